@@ -1,0 +1,180 @@
+"""The `ktpulse` command line: thin wiring from options to the modules that do the work."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import duckdb
+import typer
+from dateutil import parser as date_parser
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from etl import store
+from etl.config_files import ConfigError
+from etl.refresh import RefreshSummary, refresh
+
+app = typer.Typer(
+    help="ktpulse: Kazakhstan Today news -> tidy tables, figures and charts.", no_args_is_help=True
+)
+tables_app = typer.Typer(help="List, show and export the store's tables.", no_args_is_help=True)
+app.add_typer(tables_app, name="tables")
+console = Console(soft_wrap=True)  # no wrapping: summaries are grepped in logs
+err_console = Console(stderr=True, soft_wrap=True)
+
+# Exit codes (README "Exit codes"): 0 ok, 1 some inputs rejected, 2 usage, 3 store/config error.
+EXIT_REJECTED, EXIT_USAGE, EXIT_STORE = 1, 2, 3
+DEFAULT_RAW_DIR = Path("data") / "raw"
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="DuckDB store [default: $KTPULSE_DB or data/ktpulse.duckdb]"),
+]
+
+
+def _db(db: Path | None) -> Path:
+    return db or store.default_db_path()
+
+
+def _parse_moment(value: str) -> datetime:
+    try:
+        return date_parser.isoparse(value)
+    except ValueError:
+        try:
+            return date_parser.parse(value, dayfirst=True)
+        except (ValueError, OverflowError):
+            raise typer.BadParameter(f"not a date and time: {value!r}") from None
+
+
+@app.command("refresh")
+def refresh_command(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders [default: data/raw/]")] = None,
+    db: DbOption = None,
+    observed_at: Annotated[
+        str | None,
+        typer.Option(
+            help="Capture time of the given files (ISO 8601; no zone = Kazakhstan "
+            "time). Default: the fetch record, else the file's modification time."
+        ),
+    ] = None,
+    workers: Annotated[int, typer.Option(help="Parser processes")] = max(1, os.cpu_count() or 1),
+) -> None:
+    """Ingest every new or changed raw page; unchanged inputs are skipped."""
+    targets = paths or [DEFAULT_RAW_DIR]
+    missing = [str(p) for p in targets if not p.exists()]
+    if missing:
+        err_console.print(f"[red]error:[/] no such file or folder: {', '.join(missing)}")
+        raise typer.Exit(EXIT_USAGE)
+    moment = _parse_moment(observed_at) if observed_at else None
+    try:
+        with Progress(
+            TextColumn("refresh"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err_console,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("files", total=None)
+            summary = refresh(
+                _db(db),
+                targets,
+                moment,
+                workers=workers,
+                on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+            )
+    except ConfigError as error:
+        err_console.print(f"[red]configuration error:[/] {error}")
+        raise typer.Exit(EXIT_STORE) from None
+    except duckdb.Error as error:
+        err_console.print(f"[red]store error[/] ({_db(db)}): {error}")
+        raise typer.Exit(EXIT_STORE) from None
+    _print_summary(summary)
+    raise typer.Exit(summary.exit_code)
+
+
+def _print_summary(summary: RefreshSummary) -> None:
+    console.print(
+        f"refresh {summary.run_id}: {summary.files_seen} files seen, "
+        f"{summary.files_ingested} ingested, {summary.files_skipped} unchanged (skipped), "
+        f"{len(summary.rejected)} rejected; {summary.articles_added} new articles, "
+        f"{summary.articles_updated} updated, {summary.snapshots_added} view snapshots"
+        + (f"; re-tagged {summary.retagged} articles (taxonomy changed)" if summary.retagged else "")
+    )
+    for location, reason in summary.rejected:
+        err_console.print(f"[yellow]rejected[/] {location}: {reason}")
+    for location, reason in summary.unreadable:
+        err_console.print(f"[yellow]unreadable[/] {location}: {reason}")
+
+
+def _open_read_only(db: Path | None) -> duckdb.DuckDBPyConnection:
+    path = _db(db)
+    if not path.exists():
+        err_console.print(f"[red]error:[/] no store at {path}: run `ktpulse refresh` first")
+        raise typer.Exit(EXIT_STORE)
+    try:
+        return store.connect(path, read_only=True)
+    except duckdb.Error as error:
+        err_console.print(f"[red]store error[/] ({path}): {error}")
+        raise typer.Exit(EXIT_STORE) from None
+
+
+def _check_table(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    names = store.table_names(con)
+    if name not in names:
+        err_console.print(f"[red]error:[/] no table {name!r}; tables: {', '.join(names)}")
+        raise typer.Exit(EXIT_USAGE)
+
+
+@tables_app.command("list")
+def tables_list(db: DbOption = None) -> None:
+    """Every table and view with its row count."""
+    con = _open_read_only(db)
+    table = Table("table", "rows")
+    for name in store.table_names(con):
+        (count,) = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()
+        table.add_row(name, str(count))
+    console.print(table)
+
+
+@tables_app.command("show")
+def tables_show(
+    name: str, db: DbOption = None, limit: Annotated[int, typer.Option(help="Rows to show")] = 20
+) -> None:
+    """The first rows of a table or view."""
+    con = _open_read_only(db)
+    _check_table(con, name)
+    frame = con.execute(f'SELECT * FROM "{name}" LIMIT ?', [limit]).df()
+    table = Table(*[str(c) for c in frame.columns])
+    for row in frame.itertuples(index=False):
+        table.add_row(*[("" if v is None else str(v))[:60] for v in row])
+    console.print(table)
+
+
+@tables_app.command("export")
+def tables_export(
+    name: str,
+    output: Annotated[Path, typer.Option("-o", "--output", help="File to write")],
+    fmt: Annotated[str, typer.Option("--format", help="csv or parquet")] = "csv",
+    db: DbOption = None,
+) -> None:
+    """Write a whole table or view to CSV or Parquet."""
+    if fmt not in ("csv", "parquet"):
+        err_console.print(f"[red]error:[/] --format must be csv or parquet, not {fmt!r}")
+        raise typer.Exit(EXIT_USAGE)
+    con = _open_read_only(db)
+    _check_table(con, name)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    options = "(FORMAT csv, HEADER)" if fmt == "csv" else "(FORMAT parquet)"
+    target = str(output).replace("'", "''")
+    con.execute(f"COPY (SELECT * FROM \"{name}\") TO '{target}' {options}")
+    (count,) = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()
+    console.print(f"wrote {count} rows of {name} to {output}")
+
+
+def main() -> None:
+    app()

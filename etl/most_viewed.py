@@ -1,0 +1,39 @@
+"""The `Most viewed` block, whose entries run together with no separator."""
+
+from __future__ import annotations
+
+from etl.errors import PageFormatError
+from etl.model import Listing
+from etl.stamps import INLINE_STAMP, stamp_from_match
+
+
+def parse_most_viewed(block: str, first_position: int = 0) -> list[Listing]:
+    """Split `stamp [views]title stamp [views]title...` into listings.
+
+    Each title runs from the end of one stamp to the start of the next, so a title that
+    ends in a digit ("...on January 1" + "31.01.2025, 20:32") keeps its digit: a stamp's
+    day is always two digits followed by a dot, which the title's digits cannot be.
+    """
+    text = " ".join(block.split())
+    matches = [m for m in INLINE_STAMP.finditer(text) if stamp_from_match(m) is not None]
+    listings: list[Listing] = []
+    for number, match in enumerate(matches):
+        end = matches[number + 1].start() if number + 1 < len(matches) else len(text)
+        title = text[match.end() : end].strip()
+        if not title:
+            raise PageFormatError(
+                f"truncated page: Most viewed entry {number + 1} ({match.group(0)}) has no title"
+            )
+        stamp = stamp_from_match(match)
+        assert stamp is not None  # filtered above
+        listings.append(
+            Listing(
+                published_at=stamp.published_at,
+                time_known=stamp.time_known,
+                views=stamp.views,
+                title=title,
+                placement="most_viewed",
+                position=first_position + number,
+            )
+        )
+    return listings

@@ -1,0 +1,332 @@
+"""`ktpulse refresh`: ingest new raw inputs into the store in one transaction."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from etl import store
+from etl.identity import content_id
+from etl.ingest import ParsedInput, ParsedListing, parse_input
+from etl.inputs import RawInput, find_page_files, read_input, to_local
+from etl.topics import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy
+
+CHUNK_FILES = 200  # files read, parsed and written at a time, to bound memory
+TAXONOMY_META_KEY = "taxonomy_sha256"
+
+
+@dataclass
+class RefreshSummary:
+    run_id: str
+    files_seen: int = 0
+    files_ingested: int = 0
+    files_skipped: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (location, reason)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
+    articles_added: int = 0
+    articles_updated: int = 0
+    snapshots_added: int = 0
+    retagged: int = 0
+
+    @property
+    def exit_code(self) -> int:
+        """0 all good; 1 some inputs were rejected or unreadable (the rest was ingested)."""
+        return 1 if self.rejected or self.unreadable else 0
+
+
+@dataclass
+class _ArticleRow:
+    article_id: str
+    published_at: datetime
+    time_known: bool
+    title: str
+    source: str | None
+    source_via: str | None
+    image_credit: str | None
+    body: str | None
+    url: str | None
+    first_page_id: str
+    body_page_id: str | None
+    topics: tuple = ()
+
+
+def _merge_listing(rows: dict[str, _ArticleRow], parsed: ParsedInput, item: ParsedListing) -> None:
+    """Fold one sighting into the batch's article rows: bodies and full stamps win."""
+    listing = item.listing
+    url = parsed.url if listing.placement == "main" else None
+    row = rows.get(item.article_id)
+    if row is None:
+        rows[item.article_id] = _ArticleRow(
+            item.article_id,
+            listing.published_at,
+            listing.time_known,
+            listing.title,
+            listing.source,
+            listing.source_via,
+            listing.image_credit,
+            listing.body,
+            url,
+            parsed.page_id,
+            parsed.page_id if listing.body else None,
+            item.topics,
+        )
+        return
+    if listing.body and not row.body:
+        row.body, row.body_page_id, row.topics = listing.body, parsed.page_id, item.topics
+        row.source, row.source_via = listing.source, listing.source_via
+        row.image_credit = listing.image_credit or row.image_credit
+    if listing.time_known and not row.time_known:
+        row.published_at, row.time_known = listing.published_at, True
+    row.url = row.url or url
+
+
+class Refresher:
+    """Writes parsed inputs into an open store; the caller owns the transaction."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, summary: RefreshSummary) -> None:
+        self.con = con
+        self.summary = summary
+        self.now = datetime.now().replace(microsecond=0)
+
+    def write(self, parsed_inputs: list[ParsedInput]) -> None:
+        pages, listings, rows = [], [], {}
+        for parsed in parsed_inputs:
+            pages.append(self._page_row(parsed))
+            if not parsed.ok:
+                self.summary.rejected.append((parsed.location, parsed.error or ""))
+                continue
+            self.summary.files_ingested += 1
+            for item in parsed.listings:
+                _merge_listing(rows, parsed, item)
+                listings.append(
+                    (
+                        parsed.page_id,
+                        item.listing.position,
+                        item.article_id,
+                        item.listing.placement,
+                        item.listing.views,
+                    )
+                )
+        store.insert_frame(self.con, "pages", pd.DataFrame(pages), list(pages[0]) if pages else [])
+        listing_frame = pd.DataFrame(
+            listings, columns=["page_id", "position", "article_id", "placement", "views"]
+        ).astype({"views": "Int64"})
+        store.insert_frame(self.con, "page_listings", listing_frame, list(listing_frame.columns))
+        self.summary.snapshots_added += int(listing_frame["views"].notna().sum())
+        self._write_articles(list(rows.values()))
+
+    def _page_row(self, parsed: ParsedInput) -> dict:
+        return {
+            "page_id": parsed.page_id,
+            "location": parsed.location,
+            "sha256": parsed.sha256,
+            "observed_at": parsed.observed_at,
+            "observed_at_source": parsed.observed_at_source,
+            "url": parsed.url,
+            "encoding": parsed.encoding,
+            "status": "ok" if parsed.ok else "rejected",
+            "error": parsed.error,
+            "listings": len(parsed.listings),
+            "run_id": self.summary.run_id,
+            "ingested_at": self.now,
+        }
+
+    def _write_articles(self, rows: list[_ArticleRow]) -> None:
+        if not rows:
+            return
+        columns = [
+            "article_id",
+            "published_at",
+            "time_known",
+            "title",
+            "source",
+            "source_via",
+            "image_credit",
+            "body",
+            "url",
+            "first_page_id",
+            "body_page_id",
+        ]
+        frame = pd.DataFrame([[getattr(r, c) for c in columns] for r in rows], columns=columns)
+        self.con.register("_batch", frame)
+        try:
+            existing = dict(
+                self.con.execute(
+                    "SELECT a.article_id, a.body IS NOT NULL FROM articles a JOIN _batch b USING (article_id)"
+                ).fetchall()
+            )
+        finally:
+            self.con.unregister("_batch")
+        new = frame[~frame["article_id"].isin(existing.keys())]
+        store.insert_frame(self.con, "articles", new, columns)
+        gained_body = frame[
+            frame["article_id"].isin([k for k, has_body in existing.items() if not has_body])
+            & frame["body"].notna()
+        ]
+        self._update_existing(frame[frame["article_id"].isin(existing.keys())])
+        self.summary.articles_added += len(new)
+        self.summary.articles_updated += len(gained_body)
+        retag = set(new["article_id"]) | set(gained_body["article_id"])
+        self._write_topics([r for r in rows if r.article_id in retag])
+
+    def _update_existing(self, frame: pd.DataFrame) -> None:
+        """Fill in what an earlier page lacked: body, full time, url. Never overwrite."""
+        if frame.empty:
+            return
+        self.con.register("_known", frame)
+        try:
+            self.con.execute(
+                """
+                UPDATE articles SET
+                    body = coalesce(articles.body, k.body),
+                    body_page_id = CASE WHEN articles.body IS NULL AND k.body IS NOT NULL
+                                        THEN k.body_page_id ELSE articles.body_page_id END,
+                    source = CASE WHEN articles.body IS NULL AND k.body IS NOT NULL
+                                  THEN k.source ELSE articles.source END,
+                    source_via = CASE WHEN articles.body IS NULL AND k.body IS NOT NULL
+                                      THEN k.source_via ELSE articles.source_via END,
+                    image_credit = coalesce(articles.image_credit, k.image_credit),
+                    published_at = CASE WHEN NOT articles.time_known AND k.time_known
+                                        THEN k.published_at ELSE articles.published_at END,
+                    time_known = articles.time_known OR k.time_known,
+                    url = coalesce(articles.url, k.url)
+                FROM _known k
+                WHERE articles.article_id = k.article_id
+                  AND ((articles.body IS NULL AND k.body IS NOT NULL)
+                       OR (NOT articles.time_known AND k.time_known)
+                       OR (articles.url IS NULL AND k.url IS NOT NULL)
+                       OR (articles.image_credit IS NULL AND k.image_credit IS NOT NULL))
+                """
+            )
+        finally:
+            self.con.unregister("_known")
+
+    def _write_topics(self, rows: list[_ArticleRow]) -> None:
+        if not rows:
+            return
+        topic_rows = [(r.article_id, t.topic, t.score) for r in rows for t in r.topics]
+        ids = pd.DataFrame({"article_id": [r.article_id for r in rows]})
+        self.con.register("_retag", ids)
+        try:
+            self.con.execute("DELETE FROM article_topics WHERE article_id IN (SELECT article_id FROM _retag)")
+        finally:
+            self.con.unregister("_retag")
+        frame = pd.DataFrame(topic_rows, columns=["article_id", "topic", "score"])
+        store.insert_frame(self.con, "article_topics", frame, list(frame.columns))
+
+
+def sync_taxonomy(con: duckdb.DuckDBPyConnection, taxonomy: Taxonomy, taxonomy_sha: str) -> int:
+    """Keep `topics` in step with the taxonomy file; re-tag every article when it changed."""
+    if store.get_meta(con, TAXONOMY_META_KEY) == taxonomy_sha:
+        return 0
+    from etl.topics import classify  # local: only needed on the rare re-tag
+
+    con.execute("DELETE FROM topics")
+    con.executemany("INSERT INTO topics VALUES (?, ?)", [(t.topic_id, t.label) for t in taxonomy.topics])
+    con.execute("DELETE FROM article_topics")
+    articles = con.execute("SELECT article_id, title, body FROM articles").fetchall()
+    rows = [(aid, s.topic, s.score) for aid, title, body in articles for s in classify(taxonomy, title, body)]
+    frame = pd.DataFrame(rows, columns=["article_id", "topic", "score"])
+    store.insert_frame(con, "article_topics", frame, list(frame.columns))
+    store.set_meta(con, TAXONOMY_META_KEY, taxonomy_sha)
+    return len(articles)
+
+
+def _log_run(con: duckdb.DuckDBPyConnection, summary: RefreshSummary, started: datetime) -> None:
+    con.execute(
+        "INSERT INTO refresh_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            summary.run_id,
+            started,
+            datetime.now().replace(microsecond=0),
+            summary.files_seen,
+            summary.files_ingested,
+            summary.files_skipped,
+            len(summary.rejected),
+            summary.articles_added,
+            summary.articles_updated,
+            summary.snapshots_added,
+        ],
+    )
+
+
+def _chunks(items: list[Path], size: int) -> Iterable[list[Path]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def refresh(
+    db_path: Path,
+    paths: list[Path],
+    observed_at: datetime | None = None,
+    taxonomy_path: Path = DEFAULT_TAXONOMY,
+    workers: int = 1,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> RefreshSummary:
+    """Ingest every new raw input under `paths`; all writes land in one transaction.
+
+    Inputs whose content was ingested (or rejected) before are skipped, so re-running on the
+    same inputs changes nothing. Bad inputs are recorded as rejected; the rest goes on.
+    """
+    taxonomy = load_taxonomy(taxonomy_path)
+    taxonomy_sha = content_id(taxonomy_path.read_bytes())
+    summary = RefreshSummary(run_id=uuid.uuid4().hex[:12])
+    started = datetime.now().replace(microsecond=0)
+    files = list(find_page_files(paths))
+    summary.files_seen = len(files)
+    local_observed = to_local(observed_at) if observed_at else None
+    con = store.connect(db_path)
+    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    try:
+        con.execute("BEGIN TRANSACTION")
+        summary.retagged = sync_taxonomy(con, taxonomy, taxonomy_sha)
+        seen = store.known_hashes(con)
+        writer = Refresher(con, summary)
+        parse = partial(parse_input, taxonomy=taxonomy)
+        done = 0
+        for chunk in _chunks(files, CHUNK_FILES):
+            raws = _read_new(chunk, local_observed, seen, summary)
+            parsed = list(pool.map(parse, raws, chunksize=8) if pool else map(parse, raws))
+            writer.write(parsed)
+            done += len(chunk)
+            if on_progress:
+                on_progress(done, len(files))
+        if summary.files_ingested or summary.rejected:  # a run that changed nothing leaves no row
+            _log_run(con, summary, started)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        if pool:
+            pool.shutdown()
+        con.close()
+    return summary
+
+
+def _read_new(
+    chunk: list[Path], observed_at: datetime | None, seen: set[str], summary: RefreshSummary
+) -> list[RawInput]:
+    """Read the chunk's files, dropping content already in the store (or twice in this run)."""
+    raws = []
+    for path in chunk:
+        try:
+            raw = read_input(path, observed_at)
+        except OSError as error:
+            summary.unreadable.append((str(path), f"cannot read file: {error.strerror or error}"))
+            continue
+        sha = content_id(raw.raw)
+        if sha in seen:
+            summary.files_skipped += 1
+            continue
+        seen.add(sha)
+        raws.append(raw)
+    return raws

@@ -1,0 +1,128 @@
+-- The one declaration of ktpulse's store. README.md "Schema" documents every column.
+-- Times are Kazakhstan local time (Asia/Almaty) without a zone, as kt.kz prints them.
+
+CREATE TABLE IF NOT EXISTS meta (
+    key   VARCHAR PRIMARY KEY,
+    value VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS pages (
+    page_id            VARCHAR PRIMARY KEY,   -- first 16 hex digits of sha256
+    location           VARCHAR NOT NULL,      -- path (or URL) the raw input was read from
+    sha256             VARCHAR NOT NULL UNIQUE,
+    observed_at        TIMESTAMP,             -- when the page was captured (local time)
+    observed_at_source VARCHAR,               -- 'fetch' | 'option' | 'mtime'
+    url                VARCHAR,               -- from the fetch record, when fetched
+    encoding           VARCHAR,               -- encoding the bytes were decoded with
+    status             VARCHAR NOT NULL CHECK (status IN ('ok', 'rejected')),
+    error              VARCHAR,               -- why a rejected input was rejected
+    listings           INTEGER,               -- article appearances read from the page
+    run_id             VARCHAR NOT NULL,      -- the refresh that ingested it
+    ingested_at        TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    article_id    VARCHAR PRIMARY KEY,  -- sha256(date | normalised title)[:16]
+    published_at  TIMESTAMP NOT NULL,   -- local time as printed; midnight if time unknown
+    time_known    BOOLEAN NOT NULL,
+    title         VARCHAR NOT NULL,
+    source        VARCHAR,              -- original publisher (primeminister.kz, Akorda, ...)
+    source_via    VARCHAR,              -- relaying agency (Kazinform in "Kazinform cites Akorda")
+    image_credit  VARCHAR,
+    body          VARCHAR,              -- NULL when only a listing was seen
+    url           VARCHAR,              -- NULL unless a fetched page was this article
+    first_page_id VARCHAR NOT NULL,     -- page it was first seen on
+    body_page_id  VARCHAR               -- page its body was read from
+);
+
+-- Every appearance of an article on a page, with or without a view count.
+CREATE TABLE IF NOT EXISTS page_listings (
+    page_id    VARCHAR NOT NULL,
+    position   INTEGER NOT NULL,        -- 0-based order on the page
+    article_id VARCHAR NOT NULL,
+    placement  VARCHAR NOT NULL CHECK (placement IN ('main', 'related', 'listing', 'most_viewed')),
+    views      BIGINT,                  -- NULL when the page printed no count
+    PRIMARY KEY (page_id, position)
+);
+
+CREATE TABLE IF NOT EXISTS topics (
+    topic VARCHAR PRIMARY KEY,
+    label VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS article_topics (
+    article_id VARCHAR NOT NULL,
+    topic      VARCHAR NOT NULL,
+    score      DOUBLE NOT NULL,         -- 0..1
+    PRIMARY KEY (article_id, topic)
+);
+
+CREATE TABLE IF NOT EXISTS refresh_runs (
+    run_id          VARCHAR PRIMARY KEY,
+    started_at      TIMESTAMP NOT NULL,
+    finished_at     TIMESTAMP NOT NULL,
+    files_seen      INTEGER NOT NULL,
+    files_ingested  INTEGER NOT NULL,
+    files_skipped   INTEGER NOT NULL,
+    files_rejected  INTEGER NOT NULL,
+    articles_added  INTEGER NOT NULL,
+    articles_updated INTEGER NOT NULL,
+    snapshots_added INTEGER NOT NULL
+);
+
+-- A view count seen on a page: one row per appearance that printed a count.
+CREATE OR REPLACE VIEW view_snapshots AS
+SELECT l.article_id, l.page_id, p.observed_at, l.views, l.placement, l.position
+FROM page_listings l JOIN pages p USING (page_id)
+WHERE l.views IS NOT NULL;
+
+-- The latest count per article, its age at that moment, views per day and rank.
+CREATE OR REPLACE VIEW readership_latest AS
+WITH ordered AS (
+    SELECT *, row_number() OVER (
+        PARTITION BY article_id ORDER BY observed_at DESC, views DESC) AS recency
+    FROM view_snapshots
+), latest AS (
+    SELECT o.article_id, o.observed_at, o.views,
+           -- at least one hour, so a page captured minutes after publication does not explode
+           greatest(date_diff('minute', a.published_at, o.observed_at) / 1440.0, 1.0 / 24)
+               AS days_since_publication
+    FROM ordered o JOIN articles a USING (article_id)
+    WHERE o.recency = 1
+)
+SELECT a.article_id, a.title, a.published_at, a.source, l.observed_at, l.views,
+       l.days_since_publication,
+       l.views / l.days_since_publication AS views_per_day,
+       rank() OVER (ORDER BY l.views DESC) AS views_rank
+FROM latest l JOIN articles a USING (article_id);
+
+-- Growth between consecutive snapshots of one article.
+CREATE OR REPLACE VIEW readership_growth AS
+WITH ordered AS (
+    SELECT article_id, page_id, observed_at, views,
+           lag(observed_at) OVER w AS previous_observed_at,
+           lag(views) OVER w AS previous_views
+    FROM view_snapshots
+    WINDOW w AS (PARTITION BY article_id ORDER BY observed_at, views)
+)
+SELECT article_id, page_id, previous_observed_at, observed_at, previous_views, views,
+       views - previous_views AS views_gained,
+       date_diff('minute', previous_observed_at, observed_at) / 60.0 AS hours_between,
+       CASE WHEN observed_at > previous_observed_at
+            THEN (views - previous_views)
+                 / (date_diff('minute', previous_observed_at, observed_at) / 1440.0)
+       END AS views_gained_per_day
+FROM ordered
+WHERE previous_views IS NOT NULL;
+
+CREATE OR REPLACE VIEW readership_by_topic AS
+SELECT t.topic, count(*) AS articles, sum(r.views) AS views,
+       avg(r.views) AS mean_views, avg(r.views_per_day) AS mean_views_per_day
+FROM readership_latest r JOIN article_topics t USING (article_id)
+GROUP BY t.topic;
+
+CREATE OR REPLACE VIEW readership_by_source AS
+SELECT coalesce(r.source, 'unknown') AS source, count(*) AS articles, sum(r.views) AS views,
+       avg(r.views) AS mean_views, avg(r.views_per_day) AS mean_views_per_day
+FROM readership_latest r
+GROUP BY 1;

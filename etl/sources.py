@@ -1,0 +1,57 @@
+"""The original publisher a kt.kz article credits ("..., primeminister.kz reports.")."""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Z][\w.\-']*(?:\s+[A-Z][\w.\-']*){0,4}"
+# "..., primeminister.kz reports." / "..., Akorda reports." /
+# "..., Kazinform News Agency cites Akorda." / "..., Kazinform reports citing Akorda."
+_CREDIT = re.compile(
+    rf"(?:,|\bas)\s+(?:the\s+)?(?P<name>{_NAME}|[a-z][\w\-]*\.(?:kz|com|org|gov\.kz))"
+    rf"(?:'s?\s+press\s+service)?\s+"
+    rf"(?:(?:reports?|reported|writes|informs)(?:\s+citing\s+(?P<orig1>{_NAME}))?"
+    rf"|cites\s+(?P<orig2>{_NAME}))\s*[.,;]?\s*$"
+)
+
+# Long forms that mean the same publisher, so readership by source is not split in two.
+_ALIASES = {
+    "kazinform news agency": "Kazinform",
+    "kazinform international news agency": "Kazinform",
+    "kazinform": "Kazinform",
+    "akorda": "Akorda",
+    "akorda press service": "Akorda",
+    "primeminister.kz": "primeminister.kz",
+    "the prime minister's press service": "primeminister.kz",
+}
+
+
+# Words that follow a comma and precede "reports" without being a publisher.
+_NOT_PUBLISHERS = {"minister", "ministry", "president", "chairman", "head", "he", "she", "it", "they"}
+
+
+def canonical_source(name: str) -> str:
+    """Collapse spelling variants of one publisher to one name."""
+    cleaned = " ".join(name.split()).strip(" .,")
+    return _ALIASES.get(cleaned.casefold(), cleaned)
+
+
+def find_source(paragraphs: list[str]) -> tuple[str | None, str | None]:
+    """(original publisher, relaying agency) credited by the first paragraph that names one.
+
+    "Kazinform News Agency cites Akorda" gives ("Akorda", "Kazinform"); a plain
+    "primeminister.kz reports" gives ("primeminister.kz", None).
+    """
+    for paragraph in paragraphs:
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph):
+            match = _CREDIT.search(sentence)
+            if not match:
+                continue
+            name = canonical_source(match.group("name"))
+            if name.split()[0].casefold() in _NOT_PUBLISHERS:
+                continue
+            original = match.group("orig1") or match.group("orig2")
+            if original:
+                return canonical_source(original), name
+            return name, None
+    return None, None

@@ -1,0 +1,68 @@
+"""The DuckDB store: connecting, the schema, and bulk writes keyed for idempotence."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+SCHEMA_FILE = Path(__file__).with_name("schema.sql")
+DEFAULT_DB = Path("data") / "ktpulse.duckdb"
+DB_ENV = "KTPULSE_DB"
+
+
+def default_db_path() -> Path:
+    """`KTPULSE_DB` when set, else data/ktpulse.duckdb."""
+    return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
+
+
+def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the store; a writable one gets the schema created or updated first."""
+    if read_only:
+        return duckdb.connect(str(path), read_only=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
+    con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
+    return con
+
+
+def table_names(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Every table and view of the store, sorted."""
+    rows = con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1"
+    ).fetchall()
+    return [name for (name,) in rows]
+
+
+def get_meta(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    row = con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+    con.execute(
+        "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
+
+
+def insert_frame(
+    con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, columns: Sequence[str]
+) -> None:
+    """Append a DataFrame's rows to a table, column by column name."""
+    if frame.empty:
+        return
+    con.register("_incoming", frame)
+    try:
+        names = ", ".join(columns)
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming")
+    finally:
+        con.unregister("_incoming")
+
+
+def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """sha256 of every raw input already recorded, ingested or rejected."""
+    return {sha for (sha,) in con.execute("SELECT sha256 FROM pages").fetchall()}

@@ -1,0 +1,82 @@
+"""Multi-label topics from the editable taxonomy in data/topics.toml."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from etl.config_files import ConfigError, load_toml, require
+
+DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "data" / "topics.toml"
+WHOLE_WORD_MAX = 3  # patterns this short ("erg", "uae", "tax") must match a whole word
+
+
+@dataclass(frozen=True)
+class Topic:
+    topic_id: str
+    label: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    topics: tuple[Topic, ...]
+    title_weight: float
+    min_score: float
+    min_share: float  # a topic also needs this share of the best topic's raw score
+
+
+@dataclass(frozen=True)
+class TopicScore:
+    topic: str
+    score: float  # 0..1, grows with the weighted number of keyword hits
+
+
+def _keyword_regex(keyword: str) -> str:
+    escaped = re.escape(keyword.casefold())
+    return rf"\b{escaped}\b" if len(keyword) <= WHOLE_WORD_MAX else rf"\b{escaped}"
+
+
+def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
+    """Read and validate the taxonomy; ConfigError names the file, entry and problem."""
+    data = load_toml(path)
+    settings = require(path, "settings", data.get("settings", {}), dict, "the section")
+    topics_table = require(path, "topics", data.get("topics"), dict, "the [topics] table")
+    if not topics_table:
+        raise ConfigError(path, "entry 'topics': no topic is defined")
+    topics = []
+    for topic_id, entry in topics_table.items():
+        require(path, f"topics.{topic_id}", entry, dict, "the entry")
+        label = require(path, f"topics.{topic_id}.label", entry.get("label"), str, "label")
+        keywords = require(path, f"topics.{topic_id}.keywords", entry.get("keywords"), list, "keywords")
+        if not keywords or not all(isinstance(k, str) and k.strip() for k in keywords):
+            raise ConfigError(path, f"entry 'topics.{topic_id}.keywords': needs non-empty strings")
+        pattern = re.compile("|".join(_keyword_regex(k.strip()) for k in keywords))
+        topics.append(Topic(topic_id, label, pattern))
+    return Taxonomy(
+        topics=tuple(topics),
+        title_weight=float(settings.get("title_weight", 3)),
+        min_score=float(settings.get("min_score", 3)),
+        min_share=float(settings.get("min_share", 0.2)),
+    )
+
+
+def classify(taxonomy: Taxonomy, title: str, body: str | None) -> list[TopicScore]:
+    """Every topic the article reaches `min_score` for, best first."""
+    title_text, body_text = title.casefold(), (body or "").casefold()
+    raw_scores = {}
+    for topic in taxonomy.topics:
+        raw = taxonomy.title_weight * len(topic.pattern.findall(title_text))
+        raw += len(topic.pattern.findall(body_text))
+        raw_scores[topic.topic_id] = raw
+    best = max(raw_scores.values(), default=0)
+    floor = max(taxonomy.min_score, taxonomy.min_share * best)
+    scores = [
+        # Saturating, so a long body does not dwarf a clear title hit.
+        TopicScore(topic_id, round(1 - math.exp(-raw / 6), 3))
+        for topic_id, raw in raw_scores.items()
+        if raw >= floor
+    ]
+    return sorted(scores, key=lambda s: (-s.score, s.topic))

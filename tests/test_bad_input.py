@@ -1,0 +1,135 @@
+"""Bad inputs in a batch: each is recorded as rejected with a specific reason, nothing is lost."""
+
+from __future__ import annotations
+
+import codecs
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from etl.cli import app
+from etl.refresh import refresh
+from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
+
+BAD_INPUTS: dict[str, tuple[bytes, str]] = {
+    "empty.txt": (b"", "empty file"),
+    "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
+    "broken_utf8.txt": (
+        "01.02.2025, 10:00 5\nҚазақ title\n".encode() + b"\xc3\x28 more\n",
+        "wrong encoding: invalid UTF-8",
+    ),
+    "truncated_char.txt": ("01.02.2025, 10:00 5\nTitle ә".encode()[:-1], "truncated file"),
+    "truncated_page.txt": (b"notes\n01.02.2025, 10:00 5\n", "truncated page"),
+    "not_kt.html": (b"<html><body><p>Weather today</p></body></html>", "not a kt.kz page"),
+}
+
+
+@pytest.fixture()
+def batch(tmp_path: Path) -> Path:
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    for name, (raw, _) in BAD_INPUTS.items():
+        (folder / name).write_bytes(raw)
+    shutil.copy(SAMPLE_PAGE, folder / "good_utf8.txt")
+    utf16 = SAMPLE_PAGE.read_text(encoding="utf-8").replace("Olzhas Bektenov introduces", "Copy: Olzhas")
+    (folder / "good_utf16.txt").write_bytes(utf16.encode("utf-16"))
+    return folder
+
+
+def test_each_bad_input_is_rejected_with_its_reason_and_the_batch_goes_on(batch: Path) -> None:
+    db = batch.parent / "s.duckdb"
+    summary = refresh(db, [batch], observed_at=SAMPLE_OBSERVED_AT)
+    assert summary.files_ingested == 2
+    assert summary.exit_code == 1
+    reasons = {Path(location).name: reason for location, reason in summary.rejected}
+    assert set(reasons) == set(BAD_INPUTS)
+    for name, (_, expected) in BAD_INPUTS.items():
+        assert expected in reasons[name], (name, reasons[name])
+    with duckdb.connect(str(db), read_only=True) as con:
+        stored = dict(con.execute("SELECT location, error FROM pages WHERE status = 'rejected'").fetchall())
+        ok = con.execute("SELECT count(*) FROM pages WHERE status = 'ok'").fetchone()[0]
+        articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert {Path(k).name: v for k, v in stored.items()} == reasons
+    assert ok == 2
+    assert articles == 17  # the 16 sample articles and the retitled main article of the UTF-16 copy
+
+
+def test_rejected_inputs_are_not_retried_until_their_content_changes(batch: Path) -> None:
+    db = batch.parent / "s.duckdb"
+    refresh(db, [batch], observed_at=SAMPLE_OBSERVED_AT)
+    again = refresh(db, [batch], observed_at=SAMPLE_OBSERVED_AT)
+    assert (again.files_skipped, again.rejected) == (8, [])
+    (batch / "empty.txt").write_text("01.02.2025, 10:00 5\nFixed now\nBody.\n", encoding="utf-8")
+    fixed = refresh(db, [batch], observed_at=SAMPLE_OBSERVED_AT)
+    assert (fixed.files_ingested, fixed.articles_added) == (1, 1)
+
+
+def test_a_parser_crash_on_one_page_is_reported_not_raised(batch: Path, monkeypatch) -> None:
+    import etl.ingest
+
+    real = etl.ingest.parse_page
+
+    def crash_on_utf16_copy(text: str):
+        if "Copy: Olzhas" in text:
+            raise RuntimeError("boom")
+        return real(text)
+
+    monkeypatch.setattr(etl.ingest, "parse_page", crash_on_utf16_copy)
+    summary = refresh(batch.parent / "s.duckdb", [batch], observed_at=SAMPLE_OBSERVED_AT)
+    reasons = {Path(location).name: reason for location, reason in summary.rejected}
+    assert reasons["good_utf16.txt"] == "internal parser error (RuntimeError: boom)"
+    assert summary.files_ingested == 1
+
+
+def test_a_failing_write_rolls_back_the_whole_run(batch: Path, monkeypatch) -> None:
+    db = batch.parent / "s.duckdb"
+    shutil.copy(SAMPLE_PAGE, batch.parent / "first.txt")
+    refresh(db, [batch.parent / "first.txt"], observed_at=SAMPLE_OBSERVED_AT)
+    import etl.refresh
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(etl.refresh.Refresher, "_write_topics", fail)
+    with pytest.raises(RuntimeError, match="disk full"):
+        refresh(db, [batch], observed_at=SAMPLE_OBSERVED_AT)
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM pages").fetchone()[0] == 1
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 16
+
+
+def test_cli_prints_each_rejection_and_exits_1(batch: Path) -> None:
+    db = batch.parent / "s.duckdb"
+    result = CliRunner().invoke(
+        app, ["refresh", str(batch), "--db", str(db), "--observed-at", "2025-02-03T18:00"]
+    )
+    assert result.exit_code == 1, result.output
+    assert "2 ingested" in result.output and "6 rejected" in result.output
+    assert "empty.txt: empty file" in result.output
+
+
+def test_cli_missing_path_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["refresh", str(tmp_path / "nope"), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 2
+    assert "no such file or folder" in result.output
+
+
+def test_unreadable_file_is_reported_and_the_rest_ingested(tmp_path: Path) -> None:
+    shutil.copy(SAMPLE_PAGE, tmp_path / "good.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    summary = refresh(
+        tmp_path / "s.duckdb", [tmp_path / "good.txt", tmp_path / "loop.txt"], observed_at=SAMPLE_OBSERVED_AT
+    )
+    assert summary.files_ingested == 1
+    assert summary.unreadable and "cannot read file" in summary.unreadable[0][1]
+    assert summary.exit_code == 1
+
+
+def test_utf16_and_bom_copies_parse_like_the_original(tmp_path: Path) -> None:
+    text = SAMPLE_PAGE.read_text(encoding="utf-8")
+    (tmp_path / "bom.txt").write_bytes(codecs.BOM_UTF8 + text.encode())
+    summary = refresh(tmp_path / "s.duckdb", [tmp_path], observed_at=SAMPLE_OBSERVED_AT)
+    assert (summary.articles_added, summary.snapshots_added) == (16, 17)

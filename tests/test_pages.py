@@ -1,0 +1,186 @@
+"""parse_page on the sample page (against the gold file) and on every edge of the format."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from etl.errors import PageFormatError
+from etl.pages import parse_page
+
+COPYRIGHT = (
+    "This information may not be reproduced without reference to Kazakhstan Today. "
+    "Copyright of materials of News Agency Kazakhstan Today."
+)
+
+
+def _gold_key(entry: dict) -> tuple:
+    return (entry["stamp"], entry["views"], entry["title"], entry["placement"])
+
+
+def test_sample_page_yields_every_gold_entry_in_order(sample_text: str, gold: dict) -> None:
+    page = parse_page(sample_text)
+    parsed = [
+        (f"{item.published_at:%d.%m.%Y %H:%M}", item.views, item.title, item.placement)
+        for item in page.listings
+    ]
+    assert parsed == [_gold_key(entry) for entry in gold["page"]]
+
+
+@pytest.mark.parametrize("number", range(18))
+def test_each_gold_page_entry_is_parsed_exactly(sample_text: str, gold: dict, number: int) -> None:
+    listing = parse_page(sample_text).listings[number]
+    entry = gold["page"][number]
+    assert f"{listing.published_at:%d.%m.%Y %H:%M}" == entry["stamp"]
+    assert listing.views == entry["views"]
+    assert listing.title == entry["title"]
+    assert listing.placement == entry["placement"]
+
+
+def test_main_article_has_credit_source_and_body_without_furniture(sample_text: str) -> None:
+    main = parse_page(sample_text).listings[0]
+    assert main.image_credit == "primeminister.kz"
+    assert main.source == "primeminister.kz"
+    assert main.body.startswith("Prime Minister Olzhas Bektenov presented the staff")
+    assert main.body.endswith("economic growth in priority sectors.")
+    assert "Tell a friend" not in main.body
+    assert "may not be reproduced" not in main.body
+    assert main.body.count("\n") == 3  # four paragraphs
+
+
+def test_kazinform_citing_akorda_gives_akorda_via_kazinform(sample_text: str) -> None:
+    inflation = parse_page(sample_text).listings[1]
+    assert (inflation.source, inflation.source_via) == ("Akorda", "Kazinform")
+    assert inflation.image_credit == "Depositphotos"
+
+
+def test_article_without_images_line_has_no_credit_but_a_body(sample_text: str) -> None:
+    taza_like = parse_page(sample_text).listings[3]
+    assert taza_like.image_credit is None
+    assert taza_like.body.startswith("In 2025, Kazakhstan will continue")
+
+
+def test_nine_sample_articles_have_bodies_and_most_viewed_have_none(sample_text: str) -> None:
+    listings = parse_page(sample_text).listings
+    assert [item.body is not None for item in listings] == [True] * 9 + [False] * 9
+
+
+def test_most_viewed_title_ending_in_digit_is_split_at_stamp(sample_text: str) -> None:
+    listings = parse_page(sample_text).listings
+    population = next(item for item in listings if item.title.startswith("Kazakhstan’s population"))
+    assert population.title.endswith("on January 1")
+    bogdanovich = next(item for item in listings if item.title.startswith("Bogdanovich"))
+    assert bogdanovich.published_at == datetime(2025, 1, 31, 20, 32)
+    assert bogdanovich.views == 9291
+
+
+def test_most_viewed_entry_without_view_count_has_none(sample_text: str) -> None:
+    iran = next(item for item in parse_page(sample_text).listings if "Iran" in item.title)
+    assert iran.views is None
+    assert iran.published_at == datetime(2025, 2, 3, 17, 36)
+
+
+def _page(*blocks: str) -> str:
+    return "\n".join(blocks) + "\n"
+
+
+def test_stamp_without_view_count_is_accepted() -> None:
+    page = parse_page(_page("21.05.2025, 22:01", "A title", "Tell a friend", "Body.", COPYRIGHT))
+    (listing,) = page.listings
+    assert listing.views is None
+    assert listing.published_at == datetime(2025, 5, 21, 22, 1)
+    assert listing.time_known
+
+
+def test_date_only_stamp_is_midnight_with_time_unknown() -> None:
+    (listing,) = parse_page(_page("30.05.2024", "Date only", "Body text.")).listings
+    assert listing.published_at == datetime(2024, 5, 30, 0, 0)
+    assert not listing.time_known
+    assert listing.views is None
+
+
+def test_date_only_stamp_with_views_keeps_the_count() -> None:
+    (listing,) = parse_page(_page("30.05.2024 1520", "Date only", "Body text.")).listings
+    assert (listing.views, listing.time_known) == (1520, False)
+
+
+def test_article_without_tell_a_friend_or_images_or_copyright() -> None:
+    text = _page(
+        "01.02.2025, 10:00 500",
+        "First",
+        "Paragraph one, Akorda reports.",
+        "Paragraph two.",
+        "relevant news",
+        "02.02.2025, 11:00 600",
+        "Second",
+        "Only paragraph.",
+    )
+    first, second = parse_page(text).listings
+    assert first.body == "Paragraph one, Akorda reports.\nParagraph two."
+    assert first.source == "Akorda"
+    assert first.image_credit is None
+    assert (second.placement, second.body) == ("related", "Only paragraph.")
+
+
+def test_lines_after_copyright_are_not_body() -> None:
+    text = _page("01.02.2025, 10:00 5", "Title", "Body.", COPYRIGHT, "Subscribe to our channel")
+    assert parse_page(text).listings[0].body == "Body."
+
+
+def test_titles_containing_figures_are_kept_whole() -> None:
+    text = _page(
+        "01.02.2025, 10:00 5",
+        "Kazakhstan exports 24% more, $306 million in 2024",
+        "Body.",
+        "Most viewed",
+        "03.02.2025, 16:42 11181Population stands at 20,286,084 on January 131.01.2025, 20:32 9291Next",
+    )
+    main, population, nxt = parse_page(text).listings
+    assert main.title == "Kazakhstan exports 24% more, $306 million in 2024"
+    assert population.title == "Population stands at 20,286,084 on January 1"
+    assert (nxt.title, nxt.views) == ("Next", 9291)
+
+
+@pytest.mark.parametrize(
+    ("glued", "title", "next_stamp"),
+    [
+        ("Plans for 202403.02.2025, 17:36 10Next", "Plans for 2024", datetime(2025, 2, 3, 17, 36)),
+        ("COVID-1913.01.2025, 08:05 7Next", "COVID-19", datetime(2025, 1, 13, 8, 5)),
+        ("Top 10001.12.2024, 23:59Next", "Top 100", datetime(2024, 12, 1, 23, 59)),
+    ],
+)
+def test_most_viewed_title_ending_in_number_or_year_glued_to_next_stamp(
+    glued: str, title: str, next_stamp: datetime
+) -> None:
+    text = _page("01.02.2025, 10:00 5", "Main", "Body.", "Most viewed", f"02.02.2025, 09:00 3{glued}")
+    _, first, second = parse_page(text).listings
+    assert first.title == title
+    assert second.published_at == next_stamp
+    assert second.title == "Next"
+
+
+def test_listing_page_without_bodies_gives_listing_placements() -> None:
+    text = _page("01.02.2025, 10:00 5", "One", "02.02.2025, 11:00 6", "Two")
+    one, two = parse_page(text).listings
+    assert (one.placement, one.body) == ("main", None)
+    assert (two.placement, two.views) == ("listing", 6)
+
+
+def test_impossible_date_is_not_a_stamp() -> None:
+    with pytest.raises(PageFormatError, match="not a kt.kz page"):
+        parse_page(_page("31.02.2025, 10:00 5", "Title", "Body."))
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "empty page"),
+        ("Hello world\nJust some notes\n", "not a kt.kz page: no listing stamp"),
+        ("01.02.2025, 10:00 5\n", "truncated page: the stamp on line 1 has no title"),
+        ("01.02.2025, 10:00 5\nT\nB.\nMost viewed\n03.02.2025, 16:42 11", "Most viewed entry 1"),
+    ],
+)
+def test_unreadable_pages_raise_a_specific_reason(text: str, reason: str) -> None:
+    with pytest.raises(PageFormatError, match=reason):
+        parse_page(text)
