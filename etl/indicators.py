@@ -1,0 +1,309 @@
+"""extract_indicators: every reported figure in an article body, with its sentence and span."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from etl import figure_context as ctx
+from etl.numbers import NUMERAL, Quantity, numeral_value, read_quantity
+from etl.periods import MONTHS, Period, find_periods
+from etl.sentences import LIST_ITEM, Sentence, split_sentences
+
+EXTRACTOR_VERSION = "1"  # bump when output changes: refresh then re-extracts every article
+
+_MONTH_WORD = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(m[:3].capitalize() for m in MONTHS)
+DAY_BEFORE_MONTH = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b")
+MONTH_BEFORE_DAY = re.compile(rf"\b(?:{_MONTH_WORD})\s+$")
+DOTTED_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+PHONE = re.compile(
+    r"(?:\+\d{1,3}\s?)?\(?\d{3,4}\)?[\s-]\d{2,3}[\s-]\d{2}[\s-]\d{2}\b|\+\d[\d\s()-]{8,}\d"
+    r"|(?<![\d,.])\d\s\d{3}\s\d{3}\s\d{2}\s?\d{2}(?![\d,])"  # 8 800 080 7777
+)
+TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")
+NUMBERING_BEFORE = re.compile(
+    r"(?:\bNo\.?|№|#|\b(?:Article|Clause|Paragraph|Chapter|Section|Part|Item|Point|Decree|Resolution|Order|"
+    r"Law|Phase|Stage|Season|Episode|Route|Room|Grade|Level|Version|Block|Lot|Line|Platform|Terminal|"
+    r"Unit|Page|Category|Class|Group|Team|Round|Window)s?)\s?$",
+    re.I,
+)
+QUOTES_OPEN = "‘“\"'«"
+QUOTES_CLOSE = "’”\"'»"
+PERIOD_PREPOSITION = re.compile(
+    r"\b(?:in|by|since|from|until|till|to|of|for|between|and|through|year|years|early|late|mid)\s*$", re.I
+)
+ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
+RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?$|^\s+to\s+$|^\s+and\s+$")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One reported figure. Offsets are into the article body; `sentence` is verbatim."""
+
+    value: float
+    unit: str  # KZT, USD, percent, tonne, hectare, count, times...
+    item: str  # what is counted or measured; "" when the text does not say
+    qualifier: str | None  # 'more than', 'about', 'up to', 'at least', 'almost', 'less than'
+    period_start: date | None
+    period_end: date | None
+    kind: str  # 'actual' | 'target' | 'plan' | 'forecast'
+    is_change: bool  # a change ("grew by", "a 27.4% rise"), not a level
+    sentence: str
+    sentence_start: int
+    start_char: int
+    end_char: int
+    surface: str
+    role: str | None = None  # 'from'/'to' of a change, 'low'/'high' of a range
+    partner: int | None = None  # index (in the returned list) of the other end of a change/range
+
+
+@dataclass
+class _Mention:
+    start: int  # in the sentence, including a currency sign before the numeral
+    numeral_start: int
+    end: int  # end of the numeral
+    quantity: Quantity
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+def _is_year(text: str, match: re.Match[str], quantity: Quantity) -> bool:
+    """A bare 1900-2100 integer is a year unless a counted noun follows it outside a period phrase."""
+    raw = match.group(0)
+    if not re.fullmatch(r"(?:19|20)\d{2}", raw) or quantity.unit or quantity.scaled:
+        return False
+    if PERIOD_PREPOSITION.search(text[: match.start()]):
+        return True
+    following = ctx.noun_phrase_after(text[quantity.end :], allow_of=False)
+    return not (following and following.split()[0].islower() and following.split()[-1].endswith("s"))
+
+
+def _skip(text: str, match: re.Match[str], quantity: Quantity, excluded: list[tuple[int, int]]) -> bool:
+    """True for numbers that are not reported figures: years, dates, times, codes, numbering..."""
+    start, end = match.start(), match.end()
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if _overlaps(start, end, excluded) or quantity.duration:
+        return True
+    if (
+        before.isalpha()
+        or (before == "-" and text[start - 2 : start - 1].isalpha())
+        or (before and before in "@/")
+    ):
+        return True  # part of a name or code: COVID-19, A320, @bot1
+    if after.isalpha() and quantity.end == end:
+        return True  # 5G, 1st, 3D
+    if ORDINAL_AFTER.match(text[end:]) or NUMBERING_BEFORE.search(text[:start]):
+        return True
+    if quantity.unit is None and not quantity.scaled and quantity.value <= 31:
+        if DAY_BEFORE_MONTH.match(text[end:]) or MONTH_BEFORE_DAY.search(text[:start]):
+            return True  # 25 April, January 1
+    if before and before in QUOTES_OPEN and text[end : end + 1] in QUOTES_CLOSE:
+        return True  # film project '38'
+    if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
+        return True  # list numbering "1. ..."
+    return _is_year(text, match, quantity)
+
+
+def _mentions(text: str) -> list[_Mention]:
+    excluded = [m.span() for m in DOTTED_DATE.finditer(text)]
+    excluded += [m.span() for m in PHONE.finditer(text)]
+    excluded += [m.span() for m in TIME_OF_DAY.finditer(text)]
+    found: list[_Mention] = []
+    for match in NUMERAL.finditer(text):
+        if found and match.start() < found[-1].quantity.end:
+            continue  # inside the previous figure's unit ("m2", "km2")
+        quantity = read_quantity(text, match.start(), match.end())
+        if not _skip(text, match, quantity, excluded):
+            found.append(_Mention(quantity.start, match.start(), match.end(), quantity))
+    return found
+
+
+def _link_ranges(text: str, mentions: list[_Mention]) -> list[tuple[int, int, str, str]]:
+    """Pairs (i, j, role_i, role_j) for 'from 62 to 183' and '10-15 thousand'; the first end
+    borrows the second's scale and unit when it has none of its own."""
+    links = []
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        between = text[first.quantity.end : second.start]
+        if second.quantity.currency_before:
+            between = re.sub(r"\s?(?:US\$|\$|₸|€|£)$", "", between)
+        if not RANGE_BETWEEN.match(between):
+            continue
+        left = text[: first.start]
+        if re.search(r"\bfrom\s+(?:US\$|\$|₸)?$", left, re.I) and "to" in between:
+            roles = ("from", "to")
+        elif "-" in between or "–" in between or "—" in between or re.search(r"\bbetween\s+\S*$", left, re.I):
+            roles = ("low", "high")
+        else:
+            continue
+        if first.quantity.unit is None and second.quantity.unit is not None:
+            scale = 1.0
+            if second.quantity.scaled and not first.quantity.scaled:
+                scale = second.quantity.value / numeral_value(text[second.numeral_start : second.end])
+            first.quantity = replace(
+                first.quantity, value=first.quantity.value * scale, unit=second.quantity.unit
+            )
+        links.append((i, i + 1, *roles))
+    return links
+
+
+def _period_for(periods: list[Period], text: str, start: int, end: int) -> Period | None:
+    """The period phrase in the figure's clause nearest to it, else the nearest before it in
+    the sentence, else the first after it."""
+    clause_start = max(text.rfind(", ", 0, start), text.rfind("; ", 0, start)) + 1
+    clause_end_candidates = [i for i in (text.find(", ", end), text.find("; ", end)) if i != -1]
+    clause_end = min(clause_end_candidates) if clause_end_candidates else len(text)
+    in_clause = [p for p in periods if p.start >= clause_start and p.end <= clause_end]
+    if in_clause:
+        return min(in_clause, key=lambda p: min(abs(p.start - end), abs(start - p.end)))
+    before = [p for p in periods if p.end <= start]
+    if before:
+        return before[-1]
+    after = [p for p in periods if p.start >= end]
+    return after[0] if after else None
+
+
+def _list_item_label(sentence: Sentence, mention_start: int) -> str | None:
+    """'- for master's students - 117,098 tenge' -> "master's students" (with the lead's subject)."""
+    head = LIST_ITEM.sub("", sentence.text[:mention_start])
+    label_match = re.match(r"^(?:for\s+)?(?P<label>.+?)\s*[-–—:]\s*$", head)
+    tail_match = re.search(r"\bfor\s+(?P<label>[\w’' -]+?)\s*[;.]?$", sentence.text[mention_start:])
+    if not (label_match or (not head.strip() and tail_match)):
+        return None
+    label = (label_match or tail_match).group("label").strip()
+    subject = _lead_subject(sentence.lead)
+    return f"{subject}: {label}" if subject else label
+
+
+def _lead_subject(lead: str | None) -> str | None:
+    if not lead:
+        return None
+    match = re.search(
+        r"\b(?:amounts?|sizes?|rates?|levels?|volumes?|number) of ([\w’' -]+?)\s+(?:will|are|is|were|was|as)\b",
+        lead,
+        re.I,
+    )
+    if match:
+        return match.group(1).strip()
+    return ctx.subject_before(
+        re.sub(r"\s*(?:is|are|was|were|will be|as follows)?\s*:\s*$", " ", lead).rstrip() + " is"
+    )
+
+
+def _item(text: str, mention: _Mention, previous: str | None) -> tuple[str, bool]:
+    """(item, inherited) for a figure: the counted noun for counts, else the subject."""
+    right = text[mention.quantity.end :]
+    unit = mention.quantity.unit
+    which = ctx.of_which_item(right)
+    if which is not None:
+        return (which or previous or ""), not which
+    if unit is None:
+        noun = ctx.noun_phrase_after(right)
+        if noun:
+            return noun, False
+    elif unit != "times":
+        of_phrase = re.match(r"\s+of\s+", right)  # "tonnes of waste", "98.9% of judicial acts"
+        if of_phrase:
+            noun = ctx.noun_phrase_after(" " + right[of_phrase.end() :], allow_of=False)
+            if noun:
+                return noun, False
+    left = text[: mention.start]
+    if re.search(r"\bof\s+(?:which|whom|them|these|those)\s*$", left, re.I):
+        return previous or "", True  # "..., of which 91% were eliminated"
+    subject = ctx.subject_before(left)
+    if subject is None:
+        return previous or "", True
+    return subject, False
+
+
+def extract_indicators(body: str, published: date) -> list[Indicator]:
+    """Every reported figure of the body, in order. Pure: text in, records out."""
+    results: list[Indicator] = []
+    for sentence in split_sentences(body):
+        previous = results[-1].item if results else None  # for "5 of them" opening a sentence
+        results.extend(_sentence_indicators(sentence, published, len(results), previous))
+    return results
+
+
+def _sentence_indicators(
+    sentence: Sentence, published: date, first_index: int, previous_item: str | None
+) -> list[Indicator]:
+    text = sentence.text
+    mentions = _mentions(text)
+    if not mentions:
+        return []
+    periods = find_periods(text, published)
+    lead_periods = find_periods(sentence.lead, published) if sentence.lead else []
+    links = _link_ranges(text, mentions)
+    roles = {i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links}
+    indicators: list[Indicator] = []
+    previous_verb_change = False
+    for index, mention in enumerate(mentions):
+        quantity = mention.quantity
+        left, right = text[: mention.start], text[quantity.end :]
+        label = _list_item_label(sentence, mention.start) if sentence.is_list_item else None
+        item, inherited = (label, False) if label else _item(text, mention, previous_item)
+        if inherited and quantity.unit not in {"percent", "percentage_point"}:
+            item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
+        verb_change = ctx.change_cue(left, right, quantity.unit)
+        is_change = (
+            verb_change
+            or bool(ctx.CHANGE_NOUN.match(item) and not inherited)
+            or (inherited and previous_verb_change)
+        )
+        period = _period_for(periods, text, mention.start, quantity.end)
+        if period is None and lead_periods:
+            period = lead_periods[-1]
+        role, partner = roles.get(index, (None, None))
+        if (
+            role == "from"
+            and period is not None
+            and not _overlaps(period.start, period.end, [(mention.start, mentions[partner].start)])
+        ):
+            period = None  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
+        clause_before = left[max(left.rfind(", "), left.rfind("; ")) + 1 :]
+        sentence_before = f"{sentence.lead} {left}" if sentence.lead else left
+        kind = ctx.kind_of(
+            clause_before,
+            right,
+            sentence_before,
+            bool(period and period.is_deadline),
+            indicators[-1].kind if indicators else None,
+        )
+        indicators.append(
+            Indicator(
+                value=quantity.value,
+                unit=quantity.unit or "count",
+                item=item,
+                qualifier=ctx.qualifier_before(left),
+                period_start=period.period_start if period else None,
+                period_end=period.period_end if period else None,
+                kind=kind,
+                is_change=is_change,
+                sentence=text,
+                sentence_start=sentence.start,
+                start_char=sentence.start + mention.start,
+                end_char=sentence.start + quantity.end,
+                surface=text[mention.start : quantity.end],
+                role=role,
+                partner=first_index + partner if partner is not None else None,
+            )
+        )
+        previous_item, previous_verb_change = item, verb_change
+    return _share_items_within_links(indicators, first_index)
+
+
+def _share_items_within_links(indicators: list[Indicator], first_index: int) -> list[Indicator]:
+    """'from 62 to 183 events': both ends count what the far end names, which is where the
+    counted noun stands."""
+    shared = list(indicators)
+    for index, indicator in enumerate(indicators):
+        if indicator.partner is None:
+            continue
+        partner = indicators[indicator.partner - first_index]
+        if (indicator.role in ("from", "low") and partner.item) or not indicator.item:
+            shared[index] = replace(indicator, item=partner.item)
+    return shared

@@ -1,0 +1,68 @@
+"""Sentences of an article body with their character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? followed by space and a capital, quote or digit, unless the
+# word before is an abbreviation ("JSC. " is not an end, "No. 5" neither).
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘(\d])")
+_ABBREVIATIONS = {
+    "no",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "art",
+    "approx",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "u.s",
+    "jr",
+}
+LIST_ITEM = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int  # offset of text[0] in the body
+    paragraph: int  # 0-based paragraph number
+    is_list_item: bool
+    lead: str | None  # for list items: the sentence introducing the list ("... as follows:")
+
+
+def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _BOUNDARY.finditer(paragraph):
+        word = re.search(r"([\w.]+)\.[\"”’]?$", paragraph[start : match.start() + 1].rstrip())
+        if word and word.group(1).lower() in _ABBREVIATIONS:
+            continue
+        if LIST_ITEM.match(paragraph[start : match.end()]) and start == 0 and match.start() < 4:
+            continue  # "1. Strengthen control...": list numbering, not a sentence end
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(paragraph)))
+    return [(a, b) for a, b in spans if paragraph[a:b].strip()]
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Every sentence of the body (paragraphs are separated by newlines), in order."""
+    sentences: list[Sentence] = []
+    offset = 0
+    lead: str | None = None
+    for number, paragraph in enumerate(body.split("\n")):
+        is_item = bool(LIST_ITEM.match(paragraph))
+        if not is_item:
+            lead = None
+        for start, end in _split_paragraph(paragraph):
+            text = paragraph[start:end].rstrip()
+            sentences.append(Sentence(text, offset + start, number, is_item, lead if is_item else None))
+        if not is_item and paragraph.rstrip().endswith(":"):
+            lead = paragraph.strip()
+        offset += len(paragraph) + 1
+    return sentences
