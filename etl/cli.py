@@ -102,8 +102,15 @@ def _print_summary(summary: RefreshSummary) -> None:
         f"refresh {summary.run_id}: {summary.files_seen} files seen, "
         f"{summary.files_ingested} ingested, {summary.files_skipped} unchanged (skipped), "
         f"{len(summary.rejected)} rejected; {summary.articles_added} new articles, "
-        f"{summary.articles_updated} updated, {summary.snapshots_added} view snapshots"
+        f"{summary.articles_updated} updated, {summary.snapshots_added} view snapshots, "
+        f"{summary.indicators_added} indicators"
         + (f"; re-tagged {summary.retagged} articles (taxonomy changed)" if summary.retagged else "")
+        + (
+            f"; re-extracted {summary.reextracted} articles (extractor changed)"
+            if summary.reextracted
+            else ""
+        )
+        + (f"; re-mapped {summary.remapped} indicators (metric catalog changed)" if summary.remapped else "")
     )
     for location, reason in summary.rejected:
         err_console.print(f"[yellow]rejected[/] {location}: {reason}")
@@ -174,6 +181,56 @@ def tables_export(
     con.execute(f"COPY (SELECT * FROM \"{name}\") TO '{target}' {options}")
     (count,) = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()
     console.print(f"wrote {count} rows of {name} to {output}")
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Option(help="Gold file (format of shared/gold/*.gold.json)")],
+    page: Annotated[
+        Path | None, typer.Option(help="Score the extractor on this page file instead of the store")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Precision, recall and F1 of (article, unit, value) against a gold file."""
+    from etl.evaluation import evaluate, load_gold, page_extractor, store_extractor
+
+    try:
+        gold_data = load_gold(gold)
+    except ConfigError as error:
+        err_console.print(f"[red]error:[/] {error}")
+        raise typer.Exit(EXIT_USAGE) from None
+    if page is not None:
+        if not page.exists():
+            err_console.print(f"[red]error:[/] no such page file: {page}")
+            raise typer.Exit(EXIT_USAGE)
+        from etl.decoding import decode_page
+        from etl.errors import PageFormatError
+
+        try:
+            text, _ = decode_page(page.read_bytes())
+            report = evaluate(gold_data, page_extractor(text))
+        except PageFormatError as error:
+            err_console.print(f"[red]error:[/] {page}: {error.reason}")
+            raise typer.Exit(EXIT_USAGE) from None
+    else:
+        report = evaluate(gold_data, store_extractor(_open_read_only(db)))
+    _print_eval(report)
+
+
+def _print_eval(report) -> None:
+    table = Table("article", "P", "R", "F1", "misses", "false hits")
+    for score in report.articles:
+        title = f"{score.stamp} {score.title[:50]}" + ("" if score.found else " [not found]")
+        table.add_row(
+            title, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
+            ", ".join(f"{v:g} {u}" for v, u in score.misses),
+            ", ".join(f"{v:g} {u}" for v, u in score.false_hits),
+        )  # fmt: skip
+    console.print(table)
+    console.print(
+        f"overall: precision {report.precision:.3f}, recall {report.recall:.3f}, F1 {report.f1:.3f} "
+        f"({report.true_positives} of {sum(a.required for a in report.articles)} gold figures found)"
+    )
 
 
 def main() -> None:

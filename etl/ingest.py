@@ -1,16 +1,26 @@
-"""Pure per-input work: bytes -> decoded, parsed, topic-tagged records (runs in a pool)."""
+"""Pure per-input work: bytes -> decoded, parsed, tagged records with their figures (runs in a pool)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 
+from etl.catalog import FigureFacts, Metric, map_metric
 from etl.decoding import decode_page
 from etl.errors import PageFormatError
 from etl.identity import article_id, content_id
+from etl.indicators import Indicator, extract_indicators
 from etl.inputs import RawInput
 from etl.model import Listing
 from etl.pages import parse_page
+from etl.sentences import previous_sentence
 from etl.topics import Taxonomy, TopicScore, classify
+
+INDICATOR_COLUMNS = (
+    "indicator_id", "article_id", "value", "unit", "item", "qualifier", "period_start", "period_end",
+    "kind", "is_change", "role", "linked_indicator_id", "sentence", "sentence_start", "start_char",
+    "end_char", "surface", "metric_id", "category",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -18,6 +28,7 @@ class ParsedListing:
     article_id: str
     listing: Listing
     topics: tuple[TopicScore, ...]
+    indicators: tuple[tuple, ...]  # rows in INDICATOR_COLUMNS order; empty without a body
 
 
 @dataclass(frozen=True)
@@ -28,7 +39,7 @@ class ParsedInput:
     sha256: str
     location: str
     observed_at_source: str
-    observed_at: object  # datetime; kept loose so the record stays picklable and simple
+    observed_at: datetime
     url: str | None
     encoding: str | None
     listings: tuple[ParsedListing, ...]
@@ -39,8 +50,54 @@ class ParsedInput:
         return self.error is None
 
 
-def parse_input(raw: RawInput, taxonomy: Taxonomy) -> ParsedInput:
-    """Decode, parse and tag one input. Never raises: any failure becomes `error`."""
+def indicator_id(article: str, indicator: Indicator) -> str:
+    return f"{article}-{indicator.start_char:06d}"
+
+
+def figure_rows(
+    article: str, title: str, body: str | None, published: date, catalog: tuple[Metric, ...]
+) -> tuple[tuple, ...]:
+    """The indicators table rows of one article body, mapped onto the metric catalog."""
+    if not body:
+        return ()
+    found = extract_indicators(body, published)
+    rows = []
+    for indicator in found:
+        facts = FigureFacts(
+            indicator.unit, indicator.item, indicator.kind, indicator.is_change, indicator.sentence,
+            indicator.start_char - indicator.sentence_start, title,
+            previous_sentence(body, indicator.sentence_start),
+        )  # fmt: skip
+        metric_id, category = map_metric(catalog, facts) or (None, None)
+        linked = indicator_id(article, found[indicator.partner]) if indicator.partner is not None else None
+        rows.append(
+            (
+                indicator_id(article, indicator),
+                article,
+                indicator.value,
+                indicator.unit,
+                indicator.item,
+                indicator.qualifier,
+                indicator.period_start,
+                indicator.period_end,
+                indicator.kind,
+                indicator.is_change,
+                indicator.role,
+                linked,
+                indicator.sentence,
+                indicator.sentence_start,
+                indicator.start_char,
+                indicator.end_char,
+                indicator.surface,
+                metric_id,
+                category,
+            )  # fmt: skip
+        )
+    return tuple(rows)
+
+
+def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) -> ParsedInput:
+    """Decode, parse, tag and extract one input. Never raises: any failure becomes `error`."""
     sha = content_id(raw.raw)
     encoding: str | None = None
     listings: tuple[ParsedListing, ...] = ()
@@ -48,14 +105,18 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy) -> ParsedInput:
     try:
         text, encoding = decode_page(raw.raw)
         page = parse_page(text)
-        listings = tuple(
-            ParsedListing(
-                article_id(listing.published_at, listing.title),
-                listing,
-                tuple(classify(taxonomy, listing.title, listing.body)),
+        parsed = []
+        for listing in page.listings:
+            identity = article_id(listing.published_at, listing.title)
+            parsed.append(
+                ParsedListing(
+                    identity,
+                    listing,
+                    tuple(classify(taxonomy, listing.title, listing.body)),
+                    figure_rows(identity, listing.title, listing.body, listing.published_at.date(), catalog),
+                )
             )
-            for listing in page.listings
-        )
+        listings = tuple(parsed)
     except PageFormatError as failure:
         error = failure.reason
     except Exception as failure:  # a parser bug must not stop the batch; it is reported

@@ -14,13 +14,14 @@ import duckdb
 import pandas as pd
 
 from etl import store
+from etl.catalog import DEFAULT_CATALOG, load_catalog
+from etl.derived import sync_catalog, sync_extractor, sync_taxonomy, write_indicator_rows
 from etl.identity import content_id
 from etl.ingest import ParsedInput, ParsedListing, parse_input
 from etl.inputs import RawInput, find_page_files, read_input, to_local
-from etl.topics import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy
+from etl.topics import DEFAULT_TAXONOMY, load_taxonomy
 
 CHUNK_FILES = 200  # files read, parsed and written at a time, to bound memory
-TAXONOMY_META_KEY = "taxonomy_sha256"
 
 
 @dataclass
@@ -34,7 +35,10 @@ class RefreshSummary:
     articles_added: int = 0
     articles_updated: int = 0
     snapshots_added: int = 0
-    retagged: int = 0
+    indicators_added: int = 0
+    retagged: int = 0  # articles re-tagged because the taxonomy changed
+    reextracted: int = 0  # articles re-extracted because the extractor changed
+    remapped: int = 0  # indicators re-mapped because the metric catalog changed
 
     @property
     def exit_code(self) -> int:
@@ -56,6 +60,7 @@ class _ArticleRow:
     first_page_id: str
     body_page_id: str | None
     topics: tuple = ()
+    indicators: tuple = ()
 
 
 def _merge_listing(rows: dict[str, _ArticleRow], parsed: ParsedInput, item: ParsedListing) -> None:
@@ -77,10 +82,12 @@ def _merge_listing(rows: dict[str, _ArticleRow], parsed: ParsedInput, item: Pars
             parsed.page_id,
             parsed.page_id if listing.body else None,
             item.topics,
+            item.indicators,
         )
         return
     if listing.body and not row.body:
         row.body, row.body_page_id, row.topics = listing.body, parsed.page_id, item.topics
+        row.indicators = item.indicators
         row.source, row.source_via = listing.source, listing.source_via
         row.image_credit = listing.image_credit or row.image_credit
     if listing.time_known and not row.time_known:
@@ -175,7 +182,7 @@ class Refresher:
         self.summary.articles_added += len(new)
         self.summary.articles_updated += len(gained_body)
         retag = set(new["article_id"]) | set(gained_body["article_id"])
-        self._write_topics([r for r in rows if r.article_id in retag])
+        self._write_derived([r for r in rows if r.article_id in retag])
 
     def _update_existing(self, frame: pd.DataFrame) -> None:
         """Fill in what an earlier page lacked: body, full time, url. Never overwrite."""
@@ -209,35 +216,23 @@ class Refresher:
         finally:
             self.con.unregister("_known")
 
-    def _write_topics(self, rows: list[_ArticleRow]) -> None:
+    def _write_derived(self, rows: list[_ArticleRow]) -> None:
+        """Topics and indicators of new articles and of articles whose body just arrived."""
         if not rows:
             return
-        topic_rows = [(r.article_id, t.topic, t.score) for r in rows for t in r.topics]
         ids = pd.DataFrame({"article_id": [r.article_id for r in rows]})
         self.con.register("_retag", ids)
         try:
-            self.con.execute("DELETE FROM article_topics WHERE article_id IN (SELECT article_id FROM _retag)")
+            for table in ("article_topics", "indicators"):
+                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _retag)")
         finally:
             self.con.unregister("_retag")
+        topic_rows = [(r.article_id, t.topic, t.score) for r in rows for t in r.topics]
         frame = pd.DataFrame(topic_rows, columns=["article_id", "topic", "score"])
         store.insert_frame(self.con, "article_topics", frame, list(frame.columns))
-
-
-def sync_taxonomy(con: duckdb.DuckDBPyConnection, taxonomy: Taxonomy, taxonomy_sha: str) -> int:
-    """Keep `topics` in step with the taxonomy file; re-tag every article when it changed."""
-    if store.get_meta(con, TAXONOMY_META_KEY) == taxonomy_sha:
-        return 0
-    from etl.topics import classify  # local: only needed on the rare re-tag
-
-    con.execute("DELETE FROM topics")
-    con.executemany("INSERT INTO topics VALUES (?, ?)", [(t.topic_id, t.label) for t in taxonomy.topics])
-    con.execute("DELETE FROM article_topics")
-    articles = con.execute("SELECT article_id, title, body FROM articles").fetchall()
-    rows = [(aid, s.topic, s.score) for aid, title, body in articles for s in classify(taxonomy, title, body)]
-    frame = pd.DataFrame(rows, columns=["article_id", "topic", "score"])
-    store.insert_frame(con, "article_topics", frame, list(frame.columns))
-    store.set_meta(con, TAXONOMY_META_KEY, taxonomy_sha)
-    return len(articles)
+        indicator_rows = [row for r in rows for row in r.indicators]
+        write_indicator_rows(self.con, indicator_rows)
+        self.summary.indicators_added += len(indicator_rows)
 
 
 def _log_run(con: duckdb.DuckDBPyConnection, summary: RefreshSummary, started: datetime) -> None:
@@ -268,6 +263,7 @@ def refresh(
     paths: list[Path],
     observed_at: datetime | None = None,
     taxonomy_path: Path = DEFAULT_TAXONOMY,
+    catalog_path: Path = DEFAULT_CATALOG,
     workers: int = 1,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> RefreshSummary:
@@ -277,7 +273,7 @@ def refresh(
     same inputs changes nothing. Bad inputs are recorded as rejected; the rest goes on.
     """
     taxonomy = load_taxonomy(taxonomy_path)
-    taxonomy_sha = content_id(taxonomy_path.read_bytes())
+    catalog = load_catalog(catalog_path)
     summary = RefreshSummary(run_id=uuid.uuid4().hex[:12])
     started = datetime.now().replace(microsecond=0)
     files = list(find_page_files(paths))
@@ -287,10 +283,13 @@ def refresh(
     pool = ProcessPoolExecutor(workers) if workers > 1 else None
     try:
         con.execute("BEGIN TRANSACTION")
-        summary.retagged = sync_taxonomy(con, taxonomy, taxonomy_sha)
+        mapper = pool.map if pool else map
+        summary.retagged = sync_taxonomy(con, taxonomy, content_id(taxonomy_path.read_bytes()))
+        summary.reextracted = sync_extractor(con, catalog, mapper)
+        summary.remapped = sync_catalog(con, catalog, content_id(catalog_path.read_bytes()))
         seen = store.known_hashes(con)
         writer = Refresher(con, summary)
-        parse = partial(parse_input, taxonomy=taxonomy)
+        parse = partial(parse_input, taxonomy=taxonomy, catalog=catalog)
         done = 0
         for chunk in _chunks(files, CHUNK_FILES):
             raws = _read_new(chunk, local_observed, seen, summary)
@@ -299,7 +298,14 @@ def refresh(
             done += len(chunk)
             if on_progress:
                 on_progress(done, len(files))
-        if summary.files_ingested or summary.rejected:  # a run that changed nothing leaves no row
+        if (
+            summary.files_ingested
+            or summary.rejected
+            or summary.retagged
+            or summary.reextracted
+            or summary.remapped
+        ):
+            # a run that changed nothing leaves no row
             _log_run(con, summary, started)
         con.execute("COMMIT")
     except BaseException:

@@ -126,3 +126,71 @@ SELECT coalesce(r.source, 'unknown') AS source, count(*) AS articles, sum(r.view
        avg(r.views) AS mean_views, avg(r.views_per_day) AS mean_views_per_day
 FROM readership_latest r
 GROUP BY 1;
+
+-- Every numeric fact of an article body, with the exact sentence and span it came from.
+CREATE TABLE IF NOT EXISTS indicators (
+    indicator_id        VARCHAR PRIMARY KEY,  -- article_id '-' start_char (6 digits)
+    article_id          VARCHAR NOT NULL,
+    value               DOUBLE NOT NULL,      -- normalised: 6.2 million -> 6200000
+    unit                VARCHAR NOT NULL,     -- KZT, USD, EUR, percent, tonne, hectare, count, times...
+    item                VARCHAR NOT NULL,     -- what is counted or measured ('' when unstated)
+    qualifier           VARCHAR,              -- more than, about, up to, at least, almost, less than
+    period_start        DATE,                 -- NULL when open or unstated
+    period_end          DATE,
+    kind                VARCHAR NOT NULL CHECK (kind IN ('actual', 'target', 'plan', 'forecast')),
+    is_change           BOOLEAN NOT NULL,     -- a change ("grew by") rather than a level
+    role                VARCHAR,              -- from/to of a change, low/high of a range
+    linked_indicator_id VARCHAR,              -- the other end of that change or range
+    sentence            VARCHAR NOT NULL,     -- the source sentence, verbatim
+    sentence_start      INTEGER NOT NULL,     -- its offset in articles.body
+    start_char          INTEGER NOT NULL,     -- the figure's span in articles.body
+    end_char            INTEGER NOT NULL,
+    surface             VARCHAR NOT NULL,     -- the figure as written ("$306 million")
+    metric_id           VARCHAR,              -- the catalog series it was mapped to, if any
+    category            VARCHAR               -- the series' category (scholarship: student group)
+);
+
+CREATE TABLE IF NOT EXISTS metrics (
+    metric_id VARCHAR PRIMARY KEY,
+    label     VARCHAR NOT NULL,
+    topic     VARCHAR NOT NULL,
+    unit      VARCHAR NOT NULL
+);
+
+-- One fact per metric, category, kind, period and value, however many articles report it.
+CREATE OR REPLACE VIEW metric_values AS
+SELECT i.metric_id, m.label, m.topic, i.category, i.kind, i.is_change,
+       i.period_start, i.period_end, i.value, i.unit,
+       count(*) AS mentions,
+       count(DISTINCT i.article_id) AS sources,
+       list(i.indicator_id ORDER BY a.published_at, i.indicator_id) AS indicator_ids,
+       list(DISTINCT i.article_id ORDER BY i.article_id) AS article_ids,
+       min(a.published_at) AS first_published_at,
+       max(a.published_at) AS last_published_at
+FROM indicators i
+JOIN articles a USING (article_id)
+JOIN metrics m USING (metric_id)
+GROUP BY i.metric_id, m.label, m.topic, i.category, i.kind, i.is_change,
+         i.period_start, i.period_end, i.value, i.unit;
+
+-- Pairs of figures for the same metric, category, kind and stated period that disagree by
+-- more than 0.5 %; figures of one sentence ("of which", ranges) are not compared.
+CREATE OR REPLACE VIEW contradictions AS
+SELECT a.metric_id, a.category, a.kind, a.period_start, a.period_end, a.unit,
+       a.indicator_id AS indicator_id_a, b.indicator_id AS indicator_id_b,
+       a.value AS value_a, b.value AS value_b,
+       greatest(abs(a.value), abs(b.value)) / nullif(least(abs(a.value), abs(b.value)), 0) AS ratio,
+       a.article_id AS article_id_a, b.article_id AS article_id_b,
+       a.sentence AS sentence_a, b.sentence AS sentence_b
+FROM indicators a
+JOIN indicators b
+  ON a.metric_id = b.metric_id
+ AND a.kind = b.kind
+ AND a.is_change = b.is_change
+ AND a.category IS NOT DISTINCT FROM b.category
+ AND a.period_start IS NOT DISTINCT FROM b.period_start
+ AND a.period_end IS NOT DISTINCT FROM b.period_end
+ AND a.indicator_id < b.indicator_id
+WHERE (a.period_start IS NOT NULL OR a.period_end IS NOT NULL)
+  AND abs(a.value - b.value) > 0.005 * greatest(abs(a.value), abs(b.value))
+  AND NOT (a.article_id = b.article_id AND a.sentence_start = b.sentence_start);

@@ -66,3 +66,13 @@ def split_sentences(body: str) -> list[Sentence]:
             lead = paragraph.strip()
         offset += len(paragraph) + 1
     return sentences
+
+
+def previous_sentence(body: str, sentence_start: int) -> str:
+    """The sentence just before the one starting at `sentence_start` ('' at the body's start)."""
+    before = body[:sentence_start].rstrip()
+    if not before:
+        return ""
+    last_paragraph = before.rsplit("\n", 1)[-1]
+    spans = _split_paragraph(last_paragraph)
+    return last_paragraph[spans[-1][0] : spans[-1][1]].strip() if spans else ""

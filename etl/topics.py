@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from etl.config_files import ConfigError, load_toml, require
+from etl.keywords import compile_keywords
 
 DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "data" / "topics.toml"
-WHOLE_WORD_MAX = 3  # patterns this short ("erg", "uae", "tax") must match a whole word
 
 
 @dataclass(frozen=True)
@@ -34,11 +34,6 @@ class TopicScore:
     score: float  # 0..1, grows with the weighted number of keyword hits
 
 
-def _keyword_regex(keyword: str) -> str:
-    escaped = re.escape(keyword.casefold())
-    return rf"\b{escaped}\b" if len(keyword) <= WHOLE_WORD_MAX else rf"\b{escaped}"
-
-
 def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
     """Read and validate the taxonomy; ConfigError names the file, entry and problem."""
     data = load_toml(path)
@@ -53,7 +48,7 @@ def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
         keywords = require(path, f"topics.{topic_id}.keywords", entry.get("keywords"), list, "keywords")
         if not keywords or not all(isinstance(k, str) and k.strip() for k in keywords):
             raise ConfigError(path, f"entry 'topics.{topic_id}.keywords': needs non-empty strings")
-        pattern = re.compile("|".join(_keyword_regex(k.strip()) for k in keywords))
+        pattern = compile_keywords(keywords)
         topics.append(Topic(topic_id, label, pattern))
     return Taxonomy(
         topics=tuple(topics),

@@ -93,7 +93,7 @@ def test_a_failing_write_rolls_back_the_whole_run(batch: Path, monkeypatch) -> N
     def fail(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(etl.refresh.Refresher, "_write_topics", fail)
+    monkeypatch.setattr(etl.refresh.Refresher, "_write_derived", fail)
     with pytest.raises(RuntimeError, match="disk full"):
         refresh(db, [batch], observed_at=SAMPLE_OBSERVED_AT)
     with duckdb.connect(str(db), read_only=True) as con:

@@ -1,0 +1,96 @@
+"""Re-deriving stored data when its recipe changes: taxonomy, metric catalog, extractor version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import duckdb
+import pandas as pd
+
+from etl import store
+from etl.catalog import FigureFacts, Metric, map_metric
+from etl.indicators import EXTRACTOR_VERSION
+from etl.ingest import INDICATOR_COLUMNS, figure_rows
+from etl.sentences import previous_sentence
+from etl.topics import Taxonomy, classify
+
+TAXONOMY_META_KEY = "taxonomy_sha256"
+CATALOG_META_KEY = "catalog_sha256"
+EXTRACTOR_META_KEY = "extractor_version"
+
+Mapper = Callable[[Callable, Iterable], Iterable]  # map() or a process pool's map
+
+
+def write_indicator_rows(con: duckdb.DuckDBPyConnection, rows: list[tuple]) -> None:
+    frame = pd.DataFrame(rows, columns=list(INDICATOR_COLUMNS))
+    store.insert_frame(con, "indicators", frame, list(INDICATOR_COLUMNS))
+
+
+def sync_taxonomy(con: duckdb.DuckDBPyConnection, taxonomy: Taxonomy, taxonomy_sha: str) -> int:
+    """Keep `topics` in step with the taxonomy file; re-tag every article when it changed."""
+    if store.get_meta(con, TAXONOMY_META_KEY) == taxonomy_sha:
+        return 0
+    con.execute("DELETE FROM topics")
+    con.executemany("INSERT INTO topics VALUES (?, ?)", [(t.topic_id, t.label) for t in taxonomy.topics])
+    con.execute("DELETE FROM article_topics")
+    articles = con.execute("SELECT article_id, title, body FROM articles").fetchall()
+    rows = [(aid, s.topic, s.score) for aid, title, body in articles for s in classify(taxonomy, title, body)]
+    frame = pd.DataFrame(rows, columns=["article_id", "topic", "score"])
+    store.insert_frame(con, "article_topics", frame, list(frame.columns))
+    store.set_meta(con, TAXONOMY_META_KEY, taxonomy_sha)
+    return len(articles)
+
+
+def _extract_article(args: tuple, catalog: tuple[Metric, ...]) -> tuple[tuple, ...]:
+    article, title, body, published_at = args
+    return figure_rows(article, title, body, published_at.date(), catalog)
+
+
+def sync_extractor(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], mapper: Mapper) -> int:
+    """Re-extract every stored body when the extractor's output changed since it was stored."""
+    if store.get_meta(con, EXTRACTOR_META_KEY) == EXTRACTOR_VERSION:
+        return 0
+    from functools import partial
+
+    articles = con.execute(
+        "SELECT article_id, title, body, published_at FROM articles WHERE body IS NOT NULL"
+    ).fetchall()
+    con.execute("DELETE FROM indicators")
+    rows = [row for rows in mapper(partial(_extract_article, catalog=catalog), articles) for row in rows]
+    write_indicator_rows(con, rows)
+    store.set_meta(con, EXTRACTOR_META_KEY, EXTRACTOR_VERSION)
+    return len(articles)
+
+
+def sync_catalog(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], catalog_sha: str) -> int:
+    """Keep `metrics` in step with the catalog file; re-map every indicator when it changed."""
+    if store.get_meta(con, CATALOG_META_KEY) == catalog_sha:
+        return 0
+    con.execute("DELETE FROM metrics")
+    con.executemany(
+        "INSERT INTO metrics VALUES (?, ?, ?, ?)", [(m.metric_id, m.label, m.topic, m.unit) for m in catalog]
+    )
+    stored = con.execute(
+        "SELECT i.indicator_id, i.unit, i.item, i.kind, i.is_change, i.sentence, "
+        "i.start_char - i.sentence_start, a.title, a.body, i.sentence_start "
+        "FROM indicators i JOIN articles a USING (article_id)"
+    ).fetchall()
+    mapped = [
+        (
+            row[0],
+            *(map_metric(catalog, FigureFacts(*row[1:8], previous_sentence(row[8], row[9]))) or (None, None)),
+        )
+        for row in stored
+    ]
+    frame = pd.DataFrame(mapped, columns=["indicator_id", "metric_id", "category"])
+    if not frame.empty:
+        con.register("_mapped", frame)
+        try:
+            con.execute(
+                "UPDATE indicators SET metric_id = m.metric_id, category = m.category "
+                "FROM _mapped m WHERE indicators.indicator_id = m.indicator_id"
+            )
+        finally:
+            con.unregister("_mapped")
+    store.set_meta(con, CATALOG_META_KEY, catalog_sha)
+    return len(stored)
