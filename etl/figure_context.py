@@ -4,40 +4,55 @@ from __future__ import annotations
 
 import re
 
-_QUALIFIERS = [
-    (r"(?:more than|over|above|in excess of|exceed(?:s|ed|ing)?|surpass(?:es|ed)?)", "more than"),
-    (r"(?:not less than|at least|no less than|minimum of)", "at least"),
-    (r"(?:about|around|approximately|approx\.|roughly|some|circa|an estimated|estimated)", "about"),
-    (r"(?:almost|nearly|close to|just under)", "almost"),
-    (r"(?:up to|at most|no more than|not more than|maximum of)", "up to"),
-    (r"(?:less than|under|below|fewer than)", "less than"),
-]
-QUALIFIER_BEFORE = [
-    (re.compile(rf"\b{pattern}\s+(?:the\s+)?(?:US\$|\$|₸|€|£)?\s?$", re.I), name)
-    for pattern, name in _QUALIFIERS
-]
+# Kind cues, read word by word (a dictionary lookup per word is several times faster than a
+# regex alternation scanned over the sentence).
+_CUE_WORDS = {
+    **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed bringing achieve "
+                    "should must objective strive pledge pledged committed commitment".split(), "target"),
+    **dict.fromkeys("plan plans planned planning will intend intends intended scheduled envisaged envisages".split(),
+                    "plan"),
+    **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook".split(),
+                    "forecast"),
+    **dict.fromkeys("amounted reached stood totalled totaled hit".split(), "actual"),
+}  # fmt: skip
+_CUE_PAIRS = {("to", "bring"): "target", ("to", "reach"): "target", ("aim", "at"): "target",
+              ("aims", "at"): "target", ("aimed", "at"): "target", ("aim", "to"): "target",
+              ("aimed", "to"): "target", ("provided", "for"): "plan", ("to", "be"): "plan"}  # fmt: skip
+_AUXILIARIES = {"were", "was", "been", "has", "have", "had", "are", "is"}
+_WORD = re.compile(r"[a-z]+")
+Cue = tuple[int, int, str]  # start, end, kind
 
-TARGET_CUE = re.compile(
-    r"\b(?:tasks?|goals?|targets?(?!\s+range)|aim(?:s|ed)?\s+(?:at|to)|instructions?|instructed|to bring|"
-    r"bringing|achieve|to reach|should|must|objective|strive|pledged?|commit(?:ted|ment))\b",
-    re.I,
-)
-PLAN_CUE = re.compile(
-    r"\b(?:plans?|planned|planning|will|intends?|intended|scheduled|envisaged|envisages|"
-    r"is to be|are to be|to be (?:built|allocated|created|implemented|launched)|provided for)\b",
-    re.I,
-)
-FORECAST_CUE = re.compile(
-    r"\b(?:forecasts?|forecasted|projected|expected|estimates?|predicted|outlook)\b", re.I
-)
 
-_ROUGHLY = r"(?:more than\s+|over\s+|about\s+|almost\s+|nearly\s+|some\s+)?(?:US\$|\$|₸)?"
-CHANGE_BEFORE = re.compile(
-    r"\b(?:(?:grew|grown|grow|grows|increased|increase[sd]?|decreased|decrease[sd]?|rose|risen|rise|fell|"
-    r"fallen|declined|dropped|jumped|climbed|reduced|growth|increase|decline|reduction|drop)\s+(?:by|of)"
-    rf"|up|down)\s+{_ROUGHLY}$",
-    re.I,
-)
+def find_cues(text: str) -> list[Cue]:
+    """Every kind cue of a text, in order: 'task to bring' (target), 'plans' (plan),
+    'expected' (forecast), 'were planted' / 'amounted' (actual)."""
+    cues: list[Cue] = []
+    before_previous = previous = ("", 0)  # (word, start) of the two words before this one
+    pending_target: Cue | None = None  # "target" waits for its next word: "target range" is no cue
+    for match in _WORD.finditer(text.lower()):
+        word, start = match.group(0), match.start()
+        if pending_target:
+            if word != "range":
+                cues.append(pending_target)
+            pending_target = None
+        pair = _CUE_PAIRS.get((previous[0], word))
+        kind = _CUE_WORDS.get(word)
+        if pair:
+            cues.append((previous[1], match.end(), pair))
+        elif kind == "target" and word.startswith("target"):
+            pending_target = (start, match.end(), kind)
+        elif kind:
+            cues.append((start, match.end(), kind))
+        elif word.endswith("ed"):
+            auxiliary = before_previous if previous[0] == "already" else previous
+            if auxiliary[0] in _AUXILIARIES:
+                cues.append((auxiliary[1], match.end(), "actual"))  # "were planted", "has formed"
+        before_previous, previous = previous, (word, start)
+    if pending_target:
+        cues.append(pending_target)
+    return cues
+
+
 CHANGE_AFTER = re.compile(r"^\s*(?:rise|increase|growth|decrease|drop|decline|jump|gain|reduction)\b", re.I)
 # "24% more", "10% lower": comparisons only make a percentage a change.
 PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower)\b", re.I)
@@ -52,28 +67,65 @@ _STOP = set(
     if then so also already only not more less about around some all both other such same there here
     one two three respectively total totalling totaling""".split()
 )
-_LINK_TAIL = re.compile(
-    r"(?:\s+(?:amount(?:s|ed)? to|amounting to|stood at|stands at|stand at|(?:stood|was|were|is|remained)\s+"
-    r"(?:with)?in\s+(?:the\s+)?(?:\w+\s+)?range\s+of|was at|were at|is at|are at|reached|reach(?:es)?|hit|hits|"
-    r"was|were|is|are|totall?ed|total(?:s)?|exceed(?:ed|s)?|made up|makes up|of|at|to|by|grew by|"
-    r"increased by|rose by|fell by|decreased by|grew|increased|rose|fell|decreased|equal(?:led)? to|"
-    r"(?:doubled|tripled|halved|changed|went|increased|decreased|grew|rose|fell)(?:\s+from)?|from|has|have|had|"
-    r"constitut(?:ed|es)|accounted for|estimated at|valued at|worth|in the amount of|the amount of|"
-    r"more than|over|about|almost|nearly|around|approximately|up to|at least|less than|some|"
-    r"the|a|an|US\$|\$|₸|€|-|–|—|:))+\s*$",
-    re.I,
+# Words that link a subject to its figure ("reserves [hit] 45.8 billion", "inflation [stood
+# within the target range of] 8.6%"), stripped from the end of the text before a figure.
+_LINK_WORDS = set(
+    """amount amounts amounted amounting to stood stands stand at within in range of was were is are remained
+    reached reach reaches hit hits totalled totaled total totals exceeded exceeds exceed made makes up by grew
+    increased rose fell decreased equal equalled doubled tripled halved changed went from has have had
+    constituted constitutes accounted for estimated valued worth the a an more than over about almost nearly
+    around approximately least less some target - – — : us$""".split()
 )
+_CONJUNCTIONS = {"and", "or", "but", "while", "whereas", "with"}
+_CLAUSE_MARKS = (", ", "; ", ": ", " - ", " – ", " — ")
 _TOKEN = re.compile(r"[\w’'()\-./&]+")
-_CONJUNCTION_END = re.compile(r"(?:^|\s)(?:and|or|but|while|whereas|with)\s*$", re.I)
 _OF_WHICH = re.compile(r"^\s+of\s+(?:which|whom|them|these|those)\b", re.I)
 
 
-def qualifier_before(left: str) -> str | None:
-    """'more than', 'about'... when the words right before the figure state one."""
-    for pattern, name in QUALIFIER_BEFORE:
-        if pattern.search(left[-40:]):
-            return name
-    return None
+_QUALIFIER_PHRASES = {
+    **dict.fromkeys(["more than", "over", "above", "in excess of", "exceeds", "exceeded", "exceeding", "exceed",
+                     "surpassed", "surpasses"], "more than"),
+    **dict.fromkeys(["not less than", "at least", "no less than", "minimum of"], "at least"),
+    **dict.fromkeys(["about", "around", "approximately", "approx.", "roughly", "some", "circa", "an estimated",
+                     "estimated"], "about"),
+    **dict.fromkeys(["almost", "nearly", "close to", "just under"], "almost"),
+    **dict.fromkeys(["up to", "at most", "no more than", "not more than", "maximum of"], "up to"),
+    **dict.fromkeys(["less than", "under", "below", "fewer than"], "less than"),
+}  # fmt: skip
+_CURRENCY_SIGNS = str.maketrans({"$": " ", "₸": " ", "€": " ", "£": " "})
+
+
+def _tail_words(left: str, count: int = 6) -> list[str]:
+    """The last words before a figure, lower-cased, currency signs dropped."""
+    return left[-48:].translate(_CURRENCY_SIGNS).lower().replace("us ", " ").split()[-count:]
+
+
+def _ending_qualifier(words: list[str]) -> tuple[str | None, int]:
+    """The qualifier the words end with (longest phrase first) and how many words it takes."""
+    if words and words[-1] == "the":
+        words = words[:-1]
+    for size in (3, 2, 1):
+        if len(words) >= size:
+            name = _QUALIFIER_PHRASES.get(" ".join(words[-size:]))
+            if name:
+                return name, size
+    return None, 0
+
+
+def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str | None, bool]:
+    """The stated qualifier ('more than', 'about'...) and whether the words make the figure a
+    change: 'grew by 4.5 billion', 'grew by over 7.5%', 'a 27.4% rise', '24% more'."""
+    words = _tail_words(left)
+    qualifier, size = _ending_qualifier(words)
+    words = words[: len(words) - size]
+    if words and (
+        words[-1] in ("up", "down")
+        or (words[-1] in ("by", "of") and len(words) > 1 and words[-2] in _CHANGE_WORDS)
+    ):
+        return qualifier, True
+    if CHANGE_AFTER.match(right):
+        return qualifier, True
+    return qualifier, unit == "percent" and bool(PERCENT_CHANGE_AFTER.match(right))
 
 
 def _is_stop(word: str) -> bool:
@@ -85,7 +137,7 @@ def noun_phrase_after(right: str, allow_of: bool = True, max_words: int = 5) -> 
     words: list[str] = []
     position = 0
     used_of = False
-    tokens = list(_TOKEN.finditer(right))
+    tokens = list(_TOKEN.finditer(right, 0, 72))  # a phrase of five words ends well before
     for number, match in enumerate(tokens):
         gap = right[position : match.start()]
         if words and gap.strip() or (not words and gap.strip(" \u00a0")):
@@ -95,7 +147,7 @@ def noun_phrase_after(right: str, allow_of: bool = True, max_words: int = 5) -> 
         if lower == "of" and allow_of and words and not used_of:
             used_of = True
             words.append(word)
-        elif _is_stop(word) or re.fullmatch(r"[\d.,]+", word):
+        elif _is_stop(word) or word[:1].isdigit():
             break
         elif lower.endswith("ed") and len(lower) > 4 and not _adjectival(tokens, number, right):
             break  # a verb: "6.2 million people [collected]"
@@ -123,21 +175,23 @@ def subject_before(left: str, max_words: int = 7) -> str | None:
     None when the clause gives none because its subject was elided after a conjunction
     ("... and reached 17.8%"): the caller then inherits the previous figure's item.
     """
-    clause = re.split(r"[,;:]\s|\s[-–—]\s", left)[-1]
+    tail = left[-160:]
+    clause = tail[max(tail.rfind(mark) + len(mark) if mark in tail else 0 for mark in _CLAUSE_MARKS) :]
     opened = clause.rfind("(")
     if opened > clause.rfind(")"):
         clause = clause[opened + 1 :]  # the figure stands inside an open parenthesis
-    clause = _LINK_TAIL.sub("", " " + clause).strip()
-    if not clause or _CONJUNCTION_END.search(" " + clause):
-        return None
     tokens = _TOKEN.findall(clause)
+    while tokens and tokens[-1].lower() in _LINK_WORDS:
+        tokens.pop()  # "amounted to", "stood within the target range of", "grew by more than"
+    if not tokens or tokens[-1].lower() in _CONJUNCTIONS:
+        return None
     words: list[str] = []
     for word in reversed(tokens):
         lower = word.lower()
         if lower in {"of", "and"} and words:
             words.append(word)
             continue
-        if _is_stop(word) or re.fullmatch(r"[\d.,]+", word) or (lower.endswith("ed") and len(lower) > 4):
+        if _is_stop(word) or word[:1].isdigit() or (lower.endswith("ed") and len(lower) > 4):
             break
         words.append(word)
         if len(words) >= max_words:
@@ -159,7 +213,7 @@ def _first_noun_phrase(tokens: list[str]) -> str | None:
         if (
             _is_stop(word)
             or word.lower() == "of"
-            or re.fullmatch(r"[\d.,]+", word)
+            or word[:1].isdigit()
             or (word.lower().endswith("ed") and len(word) > 4)
         ):
             if words:
@@ -183,53 +237,41 @@ def of_which_item(right: str) -> str | None:
     return noun_phrase_after(" " + rest[verb.end() :], allow_of=False) if verb else ""
 
 
-ACTUAL_AFTER = re.compile(
-    r"^[^,;]*?\b(?:were|was|have been|has been|are|is)\s+(?:already\s+)?\w+ed\b|^[^,;]*?\b(?:amounted|reached)\b",
-    re.I,
-)
-PLAN_AFTER = re.compile(r"^[^,;]*?\b(?:will|is planned|are planned|is expected|are expected)\b", re.I)
-
-
-ACTUAL_CUE = re.compile(
-    r"\b(?:(?:were|was|have been|has been|had been|has|have|are|is)\s+(?:already\s+)?\w+ed|amounted|reached|stood|"
-    r"totall?ed|hit)\b",
-    re.I,
-)
-
-
-def _last_cue(text: str, with_actual: bool = False) -> str | None:
-    cues = []
-    patterns = [("target", TARGET_CUE), ("plan", PLAN_CUE), ("forecast", FORECAST_CUE)]
-    for kind, pattern in patterns + ([("actual", ACTUAL_CUE)] if with_actual else []):
-        for match in pattern.finditer(text):
-            cues.append((match.end(), kind))
-    return max(cues)[1] if cues else None
-
-
 def kind_of(
-    clause_before: str, clause_after: str, sentence_before: str, deadline: bool, previous: str | None
+    cues: list[Cue],
+    clause: tuple[int, int],
+    figure: tuple[int, int],
+    deadline: bool,
+    previous: str | None,
+    lead_cues: list[Cue],
 ) -> str:
-    """'target', 'plan', 'forecast' or 'actual'.
+    """'target', 'plan', 'forecast' or 'actual' from the sentence's cues.
 
     A deadline ("by 2027") makes a target; else the last cue before the figure in its clause
-    ("task to bring", "plans to", "were planted"); else the verb after it in the clause
-    ("will be", "were planted"); else the kind of the sentence's previous figure ("..., including
-    127 thousand hectares"); else a cue earlier in the sentence.
+    ("task to bring", "plans to", "were planted"); else the first plan/forecast/actual cue
+    after it in the clause ("will be", "were planted"); else the kind of the sentence's
+    previous figure ("..., including 127 thousand hectares"); else a target/plan/forecast cue
+    earlier in the sentence or in the list's lead sentence.
     """
     if deadline:
         return "target"
-    in_clause = _last_cue(clause_before, with_actual=True)
-    if in_clause:
-        return in_clause
-    if PLAN_AFTER.match(clause_after):
-        return "plan"
-    if ACTUAL_AFTER.match(clause_after):
-        return "actual"
-    return previous or _last_cue(sentence_before) or "actual"
+    clause_start, clause_end = clause
+    figure_start, figure_end = figure
+    before = [kind for start, end, kind in cues if start >= clause_start and end <= figure_start]
+    if before:
+        return before[-1]
+    after = [kind for start, _, kind in cues if figure_end <= start < clause_end and kind != "target"]
+    if after:
+        return after[0]
+    if previous:
+        return previous
+    earlier = [
+        kind for _, end, kind in lead_cues + [c for c in cues if c[1] <= figure_start] if kind != "actual"
+    ]
+    return earlier[-1] if earlier else "actual"
 
 
-def change_cue(left: str, right: str, unit: str | None) -> bool:
-    """A change figure by its words: 'grew by 4.5 billion', 'a 27.4% rise', '24% more'."""
-    if CHANGE_BEFORE.search(left[-60:]) or CHANGE_AFTER.match(right):
-        return True
-    return unit == "percent" and bool(PERCENT_CHANGE_AFTER.match(right))
+_CHANGE_WORDS = set(
+    """grew grown grow grows increased increase increases decreased decrease decreases rose risen rise fell
+    fallen declined dropped jumped climbed reduced growth decline reduction drop""".split()
+)

@@ -7,34 +7,40 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from etl import figure_context as ctx
-from etl.numbers import NUMERAL, Quantity, numeral_value, read_quantity
+from etl.numbers import Quantity, find_numerals, numeral_value, read_quantity
 from etl.periods import MONTHS, Period, find_periods
 from etl.sentences import LIST_ITEM, Sentence, split_sentences
 
 EXTRACTOR_VERSION = "1"  # bump when output changes: refresh then re-extracts every article
 
 _MONTH_WORD = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(m[:3].capitalize() for m in MONTHS)
-DAY_BEFORE_MONTH = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b")
-MONTH_BEFORE_DAY = re.compile(rf"\b(?:{_MONTH_WORD})\s+$")
-DOTTED_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
-PHONE = re.compile(
-    r"(?:\+\d{1,3}\s?)?\(?\d{3,4}\)?[\s-]\d{2,3}[\s-]\d{2}[\s-]\d{2}\b|\+\d[\d\s()-]{8,}\d"
-    r"|(?<![\d,.])\d\s\d{3}\s\d{3}\s\d{2}\s?\d{2}(?![\d,])"  # 8 800 080 7777
+DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b")
+MONTH_WORDS = set(MONTHS) | {m[:3] for m in MONTHS}
+# Dates, times and phone numbers, tried where a numeral starts (or at the '+'/'(' before it).
+NOT_A_FIGURE_AT = re.compile(
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)"
+    r"|\d{1,2}:\d{2}(?!\d)|\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|(?:\+\d{1,3}\s?)?\(?\d{3,4}\)?[\s-]\d{2,3}[\s-]\d{2}[\s-]\d{2}(?!\d)"
+    r"|\+\d[\d\s()-]{8,}\d|\d\s\d{3}\s\d{3}\s\d{2}\s?\d{2}(?!\d)"
 )
-TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")
-NUMBERING_BEFORE = re.compile(
-    r"(?:\bNo\.?|№|#|\b(?:Article|Clause|Paragraph|Chapter|Section|Part|Item|Point|Decree|Resolution|Order|"
-    r"Law|Phase|Stage|Season|Episode|Route|Room|Grade|Level|Version|Block|Lot|Line|Platform|Terminal|"
-    r"Unit|Page|Category|Class|Group|Team|Round|Window)s?)\s?$",
-    re.I,
+# Words after which a number is a label, not a figure ("Article 5", "No. 123", "Stage 2").
+NUMBERING_WORDS = set(
+    """no nos № # article articles clause paragraph chapter section part item point decree resolution
+    order law phase stage season episode route room grade level version block lot line platform terminal
+    unit page category class group team round window""".split()
+)
+PERIOD_WORDS = set(
+    "in by since from until till to of for between and through year years early late mid".split()
 )
 QUOTES_OPEN = "‘“\"'«"
 QUOTES_CLOSE = "’”\"'»"
-PERIOD_PREPOSITION = re.compile(
-    r"\b(?:in|by|since|from|until|till|to|of|for|between|and|through|year|years|early|late|mid)\s*$", re.I
-)
-ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
+ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?$|^\s+to\s+$|^\s+and\s+$")
+YEAR_NUMERAL = re.compile(r"(?:19|20)\d{2}")
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom|them|these|those)\s*$", re.I)
+# A date, time or phone number goes on right after its first numeral with one of these (or a
+# space and a digit): only then is NOT_A_FIGURE_AT tried.
+_DATE_TIME_PHONE_NEXT = set(".:/-)ap")
 
 
 @dataclass(frozen=True)
@@ -70,54 +76,63 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in spans)
 
 
-def _is_year(text: str, match: re.Match[str], quantity: Quantity) -> bool:
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 24) : start].lower().split()
+    return words[-1].strip(",.") if words else ""
+
+
+def _is_year(text: str, start: int, end: int, quantity: Quantity) -> bool:
     """A bare 1900-2100 integer is a year unless a counted noun follows it outside a period phrase."""
-    raw = match.group(0)
-    if not re.fullmatch(r"(?:19|20)\d{2}", raw) or quantity.unit or quantity.scaled:
+    if quantity.unit or quantity.scaled or not YEAR_NUMERAL.fullmatch(text, start, end):
         return False
-    if PERIOD_PREPOSITION.search(text[: match.start()]):
+    if _word_before(text, start) in PERIOD_WORDS:
         return True
     following = ctx.noun_phrase_after(text[quantity.end :], allow_of=False)
     return not (following and following.split()[0].islower() and following.split()[-1].endswith("s"))
 
 
-def _skip(text: str, match: re.Match[str], quantity: Quantity, excluded: list[tuple[int, int]]) -> bool:
-    """True for numbers that are not reported figures: years, dates, times, codes, numbering..."""
-    start, end = match.start(), match.end()
+def _skip(text: str, start: int, end: int, quantity: Quantity) -> bool:
+    """True for numbers that are not reported figures: years, dates, codes, numbering..."""
     before, after = text[start - 1 : start], text[end : end + 1]
-    if _overlaps(start, end, excluded) or quantity.duration:
+    if quantity.duration:
         return True
-    if (
-        before.isalpha()
-        or (before == "-" and text[start - 2 : start - 1].isalpha())
-        or (before and before in "@/")
-    ):
+    if before.isalpha() or (before == "-" and text[start - 2 : start - 1].isalpha()) or before in ("@", "/"):
         return True  # part of a name or code: COVID-19, A320, @bot1
     if after.isalpha() and quantity.end == end:
         return True  # 5G, 1st, 3D
-    if ORDINAL_AFTER.match(text[end:]) or NUMBERING_BEFORE.search(text[:start]):
+    word_before = _word_before(text, start)
+    if ORDINAL_AFTER.match(text, end) or word_before in NUMBERING_WORDS or before in ("#", "№"):
         return True
     if quantity.unit is None and not quantity.scaled and quantity.value <= 31:
-        if DAY_BEFORE_MONTH.match(text[end:]) or MONTH_BEFORE_DAY.search(text[:start]):
+        if DAY_BEFORE_MONTH.match(text, end) or word_before in MONTH_WORDS:
             return True  # 25 April, January 1
-    if before and before in QUOTES_OPEN and text[end : end + 1] in QUOTES_CLOSE:
+    if before and before in QUOTES_OPEN and after and after in QUOTES_CLOSE:
         return True  # film project '38'
     if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
         return True  # list numbering "1. ..."
-    return _is_year(text, match, quantity)
+    return _is_year(text, start, end, quantity)
 
 
 def _mentions(text: str) -> list[_Mention]:
-    excluded = [m.span() for m in DOTTED_DATE.finditer(text)]
-    excluded += [m.span() for m in PHONE.finditer(text)]
-    excluded += [m.span() for m in TIME_OF_DAY.finditer(text)]
     found: list[_Mention] = []
-    for match in NUMERAL.finditer(text):
-        if found and match.start() < found[-1].quantity.end:
-            continue  # inside the previous figure's unit ("m2", "km2")
-        quantity = read_quantity(text, match.start(), match.end())
-        if not _skip(text, match, quantity, excluded):
-            found.append(_Mention(quantity.start, match.start(), match.end(), quantity))
+    skip_until = -1
+    for start, end in find_numerals(text):
+        if start < skip_until:
+            continue  # inside a date, phone number or the previous figure's unit ("m2")
+        probe = start - 1 if start and text[start - 1] in "+(" else start
+        following = text[end : end + 2]
+        not_figure = (
+            NOT_A_FIGURE_AT.match(text, probe)
+            if probe != start or following[:1] in _DATE_TIME_PHONE_NEXT or following[1:].isdigit()
+            else None
+        )
+        if not_figure:
+            skip_until = not_figure.end()
+            continue
+        quantity = read_quantity(text, start, end)
+        skip_until = quantity.end
+        if not _skip(text, start, end, quantity):
+            found.append(_Mention(quantity.start, start, end, quantity))
     return found
 
 
@@ -150,12 +165,17 @@ def _link_ranges(text: str, mentions: list[_Mention]) -> list[tuple[int, int, st
     return links
 
 
-def _period_for(periods: list[Period], text: str, start: int, end: int) -> Period | None:
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The comma- or semicolon-delimited part of the sentence holding text[start:end]."""
+    clause_start = max(text.rfind(", ", 0, start), text.rfind("; ", 0, start)) + 1
+    ends = [i for i in (text.find(", ", end), text.find("; ", end)) if i != -1]
+    return clause_start, min(ends) if ends else len(text)
+
+
+def _period_for(periods: list[Period], clause: tuple[int, int], start: int, end: int) -> Period | None:
     """The period phrase in the figure's clause nearest to it, else the nearest before it in
     the sentence, else the first after it."""
-    clause_start = max(text.rfind(", ", 0, start), text.rfind("; ", 0, start)) + 1
-    clause_end_candidates = [i for i in (text.find(", ", end), text.find("; ", end)) if i != -1]
-    clause_end = min(clause_end_candidates) if clause_end_candidates else len(text)
+    clause_start, clause_end = clause
     in_clause = [p for p in periods if p.start >= clause_start and p.end <= clause_end]
     if in_clause:
         return min(in_clause, key=lambda p: min(abs(p.start - end), abs(start - p.end)))
@@ -211,7 +231,7 @@ def _item(text: str, mention: _Mention, previous: str | None) -> tuple[str, bool
             if noun:
                 return noun, False
     left = text[: mention.start]
-    if re.search(r"\bof\s+(?:which|whom|them|these|those)\s*$", left, re.I):
+    if _OF_WHICH_BEFORE.search(left, max(0, len(left) - 24)):
         return previous or "", True  # "..., of which 91% were eliminated"
     subject = ctx.subject_before(left)
     if subject is None:
@@ -237,6 +257,9 @@ def _sentence_indicators(
         return []
     periods = find_periods(text, published)
     lead_periods = find_periods(sentence.lead, published) if sentence.lead else []
+    # Cues after the last figure's clause can change no figure's kind.
+    cues = ctx.find_cues(text[: _clause_span(text, mentions[-1].start, mentions[-1].quantity.end)[1]])
+    lead_cues = ctx.find_cues(sentence.lead) if sentence.lead else []
     links = _link_ranges(text, mentions)
     roles = {i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links}
     indicators: list[Indicator] = []
@@ -248,13 +271,14 @@ def _sentence_indicators(
         item, inherited = (label, False) if label else _item(text, mention, previous_item)
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
-        verb_change = ctx.change_cue(left, right, quantity.unit)
+        qualifier, verb_change = ctx.qualifier_and_change(left, right, quantity.unit)
         is_change = (
             verb_change
             or bool(ctx.CHANGE_NOUN.match(item) and not inherited)
             or (inherited and previous_verb_change)
         )
-        period = _period_for(periods, text, mention.start, quantity.end)
+        clause = _clause_span(text, mention.start, quantity.end)
+        period = _period_for(periods, clause, mention.start, quantity.end)
         if period is None and lead_periods:
             period = lead_periods[-1]
         role, partner = roles.get(index, (None, None))
@@ -264,21 +288,20 @@ def _sentence_indicators(
             and not _overlaps(period.start, period.end, [(mention.start, mentions[partner].start)])
         ):
             period = None  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
-        clause_before = left[max(left.rfind(", "), left.rfind("; ")) + 1 :]
-        sentence_before = f"{sentence.lead} {left}" if sentence.lead else left
         kind = ctx.kind_of(
-            clause_before,
-            right,
-            sentence_before,
+            cues,
+            clause,
+            (mention.start, quantity.end),
             bool(period and period.is_deadline),
             indicators[-1].kind if indicators else None,
+            lead_cues,
         )
         indicators.append(
             Indicator(
                 value=quantity.value,
                 unit=quantity.unit or "count",
                 item=item,
-                qualifier=ctx.qualifier_before(left),
+                qualifier=qualifier,
                 period_start=period.period_start if period else None,
                 period_end=period.period_end if period else None,
                 kind=kind,

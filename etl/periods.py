@@ -37,38 +37,33 @@ _PART_OF_YEAR = {
     "fourth quarter": (10, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
 }  # fmt: skip
 
-# (pattern, handler) in priority order; each handler gets the match and the article date.
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (
-        re.compile(rf"\b(?:from|between)\s+(?P<a>{_YEAR})\s+(?:to|and|till|until)\s+(?P<b>{_YEAR})\b", re.I),
-        "range",
+# Year-bearing phrases. Each is tried only at a year: the ones after it by `match` at the
+# year's end, the ones before it by a search of the short stretch just before the year.
+_DASH_RANGE = re.compile(rf"\s?[-–—/]\s?(?P<b>{_YEAR}|\d{{2}})\b")
+_TO_RANGE = re.compile(rf"\s+(?:to|and|till|until)\s+(?P<b>{_YEAR})\b", re.I)
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+_BEFORE_YEAR_PHRASES = {
+    "part": re.compile(
+        r"\b(?:the\s+)?(?P<part>first half|second half|1st half|2nd half|first quarter|second quarter|"
+        r"third quarter|fourth quarter|Q[1-4])\s+(?:of\s+)?$",
+        re.I,
     ),
-    (re.compile(rf"\b(?P<a>{_YEAR})\s?[-–—/]\s?(?P<b>{_YEAR}|\d{{2}})\b"), "range"),
-    (
-        re.compile(
-            rf"\b(?:the\s+)?(?P<part>first half|second half|1st half|2nd half|first quarter|second quarter|"
-            rf"third quarter|fourth quarter|Q[1-4])\s+(?:of\s+)?(?P<y>{_YEAR})\b",
-            re.I,
-        ),
-        "part",
+    "months_of": re.compile(r"\b(?P<n>\d{1,2}|nine|six|three)\s+months\s+of\s+$", re.I),
+    "deadline": re.compile(rf"\b(?:by|until|till|up to)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH}\s+)?$", re.I),
+    "from_month": re.compile(
+        rf"\b(?:from|since|starting(?:\s+from)?|as of)\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+$", re.I
     ),
-    (re.compile(rf"\b(?P<n>\d{{1,2}}|nine|six|three)\s+months\s+of\s+(?P<y>{_YEAR})\b", re.I), "months_of"),
-    (
-        re.compile(
-            rf"\b(?:by|until|till|up to)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH}\s+)?(?P<y>{_YEAR})\b", re.I
-        ),
-        "deadline",
-    ),
-    (
-        re.compile(
-            rf"\b(?:from|since|starting(?:\s+from)?|as of)\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b",
-            re.I,
-        ),
-        "from_month",
-    ),
-    (re.compile(rf"\b(?:since|from)\s+(?P<y>{_YEAR})\b", re.I), "since"),
-    (re.compile(rf"\b(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I), "month"),
-    (re.compile(rf"\b(?P<y>{_YEAR})\b"), "year"),
+    "since": re.compile(r"\b(?:since|from)\s+$", re.I),
+    "month": re.compile(rf"\b(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+$", re.I),
+}
+# Which phrases the last word before a year allows, in priority order.
+_BY_LAST_WORD = {
+    **dict.fromkeys(["of", "half", "quarter", "q1", "q2", "q3", "q4"], ("part", "months_of", "deadline")),
+    **dict.fromkeys(MONTHS, ("from_month", "deadline", "month")),
+    **dict.fromkeys(["by", "until", "till", "to"], ("deadline",)),
+    **dict.fromkeys(["since", "from"], ("since",)),
+}
+_RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
     (re.compile(r"\b(?:last|past|previous)\s+year\b", re.I), "last_year"),
     (re.compile(r"\bnext\s+year\b", re.I), "next_year"),
@@ -77,7 +72,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date | None, date | None, bool]:
+def _resolve(
+    kind: str, match: re.Match[str] | dict[str, str | None], published: date
+) -> tuple[date | None, date | None, bool]:
     if kind == "range":
         first, last = int(match["a"]), match["b"]
         last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
@@ -120,22 +117,52 @@ def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date | N
     return published, published, False  # today
 
 
+_ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+_RELATIVE_WORDS = re.compile(r"\b(?:year|years|today|date|currently|present|now)\b", re.I)
+_BEFORE_YEAR = 45  # the longest phrase before a year: "starting from 1 September "
+
+
+def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dict[str, str | None]]:
+    """(kind, start, end, groups) of the period phrase built around one year."""
+    start, end = year.span()
+    groups: dict[str, str | None] = {"y": year.group(0), "a": year.group(0)}
+    before_start = max(0, start - _BEFORE_YEAR)
+    before = sentence[before_start:start]
+    opening = _RANGE_FROM.search(before)
+    to_range = _TO_RANGE.match(sentence, end) if opening else None
+    if opening and to_range:
+        return "range", before_start + opening.start(), to_range.end(), groups | {"b": to_range["b"]}
+    dash = _DASH_RANGE.match(sentence, end)
+    if dash:
+        return "range", start, dash.end(), groups | {"b": dash["b"]}
+    words = before.split()
+    last = words[-1].lower().strip(",") if words else ""
+    for kind in _BY_LAST_WORD.get(last, ()):
+        phrase = _BEFORE_YEAR_PHRASES[kind].search(before)
+        if phrase:
+            return kind, before_start + phrase.start(), end, groups | phrase.groupdict()
+    return "year", start, end, groups
+
+
 def find_periods(sentence: str, published: date) -> list[Period]:
     """Every period expression in the sentence, earliest first, none overlapping."""
-    taken: list[tuple[int, int]] = []
     periods: list[Period] = []
-    for pattern, kind in _PATTERNS:
-        for match in pattern.finditer(sentence):
-            if any(match.start() < end and start < match.end() for start, end in taken):
-                continue
-            period_start, period_end, deadline = _resolve(kind, match, published)
-            if period_start is None and period_end is None:
-                continue
-            taken.append((match.start(), match.end()))
-            periods.append(Period(match.start(), match.end(), period_start, period_end, deadline))
+    consumed = -1
+    for year in _ANY_YEAR.finditer(sentence):
+        if year.start() < consumed:
+            continue  # the second year of "from 2019 to 2023"
+        kind, start, end, groups = _year_phrase(sentence, year)
+        period_start, period_end, deadline = _resolve(kind, groups, published)
+        if period_start is None and period_end is None:
+            kind, start, end = "year", year.start(), year.end()
+            period_start, period_end, deadline = _resolve(kind, groups, published)
+        consumed = end
+        periods.append(Period(start, end, period_start, period_end, deadline))
+    if _RELATIVE_WORDS.search(sentence):
+        for pattern, kind in _RELATIVE_PATTERNS:
+            for match in pattern.finditer(sentence):
+                if any(match.start() < p.end and p.start < match.end() for p in periods):
+                    continue
+                period_start, period_end, deadline = _resolve(kind, match, published)
+                periods.append(Period(match.start(), match.end(), period_start, period_end, deadline))
     return sorted(periods, key=lambda p: p.start)
-
-
-def year_spans(sentence: str) -> list[tuple[int, int]]:
-    """Spans of the years inside period expressions, which are never figures themselves."""
-    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\d,.]){_YEAR}(?![\d,]|\.\d)", sentence)]

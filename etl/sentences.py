@@ -24,6 +24,8 @@ _ABBREVIATIONS = {
     "u.s",
     "jr",
 }
+_MAYBE_END = re.compile(r"[.!?][\"”’]?\s")
+_LAST_WORD = re.compile(r"([\w.]+)\.[\"”’]?$")
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+")
 
 
@@ -37,9 +39,11 @@ class Sentence:
 
 
 def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
+    if not _MAYBE_END.search(paragraph):
+        return [(0, len(paragraph))] if paragraph.strip() else []  # one sentence: no boundary to look for
     spans, start = [], 0
     for match in _BOUNDARY.finditer(paragraph):
-        word = re.search(r"([\w.]+)\.[\"”’]?$", paragraph[start : match.start() + 1].rstrip())
+        word = _LAST_WORD.search(paragraph[max(start, match.start() - 12) : match.start() + 1].rstrip())
         if word and word.group(1).lower() in _ABBREVIATIONS:
             continue
         if LIST_ITEM.match(paragraph[start : match.end()]) and start == 0 and match.start() < 4:
