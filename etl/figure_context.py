@@ -20,7 +20,12 @@ _CUE_PAIRS = {("to", "bring"): "target", ("to", "reach"): "target", ("aim", "at"
               ("aimed", "to"): "target", ("provided", "for"): "plan", ("to", "be"): "plan"}  # fmt: skip
 _AUXILIARIES = {"were", "was", "been", "has", "have", "had", "are", "is"}
 _WORD = re.compile(r"[a-z]+")
-Cue = tuple[int, int, str]  # start, end, kind
+Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
+# Cue words that are nouns: after a figure they name a reference ("97.3% of the plan"), not a kind.
+_NOUN_CUES = set(
+    "task tasks goal goals target targets instruction instructions objective commitment plan plans "
+    "forecast forecasts estimate estimates outlook".split()
+)
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -38,15 +43,16 @@ def find_cues(text: str) -> list[Cue]:
         pair = _CUE_PAIRS.get((previous[0], word))
         kind = _CUE_WORDS.get(word)
         if pair:
-            cues.append((previous[1], match.end(), pair))
+            if not (cues and cues[-1][1] == before_previous[1] + len(before_previous[0])):
+                cues.append((previous[1], match.end(), pair, True))  # "expected to reach" stays a forecast
         elif kind == "target" and word.startswith("target"):
-            pending_target = (start, match.end(), kind)
+            pending_target = (start, match.end(), kind, False)
         elif kind:
-            cues.append((start, match.end(), kind))
+            cues.append((start, match.end(), kind, word not in _NOUN_CUES))
         elif word.endswith("ed"):
             auxiliary = before_previous if previous[0] == "already" else previous
             if auxiliary[0] in _AUXILIARIES:
-                cues.append((auxiliary[1], match.end(), "actual"))  # "were planted", "has formed"
+                cues.append((auxiliary[1], match.end(), "actual", True))  # "were planted", "has formed"
         before_previous, previous = previous, (word, start)
     if pending_target:
         cues.append(pending_target)
@@ -181,8 +187,13 @@ def subject_before(left: str, max_words: int = 7) -> str | None:
     if opened > clause.rfind(")"):
         clause = clause[opened + 1 :]  # the figure stands inside an open parenthesis
     tokens = _TOKEN.findall(clause)
-    while tokens and tokens[-1].lower() in _LINK_WORDS:
-        tokens.pop()  # "amounted to", "stood within the target range of", "grew by more than"
+    while tokens:
+        if tokens[-1].lower() in _LINK_WORDS:
+            tokens.pop()  # "amounted to", "stood within the target range of", "grew by more than"
+        elif len(tokens) > 1 and tokens[-2].lower() in _AUXILIARIES:
+            del tokens[-2:]  # "was kept (at)": a verb after an auxiliary
+        else:
+            break
     if not tokens or tokens[-1].lower() in _CONJUNCTIONS:
         return None
     words: list[str] = []
@@ -257,16 +268,20 @@ def kind_of(
         return "target"
     clause_start, clause_end = clause
     figure_start, figure_end = figure
-    before = [kind for start, end, kind in cues if start >= clause_start and end <= figure_start]
+    before = [kind for start, end, kind, _ in cues if start >= clause_start and end <= figure_start]
     if before:
         return before[-1]
-    after = [kind for start, _, kind in cues if figure_end <= start < clause_end and kind != "target"]
+    after = [
+        kind
+        for start, _, kind, verbal in cues
+        if figure_end <= start < clause_end and verbal and kind != "target"
+    ]
     if after:
         return after[0]
     if previous:
         return previous
     earlier = [
-        kind for _, end, kind in lead_cues + [c for c in cues if c[1] <= figure_start] if kind != "actual"
+        kind for _, end, kind, _ in lead_cues + [c for c in cues if c[1] <= figure_start] if kind != "actual"
     ]
     return earlier[-1] if earlier else "actual"
 

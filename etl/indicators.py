@@ -11,7 +11,7 @@ from etl.numbers import Quantity, find_numerals, numeral_value, read_quantity
 from etl.periods import MONTHS, Period, find_periods
 from etl.sentences import LIST_ITEM, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "1"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "2"  # bump when output changes: refresh then re-extracts every article
 
 _MONTH_WORD = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(m[:3].capitalize() for m in MONTHS)
 DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b")
@@ -22,6 +22,7 @@ NOT_A_FIGURE_AT = re.compile(
     r"|\d{1,2}:\d{2}(?!\d)|\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
     r"|(?:\+\d{1,3}\s?)?\(?\d{3,4}\)?[\s-]\d{2,3}[\s-]\d{2}[\s-]\d{2}(?!\d)"
     r"|\+\d[\d\s()-]{8,}\d|\d\s\d{3}\s\d{3}\s\d{2}\s?\d{2}(?!\d)"
+    r"|(?:\+?\d{1,3}\s?)?\(\d{3,5}\)\s?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}(?!\d)"  # 8 (7172) 74-04-53
 )
 # Words after which a number is a label, not a figure ("Article 5", "No. 123", "Stage 2").
 NUMBERING_WORDS = set(
@@ -41,6 +42,7 @@ _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom|them|these|those)\s*$", re.
 # A date, time or phone number goes on right after its first numeral with one of these (or a
 # space and a digit): only then is NOT_A_FIGURE_AT tried.
 _DATE_TIME_PHONE_NEXT = set(".:/-)ap")
+_AFTER_SPACE = set("0123456789(ap")
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ def _mentions(text: str) -> list[_Mention]:
         following = text[end : end + 2]
         not_figure = (
             NOT_A_FIGURE_AT.match(text, probe)
-            if probe != start or following[:1] in _DATE_TIME_PHONE_NEXT or following[1:].isdigit()
+            if probe != start or following[:1] in _DATE_TIME_PHONE_NEXT or following[1:] in _AFTER_SPACE
             else None
         )
         if not_figure:

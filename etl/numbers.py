@@ -61,6 +61,7 @@ _UNIT_AFTER: list[tuple[str, str]] = [
     (r"\s?(?:GW|gigawatts?)\b", "GW"),
     (r"\s?(?:kWh|MWh|GWh|TWh)\b", "energy"),
     (r"\s(?:litres?|liters?)\b", "litre"),
+    (r"\s?(?:°C|°|degrees? Celsius|degrees?)(?![\w])", "celsius"),
     (r"\s(?:times|fold)\b", "times"),
     (r"-fold\b", "times"),
 ]
@@ -105,6 +106,9 @@ _CURRENCY_CHARS = set("$₸€£DTRPe")
 def read_quantity(text: str, start: int, end: int) -> Quantity:
     """Read the numeral at text[start:end] with the currency before it and scale/unit after."""
     value = numeral_value(text[start:end])
+    if start and text[start - 1] in "-−" and text[start - 2 : start - 1] in ("", " ", "("):
+        value = -value  # "-25 degrees"; a list dash is followed by a space, a range has a digit before
+        start -= 1
     before_text = text[max(0, start - 4) : start]
     before = (
         CURRENCY_BEFORE.search(text, max(0, start - 4), start) if _CURRENCY_CHARS & set(before_text) else None

@@ -50,16 +50,18 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "months_of": re.compile(r"\b(?P<n>\d{1,2}|nine|six|three)\s+months\s+of\s+$", re.I),
     "deadline": re.compile(rf"\b(?:by|until|till|up to)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH}\s+)?$", re.I),
+    "as_of": re.compile(rf"\b(?:as of|as at|on)\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\s+$", re.I),
     "from_month": re.compile(
         rf"\b(?:from|since|starting(?:\s+from)?|as of)\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+$", re.I
     ),
+    "month_range": re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})\s+$", re.I),
     "since": re.compile(r"\b(?:since|from)\s+$", re.I),
     "month": re.compile(rf"\b(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+$", re.I),
 }
 # Which phrases the last word before a year allows, in priority order.
 _BY_LAST_WORD = {
     **dict.fromkeys(["of", "half", "quarter", "q1", "q2", "q3", "q4"], ("part", "months_of", "deadline")),
-    **dict.fromkeys(MONTHS, ("from_month", "deadline", "month")),
+    **dict.fromkeys(MONTHS, ("as_of", "from_month", "month_range", "deadline", "month")),
     **dict.fromkeys(["by", "until", "till", "to"], ("deadline",)),
     **dict.fromkeys(["since", "from"], ("since",)),
 }
@@ -98,6 +100,16 @@ def _resolve(
             else date(year, 12, 31)
         )
         return None, end, True
+    if kind == "as_of":  # a day: "as of 1 October 2025"
+        try:
+            day = date(int(match["y"]), MONTHS.index(match["m"].lower()) + 1, int(match["d"]))
+        except ValueError:
+            return None, None, False  # "31 September": read as the year alone
+        return day, day, False
+    if kind == "month_range":  # "January-October 2025"
+        year = int(match["y"])
+        first = _month_range(year, MONTHS.index(match["m1"].lower()) + 1)[0]
+        return first, _month_range(year, MONTHS.index(match["m"].lower()) + 1)[1], False
     if kind == "from_month":
         return _month_range(int(match["y"]), MONTHS.index(match["m"].lower()) + 1)[0], None, False
     if kind == "since":
@@ -136,7 +148,9 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     if dash:
         return "range", start, dash.end(), groups | {"b": dash["b"]}
     words = before.split()
-    last = words[-1].lower().strip(",") if words else ""
+    last = (
+        words[-1].lower().strip(",").replace("–", "-").replace("—", "-").rsplit("-", 1)[-1] if words else ""
+    )
     for kind in _BY_LAST_WORD.get(last, ()):
         phrase = _BEFORE_YEAR_PHRASES[kind].search(before)
         if phrase:

@@ -230,3 +230,47 @@ def test_nothing_in_the_sample_is_a_year_date_view_count_or_title_number(sample_
             assert not (
                 indicator.unit == "count" and 1990 <= indicator.value <= 2035 and "," not in indicator.surface
             )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In January-October 2025, GDP growth amounted to 6.3%.", (6.3, "percent", date(2025, 1, 1), date(2025, 10, 31))),
+        ("The population reached 20.3 million people as of 1 October 2025.",
+         (20.3e6, "count", date(2025, 10, 1), date(2025, 10, 1))),
+        ("Unemployment fell to 4.6% in the third quarter of 2025.", (4.6, "percent", date(2025, 7, 1), date(2025, 9, 30))),
+        ("Over 11 months of 2025, 1,234 km of roads were repaired.", (1234, "km", date(2025, 1, 1), date(2025, 11, 30))),
+        ("Temperatures will drop to -25 degrees at night.", (-25, "celsius", None, None)),
+    ],
+)  # fmt: skip
+def test_unseen_phrasings_of_periods_units_and_signs(text: str, expected: tuple) -> None:
+    indicator = extract_indicators(text, date(2025, 11, 20))[-1]
+    assert (indicator.value, indicator.unit, indicator.period_start, indicator.period_end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The harvest is expected to reach 26.5 million tonnes of grain this year.", "forecast"),
+        ("Budget revenues totalled KZT 20.1 trillion, or 97.3% of the plan.", "actual"),
+        ("The 2nd stage of the project will cost 300 million tenge.", "plan"),
+    ],
+)
+def test_kind_cues_in_unseen_phrasings(text: str, kind: str) -> None:
+    assert extract_indicators(text, PUBLISHED)[-1].kind == kind
+
+
+def test_base_rate_kept_at_names_the_rate() -> None:
+    assert one("The base rate was kept at 16.5%.").item == "base rate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For details call 8 (7172) 74-04-53.",
+        "The concert starts at 7 p.m. sharp.",
+        "Flights resume at 10:45 daily.",
+    ],
+)
+def test_phone_numbers_and_clock_times_in_unseen_forms_are_not_figures(text: str) -> None:
+    assert figures(text) == []
