@@ -29,8 +29,9 @@ browser:
 demo: $(INSTALLED)
 	$(BIN)/ktpulse refresh data/ --db $(DB) || [ $$? -eq 1 ]
 	$(BIN)/ktpulse tables list --db $(DB)
+	$(BIN)/ktpulse dashboard --db $(DB) --port $(PORT)
 
-test: $(INSTALLED)
+test: $(INSTALLED) browser
 	$(BIN)/python -m pytest
 
 lint: $(INSTALLED)

@@ -233,5 +233,23 @@ def _print_eval(report) -> None:
     )
 
 
+@app.command("dashboard")
+def dashboard_command(
+    db: DbOption = None,
+    port: Annotated[int, typer.Option(help="Port to serve on")] = 8501,
+    headless: Annotated[bool, typer.Option(help="Do not try to open a browser")] = True,
+) -> None:
+    """Serve the Streamlit dashboard over the store (read-only)."""
+    import subprocess
+    import sys
+
+    app_file = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+    env = dict(os.environ, KTPULSE_DB=str(_db(db).resolve()))
+    command = [sys.executable, "-m", "streamlit", "run", str(app_file), "--server.port", str(port),
+               "--server.headless", str(headless).lower(), "--browser.gatherUsageStats", "false"]  # fmt: skip
+    console.print(f"serving {env['KTPULSE_DB']} on http://localhost:{port}")
+    raise typer.Exit(subprocess.call(command, env=env))
+
+
 def main() -> None:
     app()

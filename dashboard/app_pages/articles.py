@@ -1,0 +1,66 @@
+"""Articles: search and browse; one article with its topics, view history and figures."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import figures
+from dashboard import format as fmt
+from dashboard import queries as q
+from dashboard.charts import Chart
+from dashboard.components import no_data, require_store, show_chart
+
+store, filters = st.session_state["store"], st.session_state["filters"]
+st.title("Articles")
+
+if require_store(store):
+    text = st.text_input("Search titles and text", key="articles_text")
+    found = q.articles(store, filters, text.strip())
+    if not no_data(found):
+        st.caption(f"{len(found):,} articles" + (" (newest 500)" if len(found) == 500 else ""))
+        table = pd.DataFrame({"published": found["published_at"].dt.strftime("%d.%m.%Y %H:%M"),
+                              "title": found["title"], "source": found["source"],
+                              "views": [fmt.views(v) for v in found["views"]],
+                              "text": found["has_body"].map({True: "full", False: "listing only"})})  # fmt: skip
+        picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
+                              selection_mode="single-row", key="articles_table")  # fmt: skip
+        rows = picked.selection.rows if picked and picked.selection else []
+        article_id = found.iloc[rows[0] if rows else 0]["article_id"]
+        article = q.article(store, article_id).iloc[0]
+        st.header(article["title"])
+        credit = f" · image: {article['image_credit']}" if article["image_credit"] else ""
+        via = f" via {article['source_via']}" if article["source_via"] else ""
+        st.caption(f"{article['published_at']:%d.%m.%Y %H:%M} (Kazakhstan time) · publisher: "
+                   f"{article['source'] or 'unknown'}{via}{credit}")  # fmt: skip
+        topics = q.article_topics(store, article_id)
+        if not topics.empty:
+            st.write(
+                "Topics: "
+                + ", ".join(f"{t} ({s:.2f})" for t, s in zip(topics["topic"], topics["score"], strict=True))
+            )
+        history = q.article_views(store, article_id)
+        show_chart(
+            Chart(
+                f"article-{article_id}-views",
+                "articles",
+                "View counts",
+                figures.views_history(history),
+                history,
+            )
+        )
+        figures_table = q.article_indicators(store, article_id)
+        if not figures_table.empty:
+            st.subheader(f"{len(figures_table)} reported figures")
+            st.dataframe(
+                pd.DataFrame({"as written": figures_table["surface"],
+                              "figure": [fmt.figure(v, u) for v, u in zip(figures_table["value"], figures_table["unit"], strict=True)],
+                              "item": figures_table["item"], "kind": figures_table["kind"],
+                              "period": [fmt.period(s, e) for s, e in zip(figures_table["period_start"], figures_table["period_end"], strict=True)],
+                              "metric": figures_table["metric_id"]}),
+                hide_index=True, width="stretch",
+            )  # fmt: skip
+        if article["body"]:
+            st.subheader("Text")
+            for paragraph in article["body"].split("\n"):
+                st.text(paragraph)
+        else:
+            st.info("Only a listing of this article was seen: its text is not in the store yet.")

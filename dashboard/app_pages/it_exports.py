@@ -1,0 +1,24 @@
+"""IT exports: export volume and growth, targets with progress, Astana Hub, venture fund."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts
+from dashboard import format as fmt
+from dashboard.components import no_data, require_store, show_chart
+
+store, filters = st.session_state["store"], st.session_state["filters"]
+st.title("IT services exports")
+
+if require_store(store):
+    page_charts = charts.it_exports(store, filters)
+    if not no_data(
+        pd.concat([c.data for c in page_charts[1:]]), "No IT export figure matches these filters."
+    ):
+        progress = page_charts[0].data
+        for row in progress.itertuples() if not progress.empty else ():
+            st.markdown(f"**{row.label}**: {fmt.figure(row.actual, row.unit)} reported for {row.actual_period}, "
+                        f"{row.progress:.0%} of the {fmt.figure(row.target, row.unit)} target".replace("$", "\\$"))  # fmt: skip
+        for chart in page_charts:
+            if not chart.data.empty:
+                show_chart(chart)

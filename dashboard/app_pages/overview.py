@@ -1,0 +1,53 @@
+"""Overview: headline cards, the most-read articles, the newest figures."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts
+from dashboard import format as fmt
+from dashboard import queries as q
+from dashboard.components import no_data, require_store, show_chart
+
+store, filters = st.session_state["store"], st.session_state["filters"]
+st.title("Kazakhstan Today at a glance")
+st.caption(
+    "Readership of kt.kz stories and the figures officials report in them, each traceable to its sentence."
+)
+
+if require_store(store):
+    counts = q.headline_counts(store, filters)
+    cards = st.columns(5)
+    cards[0].metric("Articles", f"{int(counts.get('articles', 0)):,}")
+    cards[1].metric("Pages ingested", f"{int(counts.get('pages_ingested', 0)):,}",
+                    help=f"{int(counts.get('pages_rejected', 0))} rejected")  # fmt: skip
+    latest = counts.get("latest_refresh")
+    cards[2].metric(
+        "Latest refresh", "–" if latest is None or pd.isna(latest) else f"{latest:%d.%m.%Y %H:%M}"
+    )
+    cards[3].metric("Reported figures", f"{int(counts.get('indicators', 0)):,}")
+    cards[4].metric("Flagged contradictions", f"{int(counts.get('contradictions', 0)):,}")
+
+    for chart in charts.overview(store, filters):
+        if not no_data(chart.data):
+            show_chart(chart)
+
+    st.subheader("Newest figures")
+    newest = q.newest_figures(store, filters)
+    if not no_data(newest, "No figure has been mapped to a metric yet."):
+        table = pd.DataFrame(
+            {
+                "published": newest["published_at"].dt.strftime("%d.%m.%Y"),
+                "figure": [
+                    fmt.figure(v, u, i)
+                    for v, u, i in zip(newest["value"], newest["unit"], newest["item"], strict=True)
+                ],
+                "period": [
+                    fmt.period(s, e)
+                    for s, e in zip(newest["period_start"], newest["period_end"], strict=True)
+                ],
+                "kind": newest["kind"],
+                "metric": newest["metric_id"],
+                "article": newest["title"],
+            }
+        )
+        st.dataframe(table, hide_index=True, width="stretch")

@@ -1,0 +1,30 @@
+"""Readership: views per article, per day, growth, by topic and source, against the previous period."""
+
+import streamlit as st
+
+from dashboard import charts
+from dashboard import queries as q
+from dashboard.components import no_data, require_store, show_chart
+
+store, filters = st.session_state["store"], st.session_state["filters"]
+st.title("Readership")
+st.caption(
+    "View counts as kt.kz printed them when each page was captured; an article's latest count is the highest "
+    "count of its latest capture. Views per day divide it by the article's age at that capture."
+)
+
+if require_store(store):
+    totals = q.readership_totals(store, filters)
+    if not totals.empty:
+        current, previous = totals.iloc[0], totals.iloc[1]
+        cards = st.columns(3)
+        cards[0].metric("Articles published", f"{int(current['articles']):,}",
+                        delta=f"{int(current['articles'] - previous['articles']):+,} vs previous period")  # fmt: skip
+        cards[1].metric("Views (latest counts)", f"{int(current['views']):,}",
+                        delta=f"{int(current['views'] - previous['views']):+,} vs previous period")  # fmt: skip
+        per_day = current["mean_views_per_day"]
+        cards[2].metric("Mean views per day", "–" if per_day != per_day else f"{per_day:,.0f}")
+    page_charts = charts.readership(store, filters)
+    if not no_data(page_charts[0].data):
+        for chart in page_charts:
+            show_chart(chart)

@@ -1,0 +1,31 @@
+"""Scholarships: monthly amount per student category, with its effective date and changes."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts
+from dashboard import format as fmt
+from dashboard import queries as q
+from dashboard.components import no_data, require_store, show_chart
+
+store, filters = st.session_state["store"], st.session_state["filters"]
+st.title("State scholarships")
+
+if require_store(store):
+    (chart,) = charts.scholarships(store, filters)
+    if not no_data(chart.data, "No scholarship amount matches these filters."):
+        effective = chart.data["period_start"].dropna()
+        st.caption(f"{len(chart.data)} student categories; amounts per month in tenge"
+                   + (f", effective from {effective.min():%d %B %Y}." if not effective.empty else "."))  # fmt: skip
+        show_chart(chart)
+        table = pd.DataFrame({"category": chart.data["category"],
+                              "monthly amount": [fmt.figure(v, "KZT") for v in chart.data["value"]],
+                              "sources": chart.data["sources"]}).sort_values("category")  # fmt: skip
+        st.dataframe(table, hide_index=True, width="stretch")
+        every_date = q.metric_values(store, filters, "scholarship.monthly_amount")
+        if every_date["period_start"].nunique() > 1:
+            st.subheader("Changes between effective dates")
+            changes = every_date.pivot_table(
+                index="category", columns="period_start", values="value", aggfunc="max"
+            )
+            st.dataframe(changes, width="stretch")

@@ -1,0 +1,33 @@
+"""Taza Kazakstan: the campaign's metric series, actual against target, periods on a time axis."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts
+from dashboard import format as fmt
+from dashboard.components import no_data, require_store, show_chart
+
+store, filters = st.session_state["store"], st.session_state["filters"]
+st.title("Taza Kazakstan")
+st.caption(
+    "Figures reported for the national clean-up and greening campaign. Each bar spans the period it covers "
+    "(2019–2023 totals span five years); targets and open-ended figures are diamonds at their date. "
+    "A figure republished in several articles is drawn once."
+)
+
+if require_store(store):
+    page_charts = charts.taza(store, filters)
+    if not no_data(pd.concat([c.data for c in page_charts[1:]]) if page_charts else pd.DataFrame(),
+                   "No Taza Kazakstan figure matches these filters."):  # fmt: skip
+        progress = page_charts[0].data
+        for row in progress.itertuples() if not progress.empty else ():
+            note = (
+                f" ({row.disagreeing_actuals} different figures reported for {row.actual_period}: see the explorer's contradictions)"
+                if row.disagreeing_actuals > 1
+                else ""
+            )
+            st.markdown(f"**{row.label}**: {fmt.figure(row.actual, row.unit)} reported for {row.actual_period}, "
+                        f"{row.progress:.0%} of {fmt.figure(row.target, row.unit)}{note}".replace("$", "\\$"))  # fmt: skip
+        for chart in page_charts:
+            if not chart.data.empty:
+                show_chart(chart)

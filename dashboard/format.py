@@ -1,0 +1,94 @@
+"""Figures for people: '117,098 ₸', '$306 M', '6.2 M people', '91 %'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+_SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
+_CURRENCY_PREFIX = {"USD": "$", "EUR": "€", "GBP": "£"}
+_CURRENCY_SUFFIX = {"KZT": "₸", "RUB": "₽", "CNY": "¥"}
+_UNIT_SUFFIX = {
+    "percent": "%", "percentage_point": "pp", "tonne": "t", "hectare": "ha", "km": "km", "km2": "km²",
+    "m2": "m²", "m3": "m³", "MW": "MW", "GW": "GW", "litre": "l", "kg": "kg", "celsius": "°C", "times": "×",
+}  # fmt: skip
+
+
+def _number(value: float, compact: bool) -> str:
+    """'6.2 M' when compact and large, else '117,098' or '8.6'."""
+    if compact:
+        for threshold, suffix in _SCALES:
+            if abs(value) >= threshold:
+                scaled = value / threshold
+                digits = 0 if abs(scaled) >= 100 or scaled == int(scaled) else 1
+                return f"{scaled:,.{digits}f} {suffix}"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def figure(value: float | None, unit: str | None, item: str | None = None, compact: bool = True) -> str:
+    """One figure with its unit; counts name what they count when `item` is given.
+
+    Amounts in tenge stay exact below a million ('117,098 ₸'), since people compare them
+    to the tenge; larger amounts go compact ('3.4 T ₸').
+    """
+    if _missing(value):
+        return "–"
+    unit = unit or "count"
+    if unit in _CURRENCY_PREFIX:
+        return f"{_CURRENCY_PREFIX[unit]}{_number(value, compact)}".replace("$-", "-$")
+    if unit in _CURRENCY_SUFFIX:
+        return f"{_number(value, compact and abs(value) >= 1e6)} {_CURRENCY_SUFFIX[unit]}"
+    if unit == "count":
+        text = _number(value, compact)
+        return f"{text} {item}" if item else text
+    return f"{_number(value, compact)} {_UNIT_SUFFIX.get(unit, unit)}"
+
+
+def views(value: float | None) -> str:
+    """A view count: '199,501'."""
+    if _missing(value):
+        return "–"
+    return f"{int(value):,}"
+
+
+def _missing(value: object) -> bool:
+    """None, NaN, NaT and pandas' NA alike."""
+    return value is None or bool(pd.isna(value))
+
+
+def _as_date(value: object) -> date | None:
+    """A date from a date, a pandas Timestamp, or None/NaT (no date)."""
+    if _missing(value):
+        return None
+    return value.date() if hasattr(value, "date") and callable(value.date) else value  # type: ignore[return-value]
+
+
+def period(start: object, end: object) -> str:
+    """'2024', '2019–2023', 'H1 2024', 'from Sep 2025', 'by 2027', '21 Jan 2025'."""
+    start, end = _as_date(start), _as_date(end)
+    if start is None and end is None:
+        return "no period stated"
+    if start is None:
+        return f"by {_month_or_year(end, last=True)}"
+    if end is None:
+        return f"from {_month_or_year(start, last=False)}"
+    if start == end:
+        return f"{start.day} {start:%b %Y}"
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    if start.year == end.year and start.day == 1:
+        if (start.month, end.month) == (1, 6):
+            return f"H1 {start.year}"
+        if (start.month, end.month) == (7, 12):
+            return f"H2 {start.year}"
+        return f"{start:%b}–{end:%b %Y}" if start.month != end.month else f"{start:%b %Y}"
+    return f"{start:%d %b %Y}–{end:%d %b %Y}"
+
+
+def _month_or_year(day: date, last: bool) -> str:
+    if last and (day.month, day.day) == (12, 31) or not last and (day.month, day.day) == (1, 1):
+        return str(day.year)
+    return f"{day:%b %Y}"

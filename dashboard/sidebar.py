@@ -1,0 +1,50 @@
+"""The sidebar's filters: date range, topics, sources. Declared in the entry file, so they
+are drawn on every page and keep their values across page switches."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from dashboard import queries as q
+from dashboard.queries import Filters, Store
+
+
+def _follow_new_bounds(bounds: tuple[date, date]) -> None:
+    """Keep the date range on 'everything' when a refresh widens the store, unless the user
+    chose a range of their own."""
+    previous = st.session_state.get("filter_dates_bounds")
+    if "filter_dates" not in st.session_state or (
+        previous != bounds and tuple(st.session_state["filter_dates"]) == previous
+    ):
+        st.session_state["filter_dates"] = bounds
+    st.session_state["filter_dates_bounds"] = bounds
+
+
+def sidebar_filters(store: Store) -> Filters:
+    """Draw the filters and return what they select (no filter when the store is empty)."""
+    choices = q.filter_choices(store)
+    st.sidebar.header("Filters")
+    first, last = choices["first"], choices["last"]
+    date_from = date_to = None
+    if first is not None and last is not None:
+        _follow_new_bounds((first, last))
+        picked = st.sidebar.date_input(
+            "Published between", min_value=date(2000, 1, 1), max_value=date(2100, 1, 1),
+            key="filter_dates", format="DD.MM.YYYY",
+        )  # fmt: skip
+        if isinstance(picked, tuple) and len(picked) == 2:
+            date_from, date_to = picked
+        elif isinstance(picked, tuple) and len(picked) == 1:
+            date_from = date_to = picked[0]
+    topic_labels: dict[str, str] = choices["topics"]  # type: ignore[assignment]
+    topics = st.sidebar.multiselect(
+        "Topics",
+        options=list(topic_labels),
+        format_func=lambda t: topic_labels.get(t, t),
+        key="filter_topics",
+    )
+    sources = st.sidebar.multiselect("Sources", options=choices["sources"], key="filter_sources")
+    st.sidebar.caption(f"Store: `{store.path}`")
+    return Filters(date_from, date_to, tuple(topics), tuple(sources))

@@ -1,0 +1,122 @@
+"""End to end: a real `streamlit run` server, driven by Debian's headless Chromium via Playwright."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+# Without the background-networking flags Chromium keeps dialling out on a closed network.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]  # fmt: skip
+SCREENSHOTS = Path(os.environ.get("KTPULSE_SCREENSHOTS", ROOT / "build" / "screenshots"))
+PAGES = {
+    "overview": 1,
+    "readership": 6,
+    "taza": 9,
+    "scholarships": 1,
+    "it-exports": 5,
+    "explorer": 1,
+    "articles": 1,
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(sample_store: Path) -> Iterator[str]:
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        env=dict(os.environ, KTPULSE_DB=str(sample_store)), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if urllib.request.urlopen(f"{base}/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail(f"streamlit did not start: {process.stdout.read().decode()[-2000:]}")
+    yield base
+    process.terminate()
+    process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def page(server: str) -> Iterator[Page]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+        yield context.new_page()
+        browser.close()
+
+
+def _open(page: Page, server: str, path: str) -> None:
+    page.goto(f"{server}/{path}")
+    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+
+
+@pytest.mark.parametrize(("path", "charts"), PAGES.items())
+def test_every_page_renders_its_charts_in_a_real_browser(
+    page: Page, server: str, path: str, charts: int
+) -> None:
+    _open(page, server, path)
+    expect(page.locator(".js-plotly-plot")).to_have_count(charts, timeout=60_000)
+    expect(page.locator("[data-testid='stException']")).to_have_count(0)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.wait_for_timeout(1000)  # let Plotly finish drawing before the picture
+    page.screenshot(path=str(SCREENSHOTS / f"{path or 'overview'}.png"))
+
+
+def test_sidebar_navigation_and_a_topic_filter_change_the_page(page: Page, server: str) -> None:
+    _open(page, server, "")
+    articles = page.locator("[data-testid='stMetric']").filter(has_text="Articles")
+    expect(articles).to_contain_text("16")
+    topics = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").first
+    topics.click()
+    page.keyboard.type("Justice")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")  # close the options list, which makes the rest of the page inert
+    expect(articles).to_contain_text("1", timeout=30_000)
+    expect(articles).not_to_contain_text("16")
+    page.locator("[data-testid='stSidebarNav'] a").filter(has_text="Articles").click()
+    expect(page.locator("h1").filter(has_text="Articles")).to_be_visible(timeout=30_000)
+    expect(page.locator("[data-testid='stSidebar']")).to_contain_text(
+        "Justice"
+    )  # the filter survived the switch
+    page.screenshot(path=str(SCREENSHOTS / "articles-filtered-justice.png"))
+
+
+def test_chart_downloads_give_csv_data_and_a_png_image(page: Page, server: str, tmp_path: Path) -> None:
+    _open(page, server, "scholarships")
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="⬇ CSV data").first.click()
+    csv_file = tmp_path / download.value.suggested_filename
+    download.value.save_as(csv_file)
+    assert csv_file.name == "scholarships-monthly-amount.csv"
+    assert "master's students" in csv_file.read_text() and "117098" in csv_file.read_text()
+    with page.expect_download(timeout=120_000) as download:
+        page.get_by_role("button", name="⬇ PNG").first.click()
+    png_file = tmp_path / download.value.suggested_filename
+    download.value.save_as(png_file)
+    assert png_file.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert png_file.stat().st_size > 10_000

@@ -1,0 +1,125 @@
+"""Every dashboard page under streamlit.testing's AppTest, on the sample store and on none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+PAGES = {
+    "app_pages/overview.py": ("Kazakhstan Today at a glance", 1),
+    "app_pages/readership.py": ("Readership", 6),
+    "app_pages/taza.py": ("Taza Kazakstan", 9),
+    "app_pages/scholarships.py": ("State scholarships", 1),
+    "app_pages/it_exports.py": ("IT services exports", 5),
+    "app_pages/explorer.py": ("Indicator explorer", 1),
+    "app_pages/articles.py": ("Articles", 1),
+}
+
+
+def _app(db: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    monkeypatch.setenv("KTPULSE_DB", str(db))
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    return app
+
+
+@pytest.mark.parametrize(("page", "expected"), PAGES.items(), ids=list(PAGES))
+def test_page_renders_its_charts_without_exception(
+    sample_store: Path, monkeypatch, page: str, expected
+) -> None:
+    title, charts = expected
+    app = _app(sample_store, monkeypatch)
+    app.switch_page(page).run()
+    assert not app.exception, [e.message for e in app.exception]
+    assert app.title[0].value == title
+    assert len(app.get("plotly_chart")) == charts
+
+
+def test_overview_cards_show_the_sample_counts(sample_store: Path, monkeypatch) -> None:
+    app = _app(sample_store, monkeypatch)
+    cards = {metric.label: metric.value for metric in app.metric}
+    assert cards["Articles"] == "16"
+    assert cards["Pages ingested"] == "1"
+    assert cards["Flagged contradictions"] == "5"
+    assert int(cards["Reported figures"]) > 100
+
+
+def test_scholarships_page_lists_eight_categories_with_amounts(sample_store: Path, monkeypatch) -> None:
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/scholarships.py").run()
+    table = app.dataframe[0].value
+    assert len(table) == 8
+    amounts = dict(zip(table["category"], table["monthly amount"], strict=True))
+    assert amounts["master's students"] == "117,098 ₸"
+    assert amounts["doctoral students, including Health Care"] == "262,500 ₸"
+    assert "effective from 01 September 2025" in app.caption[0].value
+
+
+def test_it_page_states_progress_to_the_one_billion_target(sample_store: Path, monkeypatch) -> None:
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/it_exports.py").run()
+    text = " ".join(m.value for m in app.markdown)
+    assert "\\$306 M reported for H1 2024, 31% of the \\$1 B target" in text
+
+
+def test_taza_page_states_progress_and_flags_the_disagreement(sample_store: Path, monkeypatch) -> None:
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/taza.py").run()
+    text = " ".join(m.value for m in app.markdown)
+    assert "1.1 B reported for 2021–2024, 55% of 2 B" in text
+    assert "3 different figures reported for 2021–2024" in text
+
+
+def test_explorer_shows_the_sentence_with_the_figure_marked_and_escaped(
+    sample_store: Path, monkeypatch
+) -> None:
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/explorer.py").run()
+    marked = [element.proto.body for element in app.get("html")]
+    assert any("<mark><b>" in body for body in marked)
+    flagged = " ".join(m.value for m in app.markdown)
+    assert "1,000.0× apart" in flagged  # 1.1 million seedlings against 1.1 billion trees
+
+
+def test_topic_filter_applies_across_pages(sample_store: Path, monkeypatch) -> None:
+    app = _app(sample_store, monkeypatch)
+    app.sidebar.multiselect(key="filter_topics").select("justice").run()
+    assert {m.label: m.value for m in app.metric}["Articles"] == "1"
+    app.switch_page("app_pages/articles.py").run()
+    assert app.sidebar.multiselect(key="filter_topics").value == ["justice"]
+    assert len(app.dataframe[0].value) == 1
+
+
+def test_filter_with_no_data_shows_a_message_not_a_traceback(sample_store: Path, monkeypatch) -> None:
+    app = _app(sample_store, monkeypatch)
+    app.sidebar.multiselect(key="filter_topics").select("sport").run()  # one listing-only article, no figures
+    for page in PAGES:
+        app.switch_page(page).run()
+        assert not app.exception, (page, [e.message for e in app.exception])
+    app.switch_page("app_pages/scholarships.py").run()
+    assert "No scholarship amount matches these filters." in [i.value for i in app.info]
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_explains_a_missing_store(tmp_path: Path, monkeypatch, page: str) -> None:
+    app = _app(tmp_path / "absent.duckdb", monkeypatch)
+    app.switch_page(page).run()
+    assert not app.exception, [e.message for e in app.exception]
+    assert any("Run `ktpulse refresh data/`" in info.value for info in app.info)
+
+
+def test_a_refresh_shows_up_without_restarting(tmp_path: Path, monkeypatch) -> None:
+    from etl.refresh import refresh
+    from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
+
+    db = tmp_path / "live.duckdb"
+    (tmp_path / "one.txt").write_text("01.02.2025, 10:00 5\nFirst title\nBody with 17 enterprises.\n")
+    refresh(db, [tmp_path / "one.txt"], observed_at=SAMPLE_OBSERVED_AT)
+    app = _app(db, monkeypatch)
+    assert {m.label: m.value for m in app.metric}["Articles"] == "1"
+    refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    app.run()
+    assert {m.label: m.value for m in app.metric}["Articles"] == "17"
