@@ -88,48 +88,89 @@ def readership(store: Store, filters: Filters) -> list[Chart]:
     ]
 
 
+MAX_TARGETS = 12  # progress bars per page: the most-reported targets
+MAX_FACTS_PER_CHART = 200  # bars per series chart: the most-reported facts
+
+
+def _family(metric_id: pd.Series) -> pd.Series:
+    """'it.exports_target_usd' and 'it.exports_usd' measure the same thing."""
+    return metric_id.str.replace("_target", "", regex=False)
+
+
 def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
-    """Each target with the latest comparable actual (same metric, unit, category, period
-    ending by the deadline; the widest span, then the largest value) and the share reached."""
-    rows = []
-    for target in values[values["kind"] == "target"].itertuples():
-        if pd.isna(target.period_end):
-            continue
-        actuals = values[
-            (values["metric_id"].str.replace("_target", "", regex=False) == target.metric_id.replace("_target", ""))
-            & (values["kind"] == "actual") & (values["unit"] == target.unit) & ~values["is_change"]
-            & values["period_end"].notna() & (values["period_end"] <= target.period_end)
-        ]  # fmt: skip
-        if actuals.empty:
-            continue
-        latest = actuals[actuals["period_end"] == actuals["period_end"].max()].copy()
-        latest["span"] = pd.to_datetime(latest["period_end"]) - pd.to_datetime(
-            latest["period_start"].fillna(latest["period_end"])
-        )
-        best = latest.sort_values(["span", "value"], ascending=False).iloc[0]
-        rows.append(
-            {
-                "label": f"{target.label} ({figures.fmt.period(target.period_start, target.period_end)})",
-                "metric_id": target.metric_id, "unit": target.unit, "target": target.value,
-                "actual": best["value"], "actual_period": figures.fmt.period(best["period_start"], best["period_end"]),
-                "progress": best["value"] / target.value if target.value else None,
-                "disagreeing_actuals": int(
-                    latest[(latest["period_start"] == best["period_start"])]["value"].nunique()
-                ),
-            }
-        )  # fmt: skip
-    return pd.DataFrame(rows)
+    """The most-reported targets, each with the latest comparable actual (same metric family,
+    unit and category; period ending by the deadline; the widest span, then the largest value)
+    and the share of the target it reaches."""
+    columns = [
+        "label",
+        "metric_id",
+        "unit",
+        "target",
+        "actual",
+        "actual_period",
+        "progress",
+        "disagreeing_actuals",
+    ]
+    if values.empty:
+        return pd.DataFrame(columns=columns)
+    targets = values[(values["kind"] == "target") & values["period_end"].notna()].copy()
+    targets = targets.sort_values("sources", ascending=False).drop_duplicates(
+        ["metric_id", "category", "period_end"]
+    )
+    targets = targets.head(MAX_TARGETS)
+    actuals = values[
+        (values["kind"] == "actual") & ~values["is_change"] & values["period_end"].notna()
+    ].copy()
+    if targets.empty or actuals.empty:
+        return pd.DataFrame(columns=columns)
+    for frame in (targets, actuals):
+        frame["family"] = _family(frame["metric_id"])
+        frame["category"] = frame["category"].fillna("")
+        frame["period_end"] = pd.to_datetime(frame["period_end"])
+    actuals["span"] = actuals["period_end"] - pd.to_datetime(
+        actuals["period_start"].fillna(actuals["period_end"])
+    )
+    actuals["disagreeing_actuals"] = actuals.groupby(["family", "unit", "category", "period_start", "period_end"],
+                                                     dropna=False)["value"].transform("nunique")  # fmt: skip
+    best = actuals.sort_values(["span", "value"], ascending=False).drop_duplicates(
+        ["family", "unit", "category", "period_end"]
+    )
+    matched = pd.merge_asof(
+        targets.sort_values("period_end"), best.sort_values("period_end")[
+            ["family", "unit", "category", "period_end", "period_start", "value", "disagreeing_actuals"]
+        ].rename(columns={"period_end": "actual_end", "period_start": "actual_start", "value": "actual"}),
+        left_on="period_end", right_on="actual_end", by=["family", "unit", "category"], direction="backward",
+    ).dropna(subset=["actual"])  # fmt: skip
+    if matched.empty:
+        return pd.DataFrame(columns=columns)
+    return pd.DataFrame(
+        {
+            "label": [f"{label} ({figures.fmt.period(s, e)})" for label, s, e in
+                      zip(matched["label"], matched["period_start"], matched["period_end"], strict=True)],
+            "metric_id": matched["metric_id"], "unit": matched["unit"], "target": matched["value"],
+            "actual": matched["actual"],
+            "actual_period": [figures.fmt.period(s, e) for s, e in zip(matched["actual_start"], matched["actual_end"], strict=True)],
+            "progress": matched["actual"] / matched["value"].where(matched["value"] != 0),
+            "disagreeing_actuals": matched["disagreeing_actuals"].astype(int),
+        }
+    )  # fmt: skip
+
+
+def _most_reported(values: pd.DataFrame) -> pd.DataFrame:
+    """At most MAX_FACTS_PER_CHART facts, the most-reported ones, in their original order."""
+    if len(values) <= MAX_FACTS_PER_CHART:
+        return values
+    return values.loc[values["sources"].nlargest(MAX_FACTS_PER_CHART).index.sort_values()]
 
 
 def taza(store: Store, filters: Filters) -> list[Chart]:
     values = q.metric_values(store, filters, "taza.")
-    charts = [
-        Chart(f"taza-{metric.split('.', 1)[1].replace('_', '-')}", "taza", title,
-              figures.metric_series(values[values["metric_id"] == metric] if not values.empty else values, title),
-              values[values["metric_id"] == metric] if not values.empty else values)
-        for metric, title in TAZA_METRICS
-    ]  # fmt: skip
-    progress = progress_to_targets(values) if not values.empty else pd.DataFrame()
+    charts = []
+    for metric, title in TAZA_METRICS:
+        subset = _most_reported(values[values["metric_id"] == metric]) if not values.empty else values
+        name = f"taza-{metric.split('.', 1)[1].replace('_', '-')}"
+        charts.append(Chart(name, "taza", title, figures.metric_series(subset, title), subset))
+    progress = progress_to_targets(values)
     charts.insert(0, Chart("taza-progress-to-targets", "taza", "Progress to targets",
                            figures.target_progress(progress, "Taza Kazakstan: progress to targets"), progress))  # fmt: skip
     return charts
@@ -154,10 +195,10 @@ def it_exports(store: Store, filters: Filters) -> list[Chart]:
     )
     charts = []
     for metrics, title in IT_METRICS:
-        subset = values[values["metric_id"].isin(metrics)] if not values.empty else values
+        subset = _most_reported(values[values["metric_id"].isin(metrics)]) if not values.empty else values
         name = metrics[0].replace(".", "-").replace("_", "-")
         charts.append(Chart(name, "it_exports", title, figures.metric_series(subset, title), subset))
-    progress = progress_to_targets(values) if not values.empty else pd.DataFrame()
+    progress = progress_to_targets(values)
     charts.insert(0, Chart("it-progress-to-targets", "it_exports", "Progress to targets",
                            figures.target_progress(progress, "IT exports: progress to targets"), progress))  # fmt: skip
     return charts

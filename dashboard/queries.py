@@ -214,18 +214,19 @@ def readership_by(store: Store, filters: Filters, dimension: str) -> pd.DataFram
 
 
 def metric_values(store: Store, filters: Filters, prefix: str) -> pd.DataFrame:
-    """Facts of the metrics whose id starts with `prefix`, reported by a filtered article."""
+    """Facts (as in the store's metric_values view) of the metrics whose id starts with
+    `prefix`, counting only the reports in filtered articles."""
     where, params = filters.article_clause()
     return run(
         store,
         f"""
-        SELECT m.metric_id, m.label, m.category, m.kind, m.is_change, m.period_start, m.period_end,
-               m.value, m.unit, m.sources, m.mentions, m.indicator_ids[1] AS indicator_id,
-               m.first_published_at
-        FROM metric_values m
-        WHERE m.metric_id LIKE ? || '%'
-          AND list_has_any(m.article_ids, (SELECT coalesce(list(a.article_id), []) FROM articles a WHERE {where}))
-        ORDER BY m.metric_id, m.period_end NULLS LAST, m.period_start NULLS FIRST, m.kind
+        SELECT i.metric_id, m.label, i.category, i.kind, i.is_change, i.period_start, i.period_end,
+               i.value, i.unit, count(DISTINCT i.article_id) AS sources, count(*) AS mentions,
+               min(i.indicator_id) AS indicator_id, min(a.published_at) AS first_published_at
+        FROM indicators i JOIN articles a USING (article_id) JOIN metrics m USING (metric_id)
+        WHERE i.metric_id LIKE ? || '%' AND {where}
+        GROUP BY i.metric_id, m.label, i.category, i.kind, i.is_change, i.period_start, i.period_end, i.value, i.unit
+        ORDER BY i.metric_id, i.period_end NULLS LAST, i.period_start NULLS FIRST, i.kind
         """,
         [prefix] + params,
     )

@@ -94,3 +94,46 @@ def sync_catalog(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], ca
             con.unregister("_mapped")
     store.set_meta(con, CATALOG_META_KEY, catalog_sha)
     return len(stored)
+
+
+# Per metric, category, kind and period, the values compared are the most-reported ones: a
+# real series has a handful of values, and this bounds the pairs on any store.
+CONTRADICTION_VALUES_PER_GROUP = 20
+
+
+def rebuild_contradictions(con: duckdb.DuckDBPyConnection) -> int:
+    """Recompute the contradictions table from the indicators; returns its row count."""
+    con.execute("DELETE FROM contradictions")
+    con.execute(
+        f"""
+        INSERT INTO contradictions
+        WITH facts AS (
+            SELECT metric_id, category, kind, is_change, period_start, period_end, unit, value,
+                   min(indicator_id) AS indicator_id, count(*) AS mentions
+            FROM indicators
+            WHERE metric_id IS NOT NULL AND (period_start IS NOT NULL OR period_end IS NOT NULL)
+            GROUP BY ALL
+        ), ranked AS (
+            SELECT *, row_number() OVER (
+                PARTITION BY metric_id, category, kind, is_change, period_start, period_end
+                ORDER BY mentions DESC, indicator_id) AS place
+            FROM facts
+        ), compared AS (SELECT * FROM ranked WHERE place <= {CONTRADICTION_VALUES_PER_GROUP})
+        SELECT a.metric_id, a.category, a.kind, a.period_start, a.period_end, a.unit,
+               a.indicator_id, b.indicator_id, a.value, b.value,
+               abs(b.value) / nullif(abs(a.value), 0),
+               ia.article_id, ib.article_id, ia.sentence, ib.sentence
+        FROM compared a
+        JOIN compared b
+          ON a.metric_id = b.metric_id AND a.kind = b.kind AND a.is_change = b.is_change
+         AND a.category IS NOT DISTINCT FROM b.category
+         AND a.period_start IS NOT DISTINCT FROM b.period_start
+         AND a.period_end IS NOT DISTINCT FROM b.period_end
+         AND abs(a.value) < abs(b.value)
+        JOIN indicators ia ON ia.indicator_id = a.indicator_id
+        JOIN indicators ib ON ib.indicator_id = b.indicator_id
+        WHERE abs(b.value - a.value) > 0.005 * abs(b.value)
+          AND NOT (ia.article_id = ib.article_id AND ia.sentence_start = ib.sentence_start)
+        """
+    )
+    return con.execute("SELECT count(*) FROM contradictions").fetchone()[0]

@@ -15,7 +15,13 @@ import pandas as pd
 
 from etl import store
 from etl.catalog import DEFAULT_CATALOG, load_catalog
-from etl.derived import sync_catalog, sync_extractor, sync_taxonomy, write_indicator_rows
+from etl.derived import (
+    rebuild_contradictions,
+    sync_catalog,
+    sync_extractor,
+    sync_taxonomy,
+    write_indicator_rows,
+)
 from etl.identity import content_id
 from etl.ingest import ParsedInput, ParsedListing, parse_input
 from etl.inputs import RawInput, find_page_files, read_input, to_local
@@ -298,6 +304,8 @@ def refresh(
             done += len(chunk)
             if on_progress:
                 on_progress(done, len(files))
+        if summary.indicators_added or summary.reextracted or summary.remapped:
+            rebuild_contradictions(con)
         if (
             summary.files_ingested
             or summary.rejected
@@ -305,8 +313,7 @@ def refresh(
             or summary.reextracted
             or summary.remapped
         ):
-            # a run that changed nothing leaves no row
-            _log_run(con, summary, started)
+            _log_run(con, summary, started)  # a run that changed nothing leaves no row
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

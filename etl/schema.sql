@@ -173,24 +173,24 @@ JOIN metrics m USING (metric_id)
 GROUP BY i.metric_id, m.label, m.topic, i.category, i.kind, i.is_change,
          i.period_start, i.period_end, i.value, i.unit;
 
--- Pairs of figures for the same metric, category, kind and stated period that disagree by
--- more than 0.5 %; figures of one sentence ("of which", ranges) are not compared.
-CREATE OR REPLACE VIEW contradictions AS
-SELECT a.metric_id, a.category, a.kind, a.period_start, a.period_end, a.unit,
-       a.indicator_id AS indicator_id_a, b.indicator_id AS indicator_id_b,
-       a.value AS value_a, b.value AS value_b,
-       greatest(abs(a.value), abs(b.value)) / nullif(least(abs(a.value), abs(b.value)), 0) AS ratio,
-       a.article_id AS article_id_a, b.article_id AS article_id_b,
-       a.sentence AS sentence_a, b.sentence AS sentence_b
-FROM indicators a
-JOIN indicators b
-  ON a.metric_id = b.metric_id
- AND a.kind = b.kind
- AND a.is_change = b.is_change
- AND a.category IS NOT DISTINCT FROM b.category
- AND a.period_start IS NOT DISTINCT FROM b.period_start
- AND a.period_end IS NOT DISTINCT FROM b.period_end
- AND a.indicator_id < b.indicator_id
-WHERE (a.period_start IS NOT NULL OR a.period_end IS NOT NULL)
-  AND abs(a.value - b.value) > 0.005 * greatest(abs(a.value), abs(b.value))
-  AND NOT (a.article_id = b.article_id AND a.sentence_start = b.sentence_start);
+-- Disagreeing facts: pairs of values reported for the same metric, category, kind and stated
+-- period that differ by more than 0.5 %. Rebuilt by each refresh that changes indicators
+-- (etl/derived.py), so the dashboard reads a table instead of a self-join.
+CREATE TABLE IF NOT EXISTS contradictions (
+    metric_id      VARCHAR NOT NULL,
+    category       VARCHAR,
+    kind           VARCHAR NOT NULL,
+    period_start   DATE,
+    period_end     DATE,
+    unit           VARCHAR NOT NULL,
+    indicator_id_a VARCHAR NOT NULL,  -- the first report of the smaller value
+    indicator_id_b VARCHAR NOT NULL,  -- the first report of the larger value
+    value_a        DOUBLE NOT NULL,
+    value_b        DOUBLE NOT NULL,
+    ratio          DOUBLE,            -- larger / smaller
+    article_id_a   VARCHAR NOT NULL,
+    article_id_b   VARCHAR NOT NULL,
+    sentence_a     VARCHAR NOT NULL,
+    sentence_b     VARCHAR NOT NULL,
+    PRIMARY KEY (indicator_id_a, indicator_id_b)
+);

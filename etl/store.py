@@ -25,8 +25,20 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         return duckdb.connect(str(path), read_only=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(path))
+    _migrate(con)
     con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
     return con
+
+
+def _migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Explicit steps for stores made by earlier versions, before the schema is applied."""
+    # contradictions was a view over a self-join of indicators; it is a table rebuilt by refresh.
+    kind = con.execute(
+        "SELECT table_type FROM information_schema.tables WHERE table_name = 'contradictions'"
+    ).fetchone()
+    if kind and kind[0] == "VIEW":
+        con.execute("DROP VIEW contradictions")
+        con.execute("DELETE FROM meta WHERE key = 'catalog_sha256'")  # forces the rebuild at next refresh
 
 
 def table_names(con: duckdb.DuckDBPyConnection) -> list[str]:
