@@ -23,6 +23,8 @@ app = typer.Typer(
 )
 tables_app = typer.Typer(help="List, show and export the store's tables.", no_args_is_help=True)
 app.add_typer(tables_app, name="tables")
+export_app = typer.Typer(help="Export the dashboard's charts.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
 console = Console(soft_wrap=True)  # no wrapping: summaries are grepped in logs
 err_console = Console(stderr=True, soft_wrap=True)
 
@@ -249,6 +251,56 @@ def dashboard_command(
                "--server.headless", str(headless).lower(), "--browser.gatherUsageStats", "false"]  # fmt: skip
     console.print(f"serving {env['KTPULSE_DB']} on http://localhost:{port}")
     raise typer.Exit(subprocess.call(command, env=env))
+
+
+def _dashboard_inputs(db: Path | None):
+    from dashboard.queries import Filters, Store
+
+    path = _db(db)
+    if not path.exists():
+        err_console.print(f"[red]error:[/] no store at {path}: run `ktpulse refresh` first")
+        raise typer.Exit(EXIT_STORE)
+    return Store.open(path), Filters()
+
+
+@export_app.command("charts")
+def export_charts(
+    out: Annotated[Path, typer.Option("--out", help="Folder to write into (one subfolder per page)")],
+    fmt: Annotated[str, typer.Option("--format", help="png, svg, pdf or html")] = "png",
+    page: Annotated[str | None, typer.Option(help="Only this dashboard page (e.g. taza)")] = None,
+    db: DbOption = None,
+) -> None:
+    """Every dashboard chart as files, from the same figure functions as the app."""
+    from dashboard.charts import PAGES, all_charts
+    from etl.export import FORMATS, write_charts
+
+    if fmt not in FORMATS:
+        err_console.print(f"[red]error:[/] --format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+        raise typer.Exit(EXIT_USAGE)
+    if page is not None and page not in PAGES:
+        err_console.print(f"[red]error:[/] no page {page!r}; pages: {', '.join(PAGES)}")
+        raise typer.Exit(EXIT_USAGE)
+    store, filters = _dashboard_inputs(db)
+    charts = all_charts(store, filters, page)
+    with Progress(TextColumn(f"export {fmt}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err_console) as progress:  # fmt: skip
+        task = progress.add_task("charts", total=len(charts))
+        paths = write_charts(charts, out, fmt, lambda done, total: progress.update(task, completed=done))
+    console.print(f"wrote {len(paths)} charts to {out}")
+
+
+@app.command("report")
+def report_command(
+    out: Annotated[Path, typer.Option("--out", help="HTML file to write")] = Path("report.html"),
+    db: DbOption = None,
+) -> None:
+    """One self-contained HTML file with every chart and the key tables."""
+    from etl.export import build_report
+
+    store, filters = _dashboard_inputs(db)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(build_report(store, filters), encoding="utf-8")
+    console.print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")
 
 
 def main() -> None:

@@ -1,0 +1,111 @@
+"""Exporting the dashboard's charts as files, and the self-contained HTML report."""
+
+from __future__ import annotations
+
+import html
+import warnings
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import kaleido
+import pandas as pd
+import plotly.io as pio
+
+from dashboard.charts import Chart, all_charts
+from dashboard.queries import Filters, Store
+
+FORMATS = ("png", "svg", "pdf", "html")
+
+
+def write_charts(
+    charts: list[Chart], out_dir: Path, fmt: str, on_progress: Callable[[int, int], None] | None = None
+) -> list[Path]:
+    """Write every chart to out_dir/<page>/<name>.<fmt>. Static formats go through kaleido in
+    one browser session for the whole batch."""
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    paths = [out_dir / chart.page / f"{chart.name}.{fmt}" for chart in charts]
+    for path in paths:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "html":
+        for number, (chart, path) in enumerate(zip(charts, paths, strict=True), start=1):
+            chart.figure.write_html(path, include_plotlyjs=True, full_html=True)
+            if on_progress:
+                on_progress(number, len(charts))
+        return paths
+    # One Chromium for the whole batch: kaleido's sync server keeps it open between figures.
+    kaleido.start_sync_server(silence_warnings=True)
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings(
+                "ignore", message="The kopts argument is ignored"
+            )  # plotly passes defaults
+            for number, (chart, path) in enumerate(zip(charts, paths, strict=True), start=1):
+                pio.write_image(
+                    chart.figure, path, format=fmt, width=1100, height=chart.figure.layout.height or 500
+                )
+                if on_progress:
+                    on_progress(number, len(charts))
+    finally:
+        kaleido.stop_sync_server(silence_warnings=True)
+    return paths
+
+
+def _table(frame: pd.DataFrame, limit: int = 20) -> str:
+    if frame.empty:
+        return "<p><em>No rows.</em></p>"
+    return frame.head(limit).to_html(index=False, border=0, classes="data", na_rep="", escape=True)
+
+
+def build_report(store: Store, filters: Filters, title: str = "ktpulse report") -> str:
+    """One HTML document with every chart (plotly.js inlined once) and the key tables."""
+    from dashboard import queries as q
+
+    charts = all_charts(store, filters)
+    sections: list[str] = []
+    current_page = None
+    for number, chart in enumerate(charts):
+        if chart.page != current_page:
+            current_page = chart.page
+            sections.append(f"<h2>{html.escape(current_page.replace('_', ' ').title())}</h2>")
+        sections.append(
+            chart.figure.to_html(full_html=False, include_plotlyjs=(number == 0), default_height="460px")
+        )
+    from dashboard import format as fmt
+
+    def periods(frame: pd.DataFrame) -> list[str]:
+        return [fmt.period(a, b) for a, b in zip(frame["period_start"], frame["period_end"], strict=True)]
+
+    def amounts(frame: pd.DataFrame, column: str) -> list[str]:
+        return [fmt.figure(v, u, compact=False) for v, u in zip(frame[column], frame["unit"], strict=True)]
+
+    latest = q.readership(store, filters, limit=20)
+    readership = pd.DataFrame() if latest.empty else pd.DataFrame(
+        {"article": latest["title"], "source": latest["source"], "views": [fmt.views(v) for v in latest["views"]],
+         "views per day": [fmt.views(v) for v in latest["views_per_day"]]}
+    )  # fmt: skip
+    values = q.metric_values(store, filters, "")
+    facts = pd.DataFrame() if values.empty else pd.DataFrame(
+        {"metric": values["label"], "category": values["category"].fillna(""), "kind": values["kind"],
+         "period": periods(values), "figure": amounts(values, "value"), "sources": values["sources"]}
+    )  # fmt: skip
+    pairs = q.contradictions(store)
+    flagged = pd.DataFrame() if pairs.empty else pd.DataFrame(
+        {"metric": pairs["label"], "period": periods(pairs), "one report": amounts(pairs, "value_a"),
+         "in": pairs["title_a"], "another report": amounts(pairs, "value_b"), "in ": pairs["title_b"]}
+    )  # fmt: skip
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+<style>body{{font-family:system-ui,sans-serif;margin:2rem auto;max-width:1200px;color:#222}}
+table.data{{border-collapse:collapse;font-size:.85rem;margin:1rem 0}}table.data td,table.data th{{padding:.25rem .5rem;
+border-bottom:1px solid #ddd;text-align:left}}h2{{margin-top:2.5rem;border-bottom:2px solid #264653}}</style></head>
+<body><h1>{html.escape(title)}</h1>
+<p>Kazakhstan Today (kt.kz) readership and reported figures, from <code>{html.escape(store.path)}</code>,
+generated {datetime.now():%d.%m.%Y %H:%M}. Every figure is traceable to its sentence in the store.</p>
+{"".join(sections)}
+<h2>Key tables</h2>
+<h3>Most-read articles</h3>{_table(readership)}
+<h3>Metric facts</h3>{_table(facts, 200)}
+<h3>Flagged contradictions</h3>{_table(flagged, 50)}
+</body></html>"""

@@ -1,0 +1,77 @@
+"""`ktpulse export charts` and `ktpulse report` on the sample store (kaleido + Debian chromium)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dashboard.charts import PAGES, all_charts
+from dashboard.queries import Filters, Store
+from etl.cli import app
+
+runner = CliRunner()
+
+
+def test_chart_names_are_unique_across_pages(sample_store: Path) -> None:
+    names = [chart.name for chart in all_charts(Store.open(sample_store), Filters())]
+    assert len(names) == len(set(names))
+    assert {chart.page for chart in all_charts(Store.open(sample_store), Filters())} == set(PAGES)
+
+
+@pytest.mark.parametrize(("fmt", "magic"), [("png", b"\x89PNG"), ("svg", b"<svg"), ("pdf", b"%PDF")])
+def test_export_one_page_as_static_images(sample_store: Path, tmp_path: Path, fmt: str, magic: bytes) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "export",
+            "charts",
+            "--format",
+            fmt,
+            "--out",
+            str(tmp_path),
+            "--page",
+            "scholarships",
+            "--db",
+            str(sample_store),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    (image,) = (tmp_path / "scholarships").iterdir()
+    assert image.name == f"scholarships-monthly-amount.{fmt}"
+    assert magic in image.read_bytes()[:200]
+
+
+def test_export_every_chart_as_standalone_html(sample_store: Path, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["export", "charts", "--format", "html", "--out", str(tmp_path), "--db", str(sample_store)]
+    )
+    assert result.exit_code == 0, result.output
+    files = sorted(tmp_path.rglob("*.html"))
+    assert len(files) == len(all_charts(Store.open(sample_store), Filters()))
+    assert all("plotly" in f.read_text()[:5000].lower() for f in files[:3])
+
+
+def test_export_rejects_unknown_page_and_format(sample_store: Path, tmp_path: Path) -> None:
+    bad_page = runner.invoke(
+        app, ["export", "charts", "--out", str(tmp_path), "--page", "nope", "--db", str(sample_store)]
+    )
+    bad_format = runner.invoke(
+        app, ["export", "charts", "--out", str(tmp_path), "--format", "gif", "--db", str(sample_store)]
+    )
+    assert bad_page.exit_code == bad_format.exit_code == 2
+    assert "pages: overview" in bad_page.output and "png, svg, pdf, html" in bad_format.output
+
+
+def test_report_is_one_self_contained_file_with_every_chart_and_tables(
+    sample_store: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.html"
+    result = runner.invoke(app, ["report", "--out", str(out), "--db", str(sample_store)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text()
+    assert text.count('class="plotly-graph-div"') == len(all_charts(Store.open(sample_store), Filters()))
+    assert text.count('<script type="text/javascript">/**\n* plotly.js') <= 1  # plotly.js inlined once
+    assert 'src="http' not in text  # nothing fetched from the network
+    assert "Flagged contradictions" in text and "State scholarship" in text and "117,098 ₸" in text
