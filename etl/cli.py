@@ -16,6 +16,7 @@ from rich.table import Table
 
 from etl import store
 from etl.config_files import ConfigError
+from etl.publish import RefreshLocked
 from etl.refresh import RefreshSummary, refresh
 
 app = typer.Typer(
@@ -28,8 +29,9 @@ app.add_typer(export_app, name="export")
 console = Console(soft_wrap=True)  # no wrapping: summaries are grepped in logs
 err_console = Console(stderr=True, soft_wrap=True)
 
-# Exit codes (README "Exit codes"): 0 ok, 1 some inputs rejected, 2 usage, 3 store/config error.
-EXIT_REJECTED, EXIT_USAGE, EXIT_STORE = 1, 2, 3
+# Exit codes (README "Exit codes"): 0 ok, 1 some inputs rejected, 2 usage, 3 store/config error,
+# 4 another refresh of the store is running.
+EXIT_REJECTED, EXIT_USAGE, EXIT_STORE, EXIT_LOCKED = 1, 2, 3, 4
 DEFAULT_RAW_DIR = Path("data") / "raw"
 
 DbOption = Annotated[
@@ -92,6 +94,9 @@ def refresh_command(
     except ConfigError as error:
         err_console.print(f"[red]configuration error:[/] {error}")
         raise typer.Exit(EXIT_STORE) from None
+    except RefreshLocked as error:
+        err_console.print(f"[yellow]skipped:[/] {error}")
+        raise typer.Exit(EXIT_LOCKED) from None
     except duckdb.Error as error:
         err_console.print(f"[red]store error[/] ({_db(db)}): {error}")
         raise typer.Exit(EXIT_STORE) from None
@@ -145,7 +150,7 @@ def tables_list(db: DbOption = None) -> None:
     con = _open_read_only(db)
     table = Table("table", "rows")
     for name in store.table_names(con):
-        (count,) = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()
+        count = store.scalar(con, f'SELECT count(*) FROM "{name}"')
         table.add_row(name, str(count))
     console.print(table)
 
@@ -181,7 +186,7 @@ def tables_export(
     options = "(FORMAT csv, HEADER)" if fmt == "csv" else "(FORMAT parquet)"
     target = str(output).replace("'", "''")
     con.execute(f"COPY (SELECT * FROM \"{name}\") TO '{target}' {options}")
-    (count,) = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()
+    count = store.scalar(con, f'SELECT count(*) FROM "{name}"')
     console.print(f"wrote {count} rows of {name} to {output}")
 
 
@@ -305,3 +310,7 @@ def report_command(
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -21,6 +21,17 @@ EXTRACTOR_META_KEY = "extractor_version"
 Mapper = Callable[[Callable, Iterable], Iterable]  # map() or a process pool's map
 
 
+def current_recipe(taxonomy_path, catalog_path) -> dict[str, str]:
+    """What the derived data is made with; a store whose meta differs is re-derived."""
+    from etl.identity import content_id
+
+    return {
+        TAXONOMY_META_KEY: content_id(taxonomy_path.read_bytes()),
+        CATALOG_META_KEY: content_id(catalog_path.read_bytes()),
+        EXTRACTOR_META_KEY: EXTRACTOR_VERSION,
+    }
+
+
 def write_indicator_rows(con: duckdb.DuckDBPyConnection, rows: list[tuple]) -> None:
     frame = pd.DataFrame(rows, columns=list(INDICATOR_COLUMNS))
     store.insert_frame(con, "indicators", frame, list(INDICATOR_COLUMNS))
@@ -136,4 +147,4 @@ def rebuild_contradictions(con: duckdb.DuckDBPyConnection) -> int:
           AND NOT (ia.article_id = ib.article_id AND ia.sentence_start = ib.sentence_start)
         """
     )
-    return con.execute("SELECT count(*) FROM contradictions").fetchone()[0]
+    return int(store.scalar(con, "SELECT count(*) FROM contradictions"))

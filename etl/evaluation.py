@@ -150,12 +150,12 @@ def page_extractor(page_text: str) -> Callable[[datetime, str], Extracted | None
 
 def store_extractor(con) -> Callable[[datetime, str], Extracted | None]:
     """An `extract` over the indicators already in a store (what the product holds)."""
+    from etl import store
     from etl.identity import article_id
 
     def extract(published_at: datetime, title: str) -> Extracted | None:
         identity = article_id(published_at, title)
-        row = con.execute("SELECT body IS NOT NULL FROM articles WHERE article_id = ?", [identity]).fetchone()
-        if not row or not row[0]:
+        if not store.scalar(con, "SELECT body IS NOT NULL FROM articles WHERE article_id = ?", [identity]):
             return None
         rows = con.execute("SELECT value, unit FROM indicators WHERE article_id = ?", [identity]).fetchall()
         return [(float(value), unit) for value, unit in rows]

@@ -1,4 +1,4 @@
-"""`ktpulse refresh`: ingest new raw inputs into the store in one transaction."""
+"""`ktpulse refresh`: ingest new raw inputs in one transaction and publish the store atomically."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ import pandas as pd
 from etl import store
 from etl.catalog import DEFAULT_CATALOG, load_catalog
 from etl.derived import (
+    CATALOG_META_KEY,
+    TAXONOMY_META_KEY,
+    current_recipe,
     rebuild_contradictions,
     sync_catalog,
     sync_extractor,
@@ -25,6 +28,7 @@ from etl.derived import (
 from etl.identity import content_id
 from etl.ingest import ParsedInput, ParsedListing, parse_input
 from etl.inputs import RawInput, find_page_files, read_input, to_local
+from etl.publish import building_copy, refresh_lock
 from etl.topics import DEFAULT_TAXONOMY, load_taxonomy
 
 CHUNK_FILES = 200  # files read, parsed and written at a time, to bound memory
@@ -264,6 +268,38 @@ def _chunks(items: list[Path], size: int) -> Iterable[list[Path]]:
         yield items[start : start + size]
 
 
+@dataclass
+class _Pending:
+    files: list[Path]  # inputs whose content the published store has not seen
+    config_changed: bool  # taxonomy, catalog or extractor differ from what the store was built with
+
+
+def _pending_work(
+    db_path: Path, files: list[Path], recipe: dict[str, str], summary: RefreshSummary
+) -> _Pending:
+    """What this refresh has to do, read from the published store without writing anything."""
+    seen: set[str] = set()
+    stored: dict[str, str] = {}
+    if db_path.exists():
+        with store.connect(db_path, read_only=True) as con:
+            if "pages" in store.table_names(con):
+                seen = store.known_hashes(con)
+                stored = dict(con.execute("SELECT key, value FROM meta").fetchall())
+    pending = []
+    for path in files:
+        try:
+            sha = content_id(path.read_bytes())
+        except OSError as error:
+            summary.unreadable.append((str(path), f"cannot read file: {error.strerror or error}"))
+            continue
+        if sha in seen:
+            summary.files_skipped += 1
+            continue
+        seen.add(sha)
+        pending.append(path)
+    return _Pending(pending, any(stored.get(key) != value for key, value in recipe.items()))
+
+
 def refresh(
     db_path: Path,
     paths: list[Path],
@@ -273,32 +309,57 @@ def refresh(
     workers: int = 1,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> RefreshSummary:
-    """Ingest every new raw input under `paths`; all writes land in one transaction.
+    """Ingest every new raw input under `paths` and publish the result atomically.
 
     Inputs whose content was ingested (or rejected) before are skipped, so re-running on the
-    same inputs changes nothing. Bad inputs are recorded as rejected; the rest goes on.
+    same inputs changes nothing (the store file is not even rewritten). Bad inputs are
+    recorded as rejected; the rest goes on. All writes land in one transaction on a copy of
+    the store that replaces it only when complete (etl/publish.py).
     """
     taxonomy = load_taxonomy(taxonomy_path)
     catalog = load_catalog(catalog_path)
+    recipe = current_recipe(taxonomy_path, catalog_path)
     summary = RefreshSummary(run_id=uuid.uuid4().hex[:12])
     started = datetime.now().replace(microsecond=0)
     files = list(find_page_files(paths))
     summary.files_seen = len(files)
     local_observed = to_local(observed_at) if observed_at else None
-    con = store.connect(db_path)
-    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    with refresh_lock(db_path):
+        pending = _pending_work(db_path, files, recipe, summary)
+        if not pending.files and not pending.config_changed:
+            return summary
+        with building_copy(db_path) as building:
+            _write_run(building, pending.files, local_observed, taxonomy, catalog, recipe, workers, summary,
+                       started, on_progress)  # fmt: skip
+    return summary
+
+
+def _write_run(
+    building: Path,
+    files: list[Path],
+    observed_at: datetime | None,
+    taxonomy,
+    catalog,
+    recipe: dict[str, str],
+    workers: int,
+    summary: RefreshSummary,
+    started: datetime,
+    on_progress: Callable[[int, int], None] | None,
+) -> None:
+    """Every write of the run, in one transaction on the building copy."""
+    con = store.connect(building)
+    pool = ProcessPoolExecutor(workers) if workers > 1 and len(files) > 1 else None
     try:
         con.execute("BEGIN TRANSACTION")
         mapper = pool.map if pool else map
-        summary.retagged = sync_taxonomy(con, taxonomy, content_id(taxonomy_path.read_bytes()))
+        summary.retagged = sync_taxonomy(con, taxonomy, recipe[TAXONOMY_META_KEY])
         summary.reextracted = sync_extractor(con, catalog, mapper)
-        summary.remapped = sync_catalog(con, catalog, content_id(catalog_path.read_bytes()))
-        seen = store.known_hashes(con)
+        summary.remapped = sync_catalog(con, catalog, recipe[CATALOG_META_KEY])
         writer = Refresher(con, summary)
         parse = partial(parse_input, taxonomy=taxonomy, catalog=catalog)
         done = 0
         for chunk in _chunks(files, CHUNK_FILES):
-            raws = _read_new(chunk, local_observed, seen, summary)
+            raws = _read_chunk(chunk, observed_at, summary)
             parsed = list(pool.map(parse, raws, chunksize=8) if pool else map(parse, raws))
             writer.write(parsed)
             done += len(chunk)
@@ -322,24 +383,14 @@ def refresh(
         if pool:
             pool.shutdown()
         con.close()
-    return summary
 
 
-def _read_new(
-    chunk: list[Path], observed_at: datetime | None, seen: set[str], summary: RefreshSummary
-) -> list[RawInput]:
-    """Read the chunk's files, dropping content already in the store (or twice in this run)."""
+def _read_chunk(chunk: list[Path], observed_at: datetime | None, summary: RefreshSummary) -> list[RawInput]:
+    """Read the chunk's files (known to be new); one that vanished since is reported."""
     raws = []
     for path in chunk:
         try:
-            raw = read_input(path, observed_at)
+            raws.append(read_input(path, observed_at))
         except OSError as error:
             summary.unreadable.append((str(path), f"cannot read file: {error.strerror or error}"))
-            continue
-        sha = content_id(raw.raw)
-        if sha in seen:
-            summary.files_skipped += 1
-            continue
-        seen.add(sha)
-        raws.append(raw)
     return raws

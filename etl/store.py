@@ -33,10 +33,8 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
 def _migrate(con: duckdb.DuckDBPyConnection) -> None:
     """Explicit steps for stores made by earlier versions, before the schema is applied."""
     # contradictions was a view over a self-join of indicators; it is a table rebuilt by refresh.
-    kind = con.execute(
-        "SELECT table_type FROM information_schema.tables WHERE table_name = 'contradictions'"
-    ).fetchone()
-    if kind and kind[0] == "VIEW":
+    kind = scalar(con, "SELECT table_type FROM information_schema.tables WHERE table_name = 'contradictions'")
+    if kind == "VIEW":
         con.execute("DROP VIEW contradictions")
         con.execute("DELETE FROM meta WHERE key = 'catalog_sha256'")  # forces the rebuild at next refresh
 
@@ -49,9 +47,16 @@ def table_names(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [name for (name,) in rows]
 
 
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> object:
+    """The first value of a query's first row, or None. Reads the whole result: DuckDB refuses
+    the next statement on a connection while a result is only partly fetched."""
+    rows = con.execute(sql, params or []).fetchall()
+    return rows[0][0] if rows else None
+
+
 def get_meta(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
-    row = con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-    return row[0] if row else None
+    value = scalar(con, "SELECT value FROM meta WHERE key = ?", [key])
+    return None if value is None else str(value)
 
 
 def set_meta(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
