@@ -258,6 +258,82 @@ def dashboard_command(
     raise typer.Exit(subprocess.call(command, env=env))
 
 
+@app.command("fetch")
+def fetch_command(
+    urls: Annotated[list[str] | None, typer.Argument(help="Page URLs")] = None,
+    urls_file: Annotated[Path | None, typer.Option("--urls", help="File with one URL per line")] = None,
+    out: Annotated[Path, typer.Option(help="Where raw pages are kept")] = DEFAULT_RAW_DIR,
+    delay: Annotated[float, typer.Option(help="Seconds between requests")] = 2.0,
+    allow_host: Annotated[
+        list[str] | None, typer.Option("--allow-host", help="Allowed host (repeat); default kt.kz, www.kt.kz")
+    ] = None,
+) -> None:
+    """Download pages politely into data/raw/, each with a fetch record (URL, time, ETag)."""
+    from etl.fetch import DEFAULT_ALLOWED_HOSTS, Fetcher, read_url_file
+
+    targets = list(urls or [])
+    if urls_file is not None:
+        if not urls_file.exists():
+            err_console.print(f"[red]error:[/] no such URL file: {urls_file}")
+            raise typer.Exit(EXIT_USAGE)
+        targets += read_url_file(urls_file)
+    if not targets:
+        err_console.print("[red]error:[/] give URLs or --urls FILE")
+        raise typer.Exit(EXIT_USAGE)
+    fetcher = Fetcher(out, allowed_hosts=tuple(allow_host or DEFAULT_ALLOWED_HOSTS), delay=delay)
+
+    def show(result) -> None:
+        colour = {"saved": "green", "unchanged": "blue"}.get(result.status, "yellow")
+        console.print(f"[{colour}]{result.status}[/] {result.url} {result.detail}")
+
+    try:
+        summary = fetcher.fetch_all(targets, show)
+    finally:
+        fetcher.close()
+    console.print(f"fetch: {summary.count('saved')} saved, {summary.count('unchanged')} unchanged, "
+                  f"{summary.count('failed')} failed, {summary.count('refused')} refused")  # fmt: skip
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command("schedule")
+def schedule_command(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders [default: data/raw/]")] = None,
+    every: Annotated[str, typer.Option(help="Interval: 90s, 30m, 2h, 1d")] = "30m",
+    fetch: Annotated[
+        Path | None, typer.Option("--fetch", help="URL file to fetch before each refresh")
+    ] = None,
+    runs: Annotated[int | None, typer.Option(help="Stop after this many runs [default: never]")] = None,
+    delay: Annotated[float, typer.Option(help="Seconds between fetch requests")] = 2.0,
+    raw: Annotated[Path, typer.Option(help="Where fetched pages are kept")] = DEFAULT_RAW_DIR,
+    allow_host: Annotated[
+        list[str] | None, typer.Option("--allow-host", help="Allowed host (repeat); default kt.kz, www.kt.kz")
+    ] = None,
+    log_file: Annotated[Path | None, typer.Option(help="Also log to this file [default: STORE.log]")] = None,
+    db: DbOption = None,
+) -> None:
+    """Fetch (when given) then refresh, every interval; each run is logged."""
+    import logging
+
+    from etl.fetch import DEFAULT_ALLOWED_HOSTS
+    from etl.schedule import parse_interval, run_once, run_schedule
+
+    try:
+        seconds = parse_interval(every)
+    except ValueError as error:
+        err_console.print(f"[red]error:[/] {error}")
+        raise typer.Exit(EXIT_USAGE) from None
+    store_path = _db(db)
+    log_path = log_file or store_path.with_name(store_path.name + ".log")
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s",
+                        handlers=[logging.StreamHandler(), logging.FileHandler(log_path)], force=True)  # fmt: skip
+    raw.mkdir(parents=True, exist_ok=True)
+    targets = paths or [raw]
+    hosts = tuple(allow_host or DEFAULT_ALLOWED_HOSTS)
+    code = run_schedule(seconds, runs, lambda: run_once(store_path, targets, fetch, raw, delay, hosts))
+    raise typer.Exit(code)
+
+
 def _dashboard_inputs(db: Path | None):
     from dashboard.queries import Filters, Store
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from etl.catalog import FigureFacts, Metric, map_metric
 from etl.decoding import decode_page
 from etl.errors import PageFormatError
+from etl.html import html_to_text, looks_like_html
 from etl.identity import article_id, content_id
 from etl.indicators import Indicator, extract_indicators
 from etl.inputs import RawInput
@@ -104,6 +105,8 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
     error: str | None = None
     try:
         text, encoding = decode_page(raw.raw)
+        if looks_like_html(text):
+            text = html_to_text(text)
         page = parse_page(text)
         parsed = []
         for listing in page.listings:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from etl.errors import PageFormatError
 from etl.model import Listing, Page
@@ -13,6 +15,8 @@ from etl.stamps import Stamp, parse_stamp_line
 RELATED_MARKERS = {"relevant news", "related news", "read also"}
 MOST_VIEWED_MARKERS = {"most viewed", "most read", "popular"}
 TELL_A_FRIEND = "tell a friend"
+# Page furniture that can follow the Most viewed block (an HTML page's footer).
+_FOOTER = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b|all rights reserved)", re.I)
 IMAGE_PREFIX = "images |"
 # A page whose first 40 lines carry no stamp is some other document, not a kt.kz page.
 STAMP_SEARCH_LINES = 40
@@ -86,7 +90,8 @@ def parse_page(text: str) -> Page:
             section = "related"
             continue
         if lowered in MOST_VIEWED_MARKERS:
-            most_viewed = parse_most_viewed("\n".join(lines[index:]), first_position=len(drafts))
+            block = list(takewhile(lambda line: not _FOOTER.match(line), lines[index:]))
+            most_viewed = parse_most_viewed("\n".join(block), first_position=len(drafts))
             break
         stamp = parse_stamp_line(line)
         if stamp is not None:
