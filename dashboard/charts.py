@@ -14,21 +14,26 @@ from dashboard import figures
 from dashboard import queries as q
 from dashboard.queries import Filters, Store
 
+# (metrics drawn together, chart title, chart name) per chart of a page.
 TAZA_METRICS = (
-    ("taza.participants", "Participants"),
-    ("taza.waste_collected_tonnes", "Waste collected"),
-    ("taza.trees_planted", "Trees and seedlings planted"),
-    ("taza.events", "Events held"),
-    ("taza.dumps_identified", "Illegal dumps identified"),
-    ("taza.dumps_eliminated_pct", "Identified dumps eliminated"),
-    ("taza.forest_planting_hectares", "Area planted with forest"),
-    ("taza.saxaul_hectares", "Saxaul plantations on the Aral Sea bed"),
+    (("taza.participants",), "Participants", "taza-participants"),
+    (("taza.waste_collected_tonnes",), "Waste collected", "taza-waste-collected-tonnes"),
+    (("taza.trees_planted",), "Trees and seedlings planted", "taza-trees-planted"),
+    (("taza.events",), "Events held", "taza-events"),
+    (("taza.dumps_identified",), "Illegal dumps identified", "taza-dumps-identified"),
+    (("taza.dumps_eliminated_pct",), "Identified dumps eliminated", "taza-dumps-eliminated-pct"),
+    (("taza.forest_planting_hectares",), "Area planted with forest", "taza-forest-planting-hectares"),
+    (("taza.saxaul_hectares",), "Saxaul plantations on the Aral Sea bed", "taza-saxaul-hectares"),
 )
 IT_METRICS = (
-    (("it.exports_usd", "it.exports_target_usd"), "IT services exports and target"),
-    (("it.exports_growth_pct",), "IT services exports: growth"),
-    (("astana_hub.companies", "astana_hub.foreign_companies"), "Astana Hub participant companies"),
-    (("venture.fund_target_usd",), "Venture fund: target volume"),
+    (("it.exports_usd", "it.exports_target_usd"), "IT services exports and target", "it-exports-usd"),
+    (("it.exports_growth_pct",), "IT services exports: growth", "it-exports-growth-pct"),
+    (
+        ("astana_hub.companies", "astana_hub.foreign_companies"),
+        "Astana Hub participant companies",
+        "astana-hub-companies",
+    ),
+    (("venture.fund_target_usd",), "Venture fund: target volume", "venture-fund-target-usd"),
 )
 
 
@@ -163,17 +168,21 @@ def _most_reported(values: pd.DataFrame) -> pd.DataFrame:
     return values.loc[values["sources"].nlargest(MAX_FACTS_PER_CHART).index.sort_values()]
 
 
+def _series_page(
+    values: pd.DataFrame, groups: tuple, page: str, prefix: str, progress_title: str
+) -> list[Chart]:
+    """A progress-to-targets chart, then one series chart per group of metrics."""
+    charts = [Chart(f"{prefix}-progress-to-targets", page, "Progress to targets",
+                    figures.target_progress(progress := progress_to_targets(values), progress_title), progress)]  # fmt: skip
+    for metrics, title, name in groups:
+        subset = _most_reported(values[values["metric_id"].isin(metrics)]) if not values.empty else values
+        charts.append(Chart(name, page, title, figures.metric_series(subset, title), subset))
+    return charts
+
+
 def taza(store: Store, filters: Filters) -> list[Chart]:
     values = q.metric_values(store, filters, "taza.")
-    charts = []
-    for metric, title in TAZA_METRICS:
-        subset = _most_reported(values[values["metric_id"] == metric]) if not values.empty else values
-        name = f"taza-{metric.split('.', 1)[1].replace('_', '-')}"
-        charts.append(Chart(name, "taza", title, figures.metric_series(subset, title), subset))
-    progress = progress_to_targets(values)
-    charts.insert(0, Chart("taza-progress-to-targets", "taza", "Progress to targets",
-                           figures.target_progress(progress, "Taza Kazakstan: progress to targets"), progress))  # fmt: skip
-    return charts
+    return _series_page(values, TAZA_METRICS, "taza", "taza", "Taza Kazakstan: progress to targets")
 
 
 def scholarships(store: Store, filters: Filters) -> list[Chart]:
@@ -188,20 +197,9 @@ def scholarships(store: Store, filters: Filters) -> list[Chart]:
 
 def it_exports(store: Store, filters: Filters) -> list[Chart]:
     values = q.metric_values(store, filters, "")
-    values = (
-        values[values["metric_id"].str.startswith(("it.", "astana_hub.", "venture."))]
-        if not values.empty
-        else values
-    )
-    charts = []
-    for metrics, title in IT_METRICS:
-        subset = _most_reported(values[values["metric_id"].isin(metrics)]) if not values.empty else values
-        name = metrics[0].replace(".", "-").replace("_", "-")
-        charts.append(Chart(name, "it_exports", title, figures.metric_series(subset, title), subset))
-    progress = progress_to_targets(values)
-    charts.insert(0, Chart("it-progress-to-targets", "it_exports", "Progress to targets",
-                           figures.target_progress(progress, "IT exports: progress to targets"), progress))  # fmt: skip
-    return charts
+    if not values.empty:
+        values = values[values["metric_id"].str.startswith(("it.", "astana_hub.", "venture."))]
+    return _series_page(values, IT_METRICS, "it_exports", "it", "IT exports: progress to targets")
 
 
 def explorer(store: Store, filters: Filters) -> list[Chart]:

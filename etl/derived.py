@@ -112,39 +112,67 @@ def sync_catalog(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], ca
 CONTRADICTION_VALUES_PER_GROUP = 20
 
 
-def rebuild_contradictions(con: duckdb.DuckDBPyConnection) -> int:
-    """Recompute the contradictions table from the indicators; returns its row count."""
-    con.execute("DELETE FROM contradictions")
-    con.execute(
-        f"""
-        INSERT INTO contradictions
-        WITH facts AS (
-            SELECT metric_id, category, kind, is_change, period_start, period_end, unit, value,
-                   min(indicator_id) AS indicator_id, count(*) AS mentions
-            FROM indicators
-            WHERE metric_id IS NOT NULL AND (period_start IS NOT NULL OR period_end IS NOT NULL)
-            GROUP BY ALL
-        ), ranked AS (
-            SELECT *, row_number() OVER (
-                PARTITION BY metric_id, category, kind, is_change, period_start, period_end
-                ORDER BY mentions DESC, indicator_id) AS place
-            FROM facts
-        ), compared AS (SELECT * FROM ranked WHERE place <= {CONTRADICTION_VALUES_PER_GROUP})
-        SELECT a.metric_id, a.category, a.kind, a.period_start, a.period_end, a.unit,
-               a.indicator_id, b.indicator_id, a.value, b.value,
-               abs(b.value) / nullif(abs(a.value), 0),
-               ia.article_id, ib.article_id, ia.sentence, ib.sentence
-        FROM compared a
-        JOIN compared b
-          ON a.metric_id = b.metric_id AND a.kind = b.kind AND a.is_change = b.is_change
-         AND a.category IS NOT DISTINCT FROM b.category
-         AND a.period_start IS NOT DISTINCT FROM b.period_start
-         AND a.period_end IS NOT DISTINCT FROM b.period_end
-         AND abs(a.value) < abs(b.value)
-        JOIN indicators ia ON ia.indicator_id = a.indicator_id
-        JOIN indicators ib ON ib.indicator_id = b.indicator_id
-        WHERE abs(b.value - a.value) > 0.005 * abs(b.value)
-          AND NOT (ia.article_id = ib.article_id AND ia.sentence_start = ib.sentence_start)
-        """
-    )
-    return int(store.scalar(con, "SELECT count(*) FROM contradictions"))
+_TOUCHED_GROUPS = """
+    touched AS (
+        SELECT DISTINCT metric_id, category, kind, period_start, period_end
+        FROM indicators
+        WHERE metric_id IS NOT NULL AND article_id IN (SELECT article_id FROM _changed))"""
+_IN_TOUCHED_GROUP = """
+    JOIN touched t ON t.metric_id = {alias}.metric_id AND t.kind = {alias}.kind
+     AND t.category IS NOT DISTINCT FROM {alias}.category
+     AND t.period_start IS NOT DISTINCT FROM {alias}.period_start
+     AND t.period_end IS NOT DISTINCT FROM {alias}.period_end"""
+
+
+def rebuild_contradictions(con: duckdb.DuckDBPyConnection, changed_articles: list[str] | None = None) -> None:
+    """Recompute the contradictions table: all of it, or (given the articles whose figures
+    changed) only the metric/period groups their figures belong to, so that a one-page
+    refresh of a large store does not redo every group."""
+    if changed_articles is not None and not changed_articles:
+        return
+    scoped = changed_articles is not None
+    if scoped:
+        con.register("_changed", pd.DataFrame({"article_id": changed_articles}))
+    try:
+        if scoped:
+            con.execute(
+                f"DELETE FROM contradictions WHERE rowid IN (SELECT c.rowid FROM contradictions c "
+                f"{_IN_TOUCHED_GROUP.format(alias='c').replace('JOIN touched t', 'JOIN (WITH ' + _TOUCHED_GROUPS + ' SELECT * FROM touched) t')})"
+            )
+        else:
+            con.execute("DELETE FROM contradictions")
+        con.execute(
+            f"""
+            INSERT INTO contradictions
+            WITH {_TOUCHED_GROUPS + "," if scoped else ""} facts AS (
+                SELECT i.metric_id, i.category, i.kind, i.is_change, i.period_start, i.period_end, i.unit, i.value,
+                       min(i.indicator_id) AS indicator_id, count(*) AS mentions
+                FROM indicators i {_IN_TOUCHED_GROUP.format(alias="i") if scoped else ""}
+                WHERE i.metric_id IS NOT NULL AND (i.period_start IS NOT NULL OR i.period_end IS NOT NULL)
+                GROUP BY ALL
+            ), ranked AS (
+                SELECT *, row_number() OVER (
+                    PARTITION BY metric_id, category, kind, is_change, period_start, period_end
+                    ORDER BY mentions DESC, indicator_id) AS place
+                FROM facts
+            ), compared AS (SELECT * FROM ranked WHERE place <= {CONTRADICTION_VALUES_PER_GROUP})
+            SELECT a.metric_id, a.category, a.kind, a.period_start, a.period_end, a.unit,
+                   a.indicator_id, b.indicator_id, a.value, b.value,
+                   abs(b.value) / nullif(abs(a.value), 0),
+                   ia.article_id, ib.article_id, ia.sentence, ib.sentence
+            FROM compared a
+            JOIN compared b
+              ON a.metric_id = b.metric_id AND a.kind = b.kind AND a.is_change = b.is_change
+             AND a.category IS NOT DISTINCT FROM b.category
+             AND a.period_start IS NOT DISTINCT FROM b.period_start
+             AND a.period_end IS NOT DISTINCT FROM b.period_end
+             AND abs(a.value) < abs(b.value)
+            JOIN indicators ia ON ia.indicator_id = a.indicator_id
+            JOIN indicators ib ON ib.indicator_id = b.indicator_id
+            WHERE abs(b.value - a.value) > 0.005 * abs(b.value)
+              AND NOT (ia.article_id = ib.article_id AND ia.sentence_start = ib.sentence_start)
+            """
+        )
+    finally:
+        if scoped:
+            con.unregister("_changed")

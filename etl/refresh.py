@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import uuid
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -27,11 +27,11 @@ from etl.derived import (
 )
 from etl.identity import content_id
 from etl.ingest import ParsedInput, ParsedListing, parse_input
-from etl.inputs import RawInput, find_page_files, read_input, to_local
+from etl.inputs import find_page_files, read_input, to_local
 from etl.publish import building_copy, refresh_lock
 from etl.topics import DEFAULT_TAXONOMY, load_taxonomy
 
-CHUNK_FILES = 200  # files read, parsed and written at a time, to bound memory
+CHUNK_FILES = 200  # parsed pages written at a time, to bound memory
 
 
 @dataclass
@@ -112,6 +112,7 @@ class Refresher:
         self.con = con
         self.summary = summary
         self.now = datetime.now().replace(microsecond=0)
+        self.changed_articles: list[str] = []  # articles whose figures were (re)written
 
     def write(self, parsed_inputs: list[ParsedInput]) -> None:
         pages, listings, rows = [], [], {}
@@ -242,6 +243,7 @@ class Refresher:
         store.insert_frame(self.con, "article_topics", frame, list(frame.columns))
         indicator_rows = [row for r in rows for row in r.indicators]
         write_indicator_rows(self.con, indicator_rows)
+        self.changed_articles += [r.article_id for r in rows if r.indicators]
         self.summary.indicators_added += len(indicator_rows)
 
 
@@ -261,11 +263,6 @@ def _log_run(con: duckdb.DuckDBPyConnection, summary: RefreshSummary, started: d
             summary.snapshots_added,
         ],
     )
-
-
-def _chunks(items: list[Path], size: int) -> Iterable[list[Path]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 @dataclass
@@ -334,6 +331,15 @@ def refresh(
     return summary
 
 
+def _parse_path(path: Path, observed_at: datetime | None, taxonomy, catalog) -> ParsedInput | tuple[str, str]:
+    """Read (the IO edge, in the worker) and parse one input; (location, reason) if unreadable."""
+    try:
+        raw = read_input(path, observed_at)
+    except OSError as error:
+        return str(path), f"cannot read file: {error.strerror or error}"
+    return parse_input(raw, taxonomy, catalog)
+
+
 def _write_run(
     building: Path,
     files: list[Path],
@@ -346,27 +352,40 @@ def _write_run(
     started: datetime,
     on_progress: Callable[[int, int], None] | None,
 ) -> None:
-    """Every write of the run, in one transaction on the building copy."""
+    """Every write of the run, in one transaction on the building copy.
+
+    Workers read and parse pages (a stream of paths in, records out) while this process
+    writes the previous batch, so parsing and writing overlap."""
+    # Forked before the store is opened: the children never inherit a DuckDB connection.
+    pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 and len(files) > 1 else None
     con = store.connect(building)
-    pool = ProcessPoolExecutor(workers) if workers > 1 and len(files) > 1 else None
     try:
         con.execute("BEGIN TRANSACTION")
-        mapper = pool.map if pool else map
+        mapper = partial(pool.imap, chunksize=16) if pool else map
         summary.retagged = sync_taxonomy(con, taxonomy, recipe[TAXONOMY_META_KEY])
         summary.reextracted = sync_extractor(con, catalog, mapper)
         summary.remapped = sync_catalog(con, catalog, recipe[CATALOG_META_KEY])
         writer = Refresher(con, summary)
-        parse = partial(parse_input, taxonomy=taxonomy, catalog=catalog)
+        parse = partial(_parse_path, observed_at=observed_at, taxonomy=taxonomy, catalog=catalog)
+        results = pool.imap(parse, files, chunksize=4) if pool else map(parse, files)
+        batch: list[ParsedInput] = []
         done = 0
-        for chunk in _chunks(files, CHUNK_FILES):
-            raws = _read_chunk(chunk, observed_at, summary)
-            parsed = list(pool.map(parse, raws, chunksize=8) if pool else map(parse, raws))
-            writer.write(parsed)
-            done += len(chunk)
-            if on_progress:
-                on_progress(done, len(files))
-        if summary.indicators_added or summary.reextracted or summary.remapped:
+        for result in results:
+            done += 1
+            if isinstance(result, tuple):
+                summary.unreadable.append(result)
+            else:
+                batch.append(result)
+            if len(batch) >= CHUNK_FILES or done == len(files):
+                writer.write(batch)
+                batch = []
+                if on_progress:
+                    on_progress(done, len(files))
+        writer.write(batch)
+        if summary.reextracted or summary.remapped:
             rebuild_contradictions(con)
+        elif writer.changed_articles:
+            rebuild_contradictions(con, writer.changed_articles)
         if (
             summary.files_ingested
             or summary.rejected
@@ -381,16 +400,5 @@ def _write_run(
         raise
     finally:
         if pool:
-            pool.shutdown()
+            pool.terminate()
         con.close()
-
-
-def _read_chunk(chunk: list[Path], observed_at: datetime | None, summary: RefreshSummary) -> list[RawInput]:
-    """Read the chunk's files (known to be new); one that vanished since is reported."""
-    raws = []
-    for path in chunk:
-        try:
-            raws.append(read_input(path, observed_at))
-        except OSError as error:
-            summary.unreadable.append((str(path), f"cannot read file: {error.strerror or error}"))
-    return raws

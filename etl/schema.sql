@@ -1,5 +1,9 @@
 -- The one declaration of ktpulse's store. README.md "Schema" documents every column.
 -- Times are Kazakhstan local time (Asia/Almaty) without a zone, as kt.kz prints them.
+-- The large tables (articles, page_listings, article_topics, indicators, contradictions)
+-- declare their keys in comments only: DuckDB keeps an index per PRIMARY KEY, maintains it on
+-- every insert and rewrites it whole at each checkpoint, which made one-page refreshes of a
+-- large store slow. refresh.py keeps the keys unique (tests/test_integrity.py checks it).
 
 CREATE TABLE IF NOT EXISTS meta (
     key   VARCHAR PRIMARY KEY,
@@ -22,7 +26,7 @@ CREATE TABLE IF NOT EXISTS pages (
 );
 
 CREATE TABLE IF NOT EXISTS articles (
-    article_id    VARCHAR PRIMARY KEY,  -- sha256(date | normalised title)[:16]
+    article_id    VARCHAR NOT NULL,     -- key; sha256(date | normalised title)[:16]
     published_at  TIMESTAMP NOT NULL,   -- local time as printed; midnight if time unknown
     time_known    BOOLEAN NOT NULL,
     title         VARCHAR NOT NULL,
@@ -41,8 +45,8 @@ CREATE TABLE IF NOT EXISTS page_listings (
     position   INTEGER NOT NULL,        -- 0-based order on the page
     article_id VARCHAR NOT NULL,
     placement  VARCHAR NOT NULL CHECK (placement IN ('main', 'related', 'listing', 'most_viewed')),
-    views      BIGINT,                  -- NULL when the page printed no count
-    PRIMARY KEY (page_id, position)
+    views      BIGINT                   -- NULL when the page printed no count
+    -- key: (page_id, position)
 );
 
 CREATE TABLE IF NOT EXISTS topics (
@@ -53,8 +57,8 @@ CREATE TABLE IF NOT EXISTS topics (
 CREATE TABLE IF NOT EXISTS article_topics (
     article_id VARCHAR NOT NULL,
     topic      VARCHAR NOT NULL,
-    score      DOUBLE NOT NULL,         -- 0..1
-    PRIMARY KEY (article_id, topic)
+    score      DOUBLE NOT NULL          -- 0..1
+    -- key: (article_id, topic)
 );
 
 CREATE TABLE IF NOT EXISTS refresh_runs (
@@ -129,7 +133,7 @@ GROUP BY 1;
 
 -- Every numeric fact of an article body, with the exact sentence and span it came from.
 CREATE TABLE IF NOT EXISTS indicators (
-    indicator_id        VARCHAR PRIMARY KEY,  -- article_id '-' start_char (6 digits)
+    indicator_id        VARCHAR NOT NULL,     -- key; article_id '-' start_char (6 digits)
     article_id          VARCHAR NOT NULL,
     value               DOUBLE NOT NULL,      -- normalised: 6.2 million -> 6200000
     unit                VARCHAR NOT NULL,     -- KZT, USD, EUR, percent, tonne, hectare, count, times...
@@ -191,6 +195,6 @@ CREATE TABLE IF NOT EXISTS contradictions (
     article_id_a   VARCHAR NOT NULL,
     article_id_b   VARCHAR NOT NULL,
     sentence_a     VARCHAR NOT NULL,
-    sentence_b     VARCHAR NOT NULL,
-    PRIMARY KEY (indicator_id_a, indicator_id_b)
+    sentence_b     VARCHAR NOT NULL
+    -- key: (indicator_id_a, indicator_id_b)
 );

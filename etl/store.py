@@ -12,6 +12,7 @@ import pandas as pd
 SCHEMA_FILE = Path(__file__).with_name("schema.sql")
 DEFAULT_DB = Path("data") / "ktpulse.duckdb"
 DB_ENV = "KTPULSE_DB"
+UNINDEXED_TABLES = ("articles", "page_listings", "article_topics", "indicators", "contradictions")
 
 
 def default_db_path() -> Path:
@@ -37,6 +38,16 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
     if kind == "VIEW":
         con.execute("DROP VIEW contradictions")
         con.execute("DELETE FROM meta WHERE key = 'catalog_sha256'")  # forces the rebuild at next refresh
+    # The large tables lost their PRIMARY KEY indexes (see schema.sql): copy them without.
+    for table in UNINDEXED_TABLES:
+        if scalar(
+            con,
+            "SELECT count(*) FROM duckdb_constraints() WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'",
+            [table],
+        ):
+            con.execute(f"CREATE TABLE _{table}_copy AS SELECT * FROM {table}")
+            con.execute(f"DROP TABLE {table} CASCADE")
+            con.execute(f"ALTER TABLE _{table}_copy RENAME TO {table}")
 
 
 def table_names(con: duckdb.DuckDBPyConnection) -> list[str]:
