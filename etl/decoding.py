@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from etl.errors import PageFormatError
 
@@ -12,11 +13,13 @@ from etl.errors import PageFormatError
 MAX_CONTROL_SHARE = 0.01
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _looks_like_text(text: str) -> bool:
     if not text:
         return False
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return controls / len(text) <= MAX_CONTROL_SHARE
+    return len(_CONTROL.findall(text)) / len(text) <= MAX_CONTROL_SHARE
 
 
 def decode_page(raw: bytes) -> tuple[str, str]:

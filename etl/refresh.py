@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import multiprocessing
 import uuid
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
+from itertools import islice
 from pathlib import Path
 
 import duckdb
@@ -331,6 +333,34 @@ def refresh(
     return summary
 
 
+# Set once per worker process (Pool initializer), so tasks carry only a path.
+_WORKER_CONTEXT: dict[str, object] = {}
+# Pages parsed ahead of the writer at most: bounds memory when parsing outruns writing.
+PARSE_AHEAD = 64
+
+
+def _init_worker(observed_at: datetime | None, taxonomy, catalog) -> None:
+    _WORKER_CONTEXT.update(observed_at=observed_at, taxonomy=taxonomy, catalog=catalog)
+
+
+def _parse_in_worker(path: Path) -> ParsedInput | tuple[str, str]:
+    return _parse_path(path, **_WORKER_CONTEXT)  # type: ignore[arg-type]
+
+
+def _bounded_imap(pool, function, items: list, ahead: int) -> Iterator:
+    """pool.imap, in order, with at most `ahead` tasks queued or finished but unread."""
+    pending: deque = deque()
+    source = iter(items)
+    for item in islice(source, ahead):
+        pending.append(pool.apply_async(function, (item,)))
+    while pending:
+        result = pending.popleft().get()
+        following = next(source, None)
+        if following is not None:
+            pending.append(pool.apply_async(function, (following,)))
+        yield result
+
+
 def _parse_path(path: Path, observed_at: datetime | None, taxonomy, catalog) -> ParsedInput | tuple[str, str]:
     """Read (the IO edge, in the worker) and parse one input; (location, reason) if unreadable."""
     try:
@@ -352,12 +382,18 @@ def _write_run(
     started: datetime,
     on_progress: Callable[[int, int], None] | None,
 ) -> None:
-    """Every write of the run, in one transaction on the building copy.
+    """Every write of the run, on the building copy.
 
-    Workers read and parse pages (a stream of paths in, records out) while this process
-    writes the previous batch, so parsing and writing overlap."""
+    The run is atomic because the copy is published whole or not at all (etl/publish.py); so
+    batches are committed as they go, which keeps DuckDB from holding a large run's uncommitted
+    rows in memory. Workers read and parse pages (a stream of paths in, records out) while this
+    process writes the previous batch, so parsing and writing overlap."""
     # Forked before the store is opened: the children never inherit a DuckDB connection.
-    pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 and len(files) > 1 else None
+    pool = None
+    if workers > 1 and len(files) > 1:
+        pool = multiprocessing.get_context("fork").Pool(
+            workers, _init_worker, (observed_at, taxonomy, catalog)
+        )
     con = store.connect(building)
     try:
         con.execute("BEGIN TRANSACTION")
@@ -367,7 +403,7 @@ def _write_run(
         summary.remapped = sync_catalog(con, catalog, recipe[CATALOG_META_KEY])
         writer = Refresher(con, summary)
         parse = partial(_parse_path, observed_at=observed_at, taxonomy=taxonomy, catalog=catalog)
-        results = pool.imap(parse, files, chunksize=4) if pool else map(parse, files)
+        results = _bounded_imap(pool, _parse_in_worker, files, PARSE_AHEAD) if pool else map(parse, files)
         batch: list[ParsedInput] = []
         done = 0
         for result in results:
@@ -378,6 +414,8 @@ def _write_run(
                 batch.append(result)
             if len(batch) >= CHUNK_FILES or done == len(files):
                 writer.write(batch)
+                con.execute("COMMIT")
+                con.execute("BEGIN TRANSACTION")
                 batch = []
                 if on_progress:
                     on_progress(done, len(files))

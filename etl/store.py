@@ -25,7 +25,8 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     if read_only:
         return duckdb.connect(str(path), read_only=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
+    # A bounded buffer: DuckDB spills to disk past it, so a large refresh keeps a steady RSS.
+    con = duckdb.connect(str(path), config={"memory_limit": os.environ.get("KTPULSE_DUCKDB_MEMORY", "1GB")})
     _migrate(con)
     con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
     return con

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.config_files import ConfigError, load_toml, require
-from etl.keywords import compile_keywords
+from etl.keywords import WHOLE_WORD_MAX, compile_keywords
 
 DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "data" / "topics.toml"
 
@@ -17,7 +17,7 @@ DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "data" / "topics.tom
 class Topic:
     topic_id: str
     label: str
-    pattern: re.Pattern[str]
+    keywords: tuple[str, ...]  # casefolded
 
 
 @dataclass(frozen=True)
@@ -26,12 +26,26 @@ class Taxonomy:
     title_weight: float
     min_score: float
     min_share: float  # a topic also needs this share of the best topic's raw score
+    # Every keyword of every topic in one alternation, longest first: one scan of a text finds
+    # each keyword hit, and `topics_of` says which topics that hit counts for.
+    union: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    topics_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class TopicScore:
     topic: str
     score: float  # 0..1, grows with the weighted number of keyword hits
+
+
+def _topics_matching(word: str, topics: list[Topic]) -> tuple[str, ...]:
+    """Topics with a keyword that matches where `word` matched: the word itself, or (for
+    prefix keywords) a keyword it starts with."""
+    return tuple(
+        topic.topic_id
+        for topic in topics
+        if any(k == word or (len(k) > WHOLE_WORD_MAX and word.startswith(k)) for k in topic.keywords)
+    )
 
 
 def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
@@ -48,24 +62,25 @@ def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
         keywords = require(path, f"topics.{topic_id}.keywords", entry.get("keywords"), list, "keywords")
         if not keywords or not all(isinstance(k, str) and k.strip() for k in keywords):
             raise ConfigError(path, f"entry 'topics.{topic_id}.keywords': needs non-empty strings")
-        pattern = compile_keywords(keywords)
-        topics.append(Topic(topic_id, label, pattern))
+        topics.append(Topic(topic_id, label, tuple(k.strip().casefold() for k in keywords)))
+    words = sorted({k for topic in topics for k in topic.keywords}, key=len, reverse=True)
     return Taxonomy(
         topics=tuple(topics),
         title_weight=float(settings.get("title_weight", 3)),
         min_score=float(settings.get("min_score", 3)),
         min_share=float(settings.get("min_share", 0.2)),
+        union=compile_keywords(words),
+        topics_of={word: _topics_matching(word, topics) for word in words},
     )
 
 
 def classify(taxonomy: Taxonomy, title: str, body: str | None) -> list[TopicScore]:
     """Every topic the article reaches `min_score` for, best first."""
-    title_text, body_text = title.casefold(), (body or "").casefold()
-    raw_scores = {}
-    for topic in taxonomy.topics:
-        raw = taxonomy.title_weight * len(topic.pattern.findall(title_text))
-        raw += len(topic.pattern.findall(body_text))
-        raw_scores[topic.topic_id] = raw
+    raw_scores = dict.fromkeys((topic.topic_id for topic in taxonomy.topics), 0.0)
+    for text, weight in ((title.casefold(), taxonomy.title_weight), ((body or "").casefold(), 1.0)):
+        for word in taxonomy.union.findall(text):
+            for topic_id in taxonomy.topics_of[word]:
+                raw_scores[topic_id] += weight
     best = max(raw_scores.values(), default=0)
     floor = max(taxonomy.min_score, taxonomy.min_share * best)
     scores = [
