@@ -80,25 +80,25 @@ SELECT l.article_id, l.page_id, p.observed_at, l.views, l.placement, l.position
 FROM page_listings l JOIN pages p USING (page_id)
 WHERE l.views IS NOT NULL;
 
--- The latest count per article, its age at that moment, views per day and rank.
+-- The latest count per article, its age at that moment, views per day and rank. The latest
+-- snapshot is the max of (observed_at, views): the highest count of the latest capture; an
+-- aggregate rather than a window, several times faster on millions of snapshots.
 CREATE OR REPLACE VIEW readership_latest AS
-WITH ordered AS (
-    SELECT *, row_number() OVER (
-        PARTITION BY article_id ORDER BY observed_at DESC, views DESC) AS recency
+WITH latest AS (
+    SELECT article_id, max(struct_pack(observed_at := observed_at, views := views)) AS snapshot
     FROM view_snapshots
-), latest AS (
-    SELECT o.article_id, o.observed_at, o.views,
+    GROUP BY article_id
+), aged AS (
+    SELECT a.article_id, a.title, a.published_at, a.source,
+           l.snapshot.observed_at AS observed_at, l.snapshot.views AS views,
            -- at least one hour, so a page captured minutes after publication does not explode
-           greatest(date_diff('minute', a.published_at, o.observed_at) / 1440.0, 1.0 / 24)
+           greatest(date_diff('minute', a.published_at, l.snapshot.observed_at) / 1440.0, 1.0 / 24)
                AS days_since_publication
-    FROM ordered o JOIN articles a USING (article_id)
-    WHERE o.recency = 1
+    FROM latest l JOIN articles a USING (article_id)
 )
-SELECT a.article_id, a.title, a.published_at, a.source, l.observed_at, l.views,
-       l.days_since_publication,
-       l.views / l.days_since_publication AS views_per_day,
-       rank() OVER (ORDER BY l.views DESC) AS views_rank
-FROM latest l JOIN articles a USING (article_id);
+SELECT *, views / days_since_publication AS views_per_day,
+       rank() OVER (ORDER BY views DESC) AS views_rank
+FROM aged;
 
 -- Growth between consecutive snapshots of one article.
 CREATE OR REPLACE VIEW readership_growth AS

@@ -18,7 +18,7 @@ if require_store(store):
     if not totals.empty:
         current, previous = totals.iloc[0], totals.iloc[1]
         cards = st.columns(3)
-        cards[0].metric("Articles published", f"{int(current['articles']):,}",
+        cards[0].metric("Articles with a view count", f"{int(current['articles']):,}",
                         delta=f"{int(current['articles'] - previous['articles']):+,} vs previous period")  # fmt: skip
         cards[1].metric("Views (latest counts)", f"{int(current['views']):,}",
                         delta=f"{int(current['views'] - previous['views']):+,} vs previous period")  # fmt: skip
