@@ -23,38 +23,20 @@ store = Store.open()
 st.session_state["store"] = store
 st.session_state["filters"] = sidebar_filters(store)
 
+# (file in app_pages/, title, icon, URL path); the first is the default page, served at "/".
+PAGES = (
+    ("overview.py", "Overview", ":material/home:", "overview"),
+    ("readership.py", "Readership", ":material/visibility:", "readership"),
+    ("taza.py", "Taza Kazakstan", ":material/park:", "taza"),
+    ("scholarships.py", "Scholarships", ":material/school:", "scholarships"),
+    ("it_exports.py", "IT exports", ":material/computer:", "it-exports"),
+    ("explorer.py", "Indicator explorer", ":material/search:", "explorer"),
+    ("articles.py", "Articles", ":material/article:", "articles"),
+)
 navigation = st.navigation(
     [
-        st.Page(
-            PAGES_DIR / "overview.py",
-            title="Overview",
-            icon=":material/home:",
-            url_path="overview",
-            default=True,
-        ),
-        st.Page(
-            PAGES_DIR / "readership.py",
-            title="Readership",
-            icon=":material/visibility:",
-            url_path="readership",
-        ),
-        st.Page(PAGES_DIR / "taza.py", title="Taza Kazakstan", icon=":material/park:", url_path="taza"),
-        st.Page(
-            PAGES_DIR / "scholarships.py",
-            title="Scholarships",
-            icon=":material/school:",
-            url_path="scholarships",
-        ),
-        st.Page(
-            PAGES_DIR / "it_exports.py", title="IT exports", icon=":material/computer:", url_path="it-exports"
-        ),
-        st.Page(
-            PAGES_DIR / "explorer.py",
-            title="Indicator explorer",
-            icon=":material/search:",
-            url_path="explorer",
-        ),
-        st.Page(PAGES_DIR / "articles.py", title="Articles", icon=":material/article:", url_path="articles"),
+        st.Page(PAGES_DIR / file, title=title, icon=icon, url_path=path, default=number == 0)
+        for number, (file, title, icon, path) in enumerate(PAGES)
     ]
 )
 navigation.run()
