@@ -17,7 +17,8 @@ from rich.table import Table
 from etl import store
 from etl.config_files import ConfigError
 from etl.publish import RefreshLocked
-from etl.refresh import RefreshSummary, refresh
+from etl.refresh import refresh
+from etl.writer import RefreshSummary
 
 app = typer.Typer(
     help="ktpulse: Kazakhstan Today news -> tidy tables, figures and charts.", no_args_is_help=True

@@ -6,14 +6,13 @@ import multiprocessing
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from itertools import islice
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
 from etl import store
 from etl.catalog import DEFAULT_CATALOG, load_catalog
@@ -25,228 +24,15 @@ from etl.derived import (
     sync_catalog,
     sync_extractor,
     sync_taxonomy,
-    write_indicator_rows,
 )
 from etl.identity import content_id
-from etl.ingest import ParsedInput, ParsedListing, parse_input
+from etl.ingest import ParsedInput, parse_input
 from etl.inputs import find_page_files, read_input, to_local
 from etl.publish import building_copy, refresh_lock
 from etl.topics import DEFAULT_TAXONOMY, load_taxonomy
+from etl.writer import Refresher, RefreshSummary
 
 CHUNK_FILES = 200  # parsed pages written at a time, to bound memory
-
-
-@dataclass
-class RefreshSummary:
-    run_id: str
-    files_seen: int = 0
-    files_ingested: int = 0
-    files_skipped: int = 0
-    rejected: list[tuple[str, str]] = field(default_factory=list)  # (location, reason)
-    unreadable: list[tuple[str, str]] = field(default_factory=list)
-    articles_added: int = 0
-    articles_updated: int = 0
-    snapshots_added: int = 0
-    indicators_added: int = 0
-    retagged: int = 0  # articles re-tagged because the taxonomy changed
-    reextracted: int = 0  # articles re-extracted because the extractor changed
-    remapped: int = 0  # indicators re-mapped because the metric catalog changed
-
-    @property
-    def exit_code(self) -> int:
-        """0 all good; 1 some inputs were rejected or unreadable (the rest was ingested)."""
-        return 1 if self.rejected or self.unreadable else 0
-
-
-@dataclass
-class _ArticleRow:
-    article_id: str
-    published_at: datetime
-    time_known: bool
-    title: str
-    source: str | None
-    source_via: str | None
-    image_credit: str | None
-    body: str | None
-    url: str | None
-    first_page_id: str
-    body_page_id: str | None
-    topics: tuple = ()
-    indicators: tuple = ()
-
-
-def _merge_listing(rows: dict[str, _ArticleRow], parsed: ParsedInput, item: ParsedListing) -> None:
-    """Fold one sighting into the batch's article rows: bodies and full stamps win."""
-    listing = item.listing
-    url = parsed.url if listing.placement == "main" else None
-    row = rows.get(item.article_id)
-    if row is None:
-        rows[item.article_id] = _ArticleRow(
-            item.article_id,
-            listing.published_at,
-            listing.time_known,
-            listing.title,
-            listing.source,
-            listing.source_via,
-            listing.image_credit,
-            listing.body,
-            url,
-            parsed.page_id,
-            parsed.page_id if listing.body else None,
-            item.topics,
-            item.indicators,
-        )
-        return
-    if listing.body and not row.body:
-        row.body, row.body_page_id, row.topics = listing.body, parsed.page_id, item.topics
-        row.indicators = item.indicators
-        row.source, row.source_via = listing.source, listing.source_via
-        row.image_credit = listing.image_credit or row.image_credit
-    if listing.time_known and not row.time_known:
-        row.published_at, row.time_known = listing.published_at, True
-    row.url = row.url or url
-
-
-class Refresher:
-    """Writes parsed inputs into an open store; the caller owns the transaction."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection, summary: RefreshSummary) -> None:
-        self.con = con
-        self.summary = summary
-        self.now = datetime.now().replace(microsecond=0)
-        self.changed_articles: list[str] = []  # articles whose figures were (re)written
-
-    def write(self, parsed_inputs: list[ParsedInput]) -> None:
-        pages, listings, rows = [], [], {}
-        for parsed in parsed_inputs:
-            pages.append(self._page_row(parsed))
-            if not parsed.ok:
-                self.summary.rejected.append((parsed.location, parsed.error or ""))
-                continue
-            self.summary.files_ingested += 1
-            for item in parsed.listings:
-                _merge_listing(rows, parsed, item)
-                listings.append(
-                    (
-                        parsed.page_id,
-                        item.listing.position,
-                        item.article_id,
-                        item.listing.placement,
-                        item.listing.views,
-                    )
-                )
-        store.insert_frame(self.con, "pages", pd.DataFrame(pages), list(pages[0]) if pages else [])
-        listing_frame = pd.DataFrame(
-            listings, columns=["page_id", "position", "article_id", "placement", "views"]
-        ).astype({"views": "Int64"})
-        store.insert_frame(self.con, "page_listings", listing_frame, list(listing_frame.columns))
-        self.summary.snapshots_added += int(listing_frame["views"].notna().sum())
-        self._write_articles(list(rows.values()))
-
-    def _page_row(self, parsed: ParsedInput) -> dict:
-        return {
-            "page_id": parsed.page_id,
-            "location": parsed.location,
-            "sha256": parsed.sha256,
-            "observed_at": parsed.observed_at,
-            "observed_at_source": parsed.observed_at_source,
-            "url": parsed.url,
-            "encoding": parsed.encoding,
-            "status": "ok" if parsed.ok else "rejected",
-            "error": parsed.error,
-            "listings": len(parsed.listings),
-            "run_id": self.summary.run_id,
-            "ingested_at": self.now,
-        }
-
-    def _write_articles(self, rows: list[_ArticleRow]) -> None:
-        if not rows:
-            return
-        columns = [
-            "article_id",
-            "published_at",
-            "time_known",
-            "title",
-            "source",
-            "source_via",
-            "image_credit",
-            "body",
-            "url",
-            "first_page_id",
-            "body_page_id",
-        ]
-        frame = pd.DataFrame([[getattr(r, c) for c in columns] for r in rows], columns=columns)
-        self.con.register("_batch", frame)
-        try:
-            existing = dict(
-                self.con.execute(
-                    "SELECT a.article_id, a.body IS NOT NULL FROM articles a JOIN _batch b USING (article_id)"
-                ).fetchall()
-            )
-        finally:
-            self.con.unregister("_batch")
-        new = frame[~frame["article_id"].isin(existing.keys())]
-        store.insert_frame(self.con, "articles", new, columns)
-        gained_body = frame[
-            frame["article_id"].isin([k for k, has_body in existing.items() if not has_body])
-            & frame["body"].notna()
-        ]
-        self._update_existing(frame[frame["article_id"].isin(existing.keys())])
-        self.summary.articles_added += len(new)
-        self.summary.articles_updated += len(gained_body)
-        retag = set(new["article_id"]) | set(gained_body["article_id"])
-        self._write_derived([r for r in rows if r.article_id in retag])
-
-    def _update_existing(self, frame: pd.DataFrame) -> None:
-        """Fill in what an earlier page lacked: body, full time, url. Never overwrite."""
-        if frame.empty:
-            return
-        self.con.register("_known", frame)
-        try:
-            self.con.execute(
-                """
-                UPDATE articles SET
-                    body = coalesce(articles.body, k.body),
-                    body_page_id = CASE WHEN articles.body IS NULL AND k.body IS NOT NULL
-                                        THEN k.body_page_id ELSE articles.body_page_id END,
-                    source = CASE WHEN articles.body IS NULL AND k.body IS NOT NULL
-                                  THEN k.source ELSE articles.source END,
-                    source_via = CASE WHEN articles.body IS NULL AND k.body IS NOT NULL
-                                      THEN k.source_via ELSE articles.source_via END,
-                    image_credit = coalesce(articles.image_credit, k.image_credit),
-                    published_at = CASE WHEN NOT articles.time_known AND k.time_known
-                                        THEN k.published_at ELSE articles.published_at END,
-                    time_known = articles.time_known OR k.time_known,
-                    url = coalesce(articles.url, k.url)
-                FROM _known k
-                WHERE articles.article_id = k.article_id
-                  AND ((articles.body IS NULL AND k.body IS NOT NULL)
-                       OR (NOT articles.time_known AND k.time_known)
-                       OR (articles.url IS NULL AND k.url IS NOT NULL)
-                       OR (articles.image_credit IS NULL AND k.image_credit IS NOT NULL))
-                """
-            )
-        finally:
-            self.con.unregister("_known")
-
-    def _write_derived(self, rows: list[_ArticleRow]) -> None:
-        """Topics and indicators of new articles and of articles whose body just arrived."""
-        if not rows:
-            return
-        ids = pd.DataFrame({"article_id": [r.article_id for r in rows]})
-        self.con.register("_retag", ids)
-        try:
-            for table in ("article_topics", "indicators"):
-                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _retag)")
-        finally:
-            self.con.unregister("_retag")
-        topic_rows = [(r.article_id, t.topic, t.score) for r in rows for t in r.topics]
-        frame = pd.DataFrame(topic_rows, columns=["article_id", "topic", "score"])
-        store.insert_frame(self.con, "article_topics", frame, list(frame.columns))
-        indicator_rows = [row for r in rows for row in r.indicators]
-        write_indicator_rows(self.con, indicator_rows)
-        self.changed_articles += [r.article_id for r in rows if r.indicators]
-        self.summary.indicators_added += len(indicator_rows)
 
 
 def _log_run(con: duckdb.DuckDBPyConnection, summary: RefreshSummary, started: datetime) -> None:

@@ -88,12 +88,12 @@ def test_a_failing_write_rolls_back_the_whole_run(batch: Path, monkeypatch) -> N
     db = batch.parent / "s.duckdb"
     shutil.copy(SAMPLE_PAGE, batch.parent / "first.txt")
     refresh(db, [batch.parent / "first.txt"], observed_at=SAMPLE_OBSERVED_AT)
-    import etl.refresh
+    import etl.writer
 
     def fail(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(etl.refresh.Refresher, "_write_derived", fail)
+    monkeypatch.setattr(etl.writer.Refresher, "_write_derived", fail)
     with pytest.raises(RuntimeError, match="disk full"):
         refresh(db, [batch], observed_at=SAMPLE_OBSERVED_AT)
     with duckdb.connect(str(db), read_only=True) as con:
