@@ -175,7 +175,12 @@ def _adjectival(tokens: list[re.Match[str]], number: int, text: str) -> bool:
     return not text[tokens[number].end() : following.start()].strip() and not _is_stop(following.group(0))
 
 
-def subject_before(left: str, max_words: int = 7) -> str | None:
+# Words a noun phrase may hold between its nouns, read backwards from a figure.
+_INNER_LINKS = {"of", "and", "per", "in", "for"}
+_ARTICLES = {"the", "a", "an"}
+
+
+def subject_before(left: str, max_words: int = 8) -> str | None:
     """The noun phrase a figure is predicated of: 'the Bank's reserves hit' -> "Bank's reserves".
 
     None when the clause gives none because its subject was elided after a conjunction
@@ -197,17 +202,19 @@ def subject_before(left: str, max_words: int = 7) -> str | None:
     if not tokens or tokens[-1].lower() in _CONJUNCTIONS:
         return None
     words: list[str] = []
-    for word in reversed(tokens):
+    for position in range(len(tokens) - 1, -1, -1):
+        word = tokens[position]
         lower = word.lower()
-        if lower in {"of", "and"} and words:
-            words.append(word)
+        before = tokens[position - 1].lower() if position else ""
+        if words and (lower in _INNER_LINKS or (lower in _ARTICLES and before in _INNER_LINKS)):
+            words.append(word)  # "volume of industrial production in Kazakhstan", "salary in the country"
             continue
         if _is_stop(word) or word[:1].isdigit() or (lower.endswith("ed") and len(lower) > 4):
             break
         words.append(word)
         if len(words) >= max_words:
             break
-    while words and words[-1].lower() in {"of", "and"}:
+    while words and words[-1].lower() in _INNER_LINKS | _ARTICLES:
         words.pop()
     phrase = " ".join(reversed(words))
     return phrase or _first_noun_phrase(tokens)

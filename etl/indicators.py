@@ -11,7 +11,7 @@ from etl.numbers import Quantity, find_numerals, numeral_value, read_quantity
 from etl.periods import MONTHS, Period, find_periods
 from etl.sentences import LIST_ITEM, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "2"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "3"  # bump when output changes: refresh then re-extracts every article
 
 _MONTH_WORD = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(m[:3].capitalize() for m in MONTHS)
 DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b")
@@ -36,8 +36,9 @@ PERIOD_WORDS = set(
 QUOTES_OPEN = "‘“\"'«"
 QUOTES_CLOSE = "’”\"'»"
 ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
-RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?$|^\s+to\s+$|^\s+and\s+$")
+RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 YEAR_NUMERAL = re.compile(r"(?:19|20)\d{2}")
+_TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
 _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom|them|these|those)\s*$", re.I)
 # A date, time or phone number goes on right after its first numeral with one of these (or a
 # space and a digit): only then is NOT_A_FIGURE_AT tried.
@@ -115,6 +116,25 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> bool:
     return _is_year(text, start, end, quantity)
 
 
+def _join_compound(text: str, found: list[_Mention]) -> list[_Mention]:
+    """'1 trillion 200 billion tenge' is one figure: a scaled number without a unit followed
+    directly by a smaller scaled one."""
+    joined: list[_Mention] = []
+    for mention in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None and last.quantity.scaled and last.quantity.unit is None and mention.quantity.scaled
+            and not text[last.quantity.end : mention.start].strip() and mention.quantity.value < last.quantity.value
+        ):  # fmt: skip
+            merged = replace(
+                mention.quantity, value=last.quantity.value + mention.quantity.value, start=last.start
+            )
+            joined[-1] = _Mention(last.start, last.numeral_start, last.end, merged)
+        else:
+            joined.append(mention)
+    return joined
+
+
 def _mentions(text: str) -> list[_Mention]:
     found: list[_Mention] = []
     skip_until = -1
@@ -135,7 +155,7 @@ def _mentions(text: str) -> list[_Mention]:
         skip_until = quantity.end
         if not _skip(text, start, end, quantity):
             found.append(_Mention(quantity.start, start, end, quantity))
-    return found
+    return _join_compound(text, found)
 
 
 def _link_ranges(text: str, mentions: list[_Mention]) -> list[tuple[int, int, str, str]]:
@@ -150,7 +170,7 @@ def _link_ranges(text: str, mentions: list[_Mention]) -> list[tuple[int, int, st
         if not RANGE_BETWEEN.match(between):
             continue
         left = text[: first.start]
-        if re.search(r"\bfrom\s+(?:US\$|\$|₸)?$", left, re.I) and "to" in between:
+        if re.search(r"\bfrom\s+(?:US\$|\$|₸|[+])?$", left, re.I) and "to" in between:
             roles = ("from", "to")
         elif "-" in between or "–" in between or "—" in between or re.search(r"\bbetween\s+\S*$", left, re.I):
             roles = ("low", "high")
@@ -215,7 +235,9 @@ def _lead_subject(lead: str | None) -> str | None:
     )
 
 
-def _item(text: str, mention: _Mention, previous: str | None) -> tuple[str, bool]:
+def _item(
+    text: str, mention: _Mention, previous: str | None, previous_end: int | None = None
+) -> tuple[str, bool]:
     """(item, inherited) for a figure: the counted noun for counts, else the subject."""
     right = text[mention.quantity.end :]
     unit = mention.quantity.unit
@@ -227,12 +249,16 @@ def _item(text: str, mention: _Mention, previous: str | None) -> tuple[str, bool
         if noun:
             return noun, False
     elif unit != "times":
-        of_phrase = re.match(r"\s+of\s+", right)  # "tonnes of waste", "98.9% of judicial acts"
+        of_phrase = re.match(
+            r"\s+of\s+(?:the\s+|a\s+|an\s+)?", right
+        )  # "tonnes of waste", "98.9% of the acts"
         if of_phrase:
             noun = ctx.noun_phrase_after(" " + right[of_phrase.end() :], allow_of=False)
             if noun:
                 return noun, False
     left = text[: mention.start]
+    if previous_end is not None and _TO_LEVEL.fullmatch(text, previous_end, mention.start):
+        return previous or "", True  # "rose by 17 percent to 9.2 million": the new level of the same thing
     if _OF_WHICH_BEFORE.search(left, max(0, len(left) - 24)):
         return previous or "", True  # "..., of which 91% were eliminated"
     subject = ctx.subject_before(left)
@@ -270,14 +296,17 @@ def _sentence_indicators(
         quantity = mention.quantity
         left, right = text[: mention.start], text[quantity.end :]
         label = _list_item_label(sentence, mention.start) if sentence.is_list_item else None
-        item, inherited = (label, False) if label else _item(text, mention, previous_item)
+        previous_end = mentions[index - 1].quantity.end if index else None
+        item, inherited = (label, False) if label else _item(text, mention, previous_item, previous_end)
+        # "rose by 17 percent to 9.2 million": the figure after "to" is the new level, not a change
+        new_level = previous_end is not None and bool(_TO_LEVEL.fullmatch(text, previous_end, mention.start))
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
         qualifier, verb_change = ctx.qualifier_and_change(left, right, quantity.unit)
         is_change = (
             verb_change
             or bool(ctx.CHANGE_NOUN.match(item) and not inherited)
-            or (inherited and previous_verb_change)
+            or (inherited and previous_verb_change and not new_level)
         )
         clause = _clause_span(text, mention.start, quantity.end)
         period = _period_for(periods, clause, mention.start, quantity.end)

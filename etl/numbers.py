@@ -43,6 +43,7 @@ _UNIT_AFTER: list[tuple[str, str]] = [
     (r"\s?%", "percent"),
     (r"\s(?:percentage|per\s?cent(?:age)?)\s+points?\b", "percentage_point"),
     (r"\s(?:percent|per\s?cent|pct)\b", "percent"),
+    (r"\s?(?:tenge\s+)?per\s+(?:one\s+)?(?:US\s+)?dollar\b", "KZT/USD"),  # exchange rate
     (r"\s?(?:tenge|KZT|₸)(?![\w])", "KZT"),
     (r"\s(?:US|U\.S\.|American)\s+dollars?\b", "USD"),
     (r"\s?(?:USD|dollars?)\b", "USD"),

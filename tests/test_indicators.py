@@ -274,3 +274,33 @@ def test_base_rate_kept_at_names_the_rate() -> None:
 )
 def test_phone_numbers_and_clock_times_in_unseen_forms_are_not_figures(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In January-September 2025, the volume of industrial production in Kazakhstan grew by 6.2%.",
+         (6.2, "percent", "volume of industrial production in Kazakhstan")),
+        ("The average salary in the country amounted to 425,317 tenge.", (425_317, "KZT", "average salary in the country")),
+        ("GDP per capita exceeded $14,000.", (14_000, "USD", "GDP per capita")),
+        ("About 40 percent of the country's territory is covered by deserts.", (40, "percent", "country's territory")),
+        ("The tenge exchange rate reached 520.5 per US dollar.", (520.5, "KZT/USD", "tenge exchange rate")),
+        ("The state will allocate 1 trillion 200 billion tenge for the program.", (1.2e12, "KZT", "allocate")),
+    ],
+)  # fmt: skip
+def test_subjects_units_and_compound_numbers_in_unseen_phrasings(text: str, expected: tuple) -> None:
+    (indicator,) = extract_indicators(text, PUBLISHED)
+    assert (indicator.value, indicator.unit, indicator.item) == expected
+
+
+def test_a_rise_to_a_new_level_gives_the_change_and_the_level() -> None:
+    change, level = extract_indicators(
+        "The number of tourists rose by 17 percent to 9.2 million in 2024.", PUBLISHED
+    )
+    assert (change.value, change.unit, change.is_change) == (17, "percent", True)
+    assert (level.value, level.unit, level.is_change, level.item) == (
+        9.2e6,
+        "count",
+        False,
+        "number of tourists",
+    )
