@@ -32,28 +32,33 @@ def find_cues(text: str) -> list[Cue]:
     """Every kind cue of a text, in order: 'task to bring' (target), 'plans' (plan),
     'expected' (forecast), 'were planted' / 'amounted' (actual)."""
     cues: list[Cue] = []
-    before_previous = previous = ("", 0)  # (word, start) of the two words before this one
+    cue_words, pairs, auxiliaries, nouns = _CUE_WORDS, _CUE_PAIRS, _AUXILIARIES, _NOUN_CUES
+    word2 = word1 = ""  # the two words before this one, and where they start
+    start2 = start1 = 0
     pending_target: Cue | None = None  # "target" waits for its next word: "target range" is no cue
     for match in _WORD.finditer(text.lower()):
-        word, start = match.group(0), match.start()
+        word = match.group()
+        start, end = match.span()
         if pending_target:
             if word != "range":
                 cues.append(pending_target)
             pending_target = None
-        pair = _CUE_PAIRS.get((previous[0], word))
-        kind = _CUE_WORDS.get(word)
+        pair = pairs.get((word1, word))
+        kind = cue_words.get(word)
         if pair:
-            if not (cues and cues[-1][1] == before_previous[1] + len(before_previous[0])):
-                cues.append((previous[1], match.end(), pair, True))  # "expected to reach" stays a forecast
-        elif kind == "target" and word.startswith("target"):
-            pending_target = (start, match.end(), kind, False)
+            if not (cues and cues[-1][1] == start2 + len(word2)):
+                cues.append((start1, end, pair, True))  # "expected to reach" stays a forecast
         elif kind:
-            cues.append((start, match.end(), kind, word not in _NOUN_CUES))
-        elif word.endswith("ed"):
-            auxiliary = before_previous if previous[0] == "already" else previous
-            if auxiliary[0] in _AUXILIARIES:
-                cues.append((auxiliary[1], match.end(), "actual", True))  # "were planted", "has formed"
-        before_previous, previous = previous, (word, start)
+            if kind == "target" and word.startswith("target"):
+                pending_target = (start, end, kind, False)
+            else:
+                cues.append((start, end, kind, word not in nouns))
+        elif word[-2:] == "ed":
+            if word1 in auxiliaries:
+                cues.append((start1, end, "actual", True))  # "were planted", "has formed"
+            elif word1 == "already" and word2 in auxiliaries:
+                cues.append((start2, end, "actual", True))
+        word2, start2, word1, start1 = word1, start1, word, start
     if pending_target:
         cues.append(pending_target)
     return cues
