@@ -30,9 +30,9 @@ app.add_typer(export_app, name="export")
 console = Console(soft_wrap=True)  # no wrapping: summaries are grepped in logs
 err_console = Console(stderr=True, soft_wrap=True)
 
-# Exit codes (README "Exit codes"): 0 ok, 1 some inputs rejected, 2 usage, 3 store/config error,
-# 4 another refresh of the store is running.
-EXIT_REJECTED, EXIT_USAGE, EXIT_STORE, EXIT_LOCKED = 1, 2, 3, 4
+# Exit codes (README "Exit codes"): 0 ok, 1 some inputs rejected (RefreshSummary.exit_code),
+# 2 usage, 3 store/config error, 4 another refresh of the store is running.
+EXIT_USAGE, EXIT_STORE, EXIT_LOCKED = 2, 3, 4
 DEFAULT_RAW_DIR = Path("data") / "raw"
 
 DbOption = Annotated[

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 
 import duckdb
 import pandas as pd
 
 from etl import store
 from etl.catalog import FigureFacts, Metric, map_metric
+from etl.identity import content_id
 from etl.indicators import EXTRACTOR_VERSION
 from etl.ingest import INDICATOR_COLUMNS, figure_rows
 from etl.sentences import previous_sentence
@@ -23,8 +25,6 @@ Mapper = Callable[[Callable, Iterable], Iterable]  # map() or a process pool's m
 
 def current_recipe(taxonomy_path, catalog_path) -> dict[str, str]:
     """What the derived data is made with; a store whose meta differs is re-derived."""
-    from etl.identity import content_id
-
     return {
         TAXONOMY_META_KEY: content_id(taxonomy_path.read_bytes()),
         CATALOG_META_KEY: content_id(catalog_path.read_bytes()),
@@ -61,8 +61,6 @@ def sync_extractor(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], 
     """Re-extract every stored body when the extractor's output changed since it was stored."""
     if store.get_meta(con, EXTRACTOR_META_KEY) == EXTRACTOR_VERSION:
         return 0
-    from functools import partial
-
     articles = con.execute(
         "SELECT article_id, title, body, published_at FROM articles WHERE body IS NOT NULL"
     ).fetchall()

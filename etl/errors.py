@@ -9,12 +9,3 @@ class PageFormatError(ValueError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-
-
-class RejectedPage(Exception):
-    """A raw input that was recorded as `rejected` instead of ingested."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason

@@ -8,7 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from etl import store
 from etl.config_files import ConfigError
+from etl.identity import article_id
+from etl.indicators import extract_indicators
+from etl.pages import parse_page
 
 TOLERANCE = 0.005  # "value within 0.5 %"
 
@@ -128,10 +132,6 @@ def evaluate(gold: dict, extract: Callable[[datetime, str], Extracted | None]) -
 
 def page_extractor(page_text: str) -> Callable[[datetime, str], Extracted | None]:
     """An `extract` over the articles of one page's text, by stamp and title."""
-    from etl.identity import article_id
-    from etl.indicators import extract_indicators
-    from etl.pages import parse_page
-
     bodies: dict[str, tuple[str, date]] = {}
     for listing in parse_page(page_text).listings:
         if listing.body:
@@ -150,8 +150,6 @@ def page_extractor(page_text: str) -> Callable[[datetime, str], Extracted | None
 
 def store_extractor(con) -> Callable[[datetime, str], Extracted | None]:
     """An `extract` over the indicators already in a store (what the product holds)."""
-    from etl import store
-    from etl.identity import article_id
 
     def extract(published_at: datetime, title: str) -> Extracted | None:
         identity = article_id(published_at, title)

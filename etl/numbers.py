@@ -76,9 +76,6 @@ CURRENCY_BEFORE = re.compile(
     r"(?:(?P<usd>US\$|\$|USD)|(?P<kzt>₸|KZT|tenge)|(?P<eur>€|EUR)|(?P<gbp>£|GBP))\s?$"
 )
 
-MEASURE_UNITS = {"tonne", "kg", "hectare", "km2", "m2", "m3", "km", "MW", "GW", "energy", "litre"}
-CURRENCIES = {"KZT", "USD", "EUR", "RUB", "CNY", "GBP"}
-
 
 def numeral_value(text: str) -> float:
     """'1,500' -> 1500, '8,6' -> 8.6, '20,286,084' -> 20286084, '1.5' -> 1.5."""
