@@ -1,11 +1,18 @@
-"""Build-then-publish: a refresh writes a copy of the store and swaps it in atomically.
+"""Blue/green publishing: a refresh writes a standby copy of the store and swaps it in atomically.
 
 DuckDB lets one process write a file and blocks every other process, readers included, while
-it does. So the published store is never opened for writing: a refresh copies it to
-`<store>.building`, writes there in one transaction, and `os.replace`s it over the store.
-An open dashboard keeps reading the old file until its next query; a refresh killed at any
-moment leaves the published store as the last completed refresh left it, and the next
-refresh starts over from it. A lock file keeps two refreshes from overlapping.
+it does. So the published store is never opened for writing. The store path is a symbolic
+link to one of two slot files, `<store>.blue` and `<store>.green`: readers open the link (the
+live slot); a refresh brings the other slot (the standby, one run behind) up to date from the
+live one (etl/standby.py), writes its run there, and re-points the link with `os.replace`.
+Copying a large store on every refresh was what made a one-page refresh slow; the standby is
+copied whole only when it is missing, was left half-written, is held open by a reader, or
+the live store was re-derived (new taxonomy, catalog or extractor).
+
+An open dashboard keeps reading the slot it opened until its next query; a refresh killed at
+any moment leaves the link on the last completed refresh (the standby carries a marker until
+it is published, so the next refresh copies it afresh). A lock file keeps two refreshes from
+overlapping. A store that is a plain file (made by an earlier version) becomes a slot.
 """
 
 from __future__ import annotations
@@ -20,7 +27,11 @@ from pathlib import Path
 
 import duckdb
 
-BUILDING_SUFFIX = ".building"
+from etl import store
+from etl.standby import StandbyDiverged, catch_up
+
+SLOT_SUFFIXES = (".blue", ".green")
+UNFINISHED_SUFFIX = ".unfinished"  # marks a standby slot whose writes may be incomplete
 LOCK_SUFFIX = ".lock"
 
 
@@ -48,45 +59,121 @@ def refresh_lock(db_path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def slot_paths(db_path: Path) -> tuple[Path, Path]:
+    return tuple(db_path.with_name(db_path.name + suffix) for suffix in SLOT_SUFFIXES)  # type: ignore[return-value]
+
+
+def live_slot(db_path: Path) -> Path | None:
+    """The slot the store link points at; None when there is no store or it is a plain file."""
+    if not db_path.is_symlink():
+        return None
+    return db_path.with_name(os.readlink(db_path))
+
+
+def standby_slot(db_path: Path) -> Path:
+    blue, green = slot_paths(db_path)
+    return green if live_slot(db_path) == blue else blue
+
+
+def unfinished_marker(slot: Path) -> Path:
+    return slot.with_name(slot.name + UNFINISHED_SUFFIX)
+
+
 def _remove(path: Path) -> None:
     for candidate in (path, path.with_name(path.name + ".wal")):
         candidate.unlink(missing_ok=True)
 
 
-def _copy(source: Path, target: Path) -> None:
-    """Copy a store file; a reflink (instant) where the file system offers one."""
+def _sync_directory(directory: Path) -> None:
+    handle = os.open(directory, os.O_RDONLY)
     try:
-        subprocess.run(["cp", "--reflink=auto", str(source), str(target)], check=True, capture_output=True)
+        os.fsync(handle)  # the rename itself survives a power cut
+    finally:
+        os.close(handle)
+
+
+def _copy(source: Path, target: Path) -> None:
+    """Copy a store file to a new file (a new inode: a reader holding the old one keeps it);
+    a reflink (instant) where the file system offers one."""
+    partial = target.with_name(target.name + ".copying")
+    try:
+        subprocess.run(["cp", "--reflink=auto", str(source), str(partial)], check=True, capture_output=True)
     except (OSError, subprocess.CalledProcessError):
-        shutil.copyfile(source, target)
+        shutil.copyfile(source, partial)
+    target.with_name(target.name + ".wal").unlink(missing_ok=True)
+    os.replace(partial, target)
 
 
-def _fold_in_wal(db_path: Path) -> None:
+def _fold_in_wal(path: Path) -> None:
     """A store left with a write-ahead log (by an older, in-place refresh) is checkpointed
-    first, so the copy holds everything it committed."""
-    if db_path.with_name(db_path.name + ".wal").exists():
-        with duckdb.connect(str(db_path)) as con:
+    first, so a copy of the file holds everything it committed."""
+    if path.with_name(path.name + ".wal").exists():
+        with duckdb.connect(str(path)) as con:
             con.execute("CHECKPOINT")
 
 
+def _point_link(db_path: Path, slot: Path) -> None:
+    """Re-point the store link at `slot` in one atomic rename."""
+    link = db_path.with_name(db_path.name + ".link")
+    link.unlink(missing_ok=True)
+    os.symlink(slot.name, link)
+    os.replace(link, db_path)
+    _sync_directory(db_path.parent)
+
+
+def _adopt_plain_file(db_path: Path) -> None:
+    """A store made before slots existed becomes the blue slot, the link pointing at it."""
+    blue, _ = slot_paths(db_path)
+    _fold_in_wal(db_path)
+    _remove(blue)
+    os.link(db_path, blue)
+    _point_link(db_path, blue)
+
+
+def _open_standby(db_path: Path, standby: Path) -> duckdb.DuckDBPyConnection | None:
+    """The standby, caught up with the live slot and opened for writing; None when the caller
+    must start from a fresh copy instead."""
+    live = live_slot(db_path)
+    marker = unfinished_marker(standby)
+    if live is None or not standby.exists() or marker.exists():
+        return None
+    marker.touch()  # from here until it is published, the standby may be half-written
+    try:
+        con = store.connect(standby)
+    except duckdb.IOException:
+        return None  # a reader still holds it (it was live a run ago)
+    try:
+        catch_up(con, live)
+    except StandbyDiverged:
+        con.close()
+        return None
+    return con
+
+
 @contextmanager
-def building_copy(db_path: Path) -> Iterator[Path]:
-    """A fresh copy of the published store to write; published atomically if the block succeeds."""
-    building = db_path.with_name(db_path.name + BUILDING_SUFFIX)
-    _remove(building)  # what a killed refresh left behind
-    if db_path.exists():
-        _fold_in_wal(db_path)
-        _copy(db_path, building)
+def standby_store(db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The standby slot, holding everything the live store holds, opened for writing; it is
+    published (the link re-pointed at it) if the block succeeds."""
+    if db_path.exists() and not db_path.is_symlink():
+        _adopt_plain_file(db_path)
+    standby = standby_slot(db_path)
+    marker = unfinished_marker(standby)
+    con = _open_standby(db_path, standby)
+    if con is None:
+        marker.touch()
+        _remove(standby)
+        live = live_slot(db_path)
+        if live is not None:
+            _copy(live, standby)
+        con = store.connect(standby)
     try:
-        yield building
-    except BaseException:
-        _remove(building)
-        raise
-    if building.with_name(building.name + ".wal").exists():
-        raise RuntimeError(f"{building} still has a write-ahead log after closing; not publishing it")
-    os.replace(building, db_path)
-    directory = os.open(db_path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)  # the rename itself survives a power cut
+        yield con
     finally:
-        os.close(directory)
+        con.close()
+    if standby.with_name(standby.name + ".wal").exists():
+        raise RuntimeError(f"{standby} still has a write-ahead log after closing; not publishing it")
+    _point_link(db_path, standby)
+    marker.unlink(missing_ok=True)
+    previous = standby_slot(db_path)
+    if not previous.exists():
+        _copy(standby, previous)  # the first build: make the standby now, not in the next refresh

@@ -28,7 +28,7 @@ from etl.derived import (
 from etl.identity import content_id
 from etl.ingest import ParsedInput, parse_input
 from etl.inputs import find_page_files, read_input, to_local
-from etl.publish import building_copy, refresh_lock
+from etl.publish import refresh_lock, standby_store
 from etl.topics import DEFAULT_TAXONOMY, load_taxonomy
 from etl.writer import Refresher, RefreshSummary
 
@@ -98,8 +98,8 @@ def refresh(
 
     Inputs whose content was ingested (or rejected) before are skipped, so re-running on the
     same inputs changes nothing (the store file is not even rewritten). Bad inputs are
-    recorded as rejected; the rest goes on. All writes land in one transaction on a copy of
-    the store that replaces it only when complete (etl/publish.py).
+    recorded as rejected; the rest goes on. All writes land on the standby copy of the store,
+    which is published only when complete (etl/publish.py).
     """
     taxonomy = load_taxonomy(taxonomy_path)
     catalog = load_catalog(catalog_path)
@@ -113,9 +113,19 @@ def refresh(
         pending = _pending_work(db_path, files, recipe, summary)
         if not pending.files and not pending.config_changed:
             return summary
-        with building_copy(db_path) as building:
-            _write_run(building, pending.files, local_observed, taxonomy, catalog, recipe, workers, summary,
-                       started, on_progress)  # fmt: skip
+        # Forked before any store is opened: the children never inherit a DuckDB connection.
+        pool = None
+        if workers > 1 and len(pending.files) > 1:
+            pool = multiprocessing.get_context("fork").Pool(
+                workers, _init_worker, (local_observed, taxonomy, catalog)
+            )
+        try:
+            with standby_store(db_path) as con:
+                _write_run(con, pool, pending.files, local_observed, taxonomy, catalog, recipe, summary,
+                           started, on_progress)  # fmt: skip
+        finally:
+            if pool:
+                pool.terminate()
     return summary
 
 
@@ -157,30 +167,23 @@ def _parse_path(path: Path, observed_at: datetime | None, taxonomy, catalog) -> 
 
 
 def _write_run(
-    building: Path,
+    con: duckdb.DuckDBPyConnection,
+    pool,
     files: list[Path],
     observed_at: datetime | None,
     taxonomy,
     catalog,
     recipe: dict[str, str],
-    workers: int,
     summary: RefreshSummary,
     started: datetime,
     on_progress: Callable[[int, int], None] | None,
 ) -> None:
-    """Every write of the run, on the building copy.
+    """Every write of the run, on the standby store.
 
-    The run is atomic because the copy is published whole or not at all (etl/publish.py); so
-    batches are committed as they go, which keeps DuckDB from holding a large run's uncommitted
-    rows in memory. Workers read and parse pages (a stream of paths in, records out) while this
-    process writes the previous batch, so parsing and writing overlap."""
-    # Forked before the store is opened: the children never inherit a DuckDB connection.
-    pool = None
-    if workers > 1 and len(files) > 1:
-        pool = multiprocessing.get_context("fork").Pool(
-            workers, _init_worker, (observed_at, taxonomy, catalog)
-        )
-    con = store.connect(building)
+    The run is atomic because the standby is published whole or not at all (etl/publish.py);
+    so batches are committed as they go, which keeps DuckDB from holding a large run's
+    uncommitted rows in memory. Workers read and parse pages (a stream of paths in, records
+    out) while this process writes the previous batch, so parsing and writing overlap."""
     try:
         con.execute("BEGIN TRANSACTION")
         mapper = partial(pool.imap, chunksize=16) if pool else map
@@ -222,7 +225,3 @@ def _write_run(
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    finally:
-        if pool:
-            pool.terminate()
-        con.close()

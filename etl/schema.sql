@@ -1,6 +1,6 @@
 -- The one declaration of ktpulse's store. README.md "Schema" documents every column.
 -- Times are Kazakhstan local time (Asia/Almaty) without a zone, as kt.kz prints them.
--- The large tables (articles, page_listings, article_topics, indicators, contradictions)
+-- The large tables (articles, page_listings, latest_views, article_topics, indicators, contradictions)
 -- declare their keys in comments only: DuckDB keeps an index per PRIMARY KEY, maintains it on
 -- every insert and rewrites it whole at each checkpoint, which made one-page refreshes of a
 -- large store slow. refresh.py keeps the keys unique (tests/test_integrity.py checks it).
@@ -80,21 +80,23 @@ SELECT l.article_id, l.page_id, p.observed_at, l.views, l.placement, l.position
 FROM page_listings l JOIN pages p USING (page_id)
 WHERE l.views IS NOT NULL;
 
--- The latest count per article, its age at that moment, views per day and rank. The latest
--- snapshot is the max of (observed_at, views): the highest count of the latest capture; an
--- aggregate rather than a window, several times faster on millions of snapshots.
+-- The latest snapshot of each article that has one: the highest count of the latest capture.
+-- Kept by refresh (etl/writer.py) as snapshots arrive, so that readership queries read one
+-- row per article instead of aggregating every snapshot.
+CREATE TABLE IF NOT EXISTS latest_views (
+    article_id  VARCHAR NOT NULL,     -- key
+    observed_at TIMESTAMP,
+    views       BIGINT NOT NULL
+);
+
+-- The latest count per article, its age at that moment, views per day and rank.
 CREATE OR REPLACE VIEW readership_latest AS
-WITH latest AS (
-    SELECT article_id, max(struct_pack(observed_at := observed_at, views := views)) AS snapshot
-    FROM view_snapshots
-    GROUP BY article_id
-), aged AS (
-    SELECT a.article_id, a.title, a.published_at, a.source,
-           l.snapshot.observed_at AS observed_at, l.snapshot.views AS views,
+WITH aged AS (
+    SELECT a.article_id, a.title, a.published_at, a.source, l.observed_at, l.views,
            -- at least one hour, so a page captured minutes after publication does not explode
-           greatest(date_diff('minute', a.published_at, l.snapshot.observed_at) / 1440.0, 1.0 / 24)
+           greatest(date_diff('minute', a.published_at, l.observed_at) / 1440.0, 1.0 / 24)
                AS days_since_publication
-    FROM latest l JOIN articles a USING (article_id)
+    FROM latest_views l JOIN articles a USING (article_id)
 )
 SELECT *, views / days_since_publication AS views_per_day,
        rank() OVER (ORDER BY views DESC) AS views_rank

@@ -14,7 +14,6 @@ DEFAULT_DB = Path("data") / "ktpulse.duckdb"
 DB_ENV = "KTPULSE_DB"
 UNINDEXED_TABLES = ("articles", "page_listings", "article_topics", "indicators", "contradictions")
 
-
 def default_db_path() -> Path:
     """`KTPULSE_DB` when set, else data/ktpulse.duckdb."""
     return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
@@ -27,9 +26,22 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     path.parent.mkdir(parents=True, exist_ok=True)
     # A bounded buffer: DuckDB spills to disk past it, so a large refresh keeps a steady RSS.
     con = duckdb.connect(str(path), config={"memory_limit": os.environ.get("KTPULSE_DUCKDB_MEMORY", "1GB")})
+    had_latest_views = "latest_views" in table_names(con)
     _migrate(con)
     con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
+    if not had_latest_views:
+        # Stores made before latest_views existed: fill it from every snapshot once.
+        con.execute(LATEST_VIEWS_FROM_SNAPSHOTS.format(where="TRUE"))
     return con
+
+
+# The latest snapshot (highest count of the latest capture) of the articles selected by `where`
+# on view_snapshots, as latest_views rows; max over a struct beats a window on millions of rows.
+LATEST_VIEWS_FROM_SNAPSHOTS = """
+    INSERT INTO latest_views
+    SELECT article_id, s.observed_at, s.views FROM (
+        SELECT article_id, max(struct_pack(observed_at := observed_at, views := views)) AS s
+        FROM view_snapshots WHERE {where} GROUP BY article_id)"""
 
 
 def _migrate(con: duckdb.DuckDBPyConnection) -> None:

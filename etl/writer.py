@@ -118,7 +118,21 @@ class Refresher:
         ).astype({"views": "Int64"})
         store.insert_frame(self.con, "page_listings", listing_frame, list(listing_frame.columns))
         self.summary.snapshots_added += int(listing_frame["views"].notna().sum())
+        self._update_latest_views(listing_frame.loc[listing_frame["views"].notna(), "article_id"].unique())
         self._write_articles(list(rows.values()))
+
+    def _update_latest_views(self, article_ids) -> None:
+        """Recompute latest_views for the articles that just got a snapshot."""
+        if not len(article_ids):
+            return
+        self.con.register("_snapped", pd.DataFrame({"article_id": article_ids}))
+        try:
+            self.con.execute("DELETE FROM latest_views WHERE article_id IN (SELECT article_id FROM _snapped)")
+            self.con.execute(
+                store.LATEST_VIEWS_FROM_SNAPSHOTS.format(where="article_id IN (SELECT article_id FROM _snapped)")
+            )
+        finally:
+            self.con.unregister("_snapped")
 
     def _page_row(self, parsed: ParsedInput) -> dict:
         return {

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from bench.synthetic_pages import generate
 from etl.cli import app
-from etl.publish import refresh_lock
+from etl.publish import live_slot, refresh_lock, standby_slot, unfinished_marker
 from etl.refresh import refresh
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
@@ -93,9 +93,9 @@ def test_kill_9_mid_refresh_leaves_the_last_completed_store_and_the_next_refresh
 ) -> None:
     before = _counts(published)
     writer = _start_refresh(published, big_batch)
-    building = published.with_name(published.name + ".building")
+    unfinished = unfinished_marker(standby_slot(published))
     deadline = time.monotonic() + 30
-    while not building.exists() and writer.poll() is None and time.monotonic() < deadline:
+    while not unfinished.exists() and writer.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
     time.sleep(delay)
     if writer.poll() is not None:
@@ -106,7 +106,7 @@ def test_kill_9_mid_refresh_leaves_the_last_completed_store_and_the_next_refresh
     summary = refresh(published, [big_batch])
     assert summary.articles_added == 4000
     assert _counts(published)[0] == before[0] + 4000
-    assert not building.exists()
+    assert not unfinished.exists() and not unfinished_marker(live_slot(published)).exists()
 
 
 def test_a_second_refresh_while_one_runs_exits_with_a_clear_message(published: Path, tmp_path: Path) -> None:

@@ -1,0 +1,173 @@
+"""Blue/green publishing: the store link, the standby's catch-up, and its fallbacks."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from bench.synthetic_pages import generate
+from etl import publish, store
+from etl.publish import live_slot, slot_paths, standby_slot, unfinished_marker
+from etl.refresh import refresh
+from etl.standby import TABLES, StandbyDiverged, catch_up
+from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
+
+# Every column but the ones that name the run or the moment of writing.
+CONTENT = {table: "*" for table in TABLES} | {
+    "pages": "* EXCLUDE (run_id, ingested_at)",
+    "refresh_runs": "count(*)",
+}
+
+
+def _contents(db: Path) -> dict[str, list[tuple]]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {table: con.execute(f"SELECT {columns} FROM {table} ORDER BY ALL").fetchall()
+                for table, columns in CONTENT.items()}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("pages")
+    generate(folder, articles=120, per_page=10, seed=11)
+    return sorted(folder.iterdir())
+
+
+@pytest.fixture()
+def copies(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, Path]]:
+    """Every whole-store copy a refresh makes."""
+    made: list[tuple[Path, Path]] = []
+    real_copy = publish._copy
+
+    def counting(source: Path, target: Path) -> None:
+        made.append((source, target))
+        real_copy(source, target)
+
+    monkeypatch.setattr(publish, "_copy", counting)
+    return made
+
+
+def test_the_store_is_a_link_to_one_slot_and_the_first_build_makes_the_standby(
+    tmp_path: Path, copies: list
+) -> None:
+    db = tmp_path / "s.duckdb"
+    refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    blue, green = slot_paths(db)
+    assert db.is_symlink() and live_slot(db) == blue
+    assert standby_slot(db) == green and green.exists()
+    assert copies == [(blue, green)]
+    assert not unfinished_marker(blue).exists() and not unfinished_marker(green).exists()
+    assert _contents(blue) == _contents(green)
+
+
+def test_steady_refreshes_alternate_slots_without_copying_the_store(
+    tmp_path: Path, pages: list[Path], copies: list
+) -> None:
+    db = tmp_path / "s.duckdb"
+    refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    copies.clear()
+    lives = []
+    for page in pages[:5]:
+        refresh(db, [page], observed_at=SAMPLE_OBSERVED_AT)
+        lives.append(live_slot(db).name)
+    assert copies == []  # each standby was caught up, not copied
+    assert lives == ["s.duckdb.green", "s.duckdb.blue"] * 2 + ["s.duckdb.green"]
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert store.scalar(con, "SELECT count(*) FROM pages") == 6
+        assert store.scalar(con, "SELECT count(*) FROM refresh_runs") == 6
+
+
+def test_a_caught_up_standby_equals_the_live_store_and_a_full_build(tmp_path: Path, pages: list[Path]) -> None:
+    db, once = tmp_path / "s.duckdb", tmp_path / "once.duckdb"
+    refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    for start in range(0, len(pages), 5):
+        refresh(db, pages[start : start + 5], observed_at=SAMPLE_OBSERVED_AT)
+    standby = standby_slot(db)
+    with store.connect(standby) as con:
+        catch_up(con, live_slot(db))
+    refresh(once, [SAMPLE_PAGE, *pages], observed_at=SAMPLE_OBSERVED_AT)
+    live = _contents(db)
+    assert _contents(standby) == live
+    full = _contents(once)
+    assert len(live["latest_views"]) > 100 and live["contradictions"]
+    for table in TABLES:
+        if table not in ("pages", "refresh_runs"):
+            assert live[table] == full[table], table
+
+
+def test_a_standby_of_a_re_derived_store_is_copied_not_caught_up(
+    tmp_path: Path, pages: list[Path], copies: list
+) -> None:
+    db = tmp_path / "s.duckdb"
+    refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    taxonomy = tmp_path / "topics.toml"
+    taxonomy.write_text(
+        Path("data/topics.toml").read_text(encoding="utf-8")
+        + '\n[topics.trees]\nlabel = "Trees"\nkeywords = ["taza", "ecolog", "environment", "trees", "seedling"]\n',
+        encoding="utf-8",
+    )
+    refresh(db, [pages[0]], observed_at=SAMPLE_OBSERVED_AT, taxonomy_path=taxonomy)
+    with store.connect(standby_slot(db)) as con, pytest.raises(StandbyDiverged, match="re-derived"):
+        catch_up(con, live_slot(db))
+    copies.clear()
+    refresh(db, [pages[1]], observed_at=SAMPLE_OBSERVED_AT, taxonomy_path=taxonomy)
+    assert len(copies) == 1
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert store.scalar(con, "SELECT count(*) FROM article_topics WHERE topic = 'trees'") > 0
+        assert store.scalar(con, "SELECT count(*) FROM pages") == 3
+
+
+def test_a_reader_holding_the_standby_makes_the_refresh_copy_it(
+    tmp_path: Path, pages: list[Path], copies: list
+) -> None:
+    db = tmp_path / "s.duckdb"
+    refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    held = standby_slot(db)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb,sys; c=duckdb.connect({str(held)!r}, read_only=True); "
+         "print(c.execute('SELECT count(*) FROM pages').fetchall()[0][0], flush=True); sys.stdin.readline()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert reader.stdout.readline().strip() == "1"
+        copies.clear()
+        summary = refresh(db, [pages[0]], observed_at=SAMPLE_OBSERVED_AT)
+    finally:
+        reader.kill()
+    assert summary.files_ingested == 1 and len(copies) == 1
+    assert live_slot(db) == held
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert store.scalar(con, "SELECT count(*) FROM pages") == 2
+
+
+def test_a_plain_store_file_from_an_earlier_version_becomes_a_slot(tmp_path: Path, pages: list[Path]) -> None:
+    made = tmp_path / "made.duckdb"
+    refresh(made, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    db = tmp_path / "old.duckdb"
+    shutil.copyfile(live_slot(made), db)  # a plain file, as earlier versions left it
+    before = _contents(db)
+    refresh(db, [pages[0]], observed_at=SAMPLE_OBSERVED_AT)
+    assert db.is_symlink()
+    after = _contents(db)
+    assert len(after["pages"]) == len(before["pages"]) + 1
+    assert set(before["articles"]) <= set(after["articles"])
+    refresh(db, [pages[1]], observed_at=SAMPLE_OBSERVED_AT)
+    assert len(_contents(db)["pages"]) == len(before["pages"]) + 2
+
+
+def test_a_store_made_before_latest_views_gets_it_filled(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    expected = _contents(db)["latest_views"]
+    old = tmp_path / "old.duckdb"
+    shutil.copyfile(live_slot(db), old)
+    with duckdb.connect(str(old)) as con:
+        con.execute("DROP VIEW readership_by_source; DROP VIEW readership_by_topic; DROP VIEW readership_latest")
+        con.execute("DROP TABLE latest_views")
+    store.connect(old).close()
+    assert _contents(old)["latest_views"] == expected
+    assert len(expected) == 15  # 16 articles, one listed without a count
