@@ -14,6 +14,7 @@ DEFAULT_DB = Path("data") / "ktpulse.duckdb"
 DB_ENV = "KTPULSE_DB"
 UNINDEXED_TABLES = ("articles", "page_listings", "article_topics", "indicators", "contradictions")
 
+
 def default_db_path() -> Path:
     """`KTPULSE_DB` when set, else data/ktpulse.duckdb."""
     return Path(os.environ.get(DB_ENV) or DEFAULT_DB)

@@ -129,7 +129,9 @@ class Refresher:
         try:
             self.con.execute("DELETE FROM latest_views WHERE article_id IN (SELECT article_id FROM _snapped)")
             self.con.execute(
-                store.LATEST_VIEWS_FROM_SNAPSHOTS.format(where="article_id IN (SELECT article_id FROM _snapped)")
+                store.LATEST_VIEWS_FROM_SNAPSHOTS.format(
+                    where="article_id IN (SELECT article_id FROM _snapped)"
+                )
             )
         finally:
             self.con.unregister("_snapped")
@@ -167,15 +169,18 @@ class Refresher:
             "body_page_id",
         ]
         frame = pd.DataFrame([[getattr(r, c) for c in columns] for r in rows], columns=columns)
-        self.con.register("_batch", frame)
-        try:
-            existing = dict(
-                self.con.execute(
-                    "SELECT a.article_id, a.body IS NOT NULL FROM articles a JOIN _batch b USING (article_id)"
-                ).fetchall()
-            )
-        finally:
-            self.con.unregister("_batch")
+        # Matched inside the scan of article_id alone (see ANY_LIST_LIMIT); body is read only
+        # for the rows found, not for every stored article.
+        found = self.con.execute(
+            "SELECT list(rowid) FROM articles WHERE article_id = ANY(?::VARCHAR[])",
+            [list(frame["article_id"])],
+        ).fetchall()[0][0]
+        existing = dict(
+            self.con.execute(
+                "SELECT article_id, body IS NOT NULL FROM articles WHERE rowid = ANY(?::BIGINT[])",
+                [found or []],
+            ).fetchall()
+        )
         new = frame[~frame["article_id"].isin(existing.keys())]
         store.insert_frame(self.con, "articles", new, columns)
         gained_body = frame[
@@ -185,8 +190,10 @@ class Refresher:
         self._update_existing(frame[frame["article_id"].isin(existing.keys())])
         self.summary.articles_added += len(new)
         self.summary.articles_updated += len(gained_body)
-        retag = set(new["article_id"]) | set(gained_body["article_id"])
-        self._write_derived([r for r in rows if r.article_id in retag])
+        self._write_derived(
+            [r for r in rows if r.article_id in set(new["article_id"])],
+            [r for r in rows if r.article_id in set(gained_body["article_id"])],
+        )
 
     def _update_existing(self, frame: pd.DataFrame) -> None:
         """Fill in what an earlier page lacked: body, full time, url. Never overwrite."""
@@ -210,27 +217,27 @@ class Refresher:
                     time_known = articles.time_known OR k.time_known,
                     url = coalesce(articles.url, k.url)
                 FROM _known k
-                WHERE articles.article_id = k.article_id
+                WHERE articles.article_id = k.article_id AND articles.article_id = ANY(?::VARCHAR[])
                   AND ((articles.body IS NULL AND k.body IS NOT NULL)
                        OR (NOT articles.time_known AND k.time_known)
                        OR (articles.url IS NULL AND k.url IS NOT NULL)
                        OR (articles.image_credit IS NULL AND k.image_credit IS NOT NULL))
-                """
+                """,
+                [list(frame["article_id"])],
             )
         finally:
             self.con.unregister("_known")
 
-    def _write_derived(self, rows: list[_ArticleRow]) -> None:
-        """Topics and indicators of new articles and of articles whose body just arrived."""
+    def _write_derived(self, new: list[_ArticleRow], gained_body: list[_ArticleRow]) -> None:
+        """Topics and indicators of new articles and of articles whose body just arrived (whose
+        listing-only rows are replaced; new articles have none, so no scan for them)."""
+        if gained_body:
+            ids = [r.article_id for r in gained_body]
+            for table in ("article_topics", "indicators"):
+                self.con.execute(f"DELETE FROM {table} WHERE article_id = ANY(?::VARCHAR[])", [ids])
+        rows = new + gained_body
         if not rows:
             return
-        ids = pd.DataFrame({"article_id": [r.article_id for r in rows]})
-        self.con.register("_retag", ids)
-        try:
-            for table in ("article_topics", "indicators"):
-                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _retag)")
-        finally:
-            self.con.unregister("_retag")
         topic_rows = [(r.article_id, t.topic, t.score) for r in rows for t in r.topics]
         frame = pd.DataFrame(topic_rows, columns=["article_id", "topic", "score"])
         store.insert_frame(self.con, "article_topics", frame, list(frame.columns))
