@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from functools import partial
 
 import duckdb
@@ -32,9 +33,13 @@ def current_recipe(taxonomy_path, catalog_path) -> dict[str, str]:
     }
 
 
-def write_indicator_rows(con: duckdb.DuckDBPyConnection, rows: list[tuple]) -> None:
+def write_indicator_rows(
+    con: duckdb.DuckDBPyConnection, rows: list[tuple], published_at: dict[str, datetime]
+) -> None:
+    """Insert indicator rows (INDICATOR_COLUMNS order), each with its article's publication time."""
     frame = pd.DataFrame(rows, columns=list(INDICATOR_COLUMNS))
-    store.insert_frame(con, "indicators", frame, list(INDICATOR_COLUMNS))
+    frame["published_at"] = pd.to_datetime(frame["article_id"].map(published_at))
+    store.insert_frame(con, "indicators", frame, [*INDICATOR_COLUMNS, "published_at"])
 
 
 def sync_taxonomy(con: duckdb.DuckDBPyConnection, taxonomy: Taxonomy, taxonomy_sha: str) -> int:
@@ -66,7 +71,7 @@ def sync_extractor(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], 
     ).fetchall()
     con.execute("DELETE FROM indicators")
     rows = [row for rows in mapper(partial(_extract_article, catalog=catalog), articles) for row in rows]
-    write_indicator_rows(con, rows)
+    write_indicator_rows(con, rows, {article: published_at for article, _, _, published_at in articles})
     store.set_meta(con, EXTRACTOR_META_KEY, EXTRACTOR_VERSION)
     return len(articles)
 

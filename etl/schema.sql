@@ -80,27 +80,28 @@ SELECT l.article_id, l.page_id, p.observed_at, l.views, l.placement, l.position
 FROM page_listings l JOIN pages p USING (page_id)
 WHERE l.views IS NOT NULL;
 
--- The latest snapshot of each article that has one: the highest count of the latest capture.
--- Kept by refresh (etl/writer.py) as snapshots arrive, so that readership queries read one
--- row per article instead of aggregating every snapshot.
+-- The latest snapshot of each article that has one (the highest count of the latest capture),
+-- with what the dashboard filters and ranks by. Kept by refresh (etl/writer.py) for every
+-- article a page lists, so that readership queries read one narrow row per article instead
+-- of aggregating every snapshot and joining every article.
 CREATE TABLE IF NOT EXISTS latest_views (
-    article_id  VARCHAR NOT NULL,     -- key
-    observed_at TIMESTAMP,
-    views       BIGINT NOT NULL
+    article_id             VARCHAR NOT NULL,  -- key
+    published_at           TIMESTAMP NOT NULL,
+    source                 VARCHAR,
+    observed_at            TIMESTAMP,
+    views                  BIGINT NOT NULL,
+    -- at least one hour, so a page captured minutes after publication does not explode
+    days_since_publication DOUBLE,
+    views_per_day          DOUBLE,
+    snapshots              INTEGER NOT NULL   -- how many counts were seen in all
 );
 
--- The latest count per article, its age at that moment, views per day and rank.
+-- The latest count per article with its title, and its rank.
 CREATE OR REPLACE VIEW readership_latest AS
-WITH aged AS (
-    SELECT a.article_id, a.title, a.published_at, a.source, l.observed_at, l.views,
-           -- at least one hour, so a page captured minutes after publication does not explode
-           greatest(date_diff('minute', a.published_at, l.observed_at) / 1440.0, 1.0 / 24)
-               AS days_since_publication
-    FROM latest_views l JOIN articles a USING (article_id)
-)
-SELECT *, views / days_since_publication AS views_per_day,
-       rank() OVER (ORDER BY views DESC) AS views_rank
-FROM aged;
+SELECT l.article_id, a.title, l.published_at, l.source, l.observed_at, l.views,
+       l.days_since_publication, l.views_per_day,
+       rank() OVER (ORDER BY l.views DESC) AS views_rank
+FROM latest_views l JOIN articles a USING (article_id);
 
 -- Growth between consecutive snapshots of one article.
 CREATE OR REPLACE VIEW readership_growth AS
@@ -109,6 +110,8 @@ WITH ordered AS (
            lag(observed_at) OVER w AS previous_observed_at,
            lag(views) OVER w AS previous_views
     FROM view_snapshots
+    -- an article seen once has no growth: skip the window over most snapshots
+    WHERE article_id IN (SELECT article_id FROM latest_views WHERE snapshots > 1)
     WINDOW w AS (PARTITION BY article_id ORDER BY observed_at, views)
 )
 SELECT article_id, page_id, previous_observed_at, observed_at, previous_views, views,
@@ -153,7 +156,9 @@ CREATE TABLE IF NOT EXISTS indicators (
     end_char            INTEGER NOT NULL,
     surface             VARCHAR NOT NULL,     -- the figure as written ("$306 million")
     metric_id           VARCHAR,              -- the catalog series it was mapped to, if any
-    category            VARCHAR               -- the series' category (scholarship: student group)
+    category            VARCHAR,              -- the series' category (scholarship: student group)
+    published_at        TIMESTAMP             -- the article's (kept in step by refresh), so date
+                                              -- filters and newest-first need no join
 );
 
 CREATE TABLE IF NOT EXISTS metrics (

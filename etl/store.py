@@ -27,26 +27,42 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     path.parent.mkdir(parents=True, exist_ok=True)
     # A bounded buffer: DuckDB spills to disk past it, so a large refresh keeps a steady RSS.
     con = duckdb.connect(str(path), config={"memory_limit": os.environ.get("KTPULSE_DUCKDB_MEMORY", "1GB")})
-    had_latest_views = "latest_views" in table_names(con)
-    _migrate(con)
+    refill_latest_views = _migrate(con)
     con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
-    if not had_latest_views:
-        # Stores made before latest_views existed: fill it from every snapshot once.
-        con.execute(LATEST_VIEWS_FROM_SNAPSHOTS.format(where="TRUE"))
+    if refill_latest_views:
+        con.execute(LATEST_VIEWS_OF.format(where="TRUE"))
     return con
 
 
-# The latest snapshot (highest count of the latest capture) of the articles selected by `where`
-# on view_snapshots, as latest_views rows; max over a struct beats a window on millions of rows.
-LATEST_VIEWS_FROM_SNAPSHOTS = """
+# latest_views rows of the articles selected by `where` (on article_id), from their snapshots:
+# the max over a (observed_at, views) struct is the latest capture's highest count.
+LATEST_VIEWS_OF = """
     INSERT INTO latest_views
-    SELECT article_id, s.observed_at, s.views FROM (
-        SELECT article_id, max(struct_pack(observed_at := observed_at, views := views)) AS s
-        FROM view_snapshots WHERE {where} GROUP BY article_id)"""
+    WITH latest AS (
+        SELECT article_id, max(struct_pack(observed_at := observed_at, views := views)) AS snapshot,
+               count(*) AS snapshots
+        FROM view_snapshots WHERE {where} GROUP BY article_id
+    ), aged AS (
+        SELECT a.article_id, a.published_at, a.source, l.snapshot.observed_at AS observed_at,
+               l.snapshot.views AS views, l.snapshots,
+               greatest(date_diff('minute', a.published_at, l.snapshot.observed_at) / 1440.0, 1.0 / 24) AS days
+        FROM latest l JOIN articles a USING (article_id)
+        WHERE {where}
+    )
+    SELECT article_id, published_at, source, observed_at, views, days, views / days, snapshots FROM aged"""
 
 
-def _migrate(con: duckdb.DuckDBPyConnection) -> None:
-    """Explicit steps for stores made by earlier versions, before the schema is applied."""
+def _columns(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
+    rows = con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ?",
+        [table],
+    ).fetchall()
+    return {name for (name,) in rows}
+
+
+def _migrate(con: duckdb.DuckDBPyConnection) -> bool:
+    """Explicit steps for stores made by earlier versions, before the schema is applied.
+    True when latest_views must be filled from every snapshot once the schema is applied."""
     # contradictions was a view over a self-join of indicators; it is a table rebuilt by refresh.
     kind = scalar(con, "SELECT table_type FROM information_schema.tables WHERE table_name = 'contradictions'")
     if kind == "VIEW":
@@ -62,6 +78,19 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(f"CREATE TABLE _{table}_copy AS SELECT * FROM {table}")
             con.execute(f"DROP TABLE {table} CASCADE")
             con.execute(f"ALTER TABLE _{table}_copy RENAME TO {table}")
+    # indicators carry their article's publication time (date filters without a join).
+    if "indicators" in table_names(con) and "published_at" not in _columns(con, "indicators"):
+        con.execute("ALTER TABLE indicators ADD COLUMN published_at TIMESTAMP")
+        con.execute(
+            "UPDATE indicators SET published_at = a.published_at FROM articles a "
+            "WHERE indicators.article_id = a.article_id"
+        )
+    # latest_views did not exist, or lacked the columns readership queries filter on.
+    if "snapshots" in _columns(con, "latest_views"):
+        return False
+    con.execute("DROP VIEW IF EXISTS readership_latest CASCADE")
+    con.execute("DROP TABLE IF EXISTS latest_views CASCADE")
+    return "page_listings" in table_names(con)
 
 
 def table_names(con: duckdb.DuckDBPyConnection) -> list[str]:

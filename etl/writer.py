@@ -118,23 +118,17 @@ class Refresher:
         ).astype({"views": "Int64"})
         store.insert_frame(self.con, "page_listings", listing_frame, list(listing_frame.columns))
         self.summary.snapshots_added += int(listing_frame["views"].notna().sum())
-        self._update_latest_views(listing_frame.loc[listing_frame["views"].notna(), "article_id"].unique())
         self._write_articles(list(rows.values()))
+        self._update_latest_views(list(rows))
 
-    def _update_latest_views(self, article_ids) -> None:
-        """Recompute latest_views for the articles that just got a snapshot."""
-        if not len(article_ids):
+    def _update_latest_views(self, article_ids: list[str]) -> None:
+        """Recompute latest_views for the articles these pages list: a new snapshot, or a
+        publication time or source learnt from a later page, changes their row."""
+        if not article_ids:
             return
-        self.con.register("_snapped", pd.DataFrame({"article_id": article_ids}))
-        try:
-            self.con.execute("DELETE FROM latest_views WHERE article_id IN (SELECT article_id FROM _snapped)")
-            self.con.execute(
-                store.LATEST_VIEWS_FROM_SNAPSHOTS.format(
-                    where="article_id IN (SELECT article_id FROM _snapped)"
-                )
-            )
-        finally:
-            self.con.unregister("_snapped")
+        listed = "article_id = ANY(?::VARCHAR[])"
+        self.con.execute(f"DELETE FROM latest_views WHERE {listed}", [article_ids])
+        self.con.execute(store.LATEST_VIEWS_OF.format(where=listed), [article_ids, article_ids])
 
     def _page_row(self, parsed: ParsedInput) -> dict:
         return {
@@ -225,6 +219,13 @@ class Refresher:
                 """,
                 [list(frame["article_id"])],
             )
+            # indicators carry their article's publication time: follow a time learnt later
+            self.con.execute(
+                "UPDATE indicators SET published_at = a.published_at FROM articles a "
+                "WHERE indicators.article_id = a.article_id AND indicators.article_id = ANY(?::VARCHAR[]) "
+                "AND a.article_id = ANY(?::VARCHAR[]) AND indicators.published_at IS DISTINCT FROM a.published_at",
+                [list(frame["article_id"])] * 2,
+            )
         finally:
             self.con.unregister("_known")
 
@@ -242,6 +243,6 @@ class Refresher:
         frame = pd.DataFrame(topic_rows, columns=["article_id", "topic", "score"])
         store.insert_frame(self.con, "article_topics", frame, list(frame.columns))
         indicator_rows = [row for r in rows for row in r.indicators]
-        write_indicator_rows(self.con, indicator_rows)
+        write_indicator_rows(self.con, indicator_rows, {r.article_id: r.published_at for r in rows})
         self.changed_articles += [r.article_id for r in rows if r.indicators]
         self.summary.indicators_added += len(indicator_rows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -9,6 +10,7 @@ import pytest
 
 from bench.synthetic_pages import generate
 from etl.refresh import refresh
+from etl.store import LATEST_VIEWS_OF
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
 KEYS = {
@@ -59,3 +61,40 @@ def test_keys_are_unique_after_repeated_and_overlapping_refreshes(tmp_path: Path
     )
     assert duplicates == (0,)
     assert _rows(db, f"SELECT count(*) FROM {table}")[0][0] > 0
+
+
+def test_kept_copies_match_their_sources_after_incremental_refreshes(
+    tmp_path: Path, more_pages: Path
+) -> None:
+    """latest_views and indicators.published_at are kept by refresh; they must equal what the
+    snapshots and articles say, however the pages arrived (a later page can add a snapshot,
+    a body, or the time of an article first seen date-only)."""
+    db = tmp_path / "steps.duckdb"
+    (tmp_path / "date_only.txt").write_text("30.05.2024\nSame story\nIn 2024, 17 enterprises joined.\n")
+    refresh(db, [tmp_path / "date_only.txt"], observed_at=SAMPLE_OBSERVED_AT)
+    refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    (tmp_path / "stamped.txt").write_text("30.05.2024, 14:05 9\nSame story\n")
+    refresh(db, [tmp_path / "stamped.txt"], observed_at=SAMPLE_OBSERVED_AT)
+    assert _rows(db, "SELECT i.published_at, l.published_at, l.views FROM indicators i "
+                     "JOIN latest_views l USING (article_id) JOIN articles a USING (article_id) WHERE a.title = 'Same story'") == [
+        (datetime(2024, 5, 30, 14, 5), datetime(2024, 5, 30, 14, 5), 9)
+    ]  # fmt: skip
+    pages = sorted(more_pages.iterdir())
+    for start in range(0, len(pages), 9):
+        refresh(db, pages[start : start + 9], observed_at=SAMPLE_OBSERVED_AT)
+    stale_times = _rows(
+        db,
+        "SELECT count(*) FROM indicators i JOIN articles a USING (article_id) "
+        "WHERE i.published_at IS DISTINCT FROM a.published_at",
+    )
+    assert stale_times == [(0,)]
+    with duckdb.connect(str(db), read_only=True) as con:
+        kept = con.execute("SELECT * FROM latest_views ORDER BY ALL").fetchall()
+        con.execute("CREATE TEMP TABLE latest_views AS SELECT * FROM main.latest_views LIMIT 0")
+        con.execute(
+            LATEST_VIEWS_OF.replace("INSERT INTO latest_views", "INSERT INTO temp.latest_views").format(
+                where="TRUE"
+            )
+        )
+        recomputed = con.execute("SELECT * FROM temp.latest_views ORDER BY ALL").fetchall()
+    assert len(kept) > 300 and kept == recomputed

@@ -81,7 +81,9 @@ def test_steady_refreshes_alternate_slots_without_copying_the_store(
         assert store.scalar(con, "SELECT count(*) FROM refresh_runs") == 6
 
 
-def test_a_caught_up_standby_equals_the_live_store_and_a_full_build(tmp_path: Path, pages: list[Path]) -> None:
+def test_a_caught_up_standby_equals_the_live_store_and_a_full_build(
+    tmp_path: Path, pages: list[Path]
+) -> None:
     db, once = tmp_path / "s.duckdb", tmp_path / "once.duckdb"
     refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
     for start in range(0, len(pages), 5):
@@ -166,7 +168,9 @@ def test_a_store_made_before_latest_views_gets_it_filled(tmp_path: Path) -> None
     old = tmp_path / "old.duckdb"
     shutil.copyfile(live_slot(db), old)
     with duckdb.connect(str(old)) as con:
-        con.execute("DROP VIEW readership_by_source; DROP VIEW readership_by_topic; DROP VIEW readership_latest")
+        con.execute(
+            "DROP VIEW readership_by_source; DROP VIEW readership_by_topic; DROP VIEW readership_latest"
+        )
         con.execute("DROP TABLE latest_views")
     store.connect(old).close()
     assert _contents(old)["latest_views"] == expected
