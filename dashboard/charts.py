@@ -53,6 +53,7 @@ def overview(store: Store, filters: Filters) -> list[Chart]:
 
 def readership(store: Store, filters: Filters) -> list[Chart]:
     latest = q.readership(store, filters, limit=25)
+    fastest = q.readership(store, filters, limit=25, order_by="views_per_day")
     growth = q.readership_growth(store, filters, limit=25)
     by_topic = q.readership_by(store, filters, "topic")
     by_source = q.readership_by(store, filters, "source")
@@ -60,7 +61,7 @@ def readership(store: Store, filters: Filters) -> list[Chart]:
     return [
         Chart("readership-views", "readership", "Views per article", figures.top_articles(latest), latest),
         Chart(
-            "readership-views-per-day", "readership", "Views per day", figures.views_per_day(latest), latest
+            "readership-views-per-day", "readership", "Views per day", figures.views_per_day(fastest), fastest
         ),
         Chart(
             "readership-growth",
@@ -196,9 +197,7 @@ def scholarships(store: Store, filters: Filters) -> list[Chart]:
 
 
 def it_exports(store: Store, filters: Filters) -> list[Chart]:
-    values = q.metric_values(store, filters, "")
-    if not values.empty:
-        values = values[values["metric_id"].str.startswith(("it.", "astana_hub.", "venture."))]
+    values = q.metric_values(store, filters, ("it.", "astana_hub.", "venture."))
     return _series_page(values, IT_METRICS, "it_exports", "it", "IT exports: progress to targets")
 
 

@@ -28,8 +28,9 @@ class Filters:
     topics: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
-    def article_clause(self, alias: str = "a") -> tuple[str, list]:
-        """SQL condition on articles `alias` and its parameters."""
+    def article_clause(self, alias: str = "a", has_source: bool = True) -> tuple[str, list]:
+        """SQL condition on `alias` (articles, or latest_views: a table with article_id,
+        published_at and source) and its parameters."""
         parts, params = ["TRUE"], []
         if self.date_from:
             parts.append(f"{alias}.published_at >= ?")
@@ -45,9 +46,17 @@ class Filters:
             params.extend(self.topics)
         if self.sources:
             marks = ", ".join("?" * len(self.sources))
-            parts.append(f"coalesce({alias}.source, 'unknown') IN ({marks})")
+            if has_source:
+                parts.append(f"coalesce({alias}.source, 'unknown') IN ({marks})")
+            else:
+                parts.append(f"{alias}.article_id IN (SELECT article_id FROM articles "
+                             f"WHERE coalesce(source, 'unknown') IN ({marks}))")  # fmt: skip
             params.extend(self.sources)
         return " AND ".join(parts), params
+
+    def figure_clause(self, alias: str = "i") -> tuple[str, list]:
+        """The same condition on indicators `alias`, which carry their article's published_at."""
+        return self.article_clause(alias, has_source=False)
 
 
 @dataclass(frozen=True)
@@ -100,6 +109,7 @@ def run(store: Store, sql: str, params: list | tuple = ()) -> pd.DataFrame:
 
 def headline_counts(store: Store, filters: Filters) -> dict[str, object]:
     where, params = filters.article_clause()
+    figures_where, figure_params = filters.figure_clause()
     frame = run(
         store,
         f"""
@@ -107,25 +117,31 @@ def headline_counts(store: Store, filters: Filters) -> dict[str, object]:
                (SELECT count(*) FROM pages WHERE status = 'ok') AS pages_ingested,
                (SELECT count(*) FROM pages WHERE status = 'rejected') AS pages_rejected,
                (SELECT max(finished_at) FROM refresh_runs) AS latest_refresh,
-               (SELECT count(*) FROM indicators i JOIN articles a USING (article_id) WHERE {where}) AS indicators,
+               (SELECT count(*) FROM indicators i WHERE {figures_where}) AS indicators,
                (SELECT count(*) FROM contradictions) AS contradictions
         """,
-        params + params,
+        params + figure_params,
     )
     return frame.iloc[0].to_dict() if not frame.empty else {}
 
 
 def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFrame:
-    where, params = filters.article_clause()
+    where, params = filters.figure_clause()
     return run(
         store,
         f"""
-        SELECT i.indicator_id, a.published_at, a.title, i.value, i.unit, i.item, i.kind,
-               i.period_start, i.period_end, i.surface, i.metric_id
-        FROM indicators i JOIN articles a USING (article_id)
-        WHERE {where} AND i.metric_id IS NOT NULL
-        ORDER BY a.published_at DESC, i.start_char
-        LIMIT ?
+        WITH newest AS (
+            SELECT i.indicator_id, i.article_id, i.published_at, i.value, i.unit, i.item, i.kind,
+                   i.period_start, i.period_end, i.surface, i.metric_id, i.start_char
+            FROM indicators i
+            WHERE {where} AND i.metric_id IS NOT NULL
+            ORDER BY i.published_at DESC, i.article_id, i.start_char
+            LIMIT ?
+        )
+        SELECT n.indicator_id, n.published_at, a.title, n.value, n.unit, n.item, n.kind,
+               n.period_start, n.period_end, n.surface, n.metric_id
+        FROM newest n JOIN articles a USING (article_id)
+        ORDER BY n.published_at DESC, n.article_id, n.start_char
         """,
         params + [limit],
     )
@@ -134,18 +150,29 @@ def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFr
 # --- readership ----------------------------------------------------------------------------
 
 
-def readership(store: Store, filters: Filters, limit: int | None = None) -> pd.DataFrame:
-    """Latest views per article (with views per day and rank) for the filtered articles."""
-    where, params = filters.article_clause()
+READERSHIP_ORDERS = ("views", "views_per_day")
+
+
+def readership(
+    store: Store, filters: Filters, limit: int | None = None, order_by: str = "views"
+) -> pd.DataFrame:
+    """Latest views per article (with views per day) for the filtered articles, the highest
+    `order_by` first. The top rows come from latest_views alone; titles are joined to them."""
+    if order_by not in READERSHIP_ORDERS:
+        raise ValueError(f"order_by must be one of {READERSHIP_ORDERS}")
+    where, params = filters.article_clause("l")
     return run(
         store,
         f"""
-        SELECT r.article_id, r.title, r.published_at, coalesce(r.source, 'unknown') AS source,
-               r.observed_at, r.views, r.days_since_publication, r.views_per_day, r.views_rank
-        FROM readership_latest r JOIN articles a USING (article_id)
-        WHERE {where}
-        ORDER BY r.views DESC
-        {"LIMIT ?" if limit else ""}
+        WITH top AS (
+            SELECT * FROM latest_views l WHERE {where}
+            ORDER BY l.{order_by} DESC, l.article_id
+            {"LIMIT ?" if limit else ""}
+        )
+        SELECT t.article_id, a.title, t.published_at, coalesce(t.source, 'unknown') AS source,
+               t.observed_at, t.views, t.days_since_publication, t.views_per_day
+        FROM top t JOIN articles a USING (article_id)
+        ORDER BY t.{order_by} DESC, t.article_id
         """,
         params + ([limit] if limit else []),
     )
@@ -161,13 +188,13 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
     )
     frames = []
     for label, window in (("current", filters), ("previous", previous)):
-        where, params = window.article_clause()
+        where, params = window.article_clause("l")
         frame = run(
             store,
             f"""
             SELECT ? AS period, ? AS date_from, ? AS date_to, count(*) AS articles,
-                   coalesce(sum(r.views), 0) AS views, avg(r.views_per_day) AS mean_views_per_day
-            FROM readership_latest r JOIN articles a USING (article_id) WHERE {where}
+                   coalesce(sum(l.views), 0) AS views, avg(l.views_per_day) AS mean_views_per_day
+            FROM latest_views l WHERE {where}
             """,
             [label, window.date_from, window.date_to] + params,
         )
@@ -176,16 +203,20 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
 
 
 def readership_growth(store: Store, filters: Filters, limit: int = 50) -> pd.DataFrame:
-    where, params = filters.article_clause()
+    where, params = filters.article_clause("l")
     return run(
         store,
         f"""
-        SELECT a.title, g.previous_observed_at, g.observed_at, g.previous_views, g.views,
-               g.views_gained, g.hours_between, g.views_gained_per_day
-        FROM readership_growth g JOIN articles a USING (article_id)
-        WHERE {where}
-        ORDER BY g.views_gained DESC
-        LIMIT ?
+        WITH top AS (
+            SELECT g.* FROM readership_growth g JOIN latest_views l USING (article_id)
+            WHERE {where}
+            ORDER BY g.views_gained DESC, g.article_id, g.observed_at
+            LIMIT ?
+        )
+        SELECT a.title, t.previous_observed_at, t.observed_at, t.previous_views, t.views,
+               t.views_gained, t.hours_between, t.views_gained_per_day
+        FROM top t JOIN articles a USING (article_id)
+        ORDER BY t.views_gained DESC, t.article_id, t.observed_at
         """,
         params + [limit],
     )
@@ -193,42 +224,51 @@ def readership_growth(store: Store, filters: Filters, limit: int = 50) -> pd.Dat
 
 def readership_by(store: Store, filters: Filters, dimension: str) -> pd.DataFrame:
     """Views by 'topic' or by 'source' over the filtered articles' latest snapshots."""
-    where, params = filters.article_clause()
+    where, params = filters.article_clause("l")
     if dimension == "topic":
         sql = f"""
-            SELECT coalesce(t2.label, t.topic) AS topic, count(*) AS articles, sum(r.views) AS views,
-                   avg(r.views_per_day) AS mean_views_per_day
-            FROM readership_latest r JOIN articles a USING (article_id)
-            JOIN article_topics t USING (article_id) LEFT JOIN topics t2 ON t2.topic = t.topic
-            WHERE {where} GROUP BY 1 ORDER BY views DESC"""
+            SELECT coalesce(t2.label, t.topic) AS topic, count(*) AS articles, sum(l.views) AS views,
+                   avg(l.views_per_day) AS mean_views_per_day
+            FROM latest_views l JOIN article_topics t USING (article_id) LEFT JOIN topics t2 ON t2.topic = t.topic
+            WHERE {where} GROUP BY 1 ORDER BY views DESC, 1"""
     else:
         sql = f"""
-            SELECT coalesce(a.source, 'unknown') AS source, count(*) AS articles, sum(r.views) AS views,
-                   avg(r.views_per_day) AS mean_views_per_day
-            FROM readership_latest r JOIN articles a USING (article_id)
-            WHERE {where} GROUP BY 1 ORDER BY views DESC"""
+            SELECT coalesce(l.source, 'unknown') AS source, count(*) AS articles, sum(l.views) AS views,
+                   avg(l.views_per_day) AS mean_views_per_day
+            FROM latest_views l
+            WHERE {where} GROUP BY 1 ORDER BY views DESC, 1"""
     return run(store, sql, params)
 
 
 # --- metric series -------------------------------------------------------------------------
 
 
-def metric_values(store: Store, filters: Filters, prefix: str) -> pd.DataFrame:
-    """Facts (as in the store's metric_values view) of the metrics whose id starts with
-    `prefix`, counting only the reports in filtered articles."""
-    where, params = filters.article_clause()
+def metric_values(
+    store: Store, filters: Filters, prefixes: str | tuple[str, ...], most_reported: int | None = None
+) -> pd.DataFrame:
+    """Facts (as in the store's metric_values view) of the metrics whose id starts with one of
+    `prefixes`, counting only the reports in filtered articles; only the `most_reported` facts
+    with the most sources when given."""
+    prefixes = (prefixes,) if isinstance(prefixes, str) else prefixes
+    where, params = filters.figure_clause()
+    chosen = " OR ".join("starts_with(i.metric_id, ?)" for _ in prefixes)
+    keep = "QUALIFY row_number() OVER (ORDER BY sources DESC, mentions DESC, indicator_id) <= ?"
     return run(
         store,
         f"""
-        SELECT i.metric_id, m.label, i.category, i.kind, i.is_change, i.period_start, i.period_end,
-               i.value, i.unit, count(DISTINCT i.article_id) AS sources, count(*) AS mentions,
-               min(i.indicator_id) AS indicator_id, min(a.published_at) AS first_published_at
-        FROM indicators i JOIN articles a USING (article_id) JOIN metrics m USING (metric_id)
-        WHERE i.metric_id LIKE ? || '%' AND {where}
-        GROUP BY i.metric_id, m.label, i.category, i.kind, i.is_change, i.period_start, i.period_end, i.value, i.unit
-        ORDER BY i.metric_id, i.period_end NULLS LAST, i.period_start NULLS FIRST, i.kind
+        WITH facts AS (
+            SELECT i.metric_id, m.label, i.category, i.kind, i.is_change, i.period_start, i.period_end,
+                   i.value, i.unit, count(DISTINCT i.article_id) AS sources, count(*) AS mentions,
+                   min(i.indicator_id) AS indicator_id, min(i.published_at) AS first_published_at
+            FROM indicators i JOIN metrics m USING (metric_id)
+            WHERE ({chosen}) AND {where}
+            GROUP BY ALL
+        )
+        SELECT * FROM facts
+        {keep if most_reported else ""}
+        ORDER BY metric_id, period_end NULLS LAST, period_start NULLS FIRST, kind, value, category
         """,
-        [prefix] + params,
+        list(prefixes) + params + ([most_reported] if most_reported else []),
     )
 
 
@@ -265,7 +305,8 @@ def indicators(
     text: str = "",
     limit: int = 2000,
 ) -> pd.DataFrame:
-    where, params = filters.article_clause()
+    """The newest figures matching the explorer's filters (at most `limit`)."""
+    where, params = filters.figure_clause()
     conditions = [where]
     if units:
         conditions.append(f"i.unit IN ({', '.join('?' * len(units))})")
@@ -282,13 +323,20 @@ def indicators(
     return run(
         store,
         f"""
-        SELECT i.indicator_id, a.published_at, coalesce(a.source, 'unknown') AS source, a.title,
-               i.value, i.unit, i.item, i.qualifier, i.kind, i.is_change, i.period_start, i.period_end,
-               i.metric_id, i.category, i.surface
-        FROM indicators i JOIN articles a USING (article_id)
-        WHERE {" AND ".join(conditions)}
-        ORDER BY a.published_at DESC, i.article_id, i.start_char
-        LIMIT ?
+        WITH found AS (
+            SELECT i.indicator_id, i.article_id, i.published_at, i.value, i.unit, i.item, i.qualifier,
+                   i.kind, i.is_change, i.period_start, i.period_end, i.metric_id, i.category,
+                   i.surface, i.start_char
+            FROM indicators i
+            WHERE {" AND ".join(conditions)}
+            ORDER BY i.published_at DESC, i.article_id, i.start_char
+            LIMIT ?
+        )
+        SELECT f.indicator_id, f.published_at, coalesce(a.source, 'unknown') AS source, a.title,
+               f.value, f.unit, f.item, f.qualifier, f.kind, f.is_change, f.period_start, f.period_end,
+               f.metric_id, f.category, f.surface
+        FROM found f JOIN articles a USING (article_id)
+        ORDER BY f.published_at DESC, f.article_id, f.start_char
         """,
         params + [limit],
     )
@@ -326,27 +374,40 @@ def same_fact_elsewhere(store: Store, indicator_id: str) -> pd.DataFrame:
     )
 
 
-def contradictions(store: Store) -> pd.DataFrame:
+def contradictions(store: Store, limit: int = 50) -> pd.DataFrame:
+    """The `limit` most divergent flagged pairs (largest ratio first), with their articles."""
     return run(
         store,
         """
+        WITH top AS (
+            SELECT * FROM contradictions
+            ORDER BY ratio DESC NULLS LAST, indicator_id_a, indicator_id_b
+            LIMIT ?
+        )
         SELECT c.metric_id, m.label, c.category, c.kind, c.period_start, c.period_end, c.unit,
                c.value_a, c.value_b, c.ratio, aa.title AS title_a, ab.title AS title_b,
                aa.published_at AS published_a, ab.published_at AS published_b,
                c.sentence_a, c.sentence_b, c.indicator_id_a, c.indicator_id_b
-        FROM contradictions c
+        FROM top c
         JOIN metrics m USING (metric_id)
         JOIN articles aa ON aa.article_id = c.article_id_a
         JOIN articles ab ON ab.article_id = c.article_id_b
-        ORDER BY c.ratio DESC
+        ORDER BY c.ratio DESC NULLS LAST, c.indicator_id_a, c.indicator_id_b
         """,
+        [limit],
     )
+
+
+def contradiction_count(store: Store) -> int:
+    frame = run(store, "SELECT count(*) AS pairs FROM contradictions")
+    return 0 if frame.empty else int(frame.iloc[0]["pairs"])
 
 
 # --- articles ------------------------------------------------------------------------------
 
 
 def articles(store: Store, filters: Filters, text: str = "", limit: int = 500) -> pd.DataFrame:
+    """The newest filtered articles (at most `limit`) with their latest view count."""
     where, params = filters.article_clause()
     if text:
         where += " AND (a.title ILIKE ? OR a.body ILIKE ?)"
@@ -354,12 +415,17 @@ def articles(store: Store, filters: Filters, text: str = "", limit: int = 500) -
     return run(
         store,
         f"""
-        SELECT a.article_id, a.published_at, a.title, coalesce(a.source, 'unknown') AS source,
-               a.body IS NOT NULL AS has_body, r.views
-        FROM articles a LEFT JOIN readership_latest r USING (article_id)
-        WHERE {where}
-        ORDER BY a.published_at DESC
-        LIMIT ?
+        WITH newest AS (
+            SELECT a.article_id, a.published_at, a.title, coalesce(a.source, 'unknown') AS source,
+                   a.body_page_id IS NOT NULL AS has_body  -- set exactly when a body was read
+            FROM articles a
+            WHERE {where}
+            ORDER BY a.published_at DESC, a.article_id
+            LIMIT ?
+        )
+        SELECT n.*, l.views
+        FROM newest n LEFT JOIN latest_views l USING (article_id)
+        ORDER BY n.published_at DESC, n.article_id
         """,
         params + [limit],
     )

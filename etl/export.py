@@ -85,7 +85,7 @@ def build_report(store: Store, filters: Filters, title: str = "ktpulse report") 
         {"article": latest["title"], "source": latest["source"], "views": [fmt.views(v) for v in latest["views"]],
          "views per day": [fmt.views(v) for v in latest["views_per_day"]]}
     )  # fmt: skip
-    values = q.metric_values(store, filters, "")
+    values = q.metric_values(store, filters, "", most_reported=200)
     facts = pd.DataFrame() if values.empty else pd.DataFrame(
         {"metric": values["label"], "category": values["category"].fillna(""), "kind": values["kind"],
          "period": periods(values), "figure": amounts(values, "value"), "sources": values["sources"]}

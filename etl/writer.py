@@ -184,9 +184,9 @@ class Refresher:
         self._update_existing(frame[frame["article_id"].isin(existing.keys())])
         self.summary.articles_added += len(new)
         self.summary.articles_updated += len(gained_body)
+        added, completed = set(new["article_id"]), set(gained_body["article_id"])
         self._write_derived(
-            [r for r in rows if r.article_id in set(new["article_id"])],
-            [r for r in rows if r.article_id in set(gained_body["article_id"])],
+            [r for r in rows if r.article_id in added], [r for r in rows if r.article_id in completed]
         )
 
     def _update_existing(self, frame: pd.DataFrame) -> None:

@@ -70,7 +70,11 @@ if require_store(store):
         if not no_data(
             flagged, "No contradiction flagged: no two figures for the same metric and period disagree."
         ):
-            st.caption("Pairs of figures for the same metric, kind and period that differ by more than 0.5 %. "
+            total = q.contradiction_count(store)
+            shown = (
+                f"The {len(flagged):,} most divergent of {total:,} pairs" if total > len(flagged) else "Pairs"
+            )
+            st.caption(f"{shown} of figures for the same metric, kind and period that differ by more than 0.5 %. "
                        "They may be different programmes described alike, or a misprint: read both sentences.")  # fmt: skip
             for row in flagged.itertuples():
                 with st.container(border=True):
