@@ -7,11 +7,16 @@ from datetime import timedelta
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 
 from dashboard import format as fmt
 
 KIND_COLOURS = {"actual": "#2a9d8f", "target": "#e76f51", "plan": "#e9c46a", "forecast": "#8ab17d"}
-LAYOUT = dict(template="plotly_white", margin=dict(l=10, r=10, t=50, b=10), height=420, font=dict(size=13))
+# One template object, set once: naming a template per figure made Plotly deep-copy the
+# default one and then the named one into every figure (~30 ms each, 9 figures a page).
+TEMPLATE = pio.templates["plotly_white"]
+pio.templates.default = "plotly_white"
+LAYOUT = dict(template=TEMPLATE, margin=dict(l=10, r=10, t=50, b=10), height=420, font=dict(size=13))
 
 
 def _short(text: str, width: int = 60) -> str:
@@ -75,8 +80,8 @@ def views_per_day(frame: pd.DataFrame) -> go.Figure:
 
 
 def readership_growth(frame: pd.DataFrame) -> go.Figure:
-    """Views gained between consecutive snapshots of an article."""
-    title = "Views gained between snapshots"
+    """Per article, the most views gained between two consecutive snapshots."""
+    title = "Largest gain between two snapshots, per article"
     if frame.empty:
         return _empty(title, "Growth needs two snapshots of one article")
     return _hbar(frame, "title", "views_gained", title, [f"{v:+,}" for v in frame["views_gained"]], "#e9c46a")

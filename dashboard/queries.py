@@ -203,20 +203,27 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
 
 
 def readership_growth(store: Store, filters: Filters, limit: int = 50) -> pd.DataFrame:
+    """The filtered articles whose views grew most between two consecutive snapshots, one row
+    per article (its largest gain, kept in latest_views by refresh)."""
     where, params = filters.article_clause("l")
     return run(
         store,
         f"""
         WITH top AS (
-            SELECT g.* FROM readership_growth g JOIN latest_views l USING (article_id)
-            WHERE {where}
-            ORDER BY g.views_gained DESC, g.article_id, g.observed_at
+            SELECT * FROM latest_views l
+            WHERE {where} AND l.largest_gain IS NOT NULL
+            ORDER BY l.largest_gain DESC, l.article_id
             LIMIT ?
         )
-        SELECT a.title, t.previous_observed_at, t.observed_at, t.previous_views, t.views,
-               t.views_gained, t.hours_between, t.views_gained_per_day
+        SELECT a.title, t.largest_gain_from AS previous_observed_at, t.largest_gain_to AS observed_at,
+               t.largest_gain_from_views AS previous_views, t.largest_gain_from_views + t.largest_gain AS views,
+               t.largest_gain AS views_gained,
+               date_diff('minute', t.largest_gain_from, t.largest_gain_to) / 60.0 AS hours_between,
+               CASE WHEN t.largest_gain_to > t.largest_gain_from
+                    THEN t.largest_gain / (date_diff('minute', t.largest_gain_from, t.largest_gain_to) / 1440.0)
+               END AS views_gained_per_day
         FROM top t JOIN articles a USING (article_id)
-        ORDER BY t.views_gained DESC, t.article_id, t.observed_at
+        ORDER BY t.largest_gain DESC, t.article_id
         """,
         params + [limit],
     )

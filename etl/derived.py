@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from functools import partial
 
@@ -42,6 +42,23 @@ def write_indicator_rows(
     store.insert_frame(con, "indicators", frame, [*INDICATOR_COLUMNS, "published_at"])
 
 
+# Articles per step of a re-derivation (new taxonomy, extractor or catalog): one step's bodies
+# and figures are in memory at a time, so re-deriving a store of any size keeps a bounded RSS.
+REDERIVE_CHUNK = 20_000
+
+
+def _articles_in_chunks(con: duckdb.DuckDBPyConnection, columns: str, where: str = "TRUE") -> Iterator[list]:
+    """Rows of `columns` of the articles matching `where`, REDERIVE_CHUNK rowids at a time."""
+    (last,) = con.execute("SELECT coalesce(max(rowid), -1) FROM articles").fetchall()[0]
+    for start in range(0, last + 1, REDERIVE_CHUNK):
+        rows = con.execute(
+            f"SELECT {columns} FROM articles WHERE rowid >= ? AND rowid < ? AND {where}",
+            [start, start + REDERIVE_CHUNK],
+        ).fetchall()
+        if rows:
+            yield rows
+
+
 def sync_taxonomy(con: duckdb.DuckDBPyConnection, taxonomy: Taxonomy, taxonomy_sha: str) -> int:
     """Keep `topics` in step with the taxonomy file; re-tag every article when it changed."""
     if store.get_meta(con, TAXONOMY_META_KEY) == taxonomy_sha:
@@ -49,12 +66,16 @@ def sync_taxonomy(con: duckdb.DuckDBPyConnection, taxonomy: Taxonomy, taxonomy_s
     con.execute("DELETE FROM topics")
     con.executemany("INSERT INTO topics VALUES (?, ?)", [(t.topic_id, t.label) for t in taxonomy.topics])
     con.execute("DELETE FROM article_topics")
-    articles = con.execute("SELECT article_id, title, body FROM articles").fetchall()
-    rows = [(aid, s.topic, s.score) for aid, title, body in articles for s in classify(taxonomy, title, body)]
-    frame = pd.DataFrame(rows, columns=["article_id", "topic", "score"])
-    store.insert_frame(con, "article_topics", frame, list(frame.columns))
+    retagged = 0
+    for articles in _articles_in_chunks(con, "article_id, title, body"):
+        rows = [
+            (aid, s.topic, s.score) for aid, title, body in articles for s in classify(taxonomy, title, body)
+        ]
+        frame = pd.DataFrame(rows, columns=["article_id", "topic", "score"])
+        store.insert_frame(con, "article_topics", frame, list(frame.columns))
+        retagged += len(articles)
     store.set_meta(con, TAXONOMY_META_KEY, taxonomy_sha)
-    return len(articles)
+    return retagged
 
 
 def _extract_article(args: tuple, catalog: tuple[Metric, ...]) -> tuple[tuple, ...]:
@@ -66,14 +87,42 @@ def sync_extractor(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], 
     """Re-extract every stored body when the extractor's output changed since it was stored."""
     if store.get_meta(con, EXTRACTOR_META_KEY) == EXTRACTOR_VERSION:
         return 0
-    articles = con.execute(
-        "SELECT article_id, title, body, published_at FROM articles WHERE body IS NOT NULL"
-    ).fetchall()
     con.execute("DELETE FROM indicators")
-    rows = [row for rows in mapper(partial(_extract_article, catalog=catalog), articles) for row in rows]
-    write_indicator_rows(con, rows, {article: published_at for article, _, _, published_at in articles})
+    extracted = 0
+    for articles in _articles_in_chunks(con, "article_id, title, body, published_at", "body IS NOT NULL"):
+        rows = [row for rows in mapper(partial(_extract_article, catalog=catalog), articles) for row in rows]
+        write_indicator_rows(con, rows, {article: published_at for article, _, _, published_at in articles})
+        extracted += len(articles)
     store.set_meta(con, EXTRACTOR_META_KEY, EXTRACTOR_VERSION)
-    return len(articles)
+    return extracted
+
+
+def _remap(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], articles: list) -> int:
+    """Re-map the figures of these (article_id, title, body) articles onto the catalog."""
+    texts = {article: (title, body) for article, title, body in articles}
+    stored = con.execute(
+        "SELECT indicator_id, unit, item, kind, is_change, sentence, start_char - sentence_start, "
+        "article_id, sentence_start FROM indicators WHERE article_id = ANY(?::VARCHAR[])",
+        [list(texts)],
+    ).fetchall()
+    mapped = []
+    for figure, unit, item, kind, is_change, sentence, offset, article, sentence_start in stored:
+        title, body = texts[article]
+        facts = FigureFacts(
+            unit, item, kind, is_change, sentence, offset, title, previous_sentence(body, sentence_start)
+        )
+        mapped.append((figure, *(map_metric(catalog, facts) or (None, None))))
+    if mapped:
+        con.register("_mapped", pd.DataFrame(mapped, columns=["indicator_id", "metric_id", "category"]))
+        try:
+            con.execute(
+                "UPDATE indicators SET metric_id = m.metric_id, category = m.category FROM _mapped m "
+                "WHERE indicators.indicator_id = m.indicator_id AND indicators.article_id = ANY(?::VARCHAR[])",
+                [list(texts)],
+            )
+        finally:
+            con.unregister("_mapped")
+    return len(mapped)
 
 
 def sync_catalog(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], catalog_sha: str) -> int:
@@ -84,30 +133,12 @@ def sync_catalog(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], ca
     con.executemany(
         "INSERT INTO metrics VALUES (?, ?, ?, ?)", [(m.metric_id, m.label, m.topic, m.unit) for m in catalog]
     )
-    stored = con.execute(
-        "SELECT i.indicator_id, i.unit, i.item, i.kind, i.is_change, i.sentence, "
-        "i.start_char - i.sentence_start, a.title, a.body, i.sentence_start "
-        "FROM indicators i JOIN articles a USING (article_id)"
-    ).fetchall()
-    mapped = [
-        (
-            row[0],
-            *(map_metric(catalog, FigureFacts(*row[1:8], previous_sentence(row[8], row[9]))) or (None, None)),
-        )
-        for row in stored
-    ]
-    frame = pd.DataFrame(mapped, columns=["indicator_id", "metric_id", "category"])
-    if not frame.empty:
-        con.register("_mapped", frame)
-        try:
-            con.execute(
-                "UPDATE indicators SET metric_id = m.metric_id, category = m.category "
-                "FROM _mapped m WHERE indicators.indicator_id = m.indicator_id"
-            )
-        finally:
-            con.unregister("_mapped")
+    remapped = sum(
+        _remap(con, catalog, articles)
+        for articles in _articles_in_chunks(con, "article_id, title, body", "body IS NOT NULL")
+    )
     store.set_meta(con, CATALOG_META_KEY, catalog_sha)
-    return len(stored)
+    return remapped
 
 
 # Per metric, category, kind and period, the values compared are the most-reported ones: a

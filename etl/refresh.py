@@ -131,8 +131,9 @@ def refresh(
 
 # Set once per worker process (Pool initializer), so tasks carry only a path.
 _WORKER_CONTEXT: dict[str, object] = {}
-# Pages parsed ahead of the writer at most: bounds memory when parsing outruns writing.
-PARSE_AHEAD = 64
+# Pages parsed ahead of the writer at most: bounds memory when parsing outruns writing (a
+# parsed page is ~30 KB). Two batches, so workers keep parsing while a batch is written.
+PARSE_AHEAD = 2 * CHUNK_FILES
 
 
 def _init_worker(observed_at: datetime | None, taxonomy, catalog) -> None:

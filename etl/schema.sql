@@ -93,7 +93,12 @@ CREATE TABLE IF NOT EXISTS latest_views (
     -- at least one hour, so a page captured minutes after publication does not explode
     days_since_publication DOUBLE,
     views_per_day          DOUBLE,
-    snapshots              INTEGER NOT NULL   -- how many counts were seen in all
+    snapshots              INTEGER NOT NULL,  -- how many counts were seen in all
+    -- the largest gain between two consecutive snapshots (NULL with one snapshot)
+    largest_gain            BIGINT,
+    largest_gain_from       TIMESTAMP,         -- the earlier snapshot's capture time
+    largest_gain_to         TIMESTAMP,         -- the later one's
+    largest_gain_from_views BIGINT             -- the earlier count (the later = this + gain)
 );
 
 -- The latest count per article with its title, and its rank.

@@ -35,21 +35,32 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
 
 
 # latest_views rows of the articles selected by `where` (on article_id), from their snapshots:
-# the max over a (observed_at, views) struct is the latest capture's highest count.
+# the max over a (observed_at, views) struct is the latest capture's highest count; the max
+# over (gain, ...) the largest gain between consecutive snapshots.
 LATEST_VIEWS_OF = """
     INSERT INTO latest_views
-    WITH latest AS (
+    WITH ordered AS (
+        SELECT article_id, observed_at, views,
+               lag(observed_at) OVER w AS previous_observed_at, lag(views) OVER w AS previous_views
+        FROM view_snapshots WHERE {where}
+        WINDOW w AS (PARTITION BY article_id ORDER BY observed_at, views)
+    ), latest AS (
         SELECT article_id, max(struct_pack(observed_at := observed_at, views := views)) AS snapshot,
-               count(*) AS snapshots
-        FROM view_snapshots WHERE {where} GROUP BY article_id
+               count(*) AS snapshots,
+               max(struct_pack(gain := views - previous_views, observed_at := observed_at,
+                               previous_observed_at := previous_observed_at, previous_views := previous_views))
+                   FILTER (WHERE previous_views IS NOT NULL) AS growth
+        FROM ordered GROUP BY article_id
     ), aged AS (
         SELECT a.article_id, a.published_at, a.source, l.snapshot.observed_at AS observed_at,
-               l.snapshot.views AS views, l.snapshots,
+               l.snapshot.views AS views, l.snapshots, l.growth,
                greatest(date_diff('minute', a.published_at, l.snapshot.observed_at) / 1440.0, 1.0 / 24) AS days
         FROM latest l JOIN articles a USING (article_id)
         WHERE {where}
     )
-    SELECT article_id, published_at, source, observed_at, views, days, views / days, snapshots FROM aged"""
+    SELECT article_id, published_at, source, observed_at, views, days, views / days, snapshots,
+           growth.gain, growth.previous_observed_at, growth.observed_at, growth.previous_views
+    FROM aged"""
 
 
 def _columns(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
@@ -85,8 +96,8 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> bool:
             "UPDATE indicators SET published_at = a.published_at FROM articles a "
             "WHERE indicators.article_id = a.article_id"
         )
-    # latest_views did not exist, or lacked the columns readership queries filter on.
-    if "snapshots" in _columns(con, "latest_views"):
+    # latest_views did not exist, or lacked the columns readership queries read.
+    if "largest_gain" in _columns(con, "latest_views"):
         return False
     con.execute("DROP VIEW IF EXISTS readership_latest CASCADE")
     con.execute("DROP TABLE IF EXISTS latest_views CASCADE")

@@ -84,6 +84,19 @@ def _merge_listing(rows: dict[str, _ArticleRow], parsed: ParsedInput, item: Pars
     row.url = row.url or url
 
 
+def _adds_to(row: _ArticleRow, stored: dict[str, list[bool]]) -> bool:
+    """Whether this sighting of a stored article brings what it lacks (body, time, url, credit)."""
+    if row.article_id not in stored:
+        return False
+    has_body, time_known, has_url, has_credit = stored[row.article_id]
+    return bool(
+        (row.body and not has_body)
+        or (row.time_known and not time_known)
+        or (row.url and not has_url)
+        or (row.image_credit and not has_credit)
+    )
+
+
 class Refresher:
     """Writes parsed inputs into an open store; the caller owns the transaction."""
 
@@ -163,28 +176,27 @@ class Refresher:
             "body_page_id",
         ]
         frame = pd.DataFrame([[getattr(r, c) for c in columns] for r in rows], columns=columns)
-        # Matched inside the scan of article_id alone (see ANY_LIST_LIMIT); body is read only
-        # for the rows found, not for every stored article.
-        found = self.con.execute(
-            "SELECT list(rowid) FROM articles WHERE article_id = ANY(?::VARCHAR[])",
-            [list(frame["article_id"])],
-        ).fetchall()[0][0]
-        existing = dict(
-            self.con.execute(
-                "SELECT article_id, body IS NOT NULL FROM articles WHERE rowid = ANY(?::BIGINT[])",
-                [found or []],
+        # What is stored of the batch's articles, read from narrow columns only (body_page_id is
+        # set exactly when a body was read: reading bodies here dominated a large build).
+        stored = {
+            article_id: flags
+            for article_id, *flags in self.con.execute(
+                "SELECT article_id, body_page_id IS NOT NULL, time_known, url IS NOT NULL, "
+                "image_credit IS NOT NULL FROM articles WHERE article_id = ANY(?::VARCHAR[])",
+                [list(frame["article_id"])],
             ).fetchall()
-        )
-        new = frame[~frame["article_id"].isin(existing.keys())]
+        }
+        new = frame[~frame["article_id"].isin(stored.keys())]
         store.insert_frame(self.con, "articles", new, columns)
-        gained_body = frame[
-            frame["article_id"].isin([k for k, has_body in existing.items() if not has_body])
-            & frame["body"].notna()
-        ]
-        self._update_existing(frame[frame["article_id"].isin(existing.keys())])
+        completed = {
+            r.article_id for r in rows if r.article_id in stored and r.body and not stored[r.article_id][0]
+        }
+        self._update_existing(
+            frame[frame["article_id"].isin({r.article_id for r in rows if _adds_to(r, stored)})]
+        )
         self.summary.articles_added += len(new)
-        self.summary.articles_updated += len(gained_body)
-        added, completed = set(new["article_id"]), set(gained_body["article_id"])
+        self.summary.articles_updated += len(completed)
+        added = set(new["article_id"])
         self._write_derived(
             [r for r in rows if r.article_id in added], [r for r in rows if r.article_id in completed]
         )

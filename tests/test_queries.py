@@ -74,3 +74,25 @@ def test_newest_figures_and_articles_are_newest_first(store: Store) -> None:
     listed = q.articles(store, Filters(), limit=16)
     assert list(listed["published_at"]) == sorted(listed["published_at"], reverse=True)
     assert listed["has_body"].sum() == 9  # as many as the sample has bodies
+
+
+def test_growth_is_each_articles_largest_gain_between_consecutive_snapshots(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from etl.refresh import refresh
+
+    db = tmp_path / "s.duckdb"
+    counts = {"X": (50, 80, 200), "Y": (10, 15, 16)}
+    for day in range(3):
+        page = tmp_path / f"day{day}.txt"
+        listing = "".join(f"01.02.2025, 10:00 {views[day]}\nStory {name}\n" for name, views in counts.items())
+        page.write_text(listing + ("01.02.2025, 11:00 7\nStory Z\n" if day == 0 else ""), encoding="utf-8")
+        refresh(db, [page], observed_at=datetime(2025, 2, 2 + day, 12, 0))
+    store = Store.open(db)
+    growth = q.readership_growth(store, Filters())
+    assert list(zip(growth["title"], growth["previous_views"], growth["views"], growth["views_gained"],
+                    growth["hours_between"], strict=True)) == [("Story X", 80, 200, 120, 24.0), ("Story Y", 10, 15, 5, 24.0)]  # fmt: skip
+    every_pair = _sql(
+        store, "SELECT article_id, max(views_gained) FROM readership_growth GROUP BY 1 ORDER BY 2 DESC"
+    )
+    assert [gain for _, gain in every_pair] == list(growth["views_gained"])
