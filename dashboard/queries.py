@@ -250,30 +250,46 @@ def readership_by(store: Store, filters: Filters, dimension: str) -> pd.DataFram
 # --- metric series -------------------------------------------------------------------------
 
 
+def _covers_every_article(store: Store, filters: Filters) -> bool:
+    """Whether the filters leave every stored article in (the sidebar's default)."""
+    if filters.topics or filters.sources:
+        return False
+    bounds = filter_choices(store)
+    return (
+        filters.date_from is None or bounds["first"] is None or filters.date_from <= bounds["first"]
+    ) and (filters.date_to is None or bounds["last"] is None or filters.date_to >= bounds["last"])
+
+
 def metric_values(
     store: Store, filters: Filters, prefixes: str | tuple[str, ...], most_reported: int | None = None
 ) -> pd.DataFrame:
     """Facts (as in the store's metric_values view) of the metrics whose id starts with one of
     `prefixes`, counting only the reports in filtered articles; only the `most_reported` facts
-    with the most sources when given."""
+    with the most sources when given. Unfiltered, they are read from metric_facts (kept by
+    refresh); filtered, aggregated from the indicators of the filtered articles."""
     prefixes = (prefixes,) if isinstance(prefixes, str) else prefixes
-    where, params = filters.figure_clause()
     chosen = " OR ".join("starts_with(i.metric_id, ?)" for _ in prefixes)
+    if _covers_every_article(store, filters):
+        facts, params = f"SELECT i.* FROM metric_facts i WHERE {chosen}", []
+    else:
+        where, params = filters.figure_clause()
+        facts = f"""
+            SELECT i.metric_id, i.category, i.kind, i.is_change, i.period_start, i.period_end, i.value, i.unit,
+                   count(DISTINCT i.article_id) AS sources, count(*) AS mentions,
+                   min(i.indicator_id) AS indicator_id, min(i.published_at) AS first_published_at
+            FROM indicators i
+            WHERE ({chosen}) AND {where}
+            GROUP BY i.metric_id, i.category, i.kind, i.is_change, i.period_start, i.period_end, i.value, i.unit"""
     keep = "QUALIFY row_number() OVER (ORDER BY sources DESC, mentions DESC, indicator_id) <= ?"
     return run(
         store,
         f"""
-        WITH facts AS (
-            SELECT i.metric_id, m.label, i.category, i.kind, i.is_change, i.period_start, i.period_end,
-                   i.value, i.unit, count(DISTINCT i.article_id) AS sources, count(*) AS mentions,
-                   min(i.indicator_id) AS indicator_id, min(i.published_at) AS first_published_at
-            FROM indicators i JOIN metrics m USING (metric_id)
-            WHERE ({chosen}) AND {where}
-            GROUP BY ALL
-        )
-        SELECT * FROM facts
+        WITH facts AS ({facts})
+        SELECT f.metric_id, m.label, f.category, f.kind, f.is_change, f.period_start, f.period_end,
+               f.value, f.unit, f.sources, f.mentions, f.indicator_id, f.first_published_at
+        FROM facts f JOIN metrics m USING (metric_id)
         {keep if most_reported else ""}
-        ORDER BY metric_id, period_end NULLS LAST, period_start NULLS FIRST, kind, value, category
+        ORDER BY f.metric_id, f.period_end NULLS LAST, f.period_start NULLS FIRST, f.kind, f.value, f.category
         """,
         list(prefixes) + params + ([most_reported] if most_reported else []),
     )

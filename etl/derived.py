@@ -147,7 +147,7 @@ CONTRADICTION_VALUES_PER_GROUP = 20
 # What makes a group of comparable figures.
 GROUP_KEYS = ("metric_id", "kind", "category", "period_start", "period_end")
 _FIGURE_COLUMNS = ("indicator_id", "article_id", "metric_id", "category", "kind", "is_change", "period_start",
-                   "period_end", "unit", "value", "sentence", "sentence_start")  # fmt: skip
+                   "period_end", "unit", "value", "sentence", "sentence_start", "published_at")  # fmt: skip
 # Articles are matched with `article_id = ANY(?::VARCHAR[])`: DuckDB applies it inside the scan
 # (a hash lookup per row: 20 or 20,000 ids cost about the same), where a join would read more.
 
@@ -170,16 +170,17 @@ def _scope_to_changed_groups(con: duckdb.DuckDBPyConnection, changed_articles: l
         f"CREATE TEMP TABLE _figures AS SELECT {', '.join('i.' + c for c in _FIGURE_COLUMNS)} "
         f"FROM indicators i JOIN _groups g ON {in_group('i')}"
     )
-    con.execute(
-        "DELETE FROM contradictions WHERE rowid IN "
-        f"(SELECT c.rowid FROM contradictions c JOIN _groups g ON {in_group('c')})"
-    )
+    for table in ("contradictions", "metric_facts"):
+        con.execute(
+            f"DELETE FROM {table} WHERE rowid IN "
+            f"(SELECT c.rowid FROM {table} c JOIN _groups g ON {in_group('c')})"
+        )
 
 
-def rebuild_contradictions(con: duckdb.DuckDBPyConnection, changed_articles: list[str] | None = None) -> None:
-    """Recompute the contradictions table: all of it, or (given the articles whose figures
-    changed) only the metric/period groups their figures belong to, so that a one-page
-    refresh of a large store does not redo every group."""
+def rebuild_metric_tables(con: duckdb.DuckDBPyConnection, changed_articles: list[str] | None = None) -> None:
+    """Recompute metric_facts and contradictions: all of them, or (given the articles whose
+    figures or publication time changed) only the metric/period groups their figures belong
+    to, so that a one-page refresh of a large store does not redo every group."""
     if changed_articles is not None and not changed_articles:
         return
     scoped = changed_articles is not None
@@ -188,8 +189,18 @@ def rebuild_contradictions(con: duckdb.DuckDBPyConnection, changed_articles: lis
         figures = "_figures"
     else:
         con.execute("DELETE FROM contradictions")
+        con.execute("DELETE FROM metric_facts")
         figures = "indicators"
     try:
+        con.execute(
+            f"""
+            INSERT INTO metric_facts
+            SELECT metric_id, category, kind, is_change, period_start, period_end, value, unit,
+                   count(DISTINCT article_id), count(*), min(indicator_id), min(published_at)
+            FROM {figures} WHERE metric_id IS NOT NULL
+            GROUP BY metric_id, category, kind, is_change, period_start, period_end, value, unit
+            """
+        )
         con.execute(
             f"""
             INSERT INTO contradictions

@@ -20,7 +20,7 @@ from etl.derived import (
     CATALOG_META_KEY,
     TAXONOMY_META_KEY,
     current_recipe,
-    rebuild_contradictions,
+    rebuild_metric_tables,
     sync_catalog,
     sync_extractor,
     sync_taxonomy,
@@ -211,9 +211,9 @@ def _write_run(
                     on_progress(done, len(files))
         writer.write(batch)
         if summary.reextracted or summary.remapped:
-            rebuild_contradictions(con)
+            rebuild_metric_tables(con)
         elif writer.changed_articles:
-            rebuild_contradictions(con, writer.changed_articles)
+            rebuild_metric_tables(con, writer.changed_articles)
         if (
             summary.files_ingested
             or summary.rejected

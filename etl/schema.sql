@@ -189,6 +189,24 @@ JOIN metrics m USING (metric_id)
 GROUP BY i.metric_id, m.label, m.topic, i.category, i.kind, i.is_change,
          i.period_start, i.period_end, i.value, i.unit;
 
+-- metric_values without the lists, as a table kept by refresh (etl/derived.py rebuilds the
+-- groups a run touches): the dashboard reads it when no filter narrows the articles, instead
+-- of aggregating millions of indicators on every page view.
+CREATE TABLE IF NOT EXISTS metric_facts (
+    metric_id          VARCHAR NOT NULL,
+    category           VARCHAR,
+    kind               VARCHAR NOT NULL,
+    is_change          BOOLEAN NOT NULL,
+    period_start       DATE,
+    period_end         DATE,
+    value              DOUBLE NOT NULL,
+    unit               VARCHAR NOT NULL,
+    sources            BIGINT NOT NULL,   -- articles reporting it
+    mentions           BIGINT NOT NULL,
+    indicator_id       VARCHAR NOT NULL,  -- its first indicator (smallest id)
+    first_published_at TIMESTAMP          -- its earliest report
+);
+
 -- Disagreeing facts: pairs of values reported for the same metric, category, kind and stated
 -- period that differ by more than 0.5 %. Rebuilt by each refresh that changes indicators
 -- (etl/derived.py), so the dashboard reads a table instead of a self-join.

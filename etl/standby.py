@@ -24,7 +24,8 @@ PAGE_KEYED = ("pages", "page_listings")
 ARTICLE_KEYED = ("articles", "article_topics", "indicators", "latest_views")
 RUN_KEYED = ("refresh_runs",)
 COPIED_WHOLE = ("meta", "topics", "metrics")
-TABLES = PAGE_KEYED + ARTICLE_KEYED + RUN_KEYED + COPIED_WHOLE + ("contradictions",)
+GROUP_KEYED = ("contradictions", "metric_facts")
+TABLES = PAGE_KEYED + ARTICLE_KEYED + RUN_KEYED + COPIED_WHOLE + GROUP_KEYED
 LIVE = "ktpulse_live_store"  # the live store's name while attached; unlike any store file's name
 
 
@@ -76,20 +77,20 @@ def _copy_changes(con: duckdb.DuckDBPyConnection) -> None:
             f"INSERT INTO {table} BY NAME SELECT * FROM {LIVE}.{table} "
             "WHERE page_id IN (SELECT page_id FROM _new_pages)"
         )
-    # Contradictions change only in the metric/period groups of the listed articles' figures
-    # (etl/derived.py rebuilds just those), so just those groups are copied.
+    # Contradictions and metric facts change only in the metric/period groups of the listed
+    # articles' figures (etl/derived.py rebuilds just those), so just those groups are copied.
     con.execute(
         f"CREATE TEMP TABLE _groups AS SELECT DISTINCT {', '.join(GROUP_KEYS)} FROM {LIVE}.indicators "
         f"WHERE metric_id IS NOT NULL AND {of_listed}",
         [listed],
     )
-    con.execute(
-        "DELETE FROM contradictions WHERE rowid IN "
-        f"(SELECT c.rowid FROM contradictions c JOIN _groups g ON {in_group('c')})"
-    )
-    con.execute(
-        f"INSERT INTO contradictions BY NAME SELECT c.* FROM {LIVE}.contradictions c JOIN _groups g ON {in_group('c')}"
-    )
+    for table in GROUP_KEYED:
+        con.execute(
+            f"DELETE FROM {table} WHERE rowid IN (SELECT c.rowid FROM {table} c JOIN _groups g ON {in_group('c')})"
+        )
+        con.execute(
+            f"INSERT INTO {table} BY NAME SELECT c.* FROM {LIVE}.{table} c JOIN _groups g ON {in_group('c')}"
+        )
     for table in ARTICLE_KEYED:
         con.execute(f"DELETE FROM {table} WHERE {of_listed}", [listed])
         # Rows by rowid: a scan of article_id alone, then only those rows read whole; filtering

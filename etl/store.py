@@ -96,6 +96,9 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> bool:
             "UPDATE indicators SET published_at = a.published_at FROM articles a "
             "WHERE indicators.article_id = a.article_id"
         )
+    # metric_facts is kept by refresh: forget the catalog so the next refresh re-maps and fills it.
+    if "indicators" in table_names(con) and "metric_facts" not in table_names(con):
+        con.execute("DELETE FROM meta WHERE key = 'catalog_sha256'")
     # latest_views did not exist, or lacked the columns readership queries read.
     if "largest_gain" in _columns(con, "latest_views"):
         return False

@@ -205,6 +205,7 @@ class Refresher:
         """Fill in what an earlier page lacked: body, full time, url. Never overwrite."""
         if frame.empty:
             return
+        self.changed_articles += list(frame["article_id"])  # a new time moves their facts' first report
         self.con.register("_known", frame)
         try:
             self.con.execute(

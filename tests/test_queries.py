@@ -96,3 +96,14 @@ def test_growth_is_each_articles_largest_gain_between_consecutive_snapshots(tmp_
         store, "SELECT article_id, max(views_gained) FROM readership_growth GROUP BY 1 ORDER BY 2 DESC"
     )
     assert [gain for _, gain in every_pair] == list(growth["views_gained"])
+
+
+def test_unfiltered_metric_values_read_from_kept_facts_equal_the_live_aggregate(
+    store: Store, monkeypatch
+) -> None:
+    kept = q.metric_values(store, Filters(), "")
+    monkeypatch.setattr(q, "_covers_every_article", lambda *_: False)
+    q._cached.clear()
+    live = q.metric_values(store, Filters(), "")
+    assert len(kept) > 40
+    assert kept.to_dict("records") == live.to_dict("records")
