@@ -56,7 +56,7 @@ def _log_run(con: duckdb.DuckDBPyConnection, summary: RefreshSummary, started: d
 @dataclass
 class _Pending:
     files: list[Path]  # inputs whose content the published store has not seen
-    config_changed: bool  # taxonomy, catalog or extractor differ from what the store was built with
+    config_changed: bool  # taxonomy, catalog, extractor or schema differ from what the store was built with
 
 
 def _pending_work(
@@ -65,11 +65,13 @@ def _pending_work(
     """What this refresh has to do, read from the published store without writing anything."""
     seen: set[str] = set()
     stored: dict[str, str] = {}
+    outdated = False
     if db_path.exists():
         with store.connect(db_path, read_only=True) as con:
             if "pages" in store.table_names(con):
                 seen = store.known_hashes(con)
                 stored = dict(con.execute("SELECT key, value FROM meta").fetchall())
+                outdated = store.outdated(con)
     pending = []
     for path in files:
         try:
@@ -82,7 +84,7 @@ def _pending_work(
             continue
         seen.add(sha)
         pending.append(path)
-    return _Pending(pending, any(stored.get(key) != value for key, value in recipe.items()))
+    return _Pending(pending, outdated or any(stored.get(key) != value for key, value in recipe.items()))
 
 
 def refresh(

@@ -71,6 +71,19 @@ def _columns(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
     return {name for (name,) in rows}
 
 
+def outdated(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether a store (open read-only) predates the current schema: the next refresh must open
+    it for writing, to migrate it, even with nothing new to ingest."""
+    tables = table_names(con)
+    if "pages" not in tables:
+        return False
+    return (
+        "metric_facts" not in tables
+        or "largest_gain" not in _columns(con, "latest_views")
+        or "published_at" not in _columns(con, "indicators")
+    )
+
+
 def _migrate(con: duckdb.DuckDBPyConnection) -> bool:
     """Explicit steps for stores made by earlier versions, before the schema is applied.
     True when latest_views must be filled from every snapshot once the schema is applied."""

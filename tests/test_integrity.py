@@ -101,7 +101,9 @@ def test_kept_copies_match_their_sources_after_incremental_refreshes(
     facts = "SELECT metric_id, category, kind, is_change, period_start, period_end, value, unit, {} FROM {} ORDER BY ALL"
     assert _rows(
         db, facts.format("sources, mentions, indicator_id, first_published_at", "metric_facts")
-    ) == _rows(db, facts.format("sources, mentions, list_min(indicator_ids), first_published_at", "metric_values"))
+    ) == _rows(
+        db, facts.format("sources, mentions, list_min(indicator_ids), first_published_at", "metric_values")
+    )
 
 
 def test_re_deriving_in_small_chunks_equals_a_fresh_build(

@@ -175,3 +175,16 @@ def test_a_store_made_before_latest_views_gets_it_filled(tmp_path: Path) -> None
     store.connect(old).close()
     assert _contents(old)["latest_views"] == expected
     assert len(expected) == 15  # 16 articles, one listed without a count
+
+
+def test_a_store_made_before_metric_facts_is_migrated_by_a_refresh_with_nothing_new(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    expected = _contents(db)["metric_facts"]
+    old = tmp_path / "old.duckdb"
+    shutil.copyfile(live_slot(db), old)
+    with duckdb.connect(str(old)) as con:
+        con.execute("DROP TABLE metric_facts")
+    summary = refresh(old, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    assert summary.files_skipped == 1 and summary.remapped > 100
+    assert len(expected) > 40 and _contents(old)["metric_facts"] == expected
