@@ -3,6 +3,7 @@ the documented PageFormatError."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +12,9 @@ from hypothesis import strategies as st
 from etl.decoding import decode_page
 from etl.errors import PageFormatError
 from etl.indicators import extract_indicators
+from etl.keywords import WHOLE_WORD_MAX, compile_keywords
 from etl.pages import parse_page
+from etl.topics import load_taxonomy
 
 # Text built from the page format's own pieces, so that the parser's branches are reached.
 PIECES = st.sampled_from(
@@ -57,3 +60,37 @@ def test_decoding_arbitrary_bytes_raises_only_page_format_error(raw: bytes) -> N
         assert error.reason
         return
     assert isinstance(text, str) and encoding in {"utf-8", "utf-8-sig", "utf-16", "cp1251"}
+
+
+def _flat_alternation(keywords: list[str]) -> re.Pattern[str]:
+    """The plain form of the keyword pattern: every keyword, longest first, each anchored at a
+    word start (and, when short, at a word end)."""
+    words = sorted({k.strip().casefold() for k in keywords}, key=len, reverse=True)
+    return re.compile("|".join(rf"\b{re.escape(w)}\b" if len(w) <= WHOLE_WORD_MAX else rf"\b{re.escape(w)}"
+                               for w in words))  # fmt: skip
+
+
+TAXONOMY_WORDS = sorted({k for topic in load_taxonomy().topics for k in topic.keywords})
+KEYWORD_TEXT = st.lists(
+    st.one_of(st.sampled_from(TAXONOMY_WORDS), st.text(alphabet="aceilnorstxz -'’.", max_size=6)), max_size=12
+).map("".join)
+
+
+@SETTINGS
+@given(KEYWORD_TEXT)
+def test_keyword_trie_finds_what_a_flat_alternation_finds(text: str) -> None:
+    assert compile_keywords(TAXONOMY_WORDS).findall(text) == _flat_alternation(TAXONOMY_WORDS).findall(text)
+
+
+@SETTINGS
+@given(st.data())
+def test_keyword_trie_matches_flat_alternation_on_any_keywords(data: st.DataObject) -> None:
+    keywords = data.draw(
+        st.lists(st.text(alphabet="ab -", min_size=1, max_size=7).filter(str.strip), min_size=1)
+    )
+    # Keywords that are prefixes of others: where the longest one must win.
+    keywords += [k[:n] for k in keywords for n in (3, 4, 5) if k[:n].strip()]
+    text = data.draw(
+        st.lists(st.one_of(st.sampled_from(keywords), st.text(alphabet="ab -x", max_size=3))).map("".join)
+    )
+    assert compile_keywords(keywords).findall(text) == _flat_alternation(keywords).findall(text)
