@@ -30,7 +30,7 @@ class Filters:
 
     def article_clause(self, alias: str = "a", has_source: bool = True) -> tuple[str, list]:
         """SQL condition on `alias` (articles, or latest_views: a table with article_id,
-        published_at and source) and its parameters."""
+        published_at, source and topics) and its parameters."""
         parts, params = ["TRUE"], []
         if self.date_from:
             parts.append(f"{alias}.published_at >= ?")
@@ -39,10 +39,9 @@ class Filters:
             parts.append(f"{alias}.published_at < ?")
             params.append(self.date_to + timedelta(days=1))
         if self.topics:
-            marks = ", ".join("?" * len(self.topics))
-            parts.append(
-                f"{alias}.article_id IN (SELECT article_id FROM article_topics WHERE topic IN ({marks}))"
-            )
+            # One list_contains per topic: list_has_any(topics, [...]) was 10x slower in DuckDB 2.0.
+            tested = " OR ".join(f"list_contains({alias}.topics, ?)" for _ in self.topics)
+            parts.append(f"({tested})")
             params.extend(self.topics)
         if self.sources:
             marks = ", ".join("?" * len(self.sources))
@@ -55,7 +54,8 @@ class Filters:
         return " AND ".join(parts), params
 
     def figure_clause(self, alias: str = "i") -> tuple[str, list]:
-        """The same condition on indicators `alias`, which carry their article's published_at."""
+        """The same condition on indicators `alias`, which carry their article's published_at
+        and topics."""
         return self.article_clause(alias, has_source=False)
 
 

@@ -34,12 +34,17 @@ def current_recipe(taxonomy_path, catalog_path) -> dict[str, str]:
 
 
 def write_indicator_rows(
-    con: duckdb.DuckDBPyConnection, rows: list[tuple], published_at: dict[str, datetime]
+    con: duckdb.DuckDBPyConnection,
+    rows: list[tuple],
+    published_at: dict[str, datetime],
+    topics: dict[str, list[str]],
 ) -> None:
-    """Insert indicator rows (INDICATOR_COLUMNS order), each with its article's publication time."""
+    """Insert indicator rows (INDICATOR_COLUMNS order), each with its article's publication
+    time and topic ids."""
     frame = pd.DataFrame(rows, columns=list(INDICATOR_COLUMNS))
     frame["published_at"] = pd.to_datetime(frame["article_id"].map(published_at))
-    store.insert_frame(con, "indicators", frame, [*INDICATOR_COLUMNS, "published_at"])
+    frame["topics"] = frame["article_id"].map(topics)
+    store.insert_frame(con, "indicators", frame, [*INDICATOR_COLUMNS, "published_at", "topics"])
 
 
 # Articles per step of a re-derivation (new taxonomy, extractor or catalog): one step's bodies
@@ -48,12 +53,21 @@ REDERIVE_CHUNK = 20_000
 
 
 def _articles_in_chunks(con: duckdb.DuckDBPyConnection, columns: str, where: str = "TRUE") -> Iterator[list]:
-    """Rows of `columns` of the articles matching `where`, REDERIVE_CHUNK rowids at a time."""
-    (last,) = con.execute("SELECT coalesce(max(rowid), -1) FROM articles").fetchall()[0]
-    for start in range(0, last + 1, REDERIVE_CHUNK):
+    """Rows of `columns` of the articles matching `where`, REDERIVE_CHUNK articles at a time,
+    by ranges of article_id. (Not by rowid: DuckDB moves a row whose list column is updated
+    to a new rowid, far past the others until the transaction commits.)"""
+    starts = [
+        first
+        for (first,) in con.execute(
+            "SELECT article_id FROM (SELECT article_id, row_number() OVER (ORDER BY article_id) - 1 AS n "
+            "FROM articles) WHERE n % ? = 0 ORDER BY article_id",
+            [REDERIVE_CHUNK],
+        ).fetchall()
+    ]
+    for start, end in zip(starts, [*starts[1:], None], strict=False):
+        below_end, params = ("article_id < ?", [start, end]) if end is not None else ("TRUE", [start])
         rows = con.execute(
-            f"SELECT {columns} FROM articles WHERE rowid >= ? AND rowid < ? AND {where}",
-            [start, start + REDERIVE_CHUNK],
+            f"SELECT {columns} FROM articles WHERE article_id >= ? AND {below_end} AND {where}", params
         ).fetchall()
         if rows:
             yield rows
@@ -74,12 +88,13 @@ def sync_taxonomy(con: duckdb.DuckDBPyConnection, taxonomy: Taxonomy, taxonomy_s
         frame = pd.DataFrame(rows, columns=["article_id", "topic", "score"])
         store.insert_frame(con, "article_topics", frame, list(frame.columns))
         retagged += len(articles)
+    store.fill_topic_lists(con)
     store.set_meta(con, TAXONOMY_META_KEY, taxonomy_sha)
     return retagged
 
 
 def _extract_article(args: tuple, catalog: tuple[Metric, ...]) -> tuple[tuple, ...]:
-    article, title, body, published_at = args
+    article, title, body, published_at, _ = args
     return figure_rows(article, title, body, published_at.date(), catalog)
 
 
@@ -89,9 +104,15 @@ def sync_extractor(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], 
         return 0
     con.execute("DELETE FROM indicators")
     extracted = 0
-    for articles in _articles_in_chunks(con, "article_id, title, body, published_at", "body IS NOT NULL"):
+    columns = "article_id, title, body, published_at, topics"
+    for articles in _articles_in_chunks(con, columns, "body IS NOT NULL"):
         rows = [row for rows in mapper(partial(_extract_article, catalog=catalog), articles) for row in rows]
-        write_indicator_rows(con, rows, {article: published_at for article, _, _, published_at in articles})
+        write_indicator_rows(
+            con,
+            rows,
+            {article: published_at for article, _, _, published_at, _ in articles},
+            {article: topics for article, _, _, _, topics in articles},
+        )
         extracted += len(articles)
     store.set_meta(con, EXTRACTOR_META_KEY, EXTRACTOR_VERSION)
     return extracted

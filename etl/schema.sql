@@ -1,5 +1,8 @@
 -- The one declaration of ktpulse's store. README.md "Schema" documents every column.
 -- Times are Kazakhstan local time (Asia/Almaty) without a zone, as kt.kz prints them.
+-- articles, latest_views and indicators carry each article's topic ids as a list, kept by
+-- refresh: a topic filter is then a test on a column of the table read (list_contains), where a
+-- semi-join with article_topics cost 100-450 ms per query at 1M articles.
 -- The large tables (articles, page_listings, latest_views, article_topics, indicators, contradictions)
 -- declare their keys in comments only: DuckDB keeps an index per PRIMARY KEY, maintains it on
 -- every insert and rewrites it whole at each checkpoint, which made one-page refreshes of a
@@ -36,7 +39,8 @@ CREATE TABLE IF NOT EXISTS articles (
     body          VARCHAR,              -- NULL when only a listing was seen
     url           VARCHAR,              -- NULL unless a fetched page was this article
     first_page_id VARCHAR NOT NULL,     -- page it was first seen on
-    body_page_id  VARCHAR               -- page its body was read from
+    body_page_id  VARCHAR,              -- page its body was read from
+    topics        VARCHAR[]             -- its topic ids, sorted (article_topics, as a list)
 );
 
 -- Every appearance of an article on a page, with or without a view count.
@@ -98,7 +102,8 @@ CREATE TABLE IF NOT EXISTS latest_views (
     largest_gain            BIGINT,
     largest_gain_from       TIMESTAMP,         -- the earlier snapshot's capture time
     largest_gain_to         TIMESTAMP,         -- the later one's
-    largest_gain_from_views BIGINT             -- the earlier count (the later = this + gain)
+    largest_gain_from_views BIGINT,            -- the earlier count (the later = this + gain)
+    topics                  VARCHAR[]          -- the article's topic ids (articles.topics)
 );
 
 -- The latest count per article with its title, and its rank.
@@ -162,8 +167,9 @@ CREATE TABLE IF NOT EXISTS indicators (
     surface             VARCHAR NOT NULL,     -- the figure as written ("$306 million")
     metric_id           VARCHAR,              -- the catalog series it was mapped to, if any
     category            VARCHAR,              -- the series' category (scholarship: student group)
-    published_at        TIMESTAMP             -- the article's (kept in step by refresh), so date
+    published_at        TIMESTAMP,            -- the article's (kept in step by refresh), so date
                                               -- filters and newest-first need no join
+    topics              VARCHAR[]             -- the article's topic ids (articles.topics)
 );
 
 CREATE TABLE IF NOT EXISTS metrics (

@@ -51,6 +51,11 @@ class _ArticleRow:
     topics: tuple = ()
     indicators: tuple = ()
 
+    @property
+    def topic_ids(self) -> list[str]:
+        """The `topics` column: topic ids, sorted."""
+        return sorted(t.topic for t in self.topics)
+
 
 def _merge_listing(rows: dict[str, _ArticleRow], parsed: ParsedInput, item: ParsedListing) -> None:
     """Fold one sighting into the batch's article rows: bodies and full stamps win."""
@@ -175,7 +180,10 @@ class Refresher:
             "first_page_id",
             "body_page_id",
         ]
-        frame = pd.DataFrame([[getattr(r, c) for c in columns] for r in rows], columns=columns)
+        columns.append("topics")
+        frame = pd.DataFrame(
+            [[getattr(r, c) for c in columns[:-1]] + [r.topic_ids] for r in rows], columns=columns
+        )
         # What is stored of the batch's articles, read from narrow columns only (body_page_id is
         # set exactly when a body was read: reading bodies here dominated a large build).
         stored = {
@@ -218,6 +226,8 @@ class Refresher:
                                   THEN k.source ELSE articles.source END,
                     source_via = CASE WHEN articles.body IS NULL AND k.body IS NOT NULL
                                       THEN k.source_via ELSE articles.source_via END,
+                    topics = CASE WHEN articles.body IS NULL AND k.body IS NOT NULL
+                                  THEN k.topics ELSE articles.topics END,
                     image_credit = coalesce(articles.image_credit, k.image_credit),
                     published_at = CASE WHEN NOT articles.time_known AND k.time_known
                                         THEN k.published_at ELSE articles.published_at END,
@@ -256,6 +266,11 @@ class Refresher:
         frame = pd.DataFrame(topic_rows, columns=["article_id", "topic", "score"])
         store.insert_frame(self.con, "article_topics", frame, list(frame.columns))
         indicator_rows = [row for r in rows for row in r.indicators]
-        write_indicator_rows(self.con, indicator_rows, {r.article_id: r.published_at for r in rows})
+        write_indicator_rows(
+            self.con,
+            indicator_rows,
+            {r.article_id: r.published_at for r in rows},
+            {r.article_id: r.topic_ids for r in rows},
+        )
         self.changed_articles += [r.article_id for r in rows if r.indicators]
         self.summary.indicators_added += len(indicator_rows)

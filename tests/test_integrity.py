@@ -63,6 +63,20 @@ def test_keys_are_unique_after_repeated_and_overlapping_refreshes(tmp_path: Path
     assert _rows(db, f"SELECT count(*) FROM {table}")[0][0] > 0
 
 
+def _assert_topic_lists_match_article_topics(db: Path) -> None:
+    """articles, latest_views and indicators carry each article's topic ids (what a topic
+    filter reads): they must be article_topics' list, empty for an untagged article."""
+    for table in ("articles", "latest_views", "indicators"):
+        stale = _rows(
+            db,
+            f"SELECT count(*), count(*) FILTER (WHERE len(x.topics) > 0) FROM {table} x "
+            "LEFT JOIN (SELECT article_id, list(topic ORDER BY topic) AS topics FROM article_topics GROUP BY 1) t "
+            "USING (article_id) WHERE x.topics IS DISTINCT FROM coalesce(t.topics, [])",
+        )
+        assert stale == [(0, 0)], table
+        assert _rows(db, f"SELECT count(*) FROM {table} WHERE len(topics) > 0")[0][0] > 100, table
+
+
 def test_kept_copies_match_their_sources_after_incremental_refreshes(
     tmp_path: Path, more_pages: Path
 ) -> None:
@@ -79,6 +93,16 @@ def test_kept_copies_match_their_sources_after_incremental_refreshes(
                      "JOIN latest_views l USING (article_id) JOIN articles a USING (article_id) WHERE a.title = 'Same story'") == [
         (datetime(2024, 5, 30, 14, 5), datetime(2024, 5, 30, 14, 5), 9)
     ]  # fmt: skip
+    # A story listed without its body (no topic from its title), then read in full (ecology).
+    (tmp_path / "listed.txt").write_text("31.05.2024, 10:00 5\nHearing on the matter\n")
+    (tmp_path / "read.txt").write_text(
+        "31.05.2024, 10:00 8\nHearing on the matter\nTaza Kazakstan volunteers collected 40 tonnes of waste. "
+        "The ecological campaign planted 500 trees. Recycling grew by 20%.\n"
+    )
+    for name in ("listed.txt", "read.txt"):
+        refresh(db, [tmp_path / name], observed_at=SAMPLE_OBSERVED_AT)
+    assert _rows(db, "SELECT a.topics, l.topics, l.views FROM articles a JOIN latest_views l USING (article_id) "
+                     "WHERE a.title = 'Hearing on the matter'") == [(["ecology"], ["ecology"], 8)]  # fmt: skip
     pages = sorted(more_pages.iterdir())
     for start in range(0, len(pages), 9):
         refresh(db, pages[start : start + 9], observed_at=SAMPLE_OBSERVED_AT)
@@ -88,6 +112,7 @@ def test_kept_copies_match_their_sources_after_incremental_refreshes(
         "WHERE i.published_at IS DISTINCT FROM a.published_at",
     )
     assert stale_times == [(0,)]
+    _assert_topic_lists_match_article_topics(db)
     with duckdb.connect(str(db), read_only=True) as con:
         kept = con.execute("SELECT * FROM latest_views ORDER BY ALL").fetchall()
         con.execute("CREATE TEMP TABLE latest_views AS SELECT * FROM main.latest_views LIMIT 0")
@@ -135,3 +160,5 @@ def test_re_deriving_in_small_chunks_equals_a_fresh_build(
         everything = f"SELECT * FROM {table} ORDER BY ALL"
         assert _rows(db, everything) == _rows(fresh, everything), table
     assert _rows(db, "SELECT count(*) FROM article_topics WHERE topic = 'trees'")[0][0] > 10
+    _assert_topic_lists_match_article_topics(db)
+    assert _rows(db, "SELECT count(*) FROM latest_views WHERE list_contains(topics, 'trees')")[0][0] > 10

@@ -47,6 +47,19 @@ def test_source_and_topic_filters_select_the_same_figures_as_a_join(store: Store
     assert len(q.indicators(store, filters)) == expected
 
 
+def test_several_topics_select_the_articles_tagged_with_any_of_them(store: Store) -> None:
+    filters = Filters(topics=("justice", "foreign"))
+    tagged = "SELECT article_id FROM article_topics WHERE topic IN ('justice', 'foreign')"
+    expected_articles = {a for (a,) in _sql(store, f"SELECT DISTINCT article_id FROM ({tagged})")}
+    expected_read = {
+        a for (a,) in _sql(store, f"SELECT article_id FROM latest_views WHERE article_id IN ({tagged})")
+    }
+    assert len(expected_articles) >= 4 and len(expected_read) >= 4
+    assert set(q.articles(store, filters)["article_id"]) == expected_articles
+    assert set(q.readership(store, filters)["article_id"]) == expected_read
+    assert set(q.readership(store, Filters(topics=("justice",)))["article_id"]) < expected_read
+
+
 def test_metric_values_of_several_prefixes_is_the_union_of_each(store: Store) -> None:
     both = q.metric_values(store, Filters(), ("it.", "astana_hub."))
     one, other = q.metric_values(store, Filters(), "it."), q.metric_values(store, Filters(), "astana_hub.")
