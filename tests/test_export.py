@@ -20,6 +20,16 @@ def test_chart_names_are_unique_across_pages(sample_store: Path) -> None:
     assert {chart.page for chart in all_charts(Store.open(sample_store), Filters())} == set(PAGES)
 
 
+def test_every_chart_carries_the_house_template_in_its_exported_json(sample_store: Path) -> None:
+    """Figures do not name the template (pio.templates.default does): what a browser, kaleido
+    or an HTML export gets must still hold plotly_white's layout."""
+    import plotly.io as pio
+
+    white = pio.templates["plotly_white"].layout.to_plotly_json()
+    for chart in all_charts(Store.open(sample_store), Filters()):
+        assert chart.figure.to_plotly_json()["layout"]["template"]["layout"] == white, chart.name
+
+
 @pytest.mark.parametrize(("fmt", "magic"), [("png", b"\x89PNG"), ("svg", b"<svg"), ("pdf", b"%PDF")])
 def test_export_one_page_as_static_images(sample_store: Path, tmp_path: Path, fmt: str, magic: bytes) -> None:
     result = runner.invoke(
