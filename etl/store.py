@@ -132,7 +132,7 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> bool:
     # articles, latest_views and indicators carry their article's topic ids (filters without a join).
     if "articles" in table_names(con) and "topics" not in _columns(con, "articles"):
         # (a latest_views without largest_gain is dropped and refilled below)
-        kept = [t for t in TOPIC_LISTED_TABLES if t in table_names(con) and "article_id" in _columns(con, t)
+        kept = [t for t in TOPIC_LISTED_TABLES if t in table_names(con)
                 and (t != "latest_views" or "largest_gain" in _columns(con, t))]  # fmt: skip
         for table in kept:
             con.execute(f"ALTER TABLE {table} ADD COLUMN topics VARCHAR[]")

@@ -180,10 +180,9 @@ class Refresher:
             "first_page_id",
             "body_page_id",
         ]
+        frame = pd.DataFrame([[getattr(r, c) for c in columns] for r in rows], columns=columns)
+        frame["topics"] = [r.topic_ids for r in rows]
         columns.append("topics")
-        frame = pd.DataFrame(
-            [[getattr(r, c) for c in columns[:-1]] + [r.topic_ids] for r in rows], columns=columns
-        )
         # What is stored of the batch's articles, read from narrow columns only (body_page_id is
         # set exactly when a body was read: reading bodies here dominated a large build).
         stored = {
