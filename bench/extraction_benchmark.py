@@ -18,10 +18,10 @@ from datetime import date
 from pathlib import Path
 
 from etl.evaluation import evaluate, load_gold, page_extractor
+from etl.extract.indicators import extract_indicators
+from etl.extract.sentences import split_sentences
 from etl.identity import article_id
-from etl.indicators import extract_indicators
-from etl.pages import parse_page
-from etl.sentences import split_sentences
+from etl.sites.ktkz.pages import parse_page
 
 ROOT = Path(__file__).resolve().parent.parent
 

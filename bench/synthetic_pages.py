@@ -13,8 +13,8 @@ import re
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from etl.pages import parse_page
-from etl.sentences import split_sentences
+from etl.extract.sentences import split_sentences
+from etl.sites.ktkz.pages import parse_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "kt_page_sample.txt"

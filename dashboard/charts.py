@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 
 from dashboard import figures
 from dashboard import queries as q
+from dashboard.pages import PAGES, page_named
 from dashboard.queries import Filters, Store
 
 # (metrics drawn together, chart title, chart name) per chart of a page.
@@ -214,7 +215,8 @@ def explorer(store: Store, filters: Filters) -> list[Chart]:
     ]
 
 
-PAGES: dict[str, Callable[[Store, Filters], list[Chart]]] = {
+# The chart builders of the registry's pages (dashboard/pages.py); the articles page has none.
+BUILDERS: dict[str, Callable[[Store, Filters], list[Chart]]] = {
     "overview": overview,
     "readership": readership,
     "taza": taza,
@@ -222,10 +224,12 @@ PAGES: dict[str, Callable[[Store, Filters], list[Chart]]] = {
     "it_exports": it_exports,
     "explorer": explorer,
 }
+CHART_PAGES = tuple(page.name for page in PAGES if page.name in BUILDERS)  # in the app's order
 
 
 def all_charts(store: Store, filters: Filters, page: str | None = None) -> list[Chart]:
-    """Every chart (or one page's), in page order."""
-    if page is not None and page not in PAGES:
-        raise KeyError(f"no page {page!r}; pages: {', '.join(PAGES)}")
-    return [chart for name, build in PAGES.items() if page in (None, name) for chart in build(store, filters)]
+    """Every chart (or one page's, by name or URL path), in the app's page order."""
+    wanted = None if page is None else page_named(page).name
+    return [
+        chart for name in CHART_PAGES if wanted in (None, name) for chart in BUILDERS[name](store, filters)
+    ]

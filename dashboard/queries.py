@@ -1,22 +1,23 @@
 """The dashboard's one read-only query layer over the DuckDB store.
 
-Every query goes through `run`, cached by `st.cache_data` on (store path, store version,
-SQL, parameters): a refresh changes the version, so new data shows without a restart, and
-unchanged data is not read again. Pages never open the store themselves.
+Every query goes through `run`, which the app caches (dashboard/data.py installs a
+`st.cache_data` runner) on (store path, store version, SQL, parameters): a refresh changes the
+version, so new data shows without a restart, and unchanged data is not read again. Pages never
+open the store themselves. No Streamlit here: export, report and benchmarks use it too.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
 import pandas as pd
-import streamlit as st
 
-from etl.store import default_db_path
+from etl.store.database import default_db_path
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,9 @@ class Store:
 
 
 def store_version(path: Path) -> str:
-    """'' when there is no store; else its and its WAL's modification times and sizes."""
-    parts = []
+    """'' when there is no store; else the slot the store link points at (blue/green: each
+    refresh moves it), and that file's and its WAL's modification times and sizes."""
+    parts = [os.path.realpath(path)]
     for candidate in (path, path.with_name(path.name + ".wal")):
         if candidate.exists():
             stat = candidate.stat()
@@ -92,16 +94,27 @@ def query(path: str, sql: str, params: tuple = ()) -> pd.DataFrame:
         return con.execute(sql, list(params)).df()
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
-def _cached(path: str, version: str, sql: str, params: tuple) -> pd.DataFrame:
+Runner = Callable[[str, str, str, tuple], pd.DataFrame]  # (path, version, sql, params)
+
+
+def _uncached(path: str, version: str, sql: str, params: tuple) -> pd.DataFrame:
     return query(path, sql, params)
+
+
+_runner: Runner = _uncached
+
+
+def use_runner(runner: Runner) -> None:
+    """Route every query through `runner` (the app's cache); the version is in its key."""
+    global _runner
+    _runner = runner
 
 
 def run(store: Store, sql: str, params: list | tuple = ()) -> pd.DataFrame:
     """A query's result, cached on the store's version; empty when there is no store."""
     if not store.exists:
         return pd.DataFrame()
-    return _cached(store.path, store.version, sql, tuple(params))
+    return _runner(store.path, store.version, sql, tuple(params))
 
 
 # --- overview ------------------------------------------------------------------------------

@@ -14,19 +14,17 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from etl import store
 from etl.config_files import ConfigError
-from etl.publish import RefreshLocked
-from etl.refresh import refresh
-from etl.writer import RefreshSummary
+from etl.pipeline.refresh import refresh
+from etl.store import database
+from etl.store.publish import RefreshLocked
+from etl.store.writer import RefreshSummary
 
 app = typer.Typer(
     help="ktpulse: Kazakhstan Today news -> tidy tables, figures and charts.", no_args_is_help=True
 )
 tables_app = typer.Typer(help="List, show and export the store's tables.", no_args_is_help=True)
 app.add_typer(tables_app, name="tables")
-export_app = typer.Typer(help="Export the dashboard's charts.", no_args_is_help=True)
-app.add_typer(export_app, name="export")
 console = Console(soft_wrap=True)  # no wrapping: summaries are grepped in logs
 err_console = Console(stderr=True, soft_wrap=True)
 
@@ -42,7 +40,7 @@ DbOption = Annotated[
 
 
 def _db(db: Path | None) -> Path:
-    return db or store.default_db_path()
+    return db or database.default_db_path()
 
 
 def _parse_moment(value: str) -> datetime:
@@ -132,14 +130,14 @@ def _open_read_only(db: Path | None) -> duckdb.DuckDBPyConnection:
         err_console.print(f"[red]error:[/] no store at {path}: run `ktpulse refresh` first")
         raise typer.Exit(EXIT_STORE)
     try:
-        return store.connect(path, read_only=True)
+        return database.connect(path, read_only=True)
     except duckdb.Error as error:
         err_console.print(f"[red]store error[/] ({path}): {error}")
         raise typer.Exit(EXIT_STORE) from None
 
 
 def _check_table(con: duckdb.DuckDBPyConnection, name: str) -> None:
-    names = store.table_names(con)
+    names = database.table_names(con)
     if name not in names:
         err_console.print(f"[red]error:[/] no table {name!r}; tables: {', '.join(names)}")
         raise typer.Exit(EXIT_USAGE)
@@ -150,8 +148,8 @@ def tables_list(db: DbOption = None) -> None:
     """Every table and view with its row count."""
     con = _open_read_only(db)
     table = Table("table", "rows")
-    for name in store.table_names(con):
-        count = store.scalar(con, f'SELECT count(*) FROM "{name}"')
+    for name in database.table_names(con):
+        count = database.scalar(con, f'SELECT count(*) FROM "{name}"')
         table.add_row(name, str(count))
     console.print(table)
 
@@ -187,7 +185,7 @@ def tables_export(
     options = "(FORMAT csv, HEADER)" if fmt == "csv" else "(FORMAT parquet)"
     target = str(output).replace("'", "''")
     con.execute(f"COPY (SELECT * FROM \"{name}\") TO '{target}' {options}")
-    count = store.scalar(con, f'SELECT count(*) FROM "{name}"')
+    count = database.scalar(con, f'SELECT count(*) FROM "{name}"')
     console.print(f"wrote {count} rows of {name} to {output}")
 
 
@@ -211,8 +209,8 @@ def eval_command(
         if not page.exists():
             err_console.print(f"[red]error:[/] no such page file: {page}")
             raise typer.Exit(EXIT_USAGE)
-        from etl.decoding import decode_page
         from etl.errors import PageFormatError
+        from etl.sites.decoding import decode_page
 
         try:
             text, _ = decode_page(page.read_bytes())
@@ -241,24 +239,6 @@ def _print_eval(report) -> None:
     )
 
 
-@app.command("dashboard")
-def dashboard_command(
-    db: DbOption = None,
-    port: Annotated[int, typer.Option(help="Port to serve on")] = 8501,
-    headless: Annotated[bool, typer.Option(help="Do not try to open a browser")] = True,
-) -> None:
-    """Serve the Streamlit dashboard over the store (read-only)."""
-    import subprocess
-    import sys
-
-    app_file = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
-    env = dict(os.environ, KTPULSE_DB=str(_db(db).resolve()))
-    command = [sys.executable, "-m", "streamlit", "run", str(app_file), "--server.port", str(port),
-               "--server.headless", str(headless).lower(), "--browser.gatherUsageStats", "false"]  # fmt: skip
-    console.print(f"serving {env['KTPULSE_DB']} on http://localhost:{port}")
-    raise typer.Exit(subprocess.call(command, env=env))
-
-
 @app.command("fetch")
 def fetch_command(
     urls: Annotated[list[str] | None, typer.Argument(help="Page URLs")] = None,
@@ -270,7 +250,7 @@ def fetch_command(
     ] = None,
 ) -> None:
     """Download pages politely into data/raw/, each with a fetch record (URL, time, ETag)."""
-    from etl.fetch import DEFAULT_ALLOWED_HOSTS, Fetcher, read_url_file
+    from etl.pipeline.fetch import DEFAULT_ALLOWED_HOSTS, Fetcher, read_url_file
 
     targets = list(urls or [])
     if urls_file is not None:
@@ -315,8 +295,8 @@ def schedule_command(
     """Fetch (when given) then refresh, every interval; each run is logged."""
     import logging
 
-    from etl.fetch import DEFAULT_ALLOWED_HOSTS
-    from etl.schedule import parse_interval, run_once, run_schedule
+    from etl.pipeline.fetch import DEFAULT_ALLOWED_HOSTS
+    from etl.pipeline.schedule import parse_interval, run_once, run_schedule
 
     try:
         seconds = parse_interval(every)
@@ -335,57 +315,8 @@ def schedule_command(
     raise typer.Exit(code)
 
 
-def _dashboard_inputs(db: Path | None):
-    from dashboard.queries import Filters, Store
-
-    path = _db(db)
-    if not path.exists():
-        err_console.print(f"[red]error:[/] no store at {path}: run `ktpulse refresh` first")
-        raise typer.Exit(EXIT_STORE)
-    return Store.open(path), Filters()
-
-
-@export_app.command("charts")
-def export_charts(
-    out: Annotated[Path, typer.Option("--out", help="Folder to write into (one subfolder per page)")],
-    fmt: Annotated[str, typer.Option("--format", help="png, svg, pdf or html")] = "png",
-    page: Annotated[str | None, typer.Option(help="Only this dashboard page (e.g. taza)")] = None,
-    db: DbOption = None,
-) -> None:
-    """Every dashboard chart as files, from the same figure functions as the app."""
-    from dashboard.charts import PAGES, all_charts
-    from etl.export import FORMATS, write_charts
-
-    if fmt not in FORMATS:
-        err_console.print(f"[red]error:[/] --format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-        raise typer.Exit(EXIT_USAGE)
-    if page is not None and page not in PAGES:
-        err_console.print(f"[red]error:[/] no page {page!r}; pages: {', '.join(PAGES)}")
-        raise typer.Exit(EXIT_USAGE)
-    store, filters = _dashboard_inputs(db)
-    charts = all_charts(store, filters, page)
-    with Progress(TextColumn(f"export {fmt}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err_console) as progress:  # fmt: skip
-        task = progress.add_task("charts", total=len(charts))
-        paths = write_charts(charts, out, fmt, lambda done, total: progress.update(task, completed=done))
-    console.print(f"wrote {len(paths)} charts to {out}")
-
-
-@app.command("report")
-def report_command(
-    out: Annotated[Path, typer.Option("--out", help="HTML file to write")] = Path("report.html"),
-    db: DbOption = None,
-) -> None:
-    """One self-contained HTML file with every chart and the key tables."""
-    from etl.export import build_report
-
-    store, filters = _dashboard_inputs(db)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(build_report(store, filters), encoding="utf-8")
-    console.print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")
-
-
 def main() -> None:
+    """The ETL commands alone; the installed `ktpulse` adds the dashboard's (dashboard.cli)."""
     app()
 
 

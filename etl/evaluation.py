@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from etl import store
 from etl.config_files import ConfigError
+from etl.extract.indicators import extract_indicators
 from etl.identity import article_id
-from etl.indicators import extract_indicators
-from etl.pages import parse_page
+from etl.sites.ktkz.pages import parse_page
+from etl.store import database
 
 TOLERANCE = 0.005  # "value within 0.5 %"
 
@@ -153,7 +153,7 @@ def store_extractor(con) -> Callable[[datetime, str], Extracted | None]:
 
     def extract(published_at: datetime, title: str) -> Extracted | None:
         identity = article_id(published_at, title)
-        if not store.scalar(con, "SELECT body IS NOT NULL FROM articles WHERE article_id = ?", [identity]):
+        if not database.scalar(con, "SELECT body IS NOT NULL FROM articles WHERE article_id = ?", [identity]):
             return None
         rows = con.execute("SELECT value, unit FROM indicators WHERE article_id = ?", [identity]).fetchall()
         return [(float(value), unit) for value, unit in rows]

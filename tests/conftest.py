@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.refresh import refresh
+from etl.pipeline.refresh import refresh
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_PAGE = ROOT / "data" / "kt_page_sample.txt"

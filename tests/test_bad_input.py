@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from etl.cli import app
-from etl.refresh import refresh
+from etl.pipeline.refresh import refresh
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
 BAD_INPUTS: dict[str, tuple[bytes, str]] = {
@@ -68,16 +68,16 @@ def test_rejected_inputs_are_not_retried_until_their_content_changes(batch: Path
 
 
 def test_a_parser_crash_on_one_page_is_reported_not_raised(batch: Path, monkeypatch) -> None:
-    import etl.ingest
+    import etl.transform.ingest
 
-    real = etl.ingest.parse_page
+    real = etl.transform.ingest.parse_page
 
     def crash_on_utf16_copy(text: str):
         if "Copy: Olzhas" in text:
             raise RuntimeError("boom")
         return real(text)
 
-    monkeypatch.setattr(etl.ingest, "parse_page", crash_on_utf16_copy)
+    monkeypatch.setattr(etl.transform.ingest, "parse_page", crash_on_utf16_copy)
     summary = refresh(batch.parent / "s.duckdb", [batch], observed_at=SAMPLE_OBSERVED_AT)
     reasons = {Path(location).name: reason for location, reason in summary.rejected}
     assert reasons["good_utf16.txt"] == "internal parser error (RuntimeError: boom)"
@@ -88,12 +88,12 @@ def test_a_failing_write_rolls_back_the_whole_run(batch: Path, monkeypatch) -> N
     db = batch.parent / "s.duckdb"
     shutil.copy(SAMPLE_PAGE, batch.parent / "first.txt")
     refresh(db, [batch.parent / "first.txt"], observed_at=SAMPLE_OBSERVED_AT)
-    import etl.writer
+    import etl.store.writer
 
     def fail(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(etl.writer.Refresher, "_write_derived", fail)
+    monkeypatch.setattr(etl.store.writer.Refresher, "_write_derived", fail)
     with pytest.raises(RuntimeError, match="disk full"):
         refresh(db, [batch], observed_at=SAMPLE_OBSERVED_AT)
     with duckdb.connect(str(db), read_only=True) as con:

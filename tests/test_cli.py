@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from etl.cli import app
+from dashboard.cli import app
 
 runner = CliRunner()
 

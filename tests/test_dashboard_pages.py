@@ -112,7 +112,7 @@ def test_every_page_explains_a_missing_store(tmp_path: Path, monkeypatch, page: 
 
 
 def test_a_refresh_shows_up_without_restarting(tmp_path: Path, monkeypatch) -> None:
-    from etl.refresh import refresh
+    from etl.pipeline.refresh import refresh
     from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
     db = tmp_path / "live.duckdb"

@@ -6,8 +6,8 @@ import codecs
 
 import pytest
 
-from etl.decoding import decode_page
 from etl.errors import PageFormatError
+from etl.sites.decoding import decode_page
 
 TEXT = "24.01.2025, 19:16 144911\nKazakhstan’s inflation — Қазақстан\nBody.\n"
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from dashboard.charts import PAGES, all_charts
+from dashboard.charts import CHART_PAGES, all_charts
+from dashboard.cli import app
 from dashboard.queries import Filters, Store
-from etl.cli import app
 
 runner = CliRunner()
 
@@ -17,7 +17,7 @@ runner = CliRunner()
 def test_chart_names_are_unique_across_pages(sample_store: Path) -> None:
     names = [chart.name for chart in all_charts(Store.open(sample_store), Filters())]
     assert len(names) == len(set(names))
-    assert {chart.page for chart in all_charts(Store.open(sample_store), Filters())} == set(PAGES)
+    assert {chart.page for chart in all_charts(Store.open(sample_store), Filters())} == set(CHART_PAGES)
 
 
 def test_every_chart_carries_the_house_template_in_its_exported_json(sample_store: Path) -> None:

@@ -12,11 +12,11 @@ import pytest
 from typer.testing import CliRunner
 
 from etl.cli import app
-from etl.fetch import USER_AGENT, Fetcher
-from etl.html import html_to_text
-from etl.pages import parse_page
-from etl.refresh import refresh
-from etl.schedule import parse_interval, run_schedule
+from etl.pipeline.fetch import USER_AGENT, Fetcher
+from etl.pipeline.refresh import refresh
+from etl.pipeline.schedule import parse_interval, run_schedule
+from etl.sites.html import html_to_text
+from etl.sites.ktkz.pages import parse_page
 from tests.conftest import SAMPLE_PAGE
 
 HTML_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "kt_page_sample.html"

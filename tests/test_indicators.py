@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from etl.indicators import extract_indicators
-from etl.pages import parse_page
+from etl.extract.indicators import extract_indicators
+from etl.sites.ktkz.pages import parse_page
 
 PUBLISHED = date(2025, 1, 21)
 

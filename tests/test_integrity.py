@@ -9,8 +9,10 @@ import duckdb
 import pytest
 
 from bench.synthetic_pages import generate
-from etl.refresh import refresh
-from etl.store import LATEST_VIEWS_OF
+from etl.extract.catalog import DEFAULT_CATALOG
+from etl.extract.topics import DEFAULT_TAXONOMY
+from etl.pipeline.refresh import refresh
+from etl.store.database import LATEST_VIEWS_OF
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
 KEYS = {
@@ -136,21 +138,21 @@ def test_re_deriving_in_small_chunks_equals_a_fresh_build(
 ) -> None:
     """Re-tagging, re-extracting and re-mapping walk the articles REDERIVE_CHUNK at a time (to
     bound memory); with chunks of 7 the result must equal a build made with the new recipe."""
-    import etl.derived
+    import etl.store.derived
 
     db, fresh = tmp_path / "old.duckdb", tmp_path / "fresh.duckdb"
     refresh(db, [SAMPLE_PAGE, more_pages], observed_at=SAMPLE_OBSERVED_AT)
     taxonomy, catalog = tmp_path / "topics.toml", tmp_path / "metrics.toml"
     taxonomy.write_text(
-        Path("data/topics.toml").read_text()
+        DEFAULT_TAXONOMY.read_text()
         + '\n[topics.trees]\nlabel = "Trees"\nkeywords = ["tree", "seedling", "saxaul"]\n'
     )
     catalog.write_text(
         '[metrics."courts.acts_upheld_pct"]\nlabel = "Judicial acts upheld"\ntopic = "justice"\n'
-        'unit = "percent"\nitems = ["judicial acts"]\n' + Path("data/metrics.toml").read_text()
+        'unit = "percent"\nitems = ["judicial acts"]\n' + DEFAULT_CATALOG.read_text()
     )
-    monkeypatch.setattr(etl.derived, "EXTRACTOR_VERSION", "test-next")
-    monkeypatch.setattr(etl.derived, "REDERIVE_CHUNK", 7)
+    monkeypatch.setattr(etl.store.derived, "EXTRACTOR_VERSION", "test-next")
+    monkeypatch.setattr(etl.store.derived, "REDERIVE_CHUNK", 7)
     summary = refresh(db, [SAMPLE_PAGE, more_pages], observed_at=SAMPLE_OBSERVED_AT, taxonomy_path=taxonomy,
                       catalog_path=catalog)  # fmt: skip
     assert summary.retagged == summary.reextracted + 7 == 316 and summary.remapped > 1000

@@ -9,9 +9,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl.catalog import DEFAULT_CATALOG, FigureFacts, load_catalog, map_metric
 from etl.config_files import ConfigError
-from etl.refresh import refresh
+from etl.extract.catalog import DEFAULT_CATALOG, FigureFacts, load_catalog, map_metric
+from etl.pipeline.refresh import refresh
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
 
@@ -190,9 +190,9 @@ def test_new_extractor_version_reextracts_stored_bodies(tmp_path: Path, monkeypa
     before = _query(db, "SELECT count(*) FROM indicators")
     with duckdb.connect(str(db)) as con:
         con.execute("DELETE FROM indicators WHERE unit = 'KZT'")
-    import etl.derived
+    import etl.store.derived
 
-    monkeypatch.setattr(etl.derived, "EXTRACTOR_VERSION", "test-next")
+    monkeypatch.setattr(etl.store.derived, "EXTRACTOR_VERSION", "test-next")
     summary = refresh(db, [tmp_path], observed_at=SAMPLE_OBSERVED_AT)
     assert summary.reextracted == 9
     assert _query(db, "SELECT count(*) FROM indicators") == before

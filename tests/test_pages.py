@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from etl.errors import PageFormatError
-from etl.pages import parse_page
+from etl.sites.ktkz.pages import parse_page
 
 COPYRIGHT = (
     "This information may not be reproduced without reference to Kazakhstan Today. "

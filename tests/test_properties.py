@@ -9,12 +9,12 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl.decoding import decode_page
 from etl.errors import PageFormatError
-from etl.indicators import extract_indicators
-from etl.keywords import WHOLE_WORD_MAX, compile_keywords
-from etl.pages import parse_page
-from etl.topics import load_taxonomy
+from etl.extract.indicators import extract_indicators
+from etl.extract.keywords import WHOLE_WORD_MAX, compile_keywords
+from etl.extract.topics import load_taxonomy
+from etl.sites.decoding import decode_page
+from etl.sites.ktkz.pages import parse_page
 
 # Text built from the page format's own pieces, so that the parser's branches are reached.
 PIECES = st.sampled_from(

@@ -11,10 +11,11 @@ import duckdb
 import pytest
 
 from bench.synthetic_pages import generate
-from etl import publish, store
-from etl.publish import live_slot, slot_paths, standby_slot, unfinished_marker
-from etl.refresh import refresh
-from etl.standby import TABLES, StandbyDiverged, catch_up
+from etl.extract.topics import DEFAULT_TAXONOMY
+from etl.pipeline.refresh import refresh
+from etl.store import database, publish
+from etl.store.publish import live_slot, slot_paths, standby_slot, unfinished_marker
+from etl.store.standby import TABLES, StandbyDiverged, catch_up
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
 # Every column but the ones that name the run or the moment of writing.
@@ -77,8 +78,8 @@ def test_steady_refreshes_alternate_slots_without_copying_the_store(
     assert copies == []  # each standby was caught up, not copied
     assert lives == ["s.duckdb.green", "s.duckdb.blue"] * 2 + ["s.duckdb.green"]
     with duckdb.connect(str(db), read_only=True) as con:
-        assert store.scalar(con, "SELECT count(*) FROM pages") == 6
-        assert store.scalar(con, "SELECT count(*) FROM refresh_runs") == 6
+        assert database.scalar(con, "SELECT count(*) FROM pages") == 6
+        assert database.scalar(con, "SELECT count(*) FROM refresh_runs") == 6
 
 
 def test_a_caught_up_standby_equals_the_live_store_and_a_full_build(
@@ -89,7 +90,7 @@ def test_a_caught_up_standby_equals_the_live_store_and_a_full_build(
     for start in range(0, len(pages), 5):
         refresh(db, pages[start : start + 5], observed_at=SAMPLE_OBSERVED_AT)
     standby = standby_slot(db)
-    with store.connect(standby) as con:
+    with database.connect(standby) as con:
         catch_up(con, live_slot(db))
     refresh(once, [SAMPLE_PAGE, *pages], observed_at=SAMPLE_OBSERVED_AT)
     live = _contents(db)
@@ -108,19 +109,19 @@ def test_a_standby_of_a_re_derived_store_is_copied_not_caught_up(
     refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
     taxonomy = tmp_path / "topics.toml"
     taxonomy.write_text(
-        Path("data/topics.toml").read_text(encoding="utf-8")
+        DEFAULT_TAXONOMY.read_text(encoding="utf-8")
         + '\n[topics.trees]\nlabel = "Trees"\nkeywords = ["taza", "ecolog", "environment", "trees", "seedling"]\n',
         encoding="utf-8",
     )
     refresh(db, [pages[0]], observed_at=SAMPLE_OBSERVED_AT, taxonomy_path=taxonomy)
-    with store.connect(standby_slot(db)) as con, pytest.raises(StandbyDiverged, match="re-derived"):
+    with database.connect(standby_slot(db)) as con, pytest.raises(StandbyDiverged, match="re-derived"):
         catch_up(con, live_slot(db))
     copies.clear()
     refresh(db, [pages[1]], observed_at=SAMPLE_OBSERVED_AT, taxonomy_path=taxonomy)
     assert len(copies) == 1
     with duckdb.connect(str(db), read_only=True) as con:
-        assert store.scalar(con, "SELECT count(*) FROM article_topics WHERE topic = 'trees'") > 0
-        assert store.scalar(con, "SELECT count(*) FROM pages") == 3
+        assert database.scalar(con, "SELECT count(*) FROM article_topics WHERE topic = 'trees'") > 0
+        assert database.scalar(con, "SELECT count(*) FROM pages") == 3
 
 
 def test_a_reader_holding_the_standby_makes_the_refresh_copy_it(
@@ -143,7 +144,7 @@ def test_a_reader_holding_the_standby_makes_the_refresh_copy_it(
     assert summary.files_ingested == 1 and len(copies) == 1
     assert live_slot(db) == held
     with duckdb.connect(str(db), read_only=True) as con:
-        assert store.scalar(con, "SELECT count(*) FROM pages") == 2
+        assert database.scalar(con, "SELECT count(*) FROM pages") == 2
 
 
 def test_a_plain_store_file_from_an_earlier_version_becomes_a_slot(tmp_path: Path, pages: list[Path]) -> None:
@@ -179,7 +180,7 @@ def test_a_store_made_before_latest_views_gets_it_filled(tmp_path: Path) -> None
         "DROP VIEW readership_by_source; DROP VIEW readership_by_topic; DROP VIEW readership_latest; "
         "DROP TABLE latest_views",
     )
-    store.connect(old).close()
+    database.connect(old).close()
     assert _contents(old)["latest_views"] == expected["latest_views"]
     assert len(expected["latest_views"]) == 15  # 16 articles, one listed without a count
 

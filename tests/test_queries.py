@@ -92,7 +92,7 @@ def test_newest_figures_and_articles_are_newest_first(store: Store) -> None:
 def test_growth_is_each_articles_largest_gain_between_consecutive_snapshots(tmp_path: Path) -> None:
     from datetime import datetime
 
-    from etl.refresh import refresh
+    from etl.pipeline.refresh import refresh
 
     db = tmp_path / "s.duckdb"
     counts = {"X": (50, 80, 200), "Y": (10, 15, 16)}
@@ -116,7 +116,6 @@ def test_unfiltered_metric_values_read_from_kept_facts_equal_the_live_aggregate(
 ) -> None:
     kept = q.metric_values(store, Filters(), "")
     monkeypatch.setattr(q, "_covers_every_article", lambda *_: False)
-    q._cached.clear()
     live = q.metric_values(store, Filters(), "")
     assert len(kept) > 40
     assert kept.to_dict("records") == live.to_dict("records")

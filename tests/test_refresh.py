@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from etl.identity import article_id
-from etl.refresh import refresh
+from etl.pipeline.refresh import refresh
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
 TABLES = ("pages", "articles", "page_listings", "view_snapshots", "article_topics", "refresh_runs")

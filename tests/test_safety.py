@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 
 from bench.synthetic_pages import generate
 from etl.cli import app
-from etl.publish import live_slot, refresh_lock, standby_slot, unfinished_marker
-from etl.refresh import refresh
+from etl.pipeline.refresh import refresh
+from etl.store.publish import live_slot, refresh_lock, standby_slot, unfinished_marker
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
 COUNTS = (

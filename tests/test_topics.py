@@ -9,9 +9,9 @@ import duckdb
 import pytest
 
 from etl.config_files import ConfigError
-from etl.pages import parse_page
-from etl.refresh import refresh
-from etl.topics import DEFAULT_TAXONOMY, classify, load_taxonomy
+from etl.extract.topics import DEFAULT_TAXONOMY, classify, load_taxonomy
+from etl.pipeline.refresh import refresh
+from etl.sites.ktkz.pages import parse_page
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
 # (title prefix, topics it must have, topics it must not have)

@@ -8,9 +8,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from etl.fetch import DEFAULT_ALLOWED_HOSTS, Fetcher, read_url_file
-from etl.publish import RefreshLocked
-from etl.refresh import refresh
+from etl.pipeline.fetch import DEFAULT_ALLOWED_HOSTS, Fetcher, read_url_file
+from etl.pipeline.refresh import refresh
+from etl.store.publish import RefreshLocked
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 log = logging.getLogger("ktpulse.schedule")

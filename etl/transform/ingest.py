@@ -5,23 +5,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from etl.catalog import FigureFacts, Metric, map_metric
-from etl.decoding import decode_page
 from etl.errors import PageFormatError
-from etl.html import html_to_text, looks_like_html
+from etl.extract.catalog import FigureFacts, Metric, map_metric
+from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.sentences import previous_sentence
+from etl.extract.topics import Taxonomy, TopicScore, classify
 from etl.identity import article_id, content_id
-from etl.indicators import Indicator, extract_indicators
-from etl.inputs import RawInput
-from etl.model import Listing
-from etl.pages import parse_page
-from etl.sentences import previous_sentence
-from etl.topics import Taxonomy, TopicScore, classify
+from etl.sites.decoding import decode_page
+from etl.sites.html import html_to_text, looks_like_html
+from etl.sites.ktkz.pages import parse_page
+from etl.sites.model import Listing
 
 INDICATOR_COLUMNS = (
     "indicator_id", "article_id", "value", "unit", "item", "qualifier", "period_start", "period_end",
     "kind", "is_change", "role", "linked_indicator_id", "sentence", "sentence_start", "start_char",
     "end_char", "surface", "metric_id", "category",
 )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RawInput:
+    """One raw file's bytes and where/when it was captured."""
+
+    location: str
+    raw: bytes
+    observed_at: datetime  # local Kazakhstan time, naive
+    observed_at_source: str  # 'fetch' | 'option' | 'mtime'
+    url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from etl import __version__
-from etl.inputs import FETCH_RECORD_SUFFIX
+from etl.pipeline.inputs import FETCH_RECORD_SUFFIX
 
 DEFAULT_ALLOWED_HOSTS = ("kt.kz", "www.kt.kz")
 USER_AGENT = f"ktpulse/{__version__} (news analytics; polite crawler; contact: see project README)"

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import duckdb
 
-from etl import store
-from etl.derived import GROUP_KEYS, in_group
+from etl.store import database
+from etl.store.derived import GROUP_KEYS, in_group
 
 PAGE_KEYED = ("pages", "page_listings")
 ARTICLE_KEYED = ("articles", "article_topics", "indicators", "latest_views")
@@ -48,15 +48,15 @@ def _tables(con: duckdb.DuckDBPyConnection, database: str) -> dict[str, list[tup
 
 
 def _check_same_shape(con: duckdb.DuckDBPyConnection) -> None:
-    standby, live = _tables(con, store.scalar(con, "SELECT current_database()")), _tables(con, LIVE)
+    standby, live = _tables(con, database.scalar(con, "SELECT current_database()")), _tables(con, LIVE)
     if standby != live or set(live) != set(TABLES):
         raise StandbyDiverged("the two stores' tables differ")
-    recipe_differs = store.scalar(
+    recipe_differs = database.scalar(
         con, f"SELECT count(*) FROM (SELECT * FROM meta EXCEPT SELECT * FROM {LIVE}.meta)"
     )
     if recipe_differs:
         raise StandbyDiverged("the live store was re-derived (taxonomy, catalog or extractor)")
-    ahead = store.scalar(
+    ahead = database.scalar(
         con, f"SELECT count(*) FROM (SELECT page_id FROM pages EXCEPT SELECT page_id FROM {LIVE}.pages)"
     )
     if ahead:

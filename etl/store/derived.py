@@ -9,13 +9,13 @@ from functools import partial
 import duckdb
 import pandas as pd
 
-from etl import store
-from etl.catalog import FigureFacts, Metric, map_metric
+from etl.extract.catalog import FigureFacts, Metric, map_metric
+from etl.extract.indicators import EXTRACTOR_VERSION
+from etl.extract.sentences import previous_sentence
+from etl.extract.topics import Taxonomy, classify
 from etl.identity import content_id
-from etl.indicators import EXTRACTOR_VERSION
-from etl.ingest import INDICATOR_COLUMNS, figure_rows
-from etl.sentences import previous_sentence
-from etl.topics import Taxonomy, classify
+from etl.store import database
+from etl.transform.ingest import INDICATOR_COLUMNS, figure_rows
 
 TAXONOMY_META_KEY = "taxonomy_sha256"
 CATALOG_META_KEY = "catalog_sha256"
@@ -44,7 +44,7 @@ def write_indicator_rows(
     frame = pd.DataFrame(rows, columns=list(INDICATOR_COLUMNS))
     frame["published_at"] = pd.to_datetime(frame["article_id"].map(published_at))
     frame["topics"] = frame["article_id"].map(topics)
-    store.insert_frame(con, "indicators", frame, [*INDICATOR_COLUMNS, "published_at", "topics"])
+    database.insert_frame(con, "indicators", frame, [*INDICATOR_COLUMNS, "published_at", "topics"])
 
 
 # Articles per step of a re-derivation (new taxonomy, extractor or catalog): one step's bodies
@@ -75,7 +75,7 @@ def _articles_in_chunks(con: duckdb.DuckDBPyConnection, columns: str, where: str
 
 def sync_taxonomy(con: duckdb.DuckDBPyConnection, taxonomy: Taxonomy, taxonomy_sha: str) -> int:
     """Keep `topics` in step with the taxonomy file; re-tag every article when it changed."""
-    if store.get_meta(con, TAXONOMY_META_KEY) == taxonomy_sha:
+    if database.get_meta(con, TAXONOMY_META_KEY) == taxonomy_sha:
         return 0
     con.execute("DELETE FROM topics")
     con.executemany("INSERT INTO topics VALUES (?, ?)", [(t.topic_id, t.label) for t in taxonomy.topics])
@@ -86,10 +86,10 @@ def sync_taxonomy(con: duckdb.DuckDBPyConnection, taxonomy: Taxonomy, taxonomy_s
             (aid, s.topic, s.score) for aid, title, body in articles for s in classify(taxonomy, title, body)
         ]
         frame = pd.DataFrame(rows, columns=["article_id", "topic", "score"])
-        store.insert_frame(con, "article_topics", frame, list(frame.columns))
+        database.insert_frame(con, "article_topics", frame, list(frame.columns))
         retagged += len(articles)
-    store.fill_topic_lists(con)
-    store.set_meta(con, TAXONOMY_META_KEY, taxonomy_sha)
+    database.fill_topic_lists(con)
+    database.set_meta(con, TAXONOMY_META_KEY, taxonomy_sha)
     return retagged
 
 
@@ -100,7 +100,7 @@ def _extract_article(args: tuple, catalog: tuple[Metric, ...]) -> tuple[tuple, .
 
 def sync_extractor(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], mapper: Mapper) -> int:
     """Re-extract every stored body when the extractor's output changed since it was stored."""
-    if store.get_meta(con, EXTRACTOR_META_KEY) == EXTRACTOR_VERSION:
+    if database.get_meta(con, EXTRACTOR_META_KEY) == EXTRACTOR_VERSION:
         return 0
     con.execute("DELETE FROM indicators")
     extracted = 0
@@ -114,7 +114,7 @@ def sync_extractor(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], 
             {article: topics for article, _, _, _, topics in articles},
         )
         extracted += len(articles)
-    store.set_meta(con, EXTRACTOR_META_KEY, EXTRACTOR_VERSION)
+    database.set_meta(con, EXTRACTOR_META_KEY, EXTRACTOR_VERSION)
     return extracted
 
 
@@ -148,7 +148,7 @@ def _remap(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], articles
 
 def sync_catalog(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], catalog_sha: str) -> int:
     """Keep `metrics` in step with the catalog file; re-map every indicator when it changed."""
-    if store.get_meta(con, CATALOG_META_KEY) == catalog_sha:
+    if database.get_meta(con, CATALOG_META_KEY) == catalog_sha:
         return 0
     con.execute("DELETE FROM metrics")
     con.executemany(
@@ -158,7 +158,7 @@ def sync_catalog(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], ca
         _remap(con, catalog, articles)
         for articles in _articles_in_chunks(con, "article_id, title, body", "body IS NOT NULL")
     )
-    store.set_meta(con, CATALOG_META_KEY, catalog_sha)
+    database.set_meta(con, CATALOG_META_KEY, catalog_sha)
     return remapped
 
 

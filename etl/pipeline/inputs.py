@@ -4,26 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from etl.transform.ingest import RawInput
 
 KZ_TIME = ZoneInfo("Asia/Almaty")
 PAGE_SUFFIXES = {".txt", ".html", ".htm"}
 # A fetched page X.html has its fetch record beside it as X.html.fetch.json.
 FETCH_RECORD_SUFFIX = ".fetch.json"
-
-
-@dataclass(frozen=True)
-class RawInput:
-    """One raw file's bytes and where/when it was captured."""
-
-    location: str
-    raw: bytes
-    observed_at: datetime  # local Kazakhstan time, naive
-    observed_at_source: str  # 'fetch' | 'option' | 'mtime'
-    url: str | None = None
 
 
 def to_local(moment: datetime) -> datetime:

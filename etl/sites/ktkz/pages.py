@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 from etl.errors import PageFormatError
-from etl.model import Listing, Page
-from etl.most_viewed import parse_most_viewed
-from etl.sources import find_source
-from etl.stamps import Stamp, parse_stamp_line
+from etl.sites.ktkz.most_viewed import parse_most_viewed
+from etl.sites.ktkz.sources import find_source
+from etl.sites.ktkz.stamps import Stamp, parse_stamp_line
+from etl.sites.model import Listing, Page
 
 RELATED_MARKERS = {"relevant news", "related news", "read also"}
 MOST_VIEWED_MARKERS = {"most viewed", "most read", "popular"}

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from etl.errors import PageFormatError
-from etl.model import Listing
-from etl.stamps import INLINE_STAMP, stamp_from_match
+from etl.sites.ktkz.stamps import INLINE_STAMP, stamp_from_match
+from etl.sites.model import Listing
 
 
 def parse_most_viewed(block: str, first_position: int = 0) -> list[Listing]:

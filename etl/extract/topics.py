@@ -1,16 +1,18 @@
-"""Multi-label topics from the editable taxonomy in data/topics.toml."""
+"""Multi-label topics from the editable taxonomy in etl/extract/defaults/topics.toml."""
 
 from __future__ import annotations
 
 import math
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 from etl.config_files import ConfigError, load_toml, require
-from etl.keywords import WHOLE_WORD_MAX, compile_keywords
+from etl.extract.keywords import WHOLE_WORD_MAX, compile_keywords
 
-DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "data" / "topics.toml"
+# Shipped inside the package, so an installed ktpulse finds it outside the source tree.
+DEFAULT_TAXONOMY = Path(str(resources.files("etl.extract") / "defaults" / "topics.toml"))
 
 
 @dataclass(frozen=True)

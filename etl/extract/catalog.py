@@ -1,15 +1,17 @@
-"""The metric catalog (data/metrics.toml): named series that indicators are mapped onto."""
+"""The metric catalog (etl/extract/defaults/metrics.toml): named series that indicators are mapped onto."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from etl.config_files import ConfigError, load_toml, require
-from etl.keywords import compile_keywords
+from etl.extract.keywords import compile_keywords
 
-DEFAULT_CATALOG = Path(__file__).resolve().parent.parent / "data" / "metrics.toml"
+# Shipped inside the package, so an installed ktpulse finds it outside the source tree.
+DEFAULT_CATALOG = Path(str(resources.files("etl.extract") / "defaults" / "metrics.toml"))
 KINDS = ("actual", "target", "plan", "forecast")
 _LISTS = ("items", "phrases", "context", "exclude", "exclude_items")
 

@@ -14,9 +14,12 @@ from pathlib import Path
 
 import duckdb
 
-from etl import store
-from etl.catalog import DEFAULT_CATALOG, load_catalog
-from etl.derived import (
+from etl.extract.catalog import DEFAULT_CATALOG, load_catalog
+from etl.extract.topics import DEFAULT_TAXONOMY, load_taxonomy
+from etl.identity import content_id
+from etl.pipeline.inputs import find_page_files, read_input, to_local
+from etl.store import database
+from etl.store.derived import (
     CATALOG_META_KEY,
     TAXONOMY_META_KEY,
     current_recipe,
@@ -25,12 +28,9 @@ from etl.derived import (
     sync_extractor,
     sync_taxonomy,
 )
-from etl.identity import content_id
-from etl.ingest import ParsedInput, parse_input
-from etl.inputs import find_page_files, read_input, to_local
-from etl.publish import refresh_lock, standby_store
-from etl.topics import DEFAULT_TAXONOMY, load_taxonomy
-from etl.writer import Refresher, RefreshSummary
+from etl.store.publish import refresh_lock, standby_store
+from etl.store.writer import Refresher, RefreshSummary
+from etl.transform.ingest import ParsedInput, parse_input
 
 CHUNK_FILES = 200  # parsed pages written at a time, to bound memory
 
@@ -67,11 +67,11 @@ def _pending_work(
     stored: dict[str, str] = {}
     outdated = False
     if db_path.exists():
-        with store.connect(db_path, read_only=True) as con:
-            if "pages" in store.table_names(con):
-                seen = store.known_hashes(con)
+        with database.connect(db_path, read_only=True) as con:
+            if "pages" in database.table_names(con):
+                seen = database.known_hashes(con)
                 stored = dict(con.execute("SELECT key, value FROM meta").fetchall())
-                outdated = store.outdated(con)
+                outdated = database.outdated(con)
     pending = []
     for path in files:
         try:

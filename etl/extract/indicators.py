@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from etl import figure_context as ctx
-from etl.numbers import Quantity, find_numerals, numeral_value, read_quantity
-from etl.periods import MONTHS, Period, find_periods
-from etl.sentences import LIST_ITEM, Sentence, split_sentences
+from etl.extract import context as ctx
+from etl.extract.numbers import Quantity, find_numerals, numeral_value, read_quantity
+from etl.extract.periods import MONTHS, Period, find_periods
+from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 
 EXTRACTOR_VERSION = "3"  # bump when output changes: refresh then re-extracts every article
 

@@ -8,9 +8,9 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
-from etl import store
-from etl.derived import write_indicator_rows
-from etl.ingest import ParsedInput, ParsedListing
+from etl.store import database
+from etl.store.derived import write_indicator_rows
+from etl.transform.ingest import ParsedInput, ParsedListing
 
 
 @dataclass
@@ -130,11 +130,11 @@ class Refresher:
                         item.listing.views,
                     )
                 )
-        store.insert_frame(self.con, "pages", pd.DataFrame(pages), list(pages[0]) if pages else [])
+        database.insert_frame(self.con, "pages", pd.DataFrame(pages), list(pages[0]) if pages else [])
         listing_frame = pd.DataFrame(
             listings, columns=["page_id", "position", "article_id", "placement", "views"]
         ).astype({"views": "Int64"})
-        store.insert_frame(self.con, "page_listings", listing_frame, list(listing_frame.columns))
+        database.insert_frame(self.con, "page_listings", listing_frame, list(listing_frame.columns))
         self.summary.snapshots_added += int(listing_frame["views"].notna().sum())
         self._write_articles(list(rows.values()))
         self._update_latest_views(list(rows))
@@ -146,7 +146,7 @@ class Refresher:
             return
         listed = "article_id = ANY(?::VARCHAR[])"
         self.con.execute(f"DELETE FROM latest_views WHERE {listed}", [article_ids])
-        self.con.execute(store.LATEST_VIEWS_OF.format(where=listed), [article_ids, article_ids])
+        self.con.execute(database.LATEST_VIEWS_OF.format(where=listed), [article_ids, article_ids])
 
     def _page_row(self, parsed: ParsedInput) -> dict:
         return {
@@ -194,7 +194,7 @@ class Refresher:
             ).fetchall()
         }
         new = frame[~frame["article_id"].isin(stored.keys())]
-        store.insert_frame(self.con, "articles", new, columns)
+        database.insert_frame(self.con, "articles", new, columns)
         completed = {
             r.article_id for r in rows if r.article_id in stored and r.body and not stored[r.article_id][0]
         }
@@ -263,7 +263,7 @@ class Refresher:
             return
         topic_rows = [(r.article_id, t.topic, t.score) for r in rows for t in r.topics]
         frame = pd.DataFrame(topic_rows, columns=["article_id", "topic", "score"])
-        store.insert_frame(self.con, "article_topics", frame, list(frame.columns))
+        database.insert_frame(self.con, "article_topics", frame, list(frame.columns))
         indicator_rows = [row for r in rows for row in r.indicators]
         write_indicator_rows(
             self.con,

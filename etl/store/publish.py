@@ -27,8 +27,8 @@ from pathlib import Path
 
 import duckdb
 
-from etl import store
-from etl.standby import StandbyDiverged, catch_up
+from etl.store import database
+from etl.store.standby import StandbyDiverged, catch_up
 
 SLOT_SUFFIXES = (".blue", ".green")
 UNFINISHED_SUFFIX = ".unfinished"  # marks a standby slot whose writes may be incomplete
@@ -139,7 +139,7 @@ def _open_standby(db_path: Path, standby: Path) -> duckdb.DuckDBPyConnection | N
         return None
     marker.touch()  # from here until it is published, the standby may be half-written
     try:
-        con = store.connect(standby)
+        con = database.connect(standby)
     except duckdb.IOException:
         return None  # a reader still holds it (it was live a run ago)
     try:
@@ -165,7 +165,7 @@ def standby_store(db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         live = live_slot(db_path)
         if live is not None:
             _copy(live, standby)
-        con = store.connect(standby)
+        con = database.connect(standby)
     try:
         yield con
     finally:

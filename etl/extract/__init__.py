@@ -1,0 +1,1 @@
+"""Pure text -> facts: units, numbers, periods, sentences, figures, catalog, topics."""

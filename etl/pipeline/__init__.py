@@ -1,0 +1,1 @@
+"""IO: finding and fetching raw inputs, refresh runs, schedules."""

@@ -1,0 +1,1 @@
+"""Page layouts: raw page text -> Page (pure). One package per site layout."""

@@ -1,0 +1,1 @@
+"""Kazakhstan Today (kt.kz): listing stamps, page blocks, Most viewed, original sources."""

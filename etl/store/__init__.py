@@ -1,0 +1,1 @@
+"""The DuckDB store: schema, migrations, writer, derived tables, blue/green publishing."""

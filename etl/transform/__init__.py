@@ -1,0 +1,1 @@
+"""Pure per-input work: one raw input -> records ready for the store (runs in a pool)."""
