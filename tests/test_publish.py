@@ -13,7 +13,8 @@ import pytest
 from bench.synthetic_pages import generate
 from etl.extract.topics import DEFAULT_TAXONOMY
 from etl.pipeline.refresh import refresh
-from etl.store import database, publish
+from etl.store import database, migrations, publish
+from etl.store.migrations import SCHEMA_VERSION
 from etl.store.publish import live_slot, slot_paths, standby_slot, unfinished_marker
 from etl.store.standby import TABLES, StandbyDiverged, catch_up
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
@@ -170,6 +171,7 @@ def _older_store(tmp_path: Path, sql: str) -> tuple[Path, dict[str, list[tuple]]
     old = tmp_path / "old.duckdb"
     shutil.copyfile(live_slot(db), old)
     with duckdb.connect(str(old)) as con:
+        con.execute("DELETE FROM meta WHERE key = 'schema_version'")  # made before versions existed
         con.execute(sql)
     return old, _contents(db)
 
@@ -203,3 +205,29 @@ def test_a_store_made_before_topic_lists_is_migrated_by_a_refresh_with_nothing_n
     for table in ("articles", "latest_views", "indicators"):
         assert migrated[table] == expected[table], table
     assert sum("ecology" in row[-1] for row in expected["latest_views"]) > 3  # the lists are filled
+
+
+def test_a_new_store_records_the_current_schema_version_and_is_not_outdated(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    with database.connect(db, read_only=True) as con:
+        assert database.get_meta(con, "schema_version") == str(SCHEMA_VERSION)
+        assert not database.outdated(con)
+
+
+def test_a_store_one_version_behind_runs_only_the_last_step(tmp_path: Path, monkeypatch) -> None:
+    old, _ = _older_store(tmp_path, "SELECT 1")
+    with duckdb.connect(str(old)) as con:
+        con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION - 1)])
+    ran = []
+    steps = tuple(
+        (lambda con, n=n, step=step: (ran.append(n), step(con)))
+        for n, step in enumerate(migrations.MIGRATIONS, 1)
+    )
+    monkeypatch.setattr(migrations, "MIGRATIONS", steps)
+    with database.connect(old, read_only=True) as con:
+        assert database.outdated(con)
+    database.connect(old).close()
+    assert ran == [SCHEMA_VERSION]
+    with database.connect(old, read_only=True) as con:
+        assert not database.outdated(con)

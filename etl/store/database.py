@@ -9,10 +9,25 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from etl.store.migrations import migrate, outdated, record_version
+from etl.store.tables import (
+    TOPIC_LISTED_TABLES,
+    UNINDEXED_TABLES,
+    columns,
+    fill_topic_lists,
+    scalar,
+    table_names,
+)
+
+# The face of the store: callers use database.X for these too.
+__all__ = [
+    "TOPIC_LISTED_TABLES", "UNINDEXED_TABLES", "columns", "fill_topic_lists", "outdated", "scalar", "table_names",
+    "connect", "default_db_path", "get_meta", "set_meta", "insert_frame", "known_hashes", "LATEST_VIEWS_OF",
+]  # fmt: skip
+
 SCHEMA_FILE = Path(__file__).with_name("schema.sql")
 DEFAULT_DB = Path("data") / "ktpulse.duckdb"
 DB_ENV = "KTPULSE_DB"
-UNINDEXED_TABLES = ("articles", "page_listings", "article_topics", "indicators", "contradictions")
 
 
 def default_db_path() -> Path:
@@ -27,10 +42,11 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     path.parent.mkdir(parents=True, exist_ok=True)
     # A bounded buffer: DuckDB spills to disk past it, so a large refresh keeps a steady RSS.
     con = duckdb.connect(str(path), config={"memory_limit": os.environ.get("KTPULSE_DUCKDB_MEMORY", "1GB")})
-    refill_latest_views = _migrate(con)
+    refill_latest_views = migrate(con)
     con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
     if refill_latest_views:
         con.execute(LATEST_VIEWS_OF.format(where="TRUE"))
+    record_version(con)
     return con
 
 
@@ -61,106 +77,6 @@ LATEST_VIEWS_OF = """
     SELECT article_id, published_at, source, observed_at, views, days, views / days, snapshots,
            growth.gain, growth.previous_observed_at, growth.observed_at, growth.previous_views, topics
     FROM aged"""
-
-TOPIC_LISTED_TABLES = ("articles", "latest_views", "indicators")  # tables with a `topics` column
-
-
-def fill_topic_lists(con: duckdb.DuckDBPyConnection, tables: Sequence[str] = TOPIC_LISTED_TABLES) -> None:
-    """Set `topics` of every row of these tables from article_topics (after a re-tag
-    or a migration; refresh keeps it for the articles it writes). ~20 s at 1M articles."""
-    con.execute(
-        "CREATE TEMP TABLE _topic_lists AS "
-        "SELECT article_id, list(topic ORDER BY topic) AS topics FROM article_topics GROUP BY article_id"
-    )
-    try:
-        for table in tables:
-            con.execute(
-                f"UPDATE {table} SET topics = coalesce("
-                f"(SELECT t.topics FROM _topic_lists t WHERE t.article_id = {table}.article_id), [])"
-            )
-    finally:
-        con.execute("DROP TABLE _topic_lists")
-
-
-def _columns(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
-    rows = con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ?",
-        [table],
-    ).fetchall()
-    return {name for (name,) in rows}
-
-
-def outdated(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether a store (open read-only) predates the current schema: the next refresh must open
-    it for writing, to migrate it, even with nothing new to ingest."""
-    tables = table_names(con)
-    if "pages" not in tables:
-        return False
-    return (
-        "metric_facts" not in tables
-        or "largest_gain" not in _columns(con, "latest_views")
-        or "published_at" not in _columns(con, "indicators")
-        or "topics" not in _columns(con, "articles")
-    )
-
-
-def _migrate(con: duckdb.DuckDBPyConnection) -> bool:
-    """Explicit steps for stores made by earlier versions, before the schema is applied.
-    True when latest_views must be filled from every snapshot once the schema is applied."""
-    # contradictions was a view over a self-join of indicators; it is a table rebuilt by refresh.
-    kind = scalar(con, "SELECT table_type FROM information_schema.tables WHERE table_name = 'contradictions'")
-    if kind == "VIEW":
-        con.execute("DROP VIEW contradictions")
-        con.execute("DELETE FROM meta WHERE key = 'catalog_sha256'")  # forces the rebuild at next refresh
-    # The large tables lost their PRIMARY KEY indexes (see schema.sql): copy them without.
-    for table in UNINDEXED_TABLES:
-        if scalar(
-            con,
-            "SELECT count(*) FROM duckdb_constraints() WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'",
-            [table],
-        ):
-            con.execute(f"CREATE TABLE _{table}_copy AS SELECT * FROM {table}")
-            con.execute(f"DROP TABLE {table} CASCADE")
-            con.execute(f"ALTER TABLE _{table}_copy RENAME TO {table}")
-    # indicators carry their article's publication time (date filters without a join).
-    if "indicators" in table_names(con) and "published_at" not in _columns(con, "indicators"):
-        con.execute("ALTER TABLE indicators ADD COLUMN published_at TIMESTAMP")
-        con.execute(
-            "UPDATE indicators SET published_at = a.published_at FROM articles a "
-            "WHERE indicators.article_id = a.article_id"
-        )
-    # articles, latest_views and indicators carry their article's topic ids (filters without a join).
-    if "articles" in table_names(con) and "topics" not in _columns(con, "articles"):
-        # (a latest_views without largest_gain is dropped and refilled below)
-        kept = [t for t in TOPIC_LISTED_TABLES if t in table_names(con)
-                and (t != "latest_views" or "largest_gain" in _columns(con, t))]  # fmt: skip
-        for table in kept:
-            con.execute(f"ALTER TABLE {table} ADD COLUMN topics VARCHAR[]")
-        fill_topic_lists(con, kept)
-    # metric_facts is kept by refresh: forget the catalog so the next refresh re-maps and fills it.
-    if "indicators" in table_names(con) and "metric_facts" not in table_names(con):
-        con.execute("DELETE FROM meta WHERE key = 'catalog_sha256'")
-    # latest_views did not exist, or lacked the columns readership queries read.
-    if "largest_gain" in _columns(con, "latest_views"):
-        return False
-    con.execute("DROP VIEW IF EXISTS readership_latest CASCADE")
-    con.execute("DROP TABLE IF EXISTS latest_views CASCADE")
-    return "page_listings" in table_names(con)
-
-
-def table_names(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Every table and view of the store, sorted."""
-    rows = con.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1"
-    ).fetchall()
-    return [name for (name,) in rows]
-
-
-def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> object:
-    """The first value of a query's first row, or None. Reads the whole result: DuckDB refuses
-    the next statement on a connection while a result is only partly fetched."""
-    rows = con.execute(sql, params or []).fetchall()
-    return rows[0][0] if rows else None
 
 
 def get_meta(con: duckdb.DuckDBPyConnection, key: str) -> str | None:

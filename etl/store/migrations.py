@@ -1,0 +1,132 @@
+"""Numbered schema migrations. `meta.schema_version` says which steps a store has had.
+
+A step runs before schema.sql is applied, on a store whose version is below the step's number;
+then the version is set to SCHEMA_VERSION. Stores made before versions existed have none and
+are taken as version 0: each of the first steps checks what it changes, since such a store may
+have had some of them. A new step appends one function to MIGRATIONS; it may assume the
+version number alone tells what the store holds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+from etl.store.tables import (
+    TOPIC_LISTED_TABLES,
+    UNINDEXED_TABLES,
+    columns,
+    fill_topic_lists,
+    scalar,
+    table_names,
+)
+
+VERSION_KEY = "schema_version"
+
+
+def _contradictions_become_a_table(con: duckdb.DuckDBPyConnection) -> None:
+    """contradictions was a view over a self-join of indicators; refresh now keeps a table."""
+    kind = scalar(con, "SELECT table_type FROM information_schema.tables WHERE table_name = 'contradictions'")
+    if kind == "VIEW":
+        con.execute("DROP VIEW contradictions")
+        con.execute("DELETE FROM meta WHERE key = 'catalog_sha256'")  # forces the rebuild at next refresh
+
+
+def _large_tables_lose_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """The large tables have no PRIMARY KEY indexes (see schema.sql): copy them without."""
+    for table in UNINDEXED_TABLES:
+        if scalar(
+            con,
+            "SELECT count(*) FROM duckdb_constraints() WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'",
+            [table],
+        ):
+            con.execute(f"CREATE TABLE _{table}_copy AS SELECT * FROM {table}")
+            con.execute(f"DROP TABLE {table} CASCADE")
+            con.execute(f"ALTER TABLE _{table}_copy RENAME TO {table}")
+
+
+def _indicators_carry_published_at(con: duckdb.DuckDBPyConnection) -> None:
+    """Date filters on indicators without a join."""
+    if "indicators" in table_names(con) and "published_at" not in columns(con, "indicators"):
+        con.execute("ALTER TABLE indicators ADD COLUMN published_at TIMESTAMP")
+        con.execute(
+            "UPDATE indicators SET published_at = a.published_at FROM articles a "
+            "WHERE indicators.article_id = a.article_id"
+        )
+
+
+def _rows_carry_topic_lists(con: duckdb.DuckDBPyConnection) -> None:
+    """articles, latest_views and indicators carry their article's topic ids (filters without a join)."""
+    if "articles" in table_names(con) and "topics" not in columns(con, "articles"):
+        # (a latest_views without largest_gain is dropped and refilled by the next step)
+        kept = [t for t in TOPIC_LISTED_TABLES if t in table_names(con)
+                and (t != "latest_views" or "largest_gain" in columns(con, t))]  # fmt: skip
+        for table in kept:
+            con.execute(f"ALTER TABLE {table} ADD COLUMN topics VARCHAR[]")
+        fill_topic_lists(con, kept)
+
+
+def _metric_facts_are_kept(con: duckdb.DuckDBPyConnection) -> None:
+    """metric_facts is kept by refresh: forget the catalog so the next refresh re-maps and fills it."""
+    if "indicators" in table_names(con) and "metric_facts" not in table_names(con):
+        con.execute("DELETE FROM meta WHERE key = 'catalog_sha256'")
+
+
+def _latest_views_is_kept(con: duckdb.DuckDBPyConnection) -> None:
+    """latest_views did not exist, or lacked the columns readership queries read: it is dropped
+    here and refilled from every snapshot once the schema is applied (see `needs_latest_views`)."""
+    if "largest_gain" not in columns(con, "latest_views"):
+        con.execute("DROP VIEW IF EXISTS readership_latest CASCADE")
+        con.execute("DROP TABLE IF EXISTS latest_views CASCADE")
+
+
+# Step n (1-based) brings a store from version n-1 to n.
+MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
+    _contradictions_become_a_table,
+    _large_tables_lose_primary_keys,
+    _indicators_carry_published_at,
+    _rows_carry_topic_lists,
+    _metric_facts_are_kept,
+    _latest_views_is_kept,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The store's version; None for a store with no tables yet, 0 for one made before versions."""
+    tables = table_names(con)
+    if "pages" not in tables:
+        return None
+    if "meta" not in tables:
+        return 0
+    value = scalar(con, "SELECT value FROM meta WHERE key = ?", [VERSION_KEY])
+    return int(str(value)) if value is not None else 0
+
+
+def outdated(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether a store (open read-only) predates the current schema: the next refresh must open
+    it for writing, to migrate it, even with nothing new to ingest."""
+    version = schema_version(con)
+    return version is not None and version < SCHEMA_VERSION
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> bool:
+    """Run the steps the store lacks (before schema.sql is applied). True when latest_views must
+    be filled from every snapshot once the schema is applied."""
+    version = schema_version(con)
+    if version is None or version >= SCHEMA_VERSION:
+        return False
+    had_latest_views = "largest_gain" in columns(con, "latest_views")
+    for step in MIGRATIONS[version:]:
+        step(con)
+    return not had_latest_views and "page_listings" in table_names(con)
+
+
+def record_version(con: duckdb.DuckDBPyConnection) -> None:
+    """Mark the store as having every step (after schema.sql is applied)."""
+    if scalar(con, "SELECT value FROM meta WHERE key = ?", [VERSION_KEY]) == str(SCHEMA_VERSION):
+        return
+    con.execute(
+        "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [VERSION_KEY, str(SCHEMA_VERSION)],
+    )
