@@ -18,6 +18,7 @@ import duckdb
 import pandas as pd
 
 from etl.store.database import default_db_path
+from etl.store.facts import fact_rows
 
 
 @dataclass(frozen=True)
@@ -286,13 +287,7 @@ def metric_values(
         facts, params = f"SELECT i.* FROM metric_facts i WHERE {chosen}", []
     else:
         where, params = filters.figure_clause()
-        facts = f"""
-            SELECT i.metric_id, i.category, i.kind, i.is_change, i.period_start, i.period_end, i.value, i.unit,
-                   count(DISTINCT i.article_id) AS sources, count(*) AS mentions,
-                   min(i.indicator_id) AS indicator_id, min(i.published_at) AS first_published_at
-            FROM indicators i
-            WHERE ({chosen}) AND {where}
-            GROUP BY i.metric_id, i.category, i.kind, i.is_change, i.period_start, i.period_end, i.value, i.unit"""
+        facts = fact_rows("indicators i", f"({chosen}) AND {where}")
     keep = "QUALIFY row_number() OVER (ORDER BY sources DESC, mentions DESC, indicator_id) <= ?"
     return run(
         store,

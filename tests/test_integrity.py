@@ -12,7 +12,9 @@ from bench.synthetic_pages import generate
 from etl.extract.catalog import DEFAULT_CATALOG
 from etl.extract.topics import DEFAULT_TAXONOMY
 from etl.pipeline.refresh import refresh
+from etl.store import database
 from etl.store.database import LATEST_VIEWS_OF
+from etl.store.facts import FACT_KEY
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
 KEYS = {
@@ -164,3 +166,11 @@ def test_re_deriving_in_small_chunks_equals_a_fresh_build(
     assert _rows(db, "SELECT count(*) FROM article_topics WHERE topic = 'trees'")[0][0] > 10
     _assert_topic_lists_match_article_topics(db)
     assert _rows(db, "SELECT count(*) FROM latest_views WHERE list_contains(topics, 'trees')")[0][0] > 10
+
+
+def test_the_metric_values_view_groups_by_the_one_definition_of_a_fact() -> None:
+    schema = (Path(database.__file__).with_name("schema.sql")).read_text(encoding="utf-8")
+    view = schema[schema.index("CREATE OR REPLACE VIEW metric_values") :]
+    grouped = view[view.index("GROUP BY") + len("GROUP BY") : view.index(";")]
+    columns = [name.strip().removeprefix("i.").removeprefix("m.") for name in grouped.split(",")]
+    assert [c for c in columns if c not in ("label", "topic")] == list(FACT_KEY)

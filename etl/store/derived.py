@@ -15,6 +15,7 @@ from etl.extract.sentences import previous_sentence
 from etl.extract.topics import Taxonomy, classify
 from etl.identity import content_id
 from etl.store import database
+from etl.store.facts import FACT_GROUP, fact_rows
 from etl.transform.ingest import INDICATOR_COLUMNS, figure_rows
 
 TAXONOMY_META_KEY = "taxonomy_sha256"
@@ -213,27 +214,15 @@ def rebuild_metric_tables(con: duckdb.DuckDBPyConnection, changed_articles: list
         con.execute("DELETE FROM metric_facts")
         figures = "indicators"
     try:
-        con.execute(
-            f"""
-            INSERT INTO metric_facts
-            SELECT metric_id, category, kind, is_change, period_start, period_end, value, unit,
-                   count(DISTINCT article_id), count(*), min(indicator_id), min(published_at)
-            FROM {figures} WHERE metric_id IS NOT NULL
-            GROUP BY metric_id, category, kind, is_change, period_start, period_end, value, unit
-            """
-        )
+        con.execute(f"INSERT INTO metric_facts {fact_rows(figures)}")
         con.execute(
             f"""
             INSERT INTO contradictions
             WITH facts AS (
-                SELECT metric_id, category, kind, is_change, period_start, period_end, unit, value,
-                       min(indicator_id) AS indicator_id, count(*) AS mentions
-                FROM {figures}
-                WHERE metric_id IS NOT NULL AND (period_start IS NOT NULL OR period_end IS NOT NULL)
-                GROUP BY ALL
+                SELECT * FROM ({fact_rows(figures, "period_start IS NOT NULL OR period_end IS NOT NULL")})
             ), ranked AS (
                 SELECT *, row_number() OVER (
-                    PARTITION BY metric_id, category, kind, is_change, period_start, period_end
+                    PARTITION BY {", ".join(FACT_GROUP)}
                     ORDER BY mentions DESC, indicator_id) AS place
                 FROM facts
             ), compared AS (SELECT * FROM ranked WHERE place <= {CONTRADICTION_VALUES_PER_GROUP})
