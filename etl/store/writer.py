@@ -213,7 +213,7 @@ class Refresher:
         if frame.empty:
             return
         self.changed_articles += list(frame["article_id"])  # a new time moves their facts' first report
-        self.con.register("_known", frame)
+        self.con.register("_known", database.typed_rows(self.con, "articles", frame, list(frame.columns)))
         try:
             self.con.execute(
                 """
@@ -249,7 +249,7 @@ class Refresher:
                 [list(frame["article_id"])] * 2,
             )
         finally:
-            self.con.unregister("_known")
+            database.unregister(self.con, "_known")
 
     def _write_derived(self, new: list[_ArticleRow], gained_body: list[_ArticleRow]) -> None:
         """Topics and indicators of new articles and of articles whose body just arrived (whose
