@@ -11,6 +11,7 @@ import duckdb
 import typer
 from dateutil import parser as date_parser
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -110,6 +111,7 @@ def _print_summary(summary: RefreshSummary) -> None:
         f"{len(summary.rejected)} rejected; {summary.articles_added} new articles, "
         f"{summary.articles_updated} updated, {summary.snapshots_added} view snapshots, "
         f"{summary.indicators_added} indicators"
+        + (f"; {len(summary.warnings)} warnings (parts of pages not stored)" if summary.warnings else "")
         + (f"; re-tagged {summary.retagged} articles (taxonomy changed)" if summary.retagged else "")
         + (
             f"; re-extracted {summary.reextracted} articles (extractor changed)"
@@ -122,6 +124,8 @@ def _print_summary(summary: RefreshSummary) -> None:
         err_console.print(f"[yellow]rejected[/] {location}: {reason}")
     for location, reason in summary.unreadable:
         err_console.print(f"[yellow]unreadable[/] {location}: {reason}")
+    for location, warning in summary.warnings:
+        err_console.print(f"[yellow]warning[/] {location}: {escape(warning)}")  # page text, not markup
 
 
 def _open_read_only(db: Path | None) -> duckdb.DuckDBPyConnection:

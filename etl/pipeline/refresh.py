@@ -37,7 +37,9 @@ CHUNK_FILES = 200  # parsed pages written at a time, to bound memory
 
 def _log_run(con: duckdb.DuckDBPyConnection, summary: RefreshSummary, started: datetime) -> None:
     con.execute(
-        "INSERT INTO refresh_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO refresh_runs (run_id, started_at, finished_at, files_seen, files_ingested, files_skipped, "
+        "files_rejected, articles_added, articles_updated, snapshots_added, warnings) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             summary.run_id,
             started,
@@ -49,6 +51,7 @@ def _log_run(con: duckdb.DuckDBPyConnection, summary: RefreshSummary, started: d
             summary.articles_added,
             summary.articles_updated,
             summary.snapshots_added,
+            len(summary.warnings),
         ],
     )
 

@@ -102,7 +102,24 @@ def outdated(con: duckdb.DuckDBPyConnection) -> bool:
         or "largest_gain" not in _columns(con, "latest_views")
         or "published_at" not in _columns(con, "indicators")
         or "topics" not in _columns(con, "articles")
+        or _lacks_warnings(con)
     )
+
+
+def _lacks_warnings(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether pages or refresh_runs predate their `warnings` column (issue 13)."""
+    tables = table_names(con)
+    return any(t in tables and "warnings" not in _columns(con, t) for t in ("pages", "refresh_runs"))
+
+
+def _add_warnings(con: duckdb.DuckDBPyConnection) -> None:
+    """Migration step: pages list what of them was not stored; refresh_runs count it. Pages
+    ingested before have no record of it (NULL), runs before counted none (0)."""
+    tables = table_names(con)
+    if "pages" in tables and "warnings" not in _columns(con, "pages"):
+        con.execute("ALTER TABLE pages ADD COLUMN warnings VARCHAR[]")
+    if "refresh_runs" in tables and "warnings" not in _columns(con, "refresh_runs"):
+        con.execute("ALTER TABLE refresh_runs ADD COLUMN warnings INTEGER DEFAULT 0")
 
 
 def _migrate(con: duckdb.DuckDBPyConnection) -> bool:
@@ -138,6 +155,7 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> bool:
         for table in kept:
             con.execute(f"ALTER TABLE {table} ADD COLUMN topics VARCHAR[]")
         fill_topic_lists(con, kept)
+    _add_warnings(con)
     # metric_facts is kept by refresh: forget the catalog so the next refresh re-maps and fills it.
     if "indicators" in table_names(con) and "metric_facts" not in table_names(con):
         con.execute("DELETE FROM meta WHERE key = 'catalog_sha256'")

@@ -21,6 +21,7 @@ class RefreshSummary:
     files_skipped: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (location, reason)
     unreadable: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (location, what was not stored)
     articles_added: int = 0
     articles_updated: int = 0
     snapshots_added: int = 0
@@ -31,8 +32,9 @@ class RefreshSummary:
 
     @property
     def exit_code(self) -> int:
-        """0 all good; 1 some inputs were rejected or unreadable (the rest was ingested)."""
-        return 1 if self.rejected or self.unreadable else 0
+        """0 all good; 1 some inputs were rejected or unreadable, or some ingested page had
+        parts that could not be read (the rest was ingested)."""
+        return 1 if self.rejected or self.unreadable or self.warnings else 0
 
 
 @dataclass
@@ -119,6 +121,7 @@ class Refresher:
                 self.summary.rejected.append((parsed.location, parsed.error or ""))
                 continue
             self.summary.files_ingested += 1
+            self.summary.warnings += [(parsed.location, warning) for warning in parsed.warnings]
             for item in parsed.listings:
                 _merge_listing(rows, parsed, item)
                 listings.append(
@@ -160,6 +163,7 @@ class Refresher:
             "status": "ok" if parsed.ok else "rejected",
             "error": parsed.error,
             "listings": len(parsed.listings),
+            "warnings": list(parsed.warnings),
             "run_id": self.summary.run_id,
             "ingested_at": self.now,
         }

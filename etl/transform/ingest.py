@@ -55,6 +55,7 @@ class ParsedInput:
     encoding: str | None
     listings: tuple[ParsedListing, ...]
     error: str | None
+    warnings: tuple[str, ...] = ()  # what looked like a listing but was not stored (Page.warnings)
 
     @property
     def ok(self) -> bool:
@@ -113,6 +114,7 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
     encoding: str | None = None
     listings: tuple[ParsedListing, ...] = ()
     error: str | None = None
+    warnings: tuple[str, ...] = ()
     try:
         text, encoding = decode_page(raw.raw)
         if looks_like_html(text):
@@ -129,7 +131,7 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
                     figure_rows(identity, listing.title, listing.body, listing.published_at.date(), catalog),
                 )
             )
-        listings = tuple(parsed)
+        listings, warnings = tuple(parsed), page.warnings
     except PageFormatError as failure:
         error = failure.reason
     except Exception as failure:  # a parser bug must not stop the batch; it is reported
@@ -144,4 +146,5 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
         encoding=encoding,
         listings=listings,
         error=error,
+        warnings=warnings,
     )
