@@ -16,8 +16,7 @@ import duckdb
 
 from etl.extract.catalog import DEFAULT_CATALOG, load_catalog
 from etl.extract.topics import DEFAULT_TAXONOMY, load_taxonomy
-from etl.identity import content_id
-from etl.pipeline.inputs import find_page_files, read_input, to_local
+from etl.pipeline.inputs import find_page_files, input_digest, read_input, to_local
 from etl.store import database
 from etl.store.derived import (
     CATALOG_META_KEY,
@@ -78,7 +77,7 @@ def _pending_work(
     pending = []
     for path in files:
         try:
-            sha = content_id(path.read_bytes())
+            sha = input_digest(path)
         except OSError as error:
             summary.unreadable.append((str(path), f"cannot read file: {error.strerror or error}"))
             continue

@@ -22,6 +22,7 @@ class RefreshSummary:
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (location, reason)
     unreadable: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (location, what was not stored)
+    mtime_capture: list[str] = field(default_factory=list)  # pages with views, captured at their file's mtime
     articles_added: int = 0
     articles_updated: int = 0
     snapshots_added: int = 0
@@ -117,6 +118,10 @@ class Refresher:
         pages, listings, rows = [], [], {}
         for parsed in parsed_inputs:
             pages.append(self._page_row(parsed))
+            if parsed.observed_at_source == "mtime" and any(
+                i.listing.views is not None for i in parsed.listings
+            ):
+                self.summary.mtime_capture.append(parsed.location)  # its views per day count from that time
             if not parsed.ok:
                 self.summary.rejected.append((parsed.location, parsed.error or ""))
                 continue
