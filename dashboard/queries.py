@@ -139,6 +139,27 @@ def headline_counts(store: Store, filters: Filters) -> dict[str, object]:
     return frame.iloc[0].to_dict() if not frame.empty else {}
 
 
+def page_warnings(store: Store, limit: int = 200) -> pd.DataFrame:
+    """Every warning of the ingested pages (what looked like a listing but was not stored),
+    newest page first; empty for a store made before pages had warnings."""
+    has_column = run(
+        store,
+        "SELECT count(*) AS n FROM information_schema.columns "
+        "WHERE table_name = 'pages' AND column_name = 'warnings'",
+    )
+    if has_column.empty or not has_column["n"].iloc[0]:
+        return pd.DataFrame()
+    return run(
+        store,
+        """
+        SELECT location, ingested_at, unnest(warnings) AS warning
+        FROM pages WHERE len(warnings) > 0
+        ORDER BY ingested_at DESC, location LIMIT ?
+        """,
+        [limit],
+    )
+
+
 def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFrame:
     where, params = filters.figure_clause()
     return run(

@@ -11,6 +11,7 @@ import duckdb
 import typer
 from dateutil import parser as date_parser
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -73,6 +74,11 @@ def refresh_command(
         err_console.print(f"[red]error:[/] no such file or folder: {', '.join(missing)}")
         raise typer.Exit(EXIT_USAGE)
     moment = _parse_moment(observed_at) if observed_at else None
+    _run_refresh(_db(db), targets, moment, workers)
+
+
+def _run_refresh(db_path: Path, targets: list[Path], moment: datetime | None, workers: int) -> None:
+    """Refresh with a progress bar, print the summary, exit with its code."""
     try:
         with Progress(
             TextColumn("refresh"),
@@ -84,7 +90,7 @@ def refresh_command(
         ) as progress:
             task = progress.add_task("files", total=None)
             summary = refresh(
-                _db(db),
+                db_path,
                 targets,
                 moment,
                 workers=workers,
@@ -97,10 +103,41 @@ def refresh_command(
         err_console.print(f"[yellow]skipped:[/] {error}")
         raise typer.Exit(EXIT_LOCKED) from None
     except duckdb.Error as error:
-        err_console.print(f"[red]store error[/] ({_db(db)}): {error}")
+        err_console.print(f"[red]store error[/] ({db_path}): {error}")
         raise typer.Exit(EXIT_STORE) from None
     _print_summary(summary)
     raise typer.Exit(summary.exit_code)
+
+
+@app.command("add")
+def add_command(
+    file: Annotated[Path, typer.Argument(help="An article file (text or HTML) without a kt.kz stamp line")],
+    published: Annotated[str, typer.Option(help="Publication date, YYYY-MM-DD")],
+    time: Annotated[str | None, typer.Option(help="Publication time, HH:MM (Kazakhstan time)")] = None,
+    title: Annotated[
+        str | None, typer.Option(help="Title [default: the file's first line, or HTML <h1>]")
+    ] = None,
+    url: Annotated[str | None, typer.Option(help="Where the article was published")] = None,
+    source: Annotated[str | None, typer.Option(help="Original publisher, e.g. Kazinform")] = None,
+    db: DbOption = None,
+) -> None:
+    """Ingest one article file with its metadata given by hand: writes FILE.meta.json beside it
+    (which later refreshes read) and refreshes that file."""
+    from etl.pipeline.inputs import sidecar_path, write_sidecar
+    from etl.transform.article_meta import article_meta
+
+    if not file.is_file():
+        err_console.print(f"[red]error:[/] no such file: {file}")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        meta = article_meta(published, time, title, url, source)
+    except ValueError as error:
+        err_console.print(f"[red]error:[/] --{error}")
+        raise typer.Exit(EXIT_USAGE) from None
+    replaced = sidecar_path(file).exists()
+    sidecar = write_sidecar(file, meta)
+    console.print(f"{'replaced' if replaced else 'wrote'} {sidecar}")
+    _run_refresh(_db(db), [file], None, 1)
 
 
 def _print_summary(summary: RefreshSummary) -> None:
@@ -110,6 +147,7 @@ def _print_summary(summary: RefreshSummary) -> None:
         f"{len(summary.rejected)} rejected; {summary.articles_added} new articles, "
         f"{summary.articles_updated} updated, {summary.snapshots_added} view snapshots, "
         f"{summary.indicators_added} indicators"
+        + (f"; {len(summary.warnings)} warnings (parts of pages not stored)" if summary.warnings else "")
         + (f"; re-tagged {summary.retagged} articles (taxonomy changed)" if summary.retagged else "")
         + (
             f"; re-extracted {summary.reextracted} articles (extractor changed)"
@@ -122,6 +160,15 @@ def _print_summary(summary: RefreshSummary) -> None:
         err_console.print(f"[yellow]rejected[/] {location}: {reason}")
     for location, reason in summary.unreadable:
         err_console.print(f"[yellow]unreadable[/] {location}: {reason}")
+    if summary.mtime_capture:
+        names = ", ".join(summary.mtime_capture[:5]) + (", ..." if len(summary.mtime_capture) > 5 else "")
+        err_console.print(
+            f"[blue]note:[/] capture time of {len(summary.mtime_capture)} page(s) with view counts taken from "
+            f"the file's modification time (no fetch record, no --observed-at), which views per day are "
+            f"counted to: {escape(names)}"
+        )
+    for location, warning in summary.warnings:
+        err_console.print(f"[yellow]warning[/] {location}: {escape(warning)}")  # page text, not markup
 
 
 def _open_read_only(db: Path | None) -> duckdb.DuckDBPyConnection:

@@ -9,3 +9,7 @@ class PageFormatError(ValueError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class NoStampError(PageFormatError):
+    """The text has no kt.kz listing stamp: an article file that needs its metadata given."""

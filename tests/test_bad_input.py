@@ -22,8 +22,8 @@ BAD_INPUTS: dict[str, tuple[bytes, str]] = {
         "wrong encoding: invalid UTF-8",
     ),
     "truncated_char.txt": ("01.02.2025, 10:00 5\nTitle ә".encode()[:-1], "truncated file"),
-    "truncated_page.txt": (b"notes\n01.02.2025, 10:00 5\n", "truncated page"),
-    "not_kt.html": (b"<html><body><p>Weather today</p></body></html>", "not a kt.kz page"),
+    "truncated_page.txt": (b"notes\n01.02.2025, 10:00 5\n", "no title (page cut short?)"),
+    "not_kt.html": (b"<html><body><p>Weather today</p></body></html>", "no kt.kz listing stamp"),
 }
 
 

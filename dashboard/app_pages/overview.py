@@ -27,6 +27,14 @@ if require_store(store):
     cards[3].metric("Reported figures", f"{int(counts.get('indicators', 0)):,}")
     cards[4].metric("Flagged contradictions", f"{int(counts.get('contradictions', 0)):,}")
 
+    warned = q.page_warnings(store)
+    if not warned.empty:
+        # Page text inside the warnings is shown in a table, never rendered as Markdown.
+        with st.expander(
+            f"⚠ {len(warned)} warnings: parts of {warned['location'].nunique()} ingested pages were not stored"
+        ):
+            st.dataframe(warned[["location", "warning"]], hide_index=True, width="stretch")
+
     for chart in charts.overview(store, filters):
         if not no_data(chart.data):
             show_chart(chart)

@@ -16,8 +16,7 @@ import duckdb
 
 from etl.extract.catalog import DEFAULT_CATALOG, load_catalog
 from etl.extract.topics import DEFAULT_TAXONOMY, load_taxonomy
-from etl.identity import content_id
-from etl.pipeline.inputs import find_page_files, read_input, to_local
+from etl.pipeline.inputs import find_page_files, input_digest, read_input, to_local
 from etl.store import database
 from etl.store.derived import (
     CATALOG_META_KEY,
@@ -37,7 +36,9 @@ CHUNK_FILES = 200  # parsed pages written at a time, to bound memory
 
 def _log_run(con: duckdb.DuckDBPyConnection, summary: RefreshSummary, started: datetime) -> None:
     con.execute(
-        "INSERT INTO refresh_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO refresh_runs (run_id, started_at, finished_at, files_seen, files_ingested, files_skipped, "
+        "files_rejected, articles_added, articles_updated, snapshots_added, warnings) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             summary.run_id,
             started,
@@ -49,6 +50,7 @@ def _log_run(con: duckdb.DuckDBPyConnection, summary: RefreshSummary, started: d
             summary.articles_added,
             summary.articles_updated,
             summary.snapshots_added,
+            len(summary.warnings),
         ],
     )
 
@@ -75,7 +77,7 @@ def _pending_work(
     pending = []
     for path in files:
         try:
-            sha = content_id(path.read_bytes())
+            sha = input_digest(path)
         except OSError as error:
             summary.unreadable.append((str(path), f"cannot read file: {error.strerror or error}"))
             continue

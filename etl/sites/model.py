@@ -29,3 +29,4 @@ class Page:
     """Everything a raw page holds, in page order."""
 
     listings: tuple[Listing, ...]
+    warnings: tuple[str, ...] = ()  # what looked like a listing but was not read, and where

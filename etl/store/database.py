@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from etl.store.migrations import migrate, outdated, record_version
 from etl.store.tables import (
@@ -91,18 +92,59 @@ def set_meta(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
     )
 
 
+# DuckDB column types -> Arrow types, for the columns the writers insert.
+_ARROW_TYPES = {
+    "VARCHAR": pa.string(),
+    "VARCHAR[]": pa.list_(pa.string()),
+    "BOOLEAN": pa.bool_(),
+    "INTEGER": pa.int32(),
+    "BIGINT": pa.int64(),
+    "DOUBLE": pa.float64(),
+    "DATE": pa.date32(),
+    "TIMESTAMP": pa.timestamp("us"),
+}
+
+
+def typed_rows(
+    con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, columns: Sequence[str]
+) -> pa.Table:
+    """These columns of a frame as an Arrow table typed like the stored table's columns, to
+    register with DuckDB. Left to itself, DuckDB infers a pandas column's type from a sample
+    of rows: a list column whose sampled rows are all empty gets type NULL[], and a later
+    non-empty list then fails the statement."""
+    declared = dict(
+        con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_schema = 'main' AND table_name = ?",
+            [table],
+        ).fetchall()
+    )
+    schema = pa.schema([(name, _ARROW_TYPES[declared[name]]) for name in columns])
+    return pa.Table.from_pandas(frame[list(columns)], schema=schema, preserve_index=False, safe=False)
+
+
 def insert_frame(
     con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, columns: Sequence[str]
 ) -> None:
-    """Append a DataFrame's rows to a table, column by column name."""
+    """Append a DataFrame's rows to a table, column by column name, with the table's types."""
     if frame.empty:
         return
-    con.register("_incoming", frame)
+    con.register("_incoming", typed_rows(con, table, frame, columns))
     try:
         names = ", ".join(columns)
         con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming")
     finally:
-        con.unregister("_incoming")
+        unregister(con, "_incoming")
+
+
+def unregister(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Drop a registered frame. After a failed statement DuckDB refuses even this ("Current
+    transaction is aborted"): that must not hide the failure itself, and the rollback that
+    follows drops the registration anyway."""
+    try:
+        con.unregister(name)
+    except duckdb.Error:
+        pass
 
 
 def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:

@@ -135,7 +135,10 @@ def _remap(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], articles
         )
         mapped.append((figure, *(map_metric(catalog, facts) or (None, None))))
     if mapped:
-        con.register("_mapped", pd.DataFrame(mapped, columns=["indicator_id", "metric_id", "category"]))
+        columns = ["indicator_id", "metric_id", "category"]
+        con.register(
+            "_mapped", database.typed_rows(con, "indicators", pd.DataFrame(mapped, columns=columns), columns)
+        )
         try:
             con.execute(
                 "UPDATE indicators SET metric_id = m.metric_id, category = m.category FROM _mapped m "
@@ -143,7 +146,7 @@ def _remap(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], articles
                 [list(texts)],
             )
         finally:
-            con.unregister("_mapped")
+            database.unregister(con, "_mapped")
     return len(mapped)
 
 

@@ -80,6 +80,16 @@ def _latest_views_is_kept(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("DROP TABLE IF EXISTS latest_views CASCADE")
 
 
+def _pages_and_runs_carry_warnings(con: duckdb.DuckDBPyConnection) -> None:
+    """pages list what of them was not stored; refresh_runs count it. Pages ingested before
+    have no record of it (NULL), runs before counted none (0)."""
+    tables = table_names(con)
+    if "pages" in tables and "warnings" not in columns(con, "pages"):
+        con.execute("ALTER TABLE pages ADD COLUMN warnings VARCHAR[]")
+    if "refresh_runs" in tables and "warnings" not in columns(con, "refresh_runs"):
+        con.execute("ALTER TABLE refresh_runs ADD COLUMN warnings INTEGER DEFAULT 0")
+
+
 # Step n (1-based) brings a store from version n-1 to n.
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _contradictions_become_a_table,
@@ -88,6 +98,7 @@ MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _rows_carry_topic_lists,
     _metric_facts_are_kept,
     _latest_views_is_kept,
+    _pages_and_runs_carry_warnings,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

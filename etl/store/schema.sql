@@ -25,7 +25,9 @@ CREATE TABLE IF NOT EXISTS pages (
     error              VARCHAR,               -- why a rejected input was rejected
     listings           INTEGER,               -- article appearances read from the page
     run_id             VARCHAR NOT NULL,      -- the refresh that ingested it
-    ingested_at        TIMESTAMP NOT NULL
+    ingested_at        TIMESTAMP NOT NULL,
+    warnings           VARCHAR[]              -- what looked like a listing but was not stored
+                                              -- (or was read with text ignored), with its line
 );
 
 CREATE TABLE IF NOT EXISTS articles (
@@ -75,7 +77,8 @@ CREATE TABLE IF NOT EXISTS refresh_runs (
     files_rejected  INTEGER NOT NULL,
     articles_added  INTEGER NOT NULL,
     articles_updated INTEGER NOT NULL,
-    snapshots_added INTEGER NOT NULL
+    snapshots_added INTEGER NOT NULL,
+    warnings        INTEGER DEFAULT 0       -- page warnings of the run (pages.warnings)
 );
 
 -- A view count seen on a page: one row per appearance that printed a count.

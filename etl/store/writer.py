@@ -21,6 +21,8 @@ class RefreshSummary:
     files_skipped: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (location, reason)
     unreadable: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (location, what was not stored)
+    mtime_capture: list[str] = field(default_factory=list)  # pages with views, captured at their file's mtime
     articles_added: int = 0
     articles_updated: int = 0
     snapshots_added: int = 0
@@ -31,8 +33,9 @@ class RefreshSummary:
 
     @property
     def exit_code(self) -> int:
-        """0 all good; 1 some inputs were rejected or unreadable (the rest was ingested)."""
-        return 1 if self.rejected or self.unreadable else 0
+        """0 all good; 1 some inputs were rejected or unreadable, or some ingested page had
+        parts that could not be read (the rest was ingested)."""
+        return 1 if self.rejected or self.unreadable or self.warnings else 0
 
 
 @dataclass
@@ -115,10 +118,15 @@ class Refresher:
         pages, listings, rows = [], [], {}
         for parsed in parsed_inputs:
             pages.append(self._page_row(parsed))
+            if parsed.observed_at_source == "mtime" and any(
+                i.listing.views is not None for i in parsed.listings
+            ):
+                self.summary.mtime_capture.append(parsed.location)  # its views per day count from that time
             if not parsed.ok:
                 self.summary.rejected.append((parsed.location, parsed.error or ""))
                 continue
             self.summary.files_ingested += 1
+            self.summary.warnings += [(parsed.location, warning) for warning in parsed.warnings]
             for item in parsed.listings:
                 _merge_listing(rows, parsed, item)
                 listings.append(
@@ -160,6 +168,7 @@ class Refresher:
             "status": "ok" if parsed.ok else "rejected",
             "error": parsed.error,
             "listings": len(parsed.listings),
+            "warnings": list(parsed.warnings),
             "run_id": self.summary.run_id,
             "ingested_at": self.now,
         }
@@ -213,7 +222,7 @@ class Refresher:
         if frame.empty:
             return
         self.changed_articles += list(frame["article_id"])  # a new time moves their facts' first report
-        self.con.register("_known", frame)
+        self.con.register("_known", database.typed_rows(self.con, "articles", frame, list(frame.columns)))
         try:
             self.con.execute(
                 """
@@ -249,7 +258,7 @@ class Refresher:
                 [list(frame["article_id"])] * 2,
             )
         finally:
-            self.con.unregister("_known")
+            database.unregister(self.con, "_known")
 
     def _write_derived(self, new: list[_ArticleRow], gained_body: list[_ArticleRow]) -> None:
         """Topics and indicators of new articles and of articles whose body just arrived (whose

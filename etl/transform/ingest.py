@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import PurePath
 
-from etl.errors import PageFormatError
+from etl.errors import NoStampError, PageFormatError
 from etl.extract.catalog import FigureFacts, Metric, map_metric
 from etl.extract.indicators import Indicator, extract_indicators
 from etl.extract.sentences import previous_sentence
 from etl.extract.topics import Taxonomy, TopicScore, classify
 from etl.identity import article_id, content_id
+from etl.sites.article_file import html_title, parse_article
 from etl.sites.decoding import decode_page
 from etl.sites.html import html_to_text, looks_like_html
 from etl.sites.ktkz.pages import parse_page
-from etl.sites.model import Listing
+from etl.sites.model import Listing, Page
+from etl.transform.article_meta import SIDECAR_SUFFIX, ArticleMeta, parse_sidecar
 
 INDICATOR_COLUMNS = (
     "indicator_id", "article_id", "value", "unit", "item", "qualifier", "period_start", "period_end",
@@ -32,6 +35,7 @@ class RawInput:
     observed_at: datetime  # local Kazakhstan time, naive
     observed_at_source: str  # 'fetch' | 'option' | 'mtime'
     url: str | None = None
+    sidecar: bytes | None = None  # the FILE.meta.json beside it: an article file's metadata
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,23 @@ class ParsedInput:
     encoding: str | None
     listings: tuple[ParsedListing, ...]
     error: str | None
+    warnings: tuple[str, ...] = ()  # what looked like a listing but was not stored (Page.warnings)
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+
+# What a rejection for a missing stamp adds: how to give the date by hand.
+NO_STAMP_HINT = "; give `ktpulse add FILE --published YYYY-MM-DD` or a FILE.meta.json sidecar"
+
+
+def input_sha(raw: bytes, sidecar: bytes | None = None) -> str:
+    """The input's content id: its bytes, and its sidecar's when it has one (so a file
+    rejected for want of a date is read again once its metadata is given)."""
+    return content_id(
+        raw if sidecar is None else raw + b"\n\x00" + SIDECAR_SUFFIX.encode() + b"\x00\n" + sidecar
+    )
 
 
 def indicator_id(article: str, indicator: Indicator) -> str:
@@ -109,15 +126,20 @@ def figure_rows(
 
 def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) -> ParsedInput:
     """Decode, parse, tag and extract one input. Never raises: any failure becomes `error`."""
-    sha = content_id(raw.raw)
+    sha = input_sha(raw.raw, raw.sidecar)
     encoding: str | None = None
     listings: tuple[ParsedListing, ...] = ()
     error: str | None = None
+    warnings: tuple[str, ...] = ()
+    url = raw.url
     try:
         text, encoding = decode_page(raw.raw)
-        if looks_like_html(text):
-            text = html_to_text(text)
-        page = parse_page(text)
+        if raw.sidecar is not None:
+            meta = parse_sidecar(raw.sidecar, PurePath(raw.location).name + SIDECAR_SUFFIX)
+            url = meta.url or url
+            page = _article_page(text, meta)
+        else:
+            page = parse_page(html_to_text(text) if looks_like_html(text) else text)
         parsed = []
         for listing in page.listings:
             identity = article_id(listing.published_at, listing.title)
@@ -129,7 +151,9 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
                     figure_rows(identity, listing.title, listing.body, listing.published_at.date(), catalog),
                 )
             )
-        listings = tuple(parsed)
+        listings, warnings = tuple(parsed), page.warnings
+    except NoStampError as failure:
+        error = failure.reason + NO_STAMP_HINT
     except PageFormatError as failure:
         error = failure.reason
     except Exception as failure:  # a parser bug must not stop the batch; it is reported
@@ -140,8 +164,18 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
         location=raw.location,
         observed_at_source=raw.observed_at_source,
         observed_at=raw.observed_at,
-        url=raw.url,
+        url=url,
         encoding=encoding,
         listings=listings,
         error=error,
+        warnings=warnings,
     )
+
+
+def _article_page(text: str, meta: ArticleMeta) -> Page:
+    """An article file read with its given metadata (an HTML file's title from its heading)."""
+    title = meta.title
+    if looks_like_html(text):
+        title = title or html_title(text)
+        text = html_to_text(text)
+    return parse_article(text, meta.published_at, meta.time is not None, title, meta.source)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from etl.errors import PageFormatError
 from etl.sites.ktkz.stamps import INLINE_STAMP, stamp_from_match
 from etl.sites.model import Listing
 
 
-def parse_most_viewed(block: str, first_position: int = 0) -> list[Listing]:
-    """Split `stamp [views]title stamp [views]title...` into listings.
+def parse_most_viewed(block: str, first_position: int = 0) -> tuple[list[Listing], list[str]]:
+    """Split `stamp [views]title stamp [views]title...` into listings, and warnings for the
+    entries that could not be read.
 
     Each title runs from the end of one stamp to the start of the next, so a title that
     ends in a digit ("...on January 1" + "31.01.2025, 20:32") keeps its digit: a stamp's
@@ -17,13 +17,15 @@ def parse_most_viewed(block: str, first_position: int = 0) -> list[Listing]:
     text = " ".join(block.split())
     matches = [m for m in INLINE_STAMP.finditer(text) if stamp_from_match(m) is not None]
     listings: list[Listing] = []
+    warnings: list[str] = []
     for number, match in enumerate(matches):
         end = matches[number + 1].start() if number + 1 < len(matches) else len(text)
         title = text[match.end() : end].strip()
         if not title:
-            raise PageFormatError(
-                f"truncated page: Most viewed entry {number + 1} ({match.group(0)}) has no title"
+            warnings.append(
+                f"Most viewed entry {number + 1} ({match.group(0)}) has no title (page cut short?): not stored"
             )
+            continue
         stamp = stamp_from_match(match)
         assert stamp is not None  # filtered above
         listings.append(
@@ -33,7 +35,7 @@ def parse_most_viewed(block: str, first_position: int = 0) -> list[Listing]:
                 views=stamp.views,
                 title=title,
                 placement="most_viewed",
-                position=first_position + number,
+                position=first_position + len(listings),
             )
         )
-    return listings
+    return listings, warnings

@@ -1,4 +1,8 @@
-"""A kt.kz text page -> Page: the main article, related news, plain listings, Most viewed."""
+"""A kt.kz text page -> Page: the main article, related news, plain listings, Most viewed.
+
+Nothing that looks like a listing is dropped without a word: a stamp that cannot be read, a
+stamp with no title, text ignored before a stamp, a body cut mid-sentence each become one of
+the Page's warnings, with the line number, and the rest of the page is read as usual."""
 
 from __future__ import annotations
 
@@ -6,10 +10,17 @@ import re
 from dataclasses import dataclass, field
 from itertools import takewhile
 
-from etl.errors import PageFormatError
+from etl.errors import NoStampError, PageFormatError
 from etl.sites.ktkz.most_viewed import parse_most_viewed
 from etl.sites.ktkz.sources import find_source
-from etl.sites.ktkz.stamps import Stamp, parse_stamp_line
+from etl.sites.ktkz.stamps import (
+    Stamp,
+    clean_line,
+    join_split_stamp,
+    looks_like_stamp,
+    parse_prefixed_stamp,
+    parse_stamp_line,
+)
 from etl.sites.model import Listing, Page
 
 RELATED_MARKERS = {"relevant news", "related news", "read also"}
@@ -20,6 +31,11 @@ _FOOTER = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b|all rights reserved)", re.I
 IMAGE_PREFIX = "images |"
 # A page whose first 40 lines carry no stamp is some other document, not a kt.kz page.
 STAMP_SEARCH_LINES = 40
+# A "title" longer than this is a paragraph: the article's real title is missing.
+MAX_TITLE_CHARS = 300
+# A line this long before the first stamp is an article's paragraph, not page furniture.
+PARAGRAPH_CHARS = 200
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*$")
 
 
 def is_copyright_line(line: str) -> bool:
@@ -57,63 +73,192 @@ class _Draft:
 
 def _next_content_line(lines: list[str], start: int) -> int | None:
     for index in range(start, len(lines)):
-        if lines[index].strip():
+        if lines[index]:
             return index
     return None
 
 
+@dataclass(frozen=True)
+class _StampAt:
+    stamp: Stamp
+    next_index: int  # the line after the stamp (two lines on when it was broken over two)
+    prefix: str | None = None  # text before the stamp, ignored
+
+
+def _stamp_at(lines: list[str], index: int) -> _StampAt | None:
+    """The stamp starting at lines[index] (cleaned lines), however a copy damaged it."""
+    line = lines[index]
+    following = _next_content_line(lines, index + 1)
+    stamp = parse_stamp_line(line)
+    if stamp is not None and not stamp.time_known and following is not None:
+        joined = join_split_stamp(line, lines[following])  # `DD.MM.YYYY` / `HH:MM VIEWS`
+        if joined is not None:
+            return _StampAt(joined, following + 1)
+    if stamp is not None:
+        return _StampAt(stamp, index + 1)
+    if line.endswith(",") and following is not None:
+        joined = join_split_stamp(line, lines[following])  # `DD.MM.YYYY,` / `HH:MM VIEWS`
+        if joined is not None:
+            return _StampAt(joined, following + 1)
+    prefixed = parse_prefixed_stamp(line)
+    if prefixed is not None:
+        return _StampAt(prefixed[1], index + 1, prefixed[0])
+    return None
+
+
 def _check_is_kt_page(lines: list[str]) -> None:
-    head = [line for line in lines if line.strip()][:STAMP_SEARCH_LINES]
+    head = [index for index, line in enumerate(lines) if line][:STAMP_SEARCH_LINES]
     if not head:
         raise PageFormatError("empty page: no text at all")
-    if not any(parse_stamp_line(line) for line in head):
-        raise PageFormatError(
-            f"not a kt.kz page: no listing stamp (DD.MM.YYYY, HH:MM) in the first {STAMP_SEARCH_LINES} lines"
+    if not any(_stamp_at(lines, index) for index in head):
+        damaged = next((index for index in head if looks_like_stamp(lines[index])), None)
+        if damaged is not None:
+            raise PageFormatError(
+                f"no readable kt.kz listing stamp: line {damaged + 1} looks like one ({_quote(lines[damaged])}) "
+                "but is no real date and time"
+            )
+        raise NoStampError(
+            f"no kt.kz listing stamp (DD.MM.YYYY, HH:MM) in the first {STAMP_SEARCH_LINES} lines"
         )
 
 
-def parse_page(text: str) -> Page:
-    """Parse a kt.kz page given as text lines; raise PageFormatError when it is not one."""
-    lines = text.splitlines()
-    _check_is_kt_page(lines)
-    drafts: list[_Draft] = []
-    most_viewed: list[Listing] = []
-    section = "main"
-    index = 0
-    while index < len(lines):
-        line = lines[index].strip()
-        lowered = line.casefold()
-        index += 1
-        if not line:
-            continue
-        if lowered in RELATED_MARKERS:
-            section = "related"
-            continue
-        if lowered in MOST_VIEWED_MARKERS:
-            block = list(takewhile(lambda line: not _FOOTER.match(line), lines[index:]))
-            most_viewed = parse_most_viewed("\n".join(block), first_position=len(drafts))
-            break
-        stamp = parse_stamp_line(line)
-        if stamp is not None:
-            title_index = _next_content_line(lines, index)
-            if title_index is None:
-                raise PageFormatError(f"truncated page: the stamp on line {index} has no title")
-            title = lines[title_index].strip()
-            if parse_stamp_line(title) is None and title.casefold() not in MOST_VIEWED_MARKERS:
-                placement = section if section != "main" or drafts else "main"
-                if placement == "main" and drafts:
-                    placement = "listing"
-                drafts.append(_Draft(stamp, title, placement, len(drafts)))
-                if section == "main":
-                    section = "listing"
-                index = title_index + 1
+def _not_a_title(line: str) -> str | None:
+    """What the line after a stamp is, when it cannot be the article's title."""
+    lowered = line.casefold()
+    if parse_stamp_line(line) is not None or looks_like_stamp(line):
+        return "another stamp"
+    if lowered in MOST_VIEWED_MARKERS or lowered in RELATED_MARKERS:
+        return f"the {line!r} heading"
+    if lowered.startswith(IMAGE_PREFIX) or lowered == TELL_A_FRIEND:
+        return f"{line[:40]!r}, which follows a title"
+    if is_copyright_line(line):
+        return "the copyright line"
+    if len(line) > MAX_TITLE_CHARS:
+        return f"a {len(line):,}-character paragraph"
+    return None
+
+
+def _quote(line: str, limit: int = 60) -> str:
+    return repr(line if len(line) <= limit else line[: limit - 1] + "…")
+
+
+class _Reader:
+    """Reads cleaned lines into drafts, the Most viewed block, and warnings."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.drafts: list[_Draft] = []
+        self.most_viewed: list[Listing] = []
+        self.warnings: list[str] = []
+        self.section = "main"
+        self.skipping: str | None = None  # why the lines now read are not stored
+        self.skipped = 0
+        self.unread_before: list[str] = []  # lines before the first stamp
+
+    def read(self) -> None:
+        index = 0
+        while index < len(self.lines):
+            line = self.lines[index]
+            number = index + 1
+            index += 1
+            if not line:
                 continue
-        if not drafts or drafts[-1].closed:
-            continue  # text before the first article or after a copyright line
-        _add_line(drafts[-1], line)
-    if not drafts and not most_viewed:
-        raise PageFormatError("not a kt.kz page: no article could be read")
-    return Page(tuple(draft.to_listing() for draft in drafts) + tuple(most_viewed))
+            lowered = line.casefold()
+            if lowered in RELATED_MARKERS:
+                self._end_skip()
+                self.section = "related"
+                continue
+            if lowered in MOST_VIEWED_MARKERS:
+                self._end_skip()
+                block = list(takewhile(lambda line: not _FOOTER.match(line), self.lines[index:]))
+                self.most_viewed, warnings = parse_most_viewed("\n".join(block), len(self.drafts))
+                self.warnings += warnings
+                break
+            found = _stamp_at(self.lines, number - 1)
+            if found is not None:
+                self._end_skip()
+                index = self._start_entry(found, number)
+                continue
+            if looks_like_stamp(line):
+                self._end_skip()
+                self.skipping = f"line {number}: {_quote(line)} looks like a listing stamp but is no readable date and time: entry not stored"
+                continue
+            self._add(line)
+        self._end_skip()
+        self._check_unread_before()
+        self._check_bodies()
+
+    def _add(self, line: str) -> None:
+        if self.skipping is not None:
+            self.skipped += 1
+        elif not self.drafts:
+            self.unread_before.append(line)
+        elif not self.drafts[-1].closed:  # after a copyright line: page furniture
+            _add_line(self.drafts[-1], line)
+
+    def _start_entry(self, found: _StampAt, number: int) -> int:
+        """Open the article whose stamp is on line `number`; the index to read on from."""
+        title_index = _next_content_line(self.lines, found.next_index)
+        if title_index is None:
+            self.warnings.append(
+                f"line {number}: listing stamp at the end of the page with no title (page cut short?): entry not stored"
+            )
+            return len(self.lines)
+        title = self.lines[title_index]
+        problem = _not_a_title(title)
+        if problem is not None:
+            self.skipping = (
+                f"line {number}: listing stamp with no title (the next line is {problem}): entry not stored"
+            )
+            return title_index  # that line is read again: it may open the next entry
+        if found.prefix:
+            self.warnings.append(
+                f"line {number}: text before the listing stamp ignored ({_quote(found.prefix)})"
+            )
+        placement = self.section if self.section != "main" or self.drafts else "main"
+        if placement == "main" and self.drafts:
+            placement = "listing"
+        self.drafts.append(_Draft(found.stamp, title, placement, len(self.drafts)))
+        if self.section == "main":
+            self.section = "listing"
+        return title_index + 1
+
+    def _end_skip(self) -> None:
+        if self.skipping is None:
+            return
+        lost = f"; {self.skipped} line(s) after it not stored" if self.skipped else ""
+        self.warnings.append(self.skipping + lost)
+        self.skipping, self.skipped = None, 0
+
+    def _check_unread_before(self) -> None:
+        paragraphs = [line for line in self.unread_before if len(line) >= PARAGRAPH_CHARS]
+        if paragraphs:
+            self.warnings.append(
+                f"{len(self.unread_before)} line(s) before the first listing stamp not read, among them a "
+                f"{len(paragraphs[0]):,}-character paragraph ({_quote(paragraphs[0])}): an article whose stamp could not be read?"
+            )
+
+    def _check_bodies(self) -> None:
+        for draft in self.drafts:
+            if draft.paragraphs and not draft.closed and not _SENTENCE_END.search(draft.paragraphs[-1]):
+                self.warnings.append(
+                    f"{_quote(draft.title)}: body ends mid-sentence ({_quote(draft.paragraphs[-1][-40:])}) "
+                    "with no copyright line after it: the page may be cut short (body stored as read)"
+                )
+
+
+def parse_page(text: str) -> Page:
+    """Parse a kt.kz page given as text lines; raise PageFormatError when it is not one, or
+    when not one article of it could be read."""
+    lines = [clean_line(line) for line in text.splitlines()]
+    _check_is_kt_page(lines)
+    reader = _Reader(lines)
+    reader.read()
+    if not reader.drafts and not reader.most_viewed:
+        reason = "; ".join(reader.warnings) or "the stamps found have no readable article"
+        raise PageFormatError(f"no article could be read: {reason}")
+    listings = tuple(draft.to_listing() for draft in reader.drafts) + tuple(reader.most_viewed)
+    return Page(listings, tuple(reader.warnings))
 
 
 def _add_line(draft: _Draft, line: str) -> None:

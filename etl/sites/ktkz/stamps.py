@@ -1,4 +1,9 @@
-"""Listing stamps: `DD.MM.YYYY, HH:MM VIEWS`, `DD.MM.YYYY, HH:MM`, `DD.MM.YYYY`."""
+"""Listing stamps: `DD.MM.YYYY, HH:MM VIEWS`, `DD.MM.YYYY, HH:MM`, `DD.MM.YYYY`.
+
+Copies made in a browser damage them: invisible characters (a byte-order mark mid-line,
+zero-width or no-break spaces), a label or other text before the date, a stamp broken over
+two lines. Those are read here; what still cannot be read is recognised as stamp-like, so
+the page parser can say so instead of taking it for body text."""
 
 from __future__ import annotations
 
@@ -16,6 +21,16 @@ LINE_STAMP = re.compile(rf"{_DATE}{_TIME}?(?:\s+{_VIEWS})?")
 # Inside the run-together "Most viewed" block a stamp always carries its time; the view
 # count follows after one space and the title follows with no separator at all.
 INLINE_STAMP = re.compile(rf"{_DATE}{_TIME}(?: {_VIEWS})?")
+# Text before a stamp that carries its time: a label or other junk of a copied line, at most
+# 40 characters, not ending in a digit (which would be part of the date).
+PREFIXED_STAMP = re.compile(rf"(?P<prefix>.{{1,40}}?)(?<!\d)\s*{_DATE}{_TIME}(?:\s+{_VIEWS})?")
+# The two halves of a stamp broken over two lines: `DD.MM.YYYY,` then `HH:MM [VIEWS]`.
+DATE_PART = re.compile(rf"{_DATE},?")
+TIME_PART = re.compile(r"(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s+(?P<views>\d+))?")
+# What a person would take for a stamp: a date and a time, short text around it.
+STAMP_LIKE = re.compile(r".{0,40}\b\d{1,2}\.\d{1,2}\.\d{2,4},?\s*\d{1,2}[:.]\d{2}\b.{0,20}")
+_INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+_ODD_SPACE = re.compile("[\u00a0\u2007\u202f\t]")
 
 
 @dataclass(frozen=True)
@@ -42,7 +57,36 @@ def stamp_from_match(match: re.Match[str]) -> Stamp | None:
     return Stamp(published_at, hour is not None, int(views) if views is not None else None)
 
 
+def clean_line(line: str) -> str:
+    """A line without invisible characters, odd spaces as plain ones, stripped."""
+    return _ODD_SPACE.sub(" ", _INVISIBLE.sub("", line)).strip()
+
+
 def parse_stamp_line(line: str) -> Stamp | None:
     """The stamp a whole line consists of, or None when the line is anything else."""
-    match = LINE_STAMP.fullmatch(line.strip())
+    match = LINE_STAMP.fullmatch(clean_line(line))
     return stamp_from_match(match) if match else None
+
+
+def parse_prefixed_stamp(line: str) -> tuple[str, Stamp] | None:
+    """(the text before it, the stamp) for a line that ends in a full stamp (date and time)
+    after a short text; None otherwise."""
+    match = PREFIXED_STAMP.fullmatch(clean_line(line))
+    stamp = stamp_from_match(match) if match else None
+    return (match.group("prefix").strip(), stamp) if match and stamp else None
+
+
+def join_split_stamp(date_line: str, time_line: str) -> Stamp | None:
+    """The stamp of `DD.MM.YYYY,` on one line and `HH:MM [VIEWS]` on the next, or None."""
+    date_match, time_match = (
+        DATE_PART.fullmatch(clean_line(date_line)),
+        TIME_PART.fullmatch(clean_line(time_line)),
+    )
+    if not (date_match and time_match):
+        return None
+    return parse_stamp_line(f"{date_match.group(0).rstrip(',')}, {time_match.group(0)}")
+
+
+def looks_like_stamp(line: str) -> bool:
+    """Whether a person would read the line as a listing stamp (a date with a time)."""
+    return STAMP_LIKE.fullmatch(clean_line(line)) is not None

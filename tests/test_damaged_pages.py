@@ -1,0 +1,212 @@
+"""Damaged copies of the real sample page: every article that can be read is read as from the
+clean page, and each thing that could not be read is a warning naming its line, never a loss
+without a word (issue 13 §1)."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from etl.cli import app
+from etl.pipeline.refresh import refresh
+from etl.sites.ktkz.pages import parse_page
+from etl.store import database
+from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
+
+LINES = SAMPLE_PAGE.read_text(encoding="utf-8").splitlines()
+FIRST_STAMP = LINES[0]  # "23.12.2024, 09:42 183916", the main article's
+SCHOLARSHIP_STAMP = LINES.index("24.01.2025, 17:09 145111")  # a related article's, 0-based
+SCHOLARSHIP_TITLE = "Improving transparency of scholarship process in Kazakhstan"
+
+
+def _articles(text: str) -> list[tuple]:
+    return [
+        (a.published_at, a.views, a.title, a.placement, a.body, a.source) for a in parse_page(text).listings
+    ]
+
+
+def _with(index: int, *replacement: str) -> str:
+    return "\n".join(LINES[:index] + list(replacement) + LINES[index + 1 :]) + "\n"
+
+
+CLEAN = _articles("\n".join(LINES))
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        "  " + FIRST_STAMP,  # leading spaces
+        "\ufeff" + FIRST_STAMP,  # a byte-order mark
+        FIRST_STAMP.replace(".2024", ".\ufeff2024").replace(", ", ",\u00a0"),  # BOM mid-line, no-break space
+        "\t" + FIRST_STAMP + " \u200b",  # a tab, a zero-width space after
+    ],
+)
+def test_invisible_damage_to_a_stamp_reads_as_the_clean_page(damaged: str) -> None:
+    page = parse_page(_with(0, damaged))
+    assert _articles(_with(0, damaged)) == CLEAN
+    assert page.warnings == ()
+
+
+@pytest.mark.parametrize("label", ["date 2025-02-05", "Published:", "  date 2025-02-05  \ufeff"])
+def test_a_label_before_the_main_stamp_keeps_the_main_article_and_says_what_was_ignored(label: str) -> None:
+    text = _with(0, f"{label} {FIRST_STAMP}")
+    page = parse_page(text)
+    assert _articles(text) == CLEAN  # the main article keeps its body and its placement
+    (warning,) = page.warnings
+    assert (
+        warning.startswith("line 1: text before the listing stamp ignored")
+        and label.strip(" \ufeff") in warning
+    )
+
+
+def test_a_stamp_too_damaged_to_read_leaves_the_main_body_reported_not_lost() -> None:
+    text = _with(0, "Published on the website of the Kazakhstan Today agency on " + FIRST_STAMP)
+    page = parse_page(text)
+    assert [a[2] for a in _articles(text)] == [a[2] for a in CLEAN[1:]]
+    assert any(
+        "before the first listing stamp not read" in w and "-character paragraph" in w for w in page.warnings
+    )
+
+
+@pytest.mark.parametrize("halves", [("24.01.2025,", "17:09 145111"), ("24.01.2025", "17:09 145111")])
+def test_a_stamp_split_across_two_lines_is_joined(halves: tuple[str, str]) -> None:
+    text = _with(SCHOLARSHIP_STAMP, *halves)
+    assert _articles(text) == CLEAN
+    assert parse_page(text).warnings == ()
+
+
+def test_a_missing_title_skips_that_entry_with_a_warning_and_spares_its_neighbours() -> None:
+    text = _with(SCHOLARSHIP_STAMP + 1)  # the title line removed
+    page = parse_page(text)
+    assert _articles(text) == [a for a in CLEAN if a[2] != SCHOLARSHIP_TITLE]  # nothing merged elsewhere
+    (warning,) = page.warnings
+    assert warning.startswith(f"line {SCHOLARSHIP_STAMP + 1}: listing stamp with no title")
+    assert "'Images | primeminister.kz'" in warning and "line(s) after it not stored" in warning
+
+
+def test_a_stamp_followed_by_a_paragraph_has_no_title() -> None:
+    first_paragraph = next(i for i in range(SCHOLARSHIP_STAMP, len(LINES)) if len(LINES[i]) > 300)
+    text = "\n".join(LINES[: SCHOLARSHIP_STAMP + 1] + LINES[first_paragraph:])  # title, credit... gone
+    (warning,) = parse_page(text).warnings
+    assert "-character paragraph" in warning and "entry not stored" in warning
+
+
+def test_a_body_cut_mid_sentence_is_stored_as_read_and_reported() -> None:
+    cut_line = SCHOLARSHIP_STAMP + 4
+    paragraph = LINES[cut_line]
+    cut = "\n".join(LINES[:cut_line] + [paragraph[: len(paragraph) // 2].rstrip(" .")])
+    page = parse_page(cut)
+    scholarship = next(item for item in page.listings if item.title == SCHOLARSHIP_TITLE)
+    assert scholarship.body.endswith(paragraph[: len(paragraph) // 2].rstrip(" ."))
+    assert _articles(cut)[:-1] == CLEAN[: len(page.listings) - 1]
+    (warning,) = page.warnings
+    assert SCHOLARSHIP_TITLE[:20] in warning and "ends mid-sentence" in warning
+
+
+def test_a_page_cut_right_after_a_stamp_keeps_what_came_before() -> None:
+    page = parse_page("\n".join(LINES[: SCHOLARSHIP_STAMP + 1]))
+    assert [a.title for a in page.listings] == [a[2] for a in CLEAN[:2]]
+    (warning,) = page.warnings
+    assert warning.startswith(
+        f"line {SCHOLARSHIP_STAMP + 1}: listing stamp at the end of the page with no title"
+    )
+
+
+def test_an_impossible_stamp_mid_page_is_reported_and_not_taken_for_body_text() -> None:
+    text = _with(SCHOLARSHIP_STAMP, "34.01.2025, 17:09 145111")
+    page = parse_page(text)
+    assert _articles(text) == [a for a in CLEAN if a[2] != SCHOLARSHIP_TITLE]
+    (warning,) = page.warnings
+    assert f"line {SCHOLARSHIP_STAMP + 1}: '34.01.2025, 17:09 145111' looks like a listing stamp" in warning
+
+
+def test_a_most_viewed_entry_without_title_is_reported_and_the_rest_kept() -> None:
+    text = "\n".join(LINES) + " 02.02.2025, 10:00 77"
+    page = parse_page(text)
+    assert _articles(text) == CLEAN
+    (warning,) = page.warnings
+    assert "Most viewed entry" in warning and "has no title" in warning
+
+
+@pytest.fixture()
+def damaged_batch(tmp_path):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "label.txt").write_text(_with(0, f"date 2025-02-05 {FIRST_STAMP}"), encoding="utf-8")
+    (folder / "no_title.txt").write_text(
+        _with(SCHOLARSHIP_STAMP + 1).replace("Olzhas", "Mr"), encoding="utf-8"
+    )
+    return folder
+
+
+def test_refresh_stores_counts_prints_warnings_and_exits_1(damaged_batch, tmp_path) -> None:
+    db = tmp_path / "s.duckdb"
+    result = CliRunner().invoke(
+        app,
+        [
+            "refresh",
+            str(damaged_batch),
+            "--db",
+            str(db),
+            "--observed-at",
+            "2025-02-03T18:00",
+            "--workers",
+            "1",
+        ],
+    )
+    assert result.exit_code == 1, result.output
+    assert "2 warnings (parts of pages not stored)" in result.output
+    assert "warning " in result.output and "no_title.txt: line" in result.output
+    with duckdb.connect(str(db), read_only=True) as con:
+        stored = dict(
+            con.execute("SELECT regexp_extract(location, '[^/]+$'), warnings FROM pages").fetchall()
+        )
+        runs = con.execute("SELECT files_ingested, warnings FROM refresh_runs").fetchall()
+        mains = con.execute(
+            "SELECT count(*) FROM articles WHERE body LIKE 'Prime Minister Olzhas%'"
+        ).fetchone()
+    assert len(stored["label.txt"]) == 1 and "text before the listing stamp ignored" in stored["label.txt"][0]
+    assert "listing stamp with no title" in stored["no_title.txt"][0]
+    assert runs == [(2, 2)]
+    assert mains == (1,)  # the labelled copy's main article kept its body
+
+
+def test_a_clean_page_has_no_warnings_and_exits_0(tmp_path) -> None:
+    summary = refresh(tmp_path / "s.duckdb", [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    assert (summary.exit_code, summary.warnings) == (0, [])
+    with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT warnings FROM pages").fetchall() == [([],)]
+
+
+def test_a_store_without_warning_columns_is_migrated(tmp_path) -> None:
+    db = tmp_path / "old.duckdb"  # a plain file, as an earlier version left it
+    with database.connect(db) as con:
+        con.execute("ALTER TABLE pages DROP COLUMN warnings")
+        con.execute("ALTER TABLE refresh_runs DROP COLUMN warnings")
+    with database.connect(db, read_only=True) as con:
+        assert database.outdated(con)
+    summary = refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    assert summary.exit_code == 0
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT warnings FROM refresh_runs").fetchall() == [(0,)]
+        assert con.execute("SELECT warnings FROM pages").fetchall() == [([],)]
+
+
+def test_overview_lists_the_warnings_of_the_store(damaged_batch, tmp_path, monkeypatch) -> None:
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    db = tmp_path / "s.duckdb"
+    refresh(db, [damaged_batch], observed_at=SAMPLE_OBSERVED_AT)
+    monkeypatch.setenv("KTPULSE_DB", str(db))
+    app = AppTest.from_file(
+        str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py"), default_timeout=60
+    )
+    app.run()
+    assert not app.exception, [e.message for e in app.exception]
+    assert app.expander[0].label == "⚠ 2 warnings: parts of 2 ingested pages were not stored"
+    shown = app.dataframe[0].value
+    assert sorted(shown["location"].str.rsplit("/", n=1).str[-1]) == ["label.txt", "no_title.txt"]
+    assert shown["warning"].str.contains("listing stamp with no title").any()
