@@ -310,7 +310,7 @@ def _eval_set(folder: Path, explain: bool, record: Path | None) -> None:
 
 
 def _print_explanations(report) -> None:
-    from etl.extract.indicators import skipped_numbers
+    from etl.extract.mentions import skipped_numbers
 
     for score in report.articles:
         article = score.article

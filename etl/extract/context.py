@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.units import PREFIX_SIGNS
+
 # Kind cues, read word by word (a dictionary lookup per word is several times faster than a
 # regex alternation scanned over the sentence).
 _CUE_WORDS = {
@@ -103,7 +105,7 @@ _QUALIFIER_PHRASES = {
     **dict.fromkeys(["up to", "at most", "no more than", "not more than", "maximum of"], "up to"),
     **dict.fromkeys(["less than", "under", "below", "fewer than"], "less than"),
 }  # fmt: skip
-_CURRENCY_SIGNS = str.maketrans({"$": " ", "₸": " ", "€": " ", "£": " "})
+_CURRENCY_SIGNS = str.maketrans(dict.fromkeys(PREFIX_SIGNS, " "))
 
 
 def _tail_words(left: str, count: int = 6) -> list[str]:
