@@ -9,17 +9,25 @@ from etl.extract.units import PREFIX_SIGNS
 # Kind cues, read word by word (a dictionary lookup per word is several times faster than a
 # regex alternation scanned over the sentence).
 _CUE_WORDS = {
-    **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed bringing achieve "
-                    "should must objective strive pledge pledged committed commitment".split(), "target"),
-    **dict.fromkeys("plan plans planned planning will intend intends intended scheduled envisaged envisages".split(),
-                    "plan"),
-    **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook".split(),
-                    "forecast"),
-    **dict.fromkeys("amounted reached stood totalled totaled hit".split(), "actual"),
+    **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed achieve "
+                    "should must objective strive pledge pledged committed commitment seeks seek aiming".split(),
+                    "target"),
+    **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
+                    "foreseen earmarked allocation allocations due being".split(), "plan"),
+    **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
+                    "might may assumption assumptions".split(), "forecast"),
+    **dict.fromkeys("amounted reached stood totalled totaled hit bringing came".split(), "actual"),
 }  # fmt: skip
-_CUE_PAIRS = {("to", "bring"): "target", ("to", "reach"): "target", ("aim", "at"): "target",
-              ("aims", "at"): "target", ("aimed", "at"): "target", ("aim", "to"): "target",
-              ("aimed", "to"): "target", ("provided", "for"): "plan", ("to", "be"): "plan"}  # fmt: skip
+_CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at"): "target", ("aim", "to"): "target",
+              ("aimed", "to"): "target", ("provided", "for"): "plan", ("to", "be"): "plan", ("is", "set"): "plan",
+              ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
+              ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
+              ("on", "track"): "forecast"}  # fmt: skip
+_REFERENCE_BEFORE = {"the", "its", "their", "own", "our"}
+_REFERENCE_VERBS = set(
+    "exceeding exceeded exceeds above below over of than beat beating outrun outran surpassing "
+    "surpassed under against".split()
+)
 _AUXILIARIES = {"were", "was", "been", "has", "have", "had", "are", "is"}
 _WORD = re.compile(r"[a-z]+")
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
@@ -41,6 +49,8 @@ def find_cues(text: str) -> list[Cue]:
     for match in _WORD.finditer(text.lower()):
         word = match.group()
         start, end = match.span()
+        if word == "may" and text[start] == "M":
+            word = "month"  # the month, not the verb
         if pending_target:
             if word != "range":
                 cues.append(pending_target)
@@ -51,10 +61,18 @@ def find_cues(text: str) -> list[Cue]:
             if not (cues and cues[-1][1] == start2 + len(word2)):
                 cues.append((start1, end, pair, True))  # "expected to reach" stays a forecast
         elif kind:
-            if kind == "target" and word.startswith("target"):
+            if (
+                word in nouns and word1 in _REFERENCE_BEFORE and word2 in _REFERENCE_VERBS
+            ) or word1 == "than":
+                pass  # "exceeding the plan by 5%", "more than scheduled": a reference, not a kind
+            elif kind == "target" and word.startswith("target"):
                 pending_target = (start, end, kind, False)
             else:
                 cues.append((start, end, kind, word not in nouns))
+        elif word1 == "had" or (word1 == "already" and word2 == "had"):
+            cues.append(
+                (start1 if word1 == "had" else start2, end, "actual", True)
+            )  # "had fallen", "had come"
         elif word[-2:] == "ed":
             if word1 in auxiliaries:
                 cues.append((start1, end, "actual", True))  # "were planted", "has formed"
@@ -272,14 +290,12 @@ def kind_of(
 ) -> str:
     """'target', 'plan', 'forecast' or 'actual' from the sentence's cues.
 
-    A deadline ("by 2027") makes a target; else the last cue before the figure in its clause
-    ("task to bring", "plans to", "were planted"); else the first plan/forecast/actual cue
-    after it in the clause ("will be", "were planted"); else the kind of the sentence's
+    The last cue before the figure in its clause ("task to bring", "plans to", "were planted");
+    else the first plan/forecast/actual cue after it in the clause ("will be", "were planted");
+    else a deadline ("by 2027") makes a target; else the kind of the sentence's
     previous figure ("..., including 127 thousand hectares"); else a target/plan/forecast cue
     earlier in the sentence or in the list's lead sentence.
     """
-    if deadline:
-        return "target"
     clause_start, clause_end = clause
     figure_start, figure_end = figure
     before = [kind for start, end, kind, _ in cues if start >= clause_start and end <= figure_start]
@@ -292,6 +308,8 @@ def kind_of(
     ]
     if after:
         return after[0]
+    if deadline:
+        return "target"
     if previous:
         return previous
     earlier = [

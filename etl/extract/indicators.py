@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from etl.extract import context as ctx
@@ -200,6 +200,22 @@ class _SentenceFacts:
     cues: list[ctx.Cue]
     lead_cues: list[ctx.Cue]
     roles: dict[int, tuple[str, int]]
+    attached: dict[int, Period] = field(default_factory=dict)  # mention index -> the period right after it
+
+
+# Between a figure and a period that is its own: "88,000 in 2022", "27.7 trillion tenge, in 2026".
+_ATTACHED_GAP = re.compile(r"[\s,]*(?:(?:in|for|during|over|at|through)\s+(?:the\s+)?)?")
+
+
+def _attached_periods(text: str, found: list[Mention], periods: list[Period]) -> dict[int, Period]:
+    attached = {}
+    for index, mention in enumerate(found):
+        for period in periods:
+            if period.start >= mention.quantity.end and not period.is_comparison:
+                if _ATTACHED_GAP.fullmatch(text, mention.quantity.end, period.start):
+                    attached[index] = period
+                break
+    return attached
 
 
 def _sentence_indicators(
@@ -209,7 +225,7 @@ def _sentence_indicators(
     found = mentions(text)
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
     if not found:
-        return [], _next_scope(scope, periods, [], None)
+        return [], _next_scope(scope, sentence, periods, [], [])
     _carry_currency(text, found, scope.currency)
     links = _link_ranges(text, found)
     facts = _SentenceFacts(
@@ -222,6 +238,7 @@ def _sentence_indicators(
         lead_cues=ctx.find_cues(sentence.lead) if sentence.lead else [],
         roles={i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links},
     )
+    facts.attached = _attached_periods(text, found, periods)
     indicators: list[Indicator] = []
     previous_verb_change = False
     own_periods: list[Period | None] = []
@@ -265,9 +282,8 @@ def _sentence_indicators(
     currency = next(
         (m.quantity.unit for m in reversed(found) if m.quantity.unit in CURRENCIES), scope.currency
     )
-    return _share_items_within_links(indicators, first_index), _next_scope(
-        scope, periods, indicators, own_periods, currency
-    )
+    next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency)
+    return _share_items_within_links(indicators, first_index), next_scope
 
 
 _SCOPE_WORDS = re.compile(r"\d{4}|\b(?:year|half|quarter|months)\b", re.I)
@@ -279,21 +295,37 @@ def _may_set_scope(text: str) -> bool:
 
 def _next_scope(
     scope: _Scope,
+    sentence: Sentence,
     periods: list[Period],
     indicators: list[Indicator],
-    own: list[Period | None] | None,
+    own: list[Period | None],
     currency: str | None = None,
 ) -> _Scope:
-    """The scope after a sentence: the period of its last actual figure dated by the sentence
-    itself; for a sentence without figures, its first plain period (not a deadline)."""
+    """The scope after a sentence. A period that opens the sentence (or stands in the body's
+    first sentence) sets the scene for what follows, unless it dates only plans or forecasts;
+    elsewhere the period of an actual figure moves the scope on, never back in time ("65 % of
+    the housing built in the whole of 2022" does not make what follows a 2022 figure)."""
     currency = currency or scope.currency
-    if not indicators:
-        plain = [p for p in _plain(periods) if not p.is_deadline]
-        return _Scope(plain[0] if plain else scope.period, currency)
-    for indicator, period in zip(reversed(indicators), reversed(own or []), strict=False):
-        if period is not None and indicator.kind == "actual" and not period.is_deadline:
+    opening = [p for p in _plain(periods) if sentence.start == 0 or _opens(sentence.text, p)]
+    actual_periods = [p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind == "actual"]
+    for period in opening:
+        if not indicators or any(p is period for p in actual_periods):
+            return _Scope(period, currency)
+    for period in reversed(actual_periods):
+        if not period.is_deadline and _not_earlier(period, scope.period):
             return _Scope(period, currency)
     return _Scope(scope.period, currency)
+
+
+def _opens(text: str, period: Period) -> bool:
+    return len(text[: period.start].split()) <= 2
+
+
+def _not_earlier(period: Period, current: Period | None) -> bool:
+    if current is None:
+        return True
+    new_end, old_end = period.period_end or period.period_start, current.period_end or current.period_start
+    return new_end is None or old_end is None or new_end >= old_end
 
 
 def _carry_currency(text: str, found: list[Mention], currency: str | None) -> None:
@@ -338,7 +370,11 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     """The period the sentence (or its list's lead) gives the figure, comparison bases aside."""
     mention = facts.mentions[index]
     clause = _clause_span(facts.text, mention.start, mention.quantity.end)
-    period = _period_for(_plain(facts.periods), clause, mention.start, mention.quantity.end)
+    others = {id(p) for i, p in facts.attached.items() if i != index}
+    free = [p for p in _plain(facts.periods) if id(p) not in others]
+    period = facts.attached.get(index) or _period_for(
+        free or _plain(facts.periods), clause, mention.start, mention.quantity.end
+    )
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -159,7 +159,7 @@ def _since_year_start(g: Groups, year: int, published: date) -> Resolved:
 
 
 def _year_end(g: Groups, year: int, published: date) -> Resolved:
-    return None, date(year, 12, 31), True
+    return None, date(published.year, 12, 31), True
 
 
 RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
@@ -315,7 +315,29 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                     sentence, match.start()
                 )
                 periods.append(Period(match.start(), match.end(), *resolved, is_comparison=comparison))
-    return sorted(periods, key=lambda p: p.start)
+    return _joined(sentence, sorted(periods, key=lambda p: p.start))
+
+
+_AND_BETWEEN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?(?:first\s+)?$")
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
+
+
+def _joined(sentence: str, periods: list[Period]) -> list[Period]:
+    """'In 2023 and 2024', 'in 2024 and the first six months of 2025': one period over both."""
+    joined: list[Period] = []
+    for period in periods:
+        last = joined[-1] if joined else None
+        if (
+            last is not None and _AND_BETWEEN.match(sentence[last.end : period.start])
+            and not _RESPECTIVELY.match(sentence, period.end)
+            and not last.is_comparison and not period.is_comparison and not last.is_deadline and not period.is_deadline
+            and last.period_start and period.period_end and last.period_start < period.period_end
+            and (period.period_start is None or last.period_start <= period.period_start)
+        ):  # fmt: skip
+            joined[-1] = replace(last, end=period.end, period_end=period.period_end)
+        else:
+            joined.append(period)
+    return joined
 
 
 def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: list[Period]) -> list[Period]:
