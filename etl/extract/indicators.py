@@ -172,8 +172,13 @@ def _plain(periods: list[Period]) -> list[Period]:
     return [p for p in periods if not p.is_comparison]
 
 
+def _scene(periods: list[Period]) -> list[Period]:
+    """The periods that may set the article's scope: no comparison bases, no 'already'."""
+    return [p for p in periods if not p.is_comparison and not p.is_weak]
+
+
 def _title_scope(title: str, published: date) -> _Scope:
-    found = [p for p in _plain(find_periods(title, published)) if not p.is_deadline] if title else []
+    found = _scene(find_periods(title, published)) if title else []
     return _Scope(period=found[0] if found else None)
 
 
@@ -306,13 +311,13 @@ def _next_scope(
     elsewhere the period of an actual figure moves the scope on, never back in time ("65 % of
     the housing built in the whole of 2022" does not make what follows a 2022 figure)."""
     currency = currency or scope.currency
-    opening = [p for p in _plain(periods) if sentence.start == 0 or _opens(sentence.text, p)]
+    opening = [p for p in _scene(periods) if sentence.start == 0 or _opens(sentence.text, p)]
     actual_periods = [p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind == "actual"]
     for period in opening:
         if not indicators or any(p is period for p in actual_periods):
             return _Scope(period, currency)
     for period in reversed(actual_periods):
-        if not period.is_deadline and _not_earlier(period, scope.period):
+        if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
             return _Scope(period, currency)
     return _Scope(scope.period, currency)
 

@@ -38,6 +38,7 @@ class Period:
     is_deadline: bool  # "by 2027", "until 2029": the date a target is due
     is_comparison: bool = False  # "than in 2021", "the same period of 2024": a base, not the figure's period
     has_year: bool = True  # False for "in the first half of the year": its year came from the scope
+    is_weak: bool = False  # "already", "so far": the present, unless the sentence names another period
 
 
 Groups = Mapping[str, str | None]
@@ -101,8 +102,8 @@ def _day_of(g: Groups, year: int, published: date) -> Resolved:
     return day, day, False
 
 
-def _day_span(g: Groups, year: int, published: date) -> Resolved:  # "Sept. 7-13"
-    first, last = _day(year, g["m"] or "", g["d"]), _day(year, g["m"] or "", g["d2"])
+def _day_span(g: Groups, year: int, published: date) -> Resolved:  # "Sept. 7-13", "between January 1 and February 1"
+    first, last = _day(year, g["m"] or "", g["d"]), _day(year, g.get("m2") or g["m"] or "", g["d2"])
     if first is None or last is None or last < first:
         return None, None, False
     return first, last, False
@@ -154,6 +155,10 @@ def _today(g: Groups, year: int, published: date) -> Resolved:
     return published, published, False
 
 
+def _last_year_end(g: Groups, year: int, published: date) -> Resolved:
+    return None, date(published.year - 1, 12, 31), True
+
+
 def _since_year_start(g: Groups, year: int, published: date) -> Resolved:
     return date(published.year, 1, 1), published, False
 
@@ -164,9 +169,9 @@ def _year_end(g: Groups, year: int, published: date) -> Resolved:
 
 RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "part": _part, "months_of": _months_of, "deadline": _deadline, "day": _day_of,
-    "day_span": _day_span, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
+    "day_span": _day_span, "day_range": _day_span, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "last_year": _last_year, "next_year": _next_year,
-    "last_n_years": _last_n_years, "today": _today, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "today": _today, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
 }  # fmt: skip
 
 # Year-bearing phrases. Each is tried only at a year: the ones after it by `match` at the
@@ -213,8 +218,11 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [
      "year_start"),
     (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter)"
                 r"(?:\s+of\s+(?:the|this)\s+year)?\b", re.I), "part"),
-    (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b(?:\s+of\s+(?:the|this)\s+year)?",
-                re.I), "months_of"),
+    (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b(?:\s+of\s+(?:the|this)\s+year)?"
+                rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|this)\s+year\b", re.I), "months_of"),
+    (re.compile(rf"\b(?:between|from)\s+{_DAY_MONTH}\s+(?:and|to|till|until)\s+"
+                rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
+    (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?!\s*\d)", re.I), "deadline"),
     (re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})", re.I), "month_range"),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
     (re.compile(rf"\b(?P<lead>as of|as at|on|by|until|till|from|since|starting from|effective)?\s*"
@@ -224,6 +232,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [
 _YEARLESS_HINT = re.compile(rf"\b(?:{_MONTH}|half|quarter|months|year)", re.I)
 _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I), "last_year"),
+    (re.compile(r"\b(?:by|until)\s+the\s+end\s+of\s+(?:last|the\s+previous|the\s+past)\s+year\b", re.I),
+     "last_year_end"),
+    (re.compile(r"\b(?:already|so\s+far|still)\b", re.I), "already"),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
     (re.compile(r"\b(?:last|past|previous)\s+year\b", re.I), "last_year"),
     (re.compile(r"\bnext\s+year\b", re.I), "next_year"),
@@ -242,7 +253,7 @@ _COMPARISON_BEFORE = re.compile(
 _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
-_RELATIVE_WORDS = re.compile(r"\b(?:year|years|today|date|currently|present|now)\b", re.I)
+_RELATIVE_WORDS = re.compile(r"\b(?:year|years|today|date|currently|present|now|already|far|still)\b", re.I)
 _BEFORE_YEAR = 48  # the longest phrase before a year: "starting from 1 September "
 
 
@@ -314,7 +325,9 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 comparison = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0))) or _is_comparison(
                     sentence, match.start()
                 )
-                periods.append(Period(match.start(), match.end(), *resolved, is_comparison=comparison))
+                periods.append(
+                    Period(match.start(), match.end(), *resolved, is_comparison=comparison, is_weak=kind == "already")
+                )
     return _joined(sentence, sorted(periods, key=lambda p: p.start))
 
 

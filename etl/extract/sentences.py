@@ -23,6 +23,19 @@ _ABBREVIATIONS = {
     "i.e",
     "u.s",
     "jr",
+    # month abbreviations: "by Sept. 1", "on Nov. 28"
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 }
 _MAYBE_END = re.compile(r"[.!?][\"”’]?\s")
 _LAST_WORD = re.compile(r"([\w.]+)\.[\"”’]?$")
