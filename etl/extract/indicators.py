@@ -329,8 +329,8 @@ def _opens(text: str, period: Period) -> bool:
 def _not_earlier(period: Period, current: Period | None) -> bool:
     if current is None:
         return True
-    new_end, old_end = period.period_end or period.period_start, current.period_end or current.period_start
-    return new_end is None or old_end is None or new_end >= old_end
+    new_end, old_start = period.period_end or period.period_start, current.period_start or current.period_end
+    return new_end is None or old_start is None or new_end >= old_start
 
 
 def _carry_currency(text: str, found: list[Mention], currency: str | None) -> None:
@@ -376,9 +376,10 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     mention = facts.mentions[index]
     clause = _clause_span(facts.text, mention.start, mention.quantity.end)
     others = {id(p) for i, p in facts.attached.items() if i != index}
-    free = [p for p in _plain(facts.periods) if id(p) not in others]
+    plain = [p for p in _plain(facts.periods) if not p.is_weak] or _plain(facts.periods)
+    free = [p for p in plain if id(p) not in others]
     period = facts.attached.get(index) or _period_for(
-        free or _plain(facts.periods), clause, mention.start, mention.quantity.end
+        free or plain, clause, mention.start, mention.quantity.end
     )
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)

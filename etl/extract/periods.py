@@ -102,7 +102,9 @@ def _day_of(g: Groups, year: int, published: date) -> Resolved:
     return day, day, False
 
 
-def _day_span(g: Groups, year: int, published: date) -> Resolved:  # "Sept. 7-13", "between January 1 and February 1"
+def _day_span(
+    g: Groups, year: int, published: date
+) -> Resolved:  # "Sept. 7-13", "between January 1 and February 1"
     first, last = _day(year, g["m"] or "", g["d"]), _day(year, g.get("m2") or g["m"] or "", g["d2"])
     if first is None or last is None or last < first:
         return None, None, False
@@ -222,7 +224,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [
                 rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|this)\s+year\b", re.I), "months_of"),
     (re.compile(rf"\b(?:between|from)\s+{_DAY_MONTH}\s+(?:and|to|till|until)\s+"
                 rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
-    (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?!\s*\d)", re.I), "deadline"),
+    (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
     (re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})", re.I), "month_range"),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
     (re.compile(rf"\b(?P<lead>as of|as at|on|by|until|till|from|since|starting from|effective)?\s*"
@@ -232,8 +234,10 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [
 _YEARLESS_HINT = re.compile(rf"\b(?:{_MONTH}|half|quarter|months|year)", re.I)
 _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I), "last_year"),
-    (re.compile(r"\b(?:by|until)\s+the\s+end\s+of\s+(?:last|the\s+previous|the\s+past)\s+year\b", re.I),
-     "last_year_end"),
+    (
+        re.compile(r"\b(?:by|until)\s+the\s+end\s+of\s+(?:last|the\s+previous|the\s+past)\s+year\b", re.I),
+        "last_year_end",
+    ),
     (re.compile(r"\b(?:already|so\s+far|still)\b", re.I), "already"),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
     (re.compile(r"\b(?:last|past|previous)\s+year\b", re.I), "last_year"),
@@ -326,7 +330,13 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                     sentence, match.start()
                 )
                 periods.append(
-                    Period(match.start(), match.end(), *resolved, is_comparison=comparison, is_weak=kind == "already")
+                    Period(
+                        match.start(),
+                        match.end(),
+                        *resolved,
+                        is_comparison=comparison,
+                        is_weak=kind == "already",
+                    )
                 )
     return _joined(sentence, sorted(periods, key=lambda p: p.start))
 
