@@ -46,6 +46,7 @@ def find_cues(text: str) -> list[Cue]:
     word2 = word1 = ""  # the two words before this one, and where they start
     start2 = start1 = 0
     pending_target: Cue | None = None  # "target" waits for its next word: "target range" is no cue
+    pending_reference: Cue | None = None  # "exceeding the target [of] 19.2 million": only "of" keeps it
     for match in _WORD.finditer(text.lower()):
         word = match.group()
         start, end = match.span()
@@ -55,16 +56,20 @@ def find_cues(text: str) -> list[Cue]:
             if word != "range":
                 cues.append(pending_target)
             pending_target = None
+        if pending_reference:
+            if word == "of":
+                cues.append(pending_reference)
+            pending_reference = None
         pair = pairs.get((word1, word))
         kind = cue_words.get(word)
         if pair:
             if not (cues and cues[-1][1] == start2 + len(word2)):
                 cues.append((start1, end, pair, True))  # "expected to reach" stays a forecast
         elif kind:
-            if (
-                word in nouns and word1 in _REFERENCE_BEFORE and word2 in _REFERENCE_VERBS
-            ) or word1 == "than":
-                pass  # "exceeding the plan by 5%", "more than scheduled": a reference, not a kind
+            if word in nouns and word1 in _REFERENCE_BEFORE and word2 in _REFERENCE_VERBS:
+                pending_reference = (start, end, kind, False)  # "exceeding the plan by 5%": a reference
+            elif word1 == "than":
+                pass  # "more than scheduled"
             elif kind == "target" and word.startswith("target"):
                 pending_target = (start, end, kind, False)
             else:
@@ -292,9 +297,9 @@ def kind_of(
 
     The last cue before the figure in its clause ("task to bring", "plans to", "were planted");
     else the first plan/forecast/actual cue after it in the clause ("will be", "were planted");
-    else a deadline ("by 2027") makes a target; else the kind of the sentence's
-    previous figure ("..., including 127 thousand hectares"); else a target/plan/forecast cue
-    earlier in the sentence or in the list's lead sentence.
+    else the sentence's previous figure's kind when not actual ("..., 3 million of them"); else
+    a target/plan/forecast cue of the list's lead; else a deadline ("by 2027") makes a target;
+    else the previous figure's kind; else a target/plan/forecast cue earlier in the sentence.
     """
     clause_start, clause_end = clause
     figure_start, figure_end = figure
@@ -308,13 +313,16 @@ def kind_of(
     ]
     if after:
         return after[0]
+    if previous and previous != "actual":
+        return previous  # "3.6 million trees are to be planted, 3 million of them by ERG"
+    lead = [kind for _, _, kind, _ in lead_cues if kind != "actual"]
+    if lead:
+        return lead[-1]  # a list under a planning lead
     if deadline:
         return "target"
     if previous:
         return previous
-    earlier = [
-        kind for _, end, kind, _ in lead_cues + [c for c in cues if c[1] <= figure_start] if kind != "actual"
-    ]
+    earlier = [kind for _, end, kind, _ in cues if end <= figure_start and kind != "actual"]
     return earlier[-1] if earlier else "actual"
 
 

@@ -397,6 +397,8 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
 
 def _kind_of(facts: _SentenceFacts, index: int, period: Period | None, previous_kind: str | None) -> str:
     mention = facts.mentions[index]
+    if facts.roles.get(index, (None,))[0] == "from":
+        return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
     return ctx.kind_of(
         facts.cues,
         _clause_span(facts.text, mention.start, mention.quantity.end),
