@@ -57,11 +57,20 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
             roles = ("from", "to")
         elif "-" in between or "–" in between or "—" in between or re.search(r"\bbetween\s+\S*$", left, re.I):
             roles = ("low", "high")
+        elif (
+            "to" in between
+            and not first.quantity.scaled
+            and first.quantity.unit is None
+            and second.quantity.scaled
+        ):
+            roles = ("low", "high")  # "eight to nine million tons"
         else:
             continue
-        if first.quantity.unit is None and second.quantity.unit is not None:
+        if first.quantity.unit in (None, second.quantity.unit) and second.quantity.unit is not None:
             scale = 1.0
-            if second.quantity.scaled and not first.quantity.scaled:
+            if (
+                second.quantity.scaled and not first.quantity.scaled
+            ):  # "$550-$650 million", "7-8 million tons"
                 scale = second.quantity.value / numeral_value(text[second.numeral_start : second.end])
             first.quantity = replace(
                 first.quantity, value=first.quantity.value * scale, unit=second.quantity.unit
@@ -232,6 +241,7 @@ def _sentence_indicators(
     if not found:
         return [], _next_scope(scope, sentence, periods, [], [])
     _carry_currency(text, found, scope.currency)
+    _exchange_rates(text, found)
     links = _link_ranges(text, found)
     facts = _SentenceFacts(
         text=text,
@@ -344,6 +354,17 @@ def _carry_currency(text: str, found: list[Mention], currency: str | None) -> No
         elif quantity.unit is None and quantity.scaled and last and quantity.value >= 1e6:
             if not ctx.noun_phrase_after(text[quantity.end :]):
                 mention.quantity = replace(quantity, unit=last)
+
+
+_DOLLAR_PRICED = re.compile(r"\b(?:the\s+(?:US\s+)?dollar|dollar\s+rate|exchange\s+rate)\b", re.I)
+
+
+def _exchange_rates(text: str, found: list[Mention]) -> None:
+    """'the dollar ended the period at 518.14 tenge': a price of the dollar in tenge, not an amount."""
+    for mention in found:
+        quantity = mention.quantity
+        if quantity.unit == "KZT" and not quantity.scaled and _DOLLAR_PRICED.search(text, 0, mention.start):
+            mention.quantity = replace(quantity, unit="KZT/USD")
 
 
 def _item_of(

@@ -18,7 +18,7 @@ _MONTH_WORD = (
     "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(m[:3].capitalize() for m in MONTHS) + "|Sept"
 )
 DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b")
-MONTH_WORDS = set(MONTHS) | {m[:3] for m in MONTHS}
+MONTH_WORDS = set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
 # Dates, times and phone numbers, tried where a numeral starts (or at the '+'/'(' before it).
 NOT_A_FIGURE_AT = re.compile(
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)"
@@ -38,7 +38,7 @@ PERIOD_WORDS = set(
 )
 QUOTES_OPEN = "‘“\"'«"
 QUOTES_CLOSE = "’”\"'»"
-ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
+ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b|-(?:hundredth|thousandth|millionth|billionth)\b")
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 YEAR_NUMERAL = re.compile(r"(?:19|20)\d{2}")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -81,7 +81,8 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
     before, after = text[start - 1 : start], text[end : end + 1]
     if quantity.duration:
         return "duration"
-    if before.isalpha() or (before == "-" and text[start - 2 : start - 1].isalpha()) or before in ("@", "/"):
+    glued_code = before.isalpha() and not quantity.currency_before  # "KZT120bn" is an amount
+    if glued_code or (before == "-" and text[start - 2 : start - 1].isalpha()) or before in ("@", "/"):
         return "part of a name or code"  # COVID-19, A320, @bot1
     if after.isalpha() and quantity.end == end:
         return "letters glued after"  # 5G, 1st, 3D

@@ -76,7 +76,14 @@ UNITS: tuple[Unit, ...] = (
     Unit("litre", "l", (r"\s(?:litres?|liters?)\b",)),
     Unit("celsius", "°C", (r"\s?(?:°C|°|degrees? Celsius|degrees?)(?![\w])",)),
     Unit("times", "×", (r"\s(?:times|fold)\b", r"-fold\b")),
-    Unit("other", "", (r"\s(?:barrels?(?:\s+of\s+oil(?:\s+equivalent)?)?(?:\s+(?:per|a)\s+day)?|TEU)\b",)),
+    Unit(
+        "other",
+        "",
+        (
+            r"\s(?:barrels?(?:\s+of\s+oil(?:\s+equivalent)?)?(?:\s+(?:per|a)\s+day)?|TEU|points?)\b",
+            r"\sper\s+(?:1,000|1 000|10,000|100,000|100 000|thousand|hundred thousand)(?:\s+[a-z]+){0,2}\b",
+        ),
+    ),
 )
 
 DISPLAY: dict[str, str] = {}  # code -> its sign for people, the first entry of a code wins
