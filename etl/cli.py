@@ -229,11 +229,10 @@ def eval_command(
             err_console.print(f"[red]error:[/] no such page file: {page}")
             raise typer.Exit(EXIT_USAGE)
         from etl.errors import PageFormatError
-        from etl.sites.decoding import decode_page
+        from etl.sites import parse
 
         try:
-            text, _ = decode_page(page.read_bytes())
-            report = evaluate(gold_data, page_extractor(text))
+            report = evaluate(gold_data, page_extractor(parse(page.read_bytes()).page))
         except PageFormatError as error:
             err_console.print(f"[red]error:[/] {page}: {error.reason}")
             raise typer.Exit(EXIT_USAGE) from None

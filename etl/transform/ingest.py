@@ -11,9 +11,7 @@ from etl.extract.indicators import Indicator, extract_indicators
 from etl.extract.sentences import previous_sentence
 from etl.extract.topics import Taxonomy, TopicScore, classify
 from etl.identity import article_id, content_id
-from etl.sites.decoding import decode_page
-from etl.sites.html import html_to_text, looks_like_html
-from etl.sites.ktkz.pages import parse_page
+from etl.sites import parse
 from etl.sites.model import Listing
 
 INDICATOR_COLUMNS = (
@@ -71,7 +69,7 @@ def figure_rows(
     """The indicators table rows of one article body, mapped onto the metric catalog."""
     if not body:
         return ()
-    found = extract_indicators(body, published)
+    found = extract_indicators(body, published, title=title)
     rows = []
     for indicator in found:
         facts = FigureFacts(
@@ -114,10 +112,8 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
     listings: tuple[ParsedListing, ...] = ()
     error: str | None = None
     try:
-        text, encoding = decode_page(raw.raw)
-        if looks_like_html(text):
-            text = html_to_text(text)
-        page = parse_page(text)
+        parsed_page = parse(raw.raw)
+        page, encoding = parsed_page.page, parsed_page.encoding
         parsed = []
         for listing in page.listings:
             identity = article_id(listing.published_at, listing.title)
