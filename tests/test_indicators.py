@@ -34,7 +34,7 @@ def one(text: str):
         ("Reserves hit 45.8 billion US dollars.", (45.8e9, "USD")),
         ("The fund holds 12 mln dollars.", (12e6, "USD")),
         ("The payment is ₸52,372.", (52_372, "KZT")),
-        ("The payment is 52 372 KZT and nothing else.", (372, "KZT")),
+        ("The payment is 52 372 KZT and nothing else.", (52_372, "KZT")),  # a space groups thousands
         ("Grants of 3 bln tenge were paid.", (3e9, "KZT")),
         ("Trade with the EU reached 40 billion euros.", (40e9, "EUR")),
         ("Inflation stood at 8.6%.", (8.6, "percent")),

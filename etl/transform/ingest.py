@@ -12,10 +12,10 @@ from etl.extract.indicators import Indicator, extract_indicators
 from etl.extract.sentences import previous_sentence
 from etl.extract.topics import Taxonomy, TopicScore, classify
 from etl.identity import article_id, content_id
+from etl.sites import parse
 from etl.sites.article_file import html_title, parse_article
 from etl.sites.decoding import decode_page
 from etl.sites.html import html_to_text, looks_like_html
-from etl.sites.ktkz.pages import parse_page
 from etl.sites.model import Listing, Page
 from etl.transform.article_meta import SIDECAR_SUFFIX, ArticleMeta, parse_sidecar
 
@@ -88,7 +88,7 @@ def figure_rows(
     """The indicators table rows of one article body, mapped onto the metric catalog."""
     if not body:
         return ()
-    found = extract_indicators(body, published)
+    found = extract_indicators(body, published, title=title)
     rows = []
     for indicator in found:
         facts = FigureFacts(
@@ -133,13 +133,14 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
     warnings: tuple[str, ...] = ()
     url = raw.url
     try:
-        text, encoding = decode_page(raw.raw)
         if raw.sidecar is not None:
+            text, encoding = decode_page(raw.raw)
             meta = parse_sidecar(raw.sidecar, PurePath(raw.location).name + SIDECAR_SUFFIX)
             url = meta.url or url
             page = _article_page(text, meta)
         else:
-            page = parse_page(html_to_text(text) if looks_like_html(text) else text)
+            parsed_page = parse(raw.raw)
+            page, encoding = parsed_page.page, parsed_page.encoding
         parsed = []
         for listing in page.listings:
             identity = article_id(listing.published_at, listing.title)
