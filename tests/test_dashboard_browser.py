@@ -22,10 +22,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 SCREENSHOTS = Path(os.environ.get("KTPULSE_SCREENSHOTS", ROOT / "build" / "screenshots"))
 PAGES = {
     "overview": 1,
-    "readership": 6,
+    "readership": 5,
     "taza": 9,
     "scholarships": 1,
-    "it-exports": 5,
+    "it-exports": 3,
     "explorer": 1,
     "articles": 1,
 }
