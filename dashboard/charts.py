@@ -5,7 +5,7 @@ Pages render these; `ktpulse export charts` and the report export the same objec
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -45,6 +45,7 @@ class Chart:
     title: str
     figure: go.Figure
     data: pd.DataFrame
+    card: bool = False  # one reported fact: the app shows it as a fact card, not a chart
 
 
 def overview(store: Store, filters: Filters) -> list[Chart]:
@@ -52,47 +53,38 @@ def overview(store: Store, filters: Filters) -> list[Chart]:
     return [Chart("overview-most-read", "overview", "Most-read articles", figures.top_articles(top), top)]
 
 
+def _with_default_period(store: Store, filters: Filters) -> Filters:
+    """The filters with a date range: the chosen one, else every stored day (the sidebar's
+    default), so the period comparison is drawn for that default and never left empty."""
+    if filters.date_from and filters.date_to:
+        return filters
+    bounds = q.filter_choices(store)
+    return replace(
+        filters, date_from=filters.date_from or bounds["first"], date_to=filters.date_to or bounds["last"]
+    )
+
+
 def readership(store: Store, filters: Filters) -> list[Chart]:
+    """Views, views per day (articles a day old or more), growth between captures (only when
+    some article gained views between two captures), by topic, by source, and the chosen
+    period against the previous one."""
     latest = q.readership(store, filters, limit=25)
     fastest = q.readership(store, filters, limit=25, order_by="views_per_day")
     growth = q.readership_growth(store, filters, limit=25)
     by_topic = q.readership_by(store, filters, "topic")
     by_source = q.readership_by(store, filters, "source")
-    comparison = q.readership_totals(store, filters)
-    return [
+    comparison = q.readership_totals(store, _with_default_period(store, filters))
+    charts = [
         Chart("readership-views", "readership", "Views per article", figures.top_articles(latest), latest),
-        Chart(
-            "readership-views-per-day", "readership", "Views per day", figures.views_per_day(fastest), fastest
-        ),
-        Chart(
-            "readership-growth",
-            "readership",
-            "Growth between snapshots",
-            figures.readership_growth(growth),
-            growth,
-        ),
-        Chart(
-            "readership-by-topic",
-            "readership",
-            "Views by topic",
-            figures.views_by(by_topic, "topic"),
-            by_topic,
-        ),
-        Chart(
-            "readership-by-source",
-            "readership",
-            "Views by source",
-            figures.views_by(by_source, "source"),
-            by_source,
-        ),
-        Chart(
-            "readership-period-comparison",
-            "readership",
-            "Against the previous period",
-            figures.period_comparison(comparison),
-            comparison,
-        ),  # fmt: skip
-    ]
+        Chart("readership-views-per-day", "readership", "Views per day", figures.views_per_day(fastest), fastest),
+        Chart("readership-growth", "readership", "Growth between captures", figures.readership_growth(growth), growth),
+        Chart("readership-by-topic", "readership", "Views by topic", figures.views_by(by_topic, "topic"), by_topic),
+        Chart("readership-by-source", "readership", "Views by source", figures.views_by(by_source, "source"), by_source),
+        Chart("readership-period-comparison", "readership", "Against the previous period",
+              figures.period_comparison(comparison), comparison),
+    ]  # fmt: skip
+    # No chart of nothing: growth needs two captures, views per day a day of age.
+    return [chart for chart in charts if not chart.data.empty]
 
 
 MAX_TARGETS = 12  # progress bars per page: the most-reported targets
@@ -178,7 +170,9 @@ def _series_page(
                     figures.target_progress(progress := progress_to_targets(values), progress_title), progress)]  # fmt: skip
     for metrics, title, name in groups:
         subset = _most_reported(values[values["metric_id"].isin(metrics)]) if not values.empty else values
-        charts.append(Chart(name, page, title, figures.metric_series(subset, title), subset))
+        charts.append(
+            Chart(name, page, title, figures.metric_series(subset, title), subset, card=len(subset) == 1)
+        )
     return charts
 
 

@@ -29,8 +29,10 @@ def dashboard_command(
     app_file = Path(__file__).resolve().with_name("app.py")
     # The link, not its target: a refresh re-points it at the other slot (blue/green).
     env = dict(os.environ, KTPULSE_DB=str(_db(db).absolute()))
+    # A product, not a dev server: the viewer toolbar has no "Deploy" button.
     command = [sys.executable, "-m", "streamlit", "run", str(app_file), "--server.port", str(port),
-               "--server.headless", str(headless).lower(), "--browser.gatherUsageStats", "false"]  # fmt: skip
+               "--server.headless", str(headless).lower(), "--browser.gatherUsageStats", "false",
+               "--client.toolbarMode", "viewer"]  # fmt: skip
     console.print(f"serving {env['KTPULSE_DB']} on http://localhost:{port}")
     raise typer.Exit(subprocess.call(command, env=env))
 

@@ -8,6 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard import format as fmt
 from dashboard.charts import Chart
 from dashboard.queries import Store, store_exists_message
 
@@ -25,10 +26,14 @@ def figure_bytes(figure: go.Figure, fmt: str) -> bytes:
 
 
 def show_chart(chart: Chart) -> None:
-    """The chart, then buttons to download it as PNG, SVG, standalone HTML and its data as CSV.
+    """The chart (a fact card when it holds one fact), then buttons to download it as PNG,
+    SVG, standalone HTML and its data as CSV.
 
     Images are made only when their button is pressed (kaleido starts a browser)."""
-    st.plotly_chart(chart.figure, config=PLOTLY_CONFIG, key=f"chart-{chart.name}")
+    if chart.card:
+        fact_card(chart.title, chart.data.iloc[0])
+    else:
+        st.plotly_chart(chart.figure, config=PLOTLY_CONFIG, key=f"chart-{chart.name}")
     columns = st.columns(4)
     downloads = (
         ("PNG", lambda: figure_bytes(chart.figure, "png"), "png", "image/png"),
@@ -68,3 +73,51 @@ def highlighted_sentence(sentence: str, start: int, end: int) -> str:
         + "<mark><b>" + html.escape(sentence[start:end]) + "</b></mark>"
         + html.escape(sentence[end:])
     )  # fmt: skip
+
+
+def _date(value: object, pattern: str = "%d.%m.%Y") -> str:
+    return "" if value is None or pd.isna(value) else format(value, pattern)
+
+
+def cite_text(sentence: str | None, title: str, published: object, publisher: str | None,
+              via: str | None, url: str | None) -> str:  # fmt: skip
+    """A citation to paste: the sentence, then the article's title, date, publisher and URL."""
+    lines = [f"“{sentence}”"] if sentence else []
+    publisher = (publisher or "unknown publisher") + (f" via {via}" if via else "")
+    lines.append(
+        f"{title}. Kazakhstan Today (kt.kz), {_date(published, '%d.%m.%Y %H:%M')}; publisher: {publisher}."
+    )
+    lines.append(f"URL: {url}" if url else "URL: not recorded (the page was read from a saved copy)")
+    return "\n".join(lines)
+
+
+def cite_block(sentence: str | None, title: str, published: object, publisher: str | None,
+               via: str | None, url: str | None) -> None:  # fmt: skip
+    """The link to the original article (when its URL is known) and a cite block whose copy
+    button copies it in one click. Page text is shown as text, never as Markdown."""
+    if url:
+        st.link_button("Open the original article", url)
+    st.code(cite_text(sentence, title, published, publisher, via, url), language=None, wrap_lines=True)
+
+
+def fact_card(title: str, fact: pd.Series) -> None:
+    """One reported fact: value, period, kind and item, then its sentence and where it was read."""
+    with st.container(border=True):
+        st.subheader(title, anchor=False)
+        kind = fact["kind"] + (" (change)" if fact.get("is_change") else "")
+        st.metric(
+            f"{kind} · {fmt.period(fact['period_start'], fact['period_end'])}",
+            fmt.figure(fact["value"], fact["unit"], compact=False),
+        )
+        item = fact.get("item")
+        st.text(f"item: {item}" if isinstance(item, str) and item else "item: not named")
+        sources = int(fact.get("sources") or 1)
+        if sources > 1:
+            st.caption(f"Reported in {fmt.plural(sources, 'article')}; the first report:")
+        cite_block(fact.get("sentence"), fact.get("title") or "", fact.get("published_at"), fact.get("source"),
+                   fact.get("source_via"), fact.get("url") if isinstance(fact.get("url"), str) else None)  # fmt: skip
+
+
+def text_or_blank(column: pd.Series) -> pd.Series:
+    """A text column for a table: missing values as empty cells, never "None" or "nan"."""
+    return column.astype(object).where(column.notna(), "").astype(str)

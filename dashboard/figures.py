@@ -8,7 +8,9 @@ from datetime import timedelta
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
+from plotly.subplots import make_subplots
 
+from dashboard import fact_figures
 from dashboard import format as fmt
 
 KIND_COLOURS = {"actual": "#2a9d8f", "target": "#e76f51", "plan": "#e9c46a", "forecast": "#8ab17d"}
@@ -21,6 +23,18 @@ LAYOUT = dict(template=TEMPLATE, margin=dict(l=10, r=10, t=50, b=10), height=420
 
 def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _unique_labels(labels: list[str]) -> list[str]:
+    """Axis labels, shortened and escaped (page text is never markup), made unique: Plotly puts
+    bars with the same category label at the same position, on top of each other."""
+    seen: dict[str, int] = {}
+    unique = []
+    for label in labels:
+        short = fact_figures.plain(_short(str(label)))
+        seen[short] = seen.get(short, 0) + 1
+        unique.append(short if seen[short] == 1 else f"{short} ({seen[short]})")
+    return unique
 
 
 def _empty(title: str, message: str = "No data for these filters") -> go.Figure:
@@ -38,12 +52,12 @@ def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[st
     figure = go.Figure(
         go.Bar(
             x=ordered[value],
-            y=[_short(v) for v in ordered[label]],
+            y=_unique_labels(list(ordered[label])),
             orientation="h",
             text=text[::-1],
             textposition="auto",
             marker_color=colour,
-            hovertext=ordered[label],
+            hovertext=[fact_figures.plain(v, 90) for v in ordered[label]],
             hovertemplate="%{hovertext}<br>%{text}<extra></extra>",
         )  # fmt: skip
     )
@@ -64,105 +78,82 @@ def top_articles(frame: pd.DataFrame) -> go.Figure:
 
 
 def views_per_day(frame: pd.DataFrame) -> go.Figure:
-    """Views per day since publication, at the latest snapshot."""
-    title = "Views per day since publication"
+    """Views per day since publication at the latest snapshot, for articles at least a day old
+    then (a younger article's count is not a daily rate)."""
+    title = "Views per day since publication (articles at least a day old at their latest snapshot)"
+    frame = frame[frame["views_per_day"].notna()] if not frame.empty else frame
     if frame.empty:
-        return _empty(title)
+        return _empty(title, "No article was a day old at its latest snapshot")
     ordered = frame.sort_values("views_per_day", ascending=False)
-    return _hbar(
-        ordered,
-        "title",
-        "views_per_day",
-        title,
-        [f"{v:,.0f}/day" for v in ordered["views_per_day"]],
-        "#2a9d8f",
-    )
+    text = [
+        f"{v:,.0f}/day · {d:,.1f} days"
+        for v, d in zip(ordered["views_per_day"], ordered["days_since_publication"], strict=True)
+    ]
+    return _hbar(ordered, "title", "views_per_day", title, text, "#2a9d8f")
 
 
 def readership_growth(frame: pd.DataFrame) -> go.Figure:
-    """Per article, the most views gained between two consecutive snapshots."""
-    title = "Largest gain between two snapshots, per article"
+    """Per article, the most views gained between two captures taken at different times."""
+    title = "Largest gain between two captures, per article"
     if frame.empty:
-        return _empty(title, "Growth needs two snapshots of one article")
-    return _hbar(frame, "title", "views_gained", title, [f"{v:+,}" for v in frame["views_gained"]], "#e9c46a")
+        return _empty(title, "No article gained views between two captures")
+    text = [
+        f"{g:+,} in {h:,.0f} h" for g, h in zip(frame["views_gained"], frame["hours_between"], strict=True)
+    ]
+    return _hbar(frame, "title", "views_gained", title, text, "#e9c46a")
 
 
 def views_by(frame: pd.DataFrame, dimension: str) -> go.Figure:
-    """Total latest views by topic or by source."""
+    """Total latest views by topic or by source. By topic, an article with several topics
+    counts in each (the title says so)."""
     title = f"Views by {dimension}"
+    if dimension == "topic":
+        title += "<br><sup>An article with several topics counts in each, so the bars add up to more than the total</sup>"
     if frame.empty:
         return _empty(title)
-    text = [f"{fmt.views(v)} · {n} articles" for v, n in zip(frame["views"], frame["articles"], strict=True)]
-    return _hbar(frame, dimension, "views", title, text, "#457b9d")
+    text = [
+        f"{fmt.views(v)} · {fmt.plural(int(n), 'article')}"
+        for v, n in zip(frame["views"], frame["articles"], strict=True)
+    ]
+    figure = _hbar(frame, dimension, "views", title, text, "#457b9d")
+    figure.update_layout(margin=dict(t=80))
+    return figure
 
 
 def period_comparison(frame: pd.DataFrame) -> go.Figure:
-    """Views of articles published in the chosen period against the previous one."""
+    """Articles and views of the chosen period next to the previous period of the same
+    length, each quantity on its own axis (side by side, nothing hidden behind another bar)."""
     title = "Chosen period against the previous period of the same length"
     if frame.empty:
         return _empty(title, "Choose a date range to compare")
-    labels = [f"{row.period}: {row.date_from:%d %b %Y}–{row.date_to:%d %b %Y}" for row in frame.itertuples()]
-    figure = go.Figure(
-        [
-            go.Bar(
-                name="views",
-                x=labels,
-                y=frame["views"],
-                text=[fmt.views(v) for v in frame["views"]],
-                marker_color="#264653",
-            ),
-            go.Bar(
-                name="articles",
-                x=labels,
-                y=frame["articles"],
-                text=frame["articles"],
-                yaxis="y2",
-                marker_color="#e9c46a",
-            ),
-        ]
+    labels = [
+        f"{row.period}<br>{row.date_from:%d.%m.%Y}–{row.date_to:%d.%m.%Y}" for row in frame.itertuples()
+    ]
+    colours = ["#264653" if p == "current" else "#a8dadc" for p in frame["period"]]
+    figure = make_subplots(
+        rows=1, cols=2, subplot_titles=("Articles with a view count", "Views (latest counts)")
     )
-    figure.update_layout(
-        title=title, barmode="group", yaxis=dict(title="views"),
-        yaxis2=dict(title="articles", overlaying="y", side="right", showgrid=False), **LAYOUT,
-    )  # fmt: skip
+    figure.add_bar(x=labels, y=frame["articles"], text=[f"{int(n):,}" for n in frame["articles"]],
+                   marker_color=colours, showlegend=False, row=1, col=1)  # fmt: skip
+    figure.add_bar(x=labels, y=frame["views"], text=[fmt.views(v) for v in frame["views"]],
+                   marker_color=colours, showlegend=False, row=1, col=2)  # fmt: skip
+    figure.update_traces(textposition="outside", cliponaxis=False)
+    figure.update_yaxes(rangemode="tozero", tickformat=",d")
+    figure.update_yaxes(range=[0, max(1, float(frame["articles"].max())) * 1.2], row=1, col=1)
+    figure.update_yaxes(range=[0, max(1, float(frame["views"].max())) * 1.2], row=1, col=2)
+    figure.update_layout(title=title, **LAYOUT)
+    figure.update_layout(margin=dict(t=90))
     return figure
 
 
 def metric_series(frame: pd.DataFrame, title: str) -> go.Figure:
-    """A metric's values on a time axis: each bar spans its period (2019–2023 is five years
-    wide, 2024 one), targets and open-ended figures are markers at their date."""
+    """A metric series: a fact card when it holds one fact, else every fact its own mark
+    (dashboard.fact_figures)."""
     if frame.empty:
         return _empty(title)
-    figure = go.Figure()
-    unit = frame["unit"].iloc[0]
-    for kind, group in frame.groupby("kind", sort=False):
-        spans = group[group["period_start"].notna() & group["period_end"].notna()]
-        points = group.drop(spans.index)
-        if not spans.empty:
-            starts = pd.to_datetime(spans["period_start"])
-            ends = pd.to_datetime(spans["period_end"]) + timedelta(days=1)
-            figure.add_bar(
-                x=starts + (ends - starts) / 2, y=spans["value"], width=(ends - starts).dt.total_seconds() * 1000 * 0.9,
-                name=kind, marker_color=KIND_COLOURS.get(kind, "#999"), opacity=0.75,  # disagreeing figures overlap
-                text=[f"{fmt.figure(v, unit)} · {fmt.period(s, e)}" for v, s, e in
-                      zip(spans["value"], spans["period_start"], spans["period_end"], strict=True)],
-                textposition="outside", hovertemplate="%{text}<extra>" + kind + "</extra>",
-            )  # fmt: skip
-        if not points.empty:
-            when = pd.to_datetime(
-                points["period_end"].fillna(points["period_start"]).fillna(points["first_published_at"])
-            )
-            figure.add_scatter(
-                x=when, y=points["value"], mode="markers+text", name=f"{kind} (date)",
-                marker=dict(symbol="diamond", size=14, color=KIND_COLOURS.get(kind, "#999")),
-                text=[f"{fmt.figure(v, unit)} {fmt.period(s, e)}" for v, s, e in
-                      zip(points["value"], points["period_start"], points["period_end"], strict=True)],
-                textposition="top center",
-            )  # fmt: skip
-    figure.update_layout(
-        title=title, xaxis=dict(type="date", title="period"), yaxis=dict(title=unit), **LAYOUT
-    )
-    return figure
+    if len(frame) == 1:
+        return fact_figures.fact_card(frame.iloc[0], title, LAYOUT)
+    return fact_figures.fact_series(frame, title, LAYOUT)
 
 
 def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
@@ -176,7 +167,7 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     figure = go.Figure(
         go.Bar(
             x=frame["progress"] * 100,
-            y=frame["label"],
+            y=_unique_labels(list(frame["label"])),
             orientation="h",
             text=text,
             textposition="auto",
@@ -217,7 +208,10 @@ def figures_by_unit(frame: pd.DataFrame) -> go.Figure:
         figure.add_bar(
             x=group["unit"], y=group["figures"], name=kind, marker_color=KIND_COLOURS.get(kind, "#999")
         )
-    figure.update_layout(title=title, barmode="stack", **LAYOUT)
+    # Counts of figures add up, so they may stack; values of reported figures never do.
+    figure.update_layout(
+        title=title, barmode="stack", meta={"chart": "counts"}, yaxis=dict(title="figures"), **LAYOUT
+    )
     return figure
 
 
@@ -234,5 +228,11 @@ def views_history(frame: pd.DataFrame, title: str = "View counts over time") -> 
             hovertemplate="%{x}: %{y:,} views (%{text})<extra></extra>",
         )  # fmt: skip
     )
-    figure.update_layout(title=title, yaxis=dict(title="views"), **LAYOUT)
+    # Never zoomed under a day: one capture (or several on one day) gets a day either side.
+    first, last = pd.to_datetime(frame["observed_at"]).min(), pd.to_datetime(frame["observed_at"]).max()
+    padding = max(timedelta(days=1), (last - first) * 0.05)
+    figure.update_layout(
+        title=title, xaxis=dict(type="date", range=[first - padding, last + padding]),
+        yaxis=dict(title="views", rangemode="tozero"), **LAYOUT,
+    )  # fmt: skip
     return figure

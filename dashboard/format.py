@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pandas as pd
@@ -40,8 +41,17 @@ def figure(value: float | None, unit: str | None, item: str | None = None, compa
         return f"{_number(value, compact and abs(value) >= 1e6)} {sign}"
     if unit == "count":
         text = _number(value, compact)
-        return f"{text} {item}" if item else text
+        return f"{text} {item}" if isinstance(item, str) and item else text
     return f"{_number(value, compact)} {sign}".rstrip()
+
+
+_UNIT_NAMES = {"count": "number", "percent": "%", "percentage_point": "percentage points", "tonne": "tonnes",
+               "hectare": "hectares", "KZT": "tenge (₸)", "USD": "US dollars ($)", "times": "times"}  # fmt: skip
+
+
+def unit_name(unit: str | None) -> str:
+    """An axis title for a unit: 'tonnes', 'US dollars ($)', '%'."""
+    return _UNIT_NAMES.get(unit or "count", unit or "number")
 
 
 def views(value: float | None) -> str:
@@ -89,3 +99,20 @@ def _month_or_year(day: date, last: bool) -> str:
     if last and (day.month, day.day) == (12, 31) or not last and (day.month, day.day) == (1, 1):
         return str(day.year)
     return f"{day:%b %Y}"
+
+
+def plural(count: int, noun: str, plural_form: str | None = None) -> str:
+    """'1 article', '2 articles', '1,234 figures'."""
+    return f"{count:,} {noun if count == 1 else plural_form or noun + 's'}"
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:&\"'=^%@])")
+
+
+def markdown_text(text: object) -> str:
+    """Page text made safe for Streamlit's Markdown (headers, captions, labels): every ASCII
+    punctuation mark backslash-escaped, so `![x](http://host/x.png)`, links, `:red[...]`,
+    `$x$` and tags show as written and nothing is fetched. Newlines become spaces."""
+    if _missing(text):
+        return ""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))

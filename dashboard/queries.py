@@ -124,6 +124,7 @@ def run(store: Store, sql: str, params: list | tuple = ()) -> pd.DataFrame:
 def headline_counts(store: Store, filters: Filters) -> dict[str, object]:
     where, params = filters.article_clause()
     figures_where, figure_params = filters.figure_clause()
+    pairs_where, pair_params = _contradiction_filter(filters)
     frame = run(
         store,
         f"""
@@ -132,9 +133,9 @@ def headline_counts(store: Store, filters: Filters) -> dict[str, object]:
                (SELECT count(*) FROM pages WHERE status = 'rejected') AS pages_rejected,
                (SELECT max(finished_at) FROM refresh_runs) AS latest_refresh,
                (SELECT count(*) FROM indicators i WHERE {figures_where}) AS indicators,
-               (SELECT count(*) FROM contradictions) AS contradictions
+               (SELECT count(*) FROM contradictions c WHERE {pairs_where}) AS contradictions
         """,
-        params + figure_params,
+        params + figure_params + pair_params,
     )
     return frame.iloc[0].to_dict() if not frame.empty else {}
 
@@ -174,8 +175,8 @@ def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFr
             LIMIT ?
         )
         SELECT n.indicator_id, n.published_at, a.title, n.value, n.unit, n.item, n.kind,
-               n.period_start, n.period_end, n.surface, n.metric_id
-        FROM newest n JOIN articles a USING (article_id)
+               n.period_start, n.period_end, n.surface, n.metric_id, coalesce(m.label, n.metric_id) AS label
+        FROM newest n JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
         ORDER BY n.published_at DESC, n.article_id, n.start_char
         """,
         params + [limit],
@@ -186,16 +187,22 @@ def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFr
 
 
 READERSHIP_ORDERS = ("views", "views_per_day")
+# Views per day are a rate only once an article has been read for a day: a count taken two
+# hours after publication, scaled to a day, tops every chart with a number nobody saw.
+MIN_DAYS_FOR_RATE = 1.0
 
 
 def readership(
     store: Store, filters: Filters, limit: int | None = None, order_by: str = "views"
 ) -> pd.DataFrame:
     """Latest views per article (with views per day) for the filtered articles, the highest
-    `order_by` first. The top rows come from latest_views alone; titles are joined to them."""
+    `order_by` first. Ranked by views per day, only articles at least MIN_DAYS_FOR_RATE old at
+    their latest snapshot. The top rows come from latest_views alone; titles are joined to them."""
     if order_by not in READERSHIP_ORDERS:
         raise ValueError(f"order_by must be one of {READERSHIP_ORDERS}")
     where, params = filters.article_clause("l")
+    if order_by == "views_per_day":
+        where += f" AND l.days_since_publication >= {MIN_DAYS_FOR_RATE}"
     return run(
         store,
         f"""
@@ -205,7 +212,8 @@ def readership(
             {"LIMIT ?" if limit else ""}
         )
         SELECT t.article_id, a.title, t.published_at, coalesce(t.source, 'unknown') AS source,
-               t.observed_at, t.views, t.days_since_publication, t.views_per_day
+               t.observed_at, t.views, t.days_since_publication,
+               CASE WHEN t.days_since_publication >= {MIN_DAYS_FOR_RATE} THEN t.views_per_day END AS views_per_day
         FROM top t JOIN articles a USING (article_id)
         ORDER BY t.{order_by} DESC, t.article_id
         """,
@@ -214,7 +222,8 @@ def readership(
 
 
 def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
-    """Articles and views in the filtered period and in the previous period of the same length."""
+    """Articles and views in the filtered period and in the previous period of the same length
+    (mean views per day over the articles at least a day old; how many were younger)."""
     if not (filters.date_from and filters.date_to):
         return pd.DataFrame()
     length = filters.date_to - filters.date_from + timedelta(days=1)
@@ -228,7 +237,10 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
             store,
             f"""
             SELECT ? AS period, ? AS date_from, ? AS date_to, count(*) AS articles,
-                   coalesce(sum(l.views), 0) AS views, avg(l.views_per_day) AS mean_views_per_day
+                   coalesce(sum(l.views), 0) AS views,
+                   avg(l.views_per_day) FILTER (WHERE l.days_since_publication >= {MIN_DAYS_FOR_RATE})
+                       AS mean_views_per_day,
+                   count(*) FILTER (WHERE l.days_since_publication < {MIN_DAYS_FOR_RATE}) AS younger_than_a_day
             FROM latest_views l WHERE {where}
             """,
             [label, window.date_from, window.date_to] + params,
@@ -238,15 +250,16 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
 
 
 def readership_growth(store: Store, filters: Filters, limit: int = 50) -> pd.DataFrame:
-    """The filtered articles whose views grew most between two consecutive snapshots, one row
-    per article (its largest gain, kept in latest_views by refresh)."""
+    """The filtered articles whose views grew most between two consecutive captures, one row
+    per article (its largest gain, kept in latest_views by refresh); only gains above zero
+    between different capture times."""
     where, params = filters.article_clause("l")
     return run(
         store,
         f"""
         WITH top AS (
             SELECT * FROM latest_views l
-            WHERE {where} AND l.largest_gain IS NOT NULL
+            WHERE {where} AND l.largest_gain > 0 AND l.largest_gain_to > l.largest_gain_from
             ORDER BY l.largest_gain DESC, l.article_id
             LIMIT ?
         )
@@ -265,21 +278,35 @@ def readership_growth(store: Store, filters: Filters, limit: int = 50) -> pd.Dat
 
 
 def readership_by(store: Store, filters: Filters, dimension: str) -> pd.DataFrame:
-    """Views by 'topic' or by 'source' over the filtered articles' latest snapshots."""
+    """Views by 'topic' or by 'source' over the filtered articles' latest snapshots. An article
+    with several topics counts in each of them, so topics add up to more than the total."""
     where, params = filters.article_clause("l")
     if dimension == "topic":
         sql = f"""
             SELECT coalesce(t2.label, t.topic) AS topic, count(*) AS articles, sum(l.views) AS views,
-                   avg(l.views_per_day) AS mean_views_per_day
+                   avg(l.views_per_day) FILTER (WHERE l.days_since_publication >= {MIN_DAYS_FOR_RATE})
+                       AS mean_views_per_day
             FROM latest_views l JOIN article_topics t USING (article_id) LEFT JOIN topics t2 ON t2.topic = t.topic
             WHERE {where} GROUP BY 1 ORDER BY views DESC, 1"""
     else:
         sql = f"""
             SELECT coalesce(l.source, 'unknown') AS source, count(*) AS articles, sum(l.views) AS views,
-                   avg(l.views_per_day) AS mean_views_per_day
+                   avg(l.views_per_day) FILTER (WHERE l.days_since_publication >= {MIN_DAYS_FOR_RATE})
+                       AS mean_views_per_day
             FROM latest_views l
             WHERE {where} GROUP BY 1 ORDER BY views DESC, 1"""
     return run(store, sql, params)
+
+
+def readership_younger_than_a_day(store: Store, filters: Filters) -> int:
+    """How many filtered articles were under MIN_DAYS_FOR_RATE old at their latest snapshot."""
+    where, params = filters.article_clause("l")
+    frame = run(
+        store,
+        f"SELECT count(*) AS n FROM latest_views l WHERE {where} AND l.days_since_publication < {MIN_DAYS_FOR_RATE}",
+        params,
+    )
+    return 0 if frame.empty else int(frame.iloc[0]["n"])
 
 
 # --- metric series -------------------------------------------------------------------------
@@ -301,7 +328,9 @@ def metric_values(
     """Facts (as in the store's metric_values view) of the metrics whose id starts with one of
     `prefixes`, counting only the reports in filtered articles; only the `most_reported` facts
     with the most sources when given. Unfiltered, they are read from metric_facts (kept by
-    refresh); filtered, aggregated from the indicators of the filtered articles."""
+    refresh); filtered, aggregated from the indicators of the filtered articles. Each fact
+    carries its first report's item, figure as written, sentence and article (title,
+    published_at, source, source_via, url)."""
     prefixes = (prefixes,) if isinstance(prefixes, str) else prefixes
     chosen = " OR ".join("starts_with(i.metric_id, ?)" for _ in prefixes)
     if _covers_every_article(store, filters):
@@ -310,14 +339,18 @@ def metric_values(
         where, params = filters.figure_clause()
         facts = fact_rows("indicators i", f"({chosen}) AND {where}")
     keep = "QUALIFY row_number() OVER (ORDER BY sources DESC, mentions DESC, indicator_id) <= ?"
+    # Provenance of each fact from its first report (lowest indicator id), joined to the kept
+    # facts only: item, sentence and the article's title, date, publisher and URL.
     return run(
         store,
         f"""
-        WITH facts AS ({facts})
+        WITH facts AS ({facts}), kept AS (SELECT * FROM facts {keep if most_reported else ""})
         SELECT f.metric_id, m.label, f.category, f.kind, f.is_change, f.period_start, f.period_end,
-               f.value, f.unit, f.sources, f.mentions, f.indicator_id, f.first_published_at
-        FROM facts f JOIN metrics m USING (metric_id)
-        {keep if most_reported else ""}
+               f.value, f.unit, f.sources, f.mentions, f.indicator_id, f.first_published_at,
+               i.item, i.surface, i.sentence, a.title, a.published_at, a.source, a.source_via, a.url
+        FROM kept f JOIN metrics m USING (metric_id)
+        LEFT JOIN indicators i ON i.indicator_id = f.indicator_id
+        LEFT JOIN articles a ON a.article_id = i.article_id
         ORDER BY f.metric_id, f.period_end NULLS LAST, f.period_start NULLS FIRST, f.kind, f.value, f.category
         """,
         list(prefixes) + params + ([most_reported] if most_reported else []),
@@ -386,8 +419,8 @@ def indicators(
         )
         SELECT f.indicator_id, f.published_at, coalesce(a.source, 'unknown') AS source, a.title,
                f.value, f.unit, f.item, f.qualifier, f.kind, f.is_change, f.period_start, f.period_end,
-               f.metric_id, f.category, f.surface
-        FROM found f JOIN articles a USING (article_id)
+               f.metric_id, m.label, f.category, f.surface
+        FROM found f JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
         ORDER BY f.published_at DESC, f.article_id, f.start_char
         """,
         params + [limit],
@@ -398,8 +431,9 @@ def indicator_detail(store: Store, indicator_id: str) -> pd.DataFrame:
     return run(
         store,
         """
-        SELECT i.*, a.title, a.published_at, a.source, a.source_via, a.url
-        FROM indicators i JOIN articles a USING (article_id) WHERE i.indicator_id = ?
+        SELECT i.*, m.label, a.title, a.published_at AS article_published_at, a.source, a.source_via, a.url
+        FROM indicators i JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
+        WHERE i.indicator_id = ?
         """,
         [indicator_id],
     )
@@ -426,19 +460,36 @@ def same_fact_elsewhere(store: Store, indicator_id: str) -> pd.DataFrame:
     )
 
 
-def contradictions(store: Store, limit: int = 50) -> pd.DataFrame:
-    """The `limit` most divergent flagged pairs (largest ratio first), with their articles."""
+def _contradiction_filter(filters: Filters | None) -> tuple[str, list]:
+    """Pairs touching the selection: either article of the pair passes the sidebar filters."""
+    if filters is None or filters == Filters():
+        return "TRUE", []
+    where_a, params_a = filters.article_clause("fa")
+    where_b, params_b = filters.article_clause("fb")
+    return (
+        f"(EXISTS (SELECT 1 FROM articles fa WHERE fa.article_id = c.article_id_a AND {where_a}) "
+        f"OR EXISTS (SELECT 1 FROM articles fb WHERE fb.article_id = c.article_id_b AND {where_b}))",
+        params_a + params_b,
+    )
+
+
+def contradictions(store: Store, filters: Filters | None = None, limit: int = 50) -> pd.DataFrame:
+    """The `limit` most divergent flagged pairs (largest ratio first) with an article in the
+    filtered selection, with their articles."""
+    where, params = _contradiction_filter(filters)
     return run(
         store,
-        """
+        f"""
         WITH top AS (
-            SELECT * FROM contradictions
+            SELECT * FROM contradictions c WHERE {where}
             ORDER BY ratio DESC NULLS LAST, indicator_id_a, indicator_id_b
             LIMIT ?
         )
         SELECT c.metric_id, m.label, c.category, c.kind, c.period_start, c.period_end, c.unit,
                c.value_a, c.value_b, c.ratio, aa.title AS title_a, ab.title AS title_b,
                aa.published_at AS published_a, ab.published_at AS published_b,
+               aa.source AS source_a, ab.source AS source_b, aa.source_via AS source_via_a,
+               ab.source_via AS source_via_b, aa.url AS url_a, ab.url AS url_b,
                c.sentence_a, c.sentence_b, c.indicator_id_a, c.indicator_id_b
         FROM top c
         JOIN metrics m USING (metric_id)
@@ -446,12 +497,14 @@ def contradictions(store: Store, limit: int = 50) -> pd.DataFrame:
         JOIN articles ab ON ab.article_id = c.article_id_b
         ORDER BY c.ratio DESC NULLS LAST, c.indicator_id_a, c.indicator_id_b
         """,
-        [limit],
+        params + [limit],
     )
 
 
-def contradiction_count(store: Store) -> int:
-    frame = run(store, "SELECT count(*) AS pairs FROM contradictions")
+def contradiction_count(store: Store, filters: Filters | None = None) -> int:
+    """Flagged pairs with an article in the filtered selection."""
+    where, params = _contradiction_filter(filters)
+    frame = run(store, f"SELECT count(*) AS pairs FROM contradictions c WHERE {where}", params)
     return 0 if frame.empty else int(frame.iloc[0]["pairs"])
 
 
@@ -508,8 +561,9 @@ def article_views(store: Store, article_id: str) -> pd.DataFrame:
 def article_indicators(store: Store, article_id: str) -> pd.DataFrame:
     return run(
         store,
-        "SELECT indicator_id, surface, value, unit, item, qualifier, kind, period_start, period_end, metric_id, "
-        "sentence FROM indicators WHERE article_id = ? ORDER BY start_char",
+        "SELECT i.indicator_id, i.surface, i.value, i.unit, i.item, i.qualifier, i.kind, i.period_start, "
+        "i.period_end, i.metric_id, m.label, i.sentence FROM indicators i LEFT JOIN metrics m USING (metric_id) "
+        "WHERE i.article_id = ? ORDER BY i.start_char",
         [article_id],
     )
 

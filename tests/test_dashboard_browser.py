@@ -22,10 +22,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 SCREENSHOTS = Path(os.environ.get("KTPULSE_SCREENSHOTS", ROOT / "build" / "screenshots"))
 PAGES = {
     "overview": 1,
-    "readership": 6,
+    "readership": 5,
     "taza": 9,
     "scholarships": 1,
-    "it-exports": 5,
+    "it-exports": 3,
     "explorer": 1,
     "articles": 1,
 }
@@ -42,7 +42,7 @@ def server(sample_store: Path) -> Iterator[str]:
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer"],
         env=dict(os.environ, KTPULSE_DB=str(sample_store)), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"

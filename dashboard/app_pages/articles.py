@@ -7,7 +7,7 @@ from dashboard import figures
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.charts import Chart
-from dashboard.components import no_data, require_store, show_chart
+from dashboard.components import cite_block, no_data, require_store, show_chart, text_or_blank
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Articles")
@@ -16,9 +16,9 @@ if require_store(store):
     text = st.text_input("Search titles and text", key="articles_text")
     found = q.articles(store, filters, text.strip())
     if not no_data(found):
-        st.caption(f"{len(found):,} articles" + (" (newest 500)" if len(found) == 500 else ""))
+        st.caption(fmt.plural(len(found), "article") + (" (the newest 500)" if len(found) == 500 else ""))
         table = pd.DataFrame({"published": found["published_at"].dt.strftime("%d.%m.%Y %H:%M"),
-                              "title": found["title"], "source": found["source"],
+                              "title": text_or_blank(found["title"]), "source": text_or_blank(found["source"]),
                               "views": [fmt.views(v) for v in found["views"]],
                               "text": found["has_body"].map({True: "full", False: "listing only"})})  # fmt: skip
         picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
@@ -26,14 +26,17 @@ if require_store(store):
         rows = picked.selection.rows if picked and picked.selection else []
         article_id = found.iloc[rows[0] if rows else 0]["article_id"]
         article = q.article(store, article_id).iloc[0]
-        st.header(article["title"])
-        credit = f" · image: {article['image_credit']}" if article["image_credit"] else ""
-        via = f" via {article['source_via']}" if article["source_via"] else ""
-        st.caption(f"{article['published_at']:%d.%m.%Y %H:%M} (Kazakhstan time) · publisher: "
-                   f"{article['source'] or 'unknown'}{via}{credit}")  # fmt: skip
+        # Page text is data, never markup: every character of the title shows as written.
+        st.header(fmt.markdown_text(article["title"]), anchor=False)
+        credit = f" · image: {article['image_credit']}" if isinstance(article["image_credit"], str) else ""
+        via = f" via {article['source_via']}" if isinstance(article["source_via"], str) else ""
+        st.text(f"{article['published_at']:%d.%m.%Y %H:%M} (Kazakhstan time) · publisher: "
+                f"{article['source'] or 'unknown'}{via}{credit}")  # fmt: skip
+        cite_block(None, article["title"], article["published_at"], article["source"], article["source_via"],
+                   article["url"] if isinstance(article["url"], str) else None)  # fmt: skip
         topics = q.article_topics(store, article_id)
         if not topics.empty:
-            st.write(
+            st.text(
                 "Topics: "
                 + ", ".join(f"{t} ({s:.2f})" for t, s in zip(topics["topic"], topics["score"], strict=True))
             )
@@ -49,17 +52,17 @@ if require_store(store):
         )
         figures_table = q.article_indicators(store, article_id)
         if not figures_table.empty:
-            st.subheader(f"{len(figures_table)} reported figures")
+            st.subheader(f"{fmt.plural(len(figures_table), 'reported figure')}", anchor=False)
             st.dataframe(
-                pd.DataFrame({"as written": figures_table["surface"],
+                pd.DataFrame({"as written": text_or_blank(figures_table["surface"]),
                               "figure": [fmt.figure(v, u) for v, u in zip(figures_table["value"], figures_table["unit"], strict=True)],
-                              "item": figures_table["item"], "kind": figures_table["kind"],
+                              "item": text_or_blank(figures_table["item"]), "kind": figures_table["kind"],
                               "period": [fmt.period(s, e) for s, e in zip(figures_table["period_start"], figures_table["period_end"], strict=True)],
-                              "metric": figures_table["metric_id"]}),
+                              "metric": text_or_blank(figures_table["label"])}),
                 hide_index=True, width="stretch",
             )  # fmt: skip
         if article["body"]:
-            st.subheader("Text")
+            st.subheader("Text", anchor=False)
             for paragraph in article["body"].split("\n"):
                 st.text(paragraph)
         else:

@@ -6,10 +6,29 @@ import streamlit as st
 from dashboard import charts
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.components import highlighted_sentence, no_data, require_store, show_chart
+from dashboard.components import (
+    cite_block,
+    highlighted_sentence,
+    no_data,
+    require_store,
+    show_chart,
+    text_or_blank,
+)
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Indicator explorer")
+
+COLUMNS = {
+    "figure": st.column_config.TextColumn("figure", width="small"),
+    "item": st.column_config.TextColumn("item", width="medium"),
+    "qualifier": st.column_config.TextColumn("qualifier", width="small"),
+    "kind": st.column_config.TextColumn("kind", width="small"),
+    "period": st.column_config.TextColumn("period", width="small"),
+    "metric": st.column_config.TextColumn("metric", width="medium"),
+    "published": st.column_config.TextColumn("published", width="small"),
+    "source": st.column_config.TextColumn("source", width="small"),
+    "article": st.column_config.TextColumn("article", width="large"),
+}
 
 if require_store(store):
     figures_tab, contradictions_tab = st.tabs(["Figures", "Flagged contradictions"])
@@ -23,67 +42,76 @@ if require_store(store):
         text = columns[3].text_input("Search item and sentence", key="explorer_text")
         found = q.indicators(store, filters, tuple(units), tuple(kinds), year, text.strip())
         if not no_data(found):
-            st.caption(f"{len(found):,} figures" + (" (first 2,000)" if len(found) == 2000 else ""))
+            st.caption(
+                fmt.plural(len(found), "figure") + (" (the newest 2,000)" if len(found) == 2000 else "")
+            )
             table = pd.DataFrame(
                 {
                     "figure": [fmt.figure(v, u) for v, u in zip(found["value"], found["unit"], strict=True)],
-                    "item": found["item"],
-                    "qualifier": found["qualifier"].fillna(""),
+                    "item": text_or_blank(found["item"]),
+                    "qualifier": text_or_blank(found["qualifier"]),
                     "kind": found["kind"] + found["is_change"].map({True: " (change)", False: ""}),
                     "period": [
                         fmt.period(s, e)
                         for s, e in zip(found["period_start"], found["period_end"], strict=True)
                     ],
-                    "metric": found["metric_id"].fillna(""),
+                    "metric": text_or_blank(found["label"]),
                     "published": found["published_at"].dt.strftime("%d.%m.%Y"),
-                    "source": found["source"],
-                    "article": found["title"],
+                    "source": text_or_blank(found["source"]),
+                    "article": text_or_blank(found["title"]),
                 }
             )
-            picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
+            picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", column_config=COLUMNS,
                                   selection_mode="single-row", key="explorer_table")  # fmt: skip
             rows = picked.selection.rows if picked and picked.selection else []
             indicator_id = found.iloc[rows[0]]["indicator_id"] if rows else found.iloc[0]["indicator_id"]
             detail = q.indicator_detail(store, indicator_id).iloc[0]
-            st.subheader(f"{fmt.figure(detail['value'], detail['unit'], detail['item'])} · "
-                         f"{fmt.period(detail['period_start'], detail['period_end'])} · {detail['kind']}")  # fmt: skip
+            st.text(f"{fmt.figure(detail['value'], detail['unit'], detail['item'])} · "
+                    f"{fmt.period(detail['period_start'], detail['period_end'])} · {detail['kind']}"
+                    + (f" · metric: {detail['label']}" if isinstance(detail["label"], str) else ""))  # fmt: skip
             offset = int(detail["start_char"] - detail["sentence_start"])
             st.html(
                 f"<blockquote>{highlighted_sentence(detail['sentence'], offset, offset + len(detail['surface']))}</blockquote>"
             )
-            source = detail["source"] or "unknown"
-            via = f" via {detail['source_via']}" if detail["source_via"] else ""
-            st.text(f"{detail['title']}\n{detail['published_at']:%d.%m.%Y %H:%M} · publisher: {source}{via}"
-                    + (f" · metric: {detail['metric_id']}" if detail["metric_id"] else ""))  # fmt: skip
+            cite_block(detail["sentence"], detail["title"], detail["article_published_at"], detail["source"],
+                       detail["source_via"], detail["url"] if isinstance(detail["url"], str) else None)  # fmt: skip
             elsewhere = q.same_fact_elsewhere(store, indicator_id)
             if not elsewhere.empty:
-                st.markdown(f"**Also reported in {len(elsewhere)} other article(s):**")
+                st.text(f"Also reported in {fmt.plural(len(elsewhere), 'other article')}:")
                 st.dataframe(
-                    elsewhere[["published_at", "title", "source", "sentence"]],
-                    hide_index=True,
-                    width="stretch",
-                )
+                    pd.DataFrame({"published": elsewhere["published_at"].dt.strftime("%d.%m.%Y"),
+                                  "article": text_or_blank(elsewhere["title"]),
+                                  "source": text_or_blank(elsewhere["source"]),
+                                  "sentence": text_or_blank(elsewhere["sentence"])}),
+                    hide_index=True, width="stretch",
+                )  # fmt: skip
             for chart in charts.explorer(store, filters):
                 show_chart(chart)
     with contradictions_tab:
-        flagged = q.contradictions(store)
+        flagged = q.contradictions(store, filters)
         if not no_data(
-            flagged, "No contradiction flagged: no two figures for the same metric and period disagree."
+            flagged,
+            "No contradiction flagged among these articles: no two figures for the same metric and period disagree.",
         ):
-            total = q.contradiction_count(store)
+            total = q.contradiction_count(store, filters)
             shown = (
                 f"The {len(flagged):,} most divergent of {total:,} pairs" if total > len(flagged) else "Pairs"
             )
-            st.caption(f"{shown} of figures for the same metric, kind and period that differ by more than 0.5 %. "
+            st.caption(f"{shown} of figures for the same metric, kind and period that differ by more than 0.5 %, "
+                       "with at least one of the two articles in the sidebar's selection. "
                        "They may be different programmes described alike, or a misprint: read both sentences.")  # fmt: skip
             for row in flagged.itertuples():
                 with st.container(border=True):
-                    st.markdown(f"**{row.label}** · {fmt.period(row.period_start, row.period_end)} · {row.kind} · "
-                                f"{row.ratio:,.1f}× apart".replace("$", "\\$"))  # fmt: skip
+                    st.text(f"{row.label} · {fmt.period(row.period_start, row.period_end)} · {row.kind} · "
+                            f"{row.ratio:,.1f}× apart")  # fmt: skip
                     left, right = st.columns(2)
-                    for column, value, title, published, sentence in (
-                        (left, row.value_a, row.title_a, row.published_a, row.sentence_a),
-                        (right, row.value_b, row.title_b, row.published_b, row.sentence_b),
-                    ):
-                        column.metric(title[:80], fmt.figure(value, row.unit))
-                        column.text(f"{published:%d.%m.%Y} · {sentence}")
+                    for column, side in ((left, "a"), (right, "b")):
+                        value, title = getattr(row, f"value_{side}"), getattr(row, f"title_{side}")
+                        column.metric("reported", fmt.figure(value, row.unit, compact=False))
+                        column.text(f"“{getattr(row, f'sentence_{side}')}”\n{title} · "
+                                    f"{getattr(row, f'published_{side}'):%d.%m.%Y}")  # fmt: skip
+                        with column.expander("Cite"):
+                            url = getattr(row, f"url_{side}")
+                            cite_block(getattr(row, f"sentence_{side}"), title, getattr(row, f"published_{side}"),
+                                       getattr(row, f"source_{side}"), getattr(row, f"source_via_{side}"),
+                                       url if isinstance(url, str) else None)  # fmt: skip

@@ -6,7 +6,7 @@ import streamlit as st
 from dashboard import charts
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.components import no_data, require_store, show_chart
+from dashboard.components import no_data, require_store, show_chart, text_or_blank
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Kazakhstan Today at a glance")
@@ -16,16 +16,19 @@ st.caption(
 
 if require_store(store):
     counts = q.headline_counts(store, filters)
-    cards = st.columns(5)
+    cards = st.columns(4)
     cards[0].metric("Articles", f"{int(counts.get('articles', 0)):,}")
+    rejected = int(counts.get("pages_rejected", 0))
     cards[1].metric("Pages ingested", f"{int(counts.get('pages_ingested', 0)):,}",
-                    help=f"{int(counts.get('pages_rejected', 0))} rejected")  # fmt: skip
+                    help=f"{fmt.plural(rejected, 'page')} rejected")  # fmt: skip
+    cards[2].metric("Reported figures", f"{int(counts.get('indicators', 0)):,}")
+    cards[3].metric("Flagged contradictions", f"{int(counts.get('contradictions', 0)):,}",
+                    help="Pairs of disagreeing figures with an article in the sidebar's selection")  # fmt: skip
     latest = counts.get("latest_refresh")
-    cards[2].metric(
-        "Latest refresh", "–" if latest is None or pd.isna(latest) else f"{latest:%d.%m.%Y %H:%M}"
+    # The date as a caption, not a card: a card's width cuts a timestamp to "25.11.20…".
+    st.caption(
+        "Latest refresh: " + ("none yet" if latest is None or pd.isna(latest) else f"{latest:%d.%m.%Y %H:%M}")
     )
-    cards[3].metric("Reported figures", f"{int(counts.get('indicators', 0)):,}")
-    cards[4].metric("Flagged contradictions", f"{int(counts.get('contradictions', 0)):,}")
 
     warned = q.page_warnings(store)
     if not warned.empty:
@@ -54,8 +57,8 @@ if require_store(store):
                     for s, e in zip(newest["period_start"], newest["period_end"], strict=True)
                 ],
                 "kind": newest["kind"],
-                "metric": newest["metric_id"],
-                "article": newest["title"],
+                "metric": text_or_blank(newest["label"]),
+                "article": text_or_blank(newest["title"]),
             }
         )
         st.dataframe(table, hide_index=True, width="stretch")

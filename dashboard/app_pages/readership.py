@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import charts
+from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.components import no_data, require_store, show_chart
 
@@ -10,7 +11,8 @@ store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Readership")
 st.caption(
     "View counts as kt.kz printed them when each page was captured; an article's latest count is the highest "
-    "count of its latest capture. Views per day divide it by the article's age at that capture."
+    "count of its latest capture. Views per day divide it by the article's age at that capture, for articles "
+    "at least a day old then."
 )
 
 if require_store(store):
@@ -23,8 +25,19 @@ if require_store(store):
         cards[1].metric("Views (latest counts)", f"{int(current['views']):,}",
                         delta=f"{int(current['views'] - previous['views']):+,} vs previous period")  # fmt: skip
         per_day = current["mean_views_per_day"]
-        cards[2].metric("Mean views per day", "–" if per_day != per_day else f"{per_day:,.0f}")
-    page_charts = charts.readership(store, filters)
-    if not no_data(page_charts[0].data):
-        for chart in page_charts:
+        cards[2].metric("Mean views per day", "–" if per_day != per_day else f"{per_day:,.0f}",
+                        help="Over the articles at least a day old at their latest snapshot")  # fmt: skip
+    page_charts = {chart.name: chart for chart in charts.readership(store, filters)}
+    if not no_data(page_charts["readership-views"].data if "readership-views" in page_charts else None):
+        younger = q.readership_younger_than_a_day(store, filters)
+        for name, chart in page_charts.items():
             show_chart(chart)
+            if name == "readership-views-per-day" and younger:
+                st.caption(f"Left out: {fmt.plural(younger, 'article')} under a day old at the latest snapshot "
+                           "(a count after a few hours is not a daily rate).")  # fmt: skip
+            if name == "readership-views" and "readership-growth" not in page_charts:
+                st.info("No growth chart: no article gained views between two captures taken at different "
+                        "times. Refresh with a later copy of a page to see growth.")  # fmt: skip
+            if name == "readership-by-topic":
+                st.caption("An article with several topics counts in each of them, so the topics add up to more "
+                           "views than the articles have.")  # fmt: skip

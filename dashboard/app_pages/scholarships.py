@@ -6,7 +6,7 @@ import streamlit as st
 from dashboard import charts
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.components import no_data, require_store, show_chart
+from dashboard.components import no_data, require_store, show_chart, text_or_blank
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("State scholarships")
@@ -15,17 +15,22 @@ if require_store(store):
     (chart,) = charts.scholarships(store, filters)
     if not no_data(chart.data, "No scholarship amount matches these filters."):
         effective = chart.data["period_start"].dropna()
-        st.caption(f"{len(chart.data)} student categories; amounts per month in tenge"
+        st.caption(f"{fmt.plural(len(chart.data), 'student category', 'student categories')}; amounts per month in tenge"
                    + (f", effective from {effective.min():%d %B %Y}." if not effective.empty else "."))  # fmt: skip
         show_chart(chart)
-        table = pd.DataFrame({"category": chart.data["category"],
+        table = pd.DataFrame({"category": text_or_blank(chart.data["category"]),
                               "monthly amount": [fmt.figure(v, "KZT") for v in chart.data["value"]],
                               "sources": chart.data["sources"]}).sort_values("category")  # fmt: skip
         st.dataframe(table, hide_index=True, width="stretch")
         every_date = q.metric_values(store, filters, "scholarship.monthly_amount")
         if every_date["period_start"].nunique() > 1:
-            st.subheader("Changes between effective dates")
-            changes = every_date.pivot_table(
+            st.subheader("Changes between effective dates", anchor=False)
+            changes = every_date.assign(category=text_or_blank(every_date["category"])).pivot_table(
                 index="category", columns="period_start", values="value", aggfunc="max"
             )
-            st.dataframe(changes, width="stretch")
+            # Amounts as written; a category without a figure at a date is an empty cell, not "nan".
+            shown = changes.apply(lambda column: [fmt.figure(v, "KZT") if v == v else "" for v in column])
+            shown.columns = [
+                f"from {fmt.period(c, None)[5:]}" if c == c else "no date" for c in changes.columns
+            ]
+            st.dataframe(shown, width="stretch")

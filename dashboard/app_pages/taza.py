@@ -10,9 +10,11 @@ from dashboard.components import no_data, require_store, show_chart
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Taza Kazakstan")
 st.caption(
-    "Figures reported for the national clean-up and greening campaign. Each bar spans the period it covers "
-    "(2019–2023 totals span five years); targets and open-ended figures are diamonds at their date. "
-    "A figure republished in several articles is drawn once."
+    "Figures reported for the national clean-up and greening campaign, each drawn once at its own value: "
+    "a figure for a period is a line from its first to its last day (2019–2023 spans five years), a figure "
+    "for a day is a dot, a target a star at its deadline; a hollow dot has no period stated and sits at the "
+    "date it was first reported. Colours tell what a figure counts (the item its sentence names). Hover a "
+    "mark for its sentence and article. Figures are never added together."
 )
 
 if require_store(store):

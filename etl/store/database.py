@@ -52,18 +52,22 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
 
 
 # latest_views rows of the articles selected by `where` (on article_id), from their snapshots:
-# the max over a (observed_at, views) struct is the latest capture's highest count; the max
-# over (gain, ...) the largest gain between consecutive snapshots.
+# each capture's highest count; the max over a (observed_at, views) struct is the latest
+# capture's; the max over (gain, ...) the largest gain between consecutive captures (two
+# counts of one capture, the article in two blocks of one page, are not a gain).
 LATEST_VIEWS_OF = """
     INSERT INTO latest_views
-    WITH ordered AS (
-        SELECT article_id, observed_at, views,
+    WITH captures AS (
+        SELECT article_id, observed_at, max(views) AS views, count(*) AS counts
+        FROM view_snapshots WHERE {where} GROUP BY article_id, observed_at
+    ), ordered AS (
+        SELECT article_id, observed_at, views, counts,
                lag(observed_at) OVER w AS previous_observed_at, lag(views) OVER w AS previous_views
-        FROM view_snapshots WHERE {where}
-        WINDOW w AS (PARTITION BY article_id ORDER BY observed_at, views)
+        FROM captures
+        WINDOW w AS (PARTITION BY article_id ORDER BY observed_at)
     ), latest AS (
         SELECT article_id, max(struct_pack(observed_at := observed_at, views := views)) AS snapshot,
-               count(*) AS snapshots,
+               sum(counts)::INTEGER AS snapshots,
                max(struct_pack(gain := views - previous_views, observed_at := observed_at,
                                previous_observed_at := previous_observed_at, previous_views := previous_views))
                    FILTER (WHERE previous_views IS NOT NULL) AS growth

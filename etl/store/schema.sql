@@ -101,7 +101,7 @@ CREATE TABLE IF NOT EXISTS latest_views (
     days_since_publication DOUBLE,
     views_per_day          DOUBLE,
     snapshots              INTEGER NOT NULL,  -- how many counts were seen in all
-    -- the largest gain between two consecutive snapshots (NULL with one snapshot)
+    -- the largest gain between two consecutive captures, each at its highest count (NULL with one)
     largest_gain            BIGINT,
     largest_gain_from       TIMESTAMP,         -- the earlier snapshot's capture time
     largest_gain_to         TIMESTAMP,         -- the later one's

@@ -1,0 +1,177 @@
+"""Figures of reported facts (metric series): one mark per fact, never a sum of facts.
+
+A fact is one reported figure with its period, kind, item and first report. A period is a
+span from its first to its last day, a point in time a point, a target a mark at its
+deadline; a series with one fact is a fact card, not a chart."""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from datetime import timedelta
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import format as fmt
+
+KIND_SYMBOLS = {"actual": "circle", "target": "star", "plan": "square", "forecast": "triangle-up"}
+PALETTE = ("#264653", "#e76f51", "#2a9d8f", "#8338ec", "#e9c46a", "#457b9d", "#d62828", "#6a994e")
+MAX_LABELLED_FACTS = 12  # more facts than this: values in the hover only, not written on the chart
+MIN_DATE_PADDING = timedelta(days=45)  # the date axis is never narrower than this either side
+
+
+def plain(text: object, width: int | None = None) -> str:
+    """Page text for a Plotly label or hover: escaped, so a title's `<a href>` or `<b>` shows as
+    written instead of becoming a link or bold (Plotly reads a subset of HTML)."""
+    if text is None or (not isinstance(text, str) and pd.isna(text)):
+        return ""
+    lines = textwrap.wrap(str(text), width) if width else [str(text)]
+    return "<br>".join(html.escape(line, quote=False) for line in lines)
+
+
+def fact_key(frame: pd.DataFrame) -> pd.Series:
+    """What a fact is about, to tell facts apart: the metric's label, the category when the
+    metric has categories, and the item as the sentence names it (the label only when a chart
+    draws several metrics)."""
+    several_metrics = frame["metric_id"].nunique() > 1
+    parts = frame["label"].astype(str) if several_metrics else pd.Series("", index=frame.index)
+    category = frame["category"].fillna("")
+    parts = parts.where(category == "", (parts + " · " + category).str.lstrip(" ·"))
+    item = frame["item"].fillna("") if "item" in frame else pd.Series("", index=frame.index)
+    about = (parts + item.map(lambda i: f" ({i})" if i else "")).str.strip()
+    return about.where(about != "", frame["label"].astype(str))
+
+
+def placed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Each fact's place on the time axis: `start`/`end` (end exclusive) for a period, `at` for
+    a point. A target or an open-ended 'by' figure sits at its deadline, a 'from' figure at its
+    start, a figure without a period at the date it was first reported (flagged)."""
+    out = frame.copy()
+    start = pd.to_datetime(out["period_start"])
+    end = pd.to_datetime(out["period_end"])
+    spans = start.notna() & end.notna() & (start < end) & (out["kind"] != "target")
+    out["is_span"] = spans
+    out["start"] = start.where(spans)
+    out["end"] = (end + timedelta(days=1)).where(spans)
+    reported = pd.to_datetime(out["first_published_at"]).dt.normalize()
+    out["at"] = end.fillna(start).fillna(reported).where(~spans)
+    out["undated"] = start.isna() & end.isna()
+    return out
+
+
+def _hover(row: pd.Series, unit: str) -> str:
+    period = (
+        "no period stated (drawn at the date it was first reported)"
+        if row["undated"]
+        else fmt.period(row["period_start"], row["period_end"])
+    )
+    kind = row["kind"] + (" (change)" if row.get("is_change") else "")
+    published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
+    lines = [
+        f"<b>{html.escape(fmt.figure(row['value'], unit, compact=False))}</b> · {html.escape(period)} · {kind}",
+        plain(row.get("item")) and f"item: {plain(row.get('item'))}",
+        plain(row.get("sentence"), 90),
+        f"{plain(row.get('title'), 90)}<br>{published} · {plain(row.get('source') or 'unknown publisher')}"
+        + (f" · {int(row['sources'])} articles" if row.get("sources", 1) > 1 else ""),
+    ]
+    return "<br>".join(line for line in lines if line)
+
+
+def _value_axis(values: pd.Series) -> dict:
+    """Linear from zero (never zoomed into a sliver), or logarithmic when the facts span more
+    than two orders of magnitude, so a 1.1 M next to a 2 B is still seen."""
+    positive = values[values > 0]
+    if len(positive) == len(values) and positive.max() / positive.min() > 100:
+        return dict(type="log")
+    return dict(rangemode="tozero")
+
+
+def _date_range(placed_facts: pd.DataFrame) -> list[pd.Timestamp]:
+    moments = pd.concat([placed_facts["start"], placed_facts["end"], placed_facts["at"]]).dropna()
+    first, last = moments.min(), moments.max()
+    padding = max(MIN_DATE_PADDING, (last - first) * 0.06)
+    return [first - padding, last + padding]
+
+
+def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
+    """Every fact its own mark at its own value: a period a horizontal span, a point in time a
+    marker, a target a star at its deadline. Colour tells what the fact is about (metric,
+    category, item), the marker its kind; the hover gives the sentence and the article."""
+    facts = placed(frame)
+    facts["about"] = fact_key(facts)
+    colours = {key: PALETTE[n % len(PALETTE)] for n, key in enumerate(dict.fromkeys(facts["about"]))}
+    figure = go.Figure()
+    shown: set[tuple[str, str]] = set()
+    labelled = len(facts) <= MAX_LABELLED_FACTS
+    for _, row in facts.iterrows():
+        unit = row["unit"]
+        legend = (row["about"], row["kind"])
+        style = dict(
+            name=f"{plain(row['about'])} · {row['kind']}",
+            legendgroup=f"{row['about']}|{row['kind']}",
+            showlegend=legend not in shown,
+            hovertext=_hover(row, unit),
+            hoverinfo="text",
+            marker=dict(symbol=KIND_SYMBOLS.get(row["kind"], "circle"), size=12, color=colours[row["about"]],
+                        line=dict(width=1, color="white")),
+            textposition="top center",
+        )  # fmt: skip
+        shown.add(legend)
+        label = fmt.figure(row["value"], unit, compact=abs(row["value"]) >= 1e6) if labelled else ""
+        if row["is_span"]:
+            figure.add_scatter(
+                x=[row["start"], row["start"] + (row["end"] - row["start"]) / 2, row["end"]],
+                y=[row["value"]] * 3, mode="lines+markers+text", text=["", label and f"{label} · {fmt.period(row['period_start'], row['period_end'])}", ""],
+                line=dict(width=6, color=colours[row["about"]]), **style,
+            )  # fmt: skip
+            figure.data[-1].marker.size = [10, 0.1, 10]
+        else:
+            when = (
+                f"undated, reported {row['at']:%d.%m.%Y}"
+                if row["undated"]
+                else fmt.period(row["period_start"], row["period_end"])
+            )
+            figure.add_scatter(x=[row["at"]], y=[row["value"]], mode="markers+text",
+                               text=[label and f"{label} · {when}"], **style)  # fmt: skip
+            if row["undated"]:
+                figure.data[-1].marker.color = "white"
+                figure.data[-1].marker.line = dict(width=2, color=colours[row["about"]])
+    units = facts["unit"].iloc[0]
+    figure.update_layout(
+        title=title,
+        xaxis=dict(type="date", title="period (a line spans it; a marker is a date or a deadline)",
+                   range=_date_range(facts)),
+        yaxis=dict(title=fmt.unit_name(units), **_value_axis(facts["value"])),
+        legend=dict(orientation="h", yanchor="top", y=-0.25, x=0),
+        hovermode="closest",
+        **{**layout, "height": 480 + 22 * min(len(colours) * 2, 10)},
+    )  # fmt: skip
+    return figure
+
+
+def fact_card(row: pd.Series, title: str, layout: dict) -> go.Figure:
+    """One fact as a card (for export and the report; the app draws it with Streamlit):
+    value, period, kind, item, sentence, article, publisher and link."""
+    unit = row["unit"]
+    published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
+    lines = [
+        f"<span style='font-size:26px'><b>{html.escape(fmt.figure(row['value'], unit, compact=False))}</b></span>",
+        f"{html.escape(fmt.period(row['period_start'], row['period_end']))} · {row['kind']}"
+        + (" (change)" if row.get("is_change") else "")
+        + (f" · {plain(row.get('item'))}" if plain(row.get("item")) else ""),
+        "",
+        f"“{plain(row.get('sentence'), 100)}”",
+        "",
+        f"{plain(row.get('title'), 100)}",
+        f"{published} · {plain(row.get('source') or 'unknown publisher')}"
+        + (f" · {plain(row['url'])}" if isinstance(row.get("url"), str) else " · URL not recorded"),
+    ]
+    figure = go.Figure(layout=dict(title=title, meta={"chart": "card"}, **{**layout, "height": 340}))
+    figure.add_annotation(
+        text="<br>".join(lines), showarrow=False, xref="paper", yref="paper", x=0, y=1, xanchor="left",
+        yanchor="top", align="left", font=dict(size=14),
+    )  # fmt: skip
+    figure.update_xaxes(visible=False)
+    figure.update_yaxes(visible=False)
+    return figure
