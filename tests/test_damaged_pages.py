@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from etl.cli import app
 from etl.pipeline.refresh import refresh
 from etl.sites.ktkz.pages import parse_page
-from etl.store import database
+from etl.store import database, migrations
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
 LINES = SAMPLE_PAGE.read_text(encoding="utf-8").splitlines()
@@ -180,10 +180,12 @@ def test_a_clean_page_has_no_warnings_and_exits_0(tmp_path) -> None:
 
 
 def test_a_store_without_warning_columns_is_migrated(tmp_path) -> None:
-    db = tmp_path / "old.duckdb"  # a plain file, as an earlier version left it
+    db = tmp_path / "old.duckdb"  # a plain file, as the version before warnings left it
     with database.connect(db) as con:
         con.execute("ALTER TABLE pages DROP COLUMN warnings")
         con.execute("ALTER TABLE refresh_runs DROP COLUMN warnings")
+        step = migrations.MIGRATIONS.index(migrations._pages_and_runs_carry_warnings)
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(step)])
     with database.connect(db, read_only=True) as con:
         assert database.outdated(con)
     summary = refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
