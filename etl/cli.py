@@ -16,6 +16,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from etl.config_files import ConfigError
+from etl.extract.catalog import DEFAULT_CATALOG
+from etl.extract.topics import DEFAULT_TAXONOMY
 from etl.pipeline.refresh import refresh
 from etl.store import database
 from etl.store.publish import RefreshLocked
@@ -66,18 +68,32 @@ def refresh_command(
         ),
     ] = None,
     workers: Annotated[int, typer.Option(help="Parser processes")] = max(1, os.cpu_count() or 1),
+    taxonomy: Annotated[
+        Path | None, typer.Option(help="Topic taxonomy TOML [default: the one shipped with ktpulse]")
+    ] = None,
+    catalog: Annotated[
+        Path | None, typer.Option(help="Metric catalog TOML [default: the one shipped with ktpulse]")
+    ] = None,
 ) -> None:
-    """Ingest every new or changed raw page; unchanged inputs are skipped."""
+    """Ingest every new or changed raw page; unchanged inputs are skipped. A changed taxonomy
+    or catalog re-tags or re-maps what is stored."""
     targets = paths or [DEFAULT_RAW_DIR]
     missing = [str(p) for p in targets if not p.exists()]
     if missing:
         err_console.print(f"[red]error:[/] no such file or folder: {', '.join(missing)}")
         raise typer.Exit(EXIT_USAGE)
     moment = _parse_moment(observed_at) if observed_at else None
-    _run_refresh(_db(db), targets, moment, workers)
+    _run_refresh(_db(db), targets, moment, workers, taxonomy, catalog)
 
 
-def _run_refresh(db_path: Path, targets: list[Path], moment: datetime | None, workers: int) -> None:
+def _run_refresh(
+    db_path: Path,
+    targets: list[Path],
+    moment: datetime | None,
+    workers: int,
+    taxonomy: Path | None = None,
+    catalog: Path | None = None,
+) -> None:
     """Refresh with a progress bar, print the summary, exit with its code."""
     try:
         with Progress(
@@ -93,6 +109,8 @@ def _run_refresh(db_path: Path, targets: list[Path], moment: datetime | None, wo
                 db_path,
                 targets,
                 moment,
+                taxonomy_path=taxonomy or DEFAULT_TAXONOMY,
+                catalog_path=catalog or DEFAULT_CATALOG,
                 workers=workers,
                 on_progress=lambda done, total: progress.update(task, completed=done, total=total),
             )
