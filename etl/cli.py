@@ -221,16 +221,39 @@ def tables_list(db: DbOption = None) -> None:
 
 @tables_app.command("show")
 def tables_show(
-    name: str, db: DbOption = None, limit: Annotated[int, typer.Option(help="Rows to show")] = 20
+    name: str,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(min=0, help="Rows to show")] = 20,
+    columns: Annotated[
+        str | None, typer.Option(help="Only these columns, comma-separated (e.g. title,views)")
+    ] = None,
+    layout: Annotated[
+        str, typer.Option(help="auto (a grid when it fits the terminal, else records), table or records")
+    ] = "auto",
 ) -> None:
-    """The first rows of a table or view."""
+    """The first rows of a table or view; NULL is shown empty."""
+    from etl.table_view import LAYOUTS, render
+
+    if layout not in LAYOUTS:
+        err_console.print(f"[red]error:[/] --layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
+        raise typer.Exit(EXIT_USAGE)
     con = _open_read_only(db)
     _check_table(con, name)
-    frame = con.execute(f'SELECT * FROM "{name}" LIMIT ?', [limit]).df()
-    table = Table(*[str(c) for c in frame.columns])
-    for row in frame.itertuples(index=False):
-        table.add_row(*[("" if v is None else str(v))[:60] for v in row])
-    console.print(table)
+    available = [
+        column for (column,) in con.execute(f'SELECT column_name FROM (DESCRIBE "{name}")').fetchall()
+    ]
+    chosen = [c.strip() for c in columns.split(",") if c.strip()] if columns is not None else available
+    unknown = [c for c in chosen if c not in available]
+    if unknown or not chosen:
+        err_console.print(
+            f"[red]error:[/] no column {', '.join(map(repr, unknown)) or 'given'} in {name}; "
+            f"columns: {', '.join(available)}"
+        )
+        raise typer.Exit(EXIT_USAGE)
+    selected = ", ".join(f'"{c}"' for c in chosen)
+    rows = con.execute(f'SELECT {selected} FROM "{name}" LIMIT ?', [limit]).fetchall()
+    for renderable in render(chosen, rows, console.width, layout):
+        console.print(renderable, markup=False, highlight=False)
 
 
 @tables_app.command("export")
@@ -256,7 +279,12 @@ def tables_export(
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[Path, typer.Option(help="Gold file (format of shared/gold/*.gold.json)")],
+    gold: Annotated[
+        Path,
+        typer.Option(
+            help="Gold file: the figures each article should yield, e.g. tests/fixtures/kt_page_sample.gold.json"
+        ),
+    ],
     page: Annotated[
         Path | None, typer.Option(help="Score the extractor on this page file instead of the store")
     ] = None,
