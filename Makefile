@@ -5,18 +5,34 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+# Every installed version is pinned here (pip constraints); `make lock` upgrades them.
+CONSTRAINTS ?= constraints.txt
+LOCK_VENV := .venv-lock
 DB ?= data/ktpulse.duckdb
 PORT ?= 8501
 
-.PHONY: demo test install browser lint clean
+.PHONY: demo test install lock browser lint clean
 
-$(INSTALLED): pyproject.toml
+$(INSTALLED): pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --upgrade -c $(CONSTRAINTS) pip setuptools
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[dev]'
 	touch $(INSTALLED)
 
 install: $(INSTALLED)
+
+# Re-pin: the newest releases pyproject.toml allows, resolved in a fresh venv so no old pin
+# survives, written to constraints.txt. Then `make test` and commit constraints.txt.
+lock:
+	rm -rf $(LOCK_VENV)
+	$(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install --quiet --upgrade pip setuptools
+	$(LOCK_VENV)/bin/python -m pip install --quiet -e '.[dev]'
+	{ echo "# Pinned versions of everything ktpulse installs (pip constraints: \`pip install -c constraints.txt ...\`)."; \
+	  echo "# Used by \`make install\` (and so by \`make test\` and CI). Upgrade with \`make lock\` (docs/operations.md)."; \
+	  $(LOCK_VENV)/bin/python -m pip freeze --all --exclude-editable; } > $(CONSTRAINTS).new
+	mv $(CONSTRAINTS).new $(CONSTRAINTS)
+	rm -rf $(LOCK_VENV)
 
 # Debian's chromium: the browser for end-to-end tests and for kaleido's image export.
 browser:
@@ -42,4 +58,4 @@ lint: $(INSTALLED)
 	$(BIN)/ruff format --check etl dashboard tests bench
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache
+	rm -rf $(VENV) $(LOCK_VENV) $(DB) $(DB).wal .pytest_cache

@@ -56,7 +56,7 @@ def export_charts(
 ) -> None:
     """Every dashboard chart as files, from the same figure functions as the app."""
     from dashboard.charts import all_charts
-    from dashboard.export import FORMATS, write_charts
+    from dashboard.export import FORMATS, BrowserUnavailable, chart_browser, write_charts
     from dashboard.pages import page_named
 
     if fmt not in FORMATS:
@@ -69,6 +69,12 @@ def export_charts(
             err_console.print(f"[red]error:[/] {error.args[0]}")
             raise typer.Exit(EXIT_USAGE) from None
     store, filters = _dashboard_inputs(db)
+    try:
+        if fmt != "html":
+            chart_browser()  # before any chart is drawn: a missing browser fails in seconds
+    except BrowserUnavailable as error:
+        err_console.print(f"[red]error:[/] {fmt} images need a browser: {error}")
+        raise typer.Exit(EXIT_STORE) from None
     charts = all_charts(store, filters, page)
     with Progress(TextColumn(f"export {fmt}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err_console) as progress:  # fmt: skip

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import html
+import os
+import re
+import subprocess
 import warnings
 from collections.abc import Callable
 from datetime import datetime
@@ -16,6 +19,45 @@ from dashboard.charts import Chart, all_charts
 from dashboard.queries import Filters, Store
 
 FORMATS = ("png", "svg", "pdf", "html")
+# A browser that does not print its version within this time would not render charts either.
+BROWSER_CHECK_SECONDS = 10
+
+
+class BrowserUnavailable(RuntimeError):
+    """No working Chrome or Chromium for kaleido: static images cannot be made."""
+
+
+def chart_browser() -> str:
+    """The Chrome/Chromium kaleido would start (BROWSER_PATH, else the usual places), checked
+    to answer `--version` within seconds: a wrong path fails here, at once, instead of kaleido
+    waiting for a browser that never starts. BrowserUnavailable says what to do."""
+    from choreographer.browsers.chromium import Chromium
+
+    remedy = "install Debian's chromium (`make browser`) or set BROWSER_PATH; --format html needs no browser"
+    path = Chromium.find_browser(skip_local=False)
+    named = " (BROWSER_PATH)" if os.environ.get("BROWSER_PATH") else ""
+    if not path:
+        raise BrowserUnavailable(f"no Chrome or Chromium found: {remedy}")
+    if not os.path.isfile(path) or not os.access(path, os.X_OK):
+        raise BrowserUnavailable(f"no browser at {path}{named}: {remedy}")
+    try:
+        answer = subprocess.run(
+            [path, "--version"], capture_output=True, text=True, timeout=BROWSER_CHECK_SECONDS
+        )
+    except subprocess.TimeoutExpired:
+        raise BrowserUnavailable(
+            f"{path}{named} did not answer `--version` within {BROWSER_CHECK_SECONDS} s: {remedy}"
+        ) from None
+    except OSError as error:
+        raise BrowserUnavailable(
+            f"{path}{named} cannot be run ({error.strerror or error}): {remedy}"
+        ) from None
+    version = answer.stdout.strip()
+    if answer.returncode != 0 or not re.search(r"chrom", version, re.I):
+        raise BrowserUnavailable(
+            f"{path}{named} is not Chrome or Chromium (`--version`: {version[:80]!r}): {remedy}"
+        )
+    return path
 
 
 def write_charts(
@@ -35,7 +77,7 @@ def write_charts(
                 on_progress(number, len(charts))
         return paths
     # One Chromium for the whole batch: kaleido's sync server keeps it open between figures.
-    kaleido.start_sync_server(silence_warnings=True)
+    kaleido.start_sync_server(path=chart_browser(), silence_warnings=True)
     try:
         with warnings.catch_warnings():
             warnings.filterwarnings(

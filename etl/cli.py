@@ -16,6 +16,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from etl.config_files import ConfigError
+from etl.extract.catalog import DEFAULT_CATALOG
+from etl.extract.topics import DEFAULT_TAXONOMY
 from etl.pipeline.refresh import refresh
 from etl.store import database
 from etl.store.publish import RefreshLocked
@@ -66,18 +68,32 @@ def refresh_command(
         ),
     ] = None,
     workers: Annotated[int, typer.Option(help="Parser processes")] = max(1, os.cpu_count() or 1),
+    taxonomy: Annotated[
+        Path | None, typer.Option(help="Topic taxonomy TOML [default: the one shipped with ktpulse]")
+    ] = None,
+    catalog: Annotated[
+        Path | None, typer.Option(help="Metric catalog TOML [default: the one shipped with ktpulse]")
+    ] = None,
 ) -> None:
-    """Ingest every new or changed raw page; unchanged inputs are skipped."""
+    """Ingest every new or changed raw page; unchanged inputs are skipped. A changed taxonomy
+    or catalog re-tags or re-maps what is stored."""
     targets = paths or [DEFAULT_RAW_DIR]
     missing = [str(p) for p in targets if not p.exists()]
     if missing:
         err_console.print(f"[red]error:[/] no such file or folder: {', '.join(missing)}")
         raise typer.Exit(EXIT_USAGE)
     moment = _parse_moment(observed_at) if observed_at else None
-    _run_refresh(_db(db), targets, moment, workers)
+    _run_refresh(_db(db), targets, moment, workers, taxonomy, catalog)
 
 
-def _run_refresh(db_path: Path, targets: list[Path], moment: datetime | None, workers: int) -> None:
+def _run_refresh(
+    db_path: Path,
+    targets: list[Path],
+    moment: datetime | None,
+    workers: int,
+    taxonomy: Path | None = None,
+    catalog: Path | None = None,
+) -> None:
     """Refresh with a progress bar, print the summary, exit with its code."""
     try:
         with Progress(
@@ -93,6 +109,8 @@ def _run_refresh(db_path: Path, targets: list[Path], moment: datetime | None, wo
                 db_path,
                 targets,
                 moment,
+                taxonomy_path=taxonomy or DEFAULT_TAXONOMY,
+                catalog_path=catalog or DEFAULT_CATALOG,
                 workers=workers,
                 on_progress=lambda done, total: progress.update(task, completed=done, total=total),
             )
@@ -203,16 +221,39 @@ def tables_list(db: DbOption = None) -> None:
 
 @tables_app.command("show")
 def tables_show(
-    name: str, db: DbOption = None, limit: Annotated[int, typer.Option(help="Rows to show")] = 20
+    name: str,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(min=0, help="Rows to show")] = 20,
+    columns: Annotated[
+        str | None, typer.Option(help="Only these columns, comma-separated (e.g. title,views)")
+    ] = None,
+    layout: Annotated[
+        str, typer.Option(help="auto (a grid when it fits the terminal, else records), table or records")
+    ] = "auto",
 ) -> None:
-    """The first rows of a table or view."""
+    """The first rows of a table or view; NULL is shown empty."""
+    from etl.table_view import LAYOUTS, render
+
+    if layout not in LAYOUTS:
+        err_console.print(f"[red]error:[/] --layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
+        raise typer.Exit(EXIT_USAGE)
     con = _open_read_only(db)
     _check_table(con, name)
-    frame = con.execute(f'SELECT * FROM "{name}" LIMIT ?', [limit]).df()
-    table = Table(*[str(c) for c in frame.columns])
-    for row in frame.itertuples(index=False):
-        table.add_row(*[("" if v is None else str(v))[:60] for v in row])
-    console.print(table)
+    available = [
+        column for (column,) in con.execute(f'SELECT column_name FROM (DESCRIBE "{name}")').fetchall()
+    ]
+    chosen = [c.strip() for c in columns.split(",") if c.strip()] if columns is not None else available
+    unknown = [c for c in chosen if c not in available]
+    if unknown or not chosen:
+        err_console.print(
+            f"[red]error:[/] no column {', '.join(map(repr, unknown)) or 'given'} in {name}; "
+            f"columns: {', '.join(available)}"
+        )
+        raise typer.Exit(EXIT_USAGE)
+    selected = ", ".join(f'"{c}"' for c in chosen)
+    rows = con.execute(f'SELECT {selected} FROM "{name}" LIMIT ?', [limit]).fetchall()
+    for renderable in render(chosen, rows, console.width, layout):
+        console.print(renderable, markup=False, highlight=False)
 
 
 @tables_app.command("export")
@@ -239,7 +280,8 @@ def tables_export(
 @app.command("eval")
 def eval_command(
     gold: Annotated[
-        Path | None, typer.Option(help="Gold file of the sample page (format of shared/gold/*.gold.json)")
+        Path | None,
+        typer.Option(help="Gold file: the figures each article should yield, e.g. tests/fixtures/kt_page_sample.gold.json"),
     ] = None,
     page: Annotated[
         Path | None, typer.Option(help="Score the extractor on this page file instead of the store")

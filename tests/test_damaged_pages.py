@@ -212,3 +212,13 @@ def test_overview_lists_the_warnings_of_the_store(damaged_batch, tmp_path, monke
     shown = app.dataframe[0].value
     assert sorted(shown["location"].str.rsplit("/", n=1).str[-1]) == ["label.txt", "no_title.txt"]
     assert shown["warning"].str.contains("listing stamp with no title").any()
+
+
+def test_a_date_and_time_inside_a_body_stays_body_text() -> None:
+    """Only between articles is a labelled or impossible stamp read as one."""
+    body_line = LINES[2 + LINES[2:].index(next(line for line in LINES[2:] if len(line) > 200))]
+    for inserted in ("Updated 03.02.2025, 16:42", "Session of 34.01.2025, 17:09"):
+        text = "\n".join(LINES).replace(body_line, f"{body_line}\n{inserted}", 1)
+        page = parse_page(text)
+        assert page.warnings == ()
+        assert f"{body_line}\n{inserted}" in page.listings[0].body

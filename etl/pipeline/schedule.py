@@ -49,6 +49,8 @@ def run_once(db: Path, paths: list[Path], urls_file: Path | None, raw_dir: Path,
              summary.indicators_added)  # fmt: skip
     for location, reason in summary.rejected + summary.unreadable:
         log.warning("rejected %s: %s", location, reason)
+    for location, warning in summary.warnings:
+        log.warning("warning %s: %s", location, warning)
     return summary.exit_code
 
 

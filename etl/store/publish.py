@@ -17,7 +17,6 @@ overlapping. A store that is a plain file (made by an earlier version) becomes a
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
 import subprocess
@@ -26,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
+from filelock import FileLock, Timeout
 
 from etl.store import database
 from etl.store.standby import StandbyDiverged, catch_up
@@ -41,22 +41,19 @@ class RefreshLocked(RuntimeError):
 
 @contextmanager
 def refresh_lock(db_path: Path) -> Iterator[None]:
-    """Hold `<store>.lock` for the refresh, or raise RefreshLocked at once."""
+    """Hold `<store>.lock` for the refresh, or raise RefreshLocked at once. A portable lock
+    (filelock: flock on POSIX, msvcrt on Windows) that the OS releases when its holder dies."""
     lock_path = db_path.with_name(db_path.name + LOCK_SUFFIX)
     lock_path.parent.mkdir(parents=True, exist_ok=True)
-    with lock_path.open("a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise RefreshLocked(f"another refresh of {db_path} is running (it holds {lock_path})") from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}\n")
-        handle.flush()
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    lock = FileLock(str(lock_path), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise RefreshLocked(f"another refresh of {db_path} is running (it holds {lock_path})") from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def slot_paths(db_path: Path) -> tuple[Path, Path]:

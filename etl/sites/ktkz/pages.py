@@ -85,8 +85,9 @@ class _StampAt:
     prefix: str | None = None  # text before the stamp, ignored
 
 
-def _stamp_at(lines: list[str], index: int) -> _StampAt | None:
-    """The stamp starting at lines[index] (cleaned lines), however a copy damaged it."""
+def _stamp_at(lines: list[str], index: int, prefixed: bool = True) -> _StampAt | None:
+    """The stamp starting at lines[index] (cleaned lines), however a copy damaged it; with
+    `prefixed` False, not one with text before it."""
     line = lines[index]
     following = _next_content_line(lines, index + 1)
     stamp = parse_stamp_line(line)
@@ -100,9 +101,9 @@ def _stamp_at(lines: list[str], index: int) -> _StampAt | None:
         joined = join_split_stamp(line, lines[following])  # `DD.MM.YYYY,` / `HH:MM VIEWS`
         if joined is not None:
             return _StampAt(joined, following + 1)
-    prefixed = parse_prefixed_stamp(line)
-    if prefixed is not None:
-        return _StampAt(prefixed[1], index + 1, prefixed[0])
+    labelled = parse_prefixed_stamp(line) if prefixed else None
+    if labelled is not None:
+        return _StampAt(labelled[1], index + 1, labelled[0])
     return None
 
 
@@ -174,12 +175,14 @@ class _Reader:
                 self.most_viewed, warnings = parse_most_viewed("\n".join(block), len(self.drafts))
                 self.warnings += warnings
                 break
-            found = _stamp_at(self.lines, number - 1)
+            # Inside an article's body, a line with text before a date and time is body text.
+            between = self._between_articles()
+            found = _stamp_at(self.lines, number - 1, prefixed=between)
             if found is not None:
                 self._end_skip()
                 index = self._start_entry(found, number)
                 continue
-            if looks_like_stamp(line):
+            if between and looks_like_stamp(line):
                 self._end_skip()
                 self.skipping = f"line {number}: {_quote(line)} looks like a listing stamp but is no readable date and time: entry not stored"
                 continue
@@ -187,6 +190,11 @@ class _Reader:
         self._end_skip()
         self._check_unread_before()
         self._check_bodies()
+
+    def _between_articles(self) -> bool:
+        """Whether the next line should open an article: no body is being read (none yet, or
+        the last one ended with its copyright line, or the last entry is a bare listing)."""
+        return not self.drafts or self.drafts[-1].closed or not self.drafts[-1].paragraphs
 
     def _add(self, line: str) -> None:
         if self.skipping is not None:

@@ -27,8 +27,8 @@ PREFIXED_STAMP = re.compile(rf"(?P<prefix>.{{1,40}}?)(?<!\d)\s*{_DATE}{_TIME}(?:
 # The two halves of a stamp broken over two lines: `DD.MM.YYYY,` then `HH:MM [VIEWS]`.
 DATE_PART = re.compile(rf"{_DATE},?")
 TIME_PART = re.compile(r"(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s+(?P<views>\d+))?")
-# What a person would take for a stamp: a date and a time, short text around it.
-STAMP_LIKE = re.compile(r".{0,40}\b\d{1,2}\.\d{1,2}\.\d{2,4},?\s*\d{1,2}[:.]\d{2}\b.{0,20}")
+# What a person would take for a stamp: a date and a time, short text before, a count after.
+STAMP_LIKE = re.compile(r".{0,40}\b\d{1,2}\.\d{1,2}\.\d{2,4},?\s*\d{1,2}[:.]\d{2}\b[\s\d]{0,12}")
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _ODD_SPACE = re.compile("[\u00a0\u2007\u202f\t]")
 
