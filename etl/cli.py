@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from etl.config_files import ConfigError
-from etl.pipeline.refresh import refresh
+from etl.pipeline.refresh import FileBudget, refresh
 from etl.store import database
 from etl.store.publish import RefreshLocked
 from etl.store.writer import RefreshSummary
@@ -65,6 +65,12 @@ def refresh_command(
         ),
     ] = None,
     workers: Annotated[int, typer.Option(help="Parser processes")] = max(1, os.cpu_count() or 1),
+    max_file_bytes: Annotated[
+        int, typer.Option("--max-file-bytes", min=1, help="Larger files are reported and not read")
+    ] = FileBudget.max_bytes,
+    file_timeout: Annotated[
+        float, typer.Option("--file-timeout", min=0.1, help="Seconds to parse one file; past it, reported")
+    ] = FileBudget.seconds,
 ) -> None:
     """Ingest every new or changed raw page; unchanged inputs are skipped."""
     targets = paths or [DEFAULT_RAW_DIR]
@@ -89,6 +95,7 @@ def refresh_command(
                 moment,
                 workers=workers,
                 on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+                budget=FileBudget(max_file_bytes, file_timeout),
             )
     except ConfigError as error:
         err_console.print(f"[red]configuration error:[/] {error}")
