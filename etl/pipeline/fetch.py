@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import socket
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -81,6 +83,38 @@ class _Robots:
     unreadable: str = ""  # why robots.txt could not be read (then nothing on the host is fetched)
 
 
+class _Watchdog:
+    """Shuts the request's socket down at the deadline. httpx has no total timeout, only one per
+    read, so a server sending its headers a byte at a time would otherwise never be cut off.
+    The socket is learnt from httpcore's documented trace events (connections are not reused)."""
+
+    def __init__(self, deadline_at: float) -> None:
+        self._sockets: list[socket.socket] = []
+        self._timer = threading.Timer(max(0.0, deadline_at - time.monotonic()), self._expire)
+        self._timer.daemon = True
+
+    def trace(self, event: str, info: dict) -> None:
+        if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            stream = info.get("return_value")
+            sock = stream.get_extra_info("socket") if stream is not None else None
+            if sock is not None:
+                self._sockets.append(sock)
+
+    def _expire(self) -> None:
+        for sock in self._sockets:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)  # wakes a blocked read: it sees the end of the stream
+            except OSError:
+                pass  # already closed, or handed over to TLS
+
+    def __enter__(self) -> _Watchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+
 def check_allowed(url: str, allowed_hosts: Iterable[str]) -> str:
     """The URL's host, or FetchRefused when it is not http(s) on an allowed host."""
     parts = urlsplit(url)
@@ -142,9 +176,11 @@ class Fetcher:
         self.timeout, self.max_bytes, self.deadline = timeout, max_bytes, deadline
         self.sleep = sleep
         # Redirects are followed by _download, which checks each hop before requesting it.
+        # No kept-alive connections: each request opens its own, which its watchdog can shut.
         self.client = httpx.Client(
-            headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=False, transport=transport
-        )
+            headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=False, transport=transport,
+            limits=httpx.Limits(max_keepalive_connections=0),
+        )  # fmt: skip
         self.state_path = out_dir / STATE_FILE
         self.state: dict[str, dict] = self._load_state()
         self._robots: dict[str, _Robots] = {}  # per origin, read once per Fetcher
@@ -184,7 +220,12 @@ class Fetcher:
             if remaining <= 0:
                 raise FetchStopped(f"no answer within the {self.deadline:g} s deadline (--deadline)")
             timeout = httpx.Timeout(min(self.timeout, remaining))
-            with self.client.stream("GET", url, headers=headers, timeout=timeout) as response:
+            with (
+                _Watchdog(deadline_at) as watchdog,
+                self.client.stream(
+                    "GET", url, headers=headers, timeout=timeout, extensions={"trace": watchdog.trace}
+                ) as response,
+            ):
                 location = response.headers.get("Location")
                 if response.status_code in REDIRECT_STATUSES and location:
                     target = urljoin(url, location)
@@ -238,8 +279,7 @@ class Fetcher:
             except httpx.TransportError as error:
                 if time.monotonic() >= deadline_at:
                     raise FetchStopped(
-                        f"no complete answer within the {self.deadline:g} s deadline (--deadline): "
-                        f"{type(error).__name__}"
+                        f"no complete answer within the {self.deadline:g} s deadline (--deadline); stopped"
                     ) from None
                 if attempt == self.retries:
                     raise
