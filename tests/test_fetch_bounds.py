@@ -29,6 +29,7 @@ class HostileHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # for chunked answers
     seen: list[str]
     other: str
+    robots_txt: bytes = ROBOTS
     retry_dates_sent: int
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
@@ -51,8 +52,9 @@ class HostileHandler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def serve_robots_txt(self) -> None:
-        self._head(200, Content_Type="text/plain", Content_Length=str(len(ROBOTS)))
-        self.wfile.write(ROBOTS)
+        robots = type(self).robots_txt
+        self._head(200, Content_Type="text/plain", Content_Length=str(len(robots)))
+        self.wfile.write(robots)
 
     def serve_away(self) -> None:
         self._head(302, Location=f"{type(self).other}/stolen", Content_Length="0")
@@ -207,6 +209,19 @@ def test_robots_txt_is_honoured_and_read_once_per_host(sites, tmp_path: Path) ->
     assert [r.status for r in summary.results] == ["refused", "saved", "refused"]
     assert summary.results[0].detail == f"robots.txt of {site} disallows this URL"
     assert allowed_log.seen == ["/robots.txt", "/public"]
+
+
+def test_crawl_delay_raises_the_delay_and_polite_waits_do_not_count_against_the_deadline(
+    sites, tmp_path: Path
+) -> None:
+    site, allowed_log, _ = sites
+    allowed_log.robots_txt = ROBOTS + b"Crawl-delay: 2\n"  # whole seconds, as urllib.robotparser reads it
+    fetcher = _fetcher(tmp_path, deadline=1.0)  # shorter than the wait before each request
+    started = time.monotonic()
+    summary = fetcher.fetch_all([f"{site}/one", f"{site}/two"])
+    fetcher.close()
+    assert [r.status for r in summary.results] == ["saved", "saved"], summary.results
+    assert time.monotonic() - started >= 4.0  # robots.txt, then 2 s, /one, then 2 s, /two
 
 
 def test_retry_after_as_an_http_date_is_waited_for(sites, tmp_path: Path) -> None:

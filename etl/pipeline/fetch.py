@@ -83,14 +83,28 @@ class _Robots:
     unreadable: str = ""  # why robots.txt could not be read (then nothing on the host is fetched)
 
 
+class _Deadline:
+    """The time one URL may take. Our own polite waits between requests do not count against it;
+    the server's (Retry-After, slow answers) do."""
+
+    def __init__(self, seconds: float) -> None:
+        self.at = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return self.at - time.monotonic()
+
+    def extend(self, seconds: float) -> None:
+        self.at += seconds
+
+
 class _Watchdog:
     """Shuts the request's socket down at the deadline. httpx has no total timeout, only one per
     read, so a server sending its headers a byte at a time would otherwise never be cut off.
     The socket is learnt from httpcore's documented trace events (connections are not reused)."""
 
-    def __init__(self, deadline_at: float) -> None:
+    def __init__(self, deadline: _Deadline) -> None:
         self._sockets: list[socket.socket] = []
-        self._timer = threading.Timer(max(0.0, deadline_at - time.monotonic()), self._expire)
+        self._timer = threading.Timer(max(0.0, deadline.remaining()), self._expire)
         self._timer.daemon = True
 
     def trace(self, event: str, info: dict) -> None:
@@ -199,29 +213,31 @@ class Fetcher:
         temporary.write_text(json.dumps(self.state, indent=1, sort_keys=True), encoding="utf-8")
         temporary.replace(self.state_path)
 
-    def _wait_turn(self, delay: float) -> None:
+    def _wait_turn(self, delay: float) -> float:
+        """Keep `delay` seconds since the last request; returns the seconds waited."""
         wait = self._last_request + delay - time.monotonic()
         if wait > 0:
             self.sleep(wait)
         self._last_request = time.monotonic()
+        return max(0.0, wait)
 
     def _host_delay(self, url: str) -> float:
         robots = self._robots.get(_origin(url))
         crawl_delay = robots.rules.crawl_delay(USER_AGENT) if robots and not robots.unreadable else None
         return max(self.delay, float(crawl_delay or 0))
 
-    def _download(self, url: str, headers: dict[str, str], deadline_at: float, cap: int) -> Download:
+    def _download(self, url: str, headers: dict[str, str], deadline: _Deadline, cap: int) -> Download:
         """One GET, redirects followed hop by hop; a hop off the allow-list raises FetchRefused
         before any request is sent to it."""
         for _ in range(MAX_REDIRECTS + 1):
             check_allowed(url, self.allowed_hosts)
-            self._wait_turn(self._host_delay(url))
-            remaining = deadline_at - time.monotonic()
+            deadline.extend(self._wait_turn(self._host_delay(url)))
+            remaining = deadline.remaining()
             if remaining <= 0:
                 raise FetchStopped(f"no answer within the {self.deadline:g} s deadline (--deadline)")
             timeout = httpx.Timeout(min(self.timeout, remaining))
             with (
-                _Watchdog(deadline_at) as watchdog,
+                _Watchdog(deadline) as watchdog,
                 self.client.stream(
                     "GET", url, headers=headers, timeout=timeout, extensions={"trace": watchdog.trace}
                 ) as response,
@@ -235,11 +251,11 @@ class Fetcher:
                         raise FetchRefused(f"redirect to {target} refused: {refusal}") from None
                     url, headers = target, {}  # conditional headers belong to the first URL
                     continue
-                content = self._read_capped(response, cap, deadline_at)
+                content = self._read_capped(response, cap, deadline)
                 return Download(response.status_code, response.headers, content, url)
         raise FetchStopped(f"more than {MAX_REDIRECTS} redirects")
 
-    def _read_capped(self, response: httpx.Response, cap: int, deadline_at: float) -> bytes:
+    def _read_capped(self, response: httpx.Response, cap: int, deadline: _Deadline) -> bytes:
         """The body, streamed: stops past `cap` bytes or past the deadline (memory stays ~cap)."""
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > cap:
@@ -251,22 +267,22 @@ class Fetcher:
             body += chunk
             if len(body) > cap:
                 raise FetchStopped(f"response passed the {cap:,}-byte cap (--max-bytes); stopped reading")
-            if time.monotonic() > deadline_at:
+            if deadline.remaining() < 0:
                 raise FetchStopped(
                     f"response still arriving after the {self.deadline:g} s deadline (--deadline); "
                     f"stopped after {len(body):,} bytes"
                 )
         return bytes(body)
 
-    def _pause(self, seconds: float, deadline_at: float, why: str) -> None:
-        if time.monotonic() + seconds > deadline_at:
+    def _pause(self, seconds: float, deadline: _Deadline, why: str) -> None:
+        if seconds > deadline.remaining():
             raise FetchStopped(
                 f"{why}; waiting {seconds:g} s more would pass the {self.deadline:g} s deadline"
             )
         self.sleep(seconds)
 
     def _get(self, url: str) -> Download:
-        deadline_at = time.monotonic() + self.deadline
+        deadline = _Deadline(self.deadline)
         known = self.state.get(url, {})
         headers = {}
         if known.get("etag"):
@@ -275,21 +291,21 @@ class Fetcher:
             headers["If-Modified-Since"] = known["last_modified"]
         for attempt in range(self.retries + 1):
             try:
-                download = self._download(url, headers, deadline_at, self.max_bytes)
+                download = self._download(url, headers, deadline, self.max_bytes)
             except httpx.TransportError as error:
-                if time.monotonic() >= deadline_at:
+                if deadline.remaining() <= 0:
                     raise FetchStopped(
                         f"no complete answer within the {self.deadline:g} s deadline (--deadline); stopped"
                     ) from None
                 if attempt == self.retries:
                     raise
-                self._pause(self.backoff * 2**attempt, deadline_at, f"{type(error).__name__}")
+                self._pause(self.backoff * 2**attempt, deadline, f"{type(error).__name__}")
                 continue
             if download.status in RETRY_STATUSES and attempt < self.retries:
                 wait = parse_retry_after(download.headers.get("Retry-After"))
                 self._pause(
                     self.backoff * 2**attempt if wait is None else wait,
-                    deadline_at,
+                    deadline,
                     f"HTTP {download.status}",
                 )
                 continue
@@ -300,9 +316,9 @@ class Fetcher:
         """robots.txt of one origin, read by RFC 9309: 4xx means no rules, 401/403 or an
         unreachable file (5xx, network error, a redirect off the list) means fetch nothing."""
         rules = RobotFileParser(origin + "/robots.txt")
-        deadline_at = time.monotonic() + min(self.deadline, self.timeout)
+        deadline = _Deadline(min(self.deadline, self.timeout))
         try:
-            download = self._download(origin + "/robots.txt", {}, deadline_at, ROBOTS_MAX_BYTES)
+            download = self._download(origin + "/robots.txt", {}, deadline, ROBOTS_MAX_BYTES)
         except (httpx.HTTPError, FetchStopped, FetchRefused) as error:
             rules.disallow_all = True
             return _Robots(rules, f"{type(error).__name__}: {error}")
