@@ -156,7 +156,7 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads worker pids from /proc (Linux)")
 def test_after_kill_9_of_refresh_no_worker_keeps_the_store_locked(tmp_path: Path) -> None:
-    for size in (500_000, 510_000):  # each takes a minute to parse without a budget
+    for size in (500_000, 510_000, 520_000, 530_000):  # slow pages: the workers stay busy
         _write(tmp_path, line(size))
     db = tmp_path / "s.duckdb"
     command = [sys.executable, "-m", "etl.cli", "refresh", str(tmp_path), "--db", str(db), "--workers", "2",
@@ -169,6 +169,7 @@ def test_after_kill_9_of_refresh_no_worker_keeps_the_store_locked(tmp_path: Path
             time.sleep(0.1)
         assert len(workers) == 2, "the refresh did not start its workers"
         time.sleep(1.0)  # the workers are busy parsing
+        assert process.poll() is None, "the refresh ended before it could be killed"
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
         deadline = time.monotonic() + 5
