@@ -212,7 +212,7 @@ _BY_LAST_WORD = {
 _DAY_WORD = re.compile(r"\d{1,2},?")
 
 # Phrases without a year, tried over the whole sentence in this order.
-_YEARLESS: list[tuple[re.Pattern[str], str]] = [
+_YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I), "since_year_start"),
     (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b", re.I),
      "year_end"),
@@ -227,11 +227,17 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
     (re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})", re.I), "month_range"),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
-    (re.compile(rf"\b(?P<lead>as of|as at|on|by|until|till|from|since|starting from|effective)?\s*"
-                rf"\b{_DAY_MONTH}(?!\s*,?\s*{_YEAR})", re.I), "day"),
+    (re.compile(rf"\b{_DAY_MONTH}(?!\s*,?\s*{_YEAR})", re.I), "day"),
     (re.compile(rf"\b(?:in|during|for|over)\s+(?P<m>{_MONTH})(?!\s*,?\s*(?:\d|{_YEAR}))", re.I), "month"),
 ]  # fmt: skip
-_YEARLESS_HINT = re.compile(rf"\b(?:{_MONTH}|half|quarter|months|year)", re.I)
+# What each kind needs in the sentence: a cheap test spares most sentences most patterns.
+_GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "part": "part", "months_of": "months",
+         "day_range": "month", "deadline": "month", "month_range": "month", "day_span": "month", "day": "month",
+         "month": "month"}  # fmt: skip
+_ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_LEAD_BEFORE = re.compile(
+    r"\b(?P<lead>as of|as at|on|by|until|till|from|since|starting from|effective)\s+$", re.I
+)
 _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I), "last_year"),
     (
@@ -245,6 +251,10 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:for|over|in)\s+the\s+(?:last|past)\s+(?P<n>\d{1,2})\s+years\b", re.I), "last_n_years"),
     (re.compile(r"\b(?:as of today|to date|today|currently|at present|now)\b", re.I), "today"),
 ]
+# All of them in one alternation: one scan of the sentence; group r<i> says which matched.
+_RELATIVE = re.compile(
+    "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
+)
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
@@ -318,26 +328,21 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             resolved = _year(groups, int(year.group(0)), published)
         consumed = end
         periods.append(Period(start, end, *resolved, is_comparison=_is_comparison(sentence, start)))
-    if _YEARLESS_HINT.search(sentence):
-        periods.extend(_yearless(sentence, published, year_in_scope, periods))
+    periods.extend(_yearless(sentence, published, year_in_scope, periods))
     if _RELATIVE_WORDS.search(sentence):
-        for pattern, kind in _RELATIVE_PATTERNS:
-            for match in pattern.finditer(sentence):
-                if _overlapping(match.start(), match.end(), periods):
-                    continue
-                resolved = RESOLVERS[kind](match.groupdict(), published.year, published)
-                comparison = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0))) or _is_comparison(
-                    sentence, match.start()
+        for match in _RELATIVE.finditer(sentence):
+            kind = next(k for i, (_, k) in enumerate(_RELATIVE_PATTERNS) if match.group(f"r{i}") is not None)
+            if _overlapping(match.start(), match.end(), periods):
+                continue
+            resolved = RESOLVERS[kind](match.groupdict(), published.year, published)
+            comparison = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0))) or _is_comparison(
+                sentence, match.start()
+            )
+            periods.append(
+                Period(
+                    match.start(), match.end(), *resolved, is_comparison=comparison, is_weak=kind == "already"
                 )
-                periods.append(
-                    Period(
-                        match.start(),
-                        match.end(),
-                        *resolved,
-                        is_comparison=comparison,
-                        is_weak=kind == "already",
-                    )
-                )
+            )
     return _joined(sentence, sorted(periods, key=lambda p: p.start))
 
 
@@ -364,13 +369,28 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
 
 
 def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: list[Period]) -> list[Period]:
+    lower = sentence.lower()
+    gates = {
+        "year": "year" in lower,
+        "part": "half" in lower or "quarter" in lower,
+        "months": "months" in lower,
+        "month": bool(_ANY_MONTH.search(sentence)),
+    }
+    if not any(gates.values()):
+        return []
     found: list[Period] = []
     for pattern, kind in _YEARLESS:
+        if not gates[_GATE[kind]]:
+            continue
         for match in pattern.finditer(sentence):
             start, end = match.span()
             if _overlapping(start, end, taken + found):
                 continue
             groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
+            if kind == "day":
+                lead = _LEAD_BEFORE.search(sentence, max(0, start - 16), start)
+                if lead:
+                    start, groups["lead"] = lead.start(), lead["lead"]
             resolved = _resolve_yearless(kind, groups, published, year_in_scope)
             if resolved is None:
                 continue
