@@ -9,7 +9,7 @@ from datetime import date
 from etl.extract import context as ctx
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
-from etl.extract.periods import Period, find_periods
+from etl.extract.periods import Period, find_periods, is_comparison_base
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.units import CURRENCIES
 
@@ -167,6 +167,7 @@ class _Scope:
 
     period: Period | None = None
     currency: str | None = None
+    last: Period | None = None  # the period the previous sentence's last figure had: "over the same period"
 
     @property
     def year(self) -> int | None:
@@ -238,6 +239,8 @@ def _sentence_indicators(
     text = sentence.text
     found = mentions(text)
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
+    if scope.last is not None and found:
+        periods = _same_period(text, periods, scope.last)
     if not found:
         return [], _next_scope(scope, sentence, periods, [], [])
     _carry_currency(text, found, scope.currency)
@@ -301,6 +304,21 @@ def _sentence_indicators(
     return _share_items_within_links(indicators, first_index), next_scope
 
 
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months|days)\b", re.I)
+
+
+def _same_period(text: str, periods: list[Period], last: Period) -> list[Period]:
+    """'The city collected 4.3 trillion tenge in taxes over the same period': the period the
+    previous sentence's figures had ("compared to the same period" stays a comparison)."""
+    match = _SAME_PERIOD.search(text)
+    if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
+        return periods
+    if is_comparison_base(text, match.start() + len(match.group(0).split()[0]) + 1):
+        return periods  # "higher than in the same period of last year"
+    same = replace(last, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
+    return sorted([*periods, same], key=lambda p: p.start)
+
+
 _SCOPE_WORDS = re.compile(r"\d{4}|\b(?:year|half|quarter|months)\b", re.I)
 
 
@@ -321,15 +339,17 @@ def _next_scope(
     elsewhere the period of an actual figure moves the scope on, never back in time ("65 % of
     the housing built in the whole of 2022" does not make what follows a 2022 figure)."""
     currency = currency or scope.currency
+    dated = [i for i in indicators if i.period_start or i.period_end]
+    last = Period(0, 0, dated[-1].period_start, dated[-1].period_end, False) if dated else scope.last
     opening = [p for p in _scene(periods) if sentence.start == 0 or _opens(sentence.text, p)]
     actual_periods = [p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind == "actual"]
     for period in opening:
-        if not indicators or any(p is period for p in actual_periods):
-            return _Scope(period, currency)
+        if (not indicators and not period.is_deadline) or any(p is period for p in actual_periods):
+            return _Scope(period, currency, last)  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
         if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
-            return _Scope(period, currency)
-    return _Scope(scope.period, currency)
+            return _Scope(period, currency, last)
+    return _Scope(scope.period, currency, last)
 
 
 def _opens(text: str, period: Period) -> bool:
@@ -397,7 +417,11 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     mention = facts.mentions[index]
     clause = _clause_span(facts.text, mention.start, mention.quantity.end)
     others = {id(p) for i, p in facts.attached.items() if i != index}
-    plain = [p for p in _plain(facts.periods) if not p.is_weak] or _plain(facts.periods)
+    plain = _plain(facts.periods)
+    if any(not p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain) or not any(
+        p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain
+    ):
+        plain = [p for p in plain if not p.is_weak] or plain  # "already" yields to a period named beside it
     free = [p for p in plain if id(p) not in others]
     period = facts.attached.get(index) or _period_for(
         free or plain, clause, mention.start, mention.quantity.end

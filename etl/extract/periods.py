@@ -129,6 +129,14 @@ def _since(g: Groups, year: int, published: date) -> Resolved:
     return (start, published, False) if start and start <= published else (None, None, False)
 
 
+def _first_days(g: Groups, year: int, published: date) -> Resolved:  # "the first two weeks of September"
+    count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 1)
+    first = date(year, month_number(g["m"] or ""), 1)
+    days = count * 7 if (g["unit"] or "").lower() == "weeks" else count
+    last = min(first + relativedelta(days=days - 1), _month_range(year, first.month)[1])
+    return first, last, False
+
+
 def _month(g: Groups, year: int, published: date) -> Resolved:
     return (*_month_range(year, month_number(g["m"] or "")), False)
 
@@ -171,7 +179,7 @@ def _year_end(g: Groups, year: int, published: date) -> Resolved:
 
 RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "part": _part, "months_of": _months_of, "deadline": _deadline, "day": _day_of,
-    "day_span": _day_span, "day_range": _day_span, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
+    "day_span": _day_span, "day_range": _day_span, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "last_year": _last_year, "next_year": _next_year,
     "last_n_years": _last_n_years, "today": _today, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
 }  # fmt: skip
@@ -197,17 +205,20 @@ _BEFORE_YEAR_PHRASES = {
         rf"\b(?:from|starting(?:\s+from)?|effective)\s+(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$", re.I
     ),
     "day": re.compile(rf"\b(?:(?:as of|as at|on)\s+)?{_DAY_MONTH}\s+$", re.I),
-    "since": re.compile(rf"\b(?:since|from)\s+(?:(?P<m>{_MONTH})\s+)?$", re.I),
+    "since": re.compile(
+        rf"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:(?P<m>{_MONTH})\s+)?$", re.I
+    ),
     "month_range": re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})\s+$", re.I),
     "month": re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?$", re.I),
 }
 _DAY_AND_MONTH = ("deadline", "from", "day", "month_range", "since", "month")
 # Which phrases the last word before a year allows, in priority order.
 _BY_LAST_WORD = {
-    **dict.fromkeys(["of", "half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
+    **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
     **{name: _DAY_AND_MONTH for name in _MONTH_NAMES},
     **dict.fromkeys(["by", "until", "till", "to"], ("deadline",)),
     **dict.fromkeys(["since", "from"], ("since",)),
+    **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "month")),
 }  # fmt: skip
 _DAY_WORD = re.compile(r"\d{1,2},?")
 
@@ -225,6 +236,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:between|from)\s+{_DAY_MONTH}\s+(?:and|to|till|until)\s+"
                 rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
     (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
+    (re.compile(rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+(?P<unit>weeks|days)\s+of\s+(?P<m>{_MONTH})", re.I), "first_days"),
     (re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})", re.I), "month_range"),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
     (re.compile(rf"\b{_DAY_MONTH}(?!\s*,?\s*{_YEAR})", re.I), "day"),
@@ -232,7 +244,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
 ]  # fmt: skip
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
 _GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "part": "part", "months_of": "months",
-         "day_range": "month", "deadline": "month", "month_range": "month", "day_span": "month", "day": "month",
+         "day_range": "month", "deadline": "month", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _LEAD_BEFORE = re.compile(
@@ -303,7 +315,8 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     return "year", start, end, groups
 
 
-def _is_comparison(sentence: str, start: int) -> bool:
+def is_comparison_base(sentence: str, start: int) -> bool:
+    """True when the words before `start` make what follows the base of a comparison ("than in")."""
     before = sentence[max(0, start - 60) : start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     return bool(_COMPARISON_BEFORE.search(before[cut:]))
@@ -327,7 +340,7 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             kind, start, end = "year", year.start(), year.end()
             resolved = _year(groups, int(year.group(0)), published)
         consumed = end
-        periods.append(Period(start, end, *resolved, is_comparison=_is_comparison(sentence, start)))
+        periods.append(Period(start, end, *resolved, is_comparison=is_comparison_base(sentence, start)))
     periods.extend(_yearless(sentence, published, year_in_scope, periods))
     if _RELATIVE_WORDS.search(sentence):
         for match in _RELATIVE.finditer(sentence):
@@ -335,7 +348,7 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             if _overlapping(match.start(), match.end(), periods):
                 continue
             resolved = RESOLVERS[kind](match.groupdict(), published.year, published)
-            comparison = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0))) or _is_comparison(
+            comparison = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0))) or is_comparison_base(
                 sentence, match.start()
             )
             periods.append(
@@ -394,7 +407,7 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
             resolved = _resolve_yearless(kind, groups, published, year_in_scope)
             if resolved is None:
                 continue
-            comparison = _is_comparison(sentence, start)
+            comparison = is_comparison_base(sentence, start)
             found.append(Period(start, end, *resolved, is_comparison=comparison, has_year=False))
     return found
 
