@@ -436,8 +436,23 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         and partner is not None
         and not (period.start < facts.mentions[partner].start and mention.start < period.end)
     ):
-        return None  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
+        return _year_before(period)  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
     return period
+
+
+def _year_before(period: Period) -> Period | None:
+    """'This year the pension rose from 65% to 70%': the old level is last year's."""
+    first, last = period.period_start, period.period_end
+    if (
+        first
+        and last
+        and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+        and first.year == last.year
+    ):
+        return replace(
+            period, period_start=date(first.year - 1, 1, 1), period_end=date(first.year - 1, 12, 31)
+        )
+    return None
 
 
 def _kind_of(facts: _SentenceFacts, index: int, period: Period | None, previous_kind: str | None) -> str:

@@ -267,6 +267,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
 )
+_WEAK = {"already", "today"}  # the present: yields to a period named beside it, sets no scene
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
@@ -352,9 +353,7 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 sentence, match.start()
             )
             periods.append(
-                Period(
-                    match.start(), match.end(), *resolved, is_comparison=comparison, is_weak=kind == "already"
-                )
+                Period(match.start(), match.end(), *resolved, is_comparison=comparison, is_weak=kind in _WEAK)
             )
     return _joined(sentence, sorted(periods, key=lambda p: p.start))
 
