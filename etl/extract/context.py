@@ -19,10 +19,11 @@ _CUE_WORDS = {
     **dict.fromkeys("amounted reached stood totalled totaled hit bringing came".split(), "actual"),
 }  # fmt: skip
 _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at"): "target", ("aim", "to"): "target",
-              ("aimed", "to"): "target", ("provided", "for"): "plan", ("to", "be"): "plan", ("is", "set"): "plan",
+              ("aimed", "to"): "target", ("provided", "for"): "plan", ("provides", "for"): "plan", ("provide", "for"): "plan", ("to", "be"): "plan", ("is", "set"): "plan",
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
               ("on", "track"): "forecast"}  # fmt: skip
+_ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
 _REFERENCE_BEFORE = {"the", "its", "their", "own", "our"}
 _REFERENCE_VERBS = set(
     "exceeding exceeded exceeds above below over of than beat beating outrun outran surpassing "
@@ -66,8 +67,12 @@ def find_cues(text: str) -> list[Cue]:
             if not (cues and cues[-1][1] == start2 + len(word2)):
                 cues.append((start1, end, pair, True))  # "expected to reach" stays a forecast
         elif kind:
-            if word in nouns and word1 in _REFERENCE_BEFORE and word2 in _REFERENCE_VERBS:
-                pending_reference = (start, end, kind, False)  # "exceeding the plan by 5%": a reference
+            if word1 in _REFERENCE_BEFORE and word2 in _REFERENCE_VERBS:
+                if word in nouns:
+                    pending_reference = (start, end, kind, False)  # "exceeding the plan by 5%": a reference
+                # else "93% of the planned coal": an adjective naming the reference
+            elif word == "bringing" and word1 == "of":
+                pass  # "the task of bringing 95 percent": the task speaks
             elif word1 == "than":
                 pass  # "more than scheduled"
             elif kind == "target" and word.startswith("target"):
@@ -78,6 +83,10 @@ def find_cues(text: str) -> list[Cue]:
             cues.append(
                 (start1 if word1 == "had" else start2, end, "actual", True)
             )  # "had fallen", "had come"
+        elif word in _ALLOCATED and word1 in ("is", "are"):
+            cues.append(
+                (start1, end, "plan", True)
+            )  # "93 billion tenge is provided/allocated": a budget line
         elif word[-2:] == "ed":
             if word1 in auxiliaries:
                 cues.append((start1, end, "actual", True))  # "were planted", "has formed"

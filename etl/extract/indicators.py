@@ -335,7 +335,7 @@ def _next_scope(
     currency: str | None = None,
 ) -> _Scope:
     """The scope after a sentence. A period that opens the sentence (or stands in the body's
-    first sentence) sets the scene for what follows, unless it dates only plans or forecasts;
+    first sentence) sets the scene for what follows, unless it dates only forecasts or targets;
     elsewhere the period of an actual figure moves the scope on, never back in time ("65 % of
     the housing built in the whole of 2022" does not make what follows a 2022 figure)."""
     currency = currency or scope.currency
@@ -343,8 +343,11 @@ def _next_scope(
     last = Period(0, 0, dated[-1].period_start, dated[-1].period_end, False) if dated else scope.last
     opening = [p for p in _scene(periods) if sentence.start == 0 or _opens(sentence.text, p)]
     actual_periods = [p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind == "actual"]
+    scene_periods = [
+        p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind in ("actual", "plan")
+    ]
     for period in opening:
-        if (not indicators and not period.is_deadline) or any(p is period for p in actual_periods):
+        if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
             return _Scope(period, currency, last)  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
         if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
