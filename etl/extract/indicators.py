@@ -216,6 +216,7 @@ class _SentenceFacts:
     lead_cues: list[ctx.Cue]
     roles: dict[int, tuple[str, int]]
     attached: dict[int, Period] = field(default_factory=dict)  # mention index -> the period right after it
+    scope: Period | None = None  # the article's period before this sentence
 
 
 # Between a figure and a period that is its own: "88,000 in 2022", "27.7 trillion tenge, in 2026".
@@ -257,6 +258,7 @@ def _sentence_indicators(
         roles={i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links},
     )
     facts.attached = _attached_periods(text, found, periods)
+    facts.scope = scope.period
     indicators: list[Indicator] = []
     previous_verb_change = False
     own_periods: list[Period | None] = []
@@ -432,6 +434,9 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
+    base = _base_period(facts, index, clause)
+    if base is not None:
+        return base
     role, partner = facts.roles.get(index, (None, None))
     if (
         role == "from"
@@ -441,6 +446,45 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     ):
         return _year_before(period)  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
     return period
+
+
+_BASE_BEFORE = re.compile(
+    r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+(?:the\s+)?$", re.I
+)
+
+
+def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> Period | None:
+    """'up from 665,000 tons a year earlier', 'against US$17.3 billion in the same period of 2019':
+    a comparison's base value is dated by the comparison's period, in the scope's months."""
+    mention = facts.mentions[index]
+    if not _BASE_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start):
+        return None
+    after = [p for p in facts.periods if p.is_comparison and mention.quantity.end <= p.start < clause[1]]
+    if not after:
+        return None
+    return _in_year_of(facts.scope, after[0])
+
+
+def _in_year_of(scope: Period | None, comparison: Period) -> Period:
+    """The scope's span moved into the comparison's year: Jan-Jun 2020 against 2019 -> Jan-Jun 2019."""
+    year = (comparison.period_end or comparison.period_start or date.min).year
+    if scope is None or comparison.period_start is None or comparison.period_end is None:
+        return replace(comparison, is_comparison=False)
+    if (comparison.period_start.month, comparison.period_start.day, comparison.period_end.month) != (
+        1,
+        1,
+        12,
+    ):
+        return replace(comparison, is_comparison=False)  # not a whole year: the comparison says it all
+    first, last = scope.period_start, scope.period_end
+    years = {d.year for d in (first, last) if d}
+    if len(years) != 1:
+        return replace(comparison, is_comparison=False)
+    try:
+        moved = [d.replace(year=year) if d else None for d in (first, last)]
+    except ValueError:  # 29 February
+        return replace(comparison, is_comparison=False)
+    return replace(comparison, period_start=moved[0], period_end=moved[1], is_comparison=False)
 
 
 def _year_before(period: Period) -> Period | None:

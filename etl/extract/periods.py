@@ -273,7 +273,7 @@ _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
 _COMPARISON_BEFORE = re.compile(
     r"(?:\bthan|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
-    r"(?:[\w%$₸.,’']+\s+){0,4}$|\bagainst\s+(?:[\w%$₸.,]+\s+){0,4}$|\bon\s+$"
+    r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\bagainst\s+(?:[\w%$₸.,]+\s+){0,4}$|\bon\s+$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$",
     re.I,
 )
@@ -413,8 +413,8 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
 
 _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "from", "since": "since",
           "starting from": "from", "effective": "from"}  # fmt: skip
-# Reporting periods ("the first half of the year") that would start after publication are last year's.
-_REPORTING_KINDS = {"part", "months_of", "month_range"}
+# Reported periods and dates without a year that would start after publication are last year's.
+_REPORTING_KINDS = {"part", "months_of", "month_range", "day", "day_span", "day_range", "month", "first_days"}
 
 
 def _resolve_yearless(
@@ -431,6 +431,6 @@ def _resolve_yearless(
     resolved = RESOLVERS[kind](groups, year, published)
     if resolved[0] is None and resolved[1] is None:
         return None
-    if kind in _REPORTING_KINDS and year_in_scope is None and resolved[0] and resolved[0] > published:
-        resolved = RESOLVERS[kind](groups, year - 1, published)
+    if kind in _REPORTING_KINDS and year == published.year and resolved[0] and resolved[0] > published:
+        resolved = RESOLVERS[kind](groups, year - 1, published)  # "on Nov. 28" in a February report
     return resolved
