@@ -10,7 +10,7 @@ from etl.extract.units import PREFIX_SIGNS
 # regex alternation scanned over the sentence).
 _CUE_WORDS = {
     **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed achieve "
-                    "should must objective strive pledge pledged committed commitment seeks seek aiming".split(),
+                    "should must objective strive pledge pledged committed commitment seeks seek aiming tasked".split(),
                     "target"),
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
                     "foreseen earmarked allocation allocations due being".split(), "plan"),
@@ -23,6 +23,11 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
               ("on", "track"): "forecast"}  # fmt: skip
+# Past participles not ending in -ed: "works were done", "have been built".
+_IRREGULAR_PARTICIPLES = set(
+    """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known
+    become come gone risen fallen drawn driven laid sent kept found left lost paid bought caught taught""".split()
+)
 _ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
 _REFERENCE_BEFORE = {"the", "its", "their", "own", "our"}
 _REFERENCE_VERBS = set(
@@ -87,7 +92,9 @@ def find_cues(text: str) -> list[Cue]:
             cues.append(
                 (start1, end, "plan", True)
             )  # "93 billion tenge is provided/allocated": a budget line
-        elif word[-2:] == "ed":
+        elif word == "to" and word1 in ("is", "are") and word2 not in cue_words:
+            cues.append((start1, end, "plan", True))  # "monopolies are to reconstruct 69 km"
+        elif word[-2:] == "ed" or word in _IRREGULAR_PARTICIPLES:
             if word1 in auxiliaries:
                 cues.append((start1, end, "actual", True))  # "were planted", "has formed"
             elif word1 == "already" and word2 in auxiliaries:

@@ -502,9 +502,16 @@ def _year_before(period: Period) -> Period | None:
     return None
 
 
+_CHANGE_VERB = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|increas\w*|decreas\w*|grow\w*|grew|fall\w*|fell|drop\w*|"
+    r"declin\w*|reduc\w*|cut\w*|mov(?:e|es|ed)|went|go(?:es)?\s+(?:up|down)|shrink\w*|climb\w*|jump\w*)\b",
+    re.I,
+)
+
+
 def _kind_of(facts: _SentenceFacts, index: int, period: Period | None, previous_kind: str | None) -> str:
     mention = facts.mentions[index]
-    if facts.roles.get(index, (None,))[0] == "from":
+    if facts.roles.get(index, (None,))[0] == "from" and _CHANGE_VERB.search(facts.text, 0, mention.start):
         return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
     return ctx.kind_of(
         facts.cues,
