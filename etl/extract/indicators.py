@@ -217,6 +217,7 @@ class _SentenceFacts:
     roles: dict[int, tuple[str, int]]
     attached: dict[int, Period] = field(default_factory=dict)  # mention index -> the period right after it
     scope: Period | None = None  # the article's period before this sentence
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # each mention's clause span
 
 
 # Between a figure and a period that is its own: "88,000 in 2022", "27.7 trillion tenge, in 2026".
@@ -259,6 +260,7 @@ def _sentence_indicators(
     )
     facts.attached = _attached_periods(text, found, periods)
     facts.scope = scope.period
+    facts.clauses = [_clause_span(text, m.start, m.quantity.end) for m in found]
     indicators: list[Indicator] = []
     previous_verb_change = False
     own_periods: list[Period | None] = []
@@ -420,7 +422,7 @@ def _is_change(
 def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     """The period the sentence (or its list's lead) gives the figure, comparison bases aside."""
     mention = facts.mentions[index]
-    clause = _clause_span(facts.text, mention.start, mention.quantity.end)
+    clause = facts.clauses[index]
     others = {id(p) for i, p in facts.attached.items() if i != index}
     plain = _plain(facts.periods)
     if any(not p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain) or not any(
@@ -515,7 +517,7 @@ def _kind_of(facts: _SentenceFacts, index: int, period: Period | None, previous_
         return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
     return ctx.kind_of(
         facts.cues,
-        _clause_span(facts.text, mention.start, mention.quantity.end),
+        facts.clauses[index],
         (mention.start, mention.quantity.end),
         bool(period and period.is_deadline),
         previous_kind,
