@@ -174,7 +174,10 @@ def test_increase_from_to_gives_both_figures_linked() -> None:
     assert (old.partner, new.partner) == (1, 0)
     assert old.item == new.item == "events"
     assert new.period_end == date(2024, 12, 31)
-    assert old.period_end is None  # the old value is not the 2024 one
+    assert (old.period_start, old.period_end) == (
+        date(2023, 1, 1),
+        date(2023, 12, 31),
+    )  # the level before 2024
 
 
 def test_range_borrows_scale_and_unit_from_its_high_end() -> None:

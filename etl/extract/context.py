@@ -10,19 +10,25 @@ from etl.extract.units import PREFIX_SIGNS
 # regex alternation scanned over the sentence).
 _CUE_WORDS = {
     **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed achieve "
-                    "should must objective strive pledge pledged committed commitment seeks seek aiming".split(),
+                    "should must objective strive pledge pledged committed commitment seeks seek aiming tasked".split(),
                     "target"),
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
                     "foreseen earmarked allocation allocations due being".split(), "plan"),
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
                     "might may assumption assumptions".split(), "forecast"),
-    **dict.fromkeys("amounted reached stood totalled totaled hit bringing came".split(), "actual"),
+    **dict.fromkeys("amounted reached stood totalled totaled hit came".split(), "actual"),
 }  # fmt: skip
 _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at"): "target", ("aim", "to"): "target",
-              ("aimed", "to"): "target", ("provided", "for"): "plan", ("to", "be"): "plan", ("is", "set"): "plan",
+              ("aimed", "to"): "target", ("provided", "for"): "plan", ("provides", "for"): "plan", ("provide", "for"): "plan", ("to", "be"): "plan", ("is", "set"): "plan",
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
               ("on", "track"): "forecast"}  # fmt: skip
+# Past participles not ending in -ed: "works were done", "have been built".
+_IRREGULAR_PARTICIPLES = set(
+    """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known
+    become come gone risen fallen drawn driven laid sent kept found left lost paid bought caught taught""".split()
+)
+_ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
 _REFERENCE_BEFORE = {"the", "its", "their", "own", "our"}
 _REFERENCE_VERBS = set(
     "exceeding exceeded exceeds above below over of than beat beating outrun outran surpassing "
@@ -47,6 +53,9 @@ def find_cues(text: str) -> list[Cue]:
     start2 = start1 = 0
     pending_target: Cue | None = None  # "target" waits for its next word: "target range" is no cue
     pending_reference: Cue | None = None  # "exceeding the target [of] 19.2 million": only "of" keeps it
+    pending_bringing: int | None = (
+        None  # "bringing the total to" (actual) or "bringing its volume to" (target)
+    )
     for match in _WORD.finditer(text.lower()):
         word = match.group()
         start, end = match.span()
@@ -60,14 +69,22 @@ def find_cues(text: str) -> list[Cue]:
             if word == "of":
                 cues.append(pending_reference)
             pending_reference = None
+        if pending_bringing is not None:
+            kind_of_result = "actual" if word in ("the", "total", "overall") else "target"
+            cues.append((pending_bringing, end, kind_of_result, True))
+            pending_bringing = None
+        if word == "bringing" and word1 != "of":  # "the task of bringing 95 percent": the task speaks
+            pending_bringing = start
         pair = pairs.get((word1, word))
         kind = cue_words.get(word)
         if pair:
             if not (cues and cues[-1][1] == start2 + len(word2)):
                 cues.append((start1, end, pair, True))  # "expected to reach" stays a forecast
         elif kind:
-            if word in nouns and word1 in _REFERENCE_BEFORE and word2 in _REFERENCE_VERBS:
-                pending_reference = (start, end, kind, False)  # "exceeding the plan by 5%": a reference
+            if word1 in _REFERENCE_BEFORE and word2 in _REFERENCE_VERBS:
+                if word in nouns:
+                    pending_reference = (start, end, kind, False)  # "exceeding the plan by 5%": a reference
+                # else "93% of the planned coal": an adjective naming the reference
             elif word1 == "than":
                 pass  # "more than scheduled"
             elif kind == "target" and word.startswith("target"):
@@ -78,7 +95,13 @@ def find_cues(text: str) -> list[Cue]:
             cues.append(
                 (start1 if word1 == "had" else start2, end, "actual", True)
             )  # "had fallen", "had come"
-        elif word[-2:] == "ed":
+        elif word in _ALLOCATED and word1 in ("is", "are"):
+            cues.append(
+                (start1, end, "plan", True)
+            )  # "93 billion tenge is provided/allocated": a budget line
+        elif word == "to" and word1 in ("is", "are") and word2 not in cue_words:
+            cues.append((start1, end, "plan", True))  # "monopolies are to reconstruct 69 km"
+        elif word[-2:] == "ed" or word in _IRREGULAR_PARTICIPLES:
             if word1 in auxiliaries:
                 cues.append((start1, end, "actual", True))  # "were planted", "has formed"
             elif word1 == "already" and word2 in auxiliaries:

@@ -9,7 +9,7 @@ from datetime import date
 from etl.extract import context as ctx
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
-from etl.extract.periods import Period, find_periods
+from etl.extract.periods import Period, find_periods, is_comparison_base
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.units import CURRENCIES
 
@@ -167,6 +167,7 @@ class _Scope:
 
     period: Period | None = None
     currency: str | None = None
+    last: Period | None = None  # the period the previous sentence's last figure had: "over the same period"
 
     @property
     def year(self) -> int | None:
@@ -215,6 +216,8 @@ class _SentenceFacts:
     lead_cues: list[ctx.Cue]
     roles: dict[int, tuple[str, int]]
     attached: dict[int, Period] = field(default_factory=dict)  # mention index -> the period right after it
+    scope: Period | None = None  # the article's period before this sentence
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # each mention's clause span
 
 
 # Between a figure and a period that is its own: "88,000 in 2022", "27.7 trillion tenge, in 2026".
@@ -238,6 +241,8 @@ def _sentence_indicators(
     text = sentence.text
     found = mentions(text)
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
+    if scope.last is not None and found:
+        periods = _same_period(text, periods, scope.last)
     if not found:
         return [], _next_scope(scope, sentence, periods, [], [])
     _carry_currency(text, found, scope.currency)
@@ -254,6 +259,8 @@ def _sentence_indicators(
         roles={i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links},
     )
     facts.attached = _attached_periods(text, found, periods)
+    facts.scope = scope.period
+    facts.clauses = [_clause_span(text, m.start, m.quantity.end) for m in found]
     indicators: list[Indicator] = []
     previous_verb_change = False
     own_periods: list[Period | None] = []
@@ -270,7 +277,7 @@ def _sentence_indicators(
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
         own = _own_period(facts, index)
-        period = own or scope.period
+        period = own or _from_scope(facts, index, scope.period)
         kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
         own_periods.append(own)
         role, partner = facts.roles.get(index, (None, None))
@@ -301,6 +308,21 @@ def _sentence_indicators(
     return _share_items_within_links(indicators, first_index), next_scope
 
 
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months|days)\b", re.I)
+
+
+def _same_period(text: str, periods: list[Period], last: Period) -> list[Period]:
+    """'The city collected 4.3 trillion tenge in taxes over the same period': the period the
+    previous sentence's figures had ("compared to the same period" stays a comparison)."""
+    match = _SAME_PERIOD.search(text)
+    if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
+        return periods
+    if is_comparison_base(text, match.start() + len(match.group(0).split()[0]) + 1):
+        return periods  # "higher than in the same period of last year"
+    same = replace(last, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
+    return sorted([*periods, same], key=lambda p: p.start)
+
+
 _SCOPE_WORDS = re.compile(r"\d{4}|\b(?:year|half|quarter|months)\b", re.I)
 
 
@@ -317,19 +339,24 @@ def _next_scope(
     currency: str | None = None,
 ) -> _Scope:
     """The scope after a sentence. A period that opens the sentence (or stands in the body's
-    first sentence) sets the scene for what follows, unless it dates only plans or forecasts;
+    first sentence) sets the scene for what follows, unless it dates only forecasts or targets;
     elsewhere the period of an actual figure moves the scope on, never back in time ("65 % of
     the housing built in the whole of 2022" does not make what follows a 2022 figure)."""
     currency = currency or scope.currency
-    opening = [p for p in _scene(periods) if sentence.start == 0 or _opens(sentence.text, p)]
+    dated = [i for i in indicators if i.period_start or i.period_end]
+    last = Period(0, 0, dated[-1].period_start, dated[-1].period_end, False) if dated else scope.last
+    opening = [p for p in _plain(periods) if sentence.start == 0 or _opens(sentence.text, p)]
     actual_periods = [p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind == "actual"]
+    scene_periods = [
+        p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind in ("actual", "plan")
+    ]
     for period in opening:
-        if not indicators or any(p is period for p in actual_periods):
-            return _Scope(period, currency)
+        if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
+            return _Scope(period, currency, last)  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
         if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
-            return _Scope(period, currency)
-    return _Scope(scope.period, currency)
+            return _Scope(period, currency, last)
+    return _Scope(scope.period, currency, last)
 
 
 def _opens(text: str, period: Period) -> bool:
@@ -395,9 +422,13 @@ def _is_change(
 def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     """The period the sentence (or its list's lead) gives the figure, comparison bases aside."""
     mention = facts.mentions[index]
-    clause = _clause_span(facts.text, mention.start, mention.quantity.end)
+    clause = facts.clauses[index]
     others = {id(p) for i, p in facts.attached.items() if i != index}
-    plain = [p for p in _plain(facts.periods) if not p.is_weak] or _plain(facts.periods)
+    plain = _plain(facts.periods)
+    if any(not p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain) or not any(
+        p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain
+    ):
+        plain = [p for p in plain if not p.is_weak] or plain  # "already" yields to a period named beside it
     free = [p for p in plain if id(p) not in others]
     period = facts.attached.get(index) or _period_for(
         free or plain, clause, mention.start, mention.quantity.end
@@ -405,6 +436,9 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
+    base = _base_period(facts, index, clause)
+    if base is not None:
+        return base
     role, partner = facts.roles.get(index, (None, None))
     if (
         role == "from"
@@ -412,17 +446,86 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         and partner is not None
         and not (period.start < facts.mentions[partner].start and mention.start < period.end)
     ):
-        return None  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
+        return _year_before(period)  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
     return period
+
+
+_BASE_BEFORE = re.compile(
+    r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+(?:the\s+)?$", re.I
+)
+
+
+def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> Period | None:
+    """'up from 665,000 tons a year earlier', 'against US$17.3 billion in the same period of 2019':
+    a comparison's base value is dated by the comparison's period, in the scope's months."""
+    mention = facts.mentions[index]
+    if not _BASE_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start):
+        return None
+    after = [p for p in facts.periods if p.is_comparison and mention.quantity.end <= p.start < clause[1]]
+    if not after:
+        return None
+    return _in_year_of(facts.scope, after[0])
+
+
+def _in_year_of(scope: Period | None, comparison: Period) -> Period:
+    """The scope's span moved into the comparison's year: Jan-Jun 2020 against 2019 -> Jan-Jun 2019."""
+    year = (comparison.period_end or comparison.period_start or date.min).year
+    if scope is None or comparison.period_start is None or comparison.period_end is None:
+        return replace(comparison, is_comparison=False)
+    if (comparison.period_start.month, comparison.period_start.day, comparison.period_end.month) != (
+        1,
+        1,
+        12,
+    ):
+        return replace(comparison, is_comparison=False)  # not a whole year: the comparison says it all
+    first, last = scope.period_start, scope.period_end
+    years = {d.year for d in (first, last) if d}
+    if len(years) != 1:
+        return replace(comparison, is_comparison=False)
+    try:
+        moved = [d.replace(year=year) if d else None for d in (first, last)]
+    except ValueError:  # 29 February
+        return replace(comparison, is_comparison=False)
+    return replace(comparison, period_start=moved[0], period_end=moved[1], is_comparison=False)
+
+
+def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Period | None:
+    """The article's period for a figure the sentence leaves undated; the old level of a change
+    ("doubled from 147 to 261") is the year before's."""
+    if scope is not None and facts.roles.get(index, (None,))[0] == "from":
+        return _year_before(scope)
+    return scope
+
+
+def _year_before(period: Period) -> Period | None:
+    """'This year the pension rose from 65% to 70%': the old level is last year's."""
+    first, last = period.period_start, period.period_end
+    if (
+        first
+        and last
+        and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+        and first.year == last.year
+    ):
+        return replace(
+            period, period_start=date(first.year - 1, 1, 1), period_end=date(first.year - 1, 12, 31)
+        )
+    return None
+
+
+_CHANGE_VERB = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|increas\w*|decreas\w*|grow\w*|grew|fall\w*|fell|drop\w*|"
+    r"declin\w*|reduc\w*|cut\w*|mov(?:e|es|ed)|went|go(?:es)?\s+(?:up|down)|shrink\w*|climb\w*|jump\w*)\b",
+    re.I,
+)
 
 
 def _kind_of(facts: _SentenceFacts, index: int, period: Period | None, previous_kind: str | None) -> str:
     mention = facts.mentions[index]
-    if facts.roles.get(index, (None,))[0] == "from":
+    if facts.roles.get(index, (None,))[0] == "from" and _CHANGE_VERB.search(facts.text, 0, mention.start):
         return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
     return ctx.kind_of(
         facts.cues,
-        _clause_span(facts.text, mention.start, mention.quantity.end),
+        facts.clauses[index],
         (mention.start, mention.quantity.end),
         bool(period and period.is_deadline),
         previous_kind,

@@ -34,8 +34,11 @@ WORD_NUMBER = re.compile(
     rf"|\b(?:{'|'.join(_TENS_WORDS + _TEEN_WORDS)})(?:-(?:{'|'.join(_SMALL_WORDS[:9])}))?\b(?![- ]{_SCALE_WORD})",
     re.IGNORECASE,
 )
-# Cheap test before the word scan: a scale word or a number word of eleven and up is in the text.
-_WORD_HINT = re.compile(r"illion|thousand|teen|ty\b|eleven|twelve", re.IGNORECASE)
+# Cheap test before the word scan: a scale word after a word, or a number word of eleven and up.
+_WORD_HINT = re.compile(
+    r"[a-z] (?:thousand|million|billion|trillion)\b|eleven|twelve|teen\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b",
+    re.IGNORECASE,
+)
 
 
 def find_numerals(text: str) -> list[tuple[int, int]]:

@@ -129,6 +129,14 @@ def _since(g: Groups, year: int, published: date) -> Resolved:
     return (start, published, False) if start and start <= published else (None, None, False)
 
 
+def _first_days(g: Groups, year: int, published: date) -> Resolved:  # "the first two weeks of September"
+    count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 1)
+    first = date(year, month_number(g["m"] or ""), 1)
+    days = count * 7 if (g["unit"] or "").lower() == "weeks" else count
+    last = min(first + relativedelta(days=days - 1), _month_range(year, first.month)[1])
+    return first, last, False
+
+
 def _month(g: Groups, year: int, published: date) -> Resolved:
     return (*_month_range(year, month_number(g["m"] or "")), False)
 
@@ -171,7 +179,7 @@ def _year_end(g: Groups, year: int, published: date) -> Resolved:
 
 RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "part": _part, "months_of": _months_of, "deadline": _deadline, "day": _day_of,
-    "day_span": _day_span, "day_range": _day_span, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
+    "day_span": _day_span, "day_range": _day_span, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "last_year": _last_year, "next_year": _next_year,
     "last_n_years": _last_n_years, "today": _today, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
 }  # fmt: skip
@@ -197,22 +205,25 @@ _BEFORE_YEAR_PHRASES = {
         rf"\b(?:from|starting(?:\s+from)?|effective)\s+(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$", re.I
     ),
     "day": re.compile(rf"\b(?:(?:as of|as at|on)\s+)?{_DAY_MONTH}\s+$", re.I),
-    "since": re.compile(rf"\b(?:since|from)\s+(?:(?P<m>{_MONTH})\s+)?$", re.I),
+    "since": re.compile(
+        rf"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:(?P<m>{_MONTH})\s+)?$", re.I
+    ),
     "month_range": re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})\s+$", re.I),
     "month": re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?$", re.I),
 }
 _DAY_AND_MONTH = ("deadline", "from", "day", "month_range", "since", "month")
 # Which phrases the last word before a year allows, in priority order.
 _BY_LAST_WORD = {
-    **dict.fromkeys(["of", "half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
+    **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
     **{name: _DAY_AND_MONTH for name in _MONTH_NAMES},
     **dict.fromkeys(["by", "until", "till", "to"], ("deadline",)),
     **dict.fromkeys(["since", "from"], ("since",)),
+    **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "month")),
 }  # fmt: skip
 _DAY_WORD = re.compile(r"\d{1,2},?")
 
 # Phrases without a year, tried over the whole sentence in this order.
-_YEARLESS: list[tuple[re.Pattern[str], str]] = [
+_YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I), "since_year_start"),
     (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b", re.I),
      "year_end"),
@@ -225,13 +236,20 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:between|from)\s+{_DAY_MONTH}\s+(?:and|to|till|until)\s+"
                 rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
     (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
+    (re.compile(rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+(?P<unit>weeks|days)\s+of\s+(?P<m>{_MONTH})", re.I), "first_days"),
     (re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})", re.I), "month_range"),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
-    (re.compile(rf"\b(?P<lead>as of|as at|on|by|until|till|from|since|starting from|effective)?\s*"
-                rf"\b{_DAY_MONTH}(?!\s*,?\s*{_YEAR})", re.I), "day"),
+    (re.compile(rf"\b{_DAY_MONTH}(?!\s*,?\s*{_YEAR})", re.I), "day"),
     (re.compile(rf"\b(?:in|during|for|over)\s+(?P<m>{_MONTH})(?!\s*,?\s*(?:\d|{_YEAR}))", re.I), "month"),
 ]  # fmt: skip
-_YEARLESS_HINT = re.compile(rf"\b(?:{_MONTH}|half|quarter|months|year)", re.I)
+# What each kind needs in the sentence: a cheap test spares most sentences most patterns.
+_GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "part": "part", "months_of": "months",
+         "day_range": "month", "deadline": "month", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
+         "month": "month"}  # fmt: skip
+_ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_LEAD_BEFORE = re.compile(
+    r"\b(?P<lead>as of|as at|on|by|until|till|from|since|starting from|effective)\s+$", re.I
+)
 _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I), "last_year"),
     (
@@ -245,12 +263,17 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:for|over|in)\s+the\s+(?:last|past)\s+(?P<n>\d{1,2})\s+years\b", re.I), "last_n_years"),
     (re.compile(r"\b(?:as of today|to date|today|currently|at present|now)\b", re.I), "today"),
 ]
+# All of them in one alternation: one scan of the sentence; group r<i> says which matched.
+_RELATIVE = re.compile(
+    "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
+)
+_WEAK = {"already", "today"}  # the present: yields to a period named beside it, sets no scene
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
 _COMPARISON_BEFORE = re.compile(
     r"(?:\bthan|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
-    r"(?:[\w%$₸.,’']+\s+){0,4}$|\bagainst\s+(?:[\w%$₸.,]+\s+){0,4}$|\bon\s+$"
+    r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\bagainst\s+(?:[\w%$₸.,]+\s+){0,4}$|\bon\s+$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$",
     re.I,
 )
@@ -293,7 +316,8 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     return "year", start, end, groups
 
 
-def _is_comparison(sentence: str, start: int) -> bool:
+def is_comparison_base(sentence: str, start: int) -> bool:
+    """True when the words before `start` make what follows the base of a comparison ("than in")."""
     before = sentence[max(0, start - 60) : start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     return bool(_COMPARISON_BEFORE.search(before[cut:]))
@@ -317,27 +341,20 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             kind, start, end = "year", year.start(), year.end()
             resolved = _year(groups, int(year.group(0)), published)
         consumed = end
-        periods.append(Period(start, end, *resolved, is_comparison=_is_comparison(sentence, start)))
-    if _YEARLESS_HINT.search(sentence):
-        periods.extend(_yearless(sentence, published, year_in_scope, periods))
+        periods.append(Period(start, end, *resolved, is_comparison=is_comparison_base(sentence, start)))
+    periods.extend(_yearless(sentence, published, year_in_scope, periods))
     if _RELATIVE_WORDS.search(sentence):
-        for pattern, kind in _RELATIVE_PATTERNS:
-            for match in pattern.finditer(sentence):
-                if _overlapping(match.start(), match.end(), periods):
-                    continue
-                resolved = RESOLVERS[kind](match.groupdict(), published.year, published)
-                comparison = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0))) or _is_comparison(
-                    sentence, match.start()
-                )
-                periods.append(
-                    Period(
-                        match.start(),
-                        match.end(),
-                        *resolved,
-                        is_comparison=comparison,
-                        is_weak=kind == "already",
-                    )
-                )
+        for match in _RELATIVE.finditer(sentence):
+            kind = next(k for i, (_, k) in enumerate(_RELATIVE_PATTERNS) if match.group(f"r{i}") is not None)
+            if _overlapping(match.start(), match.end(), periods):
+                continue
+            resolved = RESOLVERS[kind](match.groupdict(), published.year, published)
+            comparison = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0))) or is_comparison_base(
+                sentence, match.start()
+            )
+            periods.append(
+                Period(match.start(), match.end(), *resolved, is_comparison=comparison, is_weak=kind in _WEAK)
+            )
     return _joined(sentence, sorted(periods, key=lambda p: p.start))
 
 
@@ -364,25 +381,40 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
 
 
 def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: list[Period]) -> list[Period]:
+    lower = sentence.lower()
+    gates = {
+        "year": "year" in lower,
+        "part": "half" in lower or "quarter" in lower,
+        "months": "months" in lower,
+        "month": bool(_ANY_MONTH.search(sentence)),
+    }
+    if not any(gates.values()):
+        return []
     found: list[Period] = []
     for pattern, kind in _YEARLESS:
+        if not gates[_GATE[kind]]:
+            continue
         for match in pattern.finditer(sentence):
             start, end = match.span()
             if _overlapping(start, end, taken + found):
                 continue
             groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
+            if kind == "day":
+                lead = _LEAD_BEFORE.search(sentence, max(0, start - 16), start)
+                if lead:
+                    start, groups["lead"] = lead.start(), lead["lead"]
             resolved = _resolve_yearless(kind, groups, published, year_in_scope)
             if resolved is None:
                 continue
-            comparison = _is_comparison(sentence, start)
+            comparison = is_comparison_base(sentence, start)
             found.append(Period(start, end, *resolved, is_comparison=comparison, has_year=False))
     return found
 
 
 _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "from", "since": "since",
           "starting from": "from", "effective": "from"}  # fmt: skip
-# Reporting periods ("the first half of the year") that would start after publication are last year's.
-_REPORTING_KINDS = {"part", "months_of", "month_range"}
+# Reported periods and dates without a year that would start after publication are last year's.
+_REPORTING_KINDS = {"part", "months_of", "month_range", "day", "day_span", "day_range", "month", "first_days"}
 
 
 def _resolve_yearless(
@@ -399,6 +431,6 @@ def _resolve_yearless(
     resolved = RESOLVERS[kind](groups, year, published)
     if resolved[0] is None and resolved[1] is None:
         return None
-    if kind in _REPORTING_KINDS and year_in_scope is None and resolved[0] and resolved[0] > published:
-        resolved = RESOLVERS[kind](groups, year - 1, published)
+    if kind in _REPORTING_KINDS and year == published.year and resolved[0] and resolved[0] > published:
+        resolved = RESOLVERS[kind](groups, year - 1, published)  # "on Nov. 28" in a February report
     return resolved
