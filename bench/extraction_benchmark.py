@@ -17,7 +17,8 @@ import warnings
 from datetime import date
 from pathlib import Path
 
-from etl.evaluation import evaluate, load_gold, page_extractor
+from etl.cli import load_gold
+from etl.evaluation import evaluate, page_extractor
 from etl.extract.indicators import extract_indicators
 from etl.extract.sentences import split_sentences
 from etl.identity import article_id

@@ -191,14 +191,33 @@ def tables_export(
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[Path, typer.Option(help="Gold file (format of shared/gold/*.gold.json)")],
+    gold: Annotated[
+        Path | None, typer.Option(help="Gold file of the sample page (format of shared/gold/*.gold.json)")
+    ] = None,
     page: Annotated[
         Path | None, typer.Option(help="Score the extractor on this page file instead of the store")
     ] = None,
+    eval_set: Annotated[
+        Path | None,
+        typer.Option("--set", help="Folder of labelled articles (one JSON each, evalsets/FORMAT.md)"),
+    ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="With --set: every figure's fate, and why numbers were skipped")
+    ] = False,
+    record: Annotated[
+        Path | None,
+        typer.Option(help="With --set: raise the figures recorded in this file (tests/realworld/best.json)"),
+    ] = None,
     db: DbOption = None,
 ) -> None:
-    """Precision, recall and F1 of (article, unit, value) against a gold file."""
-    from etl.evaluation import evaluate, load_gold, page_extractor, store_extractor
+    """Precision, recall and F1 against gold: the sample gold file (--gold) or an eval set (--set)."""
+    if eval_set is not None:
+        _eval_set(eval_set, explain, record)
+        return
+    if gold is None:
+        err_console.print("[red]error:[/] give --gold FILE (with --page or a store) or --set FOLDER")
+        raise typer.Exit(EXIT_USAGE)
+    from etl.evaluation import evaluate, page_extractor
 
     try:
         gold_data = load_gold(gold)
@@ -221,6 +240,145 @@ def eval_command(
     else:
         report = evaluate(gold_data, store_extractor(_open_read_only(db)))
     _print_eval(report)
+
+
+def load_gold(path: Path) -> dict:
+    """The sample gold file, read and checked."""
+    import json
+
+    from etl.evaluation import check_gold
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(path, "file not found") from None
+    except ValueError as error:
+        raise ConfigError(path, f"not valid JSON: {error}") from None
+    return check_gold(data, str(path))
+
+
+def store_extractor(con: duckdb.DuckDBPyConnection):
+    """An `extract` over the indicators already in a store (what the product holds)."""
+    from etl.identity import article_id
+
+    def extract(published_at: datetime, title: str) -> list[tuple[float, str]] | None:
+        identity = article_id(published_at, title)
+        if not database.scalar(con, "SELECT body IS NOT NULL FROM articles WHERE article_id = ?", [identity]):
+            return None
+        rows = con.execute("SELECT value, unit FROM indicators WHERE article_id = ?", [identity]).fetchall()
+        return [(float(value), unit) for value, unit in rows]
+
+    return extract
+
+
+def read_eval_set(folder: Path) -> tuple[list, list[str]]:
+    """(articles, problems) of a folder of labelled articles: a bad file is named, not fatal."""
+    import json
+
+    from etl.evaluation import eval_article
+
+    articles, problems = [], []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            articles.append(eval_article(json.loads(path.read_text(encoding="utf-8")), path.name))
+        except ValueError as error:
+            problems.append(f"{path}: not valid JSON: {error}")
+        except ConfigError as error:
+            problems.append(str(error))
+    return articles, problems
+
+
+def _eval_set(folder: Path, explain: bool, record: Path | None) -> None:
+    from etl.evaluation import score_set
+
+    if not folder.is_dir():
+        err_console.print(f"[red]error:[/] no such folder: {folder}")
+        raise typer.Exit(EXIT_USAGE)
+    articles, problems = read_eval_set(folder)
+    for problem in problems:
+        err_console.print(f"[yellow]skipped[/] {problem}")
+    if not articles:
+        err_console.print(f"[red]error:[/] no labelled articles (*.json) in {folder}")
+        raise typer.Exit(EXIT_USAGE)
+    report = score_set(articles)
+    if explain:
+        _print_explanations(report)
+    _print_set_report(report)
+    if record is not None:
+        _raise_record(record, articles[0].language, report.figures())
+    raise typer.Exit(1 if problems else 0)
+
+
+def _print_explanations(report) -> None:
+    from etl.extract.indicators import skipped_numbers
+
+    for score in report.articles:
+        article = score.article
+        console.print(f"\n[bold]{article.name}[/] {article.title}")
+        for result in score.results:
+            gold = result.gold
+            label = f"{gold.surface!r} = {gold.value:g} {gold.unit}" + (
+                " (optional)" if gold.optional else ""
+            )
+            if result.found is None:
+                console.print(f"  [red]{result.errors[0]}[/] {label}")
+                continue
+            found = result.found
+            period = f"{found.period_start}..{found.period_end}"
+            verdict = "; ".join(result.errors) or "ok"
+            colour = "green" if not result.errors else "yellow"
+            console.print(f"  [{colour}]{verdict}[/] {label}: period {period}, {found.kind}"
+                          + (f" (gold {gold.period[0]}..{gold.period[1]}, {gold.kind})" if result.errors
+                             and gold.period else f" (gold {gold.kind})" if result.errors else ""))  # fmt: skip
+        for found, kind in score.false_hits:
+            console.print(f"  [red]{kind}[/] {found.surface!r} read as {found.value:g} {found.unit}")
+        for start, end, reason in skipped_numbers(article.body):
+            console.print(f"  [dim]skipped {article.body[start:end]!r}: {reason}[/]")
+
+
+def _print_set_report(report) -> None:
+    table = Table("article", "gold", "found", "P", "R", "F1", "period ok", "kind ok")
+    for score in report.articles:
+        matched = [r for r in score.results if r.found is not None and not r.gold.optional]
+        with_period = [r for r in matched if r.gold.period is not None]
+        period_ok = sum(1 for r in with_period if not any(e.startswith("wrong period") for e in r.errors))
+        kind_ok = sum(1 for r in matched if not any(e.startswith("wrong kind") for e in r.errors))
+        precision = score.true_positives / score.extracted_scored if score.extracted_scored else 1.0
+        recall = score.true_positives / score.required if score.required else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        table.add_row(
+            score.article.name[:40], str(score.required), str(score.true_positives), f"{precision:.3f}",
+            f"{recall:.3f}", f"{f1:.3f}", f"{period_ok}/{len(with_period)}", f"{kind_ok}/{len(matched)}",
+        )  # fmt: skip
+    console.print(table)
+    errors = Table("error class", "count")
+    for name, count in sorted(report.error_counts().items(), key=lambda item: (-item[1], item[0])):
+        errors.add_row(name, str(count))
+    console.print(errors)
+    matched = report.matched()
+    console.print(
+        f"period exact {report.period_accuracy:.1%} (of {report.period_scored} found figures with a gold "
+        f"period); kind {report.kind_accuracy:.1%} (of {len(matched)} found figures)"
+    )
+    console.print(
+        f"overall: precision {report.precision:.3f}, recall {report.recall:.3f}, F1 {report.f1:.3f} "
+        f"({len(matched)} of {report._sum('required')} gold figures found in {len(report.articles)} articles)"
+    )
+
+
+def _raise_record(path: Path, language: str, figures: dict[str, float]) -> None:
+    """Write this language's figures into the record when none of F1, period, kind dropped."""
+    import json
+
+    best = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    old = best.get(language, {})
+    dropped = [name for name in ("f1", "period", "kind") if figures[name] < old.get(name, 0.0) - 0.001]
+    if dropped:
+        err_console.print(f"[red]not recorded:[/] {', '.join(dropped)} below the record {old}")
+        raise typer.Exit(1)
+    best[language] = figures
+    path.write_text(json.dumps(best, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    console.print(f"recorded {language}: {figures} in {path}")
 
 
 def _print_eval(report) -> None:

@@ -47,3 +47,81 @@ def test_cli_eval_bad_gold_file_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["eval", "--gold", str(bad), "--page", str(SAMPLE_PAGE)])
     assert result.exit_code == 2
     assert "not valid JSON" in result.output and str(bad) in result.output
+
+
+def _indicator(
+    value: float, unit: str, start: int, end: int, period=(None, None), kind="actual", sentence=""
+):
+    from etl.extract.indicators import Indicator
+
+    return Indicator(value, unit, "", None, *period, kind, False, sentence, 0, start, end, "", None, None)
+
+
+def test_eval_set_scoring_matches_by_place_first_and_classifies_errors() -> None:
+    from datetime import date
+
+    from etl.evaluation import eval_article, score_eval_article
+
+    body = (
+        "Exports reached 5 billion tenge in 2024, 2 billion tenge more than in 2021. Plans: 5 billion tenge."
+    )
+    data = {
+        "language": "en", "published": "2025-03-01", "title": "t", "body": body,
+        "figures": [
+            {"surface": "5 billion tenge", "occurrence": 2, "value": 5e9, "unit": "KZT",
+             "period": ["2026-01-01", "2026-12-31"], "kind": "plan"},
+            {"surface": "5 billion tenge", "value": 5e9, "unit": "KZT",
+             "period": ["2024-01-01", "2024-12-31"], "kind": "actual"},
+            {"surface": "2 billion tenge", "value": 2e9, "unit": "KZT",
+             "period": ["2024-01-01", "2024-12-31"], "kind": "actual", "is_change": True},
+        ],
+    }  # fmt: skip
+    article = eval_article(data, "x.json")
+    first, second = body.index("5 billion"), body.rindex("5 billion")
+    change = body.index("2 billion")
+    found = [
+        _indicator(5e9, "KZT", first, first + 15, (date(2024, 1, 1), date(2024, 12, 31))),
+        _indicator(2e9, "KZT", change, change + 15, (date(2021, 1, 1), date(2021, 12, 31)), sentence=body),
+        _indicator(5e9, "KZT", second, second + 15, kind="plan"),
+        _indicator(7, "count", 0, 3),
+    ]
+    score = score_eval_article(article, found)
+    later, earlier, base = score.results
+    assert earlier.found is found[0] and earlier.errors == ()  # matched at its own place, not the first 5 bn
+    assert later.found is found[2] and later.errors == ("wrong period: no period",)
+    assert base.errors == ("wrong period: comparison base",)
+    assert [kind for _, kind in score.false_hits] == ["false hit"]
+    assert (score.true_positives, score.required, score.extracted_scored) == (3, 3, 4)
+
+
+def test_eval_set_label_whose_surface_is_not_in_the_body_is_named() -> None:
+    import pytest
+
+    from etl.config_files import ConfigError
+    from etl.evaluation import eval_article
+
+    data = {"language": "en", "published": "2025-03-01", "title": "t", "body": "Output grew 5%.",
+            "figures": [{"surface": "6%", "value": 6, "unit": "percent", "period": None, "kind": "actual"}]}  # fmt: skip
+    with pytest.raises(ConfigError, match=r"bad\.json figures\[0\]: surface '6%'"):
+        eval_article(data, "bad.json")
+
+
+def test_cli_eval_set_prints_error_classes_and_explains_skips(tmp_path: Path) -> None:
+    import json
+
+    body = "In 2024, 12 schools were built. On 5 May 2025 the akim opened 3 more."
+    figures = [{"surface": "12 schools", "value": 12, "unit": "count", "period": ["2024-01-01", "2024-12-31"],
+                "kind": "actual"}]  # fmt: skip
+    article = {
+        "language": "en",
+        "published": "2025-06-01",
+        "title": "Schools",
+        "body": body,
+        "figures": figures,
+    }
+    (tmp_path / "en-001.json").write_text(json.dumps(article))
+    result = CliRunner().invoke(app, ["eval", "--set", str(tmp_path), "--explain"])
+    assert result.exit_code == 0, result.output
+    assert "skipped '5': day of a date" in result.output
+    assert "false hit" in result.output  # "3 more"
+    assert result.output.strip().splitlines()[-1].startswith("overall: precision 0.500, recall 1.000")

@@ -94,26 +94,28 @@ def _is_year(text: str, start: int, end: int, quantity: Quantity) -> bool:
     return not (following and following.split()[0].islower() and following.split()[-1].endswith("s"))
 
 
-def _skip(text: str, start: int, end: int, quantity: Quantity) -> bool:
-    """True for numbers that are not reported figures: years, dates, codes, numbering..."""
+def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
+    """Why a number is not a reported figure (year, date, code, numbering...); None when it is one."""
     before, after = text[start - 1 : start], text[end : end + 1]
     if quantity.duration:
-        return True
+        return "duration"
     if before.isalpha() or (before == "-" and text[start - 2 : start - 1].isalpha()) or before in ("@", "/"):
-        return True  # part of a name or code: COVID-19, A320, @bot1
+        return "part of a name or code"  # COVID-19, A320, @bot1
     if after.isalpha() and quantity.end == end:
-        return True  # 5G, 1st, 3D
+        return "letters glued after"  # 5G, 1st, 3D
     word_before = _word_before(text, start)
-    if ORDINAL_AFTER.match(text, end) or word_before in NUMBERING_WORDS or before in ("#", "№"):
-        return True
+    if ORDINAL_AFTER.match(text, end):
+        return "ordinal"
+    if word_before in NUMBERING_WORDS or before in ("#", "№"):
+        return f"numbering ({word_before or before} N)"
     if quantity.unit is None and not quantity.scaled and quantity.value <= 31:
         if DAY_BEFORE_MONTH.match(text, end) or word_before in MONTH_WORDS:
-            return True  # 25 April, January 1
+            return "day of a date"  # 25 April, January 1
     if before and before in QUOTES_OPEN and after and after in QUOTES_CLOSE:
-        return True  # film project '38'
+        return "quoted name"  # film project '38'
     if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
-        return True  # list numbering "1. ..."
-    return _is_year(text, start, end, quantity)
+        return "list numbering"  # "1. ..."
+    return "year" if _is_year(text, start, end, quantity) else None
 
 
 def _join_compound(text: str, found: list[_Mention]) -> list[_Mention]:
@@ -135,7 +137,8 @@ def _join_compound(text: str, found: list[_Mention]) -> list[_Mention]:
     return joined
 
 
-def _mentions(text: str) -> list[_Mention]:
+def _mentions(text: str, skipped: list[tuple[int, int, str]] | None = None) -> list[_Mention]:
+    """The figures of a sentence; the numbers passed over go to `skipped` (span, reason) if given."""
     found: list[_Mention] = []
     skip_until = -1
     for start, end in find_numerals(text):
@@ -150,12 +153,28 @@ def _mentions(text: str) -> list[_Mention]:
         )
         if not_figure:
             skip_until = not_figure.end()
+            if skipped is not None:
+                skipped.append((not_figure.start(), not_figure.end(), "date, time or phone number"))
             continue
         quantity = read_quantity(text, start, end)
         skip_until = quantity.end
-        if not _skip(text, start, end, quantity):
+        reason = _skip(text, start, end, quantity)
+        if reason is None:
             found.append(_Mention(quantity.start, start, end, quantity))
+        elif skipped is not None:
+            skipped.append((start, end, reason))
     return _join_compound(text, found)
+
+
+def skipped_numbers(body: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) in the body of every number the extractor does not report, in order:
+    what `ktpulse eval --explain` shows."""
+    skipped: list[tuple[int, int, str]] = []
+    for sentence in split_sentences(body):
+        passed: list[tuple[int, int, str]] = []
+        _mentions(sentence.text, passed)
+        skipped.extend((sentence.start + a, sentence.start + b, why) for a, b, why in passed)
+    return skipped
 
 
 def _link_ranges(text: str, mentions: list[_Mention]) -> list[tuple[int, int, str, str]]:
@@ -267,8 +286,9 @@ def _item(
     return subject, False
 
 
-def extract_indicators(body: str, published: date) -> list[Indicator]:
-    """Every reported figure of the body, in order. Pure: text in, records out."""
+def extract_indicators(body: str, published: date, title: str = "") -> list[Indicator]:
+    """Every reported figure of the body, in order. Pure: text in, records out. The title (the
+    headline) may set the period the body's figures cover."""
     results: list[Indicator] = []
     for sentence in split_sentences(body):
         previous = results[-1].item if results else None  # for "5 of them" opening a sentence
