@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from etl.extract import context as ctx
+from etl.extract.languages import detect_language
 from etl.extract.numbers import Quantity, find_numerals, numeral_value, read_quantity
 from etl.extract.periods import MONTHS, Period, find_periods
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
@@ -286,9 +287,17 @@ def _item(
     return subject, False
 
 
-def extract_indicators(body: str, published: date, title: str = "") -> list[Indicator]:
+def extract_indicators(
+    body: str, published: date, title: str = "", language: str | None = None
+) -> list[Indicator]:
     """Every reported figure of the body, in order. Pure: text in, records out. The title (the
-    headline) may set the period the body's figures cover."""
+    headline) may set the period the body's figures cover. `language` ('en', 'ru', 'kk') is
+    detected from the text when not given; Russian and Kazakh go to their own reader."""
+    if (language or detect_language(body)) in ("ru", "kk"):
+        # imported here: the Cyrillic reader builds the Indicator records this module defines
+        from etl.extract.cyrillic import extract_cyrillic_indicators
+
+        return extract_cyrillic_indicators(body, published, language or detect_language(body), title)
     results: list[Indicator] = []
     for sentence in split_sentences(body):
         previous = results[-1].item if results else None  # for "5 of them" opening a sentence

@@ -1,0 +1,247 @@
+"""extract_cyrillic_indicators: the figures of a Russian or Kazakh article body, as Indicators.
+
+Same records and provenance as the English extractor (etl/extract/indicators.py): value, unit,
+period, kind, change, the verbatim sentence and offsets into the body. The period a sentence
+does not state comes from the sentences before it, then from the headline, as for English."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from etl.extract.cyrillic_numbers import (
+    CyrillicSentence,
+    Figure,
+    Reader,
+    dateline_length,
+    reader_for,
+    split_cyrillic_sentences,
+)
+from etl.extract.cyrillic_periods import find_cyrillic_periods
+from etl.extract.indicators import Indicator
+from etl.extract.languages.kk import KAZAKH
+from etl.extract.languages.ru import RUSSIAN
+from etl.extract.periods import Period
+
+LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
+_RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
+_RANGE_TO = re.compile(r"^\s+(?:до|по)\s+$", re.I)
+_RANGE_FROM = re.compile(r"(?:\bот|\bс|\bсо)\s+$", re.I)
+_KK_FROM_TO = re.compile(r"^-?(?:дан|ден|тан|тен|нан|нен)\s+$")
+_CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s|\(|\)")
+_ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
+_KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "actual": 0}
+
+
+def extract_cyrillic_indicators(
+    body: str, published: date, language: str, title: str = ""
+) -> list[Indicator]:
+    """Every reported figure of a Russian ('ru') or Kazakh ('kk') body, in order. Pure."""
+    data = LANGUAGE_DATA[language]
+    reader = reader_for(data)
+    results: list[Indicator] = []
+    title_periods = [
+        p for p in find_cyrillic_periods(title, published, data) if p.period_start or p.period_end
+    ]
+    scope: Period | None = title_periods[0] if title_periods else None
+    skip = dateline_length(body)
+    for sentence in split_cyrillic_sentences(body):
+        skip_here = max(0, skip - sentence.start)
+        figures = reader.figures(sentence.text, skip_here)
+        periods = [p for p in find_cyrillic_periods(sentence.text, published, data) if p.start >= skip_here]
+        stated = [p for p in periods if not _is_comparison(reader, sentence.text, p)]
+        if figures:
+            found = _sentence_indicators(reader, sentence, figures, stated, scope, published, len(results))
+            results.extend(found)
+        if stated:
+            scope = _scope_after(stated, scope)
+    return results
+
+
+def _scope_after(stated: list[Period], scope: Period | None) -> Period | None:
+    """The period later sentences inherit: the sentence's last stated one (a deadline or a
+    start date names one figure's due date, not the article's period)."""
+    spans = [p for p in stated if not p.is_deadline and p.period_end is not None]
+    return spans[-1] if spans else scope
+
+
+def _is_comparison(reader: Reader, text: str, period: Period) -> bool:
+    """'по сравнению с 2024 годом', 'өткен жылмен салыстырғанда': a comparison base, not a period."""
+    if reader.language.code == "kk":
+        return bool(re.match(r"\S*\s+(?:салыстырғанда|қарағанда)", text[period.end : period.end + 30]))
+    return bool(reader.comparison.search(text[max(0, period.start - 30) : period.start]))
+
+
+def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]:
+    """'с 6,4 до 10 млн', '3-5%', '110%-ынан 118%-ына': the first end borrows the second's scale
+    and unit when it has none of its own. Returns index -> (role, partner)."""
+    roles: dict[int, tuple[str, int]] = {}
+    for i in range(len(figures) - 1):
+        first, second = figures[i], figures[i + 1]
+        between = text[first.end : second.start]
+        if _RANGE_DASH.match(between):
+            role = ("low", "high")
+        elif _RANGE_TO.match(between) and _RANGE_FROM.search(text[max(0, first.start - 8) : first.start]):
+            role = ("from", "to")
+        elif _KK_FROM_TO.match(between) or re.search(
+            r"(?:дан|ден|тан|тен|нан|нен)\s+$", text[first.start : second.start]
+        ):
+            role = ("from", "to")
+        else:
+            continue
+        if first.unit is None and second.unit is not None:
+            first.unit = second.unit
+        if second.scaled and not first.scaled and first.raw < second.raw:
+            first.value = first.raw * (second.value / second.raw if second.raw else 1.0)
+            first.scaled = True
+        roles[i], roles[i + 1] = (role[0], i + 1), (role[1], i)
+    return roles
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    before = [m.end() for m in _CLAUSE_MARKS.finditer(text, 0, start)]
+    after = _CLAUSE_MARKS.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def _period_for(periods: list[Period], clause: tuple[int, int], start: int, end: int) -> Period | None:
+    in_clause = [p for p in periods if p.start >= clause[0] and p.end <= clause[1]]
+    if in_clause:
+        return min(in_clause, key=lambda p: min(abs(p.start - end), abs(start - p.end)))
+    before = [p for p in periods if p.end <= start]
+    if before:
+        return before[-1]
+    after = [p for p in periods if p.start >= end]
+    return after[0] if after else None
+
+
+def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
+    """(position, kind) of every kind cue word of a text."""
+    cues = []
+    endings = reader.language.actual_endings
+    for match in re.finditer(r"[^\W\d_]+", text):
+        word = match.group(0).lower()
+        kind = next((k for stem, k in reader.cues if word.startswith(stem)), None)
+        if kind is None and len(word) > 4 and word.endswith(endings):
+            if reader.language.code == "kk" and word.endswith(("ады", "еді", "йды", "йді")):
+                continue
+            if reader.language.code == "ru" and not re.search(
+                r"(?:ил|ал|ел|ыл|ял|ен|ан|ят)[аоиы]?(?:сь|ся)?$", word
+            ):
+                continue
+            kind = "actual"
+        if kind:
+            cues.append((match.start(), kind))
+    return cues
+
+
+def _kind(cues: list[tuple[int, str]], clause: tuple[int, int], start: int, end: int,
+          deadline: bool, lead_kind: str | None) -> str:  # fmt: skip
+    """The nearest cue in the figure's clause (before it first, then after it); a target word
+    anywhere in the clause wins; else the sentence's cues; else a deadline makes a target."""
+    in_clause = [(p, k) for p, k in cues if clause[0] <= p < clause[1]]
+    if any(k == "target" for _, k in in_clause):
+        return "target"
+    before = [k for p, k in in_clause if p < start]
+    after = [k for p, k in in_clause if p >= end]
+    if before:
+        return before[-1]
+    if after:
+        return after[0]
+    sentence_kinds = [k for _, k in cues]
+    if sentence_kinds:
+        return (
+            max(sentence_kinds, key=lambda k: _KIND_ORDER[k])
+            if "actual" not in sentence_kinds
+            else (next(k for p, k in sorted(cues, key=lambda c: abs(c[0] - start))))
+        )
+    if deadline:
+        return "target"
+    return lead_kind or "actual"
+
+
+def _item(text: str, figure: Figure, clause: tuple[int, int]) -> str:
+    """What the figure counts or measures, in the text's words: the words after a bare count,
+    else the words before the figure in its clause."""
+    if figure.unit is None:
+        after = _ITEM_STOP.split(text[figure.end : figure.end + 60], 1)[0].split()[:3]
+        if after:
+            return " ".join(after)
+    words = text[clause[0] : figure.start].split()
+    return " ".join(words[-6:]).strip(" -–—")
+
+
+def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
+    left, right = text[max(0, figure.start - 30) : figure.start], text[figure.end : figure.end + 20]
+    for pattern, name in reader.qualifiers:
+        if pattern.pattern.startswith("^"):
+            if pattern.match(right):
+                return name
+        elif pattern.search(left):
+            return name
+    return None
+
+
+def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]) -> bool:
+    if reader.language.code == "ru":
+        left = text[clause[0] : figure.start]
+        return bool(
+            re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left) and reader.change.search(left)
+        ) or bool(
+            figure.unit == "percent" and re.match(r"\s+(?:больше|меньше|выше|ниже)\b", text[figure.end :])
+        )
+    right = text[figure.end : clause[1]]
+    glued = text[figure.start : figure.end]
+    return bool(re.search(r"-(?:ға|ге|қа|ке)$", glued) and reader.change.match(right.strip()))
+
+
+def _sentence_indicators(
+    reader: Reader,
+    sentence: CyrillicSentence,
+    figures: list[Figure],
+    periods: list[Period],
+    scope: Period | None,
+    published: date,
+    first_index: int,
+) -> list[Indicator]:
+    text = sentence.text
+    roles = _link_ranges(text, figures)
+    cues = _cues(reader, text)
+    lead_cues = _cues(reader, sentence.lead) if sentence.lead else []
+    lead_kind = max((k for _, k in lead_cues), key=lambda k: _KIND_ORDER[k], default=None)
+    now = reader.now.search(text)
+    indicators: list[Indicator] = []
+    for index, figure in enumerate(figures):
+        clause = _clause(text, figure.start, figure.end)
+        period = _period_for(periods, clause, figure.start, figure.end)
+        role, partner = roles.get(index, (None, None))
+        if role == "from" and period is not None and period.start > figure.start:
+            period = None  # "от 62 до 183 в 2024 году": the year dates the new value
+        if period is None and not periods:
+            period = scope
+            if now and (scope is None or scope.period_end is None or scope.is_deadline):
+                period = Period(now.start(), now.end(), published, published, False)
+        deadline = period is not None and period.is_deadline
+        kind = _kind(cues, clause, figure.start, figure.end, deadline, lead_kind)
+        unit = figure.unit or "count"
+        indicators.append(
+            Indicator(
+                value=figure.value,
+                unit=unit,
+                item=_item(text, figure, clause),
+                qualifier=_qualifier(reader, text, figure),
+                period_start=period.period_start if period else None,
+                period_end=period.period_end if period else None,
+                kind=kind,
+                is_change=_is_change(reader, text, figure, clause),
+                sentence=text,
+                sentence_start=sentence.start,
+                start_char=sentence.start + figure.start,
+                end_char=sentence.start + figure.end,
+                surface=text[figure.start : figure.end],
+                role=role,
+                partner=first_index + partner if partner is not None else None,
+            )
+        )
+    return [replace(i) for i in indicators]
