@@ -31,6 +31,7 @@ _RANGE_FROM = re.compile(r"(?:\bот|\bс|\bсо)\s+$", re.I)
 _KK_FROM_TO = re.compile(r"^-?(?:дан|ден|тан|тен|нан|нен)\s+$")
 _CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
+_BASE_BEFORE = re.compile(r"(?:против|вместо|с\s+нынешних|с\s+текущих)\s+$", re.I)
 _KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "actual": 0}
 
 
@@ -45,24 +46,22 @@ def extract_cyrillic_indicators(
         p for p in find_cyrillic_periods(title, published, data) if p.period_start or p.period_end
     ]
     scope: Period | None = title_periods[0] if title_periods else None
-    skip = dateline_length(body)
     for sentence in split_cyrillic_sentences(body):
-        skip_here = max(0, skip - sentence.start)
-        figures = reader.figures(sentence.text, skip_here)
-        periods = [p for p in find_cyrillic_periods(sentence.text, published, data) if p.start >= skip_here]
+        figures = reader.figures(sentence.text)
+        periods = find_cyrillic_periods(sentence.text, published, data)
         stated = [p for p in periods if not _is_comparison(reader, sentence.text, p)]
         if figures:
             found = _sentence_indicators(reader, sentence, figures, stated, scope, published, len(results))
             results.extend(found)
         if stated:
-            scope = _scope_after(stated, scope)
+            scope = _scope_after(stated, scope, published)
     return results
 
 
-def _scope_after(stated: list[Period], scope: Period | None) -> Period | None:
-    """The period later sentences inherit: the sentence's last stated one (a deadline or a
-    start date names one figure's due date, not the article's period)."""
-    spans = [p for p in stated if not p.is_deadline and p.period_end is not None]
+def _scope_after(stated: list[Period], scope: Period | None, published: date) -> Period | None:
+    """The period later sentences inherit: the sentence's last stated one (a deadline, a start
+    date or a "since ..." names one figure's span, not the article's period)."""
+    spans = [p for p in stated if not (p.period_end == published and p.period_start != published)]
     return spans[-1] if spans else scope
 
 
@@ -137,14 +136,18 @@ def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
 
 
 def _kind(cues: list[tuple[int, str]], clause: tuple[int, int], start: int, end: int,
-          deadline: bool, lead_kind: str | None) -> str:  # fmt: skip
-    """The nearest cue in the figure's clause (before it first, then after it); a target word
-    anywhere in the clause wins; else the sentence's cues; else a deadline makes a target."""
+          deadline: bool, lead_kind: str | None, verb_final: bool) -> str:  # fmt: skip
+    """The nearest cue in the figure's clause (before it first, then after it; in Kazakh,
+    whose verb ends the clause, after it first, a forecast or target verb winning: "жетеді деп
+    күтеді"); a target word anywhere in the clause wins; else the sentence's cues; else a
+    deadline makes a target."""
     in_clause = [(p, k) for p, k in cues if clause[0] <= p < clause[1]]
     if any(k == "target" for _, k in in_clause):
         return "target"
     before = [k for p, k in in_clause if p < start]
     after = [k for p, k in in_clause if p >= end]
+    if verb_final and after:
+        return max(after, key=lambda k: _KIND_ORDER[k]) if "forecast" in after else after[0]
     if before:
         return before[-1]
     if after:
@@ -223,7 +226,20 @@ def _sentence_indicators(
             if now and (scope is None or scope.period_end is None or scope.is_deadline):
                 period = Period(now.start(), now.end(), published, published, False)
         deadline = period is not None and period.is_deadline
-        kind = _kind(cues, clause, figure.start, figure.end, deadline, lead_kind)
+        kind = _kind(
+            cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
+        )
+        if role == "from" or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start):
+            kind = "actual"  # "с нынешних 32 360 тенге", "76 950 теңгеден 86 987 теңгеге": the level before
+        elif (
+            kind == "actual"
+            and not cues
+            and period is not None
+            and (period.period_start or date.min) > published
+        ):
+            kind = "plan"  # a figure for a period still ahead is no outcome
+        if period is None and kind == "actual":
+            period = Period(0, 0, published, published, False)  # a state reported without a date: today's
         unit = figure.unit or "count"
         indicators.append(
             Indicator(

@@ -42,11 +42,12 @@ class Figure:
 
 
 def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
-    """Sentences of a body with their offsets (paragraphs are lines); "тыс." and "г." end none."""
+    """Sentences of a body with their offsets (paragraphs are lines); "тыс." and "г." end none,
+    and the dateline ("Астана. 3 ноября. KAZAKHSTAN TODAY - ") is no sentence of its own."""
     sentences: list[CyrillicSentence] = []
-    offset = 0
+    offset = dateline_length(body)
     lead: str | None = None
-    for paragraph in body.split("\n"):
+    for paragraph in body[offset:].split("\n"):
         is_item = bool(LIST_ITEM.match(paragraph))
         start = 0
         for match in _SENTENCE_END.finditer(paragraph):

@@ -81,7 +81,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_results", r"\bжыл\s+қорытындысы\s+бойынша\b"),
             ("this_year", r"\bбиыл\w*|\bағымдағы\s+жыл\w*"),
             ("last_year", r"\bбылтыр\w*|\bөткен\s+жыл\w*"),
-            ("next_year", r"\bкелесі\s+жыл\w*|\bжаңа\s+жылдан\b"),
+            ("next_year", r"\bкелесі\s+жыл\w*"),
+            ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?"),
             ("today", r"\b(?:қазір|қазіргі\s+таңда|бүгінде|бүгінгі\s+таңда|осы\s+уақытқа\s+дейін)\b"),
         ]  # fmt: skip
     return [(kind, re.compile(pattern, flags)) for kind, pattern in table]
@@ -139,8 +140,12 @@ def _resolve(
         return date(year, first, 1), _month_end(year, last), False
     if kind in ("from_day", "as_of", "day", "deadline_day"):
         month = _month_index(language, groups["m"])
+        # a start or due date without a year lies ahead ("с 1 сентября"); a reported day behind
+        ahead = kind in ("from_day", "deadline_day") and not groups.get("y")
         try:
-            day = date(_year_of(groups, published, month), month, int(groups["d"]))
+            day = date(
+                published.year if ahead else _year_of(groups, published, month), month, int(groups["d"])
+            )
         except ValueError:
             return None
         if kind == "from_day":
@@ -178,6 +183,8 @@ def _resolve(
         return date(year - 1, 1, 1), date(year - 1, 12, 31), False
     if kind == "next_year":
         return date(year + 1, 1, 1), date(year + 1, 12, 31), False
+    if kind == "from_next_year":
+        return date(year + 1, 1, 1), None, False
     if kind == "next_years":
         count = {"три": 3, "пять": 5, "десять": 10}.get(groups["n"]) or int(groups["n"])
         return published, published + relativedelta(years=count, days=-1), False
