@@ -14,7 +14,6 @@ from etl.extract.cyrillic_numbers import (
     CyrillicSentence,
     Figure,
     Reader,
-    dateline_length,
     reader_for,
     split_cyrillic_sentences,
 )

@@ -12,7 +12,7 @@ from etl.extract.numbers import Quantity, find_numerals, numeral_value, read_qua
 from etl.extract.periods import MONTHS, Period, find_periods
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "3"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "3+ru-kk"  # bump when output changes: refresh then re-extracts every article
 
 _MONTH_WORD = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(m[:3].capitalize() for m in MONTHS)
 DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b")

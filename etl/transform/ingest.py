@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from etl.errors import PageFormatError
 from etl.extract.catalog import FigureFacts, Metric, map_metric
 from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.languages import detect_language, language_from_url
 from etl.extract.sentences import previous_sentence
 from etl.extract.topics import Taxonomy, TopicScore, classify
 from etl.identity import article_id, content_id
@@ -66,12 +67,18 @@ def indicator_id(article: str, indicator: Indicator) -> str:
 
 
 def figure_rows(
-    article: str, title: str, body: str | None, published: date, catalog: tuple[Metric, ...]
+    article: str,
+    title: str,
+    body: str | None,
+    published: date,
+    catalog: tuple[Metric, ...],
+    language: str | None = None,
 ) -> tuple[tuple, ...]:
-    """The indicators table rows of one article body, mapped onto the metric catalog."""
+    """The indicators table rows of one article body, mapped onto the metric catalog. The
+    language ('en', 'ru', 'kk') is detected from the body when not given."""
     if not body:
         return ()
-    found = extract_indicators(body, published)
+    found = extract_indicators(body, published, title=title, language=language)
     rows = []
     for indicator in found:
         facts = FigureFacts(
@@ -107,6 +114,13 @@ def figure_rows(
     return tuple(rows)
 
 
+def article_language(listing: Listing, url_language: str | None) -> str:
+    """The URL's edition (kt.kz/rus, /kaz, /eng) for the page's own article, else the text's."""
+    if url_language and listing.placement == "main":
+        return url_language
+    return detect_language(listing.title + "\n" + (listing.body or ""))
+
+
 def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) -> ParsedInput:
     """Decode, parse, tag and extract one input. Never raises: any failure becomes `error`."""
     sha = content_id(raw.raw)
@@ -119,14 +133,23 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
             text = html_to_text(text)
         page = parse_page(text)
         parsed = []
+        url_language = language_from_url(raw.url)
         for listing in page.listings:
             identity = article_id(listing.published_at, listing.title)
+            listing = replace(listing, language=article_language(listing, url_language))
             parsed.append(
                 ParsedListing(
                     identity,
                     listing,
                     tuple(classify(taxonomy, listing.title, listing.body)),
-                    figure_rows(identity, listing.title, listing.body, listing.published_at.date(), catalog),
+                    figure_rows(
+                        identity,
+                        listing.title,
+                        listing.body,
+                        listing.published_at.date(),
+                        catalog,
+                        listing.language,
+                    ),
                 )
             )
         listings = tuple(parsed)
