@@ -165,13 +165,12 @@ def _kind(cues: list[tuple[int, str]], clause: tuple[int, int], start: int, end:
 
 def _item(text: str, figure: Figure, clause: tuple[int, int]) -> str:
     """What the figure counts or measures, in the text's words: the words after a bare count,
-    else the words before the figure in its clause."""
-    if figure.unit is None:
-        after = _ITEM_STOP.split(text[figure.end : figure.end + 60], 1)[0].split()[:3]
-        if after:
-            return " ".join(after)
-    words = text[clause[0] : figure.start].split()
-    return " ".join(words[-6:]).strip(" -–—")
+    else the words before the figure in its clause and the noun right after its unit."""
+    after = " ".join(_ITEM_STOP.split(text[figure.end : figure.end + 60], 1)[0].split()[:3])
+    if figure.unit is None and after:
+        return after
+    before = " ".join(text[clause[0] : figure.start].split()[-6:]).strip(" -–—")
+    return f"{before} {after}".strip()  # "собрано более [1,6 млн тонн] отходов"
 
 
 def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:

@@ -18,21 +18,30 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _URL_LANGUAGE = re.compile(r"/(?P<code>eng|en|rus|ru|kaz|kz|kk)(?:/|$)", re.I)
 _URL_CODES = {"eng": "en", "en": "en", "rus": "ru", "ru": "ru", "kaz": "kk", "kz": "kk", "kk": "kk"}
-# Kazakh texts have one of its own letters every ~15-25 letters; Russian quoting a Kazakh
-# name ("Таза Қазақстан") has a handful in a whole article.
-KAZAKH_SHARE = 0.01
+# Function words that only one of the two languages uses: a sure sign in any sentence.
+_RUSSIAN_WORDS = frozenset("и в на с по что не для от из к о за это как а также его их при до".split())
+_KAZAKH_WORDS = frozenset("және мен бен пен бойынша үшін деп бұл осы да де та те ал жылы ретінде".split())
+_WORDS = re.compile(r"[^\W\d_]+")
+# Without function words to go by: Kazakh texts have a word with a Kazakh-only letter every
+# two or three words; Russian quoting a Kazakh name ("Таза Қазақстан") a few in a paragraph.
+KAZAKH_WORD_SHARE = 0.2
 SAMPLE = 2000  # characters read: the language of a news article is settled well before
 
 
 def detect_language(text: str) -> str:
-    """'en', 'ru' or 'kk' from the letters of a text: Latin against Cyrillic, then the share of
-    Kazakh-only letters among the Cyrillic ones."""
+    """'en', 'ru' or 'kk' from the letters of a text: Latin against Cyrillic, then Russian or
+    Kazakh function words, then the share of words with Kazakh-only letters."""
     sample = text[:SAMPLE]
     cyrillic = len(_CYRILLIC.findall(sample))
     if cyrillic <= len(_LATIN.findall(sample)):
         return "en"
-    kazakh = sum(1 for char in sample if char in KAZAKH_LETTERS)
-    return "kk" if kazakh / cyrillic >= KAZAKH_SHARE else "ru"
+    words = [w.lower() for w in _WORDS.findall(sample)]
+    russian = sum(1 for w in words if w in _RUSSIAN_WORDS)
+    kazakh = sum(1 for w in words if w in _KAZAKH_WORDS)
+    if russian != kazakh:
+        return "kk" if kazakh > russian else "ru"
+    with_kazakh = sum(1 for w in words if not KAZAKH_LETTERS.isdisjoint(w))
+    return "kk" if words and with_kazakh / len(words) >= KAZAKH_WORD_SHARE else "ru"
 
 
 def language_from_url(url: str | None) -> str | None:
