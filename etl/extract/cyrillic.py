@@ -29,6 +29,8 @@ _RANGE_TO = re.compile(r"^\s+(?:до|по)\s+$", re.I)
 _RANGE_FROM = re.compile(r"(?:\bот|\bс|\bсо)\s+$", re.I)
 _KK_FROM_TO = re.compile(r"^-?(?:дан|ден|тан|тен|нан|нен)\s+$")
 _CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s|\(|\)")
+# A period phrase after a dash belongs to the figure before it ("оставшиеся 152 — в 2025 году").
+_PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
 _BASE_BEFORE = re.compile(r"(?:против|вместо|с\s+нынешних|с\s+текущих)\s+$", re.I)
 _KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "actual": 0}
@@ -97,9 +99,9 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
     return roles
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    before = [m.end() for m in _CLAUSE_MARKS.finditer(text, 0, start)]
-    after = _CLAUSE_MARKS.search(text, end)
+def _clause(text: str, start: int, end: int, marks: re.Pattern[str] = _CLAUSE_MARKS) -> tuple[int, int]:
+    before = [m.end() for m in marks.finditer(text, 0, start)]
+    after = marks.search(text, end)
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
@@ -115,23 +117,40 @@ def _period_for(periods: list[Period], clause: tuple[int, int], start: int, end:
 
 
 def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
-    """(position, kind) of every kind cue word of a text."""
+    """(position, kind) of every kind cue word of a text: the language's cue stems, then verb
+    endings (Russian past tense: actual; Kazakh clause-final past: actual, aorist: plan)."""
     cues = []
-    endings = reader.language.actual_endings
+    kazakh = reader.language.code == "kk"
     for match in re.finditer(r"[^\W\d_]+", text):
         word = match.group(0).lower()
         kind = next((k for stem, k in reader.cues if word.startswith(stem)), None)
-        if kind is None and len(word) > 4 and word.endswith(endings):
-            if reader.language.code == "kk" and word.endswith(("ады", "еді", "йды", "йді")):
-                continue
-            if reader.language.code == "ru" and not re.search(
-                r"(?:ил|ал|ел|ыл|ял|ен|ан|ят)[аоиы]?(?:сь|ся)?$", word
-            ):
-                continue
-            kind = "actual"
+        if kind is None and len(word) > 4:
+            kind = _kazakh_verb_kind(word, text, match.end()) if kazakh else _russian_verb_kind(word)
         if kind:
             cues.append((match.start(), kind))
     return cues
+
+
+_RUSSIAN_PAST = re.compile(r"(?:ил|ал|ел|ыл|ял|ен|ан|ят)[аоиы]?(?:сь|ся)?$")
+_KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
+
+
+def _russian_verb_kind(word: str) -> str | None:
+    return "actual" if _RUSSIAN_PAST.search(word) else None  # "составил", "введено", "выросли"
+
+
+def _kazakh_verb_kind(word: str, text: str, end: int) -> str | None:
+    """A Kazakh verb ends its clause; the same endings on a word inside it mark a case
+    ("жұмысты" is an object, not "worked")."""
+    if re.search(r"(?:мақ|мек|бақ|бек|пақ|пек)$", word):
+        return "plan"  # intention: "салынбақ", "болмақ"
+    if not _KAZAKH_CLAUSE_END.match(text, end):
+        return None
+    if word.endswith(("ады", "еді")):
+        return None  # the aorist ("өседі", will grow) and a past of a vowel stem ("хабарлады") alike
+    if word.endswith(("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")):
+        return "actual"  # "жетті", "артты", "жиналған"
+    return None
 
 
 def _kind(cues: list[tuple[int, str]], clause: tuple[int, int], start: int, end: int,
@@ -211,23 +230,31 @@ def _sentence_indicators(
     cues = _cues(reader, text)
     lead_cues = _cues(reader, sentence.lead) if sentence.lead else []
     lead_kind = max((k for _, k in lead_cues), key=lambda k: _KIND_ORDER[k], default=None)
-    now = reader.now.search(text)
     indicators: list[Indicator] = []
     for index, figure in enumerate(figures):
         clause = _clause(text, figure.start, figure.end)
-        period = _period_for(periods, clause, figure.start, figure.end)
+        period = _period_for(periods, _clause(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
+                             figure.start, figure.end)  # fmt: skip
         role, partner = roles.get(index, (None, None))
         if role == "from" and period is not None and period.start > figure.start:
             period = None  # "от 62 до 183 в 2024 году": the year dates the new value
         if period is None and not periods:
             period = scope
+            now = reader.now.search(text, clause[0], figure.start) or reader.now.search(
+                text, figure.end, clause[1]
+            )
             if now and (scope is None or scope.period_end is None or scope.is_deadline):
                 period = Period(now.start(), now.end(), published, published, False)
         deadline = period is not None and period.is_deadline
         kind = _kind(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
-        if role == "from" or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start):
+        present = reader.now.search(text, clause[0], figure.start)
+        if (
+            role == "from"
+            or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
+            or (present and kind == "plan")
+        ):  # "Қазір олар 31 423 теңге алса": what is paid now, whatever comes next
             kind = "actual"  # "с нынешних 32 360 тенге", "76 950 теңгеден 86 987 теңгеге": the level before
         elif (
             kind == "actual"

@@ -52,12 +52,15 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since_start", r"\bс\s+момента\s+\w+"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за)\s+{m}{year_opt}"),
+            ("last_year_month", rf"\b(?:в|за)\s+{m}\s+(?:прошлого|минувшего)\s+года"),
+            ("since_month", rf"\bс\s+{m}(?!\s+\d)(?!\s+по)"),
             ("year", rf"{_Y}{yw}"),
             ("year_results", r"\bпо\s+итогам\s+(?:прошлого\s+|минувшего\s+|этого\s+|текущего\s+)?года\b"),
             ("this_year", r"\b(?:в\s+этом|в\s+текущем|в\s+нынешнем)\s+году\b|\b(?:этого|текущего)\s+года\b"),
             ("last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\b|\b(?:прошлого|минувшего)\s+года\b"
                           r"|\bгодом\s+ранее\b|\bза\s+прошлый\s+год\b"),
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
+            ("last_years", r"\bза\s+последние\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
             ("next_years", r"\bв\s+ближайшие\s+(?P<n>\d{1,2}|три|пять|десять)\s+лет\b"),
             ("today", r"\b(?:сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|сейчас|на\s+данный\s+момент)\b"),
         ]  # fmt: skip
@@ -75,6 +78,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("deadline", rf"{_Y}\s*(?:жылға|жылдың\s+соңына)\s+дейін"),
             ("since", rf"{_Y}\s*жылдан\s+(?:бері|бастап)"),
             ("month", rf"{_Y}\s*(?:жылдың|жылғы)\s+{m}"),
+            ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
+            ("since_month", rf"{m}\s+бері"),
             ("year", rf"{_Y}{yw}"),
             ("deadline_this_year", r"\bжыл\s+соңына\s+дейін\b"),
             ("since_year_start", r"\bжыл\s+басынан\s+бері\b"),
@@ -170,6 +175,14 @@ def _resolve(
         month = _month_index(language, groups["m"])
         month_year = _year_of(groups, published, month)
         return date(month_year, month, 1), _month_end(month_year, month), False
+    if kind == "last_year_month":
+        month = _month_index(language, groups["m"])
+        return date(year - 1, month, 1), _month_end(year - 1, month), False
+    if kind == "since_month":  # "қыркүйектен бері", "с сентября": a month ahead is a start
+        month = _month_index(language, groups["m"])
+        if month > published.month:
+            return date(year, month, 1), None, False
+        return date(year, month, 1), published, False
     if kind == "year":
         return date(int(groups["y"]), 1, 1), date(int(groups["y"]), 12, 31), False
     if kind == "year_results":  # "по итогам года" early in a year sums up the year before
@@ -185,6 +198,9 @@ def _resolve(
         return date(year + 1, 1, 1), date(year + 1, 12, 31), False
     if kind == "from_next_year":
         return date(year + 1, 1, 1), None, False
+    if kind == "last_years":  # "за последние три года": the last whole calendar years
+        count = {"два": 2, "три": 3, "пять": 5, "десять": 10}.get(groups["n"]) or int(groups["n"])
+        return date(year - count, 1, 1), date(year - 1, 12, 31), False
     if kind == "next_years":
         count = {"три": 3, "пять": 5, "десять": 10}.get(groups["n"]) or int(groups["n"])
         return published, published + relativedelta(years=count, days=-1), False
