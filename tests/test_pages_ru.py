@@ -87,3 +87,13 @@ def test_kazakh_layout_credit_subtitle_and_dateline() -> None:
     )  # fmt: skip
     assert [item.placement for item in listings] == ["main", "most_viewed"]
     assert dateline_place("Экспорт 1 млрд долларға жетті.") is None
+
+
+def test_russian_sample_page_figures_match_the_gold(ru_text: str, ru_gold: dict) -> None:
+    """Every figure of the page's Russian bodies against the gold (its 'other' matches any unit
+    outside its six: km2, m3, metre, times)."""
+    from etl.evaluation import evaluate, page_extractor
+
+    report = evaluate(ru_gold, page_extractor(ru_text))
+    assert all(score.found for score in report.articles)
+    assert report.f1 >= 0.99, [(s.title, s.misses, s.false_hits) for s in report.articles if s.f1 < 1]

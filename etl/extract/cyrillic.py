@@ -192,6 +192,28 @@ def _item(text: str, figure: Figure, clause: tuple[int, int]) -> str:
     return f"{before} {after}".strip()  # "собрано более [1,6 млн тонн] отходов"
 
 
+_ITEM_LABEL = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+(?:для\s+)?(?P<label>[^\d:]+?)\s*[-–—:]\s*$")
+
+
+def _list_item(reader: Reader, sentence: CyrillicSentence, figure: Figure, published: date) -> str | None:
+    """'- для магистрантов — 117 098 тенге;' under 'Размеры стипендий с 1 сентября составят:'
+    -> 'Размеры стипендий: магистрантов' (the lead's words without its dates and verb)."""
+    label = _ITEM_LABEL.match(sentence.text[: figure.start]) if sentence.lead else None
+    if label is None or sentence.lead is None:
+        return None
+    lead = sentence.lead
+    for period in reversed(find_cyrillic_periods(lead, published, reader.language)):
+        lead = lead[: period.start] + lead[period.end :]
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_][\w-]*", lead)
+        if not any(w.lower().startswith(c) for c, _ in reader.cues)
+    ]
+    words = [w for w in words if w.lower() not in {"бастап", "с", "со", "по", "в", "на", "до", "жылғы"}]
+    subject = " ".join(words[:3])
+    return f"{subject}: {label['label'].strip()}" if subject else label["label"].strip()
+
+
 def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
     left, right = text[max(0, figure.start - 30) : figure.start], text[figure.end : figure.end + 20]
     for pattern, name in reader.qualifiers:
@@ -270,7 +292,7 @@ def _sentence_indicators(
             Indicator(
                 value=figure.value,
                 unit=unit,
-                item=_item(text, figure, clause),
+                item=_list_item(reader, sentence, figure, published) or _item(text, figure, clause),
                 qualifier=_qualifier(reader, text, figure),
                 period_start=period.period_start if period else None,
                 period_end=period.period_end if period else None,
