@@ -32,6 +32,8 @@ def detect_language(text: str) -> str:
     """'en', 'ru' or 'kk' from the letters of a text: Latin against Cyrillic, then Russian or
     Kazakh function words, then the share of words with Kazakh-only letters."""
     sample = text[:SAMPLE]
+    if not _CYRILLIC.search(sample):
+        return "en"  # the common case, settled by one scan
     cyrillic = len(_CYRILLIC.findall(sample))
     if cyrillic <= len(_LATIN.findall(sample)):
         return "en"
