@@ -6,13 +6,9 @@ from datetime import date
 
 import pandas as pd
 
+from etl.extract.units import CURRENCIES, DISPLAY, DISPLAY_BEFORE
+
 _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
-_CURRENCY_PREFIX = {"USD": "$", "EUR": "€", "GBP": "£"}
-_CURRENCY_SUFFIX = {"KZT": "₸", "RUB": "₽", "CNY": "¥"}
-_UNIT_SUFFIX = {
-    "percent": "%", "percentage_point": "pp", "tonne": "t", "hectare": "ha", "km": "km", "km2": "km²",
-    "m2": "m²", "m3": "m³", "MW": "MW", "GW": "GW", "litre": "l", "kg": "kg", "celsius": "°C", "times": "×",
-}  # fmt: skip
 
 
 def _number(value: float, compact: bool) -> str:
@@ -37,14 +33,15 @@ def figure(value: float | None, unit: str | None, item: str | None = None, compa
     if _missing(value):
         return "–"
     unit = unit or "count"
-    if unit in _CURRENCY_PREFIX:
-        return f"{_CURRENCY_PREFIX[unit]}{_number(value, compact)}".replace("$-", "-$")
-    if unit in _CURRENCY_SUFFIX:
-        return f"{_number(value, compact and abs(value) >= 1e6)} {_CURRENCY_SUFFIX[unit]}"
+    sign = DISPLAY.get(unit, unit)
+    if unit in DISPLAY_BEFORE:
+        return f"{sign}{_number(value, compact)}".replace(f"{sign}-", f"-{sign}")
+    if unit in CURRENCIES:
+        return f"{_number(value, compact and abs(value) >= 1e6)} {sign}"
     if unit == "count":
         text = _number(value, compact)
         return f"{text} {item}" if item else text
-    return f"{_number(value, compact)} {_UNIT_SUFFIX.get(unit, unit)}"
+    return f"{_number(value, compact)} {sign}".rstrip()
 
 
 def views(value: float | None) -> str:

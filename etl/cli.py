@@ -229,11 +229,10 @@ def eval_command(
             err_console.print(f"[red]error:[/] no such page file: {page}")
             raise typer.Exit(EXIT_USAGE)
         from etl.errors import PageFormatError
-        from etl.sites.decoding import decode_page
+        from etl.sites import parse
 
         try:
-            text, _ = decode_page(page.read_bytes())
-            report = evaluate(gold_data, page_extractor(text))
+            report = evaluate(gold_data, page_extractor(parse(page.read_bytes()).page))
         except PageFormatError as error:
             err_console.print(f"[red]error:[/] {page}: {error.reason}")
             raise typer.Exit(EXIT_USAGE) from None
@@ -310,7 +309,7 @@ def _eval_set(folder: Path, explain: bool, record: Path | None) -> None:
 
 
 def _print_explanations(report) -> None:
-    from etl.extract.indicators import skipped_numbers
+    from etl.extract.mentions import skipped_numbers
 
     for score in report.articles:
         article = score.article

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from etl.config_files import ConfigError
 from etl.extract.indicators import Indicator, extract_indicators
 from etl.identity import article_id
-from etl.sites.ktkz.pages import parse_page
+from etl.sites.model import Page
 
 TOLERANCE = 0.005  # "value within 0.5 %"
 
@@ -137,10 +137,10 @@ def evaluate(gold: dict, extract: Callable[[datetime, str], Extracted | None]) -
     return EvalReport(scores)
 
 
-def page_extractor(page_text: str) -> Callable[[datetime, str], Extracted | None]:
-    """An `extract` over the articles of one page's text, by stamp and title."""
+def page_extractor(page: Page) -> Callable[[datetime, str], Extracted | None]:
+    """An `extract` over the articles of one parsed page, by stamp and title."""
     bodies: dict[str, tuple[str, date, str]] = {}
-    for listing in parse_page(page_text).listings:
+    for listing in page.listings:
         if listing.body:
             bodies.setdefault(
                 article_id(listing.published_at, listing.title),

@@ -68,16 +68,16 @@ def test_rejected_inputs_are_not_retried_until_their_content_changes(batch: Path
 
 
 def test_a_parser_crash_on_one_page_is_reported_not_raised(batch: Path, monkeypatch) -> None:
-    import etl.transform.ingest
+    import etl.sites
 
-    real = etl.transform.ingest.parse_page
+    real = etl.sites.parse_page
 
     def crash_on_utf16_copy(text: str):
         if "Copy: Olzhas" in text:
             raise RuntimeError("boom")
         return real(text)
 
-    monkeypatch.setattr(etl.transform.ingest, "parse_page", crash_on_utf16_copy)
+    monkeypatch.setattr(etl.sites, "parse_page", crash_on_utf16_copy)
     summary = refresh(batch.parent / "s.duckdb", [batch], observed_at=SAMPLE_OBSERVED_AT)
     reasons = {Path(location).name: reason for location, reason in summary.rejected}
     assert reasons["good_utf16.txt"] == "internal parser error (RuntimeError: boom)"

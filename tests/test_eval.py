@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 
 from etl.cli import app
 from etl.evaluation import evaluate, page_extractor, score_article
+from etl.sites.ktkz.pages import parse_page
 from tests.conftest import GOLD_FILE, SAMPLE_PAGE
 
 
@@ -25,7 +26,7 @@ def test_each_gold_item_matches_one_extracted_item_within_half_a_percent() -> No
 
 
 def test_extractor_f1_on_the_shared_gold_file_is_at_least_095(gold: dict, sample_text: str) -> None:
-    report = evaluate(gold, page_extractor(sample_text))
+    report = evaluate(gold, page_extractor(parse_page(sample_text)))
     assert all(score.found for score in report.articles)
     assert report.f1 >= 0.95, [(a.title, a.misses, a.false_hits) for a in report.articles]
     assert report.recall >= 0.95
@@ -125,3 +126,13 @@ def test_cli_eval_set_prints_error_classes_and_explains_skips(tmp_path: Path) ->
     assert "skipped '5': day of a date" in result.output
     assert "false hit" in result.output  # "3 more"
     assert result.output.strip().splitlines()[-1].startswith("overall: precision 0.500, recall 1.000")
+
+
+def test_cli_eval_reads_an_html_page_as_refresh_does() -> None:
+    """One parse(raw) for both: the HTML capture of the sample scores as its text capture."""
+    html_page = Path(__file__).parent / "fixtures" / "kt_page_sample.html"
+    runner = CliRunner()
+    on_html = runner.invoke(app, ["eval", "--gold", str(GOLD_FILE), "--page", str(html_page)])
+    on_text = runner.invoke(app, ["eval", "--gold", str(GOLD_FILE), "--page", str(SAMPLE_PAGE)])
+    assert on_html.exit_code == 0, on_html.output
+    assert on_html.output.strip().splitlines()[-1] == on_text.output.strip().splitlines()[-1]

@@ -34,7 +34,7 @@ def one(text: str):
         ("Reserves hit 45.8 billion US dollars.", (45.8e9, "USD")),
         ("The fund holds 12 mln dollars.", (12e6, "USD")),
         ("The payment is ₸52,372.", (52_372, "KZT")),
-        ("The payment is 52 372 KZT and nothing else.", (372, "KZT")),
+        ("The payment is 52 372 KZT and nothing else.", (52_372, "KZT")),  # a space groups thousands
         ("Grants of 3 bln tenge were paid.", (3e9, "KZT")),
         ("Trade with the EU reached 40 billion euros.", (40e9, "EUR")),
         ("Inflation stood at 8.6%.", (8.6, "percent")),
@@ -174,7 +174,10 @@ def test_increase_from_to_gives_both_figures_linked() -> None:
     assert (old.partner, new.partner) == (1, 0)
     assert old.item == new.item == "events"
     assert new.period_end == date(2024, 12, 31)
-    assert old.period_end is None  # the old value is not the 2024 one
+    assert (old.period_start, old.period_end) == (
+        date(2023, 1, 1),
+        date(2023, 12, 31),
+    )  # the level before 2024
 
 
 def test_range_borrows_scale_and_unit_from_its_high_end() -> None:

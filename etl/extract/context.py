@@ -4,20 +4,36 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.units import PREFIX_SIGNS
+
 # Kind cues, read word by word (a dictionary lookup per word is several times faster than a
 # regex alternation scanned over the sentence).
 _CUE_WORDS = {
-    **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed bringing achieve "
-                    "should must objective strive pledge pledged committed commitment".split(), "target"),
-    **dict.fromkeys("plan plans planned planning will intend intends intended scheduled envisaged envisages".split(),
-                    "plan"),
-    **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook".split(),
-                    "forecast"),
-    **dict.fromkeys("amounted reached stood totalled totaled hit".split(), "actual"),
+    **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed achieve "
+                    "should must objective strive pledge pledged committed commitment seeks seek aiming tasked".split(),
+                    "target"),
+    **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
+                    "foreseen earmarked allocation allocations due being".split(), "plan"),
+    **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
+                    "might may assumption assumptions".split(), "forecast"),
+    **dict.fromkeys("amounted reached stood totalled totaled hit bringing came".split(), "actual"),
 }  # fmt: skip
-_CUE_PAIRS = {("to", "bring"): "target", ("to", "reach"): "target", ("aim", "at"): "target",
-              ("aims", "at"): "target", ("aimed", "at"): "target", ("aim", "to"): "target",
-              ("aimed", "to"): "target", ("provided", "for"): "plan", ("to", "be"): "plan"}  # fmt: skip
+_CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at"): "target", ("aim", "to"): "target",
+              ("aimed", "to"): "target", ("provided", "for"): "plan", ("provides", "for"): "plan", ("provide", "for"): "plan", ("to", "be"): "plan", ("is", "set"): "plan",
+              ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
+              ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
+              ("on", "track"): "forecast"}  # fmt: skip
+# Past participles not ending in -ed: "works were done", "have been built".
+_IRREGULAR_PARTICIPLES = set(
+    """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known
+    become come gone risen fallen drawn driven laid sent kept found left lost paid bought caught taught""".split()
+)
+_ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
+_REFERENCE_BEFORE = {"the", "its", "their", "own", "our"}
+_REFERENCE_VERBS = set(
+    "exceeding exceeded exceeds above below over of than beat beating outrun outran surpassing "
+    "surpassed under against".split()
+)
 _AUXILIARIES = {"were", "was", "been", "has", "have", "had", "are", "is"}
 _WORD = re.compile(r"[a-z]+")
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
@@ -36,24 +52,49 @@ def find_cues(text: str) -> list[Cue]:
     word2 = word1 = ""  # the two words before this one, and where they start
     start2 = start1 = 0
     pending_target: Cue | None = None  # "target" waits for its next word: "target range" is no cue
+    pending_reference: Cue | None = None  # "exceeding the target [of] 19.2 million": only "of" keeps it
     for match in _WORD.finditer(text.lower()):
         word = match.group()
         start, end = match.span()
+        if word == "may" and text[start] == "M":
+            word = "month"  # the month, not the verb
         if pending_target:
             if word != "range":
                 cues.append(pending_target)
             pending_target = None
+        if pending_reference:
+            if word == "of":
+                cues.append(pending_reference)
+            pending_reference = None
         pair = pairs.get((word1, word))
         kind = cue_words.get(word)
         if pair:
             if not (cues and cues[-1][1] == start2 + len(word2)):
                 cues.append((start1, end, pair, True))  # "expected to reach" stays a forecast
         elif kind:
-            if kind == "target" and word.startswith("target"):
+            if word1 in _REFERENCE_BEFORE and word2 in _REFERENCE_VERBS:
+                if word in nouns:
+                    pending_reference = (start, end, kind, False)  # "exceeding the plan by 5%": a reference
+                # else "93% of the planned coal": an adjective naming the reference
+            elif word == "bringing" and word1 == "of":
+                pass  # "the task of bringing 95 percent": the task speaks
+            elif word1 == "than":
+                pass  # "more than scheduled"
+            elif kind == "target" and word.startswith("target"):
                 pending_target = (start, end, kind, False)
             else:
                 cues.append((start, end, kind, word not in nouns))
-        elif word[-2:] == "ed":
+        elif word1 == "had" or (word1 == "already" and word2 == "had"):
+            cues.append(
+                (start1 if word1 == "had" else start2, end, "actual", True)
+            )  # "had fallen", "had come"
+        elif word in _ALLOCATED and word1 in ("is", "are"):
+            cues.append(
+                (start1, end, "plan", True)
+            )  # "93 billion tenge is provided/allocated": a budget line
+        elif word == "to" and word1 in ("is", "are") and word2 not in cue_words:
+            cues.append((start1, end, "plan", True))  # "monopolies are to reconstruct 69 km"
+        elif word[-2:] == "ed" or word in _IRREGULAR_PARTICIPLES:
             if word1 in auxiliaries:
                 cues.append((start1, end, "actual", True))  # "were planted", "has formed"
             elif word1 == "already" and word2 in auxiliaries:
@@ -103,7 +144,7 @@ _QUALIFIER_PHRASES = {
     **dict.fromkeys(["up to", "at most", "no more than", "not more than", "maximum of"], "up to"),
     **dict.fromkeys(["less than", "under", "below", "fewer than"], "less than"),
 }  # fmt: skip
-_CURRENCY_SIGNS = str.maketrans({"$": " ", "₸": " ", "€": " ", "£": " "})
+_CURRENCY_SIGNS = str.maketrans(dict.fromkeys(PREFIX_SIGNS, " "))
 
 
 def _tail_words(left: str, count: int = 6) -> list[str]:
@@ -270,14 +311,12 @@ def kind_of(
 ) -> str:
     """'target', 'plan', 'forecast' or 'actual' from the sentence's cues.
 
-    A deadline ("by 2027") makes a target; else the last cue before the figure in its clause
-    ("task to bring", "plans to", "were planted"); else the first plan/forecast/actual cue
-    after it in the clause ("will be", "were planted"); else the kind of the sentence's
-    previous figure ("..., including 127 thousand hectares"); else a target/plan/forecast cue
-    earlier in the sentence or in the list's lead sentence.
+    The last cue before the figure in its clause ("task to bring", "plans to", "were planted");
+    else the first plan/forecast/actual cue after it in the clause ("will be", "were planted");
+    else the sentence's previous figure's kind when not actual ("..., 3 million of them"); else
+    a target/plan/forecast cue of the list's lead; else a deadline ("by 2027") makes a target;
+    else the previous figure's kind; else a target/plan/forecast cue earlier in the sentence.
     """
-    if deadline:
-        return "target"
     clause_start, clause_end = clause
     figure_start, figure_end = figure
     before = [kind for start, end, kind, _ in cues if start >= clause_start and end <= figure_start]
@@ -290,11 +329,16 @@ def kind_of(
     ]
     if after:
         return after[0]
+    if previous and previous != "actual":
+        return previous  # "3.6 million trees are to be planted, 3 million of them by ERG"
+    lead = [kind for _, _, kind, _ in lead_cues if kind != "actual"]
+    if lead:
+        return lead[-1]  # a list under a planning lead
+    if deadline:
+        return "target"
     if previous:
         return previous
-    earlier = [
-        kind for _, end, kind, _ in lead_cues + [c for c in cues if c[1] <= figure_start] if kind != "actual"
-    ]
+    earlier = [kind for _, end, kind, _ in cues if end <= figure_start and kind != "actual"]
     return earlier[-1] if earlier else "actual"
 
 

@@ -3,48 +3,22 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from etl.extract import context as ctx
 from etl.extract.languages import detect_language
-from etl.extract.numbers import Quantity, find_numerals, numeral_value, read_quantity
-from etl.extract.periods import MONTHS, Period, find_periods
+from etl.extract.mentions import Mention, mentions
+from etl.extract.numbers import numeral_value
+from etl.extract.periods import Period, find_periods, is_comparison_base
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
+from etl.extract.units import CURRENCIES
 
-EXTRACTOR_VERSION = "3+ru-kk"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "4+ru-kk"  # bump when output changes: refresh then re-extracts every article
 
-_MONTH_WORD = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(m[:3].capitalize() for m in MONTHS)
-DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b")
-MONTH_WORDS = set(MONTHS) | {m[:3] for m in MONTHS}
-# Dates, times and phone numbers, tried where a numeral starts (or at the '+'/'(' before it).
-NOT_A_FIGURE_AT = re.compile(
-    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)"
-    r"|\d{1,2}:\d{2}(?!\d)|\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
-    r"|(?:\+\d{1,3}\s?)?\(?\d{3,4}\)?[\s-]\d{2,3}[\s-]\d{2}[\s-]\d{2}(?!\d)"
-    r"|\+\d[\d\s()-]{8,}\d|\d\s\d{3}\s\d{3}\s\d{2}\s?\d{2}(?!\d)"
-    r"|(?:\+?\d{1,3}\s?)?\(\d{3,5}\)\s?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}(?!\d)"  # 8 (7172) 74-04-53
-)
-# Words after which a number is a label, not a figure ("Article 5", "No. 123", "Stage 2").
-NUMBERING_WORDS = set(
-    """no nos № # article articles clause paragraph chapter section part item point decree resolution
-    order law phase stage season episode route room grade level version block lot line platform terminal
-    unit page category class group team round window""".split()
-)
-PERIOD_WORDS = set(
-    "in by since from until till to of for between and through year years early late mid".split()
-)
-QUOTES_OPEN = "‘“\"'«"
-QUOTES_CLOSE = "’”\"'»"
-ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
-YEAR_NUMERAL = re.compile(r"(?:19|20)\d{2}")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
 _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom|them|these|those)\s*$", re.I)
-# A date, time or phone number goes on right after its first numeral with one of these (or a
-# space and a digit): only then is NOT_A_FIGURE_AT tried.
-_DATE_TIME_PHONE_NEXT = set(".:/-)ap")
-_AFTER_SPACE = set("0123456789(ap")
 
 
 @dataclass(frozen=True)
@@ -68,117 +42,7 @@ class Indicator:
     partner: int | None = None  # index (in the returned list) of the other end of a change/range
 
 
-@dataclass
-class _Mention:
-    start: int  # in the sentence, including a currency sign before the numeral
-    numeral_start: int
-    end: int  # end of the numeral
-    quantity: Quantity
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < b and a < end for a, b in spans)
-
-
-def _word_before(text: str, start: int) -> str:
-    words = text[max(0, start - 24) : start].lower().split()
-    return words[-1].strip(",.") if words else ""
-
-
-def _is_year(text: str, start: int, end: int, quantity: Quantity) -> bool:
-    """A bare 1900-2100 integer is a year unless a counted noun follows it outside a period phrase."""
-    if quantity.unit or quantity.scaled or not YEAR_NUMERAL.fullmatch(text, start, end):
-        return False
-    if _word_before(text, start) in PERIOD_WORDS:
-        return True
-    following = ctx.noun_phrase_after(text[quantity.end :], allow_of=False)
-    return not (following and following.split()[0].islower() and following.split()[-1].endswith("s"))
-
-
-def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
-    """Why a number is not a reported figure (year, date, code, numbering...); None when it is one."""
-    before, after = text[start - 1 : start], text[end : end + 1]
-    if quantity.duration:
-        return "duration"
-    if before.isalpha() or (before == "-" and text[start - 2 : start - 1].isalpha()) or before in ("@", "/"):
-        return "part of a name or code"  # COVID-19, A320, @bot1
-    if after.isalpha() and quantity.end == end:
-        return "letters glued after"  # 5G, 1st, 3D
-    word_before = _word_before(text, start)
-    if ORDINAL_AFTER.match(text, end):
-        return "ordinal"
-    if word_before in NUMBERING_WORDS or before in ("#", "№"):
-        return f"numbering ({word_before or before} N)"
-    if quantity.unit is None and not quantity.scaled and quantity.value <= 31:
-        if DAY_BEFORE_MONTH.match(text, end) or word_before in MONTH_WORDS:
-            return "day of a date"  # 25 April, January 1
-    if before and before in QUOTES_OPEN and after and after in QUOTES_CLOSE:
-        return "quoted name"  # film project '38'
-    if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
-        return "list numbering"  # "1. ..."
-    return "year" if _is_year(text, start, end, quantity) else None
-
-
-def _join_compound(text: str, found: list[_Mention]) -> list[_Mention]:
-    """'1 trillion 200 billion tenge' is one figure: a scaled number without a unit followed
-    directly by a smaller scaled one."""
-    joined: list[_Mention] = []
-    for mention in found:
-        last = joined[-1] if joined else None
-        if (
-            last is not None and last.quantity.scaled and last.quantity.unit is None and mention.quantity.scaled
-            and not text[last.quantity.end : mention.start].strip() and mention.quantity.value < last.quantity.value
-        ):  # fmt: skip
-            merged = replace(
-                mention.quantity, value=last.quantity.value + mention.quantity.value, start=last.start
-            )
-            joined[-1] = _Mention(last.start, last.numeral_start, last.end, merged)
-        else:
-            joined.append(mention)
-    return joined
-
-
-def _mentions(text: str, skipped: list[tuple[int, int, str]] | None = None) -> list[_Mention]:
-    """The figures of a sentence; the numbers passed over go to `skipped` (span, reason) if given."""
-    found: list[_Mention] = []
-    skip_until = -1
-    for start, end in find_numerals(text):
-        if start < skip_until:
-            continue  # inside a date, phone number or the previous figure's unit ("m2")
-        probe = start - 1 if start and text[start - 1] in "+(" else start
-        following = text[end : end + 2]
-        not_figure = (
-            NOT_A_FIGURE_AT.match(text, probe)
-            if probe != start or following[:1] in _DATE_TIME_PHONE_NEXT or following[1:] in _AFTER_SPACE
-            else None
-        )
-        if not_figure:
-            skip_until = not_figure.end()
-            if skipped is not None:
-                skipped.append((not_figure.start(), not_figure.end(), "date, time or phone number"))
-            continue
-        quantity = read_quantity(text, start, end)
-        skip_until = quantity.end
-        reason = _skip(text, start, end, quantity)
-        if reason is None:
-            found.append(_Mention(quantity.start, start, end, quantity))
-        elif skipped is not None:
-            skipped.append((start, end, reason))
-    return _join_compound(text, found)
-
-
-def skipped_numbers(body: str) -> list[tuple[int, int, str]]:
-    """(start, end, reason) in the body of every number the extractor does not report, in order:
-    what `ktpulse eval --explain` shows."""
-    skipped: list[tuple[int, int, str]] = []
-    for sentence in split_sentences(body):
-        passed: list[tuple[int, int, str]] = []
-        _mentions(sentence.text, passed)
-        skipped.extend((sentence.start + a, sentence.start + b, why) for a, b, why in passed)
-    return skipped
-
-
-def _link_ranges(text: str, mentions: list[_Mention]) -> list[tuple[int, int, str, str]]:
+def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
     """Pairs (i, j, role_i, role_j) for 'from 62 to 183' and '10-15 thousand'; the first end
     borrows the second's scale and unit when it has none of its own."""
     links = []
@@ -194,11 +58,20 @@ def _link_ranges(text: str, mentions: list[_Mention]) -> list[tuple[int, int, st
             roles = ("from", "to")
         elif "-" in between or "–" in between or "—" in between or re.search(r"\bbetween\s+\S*$", left, re.I):
             roles = ("low", "high")
+        elif (
+            "to" in between
+            and not first.quantity.scaled
+            and first.quantity.unit is None
+            and second.quantity.scaled
+        ):
+            roles = ("low", "high")  # "eight to nine million tons"
         else:
             continue
-        if first.quantity.unit is None and second.quantity.unit is not None:
+        if first.quantity.unit in (None, second.quantity.unit) and second.quantity.unit is not None:
             scale = 1.0
-            if second.quantity.scaled and not first.quantity.scaled:
+            if (
+                second.quantity.scaled and not first.quantity.scaled
+            ):  # "$550-$650 million", "7-8 million tons"
                 scale = second.quantity.value / numeral_value(text[second.numeral_start : second.end])
             first.quantity = replace(
                 first.quantity, value=first.quantity.value * scale, unit=second.quantity.unit
@@ -256,7 +129,7 @@ def _lead_subject(lead: str | None) -> str | None:
 
 
 def _item(
-    text: str, mention: _Mention, previous: str | None, previous_end: int | None = None
+    text: str, mention: Mention, previous: str | None, previous_end: int | None = None
 ) -> tuple[str, bool]:
     """(item, inherited) for a figure: the counted noun for counts, else the subject."""
     right = text[mention.quantity.end :]
@@ -287,75 +160,138 @@ def _item(
     return subject, False
 
 
+@dataclass(frozen=True)
+class _Scope:
+    """What the article said before a sentence that the sentence may leave unsaid: the period its
+    narrative is in (set by the headline, the lead, then each sentence reporting actual figures
+    in a period of its own) and the currency of the last amount, for "12.1 trillion" after tenge."""
+
+    period: Period | None = None
+    currency: str | None = None
+    last: Period | None = None  # the period the previous sentence's last figure had: "over the same period"
+
+    @property
+    def year(self) -> int | None:
+        if self.period is None:
+            return None
+        day = self.period.period_end or self.period.period_start
+        return day.year if day else None
+
+
+def _plain(periods: list[Period]) -> list[Period]:
+    """The periods that may date a figure: no comparison bases."""
+    return [p for p in periods if not p.is_comparison]
+
+
+def _scene(periods: list[Period]) -> list[Period]:
+    """The periods that may set the article's scope: no comparison bases, no 'already'."""
+    return [p for p in periods if not p.is_comparison and not p.is_weak]
+
+
+def _title_scope(title: str, published: date) -> _Scope:
+    found = _scene(find_periods(title, published)) if title else []
+    return _Scope(period=found[0] if found else None)
+
+
 def extract_indicators(
     body: str, published: date, title: str = "", language: str | None = None
 ) -> list[Indicator]:
-    """Every reported figure of the body, in order. Pure: text in, records out. The title (the
-    headline) may set the period the body's figures cover. `language` ('en', 'ru', 'kk') is
-    detected from the text when not given; Russian and Kazakh go to their own reader."""
-    if (language or detect_language(body)) in ("ru", "kk"):
+    """Every reported figure of the body, in order. Pure: text in, records out. The headline
+    (`title`) may set the period the body's figures cover when they do not repeat it.
+    `language` ('en', 'ru', 'kk') is detected from the text when not given; Russian and Kazakh
+    go to their own reader (etl/extract/cyrillic.py)."""
+    language = language or detect_language(body)
+    if language in ("ru", "kk"):
         # imported here: the Cyrillic reader builds the Indicator records this module defines
         from etl.extract.cyrillic import extract_cyrillic_indicators
 
-        return extract_cyrillic_indicators(body, published, language or detect_language(body), title)
+        return extract_cyrillic_indicators(body, published, language, title)
     results: list[Indicator] = []
+    scope = _title_scope(title, published)
     for sentence in split_sentences(body):
         previous = results[-1].item if results else None  # for "5 of them" opening a sentence
-        results.extend(_sentence_indicators(sentence, published, len(results), previous))
+        found, scope = _sentence_indicators(sentence, published, len(results), previous, scope)
+        results.extend(found)
     return results
 
 
+@dataclass
+class _SentenceFacts:
+    """What every figure of one sentence is read against."""
+
+    text: str
+    mentions: list[Mention]
+    periods: list[Period]  # the sentence's own, comparison bases marked
+    lead_periods: list[Period]  # of the list's lead sentence, for list items
+    cues: list[ctx.Cue]
+    lead_cues: list[ctx.Cue]
+    roles: dict[int, tuple[str, int]]
+    attached: dict[int, Period] = field(default_factory=dict)  # mention index -> the period right after it
+    scope: Period | None = None  # the article's period before this sentence
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # each mention's clause span
+
+
+# Between a figure and a period that is its own: "88,000 in 2022", "27.7 trillion tenge, in 2026".
+_ATTACHED_GAP = re.compile(r"[\s,]*(?:(?:in|for|during|over|at|through)\s+(?:the\s+)?)?")
+
+
+def _attached_periods(text: str, found: list[Mention], periods: list[Period]) -> dict[int, Period]:
+    attached = {}
+    for index, mention in enumerate(found):
+        for period in periods:
+            if period.start >= mention.quantity.end and not period.is_comparison:
+                if _ATTACHED_GAP.fullmatch(text, mention.quantity.end, period.start):
+                    attached[index] = period
+                break
+    return attached
+
+
 def _sentence_indicators(
-    sentence: Sentence, published: date, first_index: int, previous_item: str | None
-) -> list[Indicator]:
+    sentence: Sentence, published: date, first_index: int, previous_item: str | None, scope: _Scope
+) -> tuple[list[Indicator], _Scope]:
     text = sentence.text
-    mentions = _mentions(text)
-    if not mentions:
-        return []
-    periods = find_periods(text, published)
-    lead_periods = find_periods(sentence.lead, published) if sentence.lead else []
-    # Cues after the last figure's clause can change no figure's kind.
-    cues = ctx.find_cues(text[: _clause_span(text, mentions[-1].start, mentions[-1].quantity.end)[1]])
-    lead_cues = ctx.find_cues(sentence.lead) if sentence.lead else []
-    links = _link_ranges(text, mentions)
-    roles = {i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links}
+    found = mentions(text)
+    periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
+    if scope.last is not None and found:
+        periods = _same_period(text, periods, scope.last)
+    if not found:
+        return [], _next_scope(scope, sentence, periods, [], [])
+    _carry_currency(text, found, scope.currency)
+    _exchange_rates(text, found)
+    links = _link_ranges(text, found)
+    facts = _SentenceFacts(
+        text=text,
+        mentions=found,
+        periods=periods,
+        lead_periods=find_periods(sentence.lead, published, scope.year) if sentence.lead else [],
+        # Cues after the last figure's clause can change no figure's kind.
+        cues=ctx.find_cues(text[: _clause_span(text, found[-1].start, found[-1].quantity.end)[1]]),
+        lead_cues=ctx.find_cues(sentence.lead) if sentence.lead else [],
+        roles={i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links},
+    )
+    facts.attached = _attached_periods(text, found, periods)
+    facts.scope = scope.period
+    facts.clauses = [_clause_span(text, m.start, m.quantity.end) for m in found]
     indicators: list[Indicator] = []
     previous_verb_change = False
-    for index, mention in enumerate(mentions):
+    own_periods: list[Period | None] = []
+    for index, mention in enumerate(found):
         quantity = mention.quantity
-        left, right = text[: mention.start], text[quantity.end :]
-        label = _list_item_label(sentence, mention.start) if sentence.is_list_item else None
-        previous_end = mentions[index - 1].quantity.end if index else None
-        item, inherited = (label, False) if label else _item(text, mention, previous_item, previous_end)
-        # "rose by 17 percent to 9.2 million": the figure after "to" is the new level, not a change
-        new_level = previous_end is not None and bool(_TO_LEVEL.fullmatch(text, previous_end, mention.start))
+        previous_end = found[index - 1].quantity.end if index else None
+        item, inherited = _item_of(sentence, mention, previous_item, previous_end)
+        qualifier, verb_change = ctx.qualifier_and_change(
+            text[: mention.start], text[quantity.end :], quantity.unit
+        )
+        is_change = _is_change(
+            item, inherited, verb_change, previous_verb_change, text, previous_end, mention
+        )
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
-        qualifier, verb_change = ctx.qualifier_and_change(left, right, quantity.unit)
-        is_change = (
-            verb_change
-            or bool(ctx.CHANGE_NOUN.match(item) and not inherited)
-            or (inherited and previous_verb_change and not new_level)
-        )
-        clause = _clause_span(text, mention.start, quantity.end)
-        period = _period_for(periods, clause, mention.start, quantity.end)
-        if period is None and lead_periods:
-            period = lead_periods[-1]
-        role, partner = roles.get(index, (None, None))
-        if (
-            role == "from"
-            and period is not None
-            and not _overlaps(period.start, period.end, [(mention.start, mentions[partner].start)])
-        ):
-            period = None  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
-        kind = ctx.kind_of(
-            cues,
-            clause,
-            (mention.start, quantity.end),
-            bool(period and period.is_deadline),
-            indicators[-1].kind if indicators else None,
-            lead_cues,
-        )
+        own = _own_period(facts, index)
+        period = own or scope.period
+        kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
+        own_periods.append(own)
+        role, partner = facts.roles.get(index, (None, None))
         indicators.append(
             Indicator(
                 value=quantity.value,
@@ -376,7 +312,228 @@ def _sentence_indicators(
             )
         )
         previous_item, previous_verb_change = item, verb_change
-    return _share_items_within_links(indicators, first_index)
+    currency = next(
+        (m.quantity.unit for m in reversed(found) if m.quantity.unit in CURRENCIES), scope.currency
+    )
+    next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency)
+    return _share_items_within_links(indicators, first_index), next_scope
+
+
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months|days)\b", re.I)
+
+
+def _same_period(text: str, periods: list[Period], last: Period) -> list[Period]:
+    """'The city collected 4.3 trillion tenge in taxes over the same period': the period the
+    previous sentence's figures had ("compared to the same period" stays a comparison)."""
+    match = _SAME_PERIOD.search(text)
+    if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
+        return periods
+    if is_comparison_base(text, match.start() + len(match.group(0).split()[0]) + 1):
+        return periods  # "higher than in the same period of last year"
+    same = replace(last, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
+    return sorted([*periods, same], key=lambda p: p.start)
+
+
+_SCOPE_WORDS = re.compile(r"\d{4}|\b(?:year|half|quarter|months)\b", re.I)
+
+
+def _may_set_scope(text: str) -> bool:
+    return bool(_SCOPE_WORDS.search(text))
+
+
+def _next_scope(
+    scope: _Scope,
+    sentence: Sentence,
+    periods: list[Period],
+    indicators: list[Indicator],
+    own: list[Period | None],
+    currency: str | None = None,
+) -> _Scope:
+    """The scope after a sentence. A period that opens the sentence (or stands in the body's
+    first sentence) sets the scene for what follows, unless it dates only forecasts or targets;
+    elsewhere the period of an actual figure moves the scope on, never back in time ("65 % of
+    the housing built in the whole of 2022" does not make what follows a 2022 figure)."""
+    currency = currency or scope.currency
+    dated = [i for i in indicators if i.period_start or i.period_end]
+    last = Period(0, 0, dated[-1].period_start, dated[-1].period_end, False) if dated else scope.last
+    opening = [p for p in _plain(periods) if sentence.start == 0 or _opens(sentence.text, p)]
+    actual_periods = [p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind == "actual"]
+    scene_periods = [
+        p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind in ("actual", "plan")
+    ]
+    for period in opening:
+        if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
+            return _Scope(period, currency, last)  # a figureless "By the end of the year, ..." sets none
+    for period in reversed(actual_periods):
+        if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
+            return _Scope(period, currency, last)
+    return _Scope(scope.period, currency, last)
+
+
+def _opens(text: str, period: Period) -> bool:
+    return len(text[: period.start].split()) <= 2
+
+
+def _not_earlier(period: Period, current: Period | None) -> bool:
+    if current is None:
+        return True
+    new_end, old_start = period.period_end or period.period_start, current.period_start or current.period_end
+    return new_end is None or old_start is None or new_end >= old_start
+
+
+def _carry_currency(text: str, found: list[Mention], currency: str | None) -> None:
+    """'10.7 trillion tenge in 2026, 12.1 trillion in 2027': a scaled amount without a unit takes
+    the currency of the amount before it in the sentence (else of the article's last amount)."""
+    last = currency
+    for mention in found:
+        quantity = mention.quantity
+        if quantity.unit in CURRENCIES:
+            last = quantity.unit
+        elif quantity.unit is None and quantity.scaled and last and quantity.value >= 1e6:
+            if not ctx.noun_phrase_after(text[quantity.end :]):
+                mention.quantity = replace(quantity, unit=last)
+
+
+_DOLLAR_PRICED = re.compile(r"\b(?:the\s+(?:US\s+)?dollar|dollar\s+rate|exchange\s+rate)\b", re.I)
+
+
+def _exchange_rates(text: str, found: list[Mention]) -> None:
+    """'the dollar ended the period at 518.14 tenge': a price of the dollar in tenge, not an amount."""
+    for mention in found:
+        quantity = mention.quantity
+        if quantity.unit == "KZT" and not quantity.scaled and _DOLLAR_PRICED.search(text, 0, mention.start):
+            mention.quantity = replace(quantity, unit="KZT/USD")
+
+
+def _item_of(
+    sentence: Sentence, mention: Mention, previous_item: str | None, previous_end: int | None
+) -> tuple[str, bool]:
+    label = _list_item_label(sentence, mention.start) if sentence.is_list_item else None
+    return (label, False) if label else _item(sentence.text, mention, previous_item, previous_end)
+
+
+def _is_change(
+    item: str,
+    inherited: bool,
+    verb_change: bool,
+    previous_verb_change: bool,
+    text: str,
+    previous_end: int | None,
+    mention: Mention,
+) -> bool:
+    # "rose by 17 percent to 9.2 million": the figure after "to" is the new level, not a change
+    new_level = previous_end is not None and bool(_TO_LEVEL.fullmatch(text, previous_end, mention.start))
+    return (
+        verb_change
+        or bool(ctx.CHANGE_NOUN.match(item) and not inherited)
+        or (inherited and previous_verb_change and not new_level)
+    )
+
+
+def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
+    """The period the sentence (or its list's lead) gives the figure, comparison bases aside."""
+    mention = facts.mentions[index]
+    clause = facts.clauses[index]
+    others = {id(p) for i, p in facts.attached.items() if i != index}
+    plain = _plain(facts.periods)
+    if any(not p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain) or not any(
+        p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain
+    ):
+        plain = [p for p in plain if not p.is_weak] or plain  # "already" yields to a period named beside it
+    free = [p for p in plain if id(p) not in others]
+    period = facts.attached.get(index) or _period_for(
+        free or plain, clause, mention.start, mention.quantity.end
+    )
+    if period is None and facts.lead_periods:
+        plain = _plain(facts.lead_periods)
+        period = plain[-1] if plain else None
+    base = _base_period(facts, index, clause)
+    if base is not None:
+        return base
+    role, partner = facts.roles.get(index, (None, None))
+    if (
+        role == "from"
+        and period is not None
+        and partner is not None
+        and not (period.start < facts.mentions[partner].start and mention.start < period.end)
+    ):
+        return _year_before(period)  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
+    return period
+
+
+_BASE_BEFORE = re.compile(
+    r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+(?:the\s+)?$", re.I
+)
+
+
+def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> Period | None:
+    """'up from 665,000 tons a year earlier', 'against US$17.3 billion in the same period of 2019':
+    a comparison's base value is dated by the comparison's period, in the scope's months."""
+    mention = facts.mentions[index]
+    if not _BASE_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start):
+        return None
+    after = [p for p in facts.periods if p.is_comparison and mention.quantity.end <= p.start < clause[1]]
+    if not after:
+        return None
+    return _in_year_of(facts.scope, after[0])
+
+
+def _in_year_of(scope: Period | None, comparison: Period) -> Period:
+    """The scope's span moved into the comparison's year: Jan-Jun 2020 against 2019 -> Jan-Jun 2019."""
+    year = (comparison.period_end or comparison.period_start or date.min).year
+    if scope is None or comparison.period_start is None or comparison.period_end is None:
+        return replace(comparison, is_comparison=False)
+    if (comparison.period_start.month, comparison.period_start.day, comparison.period_end.month) != (
+        1,
+        1,
+        12,
+    ):
+        return replace(comparison, is_comparison=False)  # not a whole year: the comparison says it all
+    first, last = scope.period_start, scope.period_end
+    years = {d.year for d in (first, last) if d}
+    if len(years) != 1:
+        return replace(comparison, is_comparison=False)
+    try:
+        moved = [d.replace(year=year) if d else None for d in (first, last)]
+    except ValueError:  # 29 February
+        return replace(comparison, is_comparison=False)
+    return replace(comparison, period_start=moved[0], period_end=moved[1], is_comparison=False)
+
+
+def _year_before(period: Period) -> Period | None:
+    """'This year the pension rose from 65% to 70%': the old level is last year's."""
+    first, last = period.period_start, period.period_end
+    if (
+        first
+        and last
+        and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+        and first.year == last.year
+    ):
+        return replace(
+            period, period_start=date(first.year - 1, 1, 1), period_end=date(first.year - 1, 12, 31)
+        )
+    return None
+
+
+_CHANGE_VERB = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|increas\w*|decreas\w*|grow\w*|grew|fall\w*|fell|drop\w*|"
+    r"declin\w*|reduc\w*|cut\w*|mov(?:e|es|ed)|went|go(?:es)?\s+(?:up|down)|shrink\w*|climb\w*|jump\w*)\b",
+    re.I,
+)
+
+
+def _kind_of(facts: _SentenceFacts, index: int, period: Period | None, previous_kind: str | None) -> str:
+    mention = facts.mentions[index]
+    if facts.roles.get(index, (None,))[0] == "from" and _CHANGE_VERB.search(facts.text, 0, mention.start):
+        return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
+    return ctx.kind_of(
+        facts.cues,
+        facts.clauses[index],
+        (mention.start, mention.quantity.end),
+        bool(period and period.is_deadline),
+        previous_kind,
+        facts.lead_cues,
+    )
 
 
 def _share_items_within_links(indicators: list[Indicator], first_index: int) -> list[Indicator]:

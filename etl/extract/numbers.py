@@ -5,22 +5,64 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.units import PREFIXES, after_forms
+
 # "1,500" and "20,286,084" group thousands; "1,5" and "8,6" are decimal commas.
 NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")
 # Runs of digits, dots and commas: a simple pattern the regex engine scans several times
 # faster than NUMERAL; NUMERAL then splits the rare run it does not match whole ("31.01.2025").
 _DIGIT_RUN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+# Groups of three after a short run: "48 650", "11\u00a0200", and the typo "12, 450,000".
+_GROUP_AFTER = re.compile(
+    r"(?:(?:[ \u00a0]\d{3}(?![\d,.]\d))+|, \d{3}(?:,\d{3})+(?![\d.]\d))(?![ \u00a0]?\d)"
+)
+_SHORT_RUN = re.compile(r"\d{1,3}")
+
+# Number words: "one trillion", "nine million", "two and a half billion", "Eleven regions".
+_SMALL_WORDS = "one two three four five six seven eight nine ten".split()
+_TEEN_WORDS = "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES = {
+    **{w: i + 1 for i, w in enumerate(_SMALL_WORDS)}, **{w: i + 11 for i, w in enumerate(_TEEN_WORDS)},
+    **{w: 10 * (i + 2) for i, w in enumerate(_TENS_WORDS)}, "hundred": 100, "half": 0.5,
+}  # fmt: skip
+_BASE_WORD = "|".join(_TENS_WORDS + _TEEN_WORDS + _SMALL_WORDS)
+_SCALE_WORD = r"(?:thousand|million|billion|trillion)\b"
+WORD_NUMBER = re.compile(
+    rf"\b(?:(?:{_BASE_WORD})(?:[- ](?:{'|'.join(_SMALL_WORDS[:9])}))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?"
+    rf"|a\s+half|half\s+a)(?=\s+{_SCALE_WORD}|\s+(?:to|or)\s+(?:{_BASE_WORD})\s+{_SCALE_WORD})"
+    rf"|\b(?:{'|'.join(_TENS_WORDS + _TEEN_WORDS)})(?:-(?:{'|'.join(_SMALL_WORDS[:9])}))?\b(?![- ]{_SCALE_WORD})",
+    re.IGNORECASE,
+)
+# Cheap test before the word scan: a scale word after a word, or a number word of eleven and up.
+_WORD_HINT = re.compile(
+    r"[a-z] (?:thousand|million|billion|trillion)\b|eleven|twelve|teen\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b",
+    re.IGNORECASE,
+)
 
 
 def find_numerals(text: str) -> list[tuple[int, int]]:
-    """Spans of the numerals of a text, in order."""
+    """Spans of the numerals of a text, in order, number words among them."""
     spans = []
+    skip_until = -1
     for run in _DIGIT_RUN.finditer(text):
         start, end = run.span()
+        if start < skip_until:
+            continue
+        if end - start <= 3 and (start == 0 or not text[start - 1].isdigit()):
+            groups = _GROUP_AFTER.match(text, end)
+            if groups and _SHORT_RUN.fullmatch(text, start, end):
+                spans.append((start, groups.end()))
+                skip_until = groups.end()
+                continue
         if NUMERAL.fullmatch(text, start, end):
             spans.append((start, end))
         else:
             spans.extend((start + m.start(), start + m.end()) for m in NUMERAL.finditer(run.group(0)))
+    if _WORD_HINT.search(text):
+        words = [m.span() for m in WORD_NUMBER.finditer(text)]
+        if words:
+            spans = sorted(spans + words)
     return spans
 
 
@@ -28,60 +70,49 @@ SCALES = {
     "thousand": 1e3, "thousands": 1e3, "thsd": 1e3, "thous": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9,
-    "trillion": 1e12, "trillions": 1e12, "trln": 1e12, "tn": 1e12,
+    "trillion": 1e12, "trillions": 1e12, "trln": 1e12, "trl": 1e12, "tn": 1e12,
 }  # fmt: skip
 # One-letter scales only count glued to a currency figure ("$306m", "$1bn").
 _SHORT_SCALES = {"k", "m", "mn", "bn", "tn"}
 SCALE = re.compile(
-    r"[ \u00a0]?(?P<scale>thousands?|millions?|billions?|trillions?|thsd\.?|thous\.?|mln\.?|bln\.?|trln\.?"
+    r"[ \u00a0]?(?P<scale>thousands?|millions?|billions?|trillions?|thsd\.?|thous\.?|mln\.?|bln\.?|trln\.?|trl\.?"
     r"|k|mn|m|bn|tn)(?![\w])",
     re.IGNORECASE,
 )
 
-# Units after the figure: (pattern, unit code). Order matters: longer forms first.
-_UNIT_AFTER: list[tuple[str, str]] = [
-    (r"\s?%", "percent"),
-    (r"\s(?:percentage|per\s?cent(?:age)?)\s+points?\b", "percentage_point"),
-    (r"\s(?:percent|per\s?cent|pct)\b", "percent"),
-    (r"\s?(?:tenge\s+)?per\s+(?:one\s+)?(?:US\s+)?dollar\b", "KZT/USD"),  # exchange rate
-    (r"\s?(?:tenge|KZT|₸)(?![\w])", "KZT"),
-    (r"\s(?:US|U\.S\.|American)\s+dollars?\b", "USD"),
-    (r"\s?(?:USD|dollars?)\b", "USD"),
-    (r"\s?(?:euros?|EUR|€)(?![\w])", "EUR"),
-    (r"\s?(?:roubles?|rubles?|RUB)\b", "RUB"),
-    (r"\s?(?:yuan|CNY)\b", "CNY"),
-    (r"\s?(?:pounds sterling|GBP)\b", "GBP"),
-    (r"\s(?:metric\s+)?(?:tonnes?|tons?)\b", "tonne"),
-    (r"\s?kg\b|\skilograms?\b", "kg"),
-    (r"\s(?:hectares?|ha)\b", "hectare"),
-    (r"\s(?:square|sq\.?)\s+(?:kilometres?|kilometers?|km)\b|\s?(?:km2|km²)", "km2"),
-    (r"\s(?:square|sq\.?)\s+(?:metres?|meters?|m)\b|\s?(?:m2|m²)(?![\w])", "m2"),
-    (r"\s(?:cubic)\s+(?:metres?|meters?|m)\b|\s?(?:m3|m³)(?![\w])", "m3"),
-    (r"\s?(?:kilometres?|kilometers?|km)\b", "km"),
-    (r"\s?(?:MW|megawatts?)\b", "MW"),
-    (r"\s?(?:GW|gigawatts?)\b", "GW"),
-    (r"\s?(?:kWh|MWh|GWh|TWh)\b", "energy"),
-    (r"\s(?:litres?|liters?)\b", "litre"),
-    (r"\s?(?:°C|°|degrees? Celsius|degrees?)(?![\w])", "celsius"),
-    (r"\s(?:times|fold)\b", "times"),
-    (r"-fold\b", "times"),
-]
-# One alternation, tried in list order at one position: a single regex call per figure.
-UNIT_AFTER = re.compile("|".join(f"(?P<u{n}>{pattern})" for n, (pattern, _) in enumerate(_UNIT_AFTER)))
-UNIT_CODES = {f"u{n}": unit for n, (_, unit) in enumerate(_UNIT_AFTER)}
+_AFTER_FORMS = after_forms()
+# One alternation, tried in table order at one position: a single regex call per figure.
+UNIT_AFTER = re.compile("|".join(f"(?P<u{n}>{pattern})" for n, (pattern, _, _) in enumerate(_AFTER_FORMS)))
+UNIT_CODES = {f"u{n}": (code, factor) for n, (_, code, factor) in enumerate(_AFTER_FORMS)}
 # Durations are periods, not reported figures ("for the last 5 years").
 DURATION_AFTER = re.compile(r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.IGNORECASE)
-# Currency written before the figure: "$306 million", "₸52,372", "KZT 1.2 bn".
-CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<usd>US\$|\$|USD)|(?P<kzt>₸|KZT|tenge)|(?P<eur>€|EUR)|(?P<gbp>£|GBP))\s?$"
-)
+# Currency written before the figure: "$306 million", "₸52,372", "KZT 1.2 bn", "KZT120bn".
+CURRENCY_BEFORE = re.compile("(?:" + "|".join(re.escape(sign) for sign, _ in PREFIXES) + r")\s?$")
+_PREFIX_CODES = dict(PREFIXES)
 
 
 def numeral_value(text: str) -> float:
-    """'1,500' -> 1500, '8,6' -> 8.6, '20,286,084' -> 20286084, '1.5' -> 1.5."""
+    """'1,500' -> 1500, '8,6' -> 8.6, '20,286,084' -> 20286084, '1.5' -> 1.5, '48 650' -> 48650,
+    'two and a half' -> 2.5."""
+    if text[:1].isalpha():
+        return _word_value(text)
+    if " " in text or "\u00a0" in text:
+        text = text.replace(", ", ",").replace(" ", "").replace("\u00a0", "")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
         return float(text.replace(",", ""))
     return float(text.replace(",", "."))
+
+
+def _word_value(text: str) -> float:
+    total = 0.0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word == "hundred":
+            total = (total or 1) * 100
+        elif word == "half":
+            total += 0.5
+        else:
+            total += WORD_VALUES.get(word, 0)
+    return total
 
 
 @dataclass(frozen=True)
@@ -98,7 +129,7 @@ class Quantity:
 
 
 # Characters one of which a currency sign before a figure holds: a set test spares the regex.
-_CURRENCY_CHARS = set("$₸€£DTRPe")
+_CURRENCY_CHARS = {sign[-1] for sign, _ in PREFIXES}
 
 
 def read_quantity(text: str, start: int, end: int) -> Quantity:
@@ -107,13 +138,11 @@ def read_quantity(text: str, start: int, end: int) -> Quantity:
     if start and text[start - 1] in "-−" and text[start - 2 : start - 1] in ("", " ", "("):
         value = -value  # "-25 degrees"; a list dash is followed by a space, a range has a digit before
         start -= 1
-    before_text = text[max(0, start - 4) : start]
+    before_text = text[max(0, start - 6) : start]
     before = (
-        CURRENCY_BEFORE.search(text, max(0, start - 4), start) if _CURRENCY_CHARS & set(before_text) else None
+        CURRENCY_BEFORE.search(text, max(0, start - 6), start) if _CURRENCY_CHARS & set(before_text) else None
     )
-    unit = None
-    if before:
-        unit = "USD" if before["usd"] else "KZT" if before["kzt"] else "EUR" if before["eur"] else "GBP"
+    unit = _PREFIX_CODES[before.group(0).rstrip()] if before else None
     position, scaled = end, False
     scale = SCALE.match(text, position)
     if scale:
@@ -124,7 +153,8 @@ def read_quantity(text: str, start: int, end: int) -> Quantity:
             position, scaled = scale.end(), True
     match = UNIT_AFTER.match(text, position)
     if match:
-        unit, position = UNIT_CODES[match.lastgroup], match.end()
+        (unit, factor), position = UNIT_CODES[match.lastgroup], match.end()
+        value *= factor
     duration = unit is None and bool(DURATION_AFTER.match(text, position))
     begin = before.start() if before else start
     return Quantity(value, unit, begin, position, scaled, before is not None, duration)

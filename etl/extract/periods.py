@@ -1,16 +1,32 @@
-"""Period expressions ("in 2024", "2021-2024", "first half of 2024", "by 2027") -> dates."""
+"""Period expressions ("in 2024", "Q2 2021", "first half of the year", "by 2027", "Oct. 23") -> dates.
+
+Each phrase is read into a kind and its parts (year, month, day, part of the year...), and a
+table from kind to resolver turns the parts into (start, end, deadline). A phrase without a
+year ("in the first half of the year", "as of July 1") takes the year in scope, else the
+publication year. A period that is only the base of a comparison ("than in 2021", "the same
+period of 2024") is marked so: it dates no figure.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
 _YEAR = r"(?:19|20)\d{2}"
 MONTHS = "january february march april may june july august september october november december".split()
-_MONTH = "(?:" + "|".join(MONTHS) + ")"
+# Full names and the abbreviations news agencies write ("Sept.", "Oct.").
+_MONTH_NAMES = {name: number for number, name in enumerate(MONTHS, 1)} | {
+    name[:3]: number for number, name in enumerate(MONTHS, 1) if name != "may"
+} | {"sept": 9}  # fmt: skip
+_MONTH = r"(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b\.?"
+_COUNT_WORDS = {
+    w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)
+}
+_COUNT = r"(?:\d{1,2}|" + "|".join(_COUNT_WORDS) + ")"
 
 
 @dataclass(frozen=True)
@@ -20,10 +36,17 @@ class Period:
     period_start: date | None
     period_end: date | None
     is_deadline: bool  # "by 2027", "until 2029": the date a target is due
+    is_comparison: bool = False  # "than in 2021", "the same period of 2024": a base, not the figure's period
+    has_year: bool = True  # False for "in the first half of the year": its year came from the scope
+    is_weak: bool = False  # "already", "so far": the present, unless the sentence names another period
 
 
-def _year_range(first: int, last: int) -> tuple[date, date]:
-    return date(first, 1, 1), date(last, 12, 31)
+Groups = Mapping[str, str | None]
+Resolved = tuple[date | None, date | None, bool]
+
+
+def month_number(word: str) -> int:
+    return _MONTH_NAMES[word.strip().rstrip(".").lower()]
 
 
 def _month_range(year: int, month: int) -> tuple[date, date]:
@@ -31,107 +54,234 @@ def _month_range(year: int, month: int) -> tuple[date, date]:
     return first, first + relativedelta(months=1, days=-1)
 
 
+def _day(year: int, month: str, day: str | None) -> date | None:
+    try:
+        return date(year, month_number(month), int(day or 1))
+    except ValueError:
+        return None  # "31 September"
+
+
 _PART_OF_YEAR = {
-    "first half": (1, 6), "second half": (7, 12), "1st half": (1, 6), "2nd half": (7, 12),
-    "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
+    "first half": (1, 6), "second half": (7, 12), "1st half": (1, 6), "2nd half": (7, 12), "h1": (1, 6),
+    "h2": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
     "fourth quarter": (10, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
+}  # fmt: skip
+
+
+def _range(g: Groups, year: int, published: date) -> Resolved:
+    first, last = int(g["a"] or year), g["b"] or ""
+    last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    if last_year < first:
+        return None, None, False
+    return date(first, 1, 1), date(last_year, 12, 31), False
+
+
+def _part(g: Groups, year: int, published: date) -> Resolved:
+    first, last = _PART_OF_YEAR[" ".join((g["part"] or "").lower().split())]
+    return date(year, first, 1), _month_range(year, last)[1], False
+
+
+def _months_of(g: Groups, year: int, published: date) -> Resolved:
+    count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 12)
+    return date(year, 1, 1), _month_range(year, min(max(count, 1), 12))[1], False
+
+
+def _deadline(g: Groups, year: int, published: date) -> Resolved:
+    if g.get("m"):
+        end = (
+            _day(year, g["m"] or "", g.get("d"))
+            if g.get("d")
+            else _month_range(year, month_number(g["m"] or ""))[1]
+        )
+        return None, end, end is not None
+    return None, date(year, 12, 31), True
+
+
+def _day_of(g: Groups, year: int, published: date) -> Resolved:
+    day = _day(year, g["m"] or "", g["d"])
+    return day, day, False
+
+
+def _day_span(
+    g: Groups, year: int, published: date
+) -> Resolved:  # "Sept. 7-13", "between January 1 and February 1"
+    first, last = _day(year, g["m"] or "", g["d"]), _day(year, g.get("m2") or g["m"] or "", g["d2"])
+    if first is None or last is None or last < first:
+        return None, None, False
+    return first, last, False
+
+
+def _month_span(g: Groups, year: int, published: date) -> Resolved:  # "January-October 2025"
+    return (
+        _month_range(year, month_number(g["m1"] or ""))[0],
+        _month_range(year, month_number(g["m"] or ""))[1],
+        False,
+    )
+
+
+def _from(g: Groups, year: int, published: date) -> Resolved:  # "from September 1, 2025"
+    start = _day(year, g["m"] or "", g.get("d")) if g.get("m") else date(year, 1, 1)
+    return start, None, False
+
+
+def _since(g: Groups, year: int, published: date) -> Resolved:
+    start = _day(year, g["m"] or "", g.get("d")) if g.get("m") else date(year, 1, 1)
+    return (start, published, False) if start and start <= published else (None, None, False)
+
+
+def _first_days(g: Groups, year: int, published: date) -> Resolved:  # "the first two weeks of September"
+    count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 1)
+    first = date(year, month_number(g["m"] or ""), 1)
+    days = count * 7 if (g["unit"] or "").lower() == "weeks" else count
+    last = min(first + relativedelta(days=days - 1), _month_range(year, first.month)[1])
+    return first, last, False
+
+
+def _month(g: Groups, year: int, published: date) -> Resolved:
+    return (*_month_range(year, month_number(g["m"] or "")), False)
+
+
+def _year(g: Groups, year: int, published: date) -> Resolved:
+    return date(year, 1, 1), date(year, 12, 31), False
+
+
+def _this_year(g: Groups, year: int, published: date) -> Resolved:
+    return date(published.year, 1, 1), date(published.year, 12, 31), False
+
+
+def _last_year(g: Groups, year: int, published: date) -> Resolved:
+    return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31), False
+
+
+def _next_year(g: Groups, year: int, published: date) -> Resolved:
+    return date(published.year + 1, 1, 1), date(published.year + 1, 12, 31), False
+
+
+def _last_n_years(g: Groups, year: int, published: date) -> Resolved:
+    return published - relativedelta(years=int(g["n"] or 1)), published, False
+
+
+def _today(g: Groups, year: int, published: date) -> Resolved:
+    return published, published, False
+
+
+def _last_year_end(g: Groups, year: int, published: date) -> Resolved:
+    return None, date(published.year - 1, 12, 31), True
+
+
+def _since_year_start(g: Groups, year: int, published: date) -> Resolved:
+    return date(published.year, 1, 1), published, False
+
+
+def _year_end(g: Groups, year: int, published: date) -> Resolved:
+    return None, date(published.year, 12, 31), True
+
+
+RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
+    "range": _range, "part": _part, "months_of": _months_of, "deadline": _deadline, "day": _day_of,
+    "day_span": _day_span, "day_range": _day_span, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
+    "year": _year, "this_year": _this_year, "last_year": _last_year, "next_year": _next_year,
+    "last_n_years": _last_n_years, "today": _today, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
 }  # fmt: skip
 
 # Year-bearing phrases. Each is tried only at a year: the ones after it by `match` at the
 # year's end, the ones before it by a search of the short stretch just before the year.
 _DASH_RANGE = re.compile(rf"\s?[-–—/]\s?(?P<b>{_YEAR}|\d{{2}})\b")
 _TO_RANGE = re.compile(rf"\s+(?:to|and|till|until)\s+(?P<b>{_YEAR})\b", re.I)
+_QUARTER_AFTER = re.compile(r"\s+(?P<part>Q[1-4]|H[12])\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+_DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}}),?)"
 _BEFORE_YEAR_PHRASES = {
     "part": re.compile(
-        r"\b(?:the\s+)?(?P<part>first half|second half|1st half|2nd half|first quarter|second quarter|"
-        r"third quarter|fourth quarter|Q[1-4])\s+(?:of\s+)?$",
+        r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter|Q[1-4]|H[12])"
+        r"\s+(?:of\s+)?$",
         re.I,
     ),
-    "months_of": re.compile(r"\b(?P<n>\d{1,2}|nine|six|three)\s+months\s+of\s+$", re.I),
-    "deadline": re.compile(rf"\b(?:by|until|till|up to)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH}\s+)?$", re.I),
-    "as_of": re.compile(rf"\b(?:as of|as at|on)\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\s+$", re.I),
-    "from_month": re.compile(
-        rf"\b(?:from|since|starting(?:\s+from)?|as of)\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+$", re.I
+    "months_of": re.compile(rf"\b(?P<n>{_COUNT})\s+months\s+of\s+$", re.I),
+    "deadline": re.compile(
+        rf"\b(?:by|until|till|up to)\s+(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$", re.I
+    ),
+    "from": re.compile(
+        rf"\b(?:from|starting(?:\s+from)?|effective)\s+(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$", re.I
+    ),
+    "day": re.compile(rf"\b(?:(?:as of|as at|on)\s+)?{_DAY_MONTH}\s+$", re.I),
+    "since": re.compile(
+        rf"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:(?P<m>{_MONTH})\s+)?$", re.I
     ),
     "month_range": re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})\s+$", re.I),
-    "since": re.compile(r"\b(?:since|from)\s+$", re.I),
-    "month": re.compile(rf"\b(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+$", re.I),
+    "month": re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?$", re.I),
 }
+_DAY_AND_MONTH = ("deadline", "from", "day", "month_range", "since", "month")
 # Which phrases the last word before a year allows, in priority order.
 _BY_LAST_WORD = {
-    **dict.fromkeys(["of", "half", "quarter", "q1", "q2", "q3", "q4"], ("part", "months_of", "deadline")),
-    **dict.fromkeys(MONTHS, ("as_of", "from_month", "month_range", "deadline", "month")),
+    **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
+    **{name: _DAY_AND_MONTH for name in _MONTH_NAMES},
     **dict.fromkeys(["by", "until", "till", "to"], ("deadline",)),
     **dict.fromkeys(["since", "from"], ("since",)),
-}
+    **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "month")),
+}  # fmt: skip
+_DAY_WORD = re.compile(r"\d{1,2},?")
+
+# Phrases without a year, tried over the whole sentence in this order.
+_YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
+    (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I), "since_year_start"),
+    (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b", re.I),
+     "year_end"),
+    (re.compile(r"\b(?:(?:as of|as at|on)\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I),
+     "year_start"),
+    (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter)"
+                r"(?:\s+of\s+(?:the|this)\s+year)?\b", re.I), "part"),
+    (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b(?:\s+of\s+(?:the|this)\s+year)?"
+                rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|this)\s+year\b", re.I), "months_of"),
+    (re.compile(rf"\b(?:between|from)\s+{_DAY_MONTH}\s+(?:and|to|till|until)\s+"
+                rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
+    (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
+    (re.compile(rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+(?P<unit>weeks|days)\s+of\s+(?P<m>{_MONTH})", re.I), "first_days"),
+    (re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})", re.I), "month_range"),
+    (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
+    (re.compile(rf"\b{_DAY_MONTH}(?!\s*,?\s*{_YEAR})", re.I), "day"),
+    (re.compile(rf"\b(?:in|during|for|over)\s+(?P<m>{_MONTH})(?!\s*,?\s*(?:\d|{_YEAR}))", re.I), "month"),
+]  # fmt: skip
+# What each kind needs in the sentence: a cheap test spares most sentences most patterns.
+_GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "part": "part", "months_of": "months",
+         "day_range": "month", "deadline": "month", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
+         "month": "month"}  # fmt: skip
+_ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_LEAD_BEFORE = re.compile(
+    r"\b(?P<lead>as of|as at|on|by|until|till|from|since|starting from|effective)\s+$", re.I
+)
 _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I), "last_year"),
+    (
+        re.compile(r"\b(?:by|until)\s+the\s+end\s+of\s+(?:last|the\s+previous|the\s+past)\s+year\b", re.I),
+        "last_year_end",
+    ),
+    (re.compile(r"\b(?:already|so\s+far|still)\b", re.I), "already"),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
     (re.compile(r"\b(?:last|past|previous)\s+year\b", re.I), "last_year"),
     (re.compile(r"\bnext\s+year\b", re.I), "next_year"),
     (re.compile(r"\b(?:for|over|in)\s+the\s+(?:last|past)\s+(?P<n>\d{1,2})\s+years\b", re.I), "last_n_years"),
     (re.compile(r"\b(?:as of today|to date|today|currently|at present|now)\b", re.I), "today"),
 ]
-
-
-def _resolve(
-    kind: str, match: re.Match[str] | dict[str, str | None], published: date
-) -> tuple[date | None, date | None, bool]:
-    if kind == "range":
-        first, last = int(match["a"]), match["b"]
-        last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-        if last_year < first:
-            return None, None, False
-        return (*_year_range(first, last_year), False)
-    if kind == "part":
-        months = _PART_OF_YEAR[match["part"].lower()]
-        year = int(match["y"])
-        return date(year, months[0], 1), _month_range(year, months[1])[1], False
-    if kind == "months_of":
-        words = {"nine": 9, "six": 6, "three": 3}
-        count = words.get(match["n"].lower()) or int(match["n"])
-        year = int(match["y"])
-        return date(year, 1, 1), _month_range(year, min(count, 12))[1], False
-    if kind == "deadline":
-        year = int(match["y"])
-        end = (
-            _month_range(year, MONTHS.index(match["m"].strip().lower()) + 1)[1]
-            if match["m"]
-            else date(year, 12, 31)
-        )
-        return None, end, True
-    if kind == "as_of":  # a day: "as of 1 October 2025"
-        try:
-            day = date(int(match["y"]), MONTHS.index(match["m"].lower()) + 1, int(match["d"]))
-        except ValueError:
-            return None, None, False  # "31 September": read as the year alone
-        return day, day, False
-    if kind == "month_range":  # "January-October 2025"
-        year = int(match["y"])
-        first = _month_range(year, MONTHS.index(match["m1"].lower()) + 1)[0]
-        return first, _month_range(year, MONTHS.index(match["m"].lower()) + 1)[1], False
-    if kind == "from_month":
-        return _month_range(int(match["y"]), MONTHS.index(match["m"].lower()) + 1)[0], None, False
-    if kind == "since":
-        return date(int(match["y"]), 1, 1), published, False
-    if kind == "month":
-        return (*_month_range(int(match["y"]), MONTHS.index(match["m"].lower()) + 1), False)
-    if kind == "year":
-        return (*_year_range(int(match["y"]), int(match["y"])), False)
-    if kind == "this_year":
-        return (*_year_range(published.year, published.year), False)
-    if kind == "last_year":
-        return (*_year_range(published.year - 1, published.year - 1), False)
-    if kind == "next_year":
-        return (*_year_range(published.year + 1, published.year + 1), False)
-    if kind == "last_n_years":
-        return published - relativedelta(years=int(match["n"])), published, False
-    return published, published, False  # today
-
+# All of them in one alternation: one scan of the sentence; group r<i> says which matched.
+_RELATIVE = re.compile(
+    "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
+)
+_WEAK = {"already", "today"}  # the present: yields to a period named beside it, sets no scene
+_ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
+# Words that make the period after them a comparison's base: "than in 2021", "compared to
+# the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
+_COMPARISON_BEFORE = re.compile(
+    r"(?:\bthan|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
+    r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\bagainst\s+(?:[\w%$₸.,]+\s+){0,4}$|\bon\s+$"
+    r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
-_RELATIVE_WORDS = re.compile(r"\b(?:year|years|today|date|currently|present|now)\b", re.I)
-_BEFORE_YEAR = 45  # the longest phrase before a year: "starting from 1 September "
+_RELATIVE_WORDS = re.compile(r"\b(?:year|years|today|date|currently|present|now|already|far|still)\b", re.I)
+_BEFORE_YEAR = 48  # the longest phrase before a year: "starting from 1 September "
 
 
 def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dict[str, str | None]]:
@@ -147,36 +297,140 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     dash = _DASH_RANGE.match(sentence, end)
     if dash:
         return "range", start, dash.end(), groups | {"b": dash["b"]}
+    quarter = _QUARTER_AFTER.match(sentence, end)
+    if quarter:
+        return "part", start, quarter.end(), groups | {"part": quarter["part"]}
     words = before.split()
     last = (
-        words[-1].lower().strip(",").replace("–", "-").replace("—", "-").rsplit("-", 1)[-1] if words else ""
+        words[-1].lower().strip(",.").replace("–", "-").replace("—", "-").rsplit("-", 1)[-1] if words else ""
     )
+    if _DAY_WORD.fullmatch(last) and len(words) > 1:
+        last = words[-2].lower().strip(",.")  # "October 1, 2025": the month decides
     for kind in _BY_LAST_WORD.get(last, ()):
         phrase = _BEFORE_YEAR_PHRASES[kind].search(before)
         if phrase:
-            return kind, before_start + phrase.start(), end, groups | phrase.groupdict()
+            found = {k.rstrip("_"): v for k, v in phrase.groupdict().items() if v is not None}
+            if kind == "deadline" and found.get("m") is None:
+                found["m"] = None
+            return kind, before_start + phrase.start(), end, groups | found
     return "year", start, end, groups
 
 
-def find_periods(sentence: str, published: date) -> list[Period]:
-    """Every period expression in the sentence, earliest first, none overlapping."""
+def is_comparison_base(sentence: str, start: int) -> bool:
+    """True when the words before `start` make what follows the base of a comparison ("than in")."""
+    before = sentence[max(0, start - 60) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    return bool(_COMPARISON_BEFORE.search(before[cut:]))
+
+
+def _overlapping(start: int, end: int, periods: list[Period]) -> bool:
+    return any(start < p.end and p.start < end for p in periods)
+
+
+def find_periods(sentence: str, published: date, year_in_scope: int | None = None) -> list[Period]:
+    """Every period expression in the sentence, earliest first, none overlapping. Phrases
+    without a year take `year_in_scope` (the article's), else the publication year."""
     periods: list[Period] = []
     consumed = -1
     for year in _ANY_YEAR.finditer(sentence):
         if year.start() < consumed:
             continue  # the second year of "from 2019 to 2023"
         kind, start, end, groups = _year_phrase(sentence, year)
-        period_start, period_end, deadline = _resolve(kind, groups, published)
-        if period_start is None and period_end is None:
+        resolved = RESOLVERS[kind](groups, int(year.group(0)), published)
+        if resolved[0] is None and resolved[1] is None:
             kind, start, end = "year", year.start(), year.end()
-            period_start, period_end, deadline = _resolve(kind, groups, published)
+            resolved = _year(groups, int(year.group(0)), published)
         consumed = end
-        periods.append(Period(start, end, period_start, period_end, deadline))
+        periods.append(Period(start, end, *resolved, is_comparison=is_comparison_base(sentence, start)))
+    periods.extend(_yearless(sentence, published, year_in_scope, periods))
     if _RELATIVE_WORDS.search(sentence):
-        for pattern, kind in _RELATIVE_PATTERNS:
-            for match in pattern.finditer(sentence):
-                if any(match.start() < p.end and p.start < match.end() for p in periods):
-                    continue
-                period_start, period_end, deadline = _resolve(kind, match, published)
-                periods.append(Period(match.start(), match.end(), period_start, period_end, deadline))
-    return sorted(periods, key=lambda p: p.start)
+        for match in _RELATIVE.finditer(sentence):
+            kind = next(k for i, (_, k) in enumerate(_RELATIVE_PATTERNS) if match.group(f"r{i}") is not None)
+            if _overlapping(match.start(), match.end(), periods):
+                continue
+            resolved = RESOLVERS[kind](match.groupdict(), published.year, published)
+            comparison = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0))) or is_comparison_base(
+                sentence, match.start()
+            )
+            periods.append(
+                Period(match.start(), match.end(), *resolved, is_comparison=comparison, is_weak=kind in _WEAK)
+            )
+    return _joined(sentence, sorted(periods, key=lambda p: p.start))
+
+
+_AND_BETWEEN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?(?:first\s+)?$")
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
+
+
+def _joined(sentence: str, periods: list[Period]) -> list[Period]:
+    """'In 2023 and 2024', 'in 2024 and the first six months of 2025': one period over both."""
+    joined: list[Period] = []
+    for period in periods:
+        last = joined[-1] if joined else None
+        if (
+            last is not None and _AND_BETWEEN.match(sentence[last.end : period.start])
+            and not _RESPECTIVELY.match(sentence, period.end)
+            and not last.is_comparison and not period.is_comparison and not last.is_deadline and not period.is_deadline
+            and last.period_start and period.period_end and last.period_start < period.period_end
+            and (period.period_start is None or last.period_start <= period.period_start)
+        ):  # fmt: skip
+            joined[-1] = replace(last, end=period.end, period_end=period.period_end)
+        else:
+            joined.append(period)
+    return joined
+
+
+def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: list[Period]) -> list[Period]:
+    lower = sentence.lower()
+    gates = {
+        "year": "year" in lower,
+        "part": "half" in lower or "quarter" in lower,
+        "months": "months" in lower,
+        "month": bool(_ANY_MONTH.search(sentence)),
+    }
+    if not any(gates.values()):
+        return []
+    found: list[Period] = []
+    for pattern, kind in _YEARLESS:
+        if not gates[_GATE[kind]]:
+            continue
+        for match in pattern.finditer(sentence):
+            start, end = match.span()
+            if _overlapping(start, end, taken + found):
+                continue
+            groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
+            if kind == "day":
+                lead = _LEAD_BEFORE.search(sentence, max(0, start - 16), start)
+                if lead:
+                    start, groups["lead"] = lead.start(), lead["lead"]
+            resolved = _resolve_yearless(kind, groups, published, year_in_scope)
+            if resolved is None:
+                continue
+            comparison = is_comparison_base(sentence, start)
+            found.append(Period(start, end, *resolved, is_comparison=comparison, has_year=False))
+    return found
+
+
+_LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "from", "since": "since",
+          "starting from": "from", "effective": "from"}  # fmt: skip
+# Reported periods and dates without a year that would start after publication are last year's.
+_REPORTING_KINDS = {"part", "months_of", "month_range", "day", "day_span", "day_range", "month", "first_days"}
+
+
+def _resolve_yearless(
+    kind: str, groups: dict[str, str | None], published: date, year_in_scope: int | None
+) -> Resolved | None:
+    year = year_in_scope or published.year
+    if kind == "year_start":
+        day = date(year, 1, 1)
+        return day, day, False
+    if kind == "day":
+        kind = _LEADS.get((groups.get("lead") or "").lower(), "day")
+        if kind == "deadline":
+            groups["d"] = groups.get("d") or "1"
+    resolved = RESOLVERS[kind](groups, year, published)
+    if resolved[0] is None and resolved[1] is None:
+        return None
+    if kind in _REPORTING_KINDS and year == published.year and resolved[0] and resolved[0] > published:
+        resolved = RESOLVERS[kind](groups, year - 1, published)  # "on Nov. 28" in a February report
+    return resolved

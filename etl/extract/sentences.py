@@ -23,6 +23,19 @@ _ABBREVIATIONS = {
     "i.e",
     "u.s",
     "jr",
+    # month abbreviations: "by Sept. 1", "on Nov. 28"
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 }
 _MAYBE_END = re.compile(r"[.!?][\"”’]?\s")
 _LAST_WORD = re.compile(r"([\w.]+)\.[\"”’]?$")
@@ -59,6 +72,7 @@ def split_sentences(body: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     offset = 0
     lead: str | None = None
+    previous_paragraph = ""
     for number, paragraph in enumerate(body.split("\n")):
         is_item = bool(LIST_ITEM.match(paragraph))
         if not is_item:
@@ -67,7 +81,10 @@ def split_sentences(body: str) -> list[Sentence]:
             text = paragraph[start:end].rstrip()
             sentences.append(Sentence(text, offset + start, number, is_item, lead if is_item else None))
         if not is_item and paragraph.rstrip().endswith(":"):
-            lead = paragraph.strip()
+            # "Among them:" says too little alone: the paragraph before it introduces the list
+            short = len(paragraph.split()) <= 4 and number > 0 and previous_paragraph.strip()
+            lead = f"{previous_paragraph.strip()} {paragraph.strip()}" if short else paragraph.strip()
+        previous_paragraph = paragraph
         offset += len(paragraph) + 1
     return sentences
 

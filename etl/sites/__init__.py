@@ -1,1 +1,31 @@
-"""Page layouts: raw page text -> Page (pure). One package per site layout."""
+"""Page layouts: raw page bytes -> Page (pure). One package per site layout.
+
+`parse` is the one entry point: `refresh` (through transform/ingest.py) and `ktpulse eval
+--page` both read a page through it, so a file one accepts the other accepts too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from etl.sites.decoding import decode_page
+from etl.sites.html import html_to_text, looks_like_html
+from etl.sites.ktkz.pages import parse_page
+from etl.sites.model import Page
+
+
+@dataclass(frozen=True)
+class ParsedPage:
+    page: Page
+    encoding: str  # the encoding the bytes were decoded from
+
+
+def parse(raw: bytes) -> ParsedPage:
+    """Decode the bytes (UTF-8/16, cp1251), render HTML to lines, read the page's listings.
+
+    Raises PageFormatError naming the problem (empty, binary, truncated, not a kt.kz page...).
+    """
+    text, encoding = decode_page(raw)
+    if looks_like_html(text):
+        text = html_to_text(text)
+    return ParsedPage(parse_page(text), encoding)

@@ -12,9 +12,7 @@ from etl.extract.languages import detect_language, language_from_url
 from etl.extract.sentences import previous_sentence
 from etl.extract.topics import Taxonomy, TopicScore, classify
 from etl.identity import article_id, content_id
-from etl.sites.decoding import decode_page
-from etl.sites.html import html_to_text, looks_like_html
-from etl.sites.ktkz.pages import parse_page
+from etl.sites import parse
 from etl.sites.model import Listing
 
 INDICATOR_COLUMNS = (
@@ -128,10 +126,8 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
     listings: tuple[ParsedListing, ...] = ()
     error: str | None = None
     try:
-        text, encoding = decode_page(raw.raw)
-        if looks_like_html(text):
-            text = html_to_text(text)
-        page = parse_page(text)
+        parsed_page = parse(raw.raw)
+        page, encoding = parsed_page.page, parsed_page.encoding
         parsed = []
         url_language = language_from_url(raw.url)
         for listing in page.listings:

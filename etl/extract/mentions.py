@@ -1,0 +1,160 @@
+"""The figures of a sentence: numerals with their unit and scale, minus what is not a figure.
+
+A number is passed over when it is a year, a date, a time, a phone number, a code ("A320"),
+numbering ("Article 5"), an ordinal or a duration; `skipped_numbers` says which and why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from etl.extract import context as ctx
+from etl.extract.numbers import Quantity, find_numerals, read_quantity
+from etl.extract.periods import MONTHS
+from etl.extract.sentences import LIST_ITEM, split_sentences
+
+_MONTH_WORD = (
+    "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(m[:3].capitalize() for m in MONTHS) + "|Sept"
+)
+DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b")
+MONTH_WORDS = set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
+# Dates, times and phone numbers, tried where a numeral starts (or at the '+'/'(' before it).
+NOT_A_FIGURE_AT = re.compile(
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)"
+    r"|\d{1,2}:\d{2}(?!\d)|\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|(?:\+\d{1,3}\s?)?\(?\d{3,4}\)?[\s-]\d{2,3}[\s-]\d{2}[\s-]\d{2}(?!\d)"
+    r"|\+\d[\d\s()-]{8,}\d|\d\s\d{3}\s\d{3}\s\d{2}\s?\d{2}(?!\d)"
+    r"|(?:\+?\d{1,3}\s?)?\(\d{3,5}\)\s?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}(?!\d)"  # 8 (7172) 74-04-53
+)
+# Words after which a number is a label, not a figure ("Article 5", "No. 123", "Stage 2").
+NUMBERING_WORDS = set(
+    """no nos № # article articles clause paragraph chapter section part item point decree resolution
+    order law phase stage season episode route room grade level version block lot line platform terminal
+    unit page category class group team round window""".split()
+)
+PERIOD_WORDS = set(
+    "in by since from until till to of for between and through year years early late mid".split()
+)
+QUOTES_OPEN = "‘“\"'«"
+QUOTES_CLOSE = "’”\"'»"
+ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b|-(?:hundredth|thousandth|millionth|billionth)\b")
+RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
+YEAR_NUMERAL = re.compile(r"(?:19|20)\d{2}")
+_TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom|them|these|those)\s*$", re.I)
+# A date, time or phone number goes on right after its first numeral with one of these (or a
+# space and a digit): only then is NOT_A_FIGURE_AT tried.
+_DATE_TIME_PHONE_NEXT = set(".:/-)ap")
+_AFTER_SPACE = set("0123456789(ap")
+
+
+@dataclass
+class Mention:
+    start: int  # in the sentence, including a currency sign before the numeral
+    numeral_start: int
+    end: int  # end of the numeral
+    quantity: Quantity
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 24) : start].lower().split()
+    return words[-1].strip(",.") if words else ""
+
+
+def _is_year(text: str, start: int, end: int, quantity: Quantity) -> bool:
+    """A bare 1900-2100 integer is a year unless a counted noun follows it outside a period phrase."""
+    if quantity.unit or quantity.scaled or not YEAR_NUMERAL.fullmatch(text, start, end):
+        return False
+    if _word_before(text, start) in PERIOD_WORDS:
+        return True
+    following = ctx.noun_phrase_after(text[quantity.end :], allow_of=False)
+    return not (following and following.split()[0].islower() and following.split()[-1].endswith("s"))
+
+
+def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
+    """Why a number is not a reported figure (year, date, code, numbering...); None when it is one."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if quantity.duration:
+        return "duration"
+    glued_code = before.isalpha() and not quantity.currency_before  # "KZT120bn" is an amount
+    if glued_code or (before == "-" and text[start - 2 : start - 1].isalpha()) or before in ("@", "/"):
+        return "part of a name or code"  # COVID-19, A320, @bot1
+    if after.isalpha() and quantity.end == end:
+        return "letters glued after"  # 5G, 1st, 3D
+    word_before = _word_before(text, start)
+    if ORDINAL_AFTER.match(text, end):
+        return "ordinal"
+    if word_before in NUMBERING_WORDS or before in ("#", "№"):
+        return f"numbering ({word_before or before} N)"
+    if quantity.unit is None and not quantity.scaled and quantity.value <= 31:
+        if DAY_BEFORE_MONTH.match(text, end) or word_before in MONTH_WORDS:
+            return "day of a date"  # 25 April, January 1
+    if before and before in QUOTES_OPEN and after and after in QUOTES_CLOSE:
+        return "quoted name"  # film project '38'
+    if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
+        return "list numbering"  # "1. ..."
+    return "year" if _is_year(text, start, end, quantity) else None
+
+
+def _join_compound(text: str, found: list[Mention]) -> list[Mention]:
+    """'1 trillion 200 billion tenge' is one figure: a scaled number without a unit followed
+    directly by a smaller scaled one."""
+    joined: list[Mention] = []
+    for mention in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None and last.quantity.scaled and last.quantity.unit is None and mention.quantity.scaled
+            and not text[last.quantity.end : mention.start].strip() and mention.quantity.value < last.quantity.value
+        ):  # fmt: skip
+            merged = replace(
+                mention.quantity, value=last.quantity.value + mention.quantity.value, start=last.start
+            )
+            joined[-1] = Mention(last.start, last.numeral_start, last.end, merged)
+        else:
+            joined.append(mention)
+    return joined
+
+
+def mentions(text: str, skipped: list[tuple[int, int, str]] | None = None) -> list[Mention]:
+    """The figures of a sentence; the numbers passed over go to `skipped` (span, reason) if given."""
+    found: list[Mention] = []
+    skip_until = -1
+    for start, end in find_numerals(text):
+        if start < skip_until:
+            continue  # inside a date, phone number or the previous figure's unit ("m2")
+        probe = start - 1 if start and text[start - 1] in "+(" else start
+        following = text[end : end + 2]
+        not_figure = (
+            NOT_A_FIGURE_AT.match(text, probe)
+            if probe != start or following[:1] in _DATE_TIME_PHONE_NEXT or following[1:] in _AFTER_SPACE
+            else None
+        )
+        if not_figure:
+            skip_until = not_figure.end()
+            if skipped is not None:
+                skipped.append((not_figure.start(), not_figure.end(), "date, time or phone number"))
+            continue
+        quantity = read_quantity(text, start, end)
+        skip_until = quantity.end
+        reason = _skip(text, start, end, quantity)
+        if reason is None:
+            found.append(Mention(quantity.start, start, end, quantity))
+        elif skipped is not None:
+            skipped.append((start, end, reason))
+    return _join_compound(text, found)
+
+
+def skipped_numbers(body: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) in the body of every number the extractor does not report, in order:
+    what `ktpulse eval --explain` shows."""
+    skipped: list[tuple[int, int, str]] = []
+    for sentence in split_sentences(body):
+        passed: list[tuple[int, int, str]] = []
+        mentions(sentence.text, passed)
+        skipped.extend((sentence.start + a, sentence.start + b, why) for a, b, why in passed)
+    return skipped

@@ -1,0 +1,109 @@
+"""THE unit vocabulary: every unit's code, how texts write it, and how people read it.
+
+Adding a unit is one entry in UNITS. The extractor (numbers.py) builds its patterns from
+`after` and `before`; context.py reads the currency signs; dashboard/format.py the display.
+`after` holds regular expressions tried right after a figure (and its scale word), in table
+order, so a longer form must come before a shorter one it starts with; a language adds its
+forms to the same entries. A form may carry a factor that normalises its value ("5 GWh" is
+5e6 kWh).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+UnitCode = Literal[
+    "count", "percent", "percentage_point", "KZT", "USD", "EUR", "RUB", "CNY", "GBP", "KZT/USD",
+    "tonne", "kg", "hectare", "km", "km2", "km3", "m2", "m3", "metre", "MW", "GW", "kWh", "litre",
+    "celsius", "times", "centner_per_hectare", "tonne_km", "other",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: UnitCode
+    display: str  # after the number ("117,098 ₸", "8.6 %"), or before it when `display_before`
+    after: tuple[str | tuple[str, float], ...] = ()  # regex forms after the figure, or (form, factor)
+    before: tuple[str, ...] = ()  # signs and codes written before the figure: "$", "KZT" (literal text)
+    display_before: bool = False
+    currency: bool = False
+
+
+UNITS: tuple[Unit, ...] = (
+    Unit("percent", "%", (r"\s?%",)),
+    Unit("percentage_point", "pp", (r"\s(?:percentage|per\s?cent(?:age)?)\s+points?\b", r"\s?p\.p\.")),
+    Unit("percent", "%", (r"\s(?:percent|per\s?cent|pct)\b",)),
+    Unit("KZT/USD", "₸/$", (r"\s?(?:tenge\s+)?per\s+(?:one\s+)?(?:US\s+)?dollar\b",)),
+    Unit("centner_per_hectare", "c/ha", (r"\s(?:centners?|quintals?|c)\s?(?:per|/)\s?(?:hectare|ha)\b",)),
+    Unit("tonne_km", "t·km", (r"[\s-]?(?:tonne|ton)[\s-]?(?:km|kilometres?|kilometers?)\b", r"\s?tkm\b")),
+    Unit("KZT", "₸", (r"\s?(?:tenge|KZT|₸)(?![\w])",), ("₸", "KZT", "tenge"), currency=True),
+    Unit(
+        "USD",
+        "$",
+        (r"\s(?:US|U\.S\.|American)\s+dollars?\b", r"\s?(?:USD|dollars?)\b"),
+        ("US$", "$", "USD"),
+        display_before=True,
+        currency=True,
+    ),  # fmt: skip
+    Unit("EUR", "€", (r"\s?(?:euros?|EUR|€)(?![\w])",), ("€", "EUR"), display_before=True, currency=True),
+    Unit("RUB", "₽", (r"\s?(?:roubles?|rubles?|RUB|₽)(?![\w])",), ("₽", "RUB"), currency=True),
+    Unit("CNY", "¥", (r"\s?(?:yuan|CNY)\b",), ("CNY",), currency=True),
+    Unit("GBP", "£", (r"\s?(?:pounds sterling|GBP)\b",), ("£", "GBP"), display_before=True, currency=True),
+    Unit("tonne", "t", (r"[\s-](?:metric\s+)?(?:tonnes?|tons?)\b", r"\s?t\b(?!\.)")),
+    Unit("kg", "kg", (r"\s?kg\b|\skilograms?\b",)),
+    Unit("hectare", "ha", (r"[\s-](?:hectares?|ha)\b",)),
+    Unit("km2", "km²", (r"\s(?:square|sq\.?)\s+(?:kilometres?|kilometers?|km)\b|\s?(?:km2|km²|sq\.\s?km)",)),
+    Unit(
+        "m2", "m²", (r"\s(?:square|sq\.?)\s+(?:metres?|meters?|m)\b|\s?(?:m2|m²)(?![\w])|\s?sq\.\s?m\b\.?",)
+    ),
+    Unit("km3", "km³", (r"\s(?:cubic)\s+(?:kilometres?|kilometers?|km)\b|\s?(?:km3|km³)(?![\w])",)),
+    Unit("m3", "m³", (r"\s(?:cubic)\s+(?:metres?|meters?|m)\b|\s?(?:m3|m³)(?![\w])",)),
+    Unit("km", "km", (r"[\s-]?(?:kilometres?|kilometers?|km)\b",)),
+    Unit("metre", "m", (r"[\s-](?:metres?|meters?)\b",)),
+    Unit("MW", "MW", (r"\s?(?:MW|megawatts?)\b",)),
+    Unit("GW", "GW", (r"\s?(?:GW|gigawatts?)\b",)),
+    Unit(
+        "kWh",
+        "kWh",
+        (
+            r"\s?(?:kWh|kilowatt[\s-]hours?)\b",
+            (r"\s?(?:MWh|megawatt[\s-]hours?)\b", 1e3),
+            (r"\s?(?:GWh|gigawatt[\s-]hours?)\b", 1e6),
+            (r"\s?(?:TWh|terawatt[\s-]hours?)\b", 1e9),
+        ),
+    ),  # fmt: skip
+    Unit("litre", "l", (r"\s(?:litres?|liters?)\b",)),
+    Unit("celsius", "°C", (r"\s?(?:°C|°|degrees? Celsius|degrees?)(?![\w])",)),
+    Unit("times", "×", (r"\s(?:times|fold)\b", r"-fold\b")),
+    Unit(
+        "other",
+        "",
+        (
+            r"\s(?:barrels?(?:\s+of\s+oil(?:\s+equivalent)?)?(?:\s+(?:per|a)\s+day)?|TEU|points?)\b",
+            r"\sper\s+(?:1,000|1 000|10,000|100,000|100 000|thousand|hundred thousand)(?:\s+[a-z]+){0,2}\b",
+        ),
+    ),
+)
+
+DISPLAY: dict[str, str] = {}  # code -> its sign for people, the first entry of a code wins
+for _unit in UNITS:
+    DISPLAY.setdefault(_unit.code, _unit.display)
+DISPLAY_BEFORE = frozenset(u.code for u in UNITS if u.display_before)
+CURRENCIES = frozenset(u.code for u in UNITS if u.currency)
+# Signs and codes written before a figure, longest first: "US$" before "$".
+PREFIXES: tuple[tuple[str, UnitCode], ...] = tuple(
+    sorted(((sign, u.code) for u in UNITS for sign in u.before), key=lambda pair: -len(pair[0]))
+)
+# The non-letter signs among them ("$", "₸"): context.py blanks them when reading words.
+PREFIX_SIGNS = "".join(sorted({sign for sign, _ in PREFIXES if len(sign) == 1 and not sign.isalpha()}))
+
+
+def after_forms() -> list[tuple[str, UnitCode, float]]:
+    """Every (form, code, factor) of `after`, in table order."""
+    forms: list[tuple[str, UnitCode, float]] = []
+    for unit in UNITS:
+        for form in unit.after:
+            pattern, factor = form if isinstance(form, tuple) else (form, 1.0)
+            forms.append((pattern, unit.code, factor))
+    return forms
