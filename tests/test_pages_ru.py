@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from etl.evaluation import evaluate, page_extractor
 from etl.sites.ktkz.headings import DEFAULT_HEADINGS, Headings, dateline_place
 from etl.sites.ktkz.pages import parse_page
 
@@ -92,8 +93,6 @@ def test_kazakh_layout_credit_subtitle_and_dateline() -> None:
 def test_russian_sample_page_figures_match_the_gold(ru_text: str, ru_gold: dict) -> None:
     """Every figure of the page's Russian bodies against the gold (its 'other' matches any unit
     outside its six: km2, m3, metre, times)."""
-    from etl.evaluation import evaluate, page_extractor
-
-    report = evaluate(ru_gold, page_extractor(ru_text))
+    report = evaluate(ru_gold, page_extractor(parse_page(ru_text)))
     assert all(score.found for score in report.articles)
     assert report.f1 >= 0.99, [(s.title, s.misses, s.false_hits) for s in report.articles if s.f1 < 1]
