@@ -32,6 +32,7 @@ _CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s|\(|\)")
 # A period phrase after a dash belongs to the figure before it ("оставшиеся 152 — в 2025 году").
 _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
+_BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сравнению|салыстырғанда|қарағанда)\b", re.I)
 _BASE_BEFORE = re.compile(r"(?:против|вместо|с\s+нынешних|с\s+текущих)\s+$", re.I)
 _KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "actual": 0}
 
@@ -60,9 +61,9 @@ def extract_cyrillic_indicators(
 
 
 def _scope_after(stated: list[Period], scope: Period | None, published: date) -> Period | None:
-    """The period later sentences inherit: the sentence's last stated one (a deadline, a start
-    date or a "since ..." names one figure's span, not the article's period)."""
-    spans = [p for p in stated if not (p.period_end == published and p.period_start != published)]
+    """The period later sentences inherit: the sentence's last stated one, but not a "since ..."
+    span ("с начала года": one figure's measure); "с момента старта" frames what follows."""
+    spans = [p for p in stated if not (p.period_end == published and p.period_start not in (None, published))]
     return spans[-1] if spans else scope
 
 
@@ -105,7 +106,13 @@ def _clause(text: str, start: int, end: int, marks: re.Pattern[str] = _CLAUSE_MA
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
-def _period_for(periods: list[Period], clause: tuple[int, int], start: int, end: int) -> Period | None:
+def _period_for(
+    periods: list[Period], clause: tuple[int, int], start: int, end: int, text: str
+) -> Period | None:
+    """The period phrase in the figure's clause nearest to it, else the nearest before it in the
+    sentence, else the first after it. A phrase after a comparison is its base's: in
+    "вырастет до 4 325 тенге против 3 932 тенге в 2025 году" the year dates 3 932 only."""
+    periods = [p for p in periods if p.start < start or not _BASE_BETWEEN.search(text, end, p.start)]
     in_clause = [p for p in periods if p.start >= clause[0] and p.end <= clause[1]]
     if in_clause:
         return min(in_clause, key=lambda p: min(abs(p.start - end), abs(start - p.end)))
@@ -256,7 +263,7 @@ def _sentence_indicators(
     for index, figure in enumerate(figures):
         clause = _clause(text, figure.start, figure.end)
         period = _period_for(periods, _clause(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
-                             figure.start, figure.end)  # fmt: skip
+                             figure.start, figure.end, text)  # fmt: skip
         role, partner = roles.get(index, (None, None))
         if role == "from" and period is not None and period.start > figure.start:
             period = None  # "от 62 до 183 в 2024 году": the year dates the new value
