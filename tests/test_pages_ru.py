@@ -10,6 +10,7 @@ import pytest
 from etl.evaluation import evaluate, page_extractor
 from etl.sites.ktkz.headings import DEFAULT_HEADINGS, Headings, dateline_place
 from etl.sites.ktkz.pages import parse_page
+from etl.sites.ktkz.sources import find_source
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -96,3 +97,23 @@ def test_russian_sample_page_figures_match_the_gold(ru_text: str, ru_gold: dict)
     report = evaluate(ru_gold, page_extractor(parse_page(ru_text)))
     assert all(score.found for score in report.articles)
     assert report.f1 >= 0.99, [(s.title, s.misses, s.false_hits) for s in report.articles if s.f1 < 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Глава государства подписал закон, информирует Акорда.", ("Akorda", None)),
+        ("Власти намерены высадить миллион саженцев, сообщает «24KZ».", ("24KZ", None)),
+        ("Рост составил 5%, сообщает Kazinform со ссылкой на Акорду.", ("Akorda", "Kazinform")),
+        ("Экспорт 1 млрд долларға жетті. Бұл туралы Ақорда хабарлады.", ("Akorda", None)),
+        ("Президент выступил с речью, сообщает он.", (None, None)),
+    ],
+)
+def test_russian_and_kazakh_publisher_credits(text: str, expected: tuple) -> None:
+    assert find_source([text]) == expected
+
+
+def test_the_russian_sample_credits_its_publishers(ru_text: str) -> None:
+    sources = {item.title: item.source for item in parse_page(ru_text).listings if item.body}
+    assert sources["Глава государства подписал закон о бюджете на три года"] == "Akorda"
+    assert sources["В Туркестане высадят миллион саженцев"] == "24KZ"
