@@ -130,12 +130,18 @@ def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
     kazakh = reader.language.code == "kk"
     for match in re.finditer(r"[^\W\d_]+", text):
         word = match.group(0).lower()
-        kind = next((k for stem, k in reader.cues if word.startswith(stem)), None)
+        kind = next((k for stem, k in reader.cues if _cue_matches(word, stem)), None)
         if kind is None and len(word) > 4:
             kind = _kazakh_verb_kind(word, text, match.end()) if kazakh else _russian_verb_kind(word)
         if kind:
             cues.append((match.start(), kind))
     return cues
+
+
+def _cue_matches(word: str, stem: str) -> bool:
+    """A cue is a stem ("планир" for "планируется"), or a whole word when it ends in '='
+    ("мүмкін=": "may", but not "мүмкіндік", "opportunity")."""
+    return word == stem[:-1] if stem.endswith("=") else word.startswith(stem)
 
 
 _RUSSIAN_PAST = re.compile(r"(?:ил|ал|ел|ыл|ял|ен|ан|ят)[аоиы]?(?:сь|ся)?$")
@@ -162,13 +168,10 @@ def _kazakh_verb_kind(word: str, text: str, end: int) -> str | None:
 
 def _kind(cues: list[tuple[int, str]], clause: tuple[int, int], start: int, end: int,
           deadline: bool, lead_kind: str | None, verb_final: bool) -> str:  # fmt: skip
-    """The nearest cue in the figure's clause (before it first, then after it; in Kazakh,
-    whose verb ends the clause, after it first, a forecast or target verb winning: "жетеді деп
-    күтеді"); a target word anywhere in the clause wins; else the sentence's cues; else a
-    deadline makes a target."""
+    """The nearest cue in the figure's clause: before it first, then after it (in Kazakh,
+    whose verb ends the clause, after it first, a forecast verb winning: "жетеді деп күтеді");
+    else the sentence's cues; else a deadline makes a target; else the list lead's kind."""
     in_clause = [(p, k) for p, k in cues if clause[0] <= p < clause[1]]
-    if any(k == "target" for _, k in in_clause):
-        return "target"
     before = [k for p, k in in_clause if p < start]
     after = [k for p, k in in_clause if p >= end]
     if verb_final and after:

@@ -71,7 +71,7 @@ class LanguageData:
     ordinal_suffix: str  # pattern glued after "-": "1-го", "2027-ші"
     case_suffix: str  # Kazakh case endings glued after "-": "15%-ке", "3 000-ға"
     qualifiers: tuple[tuple[str, str], ...]  # (pattern before/after the figure, qualifier)
-    cues: tuple[tuple[str, str], ...]  # (word stem, kind): "планир" -> plan
+    cues: tuple[tuple[str, str], ...]  # (word stem, kind): "планир" -> plan; "мүмкін=": the whole word only
     actual_endings: tuple[str, ...]  # past-tense verb endings: a cue for "actual"
     change_words: str  # pattern of words that make a figure a change ("увеличился на")
     now_words: str  # "уже", "сегодня", "қазір": the figure is a state at publication

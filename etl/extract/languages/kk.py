@@ -114,7 +114,7 @@ KAZAKH = LanguageData(
         ("күтіл", "forecast"),
         ("күте", "forecast"),
         ("болжа", "forecast"),
-        ("мүмкін", "forecast"),
+        ("мүмкін=", "forecast"),
         ("мақсат", "target"),
         ("міндет", "target"),
         ("тапсыр", "target"),
