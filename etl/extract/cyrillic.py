@@ -272,9 +272,8 @@ def _sentence_indicators(
             period = None  # "от 62 до 183 в 2024 году": the year dates the new value
         if period is None and not periods:
             period = scope
-            now = reader.now.search(text, clause[0], figure.start) or reader.now.search(
-                text, figure.end, clause[1]
-            )
+            # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
+            now = reader.now.search(text, clause[0], figure.start)
             if now and (scope is None or scope.period_end is None or scope.is_deadline):
                 period = Period(now.start(), now.end(), published, published, False)
         deadline = period is not None and period.is_deadline
