@@ -148,3 +148,21 @@ def test_language_from_the_url_path() -> None:
     assert language_from_url("https://www.kt.kz/eng/politics/some-article") == "en"
     assert language_from_url("https://www.kt.kz/some-article") is None
     assert language_from_url(None) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "span"),
+    [
+        ("В 2025-м году выпуск составил 12 млн тонн.", "ru", (date(2025, 1, 1), date(2025, 12, 31))),
+        ("За сентябрь 2025 года цены выросли на 1,2%.", "ru", (date(2025, 9, 1), date(2025, 9, 30))),
+        ("По итогам года экспорт составил 3 млрд долларов.", "ru", (date(2025, 1, 1), date(2025, 12, 31))),
+        ("С начала года поступило 40 млрд тенге.", "ru", (date(2025, 1, 1), PUBLISHED)),
+        ("За последние три года построено 500 школ.", "ru", (date(2022, 1, 1), date(2024, 12, 31))),
+        ("2027-ші жылы 30 мектеп салынады.", "kk", (date(2027, 1, 1), date(2027, 12, 31))),
+        ("Жыл басынан бері 2,5 млн тонна жүк тасымалданды.", "kk", (date(2025, 1, 1), PUBLISHED)),
+        ("Биыл 19,2 млн шаршы метр тұрғын үй салынады.", "kk", (date(2025, 1, 1), date(2025, 12, 31))),
+    ],
+)
+def test_period_phrases(sentence: str, language: str, span: tuple) -> None:
+    [figure] = extract_indicators(sentence, PUBLISHED, "", language)
+    assert (figure.period_start, figure.period_end) == span

@@ -54,7 +54,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", rf"\b(?:в|за)\s+{m}{year_opt}"),
             ("last_year_month", rf"\b(?:в|за)\s+{m}\s+(?:прошлого|минувшего)\s+года"),
             ("since_month", rf"\bс\s+{m}(?!\s+\d)(?!\s+по)"),
-            ("year", rf"{_Y}{yw}"),
+            ("year", rf"{_Y}(?:-?(?:м|го|й))?{yw}"),
+            ("month", rf"\b{m}\s+{_Y}{yw}"),
             ("year_results", r"\bпо\s+итогам\s+(?:прошлого\s+|минувшего\s+|этого\s+|текущего\s+)?года\b"),
             ("this_year", r"\b(?:в\s+этом|в\s+текущем|в\s+нынешнем)\s+году\b|\b(?:этого|текущего)\s+года\b"),
             ("last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\b|\b(?:прошлого|минувшего)\s+года\b"
@@ -80,7 +81,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", rf"{_Y}\s*(?:жылдың|жылғы)\s+{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
             ("since_month", rf"{m}\s+бері"),
-            ("year", rf"{_Y}{yw}"),
+            ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
             ("deadline_this_year", r"\bжыл\s+соңына\s+дейін\b"),
             ("since_year_start", r"\bжыл\s+басынан\s+бері\b"),
             ("year_results", r"\bжыл\s+қорытындысы\s+бойынша\b"),
