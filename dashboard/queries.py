@@ -29,6 +29,7 @@ class Filters:
     date_to: date | None = None
     topics: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()  # 'en', 'ru', 'kk' (articles.language); empty: all
 
     def article_clause(self, alias: str = "a", has_source: bool = True) -> tuple[str, list]:
         """SQL condition on `alias` (articles, or latest_views: a table with article_id,
@@ -53,6 +54,12 @@ class Filters:
                 parts.append(f"{alias}.article_id IN (SELECT article_id FROM articles "
                              f"WHERE coalesce(source, 'unknown') IN ({marks}))")  # fmt: skip
             params.extend(self.sources)
+        if self.languages:
+            # articles only carry the language: one semi-join serves articles, latest_views, indicators
+            marks = ", ".join("?" * len(self.languages))
+            parts.append(f"{alias}.article_id IN (SELECT article_id FROM articles "
+                         f"WHERE coalesce(language, 'en') IN ({marks}))")  # fmt: skip
+            params.extend(self.languages)
         return " AND ".join(parts), params
 
     def figure_clause(self, alias: str = "i") -> tuple[str, list]:
@@ -228,7 +235,11 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
         return pd.DataFrame()
     length = filters.date_to - filters.date_from + timedelta(days=1)
     previous = Filters(
-        filters.date_from - length, filters.date_from - timedelta(days=1), filters.topics, filters.sources
+        filters.date_from - length,
+        filters.date_from - timedelta(days=1),
+        filters.topics,
+        filters.sources,
+        filters.languages,
     )
     frames = []
     for label, window in (("current", filters), ("previous", previous)):
@@ -314,7 +325,7 @@ def readership_younger_than_a_day(store: Store, filters: Filters) -> int:
 
 def _covers_every_article(store: Store, filters: Filters) -> bool:
     """Whether the filters leave every stored article in (the sidebar's default)."""
-    if filters.topics or filters.sources:
+    if filters.topics or filters.sources or filters.languages:
         return False
     bounds = filter_choices(store)
     return (
@@ -588,12 +599,14 @@ def filter_choices(store: Store) -> dict[str, object]:
     )
     topics = run(store, "SELECT topic, label FROM topics ORDER BY label")
     sources = run(store, "SELECT DISTINCT coalesce(source, 'unknown') AS source FROM articles ORDER BY 1")
+    languages = run(store, "SELECT DISTINCT coalesce(language, 'en') AS language FROM articles ORDER BY 1")
     first, last = (bounds.iloc[0]["first"], bounds.iloc[0]["last"]) if not bounds.empty else (None, None)
     return {
         "first": None if first is None or pd.isna(first) else pd.Timestamp(first).date(),
         "last": None if last is None or pd.isna(last) else pd.Timestamp(last).date(),
         "topics": dict(zip(topics["topic"], topics["label"], strict=True)) if not topics.empty else {},
         "sources": list(sources["source"]) if not sources.empty else [],
+        "languages": list(languages["language"]) if not languages.empty else [],
     }
 
 

@@ -1,4 +1,4 @@
-"""The sidebar's filters: date range, topics, sources. Declared in the entry file, so they
+"""The sidebar's filters: date range, topics, sources, languages. Declared in the entry file, so they
 are drawn on every page and keep their values across page switches."""
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ import streamlit as st
 
 from dashboard import queries as q
 from dashboard.queries import Filters, Store
+
+LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
 
 
 def _follow_new_bounds(bounds: tuple[date, date]) -> None:
@@ -46,5 +48,11 @@ def sidebar_filters(store: Store) -> Filters:
         key="filter_topics",
     )
     sources = st.sidebar.multiselect("Sources", options=choices["sources"], key="filter_sources")
+    languages = st.sidebar.multiselect(
+        "Languages",
+        options=choices["languages"],
+        format_func=lambda code: LANGUAGE_NAMES.get(code, code),
+        key="filter_languages",
+    )
     st.sidebar.caption(f"Store: `{store.path}`")
-    return Filters(date_from, date_to, tuple(topics), tuple(sources))
+    return Filters(date_from, date_to, tuple(topics), tuple(sources), tuple(languages))

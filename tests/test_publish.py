@@ -197,7 +197,8 @@ def test_a_store_made_before_metric_facts_is_migrated_by_a_refresh_with_nothing_
 def test_a_store_made_before_topic_lists_is_migrated_by_a_refresh_with_nothing_new(tmp_path: Path) -> None:
     old, expected = _older_store(
         tmp_path,
-        "; ".join(f"ALTER TABLE {t} DROP COLUMN topics" for t in ("articles", "latest_views", "indicators")),
+        "; ".join(f"ALTER TABLE {t} DROP COLUMN topics" for t in ("articles", "latest_views", "indicators"))
+        + "; ALTER TABLE articles DROP COLUMN language",  # a store before topic lists predates languages too
     )
     summary = refresh(old, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
     assert summary.files_skipped == 1

@@ -7,13 +7,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from etl.extract import context as ctx
+from etl.extract.languages import detect_language
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.periods import Period, find_periods, is_comparison_base
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.units import CURRENCIES
 
-EXTRACTOR_VERSION = "4"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "4+ru-kk"  # bump when output changes: refresh then re-extracts every article
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -192,9 +193,19 @@ def _title_scope(title: str, published: date) -> _Scope:
     return _Scope(period=found[0] if found else None)
 
 
-def extract_indicators(body: str, published: date, title: str = "") -> list[Indicator]:
+def extract_indicators(
+    body: str, published: date, title: str = "", language: str | None = None
+) -> list[Indicator]:
     """Every reported figure of the body, in order. Pure: text in, records out. The headline
-    (`title`) may set the period the body's figures cover when they do not repeat it."""
+    (`title`) may set the period the body's figures cover when they do not repeat it.
+    `language` ('en', 'ru', 'kk') is detected from the text when not given; Russian and Kazakh
+    go to their own reader (etl/extract/cyrillic.py)."""
+    language = language or detect_language(body)
+    if language in ("ru", "kk"):
+        # imported here: the Cyrillic reader builds the Indicator records this module defines
+        from etl.extract.cyrillic import extract_cyrillic_indicators
+
+        return extract_cyrillic_indicators(body, published, language, title)
     results: list[Indicator] = []
     scope = _title_scope(title, published)
     for sentence in split_sentences(body):

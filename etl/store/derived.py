@@ -94,8 +94,8 @@ def sync_taxonomy(con: duckdb.DuckDBPyConnection, taxonomy: Taxonomy, taxonomy_s
 
 
 def _extract_article(args: tuple, catalog: tuple[Metric, ...]) -> tuple[tuple, ...]:
-    article, title, body, published_at, _ = args
-    return figure_rows(article, title, body, published_at.date(), catalog)
+    article, title, body, published_at, _, language = args
+    return figure_rows(article, title, body, published_at.date(), catalog, language)
 
 
 def sync_extractor(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], mapper: Mapper) -> int:
@@ -104,14 +104,14 @@ def sync_extractor(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], 
         return 0
     con.execute("DELETE FROM indicators")
     extracted = 0
-    columns = "article_id, title, body, published_at, topics"
+    columns = "article_id, title, body, published_at, topics, language"
     for articles in _articles_in_chunks(con, columns, "body IS NOT NULL"):
         rows = [row for rows in mapper(partial(_extract_article, catalog=catalog), articles) for row in rows]
         write_indicator_rows(
             con,
             rows,
-            {article: published_at for article, _, _, published_at, _ in articles},
-            {article: topics for article, _, _, _, topics in articles},
+            {article: published_at for article, _, _, published_at, *_ in articles},
+            {article: topics for article, _, _, _, topics, _ in articles},
         )
         extracted += len(articles)
     database.set_meta(con, EXTRACTOR_META_KEY, EXTRACTOR_VERSION)

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import duckdb
+import pandas as pd
 
+from etl.extract.languages import detect_language
 from etl.store.tables import (
     TOPIC_LISTED_TABLES,
     UNINDEXED_TABLES,
@@ -90,6 +92,27 @@ def _pages_and_runs_carry_warnings(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ALTER TABLE refresh_runs ADD COLUMN warnings INTEGER DEFAULT 0")
 
 
+def _articles_carry_language(con: duckdb.DuckDBPyConnection) -> None:
+    """articles.language (en/ru/kk): stored articles get it from their text; their figures are
+    re-extracted by the next refresh (the extractor version changed with the Cyrillic reader)."""
+    if "articles" in table_names(con) and "language" not in columns(con, "articles"):
+        con.execute("ALTER TABLE articles ADD COLUMN language VARCHAR")
+        rows = con.execute("SELECT article_id, title, coalesce(body, '') FROM articles").fetchall()
+        if rows:
+            frame = pd.DataFrame(
+                [(aid, detect_language(title + "\n" + body)) for aid, title, body in rows],
+                columns=["article_id", "language"],
+            )
+            con.register("_languages", frame)
+            try:
+                con.execute(
+                    "UPDATE articles SET language = l.language FROM _languages l "
+                    "WHERE articles.article_id = l.article_id"
+                )
+            finally:
+                con.unregister("_languages")
+
+
 # Step n (1-based) brings a store from version n-1 to n.
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _contradictions_become_a_table,
@@ -99,6 +122,7 @@ MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _metric_facts_are_kept,
     _latest_views_is_kept,
     _pages_and_runs_carry_warnings,
+    _articles_carry_language,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -42,7 +42,8 @@ CREATE TABLE IF NOT EXISTS articles (
     url           VARCHAR,              -- NULL unless a fetched page was this article
     first_page_id VARCHAR NOT NULL,     -- page it was first seen on
     body_page_id  VARCHAR,              -- page its body was read from
-    topics        VARCHAR[]             -- its topic ids, sorted (article_topics, as a list)
+    topics        VARCHAR[],            -- its topic ids, sorted (article_topics, as a list)
+    language      VARCHAR               -- 'en' | 'ru' | 'kk': the URL's edition, else detected from the text
 );
 
 -- Every appearance of an article on a page, with or without a view count.

@@ -53,6 +53,7 @@ class _ArticleRow:
     body_page_id: str | None
     topics: tuple = ()
     indicators: tuple = ()
+    language: str | None = None
 
     @property
     def topic_ids(self) -> list[str]:
@@ -80,6 +81,7 @@ def _merge_listing(rows: dict[str, _ArticleRow], parsed: ParsedInput, item: Pars
             parsed.page_id if listing.body else None,
             item.topics,
             item.indicators,
+            listing.language,
         )
         return
     if listing.body and not row.body:
@@ -87,6 +89,7 @@ def _merge_listing(rows: dict[str, _ArticleRow], parsed: ParsedInput, item: Pars
         row.indicators = item.indicators
         row.source, row.source_via = listing.source, listing.source_via
         row.image_credit = listing.image_credit or row.image_credit
+        row.language = listing.language or row.language
     if listing.time_known and not row.time_known:
         row.published_at, row.time_known = listing.published_at, True
     row.url = row.url or url
@@ -188,6 +191,7 @@ class Refresher:
             "url",
             "first_page_id",
             "body_page_id",
+            "language",
         ]
         frame = pd.DataFrame([[getattr(r, c) for c in columns] for r in rows], columns=columns)
         frame["topics"] = [r.topic_ids for r in rows]
@@ -236,6 +240,8 @@ class Refresher:
                                       THEN k.source_via ELSE articles.source_via END,
                     topics = CASE WHEN articles.body IS NULL AND k.body IS NOT NULL
                                   THEN k.topics ELSE articles.topics END,
+                    language = CASE WHEN articles.body IS NULL AND k.body IS NOT NULL
+                                    THEN k.language ELSE coalesce(articles.language, k.language) END,
                     image_credit = coalesce(articles.image_credit, k.image_credit),
                     published_at = CASE WHEN NOT articles.time_known AND k.time_known
                                         THEN k.published_at ELSE articles.published_at END,

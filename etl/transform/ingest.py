@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import PurePath
 
 from etl.errors import NoStampError, PageFormatError
 from etl.extract.catalog import FigureFacts, Metric, map_metric
 from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.languages import detect_language, language_from_url
 from etl.extract.sentences import split_sentences
 from etl.extract.topics import Taxonomy, TopicScore, classify
 from etl.identity import article_id, content_id
@@ -126,16 +127,22 @@ def sentence_window(
 
 
 def figure_rows(
-    article: str, title: str, body: str | None, published: date, catalog: tuple[Metric, ...]
+    article: str,
+    title: str,
+    body: str | None,
+    published: date,
+    catalog: tuple[Metric, ...],
+    language: str | None = None,
 ) -> tuple[tuple, ...]:
-    """The indicators table rows of one article body, mapped onto the metric catalog.
+    """The indicators table rows of one article body, mapped onto the metric catalog. The
+    language ('en', 'ru', 'kk') is detected from the body when not given.
 
     Each row keeps its sentence (or a window of it, see sentence_window) with the offset of that
     text in the body, so body[sentence_start:][:len(sentence)] == sentence and the figure lies in it.
     """
     if not body:
         return ()
-    found = extract_indicators(body, published, title=title)
+    found = extract_indicators(body, published, title=title, language=language)
     previous = PreviousSentences(body) if found else None
     rows = []
     for indicator in found:
@@ -174,6 +181,13 @@ def figure_rows(
     return tuple(rows)
 
 
+def article_language(listing: Listing, url_language: str | None) -> str:
+    """The URL's edition (kt.kz/rus, /kaz, /eng) for the page's own article, else the text's."""
+    if url_language and listing.placement == "main":
+        return url_language
+    return detect_language(listing.title + "\n" + (listing.body or ""))
+
+
 def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) -> ParsedInput:
     """Decode, parse, tag and extract one input. Never raises: any failure becomes `error`."""
     sha = input_sha(raw.raw, raw.sidecar)
@@ -192,14 +206,23 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
             parsed_page = parse(raw.raw)
             page, encoding = parsed_page.page, parsed_page.encoding
         parsed = []
+        url_language = language_from_url(raw.url)
         for listing in page.listings:
             identity = article_id(listing.published_at, listing.title)
+            listing = replace(listing, language=article_language(listing, url_language))
             parsed.append(
                 ParsedListing(
                     identity,
                     listing,
                     tuple(classify(taxonomy, listing.title, listing.body)),
-                    figure_rows(identity, listing.title, listing.body, listing.published_at.date(), catalog),
+                    figure_rows(
+                        identity,
+                        listing.title,
+                        listing.body,
+                        listing.published_at.date(),
+                        catalog,
+                        listing.language,
+                    ),
                 )
             )
         listings, warnings = tuple(parsed), page.warnings

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 from etl.errors import NoStampError, PageFormatError
+from etl.sites.ktkz.headings import DEFAULT_HEADINGS, Headings, dateline_place, photo_credit
 from etl.sites.ktkz.most_viewed import parse_most_viewed
 from etl.sites.ktkz.sources import find_source
 from etl.sites.ktkz.stamps import (
@@ -23,12 +24,8 @@ from etl.sites.ktkz.stamps import (
 )
 from etl.sites.model import Listing, Page
 
-RELATED_MARKERS = {"relevant news", "related news", "read also"}
-MOST_VIEWED_MARKERS = {"most viewed", "most read", "popular"}
-TELL_A_FRIEND = "tell a friend"
 # Page furniture that can follow the Most viewed block (an HTML page's footer).
 _FOOTER = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b|all rights reserved)", re.I)
-IMAGE_PREFIX = "images |"
 # A page whose first 40 lines carry no stamp is some other document, not a kt.kz page.
 STAMP_SEARCH_LINES = 40
 # A "title" longer than this is a paragraph: the article's real title is missing.
@@ -52,11 +49,15 @@ class _Draft:
     placement: str
     position: int
     image_credit: str | None = None
+    subtitle: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     closed: bool = False  # the copyright line was seen: later lines are page furniture
 
     def to_listing(self) -> Listing:
+        if self.subtitle is None and len(self.paragraphs) > 1 and _opens_with_dateline(self.paragraphs):
+            self.subtitle = self.paragraphs.pop(0)  # the line between the title and the dateline
         source, via = find_source(self.paragraphs)
+        body = "\n".join(self.paragraphs) if self.paragraphs else None
         return Listing(
             published_at=self.stamp.published_at,
             time_known=self.stamp.time_known,
@@ -65,10 +66,17 @@ class _Draft:
             placement=self.placement,
             position=self.position,
             image_credit=self.image_credit,
-            body="\n".join(self.paragraphs) if self.paragraphs else None,
+            body=body,
             source=source,
             source_via=via,
+            subtitle=self.subtitle,
+            dateline=dateline_place(body) if body else None,
         )
+
+
+def _opens_with_dateline(paragraphs: list[str]) -> bool:
+    """The second paragraph opens with the dateline and the first does not: the first is a subtitle."""
+    return dateline_place(paragraphs[0]) is None and dateline_place(paragraphs[1]) is not None
 
 
 def _next_content_line(lines: list[str], start: int) -> int | None:
@@ -123,14 +131,14 @@ def _check_is_kt_page(lines: list[str]) -> None:
         )
 
 
-def _not_a_title(line: str) -> str | None:
+def _not_a_title(line: str, headings: Headings) -> str | None:
     """What the line after a stamp is, when it cannot be the article's title."""
     lowered = line.casefold()
     if parse_stamp_line(line) is not None or looks_like_stamp(line):
         return "another stamp"
-    if lowered in MOST_VIEWED_MARKERS or lowered in RELATED_MARKERS:
+    if lowered in headings.most_viewed or lowered in headings.related:
         return f"the {line!r} heading"
-    if lowered.startswith(IMAGE_PREFIX) or lowered == TELL_A_FRIEND:
+    if photo_credit(line, headings) is not None or lowered in headings.tell_a_friend:
         return f"{line[:40]!r}, which follows a title"
     if is_copyright_line(line):
         return "the copyright line"
@@ -146,8 +154,9 @@ def _quote(line: str, limit: int = 60) -> str:
 class _Reader:
     """Reads cleaned lines into drafts, the Most viewed block, and warnings."""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], headings: Headings) -> None:
         self.lines = lines
+        self.headings = headings
         self.drafts: list[_Draft] = []
         self.most_viewed: list[Listing] = []
         self.warnings: list[str] = []
@@ -165,11 +174,11 @@ class _Reader:
             if not line:
                 continue
             lowered = line.casefold()
-            if lowered in RELATED_MARKERS:
+            if lowered in self.headings.related:
                 self._end_skip()
                 self.section = "related"
                 continue
-            if lowered in MOST_VIEWED_MARKERS:
+            if lowered in self.headings.most_viewed:
                 self._end_skip()
                 block = list(takewhile(lambda line: not _FOOTER.match(line), self.lines[index:]))
                 self.most_viewed, warnings = parse_most_viewed("\n".join(block), len(self.drafts))
@@ -202,7 +211,7 @@ class _Reader:
         elif not self.drafts:
             self.unread_before.append(line)
         elif not self.drafts[-1].closed:  # after a copyright line: page furniture
-            _add_line(self.drafts[-1], line)
+            _add_line(self.drafts[-1], line, self.headings)
 
     def _start_entry(self, found: _StampAt, number: int) -> int:
         """Open the article whose stamp is on line `number`; the index to read on from."""
@@ -213,7 +222,7 @@ class _Reader:
             )
             return len(self.lines)
         title = self.lines[title_index]
-        problem = _not_a_title(title)
+        problem = _not_a_title(title, self.headings)
         if problem is not None:
             self.skipping = (
                 f"line {number}: listing stamp with no title (the next line is {problem}): entry not stored"
@@ -255,12 +264,13 @@ class _Reader:
                 )
 
 
-def parse_page(text: str) -> Page:
-    """Parse a kt.kz page given as text lines; raise PageFormatError when it is not one, or
-    when not one article of it could be read."""
+def parse_page(text: str, headings: Headings = DEFAULT_HEADINGS) -> Page:
+    """Parse a kt.kz page given as text lines (any edition: English, Russian, Kazakh); raise
+    PageFormatError when it is not one, or when not one article of it could be read. `headings`
+    names the block headings and furniture lines."""
     lines = [clean_line(line) for line in text.splitlines()]
     _check_is_kt_page(lines)
-    reader = _Reader(lines)
+    reader = _Reader(lines, headings)
     reader.read()
     if not reader.drafts and not reader.most_viewed:
         reason = "; ".join(reader.warnings) or "the stamps found have no readable article"
@@ -269,11 +279,13 @@ def parse_page(text: str) -> Page:
     return Page(listings, tuple(reader.warnings))
 
 
-def _add_line(draft: _Draft, line: str) -> None:
-    lowered = line.casefold()
-    if lowered.startswith(IMAGE_PREFIX) and not draft.paragraphs:
-        draft.image_credit = line.split("|", 1)[1].strip() or None
-    elif lowered == TELL_A_FRIEND:
+def _add_line(draft: _Draft, line: str, headings: Headings = DEFAULT_HEADINGS) -> None:
+    credit = photo_credit(line, headings) if len(draft.paragraphs) <= 1 and draft.subtitle is None else None
+    if credit is not None:
+        draft.image_credit = credit or None
+        if draft.paragraphs:  # a line between the title and the photo credit is the subtitle
+            draft.subtitle = draft.paragraphs.pop()
+    elif line.casefold() in headings.tell_a_friend:
         pass
     elif is_copyright_line(line):
         draft.closed = True

@@ -14,6 +14,18 @@ _CREDIT = re.compile(
     rf"|cites\s+(?P<orig2>{_NAME}))\s*[.,;]?\s*$"
 )
 
+# The Russian and Kazakh editions: "..., информирует Акорда." / "..., сообщает «24KZ»." /
+# "..., сообщает Kazinform со ссылкой на Акорду." / "Бұл туралы Ақорда хабарлады."
+_NAME_CYR = r"«?[\w.\-]+(?:[ \-][\w.\-]+){0,3}»?"
+_CREDIT_RU = re.compile(
+    rf",\s+(?:сообщает|сообщают|сообщила|сообщило|информирует|информируют|пишет|передает|передаёт)\s+"
+    rf"(?P<name>{_NAME_CYR}?)(?:\s+со\s+ссылкой\s+на\s+(?P<orig1>{_NAME_CYR}?))?\s*[.]?\s*$"
+)
+_CREDIT_KK = re.compile(
+    rf"^Бұл\s+туралы\s+(?P<name>{_NAME_CYR}?)\s+(?:хабарлады|хабарлайды|мәлімдеді)\s*[.]?\s*$"
+)
+_CREDITS = (_CREDIT, _CREDIT_RU, _CREDIT_KK)
+
 # Long forms that mean the same publisher, so readership by source is not split in two.
 _ALIASES = {
     "kazinform news agency": "Kazinform",
@@ -23,16 +35,21 @@ _ALIASES = {
     "akorda press service": "Akorda",
     "primeminister.kz": "primeminister.kz",
     "the prime minister's press service": "primeminister.kz",
-}
+    "акорда": "Akorda", "акорду": "Akorda", "акорды": "Akorda", "пресс-служба акорды": "Akorda",
+    "ақорда": "Akorda", "ақорданың баспасөз қызметі": "Akorda",
+    "казинформ": "Kazinform", "миа казинформ": "Kazinform", "қазақпарат": "Kazinform",
+    "пресс-служба премьер-министра": "primeminister.kz", "пресс-служба правительства": "primeminister.kz",
+}  # fmt: skip
 
 
 # Words that follow a comma and precede "reports" without being a publisher.
-_NOT_PUBLISHERS = {"minister", "ministry", "president", "chairman", "head", "he", "she", "it", "they"}
+_NOT_PUBLISHERS = {"minister", "ministry", "president", "chairman", "head", "he", "she", "it", "they",
+                   "он", "она", "они", "министр", "глава", "президент"}  # fmt: skip
 
 
 def canonical_source(name: str) -> str:
     """Collapse spelling variants of one publisher to one name."""
-    cleaned = " ".join(name.split()).strip(" .,")
+    cleaned = " ".join(name.split()).strip(" .,«»")
     return _ALIASES.get(cleaned.casefold(), cleaned)
 
 
@@ -43,14 +60,15 @@ def find_source(paragraphs: list[str]) -> tuple[str | None, str | None]:
     "primeminister.kz reports" gives ("primeminister.kz", None).
     """
     for paragraph in paragraphs:
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph):
-            match = _CREDIT.search(sentence)
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", paragraph):
+            match = next((m for m in (c.search(sentence) for c in _CREDITS) if m), None)
             if not match:
                 continue
             name = canonical_source(match.group("name"))
             if name.split()[0].casefold() in _NOT_PUBLISHERS:
                 continue
-            original = match.group("orig1") or match.group("orig2")
+            groups = match.groupdict()
+            original = groups.get("orig1") or groups.get("orig2")
             if original:
                 return canonical_source(original), name
             return name, None

@@ -1,0 +1,242 @@
+"""Numbers of Russian and Kazakh sentences: decimal comma ("44,5"), space thousands ("18 304 112"),
+scale words and compounds ("7 трлн 300 млрд", "4 млн 75 мың"), units in their case forms, Kazakh case
+endings glued with a hyphen ("15%-ке", "3 000-ға"), number words ("полутора миллиардов"); and the
+numbers that are no figures (dates, years, ages, ordinals, law numbers) left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.languages import LanguageData
+from etl.extract.sentences import LIST_ITEM
+
+# "18 304 112", "44,5", "1.5"; a space group needs three digits after it.
+_NUMERAL = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])|(?<![\w])\d+(?:[.,]\d+)?"
+)
+_DATE_TIME = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}")
+_DATELINE = re.compile(r"^[^\W\d][\w’'\- ]{1,40}?\.\s+\d{1,2}\s+[^\W\d]+\.?\s+KAZAKHSTAN\s+TODAY\s*[-–—]\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\"«“(\d])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:тыс|млн|млрд|трлн|руб|долл|г|гг|т|ж|кв|куб|ст|п|им|ул|д|см|обл|р-н)|\b[А-ЯA-Z])\.$"
+)
+_WORD = re.compile(r"[\w-]+")
+
+
+@dataclass(frozen=True)
+class CyrillicSentence:
+    text: str
+    start: int
+    lead: str | None  # for list items: the sentence introducing the list
+
+
+@dataclass
+class Figure:
+    start: int  # in the sentence (a currency sign before the numeral included)
+    end: int  # after the scale, unit and any glued case ending
+    value: float
+    unit: str | None
+    scaled: bool
+    raw: float  # the numeral's own value, before the scale
+
+
+def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
+    """Sentences of a body with their offsets (paragraphs are lines); "тыс." and "г." end none,
+    and the dateline ("Астана. 3 ноября. KAZAKHSTAN TODAY - ") is no sentence of its own."""
+    sentences: list[CyrillicSentence] = []
+    offset = dateline_length(body)
+    lead: str | None = None
+    for paragraph in body[offset:].split("\n"):
+        is_item = bool(LIST_ITEM.match(paragraph))
+        start = 0
+        for match in _SENTENCE_END.finditer(paragraph):
+            if _ABBREVIATION.search(paragraph[max(start, match.start() - 6) : match.start()]) and not (
+                paragraph[match.end() : match.end() + 1].isupper()
+                and paragraph[match.start() - 4 : match.start()].rstrip(".") in ("тыс", "млн", "млрд", "трлн")
+            ):
+                continue
+            sentences.append(
+                CyrillicSentence(paragraph[start : match.start()], offset + start, lead if is_item else None)
+            )
+            start = match.end()
+        if paragraph[start:].strip():
+            sentences.append(
+                CyrillicSentence(paragraph[start:].rstrip(), offset + start, lead if is_item else None)
+            )
+        if not is_item:
+            lead = paragraph.strip() if paragraph.rstrip().endswith(":") else None
+        offset += len(paragraph) + 1
+    return sentences
+
+
+class Reader:
+    """Compiled patterns of one language."""
+
+    def __init__(self, language: LanguageData) -> None:
+        self.language = language
+        self.scale = re.compile(
+            r"[ \u00a0]?(?:" + "|".join(f"(?P<s{n}>{p})" for n, (p, _) in enumerate(language.scales)) + ")",
+            re.I,
+        )
+        self.scale_values = {f"s{n}": value for n, (_, value) in enumerate(language.scales)}
+        self.unit = re.compile("|".join(f"(?P<u{n}>{p})" for n, (p, _, _) in enumerate(language.units)))
+        self.unit_codes = {f"u{n}": (code, factor) for n, (_, code, factor) in enumerate(language.units)}
+        self.case = re.compile(language.case_suffix)
+        self.ordinal = re.compile(language.ordinal_suffix)
+        self.duration = re.compile(language.duration_after, re.I)
+        self.month = re.compile(r"[\s-]*(?:" + "|".join(language.months) + r")\w*", re.I)
+        self.year_word = re.compile(language.year_word, re.I)
+        words = sorted(language.number_words, key=len, reverse=True)
+        scale_words = "|".join(p for p, _ in language.scales)
+        self.number_word = re.compile(
+            r"(?<!\w)(?P<w>" + "|".join(words) + r")(?P<half>\s+" + (language.half_word or "(?!)") + r")?"
+            r"(?:\s*(?P<scale>" + scale_words + r")|(?P<pct>\s+(?:процент\w*|пайыз\w*)))",
+            re.I,
+        )
+        self.half_scale = re.compile(r"(?<!\w)пол(?P<scale>миллион\w*|миллиард\w*|триллион\w*)", re.I)
+        self.qualifiers = [(re.compile(p, re.I), name) for p, name in language.qualifiers]
+        self.change = re.compile(language.change_words, re.I)
+        self.now = re.compile(language.now_words, re.I)
+        self.comparison = re.compile(language.comparison_words, re.I)
+        self.cues = sorted(language.cues, key=lambda c: -len(c[0]))
+
+    def read_scale(self, text: str, position: int) -> tuple[float, int] | None:
+        match = self.scale.match(text, position)
+        if not match:
+            return None
+        return self.scale_values[match.lastgroup], match.end()
+
+    def figures(self, text: str, skip_before: int = 0) -> list[Figure]:
+        """The figures of a sentence, in order, with the numbers that are no figures left out."""
+        found: list[Figure] = []
+        consumed = skip_before
+        for match in _NUMERAL.finditer(text):
+            start, end = match.span()
+            if start < consumed:
+                continue
+            if _DATE_TIME.match(text, start):
+                consumed = _DATE_TIME.match(text, start).end()
+                continue
+            figure = self._read(text, start, end, match.group(0))
+            if figure is None:
+                continue
+            consumed = figure.end
+            found.append(figure)
+        found.extend(self._number_words(text, found, skip_before))
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _read(self, text: str, start: int, end: int, numeral: str) -> Figure | None:
+        digits = numeral.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+        raw = float(digits.replace(",", "."))
+        before = text[max(0, start - 2) : start]
+        if text[start - 1 : start] in ("№", "#") or before.rstrip()[-1:] == "№":
+            return None
+        previous_word = _previous_word(text, start)
+        if previous_word in self.language.numbering_before:
+            return None
+        if text[start - 1 : start].isalpha() or (
+            text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha()
+        ):
+            return None  # part of a name or code: COVID-19, A320
+        after = text[end : end + 1]
+        if after.isalpha():
+            return None  # "5G", "3D"
+        value, position, scaled = raw, end, False
+        unit: str | None = None
+        if text[max(0, start - 2) : start].strip() == "$":
+            unit = "USD"
+        # a scale, then compounds "27 трлн 270 млрд", "4 млн 75 мың"
+        scale = self.read_scale(text, position)
+        if scale:
+            value, position, scaled = raw * scale[0], scale[1], True
+            while True:
+                more = _NUMERAL.match(text, position + 1) if text[position : position + 1] == " " else None
+                if not more:
+                    break
+                inner = self.read_scale(text, more.end())
+                if not inner or inner[0] >= scale[0]:
+                    break
+                value += float(more.group(0).replace(" ", "").replace(",", ".")) * inner[0]
+                position, scale = inner[1], inner
+        unit_match = self.unit.match(text, position)
+        if unit_match and unit is None:
+            code, factor = self.unit_codes[unit_match.lastgroup]
+            unit, value, position = code, value * factor, unit_match.end()
+        elif unit_match and unit == "USD":
+            position = unit_match.end()
+        case = self.case.match(text, position) if text[position : position + 1] == "-" else None
+        if case:
+            position = case.end()
+        elif text[position : position + 1] == "-" and self.ordinal.match(text, position):
+            return None  # "1-го", "2027-ші"
+        if unit is None and not scaled:
+            if self.duration.match(text, position) or self.duration.match(text, end):
+                return None  # "5 лет", "с 60 лет", "3 жыл", "70 жастағы"
+            if "." not in digits and "," not in digits and 1900 <= raw <= 2100 and len(digits) == 4:
+                return None  # a year
+            if raw <= 31 and self.month.match(text, position):
+                return None  # "7 января", "1 қыркүйек"
+            if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
+                return None  # list numbering
+        elif unit is None and self.duration.match(text, position):
+            return None  # "1,5 тыс. лет"
+        return Figure(start - (1 if unit == "USD" and text[start - 1 : start] == "$" else 0), position,
+                       value, unit, scaled, raw)  # fmt: skip
+
+    def _number_words(self, text: str, found: list[Figure], skip_before: int) -> list[Figure]:
+        """'полутора миллиардов', 'один миллион', 'три процента', 'бір жарым миллион', 'полмиллиона'."""
+        if not any(c in text for c in "мМпП"):
+            return []
+        words: list[Figure] = []
+        taken = [(f.start, f.end) for f in found]
+        for match in self.number_word.finditer(text):
+            if match.start() < skip_before or any(match.start() < b and a < match.end() for a, b in taken):
+                continue
+            value = self.language.number_words[match["w"].lower()] + (0.5 if match["half"] else 0.0)
+            position, scaled, unit = match.end(), False, None
+            if match["scale"]:
+                scale = self.read_scale(text, match.start("scale"))
+                if scale is None:
+                    continue
+                value, scaled = value * scale[0], True
+            else:
+                unit = "percent"
+            unit_match = self.unit.match(text, position)
+            if unit_match and unit is None:
+                code, factor = self.unit_codes[unit_match.lastgroup]
+                unit, value, position = code, value * factor, unit_match.end()
+            words.append(Figure(match.start(), position, value, unit, scaled, value))
+        for match in self.half_scale.finditer(text):
+            scale = self.read_scale(text, match.start("scale"))
+            if scale is None or match.start() < skip_before:
+                continue
+            position, unit, value = match.end(), None, 0.5 * scale[0]
+            unit_match = self.unit.match(text, position)
+            if unit_match:
+                code, factor = self.unit_codes[unit_match.lastgroup]
+                unit, value, position = code, value * factor, unit_match.end()
+            words.append(Figure(match.start(), position, value, unit, True, 0.5))
+        return words
+
+
+def dateline_length(body: str) -> int:
+    """How many characters the 'Астана. 8 декабря. KAZAKHSTAN TODAY - ' dateline takes (0 without)."""
+    match = _DATELINE.match(body)
+    return match.end() if match else 0
+
+
+def _previous_word(text: str, start: int) -> str:
+    words = text[max(0, start - 20) : start].lower().split()
+    return words[-1].strip(',.:(«"') if words else ""
+
+
+_READERS: dict[str, Reader] = {}
+
+
+def reader_for(language: LanguageData) -> Reader:
+    reader = _READERS.get(language.code)
+    if reader is None:
+        reader = _READERS[language.code] = Reader(language)
+    return reader

@@ -1,0 +1,89 @@
+"""A store of English, Russian and Kazakh pages: one fact across languages, the language filter,
+and the Taza/Scholarships/IT series filled from every edition (queries and a real browser)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from dashboard import queries as q
+from dashboard.queries import Filters, Store
+from etl.pipeline.refresh import refresh
+from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+MIXED_PAGES = [SAMPLE_PAGE, FIXTURES / "kt_page_sample_ru.txt", *sorted((FIXTURES / "mixed").glob("*.txt"))]
+
+
+@pytest.fixture(scope="session")
+def mixed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real DuckDB file built by `refresh` from pages of all three editions."""
+    folder = tmp_path_factory.mktemp("mixed_store")
+    for page in MIXED_PAGES:
+        shutil.copy(page, folder / page.name)
+    db = folder / "ktpulse.duckdb"
+    summary = refresh(db, [folder], observed_at=SAMPLE_OBSERVED_AT)
+    assert summary.exit_code == 0, summary.rejected
+    return db
+
+
+def _sql(db: Path, sql: str, params: list | None = None) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+def test_every_article_carries_its_language(mixed_store: Path) -> None:
+    counts = dict(_sql(mixed_store, "SELECT language, count(*) FROM articles GROUP BY 1"))
+    assert set(counts) == {"en", "ru", "kk"} and counts["en"] == 16
+    titles = dict(_sql(mixed_store, "SELECT title, language FROM articles"))
+    assert titles["Шәкіртақы өседі"] == "kk"
+    assert titles["Стипендии студентов вырастут с 1 сентября"] == "ru"
+
+
+def test_the_same_figure_in_english_and_russian_is_one_fact_with_both_sources(mixed_store: Path) -> None:
+    rows = _sql(
+        mixed_store,
+        "SELECT f.sources, list(DISTINCT a.language ORDER BY a.language) FROM metric_facts f "
+        "JOIN indicators i ON i.metric_id = f.metric_id AND i.value = f.value AND i.kind = f.kind "
+        " AND i.period_start IS NOT DISTINCT FROM f.period_start AND i.period_end IS NOT DISTINCT FROM f.period_end "
+        "JOIN articles a USING (article_id) "
+        "WHERE f.metric_id = ? AND f.value = ? GROUP BY f.sources",
+        ["taza.participants", 6.2e6],
+    )
+    assert rows == [(3, ["en", "ru"])]  # two English articles and one Russian, one fact
+    target = _sql(mixed_store, "SELECT sources FROM metric_facts WHERE metric_id = 'it.exports_target_usd'")
+    assert target == [(2,)]  # "$1 billion by 2026" in English and "1 млрд долларов к 2026 году"
+
+
+def test_taza_scholarship_and_it_series_fill_from_russian_and_kazakh(mixed_store: Path) -> None:
+    store = Store.open(mixed_store)
+    for language, prefix, expected in [
+        ("ru", "taza.", {6.2e6, 1.1e6, 1.6e6}),
+        ("kk", "taza.", {3e6}),
+        ("ru", "scholarship.", {117098, 262500}),
+        ("kk", "scholarship.", {117098, 94862}),
+        ("kk", "it.", {5e8}),
+        ("ru", "it.", {1e9}),
+    ]:
+        facts = q.metric_values(store, Filters(languages=(language,)), prefix)
+        assert set(facts["value"]) == expected, (language, prefix)
+    english_only = q.metric_values(store, Filters(languages=("en",)), "taza.")
+    everything = q.metric_values(store, Filters(), "taza.")
+    assert 3e6 not in set(english_only["value"]) and 3e6 in set(everything["value"])
+
+
+def test_language_filter_narrows_articles_readership_and_choices(mixed_store: Path) -> None:
+    store = Store.open(mixed_store)
+    assert q.filter_choices(store)["languages"] == ["en", "kk", "ru"]
+    assert q.headline_counts(store, Filters(languages=("kk",)))["articles"] == 2
+    assert q.headline_counts(store, Filters(languages=("ru", "kk")))["articles"] == 16
+    found = q.indicators(store, Filters(languages=("kk",)))
+    assert set(found["title"]) == {
+        "IT-қызметтер экспорты 2024 жылы 500 млн долларға жетті",
+        "Шәкіртақы өседі",
+    }
+    detail = q.indicator_detail(store, found["indicator_id"].iloc[0])
+    assert "теңге" in detail["sentence"].iloc[0] or "долларына" in detail["sentence"].iloc[0]  # as written

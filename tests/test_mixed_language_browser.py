@@ -1,0 +1,130 @@
+"""A real Streamlit server over a store of English, Russian and Kazakh pages, driven by Debian's
+Chromium: the Taza, Scholarships and IT pages draw Russian and Kazakh figures, the language
+filter narrows every page, and article text is shown in its own language."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+from tests.test_dashboard_browser import CHROMIUM, CHROMIUM_ARGS, ROOT, SCREENSHOTS, _free_port
+from tests.test_mixed_language import mixed_store  # noqa: F401  (the store fixture)
+
+
+@pytest.fixture(scope="module")
+def mixed_server(mixed_store: Path) -> Iterator[str]:  # noqa: F811
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        env=dict(os.environ, KTPULSE_DB=str(mixed_store)), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if urllib.request.urlopen(f"{base}/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail(f"streamlit did not start: {process.stdout.read().decode()[-2000:]}")
+    yield base
+    process.terminate()
+    process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser_page(mixed_server: str) -> Iterator[Page]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+        yield context.new_page()
+        browser.close()
+
+
+def _choose_language(page: Page, name: str) -> None:
+    languages = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").filter(
+        has_text="Languages"
+    )
+    languages.click()
+    page.keyboard.type(name)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")  # close the options list
+
+
+def _go(page: Page, title: str) -> None:
+    """Switch pages through the sidebar, which keeps the filters (a new URL would reset them)."""
+    page.locator("[data-testid='stSidebarNav'] a").filter(has_text=title).click()
+
+
+def _settle(page: Page) -> None:
+    """Wait for the rerun a filter change starts: Streamlit keeps the old elements, faded, until then."""
+    page.wait_for_timeout(500)
+    expect(page.locator("[data-stale='true']")).to_have_count(0, timeout=60_000)
+    expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=60_000)
+
+
+def _shot(page: Page, name: str) -> None:
+    _settle(page)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.wait_for_timeout(1000)  # let Plotly finish drawing before the picture
+    page.screenshot(path=str(SCREENSHOTS / name), full_page=True)
+
+
+def test_kazakh_and_russian_figures_fill_the_series_pages(
+    browser_page: Page, mixed_server: str, tmp_path: Path
+) -> None:
+    page = browser_page
+    page.goto(f"{mixed_server}/taza")
+    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+    expect(page.locator("[data-testid='stMain']")).to_contain_text(
+        "1.1 B reported", timeout=30_000
+    )  # English
+    _choose_language(page, "Kazakh")
+    expect(page.locator("[data-testid='stSidebar']")).to_contain_text("Kazakh", timeout=30_000)
+    _settle(page)
+    main = page.locator("[data-testid='stMain']")
+    expect(main).not_to_contain_text("1.1 B reported", timeout=30_000)  # the English facts are filtered out
+    expect(page.get_by_text("No Taza Kazakstan figure matches these filters.")).to_have_count(0)
+    expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=60_000)
+    _shot(page, "mixed-taza-kazakh.png")
+
+    _go(page, "Scholarships")
+    expect(page.locator("h1").filter(has_text="State scholarships")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("2 student categories")).to_be_visible(timeout=60_000)  # the Kazakh list's two
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="⬇ CSV data").first.click()
+    csv_file = tmp_path / download.value.suggested_filename
+    download.value.save_as(csv_file)
+    text = csv_file.read_text(encoding="utf-8")
+    assert "магистранттарға" in text and "117098" in text and "master's students" not in text
+    _shot(page, "mixed-scholarships-kazakh.png")
+
+    _go(page, "IT exports")
+    expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=60_000)
+    expect(page.locator("[data-testid='stException']")).to_have_count(0)
+    _shot(page, "mixed-it-kazakh.png")
+
+    _go(page, "Articles")
+    expect(page.locator("h1").filter(has_text="Articles")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("2 articles")).to_be_visible(timeout=30_000)
+    body = page.locator("[data-testid='stMain']")
+    expect(body).to_contain_text("KAZAKHSTAN TODAY", timeout=30_000)
+    expect(body).to_contain_text("экспорты")  # the Kazakh text as written
+    _shot(page, "mixed-articles-kazakh.png")
+
+    _choose_language(page, "Russian")  # both languages: more articles
+    expect(page.get_by_text("16 articles")).to_be_visible(timeout=30_000)
+    _go(page, "Scholarships")
+    expect(page.get_by_text("4 student categories")).to_be_visible(timeout=60_000)
+    _shot(page, "mixed-scholarships-kazakh-russian.png")

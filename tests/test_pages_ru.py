@@ -1,0 +1,119 @@
+"""parse_page on the Russian-edition sample page (kt.kz/rus layout) against its gold file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from etl.evaluation import evaluate, page_extractor
+from etl.sites.ktkz.headings import DEFAULT_HEADINGS, Headings, dateline_place
+from etl.sites.ktkz.pages import parse_page
+from etl.sites.ktkz.sources import find_source
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def ru_text() -> str:
+    return (FIXTURES / "kt_page_sample_ru.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def ru_gold() -> dict:
+    return json.loads((FIXTURES / "kt_page_sample_ru.gold.json").read_text(encoding="utf-8"))
+
+
+def test_russian_sample_page_yields_exactly_the_gold_entries(ru_text: str, ru_gold: dict) -> None:
+    parsed = [
+        (f"{item.published_at:%d.%m.%Y %H:%M}", item.views, item.title, item.placement)
+        for item in parse_page(ru_text).listings
+    ]
+    assert parsed == [(e["stamp"], e["views"], e["title"], e["placement"]) for e in ru_gold["page"]]
+
+
+def test_main_article_subtitle_credit_and_dateline(ru_text: str) -> None:
+    main = parse_page(ru_text).listings[0]
+    assert main.subtitle == "Одновременно утверждены объемы трансфертов из республиканского бюджета в местные"
+    assert main.image_credit == "akorda.kz"
+    assert main.dateline == "Астана"
+    assert main.body.startswith("Астана. 8 декабря. KAZAKHSTAN TODAY - Касым-Жомарт Токаев")
+    assert main.body.endswith("другие неотложные задачи.")  # the related heading is not glued on
+    assert "Фото:" not in main.body
+
+
+def test_photo_credit_right_after_the_title_and_credits_of_related_items(ru_text: str) -> None:
+    listings = parse_page(ru_text).listings
+    by_title = {item.title: item for item in listings if item.placement == "related"}
+    cabinet = next(item for title, item in by_title.items() if title.startswith("Бектенов — правительству"))
+    assert cabinet.image_credit == "primeminister.kz" and cabinet.subtitle is None
+    assert cabinet.body.startswith("После большого интервью")
+    expert = next(item for title, item in by_title.items() if title.startswith("Эксперт:"))
+    assert expert.image_credit == "информационная компания Урумчи"
+    aral = next(item for title, item in by_title.items() if title.startswith("Вторую фазу"))
+    assert aral.image_credit is None and aral.subtitle is None
+    assert aral.body.startswith("Минводресурсов Казахстана")  # no dateline: the first line is body
+
+
+def test_most_read_block_is_not_glued_into_the_last_body(ru_text: str) -> None:
+    last_body = [item for item in parse_page(ru_text).listings if item.body][-1]
+    assert last_body.body.endswith("присоединиться к акции.")
+    assert "Самое читаемое" not in last_body.body
+
+
+def test_headings_are_configurable_and_english_ones_still_work() -> None:
+    page = (
+        "01.02.2026, 10:00 100\nЗаголовок\nТекст статьи.\nСмотрите еще\n"
+        "02.02.2026, 11:00 50\nДругой заголовок\nЕго текст.\nRead also\n03.02.2026, 12:00 7\nТретий\n"
+    )
+    default = parse_page(page).listings
+    assert [item.placement for item in default] == ["main", "listing", "related"]
+    custom = Headings(
+        DEFAULT_HEADINGS.related | {"смотрите еще"}, DEFAULT_HEADINGS.most_viewed,
+        DEFAULT_HEADINGS.tell_a_friend, DEFAULT_HEADINGS.photo_prefixes,
+    )  # fmt: skip
+    assert [item.placement for item in parse_page(page, custom).listings] == ["main", "related", "related"]
+
+
+def test_kazakh_layout_credit_subtitle_and_dateline() -> None:
+    page = (
+        "20.01.2026, 09:00 300\nIT-қызметтер экспорты өсті\nАстана Hub қорытындысы\nСурет: primeminister.kz\n"
+        "Астана. 20 қаңтар. KAZAKHSTAN TODAY - Экспорт 1 млрд долларға жетті.\nКөп оқылғандар\n"
+        "19.01.2026, 10:00 55Басқа жаңалық\n"
+    )
+    listings = parse_page(page).listings
+    main = listings[0]
+    assert (main.subtitle, main.image_credit, main.dateline) == (
+        "Астана Hub қорытындысы", "primeminister.kz", "Астана"
+    )  # fmt: skip
+    assert [item.placement for item in listings] == ["main", "most_viewed"]
+    assert dateline_place("Экспорт 1 млрд долларға жетті.") is None
+
+
+def test_russian_sample_page_figures_match_the_gold(ru_text: str, ru_gold: dict) -> None:
+    """Every figure of the page's Russian bodies against the gold (its 'other' matches any unit
+    outside its six: km2, m3, metre, times)."""
+    report = evaluate(ru_gold, page_extractor(parse_page(ru_text)))
+    assert all(score.found for score in report.articles)
+    assert report.f1 >= 0.99, [(s.title, s.misses, s.false_hits) for s in report.articles if s.f1 < 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Глава государства подписал закон, информирует Акорда.", ("Akorda", None)),
+        ("Власти намерены высадить миллион саженцев, сообщает «24KZ».", ("24KZ", None)),
+        ("Рост составил 5%, сообщает Kazinform со ссылкой на Акорду.", ("Akorda", "Kazinform")),
+        ("Экспорт 1 млрд долларға жетті. Бұл туралы Ақорда хабарлады.", ("Akorda", None)),
+        ("Президент выступил с речью, сообщает он.", (None, None)),
+    ],
+)
+def test_russian_and_kazakh_publisher_credits(text: str, expected: tuple) -> None:
+    assert find_source([text]) == expected
+
+
+def test_the_russian_sample_credits_its_publishers(ru_text: str) -> None:
+    sources = {item.title: item.source for item in parse_page(ru_text).listings if item.body}
+    assert sources["Глава государства подписал закон о бюджете на три года"] == "Akorda"
+    assert sources["В Туркестане высадят миллион саженцев"] == "24KZ"
