@@ -1,5 +1,7 @@
 """Articles: search and browse; one article with its topics, view history and figures."""
 
+import html
+
 import pandas as pd
 import streamlit as st
 
@@ -26,8 +28,9 @@ if require_store(store):
         rows = picked.selection.rows if picked and picked.selection else []
         article_id = found.iloc[rows[0] if rows else 0]["article_id"]
         article = q.article(store, article_id).iloc[0]
-        # Page text is data, never markup: every character of the title shows as written.
-        st.header(fmt.markdown_text(article["title"]), anchor=False)
+        # Page text is data, never markup: escaped HTML, since Streamlit's Markdown links a bare
+        # URL even when every punctuation mark is escaped.
+        st.html(f"<h2>{html.escape(article['title'])}</h2>")
         credit = f" · image: {article['image_credit']}" if isinstance(article["image_credit"], str) else ""
         via = f" via {article['source_via']}" if isinstance(article["source_via"], str) else ""
         st.text(f"{article['published_at']:%d.%m.%Y %H:%M} (Kazakhstan time) · publisher: "
