@@ -89,14 +89,14 @@ def _value_axis(values: pd.Series) -> dict:
     than two orders of magnitude, so a 1.1 M next to a 2 B is still seen."""
     positive = values[values > 0]
     if len(positive) == len(values) and positive.max() / positive.min() > 100:
-        return dict(type="log")
+        return dict(type="log", dtick=1)  # powers of ten only: no crowd of 2, 3, 4 … minor labels
     return dict(rangemode="tozero")
 
 
 def _date_range(placed_facts: pd.DataFrame) -> list[pd.Timestamp]:
     moments = pd.concat([placed_facts["start"], placed_facts["end"], placed_facts["at"]]).dropna()
     first, last = moments.min(), moments.max()
-    padding = max(MIN_DATE_PADDING, (last - first) * 0.06)
+    padding = max(MIN_DATE_PADDING, (last - first) * 0.12)  # room for the label of a mark at either end
     return [first - padding, last + padding]
 
 
@@ -124,6 +124,7 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
             marker=dict(symbol=KIND_SYMBOLS.get(row["kind"], "circle"), size=12, color=colours[row["about"]],
                         line=dict(width=1, color="white")),
             textposition="bottom center" if row["label_below"] else "top center",
+            cliponaxis=False,  # a label above the highest mark stays whole
         )  # fmt: skip
         shown.add(legend)
         label = fmt.figure(row["value"], unit, compact=abs(row["value"]) >= 1e6) if labelled else ""
@@ -135,11 +136,7 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
             )  # fmt: skip
             figure.data[-1].marker.size = [10, 0.1, 10]
         else:
-            when = (
-                f"undated, reported {row['at']:%d.%m.%Y}"
-                if row["undated"]
-                else fmt.period(row["period_start"], row["period_end"])
-            )
+            when = "undated" if row["undated"] else fmt.period(row["period_start"], row["period_end"])
             figure.add_scatter(x=[row["at"]], y=[row["value"]], mode="markers+text",
                                text=[label and f"{label} · {when}"], **style)  # fmt: skip
             if row["undated"]:

@@ -44,15 +44,18 @@ if require_store(store):
                 + ", ".join(f"{t} ({s:.2f})" for t, s in zip(topics["topic"], topics["score"], strict=True))
             )
         history = q.article_views(store, article_id)
-        show_chart(
-            Chart(
-                f"article-{article_id}-views",
-                "articles",
-                "View counts",
-                figures.views_history(history),
-                history,
+        if history.empty:
+            st.info("No view count was printed for this article on the pages read so far.")
+        else:
+            show_chart(
+                Chart(
+                    f"article-{article_id}-views",
+                    "articles",
+                    "View counts",
+                    figures.views_history(history),
+                    history,
+                )
             )
-        )
         figures_table = q.article_indicators(store, article_id)
         if not figures_table.empty:
             st.subheader(f"{fmt.plural(len(figures_table), 'reported figure')}", anchor=False)
