@@ -18,16 +18,16 @@ from dashboard.components import (
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Indicator explorer")
 
-# Widths that fit the table in the page at 1400 px: no column cut to "actual (cha…".
+# Widths that fit the table in the page at 1400 px (~940 px of table): no column cut to "actual (cha…".
 COLUMNS = {
-    "figure": st.column_config.TextColumn("figure", width=100),
-    "item": st.column_config.TextColumn("item", width=170),
-    "kind": st.column_config.TextColumn("kind", width=110),
-    "period": st.column_config.TextColumn("period", width=95),
-    "metric": st.column_config.TextColumn("metric", width=170),
-    "published": st.column_config.TextColumn("published", width=85),
-    "source": st.column_config.TextColumn("source", width=115),
-    "article": st.column_config.TextColumn("article", width=260),
+    "figure": st.column_config.TextColumn("figure", width=95),
+    "item": st.column_config.TextColumn("item", width=150),
+    "kind": st.column_config.TextColumn("kind", width=100),
+    "period": st.column_config.TextColumn("period", width=90),
+    "metric": st.column_config.TextColumn("metric", width=150),
+    "published": st.column_config.TextColumn("published", width=80),
+    "source": st.column_config.TextColumn("source", width=105),
+    "article": st.column_config.TextColumn("article", width=170),
 }
 
 if require_store(store):
