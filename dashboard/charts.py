@@ -46,11 +46,14 @@ class Chart:
     figure: go.Figure
     data: pd.DataFrame
     card: bool = False  # one reported fact: the app shows it as a fact card, not a chart
+    in_report: bool = True  # False when another chart of the report already shows it
 
 
 def overview(store: Store, filters: Filters) -> list[Chart]:
     top = q.readership(store, filters, limit=10)
-    return [Chart("overview-most-read", "overview", "Most-read articles", figures.top_articles(top), top)]
+    # The report has the readership page's longer list of the same articles.
+    return [Chart("overview-most-read", "overview", "Most-read articles", figures.top_articles(top), top,
+                  in_report=False)]  # fmt: skip
 
 
 def _with_default_period(store: Store, filters: Filters) -> Filters:

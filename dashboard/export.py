@@ -16,6 +16,7 @@ import pandas as pd
 import plotly.io as pio
 
 from dashboard.charts import Chart, all_charts
+from dashboard.pages import page_named
 from dashboard.queries import Filters, Store
 
 FORMATS = ("png", "svg", "pdf", "html")
@@ -94,6 +95,11 @@ def write_charts(
     return paths
 
 
+def report_charts(store: Store, filters: Filters) -> list[Chart]:
+    """The report's charts: every page's, in the app's order, each drawn once."""
+    return [chart for chart in all_charts(store, filters) if chart.in_report]
+
+
 def _table(frame: pd.DataFrame, limit: int = 20) -> str:
     if frame.empty:
         return "<p><em>No rows.</em></p>"
@@ -104,13 +110,13 @@ def build_report(store: Store, filters: Filters, title: str = "ktpulse report") 
     """One HTML document with every chart (plotly.js inlined once) and the key tables."""
     from dashboard import queries as q
 
-    charts = all_charts(store, filters)
+    charts = report_charts(store, filters)
     sections: list[str] = []
     current_page = None
     for number, chart in enumerate(charts):
         if chart.page != current_page:
             current_page = chart.page
-            sections.append(f"<h2>{html.escape(current_page.replace('_', ' ').title())}</h2>")
+            sections.append(f"<h2>{html.escape(page_named(current_page).title)}</h2>")
         sections.append(
             chart.figure.to_html(full_html=False, include_plotlyjs=(number == 0), default_height="460px")
         )
@@ -125,14 +131,14 @@ def build_report(store: Store, filters: Filters, title: str = "ktpulse report") 
     latest = q.readership(store, filters, limit=20)
     readership = pd.DataFrame() if latest.empty else pd.DataFrame(
         {"article": latest["title"], "source": latest["source"], "views": [fmt.views(v) for v in latest["views"]],
-         "views per day": [fmt.views(v) for v in latest["views_per_day"]]}
+         "views per day": ["under a day old" if v != v else fmt.views(v) for v in latest["views_per_day"]]}
     )  # fmt: skip
     values = q.metric_values(store, filters, "", most_reported=200)
     facts = pd.DataFrame() if values.empty else pd.DataFrame(
         {"metric": values["label"], "category": values["category"].fillna(""), "kind": values["kind"],
          "period": periods(values), "figure": amounts(values, "value"), "sources": values["sources"]}
     )  # fmt: skip
-    pairs = q.contradictions(store)
+    pairs = q.contradictions(store, filters)
     flagged = pd.DataFrame() if pairs.empty else pd.DataFrame(
         {"metric": pairs["label"], "period": periods(pairs), "one report": amounts(pairs, "value_a"),
          "in": pairs["title_a"], "another report": amounts(pairs, "value_b"), "in ": pairs["title_b"]}

@@ -31,16 +31,22 @@ def plain(text: object, width: int | None = None) -> str:
 
 
 def fact_key(frame: pd.DataFrame) -> pd.Series:
-    """What a fact is about, to tell facts apart: the metric's label, the category when the
-    metric has categories, and the item as the sentence names it (the label only when a chart
-    draws several metrics)."""
+    """What a fact is about, to tell facts apart: the metric's label (when a chart draws several
+    metrics), the category when the metric has categories, and the item as the sentence names it."""
     several_metrics = frame["metric_id"].nunique() > 1
-    parts = frame["label"].astype(str) if several_metrics else pd.Series("", index=frame.index)
-    category = frame["category"].fillna("")
-    parts = parts.where(category == "", (parts + " · " + category).str.lstrip(" ·"))
-    item = frame["item"].fillna("") if "item" in frame else pd.Series("", index=frame.index)
-    about = (parts + item.map(lambda i: f" ({i})" if i else "")).str.strip()
-    return about.where(about != "", frame["label"].astype(str))
+    category = frame["category"].fillna("").astype(str)
+    item = frame["item"].fillna("").astype(str) if "item" in frame else pd.Series("", index=frame.index)
+
+    def about(label: str, category: str, item: str) -> str:
+        detail = " · ".join(part for part in (category, item) if part)
+        if several_metrics:
+            return f"{label} ({detail})" if detail else label
+        return detail or label
+
+    return pd.Series(
+        [about(*parts) for parts in zip(frame["label"].astype(str), category, item, strict=True)],
+        index=frame.index,
+    )
 
 
 def placed(frame: pd.DataFrame) -> pd.DataFrame:
@@ -83,14 +89,14 @@ def _value_axis(values: pd.Series) -> dict:
     than two orders of magnitude, so a 1.1 M next to a 2 B is still seen."""
     positive = values[values > 0]
     if len(positive) == len(values) and positive.max() / positive.min() > 100:
-        return dict(type="log")
+        return dict(type="log", dtick=1)  # powers of ten only: no crowd of 2, 3, 4 … minor labels
     return dict(rangemode="tozero")
 
 
 def _date_range(placed_facts: pd.DataFrame) -> list[pd.Timestamp]:
     moments = pd.concat([placed_facts["start"], placed_facts["end"], placed_facts["at"]]).dropna()
     first, last = moments.min(), moments.max()
-    padding = max(MIN_DATE_PADDING, (last - first) * 0.06)
+    padding = max(MIN_DATE_PADDING, (last - first) * 0.12)  # room for the label of a mark at either end
     return [first - padding, last + padding]
 
 
@@ -104,6 +110,8 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
     figure = go.Figure()
     shown: set[tuple[str, str]] = set()
     labelled = len(facts) <= MAX_LABELLED_FACTS
+    # Facts of one period alternate their labels above and below, so close values stay legible.
+    facts["label_below"] = facts.groupby(["period_start", "period_end"], dropna=False).cumcount() % 2 == 1
     for _, row in facts.iterrows():
         unit = row["unit"]
         legend = (row["about"], row["kind"])
@@ -115,7 +123,8 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
             hoverinfo="text",
             marker=dict(symbol=KIND_SYMBOLS.get(row["kind"], "circle"), size=12, color=colours[row["about"]],
                         line=dict(width=1, color="white")),
-            textposition="top center",
+            textposition="bottom center" if row["label_below"] else "top center",
+            cliponaxis=False,  # a label above the highest mark stays whole
         )  # fmt: skip
         shown.add(legend)
         label = fmt.figure(row["value"], unit, compact=abs(row["value"]) >= 1e6) if labelled else ""
@@ -127,11 +136,7 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
             )  # fmt: skip
             figure.data[-1].marker.size = [10, 0.1, 10]
         else:
-            when = (
-                f"undated, reported {row['at']:%d.%m.%Y}"
-                if row["undated"]
-                else fmt.period(row["period_start"], row["period_end"])
-            )
+            when = "undated" if row["undated"] else fmt.period(row["period_start"], row["period_end"])
             figure.add_scatter(x=[row["at"]], y=[row["value"]], mode="markers+text",
                                text=[label and f"{label} · {when}"], **style)  # fmt: skip
             if row["undated"]:

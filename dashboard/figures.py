@@ -178,7 +178,7 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     figure.update_layout(
         title=title,
         xaxis=dict(title="% of target", range=[0, max(110, float(frame["progress"].max()) * 105)]),
-        **LAYOUT,
+        **{**LAYOUT, "height": max(240, 70 * len(frame) + 140)},
     )
     return figure
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pandas as pd
@@ -104,15 +103,3 @@ def _month_or_year(day: date, last: bool) -> str:
 def plural(count: int, noun: str, plural_form: str | None = None) -> str:
     """'1 article', '2 articles', '1,234 figures'."""
     return f"{count:,} {noun if count == 1 else plural_form or noun + 's'}"
-
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:&\"'=^%@])")
-
-
-def markdown_text(text: object) -> str:
-    """Page text made safe for Streamlit's Markdown (headers, captions, labels): every ASCII
-    punctuation mark backslash-escaped, so `![x](http://host/x.png)`, links, `:red[...]`,
-    `$x$` and tags show as written and nothing is fetched. Newlines become spaces."""
-    if _missing(text):
-        return ""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))

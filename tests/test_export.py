@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,8 @@ from typer.testing import CliRunner
 
 from dashboard.charts import CHART_PAGES, all_charts
 from dashboard.cli import app
+from dashboard.export import report_charts
+from dashboard.pages import PAGES
 from dashboard.queries import Filters, Store
 
 runner = CliRunner()
@@ -81,7 +84,23 @@ def test_report_is_one_self_contained_file_with_every_chart_and_tables(
     result = runner.invoke(app, ["report", "--out", str(out), "--db", str(sample_store)])
     assert result.exit_code == 0, result.output
     text = out.read_text()
-    assert text.count('class="plotly-graph-div"') == len(all_charts(Store.open(sample_store), Filters()))
+    assert text.count('class="plotly-graph-div"') == len(report_charts(Store.open(sample_store), Filters()))
     assert text.count('<script type="text/javascript">/**\n* plotly.js') <= 1  # plotly.js inlined once
     assert 'src="http' not in text  # nothing fetched from the network
     assert "Flagged contradictions" in text and "State scholarship" in text and "117,098 ₸" in text
+
+
+def test_report_titles_sections_as_the_app_and_draws_each_chart_once(
+    sample_store: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.html"
+    assert runner.invoke(app, ["report", "--out", str(out), "--db", str(sample_store)]).exit_code == 0
+    text = out.read_text()
+    sections = re.findall(r"<h2>(.*?)</h2>", text)
+    assert {"Readership", "Taza Kazakstan", "Scholarships", "IT exports"} <= set(sections)
+    assert set(sections) - {"Key tables"} <= {page.title for page in PAGES}
+    assert len(sections) == len(set(sections))
+    # The overview's most-read chart is the readership page's top ten: drawn once, in Readership.
+    assert "Overview" not in sections
+    assert text.count("Most-read articles (views at the latest snapshot)") == 1
+    assert "Choose a date range to compare" not in text  # drawn for the whole store by default

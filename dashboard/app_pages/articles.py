@@ -1,5 +1,7 @@
 """Articles: search and browse; one article with its topics, view history and figures."""
 
+import html
+
 import pandas as pd
 import streamlit as st
 
@@ -26,8 +28,9 @@ if require_store(store):
         rows = picked.selection.rows if picked and picked.selection else []
         article_id = found.iloc[rows[0] if rows else 0]["article_id"]
         article = q.article(store, article_id).iloc[0]
-        # Page text is data, never markup: every character of the title shows as written.
-        st.header(fmt.markdown_text(article["title"]), anchor=False)
+        # Page text is data, never markup: escaped HTML, since Streamlit's Markdown links a bare
+        # URL even when every punctuation mark is escaped.
+        st.html(f"<h2>{html.escape(article['title'])}</h2>")
         credit = f" · image: {article['image_credit']}" if isinstance(article["image_credit"], str) else ""
         via = f" via {article['source_via']}" if isinstance(article["source_via"], str) else ""
         st.text(f"{article['published_at']:%d.%m.%Y %H:%M} (Kazakhstan time) · publisher: "
@@ -41,15 +44,18 @@ if require_store(store):
                 + ", ".join(f"{t} ({s:.2f})" for t, s in zip(topics["topic"], topics["score"], strict=True))
             )
         history = q.article_views(store, article_id)
-        show_chart(
-            Chart(
-                f"article-{article_id}-views",
-                "articles",
-                "View counts",
-                figures.views_history(history),
-                history,
+        if history.empty:
+            st.info("No view count was printed for this article on the pages read so far.")
+        else:
+            show_chart(
+                Chart(
+                    f"article-{article_id}-views",
+                    "articles",
+                    "View counts",
+                    figures.views_history(history),
+                    history,
+                )
             )
-        )
         figures_table = q.article_indicators(store, article_id)
         if not figures_table.empty:
             st.subheader(f"{fmt.plural(len(figures_table), 'reported figure')}", anchor=False)

@@ -18,16 +18,16 @@ from dashboard.components import (
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Indicator explorer")
 
+# Widths that fit the table in the page at 1400 px (~940 px of table): no column cut to "actual (cha…".
 COLUMNS = {
-    "figure": st.column_config.TextColumn("figure", width="small"),
-    "item": st.column_config.TextColumn("item", width="medium"),
-    "qualifier": st.column_config.TextColumn("qualifier", width="small"),
-    "kind": st.column_config.TextColumn("kind", width="small"),
-    "period": st.column_config.TextColumn("period", width="small"),
-    "metric": st.column_config.TextColumn("metric", width="medium"),
-    "published": st.column_config.TextColumn("published", width="small"),
-    "source": st.column_config.TextColumn("source", width="small"),
-    "article": st.column_config.TextColumn("article", width="large"),
+    "figure": st.column_config.TextColumn("figure", width=95),
+    "item": st.column_config.TextColumn("item", width=150),
+    "kind": st.column_config.TextColumn("kind", width=100),
+    "period": st.column_config.TextColumn("period", width=90),
+    "metric": st.column_config.TextColumn("metric", width=150),
+    "published": st.column_config.TextColumn("published", width=80),
+    "source": st.column_config.TextColumn("source", width=105),
+    "article": st.column_config.TextColumn("article", width=170),
 }
 
 if require_store(store):
@@ -47,9 +47,12 @@ if require_store(store):
             )
             table = pd.DataFrame(
                 {
-                    "figure": [fmt.figure(v, u) for v, u in zip(found["value"], found["unit"], strict=True)],
+                    # "more than 88": the qualifier reads with the figure
+                    "figure": [
+                        f"{q} {fmt.figure(v, u)}" if isinstance(q, str) and q else fmt.figure(v, u)
+                        for q, v, u in zip(found["qualifier"], found["value"], found["unit"], strict=True)
+                    ],
                     "item": text_or_blank(found["item"]),
-                    "qualifier": text_or_blank(found["qualifier"]),
                     "kind": found["kind"] + found["is_change"].map({True: " (change)", False: ""}),
                     "period": [
                         fmt.period(s, e)

@@ -38,6 +38,3 @@ if require_store(store):
             if name == "readership-views" and "readership-growth" not in page_charts:
                 st.info("No growth chart: no article gained views between two captures taken at different "
                         "times. Refresh with a later copy of a page to see growth.")  # fmt: skip
-            if name == "readership-by-topic":
-                st.caption("An article with several topics counts in each of them, so the topics add up to more "
-                           "views than the articles have.")  # fmt: skip

@@ -1,0 +1,130 @@
+"""Every exported chart, drawn by plotly.js in Chromium, checked from plotly.js's own computed
+layout (`gd._fullLayout`, `gd._fullData`): one mark per fact, nothing stacked but counts, no
+axis zoomed into nonsense. On the sample store and on a store of several varied pages."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, sync_playwright
+from typer.testing import CliRunner
+
+from bench.synthetic_pages import PageWriter
+from dashboard.cli import app
+from etl.pipeline.refresh import refresh
+from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
+from tests.streamlit_server import launch_chromium
+
+DAY_MS = 86_400_000
+MIN_VALUE_SPAN = 1e-4  # a value axis spans at least 0.01 % of its largest value
+
+# What plotly.js computed for the chart in the page: its axes (type and linearised range),
+# its bar traces (orientation and positions), its barmode and the figure's own meta.
+READ_LAYOUT = """() => {
+    const gd = document.querySelector('.plotly-graph-div');
+    const layout = gd._fullLayout;
+    const axes = Object.keys(layout).filter(k => /^[xy]axis\\d*$/.test(k)).map(k => {
+        const ax = layout[k];
+        return {name: k, type: ax.type, visible: ax.visible, range: ax.range.map(v => ax.r2l(v))};
+    });
+    const bars = gd._fullData.filter(t => t.type === 'bar' && t.visible !== false).map(t => ({
+        name: t.name, orientation: t.orientation,
+        positions: (t.orientation === 'h' ? t.y : t.x).map(v => String(v)),
+    }));
+    return {axes, bars, barmode: layout.barmode, meta: layout.meta || null, traces: gd._fullData.length};
+}"""
+
+
+def _problems(name: str, drawn: dict) -> list[str]:
+    problems = []
+    counts = (drawn["meta"] or {}).get("chart") == "counts"
+    for bar in drawn["bars"]:
+        repeated = {p for p in bar["positions"] if bar["positions"].count(p) > 1}
+        if repeated and not counts:
+            problems.append(f"{name}: two bars of series {bar['name']!r} at {sorted(repeated)[:3]}")
+    if drawn["bars"] and drawn["barmode"] in ("stack", "relative") and not counts:
+        problems.append(f"{name}: a value chart with barmode {drawn['barmode']}")
+    for axis in drawn["axes"]:
+        if not axis["visible"]:
+            continue
+        low, high = axis["range"]
+        if axis["type"] == "date" and abs(high - low) < DAY_MS:
+            problems.append(f"{name}: {axis['name']} spans {abs(high - low) / 3.6e6:.3f} hours")
+        if axis["type"] == "log":
+            low, high = 10**low, 10**high
+        if axis["type"] in ("linear", "log") and abs(high - low) < MIN_VALUE_SPAN * max(abs(low), abs(high)):
+            problems.append(f"{name}: {axis['name']} runs from {low!r} to {high!r}")
+    return problems
+
+
+def _check_exported_charts(db: Path, out: Path) -> tuple[list[str], dict[str, int]]:
+    result = CliRunner().invoke(
+        app, ["export", "charts", "--format", "html", "--out", str(out), "--db", str(db)]
+    )
+    assert result.exit_code == 0, result.output
+    files = sorted(out.rglob("*.html"))
+    assert files
+    problems: list[str] = []
+    seen = {"charts": 0, "date axes": 0, "value axes": 0, "bar series": 0}
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        page: Page = browser.new_page()
+        for file in files:
+            page.goto(file.as_uri())
+            page.wait_for_function("() => document.querySelector('.plotly-graph-div')?._fullLayout")
+            drawn = page.evaluate(READ_LAYOUT)
+            problems += _problems(file.stem, drawn)
+            seen["charts"] += 1
+            visible = [a for a in drawn["axes"] if a["visible"]]
+            seen["date axes"] += sum(a["type"] == "date" for a in visible)
+            seen["value axes"] += sum(a["type"] in ("linear", "log") for a in visible)
+            seen["bar series"] += len(drawn["bars"])
+        browser.close()
+    return problems, seen
+
+
+@pytest.fixture(scope="module")
+def varied_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample page and five synthetic pages (varied figures and periods, the same facts
+    reported in several articles), captured at three different times (growth between them)."""
+    folder = tmp_path_factory.mktemp("varied")
+    db = folder / "store.duckdb"
+    inbox = folder / "pages"
+    inbox.mkdir()
+    shutil.copy(SAMPLE_PAGE, inbox / SAMPLE_PAGE.name)
+    assert refresh(db, [inbox], observed_at=SAMPLE_OBSERVED_AT).exit_code == 0
+    writer = PageWriter(seed=3)
+    for capture in range(3):
+        when = datetime(2025, 1, 20, 9) + timedelta(days=capture * 3)
+        for number in range(2):
+            text = writer.page(100 * capture + 10 * number, 8, when - timedelta(hours=number * 5))
+            (inbox / f"synthetic_{capture}_{number}.txt").write_text(text, encoding="utf-8")
+        assert refresh(db, [inbox], observed_at=when + timedelta(days=1)).exit_code == 0
+    return db
+
+
+def test_exported_charts_of_the_sample_store_are_honest(sample_store: Path, tmp_path: Path) -> None:
+    problems, seen = _check_exported_charts(sample_store, tmp_path)
+    assert not problems, problems
+    assert seen["charts"] >= 20 and seen["date axes"] >= 8 and seen["bar series"] >= 5, seen
+
+
+def test_exported_charts_of_varied_pages_are_honest(varied_store: Path, tmp_path: Path) -> None:
+    problems, seen = _check_exported_charts(varied_store, tmp_path)
+    assert not problems, problems
+    assert seen["charts"] >= 20 and seen["date axes"] >= 8 and seen["bar series"] >= 5, seen
+
+
+def test_the_checks_catch_a_stacked_sum_and_a_zoomed_axis() -> None:
+    """The checks themselves: the old Astana Hub chart (two facts stacked in one series) and
+    the old venture-fund chart (one fact, axes zoomed to a billionth and a millisecond)."""
+    stacked = {"meta": None, "barmode": "stack", "axes": [],
+               "bars": [{"name": "actual", "orientation": "v", "positions": ["2025-01-21", "2025-01-21"]}]}  # fmt: skip
+    zoomed = {"meta": None, "barmode": "group", "bars": [], "axes": [
+        {"name": "xaxis", "type": "date", "visible": True, "range": [1.7356895999995e12, 1.7356896000005e12]},
+        {"name": "yaxis", "type": "linear", "visible": True, "range": [999_999_999.0, 1_000_000_001.0]}]}  # fmt: skip
+    assert len(_problems("astana", stacked)) == 2
+    assert len(_problems("venture", zoomed)) == 2

@@ -1,0 +1,136 @@
+"""What the charts and tables may show: one mark per reported fact, rates only where they mean
+something, gains only between captures, and tables without "None"/"nan"."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import charts, figures
+from dashboard import format as fmt
+from dashboard import queries as q
+from dashboard.queries import Filters, Store
+from etl.pipeline.refresh import refresh
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+
+
+@pytest.fixture()
+def store(sample_store: Path) -> Store:
+    return Store.open(sample_store)
+
+
+def _chart(store: Store, name: str) -> charts.Chart:
+    (chart,) = [c for c in charts.all_charts(store, Filters()) if c.name == name]
+    return chart
+
+
+def test_astana_hub_companies_and_foreign_ones_are_two_marks_at_their_own_values(store: Store) -> None:
+    figure = _chart(store, "astana-hub-companies").figure
+    marks = [(trace.name, list(trace.y)) for trace in figure.data]
+    assert sorted(y for _, (y,) in marks) == [400, 1500]  # not one bar of 1,900
+    assert len({name for name, _ in marks}) == 2  # told apart: companies vs foreign participants
+    assert figure.layout.barmode is None
+
+
+def test_trees_planted_2021_2024_keeps_each_reported_figure_as_its_own_span(store: Store) -> None:
+    chart = _chart(store, "taza-trees-planted")
+    spans = [t for t in chart.figure.data if t.mode == "lines+markers+text"]
+    values = sorted(t.y[0] for t in spans if t.x[0].year == 2021)
+    assert values == [1.1e6, 1.2e7, 1.1e9]  # three facts, never 1.1 B + 12 M + 1.1 M
+    target = [t for t in chart.figure.data if t.marker.symbol == "star"]
+    assert [(t.x[0].date().isoformat(), t.y[0]) for t in target] == [("2027-12-31", 2e9)]  # at its deadline
+    assert chart.figure.layout.yaxis.type == "log"  # 1.1 M and 2 B on one axis, both visible
+
+
+def test_a_series_of_one_fact_is_a_card_with_its_sentence_and_source(store: Store) -> None:
+    venture = _chart(store, "venture-fund-target-usd")
+    assert venture.card and len(venture.data) == 1
+    fact = venture.data.iloc[0]
+    assert "Venture Fund" in fact["sentence"] and fact["source"] == "primeminister.kz"
+    text = venture.figure.layout.annotations[0].text
+    assert "$1,000,000,000" in text and "by 2025" in text and "URL not recorded" in text
+    assert not venture.figure.layout.xaxis.visible  # no axis to zoom into
+
+
+def test_page_text_in_chart_labels_is_escaped_for_plotly() -> None:
+    frame = pd.DataFrame({"title": ["<a href='http://x'>A</a>", "<a href='http://x'>A</a>"], "views": [5, 3]})
+    figure = figures.top_articles(frame)
+    labels = list(figure.data[0].y)
+    assert all("<a" not in label and "&lt;a" in label for label in labels)
+    assert len(set(labels)) == 2  # same title twice: two bars, not one on top of the other
+
+
+def test_views_per_day_leave_out_articles_under_a_day_old(store: Store) -> None:
+    ranked = q.readership(store, Filters(), order_by="views_per_day")
+    everything = q.readership(store, Filters())
+    young = everything[everything["days_since_publication"] < 1]
+    assert len(young) == q.readership_younger_than_a_day(store, Filters()) == 2
+    assert set(ranked["article_id"]).isdisjoint(young["article_id"])
+    assert young["views_per_day"].isna().all()  # no rate shown for them anywhere
+    assert (ranked["days_since_publication"] >= 1).all() and len(ranked) == len(everything) - 2
+
+
+def test_two_counts_of_one_capture_are_not_a_gain_and_no_gain_means_no_chart(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    page = tmp_path / "one.txt"
+    # Story X twice on one page (a block and the Most viewed list) with two counts: one capture.
+    page.write_text(
+        "01.02.2025, 10:00 50\nStory X\nMost viewed\n01.02.2025, 10:00 90Story X\n", encoding="utf-8"
+    )
+    refresh(db, [page], observed_at=datetime(2025, 2, 3, 12, 0))
+    store = Store.open(db)
+    assert q.readership(store, Filters())["views"].tolist() == [90]
+    assert q.readership_growth(store, Filters()).empty
+    assert "readership-growth" not in [c.name for c in charts.readership(store, Filters())]
+    # The next capture counts 100: a gain of 10 over the first capture's highest count (90), even
+    # though the two counts of the first capture differ by more (40).
+    later = tmp_path / "two.txt"
+    later.write_text("01.02.2025, 10:00 100\nStory X\n", encoding="utf-8")
+    refresh(db, [later], observed_at=datetime(2025, 2, 4, 12, 0))
+    growth = q.readership_growth(Store.open(db), Filters())
+    assert growth[["previous_views", "views", "hours_between"]].values.tolist() == [[90, 100, 24.0]]
+
+
+def test_period_comparison_is_drawn_for_the_whole_store_when_no_range_is_chosen(store: Store) -> None:
+    (comparison,) = [
+        c for c in charts.readership(store, Filters()) if c.name == "readership-period-comparison"
+    ]
+    assert comparison.data["period"].tolist() == ["current", "previous"]
+    assert comparison.data["date_from"].iloc[0].date() == q.filter_choices(store)["first"]
+    assert comparison.figure.layout.barmode != "stack" and len(comparison.figure.data) == 2
+
+
+def test_contradictions_follow_the_sidebar_filters(store: Store) -> None:
+    everything = q.contradictions(store)
+    assert len(everything) == q.contradiction_count(store) == 4
+    justice = Filters(topics=("justice",))
+    assert q.contradiction_count(store, justice) == len(q.contradictions(store, justice)) == 0
+    ecology = Filters(topics=("ecology",))
+    assert 0 < q.contradiction_count(store, ecology) <= 4
+    assert q.headline_counts(store, justice)["contradictions"] == 0
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"), [(1, "1 article"), (2, "2 articles"), (1234, "1,234 articles")]
+)
+def test_plural(count: int, expected: str) -> None:
+    assert fmt.plural(count, "article") == expected
+
+
+def test_no_table_cell_reads_none_or_nan_and_metrics_show_labels(sample_store: Path, monkeypatch) -> None:
+    monkeypatch.setenv("KTPULSE_DB", str(sample_store))
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    for page in ("overview", "explorer", "articles", "scholarships"):
+        app.switch_page(f"app_pages/{page}.py").run()
+        assert not app.exception, [e.message for e in app.exception]
+        for table in app.dataframe:
+            cells = table.value.astype(str).to_numpy().ravel().tolist()
+            assert not {"None", "nan", "NaN", "NaT", "<NA>"} & set(cells), page
+            if "metric" in table.value:
+                assert not table.value["metric"].str.contains(r"^[a-z_]+\.[a-z_]+$").any(), page
