@@ -4,6 +4,7 @@ Pages render these; `ktpulse export charts` and the report export the same objec
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -49,6 +50,29 @@ class Chart:
     in_report: bool = True  # False when another chart of the report already shows it
 
 
+# How a page's charts are built: directly (export, report, benchmarks), or through the app's
+# cache (dashboard/data.py), keyed on the store version and the filters, since building Plotly
+# figures was most of a warm page's time. Callers must not modify the charts they get.
+PageBuilder = Callable[[Store, Filters], list[Chart]]
+ChartRunner = Callable[[PageBuilder, Store, Filters], list[Chart]]
+_chart_runner: ChartRunner = lambda build, store, filters: build(store, filters)  # noqa: E731
+
+
+def use_chart_runner(runner: ChartRunner) -> None:
+    """Route every page's chart building through `runner` (the app's cache)."""
+    global _chart_runner
+    _chart_runner = runner
+
+
+def _through_runner(build: PageBuilder) -> PageBuilder:
+    @functools.wraps(build)
+    def built(store: Store, filters: Filters) -> list[Chart]:
+        return list(_chart_runner(build, store, filters))
+
+    return built
+
+
+@_through_runner
 def overview(store: Store, filters: Filters) -> list[Chart]:
     top = q.readership(store, filters, limit=10)
     # The report has the readership page's longer list of the same articles.
@@ -67,6 +91,7 @@ def _with_default_period(store: Store, filters: Filters) -> Filters:
     )
 
 
+@_through_runner
 def readership(store: Store, filters: Filters) -> list[Chart]:
     """Views, views per day (articles a day old or more), growth between captures (only when
     some article gained views between two captures), by topic, by source, and the chosen
@@ -179,11 +204,13 @@ def _series_page(
     return charts
 
 
+@_through_runner
 def taza(store: Store, filters: Filters) -> list[Chart]:
     values = q.metric_values(store, filters, "taza.")
     return _series_page(values, TAZA_METRICS, "taza", "taza", "Taza Kazakstan: progress to targets")
 
 
+@_through_runner
 def scholarships(store: Store, filters: Filters) -> list[Chart]:
     values = q.metric_values(store, filters, "scholarship.monthly_amount")
     latest = values
@@ -194,11 +221,13 @@ def scholarships(store: Store, filters: Filters) -> list[Chart]:
                   figures.scholarships(latest), latest)]  # fmt: skip
 
 
+@_through_runner
 def it_exports(store: Store, filters: Filters) -> list[Chart]:
     values = q.metric_values(store, filters, ("it.", "astana_hub.", "venture."))
     return _series_page(values, IT_METRICS, "it_exports", "it", "IT exports: progress to targets")
 
 
+@_through_runner
 def explorer(store: Store, filters: Filters) -> list[Chart]:
     found = q.indicators(store, filters)
     return [

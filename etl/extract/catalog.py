@@ -13,7 +13,18 @@ from etl.extract.keywords import compile_keywords
 # Shipped inside the package, so an installed ktpulse finds it outside the source tree.
 DEFAULT_CATALOG = Path(str(resources.files("etl.extract") / "defaults" / "metrics.toml"))
 KINDS = ("actual", "target", "plan", "forecast")
-_LISTS = ("items", "phrases", "context", "exclude", "exclude_items")
+_LISTS = ("items", "subjects", "phrases", "context", "exclude", "exclude_clause", "exclude_items")
+CATEGORY_SOURCES = ("item_label", "student_group")
+_KEYS = {"label", "topic", "unit", "kinds", "change", "category", "scope", *_LISTS}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Place words that make a figure local ("12 villages", "Almaty region"), and phrases that
+    name the whole country with such a word ("in all regions"), which are removed before looking."""
+
+    local: re.Pattern[str]
+    national: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -23,13 +34,17 @@ class Metric:
     topic: str
     unit: str
     items: re.Pattern[str] | None
+    subjects: re.Pattern[str] | None
     phrases: re.Pattern[str] | None
     context: re.Pattern[str] | None
     exclude: re.Pattern[str] | None
+    exclude_clause: re.Pattern[str] | None
     exclude_items: re.Pattern[str] | None
     kinds: tuple[str, ...]
     change: bool | None
-    category_from_item: bool
+    category: str | None  # one of CATEGORY_SOURCES
+    scope: Scope | None = None  # set for a national series: local figures stay out of it
+    groups: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (label, words), for category "student_group"
 
 
 @dataclass(frozen=True)
@@ -46,28 +61,47 @@ class FigureFacts:
     previous_sentence: str = ""  # read for `exclude` when the sentence continues it ("Also, ...")
 
 
-def _pattern(path: Path, metric_id: str, entry: dict, key: str) -> re.Pattern[str] | None:
-    values = entry.get(key)
-    if values is None:
-        return None
+def _words(path: Path, where: str, values: object) -> re.Pattern[str]:
     if (
         not isinstance(values, list)
         or not values
         or not all(isinstance(v, str) and v.strip() for v in values)
     ):
-        raise ConfigError(path, f"entry 'metrics.{metric_id}.{key}': needs a list of non-empty strings")
+        raise ConfigError(path, f"entry '{where}': needs a list of non-empty strings")
     return compile_keywords(values)
+
+
+def _pattern(path: Path, metric_id: str, entry: dict, key: str) -> re.Pattern[str] | None:
+    values = entry.get(key)
+    return None if values is None else _words(path, f"metrics.{metric_id}.{key}", values)
+
+
+def _scope(path: Path, data: dict) -> Scope | None:
+    table = data.get("scope")
+    if table is None:
+        return None
+    require(path, "scope", table, dict, "the [scope] table")
+    return Scope(
+        _words(path, "scope.local", table.get("local")), _words(path, "scope.national", table.get("national"))
+    )
+
+
+def _groups(path: Path, data: dict) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = data.get("student_groups", {})
+    require(path, "student_groups", table, dict, "the [student_groups] table")
+    return tuple((label, _words(path, f"student_groups.{label}", words)) for label, words in table.items())
 
 
 def load_catalog(path: Path = DEFAULT_CATALOG) -> tuple[Metric, ...]:
     """Read and validate the catalog; ConfigError names the file, entry and problem."""
     data = load_toml(path)
     table = require(path, "metrics", data.get("metrics"), dict, "the [metrics] table")
+    scope, groups = _scope(path, data), _groups(path, data)
     metrics = []
     for metric_id, entry in table.items():
         where = f"metrics.{metric_id}"
         require(path, where, entry, dict, "the entry")
-        unknown = set(entry) - {"label", "topic", "unit", "kinds", "change", "category", *_LISTS}
+        unknown = set(entry) - _KEYS
         if unknown:
             raise ConfigError(path, f"entry '{where}': unknown keys {sorted(unknown)}")
         kinds = tuple(require(path, f"{where}.kinds", entry.get("kinds", list(KINDS)), list, "kinds"))
@@ -77,8 +111,17 @@ def load_catalog(path: Path = DEFAULT_CATALOG) -> tuple[Metric, ...]:
         if change is not None and not isinstance(change, bool):
             raise ConfigError(path, f"entry '{where}.change': must be true or false")
         category = entry.get("category")
-        if category not in (None, "item_label"):
-            raise ConfigError(path, f"entry '{where}.category': the only category source is 'item_label'")
+        if category not in (None, *CATEGORY_SOURCES):
+            raise ConfigError(path, f"entry '{where}.category': the category sources are {CATEGORY_SOURCES}")
+        if category == "student_group" and not groups:
+            raise ConfigError(path, f"entry '{where}.category': needs a [student_groups] table")
+        national = entry.get("scope")
+        if national not in (None, "national"):
+            raise ConfigError(path, f"entry '{where}.scope': the only scope is 'national'")
+        if national and scope is None:
+            raise ConfigError(
+                path, f"entry '{where}.scope': needs a [scope] table with local and national words"
+            )
         patterns = {key: _pattern(path, metric_id, entry, key) for key in _LISTS}
         metrics.append(
             Metric(
@@ -88,7 +131,9 @@ def load_catalog(path: Path = DEFAULT_CATALOG) -> tuple[Metric, ...]:
                 unit=require(path, f"{where}.unit", entry.get("unit"), str, "unit"),
                 kinds=kinds,
                 change=change,
-                category_from_item=category == "item_label",
+                category=category,
+                scope=scope if national else None,
+                groups=groups if category == "student_group" else (),
                 **patterns,
             )
         )
@@ -101,12 +146,53 @@ def load_catalog(path: Path = DEFAULT_CATALOG) -> tuple[Metric, ...]:
 CONTINUATION = re.compile(
     r"^(?:also|in addition|besides|moreover|furthermore|it|they|its|their|the company)\b", re.I
 )
+_LAST_DIGIT = re.compile(r"\d(?=\D*$)")
+_FIGURE = re.compile(r"\D{0,8}?\d(?:[\d,.\s]*\d)?")
+# "52,372 tenge for bachelor's students": who the figure is for, named right after it.
+_FOR_AFTER = re.compile(r"^[^\d,;]{0,40}?\bfor\s+(?:the\s+|all\s+|each\s+)?", re.I)
+
+
+def _clause_span(sentence: str, offset: int) -> tuple[int, int]:
+    start = max(sentence.rfind(", ", 0, offset), sentence.rfind("; ", 0, offset)) + 1
+    ends = [i for i in (sentence.find(", ", offset), sentence.find("; ", offset)) if i != -1]
+    return start, min(ends) if ends else len(sentence)
 
 
 def _clause(sentence: str, offset: int) -> str:
-    start = max(sentence.rfind(", ", 0, offset), sentence.rfind("; ", 0, offset)) + 1
-    ends = [i for i in (sentence.find(", ", offset), sentence.find("; ", offset)) if i != -1]
-    return sentence[start : min(ends) if ends else len(sentence)]
+    start, end = _clause_span(sentence, offset)
+    return sentence[start:end]
+
+
+# What stands between the two ends of "from 20,948 tenge to 24,090 tenge": no subject of its own.
+_RANGE_LINK = re.compile(
+    r"^\W*(?:tenge|kzt|usd|us\$|\$|₸|dollars?|thousand|million|billion)?\W*(?:to|and|or|-|–|—)\W*$", re.I
+)
+
+
+def lead_in(sentence: str, offset: int) -> str:
+    """The words between the previous figure (or the sentence's start) and this one: where a
+    sentence names what each figure of an enumeration is about, whatever the verb
+    ("bachelor students will get KZT 40,000 and [doctoral students will be paid] KZT 160,000").
+    The second end of a range or change reaches back past the first ("the stipend of college
+    students will go up from 20,948 tenge to 24,090 tenge")."""
+    before = sentence[:offset]
+    while True:
+        last = _LAST_DIGIT.search(before)
+        if not last:
+            return before
+        words = before[last.end() :]
+        if not _RANGE_LINK.match(words):
+            return words
+        first = re.search(r"[\d,.\s]*\d$", before[: last.end()])  # the first end's numeral
+        before = before[: first.start()] if first else before[: last.start()]
+
+
+def _after_figure(sentence: str, offset: int) -> str:
+    """The sentence after the figure's numeral, up to the next numeral."""
+    figure = _FIGURE.match(sentence, offset)
+    rest = sentence[figure.end() :] if figure else sentence[offset:]
+    digit = re.search(r"\d", rest)
+    return rest[: digit.start()] if digit else rest
 
 
 def _has(pattern: re.Pattern[str] | None, *texts: str) -> bool:
@@ -115,6 +201,46 @@ def _has(pattern: re.Pattern[str] | None, *texts: str) -> bool:
 
 def _continued(facts: FigureFacts) -> str:
     return facts.previous_sentence if CONTINUATION.match(facts.sentence) else ""
+
+
+def _is_local(scope: Scope, facts: FigureFacts) -> bool:
+    """Whether the sentence before the figure, or the figure's item, names a place below the
+    country ("12 villages with a total population of 95 thousand people", "100,000 city
+    residents"). Words after the figure are not read: "trees planted in towns and villages"
+    is the whole country's count."""
+    text = f"{facts.sentence[: facts.offset]} {facts.item}".casefold()
+    return bool(scope.local.search(scope.national.sub(" ", text)))
+
+
+def student_group(metric: Metric, facts: FigureFacts) -> str | None:
+    """The student group a figure is for: named right after it ("for master's students"), else
+    the last one named since the previous figure ("doctoral students will be paid KZT 160,000")."""
+    after = _after_figure(facts.sentence, facts.offset)
+    named_for = _FOR_AFTER.match(after)
+    if named_for:
+        rest = after[named_for.end() :].casefold()
+        for label, words in metric.groups:
+            if words.match(rest):
+                return label
+    for text in (lead_in(facts.sentence, facts.offset), facts.item):
+        found = [
+            (match.start(), label)
+            for label, words in metric.groups
+            for match in words.finditer(text.casefold())
+        ]
+        if found:
+            return max(found)[1]
+    return None
+
+
+def _category(metric: Metric, facts: FigureFacts) -> str | None:
+    if metric.category is None:
+        return None
+    if ":" in facts.item:  # a list item's label: "state scholarships: master's students"
+        return facts.item.split(":", 1)[1].strip()
+    if metric.category == "student_group":
+        return student_group(metric, facts)
+    return facts.item
 
 
 def map_metric(catalog: tuple[Metric, ...], facts: FigureFacts) -> tuple[str, str | None] | None:
@@ -126,16 +252,20 @@ def map_metric(catalog: tuple[Metric, ...], facts: FigureFacts) -> tuple[str, st
             continue
         if not _has(metric.items, facts.item):
             continue
+        if metric.subjects and not _has(metric.subjects, facts.item, lead_in(facts.sentence, facts.offset)):
+            continue
         if metric.exclude_items and _has(metric.exclude_items, facts.item):
             continue
-        if not _has(metric.phrases, _clause(facts.sentence, facts.offset), facts.item):
+        clause = _clause(facts.sentence, facts.offset)
+        if not _has(metric.phrases, clause, facts.item):
             continue
-        if not _has(metric.context, facts.sentence, facts.title):
+        if not _has(metric.context, facts.sentence, facts.title, facts.previous_sentence):
             continue
         if metric.exclude and _has(metric.exclude, facts.sentence, _continued(facts)):
             continue
-        category = None
-        if metric.category_from_item:
-            category = facts.item.split(":", 1)[1].strip() if ":" in facts.item else facts.item
-        return metric.metric_id, category
+        if metric.exclude_clause and _has(metric.exclude_clause, clause):
+            continue
+        if metric.scope and _is_local(metric.scope, facts):
+            continue
+        return metric.metric_id, _category(metric, facts)
     return None
