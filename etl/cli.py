@@ -248,8 +248,16 @@ def fetch_command(
     allow_host: Annotated[
         list[str] | None, typer.Option("--allow-host", help="Allowed host (repeat); default kt.kz, www.kt.kz")
     ] = None,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Largest answer read per URL; past it the URL fails")
+    ] = 20_000_000,
+    deadline: Annotated[
+        float, typer.Option(min=0.1, help="Seconds per URL, retries and redirects included")
+    ] = 120.0,
 ) -> None:
-    """Download pages politely into data/raw/, each with a fetch record (URL, time, ETag)."""
+    """Download pages politely into data/raw/, each with a fetch record (URL, time, ETag).
+
+    Every redirect hop must stay on the allow-list; robots.txt is honoured."""
     from etl.pipeline.fetch import DEFAULT_ALLOWED_HOSTS, Fetcher, read_url_file
 
     targets = list(urls or [])
@@ -261,7 +269,8 @@ def fetch_command(
     if not targets:
         err_console.print("[red]error:[/] give URLs or --urls FILE")
         raise typer.Exit(EXIT_USAGE)
-    fetcher = Fetcher(out, allowed_hosts=tuple(allow_host or DEFAULT_ALLOWED_HOSTS), delay=delay)
+    fetcher = Fetcher(out, allowed_hosts=tuple(allow_host or DEFAULT_ALLOWED_HOSTS), delay=delay,
+                      max_bytes=max_bytes, deadline=deadline)  # fmt: skip
 
     def show(result) -> None:
         colour = {"saved": "green", "unchanged": "blue"}.get(result.status, "yellow")

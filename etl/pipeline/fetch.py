@@ -1,7 +1,9 @@
 """`ktpulse fetch`: polite downloads of kt.kz pages into data/raw/, each with its fetch record.
 
 One host at a time, a delay between requests, a clear User-Agent, retries with backoff,
-conditional GET (ETag / Last-Modified), and only hosts on the allow-list.
+conditional GET (ETag / Last-Modified), robots.txt honoured, and only hosts on the allow-list:
+redirects are followed here, hop by hop, so every hop is checked before it is requested.
+Each URL has a size cap and a total deadline, so no server can hold the fetcher or fill memory.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
 
 import httpx
 
@@ -25,10 +29,19 @@ DEFAULT_ALLOWED_HOSTS = ("kt.kz", "www.kt.kz")
 USER_AGENT = f"ktpulse/{__version__} (news analytics; polite crawler; contact: see project README)"
 STATE_FILE = ".fetch_state.json"  # per URL: ETag, Last-Modified, last file written
 RETRY_STATUSES = {429, 500, 502, 503, 504}
+REDIRECT_STATUSES = {301, 302, 303, 307, 308}
+MAX_REDIRECTS = 10
+DEFAULT_MAX_BYTES = 20_000_000  # a kt.kz page is ~300 KB; a bigger answer is not a page
+DEFAULT_DEADLINE = 120.0  # seconds per URL, retries and redirects included
+ROBOTS_MAX_BYTES = 500_000  # RFC 9309 asks crawlers to read at least 500 KiB
 
 
 class FetchRefused(ValueError):
     """A URL the fetcher will not request, and why."""
+
+
+class FetchStopped(Exception):
+    """A download stopped for a reason a retry cannot fix (too large, past the deadline)."""
 
 
 @dataclass
@@ -52,6 +65,22 @@ class FetchSummary:
         return 1 if self.count("failed") or self.count("refused") else 0
 
 
+@dataclass(frozen=True)
+class Download:
+    """One complete answer: status, headers, body (at most the cap) and the URL that gave it."""
+
+    status: int
+    headers: httpx.Headers
+    content: bytes
+    final_url: str
+
+
+@dataclass(frozen=True)
+class _Robots:
+    rules: RobotFileParser
+    unreadable: str = ""  # why robots.txt could not be read (then nothing on the host is fetched)
+
+
 def check_allowed(url: str, allowed_hosts: Iterable[str]) -> str:
     """The URL's host, or FetchRefused when it is not http(s) on an allowed host."""
     parts = urlsplit(url)
@@ -63,11 +92,32 @@ def check_allowed(url: str, allowed_hosts: Iterable[str]) -> str:
     return host
 
 
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delay-seconds or an HTTP date), None if unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:  # HTTP dates are GMT; a zone-less one is read as such
+        moment = moment.replace(tzinfo=UTC)
+    return max(0.0, (moment - (now or datetime.now(UTC))).total_seconds())
+
+
 def _file_name(url: str, fetched_at: datetime) -> str:
     parts = urlsplit(url)
     slug = re.sub(r"[^A-Za-z0-9]+", "-", parts.path).strip("-")[-60:] or "index"
     digest = hashlib.sha256(url.encode()).hexdigest()[:8]
     return f"{fetched_at:%Y%m%dT%H%M%SZ}-{slug}-{digest}.html"
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 class Fetcher:
@@ -83,16 +133,21 @@ class Fetcher:
         timeout: float = 30.0,
         sleep: Callable[[float], None] = time.sleep,
         transport: httpx.BaseTransport | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        deadline: float = DEFAULT_DEADLINE,
     ) -> None:
         self.out_dir = out_dir
         self.allowed_hosts = tuple(allowed_hosts)
         self.delay, self.retries, self.backoff = delay, retries, backoff
+        self.timeout, self.max_bytes, self.deadline = timeout, max_bytes, deadline
         self.sleep = sleep
+        # Redirects are followed by _download, which checks each hop before requesting it.
         self.client = httpx.Client(
-            headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=True, transport=transport
+            headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=False, transport=transport
         )
         self.state_path = out_dir / STATE_FILE
         self.state: dict[str, dict] = self._load_state()
+        self._robots: dict[str, _Robots] = {}  # per origin, read once per Fetcher
         self._last_request = 0.0
 
     def _load_state(self) -> dict[str, dict]:
@@ -108,13 +163,69 @@ class Fetcher:
         temporary.write_text(json.dumps(self.state, indent=1, sort_keys=True), encoding="utf-8")
         temporary.replace(self.state_path)
 
-    def _wait_turn(self) -> None:
-        wait = self._last_request + self.delay - time.monotonic()
+    def _wait_turn(self, delay: float) -> None:
+        wait = self._last_request + delay - time.monotonic()
         if wait > 0:
             self.sleep(wait)
         self._last_request = time.monotonic()
 
-    def _get(self, url: str) -> httpx.Response:
+    def _host_delay(self, url: str) -> float:
+        robots = self._robots.get(_origin(url))
+        crawl_delay = robots.rules.crawl_delay(USER_AGENT) if robots and not robots.unreadable else None
+        return max(self.delay, float(crawl_delay or 0))
+
+    def _download(self, url: str, headers: dict[str, str], deadline_at: float, cap: int) -> Download:
+        """One GET, redirects followed hop by hop; a hop off the allow-list raises FetchRefused
+        before any request is sent to it."""
+        for _ in range(MAX_REDIRECTS + 1):
+            check_allowed(url, self.allowed_hosts)
+            self._wait_turn(self._host_delay(url))
+            remaining = deadline_at - time.monotonic()
+            if remaining <= 0:
+                raise FetchStopped(f"no answer within the {self.deadline:g} s deadline (--deadline)")
+            timeout = httpx.Timeout(min(self.timeout, remaining))
+            with self.client.stream("GET", url, headers=headers, timeout=timeout) as response:
+                location = response.headers.get("Location")
+                if response.status_code in REDIRECT_STATUSES and location:
+                    target = urljoin(url, location)
+                    try:
+                        check_allowed(target, self.allowed_hosts)
+                    except FetchRefused as refusal:
+                        raise FetchRefused(f"redirect to {target} refused: {refusal}") from None
+                    url, headers = target, {}  # conditional headers belong to the first URL
+                    continue
+                content = self._read_capped(response, cap, deadline_at)
+                return Download(response.status_code, response.headers, content, url)
+        raise FetchStopped(f"more than {MAX_REDIRECTS} redirects")
+
+    def _read_capped(self, response: httpx.Response, cap: int, deadline_at: float) -> bytes:
+        """The body, streamed: stops past `cap` bytes or past the deadline (memory stays ~cap)."""
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise FetchStopped(
+                f"response of {int(declared):,} bytes is over the {cap:,}-byte cap (--max-bytes)"
+            )
+        body = bytearray()
+        for chunk in response.iter_bytes():
+            body += chunk
+            if len(body) > cap:
+                raise FetchStopped(f"response passed the {cap:,}-byte cap (--max-bytes); stopped reading")
+            if time.monotonic() > deadline_at:
+                raise FetchStopped(
+                    f"response still arriving after the {self.deadline:g} s deadline (--deadline); "
+                    f"stopped after {len(body):,} bytes"
+                )
+        return bytes(body)
+
+    def _pause(self, seconds: float, deadline_at: float, why: str) -> None:
+        if time.monotonic() + seconds > deadline_at:
+            raise FetchStopped(
+                f"{why}; waiting {seconds:g} s more would pass the {self.deadline:g} s deadline"
+            )
+        self.sleep(seconds)
+
+    def _get(self, url: str) -> Download:
+        deadline_at = time.monotonic() + self.deadline
         known = self.state.get(url, {})
         headers = {}
         if known.get("etag"):
@@ -122,20 +233,59 @@ class Fetcher:
         if known.get("last_modified"):
             headers["If-Modified-Since"] = known["last_modified"]
         for attempt in range(self.retries + 1):
-            self._wait_turn()
             try:
-                response = self.client.get(url, headers=headers)
-            except httpx.TransportError:
+                download = self._download(url, headers, deadline_at, self.max_bytes)
+            except httpx.TransportError as error:
+                if time.monotonic() >= deadline_at:
+                    raise FetchStopped(
+                        f"no complete answer within the {self.deadline:g} s deadline (--deadline): "
+                        f"{type(error).__name__}"
+                    ) from None
                 if attempt == self.retries:
                     raise
-                self.sleep(self.backoff * 2**attempt)
+                self._pause(self.backoff * 2**attempt, deadline_at, f"{type(error).__name__}")
                 continue
-            if response.status_code in RETRY_STATUSES and attempt < self.retries:
-                retry_after = response.headers.get("Retry-After", "")
-                self.sleep(float(retry_after) if retry_after.isdigit() else self.backoff * 2**attempt)
+            if download.status in RETRY_STATUSES and attempt < self.retries:
+                wait = parse_retry_after(download.headers.get("Retry-After"))
+                self._pause(
+                    self.backoff * 2**attempt if wait is None else wait,
+                    deadline_at,
+                    f"HTTP {download.status}",
+                )
                 continue
-            return response
+            return download
         raise AssertionError("unreachable")  # the loop returns or raises
+
+    def _read_robots(self, origin: str) -> _Robots:
+        """robots.txt of one origin, read by RFC 9309: 4xx means no rules, 401/403 or an
+        unreachable file (5xx, network error, a redirect off the list) means fetch nothing."""
+        rules = RobotFileParser(origin + "/robots.txt")
+        deadline_at = time.monotonic() + min(self.deadline, self.timeout)
+        try:
+            download = self._download(origin + "/robots.txt", {}, deadline_at, ROBOTS_MAX_BYTES)
+        except (httpx.HTTPError, FetchStopped, FetchRefused) as error:
+            rules.disallow_all = True
+            return _Robots(rules, f"{type(error).__name__}: {error}")
+        if download.status == 200:
+            rules.parse(download.content.decode("utf-8", errors="replace").splitlines())
+        elif download.status in (401, 403) or download.status >= 500:
+            rules.disallow_all = True
+            return _Robots(rules, f"HTTP {download.status}")
+        else:
+            rules.allow_all = True
+        return _Robots(rules)
+
+    def robots_refusal(self, url: str) -> str | None:
+        """Why robots.txt keeps us from this URL, or None when it allows it (read once per origin)."""
+        origin = _origin(url)
+        if origin not in self._robots:
+            self._robots[origin] = self._read_robots(origin)
+        robots = self._robots[origin]
+        if robots.unreadable:
+            return f"robots.txt of {origin} could not be read ({robots.unreadable}); fetching nothing there"
+        if not robots.rules.can_fetch(USER_AGENT, url):
+            return f"robots.txt of {origin} disallows this URL"
+        return None
 
     def fetch(self, url: str) -> FetchResult:
         """Fetch one URL; never raises for network or HTTP trouble (it is in the result)."""
@@ -143,23 +293,33 @@ class Fetcher:
             check_allowed(url, self.allowed_hosts)
         except FetchRefused as error:
             return FetchResult(url, "refused", str(error))
+        refusal = self.robots_refusal(url)
+        if refusal:
+            return FetchResult(url, "refused", refusal)
         try:
-            response = self._get(url)
+            download = self._get(url)
+        except FetchRefused as error:
+            return FetchResult(url, "refused", str(error))
+        except FetchStopped as error:
+            return FetchResult(url, "failed", str(error))
         except httpx.HTTPError as error:
             return FetchResult(url, "failed", f"{type(error).__name__}: {error}")
-        if response.status_code == 304:
+        if download.status == 304:
             return FetchResult(url, "unchanged", "304 Not Modified")
-        if response.status_code != 200:
-            return FetchResult(url, "failed", f"HTTP {response.status_code}")
+        if download.status != 200:
+            return FetchResult(url, "failed", f"HTTP {download.status}")
+        return self._save(url, download)
+
+    def _save(self, url: str, download: Download) -> FetchResult:
         fetched_at = datetime.now(UTC).replace(microsecond=0)
         target = self.out_dir / urlsplit(url).hostname / _file_name(url, fetched_at)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(response.content)
+        target.write_bytes(download.content)
         record = {
-            "url": url, "final_url": str(response.url), "fetched_at": fetched_at.isoformat(),
-            "status": response.status_code, "etag": response.headers.get("ETag"),
-            "last_modified": response.headers.get("Last-Modified"),
-            "content_type": response.headers.get("Content-Type"),
+            "url": url, "final_url": download.final_url, "fetched_at": fetched_at.isoformat(),
+            "status": download.status, "etag": download.headers.get("ETag"),
+            "last_modified": download.headers.get("Last-Modified"),
+            "content_type": download.headers.get("Content-Type"),
         }  # fmt: skip
         target.with_name(target.name + FETCH_RECORD_SUFFIX).write_text(
             json.dumps(record, indent=1), encoding="utf-8"
@@ -170,7 +330,7 @@ class Fetcher:
             "file": str(target),
         }
         self._save_state()
-        return FetchResult(url, "saved", f"{len(response.content):,} bytes", target)
+        return FetchResult(url, "saved", f"{len(download.content):,} bytes", target)
 
     def fetch_all(
         self, urls: Iterable[str], on_result: Callable[[FetchResult], None] | None = None
