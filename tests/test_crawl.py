@@ -9,7 +9,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from typer.testing import CliRunner
 
+from etl.cli import app
 from etl.config_files import ConfigError
 from etl.pipeline.crawl import Crawl, CrawlSummary, next_visit
 from etl.pipeline.crawl_config import CrawlConfig, load_crawl_config
@@ -262,3 +264,25 @@ def test_a_bad_crawl_config_names_the_file_the_entry_and_the_problem(
     with pytest.raises(ConfigError) as error:
         load_crawl_config(path)
     assert str(path) in str(error.value) and problem in str(error.value)
+
+
+def test_ktpulse_crawl_fetches_then_refreshes_and_says_what_it_did(site, tmp_path: Path, monkeypatch) -> None:
+    fake, server = site
+    write_config(tmp_path)
+    monkeypatch.setenv("HTTP_PROXY", server.proxy)  # httpx takes the proxy from the environment
+    db, raw = tmp_path / "ktpulse.duckdb", tmp_path / "raw"
+    args = ["crawl", "--config", str(tmp_path / "crawl.toml"), "--db", str(db), "--raw", str(raw)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1, result.output  # the slow page failed, the redirect off the list was refused
+    assert "new articles" in result.output and "refresh " in result.output
+    with database.connect(db, read_only=True) as con:
+        fetched = con.execute("SELECT count(*) FROM articles WHERE url IS NOT NULL").fetchone()[0]
+    assert fetched == 3  # the articles published before the simulated start
+
+
+def test_ktpulse_crawl_with_a_bad_config_names_the_problem(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.toml"
+    path.write_text("[crawl]\nmax_pages = 0\n[[seeds]]\nurl = 'http://kt.kz/eng'\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["crawl", "--config", str(path), "--db", str(tmp_path / "k.duckdb")])
+    assert result.exit_code == 2
+    assert "crawl.max_pages" in result.output and "must be positive" in result.output

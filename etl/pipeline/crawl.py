@@ -27,7 +27,7 @@ from etl.identity import article_id
 from etl.pipeline.crawl_config import CrawlConfig
 from etl.pipeline.discovery import entries_in_feed, links_in_page, read_sitemap
 from etl.pipeline.fetch import Fetcher, FetchResult
-from etl.pipeline.frontier import Frontier, FrontierEntry
+from etl.pipeline.frontier import Frontier, FrontierEntry, frontier_path
 from etl.pipeline.inputs import KZ_TIME
 from etl.sites.decoding import decode_page
 from etl.sites.html import html_to_text, looks_like_html
@@ -237,3 +237,29 @@ class Crawl:
         # A duplicate keeps no article id, so the article has one owner to revisit.
         self.frontier.visited(entry.url, now, following, "saved", detail, seen.published_at,
                               None if owner else seen.article_id, etag)  # fmt: skip
+
+
+DEFAULT_CRAWL_CONFIG = Path(__file__).parent / "defaults" / "crawl.toml"
+
+
+def run_crawl(config: CrawlConfig, store: Path, raw_dir: Path) -> CrawlSummary:
+    """One crawl run for a store: its frontier beside it, the pages into `raw_dir` (refresh them next)."""
+    frontier = Frontier(frontier_path(store))
+    fetcher = Fetcher(raw_dir, allowed_hosts=config.allowed_hosts, delay=config.delay, retries=config.retries,
+                      timeout=config.timeout)  # fmt: skip
+    try:
+        return Crawl(config, frontier, fetcher, store=store).run()
+    finally:
+        fetcher.close()
+        frontier.close()
+
+
+def describe(summary: CrawlSummary) -> str:
+    """One line for the log and the console."""
+    line = (
+        f"crawl: {summary.requests} requests, {summary.seeds_read} seeds read, {summary.discovered} new articles, "
+        f"{summary.saved} pages saved, {summary.unchanged} unchanged, {summary.covered} revisits covered by "
+        f"other pages, {len(summary.failed)} failed, {len(summary.refused)} refused, "
+        f"{len(summary.given_up)} given up"
+    )
+    return line + (f"; stopped early: {summary.stopped}" if summary.stopped else "")
