@@ -10,12 +10,14 @@ grow with their age. The texts are ours, modelled on kt.kz's government reportin
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -86,6 +88,7 @@ class FakeSite:
     articles: list[FakeArticle]
     log: list[tuple[float, datetime, str, str]] = field(default_factory=list)  # monotonic, sim, host, path
     lock: threading.Lock = field(default_factory=threading.Lock)
+    related: bool = True  # article pages list the two latest other articles, with their counts
 
     def published(self) -> list[FakeArticle]:
         now = self.clock()
@@ -93,7 +96,7 @@ class FakeSite:
 
     def article_page(self, article: FakeArticle) -> str:
         now = self.clock()
-        others = [a for a in self.published() if a is not article][-2:]
+        others = [a for a in self.published() if a is not article][-2:] if self.related else []
         related = "".join(
             f'<article class="related"><div class="date">{_stamp(a.published_at)} <span class="views">'
             f'{a.views(now)}</span></div><h2><a href="{a.path}">{a.title}</a></h2>'
@@ -217,3 +220,14 @@ class FakeServer:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+def write_capture(site: FakeSite, article: FakeArticle, moment: datetime, raw: Path) -> Path:
+    """The article's page as the site serves it at `moment`, filed as a fetched page with its record."""
+    site.clock.moment = moment
+    target = raw / f"{moment:%Y%m%dT%H%M%S}-report-{article.number}.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(site.article_page(article), encoding="utf-8")
+    record = {"url": f"http://kt.kz{article.path}", "fetched_at": moment.isoformat()}
+    target.with_name(target.name + ".fetch.json").write_text(json.dumps(record), encoding="utf-8")
+    return target
