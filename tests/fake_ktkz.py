@@ -63,17 +63,17 @@ class FakeArticle:
     def views(self, at: datetime) -> int:
         """Grows with age: fast in the first day, slowly after."""
         hours = max(0.0, (at - self.published_at).total_seconds() / 3600)
-        return 10 + int(400 * hours**0.5)
+        return 10 + int((150 + self.number * 97 % 500) * hours**0.5)
 
 
-def make_articles(start: datetime, count: int = 12) -> list[FakeArticle]:
-    """Three published before `start` (one per section), the rest over the following 26 days."""
+def make_articles(start: datetime, count: int = 12, spacing_hours: float = 58) -> list[FakeArticle]:
+    """Three published before `start` (one per section), the rest every `spacing_hours` after it."""
     articles = [
         FakeArticle(n, SECTIONS[n], start - timedelta(days=n + 1, hours=3), "index") for n in range(3)
     ]
     channels = ("index", "index", "feed", "sitemap")
     for n in range(3, count):
-        moment = start + timedelta(hours=5, minutes=17) + timedelta(hours=(n - 3) * 58)
+        moment = start + timedelta(hours=5, minutes=17) + timedelta(hours=(n - 3) * spacing_hours)
         articles.append(FakeArticle(n, SECTIONS[n % 3], moment, channels[n % 4]))
     return articles
 
@@ -199,7 +199,10 @@ def _handler(site: FakeSite) -> type[BaseHTTPRequestHandler]:
                 self.send_header("ETag", etag)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
-            self.wfile.write(data)
+            try:
+                self.wfile.write(data)
+            except BrokenPipeError:  # the crawler gave up on the slow page: as intended
+                pass
 
         def log_message(self, *args: object) -> None:
             pass
