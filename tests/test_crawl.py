@@ -19,6 +19,7 @@ from etl.pipeline.fetch import Fetcher
 from etl.pipeline.frontier import Frontier
 from etl.pipeline.inputs import FETCH_RECORD_SUFFIX, KZ_TIME
 from etl.pipeline.refresh import refresh
+from etl.pipeline.schedule import run_once
 from etl.store import database
 from tests.fake_ktkz import (
     AWAY_PATH,
@@ -286,3 +287,16 @@ def test_ktpulse_crawl_with_a_bad_config_names_the_problem(tmp_path: Path) -> No
     result = CliRunner().invoke(app, ["crawl", "--config", str(path), "--db", str(tmp_path / "k.duckdb")])
     assert result.exit_code == 2
     assert "crawl.max_pages" in result.output and "must be positive" in result.output
+
+
+def test_a_scheduled_run_with_a_crawl_config_crawls_then_refreshes(site, tmp_path: Path, monkeypatch) -> None:
+    fake, server = site
+    config = write_config(tmp_path)
+    monkeypatch.setenv("HTTP_PROXY", server.proxy)
+    db, raw = tmp_path / "ktpulse.duckdb", tmp_path / "raw"
+    raw.mkdir()
+    code = run_once(db, [raw], None, raw, config.delay, config.allowed_hosts, crawl=config)
+    assert code == 0
+    assert [path for *_, path in fake.log if path.startswith("/eng/news/report-")]
+    with database.connect(db, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM articles WHERE url IS NOT NULL").fetchone()[0] == 3
