@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 PAGES = {
     "app_pages/overview.py": ("Kazakhstan Today at a glance", 1),
-    "app_pages/readership.py": ("Readership", 6),
+    "app_pages/readership.py": ("Readership", 10),  # 6 + readership at equal ages
     "app_pages/taza.py": ("Taza Kazakstan", 9),
     "app_pages/scholarships.py": ("State scholarships", 1),
     "app_pages/it_exports.py": ("IT services exports", 5),

@@ -123,7 +123,10 @@ class Crawl:
         self._deadline_at = self.monotonic() + self.config.run_deadline
         for kind in SEED_KINDS:
             self.frontier.add([seed.url for seed in self.config.seeds if seed.kind == kind], kind, self.now())
+        configured = {seed.url for seed in self.config.seeds}  # a seed taken out of the config is not read
         for entry in self.frontier.due(self.now(), SEED_KINDS, limit=self.config.max_pages):
+            if entry.url not in configured:
+                continue
             if not self._may_request():
                 return self.summary
             self._read_seed(entry)
