@@ -46,7 +46,7 @@ discover_every = "1h"
 delay = {delay}
 max_pages = {max_pages}
 run_deadline = "{deadline}"
-timeout = 0.2
+timeout = 1.0  # generous: a loaded machine must not make a quick page fail
 retries = 0
 max_failures = 2
 
@@ -76,8 +76,10 @@ class KeptOpen(httpx.BaseTransport):
 
     def __init__(self, proxy: str) -> None:
         self.inner = httpx.HTTPTransport(proxy=proxy)
+        self.sent: list[float] = []  # when each request left the crawler (monotonic)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append(time.monotonic())
         return self.inner.handle_request(request)
 
     def close(self) -> None:
@@ -163,7 +165,10 @@ def test_a_month_of_hourly_runs_discovers_every_article_and_snapshots_it_at_the_
         observed = ages[article.title]
         age_at_discovery = (discovered - published).total_seconds() / HOURS
         planned = [h for h in AGES_H if h > age_at_discovery and published + timedelta(hours=h) <= end]
-        assert len(observed) == 1 + len(planned), (article.number, observed, planned)
+        status = frontier.con.execute(
+            "SELECT last_status, last_detail FROM urls WHERE url = ?", [f"http://kt.kz{article.path}"]
+        ).fetchone()
+        assert len(observed) == 1 + len(planned), (article.number, observed, planned, status)
         for hours in planned:  # each planned age taken by the first run after it
             assert any(hours <= age < hours + 1 for age, _ in observed), (article.number, hours, observed)
         views = [count for _, count in observed]
@@ -191,9 +196,11 @@ def test_a_run_keeps_the_delay_between_requests_and_stops_at_its_page_cap(site, 
     assert summary.requests == 7
     pages = [entry for entry in fake.log if entry[3] != "/robots.txt"]
     assert len(pages) == 7  # one more request per redirect hop at most; none here
-    moments = [entry[0] for entry in fake.log]
+    # Measured where requests leave the crawler: the server's arrival times jitter under load.
+    moments = server.transport.sent
+    assert len(moments) == len(fake.log)
     gaps = [later - earlier for earlier, later in zip(moments, moments[1:], strict=False)]
-    assert min(gaps) >= 0.1 - 0.005, gaps  # logged on arrival: a few ms of jitter either way
+    assert min(gaps) >= 0.1 - 0.005, gaps  # less a few ms between the wait ending and the send
     due_later = frontier.due(fake.clock().timestamp(), ("article",))
     assert due_later, "what the cap left stays due for the next run"
 
