@@ -10,6 +10,7 @@ import streamlit as st
 
 from dashboard.charts import Chart
 from dashboard.queries import Store, store_exists_message
+from etl.store.spreadsheet import spreadsheet_csv
 
 # The Plotly toolbar's camera button downloads a PNG of the chart as shown.
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
@@ -34,7 +35,7 @@ def show_chart(chart: Chart) -> None:
         ("PNG", lambda: figure_bytes(chart.figure, "png"), "png", "image/png"),
         ("SVG", lambda: figure_bytes(chart.figure, "svg"), "svg", "image/svg+xml"),
         ("HTML", lambda: figure_bytes(chart.figure, "html"), "html", "text/html"),
-        ("CSV data", lambda: chart.data.to_csv(index=False).encode("utf-8"), "csv", "text/csv"),
+        ("CSV data", lambda: spreadsheet_csv(chart.data), "csv", "text/csv"),
     )
     for column, (label, data, suffix, mime) in zip(columns, downloads, strict=True):
         column.download_button(

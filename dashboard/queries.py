@@ -332,6 +332,16 @@ def indicator_choices(store: Store) -> dict[str, list]:
     }
 
 
+# Search boxes find the typed text itself: % and _ are not wildcards there.
+LIKE_ESCAPE = "ESCAPE '\\'"
+
+
+def contains_pattern(text: str) -> str:
+    """An ILIKE pattern (used with LIKE_ESCAPE) matching values that contain `text` literally."""
+    literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{literal}%"
+
+
 def indicators(
     store: Store,
     filters: Filters,
@@ -354,8 +364,8 @@ def indicators(
         conditions.append("year(coalesce(i.period_end, i.period_start)) = ?")
         params.append(year)
     if text:
-        conditions.append("(i.item ILIKE ? OR i.sentence ILIKE ?)")
-        params += [f"%{text}%", f"%{text}%"]
+        conditions.append(f"(i.item ILIKE ? {LIKE_ESCAPE} OR i.sentence ILIKE ? {LIKE_ESCAPE})")
+        params += [contains_pattern(text)] * 2
     return run(
         store,
         f"""
@@ -446,8 +456,8 @@ def articles(store: Store, filters: Filters, text: str = "", limit: int = 500) -
     """The newest filtered articles (at most `limit`) with their latest view count."""
     where, params = filters.article_clause()
     if text:
-        where += " AND (a.title ILIKE ? OR a.body ILIKE ?)"
-        params += [f"%{text}%", f"%{text}%"]
+        where += f" AND (a.title ILIKE ? {LIKE_ESCAPE} OR a.body ILIKE ? {LIKE_ESCAPE})"
+        params += [contains_pattern(text)] * 2
     return run(
         store,
         f"""

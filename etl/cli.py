@@ -11,13 +11,16 @@ import duckdb
 import typer
 from dateutil import parser as date_parser
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from etl.config_files import ConfigError
-from etl.pipeline.refresh import refresh
+from etl.pipeline.refresh import FileBudget, refresh
+from etl.printable import printable
 from etl.store import database
 from etl.store.publish import RefreshLocked
+from etl.store.spreadsheet import spreadsheet_select
 from etl.store.writer import RefreshSummary
 
 app = typer.Typer(
@@ -37,6 +40,13 @@ DbOption = Annotated[
     Path | None,
     typer.Option("--db", help="DuckDB store [default: $KTPULSE_DB or data/ktpulse.duckdb]"),
 ]
+
+
+def shown(value: object) -> str:
+    """A name, URL or message as printed: control characters escaped (one line stays one line)
+    and Rich markup escaped (`x[/bold].txt` prints as itself instead of crashing)."""
+    # The space keeps escape() from doubling a trailing backslash: nothing here is followed by a tag.
+    return escape(printable(value) + " ")[:-1]
 
 
 def _db(db: Path | None) -> Path:
@@ -65,12 +75,18 @@ def refresh_command(
         ),
     ] = None,
     workers: Annotated[int, typer.Option(help="Parser processes")] = max(1, os.cpu_count() or 1),
+    max_file_bytes: Annotated[
+        int, typer.Option("--max-file-bytes", min=1, help="Larger files are reported and not read")
+    ] = FileBudget.max_bytes,
+    file_timeout: Annotated[
+        float, typer.Option("--file-timeout", min=0.1, help="Seconds to parse one file; past it, reported")
+    ] = FileBudget.seconds,
 ) -> None:
     """Ingest every new or changed raw page; unchanged inputs are skipped."""
     targets = paths or [DEFAULT_RAW_DIR]
     missing = [str(p) for p in targets if not p.exists()]
     if missing:
-        err_console.print(f"[red]error:[/] no such file or folder: {', '.join(missing)}")
+        err_console.print(f"[red]error:[/] no such file or folder: {', '.join(shown(p) for p in missing)}")
         raise typer.Exit(EXIT_USAGE)
     moment = _parse_moment(observed_at) if observed_at else None
     try:
@@ -89,15 +105,16 @@ def refresh_command(
                 moment,
                 workers=workers,
                 on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+                budget=FileBudget(max_file_bytes, file_timeout),
             )
     except ConfigError as error:
-        err_console.print(f"[red]configuration error:[/] {error}")
+        err_console.print(f"[red]configuration error:[/] {shown(error)}")
         raise typer.Exit(EXIT_STORE) from None
     except RefreshLocked as error:
-        err_console.print(f"[yellow]skipped:[/] {error}")
+        err_console.print(f"[yellow]skipped:[/] {shown(error)}")
         raise typer.Exit(EXIT_LOCKED) from None
     except duckdb.Error as error:
-        err_console.print(f"[red]store error[/] ({_db(db)}): {error}")
+        err_console.print(f"[red]store error[/] ({shown(_db(db))}): {shown(error)}")
         raise typer.Exit(EXIT_STORE) from None
     _print_summary(summary)
     raise typer.Exit(summary.exit_code)
@@ -119,27 +136,27 @@ def _print_summary(summary: RefreshSummary) -> None:
         + (f"; re-mapped {summary.remapped} indicators (metric catalog changed)" if summary.remapped else "")
     )
     for location, reason in summary.rejected:
-        err_console.print(f"[yellow]rejected[/] {location}: {reason}")
+        err_console.print(f"[yellow]rejected[/] {shown(location)}: {shown(reason)}")
     for location, reason in summary.unreadable:
-        err_console.print(f"[yellow]unreadable[/] {location}: {reason}")
+        err_console.print(f"[yellow]unreadable[/] {shown(location)}: {shown(reason)}")
 
 
 def _open_read_only(db: Path | None) -> duckdb.DuckDBPyConnection:
     path = _db(db)
     if not path.exists():
-        err_console.print(f"[red]error:[/] no store at {path}: run `ktpulse refresh` first")
+        err_console.print(f"[red]error:[/] no store at {shown(path)}: run `ktpulse refresh` first")
         raise typer.Exit(EXIT_STORE)
     try:
         return database.connect(path, read_only=True)
     except duckdb.Error as error:
-        err_console.print(f"[red]store error[/] ({path}): {error}")
+        err_console.print(f"[red]store error[/] ({shown(path)}): {shown(error)}")
         raise typer.Exit(EXIT_STORE) from None
 
 
 def _check_table(con: duckdb.DuckDBPyConnection, name: str) -> None:
     names = database.table_names(con)
     if name not in names:
-        err_console.print(f"[red]error:[/] no table {name!r}; tables: {', '.join(names)}")
+        err_console.print(f"[red]error:[/] no table {shown(repr(name))}; tables: {shown(', '.join(names))}")
         raise typer.Exit(EXIT_USAGE)
 
 
@@ -175,18 +192,21 @@ def tables_export(
     fmt: Annotated[str, typer.Option("--format", help="csv or parquet")] = "csv",
     db: DbOption = None,
 ) -> None:
-    """Write a whole table or view to CSV or Parquet."""
+    """Write a whole table or view to CSV (safe to open in a spreadsheet) or Parquet (exact)."""
     if fmt not in ("csv", "parquet"):
-        err_console.print(f"[red]error:[/] --format must be csv or parquet, not {fmt!r}")
+        err_console.print(f"[red]error:[/] --format must be csv or parquet, not {shown(repr(fmt))}")
         raise typer.Exit(EXIT_USAGE)
     con = _open_read_only(db)
     _check_table(con, name)
     output.parent.mkdir(parents=True, exist_ok=True)
-    options = "(FORMAT csv, HEADER)" if fmt == "csv" else "(FORMAT parquet)"
     target = str(output).replace("'", "''")
-    con.execute(f"COPY (SELECT * FROM \"{name}\") TO '{target}' {options}")
+    relation = f'"{name}"'
+    if fmt == "csv":  # for spreadsheets: formula-like text cells get a leading apostrophe
+        con.execute(f"COPY ({spreadsheet_select(con, relation)}) TO '{target}' (FORMAT csv, HEADER)")
+    else:  # Parquet keeps every value exactly
+        con.execute(f"COPY (SELECT * FROM {relation}) TO '{target}' (FORMAT parquet)")
     count = database.scalar(con, f'SELECT count(*) FROM "{name}"')
-    console.print(f"wrote {count} rows of {name} to {output}")
+    console.print(f"wrote {count} rows of {shown(name)} to {shown(output)}")
 
 
 @app.command("eval")
@@ -203,11 +223,11 @@ def eval_command(
     try:
         gold_data = load_gold(gold)
     except ConfigError as error:
-        err_console.print(f"[red]error:[/] {error}")
+        err_console.print(f"[red]error:[/] {shown(error)}")
         raise typer.Exit(EXIT_USAGE) from None
     if page is not None:
         if not page.exists():
-            err_console.print(f"[red]error:[/] no such page file: {page}")
+            err_console.print(f"[red]error:[/] no such page file: {shown(page)}")
             raise typer.Exit(EXIT_USAGE)
         from etl.errors import PageFormatError
         from etl.sites.decoding import decode_page
@@ -216,7 +236,7 @@ def eval_command(
             text, _ = decode_page(page.read_bytes())
             report = evaluate(gold_data, page_extractor(text))
         except PageFormatError as error:
-            err_console.print(f"[red]error:[/] {page}: {error.reason}")
+            err_console.print(f"[red]error:[/] {shown(page)}: {shown(error.reason)}")
             raise typer.Exit(EXIT_USAGE) from None
     else:
         report = evaluate(gold_data, store_extractor(_open_read_only(db)))
@@ -226,7 +246,7 @@ def eval_command(
 def _print_eval(report) -> None:
     table = Table("article", "P", "R", "F1", "misses", "false hits")
     for score in report.articles:
-        title = f"{score.stamp} {score.title[:50]}" + ("" if score.found else " [not found]")
+        title = shown(f"{score.stamp} {score.title[:50]}" + ("" if score.found else " [not found]"))
         table.add_row(
             title, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
             ", ".join(f"{v:g} {u}" for v, u in score.misses),
@@ -263,7 +283,7 @@ def fetch_command(
     targets = list(urls or [])
     if urls_file is not None:
         if not urls_file.exists():
-            err_console.print(f"[red]error:[/] no such URL file: {urls_file}")
+            err_console.print(f"[red]error:[/] no such URL file: {shown(urls_file)}")
             raise typer.Exit(EXIT_USAGE)
         targets += read_url_file(urls_file)
     if not targets:
@@ -274,7 +294,7 @@ def fetch_command(
 
     def show(result) -> None:
         colour = {"saved": "green", "unchanged": "blue"}.get(result.status, "yellow")
-        console.print(f"[{colour}]{result.status}[/] {result.url} {result.detail}")
+        console.print(f"[{colour}]{result.status}[/] {shown(result.url)} {shown(result.detail)}")
 
     try:
         summary = fetcher.fetch_all(targets, show)
@@ -314,7 +334,7 @@ def schedule_command(
     try:
         seconds = parse_interval(every)
     except ValueError as error:
-        err_console.print(f"[red]error:[/] {error}")
+        err_console.print(f"[red]error:[/] {shown(error)}")
         raise typer.Exit(EXIT_USAGE) from None
     crawl_config = _crawl_config(crawl) if crawl is not None else None
     store_path = _db(db)
@@ -361,7 +381,7 @@ def crawl_command(
     summary = run_crawl(settings, _db(db), raw)
     for url, reason in summary.failed + summary.refused:
         err_console.print(
-            f"[yellow]{'refused' if (url, reason) in summary.refused else 'failed'}[/] {url}: {reason}"
+            f"[yellow]{'refused' if (url, reason) in summary.refused else 'failed'}[/] {shown(url)}: {shown(reason)}"
         )
     console.print(describe(summary))
     code = summary.exit_code

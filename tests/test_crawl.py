@@ -200,7 +200,11 @@ def test_a_run_keeps_the_delay_between_requests_and_stops_at_its_page_cap(site, 
     moments = server.transport.sent
     assert len(moments) == len(fake.log)
     gaps = [later - earlier for earlier, later in zip(moments, moments[1:], strict=False)]
-    assert min(gaps) >= 0.1 - 0.005, gaps  # less a few ms between the wait ending and the send
+    # The fetcher spaces the starts of its requests; a send lags its start by a few ms (tens on a
+    # loaded machine), which shortens the next gap as much: so each gap within that jitter, and
+    # over the run no more than one request per delay.
+    assert min(gaps) >= 0.1 / 2, gaps
+    assert moments[-1] - moments[0] >= 0.1 * (len(moments) - 1) - 0.03, gaps
     due_later = frontier.due(fake.clock().timestamp(), ("article",))
     assert due_later, "what the cap left stays due for the next run"
 

@@ -119,3 +119,27 @@ def test_unfiltered_metric_values_read_from_kept_facts_equal_the_live_aggregate(
     live = q.metric_values(store, Filters(), "")
     assert len(kept) > 40
     assert kept.to_dict("records") == live.to_dict("records")
+
+
+@pytest.mark.parametrize("typed", ["%", "_", "5%", "% of"])
+def test_search_boxes_find_percent_and_underscore_literally(store: Store, typed: str) -> None:
+    figures = q.indicators(store, Filters(), text=typed)
+    found = set(figures["indicator_id"])
+    expected = {
+        figure
+        for figure, item, sentence in _sql(store, "SELECT indicator_id, item, sentence FROM indicators")
+        if typed.lower() in (item or "").lower() or typed.lower() in sentence.lower()
+    }
+    assert found == expected
+    articles = set(q.articles(store, Filters(), text=typed)["article_id"])
+    expected_articles = {
+        article
+        for article, title, body in _sql(store, "SELECT article_id, title, body FROM articles")
+        if typed.lower() in title.lower() or typed.lower() in (body or "").lower()
+    }
+    assert articles == expected_articles
+
+
+def test_the_percent_search_is_not_a_wildcard_that_matches_everything(store: Store) -> None:
+    assert 0 < len(q.indicators(store, Filters(), text="%")) < len(q.indicators(store, Filters()))
+    assert q.articles(store, Filters(), text="_").empty  # no kt.kz text has an underscore

@@ -11,11 +11,14 @@ import re
 import xml.etree.ElementTree as ElementTree
 from calendar import timegm
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import feedparser
-from bs4 import BeautifulSoup
 from courlan import check_url
+
+from etl.errors import PageFormatError
+from etl.sites.decoding import decode_page
 
 _SITEMAP_NS = re.compile(r"^\{[^}]*\}")
 
@@ -48,13 +51,34 @@ def _articles(found: list[Found], pattern: re.Pattern[str], allowed_hosts: tuple
     return list(kept.values())
 
 
+class _LinkCollector(HTMLParser):
+    """Every <a href> of a page, in one pass of the stdlib's parser (linear in the page's size)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            href = dict(attrs).get("href")
+            if href:
+                self.hrefs.append(href)
+
+
 def links_in_page(
     markup: bytes, base_url: str, pattern: re.Pattern[str], allowed_hosts: tuple[str, ...]
 ) -> list[Found]:
     """Article links of an HTML page, in page order, each once."""
-    soup = BeautifulSoup(markup, "html.parser")
-    found = [Found(urljoin(base_url, a["href"])) for a in soup.find_all("a", href=True)]
-    return _articles(found, pattern, allowed_hosts)
+    try:
+        text, _ = decode_page(markup)
+    except PageFormatError:  # not text: no links
+        return []
+    collector = _LinkCollector()
+    collector.feed(text)
+    collector.close()
+    return _articles(
+        [Found(urljoin(base_url, href.strip())) for href in collector.hrefs], pattern, allowed_hosts
+    )
 
 
 def entries_in_feed(content: bytes, pattern: re.Pattern[str], allowed_hosts: tuple[str, ...]) -> list[Found]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import socket
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -82,6 +84,52 @@ class _Robots:
     unreadable: str = ""  # why robots.txt could not be read (then nothing on the host is fetched)
 
 
+class _Deadline:
+    """The time one URL may take. Our own polite waits between requests do not count against it;
+    the server's (Retry-After, slow answers) do."""
+
+    def __init__(self, seconds: float) -> None:
+        self.at = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return self.at - time.monotonic()
+
+    def extend(self, seconds: float) -> None:
+        self.at += seconds
+
+
+class _Watchdog:
+    """Shuts the request's socket down at the deadline. httpx has no total timeout, only one per
+    read, so a server sending its headers a byte at a time would otherwise never be cut off.
+    The socket is learnt from httpcore's documented trace events (connections are not reused)."""
+
+    def __init__(self, deadline: _Deadline) -> None:
+        self._sockets: list[socket.socket] = []
+        self._timer = threading.Timer(max(0.0, deadline.remaining()), self._expire)
+        self._timer.daemon = True
+
+    def trace(self, event: str, info: dict) -> None:
+        if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            stream = info.get("return_value")
+            sock = stream.get_extra_info("socket") if stream is not None else None
+            if sock is not None:
+                self._sockets.append(sock)
+
+    def _expire(self) -> None:
+        for sock in self._sockets:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)  # wakes a blocked read: it sees the end of the stream
+            except OSError:
+                pass  # already closed, or handed over to TLS
+
+    def __enter__(self) -> _Watchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+
 def check_allowed(url: str, allowed_hosts: Iterable[str]) -> str:
     """The URL's host, or FetchRefused when it is not http(s) on an allowed host."""
     parts = urlsplit(url)
@@ -145,9 +193,11 @@ class Fetcher:
         self.sleep = sleep
         self.clock = clock  # the fetch records' capture time; a crawl's tests run on a simulated one
         # Redirects are followed by _download, which checks each hop before requesting it.
+        # No kept-alive connections: each request opens its own, which its watchdog can shut.
         self.client = httpx.Client(
-            headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=False, transport=transport
-        )
+            headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=False, transport=transport,
+            limits=httpx.Limits(max_keepalive_connections=0),
+        )  # fmt: skip
         self.state_path = out_dir / STATE_FILE
         self.state: dict[str, dict] = self._load_state()
         self._robots: dict[str, _Robots] = {}  # per origin, read once per Fetcher
@@ -166,28 +216,35 @@ class Fetcher:
         temporary.write_text(json.dumps(self.state, indent=1, sort_keys=True), encoding="utf-8")
         temporary.replace(self.state_path)
 
-    def _wait_turn(self, delay: float) -> None:
+    def _wait_turn(self, delay: float) -> float:
+        """Keep `delay` seconds since the last request; returns the seconds waited."""
         wait = self._last_request + delay - time.monotonic()
         if wait > 0:
             self.sleep(wait)
         self._last_request = time.monotonic()
+        return max(0.0, wait)
 
     def _host_delay(self, url: str) -> float:
         robots = self._robots.get(_origin(url))
         crawl_delay = robots.rules.crawl_delay(USER_AGENT) if robots and not robots.unreadable else None
         return max(self.delay, float(crawl_delay or 0))
 
-    def _download(self, url: str, headers: dict[str, str], deadline_at: float, cap: int) -> Download:
+    def _download(self, url: str, headers: dict[str, str], deadline: _Deadline, cap: int) -> Download:
         """One GET, redirects followed hop by hop; a hop off the allow-list raises FetchRefused
         before any request is sent to it."""
         for _ in range(MAX_REDIRECTS + 1):
             check_allowed(url, self.allowed_hosts)
-            self._wait_turn(self._host_delay(url))
-            remaining = deadline_at - time.monotonic()
+            deadline.extend(self._wait_turn(self._host_delay(url)))
+            remaining = deadline.remaining()
             if remaining <= 0:
                 raise FetchStopped(f"no answer within the {self.deadline:g} s deadline (--deadline)")
             timeout = httpx.Timeout(min(self.timeout, remaining))
-            with self.client.stream("GET", url, headers=headers, timeout=timeout) as response:
+            with (
+                _Watchdog(deadline) as watchdog,
+                self.client.stream(
+                    "GET", url, headers=headers, timeout=timeout, extensions={"trace": watchdog.trace}
+                ) as response,
+            ):
                 location = response.headers.get("Location")
                 if response.status_code in REDIRECT_STATUSES and location:
                     target = urljoin(url, location)
@@ -197,11 +254,11 @@ class Fetcher:
                         raise FetchRefused(f"redirect to {target} refused: {refusal}") from None
                     url, headers = target, {}  # conditional headers belong to the first URL
                     continue
-                content = self._read_capped(response, cap, deadline_at)
+                content = self._read_capped(response, cap, deadline)
                 return Download(response.status_code, response.headers, content, url)
         raise FetchStopped(f"more than {MAX_REDIRECTS} redirects")
 
-    def _read_capped(self, response: httpx.Response, cap: int, deadline_at: float) -> bytes:
+    def _read_capped(self, response: httpx.Response, cap: int, deadline: _Deadline) -> bytes:
         """The body, streamed: stops past `cap` bytes or past the deadline (memory stays ~cap)."""
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > cap:
@@ -213,22 +270,22 @@ class Fetcher:
             body += chunk
             if len(body) > cap:
                 raise FetchStopped(f"response passed the {cap:,}-byte cap (--max-bytes); stopped reading")
-            if time.monotonic() > deadline_at:
+            if deadline.remaining() < 0:
                 raise FetchStopped(
                     f"response still arriving after the {self.deadline:g} s deadline (--deadline); "
                     f"stopped after {len(body):,} bytes"
                 )
         return bytes(body)
 
-    def _pause(self, seconds: float, deadline_at: float, why: str) -> None:
-        if time.monotonic() + seconds > deadline_at:
+    def _pause(self, seconds: float, deadline: _Deadline, why: str) -> None:
+        if seconds > deadline.remaining():
             raise FetchStopped(
                 f"{why}; waiting {seconds:g} s more would pass the {self.deadline:g} s deadline"
             )
         self.sleep(seconds)
 
     def _get(self, url: str) -> Download:
-        deadline_at = time.monotonic() + self.deadline
+        deadline = _Deadline(self.deadline)
         known = self.state.get(url, {})
         headers = {}
         if known.get("etag"):
@@ -237,22 +294,21 @@ class Fetcher:
             headers["If-Modified-Since"] = known["last_modified"]
         for attempt in range(self.retries + 1):
             try:
-                download = self._download(url, headers, deadline_at, self.max_bytes)
+                download = self._download(url, headers, deadline, self.max_bytes)
             except httpx.TransportError as error:
-                if time.monotonic() >= deadline_at:
+                if deadline.remaining() <= 0:
                     raise FetchStopped(
-                        f"no complete answer within the {self.deadline:g} s deadline (--deadline): "
-                        f"{type(error).__name__}"
+                        f"no complete answer within the {self.deadline:g} s deadline (--deadline); stopped"
                     ) from None
                 if attempt == self.retries:
                     raise
-                self._pause(self.backoff * 2**attempt, deadline_at, f"{type(error).__name__}")
+                self._pause(self.backoff * 2**attempt, deadline, f"{type(error).__name__}")
                 continue
             if download.status in RETRY_STATUSES and attempt < self.retries:
                 wait = parse_retry_after(download.headers.get("Retry-After"))
                 self._pause(
                     self.backoff * 2**attempt if wait is None else wait,
-                    deadline_at,
+                    deadline,
                     f"HTTP {download.status}",
                 )
                 continue
@@ -263,9 +319,9 @@ class Fetcher:
         """robots.txt of one origin, read by RFC 9309: 4xx means no rules, 401/403 or an
         unreachable file (5xx, network error, a redirect off the list) means fetch nothing."""
         rules = RobotFileParser(origin + "/robots.txt")
-        deadline_at = time.monotonic() + min(self.deadline, self.timeout)
+        deadline = _Deadline(min(self.deadline, self.timeout))
         try:
-            download = self._download(origin + "/robots.txt", {}, deadline_at, ROBOTS_MAX_BYTES)
+            download = self._download(origin + "/robots.txt", {}, deadline, ROBOTS_MAX_BYTES)
         except (httpx.HTTPError, FetchStopped, FetchRefused) as error:
             rules.disallow_all = True
             return _Robots(rules, f"{type(error).__name__}: {error}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import multiprocessing
+import hashlib
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -16,8 +16,8 @@ import duckdb
 
 from etl.extract.catalog import DEFAULT_CATALOG, load_catalog
 from etl.extract.topics import DEFAULT_TAXONOMY, load_taxonomy
-from etl.identity import content_id
 from etl.pipeline.inputs import find_page_files, read_input, to_local
+from etl.pipeline.workers import OverTimeLimit, start_pool, time_limit
 from etl.store import database
 from etl.store.derived import (
     CATALOG_META_KEY,
@@ -33,6 +33,35 @@ from etl.store.writer import Refresher, RefreshSummary
 from etl.transform.ingest import ParsedInput, parse_input
 
 CHUNK_FILES = 200  # parsed pages written at a time, to bound memory
+
+
+@dataclass(frozen=True)
+class FileBudget:
+    """What one input may cost. A file past either limit is reported with the reason and not
+    stored (so it is tried again by the next refresh); the batch goes on without it.
+
+    A kt.kz page is ~300 KB and parses in milliseconds; the limits stop hostile or broken files."""
+
+    max_bytes: int = 20_000_000  # checked before the file is read
+    seconds: float | None = 30.0  # to decode, parse, tag and extract one file; None: no limit
+
+    def too_large(self, size: int) -> str:
+        return (
+            f"over the per-file budget: {size:,} bytes, more than {self.max_bytes:,} (--max-file-bytes); "
+            "not read, tried again on the next refresh"
+        )
+
+    def too_slow(self) -> str:
+        return (
+            f"over the per-file budget: not parsed within {self.seconds:g} s (--file-timeout); "
+            "not stored, tried again on the next refresh"
+        )
+
+
+def _file_sha256(path: Path) -> str:
+    """content_id of the file, read in blocks (a large file never sits whole in memory)."""
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def _log_run(con: duckdb.DuckDBPyConnection, summary: RefreshSummary, started: datetime) -> None:
@@ -60,7 +89,7 @@ class _Pending:
 
 
 def _pending_work(
-    db_path: Path, files: list[Path], recipe: dict[str, str], summary: RefreshSummary
+    db_path: Path, files: list[Path], recipe: dict[str, str], summary: RefreshSummary, budget: FileBudget
 ) -> _Pending:
     """What this refresh has to do, read from the published store without writing anything."""
     seen: set[str] = set()
@@ -75,7 +104,11 @@ def _pending_work(
     pending = []
     for path in files:
         try:
-            sha = content_id(path.read_bytes())
+            size = path.stat().st_size
+            if size > budget.max_bytes:
+                summary.unreadable.append((str(path), budget.too_large(size)))
+                continue
+            sha = _file_sha256(path)
         except OSError as error:
             summary.unreadable.append((str(path), f"cannot read file: {error.strerror or error}"))
             continue
@@ -95,14 +128,17 @@ def refresh(
     catalog_path: Path = DEFAULT_CATALOG,
     workers: int = 1,
     on_progress: Callable[[int, int], None] | None = None,
+    budget: FileBudget | None = None,
 ) -> RefreshSummary:
     """Ingest every new raw input under `paths` and publish the result atomically.
 
     Inputs whose content was ingested (or rejected) before are skipped, so re-running on the
     same inputs changes nothing (the store file is not even rewritten). Bad inputs are
-    recorded as rejected; the rest goes on. All writes land on the standby copy of the store,
-    which is published only when complete (etl/publish.py).
+    recorded as rejected; the rest goes on. A file past its budget (size, parse time) is
+    reported and left out. All writes land on the standby copy of the store, which is
+    published only when complete (etl/publish.py). Parser processes die with this one.
     """
+    budget = budget or FileBudget()
     taxonomy = load_taxonomy(taxonomy_path)
     catalog = load_catalog(catalog_path)
     recipe = current_recipe(taxonomy_path, catalog_path)
@@ -112,18 +148,16 @@ def refresh(
     summary.files_seen = len(files)
     local_observed = to_local(observed_at) if observed_at else None
     with refresh_lock(db_path):
-        pending = _pending_work(db_path, files, recipe, summary)
+        pending = _pending_work(db_path, files, recipe, summary, budget)
         if not pending.files and not pending.config_changed:
             return summary
         # Forked before any store is opened: the children never inherit a DuckDB connection.
         pool = None
         if workers > 1 and len(pending.files) > 1:
-            pool = multiprocessing.get_context("fork").Pool(
-                workers, _init_worker, (local_observed, taxonomy, catalog)
-            )
+            pool = start_pool(workers, _init_worker, (local_observed, taxonomy, catalog, budget))
         try:
             with standby_store(db_path) as con:
-                _write_run(con, pool, pending.files, local_observed, taxonomy, catalog, recipe, summary,
+                _write_run(con, pool, pending.files, local_observed, taxonomy, catalog, budget, recipe, summary,
                            started, on_progress)  # fmt: skip
         finally:
             if pool:
@@ -138,8 +172,8 @@ _WORKER_CONTEXT: dict[str, object] = {}
 PARSE_AHEAD = 2 * CHUNK_FILES
 
 
-def _init_worker(observed_at: datetime | None, taxonomy, catalog) -> None:
-    _WORKER_CONTEXT.update(observed_at=observed_at, taxonomy=taxonomy, catalog=catalog)
+def _init_worker(observed_at: datetime | None, taxonomy, catalog, budget: FileBudget) -> None:
+    _WORKER_CONTEXT.update(observed_at=observed_at, taxonomy=taxonomy, catalog=catalog, budget=budget)
 
 
 def _parse_in_worker(path: Path) -> ParsedInput | tuple[str, str]:
@@ -160,13 +194,20 @@ def _bounded_imap(pool, function, items: list, ahead: int) -> Iterator:
         yield result
 
 
-def _parse_path(path: Path, observed_at: datetime | None, taxonomy, catalog) -> ParsedInput | tuple[str, str]:
-    """Read (the IO edge, in the worker) and parse one input; (location, reason) if unreadable."""
+def _parse_path(
+    path: Path, observed_at: datetime | None, taxonomy, catalog, budget: FileBudget
+) -> ParsedInput | tuple[str, str]:
+    """Read (the IO edge, in the worker) and parse one input within its time budget;
+    (location, reason) if unreadable or over budget."""
     try:
         raw = read_input(path, observed_at)
     except OSError as error:
         return str(path), f"cannot read file: {error.strerror or error}"
-    return parse_input(raw, taxonomy, catalog)
+    try:
+        with time_limit(budget.seconds):
+            return parse_input(raw, taxonomy, catalog)
+    except OverTimeLimit:
+        return str(path), budget.too_slow()
 
 
 def _write_run(
@@ -176,6 +217,7 @@ def _write_run(
     observed_at: datetime | None,
     taxonomy,
     catalog,
+    budget: FileBudget,
     recipe: dict[str, str],
     summary: RefreshSummary,
     started: datetime,
@@ -194,7 +236,9 @@ def _write_run(
         summary.reextracted = sync_extractor(con, catalog, mapper)
         summary.remapped = sync_catalog(con, catalog, recipe[CATALOG_META_KEY])
         writer = Refresher(con, summary)
-        parse = partial(_parse_path, observed_at=observed_at, taxonomy=taxonomy, catalog=catalog)
+        parse = partial(
+            _parse_path, observed_at=observed_at, taxonomy=taxonomy, catalog=catalog, budget=budget
+        )
         results = _bounded_imap(pool, _parse_in_worker, files, PARSE_AHEAD) if pool else map(parse, files)
         batch: list[ParsedInput] = []
         done = 0

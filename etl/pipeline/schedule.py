@@ -12,6 +12,7 @@ from etl.pipeline.crawl import describe, run_crawl
 from etl.pipeline.crawl_config import CrawlConfig
 from etl.pipeline.fetch import DEFAULT_ALLOWED_HOSTS, Fetcher, read_url_file
 from etl.pipeline.refresh import refresh
+from etl.printable import printable
 from etl.store.publish import RefreshLocked
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -45,18 +46,18 @@ def run_once(db: Path, paths: list[Path], urls_file: Path | None, raw_dir: Path,
                  fetched.count("unchanged"), fetched.count("failed"), fetched.count("refused"))  # fmt: skip
         for result in fetched.results:
             if result.status in ("failed", "refused"):
-                log.warning("fetch %s %s: %s", result.status, result.url, result.detail)
+                log.warning("fetch %s %s: %s", result.status, printable(result.url), printable(result.detail))
     try:
         summary = refresh(db, paths)
     except RefreshLocked as error:
-        log.warning("refresh skipped: %s", error)
+        log.warning("refresh skipped: %s", printable(error))
         return 4
     log.info("refresh %s: %d files seen, %d ingested, %d unchanged, %d rejected; %d new articles, "
              "%d view snapshots, %d indicators", summary.run_id, summary.files_seen, summary.files_ingested,
              summary.files_skipped, len(summary.rejected), summary.articles_added, summary.snapshots_added,
              summary.indicators_added)  # fmt: skip
     for location, reason in summary.rejected + summary.unreadable:
-        log.warning("rejected %s: %s", location, reason)
+        log.warning("rejected %s: %s", printable(location), printable(reason))  # one name, one line
     return summary.exit_code
 
 

@@ -1,20 +1,27 @@
-"""HTML pages -> the same line structure as the text pages, through BeautifulSoup."""
+"""HTML pages -> the same line structure as the text pages, in one pass of the stdlib's HTML parser.
+
+The markup is never built into a tree: the parser's events are turned into text as they come,
+so time grows with the size of the page and memory with its text, however deep the nesting.
+"""
 
 from __future__ import annotations
 
 import re
-
-from bs4 import BeautifulSoup
+from collections import Counter
+from html.parser import HTMLParser
 
 from etl.errors import PageFormatError
 
 # Elements that start a new line in the rendered text, as a browser's text copy does.
-BLOCK_TAGS = [
+BLOCK_TAGS = frozenset([
     "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
     "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
     "section", "table", "tr", "td", "th", "ul",
-]  # fmt: skip
-INVISIBLE_TAGS = ["script", "style", "noscript", "template", "svg", "head", "iframe"]
+])  # fmt: skip
+INVISIBLE_TAGS = frozenset(["script", "style", "noscript", "template", "svg", "head", "iframe"])
+# Elements that never have content or an end tag (HTML's void elements).
+VOID_TAGS = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                       "source", "track", "wbr"])  # fmt: skip
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<!--)", re.I)
 
 
@@ -23,17 +30,58 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2000]))
 
 
+class _VisibleText(HTMLParser):
+    """Collects visible text, with a line break around every block element and at <br>.
+
+    An end tag closes the innermost open element of its name and everything opened inside it
+    (as BeautifulSoup's html.parser builder does); an end tag with no open element is ignored.
+    Counting open elements per name keeps that check O(1), so mis-nested pages stay linear."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+        self._open: list[str] = []
+        self._open_count: Counter[str] = Counter()
+        self._hidden = 0  # open invisible elements: text inside them is not shown
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "br":
+            self.pieces.append("\n")
+        if tag in BLOCK_TAGS:
+            self.pieces.append("\n")
+        if tag in VOID_TAGS:
+            return
+        self._open.append(tag)
+        self._open_count[tag] += 1
+        self._hidden += tag in INVISIBLE_TAGS
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        if tag == "br" or tag in BLOCK_TAGS:
+            self.pieces.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in BLOCK_TAGS:
+            self.pieces.append("\n")
+        if not self._open_count[tag]:
+            return
+        while True:
+            closed = self._open.pop()
+            self._open_count[closed] -= 1
+            self._hidden -= closed in INVISIBLE_TAGS
+            if closed == tag:
+                return
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.pieces.append(data)
+
+
 def html_to_text(markup: str) -> str:
     """The page's visible text, one block element per line, whitespace folded."""
     if re.search(r"<html", markup[:5000], re.I) and not re.search(r"</html\s*>", markup[-5000:], re.I):
         raise PageFormatError("truncated page: HTML ends without </html>")
-    soup = BeautifulSoup(markup, "html.parser")
-    for tag in soup.find_all(INVISIBLE_TAGS):
-        tag.decompose()
-    for tag in soup.find_all("br"):
-        tag.replace_with("\n")
-    for tag in soup.find_all(BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    lines = (" ".join(line.split()) for line in soup.get_text().splitlines())
+    parser = _VisibleText()
+    parser.feed(markup)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.pieces).splitlines())
     return "\n".join(line for line in lines if line) + "\n"

@@ -11,11 +11,10 @@ import pandas as pd
 
 from etl.extract.catalog import FigureFacts, Metric, map_metric
 from etl.extract.indicators import EXTRACTOR_VERSION
-from etl.extract.sentences import previous_sentence
 from etl.extract.topics import Taxonomy, classify
 from etl.identity import content_id
 from etl.store import database
-from etl.transform.ingest import INDICATOR_COLUMNS, figure_rows
+from etl.transform.ingest import INDICATOR_COLUMNS, PreviousSentences, figure_rows
 
 TAXONOMY_META_KEY = "taxonomy_sha256"
 CATALOG_META_KEY = "catalog_sha256"
@@ -123,14 +122,17 @@ def _remap(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], articles
     texts = {article: (title, body) for article, title, body in articles}
     stored = con.execute(
         "SELECT indicator_id, unit, item, kind, is_change, sentence, start_char - sentence_start, "
-        "article_id, sentence_start FROM indicators WHERE article_id = ANY(?::VARCHAR[])",
+        "article_id, start_char FROM indicators WHERE article_id = ANY(?::VARCHAR[])",
         [list(texts)],
     ).fetchall()
     mapped = []
-    for figure, unit, item, kind, is_change, sentence, offset, article, sentence_start in stored:
+    previous: dict[str, PreviousSentences] = {}  # each body split once, not once per figure
+    for figure, unit, item, kind, is_change, sentence, offset, article, start_char in stored:
         title, body = texts[article]
+        if article not in previous:
+            previous[article] = PreviousSentences(body)
         facts = FigureFacts(
-            unit, item, kind, is_change, sentence, offset, title, previous_sentence(body, sentence_start)
+            unit, item, kind, is_change, sentence, offset, title, previous[article].before(start_char)
         )
         mapped.append((figure, *(map_metric(catalog, facts) or (None, None))))
     if mapped:

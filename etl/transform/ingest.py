@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from etl.errors import PageFormatError
 from etl.extract.catalog import FigureFacts, Metric, map_metric
 from etl.extract.indicators import Indicator, extract_indicators
-from etl.extract.sentences import previous_sentence
+from etl.extract.sentences import split_sentences
 from etl.extract.topics import Taxonomy, TopicScore, classify
 from etl.identity import article_id, content_id
 from etl.sites.decoding import decode_page
@@ -21,6 +22,10 @@ INDICATOR_COLUMNS = (
     "kind", "is_change", "role", "linked_indicator_id", "sentence", "sentence_start", "start_char",
     "end_char", "surface", "metric_id", "category",
 )  # fmt: skip
+# What a figure stores of its sentence: the whole sentence up to this length (the longest real
+# sentences of the sample are just under 400 characters), else a window this long around it.
+# A page that is one endless "sentence" would otherwise store that sentence once per figure.
+SENTENCE_WINDOW = 400
 
 
 @dataclass(frozen=True)
@@ -65,19 +70,64 @@ def indicator_id(article: str, indicator: Indicator) -> str:
     return f"{article}-{indicator.start_char:06d}"
 
 
+class PreviousSentences:
+    """The sentence before any position of a body, from one split of the body (not one per figure)."""
+
+    def __init__(self, body: str) -> None:
+        self._body = body
+        self._starts = [sentence.start for sentence in split_sentences(body)]
+
+    def before(self, position: int) -> str:
+        """The sentence before the one that holds `position` ('' in the body's first sentence)."""
+        index = bisect_right(self._starts, position) - 1
+        if index <= 0:
+            return ""
+        # Up to where this sentence starts: a closing quote after the full stop belongs to it.
+        return self._body[self._starts[index - 1] : self._starts[index]].strip()
+
+
+def sentence_window(
+    sentence: str, sentence_start: int, start: int, end: int, limit: int = SENTENCE_WINDOW
+) -> tuple[str, int]:
+    """What a figure at body offsets [start, end) stores of its sentence, and that text's offset in
+    the body: the whole sentence when it is at most `limit` characters long, else at most `limit`
+    characters around the figure, cut at spaces. The text is always body[offset:offset + len]."""
+    if len(sentence) <= limit:
+        return sentence, sentence_start
+    first, last = start - sentence_start, end - sentence_start  # the figure within the sentence
+    low = max(0, first - max(0, limit - (last - first)) // 2)
+    high = min(len(sentence), max(low + limit, last))
+    low = max(0, min(low, high - limit, first))
+    if low > 0:  # begin after a space, not inside a word
+        space = sentence.find(" ", low, first)
+        low = space + 1 if space != -1 else low
+    if high < len(sentence):
+        space = sentence.rfind(" ", last, high)
+        high = space if space != -1 else high
+    high = max(last, low + len(sentence[low:high].rstrip()))
+    return sentence[low:high], sentence_start + low
+
+
 def figure_rows(
     article: str, title: str, body: str | None, published: date, catalog: tuple[Metric, ...]
 ) -> tuple[tuple, ...]:
-    """The indicators table rows of one article body, mapped onto the metric catalog."""
+    """The indicators table rows of one article body, mapped onto the metric catalog.
+
+    Each row keeps its sentence (or a window of it, see sentence_window) with the offset of that
+    text in the body, so body[sentence_start:][:len(sentence)] == sentence and the figure lies in it.
+    """
     if not body:
         return ()
     found = extract_indicators(body, published)
+    previous = PreviousSentences(body) if found else None
     rows = []
     for indicator in found:
+        sentence, sentence_start = sentence_window(
+            indicator.sentence, indicator.sentence_start, indicator.start_char, indicator.end_char
+        )
         facts = FigureFacts(
-            indicator.unit, indicator.item, indicator.kind, indicator.is_change, indicator.sentence,
-            indicator.start_char - indicator.sentence_start, title,
-            previous_sentence(body, indicator.sentence_start),
+            indicator.unit, indicator.item, indicator.kind, indicator.is_change, sentence,
+            indicator.start_char - sentence_start, title, previous.before(indicator.start_char),
         )  # fmt: skip
         metric_id, category = map_metric(catalog, facts) or (None, None)
         linked = indicator_id(article, found[indicator.partner]) if indicator.partner is not None else None
@@ -95,8 +145,8 @@ def figure_rows(
                 indicator.is_change,
                 indicator.role,
                 linked,
-                indicator.sentence,
-                indicator.sentence_start,
+                sentence,
+                sentence_start,
                 indicator.start_char,
                 indicator.end_char,
                 indicator.surface,

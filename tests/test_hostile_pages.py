@@ -1,0 +1,192 @@
+"""Hostile and huge pages (the families of bench/adversarial.py): each step is linear, a figure
+stores a bounded window of its sentence, every file has a size and time budget, and parser
+processes die with the refresh that started them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from bench.adversarial import line, nesting, sentences
+from etl.pipeline.refresh import FileBudget, refresh
+from etl.sites.html import html_to_text
+from etl.sites.ktkz.pages import parse_page
+from etl.store.publish import RefreshLocked, refresh_lock
+from etl.transform.ingest import SENTENCE_WINDOW, PreviousSentences, sentence_window
+from tests.conftest import ROOT, SAMPLE_OBSERVED_AT, SAMPLE_PAGE
+
+
+def _write(folder: Path, page: tuple[str, str]) -> Path:
+    name, content = page
+    path = folder / name
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_html_nested_100k_levels_gives_the_article_text() -> None:
+    _, markup = nesting(100_000)
+    text = html_to_text(markup)
+    assert text.splitlines()[:3] == [
+        "05.02.2025, 16:42 6486",
+        "Astana schools report on new places",
+        "Tell a friend",
+    ]
+    (listing,) = parse_page(text).listings
+    assert listing.body == "The city opened 12 schools with 9,600 places."
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        ("<div>a<span>b</div>c<p>d<br>e<br/>f</p>", "ab\nc\nd\ne\nf\n"),
+        (
+            "<p>shown</p><script>if (a < b) {}</script><style>p {}</style><svg><text>hidden</text></svg>",
+            "shown\n",
+        ),
+        ("<div><svg><path></div>after the unclosed svg", "after the unclosed svg\n"),  # </div> closes it
+        ("<p>a &amp; b&nbsp;c</p><!-- note --></span>d", "a & b c\nd\n"),  # stray end tag ignored
+        ("<td>1</td><td>2</td><li>x<hr>y<img src=a>z</li>", "1\n2\nx\nyz\n"),
+    ],
+)
+def test_html_to_text_keeps_lines_of_blocks_and_drops_invisible_parts(markup: str, text: str) -> None:
+    assert html_to_text(markup) == text
+
+
+def test_previous_sentence_is_found_from_any_position_of_a_sentence() -> None:
+    body = 'Output rose. "Yes," he said. Also, exports grew 5 percent.\nThe port grew 3 percent.'
+    previous = PreviousSentences(body)
+    assert previous.before(0) == "" and previous.before(5) == ""
+    assert previous.before(body.index("he said")) == "Output rose."
+    assert previous.before(body.index("5 percent")) == '"Yes," he said.'
+    assert previous.before(body.index("The port")) == "Also, exports grew 5 percent."
+
+
+def test_a_short_sentence_is_stored_whole() -> None:
+    sentence = "The city opened 12 schools."
+    assert sentence_window(sentence, 40, 56, 58) == (sentence, 40)
+
+
+def test_a_figure_in_an_endless_sentence_stores_a_window_around_it_cut_at_spaces() -> None:
+    body = "Intro. " + " ".join(f"item{n} cost {n} tenge" for n in range(2000))
+    start = body.index("cost 1234 tenge") + 5
+    window, offset = sentence_window(body[7:], 7, start, start + 4)
+    assert len(window) <= SENTENCE_WINDOW
+    assert body[offset : offset + len(window)] == window
+    assert offset <= start and start + 4 <= offset + len(window)
+    assert body[offset - 1] == " " and not window.endswith(" ")  # whole words only
+
+
+def test_a_page_that_is_one_long_line_of_figures_stores_bounded_sentences(tmp_path: Path) -> None:
+    page = _write(tmp_path, line(30_000))
+    refresh(tmp_path / "s.duckdb", [page], observed_at=SAMPLE_OBSERVED_AT)
+    with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
+        rows = con.execute(
+            "SELECT i.sentence, i.sentence_start, i.start_char, i.end_char, a.body "
+            "FROM indicators i JOIN articles a USING (article_id)"
+        ).fetchall()
+    assert len(rows) == 30_000 // 15
+    for sentence, sentence_start, start, end, body in rows:
+        assert len(sentence) <= SENTENCE_WINDOW
+        assert body[sentence_start : sentence_start + len(sentence)] == sentence  # highlighting works
+        assert sentence_start <= start < end <= sentence_start + len(sentence)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_file_over_the_size_budget_is_reported_unread_and_the_batch_goes_on(
+    tmp_path: Path, workers: int
+) -> None:
+    shutil.copy(SAMPLE_PAGE, tmp_path / "good.txt")
+    big = _write(tmp_path, sentences(60_000))
+    summary = refresh(tmp_path / "s.duckdb", [tmp_path], observed_at=SAMPLE_OBSERVED_AT, workers=workers,
+                      budget=FileBudget(max_bytes=50_000))  # fmt: skip
+    assert summary.files_ingested == 1 and summary.exit_code == 1
+    assert summary.unreadable == [
+        (str(big), f"over the per-file budget: {big.stat().st_size:,} bytes, more than 50,000 (--max-file-bytes); "
+                   "not read, tried again on the next refresh")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_file_past_its_time_budget_is_reported_and_the_batch_goes_on(tmp_path: Path, workers: int) -> None:
+    shutil.copy(SAMPLE_PAGE, tmp_path / "good.txt")
+    slow = _write(tmp_path, line(250_000))  # several seconds of extraction
+    started = time.monotonic()
+    summary = refresh(tmp_path / "s.duckdb", [tmp_path], observed_at=SAMPLE_OBSERVED_AT, workers=workers,
+                      budget=FileBudget(seconds=0.5))  # fmt: skip
+    assert time.monotonic() - started < 20
+    assert summary.files_ingested == 1 and summary.articles_added == 16
+    assert summary.unreadable == [
+        (str(slow), "over the per-file budget: not parsed within 0.5 s (--file-timeout); "
+                    "not stored, tried again on the next refresh")
+    ]  # fmt: skip
+    again = refresh(
+        tmp_path / "s.duckdb", [tmp_path], observed_at=SAMPLE_OBSERVED_AT, budget=FileBudget(seconds=0.5)
+    )
+    assert again.files_skipped == 1 and len(again.unreadable) == 1  # not recorded: tried again
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads worker pids from /proc (Linux)")
+def test_after_kill_9_of_refresh_no_worker_keeps_the_store_locked(tmp_path: Path) -> None:
+    for size in (500_000, 510_000, 520_000, 530_000):  # slow pages: the workers stay busy
+        _write(tmp_path, line(size))
+    db = tmp_path / "s.duckdb"
+    command = [sys.executable, "-m", "etl.cli", "refresh", str(tmp_path), "--db", str(db), "--workers", "2",
+               "--file-timeout", "600", "--observed-at", "2025-02-05T18:00"]  # fmt: skip
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 30
+        while len(workers := _children(process.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(workers) == 2, "the refresh did not start its workers"
+        time.sleep(1.0)  # the workers are busy parsing
+        assert process.poll() is None, "the refresh ended before it could be killed"
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        deadline = time.monotonic() + 5
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(_alive(pid) for pid in workers)
+        with refresh_lock(db):  # RefreshLocked if an orphan still held the lock
+            pass
+    finally:
+        if process.poll() is None:
+            process.kill()
+        for pid in workers:  # were this test to fail, leave no orphan running
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+def test_refresh_lock_is_really_exclusive(tmp_path: Path) -> None:
+    with refresh_lock(tmp_path / "s.duckdb"), pytest.raises(RefreshLocked):
+        with refresh_lock(tmp_path / "s.duckdb"):
+            pass
