@@ -23,6 +23,7 @@ from synthetic_pages import generate  # noqa: E402
 
 from dashboard import charts  # noqa: E402
 from dashboard import queries as q  # noqa: E402
+from dashboard.charts_age import readership_ages  # noqa: E402
 from dashboard.queries import Filters, Store  # noqa: E402
 from etl.pipeline.refresh import refresh  # noqa: E402
 
@@ -59,6 +60,7 @@ def page_queries(store: Store, filters: Filters) -> dict[str, Callable[[], objec
         "sidebar": lambda: q.filter_choices(store),
         "overview": overview,
         "readership": readership,
+        "read_at_ages": lambda: readership_ages(store, filters),
         "taza": lambda: charts.taza(store, filters),
         "scholarships": lambda: charts.scholarships(store, filters),
         "it_exports": lambda: charts.it_exports(store, filters),

@@ -615,3 +615,156 @@ def store_exists_message(store: Store) -> str | None:
     if not os.path.exists(store.path):
         return f"No store at `{store.path}` yet. Run `ktpulse refresh data/` (or `make demo`) first."
     return None
+
+
+# --- readership at equal ages (crawled stores: several snapshots per article) --------------
+
+# One count per capture: a page can list an article twice (main and Most viewed); the higher
+# count is the later reading, as latest_views takes it.
+_CAPTURES = """
+    SELECT article_id, observed_at, max(views) AS views
+    FROM view_snapshots WHERE article_id IN (SELECT article_id FROM {among})
+    GROUP BY article_id, observed_at
+"""
+
+
+def views_at_age(store: Store, filters: Filters, hours: float, limit: int = 20) -> pd.DataFrame:
+    """Each filtered article's views `hours` after publication, the most first.
+
+    Read from the snapshot at that moment, or interpolated linearly between the real snapshots
+    just before and just after it (`interpolated` true); an article without a snapshot on both
+    sides of the moment is left out: never extrapolated. Only articles whose publication
+    minute is known (a date-only stamp gives no age)."""
+    where, params = filters.article_clause("l")
+    return run(
+        store,
+        f"""
+        WITH targets AS (
+            SELECT l.article_id, l.published_at,
+                   l.published_at + to_microseconds(CAST(? * 3600e6 AS BIGINT)) AS target_at
+            FROM latest_views l JOIN articles a USING (article_id)
+            WHERE {where} AND a.time_known AND l.snapshots > 1
+        ),
+        reached AS (
+            SELECT t.* FROM targets t JOIN latest_views l USING (article_id) WHERE l.observed_at >= t.target_at
+        ),
+        captures AS ({_CAPTURES.format(among="reached")}),
+        bracketed AS (
+            SELECT r.article_id, r.published_at, r.target_at, b.observed_at AS before_at, b.views AS before_views,
+                   f.observed_at AS after_at, f.views AS after_views
+            FROM reached r
+            ASOF JOIN captures b ON r.article_id = b.article_id AND r.target_at >= b.observed_at
+            ASOF JOIN captures f ON r.article_id = f.article_id AND r.target_at <= f.observed_at
+        ),
+        valued AS (
+            SELECT *, before_at <> target_at AS interpolated,
+                   CASE WHEN before_at = target_at THEN before_views
+                        ELSE before_views + (after_views - before_views)
+                             * (epoch(target_at) - epoch(before_at)) / (epoch(after_at) - epoch(before_at))
+                   END AS views_at_age
+            FROM bracketed
+            ORDER BY views_at_age DESC, article_id
+            LIMIT ?
+        )
+        SELECT v.article_id, a.title, v.published_at, round(v.views_at_age) AS views_at_age, v.interpolated,
+               v.before_at, v.before_views, v.after_at, v.after_views
+        FROM valued v JOIN articles a USING (article_id)
+        ORDER BY v.views_at_age DESC, v.article_id
+        """,
+        [hours, *params, limit],
+    )
+
+
+def age_curve_choices(
+    store: Store, filters: Filters, min_snapshots: int = 3, limit: int = 200
+) -> pd.DataFrame:
+    """Articles with at least `min_snapshots` counts and a known publication minute, the most read first:
+    the ones whose views-against-age curve says something."""
+    where, params = filters.article_clause("l")
+    return run(
+        store,
+        f"""
+        WITH top AS (
+            SELECT l.article_id, l.views, l.snapshots FROM latest_views l
+            WHERE {where} AND l.snapshots >= ?
+            ORDER BY l.views DESC, l.article_id LIMIT ?
+        )
+        SELECT t.article_id, a.title, t.views, t.snapshots
+        FROM top t JOIN articles a USING (article_id)
+        WHERE a.time_known
+        ORDER BY t.views DESC, t.article_id
+        """,
+        [*params, min_snapshots, limit],
+    )
+
+
+def views_by_age(store: Store, article_ids: list[str]) -> pd.DataFrame:
+    """Every count of the chosen articles with its age in hours at capture (one per capture)."""
+    if not article_ids:
+        return pd.DataFrame(columns=["article_id", "title", "observed_at", "age_hours", "views"])
+    return run(
+        store,
+        f"""
+        WITH chosen AS (SELECT unnest(?::VARCHAR[]) AS article_id),
+        captures AS ({_CAPTURES.format(among="chosen")})
+        SELECT c.article_id, a.title, c.observed_at,
+               (epoch(c.observed_at) - epoch(a.published_at)) / 3600.0 AS age_hours, c.views
+        FROM captures c JOIN articles a USING (article_id)
+        WHERE a.time_known AND c.observed_at >= a.published_at
+        ORDER BY a.title, c.observed_at
+        """,
+        [article_ids],
+    )
+
+
+def fastest_growing(store: Store, filters: Filters, limit: int = 15) -> pd.DataFrame:
+    """Views gained in the store's last day (the 24 h before its latest capture), the most first.
+
+    The count at the start of the day is a real snapshot there, or interpolated between the
+    real ones around it; for an article published within the day it is 0 (its count at
+    publication). An article with no count before the day's start and published before it is
+    left out: never extrapolated. The gain runs to the article's latest capture (`until`)."""
+    where, params = filters.article_clause("l")
+    return run(
+        store,
+        f"""
+        WITH window_end AS (SELECT max(observed_at) AS until FROM latest_views),
+        recent AS (
+            SELECT l.article_id, l.published_at, l.views, l.observed_at,
+                   (SELECT until FROM window_end) - INTERVAL 1 DAY AS since, a.time_known
+            FROM latest_views l JOIN articles a USING (article_id)
+            WHERE {where} AND l.observed_at > (SELECT until FROM window_end) - INTERVAL 1 DAY
+        ),
+        captures AS ({_CAPTURES.format(among="recent")}),
+        started AS (
+            SELECT r.*, b.observed_at AS before_at, b.views AS before_views,
+                   f.observed_at AS after_at, f.views AS after_views
+            FROM recent r
+            ASOF LEFT JOIN captures b ON r.article_id = b.article_id AND r.since >= b.observed_at
+            ASOF LEFT JOIN captures f ON r.article_id = f.article_id AND r.since <= f.observed_at
+        ),
+        gains AS (
+            SELECT article_id, published_at, since, observed_at AS until, views,
+                   CASE WHEN time_known AND published_at >= since THEN 0
+                        WHEN before_at = since THEN before_views
+                        WHEN before_at IS NOT NULL AND after_at IS NOT NULL
+                        THEN before_views + (after_views - before_views)
+                             * (epoch(since) - epoch(before_at)) / (epoch(after_at) - epoch(before_at))
+                   END AS views_at_start,
+                   CASE WHEN time_known AND published_at >= since THEN 'published within the day'
+                        WHEN before_at = since THEN 'snapshot'
+                        ELSE 'interpolated' END AS start_from
+            FROM started
+        ),
+        top AS (
+            SELECT *, views - views_at_start AS views_gained FROM gains
+            WHERE views_at_start IS NOT NULL
+            ORDER BY views_gained DESC, article_id LIMIT ?
+        )
+        SELECT t.article_id, a.title, t.published_at, t.since, t.until, round(t.views_at_start) AS views_at_start,
+               t.views, round(t.views_gained) AS views_gained, t.start_from
+        FROM top t JOIN articles a USING (article_id)
+        ORDER BY t.views_gained DESC, t.article_id
+        """,
+        [*params, limit],
+    )

@@ -562,6 +562,10 @@ def schedule_command(
     fetch: Annotated[
         Path | None, typer.Option("--fetch", help="URL file to fetch before each refresh")
     ] = None,
+    crawl: Annotated[
+        Path | None,
+        typer.Option("--crawl", help="Crawl config to run before each refresh (see `ktpulse crawl`)"),
+    ] = None,
     runs: Annotated[int | None, typer.Option(help="Stop after this many runs [default: never]")] = None,
     delay: Annotated[float, typer.Option(help="Seconds between fetch requests")] = 2.0,
     raw: Annotated[Path, typer.Option(help="Where fetched pages are kept")] = DEFAULT_RAW_DIR,
@@ -571,7 +575,7 @@ def schedule_command(
     log_file: Annotated[Path | None, typer.Option(help="Also log to this file [default: STORE.log]")] = None,
     db: DbOption = None,
 ) -> None:
-    """Fetch (when given) then refresh, every interval; each run is logged."""
+    """Crawl or fetch (when given) then refresh, every interval; each run is logged."""
     import logging
 
     from etl.pipeline.fetch import DEFAULT_ALLOWED_HOSTS
@@ -582,6 +586,7 @@ def schedule_command(
     except ValueError as error:
         err_console.print(f"[red]error:[/] {shown(error)}")
         raise typer.Exit(EXIT_USAGE) from None
+    crawl_config = _crawl_config(crawl) if crawl is not None else None
     store_path = _db(db)
     log_path = log_file or store_path.with_name(store_path.name + ".log")
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -590,7 +595,51 @@ def schedule_command(
     raw.mkdir(parents=True, exist_ok=True)
     targets = paths or [raw]
     hosts = tuple(allow_host or DEFAULT_ALLOWED_HOSTS)
-    code = run_schedule(seconds, runs, lambda: run_once(store_path, targets, fetch, raw, delay, hosts))
+    code = run_schedule(
+        seconds, runs, lambda: run_once(store_path, targets, fetch, raw, delay, hosts, crawl_config)
+    )
+    raise typer.Exit(code)
+
+
+def _crawl_config(path: Path):
+    from etl.pipeline.crawl_config import load_crawl_config
+
+    try:
+        return load_crawl_config(path)
+    except ConfigError as error:
+        err_console.print(f"[red]configuration error:[/] {error}")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+@app.command("crawl")
+def crawl_command(
+    config: Annotated[
+        Path | None,
+        typer.Option(help="Crawl config (TOML) [default: the shipped etl/pipeline/defaults/crawl.toml]"),
+    ] = None,
+    raw: Annotated[Path, typer.Option(help="Where fetched pages are kept")] = DEFAULT_RAW_DIR,
+    then_refresh: Annotated[
+        bool,
+        typer.Option("--refresh/--no-refresh", help="Refresh the store from the raw folder after the crawl"),
+    ] = True,
+    db: DbOption = None,
+) -> None:
+    """Find new articles from the seeds, fetch the articles due for a revisit, then refresh."""
+    from etl.pipeline.crawl import DEFAULT_CRAWL_CONFIG, describe, run_crawl
+
+    settings = _crawl_config(config or DEFAULT_CRAWL_CONFIG)
+    summary = run_crawl(settings, _db(db), raw)
+    for url, reason in summary.failed + summary.refused:
+        err_console.print(
+            f"[yellow]{'refused' if (url, reason) in summary.refused else 'failed'}[/] {shown(url)}: {shown(reason)}"
+        )
+    console.print(describe(summary))
+    code = summary.exit_code
+    if then_refresh and raw.exists():
+        try:
+            refresh_command([raw], db=db, observed_at=None, workers=max(1, os.cpu_count() or 1))
+        except typer.Exit as finished:  # the worse of the two exit codes
+            code = max(code, finished.exit_code)
     raise typer.Exit(code)
 
 

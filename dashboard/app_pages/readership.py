@@ -38,3 +38,26 @@ if require_store(store):
             if name == "readership-views" and "readership-growth" not in page_charts:
                 st.info("No growth chart: no article gained views between two captures taken at different "
                         "times. Refresh with a later copy of a page to see growth.")  # fmt: skip
+
+st.header("Readership at equal ages")
+st.caption(
+    "Stories compared at the same age: views 24 hours and 7 days after publication, read from a snapshot "
+    "taken at that age or interpolated between the real snapshots either side of it (lighter, hatched "
+    "bars); a story without snapshots on both sides is left out, never extrapolated. The age curve's markers "
+    "are the snapshots. The last day's gain starts from the count at the day's start (interpolated: lighter "
+    "bar) or from 0 for a story published within the day. A crawl (`ktpulse crawl`) revisits each story at "
+    "set ages, which is what fills these charts."
+)
+if require_store(store):
+    from dashboard import charts_age
+
+    choices = q.age_curve_choices(store, filters)
+    titles = dict(zip(choices["article_id"], choices["title"], strict=True))
+    chosen = st.multiselect(
+        "Stories for the views-against-age curve (those with 3 or more snapshots)",
+        options=list(titles),
+        default=charts_age.default_curve_articles(store, filters),
+        format_func=lambda article: titles.get(article, article),
+    )
+    for chart in charts_age.readership_ages(store, filters, chosen):
+        show_chart(chart)

@@ -49,9 +49,10 @@ class FetchStopped(Exception):
 @dataclass
 class FetchResult:
     url: str
-    status: str  # 'saved', 'unchanged', 'failed', 'refused'
+    status: str  # 'saved', 'unchanged', 'failed', 'refused'; 'read' when not saved
     detail: str = ""
     path: Path | None = None
+    content: bytes | None = None  # the body, when fetched with save=False (feeds, sitemaps)
 
 
 @dataclass
@@ -183,12 +184,14 @@ class Fetcher:
         transport: httpx.BaseTransport | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
         deadline: float = DEFAULT_DEADLINE,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.out_dir = out_dir
         self.allowed_hosts = tuple(allowed_hosts)
         self.delay, self.retries, self.backoff = delay, retries, backoff
         self.timeout, self.max_bytes, self.deadline = timeout, max_bytes, deadline
         self.sleep = sleep
+        self.clock = clock  # the fetch records' capture time; a crawl's tests run on a simulated one
         # Redirects are followed by _download, which checks each hop before requesting it.
         # No kept-alive connections: each request opens its own, which its watchdog can shut.
         self.client = httpx.Client(
@@ -343,8 +346,11 @@ class Fetcher:
             return f"robots.txt of {origin} disallows this URL"
         return None
 
-    def fetch(self, url: str) -> FetchResult:
-        """Fetch one URL; never raises for network or HTTP trouble (it is in the result)."""
+    def fetch(self, url: str, save: bool = True) -> FetchResult:
+        """Fetch one URL; never raises for network or HTTP trouble (it is in the result).
+
+        With save=False the body comes back in the result, status 'read', instead of being
+        written to the raw folder (feeds and sitemaps, which are not pages to ingest)."""
         try:
             check_allowed(url, self.allowed_hosts)
         except FetchRefused as error:
@@ -364,10 +370,12 @@ class Fetcher:
             return FetchResult(url, "unchanged", "304 Not Modified")
         if download.status != 200:
             return FetchResult(url, "failed", f"HTTP {download.status}")
+        if not save:
+            return FetchResult(url, "read", f"{len(download.content):,} bytes", content=download.content)
         return self._save(url, download)
 
     def _save(self, url: str, download: Download) -> FetchResult:
-        fetched_at = datetime.now(UTC).replace(microsecond=0)
+        fetched_at = self.clock().astimezone(UTC).replace(microsecond=0)
         target = self.out_dir / urlsplit(url).hostname / _file_name(url, fetched_at)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(download.content)

@@ -1,4 +1,4 @@
-"""`ktpulse schedule`: fetch (when given URLs) then refresh, on an interval, logging each run."""
+"""`ktpulse schedule`: crawl or fetch (when asked) then refresh, on an interval, logging each run."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from etl.pipeline.crawl import describe, run_crawl
+from etl.pipeline.crawl_config import CrawlConfig
 from etl.pipeline.fetch import DEFAULT_ALLOWED_HOSTS, Fetcher, read_url_file
 from etl.pipeline.refresh import refresh
 from etl.printable import printable
@@ -26,8 +28,14 @@ def parse_interval(text: str) -> float:
 
 
 def run_once(db: Path, paths: list[Path], urls_file: Path | None, raw_dir: Path, delay: float,
-             allowed_hosts: tuple[str, ...] = DEFAULT_ALLOWED_HOSTS) -> int:  # fmt: skip
-    """One scheduled run: fetch, then refresh; returns the refresh's exit code (4: skipped)."""
+             allowed_hosts: tuple[str, ...] = DEFAULT_ALLOWED_HOSTS,
+             crawl: CrawlConfig | None = None) -> int:  # fmt: skip
+    """One scheduled run: crawl and/or fetch, then refresh; returns the refresh's exit code (4: skipped)."""
+    if crawl is not None:
+        crawled = run_crawl(crawl, db, raw_dir)
+        log.info("%s", describe(crawled))
+        for url, reason in crawled.failed + crawled.refused:
+            log.warning("crawl %s: %s", url, reason)
     if urls_file is not None:
         fetcher = Fetcher(raw_dir, allowed_hosts=allowed_hosts, delay=delay)
         try:

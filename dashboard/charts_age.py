@@ -1,0 +1,34 @@
+"""The charts of readership at equal ages (Readership page): their data and figures, as `Chart`s."""
+
+from __future__ import annotations
+
+from dashboard import figures_age
+from dashboard import queries as q
+from dashboard.charts import Chart
+from dashboard.queries import Filters, Store
+
+EQUAL_AGES_HOURS = (24, 24 * 7)
+CURVE_DEFAULT_ARTICLES = 5
+
+
+def default_curve_articles(store: Store, filters: Filters) -> list[str]:
+    """The most-read articles with several snapshots: the curves shown before any choice."""
+    return list(q.age_curve_choices(store, filters)["article_id"][:CURVE_DEFAULT_ARTICLES])
+
+
+def readership_ages(store: Store, filters: Filters, curve_articles: list[str] | None = None) -> list[Chart]:
+    """Views at 24 h and 7 d, the views-against-age curve of the chosen articles, the last day's growth."""
+    page = "readership"
+    charts = []
+    for hours in EQUAL_AGES_HOURS:
+        frame = q.views_at_age(store, filters, hours)
+        figure = figures_age.views_at_age(frame, hours)
+        charts.append(Chart(f"readership-views-at-{hours}h", page, figure.layout.title.text, figure, frame))
+    chosen = default_curve_articles(store, filters) if curve_articles is None else curve_articles
+    curve = q.views_by_age(store, chosen)
+    figure = figures_age.views_against_age(curve)
+    charts.append(Chart("readership-views-against-age", page, "Views against age", figure, curve))
+    growth = q.fastest_growing(store, filters)
+    figure = figures_age.fastest_growing(growth)
+    charts.append(Chart("readership-fastest-growing-day", page, "Fastest-growing stories", figure, growth))
+    return charts

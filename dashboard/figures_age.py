@@ -1,0 +1,114 @@
+"""Figures of readership at equal ages: views at a set age, views against age, the last day's growth.
+
+Every number drawn is a printed count or an interpolation between two printed counts, and an
+interpolated one is drawn and labelled as such."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import format as fmt
+from dashboard.figures import LAYOUT, _empty, _short
+
+MEASURED, INTERPOLATED = "#264653", "#8ab0c0"
+AGE_TICKS = {1: "1 h", 3: "3 h", 12: "12 h", 24: "1 d", 72: "3 d", 168: "7 d", 720: "30 d"}
+
+
+def age_label(hours: float) -> str:
+    """24 -> '24 hours', 168 -> '7 days'."""
+    if hours >= 48 and hours % 24 == 0:
+        days = int(hours // 24)
+        return f"{days} day" + ("s" if days > 1 else "")
+    return f"{hours:g} hours"
+
+
+def views_at_age(frame: pd.DataFrame, hours: float) -> go.Figure:
+    """Views `hours` after publication, most first; interpolated counts in a lighter colour."""
+    title = f"Views {age_label(hours)} after publication"
+    if frame.empty:
+        return _empty(
+            title, f"No article has snapshots on both sides of {age_label(hours)} after publication"
+        )
+    ordered = frame.iloc[::-1]  # largest on top
+    figure = go.Figure()
+    for interpolated, name, colour in ((False, "a snapshot at that age", MEASURED),
+                                       (True, "interpolated between two snapshots", INTERPOLATED)):  # fmt: skip
+        part = ordered[ordered["interpolated"] == interpolated]
+        if part.empty:
+            continue
+        between = [
+            f"between {fmt.views(b)} at {pd.Timestamp(bt):%d %b %H:%M} and {fmt.views(a)} at {pd.Timestamp(at):%d %b %H:%M}"
+            if interpolated
+            else f"snapshot at {pd.Timestamp(bt):%d %b %H:%M}"
+            for b, bt, a, at in zip(part["before_views"], part["before_at"], part["after_views"], part["after_at"], strict=True)
+        ]  # fmt: skip
+        figure.add_trace(
+            go.Bar(
+                x=part["views_at_age"], y=[_short(t) for t in part["title"]], orientation="h", name=name,
+                marker_color=colour, marker_pattern_shape="/" if interpolated else "",
+                text=[fmt.views(v) + (" (interpolated)" if interpolated else "") for v in part["views_at_age"]],
+                textposition="auto", hovertext=[f"{t}<br>{w}" for t, w in zip(part["title"], between, strict=True)],
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )  # fmt: skip
+    figure.update_layout(
+        title=title, height=max(320, 28 * len(frame) + 140), barmode="overlay", showlegend=True,
+        yaxis=dict(categoryorder="array", categoryarray=[_short(t) for t in ordered["title"]]),
+        xaxis=dict(title="views", rangemode="tozero"), legend=dict(orientation="h", y=-0.12),
+        **{k: v for k, v in LAYOUT.items() if k != "height"},
+    )  # fmt: skip
+    return figure
+
+
+def views_against_age(frame: pd.DataFrame) -> go.Figure:
+    """Each chosen article's counts against its age at capture; markers are the snapshots."""
+    title = "Views against age since publication"
+    if frame.empty:
+        return _empty(title, "Choose articles with several snapshots")
+    figure = go.Figure()
+    for article_title, part in frame.groupby("title", sort=False):
+        figure.add_trace(
+            go.Scatter(
+                x=part["age_hours"], y=part["views"], mode="lines+markers", name=_short(article_title, 50),
+                customdata=part["observed_at"].dt.strftime("%d %b %Y %H:%M"),
+                hovertemplate=f"{_short(article_title, 70)}<br>%{{x:.1f}} h after publication "
+                "(captured %{customdata}): %{y:,} views<extra></extra>",
+            )
+        )  # fmt: skip
+    figure.update_layout(
+        title=title, legend=dict(orientation="h", y=-0.2),
+        xaxis=dict(title="age at capture (log scale)", type="log", tickvals=list(AGE_TICKS),
+                   ticktext=list(AGE_TICKS.values())),
+        yaxis=dict(title="views", rangemode="tozero"), **LAYOUT,
+    )  # fmt: skip
+    return figure
+
+
+def fastest_growing(frame: pd.DataFrame) -> go.Figure:
+    """Views gained in the store's last day, most first, with where each start count came from."""
+    title = "Fastest-growing stories of the last day (views gained)"
+    if frame.empty:
+        return _empty(title, "No article has counts on both sides of the day's start")
+    since, until = pd.Timestamp(frame["since"].iloc[0]), pd.Timestamp(frame["until"].max())
+    ordered = frame.iloc[::-1]
+    notes = {"published within the day": "all its views: published within the day",
+             "snapshot": "from a snapshot at the day's start",
+             "interpolated": "start count interpolated between snapshots"}  # fmt: skip
+    figure = go.Figure(
+        go.Bar(
+            x=ordered["views_gained"], y=[_short(t) for t in ordered["title"]], orientation="h",
+            marker_color=[INTERPOLATED if s == "interpolated" else MEASURED for s in ordered["start_from"]],
+            text=[f"+{fmt.views(g)}" for g in ordered["views_gained"]], textposition="auto",
+            hovertext=[f"{t}<br>{fmt.views(a)} → {fmt.views(v)} (to {pd.Timestamp(u):%d %b %H:%M}); {notes[s]}"
+                       for t, a, v, u, s in zip(ordered["title"], ordered["views_at_start"], ordered["views"],
+                                                ordered["until"], ordered["start_from"], strict=True)],
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    )  # fmt: skip
+    figure.update_layout(
+        title=f"{title}: {since:%d %b %H:%M} – {until:%d %b %H:%M}", height=max(320, 28 * len(frame) + 120),
+        xaxis=dict(title="views gained", rangemode="tozero"),
+        **{k: v for k, v in LAYOUT.items() if k != "height"},
+    )  # fmt: skip
+    return figure

@@ -1,0 +1,84 @@
+"""Readership at equal ages: views at 24 h / 7 d, the views-against-age curve, the last day's growth."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from dashboard import queries as q
+from dashboard.queries import Filters, Store
+from etl.pipeline.inputs import KZ_TIME
+from etl.pipeline.refresh import refresh
+from tests.fake_ktkz import FakeArticle, FakeSite, SimClock, write_capture
+
+T0 = datetime(2025, 4, 1, 3, 0, tzinfo=UTC)
+HOUR = timedelta(hours=1)
+# article number -> capture ages in hours (published at T0 + number days)
+CAPTURES = {
+    1: (1, 12, 25, 192),  # 24 h and 7 d inside the captures: interpolated
+    2: (1, 20),  # never reached 24 h: left out, not extrapolated
+    3: (0.5, 24, 30),  # a capture exactly at 24 h
+}
+
+
+@pytest.fixture(scope="module")
+def age_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Store, FakeSite]:
+    folder = tmp_path_factory.mktemp("age_store")
+    articles = [FakeArticle(n, "eng", T0 + timedelta(days=n), "index") for n in CAPTURES]
+    site = FakeSite(SimClock(T0), articles, related=False)
+    for article in articles:
+        for hours in CAPTURES[article.number]:
+            write_capture(site, article, article.published_at + hours * HOUR, folder / "raw")
+    db = folder / "ktpulse.duckdb"
+    assert refresh(db, [folder / "raw"]).exit_code == 0
+    return Store.open(db), site
+
+
+def by_number(frame, site: FakeSite, column: str) -> dict[int, object]:
+    titles = {a.title: a.number for a in site.articles}
+    return {titles[row.title]: getattr(row, column) for row in frame.itertuples()}
+
+
+def test_views_at_24_hours_are_interpolated_between_real_snapshots_and_never_extrapolated(age_store) -> None:
+    store, site = age_store
+    frame = q.views_at_age(store, Filters(), 24)
+    views, interpolated = by_number(frame, site, "views_at_age"), by_number(frame, site, "interpolated")
+    first = site.articles[0]
+    before, after = first.views(first.published_at + 12 * HOUR), first.views(first.published_at + 25 * HOUR)
+    assert views[1] == round(before + (after - before) * 12 / 13) and interpolated[1]
+    assert 2 not in views, "an article last seen at 20 h has no 24 h count"
+    third = site.articles[2]
+    assert views[3] == third.views(third.published_at + 24 * HOUR) and not interpolated[3]
+
+
+def test_views_at_7_days_need_a_snapshot_past_7_days(age_store) -> None:
+    store, site = age_store
+    frame = q.views_at_age(store, Filters(), 24 * 7)
+    assert set(by_number(frame, site, "views_at_age")) == {1}
+
+
+def test_views_by_age_gives_each_capture_with_its_age(age_store) -> None:
+    store, site = age_store
+    choices = q.age_curve_choices(store, Filters(), min_snapshots=3)
+    assert set(by_number(choices, site, "snapshots")) == {1, 3}
+    frame = q.views_by_age(store, list(choices["article_id"]))
+    ages = sorted(round(h, 2) for h in frame[frame["title"] == site.articles[0].title]["age_hours"])
+    assert ages == [1, 12, 25, 192]
+
+
+def test_fastest_growing_of_the_last_day_counts_from_the_day_start_or_publication(age_store) -> None:
+    store, site = age_store
+    frame = q.fastest_growing(store, Filters())
+    # The store's last capture is article 1 at 192 h (T0 + 1 d + 192 h); article 3's captures end
+    # at T0 + 3 d + 30 h, days earlier: only article 1 was captured within the last day, and it
+    # has no capture before the day's start other than at 25 h, so its start is interpolated.
+    gained = by_number(frame, site, "views_gained")
+    first = site.articles[0]
+    since = first.published_at + 168 * HOUR
+    before, after = first.views(first.published_at + 25 * HOUR), first.views(first.published_at + 192 * HOUR)
+    at_start = before + (after - before) * (168 - 25) / (192 - 25)
+    assert set(gained) == {1}
+    assert gained[1] == round(after - at_start)
+    assert by_number(frame, site, "start_from")[1] == "interpolated"
+    assert frame["since"].iloc[0] == since.astimezone(KZ_TIME).replace(tzinfo=None)
