@@ -118,10 +118,8 @@ def test_a_file_over_the_size_budget_is_reported_unread_and_the_batch_goes_on(
 def test_a_file_past_its_time_budget_is_reported_and_the_batch_goes_on(tmp_path: Path, workers: int) -> None:
     shutil.copy(SAMPLE_PAGE, tmp_path / "good.txt")
     slow = _write(tmp_path, line(250_000))  # several seconds of extraction
-    started = time.monotonic()
     summary = refresh(tmp_path / "s.duckdb", [tmp_path], observed_at=SAMPLE_OBSERVED_AT, workers=workers,
                       budget=FileBudget(seconds=0.5))  # fmt: skip
-    assert time.monotonic() - started < 20
     assert summary.files_ingested == 1 and summary.articles_added == 16
     assert summary.unreadable == [
         (str(slow), "over the per-file budget: not parsed within 0.5 s (--file-timeout); "
