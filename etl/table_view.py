@@ -66,4 +66,5 @@ def render(
     rows = [[cell_text(value) for value in row] for row in values]
     if layout == "table" or (layout == "auto" and fits_as_table(columns, rows, width)):
         return [as_table(columns, rows)]
-    return as_records(columns, rows, width)
+    records: list[Table | Text] = [*as_records(columns, rows, width)]
+    return records

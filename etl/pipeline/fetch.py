@@ -36,6 +36,8 @@ MAX_REDIRECTS = 10
 DEFAULT_MAX_BYTES = 20_000_000  # a kt.kz page is ~300 KB; a bigger answer is not a page
 DEFAULT_DEADLINE = 120.0  # seconds per URL, retries and redirects included
 ROBOTS_MAX_BYTES = 500_000  # RFC 9309 asks crawlers to read at least 500 KiB
+# Unreachable or forbidden robots.txt: the origin is taken as disallowing everything (RFC 9309).
+_DISALLOW_EVERYTHING = ["User-agent: *", "Disallow: /"]
 
 
 class FetchRefused(ValueError):
@@ -323,15 +325,15 @@ class Fetcher:
         try:
             download = self._download(origin + "/robots.txt", {}, deadline, ROBOTS_MAX_BYTES)
         except (httpx.HTTPError, FetchStopped, FetchRefused) as error:
-            rules.disallow_all = True
+            rules.parse(_DISALLOW_EVERYTHING)
             return _Robots(rules, f"{type(error).__name__}: {error}")
         if download.status == 200:
             rules.parse(download.content.decode("utf-8", errors="replace").splitlines())
         elif download.status in (401, 403) or download.status >= 500:
-            rules.disallow_all = True
+            rules.parse(_DISALLOW_EVERYTHING)
             return _Robots(rules, f"HTTP {download.status}")
         else:
-            rules.allow_all = True
+            rules.parse([])  # no rules: everything allowed
         return _Robots(rules)
 
     def robots_refusal(self, url: str) -> str | None:
@@ -376,7 +378,7 @@ class Fetcher:
 
     def _save(self, url: str, download: Download) -> FetchResult:
         fetched_at = self.clock().astimezone(UTC).replace(microsecond=0)
-        target = self.out_dir / urlsplit(url).hostname / _file_name(url, fetched_at)
+        target = self.out_dir / (urlsplit(url).hostname or "unknown-host") / _file_name(url, fetched_at)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(download.content)
         record = {

@@ -30,12 +30,8 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise OverTimeLimit in the block after `seconds` (SIGALRM; main thread of a POSIX process).
 
     Where no alarm can be set (another thread, no SIGALRM) the block runs without a limit."""
-    usable = (
-        seconds is not None
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if seconds is None or not usable:
         yield
         return
 

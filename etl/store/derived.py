@@ -211,7 +211,7 @@ def rebuild_metric_tables(con: duckdb.DuckDBPyConnection, changed_articles: list
     if changed_articles is not None and not changed_articles:
         return
     scoped = changed_articles is not None
-    if scoped:
+    if changed_articles is not None:
         _scope_to_changed_groups(con, changed_articles)
         figures = "_figures"
     else:

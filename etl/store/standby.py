@@ -48,7 +48,7 @@ def _tables(con: duckdb.DuckDBPyConnection, database: str) -> dict[str, list[tup
 
 
 def _check_same_shape(con: duckdb.DuckDBPyConnection) -> None:
-    standby, live = _tables(con, database.scalar(con, "SELECT current_database()")), _tables(con, LIVE)
+    standby, live = _tables(con, str(database.scalar(con, "SELECT current_database()"))), _tables(con, LIVE)
     if standby != live or set(live) != set(TABLES):
         raise StandbyDiverged("the two stores' tables differ")
     recipe_differs = database.scalar(

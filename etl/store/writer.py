@@ -118,7 +118,9 @@ class Refresher:
         self.changed_articles: list[str] = []  # articles whose figures were (re)written
 
     def write(self, parsed_inputs: list[ParsedInput]) -> None:
-        pages, listings, rows = [], [], {}
+        pages: list[dict] = []
+        listings: list[tuple] = []
+        rows: dict[str, _ArticleRow] = {}
         for parsed in parsed_inputs:
             pages.append(self._page_row(parsed))
             if parsed.observed_at_source == "mtime" and any(

@@ -143,7 +143,9 @@ def figure_rows(
     if not body:
         return ()
     found = extract_indicators(body, published, title=title, language=language)
-    previous = PreviousSentences(body) if found else None
+    if not found:
+        return ()
+    previous = PreviousSentences(body)
     rows = []
     for indicator in found:
         sentence, sentence_start = sentence_window(
