@@ -28,10 +28,8 @@ def fill(frontier: Frontier, count: int, now: float) -> int:
     for number in range(count):
         published = now - rng.uniform(0, 730) * DAY
         age = now - published
-        if age > 30 * DAY:
-            due = None  # schedule done
-        else:  # the next revisit: somewhere in the coming days, or already overdue
-            due = now + rng.uniform(-0.1, 7) * DAY
+        # Past 30 days the schedule is done; else the next revisit is in the coming days, or overdue.
+        due = None if age > 30 * DAY else now + rng.uniform(-0.1, 7) * DAY
         rows.append(
             (f"https://www.kt.kz/eng/news/article-{number}.html", "article", published, due, published)
         )

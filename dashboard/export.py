@@ -39,7 +39,7 @@ def chart_browser() -> str:
     named = " (BROWSER_PATH)" if os.environ.get("BROWSER_PATH") else ""
     if not path:
         raise BrowserUnavailable(f"no Chrome or Chromium found: {remedy}")
-    if not os.path.isfile(path) or not os.access(path, os.X_OK):
+    if not Path(path).is_file() or not os.access(path, os.X_OK):
         raise BrowserUnavailable(f"no browser at {path}{named}: {remedy}")
     try:
         answer = subprocess.run(

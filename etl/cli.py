@@ -87,7 +87,8 @@ def refresh_command(
         int, typer.Option("--max-file-bytes", min=1, help="Larger files are reported and not read")
     ] = FileBudget.max_bytes,
     file_timeout: Annotated[
-        float | None, typer.Option("--file-timeout", min=0.1, help="Seconds to parse one file; past it, reported")
+        float | None,
+        typer.Option("--file-timeout", min=0.1, help="Seconds to parse one file; past it, reported"),
     ] = FileBudget.seconds,
 ) -> None:
     """Ingest every new or changed raw page; unchanged inputs are skipped. A changed taxonomy

@@ -9,6 +9,7 @@ grow with their age. The texts are ours, modelled on kt.kz's government reportin
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import threading
@@ -199,10 +200,8 @@ def _handler(site: FakeSite) -> type[BaseHTTPRequestHandler]:
                 self.send_header("ETag", etag)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
-            try:
+            with contextlib.suppress(BrokenPipeError):  # the crawler gave up on the slow page: as intended
                 self.wfile.write(data)
-            except BrokenPipeError:  # the crawler gave up on the slow page: as intended
-                pass
 
         def log_message(self, *args: object) -> None:
             pass

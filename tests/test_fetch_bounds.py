@@ -3,6 +3,7 @@ allow-list, huge, endless and dripping answers, robots.txt and Retry-After."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -35,10 +36,8 @@ class HostileHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         type(self).seen.append(self.path)
         handler = getattr(self, "serve_" + self.path.strip("/").replace("-", "_").replace(".", "_"), None)
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the fetcher hung up, as it should
             (handler or self.serve_page)()
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the fetcher hung up, as it should
 
     def _head(self, status: int, **headers: str) -> None:
         self.send_response(status)

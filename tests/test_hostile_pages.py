@@ -185,6 +185,9 @@ def test_after_kill_9_of_refresh_no_worker_keeps_the_store_locked(tmp_path: Path
 
 
 def test_refresh_lock_is_really_exclusive(tmp_path: Path) -> None:
-    with refresh_lock(tmp_path / "s.duckdb"), pytest.raises(RefreshLocked):
-        with refresh_lock(tmp_path / "s.duckdb"):
-            pass
+    with (
+        refresh_lock(tmp_path / "s.duckdb"),
+        pytest.raises(RefreshLocked),
+        refresh_lock(tmp_path / "s.duckdb"),
+    ):
+        pass

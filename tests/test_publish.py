@@ -20,7 +20,7 @@ from etl.store.standby import TABLES, StandbyDiverged, catch_up
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
 # Every column but the ones that name the run or the moment of writing.
-CONTENT = {table: "*" for table in TABLES} | {
+CONTENT = dict.fromkeys(TABLES, "*") | {
     "pages": "* EXCLUDE (run_id, ingested_at)",
     "refresh_runs": "count(*)",
 }

@@ -8,6 +8,7 @@ Each URL has a size cap and a total deadline, so no server can hold the fetcher 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -119,10 +120,8 @@ class _Watchdog:
 
     def _expire(self) -> None:
         for sock in self._sockets:
-            try:
+            with contextlib.suppress(OSError):  # already closed, or handed over to TLS
                 sock.shutdown(socket.SHUT_RDWR)  # wakes a blocked read: it sees the end of the stream
-            except OSError:
-                pass  # already closed, or handed over to TLS
 
     def __enter__(self) -> _Watchdog:
         self._timer.start()

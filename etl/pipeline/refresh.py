@@ -237,9 +237,7 @@ def _write_run(
         )
         results = _bounded_imap(pool, _parse_in_worker, files, PARSE_AHEAD) if pool else map(parse, files)
         batch: list[ParsedInput] = []
-        done = 0
-        for result in results:
-            done += 1
+        for done, result in enumerate(results, 1):
             if isinstance(result, tuple):
                 summary.unreadable.append(result)
             else:

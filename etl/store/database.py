@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -145,10 +146,8 @@ def unregister(con: duckdb.DuckDBPyConnection, name: str) -> None:
     """Drop a registered frame. After a failed statement DuckDB refuses even this ("Current
     transaction is aborted"): that must not hide the failure itself, and the rollback that
     follows drops the registration anyway."""
-    try:
+    with contextlib.suppress(duckdb.Error):
         con.unregister(name)
-    except duckdb.Error:
-        pass
 
 
 def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:

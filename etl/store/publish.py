@@ -64,7 +64,7 @@ def live_slot(db_path: Path) -> Path | None:
     """The slot the store link points at; None when there is no store or it is a plain file."""
     if not db_path.is_symlink():
         return None
-    return db_path.with_name(os.readlink(db_path))
+    return db_path.with_name(str(db_path.readlink()))
 
 
 def standby_slot(db_path: Path) -> Path:
@@ -98,7 +98,7 @@ def _copy(source: Path, target: Path) -> None:
     except (OSError, subprocess.CalledProcessError):
         shutil.copyfile(source, partial)
     target.with_name(target.name + ".wal").unlink(missing_ok=True)
-    os.replace(partial, target)
+    partial.replace(target)
 
 
 def _fold_in_wal(path: Path) -> None:
@@ -113,8 +113,8 @@ def _point_link(db_path: Path, slot: Path) -> None:
     """Re-point the store link at `slot` in one atomic rename."""
     link = db_path.with_name(db_path.name + ".link")
     link.unlink(missing_ok=True)
-    os.symlink(slot.name, link)
-    os.replace(link, db_path)
+    link.symlink_to(slot.name)
+    link.replace(db_path)
     _sync_directory(db_path.parent)
 
 
