@@ -22,7 +22,10 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("aimed", "to"): "target", ("provided", "for"): "plan", ("provides", "for"): "plan", ("provide", "for"): "plan", ("to", "be"): "plan", ("is", "set"): "plan",
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
-              ("on", "track"): "forecast"}  # fmt: skip
+              ("on", "track"): "forecast",
+              # what "will" happen to a quantity is a forecast; what someone will do, a plan
+              **{("will", verb): "forecast" for verb in "rise grow increase decrease fall decline slow reach exceed "
+                 "accelerate double triple".split()}}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
 _IRREGULAR_PARTICIPLES = set(
     """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known
