@@ -23,9 +23,9 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
               ("on", "track"): "forecast",
-              # what "will" happen to a quantity is a forecast; what someone will do, a plan
-              **{("will", verb): "forecast" for verb in "rise grow increase decrease fall decline slow reach exceed "
-                 "accelerate double triple".split()}}  # fmt: skip
+              # what "will"/"should" happen to a quantity is a forecast; what someone will do, a plan
+              **{(modal, verb): "forecast" for modal in ("will", "should") for verb in "rise grow increase decrease "
+                 "fall decline slow reach exceed accelerate double triple climb".split()}}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
 _IRREGULAR_PARTICIPLES = set(
     """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known
