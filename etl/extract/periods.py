@@ -414,7 +414,7 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
 _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "from", "since": "since",
           "starting from": "from", "effective": "from"}  # fmt: skip
 # Reported periods and dates without a year that would start after publication are last year's.
-_REPORTING_KINDS = {"part", "months_of", "month_range", "day", "day_span", "day_range", "month", "first_days"}
+_REPORTING_KINDS = {"part", "months_of", "month_range", "day", "day_span", "day_range", "first_days"}
 
 
 def _resolve_yearless(
