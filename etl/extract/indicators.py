@@ -347,7 +347,9 @@ def _next_scope(
     currency = currency or scope.currency
     dated = [i for i in indicators if i.period_start or i.period_end]
     last = Period(0, 0, dated[-1].period_start, dated[-1].period_end, False) if dated else scope.last
-    opening = [p for p in _plain(periods) if sentence.start == 0 or _opens(sentence.text, p)]
+    opening = [
+        p for p in _plain(periods) if p.sets_scene and (sentence.start == 0 or _opens(sentence.text, p))
+    ]
     actual_periods = [p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind == "actual"]
     scene_periods = [
         p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind in ("actual", "plan")
