@@ -423,8 +423,9 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
 
 _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "from", "since": "since",
           "starting from": "from", "effective": "from"}  # fmt: skip
-# Reported periods and dates without a year that would start after publication are last year's.
-_REPORTING_KINDS = {"part", "months_of", "month_range", "day", "day_span", "day_range", "first_days"}
+# Reported spans without a year that would start after publication are last year's.
+_REPORTING_KINDS = {"part", "months_of", "month_range"}
+_NEAREST_KINDS = {"day", "day_span", "day_range", "month", "first_days", "deadline", "from"}
 
 
 def _resolve_yearless(
@@ -438,9 +439,27 @@ def _resolve_yearless(
         kind = _LEADS.get((groups.get("lead") or "").lower(), "day")
         if kind == "deadline":
             groups["d"] = groups.get("d") or "1"
+    if kind in _NEAREST_KINDS and (year_in_scope is None or abs(year_in_scope - published.year) <= 1):
+        return _nearest(kind, groups, published)
     resolved = RESOLVERS[kind](groups, year, published)
     if resolved[0] is None and resolved[1] is None:
         return None
     if kind in _REPORTING_KINDS and year == published.year and resolved[0] and resolved[0] > published:
-        resolved = RESOLVERS[kind](groups, year - 1, published)  # "on Nov. 28" in a February report
+        resolved = RESOLVERS[kind](
+            groups, year - 1, published
+        )  # "the first half of the year" in a January report
     return resolved
+
+
+def _nearest(kind: str, groups: dict[str, str | None], published: date) -> Resolved | None:
+    """A date without a year is the one nearest the publication: "on Nov. 28" in a February
+    report is last November's, "by Sept. 1" in July this September's."""
+    best: Resolved | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        resolved = RESOLVERS[kind](groups, year, published)
+        day = resolved[0] or resolved[1]
+        if day is None:
+            continue
+        if best is None or abs((day - published).days) < abs(((best[0] or best[1] or day) - published).days):
+            best = resolved
+    return best
