@@ -134,3 +134,30 @@ def test_no_table_cell_reads_none_or_nan_and_metrics_show_labels(sample_store: P
             assert not {"None", "nan", "NaN", "NaT", "<NA>"} & set(cells), page
             if "metric" in table.value:
                 assert not table.value["metric"].str.contains(r"^[a-z_]+\.[a-z_]+$").any(), page
+
+
+def test_a_fetched_article_links_to_its_original_and_cites_it(tmp_path: Path, monkeypatch) -> None:
+    import json
+    import shutil
+
+    from tests.conftest import SAMPLE_PAGE
+
+    page = tmp_path / "fetched.txt"
+    shutil.copy(SAMPLE_PAGE, page)
+    url = "https://www.kt.kz/eng/government/olzhas_bektenov_introduces_new_deputy_minister.html"
+    (tmp_path / "fetched.txt.fetch.json").write_text(
+        json.dumps({"url": url, "fetched_at": "2025-02-03T18:00:00+05:00"})
+    )
+    db = tmp_path / "store.duckdb"
+    refresh(db, [page])
+    monkeypatch.setenv("KTPULSE_DB", str(db))
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    app.switch_page("app_pages/articles.py").run()
+    app.text_input(key="articles_text").input("Deputy Minister").run()
+    assert app.dataframe[0].value["original"].tolist() == [url]
+    buttons = [element.proto.url for element in app.get("link_button")]
+    assert buttons == [url]
+    (cite,) = [code.value for code in app.code]
+    assert "Olzhas Bektenov introduces new Deputy Minister" in cite and f"URL: {url}" in cite
+    assert "publisher: primeminister.kz" in cite and "23.12.2024 09:42" in cite
