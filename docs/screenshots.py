@@ -67,7 +67,14 @@ def take(out: Path) -> list[Path]:
                 path = out / f"{app_page.url_path}.png"
                 page.screenshot(path=str(path))
                 taken.append(path)
-                print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+                if app_page.name == "explorer":  # its second tab: the flagged contradictions
+                    page.get_by_role("tab", name="Flagged contradictions").click()
+                    page.wait_for_timeout(1000)
+                    path = out / "explorer-contradictions.png"
+                    page.screenshot(path=str(path))
+                    taken.append(path)
+            for path in taken:
+                print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
             browser.close()
     return taken
 

@@ -32,6 +32,8 @@ if require_store(store):
                               "views": [fmt.views(v) for v in found["views"]],
                               "text": found["has_body"].map({True: "full", False: "listing only"}),
                               "original": link_column(found["url"])})  # fmt: skip
+        if not table["original"].any():
+            table = table.drop(columns="original")  # no URL known: no column of empty cells
         picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
                               column_config={"original": ORIGINAL_LINK},
                               selection_mode="single-row", key="articles_table")  # fmt: skip
