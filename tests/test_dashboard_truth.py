@@ -39,11 +39,16 @@ def test_astana_hub_companies_and_foreign_ones_are_two_marks_at_their_own_values
 
 def test_trees_planted_2021_2024_keeps_each_reported_figure_as_its_own_span(store: Store) -> None:
     chart = _chart(store, "taza-trees-planted")
-    spans = [t for t in chart.figure.data if t.mode == "lines+markers+text"]
-    values = sorted(t.y[0] for t in spans if t.x[0].year == 2021)
+    # A span trace holds start, middle, end and a gap per fact.
+    spans = [(t.x[n], t.y[n], t.x[n + 2]) for t in chart.figure.data if t.mode == "lines+markers+text"
+             for n in range(0, len(t.x), 4)]  # fmt: skip
+    values = sorted(
+        y for start, y, end in spans if start.startswith("2021-01-01") and end.startswith("2025-01-01")
+    )
     assert values == [1.1e6, 1.2e7, 1.1e9]  # three facts, never 1.1 B + 12 M + 1.1 M
+    assert len(spans) == len(chart.data) - 1  # every fact but the target is its own span
     target = [t for t in chart.figure.data if t.marker.symbol == "star"]
-    assert [(t.x[0].date().isoformat(), t.y[0]) for t in target] == [("2027-12-31", 2e9)]  # at its deadline
+    assert [(t.x[0][:10], t.y[0]) for t in target] == [("2027-12-31", 2e9)]  # at its deadline
     assert chart.figure.layout.yaxis.type == "log"  # 1.1 M and 2 B on one axis, both visible
 
 
