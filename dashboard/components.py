@@ -96,7 +96,7 @@ def cite_block(sentence: str | None, title: str, published: object, publisher: s
                via: str | None, url: str | None) -> None:  # fmt: skip
     """The link to the original article (when its URL is known) and a cite block whose copy
     button copies it in one click. Page text is shown as text, never as Markdown."""
-    if url:
+    if web_address(url):
         st.link_button("Open the original article", url)
     st.code(cite_text(sentence, title, published, publisher, via, url), language=None, wrap_lines=True)
 
@@ -122,3 +122,16 @@ def fact_card(title: str, fact: pd.Series) -> None:
 def text_or_blank(column: pd.Series) -> pd.Series:
     """A text column for a table: missing values as empty cells, never "None" or "nan"."""
     return column.astype(object).where(column.notna(), "").astype(str)
+
+
+def web_address(url: object) -> str | None:
+    """The URL when it is an http(s) address (a link may open it), else None."""
+    return url if isinstance(url, str) and url.startswith(("http://", "https://")) else None
+
+
+def link_column(urls: pd.Series) -> pd.Series:
+    """A table column of links to the originals: the URL where known, else an empty cell."""
+    return urls.map(lambda url: web_address(url) or "")
+
+
+ORIGINAL_LINK = st.column_config.LinkColumn("original", display_text="open", width=60)

@@ -100,54 +100,67 @@ def _date_range(placed_facts: pd.DataFrame) -> list[pd.Timestamp]:
     return [first - padding, last + padding]
 
 
+def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
+    """The points of one trace: a span is its start, middle (where its label sits) and end,
+    then a gap (None), so one trace draws many separate spans; a point is one point."""
+    marks: dict[str, list] = {"x": [], "y": [], "text": [], "hovertext": [], "size": [], "textposition": []}
+    for _, row in group.iterrows():
+        unit = row["unit"]
+        label = fmt.figure(row["value"], unit, compact=abs(row["value"]) >= 1e6) if labelled else ""
+        when = "undated" if row["undated"] else fmt.period(row["period_start"], row["period_end"])
+        text = label and f"{label} · {when}"
+        position = "bottom center" if row["label_below"] else "top center"
+        hover = _hover(row, unit)
+        if row["is_span"]:
+            middle = row["start"] + (row["end"] - row["start"]) / 2
+            points = [(row["start"], "", 10), (middle, text, 0.1), (row["end"], "", 10), (None, "", 0)]
+        else:
+            points = [(row["at"], text, 12)]
+        for x, label_text, size in points:
+            marks["x"].append(None if x is None else x.isoformat())  # strings: Plotly checks them fast
+            marks["y"].append(None if x is None else row["value"])
+            marks["text"].append(label_text)
+            marks["hovertext"].append("" if x is None else hover)
+            marks["size"].append(size)
+            marks["textposition"].append(position)
+    return marks
+
+
 def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
     """Every fact its own mark at its own value: a period a horizontal span, a point in time a
     marker, a target a star at its deadline. Colour tells what the fact is about (metric,
-    category, item), the marker its kind; the hover gives the sentence and the article."""
+    category, item), the marker its kind; the hover gives the sentence and the article. One
+    trace per legend entry (what, kind, shape), so hundreds of facts draw quickly."""
     facts = placed(frame)
     facts["about"] = fact_key(facts)
-    colours = {key: PALETTE[n % len(PALETTE)] for n, key in enumerate(dict.fromkeys(facts["about"]))}
-    figure = go.Figure()
-    shown: set[tuple[str, str]] = set()
-    labelled = len(facts) <= MAX_LABELLED_FACTS
+    facts["shape"] = facts["is_span"].map({True: "span", False: "point"}).where(~facts["undated"], "undated")
     # Facts of one period alternate their labels above and below, so close values stay legible.
     facts["label_below"] = facts.groupby(["period_start", "period_end"], dropna=False).cumcount() % 2 == 1
-    for _, row in facts.iterrows():
-        unit = row["unit"]
-        legend = (row["about"], row["kind"])
-        style = dict(
-            name=f"{plain(row['about'])} · {row['kind']}",
-            legendgroup=f"{row['about']}|{row['kind']}",
-            showlegend=legend not in shown,
-            hovertext=_hover(row, unit),
-            hoverinfo="text",
-            marker=dict(symbol=KIND_SYMBOLS.get(row["kind"], "circle"), size=12, color=colours[row["about"]],
-                        line=dict(width=1, color="white")),
-            textposition="bottom center" if row["label_below"] else "top center",
-            cliponaxis=False,  # a label above the highest mark stays whole
+    colours = {key: PALETTE[n % len(PALETTE)] for n, key in enumerate(dict.fromkeys(facts["about"]))}
+    labelled = len(facts) <= MAX_LABELLED_FACTS
+    figure = go.Figure()
+    shown: set[tuple[str, str]] = set()
+    for (about, kind, shape), group in facts.groupby(["about", "kind", "shape"], sort=False):
+        colour = colours[about]
+        marks = _marks(group, labelled)
+        hollow = shape == "undated"  # no period stated: drawn at the date it was reported
+        figure.add_scatter(
+            x=marks["x"], y=marks["y"], text=marks["text"], hovertext=marks["hovertext"], hoverinfo="text",
+            textposition=marks["textposition"], cliponaxis=False,  # a label above the highest mark stays whole
+            mode="lines+markers+text" if shape == "span" else "markers+text",
+            line=dict(width=6, color=colour), connectgaps=False,
+            name=f"{plain(about)} · {kind}" + (" (undated)" if hollow else ""),
+            legendgroup=f"{about}|{kind}", showlegend=(about, kind) not in shown or hollow,
+            marker=dict(symbol=KIND_SYMBOLS.get(kind, "circle"), size=marks["size"],
+                        color="white" if hollow else colour, line=dict(width=2 if hollow else 1,
+                        color=colour if hollow else "white")),
         )  # fmt: skip
-        shown.add(legend)
-        label = fmt.figure(row["value"], unit, compact=abs(row["value"]) >= 1e6) if labelled else ""
-        if row["is_span"]:
-            figure.add_scatter(
-                x=[row["start"], row["start"] + (row["end"] - row["start"]) / 2, row["end"]],
-                y=[row["value"]] * 3, mode="lines+markers+text", text=["", label and f"{label} · {fmt.period(row['period_start'], row['period_end'])}", ""],
-                line=dict(width=6, color=colours[row["about"]]), **style,
-            )  # fmt: skip
-            figure.data[-1].marker.size = [10, 0.1, 10]
-        else:
-            when = "undated" if row["undated"] else fmt.period(row["period_start"], row["period_end"])
-            figure.add_scatter(x=[row["at"]], y=[row["value"]], mode="markers+text",
-                               text=[label and f"{label} · {when}"], **style)  # fmt: skip
-            if row["undated"]:
-                figure.data[-1].marker.color = "white"
-                figure.data[-1].marker.line = dict(width=2, color=colours[row["about"]])
-    units = facts["unit"].iloc[0]
+        shown.add((about, kind))
     figure.update_layout(
         title=title,
         xaxis=dict(type="date", title="period (a line spans it; a marker is a date or a deadline)",
                    range=_date_range(facts)),
-        yaxis=dict(title=fmt.unit_name(units), **_value_axis(facts["value"])),
+        yaxis=dict(title=fmt.unit_name(facts["unit"].iloc[0]), **_value_axis(facts["value"])),
         legend=dict(orientation="h", yanchor="top", y=-0.25, x=0),
         hovermode="closest",
         **{**layout, "height": 480 + 22 * min(len(colours) * 2, 10)},

@@ -438,7 +438,7 @@ def indicators(
             ORDER BY i.published_at DESC, i.article_id, i.start_char
             LIMIT ?
         )
-        SELECT f.indicator_id, f.published_at, coalesce(a.source, 'unknown') AS source, a.title,
+        SELECT f.indicator_id, f.published_at, coalesce(a.source, 'unknown') AS source, a.title, a.url,
                f.value, f.unit, f.item, f.qualifier, f.kind, f.is_change, f.period_start, f.period_end,
                f.metric_id, m.label, f.category, f.surface
         FROM found f JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
@@ -542,7 +542,7 @@ def articles(store: Store, filters: Filters, text: str = "", limit: int = 500) -
         store,
         f"""
         WITH newest AS (
-            SELECT a.article_id, a.published_at, a.title, coalesce(a.source, 'unknown') AS source,
+            SELECT a.article_id, a.published_at, a.title, coalesce(a.source, 'unknown') AS source, a.url,
                    a.body_page_id IS NOT NULL AS has_body  -- set exactly when a body was read
             FROM articles a
             WHERE {where}

@@ -41,6 +41,18 @@ def _settle(page: Page) -> None:
     page.wait_for_timeout(1500)
 
 
+def _content_height(page: Page) -> int:
+    """The page's full height once it stops growing (charts size themselves after the run)."""
+    height = 0
+    for _ in range(30):
+        page.wait_for_timeout(700)
+        now = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+        if now == height:
+            break
+        height = now
+    return int(height)
+
+
 def take(out: Path) -> list[Path]:
     """Serve the sample store and write one full-page PNG per page; returns the files."""
     out.mkdir(parents=True, exist_ok=True)
@@ -59,15 +71,21 @@ def take(out: Path) -> list[Path]:
                 page.goto(f"{base}/{'' if number == 0 else app_page.url_path}")  # the first is served at /
                 _settle(page)
                 # Streamlit scrolls inside its main block, not the window: grow the window to fit it.
-                height = page.evaluate(
-                    "() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight"
+                page.set_viewport_size(
+                    {"width": VIEWPORT["width"], "height": min(_content_height(page), 12_000)}
                 )
-                page.set_viewport_size({"width": VIEWPORT["width"], "height": min(int(height), 12_000)})
                 _settle(page)
                 path = out / f"{app_page.url_path}.png"
                 page.screenshot(path=str(path))
                 taken.append(path)
-                print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+                if app_page.name == "explorer":  # its second tab: the flagged contradictions
+                    page.get_by_role("tab", name="Flagged contradictions").click()
+                    page.wait_for_timeout(1000)
+                    path = out / "explorer-contradictions.png"
+                    page.screenshot(path=str(path))
+                    taken.append(path)
+            for path in taken:
+                print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
             browser.close()
     return taken
 

@@ -63,6 +63,12 @@ def test_it_page_states_progress_to_the_one_billion_target(sample_store: Path, m
     app.switch_page("app_pages/it_exports.py").run()
     text = " ".join(m.value for m in app.markdown)
     assert "\\$306 M reported for H1 2024, 31% of the \\$1 B target" in text
+    # Single-fact series are fact cards: value, kind and period, item, then the cite block.
+    cards = {metric.label: metric.value for metric in app.metric}
+    assert cards["actual (change) · H1 2024"] == "24 %" and cards["target · by 2025"] == "$1,000,000,000"
+    cites = [code.value for code in app.code]
+    assert any("growth of exports of IT services amounted to 24%" in cite for cite in cites)
+    assert all("publisher: primeminister.kz" in cite for cite in cites)
 
 
 def test_taza_page_states_progress_and_flags_the_disagreement(sample_store: Path, monkeypatch) -> None:

@@ -39,11 +39,16 @@ def test_astana_hub_companies_and_foreign_ones_are_two_marks_at_their_own_values
 
 def test_trees_planted_2021_2024_keeps_each_reported_figure_as_its_own_span(store: Store) -> None:
     chart = _chart(store, "taza-trees-planted")
-    spans = [t for t in chart.figure.data if t.mode == "lines+markers+text"]
-    values = sorted(t.y[0] for t in spans if t.x[0].year == 2021)
+    # A span trace holds start, middle, end and a gap per fact.
+    spans = [(t.x[n], t.y[n], t.x[n + 2]) for t in chart.figure.data if t.mode == "lines+markers+text"
+             for n in range(0, len(t.x), 4)]  # fmt: skip
+    values = sorted(
+        y for start, y, end in spans if start.startswith("2021-01-01") and end.startswith("2025-01-01")
+    )
     assert values == [1.1e6, 1.2e7, 1.1e9]  # three facts, never 1.1 B + 12 M + 1.1 M
+    assert len(spans) == len(chart.data) - 1  # every fact but the target is its own span
     target = [t for t in chart.figure.data if t.marker.symbol == "star"]
-    assert [(t.x[0].date().isoformat(), t.y[0]) for t in target] == [("2027-12-31", 2e9)]  # at its deadline
+    assert [(t.x[0][:10], t.y[0]) for t in target] == [("2027-12-31", 2e9)]  # at its deadline
     assert chart.figure.layout.yaxis.type == "log"  # 1.1 M and 2 B on one axis, both visible
 
 
@@ -134,3 +139,30 @@ def test_no_table_cell_reads_none_or_nan_and_metrics_show_labels(sample_store: P
             assert not {"None", "nan", "NaN", "NaT", "<NA>"} & set(cells), page
             if "metric" in table.value:
                 assert not table.value["metric"].str.contains(r"^[a-z_]+\.[a-z_]+$").any(), page
+
+
+def test_a_fetched_article_links_to_its_original_and_cites_it(tmp_path: Path, monkeypatch) -> None:
+    import json
+    import shutil
+
+    from tests.conftest import SAMPLE_PAGE
+
+    page = tmp_path / "fetched.txt"
+    shutil.copy(SAMPLE_PAGE, page)
+    url = "https://www.kt.kz/eng/government/olzhas_bektenov_introduces_new_deputy_minister.html"
+    (tmp_path / "fetched.txt.fetch.json").write_text(
+        json.dumps({"url": url, "fetched_at": "2025-02-03T18:00:00+05:00"})
+    )
+    db = tmp_path / "store.duckdb"
+    refresh(db, [page])
+    monkeypatch.setenv("KTPULSE_DB", str(db))
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    app.switch_page("app_pages/articles.py").run()
+    app.text_input(key="articles_text").input("Deputy Minister").run()
+    assert app.dataframe[0].value["original"].tolist() == [url]
+    buttons = [element.proto.url for element in app.get("link_button")]
+    assert buttons == [url]
+    (cite,) = [code.value for code in app.code]
+    assert "Olzhas Bektenov introduces new Deputy Minister" in cite and f"URL: {url}" in cite
+    assert "publisher: primeminister.kz" in cite and "23.12.2024 09:42" in cite

@@ -9,7 +9,15 @@ from dashboard import figures
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.charts import Chart
-from dashboard.components import cite_block, no_data, require_store, show_chart, text_or_blank
+from dashboard.components import (
+    ORIGINAL_LINK,
+    cite_block,
+    link_column,
+    no_data,
+    require_store,
+    show_chart,
+    text_or_blank,
+)
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Articles")
@@ -22,8 +30,12 @@ if require_store(store):
         table = pd.DataFrame({"published": found["published_at"].dt.strftime("%d.%m.%Y %H:%M"),
                               "title": text_or_blank(found["title"]), "source": text_or_blank(found["source"]),
                               "views": [fmt.views(v) for v in found["views"]],
-                              "text": found["has_body"].map({True: "full", False: "listing only"})})  # fmt: skip
+                              "text": found["has_body"].map({True: "full", False: "listing only"}),
+                              "original": link_column(found["url"])})  # fmt: skip
+        if not table["original"].any():
+            table = table.drop(columns="original")  # no URL known: no column of empty cells
         picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
+                              column_config={"original": ORIGINAL_LINK},
                               selection_mode="single-row", key="articles_table")  # fmt: skip
         rows = picked.selection.rows if picked and picked.selection else []
         article_id = found.iloc[rows[0] if rows else 0]["article_id"]

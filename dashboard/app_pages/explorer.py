@@ -7,8 +7,10 @@ from dashboard import charts
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.components import (
+    ORIGINAL_LINK,
     cite_block,
     highlighted_sentence,
+    link_column,
     no_data,
     require_store,
     show_chart,
@@ -20,14 +22,15 @@ st.title("Indicator explorer")
 
 # Widths that fit the table in the page at 1400 px (~940 px of table): no column cut to "actual (cha…".
 COLUMNS = {
-    "figure": st.column_config.TextColumn("figure", width=95),
-    "item": st.column_config.TextColumn("item", width=150),
+    "figure": st.column_config.TextColumn("figure", width=115),
+    "item": st.column_config.TextColumn("item", width=130),
     "kind": st.column_config.TextColumn("kind", width=100),
     "period": st.column_config.TextColumn("period", width=90),
-    "metric": st.column_config.TextColumn("metric", width=150),
+    "metric": st.column_config.TextColumn("metric", width=130),
     "published": st.column_config.TextColumn("published", width=80),
     "source": st.column_config.TextColumn("source", width=105),
-    "article": st.column_config.TextColumn("article", width=170),
+    "article": st.column_config.TextColumn("article", width=150),
+    "original": ORIGINAL_LINK,
 }
 
 if require_store(store):
@@ -62,8 +65,11 @@ if require_store(store):
                     "published": found["published_at"].dt.strftime("%d.%m.%Y"),
                     "source": text_or_blank(found["source"]),
                     "article": text_or_blank(found["title"]),
+                    "original": link_column(found["url"]),
                 }
             )
+            if not table["original"].any():
+                table = table.drop(columns="original")  # no URL known: no column of empty cells
             picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", column_config=COLUMNS,
                                   selection_mode="single-row", key="explorer_table")  # fmt: skip
             rows = picked.selection.rows if picked and picked.selection else []
