@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from etl.store.database import default_db_path
+from etl.store.database import MIN_DAYS_FOR_RATE, default_db_path
 from etl.store.facts import fact_rows
 
 
@@ -194,9 +194,6 @@ def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFr
 
 
 READERSHIP_ORDERS = ("views", "views_per_day")
-# Views per day are a rate only once an article has been read for a day: a count taken two
-# hours after publication, scaled to a day, tops every chart with a number nobody saw.
-MIN_DAYS_FOR_RATE = 1.0
 
 
 def readership(
@@ -209,7 +206,7 @@ def readership(
         raise ValueError(f"order_by must be one of {READERSHIP_ORDERS}")
     where, params = filters.article_clause("l")
     if order_by == "views_per_day":
-        where += f" AND l.days_since_publication >= {MIN_DAYS_FOR_RATE}"
+        where += " AND l.views_per_day IS NOT NULL"  # a rate only from a day old (latest_views)
     return run(
         store,
         f"""
@@ -220,7 +217,7 @@ def readership(
         )
         SELECT t.article_id, a.title, t.published_at, coalesce(t.source, 'unknown') AS source,
                t.observed_at, t.views, t.days_since_publication,
-               CASE WHEN t.days_since_publication >= {MIN_DAYS_FOR_RATE} THEN t.views_per_day END AS views_per_day
+               t.views_per_day
         FROM top t JOIN articles a USING (article_id)
         ORDER BY t.{order_by} DESC, t.article_id
         """,
@@ -249,8 +246,7 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
             f"""
             SELECT ? AS period, ? AS date_from, ? AS date_to, count(*) AS articles,
                    coalesce(sum(l.views), 0) AS views,
-                   avg(l.views_per_day) FILTER (WHERE l.days_since_publication >= {MIN_DAYS_FOR_RATE})
-                       AS mean_views_per_day,
+                   avg(l.views_per_day) AS mean_views_per_day,
                    count(*) FILTER (WHERE l.days_since_publication < {MIN_DAYS_FOR_RATE}) AS younger_than_a_day
             FROM latest_views l WHERE {where}
             """,
@@ -295,15 +291,13 @@ def readership_by(store: Store, filters: Filters, dimension: str) -> pd.DataFram
     if dimension == "topic":
         sql = f"""
             SELECT coalesce(t2.label, t.topic) AS topic, count(*) AS articles, sum(l.views) AS views,
-                   avg(l.views_per_day) FILTER (WHERE l.days_since_publication >= {MIN_DAYS_FOR_RATE})
-                       AS mean_views_per_day
+                   avg(l.views_per_day) AS mean_views_per_day
             FROM latest_views l JOIN article_topics t USING (article_id) LEFT JOIN topics t2 ON t2.topic = t.topic
             WHERE {where} GROUP BY 1 ORDER BY views DESC, 1"""
     else:
         sql = f"""
             SELECT coalesce(l.source, 'unknown') AS source, count(*) AS articles, sum(l.views) AS views,
-                   avg(l.views_per_day) FILTER (WHERE l.days_since_publication >= {MIN_DAYS_FOR_RATE})
-                       AS mean_views_per_day
+                   avg(l.views_per_day) AS mean_views_per_day
             FROM latest_views l
             WHERE {where} GROUP BY 1 ORDER BY views DESC, 1"""
     return run(store, sql, params)

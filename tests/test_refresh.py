@@ -192,3 +192,28 @@ def test_non_page_files_in_a_folder_are_ignored(tmp_path: Path) -> None:
 def test_bundled_sample_has_its_attribution(name: str) -> None:
     readme = (SAMPLE_PAGE.parent / "README.md").read_text(encoding="utf-8")
     assert name in readme and "Kazakhstan Today" in readme
+
+
+def test_views_per_day_is_only_a_rate_from_a_day_old_in_the_store_and_its_views(sample_store: Path) -> None:
+    with duckdb.connect(str(sample_store), read_only=True) as con:
+        young = con.execute(
+            "SELECT views, views_per_day FROM readership_latest WHERE days_since_publication < 1"
+        ).fetchall()
+        aged = con.execute(
+            "SELECT count(*) FROM latest_views WHERE days_since_publication >= 1 AND views_per_day IS NULL"
+        ).fetchone()
+    assert young and all(views > 0 and rate is None for views, rate in young)  # 16:42 story, 1.3 h old
+    assert aged == (0,)
+
+
+def test_growth_view_never_pairs_two_counts_of_one_capture(sample_store: Path) -> None:
+    with duckdb.connect(str(sample_store), read_only=True) as con:
+        same_capture = con.execute(
+            "SELECT count(*) FROM readership_growth WHERE observed_at = previous_observed_at"
+        ).fetchone()
+        listed_twice = con.execute(
+            "SELECT count(*) FROM (SELECT article_id FROM view_snapshots GROUP BY article_id, observed_at "
+            "HAVING count(*) > 1)"
+        ).fetchone()
+    assert listed_twice[0] > 0  # the sample lists one article in two blocks of one capture
+    assert same_capture == (0,)

@@ -25,6 +25,7 @@ from etl.store.tables import (
 __all__ = [
     "TOPIC_LISTED_TABLES", "UNINDEXED_TABLES", "columns", "fill_topic_lists", "outdated", "scalar", "table_names",
     "connect", "default_db_path", "get_meta", "set_meta", "insert_frame", "known_hashes", "LATEST_VIEWS_OF",
+    "MIN_DAYS_FOR_RATE",
 ]  # fmt: skip
 
 SCHEMA_FILE = Path(__file__).with_name("schema.sql")
@@ -56,6 +57,9 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
 # each capture's highest count; the max over a (observed_at, views) struct is the latest
 # capture's; the max over (gain, ...) the largest gain between consecutive captures (two
 # counts of one capture, the article in two blocks of one page, are not a gain).
+# Views per day only from this age on: a count after a few hours is no daily rate (it would
+# make a 2-hour-old story read 270,000 views a day). Younger articles keep views, not a rate.
+MIN_DAYS_FOR_RATE = 1.0
 LATEST_VIEWS_OF = """
     INSERT INTO latest_views
     WITH captures AS (
@@ -80,9 +84,10 @@ LATEST_VIEWS_OF = """
         FROM latest l JOIN articles a USING (article_id)
         WHERE {where}
     )
-    SELECT article_id, published_at, source, observed_at, views, days, views / days, snapshots,
+    SELECT article_id, published_at, source, observed_at, views, days,
+           CASE WHEN days >= {min_days} THEN views / days END, snapshots,
            growth.gain, growth.previous_observed_at, growth.observed_at, growth.previous_views, topics
-    FROM aged"""
+    FROM aged""".replace("{min_days}", str(MIN_DAYS_FOR_RATE))
 
 
 def get_meta(con: duckdb.DuckDBPyConnection, key: str) -> str | None:

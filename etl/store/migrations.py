@@ -113,6 +113,12 @@ def _articles_carry_language(con: duckdb.DuckDBPyConnection) -> None:
                 con.unregister("_languages")
 
 
+def _latest_views_by_capture_and_age(con: duckdb.DuckDBPyConnection) -> None:
+    """latest_views' largest gain is between different capture times, and views per day only
+    from a day old: it is dropped and refilled from every snapshot (see `migrate`)."""
+    con.execute("DROP TABLE IF EXISTS latest_views CASCADE")
+
+
 # Step n (1-based) brings a store from version n-1 to n.
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _contradictions_become_a_table,
@@ -123,6 +129,7 @@ MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _latest_views_is_kept,
     _pages_and_runs_carry_warnings,
     _articles_carry_language,
+    _latest_views_by_capture_and_age,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -151,10 +158,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> bool:
     version = schema_version(con)
     if version is None or version >= SCHEMA_VERSION:
         return False
-    had_latest_views = "largest_gain" in columns(con, "latest_views")
     for step in MIGRATIONS[version:]:
         step(con)
-    return not had_latest_views and "page_listings" in table_names(con)
+    tables = table_names(con)
+    return "latest_views" not in tables and "page_listings" in tables
 
 
 def record_version(con: duckdb.DuckDBPyConnection) -> None:

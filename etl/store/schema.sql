@@ -118,23 +118,27 @@ SELECT l.article_id, a.title, l.published_at, l.source, l.observed_at, l.views,
 FROM latest_views l JOIN articles a USING (article_id);
 
 -- Growth between consecutive snapshots of one article.
+-- Two counts of one capture (an article in two blocks of a page) are one capture at its highest
+-- count: growth is only ever between different capture times, as latest_views' largest gain.
 CREATE OR REPLACE VIEW readership_growth AS
-WITH ordered AS (
-    SELECT article_id, page_id, observed_at, views,
-           lag(observed_at) OVER w AS previous_observed_at,
-           lag(views) OVER w AS previous_views
+WITH captures AS (
+    SELECT article_id, observed_at, max(views) AS views, arg_max(page_id, views) AS page_id
     FROM view_snapshots
     -- an article seen once has no growth: skip the window over most snapshots
     WHERE article_id IN (SELECT article_id FROM latest_views WHERE snapshots > 1)
-    WINDOW w AS (PARTITION BY article_id ORDER BY observed_at, views)
+    GROUP BY article_id, observed_at
+), ordered AS (
+    SELECT article_id, page_id, observed_at, views,
+           lag(observed_at) OVER w AS previous_observed_at,
+           lag(views) OVER w AS previous_views
+    FROM captures
+    WINDOW w AS (PARTITION BY article_id ORDER BY observed_at)
 )
 SELECT article_id, page_id, previous_observed_at, observed_at, previous_views, views,
        views - previous_views AS views_gained,
        date_diff('minute', previous_observed_at, observed_at) / 60.0 AS hours_between,
-       CASE WHEN observed_at > previous_observed_at
-            THEN (views - previous_views)
-                 / (date_diff('minute', previous_observed_at, observed_at) / 1440.0)
-       END AS views_gained_per_day
+       (views - previous_views) / (date_diff('minute', previous_observed_at, observed_at) / 1440.0)
+           AS views_gained_per_day
 FROM ordered
 WHERE previous_views IS NOT NULL;
 
