@@ -16,13 +16,16 @@ _CUE_WORDS = {
                     "foreseen earmarked allocation allocations due being".split(), "plan"),
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
                     "might may assumption assumptions".split(), "forecast"),
-    **dict.fromkeys("amounted reached stood totalled totaled hit bringing came".split(), "actual"),
+    **dict.fromkeys("amounted reached stood totalled totaled hit came".split(), "actual"),
 }  # fmt: skip
 _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at"): "target", ("aim", "to"): "target",
               ("aimed", "to"): "target", ("provided", "for"): "plan", ("provides", "for"): "plan", ("provide", "for"): "plan", ("to", "be"): "plan", ("is", "set"): "plan",
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
-              ("on", "track"): "forecast"}  # fmt: skip
+              ("on", "track"): "forecast",
+              # what "will" happen to a quantity is a forecast; what someone will do, a plan
+              **{("will", verb): "forecast" for verb in "rise grow increase decrease fall decline slow reach exceed "
+                 "accelerate double triple".split()}}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
 _IRREGULAR_PARTICIPLES = set(
     """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known
@@ -53,6 +56,9 @@ def find_cues(text: str) -> list[Cue]:
     start2 = start1 = 0
     pending_target: Cue | None = None  # "target" waits for its next word: "target range" is no cue
     pending_reference: Cue | None = None  # "exceeding the target [of] 19.2 million": only "of" keeps it
+    pending_bringing: int | None = (
+        None  # "bringing the total to" (actual) or "bringing its volume to" (target)
+    )
     for match in _WORD.finditer(text.lower()):
         word = match.group()
         start, end = match.span()
@@ -66,6 +72,12 @@ def find_cues(text: str) -> list[Cue]:
             if word == "of":
                 cues.append(pending_reference)
             pending_reference = None
+        if pending_bringing is not None:
+            kind_of_result = "actual" if word in ("the", "total", "overall") else "target"
+            cues.append((pending_bringing, end, kind_of_result, True))
+            pending_bringing = None
+        if word == "bringing" and word1 != "of":  # "the task of bringing 95 percent": the task speaks
+            pending_bringing = start
         pair = pairs.get((word1, word))
         kind = cue_words.get(word)
         if pair:
@@ -76,8 +88,6 @@ def find_cues(text: str) -> list[Cue]:
                 if word in nouns:
                     pending_reference = (start, end, kind, False)  # "exceeding the plan by 5%": a reference
                 # else "93% of the planned coal": an adjective naming the reference
-            elif word == "bringing" and word1 == "of":
-                pass  # "the task of bringing 95 percent": the task speaks
             elif word1 == "than":
                 pass  # "more than scheduled"
             elif kind == "target" and word.startswith("target"):

@@ -288,7 +288,7 @@ def _sentence_indicators(
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
         own = _own_period(facts, index)
-        period = own or scope.period
+        period = own or _from_scope(facts, index, scope.period)
         kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
         own_periods.append(own)
         role, partner = facts.roles.get(index, (None, None))
@@ -498,6 +498,14 @@ def _in_year_of(scope: Period | None, comparison: Period) -> Period:
     except ValueError:  # 29 February
         return replace(comparison, is_comparison=False)
     return replace(comparison, period_start=moved[0], period_end=moved[1], is_comparison=False)
+
+
+def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Period | None:
+    """The article's period for a figure the sentence leaves undated; the old level of a change
+    ("doubled from 147 to 261") is the year before's."""
+    if scope is not None and facts.roles.get(index, (None,))[0] == "from":
+        return _year_before(scope)
+    return scope
 
 
 def _year_before(period: Period) -> Period | None:
