@@ -7,7 +7,6 @@ does not state comes from the sentences before it, then from the headline, as fo
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from etl.extract.cyrillic_numbers import (
@@ -321,4 +320,4 @@ def _sentence_indicators(
                 partner=first_index + partner if partner is not None else None,
             )
         )
-    return [replace(i) for i in indicators]
+    return indicators

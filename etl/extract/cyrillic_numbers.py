@@ -86,7 +86,6 @@ class Reader:
         self.ordinal = re.compile(language.ordinal_suffix)
         self.duration = re.compile(language.duration_after, re.I)
         self.month = re.compile(r"[\s-]*(?:" + "|".join(language.months) + r")\w*", re.I)
-        self.year_word = re.compile(language.year_word, re.I)
         words = sorted(language.number_words, key=len, reverse=True)
         scale_words = "|".join(p for p, _ in language.scales)
         self.number_word = re.compile(
