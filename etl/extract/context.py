@@ -23,14 +23,16 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
               ("on", "track"): "forecast",
-              # what "will" happen to a quantity is a forecast; what someone will do, a plan
-              **{("will", verb): "forecast" for verb in "rise grow increase decrease fall decline slow reach exceed "
-                 "accelerate double triple".split()}}  # fmt: skip
+              # what "will"/"should" happen to a quantity is a forecast; what someone will do, a plan
+              **{(modal, verb): "forecast" for modal in ("will", "should") for verb in "rise grow increase decrease "
+                 "fall decline slow reach exceed accelerate double triple climb".split()}}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
 _IRREGULAR_PARTICIPLES = set(
     """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known
     become come gone risen fallen drawn driven laid sent kept found left lost paid bought caught taught""".split()
 )
+_GOAL_MEASURES = {"its", "their", "our", "level", "share", "volume", "rate", "number"}
+_CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing", "up", "gaining", "jumping"}
 _ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
 _REFERENCE_BEFORE = {"the", "its", "their", "own", "our"}
 _REFERENCE_VERBS = set(
@@ -72,13 +74,16 @@ def find_cues(text: str) -> list[Cue]:
             if word == "of":
                 cues.append(pending_reference)
             pending_reference = None
-        if pending_bringing is not None:
-            kind_of_result = "actual" if word in ("the", "total", "overall") else "target"
+        if pending_bringing is not None and word != "the":
+            # "bringing its volume / the share to X" sets a goal; "bringing the total to X" is a result
+            kind_of_result = "target" if word in _GOAL_MEASURES else "actual"
             cues.append((pending_bringing, end, kind_of_result, True))
             pending_bringing = None
         if word == "bringing" and word1 != "of":  # "the task of bringing 95 percent": the task speaks
             pending_bringing = start
         pair = pairs.get((word1, word))
+        if word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:
+            pair = pair or "target"  # "to reach 70% by 2027"; "adding 10.1% to reach 2.5 trillion" is a level
         kind = cue_words.get(word)
         if pair:
             if not (cues and cues[-1][1] == start2 + len(word2)):

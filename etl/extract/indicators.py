@@ -265,7 +265,9 @@ def _sentence_indicators(
         periods=periods,
         lead_periods=find_periods(sentence.lead, published, scope.year) if sentence.lead else [],
         # Cues after the last figure's clause can change no figure's kind.
-        cues=ctx.find_cues(text[: _clause_span(text, found[-1].start, found[-1].quantity.end)[1]]),
+        cues=ctx.find_cues(
+            text[: _past_appositions(text, _clause_span(text, found[-1].start, found[-1].quantity.end))[1]]
+        ),
         lead_cues=ctx.find_cues(sentence.lead) if sentence.lead else [],
         roles={i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links},
     )
@@ -356,7 +358,9 @@ def _next_scope(
     currency = currency or scope.currency
     dated = [i for i in indicators if i.period_start or i.period_end]
     last = Period(0, 0, dated[-1].period_start, dated[-1].period_end, False) if dated else scope.last
-    opening = [p for p in _plain(periods) if sentence.start == 0 or _opens(sentence.text, p)]
+    opening = [
+        p for p in _plain(periods) if p.sets_scene and (sentence.start == 0 or _opens(sentence.text, p))
+    ]
     actual_periods = [p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind == "actual"]
     scene_periods = [
         p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind in ("actual", "plan")
@@ -536,12 +540,29 @@ def _kind_of(facts: _SentenceFacts, index: int, period: Period | None, previous_
         return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
     return ctx.kind_of(
         facts.cues,
-        facts.clauses[index],
+        _past_appositions(facts.text, facts.clauses[index]),
         (mention.start, mention.quantity.end),
         bool(period and period.is_deadline),
         previous_kind,
         facts.lead_cues,
     )
+
+
+def _past_appositions(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """'536 km, or 99% of the plan, have been repaired': the verb after an ', or ...,' apposition
+    still speaks for the figure before it."""
+    start, end = clause
+    if text[start:end].lstrip().startswith("or ") and end < len(text):  # the apposition itself
+        following = text.find(", ", end + 2)
+        return start, following if following != -1 else len(text)
+    while text.startswith(", or ", end):
+        following = text.find(", ", end + 5)
+        end = following if following != -1 else len(text)
+    if end != clause[1] and text.find(", ", end + 2) != -1:
+        end = text.find(", ", end + 2)
+    elif end != clause[1]:
+        end = len(text)
+    return start, end
 
 
 def _share_items_within_links(indicators: list[Indicator], first_index: int) -> list[Indicator]:

@@ -39,6 +39,7 @@ class Period:
     is_comparison: bool = False  # "than in 2021", "the same period of 2024": a base, not the figure's period
     has_year: bool = True  # False for "in the first half of the year": its year came from the scope
     is_weak: bool = False  # "already", "so far": the present, unless the sentence names another period
+    sets_scene: bool = True  # False for "now": it dates its figure but not the sentences after it
 
 
 Groups = Mapping[str, str | None]
@@ -181,7 +182,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "part": _part, "months_of": _months_of, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "last_year": _last_year, "next_year": _next_year,
-    "last_n_years": _last_n_years, "today": _today, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "today": _today, "now": _today, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
 }  # fmt: skip
 
 # Year-bearing phrases. Each is tried only at a year: the ones after it by `match` at the
@@ -261,13 +262,15 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:last|past|previous)\s+year\b", re.I), "last_year"),
     (re.compile(r"\bnext\s+year\b", re.I), "next_year"),
     (re.compile(r"\b(?:for|over|in)\s+the\s+(?:last|past)\s+(?P<n>\d{1,2})\s+years\b", re.I), "last_n_years"),
-    (re.compile(r"\b(?:as of today|to date|today|currently|at present|now)\b", re.I), "today"),
+    (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
+    (re.compile(r"\b(?:today|currently|at present|now)\b", re.I), "now"),
 ]
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
 )
-_WEAK = {"already", "today"}  # the present: yields to a period named beside it, sets no scene
+_WEAK = {"already", "today", "now"}  # the present: yields to a period named beside it
+_NO_SCENE = {"now"}  # "Now the total has grown to...": a contrast with the past, not the article's period
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
@@ -353,7 +356,14 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 sentence, match.start()
             )
             periods.append(
-                Period(match.start(), match.end(), *resolved, is_comparison=comparison, is_weak=kind in _WEAK)
+                Period(
+                    match.start(),
+                    match.end(),
+                    *resolved,
+                    is_comparison=comparison,
+                    is_weak=kind in _WEAK,
+                    sets_scene=kind not in _NO_SCENE,
+                )
             )
     return _joined(sentence, sorted(periods, key=lambda p: p.start))
 
@@ -413,8 +423,9 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
 
 _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "from", "since": "since",
           "starting from": "from", "effective": "from"}  # fmt: skip
-# Reported periods and dates without a year that would start after publication are last year's.
-_REPORTING_KINDS = {"part", "months_of", "month_range", "day", "day_span", "day_range", "month", "first_days"}
+# Reported spans without a year that would start after publication are last year's.
+_REPORTING_KINDS = {"part", "months_of", "month_range"}
+_NEAREST_KINDS = {"day", "day_span", "day_range", "month", "first_days", "deadline", "from"}
 
 
 def _resolve_yearless(
@@ -428,9 +439,27 @@ def _resolve_yearless(
         kind = _LEADS.get((groups.get("lead") or "").lower(), "day")
         if kind == "deadline":
             groups["d"] = groups.get("d") or "1"
+    if kind in _NEAREST_KINDS and (year_in_scope is None or abs(year_in_scope - published.year) <= 1):
+        return _nearest(kind, groups, published)
     resolved = RESOLVERS[kind](groups, year, published)
     if resolved[0] is None and resolved[1] is None:
         return None
     if kind in _REPORTING_KINDS and year == published.year and resolved[0] and resolved[0] > published:
-        resolved = RESOLVERS[kind](groups, year - 1, published)  # "on Nov. 28" in a February report
+        resolved = RESOLVERS[kind](
+            groups, year - 1, published
+        )  # "the first half of the year" in a January report
     return resolved
+
+
+def _nearest(kind: str, groups: dict[str, str | None], published: date) -> Resolved | None:
+    """A date without a year is the one nearest the publication: "on Nov. 28" in a February
+    report is last November's, "by Sept. 1" in July this September's."""
+    best: Resolved | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        resolved = RESOLVERS[kind](groups, year, published)
+        day = resolved[0] or resolved[1]
+        if day is None:
+            continue
+        if best is None or abs((day - published).days) < abs(((best[0] or best[1] or day) - published).days):
+            best = resolved
+    return best
