@@ -12,7 +12,7 @@ from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.periods import Period, find_periods, is_comparison_base
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
-from etl.extract.units import CURRENCIES
+from etl.extract.units import CURRENCIES, UnitCode
 
 EXTRACTOR_VERSION = "4+ru-kk"  # bump when output changes: refresh then re-extracts every article
 
@@ -26,7 +26,7 @@ class Indicator:
     """One reported figure. Offsets are into the article body; `sentence` is verbatim."""
 
     value: float
-    unit: str  # KZT, USD, percent, tonne, hectare, count, times...
+    unit: UnitCode  # KZT, USD, percent, tonne, hectare, count, times... (etl/extract/units.py)
     item: str  # what is counted or measured; "" when the text does not say
     qualifier: str | None  # 'more than', 'about', 'up to', 'at least', 'almost', 'less than'
     period_start: date | None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.units import PREFIXES, after_forms
+from etl.extract.units import PREFIXES, UnitCode, after_forms
 
 # "1,500" and "20,286,084" group thousands; "1,5" and "8,6" are decimal commas.
 NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")
@@ -120,7 +120,7 @@ class Quantity:
     """The part of a figure around the numeral: scale and unit, and where it ends."""
 
     value: float
-    unit: str | None  # None: a bare number (a count, unless it is a year/date/etc.)
+    unit: UnitCode | None  # None: a bare number (a count, unless it is a year/date/etc.)
     start: int  # index of the currency sign before the numeral, else of the numeral
     end: int  # index just after the scale/unit in the text
     scaled: bool
