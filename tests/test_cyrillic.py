@@ -166,3 +166,18 @@ def test_language_from_the_url_path() -> None:
 def test_period_phrases(sentence: str, language: str, span: tuple) -> None:
     [figure] = extract_indicators(sentence, PUBLISHED, "", language)
     assert (figure.period_start, figure.period_end) == span
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("Число участников выросло до 2 000 компаний.", "ru", [(2000, "count")]),  # spaced: no year
+        ("Сдано 13,5 млн кв. метров жилья.", "ru", [(13.5e6, "m2")]),
+        ("Рождаемость составила 25,05 на 1000 жителей.", "ru", [(25.05, "other")]),
+        ("В столице живут 1 612 512 жителей.", "ru", [(1612512, "count")]),
+        ("2025 жылдың 10 айында 14,6 млн шаршы метр баспана тапсырылды.", "kk", [(14.6e6, "m2")]),
+        ("Үкімет 11 айдың қорытындысын қарады.", "kk", []),
+    ],
+)
+def test_counts_rates_and_numbers_inside_period_phrases(body: str, language: str, expected: list) -> None:
+    assert _figures(body, language) == expected

@@ -12,6 +12,8 @@ import pytest
 from dashboard import queries as q
 from dashboard.queries import Filters, Store
 from etl.pipeline.refresh import refresh
+from etl.store import database, migrations
+from etl.store.publish import live_slot
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -87,3 +89,15 @@ def test_language_filter_narrows_articles_readership_and_choices(mixed_store: Pa
     }
     detail = q.indicator_detail(store, found["indicator_id"].iloc[0])
     assert "теңге" in detail["sentence"].iloc[0] or "долларына" in detail["sentence"].iloc[0]  # as written
+
+
+def test_a_store_made_before_languages_gets_them_from_its_texts(mixed_store: Path, tmp_path: Path) -> None:
+    old = tmp_path / "old.duckdb"
+    shutil.copyfile(live_slot(mixed_store), old)
+    expected = sorted(_sql(old, "SELECT article_id, language FROM articles"))
+    with duckdb.connect(str(old)) as con:
+        con.execute("ALTER TABLE articles DROP COLUMN language")
+        step = migrations.MIGRATIONS.index(migrations._articles_carry_language)  # the version before it
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(step)])
+    database.connect(old).close()  # a writable open migrates
+    assert sorted(_sql(old, "SELECT article_id, language FROM articles")) == expected

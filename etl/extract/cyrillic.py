@@ -7,7 +7,6 @@ does not state comes from the sentences before it, then from the headline, as fo
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from etl.extract.cyrillic_numbers import (
@@ -49,8 +48,8 @@ def extract_cyrillic_indicators(
     ]
     scope: Period | None = title_periods[0] if title_periods else None
     for sentence in split_cyrillic_sentences(body):
-        figures = reader.figures(sentence.text)
         periods = find_cyrillic_periods(sentence.text, published, data)
+        figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         stated = [p for p in periods if not _is_comparison(reader, sentence.text, p)]
         if figures:
             found = _sentence_indicators(reader, sentence, figures, stated, scope, published, len(results))
@@ -58,6 +57,11 @@ def extract_cyrillic_indicators(
         if stated:
             scope = _scope_after(stated, scope, published)
     return results
+
+
+def _inside_period(figure: Figure, periods: list[Period]) -> bool:
+    """A bare number inside a period phrase is part of it: "за 9 месяцев", "10 айында"."""
+    return figure.unit is None and not figure.scaled and any(p.start <= figure.start < p.end for p in periods)
 
 
 def _scope_after(stated: list[Period], scope: Period | None, published: date) -> Period | None:
@@ -316,4 +320,4 @@ def _sentence_indicators(
                 partner=first_index + partner if partner is not None else None,
             )
         )
-    return [replace(i) for i in indicators]
+    return indicators

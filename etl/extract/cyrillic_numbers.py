@@ -86,7 +86,6 @@ class Reader:
         self.ordinal = re.compile(language.ordinal_suffix)
         self.duration = re.compile(language.duration_after, re.I)
         self.month = re.compile(r"[\s-]*(?:" + "|".join(language.months) + r")\w*", re.I)
-        self.year_word = re.compile(language.year_word, re.I)
         words = sorted(language.number_words, key=len, reverse=True)
         scale_words = "|".join(p for p, _ in language.scales)
         self.number_word = re.compile(
@@ -174,7 +173,7 @@ class Reader:
         if unit is None and not scaled:
             if self.duration.match(text, position) or self.duration.match(text, end):
                 return None  # "5 лет", "с 60 лет", "3 жыл", "70 жастағы"
-            if "." not in digits and "," not in digits and 1900 <= raw <= 2100 and len(digits) == 4:
+            if digits == numeral and "." not in digits and "," not in digits and 1900 <= raw <= 2100:
                 return None  # a year
             if raw <= 31 and self.month.match(text, position):
                 return None  # "7 января", "1 қыркүйек"

@@ -65,14 +65,12 @@ class LanguageData:
     number_words: dict[str, float]  # words that stand for a number ("полтора", "бір")
     half_word: str | None  # Kazakh "жарым": "бір жарым" = 1.5
     months: tuple[str, ...]  # stems, January first
-    year_word: str  # pattern right after a year: "году", "жылы"
     duration_after: str  # pattern after a number that makes it a duration or an age
     numbering_before: frozenset[str]  # "№", "статья": a label follows, not a figure
     ordinal_suffix: str  # pattern glued after "-": "1-го", "2027-ші"
     case_suffix: str  # Kazakh case endings glued after "-": "15%-ке", "3 000-ға"
     qualifiers: tuple[tuple[str, str], ...]  # (pattern before/after the figure, qualifier)
     cues: tuple[tuple[str, str], ...]  # (word stem, kind): "планир" -> plan; "мүмкін=": the whole word only
-    actual_endings: tuple[str, ...]  # past-tense verb endings: a cue for "actual"
     change_words: str  # pattern of words that make a figure a change ("увеличился на")
     now_words: str  # "уже", "сегодня", "қазір": the figure is a state at publication
     comparison_words: str  # a period after/before these is a comparison base, not the period
