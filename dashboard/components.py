@@ -96,7 +96,7 @@ def cite_block(sentence: str | None, title: str, published: object, publisher: s
                via: str | None, url: str | None) -> None:  # fmt: skip
     """The link to the original article (when its URL is known) and a cite block whose copy
     button copies it in one click. Page text is shown as text, never as Markdown."""
-    if web_address(url):
+    if url and web_address(url):
         st.link_button("Open the original article", url)
     st.code(cite_text(sentence, title, published, publisher, via, url), language=None, wrap_lines=True)
 

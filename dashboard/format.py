@@ -30,7 +30,7 @@ def figure(value: float | None, unit: str | None, item: str | None = None, compa
     Amounts in tenge stay exact below a million ('117,098 ₸'), since people compare them
     to the tenge; larger amounts go compact ('3.4 T ₸').
     """
-    if _missing(value):
+    if value is None or _missing(value):
         return "–"
     unit = unit or "count"
     sign = DISPLAY.get(unit, unit)
@@ -55,7 +55,7 @@ def unit_name(unit: str | None) -> str:
 
 def views(value: float | None) -> str:
     """A view count: '199,501'."""
-    if _missing(value):
+    if value is None or _missing(value):
         return "–"
     return f"{int(value):,}"
 
@@ -75,12 +75,12 @@ def _as_date(value: object) -> date | None:
 def period(start: object, end: object) -> str:
     """'2024', '2019–2023', 'H1 2024', 'from Sep 2025', 'by 2027', '21 Jan 2025'."""
     start, end = _as_date(start), _as_date(end)
-    if start is None and end is None:
+    if start is None or end is None:
+        if end is not None:
+            return f"by {_month_or_year(end, last=True)}"
+        if start is not None:
+            return f"from {_month_or_year(start, last=False)}"
         return "no period stated"
-    if start is None:
-        return f"by {_month_or_year(end, last=True)}"
-    if end is None:
-        return f"from {_month_or_year(start, last=False)}"
     if start == end:
         return f"{start.day} {start:%b %Y}"
     if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):

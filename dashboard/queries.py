@@ -13,12 +13,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any, TypedDict
 
 import duckdb
 import pandas as pd
 
 from etl.store.database import MIN_DAYS_FOR_RATE, default_db_path
 from etl.store.facts import fact_rows
+
+
+class FilterChoices(TypedDict):
+    """What the sidebar offers: the stored date bounds and the topics, sources and languages."""
+
+    first: date | None
+    last: date | None
+    topics: dict[str, str]  # id -> label
+    sources: list[str]
+    languages: list[str]
 
 
 @dataclass(frozen=True)
@@ -34,7 +45,8 @@ class Filters:
     def article_clause(self, alias: str = "a", has_source: bool = True) -> tuple[str, list]:
         """SQL condition on `alias` (articles, or latest_views: a table with article_id,
         published_at, source and topics) and its parameters."""
-        parts, params = ["TRUE"], []
+        parts: list[str] = ["TRUE"]
+        params: list[Any] = []
         if self.date_from:
             parts.append(f"{alias}.published_at >= ?")
             params.append(self.date_from)
@@ -128,7 +140,7 @@ def run(store: Store, sql: str, params: list | tuple = ()) -> pd.DataFrame:
 # --- overview ------------------------------------------------------------------------------
 
 
-def headline_counts(store: Store, filters: Filters) -> dict[str, object]:
+def headline_counts(store: Store, filters: Filters) -> dict[str, Any]:
     where, params = filters.article_clause()
     figures_where, figure_params = filters.figure_clause()
     pairs_where, pair_params = _contradiction_filter(filters)
@@ -339,7 +351,7 @@ def metric_values(
     prefixes = (prefixes,) if isinstance(prefixes, str) else prefixes
     chosen = " OR ".join("starts_with(i.metric_id, ?)" for _ in prefixes)
     if _covers_every_article(store, filters):
-        facts, params = f"SELECT i.* FROM metric_facts i WHERE {chosen}", []
+        facts, params = f"SELECT i.* FROM metric_facts i WHERE {chosen}", list[Any]()
     else:
         where, params = filters.figure_clause()
         facts = fact_rows("indicators i", f"({chosen}) AND {where}")
@@ -586,7 +598,7 @@ def article_indicators(store: Store, article_id: str) -> pd.DataFrame:
 # --- sidebar -------------------------------------------------------------------------------
 
 
-def filter_choices(store: Store) -> dict[str, object]:
+def filter_choices(store: Store) -> FilterChoices:
     """Date bounds, topics (id -> label) and sources for the sidebar."""
     bounds = run(
         store, "SELECT min(published_at)::DATE AS first, max(published_at)::DATE AS last FROM articles"
@@ -606,7 +618,7 @@ def filter_choices(store: Store) -> dict[str, object]:
 
 def store_exists_message(store: Store) -> str | None:
     """What to tell the user when there is nothing to show yet."""
-    if not os.path.exists(store.path):
+    if not Path(store.path).exists():
         return f"No store at `{store.path}` yet. Run `ktpulse refresh data/` (or `make demo`) first."
     return None
 

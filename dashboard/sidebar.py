@@ -40,7 +40,7 @@ def sidebar_filters(store: Store) -> Filters:
             date_from, date_to = picked
         elif isinstance(picked, tuple) and len(picked) == 1:
             date_from = date_to = picked[0]
-    topic_labels: dict[str, str] = choices["topics"]  # type: ignore[assignment]
+    topic_labels = choices["topics"]
     topics = st.sidebar.multiselect(
         "Topics",
         options=list(topic_labels),
