@@ -319,7 +319,8 @@ class SetReport:
     @property
     def kind_accuracy(self) -> float:
         matched = self.matched()
-        return sum(1 for r in matched if r.found.kind == r.gold.kind) / len(matched) if matched else 1.0
+        right = sum(1 for r in matched if r.found is not None and r.found.kind == r.gold.kind)
+        return right / len(matched) if matched else 1.0
 
     def error_counts(self) -> Counter[str]:
         counts: Counter[str] = Counter()

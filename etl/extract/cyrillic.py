@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import cast
 
 from etl.extract.cyrillic_numbers import (
     CyrillicSentence,
@@ -21,6 +22,7 @@ from etl.extract.indicators import Indicator
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period
+from etl.extract.units import UnitCode
 
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
 _RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
@@ -87,10 +89,11 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
         between = text[first.end : second.start]
         if _RANGE_DASH.match(between):
             role = ("low", "high")
-        elif _RANGE_TO.match(between) and _RANGE_FROM.search(text[max(0, first.start - 8) : first.start]):
-            role = ("from", "to")
-        elif _KK_FROM_TO.match(between) or re.search(
-            r"(?:дан|ден|тан|тен|нан|нен)\s+$", text[first.start : second.start]
+        elif (
+            _RANGE_TO.match(between)
+            and _RANGE_FROM.search(text[max(0, first.start - 8) : first.start])
+            or _KK_FROM_TO.match(between)
+            or re.search(r"(?:дан|ден|тан|тен|нан|нен)\s+$", text[first.start : second.start])
         ):
             role = ("from", "to")
         else:
@@ -300,7 +303,7 @@ def _sentence_indicators(
             kind = "plan"  # a figure for a period still ahead is no outcome
         if period is None and kind == "actual":
             period = Period(0, 0, published, published, False)  # a state reported without a date: today's
-        unit = figure.unit or "count"
+        unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         indicators.append(
             Indicator(
                 value=figure.value,

@@ -104,7 +104,7 @@ class Reader:
         match = self.scale.match(text, position)
         if not match:
             return None
-        return self.scale_values[match.lastgroup], match.end()
+        return self.scale_values[str(match.lastgroup)], match.end()
 
     def figures(self, text: str, skip_before: int = 0) -> list[Figure]:
         """The figures of a sentence, in order, with the numbers that are no figures left out."""
@@ -114,8 +114,9 @@ class Reader:
             start, end = match.span()
             if start < consumed:
                 continue
-            if _DATE_TIME.match(text, start):
-                consumed = _DATE_TIME.match(text, start).end()
+            date_or_time = _DATE_TIME.match(text, start)
+            if date_or_time:
+                consumed = date_or_time.end()
                 continue
             figure = self._read(text, start, end, match.group(0))
             if figure is None:
@@ -161,7 +162,7 @@ class Reader:
                 position, scale = inner[1], inner
         unit_match = self.unit.match(text, position)
         if unit_match and unit is None:
-            code, factor = self.unit_codes[unit_match.lastgroup]
+            code, factor = self.unit_codes[str(unit_match.lastgroup)]
             unit, value, position = code, value * factor, unit_match.end()
         elif unit_match and unit == "USD":
             position = unit_match.end()
@@ -204,7 +205,7 @@ class Reader:
                 unit = "percent"
             unit_match = self.unit.match(text, position)
             if unit_match and unit is None:
-                code, factor = self.unit_codes[unit_match.lastgroup]
+                code, factor = self.unit_codes[str(unit_match.lastgroup)]
                 unit, value, position = code, value * factor, unit_match.end()
             words.append(Figure(match.start(), position, value, unit, scaled, value))
         for match in self.half_scale.finditer(text):
@@ -214,7 +215,7 @@ class Reader:
             position, unit, value = match.end(), None, 0.5 * scale[0]
             unit_match = self.unit.match(text, position)
             if unit_match:
-                code, factor = self.unit_codes[unit_match.lastgroup]
+                code, factor = self.unit_codes[str(unit_match.lastgroup)]
                 unit, value, position = code, value * factor, unit_match.end()
             words.append(Figure(match.start(), position, value, unit, True, 0.5))
         return words

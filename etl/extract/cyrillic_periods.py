@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
 from etl.extract.languages import LanguageData
 from etl.extract.periods import Period
+
+# A match's named groups: each resolver reads the groups its own pattern always fills (and
+# adds the values it derives), so they are not typed one by one.
+Groups = dict[str, Any]
 
 _Y = r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)"
 _Y2 = r"(?P<y2>(?:19|20)\d{2}|\d{2})(?!\d)"
@@ -109,7 +114,7 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, 1) + relativedelta(months=1, days=-1)
 
 
-def _year_of(groups: dict[str, str | None], published: date, month: int | None = None) -> int:
+def _year_of(groups: Groups, published: date, month: int | None = None) -> int:
     """The stated year, else the publication year (the year before for a month not yet reached)."""
     if groups.get("y"):
         return int(groups["y"])
@@ -119,7 +124,7 @@ def _year_of(groups: dict[str, str | None], published: date, month: int | None =
 
 
 def _resolve(
-    kind: str, groups: dict[str, str | None], published: date, language: LanguageData
+    kind: str, groups: Groups, published: date, language: LanguageData
 ) -> tuple[date | None, date | None, bool] | None:
     year = published.year
     if kind == "range":
@@ -223,10 +228,11 @@ def find_cyrillic_periods(sentence: str, published: date, language: LanguageData
     patterns = _CACHE.get(language.code)
     if patterns is None:
         patterns = _CACHE[language.code] = _patterns(language)
-    found: list[tuple[int, int, str, dict[str, str | None]]] = []
-    for kind, pattern in patterns:
-        for match in pattern.finditer(sentence):
-            found.append((match.start(), match.end(), kind, match.groupdict() | {"_text": match.group(0)}))
+    found: list[tuple[int, int, str, Groups]] = [
+        (match.start(), match.end(), kind, match.groupdict() | {"_text": match.group(0)})
+        for kind, pattern in patterns
+        for match in pattern.finditer(sentence)
+    ]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     periods: list[Period] = []
     taken: list[tuple[int, int]] = []
