@@ -53,9 +53,11 @@ demo: $(INSTALLED)
 test: $(INSTALLED) browser
 	$(BIN)/python -m pytest
 
+# Style and types; CI runs it before the tests (.ci/run).
 lint: $(INSTALLED)
-	$(BIN)/ruff check etl dashboard tests bench
-	$(BIN)/ruff format --check etl dashboard tests bench
+	$(BIN)/ruff check etl dashboard tests bench docs
+	$(BIN)/ruff format --check etl dashboard tests bench docs
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) $(LOCK_VENV) $(DB) $(DB).wal .pytest_cache
