@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-from etl.extract.units import CURRENCIES, DISPLAY, DISPLAY_BEFORE
+from etl.extract.units import CURRENCIES, DISPLAY, DISPLAY_BEFORE, NAMES
 
 _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
 
@@ -44,13 +44,9 @@ def figure(value: float | None, unit: str | None, item: str | None = None, compa
     return f"{_number(value, compact)} {sign}".rstrip()
 
 
-_UNIT_NAMES = {"count": "number", "percent": "%", "percentage_point": "percentage points", "tonne": "tonnes",
-               "hectare": "hectares", "KZT": "tenge (₸)", "USD": "US dollars ($)", "times": "times"}  # fmt: skip
-
-
 def unit_name(unit: str | None) -> str:
     """An axis title for a unit: 'tonnes', 'US dollars ($)', '%'."""
-    return _UNIT_NAMES.get(unit or "count", unit or "number")
+    return NAMES.get(unit or "count", unit or "number")
 
 
 def views(value: float | None) -> str:

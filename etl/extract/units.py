@@ -28,16 +28,24 @@ class Unit:
     before: tuple[str, ...] = ()  # signs and codes written before the figure: "$", "KZT" (literal text)
     display_before: bool = False
     currency: bool = False
+    name: str = ""  # for an axis title ("tonnes"); the display sign when empty
 
 
 UNITS: tuple[Unit, ...] = (
-    Unit("percent", "%", (r"\s?%",)),
-    Unit("percentage_point", "pp", (r"\s(?:percentage|per\s?cent(?:age)?)\s+points?\b", r"\s?p\.p\.")),
+    Unit("percent", "%", (r"\s?%",), name="%"),
+    Unit(
+        "percentage_point",
+        "pp",
+        (r"\s(?:percentage|per\s?cent(?:age)?)\s+points?\b", r"\s?p\.p\."),
+        name="percentage points",
+    ),
     Unit("percent", "%", (r"\s(?:percent|per\s?cent|pct)\b",)),
     Unit("KZT/USD", "₸/$", (r"\s?(?:tenge\s+)?per\s+(?:one\s+)?(?:US\s+)?dollar\b",)),
     Unit("centner_per_hectare", "c/ha", (r"\s(?:centners?|quintals?|c)\s?(?:per|/)\s?(?:hectare|ha)\b",)),
     Unit("tonne_km", "t·km", (r"[\s-]?(?:tonne|ton)[\s-]?(?:km|kilometres?|kilometers?)\b", r"\s?tkm\b")),
-    Unit("KZT", "₸", (r"\s?(?:tenge|KZT|₸)(?![\w])",), ("₸", "KZT", "tenge"), currency=True),
+    Unit(
+        "KZT", "₸", (r"\s?(?:tenge|KZT|₸)(?![\w])",), ("₸", "KZT", "tenge"), currency=True, name="tenge (₸)"
+    ),
     Unit(
         "USD",
         "$",
@@ -45,14 +53,15 @@ UNITS: tuple[Unit, ...] = (
         ("US$", "$", "USD"),
         display_before=True,
         currency=True,
+        name="US dollars ($)",
     ),  # fmt: skip
     Unit("EUR", "€", (r"\s?(?:euros?|EUR|€)(?![\w])",), ("€", "EUR"), display_before=True, currency=True),
     Unit("RUB", "₽", (r"\s?(?:roubles?|rubles?|RUB|₽)(?![\w])",), ("₽", "RUB"), currency=True),
     Unit("CNY", "¥", (r"\s?(?:yuan|CNY)\b",), ("CNY",), currency=True),
     Unit("GBP", "£", (r"\s?(?:pounds sterling|GBP)\b",), ("£", "GBP"), display_before=True, currency=True),
-    Unit("tonne", "t", (r"[\s-](?:metric\s+)?(?:tonnes?|tons?)\b", r"\s?t\b(?!\.)")),
+    Unit("tonne", "t", (r"[\s-](?:metric\s+)?(?:tonnes?|tons?)\b", r"\s?t\b(?!\.)"), name="tonnes"),
     Unit("kg", "kg", (r"\s?kg\b|\skilograms?\b",)),
-    Unit("hectare", "ha", (r"[\s-](?:hectares?|ha)\b",)),
+    Unit("hectare", "ha", (r"[\s-](?:hectares?|ha)\b",), name="hectares"),
     Unit("km2", "km²", (r"\s(?:square|sq\.?)\s+(?:kilometres?|kilometers?|km)\b|\s?(?:km2|km²|sq\.\s?km)",)),
     Unit(
         "m2", "m²", (r"\s(?:square|sq\.?)\s+(?:metres?|meters?|m)\b|\s?(?:m2|m²)(?![\w])|\s?sq\.\s?m\b\.?",)
@@ -75,7 +84,7 @@ UNITS: tuple[Unit, ...] = (
     ),  # fmt: skip
     Unit("litre", "l", (r"\s(?:litres?|liters?)\b",)),
     Unit("celsius", "°C", (r"\s?(?:°C|°|degrees? Celsius|degrees?)(?![\w])",)),
-    Unit("times", "×", (r"\s(?:times|fold)\b", r"-fold\b")),
+    Unit("times", "×", (r"\s(?:times|fold)\b", r"-fold\b"), name="times"),
     Unit(
         "other",
         "",
@@ -89,6 +98,10 @@ UNITS: tuple[Unit, ...] = (
 DISPLAY: dict[str, str] = {}  # code -> its sign for people, the first entry of a code wins
 for _unit in UNITS:
     DISPLAY.setdefault(_unit.code, _unit.display)
+# code -> what an axis title calls it: "tonnes", "US dollars ($)"; a plain count is a "number".
+NAMES: dict[str, str] = {"count": "number"}
+for _unit in UNITS:
+    NAMES.setdefault(_unit.code, _unit.name or _unit.display or _unit.code)
 DISPLAY_BEFORE = frozenset(u.code for u in UNITS if u.display_before)
 CURRENCIES = frozenset(u.code for u in UNITS if u.currency)
 # Signs and codes written before a figure, longest first: "US$" before "$".
