@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from itertools import islice
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 import duckdb
 
-from etl.extract.catalog import DEFAULT_CATALOG, load_catalog
-from etl.extract.topics import DEFAULT_TAXONOMY, load_taxonomy
+from etl.extract.catalog import DEFAULT_CATALOG, Metric, load_catalog
+from etl.extract.topics import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy
 from etl.pipeline.inputs import find_page_files, input_digest, read_input, to_local
 from etl.pipeline.workers import OverTimeLimit, start_pool, time_limit
 from etl.store import database
@@ -143,6 +144,8 @@ def refresh(
     files = list(find_page_files(paths))
     summary.files_seen = len(files)
     local_observed = to_local(observed_at) if observed_at else None
+    settings = ParseSettings(local_observed, taxonomy, catalog, budget)
+    run = Run(settings, recipe, summary, started, on_progress)
     with refresh_lock(db_path):
         pending = _pending_work(db_path, files, recipe, summary, budget)
         if not pending.files and not pending.config_changed:
@@ -150,30 +153,51 @@ def refresh(
         # Forked before any store is opened: the children never inherit a DuckDB connection.
         pool = None
         if workers > 1 and len(pending.files) > 1:
-            pool = start_pool(workers, _init_worker, (local_observed, taxonomy, catalog, budget))
+            pool = start_pool(workers, _init_worker, (settings,))
         try:
             with standby_store(db_path) as con:
-                _write_run(con, pool, pending.files, local_observed, taxonomy, catalog, budget, recipe, summary,
-                           started, on_progress)  # fmt: skip
+                _write_run(con, pool, pending.files, run)
         finally:
             if pool:
                 pool.terminate()
     return summary
 
 
+@dataclass(frozen=True)
+class ParseSettings:
+    """What every input of a run is parsed with (sent once to each worker)."""
+
+    observed_at: datetime | None  # --observed-at, local time; else each file's own capture time
+    taxonomy: Taxonomy
+    catalog: tuple[Metric, ...]
+    budget: FileBudget
+
+
+@dataclass(frozen=True)
+class Run:
+    """One refresh run: how its inputs are parsed, what derived data is made with, the summary
+    it fills in, when it started, and whom to tell of its progress."""
+
+    settings: ParseSettings
+    recipe: dict[str, str]
+    summary: RefreshSummary
+    started: datetime
+    on_progress: Callable[[int, int], None] | None = None
+
+
 # Set once per worker process (Pool initializer), so tasks carry only a path.
-_WORKER_CONTEXT: dict[str, object] = {}
+_WORKER_SETTINGS: list[ParseSettings] = []
 # Pages parsed ahead of the writer at most: bounds memory when parsing outruns writing (a
 # parsed page is ~30 KB). Two batches, so workers keep parsing while a batch is written.
 PARSE_AHEAD = 2 * CHUNK_FILES
 
 
-def _init_worker(observed_at: datetime | None, taxonomy, catalog, budget: FileBudget) -> None:
-    _WORKER_CONTEXT.update(observed_at=observed_at, taxonomy=taxonomy, catalog=catalog, budget=budget)
+def _init_worker(settings: ParseSettings) -> None:
+    _WORKER_SETTINGS[:] = [settings]
 
 
 def _parse_in_worker(path: Path) -> ParsedInput | tuple[str, str]:
-    return _parse_path(path, **_WORKER_CONTEXT)  # type: ignore[arg-type]
+    return _parse_path(path, _WORKER_SETTINGS[0])
 
 
 def _bounded_imap(pool, function, items: list, ahead: int) -> Iterator:
@@ -190,51 +214,41 @@ def _bounded_imap(pool, function, items: list, ahead: int) -> Iterator:
         yield result
 
 
-def _parse_path(
-    path: Path, observed_at: datetime | None, taxonomy, catalog, budget: FileBudget
-) -> ParsedInput | tuple[str, str]:
+def _parse_path(path: Path, settings: ParseSettings) -> ParsedInput | tuple[str, str]:
     """Read (the IO edge, in the worker) and parse one input within its time budget;
     (location, reason) if unreadable or over budget."""
     try:
-        raw = read_input(path, observed_at)
+        raw = read_input(path, settings.observed_at)
     except OSError as error:
         return str(path), f"cannot read file: {error.strerror or error}"
     try:
-        with time_limit(budget.seconds):
-            return parse_input(raw, taxonomy, catalog)
+        with time_limit(settings.budget.seconds):
+            return parse_input(raw, settings.taxonomy, settings.catalog)
     except OverTimeLimit:
-        return str(path), budget.too_slow()
+        return str(path), settings.budget.too_slow()
 
 
-def _write_run(
-    con: duckdb.DuckDBPyConnection,
-    pool,
-    files: list[Path],
-    observed_at: datetime | None,
-    taxonomy,
-    catalog,
-    budget: FileBudget,
-    recipe: dict[str, str],
-    summary: RefreshSummary,
-    started: datetime,
-    on_progress: Callable[[int, int], None] | None,
-) -> None:
+def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, files: list[Path], run: Run) -> None:
     """Every write of the run, on the standby store.
 
     The run is atomic because the standby is published whole or not at all (etl/publish.py);
     so batches are committed as they go, which keeps DuckDB from holding a large run's
     uncommitted rows in memory. Workers read and parse pages (a stream of paths in, records
     out) while this process writes the previous batch, so parsing and writing overlap."""
+    summary, taxonomy, catalog, on_progress = (
+        run.summary,
+        run.settings.taxonomy,
+        run.settings.catalog,
+        run.on_progress,
+    )
     try:
         con.execute("BEGIN TRANSACTION")
         mapper = partial(pool.imap, chunksize=16) if pool else map
-        summary.retagged = sync_taxonomy(con, taxonomy, recipe[TAXONOMY_META_KEY])
+        summary.retagged = sync_taxonomy(con, taxonomy, run.recipe[TAXONOMY_META_KEY])
         summary.reextracted = sync_extractor(con, catalog, mapper)
-        summary.remapped = sync_catalog(con, catalog, recipe[CATALOG_META_KEY])
+        summary.remapped = sync_catalog(con, catalog, run.recipe[CATALOG_META_KEY])
         writer = Refresher(con, summary)
-        parse = partial(
-            _parse_path, observed_at=observed_at, taxonomy=taxonomy, catalog=catalog, budget=budget
-        )
+        parse = partial(_parse_path, settings=run.settings)
         results = _bounded_imap(pool, _parse_in_worker, files, PARSE_AHEAD) if pool else map(parse, files)
         batch: list[ParsedInput] = []
         for done, result in enumerate(results, 1):
@@ -261,7 +275,7 @@ def _write_run(
             or summary.reextracted
             or summary.remapped
         ):
-            _log_run(con, summary, started)  # a run that changed nothing leaves no row
+            _log_run(con, summary, run.started)  # a run that changed nothing leaves no row
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
