@@ -7,14 +7,14 @@ Builds the store through the real pipeline unless it exists (bench/dashboard_que
 a second run reuses it. Each run starts a fresh server (an empty query cache), lands on one
 page, then clicks every other page's link in the sidebar once (cold: this page's queries and
 figures are not cached yet) and then every page again (warm). A page counts as shown when
-Streamlit's script has run (its running indicator went on and off again), no element of the
-previous page is left (stale), and every Plotly chart has drawn its SVG. The landing page is
-measured cold in a second server session per run that lands elsewhere. Prints the medians.
+Streamlit has reported the script run finished (its `script_finished` message), no element of
+the previous page is left (stale), and every Plotly chart has drawn its SVG. The landing page
+is measured cold in a second server session per run that lands elsewhere. Prints the medians.
 
 On a shared machine the wall times carry everyone's load (the load average is printed), so
 each visit's CPU time is printed too: the Streamlit server process's (all its threads, from
-/proc) and the page's renderer main thread's (Chrome's TaskDuration). Their sum is about what
-the wall time would be on an idle machine, the two sides running mostly one after the other.
+/proc) and the page's renderer main thread's (Chrome's TaskDuration). They show which side the
+time is spent on; they inflate under load too, less than the wall time.
 """
 
 from __future__ import annotations

@@ -116,7 +116,8 @@ def readership(store: Store, filters: Filters) -> list[Chart]:
 
 
 MAX_TARGETS = 12  # progress bars per page: the most-reported targets
-MAX_FACTS_PER_CHART = 200  # bars per series chart: the most-reported facts
+# Marks per series chart (the most-reported facts): the browser's drawing time grows with them.
+MAX_FACTS_PER_CHART = 40
 
 
 def _family(metric_id: pd.Series) -> pd.Series:
