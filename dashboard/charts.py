@@ -198,7 +198,12 @@ def _series_page(
     charts = [Chart(f"{prefix}-progress-to-targets", page, "Progress to targets",
                     figures.target_progress(progress := progress_to_targets(values), progress_title), progress)]  # fmt: skip
     for metrics, title, name in groups:
-        subset = _most_reported(values[values["metric_id"].isin(metrics)]) if not values.empty else values
+        series = values[values["metric_id"].isin(metrics)] if not values.empty else values
+        subset = _most_reported(series)
+        if len(subset) < len(series):  # never a silent cut: the title says what is left out
+            title = (
+                f"{title} (the {len(subset)} most-reported of {len(series)} facts; the explorer lists all)"
+            )
         charts.append(
             Chart(name, page, title, figures.metric_series(subset, title), subset, card=len(subset) == 1)
         )

@@ -166,3 +166,21 @@ def test_a_fetched_article_links_to_its_original_and_cites_it(tmp_path: Path, mo
     (cite,) = [code.value for code in app.code]
     assert "Olzhas Bektenov introduces new Deputy Minister" in cite and f"URL: {url}" in cite
     assert "publisher: primeminister.kz" in cite and "23.12.2024 09:42" in cite
+
+
+def test_a_series_with_more_facts_than_a_chart_draws_says_so_in_its_title() -> None:
+    import pandas as pd
+
+    from dashboard import charts
+
+    many = pd.DataFrame(
+        {
+            "metric_id": ["taza.participants"] * 45, "label": "Taza Kazakstan: participants", "category": None,
+            "kind": "actual", "is_change": False, "period_start": pd.NaT, "period_end": pd.NaT,
+            "value": [float(v) for v in range(1000, 1045)], "unit": "count", "sources": 1, "mentions": 1,
+            "indicator_id": [f"a-{n:06d}" for n in range(45)], "first_published_at": pd.Timestamp("2025-01-01"),
+        }
+    )  # fmt: skip
+    drawn = charts._series_page(many, charts.TAZA_METRICS[:1], "taza", "taza", "progress")[1]
+    assert len(drawn.data) == charts.MAX_FACTS_PER_CHART
+    assert f"the {charts.MAX_FACTS_PER_CHART} most-reported of 45 facts" in drawn.title
