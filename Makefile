@@ -45,7 +45,7 @@ browser:
 # captured on 3 February 2025 (its newest stamp is 17:36 that day): without --observed-at its
 # capture time would be the clone's file time, and views per day would be off by years.
 SAMPLE_OBSERVED_AT ?= 2025-02-03T18:00
-demo: $(INSTALLED)
+demo: $(INSTALLED) browser
 	$(BIN)/ktpulse refresh data/ --db $(DB) --observed-at $(SAMPLE_OBSERVED_AT) || [ $$? -eq 1 ]
 	$(BIN)/ktpulse tables list --db $(DB)
 	$(BIN)/ktpulse dashboard --db $(DB) --port $(PORT)
