@@ -149,7 +149,10 @@ def headline_counts(store: Store, filters: Filters) -> dict[str, Any]:
         f"""
         SELECT (SELECT count(*) FROM articles a WHERE {where}) AS articles,
                (SELECT count(*) FROM pages WHERE status = 'ok') AS pages_ingested,
-               (SELECT count(*) FROM pages WHERE status = 'rejected') AS pages_rejected,
+               -- a file rejected, then read once its date was given (ktpulse add), is no longer a rejection
+               (SELECT count(*) FROM pages r WHERE r.status = 'rejected' AND NOT EXISTS (
+                    SELECT 1 FROM pages o WHERE o.location = r.location AND o.status = 'ok'
+                      AND o.ingested_at >= r.ingested_at)) AS pages_rejected,
                (SELECT max(finished_at) FROM refresh_runs) AS latest_refresh,
                (SELECT count(*) FROM indicators i WHERE {figures_where}) AS indicators,
                (SELECT count(*) FROM contradictions c WHERE {pairs_where}) AS contradictions

@@ -10,6 +10,8 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
+from dashboard import queries as q
+from dashboard.queries import Filters, Store
 from etl.cli import app
 from etl.pipeline.refresh import refresh
 from etl.transform.article_meta import article_meta
@@ -127,6 +129,8 @@ def test_a_file_rejected_for_its_missing_date_is_read_once_the_date_is_given(
     assert refresh(db, [story.parent], observed_at=SAMPLE_OBSERVED_AT).files_ingested == 1
     (story.parent / "story.txt.meta.json").write_text('{"published": "2025-04-14"}', encoding="utf-8")
     assert refresh(db, [story.parent], observed_at=SAMPLE_OBSERVED_AT).files_skipped == 1  # same bytes
+    store = Store.open(db)
+    assert q.headline_counts(store, Filters())["pages_rejected"] == 0  # the rejection was made good
 
 
 @pytest.mark.parametrize(
