@@ -9,6 +9,16 @@ from dashboard.queries import Filters, Store
 
 EQUAL_AGES_HOURS = (24, 24 * 7)
 CURVE_DEFAULT_ARTICLES = 5
+# What the page says where a chart has nothing to draw (never an empty frame).
+EMPTY_NOTES = {
+    **{
+        f"readership-views-at-{hours}h": f"No story has snapshots on both sides of {figures_age.age_label(hours)} "
+        "after publication yet: a value is read or interpolated from real snapshots, never extrapolated."
+        for hours in EQUAL_AGES_HOURS
+    },
+    "readership-views-against-age": "Choose stories with three or more snapshots to draw their curves.",
+    "readership-fastest-growing-day": "No story gained views in the last day of the store's captures.",
+}
 
 
 def default_curve_articles(store: Store, filters: Filters) -> list[str]:

@@ -22,7 +22,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 SCREENSHOTS = Path(os.environ.get("KTPULSE_SCREENSHOTS", ROOT / "build" / "screenshots"))
 PAGES = {
     "overview": 1,
-    "readership": 9,  # 5 + readership at equal ages (views at 24 h, at 7 d, against age, last day)
+    "readership": 6,  # 5 + the last day's growth (the sample is one capture: no equal-age values, no curve)
     "taza": 9,
     "scholarships": 1,
     "it-exports": 3,

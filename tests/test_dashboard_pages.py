@@ -10,7 +10,10 @@ from streamlit.testing.v1 import AppTest
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 PAGES = {
     "app_pages/overview.py": ("Kazakhstan Today at a glance", 1),
-    "app_pages/readership.py": ("Readership", 9),  # no growth chart (one capture) + 4 at equal ages
+    "app_pages/readership.py": (
+        "Readership",
+        6,
+    ),  # no growth chart (one capture); at equal ages only the last day (one capture: no 24 h/7 d values, no curve)
     "app_pages/taza.py": ("Taza Kazakstan", 9),
     "app_pages/scholarships.py": ("State scholarships", 1),
     "app_pages/it_exports.py": ("IT services exports", 3),  # and two fact cards

@@ -60,4 +60,8 @@ if require_store(store):
         format_func=lambda article: titles.get(article, article),
     )
     for chart in charts_age.readership_ages(store, filters, chosen):
-        show_chart(chart)
+        if chart.data.empty:  # say what is missing instead of drawing an empty frame
+            st.subheader(chart.title, anchor=False)
+            st.info(charts_age.EMPTY_NOTES.get(chart.name, "Nothing to draw for these filters yet."))
+        else:
+            show_chart(chart)
