@@ -51,3 +51,24 @@ def test_extractor_does_not_score_below_the_record(language: str) -> None:
         f"`ktpulse eval --set tests/realworld/{language} --record tests/realworld/best.json`."
     )
     # A score above the record is welcome: raise the record with the command above.
+
+
+# Articles written by someone who never saw the extractor's code or its development set, kept
+# apart so that their figures say how it does on text it was not tuned on (docs/benchmarks.md).
+# Developing against them spends them: add new unseen articles instead.
+UNSEEN = REALWORLD / "unseen"
+UNSEEN_LANGUAGES = sorted(p.name for p in UNSEEN.iterdir() if p.is_dir() and any(p.glob("*.json")))
+
+
+@pytest.mark.parametrize("language", UNSEEN_LANGUAGES)
+def test_extractor_does_not_score_below_the_record_on_unseen_articles(language: str) -> None:
+    articles, problems = read_eval_set(UNSEEN / language)
+    assert not problems, problems
+    figures = score_set(articles).figures()
+    best = json.loads(BEST_FILE.read_text(encoding="utf-8"))[f"unseen-{language}"]
+    dropped = {
+        name: (figures[name], best[name])
+        for name in ("f1", "period", "kind")
+        if figures[name] < best[name] - SLACK
+    }
+    assert not dropped, f"unseen {language}: below the record (now, record): {dropped}"
