@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -19,6 +20,22 @@ EXTRACTOR_VERSION = "4+ru-kk"  # bump when output changes: refresh then re-extra
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
 _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom|them|these|those)\s*$", re.I)
+# How far the words around a figure are read. Every reader looks closer than this (a subject
+# within 160 characters before, a noun phrase within 72 after), so a figure costs the same in a
+# short sentence and in a 250 KB line: no slice or scan of the whole sentence per figure.
+_LEFT_WINDOW = 256
+_RIGHT_WINDOW = 512
+_CLAUSE_MARK = re.compile(r"[,;] ")
+
+
+def _left_of(text: str, start: int) -> str:
+    """The words just before text[start] (what the readers of a figure's left look at)."""
+    return text[max(0, start - _LEFT_WINDOW) : start]
+
+
+def _right_of(text: str, end: int) -> str:
+    """The words just after text[end] (what the readers of a figure's right look at)."""
+    return text[end : end + _RIGHT_WINDOW]
 
 
 @dataclass(frozen=True)
@@ -53,7 +70,7 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
             between = re.sub(r"\s?(?:US\$|\$|₸|€|£)$", "", between)
         if not RANGE_BETWEEN.match(between):
             continue
-        left = text[: first.start]
+        left = _left_of(text, first.start)
         if re.search(r"\bfrom\s+(?:US\$|\$|₸|[+])?$", left, re.I) and "to" in between:
             roles = ("from", "to")
         elif "-" in between or "–" in between or "—" in between or re.search(r"\bbetween\s+\S*$", left, re.I):
@@ -80,11 +97,18 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
     return links
 
 
-def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The comma- or semicolon-delimited part of the sentence holding text[start:end]."""
-    clause_start = max(text.rfind(", ", 0, start), text.rfind("; ", 0, start)) + 1
-    ends = [i for i in (text.find(", ", end), text.find("; ", end)) if i != -1]
-    return clause_start, min(ends) if ends else len(text)
+def _clause_marks(text: str) -> list[int]:
+    """Where every ', ' and '; ' of a sentence stands, found once per sentence."""
+    return [match.start() for match in _CLAUSE_MARK.finditer(text)]
+
+
+def _clause_span(text: str, start: int, end: int, marks: list[int] | None = None) -> tuple[int, int]:
+    """The comma- or semicolon-delimited part of the sentence holding text[start:end]; `marks`
+    (from _clause_marks) makes it a bisection instead of a scan of the sentence."""
+    marks = _clause_marks(text) if marks is None else marks
+    before = bisect_right(marks, start - 2)  # a mark ending at or before `start`
+    after = bisect_left(marks, end)
+    return (marks[before - 1] + 1 if before else 0), (marks[after] if after < len(marks) else len(text))
 
 
 def _period_for(periods: list[Period], clause: tuple[int, int], start: int, end: int) -> Period | None:
@@ -132,7 +156,7 @@ def _item(
     text: str, mention: Mention, previous: str | None, previous_end: int | None = None
 ) -> tuple[str, bool]:
     """(item, inherited) for a figure: the counted noun for counts, else the subject."""
-    right = text[mention.quantity.end :]
+    right = _right_of(text, mention.quantity.end)
     unit = mention.quantity.unit
     which = ctx.of_which_item(right)
     if which is not None:
@@ -149,7 +173,7 @@ def _item(
             noun = ctx.noun_phrase_after(" " + right[of_phrase.end() :], allow_of=False)
             if noun:
                 return noun, False
-    left = text[: mention.start]
+    left = _left_of(text, mention.start)
     if previous_end is not None and _TO_LEVEL.fullmatch(text, previous_end, mention.start):
         return previous or "", True  # "rose by 17 percent to 9.2 million": the new level of the same thing
     if _OF_WHICH_BEFORE.search(left, max(0, len(left) - 24)):
@@ -259,21 +283,21 @@ def _sentence_indicators(
     _carry_currency(text, found, scope.currency)
     _exchange_rates(text, found)
     links = _link_ranges(text, found)
+    marks = _clause_marks(text)
+    clauses = [_clause_span(text, m.start, m.quantity.end, marks) for m in found]
     facts = _SentenceFacts(
         text=text,
         mentions=found,
         periods=periods,
         lead_periods=find_periods(sentence.lead, published, scope.year) if sentence.lead else [],
         # Cues after the last figure's clause can change no figure's kind.
-        cues=ctx.find_cues(
-            text[: _past_appositions(text, _clause_span(text, found[-1].start, found[-1].quantity.end))[1]]
-        ),
+        cues=ctx.find_cues(text[: _past_appositions(text, clauses[-1])[1]]),
         lead_cues=ctx.find_cues(sentence.lead) if sentence.lead else [],
         roles={i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links},
     )
     facts.attached = _attached_periods(text, found, periods)
     facts.scope = scope.period
-    facts.clauses = [_clause_span(text, m.start, m.quantity.end) for m in found]
+    facts.clauses = clauses
     indicators: list[Indicator] = []
     previous_verb_change = False
     own_periods: list[Period | None] = []
@@ -282,7 +306,7 @@ def _sentence_indicators(
         previous_end = found[index - 1].quantity.end if index else None
         item, inherited = _item_of(sentence, mention, previous_item, previous_end)
         qualifier, verb_change = ctx.qualifier_and_change(
-            text[: mention.start], text[quantity.end :], quantity.unit
+            _left_of(text, mention.start), _right_of(text, quantity.end), quantity.unit
         )
         is_change = _is_change(
             item, inherited, verb_change, previous_verb_change, text, previous_end, mention
@@ -393,9 +417,14 @@ def _carry_currency(text: str, found: list[Mention], currency: str | None) -> No
         quantity = mention.quantity
         if quantity.unit in CURRENCIES:
             last = quantity.unit
-        elif quantity.unit is None and quantity.scaled and last and quantity.value >= 1e6:
-            if not ctx.noun_phrase_after(text[quantity.end :]):
-                mention.quantity = replace(quantity, unit=last)
+        elif (
+            quantity.unit is None
+            and quantity.scaled
+            and last
+            and quantity.value >= 1e6
+            and not ctx.noun_phrase_after(_right_of(text, quantity.end))
+        ):
+            mention.quantity = replace(quantity, unit=last)
 
 
 _DOLLAR_PRICED = re.compile(r"\b(?:the\s+(?:US\s+)?dollar|dollar\s+rate|exchange\s+rate)\b", re.I)
@@ -548,11 +577,14 @@ def _kind_of(facts: _SentenceFacts, index: int, period: Period | None, previous_
     )
 
 
+_APPOSITION = re.compile(r"\s*or ")
+
+
 def _past_appositions(text: str, clause: tuple[int, int]) -> tuple[int, int]:
     """'536 km, or 99% of the plan, have been repaired': the verb after an ', or ...,' apposition
     still speaks for the figure before it."""
     start, end = clause
-    if text[start:end].lstrip().startswith("or ") and end < len(text):  # the apposition itself
+    if _APPOSITION.match(text, start, end) and end < len(text):  # the apposition itself
         following = text.find(", ", end + 2)
         return start, following if following != -1 else len(text)
     while text.startswith(", or ", end):

@@ -72,7 +72,7 @@ def _is_year(text: str, start: int, end: int, quantity: Quantity) -> bool:
         return False
     if _word_before(text, start) in PERIOD_WORDS:
         return True
-    following = ctx.noun_phrase_after(text[quantity.end :], allow_of=False)
+    following = ctx.noun_phrase_after(text[quantity.end : quantity.end + 128], allow_of=False)  # reads 72 at most
     return not (following and following.split()[0].islower() and following.split()[-1].endswith("s"))
 
 
