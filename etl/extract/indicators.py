@@ -11,6 +11,7 @@ from etl.extract import context as ctx
 from etl.extract.languages import detect_language
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
+from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import Period, find_periods, is_comparison_base
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.units import CURRENCIES, UnitCode
@@ -253,6 +254,9 @@ class _SentenceFacts:
     attached: dict[int, Period] = field(default_factory=dict)  # mention index -> the period right after it
     scope: Period | None = None  # the article's period before this sentence
     clauses: list[tuple[int, int]] = field(default_factory=list)  # each mention's clause span
+    # the dating periods indexed (all, and those not weak) with the ids of the attached ones;
+    # None when the periods overlap and each figure scans them all instead
+    dating: tuple[PeriodIndex, PeriodIndex, set[int]] | None = None
 
 
 # Between a figure and a period that is its own: "88,000 in 2022", "27.7 trillion tenge, in 2026".
@@ -260,6 +264,23 @@ _ATTACHED_GAP = re.compile(r"[\s,]*(?:(?:in|for|during|over|at|through)\s+(?:the
 
 
 def _attached_periods(text: str, found: list[Mention], periods: list[Period]) -> dict[int, Period]:
+    """Mention index -> the period standing right after it: the first period after the figure
+    that is no comparison base, when only _ATTACHED_GAP's words lie between."""
+    attached = {}
+    starts = [p.start for p in periods]
+    if starts != sorted(starts):  # find_periods gives them earliest first; never seen otherwise
+        return _attached_by_scan(text, found, periods)
+    following = [len(periods)] * (len(periods) + 1)  # index -> the first non-comparison from it on
+    for index in range(len(periods) - 1, -1, -1):
+        following[index] = following[index + 1] if periods[index].is_comparison else index
+    for index, mention in enumerate(found):
+        first = following[bisect_left(starts, mention.quantity.end)]
+        if first < len(periods) and _ATTACHED_GAP.fullmatch(text, mention.quantity.end, periods[first].start):
+            attached[index] = periods[first]
+    return attached
+
+
+def _attached_by_scan(text: str, found: list[Mention], periods: list[Period]) -> dict[int, Period]:
     attached = {}
     for index, mention in enumerate(found):
         for period in periods:
@@ -296,6 +317,14 @@ def _sentence_indicators(
         roles={i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links},
     )
     facts.attached = _attached_periods(text, found, periods)
+    plain = _plain(periods)
+    if ordered(plain):
+        taken = {id(p) for p in facts.attached.values()}
+        facts.dating = (
+            PeriodIndex(plain, taken),
+            PeriodIndex([p for p in plain if not p.is_weak], taken),
+            taken,
+        )
     facts.scope = scope.period
     facts.clauses = clauses
     indicators: list[Indicator] = []
@@ -398,8 +427,12 @@ def _next_scope(
     return _Scope(scope.period, currency, last)
 
 
+_THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
+
+
 def _opens(text: str, period: Period) -> bool:
-    return len(text[: period.start].split()) <= 2
+    """At most two words stand before the period."""
+    return not _THIRD_WORD.match(text, 0, period.start)
 
 
 def _not_earlier(period: Period, current: Period | None) -> bool:
@@ -467,16 +500,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     """The period the sentence (or its list's lead) gives the figure, comparison bases aside."""
     mention = facts.mentions[index]
     clause = facts.clauses[index]
-    others = {id(p) for i, p in facts.attached.items() if i != index}
-    plain = _plain(facts.periods)
-    if any(not p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain) or not any(
-        p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain
-    ):
-        plain = [p for p in plain if not p.is_weak] or plain  # "already" yields to a period named beside it
-    free = [p for p in plain if id(p) not in others]
-    period = facts.attached.get(index) or _period_for(
-        free or plain, clause, mention.start, mention.quantity.end
-    )
+    period = facts.attached.get(index) or _clause_period(facts, clause, mention)
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
@@ -492,6 +516,33 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     ):
         return _year_before(period)  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
     return period
+
+
+def _clause_period(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> Period | None:
+    """The period of a figure no period stands right after: the nearest in its clause, else
+    before it, else after it; one attached to another figure only when no other is left."""
+    if facts.dating is None:
+        return _clause_period_by_scan(facts, clause, mention)
+    every, strong, taken = facts.dating
+    low, high = every.in_span(*clause)
+    strong_low, strong_high = strong.in_span(*clause)
+    has_weak = high - low > strong_high - strong_low
+    # "already" yields to a period named beside it
+    pool = strong if (strong_high > strong_low or not has_weak) and strong.periods else every
+    if pool.free_count:
+        return pool.nearest(clause, mention.start, mention.quantity.end, lambda p: id(p) in taken)
+    return pool.nearest(clause, mention.start, mention.quantity.end, lambda p: False)
+
+
+def _clause_period_by_scan(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> Period | None:
+    others = {id(p) for p in facts.attached.values()}
+    plain = _plain(facts.periods)
+    if any(not p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain) or not any(
+        p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain
+    ):
+        plain = [p for p in plain if not p.is_weak] or plain
+    free = [p for p in plain if id(p) not in others]
+    return _period_for(free or plain, clause, mention.start, mention.quantity.end)
 
 
 _BASE_BEFORE = re.compile(
