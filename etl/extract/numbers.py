@@ -40,6 +40,19 @@ _WORD_HINT = re.compile(
     re.IGNORECASE,
 )
 
+# Substrings every _WORD_HINT match holds (lower-cased): `in` tests are far cheaper than its
+# case-insensitive scan, and most sentences hold none of them.
+_HINT_PARTS = ("thousand", "illion", "eleven", "twelve", "teen", "nty", "rty", "fty", "xty", "hty", "ety")
+
+
+def _may_hold_number_words(text: str) -> bool:
+    """False only when _WORD_HINT cannot match: an ASCII text without any of _HINT_PARTS.
+    (Other texts may hold letters that match ASCII ones only case-insensitively, like 'ſ'.)"""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(part in lower for part in _HINT_PARTS)
+
 
 def find_numerals(text: str) -> list[tuple[int, int]]:
     """Spans of the numerals of a text, in order, number words among them."""
@@ -59,7 +72,7 @@ def find_numerals(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
         else:
             spans.extend((start + m.start(), start + m.end()) for m in NUMERAL.finditer(run.group(0)))
-    if _WORD_HINT.search(text):
+    if _may_hold_number_words(text) and _WORD_HINT.search(text):
         words = [m.span() for m in WORD_NUMBER.finditer(text)]
         if words:
             spans = sorted(spans + words)
