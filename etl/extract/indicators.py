@@ -318,7 +318,7 @@ def _sentence_indicators(
     )
     facts.attached = _attached_periods(text, found, periods)
     plain = _plain(periods)
-    if ordered(plain):
+    if plain and ordered(plain):  # (no periods: the scan of none is the cheapest)
         taken = {id(p) for p in facts.attached.values()}
         facts.dating = (
             PeriodIndex(plain, taken),
