@@ -380,6 +380,8 @@ _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|ti
 def _same_period(text: str, periods: list[Period], last: Period) -> list[Period]:
     """'The city collected 4.3 trillion tenge in taxes over the same period': the period the
     previous sentence's figures had ("compared to the same period" stays a comparison)."""
+    if text.isascii() and "same" not in text.lower():
+        return periods  # spares the case-insensitive scan (other texts: 'ſ' matches 's' in it)
     match = _SAME_PERIOD.search(text)
     if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
         return periods
