@@ -60,6 +60,13 @@ class Indicator:
     partner: int | None = None  # index (in the returned list) of the other end of a change/range
 
 
+_SIGN_AT_END = re.compile(r"\s?(?:US\$|\$|₸|€|£)$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|\$|₸|[+])?$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
+# "tonnes of waste", "98.9% of the acts"
+_OF_AFTER_UNIT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
+
+
 def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
     """Pairs (i, j, role_i, role_j) for 'from 62 to 183' and '10-15 thousand'; the first end
     borrows the second's scale and unit when it has none of its own."""
@@ -68,13 +75,13 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
         first, second = mentions[i], mentions[i + 1]
         between = text[first.quantity.end : second.start]
         if second.quantity.currency_before:
-            between = re.sub(r"\s?(?:US\$|\$|₸|€|£)$", "", between)
+            between = _SIGN_AT_END.sub("", between)
         if not RANGE_BETWEEN.match(between):
             continue
         left = _left_of(text, first.start)
-        if re.search(r"\bfrom\s+(?:US\$|\$|₸|[+])?$", left, re.I) and "to" in between:
+        if _FROM_BEFORE.search(left) and "to" in between:
             roles = ("from", "to")
-        elif "-" in between or "–" in between or "—" in between or re.search(r"\bbetween\s+\S*$", left, re.I):
+        elif "-" in between or "–" in between or "—" in between or _BETWEEN_BEFORE.search(left):
             roles = ("low", "high")
         elif (
             "to" in between
@@ -167,9 +174,7 @@ def _item(
         if noun:
             return noun, False
     elif unit != "times":
-        of_phrase = re.match(
-            r"\s+of\s+(?:the\s+|a\s+|an\s+)?", right
-        )  # "tonnes of waste", "98.9% of the acts"
+        of_phrase = _OF_AFTER_UNIT.match(right)
         if of_phrase:
             noun = ctx.noun_phrase_after(" " + right[of_phrase.end() :], allow_of=False)
             if noun:

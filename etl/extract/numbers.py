@@ -103,6 +103,8 @@ DURATION_AFTER = re.compile(r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes
 CURRENCY_BEFORE = re.compile("(?:" + "|".join(re.escape(sign) for sign, _ in PREFIXES) + r")\s?$")
 _PREFIX_CODES = dict(PREFIXES)
 
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "20,286,084": commas group thousands
+
 
 def numeral_value(text: str) -> float:
     """'1,500' -> 1500, '8,6' -> 8.6, '20,286,084' -> 20286084, '1.5' -> 1.5, '48 650' -> 48650,
@@ -111,7 +113,7 @@ def numeral_value(text: str) -> float:
         return _word_value(text)
     if " " in text or "\u00a0" in text:
         text = text.replace(", ", ",").replace(" ", "").replace("\u00a0", "")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+    if _GROUPED.fullmatch(text):
         return float(text.replace(",", ""))
     return float(text.replace(",", "."))
 
