@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from etl.extract import context as ctx
 from etl.extract.languages import detect_language
@@ -245,6 +246,17 @@ def extract_indicators(
     return results
 
 
+# A list's lead sentence is read once for all its items, not once per item (results not mutated).
+@lru_cache(maxsize=64)
+def _lead_periods(lead: str, published: date, year: int | None) -> list[Period]:
+    return find_periods(lead, published, year)
+
+
+@lru_cache(maxsize=64)
+def _lead_cues(lead: str) -> list[ctx.Cue]:
+    return ctx.find_cues(lead)
+
+
 @dataclass
 class _SentenceFacts:
     """What every figure of one sentence is read against."""
@@ -315,10 +327,10 @@ def _sentence_indicators(
         text=text,
         mentions=found,
         periods=periods,
-        lead_periods=find_periods(sentence.lead, published, scope.year) if sentence.lead else [],
+        lead_periods=_lead_periods(sentence.lead, published, scope.year) if sentence.lead else [],
         # Cues after the last figure's clause can change no figure's kind.
         cues=ctx.find_cues(text[: _past_appositions(text, clauses[-1])[1]]),
-        lead_cues=ctx.find_cues(sentence.lead) if sentence.lead else [],
+        lead_cues=_lead_cues(sentence.lead) if sentence.lead else [],
         roles={i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links},
     )
     facts.attached = _attached_periods(text, found, periods)

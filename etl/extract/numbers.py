@@ -40,18 +40,22 @@ _WORD_HINT = re.compile(
     re.IGNORECASE,
 )
 
+# _WORD_HINT for lower-cased ASCII text, where case-sensitive matching is the same and faster
+_WORD_HINT_LOWER = re.compile(_WORD_HINT.pattern)
 # Substrings every _WORD_HINT match holds (lower-cased): `in` tests are far cheaper than its
 # case-insensitive scan, and most sentences hold none of them.
 _HINT_PARTS = ("thousand", "illion", "eleven", "twelve", "teen", "nty", "rty", "fty", "xty", "hty", "ety")
 
 
 def _may_hold_number_words(text: str) -> bool:
-    """False only when _WORD_HINT cannot match: an ASCII text without any of _HINT_PARTS.
-    (Other texts may hold letters that match ASCII ones only case-insensitively, like 'ſ'.)"""
+    """False only when _WORD_HINT cannot match: an ASCII text without any of _HINT_PARTS, or
+    whose lower-cased form the pattern does not match (on ASCII text re.IGNORECASE is exactly a
+    match of the lower-cased text). Other texts may hold letters that match ASCII ones only
+    case-insensitively, like 'ſ': they get the scan."""
     if not text.isascii():
         return True
     lower = text.lower()
-    return any(part in lower for part in _HINT_PARTS)
+    return any(part in lower for part in _HINT_PARTS) and bool(_WORD_HINT_LOWER.search(lower))
 
 
 def find_numerals(text: str) -> list[tuple[int, int]]:
