@@ -216,7 +216,7 @@ _DAY_AND_MONTH = ("deadline", "from", "day", "month_range", "since", "month")
 # Which phrases the last word before a year allows, in priority order.
 _BY_LAST_WORD = {
     **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
-    **{name: _DAY_AND_MONTH for name in _MONTH_NAMES},
+    **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to"], ("deadline",)),
     **dict.fromkeys(["since", "from"], ("since",)),
     **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "month")),
