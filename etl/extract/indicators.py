@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from etl.extract import context as ctx
 from etl.extract.languages import detect_language
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
+from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import Period, find_periods, is_comparison_base
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.units import CURRENCIES, UnitCode
@@ -19,6 +22,22 @@ EXTRACTOR_VERSION = "4+ru-kk"  # bump when output changes: refresh then re-extra
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
 _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom|them|these|those)\s*$", re.I)
+# How far the words around a figure are read. Every reader looks closer than this (a subject
+# within 160 characters before, a noun phrase within 72 after), so a figure costs the same in a
+# short sentence and in a 250 KB line: no slice or scan of the whole sentence per figure.
+_LEFT_WINDOW = 256
+_RIGHT_WINDOW = 512
+_CLAUSE_MARK = re.compile(r"[,;] ")
+
+
+def _left_of(text: str, start: int) -> str:
+    """The words just before text[start] (what the readers of a figure's left look at)."""
+    return text[max(0, start - _LEFT_WINDOW) : start]
+
+
+def _right_of(text: str, end: int) -> str:
+    """The words just after text[end] (what the readers of a figure's right look at)."""
+    return text[end : end + _RIGHT_WINDOW]
 
 
 @dataclass(frozen=True)
@@ -42,6 +61,13 @@ class Indicator:
     partner: int | None = None  # index (in the returned list) of the other end of a change/range
 
 
+_SIGN_AT_END = re.compile(r"\s?(?:US\$|\$|₸|€|£)$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|\$|₸|[+])?$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
+# "tonnes of waste", "98.9% of the acts"
+_OF_AFTER_UNIT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
+
+
 def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
     """Pairs (i, j, role_i, role_j) for 'from 62 to 183' and '10-15 thousand'; the first end
     borrows the second's scale and unit when it has none of its own."""
@@ -50,13 +76,13 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
         first, second = mentions[i], mentions[i + 1]
         between = text[first.quantity.end : second.start]
         if second.quantity.currency_before:
-            between = re.sub(r"\s?(?:US\$|\$|₸|€|£)$", "", between)
+            between = _SIGN_AT_END.sub("", between)
         if not RANGE_BETWEEN.match(between):
             continue
-        left = text[: first.start]
-        if re.search(r"\bfrom\s+(?:US\$|\$|₸|[+])?$", left, re.I) and "to" in between:
+        left = _left_of(text, first.start)
+        if _FROM_BEFORE.search(left) and "to" in between:
             roles = ("from", "to")
-        elif "-" in between or "–" in between or "—" in between or re.search(r"\bbetween\s+\S*$", left, re.I):
+        elif "-" in between or "–" in between or "—" in between or _BETWEEN_BEFORE.search(left):
             roles = ("low", "high")
         elif (
             "to" in between
@@ -80,11 +106,18 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
     return links
 
 
-def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The comma- or semicolon-delimited part of the sentence holding text[start:end]."""
-    clause_start = max(text.rfind(", ", 0, start), text.rfind("; ", 0, start)) + 1
-    ends = [i for i in (text.find(", ", end), text.find("; ", end)) if i != -1]
-    return clause_start, min(ends) if ends else len(text)
+def _clause_marks(text: str) -> list[int]:
+    """Where every ', ' and '; ' of a sentence stands, found once per sentence."""
+    return [match.start() for match in _CLAUSE_MARK.finditer(text)]
+
+
+def _clause_span(text: str, start: int, end: int, marks: list[int] | None = None) -> tuple[int, int]:
+    """The comma- or semicolon-delimited part of the sentence holding text[start:end]; `marks`
+    (from _clause_marks) makes it a bisection instead of a scan of the sentence."""
+    marks = _clause_marks(text) if marks is None else marks
+    before = bisect_right(marks, start - 2)  # a mark ending at or before `start`
+    after = bisect_left(marks, end)
+    return (marks[before - 1] + 1 if before else 0), (marks[after] if after < len(marks) else len(text))
 
 
 def _period_for(periods: list[Period], clause: tuple[int, int], start: int, end: int) -> Period | None:
@@ -132,7 +165,7 @@ def _item(
     text: str, mention: Mention, previous: str | None, previous_end: int | None = None
 ) -> tuple[str, bool]:
     """(item, inherited) for a figure: the counted noun for counts, else the subject."""
-    right = text[mention.quantity.end :]
+    right = _right_of(text, mention.quantity.end)
     unit = mention.quantity.unit
     which = ctx.of_which_item(right)
     if which is not None:
@@ -142,14 +175,12 @@ def _item(
         if noun:
             return noun, False
     elif unit != "times":
-        of_phrase = re.match(
-            r"\s+of\s+(?:the\s+|a\s+|an\s+)?", right
-        )  # "tonnes of waste", "98.9% of the acts"
+        of_phrase = _OF_AFTER_UNIT.match(right)
         if of_phrase:
             noun = ctx.noun_phrase_after(" " + right[of_phrase.end() :], allow_of=False)
             if noun:
                 return noun, False
-    left = text[: mention.start]
+    left = _left_of(text, mention.start)
     if previous_end is not None and _TO_LEVEL.fullmatch(text, previous_end, mention.start):
         return previous or "", True  # "rose by 17 percent to 9.2 million": the new level of the same thing
     if _OF_WHICH_BEFORE.search(left, max(0, len(left) - 24)):
@@ -215,6 +246,17 @@ def extract_indicators(
     return results
 
 
+# A list's lead sentence is read once for all its items, not once per item (results not mutated).
+@lru_cache(maxsize=64)
+def _lead_periods(lead: str, published: date, year: int | None) -> list[Period]:
+    return find_periods(lead, published, year)
+
+
+@lru_cache(maxsize=64)
+def _lead_cues(lead: str) -> list[ctx.Cue]:
+    return ctx.find_cues(lead)
+
+
 @dataclass
 class _SentenceFacts:
     """What every figure of one sentence is read against."""
@@ -229,6 +271,9 @@ class _SentenceFacts:
     attached: dict[int, Period] = field(default_factory=dict)  # mention index -> the period right after it
     scope: Period | None = None  # the article's period before this sentence
     clauses: list[tuple[int, int]] = field(default_factory=list)  # each mention's clause span
+    # the dating periods indexed (all, and those not weak) with the ids of the attached ones;
+    # None when the periods overlap and each figure scans them all instead
+    dating: tuple[PeriodIndex, PeriodIndex, set[int]] | None = None
 
 
 # Between a figure and a period that is its own: "88,000 in 2022", "27.7 trillion tenge, in 2026".
@@ -236,6 +281,23 @@ _ATTACHED_GAP = re.compile(r"[\s,]*(?:(?:in|for|during|over|at|through)\s+(?:the
 
 
 def _attached_periods(text: str, found: list[Mention], periods: list[Period]) -> dict[int, Period]:
+    """Mention index -> the period standing right after it: the first period after the figure
+    that is no comparison base, when only _ATTACHED_GAP's words lie between."""
+    attached = {}
+    starts = [p.start for p in periods]
+    if starts != sorted(starts):  # find_periods gives them earliest first; never seen otherwise
+        return _attached_by_scan(text, found, periods)
+    following = [len(periods)] * (len(periods) + 1)  # index -> the first non-comparison from it on
+    for index in range(len(periods) - 1, -1, -1):
+        following[index] = following[index + 1] if periods[index].is_comparison else index
+    for index, mention in enumerate(found):
+        first = following[bisect_left(starts, mention.quantity.end)]
+        if first < len(periods) and _ATTACHED_GAP.fullmatch(text, mention.quantity.end, periods[first].start):
+            attached[index] = periods[first]
+    return attached
+
+
+def _attached_by_scan(text: str, found: list[Mention], periods: list[Period]) -> dict[int, Period]:
     attached = {}
     for index, mention in enumerate(found):
         for period in periods:
@@ -259,21 +321,29 @@ def _sentence_indicators(
     _carry_currency(text, found, scope.currency)
     _exchange_rates(text, found)
     links = _link_ranges(text, found)
+    marks = _clause_marks(text)
+    clauses = [_clause_span(text, m.start, m.quantity.end, marks) for m in found]
     facts = _SentenceFacts(
         text=text,
         mentions=found,
         periods=periods,
-        lead_periods=find_periods(sentence.lead, published, scope.year) if sentence.lead else [],
+        lead_periods=_lead_periods(sentence.lead, published, scope.year) if sentence.lead else [],
         # Cues after the last figure's clause can change no figure's kind.
-        cues=ctx.find_cues(
-            text[: _past_appositions(text, _clause_span(text, found[-1].start, found[-1].quantity.end))[1]]
-        ),
-        lead_cues=ctx.find_cues(sentence.lead) if sentence.lead else [],
+        cues=ctx.find_cues(text[: _past_appositions(text, clauses[-1])[1]]),
+        lead_cues=_lead_cues(sentence.lead) if sentence.lead else [],
         roles={i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links},
     )
     facts.attached = _attached_periods(text, found, periods)
+    plain = _plain(periods)
+    if plain and ordered(plain):  # (no periods: the scan of none is the cheapest)
+        taken = {id(p) for p in facts.attached.values()}
+        facts.dating = (
+            PeriodIndex(plain, taken),
+            PeriodIndex([p for p in plain if not p.is_weak], taken),
+            taken,
+        )
     facts.scope = scope.period
-    facts.clauses = [_clause_span(text, m.start, m.quantity.end) for m in found]
+    facts.clauses = clauses
     indicators: list[Indicator] = []
     previous_verb_change = False
     own_periods: list[Period | None] = []
@@ -282,7 +352,7 @@ def _sentence_indicators(
         previous_end = found[index - 1].quantity.end if index else None
         item, inherited = _item_of(sentence, mention, previous_item, previous_end)
         qualifier, verb_change = ctx.qualifier_and_change(
-            text[: mention.start], text[quantity.end :], quantity.unit
+            _left_of(text, mention.start), _right_of(text, quantity.end), quantity.unit
         )
         is_change = _is_change(
             item, inherited, verb_change, previous_verb_change, text, previous_end, mention
@@ -327,6 +397,8 @@ _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|ti
 def _same_period(text: str, periods: list[Period], last: Period) -> list[Period]:
     """'The city collected 4.3 trillion tenge in taxes over the same period': the period the
     previous sentence's figures had ("compared to the same period" stays a comparison)."""
+    if text.isascii() and "same" not in text.lower():
+        return periods  # spares the case-insensitive scan (other texts: 'ſ' matches 's' in it)
     match = _SAME_PERIOD.search(text)
     if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
         return periods
@@ -374,8 +446,12 @@ def _next_scope(
     return _Scope(scope.period, currency, last)
 
 
+_THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
+
+
 def _opens(text: str, period: Period) -> bool:
-    return len(text[: period.start].split()) <= 2
+    """At most two words stand before the period."""
+    return not _THIRD_WORD.match(text, 0, period.start)
 
 
 def _not_earlier(period: Period, current: Period | None) -> bool:
@@ -393,9 +469,14 @@ def _carry_currency(text: str, found: list[Mention], currency: str | None) -> No
         quantity = mention.quantity
         if quantity.unit in CURRENCIES:
             last = quantity.unit
-        elif quantity.unit is None and quantity.scaled and last and quantity.value >= 1e6:
-            if not ctx.noun_phrase_after(text[quantity.end :]):
-                mention.quantity = replace(quantity, unit=last)
+        elif (
+            quantity.unit is None
+            and quantity.scaled
+            and last
+            and quantity.value >= 1e6
+            and not ctx.noun_phrase_after(_right_of(text, quantity.end))
+        ):
+            mention.quantity = replace(quantity, unit=last)
 
 
 _DOLLAR_PRICED = re.compile(r"\b(?:the\s+(?:US\s+)?dollar|dollar\s+rate|exchange\s+rate)\b", re.I)
@@ -438,16 +519,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     """The period the sentence (or its list's lead) gives the figure, comparison bases aside."""
     mention = facts.mentions[index]
     clause = facts.clauses[index]
-    others = {id(p) for i, p in facts.attached.items() if i != index}
-    plain = _plain(facts.periods)
-    if any(not p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain) or not any(
-        p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain
-    ):
-        plain = [p for p in plain if not p.is_weak] or plain  # "already" yields to a period named beside it
-    free = [p for p in plain if id(p) not in others]
-    period = facts.attached.get(index) or _period_for(
-        free or plain, clause, mention.start, mention.quantity.end
-    )
+    period = facts.attached.get(index) or _clause_period(facts, clause, mention)
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
@@ -463,6 +535,33 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     ):
         return _year_before(period)  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
     return period
+
+
+def _clause_period(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> Period | None:
+    """The period of a figure no period stands right after: the nearest in its clause, else
+    before it, else after it; one attached to another figure only when no other is left."""
+    if facts.dating is None:
+        return _clause_period_by_scan(facts, clause, mention)
+    every, strong, taken = facts.dating
+    low, high = every.in_span(*clause)
+    strong_low, strong_high = strong.in_span(*clause)
+    has_weak = high - low > strong_high - strong_low
+    # "already" yields to a period named beside it
+    pool = strong if (strong_high > strong_low or not has_weak) and strong.periods else every
+    if pool.free_count:
+        return pool.nearest(clause, mention.start, mention.quantity.end, lambda p: id(p) in taken)
+    return pool.nearest(clause, mention.start, mention.quantity.end, lambda p: False)
+
+
+def _clause_period_by_scan(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> Period | None:
+    others = {id(p) for p in facts.attached.values()}
+    plain = _plain(facts.periods)
+    if any(not p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain) or not any(
+        p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain
+    ):
+        plain = [p for p in plain if not p.is_weak] or plain
+    free = [p for p in plain if id(p) not in others]
+    return _period_for(free or plain, clause, mention.start, mention.quantity.end)
 
 
 _BASE_BEFORE = re.compile(
@@ -548,11 +647,14 @@ def _kind_of(facts: _SentenceFacts, index: int, period: Period | None, previous_
     )
 
 
+_APPOSITION = re.compile(r"\s*or ")
+
+
 def _past_appositions(text: str, clause: tuple[int, int]) -> tuple[int, int]:
     """'536 km, or 99% of the plan, have been repaired': the verb after an ', or ...,' apposition
     still speaks for the figure before it."""
     start, end = clause
-    if text[start:end].lstrip().startswith("or ") and end < len(text):  # the apposition itself
+    if _APPOSITION.match(text, start, end) and end < len(text):  # the apposition itself
         following = text.find(", ", end + 2)
         return start, following if following != -1 else len(text)
     while text.startswith(", or ", end):

@@ -72,7 +72,8 @@ def _is_year(text: str, start: int, end: int, quantity: Quantity) -> bool:
         return False
     if _word_before(text, start) in PERIOD_WORDS:
         return True
-    following = ctx.noun_phrase_after(text[quantity.end :], allow_of=False)
+    # noun_phrase_after reads 72 characters at most: no slice to the sentence's end per number
+    following = ctx.noun_phrase_after(text[quantity.end : quantity.end + 128], allow_of=False)
     return not (following and following.split()[0].islower() and following.split()[-1].endswith("s"))
 
 
@@ -91,9 +92,13 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         return "ordinal"
     if word_before in NUMBERING_WORDS or before in ("#", "№"):
         return f"numbering ({word_before or before} N)"
-    if quantity.unit is None and not quantity.scaled and quantity.value <= 31:
-        if DAY_BEFORE_MONTH.match(text, end) or word_before in MONTH_WORDS:
-            return "day of a date"  # 25 April, January 1
+    if (
+        quantity.unit is None
+        and not quantity.scaled
+        and quantity.value <= 31
+        and (DAY_BEFORE_MONTH.match(text, end) or word_before in MONTH_WORDS)
+    ):
+        return "day of a date"  # 25 April, January 1
     if before and before in QUOTES_OPEN and after and after in QUOTES_CLOSE:
         return "quoted name"  # film project '38'
     if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):

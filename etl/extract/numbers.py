@@ -40,6 +40,23 @@ _WORD_HINT = re.compile(
     re.IGNORECASE,
 )
 
+# _WORD_HINT for lower-cased ASCII text, where case-sensitive matching is the same and faster
+_WORD_HINT_LOWER = re.compile(_WORD_HINT.pattern)
+# Substrings every _WORD_HINT match holds (lower-cased): `in` tests are far cheaper than its
+# case-insensitive scan, and most sentences hold none of them.
+_HINT_PARTS = ("thousand", "illion", "eleven", "twelve", "teen", "nty", "rty", "fty", "xty", "hty", "ety")
+
+
+def _may_hold_number_words(text: str) -> bool:
+    """False only when _WORD_HINT cannot match: an ASCII text without any of _HINT_PARTS, or
+    whose lower-cased form the pattern does not match (on ASCII text re.IGNORECASE is exactly a
+    match of the lower-cased text). Other texts may hold letters that match ASCII ones only
+    case-insensitively, like 'ſ': they get the scan."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(part in lower for part in _HINT_PARTS) and bool(_WORD_HINT_LOWER.search(lower))
+
 
 def find_numerals(text: str) -> list[tuple[int, int]]:
     """Spans of the numerals of a text, in order, number words among them."""
@@ -59,7 +76,7 @@ def find_numerals(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
         else:
             spans.extend((start + m.start(), start + m.end()) for m in NUMERAL.finditer(run.group(0)))
-    if _WORD_HINT.search(text):
+    if _may_hold_number_words(text) and _WORD_HINT.search(text):
         words = [m.span() for m in WORD_NUMBER.finditer(text)]
         if words:
             spans = sorted(spans + words)
@@ -90,6 +107,8 @@ DURATION_AFTER = re.compile(r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes
 CURRENCY_BEFORE = re.compile("(?:" + "|".join(re.escape(sign) for sign, _ in PREFIXES) + r")\s?$")
 _PREFIX_CODES = dict(PREFIXES)
 
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "20,286,084": commas group thousands
+
 
 def numeral_value(text: str) -> float:
     """'1,500' -> 1500, '8,6' -> 8.6, '20,286,084' -> 20286084, '1.5' -> 1.5, '48 650' -> 48650,
@@ -98,7 +117,7 @@ def numeral_value(text: str) -> float:
         return _word_value(text)
     if " " in text or "\u00a0" in text:
         text = text.replace(", ", ",").replace(" ", "").replace("\u00a0", "")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+    if _GROUPED.fullmatch(text):
         return float(text.replace(",", ""))
     return float(text.replace(",", "."))
 

@@ -216,7 +216,7 @@ _DAY_AND_MONTH = ("deadline", "from", "day", "month_range", "since", "month")
 # Which phrases the last word before a year allows, in priority order.
 _BY_LAST_WORD = {
     **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
-    **{name: _DAY_AND_MONTH for name in _MONTH_NAMES},
+    **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to"], ("deadline",)),
     **dict.fromkeys(["since", "from"], ("since",)),
     **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "month")),
@@ -284,6 +284,21 @@ _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _RELATIVE_WORDS = re.compile(r"\b(?:year|years|today|date|currently|present|now|already|far|still)\b", re.I)
+# What every match of _RELATIVE_WORDS and of _ANY_MONTH holds, lower-cased: cheap `in` tests
+# that spare most sentences the case-insensitive scans.
+_RELATIVE_PARTS = ("year", "today", "date", "currently", "present", "now", "already", "far", "still")
+_MONTH_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _may_hold(sentence: str, parts: tuple[str, ...]) -> bool:
+    """False only when the sentence is ASCII and holds none of `parts` in any case (a text with
+    other letters may match an ASCII word only case-insensitively, 'ſ' for 's')."""
+    if not sentence.isascii():
+        return True
+    lower = sentence.lower()
+    return any(part in lower for part in parts)
+
+
 _BEFORE_YEAR = 48  # the longest phrase before a year: "starting from 1 September "
 
 
@@ -346,7 +361,7 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
         consumed = end
         periods.append(Period(start, end, *resolved, is_comparison=is_comparison_base(sentence, start)))
     periods.extend(_yearless(sentence, published, year_in_scope, periods))
-    if _RELATIVE_WORDS.search(sentence):
+    if _may_hold(sentence, _RELATIVE_PARTS) and _RELATIVE_WORDS.search(sentence):
         for match in _RELATIVE.finditer(sentence):
             kind = next(k for i, (_, k) in enumerate(_RELATIVE_PATTERNS) if match.group(f"r{i}") is not None)
             if _overlapping(match.start(), match.end(), periods):
@@ -396,7 +411,7 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
         "year": "year" in lower,
         "part": "half" in lower or "quarter" in lower,
         "months": "months" in lower,
-        "month": bool(_ANY_MONTH.search(sentence)),
+        "month": _may_hold(sentence, _MONTH_PARTS) and bool(_ANY_MONTH.search(sentence)),
     }
     if not any(gates.values()):
         return []
