@@ -139,9 +139,10 @@ def _list_item_label(sentence: Sentence, mention_start: int) -> str | None:
     head = LIST_ITEM.sub("", sentence.text[:mention_start])
     label_match = re.match(r"^(?:for\s+)?(?P<label>.+?)\s*[-–—:]\s*$", head)
     tail_match = re.search(r"\bfor\s+(?P<label>[\w’' -]+?)\s*[;.]?$", sentence.text[mention_start:])
-    if not (label_match or (not head.strip() and tail_match)):
+    found = label_match or (tail_match if not head.strip() else None)
+    if found is None:
         return None
-    label = (label_match or tail_match).group("label").strip()
+    label = found.group("label").strip()
     subject = _lead_subject(sentence.lead)
     return f"{subject}: {label}" if subject else label
 
@@ -198,7 +199,7 @@ class _Scope:
     in a period of its own) and the currency of the last amount, for "12.1 trillion" after tenge."""
 
     period: Period | None = None
-    currency: str | None = None
+    currency: UnitCode | None = None
     last: Period | None = None  # the period the previous sentence's last figure had: "over the same period"
 
     @property
@@ -421,7 +422,7 @@ def _next_scope(
     periods: list[Period],
     indicators: list[Indicator],
     own: list[Period | None],
-    currency: str | None = None,
+    currency: UnitCode | None = None,
 ) -> _Scope:
     """The scope after a sentence. A period that opens the sentence (or stands in the body's
     first sentence) sets the scene for what follows, unless it dates only forecasts or targets;
@@ -461,7 +462,7 @@ def _not_earlier(period: Period, current: Period | None) -> bool:
     return new_end is None or old_start is None or new_end >= old_start
 
 
-def _carry_currency(text: str, found: list[Mention], currency: str | None) -> None:
+def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) -> None:
     """'10.7 trillion tenge in 2026, 12.1 trillion in 2027': a scaled amount without a unit takes
     the currency of the amount before it in the sentence (else of the article's last amount)."""
     last = currency

@@ -172,7 +172,7 @@ def read_quantity(text: str, start: int, end: int) -> Quantity:
             position, scaled = scale.end(), True
     match = UNIT_AFTER.match(text, position)
     if match:
-        (unit, factor), position = UNIT_CODES[match.lastgroup], match.end()
+        (unit, factor), position = UNIT_CODES[str(match.lastgroup)], match.end()
         value *= factor
     duration = unit is None and bool(DURATION_AFTER.match(text, position))
     begin = before.start() if before else start
