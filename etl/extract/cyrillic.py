@@ -18,7 +18,7 @@ from etl.extract.cyrillic_numbers import (
     split_cyrillic_sentences,
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
-from etl.extract.indicators import Indicator
+from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period
@@ -120,14 +120,7 @@ def _period_for(
     sentence, else the first after it. A phrase after a comparison is its base's: in
     "вырастет до 4 325 тенге против 3 932 тенге в 2025 году" the year dates 3 932 only."""
     periods = [p for p in periods if p.start < start or not _BASE_BETWEEN.search(text, end, p.start)]
-    in_clause = [p for p in periods if p.start >= clause[0] and p.end <= clause[1]]
-    if in_clause:
-        return min(in_clause, key=lambda p: min(abs(p.start - end), abs(start - p.end)))
-    before = [p for p in periods if p.end <= start]
-    if before:
-        return before[-1]
-    after = [p for p in periods if p.start >= end]
-    return after[0] if after else None
+    return nearest_period(periods, clause, start, end)  # then as in English
 
 
 def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:

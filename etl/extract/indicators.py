@@ -120,7 +120,7 @@ def _clause_span(text: str, start: int, end: int, marks: list[int] | None = None
     return (marks[before - 1] + 1 if before else 0), (marks[after] if after < len(marks) else len(text))
 
 
-def _period_for(periods: list[Period], clause: tuple[int, int], start: int, end: int) -> Period | None:
+def nearest_period(periods: list[Period], clause: tuple[int, int], start: int, end: int) -> Period | None:
     """The period phrase in the figure's clause nearest to it, else the nearest before it in
     the sentence, else the first after it."""
     clause_start, clause_end = clause
@@ -562,7 +562,7 @@ def _clause_period_by_scan(facts: _SentenceFacts, clause: tuple[int, int], menti
     ):
         plain = [p for p in plain if not p.is_weak] or plain
     free = [p for p in plain if id(p) not in others]
-    return _period_for(free or plain, clause, mention.start, mention.quantity.end)
+    return nearest_period(free or plain, clause, mention.start, mention.quantity.end)
 
 
 _BASE_BEFORE = re.compile(
