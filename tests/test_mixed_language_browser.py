@@ -4,49 +4,27 @@ filter narrows every page, and article text is shown in its own language."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
-from tests.test_dashboard_browser import CHROMIUM, CHROMIUM_ARGS, ROOT, SCREENSHOTS, _free_port
+from tests.streamlit_server import launch_chromium, serve_dashboard
+from tests.test_dashboard_browser import SCREENSHOTS
 from tests.test_mixed_language import mixed_store  # noqa: F401  (the store fixture)
 
 
 @pytest.fixture(scope="module")
 def mixed_server(mixed_store: Path) -> Iterator[str]:  # noqa: F811
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        env=dict(os.environ, KTPULSE_DB=str(mixed_store)), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if urllib.request.urlopen(f"{base}/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        process.kill()
-        pytest.fail(f"streamlit did not start: {process.stdout.read().decode()[-2000:]}")
-    yield base
-    process.terminate()
-    process.wait(timeout=20)
+    with serve_dashboard(mixed_store) as base:  # `ktpulse dashboard`, as a user serves it
+        yield base
 
 
 @pytest.fixture(scope="module")
 def browser_page(mixed_server: str) -> Iterator[Page]:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright)
         context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
         yield context.new_page()
         browser.close()
