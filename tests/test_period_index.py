@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from etl.extract.indicators import _clause_marks, _clause_span, _period_for
+from etl.extract.indicators import _clause_marks, _clause_span, nearest_period
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import Period
 
@@ -50,7 +50,7 @@ def test_nearest_period_matches_the_scan() -> None:
         start = chooser.randrange(0, 50)
         end = start + chooser.randrange(1, 4)
         free = [p for p in periods if id(p) not in taken]
-        expected = _period_for(free or periods, clause, start, end)
+        expected = nearest_period(free or periods, clause, start, end)
         index = PeriodIndex(periods, taken)
         skip = (lambda p, taken=taken: id(p) in taken) if index.free_count else (lambda p: False)
         assert index.nearest(clause, start, end, skip) is expected, (periods, taken, clause, start, end)
