@@ -259,9 +259,18 @@ BUILDERS: dict[str, Callable[[Store, Filters], list[Chart]]] = {
 CHART_PAGES = tuple(page.name for page in PAGES if page.name in BUILDERS)  # in the app's order
 
 
+def _page_charts(store: Store, filters: Filters, name: str) -> list[Chart]:
+    """A page's charts as exported: the readership page's equal-ages charts follow its own, with
+    the app's default choice of stories; one with nothing to draw is left out, never exported empty."""
+    built = BUILDERS[name](store, filters)
+    if name == "readership":
+        from dashboard.charts_age import readership_ages  # it imports Chart from this module
+
+        built += [chart for chart in readership_ages(store, filters) if not chart.data.empty]
+    return built
+
+
 def all_charts(store: Store, filters: Filters, page: str | None = None) -> list[Chart]:
     """Every chart (or one page's, by name or URL path), in the app's page order."""
     wanted = None if page is None else page_named(page).name
-    return [
-        chart for name in CHART_PAGES if wanted in (None, name) for chart in BUILDERS[name](store, filters)
-    ]
+    return [chart for name in CHART_PAGES if wanted in (None, name) for chart in _page_charts(store, filters, name)]

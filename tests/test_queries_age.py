@@ -82,3 +82,15 @@ def test_fastest_growing_of_the_last_day_counts_from_the_day_start_or_publicatio
     assert gained[1] == round(after - at_start)
     assert by_number(frame, site, "start_from")[1] == "interpolated"
     assert frame["since"].iloc[0] == since.astimezone(KZ_TIME).replace(tzinfo=None)
+
+
+def test_exported_readership_charts_include_the_equal_ages_charts_that_have_data(age_store) -> None:
+    from dashboard.charts import all_charts
+    from dashboard.charts_age import readership_ages
+
+    store, _ = age_store
+    names = [chart.name for chart in all_charts(store, Filters(), "readership")]
+    age_names = {chart.name: chart.data.empty for chart in readership_ages(store, Filters())}
+    assert "readership-views-at-24h" in names and "readership-views-against-age" in names
+    assert all((name in names) == (not empty) for name, empty in age_names.items()), (names, age_names)
+    assert len(names) == len(set(names)), "no chart twice"
