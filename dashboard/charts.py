@@ -273,4 +273,9 @@ def _page_charts(store: Store, filters: Filters, name: str) -> list[Chart]:
 def all_charts(store: Store, filters: Filters, page: str | None = None) -> list[Chart]:
     """Every chart (or one page's, by name or URL path), in the app's page order."""
     wanted = None if page is None else page_named(page).name
-    return [chart for name in CHART_PAGES if wanted in (None, name) for chart in _page_charts(store, filters, name)]
+    return [
+        chart
+        for name in CHART_PAGES
+        if wanted in (None, name)
+        for chart in _page_charts(store, filters, name)
+    ]
