@@ -7,6 +7,7 @@ does not state comes from the sentences before it, then from the headline, as fo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import cast
 
@@ -34,7 +35,7 @@ _CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s|\(|\)")
 _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
 _BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сравнению|салыстырғанда|қарағанда)\b", re.I)
-_BASE_BEFORE = re.compile(r"(?:против|вместо|с\s+нынешних|с\s+текущих)\s+$", re.I)
+_BASE_BEFORE = re.compile(r"(?:против|вместо|чем|с\s+нынешних|с\s+текущих)\s+$", re.I)
 _KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "actual": 0}
 
 
@@ -50,15 +51,32 @@ def extract_cyrillic_indicators(
     ]
     scope: Period | None = title_periods[0] if title_periods else None
     for sentence in split_cyrillic_sentences(body):
-        periods = find_cyrillic_periods(sentence.text, published, data)
+        periods = [
+            p
+            for p in find_cyrillic_periods(sentence.text, published, data, scope)
+            if not _is_reporting_date(reader, sentence.text, p)
+        ]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
-        stated = [p for p in periods if not _is_comparison(reader, sentence.text, p)]
+        bases = [p for p in periods if _is_comparison(reader, sentence.text, p)]
+        stated = [p for p in periods if not any(p is b for b in bases)]
         if figures:
-            found = _sentence_indicators(reader, sentence, figures, stated, scope, published, len(results))
+            found = _sentence_indicators(
+                reader, sentence, figures, stated, scope, published, len(results), bases
+            )
             results.extend(found)
         if stated:
-            scope = _scope_after(stated, scope, published)
+            scope = _scope_after(stated, scope, published, sentence.text)
     return results
+
+
+def _is_reporting_date(reader: Reader, text: str, period: Period) -> bool:
+    """'сообщили 13 ноября', '13 қарашада хабарлады': the day a thing was said dates no figure."""
+    if period.period_start is None or period.period_start != period.period_end:
+        return False
+    return bool(
+        reader.reported_before.search(text, max(0, period.start - 32), period.start)
+        or reader.reported_after.match(text, period.end)
+    )
 
 
 def _inside_period(figure: Figure, periods: list[Period]) -> bool:
@@ -66,18 +84,46 @@ def _inside_period(figure: Figure, periods: list[Period]) -> bool:
     return figure.unit is None and not figure.scaled and any(p.start <= figure.start < p.end for p in periods)
 
 
-def _scope_after(stated: list[Period], scope: Period | None, published: date) -> Period | None:
+def _scope_after(
+    stated: list[Period], scope: Period | None, published: date, text: str = ""
+) -> Period | None:
     """The period later sentences inherit: the sentence's last stated one, but not a "since ..."
-    span ("с начала года": one figure's measure); "с момента старта" frames what follows."""
-    spans = [p for p in stated if not (p.period_end == published and p.period_start not in (None, published))]
+    span ("с начала года": one figure's measure), not the present or a look back ("сейчас",
+    "годом ранее"), and, unless it opens the sentence, not one earlier than the scope ("65% of
+    what was built in 2022" does not make what follows a 2022 figure)."""
+    spans = [
+        p
+        for p in stated
+        if p.sets_scene
+        and not (p.period_end == published and p.period_start not in (None, published))
+        and (_opens(text, p) or _not_earlier(p, scope))
+    ]
     return spans[-1] if spans else scope
+
+
+_THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
+
+
+def _opens(text: str, period: Period) -> bool:
+    """At most two words stand before the period in its sentence."""
+    return not _THIRD_WORD.match(text, 0, period.start)
+
+
+def _not_earlier(period: Period, current: Period | None) -> bool:
+    if current is None:
+        return True
+    new_end, old_start = period.period_end or period.period_start, current.period_start or current.period_end
+    return new_end is None or old_start is None or new_end >= old_start
 
 
 def _is_comparison(reader: Reader, text: str, period: Period) -> bool:
     """'по сравнению с 2024 годом', 'өткен жылмен салыстырғанда': a comparison base, not a period."""
-    if reader.language.code == "kk":
-        return bool(re.match(r"\S*\s+(?:салыстырғанда|қарағанда)", text[period.end : period.end + 30]))
+    if reader.language.code == "kk":  # "өткен жылдың сәйкес кезеңімен салыстырғанда"
+        return bool(_KK_COMPARISON_AFTER.match(text, period.end, period.end + 60))
     return bool(reader.comparison.search(text[max(0, period.start - 30) : period.start]))
+
+
+_KK_COMPARISON_AFTER = re.compile(r"\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:салыстырғанда|қарағанда)")
 
 
 def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]:
@@ -120,7 +166,21 @@ def _period_for(
     sentence, else the first after it. A phrase after a comparison is its base's: in
     "вырастет до 4 325 тенге против 3 932 тенге в 2025 году" the year dates 3 932 only."""
     periods = [p for p in periods if p.start < start or not _BASE_BETWEEN.search(text, end, p.start)]
-    return nearest_period(periods, clause, start, end)  # then as in English
+    strong = [p for p in periods if not p.is_weak]
+    if any(clause[0] <= p.start and p.end <= clause[1] for p in strong):
+        return nearest_period(strong, clause, start, end)
+    # "уже", "сейчас", "қазір" date the figures of their own clause, and yield to a period named there
+    weak = [p for p in periods if p.is_weak and clause[0] <= p.start and p.end <= clause[1]]
+    return nearest_period(weak or strong, clause, start, end)  # then as in English
+
+
+def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list[Period]) -> Period | None:
+    """'351,4 тыс. тонн за тот же период 2024 года' after 'против', '... чем в 2021 году': the base
+    value of a comparison takes the comparison's period."""
+    if not _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start):
+        return None
+    after = [p for p in bases if figure.end <= p.start < clause[1]]
+    return replace(after[0], is_comparison=False) if after else None
 
 
 def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
@@ -128,11 +188,31 @@ def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
     endings (Russian past tense: actual; Kazakh clause-final past: actual, aorist: plan)."""
     cues = []
     kazakh = reader.language.code == "kk"
+    habitual = kazakh and bool(_HABITUAL.search(text))
+    word = ""
     for match in re.finditer(r"[^\W\d_]+", text):
-        word = match.group(0).lower()
+        previous, word = word, match.group(0).lower()
+        if reader.reported_word.fullmatch(word):
+            continue  # "сообщили", "хабарлады": the reporting, not the figure's kind
         kind = next((k for stem, k in reader.cues if _cue_matches(word, stem)), None)
-        if kind is None and len(word) > 4:
-            kind = _kazakh_verb_kind(word, text, match.end()) if kazakh else _russian_verb_kind(word)
+        if (
+            kind == "plan"
+            and word.startswith("должн")
+            and reader.target_after_modal.match(text, match.end() + 1)
+        ):
+            kind = "target"  # "должен составить 25,5 млрд": a level to reach
+        if previous in _WILL_BE and _RUSSIAN_PAST.search(word):
+            continue  # "будет построено": the participle after "будет" is no past
+        if (
+            match.start()
+            and word[0] != match.group(0)[0]
+            and not re.search(r"(?:[.:!?]\s+|[«\"(—–-]\s*)$", text[max(0, match.start() - 3) : match.start()])
+        ):
+            continue  # a capitalised word inside a sentence is a name: "Мақсат", "Қарағанды"
+        if kind is None and len(word) > 3:
+            kind = (
+                _kazakh_verb_kind(word, text, match.end(), habitual) if kazakh else _russian_verb_kind(word)
+            )
         if kind:
             cues.append((match.start(), kind))
     return cues
@@ -144,7 +224,18 @@ def _cue_matches(word: str, stem: str) -> bool:
     return word == stem[:-1] if stem.endswith("=") else word.startswith(stem)
 
 
+_WILL_BE = frozenset({"будет", "будут", "станет", "станут"})
 _RUSSIAN_PAST = re.compile(r"(?:ил|ал|ел|ыл|ял|ен|ан|ят)[аоиы]?(?:сь|ся)?$")
+# The passive aorist ("сал-ын-ады", "бер-іл-еді", "төле-н-еді") and the aorist of a vowel stem
+# ("аяқта-й-ды", "төменде-й-ді"); the past of a vowel stem is "-ды" alone ("аяқтады", "төледі").
+_KAZAKH_AORIST = re.compile(r"(?:[ыі][лн]|[аеә]н)(?:ады|еді)$|[аеәоөұүыі]й(?:ды|ді)$")
+# Verb forms no noun takes: the passive past ("салынды", "берілді"), "-тты/-тті" ("артты", "жетті"),
+# the participle ("жиналған") and the aorist ("салынады", "аяқтайды").
+_KAZAKH_VERB_BEFORE_COMMA = re.compile(
+    r"(?:[ыі][лн]|[аеә]н)(?:ды|ді)$|тт[ыі]$|[ғгқк][ае]н$|(?:ады|еді|йды|йді)$"
+)
+# "жыл сайын", "ежегодно": a present habit, not a plan
+_HABITUAL = re.compile(r"\b(?:жыл\s+сайын|ай\s+сайын|күн\s+сайын|әр\s+жылы)\b", re.I)
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
 
 
@@ -152,13 +243,20 @@ def _russian_verb_kind(word: str) -> str | None:
     return "actual" if _RUSSIAN_PAST.search(word) else None  # "составил", "введено", "выросли"
 
 
-def _kazakh_verb_kind(word: str, text: str, end: int) -> str | None:
+def _kazakh_verb_kind(word: str, text: str, end: int, habitual: bool = False) -> str | None:
     """A Kazakh verb ends its clause; the same endings on a word inside it mark a case
-    ("жұмысты" is an object, not "worked")."""
-    if re.search(r"(?:мақ|мек|бақ|бек|пақ|пек)$", word):
-        return "plan"  # intention: "салынбақ", "болмақ"
-    if not _KAZAKH_CLAUSE_END.match(text, end):
+    ("жұмысты" is an object, not "worked"). Before a comma only unmistakable verb forms count:
+    lists of nouns in the accusative ("жолды, үйді") are separated by commas too."""
+    clause_end = _KAZAKH_CLAUSE_END.match(text, end)
+    if not clause_end:
         return None
+    if clause_end.group(0).strip() == "," and not _KAZAKH_VERB_BEFORE_COMMA.search(word):
+        return None
+    if re.search(r"(?:мақ|мек|бақ|бек|пақ|пек)$", word):
+        return "plan"  # intention: "салынбақ", "болмақ" (inside a clause, "тамақ" is food)
+    if _KAZAKH_AORIST.search(word):
+        # "салынады", "беріледі", "аяқтайды": what will be done; "жыл сайын ... түзіледі": what is done
+        return None if habitual else "plan"
     if word.endswith(("ады", "еді")):
         return None  # the aorist ("өседі", will grow) and a past of a vowel stem ("хабарлады") alike
     if word.endswith(("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")):
@@ -256,6 +354,7 @@ def _sentence_indicators(
     scope: Period | None,
     published: date,
     first_index: int,
+    bases: list[Period] | None = None,
 ) -> list[Indicator]:
     text = sentence.text
     roles = _link_ranges(text, figures)
@@ -267,10 +366,14 @@ def _sentence_indicators(
         clause = _clause(text, figure.start, figure.end)
         period = _period_for(periods, _clause(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
                              figure.start, figure.end, text)  # fmt: skip
+        base = _base_period(text, figure, clause, bases or [])
+        period = base or period
         role, partner = roles.get(index, (None, None))
-        if role == "from" and period is not None and period.start > figure.start:
+        level_before = role == "from" and period is not None and period.start > figure.start
+        if level_before:
             period = None  # "от 62 до 183 в 2024 году": the year dates the new value
-        if period is None and not periods:
+        inherited = period is None and not level_before
+        if inherited:
             period = scope
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
             now = reader.now.search(text, clause[0], figure.start)
@@ -280,7 +383,7 @@ def _sentence_indicators(
         kind = _kind(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
-        present = reader.now.search(text, clause[0], figure.start)
+        present = reader.now.search(text, clause[0], figure.start) and (period is None or period.is_weak)
         if (
             role == "from"
             or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
@@ -294,8 +397,9 @@ def _sentence_indicators(
             and (period.period_start or date.min) > published
         ):
             kind = "plan"  # a figure for a period still ahead is no outcome
-        if period is None and kind == "actual":
-            period = Period(0, 0, published, published, False)  # a state reported without a date: today's
+        if kind == "actual" and (period is None or (inherited and period.is_deadline)):
+            # a state reported without a date, or under a deadline ("до конца года ... создано"): today's
+            period = Period(0, 0, published, published, False)
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         indicators.append(
             Indicator(

@@ -74,3 +74,5 @@ class LanguageData:
     change_words: str  # pattern of words that make a figure a change ("увеличился на")
     now_words: str  # "уже", "сегодня", "қазір": the figure is a state at publication
     comparison_words: str  # a period after/before these is a comparison base, not the period
+    reporting_words: str = r"(?!)"  # "сообщили", "хабарлады": a day beside these is when it was said
+    target_after_modal: str = r"(?!)"  # "должен составить": a modal before these sets a target, not a plan
