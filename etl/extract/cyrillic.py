@@ -35,7 +35,9 @@ _CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s|\(|\)")
 _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
 _BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сравнению|салыстырғанда|қарағанда)\b", re.I)
-_BASE_BEFORE = re.compile(r"(?:против|вместо|чем|с\s+нынешних|с\s+текущих)\s+$", re.I)
+_BASE_BEFORE = re.compile(
+    r"(?:против|вместо|чем|с\s+нынешних|с\s+текущих)\s+$|вместо\s+(?:нынешних|текущих|прежних)\s+$", re.I
+)
 _KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "actual": 0}
 
 
@@ -71,8 +73,9 @@ def extract_cyrillic_indicators(
 
 def _is_reporting_date(reader: Reader, text: str, period: Period) -> bool:
     """'сообщили 13 ноября', '13 қарашада хабарлады': the day a thing was said dates no figure."""
-    if period.period_start is None or period.period_start != period.period_end:
-        return False
+    first, last = period.period_start, period.period_end
+    if first is None or last is None or (last - first).days > 31:
+        return False  # a day or a month: "сообщили 13 ноября", "в январе Глава государства указывал"
     return bool(
         reader.reported_before.search(text, max(0, period.start - 32), period.start)
         or reader.reported_after.match(text, period.end)
@@ -96,7 +99,7 @@ def _scope_after(
         for p in stated
         if p.sets_scene
         and not (p.period_end == published and p.period_start not in (None, published))
-        and (_opens(text, p) or _not_earlier(p, scope))
+        and (_opens(text, p) or _not_earlier(p, scope, published))
     ]
     return spans[-1] if spans else scope
 
@@ -109,8 +112,10 @@ def _opens(text: str, period: Period) -> bool:
     return not _THIRD_WORD.match(text, 0, period.start)
 
 
-def _not_earlier(period: Period, current: Period | None) -> bool:
-    if current is None:
+def _not_earlier(period: Period, current: Period | None, published: date) -> bool:
+    """True unless `period` ends before the scope begins; a scope still ahead ("начиная с 2026
+    года") gives way to any period reported after it."""
+    if current is None or current.period_start is None or current.period_start > published:
         return True
     new_end, old_start = period.period_end or period.period_start, current.period_start or current.period_end
     return new_end is None or old_start is None or new_end >= old_start
@@ -120,7 +125,12 @@ def _is_comparison(reader: Reader, text: str, period: Period) -> bool:
     """'по сравнению с 2024 годом', 'өткен жылмен салыстырғанда': a comparison base, not a period."""
     if reader.language.code == "kk":  # "өткен жылдың сәйкес кезеңімен салыстырғанда"
         return bool(_KK_COMPARISON_AFTER.match(text, period.end, period.end + 60))
-    return bool(reader.comparison.search(text[max(0, period.start - 30) : period.start]))
+    before = text[max(0, period.start - 48) : period.start]
+    # "против 351,4 тыс. тонн за тот же период 2024 года": the period of the value compared with
+    return bool(reader.comparison.search(before[-30:]) or _AFTER_BASE_VALUE.search(before))
+
+
+_AFTER_BASE_VALUE = re.compile(r"(?<!\w)(?:против|вместо)\s+(?:(?!,\s)[^;:—–()]){1,40}$", re.I)
 
 
 _KK_COMPARISON_AFTER = re.compile(r"\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:салыстырғанда|қарағанда)")
@@ -165,13 +175,28 @@ def _period_for(
     """The period phrase in the figure's clause nearest to it, else the nearest before it in the
     sentence, else the first after it. A phrase after a comparison is its base's: in
     "вырастет до 4 325 тенге против 3 932 тенге в 2025 году" the year dates 3 932 only."""
-    periods = [p for p in periods if p.start < start or not _BASE_BETWEEN.search(text, end, p.start)]
+    periods = [
+        p
+        for p in periods
+        if (p.start < start or not _BASE_BETWEEN.search(text, end, p.start))
+        and _in_same_brackets(text, p.start, start)
+    ]
     strong = [p for p in periods if not p.is_weak]
     if any(clause[0] <= p.start and p.end <= clause[1] for p in strong):
         return nearest_period(strong, clause, start, end)
     # "уже", "сейчас", "қазір" date the figures of their own clause, and yield to a period named there
     weak = [p for p in periods if p.is_weak and clause[0] <= p.start and p.end <= clause[1]]
     return nearest_period(weak or strong, clause, start, end)  # then as in English
+
+
+def _in_same_brackets(text: str, period_start: int, figure_start: int) -> bool:
+    """'увеличится до 69 049 тенге (в текущем году — 62 771 тенге)': a period in brackets dates
+    only what stands in the same brackets."""
+    opened = text.rfind("(", 0, period_start)
+    if opened == -1 or text.find(")", opened, period_start) != -1:
+        return True  # the period is not inside brackets
+    closed = text.find(")", period_start)
+    return opened < figure_start and (closed == -1 or figure_start < closed)
 
 
 def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list[Period]) -> Period | None:
@@ -189,20 +214,23 @@ def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
     cues = []
     kazakh = reader.language.code == "kk"
     habitual = kazakh and bool(_HABITUAL.search(text))
-    word = ""
+    word, start, previous_start = "", -1, -1
     for match in re.finditer(r"[^\W\d_]+", text):
         previous, word = word, match.group(0).lower()
+        previous_start, start = start, match.start()
         if reader.reported_word.fullmatch(word):
             continue  # "сообщили", "хабарлады": the reporting, not the figure's kind
         kind = next((k for stem, k in reader.cues if _cue_matches(word, stem)), None)
         if (
             kind == "plan"
-            and word.startswith("должн")
+            and word.startswith("долж")
             and reader.target_after_modal.match(text, match.end() + 1)
         ):
             kind = "target"  # "должен составить 25,5 млрд": a level to reach
         if previous in _WILL_BE and _RUSSIAN_PAST.search(word):
             continue  # "будет построено": the participle after "будет" is no past
+        if cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh:
+            continue  # "может достичь", "планируется довести": the modal before the infinitive decides
         if (
             match.start()
             and word[0] != match.group(0)[0]
@@ -224,6 +252,7 @@ def _cue_matches(word: str, stem: str) -> bool:
     return word == stem[:-1] if stem.endswith("=") else word.startswith(stem)
 
 
+_INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся)?$")
 _WILL_BE = frozenset({"будет", "будут", "станет", "станут"})
 _RUSSIAN_PAST = re.compile(r"(?:ил|ал|ел|ыл|ял|ен|ан|ят)[аоиы]?(?:сь|ся)?$")
 # The passive aorist ("сал-ын-ады", "бер-іл-еді", "төле-н-еді") and the aorist of a vowel stem
@@ -275,7 +304,8 @@ def _kind(cues: list[tuple[int, str]], clause: tuple[int, int], start: int, end:
     if verb_final and after:
         return max(after, key=lambda k: _KIND_ORDER[k]) if "forecast" in after else after[0]
     if before:
-        return before[-1]
+        # "как ожидается, он составит": a forecast governs the future verbs after it
+        return "forecast" if before[-1] == "plan" and "forecast" in before else before[-1]
     if after:
         return after[0]
     sentence_kinds = [k for _, k in cues]
@@ -385,7 +415,8 @@ def _sentence_indicators(
         )
         present = reader.now.search(text, clause[0], figure.start) and (period is None or period.is_weak)
         if (
-            role == "from"
+            (role == "from" and reader.change.search(text, clause[0], figure.start))
+            or (role == "from" and reader.language.code == "kk")
             or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
             or (present and kind == "plan")
         ):  # "Қазір олар 31 423 теңге алса": what is paid now, whatever comes next
@@ -397,6 +428,8 @@ def _sentence_indicators(
             and (period.period_start or date.min) > published
         ):
             kind = "plan"  # a figure for a period still ahead is no outcome
+        if inherited and kind == "actual" and any(p.is_weak and p.end <= figure.start for p in periods):
+            period = None  # "На сегодня она выполнена на 46,4%, или на 51,5 млн кв. м": the same present
         if kind == "actual" and (period is None or (inherited and period.is_deadline)):
             # a state reported without a date, or under a deadline ("до конца года ... создано"): today's
             period = Period(0, 0, published, published, False)

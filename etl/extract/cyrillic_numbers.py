@@ -53,7 +53,8 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
         for match in _SENTENCE_END.finditer(paragraph):
             if _ABBREVIATION.search(paragraph[max(start, match.start() - 6) : match.start()]) and not (
                 paragraph[match.end() : match.end() + 1].isupper()
-                and paragraph[match.start() - 4 : match.start()].rstrip(".") in ("тыс", "млн", "млрд", "трлн")
+                and paragraph[max(start, match.start() - 6) : match.start()].rstrip(". ").split(" ")[-1]
+                in ("тыс", "млн", "млрд", "трлн")
             ):
                 continue
             sentences.append(
@@ -100,7 +101,7 @@ class Reader:
         self.comparison = re.compile(language.comparison_words, re.I)
         words = language.reporting_words
         self.reported_before = re.compile(rf"(?<!\w){words}\s+(?:\w+\s+)?$", re.I)  # "сообщили 13 ноября"
-        self.reported_after = re.compile(rf"\s+(?:\w+\s+)?{words}", re.I)  # "13 қарашада хабарлады"
+        self.reported_after = re.compile(rf"\s+(?:\w+\s+){{0,2}}{words}", re.I)  # "13 қарашада хабарлады"
         self.reported_word = re.compile(words, re.I)
         self.target_after_modal = re.compile(language.target_after_modal, re.I)
         self.cues = sorted(language.cues, key=lambda c: -len(c[0]))

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
-
-from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 
@@ -63,7 +62,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("deadline_this_year", r"\bдо\s+конца\s+(?:этого\s+|текущего\s+)?года\b"),
             ("since", rf"\b(?:с|начиная\s+с)\s+{_Y}{yw}"),
             ("since_year_start", r"\bс\s+начала\s+(?:этого\s+|текущего\s+)?года\b"),
-            ("since_start", r"\bс\s+момента\s+\w+"),
+            ("since_start", r"\bс\s+(?:момента|начала)\s+(?!года\b|этого\b|текущего\b)\w+"),
+            ("since_then", r"\bс\s+тех\s+пор\b|\bс\s+того\s+времени\b"),
+            ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
             ("last_year_month", rf"\b(?:в|за)\s+{m}\s+(?:прошлого|минувшего)\s+года"),
@@ -109,6 +110,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("deadline_this_year", r"\bжыл\s+соңына\s+(?:дейін|қарай)\w*"),
             ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
             ("since_year_start", r"\bжыл\s+басынан\s+бері\b"),
+            ("since_then", r"\b(?:содан|сол\s+кезден|сол\s+уақыттан)\s+бері\b"),
+            ("month_before", r"\bбір\s+ай\s+бұрын\b|\bөткен\s+айда\b"),
             ("year_results", r"\bжыл\s+қорытындысы\s+бойынша\b"),
             ("this_year", r"\bбиыл\w*|\bағымдағы\s+жыл\w*"),
             ("last_year", r"\bбылтыр\w*|\bөткен\s+жыл\w*"),
@@ -150,6 +153,14 @@ def _resolve(
     year = published.year
     if kind in _SAME_PERIOD_KINDS:
         return _same_period(kind, groups, published, scope)
+    if kind == "since_then":  # "с тех пор": from the start of the period in scope until now
+        if scope is None or scope.period_start is None or scope.period_start > published:
+            return None
+        return scope.period_start, published, False
+    if kind == "month_before":  # "месяцем ранее": the month before the one in scope (or before now)
+        anchor = scope.period_start if scope is not None and scope.period_start else published
+        first = date(anchor.year, anchor.month, 1) - relativedelta(months=1)
+        return first, _month_end(first.year, first.month), False
     if kind == "from_month":
         month = _month_index(language, groups["m"])
         start = date(int(groups["y"]) if groups.get("y") else year, month, 1)
@@ -247,7 +258,9 @@ def _resolve(
 _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year")
 # Periods that date their own figures but do not set the scene for the sentences after them: the
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
-_NO_SCENE = {"today", "year_before", "same_period_year", "same_period_last_year"}
+_LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year"}
+_NO_SCENE = {"today", "last_years"} | _LOOK_BACK
+_BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
 
@@ -275,7 +288,7 @@ def _same_period(
 
 _HAS_CUE = re.compile(
     r"\d|год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
-    r"жарты|итог|начал|период|уже|кезең|айда|айында|бастап|басында|ранее|назад|әзірге|ныне",
+    r"жарты|итог|начал|период|уже|кезең|айда|айында|бастап|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын",
     re.I,
 )
 
@@ -298,6 +311,7 @@ def find_cyrillic_periods(
         for match in pattern.finditer(sentence)
     ]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
     periods: list[Period] = []
     taken: list[tuple[int, int]] = []
     for start, end, kind, groups in sorted(found, key=lambda f: -(f[1] - f[0])):
@@ -307,7 +321,10 @@ def find_cyrillic_periods(
         if resolved is None:
             continue
         taken.append((start, end))
-        periods.append(Period(start, end, *resolved, is_weak=kind in _WEAK, sets_scene=kind not in _NO_SCENE))
+        # "Месяцем ранее, по итогам сентября, ...": a period beside a look back looks back too
+        beside = any(a - _BESIDE <= end and start <= b + _BESIDE for a, b in look_backs)
+        scene = kind not in _NO_SCENE and not beside
+        periods.append(Period(start, end, *resolved, is_weak=kind in _WEAK, sets_scene=scene))
     return _from_to(sentence, sorted(periods, key=lambda p: p.start))
 
 
