@@ -130,6 +130,7 @@ def _is_comparison(reader: Reader, text: str, period: Period) -> bool:
     return bool(reader.comparison.search(before[-30:]) or _AFTER_BASE_VALUE.search(before))
 
 
+_NEXT_TO = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 _AFTER_BASE_VALUE = re.compile(r"(?<!\w)(?:против|вместо)\s+(?:(?!,\s)[^;:—–()]){1,40}$", re.I)
 
 
@@ -181,6 +182,12 @@ def _period_for(
         if (p.start < start or not _BASE_BETWEEN.search(text, end, p.start))
         and _in_same_brackets(text, p.start, start)
     ]
+    # "қазіргі 50,7%-дан 2028 жылға қарай 33%-ға дейін": the present word right before a figure is its
+    right_before = [
+        p for p in periods if p.is_weak and p.end <= start and _NEXT_TO.fullmatch(text, p.end, start)
+    ]
+    if right_before:
+        return right_before[-1]
     strong = [p for p in periods if not p.is_weak]
     if any(clause[0] <= p.start and p.end <= clause[1] for p in strong):
         return nearest_period(strong, clause, start, end)
@@ -243,7 +250,22 @@ def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             )
         if kind:
             cues.append((match.start(), kind))
-    return cues
+    return _futures(cues, text, kazakh)
+
+
+def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple[int, str]]:
+    """A future verb is a forecast under a forecast ("Ожидается, что урожай составит", "ЖІӨ 5%-ға
+    өседі деп болжануда": in Kazakh the forecast word may follow), else a plan."""
+    forecasts = [position for position, kind in cues if kind == "forecast"]
+    resolved = []
+    for position, kind in cues:
+        if kind == "future":
+            governed = any(
+                f < position or (kazakh or not _CLAUSE_MARKS.search(text, position, f)) for f in forecasts
+            )
+            kind = "forecast" if governed else "plan"
+        resolved.append((position, kind))
+    return resolved
 
 
 def _cue_matches(word: str, stem: str) -> bool:
@@ -283,9 +305,11 @@ def _kazakh_verb_kind(word: str, text: str, end: int, habitual: bool = False) ->
         return None
     if re.search(r"(?:мақ|мек|бақ|бек|пақ|пек)$", word):
         return "plan"  # intention: "салынбақ", "болмақ" (inside a clause, "тамақ" is food)
-    if _KAZAKH_AORIST.search(word):
-        # "салынады", "беріледі", "аяқтайды": what will be done; "жыл сайын ... түзіледі": what is done
-        return None if habitual else "plan"
+    aorist = _KAZAKH_AORIST.search(word)
+    if aorist:
+        # "салынады", "беріледі": what will be done; "төмендейді": what will be; "жыл сайын ...
+        # түзіледі": what is done
+        return None if habitual else ("future" if aorist.group(0).endswith(("йды", "йді")) else "plan")
     if word.endswith(("ады", "еді")):
         return None  # the aorist ("өседі", will grow) and a past of a vowel stem ("хабарлады") alike
     if word.endswith(("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")):
@@ -415,7 +439,7 @@ def _sentence_indicators(
         )
         present = reader.now.search(text, clause[0], figure.start) and (period is None or period.is_weak)
         if (
-            (role == "from" and reader.change.search(text, clause[0], figure.start))
+            (role == "from" and reader.change.search(text, 0, figure.start))
             or (role == "from" and reader.language.code == "kk")
             or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
             or (present and kind == "plan")

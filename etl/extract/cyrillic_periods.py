@@ -180,7 +180,7 @@ def _resolve(
         return date(year, 1, 1), _month_end(year, count), False
     if kind in ("half", "quarter"):
         word = groups["p"].lower()
-        part = next((v for k, v in _PARTS.items() if word.startswith(k) or word == k), None)
+        part = _PARTS.get(word) or next((v for k, v in _PARTS.items() if word.startswith(k)), None)
         if part is None:
             return None
         first, last = ((part - 1) * 6 + 1, part * 6) if kind == "half" else ((part - 1) * 3 + 1, part * 3)

@@ -70,7 +70,9 @@ class LanguageData:
     ordinal_suffix: str  # pattern glued after "-": "1-го", "2027-ші"
     case_suffix: str  # Kazakh case endings glued after "-": "15%-ке", "3 000-ға"
     qualifiers: tuple[tuple[str, str], ...]  # (pattern before/after the figure, qualifier)
-    cues: tuple[tuple[str, str], ...]  # (word stem, kind): "планир" -> plan; "мүмкін=": the whole word only
+    # (word stem, kind): "планир" -> plan; "мүмкін=": the whole word only; "future" for a future
+    # verb ("составит", "өседі"): a forecast when the sentence speaks of one, else a plan
+    cues: tuple[tuple[str, str], ...]
     change_words: str  # pattern of words that make a figure a change ("увеличился на")
     now_words: str  # "уже", "сегодня", "қазір": the figure is a state at publication
     comparison_words: str  # a period after/before these is a comparison base, not the period
