@@ -273,3 +273,26 @@ def test_kazakh_now_dates_its_clause_only() -> None:
 )  # fmt: skip
 def test_kazakh_kinds(sentence: str, value: float, kind: str) -> None:
     assert _found(sentence, "kk")[value][2] == kind
+
+
+def test_a_revised_forecast_stays_a_forecast_and_a_fulfilled_plan_is_an_outcome() -> None:
+    ru = _found(
+        "Нацбанк повысил прогноз инфляции на 2025 год с 7,5% до 8,5%. План 2024 года перевыполнен на 6,1 млн кв. м.",
+        "ru",
+    )
+    assert ru[8.5] == (*Y2025, "forecast")
+    assert ru[6.1e6][2] == "actual"
+    kk = _found(
+        "Реттеуші 2024 жылға арналған инфляция болжамын 8-9%-ға дейін көтерген. 2024 жылы инфляция 8,6%-ға жетті.",
+        "kk",
+    )
+    assert kk[9] == (*Y2024, "forecast")
+    assert kk[8.6] == (*Y2024, "actual")
+
+
+def test_kazakh_comparative_with_an_earlier_years_level_is_no_period() -> None:
+    found = _found(
+        "2014 жылдың I тоқсанында 51,1 млрд теңгенің өнімі шығарылды, бұл 2013 жылғы көрсеткіштен 34,5%-ға жоғары.",
+        "kk",
+    )
+    assert found[34.5][:2] == (date(2014, 1, 1), date(2014, 3, 31))

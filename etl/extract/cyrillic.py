@@ -130,11 +130,15 @@ def _is_comparison(reader: Reader, text: str, period: Period) -> bool:
     return bool(reader.comparison.search(before[-30:]) or _AFTER_BASE_VALUE.search(before))
 
 
+_PLAN_NOUN = re.compile(r"(?:план|жоспар)[^\W\d]{0,3}\b", re.I)  # the noun, not "планируется"
 _NEXT_TO = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 _AFTER_BASE_VALUE = re.compile(r"(?<!\w)(?:против|вместо)\s+(?:(?!,\s)[^;:—–()]){1,40}$", re.I)
 
 
-_KK_COMPARISON_AFTER = re.compile(r"\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:салыстырғанда|қарағанда)")
+_KK_COMPARISON_AFTER = re.compile(
+    r"\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:салыстырғанда|қарағанда)"
+    r"|\S*\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
+)
 
 
 def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]:
@@ -250,7 +254,24 @@ def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             )
         if kind:
             cues.append((match.start(), kind))
-    return _futures(cues, text, kazakh)
+    return _revisions(reader, _futures(cues, text, kazakh), text)
+
+
+def _revisions(reader: Reader, cues: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
+    """'Нацбанк повысил прогноз до 8-9%', 'болжамын 8-9%-ға дейін көтерген': the verb revises a
+    forecast, plan or target named in its clause; the figures are that forecast's, not outcomes."""
+    if not any(kind != "actual" for _, kind in cues):
+        return cues
+    kept = []
+    for position, kind in cues:
+        if kind == "actual" and reader.revision.match(text, position):
+            clause = _clause(text, position, position + 1)
+            if any(k not in ("actual", "plan") and clause[0] <= p < clause[1] for p, k in cues) or any(
+                k == "plan" and clause[0] <= p < clause[1] and _PLAN_NOUN.match(text, p) for p, k in cues
+            ):
+                continue
+        kept.append((position, kind))
+    return kept
 
 
 def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple[int, str]]:

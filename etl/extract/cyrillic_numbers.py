@@ -103,6 +103,7 @@ class Reader:
         self.reported_before = re.compile(rf"(?<!\w){words}\s+(?:\w+\s+)?$", re.I)  # "сообщили 13 ноября"
         self.reported_after = re.compile(rf"\s+(?:\w+\s+){{0,2}}{words}", re.I)  # "13 қарашада хабарлады"
         self.reported_word = re.compile(words, re.I)
+        self.revision = re.compile(rf"(?<!\w){language.revision_words}", re.I)
         self.target_after_modal = re.compile(language.target_after_modal, re.I)
         self.cues = sorted(language.cues, key=lambda c: -len(c[0]))
 

@@ -78,3 +78,4 @@ class LanguageData:
     comparison_words: str  # a period after/before these is a comparison base, not the period
     reporting_words: str = r"(?!)"  # "сообщили", "хабарлады": a day beside these is when it was said
     target_after_modal: str = r"(?!)"  # "должен составить": a modal before these sets a target, not a plan
+    revision_words: str = r"(?!)"  # "повысил прогноз", "болжамын көтерді": the figures are the forecast's
