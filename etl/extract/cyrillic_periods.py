@@ -25,10 +25,11 @@ _N_MONTHS = {
 }  # fmt: skip
 _PARTS = {
     "перв": 1, "i": 1, "втор": 2, "ii": 2, "трет": 3, "iii": 3, "четверт": 4, "iv": 4,
+    "і": 1, "іі": 2, "ііі": 3, "іv": 4,  # Roman numerals typed with the Kazakh letter І
     "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4,
 }  # fmt: skip
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
-_PART_WORDS = r"перв\w*|втор\w*|трет\w*|четверт\w*|I{1,3}V?|IV|бірінші|екінші|үшінші|төртінші"
+_PART_WORDS = r"перв\w*|втор\w*|трет\w*|четверт\w*|I{1,3}V?|IV|І{1,3}V?|ІV|бірінші|екінші|үшінші|төртінші"
 
 
 def _month_pattern(language: LanguageData, name: str) -> str:
@@ -90,8 +91,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("months_of", rf"(?:\b(?:соңғы|алғашқы|өткен)\s+)?(?<!\d\s)(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|дағы|дың\s+қорытындысы|\s+ішінде)(?!\w)"),
             ("month_range", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{m1}\s*[-–—]\s*{m}"),
-            ("half", rf"(?:{_Y}\s*жылдың\s+)?(?P<p>бірінші|екінші)\s+(?:жартыжылдығ|жарты\s*жылдығ|жартысын)\w*"),
-            ("quarter", rf"(?:{_Y}\s*жылдың\s+)?(?P<p>{_PART_WORDS})\s+тоқсан\w*"),
+            ("half", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
+                     r"(?:жартыжылды[ғқ]|жарты\s*жылды[ғқ]|жартысын)\w*"),
+            ("quarter", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?(?P<p>{_PART_WORDS})\s+тоқсан\w*"),
             ("from_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+бастап"),
             ("from_month", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{m}\s+бастап"),
             ("deadline_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+дейін"),
