@@ -42,7 +42,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     flags = re.I
     if language.code == "ru":
         yw = r"\s*(?:год\w*|г\.|гг\.)"
-        year_opt = rf"(?:\s+{_Y}{yw})?"
+        # "за 9 месяцев 2025 года", "... прошлого года", "... текущего года"
+        year_opt = rf"(?:\s+{_Y}{yw}|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b)?"
         table = [
             ("range", rf"\bс\s+{_Y}\s+по\s+{_Y2}{yw}"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),
@@ -51,6 +52,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}})\s+полугоди\w*{year_opt}"),
             ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS})\s+квартал\w*{year_opt}"),
             ("month_range", rf"\b(?:в|за)?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
+            ("month_range", rf"\bс\s+{m1}\s+по\s+{m}{year_opt}"),
+            ("year_end_point", rf"\b(?:на|по\s+состоянию\s+на)\s+конец\s+(?:{_Y}{yw}|"
+                               r"(?:(?P<rel>текущего|этого|прошлого|минувшего)\s+)?года\b)"),
+            ("same_period", r"\bза\s+отчетный\s+период\b"),
             ("from_day", rf"\b(?:с|со|начиная\s+с)\s+{day}\s+{m}{year_opt}"),
             ("from_month", rf"\b(?:с|со|начиная\s+с)\s+{m}\s+{_Y}{yw}"),
             ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
@@ -85,15 +90,19 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         ]  # fmt: skip
     else:
         yw = r"\s*(?:жыл\w*|ж\.)"
+        # "2025 жылдың", "ағымдағы жылдың", "өткен жылғы", "биылғы" before a part of the year
+        ky = (
+            rf"(?:(?:{_Y}\s*|(?P<rel>ағымдағы|осы|өткен)\s+)(?:жылдың|жылғы)\s+|(?P<rel2>биылғы|былтырғы)\s+)"
+        )
         table = [
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),
-            ("months_of", rf"{_Y}\s*жылдың\s+(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
+            ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
             ("months_of", rf"(?:\b(?:соңғы|алғашқы|өткен)\s+)?(?<!\d\s)(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|дағы|дың\s+қорытындысы|\s+ішінде)(?!\w)"),
-            ("month_range", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{m1}\s*[-–—]\s*{m}"),
-            ("half", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
+            ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}"),
+            ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
                      r"(?:жартыжылды[ғқ]|жарты\s*жылды[ғқ]|жартысын)\w*"),
-            ("quarter", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?(?P<p>{_PART_WORDS})\s+тоқсан\w*"),
+            ("quarter", rf"{ky}?(?P<p>{_PART_WORDS})\s+тоқсан\w*"),
             ("from_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+бастап"),
             ("from_month", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{m}\s+бастап"),
             ("deadline_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+дейін"),
@@ -167,6 +176,9 @@ def _resolve(
         month = _month_index(language, groups["m"])
         start = date(int(groups["y"]) if groups.get("y") else year, month, 1)
         return (start, None, False) if start > published else (start, published, False)
+    if kind == "year_end_point":  # "на конец 2024 года": a stock on the last day of the year
+        day = date(int(groups["y"]) if groups.get("y") else year, 12, 31)
+        return day, day, False
     if kind == "year_start":
         day = date(int(groups["y"]) if groups.get("y") else year, 1, 1)
         return day, day, False
@@ -257,6 +269,15 @@ def _resolve(
     return published, published, False  # today
 
 
+def _relative_year(groups: Groups, published: date) -> Groups:
+    """'за 9 месяцев прошлого года', 'өткен жылдың 9 айында': the year the words name."""
+    relative = groups.get("rel") or groups.get("rel2")
+    if relative and not groups.get("y"):
+        last = relative.lower().startswith(("прошл", "минувш", "өткен", "былтыр"))
+        groups = groups | {"y": str(published.year - 1 if last else published.year)}
+    return groups
+
+
 _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year")
 # Periods that date their own figures but do not set the scene for the sentences after them: the
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
@@ -290,7 +311,7 @@ def _same_period(
 
 _HAS_CUE = re.compile(
     r"\d|год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
-    r"жарты|итог|начал|период|уже|кезең|айда|айында|бастап|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын",
+    r"жарты|итог|начал|период|уже|кезең|айда|айында|бастап|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец",
     re.I,
 )
 
@@ -308,7 +329,12 @@ def find_cyrillic_periods(
     if patterns is None:
         patterns = _CACHE[language.code] = _patterns(language)
     found: list[tuple[int, int, str, Groups]] = [
-        (match.start(), match.end(), kind, match.groupdict() | {"_text": match.group(0)})
+        (
+            match.start(),
+            match.end(),
+            kind,
+            _relative_year(match.groupdict() | {"_text": match.group(0)}, published),
+        )
         for kind, pattern in patterns
         for match in pattern.finditer(sentence)
     ]
