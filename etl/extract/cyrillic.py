@@ -231,7 +231,7 @@ def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
         previous_start, start = start, match.start()
         if reader.reported_word.fullmatch(word):
             continue  # "сообщили", "хабарлады": the reporting, not the figure's kind
-        kind = next((k for stem, k in reader.cues if _cue_matches(word, stem)), None)
+        kind = reader.cue_kind(word)
         if (
             kind == "plan"
             and word.startswith("долж")
@@ -287,12 +287,6 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
             kind = "forecast" if governed else "plan"
         resolved.append((position, kind))
     return resolved
-
-
-def _cue_matches(word: str, stem: str) -> bool:
-    """A cue is a stem ("планир" for "планируется"), or a whole word when it ends in '='
-    ("мүмкін=": "may", but not "мүмкіндік", "opportunity")."""
-    return word == stem[:-1] if stem.endswith("=") else word.startswith(stem)
 
 
 _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся)?$")

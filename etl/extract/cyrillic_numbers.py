@@ -106,6 +106,19 @@ class Reader:
         self.revision = re.compile(rf"(?<!\w){language.revision_words}", re.I)
         self.target_after_modal = re.compile(language.target_after_modal, re.I)
         self.cues = sorted(language.cues, key=lambda c: -len(c[0]))
+        # every cue in one pattern, longest first: the first alternative to match is the longest stem
+        self.cue = re.compile(
+            "|".join(
+                f"(?P<c{n}>{re.escape(stem[:-1])}$)" if stem.endswith("=") else f"(?P<c{n}>{re.escape(stem)})"
+                for n, (stem, _) in enumerate(self.cues)
+            )
+        )
+        self.cue_kinds = {f"c{n}": kind for n, (_, kind) in enumerate(self.cues)}
+
+    def cue_kind(self, word: str) -> str | None:
+        """The kind of the longest cue stem a (lower-case) word starts with; '=' cues whole words only."""
+        match = self.cue.match(word)
+        return self.cue_kinds[str(match.lastgroup)] if match else None
 
     def read_scale(self, text: str, position: int) -> tuple[float, int] | None:
         match = self.scale.match(text, position)

@@ -97,7 +97,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         table = [
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),
             ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
-            ("months_of", rf"(?:\b(?:соңғы|алғашқы|өткен)\s+)?(?<!\d\s)(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
+            ("months_of", rf"(?:(?:соңғы|алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|дағы|дың\s+қорытындысы|\s+ішінде)(?!\w)"),
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}"),
             ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
@@ -131,7 +131,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("today", r"\b(?:қазір|қазіргі\s+таңда|қазіргі|бүгінде|бүгінгі\s+таңда|осы\s+уақытқа\s+дейін|бүгінге\s+дейін|"
                       r"әзірге|қазірдің\s+өзінде)\b"),
         ]  # fmt: skip
-    return [(kind, re.compile(pattern, flags)) for kind, pattern in table]
+    # every phrase starts a word: the anchor spares the engine trying each alternation mid-word
+    return [
+        (kind, re.compile(pattern if pattern.startswith(r"\b") else r"\b" + pattern, flags))
+        for kind, pattern in table
+    ]
 
 
 _CACHE: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
