@@ -222,7 +222,7 @@ def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list
 def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
     """(position, kind) of every kind cue word of a text: the language's cue stems, then verb
     endings (Russian past tense: actual; Kazakh clause-final past: actual, aorist: plan)."""
-    cues = []
+    cues: list[tuple[int, str]] = []
     kazakh = reader.language.code == "kk"
     habitual = kazakh and bool(_HABITUAL.search(text))
     word, start, previous_start = "", -1, -1

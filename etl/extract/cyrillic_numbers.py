@@ -99,10 +99,10 @@ class Reader:
         self.change = re.compile(language.change_words, re.I)
         self.now = re.compile(language.now_words, re.I)
         self.comparison = re.compile(language.comparison_words, re.I)
-        words = language.reporting_words
-        self.reported_before = re.compile(rf"(?<!\w){words}\s+(?:\w+\s+)?$", re.I)  # "сообщили 13 ноября"
-        self.reported_after = re.compile(rf"\s+(?:\w+\s+){{0,2}}{words}", re.I)  # "13 қарашада хабарлады"
-        self.reported_word = re.compile(words, re.I)
+        reporting = language.reporting_words
+        self.reported_before = re.compile(rf"(?<!\w){reporting}\s+(?:\w+\s+)?$", re.I)  # "сообщили 13 ноября"
+        self.reported_after = re.compile(rf"\s+(?:\w+\s+){{0,2}}{reporting}", re.I)  # "13 қарашада хабарлады"
+        self.reported_word = re.compile(reporting, re.I)
         self.revision = re.compile(rf"(?<!\w){language.revision_words}", re.I)
         self.target_after_modal = re.compile(language.target_after_modal, re.I)
         self.cues = sorted(language.cues, key=lambda c: -len(c[0]))

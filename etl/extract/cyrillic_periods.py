@@ -174,8 +174,8 @@ def _resolve(
         return scope.period_start, published, False
     if kind == "month_before":  # "месяцем ранее": the month before the one in scope (or before now)
         anchor = scope.period_start if scope is not None and scope.period_start else published
-        first = date(anchor.year, anchor.month, 1) - relativedelta(months=1)
-        return first, _month_end(first.year, first.month), False
+        before = date(anchor.year, anchor.month, 1) - relativedelta(months=1)
+        return before, _month_end(before.year, before.month), False
     if kind == "from_month":
         month = _month_index(language, groups["m"])
         start = date(int(groups["y"]) if groups.get("y") else year, month, 1)
