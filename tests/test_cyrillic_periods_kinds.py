@@ -312,3 +312,55 @@ def test_kazakh_comparative_with_an_earlier_years_level_is_no_period() -> None:
         "kk",
     )
     assert found[34.5][:2] == (date(2014, 1, 1), date(2014, 3, 31))
+
+
+def test_old_level_of_an_outcome_is_the_same_months_a_year_before() -> None:
+    body = (
+        "2025 жылғы қыркүйектен бастап 27 қарашаға дейін 3,1 млн тонна астық экспортталды. "
+        "Өзбекстанға тасымал 32,8%-ға артып, 1 066 мың тоннадан 1 416 мың тоннаға жетті."
+    )
+    found = _found(body, "kk", published=date(2025, 12, 1))
+    assert found[1.066e6][:2] == (date(2024, 9, 1), date(2024, 11, 27))
+    assert found[1.416e6][:2] == (date(2025, 9, 1), date(2025, 11, 27))
+    # a level set for the future keeps its own period: "will rise from ... to ..." is no outcome
+    plan = _found("2026 жылы жәрдемақы 63 030 теңгеден 69 330 теңгеге жетеді.", "kk")
+    assert plan[69330] == (date(2026, 1, 1), date(2026, 12, 31), "plan")
+    # "... бұрынғы деңгейден 3,9%-ға жоғары" compares, it names no old level
+    level = _found(
+        "2025 жылы тұрғын үй 16,9 млн шаршы метрді құрады, бұл бір жыл бұрынғы деңгейден 3,9%-ға жоғары.",
+        "kk",
+    )
+    assert level[16.9e6][:2] == Y2025
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "value", "kind"),
+    [
+        ("Министрліктің есебінше, 2030 жылы 1 млн тұрғын қосымша қамтылады.", "kk", 1e6, "forecast"),
+        ("Біздің есебімізше, тәуелділік қазіргі 50,7%-дан 2028 жылға қарай 33%-ға дейін төмендейді.", "kk", 33,
+         "forecast"),
+        ("Біздің есебімізше, тәуелділік қазіргі 50,7%-дан 2028 жылға қарай 33%-ға дейін төмендейді.", "kk", 50.7,
+         "actual"),
+        ("Вице-министр 2026 жылы 11 мың шақырым жол жөнделетінін хабарлады.", "kk", 11000, "plan"),
+        ("Ведомство 2025 жылға қарай инфляцияны 4%-ға дейін төмендету міндетін орындай алмайтынын мойындады.",
+         "kk", 4, "target"),
+        ("Бағдарламаға жалпы 185 млрд теңге қарастырылған.", "kk", 185e9, "plan"),
+        ("По оценке министерства, в 2026 году урожай составит 24 млн тонн.", "ru", 24e6, "forecast"),
+        ("По оценке Бюро статистики, в 2025 году ВВП вырос на 6,5%.", "ru", 6.5, "actual"),
+    ],
+)  # fmt: skip
+def test_estimates_and_reported_intentions(sentence: str, language: str, value: float, kind: str) -> None:
+    assert _found(sentence, language)[value][2] == kind
+
+
+def test_kazakh_year_results_and_start_of_year_contrast() -> None:
+    found = _found(
+        "Жыл басында өңірде 29 жоба жүзеге асырылып жатса, қазір олардың саны 97-ге жетті. "
+        "Инвестиция көлемі 3,5 трлн теңгеге жетті. "
+        "Жыл қорытындысында 5 млн шаршы метр тұрғын үй салынады деп күтілуде.",
+        "kk",
+    )
+    assert found[5e6] == (*Y2025, "forecast")
+    assert found[29][:2] == (date(2025, 1, 1), date(2025, 1, 1))
+    assert found[97][:2] == TODAY
+    assert found[3.5e12][:2] == TODAY  # the start of the year was a contrast, not the article's period

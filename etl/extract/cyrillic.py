@@ -250,7 +250,11 @@ def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             continue  # a capitalised word inside a sentence is a name: "Мақсат", "Қарағанды"
         if kind is None and len(word) > 3:
             kind = (
-                _kazakh_verb_kind(word, text, match.end(), habitual) if kazakh else _russian_verb_kind(word)
+                _kazakh_verb_kind(
+                    word, text, match.end(), habitual, bool(reader.reported_after.match(text, match.end()))
+                )
+                if kazakh
+                else _russian_verb_kind(word)
             )
         if kind:
             cues.append((match.start(), kind))
@@ -291,7 +295,7 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
 
 _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся)?$")
 _WILL_BE = frozenset({"будет", "будут", "станет", "станут"})
-_RUSSIAN_PAST = re.compile(r"(?:ил|ал|ел|ыл|ял|ен|ан|ят)[аоиы]?(?:сь|ся)?$")
+_RUSSIAN_PAST = re.compile(r"(?:(?:ил|ал|ел|ыл|ял|ен|ан|ят)[аоиы]?|(?:рос|стиг)(?:л[аои])?)(?:сь|ся)?$")
 # The passive aorist ("сал-ын-ады", "бер-іл-еді", "төле-н-еді") and the aorist of a vowel stem
 # ("аяқта-й-ды", "төменде-й-ді"); the past of a vowel stem is "-ды" alone ("аяқтады", "төледі").
 _KAZAKH_AORIST = re.compile(r"(?:[ыі][лн]|[аеә]н)(?:ады|еді)$|[аеәоөұүыі]й(?:ды|ді)$")
@@ -300,6 +304,10 @@ _KAZAKH_AORIST = re.compile(r"(?:[ыі][лн]|[аеә]н)(?:ады|еді)$|[а�
 _KAZAKH_VERB_BEFORE_COMMA = re.compile(
     r"(?:[ыі][лн]|[аеә]н)(?:ды|ді)$|тт[ыі]$|[ғгқк][ае]н$|(?:ады|еді|йды|йді)$"
 )
+# The old level of a change: "с 6,4 до 10 млн", "1 066 мың тоннадан 1 416 мың тоннаға"
+_LEVEL_FROM = re.compile(r"(?:\b(?:с|со|от)\s+\S+(?:\s\d{3})*(?:\s\S+)?|(?:дан|ден|тан|тен|нан|нен))$")
+_KAZAKH_WILL_THAT = re.compile(r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)$")
+_KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
 # "жыл сайын", "ежегодно": a present habit, not a plan
 _HABITUAL = re.compile(r"\b(?:жыл\s+сайын|ай\s+сайын|күн\s+сайын|әр\s+жылы)\b", re.I)
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
@@ -309,11 +317,15 @@ def _russian_verb_kind(word: str) -> str | None:
     return "actual" if _RUSSIAN_PAST.search(word) else None  # "составил", "введено", "выросли"
 
 
-def _kazakh_verb_kind(word: str, text: str, end: int, habitual: bool = False) -> str | None:
+def _kazakh_verb_kind(
+    word: str, text: str, end: int, habitual: bool = False, reported_next: bool = False
+) -> str | None:
     """A Kazakh verb ends its clause; the same endings on a word inside it mark a case
     ("жұмысты" is an object, not "worked"). Before a comma only unmistakable verb forms count:
     lists of nouns in the accusative ("жолды, үйді") are separated by commas too."""
     clause_end = _KAZAKH_CLAUSE_END.match(text, end)
+    if _KAZAKH_WILL_THAT.search(word) and not _KAZAKH_NEGATIVE.search(word) and reported_next:
+        return "plan"  # "жөнделетінін хабарлады": reported that it will be repaired
     if not clause_end:
         return None
     if clause_end.group(0).strip() == "," and not _KAZAKH_VERB_BEFORE_COMMA.search(word):
@@ -324,7 +336,7 @@ def _kazakh_verb_kind(word: str, text: str, end: int, habitual: bool = False) ->
     if aorist:
         # "салынады", "беріледі": what will be done; "төмендейді": what will be; "жыл сайын ...
         # түзіледі": what is done
-        return None if habitual else ("future" if aorist.group(0).endswith(("йды", "йді")) else "plan")
+        return None if habitual else "future"
     if word.endswith(("ады", "еді")):
         return None  # the aorist ("өседі", will grow) and a past of a vowel stem ("хабарлады") alike
     if word.endswith(("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")):
@@ -457,7 +469,7 @@ def _sentence_indicators(
             (role == "from" and reader.change.search(text, 0, figure.start))
             or (role == "from" and reader.language.code == "kk")
             or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
-            or (present and kind == "plan")
+            or (present and kind in ("plan", "forecast"))
         ):  # "Қазір олар 31 423 теңге алса": what is paid now, whatever comes next
             kind = "actual"  # "с нынешних 32 360 тенге", "76 950 теңгеден 86 987 теңгеге": the level before
         elif (
@@ -492,4 +504,27 @@ def _sentence_indicators(
                 partner=first_index + partner if partner is not None else None,
             )
         )
-    return indicators
+    return _levels_before(indicators, first_index, published)
+
+
+def _levels_before(indicators: list[Indicator], first_index: int, published: date) -> list[Indicator]:
+    """'32,8%-ға артып, 1 066 мың тоннадан 1 416 мың тоннаға жетті' in a Sept-Nov report: the old
+    level of an outcome is the same months a year before (not the level at the start of a span
+    running until now)."""
+    shifted = list(indicators)
+    for index, indicator in enumerate(indicators):
+        if indicator.role != "from" or indicator.partner is None:
+            continue
+        partner = indicators[indicator.partner - first_index]
+        first, last = indicator.period_start, indicator.period_end
+        if (
+            partner.kind == "actual" and first and last and first < last and first.year == last.year
+            and _LEVEL_FROM.search(indicator.sentence, 0, indicator.start_char - indicator.sentence_start + len(indicator.surface))
+            and last != published and (first, last) == (partner.period_start, partner.period_end)
+        ):  # fmt: skip
+            try:
+                shifted[index] = replace(indicator, period_start=first.replace(year=first.year - 1),
+                                         period_end=last.replace(year=last.year - 1))  # fmt: skip
+            except ValueError:  # 29 February
+                continue
+    return shifted

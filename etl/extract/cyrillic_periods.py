@@ -123,7 +123,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since_year_start", r"\bжыл\s+басынан\s+бері\b"),
             ("since_then", r"\b(?:содан|сол\s+кезден|сол\s+уақыттан)\s+бері\b"),
             ("month_before", r"\bбір\s+ай\s+бұрын\b|\bөткен\s+айда\b"),
-            ("year_results", r"\bжыл\s+қорытындысы\s+бойынша\b"),
+            ("year_results", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
             ("this_year", r"\bбиыл\w*|\bағымдағы\s+жыл\w*"),
             ("last_year", r"\bбылтыр\w*|\bөткен\s+жыл\w*"),
             ("next_year", r"\bкелесі\s+жыл\w*"),
@@ -286,7 +286,7 @@ _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year"
 # Periods that date their own figures but do not set the scene for the sentences after them: the
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
 _LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year"}
-_NO_SCENE = {"today", "last_years"} | _LOOK_BACK
+_NO_SCENE = {"today", "last_years", "year_start"} | _LOOK_BACK  # "жыл басында": a contrast with now
 _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 

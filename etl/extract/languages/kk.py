@@ -112,6 +112,12 @@ KAZAKH = LanguageData(
         ("тиіс", "plan"),
         ("керек", "plan"),
         ("күтіл", "forecast"),
+        ("есебінше=", "forecast"),  # "министрліктің есебінше": by the ministry's estimate
+        ("есебімізше=", "forecast"),
+        ("бағалауынша=", "forecast"),
+        ("болжамынша=", "forecast"),
+        ("қарастырылған", "plan"),  # "185 млрд теңге қарастырылған": provided for
+        ("қарастырылып", "plan"),
         ("күте", "forecast"),
         ("болжа", "forecast"),
         ("мүмкін=", "forecast"),

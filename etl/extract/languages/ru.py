@@ -175,6 +175,9 @@ RUSSIAN = LanguageData(
         ("превысит", "forecast"),
         ("ожида", "forecast"),
         ("прогноз", "forecast"),
+        ("оценке=", "forecast"),  # "по оценке министерства": an estimate
+        ("оценкам=", "forecast"),
+        ("расчетам=", "forecast"),
         ("предполага", "forecast"),
         ("может", "forecast"),
         ("могут", "forecast"),
