@@ -234,10 +234,10 @@ def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
         kind = reader.cue_kind(word)
         if (
             kind == "plan"
-            and word.startswith("долж")
-            and reader.target_after_modal.match(text, match.end() + 1)
+            and reader.must.fullmatch(word)
+            and (reader.level_verb.fullmatch(previous) or reader.level_verb.match(text, match.end() + 1))
         ):
-            kind = "target"  # "должен составить 25,5 млрд": a level to reach
+            kind = "target"  # "должен составить 25,5 млрд", "1 млрд долларға жетуі тиіс": a level to reach
         if previous in _WILL_BE and _RUSSIAN_PAST.search(word):
             continue  # "будет построено": the participle after "будет" is no past
         if cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh:

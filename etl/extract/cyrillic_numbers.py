@@ -104,7 +104,8 @@ class Reader:
         self.reported_after = re.compile(rf"\s+(?:\w+\s+){{0,2}}{reporting}", re.I)  # "13 қарашада хабарлады"
         self.reported_word = re.compile(reporting, re.I)
         self.revision = re.compile(rf"(?<!\w){language.revision_words}", re.I)
-        self.target_after_modal = re.compile(language.target_after_modal, re.I)
+        self.must = re.compile(language.must_words, re.I)
+        self.level_verb = re.compile(language.level_verbs, re.I)
         self.cues = sorted(language.cues, key=lambda c: -len(c[0]))
         # every cue in one pattern, longest first: the first alternative to match is the longest stem
         self.cue = re.compile(
