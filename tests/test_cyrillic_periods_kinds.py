@@ -369,3 +369,15 @@ def test_kazakh_year_results_and_start_of_year_contrast() -> None:
     assert found[29][:2] == (date(2025, 1, 1), date(2025, 1, 1))
     assert found[97][:2] == TODAY
     assert found[3.5e12][:2] == TODAY  # the start of the year was a contrast, not the article's period
+
+
+def test_a_count_of_years_closes_the_run_of_years_just_named() -> None:
+    found = _found(
+        "В 2026 году на эти цели предусмотрено 1,8 трлн тенге, в 2027 году — 3,2 трлн, а в 2028 году — 4,1 трлн. "
+        "Всего за три года регионы получат 9,1 трлн тенге. План на текущий год установлен на уровне 96,2 млн тонн.",
+        "ru",
+    )
+    assert found[9.1e12][:2] == (date(2026, 1, 1), date(2028, 12, 31))
+    assert found[96.2e6] == (*Y2025, "plan")
+    # without a run of years before it, "за три года" names no period of its own
+    assert _found("За три года построено 633 объекта.", "ru")[633][:2] == TODAY

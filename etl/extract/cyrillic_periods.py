@@ -85,6 +85,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
             ("last_years", r"\bза\s+последние\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
             ("next_years", r"\bв\s+ближайшие\s+(?P<n>\d{1,2}|три|пять|десять)\s+лет\b"),
+            ("years_span", r"\bза\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
+            ("this_year", r"\bна\s+(?:текущий|этот|нынешний)\s+год\b"),
             ("today", r"\b(?:сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|сейчас|на\s+данный\s+момент|уже|"
                       r"на\s+сегодня|к\s+настоящему\s+времени|на\s+текущий\s+момент|ныне)\b"),
         ]  # fmt: skip
@@ -124,6 +126,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since_then", r"\b(?:содан|сол\s+кезден|сол\s+уақыттан)\s+бері\b"),
             ("month_before", r"\bбір\s+ай\s+бұрын\b|\bөткен\s+айда\b"),
             ("year_results", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
+            ("last_years", r"\bсоңғы\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             ("this_year", r"\bбиыл\w*|\bағымдағы\s+жыл\w*"),
             ("last_year", r"\bбылтыр\w*|\bөткен\s+жыл\w*"),
             ("next_year", r"\bкелесі\s+жыл\w*"),
@@ -264,8 +268,16 @@ def _resolve(
         return date(year + 1, 1, 1), date(year + 1, 12, 31), False
     if kind == "from_next_year":
         return date(year + 1, 1, 1), None, False
+    if kind == "years_span":  # "Всего за три года" after 2026, 2027 and 2028: the years just named
+        count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
+        last_day = scope.period_end if scope is not None else None
+        if last_day is None or not 2 <= count <= 10 or scope is None or scope.period_start is None:
+            return None
+        if scope.period_start.year < last_day.year - count + 1 or (last_day.month, last_day.day) != (12, 31):
+            return None  # the scope is no run of whole years the count can close
+        return date(last_day.year - count + 1, 1, 1), last_day, False
     if kind == "last_years":  # "за последние три года": the last whole calendar years
-        count = {"два": 2, "три": 3, "пять": 5, "десять": 10}.get(groups["n"]) or int(groups["n"])
+        count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
         return date(year - count, 1, 1), date(year - 1, 12, 31), False
     if kind == "next_years":
         count = {"три": 3, "пять": 5, "десять": 10}.get(groups["n"]) or int(groups["n"])
@@ -282,6 +294,7 @@ def _relative_year(groups: Groups, published: date) -> Groups:
     return groups
 
 
+_YEAR_COUNTS = {"два": 2, "три": 3, "пять": 5, "десять": 10, "екі": 2, "үш": 3, "бес": 5, "он": 10}
 _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year")
 # Periods that date their own figures but do not set the scene for the sentences after them: the
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
