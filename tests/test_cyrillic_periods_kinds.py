@@ -381,3 +381,28 @@ def test_a_count_of_years_closes_the_run_of_years_just_named() -> None:
     assert found[96.2e6] == (*Y2025, "plan")
     # without a run of years before it, "за три года" names no period of its own
     assert _found("За три года построено 633 объекта.", "ru")[633][:2] == TODAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "spans"),
+    [
+        # a document's date is no period
+        ("Согласно постановлению от 12 мая 2025 года № 345, на программу выделено 50 млрд тенге.", "ru",
+         {50e9: TODAY}),
+        ("2025 жылғы 12 мамырдағы № 345 қаулымен бағдарламаға 50 млрд теңге бөлінді.", "kk", {50e9: TODAY}),
+        # "уже" yields to the year of its clause; "current" right before a figure does not
+        ("Если в 2023 году было выдано 120 тыс. кредитов, то в 2024 году — уже 150 тыс.", "ru",
+         {120000: (date(2023, 1, 1), date(2023, 12, 31)), 150000: Y2024}),
+        # a period right after a later figure is that figure's while another is left
+        ("Годовая инфляция в октябре замедлилась до 12,6% после 12,9% в сентябре.", "ru",
+         {12.6: (date(2025, 10, 1), date(2025, 10, 31)), 12.9: (date(2025, 9, 1), date(2025, 9, 30))}),
+        ("Поголовье выросло на 5%, до 3 млн голов в 2024 году.", "ru", {5: Y2024, 3e6: Y2024}),
+        ("Қазандағы жылдық инфляция 12,6%-ға дейін баяулады, қыркүйекте бұл көрсеткіш 12,9% болған.", "kk",
+         {12.6: (date(2025, 10, 1), date(2025, 10, 31)), 12.9: (date(2025, 9, 1), date(2025, 9, 30))}),
+        ("Ожидается, что к концу года объем кредитования превысит 40 трлн тенге.", "ru",
+         {40e12: (None, date(2025, 12, 31))}),
+    ],
+)  # fmt: skip
+def test_document_dates_attached_periods_and_already(sentence: str, language: str, spans: dict) -> None:
+    found = _found(sentence, language)
+    assert {value: found[value][:2] for value in spans} == spans

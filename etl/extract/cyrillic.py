@@ -79,6 +79,7 @@ def _is_reporting_date(reader: Reader, text: str, period: Period) -> bool:
     return bool(
         reader.reported_before.search(text, max(0, period.start - 32), period.start)
         or reader.reported_after.match(text, period.end)
+        or _DOCUMENT_DATE.match(text, period.end)  # "постановлением от 12 мая 2025 года № 345"
     )
 
 
@@ -131,6 +132,8 @@ def _is_comparison(reader: Reader, text: str, period: Period) -> bool:
 
 
 _PLAN_NOUN = re.compile(r"(?:план|жоспар)[^\W\d]{0,3}\b", re.I)  # the noun, not "планируется"
+_DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")
+_ATTACHED_GAP = re.compile(r"[\s,]*")
 _NEXT_TO = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 _AFTER_BASE_VALUE = re.compile(r"(?<!\w)(?:против|вместо)\s+(?:(?!,\s)[^;:—–()]){1,40}$", re.I)
 
@@ -175,21 +178,38 @@ def _clause(text: str, start: int, end: int, marks: re.Pattern[str] = _CLAUSE_MA
 
 
 def _period_for(
-    periods: list[Period], clause: tuple[int, int], start: int, end: int, text: str
+    periods: list[Period],
+    clause: tuple[int, int],
+    start: int,
+    end: int,
+    text: str,
+    later: list[int] | None = None,
+    current: re.Pattern[str] | None = None,
 ) -> Period | None:
     """The period phrase in the figure's clause nearest to it, else the nearest before it in the
     sentence, else the first after it. A phrase after a comparison is its base's: in
-    "вырастет до 4 325 тенге против 3 932 тенге в 2025 году" the year dates 3 932 only."""
+    "вырастет до 4 325 тенге против 3 932 тенге в 2025 году" the year dates 3 932 only. A phrase
+    standing right after a later figure (`later`: their ends) is that figure's, while another is
+    left: "до 12,6% после 12,9% в сентябре"."""
     periods = [
         p
         for p in periods
         if (p.start < start or not _BASE_BETWEEN.search(text, end, p.start))
         and _in_same_brackets(text, p.start, start)
     ]
+    own = [
+        p
+        for p in periods
+        if not any(_ATTACHED_GAP.fullmatch(text, e, p.start) for e in later or [] if e <= p.start)
+    ]
+    periods = own if any(not p.is_weak for p in own) or not periods else periods
     # "қазіргі 50,7%-дан 2028 жылға қарай 33%-ға дейін": the present word right before a figure is its
     right_before = [
-        p for p in periods if p.is_weak and p.end <= start and _NEXT_TO.fullmatch(text, p.end, start)
-    ]
+        p
+        for p in periods
+        if p.is_weak and p.end <= start and _NEXT_TO.fullmatch(text, p.end, start)
+        and current is not None and current.fullmatch(text, p.start, p.end)
+    ]  # fmt: skip
     if right_before:
         return right_before[-1]
     strong = [p for p in periods if not p.is_weak]
@@ -445,8 +465,9 @@ def _sentence_indicators(
     indicators: list[Indicator] = []
     for index, figure in enumerate(figures):
         clause = _clause(text, figure.start, figure.end)
+        later = [f.end for f in figures[index + 1 :]]
         period = _period_for(periods, _clause(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
-                             figure.start, figure.end, text)  # fmt: skip
+                             figure.start, figure.end, text, later, reader.current)  # fmt: skip
         base = _base_period(text, figure, clause, bases or [])
         period = base or period
         role, partner = roles.get(index, (None, None))

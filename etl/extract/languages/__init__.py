@@ -77,6 +77,7 @@ class LanguageData:
     now_words: str  # "уже", "сегодня", "қазір": the figure is a state at publication
     comparison_words: str  # a period after/before these is a comparison base, not the period
     reporting_words: str = r"(?!)"  # "сообщили", "хабарлады": a day beside these is when it was said
+    current_words: str = r"(?!)"  # "қазіргі 50,7%": "current" right before a figure dates it today
     must_words: str = r"(?!)"  # "должен", "тиіс": a plan, or a target beside a level verb
     level_verbs: str = r"(?!)"  # "составить", "жетуі": "должен составить", "жетуі тиіс" set a target
     revision_words: str = r"(?!)"  # "повысил прогноз", "болжамын көтерді": the figures are the forecast's
