@@ -493,13 +493,8 @@ def _sentence_indicators(
             or (present and kind in ("plan", "forecast"))
         ):  # "Қазір олар 31 423 теңге алса": what is paid now, whatever comes next
             kind = "actual"  # "с нынешних 32 360 тенге", "76 950 теңгеден 86 987 теңгеге": the level before
-        elif (
-            kind == "actual"
-            and not cues
-            and period is not None
-            and (period.period_start or date.min) > published
-        ):
-            kind = "plan"  # a figure for a period still ahead is no outcome
+        elif kind == "actual" and period is not None and (period.period_start or date.min) > published:
+            kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
         if inherited and kind == "actual" and any(p.is_weak and p.end <= figure.start for p in periods):
             period = None  # "На сегодня она выполнена на 46,4%, или на 51,5 млн кв. м": the same present
         if kind == "actual" and (period is None or (inherited and period.is_deadline)):
