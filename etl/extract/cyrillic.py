@@ -38,7 +38,7 @@ _BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сра
 _BASE_BEFORE = re.compile(
     r"(?:против|вместо|чем|с\s+нынешних|с\s+текущих)\s+$|вместо\s+(?:нынешних|текущих|прежних)\s+$", re.I
 )
-_KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "actual": 0}
+_KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "state": 0, "actual": 0}
 
 
 def extract_cyrillic_indicators(
@@ -252,6 +252,8 @@ def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
         if reader.reported_word.fullmatch(word):
             continue  # "сообщили", "хабарлады": the reporting, not the figure's kind
         kind = reader.cue_kind(word)
+        if kind == "none":
+            continue  # "мақсатында": a cue's look-alike that is none
         if (
             kind == "plan"
             and reader.must.fullmatch(word)
@@ -304,11 +306,11 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
     forecasts = [position for position, kind in cues if kind == "forecast"]
     resolved = []
     for position, kind in cues:
-        if kind == "future":
+        if kind in ("future", "state"):
             governed = any(
                 f < position or (kazakh or not _CLAUSE_MARKS.search(text, position, f)) for f in forecasts
             )
-            kind = "forecast" if governed else "plan"
+            kind = "forecast" if governed else ("plan" if kind == "future" else "state")
         resolved.append((position, kind))
     return resolved
 
@@ -485,6 +487,10 @@ def _sentence_indicators(
         kind = _kind(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
+        if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
+            kind = (
+                "plan" if period is not None and (period.period_start or date.min) > published else "actual"
+            )
         present = reader.now.search(text, clause[0], figure.start) and (period is None or period.is_weak)
         if (
             (role == "from" and reader.change.search(text, 0, figure.start))

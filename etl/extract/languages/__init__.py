@@ -71,7 +71,8 @@ class LanguageData:
     case_suffix: str  # Kazakh case endings glued after "-": "15%-ке", "3 000-ға"
     qualifiers: tuple[tuple[str, str], ...]  # (pattern before/after the figure, qualifier)
     # (word stem, kind): "планир" -> plan; "мүмкін=": the whole word only; "future" for a future
-    # verb ("составит", "өседі"): a forecast when the sentence speaks of one, else a plan
+    # verb ("составит", "өседі"): a forecast when the sentence speaks of one, else a plan; "state"
+    # for a verb of being ("құрайды"): actual unless its period lies ahead; "none": no cue at all
     cues: tuple[tuple[str, str], ...]
     change_words: str  # pattern of words that make a figure a change ("увеличился на")
     now_words: str  # "уже", "сегодня", "қазір": the figure is a state at publication

@@ -101,7 +101,10 @@ KAZAKH = LanguageData(
         ("іске қосылады", "plan"),
         ("қосылады", "plan"),
         ("жүргізіледі", "plan"),
-        ("құрайды", "future"),
+        ("құрайды", "state"),  # "amounts to": a present state, or a future one in a period ahead
+        ("мақсатында=", "none"),  # "іске асыру мақсатында": "in order to", no goal figure
+        ("қажет", "plan"),
+        ("ықтимал", "forecast"),
         ("азаяды", "future"),
         ("төмендейді", "future"),
         ("алады", "plan"),
