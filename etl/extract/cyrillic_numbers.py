@@ -106,6 +106,8 @@ class Reader:
         self.revision = re.compile(rf"(?<!\w){language.revision_words}", re.I)
         self.must = re.compile(language.must_words, re.I)
         self.current = re.compile(language.current_words, re.I)
+        self.plan_noun = re.compile(language.plan_nouns, re.I)
+        self.habitual = re.compile(language.habitual_words, re.I)
         self.level_verb = re.compile(language.level_verbs, re.I)
         self.cues = sorted(language.cues, key=lambda c: -len(c[0]))
         # every cue in one pattern, longest first: the first alternative to match is the longest stem

@@ -78,6 +78,9 @@ class LanguageData:
     now_words: str  # "уже", "сегодня", "қазір": the figure is a state at publication
     comparison_words: str  # a period after/before these is a comparison base, not the period
     reporting_words: str = r"(?!)"  # "сообщили", "хабарлады": a day beside these is when it was said
+    will_be: frozenset[str] = frozenset()  # "будет": "будет построено" is a future, not a past
+    plan_nouns: str = r"(?!)"  # "план", "жоспар": the noun, not "планируется"
+    habitual_words: str = r"(?!)"  # "жыл сайын": the present tense is a habit, not a plan
     current_words: str = r"(?!)"  # "қазіргі 50,7%": "current" right before a figure dates it today
     must_words: str = r"(?!)"  # "должен", "тиіс": a plan, or a target beside a level verb
     level_verbs: str = r"(?!)"  # "составить", "жетуі": "должен составить", "жетуі тиіс" set a target
