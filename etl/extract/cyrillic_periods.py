@@ -49,8 +49,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),
             ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           rf"месяц\w*{year_opt}"),
-            ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}})\s+полугоди\w*{year_opt}"),
-            ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS})\s+квартал\w*{year_opt}"),
+            ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+полугоди\w*{year_opt}"),
+            ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+квартал\w*{year_opt}"),
             ("month_range", rf"\b(?:в|за)?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
             ("month_range", rf"\bс\s+{m1}\s+по\s+{m}{year_opt}"),
             ("year_end_point", rf"\b(?:на|по\s+состоянию\s+на)\s+конец\s+(?:{_Y}{yw}|"
@@ -104,7 +104,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}"),
             ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
                      r"(?:жартыжылды[ғқ]|жарты\s*жылды[ғқ]|жартысын)\w*"),
-            ("quarter", rf"{ky}?(?P<p>{_PART_WORDS})\s+тоқсан\w*"),
+            ("quarter", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан\w*"),
             ("from_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+бастап"),
             ("from_month", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{m}\s+бастап"),
             ("deadline_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+дейін"),
@@ -201,7 +201,9 @@ def _resolve(
         year = _year_of(groups, published, count)
         return date(year, 1, 1), _month_end(year, count), False
     if kind in ("half", "quarter"):
-        word = groups["p"].lower()
+        word = (groups.get("p") or groups.get("p_digit") or "").lower()
+        if word[:1].isdigit():  # "2-м квартале", "2-тоқсанда"
+            word = ("i", "ii", "iii", "iv")[int(word[0]) - 1]
         part = _PARTS.get(word) or next((v for k, v in _PARTS.items() if word.startswith(k)), None)
         if part is None:
             return None
