@@ -7,9 +7,11 @@ does not state comes from the sentences before it, then from the headline, as fo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import cast
 
+from etl.extract.cyrillic_kinds import KIND_ORDER, clause_span, find_cues, kind_of
 from etl.extract.cyrillic_numbers import (
     CyrillicSentence,
     Figure,
@@ -29,13 +31,15 @@ _RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
 _RANGE_TO = re.compile(r"^\s+(?:до|по)\s+$", re.I)
 _RANGE_FROM = re.compile(r"(?:\bот|\bс|\bсо)\s+$", re.I)
 _KK_FROM_TO = re.compile(r"^-?(?:дан|ден|тан|тен|нан|нен)\s+$")
-_CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s|\(|\)")
 # A period phrase after a dash belongs to the figure before it ("оставшиеся 152 — в 2025 году").
 _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
 _BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сравнению|салыстырғанда|қарағанда)\b", re.I)
-_BASE_BEFORE = re.compile(r"(?:против|вместо|с\s+нынешних|с\s+текущих)\s+$", re.I)
-_KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "actual": 0}
+_BASE_BEFORE = re.compile(
+    r"(?:против|вместо|чем|с\s+нынешних|с\s+текущих)\s+$|вместо\s+(?:нынешних|текущих|прежних)\s+$", re.I
+)
+# The old level of a change: "с 6,4 до 10 млн", "1 066 мың тоннадан 1 416 мың тоннаға"
+_LEVEL_FROM = re.compile(r"(?:\b(?:с|со|от)\s+\S+(?:\s\d{3})*(?:\s\S+)?|(?:дан|ден|тан|тен|нан|нен))$")
 
 
 def extract_cyrillic_indicators(
@@ -50,15 +54,34 @@ def extract_cyrillic_indicators(
     ]
     scope: Period | None = title_periods[0] if title_periods else None
     for sentence in split_cyrillic_sentences(body):
-        periods = find_cyrillic_periods(sentence.text, published, data)
+        periods = [
+            p
+            for p in find_cyrillic_periods(sentence.text, published, data, scope)
+            if not _is_reporting_date(reader, sentence.text, p)
+        ]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
-        stated = [p for p in periods if not _is_comparison(reader, sentence.text, p)]
+        bases = [p for p in periods if _is_comparison(reader, sentence.text, p)]
+        stated = [p for p in periods if not any(p is b for b in bases)]
         if figures:
-            found = _sentence_indicators(reader, sentence, figures, stated, scope, published, len(results))
+            found = _sentence_indicators(
+                reader, sentence, figures, stated, scope, published, len(results), bases
+            )
             results.extend(found)
         if stated:
-            scope = _scope_after(stated, scope, published)
+            scope = _scope_after(stated, scope, published, sentence.text)
     return results
+
+
+def _is_reporting_date(reader: Reader, text: str, period: Period) -> bool:
+    """'сообщили 13 ноября', '13 қарашада хабарлады': the day a thing was said dates no figure."""
+    first, last = period.period_start, period.period_end
+    if first is None or last is None or (last - first).days > 31:
+        return False  # a day or a month: "сообщили 13 ноября", "в январе Глава государства указывал"
+    return bool(
+        reader.reported_before.search(text, max(0, period.start - 32), period.start)
+        or reader.reported_after.match(text, period.end)
+        or _DOCUMENT_DATE.match(text, period.end)  # "постановлением от 12 мая 2025 года № 345"
+    )
 
 
 def _inside_period(figure: Figure, periods: list[Period]) -> bool:
@@ -66,18 +89,59 @@ def _inside_period(figure: Figure, periods: list[Period]) -> bool:
     return figure.unit is None and not figure.scaled and any(p.start <= figure.start < p.end for p in periods)
 
 
-def _scope_after(stated: list[Period], scope: Period | None, published: date) -> Period | None:
+def _scope_after(
+    stated: list[Period], scope: Period | None, published: date, text: str = ""
+) -> Period | None:
     """The period later sentences inherit: the sentence's last stated one, but not a "since ..."
-    span ("с начала года": one figure's measure); "с момента старта" frames what follows."""
-    spans = [p for p in stated if not (p.period_end == published and p.period_start not in (None, published))]
+    span ("с начала года": one figure's measure), not the present or a look back ("сейчас",
+    "годом ранее"), and, unless it opens the sentence, not one earlier than the scope ("65% of
+    what was built in 2022" does not make what follows a 2022 figure)."""
+    spans = [
+        p
+        for p in stated
+        if p.sets_scene
+        and not (p.period_end == published and p.period_start not in (None, published))
+        and (_opens(text, p) or _not_earlier(p, scope, published))
+    ]
     return spans[-1] if spans else scope
+
+
+_THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
+
+
+def _opens(text: str, period: Period) -> bool:
+    """At most two words stand before the period in its sentence."""
+    return not _THIRD_WORD.match(text, 0, period.start)
+
+
+def _not_earlier(period: Period, current: Period | None, published: date) -> bool:
+    """True unless `period` ends before the scope begins; a scope still ahead ("начиная с 2026
+    года") gives way to any period reported after it."""
+    if current is None or current.period_start is None or current.period_start > published:
+        return True
+    new_end, old_start = period.period_end or period.period_start, current.period_start or current.period_end
+    return new_end is None or old_start is None or new_end >= old_start
 
 
 def _is_comparison(reader: Reader, text: str, period: Period) -> bool:
     """'по сравнению с 2024 годом', 'өткен жылмен салыстырғанда': a comparison base, not a period."""
-    if reader.language.code == "kk":
-        return bool(re.match(r"\S*\s+(?:салыстырғанда|қарағанда)", text[period.end : period.end + 30]))
-    return bool(reader.comparison.search(text[max(0, period.start - 30) : period.start]))
+    if reader.language.code == "kk":  # "өткен жылдың сәйкес кезеңімен салыстырғанда"
+        return bool(_KK_COMPARISON_AFTER.match(text, period.end, period.end + 60))
+    before = text[max(0, period.start - 48) : period.start]
+    # "против 351,4 тыс. тонн за тот же период 2024 года": the period of the value compared with
+    return bool(reader.comparison.search(before[-30:]) or _AFTER_BASE_VALUE.search(before))
+
+
+_DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")
+_ATTACHED_GAP = re.compile(r"[\s,]*")
+_NEXT_TO = re.compile(r"\s+(?:[^\W\d]+\s+)?")
+_AFTER_BASE_VALUE = re.compile(r"(?<!\w)(?:против|вместо)\s+(?:(?!,\s)[^;:—–()]){1,40}$", re.I)
+
+
+_KK_COMPARISON_AFTER = re.compile(
+    r"\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:салыстырғанда|қарағанда)"
+    r"|\S*\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
+)
 
 
 def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]:
@@ -107,89 +171,66 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
     return roles
 
 
-def _clause(text: str, start: int, end: int, marks: re.Pattern[str] = _CLAUSE_MARKS) -> tuple[int, int]:
-    before = [m.end() for m in marks.finditer(text, 0, start)]
-    after = marks.search(text, end)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
-
-
 def _period_for(
-    periods: list[Period], clause: tuple[int, int], start: int, end: int, text: str
+    periods: list[Period],
+    clause: tuple[int, int],
+    start: int,
+    end: int,
+    text: str,
+    later: list[int] | None = None,
+    current: re.Pattern[str] | None = None,
 ) -> Period | None:
     """The period phrase in the figure's clause nearest to it, else the nearest before it in the
     sentence, else the first after it. A phrase after a comparison is its base's: in
-    "вырастет до 4 325 тенге против 3 932 тенге в 2025 году" the year dates 3 932 only."""
-    periods = [p for p in periods if p.start < start or not _BASE_BETWEEN.search(text, end, p.start)]
-    return nearest_period(periods, clause, start, end)  # then as in English
+    "вырастет до 4 325 тенге против 3 932 тенге в 2025 году" the year dates 3 932 only. A phrase
+    standing right after a later figure (`later`: their ends) is that figure's, while another is
+    left: "до 12,6% после 12,9% в сентябре"."""
+    periods = [
+        p
+        for p in periods
+        if (p.start < start or not _BASE_BETWEEN.search(text, end, p.start))
+        and _in_same_brackets(text, p.start, start)
+    ]
+    own = [
+        p
+        for p in periods
+        if not any(_ATTACHED_GAP.fullmatch(text, e, p.start) for e in later or [] if e <= p.start)
+    ]
+    periods = own if any(not p.is_weak for p in own) or not periods else periods
+    # "қазіргі 50,7%-дан 2028 жылға қарай 33%-ға дейін": the present word right before a figure is its
+    right_before = [
+        p
+        for p in periods
+        if p.is_weak and p.end <= start and _NEXT_TO.fullmatch(text, p.end, start)
+        and current is not None and current.fullmatch(text, p.start, p.end)
+    ]  # fmt: skip
+    if right_before:
+        return right_before[-1]
+    strong = [p for p in periods if not p.is_weak]
+    if any(clause[0] <= p.start and p.end <= clause[1] for p in strong):
+        return nearest_period(strong, clause, start, end)
+    # "уже", "сейчас", "қазір" date the figures of their own clause, and yield to a period named there
+    weak = [p for p in periods if p.is_weak and clause[0] <= p.start and p.end <= clause[1]]
+    return nearest_period(weak or strong, clause, start, end)  # then as in English
 
 
-def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
-    """(position, kind) of every kind cue word of a text: the language's cue stems, then verb
-    endings (Russian past tense: actual; Kazakh clause-final past: actual, aorist: plan)."""
-    cues = []
-    kazakh = reader.language.code == "kk"
-    for match in re.finditer(r"[^\W\d_]+", text):
-        word = match.group(0).lower()
-        kind = next((k for stem, k in reader.cues if _cue_matches(word, stem)), None)
-        if kind is None and len(word) > 4:
-            kind = _kazakh_verb_kind(word, text, match.end()) if kazakh else _russian_verb_kind(word)
-        if kind:
-            cues.append((match.start(), kind))
-    return cues
+def _in_same_brackets(text: str, period_start: int, figure_start: int) -> bool:
+    """'увеличится до 69 049 тенге (в текущем году — 62 771 тенге)': a period in brackets dates
+    only what stands in the same brackets."""
+    opened = text.rfind("(", 0, period_start)
+    if opened == -1 or text.find(")", opened, period_start) != -1:
+        return True  # the period is not inside brackets
+    closed = text.find(")", period_start)
+    return opened < figure_start and (closed == -1 or figure_start < closed)
 
 
-def _cue_matches(word: str, stem: str) -> bool:
-    """A cue is a stem ("планир" for "планируется"), or a whole word when it ends in '='
-    ("мүмкін=": "may", but not "мүмкіндік", "opportunity")."""
-    return word == stem[:-1] if stem.endswith("=") else word.startswith(stem)
-
-
-_RUSSIAN_PAST = re.compile(r"(?:ил|ал|ел|ыл|ял|ен|ан|ят)[аоиы]?(?:сь|ся)?$")
-_KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
-
-
-def _russian_verb_kind(word: str) -> str | None:
-    return "actual" if _RUSSIAN_PAST.search(word) else None  # "составил", "введено", "выросли"
-
-
-def _kazakh_verb_kind(word: str, text: str, end: int) -> str | None:
-    """A Kazakh verb ends its clause; the same endings on a word inside it mark a case
-    ("жұмысты" is an object, not "worked")."""
-    if re.search(r"(?:мақ|мек|бақ|бек|пақ|пек)$", word):
-        return "plan"  # intention: "салынбақ", "болмақ"
-    if not _KAZAKH_CLAUSE_END.match(text, end):
+def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list[Period]) -> Period | None:
+    """'351,4 тыс. тонн за тот же период 2024 года' after 'против', '... чем в 2021 году': the base
+    value of a comparison takes the comparison's period."""
+    if not _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start):
         return None
-    if word.endswith(("ады", "еді")):
-        return None  # the aorist ("өседі", will grow) and a past of a vowel stem ("хабарлады") alike
-    if word.endswith(("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")):
-        return "actual"  # "жетті", "артты", "жиналған"
-    return None
-
-
-def _kind(cues: list[tuple[int, str]], clause: tuple[int, int], start: int, end: int,
-          deadline: bool, lead_kind: str | None, verb_final: bool) -> str:  # fmt: skip
-    """The nearest cue in the figure's clause: before it first, then after it (in Kazakh,
-    whose verb ends the clause, after it first, a forecast verb winning: "жетеді деп күтеді");
-    else the sentence's cues; else a deadline makes a target; else the list lead's kind."""
-    in_clause = [(p, k) for p, k in cues if clause[0] <= p < clause[1]]
-    before = [k for p, k in in_clause if p < start]
-    after = [k for p, k in in_clause if p >= end]
-    if verb_final and after:
-        return max(after, key=lambda k: _KIND_ORDER[k]) if "forecast" in after else after[0]
-    if before:
-        return before[-1]
-    if after:
-        return after[0]
-    sentence_kinds = [k for _, k in cues]
-    if sentence_kinds:
-        return (
-            max(sentence_kinds, key=lambda k: _KIND_ORDER[k])
-            if "actual" not in sentence_kinds
-            else (next(k for p, k in sorted(cues, key=lambda c: abs(c[0] - start))))
-        )
-    if deadline:
-        return "target"
-    return lead_kind or "actual"
+    after = [p for p in bases if figure.end <= p.start < clause[1]]
+    return replace(after[0], is_comparison=False) if after else None
 
 
 def _item(text: str, figure: Figure, clause: tuple[int, int]) -> str:
@@ -256,46 +297,55 @@ def _sentence_indicators(
     scope: Period | None,
     published: date,
     first_index: int,
+    bases: list[Period] | None = None,
 ) -> list[Indicator]:
     text = sentence.text
     roles = _link_ranges(text, figures)
-    cues = _cues(reader, text)
-    lead_cues = _cues(reader, sentence.lead) if sentence.lead else []
-    lead_kind = max((k for _, k in lead_cues), key=lambda k: _KIND_ORDER[k], default=None)
+    cues = find_cues(reader, text)
+    lead_cues = find_cues(reader, sentence.lead) if sentence.lead else []
+    lead_kind = max((k for _, k in lead_cues), key=lambda k: KIND_ORDER[k], default=None)
     indicators: list[Indicator] = []
     for index, figure in enumerate(figures):
-        clause = _clause(text, figure.start, figure.end)
-        period = _period_for(periods, _clause(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
-                             figure.start, figure.end, text)  # fmt: skip
+        clause = clause_span(text, figure.start, figure.end)
+        later = [f.end for f in figures[index + 1 :]]
+        period = _period_for(periods, clause_span(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
+                             figure.start, figure.end, text, later, reader.current)  # fmt: skip
+        base = _base_period(text, figure, clause, bases or [])
+        period = base or period
         role, partner = roles.get(index, (None, None))
-        if role == "from" and period is not None and period.start > figure.start:
+        level_before = role == "from" and period is not None and period.start > figure.start
+        if level_before:
             period = None  # "от 62 до 183 в 2024 году": the year dates the new value
-        if period is None and not periods:
+        inherited = period is None and not level_before
+        if inherited:
             period = scope
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
             now = reader.now.search(text, clause[0], figure.start)
             if now and (scope is None or scope.period_end is None or scope.is_deadline):
                 period = Period(now.start(), now.end(), published, published, False)
         deadline = period is not None and period.is_deadline
-        kind = _kind(
+        kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
-        present = reader.now.search(text, clause[0], figure.start)
+        if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
+            kind = (
+                "plan" if period is not None and (period.period_start or date.min) > published else "actual"
+            )
+        present = reader.now.search(text, clause[0], figure.start) and (period is None or period.is_weak)
         if (
-            role == "from"
+            (role == "from" and reader.change.search(text, 0, figure.start))
+            or (role == "from" and reader.language.code == "kk")
             or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
-            or (present and kind == "plan")
+            or (present and kind in ("plan", "forecast"))
         ):  # "Қазір олар 31 423 теңге алса": what is paid now, whatever comes next
             kind = "actual"  # "с нынешних 32 360 тенге", "76 950 теңгеден 86 987 теңгеге": the level before
-        elif (
-            kind == "actual"
-            and not cues
-            and period is not None
-            and (period.period_start or date.min) > published
-        ):
-            kind = "plan"  # a figure for a period still ahead is no outcome
-        if period is None and kind == "actual":
-            period = Period(0, 0, published, published, False)  # a state reported without a date: today's
+        elif kind == "actual" and period is not None and (period.period_start or date.min) > published:
+            kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
+        if inherited and kind == "actual" and any(p.is_weak and p.end <= figure.start for p in periods):
+            period = None  # "На сегодня она выполнена на 46,4%, или на 51,5 млн кв. м": the same present
+        if kind == "actual" and (period is None or (inherited and period.is_deadline)):
+            # a state reported without a date, or under a deadline ("до конца года ... создано"): today's
+            period = Period(0, 0, published, published, False)
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         indicators.append(
             Indicator(
@@ -316,4 +366,27 @@ def _sentence_indicators(
                 partner=first_index + partner if partner is not None else None,
             )
         )
-    return indicators
+    return _levels_before(indicators, first_index, published)
+
+
+def _levels_before(indicators: list[Indicator], first_index: int, published: date) -> list[Indicator]:
+    """'32,8%-ға артып, 1 066 мың тоннадан 1 416 мың тоннаға жетті' in a Sept-Nov report: the old
+    level of an outcome is the same months a year before (not the level at the start of a span
+    running until now)."""
+    shifted = list(indicators)
+    for index, indicator in enumerate(indicators):
+        if indicator.role != "from" or indicator.partner is None:
+            continue
+        partner = indicators[indicator.partner - first_index]
+        first, last = indicator.period_start, indicator.period_end
+        if (
+            partner.kind == "actual" and first and last and first < last and first.year == last.year
+            and _LEVEL_FROM.search(indicator.sentence, 0, indicator.start_char - indicator.sentence_start + len(indicator.surface))
+            and last != published and (first, last) == (partner.period_start, partner.period_end)
+        ):  # fmt: skip
+            try:
+                shifted[index] = replace(indicator, period_start=first.replace(year=first.year - 1),
+                                         period_end=last.replace(year=last.year - 1))  # fmt: skip
+            except ValueError:  # 29 February
+                continue
+    return shifted

@@ -53,7 +53,8 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
         for match in _SENTENCE_END.finditer(paragraph):
             if _ABBREVIATION.search(paragraph[max(start, match.start() - 6) : match.start()]) and not (
                 paragraph[match.end() : match.end() + 1].isupper()
-                and paragraph[match.start() - 4 : match.start()].rstrip(".") in ("тыс", "млн", "млрд", "трлн")
+                and paragraph[max(start, match.start() - 6) : match.start()].rstrip(". ").split(" ")[-1]
+                in ("тыс", "млн", "млрд", "трлн")
             ):
                 continue
             sentences.append(
@@ -98,7 +99,30 @@ class Reader:
         self.change = re.compile(language.change_words, re.I)
         self.now = re.compile(language.now_words, re.I)
         self.comparison = re.compile(language.comparison_words, re.I)
+        reporting = language.reporting_words
+        self.reported_before = re.compile(rf"(?<!\w){reporting}\s+(?:\w+\s+)?$", re.I)  # "сообщили 13 ноября"
+        self.reported_after = re.compile(rf"\s+(?:\w+\s+){{0,2}}{reporting}", re.I)  # "13 қарашада хабарлады"
+        self.reported_word = re.compile(reporting, re.I)
+        self.revision = re.compile(rf"(?<!\w){language.revision_words}", re.I)
+        self.must = re.compile(language.must_words, re.I)
+        self.current = re.compile(language.current_words, re.I)
+        self.plan_noun = re.compile(language.plan_nouns, re.I)
+        self.habitual = re.compile(language.habitual_words, re.I)
+        self.level_verb = re.compile(language.level_verbs, re.I)
         self.cues = sorted(language.cues, key=lambda c: -len(c[0]))
+        # every cue in one pattern, longest first: the first alternative to match is the longest stem
+        self.cue = re.compile(
+            "|".join(
+                f"(?P<c{n}>{re.escape(stem[:-1])}$)" if stem.endswith("=") else f"(?P<c{n}>{re.escape(stem)})"
+                for n, (stem, _) in enumerate(self.cues)
+            )
+        )
+        self.cue_kinds = {f"c{n}": kind for n, (_, kind) in enumerate(self.cues)}
+
+    def cue_kind(self, word: str) -> str | None:
+        """The kind of the longest cue stem a (lower-case) word starts with; '=' cues whole words only."""
+        match = self.cue.match(word)
+        return self.cue_kinds[str(match.lastgroup)] if match else None
 
     def read_scale(self, text: str, position: int) -> tuple[float, int] | None:
         match = self.scale.match(text, position)

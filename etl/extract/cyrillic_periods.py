@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -24,10 +25,11 @@ _N_MONTHS = {
 }  # fmt: skip
 _PARTS = {
     "перв": 1, "i": 1, "втор": 2, "ii": 2, "трет": 3, "iii": 3, "четверт": 4, "iv": 4,
+    "і": 1, "іі": 2, "ііі": 3, "іv": 4,  # Roman numerals typed with the Kazakh letter І
     "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4,
 }  # fmt: skip
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
-_PART_WORDS = r"перв\w*|втор\w*|трет\w*|четверт\w*|I{1,3}V?|IV|бірінші|екінші|үшінші|төртінші"
+_PART_WORDS = r"перв\w*|втор\w*|трет\w*|четверт\w*|I{1,3}V?|IV|І{1,3}V?|ІV|бірінші|екінші|үшінші|төртінші"
 
 
 def _month_pattern(language: LanguageData, name: str) -> str:
@@ -40,23 +42,37 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     flags = re.I
     if language.code == "ru":
         yw = r"\s*(?:год\w*|г\.|гг\.)"
-        year_opt = rf"(?:\s+{_Y}{yw})?"
+        # "за 9 месяцев 2025 года", "... прошлого года", "... текущего года"
+        year_opt = rf"(?:\s+{_Y}{yw}|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b)?"
         table = [
             ("range", rf"\bс\s+{_Y}\s+по\s+{_Y2}{yw}"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),
-            ("months_of", rf"\bза\s+(?:первые\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+месяц\w*{year_opt}"),
-            ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}})\s+полугоди\w*{year_opt}"),
-            ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS})\s+квартал\w*{year_opt}"),
+            ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
+                          rf"месяц\w*{year_opt}"),
+            ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+полугоди\w*{year_opt}"),
+            ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+квартал\w*{year_opt}"),
             ("month_range", rf"\b(?:в|за)?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
+            ("month_range", rf"\bс\s+{m1}\s+по\s+{m}{year_opt}"),
+            ("year_end_point", rf"\b(?:на|по\s+состоянию\s+на)\s+конец\s+(?:{_Y}{yw}|"
+                               r"(?:(?P<rel>текущего|этого|прошлого|минувшего)\s+)?года\b)"),
+            ("same_period", r"\bза\s+отчетный\s+период\b"),
             ("from_day", rf"\b(?:с|со|начиная\s+с)\s+{day}\s+{m}{year_opt}"),
+            ("from_month", rf"\b(?:с|со|начиная\s+с)\s+{m}\s+{_Y}{yw}"),
+            ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
+            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+{_Y}{yw}"),
+            ("same_period_last_year", r"\b(?:тот\s+же|того\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+"
+                                      r"(?:прошлого|минувшего|предыдущего)\s+года\b"),
+            ("same_period", r"\bза\s+(?:тот\s+же|этот|аналогичный|указанный|данный)\s+период\b"),
             ("as_of", rf"\b(?:на|по\s+состоянию\s+на|на\s+начало)\s+{day}\s+{m}{year_opt}"),
             ("deadline", rf"\b(?:до|к)\s+(?:концу\s+|конца\s+)?(?:{m}\s+)?{_Y}{yw}"),
-            ("deadline_this_year", r"\bдо\s+конца\s+(?:этого\s+|текущего\s+)?года\b"),
+            ("deadline_this_year", r"\b(?:до\s+конца|к\s+концу)\s+(?:этого\s+|текущего\s+)?года\b"),
             ("since", rf"\b(?:с|начиная\s+с)\s+{_Y}{yw}"),
             ("since_year_start", r"\bс\s+начала\s+(?:этого\s+|текущего\s+)?года\b"),
-            ("since_start", r"\bс\s+момента\s+\w+"),
+            ("since_start", r"\bс\s+(?:момента|начала)\s+(?!года\b|этого\b|текущего\b)\w+"),
+            ("since_then", r"\bс\s+тех\s+пор\b|\bс\s+того\s+времени\b"),
+            ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
-            ("month", rf"\b(?:в|за)\s+{m}{year_opt}"),
+            ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
             ("last_year_month", rf"\b(?:в|за)\s+{m}\s+(?:прошлого|минувшего)\s+года"),
             ("since_month", rf"\bс\s+{m}(?!\s+\d)(?!\s+по)"),
             ("year", rf"{_Y}(?:-?(?:м|го|й))?{yw}"),
@@ -64,39 +80,66 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_results", r"\bпо\s+итогам\s+(?:прошлого\s+|минувшего\s+|этого\s+|текущего\s+)?года\b"),
             ("this_year", r"\b(?:в\s+этом|в\s+текущем|в\s+нынешнем)\s+году\b|\b(?:этого|текущего)\s+года\b"),
             ("last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\b|\b(?:прошлого|минувшего)\s+года\b"
-                          r"|\bгодом\s+ранее\b|\bза\s+прошлый\s+год\b"),
+                          r"|\bза\s+прошлый\s+год\b"),
+            ("year_before", r"\bгодом\s+ранее\b|\bгод\s+назад\b"),
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
             ("last_years", r"\bза\s+последние\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
             ("next_years", r"\bв\s+ближайшие\s+(?P<n>\d{1,2}|три|пять|десять)\s+лет\b"),
-            ("today", r"\b(?:сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|сейчас|на\s+данный\s+момент)\b"),
+            ("years_span", r"\bза\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
+            ("this_year", r"\bна\s+(?:текущий|этот|нынешний)\s+год\b"),
+            ("today", r"\b(?:сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|сейчас|на\s+данный\s+момент|уже|"
+                      r"на\s+сегодня|к\s+настоящему\s+времени|на\s+текущий\s+момент|ныне)\b"),
         ]  # fmt: skip
     else:
         yw = r"\s*(?:жыл\w*|ж\.)"
+        # "2025 жылдың", "ағымдағы жылдың", "өткен жылғы", "биылғы" before a part of the year
+        ky = (
+            rf"(?:(?:{_Y}\s*|(?P<rel>ағымдағы|осы|өткен)\s+)(?:жылдың|жылғы)\s+|(?P<rel2>биылғы|былтырғы)\s+)"
+        )
         table = [
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),
-            ("months_of", rf"{_Y}\s*жылдың\s+(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
-            ("month_range", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{m1}\s*[-–—]\s*{m}"),
-            ("half", rf"(?:{_Y}\s*жылдың\s+)?(?P<p>бірінші|екінші)\s+(?:жартыжылдығ|жарты\s*жылдығ|жартысын)\w*"),
-            ("quarter", rf"(?:{_Y}\s*жылдың\s+)?(?P<p>{_PART_WORDS})\s+тоқсан\w*"),
+            ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
+            ("months_of", rf"(?:(?:соңғы|алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
+                          r"ай(?:да|ында|дағы|дың\s+қорытындысы|\s+ішінде)(?!\w)"),
+            ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}"),
+            ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
+                     r"(?:жартыжылды[ғқ]|жарты\s*жылды[ғқ]|жартысын)\w*"),
+            ("quarter", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан\w*"),
             ("from_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+бастап"),
+            ("from_month", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{m}\s+бастап"),
             ("deadline_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+дейін"),
             ("day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}"),
-            ("deadline", rf"{_Y}\s*(?:жылға|жылдың\s+соңына)\s+дейін"),
+            ("deadline", rf"{_Y}\s*(?:жылға|жылдың\s+соңына)\s+(?:дейін|қарай)\w*"),
+            ("same_period_year", rf"{_Y}\s*жылдың\s+(?:сәйкес|осы|ұқсас|тиісті|дәл\s+осы)\s+кезең\w*"),
+            ("same_period_last_year", r"(?:былтырғы|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
+                                      r"(?:осы|сәйкес|сол|тиісті|ұқсас)\s+кезең\w*"),
+            ("same_period", r"\b(?:осы|аталған|сол|көрсетілген)\s+кезең(?:де|інде|де\s+ішінде)\b"),
             ("since", rf"{_Y}\s*жылдан\s+(?:бері|бастап)"),
             ("month", rf"{_Y}\s*(?:жылдың|жылғы)\s+{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
             ("since_month", rf"{m}\s+бері"),
+            ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айында\w*|[дт][ае]\w*|н[дт][ае]\w*)(?!\w)"),
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
-            ("deadline_this_year", r"\bжыл\s+соңына\s+дейін\b"),
+            ("deadline_this_year", r"\bжыл\s+соңына\s+(?:дейін|қарай)\w*"),
+            ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
             ("since_year_start", r"\bжыл\s+басынан\s+бері\b"),
-            ("year_results", r"\bжыл\s+қорытындысы\s+бойынша\b"),
+            ("since_then", r"\b(?:содан|сол\s+кезден|сол\s+уақыттан)\s+бері\b"),
+            ("month_before", r"\bбір\s+ай\s+бұрын\b|\bөткен\s+айда\b"),
+            ("year_results", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
+            ("last_years", r"\bсоңғы\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             ("this_year", r"\bбиыл\w*|\bағымдағы\s+жыл\w*"),
             ("last_year", r"\bбылтыр\w*|\bөткен\s+жыл\w*"),
             ("next_year", r"\bкелесі\s+жыл\w*"),
             ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?"),
-            ("today", r"\b(?:қазір|қазіргі\s+таңда|бүгінде|бүгінгі\s+таңда|осы\s+уақытқа\s+дейін)\b"),
+            ("today", r"\b(?:қазір|қазіргі\s+таңда|қазіргі|бүгінде|бүгінгі\s+таңда|осы\s+уақытқа\s+дейін|бүгінге\s+дейін|"
+                      r"әзірге|қазірдің\s+өзінде)\b"),
         ]  # fmt: skip
-    return [(kind, re.compile(pattern, flags)) for kind, pattern in table]
+    # every phrase starts a word: the anchor spares the engine trying each alternation mid-word
+    return [
+        (kind, re.compile(pattern if pattern.startswith(r"\b") else r"\b" + pattern, flags))
+        for kind, pattern in table
+    ]
 
 
 _CACHE: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
@@ -124,9 +167,29 @@ def _year_of(groups: Groups, published: date, month: int | None = None) -> int:
 
 
 def _resolve(
-    kind: str, groups: Groups, published: date, language: LanguageData
+    kind: str, groups: Groups, published: date, language: LanguageData, scope: Period | None = None
 ) -> tuple[date | None, date | None, bool] | None:
     year = published.year
+    if kind in _SAME_PERIOD_KINDS:
+        return _same_period(kind, groups, published, scope)
+    if kind == "since_then":  # "с тех пор": from the start of the period in scope until now
+        if scope is None or scope.period_start is None or scope.period_start > published:
+            return None
+        return scope.period_start, published, False
+    if kind == "month_before":  # "месяцем ранее": the month before the one in scope (or before now)
+        anchor = scope.period_start if scope is not None and scope.period_start else published
+        before = date(anchor.year, anchor.month, 1) - relativedelta(months=1)
+        return before, _month_end(before.year, before.month), False
+    if kind == "from_month":
+        month = _month_index(language, groups["m"])
+        start = date(int(groups["y"]) if groups.get("y") else year, month, 1)
+        return (start, None, False) if start > published else (start, published, False)
+    if kind == "year_end_point":  # "на конец 2024 года": a stock on the last day of the year
+        day = date(int(groups["y"]) if groups.get("y") else year, 12, 31)
+        return day, day, False
+    if kind == "year_start":
+        day = date(int(groups["y"]) if groups.get("y") else year, 1, 1)
+        return day, day, False
     if kind == "range":
         first, last = int(groups["y"]), groups["y2"]
         last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
@@ -138,8 +201,10 @@ def _resolve(
         year = _year_of(groups, published, count)
         return date(year, 1, 1), _month_end(year, count), False
     if kind in ("half", "quarter"):
-        word = groups["p"].lower()
-        part = next((v for k, v in _PARTS.items() if word.startswith(k) or word == k), None)
+        word = (groups.get("p") or groups.get("p_digit") or "").lower()
+        if word[:1].isdigit():  # "2-м квартале", "2-тоқсанда"
+            word = ("i", "ii", "iii", "iv")[int(word[0]) - 1]
+        part = _PARTS.get(word) or next((v for k, v in _PARTS.items() if word.startswith(k)), None)
         if part is None:
             return None
         first, last = ((part - 1) * 6 + 1, part * 6) if kind == "half" else ((part - 1) * 3 + 1, part * 3)
@@ -171,8 +236,9 @@ def _resolve(
         return None, date(end_year, 12, 31), True
     if kind == "deadline_this_year":
         return None, date(year, 12, 31), True
-    if kind == "since":
-        return date(int(groups["y"]), 1, 1), published, False
+    if kind == "since":  # "начиная с 2026 года" in 2025: a start still ahead has no end yet
+        start = date(int(groups["y"]), 1, 1)
+        return (start, None, False) if start > published else (start, published, False)
     if kind == "since_year_start":
         return date(year, 1, 1), published, False
     if kind == "since_start":
@@ -198,14 +264,22 @@ def _resolve(
         return date(result_year, 1, 1), date(result_year, 12, 31), False
     if kind == "this_year":
         return date(year, 1, 1), date(year, 12, 31), False
-    if kind == "last_year":
+    if kind in ("last_year", "year_before"):
         return date(year - 1, 1, 1), date(year - 1, 12, 31), False
     if kind == "next_year":
         return date(year + 1, 1, 1), date(year + 1, 12, 31), False
     if kind == "from_next_year":
         return date(year + 1, 1, 1), None, False
+    if kind == "years_span":  # "Всего за три года" after 2026, 2027 and 2028: the years just named
+        count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
+        last_day = scope.period_end if scope is not None else None
+        if last_day is None or not 2 <= count <= 10 or scope is None or scope.period_start is None:
+            return None
+        if scope.period_start.year < last_day.year - count + 1 or (last_day.month, last_day.day) != (12, 31):
+            return None  # the scope is no run of whole years the count can close
+        return date(last_day.year - count + 1, 1, 1), last_day, False
     if kind == "last_years":  # "за последние три года": the last whole calendar years
-        count = {"два": 2, "три": 3, "пять": 5, "десять": 10}.get(groups["n"]) or int(groups["n"])
+        count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
         return date(year - count, 1, 1), date(year - 1, 12, 31), False
     if kind == "next_years":
         count = {"три": 3, "пять": 5, "десять": 10}.get(groups["n"]) or int(groups["n"])
@@ -213,35 +287,119 @@ def _resolve(
     return published, published, False  # today
 
 
+def _relative_year(groups: Groups, published: date) -> Groups:
+    """'за 9 месяцев прошлого года', 'өткен жылдың 9 айында': the year the words name."""
+    relative = groups.get("rel") or groups.get("rel2")
+    if relative and not groups.get("y"):
+        last = relative.lower().startswith(("прошл", "минувш", "өткен", "былтыр"))
+        groups = groups | {"y": str(published.year - 1 if last else published.year)}
+    return groups
+
+
+_YEAR_COUNTS = {"два": 2, "три": 3, "пять": 5, "десять": 10, "екі": 2, "үш": 3, "бес": 5, "он": 10}
+_SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year")
+# Periods that date their own figures but do not set the scene for the sentences after them: the
+# present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
+_LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year"}
+_NO_SCENE = {"today", "last_years", "year_start"} | _LOOK_BACK  # "жыл басында": a contrast with now
+_BESIDE = 24  # characters between a look back and a period it takes along
+_WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
+
+
+def _same_period(
+    kind: str, groups: Groups, published: date, scope: Period | None
+) -> tuple[date | None, date | None, bool] | None:
+    """'за тот же период' is the scope's span; 'аналогичный период 2024 года', 'былтырғы дәл осы
+    кезеңде' the scope's span moved into that year (the year itself without a scope)."""
+    if kind == "same_period":
+        if scope is None or scope.period_start is None or scope.period_end is None:
+            return None
+        return scope.period_start, scope.period_end, False
+    year = int(groups["y"]) if groups.get("y") else None
+    if scope is not None and scope.period_start and scope.period_end and not scope.is_deadline:
+        first, last = scope.period_start, scope.period_end
+        target = year if year is not None else first.year - 1
+        if first.year == last.year and target != first.year:
+            try:
+                return first.replace(year=target), last.replace(year=target), False
+            except ValueError:  # 29 February
+                pass
+    target = year if year is not None else published.year - 1
+    return date(target, 1, 1), date(target, 12, 31), False
+
+
 _HAS_CUE = re.compile(
     r"\d|год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
-    r"жарты|итог|начал",
+    r"жарты|итог|начал|период|уже|кезең|айда|айында|бастап|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец",
     re.I,
 )
 
 
-def find_cyrillic_periods(sentence: str, published: date, language: LanguageData) -> list[Period]:
+def find_cyrillic_periods(
+    sentence: str, published: date, language: LanguageData, scope: Period | None = None
+) -> list[Period]:
     """Every period phrase of a Russian or Kazakh sentence, earliest first, none overlapping
-    (a longer phrase wins over one inside it: "за 9 месяцев 2025 года" over "2025 года")."""
+    (a longer phrase wins over one inside it: "за 9 месяцев 2025 года" over "2025 года").
+    `scope` is the article's period so far: "за тот же период" and "the same period of 2024"
+    are read against it."""
     if not _HAS_CUE.search(sentence):
         return []
     patterns = _CACHE.get(language.code)
     if patterns is None:
         patterns = _CACHE[language.code] = _patterns(language)
     found: list[tuple[int, int, str, Groups]] = [
-        (match.start(), match.end(), kind, match.groupdict() | {"_text": match.group(0)})
+        (
+            match.start(),
+            match.end(),
+            kind,
+            _relative_year(match.groupdict() | {"_text": match.group(0)}, published),
+        )
         for kind, pattern in patterns
         for match in pattern.finditer(sentence)
     ]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
     periods: list[Period] = []
     taken: list[tuple[int, int]] = []
     for start, end, kind, groups in sorted(found, key=lambda f: -(f[1] - f[0])):
         if any(start < b and a < end for a, b in taken):
             continue
-        resolved = _resolve(kind, groups, published, language)
+        resolved = _resolve(kind, groups, published, language, scope)
         if resolved is None:
             continue
         taken.append((start, end))
-        periods.append(Period(start, end, *resolved))
-    return sorted(periods, key=lambda p: p.start)
+        # "Месяцем ранее, по итогам сентября, ...": a period beside a look back looks back too
+        beside = any(a - _BESIDE <= end and start <= b + _BESIDE for a, b in look_backs)
+        scene = kind not in _NO_SCENE and not beside
+        periods.append(Period(start, end, *resolved, is_weak=kind in _WEAK, sets_scene=scene))
+    return _from_to(sentence, sorted(periods, key=lambda p: p.start))
+
+
+# Between the two ends of "с октября 2025 года по март 2026 года", "қыркүйектен бастап 27 қарашаға дейін".
+_FROM_TO_BETWEEN = re.compile(r"\s*(?:по|до)?\s*", re.I)
+
+
+def _from_to(sentence: str, periods: list[Period]) -> list[Period]:
+    """A start ("с октября 2025 года", "1 қыркүйектен бастап") joined with the end right after it
+    ("по март 2026 года", "27 қарашаға дейін") into one span."""
+    joined: list[Period] = []
+    for period in periods:
+        last = joined[-1] if joined else None
+        if (
+            last is not None and last.period_start is not None and not last.is_deadline
+            and (last.period_end is None or last.period_end > last.period_start)
+            and period.period_end is not None and period.period_end > last.period_start
+            and (period.is_deadline or period.period_start is None or period.period_start > last.period_start)
+            and _FROM_TO_BETWEEN.fullmatch(sentence, last.end, period.start)
+            and _opens_span(sentence, last)
+        ):  # fmt: skip
+            joined[-1] = replace(last, end=period.end, period_end=period.period_end, is_deadline=False)
+        else:
+            joined.append(period)
+    return joined
+
+
+def _opens_span(sentence: str, period: Period) -> bool:
+    """True for a phrase that starts a span: "с ...", "начиная с ...", "... бастап"."""
+    text = sentence[period.start : period.end].lower()
+    return text.startswith(("с ", "со ", "начиная")) or text.endswith("бастап")

@@ -70,7 +70,18 @@ class LanguageData:
     ordinal_suffix: str  # pattern glued after "-": "1-го", "2027-ші"
     case_suffix: str  # Kazakh case endings glued after "-": "15%-ке", "3 000-ға"
     qualifiers: tuple[tuple[str, str], ...]  # (pattern before/after the figure, qualifier)
-    cues: tuple[tuple[str, str], ...]  # (word stem, kind): "планир" -> plan; "мүмкін=": the whole word only
+    # (word stem, kind): "планир" -> plan; "мүмкін=": the whole word only; "future" for a future
+    # verb ("составит", "өседі"): a forecast when the sentence speaks of one, else a plan; "state"
+    # for a verb of being ("құрайды"): actual unless its period lies ahead; "none": no cue at all
+    cues: tuple[tuple[str, str], ...]
     change_words: str  # pattern of words that make a figure a change ("увеличился на")
     now_words: str  # "уже", "сегодня", "қазір": the figure is a state at publication
     comparison_words: str  # a period after/before these is a comparison base, not the period
+    reporting_words: str = r"(?!)"  # "сообщили", "хабарлады": a day beside these is when it was said
+    will_be: frozenset[str] = frozenset()  # "будет": "будет построено" is a future, not a past
+    plan_nouns: str = r"(?!)"  # "план", "жоспар": the noun, not "планируется"
+    habitual_words: str = r"(?!)"  # "жыл сайын": the present tense is a habit, not a plan
+    current_words: str = r"(?!)"  # "қазіргі 50,7%": "current" right before a figure dates it today
+    must_words: str = r"(?!)"  # "должен", "тиіс": a plan, or a target beside a level verb
+    level_verbs: str = r"(?!)"  # "составить", "жетуі": "должен составить", "жетуі тиіс" set a target
+    revision_words: str = r"(?!)"  # "повысил прогноз", "болжамын көтерді": the figures are the forecast's

@@ -1,0 +1,169 @@
+"""The kind of a Russian or Kazakh figure (actual, plan, forecast, target) from the words of its
+sentence: the language's cue stems (etl/extract/languages/), then verb endings. Used by
+etl/extract/cyrillic.py for every figure."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.cyrillic_numbers import Reader
+
+KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "state": 0, "actual": 0}
+CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s|\(|\)")
+
+
+def clause_span(text: str, start: int, end: int, marks: re.Pattern[str] = CLAUSE_MARKS) -> tuple[int, int]:
+    """The span of text[start:end]'s clause: from the mark before it to the mark after it."""
+    before = [m.end() for m in marks.finditer(text, 0, start)]
+    after = marks.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
+    """(position, kind) of every kind cue word of a text: the language's cue stems, then verb
+    endings (Russian past tense: actual; Kazakh clause-final past: actual, aorist: plan)."""
+    cues: list[tuple[int, str]] = []
+    kazakh = reader.language.code == "kk"
+    habitual = kazakh and bool(reader.habitual.search(text))
+    word, start, previous_start = "", -1, -1
+    for match in re.finditer(r"[^\W\d_]+", text):
+        previous, word = word, match.group(0).lower()
+        previous_start, start = start, match.start()
+        if reader.reported_word.fullmatch(word):
+            continue  # "сообщили", "хабарлады": the reporting, not the figure's kind
+        kind = reader.cue_kind(word)
+        if kind == "none":
+            continue  # "мақсатында": a cue's look-alike that is none
+        if (
+            kind == "plan"
+            and reader.must.fullmatch(word)
+            and (reader.level_verb.fullmatch(previous) or reader.level_verb.match(text, match.end() + 1))
+        ):
+            kind = "target"  # "должен составить 25,5 млрд", "1 млрд долларға жетуі тиіс": a level to reach
+        if previous in reader.language.will_be and _RUSSIAN_PAST.search(word):
+            continue  # "будет построено": the participle after "будет" is no past
+        if cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh:
+            continue  # "может достичь", "планируется довести": the modal before the infinitive decides
+        if (
+            match.start()
+            and word[0] != match.group(0)[0]
+            and not re.search(r"(?:[.:!?]\s+|[«\"(—–-]\s*)$", text[max(0, match.start() - 3) : match.start()])
+        ):
+            continue  # a capitalised word inside a sentence is a name: "Мақсат", "Қарағанды"
+        if kind is None and len(word) > 3:
+            kind = (
+                _kazakh_verb_kind(
+                    word, text, match.end(), habitual, bool(reader.reported_after.match(text, match.end()))
+                )
+                if kazakh
+                else _russian_verb_kind(word)
+            )
+        if kind:
+            cues.append((match.start(), kind))
+    return _revisions(reader, _futures(cues, text, kazakh), text)
+
+
+def _revisions(reader: Reader, cues: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
+    """'Нацбанк повысил прогноз до 8-9%', 'болжамын 8-9%-ға дейін көтерген': the verb revises a
+    forecast, plan or target named in its clause; the figures are that forecast's, not outcomes."""
+    if not any(kind != "actual" for _, kind in cues):
+        return cues
+    kept = []
+    for position, kind in cues:
+        if kind == "actual" and reader.revision.match(text, position):
+            clause = clause_span(text, position, position + 1)
+            if any(k not in ("actual", "plan") and clause[0] <= p < clause[1] for p, k in cues) or any(
+                k == "plan" and clause[0] <= p < clause[1] and reader.plan_noun.match(text, p)
+                for p, k in cues
+            ):
+                continue
+        kept.append((position, kind))
+    return kept
+
+
+def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple[int, str]]:
+    """A future verb is a forecast under a forecast ("Ожидается, что урожай составит", "ЖІӨ 5%-ға
+    өседі деп болжануда": in Kazakh the forecast word may follow), else a plan."""
+    forecasts = [position for position, kind in cues if kind == "forecast"]
+    resolved = []
+    for position, kind in cues:
+        if kind in ("future", "state"):
+            governed = any(
+                f < position or (kazakh or not CLAUSE_MARKS.search(text, position, f)) for f in forecasts
+            )
+            kind = "forecast" if governed else ("plan" if kind == "future" else "state")
+        resolved.append((position, kind))
+    return resolved
+
+
+_INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся)?$")
+_RUSSIAN_PAST = re.compile(r"(?:(?:ил|ал|ел|ыл|ял|ен|ан|ят)[аоиы]?|(?:рос|стиг)(?:л[аои])?)(?:сь|ся)?$")
+# The passive aorist ("сал-ын-ады", "бер-іл-еді", "төле-н-еді") and the aorist of a vowel stem
+# ("аяқта-й-ды", "төменде-й-ді"); the past of a vowel stem is "-ды" alone ("аяқтады", "төледі").
+_KAZAKH_AORIST = re.compile(r"(?:[ыі][лн]|[аеә]н)(?:ады|еді)$|[аеәоөұүыі]й(?:ды|ді)$")
+# Verb forms no noun takes: the passive past ("салынды", "берілді"), "-тты/-тті" ("артты", "жетті"),
+# the participle ("жиналған") and the aorist ("салынады", "аяқтайды").
+_KAZAKH_VERB_BEFORE_COMMA = re.compile(
+    r"(?:[ыі][лн]|[аеә]н)(?:ды|ді)$|тт[ыі]$|[ғгқк][ае]н$|(?:ады|еді|йды|йді)$"
+)
+_KAZAKH_WILL_THAT = re.compile(r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)$")
+_KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
+_KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
+
+
+def _russian_verb_kind(word: str) -> str | None:
+    return "actual" if _RUSSIAN_PAST.search(word) else None  # "составил", "введено", "выросли"
+
+
+def _kazakh_verb_kind(
+    word: str, text: str, end: int, habitual: bool = False, reported_next: bool = False
+) -> str | None:
+    """A Kazakh verb ends its clause; the same endings on a word inside it mark a case
+    ("жұмысты" is an object, not "worked"). Before a comma only unmistakable verb forms count:
+    lists of nouns in the accusative ("жолды, үйді") are separated by commas too."""
+    clause_end = _KAZAKH_CLAUSE_END.match(text, end)
+    if _KAZAKH_WILL_THAT.search(word) and not _KAZAKH_NEGATIVE.search(word) and reported_next:
+        return "plan"  # "жөнделетінін хабарлады": reported that it will be repaired
+    if not clause_end:
+        return None
+    if clause_end.group(0).strip() == "," and not _KAZAKH_VERB_BEFORE_COMMA.search(word):
+        return None
+    if re.search(r"(?:мақ|мек|бақ|бек|пақ|пек)$", word):
+        return "plan"  # intention: "салынбақ", "болмақ" (inside a clause, "тамақ" is food)
+    aorist = _KAZAKH_AORIST.search(word)
+    if aorist:
+        # "салынады", "беріледі": what will be done; "төмендейді": what will be; "жыл сайын ...
+        # түзіледі": what is done
+        return None if habitual else "future"
+    if word.endswith(("ады", "еді")):
+        return None  # the aorist ("өседі", will grow) and a past of a vowel stem ("хабарлады") alike
+    if word.endswith(("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")):
+        return "actual"  # "жетті", "артты", "жиналған"
+    return None
+
+
+def kind_of(cues: list[tuple[int, str]], clause: tuple[int, int], start: int, end: int,
+          deadline: bool, lead_kind: str | None, verb_final: bool) -> str:  # fmt: skip
+    """The nearest cue in the figure's clause: before it first, then after it (in Kazakh,
+    whose verb ends the clause, after it first, a forecast verb winning: "жетеді деп күтеді");
+    else the sentence's cues; else a deadline makes a target; else the list lead's kind."""
+    in_clause = [(p, k) for p, k in cues if clause[0] <= p < clause[1]]
+    before = [k for p, k in in_clause if p < start]
+    after = [k for p, k in in_clause if p >= end]
+    if verb_final and after:
+        return max(after, key=lambda k: KIND_ORDER[k]) if "forecast" in after else after[0]
+    if before:
+        # "как ожидается, он составит": a forecast governs the future verbs after it
+        return "forecast" if before[-1] == "plan" and "forecast" in before else before[-1]
+    if after:
+        return after[0]
+    sentence_kinds = [k for _, k in cues]
+    if sentence_kinds:
+        return (
+            max(sentence_kinds, key=lambda k: KIND_ORDER[k])
+            if "actual" not in sentence_kinds
+            else (next(k for p, k in sorted(cues, key=lambda c: abs(c[0] - start))))
+        )
+    if deadline:
+        return "target"
+    return lead_kind or "actual"
