@@ -291,6 +291,24 @@ _RELATIVE_PARTS = ("year", "today", "date", "currently", "present", "now", "alre
 _MONTH_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+def _ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern in ASCII mode: on printable ASCII text it matches exactly what the Unicode one
+    does (no character there has a Unicode-only case form or space class), and its
+    case-insensitive scans run about 1.5x as fast."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.UNICODE | re.ASCII)
+
+
+def _printable_ascii(sentence: str) -> bool:
+    """True where the _ASCII twins may stand in for the Unicode patterns."""
+    return sentence.isascii() and sentence.isprintable()
+
+
+_YEARLESS_ASCII = [(_ascii_twin(pattern), kind) for pattern, kind in _YEARLESS]
+_ANY_MONTH_ASCII = _ascii_twin(_ANY_MONTH)
+_RELATIVE_ASCII = _ascii_twin(_RELATIVE)
+_RELATIVE_WORDS_ASCII = _ascii_twin(_RELATIVE_WORDS)
+
+
 def _may_hold(sentence: str, parts: tuple[str, ...]) -> bool:
     """False only when the sentence is ASCII and holds none of `parts` in any case (a text with
     other letters may match an ASCII word only case-insensitively, 'ſ' for 's')."""
@@ -362,8 +380,12 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
         consumed = end
         periods.append(Period(start, end, *resolved, is_comparison=is_comparison_base(sentence, start)))
     periods.extend(_yearless(sentence, published, year_in_scope, periods))
-    if _may_hold(sentence, _RELATIVE_PARTS) and _RELATIVE_WORDS.search(sentence):
-        for match in _RELATIVE.finditer(sentence):
+    ascii_text = _printable_ascii(sentence)
+    relative, relative_words = (
+        (_RELATIVE_ASCII, _RELATIVE_WORDS_ASCII) if ascii_text else (_RELATIVE, _RELATIVE_WORDS)
+    )
+    if _may_hold(sentence, _RELATIVE_PARTS) and relative_words.search(sentence):
+        for match in relative.finditer(sentence):
             kind = next(k for i, (_, k) in enumerate(_RELATIVE_PATTERNS) if match.group(f"r{i}") is not None)
             if _overlapping(match.start(), match.end(), periods):
                 continue
@@ -408,16 +430,18 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
 
 def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: list[Period]) -> list[Period]:
     lower = sentence.lower()
+    ascii_text = _printable_ascii(sentence)
     gates = {
         "year": "year" in lower,
         "part": "half" in lower or "quarter" in lower,
         "months": "months" in lower,
-        "month": _may_hold(sentence, _MONTH_PARTS) and bool(_ANY_MONTH.search(sentence)),
+        "month": _may_hold(sentence, _MONTH_PARTS)
+        and bool((_ANY_MONTH_ASCII if ascii_text else _ANY_MONTH).search(sentence)),
     }
     if not any(gates.values()):
         return []
     found: list[Period] = []
-    for pattern, kind in _YEARLESS:
+    for pattern, kind in _YEARLESS_ASCII if ascii_text else _YEARLESS:
         if not gates[_GATE[kind]]:
             continue
         for match in pattern.finditer(sentence):

@@ -1,0 +1,90 @@
+"""The extractor's fast paths answer exactly what the general path answers: they exist only to
+make extraction faster (docs/benchmarks.md), never to change a figure."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from etl.extract import periods
+from etl.extract.cyrillic import LANGUAGE_DATA
+from etl.extract.cyrillic_numbers import reader_for
+
+REALWORLD = Path(__file__).parent / "realworld"
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _dev_texts(language: str) -> list[str]:
+    """Every line of a dev set's article bodies and headlines (never the unseen set)."""
+    lines = []
+    for path in sorted((REALWORLD / language).glob("*.json")):
+        article = json.loads(path.read_text(encoding="utf-8"))
+        lines += [article.get("title", ""), *article.get("body", "").split("\n")]
+    return [line for line in lines if line]
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+_TWINS = [
+    *zip([p for p, _ in periods._YEARLESS], [p for p, _ in periods._YEARLESS_ASCII], strict=True),
+    (periods._ANY_MONTH, periods._ANY_MONTH_ASCII),
+    (periods._RELATIVE, periods._RELATIVE_ASCII),
+    (periods._RELATIVE_WORDS, periods._RELATIVE_WORDS_ASCII),
+]
+# Printable ASCII built from the period phrases' own words, so that the patterns match often.
+PERIOD_WORDS = st.sampled_from(
+    ["since", "the", "beginning", "start", "of", "this", "year", "by", "end", "first", "half", "Q2", "third",
+     "quarter", "six", "months", "between", "and", "until", "Sept.", "October", "May", "Jan", "1", "23", "2025",
+     "-", "already", "so far", "now", "today", "last", "next", "years", "over", "in", "for", ",", ".", "  "]
+)  # fmt: skip
+ASCII_TEXT = st.lists(
+    st.one_of(PERIOD_WORDS, st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=5)),
+    max_size=25,
+).map(" ".join)
+
+
+def test_ascii_twins_match_as_the_unicode_patterns_on_the_dev_sentences() -> None:
+    texts = [t for t in _dev_texts("en") if periods._printable_ascii(t)]
+    assert len(texts) > 100
+    for unicode_pattern, ascii_pattern in _TWINS:
+        for text in texts:
+            assert _matches(ascii_pattern, text) == _matches(unicode_pattern, text), (unicode_pattern, text)
+
+
+@SETTINGS
+@given(ASCII_TEXT)
+def test_ascii_twins_match_as_the_unicode_patterns_on_any_printable_ascii(text: str) -> None:
+    assert periods._printable_ascii(text)
+    for unicode_pattern, ascii_pattern in _TWINS:
+        assert _matches(ascii_pattern, text) == _matches(unicode_pattern, text), unicode_pattern
+
+
+def test_text_with_unicode_only_spaces_or_letters_takes_the_unicode_patterns() -> None:
+    # "\x1c" is a space only to Unicode; "ſ" matches "s" only case-insensitively in Unicode
+    for text in ("in the first\x1chalf of the year", "ſince the start of the year", "in the first\thalf"):
+        assert not periods._printable_ascii(text)
+
+
+def _cue_by_loop(cues: list[tuple[str, str]], word: str) -> str | None:
+    """The first cue that fits the word, cue by cue: a stem starts it, a 'word=' is all of it."""
+    return next((k for c, k in cues if (word == c[:-1] if c.endswith("=") else word.startswith(c))), None)
+
+
+def test_cyrillic_cue_alternation_finds_the_first_cue_a_loop_finds() -> None:
+    for code, language in LANGUAGE_DATA.items():
+        reader = reader_for(language)
+        words = {w.lower() for text in _dev_texts(code) for w in re.findall(r"[^\W\d_]+", text)}
+        stems = {c.rstrip("=") for c, _ in reader.cues}
+        words |= stems | {s + "ы" for s in stems} | {s[:-1] for s in stems}  # whole, longer and shorter
+        assert any(_cue_by_loop(reader.cues, w) for w in words)
+        for word in words:
+            match = reader.cue.match(word)
+            assert (reader.cue_kinds[str(match.lastgroup)] if match else None) == _cue_by_loop(
+                reader.cues, word
+            )
