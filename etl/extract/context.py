@@ -159,12 +159,13 @@ _QUALIFIER_PHRASES = {
     **dict.fromkeys(["up to", "at most", "no more than", "not more than", "maximum of"], "up to"),
     **dict.fromkeys(["less than", "under", "below", "fewer than"], "less than"),
 }  # fmt: skip
-_CURRENCY_SIGNS = str.maketrans(dict.fromkeys(PREFIX_SIGNS, " "))
+# A character class, not str.translate: blanking by regex is several times faster on short text.
+_CURRENCY_SIGNS = re.compile("[" + re.escape(PREFIX_SIGNS) + "]")
 
 
 def _tail_words(left: str, count: int = 6) -> list[str]:
     """The last words before a figure, lower-cased, currency signs dropped."""
-    return left[-48:].translate(_CURRENCY_SIGNS).lower().replace("us ", " ").split()[-count:]
+    return _CURRENCY_SIGNS.sub(" ", left[-48:]).lower().replace("us ", " ").split()[-count:]
 
 
 def _ending_qualifier(words: list[str]) -> tuple[str | None, int]:
