@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl.extract import periods
+from etl.extract import context, periods
 from etl.extract.cyrillic import LANGUAGE_DATA
 from etl.extract.cyrillic_numbers import reader_for
 
@@ -88,3 +88,15 @@ def test_cyrillic_cue_alternation_finds_the_first_cue_a_loop_finds() -> None:
             assert (reader.cue_kinds[str(match.lastgroup)] if match else None) == _cue_by_loop(
                 reader.cues, word
             )
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from([", ", "; ", ": ", " - ", " – ", " — ", ",", "-", " ", "a", "—", ";"])).map(
+        "".join
+    )
+)
+def test_clause_starts_after_the_mark_that_ends_last(text: str) -> None:
+    ends = [text.rfind(mark) + len(mark) for mark in context._CLAUSE_MARKS if mark in text]
+    marked = context._UP_TO_LAST_CLAUSE_MARK.match(text)
+    assert (marked.end() if marked else 0) == max(ends, default=0)

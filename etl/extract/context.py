@@ -145,6 +145,9 @@ _LINK_WORDS = set(
 )
 _CONJUNCTIONS = {"and", "or", "but", "while", "whereas", "with"}
 _CLAUSE_MARKS = (", ", "; ", ": ", " - ", " – ", " — ")
+# Up to the end of the last clause mark: one backward regex scan instead of a search per mark
+# (no two marks can start at the same place, so the last to start is the last to end).
+_UP_TO_LAST_CLAUSE_MARK = re.compile(".*(?:" + "|".join(map(re.escape, _CLAUSE_MARKS)) + ")", re.S)
 _TOKEN = re.compile(r"[\w’'()\-./&]+")
 _OF_WHICH = re.compile(r"^\s+of\s+(?:which|whom|them|these|those)\b", re.I)
 
@@ -249,7 +252,8 @@ def subject_before(left: str, max_words: int = 8) -> str | None:
     ("... and reached 17.8%"): the caller then inherits the previous figure's item.
     """
     tail = left[-160:]
-    clause = tail[max(tail.rfind(mark) + len(mark) if mark in tail else 0 for mark in _CLAUSE_MARKS) :]
+    marked = _UP_TO_LAST_CLAUSE_MARK.match(tail)
+    clause = tail[marked.end() :] if marked else tail
     opened = clause.rfind("(")
     if opened > clause.rfind(")"):
         clause = clause[opened + 1 :]  # the figure stands inside an open parenthesis
