@@ -36,6 +36,7 @@ _TWINS = [
     (periods._ANY_MONTH, periods._ANY_MONTH_ASCII),
     (periods._RELATIVE, periods._RELATIVE_ASCII),
     (periods._RELATIVE_WORDS, periods._RELATIVE_WORDS_ASCII),
+    (periods._ANY_YEAR, periods._ANY_YEAR_ASCII),
 ]
 # Printable ASCII built from the period phrases' own words, so that the patterns match often.
 PERIOD_WORDS = st.sampled_from(

@@ -307,6 +307,7 @@ _YEARLESS_ASCII = [(_ascii_twin(pattern), kind) for pattern, kind in _YEARLESS]
 _ANY_MONTH_ASCII = _ascii_twin(_ANY_MONTH)
 _RELATIVE_ASCII = _ascii_twin(_RELATIVE)
 _RELATIVE_WORDS_ASCII = _ascii_twin(_RELATIVE_WORDS)
+_ANY_YEAR_ASCII = _ascii_twin(_ANY_YEAR)
 
 
 def _may_hold(sentence: str, parts: tuple[str, ...]) -> bool:
@@ -369,7 +370,8 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
     without a year take `year_in_scope` (the article's), else the publication year."""
     periods: list[Period] = []
     consumed = -1
-    for year in _ANY_YEAR.finditer(sentence):
+    ascii_text = _printable_ascii(sentence)
+    for year in (_ANY_YEAR_ASCII if ascii_text else _ANY_YEAR).finditer(sentence):
         if year.start() < consumed:
             continue  # the second year of "from 2019 to 2023"
         kind, start, end, groups = _year_phrase(sentence, year)
@@ -380,7 +382,6 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
         consumed = end
         periods.append(Period(start, end, *resolved, is_comparison=is_comparison_base(sentence, start)))
     periods.extend(_yearless(sentence, published, year_in_scope, periods))
-    ascii_text = _printable_ascii(sentence)
     relative, relative_words = (
         (_RELATIVE_ASCII, _RELATIVE_WORDS_ASCII) if ascii_text else (_RELATIVE, _RELATIVE_WORDS)
     )
