@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl.extract import context, periods
+from etl.extract import context, languages, periods
 from etl.extract.cyrillic import LANGUAGE_DATA
 from etl.extract.cyrillic_numbers import reader_for
 
@@ -101,3 +101,14 @@ def test_clause_starts_after_the_mark_that_ends_last(text: str) -> None:
     ends = [text.rfind(mark) + len(mark) for mark in context._CLAUSE_MARKS if mark in text]
     marked = context._UP_TO_LAST_CLAUSE_MARK.match(text)
     assert (marked.end() if marked else 0) == max(ends, default=0)
+
+
+@SETTINGS
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x2FFF), max_size=60))
+def test_cyrillic_count_by_utf8_lead_bytes_counts_what_the_regex_finds(text: str) -> None:
+    assert languages._cyrillic_count(text) == len(languages._CYRILLIC.findall(text))
+
+
+def test_cyrillic_count_covers_the_whole_block_and_nothing_beside_it() -> None:
+    every = "".join(map(chr, range(0x20, 0x3000))) + "\ud800"
+    assert languages._cyrillic_count(every) == len(languages._CYRILLIC.findall(every)) == 256
