@@ -203,13 +203,17 @@ def _is_stop(word: str) -> bool:
     return word.lower() in _STOP and not (word.isupper() and len(word) > 1)  # "IT" is not "it"
 
 
+_PHRASE_REACH = 72
+
+
 def noun_phrase_after(right: str, allow_of: bool = True, max_words: int = 5) -> str:
     """The noun phrase right after a figure: '6.2 million [people] who...' -> 'people'."""
     words: list[str] = []
     position = 0
     used_of = False
-    tokens = list(_TOKEN.finditer(right, 0, 72))  # a phrase of five words ends well before
-    for number, match in enumerate(tokens):
+    # a phrase of five words ends well before 72 characters; the words are read lazily, as most
+    # phrases end at the first or second
+    for match in _TOKEN.finditer(right, 0, _PHRASE_REACH):
         gap = right[position : match.start()]
         if words and gap.strip() or (not words and gap.strip(" \u00a0")):
             break  # punctuation ends the phrase
@@ -220,7 +224,7 @@ def noun_phrase_after(right: str, allow_of: bool = True, max_words: int = 5) -> 
             words.append(word)
         elif _is_stop(word) or word[:1].isdigit():
             break
-        elif lower.endswith("ed") and len(lower) > 4 and not _adjectival(tokens, number, right):
+        elif lower.endswith("ed") and len(lower) > 4 and not _adjectival(match, right):
             break  # a verb: "6.2 million people [collected]"
         else:
             words.append(word)
@@ -232,12 +236,12 @@ def noun_phrase_after(right: str, allow_of: bool = True, max_words: int = 5) -> 
     return " ".join(words)
 
 
-def _adjectival(tokens: list[re.Match[str]], number: int, text: str) -> bool:
+def _adjectival(token: re.Match[str], text: str) -> bool:
     """'specially [protected] natural areas': a participle followed by a noun phrase word."""
-    if number + 1 >= len(tokens):
+    following = _TOKEN.search(text, token.end(), _PHRASE_REACH)
+    if following is None:
         return False
-    following = tokens[number + 1]
-    return not text[tokens[number].end() : following.start()].strip() and not _is_stop(following.group(0))
+    return not text[token.end() : following.start()].strip() and not _is_stop(following.group(0))
 
 
 # Words a noun phrase may hold between its nouns, read backwards from a figure.
