@@ -112,3 +112,24 @@ def test_cyrillic_count_by_utf8_lead_bytes_counts_what_the_regex_finds(text: str
 def test_cyrillic_count_covers_the_whole_block_and_nothing_beside_it() -> None:
     every = "".join(map(chr, range(0x20, 0x3000))) + "\ud800"
     assert languages._cyrillic_count(every) == len(languages._CYRILLIC.findall(every)) == 256
+
+
+def _gate_words_hold(text: str) -> None:
+    for pattern, kind in periods._YEARLESS_ASCII:
+        words = periods._GATE_WORDS.get(kind)
+        if words and pattern.search(text):
+            assert any(word in text.lower() for word in words), (kind, text)
+
+
+def test_every_yearless_match_holds_one_of_its_gate_words_on_the_dev_sentences() -> None:
+    texts = [t for t in _dev_texts("en") if periods._printable_ascii(t)]
+    texts += ["since the start of the year", "by year-end", "between 1 May and 3 June", "by Sept.",
+              "the first two weeks of March", "January-March", "Oct. 1-5"]  # fmt: skip
+    for text in texts:
+        _gate_words_hold(text)
+
+
+@SETTINGS
+@given(ASCII_TEXT)
+def test_every_yearless_match_holds_one_of_its_gate_words(text: str) -> None:
+    _gate_words_hold(text)

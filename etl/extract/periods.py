@@ -248,6 +248,11 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
 _GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "part": "part", "months_of": "months",
          "day_range": "month", "deadline": "month", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
+# ... and on printable ASCII text (where an ASCII word matches only its own letters in any
+# case) one of these lower-cased words, which every match of the kind's pattern holds.
+_GATE_WORDS = {"since_year_start": ("since",), "year_end": ("end",), "year_start": ("beginning", "start"),
+               "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
+               "month_range": ("-",), "day_span": ("-",)}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _LEAD_BEFORE = re.compile(
     r"\b(?P<lead>as of|as at|on|by|until|till|from|since|starting from|effective)\s+$", re.I
@@ -444,6 +449,8 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
     found: list[Period] = []
     for pattern, kind in _YEARLESS_ASCII if ascii_text else _YEARLESS:
         if not gates[_GATE[kind]]:
+            continue
+        if ascii_text and not any(word in lower for word in _GATE_WORDS.get(kind, ("",))):
             continue
         for match in pattern.finditer(sentence):
             start, end = match.span()
