@@ -34,7 +34,7 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int],
 _TWINS = [
     *zip([p for p, _ in periods._YEARLESS], [p for p, _ in periods._YEARLESS_ASCII], strict=True),
     (periods._ANY_MONTH, periods._ANY_MONTH_ASCII),
-    (periods._RELATIVE, periods._RELATIVE_ASCII),
+    (periods._RELATIVE, periods._relative_in_ascii(tuple(range(len(periods._RELATIVE_PATTERNS))))),
     (periods._RELATIVE_WORDS, periods._RELATIVE_WORDS_ASCII),
     (periods._ANY_YEAR, periods._ANY_YEAR_ASCII),
 ]
@@ -133,3 +133,30 @@ def test_every_yearless_match_holds_one_of_its_gate_words_on_the_dev_sentences()
 @given(ASCII_TEXT)
 def test_every_yearless_match_holds_one_of_its_gate_words(text: str) -> None:
     _gate_words_hold(text)
+
+
+def _relative_needs_hold(text: str) -> None:
+    assert len(periods._RELATIVE_NEEDS) == len(periods._RELATIVE_PATTERNS)
+    for (pattern, kind), words in zip(periods._RELATIVE_PATTERNS, periods._RELATIVE_NEEDS, strict=True):
+        if pattern.search(text):
+            assert any(word in text.lower() for word in words), (kind, text)
+
+
+def test_every_relative_match_holds_one_of_its_needed_words_on_the_dev_sentences() -> None:
+    for text in [t for t in _dev_texts("en") if periods._printable_ascii(t)]:
+        _relative_needs_hold(text)
+
+
+@SETTINGS
+@given(ASCII_TEXT)
+def test_every_relative_match_holds_one_of_its_needed_words(text: str) -> None:
+    _relative_needs_hold(text)
+
+
+@SETTINGS
+@given(ASCII_TEXT)
+def test_the_relative_scan_of_the_needed_patterns_finds_what_the_full_scan_finds(text: str) -> None:
+    lower = text.lower()
+    needed = tuple(i for i, words in enumerate(periods._RELATIVE_NEEDS) if any(w in lower for w in words))
+    found = [(m.span(), m.lastgroup) for m in periods._relative_in_ascii(needed).finditer(text)]
+    assert found == [(m.span(), m.lastgroup) for m in periods._RELATIVE.finditer(text)]

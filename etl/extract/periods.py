@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -271,6 +272,10 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
     (re.compile(r"\b(?:today|currently|at present|now)\b", re.I), "now"),
 ]
+# What each of them needs in a printable ASCII sentence: one of these lower-cased words. There
+# the scan is an alternation of only the patterns whose words are in the sentence.
+_RELATIVE_NEEDS = (("year",), ("year",), ("already", "far", "still"), ("year",), ("year",), ("next",), ("years",),
+                   ("today", "date"), ("today", "currently", "present", "now"))  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
@@ -310,7 +315,16 @@ def _printable_ascii(sentence: str) -> bool:
 
 _YEARLESS_ASCII = [(_ascii_twin(pattern), kind) for pattern, kind in _YEARLESS]
 _ANY_MONTH_ASCII = _ascii_twin(_ANY_MONTH)
-_RELATIVE_ASCII = _ascii_twin(_RELATIVE)
+
+
+@cache
+def _relative_in_ascii(indexes: tuple[int, ...]) -> re.Pattern[str]:
+    """_RELATIVE's ASCII twin with only the patterns `indexes`: where the others cannot match,
+    it finds exactly what _RELATIVE finds (the leftmost match, the first pattern that fits)."""
+    alternatives = "|".join(f"(?P<r{i}>{_RELATIVE_PATTERNS[i][0].pattern})" for i in indexes)
+    return _ascii_twin(re.compile(alternatives or "(?!)", re.I))
+
+
 _RELATIVE_WORDS_ASCII = _ascii_twin(_RELATIVE_WORDS)
 _ANY_YEAR_ASCII = _ascii_twin(_ANY_YEAR)
 
@@ -387,12 +401,15 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
         consumed = end
         periods.append(Period(start, end, *resolved, is_comparison=is_comparison_base(sentence, start)))
     periods.extend(_yearless(sentence, published, year_in_scope, periods))
-    relative, relative_words = (
-        (_RELATIVE_ASCII, _RELATIVE_WORDS_ASCII) if ascii_text else (_RELATIVE, _RELATIVE_WORDS)
-    )
+    relative, relative_words = _RELATIVE, (_RELATIVE_WORDS_ASCII if ascii_text else _RELATIVE_WORDS)
     if _may_hold(sentence, _RELATIVE_PARTS) and relative_words.search(sentence):
+        if ascii_text:
+            lower = sentence.lower()
+            relative = _relative_in_ascii(
+                tuple(i for i, words in enumerate(_RELATIVE_NEEDS) if any(w in lower for w in words))
+            )
         for match in relative.finditer(sentence):
-            kind = next(k for i, (_, k) in enumerate(_RELATIVE_PATTERNS) if match.group(f"r{i}") is not None)
+            kind = _RELATIVE_PATTERNS[int(str(match.lastgroup)[1:])][1]  # r<i>: an inner group closes first
             if _overlapping(match.start(), match.end(), periods):
                 continue
             resolved = RESOLVERS[kind](match.groupdict(), published.year, published)
