@@ -272,10 +272,12 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
     (re.compile(r"\b(?:today|currently|at present|now)\b", re.I), "now"),
 ]
-# What each of them needs in a printable ASCII sentence: one of these lower-cased words. There
-# the scan is an alternation of only the patterns whose words are in the sentence.
-_RELATIVE_NEEDS = (("year",), ("year",), ("already", "far", "still"), ("year",), ("year",), ("next",), ("years",),
-                   ("today", "date"), ("today", "currently", "present", "now"))  # fmt: skip
+# What every pattern of a kind needs in a printable ASCII sentence: one of these lower-cased
+# words. There the scan is an alternation of only the patterns whose words are in the sentence
+# (a kind not listed is always scanned for).
+_RELATIVE_NEEDS = {"last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
+                   "this_year": ("year",), "next_year": ("next",), "last_n_years": ("years",),
+                   "today": ("today", "date"), "now": ("today", "currently", "present", "now")}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
@@ -406,7 +408,11 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
         if ascii_text:
             lower = sentence.lower()
             relative = _relative_in_ascii(
-                tuple(i for i, words in enumerate(_RELATIVE_NEEDS) if any(w in lower for w in words))
+                tuple(
+                    i
+                    for i, (_, kind) in enumerate(_RELATIVE_PATTERNS)
+                    if any(word in lower for word in _RELATIVE_NEEDS.get(kind, ("",)))
+                )
             )
         for match in relative.finditer(sentence):
             kind = _RELATIVE_PATTERNS[int(str(match.lastgroup)[1:])][1]  # r<i>: an inner group closes first
