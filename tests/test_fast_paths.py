@@ -11,8 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from etl.extract import context, languages, periods
-from etl.extract.cyrillic import LANGUAGE_DATA
-from etl.extract.cyrillic_numbers import reader_for
 
 REALWORLD = Path(__file__).parent / "realworld"
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -70,25 +68,6 @@ def test_text_with_unicode_only_spaces_or_letters_takes_the_unicode_patterns() -
     # "\x1c" is a space only to Unicode; "ſ" matches "s" only case-insensitively in Unicode
     for text in ("in the first\x1chalf of the year", "ſince the start of the year", "in the first\thalf"):
         assert not periods._printable_ascii(text)
-
-
-def _cue_by_loop(cues: list[tuple[str, str]], word: str) -> str | None:
-    """The first cue that fits the word, cue by cue: a stem starts it, a 'word=' is all of it."""
-    return next((k for c, k in cues if (word == c[:-1] if c.endswith("=") else word.startswith(c))), None)
-
-
-def test_cyrillic_cue_alternation_finds_the_first_cue_a_loop_finds() -> None:
-    for code, language in LANGUAGE_DATA.items():
-        reader = reader_for(language)
-        words = {w.lower() for text in _dev_texts(code) for w in re.findall(r"[^\W\d_]+", text)}
-        stems = {c.rstrip("=") for c, _ in reader.cues}
-        words |= stems | {s + "ы" for s in stems} | {s[:-1] for s in stems}  # whole, longer and shorter
-        assert any(_cue_by_loop(reader.cues, w) for w in words)
-        for word in words:
-            match = reader.cue.match(word)
-            assert (reader.cue_kinds[str(match.lastgroup)] if match else None) == _cue_by_loop(
-                reader.cues, word
-            )
 
 
 @SETTINGS

@@ -130,13 +130,18 @@ def _cues(reader: Reader, text: str) -> list[tuple[int, str]]:
     kazakh = reader.language.code == "kk"
     for match in re.finditer(r"[^\W\d_]+", text):
         word = match.group(0).lower()
-        cue = reader.cue.match(word)
-        kind = reader.cue_kinds[str(cue.lastgroup)] if cue else None
+        kind = next((k for stem, k in reader.cues if _cue_matches(word, stem)), None)
         if kind is None and len(word) > 4:
             kind = _kazakh_verb_kind(word, text, match.end()) if kazakh else _russian_verb_kind(word)
         if kind:
             cues.append((match.start(), kind))
     return cues
+
+
+def _cue_matches(word: str, stem: str) -> bool:
+    """A cue is a stem ("планир" for "планируется"), or a whole word when it ends in '='
+    ("мүмкін=": "may", but not "мүмкіндік", "opportunity")."""
+    return word == stem[:-1] if stem.endswith("=") else word.startswith(stem)
 
 
 _RUSSIAN_PAST = re.compile(r"(?:ил|ал|ел|ыл|ял|ен|ан|ят)[аоиы]?(?:сь|ся)?$")

@@ -99,19 +99,6 @@ class Reader:
         self.now = re.compile(language.now_words, re.I)
         self.comparison = re.compile(language.comparison_words, re.I)
         self.cues = sorted(language.cues, key=lambda c: -len(c[0]))
-        # The cues as one alternation, in that order: one match per word finds the first that fits,
-        # where a loop over the cues cost a call per cue. A cue is a stem ("планир" for
-        # "планируется"), or a whole word when it ends in '=' ("мүмкін=": not "мүмкіндік").
-        self.cue = re.compile(
-            "|".join(
-                f"(?P<c{n}>{re.escape(stem[:-1])}\\Z)"
-                if stem.endswith("=")
-                else f"(?P<c{n}>{re.escape(stem)})"
-                for n, (stem, _) in enumerate(self.cues)
-            )
-            or "(?!)"
-        )
-        self.cue_kinds = {f"c{n}": kind for n, (_, kind) in enumerate(self.cues)}
 
     def read_scale(self, text: str, position: int) -> tuple[float, int] | None:
         match = self.scale.match(text, position)
