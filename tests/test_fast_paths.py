@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl.extract import context, languages, periods
+from etl.extract import context, languages, numbers, periods
 
 REALWORLD = Path(__file__).parent / "realworld"
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -144,3 +144,26 @@ def test_the_relative_scan_of_the_needed_patterns_finds_what_the_full_scan_finds
     )
     found = [(m.span(), m.lastgroup) for m in periods._relative_in_ascii(needed).finditer(text)]
     assert found == [(m.span(), m.lastgroup) for m in periods._RELATIVE.finditer(text)]
+
+
+NUMBER_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["Eleven", "twelve", "fifteen", "canteen", "TWENTY", "forty-two", "party", "safety", "plenty",
+                         "one", "7", "6.2", " million", "Thousand", "billion", "trillions", "tons", "-", "  "]),
+        st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=4),
+    ),
+    max_size=12,
+).map(" ".join)  # fmt: skip
+
+
+@SETTINGS
+@given(NUMBER_TEXT)
+def test_number_word_hint_halves_answer_as_the_whole_hint(text: str) -> None:
+    assert numbers._may_hold_number_words(text) == bool(numbers._WORD_HINT.search(text))
+
+
+def test_number_word_hint_halves_answer_as_the_whole_hint_on_the_dev_sentences() -> None:
+    texts = [t for t in _dev_texts("en") if t.isascii()]
+    assert any(numbers._WORD_HINT.search(t) for t in texts)
+    for text in texts:
+        assert numbers._may_hold_number_words(text) == bool(numbers._WORD_HINT.search(text)), text
