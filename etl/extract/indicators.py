@@ -555,8 +555,10 @@ def _clause_period(facts: _SentenceFacts, clause: tuple[int, int], mention: Ment
 
 
 def _clause_period_by_scan(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> Period | None:
-    others = {id(p) for p in facts.attached.values()}
     plain = _plain(facts.periods)
+    if not plain:
+        return None  # most sentences: no period to choose from
+    others = {id(p) for p in facts.attached.values()}
     if any(not p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain) or not any(
         p.is_weak and p.start >= clause[0] and p.end <= clause[1] for p in plain
     ):

@@ -40,22 +40,27 @@ _WORD_HINT = re.compile(
     re.IGNORECASE,
 )
 
-# _WORD_HINT for lower-cased ASCII text, where case-sensitive matching is the same and faster
-_WORD_HINT_LOWER = re.compile(_WORD_HINT.pattern)
-# Substrings every _WORD_HINT match holds (lower-cased): `in` tests are far cheaper than its
-# case-insensitive scan, and most sentences hold none of them.
-_HINT_PARTS = ("thousand", "illion", "eleven", "twelve", "teen", "nty", "rty", "fty", "xty", "hty", "ety")
+# _WORD_HINT's two halves for lower-cased ASCII text, where case-sensitive matching is the same
+# and faster: a scale word after a word (found from the space, a literal the engine skips to),
+# and the number words of eleven and up, which hold one of _BIG_WORD_PARTS: `in` tests are far
+# cheaper than a scan, and most sentences hold none of them.
+_SCALE_AFTER_WORD = re.compile(r" (?<=[a-z] )(?:thousand|million|billion|trillion)\b")
+_BIG_WORD = re.compile(r"eleven|twelve|teen\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b")
+_BIG_WORD_PARTS = ("eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                   "ninety")  # fmt: skip
 
 
 def _may_hold_number_words(text: str) -> bool:
-    """False only when _WORD_HINT cannot match: an ASCII text without any of _HINT_PARTS, or
-    whose lower-cased form the pattern does not match (on ASCII text re.IGNORECASE is exactly a
-    match of the lower-cased text). Other texts may hold letters that match ASCII ones only
-    case-insensitively, like 'ſ': they get the scan."""
+    """False only when _WORD_HINT cannot match: an ASCII text whose lower-cased form neither of
+    its halves matches (on ASCII text re.IGNORECASE is exactly a match of the lower-cased text).
+    Other texts may hold letters that match ASCII ones only case-insensitively, like 'ſ': they
+    get the scan."""
     if not text.isascii():
         return True
     lower = text.lower()
-    return any(part in lower for part in _HINT_PARTS) and bool(_WORD_HINT_LOWER.search(lower))
+    return bool(_SCALE_AFTER_WORD.search(lower)) or (
+        any(part in lower for part in _BIG_WORD_PARTS) and bool(_BIG_WORD.search(lower))
+    )
 
 
 def find_numerals(text: str) -> list[tuple[int, int]]:
@@ -147,8 +152,9 @@ class Quantity:
     duration: bool
 
 
-# Characters one of which a currency sign before a figure holds: a set test spares the regex.
-_CURRENCY_CHARS = {sign[-1] for sign, _ in PREFIXES}
+# Characters one of which a currency sign before a figure holds: a test for them (a character
+# class, faster than building a set of the text) spares the regex.
+_CURRENCY_CHARS = re.compile("[" + re.escape("".join({sign[-1] for sign, _ in PREFIXES})) + "]")
 
 
 def read_quantity(text: str, start: int, end: int) -> Quantity:
@@ -157,9 +163,10 @@ def read_quantity(text: str, start: int, end: int) -> Quantity:
     if start and text[start - 1] in "-−" and text[start - 2 : start - 1] in ("", " ", "("):
         value = -value  # "-25 degrees"; a list dash is followed by a space, a range has a digit before
         start -= 1
-    before_text = text[max(0, start - 6) : start]
     before = (
-        CURRENCY_BEFORE.search(text, max(0, start - 6), start) if _CURRENCY_CHARS & set(before_text) else None
+        CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+        if _CURRENCY_CHARS.search(text, max(0, start - 6), start)
+        else None
     )
     unit = _PREFIX_CODES[before.group(0).rstrip()] if before else None
     position, scaled = end, False

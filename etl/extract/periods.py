@@ -9,10 +9,12 @@ period of 2024") is marked so: it dates no figure.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -51,8 +53,8 @@ def month_number(word: str) -> int:
 
 
 def _month_range(year: int, month: int) -> tuple[date, date]:
-    first = date(year, month, 1)
-    return first, first + relativedelta(months=1, days=-1)
+    # calendar's month length: the same last day as relativedelta, at a fraction of its cost
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _day(year: int, month: str, day: str | None) -> date | None:
@@ -247,6 +249,11 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
 _GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "part": "part", "months_of": "months",
          "day_range": "month", "deadline": "month", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
+# ... and on printable ASCII text (where an ASCII word matches only its own letters in any
+# case) one of these lower-cased words, which every match of the kind's pattern holds.
+_GATE_WORDS = {"since_year_start": ("since",), "year_end": ("end",), "year_start": ("beginning", "start"),
+               "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
+               "month_range": ("-",), "day_span": ("-",)}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _LEAD_BEFORE = re.compile(
     r"\b(?P<lead>as of|as at|on|by|until|till|from|since|starting from|effective)\s+$", re.I
@@ -265,6 +272,12 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
     (re.compile(r"\b(?:today|currently|at present|now)\b", re.I), "now"),
 ]
+# What every pattern of a kind needs in a printable ASCII sentence: one of these lower-cased
+# words. There the scan is an alternation of only the patterns whose words are in the sentence
+# (a kind not listed is always scanned for).
+_RELATIVE_NEEDS = {"last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
+                   "this_year": ("year",), "next_year": ("next",), "last_n_years": ("years",),
+                   "today": ("today", "date"), "now": ("today", "currently", "present", "now")}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
@@ -288,6 +301,34 @@ _RELATIVE_WORDS = re.compile(r"\b(?:year|years|today|date|currently|present|now|
 # that spare most sentences the case-insensitive scans.
 _RELATIVE_PARTS = ("year", "today", "date", "currently", "present", "now", "already", "far", "still")
 _MONTH_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern in ASCII mode: on printable ASCII text it matches exactly what the Unicode one
+    does (no character there has a Unicode-only case form or space class), and its
+    case-insensitive scans run about 1.5x as fast."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.UNICODE | re.ASCII)
+
+
+def _printable_ascii(sentence: str) -> bool:
+    """True where the _ASCII twins may stand in for the Unicode patterns."""
+    return sentence.isascii() and sentence.isprintable()
+
+
+_YEARLESS_ASCII = [(_ascii_twin(pattern), kind) for pattern, kind in _YEARLESS]
+_ANY_MONTH_ASCII = _ascii_twin(_ANY_MONTH)
+
+
+@cache
+def _relative_in_ascii(indexes: tuple[int, ...]) -> re.Pattern[str]:
+    """_RELATIVE's ASCII twin with only the patterns `indexes`: where the others cannot match,
+    it finds exactly what _RELATIVE finds (the leftmost match, the first pattern that fits)."""
+    alternatives = "|".join(f"(?P<r{i}>{_RELATIVE_PATTERNS[i][0].pattern})" for i in indexes)
+    return _ascii_twin(re.compile(alternatives or "(?!)", re.I))
+
+
+_RELATIVE_WORDS_ASCII = _ascii_twin(_RELATIVE_WORDS)
+_ANY_YEAR_ASCII = _ascii_twin(_ANY_YEAR)
 
 
 def _may_hold(sentence: str, parts: tuple[str, ...]) -> bool:
@@ -350,7 +391,8 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
     without a year take `year_in_scope` (the article's), else the publication year."""
     periods: list[Period] = []
     consumed = -1
-    for year in _ANY_YEAR.finditer(sentence):
+    ascii_text = _printable_ascii(sentence)
+    for year in (_ANY_YEAR_ASCII if ascii_text else _ANY_YEAR).finditer(sentence):
         if year.start() < consumed:
             continue  # the second year of "from 2019 to 2023"
         kind, start, end, groups = _year_phrase(sentence, year)
@@ -361,9 +403,19 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
         consumed = end
         periods.append(Period(start, end, *resolved, is_comparison=is_comparison_base(sentence, start)))
     periods.extend(_yearless(sentence, published, year_in_scope, periods))
-    if _may_hold(sentence, _RELATIVE_PARTS) and _RELATIVE_WORDS.search(sentence):
-        for match in _RELATIVE.finditer(sentence):
-            kind = next(k for i, (_, k) in enumerate(_RELATIVE_PATTERNS) if match.group(f"r{i}") is not None)
+    relative, relative_words = _RELATIVE, (_RELATIVE_WORDS_ASCII if ascii_text else _RELATIVE_WORDS)
+    if _may_hold(sentence, _RELATIVE_PARTS) and relative_words.search(sentence):
+        if ascii_text:
+            lower = sentence.lower()
+            relative = _relative_in_ascii(
+                tuple(
+                    i
+                    for i, (_, kind) in enumerate(_RELATIVE_PATTERNS)
+                    if any(word in lower for word in _RELATIVE_NEEDS.get(kind, ("",)))
+                )
+            )
+        for match in relative.finditer(sentence):
+            kind = _RELATIVE_PATTERNS[int(str(match.lastgroup)[1:])][1]  # r<i>: an inner group closes first
             if _overlapping(match.start(), match.end(), periods):
                 continue
             resolved = RESOLVERS[kind](match.groupdict(), published.year, published)
@@ -407,17 +459,21 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
 
 def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: list[Period]) -> list[Period]:
     lower = sentence.lower()
+    ascii_text = _printable_ascii(sentence)
     gates = {
         "year": "year" in lower,
         "part": "half" in lower or "quarter" in lower,
         "months": "months" in lower,
-        "month": _may_hold(sentence, _MONTH_PARTS) and bool(_ANY_MONTH.search(sentence)),
+        "month": _may_hold(sentence, _MONTH_PARTS)
+        and bool((_ANY_MONTH_ASCII if ascii_text else _ANY_MONTH).search(sentence)),
     }
     if not any(gates.values()):
         return []
     found: list[Period] = []
-    for pattern, kind in _YEARLESS:
+    for pattern, kind in _YEARLESS_ASCII if ascii_text else _YEARLESS:
         if not gates[_GATE[kind]]:
+            continue
+        if ascii_text and not any(word in lower for word in _GATE_WORDS.get(kind, ("",))):
             continue
         for match in pattern.finditer(sentence):
             start, end = match.span()

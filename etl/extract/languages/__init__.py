@@ -34,7 +34,7 @@ def detect_language(text: str) -> str:
     sample = text[:SAMPLE]
     if not _CYRILLIC.search(sample):
         return "en"  # the common case, settled by one scan
-    cyrillic = len(_CYRILLIC.findall(sample))
+    cyrillic = _cyrillic_count(sample)
     if cyrillic <= len(_LATIN.findall(sample)):
         return "en"
     words = [w.lower() for w in _WORDS.findall(sample)]
@@ -44,6 +44,14 @@ def detect_language(text: str) -> str:
         return "kk" if kazakh > russian else "ru"
     with_kazakh = sum(1 for w in words if not KAZAKH_LETTERS.isdisjoint(w))
     return "kk" if words and with_kazakh / len(words) >= KAZAKH_WORD_SHARE else "ru"
+
+
+def _cyrillic_count(text: str) -> int:
+    """How many characters of the Cyrillic block (U+0400-U+04FF, as _CYRILLIC) the text holds. In
+    UTF-8 each is two bytes led by one of 0xD0-0xD3, bytes that lead no other character: counting
+    them is several times faster than collecting the matches of _CYRILLIC."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    return sum(encoded.count(lead) for lead in (b"\xd0", b"\xd1", b"\xd2", b"\xd3"))
 
 
 def language_from_url(url: str | None) -> str | None:

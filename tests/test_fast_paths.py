@@ -1,0 +1,169 @@
+"""The extractor's fast paths answer exactly what the general path answers: they exist only to
+make extraction faster (docs/benchmarks.md), never to change a figure."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from etl.extract import context, languages, numbers, periods
+
+REALWORLD = Path(__file__).parent / "realworld"
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _dev_texts(language: str) -> list[str]:
+    """Every line of a dev set's article bodies and headlines (never the unseen set)."""
+    lines = []
+    for path in sorted((REALWORLD / language).glob("*.json")):
+        article = json.loads(path.read_text(encoding="utf-8"))
+        lines += [article.get("title", ""), *article.get("body", "").split("\n")]
+    return [line for line in lines if line]
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+_TWINS = [
+    *zip([p for p, _ in periods._YEARLESS], [p for p, _ in periods._YEARLESS_ASCII], strict=True),
+    (periods._ANY_MONTH, periods._ANY_MONTH_ASCII),
+    (periods._RELATIVE, periods._relative_in_ascii(tuple(range(len(periods._RELATIVE_PATTERNS))))),
+    (periods._RELATIVE_WORDS, periods._RELATIVE_WORDS_ASCII),
+    (periods._ANY_YEAR, periods._ANY_YEAR_ASCII),
+]
+# Printable ASCII built from the period phrases' own words, so that the patterns match often.
+PERIOD_WORDS = st.sampled_from(
+    ["since", "the", "beginning", "start", "of", "this", "year", "by", "end", "first", "half", "Q2", "third",
+     "quarter", "six", "months", "between", "and", "until", "Sept.", "October", "May", "Jan", "1", "23", "2025",
+     "-", "already", "so far", "now", "today", "last", "next", "years", "over", "in", "for", ",", ".", "  "]
+)  # fmt: skip
+ASCII_TEXT = st.lists(
+    st.one_of(PERIOD_WORDS, st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=5)),
+    max_size=25,
+).map(" ".join)
+
+
+def test_ascii_twins_match_as_the_unicode_patterns_on_the_dev_sentences() -> None:
+    texts = [t for t in _dev_texts("en") if periods._printable_ascii(t)]
+    assert len(texts) > 100
+    for unicode_pattern, ascii_pattern in _TWINS:
+        for text in texts:
+            assert _matches(ascii_pattern, text) == _matches(unicode_pattern, text), (unicode_pattern, text)
+
+
+@SETTINGS
+@given(ASCII_TEXT)
+def test_ascii_twins_match_as_the_unicode_patterns_on_any_printable_ascii(text: str) -> None:
+    assert periods._printable_ascii(text)
+    for unicode_pattern, ascii_pattern in _TWINS:
+        assert _matches(ascii_pattern, text) == _matches(unicode_pattern, text), unicode_pattern
+
+
+def test_text_with_unicode_only_spaces_or_letters_takes_the_unicode_patterns() -> None:
+    # "\x1c" is a space only to Unicode; "ſ" matches "s" only case-insensitively in Unicode
+    for text in ("in the first\x1chalf of the year", "ſince the start of the year", "in the first\thalf"):
+        assert not periods._printable_ascii(text)
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from([", ", "; ", ": ", " - ", " – ", " — ", ",", "-", " ", "a", "—", ";"])).map(
+        "".join
+    )
+)
+def test_clause_starts_after_the_mark_that_ends_last(text: str) -> None:
+    ends = [text.rfind(mark) + len(mark) for mark in context._CLAUSE_MARKS if mark in text]
+    marked = context._UP_TO_LAST_CLAUSE_MARK.match(text)
+    assert (marked.end() if marked else 0) == max(ends, default=0)
+
+
+@SETTINGS
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x2FFF), max_size=60))
+def test_cyrillic_count_by_utf8_lead_bytes_counts_what_the_regex_finds(text: str) -> None:
+    assert languages._cyrillic_count(text) == len(languages._CYRILLIC.findall(text))
+
+
+def test_cyrillic_count_covers_the_whole_block_and_nothing_beside_it() -> None:
+    every = "".join(map(chr, range(0x20, 0x3000))) + "\ud800"
+    assert languages._cyrillic_count(every) == len(languages._CYRILLIC.findall(every)) == 256
+
+
+def _gate_words_hold(text: str) -> None:
+    for pattern, kind in periods._YEARLESS_ASCII:
+        words = periods._GATE_WORDS.get(kind)
+        if words and pattern.search(text):
+            assert any(word in text.lower() for word in words), (kind, text)
+
+
+def test_every_yearless_match_holds_one_of_its_gate_words_on_the_dev_sentences() -> None:
+    texts = [t for t in _dev_texts("en") if periods._printable_ascii(t)]
+    texts += ["since the start of the year", "by year-end", "between 1 May and 3 June", "by Sept.",
+              "the first two weeks of March", "January-March", "Oct. 1-5"]  # fmt: skip
+    for text in texts:
+        _gate_words_hold(text)
+
+
+@SETTINGS
+@given(ASCII_TEXT)
+def test_every_yearless_match_holds_one_of_its_gate_words(text: str) -> None:
+    _gate_words_hold(text)
+
+
+def _relative_needs_hold(text: str) -> None:
+    for pattern, kind in periods._RELATIVE_PATTERNS:
+        words = periods._RELATIVE_NEEDS.get(kind)
+        if words and pattern.search(text):
+            assert any(word in text.lower() for word in words), (kind, text)
+
+
+def test_every_relative_match_holds_one_of_its_needed_words_on_the_dev_sentences() -> None:
+    for text in [t for t in _dev_texts("en") if periods._printable_ascii(t)]:
+        _relative_needs_hold(text)
+
+
+@SETTINGS
+@given(ASCII_TEXT)
+def test_every_relative_match_holds_one_of_its_needed_words(text: str) -> None:
+    _relative_needs_hold(text)
+
+
+@SETTINGS
+@given(ASCII_TEXT)
+def test_the_relative_scan_of_the_needed_patterns_finds_what_the_full_scan_finds(text: str) -> None:
+    lower = text.lower()
+    needs = periods._RELATIVE_NEEDS
+    needed = tuple(
+        i
+        for i, (_, kind) in enumerate(periods._RELATIVE_PATTERNS)
+        if any(w in lower for w in needs.get(kind, ("",)))
+    )
+    found = [(m.span(), m.lastgroup) for m in periods._relative_in_ascii(needed).finditer(text)]
+    assert found == [(m.span(), m.lastgroup) for m in periods._RELATIVE.finditer(text)]
+
+
+NUMBER_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["Eleven", "twelve", "fifteen", "canteen", "TWENTY", "forty-two", "party", "safety", "plenty",
+                         "one", "7", "6.2", " million", "Thousand", "billion", "trillions", "tons", "-", "  "]),
+        st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=4),
+    ),
+    max_size=12,
+).map(" ".join)  # fmt: skip
+
+
+@SETTINGS
+@given(NUMBER_TEXT)
+def test_number_word_hint_halves_answer_as_the_whole_hint(text: str) -> None:
+    assert numbers._may_hold_number_words(text) == bool(numbers._WORD_HINT.search(text))
+
+
+def test_number_word_hint_halves_answer_as_the_whole_hint_on_the_dev_sentences() -> None:
+    texts = [t for t in _dev_texts("en") if t.isascii()]
+    assert any(numbers._WORD_HINT.search(t) for t in texts)
+    for text in texts:
+        assert numbers._may_hold_number_words(text) == bool(numbers._WORD_HINT.search(text)), text
