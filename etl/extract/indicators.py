@@ -361,7 +361,7 @@ def _sentence_indicators(
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
         own = _own_period(facts, index)
-        period = own or _from_scope(facts, index, scope.period)
+        period = _stock_or_year(text, facts.clauses[index], own or _from_scope(facts, index, scope.period))
         kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
         own_periods.append(own)
         role, partner = facts.roles.get(index, (None, None))
@@ -520,7 +520,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     """The period the sentence (or its list's lead) gives the figure, comparison bases aside."""
     mention = facts.mentions[index]
     clause = facts.clauses[index]
-    period = facts.attached.get(index) or _clause_period(facts, clause, mention)
+    period = facts.attached.get(index) or _not_anothers(facts, index, _clause_period(facts, clause, mention))
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
@@ -535,6 +535,17 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         and not (period.start < facts.mentions[partner].start and mention.start < period.end)
     ):
         return _year_before(period)  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
+    return period
+
+
+def _not_anothers(facts: _SentenceFacts, index: int, period: Period | None) -> Period | None:
+    """None for a period found after the figure's clause in a clause that holds a figure of its
+    own: "Output reached 5.2 million tons, while in 2022 it was 4.8 million" dates only 4.8."""
+    if period is None or period.start < facts.clauses[index][1]:
+        return period
+    for other, (start, end) in enumerate(facts.clauses):
+        if other != index and start <= period.start and period.end <= end:
+            return None
     return period
 
 
@@ -602,6 +613,24 @@ def _in_year_of(scope: Period | None, comparison: Period) -> Period:
     except ValueError:  # 29 February
         return replace(comparison, is_comparison=False)
     return replace(comparison, period_start=moved[0], period_end=moved[1], is_comparison=False)
+
+
+# What is counted at a date rather than over a span: "the average salary", "deposits", "reserves".
+_STOCK = re.compile(
+    r"\b(?:salar(?:y|ies)|wages?|pensions?|deposits?|reserves?|debts?|assets?|loans?|portfolio|population|"
+    r"balance|capital|stocks?|exchange\s+rate|base\s+rate|network|fleet|capacity|subscribers|residents)\b",
+    re.I,
+)
+
+
+def _stock_or_year(text: str, clause: tuple[int, int], period: Period | None) -> Period | None:
+    """'At the end of 2024' dates a stock on 31 December, a flow over the year (see Period)."""
+    if period is None or not period.year_end_or_year or period.period_end is None:
+        return period
+    if _STOCK.search(text, *clause):
+        return period
+    year = period.period_end.year
+    return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
 
 
 def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Period | None:

@@ -38,8 +38,13 @@ class Period:
     is_deadline: bool  # "by 2027", "until 2029": the date a target is due
     is_comparison: bool = False  # "than in 2021", "the same period of 2024": a base, not the figure's period
     has_year: bool = True  # False for "in the first half of the year": its year came from the scope
-    is_weak: bool = False  # "already", "so far": the present, unless the sentence names another period
+    is_weak: bool = (
+        False  # "already", "the programme for 2021-2030": unless the sentence names another period
+    )
     sets_scene: bool = True  # False for "now": it dates its figure but not the sentences after it
+    # "at the end of 2024" (not "as of"): the day for a stock ("the average salary was"), the
+    # whole year for what was done in it ("at the end of 2024, the campaigns covered 6.2 million")
+    year_end_or_year: bool = False
 
 
 Groups = Mapping[str, str | None]
@@ -178,11 +183,20 @@ def _year_end(g: Groups, year: int, published: date) -> Resolved:
     return None, date(published.year, 12, 31), True
 
 
+def _year_end_point(g: Groups, year: int, published: date) -> Resolved:  # "as of the end of 2024": a stock
+    return date(year, 12, 31), date(year, 12, 31), False
+
+
+def _last_year_end_point(g: Groups, year: int, published: date) -> Resolved:
+    return date(published.year - 1, 12, 31), date(published.year - 1, 12, 31), False
+
+
 RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
-    "range": _range, "part": _part, "months_of": _months_of, "deadline": _deadline, "day": _day_of,
+    "range": _range, "part": _part, "months_of": _months_of, "months_in": _months_of, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "last_year": _last_year, "next_year": _next_year,
     "last_n_years": _last_n_years, "today": _today, "now": _today, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
 }  # fmt: skip
 
 # Year-bearing phrases. Each is tried only at a year: the ones after it by `match` at the
@@ -209,7 +223,12 @@ _BEFORE_YEAR_PHRASES = {
     "since": re.compile(
         rf"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:(?P<m>{_MONTH})\s+)?$", re.I
     ),
-    "month_range": re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})\s+$", re.I),
+    "month_range": re.compile(
+        rf"\b(?:(?P<m1>{_MONTH})\s?[-–—]\s?|(?:between\s+(?P<m1_>{_MONTH})\s+and|(?:from\s+)?(?P<m1__>{_MONTH})\s+"
+        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH})\s+(?:of\s+)?$",
+        re.I,
+    ),
+    "year_end_point": re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+$", re.I),
     "month": re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?$", re.I),
 }
 _DAY_AND_MONTH = ("deadline", "from", "day", "month_range", "since", "month")
@@ -219,7 +238,7 @@ _BY_LAST_WORD = {
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to"], ("deadline",)),
     **dict.fromkeys(["since", "from"], ("since",)),
-    **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "month")),
+    **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "year_end_point", "month_range", "month")),
 }  # fmt: skip
 _DAY_WORD = re.compile(r"\d{1,2},?")
 
@@ -230,10 +249,16 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
      "year_end"),
     (re.compile(r"\b(?:(?:as of|as at|on)\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I),
      "year_start"),
+    (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b", re.I), "year_end_point"),
     (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter)"
                 r"(?:\s+of\s+(?:the|this)\s+year)?\b", re.I), "part"),
     (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b(?:\s+of\s+(?:the|this)\s+year)?"
                 rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|this)\s+year\b", re.I), "months_of"),
+    # "in ten months", "over the ten months": a report's span; "will be built in 18 months" is a duration
+    (re.compile(rf"\b(?:in|over|during)\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
+                rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
+    (re.compile(rf"\b(?:between\s+(?P<m1>{_MONTH})\s+and|(?:from\s+)?(?P<m1_>{_MONTH})\s+(?:to|through|till|until))"
+                rf"\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_range"),
     (re.compile(rf"\b(?:between|from)\s+{_DAY_MONTH}\s+(?:and|to|till|until)\s+"
                 rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
     (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
@@ -244,7 +269,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:in|during|for|over)\s+(?P<m>{_MONTH})(?!\s*,?\s*(?:\d|{_YEAR}))", re.I), "month"),
 ]  # fmt: skip
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "part": "part", "months_of": "months",
+_GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "year_end_point": "year", "part": "part", "months_of": "months", "months_in": "months",
          "day_range": "month", "deadline": "month", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
@@ -256,6 +281,12 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(r"\b(?:by|until)\s+the\s+end\s+of\s+(?:last|the\s+previous|the\s+past)\s+year\b", re.I),
         "last_year_end",
+    ),
+    (
+        re.compile(
+            r"\b(?:as\s+of|as\s+at|at)\s+the\s+end\s+of\s+(?:last|the\s+previous|the\s+past)\s+year\b", re.I
+        ),
+        "last_year_end_point",
     ),
     (re.compile(r"\b(?:already|so\s+far|still)\b", re.I), "already"),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
@@ -276,7 +307,7 @@ _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
 _COMPARISON_BEFORE = re.compile(
     r"(?:\bthan|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
-    r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\bagainst\s+(?:[\w%$₸.,]+\s+){0,4}$|\bon\s+$"
+    r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\b(?:against|versus|vs\.?)\s+(?:[\w%$₸.,]+\s+){0,4}$|\bon\s+$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$",
     re.I,
 )
@@ -334,6 +365,18 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     return "year", start, end, groups
 
 
+# "under the programme for 2021-2030": the span names the programme; it dates a figure only when
+# the sentence names no other period ("by 2030, under the programme for 2021-2030, ..." is a deadline).
+_PROGRAMME_BEFORE = re.compile(
+    r"\b(?:programmes?|programs?|plans?|strategy|strategies|concept|roadmap|project)\s+(?:for|of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _year_end_or_year(kind: str, sentence: str, start: int) -> bool:
+    return kind in ("year_end_point", "last_year_end_point") and sentence[start : start + 2].lower() != "as"
+
+
 def is_comparison_base(sentence: str, start: int) -> bool:
     """True when the words before `start` make what follows the base of a comparison ("than in")."""
     before = sentence[max(0, start - 60) : start]
@@ -359,7 +402,17 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             kind, start, end = "year", year.start(), year.end()
             resolved = _year(groups, int(year.group(0)), published)
         consumed = end
-        periods.append(Period(start, end, *resolved, is_comparison=is_comparison_base(sentence, start)))
+        named = kind == "range" and bool(_PROGRAMME_BEFORE.search(sentence, max(0, start - 40), start))
+        periods.append(
+            Period(
+                start,
+                end,
+                *resolved,
+                is_comparison=is_comparison_base(sentence, start),
+                is_weak=named,
+                year_end_or_year=_year_end_or_year(kind, sentence, start),
+            )
+        )
     periods.extend(_yearless(sentence, published, year_in_scope, periods))
     if _may_hold(sentence, _RELATIVE_PARTS) and _RELATIVE_WORDS.search(sentence):
         for match in _RELATIVE.finditer(sentence):
@@ -378,9 +431,33 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                     is_comparison=comparison,
                     is_weak=kind in _WEAK,
                     sets_scene=kind not in _NO_SCENE,
+                    year_end_or_year=_year_end_or_year(kind, sentence, match.start()),
                 )
             )
-    return _joined(sentence, sorted(periods, key=lambda p: p.start))
+    ordered = sorted(periods, key=lambda p: p.start)
+    if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):
+        ordered = [p for p in ordered if not _is_reporting_date(sentence, p)]
+    return _joined(sentence, ordered)
+
+
+# "the ministry said on Nov. 13", "reported on 5 March", "at a briefing on Tuesday": the day of
+# the report or the event where it was told, never the period of the figures in it.
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|reported|reports|announced|announces|told|tells|stated|states|noted|notes|informed|"
+    r"informs|added|adds|wrote|writes|published|publishes|declared|confirmed|explained|emphasized|emphasised|"
+    r"briefing|session|meeting|conference|interview|forum|statement|release|speech|address)"
+    r"(?:\s+[\w’'.-]+){0,3}?\s+on\s+$",
+    re.I,
+)
+_ON_AT_START = re.compile(r"on\s+", re.I)
+
+
+def _is_reporting_date(sentence: str, period: Period) -> bool:
+    if period.period_start is None or period.period_start != period.period_end:
+        return False
+    lead = _ON_AT_START.match(sentence, period.start)
+    before = sentence[max(0, period.start - 60) : lead.end() if lead else period.start]
+    return bool(_REPORTING_BEFORE.search(before))
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?(?:first\s+)?$")
@@ -424,6 +501,8 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
             if _overlapping(start, end, taken + found):
                 continue
             groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
+            if kind == "months_in" and _is_duration(sentence, start, groups):
+                continue
             if kind == "day":
                 lead = _LEAD_BEFORE.search(sentence, max(0, start - 16), start)
                 if lead:
@@ -432,14 +511,38 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
             if resolved is None:
                 continue
             comparison = is_comparison_base(sentence, start)
-            found.append(Period(start, end, *resolved, is_comparison=comparison, has_year=False))
+            found.append(
+                Period(
+                    start,
+                    end,
+                    *resolved,
+                    is_comparison=comparison,
+                    has_year=False,
+                    year_end_or_year=_year_end_or_year(kind, sentence, start),
+                )
+            )
     return found
+
+
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to\s+be|within|next|another|take|takes|took|plans?|expected)\b", re.I
+)
+
+
+def _is_duration(sentence: str, start: int, groups: dict[str, str | None]) -> bool:
+    """'will be built in 18 months', 'to be repaid over six months': a duration, not the span
+    a report covers (months counted from January can be at most twelve)."""
+    count = _COUNT_WORDS.get((groups.get("n") or "").lower()) or int(groups.get("n") or 0)
+    if not 2 <= count <= 12:
+        return True
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    return bool(_FUTURE_BEFORE.search(sentence, clause_start, start))
 
 
 _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "from", "since": "since",
           "starting from": "from", "effective": "from"}  # fmt: skip
 # Reported spans without a year that would start after publication are last year's.
-_REPORTING_KINDS = {"part", "months_of", "month_range"}
+_REPORTING_KINDS = {"part", "months_of", "months_in", "month_range"}
 _NEAREST_KINDS = {"day", "day_span", "day_range", "month", "first_days", "deadline", "from"}
 
 
@@ -459,11 +562,20 @@ def _resolve_yearless(
     resolved = RESOLVERS[kind](groups, year, published)
     if resolved[0] is None and resolved[1] is None:
         return None
-    if kind in _REPORTING_KINDS and year == published.year and resolved[0] and resolved[0] > published:
+    if kind in _REPORTING_KINDS and year == published.year and _after_publication(kind, resolved, published):
         resolved = RESOLVERS[kind](
             groups, year - 1, published
         )  # "the first half of the year" in a January report
     return resolved
+
+
+def _after_publication(kind: str, resolved: Resolved, published: date) -> bool:
+    """A yearless span a report covers cannot lie ahead of it: "January-October" in a February
+    report ends after the month of publication, so it is last year's."""
+    first, last = resolved[0], resolved[1]
+    if kind != "part" and last is not None:
+        return last > _month_range(published.year, published.month)[1]
+    return first is not None and first > published
 
 
 def _nearest(kind: str, groups: dict[str, str | None], published: date) -> Resolved | None:

@@ -1,0 +1,251 @@
+"""General classes of English period and kind phrasing (issue 10), each on sentences of our own.
+
+Every class has a look-alike beside it that must keep its old reading, so that a rule cannot
+pass by reading every sentence the new way.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+PUBLISHED = date(2025, 11, 20)
+D = date
+
+Row = tuple[date | None, date | None, str]
+
+
+def _read(body: str, title: str = "", published: date = PUBLISHED) -> dict[str, Row]:
+    return {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, title=title)
+    }
+
+
+JAN_SEP = (D(2025, 1, 1), D(2025, 9, 30))
+JAN_OCT = (D(2025, 1, 1), D(2025, 10, 31))
+
+
+# --- A reporting date dates the report, not the figure -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazakhstan exported 8.1 million tons of grain, the Agriculture Ministry said on Nov. 13.",
+        "The agency reported on 5 November that industrial output grew by 6.1%.",
+        "Industrial output grew by 6.1%, the statistics bureau announced on Monday.",
+        "Speaking at a briefing on November 4, the minister said output grew by 6.1%.",
+        "Industrial output grew by 6.1%, the press service of the ministry reported on November 4, 2025.",
+    ],
+)
+def test_a_reporting_date_gives_way_to_the_headline_period(body: str) -> None:
+    title = "Kazakhstan's economy grows in nine months of 2025"
+    (row,) = _read(body, title).values()
+    assert row[:2] == JAN_SEP
+
+
+def test_a_date_that_is_the_figures_own_still_dates_it() -> None:
+    title = "Kazakhstan's economy grows in nine months of 2025"
+    (row,) = _read("On November 4, the reserves stood at 48.2 billion dollars.", title).values()
+    assert row[:2] == (D(2025, 11, 4), D(2025, 11, 4))
+
+
+def test_a_reporting_date_sets_no_scope_for_the_sentences_after_it() -> None:
+    body = (
+        "The ministry said on Nov. 13 that the harvest was nearly complete. "
+        "Farmers have gathered 26.5 million tons of grain."
+    )
+    found = _read(body, "Grain harvest in January-October 2025")
+    assert found["26.5 million tons"][:2] == JAN_OCT
+
+
+# --- Month ranges without a year --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Between January and October, exports reached 61.3 billion dollars.",
+        "From January to October, exports reached 61.3 billion dollars.",
+        "Exports reached 61.3 billion dollars in January–October.",
+        "Over the ten months, exports reached 61.3 billion dollars.",
+        "In ten months, exports reached 61.3 billion dollars.",
+    ],
+)
+def test_a_month_range_without_a_year_takes_the_publication_year(body: str) -> None:
+    (row,) = _read(body).values()
+    assert row[:2] == JAN_OCT
+
+
+def test_a_month_range_with_its_year_keeps_the_year() -> None:
+    (row,) = _read("From January to September 2024, exports reached 58 billion dollars.").values()
+    assert row[:2] == (D(2024, 1, 1), D(2024, 9, 30))
+
+
+def test_a_month_range_ending_after_publication_is_last_years() -> None:
+    (row,) = _read("Between January and October, exports reached 61.3 billion dollars.",
+                   published=D(2025, 2, 10)).values()  # fmt: skip
+    assert row[:2] == (D(2024, 1, 1), D(2024, 10, 31))
+
+
+def test_a_headline_in_ten_months_sets_the_scope() -> None:
+    found = _read("Tax revenue reached 14.2 trillion tenge.", "Tax revenue up 9% in ten months")
+    assert found["14.2 trillion tenge"][:2] == JAN_OCT
+
+
+def test_a_duration_in_months_is_no_period() -> None:
+    (row,) = _read("The plant will be built in 18 months at a cost of 40 billion tenge.").values()
+    assert row[:2] == (None, None)
+
+
+# --- Comparison bases -------------------------------------------------------------------------
+
+
+def test_a_base_value_takes_the_scope_span_in_the_base_year() -> None:
+    body = "Foreign visitors numbered 688,500, compared with 609,800 in the same period of 2022."
+    found = _read(body, "Inbound tourism in January-September 2023", published=D(2023, 11, 2))
+    assert found["688,500"][:2] == (D(2023, 1, 1), D(2023, 9, 30))
+    assert found["609,800"][:2] == (D(2022, 1, 1), D(2022, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("body", "main", "base"),
+    [
+        ("Exports reached 15,000 tons, versus 12,000 tons last year.", "15,000 tons", "12,000 tons"),
+        ("Exports reached 15,000 tons against 12,000 tons in 2024.", "15,000 tons", "12,000 tons"),
+        ("Exports reached 15,000 tons, up from 12,000 tons a year earlier.", "15,000 tons", "12,000 tons"),
+    ],
+)
+def test_the_base_value_takes_the_base_year_and_the_figure_keeps_the_scope(
+    body: str, main: str, base: str
+) -> None:
+    found = _read(body, "Grain exports in 2025")
+    assert found[main][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+    assert found[base][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_change_against_the_same_period_keeps_the_current_period() -> None:
+    found = _read(
+        "Shipments were 13% more than in the same period of 2024.", "Cargo in January-September 2025"
+    )
+    assert found["13%"][:2] == JAN_SEP
+
+
+# --- Breakdowns after a scope-setting sentence ------------------------------------------------
+
+
+def test_a_breakdown_inherits_the_scope_not_a_date_mentioned_elsewhere() -> None:
+    body = (
+        "In January-September 2025, Kazakhstan received 1.2 million foreign visitors, "
+        "the tourism committee said on October 28. "
+        "Of these, 75,131 came from Russia, 40,210 from China and 12,900 from Uzbekistan."
+    )
+    found = _read(body)
+    for surface in ("75,131", "40,210", "12,900"):
+        assert found[surface][:2] == JAN_SEP
+
+
+# --- Relative years and year-end stocks -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("This year the fund paid out 12.4 billion tenge.", (D(2025, 1, 1), D(2025, 12, 31))),
+        ("Last year the fund paid out 11.1 billion tenge.", (D(2024, 1, 1), D(2024, 12, 31))),
+        ("In the previous year the fund paid out 11.1 billion tenge.", (D(2024, 1, 1), D(2024, 12, 31))),
+        ("At the end of 2024, the average salary was 398,000 tenge.", (D(2024, 12, 31), D(2024, 12, 31))),
+        ("As of the end of 2024, deposits stood at 42 trillion tenge.", (D(2024, 12, 31), D(2024, 12, 31))),
+        (
+            "As of the end of the year, reserves stood at 46 billion dollars.",
+            (D(2025, 12, 31), D(2025, 12, 31)),
+        ),
+        ("At the end of last year, deposits stood at 42 trillion tenge.", (D(2024, 12, 31), D(2024, 12, 31))),
+        ("By the end of 2027, deposits are expected to reach 50 trillion tenge.", (None, D(2027, 12, 31))),
+    ],
+)
+def test_relative_years_and_year_end_points(body: str, period: tuple) -> None:
+    (row,) = _read(body).values()
+    assert row[:2] == period
+
+
+def test_at_the_end_of_a_year_dates_what_was_done_over_that_year() -> None:
+    (row,) = _read("At the end of 2024, farmers exported 11.3 million tons of grain.").values()
+    assert row[:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+# --- Each clause keeps its own year -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Output reached 5.2 million tons in 2023, while in 2022 it was 4.8 million tons.",
+        "In 2023 output reached 5.2 million tons, while in 2022 it was 4.8 million tons.",
+        "Output reached 5.2 million tons in 2023, whereas 4.8 million tons were produced in 2022.",
+    ],
+)
+def test_each_clause_keeps_its_own_year(body: str) -> None:
+    found = _read(body)
+    assert found["5.2 million tons"][:2] == (D(2023, 1, 1), D(2023, 12, 31))
+    assert found["4.8 million tons"][:2] == (D(2022, 1, 1), D(2022, 12, 31))
+
+
+def test_a_later_clauses_year_does_not_leak_back_onto_an_undated_figure() -> None:
+    found = _read("Output reached 5.2 million tons, while in 2022 it was 4.8 million tons.", "Output in 2025")
+    assert found["5.2 million tons"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+    assert found["4.8 million tons"][:2] == (D(2022, 1, 1), D(2022, 12, 31))
+
+
+def test_a_year_after_a_figure_in_a_clause_with_no_figure_still_dates_it() -> None:
+    (row,) = _read(
+        "Exports reached 4.8 million tons, the highest level since independence, in 2024."
+    ).values()
+    assert row[:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+# --- Programmes: plan, forecast, target -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        ("The programme foresees 120 new schools by 2030.", "120", "plan"),
+        ("The programme envisages 120 new schools by 2030.", "120", "plan"),
+        (
+            "Under the programme for 2021-2030, output is expected to reach 2 million tons.",
+            "2 million tons",
+            "forecast",
+        ),
+        ("The goal is 95% broadband coverage by 2027.", "95%", "target"),
+        ("The goal is that 95% of villages will have broadband by 2027.", "95%", "target"),
+        ("The goal is that output will reach 2 million tons by 2030.", "2 million tons", "target"),
+        (
+            "The main aim was that exports would be expected at 12 billion dollars.",
+            "12 billion dollars",
+            "target",
+        ),
+        ("Reaching the goal will take 5 trillion tenge of investment.", "5 trillion tenge", "plan"),
+        ("The region aims to reach a 30% share of processed goods.", "30%", "target"),
+        ("The programme sets a target of 30% for processed goods.", "30%", "target"),
+        ("The new terminal aims to handle 12 million passengers a year.", "12 million", "target"),
+        ("The new terminal will handle 12 million passengers a year.", "12 million", "plan"),
+        ("The terminal handled 12 million passengers last year.", "12 million", "actual"),
+    ],
+)
+def test_programme_kinds(body: str, surface: str, kind: str) -> None:
+    assert _read(body)[surface][2] == kind
+
+
+def test_a_deadline_under_a_programme_span_is_the_deadline() -> None:
+    body = "By 2030, under the programme for 2021-2030, 120 schools are to be built."
+    assert _read(body)["120"] == (None, D(2030, 12, 31), "plan")
+
+
+def test_a_programme_span_dates_its_allocation() -> None:
+    body = "The programme for 2021-2030 provides for 1.2 trillion tenge of funding."
+    assert _read(body)["1.2 trillion tenge"] == (D(2021, 1, 1), D(2030, 12, 31), "plan")
