@@ -249,3 +249,37 @@ def test_a_deadline_under_a_programme_span_is_the_deadline() -> None:
 def test_a_programme_span_dates_its_allocation() -> None:
     body = "The programme for 2021-2030 provides for 1.2 trillion tenge of funding."
     assert _read(body)["1.2 trillion tenge"] == (D(2021, 1, 1), D(2030, 12, 31), "plan")
+
+
+# --- A present level with no period of its own is dated at publication -------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The regional road network totals 12,400 km.",
+        "The district has 48 schools and 12 clinics.",
+        "Of these villages, 310 need new water pipes.",
+    ],
+)
+def test_a_present_level_is_dated_at_publication_not_by_the_reporting_span(body: str) -> None:
+    for row in _read(body, "Road repairs in January-October 2025").values():
+        assert row[:2] == (PUBLISHED, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In total, 310 villages were connected to water pipes.",
+        "Twelve clean-up events have taken place with 4,100 volunteers.",
+        "Output is 13% higher than a year earlier.",
+    ],
+)
+def test_what_happened_in_the_span_keeps_the_reporting_span(body: str) -> None:
+    found = _read(body, "Road repairs in January-October 2025")
+    assert all(row[:2] == JAN_OCT for row in found.values())
+
+
+def test_a_present_level_keeps_a_scope_that_is_a_day() -> None:
+    body = "As of 1 July 2025, the population reached 20.3 million. Some 12.4 million people live in cities."
+    assert _read(body)["12.4 million"][:2] == (D(2025, 7, 1), D(2025, 7, 1))

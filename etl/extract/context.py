@@ -27,7 +27,7 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               **{(modal, verb): "forecast" for modal in ("will", "should") for verb in "rise grow increase decrease "
                  "fall decline slow reach exceed accelerate double triple climb".split()}}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
-_IRREGULAR_PARTICIPLES = set(
+IRREGULAR_PARTICIPLES = set(
     """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known
     become come gone risen fallen drawn driven laid sent kept found left lost paid bought caught taught""".split()
 )
@@ -120,7 +120,7 @@ def find_cues(text: str) -> list[Cue]:
             )  # "93 billion tenge is provided/allocated": a budget line
         elif word == "to" and word1 in ("is", "are") and word2 not in cue_words:
             cues.append((start1, end, "plan", True))  # "monopolies are to reconstruct 69 km"
-        elif word[-2:] == "ed" or word in _IRREGULAR_PARTICIPLES:
+        elif word[-2:] == "ed" or word in IRREGULAR_PARTICIPLES:
             if word1 in auxiliaries:
                 cues.append((start1, end, "actual", True))  # "were planted", "has formed"
             elif word1 == "already" and word2 in auxiliaries:

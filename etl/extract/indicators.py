@@ -363,6 +363,14 @@ def _sentence_indicators(
         own = _own_period(facts, index)
         period = _stock_or_year(text, facts.clauses[index], own or _from_scope(facts, index, scope.period))
         kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
+        if (
+            own is None
+            and kind == "actual"
+            and not is_change
+            and _span_or_none(period)
+            and _present_state(text, facts.clauses[index], mention)
+        ):
+            period = Period(mention.start, quantity.end, published, published, False)
         own_periods.append(own)
         role, partner = facts.roles.get(index, (None, None))
         indicators.append(
@@ -613,6 +621,55 @@ def _in_year_of(scope: Period | None, comparison: Period) -> Period:
     except ValueError:  # 29 February
         return replace(comparison, is_comparison=False)
     return replace(comparison, period_start=moved[0], period_end=moved[1], is_comparison=False)
+
+
+# The verb nearest a figure says whether it states how things stand now ("the network totals
+# 95,000 km", "1,420 need an overhaul") or what happened ("was", "were built", "had").
+_PRESENT_VERBS = set(
+    """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack""".split()
+)
+_PAST_VERBS = set("""was were had did been will would could should must""".split())
+_VERB_WORD = re.compile(r"[A-Za-z’']+")
+
+
+def _is_past(word: str) -> bool:
+    return word in _PAST_VERBS or (word.endswith("ed") and len(word) > 4) or word in ctx.IRREGULAR_PARTICIPLES
+
+
+def _tense(words: list[str], nearest_last: bool) -> str | None:
+    """'present', 'past' or None: the verb of `words` nearest the figure ("have taken" is past)."""
+    lower = [word.lower() for word in words]
+    order = range(len(lower) - 1, -1, -1) if nearest_last else range(len(lower))
+    for position in order:
+        word = lower[position]
+        if word in _PRESENT_VERBS:
+            following = lower[position + 1] if position + 1 < len(lower) else ""
+            if word in ("is", "are") and following.endswith("ing"):
+                return None  # "is looking into shipping": an action under way, not a level
+            return "past" if word in ("has", "have") and _is_past(following) else "present"
+        if _is_past(word):
+            return "past"
+    return None
+
+
+def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """True when the figure's clause states a present level ("the network totals 95,000 km",
+    "1,420 need an overhaul"), not what happened ("were completed", "have taken place")."""
+    before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
+    tense = _tense(before, nearest_last=True)
+    if tense is None:
+        end = mention.quantity.end
+        tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 48))[:5], nearest_last=False)
+    return tense == "present"
+
+
+def _span_or_none(period: Period | None) -> bool:
+    """A present level replaces an undated figure's scope when the scope is a span or a
+    deadline; a scope that is a day ("as of July 1") or an open start ("from Jan. 1") stays."""
+    if period is None:
+        return True
+    first, last = period.period_start, period.period_end
+    return last is not None and (first is None or first < last)
 
 
 # What is counted at a date rather than over a span: "the average salary", "deposits", "reserves".
