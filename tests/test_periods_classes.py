@@ -283,3 +283,21 @@ def test_what_happened_in_the_span_keeps_the_reporting_span(body: str) -> None:
 def test_a_present_level_keeps_a_scope_that_is_a_day() -> None:
     body = "As of 1 July 2025, the population reached 20.3 million. Some 12.4 million people live in cities."
     assert _read(body)["12.4 million"][:2] == (D(2025, 7, 1), D(2025, 7, 1))
+
+
+def test_a_number_after_a_comma_is_no_label_of_the_word_before() -> None:
+    found = _read("In the first phase, 27 measures are to be carried out under Stage 2 of the plan.")
+    assert list(found) == ["27"]
+
+
+def test_a_rates_start_date_does_not_replace_the_reporting_span() -> None:
+    body = "From January 1, 2025, the minimum wage has been 85,000 tenge. Wages in construction rose by 9.2%."
+    found = _read(body, "Average wage up 11% in the second quarter of 2025")
+    assert found["85,000 tenge"][:2] == (D(2025, 1, 1), None)
+    assert found["9.2%"][:2] == (D(2025, 4, 1), D(2025, 6, 30))
+
+
+def test_a_start_date_opening_an_article_without_a_span_sets_its_scope() -> None:
+    body = "From January 1, pensions were raised by 10%. The minimum pension is 35,596 tenge."
+    found = _read(body, published=D(2026, 1, 3))
+    assert found["35,596 tenge"][:2] == (D(2026, 1, 1), None)

@@ -447,12 +447,25 @@ def _next_scope(
         p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind in ("actual", "plan")
     ]
     for period in opening:
+        if _open_after_span(period, scope.period):
+            continue  # "From January 1, the minimum wage is ...": a rate's start, not the report's new span
         if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
             return _Scope(period, currency, last)  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
         if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
             return _Scope(period, currency, last)
     return _Scope(scope.period, currency, last)
+
+
+def _open_after_span(period: Period, current: Period | None) -> bool:
+    """True for a start without an end ("from January 1, 2025") when the scope is a span."""
+    return (
+        period.period_end is None
+        and current is not None
+        and current.period_start is not None
+        and current.period_end is not None
+        and current.period_start < current.period_end
+    )
 
 
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
