@@ -301,3 +301,58 @@ def test_a_start_date_opening_an_article_without_a_span_sets_its_scope() -> None
     body = "From January 1, pensions were raised by 10%. The minimum pension is 35,596 tenge."
     found = _read(body, published=D(2026, 1, 3))
     assert found["35,596 tenge"][:2] == (D(2026, 1, 1), None)
+
+
+# --- A base value in the past is what happened, whatever the plan around it -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "base", "kind"),
+    [
+        ("Exports are expected to reach 12 million tons this year, up from 10.4 million tons in 2024.",
+         "10.4 million tons", "actual"),
+        ("The company plans to raise output to 96 million tons this year from 88 million tons in 2024.",
+         "88 million tons", "actual"),
+        ("The deficit will fall to 2.1% in 2026, compared with 2.9% in 2025.", "2.9%", "forecast"),
+    ],
+)  # fmt: skip
+def test_a_past_base_value_is_actual_and_a_base_still_ahead_is_not(body: str, base: str, kind: str) -> None:
+    assert _read(body)[base][2] == kind
+
+
+# --- "Since" a month or an event -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        ("Since January, volunteers have held 281 clean-up events.", D(2025, 1, 1)),
+        ("Since its launch in June 2024, the service has received 15,806 complaints.", D(2024, 6, 1)),
+        ("Since it was introduced in 2021, the fund has financed 300 projects.", D(2021, 1, 1)),
+        ("Since December, 40 plants have opened.", D(2024, 12, 1)),
+    ],
+)
+def test_a_count_since_a_month_or_an_event_runs_to_publication(body: str, start: date) -> None:
+    (row,) = _read(body).values()
+    assert row[:2] == (start, PUBLISHED)
+
+
+def test_in_a_year_after_a_launch_word_is_still_that_year() -> None:
+    (row,) = _read("The service was launched in 2024 and received 9,100 complaints in 2025.").values()
+    assert row[:2] == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+# --- A verbless apposition follows the figure before it ---------------------------------------
+
+
+def test_an_apposition_without_a_verb_shares_the_present_of_the_figure_before() -> None:
+    body = "The region has 640 villages, home to about 900,000 people, or 41% of its population."
+    found = _read(body, "Rural programme in 2025")
+    assert {row[:2] for row in found.values()} == {(PUBLISHED, PUBLISHED)}
+
+
+def test_a_figure_in_a_past_clause_after_a_present_level_keeps_the_span() -> None:
+    body = "The region has 640 villages, and 2,100 units of equipment have been purchased."
+    found = _read(body, "Rural programme in January-October 2025")
+    assert found["640"][:2] == (PUBLISHED, PUBLISHED)
+    assert found["2,100"][:2] == JAN_OCT

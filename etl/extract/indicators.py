@@ -278,7 +278,13 @@ class _SentenceFacts:
 
 
 # Between a figure and a period that is its own: "88,000 in 2022", "27.7 trillion tenge, in 2026".
-_ATTACHED_GAP = re.compile(r"[\s,]*(?:(?:in|for|during|over|at|through)\s+(?:the\s+)?)?")
+_ATTACHED_GAP = re.compile(
+    r"[\s,]*(?:(?:in|for|during|over|at|through)\s+(?:the\s+)?)?"
+    # "9,100 complaints in 2025", "5 million tons of grain in 2024": the counted noun, then the period
+    r"|\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|and|or|but|while|which|that|than|from|to|by|with|"
+    r"compared|against|versus|up|down)\b)[A-Za-z’'-]+\s+){1,4}(?:in|during|for|over)\s+(?:the\s+)?",
+    re.I,
+)
 
 
 def _attached_periods(text: str, found: list[Mention], periods: list[Period]) -> dict[int, Period]:
@@ -347,6 +353,7 @@ def _sentence_indicators(
     facts.clauses = clauses
     indicators: list[Indicator] = []
     previous_verb_change = False
+    previous_present = False  # the previous figure stated a present level
     own_periods: list[Period | None] = []
     for index, mention in enumerate(found):
         quantity = mention.quantity
@@ -363,14 +370,17 @@ def _sentence_indicators(
         own = _own_period(facts, index)
         period = _stock_or_year(text, facts.clauses[index], own or _from_scope(facts, index, scope.period))
         kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
-        if (
-            own is None
-            and kind == "actual"
-            and not is_change
-            and _span_or_none(period)
-            and _present_state(text, facts.clauses[index], mention)
-        ):
-            period = Period(mention.start, quantity.end, published, published, False)
+        if kind != "actual" and _past_base(text, mention, period, published):
+            kind = "actual"
+        if own is None and kind == "actual" and not is_change and _span_or_none(period):
+            tense = _present_state(text, facts.clauses[index], mention)
+            # a clause without a verb ("..., home to eight million people, or 41%") follows the figure before
+            present = tense == "present" or (tense is None and previous_present)
+            if present:
+                period = Period(mention.start, quantity.end, published, published, False)
+        else:
+            present = False
+        previous_present = present
         own_periods.append(own)
         role, partner = facts.roles.get(index, (None, None))
         indicators.append(
@@ -614,6 +624,23 @@ def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> 
     return _in_year_of(facts.scope, after[0])
 
 
+_BASE_OR_FROM_BEFORE = re.compile(
+    r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?(?:level\s+of\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _past_base(text: str, mention: Mention, period: Period | None, published: date) -> bool:
+    """'plans to raise output to 96 million tons from 88 million tons in 2024': the base of a
+    plan or forecast that lies wholly before publication is what happened."""
+    return (
+        period is not None
+        and period.period_end is not None
+        and period.period_end < published
+        and bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start))
+    )
+
+
 def _in_year_of(scope: Period | None, comparison: Period) -> Period:
     """The scope's span moved into the comparison's year: Jan-Jun 2020 against 2019 -> Jan-Jun 2019."""
     year = (comparison.period_end or comparison.period_start or date.min).year
@@ -665,15 +692,16 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
     return None
 
 
-def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> bool:
-    """True when the figure's clause states a present level ("the network totals 95,000 km",
-    "1,420 need an overhaul"), not what happened ("were completed", "have taken place")."""
+def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """'present' when the figure's clause states a present level ("the network totals 95,000 km",
+    "1,420 need an overhaul"), 'past' for what happened ("were completed", "have taken place"),
+    None when the clause has no verb to tell."""
     before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
     tense = _tense(before, nearest_last=True)
     if tense is None:
         end = mention.quantity.end
-        tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 48))[:5], nearest_last=False)
-    return tense == "present"
+        tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
+    return tense
 
 
 def _span_or_none(period: Period | None) -> bool:

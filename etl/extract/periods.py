@@ -205,6 +205,11 @@ _DASH_RANGE = re.compile(rf"\s?[-–—/]\s?(?P<b>{_YEAR}|\d{{2}})\b")
 _TO_RANGE = re.compile(rf"\s+(?:to|and|till|until)\s+(?P<b>{_YEAR})\b", re.I)
 _QUARTER_AFTER = re.compile(r"\s+(?P<part>Q[1-4]|H[12])\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+# "since its launch in June 2024", "since it was introduced in 2021": the count runs from then
+_SINCE_EVENT = (
+    r"(?:(?:its|their|the)\s+(?:launch|start|opening|creation|introduction|inception)"
+    r"|(?:it|they)\s+(?:was|were)\s+[a-z]+ed)\s+in\s+"
+)
 _DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}}),?)"
 _BEFORE_YEAR_PHRASES = {
     "part": re.compile(
@@ -221,7 +226,8 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "day": re.compile(rf"\b(?:(?:as of|as at|on)\s+)?{_DAY_MONTH}\s+$", re.I),
     "since": re.compile(
-        rf"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:(?P<m>{_MONTH})\s+)?$", re.I
+        rf"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?:(?P<m>{_MONTH})\s+)?$",
+        re.I,
     ),
     "month_range": re.compile(
         rf"\b(?:(?P<m1>{_MONTH})\s?[-–—]\s?|(?:between\s+(?P<m1_>{_MONTH})\s+and|(?:from\s+)?(?P<m1__>{_MONTH})\s+"
@@ -237,7 +243,7 @@ _BY_LAST_WORD = {
     **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to"], ("deadline",)),
-    **dict.fromkeys(["since", "from"], ("since",)),
+    **dict.fromkeys(["since", "from", "in"], ("since",)),
     **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "year_end_point", "month_range", "month")),
 }  # fmt: skip
 _DAY_WORD = re.compile(r"\d{1,2},?")
@@ -262,6 +268,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:between|from)\s+{_DAY_MONTH}\s+(?:and|to|till|until)\s+"
                 rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
     (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
+    (re.compile(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
+     "since"),
     (re.compile(rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+(?P<unit>weeks|days)\s+of\s+(?P<m>{_MONTH})", re.I), "first_days"),
     (re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})", re.I), "month_range"),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
@@ -270,7 +278,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
 ]  # fmt: skip
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
 _GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "year_end_point": "year", "part": "part", "months_of": "months", "months_in": "months",
-         "day_range": "month", "deadline": "month", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
+         "day_range": "month", "deadline": "month", "since": "month", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _LEAD_BEFORE = re.compile(
@@ -543,7 +551,7 @@ _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "fr
           "starting from": "from", "effective": "from"}  # fmt: skip
 # Reported spans without a year that would start after publication are last year's.
 _REPORTING_KINDS = {"part", "months_of", "months_in", "month_range"}
-_NEAREST_KINDS = {"day", "day_span", "day_range", "month", "first_days", "deadline", "from"}
+_NEAREST_KINDS = {"day", "day_span", "day_range", "month", "first_days", "deadline", "from", "since"}
 
 
 def _resolve_yearless(
