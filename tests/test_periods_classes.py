@@ -356,3 +356,34 @@ def test_a_figure_in_a_past_clause_after_a_present_level_keeps_the_span() -> Non
     found = _read(body, "Rural programme in January-October 2025")
     assert found["640"][:2] == (PUBLISHED, PUBLISHED)
     assert found["2,100"][:2] == JAN_OCT
+
+
+# --- "The same period of 2024" and "a year earlier" as the period of their own clause ---------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In the same period of 2024, shipments were 4.8 million tons.",
+        "A year earlier, shipments were 4.8 million tons.",
+        "Shipments totalled 5.2 million tons, while in the same period last year they were 4.8 million tons.",
+        "Shipments rose to 5.2 million tons from 4.8 million tons in the same period of 2024.",
+    ],
+)
+def test_the_same_period_of_another_year_dates_its_own_clause(body: str) -> None:
+    found = _read(body, "Cargo in January-September 2025", published=D(2025, 10, 20))
+    assert found["4.8 million tons"][:2] == (D(2024, 1, 1), D(2024, 9, 30))
+    if "5.2 million tons" in found:
+        assert found["5.2 million tons"][:2] == JAN_SEP
+
+
+def test_a_glance_at_the_year_before_does_not_move_the_articles_scope() -> None:
+    body = "A year earlier, shipments were 4.8 million tons. Transit grew by 12%."
+    found = _read(body, "Cargo in January-September 2025", published=D(2025, 10, 20))
+    assert found["12%"][:2] == JAN_SEP
+
+
+def test_a_change_on_the_same_period_keeps_the_current_span() -> None:
+    body = "Shipments grew by 8%, up 3 points on the same period of 2024."
+    found = _read(body, "Cargo in January-September 2025", published=D(2025, 10, 20))
+    assert found["8%"][:2] == JAN_SEP

@@ -323,6 +323,8 @@ def _sentence_indicators(
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last)
+    if found and any(p.same_span for p in periods):
+        periods = _own_same_spans(text, periods, scope.period)
     if not found:
         return [], _next_scope(scope, sentence, periods, [], [])
     _carry_currency(text, found, scope.currency)
@@ -427,6 +429,25 @@ def _same_period(text: str, periods: list[Period], last: Period) -> list[Period]
     return sorted([*periods, same], key=lambda p: p.start)
 
 
+# What makes "the same period of 2024" a base rather than the period of its own clause.
+_COMPARING = re.compile(r"\d|\b(?:than|compared|against|versus|vs|relative|from|on|over|up|down)\b", re.I)
+
+
+def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> list[Period]:
+    """'In the same period of 2024, shipments were 4.8 million tons', 'A year earlier, they were
+    ...': with no figure or comparing word before it in its clause, the phrase dates its clause,
+    as the article's span moved into that year."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text)]
+    own = []
+    for period in periods:
+        if period.same_span:
+            before = bisect_right(marks, period.start)
+            if not _COMPARING.search(text, marks[before - 1] if before else 0, period.start):
+                period = _in_year_of(scope, period)
+        own.append(period)
+    return own
+
+
 _SCOPE_WORDS = re.compile(r"\d{4}|\b(?:year|half|quarter|months)\b", re.I)
 
 
@@ -450,7 +471,9 @@ def _next_scope(
     dated = [i for i in indicators if i.period_start or i.period_end]
     last = Period(0, 0, dated[-1].period_start, dated[-1].period_end, False) if dated else scope.last
     opening = [
-        p for p in _plain(periods) if p.sets_scene and (sentence.start == 0 or _opens(sentence.text, p))
+        p
+        for p in _plain(periods)
+        if p.sets_scene and not p.same_span and (sentence.start == 0 or _opens(sentence.text, p))
     ]
     actual_periods = [p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind == "actual"]
     scene_periods = [
@@ -607,9 +630,7 @@ def _clause_period_by_scan(facts: _SentenceFacts, clause: tuple[int, int], menti
     return nearest_period(free or plain, clause, mention.start, mention.quantity.end)
 
 
-_BASE_BEFORE = re.compile(
-    r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+(?:the\s+)?$", re.I
-)
+_BASE_BEFORE = re.compile(r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?$", re.I)
 
 
 def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> Period | None:

@@ -45,6 +45,9 @@ class Period:
     # "at the end of 2024" (not "as of"): the day for a stock ("the average salary was"), the
     # whole year for what was done in it ("at the end of 2024, the campaigns covered 6.2 million")
     year_end_or_year: bool = False
+    # "the same period of 2024", "a year earlier": the article's span in another year; a base
+    # after "than"/"compared with", else the period of its own clause ("A year earlier, exports were")
+    same_span: bool = False
 
 
 Groups = Mapping[str, str | None]
@@ -381,6 +384,11 @@ _PROGRAMME_BEFORE = re.compile(
 )
 
 
+_SAME_SPAN_BEFORE = re.compile(
+    r"\bsame\s+(?:period|time|months|quarter|half)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I
+)
+
+
 def _year_end_or_year(kind: str, sentence: str, start: int) -> bool:
     return kind in ("year_end_point", "last_year_end_point") and sentence[start : start + 2].lower() != "as"
 
@@ -419,6 +427,8 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 is_comparison=is_comparison_base(sentence, start),
                 is_weak=named,
                 year_end_or_year=_year_end_or_year(kind, sentence, start),
+                same_span=kind == "year"
+                and bool(_SAME_SPAN_BEFORE.search(sentence, max(0, start - 32), start)),
             )
         )
     periods.extend(_yearless(sentence, published, year_in_scope, periods))
@@ -428,8 +438,11 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             if _overlapping(match.start(), match.end(), periods):
                 continue
             resolved = RESOLVERS[kind](match.groupdict(), published.year, published)
-            comparison = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0))) or is_comparison_base(
-                sentence, match.start()
+            always = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0)))
+            comparison = always or is_comparison_base(sentence, match.start())
+            same = always or (
+                kind == "last_year"
+                and bool(_SAME_SPAN_BEFORE.search(sentence, max(0, match.start() - 32), match.start()))
             )
             periods.append(
                 Period(
@@ -440,6 +453,7 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                     is_weak=kind in _WEAK,
                     sets_scene=kind not in _NO_SCENE,
                     year_end_or_year=_year_end_or_year(kind, sentence, match.start()),
+                    same_span=same,
                 )
             )
     ordered = sorted(periods, key=lambda p: p.start)
