@@ -387,3 +387,23 @@ def test_a_change_on_the_same_period_keeps_the_current_span() -> None:
     body = "Shipments grew by 8%, up 3 points on the same period of 2024."
     found = _read(body, "Cargo in January-September 2025", published=D(2025, 10, 20))
     assert found["8%"][:2] == JAN_SEP
+
+
+@pytest.mark.parametrize(
+    ("body", "base_period"),
+    [
+        ("Exports reached 5.2 million tons in 2023, up from 4.8 million tons.", (D(2022, 1, 1), D(2022, 12, 31))),
+        ("Exports reached 5.2 million tons in January-June 2025, against 4.8 million tons.",
+         (D(2024, 1, 1), D(2024, 6, 30))),
+        # a month's base is as often the month before: left as the text's month
+        ("Inflation slowed to 8.6% in October, down from 9.1%.", (D(2025, 10, 1), D(2025, 10, 31))),
+    ],
+)  # fmt: skip
+def test_an_undated_base_value_is_the_same_span_a_year_before(body: str, base_period: tuple) -> None:
+    rows = list(_read(body).values())
+    assert rows[-1][:2] == base_period
+
+
+def test_more_than_is_a_qualifier_not_a_base() -> None:
+    found = _read("The output could climb to more than 17 trillion tenge in 2023.", published=D(2023, 3, 1))
+    assert found["17 trillion tenge"] == (D(2023, 1, 1), D(2023, 12, 31), "forecast")

@@ -583,6 +583,13 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         return base
     role, partner = facts.roles.get(index, (None, None))
     if (
+        role is None
+        and period is not None
+        and facts.attached.get(index) is None
+        and _UNDATED_BASE_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start)
+    ):
+        return _span_a_year_before(period) or period  # "5.2 million tons in 2023, up from 4.8 million"
+    if (
         role == "from"
         and period is not None
         and partner is not None
@@ -590,6 +597,26 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     ):
         return _year_before(period)  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
     return period
+
+
+_UNDATED_BASE_BEFORE = re.compile(
+    r"\b(?:up\s+from|down\s+from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _span_a_year_before(period: Period) -> Period | None:
+    """A year or a span from January ("January-September 2025") moved a year back: the usual
+    base of "up from X" when the text names none. None for months and days, whose base is as
+    often the month before."""
+    first, last = period.period_start, period.period_end
+    if first is None or last is None or first.year != last.year or (first.month, first.day) != (1, 1):
+        return None
+    if (last.month, last.day) == (2, 29):
+        last = last.replace(day=28)
+    return replace(
+        period, period_start=first.replace(year=first.year - 1), period_end=last.replace(year=last.year - 1)
+    )
 
 
 def _not_anothers(facts: _SentenceFacts, index: int, period: Period | None) -> Period | None:
@@ -646,7 +673,7 @@ def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> 
 
 
 _BASE_OR_FROM_BEFORE = re.compile(
-    r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?(?:level\s+of\s+)?(?:US\$|\$|₸)?$",
+    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?(?:level\s+of\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
 
