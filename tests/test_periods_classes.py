@@ -40,6 +40,9 @@ JAN_OCT = (D(2025, 1, 1), D(2025, 10, 31))
         "Industrial output grew by 6.1%, the statistics bureau announced on Monday.",
         "Speaking at a briefing on November 4, the minister said output grew by 6.1%.",
         "Industrial output grew by 6.1%, the press service of the ministry reported on November 4, 2025.",
+        "ASTANA, Nov. 4 – Industrial output grew by 6.1%.",
+        "Industrial output grew by 6.1%, according to data released on November 4.",
+        "On November 4, the ministry reported that industrial output grew by 6.1%.",
     ],
 )
 def test_a_reporting_date_gives_way_to_the_headline_period(body: str) -> None:

@@ -464,13 +464,19 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
 
 # "the ministry said on Nov. 13", "reported on 5 March", "at a briefing on Tuesday": the day of
 # the report or the event where it was told, never the period of the figures in it.
-_REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|reported|reports|announced|announces|told|tells|stated|states|noted|notes|informed|"
+_REPORTING_WORDS = (
+    r"said|says|reported|reports|announced|announces|told|tells|stated|states|noted|notes|informed|"
     r"informs|added|adds|wrote|writes|published|publishes|declared|confirmed|explained|emphasized|emphasised|"
-    r"briefing|session|meeting|conference|interview|forum|statement|release|speech|address)"
-    r"(?:\s+[\w’'.-]+){0,3}?\s+on\s+$",
-    re.I,
+    r"released|issued|presented|disclosed|unveiled|posted|revealed|"
+    r"briefing|session|meeting|conference|interview|forum|statement|release|speech|address"
 )
+_REPORTING_BEFORE = re.compile(rf"\b(?:{_REPORTING_WORDS})(?:\s+[\w’'.-]+){{0,3}}?\s+on\s+$", re.I)
+# "On Nov. 13, the ministry reported that ...": the verb of report right after the opening date
+_REPORTING_AFTER = re.compile(
+    r",?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|reported|announced|told|stated|informed|noted|declared)\b", re.I
+)
+# "ASTANA, Nov. 13 –", "ALMATY. November 13. KAZINFORM": a dateline
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)?[.,]\s+$")
 _ON_AT_START = re.compile(r"on\s+", re.I)
 
 
@@ -479,7 +485,16 @@ def _is_reporting_date(sentence: str, period: Period) -> bool:
         return False
     lead = _ON_AT_START.match(sentence, period.start)
     before = sentence[max(0, period.start - 60) : lead.end() if lead else period.start]
-    return bool(_REPORTING_BEFORE.search(before))
+    if _REPORTING_BEFORE.search(before) or _DATELINE_BEFORE.match(sentence[: period.start]):
+        return True
+    return (
+        bool(lead)
+        and not _THIRD_WORD_BEFORE.match(sentence, 0, period.start)
+        and bool(_REPORTING_AFTER.match(sentence, period.end))
+    )
+
+
+_THIRD_WORD_BEFORE = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?(?:first\s+)?$")
