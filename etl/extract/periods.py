@@ -195,7 +195,7 @@ def _last_year_end_point(g: Groups, year: int, published: date) -> Resolved:
 
 
 RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
-    "range": _range, "part": _part, "months_of": _months_of, "months_in": _months_of, "deadline": _deadline, "day": _day_of,
+    "range": _range, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "last_year": _last_year, "next_year": _next_year,
     "last_n_years": _last_n_years, "today": _today, "now": _today, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
@@ -267,7 +267,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:in|over|during)\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
                 rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
     (re.compile(rf"\b(?:between\s+(?P<m1>{_MONTH})\s+and|(?:from\s+)?(?P<m1_>{_MONTH})\s+(?:to|through|till|until))"
-                rf"\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_range"),
+                rf"\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_words"),
     (re.compile(rf"\b(?:between|from)\s+{_DAY_MONTH}\s+(?:and|to|till|until)\s+"
                 rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
     (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
@@ -280,8 +280,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:in|during|for|over)\s+(?P<m>{_MONTH})(?!\s*,?\s*(?:\d|{_YEAR}))", re.I), "month"),
 ]  # fmt: skip
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "year_end_point": "year", "part": "part", "months_of": "months", "months_in": "months",
-         "day_range": "month", "deadline": "month", "since": "month", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
+_GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
+         "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _LEAD_BEFORE = re.compile(
@@ -367,6 +367,8 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     if _DAY_WORD.fullmatch(last) and len(words) > 1:
         last = words[-2].lower().strip(",.")  # "October 1, 2025": the month decides
     for kind in _BY_LAST_WORD.get(last, ()):
+        if last == "in" and "since" not in before.lower():
+            break  # "in 2024" is a year unless "since its launch in 2024"
         phrase = _BEFORE_YEAR_PHRASES[kind].search(before)
         if phrase:
             found = {k.rstrip("_"): v for k, v in phrase.groupdict().items() if v is not None}
@@ -527,6 +529,9 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
         "months": "months" in lower,
         "month": _may_hold(sentence, _MONTH_PARTS) and bool(_ANY_MONTH.search(sentence)),
     }
+    gates["year_end"] = gates["year"] and "end" in lower
+    gates["since"] = gates["month"] and "since" in lower
+    gates["month_words"] = gates["month"] and any(word in lower for word in _MONTH_RANGE_WORDS)
     if not any(gates.values()):
         return []
     found: list[Period] = []
@@ -576,10 +581,11 @@ def _is_duration(sentence: str, start: int, groups: dict[str, str | None]) -> bo
     return bool(_FUTURE_BEFORE.search(sentence, clause_start, start))
 
 
+_MONTH_RANGE_WORDS = (" to ", "between", "through", "till", "until")
 _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "from", "since": "since",
           "starting from": "from", "effective": "from"}  # fmt: skip
 # Reported spans without a year that would start after publication are last year's.
-_REPORTING_KINDS = {"part", "months_of", "months_in", "month_range"}
+_REPORTING_KINDS = {"part", "months_of", "months_in", "month_range", "month_words"}
 _NEAREST_KINDS = {"day", "day_span", "day_range", "month", "first_days", "deadline", "from", "since"}
 
 
