@@ -410,3 +410,9 @@ def test_an_undated_base_value_is_the_same_span_a_year_before(body: str, base_pe
 def test_more_than_is_a_qualifier_not_a_base() -> None:
     found = _read("The output could climb to more than 17 trillion tenge in 2023.", published=D(2023, 3, 1))
     assert found["17 trillion tenge"] == (D(2023, 1, 1), D(2023, 12, 31), "forecast")
+
+
+def test_a_breakdown_in_the_present_tense_still_inherits_the_scope() -> None:
+    body = "Over the ten months, 1,200 new enterprises were registered. Of them, 320 are in manufacturing."
+    found = _read(body, "New businesses in ten months")
+    assert found["320"][:2] == JAN_OCT

@@ -740,10 +740,15 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
     return None
 
 
+_BREAKDOWN = re.compile(r"\b(?:of\s+(?:them|these|those|which|whom)|among\s+them|including)\b", re.I)
+
+
 def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
     """'present' when the figure's clause states a present level ("the network totals 95,000 km",
     "1,420 need an overhaul"), 'past' for what happened ("were completed", "have taken place"),
     None when the clause has no verb to tell."""
+    if _BREAKDOWN.search(text, 0, mention.start):
+        return "past"  # "Of them, 320 are in manufacturing": a part of a total counted over the span
     before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
     tense = _tense(before, nearest_last=True)
     if tense is None:
