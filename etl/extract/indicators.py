@@ -374,7 +374,11 @@ def _sentence_indicators(
         kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
         if kind != "actual" and _past_base(text, mention, period, published):
             kind = "actual"
-        if own is None and kind == "actual" and not is_change and _span_or_none(period):
+        total = _total_broken_down(text, mention, indicators, scope.last) if own is None else None
+        if total is not None:
+            # "Of them, 320 are in manufacturing": a part has the period of the total it divides
+            period, present = replace(total, start=mention.start, end=quantity.end), False
+        elif own is None and kind == "actual" and not is_change and _span_or_none(period):
             tense = _present_state(text, facts.clauses[index], mention)
             # a clause without a verb ("..., home to eight million people, or 41%") follows the figure before
             present = tense == "present" or (tense is None and previous_present)
@@ -740,6 +744,21 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
     return None
 
 
+def _total_broken_down(
+    text: str, mention: Mention, indicators: list[Indicator], last: Period | None
+) -> Period | None:
+    """The period of the total a breakdown ("Of these, 75,131 came from Russia") divides: the
+    sentence's previous figure, else the previous sentence's last; None for no breakdown."""
+    if not _BREAKDOWN.search(text, max(0, mention.start - _LEFT_WINDOW), mention.start):
+        return None
+    if indicators:
+        before = indicators[-1]
+        if before.period_start is None and before.period_end is None:
+            return None
+        return Period(0, 0, before.period_start, before.period_end, False)
+    return last
+
+
 _BREAKDOWN = re.compile(r"\b(?:of\s+(?:them|these|those|which|whom)|among\s+them|including)\b", re.I)
 
 
@@ -747,8 +766,6 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     """'present' when the figure's clause states a present level ("the network totals 95,000 km",
     "1,420 need an overhaul"), 'past' for what happened ("were completed", "have taken place"),
     None when the clause has no verb to tell."""
-    if _BREAKDOWN.search(text, 0, mention.start):
-        return "past"  # "Of them, 320 are in manufacturing": a part of a total counted over the span
     before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
     tense = _tense(before, nearest_last=True)
     if tense is None:
