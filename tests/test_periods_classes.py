@@ -416,3 +416,41 @@ def test_a_breakdown_in_the_present_tense_still_inherits_the_scope() -> None:
     body = "Over the ten months, 1,200 new enterprises were registered. Of them, 320 are in manufacturing."
     found = _read(body, "New businesses in ten months")
     assert found["320"][:2] == JAN_OCT
+
+
+# --- Event dates, change bases, leap days, the total a breakdown divides ----------------------
+
+
+def test_when_the_subject_came_to_be_dates_none_of_its_figures() -> None:
+    found = _read("The new terminal, opened in 2023, aims to handle 14 million passengers a year.")
+    assert found["14 million"] == (None, None, "target")
+
+
+def test_a_year_after_a_change_and_from_is_the_changes_base() -> None:
+    found = _read("Last year, airports served 16.5 million passengers, up 12% from 2022.")
+    assert found["12%"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_from_a_year_to_a_year_is_still_a_range() -> None:
+    (row,) = _read("Exports grew from 2019 to 2023 by 40%.").values()
+    assert row[:2] == (D(2019, 1, 1), D(2023, 12, 31))
+
+
+def test_a_base_in_the_same_months_of_the_year_before_a_leap_february() -> None:
+    body = "In January-February 2024, airports handled 2.6 million passengers, against 2.3 million in the same months of 2023."
+    found = _read(body, published=D(2024, 3, 12))
+    assert found["2.3 million"][:2] == (D(2023, 1, 1), D(2023, 2, 28))
+
+
+def test_a_breakdown_divides_the_reported_figure_not_its_base() -> None:
+    body = (
+        "In January-February 2024, airports handled 2.6 million passengers, against 2.3 million in the same months "
+        "of 2023. Of these, 1.1 million flew on international routes."
+    )
+    found = _read(body, published=D(2024, 3, 12))
+    assert found["1.1 million"][:2] == (D(2024, 1, 1), D(2024, 2, 29))
+
+
+def test_a_price_at_the_end_of_a_year_is_dated_on_its_last_day() -> None:
+    (row,) = _read("At the end of 2023, the average ticket price was 35,000 tenge.").values()
+    assert row[:2] == (D(2023, 12, 31), D(2023, 12, 31))

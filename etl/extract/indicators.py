@@ -357,6 +357,7 @@ def _sentence_indicators(
     previous_verb_change = False
     previous_present = False  # the previous figure stated a present level
     own_periods: list[Period | None] = []
+    bases: list[bool] = []  # "against 2.3 million ...": a comparison's base, not what the sentence reports
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -388,6 +389,7 @@ def _sentence_indicators(
             present = False
         previous_present = present
         own_periods.append(own)
+        bases.append(bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start)))
         role, partner = facts.roles.get(index, (None, None))
         indicators.append(
             Indicator(
@@ -412,7 +414,7 @@ def _sentence_indicators(
     currency = next(
         (m.quantity.unit for m in reversed(found) if m.quantity.unit in CURRENCIES), scope.currency
     )
-    next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency)
+    next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency, bases)
     return _share_items_within_links(indicators, first_index), next_scope
 
 
@@ -466,13 +468,18 @@ def _next_scope(
     indicators: list[Indicator],
     own: list[Period | None],
     currency: UnitCode | None = None,
+    bases: list[bool] | None = None,
 ) -> _Scope:
     """The scope after a sentence. A period that opens the sentence (or stands in the body's
     first sentence) sets the scene for what follows, unless it dates only forecasts or targets;
     elsewhere the period of an actual figure moves the scope on, never back in time ("65 % of
     the housing built in the whole of 2022" does not make what follows a 2022 figure)."""
     currency = currency or scope.currency
-    dated = [i for i in indicators if i.period_start or i.period_end]
+    dated = [
+        i
+        for i, base in zip(indicators, bases or [False] * len(indicators), strict=True)
+        if (i.period_start or i.period_end) and not base
+    ]
     last = Period(0, 0, dated[-1].period_start, dated[-1].period_end, False) if dated else scope.last
     opening = [
         p
@@ -609,6 +616,13 @@ _UNDATED_BASE_BEFORE = re.compile(
 )
 
 
+def _same_day_in(day: date, year: int) -> date:
+    """The day in another year; 29 February becomes the 28th (the end of that February)."""
+    if (day.month, day.day) == (2, 29):
+        return date(year, 2, 28)
+    return day.replace(year=year)
+
+
 def _span_a_year_before(period: Period) -> Period | None:
     """A year or a span from January ("January-September 2025") moved a year back: the usual
     base of "up from X" when the text names none. None for months and days, whose base is as
@@ -616,10 +630,8 @@ def _span_a_year_before(period: Period) -> Period | None:
     first, last = period.period_start, period.period_end
     if first is None or last is None or first.year != last.year or (first.month, first.day) != (1, 1):
         return None
-    if (last.month, last.day) == (2, 29):
-        last = last.replace(day=28)
     return replace(
-        period, period_start=first.replace(year=first.year - 1), period_end=last.replace(year=last.year - 1)
+        period, period_start=first.replace(year=first.year - 1), period_end=_same_day_in(last, last.year - 1)
     )
 
 
@@ -673,7 +685,10 @@ def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> 
     after = [p for p in facts.periods if p.is_comparison and mention.quantity.end <= p.start < clause[1]]
     if not after:
         return None
-    return _in_year_of(facts.scope, after[0])
+    # the span compared is the sentence's own before the base ("in January-February, ... against 2.3
+    # million in the same months of 2023"), else the article's
+    compared = [p for p in facts.periods if not p.is_comparison and not p.is_weak and p.end <= mention.start]
+    return _in_year_of(compared[-1] if compared else facts.scope, after[0])
 
 
 _BASE_OR_FROM_BEFORE = re.compile(
@@ -708,17 +723,15 @@ def _in_year_of(scope: Period | None, comparison: Period) -> Period:
     years = {d.year for d in (first, last) if d}
     if len(years) != 1:
         return replace(comparison, is_comparison=False)
-    try:
-        moved = [d.replace(year=year) if d else None for d in (first, last)]
-    except ValueError:  # 29 February
-        return replace(comparison, is_comparison=False)
+    moved = [_same_day_in(d, year) if d else None for d in (first, last)]
     return replace(comparison, period_start=moved[0], period_end=moved[1], is_comparison=False)
 
 
 # The verb nearest a figure says whether it states how things stand now ("the network totals
 # 95,000 km", "1,420 need an overhaul") or what happened ("was", "were built", "had").
 _PRESENT_VERBS = set(
-    """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack""".split()
+    """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack operate
+    operates owns holds""".split()
 )
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
 _VERB_WORD = re.compile(r"[A-Za-z’']+")
@@ -786,7 +799,8 @@ def _span_or_none(period: Period | None) -> bool:
 # What is counted at a date rather than over a span: "the average salary", "deposits", "reserves".
 _STOCK = re.compile(
     r"\b(?:salar(?:y|ies)|wages?|pensions?|deposits?|reserves?|debts?|assets?|loans?|portfolio|population|"
-    r"balance|capital|stocks?|exchange\s+rate|base\s+rate|network|fleet|capacity|subscribers|residents)\b",
+    r"balance|capital|stocks?|exchange\s+rate|base\s+rate|network|fleet|capacity|subscribers|residents|"
+    r"prices?|tariffs?)\b",
     re.I,
 )
 

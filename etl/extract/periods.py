@@ -391,6 +391,24 @@ _SAME_SPAN_BEFORE = re.compile(
 )
 
 
+# "up 12% from 2022", "2.5 times from 2019": the change's base year
+_CHANGE_FROM = re.compile(
+    r"(?:\d\s?%|\bpercent|\bup|\bdown|\btimes|\bfold|\brose|\bfell|\bgrew|\bdeclined|\bdropped|\bjumped)\s+from\s+$",
+    re.I,
+)
+# "Launched in 2019, the project ...", "the terminal, opened in 2023, ...": when the subject came to be,
+# which dates none of the figures said of it
+_EVENT_BEFORE = re.compile(
+    r"(?:^|[,(]\s*)(?:(?:which|that)\s+(?:was|were)\s+)?(?:opened|launched|started|founded|established|introduced|"
+    r"commissioned|created|built|begun|initiated|set\s+up)\s+(?:in\s+)?$",
+    re.I,
+)
+
+
+def _is_event_date(sentence: str, start: int) -> bool:
+    return bool(_EVENT_BEFORE.search(sentence, max(0, start - 40), start))
+
+
 def _year_end_or_year(kind: str, sentence: str, start: int) -> bool:
     return kind in ("year_end_point", "last_year_end_point") and sentence[start : start + 2].lower() != "as"
 
@@ -416,7 +434,9 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             continue  # the second year of "from 2019 to 2023"
         kind, start, end, groups = _year_phrase(sentence, year)
         resolved = RESOLVERS[kind](groups, int(year.group(0)), published)
-        if resolved[0] is None and resolved[1] is None:
+        if (resolved[0] is None and resolved[1] is None) or (
+            kind == "since" and _CHANGE_FROM.search(sentence, max(0, start - 24), start + 5)
+        ):  # "up 12% from 2022": a base year, not a start
             kind, start, end = "year", year.start(), year.end()
             resolved = _year(groups, int(year.group(0)), published)
         consumed = end
@@ -426,7 +446,7 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 start,
                 end,
                 *resolved,
-                is_comparison=is_comparison_base(sentence, start),
+                is_comparison=is_comparison_base(sentence, start) or _is_event_date(sentence, start),
                 is_weak=named,
                 year_end_or_year=_year_end_or_year(kind, sentence, start),
                 same_span=kind == "year"
