@@ -386,6 +386,14 @@ def test_a_glance_at_the_year_before_does_not_move_the_articles_scope() -> None:
     assert found["12%"][:2] == JAN_SEP
 
 
+def test_a_change_from_the_same_period_last_year_keeps_the_current_span() -> None:
+    body = (
+        "Turnover totalled $66.1 billion in the first half of 2025, down 2.1% from the same period last year."
+    )
+    found = _read(body)
+    assert found["2.1%"][:2] == (D(2025, 1, 1), D(2025, 6, 30))
+
+
 def test_a_change_on_the_same_period_keeps_the_current_span() -> None:
     body = "Shipments grew by 8%, up 3 points on the same period of 2024."
     found = _read(body, "Cargo in January-September 2025", published=D(2025, 10, 20))

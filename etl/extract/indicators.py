@@ -450,6 +450,8 @@ def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> l
             before = bisect_right(marks, period.start)
             if not _COMPARING.search(text, marks[before - 1] if before else 0, period.start):
                 period = _in_year_of(scope, period)
+            else:  # "down 2.1% from the same period last year": the base
+                period = replace(period, is_comparison=True)
         own.append(period)
     return own
 
