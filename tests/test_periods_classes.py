@@ -462,3 +462,13 @@ def test_a_breakdown_divides_the_reported_figure_not_its_base() -> None:
 def test_a_price_at_the_end_of_a_year_is_dated_on_its_last_day() -> None:
     (row,) = _read("At the end of 2023, the average ticket price was 35,000 tenge.").values()
     assert row[:2] == (D(2023, 12, 31), D(2023, 12, 31))
+
+
+def test_a_plan_left_undated_is_not_put_in_a_span_already_over() -> None:
+    body = (
+        "In 2024, renewables generated 7.1 billion kWh. "
+        "The ministry intends to auction 1,000 MW of new capacity."
+    )
+    found = _read(body, "Kazakhstan to commission 2.6 GW of renewables in 2025", published=D(2025, 3, 4))
+    assert found["7.1 billion kWh"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+    assert found["1,000 MW"] == (D(2025, 1, 1), D(2025, 12, 31), "plan")

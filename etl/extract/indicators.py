@@ -201,6 +201,7 @@ class _Scope:
     period: Period | None = None
     currency: UnitCode | None = None
     last: Period | None = None  # the period the previous sentence's last figure had: "over the same period"
+    headline: Period | None = None  # the headline's period, which the narrative may have left
 
     @property
     def year(self) -> int | None:
@@ -222,7 +223,7 @@ def _scene(periods: list[Period]) -> list[Period]:
 
 def _title_scope(title: str, published: date) -> _Scope:
     found = _scene(find_periods(title, published)) if title else []
-    return _Scope(period=found[0] if found else None)
+    return _Scope(period=found[0] if found else None, headline=found[0] if found else None)
 
 
 def extract_indicators(
@@ -375,6 +376,8 @@ def _sentence_indicators(
         kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
         if kind != "actual" and _past_base(text, mention, period, published):
             kind = "actual"
+        if own is None and kind != "actual":
+            period = _ahead(period, scope.headline, published)
         total = _total_broken_down(text, mention, indicators, scope.last) if own is None else None
         if total is not None:
             # "Of them, 320 are in manufacturing": a part has the period of the total it divides
@@ -496,11 +499,13 @@ def _next_scope(
         if _open_after_span(period, scope.period):
             continue  # "From January 1, the minimum wage is ...": a rate's start, not the report's new span
         if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
-            return _Scope(period, currency, last)  # a figureless "By the end of the year, ..." sets none
+            return _Scope(
+                period, currency, last, scope.headline
+            )  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
         if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
-            return _Scope(period, currency, last)
-    return _Scope(scope.period, currency, last)
+            return _Scope(period, currency, last, scope.headline)
+    return _Scope(scope.period, currency, last, scope.headline)
 
 
 def _open_after_span(period: Period, current: Period | None) -> bool:
@@ -756,6 +761,17 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
             return "past" if word in ("has", "have") and _is_past(following) else "present"
         if _is_past(word):
             return "past"
+    return None
+
+
+def _ahead(period: Period | None, headline: Period | None, published: date) -> Period | None:
+    """A plan, forecast or target left undated by its sentence is not about a span already over:
+    when the article's scope has moved into the past ("In 2024, they generated ..."), it takes
+    the headline's period if that is still ahead, else none."""
+    if period is None or period.period_end is None or period.period_end > published:
+        return period
+    if headline is not None and (headline.period_end is None or headline.period_end > published):
+        return headline
     return None
 
 
