@@ -472,3 +472,19 @@ def test_a_plan_left_undated_is_not_put_in_a_span_already_over() -> None:
     found = _read(body, "Kazakhstan to commission 2.6 GW of renewables in 2025", published=D(2025, 3, 4))
     assert found["7.1 billion kWh"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
     assert found["1,000 MW"] == (D(2025, 1, 1), D(2025, 12, 31), "plan")
+
+
+def test_a_verb_after_a_list_of_figures_gives_all_of_them_its_kind() -> None:
+    found = _read("This year, 12 power units, 46 boilers and 63 turbines are to be repaired.")
+    assert {row[2] for row in found.values()} == {"plan"}
+
+
+def test_a_list_with_a_verb_of_its_own_keeps_it() -> None:
+    found = _read("Exports reached 5 million tons, 20% of them to China, and imports will grow by 3%.")
+    assert found["5 million tons"][2] == "actual"
+
+
+def test_the_year_of_an_old_level_does_not_date_the_new_one() -> None:
+    found = _read("The wear of heating networks fell from 57% in 2022 to 52%.", "Heating networks in 2025")
+    assert found["57%"][:2] == (D(2022, 1, 1), D(2022, 12, 31))
+    assert found["52%"][:2] == (D(2025, 1, 1), D(2025, 12, 31))

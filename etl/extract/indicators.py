@@ -600,6 +600,8 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     if base is not None:
         return base
     role, partner = facts.roles.get(index, (None, None))
+    if period is not None and facts.attached.get(index) is not period and _dates_an_old_level(facts, period):
+        return None  # "from 57% in 2022 to 52%": 2022 dates the old level, the new one is the article's
     if (
         role is None
         and period is not None
@@ -628,6 +630,14 @@ def _same_day_in(day: date, year: int) -> date:
     if (day.month, day.day) == (2, 29):
         return date(year, 2, 28)
     return day.replace(year=year)
+
+
+def _dates_an_old_level(facts: _SentenceFacts, period: Period) -> bool:
+    """True when the period stands right after a figure that follows 'from' ("from 57% in 2022")."""
+    return any(
+        attached is period and _FROM_BEFORE.search(_left_of(facts.text, facts.mentions[other].start))
+        for other, attached in facts.attached.items()
+    )
 
 
 def _span_a_year_before(period: Period) -> Period | None:
@@ -867,14 +877,37 @@ def _kind_of(facts: _SentenceFacts, index: int, period: Period | None, previous_
     mention = facts.mentions[index]
     if facts.roles.get(index, (None,))[0] == "from" and _CHANGE_VERB.search(facts.text, 0, mention.start):
         return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
+    clause = _past_appositions(facts.text, facts.clauses[index])
+    listed = _list_verb(facts, clause, mention)
+    if listed is not None:
+        return listed
     return ctx.kind_of(
         facts.cues,
-        _past_appositions(facts.text, facts.clauses[index]),
+        clause,
         (mention.start, mention.quantity.end),
         bool(period and period.is_deadline),
         previous_kind,
         facts.lead_cues,
     )
+
+
+_NOT_A_LIST = re.compile(r"[;:]|\b(?:is|are|was|were|has|have|had|will|which|that|while|whereas|but)\b", re.I)
+
+
+def _list_verb(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> str | None:
+    """'12 power units, 46 boilers and 63 turbines are to be repaired': a figure in a clause
+    without a cue, followed only by more listed figures, takes the kind of the list's verb."""
+    if any(clause[0] <= start < clause[1] for start, _, _, _ in facts.cues) or _tense(
+        _VERB_WORD.findall(facts.text, clause[0], clause[1]), nearest_last=True
+    ):
+        return None  # the figure's clause has a verb of its own ("opened 140 schools")
+    following = next((cue for cue in facts.cues if cue[0] >= clause[1] and cue[3]), None)
+    if following is None:
+        return None
+    between = facts.text[mention.quantity.end : following[0]]
+    if not any(character.isdigit() for character in between) or _NOT_A_LIST.search(between):
+        return None
+    return following[2]
 
 
 _APPOSITION = re.compile(r"\s*or ")
