@@ -233,6 +233,13 @@ def test_a_year_after_a_figure_in_a_clause_with_no_figure_still_dates_it() -> No
             "target",
         ),
         ("Reaching the goal will take 5 trillion tenge of investment.", "5 trillion tenge", "plan"),
+        (
+            "The goal of the national project is to raise the share of processed goods to 70%.",
+            "70%",
+            "target",
+        ),
+        ("The authorities are targeting 6% growth next year.", "6%", "target"),
+        ("The ministry expects wheat exports of 10 million tons.", "10 million tons", "forecast"),
         ("The region aims to reach a 30% share of processed goods.", "30%", "target"),
         ("The programme sets a target of 30% for processed goods.", "30%", "target"),
         ("The new terminal aims to handle 12 million passengers a year.", "12 million", "target"),

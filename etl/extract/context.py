@@ -10,12 +10,13 @@ from etl.extract.units import PREFIX_SIGNS
 # regex alternation scanned over the sentence).
 _CUE_WORDS = {
     **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed achieve "
-                    "should must objective strive pledge pledged committed commitment seeks seek aiming tasked".split(),
+                    "should must objective strive pledge pledged committed commitment seeks seek aiming tasked targeting".split(),
                     "target"),
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
                     "envisage foresee foresees foreseen earmarked allocation allocations due being".split(), "plan"),
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
-                    "might may assumption assumptions".split(), "forecast"),
+                    "might may assumption assumptions expects expect anticipates anticipated predicts".split(),
+                    "forecast"),
     **dict.fromkeys("amounted reached stood totalled totaled hit came".split(), "actual"),
 }  # fmt: skip
 _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at"): "target", ("aim", "to"): "target",
@@ -36,6 +37,8 @@ IRREGULAR_PARTICIPLES = set(
 _GOAL_SUBJECTS = {"goal", "goals", "aim", "aims", "target", "targets", "objective", "objectives", "task"}
 _GOAL_VERBS = {"is", "was", "are", "were", "remains"}
 GOAL = "goal"  # the cue kind of a goal subject: a target that later cues do not override
+_GOAL_DETERMINERS = {"the", "its", "their", "our", "own", "a", "an", "main", "key", "primary", "ultimate"}
+_GOAL_REACH = 6  # words between the goal and its verb: "the goal of the national project is"
 _GOAL_MEASURES = {"its", "their", "our", "level", "share", "volume", "rate", "number"}
 _CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing", "up", "gaining", "jumping"}
 _ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
@@ -66,6 +69,7 @@ def find_cues(text: str) -> list[Cue]:
     pending_bringing: int | None = (
         None  # "bringing the total to" (actual) or "bringing its volume to" (target)
     )
+    goal_subject: tuple[int, int] | None = None  # where "the goal" stood, and the words read since
     for match in _WORD.finditer(text.lower()):
         word = match.group()
         start, end = match.span()
@@ -86,12 +90,15 @@ def find_cues(text: str) -> list[Cue]:
             pending_bringing = None
         if word == "bringing" and word1 != "of":  # "the task of bringing 95 percent": the task speaks
             pending_bringing = start
-        if (
-            word in _GOAL_VERBS
-            and word1 in _GOAL_SUBJECTS
-            and word2 in _REFERENCE_BEFORE | {"a", "an", "main"}
-        ):
-            cues.append((start1, end, GOAL, False))
+        if goal_subject is not None:
+            goal_start, words_since = goal_subject
+            if word in _GOAL_VERBS:
+                cues.append((goal_start, end, GOAL, False))  # "the goal (of the national project) is"
+                goal_subject = None
+            else:
+                goal_subject = (goal_start, words_since + 1) if words_since < _GOAL_REACH else None
+        if word in _GOAL_SUBJECTS and word1 in _GOAL_DETERMINERS:
+            goal_subject = (start, 0)
         pair = pairs.get((word1, word))
         if word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:
             pair = pair or "target"  # "to reach 70% by 2027"; "adding 10.1% to reach 2.5 trillion" is a level
