@@ -17,7 +17,7 @@ from etl.extract.periods import Period, find_periods, is_comparison_base
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.units import CURRENCIES, UnitCode
 
-EXTRACTOR_VERSION = "4+ru-kk"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "4.1+ru-kk"  # bump when output changes: refresh then re-extracts every article
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -271,6 +271,7 @@ class _SentenceFacts:
     lead_cues: list[ctx.Cue]
     roles: dict[int, tuple[str, int]]
     attached: dict[int, Period] = field(default_factory=dict)  # mention index -> the period right after it
+    old_levels: set[int] = field(default_factory=set)  # ids of attached periods that date a 'from' level
     scope: Period | None = None  # the article's period before this sentence
     clauses: list[tuple[int, int]] = field(default_factory=list)  # each mention's clause span
     # the dating periods indexed (all, and those not weak) with the ids of the attached ones;
@@ -344,6 +345,7 @@ def _sentence_indicators(
         roles={i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links},
     )
     facts.attached = _attached_periods(text, found, periods)
+    facts.old_levels = _old_levels(text, found, facts.attached) if facts.attached else set()
     plain = _plain(periods)
     if plain and ordered(plain):  # (no periods: the scan of none is the cheapest)
         taken = {id(p) for p in facts.attached.values()}
@@ -359,6 +361,7 @@ def _sentence_indicators(
     previous_present = False  # the previous figure stated a present level
     own_periods: list[Period | None] = []
     bases: list[bool] = []  # "against 2.3 million ...": a comparison's base, not what the sentence reports
+    breakdowns = [match.end() for match in _BREAKDOWN.finditer(text)]  # "Of these, ...", "including"
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -378,7 +381,7 @@ def _sentence_indicators(
             kind = "actual"
         if own is None and kind != "actual":
             period = _ahead(period, scope.headline, published)
-        total = _total_broken_down(text, mention, indicators, scope.last) if own is None else None
+        total = _total_broken_down(breakdowns, mention, indicators, scope.last) if own is None else None
         if total is not None:
             # "Of them, 320 are in manufacturing": a part has the period of the total it divides
             period, present = replace(total, start=mention.start, end=quantity.end), False
@@ -600,7 +603,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     if base is not None:
         return base
     role, partner = facts.roles.get(index, (None, None))
-    if period is not None and facts.attached.get(index) is not period and _dates_an_old_level(facts, period):
+    if period is not None and id(period) in facts.old_levels and facts.attached.get(index) is not period:
         return None  # "from 57% in 2022 to 52%": 2022 dates the old level, the new one is the article's
     if (
         role is None
@@ -632,12 +635,13 @@ def _same_day_in(day: date, year: int) -> date:
     return day.replace(year=year)
 
 
-def _dates_an_old_level(facts: _SentenceFacts, period: Period) -> bool:
-    """True when the period stands right after a figure that follows 'from' ("from 57% in 2022")."""
-    return any(
-        attached is period and _FROM_BEFORE.search(_left_of(facts.text, facts.mentions[other].start))
-        for other, attached in facts.attached.items()
-    )
+def _old_levels(text: str, found: list[Mention], attached: dict[int, Period]) -> set[int]:
+    """Ids of the periods standing right after a figure that follows 'from' ("from 57% in 2022")."""
+    return {
+        id(period)
+        for other, period in attached.items()
+        if _FROM_BEFORE.search(text, max(0, found[other].start - 16), found[other].start)
+    }
 
 
 def _span_a_year_before(period: Period) -> Period | None:
@@ -760,12 +764,11 @@ def _is_past(word: str) -> bool:
 
 def _tense(words: list[str], nearest_last: bool) -> str | None:
     """'present', 'past' or None: the verb of `words` nearest the figure ("have taken" is past)."""
-    lower = [word.lower() for word in words]
-    order = range(len(lower) - 1, -1, -1) if nearest_last else range(len(lower))
-    for position in order:
-        word = lower[position]
+    count = len(words)
+    for position in range(count - 1, -1, -1) if nearest_last else range(count):
+        word = words[position].lower()
         if word in _PRESENT_VERBS:
-            following = lower[position + 1] if position + 1 < len(lower) else ""
+            following = words[position + 1].lower() if position + 1 < count else ""
             if word in ("is", "are") and following.endswith("ing"):
                 return None  # "is looking into shipping": an action under way, not a level
             return "past" if word in ("has", "have") and _is_past(following) else "present"
@@ -786,11 +789,12 @@ def _ahead(period: Period | None, headline: Period | None, published: date) -> P
 
 
 def _total_broken_down(
-    text: str, mention: Mention, indicators: list[Indicator], last: Period | None
+    breakdowns: list[int], mention: Mention, indicators: list[Indicator], last: Period | None
 ) -> Period | None:
     """The period of the total a breakdown ("Of these, 75,131 came from Russia") divides: the
-    sentence's previous figure, else the previous sentence's last; None for no breakdown."""
-    if not _BREAKDOWN.search(text, max(0, mention.start - _LEFT_WINDOW), mention.start):
+    sentence's previous figure, else the previous sentence's last; None for no breakdown
+    (`breakdowns`: where the sentence's breakdown words end)."""
+    if not any(mention.start - _LEFT_WINDOW <= end <= mention.start for end in breakdowns):
         return None
     if indicators:
         before = indicators[-1]
@@ -897,16 +901,14 @@ _NOT_A_LIST = re.compile(r"[;:]|\b(?:is|are|was|were|has|have|had|will|which|tha
 def _list_verb(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> str | None:
     """'12 power units, 46 boilers and 63 turbines are to be repaired': a figure in a clause
     without a cue, followed only by more listed figures, takes the kind of the list's verb."""
-    if any(clause[0] <= start < clause[1] for start, _, _, _ in facts.cues) or _tense(
-        _VERB_WORD.findall(facts.text, clause[0], clause[1]), nearest_last=True
-    ):
-        return None  # the figure's clause has a verb of its own ("opened 140 schools")
     following = next((cue for cue in facts.cues if cue[0] >= clause[1] and cue[3]), None)
-    if following is None:
+    if following is None or any(clause[0] <= start < clause[1] for start, _, _, _ in facts.cues):
         return None
     between = facts.text[mention.quantity.end : following[0]]
     if not any(character.isdigit() for character in between) or _NOT_A_LIST.search(between):
         return None
+    if _tense(_VERB_WORD.findall(facts.text, clause[0], clause[1]), nearest_last=True):
+        return None  # the figure's clause has a verb of its own ("opened 140 schools")
     return following[2]
 
 

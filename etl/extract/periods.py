@@ -369,6 +369,8 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     for kind in _BY_LAST_WORD.get(last, ()):
         if last == "in" and "since" not in before.lower():
             break  # "in 2024" is a year unless "since its launch in 2024"
+        if kind == "year_end_point" and "end" not in before.lower():
+            continue  # "of 2024" after anything but "the end": spares the search
         phrase = _BEFORE_YEAR_PHRASES[kind].search(before)
         if phrase:
             found = {k.rstrip("_"): v for k, v in phrase.groupdict().items() if v is not None}
@@ -405,8 +407,22 @@ _EVENT_BEFORE = re.compile(
 )
 
 
+_EVENT_PARTICIPLES = {"opened", "launched", "started", "founded", "established", "introduced", "commissioned",
+                      "created", "built", "begun", "initiated", "up"}  # fmt: skip
+
+
 def _is_event_date(sentence: str, start: int) -> bool:
+    words = sentence[max(0, start - 24) : start].lower().split()[-2:]
+    if not any(word in _EVENT_PARTICIPLES for word in words):
+        return False  # spares the search for nearly every year
     return bool(_EVENT_BEFORE.search(sentence, max(0, start - 40), start))
+
+
+def _is_same_span(sentence: str, start: int) -> bool:
+    """After 'the same period (of)': the article's span in another year."""
+    return "same" in sentence[max(0, start - 32) : start].lower() and bool(
+        _SAME_SPAN_BEFORE.search(sentence, max(0, start - 32), start)
+    )
 
 
 def _year_end_or_year(kind: str, sentence: str, start: int) -> bool:
@@ -449,8 +465,7 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 is_comparison=is_comparison_base(sentence, start) or _is_event_date(sentence, start),
                 is_weak=named,
                 year_end_or_year=_year_end_or_year(kind, sentence, start),
-                same_span=kind == "year"
-                and bool(_SAME_SPAN_BEFORE.search(sentence, max(0, start - 32), start)),
+                same_span=kind == "year" and _is_same_span(sentence, start),
             )
         )
     periods.extend(_yearless(sentence, published, year_in_scope, periods))
@@ -462,10 +477,7 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             resolved = RESOLVERS[kind](match.groupdict(), published.year, published)
             always = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0)))
             comparison = always or is_comparison_base(sentence, match.start())
-            same = always or (
-                kind == "last_year"
-                and bool(_SAME_SPAN_BEFORE.search(sentence, max(0, match.start() - 32), match.start()))
-            )
+            same = always or (kind == "last_year" and _is_same_span(sentence, match.start()))
             periods.append(
                 Period(
                     match.start(),
