@@ -495,3 +495,42 @@ def test_the_year_of_an_old_level_does_not_date_the_new_one() -> None:
     found = _read("The wear of heating networks fell from 57% in 2022 to 52%.", "Heating networks in 2025")
     assert found["57%"][:2] == (D(2022, 1, 1), D(2022, 12, 31))
     assert found["52%"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+# --- Stocks at a year's end, changes over the year, years counted back from the scope ---------
+
+BANKS = "Kazakhstan's banks: deposits up 18% in 2024"
+
+
+def test_a_change_over_the_year_to_a_day_covers_the_twelve_months_to_it() -> None:
+    body = "As of the end of 2024, deposits reached 41.5 trillion tenge, up 18% over the year."
+    found = _read(body, BANKS, published=D(2025, 2, 14))
+    assert found["41.5 trillion tenge"][:2] == (D(2024, 12, 31), D(2024, 12, 31))
+    assert found["18%"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_change_to_the_first_of_a_month_ends_the_day_before() -> None:
+    body = "As of July 1, 2019, bank assets reached 24.9 trillion tenge, up 6% year-on-year."
+    found = _read(body, published=D(2019, 7, 24))
+    assert found["6%"][:2] == (D(2018, 7, 1), D(2019, 6, 30))
+
+
+def test_a_change_to_a_day_without_a_span_word_stays_at_the_day() -> None:
+    body = "As of July 1, 2019, bank assets reached 24.9 trillion tenge, up 1.5% in the month."
+    found = _read(body, published=D(2019, 7, 24))
+    assert found["1.5%"][:2] != (D(2018, 7, 1), D(2019, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        ("As of the end of 2024, deposits reached 41.5 trillion tenge. A year earlier, they stood at 35.2 trillion tenge.",
+         "35.2 trillion tenge", (D(2023, 12, 31), D(2023, 12, 31))),
+        ("In 2024, consumer loans were 45% of the loan portfolio. In the previous year, the share was 41%.",
+         "41%", (D(2023, 1, 1), D(2023, 12, 31))),
+        ("The loan portfolio grew to 32.9 trillion tenge, compared with 26.1 trillion at the end of 2023.",
+         "26.1 trillion", (D(2023, 12, 31), D(2023, 12, 31))),
+    ],
+)  # fmt: skip
+def test_years_counted_back_from_the_reported_year(body: str, surface: str, period: tuple) -> None:
+    assert _read(body, BANKS, published=D(2025, 2, 14))[surface][:2] == period

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from etl.extract import context as ctx
@@ -375,8 +375,10 @@ def _sentence_indicators(
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
         own = _own_period(facts, index)
-        period = _stock_or_year(text, facts.clauses[index], own or _from_scope(facts, index, scope.period))
+        period = _stock_or_year(text, quantity.end, own or _from_scope(facts, index, scope.period))
         kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
+        if is_change and period is not None:
+            period = _change_to_point(text, facts.clauses[index], period)
         if kind != "actual" and _past_base(text, mention, period, published):
             kind = "actual"
         if own is None and kind != "actual":
@@ -455,7 +457,7 @@ def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> l
         if period.same_span:
             before = bisect_right(marks, period.start)
             if not _COMPARING.search(text, marks[before - 1] if before else 0, period.start):
-                period = _in_year_of(scope, period)
+                period = _moved_into(scope, period, text)
             else:  # "down 2.1% from the same period last year": the base
                 period = replace(period, is_comparison=True)
         own.append(period)
@@ -628,6 +630,24 @@ _UNDATED_BASE_BEFORE = re.compile(
 )
 
 
+_OVER_THE_YEAR = re.compile(
+    r"\b(?:over\s+the\s+(?:past\s+)?year|year[-\s]on[-\s]year|annually|in\s+annual\s+terms|on\s+an\s+annual\s+basis"
+    r"|over\s+(?:the\s+)?(?:past\s+)?(?:12|twelve)\s+months|annual\s+growth)\b",
+    re.I,
+)
+
+
+def _change_to_point(text: str, clause: tuple[int, int], period: Period) -> Period:
+    """'reached 41.5 trillion as of the end of 2024, up 18% over the year': a change up to a day
+    covers the twelve months that end there (to June 30 for "as of July 1")."""
+    first, last = period.period_start, period.period_end
+    if first is None or first != last or not _OVER_THE_YEAR.search(text, *clause):
+        return period
+    end = first - timedelta(days=1) if first.day == 1 else first
+    start = _same_day_in(end, end.year - 1) + timedelta(days=1)
+    return replace(period, period_start=start, period_end=end)
+
+
 def _same_day_in(day: date, year: int) -> date:
     """The day in another year; 29 February becomes the 28th (the end of that February)."""
     if (day.month, day.day) == (2, 29):
@@ -709,7 +729,24 @@ def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> 
     # the span compared is the sentence's own before the base ("in January-February, ... against 2.3
     # million in the same months of 2023"), else the article's
     compared = [p for p in facts.periods if not p.is_comparison and not p.is_weak and p.end <= mention.start]
-    return _in_year_of(compared[-1] if compared else facts.scope, after[0])
+    return _moved_into(compared[-1] if compared else facts.scope, after[0], facts.text)
+
+
+def _moved_into(reference: Period | None, comparison: Period, text: str) -> Period:
+    """The compared span in the comparison's year: "the same period of 2022" names the year;
+    "a year earlier", "the same period last year" count back from the span compared (an annual
+    report published the next January compares 2024 with 2023)."""
+    if reference is None or any(c.isdigit() for c in text[comparison.start : comparison.end]):
+        return _in_year_of(reference, comparison)
+    first, last = reference.period_start, reference.period_end
+    if first is None or last is None:
+        return _in_year_of(reference, comparison)
+    return replace(
+        comparison,
+        period_start=_same_day_in(first, first.year - 1),
+        period_end=_same_day_in(last, last.year - 1),
+        is_comparison=False,
+    )
 
 
 _BASE_OR_FROM_BEFORE = re.compile(
@@ -837,11 +874,12 @@ _STOCK = re.compile(
 )
 
 
-def _stock_or_year(text: str, clause: tuple[int, int], period: Period | None) -> Period | None:
-    """'At the end of 2024' dates a stock on 31 December, a flow over the year (see Period)."""
+def _stock_or_year(text: str, end: int, period: Period | None) -> Period | None:
+    """'At the end of 2024' dates a stock on 31 December, a flow over the year (see Period); the
+    sentence up to the figure (`end`) says which."""
     if period is None or not period.year_end_or_year or period.period_end is None:
         return period
-    if _STOCK.search(text, *clause):
+    if _STOCK.search(text, 0, end):
         return period
     year = period.period_end.year
     return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))

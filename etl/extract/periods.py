@@ -162,6 +162,10 @@ def _last_year(g: Groups, year: int, published: date) -> Resolved:
     return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31), False
 
 
+def _previous_year(g: Groups, year: int, published: date) -> Resolved:  # "in the previous year"
+    return date(year - 1, 1, 1), date(year - 1, 12, 31), False
+
+
 def _next_year(g: Groups, year: int, published: date) -> Resolved:
     return date(published.year + 1, 1, 1), date(published.year + 1, 12, 31), False
 
@@ -197,7 +201,7 @@ def _last_year_end_point(g: Groups, year: int, published: date) -> Resolved:
 RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
-    "year": _year, "this_year": _this_year, "last_year": _last_year, "next_year": _next_year,
+    "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year,
     "last_n_years": _last_n_years, "today": _today, "now": _today, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
 }  # fmt: skip
@@ -301,7 +305,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\b(?:already|so\s+far|still)\b", re.I), "already"),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
-    (re.compile(r"\b(?:last|past|previous)\s+year\b", re.I), "last_year"),
+    (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
+    (re.compile(r"\bprevious\s+year\b", re.I), "previous_year"),  # before the year in scope
     (re.compile(r"\bnext\s+year\b", re.I), "next_year"),
     (re.compile(r"\b(?:for|over|in)\s+the\s+(?:last|past)\s+(?P<n>\d{1,2})\s+years\b", re.I), "last_n_years"),
     (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
@@ -474,10 +479,12 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             kind = next(k for i, (_, k) in enumerate(_RELATIVE_PATTERNS) if match.group(f"r{i}") is not None)
             if _overlapping(match.start(), match.end(), periods):
                 continue
-            resolved = RESOLVERS[kind](match.groupdict(), published.year, published)
+            resolved = RESOLVERS[kind](match.groupdict(), year_in_scope or published.year, published)
             always = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0)))
             comparison = always or is_comparison_base(sentence, match.start())
-            same = always or (kind == "last_year" and _is_same_span(sentence, match.start()))
+            same = always or (
+                kind in ("last_year", "previous_year") and _is_same_span(sentence, match.start())
+            )
             periods.append(
                 Period(
                     match.start(),
