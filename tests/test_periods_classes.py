@@ -534,3 +534,18 @@ def test_a_change_to_a_day_without_a_span_word_stays_at_the_day() -> None:
 )  # fmt: skip
 def test_years_counted_back_from_the_reported_year(body: str, surface: str, period: tuple) -> None:
     assert _read(body, BANKS, published=D(2025, 2, 14))[surface][:2] == period
+
+
+def test_the_past_n_years_in_words() -> None:
+    (row,) = _read("Over the past five years, the cotton area has grown by 20%.").values()
+    assert row[:2] == (D(2020, 11, 20), PUBLISHED)
+
+
+def test_a_yearless_span_is_not_put_in_a_planned_year_ahead() -> None:
+    body = (
+        "In 2026, the region plans to expand cotton fields to 125,000 hectares. "
+        "Cotton exports reached $120 million in January-October."
+    )
+    found = _read(body)
+    assert found["125,000 hectares"][:2] == (D(2026, 1, 1), D(2026, 12, 31))
+    assert found["$120 million"][:2] == JAN_OCT

@@ -170,8 +170,9 @@ def _next_year(g: Groups, year: int, published: date) -> Resolved:
     return date(published.year + 1, 1, 1), date(published.year + 1, 12, 31), False
 
 
-def _last_n_years(g: Groups, year: int, published: date) -> Resolved:
-    return published - relativedelta(years=int(g["n"] or 1)), published, False
+def _last_n_years(g: Groups, year: int, published: date) -> Resolved:  # "over the past five years"
+    count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 1)
+    return published - relativedelta(years=count), published, False
 
 
 def _today(g: Groups, year: int, published: date) -> Resolved:
@@ -308,7 +309,10 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
     (re.compile(r"\bprevious\s+year\b", re.I), "previous_year"),  # before the year in scope
     (re.compile(r"\bnext\s+year\b", re.I), "next_year"),
-    (re.compile(r"\b(?:for|over|in)\s+the\s+(?:last|past)\s+(?P<n>\d{1,2})\s+years\b", re.I), "last_n_years"),
+    (
+        re.compile(rf"\b(?:for|over|in|during)\s+the\s+(?:last|past)\s+(?P<n>{_COUNT})\s+years\b", re.I),
+        "last_n_years",
+    ),
     (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
     (re.compile(r"\b(?:today|currently|at present|now)\b", re.I), "now"),
 ]
@@ -632,6 +636,8 @@ def _resolve_yearless(
     kind: str, groups: dict[str, str | None], published: date, year_in_scope: int | None
 ) -> Resolved | None:
     year = year_in_scope or published.year
+    if kind in _REPORTING_KINDS and year > published.year:
+        year = published.year  # a span reported without its year is not one still ahead
     if kind == "year_start":
         day = date(year, 1, 1)
         return day, day, False
