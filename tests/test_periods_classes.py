@@ -549,3 +549,25 @@ def test_a_yearless_span_is_not_put_in_a_planned_year_ahead() -> None:
     found = _read(body)
     assert found["125,000 hectares"][:2] == (D(2026, 1, 1), D(2026, 12, 31))
     assert found["$120 million"][:2] == JAN_OCT
+
+
+def test_a_stocks_year_on_year_change_in_a_month_covers_twelve_months_and_its_monthly_change_the_month() -> (
+    None
+):
+    body = "In June 2019, the bank's assets increased by 7.2% over the month and by 33.5% year-on-year."
+    found = _read(body, published=D(2019, 7, 24))
+    assert found["7.2%"][:2] == (D(2019, 6, 1), D(2019, 6, 30))
+    assert found["33.5%"][:2] == (D(2018, 7, 1), D(2019, 6, 30))
+
+
+def test_a_flows_year_on_year_change_in_a_month_stays_in_the_month() -> None:
+    (row,) = _read(
+        "In June 2019, industrial output grew by 5.1% year-on-year.", published=D(2019, 7, 24)
+    ).values()
+    assert row[:2] == (D(2019, 6, 1), D(2019, 6, 30))
+
+
+def test_n_of_them_after_a_total_takes_the_totals_period() -> None:
+    body = "Since January, the service has received 15,806 complaints; 14,417 of them were resolved."
+    found = _read(body)
+    assert found["14,417"][:2] == (D(2025, 1, 1), PUBLISHED)

@@ -378,12 +378,18 @@ def _sentence_indicators(
         period = _stock_or_year(text, quantity.end, own or _from_scope(facts, index, scope.period))
         kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
         if is_change and period is not None:
-            period = _change_to_point(text, facts.clauses[index], period)
+            # the words between this figure's neighbours say whether its change is year-on-year
+            clause = facts.clauses[index]
+            near = (
+                max(clause[0], found[index - 1].quantity.end if index else 0),
+                min(clause[1], found[index + 1].start if index + 1 < len(found) else len(text)),
+            )
+            period = _change_to_point(text, near, period)
         if kind != "actual" and _past_base(text, mention, period, published):
             kind = "actual"
         if own is None and kind != "actual":
             period = _ahead(period, scope.headline, published)
-        total = _total_broken_down(breakdowns, mention, indicators, scope.last) if own is None else None
+        total = _total_broken_down(text, breakdowns, mention, indicators, scope.last) if own is None else None
         if total is not None:
             # "Of them, 320 are in manufacturing": a part has the period of the total it divides
             period, present = replace(total, start=mention.start, end=quantity.end), False
@@ -641,11 +647,21 @@ def _change_to_point(text: str, clause: tuple[int, int], period: Period) -> Peri
     """'reached 41.5 trillion as of the end of 2024, up 18% over the year': a change up to a day
     covers the twelve months that end there (to June 30 for "as of July 1")."""
     first, last = period.period_start, period.period_end
-    if first is None or first != last or not _OVER_THE_YEAR.search(text, *clause):
+    if first is None or last is None or not _OVER_THE_YEAR.search(text, *clause):
         return period
-    end = first - timedelta(days=1) if first.day == 1 else first
+    if first == last:
+        end = first - timedelta(days=1) if first.day == 1 else first
+    elif first.day == 1 and last == _month_end(first) and _STOCK.search(text, 0, clause[0] + 1):
+        end = last  # "assets grew 33.5% year-on-year" in June: a stock's twelve months to June 30
+    else:
+        return period  # "output grew 5% year-on-year in June": June against June
     start = _same_day_in(end, end.year - 1) + timedelta(days=1)
     return replace(period, period_start=start, period_end=end)
+
+
+def _month_end(day: date) -> date:
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 def _same_day_in(day: date, year: int) -> date:
@@ -826,12 +842,14 @@ def _ahead(period: Period | None, headline: Period | None, published: date) -> P
 
 
 def _total_broken_down(
-    breakdowns: list[int], mention: Mention, indicators: list[Indicator], last: Period | None
+    text: str, breakdowns: list[int], mention: Mention, indicators: list[Indicator], last: Period | None
 ) -> Period | None:
-    """The period of the total a breakdown ("Of these, 75,131 came from Russia") divides: the
-    sentence's previous figure, else the previous sentence's last; None for no breakdown
-    (`breakdowns`: where the sentence's breakdown words end)."""
-    if not any(mention.start - _LEFT_WINDOW <= end <= mention.start for end in breakdowns):
+    """The period of the total a breakdown ("Of these, 75,131 came from Russia", "14,417 of them
+    have been resolved") divides: the sentence's previous figure, else the previous sentence's
+    last; None for no breakdown (`breakdowns`: where the sentence's breakdown words end)."""
+    if not any(mention.start - _LEFT_WINDOW <= end <= mention.start for end in breakdowns) and not (
+        _OF_THEM_AFTER.match(text, mention.quantity.end)
+    ):
         return None
     if indicators:
         before = indicators[-1]
@@ -841,6 +859,7 @@ def _total_broken_down(
     return last
 
 
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:of\s+(?:them|these|those|which|whom)|among\s+them|including)\b", re.I)
 
 
