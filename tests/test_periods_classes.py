@@ -571,3 +571,20 @@ def test_n_of_them_after_a_total_takes_the_totals_period() -> None:
     body = "Since January, the service has received 15,806 complaints; 14,417 of them were resolved."
     found = _read(body)
     assert found["14,417"][:2] == (D(2025, 1, 1), PUBLISHED)
+
+
+def test_a_stock_at_the_start_of_a_year_is_its_first_day() -> None:
+    (row,) = _read("At the start of 2025, the fleet numbered 102 aircraft.").values()
+    assert row[:2] == (D(2025, 1, 1), D(2025, 1, 1))
+
+
+def test_now_before_a_later_figure_is_that_figures() -> None:
+    body = "The airport expanded from 300,000 to two million passengers and now operates 25 flights."
+    found = _read(body, "Regional airports in 2024", published=D(2025, 1, 23))
+    assert found["two million"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+    assert found["25"][:2] == (D(2025, 1, 23), D(2025, 1, 23))
+
+
+def test_what_is_being_built_is_a_plan() -> None:
+    found = _read("A company is building a cargo terminal for up to 250,000 tons a year.")
+    assert found["250,000 tons"][2] == "plan"

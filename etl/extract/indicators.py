@@ -604,6 +604,8 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     mention = facts.mentions[index]
     clause = facts.clauses[index]
     period = facts.attached.get(index) or _not_anothers(facts, index, _clause_period(facts, clause, mention))
+    if period is not None and period.is_weak and _belongs_to_next(facts, index, period):
+        period = None  # "grew to two million and now operates 25 flights": "now" is the 25's
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
@@ -669,6 +671,17 @@ def _same_day_in(day: date, year: int) -> date:
     if (day.month, day.day) == (2, 29):
         return date(year, 2, 28)
     return day.replace(year=year)
+
+
+def _belongs_to_next(facts: _SentenceFacts, index: int, period: Period) -> bool:
+    """A 'now'/'already' after the figure with another figure after it in the clause."""
+    following = facts.mentions[index + 1] if index + 1 < len(facts.mentions) else None
+    return (
+        period.start >= facts.mentions[index].quantity.end
+        and following is not None
+        and following.start >= period.end
+        and following.start < facts.clauses[index][1]
+    )
 
 
 def _old_levels(text: str, found: list[Mention], attached: dict[int, Period]) -> set[int]:

@@ -191,6 +191,10 @@ def _year_end(g: Groups, year: int, published: date) -> Resolved:
     return None, date(published.year, 12, 31), True
 
 
+def _year_start_point(g: Groups, year: int, published: date) -> Resolved:  # "at the start of 2025"
+    return date(year, 1, 1), date(year, 1, 1), False
+
+
 def _year_end_point(g: Groups, year: int, published: date) -> Resolved:  # "as of the end of 2024": a stock
     return date(year, 12, 31), date(year, 12, 31), False
 
@@ -205,6 +209,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year,
     "last_n_years": _last_n_years, "today": _today, "now": _today, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
+    "year_start_point": _year_start_point,
 }  # fmt: skip
 
 # Year-bearing phrases. Each is tried only at a year: the ones after it by `match` at the
@@ -243,8 +248,10 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "year_end_point": re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+$", re.I),
+    "year_start_point": re.compile(r"\b(?:as\s+of|as\s+at|at|on)\s+the\s+(?:start|beginning)\s+of\s+$", re.I),
     "month": re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?$", re.I),
 }
+_POINT_WORD = {"year_end_point": "end", "year_start_point": "of"}  # what the phrase needs before the year
 _DAY_AND_MONTH = ("deadline", "from", "day", "month_range", "since", "month")
 # Which phrases the last word before a year allows, in priority order.
 _BY_LAST_WORD = {
@@ -252,7 +259,7 @@ _BY_LAST_WORD = {
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to"], ("deadline",)),
     **dict.fromkeys(["since", "from", "in"], ("since",)),
-    **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "year_end_point", "month_range", "month")),
+    **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
 }  # fmt: skip
 _DAY_WORD = re.compile(r"\d{1,2},?")
 
@@ -378,7 +385,7 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     for kind in _BY_LAST_WORD.get(last, ()):
         if last == "in" and "since" not in before.lower():
             break  # "in 2024" is a year unless "since its launch in 2024"
-        if kind == "year_end_point" and "end" not in before.lower():
+        if kind in _POINT_WORD and _POINT_WORD[kind] not in before.lower():
             continue  # "of 2024" after anything but "the end": spares the search
         phrase = _BEFORE_YEAR_PHRASES[kind].search(before)
         if phrase:
