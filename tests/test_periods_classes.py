@@ -588,3 +588,20 @@ def test_now_before_a_later_figure_is_that_figures() -> None:
 def test_what_is_being_built_is_a_plan() -> None:
     found = _read("A company is building a cargo terminal for up to 250,000 tons a year.")
     assert found["250,000 tons"][2] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("By the end of 2018, manufactured exports had grown to $15.7 billion.", (D(2018, 1, 1), D(2018, 12, 31))),
+        ("By the end of last year, generation had reached 117.9 billion kWh.", (D(2024, 1, 1), D(2024, 12, 31))),
+        # a share or a stock reached by then stays a level at the deadline
+        ("By the end of last year, the share of renewables had come close to 7%.", (None, D(2024, 12, 31))),
+        ("By the end of last year, deposits had reached 42 trillion tenge.", (None, D(2024, 12, 31))),
+        # still ahead: a deadline
+        ("By the end of 2027, exports are expected to reach $20 billion.", (None, D(2027, 12, 31))),
+    ],
+)  # fmt: skip
+def test_a_past_deadline_for_what_happened_is_that_years_result(body: str, period: tuple) -> None:
+    (row,) = _read(body).values()
+    assert row[:2] == period

@@ -387,6 +387,12 @@ def _sentence_indicators(
             period = _change_to_point(text, near, period)
         if kind != "actual" and _past_base(text, mention, period, published):
             kind = "actual"
+        if (
+            kind == "actual"
+            and (is_change or quantity.unit != "percent")
+            and not _STOCK.search(text, 0, quantity.end)
+        ):
+            period = _year_reached(period, published)  # a level such as a share stays at the deadline
         if own is None and kind != "actual":
             period = _ahead(period, scope.headline, published)
         total = _total_broken_down(text, breakdowns, mention, indicators, scope.last) if own is None else None
@@ -671,6 +677,17 @@ def _same_day_in(day: date, year: int) -> date:
     if (day.month, day.day) == (2, 29):
         return date(year, 2, 28)
     return day.replace(year=year)
+
+
+def _year_reached(period: Period | None, published: date) -> Period | None:
+    """'By the end of 2018, exports had reached $15.7 billion': a deadline already past, for what
+    happened, is the result of that year."""
+    if period is None or not period.is_deadline or period.period_start is not None:
+        return period
+    end = period.period_end
+    if end is None or end >= published or (end.month, end.day) != (12, 31):
+        return period
+    return replace(period, period_start=date(end.year, 1, 1), is_deadline=False)
 
 
 def _belongs_to_next(facts: _SentenceFacts, index: int, period: Period) -> bool:
