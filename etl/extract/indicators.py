@@ -361,7 +361,8 @@ def _sentence_indicators(
     previous_present = False  # the previous figure stated a present level
     own_periods: list[Period | None] = []
     bases: list[bool] = []  # "against 2.3 million ...": a comparison's base, not what the sentence reports
-    breakdowns = [match.end() for match in _BREAKDOWN.finditer(text)]  # "Of these, ...", "including"
+    # where "Of these, ...", "including" end; the substring test spares most sentences the search
+    breakdowns = [m.end() for m in _BREAKDOWN.finditer(text)] if _MAY_BREAK_DOWN.search(text) else []
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -377,7 +378,7 @@ def _sentence_indicators(
         own = _own_period(facts, index)
         period = _stock_or_year(text, quantity.end, own or _from_scope(facts, index, scope.period))
         kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
-        if is_change and period is not None:
+        if is_change and period is not None and _point_or_month(period):
             # the words between this figure's neighbours say whether its change is year-on-year
             clause = facts.clauses[index]
             near = (
@@ -389,10 +390,11 @@ def _sentence_indicators(
             kind = "actual"
         if (
             kind == "actual"
+            and _past_deadline(period, published)
             and (is_change or quantity.unit != "percent")
             and not _STOCK.search(text, 0, quantity.end)
         ):
-            period = _year_reached(period, published)  # a level such as a share stays at the deadline
+            period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
         if own is None and kind != "actual":
             period = _ahead(period, scope.headline, published)
         total = _total_broken_down(text, breakdowns, mention, indicators, scope.last) if own is None else None
@@ -651,6 +653,11 @@ _OVER_THE_YEAR = re.compile(
 )
 
 
+def _point_or_month(period: Period) -> bool:
+    first, last = period.period_start, period.period_end
+    return first is not None and last is not None and (first == last or (last - first).days < 31)
+
+
 def _change_to_point(text: str, clause: tuple[int, int], period: Period) -> Period:
     """'reached 41.5 trillion as of the end of 2024, up 18% over the year': a change up to a day
     covers the twelve months that end there (to June 30 for "as of July 1")."""
@@ -679,15 +686,20 @@ def _same_day_in(day: date, year: int) -> date:
     return day.replace(year=year)
 
 
-def _year_reached(period: Period | None, published: date) -> Period | None:
-    """'By the end of 2018, exports had reached $15.7 billion': a deadline already past, for what
-    happened, is the result of that year."""
+def _past_deadline(period: Period | None, published: date) -> bool:
+    """A deadline at a year's end already past: "by the end of 2018"."""
     if period is None or not period.is_deadline or period.period_start is not None:
-        return period
+        return False
     end = period.period_end
-    if end is None or end >= published or (end.month, end.day) != (12, 31):
+    return end is not None and end < published and (end.month, end.day) == (12, 31)
+
+
+def _year_reached(period: Period | None) -> Period | None:
+    """'By the end of 2018, exports had reached $15.7 billion': a deadline already past, for what
+    happened, is the result of that year (see _past_deadline)."""
+    if period is None or period.period_end is None:
         return period
-    return replace(period, period_start=date(end.year, 1, 1), is_deadline=False)
+    return replace(period, period_start=date(period.period_end.year, 1, 1), is_deadline=False)
 
 
 def _belongs_to_next(facts: _SentenceFacts, index: int, period: Period) -> bool:
@@ -889,6 +901,7 @@ def _total_broken_down(
     return last
 
 
+_MAY_BREAK_DOWN = re.compile(r"[Oo]f (?:th|wh)|ncluding|mong them")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:of\s+(?:them|these|those|which|whom)|among\s+them|including)\b", re.I)
 
@@ -988,8 +1001,11 @@ _NOT_A_LIST = re.compile(r"[;:]|\b(?:is|are|was|were|has|have|had|will|which|tha
 def _list_verb(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> str | None:
     """'12 power units, 46 boilers and 63 turbines are to be repaired': a figure in a clause
     without a cue, followed only by more listed figures, takes the kind of the list's verb."""
-    following = next((cue for cue in facts.cues if cue[0] >= clause[1] and cue[3]), None)
-    if following is None or any(clause[0] <= start < clause[1] for start, _, _, _ in facts.cues):
+    cues = facts.cues
+    if not cues or cues[-1][0] < clause[1]:
+        return None  # no cue after the clause: the common case, decided without a scan
+    following = next((cue for cue in cues if cue[0] >= clause[1] and cue[3]), None)
+    if following is None or any(clause[0] <= start < clause[1] for start, _, _, _ in cues):
         return None
     between = facts.text[mention.quantity.end : following[0]]
     if not any(character.isdigit() for character in between) or _NOT_A_LIST.search(between):
