@@ -10,16 +10,18 @@ from etl.extract.units import PREFIX_SIGNS
 # regex alternation scanned over the sentence).
 _CUE_WORDS = {
     **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed achieve "
-                    "should must objective strive pledge pledged committed commitment seeks seek aiming tasked".split(),
+                    "should must objective strive pledge pledged committed commitment seeks seek aiming tasked targeting".split(),
                     "target"),
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
-                    "foreseen earmarked allocation allocations due being".split(), "plan"),
+                    "envisage foresee foresees foreseen earmarked allocation allocations due being".split(), "plan"),
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
-                    "might may assumption assumptions".split(), "forecast"),
+                    "might may assumption assumptions expects expect anticipates anticipated predicts".split(),
+                    "forecast"),
     **dict.fromkeys("amounted reached stood totalled totaled hit came".split(), "actual"),
 }  # fmt: skip
 _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at"): "target", ("aim", "to"): "target",
-              ("aimed", "to"): "target", ("provided", "for"): "plan", ("provides", "for"): "plan", ("provide", "for"): "plan", ("to", "be"): "plan", ("is", "set"): "plan",
+              ("aimed", "to"): "target", ("aims", "to"): "target", ("aiming", "to"): "target", ("provided", "for"): "plan", ("provides", "for"): "plan", ("provide", "for"): "plan", ("to", "be"): "plan", ("is", "set"): "plan", ("is", "building"): "plan", ("are", "building"): "plan",
+              ("is", "constructing"): "plan", ("are", "constructing"): "plan",
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
               ("on", "track"): "forecast",
@@ -27,10 +29,17 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               **{(modal, verb): "forecast" for modal in ("will", "should") for verb in "rise grow increase decrease "
                  "fall decline slow reach exceed accelerate double triple climb".split()}}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
-_IRREGULAR_PARTICIPLES = set(
+IRREGULAR_PARTICIPLES = set(
     """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known
     become come gone risen fallen drawn driven laid sent kept found left lost paid bought caught taught""".split()
 )
+# "The goal is ...", "the aim was ...": a goal as the subject makes the clause's figures targets,
+# whatever "will" or "expected" follows ("the goal is that output will reach 2 million tons").
+_GOAL_SUBJECTS = {"goal", "goals", "aim", "aims", "target", "targets", "objective", "objectives", "task"}
+_GOAL_VERBS = {"is", "was", "are", "were", "remains"}
+GOAL = "goal"  # the cue kind of a goal subject: a target that later cues do not override
+_GOAL_DETERMINERS = {"the", "its", "their", "our", "own", "a", "an", "main", "key", "primary", "ultimate"}
+_GOAL_REACH = 6  # words between the goal and its verb: "the goal of the national project is"
 _GOAL_MEASURES = {"its", "their", "our", "level", "share", "volume", "rate", "number"}
 _CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing", "up", "gaining", "jumping"}
 _ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
@@ -61,6 +70,7 @@ def find_cues(text: str) -> list[Cue]:
     pending_bringing: int | None = (
         None  # "bringing the total to" (actual) or "bringing its volume to" (target)
     )
+    goal_subject: tuple[int, int] | None = None  # where "the goal" stood, and the words read since
     for match in _WORD.finditer(text.lower()):
         word = match.group()
         start, end = match.span()
@@ -81,6 +91,15 @@ def find_cues(text: str) -> list[Cue]:
             pending_bringing = None
         if word == "bringing" and word1 != "of":  # "the task of bringing 95 percent": the task speaks
             pending_bringing = start
+        if goal_subject is not None:
+            goal_start, words_since = goal_subject
+            if word in _GOAL_VERBS:
+                cues.append((goal_start, end, GOAL, False))  # "the goal (of the national project) is"
+                goal_subject = None
+            else:
+                goal_subject = (goal_start, words_since + 1) if words_since < _GOAL_REACH else None
+        if word in _GOAL_SUBJECTS and word1 in _GOAL_DETERMINERS:
+            goal_subject = (start, 0)
         pair = pairs.get((word1, word))
         if word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:
             pair = pair or "target"  # "to reach 70% by 2027"; "adding 10.1% to reach 2.5 trillion" is a level
@@ -109,7 +128,7 @@ def find_cues(text: str) -> list[Cue]:
             )  # "93 billion tenge is provided/allocated": a budget line
         elif word == "to" and word1 in ("is", "are") and word2 not in cue_words:
             cues.append((start1, end, "plan", True))  # "monopolies are to reconstruct 69 km"
-        elif word[-2:] == "ed" or word in _IRREGULAR_PARTICIPLES:
+        elif word[-2:] == "ed" or word in IRREGULAR_PARTICIPLES:
             if word1 in auxiliaries:
                 cues.append((start1, end, "actual", True))  # "were planted", "has formed"
             elif word1 == "already" and word2 in auxiliaries:
@@ -338,9 +357,23 @@ def kind_of(
     previous: str | None,
     lead_cues: list[Cue],
 ) -> str:
-    """'target', 'plan', 'forecast' or 'actual' from the sentence's cues.
+    """'target', 'plan', 'forecast' or 'actual' from the sentence's cues (see _kind_from_cues);
+    a goal as the subject of the figure's clause before it makes a target."""
+    if any(kind == GOAL and start >= clause[0] and end <= figure[0] for start, end, kind, _ in cues):
+        return "target"
+    kind = _kind_from_cues(cues, clause, figure, deadline, previous, lead_cues)
+    return "target" if kind == GOAL else kind
 
-    The last cue before the figure in its clause ("task to bring", "plans to", "were planted");
+
+def _kind_from_cues(
+    cues: list[Cue],
+    clause: tuple[int, int],
+    figure: tuple[int, int],
+    deadline: bool,
+    previous: str | None,
+    lead_cues: list[Cue],
+) -> str:
+    """The last cue before the figure in its clause ("task to bring", "plans to", "were planted");
     else the first plan/forecast/actual cue after it in the clause ("will be", "were planted");
     else the sentence's previous figure's kind when not actual ("..., 3 million of them"); else
     a target/plan/forecast cue of the list's lead; else a deadline ("by 2027") makes a target;
@@ -348,7 +381,9 @@ def kind_of(
     """
     clause_start, clause_end = clause
     figure_start, figure_end = figure
-    before = [kind for start, end, kind, _ in cues if start >= clause_start and end <= figure_start]
+    before = [
+        kind for start, end, kind, _ in cues if start >= clause_start and end <= figure_start and kind != GOAL
+    ]
     if before:
         return before[-1]
     after = [

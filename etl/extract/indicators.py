@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from etl.extract import context as ctx
@@ -17,7 +17,7 @@ from etl.extract.periods import Period, find_periods, is_comparison_base
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.units import CURRENCIES, UnitCode
 
-EXTRACTOR_VERSION = "4+ru-kk.2"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "4.1+ru-kk.2"  # bump when output changes: refresh then re-extracts every article
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -201,6 +201,7 @@ class _Scope:
     period: Period | None = None
     currency: UnitCode | None = None
     last: Period | None = None  # the period the previous sentence's last figure had: "over the same period"
+    headline: Period | None = None  # the headline's period, which the narrative may have left
 
     @property
     def year(self) -> int | None:
@@ -222,7 +223,7 @@ def _scene(periods: list[Period]) -> list[Period]:
 
 def _title_scope(title: str, published: date) -> _Scope:
     found = _scene(find_periods(title, published)) if title else []
-    return _Scope(period=found[0] if found else None)
+    return _Scope(period=found[0] if found else None, headline=found[0] if found else None)
 
 
 def extract_indicators(
@@ -270,6 +271,7 @@ class _SentenceFacts:
     lead_cues: list[ctx.Cue]
     roles: dict[int, tuple[str, int]]
     attached: dict[int, Period] = field(default_factory=dict)  # mention index -> the period right after it
+    old_levels: set[int] = field(default_factory=set)  # ids of attached periods that date a 'from' level
     scope: Period | None = None  # the article's period before this sentence
     clauses: list[tuple[int, int]] = field(default_factory=list)  # each mention's clause span
     # the dating periods indexed (all, and those not weak) with the ids of the attached ones;
@@ -278,7 +280,13 @@ class _SentenceFacts:
 
 
 # Between a figure and a period that is its own: "88,000 in 2022", "27.7 trillion tenge, in 2026".
-_ATTACHED_GAP = re.compile(r"[\s,]*(?:(?:in|for|during|over|at|through)\s+(?:the\s+)?)?")
+_ATTACHED_GAP = re.compile(
+    r"[\s,]*(?:(?:in|for|during|over|at|through)\s+(?:the\s+)?)?"
+    # "9,100 complaints in 2025", "5 million tons of grain in 2024": the counted noun, then the period
+    r"|\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|and|or|but|while|which|that|than|from|to|by|with|"
+    r"compared|against|versus|up|down)\b)[A-Za-z’'-]+\s+){1,4}(?:in|during|for|over)\s+(?:the\s+)?",
+    re.I,
+)
 
 
 def _attached_periods(text: str, found: list[Mention], periods: list[Period]) -> dict[int, Period]:
@@ -317,6 +325,8 @@ def _sentence_indicators(
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last)
+    if found and any(p.same_span for p in periods):
+        periods = _own_same_spans(text, periods, scope.period)
     if not found:
         return [], _next_scope(scope, sentence, periods, [], [])
     _carry_currency(text, found, scope.currency)
@@ -335,6 +345,7 @@ def _sentence_indicators(
         roles={i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links},
     )
     facts.attached = _attached_periods(text, found, periods)
+    facts.old_levels = _old_levels(text, found, facts.attached) if facts.attached else set()
     plain = _plain(periods)
     if plain and ordered(plain):  # (no periods: the scan of none is the cheapest)
         taken = {id(p) for p in facts.attached.values()}
@@ -347,7 +358,11 @@ def _sentence_indicators(
     facts.clauses = clauses
     indicators: list[Indicator] = []
     previous_verb_change = False
+    previous_present = False  # the previous figure stated a present level
     own_periods: list[Period | None] = []
+    bases: list[bool] = []  # "against 2.3 million ...": a comparison's base, not what the sentence reports
+    # where "Of these, ...", "including" end; the substring test spares most sentences the search
+    breakdowns = [m.end() for m in _BREAKDOWN.finditer(text)] if _MAY_BREAK_DOWN.search(text) else []
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -361,9 +376,42 @@ def _sentence_indicators(
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
         own = _own_period(facts, index)
-        period = own or _from_scope(facts, index, scope.period)
+        period = _stock_or_year(text, quantity.end, own or _from_scope(facts, index, scope.period))
         kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
+        if is_change and period is not None and _point_or_month(period):
+            # the words between this figure's neighbours say whether its change is year-on-year
+            clause = facts.clauses[index]
+            near = (
+                max(clause[0], found[index - 1].quantity.end if index else 0),
+                min(clause[1], found[index + 1].start if index + 1 < len(found) else len(text)),
+            )
+            period = _change_to_point(text, near, period)
+        if kind != "actual" and _past_base(text, mention, period, published):
+            kind = "actual"
+        if (
+            kind == "actual"
+            and _past_deadline(period, published)
+            and (is_change or quantity.unit != "percent")
+            and not _STOCK.search(text, 0, quantity.end)
+        ):
+            period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
+        if own is None and kind != "actual":
+            period = _ahead(period, scope.headline, published)
+        total = _total_broken_down(text, breakdowns, mention, indicators, scope.last) if own is None else None
+        if total is not None:
+            # "Of them, 320 are in manufacturing": a part has the period of the total it divides
+            period, present = replace(total, start=mention.start, end=quantity.end), False
+        elif own is None and kind == "actual" and not is_change and _span_or_none(period):
+            tense = _present_state(text, facts.clauses[index], mention)
+            # a clause without a verb ("..., home to eight million people, or 41%") follows the figure before
+            present = tense == "present" or (tense is None and previous_present)
+            if present:
+                period = Period(mention.start, quantity.end, published, published, False)
+        else:
+            present = False
+        previous_present = present
         own_periods.append(own)
+        bases.append(bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start)))
         role, partner = facts.roles.get(index, (None, None))
         indicators.append(
             Indicator(
@@ -388,7 +436,7 @@ def _sentence_indicators(
     currency = next(
         (m.quantity.unit for m in reversed(found) if m.quantity.unit in CURRENCIES), scope.currency
     )
-    next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency)
+    next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency, bases)
     return _share_items_within_links(indicators, first_index), next_scope
 
 
@@ -409,6 +457,27 @@ def _same_period(text: str, periods: list[Period], last: Period) -> list[Period]
     return sorted([*periods, same], key=lambda p: p.start)
 
 
+# What makes "the same period of 2024" a base rather than the period of its own clause.
+_COMPARING = re.compile(r"\d|\b(?:than|compared|against|versus|vs|relative|from|on|over|up|down)\b", re.I)
+
+
+def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> list[Period]:
+    """'In the same period of 2024, shipments were 4.8 million tons', 'A year earlier, they were
+    ...': with no figure or comparing word before it in its clause, the phrase dates its clause,
+    as the article's span moved into that year."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text)]
+    own = []
+    for period in periods:
+        if period.same_span:
+            before = bisect_right(marks, period.start)
+            if not _COMPARING.search(text, marks[before - 1] if before else 0, period.start):
+                period = _moved_into(scope, period, text)
+            else:  # "down 2.1% from the same period last year": the base
+                period = replace(period, is_comparison=True)
+        own.append(period)
+    return own
+
+
 _SCOPE_WORDS = re.compile(r"\d{4}|\b(?:year|half|quarter|months)\b", re.I)
 
 
@@ -423,28 +492,50 @@ def _next_scope(
     indicators: list[Indicator],
     own: list[Period | None],
     currency: UnitCode | None = None,
+    bases: list[bool] | None = None,
 ) -> _Scope:
     """The scope after a sentence. A period that opens the sentence (or stands in the body's
     first sentence) sets the scene for what follows, unless it dates only forecasts or targets;
     elsewhere the period of an actual figure moves the scope on, never back in time ("65 % of
     the housing built in the whole of 2022" does not make what follows a 2022 figure)."""
     currency = currency or scope.currency
-    dated = [i for i in indicators if i.period_start or i.period_end]
+    dated = [
+        i
+        for i, base in zip(indicators, bases or [False] * len(indicators), strict=True)
+        if (i.period_start or i.period_end) and not base
+    ]
     last = Period(0, 0, dated[-1].period_start, dated[-1].period_end, False) if dated else scope.last
     opening = [
-        p for p in _plain(periods) if p.sets_scene and (sentence.start == 0 or _opens(sentence.text, p))
+        p
+        for p in _plain(periods)
+        if p.sets_scene and not p.same_span and (sentence.start == 0 or _opens(sentence.text, p))
     ]
     actual_periods = [p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind == "actual"]
     scene_periods = [
         p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind in ("actual", "plan")
     ]
     for period in opening:
+        if _open_after_span(period, scope.period):
+            continue  # "From January 1, the minimum wage is ...": a rate's start, not the report's new span
         if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
-            return _Scope(period, currency, last)  # a figureless "By the end of the year, ..." sets none
+            return _Scope(
+                period, currency, last, scope.headline
+            )  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
         if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
-            return _Scope(period, currency, last)
-    return _Scope(scope.period, currency, last)
+            return _Scope(period, currency, last, scope.headline)
+    return _Scope(scope.period, currency, last, scope.headline)
+
+
+def _open_after_span(period: Period, current: Period | None) -> bool:
+    """True for a start without an end ("from January 1, 2025") when the scope is a span."""
+    return (
+        period.period_end is None
+        and current is not None
+        and current.period_start is not None
+        and current.period_end is not None
+        and current.period_start < current.period_end
+    )
 
 
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
@@ -520,7 +611,9 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     """The period the sentence (or its list's lead) gives the figure, comparison bases aside."""
     mention = facts.mentions[index]
     clause = facts.clauses[index]
-    period = facts.attached.get(index) or _clause_period(facts, clause, mention)
+    period = facts.attached.get(index) or _not_anothers(facts, index, _clause_period(facts, clause, mention))
+    if period is not None and period.is_weak and _belongs_to_next(facts, index, period):
+        period = None  # "grew to two million and now operates 25 flights": "now" is the 25's
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
@@ -528,6 +621,15 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     if base is not None:
         return base
     role, partner = facts.roles.get(index, (None, None))
+    if period is not None and id(period) in facts.old_levels and facts.attached.get(index) is not period:
+        return None  # "from 57% in 2022 to 52%": 2022 dates the old level, the new one is the article's
+    if (
+        role is None
+        and period is not None
+        and facts.attached.get(index) is None
+        and _UNDATED_BASE_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start)
+    ):
+        return _span_a_year_before(period) or period  # "5.2 million tons in 2023, up from 4.8 million"
     if (
         role == "from"
         and period is not None
@@ -535,6 +637,111 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         and not (period.start < facts.mentions[partner].start and mention.start < period.end)
     ):
         return _year_before(period)  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
+    return period
+
+
+_UNDATED_BASE_BEFORE = re.compile(
+    r"\b(?:up\s+from|down\s+from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+_OVER_THE_YEAR = re.compile(
+    r"\b(?:over\s+the\s+(?:past\s+)?year|year[-\s]on[-\s]year|annually|in\s+annual\s+terms|on\s+an\s+annual\s+basis"
+    r"|over\s+(?:the\s+)?(?:past\s+)?(?:12|twelve)\s+months|annual\s+growth)\b",
+    re.I,
+)
+
+
+def _point_or_month(period: Period) -> bool:
+    first, last = period.period_start, period.period_end
+    return first is not None and last is not None and (first == last or (last - first).days < 31)
+
+
+def _change_to_point(text: str, clause: tuple[int, int], period: Period) -> Period:
+    """'reached 41.5 trillion as of the end of 2024, up 18% over the year': a change up to a day
+    covers the twelve months that end there (to June 30 for "as of July 1")."""
+    first, last = period.period_start, period.period_end
+    if first is None or last is None or not _OVER_THE_YEAR.search(text, *clause):
+        return period
+    if first == last:
+        end = first - timedelta(days=1) if first.day == 1 else first
+    elif first.day == 1 and last == _month_end(first) and _STOCK.search(text, 0, clause[0] + 1):
+        end = last  # "assets grew 33.5% year-on-year" in June: a stock's twelve months to June 30
+    else:
+        return period  # "output grew 5% year-on-year in June": June against June
+    start = _same_day_in(end, end.year - 1) + timedelta(days=1)
+    return replace(period, period_start=start, period_end=end)
+
+
+def _month_end(day: date) -> date:
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def _same_day_in(day: date, year: int) -> date:
+    """The day in another year; 29 February becomes the 28th (the end of that February)."""
+    if (day.month, day.day) == (2, 29):
+        return date(year, 2, 28)
+    return day.replace(year=year)
+
+
+def _past_deadline(period: Period | None, published: date) -> bool:
+    """A deadline at a year's end already past: "by the end of 2018"."""
+    if period is None or not period.is_deadline or period.period_start is not None:
+        return False
+    end = period.period_end
+    return end is not None and end < published and (end.month, end.day) == (12, 31)
+
+
+def _year_reached(period: Period | None) -> Period | None:
+    """'By the end of 2018, exports had reached $15.7 billion': a deadline already past, for what
+    happened, is the result of that year (see _past_deadline)."""
+    if period is None or period.period_end is None:
+        return period
+    return replace(period, period_start=date(period.period_end.year, 1, 1), is_deadline=False)
+
+
+def _belongs_to_next(facts: _SentenceFacts, index: int, period: Period) -> bool:
+    """A 'now'/'already' after the figure with another figure after it in the clause."""
+    following = facts.mentions[index + 1] if index + 1 < len(facts.mentions) else None
+    return (
+        period.start >= facts.mentions[index].quantity.end
+        and following is not None
+        and following.start >= period.end
+        and following.start < facts.clauses[index][1]
+    )
+
+
+def _old_levels(text: str, found: list[Mention], attached: dict[int, Period]) -> set[int]:
+    """Ids of the periods standing right after a figure that follows 'from' ("from 57% in 2022")."""
+    return {
+        id(period)
+        for other, period in attached.items()
+        if _FROM_BEFORE.search(text, max(0, found[other].start - 16), found[other].start)
+    }
+
+
+def _span_a_year_before(period: Period) -> Period | None:
+    """A year or a span from January ("January-September 2025") moved a year back: the usual
+    base of "up from X" when the text names none. None for months and days, whose base is as
+    often the month before."""
+    first, last = period.period_start, period.period_end
+    if first is None or last is None or first.year != last.year or (first.month, first.day) != (1, 1):
+        return None
+    return replace(
+        period, period_start=first.replace(year=first.year - 1), period_end=_same_day_in(last, last.year - 1)
+    )
+
+
+def _not_anothers(facts: _SentenceFacts, index: int, period: Period | None) -> Period | None:
+    """None for a period found after the figure's clause in a clause that holds a figure of its
+    own: "Output reached 5.2 million tons, while in 2022 it was 4.8 million" dates only 4.8."""
+    if period is None or period.start < facts.clauses[index][1]:
+        return period
+    for other, (start, end) in enumerate(facts.clauses):
+        if other != index and start <= period.start and period.end <= end:
+            return None
     return period
 
 
@@ -567,9 +774,7 @@ def _clause_period_by_scan(facts: _SentenceFacts, clause: tuple[int, int], menti
     return nearest_period(free or plain, clause, mention.start, mention.quantity.end)
 
 
-_BASE_BEFORE = re.compile(
-    r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+(?:the\s+)?$", re.I
-)
+_BASE_BEFORE = re.compile(r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?$", re.I)
 
 
 def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> Period | None:
@@ -581,7 +786,44 @@ def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> 
     after = [p for p in facts.periods if p.is_comparison and mention.quantity.end <= p.start < clause[1]]
     if not after:
         return None
-    return _in_year_of(facts.scope, after[0])
+    # the span compared is the sentence's own before the base ("in January-February, ... against 2.3
+    # million in the same months of 2023"), else the article's
+    compared = [p for p in facts.periods if not p.is_comparison and not p.is_weak and p.end <= mention.start]
+    return _moved_into(compared[-1] if compared else facts.scope, after[0], facts.text)
+
+
+def _moved_into(reference: Period | None, comparison: Period, text: str) -> Period:
+    """The compared span in the comparison's year: "the same period of 2022" names the year;
+    "a year earlier", "the same period last year" count back from the span compared (an annual
+    report published the next January compares 2024 with 2023)."""
+    if reference is None or any(c.isdigit() for c in text[comparison.start : comparison.end]):
+        return _in_year_of(reference, comparison)
+    first, last = reference.period_start, reference.period_end
+    if first is None or last is None:
+        return _in_year_of(reference, comparison)
+    return replace(
+        comparison,
+        period_start=_same_day_in(first, first.year - 1),
+        period_end=_same_day_in(last, last.year - 1),
+        is_comparison=False,
+    )
+
+
+_BASE_OR_FROM_BEFORE = re.compile(
+    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?(?:level\s+of\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _past_base(text: str, mention: Mention, period: Period | None, published: date) -> bool:
+    """'plans to raise output to 96 million tons from 88 million tons in 2024': the base of a
+    plan or forecast that lies wholly before publication is what happened."""
+    return (
+        period is not None
+        and period.period_end is not None
+        and period.period_end < published
+        and bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start))
+    )
 
 
 def _in_year_of(scope: Period | None, comparison: Period) -> Period:
@@ -599,11 +841,112 @@ def _in_year_of(scope: Period | None, comparison: Period) -> Period:
     years = {d.year for d in (first, last) if d}
     if len(years) != 1:
         return replace(comparison, is_comparison=False)
-    try:
-        moved = [d.replace(year=year) if d else None for d in (first, last)]
-    except ValueError:  # 29 February
-        return replace(comparison, is_comparison=False)
+    moved = [_same_day_in(d, year) if d else None for d in (first, last)]
     return replace(comparison, period_start=moved[0], period_end=moved[1], is_comparison=False)
+
+
+# The verb nearest a figure says whether it states how things stand now ("the network totals
+# 95,000 km", "1,420 need an overhaul") or what happened ("was", "were built", "had").
+_PRESENT_VERBS = set(
+    """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack operate
+    operates owns holds""".split()
+)
+_PAST_VERBS = set("""was were had did been will would could should must""".split())
+_VERB_WORD = re.compile(r"[A-Za-z’']+")
+
+
+def _is_past(word: str) -> bool:
+    return word in _PAST_VERBS or (word.endswith("ed") and len(word) > 4) or word in ctx.IRREGULAR_PARTICIPLES
+
+
+def _tense(words: list[str], nearest_last: bool) -> str | None:
+    """'present', 'past' or None: the verb of `words` nearest the figure ("have taken" is past)."""
+    count = len(words)
+    for position in range(count - 1, -1, -1) if nearest_last else range(count):
+        word = words[position].lower()
+        if word in _PRESENT_VERBS:
+            following = words[position + 1].lower() if position + 1 < count else ""
+            if word in ("is", "are") and following.endswith("ing"):
+                return None  # "is looking into shipping": an action under way, not a level
+            return "past" if word in ("has", "have") and _is_past(following) else "present"
+        if _is_past(word):
+            return "past"
+    return None
+
+
+def _ahead(period: Period | None, headline: Period | None, published: date) -> Period | None:
+    """A plan, forecast or target left undated by its sentence is not about a span already over:
+    when the article's scope has moved into the past ("In 2024, they generated ..."), it takes
+    the headline's period if that is still ahead, else none."""
+    if period is None or period.period_end is None or period.period_end > published:
+        return period
+    if headline is not None and (headline.period_end is None or headline.period_end > published):
+        return headline
+    return None
+
+
+def _total_broken_down(
+    text: str, breakdowns: list[int], mention: Mention, indicators: list[Indicator], last: Period | None
+) -> Period | None:
+    """The period of the total a breakdown ("Of these, 75,131 came from Russia", "14,417 of them
+    have been resolved") divides: the sentence's previous figure, else the previous sentence's
+    last; None for no breakdown (`breakdowns`: where the sentence's breakdown words end)."""
+    if not any(mention.start - _LEFT_WINDOW <= end <= mention.start for end in breakdowns) and not (
+        _OF_THEM_AFTER.match(text, mention.quantity.end)
+    ):
+        return None
+    if indicators:
+        before = indicators[-1]
+        if before.period_start is None and before.period_end is None:
+            return None
+        return Period(0, 0, before.period_start, before.period_end, False)
+    return last
+
+
+_MAY_BREAK_DOWN = re.compile(r"[Oo]f (?:th|wh)|ncluding|mong them")
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+_BREAKDOWN = re.compile(r"\b(?:of\s+(?:them|these|those|which|whom)|among\s+them|including)\b", re.I)
+
+
+def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """'present' when the figure's clause states a present level ("the network totals 95,000 km",
+    "1,420 need an overhaul"), 'past' for what happened ("were completed", "have taken place"),
+    None when the clause has no verb to tell."""
+    before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
+    tense = _tense(before, nearest_last=True)
+    if tense is None:
+        end = mention.quantity.end
+        tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
+    return tense
+
+
+def _span_or_none(period: Period | None) -> bool:
+    """A present level replaces an undated figure's scope when the scope is a span or a
+    deadline; a scope that is a day ("as of July 1") or an open start ("from Jan. 1") stays."""
+    if period is None:
+        return True
+    first, last = period.period_start, period.period_end
+    return last is not None and (first is None or first < last)
+
+
+# What is counted at a date rather than over a span: "the average salary", "deposits", "reserves".
+_STOCK = re.compile(
+    r"\b(?:salar(?:y|ies)|wages?|pensions?|deposits?|reserves?|debts?|assets?|loans?|portfolio|population|"
+    r"balance|capital|stocks?|exchange\s+rate|base\s+rate|network|fleet|capacity|subscribers|residents|"
+    r"prices?|tariffs?)\b",
+    re.I,
+)
+
+
+def _stock_or_year(text: str, end: int, period: Period | None) -> Period | None:
+    """'At the end of 2024' dates a stock on 31 December, a flow over the year (see Period); the
+    sentence up to the figure (`end`) says which."""
+    if period is None or not period.year_end_or_year or period.period_end is None:
+        return period
+    if _STOCK.search(text, 0, end):
+        return period
+    year = period.period_end.year
+    return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
 
 
 def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Period | None:
@@ -640,14 +983,38 @@ def _kind_of(facts: _SentenceFacts, index: int, period: Period | None, previous_
     mention = facts.mentions[index]
     if facts.roles.get(index, (None,))[0] == "from" and _CHANGE_VERB.search(facts.text, 0, mention.start):
         return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
+    clause = _past_appositions(facts.text, facts.clauses[index])
+    listed = _list_verb(facts, clause, mention)
+    if listed is not None:
+        return listed
     return ctx.kind_of(
         facts.cues,
-        _past_appositions(facts.text, facts.clauses[index]),
+        clause,
         (mention.start, mention.quantity.end),
         bool(period and period.is_deadline),
         previous_kind,
         facts.lead_cues,
     )
+
+
+_NOT_A_LIST = re.compile(r"[;:]|\b(?:is|are|was|were|has|have|had|will|which|that|while|whereas|but)\b", re.I)
+
+
+def _list_verb(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> str | None:
+    """'12 power units, 46 boilers and 63 turbines are to be repaired': a figure in a clause
+    without a cue, followed only by more listed figures, takes the kind of the list's verb."""
+    cues = facts.cues
+    if not cues or cues[-1][0] < clause[1]:
+        return None  # no cue after the clause: the common case, decided without a scan
+    following = next((cue for cue in cues if cue[0] >= clause[1] and cue[3]), None)
+    if following is None or any(clause[0] <= start < clause[1] for start, _, _, _ in cues):
+        return None
+    between = facts.text[mention.quantity.end : following[0]]
+    if not any(character.isdigit() for character in between) or _NOT_A_LIST.search(between):
+        return None
+    if _tense(_VERB_WORD.findall(facts.text, clause[0], clause[1]), nearest_last=True):
+        return None  # the figure's clause has a verb of its own ("opened 140 schools")
+    return following[2]
 
 
 _APPOSITION = re.compile(r"\s*or ")

@@ -90,8 +90,8 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
     word_before = _word_before(text, start)
     if ORDINAL_AFTER.match(text, end):
         return "ordinal"
-    if word_before in NUMBERING_WORDS or before in ("#", "№"):
-        return f"numbering ({word_before or before} N)"
+    if (word_before in NUMBERING_WORDS and "," not in text[start - 3 : start]) or before in ("#", "№"):
+        return f"numbering ({word_before or before} N)"  # not "In the first phase, 27 measures"
     if (
         quantity.unit is None
         and not quantity.scaled

@@ -40,8 +40,16 @@ class Period:
     is_deadline: bool  # "by 2027", "until 2029": the date a target is due
     is_comparison: bool = False  # "than in 2021", "the same period of 2024": a base, not the figure's period
     has_year: bool = True  # False for "in the first half of the year": its year came from the scope
-    is_weak: bool = False  # "already", "so far": the present, unless the sentence names another period
+    is_weak: bool = (
+        False  # "already", "the programme for 2021-2030": unless the sentence names another period
+    )
     sets_scene: bool = True  # False for "now": it dates its figure but not the sentences after it
+    # "at the end of 2024" (not "as of"): the day for a stock ("the average salary was"), the
+    # whole year for what was done in it ("at the end of 2024, the campaigns covered 6.2 million")
+    year_end_or_year: bool = False
+    # "the same period of 2024", "a year earlier": the article's span in another year; a base
+    # after "than"/"compared with", else the period of its own clause ("A year earlier, exports were")
+    same_span: bool = False
 
 
 Groups = Mapping[str, str | None]
@@ -156,12 +164,17 @@ def _last_year(g: Groups, year: int, published: date) -> Resolved:
     return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31), False
 
 
+def _previous_year(g: Groups, year: int, published: date) -> Resolved:  # "in the previous year"
+    return date(year - 1, 1, 1), date(year - 1, 12, 31), False
+
+
 def _next_year(g: Groups, year: int, published: date) -> Resolved:
     return date(published.year + 1, 1, 1), date(published.year + 1, 12, 31), False
 
 
-def _last_n_years(g: Groups, year: int, published: date) -> Resolved:
-    return published - relativedelta(years=int(g["n"] or 1)), published, False
+def _last_n_years(g: Groups, year: int, published: date) -> Resolved:  # "over the past five years"
+    count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 1)
+    return published - relativedelta(years=count), published, False
 
 
 def _today(g: Groups, year: int, published: date) -> Resolved:
@@ -180,11 +193,25 @@ def _year_end(g: Groups, year: int, published: date) -> Resolved:
     return None, date(published.year, 12, 31), True
 
 
+def _year_start_point(g: Groups, year: int, published: date) -> Resolved:  # "at the start of 2025"
+    return date(year, 1, 1), date(year, 1, 1), False
+
+
+def _year_end_point(g: Groups, year: int, published: date) -> Resolved:  # "as of the end of 2024": a stock
+    return date(year, 12, 31), date(year, 12, 31), False
+
+
+def _last_year_end_point(g: Groups, year: int, published: date) -> Resolved:
+    return date(published.year - 1, 12, 31), date(published.year - 1, 12, 31), False
+
+
 RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
-    "range": _range, "part": _part, "months_of": _months_of, "deadline": _deadline, "day": _day_of,
+    "range": _range, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
-    "year": _year, "this_year": _this_year, "last_year": _last_year, "next_year": _next_year,
+    "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year,
     "last_n_years": _last_n_years, "today": _today, "now": _today, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
+    "year_start_point": _year_start_point,
 }  # fmt: skip
 
 # Year-bearing phrases. Each is tried only at a year: the ones after it by `match` at the
@@ -193,6 +220,11 @@ _DASH_RANGE = re.compile(rf"\s?[-–—/]\s?(?P<b>{_YEAR}|\d{{2}})\b")
 _TO_RANGE = re.compile(rf"\s+(?:to|and|till|until)\s+(?P<b>{_YEAR})\b", re.I)
 _QUARTER_AFTER = re.compile(r"\s+(?P<part>Q[1-4]|H[12])\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+# "since its launch in June 2024", "since it was introduced in 2021": the count runs from then
+_SINCE_EVENT = (
+    r"(?:(?:its|their|the)\s+(?:launch|start|opening|creation|introduction|inception)"
+    r"|(?:it|they)\s+(?:was|were)\s+[a-z]+ed)\s+in\s+"
+)
 _DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}}),?)"
 _BEFORE_YEAR_PHRASES = {
     "part": re.compile(
@@ -209,19 +241,27 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "day": re.compile(rf"\b(?:(?:as of|as at|on)\s+)?{_DAY_MONTH}\s+$", re.I),
     "since": re.compile(
-        rf"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:(?P<m>{_MONTH})\s+)?$", re.I
+        rf"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?:(?P<m>{_MONTH})\s+)?$",
+        re.I,
     ),
-    "month_range": re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})\s+$", re.I),
+    "month_range": re.compile(
+        rf"\b(?:(?P<m1>{_MONTH})\s?[-–—]\s?|(?:between\s+(?P<m1_>{_MONTH})\s+and|(?:from\s+)?(?P<m1__>{_MONTH})\s+"
+        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH})\s+(?:of\s+)?$",
+        re.I,
+    ),
+    "year_end_point": re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+$", re.I),
+    "year_start_point": re.compile(r"\b(?:as\s+of|as\s+at|at|on)\s+the\s+(?:start|beginning)\s+of\s+$", re.I),
     "month": re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?$", re.I),
 }
+_POINT_WORD = {"year_end_point": "end", "year_start_point": "of"}  # what the phrase needs before the year
 _DAY_AND_MONTH = ("deadline", "from", "day", "month_range", "since", "month")
 # Which phrases the last word before a year allows, in priority order.
 _BY_LAST_WORD = {
     **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to"], ("deadline",)),
-    **dict.fromkeys(["since", "from"], ("since",)),
-    **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "month")),
+    **dict.fromkeys(["since", "from", "in"], ("since",)),
+    **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
 }  # fmt: skip
 _DAY_WORD = re.compile(r"\d{1,2},?")
 
@@ -232,13 +272,21 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
      "year_end"),
     (re.compile(r"\b(?:(?:as of|as at|on)\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I),
      "year_start"),
+    (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b", re.I), "year_end_point"),
     (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter)"
                 r"(?:\s+of\s+(?:the|this)\s+year)?\b", re.I), "part"),
     (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b(?:\s+of\s+(?:the|this)\s+year)?"
                 rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|this)\s+year\b", re.I), "months_of"),
+    # "in ten months", "over the ten months": a report's span; "will be built in 18 months" is a duration
+    (re.compile(rf"\b(?:in|over|during)\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
+                rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
+    (re.compile(rf"\b(?:between\s+(?P<m1>{_MONTH})\s+and|(?:from\s+)?(?P<m1_>{_MONTH})\s+(?:to|through|till|until))"
+                rf"\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_words"),
     (re.compile(rf"\b(?:between|from)\s+{_DAY_MONTH}\s+(?:and|to|till|until)\s+"
                 rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
     (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
+    (re.compile(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
+     "since"),
     (re.compile(rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+(?P<unit>weeks|days)\s+of\s+(?P<m>{_MONTH})", re.I), "first_days"),
     (re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})", re.I), "month_range"),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
@@ -246,8 +294,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:in|during|for|over)\s+(?P<m>{_MONTH})(?!\s*,?\s*(?:\d|{_YEAR}))", re.I), "month"),
 ]  # fmt: skip
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "part": "part", "months_of": "months",
-         "day_range": "month", "deadline": "month", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
+_GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
+         "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text (where an ASCII word matches only its own letters in any
 # case) one of these lower-cased words, which every match of the kind's pattern holds.
@@ -264,11 +312,21 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:by|until)\s+the\s+end\s+of\s+(?:last|the\s+previous|the\s+past)\s+year\b", re.I),
         "last_year_end",
     ),
+    (
+        re.compile(
+            r"\b(?:as\s+of|as\s+at|at)\s+the\s+end\s+of\s+(?:last|the\s+previous|the\s+past)\s+year\b", re.I
+        ),
+        "last_year_end_point",
+    ),
     (re.compile(r"\b(?:already|so\s+far|still)\b", re.I), "already"),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
-    (re.compile(r"\b(?:last|past|previous)\s+year\b", re.I), "last_year"),
+    (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
+    (re.compile(r"\bprevious\s+year\b", re.I), "previous_year"),  # before the year in scope
     (re.compile(r"\bnext\s+year\b", re.I), "next_year"),
-    (re.compile(r"\b(?:for|over|in)\s+the\s+(?:last|past)\s+(?P<n>\d{1,2})\s+years\b", re.I), "last_n_years"),
+    (
+        re.compile(rf"\b(?:for|over|in|during)\s+the\s+(?:last|past)\s+(?P<n>{_COUNT})\s+years\b", re.I),
+        "last_n_years",
+    ),
     (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
     (re.compile(r"\b(?:today|currently|at present|now)\b", re.I), "now"),
 ]
@@ -289,7 +347,7 @@ _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
 _COMPARISON_BEFORE = re.compile(
     r"(?:\bthan|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
-    r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\bagainst\s+(?:[\w%$₸.,]+\s+){0,4}$|\bon\s+$"
+    r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\b(?:against|versus|vs\.?)\s+(?:[\w%$₸.,]+\s+){0,4}$|\bon\s+$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$",
     re.I,
 )
@@ -366,6 +424,10 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     if _DAY_WORD.fullmatch(last) and len(words) > 1:
         last = words[-2].lower().strip(",.")  # "October 1, 2025": the month decides
     for kind in _BY_LAST_WORD.get(last, ()):
+        if last == "in" and "since" not in before.lower():
+            break  # "in 2024" is a year unless "since its launch in 2024"
+        if kind in _POINT_WORD and _POINT_WORD[kind] not in before.lower():
+            continue  # "of 2024" after anything but "the end": spares the search
         phrase = _BEFORE_YEAR_PHRASES[kind].search(before)
         if phrase:
             found = {k.rstrip("_"): v for k, v in phrase.groupdict().items() if v is not None}
@@ -373,6 +435,55 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
                 found["m"] = None
             return kind, before_start + phrase.start(), end, groups | found
     return "year", start, end, groups
+
+
+# "under the programme for 2021-2030": the span names the programme; it dates a figure only when
+# the sentence names no other period ("by 2030, under the programme for 2021-2030, ..." is a deadline).
+_PROGRAMME_BEFORE = re.compile(
+    r"\b(?:programmes?|programs?|plans?|strategy|strategies|concept|roadmap|project)\s+(?:for|of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_SAME_SPAN_BEFORE = re.compile(
+    r"\bsame\s+(?:period|time|months|quarter|half)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I
+)
+
+
+# "up 12% from 2022", "2.5 times from 2019": the change's base year
+_CHANGE_FROM = re.compile(
+    r"(?:\d\s?%|\bpercent|\bup|\bdown|\btimes|\bfold|\brose|\bfell|\bgrew|\bdeclined|\bdropped|\bjumped)\s+from\s+$",
+    re.I,
+)
+# "Launched in 2019, the project ...", "the terminal, opened in 2023, ...": when the subject came to be,
+# which dates none of the figures said of it
+_EVENT_BEFORE = re.compile(
+    r"(?:^|[,(]\s*)(?:(?:which|that)\s+(?:was|were)\s+)?(?:opened|launched|started|founded|established|introduced|"
+    r"commissioned|created|built|begun|initiated|set\s+up)\s+(?:in\s+)?$",
+    re.I,
+)
+
+
+_EVENT_PARTICIPLES = {"opened", "launched", "started", "founded", "established", "introduced", "commissioned",
+                      "created", "built", "begun", "initiated", "up"}  # fmt: skip
+
+
+def _is_event_date(sentence: str, start: int) -> bool:
+    words = sentence[max(0, start - 24) : start].lower().split()[-2:]
+    if not any(word in _EVENT_PARTICIPLES for word in words):
+        return False  # spares the search for nearly every year
+    return bool(_EVENT_BEFORE.search(sentence, max(0, start - 40), start))
+
+
+def _is_same_span(sentence: str, start: int) -> bool:
+    """After 'the same period (of)': the article's span in another year."""
+    return "same" in sentence[max(0, start - 32) : start].lower() and bool(
+        _SAME_SPAN_BEFORE.search(sentence, max(0, start - 32), start)
+    )
+
+
+def _year_end_or_year(kind: str, sentence: str, start: int) -> bool:
+    return kind in ("year_end_point", "last_year_end_point") and sentence[start : start + 2].lower() != "as"
 
 
 def is_comparison_base(sentence: str, start: int) -> bool:
@@ -397,11 +508,24 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             continue  # the second year of "from 2019 to 2023"
         kind, start, end, groups = _year_phrase(sentence, year)
         resolved = RESOLVERS[kind](groups, int(year.group(0)), published)
-        if resolved[0] is None and resolved[1] is None:
+        if (resolved[0] is None and resolved[1] is None) or (
+            kind == "since" and _CHANGE_FROM.search(sentence, max(0, start - 24), start + 5)
+        ):  # "up 12% from 2022": a base year, not a start
             kind, start, end = "year", year.start(), year.end()
             resolved = _year(groups, int(year.group(0)), published)
         consumed = end
-        periods.append(Period(start, end, *resolved, is_comparison=is_comparison_base(sentence, start)))
+        named = kind == "range" and bool(_PROGRAMME_BEFORE.search(sentence, max(0, start - 40), start))
+        periods.append(
+            Period(
+                start,
+                end,
+                *resolved,
+                is_comparison=is_comparison_base(sentence, start) or _is_event_date(sentence, start),
+                is_weak=named,
+                year_end_or_year=_year_end_or_year(kind, sentence, start),
+                same_span=kind == "year" and _is_same_span(sentence, start),
+            )
+        )
     periods.extend(_yearless(sentence, published, year_in_scope, periods))
     relative, relative_words = _RELATIVE, (_RELATIVE_WORDS_ASCII if ascii_text else _RELATIVE_WORDS)
     if _may_hold(sentence, _RELATIVE_PARTS) and relative_words.search(sentence):
@@ -418,9 +542,11 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             kind = _RELATIVE_PATTERNS[int(str(match.lastgroup)[1:])][1]  # r<i>: an inner group closes first
             if _overlapping(match.start(), match.end(), periods):
                 continue
-            resolved = RESOLVERS[kind](match.groupdict(), published.year, published)
-            comparison = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0))) or is_comparison_base(
-                sentence, match.start()
+            resolved = RESOLVERS[kind](match.groupdict(), year_in_scope or published.year, published)
+            always = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0)))
+            comparison = always or is_comparison_base(sentence, match.start())
+            same = always or (
+                kind in ("last_year", "previous_year") and _is_same_span(sentence, match.start())
             )
             periods.append(
                 Period(
@@ -430,9 +556,49 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                     is_comparison=comparison,
                     is_weak=kind in _WEAK,
                     sets_scene=kind not in _NO_SCENE,
+                    year_end_or_year=_year_end_or_year(kind, sentence, match.start()),
+                    same_span=same,
                 )
             )
-    return _joined(sentence, sorted(periods, key=lambda p: p.start))
+    ordered = sorted(periods, key=lambda p: p.start)
+    if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):
+        ordered = [p for p in ordered if not _is_reporting_date(sentence, p)]
+    return _joined(sentence, ordered)
+
+
+# "the ministry said on Nov. 13", "reported on 5 March", "at a briefing on Tuesday": the day of
+# the report or the event where it was told, never the period of the figures in it.
+_REPORTING_WORDS = (
+    r"said|says|reported|reports|announced|announces|told|tells|stated|states|noted|notes|informed|"
+    r"informs|added|adds|wrote|writes|published|publishes|declared|confirmed|explained|emphasized|emphasised|"
+    r"released|issued|presented|disclosed|unveiled|posted|revealed|"
+    r"briefing|session|meeting|conference|interview|forum|statement|release|speech|address"
+)
+_REPORTING_BEFORE = re.compile(rf"\b(?:{_REPORTING_WORDS})(?:\s+[\w’'.-]+){{0,3}}?\s+on\s+$", re.I)
+# "On Nov. 13, the ministry reported that ...": the verb of report right after the opening date
+_REPORTING_AFTER = re.compile(
+    r",?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|reported|announced|told|stated|informed|noted|declared)\b", re.I
+)
+# "ASTANA, Nov. 13 –", "ALMATY. November 13. KAZINFORM": a dateline
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)?[.,]\s+$")
+_ON_AT_START = re.compile(r"on\s+", re.I)
+
+
+def _is_reporting_date(sentence: str, period: Period) -> bool:
+    if period.period_start is None or period.period_start != period.period_end:
+        return False
+    lead = _ON_AT_START.match(sentence, period.start)
+    before = sentence[max(0, period.start - 60) : lead.end() if lead else period.start]
+    if _REPORTING_BEFORE.search(before) or _DATELINE_BEFORE.match(sentence[: period.start]):
+        return True
+    return (
+        bool(lead)
+        and not _THIRD_WORD_BEFORE.match(sentence, 0, period.start)
+        and bool(_REPORTING_AFTER.match(sentence, period.end))
+    )
+
+
+_THIRD_WORD_BEFORE = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?(?:first\s+)?$")
@@ -467,6 +633,9 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
         "month": _may_hold(sentence, _MONTH_PARTS)
         and bool((_ANY_MONTH_ASCII if ascii_text else _ANY_MONTH).search(sentence)),
     }
+    gates["year_end"] = gates["year"] and "end" in lower
+    gates["since"] = gates["month"] and "since" in lower
+    gates["month_words"] = gates["month"] and any(word in lower for word in _MONTH_RANGE_WORDS)
     if not any(gates.values()):
         return []
     found: list[Period] = []
@@ -480,6 +649,8 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
             if _overlapping(start, end, taken + found):
                 continue
             groups = {k.rstrip("_"): v for k, v in match.groupdict().items() if v is not None}
+            if kind == "months_in" and _is_duration(sentence, start, groups):
+                continue
             if kind == "day":
                 lead = _LEAD_BEFORE.search(sentence, max(0, start - 16), start)
                 if lead:
@@ -488,21 +659,48 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
             if resolved is None:
                 continue
             comparison = is_comparison_base(sentence, start)
-            found.append(Period(start, end, *resolved, is_comparison=comparison, has_year=False))
+            found.append(
+                Period(
+                    start,
+                    end,
+                    *resolved,
+                    is_comparison=comparison,
+                    has_year=False,
+                    year_end_or_year=_year_end_or_year(kind, sentence, start),
+                )
+            )
     return found
 
 
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to\s+be|within|next|another|take|takes|took|plans?|expected)\b", re.I
+)
+
+
+def _is_duration(sentence: str, start: int, groups: dict[str, str | None]) -> bool:
+    """'will be built in 18 months', 'to be repaid over six months': a duration, not the span
+    a report covers (months counted from January can be at most twelve)."""
+    count = _COUNT_WORDS.get((groups.get("n") or "").lower()) or int(groups.get("n") or 0)
+    if not 2 <= count <= 12:
+        return True
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    return bool(_FUTURE_BEFORE.search(sentence, clause_start, start))
+
+
+_MONTH_RANGE_WORDS = (" to ", "between", "through", "till", "until")
 _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "from", "since": "since",
           "starting from": "from", "effective": "from"}  # fmt: skip
 # Reported spans without a year that would start after publication are last year's.
-_REPORTING_KINDS = {"part", "months_of", "month_range"}
-_NEAREST_KINDS = {"day", "day_span", "day_range", "month", "first_days", "deadline", "from"}
+_REPORTING_KINDS = {"part", "months_of", "months_in", "month_range", "month_words"}
+_NEAREST_KINDS = {"day", "day_span", "day_range", "month", "first_days", "deadline", "from", "since"}
 
 
 def _resolve_yearless(
     kind: str, groups: dict[str, str | None], published: date, year_in_scope: int | None
 ) -> Resolved | None:
     year = year_in_scope or published.year
+    if kind in _REPORTING_KINDS and year > published.year:
+        year = published.year  # a span reported without its year is not one still ahead
     if kind == "year_start":
         day = date(year, 1, 1)
         return day, day, False
@@ -515,11 +713,20 @@ def _resolve_yearless(
     resolved = RESOLVERS[kind](groups, year, published)
     if resolved[0] is None and resolved[1] is None:
         return None
-    if kind in _REPORTING_KINDS and year == published.year and resolved[0] and resolved[0] > published:
+    if kind in _REPORTING_KINDS and year == published.year and _after_publication(kind, resolved, published):
         resolved = RESOLVERS[kind](
             groups, year - 1, published
         )  # "the first half of the year" in a January report
     return resolved
+
+
+def _after_publication(kind: str, resolved: Resolved, published: date) -> bool:
+    """A yearless span a report covers cannot lie ahead of it: "January-October" in a February
+    report ends after the month of publication, so it is last year's."""
+    first, last = resolved[0], resolved[1]
+    if kind != "part" and last is not None:
+        return last > _month_range(published.year, published.month)[1]
+    return first is not None and first > published
 
 
 def _nearest(kind: str, groups: dict[str, str | None], published: date) -> Resolved | None:

@@ -1,0 +1,607 @@
+"""General classes of English period and kind phrasing (issue 10), each on sentences of our own.
+
+Every class has a look-alike beside it that must keep its old reading, so that a rule cannot
+pass by reading every sentence the new way.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+PUBLISHED = date(2025, 11, 20)
+D = date
+
+Row = tuple[date | None, date | None, str]
+
+
+def _read(body: str, title: str = "", published: date = PUBLISHED) -> dict[str, Row]:
+    return {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, title=title)
+    }
+
+
+JAN_SEP = (D(2025, 1, 1), D(2025, 9, 30))
+JAN_OCT = (D(2025, 1, 1), D(2025, 10, 31))
+
+
+# --- A reporting date dates the report, not the figure -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazakhstan exported 8.1 million tons of grain, the Agriculture Ministry said on Nov. 13.",
+        "The agency reported on 5 November that industrial output grew by 6.1%.",
+        "Industrial output grew by 6.1%, the statistics bureau announced on Monday.",
+        "Speaking at a briefing on November 4, the minister said output grew by 6.1%.",
+        "Industrial output grew by 6.1%, the press service of the ministry reported on November 4, 2025.",
+        "ASTANA, Nov. 4 – Industrial output grew by 6.1%.",
+        "Industrial output grew by 6.1%, according to data released on November 4.",
+        "On November 4, the ministry reported that industrial output grew by 6.1%.",
+    ],
+)
+def test_a_reporting_date_gives_way_to_the_headline_period(body: str) -> None:
+    title = "Kazakhstan's economy grows in nine months of 2025"
+    (row,) = _read(body, title).values()
+    assert row[:2] == JAN_SEP
+
+
+def test_a_date_that_is_the_figures_own_still_dates_it() -> None:
+    title = "Kazakhstan's economy grows in nine months of 2025"
+    (row,) = _read("On November 4, the reserves stood at 48.2 billion dollars.", title).values()
+    assert row[:2] == (D(2025, 11, 4), D(2025, 11, 4))
+
+
+def test_a_reporting_date_sets_no_scope_for_the_sentences_after_it() -> None:
+    body = (
+        "The ministry said on Nov. 13 that the harvest was nearly complete. "
+        "Farmers have gathered 26.5 million tons of grain."
+    )
+    found = _read(body, "Grain harvest in January-October 2025")
+    assert found["26.5 million tons"][:2] == JAN_OCT
+
+
+# --- Month ranges without a year --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Between January and October, exports reached 61.3 billion dollars.",
+        "From January to October, exports reached 61.3 billion dollars.",
+        "Exports reached 61.3 billion dollars in January–October.",
+        "Over the ten months, exports reached 61.3 billion dollars.",
+        "In ten months, exports reached 61.3 billion dollars.",
+    ],
+)
+def test_a_month_range_without_a_year_takes_the_publication_year(body: str) -> None:
+    (row,) = _read(body).values()
+    assert row[:2] == JAN_OCT
+
+
+def test_a_month_range_with_its_year_keeps_the_year() -> None:
+    (row,) = _read("From January to September 2024, exports reached 58 billion dollars.").values()
+    assert row[:2] == (D(2024, 1, 1), D(2024, 9, 30))
+
+
+def test_a_month_range_ending_after_publication_is_last_years() -> None:
+    (row,) = _read("Between January and October, exports reached 61.3 billion dollars.",
+                   published=D(2025, 2, 10)).values()  # fmt: skip
+    assert row[:2] == (D(2024, 1, 1), D(2024, 10, 31))
+
+
+def test_a_headline_in_ten_months_sets_the_scope() -> None:
+    found = _read("Tax revenue reached 14.2 trillion tenge.", "Tax revenue up 9% in ten months")
+    assert found["14.2 trillion tenge"][:2] == JAN_OCT
+
+
+def test_a_duration_in_months_is_no_period() -> None:
+    (row,) = _read("The plant will be built in 18 months at a cost of 40 billion tenge.").values()
+    assert row[:2] == (None, None)
+
+
+# --- Comparison bases -------------------------------------------------------------------------
+
+
+def test_a_base_value_takes_the_scope_span_in_the_base_year() -> None:
+    body = "Foreign visitors numbered 688,500, compared with 609,800 in the same period of 2022."
+    found = _read(body, "Inbound tourism in January-September 2023", published=D(2023, 11, 2))
+    assert found["688,500"][:2] == (D(2023, 1, 1), D(2023, 9, 30))
+    assert found["609,800"][:2] == (D(2022, 1, 1), D(2022, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("body", "main", "base"),
+    [
+        ("Exports reached 15,000 tons, versus 12,000 tons last year.", "15,000 tons", "12,000 tons"),
+        ("Exports reached 15,000 tons against 12,000 tons in 2024.", "15,000 tons", "12,000 tons"),
+        ("Exports reached 15,000 tons, up from 12,000 tons a year earlier.", "15,000 tons", "12,000 tons"),
+    ],
+)
+def test_the_base_value_takes_the_base_year_and_the_figure_keeps_the_scope(
+    body: str, main: str, base: str
+) -> None:
+    found = _read(body, "Grain exports in 2025")
+    assert found[main][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+    assert found[base][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_change_against_the_same_period_keeps_the_current_period() -> None:
+    found = _read(
+        "Shipments were 13% more than in the same period of 2024.", "Cargo in January-September 2025"
+    )
+    assert found["13%"][:2] == JAN_SEP
+
+
+# --- Breakdowns after a scope-setting sentence ------------------------------------------------
+
+
+def test_a_breakdown_inherits_the_scope_not_a_date_mentioned_elsewhere() -> None:
+    body = (
+        "In January-September 2025, Kazakhstan received 1.2 million foreign visitors, "
+        "the tourism committee said on October 28. "
+        "Of these, 75,131 came from Russia, 40,210 from China and 12,900 from Uzbekistan."
+    )
+    found = _read(body)
+    for surface in ("75,131", "40,210", "12,900"):
+        assert found[surface][:2] == JAN_SEP
+
+
+# --- Relative years and year-end stocks -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("This year the fund paid out 12.4 billion tenge.", (D(2025, 1, 1), D(2025, 12, 31))),
+        ("Last year the fund paid out 11.1 billion tenge.", (D(2024, 1, 1), D(2024, 12, 31))),
+        ("In the previous year the fund paid out 11.1 billion tenge.", (D(2024, 1, 1), D(2024, 12, 31))),
+        ("At the end of 2024, the average salary was 398,000 tenge.", (D(2024, 12, 31), D(2024, 12, 31))),
+        ("As of the end of 2024, deposits stood at 42 trillion tenge.", (D(2024, 12, 31), D(2024, 12, 31))),
+        (
+            "As of the end of the year, reserves stood at 46 billion dollars.",
+            (D(2025, 12, 31), D(2025, 12, 31)),
+        ),
+        ("At the end of last year, deposits stood at 42 trillion tenge.", (D(2024, 12, 31), D(2024, 12, 31))),
+        ("By the end of 2027, deposits are expected to reach 50 trillion tenge.", (None, D(2027, 12, 31))),
+    ],
+)
+def test_relative_years_and_year_end_points(body: str, period: tuple) -> None:
+    (row,) = _read(body).values()
+    assert row[:2] == period
+
+
+def test_at_the_end_of_a_year_dates_what_was_done_over_that_year() -> None:
+    (row,) = _read("At the end of 2024, farmers exported 11.3 million tons of grain.").values()
+    assert row[:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+# --- Each clause keeps its own year -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Output reached 5.2 million tons in 2023, while in 2022 it was 4.8 million tons.",
+        "In 2023 output reached 5.2 million tons, while in 2022 it was 4.8 million tons.",
+        "Output reached 5.2 million tons in 2023, whereas 4.8 million tons were produced in 2022.",
+    ],
+)
+def test_each_clause_keeps_its_own_year(body: str) -> None:
+    found = _read(body)
+    assert found["5.2 million tons"][:2] == (D(2023, 1, 1), D(2023, 12, 31))
+    assert found["4.8 million tons"][:2] == (D(2022, 1, 1), D(2022, 12, 31))
+
+
+def test_a_later_clauses_year_does_not_leak_back_onto_an_undated_figure() -> None:
+    found = _read("Output reached 5.2 million tons, while in 2022 it was 4.8 million tons.", "Output in 2025")
+    assert found["5.2 million tons"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+    assert found["4.8 million tons"][:2] == (D(2022, 1, 1), D(2022, 12, 31))
+
+
+def test_a_year_after_a_figure_in_a_clause_with_no_figure_still_dates_it() -> None:
+    (row,) = _read(
+        "Exports reached 4.8 million tons, the highest level since independence, in 2024."
+    ).values()
+    assert row[:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+# --- Programmes: plan, forecast, target -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        ("The programme foresees 120 new schools by 2030.", "120", "plan"),
+        ("The programme envisages 120 new schools by 2030.", "120", "plan"),
+        (
+            "Under the programme for 2021-2030, output is expected to reach 2 million tons.",
+            "2 million tons",
+            "forecast",
+        ),
+        ("The goal is 95% broadband coverage by 2027.", "95%", "target"),
+        ("The goal is that 95% of villages will have broadband by 2027.", "95%", "target"),
+        ("The goal is that output will reach 2 million tons by 2030.", "2 million tons", "target"),
+        (
+            "The main aim was that exports would be expected at 12 billion dollars.",
+            "12 billion dollars",
+            "target",
+        ),
+        ("Reaching the goal will take 5 trillion tenge of investment.", "5 trillion tenge", "plan"),
+        (
+            "The goal of the national project is to raise the share of processed goods to 70%.",
+            "70%",
+            "target",
+        ),
+        ("The authorities are targeting 6% growth next year.", "6%", "target"),
+        ("The ministry expects wheat exports of 10 million tons.", "10 million tons", "forecast"),
+        ("The region aims to reach a 30% share of processed goods.", "30%", "target"),
+        ("The programme sets a target of 30% for processed goods.", "30%", "target"),
+        ("The new terminal aims to handle 12 million passengers a year.", "12 million", "target"),
+        ("The new terminal will handle 12 million passengers a year.", "12 million", "plan"),
+        ("The terminal handled 12 million passengers last year.", "12 million", "actual"),
+    ],
+)
+def test_programme_kinds(body: str, surface: str, kind: str) -> None:
+    assert _read(body)[surface][2] == kind
+
+
+def test_a_deadline_under_a_programme_span_is_the_deadline() -> None:
+    body = "By 2030, under the programme for 2021-2030, 120 schools are to be built."
+    assert _read(body)["120"] == (None, D(2030, 12, 31), "plan")
+
+
+def test_a_programme_span_dates_its_allocation() -> None:
+    body = "The programme for 2021-2030 provides for 1.2 trillion tenge of funding."
+    assert _read(body)["1.2 trillion tenge"] == (D(2021, 1, 1), D(2030, 12, 31), "plan")
+
+
+# --- A present level with no period of its own is dated at publication -------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The regional road network totals 12,400 km.",
+        "The district has 48 schools and 12 clinics.",
+        "Of these villages, 310 need new water pipes.",
+    ],
+)
+def test_a_present_level_is_dated_at_publication_not_by_the_reporting_span(body: str) -> None:
+    for row in _read(body, "Road repairs in January-October 2025").values():
+        assert row[:2] == (PUBLISHED, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In total, 310 villages were connected to water pipes.",
+        "Twelve clean-up events have taken place with 4,100 volunteers.",
+        "Output is 13% higher than a year earlier.",
+    ],
+)
+def test_what_happened_in_the_span_keeps_the_reporting_span(body: str) -> None:
+    found = _read(body, "Road repairs in January-October 2025")
+    assert all(row[:2] == JAN_OCT for row in found.values())
+
+
+def test_a_present_level_keeps_a_scope_that_is_a_day() -> None:
+    body = "As of 1 July 2025, the population reached 20.3 million. Some 12.4 million people live in cities."
+    assert _read(body)["12.4 million"][:2] == (D(2025, 7, 1), D(2025, 7, 1))
+
+
+def test_a_number_after_a_comma_is_no_label_of_the_word_before() -> None:
+    found = _read("In the first phase, 27 measures are to be carried out under Stage 2 of the plan.")
+    assert list(found) == ["27"]
+
+
+def test_a_rates_start_date_does_not_replace_the_reporting_span() -> None:
+    body = "From January 1, 2025, the minimum wage has been 85,000 tenge. Wages in construction rose by 9.2%."
+    found = _read(body, "Average wage up 11% in the second quarter of 2025")
+    assert found["85,000 tenge"][:2] == (D(2025, 1, 1), None)
+    assert found["9.2%"][:2] == (D(2025, 4, 1), D(2025, 6, 30))
+
+
+def test_a_start_date_opening_an_article_without_a_span_sets_its_scope() -> None:
+    body = "From January 1, pensions were raised by 10%. The minimum pension is 35,596 tenge."
+    found = _read(body, published=D(2026, 1, 3))
+    assert found["35,596 tenge"][:2] == (D(2026, 1, 1), None)
+
+
+# --- A base value in the past is what happened, whatever the plan around it -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "base", "kind"),
+    [
+        ("Exports are expected to reach 12 million tons this year, up from 10.4 million tons in 2024.",
+         "10.4 million tons", "actual"),
+        ("The company plans to raise output to 96 million tons this year from 88 million tons in 2024.",
+         "88 million tons", "actual"),
+        ("The deficit will fall to 2.1% in 2026, compared with 2.9% in 2025.", "2.9%", "forecast"),
+    ],
+)  # fmt: skip
+def test_a_past_base_value_is_actual_and_a_base_still_ahead_is_not(body: str, base: str, kind: str) -> None:
+    assert _read(body)[base][2] == kind
+
+
+# --- "Since" a month or an event -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        ("Since January, volunteers have held 281 clean-up events.", D(2025, 1, 1)),
+        ("Since its launch in June 2024, the service has received 15,806 complaints.", D(2024, 6, 1)),
+        ("Since it was introduced in 2021, the fund has financed 300 projects.", D(2021, 1, 1)),
+        ("Since December, 40 plants have opened.", D(2024, 12, 1)),
+    ],
+)
+def test_a_count_since_a_month_or_an_event_runs_to_publication(body: str, start: date) -> None:
+    (row,) = _read(body).values()
+    assert row[:2] == (start, PUBLISHED)
+
+
+def test_in_a_year_after_a_launch_word_is_still_that_year() -> None:
+    (row,) = _read("The service was launched in 2024 and received 9,100 complaints in 2025.").values()
+    assert row[:2] == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+# --- A verbless apposition follows the figure before it ---------------------------------------
+
+
+def test_an_apposition_without_a_verb_shares_the_present_of_the_figure_before() -> None:
+    body = "The region has 640 villages, home to about 900,000 people, or 41% of its population."
+    found = _read(body, "Rural programme in 2025")
+    assert {row[:2] for row in found.values()} == {(PUBLISHED, PUBLISHED)}
+
+
+def test_a_figure_in_a_past_clause_after_a_present_level_keeps_the_span() -> None:
+    body = "The region has 640 villages, and 2,100 units of equipment have been purchased."
+    found = _read(body, "Rural programme in January-October 2025")
+    assert found["640"][:2] == (PUBLISHED, PUBLISHED)
+    assert found["2,100"][:2] == JAN_OCT
+
+
+# --- "The same period of 2024" and "a year earlier" as the period of their own clause ---------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In the same period of 2024, shipments were 4.8 million tons.",
+        "A year earlier, shipments were 4.8 million tons.",
+        "Shipments totalled 5.2 million tons, while in the same period last year they were 4.8 million tons.",
+        "Shipments rose to 5.2 million tons from 4.8 million tons in the same period of 2024.",
+    ],
+)
+def test_the_same_period_of_another_year_dates_its_own_clause(body: str) -> None:
+    found = _read(body, "Cargo in January-September 2025", published=D(2025, 10, 20))
+    assert found["4.8 million tons"][:2] == (D(2024, 1, 1), D(2024, 9, 30))
+    if "5.2 million tons" in found:
+        assert found["5.2 million tons"][:2] == JAN_SEP
+
+
+def test_a_glance_at_the_year_before_does_not_move_the_articles_scope() -> None:
+    body = "A year earlier, shipments were 4.8 million tons. Transit grew by 12%."
+    found = _read(body, "Cargo in January-September 2025", published=D(2025, 10, 20))
+    assert found["12%"][:2] == JAN_SEP
+
+
+def test_a_change_from_the_same_period_last_year_keeps_the_current_span() -> None:
+    body = (
+        "Turnover totalled $66.1 billion in the first half of 2025, down 2.1% from the same period last year."
+    )
+    found = _read(body)
+    assert found["2.1%"][:2] == (D(2025, 1, 1), D(2025, 6, 30))
+
+
+def test_a_change_on_the_same_period_keeps_the_current_span() -> None:
+    body = "Shipments grew by 8%, up 3 points on the same period of 2024."
+    found = _read(body, "Cargo in January-September 2025", published=D(2025, 10, 20))
+    assert found["8%"][:2] == JAN_SEP
+
+
+@pytest.mark.parametrize(
+    ("body", "base_period"),
+    [
+        ("Exports reached 5.2 million tons in 2023, up from 4.8 million tons.", (D(2022, 1, 1), D(2022, 12, 31))),
+        ("Exports reached 5.2 million tons in January-June 2025, against 4.8 million tons.",
+         (D(2024, 1, 1), D(2024, 6, 30))),
+        # a month's base is as often the month before: left as the text's month
+        ("Inflation slowed to 8.6% in October, down from 9.1%.", (D(2025, 10, 1), D(2025, 10, 31))),
+    ],
+)  # fmt: skip
+def test_an_undated_base_value_is_the_same_span_a_year_before(body: str, base_period: tuple) -> None:
+    rows = list(_read(body).values())
+    assert rows[-1][:2] == base_period
+
+
+def test_more_than_is_a_qualifier_not_a_base() -> None:
+    found = _read("The output could climb to more than 17 trillion tenge in 2023.", published=D(2023, 3, 1))
+    assert found["17 trillion tenge"] == (D(2023, 1, 1), D(2023, 12, 31), "forecast")
+
+
+def test_a_breakdown_in_the_present_tense_still_inherits_the_scope() -> None:
+    body = "Over the ten months, 1,200 new enterprises were registered. Of them, 320 are in manufacturing."
+    found = _read(body, "New businesses in ten months")
+    assert found["320"][:2] == JAN_OCT
+
+
+# --- Event dates, change bases, leap days, the total a breakdown divides ----------------------
+
+
+def test_when_the_subject_came_to_be_dates_none_of_its_figures() -> None:
+    found = _read("The new terminal, opened in 2023, aims to handle 14 million passengers a year.")
+    assert found["14 million"] == (None, None, "target")
+
+
+def test_a_year_after_a_change_and_from_is_the_changes_base() -> None:
+    found = _read("Last year, airports served 16.5 million passengers, up 12% from 2022.")
+    assert found["12%"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_from_a_year_to_a_year_is_still_a_range() -> None:
+    (row,) = _read("Exports grew from 2019 to 2023 by 40%.").values()
+    assert row[:2] == (D(2019, 1, 1), D(2023, 12, 31))
+
+
+def test_a_base_in_the_same_months_of_the_year_before_a_leap_february() -> None:
+    body = "In January-February 2024, airports handled 2.6 million passengers, against 2.3 million in the same months of 2023."
+    found = _read(body, published=D(2024, 3, 12))
+    assert found["2.3 million"][:2] == (D(2023, 1, 1), D(2023, 2, 28))
+
+
+def test_a_breakdown_divides_the_reported_figure_not_its_base() -> None:
+    body = (
+        "In January-February 2024, airports handled 2.6 million passengers, against 2.3 million in the same months "
+        "of 2023. Of these, 1.1 million flew on international routes."
+    )
+    found = _read(body, published=D(2024, 3, 12))
+    assert found["1.1 million"][:2] == (D(2024, 1, 1), D(2024, 2, 29))
+
+
+def test_a_price_at_the_end_of_a_year_is_dated_on_its_last_day() -> None:
+    (row,) = _read("At the end of 2023, the average ticket price was 35,000 tenge.").values()
+    assert row[:2] == (D(2023, 12, 31), D(2023, 12, 31))
+
+
+def test_a_plan_left_undated_is_not_put_in_a_span_already_over() -> None:
+    body = (
+        "In 2024, renewables generated 7.1 billion kWh. "
+        "The ministry intends to auction 1,000 MW of new capacity."
+    )
+    found = _read(body, "Kazakhstan to commission 2.6 GW of renewables in 2025", published=D(2025, 3, 4))
+    assert found["7.1 billion kWh"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+    assert found["1,000 MW"] == (D(2025, 1, 1), D(2025, 12, 31), "plan")
+
+
+def test_a_verb_after_a_list_of_figures_gives_all_of_them_its_kind() -> None:
+    found = _read("This year, 12 power units, 46 boilers and 63 turbines are to be repaired.")
+    assert {row[2] for row in found.values()} == {"plan"}
+
+
+def test_a_list_with_a_verb_of_its_own_keeps_it() -> None:
+    found = _read("Exports reached 5 million tons, 20% of them to China, and imports will grow by 3%.")
+    assert found["5 million tons"][2] == "actual"
+
+
+def test_the_year_of_an_old_level_does_not_date_the_new_one() -> None:
+    found = _read("The wear of heating networks fell from 57% in 2022 to 52%.", "Heating networks in 2025")
+    assert found["57%"][:2] == (D(2022, 1, 1), D(2022, 12, 31))
+    assert found["52%"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+# --- Stocks at a year's end, changes over the year, years counted back from the scope ---------
+
+BANKS = "Kazakhstan's banks: deposits up 18% in 2024"
+
+
+def test_a_change_over_the_year_to_a_day_covers_the_twelve_months_to_it() -> None:
+    body = "As of the end of 2024, deposits reached 41.5 trillion tenge, up 18% over the year."
+    found = _read(body, BANKS, published=D(2025, 2, 14))
+    assert found["41.5 trillion tenge"][:2] == (D(2024, 12, 31), D(2024, 12, 31))
+    assert found["18%"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_change_to_the_first_of_a_month_ends_the_day_before() -> None:
+    body = "As of July 1, 2019, bank assets reached 24.9 trillion tenge, up 6% year-on-year."
+    found = _read(body, published=D(2019, 7, 24))
+    assert found["6%"][:2] == (D(2018, 7, 1), D(2019, 6, 30))
+
+
+def test_a_change_to_a_day_without_a_span_word_stays_at_the_day() -> None:
+    body = "As of July 1, 2019, bank assets reached 24.9 trillion tenge, up 1.5% in the month."
+    found = _read(body, published=D(2019, 7, 24))
+    assert found["1.5%"][:2] != (D(2018, 7, 1), D(2019, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        ("As of the end of 2024, deposits reached 41.5 trillion tenge. A year earlier, they stood at 35.2 trillion tenge.",
+         "35.2 trillion tenge", (D(2023, 12, 31), D(2023, 12, 31))),
+        ("In 2024, consumer loans were 45% of the loan portfolio. In the previous year, the share was 41%.",
+         "41%", (D(2023, 1, 1), D(2023, 12, 31))),
+        ("The loan portfolio grew to 32.9 trillion tenge, compared with 26.1 trillion at the end of 2023.",
+         "26.1 trillion", (D(2023, 12, 31), D(2023, 12, 31))),
+    ],
+)  # fmt: skip
+def test_years_counted_back_from_the_reported_year(body: str, surface: str, period: tuple) -> None:
+    assert _read(body, BANKS, published=D(2025, 2, 14))[surface][:2] == period
+
+
+def test_the_past_n_years_in_words() -> None:
+    (row,) = _read("Over the past five years, the cotton area has grown by 20%.").values()
+    assert row[:2] == (D(2020, 11, 20), PUBLISHED)
+
+
+def test_a_yearless_span_is_not_put_in_a_planned_year_ahead() -> None:
+    body = (
+        "In 2026, the region plans to expand cotton fields to 125,000 hectares. "
+        "Cotton exports reached $120 million in January-October."
+    )
+    found = _read(body)
+    assert found["125,000 hectares"][:2] == (D(2026, 1, 1), D(2026, 12, 31))
+    assert found["$120 million"][:2] == JAN_OCT
+
+
+def test_a_stocks_year_on_year_change_in_a_month_covers_twelve_months_and_its_monthly_change_the_month() -> (
+    None
+):
+    body = "In June 2019, the bank's assets increased by 7.2% over the month and by 33.5% year-on-year."
+    found = _read(body, published=D(2019, 7, 24))
+    assert found["7.2%"][:2] == (D(2019, 6, 1), D(2019, 6, 30))
+    assert found["33.5%"][:2] == (D(2018, 7, 1), D(2019, 6, 30))
+
+
+def test_a_flows_year_on_year_change_in_a_month_stays_in_the_month() -> None:
+    (row,) = _read(
+        "In June 2019, industrial output grew by 5.1% year-on-year.", published=D(2019, 7, 24)
+    ).values()
+    assert row[:2] == (D(2019, 6, 1), D(2019, 6, 30))
+
+
+def test_n_of_them_after_a_total_takes_the_totals_period() -> None:
+    body = "Since January, the service has received 15,806 complaints; 14,417 of them were resolved."
+    found = _read(body)
+    assert found["14,417"][:2] == (D(2025, 1, 1), PUBLISHED)
+
+
+def test_a_stock_at_the_start_of_a_year_is_its_first_day() -> None:
+    (row,) = _read("At the start of 2025, the fleet numbered 102 aircraft.").values()
+    assert row[:2] == (D(2025, 1, 1), D(2025, 1, 1))
+
+
+def test_now_before_a_later_figure_is_that_figures() -> None:
+    body = "The airport expanded from 300,000 to two million passengers and now operates 25 flights."
+    found = _read(body, "Regional airports in 2024", published=D(2025, 1, 23))
+    assert found["two million"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+    assert found["25"][:2] == (D(2025, 1, 23), D(2025, 1, 23))
+
+
+def test_what_is_being_built_is_a_plan() -> None:
+    found = _read("A company is building a cargo terminal for up to 250,000 tons a year.")
+    assert found["250,000 tons"][2] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("By the end of 2018, manufactured exports had grown to $15.7 billion.", (D(2018, 1, 1), D(2018, 12, 31))),
+        ("By the end of last year, generation had reached 117.9 billion kWh.", (D(2024, 1, 1), D(2024, 12, 31))),
+        # a share or a stock reached by then stays a level at the deadline
+        ("By the end of last year, the share of renewables had come close to 7%.", (None, D(2024, 12, 31))),
+        ("By the end of last year, deposits had reached 42 trillion tenge.", (None, D(2024, 12, 31))),
+        # still ahead: a deadline
+        ("By the end of 2027, exports are expected to reach $20 billion.", (None, D(2027, 12, 31))),
+    ],
+)  # fmt: skip
+def test_a_past_deadline_for_what_happened_is_that_years_result(body: str, period: tuple) -> None:
+    (row,) = _read(body).values()
+    assert row[:2] == period
