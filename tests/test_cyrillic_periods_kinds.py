@@ -415,3 +415,147 @@ def test_a_count_of_years_closes_the_run_of_years_just_named() -> None:
 def test_document_dates_attached_periods_and_already(sentence: str, language: str, spans: dict) -> None:
     found = _found(sentence, language)
     assert {value: found[value][:2] for value in spans} == spans
+
+
+# Issue 12, second round: the classes a blind set showed (sentences written for these tests).
+NOV = date(2025, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "value", "span"),
+    [
+        ("С начала 2025 года в области введено 1,4 млн кв. м жилья.", "ru", 1.4e6, (date(2025, 1, 1), NOV)),
+        ("С начала 2024 года сюда вложено 90 млрд тенге.", "ru", 90e9, (date(2024, 1, 1), NOV)),
+        ("С начала реализации проекта построено 40 школ.", "ru", 40, (None, NOV)),  # not a year
+        ("2025 жылдың басынан бері 4,2 млн тонна астық экспортталды.", "kk", 4.2e6, (date(2025, 1, 1), NOV)),
+        ("Жыл басынан бастап 80 мектеп салынды.", "kk", 80, (date(2025, 1, 1), NOV)),
+        ("2025 жылы 80 мектеп салынды.", "kk", 80, Y2025),  # the year alone
+        ("2024 жылдан бері 300 мектеп салынды.", "kk", 300, (date(2024, 1, 1), NOV)),
+        (
+            "2024-2025 жылдардың күзгі-қысқы кезеңінде 12 млрд кВт/сағат электр энергиясы өндірілді.",
+            "kk",
+            12e9,
+            (date(2024, 10, 1), date(2025, 3, 31)),
+        ),
+        (
+            "В осенне-зимний период 2024-2025 годов выработано 11 млрд кВт·ч.",
+            "ru",
+            11e9,
+            (date(2024, 10, 1), date(2025, 3, 31)),
+        ),
+        ("2024-2025 жылдары 12 млрд теңге бөлінді.", "kk", 12e9, (date(2024, 1, 1), date(2025, 12, 31))),
+        (
+            "2021 жылдан 2025 жылға дейін жыл сайын 3 млн ағаш отырғызу жоспарланған.",
+            "kk",
+            3e6,
+            (date(2021, 1, 1), date(2025, 12, 31)),
+        ),
+        ("Өткен 3 жылда 10,3 млн ағаш отырғызылды.", "kk", 10.3e6, (date(2022, 1, 1), date(2024, 12, 31))),
+        (
+            "По итогам января-октября выпуск превысил 24 трлн тенге.",
+            "ru",
+            24e12,
+            (date(2025, 1, 1), date(2025, 10, 31)),
+        ),
+        (
+            "За семь месяцев выпуск составил 16 трлн тенге.",
+            "ru",
+            16e12,
+            (date(2025, 1, 1), date(2025, 7, 31)),
+        ),
+    ],
+)
+def test_starts_of_years_seasons_and_runs_of_years(
+    sentence: str, language: str, value: float, span: Span
+) -> None:
+    assert _span(sentence, language, value, published=NOV) == span
+
+
+def test_a_look_back_dates_its_own_figures_and_sets_no_scope() -> None:
+    body = (
+        "За девять месяцев 2025 года ВВП вырос на 6,3%. Для сравнения: в первом полугодии 2022 года этот "
+        "показатель равнялся 3,4%. Промышленность выросла на 7,1%. "
+        "В рознице индекс составил 107,1%, тогда как годом ранее он находился на уровне 107,3%."
+    )
+    found = _found(body, "ru", published=NOV)
+    assert found[3.4][:2] == (date(2022, 1, 1), date(2022, 6, 30))
+    assert found[7.1][:2] == JAN_SEP_2025  # the look back set no scope
+    assert found[107.1][:2] == JAN_SEP_2025  # the later clause's look back does not reach back
+    assert found[107.3][:2] == (date(2024, 1, 1), date(2024, 9, 30))  # the same months a year before
+    kk = _found(
+        "Биыл 9 айда 120 мың тонна ет өндірілді. Былтыр бұл көрсеткіш 110 мың тонна болған. "
+        "Сүт өндірісі 5%-ға артты. Былтыр 50 мектеп салынды.",
+        "kk",
+        published=NOV,
+    )
+    assert kk[110000][:2] == (date(2024, 1, 1), date(2024, 9, 30))
+    assert kk[5][:2] == JAN_SEP_2025
+    assert kk[50][:2] == Y2024  # no look-back words: last year as a whole
+
+
+def test_bases_are_the_scopes_span_a_year_before() -> None:
+    found = _found(
+        "В первом полугодии 2025 года добыто 45 млн тонн угля, за аналогичный период прошлого года — 43 млн "
+        "тонн. Нефти добыто 48 млн тонн против 46 млн тонн. Годом ранее экспорт составлял 20 млн тонн.",
+        "ru",
+        published=NOV,
+    )
+    first_half_2024 = (date(2024, 1, 1), date(2024, 6, 30))
+    assert found[43e6][:2] == first_half_2024
+    assert found[48e6][:2] == (date(2025, 1, 1), date(2025, 6, 30))
+    assert found[46e6][:2] == first_half_2024
+    assert found[20e6][:2] == first_half_2024
+    # a base with its own period keeps it; a current level after "с нынешних" is no base of last year
+    other = _found("В октябре инфляция составила 12,6% против 12,9% в сентябре.", "ru", published=NOV)
+    assert other[12.9][:2] == (date(2025, 9, 1), date(2025, 9, 30))
+
+
+def test_a_past_start_date_and_breakdowns_keep_the_lead_period() -> None:
+    found = _found(
+        "Средняя зарплата в первом квартале 2023 года составила 320 000 тенге. С 1 января 2023 года "
+        "минимальная зарплата установлена на уровне 70 000 тенге. В финансовом секторе зарплата составила "
+        "600 000 тенге.",
+        "ru",
+        published=date(2023, 5, 15),
+    )
+    q1 = (date(2023, 1, 1), date(2023, 3, 31))
+    assert found[70000][:2] == (date(2023, 1, 1), None)
+    assert found[600000][:2] == q1
+    # a start still ahead sets the scene for the rates under it
+    ahead = _found(
+        "С 1 января 2026 года стипендия составит 62 000 тенге. Магистранты получат 90 000 тенге.", "ru"
+    )
+    assert ahead[90000][:2] == (date(2026, 1, 1), None)
+    kk = _found(
+        "Қазіргі таңда 35,4 мың гектарға 100 млн дана ағаш отырғызылды. Оның ішінде жасыл белдеуде 2 700 "
+        "гектарға 5 млн көшет егілді. Экспорт 5%-ға өсті.",
+        "kk",
+        title="Биыл ағаш отырғызу жалғасады",
+    )
+    assert kk[5e6][:2] == TODAY  # a breakdown shares its total's date
+    assert kk[5][:2] == Y2025  # a sentence without the breakdown words keeps the scope
+    stock = _found(
+        "На 1 ноября 2025 года зарегистрировано 500 тыс. предприятий. Из них 300 тыс. малые.", "ru"
+    )
+    assert stock[300000][:2] == (date(2025, 11, 1), date(2025, 11, 1))
+
+
+def test_totals_so_far_units_and_kinds() -> None:
+    kk = _found("Барлығы 1,2 млн ағаш отырғызылды. Саябақта 300 ағаш бар.", "kk", published=NOV)
+    assert kk[1.2e6][:2] == (None, NOV)
+    assert kk[300][:2] == (NOV, NOV)  # a stock without a total word is today's
+    units = {
+        i.surface: i.unit
+        for i in extract_indicators(
+            "Өндіріс 1,5 млрд кВт/сағатқа жетті. Айыппұл 50 АЕК болды. Тұтыну 3 млрд кВт·сағ болды.",
+            NOV,
+            "",
+            "kk",
+        )
+    }
+    assert units == {"1,5 млрд кВт/сағатқа": "kWh", "50 АЕК": "other", "3 млрд кВт·сағ": "kWh"}
+    ru = {
+        i.surface: i.unit
+        for i in extract_indicators("Штраф составляет 10 МРП, выработка 2 млрд кВт/ч.", NOV, "", "ru")
+    }
+    assert ru == {"10 МРП": "other", "2 млрд кВт/ч": "kWh"}
