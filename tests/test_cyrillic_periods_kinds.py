@@ -559,3 +559,54 @@ def test_totals_so_far_units_and_kinds() -> None:
         for i in extract_indicators("Штраф составляет 10 МРП, выработка 2 млрд кВт/ч.", NOV, "", "ru")
     }
     assert ru == {"10 МРП": "other", "2 млрд кВт/ч": "kWh"}
+
+
+def test_the_same_measure_elsewhere_and_a_this_sentence_take_the_last_figures_period() -> None:
+    kk = _found(
+        "Қыркүйектен бері Ақмола облысында 3,4 млн көшет отырғызылды. Павлодар облысында бұл көрсеткіш 540 мың "
+        "түпке жетті. Жыл басынан бері 4 500 адам жұмысқа орналасты. Бұл былтырғы көрсеткіштен 12%-ға көп.",
+        "kk",
+        title="Биыл көгалдандыру жалғасады",
+        published=NOV,
+    )
+    assert kk[540000][:2] == (date(2025, 9, 1), NOV)
+    assert kk[12][:2] == (date(2025, 1, 1), NOV)
+    ru = _found(
+        "С начала года трудоустроено 4 500 человек. Это на 12% больше, чем годом ранее. "
+        "В Алматы этот показатель составил 900 человек. Экспорт вырос на 3%.",
+        "ru",
+        title="В 2025 году занятость выросла",
+        published=NOV,
+    )
+    assert ru[12][:2] == (date(2025, 1, 1), NOV)
+    assert ru[900][:2] == (date(2025, 1, 1), NOV)
+    assert ru[3][:2] == Y2025  # a sentence that names no measure keeps the headline's year
+    peak = _found(
+        "13 желтоқсанда тұтыну 17 500 МВт-қа жетті, бұл былтырғы ең жоғары көрсеткіштен 400 МВт-қа көп.",
+        "kk",
+        published=date(2025, 12, 20),
+    )
+    assert peak[400][:2] == (date(2025, 12, 13), date(2025, 12, 13))  # last year's peak is the base
+
+
+def test_since_the_year_a_campaign_began_and_kazakh_next_year_and_will_be_under_a_forecast() -> None:
+    kk = _found(
+        "2024 жылы басталған акцияға осы уақытқа дейін 10 млн адам қатысты. 2024 жылы 5 млн адам қатысты.",
+        "kk",
+        published=NOV,
+    )
+    assert kk[10e6][:2] == (date(2024, 1, 1), NOV)
+    assert kk[5e6][:2] == Y2024
+    ru = _found("В акции, стартовавшей в 2024 году, приняли участие 10 млн человек.", "ru", published=NOV)
+    assert ru[10e6][:2] == (date(2024, 1, 1), NOV)
+    assert _found("Алдағы жылы 12 мектеп салу жоспарлануда.", "kk")[12] == (
+        date(2026, 1, 1),
+        date(2026, 12, 31),
+        "plan",
+    )
+    assert _found("Алдағы жылдары 12 мектеп салынады.", "kk")[12][:2] != (
+        date(2026, 1, 1),
+        date(2026, 12, 31),
+    )
+    assert _found("Министрліктің болжамы бойынша экспорт 10 млн тонна болмақ.", "kk")[10e6][2] == "forecast"
+    assert _found("Келесі жылы экспорт 10 млн тонна болмақ.", "kk")[10e6][2] == "plan"

@@ -66,7 +66,15 @@ def extract_cyrillic_indicators(
         stated = [p for p in periods if not any(p is b for b in bases)]
         if figures:
             # "Оның ішінде ...", "Из них ...": the parts of the total just given share its period
-            breakdown = not stated and last is not None and reader.breakdown.match(sentence.text.lstrip())
+            # "В Алматы этот показатель ...", "Шығыс Қазақстанда бұл көрсеткіш ...": the same measure, same period
+            breakdown = (
+                not stated
+                and last is not None
+                and bool(
+                    reader.breakdown.match(sentence.text.lstrip())
+                    or reader.same_measure.search(sentence.text)
+                )
+            )
             found = _sentence_indicators(
                 reader,
                 sentence,
@@ -156,7 +164,7 @@ _AFTER_BASE_VALUE = re.compile(r"(?<!\w)(?:против|вместо)\s+(?:(?!,\
 
 _KK_COMPARISON_AFTER = re.compile(
     r"\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:салыстырғанда|қарағанда)"
-    r"|\S*\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
+    r"|\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
 )
 
 
