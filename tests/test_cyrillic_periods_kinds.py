@@ -610,3 +610,37 @@ def test_since_the_year_a_campaign_began_and_kazakh_next_year_and_will_be_under_
     )
     assert _found("Министрліктің болжамы бойынша экспорт 10 млн тонна болмақ.", "kk")[10e6][2] == "forecast"
     assert _found("Келесі жылы экспорт 10 млн тонна болмақ.", "kk")[10e6][2] == "plan"
+
+
+def test_seasons_are_not_the_preparation_for_them_and_contrasts_with_last_year_set_no_scope() -> None:
+    season = (date(2024, 10, 1), date(2025, 3, 31))
+    assert (
+        _span("2024-2025 жылдардағы күзгі-қысқы кезеңде 12 млрд кВт/сағат өндірілді.", "kk", 12e9, NOV)
+        == season
+    )
+    assert _span("Күзгі-қысқы кезеңге дайындық аясында 500 км желі жөнделді.", "kk", 500, NOV) == (NOV, NOV)
+    assert _span("Перед осенне-зимним периодом отремонтировано 500 км сетей.", "ru", 500, NOV) == (NOV, NOV)
+    assert _span("К осенне-зимнему периоду отремонтировано 500 км сетей.", "ru", 500, NOV) == (NOV, NOV)
+    assert _span("Бағдарлама басталғалы бері 1 200 отбасы баспаналы болды.", "kk", 1200, NOV) == (None, NOV)
+    assert _span("Жыл басынан бергі кезеңде 4 500 адам жұмысқа орналасты.", "kk", 4500, NOV) == (
+        date(2025, 1, 1),
+        NOV,
+    )
+    ru = _found(
+        "В январе-сентябре индекс составил 107,1%, тогда как в прошлом году он был 107,3%. Услуги подорожали "
+        "на 5%. Согласно плану, в 2026 году выделят 1,8 трлн тенге, в 2027 году — 3,2 трлн, а в 2028 году — 4 "
+        "трлн тенге.",
+        "ru",
+        published=NOV,
+    )
+    assert ru[107.1][:2] == JAN_SEP_2025
+    assert ru[107.3][:2] == Y2024
+    assert ru[5][:2] == JAN_SEP_2025
+    assert ru[4e12][:2] == (date(2028, 1, 1), date(2028, 12, 31))  # a list of years, no contrast
+    kk = _found(
+        "Биыл 9 айда 120 мың тонна ет өндірілді, ал былтыр 110 мың тонна. Сүт 5%-ға артты.",
+        "kk",
+        published=NOV,
+    )
+    assert kk[110000][:2] == Y2024
+    assert kk[5][:2] == JAN_SEP_2025

@@ -72,7 +72,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since", rf"\b(?:стартовавш|начавш|запущенн)\w*\s+в\s+{_Y}{yw}"),
             ("since_year_start", rf"\bс\s+начала\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
             # "в осенне-зимний период 2024-2025 годов": October to March
-            ("heating_season", rf"\bосенне-зимн\w+\s+(?:период\w*|сезон\w*)(?:\s+{_Y}\s*[-–—]\s*{_Y2}{yw})?"),
+            # in it, not "подготовка к осенне-зимнему периоду", "перед ...": what was done before it
+            ("heating_season", rf"\b(?:в|за|в\s+течение)\s+осенне-зимн\w*\s+(?:период\w*|сезон\w*)"
+                               rf"(?:\s+{_Y}\s*[-–—]\s*{_Y2}{yw})?"),
             ("range", rf"\bс\s+{_Y}{yw}\s+(?:по|до)\s+{_Y2}{yw}"),
             ("since_start", r"\bс\s+(?:момента|начала)\s+(?!года\b|этого\b|текущего\b)\w+"),
             ("since_then", r"\bс\s+тех\s+пор\b|\bс\s+того\s+времени\b"),
@@ -125,7 +127,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since", rf"{_Y}\s*жылы\s+(?:басталған|іске\s+қосылған|қолға\s+алынған)"),
             ("range", rf"{_Y}\s*жылдан\s+{_Y2}\s*жыл(?:ға|дың\s+соңына)\s+дейін"),
             # "2024-2025 жылдардың күзгі-қысқы кезеңінде": October to March
-            ("heating_season", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s*жылдар\w*\s+)?күзгі-қысқы\s+(?:кезең|маусым)\w*"),
+            # in the season ("кезеңінде", "маусымда"), not "кезеңге дайындық" (getting ready for it)
+            ("heating_season", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s*жылдар\w*\s+)?күзгі-қысқы\s+"
+                               r"(?:кезең(?:і|нің)?(?:нде|де|інде)|маусым(?:ы)?(?:нда|да))"),
             ("month", rf"{_Y}\s*(?:жылдың|жылғы)\s+{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
             ("since_month", rf"{m}\s+бері"),
@@ -133,7 +137,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
             ("deadline_this_year", r"\bжыл\s+соңына\s+(?:дейін|қарай)\w*"),
             ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
-            ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан\s+(?:бері|бастап)\b"),
+            ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан\s+(?:бері|бергі|бастап)\b"),
+            # "бағдарлама басталғалы бері": since whatever began, no date
+            ("since_start", r"\b(?:басталғалы|басталғаннан|іске\s+асырыла\s+бастағалы)\s+бері\b"),
             ("since_then", r"\b(?:содан|сол\s+кезден|сол\s+уақыттан)\s+бері\b"),
             ("month_before", r"\bбір\s+ай\s+бұрын\b|\bөткен\s+айда\b"),
             ("year_results", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
@@ -405,6 +411,8 @@ def find_cyrillic_periods(
     for start, end, kind, groups in chosen:
         if looking_back and kind == "last_year":
             kind = "year_before"  # "былтыр бұл көрсеткіш": last year's level over the same span
+        # "..., тогда как в прошлом году ...", "..., ал былтыр ...": last year as a contrast, no scene
+        contrast = kind == "last_year" and _contrast_pattern(language).search(sentence, 0, start)
         # "..., за аналогичный период прошлого года — 43 млн": the span named earlier in the sentence
         local = next((p for p in reversed(periods) if p.sets_scene and not p.is_deadline), scope)
         resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
@@ -412,9 +420,21 @@ def find_cyrillic_periods(
             continue
         # "Месяцем ранее, по итогам сентября, ...": a period beside a look back looks back too
         beside = any(a - _BESIDE <= end and start <= b + _BESIDE for a, b in look_backs)
-        scene = kind not in _NO_SCENE and not beside and not looking_back
+        scene = kind not in _NO_SCENE and not beside and not looking_back and not contrast
         periods.append(Period(start, end, *resolved, is_weak=kind in _WEAK, sets_scene=scene))
     return _from_to(sentence, periods)
+
+
+_CONTRAST_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _contrast_pattern(language: LanguageData) -> re.Pattern[str]:
+    pattern = _CONTRAST_CACHE.get(language.code)
+    if pattern is None:
+        pattern = _CONTRAST_CACHE[language.code] = re.compile(
+            r"(?:,\s*|\s[—–]\s*)" + language.contrast_words, re.I
+        )
+    return pattern
 
 
 _LOOK_BACK_CACHE: dict[str, re.Pattern[str]] = {}

@@ -89,4 +89,5 @@ class LanguageData:
     # one without a period of its own reports the same measure as the sentence before, for its period
     look_back_words: str = r"(?!)"
     breakdown_words: str = r"(?!)"  # "Из них", "Оның ішінде" opening a sentence: parts of the last total
+    contrast_words: str = r"(?!)"  # "тогда как", "ал": a period right after these looks back (no scope)
     total_words: str = r"(?!)"  # "всего", "барлығы": a total so far, from the start of whatever it counts
