@@ -575,12 +575,12 @@ def test_the_same_measure_elsewhere_and_a_this_sentence_take_the_last_figures_pe
         "С начала года трудоустроено 4 500 человек. Это на 12% больше, чем годом ранее. "
         "В Алматы этот показатель составил 900 человек. Экспорт вырос на 3%.",
         "ru",
-        title="В 2025 году занятость выросла",
+        title="За 9 месяцев 2025 года занятость выросла",
         published=NOV,
     )
     assert ru[12][:2] == (date(2025, 1, 1), NOV)
     assert ru[900][:2] == (date(2025, 1, 1), NOV)
-    assert ru[3][:2] == Y2025  # a sentence that names no measure keeps the headline's year
+    assert ru[3][:2] == JAN_SEP_2025  # a sentence that names no measure keeps the headline's span
     peak = _found(
         "13 желтоқсанда тұтыну 17 500 МВт-қа жетті, бұл былтырғы ең жоғары көрсеткіштен 400 МВт-қа көп.",
         "kk",
@@ -644,3 +644,20 @@ def test_seasons_are_not_the_preparation_for_them_and_contrasts_with_last_year_s
     )
     assert kk[110000][:2] == Y2024
     assert kk[5][:2] == JAN_SEP_2025
+
+
+def test_a_lead_since_the_start_of_the_year_carries_and_a_later_one_does_not() -> None:
+    lead = _found(
+        "Жыл басынан бері облыста 4 500 адам жұмысқа орналасты. Жастар үлесі 40%-ды құрады.",
+        "kk",
+        published=NOV,
+    )
+    assert lead[40][:2] == (date(2025, 1, 1), NOV)
+    later = _found(
+        "За девять месяцев выпуск вырос на 6,3%. С начала года в области трудоустроено 4 500 человек. "
+        "Экспорт составил 2 млрд долларов.",
+        "ru",
+        published=NOV,
+    )
+    assert later[4500][:2] == (date(2025, 1, 1), NOV)
+    assert later[2e9][:2] == JAN_SEP_2025  # the since-span measures its own figure only

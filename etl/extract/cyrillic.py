@@ -121,13 +121,26 @@ def _scope_after(
         p
         for p in stated
         if p.sets_scene
-        and not (p.period_end == published and p.period_start not in (None, published))
+        and (
+            not (p.period_end == published and p.period_start not in (None, published))
+            # "С начала года ..." opening an article: what follows is counted over the same span
+            or (_opens(text, p) and (scope is None or _within_year(p, scope)))
+        )
         # "С 1 января 2023 года минимальная зарплата ...": a start already past is that rule's date
         and not (p.period_end is None and p.period_start is not None and p.period_start <= published)
         # a period before every figure of its sentence frames them ("..., 2021 жылы ... 138 млн")
         and (_opens(text, p) or p.end <= first_figure or _not_earlier(p, scope, published))
     ]
     return spans[-1] if spans else scope
+
+
+def _within_year(period: Period, scope: Period) -> bool:
+    """True when the scope is the whole year `period` lies in (a headline's "биыл", "в 2025 году")."""
+    first, last = scope.period_start, scope.period_end
+    return bool(
+        first and last and period.period_start and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+        and first.year == last.year == period.period_start.year
+    )  # fmt: skip
 
 
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
