@@ -661,3 +661,21 @@ def test_a_lead_since_the_start_of_the_year_carries_and_a_later_one_does_not() -
     )
     assert later[4500][:2] == (date(2025, 1, 1), NOV)
     assert later[2e9][:2] == JAN_SEP_2025  # the since-span measures its own figure only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "kind"),
+    [
+        ("Өндірісті 2026 жылы 100 мың тоннаға жеткізу жоспарлануда.", 100000, "plan"),
+        ("Жоспар бойынша экспорт көлемін 2 млрд долларға жеткізу көзделген.", 2e9, "plan"),
+        ("Министрліктің болжамы бойынша экспорт 10 млн тонна болмақ.", 10e6, "forecast"),
+        # look-alikes: a goal or a task frames the same level as a target
+        ("Мақсат – 2029 жылға қарай экспортты 5 млрд долларға жеткізу.", 5e9, "target"),
+        ("Тапсырма бойынша экспортты 5 млрд долларға жеткізу көзделген.", 5e9, "target"),
+        ("Экспортты 5 млрд долларға жеткізу міндеті қойылды.", 5e9, "target"),
+    ],
+)
+def test_kazakh_planned_levels_are_plans_unless_a_goal_frames_them(
+    sentence: str, value: float, kind: str
+) -> None:
+    assert _found(sentence, "kk")[value][2] == kind
