@@ -679,3 +679,21 @@ def test_kazakh_planned_levels_are_plans_unless_a_goal_frames_them(
     sentence: str, value: float, kind: str
 ) -> None:
     assert _found(sentence, "kk")[value][2] == kind
+
+
+def test_by_this_time_last_year_is_the_span_in_scope_a_year_before() -> None:
+    published = date(2025, 11, 14)
+    kk = _found(
+        "Жыл басынан бері 12,1 млн шаршы метр тұрғын үй салынды. Былтыр осы уақытта 10,5 млн шаршы метр "
+        "салынған еді. Былтыр барлығы 18 млн шаршы метр салынды.",
+        "kk",
+        published=published,
+    )
+    assert kk[10.5e6][:2] == (date(2024, 1, 1), date(2024, 11, 14))
+    assert kk[18e6][:2] == Y2024  # last year as a whole
+    ru = _found(
+        "С начала года введено 12,1 млн кв. м жилья. К этому времени в прошлом году было введено 10,5 млн кв. м.",
+        "ru",
+        published=published,
+    )
+    assert ru[10.5e6][:2] == (date(2024, 1, 1), date(2024, 11, 14))
