@@ -415,3 +415,285 @@ def test_a_count_of_years_closes_the_run_of_years_just_named() -> None:
 def test_document_dates_attached_periods_and_already(sentence: str, language: str, spans: dict) -> None:
     found = _found(sentence, language)
     assert {value: found[value][:2] for value in spans} == spans
+
+
+# Issue 12, second round: the classes a blind set showed (sentences written for these tests).
+NOV = date(2025, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "value", "span"),
+    [
+        ("С начала 2025 года в области введено 1,4 млн кв. м жилья.", "ru", 1.4e6, (date(2025, 1, 1), NOV)),
+        ("С начала 2024 года сюда вложено 90 млрд тенге.", "ru", 90e9, (date(2024, 1, 1), NOV)),
+        ("С начала реализации проекта построено 40 школ.", "ru", 40, (None, NOV)),  # not a year
+        ("2025 жылдың басынан бері 4,2 млн тонна астық экспортталды.", "kk", 4.2e6, (date(2025, 1, 1), NOV)),
+        ("Жыл басынан бастап 80 мектеп салынды.", "kk", 80, (date(2025, 1, 1), NOV)),
+        ("2025 жылы 80 мектеп салынды.", "kk", 80, Y2025),  # the year alone
+        ("2024 жылдан бері 300 мектеп салынды.", "kk", 300, (date(2024, 1, 1), NOV)),
+        (
+            "2024-2025 жылдардың күзгі-қысқы кезеңінде 12 млрд кВт/сағат электр энергиясы өндірілді.",
+            "kk",
+            12e9,
+            (date(2024, 10, 1), date(2025, 3, 31)),
+        ),
+        (
+            "В осенне-зимний период 2024-2025 годов выработано 11 млрд кВт·ч.",
+            "ru",
+            11e9,
+            (date(2024, 10, 1), date(2025, 3, 31)),
+        ),
+        ("2024-2025 жылдары 12 млрд теңге бөлінді.", "kk", 12e9, (date(2024, 1, 1), date(2025, 12, 31))),
+        (
+            "2021 жылдан 2025 жылға дейін жыл сайын 3 млн ағаш отырғызу жоспарланған.",
+            "kk",
+            3e6,
+            (date(2021, 1, 1), date(2025, 12, 31)),
+        ),
+        ("Өткен 3 жылда 10,3 млн ағаш отырғызылды.", "kk", 10.3e6, (date(2022, 1, 1), date(2024, 12, 31))),
+        (
+            "По итогам января-октября выпуск превысил 24 трлн тенге.",
+            "ru",
+            24e12,
+            (date(2025, 1, 1), date(2025, 10, 31)),
+        ),
+        (
+            "За семь месяцев выпуск составил 16 трлн тенге.",
+            "ru",
+            16e12,
+            (date(2025, 1, 1), date(2025, 7, 31)),
+        ),
+    ],
+)
+def test_starts_of_years_seasons_and_runs_of_years(
+    sentence: str, language: str, value: float, span: Span
+) -> None:
+    assert _span(sentence, language, value, published=NOV) == span
+
+
+def test_a_look_back_dates_its_own_figures_and_sets_no_scope() -> None:
+    body = (
+        "За девять месяцев 2025 года ВВП вырос на 6,3%. Для сравнения: в первом полугодии 2022 года этот "
+        "показатель равнялся 3,4%. Промышленность выросла на 7,1%. "
+        "В рознице индекс составил 107,1%, тогда как годом ранее он находился на уровне 107,3%."
+    )
+    found = _found(body, "ru", published=NOV)
+    assert found[3.4][:2] == (date(2022, 1, 1), date(2022, 6, 30))
+    assert found[7.1][:2] == JAN_SEP_2025  # the look back set no scope
+    assert found[107.1][:2] == JAN_SEP_2025  # the later clause's look back does not reach back
+    assert found[107.3][:2] == (date(2024, 1, 1), date(2024, 9, 30))  # the same months a year before
+    kk = _found(
+        "Биыл 9 айда 120 мың тонна ет өндірілді. Былтыр бұл көрсеткіш 110 мың тонна болған. "
+        "Сүт өндірісі 5%-ға артты. Былтыр 50 мектеп салынды.",
+        "kk",
+        published=NOV,
+    )
+    assert kk[110000][:2] == (date(2024, 1, 1), date(2024, 9, 30))
+    assert kk[5][:2] == JAN_SEP_2025
+    assert kk[50][:2] == Y2024  # no look-back words: last year as a whole
+
+
+def test_bases_are_the_scopes_span_a_year_before() -> None:
+    found = _found(
+        "В первом полугодии 2025 года добыто 45 млн тонн угля, за аналогичный период прошлого года — 43 млн "
+        "тонн. Нефти добыто 48 млн тонн против 46 млн тонн. Годом ранее экспорт составлял 20 млн тонн.",
+        "ru",
+        published=NOV,
+    )
+    first_half_2024 = (date(2024, 1, 1), date(2024, 6, 30))
+    assert found[43e6][:2] == first_half_2024
+    assert found[48e6][:2] == (date(2025, 1, 1), date(2025, 6, 30))
+    assert found[46e6][:2] == first_half_2024
+    assert found[20e6][:2] == first_half_2024
+    # a base with its own period keeps it; a current level after "с нынешних" is no base of last year
+    other = _found("В октябре инфляция составила 12,6% против 12,9% в сентябре.", "ru", published=NOV)
+    assert other[12.9][:2] == (date(2025, 9, 1), date(2025, 9, 30))
+
+
+def test_a_past_start_date_and_breakdowns_keep_the_lead_period() -> None:
+    found = _found(
+        "Средняя зарплата в первом квартале 2023 года составила 320 000 тенге. С 1 января 2023 года "
+        "минимальная зарплата установлена на уровне 70 000 тенге. В финансовом секторе зарплата составила "
+        "600 000 тенге.",
+        "ru",
+        published=date(2023, 5, 15),
+    )
+    q1 = (date(2023, 1, 1), date(2023, 3, 31))
+    assert found[70000][:2] == (date(2023, 1, 1), None)
+    assert found[600000][:2] == q1
+    # a start still ahead sets the scene for the rates under it
+    ahead = _found(
+        "С 1 января 2026 года стипендия составит 62 000 тенге. Магистранты получат 90 000 тенге.", "ru"
+    )
+    assert ahead[90000][:2] == (date(2026, 1, 1), None)
+    kk = _found(
+        "Қазіргі таңда 35,4 мың гектарға 100 млн дана ағаш отырғызылды. Оның ішінде жасыл белдеуде 2 700 "
+        "гектарға 5 млн көшет егілді. Экспорт 5%-ға өсті.",
+        "kk",
+        title="Биыл ағаш отырғызу жалғасады",
+    )
+    assert kk[5e6][:2] == TODAY  # a breakdown shares its total's date
+    assert kk[5][:2] == Y2025  # a sentence without the breakdown words keeps the scope
+    stock = _found(
+        "На 1 ноября 2025 года зарегистрировано 500 тыс. предприятий. Из них 300 тыс. малые.", "ru"
+    )
+    assert stock[300000][:2] == (date(2025, 11, 1), date(2025, 11, 1))
+
+
+def test_totals_so_far_units_and_kinds() -> None:
+    kk = _found("Барлығы 1,2 млн ағаш отырғызылды. Саябақта 300 ағаш бар.", "kk", published=NOV)
+    assert kk[1.2e6][:2] == (None, NOV)
+    assert kk[300][:2] == (NOV, NOV)  # a stock without a total word is today's
+    units = {
+        i.surface: i.unit
+        for i in extract_indicators(
+            "Өндіріс 1,5 млрд кВт/сағатқа жетті. Айыппұл 50 АЕК болды. Тұтыну 3 млрд кВт·сағ болды.",
+            NOV,
+            "",
+            "kk",
+        )
+    }
+    assert units == {"1,5 млрд кВт/сағатқа": "kWh", "50 АЕК": "other", "3 млрд кВт·сағ": "kWh"}
+    ru = {
+        i.surface: i.unit
+        for i in extract_indicators("Штраф составляет 10 МРП, выработка 2 млрд кВт/ч.", NOV, "", "ru")
+    }
+    assert ru == {"10 МРП": "other", "2 млрд кВт/ч": "kWh"}
+
+
+def test_the_same_measure_elsewhere_and_a_this_sentence_take_the_last_figures_period() -> None:
+    kk = _found(
+        "Қыркүйектен бері Ақмола облысында 3,4 млн көшет отырғызылды. Павлодар облысында бұл көрсеткіш 540 мың "
+        "түпке жетті. Жыл басынан бері 4 500 адам жұмысқа орналасты. Бұл былтырғы көрсеткіштен 12%-ға көп.",
+        "kk",
+        title="Биыл көгалдандыру жалғасады",
+        published=NOV,
+    )
+    assert kk[540000][:2] == (date(2025, 9, 1), NOV)
+    assert kk[12][:2] == (date(2025, 1, 1), NOV)
+    ru = _found(
+        "С начала года трудоустроено 4 500 человек. Это на 12% больше, чем годом ранее. "
+        "В Алматы этот показатель составил 900 человек. Экспорт вырос на 3%.",
+        "ru",
+        title="За 9 месяцев 2025 года занятость выросла",
+        published=NOV,
+    )
+    assert ru[12][:2] == (date(2025, 1, 1), NOV)
+    assert ru[900][:2] == (date(2025, 1, 1), NOV)
+    assert ru[3][:2] == JAN_SEP_2025  # a sentence that names no measure keeps the headline's span
+    peak = _found(
+        "13 желтоқсанда тұтыну 17 500 МВт-қа жетті, бұл былтырғы ең жоғары көрсеткіштен 400 МВт-қа көп.",
+        "kk",
+        published=date(2025, 12, 20),
+    )
+    assert peak[400][:2] == (date(2025, 12, 13), date(2025, 12, 13))  # last year's peak is the base
+
+
+def test_since_the_year_a_campaign_began_and_kazakh_next_year_and_will_be_under_a_forecast() -> None:
+    kk = _found(
+        "2024 жылы басталған акцияға осы уақытқа дейін 10 млн адам қатысты. 2024 жылы 5 млн адам қатысты.",
+        "kk",
+        published=NOV,
+    )
+    assert kk[10e6][:2] == (date(2024, 1, 1), NOV)
+    assert kk[5e6][:2] == Y2024
+    ru = _found("В акции, стартовавшей в 2024 году, приняли участие 10 млн человек.", "ru", published=NOV)
+    assert ru[10e6][:2] == (date(2024, 1, 1), NOV)
+    assert _found("Алдағы жылы 12 мектеп салу жоспарлануда.", "kk")[12] == (
+        date(2026, 1, 1),
+        date(2026, 12, 31),
+        "plan",
+    )
+    assert _found("Алдағы жылдары 12 мектеп салынады.", "kk")[12][:2] != (
+        date(2026, 1, 1),
+        date(2026, 12, 31),
+    )
+    assert _found("Министрліктің болжамы бойынша экспорт 10 млн тонна болмақ.", "kk")[10e6][2] == "forecast"
+    assert _found("Келесі жылы экспорт 10 млн тонна болмақ.", "kk")[10e6][2] == "plan"
+
+
+def test_seasons_are_not_the_preparation_for_them_and_contrasts_with_last_year_set_no_scope() -> None:
+    season = (date(2024, 10, 1), date(2025, 3, 31))
+    assert (
+        _span("2024-2025 жылдардағы күзгі-қысқы кезеңде 12 млрд кВт/сағат өндірілді.", "kk", 12e9, NOV)
+        == season
+    )
+    assert _span("Күзгі-қысқы кезеңге дайындық аясында 500 км желі жөнделді.", "kk", 500, NOV) == (NOV, NOV)
+    assert _span("Перед осенне-зимним периодом отремонтировано 500 км сетей.", "ru", 500, NOV) == (NOV, NOV)
+    assert _span("К осенне-зимнему периоду отремонтировано 500 км сетей.", "ru", 500, NOV) == (NOV, NOV)
+    assert _span("Бағдарлама басталғалы бері 1 200 отбасы баспаналы болды.", "kk", 1200, NOV) == (None, NOV)
+    assert _span("Жыл басынан бергі кезеңде 4 500 адам жұмысқа орналасты.", "kk", 4500, NOV) == (
+        date(2025, 1, 1),
+        NOV,
+    )
+    ru = _found(
+        "В январе-сентябре индекс составил 107,1%, тогда как в прошлом году он был 107,3%. Услуги подорожали "
+        "на 5%. Согласно плану, в 2026 году выделят 1,8 трлн тенге, в 2027 году — 3,2 трлн, а в 2028 году — 4 "
+        "трлн тенге.",
+        "ru",
+        published=NOV,
+    )
+    assert ru[107.1][:2] == JAN_SEP_2025
+    assert ru[107.3][:2] == Y2024
+    assert ru[5][:2] == JAN_SEP_2025
+    assert ru[4e12][:2] == (date(2028, 1, 1), date(2028, 12, 31))  # a list of years, no contrast
+    kk = _found(
+        "Биыл 9 айда 120 мың тонна ет өндірілді, ал былтыр 110 мың тонна. Сүт 5%-ға артты.",
+        "kk",
+        published=NOV,
+    )
+    assert kk[110000][:2] == Y2024
+    assert kk[5][:2] == JAN_SEP_2025
+
+
+def test_a_lead_since_the_start_of_the_year_carries_and_a_later_one_does_not() -> None:
+    lead = _found(
+        "Жыл басынан бері облыста 4 500 адам жұмысқа орналасты. Жастар үлесі 40%-ды құрады.",
+        "kk",
+        published=NOV,
+    )
+    assert lead[40][:2] == (date(2025, 1, 1), NOV)
+    later = _found(
+        "За девять месяцев выпуск вырос на 6,3%. С начала года в области трудоустроено 4 500 человек. "
+        "Экспорт составил 2 млрд долларов.",
+        "ru",
+        published=NOV,
+    )
+    assert later[4500][:2] == (date(2025, 1, 1), NOV)
+    assert later[2e9][:2] == JAN_SEP_2025  # the since-span measures its own figure only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "kind"),
+    [
+        ("Өндірісті 2026 жылы 100 мың тоннаға жеткізу жоспарлануда.", 100000, "plan"),
+        ("Жоспар бойынша экспорт көлемін 2 млрд долларға жеткізу көзделген.", 2e9, "plan"),
+        ("Министрліктің болжамы бойынша экспорт 10 млн тонна болмақ.", 10e6, "forecast"),
+        # look-alikes: a goal or a task frames the same level as a target
+        ("Мақсат – 2029 жылға қарай экспортты 5 млрд долларға жеткізу.", 5e9, "target"),
+        ("Тапсырма бойынша экспортты 5 млрд долларға жеткізу көзделген.", 5e9, "target"),
+        ("Экспортты 5 млрд долларға жеткізу міндеті қойылды.", 5e9, "target"),
+    ],
+)
+def test_kazakh_planned_levels_are_plans_unless_a_goal_frames_them(
+    sentence: str, value: float, kind: str
+) -> None:
+    assert _found(sentence, "kk")[value][2] == kind
+
+
+def test_by_this_time_last_year_is_the_span_in_scope_a_year_before() -> None:
+    published = date(2025, 11, 14)
+    kk = _found(
+        "Жыл басынан бері 12,1 млн шаршы метр тұрғын үй салынды. Былтыр осы уақытта 10,5 млн шаршы метр "
+        "салынған еді. Былтыр барлығы 18 млн шаршы метр салынды.",
+        "kk",
+        published=published,
+    )
+    assert kk[10.5e6][:2] == (date(2024, 1, 1), date(2024, 11, 14))
+    assert kk[18e6][:2] == Y2024  # last year as a whole
+    ru = _found(
+        "С начала года введено 12,1 млн кв. м жилья. К этому времени в прошлом году было введено 10,5 млн кв. м.",
+        "ru",
+        published=published,
+    )
+    assert ru[10.5e6][:2] == (date(2024, 1, 1), date(2024, 11, 14))

@@ -34,6 +34,7 @@ _KK_FROM_TO = re.compile(r"^-?(?:дан|ден|тан|тен|нан|нен)\s+$"
 # A period phrase after a dash belongs to the figure before it ("оставшиеся 152 — в 2025 году").
 _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
+_BARE_BASE = re.compile(r"(?<!\w)против\s+$", re.I)  # "против 43 млн тонн": last year's level
 _BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сравнению|салыстырғанда|қарағанда)\b", re.I)
 _BASE_BEFORE = re.compile(
     r"(?:против|вместо|чем|с\s+нынешних|с\s+текущих)\s+$|вместо\s+(?:нынешних|текущих|прежних)\s+$", re.I
@@ -53,6 +54,7 @@ def extract_cyrillic_indicators(
         p for p in find_cyrillic_periods(title, published, data) if p.period_start or p.period_end
     ]
     scope: Period | None = title_periods[0] if title_periods else None
+    last: Period | None = None  # the period of the previous sentence's last figure
     for sentence in split_cyrillic_sentences(body):
         periods = [
             p
@@ -63,12 +65,31 @@ def extract_cyrillic_indicators(
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p)]
         stated = [p for p in periods if not any(p is b for b in bases)]
         if figures:
+            # "Оның ішінде ...", "Из них ...": the parts of the total just given share its period
+            # "В Алматы этот показатель ...", "Шығыс Қазақстанда бұл көрсеткіш ...": the same measure, same period
+            breakdown = (
+                not stated
+                and last is not None
+                and bool(
+                    reader.breakdown.match(sentence.text.lstrip())
+                    or reader.same_measure.search(sentence.text)
+                )
+            )
             found = _sentence_indicators(
-                reader, sentence, figures, stated, scope, published, len(results), bases
+                reader,
+                sentence,
+                figures,
+                stated,
+                last if breakdown else scope,
+                published,
+                len(results),
+                bases,
             )
             results.extend(found)
+            last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
         if stated:
-            scope = _scope_after(stated, scope, published, sentence.text)
+            first = figures[0].start if figures else len(sentence.text)
+            scope = _scope_after(stated, scope, published, sentence.text, first)
     return results
 
 
@@ -90,7 +111,7 @@ def _inside_period(figure: Figure, periods: list[Period]) -> bool:
 
 
 def _scope_after(
-    stated: list[Period], scope: Period | None, published: date, text: str = ""
+    stated: list[Period], scope: Period | None, published: date, text: str = "", first_figure: int = 0
 ) -> Period | None:
     """The period later sentences inherit: the sentence's last stated one, but not a "since ..."
     span ("с начала года": one figure's measure), not the present or a look back ("сейчас",
@@ -100,10 +121,26 @@ def _scope_after(
         p
         for p in stated
         if p.sets_scene
-        and not (p.period_end == published and p.period_start not in (None, published))
-        and (_opens(text, p) or _not_earlier(p, scope, published))
+        and (
+            not (p.period_end == published and p.period_start not in (None, published))
+            # "С начала года ..." opening an article: what follows is counted over the same span
+            or (_opens(text, p) and (scope is None or _within_year(p, scope)))
+        )
+        # "С 1 января 2023 года минимальная зарплата ...": a start already past is that rule's date
+        and not (p.period_end is None and p.period_start is not None and p.period_start <= published)
+        # a period before every figure of its sentence frames them ("..., 2021 жылы ... 138 млн")
+        and (_opens(text, p) or p.end <= first_figure or _not_earlier(p, scope, published))
     ]
     return spans[-1] if spans else scope
+
+
+def _within_year(period: Period, scope: Period) -> bool:
+    """True when the scope is the whole year `period` lies in (a headline's "биыл", "в 2025 году")."""
+    first, last = scope.period_start, scope.period_end
+    return bool(
+        first and last and period.period_start and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+        and first.year == last.year == period.period_start.year
+    )  # fmt: skip
 
 
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
@@ -140,7 +177,7 @@ _AFTER_BASE_VALUE = re.compile(r"(?<!\w)(?:против|вместо)\s+(?:(?!,\
 
 _KK_COMPARISON_AFTER = re.compile(
     r"\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:салыстырғанда|қарағанда)"
-    r"|\S*\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
+    r"|\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
 )
 
 
@@ -190,6 +227,8 @@ def _period_for(
         for p in periods
         if (p.start < start or not _BASE_BETWEEN.search(text, end, p.start))
         and _in_same_brackets(text, p.start, start)
+        # "составил 107,1%, тогда как годом ранее ... 107,3%": a look back dates its own clause on
+        and (p.sets_scene or p.is_weak or p.start < clause[1])
     ]
     own = [
         p
@@ -231,6 +270,21 @@ def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list
         return None
     after = [p for p in bases if figure.end <= p.start < clause[1]]
     return replace(after[0], is_comparison=False) if after else None
+
+
+def _year_before(period: Period | None, published: date) -> Period | None:
+    """'добыто 45 млн тонн против 43 млн тонн': a base value without a period of its own is the
+    same span a year before (a span within one year that has ended; else no shift)."""
+    if period is None or period.is_deadline or period.period_start is None or period.period_end is None:
+        return None
+    first, last = period.period_start, period.period_end
+    if first.year != last.year or last > published or first == last:
+        return None
+    try:
+        return replace(period, period_start=first.replace(year=first.year - 1),
+                       period_end=last.replace(year=last.year - 1))  # fmt: skip
+    except ValueError:  # 29 February
+        return None
 
 
 def _item(text: str, figure: Figure, clause: tuple[int, int]) -> str:
@@ -312,6 +366,9 @@ def _sentence_indicators(
                              figure.start, figure.end, text, later, reader.current)  # fmt: skip
         base = _base_period(text, figure, clause, bases or [])
         period = base or period
+        if base is None and _BARE_BASE.search(text, max(0, figure.start - 12), figure.start):
+            own = period or scope
+            period = _year_before(own, published) or period
         role, partner = roles.get(index, (None, None))
         level_before = role == "from" and period is not None and period.start > figure.start
         if level_before:
@@ -344,8 +401,10 @@ def _sentence_indicators(
         if inherited and kind == "actual" and any(p.is_weak and p.end <= figure.start for p in periods):
             period = None  # "На сегодня она выполнена на 46,4%, или на 51,5 млн кв. м": the same present
         if kind == "actual" and (period is None or (inherited and period.is_deadline)):
-            # a state reported without a date, or under a deadline ("до конца года ... создано"): today's
-            period = Period(0, 0, published, published, False)
+            # a state reported without a date, or under a deadline ("до конца года ... создано"): today's;
+            # a total ("барлығы ... отырғызылды", "всего ... построено"): all so far
+            total = reader.total.search(text, 0, figure.start)
+            period = Period(0, 0, None if total else published, published, False)
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         indicators.append(
             Indicator(

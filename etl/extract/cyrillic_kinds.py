@@ -60,7 +60,29 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             )
         if kind:
             cues.append((match.start(), kind))
+    if kazakh:
+        cues = _planned_levels(reader, cues, text)
     return _revisions(reader, _futures(cues, text, kazakh), text)
+
+
+def _planned_levels(reader: Reader, cues: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
+    """'100 мың тоннаға жеткізу жоспарлануда', '... жеткізу көзделген': a level to bring something
+    to is a target only as a goal ("тапсырмасы бойынша ... жеткізу көзделген" stays one); planned or
+    expected, the verb after it decides."""
+    goals = [p for p, k in cues if k == "target" and not reader.level_verb.match(text, p)]
+    if goals:
+        return cues
+    kept = []
+    for index, (position, kind) in enumerate(cues):
+        following = cues[index + 1] if index + 1 < len(cues) else None
+        if (
+            kind == "target" and following is not None and following[1] in ("plan", "forecast", "future")
+            and reader.level_verb.match(text, position)
+            and not CLAUSE_MARKS.search(text, position, following[0])
+        ):  # fmt: skip
+            continue
+        kept.append((position, kind))
+    return kept
 
 
 def _revisions(reader: Reader, cues: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:

@@ -109,6 +109,9 @@ class Reader:
         self.plan_noun = re.compile(language.plan_nouns, re.I)
         self.habitual = re.compile(language.habitual_words, re.I)
         self.level_verb = re.compile(language.level_verbs, re.I)
+        self.breakdown = re.compile(language.breakdown_words, re.I)
+        self.same_measure = re.compile(language.look_back_words, re.I)
+        self.total = re.compile(language.total_words, re.I)
         self.cues = sorted(language.cues, key=lambda c: -len(c[0]))
         # every cue in one pattern, longest first: the first alternative to match is the longest stem
         self.cue = re.compile(

@@ -20,7 +20,8 @@ _Y = r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)"
 _Y2 = r"(?P<y2>(?:19|20)\d{2}|\d{2})(?!\d)"
 _N_MONTHS = {
     "трех": 3, "трёх": 3, "три": 3, "шести": 6, "шесть": 6, "девяти": 9, "девять": 9, "восьми": 8, "семи": 7,
-    "десяти": 10, "одиннадцати": 11, "пяти": 5, "четырех": 4, "двенадцати": 12, "үш": 3, "алты": 6,
+    "десяти": 10, "одиннадцати": 11, "пяти": 5, "четырех": 4, "двенадцати": 12, "семь": 7, "восемь": 8,
+    "пять": 5, "четыре": 4, "десять": 10, "одиннадцать": 11, "үш": 3, "алты": 6,
     "тоғыз": 9, "сегіз": 8, "жеті": 7, "он": 10, "он бір": 11, "бес": 5, "төрт": 4, "он екі": 12,
 }  # fmt: skip
 _PARTS = {
@@ -51,7 +52,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                           rf"месяц\w*{year_opt}"),
             ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+полугоди\w*{year_opt}"),
             ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+квартал\w*{year_opt}"),
-            ("month_range", rf"\b(?:в|за)?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
+            ("month_range", rf"\b(?:в|за|по\s+итогам)?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
             ("month_range", rf"\bс\s+{m1}\s+по\s+{m}{year_opt}"),
             ("year_end_point", rf"\b(?:на|по\s+состоянию\s+на)\s+конец\s+(?:{_Y}{yw}|"
                                r"(?:(?P<rel>текущего|этого|прошлого|минувшего)\s+)?года\b)"),
@@ -62,12 +63,22 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("same_period_year", rf"\b(?:тот\s+же|того\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+{_Y}{yw}"),
             ("same_period_last_year", r"\b(?:тот\s+же|того\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+"
                                       r"(?:прошлого|минувшего|предыдущего)\s+года\b"),
+            # "к этому времени в прошлом году", "на ту же дату прошлого года"
+            ("same_period_last_year", r"\b(?:к\s+этому\s+(?:же\s+)?времени|на\s+(?:ту\s+же|эту\s+же)\s+дату)\s+"
+                                      r"(?:в\s+прошлом\s+году|прошлого\s+года)"),
             ("same_period", r"\bза\s+(?:тот\s+же|этот|аналогичный|указанный|данный)\s+период\b"),
             ("as_of", rf"\b(?:на|по\s+состоянию\s+на|на\s+начало)\s+{day}\s+{m}{year_opt}"),
             ("deadline", rf"\b(?:до|к)\s+(?:концу\s+|конца\s+)?(?:{m}\s+)?{_Y}{yw}"),
             ("deadline_this_year", r"\b(?:до\s+конца|к\s+концу)\s+(?:этого\s+|текущего\s+)?года\b"),
             ("since", rf"\b(?:с|начиная\s+с)\s+{_Y}{yw}"),
-            ("since_year_start", r"\bс\s+начала\s+(?:этого\s+|текущего\s+)?года\b"),
+            # "в акции, стартовавшей в 2024 году, ...": all since the year it began
+            ("since", rf"\b(?:стартовавш|начавш|запущенн)\w*\s+в\s+{_Y}{yw}"),
+            ("since_year_start", rf"\bс\s+начала\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
+            # "в осенне-зимний период 2024-2025 годов": October to March
+            # in it, not "подготовка к осенне-зимнему периоду", "перед ...": what was done before it
+            ("heating_season", rf"\b(?:в|за|в\s+течение)\s+осенне-зимн\w*\s+(?:период\w*|сезон\w*)"
+                               rf"(?:\s+{_Y}\s*[-–—]\s*{_Y2}{yw})?"),
+            ("range", rf"\bс\s+{_Y}{yw}\s+(?:по|до)\s+{_Y2}{yw}"),
             ("since_start", r"\bс\s+(?:момента|начала)\s+(?!года\b|этого\b|текущего\b)\w+"),
             ("since_then", r"\bс\s+тех\s+пор\b|\bс\s+того\s+времени\b"),
             ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b"),
@@ -83,7 +94,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                           r"|\bза\s+прошлый\s+год\b"),
             ("year_before", r"\bгодом\s+ранее\b|\bгод\s+назад\b"),
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
-            ("last_years", r"\bза\s+последние\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
+            ("last_years", r"\bза\s+(?:последние|прошедшие)\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
             ("next_years", r"\bв\s+ближайшие\s+(?P<n>\d{1,2}|три|пять|десять)\s+лет\b"),
             ("years_span", r"\bза\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
             ("this_year", r"\bна\s+(?:текущий|этот|нынешний)\s+год\b"),
@@ -113,8 +124,17 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("same_period_year", rf"{_Y}\s*жылдың\s+(?:сәйкес|осы|ұқсас|тиісті|дәл\s+осы)\s+кезең\w*"),
             ("same_period_last_year", r"(?:былтырғы|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
                                       r"(?:осы|сәйкес|сол|тиісті|ұқсас)\s+кезең\w*"),
+            # "былтыр осы уақытта": by this time last year
+            ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
             ("same_period", r"\b(?:осы|аталған|сол|көрсетілген)\s+кезең(?:де|інде|де\s+ішінде)\b"),
             ("since", rf"{_Y}\s*жылдан\s+(?:бері|бастап)"),
+            # "2024 жылы басталған акцияға ... қатысты": all since the year it began
+            ("since", rf"{_Y}\s*жылы\s+(?:басталған|іске\s+қосылған|қолға\s+алынған)"),
+            ("range", rf"{_Y}\s*жылдан\s+{_Y2}\s*жыл(?:ға|дың\s+соңына)\s+дейін"),
+            # "2024-2025 жылдардың күзгі-қысқы кезеңінде": October to March
+            # in the season ("кезеңінде", "маусымда"), not "кезеңге дайындық" (getting ready for it)
+            ("heating_season", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s*жылдар\w*\s+)?күзгі-қысқы\s+"
+                               r"(?:кезең(?:і|нің)?(?:нде|де|інде)|маусым(?:ы)?(?:нда|да))"),
             ("month", rf"{_Y}\s*(?:жылдың|жылғы)\s+{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
             ("since_month", rf"{m}\s+бері"),
@@ -122,15 +142,17 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
             ("deadline_this_year", r"\bжыл\s+соңына\s+(?:дейін|қарай)\w*"),
             ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
-            ("since_year_start", r"\bжыл\s+басынан\s+бері\b"),
+            ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан\s+(?:бері|бергі|бастап)\b"),
+            # "бағдарлама басталғалы бері": since whatever began, no date
+            ("since_start", r"\b(?:басталғалы|басталғаннан|іске\s+асырыла\s+бастағалы)\s+бері\b"),
             ("since_then", r"\b(?:содан|сол\s+кезден|сол\s+уақыттан)\s+бері\b"),
             ("month_before", r"\bбір\s+ай\s+бұрын\b|\bөткен\s+айда\b"),
             ("year_results", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
-            ("last_years", r"\bсоңғы\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             ("this_year", r"\bбиыл\w*|\bағымдағы\s+жыл\w*"),
             ("last_year", r"\bбылтыр\w*|\bөткен\s+жыл\w*"),
-            ("next_year", r"\bкелесі\s+жыл\w*"),
+            ("next_year", r"\b(?:келесі|алдағы|келер)\s+жыл(?!дар)\w*"),
             ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?"),
             ("today", r"\b(?:қазір|қазіргі\s+таңда|қазіргі|бүгінде|бүгінгі\s+таңда|осы\s+уақытқа\s+дейін|бүгінге\s+дейін|"
                       r"әзірге|қазірдің\s+өзінде)\b"),
@@ -239,8 +261,11 @@ def _resolve(
     if kind == "since":  # "начиная с 2026 года" in 2025: a start still ahead has no end yet
         start = date(int(groups["y"]), 1, 1)
         return (start, None, False) if start > published else (start, published, False)
-    if kind == "since_year_start":
-        return date(year, 1, 1), published, False
+    if kind == "since_year_start":  # "С начала 2025 года", "2025 жылдың басынан бері"
+        opened = date(int(groups["y"]) if groups.get("y") else year, 1, 1)
+        return (opened, published, False) if opened <= published else None
+    if kind == "heating_season":
+        return _heating_season(groups, published)
     if kind == "since_start":
         return None, published, False
     if kind == "month":
@@ -264,7 +289,9 @@ def _resolve(
         return date(result_year, 1, 1), date(result_year, 12, 31), False
     if kind == "this_year":
         return date(year, 1, 1), date(year, 12, 31), False
-    if kind in ("last_year", "year_before"):
+    if kind == "year_before":  # "годом ранее": the scope's span a year before (a whole year without one)
+        return _same_period("same_period_last_year", groups, published, scope)
+    if kind == "last_year":
         return date(year - 1, 1, 1), date(year - 1, 12, 31), False
     if kind == "next_year":
         return date(year + 1, 1, 1), date(year + 1, 12, 31), False
@@ -287,6 +314,20 @@ def _resolve(
     return published, published, False  # today
 
 
+def _heating_season(groups: Groups, published: date) -> tuple[date | None, date | None, bool] | None:
+    """The autumn-winter season, 1 October to 31 March: of the years named, else the one under
+    way at publication (the coming one from April)."""
+    if groups.get("y"):
+        first = int(groups["y"])
+        last = groups["y2"]
+        last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if last_year != first + 1:
+            return None
+    else:
+        first = published.year - 1 if published.month <= 3 else published.year
+    return date(first, 10, 1), date(first + 1, 3, 31), False
+
+
 def _relative_year(groups: Groups, published: date) -> Groups:
     """'за 9 месяцев прошлого года', 'өткен жылдың 9 айында': the year the words name."""
     relative = groups.get("rel") or groups.get("rel2")
@@ -298,6 +339,8 @@ def _relative_year(groups: Groups, published: date) -> Groups:
 
 _YEAR_COUNTS = {"два": 2, "три": 3, "пять": 5, "десять": 10, "екі": 2, "үш": 3, "бес": 5, "он": 10}
 _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year")
+# Read against the span named before them: in the sentence, else the article's scope.
+_RELATIVE = {*_SAME_PERIOD_KINDS, "year_before", "month_before", "since_then"}
 # Periods that date their own figures but do not set the scene for the sentences after them: the
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
 _LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year"}
@@ -359,20 +402,54 @@ def find_cyrillic_periods(
     ]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
-    periods: list[Period] = []
-    taken: list[tuple[int, int]] = []
+    # "Для сравнения: ...", "Былтыр бұл көрсеткіш ... болған": the whole sentence looks back
+    looking_back = _look_back_pattern(language).search(sentence) is not None
+    chosen: list[tuple[int, int, str, Groups]] = []
     for start, end, kind, groups in sorted(found, key=lambda f: -(f[1] - f[0])):
-        if any(start < b and a < end for a, b in taken):
+        if any(start < b and a < end for a, b, _, _ in chosen):
             continue
-        resolved = _resolve(kind, groups, published, language, scope)
+        if _resolve(kind, groups, published, language, scope) is None:
+            continue
+        chosen.append((start, end, kind, groups))
+    chosen.sort(key=lambda f: f[0])
+    periods: list[Period] = []
+    for start, end, kind, groups in chosen:
+        if looking_back and kind == "last_year":
+            kind = "year_before"  # "былтыр бұл көрсеткіш": last year's level over the same span
+        # "..., тогда как в прошлом году ...", "..., ал былтыр ...": last year as a contrast, no scene
+        contrast = kind == "last_year" and _contrast_pattern(language).search(sentence, 0, start)
+        # "..., за аналогичный период прошлого года — 43 млн": the span named earlier in the sentence
+        local = next((p for p in reversed(periods) if p.sets_scene and not p.is_deadline), scope)
+        resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
         if resolved is None:
             continue
-        taken.append((start, end))
         # "Месяцем ранее, по итогам сентября, ...": a period beside a look back looks back too
         beside = any(a - _BESIDE <= end and start <= b + _BESIDE for a, b in look_backs)
-        scene = kind not in _NO_SCENE and not beside
+        scene = kind not in _NO_SCENE and not beside and not looking_back and not contrast
         periods.append(Period(start, end, *resolved, is_weak=kind in _WEAK, sets_scene=scene))
-    return _from_to(sentence, sorted(periods, key=lambda p: p.start))
+    return _from_to(sentence, periods)
+
+
+_CONTRAST_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _contrast_pattern(language: LanguageData) -> re.Pattern[str]:
+    pattern = _CONTRAST_CACHE.get(language.code)
+    if pattern is None:
+        pattern = _CONTRAST_CACHE[language.code] = re.compile(
+            r"(?:,\s*|\s[—–]\s*)" + language.contrast_words, re.I
+        )
+    return pattern
+
+
+_LOOK_BACK_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _look_back_pattern(language: LanguageData) -> re.Pattern[str]:
+    pattern = _LOOK_BACK_CACHE.get(language.code)
+    if pattern is None:
+        pattern = _LOOK_BACK_CACHE[language.code] = re.compile(language.look_back_words, re.I)
+    return pattern
 
 
 # Between the two ends of "с октября 2025 года по март 2026 года", "қыркүйектен бастап 27 қарашаға дейін".

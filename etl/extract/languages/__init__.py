@@ -93,3 +93,9 @@ class LanguageData:
     must_words: str = r"(?!)"  # "должен", "тиіс": a plan, or a target beside a level verb
     level_verbs: str = r"(?!)"  # "составить", "жетуі": "должен составить", "жетуі тиіс" set a target
     revision_words: str = r"(?!)"  # "повысил прогноз", "болжамын көтерді": the figures are the forecast's
+    # "Для сравнения:", "бұл көрсеткіш ... болған": a sentence looking back dates its own figures only;
+    # one without a period of its own reports the same measure as the sentence before, for its period
+    look_back_words: str = r"(?!)"
+    breakdown_words: str = r"(?!)"  # "Из них", "Оның ішінде" opening a sentence: parts of the last total
+    contrast_words: str = r"(?!)"  # "тогда как", "ал": a period right after these looks back (no scope)
+    total_words: str = r"(?!)"  # "всего", "барлығы": a total so far, from the start of whatever it counts
