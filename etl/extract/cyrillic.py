@@ -163,7 +163,11 @@ def _not_earlier(period: Period, current: Period | None, published: date) -> boo
 def _is_comparison(reader: Reader, text: str, period: Period) -> bool:
     """'по сравнению с 2024 годом', 'өткен жылмен салыстырғанда': a comparison base, not a period."""
     if reader.language.code == "kk":  # "өткен жылдың сәйкес кезеңімен салыстырғанда"
-        return bool(_KK_COMPARISON_AFTER.match(text, period.end, period.end + 60))
+        # "былтырғы дәл осы кезеңнен 3,2%-ға көп": a same-span phrase in the ablative is the base
+        return bool(
+            _KK_COMPARISON_AFTER.match(text, period.end, period.end + 60)
+            or _KK_ABLATIVE_SPAN.search(text, period.start, period.end)
+        )
     before = text[max(0, period.start - 48) : period.start]
     # "против 351,4 тыс. тонн за тот же период 2024 года": the period of the value compared with
     return bool(reader.comparison.search(before[-30:]) or _AFTER_BASE_VALUE.search(before))
@@ -179,6 +183,9 @@ _KK_COMPARISON_AFTER = re.compile(
     r"\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:салыстырғанда|қарағанда)"
     r"|\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
 )
+
+
+_KK_ABLATIVE_SPAN = re.compile(r"(?:кезең|аралық|аралығ)\w*(?:нен|нан|тен|тан|ден|дан)$", re.I)
 
 
 def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]:

@@ -34,6 +34,8 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
         kind = reader.cue_kind(word)
         if kind == "none":
             continue  # "мақсатында": a cue's look-alike that is none
+        if kind == "plan" and word.startswith(("жоспар", "план")) and _PLAN_MET.match(text, match.end()):
+            kind = "actual"  # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы": how far a plan was met
         if (
             kind == "plan"
             and reader.must.fullmatch(word)
@@ -42,8 +44,11 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             kind = "target"  # "должен составить 25,5 млрд", "1 млрд долларға жетуі тиіс": a level to reach
         if previous in reader.language.will_be and _RUSSIAN_PAST.search(word):
             continue  # "будет построено": the participle after "будет" is no past
-        if cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh:
-            continue  # "может достичь", "планируется довести": the modal before the infinitive decides
+        if (
+            cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh
+            and not (kind == "target" and cues[-1][1] == "plan")
+        ):  # fmt: skip
+            continue  # "может достичь": the modal decides; "планируется довести до" is a goal's level
         if (
             match.start()
             and word[0] != match.group(0)[0]
@@ -62,7 +67,23 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             cues.append((match.start(), kind))
     if kazakh:
         cues = _planned_levels(reader, cues, text)
+    else:
+        cues = _governed_that(cues, text)
     return _revisions(reader, _futures(cues, text, kazakh), text)
+
+
+def _governed_that(cues: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
+    """'Ожидается, что ... получат газ', 'Планируется, что ... построят': the verbs of the
+    'что' clause are the forecast's or plan's, not outcomes (a plain past '-л' stays one)."""
+    governed: list[tuple[int, str]] = []
+    frame: str | None = None
+    for position, kind in cues:
+        if kind in ("forecast", "plan", "target") and _THAT_AFTER.match(text, position):
+            frame = kind
+        elif frame and kind == "actual" and not _PLAIN_PAST.match(text, position):
+            kind = frame
+        governed.append((position, kind))
+    return governed
 
 
 def _planned_levels(reader: Reader, cues: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
@@ -118,6 +139,14 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
     return resolved
 
 
+# "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы", "жоспарға қарағанда", "план выполнен на 101%"
+_PLAN_MET = re.compile(
+    r"(?:\s+\d[\d\s,.]*%?(?:-\w+)?)?\s+(?:асыра\s+)?(?:орындал|выполнен|перевыполнен)|\s+(?:қарағанда|салыстырғанда)"
+    r"|\s+\d[\d\s,.]*\s?%",
+    re.I,
+)
+_THAT_AFTER = re.compile(r"\w+,?\s+что\b", re.I)  # "Ожидается, что", "прогнозируется, что"
+_PLAIN_PAST = re.compile(r"\w+(?:л|ла|ло|ли)(?:сь|ся)?\b", re.I)
 _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся)?$")
 _RUSSIAN_PAST = re.compile(r"(?:(?:ил|ал|ел|ыл|ял|ен|ан|ят)[аоиы]?|(?:рос|стиг)(?:л[аои])?)(?:сь|ся)?$")
 # The passive aorist ("сал-ын-ады", "бер-іл-еді", "төле-н-еді") and the aorist of a vowel stem

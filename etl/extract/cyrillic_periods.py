@@ -46,6 +46,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         # "за 9 месяцев 2025 года", "... прошлого года", "... текущего года"
         year_opt = rf"(?:\s+{_Y}{yw}|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b)?"
         table = [
+            # "2021/22 маркетинговый год", "в сезоне 2021/22", "2020-2021 МГ": 1 July to 30 June
+            ("marketing_year", rf"(?:\bсезон\w*[\s-]+)?{_Y}\s*[/–—-]\s*{_Y2}(?:\s+маркетингов\w+\s+год\w*|\s+МГ\b)"),
+            ("marketing_year", rf"\bсезон\w*[\s-]+{_Y}\s*/\s*{_Y2}"),
             ("range", rf"\bс\s+{_Y}\s+по\s+{_Y2}{yw}"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),
             ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
@@ -79,6 +82,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("heating_season", rf"\b(?:в|за|в\s+течение)\s+осенне-зимн\w*\s+(?:период\w*|сезон\w*)"
                                rf"(?:\s+{_Y}\s*[-–—]\s*{_Y2}{yw})?"),
             ("range", rf"\bс\s+{_Y}{yw}\s+(?:по|до)\s+{_Y2}{yw}"),
+            ("since_season", r"\bс\s+начала\s+(?P<season>лета|осени|зимы|весны)\b"),
             ("since_start", r"\bс\s+(?:момента|начала)\s+(?!года\b|этого\b|текущего\b)\w+"),
             ("since_then", r"\bс\s+тех\s+пор\b|\bс\s+того\s+времени\b"),
             ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b"),
@@ -108,6 +112,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:(?:{_Y}\s*|(?P<rel>ағымдағы|осы|өткен)\s+)(?:жылдың|жылғы)\s+|(?P<rel2>биылғы|былтырғы)\s+)"
         )
         table = [
+            ("marketing_year", rf"{_Y}\s*[/–—-]\s*{_Y2}\s+маркетингтік\s+жыл\w*"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),
             ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
             ("months_of", rf"(?:(?:соңғы|алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
@@ -116,14 +121,20 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
                      r"(?:жартыжылды[ғқ]|жарты\s*жылды[ғқ]|жартысын)\w*"),
             ("quarter", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан\w*"),
+            # "алғашқы жартыжылдықта", "Жарты жылда": the first half (not "жарты жылда бір рет", twice a year)
+            ("first_half", rf"{ky}?(?:алғашқы\s+)?(?:жартыжылдық|жарты\s+жылдық|жарты\s+жыл)"
+                           r"(?:та|те|да|ында|тың\s+қорытындысы\w*)(?!\w)(?!\s+бір\s+рет)"),
+            # "1 маусым мен 23 шілде аралығында", "қаңтар мен маусым аралығында": from the first to the last
+            ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1}(?:\s+айы)?\s+(?:мен|пен|бен)\s+"
+                        rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}(?:\s+айлары)?\s+аралығ\w*"),
             ("from_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+бастап"),
             ("from_month", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{m}\s+бастап"),
             ("deadline_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+дейін"),
             ("day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}"),
             ("deadline", rf"{_Y}\s*(?:жылға|жылдың\s+соңына)\s+(?:дейін|қарай)\w*"),
-            ("same_period_year", rf"{_Y}\s*жылдың\s+(?:сәйкес|осы|ұқсас|тиісті|дәл\s+осы)\s+кезең\w*"),
+            ("same_period_year", rf"{_Y}\s*жылдың\s+(?:сәйкес|осы|ұқсас|тиісті|дәл\s+осы)\s+(?:кезең|аралығ|аралық)\w*"),
             ("same_period_last_year", r"(?:былтырғы|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
-                                      r"(?:осы|сәйкес|сол|тиісті|ұқсас)\s+кезең\w*"),
+                                      r"(?:осы|сәйкес|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
             # "былтыр осы уақытта": by this time last year
             ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
             ("same_period", r"\b(?:осы|аталған|сол|көрсетілген)\s+кезең(?:де|інде|де\s+ішінде)\b"),
@@ -144,6 +155,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
             ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан\s+(?:бері|бергі|бастап)\b"),
             # "бағдарлама басталғалы бері": since whatever began, no date
+            # "Жаз басталғалы": since the season began
+            ("since_season", r"\b(?P<season>жаз|күз|қыс|көктем)\s+(?:басталғалы|басталғаннан)(?:\s+бері)?"),
             ("since_start", r"\b(?:басталғалы|басталғаннан|іске\s+асырыла\s+бастағалы)\s+бері\b"),
             ("since_then", r"\b(?:содан|сол\s+кезден|сол\s+уақыттан)\s+бері\b"),
             ("month_before", r"\bбір\s+ай\s+бұрын\b|\bөткен\s+айда\b"),
@@ -268,6 +281,26 @@ def _resolve(
         return _heating_season(groups, published)
     if kind == "since_start":
         return None, published, False
+    if kind == "since_season":  # "с начала лета", "Жаз басталғалы": from the season's first day until now
+        first_month = _SEASON_START[groups["season"].lower()[:3]]
+        opened = date(year if first_month <= published.month else year - 1, first_month, 1)
+        return opened, published, False
+    if kind == "marketing_year":  # a grain marketing year: 1 July to 30 June
+        first, last = int(groups["y"]), groups["y2"]
+        last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        return (date(first, 7, 1), date(last_year, 6, 30), False) if last_year == first + 1 else None
+    if kind == "first_half":
+        half_year = _year_of(groups, published, 6)
+        return date(half_year, 1, 1), date(half_year, 6, 30), False
+    if kind == "between":
+        first, last = _month_index(language, groups["m1"]), _month_index(language, groups["m"])
+        span_year = _year_of(groups, published, last)
+        try:
+            opened = date(span_year, first, int(groups["d1"] or 1))
+            closed = date(span_year, last, int(groups["d2"])) if groups.get("d2") else _month_end(span_year, last)
+        except ValueError:
+            return None
+        return (opened, closed, False) if opened <= closed else None
     if kind == "month":
         month = _month_index(language, groups["m"])
         month_year = _year_of(groups, published, month)
@@ -337,6 +370,7 @@ def _relative_year(groups: Groups, published: date) -> Groups:
     return groups
 
 
+_SEASON_START = {"лет": 6, "осе": 9, "зим": 12, "вес": 3, "жаз": 6, "күз": 9, "қыс": 12, "көк": 3}
 _YEAR_COUNTS = {"два": 2, "три": 3, "пять": 5, "десять": 10, "екі": 2, "үш": 3, "бес": 5, "он": 10}
 _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year")
 # Read against the span named before them: in the sentence, else the article's scope.
@@ -373,7 +407,8 @@ def _same_period(
 
 _HAS_CUE = re.compile(
     r"\d|год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
-    r"жарты|итог|начал|период|уже|кезең|айда|айында|бастап|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец",
+    r"жарты|итог|начал|период|уже|кезең|айда|айында|бастап|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
+    r"аралығ|басталғал|сезон",
     re.I,
 )
 
