@@ -697,3 +697,119 @@ def test_by_this_time_last_year_is_the_span_in_scope_a_year_before() -> None:
         published=published,
     )
     assert ru[10.5e6][:2] == (date(2024, 1, 1), date(2024, 11, 14))
+
+
+JUL = date(2025, 7, 20)
+H1_2025 = (date(2025, 1, 1), date(2025, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "value", "span"),
+    [
+        # between two dates or two months
+        ("Биыл 1 маусым мен 15 шілде аралығында 40 мың турист келді.", "kk", 40e3,
+         (date(2025, 6, 1), date(2025, 7, 15))),
+        ("Қаңтар мен маусым аралығында 52 мың тонна ет өндірілді.", "kk", 52e3, H1_2025),
+        ("Наурыз бен мамыр айлары аралығында 3 мың үй салынды.", "kk", 3e3,
+         (date(2025, 3, 1), date(2025, 5, 31))),
+        # look-alike: two months joined by 'мен' without 'аралығында' are two months, no span
+        ("Маусымда 40 мың, шілдеде 45 мың турист келді.", "kk", 45e3, (date(2025, 7, 1), date(2025, 7, 31))),
+        # the first half, in words
+        ("Алғашқы жартыжылдықта 1,2 млн тонна астық экспортталды.", "kk", 1.2e6, H1_2025),
+        ("Жарты жылда 800 мың адам жұмысқа орналасты.", "kk", 800e3, H1_2025),
+        ("Биылғы жарты жылдықта 14 мың шағын кәсіпорын ашылды.", "kk", 14e3, H1_2025),
+        # since a season began
+        ("Жаз басталғалы 2,4 млн турист келді.", "kk", 2.4e6, (date(2025, 6, 1), JUL)),
+        ("С начала лета курорты приняли 2,4 млн туристов.", "ru", 2.4e6, (date(2025, 6, 1), JUL)),
+        # marketing years: July to June
+        ("В 2021/22 маркетинговом году экспорт пшеницы составил 6,1 млн тонн.", "ru", 6.1e6,
+         (date(2021, 7, 1), date(2022, 6, 30))),
+        ("В сезоне 2021/22 экспорт ячменя составил 1,1 млн тонн.", "ru", 1.1e6,
+         (date(2021, 7, 1), date(2022, 6, 30))),
+        ("2021/2022 маркетингтік жылы 6,1 млн тонна бидай экспортталды.", "kk", 6.1e6,
+         (date(2021, 7, 1), date(2022, 6, 30))),
+        # look-alike: a run of years with 'годы' is the calendar years
+        ("В 2021-2022 годах экспорт составил 12 млн тонн.", "ru", 12e6, (date(2021, 1, 1), date(2022, 12, 31))),
+    ],
+)  # fmt: skip
+def test_spans_between_dates_half_years_seasons_and_marketing_years(
+    sentence: str, language: str, value: float, span: Span
+) -> None:
+    assert _span(sentence, language, value, published=JUL) == span
+
+
+def test_half_year_lead_look_back_and_from_to() -> None:
+    found = _found(
+        "Биыл алғашқы жартыжылдықта 2,1 трлн теңгенің өнімі өндірілді, бұл былтырғы дәл осы кезеңнен 3,2%-ға көп.\n"
+        "2024 жылдың дәл осы аралығында ет өндірісі 500 мың тонна болған еді.\n"
+        "Сүт өндірісі 600 мың тоннадан 640 мың тоннаға дейін өсті.",
+        "kk",
+        published=JUL,
+    )
+    assert found[2.1e12][:2] == H1_2025
+    assert found[3.2][:2] == H1_2025  # the ablative same-span phrase is its base, not its period
+    assert found[500e3][:2] == (date(2024, 1, 1), date(2024, 6, 30))  # the look back dates its own figure
+    assert found[640e3][:2] == H1_2025  # and sets no scope for the next sentence
+    assert found[600e3][:2] == (date(2024, 1, 1), date(2024, 6, 30))  # the level before: a year back
+    # look-alike: the same span named as the period itself (locative) dates the figure
+    looked = _found("2024 жылдың дәл осы кезеңінде 500 мың тонна ет өндірілді.", "kk", published=JUL)
+    assert looked[500e3][:2] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "value", "kind"),
+    [
+        ("Егіс 23 млн гектар алқапта жүргізіліп, жоспар 100,8%-ға орындалды.", "kk", 100.8, "actual"),
+        ("Егіс 23 млн гектар алқапта жүргізіліп, жоспар 100,8%-ға орындалды.", "kk", 23e6, "actual"),
+        ("Инвестиция 436 млрд теңге болды, бұл жоспардың 102,6%-ы.", "kk", 102.6, "actual"),
+        ("План по вводу жилья выполнен на 104%.", "ru", 104, "actual"),
+        # look-alikes: the plan itself is a plan
+        ("Жоспар бойынша 30 мың үй салынады.", "kk", 30e3, "plan"),
+        ("Жыл соңына дейін 5 мың үй салу жоспарда бар.", "kk", 5e3, "plan"),
+        # a 'что' clause under a forecast or plan word
+        ("Ожидается, что в этом году аграрии намолотят 26,5 млн тонн зерна.", "ru", 26.5e6, "forecast"),
+        ("Ожидается, что газ получат 32 тыс. жителей.", "ru", 32e3, "forecast"),
+        # look-alike: a plain past in the same frame stays an outcome
+        ("Ожидается, что рост продолжится, а в прошлом году собрали 20 млн тонн.", "ru", 20e6, "actual"),
+        # 'планирует довести до': a goal's level; 'может достичь': a forecast
+        ("Министерство планирует довести экспорт до 11 млн тонн.", "ru", 11e6, "target"),
+        ("Нагрузка может достичь 17,6 гигаватта.", "ru", 17.6, "forecast"),
+    ],
+)
+def test_plan_fulfilment_that_clauses_and_levels_to_reach(
+    sentence: str, language: str, value: float, kind: str
+) -> None:
+    assert _found(sentence, language, published=JUL)[value][2] == kind
+
+
+def test_this_year_under_a_year_to_date_headline_is_those_months() -> None:
+    published = date(2025, 9, 10)
+    found = extract_indicators(
+        "Биыл Алматыға 900 мың турист келді. Биыл 1 млн турист келеді деп күтілуде.",
+        published,
+        "Сегіз айда Алматыға 900 мың турист келді",
+        "kk",
+    )
+    spans = {i.value: (i.period_start, i.period_end, i.kind) for i in found}
+    assert spans[900e3] == (date(2025, 1, 1), date(2025, 8, 31), "actual")
+    # look-alike: what is expected this year is the whole year
+    assert spans[1e6] == (date(2025, 1, 1), date(2025, 12, 31), "forecast")
+    half = _found("Биыл елде 1,2 млн тонна ет өндірілді.", "kk", "Жарты жылда ет өндірісі артты", published)
+    assert half[1.2e6][:2] == H1_2025
+    # look-alike: without a narrower headline 'Биыл' is the year
+    assert _span("Биыл елде 1,2 млн тонна ет өндірілді.", "kk", 1.2e6, published) == Y2025
+
+
+def test_a_figures_own_past_start_is_not_the_headlines_future_year() -> None:
+    ru = extract_indicators(
+        "С 1 января 2024 года МЗП составляет 85 тыс. тенге.", date(2025, 10, 20), "МЗП в 2026 году сохранится", "ru"
+    )
+    assert (ru[0].period_start, ru[0].period_end, ru[0].kind) == (date(2024, 1, 1), None, "actual")
+    kk = extract_indicators(
+        "2023 жылдан бері жәрдемақы 70 мың теңге болып келеді. Келесі жылы ол 80 мың теңгеге жетеді.",
+        date(2025, 8, 10),
+        "Келесі жылы жәрдемақы өседі",
+        "kk",
+    )
+    assert (kk[0].period_start, kk[0].period_end, kk[0].kind) == (date(2023, 1, 1), date(2025, 8, 10), "actual")
+    assert (kk[1].period_start, kk[1].kind) == (date(2026, 1, 1), "plan")

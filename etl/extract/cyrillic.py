@@ -64,6 +64,8 @@ def extract_cyrillic_indicators(
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p)]
         stated = [p for p in periods if not any(p is b for b in bases)]
+        if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
+            stated = _year_to_date(reader, stated, scope, sentence.text, published)
         if figures:
             # "Оның ішінде ...", "Из них ...": the parts of the total just given share its period
             # "В Алматы этот показатель ...", "Шығыс Қазақстанда бұл көрсеткіш ...": the same measure, same period
@@ -91,6 +93,33 @@ def extract_cyrillic_indicators(
             first = figures[0].start if figures else len(sentence.text)
             scope = _scope_after(stated, scope, published, sentence.text, first)
     return results
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _is_this_year(period: Period, text: str, published: date) -> bool:
+    """'Биыл', 'в этом году': the publication year, written in words."""
+    return (
+        (period.period_start, period.period_end) == (date(published.year, 1, 1), date(published.year, 12, 31))
+        and not _ANY_DIGIT.search(text, period.start, period.end)
+    )
+
+
+def _year_to_date(reader: Reader, stated: list[Period], scope: Period, text: str, published: date) -> list[Period]:
+    """Under a headline or lead 'Жарты жылда', 'Жеті айда', 'за 9 месяцев' (a span from 1 January
+    already over), 'Биыл ... өндірілді' reports the same months, not the whole year; a plan or
+    forecast for this year ('в этом году планируется') keeps the year."""
+    first, last = scope.period_start, scope.period_end
+    if (
+        first != date(published.year, 1, 1) or last is None or scope.is_deadline
+        or last >= date(published.year, 12, 31) or last > published
+        or any(kind != "actual" for _, kind in find_cues(reader, text))
+    ):  # fmt: skip
+        return stated
+    return [
+        replace(p, period_start=first, period_end=last) if _is_this_year(p, text, published) else p for p in stated
+    ]
 
 
 def _is_reporting_date(reader: Reader, text: str, period: Period) -> bool:

@@ -74,7 +74,8 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
 
 def _governed_that(cues: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     """'Ожидается, что ... получат газ', 'Планируется, что ... построят': the verbs of the
-    'что' clause are the forecast's or plan's, not outcomes (a plain past '-л' stays one)."""
+    'что' clause are the forecast's or plan's, not outcomes (a plain past '-л' stays one), and
+    under a forecast not plans either."""
     governed: list[tuple[int, str]] = []
     frame: str | None = None
     for position, kind in cues:
@@ -82,6 +83,8 @@ def _governed_that(cues: list[tuple[int, str]], text: str) -> list[tuple[int, st
             frame = kind
         elif frame and kind == "actual" and not _PLAIN_PAST.match(text, position):
             kind = frame
+        elif frame == "forecast" and kind == "plan":
+            kind = frame  # "Ожидается, что ... получат": what is expected, not what is scheduled
         governed.append((position, kind))
     return governed
 
