@@ -813,3 +813,33 @@ def test_a_figures_own_past_start_is_not_the_headlines_future_year() -> None:
     )
     assert (kk[0].period_start, kk[0].period_end, kk[0].kind) == (date(2023, 1, 1), date(2025, 8, 10), "actual")
     assert (kk[1].period_start, kk[1].kind) == (date(2026, 1, 1), "plan")
+
+
+def test_forecast_clauses_bases_than_last_year_and_relative_marketing_years() -> None:
+    published = date(2025, 9, 10)
+    kk = _found(
+        "Биыл 8 айда 2,5 млн тонна астық жиналды, ал жыл соңына дейін 20 млн тонна болады деп күтілуде.",
+        "kk",
+        published=published,
+    )
+    assert kk[2.5e6] == (date(2025, 1, 1), date(2025, 8, 31), "actual")  # the passive past before the comma
+    assert kk[20e6] == (None, date(2025, 12, 31), "forecast")
+    rate = _found(
+        "Жыл қорытындысы бойынша инфляция 12,5% болады деп күтілуде, бұл былтырғыдан 3 пайыздық тармаққа жоғары.",
+        "kk",
+        published=published,
+    )
+    assert rate[12.5] == (*Y2025, "forecast")  # no 'from ... to' across the clause
+    assert rate[3][:2] == Y2025  # 'былтырғыдан': than last year, a base
+    # look-alike: last year's own figure
+    assert _span("Былтыр инфляция 9,5% болды.", "kk", 9.5, published) == Y2024
+    ru = _found(
+        "В текущем маркетинговом году экспорт составит 10 млн тонн. В прошлом маркетинговом году он составил "
+        "12 млн тонн.",
+        "ru",
+        published=published,
+    )
+    assert ru[10e6][:2] == (date(2025, 7, 1), date(2026, 6, 30))
+    assert ru[12e6][:2] == (date(2024, 7, 1), date(2025, 6, 30))
+    spring = _found("В текущем маркетинговом году экспорт составил 9 млн тонн.", "ru", published=date(2025, 3, 1))
+    assert spring[9e6][:2] == (date(2024, 7, 1), date(2025, 6, 30))

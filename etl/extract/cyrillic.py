@@ -214,7 +214,10 @@ _KK_COMPARISON_AFTER = re.compile(
 )
 
 
-_KK_ABLATIVE_SPAN = re.compile(r"(?:кезең|аралық|аралығ)\w*(?:нен|нан|тен|тан|ден|дан)$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
+_KK_ABLATIVE_SPAN = re.compile(
+    r"(?:кезең|аралық|аралығ)\w*(?:нен|нан|тен|тан|ден|дан)$|(?:былтыр|былтырғы|жылғы)дан$", re.I
+)  # "былтырғы дәл осы кезеңнен 3,2%-ға көп", "былтырғыдан 3 пайыздық тармаққа жоғары": than that span
 
 
 def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]:
@@ -230,7 +233,11 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
             _RANGE_TO.match(between)
             and _RANGE_FROM.search(text[max(0, first.start - 8) : first.start])
             or _KK_FROM_TO.match(between)
-            or re.search(r"(?:дан|ден|тан|тен|нан|нен)\s+$", text[first.start : second.start])
+            # "1 066 мың тоннадан 1 416 мың тоннаға", not "12,5%, бұл былтырғыдан 3 ..." across a clause
+            or (
+                re.search(r"(?:дан|ден|тан|тен|нан|нен)\s+$", text[first.start : second.start])
+                and not _CLAUSE_BREAK.search(text, first.end, second.start)
+            )
         ):
             role = ("from", "to")
         else:

@@ -159,6 +159,7 @@ _KAZAKH_AORIST = re.compile(r"(?:[ыі][лн]|[аеә]н)(?:ады|еді)$|[а�
 # the participle ("жиналған") and the aorist ("салынады", "аяқтайды").
 _KAZAKH_VERB_BEFORE_COMMA = re.compile(
     r"(?:[ыі][лн]|[аеә]н)(?:ды|ді)$|тт[ыі]$|[ғгқк][ае]н$|(?:ады|еді|йды|йді)$"
+    r"|\w{3,}[аеә]л(?:ды|ді)$"  # the passive past of a vowel stem ("жиналды", "төленді" above), not "малды"
 )
 _KAZAKH_WILL_THAT = re.compile(r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)$")
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not

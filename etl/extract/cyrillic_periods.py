@@ -49,6 +49,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "2021/22 маркетинговый год", "в сезоне 2021/22", "2020-2021 МГ": 1 July to 30 June
             ("marketing_year", rf"(?:\bсезон\w*[\s-]+)?{_Y}\s*[/–—-]\s*{_Y2}(?:\s+маркетингов\w+\s+год\w*|\s+МГ\b)"),
             ("marketing_year", rf"\bсезон\w*[\s-]+{_Y}\s*/\s*{_Y2}"),
+            # "в текущем маркетинговом году", "в прошлом маркетинговом году", "в новом маркетинговом году"
+            ("marketing_year_rel", r"\b(?:в|за|по\s+итогам)\s+(?P<which>текущ|нынешн|этом|прошл|минувш|предыдущ|нов|"
+                                   r"наступивш)\w*\s+маркетингов\w+\s+год\w*"),
             ("range", rf"\bс\s+{_Y}\s+по\s+{_Y2}{yw}"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),
             ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
@@ -289,6 +292,11 @@ def _resolve(
         first, last = int(groups["y"]), groups["y2"]
         last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
         return (date(first, 7, 1), date(last_year, 6, 30), False) if last_year == first + 1 else None
+    if kind == "marketing_year_rel":  # the one under way (from July), the one before, or the coming one
+        opened = year if published.month >= 7 or groups["which"].lower() in ("нов", "наступивш") else year - 1
+        if groups["which"].lower() in ("прошл", "минувш", "предыдущ"):
+            opened -= 1
+        return date(opened, 7, 1), date(opened + 1, 6, 30), False
     if kind == "first_half":
         half_year = _year_of(groups, published, 6)
         return date(half_year, 1, 1), date(half_year, 6, 30), False
@@ -408,7 +416,7 @@ def _same_period(
 _HAS_CUE = re.compile(
     r"\d|год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     r"жарты|итог|начал|период|уже|кезең|айда|айында|бастап|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
-    r"аралығ|басталғал|сезон",
+    r"аралығ|басталғал|сезон|маркетинг",
     re.I,
 )
 
