@@ -806,7 +806,10 @@ def test_this_year_under_a_year_to_date_headline_is_those_months() -> None:
 
 def test_a_figures_own_past_start_is_not_the_headlines_future_year() -> None:
     ru = extract_indicators(
-        "С 1 января 2024 года МЗП составляет 85 тыс. тенге.", date(2025, 10, 20), "МЗП в 2026 году сохранится", "ru"
+        "С 1 января 2024 года МЗП составляет 85 тыс. тенге.",
+        date(2025, 10, 20),
+        "МЗП в 2026 году сохранится",
+        "ru",
     )
     assert (ru[0].period_start, ru[0].period_end, ru[0].kind) == (date(2024, 1, 1), None, "actual")
     kk = extract_indicators(
@@ -815,7 +818,11 @@ def test_a_figures_own_past_start_is_not_the_headlines_future_year() -> None:
         "Келесі жылы жәрдемақы өседі",
         "kk",
     )
-    assert (kk[0].period_start, kk[0].period_end, kk[0].kind) == (date(2023, 1, 1), date(2025, 8, 10), "actual")
+    assert (kk[0].period_start, kk[0].period_end, kk[0].kind) == (
+        date(2023, 1, 1),
+        date(2025, 8, 10),
+        "actual",
+    )
     assert (kk[1].period_start, kk[1].kind) == (date(2026, 1, 1), "plan")
 
 
@@ -845,5 +852,7 @@ def test_forecast_clauses_bases_than_last_year_and_relative_marketing_years() ->
     )
     assert ru[10e6][:2] == (date(2025, 7, 1), date(2026, 6, 30))
     assert ru[12e6][:2] == (date(2024, 7, 1), date(2025, 6, 30))
-    spring = _found("В текущем маркетинговом году экспорт составил 9 млн тонн.", "ru", published=date(2025, 3, 1))
+    spring = _found(
+        "В текущем маркетинговом году экспорт составил 9 млн тонн.", "ru", published=date(2025, 3, 1)
+    )
     assert spring[9e6][:2] == (date(2024, 7, 1), date(2025, 6, 30))

@@ -100,13 +100,15 @@ _ANY_DIGIT = re.compile(r"\d")
 
 def _is_this_year(period: Period, text: str, published: date) -> bool:
     """'Биыл', 'в этом году': the publication year, written in words."""
-    return (
-        (period.period_start, period.period_end) == (date(published.year, 1, 1), date(published.year, 12, 31))
-        and not _ANY_DIGIT.search(text, period.start, period.end)
-    )
+    return (period.period_start, period.period_end) == (
+        date(published.year, 1, 1),
+        date(published.year, 12, 31),
+    ) and not _ANY_DIGIT.search(text, period.start, period.end)
 
 
-def _year_to_date(reader: Reader, stated: list[Period], scope: Period, text: str, published: date) -> list[Period]:
+def _year_to_date(
+    reader: Reader, stated: list[Period], scope: Period, text: str, published: date
+) -> list[Period]:
     """Under a headline or lead 'Жарты жылда', 'Жеті айда', 'за 9 месяцев' (a span from 1 January
     already over), 'Биыл ... өндірілді' reports the same months, not the whole year; a plan or
     forecast for this year ('в этом году планируется') keeps the year."""
@@ -118,7 +120,8 @@ def _year_to_date(reader: Reader, stated: list[Period], scope: Period, text: str
     ):  # fmt: skip
         return stated
     return [
-        replace(p, period_start=first, period_end=last) if _is_this_year(p, text, published) else p for p in stated
+        replace(p, period_start=first, period_end=last) if _is_this_year(p, text, published) else p
+        for p in stated
     ]
 
 

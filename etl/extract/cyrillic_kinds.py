@@ -65,10 +65,7 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             )
         if kind:
             cues.append((match.start(), kind))
-    if kazakh:
-        cues = _planned_levels(reader, cues, text)
-    else:
-        cues = _governed_that(cues, text)
+    cues = _planned_levels(reader, cues, text) if kazakh else _governed_that(cues, text)
     return _revisions(reader, _futures(cues, text, kazakh), text)
 
 

@@ -307,7 +307,9 @@ def _resolve(
         span_year = _year_of(groups, published, last)
         try:
             opened = date(span_year, first, int(groups["d1"] or 1))
-            closed = date(span_year, last, int(groups["d2"])) if groups.get("d2") else _month_end(span_year, last)
+            closed = (
+                date(span_year, last, int(groups["d2"])) if groups.get("d2") else _month_end(span_year, last)
+            )
         except ValueError:
             return None
         return (opened, closed, False) if opened <= closed else None
