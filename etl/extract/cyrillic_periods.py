@@ -295,10 +295,11 @@ def _resolve(
         last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
         return (date(first, 7, 1), date(last_year, 6, 30), False) if last_year == first + 1 else None
     if kind == "marketing_year_rel":  # the one under way (from July), the one before, or the coming one
-        opened = year if published.month >= 7 or groups["which"].lower() in ("нов", "наступивш") else year - 1
-        if groups["which"].lower() in ("прошл", "минувш", "предыдущ"):
-            opened -= 1
-        return date(opened, 7, 1), date(opened + 1, 6, 30), False
+        which = groups["which"].lower()
+        first_year = year if published.month >= 7 or which in ("нов", "наступивш") else year - 1
+        if which in ("прошл", "минувш", "предыдущ"):
+            first_year -= 1
+        return date(first_year, 7, 1), date(first_year + 1, 6, 30), False
     if kind == "first_half":
         half_year = _year_of(groups, published, 6)
         return date(half_year, 1, 1), date(half_year, 6, 30), False
