@@ -856,3 +856,21 @@ def test_forecast_clauses_bases_than_last_year_and_relative_marketing_years() ->
         "В текущем маркетинговом году экспорт составил 9 млн тонн.", "ru", published=date(2025, 3, 1)
     )
     assert spring[9e6][:2] == (date(2024, 7, 1), date(2025, 6, 30))
+
+
+def test_a_month_of_last_year_after_a_comparison_is_the_base() -> None:
+    published = date(2025, 11, 14)
+    found = _found(
+        "В январе-октябре 2025 года добыто 90 млн тонн. Только в октябре добыто 9,8 млн тонн, это на 2% больше "
+        "показателя октября прошлого года.",
+        "ru",
+        published=published,
+    )
+    october = (date(2025, 10, 1), date(2025, 10, 31))
+    assert found[9.8e6][:2] == october
+    assert found[2][:2] == october  # 'показателя октября прошлого года' is the base
+    # look-alike: last year's month as the period itself
+    assert _span("В октябре прошлого года добыто 8 млн тонн.", "ru", 8e6, published) == (
+        date(2024, 10, 1),
+        date(2024, 10, 31),
+    )

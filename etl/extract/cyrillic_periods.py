@@ -92,6 +92,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
             ("last_year_month", rf"\b(?:в|за)\s+{m}\s+(?:прошлого|минувшего)\s+года"),
+            # "показателя октября прошлого года": last year's month, not last year
+            ("last_year_month", rf"(?<!\bс\s)(?<!\bсо\s)(?<!\bдо\s)(?<!\bк\s)(?<!\bпо\s)\b{m}\s+(?:прошлого|минувшего)\s+года"),
             ("since_month", rf"\bс\s+{m}(?!\s+\d)(?!\s+по)"),
             ("year", rf"{_Y}(?:-?(?:м|го|й))?{yw}"),
             ("month", rf"\b{m}\s+{_Y}{yw}"),
