@@ -39,6 +39,7 @@ def _month_pattern(language: LanguageData, name: str) -> str:
 
 def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     m, m1 = _month_pattern(language, "m"), _month_pattern(language, "m1")
+    m1_from = "(?P<m1>" + "|".join(language.months) + r")\w*?(?:нан|нен|тан|тен|дан|ден)"  # "маусымнан"
     day = r"(?P<d>\d{1,2})(?:-го|-ші|-шы)?"
     flags = re.I
     if language.code == "ru":
@@ -60,6 +61,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+квартал\w*{year_opt}"),
             ("month_range", rf"\b(?:в|за|по\s+итогам)?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
             ("month_range", rf"\bс\s+{m1}\s+по\s+{m}{year_opt}"),
+            # "с 1 по 23 июля", "1–23 июля": days of one month
+            ("day_range", rf"\b(?:с\s+)?(?P<d1>\d{{1,2}})\s*(?:[-–—]|\s+по\s+)\s*(?P<d2>\d{{1,2}})\s+{m}{year_opt}"),
             ("year_end_point", rf"\b(?:на|по\s+состоянию\s+на)\s+конец\s+(?:{_Y}{yw}|"
                                r"(?:(?P<rel>текущего|этого|прошлого|минувшего)\s+)?года\b)"),
             ("same_period", r"\bза\s+отчетный\s+период\b"),
@@ -132,6 +135,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                            r"(?:жартыжылдық|жарты\s+жылдық|жарты\s+жыл)"
                            r"(?:та|те|да|ында|(?:тың|дың)\s+қорытындыс\w*(?:\s+бойынша)?)(?!\w)(?!\s+бір\s+рет)"),
             # "1 маусым мен 23 шілде аралығында", "қаңтар мен маусым аралығында": from the first to the last
+            # "1-23 шілде аралығында", "1–23 шілдеде": days of one month
+            ("day_range", rf"{ky}?(?P<d1>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})\s+{m}"),
+            # "1 маусымнан 23 шілдеге дейін", "маусымнан қыркүйекке дейін": from the first to the last
+            ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1_from}\s+(?:(?P<d2>\d{{1,2}})\s+)?{m}\s+дейін"),
             ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1}(?:\s+айы)?\s+(?:мен|пен|бен)\s+"
                         rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}(?:\s+айлары)?\s+аралығ\w*"),
             ("from_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+бастап"),
@@ -155,7 +162,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                r"(?:кезең(?:і|нің)?(?:нде|де|інде)|маусым(?:ы)?(?:нда|да))"),
             ("month", rf"{_Y}\s*(?:жылдың|жылғы)\s+{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
-            ("since_month", rf"{m}\s+бері"),
+            ("since_month", rf"{m}(?:\s+айынан)?\s+бері"),
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айында\w*|[дт][ае]\w*|н[дт][ае]\w*)(?!\w)"),
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
             ("deadline_this_year", r"\bжыл\s+соңына\s+(?:дейін|қарай)\w*"),
@@ -305,6 +312,8 @@ def _resolve(
     if kind == "first_half":
         half_year = _year_of(groups, published, 6)
         return date(half_year, 1, 1), date(half_year, 6, 30), False
+    if kind == "day_range":
+        groups, kind = groups | {"m1": groups["m"]}, "between"
     if kind == "between":
         first, last = _month_index(language, groups["m1"]), _month_index(language, groups["m"])
         span_year = _year_of(groups, published, last)
