@@ -882,3 +882,17 @@ def test_a_month_of_last_year_after_a_comparison_is_the_base() -> None:
         date(2024, 10, 1),
         date(2024, 10, 31),
     )
+
+
+def test_since_a_month_of_last_year() -> None:
+    published = date(2025, 11, 14)
+    assert _span("С октября прошлого года добыто 9 млн тонн.", "ru", 9e6, published) == (
+        date(2024, 10, 1),
+        published,
+    )
+    assert _span("Өткен жылдың қазан айынан бері 9 млн тонна өндірілді.", "kk", 9e6, published) == (
+        date(2024, 10, 1),
+        published,
+    )
+    # look-alike: a month alone is this year's
+    assert _span("С сентября добыто 7 млн тонн.", "ru", 7e6, published) == (date(2025, 9, 1), published)

@@ -97,7 +97,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("last_year_month", rf"\b(?:в|за)\s+{m}\s+(?:прошлого|минувшего)\s+года"),
             # "показателя октября прошлого года": last year's month, not last year
             ("last_year_month", rf"(?<!\bс\s)(?<!\bсо\s)(?<!\bдо\s)(?<!\bк\s)(?<!\bпо\s)\b{m}\s+(?:прошлого|минувшего)\s+года"),
-            ("since_month", rf"\bс\s+{m}(?!\s+\d)(?!\s+по)"),
+            ("since_month", rf"\bс\s+{m}(?!\s+\d)(?!\s+по)(?:\s+(?P<rel>прошлого|минувшего)\s+года)?"),
             ("year", rf"{_Y}(?:-?(?:м|го|й))?{yw}"),
             ("month", rf"\b{m}\s+{_Y}{yw}"),
             ("year_results", r"\bпо\s+итогам\s+(?:прошлого\s+|минувшего\s+|этого\s+|текущего\s+)?года\b"),
@@ -162,7 +162,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                r"(?:кезең(?:і|нің)?(?:нде|де|інде)|маусым(?:ы)?(?:нда|да))"),
             ("month", rf"{_Y}\s*(?:жылдың|жылғы)\s+{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
-            ("since_month", rf"{m}(?:\s+айынан)?\s+бері"),
+            ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+)?{m}(?:\s+айынан)?\s+бері"),
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айында\w*|[дт][ае]\w*|н[дт][ае]\w*)(?!\w)"),
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
             ("deadline_this_year", r"\bжыл\s+соңына\s+(?:дейін|қарай)\w*"),
@@ -334,6 +334,8 @@ def _resolve(
         return date(year - 1, month, 1), _month_end(year - 1, month), False
     if kind == "since_month":  # "қыркүйектен бері", "с сентября": a month ahead is a start
         month = _month_index(language, groups["m"])
+        if groups.get("y"):  # "с октября прошлого года", "өткен жылдың қазанынан бері"
+            return date(int(groups["y"]), month, 1), published, False
         if month > published.month:
             return date(year, month, 1), None, False
         return date(year, month, 1), published, False
