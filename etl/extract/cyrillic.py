@@ -24,6 +24,7 @@ from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period
+from etl.extract.shared_units import list_units
 from etl.extract.units import UnitCode
 
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
@@ -62,6 +63,8 @@ def extract_cyrillic_indicators(
             if not _is_reporting_date(reader, sentence.text, p)
         ]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
+        for index, unit in list_units(sentence.text, figures).items():
+            figures[index] = replace(figures[index], unit=unit)
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p)]
         stated = [p for p in periods if not any(p is b for b in bases)]
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import cast
 
 from etl.extract import context as ctx
 from etl.extract.languages import detect_language
@@ -15,9 +16,10 @@ from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import Period, find_periods, is_comparison_base
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
+from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
-EXTRACTOR_VERSION = "4.1+ru-kk.4"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "4.1.1+ru-kk.4"  # bump when output changes: refresh then re-extracts every article
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -330,6 +332,8 @@ def _sentence_indicators(
     if not found:
         return [], _next_scope(scope, sentence, periods, [], [])
     _carry_currency(text, found, scope.currency)
+    for index, unit in list_units(text, [m.quantity for m in found]).items():
+        found[index].quantity = replace(found[index].quantity, unit=cast(UnitCode, unit))
     _exchange_rates(text, found)
     links = _link_ranges(text, found)
     marks = _clause_marks(text)
