@@ -1,4 +1,5 @@
-"""A unit written once after a list of numbers belongs to every number of the list."""
+"""Lists of numbers: a unit written once after the list belongs to every member; numbers
+joined by hyphens in threes ("7-20-25") are a name, not figures."""
 
 from __future__ import annotations
 
@@ -42,3 +43,22 @@ def test_a_list_ending_in_a_scaled_amount_is_left_alone() -> None:
     # "1.5, 2 and 3 billion tenge": the bare numbers would need the scale as well as the unit
     found = units("Grants will grow to 1.5, 2 and 3 billion tenge over three years.", "en")
     assert (3e9, "KZT") in found and all(unit != "KZT" for value, unit in found if value < 1e3)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Under the 7-20-25 programme, 2,591 mortgage loans were issued."),
+        ("ru", "По программе «7-20-25» выдано 2 591 ипотечный заем."),
+        ("kk", "«7-20-25» бағдарламасы бойынша 2 591 ипотекалық қарыз берілді."),
+    ],
+)
+def test_numbers_joined_by_hyphens_name_a_programme_not_figures(language: str, text: str) -> None:
+    assert units(text, language) == [(2591, "count")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [("en", "Prices rose 10-15% in 2024."), ("ru", "Цены выросли на 10-15%.")]
+)
+def test_a_two_number_range_is_still_two_figures(language: str, text: str) -> None:
+    assert units(text, language) == [(10, "percent"), (15, "percent")]

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.languages import LanguageData
+from etl.extract.mentions import NUMBER_CHAIN_AT
 from etl.extract.sentences import LIST_ITEM
 
 # "18 304 112", "44,5", "1.5"; a space group needs three digits after it.
@@ -141,8 +142,8 @@ class Reader:
             start, end = match.span()
             if start < consumed:
                 continue
-            date_or_time = _DATE_TIME.match(text, start)
-            if date_or_time:
+            date_or_time = _DATE_TIME.match(text, start) or NUMBER_CHAIN_AT.match(text, start)
+            if date_or_time:  # a date, a clock time, or a name like "7-20-25"
                 consumed = date_or_time.end()
                 continue
             figure = self._read(text, start, end, match.group(0))

@@ -46,6 +46,9 @@ _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom|them|these|those)\s*$", re.
 # A date, time or phone number goes on right after its first numeral with one of these (or a
 # space and a digit): only then is NOT_A_FIGURE_AT tried.
 _DATE_TIME_PHONE_NEXT = set(".:/-)ap")
+# Three or more numbers joined by hyphens name a programme or a code ("the 7-20-25 mortgage"):
+# a range has two ends.
+NUMBER_CHAIN_AT = re.compile(r"\d{1,3}(?:-\d{1,3}){2,}(?![\d-])")
 _AFTER_SPACE = set("0123456789(ap")
 
 
@@ -143,6 +146,12 @@ def mentions(text: str, skipped: list[tuple[int, int, str]] | None = None) -> li
             skip_until = not_figure.end()
             if skipped is not None:
                 skipped.append((not_figure.start(), not_figure.end(), "date, time or phone number"))
+            continue
+        chain = NUMBER_CHAIN_AT.match(text, start) if following[:1] == "-" else None
+        if chain:
+            skip_until = chain.end()
+            if skipped is not None:
+                skipped.append((chain.start(), chain.end(), "numbers joined by hyphens: a name or code"))
             continue
         quantity = read_quantity(text, start, end)
         skip_until = quantity.end
