@@ -62,3 +62,20 @@ def test_numbers_joined_by_hyphens_name_a_programme_not_figures(language: str, t
 )
 def test_a_two_number_range_is_still_two_figures(language: str, text: str) -> None:
     assert units(text, language) == [(10, "percent"), (15, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("kk", "Туу коэффициенті 1000 тұрғынға шаққанда 22,55-ті құрады.", [(22.55, "other")]),
+        ("ru", "Коэффициент рождаемости в расчете на 1000 человек составил 22,55.", [(22.55, "other")]),
+        # the count of births after the rate is above the base: a count, not a rate
+        (
+            "ru",
+            "На 1000 жителей пришлось 22,55 рождения, всего родилось 216 200 детей.",
+            [(22.55, "other"), (216200, "count")],
+        ),
+    ],
+)
+def test_a_rate_base_written_before_the_rate_is_no_figure(language: str, text: str, expected: list) -> None:
+    assert units(text, language) == expected

@@ -6,7 +6,7 @@ numbers that are no figures (dates, years, ages, ordinals, law numbers) left out
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.extract.languages import LanguageData
 from etl.extract.mentions import NUMBER_CHAIN_AT
@@ -113,6 +113,7 @@ class Reader:
         self.breakdown = re.compile(language.breakdown_words, re.I)
         self.same_measure = re.compile(language.look_back_words, re.I)
         self.total = re.compile(language.total_words, re.I)
+        self.rate_base = re.compile(language.rate_base_before, re.I)
         self.cues = sorted(language.cues, key=lambda c: -len(c[0]))
         # every cue in one pattern, longest first: the first alternative to match is the longest stem
         self.cue = re.compile(
@@ -153,6 +154,20 @@ class Reader:
             found.append(figure)
         found.extend(self._number_words(text, found, skip_before))
         found.sort(key=lambda f: f.start)
+        return self._per_base_rates(text, found)
+
+    def _per_base_rates(self, text: str, found: list[Figure]) -> list[Figure]:
+        """'1000 тұрғынға шаққанда 22,55': the base is no figure; a bare number after it and below
+        it is a rate per that base (a count of 216 200 births later in the sentence is not)."""
+        for base in self.rate_base.finditer(text):
+            size = float(re.sub(r"\D", "", base["base"]))
+            found = [
+                f
+                if f.start < base.end() or f.unit or f.scaled or f.value >= size
+                else replace(f, unit="other")
+                for f in found
+                if not (base.start("base") <= f.start < base.end("base"))
+            ]
         return found
 
     def _read(self, text: str, start: int, end: int, numeral: str) -> Figure | None:

@@ -99,3 +99,6 @@ class LanguageData:
     breakdown_words: str = r"(?!)"  # "Из них", "Оның ішінде" opening a sentence: parts of the last total
     contrast_words: str = r"(?!)"  # "тогда как", "ал": a period right after these looks back (no scope)
     total_words: str = r"(?!)"  # "всего", "барлығы": a total so far, from the start of whatever it counts
+    # "в расчете на 1000 человек", "1000 тұрғынға шаққанда" BEFORE a rate: the base ("base" group)
+    # is no figure and the rates after it, below the base, are per-N rates (unit other)
+    rate_base_before: str = r"(?!)"
