@@ -605,3 +605,135 @@ def test_what_is_being_built_is_a_plan() -> None:
 def test_a_past_deadline_for_what_happened_is_that_years_result(body: str, period: tuple) -> None:
     (row,) = _read(body).values()
     assert row[:2] == period
+
+
+# --- Issue 10, third round: the blind set's classes --------------------------------------------
+
+SEVEN_MONTHS = "Kazakhstan mined 61.4 million tons of coal in seven months"
+JAN_JUL = (D(2025, 1, 1), D(2025, 7, 31))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Coal exports reached 18.2 million tons, according to the Energy Ministry's data released on Aug. 15.",
+        "Coal exports reached 18.2 million tons, the ministry's press service reported on Aug. 15.",
+        "Coal exports reached 18.2 million tons, as the ministry told on Aug. 15.",
+        "According to the ministry on Aug. 15, coal exports reached 18.2 million tons.",
+    ],
+)
+def test_a_source_with_a_date_keeps_the_articles_scope(body: str) -> None:
+    (row,) = _read(body, SEVEN_MONTHS, published=D(2025, 8, 20)).values()
+    assert row[:2] == JAN_JUL
+
+
+def test_according_to_figures_of_a_day_is_still_that_day() -> None:
+    body = "According to the ministry, on Aug. 15 coal stocks at power plants stood at 4.1 million tons."
+    (row,) = _read(body, SEVEN_MONTHS, published=D(2025, 8, 20)).values()
+    assert row[:2] == (D(2025, 8, 15), D(2025, 8, 15))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazakhstan has 49 coal deposits with reserves of 33.6 billion tons.",
+        "The country's coal reserves amount to 33.6 billion tons.",
+        "There are 193 million cubic metres of gas storage in the country.",
+        "The region is home to 12 coal deposits.",
+        "Two open pits hold reserves of 3.2 billion tons.",
+    ],
+)
+def test_a_present_stock_is_dated_at_publication(body: str) -> None:
+    published = D(2025, 8, 20)
+    for row in _read(body, SEVEN_MONTHS, published=published).values():
+        assert row[:2] == (published, published)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Karaganda basin produced 20.1 million tons.",
+        "The Karaganda basin has produced 20.1 million tons.",
+        # "amount" as a noun is no present verb
+        "Miners were paid bonuses in the amount of 2.1 billion tenge.",
+    ],
+)
+def test_a_flow_keeps_the_articles_scope(body: str) -> None:
+    (row,) = _read(body, SEVEN_MONTHS, published=D(2025, 8, 20)).values()
+    assert row[:2] == JAN_JUL
+
+
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("Since January 1, 2023 the minimum wage has been 70,000 tenge.", (D(2023, 1, 1), PUBLISHED)),
+        ("Since 1 January 2023 the minimum wage has been 70,000 tenge.", (D(2023, 1, 1), PUBLISHED)),
+        ("From January 1, 2022 the minimum wage was raised to 60,000 tenge.", (D(2022, 1, 1), None)),
+        ("The minimum wage was 42,500 tenge in 2019-2021.", (D(2019, 1, 1), D(2021, 12, 31))),
+        # a day without 'since' or 'from' stays a day
+        ("On January 1, 2023 the fund held 70,000 tenge per account.", (D(2023, 1, 1), D(2023, 1, 1))),
+    ],
+)  # fmt: skip
+def test_a_level_set_from_a_date_runs_on_from_it(body: str, period: tuple) -> None:
+    (row,) = _read(body).values()
+    assert row[:2] == period
+
+
+def test_a_yearless_month_in_a_report_on_last_year_is_that_years() -> None:
+    body = "Of the 1,200 households surveyed, 310 received aid in November."
+    found = _read(body, "Poverty in January-November 2024", published=D(2025, 8, 20))
+    assert found["310"][:2] == (D(2024, 11, 1), D(2024, 11, 30))
+
+
+def test_a_yearless_month_ahead_of_a_plan_is_the_coming_one() -> None:
+    body = "The plant will open in November with 310 jobs."
+    found = _read(body, "Poverty in January-November 2024", published=D(2025, 8, 20))
+    assert found["310"][:2] == (D(2025, 11, 1), D(2025, 11, 30))
+
+
+def test_a_yearless_month_already_this_year_stays_this_years() -> None:
+    body = "In February, currency sales may reach $550 million."
+    found = _read(body, "Tenge in 2024", published=D(2025, 2, 3))
+    assert found["$550 million"][:2] == (D(2025, 2, 1), D(2025, 2, 28))
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The target is to raise gasification to 60 percent by the end of the year.", "target"),
+        ("The ministry aims to raise gasification to 60 percent.", "target"),
+        ("Output is expected to reach 5 million tons.", "forecast"),
+        ("The plant will allow the region to export 300,000 tons.", "forecast"),
+        ("The plant would create 300 jobs.", "forecast"),
+        ("Exports could reach 2 billion dollars.", "forecast"),
+        ("Projects worth $44.5 billion are planned.", "plan"),
+        ("Projects worth $44.5 billion are in the pipeline.", "plan"),
+        ("Projects worth $44.5 billion are to be implemented.", "plan"),
+        ("The plan was fulfilled by 101.2%.", "actual"),
+        ("Output reached 101.2% of the plan.", "actual"),
+        # look-alikes: a reported 'would' is a plan, a pipeline built is an actual
+        ("He said defence spending next year would equal 1% of GDP.", "plan"),
+        ("The company laid 300 km of the pipeline.", "actual"),
+    ],
+)  # fmt: skip
+def test_kind_of_goals_outcomes_plans_and_fulfilment(body: str, kind: str) -> None:
+    rows = list(_read(body).values())
+    assert rows[-1][2] == kind
+
+
+def test_the_lead_after_a_dateline_sets_the_scope() -> None:
+    body = (
+        "ASTANA. The minimum wage will be raised to 85,000 tenge from January 1, 2026, the minister said.\n"
+        "The increase is expected to benefit about 1.8 million people."
+    )
+    found = _read(body)
+    assert found["1.8 million"][:2] == (D(2026, 1, 1), None)
+
+
+def test_the_old_level_of_a_lead_sets_no_scope() -> None:
+    body = (
+        "ASTANA. The number of grants has grown from 65,000 in 2020 to 88,000 in 2022, the minister said.\n"
+        "From Sept. 1, students will receive KZT 36,000 a month."
+    )
+    found = _read(body, published=D(2022, 8, 9))
+    assert found["KZT 36,000"][:2] == (D(2022, 9, 1), None)

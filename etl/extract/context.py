@@ -25,6 +25,9 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
               ("on", "track"): "forecast",
+              # what a project "will allow" or "would create" is an expected outcome, not a scheduled act
+              **{(modal, verb): "forecast" for modal in ("will", "would") for verb in ("allow", "enable")},
+              ("would", "create"): "forecast",
               # what "will"/"should" happen to a quantity is a forecast; what someone will do, a plan
               **{(modal, verb): "forecast" for modal in ("will", "should") for verb in "rise grow increase decrease "
                  "fall decline slow reach exceed accelerate double triple climb".split()}}  # fmt: skip
@@ -118,6 +121,8 @@ def find_cues(text: str) -> list[Cue]:
                 pending_target = (start, end, kind, False)
             else:
                 cues.append((start, end, kind, word not in nouns))
+        elif word == "pipeline" and word1 == "the" and word2 == "in":
+            cues.append((start2, end, "plan", True))  # "projects worth $44.5 billion are in the pipeline"
         elif word1 == "had" or (word1 == "already" and word2 == "had"):
             cues.append(
                 (start1 if word1 == "had" else start2, end, "actual", True)

@@ -17,7 +17,7 @@ from etl.extract.periods import Period, find_periods, is_comparison_base
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.units import CURRENCIES, UnitCode
 
-EXTRACTOR_VERSION = "4.1+ru-kk.3"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "4.2+ru-kk.3"  # bump when output changes: refresh then re-extracts every article
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -202,6 +202,7 @@ class _Scope:
     currency: UnitCode | None = None
     last: Period | None = None  # the period the previous sentence's last figure had: "over the same period"
     headline: Period | None = None  # the headline's period, which the narrative may have left
+    lead: bool = False  # the next sentence is the lead: nothing but a dateline ("ASTANA.") read so far
 
     @property
     def year(self) -> int | None:
@@ -223,7 +224,7 @@ def _scene(periods: list[Period]) -> list[Period]:
 
 def _title_scope(title: str, published: date) -> _Scope:
     found = _scene(find_periods(title, published)) if title else []
-    return _Scope(period=found[0] if found else None, headline=found[0] if found else None)
+    return _Scope(period=found[0] if found else None, headline=found[0] if found else None, lead=True)
 
 
 def extract_indicators(
@@ -478,6 +479,7 @@ def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> l
     return own
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*[.,]?")
 _SCOPE_WORDS = re.compile(r"\d{4}|\b(?:year|half|quarter|months)\b", re.I)
 
 
@@ -498,6 +500,8 @@ def _next_scope(
     first sentence) sets the scene for what follows, unless it dates only forecasts or targets;
     elsewhere the period of an actual figure moves the scope on, never back in time ("65 % of
     the housing built in the whole of 2022" does not make what follows a 2022 figure)."""
+    if scope.lead and _DATELINE.fullmatch(sentence.text):
+        return scope  # "ASTANA.": the lead is the sentence after it
     currency = currency or scope.currency
     dated = [
         i
@@ -505,11 +509,16 @@ def _next_scope(
         if (i.period_start or i.period_end) and not base
     ]
     last = Period(0, 0, dated[-1].period_start, dated[-1].period_end, False) if dated else scope.last
-    opening = [
-        p
-        for p in _plain(periods)
-        if p.sets_scene and not p.same_span and (sentence.start == 0 or _opens(sentence.text, p))
-    ]
+    candidates = [p for p in _plain(periods) if p.sets_scene and not p.same_span]
+    opening = [p for p in candidates if _opens(sentence.text, p)]
+    if scope.lead:
+        # the lead's other periods, but not an old level's: "grown from 65,000 in 2020 to 88,000 in 2022"
+        old = {
+            id(p)
+            for i, p in zip(indicators, own, strict=True)
+            if p is not None and _is_old_level(sentence.text, i.start_char - sentence.start)
+        }
+        opening += [p for p in candidates if not _opens(sentence.text, p) and id(p) not in old]
     actual_periods = [p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind == "actual"]
     scene_periods = [
         p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind in ("actual", "plan")
@@ -525,6 +534,10 @@ def _next_scope(
         if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
             return _Scope(period, currency, last, scope.headline)
     return _Scope(scope.period, currency, last, scope.headline)
+
+
+def _is_old_level(text: str, start: int) -> bool:
+    return bool(_FROM_BEFORE.search(text, max(0, start - 16), start))
 
 
 def _open_after_span(period: Period, current: Period | None) -> bool:
@@ -849,8 +862,9 @@ def _in_year_of(scope: Period | None, comparison: Period) -> Period:
 # 95,000 km", "1,420 need an overhaul") or what happened ("was", "were built", "had").
 _PRESENT_VERBS = set(
     """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack operate
-    operates owns holds""".split()
+    operates owns holds stand exceed comprise contain hold""".split()
 )
+_PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
 _VERB_WORD = re.compile(r"[A-Za-z’']+")
 
@@ -864,8 +878,8 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
     count = len(words)
     for position in range(count - 1, -1, -1) if nearest_last else range(count):
         word = words[position].lower()
-        if word in _PRESENT_VERBS:
-            following = words[position + 1].lower() if position + 1 < count else ""
+        following = words[position + 1].lower() if position + 1 < count else ""
+        if word in _PRESENT_VERBS or (word in _PRESENT_BEFORE_TO and following == "to"):
             if word in ("is", "are") and following.endswith("ing"):
                 return None  # "is looking into shipping": an action under way, not a level
             return "past" if word in ("has", "have") and _is_past(following) else "present"

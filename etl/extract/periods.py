@@ -241,7 +241,8 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "day": re.compile(rf"\b(?:(?:as of|as at|on)\s+)?{_DAY_MONTH}\s+$", re.I),
     "since": re.compile(
-        rf"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?:(?P<m>{_MONTH})\s+)?$",
+        # "since January 1, 2023": a day as well as a month starts the count
+        rf"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
         re.I,
     ),
     "month_range": re.compile(
@@ -254,7 +255,7 @@ _BEFORE_YEAR_PHRASES = {
     "month": re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?$", re.I),
 }
 _POINT_WORD = {"year_end_point": "end", "year_start_point": "of"}  # what the phrase needs before the year
-_DAY_AND_MONTH = ("deadline", "from", "day", "month_range", "since", "month")
+_DAY_AND_MONTH = ("deadline", "from", "since", "day", "month_range", "month")
 # Which phrases the last word before a year allows, in priority order.
 _BY_LAST_WORD = {
     **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
@@ -572,7 +573,7 @@ _REPORTING_WORDS = (
     r"said|says|reported|reports|announced|announces|told|tells|stated|states|noted|notes|informed|"
     r"informs|added|adds|wrote|writes|published|publishes|declared|confirmed|explained|emphasized|emphasised|"
     r"released|issued|presented|disclosed|unveiled|posted|revealed|"
-    r"briefing|session|meeting|conference|interview|forum|statement|release|speech|address"
+    r"briefing|session|meeting|conference|interview|forum|statement|release|speech|address|according\s+to"
 )
 _REPORTING_BEFORE = re.compile(rf"\b(?:{_REPORTING_WORDS})(?:\s+[\w’'.-]+){{0,3}}?\s+on\s+$", re.I)
 # "On Nov. 13, the ministry reported that ...": the verb of report right after the opening date
@@ -655,7 +656,10 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
                 lead = _LEAD_BEFORE.search(sentence, max(0, start - 16), start)
                 if lead:
                     start, groups["lead"] = lead.start(), lead["lead"]
-            resolved = _resolve_yearless(kind, groups, published, year_in_scope)
+            in_scope = year_in_scope
+            if kind == "month" and _FUTURE_BEFORE.search(sentence, _clause_start(sentence, start), start):
+                in_scope = None  # "will open in November": the November ahead, not the scope's
+            resolved = _resolve_yearless(kind, groups, published, in_scope)
             if resolved is None:
                 continue
             comparison = is_comparison_base(sentence, start)
@@ -677,14 +681,17 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
+def _clause_start(sentence: str, start: int) -> int:
+    return max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+
+
 def _is_duration(sentence: str, start: int, groups: dict[str, str | None]) -> bool:
     """'will be built in 18 months', 'to be repaid over six months': a duration, not the span
     a report covers (months counted from January can be at most twelve)."""
     count = _COUNT_WORDS.get((groups.get("n") or "").lower()) or int(groups.get("n") or 0)
     if not 2 <= count <= 12:
         return True
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
-    return bool(_FUTURE_BEFORE.search(sentence, clause_start, start))
+    return bool(_FUTURE_BEFORE.search(sentence, _clause_start(sentence, start), start))
 
 
 _MONTH_RANGE_WORDS = (" to ", "between", "through", "till", "until")
@@ -709,7 +716,13 @@ def _resolve_yearless(
         if kind == "deadline":
             groups["d"] = groups.get("d") or "1"
     if kind in _NEAREST_KINDS and (year_in_scope is None or abs(year_in_scope - published.year) <= 1):
-        return _nearest(kind, groups, published)
+        nearest = _nearest(kind, groups, published)
+        if kind == "month" and year_in_scope is not None and year_in_scope < published.year:
+            # "310 received aid in November" in a report on last year: that year's November, not
+            # one still ahead of the report
+            if nearest is not None and nearest[0] is not None and nearest[0] > published:
+                return _month(groups, year_in_scope, published)
+        return nearest
     resolved = RESOLVERS[kind](groups, year, published)
     if resolved[0] is None and resolved[1] is None:
         return None
