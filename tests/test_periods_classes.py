@@ -737,3 +737,15 @@ def test_the_old_level_of_a_lead_sets_no_scope() -> None:
     )
     found = _read(body, published=D(2022, 8, 9))
     assert found["KZT 36,000"][:2] == (D(2022, 9, 1), None)
+
+
+def test_now_under_rates_set_from_a_day_this_year_is_that_open_start() -> None:
+    body = "The minimum pension now amounts to 35,596 tenge."
+    found = _read(body, "Pensions rise 10% from Jan. 1", published=D(2026, 1, 1))
+    assert found["35,596 tenge"][:2] == (D(2026, 1, 1), None)
+
+
+def test_now_under_a_start_in_an_earlier_year_is_the_publication_day() -> None:
+    body = "From January 1, 2022 the wage was raised to 60,000 tenge. The shadow wage fund today exceeds 30 percent."
+    found = _read(body, published=D(2023, 9, 1))
+    assert found["30 percent"][:2] == (D(2023, 9, 1), D(2023, 9, 1))

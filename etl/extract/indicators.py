@@ -378,6 +378,8 @@ def _sentence_indicators(
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
         own = _own_period(facts, index)
         period = _stock_or_year(text, quantity.end, own or _from_scope(facts, index, scope.period))
+        if own is not None and own.is_weak and _open_start(scope.period, published):
+            period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
         if is_change and period is not None and _point_or_month(period):
             # the words between this figure's neighbours say whether its change is year-on-year
@@ -932,6 +934,18 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
     return tense
+
+
+def _open_start(period: Period | None, published: date) -> bool:
+    """A start without an end reached this year: "from January 1" in a report of that day or later
+    (a start in an earlier year has since been overtaken: "From January 1, 2022 it was raised")."""
+    return (
+        period is not None
+        and period.period_end is None
+        and period.period_start is not None
+        and period.period_start <= published
+        and period.period_start.year == published.year
+    )
 
 
 def _span_or_none(period: Period | None) -> bool:
