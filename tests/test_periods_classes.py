@@ -749,3 +749,25 @@ def test_now_under_a_start_in_an_earlier_year_is_the_publication_day() -> None:
     body = "From January 1, 2022 the wage was raised to 60,000 tenge. The shadow wage fund today exceeds 30 percent."
     found = _read(body, published=D(2023, 9, 1))
     assert found["30 percent"][:2] == (D(2023, 9, 1), D(2023, 9, 1))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Spending is projected at 14.9 trillion, 17.3 trillion and 18.7 trillion tenge in 2026-2028, respectively.",
+        "Spending is projected at 14.9 trillion, 17.3 trillion and 18.7 trillion tenge in 2026, 2027 and 2028, respectively.",
+        "Revenue is forecast at 10.7 trillion tenge in 2026, 12.1 trillion in 2027 and 13.3 trillion in 2028. "
+        "Spending is projected at 14.9 trillion, 17.3 trillion and 18.7 trillion tenge, respectively.",
+    ],
+)  # fmt: skip
+def test_respectively_gives_each_figure_its_own_year(body: str) -> None:
+    found = _read(body)
+    assert [found[s][:2] for s in ("14.9 trillion", "17.3 trillion", "18.7 trillion tenge")] == [
+        (D(year, 1, 1), D(year, 12, 31)) for year in (2026, 2027, 2028)
+    ]
+
+
+def test_respectively_after_one_period_shares_it() -> None:
+    body = "In 2024, Abai and Almaty regions came second and third with 128% and 103.5%, respectively."
+    found = _read(body)
+    assert found["128%"][:2] == found["103.5%"][:2] == (D(2024, 1, 1), D(2024, 12, 31))

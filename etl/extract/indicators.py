@@ -203,6 +203,8 @@ class _Scope:
     last: Period | None = None  # the period the previous sentence's last figure had: "over the same period"
     headline: Period | None = None  # the headline's period, which the narrative may have left
     lead: bool = False  # the next sentence is the lead: nothing but a dateline ("ASTANA.") read so far
+    # the periods of the previous sentence's dated figures, for "..., respectively" after them
+    listed: tuple[Period, ...] = ()
 
     @property
     def year(self) -> int | None:
@@ -364,6 +366,7 @@ def _sentence_indicators(
     bases: list[bool] = []  # "against 2.3 million ...": a comparison's base, not what the sentence reports
     # where "Of these, ...", "including" end; the substring test spares most sentences the search
     breakdowns = [m.end() for m in _BREAKDOWN.finditer(text)] if _MAY_BREAK_DOWN.search(text) else []
+    respective = _respective_periods(text, found, periods, scope.listed) if "respectively" in text else None
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -376,7 +379,7 @@ def _sentence_indicators(
         )
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
-        own = _own_period(facts, index)
+        own = respective[index] if respective else _own_period(facts, index)
         period = _stock_or_year(text, quantity.end, own or _from_scope(facts, index, scope.period))
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
@@ -441,6 +444,43 @@ def _sentence_indicators(
     )
     next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency, bases)
     return _share_items_within_links(indicators, first_index), next_scope
+
+
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
+
+
+def _respective_periods(
+    text: str, found: list[Mention], periods: list[Period], listed: tuple[Period, ...]
+) -> list[Period | None] | None:
+    """'14.9, 17.3 and 18.7 trillion tenge in 2026-2028, respectively' (or after a sentence with
+    one figure in each of those years): the i-th figure takes the i-th year. None when the counts
+    differ or a period stands among the figures."""
+    plain = [p for p in _plain(periods) if not p.is_weak]
+    last_figure = found[-1].quantity.end
+    if any(p.start < last_figure for p in plain):
+        return None
+    if len(plain) == 1 and _RESPECTIVELY.match(text, plain[0].end):
+        years = _years_of(plain[0])
+        if len(years) == len(found):
+            return list(years)
+        return None
+    if len(plain) == len(found) and len(found) > 1 and _RESPECTIVELY.match(text, plain[-1].end):
+        return list(plain)
+    spans = {(p.period_start, p.period_end) for p in listed}
+    if not plain and len(listed) == len(found) > 1 and len(spans) == len(listed):
+        return list(listed)
+    return None
+
+
+def _years_of(period: Period) -> tuple[Period, ...]:
+    """The years of a span of whole years ("2026-2028"), else ()."""
+    first, last = period.period_start, period.period_end
+    if first is None or last is None or (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+        return ()
+    return tuple(
+        replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+        for year in range(first.year, last.year + 1)
+    )
 
 
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months|days)\b", re.I)
@@ -511,6 +551,7 @@ def _next_scope(
         if (i.period_start or i.period_end) and not base
     ]
     last = Period(0, 0, dated[-1].period_start, dated[-1].period_end, False) if dated else scope.last
+    listed = tuple(Period(0, 0, i.period_start, i.period_end, False) for i in dated)
     candidates = [p for p in _plain(periods) if p.sets_scene and not p.same_span]
     opening = [p for p in candidates if _opens(sentence.text, p)]
     if scope.lead:
@@ -530,12 +571,12 @@ def _next_scope(
             continue  # "From January 1, the minimum wage is ...": a rate's start, not the report's new span
         if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
             return _Scope(
-                period, currency, last, scope.headline
+                period, currency, last, scope.headline, listed=listed
             )  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
         if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
-            return _Scope(period, currency, last, scope.headline)
-    return _Scope(scope.period, currency, last, scope.headline)
+            return _Scope(period, currency, last, scope.headline, listed=listed)
+    return _Scope(scope.period, currency, last, scope.headline, listed=listed)
 
 
 def _is_old_level(text: str, start: int) -> bool:
