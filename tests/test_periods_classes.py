@@ -771,3 +771,42 @@ def test_respectively_after_one_period_shares_it() -> None:
     body = "In 2024, Abai and Almaty regions came second and third with 128% and 103.5%, respectively."
     found = _read(body)
     assert found["128%"][:2] == found["103.5%"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("In 2024, investment reached 5 trillion tenge. The ministry expects it to reach 7 trillion tenge by 2027.",
+         (None, D(2027, 12, 31), "forecast")),
+        ("In 2024, investment reached 5 trillion tenge. Projects worth 7 trillion tenge are in the pipeline through 2029.",
+         (None, D(2029, 12, 31), "plan")),
+        ("In 2024, investment reached 5 trillion tenge. The project will make it possible to create 7 trillion tenge in value.",
+         (None, None, "forecast")),
+        # look-alikes: a goal to reach stays a target; a deadline stays past the scope
+        ("In 2024, investment reached 5 trillion tenge. The task is to reach 7 trillion tenge by 2027.",
+         (None, D(2027, 12, 31), "target")),
+    ],
+)  # fmt: skip
+def test_plans_and_forecasts_after_a_past_scope_keep_their_own_deadline(body: str, row: Row) -> None:
+    found = _read(body, "Investment grew 12% in 2024", published=D(2025, 8, 20))
+    assert found["7 trillion tenge"] == row
+
+
+def test_from_a_year_through_another_is_a_span() -> None:
+    (row,) = _read("From 2025 through 2029, projects worth 7 trillion tenge will be built.").values()
+    assert row[:2] == (D(2025, 1, 1), D(2029, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "present"),
+    [
+        ("Its fleet numbers 1,200 coal wagons.", True),
+        ("The company's assets total 3.2 trillion tenge.", True),
+        ("A total of 1,200 coal wagons were repaired.", False),
+        ("Coal exports reached 18.2 million tons, according to the ministry's report of Aug. 15.", False),
+    ],
+)
+def test_stock_verbs_and_report_dates(body: str, present: bool) -> None:
+    published = D(2025, 8, 20)
+    (row,) = _read(body, SEVEN_MONTHS, published=published).values()
+    assert row[:2] == ((published, published) if present else JAN_JUL)

@@ -107,7 +107,16 @@ def find_cues(text: str) -> list[Cue]:
         if word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:
             pair = pair or "target"  # "to reach 70% by 2027"; "adding 10.1% to reach 2.5 trillion" is a level
         kind = cue_words.get(word)
-        if pair:
+        if word == "possible" and word1 == "it" and word2 == "make":
+            pair = "forecast"  # "will make it possible to create 1,500 jobs": an expected outcome
+        if (
+            pair == "target"
+            and cues
+            and cues[-1][2] == "forecast"
+            and len(text[cues[-1][1] : start1].split()) <= 2
+        ):
+            pass  # "expects it to reach": the forecast speaks
+        elif pair:
             if not (cues and cues[-1][1] == start2 + len(word2)):
                 cues.append((start1, end, pair, True))  # "expected to reach" stays a forecast
         elif kind:

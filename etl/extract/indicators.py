@@ -907,6 +907,7 @@ _PRESENT_VERBS = set(
     """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack operate
     operates owns holds stand exceed comprise contain hold""".split()
 )
+_STOCK_VERBS = {"total", "number", "numbers"}  # verbs only after a stock noun: "a total of" is none
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
 _VERB_WORD = re.compile(r"[A-Za-z’']+")
@@ -971,6 +972,12 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     None when the clause has no verb to tell."""
     before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
     tense = _tense(before, nearest_last=True)
+    if (
+        tense is None
+        and any(w.lower() in _STOCK_VERBS for w in before)
+        and _STOCK.search(text, clause[0], mention.start)
+    ):
+        return "present"  # "its fleet numbers 1,200 wagons", "the assets total 3.2 trillion tenge"
     if tense is None:
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)

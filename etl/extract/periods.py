@@ -217,7 +217,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
 # Year-bearing phrases. Each is tried only at a year: the ones after it by `match` at the
 # year's end, the ones before it by a search of the short stretch just before the year.
 _DASH_RANGE = re.compile(rf"\s?[-–—/]\s?(?P<b>{_YEAR}|\d{{2}})\b")
-_TO_RANGE = re.compile(rf"\s+(?:to|and|till|until)\s+(?P<b>{_YEAR})\b", re.I)
+_TO_RANGE = re.compile(rf"\s+(?:to|and|till|until|through)\s+(?P<b>{_YEAR})\b", re.I)
 _QUARTER_AFTER = re.compile(r"\s+(?P<part>Q[1-4]|H[12])\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "since its launch in June 2024", "since it was introduced in 2021": the count runs from then
@@ -234,7 +234,8 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "months_of": re.compile(rf"\b(?P<n>{_COUNT})\s+months\s+of\s+$", re.I),
     "deadline": re.compile(
-        rf"\b(?:by|until|till|up to)\s+(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$", re.I
+        rf"\b(?:by|until|till|up to|through)\s+(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
+        re.I,
     ),
     "from": re.compile(
         rf"\b(?:from|starting(?:\s+from)?|effective)\s+(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$", re.I
@@ -260,7 +261,7 @@ _DAY_AND_MONTH = ("deadline", "from", "since", "day", "month_range", "month")
 _BY_LAST_WORD = {
     **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
-    **dict.fromkeys(["by", "until", "till", "to"], ("deadline",)),
+    **dict.fromkeys(["by", "until", "till", "to", "through"], ("deadline",)),
     **dict.fromkeys(["since", "from", "in"], ("since",)),
     **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
 }  # fmt: skip
@@ -575,7 +576,10 @@ _REPORTING_WORDS = (
     r"released|issued|presented|disclosed|unveiled|posted|revealed|"
     r"briefing|session|meeting|conference|interview|forum|statement|release|speech|address|according\s+to"
 )
-_REPORTING_BEFORE = re.compile(rf"\b(?:{_REPORTING_WORDS})(?:\s+[\w’'.-]+){{0,3}}?\s+on\s+$", re.I)
+_REPORTING_BEFORE = re.compile(
+    rf"\b(?:{_REPORTING_WORDS})(?:\s+[\w’'.-]+){{0,3}}?\s+on\s+$|\b(?:report|statement|release)\s+(?:of|dated)\s+$",
+    re.I,
+)
 # "On Nov. 13, the ministry reported that ...": the verb of report right after the opening date
 _REPORTING_AFTER = re.compile(
     r",?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|reported|announced|told|stated|informed|noted|declared)\b", re.I
@@ -717,11 +721,17 @@ def _resolve_yearless(
             groups["d"] = groups.get("d") or "1"
     if kind in _NEAREST_KINDS and (year_in_scope is None or abs(year_in_scope - published.year) <= 1):
         nearest = _nearest(kind, groups, published)
-        if kind == "month" and year_in_scope is not None and year_in_scope < published.year:
-            # "310 received aid in November" in a report on last year: that year's November, not
-            # one still ahead of the report
-            if nearest is not None and nearest[0] is not None and nearest[0] > published:
-                return _month(groups, year_in_scope, published)
+        # "310 received aid in November" in a report on last year: that year's November, not one
+        # still ahead of the report
+        if (
+            kind == "month"
+            and year_in_scope is not None
+            and year_in_scope < published.year
+            and nearest is not None
+            and nearest[0] is not None
+            and nearest[0] > published
+        ):
+            return _month(groups, year_in_scope, published)
         return nearest
     resolved = RESOLVERS[kind](groups, year, published)
     if resolved[0] is None and resolved[1] is None:
