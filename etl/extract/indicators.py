@@ -204,7 +204,7 @@ class _Scope:
     headline: Period | None = None  # the headline's period, which the narrative may have left
     lead: bool = False  # the next sentence is the lead: nothing but a dateline ("ASTANA.") read so far
     # the periods of the previous sentence's dated figures, for "..., respectively" after them
-    listed: tuple[Period, ...] = ()
+    listed: tuple[Indicator, ...] = ()
 
     @property
     def year(self) -> int | None:
@@ -450,7 +450,7 @@ _RESPECTIVELY = re.compile(r",?\s+respectively\b")
 
 
 def _respective_periods(
-    text: str, found: list[Mention], periods: list[Period], listed: tuple[Period, ...]
+    text: str, found: list[Mention], periods: list[Period], listed: tuple[Indicator, ...]
 ) -> list[Period | None] | None:
     """'14.9, 17.3 and 18.7 trillion tenge in 2026-2028, respectively' (or after a sentence with
     one figure in each of those years): the i-th figure takes the i-th year. None when the counts
@@ -466,9 +466,9 @@ def _respective_periods(
         return None
     if len(plain) == len(found) and len(found) > 1 and _RESPECTIVELY.match(text, plain[-1].end):
         return list(plain)
-    spans = {(p.period_start, p.period_end) for p in listed}
+    spans = {(i.period_start, i.period_end) for i in listed}
     if not plain and len(listed) == len(found) > 1 and len(spans) == len(listed):
-        return list(listed)
+        return [Period(0, 0, i.period_start, i.period_end, False) for i in listed]
     return None
 
 
@@ -551,7 +551,7 @@ def _next_scope(
         if (i.period_start or i.period_end) and not base
     ]
     last = Period(0, 0, dated[-1].period_start, dated[-1].period_end, False) if dated else scope.last
-    listed = tuple(Period(0, 0, i.period_start, i.period_end, False) for i in dated)
+    listed = tuple(dated)
     candidates = [p for p in _plain(periods) if p.sets_scene and not p.same_span]
     opening = [p for p in candidates if _opens(sentence.text, p)]
     if scope.lead:
@@ -922,8 +922,10 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
     count = len(words)
     for position in range(count - 1, -1, -1) if nearest_last else range(count):
         word = words[position].lower()
-        following = words[position + 1].lower() if position + 1 < count else ""
-        if word in _PRESENT_VERBS or (word in _PRESENT_BEFORE_TO and following == "to"):
+        if word in _PRESENT_VERBS or (
+            word in _PRESENT_BEFORE_TO and position + 1 < count and words[position + 1].lower() == "to"
+        ):
+            following = words[position + 1].lower() if position + 1 < count else ""
             if word in ("is", "are") and following.endswith("ing"):
                 return None  # "is looking into shipping": an action under way, not a level
             return "past" if word in ("has", "have") and _is_past(following) else "present"
