@@ -810,3 +810,31 @@ def test_stock_verbs_and_report_dates(body: str, present: bool) -> None:
     published = D(2025, 8, 20)
     (row,) = _read(body, SEVEN_MONTHS, published=published).values()
     assert row[:2] == ((published, published) if present else JAN_JUL)
+
+
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("In mid-November, 310 households received aid.", (D(2025, 11, 1), D(2025, 11, 30))),
+        ("In November, 310 households received aid.", (D(2025, 11, 1), D(2025, 11, 30))),
+        ("Late November brought 310 new applications.", (D(2025, 11, 1), D(2025, 11, 30))),
+        ("Some 310 households received aid last month.", (D(2025, 10, 1), D(2025, 10, 31))),
+        ("Some 310 households have received aid this month.", (D(2025, 11, 1), D(2025, 11, 30))),
+        # look-alikes: a day of the month, a month of a year
+        ("On November 5, 310 households received aid.", (D(2025, 11, 5), D(2025, 11, 5))),
+        ("In November 2024, 310 households received aid.", (D(2024, 11, 1), D(2024, 11, 30))),
+    ],
+)  # fmt: skip
+def test_a_month_as_the_only_time_word_dates_the_figure(body: str, period: tuple) -> None:
+    found = _read(body)
+    assert found["310"][:2] == period
+
+
+def test_the_total_opening_a_breakdown_shares_its_period() -> None:
+    found = _read("Of the 1,200 households surveyed, 310 received aid in November.")
+    assert found["1,200"][:2] == found["310"][:2] == (D(2025, 11, 1), D(2025, 11, 30))
+
+
+def test_a_total_in_its_own_clause_keeps_its_own_reading() -> None:
+    found = _read("The survey covered 1,200 households, while in November 310 received aid.")
+    assert found["1,200"][:2] == (None, None)

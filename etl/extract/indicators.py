@@ -673,6 +673,10 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
+    if period is None and mention.start < 16 and _OF_TOTAL_OPENING.fullmatch(facts.text, 0, mention.start):
+        # "Of the 1,200 households, 310 received aid in November": the total of the breakdown
+        # after it counts over the same span
+        period = next((p for p in facts.periods if not p.is_comparison and not p.is_weak), None)
     base = _base_period(facts, index, clause)
     if base is not None:
         return base
@@ -696,6 +700,9 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     return period
 
 
+_OF_TOTAL_OPENING = re.compile(
+    r"\s*(?:Out\s+)?[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?(?:US\$|\$|₸)?"
+)
 _UNDATED_BASE_BEFORE = re.compile(
     r"\b(?:up\s+from|down\s+from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?(?:US\$|\$|₸)?$",
     re.I,

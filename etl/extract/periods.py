@@ -181,6 +181,15 @@ def _today(g: Groups, year: int, published: date) -> Resolved:
     return published, published, False
 
 
+def _last_month(g: Groups, year: int, published: date) -> Resolved:  # "last month": the calendar month before
+    previous = published.replace(day=1) - relativedelta(months=1)
+    return (*_month_range(previous.year, previous.month), False)
+
+
+def _this_month(g: Groups, year: int, published: date) -> Resolved:
+    return (*_month_range(published.year, published.month), False)
+
+
 def _last_year_end(g: Groups, year: int, published: date) -> Resolved:
     return None, date(published.year - 1, 12, 31), True
 
@@ -209,7 +218,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year,
-    "last_n_years": _last_n_years, "today": _today, "now": _today, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
     "year_start_point": _year_start_point,
 }  # fmt: skip
@@ -293,7 +302,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})", re.I), "month_range"),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
     (re.compile(rf"\b{_DAY_MONTH}(?!\s*,?\s*{_YEAR})", re.I), "day"),
-    (re.compile(rf"\b(?:in|during|for|over)\s+(?P<m>{_MONTH})(?!\s*,?\s*(?:\d|{_YEAR}))", re.I), "month"),
+    # "in November", "in mid-November", "late November"
+    (re.compile(rf"\b(?:(?:in|during|for|over)\s+(?:(?:early|mid|late)[-\s])?|(?:early|mid|late)[-\s])(?P<m>{_MONTH})"
+                rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
 ]  # fmt: skip
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
 _GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
@@ -320,6 +331,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "last_year_end_point",
     ),
+    (re.compile(r"\blast\s+month\b", re.I), "last_month"),
+    (re.compile(r"\b(?:this|the\s+current)\s+month\b", re.I), "this_month"),
     (re.compile(r"\b(?:already|so\s+far|still)\b", re.I), "already"),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
@@ -337,7 +350,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # (a kind not listed is always scanned for).
 _RELATIVE_NEEDS = {"last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
                    "this_year": ("year",), "next_year": ("next",), "last_n_years": ("years",),
-                   "today": ("today", "date"), "now": ("today", "currently", "present", "now")}  # fmt: skip
+                   "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
+                   "last_month": ("month",), "this_month": ("month",)}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
@@ -356,10 +370,12 @@ _COMPARISON_BEFORE = re.compile(
 _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
-_RELATIVE_WORDS = re.compile(r"\b(?:year|years|today|date|currently|present|now|already|far|still)\b", re.I)
+_RELATIVE_WORDS = re.compile(
+    r"\b(?:year|years|month|today|date|currently|present|now|already|far|still)\b", re.I
+)
 # What every match of _RELATIVE_WORDS and of _ANY_MONTH holds, lower-cased: cheap `in` tests
 # that spare most sentences the case-insensitive scans.
-_RELATIVE_PARTS = ("year", "today", "date", "currently", "present", "now", "already", "far", "still")
+_RELATIVE_PARTS = ("year", "month", "today", "date", "currently", "present", "now", "already", "far", "still")
 _MONTH_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
