@@ -838,3 +838,17 @@ def test_the_total_opening_a_breakdown_shares_its_period() -> None:
 def test_a_total_in_its_own_clause_keeps_its_own_reading() -> None:
     found = _read("The survey covered 1,200 households, while in November 310 received aid.")
     assert found["1,200"][:2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The harvest will fully cover domestic needs and allow Kazakhstan to export 7 million tons.", "forecast"),
+        ("The new line will enable the plant to produce 300,000 tons.", "forecast"),
+        # a rule that allows something states how things stand
+        ("The law allows banks to charge up to 5% a year.", "actual"),
+    ],
+)  # fmt: skip
+def test_what_something_will_allow_is_a_forecast(body: str, kind: str) -> None:
+    rows = list(_read(body).values())
+    assert rows[-1][2] == kind

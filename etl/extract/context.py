@@ -15,7 +15,9 @@ _CUE_WORDS = {
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
                     "envisage foresee foresees foreseen earmarked allocation allocations due being".split(), "plan"),
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
-                    "might may assumption assumptions expects expect anticipates anticipated predicts".split(),
+                    "might may assumption assumptions expects expect anticipates anticipated predicts "
+                    # "will allow/enable ... to export 7 million tons": an expected outcome
+                    "allow enable".split(),
                     "forecast"),
     **dict.fromkeys("amounted reached stood totalled totaled hit came".split(), "actual"),
 }  # fmt: skip
@@ -25,8 +27,7 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
               ("on", "track"): "forecast",
-              # what a project "will allow" or "would create" is an expected outcome, not a scheduled act
-              **{(modal, verb): "forecast" for modal in ("will", "would") for verb in ("allow", "enable")},
+              # what a project "would create" is an expected outcome, not a scheduled act
               ("would", "create"): "forecast",
               # what "will"/"should" happen to a quantity is a forecast; what someone will do, a plan
               **{(modal, verb): "forecast" for modal in ("will", "should") for verb in "rise grow increase decrease "
