@@ -852,3 +852,19 @@ def test_a_total_in_its_own_clause_keeps_its_own_reading() -> None:
 def test_what_something_will_allow_is_a_forecast(body: str, kind: str) -> None:
     rows = list(_read(body).values())
     assert rows[-1][2] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("For 2025, the expected corridor was moved up from 5.5-7.5% to 6.5-8.5%.", "forecast"),
+        ("The growth forecast was lowered to 4.1%.", "forecast"),
+        ("The output target was raised to 12 million tons.", "target"),
+        # look-alikes: what was done as planned, and a plan fulfilled, happened
+        ("As planned, investment was increased to 5 trillion tenge.", "actual"),
+        ("The plan was fulfilled by 101.2%.", "actual"),
+    ],
+)  # fmt: skip
+def test_a_revised_forecast_plan_or_goal_keeps_its_kind(body: str, kind: str) -> None:
+    rows = list(_read(body).values())
+    assert rows[-1][2] == kind

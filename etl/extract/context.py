@@ -53,6 +53,11 @@ _REFERENCE_VERBS = set(
     "surpassed under against".split()
 )
 _AUXILIARIES = {"were", "was", "been", "has", "have", "had", "are", "is"}
+# Verbs that revise a forecast, plan or goal: what follows is still that forecast's, plan's or goal's.
+_REVISIONS = set(
+    "moved raised lifted lowered revised cut upgraded downgraded changed adjusted increased reduced".split()
+)
+_REVISED = {"forecast", "plan", "target"}
 _WORD = re.compile(r"[a-z]+")
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
 # Cue words that are nouns: after a figure they name a reference ("97.3% of the plan"), not a kind.
@@ -60,6 +65,13 @@ _NOUN_CUES = set(
     "task tasks goal goals target targets instruction instructions objective commitment plan plans "
     "forecast forecasts estimate estimates outlook".split()
 )
+
+
+def _names_the_measure(text: str, cue: Cue) -> bool:
+    """The cue names what was revised: a noun ("the forecast was raised") or a word after a
+    determiner ("the expected corridor"); not "as planned, output was increased"."""
+    before = text[: cue[0]].split()
+    return not cue[3] or (bool(before) and before[-1].lower() in _GOAL_DETERMINERS)
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -144,7 +156,15 @@ def find_cues(text: str) -> list[Cue]:
         elif word == "to" and word1 in ("is", "are") and word2 not in cue_words:
             cues.append((start1, end, "plan", True))  # "monopolies are to reconstruct 69 km"
         elif word[-2:] == "ed" or word in IRREGULAR_PARTICIPLES:
-            if word1 in auxiliaries:
+            if (
+                word in _REVISIONS
+                and cues
+                and cues[-1][2] in _REVISED
+                and len(text[cues[-1][1] : start].split()) <= 3
+                and _names_the_measure(text, cues[-1])
+            ):
+                pass  # "the expected corridor was moved up from 5.5-7.5%": still the forecast's figures
+            elif word1 in auxiliaries:
                 cues.append((start1, end, "actual", True))  # "were planted", "has formed"
             elif word1 == "already" and word2 in auxiliaries:
                 cues.append((start2, end, "actual", True))
