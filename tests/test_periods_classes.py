@@ -868,3 +868,27 @@ def test_what_something_will_allow_is_a_forecast(body: str, kind: str) -> None:
 def test_a_revised_forecast_plan_or_goal_keeps_its_kind(body: str, kind: str) -> None:
     rows = list(_read(body).values())
     assert rows[-1][2] == kind
+
+
+def test_a_present_perfect_total_with_no_period_anywhere_is_the_total_so_far() -> None:
+    (row,) = _read("Farmers have gathered 20.1 million tons of grain, the minister said.").values()
+    assert row[:2] == (PUBLISHED, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Farmers gathered 20.1 million tons of grain, the minister said.",  # a past with no date: unknown
+        "The harvest has been 20.1 million tons of grain.",
+    ],
+)
+def test_a_simple_past_with_no_period_stays_undated(body: str) -> None:
+    (row,) = _read(body).values()
+    assert row[:2] == (None, None)
+
+
+def test_a_present_perfect_under_a_scope_keeps_the_scope() -> None:
+    (row,) = _read(
+        "Farmers have gathered 20.1 million tons of grain.", "Harvest in January-October 2025"
+    ).values()
+    assert row[:2] == JAN_OCT

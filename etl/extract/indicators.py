@@ -403,6 +403,13 @@ def _sentence_indicators(
             period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
         if own is None and kind != "actual":
             period = _ahead(period, scope.headline, published)
+        if (
+            period is None
+            and kind == "actual"
+            and _PERFECT.search(text, facts.clauses[index][0], mention.start)
+        ):
+            # "Farmers have gathered 20.1 million tons" in an article with no period: the total so far
+            period = Period(mention.start, quantity.end, published, published, False)
         total = _total_broken_down(text, breakdowns, mention, indicators, scope.last) if own is None else None
         if total is not None:
             # "Of them, 320 are in manufacturing": a part has the period of the total it divides
@@ -700,6 +707,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     return period
 
 
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ht|lt)\b")
 _OF_TOTAL_OPENING = re.compile(
     r"\s*(?:Out\s+)?[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?(?:US\$|\$|₸)?"
 )
