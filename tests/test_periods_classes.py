@@ -892,3 +892,19 @@ def test_a_present_perfect_under_a_scope_keeps_the_scope() -> None:
         "Farmers have gathered 20.1 million tons of grain.", "Harvest in January-October 2025"
     ).values()
     assert row[:2] == JAN_OCT
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Some 300 projects will be launched, bringing investment to 7 trillion tenge by 2027.", "plan"),
+        ("The regulator cannot bring inflation down to 7 trillion tenge in 2026.", "target"),
+        # look-alikes: what a thing is stays actual; a deadline already past is a result
+        ("Among the projects are a rowing canal and an 11,000-seat arena in Kyzylorda, "
+         "due for completion in December 2026.", "actual"),
+        ("By 2024, exports had grown to 7 trillion tenge.", "actual"),
+    ],
+)  # fmt: skip
+def test_a_figure_whose_own_period_lies_ahead_is_no_outcome(body: str, kind: str) -> None:
+    found = _read(body)
+    assert found.get("11,000", found.get("7 trillion tenge"))[2] == kind

@@ -394,6 +394,11 @@ def _sentence_indicators(
             period = _change_to_point(text, near, period)
         if kind != "actual" and _past_base(text, mention, period, published):
             kind = "actual"
+        elif kind == "actual" and _wholly_ahead(own, published) and not _compound_adjective(text, mention):
+            # "will be launched, bringing investment to 7 trillion tenge by 2027": no outcome yet
+            kind = next(
+                (c[2] for c in reversed(facts.cues) if c[1] <= mention.start and c[2] != "actual"), "target"
+            )
         if (
             kind == "actual"
             and _past_deadline(period, published)
@@ -999,6 +1004,23 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
     return tense
+
+
+def _compound_adjective(text: str, mention: Mention) -> bool:
+    """'an 11,000-seat stadium': a figure that describes a thing, whatever is planned for it."""
+    end = mention.quantity.end
+    surface = text[mention.start : end]
+    glued = text[end : end + 2]
+    return ("-" in surface and surface[-1].isalpha()) or (glued[:1] == "-" and glued[1:].isalpha())
+
+
+def _wholly_ahead(period: Period | None, published: date) -> bool:
+    """A period that starts after publication, or a deadline still ahead with no start."""
+    if period is None:
+        return False
+    if period.period_start is not None:
+        return period.period_start > published
+    return period.is_deadline and period.period_end is not None and period.period_end > published
 
 
 def _open_start(period: Period | None, published: date) -> bool:
