@@ -605,3 +605,306 @@ def test_what_is_being_built_is_a_plan() -> None:
 def test_a_past_deadline_for_what_happened_is_that_years_result(body: str, period: tuple) -> None:
     (row,) = _read(body).values()
     assert row[:2] == period
+
+
+# --- Issue 10, third round: the blind set's classes --------------------------------------------
+
+SEVEN_MONTHS = "Kazakhstan mined 61.4 million tons of coal in seven months"
+JAN_JUL = (D(2025, 1, 1), D(2025, 7, 31))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Coal exports reached 18.2 million tons, according to the Energy Ministry's data released on Aug. 15.",
+        "Coal exports reached 18.2 million tons, the ministry's press service reported on Aug. 15.",
+        "Coal exports reached 18.2 million tons, as the ministry told on Aug. 15.",
+        "According to the ministry on Aug. 15, coal exports reached 18.2 million tons.",
+    ],
+)
+def test_a_source_with_a_date_keeps_the_articles_scope(body: str) -> None:
+    (row,) = _read(body, SEVEN_MONTHS, published=D(2025, 8, 20)).values()
+    assert row[:2] == JAN_JUL
+
+
+def test_according_to_figures_of_a_day_is_still_that_day() -> None:
+    body = "According to the ministry, on Aug. 15 coal stocks at power plants stood at 4.1 million tons."
+    (row,) = _read(body, SEVEN_MONTHS, published=D(2025, 8, 20)).values()
+    assert row[:2] == (D(2025, 8, 15), D(2025, 8, 15))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazakhstan has 49 coal deposits with reserves of 33.6 billion tons.",
+        "The country's coal reserves amount to 33.6 billion tons.",
+        "There are 193 million cubic metres of gas storage in the country.",
+        "The region is home to 12 coal deposits.",
+        "Two open pits hold reserves of 3.2 billion tons.",
+    ],
+)
+def test_a_present_stock_is_dated_at_publication(body: str) -> None:
+    published = D(2025, 8, 20)
+    for row in _read(body, SEVEN_MONTHS, published=published).values():
+        assert row[:2] == (published, published)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Karaganda basin produced 20.1 million tons.",
+        "The Karaganda basin has produced 20.1 million tons.",
+        # "amount" as a noun is no present verb
+        "Miners were paid bonuses in the amount of 2.1 billion tenge.",
+    ],
+)
+def test_a_flow_keeps_the_articles_scope(body: str) -> None:
+    (row,) = _read(body, SEVEN_MONTHS, published=D(2025, 8, 20)).values()
+    assert row[:2] == JAN_JUL
+
+
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("Since January 1, 2023 the minimum wage has been 70,000 tenge.", (D(2023, 1, 1), PUBLISHED)),
+        ("Since 1 January 2023 the minimum wage has been 70,000 tenge.", (D(2023, 1, 1), PUBLISHED)),
+        ("From January 1, 2022 the minimum wage was raised to 60,000 tenge.", (D(2022, 1, 1), None)),
+        ("The minimum wage was 42,500 tenge in 2019-2021.", (D(2019, 1, 1), D(2021, 12, 31))),
+        # a day without 'since' or 'from' stays a day
+        ("On January 1, 2023 the fund held 70,000 tenge per account.", (D(2023, 1, 1), D(2023, 1, 1))),
+    ],
+)  # fmt: skip
+def test_a_level_set_from_a_date_runs_on_from_it(body: str, period: tuple) -> None:
+    (row,) = _read(body).values()
+    assert row[:2] == period
+
+
+def test_a_yearless_month_in_a_report_on_last_year_is_that_years() -> None:
+    body = "Of the 1,200 households surveyed, 310 received aid in November."
+    found = _read(body, "Poverty in January-November 2024", published=D(2025, 8, 20))
+    assert found["310"][:2] == (D(2024, 11, 1), D(2024, 11, 30))
+
+
+def test_a_yearless_month_ahead_of_a_plan_is_the_coming_one() -> None:
+    body = "The plant will open in November with 310 jobs."
+    found = _read(body, "Poverty in January-November 2024", published=D(2025, 8, 20))
+    assert found["310"][:2] == (D(2025, 11, 1), D(2025, 11, 30))
+
+
+def test_a_yearless_month_already_this_year_stays_this_years() -> None:
+    body = "In February, currency sales may reach $550 million."
+    found = _read(body, "Tenge in 2024", published=D(2025, 2, 3))
+    assert found["$550 million"][:2] == (D(2025, 2, 1), D(2025, 2, 28))
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The target is to raise gasification to 60 percent by the end of the year.", "target"),
+        ("The ministry aims to raise gasification to 60 percent.", "target"),
+        ("Output is expected to reach 5 million tons.", "forecast"),
+        ("The plant will allow the region to export 300,000 tons.", "forecast"),
+        ("The plant would create 300 jobs.", "forecast"),
+        ("Exports could reach 2 billion dollars.", "forecast"),
+        ("Projects worth $44.5 billion are planned.", "plan"),
+        ("Projects worth $44.5 billion are in the pipeline.", "plan"),
+        ("Projects worth $44.5 billion are to be implemented.", "plan"),
+        ("The plan was fulfilled by 101.2%.", "actual"),
+        ("Output reached 101.2% of the plan.", "actual"),
+        # look-alikes: a reported 'would' is a plan, a pipeline built is an actual
+        ("He said defence spending next year would equal 1% of GDP.", "plan"),
+        ("The company laid 300 km of the pipeline.", "actual"),
+    ],
+)  # fmt: skip
+def test_kind_of_goals_outcomes_plans_and_fulfilment(body: str, kind: str) -> None:
+    rows = list(_read(body).values())
+    assert rows[-1][2] == kind
+
+
+def test_the_lead_after_a_dateline_sets_the_scope() -> None:
+    body = (
+        "ASTANA. The minimum wage will be raised to 85,000 tenge from January 1, 2026, the minister said.\n"
+        "The increase is expected to benefit about 1.8 million people."
+    )
+    found = _read(body)
+    assert found["1.8 million"][:2] == (D(2026, 1, 1), None)
+
+
+def test_the_old_level_of_a_lead_sets_no_scope() -> None:
+    body = (
+        "ASTANA. The number of grants has grown from 65,000 in 2020 to 88,000 in 2022, the minister said.\n"
+        "From Sept. 1, students will receive KZT 36,000 a month."
+    )
+    found = _read(body, published=D(2022, 8, 9))
+    assert found["KZT 36,000"][:2] == (D(2022, 9, 1), None)
+
+
+def test_now_under_rates_set_from_a_day_this_year_is_that_open_start() -> None:
+    body = "The minimum pension now amounts to 35,596 tenge."
+    found = _read(body, "Pensions rise 10% from Jan. 1", published=D(2026, 1, 1))
+    assert found["35,596 tenge"][:2] == (D(2026, 1, 1), None)
+
+
+def test_now_under_a_start_in_an_earlier_year_is_the_publication_day() -> None:
+    body = "From January 1, 2022 the wage was raised to 60,000 tenge. The shadow wage fund today exceeds 30 percent."
+    found = _read(body, published=D(2023, 9, 1))
+    assert found["30 percent"][:2] == (D(2023, 9, 1), D(2023, 9, 1))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Spending is projected at 14.9 trillion, 17.3 trillion and 18.7 trillion tenge in 2026-2028, respectively.",
+        "Spending is projected at 14.9 trillion, 17.3 trillion and 18.7 trillion tenge in 2026, 2027 and 2028, respectively.",
+        "Revenue is forecast at 10.7 trillion tenge in 2026, 12.1 trillion in 2027 and 13.3 trillion in 2028. "
+        "Spending is projected at 14.9 trillion, 17.3 trillion and 18.7 trillion tenge, respectively.",
+    ],
+)  # fmt: skip
+def test_respectively_gives_each_figure_its_own_year(body: str) -> None:
+    found = _read(body)
+    assert [found[s][:2] for s in ("14.9 trillion", "17.3 trillion", "18.7 trillion tenge")] == [
+        (D(year, 1, 1), D(year, 12, 31)) for year in (2026, 2027, 2028)
+    ]
+
+
+def test_respectively_after_one_period_shares_it() -> None:
+    body = "In 2024, Abai and Almaty regions came second and third with 128% and 103.5%, respectively."
+    found = _read(body)
+    assert found["128%"][:2] == found["103.5%"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("In 2024, investment reached 5 trillion tenge. The ministry expects it to reach 7 trillion tenge by 2027.",
+         (None, D(2027, 12, 31), "forecast")),
+        ("In 2024, investment reached 5 trillion tenge. Projects worth 7 trillion tenge are in the pipeline through 2029.",
+         (None, D(2029, 12, 31), "plan")),
+        ("In 2024, investment reached 5 trillion tenge. The project will make it possible to create 7 trillion tenge in value.",
+         (None, None, "forecast")),
+        # look-alikes: a goal to reach stays a target; a deadline stays past the scope
+        ("In 2024, investment reached 5 trillion tenge. The task is to reach 7 trillion tenge by 2027.",
+         (None, D(2027, 12, 31), "target")),
+    ],
+)  # fmt: skip
+def test_plans_and_forecasts_after_a_past_scope_keep_their_own_deadline(body: str, row: Row) -> None:
+    found = _read(body, "Investment grew 12% in 2024", published=D(2025, 8, 20))
+    assert found["7 trillion tenge"] == row
+
+
+def test_from_a_year_through_another_is_a_span() -> None:
+    (row,) = _read("From 2025 through 2029, projects worth 7 trillion tenge will be built.").values()
+    assert row[:2] == (D(2025, 1, 1), D(2029, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "present"),
+    [
+        ("Its fleet numbers 1,200 coal wagons.", True),
+        ("The company's assets total 3.2 trillion tenge.", True),
+        ("A total of 1,200 coal wagons were repaired.", False),
+        ("Coal exports reached 18.2 million tons, according to the ministry's report of Aug. 15.", False),
+    ],
+)
+def test_stock_verbs_and_report_dates(body: str, present: bool) -> None:
+    published = D(2025, 8, 20)
+    (row,) = _read(body, SEVEN_MONTHS, published=published).values()
+    assert row[:2] == ((published, published) if present else JAN_JUL)
+
+
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("In mid-November, 310 households received aid.", (D(2025, 11, 1), D(2025, 11, 30))),
+        ("In November, 310 households received aid.", (D(2025, 11, 1), D(2025, 11, 30))),
+        ("Late November brought 310 new applications.", (D(2025, 11, 1), D(2025, 11, 30))),
+        ("Some 310 households received aid last month.", (D(2025, 10, 1), D(2025, 10, 31))),
+        ("Some 310 households have received aid this month.", (D(2025, 11, 1), D(2025, 11, 30))),
+        # look-alikes: a day of the month, a month of a year
+        ("On November 5, 310 households received aid.", (D(2025, 11, 5), D(2025, 11, 5))),
+        ("In November 2024, 310 households received aid.", (D(2024, 11, 1), D(2024, 11, 30))),
+    ],
+)  # fmt: skip
+def test_a_month_as_the_only_time_word_dates_the_figure(body: str, period: tuple) -> None:
+    found = _read(body)
+    assert found["310"][:2] == period
+
+
+def test_the_total_opening_a_breakdown_shares_its_period() -> None:
+    found = _read("Of the 1,200 households surveyed, 310 received aid in November.")
+    assert found["1,200"][:2] == found["310"][:2] == (D(2025, 11, 1), D(2025, 11, 30))
+
+
+def test_a_total_in_its_own_clause_keeps_its_own_reading() -> None:
+    found = _read("The survey covered 1,200 households, while in November 310 received aid.")
+    assert found["1,200"][:2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The harvest will fully cover domestic needs and allow Kazakhstan to export 7 million tons.", "forecast"),
+        ("The new line will enable the plant to produce 300,000 tons.", "forecast"),
+        # a rule that allows something states how things stand
+        ("The law allows banks to charge up to 5% a year.", "actual"),
+    ],
+)  # fmt: skip
+def test_what_something_will_allow_is_a_forecast(body: str, kind: str) -> None:
+    rows = list(_read(body).values())
+    assert rows[-1][2] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("For 2025, the expected corridor was moved up from 5.5-7.5% to 6.5-8.5%.", "forecast"),
+        ("The growth forecast was lowered to 4.1%.", "forecast"),
+        ("The output target was raised to 12 million tons.", "target"),
+        # look-alikes: what was done as planned, and a plan fulfilled, happened
+        ("As planned, investment was increased to 5 trillion tenge.", "actual"),
+        ("The plan was fulfilled by 101.2%.", "actual"),
+    ],
+)  # fmt: skip
+def test_a_revised_forecast_plan_or_goal_keeps_its_kind(body: str, kind: str) -> None:
+    rows = list(_read(body).values())
+    assert rows[-1][2] == kind
+
+
+def test_a_present_perfect_total_with_no_period_anywhere_is_the_total_so_far() -> None:
+    (row,) = _read("Farmers have gathered 20.1 million tons of grain, the minister said.").values()
+    assert row[:2] == (PUBLISHED, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Farmers gathered 20.1 million tons of grain, the minister said.",  # a past with no date: unknown
+        "The harvest has been 20.1 million tons of grain.",
+    ],
+)
+def test_a_simple_past_with_no_period_stays_undated(body: str) -> None:
+    (row,) = _read(body).values()
+    assert row[:2] == (None, None)
+
+
+def test_a_present_perfect_under_a_scope_keeps_the_scope() -> None:
+    (row,) = _read(
+        "Farmers have gathered 20.1 million tons of grain.", "Harvest in January-October 2025"
+    ).values()
+    assert row[:2] == JAN_OCT
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Some 300 projects will be launched, bringing investment to 7 trillion tenge by 2027.", "plan"),
+        ("The regulator cannot bring inflation down to 7 trillion tenge in 2026.", "target"),
+        # look-alikes: what a thing is stays actual; a deadline already past is a result
+        ("Among the projects are a rowing canal and an 11,000-seat arena in Kyzylorda, "
+         "due for completion in December 2026.", "actual"),
+        ("By 2024, exports had grown to 7 trillion tenge.", "actual"),
+    ],
+)  # fmt: skip
+def test_a_figure_whose_own_period_lies_ahead_is_no_outcome(body: str, kind: str) -> None:
+    found = _read(body)
+    assert found.get("11,000", found.get("7 trillion tenge"))[2] == kind

@@ -15,7 +15,9 @@ _CUE_WORDS = {
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
                     "envisage foresee foresees foreseen earmarked allocation allocations due being".split(), "plan"),
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
-                    "might may assumption assumptions expects expect anticipates anticipated predicts".split(),
+                    "might may assumption assumptions expects expect anticipates anticipated predicts "
+                    # "will allow/enable ... to export 7 million tons": an expected outcome
+                    "allow enable".split(),
                     "forecast"),
     **dict.fromkeys("amounted reached stood totalled totaled hit came".split(), "actual"),
 }  # fmt: skip
@@ -25,6 +27,8 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
               ("on", "track"): "forecast",
+              # what a project "would create" is an expected outcome, not a scheduled act
+              ("would", "create"): "forecast",
               # what "will"/"should" happen to a quantity is a forecast; what someone will do, a plan
               **{(modal, verb): "forecast" for modal in ("will", "should") for verb in "rise grow increase decrease "
                  "fall decline slow reach exceed accelerate double triple climb".split()}}  # fmt: skip
@@ -49,6 +53,11 @@ _REFERENCE_VERBS = set(
     "surpassed under against".split()
 )
 _AUXILIARIES = {"were", "was", "been", "has", "have", "had", "are", "is"}
+# Verbs that revise a forecast, plan or goal: what follows is still that forecast's, plan's or goal's.
+_REVISIONS = set(
+    "moved raised lifted lowered revised cut upgraded downgraded changed adjusted increased reduced".split()
+)
+_REVISED = {"forecast", "plan", "target"}
 _WORD = re.compile(r"[a-z]+")
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
 # Cue words that are nouns: after a figure they name a reference ("97.3% of the plan"), not a kind.
@@ -56,6 +65,13 @@ _NOUN_CUES = set(
     "task tasks goal goals target targets instruction instructions objective commitment plan plans "
     "forecast forecasts estimate estimates outlook".split()
 )
+
+
+def _names_the_measure(text: str, cue: Cue) -> bool:
+    """The cue names what was revised: a noun ("the forecast was raised") or a word after a
+    determiner ("the expected corridor"); not "as planned, output was increased"."""
+    before = text[: cue[0]].split()
+    return not cue[3] or (bool(before) and before[-1].lower() in _GOAL_DETERMINERS)
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -104,7 +120,16 @@ def find_cues(text: str) -> list[Cue]:
         if word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:
             pair = pair or "target"  # "to reach 70% by 2027"; "adding 10.1% to reach 2.5 trillion" is a level
         kind = cue_words.get(word)
-        if pair:
+        if word == "possible" and word1 == "it" and word2 == "make":
+            pair = "forecast"  # "will make it possible to create 1,500 jobs": an expected outcome
+        if (
+            pair == "target"
+            and cues
+            and cues[-1][2] == "forecast"
+            and len(text[cues[-1][1] : start1].split()) <= 2
+        ):
+            pass  # "expects it to reach": the forecast speaks
+        elif pair:
             if not (cues and cues[-1][1] == start2 + len(word2)):
                 cues.append((start1, end, pair, True))  # "expected to reach" stays a forecast
         elif kind:
@@ -118,6 +143,8 @@ def find_cues(text: str) -> list[Cue]:
                 pending_target = (start, end, kind, False)
             else:
                 cues.append((start, end, kind, word not in nouns))
+        elif word == "pipeline" and word1 == "the" and word2 == "in":
+            cues.append((start2, end, "plan", True))  # "projects worth $44.5 billion are in the pipeline"
         elif word1 == "had" or (word1 == "already" and word2 == "had"):
             cues.append(
                 (start1 if word1 == "had" else start2, end, "actual", True)
@@ -129,7 +156,15 @@ def find_cues(text: str) -> list[Cue]:
         elif word == "to" and word1 in ("is", "are") and word2 not in cue_words:
             cues.append((start1, end, "plan", True))  # "monopolies are to reconstruct 69 km"
         elif word[-2:] == "ed" or word in IRREGULAR_PARTICIPLES:
-            if word1 in auxiliaries:
+            if (
+                word in _REVISIONS
+                and cues
+                and cues[-1][2] in _REVISED
+                and len(text[cues[-1][1] : start].split()) <= 3
+                and _names_the_measure(text, cues[-1])
+            ):
+                pass  # "the expected corridor was moved up from 5.5-7.5%": still the forecast's figures
+            elif word1 in auxiliaries:
                 cues.append((start1, end, "actual", True))  # "were planted", "has formed"
             elif word1 == "already" and word2 in auxiliaries:
                 cues.append((start2, end, "actual", True))

@@ -19,7 +19,7 @@ from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
-EXTRACTOR_VERSION = "4.1.2+ru-kk.5"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "4.3+ru-kk.5"  # bump when output changes: refresh then re-extracts every article
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -204,6 +204,9 @@ class _Scope:
     currency: UnitCode | None = None
     last: Period | None = None  # the period the previous sentence's last figure had: "over the same period"
     headline: Period | None = None  # the headline's period, which the narrative may have left
+    lead: bool = False  # the next sentence is the lead: nothing but a dateline ("ASTANA.") read so far
+    # the periods of the previous sentence's dated figures, for "..., respectively" after them
+    listed: tuple[Indicator, ...] = ()
 
     @property
     def year(self) -> int | None:
@@ -225,7 +228,7 @@ def _scene(periods: list[Period]) -> list[Period]:
 
 def _title_scope(title: str, published: date) -> _Scope:
     found = _scene(find_periods(title, published)) if title else []
-    return _Scope(period=found[0] if found else None, headline=found[0] if found else None)
+    return _Scope(period=found[0] if found else None, headline=found[0] if found else None, lead=True)
 
 
 def extract_indicators(
@@ -367,6 +370,7 @@ def _sentence_indicators(
     bases: list[bool] = []  # "against 2.3 million ...": a comparison's base, not what the sentence reports
     # where "Of these, ...", "including" end; the substring test spares most sentences the search
     breakdowns = [m.end() for m in _BREAKDOWN.finditer(text)] if _MAY_BREAK_DOWN.search(text) else []
+    respective = _respective_periods(text, found, periods, scope.listed) if "respectively" in text else None
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -379,8 +383,10 @@ def _sentence_indicators(
         )
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
-        own = _own_period(facts, index)
+        own = respective[index] if respective else _own_period(facts, index)
         period = _stock_or_year(text, quantity.end, own or _from_scope(facts, index, scope.period))
+        if own is not None and own.is_weak and _open_start(scope.period, published):
+            period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
         if is_change and period is not None and _point_or_month(period):
             # the words between this figure's neighbours say whether its change is year-on-year
@@ -392,6 +398,11 @@ def _sentence_indicators(
             period = _change_to_point(text, near, period)
         if kind != "actual" and _past_base(text, mention, period, published):
             kind = "actual"
+        elif kind == "actual" and _wholly_ahead(own, published) and not _compound_adjective(text, mention):
+            # "will be launched, bringing investment to 7 trillion tenge by 2027": no outcome yet
+            kind = next(
+                (c[2] for c in reversed(facts.cues) if c[1] <= mention.start and c[2] != "actual"), "target"
+            )
         if (
             kind == "actual"
             and _past_deadline(period, published)
@@ -401,6 +412,13 @@ def _sentence_indicators(
             period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
         if own is None and kind != "actual":
             period = _ahead(period, scope.headline, published)
+        if (
+            period is None
+            and kind == "actual"
+            and _PERFECT.search(text, facts.clauses[index][0], mention.start)
+        ):
+            # "Farmers have gathered 20.1 million tons" in an article with no period: the total so far
+            period = Period(mention.start, quantity.end, published, published, False)
         total = _total_broken_down(text, breakdowns, mention, indicators, scope.last) if own is None else None
         if total is not None:
             # "Of them, 320 are in manufacturing": a part has the period of the total it divides
@@ -444,6 +462,43 @@ def _sentence_indicators(
     return _share_items_within_links(indicators, first_index), next_scope
 
 
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
+
+
+def _respective_periods(
+    text: str, found: list[Mention], periods: list[Period], listed: tuple[Indicator, ...]
+) -> list[Period | None] | None:
+    """'14.9, 17.3 and 18.7 trillion tenge in 2026-2028, respectively' (or after a sentence with
+    one figure in each of those years): the i-th figure takes the i-th year. None when the counts
+    differ or a period stands among the figures."""
+    plain = [p for p in _plain(periods) if not p.is_weak]
+    last_figure = found[-1].quantity.end
+    if any(p.start < last_figure for p in plain):
+        return None
+    if len(plain) == 1 and _RESPECTIVELY.match(text, plain[0].end):
+        years = _years_of(plain[0])
+        if len(years) == len(found):
+            return list(years)
+        return None
+    if len(plain) == len(found) and len(found) > 1 and _RESPECTIVELY.match(text, plain[-1].end):
+        return list(plain)
+    spans = {(i.period_start, i.period_end) for i in listed}
+    if not plain and len(listed) == len(found) > 1 and len(spans) == len(listed):
+        return [Period(0, 0, i.period_start, i.period_end, False) for i in listed]
+    return None
+
+
+def _years_of(period: Period) -> tuple[Period, ...]:
+    """The years of a span of whole years ("2026-2028"), else ()."""
+    first, last = period.period_start, period.period_end
+    if first is None or last is None or (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+        return ()
+    return tuple(
+        replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+        for year in range(first.year, last.year + 1)
+    )
+
+
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months|days)\b", re.I)
 
 
@@ -482,6 +537,7 @@ def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> l
     return own
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*[.,]?")
 _SCOPE_WORDS = re.compile(r"\d{4}|\b(?:year|half|quarter|months)\b", re.I)
 
 
@@ -502,6 +558,8 @@ def _next_scope(
     first sentence) sets the scene for what follows, unless it dates only forecasts or targets;
     elsewhere the period of an actual figure moves the scope on, never back in time ("65 % of
     the housing built in the whole of 2022" does not make what follows a 2022 figure)."""
+    if scope.lead and _DATELINE.fullmatch(sentence.text):
+        return scope  # "ASTANA.": the lead is the sentence after it
     currency = currency or scope.currency
     dated = [
         i
@@ -509,11 +567,17 @@ def _next_scope(
         if (i.period_start or i.period_end) and not base
     ]
     last = Period(0, 0, dated[-1].period_start, dated[-1].period_end, False) if dated else scope.last
-    opening = [
-        p
-        for p in _plain(periods)
-        if p.sets_scene and not p.same_span and (sentence.start == 0 or _opens(sentence.text, p))
-    ]
+    listed = tuple(dated)
+    candidates = [p for p in _plain(periods) if p.sets_scene and not p.same_span]
+    opening = [p for p in candidates if _opens(sentence.text, p)]
+    if scope.lead:
+        # the lead's other periods, but not an old level's: "grown from 65,000 in 2020 to 88,000 in 2022"
+        old = {
+            id(p)
+            for i, p in zip(indicators, own, strict=True)
+            if p is not None and _is_old_level(sentence.text, i.start_char - sentence.start)
+        }
+        opening += [p for p in candidates if not _opens(sentence.text, p) and id(p) not in old]
     actual_periods = [p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind == "actual"]
     scene_periods = [
         p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind in ("actual", "plan")
@@ -523,12 +587,16 @@ def _next_scope(
             continue  # "From January 1, the minimum wage is ...": a rate's start, not the report's new span
         if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
             return _Scope(
-                period, currency, last, scope.headline
+                period, currency, last, scope.headline, listed=listed
             )  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
         if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
-            return _Scope(period, currency, last, scope.headline)
-    return _Scope(scope.period, currency, last, scope.headline)
+            return _Scope(period, currency, last, scope.headline, listed=listed)
+    return _Scope(scope.period, currency, last, scope.headline, listed=listed)
+
+
+def _is_old_level(text: str, start: int) -> bool:
+    return bool(_FROM_BEFORE.search(text, max(0, start - 16), start))
 
 
 def _open_after_span(period: Period, current: Period | None) -> bool:
@@ -621,6 +689,10 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
+    if period is None and mention.start < 16 and _OF_TOTAL_OPENING.fullmatch(facts.text, 0, mention.start):
+        # "Of the 1,200 households, 310 received aid in November": the total of the breakdown
+        # after it counts over the same span
+        period = next((p for p in facts.periods if not p.is_comparison and not p.is_weak), None)
     base = _base_period(facts, index, clause)
     if base is not None:
         return base
@@ -644,6 +716,10 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     return period
 
 
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ht|lt)\b")
+_OF_TOTAL_OPENING = re.compile(
+    r"\s*(?:Out\s+)?[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?(?:US\$|\$|₸)?"
+)
 _UNDATED_BASE_BEFORE = re.compile(
     r"\b(?:up\s+from|down\s+from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?(?:US\$|\$|₸)?$",
     re.I,
@@ -853,8 +929,10 @@ def _in_year_of(scope: Period | None, comparison: Period) -> Period:
 # 95,000 km", "1,420 need an overhaul") or what happened ("was", "were built", "had").
 _PRESENT_VERBS = set(
     """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack operate
-    operates owns holds""".split()
+    operates owns holds stand exceed comprise contain hold""".split()
 )
+_STOCK_VERBS = {"total", "number", "numbers"}  # verbs only after a stock noun: "a total of" is none
+_PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
 _VERB_WORD = re.compile(r"[A-Za-z’']+")
 
@@ -868,7 +946,9 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
     count = len(words)
     for position in range(count - 1, -1, -1) if nearest_last else range(count):
         word = words[position].lower()
-        if word in _PRESENT_VERBS:
+        if word in _PRESENT_VERBS or (
+            word in _PRESENT_BEFORE_TO and position + 1 < count and words[position + 1].lower() == "to"
+        ):
             following = words[position + 1].lower() if position + 1 < count else ""
             if word in ("is", "are") and following.endswith("ing"):
                 return None  # "is looking into shipping": an action under way, not a level
@@ -918,10 +998,45 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     None when the clause has no verb to tell."""
     before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
     tense = _tense(before, nearest_last=True)
+    if (
+        tense is None
+        and any(w.lower() in _STOCK_VERBS for w in before)
+        and _STOCK.search(text, clause[0], mention.start)
+    ):
+        return "present"  # "its fleet numbers 1,200 wagons", "the assets total 3.2 trillion tenge"
     if tense is None:
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
     return tense
+
+
+def _compound_adjective(text: str, mention: Mention) -> bool:
+    """'an 11,000-seat stadium': a figure that describes a thing, whatever is planned for it."""
+    end = mention.quantity.end
+    surface = text[mention.start : end]
+    glued = text[end : end + 2]
+    return ("-" in surface and surface[-1].isalpha()) or (glued[:1] == "-" and glued[1:].isalpha())
+
+
+def _wholly_ahead(period: Period | None, published: date) -> bool:
+    """A period that starts after publication, or a deadline still ahead with no start."""
+    if period is None:
+        return False
+    if period.period_start is not None:
+        return period.period_start > published
+    return period.is_deadline and period.period_end is not None and period.period_end > published
+
+
+def _open_start(period: Period | None, published: date) -> bool:
+    """A start without an end reached this year: "from January 1" in a report of that day or later
+    (a start in an earlier year has since been overtaken: "From January 1, 2022 it was raised")."""
+    return (
+        period is not None
+        and period.period_end is None
+        and period.period_start is not None
+        and period.period_start <= published
+        and period.period_start.year == published.year
+    )
 
 
 def _span_or_none(period: Period | None) -> bool:

@@ -181,6 +181,15 @@ def _today(g: Groups, year: int, published: date) -> Resolved:
     return published, published, False
 
 
+def _last_month(g: Groups, year: int, published: date) -> Resolved:  # "last month": the calendar month before
+    previous = published.replace(day=1) - relativedelta(months=1)
+    return (*_month_range(previous.year, previous.month), False)
+
+
+def _this_month(g: Groups, year: int, published: date) -> Resolved:
+    return (*_month_range(published.year, published.month), False)
+
+
 def _last_year_end(g: Groups, year: int, published: date) -> Resolved:
     return None, date(published.year - 1, 12, 31), True
 
@@ -209,7 +218,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year,
-    "last_n_years": _last_n_years, "today": _today, "now": _today, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
     "year_start_point": _year_start_point,
 }  # fmt: skip
@@ -217,7 +226,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
 # Year-bearing phrases. Each is tried only at a year: the ones after it by `match` at the
 # year's end, the ones before it by a search of the short stretch just before the year.
 _DASH_RANGE = re.compile(rf"\s?[-–—/]\s?(?P<b>{_YEAR}|\d{{2}})\b")
-_TO_RANGE = re.compile(rf"\s+(?:to|and|till|until)\s+(?P<b>{_YEAR})\b", re.I)
+_TO_RANGE = re.compile(rf"\s+(?:to|and|till|until|through)\s+(?P<b>{_YEAR})\b", re.I)
 _QUARTER_AFTER = re.compile(r"\s+(?P<part>Q[1-4]|H[12])\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "since its launch in June 2024", "since it was introduced in 2021": the count runs from then
@@ -234,14 +243,16 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "months_of": re.compile(rf"\b(?P<n>{_COUNT})\s+months\s+of\s+$", re.I),
     "deadline": re.compile(
-        rf"\b(?:by|until|till|up to)\s+(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$", re.I
+        rf"\b(?:by|until|till|up to|through)\s+(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
+        re.I,
     ),
     "from": re.compile(
         rf"\b(?:from|starting(?:\s+from)?|effective)\s+(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$", re.I
     ),
     "day": re.compile(rf"\b(?:(?:as of|as at|on)\s+)?{_DAY_MONTH}\s+$", re.I),
     "since": re.compile(
-        rf"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?:(?P<m>{_MONTH})\s+)?$",
+        # "since January 1, 2023": a day as well as a month starts the count
+        rf"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
         re.I,
     ),
     "month_range": re.compile(
@@ -254,12 +265,12 @@ _BEFORE_YEAR_PHRASES = {
     "month": re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?$", re.I),
 }
 _POINT_WORD = {"year_end_point": "end", "year_start_point": "of"}  # what the phrase needs before the year
-_DAY_AND_MONTH = ("deadline", "from", "day", "month_range", "since", "month")
+_DAY_AND_MONTH = ("deadline", "from", "since", "day", "month_range", "month")
 # Which phrases the last word before a year allows, in priority order.
 _BY_LAST_WORD = {
     **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
-    **dict.fromkeys(["by", "until", "till", "to"], ("deadline",)),
+    **dict.fromkeys(["by", "until", "till", "to", "through"], ("deadline",)),
     **dict.fromkeys(["since", "from", "in"], ("since",)),
     **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
 }  # fmt: skip
@@ -291,7 +302,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})", re.I), "month_range"),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
     (re.compile(rf"\b{_DAY_MONTH}(?!\s*,?\s*{_YEAR})", re.I), "day"),
-    (re.compile(rf"\b(?:in|during|for|over)\s+(?P<m>{_MONTH})(?!\s*,?\s*(?:\d|{_YEAR}))", re.I), "month"),
+    # "in November", "in mid-November", "late November"
+    (re.compile(rf"\b(?:(?:in|during|for|over)\s+(?:(?:early|mid|late)[-\s])?|(?:early|mid|late)[-\s])(?P<m>{_MONTH})"
+                rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
 ]  # fmt: skip
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
 _GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
@@ -318,6 +331,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "last_year_end_point",
     ),
+    (re.compile(r"\blast\s+month\b", re.I), "last_month"),
+    (re.compile(r"\b(?:this|the\s+current)\s+month\b", re.I), "this_month"),
     (re.compile(r"\b(?:already|so\s+far|still)\b", re.I), "already"),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
@@ -335,7 +350,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # (a kind not listed is always scanned for).
 _RELATIVE_NEEDS = {"last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
                    "this_year": ("year",), "next_year": ("next",), "last_n_years": ("years",),
-                   "today": ("today", "date"), "now": ("today", "currently", "present", "now")}  # fmt: skip
+                   "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
+                   "last_month": ("month",), "this_month": ("month",)}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
@@ -354,10 +370,12 @@ _COMPARISON_BEFORE = re.compile(
 _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
-_RELATIVE_WORDS = re.compile(r"\b(?:year|years|today|date|currently|present|now|already|far|still)\b", re.I)
+_RELATIVE_WORDS = re.compile(
+    r"\b(?:year|years|month|today|date|currently|present|now|already|far|still)\b", re.I
+)
 # What every match of _RELATIVE_WORDS and of _ANY_MONTH holds, lower-cased: cheap `in` tests
 # that spare most sentences the case-insensitive scans.
-_RELATIVE_PARTS = ("year", "today", "date", "currently", "present", "now", "already", "far", "still")
+_RELATIVE_PARTS = ("year", "month", "today", "date", "currently", "present", "now", "already", "far", "still")
 _MONTH_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -572,9 +590,12 @@ _REPORTING_WORDS = (
     r"said|says|reported|reports|announced|announces|told|tells|stated|states|noted|notes|informed|"
     r"informs|added|adds|wrote|writes|published|publishes|declared|confirmed|explained|emphasized|emphasised|"
     r"released|issued|presented|disclosed|unveiled|posted|revealed|"
-    r"briefing|session|meeting|conference|interview|forum|statement|release|speech|address"
+    r"briefing|session|meeting|conference|interview|forum|statement|release|speech|address|according\s+to"
 )
-_REPORTING_BEFORE = re.compile(rf"\b(?:{_REPORTING_WORDS})(?:\s+[\w’'.-]+){{0,3}}?\s+on\s+$", re.I)
+_REPORTING_BEFORE = re.compile(
+    rf"\b(?:{_REPORTING_WORDS})(?:\s+[\w’'.-]+){{0,3}}?\s+on\s+$|\b(?:report|statement|release)\s+(?:of|dated)\s+$",
+    re.I,
+)
 # "On Nov. 13, the ministry reported that ...": the verb of report right after the opening date
 _REPORTING_AFTER = re.compile(
     r",?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|reported|announced|told|stated|informed|noted|declared)\b", re.I
@@ -655,7 +676,10 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
                 lead = _LEAD_BEFORE.search(sentence, max(0, start - 16), start)
                 if lead:
                     start, groups["lead"] = lead.start(), lead["lead"]
-            resolved = _resolve_yearless(kind, groups, published, year_in_scope)
+            in_scope = year_in_scope
+            if kind == "month" and _FUTURE_BEFORE.search(sentence, _clause_start(sentence, start), start):
+                in_scope = None  # "will open in November": the November ahead, not the scope's
+            resolved = _resolve_yearless(kind, groups, published, in_scope)
             if resolved is None:
                 continue
             comparison = is_comparison_base(sentence, start)
@@ -677,14 +701,17 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
+def _clause_start(sentence: str, start: int) -> int:
+    return max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+
+
 def _is_duration(sentence: str, start: int, groups: dict[str, str | None]) -> bool:
     """'will be built in 18 months', 'to be repaid over six months': a duration, not the span
     a report covers (months counted from January can be at most twelve)."""
     count = _COUNT_WORDS.get((groups.get("n") or "").lower()) or int(groups.get("n") or 0)
     if not 2 <= count <= 12:
         return True
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
-    return bool(_FUTURE_BEFORE.search(sentence, clause_start, start))
+    return bool(_FUTURE_BEFORE.search(sentence, _clause_start(sentence, start), start))
 
 
 _MONTH_RANGE_WORDS = (" to ", "between", "through", "till", "until")
@@ -709,7 +736,19 @@ def _resolve_yearless(
         if kind == "deadline":
             groups["d"] = groups.get("d") or "1"
     if kind in _NEAREST_KINDS and (year_in_scope is None or abs(year_in_scope - published.year) <= 1):
-        return _nearest(kind, groups, published)
+        nearest = _nearest(kind, groups, published)
+        # "310 received aid in November" in a report on last year: that year's November, not one
+        # still ahead of the report
+        if (
+            kind == "month"
+            and year_in_scope is not None
+            and year_in_scope < published.year
+            and nearest is not None
+            and nearest[0] is not None
+            and nearest[0] > published
+        ):
+            return _month(groups, year_in_scope, published)
+        return nearest
     resolved = RESOLVERS[kind](groups, year, published)
     if resolved[0] is None and resolved[1] is None:
         return None
