@@ -89,6 +89,10 @@ def test_explorer_shows_the_sentence_with_the_figure_marked_and_escaped(
     app.switch_page("app_pages/explorer.py").run()
     marked = [element.proto.body for element in app.get("html")]
     assert any("<mark><b>" in body for body in marked)
+    # The contradictions tab is built only once it is opened.
+    assert "apart" not in " ".join(t.value for t in app.text)
+    app.session_state["explorer_tab"] = "Flagged contradictions"
+    app.run()
     flagged = " ".join(t.value for t in app.text)
     assert "1,000.0× apart" in flagged  # 1.1 million seedlings against 1.1 billion trees
 
