@@ -342,15 +342,25 @@ def _covers_every_article(store: Store, filters: Filters) -> bool:
     ) and (filters.date_to is None or bounds["last"] is None or filters.date_to >= bounds["last"])
 
 
+# A fact's first report, as metric_values joins it to every fact and fact_provenance to a few.
+PROVENANCE = ("item", "surface", "sentence", "title", "published_at", "source", "source_via", "url")
+
+
 def metric_values(
-    store: Store, filters: Filters, prefixes: str | tuple[str, ...], most_reported: int | None = None
+    store: Store,
+    filters: Filters,
+    prefixes: str | tuple[str, ...],
+    most_reported: int | None = None,
+    provenance: bool = True,
 ) -> pd.DataFrame:
     """Facts (as in the store's metric_values view) of the metrics whose id starts with one of
     `prefixes`, counting only the reports in filtered articles; only the `most_reported` facts
     with the most sources when given. Unfiltered, they are read from metric_facts (kept by
     refresh); filtered, aggregated from the indicators of the filtered articles. Each fact
     carries its first report's item, figure as written, sentence and article (title,
-    published_at, source, source_via, url)."""
+    published_at, source, source_via, url), unless `provenance` is False: then the caller
+    picks the facts it shows and reads theirs with `fact_provenance` (joining every fact's
+    sentence and article was most of the Taza page's query time)."""
     prefixes = (prefixes,) if isinstance(prefixes, str) else prefixes
     chosen = " OR ".join("starts_with(i.metric_id, ?)" for _ in prefixes)
     if _covers_every_article(store, filters):
@@ -361,19 +371,36 @@ def metric_values(
     keep = "QUALIFY row_number() OVER (ORDER BY sources DESC, mentions DESC, indicator_id) <= ?"
     # Provenance of each fact from its first report (lowest indicator id), joined to the kept
     # facts only: item, sentence and the article's title, date, publisher and URL.
+    columns, joins = (
+        (", i.item, i.surface, i.sentence, a.title, a.published_at, a.source, a.source_via, a.url",
+         "LEFT JOIN indicators i ON i.indicator_id = f.indicator_id LEFT JOIN articles a ON a.article_id = i.article_id")
+        if provenance else ("", "")
+    )  # fmt: skip
     return run(
         store,
         f"""
         WITH facts AS ({facts}), kept AS (SELECT * FROM facts {keep if most_reported else ""})
         SELECT f.metric_id, m.label, f.category, f.kind, f.is_change, f.period_start, f.period_end,
-               f.value, f.unit, f.sources, f.mentions, f.indicator_id, f.first_published_at,
-               i.item, i.surface, i.sentence, a.title, a.published_at, a.source, a.source_via, a.url
+               f.value, f.unit, f.sources, f.mentions, f.indicator_id, f.first_published_at{columns}
         FROM kept f JOIN metrics m USING (metric_id)
-        LEFT JOIN indicators i ON i.indicator_id = f.indicator_id
-        LEFT JOIN articles a ON a.article_id = i.article_id
+        {joins}
         ORDER BY f.metric_id, f.period_end NULLS LAST, f.period_start NULLS FIRST, f.kind, f.value, f.category
         """,
         list(prefixes) + params + ([most_reported] if most_reported else []),
+    )
+
+
+def fact_provenance(store: Store, indicator_ids: list[str]) -> pd.DataFrame:
+    """The first reports `indicator_ids` of some facts (metric_values' indicator_id): each one's
+    item, figure as written, sentence and article, the columns of PROVENANCE."""
+    return run(
+        store,
+        """
+        SELECT i.indicator_id, i.item, i.surface, i.sentence, a.title, a.published_at, a.source, a.source_via, a.url
+        FROM indicators i LEFT JOIN articles a ON a.article_id = i.article_id
+        WHERE i.indicator_id IN (SELECT unnest(?::VARCHAR[]))
+        """,
+        [sorted(set(indicator_ids))],
     )
 
 
