@@ -801,6 +801,8 @@ def fastest_growing(store: Store, filters: Filters, limit: int = 15) -> pd.DataF
                    (SELECT until FROM window_end) - INTERVAL 1 DAY AS since, a.time_known
             FROM latest_views l JOIN articles a USING (article_id)
             WHERE {where} AND l.observed_at > (SELECT until FROM window_end) - INTERVAL 1 DAY
+              -- one count, taken within the day: no start count unless published within it
+              AND (l.snapshots > 1 OR (a.time_known AND l.published_at >= (SELECT until FROM window_end) - INTERVAL 1 DAY))
         ),
         captures AS ({_CAPTURES.format(among="recent")}),
         started AS (
