@@ -209,7 +209,7 @@ def _series_page(
         subset = shown[name]
         if "indicator_id" in provenance and not subset.empty:
             subset = subset.merge(provenance, on="indicator_id", how="left").set_axis(subset.index)
-        elif "indicator_id" in subset:  # no fact: the same columns, for the CSV's header
+        elif subset.empty and "indicator_id" in subset:  # no fact: the same columns, for the CSV's header
             subset = subset.reindex(columns=[*subset.columns, *q.PROVENANCE])
         if len(subset) < len(series[name]):  # never a silent cut: the title says what is left out
             title = f"{title} (the {len(subset)} most-reported of {len(series[name])} facts; the explorer lists all)"
