@@ -80,7 +80,8 @@ def take(out: Path) -> list[Path]:
                 taken.append(path)
                 if app_page.name == "explorer":  # its second tab: the flagged contradictions
                     page.set_viewport_size(VIEWPORT)
-                    page.get_by_role("tab", name="Flagged contradictions").click()  # built when opened: a rerun
+                    # The tab is built when opened: a rerun to wait for.
+                    page.get_by_role("tab", name="Flagged contradictions").click()
                     page.wait_for_timeout(1000)
                     _settle(page)
                     page.set_viewport_size(
