@@ -805,12 +805,20 @@ def fastest_growing(store: Store, filters: Filters, limit: int = 15) -> pd.DataF
               AND (l.snapshots > 1 OR (a.time_known AND l.published_at >= (SELECT until FROM window_end) - INTERVAL 1 DAY))
         ),
         captures AS ({_CAPTURES.format(among="recent")}),
+        -- The day's start is one moment for every article: the captures either side of it come
+        -- from one grouping pass (two as-of joins over every capture took 1.3 s at 1M articles).
+        around AS (
+            SELECT c.article_id,
+                   max(c.observed_at) FILTER (WHERE c.observed_at <= s.since) AS before_at,
+                   arg_max(c.views, c.observed_at) FILTER (WHERE c.observed_at <= s.since) AS before_views,
+                   min(c.observed_at) FILTER (WHERE c.observed_at >= s.since) AS after_at,
+                   arg_min(c.views, c.observed_at) FILTER (WHERE c.observed_at >= s.since) AS after_views
+            FROM captures c, (SELECT until - INTERVAL 1 DAY AS since FROM window_end) s
+            GROUP BY c.article_id
+        ),
         started AS (
-            SELECT r.*, b.observed_at AS before_at, b.views AS before_views,
-                   f.observed_at AS after_at, f.views AS after_views
-            FROM recent r
-            ASOF LEFT JOIN captures b ON r.article_id = b.article_id AND r.since >= b.observed_at
-            ASOF LEFT JOIN captures f ON r.article_id = f.article_id AND r.since <= f.observed_at
+            SELECT r.*, g.before_at, g.before_views, g.after_at, g.after_views
+            FROM recent r LEFT JOIN around g USING (article_id)
         ),
         gains AS (
             SELECT article_id, published_at, since, observed_at AS until, views,
