@@ -716,12 +716,17 @@ def views_at_age(store: Store, filters: Filters, hours: float, limit: int = 20) 
             SELECT t.* FROM targets t JOIN latest_views l USING (article_id) WHERE l.observed_at >= t.target_at
         ),
         captures AS ({_CAPTURES.format(among="reached")}),
+        -- The captures either side of each article's moment, in one grouping pass (cheaper
+        -- than two as-of joins over every capture); both sides are required.
         bracketed AS (
-            SELECT r.article_id, r.published_at, r.target_at, b.observed_at AS before_at, b.views AS before_views,
-                   f.observed_at AS after_at, f.views AS after_views
-            FROM reached r
-            ASOF JOIN captures b ON r.article_id = b.article_id AND r.target_at >= b.observed_at
-            ASOF JOIN captures f ON r.article_id = f.article_id AND r.target_at <= f.observed_at
+            SELECT r.article_id, r.published_at, r.target_at,
+                   max(c.observed_at) FILTER (WHERE c.observed_at <= r.target_at) AS before_at,
+                   arg_max(c.views, c.observed_at) FILTER (WHERE c.observed_at <= r.target_at) AS before_views,
+                   min(c.observed_at) FILTER (WHERE c.observed_at >= r.target_at) AS after_at,
+                   arg_min(c.views, c.observed_at) FILTER (WHERE c.observed_at >= r.target_at) AS after_views
+            FROM reached r JOIN captures c USING (article_id)
+            GROUP BY r.article_id, r.published_at, r.target_at
+            HAVING before_at IS NOT NULL AND after_at IS NOT NULL
         ),
         valued AS (
             SELECT *, before_at <> target_at AS interpolated,
