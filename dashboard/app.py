@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dashboard.data import install_cache  # noqa: E402
 from dashboard.pages import PAGES  # noqa: E402
-from dashboard.queries import Store  # noqa: E402
+from dashboard.queries import Store, one_connection  # noqa: E402
 from dashboard.sidebar import sidebar_filters  # noqa: E402
 
 # Not "pages/": Streamlit would also serve a folder of that name as old-style pages.
@@ -22,16 +22,21 @@ PAGES_DIR = Path(__file__).resolve().parent / "app_pages"
 
 st.set_page_config(page_title="ktpulse · Kazakhstan Today", page_icon=":material/monitoring:", layout="wide")
 install_cache()
-store = Store.open()
-st.session_state["store"] = store
-st.session_state["filters"] = sidebar_filters(store)
+with one_connection():  # the run's uncached queries share one connection, closed when it ends
+    store = Store.open()
+    st.session_state["store"] = store
+    st.session_state["filters"] = sidebar_filters(store)
 
-navigation = st.navigation(
-    [
-        st.Page(
-            PAGES_DIR / page.file, title=page.title, icon=page.icon, url_path=page.url_path, default=n == 0
-        )
-        for n, page in enumerate(PAGES)
-    ]
-)
-navigation.run()
+    navigation = st.navigation(
+        [
+            st.Page(
+                PAGES_DIR / page.file,
+                title=page.title,
+                icon=page.icon,
+                url_path=page.url_path,
+                default=n == 0,
+            )
+            for n, page in enumerate(PAGES)
+        ]
+    )
+    navigation.run()

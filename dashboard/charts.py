@@ -192,18 +192,27 @@ def _most_reported(values: pd.DataFrame) -> pd.DataFrame:
 
 
 def _series_page(
-    values: pd.DataFrame, groups: tuple, page: str, prefix: str, progress_title: str
+    store: Store, values: pd.DataFrame, groups: tuple, page: str, prefix: str, progress_title: str
 ) -> list[Chart]:
-    """A progress-to-targets chart, then one series chart per group of metrics."""
+    """A progress-to-targets chart, then one series chart per group of metrics. `values` come
+    without provenance; only the facts drawn get theirs (their sentences and articles)."""
     charts = [Chart(f"{prefix}-progress-to-targets", page, "Progress to targets",
                     figures.target_progress(progress := progress_to_targets(values), progress_title), progress)]  # fmt: skip
-    for metrics, title, name in groups:
-        series = values[values["metric_id"].isin(metrics)] if not values.empty else values
-        subset = _most_reported(series)
-        if len(subset) < len(series):  # never a silent cut: the title says what is left out
-            title = (
-                f"{title} (the {len(subset)} most-reported of {len(series)} facts; the explorer lists all)"
-            )
+    series = {
+        name: values[values["metric_id"].isin(metrics)] if not values.empty else values
+        for metrics, _, name in groups
+    }
+    shown = {name: _most_reported(facts) for name, facts in series.items()}
+    drawn = [indicator for facts in shown.values() if not facts.empty for indicator in facts["indicator_id"]]
+    provenance = q.fact_provenance(store, drawn) if drawn else pd.DataFrame()
+    for _, title, name in groups:
+        subset = shown[name]
+        if "indicator_id" in provenance and not subset.empty:
+            subset = subset.merge(provenance, on="indicator_id", how="left").set_axis(subset.index)
+        elif subset.empty and "indicator_id" in subset:  # no fact: the same columns, for the CSV's header
+            subset = subset.reindex(columns=[*subset.columns, *q.PROVENANCE])
+        if len(subset) < len(series[name]):  # never a silent cut: the title says what is left out
+            title = f"{title} (the {len(subset)} most-reported of {len(series[name])} facts; the explorer lists all)"
         charts.append(
             Chart(name, page, title, figures.metric_series(subset, title), subset, card=len(subset) == 1)
         )
@@ -212,8 +221,8 @@ def _series_page(
 
 @_through_runner
 def taza(store: Store, filters: Filters) -> list[Chart]:
-    values = q.metric_values(store, filters, "taza.")
-    return _series_page(values, TAZA_METRICS, "taza", "taza", "Taza Kazakstan: progress to targets")
+    values = q.metric_values(store, filters, "taza.", provenance=False)
+    return _series_page(store, values, TAZA_METRICS, "taza", "taza", "Taza Kazakstan: progress to targets")
 
 
 @_through_runner
@@ -229,8 +238,8 @@ def scholarships(store: Store, filters: Filters) -> list[Chart]:
 
 @_through_runner
 def it_exports(store: Store, filters: Filters) -> list[Chart]:
-    values = q.metric_values(store, filters, ("it.", "astana_hub.", "venture."))
-    return _series_page(values, IT_METRICS, "it_exports", "it", "IT exports: progress to targets")
+    values = q.metric_values(store, filters, ("it.", "astana_hub.", "venture."), provenance=False)
+    return _series_page(store, values, IT_METRICS, "it_exports", "it", "IT exports: progress to targets")
 
 
 @_through_runner

@@ -12,6 +12,7 @@ from plotly.subplots import make_subplots
 
 from dashboard import fact_figures
 from dashboard import format as fmt
+from dashboard.fact_figures import text_width
 
 KIND_COLOURS = {"actual": "#2a9d8f", "target": "#e76f51", "plan": "#e9c46a", "forecast": "#8ab17d"}
 # One template object, set once: naming a template per figure made Plotly deep-copy the
@@ -19,6 +20,11 @@ KIND_COLOURS = {"actual": "#2a9d8f", "target": "#e76f51", "plan": "#e9c46a", "fo
 TEMPLATE = pio.templates["plotly_white"]
 pio.templates.default = "plotly_white"
 LAYOUT = dict(template=TEMPLATE, margin=dict(l=10, r=10, t=50, b=10), height=420, font=dict(size=13))
+
+
+def label_margin(labels: list[str]) -> int:
+    """A left margin that fits the longest of these category labels (fact_figures.text_width)."""
+    return int(max((text_width(label) for label in labels), default=0)) + 18
 
 
 def _short(text: str, width: int = 60) -> str:
@@ -49,10 +55,11 @@ def _empty(title: str, message: str = "No data for these filters") -> go.Figure:
 
 def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[str], colour: str) -> go.Figure:
     ordered = frame.iloc[::-1]  # largest on top
+    labels = _unique_labels(list(ordered[label]))
     figure = go.Figure(
         go.Bar(
             x=ordered[value],
-            y=_unique_labels(list(ordered[label])),
+            y=labels,
             orientation="h",
             text=text[::-1],
             textposition="auto",
@@ -66,6 +73,7 @@ def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[st
         height=max(320, 28 * len(frame) + 120),
         **{k: v for k, v in LAYOUT.items() if k != "height"},
     )
+    figure.update_layout(margin=dict(l=label_margin(labels), b=38))  # the labels, the value ticks below
     return figure
 
 
@@ -142,7 +150,7 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
     figure.update_yaxes(range=[0, max(1, float(frame["articles"].max())) * 1.2], row=1, col=1)
     figure.update_yaxes(range=[0, max(1, float(frame["views"].max())) * 1.2], row=1, col=2)
     figure.update_layout(title=title, **LAYOUT)
-    figure.update_layout(margin=dict(t=90))
+    figure.update_layout(margin=dict(l=60, t=90, b=56))  # value ticks; two-line period labels below
     return figure
 
 
@@ -164,10 +172,11 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
         f"{p:.0%} · {fmt.figure(a, u)} of {fmt.figure(t, u)}"
         for p, a, t, u in zip(frame["progress"], frame["actual"], frame["target"], frame["unit"], strict=True)
     ]
+    labels = _unique_labels(list(frame["label"]))
     figure = go.Figure(
         go.Bar(
             x=frame["progress"] * 100,
-            y=_unique_labels(list(frame["label"])),
+            y=labels,
             orientation="h",
             text=text,
             textposition="auto",
@@ -180,6 +189,7 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
         xaxis=dict(title="% of target", range=[0, max(110, float(frame["progress"].max()) * 105)]),
         **{**LAYOUT, "height": max(240, 70 * len(frame) + 140)},
     )
+    figure.update_layout(margin=dict(l=label_margin(labels), b=66))  # the labels; ticks and title below
     return figure
 
 
@@ -212,6 +222,8 @@ def figures_by_unit(frame: pd.DataFrame) -> go.Figure:
     figure.update_layout(
         title=title, barmode="stack", meta={"chart": "counts"}, yaxis=dict(title="figures"), **LAYOUT
     )
+    # The value ticks and title on the left, the units below, the legend of kinds on the right.
+    figure.update_layout(margin=dict(l=82, b=38, r=int(max(text_width(k) for k in counts["kind"])) + 74))
     return figure
 
 

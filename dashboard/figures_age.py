@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import format as fmt
-from dashboard.figures import LAYOUT, _empty, _short
+from dashboard.figures import LAYOUT, _empty, _short, label_margin
 
 MEASURED, INTERPOLATED = "#264653", "#8ab0c0"
 AGE_TICKS = {1: "1 h", 3: "3 h", 12: "12 h", 24: "1 d", 72: "3 d", 168: "7 d", 720: "30 d"}
@@ -58,6 +58,7 @@ def views_at_age(frame: pd.DataFrame, hours: float) -> go.Figure:
         xaxis=dict(title="views", rangemode="tozero"), legend=dict(orientation="h", y=-0.12),
         **{k: v for k, v in LAYOUT.items() if k != "height"},
     )  # fmt: skip
+    figure.update_layout(margin=dict(l=label_margin([_short(t) for t in ordered["title"]]), b=90))
     return figure
 
 
@@ -82,6 +83,7 @@ def views_against_age(frame: pd.DataFrame) -> go.Figure:
                    ticktext=list(AGE_TICKS.values())),
         yaxis=dict(title="views", rangemode="tozero"), **LAYOUT,
     )  # fmt: skip
+    figure.update_layout(margin=dict(l=82, b=132))  # value ticks and title; age ticks, title and legend below
     return figure
 
 
@@ -111,4 +113,5 @@ def fastest_growing(frame: pd.DataFrame) -> go.Figure:
         xaxis=dict(title="views gained", rangemode="tozero"),
         **{k: v for k, v in LAYOUT.items() if k != "height"},
     )  # fmt: skip
+    figure.update_layout(margin=dict(l=label_margin([_short(t) for t in ordered["title"]]), b=66))
     return figure

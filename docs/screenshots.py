@@ -79,8 +79,15 @@ def take(out: Path) -> list[Path]:
                 page.screenshot(path=str(path))
                 taken.append(path)
                 if app_page.name == "explorer":  # its second tab: the flagged contradictions
+                    page.set_viewport_size(VIEWPORT)
+                    # The tab is built when opened: a rerun to wait for.
                     page.get_by_role("tab", name="Flagged contradictions").click()
                     page.wait_for_timeout(1000)
+                    _settle(page)
+                    page.set_viewport_size(
+                        {"width": VIEWPORT["width"], "height": min(_content_height(page), 12_000)}
+                    )
+                    _settle(page)
                     path = out / "explorer-contradictions.png"
                     page.screenshot(path=str(path))
                     taken.append(path)

@@ -23,7 +23,7 @@ SCREENSHOTS = Path(os.environ.get("KTPULSE_SCREENSHOTS", ROOT / "build" / "scree
 PAGES = {
     "overview": 1,
     "readership": 6,  # 5 + the last day's growth (the sample is one capture: no equal-age values, no curve)
-    "taza": 9,
+    "taza": 2,  # progress, then the open tab's series (one tab per series)
     "scholarships": 1,
     "it-exports": 3,
     "explorer": 1,

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.charts import TAZA_METRICS
+
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 PAGES = {
     "app_pages/overview.py": ("Kazakhstan Today at a glance", 1),
@@ -14,7 +16,7 @@ PAGES = {
         "Readership",
         6,
     ),  # no growth chart (one capture); at equal ages only the last day (one capture: no 24 h/7 d values, no curve)
-    "app_pages/taza.py": ("Taza Kazakstan", 9),
+    "app_pages/taza.py": ("Taza Kazakstan", 2),  # progress, then the open tab's series of eight
     "app_pages/scholarships.py": ("State scholarships", 1),
     "app_pages/it_exports.py": ("IT services exports", 3),  # and two fact cards
     "app_pages/explorer.py": ("Indicator explorer", 1),
@@ -80,6 +82,15 @@ def test_taza_page_states_progress_and_flags_the_disagreement(sample_store: Path
     text = " ".join(m.value for m in app.markdown)
     assert "1.1 B reported for 2021–2024, 55% of 2 B" in text
     assert "3 different figures reported for 2021–2024" in text
+    # Each series in its own tab; only the open one is drawn.
+    assert [tab.label for tab in app.tabs] == [title for _, title, _ in TAZA_METRICS]
+    assert '"text":"Participants' in app.get("plotly_chart")[1].proto.spec.replace(" ", "")
+    app.session_state["taza_series"] = "Trees and seedlings planted"
+    app.run()
+    assert (
+        len(app.get("plotly_chart")) == 2
+        and "Trees and seedlings planted" in app.get("plotly_chart")[1].proto.spec
+    )
 
 
 def test_explorer_shows_the_sentence_with_the_figure_marked_and_escaped(
@@ -89,6 +100,10 @@ def test_explorer_shows_the_sentence_with_the_figure_marked_and_escaped(
     app.switch_page("app_pages/explorer.py").run()
     marked = [element.proto.body for element in app.get("html")]
     assert any("<mark><b>" in body for body in marked)
+    # The contradictions tab is built only once it is opened.
+    assert "apart" not in " ".join(t.value for t in app.text)
+    app.session_state["explorer_tab"] = "Flagged contradictions"
+    app.run()
     flagged = " ".join(t.value for t in app.text)
     assert "1,000.0× apart" in flagged  # 1.1 million seedlings against 1.1 billion trees
 

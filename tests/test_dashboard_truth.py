@@ -181,6 +181,7 @@ def test_a_series_with_more_facts_than_a_chart_draws_says_so_in_its_title() -> N
             "indicator_id": [f"a-{n:06d}" for n in range(45)], "first_published_at": pd.Timestamp("2025-01-01"),
         }
     )  # fmt: skip
-    drawn = charts._series_page(many, charts.TAZA_METRICS[:1], "taza", "taza", "progress")[1]
+    no_store = Store("/nonexistent/ktpulse.duckdb")  # no provenance to read: only the cut matters here
+    drawn = charts._series_page(no_store, many, charts.TAZA_METRICS[:1], "taza", "taza", "progress")[1]
     assert len(drawn.data) == charts.MAX_FACTS_PER_CHART
     assert f"the {charts.MAX_FACTS_PER_CHART} most-reported of 45 facts" in drawn.title

@@ -143,3 +143,28 @@ def test_search_boxes_find_percent_and_underscore_literally(store: Store, typed:
 def test_the_percent_search_is_not_a_wildcard_that_matches_everything(store: Store) -> None:
     assert 0 < len(q.indicators(store, Filters(), text="%")) < len(q.indicators(store, Filters()))
     assert q.articles(store, Filters(), text="_").empty  # no kt.kz text has an underscore
+
+
+def test_one_connection_serves_a_run_and_leaves_no_slot_held(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from etl.pipeline.refresh import refresh
+
+    db = tmp_path / "s.duckdb"
+    page = tmp_path / "one.txt"
+    page.write_text("01.02.2025, 10:00 50\nStory X\nBody with 17 enterprises.\n", encoding="utf-8")
+    refresh(db, [page], observed_at=datetime(2025, 2, 3, 12, 0))
+    store = Store.open(db)
+    with q.one_connection():
+        first = q.readership(store, Filters())
+        with q.one_connection():  # nested blocks share the outer one's connection
+            second = q.headline_counts(store, Filters())
+        (shared,) = q._held.connections.values()
+    with pytest.raises(duckdb.ConnectionException):  # closed with the block
+        shared.execute("SELECT 1")
+    assert first["views"].tolist() == [50] and second["articles"] == 1
+    # Two more refreshes write both slots in turn: neither may still be open in this process.
+    for day in (4, 5):
+        (tmp_path / "one.txt").write_text(f"01.02.2025, 10:00 {day}0\nStory X\n", encoding="utf-8")
+        assert refresh(db, [page], observed_at=datetime(2025, 2, day, 12, 0)).exit_code == 0
+    assert q.readership(Store.open(db), Filters())["views"].tolist() == [50]

@@ -34,93 +34,100 @@ COLUMNS = {
 }
 
 if require_store(store):
-    figures_tab, contradictions_tab = st.tabs(["Figures", "Flagged contradictions"])
-    with figures_tab:
-        choices = q.indicator_choices(store)
-        columns = st.columns(4)
-        units = columns[0].multiselect("Unit", choices["units"], key="explorer_units")
-        kinds = columns[1].multiselect("Kind", choices["kinds"], key="explorer_kinds")
-        year = columns[2].selectbox("Period year", [None] + choices["years"], key="explorer_year",
-                                    format_func=lambda y: "any" if y is None else str(y))  # fmt: skip
-        text = columns[3].text_input("Search item and sentence", key="explorer_text")
-        found = q.indicators(store, filters, tuple(units), tuple(kinds), year, text.strip())
-        if not no_data(found):
-            st.caption(
-                fmt.plural(len(found), "figure") + (" (the newest 2,000)" if len(found) == 2000 else "")
-            )
-            table = pd.DataFrame(
-                {
-                    # "more than 88": the qualifier reads with the figure
-                    "figure": [
-                        f"{q} {fmt.figure(v, u)}" if isinstance(q, str) and q else fmt.figure(v, u)
-                        for q, v, u in zip(found["qualifier"], found["value"], found["unit"], strict=True)
-                    ],
-                    "item": text_or_blank(found["item"]),
-                    "kind": found["kind"] + found["is_change"].map({True: " (change)", False: ""}),
-                    "period": [
-                        fmt.period(s, e)
-                        for s, e in zip(found["period_start"], found["period_end"], strict=True)
-                    ],
-                    "metric": text_or_blank(found["label"]),
-                    "published": found["published_at"].dt.strftime("%d.%m.%Y"),
-                    "source": text_or_blank(found["source"]),
-                    "article": text_or_blank(found["title"]),
-                    "original": link_column(found["url"]),
-                }
-            )
-            if not table["original"].any():
-                table = table.drop(columns="original")  # no URL known: no column of empty cells
-            picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", column_config=COLUMNS,
-                                  selection_mode="single-row", key="explorer_table")  # fmt: skip
-            rows = picked.selection.rows if picked and picked.selection else []
-            indicator_id = found.iloc[rows[0]]["indicator_id"] if rows else found.iloc[0]["indicator_id"]
-            detail = q.indicator_detail(store, indicator_id).iloc[0]
-            st.text(f"{fmt.figure(detail['value'], detail['unit'], detail['item'])} · "
-                    f"{fmt.period(detail['period_start'], detail['period_end'])} · {detail['kind']}"
-                    + (f" · metric: {detail['label']}" if isinstance(detail["label"], str) else ""))  # fmt: skip
-            offset = int(detail["start_char"] - detail["sentence_start"])
-            st.html(
-                f"<blockquote>{highlighted_sentence(detail['sentence'], offset, offset + len(detail['surface']))}</blockquote>"
-            )
-            cite_block(detail["sentence"], detail["title"], detail["article_published_at"], detail["source"],
-                       detail["source_via"], detail["url"] if isinstance(detail["url"], str) else None)  # fmt: skip
-            elsewhere = q.same_fact_elsewhere(store, indicator_id)
-            if not elsewhere.empty:
-                st.text(f"Also reported in {fmt.plural(len(elsewhere), 'other article')}:")
-                st.dataframe(
-                    pd.DataFrame({"published": elsewhere["published_at"].dt.strftime("%d.%m.%Y"),
-                                  "article": text_or_blank(elsewhere["title"]),
-                                  "source": text_or_blank(elsewhere["source"]),
-                                  "sentence": text_or_blank(elsewhere["sentence"])}),
-                    hide_index=True, width="stretch",
-                )  # fmt: skip
-            for chart in charts.explorer(store, filters):
-                show_chart(chart)
-    with contradictions_tab:
-        flagged = q.contradictions(store, filters)
-        if not no_data(
-            flagged,
-            "No contradiction flagged among these articles: no two figures for the same metric and period disagree.",
-        ):
-            total = q.contradiction_count(store, filters)
-            shown = (
-                f"The {len(flagged):,} most divergent of {total:,} pairs" if total > len(flagged) else "Pairs"
-            )
-            st.caption(f"{shown} of figures for the same metric, kind and period that differ by more than 0.5 %, "
-                       "with at least one of the two articles in the sidebar's selection. "
-                       "They may be different programmes described alike, or a misprint: read both sentences.")  # fmt: skip
-            for row in flagged.itertuples():
-                with st.container(border=True):
-                    st.text(f"{row.label} · {fmt.period(row.period_start, row.period_end)} · {row.kind} · "
-                            f"{row.ratio:,.1f}× apart")  # fmt: skip
-                    left, right = st.columns(2)
-                    for column, side in ((left, "a"), (right, "b")):
-                        value, title = getattr(row, f"value_{side}"), getattr(row, f"title_{side}")
-                        column.metric("reported", fmt.figure(value, row.unit, compact=False))
-                        column.text(f"“{getattr(row, f'sentence_{side}')}”\n{title} · "
-                                    f"{getattr(row, f'published_{side}'):%d.%m.%Y}")  # fmt: skip
-                        with column.expander("Cite"):
-                            url = getattr(row, f"url_{side}")
-                            cite_block(getattr(row, f"sentence_{side}"), title, getattr(row, f"published_{side}"),
-                                       getattr(row, f"source_{side}"), getattr(row, f"source_via_{side}"),
-                                       url if isinstance(url, str) else None)  # fmt: skip
+    # Only the open tab is built (on_change="rerun"): the contradictions tab's fifty pairs of
+    # sentences and cite blocks took the browser longer to lay out than the whole Figures tab.
+    figures_tab, contradictions_tab = st.tabs(["Figures", "Flagged contradictions"], on_change="rerun",
+                                              key="explorer_tab")  # fmt: skip
+    if figures_tab.open:
+        with figures_tab:
+            choices = q.indicator_choices(store)
+            columns = st.columns(4)
+            units = columns[0].multiselect("Unit", choices["units"], key="explorer_units")
+            kinds = columns[1].multiselect("Kind", choices["kinds"], key="explorer_kinds")
+            year = columns[2].selectbox("Period year", [None] + choices["years"], key="explorer_year",
+                                        format_func=lambda y: "any" if y is None else str(y))  # fmt: skip
+            text = columns[3].text_input("Search item and sentence", key="explorer_text")
+            found = q.indicators(store, filters, tuple(units), tuple(kinds), year, text.strip())
+            if not no_data(found):
+                st.caption(
+                    fmt.plural(len(found), "figure") + (" (the newest 2,000)" if len(found) == 2000 else "")
+                )
+                table = pd.DataFrame(
+                    {
+                        # "more than 88": the qualifier reads with the figure
+                        "figure": [
+                            f"{q} {fmt.figure(v, u)}" if isinstance(q, str) and q else fmt.figure(v, u)
+                            for q, v, u in zip(found["qualifier"], found["value"], found["unit"], strict=True)
+                        ],
+                        "item": text_or_blank(found["item"]),
+                        "kind": found["kind"] + found["is_change"].map({True: " (change)", False: ""}),
+                        "period": [
+                            fmt.period(s, e)
+                            for s, e in zip(found["period_start"], found["period_end"], strict=True)
+                        ],
+                        "metric": text_or_blank(found["label"]),
+                        "published": found["published_at"].dt.strftime("%d.%m.%Y"),
+                        "source": text_or_blank(found["source"]),
+                        "article": text_or_blank(found["title"]),
+                        "original": link_column(found["url"]),
+                    }
+                )
+                if not table["original"].any():
+                    table = table.drop(columns="original")  # no URL known: no column of empty cells
+                picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", column_config=COLUMNS,
+                                      selection_mode="single-row", key="explorer_table")  # fmt: skip
+                rows = picked.selection.rows if picked and picked.selection else []
+                indicator_id = found.iloc[rows[0]]["indicator_id"] if rows else found.iloc[0]["indicator_id"]
+                detail = q.indicator_detail(store, indicator_id).iloc[0]
+                st.text(f"{fmt.figure(detail['value'], detail['unit'], detail['item'])} · "
+                        f"{fmt.period(detail['period_start'], detail['period_end'])} · {detail['kind']}"
+                        + (f" · metric: {detail['label']}" if isinstance(detail["label"], str) else ""))  # fmt: skip
+                offset = int(detail["start_char"] - detail["sentence_start"])
+                st.html(
+                    f"<blockquote>{highlighted_sentence(detail['sentence'], offset, offset + len(detail['surface']))}</blockquote>"
+                )
+                cite_block(detail["sentence"], detail["title"], detail["article_published_at"], detail["source"],
+                           detail["source_via"], detail["url"] if isinstance(detail["url"], str) else None)  # fmt: skip
+                elsewhere = q.same_fact_elsewhere(store, indicator_id)
+                if not elsewhere.empty:
+                    st.text(f"Also reported in {fmt.plural(len(elsewhere), 'other article')}:")
+                    st.dataframe(
+                        pd.DataFrame({"published": elsewhere["published_at"].dt.strftime("%d.%m.%Y"),
+                                      "article": text_or_blank(elsewhere["title"]),
+                                      "source": text_or_blank(elsewhere["source"]),
+                                      "sentence": text_or_blank(elsewhere["sentence"])}),
+                        hide_index=True, width="stretch",
+                    )  # fmt: skip
+                for chart in charts.explorer(store, filters):
+                    show_chart(chart)
+    if contradictions_tab.open:
+        with contradictions_tab:
+            flagged = q.contradictions(store, filters)
+            if not no_data(
+                flagged,
+                "No contradiction flagged among these articles: no two figures for the same metric and period disagree.",
+            ):
+                total = q.contradiction_count(store, filters)
+                shown = (
+                    f"The {len(flagged):,} most divergent of {total:,} pairs"
+                    if total > len(flagged)
+                    else "Pairs"
+                )
+                st.caption(f"{shown} of figures for the same metric, kind and period that differ by more than 0.5 %, "
+                           "with at least one of the two articles in the sidebar's selection. "
+                           "They may be different programmes described alike, or a misprint: read both sentences.")  # fmt: skip
+                for row in flagged.itertuples():
+                    with st.container(border=True):
+                        st.text(f"{row.label} · {fmt.period(row.period_start, row.period_end)} · {row.kind} · "
+                                f"{row.ratio:,.1f}× apart")  # fmt: skip
+                        left, right = st.columns(2)
+                        for column, side in ((left, "a"), (right, "b")):
+                            value, title = getattr(row, f"value_{side}"), getattr(row, f"title_{side}")
+                            column.metric("reported", fmt.figure(value, row.unit, compact=False))
+                            column.text(f"“{getattr(row, f'sentence_{side}')}”\n{title} · "
+                                        f"{getattr(row, f'published_{side}'):%d.%m.%Y}")  # fmt: skip
+                            with column.expander("Cite"):
+                                url = getattr(row, f"url_{side}")
+                                cite_block(getattr(row, f"sentence_{side}"), title, getattr(row, f"published_{side}"),
+                                           getattr(row, f"source_{side}"), getattr(row, f"source_via_{side}"),
+                                           url if isinstance(url, str) else None)  # fmt: skip

@@ -14,7 +14,7 @@ st.caption(
     "a figure for a period is a line from its first to its last day (2019–2023 spans five years), a figure "
     "for a day is a dot, a target a star at its deadline; a hollow dot has no period stated and sits at the "
     "date it was first reported. Colours tell what a figure counts (the item its sentence names). Hover a "
-    "mark for its sentence and article. Figures are never added together."
+    "mark for its sentence and article. Figures are never added together. Each series has its own tab."
 )
 
 if require_store(store):
@@ -30,6 +30,14 @@ if require_store(store):
             )
             st.markdown(f"**{row.label}**: {fmt.figure(row.actual, row.unit)} reported for {row.actual_period}, "
                         f"{row.progress:.0%} of {fmt.figure(row.target, row.unit)}{note}".replace("$", "\\$"))  # fmt: skip
-        for chart in page_charts:
-            if not chart.data.empty:
-                show_chart(chart)
+        if not progress.empty:
+            show_chart(page_charts[0])
+        # One series at a time, in tabs of which only the open one is built and drawn
+        # (on_change="rerun"): the eight series charts together took the browser a second.
+        series = [chart for chart in page_charts[1:] if not chart.data.empty]
+        titles = {name: title for _, title, name in charts.TAZA_METRICS}
+        tabs = st.tabs([titles[chart.name] for chart in series], on_change="rerun", key="taza_series")
+        for tab, chart in zip(tabs, series, strict=True):
+            if tab.open:
+                with tab:
+                    show_chart(chart)
