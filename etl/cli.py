@@ -480,13 +480,20 @@ def _print_set_report(report) -> None:
 
 
 def _raise_record(path: Path, language: str, figures: dict[str, float]) -> None:
-    """Write this language's figures into the record when none of F1, period, kind dropped."""
+    """Write this language's figures into the record when none of F1, period, kind dropped, or
+    when the set itself changed (other articles or facts): the old record scored other text."""
     import json
 
     best = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     old = best.get(language, {})
+    same_set = all(old.get(size) == figures.get(size) for size in ("articles", "facts"))
     dropped = [name for name in ("f1", "period", "kind") if figures[name] < old.get(name, 0.0) - 0.001]
-    if dropped:
+    if old and not same_set:
+        console.print(
+            f"the set changed ({old.get('articles')} -> {figures.get('articles')} articles, "
+            f"{old.get('facts')} -> {figures.get('facts')} facts): its figures replace the record"
+        )
+    elif dropped:
         err_console.print(f"[red]not recorded:[/] {', '.join(dropped)} below the record {old}")
         raise typer.Exit(1)
     best[language] = figures
