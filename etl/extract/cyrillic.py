@@ -203,7 +203,9 @@ def _is_comparison(reader: Reader, text: str, period: Period) -> bool:
             _KK_COMPARISON_AFTER.match(text, period.end, period.end + 60)
             or _KK_ABLATIVE_SPAN.search(text, period.start, period.end)
         )
-    before = text[max(0, period.start - 48) : period.start]
+    # a phrase may begin with the space before it ("с| первым кварталом"): the words before include it
+    opened = period.start + len(text[period.start : period.end]) - len(text[period.start : period.end].lstrip())
+    before = text[max(0, opened - 48) : opened]
     # "против 351,4 тыс. тонн за тот же период 2024 года": the period of the value compared with
     return bool(reader.comparison.search(before[-30:]) or _AFTER_BASE_VALUE.search(before))
 
@@ -215,7 +217,7 @@ _AFTER_BASE_VALUE = re.compile(r"(?<!\w)(?:против|вместо)\s+(?:(?!,\
 
 
 _KK_COMPARISON_AFTER = re.compile(
-    r"\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:салыстырғанда|қарағанда)"
+    r"\S*(?:\s+(?:[^\s,.;:]|[,.](?=\d))+){0,2}?\s+(?:салыстырғанда|қарағанда)"  # "тоқсандағы 4,9%-бен салыстырғанда"
     r"|\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
 )
 
