@@ -37,6 +37,7 @@ _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
 _BARE_BASE = re.compile(r"(?<!\w)против\s+$", re.I)  # "против 43 млн тонн": last year's level
 _BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сравнению|салыстырғанда|қарағанда)\b", re.I)
+_BASE_GAP = re.compile(r"\s*\(?\s*")
 _BASE_BEFORE = re.compile(
     r"(?:против|вместо|чем|с\s+нынешних|с\s+текущих)\s+$|вместо\s+(?:нынешних|текущих|прежних)\s+$", re.I
 )
@@ -202,6 +203,8 @@ def _is_comparison(reader: Reader, text: str, period: Period) -> bool:
         return bool(
             _KK_COMPARISON_AFTER.match(text, period.end, period.end + 60)
             or _KK_ABLATIVE_SPAN.search(text, period.start, period.end)
+            # "2013 жылғы қаңтар-сәуірдегі 48,4 мыңнан 7,2%-ға аз": that span's level is the base
+            or (_KK_ATTRIBUTIVE.search(text, period.start, period.end) and _KK_BASE_VALUE.match(text, period.end))
         )
     # a phrase may begin with the space before it ("с| первым кварталом"): the words before include it
     opened = period.start + len(text[period.start : period.end]) - len(text[period.start : period.end].lstrip())
@@ -222,6 +225,14 @@ _KK_COMPARISON_AFTER = re.compile(
 )
 
 
+_KK_ATTRIBUTIVE = re.compile(r"(?:ғы|гі|қы|кі)$", re.I)  # "қаңтар-сәуірдегі", "былтырғы": of that span
+_KK_BASE_VALUE = re.compile(
+    r"\s+\d[\d\s]*(?:[,.]\d+)?(?:\s+(?:мың|млн|млрд|трлн))?(?:\s+[^\W\d]+)?(?:дан|ден|тан|тен|нан|нен)\s+"
+    r"\d[\d,.]*\s*(?:%|пайыз|есе)?-?\S*\s+(?:көп|аз|жоғары|төмен|артық|кем)\b",
+    re.I,
+)  # "... 48,4 мыңнан 7,2%-ға аз": a level in the ablative, then how much more or less
+
+_MORE_OR_LESS = re.compile(r"\S*\s+(?:көп|аз|жоғары|төмен|артық|кем)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
 _KK_ABLATIVE_SPAN = re.compile(
     r"(?:кезең|аралық|аралығ)\w*(?:нен|нан|тен|тан|ден|дан)$|(?:былтыр|былтырғы|жылғы)дан$", re.I
@@ -235,6 +246,8 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
     for i in range(len(figures) - 1):
         first, second = figures[i], figures[i + 1]
         between = text[first.end : second.start]
+        if _MORE_OR_LESS.match(text, second.end):
+            continue  # "48,4 мыңнан 7,2%-ға аз": a level and how much more or less, no range
         if _RANGE_DASH.match(between):
             role = ("low", "high")
         elif (
@@ -317,6 +330,17 @@ def _in_same_brackets(text: str, period_start: int, figure_start: int) -> bool:
 def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list[Period]) -> Period | None:
     """'351,4 тыс. тонн за тот же период 2024 года' after 'против', '... чем в 2021 году': the base
     value of a comparison takes the comparison's period."""
+    # "былтырғы бірінші тоқсандағы 4,9%-бен салыстырғанда", "сәйкес кезеңімен (127,7 мың)": the base
+    # period stands right before its value
+    # (not "өткен жылғыдан 54%-ға": a base in the ablative is the base itself, the figure its change)
+    right_before = [
+        p
+        for p in bases
+        if _BASE_GAP.fullmatch(text, p.end, figure.start)
+        and ("(" in text[p.end : figure.start] or _KK_ATTRIBUTIVE.search(text, p.start, p.end))
+    ]
+    if right_before:
+        return replace(right_before[-1], is_comparison=False)
     if not _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start):
         return None
     after = [p for p in bases if figure.end <= p.start < clause[1]]
