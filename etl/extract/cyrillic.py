@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import cast
 
 from etl.extract.cyrillic_kinds import KIND_ORDER, clause_span, find_cues, kind_of
@@ -57,7 +57,14 @@ def extract_cyrillic_indicators(
     ]
     scope: Period | None = title_periods[0] if title_periods else None
     last: Period | None = None  # the period of the previous sentence's last figure
+    # "Численность населения на 1 июля ...": a stock's date frames its paragraph only, then the
+    # span it interrupted (the headline's half year, "по итогам 2016 года") comes back
+    interrupted: Period | None = None
+    previous_end = 0
     for sentence in split_cyrillic_sentences(body):
+        if interrupted is not None and "\n" in body[previous_end : sentence.start]:
+            scope, interrupted = interrupted, None
+        previous_end = sentence.start + len(sentence.text)
         periods = [
             p
             for p in find_cyrillic_periods(sentence.text, published, data, scope)
@@ -95,11 +102,34 @@ def extract_cyrillic_indicators(
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
         if stated:
             first = figures[0].start if figures else len(sentence.text)
+            before = scope
             scope = _scope_after(stated, scope, published, sentence.text, first)
+            if scope is not before:
+                interrupted = before if _is_day(scope) and _is_span(before) and _closes(scope, before) else None
     return results
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+def _is_day(period: Period | None) -> bool:
+    return period is not None and period.period_start is not None and period.period_start == period.period_end
+
+
+def _closes(day: Period | None, span: Period | None) -> bool:
+    """True for a day within the span or right after it: "на конец 2016 года" in 2016, "на 1 июля"
+    after January to June (a snapshot of the span's end, not a new scene)."""
+    if day is None or span is None or day.period_start is None or span.period_start is None:
+        return False
+    return span.period_end is not None and span.period_start <= day.period_start <= span.period_end + timedelta(days=1)
+
+
+def _is_span(period: Period | None) -> bool:
+    """A closed span of more than one day that is no deadline."""
+    return (
+        period is not None and not period.is_deadline and period.period_start is not None
+        and period.period_end is not None and period.period_start < period.period_end
+    )  # fmt: skip
 
 
 def _is_this_year(period: Period, text: str, published: date) -> bool:
