@@ -117,11 +117,13 @@ def _is_day(period: Period | None) -> bool:
 
 
 def _closes(day: Period | None, span: Period | None) -> bool:
-    """True for a day within the span or right after it: "на конец 2016 года" in 2016, "на 1 июля"
-    after January to June (a snapshot of the span's end, not a new scene)."""
-    if day is None or span is None or day.period_start is None or span.period_start is None:
+    """True for the span's first or last day or the day after it: "на 1 января 2024 года" under
+    2024, "на конец 2016 года" under 2016, "на 1 июля" after January to June (a snapshot of where
+    the span began or ended, not a new scene)."""
+    if day is None or span is None or day.period_start is None or span.period_end is None:
         return False
-    return span.period_end is not None and span.period_start <= day.period_start <= span.period_end + timedelta(days=1)
+    first = day.period_start
+    return first == span.period_start or span.period_end <= first <= span.period_end + timedelta(days=1)
 
 
 def _is_span(period: Period | None) -> bool:
