@@ -896,3 +896,69 @@ def test_since_a_month_of_last_year() -> None:
     )
     # look-alike: a month alone is this year's
     assert _span("С сентября добыто 7 млн тонн.", "ru", 7e6, published) == (date(2025, 9, 1), published)
+
+
+def test_a_comparison_with_a_quarter_named_after_po_sravneniyu_s_is_no_scope() -> None:
+    body = (
+        "Во втором квартале 2025 года розничный оборот составил 9,3 трлн тенге. "
+        "По сравнению с первым кварталом он вырос на 2,2%. В Караганде оборот достиг 0,4 трлн тенге."
+    )
+    q2 = (date(2025, 4, 1), date(2025, 6, 30))
+    assert _span(body, "ru", 2.2) == q2
+    assert _span(body, "ru", 0.4e12) == q2
+    # look-alike: the quarter itself, not a comparison, does set the scene
+    other = "Во втором квартале 2025 года оборот составил 9,3 трлн тенге. В первом квартале он достиг 8,8 трлн тенге."
+    assert _span(other, "ru", 8.8e12) == (date(2025, 1, 1), date(2025, 3, 31))
+
+
+def test_kazakh_base_value_beside_its_span_takes_the_span_and_is_no_scope() -> None:
+    body = (
+        "Биылғы екінші тоқсанда инфляция 8,1% болды, ал былтырғы екінші тоқсандағы 9,6%-бен салыстырғанда "
+        "ол баяулады. Азық-түлік бағасы 7,4%-ға өсті."
+    )
+    q2_2025, q2_2024 = (date(2025, 4, 1), date(2025, 6, 30)), (date(2024, 4, 1), date(2024, 6, 30))
+    assert _span(body, "kk", 9.6) == q2_2024
+    assert _span(body, "kk", 7.4) == q2_2025
+    # an attributive span before a level in the ablative and "аз/көп": the base, no scope
+    base = (
+        "2025 жылғы қаңтар-наурызда 52,3 мың неке тіркелді. Бұл 2024 жылғы қаңтар-наурыздағы "
+        "55,1 мыңнан 5,1%-ға аз. Ажырасу саны 11,2 мыңға жетті."
+    )
+    q1_2025, q1_2024 = (date(2025, 1, 1), date(2025, 3, 31)), (date(2024, 1, 1), date(2024, 3, 31))
+    assert _span(base, "kk", 55.1e3) == q1_2024
+    assert _span(base, "kk", 5.1) == q1_2025
+    assert _span(base, "kk", 11.2e3) == q1_2025
+    # look-alike: "өткен жылғыдан 12%-ға жоғары" - the span in the ablative is the base, 12% this span's
+    ablative = "2025 жылғы қаңтар-наурызда 2,1 млн тонна жүк тиелді, бұл өткен жылғыдан 12%-ға жоғары."
+    assert _span(ablative, "kk", 12) == q1_2025
+
+
+def test_kazakh_a_year_ago_looks_back_and_past_years_are_no_last_year() -> None:
+    body = (
+        "2025 жылғы қаңтар-маусымда туу коэффициенті 1000 адамға шаққанда 20,4 болды, бір жыл бұрын ол 21,1 еді."
+    )
+    assert _span(body, "kk", 21.1) == (date(2024, 1, 1), date(2024, 6, 30))
+    assert _span(body, "kk", 20.4) == (date(2025, 1, 1), date(2025, 6, 30))
+    stock = "Биыл 17 млн тонна астық жиналды. Өткен жылдардан қалған 2 млн тонна қор бар. Экспорт 6 млн тоннаға жетеді."
+    assert _span(stock, "kk", 6e6) == Y2025
+
+
+def test_a_stock_date_at_a_spans_end_frames_its_paragraph_only() -> None:
+    title = "Итоги 2024 года в энергетике"
+    body = (
+        "По итогам 2024 года выработка ГЭС выросла на 6%. На конец 2024 года мощность ГЭС составила 2,9 ГВт, "
+        "а ВЭС - 1,4 ГВт.\nСолнечные станции выработали 1,7 млрд кВт·ч, что на 9% больше, чем годом ранее."
+    )
+    found = _found(body, "ru", title)
+    assert found[2.9][:2] == (date(2024, 12, 31), date(2024, 12, 31))
+    assert found[1.4][:2] == (date(2024, 12, 31), date(2024, 12, 31))
+    assert found[1.7e9][:2] == Y2024
+    # look-alike: in the same paragraph the stock's date still holds
+    same = body.replace("\n", " В Алматы мощность ГЭС составила 0,2 ГВт. ", 1)
+    assert _found(same, "ru", title)[0.2][:2] == (date(2024, 12, 31), date(2024, 12, 31))
+    # look-alike: a date apart from the span in scope is a new scene and carries on
+    apart = (
+        "В 2023 году потребление выросло на 2%. Пик нагрузки 12 декабря 2024 года составил 16,6 ГВт.\n"
+        "Дефицит мощности достиг 1,3 ГВт."
+    )
+    assert _found(apart, "ru", published=date(2025, 2, 1))[1.3][:2] == (date(2024, 12, 12), date(2024, 12, 12))
