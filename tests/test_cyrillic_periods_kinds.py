@@ -962,3 +962,15 @@ def test_a_stock_date_at_a_spans_end_frames_its_paragraph_only() -> None:
         "Дефицит мощности достиг 1,3 ГВт."
     )
     assert _found(apart, "ru", published=date(2025, 2, 1))[1.3][:2] == (date(2024, 12, 12), date(2024, 12, 12))
+
+
+def test_the_end_of_a_term_dates_no_figure_after_it() -> None:
+    body = (
+        "Банк 20 октября открыл прием заявок на льготные кредиты. Прием продлится до 15 декабря 2025 года "
+        "включительно. Ставка по кредиту составляет 6%."
+    )
+    start, end, kind = _found(body, "ru")[6]
+    assert (start, end, kind) == (PUBLISHED, PUBLISHED, "actual")
+    # look-alike: a date reported as a day of its own still dates the figure after it
+    day = "На 15 сентября 2025 года выдано 1 200 кредитов. Средняя ставка составляет 6%."
+    assert _span(day, "ru", 6) == (date(2025, 9, 15), date(2025, 9, 15))

@@ -78,6 +78,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("same_period", r"\bза\s+(?:тот\s+же|этот|аналогичный|указанный|данный)\s+период\b"),
             ("as_of", rf"\b(?:на|по\s+состоянию\s+на|на\s+начало)\s+{day}\s+{m}{year_opt}"),
             ("deadline", rf"\b(?:до|к)\s+(?:концу\s+|конца\s+)?(?:{m}\s+)?{_Y}{yw}"),
+            # "продлится до 1 декабря 2025 года": the last day of a term, no date of a figure
+            ("deadline_day", rf"\b(?:до|по)\s+{day}\s+{m}{year_opt}(?:\s+включительно)?"),
             ("deadline_this_year", r"\b(?:до\s+конца|к\s+концу)\s+(?:этого\s+|текущего\s+)?года\b"),
             ("since", rf"\b(?:с|начиная\s+с)\s+{_Y}{yw}"),
             # "в акции, стартовавшей в 2024 году, ...": all since the year it began
@@ -406,7 +408,8 @@ _RELATIVE = {*_SAME_PERIOD_KINDS, "year_before", "month_before", "since_then"}
 # Periods that date their own figures but do not set the scene for the sentences after them: the
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
 _LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year"}
-_NO_SCENE = {"today", "last_years", "year_start"} | _LOOK_BACK  # "жыл басында": a contrast with now
+# "жыл басында": a contrast with now; "до 1 декабря", "1 желтоқсанға дейін": the end of a term
+_NO_SCENE = {"today", "last_years", "year_start", "deadline_day"} | _LOOK_BACK
 _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
