@@ -974,3 +974,18 @@ def test_the_end_of_a_term_dates_no_figure_after_it() -> None:
     # look-alike: a date reported as a day of its own still dates the figure after it
     day = "На 15 сентября 2025 года выдано 1 200 кредитов. Средняя ставка составляет 6%."
     assert _span(day, "ru", 6) == (date(2025, 9, 15), date(2025, 9, 15))
+
+
+def test_kazakh_half_of_a_year_and_a_span_across_two_years() -> None:
+    half = "2024 жылдың алғашқы жартысында экспорт 18,2 млрд долларға жетті."
+    assert _span(half, "kk", 18.2e9) == (date(2024, 1, 1), date(2024, 6, 30))
+    second = "2024 жылдың екінші жартысында экспорт 19,4 млрд долларға жетті."
+    assert _span(second, "kk", 19.4e9) == (date(2024, 7, 1), date(2024, 12, 31))
+    # look-alike: "жартысы" as a share of something is no half year
+    share = "2024 жылы өнімнің жартысы, яғни 3,1 млн тонна экспортталды."
+    assert _span(share, "kk", 3.1e6) == Y2024
+    across = "2025 жылғы қарашадан 2026 жылғы ақпанға дейін тапшылық 1,2 ГВт болады деп күтіледі."
+    assert _span(across, "kk", 1.2) == (date(2025, 11, 1), date(2026, 2, 28))
+    # look-alike: one year named for both ends
+    one = "2025 жылғы наурыздан маусымға дейін 4,5 млн тонна жүк тасымалданды."
+    assert _span(one, "kk", 4.5e6) == (date(2025, 3, 1), date(2025, 6, 30))

@@ -27,7 +27,7 @@ _N_MONTHS = {
 _PARTS = {
     "перв": 1, "i": 1, "втор": 2, "ii": 2, "трет": 3, "iii": 3, "четверт": 4, "iv": 4,
     "і": 1, "іі": 2, "ііі": 3, "іv": 4,  # Roman numerals typed with the Kazakh letter І
-    "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4,
+    "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "алғашқы": 1,
 }  # fmt: skip
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
 _PART_WORDS = r"перв\w*|втор\w*|трет\w*|четверт\w*|I{1,3}V?|IV|І{1,3}V?|ІV|бірінші|екінші|үшінші|төртінші"
@@ -131,6 +131,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
                      r"(?:жартыжылды[ғқ]|жарты\s*жылды[ғқ]|жартысын)\w*"),
             ("quarter", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан\w*"),
+            # "2022 жылдың алғашқы жартысында": the year's first (or second) half
+            ("half", rf"{ky}(?P<p>алғашқы|бірінші|екінші)\s+жартыс(?:ында|ы\s+ішінде)(?!\w)"),
             # "алғашқы жартыжылдықта", "Жарты жылда": the first half (not "жарты жылда бір рет", twice a year)
             # not "алдағы/соңғы жарты жылда" (the coming or the last six months)
             ("first_half", rf"(?<!алдағы\s)(?<!келесі\s)(?<!соңғы\s){ky}?(?:алғашқы\s+)?"
@@ -141,6 +143,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("day_range", rf"{ky}?(?P<d1>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})\s+{m}"),
             # "1 маусымнан 23 шілдеге дейін", "маусымнан қыркүйекке дейін": from the first to the last
             ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1_from}\s+(?:(?P<d2>\d{{1,2}})\s+)?{m}\s+дейін"),
+            # "2024 жылғы қазаннан 2025 жылғы наурызға дейін": each end with its own year
+            ("between_years", rf"{_Y}\s*(?:жылғы|жылдың)\s+{m1_from}\s+{_Y2}\s*(?:жылғы|жылдың)\s+{m}\s+дейін"),
             ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1}(?:\s+айы)?\s+(?:мен|пен|бен)\s+"
                         rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}(?:\s+айлары)?\s+аралығ\w*"),
             ("from_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+бастап"),
@@ -313,6 +317,11 @@ def _resolve(
         if which in ("прошл", "минувш", "предыдущ"):
             first_year -= 1
         return date(first_year, 7, 1), date(first_year + 1, 6, 30), False
+    if kind == "between_years":
+        first_y, last_y = int(groups["y"]), int(groups["y2"])
+        opened = date(first_y, _month_index(language, groups["m1"]), 1)
+        closed = _month_end(last_y if last_y >= 100 else first_y // 100 * 100 + last_y, _month_index(language, groups["m"]))
+        return (opened, closed, False) if opened <= closed else None
     if kind == "first_half":
         half_year = _year_of(groups, published, 6)
         return date(half_year, 1, 1), date(half_year, 6, 30), False
