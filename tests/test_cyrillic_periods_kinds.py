@@ -989,3 +989,25 @@ def test_kazakh_half_of_a_year_and_a_span_across_two_years() -> None:
     # look-alike: one year named for both ends
     one = "2025 жылғы наурыздан маусымға дейін 4,5 млн тонна жүк тасымалданды."
     assert _span(one, "kk", 4.5e6) == (date(2025, 3, 1), date(2025, 6, 30))
+
+
+def test_russian_seasons_looked_back_on_and_a_year_without_its_noun() -> None:
+    body = (
+        "В 2023/24 маркетинговом году экспорт муки составил 2,1 млн тонн против 2,4 млн тонн сезоном ранее. "
+        "За сентябрь–октябрь 2024 года отгружено 410 тыс. тонн, на 8% больше, чем за тот же период "
+        "предыдущего сезона (380 тыс. тонн)."
+    )
+    found = _found(body, "ru", published=date(2024, 11, 20))
+    assert found[2.4e6][:2] == (date(2022, 7, 1), date(2023, 6, 30))
+    assert found[2.1e6][:2] == (date(2023, 7, 1), date(2024, 6, 30))
+    assert found[380e3][:2] == (date(2023, 9, 1), date(2023, 10, 31))
+    assert found[410e3][:2] == (date(2024, 9, 1), date(2024, 10, 31))
+    pair = "Выпуск вырос на 9%: с 120 тыс. тонн в 2023 году до 131 тыс. тонн в 2024-м."
+    found = _found(pair, "ru")
+    assert found[131e3][:2] == Y2024
+    assert found[120e3][:2] == (date(2023, 1, 1), date(2023, 12, 31))
+    # each end of a change between school years has its own years, not the one named first
+    school = "Дефицит мест сократился с 40 тыс. в 2020–2021 учебном году до 12 тыс. в 2024–2025 учебном году."
+    found = _found(school, "ru")
+    assert found[12e3][:2] == (date(2024, 1, 1), date(2025, 12, 31))
+    assert found[40e3][:2] == (date(2020, 1, 1), date(2021, 12, 31))

@@ -37,6 +37,7 @@ _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
 _BARE_BASE = re.compile(r"(?<!\w)против\s+$", re.I)  # "против 43 млн тонн": last year's level
 _BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сравнению|салыстырғанда|қарағанда)\b", re.I)
+_OWN_AFTER = re.compile(r"(?:\s+[^\W\d]+\.?){0,2}\s+в\s*", re.I)
 _BASE_GAP = re.compile(r"\s*\(?\s*")
 _BASE_BEFORE = re.compile(
     r"(?:против|вместо|чем|с\s+нынешних|с\s+текущих)\s+$|вместо\s+(?:нынешних|текущих|прежних)\s+$", re.I
@@ -342,6 +343,11 @@ def _period_for(
     if right_before:
         return right_before[-1]
     strong = [p for p in periods if not p.is_weak]
+    # "с 61,4 тыс. мест в 2018–2019 учебном году до 16,9 тыс. мест в 2024–2025": "в ..." right
+    # after the figure and its noun is the figure's own, whatever stands before it
+    own_after = [p for p in strong if p.start > end and _OWN_AFTER.fullmatch(text, end, p.start)]
+    if own_after:
+        return own_after[0]
     if any(clause[0] <= p.start and p.end <= clause[1] for p in strong):
         return nearest_period(strong, clause, start, end)
     # "уже", "сейчас", "қазір" date the figures of their own clause, and yield to a period named there

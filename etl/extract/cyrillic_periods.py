@@ -54,7 +54,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("marketing_year_rel", r"\b(?:в|за|по\s+итогам)\s+(?P<which>текущ|нынешн|этом|прошл|минувш|предыдущ|нов|"
                                    r"наступивш)\w*\s+маркетингов\w+\s+год\w*"),
             ("range", rf"\bс\s+{_Y}\s+по\s+{_Y2}{yw}"),
-            ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),
+            ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
             ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           rf"месяц\w*{year_opt}"),
             ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+полугоди\w*{year_opt}"),
@@ -71,7 +71,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
             ("same_period_year", rf"\b(?:тот\s+же|того\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+{_Y}{yw}"),
             ("same_period_last_year", r"\b(?:тот\s+же|того\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+"
-                                      r"(?:прошлого|минувшего|предыдущего)\s+года\b"),
+                                      r"(?:прошлого|минувшего|предыдущего)\s+(?:года|сезона)\b"),
             # "к этому времени в прошлом году", "на ту же дату прошлого года"
             ("same_period_last_year", r"\b(?:к\s+этому\s+(?:же\s+)?времени|на\s+(?:ту\s+же|эту\s+же)\s+дату)\s+"
                                       r"(?:в\s+прошлом\s+году|прошлого\s+года)"),
@@ -101,12 +101,13 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("last_year_month", rf"(?<!\bс\s)(?<!\bсо\s)(?<!\bдо\s)(?<!\bк\s)(?<!\bпо\s)\b{m}\s+(?:прошлого|минувшего)\s+года"),
             ("since_month", rf"\bс\s+{m}(?!\s+\d)(?!\s+по)(?:\s+(?P<rel>прошлого|минувшего)\s+года)?"),
             ("year", rf"{_Y}(?:-?(?:м|го|й))?{yw}"),
+            ("year", rf"\bв\s+{_Y}-м\b"),  # "до 426 тыс. тонн в 2022-м": the year, its noun left out
             ("month", rf"\b{m}\s+{_Y}{yw}"),
             ("year_results", r"\bпо\s+итогам\s+(?:прошлого\s+|минувшего\s+|этого\s+|текущего\s+)?года\b"),
             ("this_year", r"\b(?:в\s+этом|в\s+текущем|в\s+нынешнем)\s+году\b|\b(?:этого|текущего)\s+года\b"),
             ("last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\b|\b(?:прошлого|минувшего)\s+года\b"
                           r"|\bза\s+прошлый\s+год\b"),
-            ("year_before", r"\bгодом\s+ранее\b|\bгод\s+назад\b"),
+            ("year_before", r"\bгодом\s+ранее\b|\bгод\s+назад\b|\bсезоном\s+ранее\b"),
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
             ("last_years", r"\bза\s+(?:последние|прошедшие)\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
             ("next_years", r"\bв\s+ближайшие\s+(?P<n>\d{1,2}|три|пять|десять)\s+лет\b"),
@@ -123,7 +124,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         )
         table = [
             ("marketing_year", rf"{_Y}\s*[/–—-]\s*{_Y2}\s+маркетингтік\s+жыл\w*"),
-            ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),
+            ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
             ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
             ("months_of", rf"(?:(?:соңғы|алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|дағы|дың\s+қорытындысы|\s+ішінде)(?!\w)"),
@@ -436,11 +437,13 @@ def _same_period(
     if scope is not None and scope.period_start and scope.period_end and not scope.is_deadline:
         first, last = scope.period_start, scope.period_end
         target = year if year is not None else first.year - 1
-        if first.year == last.year and target != first.year:
-            try:
+        try:
+            if first.year == last.year and target != first.year:
                 return first.replace(year=target), last.replace(year=target), False
-            except ValueError:  # 29 February
-                pass
+            if year is None and first.year < last.year:  # "сезоном ранее" after the 2021/22 season: 2020/21
+                return first.replace(year=first.year - 1), last.replace(year=last.year - 1), False
+        except ValueError:  # 29 February
+            pass
     target = year if year is not None else published.year - 1
     return date(target, 1, 1), date(target, 12, 31), False
 
