@@ -1011,3 +1011,14 @@ def test_russian_seasons_looked_back_on_and_a_year_without_its_noun() -> None:
     found = _found(school, "ru")
     assert found[12e3][:2] == (date(2024, 1, 1), date(2025, 12, 31))
     assert found[40e3][:2] == (date(2020, 1, 1), date(2021, 12, 31))
+
+
+def test_a_span_from_mid_year_opening_a_sentence_does_not_frame_the_next() -> None:
+    body = (
+        "В этом году посевы зерновых заняли 300 тыс. га. С августа, когда началась уборка, в полях "
+        "работают 900 комбайнов. Всего планируется собрать 650 тыс. тонн зерна."
+    )
+    assert _span(body, "ru", 650e3) == Y2025
+    # look-alike: "С начала года" opening a sentence under the year does frame what follows
+    ytd = "В этом году посевы заняли 300 тыс. га. С начала года экспорт составил 2 млн тонн. Из них 1,2 млн тонн - пшеница."
+    assert _span(ytd, "ru", 1.2e6) == (date(2025, 1, 1), PUBLISHED)

@@ -193,7 +193,8 @@ def _scope_after(
         and (
             not (p.period_end == published and p.period_start not in (None, published))
             # "С начала года ..." opening an article: what follows is counted over the same span
-            or (_opens(text, p) and (scope is None or _within_year(p, scope)))
+            # (not "С июля, когда стартовала жатва, ...": a span from mid-year is one measure's)
+            or (_opens(text, p) and (scope is None or _within_year(p, scope) and _from_new_year(p)))
         )
         # "С 1 января 2023 года минимальная зарплата ...": a start already past is that rule's date
         and not (p.period_end is None and p.period_start is not None and p.period_start <= published)
@@ -201,6 +202,10 @@ def _scope_after(
         and (_opens(text, p) or p.end <= first_figure or _not_earlier(p, scope, published))
     ]
     return spans[-1] if spans else scope
+
+
+def _from_new_year(period: Period) -> bool:
+    return period.period_start is not None and (period.period_start.month, period.period_start.day) == (1, 1)
 
 
 def _within_year(period: Period, scope: Period) -> bool:
