@@ -1022,3 +1022,15 @@ def test_a_span_from_mid_year_opening_a_sentence_does_not_frame_the_next() -> No
     # look-alike: "С начала года" opening a sentence under the year does frame what follows
     ytd = "В этом году посевы заняли 300 тыс. га. С начала года экспорт составил 2 млн тонн. Из них 1,2 млн тонн - пшеница."
     assert _span(ytd, "ru", 1.2e6) == (date(2025, 1, 1), PUBLISHED)
+
+
+def test_russian_before_a_month_is_a_deadline_on_its_eve() -> None:
+    body = "До декабря должны открыться еще 14 школ на 9 800 мест."
+    start, end, kind = _found(body, "ru")[14]
+    assert (start, end, kind) == (None, date(2025, 11, 30), "plan")
+    # look-alike: "до декабря прошлого года" names last year's month, no deadline ahead
+    past = "С января до декабря прошлого года открылись 14 школ."
+    assert _found(past, "ru")[14][1] != date(2025, 11, 30)
+    # a month already past is next year's
+    ahead = "До марта должны открыться еще 6 школ."
+    assert _found(ahead, "ru")[6][:2] == (None, date(2026, 2, 28))

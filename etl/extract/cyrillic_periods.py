@@ -80,6 +80,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("deadline", rf"\b(?:до|к)\s+(?:концу\s+|конца\s+)?(?:{m}\s+)?{_Y}{yw}"),
             # "продлится до 1 декабря 2025 года": the last day of a term, no date of a figure
             ("deadline_day", rf"\b(?:до|по)\s+{day}\s+{m}{year_opt}(?:\s+включительно)?"),
+            # "До сентября должны заработать 19 объектов": done before the month begins
+            ("before_month", rf"\bдо\s+{m}(?!\s+\d)(?!\s+(?:прошлого|минувшего)\b)"),
             ("deadline_this_year", r"\b(?:до\s+конца|к\s+концу)\s+(?:этого\s+|текущего\s+)?года\b"),
             ("since", rf"\b(?:с|начиная\s+с)\s+{_Y}{yw}"),
             # "в акции, стартовавшей в 2024 году, ...": all since the year it began
@@ -292,6 +294,10 @@ def _resolve(
         if groups.get("m"):
             return None, _month_end(end_year, _month_index(language, groups["m"])), True
         return None, date(end_year, 12, 31), True
+    if kind == "before_month":  # the month still ahead (this year's, else next year's): up to its eve
+        month = _month_index(language, groups["m"])
+        month_year = year if month > published.month else year + 1
+        return None, date(month_year, month, 1) - relativedelta(days=1), True
     if kind == "deadline_this_year":
         return None, date(year, 12, 31), True
     if kind == "since":  # "начиная с 2026 года" in 2025: a start still ahead has no end yet
