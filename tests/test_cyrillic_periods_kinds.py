@@ -1034,3 +1034,24 @@ def test_russian_before_a_month_is_a_deadline_on_its_eve() -> None:
     # a month already past is next year's
     ahead = "До марта должны открыться еще 6 школ."
     assert _found(ahead, "ru")[6][:2] == (None, date(2026, 2, 28))
+
+
+def test_kazakh_share_of_an_earlier_level_is_a_base_and_a_tally_since_last_year() -> None:
+    body = (
+        "Биылғы тоғыз айда 12,4 млн тонна астық экспортталды. Теңіз арқылы 2,1 млн тонна жөнелтілді: бұл "
+        "жоспардың 104%-ын, ал 2024 жылғы деңгейдің 91%-ын құрайды. Бұл былтырғы сәйкес кезеңнің 97%-ы."
+    )
+    found = _found(body, "kk")
+    assert found[2.1e6][:2] == JAN_SEP_2025
+    assert found[104][:2] == JAN_SEP_2025
+    assert found[97][:2] == JAN_SEP_2025
+    # look-alike: a year in the locative dates its own figure
+    own = "Биылғы тоғыз айда 12,4 млн тонна астық экспортталды. 2024 жылы бұл көрсеткіш 10,1 млн тонна болды."
+    assert _found(own, "kk")[10.1e6][:2] == Y2024
+    tally = (
+        "Министрлік 2030 жылға дейін 2 млн гектарға орман отырғызуды жоспарлап отыр. "
+        "Өткен жылдан бері 140 мың гектарға көшет отырғызылды. Жұмысқа 3 мыңға жуық адам тартылды."
+    )
+    found = _found(tally, "kk")
+    assert found[140e3][:2] == (date(2024, 1, 1), PUBLISHED)
+    assert found[3e3] == (date(2024, 1, 1), PUBLISHED, "actual")

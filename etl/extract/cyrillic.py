@@ -201,6 +201,10 @@ def _scope_after(
         # a period before every figure of its sentence frames them ("..., 2021 жылы ... 138 млн")
         and (_opens(text, p) or p.end <= first_figure or _not_earlier(p, scope, published))
     ]
+    if not spans and scope is not None and scope.is_deadline:
+        # "2030 жылға дейін ... міндетін қойған. ... өткен жылдан бері 1,4 млн тонна жиналды": a tally
+        # so far ends the frame of a goal ahead
+        spans = [p for p in stated if p.sets_scene and p.period_end == published and p.period_start is not None]
     return spans[-1] if spans else scope
 
 
@@ -259,7 +263,7 @@ _AFTER_BASE_VALUE = re.compile(r"(?<!\w)(?:против|вместо)\s+(?:(?!,\
 
 _KK_COMPARISON_AFTER = re.compile(
     r"\S*(?:\s+(?:[^\s,.;:]|[,.](?=\d))+){0,2}?\s+(?:салыстырғанда|қарағанда)"  # "тоқсандағы 4,9%-бен салыстырғанда"
-    r"|\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
+    r"|\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан|тің|дің|нің)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
 )
 
 
@@ -273,8 +277,8 @@ _KK_BASE_VALUE = re.compile(
 _MORE_OR_LESS = re.compile(r"\S*\s+(?:көп|аз|жоғары|төмен|артық|кем)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
 _KK_ABLATIVE_SPAN = re.compile(
-    r"(?:кезең|аралық|аралығ)\w*(?:нен|нан|тен|тан|ден|дан)$|(?:былтыр|былтырғы|жылғы)дан$", re.I
-)  # "былтырғы дәл осы кезеңнен 3,2%-ға көп", "былтырғыдан 3 пайыздық тармаққа жоғары": than that span
+    r"(?:кезең|аралық|аралығ)\w*(?:нен|нан|тен|тан|ден|дан|нің|ның)$|(?:былтыр|былтырғы|жылғы)дан$", re.I
+)  # "былтырғы сәйкес кезеңнің 103%-ы": a share of that span's level  # "былтырғы дәл осы кезеңнен 3,2%-ға көп", "былтырғыдан 3 пайыздық тармаққа жоғары": than that span
 
 
 def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]:

@@ -162,6 +162,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
             ("same_period", r"\b(?:осы|аталған|сол|көрсетілген)\s+кезең(?:де|інде|де\s+ішінде)\b"),
             ("since", rf"{_Y}\s*жылдан\s+(?:бері|бастап)"),
+            # "өткен жылдан бері", "былтырдан бері": since the start of last year
+            ("since_last_year", r"\b(?:өткен\s+жылдан|былтырдан)\s+бері\b"),
             # "2024 жылы басталған акцияға ... қатысты": all since the year it began
             ("since", rf"{_Y}\s*жылы\s+(?:басталған|іске\s+қосылған|қолға\s+алынған)"),
             ("range", rf"{_Y}\s*жылдан\s+{_Y2}\s*жыл(?:ға|дың\s+соңына)\s+дейін"),
@@ -303,6 +305,8 @@ def _resolve(
     if kind == "since":  # "начиная с 2026 года" in 2025: a start still ahead has no end yet
         start = date(int(groups["y"]), 1, 1)
         return (start, None, False) if start > published else (start, published, False)
+    if kind == "since_last_year":
+        return date(year - 1, 1, 1), published, False
     if kind == "since_year_start":  # "С начала 2025 года", "2025 жылдың басынан бері"
         opened = date(int(groups["y"]) if groups.get("y") else year, 1, 1)
         return (opened, published, False) if opened <= published else None
