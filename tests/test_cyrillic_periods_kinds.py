@@ -1055,3 +1055,20 @@ def test_kazakh_share_of_an_earlier_level_is_a_base_and_a_tally_since_last_year(
     found = _found(tally, "kk")
     assert found[140e3][:2] == (date(2024, 1, 1), PUBLISHED)
     assert found[3e3] == (date(2024, 1, 1), PUBLISHED, "actual")
+
+
+def test_kazakh_old_level_after_an_opening_comparison_and_a_period_describing_a_noun() -> None:
+    body = (
+        "2025 жылдың II тоқсанында орташа зейнетақы 152 400 теңгеге жетті. I тоқсанмен салыстырғанда ол "
+        "148 900 теңгеден 152 400 теңгеге дейін өсті. Мамандар мұны жыл басында жүргізілетін индексациямен "
+        "түсіндіреді. Өңірлер арасында ең жоғары өсім Атырауда тіркелді (+4,1%)."
+    )
+    found = _found(body, "kk")
+    assert found[148900][:2] == (date(2025, 1, 1), date(2025, 3, 31))
+    assert found[4.1][:2] == (date(2025, 4, 1), date(2025, 6, 30))
+    # look-alike: a sentence whose period is not inside a participle's phrase does frame what follows
+    framed = (
+        "2025 жылдың II тоқсанында орташа зейнетақы 152 400 теңгеге жетті. 2024 жылы индексация "
+        "екі рет жүргізілді. Атырауда өсім 4,1% болды."
+    )
+    assert _found(framed, "kk")[4.1][:2] == Y2024

@@ -101,6 +101,10 @@ def extract_cyrillic_indicators(
             )
             results.extend(found)
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
+        if stated and not figures:
+            # "жыл қорытындысы бойынша берілетін бонустар": a period inside a participle's phrase
+            # describes a noun, and with no figure of its own it frames nothing
+            stated = [p for p in stated if not _KK_PARTICIPLE_AFTER.match(sentence.text, p.end)]
         if stated:
             first = figures[0].start if figures else len(sentence.text)
             before = scope
@@ -267,6 +271,7 @@ _KK_COMPARISON_AFTER = re.compile(
 )
 
 
+_KK_PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d]+(?:атын|етін|йтын|йтін)(?!\w)")
 _KK_ATTRIBUTIVE = re.compile(r"(?:ғы|гі|қы|кі)$", re.I)  # "қаңтар-сәуірдегі", "былтырғы": of that span
 _KK_BASE_VALUE = re.compile(
     r"\s+\d[\d\s]*(?:[,.]\d+)?(?:\s+(?:мың|млн|млрд|трлн))?(?:\s+[^\W\d]+)?(?:дан|ден|тан|тен|нан|нен)\s+"
@@ -495,6 +500,10 @@ def _sentence_indicators(
         level_before = role == "from" and period is not None and period.start > figure.start
         if level_before:
             period = None  # "от 62 до 183 в 2024 году": the year dates the new value
+        opening = [b for b in bases or [] if b.end <= figure.start and _opens(text, b)]
+        if role == "from" and base is None and opening:
+            # "III тоқсанмен салыстырғанда ... 390 328 теңгеден 434 982 теңгеге дейін өсті": the old level is the base's
+            period, level_before = replace(opening[0], is_comparison=False), False
         inherited = period is None and not level_before
         if inherited:
             period = scope
