@@ -1072,3 +1072,15 @@ def test_kazakh_old_level_after_an_opening_comparison_and_a_period_describing_a_
         "екі рет жүргізілді. Атырауда өсім 4,1% болды."
     )
     assert _found(framed, "kk")[4.1][:2] == Y2024
+
+
+def test_kazakh_needs_and_respectively_are_no_plan() -> None:
+    body = "Биылғы жеті айда 3,2 млн тонна көмір халықтың қажеттіліктеріне жөнелтілді."
+    assert _found(body, "kk")[3.2e6][2] == "actual"
+    each = "2024 жылы Астана мен Алматыда жұмыссыздық тиісінше 4,1% және 4,6% болды."
+    assert _found(each, "kk")[4.1][2] == "actual"
+    # look-alikes: "қажет" and "тиіс" themselves still mark what is to be done
+    need = "2026 жылы жолдарды жөндеуге 40 млрд теңге қажет."
+    assert _found(need, "kk")[40e9][2] == "plan"
+    must = "2026 жылы 12 мектеп салынуы тиіс."
+    assert _found(must, "kk")[12][2] in ("plan", "target")

@@ -110,6 +110,7 @@ KAZAKH = LanguageData(
         ("құрайды", "state"),  # "amounts to": a present state, or a future one in a period ahead
         ("мақсатында=", "none"),  # "іске асыру мақсатында": "in order to", no goal figure
         ("қажет", "plan"),
+        ("қажеттілі", "none"),  # "қажеттіліктер": needs, a noun, no plan
         ("ықтимал", "forecast"),
         ("азаяды", "future"),
         ("төмендейді", "future"),
@@ -119,6 +120,7 @@ KAZAKH = LanguageData(
         ("жөнделеді", "plan"),
         ("пайдалануға беріледі", "plan"),
         ("тиіс", "plan"),
+        ("тиісінше=", "none"),  # "respectively", no obligation
         ("керек", "plan"),
         ("күтіл", "forecast"),
         ("есебінше=", "forecast"),  # "министрліктің есебінше": by the ministry's estimate
