@@ -1084,3 +1084,19 @@ def test_kazakh_needs_and_respectively_are_no_plan() -> None:
     assert _found(need, "kk")[40e9][2] == "plan"
     must = "2026 жылы 12 мектеп салынуы тиіс."
     assert _found(must, "kk")[12][2] in ("plan", "target")
+
+
+def test_since_new_year_under_a_stock_date_runs_until_that_date() -> None:
+    body = (
+        "На 1 сентября 2025 года в стране проживали 20 400 000 человек. С начала года население выросло "
+        "на 120 500 человек. Естественный прирост составил 110 300 человек.\n"
+        "В Алматы живут 2 330 000 человек."
+    )
+    found = _found(body, "ru")
+    jan_aug = (date(2025, 1, 1), date(2025, 8, 31))
+    assert found[120500][:2] == jan_aug
+    assert found[110300][:2] == jan_aug
+    assert found[2330000][:2] == (date(2025, 9, 1), date(2025, 9, 1))
+    # look-alike: without a stock date, "с начала года" runs until publication
+    alone = "С начала года население выросло на 120 500 человек."
+    assert _found(alone, "ru")[120500][:2] == (date(2025, 1, 1), PUBLISHED)

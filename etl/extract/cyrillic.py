@@ -110,7 +110,11 @@ def extract_cyrillic_indicators(
             before = scope
             scope = _scope_after(stated, scope, published, sentence.text, first)
             if scope is not before:
-                interrupted = before if _is_day(scope) and _is_span(before) and _closes(scope, before) else None
+                # (and the other way round: "С начала года ..." after "На 1 октября ...")
+                related = (_is_day(scope) and _is_span(before) and _closes(scope, before)) or (
+                    _is_day(before) and _is_span(scope) and _closes(before, scope)
+                )
+                interrupted = before if related else None
     return results
 
 

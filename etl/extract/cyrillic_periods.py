@@ -309,7 +309,12 @@ def _resolve(
         return date(year - 1, 1, 1), published, False
     if kind == "since_year_start":  # "С начала 2025 года", "2025 жылдың басынан бері"
         opened = date(int(groups["y"]) if groups.get("y") else year, 1, 1)
-        return (opened, published, False) if opened <= published else None
+        if opened > published:
+            return None
+        day = scope.period_start if scope is not None and scope.period_start == scope.period_end else None
+        if day is not None and opened < day <= published:  # "На 1 октября ... С начала года ... на 161 832": until then
+            return opened, day - relativedelta(days=1), False
+        return opened, published, False
     if kind == "heating_season":
         return _heating_season(groups, published)
     if kind == "since_start":
@@ -424,7 +429,7 @@ _SEASON_START = {"лет": 6, "осе": 9, "зим": 12, "вес": 3, "жаз": 
 _YEAR_COUNTS = {"два": 2, "три": 3, "пять": 5, "десять": 10, "екі": 2, "үш": 3, "бес": 5, "он": 10}
 _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year")
 # Read against the span named before them: in the sentence, else the article's scope.
-_RELATIVE = {*_SAME_PERIOD_KINDS, "year_before", "month_before", "since_then"}
+_RELATIVE = {*_SAME_PERIOD_KINDS, "year_before", "month_before", "since_then", "since_year_start"}
 # Periods that date their own figures but do not set the scene for the sentences after them: the
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
 _LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year"}
