@@ -1100,3 +1100,20 @@ def test_since_new_year_under_a_stock_date_runs_until_that_date() -> None:
     # look-alike: without a stock date, "с начала года" runs until publication
     alone = "С начала года население выросло на 120 500 человек."
     assert _found(alone, "ru")[120500][:2] == (date(2025, 1, 1), PUBLISHED)
+
+
+def test_russian_month_results_compared_with_last_year_and_a_stock_at_a_months_end() -> None:
+    body = (
+        "В сентябре выплавлено 410 тыс. тонн стали. Это на 3,1% ниже результата сентября прошлого года "
+        "(423 тыс. тонн). Выпуск проката составил 215 тыс. тонн: плюс 4,4% к сентябрю 2024 года."
+    )
+    found = _found(body, "ru")
+    sep = (date(2025, 9, 1), date(2025, 9, 30))
+    assert found[3.1][:2] == sep
+    assert found[4.4][:2] == sep
+    assert found[423e3][:2] == (date(2024, 9, 1), date(2024, 9, 30))
+    # look-alike: "К 2024 году ... до 4 800" opening a sentence is a deadline, not a base
+    by = "К 2024 году число свалок сократилось до 4 800."
+    assert _found(by, "ru")[4800][:2] == (None, date(2024, 12, 31))
+    stock = "По состоянию на конец июня работали 4 120 гостиниц."
+    assert _found(stock, "ru")[4120][:2] == (date(2025, 6, 30), date(2025, 6, 30))

@@ -37,6 +37,7 @@ _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
 _BARE_BASE = re.compile(r"(?<!\w)против\s+$", re.I)  # "против 43 млн тонн": last year's level
 _BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сравнению|салыстырғанда|қарағанда)\b", re.I)
+_CHANGE_BEFORE = re.compile(r"\d\s*(?:%|процент\w*|п\.\s?п\.)?\s*$")  # "плюс 14,8% |к сентябрю 2024 года"
 _OWN_AFTER = re.compile(r"(?:\s+[^\W\d]+\.?){0,2}\s+в\s*", re.I)
 _BASE_GAP = re.compile(r"\s*\(?\s*")
 _BASE_BEFORE = re.compile(
@@ -74,7 +75,7 @@ def extract_cyrillic_indicators(
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
-        bases = [p for p in periods if _is_comparison(reader, sentence.text, p)]
+        bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = [p for p in periods if not any(p is b for b in bases)]
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
             stated = _year_to_date(reader, stated, scope, sentence.text, published)
@@ -246,8 +247,14 @@ def _not_earlier(period: Period, current: Period | None, published: date) -> boo
     return new_end is None or old_start is None or new_end >= old_start
 
 
-def _is_comparison(reader: Reader, text: str, period: Period) -> bool:
+def _is_comparison(reader: Reader, text: str, period: Period, published: date | None = None) -> bool:
     """'по сравнению с 2024 годом', 'өткен жылмен салыстырғанда': a comparison base, not a period."""
+    if (
+        published is not None and period.is_deadline and period.period_end is not None
+        and period.period_end < published and text.startswith(("к ", "К "), period.start)
+        and _CHANGE_BEFORE.search(text, max(0, period.start - 12), period.start)
+    ):  # fmt: skip
+        return True  # "плюс 14,8% к сентябрю 2024 года": no deadline already past, the base of a change
     if reader.language.code == "kk":  # "өткен жылдың сәйкес кезеңімен салыстырғанда"
         # "былтырғы дәл осы кезеңнен 3,2%-ға көп": a same-span phrase in the ablative is the base
         return bool(

@@ -65,6 +65,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("day_range", rf"\b(?:с\s+)?(?P<d1>\d{{1,2}})\s*(?:[-–—]|\s+по\s+)\s*(?P<d2>\d{{1,2}})\s+{m}{year_opt}"),
             ("year_end_point", rf"\b(?:на|по\s+состоянию\s+на)\s+конец\s+(?:{_Y}{yw}|"
                                r"(?:(?P<rel>текущего|этого|прошлого|минувшего)\s+)?года\b)"),
+            # "по состоянию на конец июня": a stock on the month's last day
+            ("month_end_point", rf"\b(?:на|по\s+состоянию\s+на)\s+конец\s+{m}{year_opt}"),
             ("same_period", r"\bза\s+отчетный\s+период\b"),
             ("from_day", rf"\b(?:с|со|начиная\s+с)\s+{day}\s+{m}{year_opt}"),
             ("from_month", rf"\b(?:с|со|начиная\s+с)\s+{m}\s+{_Y}{yw}"),
@@ -248,6 +250,10 @@ def _resolve(
         return (start, None, False) if start > published else (start, published, False)
     if kind == "year_end_point":  # "на конец 2024 года": a stock on the last day of the year
         day = date(int(groups["y"]) if groups.get("y") else year, 12, 31)
+        return day, day, False
+    if kind == "month_end_point":
+        month = _month_index(language, groups["m"])
+        day = _month_end(_year_of(groups, published, month), month)
         return day, day, False
     if kind == "year_start":
         day = date(int(groups["y"]) if groups.get("y") else year, 1, 1)
