@@ -1117,3 +1117,19 @@ def test_russian_month_results_compared_with_last_year_and_a_stock_at_a_months_e
     assert _found(by, "ru")[4800][:2] == (None, date(2024, 12, 31))
     stock = "По состоянию на конец июня работали 4 120 гостиниц."
     assert _found(stock, "ru")[4120][:2] == (date(2025, 6, 30), date(2025, 6, 30))
+
+
+def test_then_refers_to_the_date_just_named() -> None:
+    body = (
+        "В 2026 году пособие составит 48 000 тенге. Нынешний размер действует с 1 июля 2024 года. "
+        "Тогда выплату получили около 310 тыс. семей."
+    )
+    assert _found(body, "ru")[310e3] == (date(2024, 7, 1), None, "actual")
+    kk = (
+        "2026 жылы жәрдемақы 48 000 теңге болады. Қазіргі мөлшер 2024 жылғы 1 шілдеден бастап қолданылады. "
+        "Ол кезде төлемді 310 мыңға жуық отбасы алды."
+    )
+    assert _found(kk, "kk")[310e3] == (date(2024, 7, 1), None, "actual")
+    # look-alike: a sentence opening otherwise keeps the article's scope
+    other = body.replace("Тогда выплату", "Выплату")
+    assert _found(other, "ru")[310e3][:2] != (date(2024, 7, 1), None)

@@ -63,6 +63,7 @@ def extract_cyrillic_indicators(
     # span it interrupted (the headline's half year, "по итогам 2016 года") comes back
     interrupted: Period | None = None
     previous_end = 0
+    mentioned: Period | None = None  # the previous sentence's last period, whether it set the scene or not
     for sentence in split_cyrillic_sentences(body):
         if interrupted is not None and "\n" in body[previous_end : sentence.start]:
             scope, interrupted = interrupted, None
@@ -90,18 +91,21 @@ def extract_cyrillic_indicators(
                     or reader.same_measure.search(sentence.text)
                 )
             )
+            # "Установлен с 1 января 2024 года. Тогда повышение ... затронуло 1,8 млн": that date
+            then = not stated and mentioned is not None and bool(_THEN[language].match(sentence.text))
             found = _sentence_indicators(
                 reader,
                 sentence,
                 figures,
                 stated,
-                last if breakdown else scope,
+                mentioned if then else last if breakdown else scope,
                 published,
                 len(results),
                 bases,
             )
             results.extend(found)
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
+        mentioned = stated[-1] if stated else None
         if stated and not figures:
             # "жыл қорытындысы бойынша берілетін бонустар": a period inside a participle's phrase
             # describes a noun, and with no figure of its own it frames nothing
@@ -120,6 +124,11 @@ def extract_cyrillic_indicators(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# "Тогда ...", "Ол кезде ...": at the time the sentence before named
+_THEN = {
+    "ru": re.compile(r"\s*(?:Тогда|В\s+то\s+время|На\s+тот\s+момент)\b"),
+    "kk": re.compile(r"\s*(?:Ол|Сол)\s+(?:кезде|уақытта)\b"),
+}
 
 
 def _is_day(period: Period | None) -> bool:
