@@ -1133,3 +1133,16 @@ def test_then_refers_to_the_date_just_named() -> None:
     # look-alike: a sentence opening otherwise keeps the article's scope
     other = body.replace("Тогда выплату", "Выплату")
     assert _found(other, "ru")[310e3][:2] != (date(2024, 7, 1), None)
+
+
+def test_kazakh_heating_is_no_year_and_a_month_alone_in_the_genitive() -> None:
+    body = (
+        "Биылғы жеті айда 60 млн тонна көмір өндірілді. Алдағы жылыту маусымына дайындық жүріп жатыр. "
+        "Бүгінге дейін 2,4 млн тонна көмір жеткізілді."
+    )
+    assert _found(body, "kk")[2.4e6][:2] == TODAY
+    # look-alike: "алдағы жылы" is next year
+    ahead = "Алдағы жылы 2,4 млн тонна көмір экспортталады."
+    assert _found(ahead, "kk")[2.4e6][:2] == (date(2026, 1, 1), date(2026, 12, 31))
+    month = "Биылғы қаңтар-қыркүйекте 210 мың адам жәрдемақы алды. Тек қыркүйек айының өзінде 24,5 мың адам алды."
+    assert _found(month, "kk")[24.5e3][:2] == (date(2025, 9, 1), date(2025, 9, 30))

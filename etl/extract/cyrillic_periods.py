@@ -29,6 +29,7 @@ _PARTS = {
     "і": 1, "іі": 2, "ііі": 3, "іv": 4,  # Roman numerals typed with the Kazakh letter І
     "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "алғашқы": 1,
 }  # fmt: skip
+_KK_YEAR_CASE = r"жыл(?:ы|ға|да|дағы|дың|ғы|дан|ғыдан|ғыға)?(?!\w)"
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
 _PART_WORDS = r"перв\w*|втор\w*|трет\w*|четверт\w*|I{1,3}V?|IV|І{1,3}V?|ІV|бірінші|екінші|үшінші|төртінші"
 
@@ -177,6 +178,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
             ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+)?{m}(?:\s+айынан)?\s+бері"),
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айында\w*|[дт][ае]\w*|н[дт][ае]\w*)(?!\w)"),
+            # "Тек қазан айының өзінде": in that month alone
+            ("month", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+(?:өзінде|ішінде)(?!\w)"),
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
             ("deadline_this_year", r"\bжыл\s+соңына\s+(?:дейін|қарай)\w*"),
             ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
@@ -192,9 +195,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_results", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
             ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
-            ("this_year", r"\bбиыл\w*|\bағымдағы\s+жыл\w*"),
-            ("last_year", r"\bбылтыр\w*|\bөткен\s+жыл(?!дар)\w*"),  # not "өткен жылдардан" (past years)
-            ("next_year", r"\b(?:келесі|алдағы|келер)\s+жыл(?!дар)\w*"),
+            # the year's own case endings: not "өткен жылдардан" (past years), "алдағы жылыту маусымы" (heating)
+            ("this_year", rf"\bбиыл\w*|\bағымдағы\s+{_KK_YEAR_CASE}"),
+            ("last_year", rf"\bбылтыр\w*|\bөткен\s+{_KK_YEAR_CASE}"),
+            ("next_year", rf"\b(?:келесі|алдағы|келер)\s+{_KK_YEAR_CASE}"),
             ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?"),
             ("today", r"\b(?:қазір|қазіргі\s+таңда|қазіргі|бүгінде|бүгінгі\s+таңда|осы\s+уақытқа\s+дейін|бүгінге\s+дейін|"
                       r"әзірге|қазірдің\s+өзінде)\b"),
