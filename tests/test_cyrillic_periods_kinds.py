@@ -1146,3 +1146,14 @@ def test_kazakh_heating_is_no_year_and_a_month_alone_in_the_genitive() -> None:
     assert _found(ahead, "kk")[2.4e6][:2] == (date(2026, 1, 1), date(2026, 12, 31))
     month = "Биылғы қаңтар-қыркүйекте 210 мың адам жәрдемақы алды. Тек қыркүйек айының өзінде 24,5 мың адам алды."
     assert _found(month, "kk")[24.5e3][:2] == (date(2025, 9, 1), date(2025, 9, 30))
+
+
+def test_russian_a_plans_own_amount_verb_keeps_it_a_plan() -> None:
+    body = "В этом году собрано 21 млн тонн зерна, тогда как план составлял 19 млн тонн."
+    found = _found(body, "ru")
+    assert found[19e6][2] == "plan"
+    assert found[21e6][2] == "actual"
+    goal = "Обучение прошли 640 человек, хотя целевой показатель предусматривал 500 человек."
+    assert _found(goal, "ru")[500][2] == "target"
+    # look-alike: the verb with no plan before it is an outcome
+    assert _found("Урожай составил 19 млн тонн.", "ru")[19e6][2] == "actual"

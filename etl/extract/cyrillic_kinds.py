@@ -63,6 +63,11 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
                 if kazakh
                 else _russian_verb_kind(word)
             )
+        if (
+            kind in ("actual", "plan") and not kazakh and _AMOUNT_VERB.match(word) and cues
+            and cues[-1][1] in ("plan", "target") and match.start() - cues[-1][0] <= 32
+        ):  # fmt: skip
+            continue  # "план составлял 728 млн", "целевой индикатор предусматривал 400": the plan's own verb
         if kind:
             cues.append((match.start(), kind))
     cues = _planned_levels(reader, cues, text) if kazakh else _governed_that(cues, text)
@@ -147,6 +152,7 @@ _PLAN_MET = re.compile(
 )
 _THAT_AFTER = re.compile(r"\w+,?\s+что\b", re.I)  # "Ожидается, что", "прогнозируется, что"
 _PLAIN_PAST = re.compile(r"\w+(?:л|ла|ло|ли)(?:сь|ся)?\b", re.I)
+_AMOUNT_VERB = re.compile(r"(?:составлял|составил|предусматривал|предусмотрел)[аио]?$")
 _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся)?$")
 _RUSSIAN_PAST = re.compile(r"(?:(?:ил|ал|ел|ыл|ял|ен|ан|ят)[аоиы]?|(?:рос|стиг)(?:л[аои])?)(?:сь|ся)?$")
 # The passive aorist ("сал-ын-ады", "бер-іл-еді", "төле-н-еді") and the aorist of a vowel stem
