@@ -1157,3 +1157,13 @@ def test_russian_a_plans_own_amount_verb_keeps_it_a_plan() -> None:
     assert _found(goal, "ru")[500][2] == "target"
     # look-alike: the verb with no plan before it is an outcome
     assert _found("Урожай составил 19 млн тонн.", "ru")[19e6][2] == "actual"
+
+
+def test_russian_past_of_go_verbs_and_short_participles_in_yo_are_outcomes() -> None:
+    body = "В 2025 году обучение прошли 812 учителей, хотя целевой показатель предусматривал 600 человек."
+    assert _found(body, "ru")[812][2] == "actual"
+    done = "В 2025 году ремонт проведён на 1 240 км дорог при плане 1 100 км."
+    assert _found(done, "ru")[1240][2] == "actual"
+    # look-alike: a verb inside a relative clause says nothing of the figure's kind
+    term = "Реализуется программа посадки 3 млрд деревьев, срок которой продлён до конца 2028 года."
+    assert _found(term, "ru")[3e9][2] == "target"

@@ -61,6 +61,8 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
                     word, text, match.end(), habitual, bool(reader.reported_after.match(text, match.end()))
                 )
                 if kazakh
+                else None
+                if previous.startswith("котор")  # "срок которой продлён": the verb of a relative clause
                 else _russian_verb_kind(word)
             )
         if (
@@ -154,7 +156,8 @@ _THAT_AFTER = re.compile(r"\w+,?\s+что\b", re.I)  # "Ожидается, чт
 _PLAIN_PAST = re.compile(r"\w+(?:л|ла|ло|ли)(?:сь|ся)?\b", re.I)
 _AMOUNT_VERB = re.compile(r"(?:составлял|составил|предусматривал|предусмотрел)[аио]?$")
 _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся)?$")
-_RUSSIAN_PAST = re.compile(r"(?:(?:ил|ал|ел|ыл|ял|ен|ан|ят)[аоиы]?|(?:рос|стиг)(?:л[аои])?)(?:сь|ся)?$")
+# ("проведён", "завершён"; "прошли", "вошёл": the past of "-йти" verbs)
+_RUSSIAN_PAST = re.compile(r"(?:(?:ил|ал|ел|ыл|ял|ен|ён|ан|ят)[аоиы]?|(?:рос|стиг)(?:л[аои])?|шл[аои]|шёл)(?:сь|ся)?$")
 # The passive aorist ("сал-ын-ады", "бер-іл-еді", "төле-н-еді") and the aorist of a vowel stem
 # ("аяқта-й-ды", "төменде-й-ді"); the past of a vowel stem is "-ды" alone ("аяқтады", "төледі").
 _KAZAKH_AORIST = re.compile(r"(?:[ыі][лн]|[аеә]н)(?:ады|еді)$|[аеәоөұүыі]й(?:ды|ді)$")
