@@ -1167,3 +1167,16 @@ def test_russian_past_of_go_verbs_and_short_participles_in_yo_are_outcomes() -> 
     # look-alike: a verb inside a relative clause says nothing of the figure's kind
     term = "Реализуется программа посадки 3 млрд деревьев, срок которой продлён до конца 2028 года."
     assert _found(term, "ru")[3e9][2] == "target"
+
+
+def test_kazakh_past_of_a_y_stem_and_a_result_expected_thanks_to_a_plan() -> None:
+    body = "Биыл облыс диқандары қамбаға 4,2 миллион тонна астық құйды."
+    assert _found(body, "kk")[4.2e6][2] == "actual"
+    # look-alike: the aorist of a vowel stem is still what will be done
+    will = "Биыл облыс 3 мың гектар жерді суаруды аяқтайды."
+    assert _found(will, "kk")[3e3][2] == "plan"
+    thanks = "Министрлік биыл 30 жоба іске асыруды жоспарлап отыр. Соның арқасында 25 мың адам газға қол жеткізеді."
+    assert _found(thanks, "kk")[25e3][2] == "forecast"
+    # look-alike: thanks to a project, a past result is an outcome
+    past = "Былтыр жоба іске асты. Соның арқасында 25 мың адам газға қосылды."
+    assert _found(past, "kk")[25e3][2] == "actual"

@@ -160,7 +160,8 @@ _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся)?$")
 _RUSSIAN_PAST = re.compile(r"(?:(?:ил|ал|ел|ыл|ял|ен|ён|ан|ят)[аоиы]?|(?:рос|стиг)(?:л[аои])?|шл[аои]|шёл)(?:сь|ся)?$")
 # The passive aorist ("сал-ын-ады", "бер-іл-еді", "төле-н-еді") and the aorist of a vowel stem
 # ("аяқта-й-ды", "төменде-й-ді"); the past of a vowel stem is "-ды" alone ("аяқтады", "төледі").
-_KAZAKH_AORIST = re.compile(r"(?:[ыі][лн]|[аеә]н)(?:ады|еді)$|[аеәоөұүыі]й(?:ды|ді)$")
+# ("құйды", "сүйді": the past of a stem in -й after a rounded vowel, no aorist)
+_KAZAKH_AORIST = re.compile(r"(?:[ыі][лн]|[аеә]н)(?:ады|еді)$|[аеәыі]й(?:ды|ді)$")
 # Verb forms no noun takes: the passive past ("салынды", "берілді"), "-тты/-тті" ("артты", "жетті"),
 # the participle ("жиналған") and the aorist ("салынады", "аяқтайды").
 _KAZAKH_VERB_BEFORE_COMMA = re.compile(

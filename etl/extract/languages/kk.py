@@ -112,6 +112,7 @@ KAZAKH = LanguageData(
         ("қажет", "plan"),
         ("қажеттілі", "none"),  # "қажеттіліктер": needs, a noun, no plan
         ("ықтимал", "forecast"),
+        ("арқасында", "forecast"),  # "Соның арқасында ... қол жеткізеді": an expected result, unless a past verb follows
         ("азаяды", "future"),
         ("төмендейді", "future"),
         ("алады", "plan"),
