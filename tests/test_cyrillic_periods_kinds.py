@@ -1180,3 +1180,15 @@ def test_kazakh_past_of_a_y_stem_and_a_result_expected_thanks_to_a_plan() -> Non
     # look-alike: thanks to a project, a past result is an outcome
     past = "Былтыр жоба іске асты. Соның арқасында 25 мың адам газға қосылды."
     assert _found(past, "kk")[25e3][2] == "actual"
+
+
+def test_kazakh_start_from_a_month_named_by_a_verbal_noun() -> None:
+    body = (
+        "Жалақыны қыркүйектен бастап көтеру ұсынылған еді. Кейін Үкімет өсімді тамыздан бастауды шешті. "
+        "Осылайша 300 мыңға жуық қызметкердің жалақысы өседі."
+    )
+    start, end, _ = _found(body, "kk", published=date(2025, 6, 10))[300e3]
+    assert (start, end) == (date(2025, 8, 1), None)
+    # look-alike: a month with no start word is just that month
+    month = "Тамызда 300 мыңға жуық қызметкер жалақы алды."
+    assert _found(month, "kk", published=date(2025, 9, 10))[300e3][:2] == (date(2025, 8, 1), date(2025, 8, 31))
