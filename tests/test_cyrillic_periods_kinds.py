@@ -934,9 +934,7 @@ def test_kazakh_base_value_beside_its_span_takes_the_span_and_is_no_scope() -> N
 
 
 def test_kazakh_a_year_ago_looks_back_and_past_years_are_no_last_year() -> None:
-    body = (
-        "2025 жылғы қаңтар-маусымда туу коэффициенті 1000 адамға шаққанда 20,4 болды, бір жыл бұрын ол 21,1 еді."
-    )
+    body = "2025 жылғы қаңтар-маусымда туу коэффициенті 1000 адамға шаққанда 20,4 болды, бір жыл бұрын ол 21,1 еді."
     assert _span(body, "kk", 21.1) == (date(2024, 1, 1), date(2024, 6, 30))
     assert _span(body, "kk", 20.4) == (date(2025, 1, 1), date(2025, 6, 30))
     stock = "Биыл 17 млн тонна астық жиналды. Өткен жылдардан қалған 2 млн тонна қор бар. Экспорт 6 млн тоннаға жетеді."
@@ -961,7 +959,10 @@ def test_a_stock_date_at_a_spans_end_frames_its_paragraph_only() -> None:
         "В 2023 году потребление выросло на 2%. Пик нагрузки 12 декабря 2024 года составил 16,6 ГВт.\n"
         "Дефицит мощности достиг 1,3 ГВт."
     )
-    assert _found(apart, "ru", published=date(2025, 2, 1))[1.3][:2] == (date(2024, 12, 12), date(2024, 12, 12))
+    assert _found(apart, "ru", published=date(2025, 2, 1))[1.3][:2] == (
+        date(2024, 12, 12),
+        date(2024, 12, 12),
+    )
 
 
 def test_the_end_of_a_term_dates_no_figure_after_it() -> None:
@@ -1144,7 +1145,9 @@ def test_kazakh_heating_is_no_year_and_a_month_alone_in_the_genitive() -> None:
     # look-alike: "алдағы жылы" is next year
     ahead = "Алдағы жылы 2,4 млн тонна көмір экспортталады."
     assert _found(ahead, "kk")[2.4e6][:2] == (date(2026, 1, 1), date(2026, 12, 31))
-    month = "Биылғы қаңтар-қыркүйекте 210 мың адам жәрдемақы алды. Тек қыркүйек айының өзінде 24,5 мың адам алды."
+    month = (
+        "Биылғы қаңтар-қыркүйекте 210 мың адам жәрдемақы алды. Тек қыркүйек айының өзінде 24,5 мың адам алды."
+    )
     assert _found(month, "kk")[24.5e3][:2] == (date(2025, 9, 1), date(2025, 9, 30))
 
 
@@ -1191,4 +1194,7 @@ def test_kazakh_start_from_a_month_named_by_a_verbal_noun() -> None:
     assert (start, end) == (date(2025, 8, 1), None)
     # look-alike: a month with no start word is just that month
     month = "Тамызда 300 мыңға жуық қызметкер жалақы алды."
-    assert _found(month, "kk", published=date(2025, 9, 10))[300e3][:2] == (date(2025, 8, 1), date(2025, 8, 31))
+    assert _found(month, "kk", published=date(2025, 9, 10))[300e3][:2] == (
+        date(2025, 8, 1),
+        date(2025, 8, 31),
+    )

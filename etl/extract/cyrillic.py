@@ -222,7 +222,9 @@ def _scope_after(
     if not spans and scope is not None and scope.is_deadline:
         # "2030 жылға дейін ... міндетін қойған. ... өткен жылдан бері 1,4 млн тонна жиналды": a tally
         # so far ends the frame of a goal ahead
-        spans = [p for p in stated if p.sets_scene and p.period_end == published and p.period_start is not None]
+        spans = [
+            p for p in stated if p.sets_scene and p.period_end == published and p.period_start is not None
+        ]
     return spans[-1] if spans else scope
 
 
@@ -270,10 +272,15 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
             _KK_COMPARISON_AFTER.match(text, period.end, period.end + 60)
             or _KK_ABLATIVE_SPAN.search(text, period.start, period.end)
             # "2013 жылғы қаңтар-сәуірдегі 48,4 мыңнан 7,2%-ға аз": that span's level is the base
-            or (_KK_ATTRIBUTIVE.search(text, period.start, period.end) and _KK_BASE_VALUE.match(text, period.end))
+            or (
+                _KK_ATTRIBUTIVE.search(text, period.start, period.end)
+                and _KK_BASE_VALUE.match(text, period.end)
+            )
         )
     # a phrase may begin with the space before it ("с| первым кварталом"): the words before include it
-    opened = period.start + len(text[period.start : period.end]) - len(text[period.start : period.end].lstrip())
+    opened = (
+        period.start + len(text[period.start : period.end]) - len(text[period.start : period.end].lstrip())
+    )
     before = text[max(0, opened - 48) : opened]
     # "против 351,4 тыс. тонн за тот же период 2024 года": the period of the value compared with
     return bool(reader.comparison.search(before[-30:]) or _AFTER_BASE_VALUE.search(before))

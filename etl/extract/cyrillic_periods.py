@@ -322,9 +322,12 @@ def _resolve(
         opened = date(int(groups["y"]) if groups.get("y") else year, 1, 1)
         if opened > published:
             return None
-        day = scope.period_start if scope is not None and scope.period_start == scope.period_end else None
-        if day is not None and opened < day <= published:  # "На 1 октября ... С начала года ... на 161 832": until then
-            return opened, day - relativedelta(days=1), False
+        stock_day = (
+            scope.period_start if scope is not None and scope.period_start == scope.period_end else None
+        )
+        # "На 1 октября ... С начала года ... на 161 832": until the day before the stock's date
+        if stock_day is not None and opened < stock_day <= published:
+            return opened, stock_day - relativedelta(days=1), False
         return opened, published, False
     if kind == "heating_season":
         return _heating_season(groups, published)
@@ -347,7 +350,9 @@ def _resolve(
     if kind == "between_years":
         first_y, last_y = int(groups["y"]), int(groups["y2"])
         opened = date(first_y, _month_index(language, groups["m1"]), 1)
-        closed = _month_end(last_y if last_y >= 100 else first_y // 100 * 100 + last_y, _month_index(language, groups["m"]))
+        closed = _month_end(
+            last_y if last_y >= 100 else first_y // 100 * 100 + last_y, _month_index(language, groups["m"])
+        )
         return (opened, closed, False) if opened <= closed else None
     if kind == "first_half":
         half_year = _year_of(groups, published, 6)

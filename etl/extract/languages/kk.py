@@ -112,7 +112,8 @@ KAZAKH = LanguageData(
         ("қажет", "plan"),
         ("қажеттілі", "none"),  # "қажеттіліктер": needs, a noun, no plan
         ("ықтимал", "forecast"),
-        ("арқасында", "forecast"),  # "Соның арқасында ... қол жеткізеді": an expected result, unless a past verb follows
+        # "Соның арқасында ... қол жеткізеді": an expected result, unless a past verb follows
+        ("арқасында", "forecast"),
         ("азаяды", "future"),
         ("төмендейді", "future"),
         ("алады", "plan"),
