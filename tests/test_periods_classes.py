@@ -908,3 +908,38 @@ def test_a_present_perfect_under_a_scope_keeps_the_scope() -> None:
 def test_a_figure_whose_own_period_lies_ahead_is_no_outcome(body: str, kind: str) -> None:
     found = _read(body)
     assert found.get("11,000", found.get("7 trillion tenge"))[2] == kind
+
+
+# --- A stock's day dates its own paragraph; the next paragraph is back in the report's span ----
+
+
+def test_a_stock_day_does_not_date_the_next_paragraphs_flows() -> None:
+    body = (
+        "The region recorded 41,300 births in January-June 2025, the statistics office said.\n"
+        "As of July 1, the region's population stood at 2,150,400. Townspeople numbered 1,204,000.\n"
+        "Deaths fell by 3.1% to 18,900."
+    )
+    found = _read(body)
+    assert found["2,150,400"][:2] == (D(2025, 7, 1), D(2025, 7, 1))
+    assert found["1,204,000"][:2] == (D(2025, 7, 1), D(2025, 7, 1))  # same paragraph: the day
+    assert found["18,900"][:2] == (D(2025, 1, 1), D(2025, 6, 30))  # next paragraph: the span
+
+
+def test_a_paragraph_comparing_with_a_day_stays_at_the_day() -> None:
+    body = (
+        "The region recorded 41,300 births in January-June 2025, the statistics office said.\n"
+        "As of July 1, the region's population stood at 2,150,400.\n"
+        "Compared with July 1 last year, the population grew by 12,600 people."
+    )
+    assert _read(body)["12,600"][:2] == (D(2025, 7, 1), D(2025, 7, 1))
+
+
+def test_the_reports_own_day_carries_into_later_paragraphs() -> None:
+    # "to date" is the report's present: the paragraphs after it stay there
+    body = (
+        "This year, 40 billion tenge is provided for repairs of 120 km of networks.\n"
+        "To date, contractors have received 31 billion tenge.\n"
+        "Repairs have covered 96 km of water pipes, or 80% of the plan."
+    )
+    found = _read(body)
+    assert found["96 km"][:2] == (PUBLISHED, PUBLISHED)

@@ -19,7 +19,7 @@ from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
-EXTRACTOR_VERSION = "4.3+ru-kk.5"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "4.4+ru-kk.5"  # bump when output changes: refresh then re-extracts every article
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -207,6 +207,10 @@ class _Scope:
     lead: bool = False  # the next sentence is the lead: nothing but a dateline ("ASTANA.") read so far
     # the periods of the previous sentence's dated figures, for "..., respectively" after them
     listed: tuple[Indicator, ...] = ()
+    # a day ("As of July 1, the population stood at ...") dates its own paragraph only; at the
+    # next paragraph the narrative's span it interrupted (January-June) is the scope again
+    resume: Period | None = None
+    paragraph: int = -1  # the paragraph that set the day
 
     @property
     def year(self) -> int | None:
@@ -248,9 +252,42 @@ def extract_indicators(
     scope = _title_scope(title, published)
     for sentence in split_sentences(body):
         previous = results[-1].item if results else None  # for "5 of them" opening a sentence
+        if scope.resume is not None and sentence.paragraph != scope.paragraph:
+            scope = _resumed(scope, sentence, published)
+        before = scope
         found, scope = _sentence_indicators(sentence, published, len(results), previous, scope)
+        if scope.period is not before.period:
+            scope = _day_interrupts(scope, before, sentence.paragraph, published)
+        elif before.resume is not None:
+            scope = replace(scope, resume=before.resume, paragraph=before.paragraph)
         results.extend(found)
     return results
+
+
+def _is_day(period: Period | None) -> bool:
+    return period is not None and period.period_start is not None and period.period_start == period.period_end
+
+
+def _resumed(scope: _Scope, sentence: Sentence, published: date) -> _Scope:
+    """A new paragraph goes back to the span a day interrupted, unless it compares with a day
+    ("Compared with July 1 last year, the population grew by ...": still a stock at the day)."""
+    periods = find_periods(sentence.text, published, scope.year)
+    if any(p.is_comparison and _is_day(p) for p in periods):
+        return replace(scope, paragraph=sentence.paragraph)
+    return replace(scope, period=scope.resume, resume=None)
+
+
+def _day_interrupts(scope: _Scope, before: _Scope, paragraph: int, published: date) -> _Scope:
+    """A sentence moved the scope: to a day after a span, remember the span to resume it at
+    the next paragraph; to anything else, forget what was remembered. The report's own day
+    ("to date", "so far") is its present, which later paragraphs stay in."""
+    if scope.period is not None and scope.period.period_start == published:
+        return replace(scope, resume=None)
+    if _is_day(scope.period) and before.period is not None and not _is_day(before.period):
+        return replace(scope, resume=before.period, paragraph=paragraph)
+    if _is_day(scope.period) and before.resume is not None:
+        return replace(scope, resume=before.resume, paragraph=paragraph)
+    return replace(scope, resume=None)
 
 
 # A list's lead sentence is read once for all its items, not once per item (results not mutated).
