@@ -943,3 +943,24 @@ def test_the_reports_own_day_carries_into_later_paragraphs() -> None:
     )
     found = _read(body)
     assert found["96 km"][:2] == (PUBLISHED, PUBLISHED)
+
+
+# --- "since it started in July 2018": the count runs from the event to the report ---------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Drivers have filed 3,140 claims since it started in March 2023.",
+        "Since they opened in March 2023, the centres have handled 3,140 claims.",
+    ],
+)
+def test_since_an_event_in_a_month_runs_to_the_report(body: str) -> None:
+    assert _read(body)["3,140"][:2] == (D(2023, 3, 1), PUBLISHED)
+
+
+def test_an_event_in_a_month_without_since_is_that_month() -> None:
+    assert _read("The scheme started in March 2023 and received 3,140 claims that month.")["3,140"][:2] == (
+        D(2023, 3, 1),
+        D(2023, 3, 31),
+    )

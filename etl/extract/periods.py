@@ -229,10 +229,10 @@ _DASH_RANGE = re.compile(rf"\s?[-–—/]\s?(?P<b>{_YEAR}|\d{{2}})\b")
 _TO_RANGE = re.compile(rf"\s+(?:to|and|till|until|through)\s+(?P<b>{_YEAR})\b", re.I)
 _QUARTER_AFTER = re.compile(r"\s+(?P<part>Q[1-4]|H[12])\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
-# "since its launch in June 2024", "since it was introduced in 2021": the count runs from then
+# "since its launch in June 2024", "since it was introduced / it started in 2021": the count runs from then
 _SINCE_EVENT = (
     r"(?:(?:its|their|the)\s+(?:launch|start|opening|creation|introduction|inception)"
-    r"|(?:it|they)\s+(?:was|were)\s+[a-z]+ed)\s+in\s+"
+    r"|(?:it|they)\s+(?:(?:was|were)\s+)?[a-z]+ed)\s+in\s+"
 )
 _DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}}),?)"
 _BEFORE_YEAR_PHRASES = {
