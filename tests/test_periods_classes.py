@@ -964,3 +964,24 @@ def test_an_event_in_a_month_without_since_is_that_month() -> None:
         D(2023, 3, 1),
         D(2023, 3, 31),
     )
+
+
+# --- "so far this year": from the year's start to the report, not the whole year ---------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "So far this year, 14 bridges with 2,300 metres of spans have been repaired.",
+        "The region has repaired 14 bridges this year so far.",
+    ],
+)
+def test_so_far_this_year_runs_to_the_report(body: str) -> None:
+    assert _read(body)["14"][:2] == (D(2025, 1, 1), PUBLISHED)
+
+
+def test_this_year_or_so_far_alone_keep_their_reading() -> None:
+    assert _read("This year, 14 bridges were repaired in the region.")["14"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+    found = _read("So far, 14 bridges have been repaired, and 20 more are due this year.")
+    assert found["14"][:2] != (D(2025, 1, 1), PUBLISHED)  # "so far" alone is no span of the year
+    assert found["20"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
