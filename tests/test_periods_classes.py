@@ -985,3 +985,37 @@ def test_this_year_or_so_far_alone_keep_their_reading() -> None:
     found = _read("So far, 14 bridges have been repaired, and 20 more are due this year.")
     assert found["14"][:2] != (D(2025, 1, 1), PUBLISHED)  # "so far" alone is no span of the year
     assert found["20"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+# --- "a regime, launched in November, ...": the month an event happened dates no figure --------
+
+
+NINE_MONTHS = "Kazakhstan received 500,000 visitors in January-September 2025, the ministry said.\n"
+
+
+def test_the_month_an_event_happened_does_not_date_the_figures() -> None:
+    body = NINE_MONTHS + (
+        "Uzbekistan sent 61,200 visitors, and a new air route, launched in October, will add more.\n"
+        "Georgia sent 12,400 visitors."
+    )
+    found = _read(body)
+    assert found["61,200"][:2] == JAN_SEP
+    assert found["12,400"][:2] == JAN_SEP  # the event's month did not become the scope
+
+
+def test_a_figure_reported_in_a_month_keeps_the_month() -> None:
+    body = NINE_MONTHS + "In October, the country received 71,000 visitors."
+    assert _read(body)["71,000"][:2] == (D(2025, 10, 1), D(2025, 10, 31))
+
+
+# --- "now that X is in force" is a cause, not the present -------------------------------------
+
+
+def test_now_that_is_no_present() -> None:
+    body = NINE_MONTHS + "Georgia sent 12,400 visitors, and more are coming now that flights have resumed."
+    assert _read(body)["12,400"][:2] == JAN_SEP
+
+
+def test_now_alone_is_the_present() -> None:
+    body = NINE_MONTHS + "Georgia now sends 12,400 visitors a month."
+    assert _read(body)["12,400"][:2] == (PUBLISHED, PUBLISHED)

@@ -345,7 +345,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "last_n_years",
     ),
     (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
-    (re.compile(r"\b(?:today|currently|at present|now)\b", re.I), "now"),
+    # "now that the regime is in force": a cause, not the present
+    (re.compile(r"\b(?:today|currently|at present|now(?!\s+that\b))\b", re.I), "now"),
 ]
 # What every pattern of a kind needs in a printable ASCII sentence: one of these lower-cased
 # words. There the scan is an alternation of only the patterns whose words are in the sentence
@@ -684,7 +685,10 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
             resolved = _resolve_yearless(kind, groups, published, in_scope)
             if resolved is None:
                 continue
-            comparison = is_comparison_base(sentence, start)
+            # "a visa-free regime, launched in November, ...": when the subject came to be
+            comparison = is_comparison_base(sentence, start) or (
+                kind in ("month", "day") and _is_event_date(sentence, start)
+            )
             found.append(
                 Period(
                     start,
