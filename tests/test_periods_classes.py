@@ -1019,3 +1019,18 @@ def test_now_that_is_no_present() -> None:
 def test_now_alone_is_the_present() -> None:
     body = NINE_MONTHS + "Georgia now sends 12,400 visitors a month."
     assert _read(body)["12,400"][:2] == (PUBLISHED, PUBLISHED)
+
+
+# --- "before the year is out": the end of the publication year, a deadline ---------------------
+
+
+def test_before_the_year_is_out_is_a_year_end_deadline() -> None:
+    body = "In 2024, 40 depots were completed, and before the year is out the city plans to build another 25 depots."
+    found = _read(body)
+    assert found["40"][:2] == (D(2024, 1, 1), D(2024, 12, 31))  # the clause's own year stays
+    assert found["25"][:2] == (None, D(2025, 12, 31))
+
+
+def test_before_a_named_year_is_not_the_year_end_phrase() -> None:
+    # "before 2024" compares with the past; it is no deadline of this year
+    assert _read("Output reached 25 tons, against 12 tons before 2024.")["25 tons"][:2] != (None, D(2025, 12, 31))
