@@ -1034,3 +1034,20 @@ def test_before_the_year_is_out_is_a_year_end_deadline() -> None:
 def test_before_a_named_year_is_not_the_year_end_phrase() -> None:
     # "before 2024" compares with the past; it is no deadline of this year
     assert _read("Output reached 25 tons, against 12 tons before 2024.")["25 tons"][:2] != (None, D(2025, 12, 31))
+
+
+# --- a deadline ahead does not date what has already happened --------------------------------
+
+
+DEADLINE_LEAD = "The region plans to open the remaining 40 clinics by the end of 2026, the governor said.\n"
+
+
+def test_done_under_a_deadline_ahead_is_counted_to_the_report() -> None:
+    found = _read(DEADLINE_LEAD + "The new buildings have added 320 hospital beds.")
+    assert found["320"][:2] == (None, PUBLISHED)
+    assert found["40"][:2] == (None, D(2026, 12, 31))  # the planned figure keeps its deadline
+
+
+def test_planned_under_a_deadline_ahead_keeps_the_deadline() -> None:
+    found = _read(DEADLINE_LEAD + "The clinics will add 320 hospital beds.")
+    assert found["320"][1] == D(2026, 12, 31)

@@ -449,6 +449,10 @@ def _sentence_indicators(
             period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
         if own is None and kind != "actual":
             period = _ahead(period, scope.headline, published)
+        elif own is None and _deadline_ahead(period, published):
+            # "plans to finish 188 more by the end of 2025" ... "174 health workers have been
+            # deployed": what already happened is counted up to the report, not to the deadline
+            period = replace(cast(Period, period), period_end=published)
         if (
             period is None
             and kind == "actual"
@@ -801,6 +805,15 @@ def _same_day_in(day: date, year: int) -> date:
     if (day.month, day.day) == (2, 29):
         return date(year, 2, 28)
     return day.replace(year=year)
+
+
+def _deadline_ahead(period: Period | None, published: date) -> bool:
+    return (
+        period is not None
+        and period.period_start is None
+        and period.period_end is not None
+        and period.period_end > published
+    )
 
 
 def _past_deadline(period: Period | None, published: date) -> bool:
