@@ -1051,3 +1051,34 @@ def test_done_under_a_deadline_ahead_is_counted_to_the_report() -> None:
 def test_planned_under_a_deadline_ahead_keeps_the_deadline() -> None:
     found = _read(DEADLINE_LEAD + "The clinics will add 320 hospital beds.")
     assert found["320"][1] == D(2026, 12, 31)
+
+
+# --- "to Y, up from X": the old level after the new one is a year before ----------------------
+
+
+JAN_OCT_LEAD = "Farms produced 410,000 tons of meat in January-October 2025, the bureau said.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egg output rose 4% to 3,120 million, up from 3,000 million.",
+        "Egg output climbed to 3,120 million from 3,000 million.",
+        "Egg output fell to 3,120 million, down from 3,000 million.",
+    ],
+)
+def test_the_old_level_after_the_new_one_is_a_year_before(sentence: str) -> None:
+    found = _read(JAN_OCT_LEAD + sentence)
+    assert found["3,120 million"][:2] == JAN_OCT
+    assert found["3,000 million"][:2] == (D(2024, 1, 1), D(2024, 10, 31))
+
+
+def test_an_old_level_with_its_own_year_keeps_it() -> None:
+    found = _read("Cargo rose to 2.8 million tons in 2024, up from 1.5 million tons in 2022.")
+    assert found["1.5 million tons"][:2] == (D(2022, 1, 1), D(2022, 12, 31))
+
+
+def test_a_figure_of_another_unit_after_from_is_no_old_level() -> None:
+    # "from 14 countries" after tons: the source, not the base of a change
+    found = _read(JAN_OCT_LEAD + "Imports grew to 52,000 tons, from 14 countries.")
+    assert found["14"][:2] != (D(2024, 1, 1), D(2024, 10, 31))

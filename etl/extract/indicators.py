@@ -65,6 +65,8 @@ class Indicator:
 
 _SIGN_AT_END = re.compile(r"\s?(?:US\$|\$|₸|€|£)$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|\$|₸|[+])?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:US\$|\$|₸|[+])?$", re.I)
+_FROM_AFTER = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:US\$|\$|₸)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
 # "tonnes of waste", "98.9% of the acts"
 _OF_AFTER_UNIT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
@@ -105,6 +107,19 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
                 first.quantity, value=first.quantity.value * scale, unit=second.quantity.unit
             )
         links.append((i, i + 1, *roles))
+    linked = {k for link in links for k in link[:2]}
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        if i in linked or i + 1 in linked:
+            continue
+        # "rose 5% to 3,491 tons, up from 3,324 tons", "edged up to 86.7% from 86.2%": the new
+        # level first, the old one after it
+        if first.quantity.unit != second.quantity.unit:
+            continue  # "grew to 52,000 tons, from 14 countries": a source, not an old level
+        if _TO_BEFORE.search(_left_of(text, first.start)) and _FROM_AFTER.match(
+            text[first.quantity.end : second.start]
+        ):
+            links.append((i + 1, i, "from", "to"))
     return links
 
 
@@ -751,6 +766,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         role == "from"
         and period is not None
         and partner is not None
+        and partner > index  # "to 2.8 million, up from 1.5 million in 2022": the year is the old level's
         and not (period.start < facts.mentions[partner].start and mention.start < period.end)
     ):
         return _year_before(period)  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
@@ -1121,7 +1137,13 @@ def _stock_or_year(text: str, end: int, period: Period | None) -> Period | None:
 def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Period | None:
     """The article's period for a figure the sentence leaves undated; the old level of a change
     ("doubled from 147 to 261") is the year before's."""
-    if scope is not None and facts.roles.get(index, (None,))[0] == "from":
+    role, partner = facts.roles.get(index, (None, None))
+    if scope is not None and role == "from":
+        if partner is not None and partner < index:
+            # "to 3,491 tons, up from 3,324 tons": like "up from X", the span a year before
+            if scope.period_start is None and scope.period_end is not None:  # "by the end of November"
+                return replace(scope, period_end=_same_day_in(scope.period_end, scope.period_end.year - 1))
+            return _year_before(scope) or _span_a_year_before(scope)
         return _year_before(scope)
     return scope
 
