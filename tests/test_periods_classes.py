@@ -1082,3 +1082,20 @@ def test_a_figure_of_another_unit_after_from_is_no_old_level() -> None:
     # "from 14 countries" after tons: the source, not the base of a change
     found = _read(JAN_OCT_LEAD + "Imports grew to 52,000 tons, from 14 countries.")
     assert found["14"][:2] != (D(2024, 1, 1), D(2024, 10, 31))
+
+
+# --- "the register counts 120 plants": a present stock, dated at the report -------------------
+
+
+YEAR_2024_LEAD = "The country mined 110 million tons of ore in 2024, the ministry said.\n"
+
+
+def test_a_stock_noun_that_counts_is_a_present_level() -> None:
+    found = _read(YEAR_2024_LEAD + "The national fleet counts 120 ore carriers.")
+    assert found["120"][:2] == (PUBLISHED, PUBLISHED)
+
+
+def test_counts_as_a_noun_or_after_a_flow_is_no_present_level() -> None:
+    # "counts" after no stock noun: the year of the report stays
+    found = _read(YEAR_2024_LEAD + "Inspectors' counts found 120 illegal pits.")
+    assert found["120"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
