@@ -1099,3 +1099,22 @@ def test_counts_as_a_noun_or_after_a_flow_is_no_present_level() -> None:
     # "counts" after no stock noun: the year of the report stays
     found = _read(YEAR_2024_LEAD + "Inspectors' counts found 120 illegal pits.")
     assert found["120"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+# --- "over the same eight months": the report's months again, not the scope a side remark set --
+
+
+def test_the_same_n_months_are_the_reports_months() -> None:
+    body = (
+        "Railways carried 12.4 million passengers in January-August 2025, the ministry said.\n"
+        "Some 40 new coaches have arrived since the start of the year. "
+        "Over the same eight months, airlines carried 6.1 million passengers."
+    )
+    assert _read(body)["6.1 million"][:2] == (D(2025, 1, 1), D(2025, 8, 31))
+
+
+def test_the_same_months_of_another_year_stay_a_base() -> None:
+    body = "Airlines carried 6.1 million passengers in January-August 2025, against 5.2 million in the same eight months of 2024."
+    found = _read(body)
+    assert found["6.1 million"][:2] == (D(2025, 1, 1), D(2025, 8, 31))
+    assert found["5.2 million"][:2] == (D(2024, 1, 1), D(2024, 8, 31))
