@@ -1118,3 +1118,31 @@ def test_the_same_months_of_another_year_stay_a_base() -> None:
     found = _read(body)
     assert found["6.1 million"][:2] == (D(2025, 1, 1), D(2025, 8, 31))
     assert found["5.2 million"][:2] == (D(2024, 1, 1), D(2024, 8, 31))
+
+
+# --- what a project "will (also) improve / create", who "will have": an expected outcome -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new canal will improve irrigation on 48,000 hectares.",
+        "The new canal will also improve irrigation on 48,000 hectares.",
+        "The plant will create 48,000 jobs in the region.",
+        "The plant will further create 48,000 jobs in the region.",
+    ],
+)
+def test_an_outcome_of_will_is_a_forecast(sentence: str) -> None:
+    figure = next(k for k in _read(sentence) if k.startswith("48,000"))
+    assert _read(sentence)[figure][2] == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry will build 48 schools next year.",
+        "The ministry will also build 48 schools next year.",
+    ],
+)
+def test_an_act_someone_will_do_stays_a_plan(sentence: str) -> None:
+    assert _read(sentence)["48"][2] == "plan"
