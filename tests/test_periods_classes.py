@@ -1146,3 +1146,12 @@ def test_an_outcome_of_will_is_a_forecast(sentence: str) -> None:
 )
 def test_an_act_someone_will_do_stays_a_plan(sentence: str) -> None:
     assert _read(sentence)["48"][2] == "plan"
+
+
+def test_an_outcome_pair_after_the_figure_is_a_forecast() -> None:
+    found = _read("Once the lines are laid, 48,000 households will have access to gas.")
+    assert found["48,000"][2] == "forecast"
+
+
+def test_a_plain_will_after_the_figure_stays_a_plan() -> None:
+    assert _read("In 2026, 48 schools will be built in the region.")["48"][2] == "plan"

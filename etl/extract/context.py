@@ -134,7 +134,10 @@ def find_cues(text: str) -> list[Cue]:
         ):
             pass  # "expects it to reach": the forecast speaks
         elif pair:
-            if not (cues and cues[-1][1] == start2 + len(word2)):
+            if cues and cues[-1][0] == start1 and cues[-1][2] in ("plan", "forecast"):
+                # "residents will have access": the pair, not its modal alone, is the cue after a figure
+                cues[-1] = (start1, end, pair, True)
+            elif not (cues and cues[-1][1] == start2 + len(word2)):
                 cues.append((start1, end, pair, True))  # "expected to reach" stays a forecast
         elif kind:
             if word1 in _REFERENCE_BEFORE and word2 in _REFERENCE_VERBS:
