@@ -1155,3 +1155,18 @@ def test_an_outcome_pair_after_the_figure_is_a_forecast() -> None:
 
 def test_a_plain_will_after_the_figure_stays_a_plan() -> None:
     assert _read("In 2026, 48 schools will be built in the region.")["48"][2] == "plan"
+
+
+# --- "told a Dec. 19 government meeting": the day names the meeting, not the figures ----------
+
+
+def test_a_meetings_day_does_not_date_the_figures() -> None:
+    body = "Airlines carried 8.2 million passengers in January-October, 14% more than a year earlier, the minister told a Nov. 12 government meeting."
+    found = _read(body)
+    assert found["14%"][:2] == JAN_OCT
+    assert found["8.2 million"][:2] == JAN_OCT
+
+
+def test_a_day_of_something_else_keeps_dating_its_figure() -> None:
+    found = _read("At the Nov. 12 auction, 120 land plots were sold.")
+    assert found["120"][:2] == (D(2025, 11, 12), D(2025, 11, 12))

@@ -617,6 +617,10 @@ def _is_reporting_date(sentence: str, period: Period) -> bool:
     before = sentence[max(0, period.start - 60) : lead.end() if lead else period.start]
     if _REPORTING_BEFORE.search(before) or _DATELINE_BEFORE.match(sentence[: period.start]):
         return True
+    if _ARTICLE_BEFORE.search(sentence, max(0, period.start - 8), period.start) and _MEETING_AFTER.match(
+        sentence, period.end
+    ):
+        return True  # "told a Dec. 19 government meeting": the day names the meeting
     return (
         bool(lead)
         and not _THIRD_WORD_BEFORE.match(sentence, 0, period.start)
@@ -625,6 +629,11 @@ def _is_reporting_date(sentence: str, period: Period) -> bool:
 
 
 _THIRD_WORD_BEFORE = re.compile(r"\s*\S+\s+\S+\s+\S")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
+_MEETING_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:meeting|briefing|session|conference|forum|interview|speech|address|summit|hearing)\b",
+    re.I,
+)
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?(?:first\s+)?$")
