@@ -1170,3 +1170,18 @@ def test_a_meetings_day_does_not_date_the_figures() -> None:
 def test_a_day_of_something_else_keeps_dating_its_figure() -> None:
     found = _read("At the Nov. 12 auction, 120 land plots were sold.")
     assert found["120"][:2] == (D(2025, 11, 12), D(2025, 11, 12))
+
+
+# --- "the year before": the year before the report's year ------------------------------------
+
+
+def test_the_year_before_is_the_year_before_the_scope() -> None:
+    body = YEAR_2024_LEAD + "Copper made up 12.5% of output, slightly more than the 11.9% recorded the year before."
+    found = _read(body)
+    assert found["12.5%"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+    assert found["11.9%"][:2] == (D(2023, 1, 1), D(2023, 12, 31))
+
+
+def test_the_year_before_last_is_not_the_year_before() -> None:
+    found = _read(YEAR_2024_LEAD + "Copper made up 12.5% of output, against 11.9% the year before last.")
+    assert found["11.9%"][:2] != (D(2023, 1, 1), D(2023, 12, 31))

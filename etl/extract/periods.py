@@ -339,7 +339,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:already|so\s+far|still)\b", re.I), "already"),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
-    (re.compile(r"\bprevious\s+year\b", re.I), "previous_year"),  # before the year in scope
+    # before the year in scope: "the previous year", "the 10.1% recorded the year before"
+    (re.compile(r"\bprevious\s+year\b|\bthe\s+year\s+before\b(?!\s+last\b)", re.I), "previous_year"),
     (re.compile(r"\bnext\s+year\b", re.I), "next_year"),
     (
         re.compile(rf"\b(?:for|over|in|during)\s+the\s+(?:last|past)\s+(?P<n>{_COUNT})\s+years\b", re.I),
