@@ -981,7 +981,10 @@ def test_so_far_this_year_runs_to_the_report(body: str) -> None:
 
 
 def test_this_year_or_so_far_alone_keep_their_reading() -> None:
-    assert _read("This year, 14 bridges were repaired in the region.")["14"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+    assert _read("This year, 14 bridges were repaired in the region.")["14"][:2] == (
+        D(2025, 1, 1),
+        D(2025, 12, 31),
+    )
     found = _read("So far, 14 bridges have been repaired, and 20 more are due this year.")
     assert found["14"][:2] != (D(2025, 1, 1), PUBLISHED)  # "so far" alone is no span of the year
     assert found["20"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
@@ -1033,7 +1036,10 @@ def test_before_the_year_is_out_is_a_year_end_deadline() -> None:
 
 def test_before_a_named_year_is_not_the_year_end_phrase() -> None:
     # "before 2024" compares with the past; it is no deadline of this year
-    assert _read("Output reached 25 tons, against 12 tons before 2024.")["25 tons"][:2] != (None, D(2025, 12, 31))
+    assert _read("Output reached 25 tons, against 12 tons before 2024.")["25 tons"][:2] != (
+        None,
+        D(2025, 12, 31),
+    )
 
 
 # --- a deadline ahead does not date what has already happened --------------------------------
@@ -1176,7 +1182,10 @@ def test_a_day_of_something_else_keeps_dating_its_figure() -> None:
 
 
 def test_the_year_before_is_the_year_before_the_scope() -> None:
-    body = YEAR_2024_LEAD + "Copper made up 12.5% of output, slightly more than the 11.9% recorded the year before."
+    body = (
+        YEAR_2024_LEAD
+        + "Copper made up 12.5% of output, slightly more than the 11.9% recorded the year before."
+    )
     found = _read(body)
     assert found["12.5%"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
     assert found["11.9%"][:2] == (D(2023, 1, 1), D(2023, 12, 31))
