@@ -108,7 +108,7 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
             )
         links.append((i, i + 1, *roles))
     linked = {k for link in links for k in link[:2]}
-    for i in range(len(mentions) - 1):
+    for i in range(len(mentions) - 1 if "from" in text else 0):
         first, second = mentions[i], mentions[i + 1]
         if i in linked or i + 1 in linked:
             continue

@@ -353,7 +353,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # What every pattern of a kind needs in a printable ASCII sentence: one of these lower-cased
 # words. There the scan is an alternation of only the patterns whose words are in the sentence
 # (a kind not listed is always scanned for).
-_RELATIVE_NEEDS = {"since_year_start": ("far",), "last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
+_RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
                    "this_year": ("year",), "next_year": ("next",), "last_n_years": ("years",),
                    "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
                    "last_month": ("month",), "this_month": ("month",)}  # fmt: skip
