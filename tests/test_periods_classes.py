@@ -1194,3 +1194,33 @@ def test_the_year_before_is_the_year_before_the_scope() -> None:
 def test_the_year_before_last_is_not_the_year_before() -> None:
     found = _read(YEAR_2024_LEAD + "Copper made up 12.5% of output, against 11.9% the year before last.")
     assert found["11.9%"][:2] != (D(2023, 1, 1), D(2023, 12, 31))
+
+
+# --- "the number of users rose from 23 million": a count, not the article's currency ---------
+
+
+MONEY_LEAD = "Card payments reached 95.1 trillion tenge in 2024, the regulator said.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of app users rose from 23 million to 25.9 million.",
+        "Sheep numbers climbed 2.7% to 16.9 million.",
+    ],
+)
+def test_a_counted_subject_keeps_bare_millions_counts(sentence: str) -> None:
+    units = {i.surface: i.unit for i in extract_indicators(MONEY_LEAD + sentence, PUBLISHED)}
+    assert all(unit in ("count", "percent") for surface, unit in units.items() if "95.1" not in surface)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Transfers between people rose to 41.2 million.",  # no counted subject: the article's currency
+        "The number of grants doubled, and their value rose to 5.5 billion tenge from 2.5 billion.",
+    ],
+)
+def test_bare_millions_after_money_stay_money(sentence: str) -> None:
+    units = [i.unit for i in extract_indicators(MONEY_LEAD + sentence, PUBLISHED)]
+    assert units[-1] == "KZT"

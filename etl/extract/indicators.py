@@ -685,20 +685,24 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
     """'10.7 trillion tenge in 2026, 12.1 trillion in 2027': a scaled amount without a unit takes
     the currency of the amount before it in the sentence (else of the article's last amount)."""
     last = currency
+    own = False  # the currency is this sentence's, not only the article's
     for mention in found:
         quantity = mention.quantity
         if quantity.unit in CURRENCIES:
-            last = quantity.unit
+            last, own = quantity.unit, True
         elif (
             quantity.unit is None
             and quantity.scaled
             and last
             and quantity.value >= 1e6
             and not ctx.noun_phrase_after(_right_of(text, quantity.end))
+            # "the number of users rose from 23 million": a count, whatever the article's money
+            and (own or not _COUNT_SUBJECT.search(text, 0, mention.start))
         ):
             mention.quantity = replace(quantity, unit=last)
 
 
+_COUNT_SUBJECT = re.compile(r"\b(?:number|numbers|population)\b", re.I)
 _DOLLAR_PRICED = re.compile(r"\b(?:the\s+(?:US\s+)?dollar|dollar\s+rate|exchange\s+rate)\b", re.I)
 
 
