@@ -1224,3 +1224,19 @@ def test_a_counted_subject_keeps_bare_millions_counts(sentence: str) -> None:
 def test_bare_millions_after_money_stay_money(sentence: str) -> None:
     units = [i.unit for i in extract_indicators(MONEY_LEAD + sentence, PUBLISHED)]
     assert units[-1] == "KZT"
+
+
+# --- "by 10 to 30 percent": a range of percentages, its low end a percentage too -------------
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Pay will rise by 10 to 30 percent.", "Efficiency is expected to rise by 10 to 30%."]
+)
+def test_the_low_end_of_a_percent_range_is_a_percent(sentence: str) -> None:
+    found = {i.surface: (i.unit, i.role) for i in extract_indicators(sentence, PUBLISHED)}
+    assert found["10"] == ("percent", "low")
+
+
+def test_from_a_bare_number_to_a_percent_stays_a_change_from_to() -> None:
+    found = {i.surface: i.role for i in extract_indicators("The share rose from 10 to 30%.", PUBLISHED)}
+    assert found["10"] == "from"

@@ -92,9 +92,9 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
             "to" in between
             and not first.quantity.scaled
             and first.quantity.unit is None
-            and second.quantity.scaled
+            and (second.quantity.scaled or second.quantity.unit == "percent")
         ):
-            roles = ("low", "high")  # "eight to nine million tons"
+            roles = ("low", "high")  # "eight to nine million tons", "by 10 to 30 percent"
         else:
             continue
         if first.quantity.unit in (None, second.quantity.unit) and second.quantity.unit is not None:
