@@ -1240,3 +1240,24 @@ def test_the_low_end_of_a_percent_range_is_a_percent(sentence: str) -> None:
 def test_from_a_bare_number_to_a_percent_stays_a_change_from_to() -> None:
     found = {i.surface: i.role for i in extract_indicators("The share rose from 10 to 30%.", PUBLISHED)}
     assert found["10"] == "from"
+
+
+# --- "Sept. 7-13": both ends of a span of days are dates, not figures ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the week of Sept. 7-13, hotels registered 12,400 guests.",
+        "During the week of 7-13 September, hotels registered 12,400 guests.",
+    ],
+)
+def test_the_ends_of_a_span_of_days_are_no_figures(sentence: str) -> None:
+    assert [i.surface for i in extract_indicators(sentence, PUBLISHED)] == ["12,400"]
+
+
+def test_a_range_of_figures_before_a_month_name_in_a_phrase_stays() -> None:
+    surfaces = [
+        i.surface for i in extract_indicators("Hotels hired 7-13 staff each in September.", PUBLISHED)
+    ]
+    assert "13 staff" in surfaces or "13" in surfaces
