@@ -1261,3 +1261,20 @@ def test_a_range_of_figures_before_a_month_name_in_a_phrase_stays() -> None:
         i.surface for i in extract_indicators("Hotels hired 7-13 staff each in September.", PUBLISHED)
     ]
     assert "13 staff" in surfaces or "13" in surfaces
+
+
+# --- "that month": the month of the last dated figure ----------------------------------------
+
+
+def test_that_month_is_the_month_of_the_last_dated_figure() -> None:
+    body = (
+        "Exports fell by 9% in January-September 2025.\n"
+        "On Aug. 14, the exchange rate hit 548 tenge per dollar.\n"
+        "Analysts blamed weak demand. Oil prices fell 6% that month."
+    )
+    assert _read(body)["6%"][:2] == (D(2025, 8, 1), D(2025, 8, 31))
+
+
+def test_that_month_after_a_span_of_months_is_no_month() -> None:
+    body = "Exports fell by 9% in January-September 2025.\nOil prices fell 6% that month."
+    assert _read(body)["6%"][:2] == JAN_SEP

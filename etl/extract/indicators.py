@@ -423,6 +423,7 @@ def _sentence_indicators(
     # where "Of these, ...", "including" end; the substring test spares most sentences the search
     breakdowns = [m.end() for m in _BREAKDOWN.finditer(text)] if _MAY_BREAK_DOWN.search(text) else []
     respective = _respective_periods(text, found, periods, scope.listed) if "respectively" in text else None
+    that_month = _that_month(text, scope.last)
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -436,6 +437,8 @@ def _sentence_indicators(
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
         own = respective[index] if respective else _own_period(facts, index)
+        if own is None and that_month is not None:
+            own = replace(that_month, start=mention.start, end=quantity.end)
         period = _stock_or_year(text, quantity.end, own or _from_scope(facts, index, scope.period))
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
@@ -813,6 +816,19 @@ def _change_to_point(text: str, clause: tuple[int, int], period: Period) -> Peri
         return period  # "output grew 5% year-on-year in June": June against June
     start = _same_day_in(end, end.year - 1) + timedelta(days=1)
     return replace(period, period_start=start, period_end=end)
+
+
+_THAT_MONTH = re.compile(r"\bthat\s+month\b", re.I)
+
+
+def _that_month(text: str, last: Period | None) -> Period | None:
+    """'rose to 106.2 points that month': the month of the last dated figure before it."""
+    if last is None or "month" not in text or not _THAT_MONTH.search(text):
+        return None
+    day = last.period_end or last.period_start
+    if day is None or (last.period_start is not None and last.period_start.month != day.month):
+        return None  # the last figure covers several months: "that month" is not one of them
+    return Period(0, 0, day.replace(day=1), _month_end(day), False)
 
 
 def _month_end(day: date) -> date:
