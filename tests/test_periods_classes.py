@@ -908,3 +908,373 @@ def test_a_present_perfect_under_a_scope_keeps_the_scope() -> None:
 def test_a_figure_whose_own_period_lies_ahead_is_no_outcome(body: str, kind: str) -> None:
     found = _read(body)
     assert found.get("11,000", found.get("7 trillion tenge"))[2] == kind
+
+
+# --- A stock's day dates its own paragraph; the next paragraph is back in the report's span ----
+
+
+def test_a_stock_day_does_not_date_the_next_paragraphs_flows() -> None:
+    body = (
+        "The region recorded 41,300 births in January-June 2025, the statistics office said.\n"
+        "As of July 1, the region's population stood at 2,150,400. Townspeople numbered 1,204,000.\n"
+        "Deaths fell by 3.1% to 18,900."
+    )
+    found = _read(body)
+    assert found["2,150,400"][:2] == (D(2025, 7, 1), D(2025, 7, 1))
+    assert found["1,204,000"][:2] == (D(2025, 7, 1), D(2025, 7, 1))  # same paragraph: the day
+    assert found["18,900"][:2] == (D(2025, 1, 1), D(2025, 6, 30))  # next paragraph: the span
+
+
+def test_a_paragraph_comparing_with_a_day_stays_at_the_day() -> None:
+    body = (
+        "The region recorded 41,300 births in January-June 2025, the statistics office said.\n"
+        "As of July 1, the region's population stood at 2,150,400.\n"
+        "Compared with July 1 last year, the population grew by 12,600 people."
+    )
+    assert _read(body)["12,600"][:2] == (D(2025, 7, 1), D(2025, 7, 1))
+
+
+def test_the_reports_own_day_carries_into_later_paragraphs() -> None:
+    # "to date" is the report's present: the paragraphs after it stay there
+    body = (
+        "This year, 40 billion tenge is provided for repairs of 120 km of networks.\n"
+        "To date, contractors have received 31 billion tenge.\n"
+        "Repairs have covered 96 km of water pipes, or 80% of the plan."
+    )
+    found = _read(body)
+    assert found["96 km"][:2] == (PUBLISHED, PUBLISHED)
+
+
+# --- "since it started in July 2018": the count runs from the event to the report ---------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Drivers have filed 3,140 claims since it started in March 2023.",
+        "Since they opened in March 2023, the centres have handled 3,140 claims.",
+    ],
+)
+def test_since_an_event_in_a_month_runs_to_the_report(body: str) -> None:
+    assert _read(body)["3,140"][:2] == (D(2023, 3, 1), PUBLISHED)
+
+
+def test_an_event_in_a_month_without_since_is_that_month() -> None:
+    assert _read("The scheme started in March 2023 and received 3,140 claims that month.")["3,140"][:2] == (
+        D(2023, 3, 1),
+        D(2023, 3, 31),
+    )
+
+
+# --- "so far this year": from the year's start to the report, not the whole year ---------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "So far this year, 14 bridges with 2,300 metres of spans have been repaired.",
+        "The region has repaired 14 bridges this year so far.",
+    ],
+)
+def test_so_far_this_year_runs_to_the_report(body: str) -> None:
+    assert _read(body)["14"][:2] == (D(2025, 1, 1), PUBLISHED)
+
+
+def test_this_year_or_so_far_alone_keep_their_reading() -> None:
+    assert _read("This year, 14 bridges were repaired in the region.")["14"][:2] == (
+        D(2025, 1, 1),
+        D(2025, 12, 31),
+    )
+    found = _read("So far, 14 bridges have been repaired, and 20 more are due this year.")
+    assert found["14"][:2] != (D(2025, 1, 1), PUBLISHED)  # "so far" alone is no span of the year
+    assert found["20"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+# --- "a regime, launched in November, ...": the month an event happened dates no figure --------
+
+
+NINE_MONTHS = "Kazakhstan received 500,000 visitors in January-September 2025, the ministry said.\n"
+
+
+def test_the_month_an_event_happened_does_not_date_the_figures() -> None:
+    body = NINE_MONTHS + (
+        "Uzbekistan sent 61,200 visitors, and a new air route, launched in October, will add more.\n"
+        "Georgia sent 12,400 visitors."
+    )
+    found = _read(body)
+    assert found["61,200"][:2] == JAN_SEP
+    assert found["12,400"][:2] == JAN_SEP  # the event's month did not become the scope
+
+
+def test_a_figure_reported_in_a_month_keeps_the_month() -> None:
+    body = NINE_MONTHS + "In October, the country received 71,000 visitors."
+    assert _read(body)["71,000"][:2] == (D(2025, 10, 1), D(2025, 10, 31))
+
+
+# --- "now that X is in force" is a cause, not the present -------------------------------------
+
+
+def test_now_that_is_no_present() -> None:
+    body = NINE_MONTHS + "Georgia sent 12,400 visitors, and more are coming now that flights have resumed."
+    assert _read(body)["12,400"][:2] == JAN_SEP
+
+
+def test_now_alone_is_the_present() -> None:
+    body = NINE_MONTHS + "Georgia now sends 12,400 visitors a month."
+    assert _read(body)["12,400"][:2] == (PUBLISHED, PUBLISHED)
+
+
+# --- "before the year is out": the end of the publication year, a deadline ---------------------
+
+
+def test_before_the_year_is_out_is_a_year_end_deadline() -> None:
+    body = "In 2024, 40 depots were completed, and before the year is out the city plans to build another 25 depots."
+    found = _read(body)
+    assert found["40"][:2] == (D(2024, 1, 1), D(2024, 12, 31))  # the clause's own year stays
+    assert found["25"][:2] == (None, D(2025, 12, 31))
+
+
+def test_before_a_named_year_is_not_the_year_end_phrase() -> None:
+    # "before 2024" compares with the past; it is no deadline of this year
+    assert _read("Output reached 25 tons, against 12 tons before 2024.")["25 tons"][:2] != (
+        None,
+        D(2025, 12, 31),
+    )
+
+
+# --- a deadline ahead does not date what has already happened --------------------------------
+
+
+DEADLINE_LEAD = "The region plans to open the remaining 40 clinics by the end of 2026, the governor said.\n"
+
+
+def test_done_under_a_deadline_ahead_is_counted_to_the_report() -> None:
+    found = _read(DEADLINE_LEAD + "The new buildings have added 320 hospital beds.")
+    assert found["320"][:2] == (None, PUBLISHED)
+    assert found["40"][:2] == (None, D(2026, 12, 31))  # the planned figure keeps its deadline
+
+
+def test_planned_under_a_deadline_ahead_keeps_the_deadline() -> None:
+    found = _read(DEADLINE_LEAD + "The clinics will add 320 hospital beds.")
+    assert found["320"][1] == D(2026, 12, 31)
+
+
+# --- "to Y, up from X": the old level after the new one is a year before ----------------------
+
+
+JAN_OCT_LEAD = "Farms produced 410,000 tons of meat in January-October 2025, the bureau said.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egg output rose 4% to 3,120 million, up from 3,000 million.",
+        "Egg output climbed to 3,120 million from 3,000 million.",
+        "Egg output fell to 3,120 million, down from 3,000 million.",
+    ],
+)
+def test_the_old_level_after_the_new_one_is_a_year_before(sentence: str) -> None:
+    found = _read(JAN_OCT_LEAD + sentence)
+    assert found["3,120 million"][:2] == JAN_OCT
+    assert found["3,000 million"][:2] == (D(2024, 1, 1), D(2024, 10, 31))
+
+
+def test_an_old_level_with_its_own_year_keeps_it() -> None:
+    found = _read("Cargo rose to 2.8 million tons in 2024, up from 1.5 million tons in 2022.")
+    assert found["1.5 million tons"][:2] == (D(2022, 1, 1), D(2022, 12, 31))
+
+
+def test_a_figure_of_another_unit_after_from_is_no_old_level() -> None:
+    # "from 14 countries" after tons: the source, not the base of a change
+    found = _read(JAN_OCT_LEAD + "Imports grew to 52,000 tons, from 14 countries.")
+    assert found["14"][:2] != (D(2024, 1, 1), D(2024, 10, 31))
+
+
+# --- "the register counts 120 plants": a present stock, dated at the report -------------------
+
+
+YEAR_2024_LEAD = "The country mined 110 million tons of ore in 2024, the ministry said.\n"
+
+
+def test_a_stock_noun_that_counts_is_a_present_level() -> None:
+    found = _read(YEAR_2024_LEAD + "The national fleet counts 120 ore carriers.")
+    assert found["120"][:2] == (PUBLISHED, PUBLISHED)
+
+
+def test_counts_as_a_noun_or_after_a_flow_is_no_present_level() -> None:
+    # "counts" after no stock noun: the year of the report stays
+    found = _read(YEAR_2024_LEAD + "Inspectors' counts found 120 illegal pits.")
+    assert found["120"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+# --- "over the same eight months": the report's months again, not the scope a side remark set --
+
+
+def test_the_same_n_months_are_the_reports_months() -> None:
+    body = (
+        "Railways carried 12.4 million passengers in January-August 2025, the ministry said.\n"
+        "Some 40 new coaches have arrived since the start of the year. "
+        "Over the same eight months, airlines carried 6.1 million passengers."
+    )
+    assert _read(body)["6.1 million"][:2] == (D(2025, 1, 1), D(2025, 8, 31))
+
+
+def test_the_same_months_of_another_year_stay_a_base() -> None:
+    body = "Airlines carried 6.1 million passengers in January-August 2025, against 5.2 million in the same eight months of 2024."
+    found = _read(body)
+    assert found["6.1 million"][:2] == (D(2025, 1, 1), D(2025, 8, 31))
+    assert found["5.2 million"][:2] == (D(2024, 1, 1), D(2024, 8, 31))
+
+
+# --- what a project "will (also) improve / create", who "will have": an expected outcome -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new canal will improve irrigation on 48,000 hectares.",
+        "The new canal will also improve irrigation on 48,000 hectares.",
+        "The plant will create 48,000 jobs in the region.",
+        "The plant will further create 48,000 jobs in the region.",
+    ],
+)
+def test_an_outcome_of_will_is_a_forecast(sentence: str) -> None:
+    figure = next(k for k in _read(sentence) if k.startswith("48,000"))
+    assert _read(sentence)[figure][2] == "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry will build 48 schools next year.",
+        "The ministry will also build 48 schools next year.",
+    ],
+)
+def test_an_act_someone_will_do_stays_a_plan(sentence: str) -> None:
+    assert _read(sentence)["48"][2] == "plan"
+
+
+def test_an_outcome_pair_after_the_figure_is_a_forecast() -> None:
+    found = _read("Once the lines are laid, 48,000 households will have access to gas.")
+    assert found["48,000"][2] == "forecast"
+
+
+def test_a_plain_will_after_the_figure_stays_a_plan() -> None:
+    assert _read("In 2026, 48 schools will be built in the region.")["48"][2] == "plan"
+
+
+# --- "told a Dec. 19 government meeting": the day names the meeting, not the figures ----------
+
+
+def test_a_meetings_day_does_not_date_the_figures() -> None:
+    body = "Airlines carried 8.2 million passengers in January-October, 14% more than a year earlier, the minister told a Nov. 12 government meeting."
+    found = _read(body)
+    assert found["14%"][:2] == JAN_OCT
+    assert found["8.2 million"][:2] == JAN_OCT
+
+
+def test_a_day_of_something_else_keeps_dating_its_figure() -> None:
+    found = _read("At the Nov. 12 auction, 120 land plots were sold.")
+    assert found["120"][:2] == (D(2025, 11, 12), D(2025, 11, 12))
+
+
+# --- "the year before": the year before the report's year ------------------------------------
+
+
+def test_the_year_before_is_the_year_before_the_scope() -> None:
+    body = (
+        YEAR_2024_LEAD
+        + "Copper made up 12.5% of output, slightly more than the 11.9% recorded the year before."
+    )
+    found = _read(body)
+    assert found["12.5%"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+    assert found["11.9%"][:2] == (D(2023, 1, 1), D(2023, 12, 31))
+
+
+def test_the_year_before_last_is_not_the_year_before() -> None:
+    found = _read(YEAR_2024_LEAD + "Copper made up 12.5% of output, against 11.9% the year before last.")
+    assert found["11.9%"][:2] != (D(2023, 1, 1), D(2023, 12, 31))
+
+
+# --- "the number of users rose from 23 million": a count, not the article's currency ---------
+
+
+MONEY_LEAD = "Card payments reached 95.1 trillion tenge in 2024, the regulator said.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of app users rose from 23 million to 25.9 million.",
+        "Sheep numbers climbed 2.7% to 16.9 million.",
+    ],
+)
+def test_a_counted_subject_keeps_bare_millions_counts(sentence: str) -> None:
+    units = {i.surface: i.unit for i in extract_indicators(MONEY_LEAD + sentence, PUBLISHED)}
+    assert all(unit in ("count", "percent") for surface, unit in units.items() if "95.1" not in surface)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Transfers between people rose to 41.2 million.",  # no counted subject: the article's currency
+        "The number of grants doubled, and their value rose to 5.5 billion tenge from 2.5 billion.",
+    ],
+)
+def test_bare_millions_after_money_stay_money(sentence: str) -> None:
+    units = [i.unit for i in extract_indicators(MONEY_LEAD + sentence, PUBLISHED)]
+    assert units[-1] == "KZT"
+
+
+# --- "by 10 to 30 percent": a range of percentages, its low end a percentage too -------------
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Pay will rise by 10 to 30 percent.", "Efficiency is expected to rise by 10 to 30%."]
+)
+def test_the_low_end_of_a_percent_range_is_a_percent(sentence: str) -> None:
+    found = {i.surface: (i.unit, i.role) for i in extract_indicators(sentence, PUBLISHED)}
+    assert found["10"] == ("percent", "low")
+
+
+def test_from_a_bare_number_to_a_percent_stays_a_change_from_to() -> None:
+    found = {i.surface: i.role for i in extract_indicators("The share rose from 10 to 30%.", PUBLISHED)}
+    assert found["10"] == "from"
+
+
+# --- "Sept. 7-13": both ends of a span of days are dates, not figures ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the week of Sept. 7-13, hotels registered 12,400 guests.",
+        "During the week of 7-13 September, hotels registered 12,400 guests.",
+    ],
+)
+def test_the_ends_of_a_span_of_days_are_no_figures(sentence: str) -> None:
+    assert [i.surface for i in extract_indicators(sentence, PUBLISHED)] == ["12,400"]
+
+
+def test_a_range_of_figures_before_a_month_name_in_a_phrase_stays() -> None:
+    surfaces = [
+        i.surface for i in extract_indicators("Hotels hired 7-13 staff each in September.", PUBLISHED)
+    ]
+    assert "13 staff" in surfaces or "13" in surfaces
+
+
+# --- "that month": the month of the last dated figure ----------------------------------------
+
+
+def test_that_month_is_the_month_of_the_last_dated_figure() -> None:
+    body = (
+        "Exports fell by 9% in January-September 2025.\n"
+        "On Aug. 14, the exchange rate hit 548 tenge per dollar.\n"
+        "Analysts blamed weak demand. Oil prices fell 6% that month."
+    )
+    assert _read(body)["6%"][:2] == (D(2025, 8, 1), D(2025, 8, 31))
+
+
+def test_that_month_after_a_span_of_months_is_no_month() -> None:
+    body = "Exports fell by 9% in January-September 2025.\nOil prices fell 6% that month."
+    assert _read(body)["6%"][:2] == JAN_SEP

@@ -29,6 +29,8 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("on", "track"): "forecast",
               # what a project "would create" is an expected outcome, not a scheduled act
               ("would", "create"): "forecast",
+              # what a project "will improve / create", who "will have access": an expected outcome
+              ("will", "create"): "forecast", ("will", "improve"): "forecast", ("will", "have"): "forecast",
               # what "will"/"should" happen to a quantity is a forecast; what someone will do, a plan
               **{(modal, verb): "forecast" for modal in ("will", "should") for verb in "rise grow increase decrease "
                  "fall decline slow reach exceed accelerate double triple climb".split()}}  # fmt: skip
@@ -59,6 +61,8 @@ _REVISIONS = set(
 )
 _REVISED = {"forecast", "plan", "target"}
 _WORD = re.compile(r"[a-z]+")
+_MODALS = {"will", "would", "should"}
+_PAIR_ADVERBS = {"also", "further", "then", "thus", "significantly", "greatly", "likely", "still"}
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
 # Cue words that are nouns: after a figure they name a reference ("97.3% of the plan"), not a kind.
 _NOUN_CUES = set(
@@ -130,7 +134,10 @@ def find_cues(text: str) -> list[Cue]:
         ):
             pass  # "expects it to reach": the forecast speaks
         elif pair:
-            if not (cues and cues[-1][1] == start2 + len(word2)):
+            if cues and cues[-1][0] == start1 and cues[-1][2] in ("plan", "forecast"):
+                # "residents will have access": the pair, not its modal alone, is the cue after a figure
+                cues[-1] = (start1, end, pair, True)
+            elif not (cues and cues[-1][1] == start2 + len(word2)):
                 cues.append((start1, end, pair, True))  # "expected to reach" stays a forecast
         elif kind:
             if word1 in _REFERENCE_BEFORE and word2 in _REFERENCE_VERBS:
@@ -168,6 +175,8 @@ def find_cues(text: str) -> list[Cue]:
                 cues.append((start1, end, "actual", True))  # "were planted", "has formed"
             elif word1 == "already" and word2 in auxiliaries:
                 cues.append((start2, end, "actual", True))
+        if word in _PAIR_ADVERBS and word1 in _MODALS:
+            continue  # "will also improve": the modal pairs with the verb after the adverb
         word2, start2, word1, start1 = word1, start1, word, start
     if pending_target:
         cues.append(pending_target)

@@ -19,7 +19,7 @@ from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
-EXTRACTOR_VERSION = "4.3+ru-kk.6"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "4.4+ru-kk.6"  # bump when output changes: refresh then re-extracts every article
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -65,6 +65,8 @@ class Indicator:
 
 _SIGN_AT_END = re.compile(r"\s?(?:US\$|\$|₸|€|£)$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|\$|₸|[+])?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:US\$|\$|₸|[+])?$", re.I)
+_FROM_AFTER = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:US\$|\$|₸)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
 # "tonnes of waste", "98.9% of the acts"
 _OF_AFTER_UNIT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
@@ -90,9 +92,9 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
             "to" in between
             and not first.quantity.scaled
             and first.quantity.unit is None
-            and second.quantity.scaled
+            and (second.quantity.scaled or second.quantity.unit == "percent")
         ):
-            roles = ("low", "high")  # "eight to nine million tons"
+            roles = ("low", "high")  # "eight to nine million tons", "by 10 to 30 percent"
         else:
             continue
         if first.quantity.unit in (None, second.quantity.unit) and second.quantity.unit is not None:
@@ -105,6 +107,19 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
                 first.quantity, value=first.quantity.value * scale, unit=second.quantity.unit
             )
         links.append((i, i + 1, *roles))
+    linked = {k for link in links for k in link[:2]}
+    for i in range(len(mentions) - 1 if "from" in text else 0):
+        first, second = mentions[i], mentions[i + 1]
+        if i in linked or i + 1 in linked:
+            continue
+        # "rose 5% to 3,491 tons, up from 3,324 tons", "edged up to 86.7% from 86.2%": the new
+        # level first, the old one after it
+        if first.quantity.unit != second.quantity.unit:
+            continue  # "grew to 52,000 tons, from 14 countries": a source, not an old level
+        if _TO_BEFORE.search(_left_of(text, first.start)) and _FROM_AFTER.match(
+            text[first.quantity.end : second.start]
+        ):
+            links.append((i + 1, i, "from", "to"))
     return links
 
 
@@ -207,6 +222,10 @@ class _Scope:
     lead: bool = False  # the next sentence is the lead: nothing but a dateline ("ASTANA.") read so far
     # the periods of the previous sentence's dated figures, for "..., respectively" after them
     listed: tuple[Indicator, ...] = ()
+    # a day ("As of July 1, the population stood at ...") dates its own paragraph only; at the
+    # next paragraph the narrative's span it interrupted (January-June) is the scope again
+    resume: Period | None = None
+    paragraph: int = -1  # the paragraph that set the day
 
     @property
     def year(self) -> int | None:
@@ -248,9 +267,42 @@ def extract_indicators(
     scope = _title_scope(title, published)
     for sentence in split_sentences(body):
         previous = results[-1].item if results else None  # for "5 of them" opening a sentence
+        if scope.resume is not None and sentence.paragraph != scope.paragraph:
+            scope = _resumed(scope, sentence, published)
+        before = scope
         found, scope = _sentence_indicators(sentence, published, len(results), previous, scope)
+        if scope.period is not before.period:
+            scope = _day_interrupts(scope, before, sentence.paragraph, published)
+        elif before.resume is not None:
+            scope = replace(scope, resume=before.resume, paragraph=before.paragraph)
         results.extend(found)
     return results
+
+
+def _is_day(period: Period | None) -> bool:
+    return period is not None and period.period_start is not None and period.period_start == period.period_end
+
+
+def _resumed(scope: _Scope, sentence: Sentence, published: date) -> _Scope:
+    """A new paragraph goes back to the span a day interrupted, unless it compares with a day
+    ("Compared with July 1 last year, the population grew by ...": still a stock at the day)."""
+    periods = find_periods(sentence.text, published, scope.year)
+    if any(p.is_comparison and _is_day(p) for p in periods):
+        return replace(scope, paragraph=sentence.paragraph)
+    return replace(scope, period=scope.resume, resume=None)
+
+
+def _day_interrupts(scope: _Scope, before: _Scope, paragraph: int, published: date) -> _Scope:
+    """A sentence moved the scope: to a day after a span, remember the span to resume it at
+    the next paragraph; to anything else, forget what was remembered. The report's own day
+    ("to date", "so far") is its present, which later paragraphs stay in."""
+    if scope.period is not None and scope.period.period_start == published:
+        return replace(scope, resume=None)
+    if _is_day(scope.period) and before.period is not None and not _is_day(before.period):
+        return replace(scope, resume=before.period, paragraph=paragraph)
+    if _is_day(scope.period) and before.resume is not None:
+        return replace(scope, resume=before.resume, paragraph=paragraph)
+    return replace(scope, resume=None)
 
 
 # A list's lead sentence is read once for all its items, not once per item (results not mutated).
@@ -371,6 +423,7 @@ def _sentence_indicators(
     # where "Of these, ...", "including" end; the substring test spares most sentences the search
     breakdowns = [m.end() for m in _BREAKDOWN.finditer(text)] if _MAY_BREAK_DOWN.search(text) else []
     respective = _respective_periods(text, found, periods, scope.listed) if "respectively" in text else None
+    that_month = _that_month(text, scope.last)
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -384,6 +437,8 @@ def _sentence_indicators(
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
         own = respective[index] if respective else _own_period(facts, index)
+        if own is None and that_month is not None:
+            own = replace(that_month, start=mention.start, end=quantity.end)
         period = _stock_or_year(text, quantity.end, own or _from_scope(facts, index, scope.period))
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
@@ -412,6 +467,10 @@ def _sentence_indicators(
             period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
         if own is None and kind != "actual":
             period = _ahead(period, scope.headline, published)
+        elif own is None and _deadline_ahead(period, published):
+            # "plans to finish 188 more by the end of 2025" ... "174 health workers have been
+            # deployed": what already happened is counted up to the report, not to the deadline
+            period = replace(cast(Period, period), period_end=published)
         if (
             period is None
             and kind == "actual"
@@ -629,20 +688,24 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
     """'10.7 trillion tenge in 2026, 12.1 trillion in 2027': a scaled amount without a unit takes
     the currency of the amount before it in the sentence (else of the article's last amount)."""
     last = currency
+    own = False  # the currency is this sentence's, not only the article's
     for mention in found:
         quantity = mention.quantity
         if quantity.unit in CURRENCIES:
-            last = quantity.unit
+            last, own = quantity.unit, True
         elif (
             quantity.unit is None
             and quantity.scaled
             and last
             and quantity.value >= 1e6
             and not ctx.noun_phrase_after(_right_of(text, quantity.end))
+            # "the number of users rose from 23 million": a count, whatever the article's money
+            and (own or not _COUNT_SUBJECT.search(text, 0, mention.start))
         ):
             mention.quantity = replace(quantity, unit=last)
 
 
+_COUNT_SUBJECT = re.compile(r"\b(?:number|numbers|population)\b", re.I)
 _DOLLAR_PRICED = re.compile(r"\b(?:the\s+(?:US\s+)?dollar|dollar\s+rate|exchange\s+rate)\b", re.I)
 
 
@@ -710,6 +773,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         role == "from"
         and period is not None
         and partner is not None
+        and partner > index  # "to 2.8 million, up from 1.5 million in 2022": the year is the old level's
         and not (period.start < facts.mentions[partner].start and mention.start < period.end)
     ):
         return _year_before(period)  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
@@ -754,6 +818,19 @@ def _change_to_point(text: str, clause: tuple[int, int], period: Period) -> Peri
     return replace(period, period_start=start, period_end=end)
 
 
+_THAT_MONTH = re.compile(r"\bthat\s+month\b", re.I)
+
+
+def _that_month(text: str, last: Period | None) -> Period | None:
+    """'rose to 106.2 points that month': the month of the last dated figure before it."""
+    if last is None or "month" not in text or not _THAT_MONTH.search(text):
+        return None
+    day = last.period_end or last.period_start
+    if day is None or (last.period_start is not None and last.period_start.month != day.month):
+        return None  # the last figure covers several months: "that month" is not one of them
+    return Period(0, 0, day.replace(day=1), _month_end(day), False)
+
+
 def _month_end(day: date) -> date:
     following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
     return following - timedelta(days=1)
@@ -764,6 +841,15 @@ def _same_day_in(day: date, year: int) -> date:
     if (day.month, day.day) == (2, 29):
         return date(year, 2, 28)
     return day.replace(year=year)
+
+
+def _deadline_ahead(period: Period | None, published: date) -> bool:
+    return (
+        period is not None
+        and period.period_start is None
+        and period.period_end is not None
+        and period.period_end > published
+    )
 
 
 def _past_deadline(period: Period | None, published: date) -> bool:
@@ -931,7 +1017,7 @@ _PRESENT_VERBS = set(
     """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack operate
     operates owns holds stand exceed comprise contain hold""".split()
 )
-_STOCK_VERBS = {"total", "number", "numbers"}  # verbs only after a stock noun: "a total of" is none
+_STOCK_VERBS = {"total", "number", "numbers", "counts"}  # verbs only after a stock noun: "a total of" is none
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
 _VERB_WORD = re.compile(r"[A-Za-z’']+")
@@ -1071,7 +1157,13 @@ def _stock_or_year(text: str, end: int, period: Period | None) -> Period | None:
 def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Period | None:
     """The article's period for a figure the sentence leaves undated; the old level of a change
     ("doubled from 147 to 261") is the year before's."""
-    if scope is not None and facts.roles.get(index, (None,))[0] == "from":
+    role, partner = facts.roles.get(index, (None, None))
+    if scope is not None and role == "from":
+        if partner is not None and partner < index:
+            # "to 3,491 tons, up from 3,324 tons": like "up from X", the span a year before
+            if scope.period_start is None and scope.period_end is not None:  # "by the end of November"
+                return replace(scope, period_end=_same_day_in(scope.period_end, scope.period_end.year - 1))
+            return _year_before(scope) or _span_a_year_before(scope)
         return _year_before(scope)
     return scope
 

@@ -18,6 +18,9 @@ _MONTH_WORD = (
     "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(m[:3].capitalize() for m in MONTHS) + "|Sept"
 )
 DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b")
+# the other end of a span of days: "Sept. 7-13", "7-13 September"
+_DAY_SPAN_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})\.?\s+\d{{1,2}}\s?[-–]\s?$")
+_DAY_SPAN_AFTER = re.compile(rf"\s?[-–]\s?\d{{1,2}}\s+(?:{_MONTH_WORD})\b")
 MONTH_WORDS = set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
 # Dates, times and phone numbers, tried where a numeral starts (or at the '+'/'(' before it).
 NOT_A_FIGURE_AT = re.compile(
@@ -99,9 +102,14 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         quantity.unit is None
         and not quantity.scaled
         and quantity.value <= 31
-        and (DAY_BEFORE_MONTH.match(text, end) or word_before in MONTH_WORDS)
+        and (
+            DAY_BEFORE_MONTH.match(text, end)
+            or word_before in MONTH_WORDS
+            or (before in "-–" and _DAY_SPAN_BEFORE.search(text, max(0, start - 16), start))
+            or _DAY_SPAN_AFTER.match(text, end)
+        )
     ):
-        return "day of a date"  # 25 April, January 1
+        return "day of a date"  # 25 April, January 1, Sept. 7-13, 7-13 September
     if before and before in QUOTES_OPEN and after and after in QUOTES_CLOSE:
         return "quoted name"  # film project '38'
     if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):

@@ -229,10 +229,10 @@ _DASH_RANGE = re.compile(rf"\s?[-–—/]\s?(?P<b>{_YEAR}|\d{{2}})\b")
 _TO_RANGE = re.compile(rf"\s+(?:to|and|till|until|through)\s+(?P<b>{_YEAR})\b", re.I)
 _QUARTER_AFTER = re.compile(r"\s+(?P<part>Q[1-4]|H[12])\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
-# "since its launch in June 2024", "since it was introduced in 2021": the count runs from then
+# "since its launch in June 2024", "since it was introduced / it started in 2021": the count runs from then
 _SINCE_EVENT = (
     r"(?:(?:its|their|the)\s+(?:launch|start|opening|creation|introduction|inception)"
-    r"|(?:it|they)\s+(?:was|were)\s+[a-z]+ed)\s+in\s+"
+    r"|(?:it|they)\s+(?:(?:was|were)\s+)?[a-z]+ed)\s+in\s+"
 )
 _DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}}),?)"
 _BEFORE_YEAR_PHRASES = {
@@ -279,14 +279,15 @@ _DAY_WORD = re.compile(r"\d{1,2},?")
 # Phrases without a year, tried over the whole sentence in this order.
 _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I), "since_year_start"),
-    (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b", re.I),
-     "year_end"),
+    (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b"
+                r"|\bbefore\s+the\s+year\s+is\s+(?:out|over)\b", re.I), "year_end"),
     (re.compile(r"\b(?:(?:as of|as at|on)\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I),
      "year_start"),
     (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b", re.I), "year_end_point"),
     (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter)"
                 r"(?:\s+of\s+(?:the|this)\s+year)?\b", re.I), "part"),
-    (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b(?:\s+of\s+(?:the|this)\s+year)?"
+    # "over the same six months": the report's months again
+    (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+|same\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b(?:\s+of\s+(?:the|this)\s+year)?"
                 rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|this)\s+year\b", re.I), "months_of"),
     # "in ten months", "over the ten months": a report's span; "will be built in 18 months" is a duration
     (re.compile(rf"\b(?:in|over|during)\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
@@ -312,7 +313,7 @@ _GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text (where an ASCII word matches only its own letters in any
 # case) one of these lower-cased words, which every match of the kind's pattern holds.
-_GATE_WORDS = {"since_year_start": ("since",), "year_end": ("end",), "year_start": ("beginning", "start"),
+_GATE_WORDS = {"since_year_start": ("since",), "year_end": ("end", "before"), "year_start": ("beginning", "start"),
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
                "month_range": ("-",), "day_span": ("-",)}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
@@ -333,22 +334,26 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\blast\s+month\b", re.I), "last_month"),
     (re.compile(r"\b(?:this|the\s+current)\s+month\b", re.I), "this_month"),
+    # "so far this year": from the year's start to the report, not the whole year
+    (re.compile(r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b", re.I), "since_year_start"),
     (re.compile(r"\b(?:already|so\s+far|still)\b", re.I), "already"),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
-    (re.compile(r"\bprevious\s+year\b", re.I), "previous_year"),  # before the year in scope
+    # before the year in scope: "the previous year", "the 10.1% recorded the year before"
+    (re.compile(r"\bprevious\s+year\b|\bthe\s+year\s+before\b(?!\s+last\b)", re.I), "previous_year"),
     (re.compile(r"\bnext\s+year\b", re.I), "next_year"),
     (
         re.compile(rf"\b(?:for|over|in|during)\s+the\s+(?:last|past)\s+(?P<n>{_COUNT})\s+years\b", re.I),
         "last_n_years",
     ),
     (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
-    (re.compile(r"\b(?:today|currently|at present|now)\b", re.I), "now"),
+    # "now that the regime is in force": a cause, not the present
+    (re.compile(r"\b(?:today|currently|at present|now(?!\s+that\b))\b", re.I), "now"),
 ]
 # What every pattern of a kind needs in a printable ASCII sentence: one of these lower-cased
 # words. There the scan is an alternation of only the patterns whose words are in the sentence
 # (a kind not listed is always scanned for).
-_RELATIVE_NEEDS = {"last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
+_RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
                    "this_year": ("year",), "next_year": ("next",), "last_n_years": ("years",),
                    "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
                    "last_month": ("month",), "this_month": ("month",)}  # fmt: skip
@@ -364,7 +369,8 @@ _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 _COMPARISON_BEFORE = re.compile(
     r"(?:\bthan|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
     r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\b(?:against|versus|vs\.?)\s+(?:[\w%$₸.,]+\s+){0,4}$|\bon\s+$"
-    r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$",
+    r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$"
+    r"|\bthe\s+same\s+$",  # "the same eight months of 2024"
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
@@ -612,6 +618,10 @@ def _is_reporting_date(sentence: str, period: Period) -> bool:
     before = sentence[max(0, period.start - 60) : lead.end() if lead else period.start]
     if _REPORTING_BEFORE.search(before) or _DATELINE_BEFORE.match(sentence[: period.start]):
         return True
+    if _ARTICLE_BEFORE.search(sentence, max(0, period.start - 8), period.start) and _MEETING_AFTER.match(
+        sentence, period.end
+    ):
+        return True  # "told a Dec. 19 government meeting": the day names the meeting
     return (
         bool(lead)
         and not _THIRD_WORD_BEFORE.match(sentence, 0, period.start)
@@ -620,6 +630,11 @@ def _is_reporting_date(sentence: str, period: Period) -> bool:
 
 
 _THIRD_WORD_BEFORE = re.compile(r"\s*\S+\s+\S+\s+\S")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
+_MEETING_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:meeting|briefing|session|conference|forum|interview|speech|address|summit|hearing)\b",
+    re.I,
+)
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?(?:first\s+)?$")
@@ -682,7 +697,10 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
             resolved = _resolve_yearless(kind, groups, published, in_scope)
             if resolved is None:
                 continue
-            comparison = is_comparison_base(sentence, start)
+            # "a visa-free regime, launched in November, ...": when the subject came to be
+            comparison = is_comparison_base(sentence, start) or (
+                kind in ("month", "day") and _is_event_date(sentence, start)
+            )
             found.append(
                 Period(
                     start,
