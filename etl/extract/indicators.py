@@ -14,7 +14,7 @@ from etl.extract.languages import detect_language
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
-from etl.extract.periods import Period, find_periods, is_comparison_base
+from etl.extract.periods import RESPECTIVELY, Period, find_periods, is_comparison_base
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
@@ -521,9 +521,6 @@ def _sentence_indicators(
     return _share_items_within_links(indicators, first_index), next_scope
 
 
-_RESPECTIVELY = re.compile(r",?\s+respectively\b")
-
-
 def _respective_periods(
     text: str, found: list[Mention], periods: list[Period], listed: tuple[Indicator, ...]
 ) -> list[Period | None] | None:
@@ -534,12 +531,12 @@ def _respective_periods(
     last_figure = found[-1].quantity.end
     if any(p.start < last_figure for p in plain):
         return None
-    if len(plain) == 1 and _RESPECTIVELY.match(text, plain[0].end):
+    if len(plain) == 1 and RESPECTIVELY.match(text, plain[0].end):
         years = _years_of(plain[0])
         if len(years) == len(found):
             return list(years)
         return None
-    if len(plain) == len(found) and len(found) > 1 and _RESPECTIVELY.match(text, plain[-1].end):
+    if len(plain) == len(found) and len(found) > 1 and RESPECTIVELY.match(text, plain[-1].end):
         return list(plain)
     spans = {(i.period_start, i.period_end) for i in listed}
     if not plain and len(listed) == len(found) > 1 and len(spans) == len(listed):

@@ -638,7 +638,7 @@ _MEETING_AFTER = re.compile(
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?(?:first\s+)?$")
-_RESPECTIVELY = re.compile(r",?\s+respectively\b")
+RESPECTIVELY = re.compile(r",?\s+respectively\b")  # "in 2023 and 2024, respectively"
 
 
 def _joined(sentence: str, periods: list[Period]) -> list[Period]:
@@ -648,7 +648,7 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
         last = joined[-1] if joined else None
         if (
             last is not None and _AND_BETWEEN.match(sentence[last.end : period.start])
-            and not _RESPECTIVELY.match(sentence, period.end)
+            and not RESPECTIVELY.match(sentence, period.end)
             and not last.is_comparison and not period.is_comparison and not last.is_deadline and not period.is_deadline
             and last.period_start and period.period_end and last.period_start < period.period_end
             and (period.period_start is None or last.period_start <= period.period_start)
