@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import format as fmt
-from dashboard.figures import LAYOUT, _empty, _short, label_margin
+from dashboard.figures import LAYOUT, _empty, _short, _unique_labels, label_margin
 
 MEASURED, INTERPOLATED = "#264653", "#8ab0c0"
 AGE_TICKS = {1: "1 h", 3: "3 h", 12: "12 h", 24: "1 d", 72: "3 d", 168: "7 d", 720: "30 d"}
@@ -31,6 +31,8 @@ def views_at_age(frame: pd.DataFrame, hours: float) -> go.Figure:
             title, f"No article has snapshots on both sides of {age_label(hours)} after publication"
         )
     ordered = frame.iloc[::-1]  # largest on top
+    # two stories with one headline must not share a bar slot
+    labels = pd.Series(_unique_labels(list(ordered["title"])), index=ordered.index)
     figure = go.Figure()
     for interpolated, name, colour in ((False, "a snapshot at that age", MEASURED),
                                        (True, "interpolated between two snapshots", INTERPOLATED)):  # fmt: skip
@@ -45,7 +47,7 @@ def views_at_age(frame: pd.DataFrame, hours: float) -> go.Figure:
         ]  # fmt: skip
         figure.add_trace(
             go.Bar(
-                x=part["views_at_age"], y=[_short(t) for t in part["title"]], orientation="h", name=name,
+                x=part["views_at_age"], y=list(labels[part.index]), orientation="h", name=name,
                 marker_color=colour, marker_pattern_shape="/" if interpolated else "",
                 text=[fmt.views(v) + (" (interpolated)" if interpolated else "") for v in part["views_at_age"]],
                 textposition="auto", hovertext=[f"{t}<br>{w}" for t, w in zip(part["title"], between, strict=True)],
@@ -54,11 +56,11 @@ def views_at_age(frame: pd.DataFrame, hours: float) -> go.Figure:
         )  # fmt: skip
     figure.update_layout(
         title=title, height=max(320, 28 * len(frame) + 140), barmode="overlay", showlegend=True,
-        yaxis=dict(categoryorder="array", categoryarray=[_short(t) for t in ordered["title"]]),
+        yaxis=dict(categoryorder="array", categoryarray=list(labels)),
         xaxis=dict(title="views", rangemode="tozero"), legend=dict(orientation="h", y=-0.12),
         **{k: v for k, v in LAYOUT.items() if k != "height"},
     )  # fmt: skip
-    figure.update_layout(margin=dict(l=label_margin([_short(t) for t in ordered["title"]]), b=90))
+    figure.update_layout(margin=dict(l=label_margin(list(labels)), b=90))
     return figure
 
 
@@ -94,12 +96,13 @@ def fastest_growing(frame: pd.DataFrame) -> go.Figure:
         return _empty(title, "No article has counts on both sides of the day's start")
     since, until = pd.Timestamp(frame["since"].iloc[0]), pd.Timestamp(frame["until"].max())
     ordered = frame.iloc[::-1]
+    labels = _unique_labels(list(ordered["title"]))  # two stories with one headline: two bars
     notes = {"published within the day": "all its views: published within the day",
              "snapshot": "from a snapshot at the day's start",
              "interpolated": "start count interpolated between snapshots"}  # fmt: skip
     figure = go.Figure(
         go.Bar(
-            x=ordered["views_gained"], y=[_short(t) for t in ordered["title"]], orientation="h",
+            x=ordered["views_gained"], y=labels, orientation="h",
             marker_color=[INTERPOLATED if s == "interpolated" else MEASURED for s in ordered["start_from"]],
             text=[f"+{fmt.views(g)}" for g in ordered["views_gained"]], textposition="auto",
             hovertext=[f"{t}<br>{fmt.views(a)} → {fmt.views(v)} (to {pd.Timestamp(u):%d %b %H:%M}); {notes[s]}"
@@ -113,5 +116,5 @@ def fastest_growing(frame: pd.DataFrame) -> go.Figure:
         xaxis=dict(title="views gained", rangemode="tozero"),
         **{k: v for k, v in LAYOUT.items() if k != "height"},
     )  # fmt: skip
-    figure.update_layout(margin=dict(l=label_margin([_short(t) for t in ordered["title"]]), b=66))
+    figure.update_layout(margin=dict(l=label_margin(labels), b=66))
     return figure

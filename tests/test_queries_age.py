@@ -94,3 +94,19 @@ def test_exported_readership_charts_include_the_equal_ages_charts_that_have_data
     assert "readership-views-at-24h" in names and "readership-views-against-age" in names
     assert all((name in names) == (not empty) for name, empty in age_names.items()), (names, age_names)
     assert len(names) == len(set(names)), "no chart twice"
+
+
+def test_two_stories_with_one_headline_get_two_bars() -> None:
+    import pandas as pd
+
+    from dashboard import figures_age
+
+    at = pd.Timestamp("2025-01-21 09:00")
+    frame = pd.DataFrame(
+        {"article_id": ["a", "b"], "title": ["Exchange rates", "Exchange rates"],
+         "published_at": [at, at], "views_at_age": [900.0, 700.0], "interpolated": [False, True],
+         "before_at": [at, at], "before_views": [900, 650], "after_at": [at, at], "after_views": [900, 750]}
+    )  # fmt: skip
+    figure = figures_age.views_at_age(frame, 24)
+    labels = [label for trace in figure.data for label in trace.y]
+    assert len(labels) == 2 and len(set(labels)) == 2, labels
