@@ -257,7 +257,9 @@ def readership(
         store,
         f"""
         WITH top AS (
-            SELECT * FROM latest_views l WHERE {where}
+            SELECT l.article_id, l.published_at, l.source, l.observed_at, l.views, l.days_since_publication,
+                   l.views_per_day
+            FROM latest_views l WHERE {where}
             ORDER BY l.{order_by} DESC, l.article_id
             {"LIMIT ?" if limit else ""}
         )
@@ -311,7 +313,8 @@ def readership_growth(store: Store, filters: Filters, limit: int = 50) -> pd.Dat
         store,
         f"""
         WITH top AS (
-            SELECT * FROM latest_views l
+            SELECT l.article_id, l.largest_gain, l.largest_gain_from, l.largest_gain_to, l.largest_gain_from_views
+            FROM latest_views l
             WHERE {where} AND l.largest_gain > 0 AND l.largest_gain_to > l.largest_gain_from
             ORDER BY l.largest_gain DESC, l.article_id
             LIMIT ?
