@@ -717,8 +717,8 @@ def views_at_age(store: Store, filters: Filters, hours: float, limit: int = 20) 
         WITH targets AS (
             SELECT l.article_id, l.published_at, l.observed_at, l.captures,
                    l.published_at + to_microseconds(CAST(? * 3600e6 AS BIGINT)) AS target_at
-            FROM latest_views l JOIN articles a USING (article_id)
-            WHERE {where} AND a.time_known AND l.snapshots > 1
+            FROM latest_views l
+            WHERE {where} AND l.time_known AND l.snapshots > 1
         ),
         -- The captures either side of each article's moment, from its own captures in
         -- latest_views (grouping every snapshot took 0.6 s at 1M articles); both sides required.
@@ -809,11 +809,11 @@ def fastest_growing(store: Store, filters: Filters, limit: int = 15) -> pd.DataF
         WITH window_end AS (SELECT max(observed_at) AS until FROM latest_views),
         recent AS (
             SELECT l.article_id, l.published_at, l.views, l.observed_at, l.captures,
-                   (SELECT until FROM window_end) - INTERVAL 1 DAY AS since, a.time_known
-            FROM latest_views l JOIN articles a USING (article_id)
+                   (SELECT until FROM window_end) - INTERVAL 1 DAY AS since, l.time_known
+            FROM latest_views l
             WHERE {where} AND l.observed_at > (SELECT until FROM window_end) - INTERVAL 1 DAY
               -- one count, taken within the day: no start count unless published within it
-              AND (l.snapshots > 1 OR (a.time_known AND l.published_at >= (SELECT until FROM window_end) - INTERVAL 1 DAY))
+              AND (l.snapshots > 1 OR (l.time_known AND l.published_at >= (SELECT until FROM window_end) - INTERVAL 1 DAY))
         ),
         -- The day's start is one moment for every article: the captures either side of it come
         -- from the article's own captures in latest_views (grouping every snapshot took 1.3 s

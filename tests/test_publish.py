@@ -188,7 +188,10 @@ def test_a_store_made_before_latest_views_gets_it_filled(tmp_path: Path) -> None
 
 
 def test_a_store_whose_latest_views_lack_captures_gets_them_from_its_snapshots(tmp_path: Path) -> None:
-    old, expected = _older_store(tmp_path, "ALTER TABLE latest_views DROP COLUMN captures")
+    old, expected = _older_store(
+        tmp_path,
+        "ALTER TABLE latest_views DROP COLUMN captures; ALTER TABLE latest_views DROP COLUMN time_known",
+    )
     step = migrations.MIGRATIONS.index(migrations._latest_views_keep_captures)  # the version before it
     with duckdb.connect(str(old)) as con:
         con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(step)])

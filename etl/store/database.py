@@ -81,14 +81,14 @@ LATEST_VIEWS_OF = """
         FROM ordered GROUP BY article_id
     ), aged AS (
         SELECT a.article_id, a.published_at, a.source, l.snapshot.observed_at AS observed_at,
-               l.snapshot.views AS views, l.snapshots, l.growth, l.captures, a.topics,
+               l.snapshot.views AS views, l.snapshots, l.growth, a.time_known, l.captures, a.topics,
                greatest(date_diff('minute', a.published_at, l.snapshot.observed_at) / 1440.0, 1.0 / 24) AS days
         FROM latest l JOIN articles a USING (article_id)
         WHERE {where}
     )
     SELECT article_id, published_at, source, observed_at, views, days,
            CASE WHEN days >= {min_days} THEN views / days END, snapshots,
-           growth.gain, growth.previous_observed_at, growth.observed_at, growth.previous_views, captures, topics
+           growth.gain, growth.previous_observed_at, growth.observed_at, growth.previous_views, time_known, captures, topics
     FROM aged""".replace("{min_days}", str(MIN_DAYS_FOR_RATE))
 
 

@@ -120,9 +120,10 @@ def _latest_views_by_capture_and_age(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _latest_views_keep_captures(con: duckdb.DuckDBPyConnection) -> None:
-    """latest_views keeps each article's captures (views at an age and the last day's growth
-    read them there instead of grouping every snapshot): it is dropped and refilled from every
-    snapshot (see `migrate`)."""
+    """latest_views keeps each article's captures and whether its publication minute is known
+    (views at an age and the last day's growth read them there instead of grouping every
+    snapshot and joining every article): it is dropped and refilled from every snapshot (see
+    `migrate`)."""
     con.execute("DROP TABLE IF EXISTS latest_views CASCADE")
 
 
