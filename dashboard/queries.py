@@ -694,13 +694,9 @@ def store_exists_message(store: Store) -> str | None:
 
 # --- readership at equal ages (crawled stores: several snapshots per article) --------------
 
-# One count per capture: a page can list an article twice (main and Most viewed); the higher
-# count is the later reading, as latest_views takes it.
-_CAPTURES = """
-    SELECT article_id, observed_at, max(views) AS views
-    FROM view_snapshots WHERE article_id IN (SELECT article_id FROM {among})
-    GROUP BY article_id, observed_at
-"""
+# Every query here reads an article's counts from latest_views.captures: one count per capture
+# (a page can list an article twice, main and Most viewed; the higher count is the later
+# reading), oldest first, kept by refresh.
 
 
 def views_at_age(store: Store, filters: Filters, hours: float, limit: int = 20) -> pd.DataFrame:
@@ -782,9 +778,11 @@ def views_by_age(store: Store, article_ids: list[str]) -> pd.DataFrame:
         return pd.DataFrame(columns=["article_id", "title", "observed_at", "age_hours", "views"])
     return run(
         store,
-        f"""
-        WITH chosen AS (SELECT unnest(?::VARCHAR[]) AS article_id),
-        captures AS ({_CAPTURES.format(among="chosen")})
+        """
+        WITH captures AS (
+            SELECT article_id, unnest(captures, recursive := true)
+            FROM latest_views WHERE article_id = ANY(?::VARCHAR[])
+        )
         SELECT c.article_id, a.title, c.observed_at,
                (epoch(c.observed_at) - epoch(a.published_at)) / 3600.0 AS age_hours, c.views
         FROM captures c JOIN articles a USING (article_id)
