@@ -187,6 +187,24 @@ def test_a_store_made_before_latest_views_gets_it_filled(tmp_path: Path) -> None
     assert len(expected["latest_views"]) == 15  # 16 articles, one listed without a count
 
 
+def test_a_store_whose_latest_views_lack_captures_gets_them_from_its_snapshots(tmp_path: Path) -> None:
+    old, expected = _older_store(
+        tmp_path,
+        "ALTER TABLE latest_views DROP COLUMN captures; ALTER TABLE latest_views DROP COLUMN time_known",
+    )
+    step = migrations.MIGRATIONS.index(migrations._latest_views_keep_captures)  # the version before it
+    with duckdb.connect(str(old)) as con:
+        con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(step)])
+    database.connect(old).close()
+    assert _contents(old)["latest_views"] == expected["latest_views"]
+    with duckdb.connect(str(old), read_only=True) as con:
+        # one capture per time the sample was seen, even for the article it lists twice
+        assert con.execute("SELECT DISTINCT len(captures) FROM latest_views").fetchall() == [(1,)]
+        assert con.execute(
+            "SELECT count(*) FROM latest_views WHERE captures[1].views <> views"
+        ).fetchone() == (0,)
+
+
 def test_a_store_made_before_metric_facts_is_migrated_by_a_refresh_with_nothing_new(tmp_path: Path) -> None:
     old, expected = _older_store(tmp_path, "DROP TABLE metric_facts")
     summary = refresh(old, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)

@@ -56,7 +56,8 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
 # latest_views rows of the articles selected by `where` (on article_id), from their snapshots:
 # each capture's highest count; the max over a (observed_at, views) struct is the latest
 # capture's; the max over (gain, ...) the largest gain between consecutive captures (two
-# counts of one capture, the article in two blocks of one page, are not a gain).
+# counts of one capture, the article in two blocks of one page, are not a gain); `captures`
+# every capture's count in time order.
 # Views per day only from this age on: a count after a few hours is no daily rate (it would
 # make a 2-hour-old story read 270,000 views a day). Younger articles keep views, not a rate.
 MIN_DAYS_FOR_RATE = 1.0
@@ -73,20 +74,21 @@ LATEST_VIEWS_OF = """
     ), latest AS (
         SELECT article_id, max(struct_pack(observed_at := observed_at, views := views)) AS snapshot,
                sum(counts)::INTEGER AS snapshots,
+               list(struct_pack(observed_at := observed_at, views := views) ORDER BY observed_at) AS captures,
                max(struct_pack(gain := views - previous_views, observed_at := observed_at,
                                previous_observed_at := previous_observed_at, previous_views := previous_views))
                    FILTER (WHERE previous_views IS NOT NULL) AS growth
         FROM ordered GROUP BY article_id
     ), aged AS (
         SELECT a.article_id, a.published_at, a.source, l.snapshot.observed_at AS observed_at,
-               l.snapshot.views AS views, l.snapshots, l.growth, a.topics,
+               l.snapshot.views AS views, l.snapshots, l.growth, a.time_known, l.captures, a.topics,
                greatest(date_diff('minute', a.published_at, l.snapshot.observed_at) / 1440.0, 1.0 / 24) AS days
         FROM latest l JOIN articles a USING (article_id)
         WHERE {where}
     )
     SELECT article_id, published_at, source, observed_at, views, days,
            CASE WHEN days >= {min_days} THEN views / days END, snapshots,
-           growth.gain, growth.previous_observed_at, growth.observed_at, growth.previous_views, topics
+           growth.gain, growth.previous_observed_at, growth.observed_at, growth.previous_views, time_known, captures, topics
     FROM aged""".replace("{min_days}", str(MIN_DAYS_FOR_RATE))
 
 

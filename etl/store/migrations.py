@@ -119,6 +119,14 @@ def _latest_views_by_capture_and_age(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DROP TABLE IF EXISTS latest_views CASCADE")
 
 
+def _latest_views_keep_captures(con: duckdb.DuckDBPyConnection) -> None:
+    """latest_views keeps each article's captures and whether its publication minute is known
+    (views at an age and the last day's growth read them there instead of grouping every
+    snapshot and joining every article): it is dropped and refilled from every snapshot (see
+    `migrate`)."""
+    con.execute("DROP TABLE IF EXISTS latest_views CASCADE")
+
+
 # Step n (1-based) brings a store from version n-1 to n.
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _contradictions_become_a_table,
@@ -130,6 +138,7 @@ MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _pages_and_runs_carry_warnings,
     _articles_carry_language,
     _latest_views_by_capture_and_age,
+    _latest_views_keep_captures,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

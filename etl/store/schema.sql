@@ -107,6 +107,10 @@ CREATE TABLE IF NOT EXISTS latest_views (
     largest_gain_from       TIMESTAMP,         -- the earlier snapshot's capture time
     largest_gain_to         TIMESTAMP,         -- the later one's
     largest_gain_from_views BIGINT,            -- the earlier count (the later = this + gain)
+    time_known              BOOLEAN,           -- articles.time_known: the publication minute is known
+    -- every capture's highest count, oldest first: views at an age and the last day's growth
+    -- read the captures around a moment from here, not from every snapshot
+    captures                STRUCT(observed_at TIMESTAMP, views BIGINT)[],
     topics                  VARCHAR[]          -- the article's topic ids (articles.topics)
 );
 
