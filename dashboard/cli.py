@@ -38,13 +38,18 @@ def dashboard_command(
 
 
 def _dashboard_inputs(db: Path | None):
-    from dashboard.queries import Filters, Store
+    from dashboard.queries import Filters, Store, store_exists_message
 
     path = _db(db)
     if not path.exists():
         err_console.print(f"[red]error:[/] no store at {path}: run `ktpulse refresh` first")
         raise typer.Exit(EXIT_STORE)
-    return Store.open(path), Filters()
+    store = Store.open(path)
+    message = store_exists_message(store)
+    if message:  # e.g. a store made by an older version, not migrated yet
+        err_console.print(f"[red]error:[/] {message.replace('`', '')}")
+        raise typer.Exit(EXIT_STORE)
+    return store, Filters()
 
 
 @export_app.command("charts")

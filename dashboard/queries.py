@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -22,6 +23,7 @@ import pandas as pd
 
 from etl.store.database import MIN_DAYS_FOR_RATE, default_db_path
 from etl.store.facts import fact_rows
+from etl.store.migrations import SCHEMA_VERSION, outdated, schema_version
 
 
 class FilterChoices(TypedDict):
@@ -686,10 +688,25 @@ def filter_choices(store: Store) -> FilterChoices:
 
 
 def store_exists_message(store: Store) -> str | None:
-    """What to tell the user when there is nothing to show yet."""
+    """What to tell the user when there is nothing to show yet, or a store this version cannot read."""
     if not Path(store.path).exists():
         return f"No store at `{store.path}` yet. Run `ktpulse refresh data/` (or `make demo`) first."
-    return None
+    return _outdated_message(store.path, store.version)
+
+
+@lru_cache(maxsize=8)
+def _outdated_message(path: str, version: str) -> str | None:
+    """A store made by an older ktpulse lacks columns the pages read: say so instead of failing
+    on a missing column. Cached per store version (a refresh migrates and changes it)."""
+    with duckdb.connect(path, read_only=True) as con:
+        if not outdated(con):
+            return None
+        found = schema_version(con)
+    return (
+        f"The store at `{path}` was made by an older ktpulse (schema version {found}; this one reads "
+        f"{SCHEMA_VERSION}). Run `ktpulse refresh --db {path}` once to bring it up to date: nothing is "
+        "downloaded again."
+    )
 
 
 # --- readership at equal ages (crawled stores: several snapshots per article) --------------
