@@ -7,6 +7,7 @@ does not state comes from the sentences before it, then from the headline, as fo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import cast
@@ -513,9 +514,14 @@ def _sentence_indicators(
     lead_cues = find_cues(reader, sentence.lead) if sentence.lead else []
     lead_kind = max((k for _, k in lead_cues), key=lambda k: KIND_ORDER[k], default=None)
     indicators: list[Indicator] = []
+    first_total = reader.total.search(text)  # "всего", "барлығы" before a figure: a total so far
+    ends = [f.end for f in figures]
     for index, figure in enumerate(figures):
         clause = clause_span(text, figure.start, figure.end)
-        later = [f.end for f in figures[index + 1 :]]
+        # a later figure right before a period phrase: only the nearest end before each phrase can
+        # be attached to it (the gap is blanks and commas), found by bisection, not a list per figure
+        nearest = (bisect_right(ends, p.start) for p in periods)
+        later = [ends[j - 1] for j in nearest if j - 1 > index]
         period = _period_for(periods, clause_span(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
                              figure.start, figure.end, text, later, reader.current)  # fmt: skip
         base = _base_period(text, figure, clause, bases or [])
@@ -561,7 +567,7 @@ def _sentence_indicators(
         if kind == "actual" and (period is None or (inherited and period.is_deadline)):
             # a state reported without a date, or under a deadline ("до конца года ... создано"): today's;
             # a total ("барлығы ... отырғызылды", "всего ... построено"): all so far
-            total = reader.total.search(text, 0, figure.start)
+            total = first_total is not None and first_total.end() <= figure.start
             period = Period(0, 0, None if total else published, published, False)
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         indicators.append(

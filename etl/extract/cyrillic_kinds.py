@@ -5,6 +5,8 @@ etl/extract/cyrillic.py for every figure."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from etl.extract.cyrillic_numbers import Reader
 
@@ -14,9 +16,16 @@ CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s|\(|\)")
 
 def clause_span(text: str, start: int, end: int, marks: re.Pattern[str] = CLAUSE_MARKS) -> tuple[int, int]:
     """The span of text[start:end]'s clause: from the mark before it to the mark after it."""
-    before = [m.end() for m in marks.finditer(text, 0, start)]
-    after = marks.search(text, end)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
+    starts, ends = _mark_positions(text, marks)
+    before = bisect_right(ends, start)  # marks found once per sentence: linear in its figures
+    after = bisect_left(starts, end)
+    return (ends[before - 1] if before else 0), (starts[after] if after < len(starts) else len(text))
+
+
+@lru_cache(maxsize=16)
+def _mark_positions(text: str, marks: re.Pattern[str]) -> tuple[list[int], list[int]]:
+    found = list(marks.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
 
 
 def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
@@ -73,7 +82,11 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
         if kind:
             cues.append((match.start(), kind))
     cues = _planned_levels(reader, cues, text) if kazakh else _governed_that(cues, text)
-    return _revisions(reader, _futures(cues, text, kazakh), text)
+    return sorted(_revisions(reader, _futures(cues, text, kazakh), text), key=_position)
+
+
+def _position(cue: tuple[int, str]) -> int:
+    return cue[0]
 
 
 def _governed_that(cues: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
@@ -211,7 +224,10 @@ def kind_of(cues: list[tuple[int, str]], clause: tuple[int, int], start: int, en
     """The nearest cue in the figure's clause: before it first, then after it (in Kazakh,
     whose verb ends the clause, after it first, a forecast verb winning: "жетеді деп күтеді");
     else the sentence's cues; else a deadline makes a target; else the list lead's kind."""
-    in_clause = [(p, k) for p, k in cues if clause[0] <= p < clause[1]]
+    # cues are in text order: the clause's are one slice, found by bisection
+    in_clause = cues[
+        bisect_left(cues, clause[0], key=_position) : bisect_left(cues, clause[1], key=_position)
+    ]
     before = [k for p, k in in_clause if p < start]
     after = [k for p, k in in_clause if p >= end]
     if verb_final and after:

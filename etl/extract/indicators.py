@@ -474,7 +474,9 @@ def _sentence_indicators(
         if (
             period is None
             and kind == "actual"
-            and _PERFECT.search(text, facts.clauses[index][0], mention.start)
+            and _PERFECT.search(
+                text, max(facts.clauses[index][0], mention.start - _PERFECT_REACH), mention.start
+            )
         ):
             # "Farmers have gathered 20.1 million tons" in an article with no period: the total so far
             period = Period(mention.start, quantity.end, published, published, False)
@@ -777,6 +779,9 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     return period
 
 
+# The perfect verb stands just before the figure ("have gathered 20.1 million tons"): a bounded
+# look-back keeps a sentence of thousands of figures linear.
+_PERFECT_REACH = 80
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ht|lt)\b")
 _OF_TOTAL_OPENING = re.compile(
     r"\s*(?:Out\s+)?[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?(?:US\$|\$|₸)?"
