@@ -128,7 +128,8 @@ def _family(metric_id: pd.Series) -> pd.Series:
 def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
     """The most-reported targets, each with the latest comparable actual (same metric family,
     unit and category; period ending by the deadline; the widest span, then the largest value)
-    and the share of the target it reaches."""
+    and the share of the target it reaches. `values`: as `q.target_progress_inputs` gives them
+    (each actual row carries how many distinct values its period has, `distinct_values`)."""
     columns = [
         "label",
         "metric_id",
@@ -158,8 +159,7 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
     actuals["span"] = actuals["period_end"] - pd.to_datetime(
         actuals["period_start"].fillna(actuals["period_end"])
     )
-    actuals["disagreeing_actuals"] = actuals.groupby(["family", "unit", "category", "period_start", "period_end"],
-                                                     dropna=False)["value"].transform("nunique")  # fmt: skip
+    actuals["disagreeing_actuals"] = actuals["distinct_values"]
     best = actuals.sort_values(["span", "value"], ascending=False).drop_duplicates(
         ["family", "unit", "category", "period_end"]
     )
@@ -184,35 +184,31 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
     )  # fmt: skip
 
 
-def _most_reported(values: pd.DataFrame) -> pd.DataFrame:
-    """At most MAX_FACTS_PER_CHART facts, the most-reported ones, in their original order."""
-    if len(values) <= MAX_FACTS_PER_CHART:
-        return values
-    return values.loc[values["sources"].nlargest(MAX_FACTS_PER_CHART).index.sort_values()]
-
-
 def _series_page(
-    store: Store, values: pd.DataFrame, groups: tuple, page: str, prefix: str, progress_title: str
+    store: Store,
+    prefixes: tuple[str, ...],
+    filters: Filters,
+    groups: tuple,
+    page: str,
+    prefix: str,
+    progress_title: str,
 ) -> list[Chart]:
-    """A progress-to-targets chart, then one series chart per group of metrics. `values` come
-    without provenance; only the facts drawn get theirs (their sentences and articles)."""
+    """A progress-to-targets chart, then one series chart per group of metrics, each with its
+    MAX_FACTS_PER_CHART most-reported facts. Only the facts drawn are read, with their
+    provenance (sentence and article), and of the rest only what progress needs: reading every
+    fact of a large store was most of the page's time."""
+    progress = progress_to_targets(q.target_progress_inputs(store, filters, prefixes))
     charts = [Chart(f"{prefix}-progress-to-targets", page, "Progress to targets",
-                    figures.target_progress(progress := progress_to_targets(values), progress_title), progress)]  # fmt: skip
-    series = {
-        name: values[values["metric_id"].isin(metrics)] if not values.empty else values
-        for metrics, _, name in groups
-    }
-    shown = {name: _most_reported(facts) for name, facts in series.items()}
-    drawn = [indicator for facts in shown.values() if not facts.empty for indicator in facts["indicator_id"]]
-    provenance = q.fact_provenance(store, drawn) if drawn else pd.DataFrame()
+                    figures.target_progress(progress, progress_title), progress)]  # fmt: skip
+    shown = q.metric_values(store, filters, prefixes, most_reported=MAX_FACTS_PER_CHART, provenance=True,
+                            series={name: metrics for metrics, _, name in groups})  # fmt: skip
     for _, title, name in groups:
-        subset = shown[name]
-        if "indicator_id" in provenance and not subset.empty:
-            subset = subset.merge(provenance, on="indicator_id", how="left").set_axis(subset.index)
-        elif subset.empty and "indicator_id" in subset:  # no fact: the same columns, for the CSV's header
-            subset = subset.reindex(columns=[*subset.columns, *q.PROVENANCE])
-        if len(subset) < len(series[name]):  # never a silent cut: the title says what is left out
-            title = f"{title} (the {len(subset)} most-reported of {len(series[name])} facts; the explorer lists all)"
+        subset, in_all = shown, 0  # (no store, no rows)
+        if "series" in shown:
+            subset = shown[shown["series"] == name].drop(columns=["series", "series_facts"])
+            in_all = int(shown.loc[shown["series"] == name, "series_facts"].max()) if len(subset) else 0
+        if len(subset) < in_all:  # never a silent cut: the title says what is left out
+            title = f"{title} (the {len(subset)} most-reported of {in_all} facts; the explorer lists all)"
         charts.append(
             Chart(name, page, title, figures.metric_series(subset, title), subset, card=len(subset) == 1)
         )
@@ -221,8 +217,9 @@ def _series_page(
 
 @_through_runner
 def taza(store: Store, filters: Filters) -> list[Chart]:
-    values = q.metric_values(store, filters, "taza.", provenance=False)
-    return _series_page(store, values, TAZA_METRICS, "taza", "taza", "Taza Kazakstan: progress to targets")
+    return _series_page(
+        store, ("taza.",), filters, TAZA_METRICS, "taza", "taza", "Taza Kazakstan: progress to targets"
+    )
 
 
 @_through_runner
@@ -238,8 +235,8 @@ def scholarships(store: Store, filters: Filters) -> list[Chart]:
 
 @_through_runner
 def it_exports(store: Store, filters: Filters) -> list[Chart]:
-    values = q.metric_values(store, filters, ("it.", "astana_hub.", "venture."), provenance=False)
-    return _series_page(store, values, IT_METRICS, "it_exports", "it", "IT exports: progress to targets")
+    return _series_page(store, ("it.", "astana_hub.", "venture."), filters, IT_METRICS, "it_exports", "it",
+                        "IT exports: progress to targets")  # fmt: skip
 
 
 @_through_runner

@@ -22,7 +22,7 @@ import duckdb
 import pandas as pd
 
 from etl.store.database import MIN_DAYS_FOR_RATE, default_db_path
-from etl.store.facts import fact_rows
+from etl.store.facts import FACT_KEY, fact_rows
 from etl.store.migrations import SCHEMA_VERSION, outdated, schema_version
 
 
@@ -387,62 +387,129 @@ def _covers_every_article(store: Store, filters: Filters) -> bool:
 PROVENANCE = ("item", "surface", "sentence", "title", "published_at", "source", "source_via", "url")
 
 
+def _chosen_facts(store: Store, filters: Filters, prefixes: tuple[str, ...]) -> tuple[str, list[Any]]:
+    """SQL for the facts of the metrics whose id starts with one of `prefixes`, counting only
+    the reports in filtered articles (unfiltered, metric_facts, kept by refresh), and its
+    parameters."""
+    chosen = " OR ".join("starts_with(i.metric_id, ?)" for _ in prefixes)
+    if _covers_every_article(store, filters):
+        fact_columns = ", ".join(
+            f"i.{c}" for c in (*FACT_KEY, "sources", "mentions", "indicator_id", "first_published_at")
+        )
+        return f"SELECT {fact_columns} FROM metric_facts i WHERE {chosen}", list(prefixes)
+    where, params = filters.figure_clause()
+    return fact_rows("indicators i", f"({chosen}) AND {where}"), [*prefixes, *params]
+
+
+FACT_ORDER = "f.metric_id, f.period_end NULLS LAST, f.period_start NULLS FIRST, f.kind, f.value, f.category"
+
+
 def metric_values(
     store: Store,
     filters: Filters,
     prefixes: str | tuple[str, ...],
     most_reported: int | None = None,
     provenance: bool = True,
+    series: dict[str, tuple[str, ...]] | None = None,
 ) -> pd.DataFrame:
     """Facts (as in the store's metric_values view) of the metrics whose id starts with one of
     `prefixes`, counting only the reports in filtered articles; only the `most_reported` facts
-    with the most sources when given. Unfiltered, they are read from metric_facts (kept by
-    refresh); filtered, aggregated from the indicators of the filtered articles. Each fact
-    carries its first report's item, figure as written, sentence and article (title,
-    published_at, source, source_via, url), unless `provenance` is False: then the caller
-    picks the facts it shows and reads theirs with `fact_provenance` (joining every fact's
-    sentence and article was most of the Taza page's query time)."""
+    with the most sources when given (with `series`, chart name -> its metric ids: that many
+    per series, each row naming its `series` and how many facts the series has in all,
+    `series_facts`). Unfiltered, they are read from metric_facts (kept by refresh); filtered,
+    aggregated from the indicators of the filtered articles. Each fact carries its first
+    report's item, figure as written, sentence and article (title, published_at, source,
+    source_via, url), unless `provenance` is False: then the caller picks the facts it shows
+    and reads theirs with `fact_provenance`."""
     prefixes = (prefixes,) if isinstance(prefixes, str) else prefixes
-    chosen = " OR ".join("starts_with(i.metric_id, ?)" for _ in prefixes)
-    if _covers_every_article(store, filters):
-        facts, params = f"SELECT i.* FROM metric_facts i WHERE {chosen}", list[Any]()
-    else:
-        where, params = filters.figure_clause()
-        facts = fact_rows("indicators i", f"({chosen}) AND {where}")
-    keep = "QUALIFY row_number() OVER (ORDER BY sources DESC, mentions DESC, indicator_id) <= ?"
-    # Provenance of each fact from its first report (lowest indicator id), joined to the kept
-    # facts only: item, sentence and the article's title, date, publisher and URL.
-    columns, joins = (
-        (", i.item, i.surface, i.sentence, a.title, a.published_at, a.source, a.source_via, a.url",
-         "LEFT JOIN indicators i ON i.indicator_id = f.indicator_id LEFT JOIN articles a ON a.article_id = i.article_id")
-        if provenance else ("", "")
+    facts, params = _chosen_facts(store, filters, prefixes)
+    named, extra = "SELECT * FROM facts", ""
+    if series:
+        cases = " ".join(f"WHEN metric_id IN ({', '.join('?' * len(ids))}) THEN ?" for ids in series.values())
+        named = f"SELECT *, CASE {cases} END AS series FROM facts"
+        params += [value for name, ids in series.items() for value in (*ids, name)]
+        extra = ", f.series, f.series_facts"
+    ranked = ("SELECT *, count(*) OVER (PARTITION BY series) AS series_facts FROM named WHERE series IS NOT NULL"
+              if series else "SELECT * FROM named")  # fmt: skip
+    keep = ("QUALIFY row_number() OVER (" + ("PARTITION BY series " if series else "") +
+            "ORDER BY sources DESC, mentions DESC, indicator_id) <= ?") if most_reported else ""  # fmt: skip
+    values = run(
+        store,
+        f"""
+        WITH facts AS ({facts}), named AS ({named}), kept AS (SELECT * FROM ({ranked}) {keep})
+        SELECT f.metric_id, m.label, f.category, f.kind, f.is_change, f.period_start, f.period_end,
+               f.value, f.unit, f.sources, f.mentions, f.indicator_id, f.first_published_at{extra}
+        FROM kept f JOIN metrics m USING (metric_id)
+        ORDER BY {FACT_ORDER}
+        """,
+        params + ([most_reported] if most_reported else []),
     )  # fmt: skip
+    if not provenance or "indicator_id" not in values:
+        return values
+    # Looked up for the kept facts only: a join would read every article's title and URL.
+    reports = fact_provenance(store, list(values["indicator_id"])) if len(values) else pd.DataFrame()
+    if "indicator_id" not in reports:
+        return values.reindex(columns=[*values.columns, *PROVENANCE])
+    return values.merge(reports, on="indicator_id", how="left").set_axis(values.index)
+
+
+def target_progress_inputs(store: Store, filters: Filters, prefixes: tuple[str, ...]) -> pd.DataFrame:
+    """What progress to targets needs of the facts of `prefixes`, not every fact: the targets
+    with a deadline, and of the actual levels with a period only the largest value of each
+    metric family (its id without "_target"), unit, category and period, with the number of
+    distinct values reported for that period (`distinct_values`)."""
+    facts, params = _chosen_facts(store, filters, prefixes)
     return run(
         store,
         f"""
-        WITH facts AS ({facts}), kept AS (SELECT * FROM facts {keep if most_reported else ""})
+        WITH facts AS ({facts})
         SELECT f.metric_id, m.label, f.category, f.kind, f.is_change, f.period_start, f.period_end,
-               f.value, f.unit, f.sources, f.mentions, f.indicator_id, f.first_published_at{columns}
-        FROM kept f JOIN metrics m USING (metric_id)
-        {joins}
-        ORDER BY f.metric_id, f.period_end NULLS LAST, f.period_start NULLS FIRST, f.kind, f.value, f.category
+               f.value, f.unit, f.sources, NULL::BIGINT AS distinct_values
+        FROM facts f JOIN metrics m USING (metric_id)
+        WHERE f.kind = 'target' AND f.period_end IS NOT NULL
+        UNION ALL
+        SELECT min(metric_id), NULL, category, 'actual', FALSE, period_start, period_end,
+               max(value), unit, max(sources), count(DISTINCT value)
+        FROM facts WHERE kind = 'actual' AND NOT is_change AND period_end IS NOT NULL
+        GROUP BY replace(metric_id, '_target', ''), unit, category, period_start, period_end
+        ORDER BY ALL
         """,
-        list(prefixes) + params + ([most_reported] if most_reported else []),
+        params,
     )
 
 
 def fact_provenance(store: Store, indicator_ids: list[str]) -> pd.DataFrame:
     """The first reports `indicator_ids` of some facts (metric_values' indicator_id): each one's
-    item, figure as written, sentence and article, the columns of PROVENANCE."""
-    return run(
+    item, figure as written, sentence and article, the columns of PROVENANCE. metric_facts keeps
+    them for each fact's first report in the whole store; a first report among filtered
+    articles only may be another one, looked up among the indicators (a longer scan)."""
+    wanted = sorted(set(indicator_ids))
+    article = "a.title, a.published_at, a.source, a.source_via, a.url"
+    kept = run(
         store,
-        """
-        SELECT i.indicator_id, i.item, i.surface, i.sentence, a.title, a.published_at, a.source, a.source_via, a.url
+        f"""
+        SELECT f.indicator_id, f.item, f.surface, f.sentence, {article}
+        FROM metric_facts f LEFT JOIN articles a ON a.article_id = f.article_id
+        WHERE f.indicator_id IN (SELECT unnest(?::VARCHAR[]))
+        """,
+        [wanted],
+    )
+    if "indicator_id" not in kept:  # no store to read
+        return kept
+    kept = kept.drop_duplicates("indicator_id")
+    missing = sorted(set(wanted) - set(kept["indicator_id"]))
+    if not missing:
+        return kept
+    looked_up = run(
+        store,
+        f"""
+        SELECT i.indicator_id, i.item, i.surface, i.sentence, {article}
         FROM indicators i LEFT JOIN articles a ON a.article_id = i.article_id
         WHERE i.indicator_id IN (SELECT unnest(?::VARCHAR[]))
         """,
-        [sorted(set(indicator_ids))],
+        [missing],
     )
+    return pd.concat([kept, looked_up], ignore_index=True) if not kept.empty else looked_up
 
 
 # --- indicators ----------------------------------------------------------------------------

@@ -51,7 +51,7 @@ def test_the_same_figure_in_english_and_russian_is_one_fact_with_both_sources(mi
         "SELECT f.sources, list(DISTINCT a.language ORDER BY a.language) FROM metric_facts f "
         "JOIN indicators i ON i.metric_id = f.metric_id AND i.value = f.value AND i.kind = f.kind "
         " AND i.period_start IS NOT DISTINCT FROM f.period_start AND i.period_end IS NOT DISTINCT FROM f.period_end "
-        "JOIN articles a USING (article_id) "
+        "JOIN articles a ON a.article_id = i.article_id "
         "WHERE f.metric_id = ? AND f.value = ? GROUP BY f.sources",
         ["taza.participants", 6.2e6],
     )

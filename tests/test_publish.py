@@ -212,6 +212,19 @@ def test_a_store_made_before_metric_facts_is_migrated_by_a_refresh_with_nothing_
     assert len(expected["metric_facts"]) > 40 and _contents(old)["metric_facts"] == expected["metric_facts"]
 
 
+def test_a_store_whose_facts_lack_their_first_report_gets_it_from_the_indicators(tmp_path: Path) -> None:
+    old, expected = _older_store(
+        tmp_path,
+        "; ".join(
+            f"ALTER TABLE metric_facts DROP COLUMN {column}"
+            for column in ("article_id", "item", "surface", "sentence")
+        ),
+    )
+    database.connect(old).close()
+    assert _contents(old)["metric_facts"] == expected["metric_facts"]
+    assert all(row[-1] for row in expected["metric_facts"])  # every fact has its sentence
+
+
 def test_a_store_made_before_topic_lists_is_migrated_by_a_refresh_with_nothing_new(tmp_path: Path) -> None:
     old, expected = _older_store(
         tmp_path,

@@ -174,7 +174,8 @@ CONTRADICTION_VALUES_PER_GROUP = 20
 # What makes a group of comparable figures.
 GROUP_KEYS = ("metric_id", "kind", "category", "period_start", "period_end")
 _FIGURE_COLUMNS = ("indicator_id", "article_id", "metric_id", "category", "kind", "is_change", "period_start",
-                   "period_end", "unit", "value", "sentence", "sentence_start", "published_at")  # fmt: skip
+                   "period_end", "unit", "value", "item", "surface", "sentence", "sentence_start",
+                   "published_at")  # fmt: skip
 # Articles are matched with `article_id = ANY(?::VARCHAR[])`: DuckDB applies it inside the scan
 # (a hash lookup per row: 20 or 20,000 ids cost about the same), where a join would read more.
 
@@ -219,7 +220,10 @@ def rebuild_metric_tables(con: duckdb.DuckDBPyConnection, changed_articles: list
         con.execute("DELETE FROM metric_facts")
         figures = "indicators"
     try:
-        con.execute(f"INSERT INTO metric_facts {fact_rows(figures)}")
+        con.execute(
+            f"INSERT INTO metric_facts SELECT f.*, i.article_id, i.item, i.surface, i.sentence "
+            f"FROM ({fact_rows(figures)}) f JOIN {figures} i USING (indicator_id)"
+        )
         con.execute(
             f"""
             INSERT INTO contradictions

@@ -127,6 +127,18 @@ def _latest_views_keep_captures(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DROP TABLE IF EXISTS latest_views CASCADE")
 
 
+def _metric_facts_carry_first_report(con: duckdb.DuckDBPyConnection) -> None:
+    """Each fact keeps its first report's article, item, figure as written and sentence: the
+    dashboard reads a chart's provenance there instead of among every indicator."""
+    if "metric_facts" in table_names(con) and "sentence" not in columns(con, "metric_facts"):
+        for column in ("article_id", "item", "surface", "sentence"):
+            con.execute(f"ALTER TABLE metric_facts ADD COLUMN {column} VARCHAR")
+        con.execute(
+            "UPDATE metric_facts SET article_id = i.article_id, item = i.item, surface = i.surface, "
+            "sentence = i.sentence FROM indicators i WHERE metric_facts.indicator_id = i.indicator_id"
+        )
+
+
 # Step n (1-based) brings a store from version n-1 to n.
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _contradictions_become_a_table,
@@ -139,6 +151,7 @@ MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _articles_carry_language,
     _latest_views_by_capture_and_age,
     _latest_views_keep_captures,
+    _metric_facts_carry_first_report,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -209,7 +209,9 @@ GROUP BY i.metric_id, m.label, m.topic, i.category, i.kind, i.is_change,
 
 -- metric_values without the lists, as a table kept by refresh (etl/derived.py rebuilds the
 -- groups a run touches): the dashboard reads it when no filter narrows the articles, instead
--- of aggregating millions of indicators on every page view.
+-- of aggregating millions of indicators on every page view. Each fact keeps its first report's
+-- article, item, figure as written and sentence, so a chart's provenance is read from here and
+-- not looked up among millions of indicators.
 CREATE TABLE IF NOT EXISTS metric_facts (
     metric_id          VARCHAR NOT NULL,
     category           VARCHAR,
@@ -222,7 +224,11 @@ CREATE TABLE IF NOT EXISTS metric_facts (
     sources            BIGINT NOT NULL,   -- articles reporting it
     mentions           BIGINT NOT NULL,
     indicator_id       VARCHAR NOT NULL,  -- its first indicator (smallest id)
-    first_published_at TIMESTAMP          -- its earliest report
+    first_published_at TIMESTAMP,         -- its earliest report
+    article_id         VARCHAR,           -- the first indicator's article, item, surface, sentence
+    item               VARCHAR,
+    surface            VARCHAR,
+    sentence           VARCHAR
 );
 
 -- Disagreeing facts: pairs of values reported for the same metric, category, kind and stated
