@@ -224,11 +224,12 @@ def taza(store: Store, filters: Filters) -> list[Chart]:
 
 @_through_runner
 def scholarships(store: Store, filters: Filters) -> list[Chart]:
-    values = q.metric_values(store, filters, "scholarship.monthly_amount")
+    values = q.metric_values(store, filters, "scholarship.monthly_amount", provenance=False)
     latest = values
     if not values.empty:
         newest = values["period_start"].dropna().max() if values["period_start"].notna().any() else None
         latest = values[values["period_start"] == newest] if newest is not None else values
+    latest = q.with_provenance(store, latest)  # for the amounts shown only
     return [Chart("scholarships-monthly-amount", "scholarships", "Monthly amount by category",
                   figures.scholarships(latest), latest)]  # fmt: skip
 

@@ -444,13 +444,18 @@ def metric_values(
         """,
         params + ([most_reported] if most_reported else []),
     )  # fmt: skip
-    if not provenance or "indicator_id" not in values:
-        return values
-    # Looked up for the kept facts only: a join would read every article's title and URL.
-    reports = fact_provenance(store, list(values["indicator_id"])) if len(values) else pd.DataFrame()
+    return with_provenance(store, values) if provenance else values
+
+
+def with_provenance(store: Store, facts: pd.DataFrame) -> pd.DataFrame:
+    """`facts` (metric_values rows) with their first reports' PROVENANCE columns, looked up for
+    these facts only: a join would read every article's title and URL."""
+    if "indicator_id" not in facts:  # no store
+        return facts
+    reports = fact_provenance(store, list(facts["indicator_id"])) if len(facts) else pd.DataFrame()
     if "indicator_id" not in reports:
-        return values.reindex(columns=[*values.columns, *PROVENANCE])
-    return values.merge(reports, on="indicator_id", how="left").set_axis(values.index)
+        return facts.reindex(columns=[*facts.columns, *PROVENANCE])
+    return facts.merge(reports, on="indicator_id", how="left").set_axis(facts.index)
 
 
 def target_progress_inputs(store: Store, filters: Filters, prefixes: tuple[str, ...]) -> pd.DataFrame:

@@ -22,7 +22,7 @@ if require_store(store):
                               "monthly amount": [fmt.figure(v, "KZT") for v in chart.data["value"]],
                               "sources": chart.data["sources"]}).sort_values("category")  # fmt: skip
         st.dataframe(table, hide_index=True, width="stretch")
-        every_date = q.metric_values(store, filters, "scholarship.monthly_amount")
+        every_date = q.metric_values(store, filters, "scholarship.monthly_amount", provenance=False)
         if every_date["period_start"].nunique() > 1:
             st.subheader("Changes between effective dates", anchor=False)
             changes = every_date.assign(category=text_or_blank(every_date["category"])).pivot_table(
