@@ -143,7 +143,7 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
     if values.empty:
         return pd.DataFrame(columns=columns)
     targets = values[(values["kind"] == "target") & values["period_end"].notna()].copy()
-    targets = targets.sort_values("sources", ascending=False).drop_duplicates(
+    targets = targets.sort_values("sources", ascending=False, kind="stable").drop_duplicates(
         ["metric_id", "category", "period_end"]
     )
     targets = targets.head(MAX_TARGETS)
