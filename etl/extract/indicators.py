@@ -72,6 +72,16 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
 _OF_AFTER_UNIT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
 
 
+_SPREAD_FROM_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:US\$|\$|₸)?$", re.I)
+
+
+def _same_order(first: Mention, second: Mention) -> bool:
+    """'50,000 to 80,000 tenge': a bare number just below a figure with a unit is the low end of
+    its range ("cut by 5 to 80,000 tons" is no range: 5 is far below)."""
+    low, high = first.quantity.value, second.quantity.value
+    return second.quantity.unit not in (None, "times") and 0 < low < high <= 10 * low
+
+
 def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
     """Pairs (i, j, role_i, role_j) for 'from 62 to 183' and '10-15 thousand'; the first end
     borrows the second's scale and unit when it has none of its own."""
@@ -85,16 +95,18 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
             continue
         left = _left_of(text, first.start)
         if _FROM_BEFORE.search(left) and "to" in between:
-            roles = ("from", "to")
+            # "yields ranged from 12 to 50 centners": the ends of a spread, not a change
+            roles = ("low", "high") if _SPREAD_FROM_BEFORE.search(left) else ("from", "to")
         elif "-" in between or "–" in between or "—" in between or _BETWEEN_BEFORE.search(left):
             roles = ("low", "high")
         elif (
             "to" in between
             and not first.quantity.scaled
             and first.quantity.unit is None
-            and (second.quantity.scaled or second.quantity.unit == "percent")
+            and (second.quantity.scaled or second.quantity.unit == "percent" or _same_order(first, second))
         ):
-            roles = ("low", "high")  # "eight to nine million tons", "by 10 to 30 percent"
+            # "eight to nine million tons", "by 10 to 30 percent", "selling for 50,000 to 80,000 tenge"
+            roles = ("low", "high")
         else:
             continue
         if first.quantity.unit in (None, second.quantity.unit) and second.quantity.unit is not None:
@@ -387,6 +399,8 @@ def _sentence_indicators(
     if not found:
         return [], _next_scope(scope, sentence, periods, [], [])
     _carry_currency(text, found, scope.currency)
+    if len(found) > 1:
+        _carry_measure(text, found)
     for index, unit in list_units(text, [m.quantity for m in found]).items():
         found[index].quantity = replace(found[index].quantity, unit=cast(UnitCode, unit))
     _exchange_rates(text, found)
@@ -702,6 +716,28 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
             and (own or not _COUNT_SUBJECT.search(text, 0, mention.start))
         ):
             mention.quantity = replace(quantity, unit=last)
+
+
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|or|but|while|whereas)\b")
+
+
+def _carry_measure(text: str, found: list[Mention]) -> None:
+    """'Samar district gathered 12-14 centners per hectare, and Ulan district about 15': a bare
+    number that ends its clause, just after a measured figure of the same order, is one more of
+    that measure ("53 cooperatives, 46 of which", "rose 4%, and 12 plants", "40% of them, and the
+    remaining 112" stay counts)."""
+    for previous, mention in zip(found, found[1:], strict=False):
+        quantity, unit = mention.quantity, previous.quantity.unit
+        if (
+            quantity.unit is None
+            and not quantity.scaled
+            # a share is followed by a count as often as by one more share: "40% of them, and the remaining 112"
+            and unit not in (None, "times", "count", "percent", "percentage_point")
+            and 0 < quantity.value
+            and previous.quantity.value / 10 <= quantity.value <= previous.quantity.value * 10
+            and _CLAUSE_ENDS_AFTER.match(text, quantity.end)
+        ):
+            mention.quantity = replace(quantity, unit=unit)
 
 
 _COUNT_SUBJECT = re.compile(r"\b(?:number|numbers|population)\b", re.I)

@@ -41,7 +41,13 @@ UNITS: tuple[Unit, ...] = (
     ),
     Unit("percent", "%", (r"\s(?:percent|per\s?cent|pct)\b",)),
     Unit("KZT/USD", "₸/$", (r"\s?(?:tenge\s+)?per\s+(?:one\s+)?(?:US\s+)?dollar\b",)),
-    Unit("centner_per_hectare", "c/ha", (r"\s(?:centners?|quintals?|c)\s?(?:per|/)\s?(?:hectare|ha)\b",)),
+    Unit(
+        "centner_per_hectare",
+        "c/ha",
+        # a bare "centners" is a yield, as in Kazakh: "typical yields were 20-25 centners"; "2 million
+        # centners of grain" is a weight
+        (r"\s(?:centners?|quintals?|c)\s?(?:per|/)\s?(?:hectare|ha)\b", r"\s(?:centners?|quintals?)\b(?!\s+of\b)"),
+    ),
     Unit("tonne_km", "t·km", (r"[\s-]?(?:tonne|ton)[\s-]?(?:km|kilometres?|kilometers?)\b", r"\s?tkm\b")),
     Unit(
         "KZT", "₸", (r"\s?(?:tenge|KZT|₸)(?![\w])",), ("₸", "KZT", "tenge"), currency=True, name="tenge (₸)"
