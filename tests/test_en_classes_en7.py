@@ -133,3 +133,77 @@ def test_a_scale_inside_a_compound_adjective_is_read() -> None:
 
 def test_a_hyphenated_scale_without_a_unit_is_left_alone() -> None:
     assert [i.value for i in _read("Officials named it a 5-billion-dollar question.")] != [5e9]
+
+
+# --- Spans written as a start and an end, or counted from the report ---------------------------
+
+
+def _period(body: str, published: date = PUBLISHED) -> list[tuple[date | None, date | None]]:
+    return [(i.period_start, i.period_end) for i in _read(body, published=published)]
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        (
+            "From March 3, 2024 to January 10, 2025, the levy raised 420 million tenge.",
+            (D(2024, 3, 3), D(2025, 1, 10)),
+        ),
+        (
+            "From October 1, 2024 until March 31, 2025 the heating tariff stood at 6,100 tenge.",
+            (D(2024, 10, 1), D(2025, 3, 31)),
+        ),
+        ("From May 5 until June 30 the depot shipped 40 tons.", (D(2025, 5, 5), D(2025, 6, 30))),
+    ],
+)
+def test_a_start_and_the_day_that_ends_it_are_one_span(body: str, span: tuple[date, date]) -> None:
+    assert _period(body) == [span]
+
+
+def test_a_start_and_a_later_day_in_another_clause_stay_apart() -> None:
+    rows = _period("From January 1, 2025, the rate is 5%, and on March 1, 2025 it was cut to 4%.")
+    assert rows == [(D(2025, 1, 1), None), (D(2025, 3, 1), D(2025, 3, 1))]
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        ("Airlines must cut fuel use by 15% over the next four years.", (PUBLISHED, D(2029, 10, 20))),
+        ("The city will open 30 clinics in the coming three years.", (PUBLISHED, D(2028, 10, 20))),
+        ("Over the past three years, 75 clinics were opened.", (D(2022, 10, 20), PUBLISHED)),
+    ],
+)
+def test_years_counted_from_the_report(body: str, span: tuple[date, date]) -> None:
+    assert _period(body) == [span]
+
+
+def test_a_duration_of_years_ahead_is_no_span_from_the_report() -> None:
+    # "in three years' time" / "for five years" name how long, not which years
+    assert _period("The plant will be repaid in three years' time, with 30 clinics built.")[0] != (
+        PUBLISHED,
+        D(2028, 10, 20),
+    )
+
+
+# --- A level of another year is a comparison base ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That is 8.4% more than in 2023 and 31.5% above the pre-pandemic level of 2019.",
+        "Passenger traffic was 14% below the level of 2019.",
+        "Output returned to the level seen in 2021, growing 6.2%.",
+    ],
+)
+def test_the_level_of_another_year_is_no_period_of_the_figure(sentence: str) -> None:
+    title = "Almaty hosted 2.4 million visitors in 2024"
+    body = "Almaty hosted 2.4 million visitors in 2024. " + sentence
+    rows = [(i.period_start, i.period_end) for i in _read(body, title=title)]
+    assert set(rows) == {(D(2024, 1, 1), D(2024, 12, 31))}
+
+
+def test_a_year_with_a_figure_of_its_own_after_above_still_dates_it() -> None:
+    body = "This year it will cover 700 km, well above last year, when works were done on 510 km."
+    rows = _period(body)
+    assert rows[1] == (D(2024, 1, 1), D(2024, 12, 31))

@@ -177,6 +177,11 @@ def _last_n_years(g: Groups, year: int, published: date) -> Resolved:  # "over t
     return published - relativedelta(years=count), published, False
 
 
+def _next_n_years(g: Groups, year: int, published: date) -> Resolved:  # "over the next five years"
+    count = _COUNT_WORDS.get((g["ahead"] or "").lower()) or int(g["ahead"] or 1)
+    return published, published + relativedelta(years=count), False
+
+
 def _today(g: Groups, year: int, published: date) -> Resolved:
     return published, published, False
 
@@ -218,7 +223,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year,
-    "last_n_years": _last_n_years, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "next_n_years": _next_n_years, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
     "year_start_point": _year_start_point,
 }  # fmt: skip
@@ -346,6 +351,11 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"\b(?:for|over|in|during)\s+the\s+(?:last|past)\s+(?P<n>{_COUNT})\s+years\b", re.I),
         "last_n_years",
     ),
+    # "cut emissions by 20% over the next five years": from the report on
+    (
+        re.compile(rf"\b(?:for|over|in|during|within)\s+the\s+(?:next|coming)\s+(?P<ahead>{_COUNT})\s+years\b", re.I),
+        "next_n_years",
+    ),
     (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
     # "now that the regime is in force": a cause, not the present
     (re.compile(r"\b(?:today|currently|at present|now(?!\s+that\b))\b", re.I), "now"),
@@ -354,7 +364,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # words. There the scan is an alternation of only the patterns whose words are in the sentence
 # (a kind not listed is always scanned for).
 _RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
-                   "this_year": ("year",), "next_year": ("next",), "last_n_years": ("years",),
+                   "this_year": ("year",), "next_year": ("next",), "last_n_years": ("years",), "next_n_years": ("years",),
                    "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
                    "last_month": ("month",), "this_month": ("month",)}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
@@ -370,7 +380,10 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:\bthan|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
     r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\b(?:against|versus|vs\.?)\s+(?:[\w%$₸.,]+\s+){0,4}$|\bon\s+$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$"
-    r"|\bthe\s+same\s+$",  # "the same eight months of 2024"
+    r"|\bthe\s+same\s+$"  # "the same eight months of 2024"
+    # "52.7% above the pre-pandemic level of 2019", "back to the level of 2021"
+    r"|\b(?:above|below|exceed\w*|surpass\w*|beat\w*|over|under|to|reach\w*|regain\w*)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}levels?\s+(?:of|in|seen\s+in|recorded\s+in)\s+(?:the\s+)?$",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
@@ -654,9 +667,27 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
             and (period.period_start is None or last.period_start <= period.period_start)
         ):  # fmt: skip
             joined[-1] = replace(last, end=period.end, period_end=period.period_end)
+        elif last is not None and _start_then_end(sentence, last, period):
+            # "From January 17, 2023 to February 1, 2024", "from May 5 until June 30": one span
+            joined[-1] = replace(last, end=period.end, period_end=period.period_end, is_deadline=False)
         else:
             joined.append(period)
     return joined
+
+
+_TO_BETWEEN = re.compile(r",?\s+(?:(?:to|until|till|through)\s+)?(?:the\s+end\s+of\s+)?")
+
+
+def _start_then_end(sentence: str, first: Period, second: Period) -> bool:
+    """A start without an end right before the day (or deadline) that ends it."""
+    gap = sentence[first.end : second.start]
+    return (
+        first.period_start is not None and first.period_end is None
+        and not first.is_comparison and not second.is_comparison
+        and second.period_end is not None and second.period_end > first.period_start
+        and (second.is_deadline or second.period_start == second.period_end)
+        and bool(_TO_BETWEEN.fullmatch(gap)) and (second.is_deadline or gap.strip(", ") != "")
+    )  # fmt: skip
 
 
 def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: list[Period]) -> list[Period]:
