@@ -207,3 +207,40 @@ def test_a_year_with_a_figure_of_its_own_after_above_still_dates_it() -> None:
     body = "This year it will cover 700 km, well above last year, when works were done on 510 km."
     rows = _period(body)
     assert rows[1] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+# --- A look back, then the report's own span again ---------------------------------------------
+
+_LOOK_BACK_TITLE = "Kostanay region reports on January-June results"
+_LOOK_BACK = (
+    "In January-June 2025 the region's industrial output reached 900 billion tenge. "
+    "Last year the region opened 11 clinics with 640 beds. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the clean-up campaign, 8,400 tons of waste have been collected.",
+        "Volunteers have planted 52,000 trees in the region's parks.",
+    ],
+)
+def test_a_present_perfect_after_a_look_back_is_the_reports_span(sentence: str) -> None:
+    *_, last = _read(_LOOK_BACK + sentence, title=_LOOK_BACK_TITLE)
+    assert (last.period_start, last.period_end) == (D(2025, 1, 1), D(2025, 6, 30))
+
+
+def test_a_past_tense_after_a_look_back_stays_in_that_year() -> None:
+    body = _LOOK_BACK + "Under the clean-up campaign, 8,400 tons of waste were collected."
+    *_, last = _read(body, title=_LOOK_BACK_TITLE)
+    assert (last.period_start, last.period_end) == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_headline_reporting_on_a_span_sets_the_scope() -> None:
+    (figure,) = _read("The region's retail sales reached 410 billion tenge.", title=_LOOK_BACK_TITLE)
+    assert (figure.period_start, figure.period_end) == (D(2025, 1, 1), D(2025, 6, 30))
+
+
+def test_a_change_on_a_year_is_still_a_base() -> None:
+    (figure,) = _read("Retail sales rose 4.2% on 2024 in January-June.")
+    assert (figure.period_start, figure.period_end) == (D(2025, 1, 1), D(2025, 6, 30))

@@ -479,6 +479,10 @@ def _sentence_indicators(
             and not _STOCK.search(text, 0, quantity.end)
         ):
             period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
+        if own is None and kind == "actual" and _looked_back(scope) and _perfect_near(text, facts.clauses[index], mention):
+            # "Last year the region built 13 schools. ... 19,506 tons of waste have been collected":
+            # a present perfect is the report's span again, not the year looked back on
+            period = scope.headline
         if own is None and kind != "actual":
             period = _ahead(period, scope.headline, published)
         elif own is None and _deadline_ahead(period, published):
@@ -819,6 +823,27 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
 # look-back keeps a sentence of thousands of figures linear.
 _PERFECT_REACH = 80
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ht|lt)\b")
+_PERFECT_AROUND = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ht|lt)\b")
+
+
+def _perfect_near(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """A present perfect in the figure's clause, just before or after it."""
+    start, end = max(clause[0], mention.start - _PERFECT_REACH), min(clause[1], mention.quantity.end + _PERFECT_REACH)
+    return "ha" in text[start:end] and bool(_PERFECT_AROUND.search(text, start, end))
+
+
+def _looked_back(scope: _Scope) -> bool:
+    """The narrative moved to a span that ended before the headline's began."""
+    current, headline = scope.period, scope.headline
+    return (
+        current is not None
+        and headline is not None
+        and current.period_end is not None
+        and headline.period_start is not None
+        and current.period_end < headline.period_start
+    )
+
+
 _OF_TOTAL_OPENING = re.compile(
     r"\s*(?:Out\s+)?[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?(?:US\$|\$|₸)?"
 )

@@ -378,7 +378,9 @@ _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
 _COMPARISON_BEFORE = re.compile(
     r"(?:\bthan|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
-    r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\b(?:against|versus|vs\.?)\s+(?:[\w%$₸.,]+\s+){0,4}$|\bon\s+$"
+    r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\b(?:against|versus|vs\.?)\s+(?:[\w%$₸.,]+\s+){0,4}$"
+    # "up 1.5% on 2022": a change before it ("reports on January-May results" compares nothing)
+    r"|(?:\d%?|\bpercent|\bper\s?cent|\bup|\bdown|\bhigher|\blower|\bgrowth|\brise|\bfall|\bdecline)\s+on\s+$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$"
     r"|\bthe\s+same\s+$"  # "the same eight months of 2024"
     # "52.7% above the pre-pandemic level of 2019", "back to the level of 2021"
