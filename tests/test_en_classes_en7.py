@@ -244,3 +244,53 @@ def test_a_headline_reporting_on_a_span_sets_the_scope() -> None:
 def test_a_change_on_a_year_is_still_a_base() -> None:
     (figure,) = _read("Retail sales rose 4.2% on 2024 in January-June.")
     assert (figure.period_start, figure.period_end) == (D(2025, 1, 1), D(2025, 6, 30))
+
+
+# --- Kind words that name no plan or goal of the figure -----------------------------------------
+
+
+def _kinds(body: str, title: str = "") -> list[str]:
+    return [i.kind for i in _read(body, title=title)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Some 41,000 pupils, or 12% of all planned places, still study in three shifts.",
+        "Clinics handled 8,300 visits, or 96% of planned visits.",
+        "About 3,100 residents wait more than 30 days to be connected to the grid.",
+    ],
+)
+def test_a_planned_reference_or_a_wait_makes_no_plan(body: str) -> None:
+    assert set(_kinds(body)) == {"actual"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The planned 340 beds will open in March.",
+        "A further 2,100 flats are to be built next year.",
+    ],
+)
+def test_a_plan_before_the_figure_is_still_a_plan(body: str) -> None:
+    assert _kinds(body) == ["plan"]
+
+
+def test_expecting_a_measure_to_reach_a_level_is_a_forecast() -> None:
+    assert _kinds("The ministry expects the share of renewables to reach 6% this year.") == ["forecast"]
+
+
+def test_a_goal_to_reach_a_level_is_a_target() -> None:
+    # a clause break: "expects" no longer speaks for "to reach"
+    body = "The ministry expects growth, and its task is to reach 38% this year."
+    assert _kinds(body) == ["target"]
+
+
+def test_a_forecast_from_a_past_base_to_a_new_level_stays_a_forecast() -> None:
+    body = "A new smelter is expected to triple zinc output by 2030, from 120,000 tons in 2024 to 360,000 tons."
+    assert _kinds(body) == ["actual", "forecast"]
+
+
+def test_a_target_from_a_past_base_stays_a_target() -> None:
+    body = "The ministry aims to raise zinc output by 2030, from 120,000 tons in 2024 to 360,000 tons."
+    assert _kinds(body) == ["actual", "target"]

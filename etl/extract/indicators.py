@@ -432,6 +432,7 @@ def _sentence_indicators(
     indicators: list[Indicator] = []
     previous_verb_change = False
     previous_present = False  # the previous figure stated a present level
+    previous_kind: str | None = None  # the previous figure's kind as its words gave it
     own_periods: list[Period | None] = []
     bases: list[bool] = []  # "against 2.3 million ...": a comparison's base, not what the sentence reports
     # where "Of these, ...", "including" end; the substring test spares most sentences the search
@@ -456,7 +457,10 @@ def _sentence_indicators(
         period = _stock_or_year(text, quantity.end, own or _from_scope(facts, index, scope.period))
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
-        kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
+        kind = _kind_of(facts, index, own, previous_kind)
+        # "expected to double by 2029, from 490,000 tons in 2023 to 1 million tons": a past base
+        # below turns actual, the figures after it keep the sentence's forecast
+        previous_kind = kind
         if is_change and period is not None and _point_or_month(period):
             # the words between this figure's neighbours say whether its change is year-on-year
             clause = facts.clauses[index]
