@@ -294,3 +294,42 @@ def test_a_forecast_from_a_past_base_to_a_new_level_stays_a_forecast() -> None:
 def test_a_target_from_a_past_base_stays_a_target() -> None:
     body = "The ministry aims to raise zinc output by 2030, from 120,000 tons in 2024 to 360,000 tons."
     assert _kinds(body) == ["actual", "target"]
+
+
+# --- A forecast after the narrative's span is over ------------------------------------------------
+
+_FIRST_QUARTER = "Chemical output grew by 3.1% in the first quarter of 2025, the ministry said."
+
+
+def test_an_undated_forecast_takes_the_year_ahead_the_article_named() -> None:
+    body = (
+        _FIRST_QUARTER + " The ministry expects the industry to keep growing this year. "
+        "Fertiliser output is projected to reach 2.6 million tons."
+    )
+    *_, last = _read(body, published=D(2025, 5, 12))
+    assert (last.period_start, last.period_end, last.kind) == (D(2025, 1, 1), D(2025, 12, 31), "forecast")
+
+
+def test_an_undated_forecast_with_nothing_ahead_named_stays_undated() -> None:
+    body = _FIRST_QUARTER + " Fertiliser output is projected to reach 2.6 million tons."
+    *_, last = _read(body, published=D(2025, 5, 12))
+    assert (last.period_start, last.period_end) == (None, None)
+
+
+def test_an_actual_figure_keeps_the_narratives_span() -> None:
+    body = (
+        _FIRST_QUARTER + " The ministry expects the industry to keep growing this year. "
+        "Fertiliser output reached 610,000 tons."
+    )
+    *_, last = _read(body, published=D(2025, 5, 12))
+    assert (last.period_start, last.period_end) == (D(2025, 1, 1), D(2025, 3, 31))
+
+
+def test_a_forecast_from_a_starting_level_to_a_new_one_stays_a_forecast() -> None:
+    body = "Cement output is forecast to go up in 2025, from 12.1 million tons to 12.9 million tons."
+    assert [i.kind for i in _read(body, published=D(2025, 5, 12))] == ["actual", "forecast"]
+
+
+def test_a_change_that_happened_from_a_level_to_another_is_actual() -> None:
+    body = "Cement output went up in 2024, from 12.1 million tons to 12.9 million tons."
+    assert _kinds(body) == ["actual", "actual"]

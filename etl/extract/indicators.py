@@ -238,6 +238,9 @@ class _Scope:
     # next paragraph the narrative's span it interrupted (January-June) is the scope again
     resume: Period | None = None
     paragraph: int = -1  # the paragraph that set the day
+    # the last period named that is not over at publication ("expects growth this year"), for a
+    # forecast or plan left undated once the narrative's span is over
+    ahead: Period | None = None
 
     @property
     def year(self) -> int | None:
@@ -397,7 +400,7 @@ def _sentence_indicators(
     if found and any(p.same_span for p in periods):
         periods = _own_same_spans(text, periods, scope.period)
     if not found:
-        return [], _next_scope(scope, sentence, periods, [], [])
+        return [], _next_scope(scope, sentence, periods, [], [], published=published)
     _carry_currency(text, found, scope.currency)
     if len(found) > 1:
         _carry_measure(text, found)
@@ -459,8 +462,8 @@ def _sentence_indicators(
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, previous_kind)
         # "expected to double by 2029, from 490,000 tons in 2023 to 1 million tons": a past base
-        # below turns actual, the figures after it keep the sentence's forecast
-        previous_kind = kind
+        # (below) or a starting level turns actual, the figures after it keep the sentence's forecast
+        previous_kind = _kind_of(facts, index, own, previous_kind, False) if kind == "actual" else kind
         if is_change and period is not None and _point_or_month(period):
             # the words between this figure's neighbours say whether its change is year-on-year
             clause = facts.clauses[index]
@@ -488,7 +491,7 @@ def _sentence_indicators(
             # a present perfect is the report's span again, not the year looked back on
             period = scope.headline
         if own is None and kind != "actual":
-            period = _ahead(period, scope.headline, published)
+            period = _ahead(period, scope.headline, published, scope.ahead)
         elif own is None and _deadline_ahead(period, published):
             # "plans to finish 188 more by the end of 2025" ... "174 health workers have been
             # deployed": what already happened is counted up to the report, not to the deadline
@@ -541,7 +544,7 @@ def _sentence_indicators(
     currency = next(
         (m.quantity.unit for m in reversed(found) if m.quantity.unit in CURRENCIES), scope.currency
     )
-    next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency, bases)
+    next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency, bases, published)
     return _share_items_within_links(indicators, first_index), next_scope
 
 
@@ -633,6 +636,7 @@ def _next_scope(
     own: list[Period | None],
     currency: UnitCode | None = None,
     bases: list[bool] | None = None,
+    published: date | None = None,
 ) -> _Scope:
     """The scope after a sentence. A period that opens the sentence (or stands in the body's
     first sentence) sets the scene for what follows, unless it dates only forecasts or targets;
@@ -648,6 +652,9 @@ def _next_scope(
     ]
     last = Period(0, 0, dated[-1].period_start, dated[-1].period_end, False) if dated else scope.last
     listed = tuple(dated)
+    ahead = scope.ahead
+    if published is not None and periods:
+        ahead = next((p for p in reversed(_scene(periods)) if p.period_end and p.period_end > published), ahead)
     candidates = [p for p in _plain(periods) if p.sets_scene and not p.same_span]
     opening = [p for p in candidates if _opens(sentence.text, p)]
     if scope.lead:
@@ -667,12 +674,12 @@ def _next_scope(
             continue  # "From January 1, the minimum wage is ...": a rate's start, not the report's new span
         if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
             return _Scope(
-                period, currency, last, scope.headline, listed=listed
+                period, currency, last, scope.headline, listed=listed, ahead=ahead
             )  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
         if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
-            return _Scope(period, currency, last, scope.headline, listed=listed)
-    return _Scope(scope.period, currency, last, scope.headline, listed=listed)
+            return _Scope(period, currency, last, scope.headline, listed=listed, ahead=ahead)
+    return _Scope(scope.period, currency, last, scope.headline, listed=listed, ahead=ahead)
 
 
 def _is_old_level(text: str, start: int) -> bool:
@@ -1111,15 +1118,19 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
     return None
 
 
-def _ahead(period: Period | None, headline: Period | None, published: date) -> Period | None:
+def _ahead(
+    period: Period | None, headline: Period | None, published: date, named: Period | None = None
+) -> Period | None:
     """A plan, forecast or target left undated by its sentence is not about a span already over:
     when the article's scope has moved into the past ("In 2024, they generated ..."), it takes
-    the headline's period if that is still ahead, else none."""
+    the headline's period if that is still ahead, else the last period still ahead that the
+    article named ("expects the sector to grow this year. Output is projected to reach ..."),
+    else none."""
     if period is None or period.period_end is None or period.period_end > published:
         return period
     if headline is not None and (headline.period_end is None or headline.period_end > published):
         return headline
-    return None
+    return named
 
 
 def _total_broken_down(
@@ -1257,9 +1268,15 @@ _CHANGE_VERB = re.compile(
 )
 
 
-def _kind_of(facts: _SentenceFacts, index: int, period: Period | None, previous_kind: str | None) -> str:
+def _kind_of(
+    facts: _SentenceFacts, index: int, period: Period | None, previous_kind: str | None, as_level: bool = True
+) -> str:
     mention = facts.mentions[index]
-    if facts.roles.get(index, (None,))[0] == "from" and _CHANGE_VERB.search(facts.text, 0, mention.start):
+    if (
+        as_level
+        and facts.roles.get(index, (None,))[0] == "from"
+        and _CHANGE_VERB.search(facts.text, 0, mention.start)
+    ):
         return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
     clause = _past_appositions(facts.text, facts.clauses[index])
     listed = _list_verb(facts, clause, mention)
