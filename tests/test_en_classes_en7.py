@@ -333,3 +333,31 @@ def test_a_forecast_from_a_starting_level_to_a_new_one_stays_a_forecast() -> Non
 def test_a_change_that_happened_from_a_level_to_another_is_actual() -> None:
     body = "Cement output went up in 2024, from 12.1 million tons to 12.9 million tons."
     assert _kinds(body) == ["actual", "actual"]
+
+
+def test_a_budget_line_ahead_without_a_cue_is_a_plan() -> None:
+    body = "The regional budget narrows after that, to 512 billion tenge in 2027 and 498 billion tenge in 2028."
+    assert _kinds(body) == ["plan", "plan"]
+
+
+def test_a_level_ahead_without_a_cue_or_budget_is_still_a_target() -> None:
+    body = "Bringing coverage to 95% in 2027 and to 99% in 2028, the region closes the gap."
+    assert _kinds(body) == ["target", "target"]
+
+
+def test_now_dates_a_forecast_not_the_figure() -> None:
+    body = (
+        "This year's barley yields in the region ranged from 11 to 38 centners per hectare. "
+        "Estimates now put the regional average at 19.5 centners."
+    )
+    *_, last = _read(body)
+    assert (last.period_start, last.period_end, last.kind) == (D(2025, 1, 1), D(2025, 12, 31), "forecast")
+
+
+def test_now_still_dates_a_present_level() -> None:
+    body = (
+        "This year's barley yields in the region ranged from 11 to 38 centners per hectare. "
+        "Barley now sells for 61,000 tenge per ton."
+    )
+    *_, last = _read(body)
+    assert (last.period_start, last.period_end) == (PUBLISHED, PUBLISHED)

@@ -461,6 +461,10 @@ def _sentence_indicators(
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, previous_kind)
+        if kind == "forecast" and own is not None and own.is_weak and scope.period is not None:
+            # "forecasts now put the average yield at 15.7 centners": "now" dates the forecast, the
+            # figure is the article's span
+            period = _ahead(_from_scope(facts, index, scope.period), scope.headline, published, scope.ahead)
         # "expected to double by 2029, from 490,000 tons in 2023 to 1 million tons": a past base
         # (below) or a starting level turns actual, the figures after it keep the sentence's forecast
         previous_kind = _kind_of(facts, index, own, previous_kind, False) if kind == "actual" else kind
@@ -477,7 +481,9 @@ def _sentence_indicators(
         elif kind == "actual" and _wholly_ahead(own, published) and not _compound_adjective(text, mention):
             # "will be launched, bringing investment to 7 trillion tenge by 2027": no outcome yet
             kind = next(
-                (c[2] for c in reversed(facts.cues) if c[1] <= mention.start and c[2] != "actual"), "target"
+                (c[2] for c in reversed(facts.cues) if c[1] <= mention.start and c[2] != "actual"),
+                # "the budget shrinks to 426 billion tenge in 2025": a budget line ahead is a plan
+                "plan" if _BUDGET.search(text, 0, mention.start) else "target",
             )
         if (
             kind == "actual"
@@ -755,6 +761,7 @@ def _carry_measure(text: str, found: list[Mention]) -> None:
             mention.quantity = replace(quantity, unit=unit)
 
 
+_BUDGET = re.compile(r"\b(?:budgets?|revenues?|spending|expenditures?|allocations?)\b", re.I)
 _COUNT_SUBJECT = re.compile(r"\b(?:number|numbers|population)\b", re.I)
 _DOLLAR_PRICED = re.compile(r"\b(?:the\s+(?:US\s+)?dollar|dollar\s+rate|exchange\s+rate)\b", re.I)
 
