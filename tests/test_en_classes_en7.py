@@ -361,3 +361,70 @@ def test_now_still_dates_a_present_level() -> None:
     )
     *_, last = _read(body)
     assert (last.period_start, last.period_end) == (PUBLISHED, PUBLISHED)
+
+
+# --- Present words that do not make the figure today's -----------------------------------------
+
+_SEVEN_MONTHS = "Kazakhstan mined 61.2 million tonnes of coal in January-July 2025. "
+
+
+def test_still_before_a_past_tense_is_even_so() -> None:
+    body = _SEVEN_MONTHS + "The two largest pits still delivered 31.4 million tonnes."
+    *_, last = _read(body, published=D(2025, 8, 14))
+    assert (last.period_start, last.period_end) == (D(2025, 1, 1), D(2025, 7, 31))
+
+
+def test_still_before_a_present_is_the_present() -> None:
+    body = _SEVEN_MONTHS + "The two largest pits still employ 9,200 miners."
+    *_, last = _read(body, published=D(2025, 8, 14))
+    assert (last.period_start, last.period_end) == (D(2025, 8, 14), D(2025, 8, 14))
+
+
+def test_a_present_word_after_the_next_figure_of_the_breakdown_is_that_figures() -> None:
+    body = (
+        "Since its launch in March 2024, the hotline has received 9,240 calls; "
+        "8,870 of them have been answered and 370 are still being checked."
+    )
+    rows = {i.surface: (i.period_start, i.period_end) for i in _read(body)}
+    assert rows["8,870"] == (D(2024, 3, 1), PUBLISHED)
+    assert rows["370"] == (PUBLISHED, PUBLISHED)
+
+
+def test_a_present_word_for_one_subject_with_two_figures_dates_both() -> None:
+    body = "Another 70 clinics for 9,000 patients are being built. Of these, 41 clinics with 5,300 beds are already open."
+    rows = [(i.period_start, i.period_end) for i in _read(body)][2:]
+    assert rows == [(PUBLISHED, PUBLISHED)] * 2
+
+
+def test_over_the_same_period_after_a_year_and_today_runs_from_that_year_to_today() -> None:
+    body = (
+        "In 2022, only 81% of villages had gas. Today coverage stands at 93%. "
+        "Over the same period, 4,100 km of pipelines were laid."
+    )
+    *_, last = _read(body)
+    assert (last.period_start, last.period_end) == (D(2022, 1, 1), PUBLISHED)
+
+
+def test_over_the_same_period_after_a_span_is_that_span() -> None:
+    body = "In January-September 2025, 2,600 km of pipelines were laid. Over the same period, 310 villages got gas."
+    *_, last = _read(body)
+    assert (last.period_start, last.period_end) == (D(2025, 1, 1), D(2025, 9, 30))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number is 14,200, or 4.1%, higher than in 2023.",
+        "The total tops the previous record year of 2014 by 3,900 births.",
+    ],
+)
+def test_a_present_tense_comparison_with_a_year_is_the_articles_span(sentence: str) -> None:
+    body = "Kazakhstan registered 401,000 births in 2024, the bureau said. " + sentence
+    *_, last = _read(body, title="Births hit a record in 2024", published=D(2025, 2, 14))
+    assert (last.period_start, last.period_end) == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_present_level_without_a_comparison_is_today() -> None:
+    body = "Kazakhstan registered 401,000 births in 2024, the bureau said. The population is 20.3 million."
+    *_, last = _read(body, title="Births hit a record in 2024", published=D(2025, 2, 14))
+    assert (last.period_start, last.period_end) == (D(2025, 2, 14), D(2025, 2, 14))

@@ -396,7 +396,7 @@ def _sentence_indicators(
     found = mentions(text)
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
-        periods = _same_period(text, periods, scope.last)
+        periods = _same_period(text, periods, scope.last, scope.period)
     if found and any(p.same_span for p in periods):
         periods = _own_same_spans(text, periods, scope.period)
     if not found:
@@ -519,6 +519,8 @@ def _sentence_indicators(
             tense = _present_state(text, facts.clauses[index], mention)
             # a clause without a verb ("..., home to eight million people, or 41%") follows the figure before
             present = tense == "present" or (tense is None and previous_present)
+            if present and _compared_with_a_year(facts, index):
+                present = False  # "The number is 22,600, or 5.6%, higher than in 2019": the span's, not today's
             if present:
                 period = Period(mention.start, quantity.end, published, published, False)
         else:
@@ -591,9 +593,10 @@ def _years_of(period: Period) -> tuple[Period, ...]:
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months|days)\b", re.I)
 
 
-def _same_period(text: str, periods: list[Period], last: Period) -> list[Period]:
+def _same_period(text: str, periods: list[Period], last: Period, span: Period | None = None) -> list[Period]:
     """'The city collected 4.3 trillion tenge in taxes over the same period': the period the
-    previous sentence's figures had ("compared to the same period" stays a comparison)."""
+    previous sentence's figures had ("compared to the same period" stays a comparison); when
+    that was a day after the start of the article's span (`span`), from that start to the day."""
     if text.isascii() and "same" not in text.lower():
         return periods  # spares the case-insensitive scan (other texts: 'ſ' matches 's' in it)
     match = _SAME_PERIOD.search(text)
@@ -601,6 +604,14 @@ def _same_period(text: str, periods: list[Period], last: Period) -> list[Period]
         return periods
     if is_comparison_base(text, match.start() + len(match.group(0).split()[0]) + 1):
         return periods  # "higher than in the same period of last year"
+    if (
+        _is_day(last)
+        and span is not None
+        and span.period_start is not None
+        and last.period_start is not None
+        and span.period_start < last.period_start
+    ):  # "In 2021, only 90% had access. Today coverage stands at 100%. Over the same period, ...": 2021 to today
+        last = replace(last, period_start=span.period_start)
     same = replace(last, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
     return sorted([*periods, same], key=lambda p: p.start)
 
@@ -952,12 +963,24 @@ def _year_reached(period: Period | None) -> Period | None:
 def _belongs_to_next(facts: _SentenceFacts, index: int, period: Period) -> bool:
     """A 'now'/'already' after the figure with another figure after it in the clause."""
     following = facts.mentions[index + 1] if index + 1 < len(facts.mentions) else None
+    # "and now operates 25 flights", "14,417 have been resolved and 302 are still being reviewed":
+    # the next figure, before or after the word, is the one it speaks of
     return (
         period.start >= facts.mentions[index].quantity.end
         and following is not None
-        and following.start >= period.end
         and following.start < facts.clauses[index][1]
+        and (
+            following.start >= period.end
+            # "61 schools with 74,400 places are already in operation": one subject, one "already"
+            or (
+                following.start < period.start
+                and bool(_JOINED.search(facts.text, facts.mentions[index].quantity.end, following.start))
+            )
+        )
     )
+
+
+_JOINED = re.compile(r"\b(?:and|while|whereas|but)\b")
 
 
 def _old_levels(text: str, found: list[Mention], attached: dict[int, Period]) -> set[int]:
@@ -1179,6 +1202,15 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
     return tense
+
+
+_COMPARED_REACH = 48  # "22,600, or 5.6%, higher than in 2019": the base a little after the figure
+
+
+def _compared_with_a_year(facts: _SentenceFacts, index: int) -> bool:
+    """A comparison base stands in the figure's clause or just after the figure."""
+    start, end = facts.clauses[index][0], facts.mentions[index].quantity.end + _COMPARED_REACH
+    return any(p.is_comparison and start <= p.start < max(end, facts.clauses[index][1]) for p in facts.periods)
 
 
 def _compound_adjective(text: str, mention: Mention) -> bool:

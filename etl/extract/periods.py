@@ -341,7 +341,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:this|the\s+current)\s+month\b", re.I), "this_month"),
     # "so far this year": from the year's start to the report, not the whole year
     (re.compile(r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b", re.I), "since_year_start"),
-    (re.compile(r"\b(?:already|so\s+far|still)\b", re.I), "already"),
+    # "those projects still delivered 31.6 million tonnes": "still" before a past tense is "even so"
+    (re.compile(r"\b(?:already|so\s+far|still(?!\s+(?:[a-z]+ed|grew|rose|fell|made|brought|gave|took|saw|had|was|were|came|went|won|sold|paid|kept|held)\b))\b", re.I), "already"),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
     # before the year in scope: "the previous year", "the 10.1% recorded the year before"
@@ -384,8 +385,10 @@ _COMPARISON_BEFORE = re.compile(
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$"
     r"|\bthe\s+same\s+$"  # "the same eight months of 2024"
     # "52.7% above the pre-pandemic level of 2019", "back to the level of 2021"
-    r"|\b(?:above|below|exceed\w*|surpass\w*|beat\w*|over|under|to|reach\w*|regain\w*)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,2}levels?\s+(?:of|in|seen\s+in|recorded\s+in)\s+(?:the\s+)?$",
+    # "tops the previous record year of 1987"
+    r"|\b(?:above|below|exceed\w*|surpass\w*|beat\w*|top(?:s|ped|ping)?|over|under|to|reach\w*|regain\w*)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:levels?|records?|peak|high)\s+(?:year\s+)?"
+    r"(?:of|in|seen\s+in|recorded\s+in|set\s+in)\s+(?:the\s+)?$",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
