@@ -428,3 +428,43 @@ def test_a_present_level_without_a_comparison_is_today() -> None:
     body = "Kazakhstan registered 401,000 births in 2024, the bureau said. The population is 20.3 million."
     *_, last = _read(body, title="Births hit a record in 2024", published=D(2025, 2, 14))
     assert (last.period_start, last.period_end) == (D(2025, 2, 14), D(2025, 2, 14))
+
+
+# --- The value of a comparison's base --------------------------------------------------------------
+
+_H1 = "Kazakhstan registered 187,400 marriages in January-June 2025. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That is 3.2% fewer than in the first half of 2024, when 193,600 couples married.",
+        "Divorces fell 1.1% against January-June 2024 (41,800).",
+    ],
+)
+def test_a_value_right_after_a_base_period_is_the_bases(sentence: str) -> None:
+    *_, last = _read(_H1 + sentence, published=D(2025, 8, 11))
+    assert (last.period_start, last.period_end) == (D(2024, 1, 1), D(2024, 6, 30))
+
+
+def test_a_when_clause_after_a_period_of_its_own_keeps_it() -> None:
+    body = _H1 + "Most weddings were held in June 2025, when 41,800 couples married."
+    *_, last = _read(body, published=D(2025, 8, 11))
+    assert (last.period_start, last.period_end) == (D(2025, 6, 1), D(2025, 6, 30))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkestan region reached 131.5% of the previous year's level.",
+        "Turkestan region reached 131.5% of 2024's figure.",
+    ],
+)
+def test_a_share_of_another_years_level_is_the_articles_span(sentence: str) -> None:
+    *_, last = _read(_H1 + sentence, published=D(2025, 8, 11))
+    assert (last.period_start, last.period_end) == (D(2025, 1, 1), D(2025, 6, 30))
+
+
+def test_the_previous_year_as_a_figures_own_period_still_dates_it() -> None:
+    *_, last = _read(_H1 + "In the previous year the region registered 4,900 marriages.", published=D(2025, 8, 11))
+    assert last.period_start is not None and last.period_start.year == 2024

@@ -824,7 +824,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # "Of the 1,200 households, 310 received aid in November": the total of the breakdown
         # after it counts over the same span
         period = next((p for p in facts.periods if not p.is_comparison and not p.is_weak), None)
-    base = _base_period(facts, index, clause)
+    base = _base_period(facts, index, clause) or _value_of_base(facts, index)
     if base is not None:
         return base
     role, partner = facts.roles.get(index, (None, None))
@@ -1060,6 +1060,21 @@ def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> 
     # million in the same months of 2023"), else the article's
     compared = [p for p in facts.periods if not p.is_comparison and not p.is_weak and p.end <= mention.start]
     return _moved_into(compared[-1] if compared else facts.scope, after[0], facts.text)
+
+
+# "fewer than in the first half of 2021, when 216,200 babies were born", "than in January-June
+# 2021 (1,688)": what stands between a comparison's base period and the base's own value
+_BASE_VALUE_GAP = re.compile(r"\s*(?:,\s*when\s+(?:[A-Za-z’'-]+\s+){0,6}|\()(?:US\$|\$|₸)?")
+
+
+def _value_of_base(facts: _SentenceFacts, index: int) -> Period | None:
+    """The base period of a comparison for the figure standing in a 'when' clause or brackets
+    right after it."""
+    start = facts.mentions[index].start
+    for period in facts.periods:
+        if period.is_comparison and period.end <= start and _BASE_VALUE_GAP.fullmatch(facts.text, period.end, start):
+            return _moved_into(facts.scope, period, facts.text)
+    return None
 
 
 def _moved_into(reference: Period | None, comparison: Period, text: str) -> Period:

@@ -528,6 +528,15 @@ def _year_end_or_year(kind: str, sentence: str, start: int) -> bool:
     return kind in ("year_end_point", "last_year_end_point") and sentence[start : start + 2].lower() != "as"
 
 
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+_LEVEL_AFTER = re.compile(r"['’]s?\s+(?:level|figure|result|volume|total)s?\b", re.I)
+
+
+def _level_of_another(sentence: str, start: int, end: int) -> bool:
+    """'156.7% of the previous year's level', 'of 2022's figure': the reference of a share."""
+    return bool(_LEVEL_AFTER.match(sentence, end)) and bool(_OF_BEFORE.search(sentence, max(0, start - 8), start))
+
+
 def is_comparison_base(sentence: str, start: int) -> bool:
     """True when the words before `start` make what follows the base of a comparison ("than in")."""
     before = sentence[max(0, start - 60) : start]
@@ -562,7 +571,9 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 start,
                 end,
                 *resolved,
-                is_comparison=is_comparison_base(sentence, start) or _is_event_date(sentence, start),
+                is_comparison=is_comparison_base(sentence, start)
+                or _is_event_date(sentence, start)
+                or _level_of_another(sentence, start, end),
                 is_weak=named,
                 year_end_or_year=_year_end_or_year(kind, sentence, start),
                 same_span=kind == "year" and _is_same_span(sentence, start),
@@ -586,7 +597,11 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 continue
             resolved = RESOLVERS[kind](match.groupdict(), year_in_scope or published.year, published)
             always = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0)))
-            comparison = always or is_comparison_base(sentence, match.start())
+            comparison = (
+                always
+                or is_comparison_base(sentence, match.start())
+                or _level_of_another(sentence, match.start(), match.end())
+            )
             same = always or (
                 kind in ("last_year", "previous_year") and _is_same_span(sentence, match.start())
             )
