@@ -467,7 +467,10 @@ def _sentence_indicators(
             period = _ahead(_from_scope(facts, index, scope.period), scope.headline, published, scope.ahead)
         # "expected to double by 2029, from 490,000 tons in 2023 to 1 million tons": a past base
         # (below) or a starting level turns actual, the figures after it keep the sentence's forecast
-        previous_kind = _kind_of(facts, index, own, previous_kind, False) if kind == "actual" else kind
+        if kind == "actual" and index in facts.roles and facts.roles[index][0] == "from":
+            previous_kind = _kind_of(facts, index, own, previous_kind, False)
+        else:
+            previous_kind = kind
         if is_change and period is not None and _point_or_month(period):
             # the words between this figure's neighbours say whether its change is year-on-year
             clause = facts.clauses[index]

@@ -380,17 +380,24 @@ _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 _COMPARISON_BEFORE = re.compile(
     r"(?:\bthan|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
     r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\b(?:against|versus|vs\.?)\s+(?:[\w%$₸.,]+\s+){0,4}$"
-    # "up 1.5% on 2022": a change before it ("reports on January-May results" compares nothing)
-    r"|(?:\d%?|\bpercent|\bper\s?cent|\bup|\bdown|\bhigher|\blower|\bgrowth|\brise|\bfall|\bdecline)\s+on\s+$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$"
-    r"|\bthe\s+same\s+$"  # "the same eight months of 2024"
-    # "52.7% above the pre-pandemic level of 2019", "back to the level of 2021"
-    # "tops the previous record year of 1987"
-    r"|\b(?:above|below|exceed\w*|surpass\w*|beat\w*|top(?:s|ped|ping)?|over|under|to|reach\w*|regain\w*)\s+"
+    r"|\bthe\s+same\s+$",  # "the same eight months of 2024"
+    re.I,
+)
+# "up 1.5% on 2022": a change before "on" ("reports on January-May results" compares nothing);
+# tried only when the words end with "on"
+_ON_BASE = re.compile(
+    r"(?:\d%?|\bpercent|\bper\s?cent|\bup|\bdown|\bhigher|\blower|\bgrowth|\brise|\bfall|\bdecline)\s+on\s+$", re.I
+)
+# "52.7% above the pre-pandemic level of 2019", "back to the level of 2021", "tops the previous
+# record year of 1987"; tried only when one of _LEVEL_WORDS is in the words
+_LEVEL_BASE = re.compile(
+    r"\b(?:above|below|exceed\w*|surpass\w*|beat\w*|top(?:s|ped|ping)?|over|under|to|reach\w*|regain\w*)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:levels?|records?|peak|high)\s+(?:year\s+)?"
     r"(?:of|in|seen\s+in|recorded\s+in|set\s+in)\s+(?:the\s+)?$",
     re.I,
 )
+_LEVEL_WORDS = ("level", "record", "peak", "high")
 _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
@@ -541,7 +548,13 @@ def is_comparison_base(sentence: str, start: int) -> bool:
     """True when the words before `start` make what follows the base of a comparison ("than in")."""
     before = sentence[max(0, start - 60) : start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-    return bool(_COMPARISON_BEFORE.search(before[cut:]))
+    words = before[cut:]
+    if _COMPARISON_BEFORE.search(words):
+        return True
+    lower = words.lower()
+    if lower.rstrip().endswith("on") and _ON_BASE.search(words):
+        return True
+    return any(word in lower for word in _LEVEL_WORDS) and bool(_LEVEL_BASE.search(words))
 
 
 def _overlapping(start: int, end: int, periods: list[Period]) -> bool:
