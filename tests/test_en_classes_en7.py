@@ -468,3 +468,46 @@ def test_a_share_of_another_years_level_is_the_articles_span(sentence: str) -> N
 def test_the_previous_year_as_a_figures_own_period_still_dates_it() -> None:
     *_, last = _read(_H1 + "In the previous year the region registered 4,900 marriages.", published=D(2025, 8, 11))
     assert last.period_start is not None and last.period_start.year == 2024
+
+
+# --- "that year", the middle of a year, participles, fee multiples ------------------------------
+
+
+def test_by_the_middle_of_that_year_is_the_year_named_before() -> None:
+    body = "In 2022 the region spent 12 billion tenge on the bridge; by the middle of that year 4,300 tons of steel had been laid."
+    *_, last = _read(body)
+    assert (last.period_start, last.period_end) == (None, D(2022, 6, 30))
+
+
+def test_by_the_middle_of_a_year_is_its_june() -> None:
+    (figure,) = _read("By the middle of 2027, 52 new buses will run on the route.")
+    assert (figure.period_start, figure.period_end) == (None, D(2027, 6, 30))
+
+
+def test_by_the_end_of_a_year_is_still_its_december() -> None:
+    (figure,) = _read("By the end of 2027, 52 new buses will run on the route.")
+    assert (figure.period_start, figure.period_end) == (None, D(2027, 12, 31))
+
+
+def test_a_participle_with_its_agent_is_no_past_tense() -> None:
+    body = "Some 2,300 clinics opened in January-September 2025. The country has 7,900 clinics, visited by about 40 million patients."
+    *_, last = _read(body)
+    assert (last.period_start, last.period_end) == (PUBLISHED, PUBLISHED)
+
+
+def test_a_passive_past_with_its_agent_is_still_past() -> None:
+    body = "Some 2,300 clinics opened in January-September 2025. The clinics were visited by about 40 million patients."
+    *_, last = _read(body)
+    assert (last.period_start, last.period_end) == (D(2025, 1, 1), D(2025, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The fine for littering is 20 MCI.", 20),
+        ("The daily fee was set at 0.5 of the monthly calculation index.", 0.5),
+    ],
+)
+def test_a_multiple_of_the_calculation_index_is_no_count(body: str, value: float) -> None:
+    (figure,) = _read(body)
+    assert (figure.value, figure.unit) == (value, "other")

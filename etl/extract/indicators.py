@@ -1161,9 +1161,23 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
             if word in ("is", "are") and following.endswith("ing"):
                 return None  # "is looking into shipping": an action under way, not a level
             return "past" if word in ("has", "have") and _is_past(following) else "present"
-        if _is_past(word):
+        if _is_past(word) and not _modifier(words, position):
             return "past"
     return None
+
+
+def _modifier(words: list[str], position: int) -> bool:
+    """'11,436 kindergartens, attended by about one million children': a participle with its
+    agent and no auxiliary before it describes a noun; it is no past tense."""
+    return (
+        position + 1 < len(words)
+        and words[position + 1].lower() == "by"
+        and words[position].lower().endswith("ed")
+        and (position == 0 or words[position - 1].lower() not in _AUXILIARY_BEFORE)
+    )
+
+
+_AUXILIARY_BEFORE = {"was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "already"}
 
 
 def _ahead(

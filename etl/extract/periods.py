@@ -105,6 +105,8 @@ def _deadline(g: Groups, year: int, published: date) -> Resolved:
             else _month_range(year, month_number(g["m"] or ""))[1]
         )
         return None, end, end is not None
+    if g.get("mid"):
+        return None, date(year, 6, 30), True  # "by the middle of 2023"
     return None, date(year, 12, 31), True
 
 
@@ -248,7 +250,7 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "months_of": re.compile(rf"\b(?P<n>{_COUNT})\s+months\s+of\s+$", re.I),
     "deadline": re.compile(
-        rf"\b(?:by|until|till|up to|through)\s+(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
+        rf"\b(?:by|until|till|up to|through)\s+(?:the\s+(?:end|(?P<mid>middle))\s+of\s+)?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
         re.I,
     ),
     "from": re.compile(
@@ -286,6 +288,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I), "since_year_start"),
     (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b"
                 r"|\bbefore\s+the\s+year\s+is\s+(?:out|over)\b", re.I), "year_end"),
+    # "In 2023 the city allocated ...; by the middle of that year ...": the year named before
+    (re.compile(r"\b(?:by|until|till)\s+the\s+(?:end|(?P<mid>middle))\s+of\s+(?:that|the\s+same)\s+year\b", re.I),
+     "that_year_deadline"),
     (re.compile(r"\b(?:(?:as of|as at|on)\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I),
      "year_start"),
     (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b", re.I), "year_end_point"),
@@ -313,12 +318,12 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
 ]  # fmt: skip
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
+_GATE = {"since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
          "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text (where an ASCII word matches only its own letters in any
 # case) one of these lower-cased words, which every match of the kind's pattern holds.
-_GATE_WORDS = {"since_year_start": ("since",), "year_end": ("end", "before"), "year_start": ("beginning", "start"),
+_GATE_WORDS = {"since_year_start": ("since",), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
                "month_range": ("-",), "day_span": ("-",)}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
@@ -756,9 +761,17 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
                 if lead:
                     start, groups["lead"] = lead.start(), lead["lead"]
             in_scope = year_in_scope
+            that_year = None
+            if kind == "that_year_deadline":
+                named = [p.period_end.year for p in taken if p.period_end is not None and p.end <= start]
+                that_year = named[-1] if named else year_in_scope or published.year
             if kind == "month" and _FUTURE_BEFORE.search(sentence, _clause_start(sentence, start), start):
                 in_scope = None  # "will open in November": the November ahead, not the scope's
-            resolved = _resolve_yearless(kind, groups, published, in_scope)
+            resolved = (
+                _resolve_yearless(kind, groups, published, in_scope)
+                if that_year is None
+                else _deadline(groups, that_year, published)
+            )
             if resolved is None:
                 continue
             # "a visa-free regime, launched in November, ...": when the subject came to be

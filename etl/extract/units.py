@@ -97,6 +97,8 @@ UNITS: tuple[Unit, ...] = (
         (
             r"\s(?:barrels?(?:\s+of\s+oil(?:\s+equivalent)?)?(?:\s+(?:per|a)\s+day)?|TEU|points?)\b",
             r"\sper\s+(?:1,000|1 000|10,000|100,000|100 000|thousand|hundred thousand)(?:\s+[a-z]+){0,2}\b",
+            # multiples of the monthly calculation index, in which fees and fines are set
+            r"\s(?:of\s+(?:the\s+)?)?(?:MCIs?|monthly\s+calculation\s+ind(?:ex|ices))\b",
         ),
     ),
 )
