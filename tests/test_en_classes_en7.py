@@ -511,3 +511,20 @@ def test_a_passive_past_with_its_agent_is_still_past() -> None:
 def test_a_multiple_of_the_calculation_index_is_no_count(body: str, value: float) -> None:
     (figure,) = _read(body)
     assert (figure.value, figure.unit) == (value, "other")
+
+
+def test_now_right_after_a_figures_noun_is_that_figures() -> None:
+    body = (
+        "Some 2,300 clinics opened in January-September 2025. "
+        "Mobile care has grown, with up to 410 visits a week now made on 36 routes."
+    )
+    *_, before, last = _read(body)
+    assert (before.period_start, before.period_end) == (PUBLISHED, PUBLISHED)
+    assert (last.period_start, last.period_end) == (PUBLISHED, PUBLISHED)
+
+
+def test_now_after_and_belongs_to_the_figure_after_it() -> None:
+    body = "Some 2,300 clinics opened in January-September 2025. The network expanded to 410 clinics and now employs 36 mobile teams."
+    *_, before, last = _read(body)
+    assert (before.period_start, before.period_end) == (D(2025, 1, 1), D(2025, 9, 30))
+    assert (last.period_start, last.period_end) == (PUBLISHED, PUBLISHED)
