@@ -528,3 +528,20 @@ def test_now_after_and_belongs_to_the_figure_after_it() -> None:
     *_, before, last = _read(body)
     assert (before.period_start, before.period_end) == (D(2025, 1, 1), D(2025, 9, 30))
     assert (last.period_start, last.period_end) == (PUBLISHED, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bridge works started last year will go on along 310 km this season.",
+        "Projects launched in 2024 will continue on 310 km this season.",
+    ],
+)
+def test_a_date_a_thing_started_is_no_period_of_its_figures(body: str) -> None:
+    (figure,) = _read(body, title="Road works to cover 9,000 km in 2025")
+    assert (figure.period_start, figure.period_end) == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+def test_a_past_verb_with_its_date_still_dates_the_figure() -> None:
+    (figure,) = _read("Bridge works started last year on 310 km.", title="Road works to cover 9,000 km in 2025")
+    assert (figure.period_start, figure.period_end) == (D(2024, 1, 1), D(2024, 12, 31))

@@ -522,11 +522,27 @@ _EVENT_PARTICIPLES = {"opened", "launched", "started", "founded", "established",
                       "created", "built", "begun", "initiated", "up"}  # fmt: skip
 
 
-def _is_event_date(sentence: str, start: int) -> bool:
+def _is_event_date(sentence: str, start: int, end: int | None = None) -> bool:
     words = sentence[max(0, start - 24) : start].lower().split()[-2:]
     if not any(word in _EVENT_PARTICIPLES for word in words):
         return False  # spares the search for nearly every year
-    return bool(_EVENT_BEFORE.search(sentence, max(0, start - 40), start))
+    if _EVENT_BEFORE.search(sentence, max(0, start - 40), start):
+        return True
+    # "Medium repairs started last year will go on along 4,000 km": a participle after its noun
+    # with the clause's own verb after the date
+    return (
+        end is not None
+        and bool(_MAIN_VERB_AFTER.match(sentence, end))
+        and bool(_REDUCED_EVENT_BEFORE.search(sentence, max(0, start - 40), start))
+    )
+
+
+_REDUCED_EVENT_BEFORE = re.compile(
+    r"\b[a-z]+s\s+(?:opened|launched|started|founded|established|introduced|commissioned|created|built|begun|"
+    r"initiated)\s+(?:in\s+)?$",
+    re.I,
+)
+_MAIN_VERB_AFTER = re.compile(r",?\s+(?:will|would|are|is|continue|continues|remain|remains)\b", re.I)
 
 
 def _is_same_span(sentence: str, start: int) -> bool:
@@ -590,7 +606,7 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 end,
                 *resolved,
                 is_comparison=is_comparison_base(sentence, start)
-                or _is_event_date(sentence, start)
+                or _is_event_date(sentence, start, end)
                 or _level_of_another(sentence, start, end),
                 is_weak=named,
                 year_end_or_year=_year_end_or_year(kind, sentence, start),
@@ -619,6 +635,7 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 always
                 or is_comparison_base(sentence, match.start())
                 or _level_of_another(sentence, match.start(), match.end())
+                or _is_event_date(sentence, match.start(), match.end())
             )
             same = always or (
                 kind in ("last_year", "previous_year") and _is_same_span(sentence, match.start())
