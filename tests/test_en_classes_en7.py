@@ -545,3 +545,23 @@ def test_a_date_a_thing_started_is_no_period_of_its_figures(body: str) -> None:
 def test_a_past_verb_with_its_date_still_dates_the_figure() -> None:
     (figure,) = _read("Bridge works started last year on 310 km.", title="Road works to cover 9,000 km in 2025")
     assert (figure.period_start, figure.period_end) == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+_EIGHT_MONTHS = "Industrial output grew by 4.4% in January-August 2025. "
+
+
+def test_growth_by_the_end_of_a_later_month_runs_from_the_spans_start() -> None:
+    body = _EIGHT_MONTHS + "By the end of September, chemicals are expected to grow by 8.2% and textiles by 3%."
+    rows = [(i.period_start, i.period_end, i.is_change) for i in _read(body, published=D(2025, 9, 15))][1:]
+    assert rows == [(D(2025, 1, 1), D(2025, 9, 30), True)] * 2
+
+
+def test_a_level_by_the_end_of_a_later_month_stays_a_deadline() -> None:
+    body = _EIGHT_MONTHS + "By the end of September, chemical output is expected to reach 610,000 tons."
+    *_, last = _read(body, published=D(2025, 9, 15))
+    assert (last.period_start, last.period_end) == (None, D(2025, 9, 30))
+
+
+def test_a_gapped_figure_after_a_level_is_no_change() -> None:
+    body = "Chemicals reached 610,000 tons and textiles, by contrast, 95,000 tons."
+    assert [i.is_change for i in _read(body)] == [False, False]

@@ -471,6 +471,10 @@ def _sentence_indicators(
             previous_kind = _kind_of(facts, index, own, previous_kind, False)
         else:
             previous_kind = kind
+        if is_change and own is not None and own is period and _to_date_of(scope.period, own):
+            # "In January-August output grew 3.4% ... By the end of September, it is expected to grow
+            # by 10.9%": growth since the start of the report's span
+            period = replace(own, period_start=cast(Period, scope.period).period_start, is_deadline=False)
         if is_change and period is not None and _point_or_month(period):
             # the words between this figure's neighbours say whether its change is year-on-year
             clause = facts.clauses[index]
@@ -808,9 +812,18 @@ def _is_change(
     new_level = previous_end is not None and bool(_TO_LEVEL.fullmatch(text, previous_end, mention.start))
     return (
         verb_change
+        # "food output is expected to grow by 10.9% and beverages by 7%": the verb left out
+        or (
+            previous_verb_change
+            and previous_end is not None
+            and bool(_GAPPED_BY.fullmatch(text, previous_end, mention.start))
+        )
         or bool(ctx.CHANGE_NOUN.match(item) and not inherited)
         or (inherited and previous_verb_change and not new_level)
     )
+
+
+_GAPPED_BY = re.compile(r"(?:,\s*|\s+)and\s+(?:[A-Za-z’'-]+\s+){1,4}by\s+(?:US\$|\$|₸)?")
 
 
 def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
@@ -890,6 +903,21 @@ _OVER_THE_YEAR = re.compile(
     r"|over\s+(?:the\s+)?(?:past\s+)?(?:12|twelve)\s+months|annual\s+growth)\b",
     re.I,
 )
+
+
+def _to_date_of(scope: Period | None, deadline: Period) -> bool:
+    """A deadline later in the year of a span that starts on January 1 ("by the end of September"
+    in a report on January-August)."""
+    if scope is None or scope.period_start is None or scope.period_end is None:
+        return False
+    end = deadline.period_end
+    return (
+        deadline.period_start is None
+        and end is not None
+        and (scope.period_start.month, scope.period_start.day) == (1, 1)
+        and scope.period_start.year == end.year
+        and scope.period_end < end
+    )
 
 
 def _point_or_month(period: Period) -> bool:
