@@ -91,7 +91,9 @@ def test_a_change_from_x_to_y_keeps_its_old_level() -> None:
         ),
     ],
 )
-def test_a_bare_number_ending_its_clause_repeats_the_measure_before_it(body: str, expected: list[str]) -> None:
+def test_a_bare_number_ending_its_clause_repeats_the_measure_before_it(
+    body: str, expected: list[str]
+) -> None:
     assert [unit for _, _, unit in _units(body)] == expected
 
 
@@ -287,7 +289,9 @@ def test_a_goal_to_reach_a_level_is_a_target() -> None:
 
 
 def test_a_forecast_from_a_past_base_to_a_new_level_stays_a_forecast() -> None:
-    body = "A new smelter is expected to triple zinc output by 2030, from 120,000 tons in 2024 to 360,000 tons."
+    body = (
+        "A new smelter is expected to triple zinc output by 2030, from 120,000 tons in 2024 to 360,000 tons."
+    )
     assert _kinds(body) == ["actual", "forecast"]
 
 
@@ -336,7 +340,9 @@ def test_a_change_that_happened_from_a_level_to_another_is_actual() -> None:
 
 
 def test_a_budget_line_ahead_without_a_cue_is_a_plan() -> None:
-    body = "The regional budget narrows after that, to 512 billion tenge in 2027 and 498 billion tenge in 2028."
+    body = (
+        "The regional budget narrows after that, to 512 billion tenge in 2027 and 498 billion tenge in 2028."
+    )
     assert _kinds(body) == ["plan", "plan"]
 
 
@@ -466,7 +472,9 @@ def test_a_share_of_another_years_level_is_the_articles_span(sentence: str) -> N
 
 
 def test_the_previous_year_as_a_figures_own_period_still_dates_it() -> None:
-    *_, last = _read(_H1 + "In the previous year the region registered 4,900 marriages.", published=D(2025, 8, 11))
+    *_, last = _read(
+        _H1 + "In the previous year the region registered 4,900 marriages.", published=D(2025, 8, 11)
+    )
     assert last.period_start is not None and last.period_start.year == 2024
 
 
@@ -543,7 +551,9 @@ def test_a_date_a_thing_started_is_no_period_of_its_figures(body: str) -> None:
 
 
 def test_a_past_verb_with_its_date_still_dates_the_figure() -> None:
-    (figure,) = _read("Bridge works started last year on 310 km.", title="Road works to cover 9,000 km in 2025")
+    (figure,) = _read(
+        "Bridge works started last year on 310 km.", title="Road works to cover 9,000 km in 2025"
+    )
     assert (figure.period_start, figure.period_end) == (D(2024, 1, 1), D(2024, 12, 31))
 
 
@@ -551,7 +561,9 @@ _EIGHT_MONTHS = "Industrial output grew by 4.4% in January-August 2025. "
 
 
 def test_growth_by_the_end_of_a_later_month_runs_from_the_spans_start() -> None:
-    body = _EIGHT_MONTHS + "By the end of September, chemicals are expected to grow by 8.2% and textiles by 3%."
+    body = (
+        _EIGHT_MONTHS + "By the end of September, chemicals are expected to grow by 8.2% and textiles by 3%."
+    )
     rows = [(i.period_start, i.period_end, i.is_change) for i in _read(body, published=D(2025, 9, 15))][1:]
     assert rows == [(D(2025, 1, 1), D(2025, 9, 30), True)] * 2
 

@@ -55,7 +55,7 @@ _REFERENCE_VERBS = set(
     "surpassed under against".split()
 )
 _AUXILIARIES = {"were", "was", "been", "has", "have", "had", "are", "is"}
-_WAITING = {"wait", "waits", "waited", "waiting", "days", "weeks", "months", "years", "hours", "long", "longer"}
+_WAITING = set("wait waits waited waiting days weeks months years hours long longer".split())
 # Verbs that revise a forecast, plan or goal: what follows is still that forecast's, plan's or goal's.
 _REVISIONS = set(
     "moved raised lifted lowered revised cut upgraded downgraded changed adjusted increased reduced".split()

@@ -19,7 +19,7 @@ from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
-EXTRACTOR_VERSION = "4.4+ru-kk.6"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "4.4+ru-kk.6+en7"  # bump when output changes: refresh then re-extracts every article
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -72,7 +72,9 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
 _OF_AFTER_UNIT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
 
 
-_SPREAD_FROM_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:US\$|\$|₸)?$", re.I)
+_SPREAD_FROM_BEFORE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:US\$|\$|₸)?$", re.I
+)
 
 
 def _same_order(first: Mention, second: Mention) -> bool:
@@ -499,7 +501,12 @@ def _sentence_indicators(
             and not _STOCK.search(text, 0, quantity.end)
         ):
             period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
-        if own is None and kind == "actual" and _looked_back(scope) and _perfect_near(text, facts.clauses[index], mention):
+        if (
+            own is None
+            and kind == "actual"
+            and _looked_back(scope)
+            and _perfect_near(text, facts.clauses[index], mention)
+        ):
             # "Last year the region built 13 schools. ... 19,506 tons of waste have been collected":
             # a present perfect is the report's span again, not the year looked back on
             period = scope.headline
@@ -527,7 +534,9 @@ def _sentence_indicators(
             # a clause without a verb ("..., home to eight million people, or 41%") follows the figure before
             present = tense == "present" or (tense is None and previous_present)
             if present and _compared_with_a_year(facts, index):
-                present = False  # "The number is 22,600, or 5.6%, higher than in 2019": the span's, not today's
+                present = (
+                    False  # "The number is 22,600, or 5.6%, higher than in 2019": the span's, not today's
+                )
             if present:
                 period = Period(mention.start, quantity.end, published, published, False)
         else:
@@ -678,7 +687,9 @@ def _next_scope(
     listed = tuple(dated)
     ahead = scope.ahead
     if published is not None and periods:
-        ahead = next((p for p in reversed(_scene(periods)) if p.period_end and p.period_end > published), ahead)
+        ahead = next(
+            (p for p in reversed(_scene(periods)) if p.period_end and p.period_end > published), ahead
+        )
     candidates = [p for p in _plain(periods) if p.sets_scene and not p.same_span]
     opening = [p for p in candidates if _opens(sentence.text, p)]
     if scope.lead:
@@ -772,7 +783,7 @@ def _carry_measure(text: str, found: list[Mention]) -> None:
             and not quantity.scaled
             # a share is followed by a count as often as by one more share: "40% of them, and the remaining 112"
             and unit not in (None, "times", "count", "percent", "percentage_point")
-            and 0 < quantity.value
+            and quantity.value > 0
             and previous.quantity.value / 10 <= quantity.value <= previous.quantity.value * 10
             and _CLAUSE_ENDS_AFTER.match(text, quantity.end)
         ):
@@ -868,12 +879,17 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
 # look-back keeps a sentence of thousands of figures linear.
 _PERFECT_REACH = 80
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ht|lt)\b")
-_PERFECT_AROUND = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ht|lt)\b")
+_PERFECT_AROUND = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ht|lt)\b"
+)
 
 
 def _perfect_near(text: str, clause: tuple[int, int], mention: Mention) -> bool:
     """A present perfect in the figure's clause, just before or after it."""
-    start, end = max(clause[0], mention.start - _PERFECT_REACH), min(clause[1], mention.quantity.end + _PERFECT_REACH)
+    start, end = (
+        max(clause[0], mention.start - _PERFECT_REACH),
+        min(clause[1], mention.quantity.end + _PERFECT_REACH),
+    )
     return "ha" in text[start:end] and bool(_PERFECT_AROUND.search(text, start, end))
 
 
@@ -1003,9 +1019,7 @@ def _belongs_to_next(facts: _SentenceFacts, index: int, period: Period) -> bool:
         # "61 schools with 74,400 places are already in operation", "644 flights a week now
         # operated on 51 routes": one subject, one "already"
         and bool(
-            _JOINED.search(
-                facts.text, facts.mentions[index].quantity.end, min(period.start, following.start)
-            )
+            _JOINED.search(facts.text, facts.mentions[index].quantity.end, min(period.start, following.start))
         )
     )
 
@@ -1102,7 +1116,11 @@ def _value_of_base(facts: _SentenceFacts, index: int) -> Period | None:
     right after it."""
     start = facts.mentions[index].start
     for period in facts.periods:
-        if period.is_comparison and period.end <= start and _BASE_VALUE_GAP.fullmatch(facts.text, period.end, start):
+        if (
+            period.is_comparison
+            and period.end <= start
+            and _BASE_VALUE_GAP.fullmatch(facts.text, period.end, start)
+        ):
             return _moved_into(facts.scope, period, facts.text)
     return None
 
@@ -1269,7 +1287,9 @@ _COMPARED_REACH = 48  # "22,600, or 5.6%, higher than in 2019": the base a littl
 def _compared_with_a_year(facts: _SentenceFacts, index: int) -> bool:
     """A comparison base stands in the figure's clause or just after the figure."""
     start, end = facts.clauses[index][0], facts.mentions[index].quantity.end + _COMPARED_REACH
-    return any(p.is_comparison and start <= p.start < max(end, facts.clauses[index][1]) for p in facts.periods)
+    return any(
+        p.is_comparison and start <= p.start < max(end, facts.clauses[index][1]) for p in facts.periods
+    )
 
 
 def _compound_adjective(text: str, mention: Mention) -> bool:

@@ -113,7 +113,8 @@ UNIT_CODES = {f"u{n}": (code, factor) for n, (_, code, factor) in enumerate(_AFT
 DURATION_AFTER = re.compile(r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.IGNORECASE)
 # The first end of a range of durations: "cut the wait from 30 to 20 days", "10-15 years".
 _DURATION_RANGE_AFTER = re.compile(
-    r"(?:\s?[-–]\s?|\s+to\s+)\d{1,3}\s(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.IGNORECASE
+    r"(?:\s?[-–]\s?|\s+to\s+)\d{1,3}\s(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b",
+    re.IGNORECASE,
 )
 # Currency written before the figure: "$306 million", "₸52,372", "KZT 1.2 bn", "KZT120bn".
 CURRENCY_BEFORE = re.compile("(?:" + "|".join(re.escape(sign) for sign, _ in PREFIXES) + r")\s?$")

@@ -347,7 +347,14 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "so far this year": from the year's start to the report, not the whole year
     (re.compile(r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b", re.I), "since_year_start"),
     # "those projects still delivered 31.6 million tonnes": "still" before a past tense is "even so"
-    (re.compile(r"\b(?:already|so\s+far|still(?!\s+(?:[a-z]+ed|grew|rose|fell|made|brought|gave|took|saw|had|was|were|came|went|won|sold|paid|kept|held)\b))\b", re.I), "already"),
+    (
+        re.compile(
+            r"\b(?:already|so\s+far|still(?!\s+(?:[a-z]+ed|grew|rose|fell|made|brought|gave|took|saw|had|was|"
+            r"were|came|went|won|sold|paid|kept|held)\b))\b",
+            re.I,
+        ),
+        "already",
+    ),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
     # before the year in scope: "the previous year", "the 10.1% recorded the year before"
@@ -359,7 +366,9 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     # "cut emissions by 20% over the next five years": from the report on
     (
-        re.compile(rf"\b(?:for|over|in|during|within)\s+the\s+(?:next|coming)\s+(?P<ahead>{_COUNT})\s+years\b", re.I),
+        re.compile(
+            rf"\b(?:for|over|in|during|within)\s+the\s+(?:next|coming)\s+(?P<ahead>{_COUNT})\s+years\b", re.I
+        ),
         "next_n_years",
     ),
     (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
@@ -392,7 +401,8 @@ _COMPARISON_BEFORE = re.compile(
 # "up 1.5% on 2022": a change before "on" ("reports on January-May results" compares nothing);
 # tried only when the words end with "on"
 _ON_BASE = re.compile(
-    r"(?:\d%?|\bpercent|\bper\s?cent|\bup|\bdown|\bhigher|\blower|\bgrowth|\brise|\bfall|\bdecline)\s+on\s+$", re.I
+    r"(?:\d%?|\bpercent|\bper\s?cent|\bup|\bdown|\bhigher|\blower|\bgrowth|\brise|\bfall|\bdecline)\s+on\s+$",
+    re.I,
 )
 # "52.7% above the pre-pandemic level of 2019", "back to the level of 2021", "tops the previous
 # record year of 1987"; tried only when one of _LEVEL_WORDS is in the words
@@ -562,7 +572,9 @@ _LEVEL_AFTER = re.compile(r"['’]s?\s+(?:level|figure|result|volume|total)s?\b"
 
 def _level_of_another(sentence: str, start: int, end: int) -> bool:
     """'156.7% of the previous year's level', 'of 2022's figure': the reference of a share."""
-    return bool(_LEVEL_AFTER.match(sentence, end)) and bool(_OF_BEFORE.search(sentence, max(0, start - 8), start))
+    return bool(_LEVEL_AFTER.match(sentence, end)) and bool(
+        _OF_BEFORE.search(sentence, max(0, start - 8), start)
+    )
 
 
 def is_comparison_base(sentence: str, start: int) -> bool:

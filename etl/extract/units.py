@@ -46,7 +46,10 @@ UNITS: tuple[Unit, ...] = (
         "c/ha",
         # a bare "centners" is a yield, as in Kazakh: "typical yields were 20-25 centners"; "2 million
         # centners of grain" is a weight
-        (r"\s(?:centners?|quintals?|c)\s?(?:per|/)\s?(?:hectare|ha)\b", r"\s(?:centners?|quintals?)\b(?!\s+of\b)"),
+        (
+            r"\s(?:centners?|quintals?|c)\s?(?:per|/)\s?(?:hectare|ha)\b",
+            r"\s(?:centners?|quintals?)\b(?!\s+of\b)",
+        ),
     ),
     Unit("tonne_km", "t·km", (r"[\s-]?(?:tonne|ton)[\s-]?(?:km|kilometres?|kilometers?)\b", r"\s?tkm\b")),
     Unit(
