@@ -405,14 +405,13 @@ _ON_BASE = re.compile(
     re.I,
 )
 # "52.7% above the pre-pandemic level of 2019", "back to the level of 2021", "tops the previous
-# record year of 1987"; tried only when one of _LEVEL_WORDS is in the words
+# record year of 1987"; tried only when one of its nouns is in the words
 _LEVEL_BASE = re.compile(
     r"\b(?:above|below|exceed\w*|surpass\w*|beat\w*|top(?:s|ped|ping)?|over|under|to|reach\w*|regain\w*)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:levels?|records?|peak|high)\s+(?:year\s+)?"
     r"(?:of|in|seen\s+in|recorded\s+in|set\s+in)\s+(?:the\s+)?$",
     re.I,
 )
-_LEVEL_WORDS = ("level", "record", "peak", "high")
 _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
@@ -587,7 +586,9 @@ def is_comparison_base(sentence: str, start: int) -> bool:
     lower = words.lower()
     if lower.rstrip().endswith("on") and _ON_BASE.search(words):
         return True
-    return any(word in lower for word in _LEVEL_WORDS) and bool(_LEVEL_BASE.search(words))
+    return ("level" in lower or "record" in lower or "peak" in lower or "high" in lower) and bool(
+        _LEVEL_BASE.search(words)
+    )
 
 
 def _overlapping(start: int, end: int, periods: list[Period]) -> bool:
