@@ -577,3 +577,27 @@ def test_a_level_by_the_end_of_a_later_month_stays_a_deadline() -> None:
 def test_a_gapped_figure_after_a_level_is_no_change() -> None:
     body = "Chemicals reached 610,000 tons and textiles, by contrast, 95,000 tons."
     assert [i.is_change for i in _read(body)] == [False, False]
+
+
+# --- Look-alikes the new readings must leave alone -----------------------------------------------
+
+
+def test_a_change_by_a_number_to_a_level_is_no_range() -> None:
+    change, level = _read("Output rose by 10 to 95 tons.")
+    assert (change.unit, change.is_change, change.role) == ("count", True, None)
+    assert level.unit == "tonne"
+
+
+def test_a_verb_after_and_makes_no_gapped_change() -> None:
+    *_, last = _read("Prices went up 2.1% and were followed by 30 trucks.")
+    assert not last.is_change
+
+
+@pytest.mark.parametrize("phrase", ["up 4% on 2024", "an increase of 4% on 2024", "4% more on 2024"])
+def test_a_change_on_a_year_keeps_it_a_base(phrase: str) -> None:
+    *_, change = _read(f"Exports reached 61 billion dollars in January-June 2025, {phrase}.")
+    assert (change.period_start, change.period_end) == (D(2025, 1, 1), D(2025, 6, 30))
+
+
+def test_planned_after_a_word_is_still_a_plan() -> None:
+    assert _kinds("Workers began the repair of planned 12 km of road.") == ["plan"]

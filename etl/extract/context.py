@@ -55,6 +55,7 @@ _REFERENCE_VERBS = set(
     "surpassed under against".split()
 )
 _AUXILIARIES = {"were", "was", "been", "has", "have", "had", "are", "is"}
+_FIGURE_BEFORE = re.compile(r"[\d%]\s*$")  # "17% of planned ...": a figure right before "of"
 _WAITING = set("wait waits waited waiting days weeks months years hours long longer".split())
 # Verbs that revise a forecast, plan or goal: what follows is still that forecast's, plan's or goal's.
 _REVISIONS = set(
@@ -149,8 +150,11 @@ def find_cues(text: str) -> list[Cue]:
                 cues.append((start1, end, pair, True))  # "expected to reach" stays a forecast
         elif kind:
             if (word1 in _REFERENCE_BEFORE and word2 in _REFERENCE_VERBS) or (
-                word1 == "of" and word[-2:] == "ed" and word not in nouns
-            ):  # "of planned admissions", "of the planned coal": the adjective names a reference
+                word1 == "of"
+                and word[-2:] == "ed"
+                and word not in nouns
+                and _FIGURE_BEFORE.search(text, 0, start1)
+            ):  # "17% of planned admissions", "of the planned coal": the adjective names a reference
                 if word in nouns:
                     pending_reference = (start, end, kind, False)  # "exceeding the plan by 5%": a reference
                 # else "93% of the planned coal": an adjective naming the reference

@@ -72,6 +72,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
 _OF_AFTER_UNIT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _SPREAD_FROM_BEFORE = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:US\$|\$|₸)?$", re.I
 )
@@ -105,7 +106,12 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
             "to" in between
             and not first.quantity.scaled
             and first.quantity.unit is None
-            and (second.quantity.scaled or second.quantity.unit == "percent" or _same_order(first, second))
+            and (
+                second.quantity.scaled
+                or second.quantity.unit == "percent"
+                # "rose by 10 to 95 tons" is a change and a new level
+                or (_same_order(first, second) and not _BY_BEFORE.search(left))
+            )
         ):
             # "eight to nine million tons", "by 10 to 30 percent", "selling for 50,000 to 80,000 tenge"
             roles = ("low", "high")
@@ -834,7 +840,11 @@ def _is_change(
     )
 
 
-_GAPPED_BY = re.compile(r"(?:,\s*|\s+)and\s+(?:[A-Za-z’'-]+\s+){1,4}by\s+(?:US\$|\$|₸)?")
+# no verb among the words: "and was followed by 30 trucks" is no gapped change
+_GAPPED_BY = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would)\b)[A-Za-z’'-]+(?<!ed)\s+){1,4}"
+    r"by\s+(?:US\$|\$|₸)?"
+)
 
 
 def _own_period(facts: _SentenceFacts, index: int) -> Period | None:

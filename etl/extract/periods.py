@@ -401,7 +401,8 @@ _COMPARISON_BEFORE = re.compile(
 # "up 1.5% on 2022": a change before "on" ("reports on January-May results" compares nothing);
 # tried only when the words end with "on"
 _ON_BASE = re.compile(
-    r"(?:\d%?|\bpercent|\bper\s?cent|\bup|\bdown|\bhigher|\blower|\bgrowth|\brise|\bfall|\bdecline)\s+on\s+$",
+    r"(?:\d%?|\bpercent|\bper\s?cent|\bup|\bdown|\bhigher|\blower|\bmore|\bless|\bfewer|\bgrowth|\brise|\bfall|"
+    r"\bdecline|\bincrease|\bdecrease|\bgain|\bdrop|\bjump)\s+on\s+$",
     re.I,
 )
 # "52.7% above the pre-pandemic level of 2019", "back to the level of 2021", "tops the previous
