@@ -601,3 +601,14 @@ def test_a_change_on_a_year_keeps_it_a_base(phrase: str) -> None:
 
 def test_planned_after_a_word_is_still_a_plan() -> None:
     assert _kinds("Workers began the repair of planned 12 km of road.") == ["plan"]
+
+
+def test_before_a_year_ends_the_year_before() -> None:
+    *_, base = _read("Seed renewal reached 35% in 2024, compared with 19% before 2022.")
+    assert (base.period_start, base.period_end) == (None, D(2021, 12, 31))
+
+
+def test_in_a_year_after_before_something_is_that_year() -> None:
+    # "before" that is no preposition of the year: the year is its own
+    (figure,) = _read("Before the reform, in 2021 the plant produced 300 tons.")
+    assert (figure.period_start, figure.period_end) == (D(2021, 1, 1), D(2021, 12, 31))

@@ -110,6 +110,10 @@ def _deadline(g: Groups, year: int, published: date) -> Resolved:
     return None, date(year, 12, 31), True
 
 
+def _before(g: Groups, year: int, published: date) -> Resolved:  # "21% before 2024": up to the year before
+    return None, date(year - 1, 12, 31), False
+
+
 def _day_of(g: Groups, year: int, published: date) -> Resolved:
     day = _day(year, g["m"] or "", g["d"])
     return day, day, False
@@ -227,7 +231,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year,
     "last_n_years": _last_n_years, "next_n_years": _next_n_years, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
-    "year_start_point": _year_start_point,
+    "year_start_point": _year_start_point, "before": _before,
 }  # fmt: skip
 
 # Year-bearing phrases. Each is tried only at a year: the ones after it by `match` at the
@@ -270,6 +274,7 @@ _BEFORE_YEAR_PHRASES = {
     "year_end_point": re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+$", re.I),
     "year_start_point": re.compile(r"\b(?:as\s+of|as\s+at|at|on)\s+the\s+(?:start|beginning)\s+of\s+$", re.I),
     "month": re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?$", re.I),
+    "before": re.compile(r"\bbefore\s+$", re.I),
 }
 _POINT_WORD = {"year_end_point": "end", "year_start_point": "of"}  # what the phrase needs before the year
 _DAY_AND_MONTH = ("deadline", "from", "since", "day", "month_range", "month")
@@ -279,6 +284,7 @@ _BY_LAST_WORD = {
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to", "through"], ("deadline",)),
     **dict.fromkeys(["since", "from", "in"], ("since",)),
+    "before": ("before",),
     **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
 }  # fmt: skip
 _DAY_WORD = re.compile(r"\d{1,2},?")
