@@ -49,12 +49,14 @@ _GOAL_REACH = 6  # words between the goal and its verb: "the goal of the nationa
 _GOAL_MEASURES = {"its", "their", "our", "level", "share", "volume", "rate", "number"}
 _CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing", "up", "gaining", "jumping"}
 _ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
-_REFERENCE_BEFORE = {"the", "its", "their", "own", "our"}
+_REFERENCE_BEFORE = {"the", "its", "their", "own", "our", "all"}  # "17% of all planned admissions"
 _REFERENCE_VERBS = set(
     "exceeding exceeded exceeds above below over of than beat beating outrun outran surpassing "
     "surpassed under against".split()
 )
 _AUXILIARIES = {"were", "was", "been", "has", "have", "had", "are", "is"}
+_FIGURE_BEFORE = re.compile(r"[\d%]\s*$")  # "17% of planned ...": a figure right before "of"
+_WAITING = set("wait waits waited waiting days weeks months years hours long longer".split())
 # Verbs that revise a forecast, plan or goal: what follows is still that forecast's, plan's or goal's.
 _REVISIONS = set(
     "moved raised lifted lowered revised cut upgraded downgraded changed adjusted increased reduced".split()
@@ -76,6 +78,11 @@ def _names_the_measure(text: str, cue: Cue) -> bool:
     determiner ("the expected corridor"); not "as planned, output was increased"."""
     before = text[: cue[0]].split()
     return not cue[3] or (bool(before) and before[-1].lower() in _GOAL_DETERMINERS)
+
+
+def _same_phrase(between: str) -> bool:
+    """At most five words and no clause break between a forecast and the 'to reach' after it."""
+    return len(between.split()) <= 5 and not any(mark in between for mark in ",;:")
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -121,6 +128,8 @@ def find_cues(text: str) -> list[Cue]:
         if word in _GOAL_SUBJECTS and word1 in _GOAL_DETERMINERS:
             goal_subject = (start, 0)
         pair = pairs.get((word1, word))
+        if pair == "plan" and word == "be" and word2 in _WAITING:
+            pair = None  # "wait longer than 20 days to be admitted": no scheduled action
         if word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:
             pair = pair or "target"  # "to reach 70% by 2027"; "adding 10.1% to reach 2.5 trillion" is a level
         kind = cue_words.get(word)
@@ -130,9 +139,9 @@ def find_cues(text: str) -> list[Cue]:
             pair == "target"
             and cues
             and cues[-1][2] == "forecast"
-            and len(text[cues[-1][1] : start1].split()) <= 2
+            and _same_phrase(text[cues[-1][1] : start1])
         ):
-            pass  # "expects it to reach": the forecast speaks
+            pass  # "expects it to reach", "expects the enrolment rate to reach": the forecast speaks
         elif pair:
             if cues and cues[-1][0] == start1 and cues[-1][2] in ("plan", "forecast"):
                 # "residents will have access": the pair, not its modal alone, is the cue after a figure
@@ -140,7 +149,12 @@ def find_cues(text: str) -> list[Cue]:
             elif not (cues and cues[-1][1] == start2 + len(word2)):
                 cues.append((start1, end, pair, True))  # "expected to reach" stays a forecast
         elif kind:
-            if word1 in _REFERENCE_BEFORE and word2 in _REFERENCE_VERBS:
+            if (word1 in _REFERENCE_BEFORE and word2 in _REFERENCE_VERBS) or (
+                word1 == "of"
+                and word[-2:] == "ed"
+                and word not in nouns
+                and _FIGURE_BEFORE.search(text, 0, start1)
+            ):  # "17% of planned admissions", "of the planned coal": the adjective names a reference
                 if word in nouns:
                     pending_reference = (start, end, kind, False)  # "exceeding the plan by 5%": a reference
                 # else "93% of the planned coal": an adjective naming the reference

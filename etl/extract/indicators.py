@@ -19,7 +19,7 @@ from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
-EXTRACTOR_VERSION = "4.4+ru-kk.6"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "4.4+ru-kk.6+en7"  # bump when output changes: refresh then re-extracts every article
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -72,6 +72,19 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
 _OF_AFTER_UNIT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_SPREAD_FROM_BEFORE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:US\$|\$|₸)?$", re.I
+)
+
+
+def _same_order(first: Mention, second: Mention) -> bool:
+    """'50,000 to 80,000 tenge': a bare number just below a figure with a unit is the low end of
+    its range ("cut by 5 to 80,000 tons" is no range: 5 is far below)."""
+    low, high = first.quantity.value, second.quantity.value
+    return second.quantity.unit not in (None, "times") and 0 < low < high <= 10 * low
+
+
 def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
     """Pairs (i, j, role_i, role_j) for 'from 62 to 183' and '10-15 thousand'; the first end
     borrows the second's scale and unit when it has none of its own."""
@@ -85,16 +98,23 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
             continue
         left = _left_of(text, first.start)
         if _FROM_BEFORE.search(left) and "to" in between:
-            roles = ("from", "to")
+            # "yields ranged from 12 to 50 centners": the ends of a spread, not a change
+            roles = ("low", "high") if _SPREAD_FROM_BEFORE.search(left) else ("from", "to")
         elif "-" in between or "–" in between or "—" in between or _BETWEEN_BEFORE.search(left):
             roles = ("low", "high")
         elif (
             "to" in between
             and not first.quantity.scaled
             and first.quantity.unit is None
-            and (second.quantity.scaled or second.quantity.unit == "percent")
+            and (
+                second.quantity.scaled
+                or second.quantity.unit == "percent"
+                # "rose by 10 to 95 tons" is a change and a new level
+                or (_same_order(first, second) and not _BY_BEFORE.search(left))
+            )
         ):
-            roles = ("low", "high")  # "eight to nine million tons", "by 10 to 30 percent"
+            # "eight to nine million tons", "by 10 to 30 percent", "selling for 50,000 to 80,000 tenge"
+            roles = ("low", "high")
         else:
             continue
         if first.quantity.unit in (None, second.quantity.unit) and second.quantity.unit is not None:
@@ -226,6 +246,9 @@ class _Scope:
     # next paragraph the narrative's span it interrupted (January-June) is the scope again
     resume: Period | None = None
     paragraph: int = -1  # the paragraph that set the day
+    # the last period named that is not over at publication ("expects growth this year"), for a
+    # forecast or plan left undated once the narrative's span is over
+    ahead: Period | None = None
 
     @property
     def year(self) -> int | None:
@@ -381,12 +404,14 @@ def _sentence_indicators(
     found = mentions(text)
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
-        periods = _same_period(text, periods, scope.last)
+        periods = _same_period(text, periods, scope.last, scope.period)
     if found and any(p.same_span for p in periods):
         periods = _own_same_spans(text, periods, scope.period)
     if not found:
-        return [], _next_scope(scope, sentence, periods, [], [])
+        return [], _next_scope(scope, sentence, periods, [], [], published=published)
     _carry_currency(text, found, scope.currency)
+    if len(found) > 1:
+        _carry_measure(text, found)
     for index, unit in list_units(text, [m.quantity for m in found]).items():
         found[index].quantity = replace(found[index].quantity, unit=cast(UnitCode, unit))
     _exchange_rates(text, found)
@@ -418,6 +443,7 @@ def _sentence_indicators(
     indicators: list[Indicator] = []
     previous_verb_change = False
     previous_present = False  # the previous figure stated a present level
+    previous_kind: str | None = None  # the previous figure's kind as its words gave it
     own_periods: list[Period | None] = []
     bases: list[bool] = []  # "against 2.3 million ...": a comparison's base, not what the sentence reports
     # where "Of these, ...", "including" end; the substring test spares most sentences the search
@@ -442,7 +468,21 @@ def _sentence_indicators(
         period = _stock_or_year(text, quantity.end, own or _from_scope(facts, index, scope.period))
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
-        kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
+        kind = _kind_of(facts, index, own, previous_kind)
+        if kind == "forecast" and own is not None and own.is_weak and scope.period is not None:
+            # "forecasts now put the average yield at 15.7 centners": "now" dates the forecast, the
+            # figure is the article's span
+            period = _ahead(_from_scope(facts, index, scope.period), scope.headline, published, scope.ahead)
+        # "expected to double by 2029, from 490,000 tons in 2023 to 1 million tons": a past base
+        # (below) or a starting level turns actual, the figures after it keep the sentence's forecast
+        if kind == "actual" and index in facts.roles and facts.roles[index][0] == "from":
+            previous_kind = _kind_of(facts, index, own, previous_kind, False)
+        else:
+            previous_kind = kind
+        if is_change and own is not None and own is period and _to_date_of(scope.period, own):
+            # "In January-August output grew 3.4% ... By the end of September, it is expected to grow
+            # by 10.9%": growth since the start of the report's span
+            period = replace(own, period_start=cast(Period, scope.period).period_start, is_deadline=False)
         if is_change and period is not None and _point_or_month(period):
             # the words between this figure's neighbours say whether its change is year-on-year
             clause = facts.clauses[index]
@@ -456,7 +496,9 @@ def _sentence_indicators(
         elif kind == "actual" and _wholly_ahead(own, published) and not _compound_adjective(text, mention):
             # "will be launched, bringing investment to 7 trillion tenge by 2027": no outcome yet
             kind = next(
-                (c[2] for c in reversed(facts.cues) if c[1] <= mention.start and c[2] != "actual"), "target"
+                (c[2] for c in reversed(facts.cues) if c[1] <= mention.start and c[2] != "actual"),
+                # "the budget shrinks to 426 billion tenge in 2025": a budget line ahead is a plan
+                "plan" if _BUDGET.search(text, 0, mention.start) else "target",
             )
         if (
             kind == "actual"
@@ -465,8 +507,17 @@ def _sentence_indicators(
             and not _STOCK.search(text, 0, quantity.end)
         ):
             period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
+        if (
+            own is None
+            and kind == "actual"
+            and _looked_back(scope)
+            and _perfect_near(text, facts.clauses[index], mention)
+        ):
+            # "Last year the region built 13 schools. ... 19,506 tons of waste have been collected":
+            # a present perfect is the report's span again, not the year looked back on
+            period = scope.headline
         if own is None and kind != "actual":
-            period = _ahead(period, scope.headline, published)
+            period = _ahead(period, scope.headline, published, scope.ahead)
         elif own is None and _deadline_ahead(period, published):
             # "plans to finish 188 more by the end of 2025" ... "174 health workers have been
             # deployed": what already happened is counted up to the report, not to the deadline
@@ -488,6 +539,10 @@ def _sentence_indicators(
             tense = _present_state(text, facts.clauses[index], mention)
             # a clause without a verb ("..., home to eight million people, or 41%") follows the figure before
             present = tense == "present" or (tense is None and previous_present)
+            if present and _compared_with_a_year(facts, index):
+                present = (
+                    False  # "The number is 22,600, or 5.6%, higher than in 2019": the span's, not today's
+                )
             if present:
                 period = Period(mention.start, quantity.end, published, published, False)
         else:
@@ -519,7 +574,7 @@ def _sentence_indicators(
     currency = next(
         (m.quantity.unit for m in reversed(found) if m.quantity.unit in CURRENCIES), scope.currency
     )
-    next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency, bases)
+    next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency, bases, published)
     return _share_items_within_links(indicators, first_index), next_scope
 
 
@@ -560,9 +615,10 @@ def _years_of(period: Period) -> tuple[Period, ...]:
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months|days)\b", re.I)
 
 
-def _same_period(text: str, periods: list[Period], last: Period) -> list[Period]:
+def _same_period(text: str, periods: list[Period], last: Period, span: Period | None = None) -> list[Period]:
     """'The city collected 4.3 trillion tenge in taxes over the same period': the period the
-    previous sentence's figures had ("compared to the same period" stays a comparison)."""
+    previous sentence's figures had ("compared to the same period" stays a comparison); when
+    that was a day after the start of the article's span (`span`), from that start to the day."""
     if text.isascii() and "same" not in text.lower():
         return periods  # spares the case-insensitive scan (other texts: 'ſ' matches 's' in it)
     match = _SAME_PERIOD.search(text)
@@ -570,6 +626,14 @@ def _same_period(text: str, periods: list[Period], last: Period) -> list[Period]
         return periods
     if is_comparison_base(text, match.start() + len(match.group(0).split()[0]) + 1):
         return periods  # "higher than in the same period of last year"
+    if (
+        _is_day(last)
+        and span is not None
+        and span.period_start is not None
+        and last.period_start is not None
+        and span.period_start < last.period_start
+    ):  # "In 2021, only 90% had access. Today coverage stands at 100%. Over the same period, ...": 2021 to today
+        last = replace(last, period_start=span.period_start)
     same = replace(last, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
     return sorted([*periods, same], key=lambda p: p.start)
 
@@ -611,6 +675,7 @@ def _next_scope(
     own: list[Period | None],
     currency: UnitCode | None = None,
     bases: list[bool] | None = None,
+    published: date | None = None,
 ) -> _Scope:
     """The scope after a sentence. A period that opens the sentence (or stands in the body's
     first sentence) sets the scene for what follows, unless it dates only forecasts or targets;
@@ -626,6 +691,11 @@ def _next_scope(
     ]
     last = Period(0, 0, dated[-1].period_start, dated[-1].period_end, False) if dated else scope.last
     listed = tuple(dated)
+    ahead = scope.ahead
+    if published is not None and periods:
+        ahead = next(
+            (p for p in reversed(_scene(periods)) if p.period_end and p.period_end > published), ahead
+        )
     candidates = [p for p in _plain(periods) if p.sets_scene and not p.same_span]
     opening = [p for p in candidates if _opens(sentence.text, p)]
     if scope.lead:
@@ -645,12 +715,12 @@ def _next_scope(
             continue  # "From January 1, the minimum wage is ...": a rate's start, not the report's new span
         if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
             return _Scope(
-                period, currency, last, scope.headline, listed=listed
+                period, currency, last, scope.headline, listed=listed, ahead=ahead
             )  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
         if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
-            return _Scope(period, currency, last, scope.headline, listed=listed)
-    return _Scope(scope.period, currency, last, scope.headline, listed=listed)
+            return _Scope(period, currency, last, scope.headline, listed=listed, ahead=ahead)
+    return _Scope(scope.period, currency, last, scope.headline, listed=listed, ahead=ahead)
 
 
 def _is_old_level(text: str, start: int) -> bool:
@@ -704,6 +774,29 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
             mention.quantity = replace(quantity, unit=last)
 
 
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|or|but|while|whereas)\b")
+
+
+def _carry_measure(text: str, found: list[Mention]) -> None:
+    """'Samar district gathered 12-14 centners per hectare, and Ulan district about 15': a bare
+    number that ends its clause, just after a measured figure of the same order, is one more of
+    that measure ("53 cooperatives, 46 of which", "rose 4%, and 12 plants", "40% of them, and the
+    remaining 112" stay counts)."""
+    for previous, mention in zip(found, found[1:], strict=False):
+        quantity, unit = mention.quantity, previous.quantity.unit
+        if (
+            quantity.unit is None
+            and not quantity.scaled
+            # a share is followed by a count as often as by one more share: "40% of them, and the remaining 112"
+            and unit not in (None, "times", "count", "percent", "percentage_point")
+            and quantity.value > 0
+            and previous.quantity.value / 10 <= quantity.value <= previous.quantity.value * 10
+            and _CLAUSE_ENDS_AFTER.match(text, quantity.end)
+        ):
+            mention.quantity = replace(quantity, unit=unit)
+
+
+_BUDGET = re.compile(r"\b(?:budgets?|revenues?|spending|expenditures?|allocations?)\b", re.I)
 _COUNT_SUBJECT = re.compile(r"\b(?:number|numbers|population)\b", re.I)
 _DOLLAR_PRICED = re.compile(r"\b(?:the\s+(?:US\s+)?dollar|dollar\s+rate|exchange\s+rate)\b", re.I)
 
@@ -736,9 +829,22 @@ def _is_change(
     new_level = previous_end is not None and bool(_TO_LEVEL.fullmatch(text, previous_end, mention.start))
     return (
         verb_change
+        # "food output is expected to grow by 10.9% and beverages by 7%": the verb left out
+        or (
+            previous_verb_change
+            and previous_end is not None
+            and bool(_GAPPED_BY.fullmatch(text, previous_end, mention.start))
+        )
         or bool(ctx.CHANGE_NOUN.match(item) and not inherited)
         or (inherited and previous_verb_change and not new_level)
     )
+
+
+# no verb among the words: "and was followed by 30 trucks" is no gapped change
+_GAPPED_BY = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would)\b)[A-Za-z’'-]+(?<!ed)\s+){1,4}"
+    r"by\s+(?:US\$|\$|₸)?"
+)
 
 
 def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
@@ -755,7 +861,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # "Of the 1,200 households, 310 received aid in November": the total of the breakdown
         # after it counts over the same span
         period = next((p for p in facts.periods if not p.is_comparison and not p.is_weak), None)
-    base = _base_period(facts, index, clause)
+    base = _base_period(facts, index, clause) or _value_of_base(facts, index)
     if base is not None:
         return base
     role, partner = facts.roles.get(index, (None, None))
@@ -783,6 +889,32 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
 # look-back keeps a sentence of thousands of figures linear.
 _PERFECT_REACH = 80
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ht|lt)\b")
+_PERFECT_AROUND = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ht|lt)\b"
+)
+
+
+def _perfect_near(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """A present perfect in the figure's clause, just before or after it."""
+    start, end = (
+        max(clause[0], mention.start - _PERFECT_REACH),
+        min(clause[1], mention.quantity.end + _PERFECT_REACH),
+    )
+    return "ha" in text[start:end] and bool(_PERFECT_AROUND.search(text, start, end))
+
+
+def _looked_back(scope: _Scope) -> bool:
+    """The narrative moved to a span that ended before the headline's began."""
+    current, headline = scope.period, scope.headline
+    return (
+        current is not None
+        and headline is not None
+        and current.period_end is not None
+        and headline.period_start is not None
+        and current.period_end < headline.period_start
+    )
+
+
 _OF_TOTAL_OPENING = re.compile(
     r"\s*(?:Out\s+)?[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?(?:US\$|\$|₸)?"
 )
@@ -797,6 +929,21 @@ _OVER_THE_YEAR = re.compile(
     r"|over\s+(?:the\s+)?(?:past\s+)?(?:12|twelve)\s+months|annual\s+growth)\b",
     re.I,
 )
+
+
+def _to_date_of(scope: Period | None, deadline: Period) -> bool:
+    """A deadline later in the year of a span that starts on January 1 ("by the end of September"
+    in a report on January-August)."""
+    if scope is None or scope.period_start is None or scope.period_end is None:
+        return False
+    end = deadline.period_end
+    return (
+        deadline.period_start is None
+        and end is not None
+        and (scope.period_start.month, scope.period_start.day) == (1, 1)
+        and scope.period_start.year == end.year
+        and scope.period_end < end
+    )
 
 
 def _point_or_month(period: Period) -> bool:
@@ -873,12 +1020,21 @@ def _year_reached(period: Period | None) -> Period | None:
 def _belongs_to_next(facts: _SentenceFacts, index: int, period: Period) -> bool:
     """A 'now'/'already' after the figure with another figure after it in the clause."""
     following = facts.mentions[index + 1] if index + 1 < len(facts.mentions) else None
+    # "and now operates 25 flights", "14,417 have been resolved and 302 are still being reviewed":
+    # the next figure, before or after the word, is the one it speaks of
     return (
         period.start >= facts.mentions[index].quantity.end
         and following is not None
-        and following.start >= period.end
         and following.start < facts.clauses[index][1]
+        # "61 schools with 74,400 places are already in operation", "644 flights a week now
+        # operated on 51 routes": one subject, one "already"
+        and bool(
+            _JOINED.search(facts.text, facts.mentions[index].quantity.end, min(period.start, following.start))
+        )
     )
+
+
+_JOINED = re.compile(r"\b(?:and|while|whereas|but)\b")
 
 
 def _old_levels(text: str, found: list[Mention], attached: dict[int, Period]) -> set[int]:
@@ -958,6 +1114,25 @@ def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> 
     # million in the same months of 2023"), else the article's
     compared = [p for p in facts.periods if not p.is_comparison and not p.is_weak and p.end <= mention.start]
     return _moved_into(compared[-1] if compared else facts.scope, after[0], facts.text)
+
+
+# "fewer than in the first half of 2021, when 216,200 babies were born", "than in January-June
+# 2021 (1,688)": what stands between a comparison's base period and the base's own value
+_BASE_VALUE_GAP = re.compile(r"\s*(?:,\s*when\s+(?:[A-Za-z’'-]+\s+){0,6}|\()(?:US\$|\$|₸)?")
+
+
+def _value_of_base(facts: _SentenceFacts, index: int) -> Period | None:
+    """The base period of a comparison for the figure standing in a 'when' clause or brackets
+    right after it."""
+    start = facts.mentions[index].start
+    for period in facts.periods:
+        if (
+            period.is_comparison
+            and period.end <= start
+            and _BASE_VALUE_GAP.fullmatch(facts.text, period.end, start)
+        ):
+            return _moved_into(facts.scope, period, facts.text)
+    return None
 
 
 def _moved_into(reference: Period | None, comparison: Period, text: str) -> Period:
@@ -1041,20 +1216,38 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
             if word in ("is", "are") and following.endswith("ing"):
                 return None  # "is looking into shipping": an action under way, not a level
             return "past" if word in ("has", "have") and _is_past(following) else "present"
-        if _is_past(word):
+        if _is_past(word) and not _modifier(words, position):
             return "past"
     return None
 
 
-def _ahead(period: Period | None, headline: Period | None, published: date) -> Period | None:
+def _modifier(words: list[str], position: int) -> bool:
+    """'11,436 kindergartens, attended by about one million children': a participle with its
+    agent and no auxiliary before it describes a noun; it is no past tense."""
+    return (
+        position + 1 < len(words)
+        and words[position + 1].lower() == "by"
+        and words[position].lower().endswith("ed")
+        and (position == 0 or words[position - 1].lower() not in _AUXILIARY_BEFORE)
+    )
+
+
+_AUXILIARY_BEFORE = {"was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "already"}
+
+
+def _ahead(
+    period: Period | None, headline: Period | None, published: date, named: Period | None = None
+) -> Period | None:
     """A plan, forecast or target left undated by its sentence is not about a span already over:
     when the article's scope has moved into the past ("In 2024, they generated ..."), it takes
-    the headline's period if that is still ahead, else none."""
+    the headline's period if that is still ahead, else the last period still ahead that the
+    article named ("expects the sector to grow this year. Output is projected to reach ..."),
+    else none."""
     if period is None or period.period_end is None or period.period_end > published:
         return period
     if headline is not None and (headline.period_end is None or headline.period_end > published):
         return headline
-    return None
+    return named
 
 
 def _total_broken_down(
@@ -1096,6 +1289,17 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
     return tense
+
+
+_COMPARED_REACH = 48  # "22,600, or 5.6%, higher than in 2019": the base a little after the figure
+
+
+def _compared_with_a_year(facts: _SentenceFacts, index: int) -> bool:
+    """A comparison base stands in the figure's clause or just after the figure."""
+    start, end = facts.clauses[index][0], facts.mentions[index].quantity.end + _COMPARED_REACH
+    return any(
+        p.is_comparison and start <= p.start < max(end, facts.clauses[index][1]) for p in facts.periods
+    )
 
 
 def _compound_adjective(text: str, mention: Mention) -> bool:
@@ -1192,9 +1396,15 @@ _CHANGE_VERB = re.compile(
 )
 
 
-def _kind_of(facts: _SentenceFacts, index: int, period: Period | None, previous_kind: str | None) -> str:
+def _kind_of(
+    facts: _SentenceFacts, index: int, period: Period | None, previous_kind: str | None, as_level: bool = True
+) -> str:
     mention = facts.mentions[index]
-    if facts.roles.get(index, (None,))[0] == "from" and _CHANGE_VERB.search(facts.text, 0, mention.start):
+    if (
+        as_level
+        and facts.roles.get(index, (None,))[0] == "from"
+        and _CHANGE_VERB.search(facts.text, 0, mention.start)
+    ):
         return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
     clause = _past_appositions(facts.text, facts.clauses[index])
     listed = _list_verb(facts, clause, mention)

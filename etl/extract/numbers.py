@@ -102,12 +102,20 @@ SCALE = re.compile(
     re.IGNORECASE,
 )
 
+# A compound adjective: "the 10-million-ton level", "a 2-billion-dollar plant".
+_HYPHEN_SCALE = re.compile(r"-(?P<scale>thousand|million|billion|trillion)(?=-[a-z])", re.IGNORECASE)
+
 _AFTER_FORMS = after_forms()
 # One alternation, tried in table order at one position: a single regex call per figure.
 UNIT_AFTER = re.compile("|".join(f"(?P<u{n}>{pattern})" for n, (pattern, _, _) in enumerate(_AFTER_FORMS)))
 UNIT_CODES = {f"u{n}": (code, factor) for n, (_, code, factor) in enumerate(_AFTER_FORMS)}
 # Durations are periods, not reported figures ("for the last 5 years").
 DURATION_AFTER = re.compile(r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.IGNORECASE)
+# The first end of a range of durations: "cut the wait from 30 to 20 days", "10-15 years".
+_DURATION_RANGE_AFTER = re.compile(
+    r"(?:\s?[-–]\s?|\s+to\s+)\d{1,3}\s(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b",
+    re.IGNORECASE,
+)
 # Currency written before the figure: "$306 million", "₸52,372", "KZT 1.2 bn", "KZT120bn".
 CURRENCY_BEFORE = re.compile("(?:" + "|".join(re.escape(sign) for sign, _ in PREFIXES) + r")\s?$")
 _PREFIX_CODES = dict(PREFIXES)
@@ -170,7 +178,11 @@ def read_quantity(text: str, start: int, end: int) -> Quantity:
     )
     unit = _PREFIX_CODES[before.group(0).rstrip()] if before else None
     position, scaled = end, False
-    scale = SCALE.match(text, position)
+    if text[end : end + 1] != "-":
+        scale = SCALE.match(text, position)
+    else:  # only with a unit of the table after it: "10-million-ton", not "2-billion-dollar"
+        scale = _HYPHEN_SCALE.match(text, position)
+        scale = scale if scale and UNIT_AFTER.match(text, scale.end()) else None
     if scale:
         word = scale["scale"].lower().rstrip(".")
         glued = scale.group(0)[0] not in " \u00a0"
@@ -181,6 +193,8 @@ def read_quantity(text: str, start: int, end: int) -> Quantity:
     if match:
         (unit, factor), position = UNIT_CODES[str(match.lastgroup)], match.end()
         value *= factor
-    duration = unit is None and bool(DURATION_AFTER.match(text, position))
+    duration = unit is None and bool(
+        DURATION_AFTER.match(text, position) or (not scaled and _DURATION_RANGE_AFTER.match(text, position))
+    )
     begin = before.start() if before else start
     return Quantity(value, unit, begin, position, scaled, before is not None, duration)

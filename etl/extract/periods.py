@@ -105,7 +105,13 @@ def _deadline(g: Groups, year: int, published: date) -> Resolved:
             else _month_range(year, month_number(g["m"] or ""))[1]
         )
         return None, end, end is not None
+    if g.get("mid"):
+        return None, date(year, 6, 30), True  # "by the middle of 2023"
     return None, date(year, 12, 31), True
+
+
+def _before(g: Groups, year: int, published: date) -> Resolved:  # "21% before 2024": up to the year before
+    return None, date(year - 1, 12, 31), False
 
 
 def _day_of(g: Groups, year: int, published: date) -> Resolved:
@@ -177,6 +183,11 @@ def _last_n_years(g: Groups, year: int, published: date) -> Resolved:  # "over t
     return published - relativedelta(years=count), published, False
 
 
+def _next_n_years(g: Groups, year: int, published: date) -> Resolved:  # "over the next five years"
+    count = _COUNT_WORDS.get((g["ahead"] or "").lower()) or int(g["ahead"] or 1)
+    return published, published + relativedelta(years=count), False
+
+
 def _today(g: Groups, year: int, published: date) -> Resolved:
     return published, published, False
 
@@ -218,9 +229,9 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year,
-    "last_n_years": _last_n_years, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "next_n_years": _next_n_years, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
-    "year_start_point": _year_start_point,
+    "year_start_point": _year_start_point, "before": _before,
 }  # fmt: skip
 
 # Year-bearing phrases. Each is tried only at a year: the ones after it by `match` at the
@@ -243,7 +254,7 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "months_of": re.compile(rf"\b(?P<n>{_COUNT})\s+months\s+of\s+$", re.I),
     "deadline": re.compile(
-        rf"\b(?:by|until|till|up to|through)\s+(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
+        rf"\b(?:by|until|till|up to|through)\s+(?:the\s+(?:end|(?P<mid>middle))\s+of\s+)?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
         re.I,
     ),
     "from": re.compile(
@@ -263,6 +274,7 @@ _BEFORE_YEAR_PHRASES = {
     "year_end_point": re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+$", re.I),
     "year_start_point": re.compile(r"\b(?:as\s+of|as\s+at|at|on)\s+the\s+(?:start|beginning)\s+of\s+$", re.I),
     "month": re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?$", re.I),
+    "before": re.compile(r"\bbefore\s+$", re.I),
 }
 _POINT_WORD = {"year_end_point": "end", "year_start_point": "of"}  # what the phrase needs before the year
 _DAY_AND_MONTH = ("deadline", "from", "since", "day", "month_range", "month")
@@ -272,6 +284,7 @@ _BY_LAST_WORD = {
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to", "through"], ("deadline",)),
     **dict.fromkeys(["since", "from", "in"], ("since",)),
+    "before": ("before",),
     **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
 }  # fmt: skip
 _DAY_WORD = re.compile(r"\d{1,2},?")
@@ -281,6 +294,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I), "since_year_start"),
     (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b"
                 r"|\bbefore\s+the\s+year\s+is\s+(?:out|over)\b", re.I), "year_end"),
+    # "In 2023 the city allocated ...; by the middle of that year ...": the year named before
+    (re.compile(r"\b(?:by|until|till)\s+the\s+(?:end|(?P<mid>middle))\s+of\s+(?:that|the\s+same)\s+year\b", re.I),
+     "that_year_deadline"),
     (re.compile(r"\b(?:(?:as of|as at|on)\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I),
      "year_start"),
     (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b", re.I), "year_end_point"),
@@ -308,12 +324,12 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
 ]  # fmt: skip
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"since_year_start": "year", "year_end": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
+_GATE = {"since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
          "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text (where an ASCII word matches only its own letters in any
 # case) one of these lower-cased words, which every match of the kind's pattern holds.
-_GATE_WORDS = {"since_year_start": ("since",), "year_end": ("end", "before"), "year_start": ("beginning", "start"),
+_GATE_WORDS = {"since_year_start": ("since",), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
                "month_range": ("-",), "day_span": ("-",)}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
@@ -336,7 +352,15 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:this|the\s+current)\s+month\b", re.I), "this_month"),
     # "so far this year": from the year's start to the report, not the whole year
     (re.compile(r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b", re.I), "since_year_start"),
-    (re.compile(r"\b(?:already|so\s+far|still)\b", re.I), "already"),
+    # "those projects still delivered 31.6 million tonnes": "still" before a past tense is "even so"
+    (
+        re.compile(
+            r"\b(?:already|so\s+far|still(?!\s+(?:[a-z]+ed|grew|rose|fell|made|brought|gave|took|saw|had|was|"
+            r"were|came|went|won|sold|paid|kept|held)\b))\b",
+            re.I,
+        ),
+        "already",
+    ),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
     # before the year in scope: "the previous year", "the 10.1% recorded the year before"
@@ -346,6 +370,13 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"\b(?:for|over|in|during)\s+the\s+(?:last|past)\s+(?P<n>{_COUNT})\s+years\b", re.I),
         "last_n_years",
     ),
+    # "cut emissions by 20% over the next five years": from the report on
+    (
+        re.compile(
+            rf"\b(?:for|over|in|during|within)\s+the\s+(?:next|coming)\s+(?P<ahead>{_COUNT})\s+years\b", re.I
+        ),
+        "next_n_years",
+    ),
     (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
     # "now that the regime is in force": a cause, not the present
     (re.compile(r"\b(?:today|currently|at present|now(?!\s+that\b))\b", re.I), "now"),
@@ -354,7 +385,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # words. There the scan is an alternation of only the patterns whose words are in the sentence
 # (a kind not listed is always scanned for).
 _RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
-                   "this_year": ("year",), "next_year": ("next",), "last_n_years": ("years",),
+                   "this_year": ("year",), "next_year": ("next",), "last_n_years": ("years",), "next_n_years": ("years",),
                    "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
                    "last_month": ("month",), "this_month": ("month",)}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
@@ -368,9 +399,24 @@ _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
 _COMPARISON_BEFORE = re.compile(
     r"(?:\bthan|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
-    r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\b(?:against|versus|vs\.?)\s+(?:[\w%$₸.,]+\s+){0,4}$|\bon\s+$"
+    r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\b(?:against|versus|vs\.?)\s+(?:[\w%$₸.,]+\s+){0,4}$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$"
     r"|\bthe\s+same\s+$",  # "the same eight months of 2024"
+    re.I,
+)
+# "up 1.5% on 2022": a change before "on" ("reports on January-May results" compares nothing);
+# tried only when the words end with "on"
+_ON_BASE = re.compile(
+    r"(?:\d%?|\bpercent|\bper\s?cent|\bup|\bdown|\bhigher|\blower|\bmore|\bless|\bfewer|\bgrowth|\brise|\bfall|"
+    r"\bdecline|\bincrease|\bdecrease|\bgain|\bdrop|\bjump)\s+on\s+$",
+    re.I,
+)
+# "52.7% above the pre-pandemic level of 2019", "back to the level of 2021", "tops the previous
+# record year of 1987"; tried only when one of its nouns is in the words
+_LEVEL_BASE = re.compile(
+    r"\b(?:above|below|exceed\w*|surpass\w*|beat\w*|top(?:s|ped|ping)?|over|under|to|reach\w*|regain\w*)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:levels?|records?|peak|high)\s+(?:year\s+)?"
+    r"(?:of|in|seen\s+in|recorded\s+in|set\s+in)\s+(?:the\s+)?$",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
@@ -492,11 +538,27 @@ _EVENT_PARTICIPLES = {"opened", "launched", "started", "founded", "established",
                       "created", "built", "begun", "initiated", "up"}  # fmt: skip
 
 
-def _is_event_date(sentence: str, start: int) -> bool:
+def _is_event_date(sentence: str, start: int, end: int | None = None) -> bool:
     words = sentence[max(0, start - 24) : start].lower().split()[-2:]
     if not any(word in _EVENT_PARTICIPLES for word in words):
         return False  # spares the search for nearly every year
-    return bool(_EVENT_BEFORE.search(sentence, max(0, start - 40), start))
+    if _EVENT_BEFORE.search(sentence, max(0, start - 40), start):
+        return True
+    # "Medium repairs started last year will go on along 4,000 km": a participle after its noun
+    # with the clause's own verb after the date
+    return (
+        end is not None
+        and bool(_MAIN_VERB_AFTER.match(sentence, end))
+        and bool(_REDUCED_EVENT_BEFORE.search(sentence, max(0, start - 40), start))
+    )
+
+
+_REDUCED_EVENT_BEFORE = re.compile(
+    r"\b[a-z]+s\s+(?:opened|launched|started|founded|established|introduced|commissioned|created|built|begun|"
+    r"initiated)\s+(?:in\s+)?$",
+    re.I,
+)
+_MAIN_VERB_AFTER = re.compile(r",?\s+(?:will|would|are|is|continue|continues|remain|remains)\b", re.I)
 
 
 def _is_same_span(sentence: str, start: int) -> bool:
@@ -510,11 +572,30 @@ def _year_end_or_year(kind: str, sentence: str, start: int) -> bool:
     return kind in ("year_end_point", "last_year_end_point") and sentence[start : start + 2].lower() != "as"
 
 
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+_LEVEL_AFTER = re.compile(r"['’]s?\s+(?:level|figure|result|volume|total)s?\b", re.I)
+
+
+def _level_of_another(sentence: str, start: int, end: int) -> bool:
+    """'156.7% of the previous year's level', 'of 2022's figure': the reference of a share."""
+    return bool(_LEVEL_AFTER.match(sentence, end)) and bool(
+        _OF_BEFORE.search(sentence, max(0, start - 8), start)
+    )
+
+
 def is_comparison_base(sentence: str, start: int) -> bool:
     """True when the words before `start` make what follows the base of a comparison ("than in")."""
     before = sentence[max(0, start - 60) : start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-    return bool(_COMPARISON_BEFORE.search(before[cut:]))
+    words = before[cut:]
+    if _COMPARISON_BEFORE.search(words):
+        return True
+    lower = words.lower()
+    if lower.rstrip().endswith("on") and _ON_BASE.search(words):
+        return True
+    return ("level" in lower or "record" in lower or "peak" in lower or "high" in lower) and bool(
+        _LEVEL_BASE.search(words)
+    )
 
 
 def _overlapping(start: int, end: int, periods: list[Period]) -> bool:
@@ -544,7 +625,9 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 start,
                 end,
                 *resolved,
-                is_comparison=is_comparison_base(sentence, start) or _is_event_date(sentence, start),
+                is_comparison=is_comparison_base(sentence, start)
+                or _is_event_date(sentence, start, end)
+                or _level_of_another(sentence, start, end),
                 is_weak=named,
                 year_end_or_year=_year_end_or_year(kind, sentence, start),
                 same_span=kind == "year" and _is_same_span(sentence, start),
@@ -568,7 +651,12 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 continue
             resolved = RESOLVERS[kind](match.groupdict(), year_in_scope or published.year, published)
             always = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0)))
-            comparison = always or is_comparison_base(sentence, match.start())
+            comparison = (
+                always
+                or is_comparison_base(sentence, match.start())
+                or _level_of_another(sentence, match.start(), match.end())
+                or _is_event_date(sentence, match.start(), match.end())
+            )
             same = always or (
                 kind in ("last_year", "previous_year") and _is_same_span(sentence, match.start())
             )
@@ -654,9 +742,27 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
             and (period.period_start is None or last.period_start <= period.period_start)
         ):  # fmt: skip
             joined[-1] = replace(last, end=period.end, period_end=period.period_end)
+        elif last is not None and _start_then_end(sentence, last, period):
+            # "From January 17, 2023 to February 1, 2024", "from May 5 until June 30": one span
+            joined[-1] = replace(last, end=period.end, period_end=period.period_end, is_deadline=False)
         else:
             joined.append(period)
     return joined
+
+
+_TO_BETWEEN = re.compile(r",?\s+(?:(?:to|until|till|through)\s+)?(?:the\s+end\s+of\s+)?")
+
+
+def _start_then_end(sentence: str, first: Period, second: Period) -> bool:
+    """A start without an end right before the day (or deadline) that ends it."""
+    gap = sentence[first.end : second.start]
+    return (
+        first.period_start is not None and first.period_end is None
+        and not first.is_comparison and not second.is_comparison
+        and second.period_end is not None and second.period_end > first.period_start
+        and (second.is_deadline or second.period_start == second.period_end)
+        and bool(_TO_BETWEEN.fullmatch(gap)) and (second.is_deadline or gap.strip(", ") != "")
+    )  # fmt: skip
 
 
 def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: list[Period]) -> list[Period]:
@@ -692,9 +798,17 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
                 if lead:
                     start, groups["lead"] = lead.start(), lead["lead"]
             in_scope = year_in_scope
+            that_year = None
+            if kind == "that_year_deadline":
+                named = [p.period_end.year for p in taken if p.period_end is not None and p.end <= start]
+                that_year = named[-1] if named else year_in_scope or published.year
             if kind == "month" and _FUTURE_BEFORE.search(sentence, _clause_start(sentence, start), start):
                 in_scope = None  # "will open in November": the November ahead, not the scope's
-            resolved = _resolve_yearless(kind, groups, published, in_scope)
+            resolved = (
+                _resolve_yearless(kind, groups, published, in_scope)
+                if that_year is None
+                else _deadline(groups, that_year, published)
+            )
             if resolved is None:
                 continue
             # "a visa-free regime, launched in November, ...": when the subject came to be

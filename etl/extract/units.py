@@ -41,7 +41,16 @@ UNITS: tuple[Unit, ...] = (
     ),
     Unit("percent", "%", (r"\s(?:percent|per\s?cent|pct)\b",)),
     Unit("KZT/USD", "₸/$", (r"\s?(?:tenge\s+)?per\s+(?:one\s+)?(?:US\s+)?dollar\b",)),
-    Unit("centner_per_hectare", "c/ha", (r"\s(?:centners?|quintals?|c)\s?(?:per|/)\s?(?:hectare|ha)\b",)),
+    Unit(
+        "centner_per_hectare",
+        "c/ha",
+        # a bare "centners" is a yield, as in Kazakh: "typical yields were 20-25 centners"; "2 million
+        # centners of grain" is a weight
+        (
+            r"\s(?:centners?|quintals?|c)\s?(?:per|/)\s?(?:hectare|ha)\b",
+            r"\s(?:centners?|quintals?)\b(?!\s+of\b)",
+        ),
+    ),
     Unit("tonne_km", "t·km", (r"[\s-]?(?:tonne|ton)[\s-]?(?:km|kilometres?|kilometers?)\b", r"\s?tkm\b")),
     Unit(
         "KZT", "₸", (r"\s?(?:tenge|KZT|₸)(?![\w])",), ("₸", "KZT", "tenge"), currency=True, name="tenge (₸)"
@@ -91,6 +100,8 @@ UNITS: tuple[Unit, ...] = (
         (
             r"\s(?:barrels?(?:\s+of\s+oil(?:\s+equivalent)?)?(?:\s+(?:per|a)\s+day)?|TEU|points?)\b",
             r"\sper\s+(?:1,000|1 000|10,000|100,000|100 000|thousand|hundred thousand)(?:\s+[a-z]+){0,2}\b",
+            # multiples of the monthly calculation index, in which fees and fines are set
+            r"\s(?:of\s+(?:the\s+)?)?(?:MCIs?|monthly\s+calculation\s+ind(?:ex|ices))\b",
         ),
     ),
 )
