@@ -214,11 +214,16 @@ def _scope_after(
             # "С начала года ..." opening an article: what follows is counted over the same span
             # (not "С июля, когда стартовала жатва, ...": a span from mid-year is one measure's)
             or (_opens(text, p) and (scope is None or _within_year(p, scope) and _from_new_year(p)))
+            # "Соңғы бір айдың ішінде ...", "За последнюю неделю ...": the last days, told on
+            or (_opens(text, p) and p.period_start is not None and (published - p.period_start).days <= 31)
         )
         # "С 1 января 2023 года минимальная зарплата ...": a start already past is that rule's date
         and not (p.period_end is None and p.period_start is not None and p.period_start <= published)
         # a period before every figure of its sentence frames them ("..., 2021 жылы ... 138 млн")
         and (_opens(text, p) or p.end <= first_figure or _not_earlier(p, scope, published))
+        # "2022 жылдың алғашқы тоқсанында ... келген болатын" under 2023's first quarter: the same
+        # months a year before are a look back, not a new scene
+        and not _year_earlier(p, scope)
     ]
     if not spans and scope is not None and scope.is_deadline:
         # "2030 жылға дейін ... міндетін қойған. ... өткен жылдан бері 1,4 млн тонна жиналды": a tally
@@ -227,6 +232,22 @@ def _scope_after(
             p for p in stated if p.sets_scene and p.period_end == published and p.period_start is not None
         ]
     return spans[-1] if spans else scope
+
+
+def _year_earlier(period: Period, scope: Period | None) -> bool:
+    """True when `period` is the scope's months of one year moved a year back (the scope being
+    part of a year: a whole year before a whole year is as likely the next step of a history)."""
+    if scope is None or not _is_span(scope) or not _is_span(period):
+        return False
+    first, last = cast(date, scope.period_start), cast(date, scope.period_end)
+    if first.year != last.year or (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return False
+    try:
+        return (period.period_start, period.period_end) == (
+            first.replace(year=first.year - 1), last.replace(year=last.year - 1)
+        )
+    except ValueError:  # 29 February
+        return False
 
 
 def _from_new_year(period: Period) -> bool:

@@ -1,0 +1,148 @@
+"""Russian and Kazakh period and kind classes of the h5/hx blind sets (extractor +rk7): each
+phrasing with sentences of our own and a look-alike that must not be read the same way."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.extract.indicators import extract_indicators
+
+Span = tuple[date | None, date | None]
+
+
+def _found(body: str, language: str, published: date, title: str = "") -> dict[float, tuple]:
+    """value -> (period start, period end, kind) of every figure of the body."""
+    return {
+        round(i.value, 6): (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, title, language)
+    }
+
+
+def _span(found: dict[float, tuple], value: float) -> Span:
+    return found[value][0], found[value][1]
+
+
+# --- the first week of a span or a month --------------------------------------------------------
+
+
+def test_first_week_of_the_span_in_scope_and_its_list() -> None:
+    body = (
+        "С 10 по 25 марта в области проходит акция «Внимание, дети».\n"
+        "За первую неделю акции инспекторы выявили 740 нарушений. В их числе:\n"
+        "- 38 водителей ехали без прав;\n- 91 не пристегнулись."
+    )
+    found = _found(body, "ru", date(2025, 3, 26))
+    week = (date(2025, 3, 10), date(2025, 3, 16))
+    assert _span(found, 740) == week
+    assert _span(found, 38) == week and _span(found, 91) == week
+
+
+def test_first_week_of_a_month_and_a_plain_week_look_alike() -> None:
+    found = _found("В первую неделю октября в аэропорту обслужили 52 тыс. пассажиров.", "ru", date(2025, 11, 3))
+    assert _span(found, 52000) == (date(2025, 10, 1), date(2025, 10, 7))
+    # "за неделю" with no span named: no first week of anything
+    plain = _found("За неделю в аэропорту обслужили 48 тыс. пассажиров.", "ru", date(2025, 11, 3))
+    assert _span(plain, 48000) != (date(2025, 10, 1), date(2025, 10, 7))
+
+
+def test_kazakh_first_week_of_the_campaign() -> None:
+    body = "Акция 1-20 мамыр аралығында өтеді. Акцияның алғашқы аптасында 126 жүргізуші ұсталды."
+    found = _found(body, "kk", date(2025, 5, 21))
+    assert _span(found, 126) == (date(2025, 5, 1), date(2025, 5, 7))
+
+
+# --- the last month, up to publication ----------------------------------------------------------
+
+
+def test_kazakh_last_month_frames_the_quote_after_it() -> None:
+    published = date(2025, 9, 24)
+    body = (
+        "Жарты жылда 12 мың апат тіркелді. «Соңғы бір айдың ішінде ғана 31 адам қаза тапты. "
+        "Түркістан облысында 9 адам мерт болды», – деді депутат."
+    )
+    found = _found(body, "kk", published, "Алты айда 12 мың жол апаты тіркелді")
+    last_month = (date(2025, 8, 24), published)
+    assert _span(found, 31) == last_month and _span(found, 9) == last_month
+    assert _span(found, 12000) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_russian_last_week_and_the_eleven_months_look_alike() -> None:
+    published = date(2025, 12, 10)
+    found = _found("За последнюю неделю цены на бензин выросли на 1,4%.", "ru", published)
+    assert _span(found, 1.4) == (date(2025, 12, 3), published)
+    # "соңғы 11 айда" is still the months of the year so far, not a rolling span
+    months = _found("Соңғы 11 айда 4,2 млн тонна жүк тасылды.", "kk", published)
+    assert _span(months, 4.2e6) == (date(2025, 1, 1), date(2025, 11, 30))
+
+
+# --- a season of a named year -------------------------------------------------------------------
+
+
+def test_summer_of_a_year_and_the_bare_season_look_alike() -> None:
+    published = date(2026, 1, 27)
+    found = _found("Летом 2026 года перевозчики организуют 17 дополнительных рейсов.", "ru", published)
+    assert found[17] == (date(2026, 6, 1), date(2026, 8, 31), "plan")  # a span ahead: no outcome
+    kk = _found("2026 жылдың жазында 14 қосымша рейс ашылады.", "kk", published)
+    assert _span(kk, 14) == (date(2026, 6, 1), date(2026, 8, 31))
+    # "Оның ішінде көктемде ...": one part of the year's plan, dated by the year as before
+    body = "Биыл 90 мың гектарға ағаш отырғызу жоспарлануда. Оның ішінде көктемде 35 мың гектарға көшет егу көзделген."
+    assert _span(_found(body, "kk", date(2022, 3, 1)), 35000) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+# --- "по 6 ноября того же года" -----------------------------------------------------------------
+
+
+def test_end_of_a_span_in_the_same_year_as_its_start() -> None:
+    published = date(2025, 11, 19)
+    body = "С начала 2023 года по 6 ноября того же года в стране выявлено 9 412 случаев кори."
+    assert _span(_found(body, "ru", published), 9412) == (date(2023, 1, 1), date(2023, 11, 6))
+    plain = "С начала года по 6 ноября в стране выявлено 2 104 случая кори."
+    assert _span(_found(plain, "ru", published), 2104) == (date(2025, 1, 1), date(2025, 11, 6))
+
+
+# --- comparison bases ---------------------------------------------------------------------------
+
+
+def test_compared_with_a_month_is_no_start() -> None:
+    body = "Только за май 2023 года, по сравнению с апрелем, аренда подорожала на 1,1%."
+    assert _span(_found(body, "ru", date(2025, 6, 1)), 1.1) == (date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_compared_with_last_years_month_is_the_base() -> None:
+    body = "В октябре 2025 года метро перевезло 3,4 млн пассажиров. По сравнению с октябрём прошлого года поток вырос на 18%."
+    found = _found(body, "ru", date(2025, 11, 20))
+    assert _span(found, 18) == (date(2025, 10, 1), date(2025, 10, 31))
+    # "С октября прошлого года": a start, not a base
+    since = _found("С октября прошлого года метро перевезло 41 млн пассажиров.", "ru", date(2025, 11, 20))
+    assert _span(since, 41e6) == (date(2024, 10, 1), date(2025, 11, 20))
+
+
+def test_exceeds_the_level_of_a_year_is_a_base() -> None:
+    body = "В прошлом году хозяйства вырастили 7,2 тыс. тонн рыбы, что на 14% превышает уровень 2021 года."
+    found = _found(body, "ru", date(2023, 3, 1))
+    assert _span(found, 14) == (date(2022, 1, 1), date(2022, 12, 31))
+    # "в 2021 году" after the figure, no comparison: its own year
+    own = _found("Рост на 14% был зафиксирован в 2021 году.", "ru", date(2023, 3, 1))
+    assert _span(own, 14) == (date(2021, 1, 1), date(2021, 12, 31))
+
+
+# --- the same months a year before: a look back, not a new scene --------------------------------
+
+
+def test_kazakh_first_quarter_a_year_before_does_not_move_the_scope() -> None:
+    published = date(2023, 7, 10)
+    body = (
+        "2023 жылдың қаңтар-наурыз айларында елге 231 мың турист келді. "
+        "2022 жылдың алғашқы тоқсанында елге 98 мың турист келген болатын.\n"
+        "Ішкі туристер саны 17%-ға өсті."
+    )
+    found = _found(body, "kk", published, "Бірінші тоқсанда туристер саны артты")
+    assert _span(found, 98000) == (date(2022, 1, 1), date(2022, 3, 31))
+    assert _span(found, 17) == (date(2023, 1, 1), date(2023, 3, 31))
+
+
+def test_a_whole_year_before_a_whole_year_still_sets_the_scene() -> None:
+    # a history told year by year: the earlier whole year frames what follows it
+    body = "В 2024 году построено 40 школ. В 2023 году построено 35 школ. Из них 12 — в сёлах."
+    found = _found(body, "ru", date(2025, 2, 1))
+    assert _span(found, 12) == (date(2023, 1, 1), date(2023, 12, 31))
