@@ -146,3 +146,30 @@ def test_a_whole_year_before_a_whole_year_still_sets_the_scene() -> None:
     body = "В 2024 году построено 40 школ. В 2023 году построено 35 школ. Из них 12 — в сёлах."
     found = _found(body, "ru", date(2025, 2, 1))
     assert _span(found, 12) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+# --- the month data were compiled in, under a span ending that month -----------------------------
+
+
+def test_data_of_the_last_month_of_the_scope_are_the_scope() -> None:
+    published = date(2025, 12, 2)
+    body = (
+        "Жиында өңірдің жыл басынан бергі он айдағы дамуы талқыланды. "
+        "Статистика басқармасының қазан айындағы деректері бойынша өнеркәсіп өсімі 104,2 пайызды құрады."
+    )
+    found = _found(body, "kk", published, "Облысқа он айда 640 млрд теңге инвестиция тартылды")
+    assert _span(found, 104.2) == (date(2025, 1, 1), date(2025, 10, 31))
+    ru = _found(
+        "По оперативным данным за октябрь рост промышленности составил 3,9%.", "ru", published,
+        "За десять месяцев промышленность региона выросла",
+    )
+    assert _span(ru, 3.9) == (date(2025, 1, 1), date(2025, 10, 31))
+
+
+def test_data_of_a_month_without_such_a_scope_stay_the_month() -> None:
+    published = date(2025, 12, 2)
+    found = _found("Қазан айындағы деректер бойынша инфляция 12,6 пайыз болды.", "kk", published)
+    assert _span(found, 12.6) == (date(2025, 10, 1), date(2025, 10, 31))
+    # under a whole year the October data are October's
+    ru = _found("По данным за октябрь инфляция составила 12,6%.", "ru", published, "Итоги 2025 года")
+    assert _span(ru, 12.6) == (date(2025, 10, 1), date(2025, 10, 31))

@@ -73,6 +73,7 @@ def extract_cyrillic_indicators(
             p
             for p in find_cyrillic_periods(sentence.text, published, data, scope)
             if not _is_reporting_date(reader, sentence.text, p)
+            and not _data_month(language, sentence.text, p, scope)
         ]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         for index, unit in list_units(sentence.text, figures).items():
@@ -190,6 +191,34 @@ def _is_reporting_date(reader: Reader, text: str, period: Period) -> bool:
         reader.reported_before.search(text, max(0, period.start - 32), period.start)
         or reader.reported_after.match(text, period.end)
         or _DOCUMENT_DATE.match(text, period.end)  # "постановлением от 12 мая 2025 года № 345"
+    )
+
+
+# "қазан айындағы деректері бойынша", "по данным за октябрь": the month the data were compiled
+_DATA_AFTER = {
+    "kk": re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:деректер|мәлімет)\w*\s+(?:бойынша|қарағанда)", re.I),
+    "ru": re.compile(r"(?!)"),
+}
+_DATA_BEFORE = {
+    "kk": re.compile(r"(?!)"),
+    "ru": re.compile(r"\bпо\s+(?:[^\W\d]+\s+){0,2}?(?:данным|сведениям)\s+(?:[^\W\d]+\s+){0,2}?$", re.I),
+}
+
+
+def _data_month(language: str, text: str, period: Period, scope: Period | None) -> bool:
+    """'Қазан айындағы деректері бойынша өсім 103,6 пайызды құрады' under a lead of January to
+    October: the data are those of the months so far, compiled in October; the month is no span
+    of its own. Only when the scope ends with that month and began before it."""
+    first, last = period.period_start, period.period_end
+    if (
+        scope is None or first is None or last is None or scope.period_start is None
+        or scope.period_end != last or not scope.period_start < first or first.day != 1
+        or (last - first).days > 31
+    ):  # fmt: skip
+        return False
+    return bool(
+        _DATA_AFTER[language].match(text, period.end)
+        or _DATA_BEFORE[language].search(text, max(0, period.start - 60), period.start)
     )
 
 
