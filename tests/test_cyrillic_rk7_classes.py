@@ -173,3 +173,63 @@ def test_data_of_a_month_without_such_a_scope_stay_the_month() -> None:
     # under a whole year the October data are October's
     ru = _found("По данным за октябрь инфляция составила 12,6%.", "ru", published, "Итоги 2025 года")
     assert _span(ru, 12.6) == (date(2025, 10, 1), date(2025, 10, 31))
+
+
+# --- kinds: plans and expected results ----------------------------------------------------------
+
+
+def test_scheduled_this_year_under_a_months_scope_is_a_plan_for_the_year() -> None:
+    published = date(2025, 10, 3)
+    body = (
+        "За январь–август в области произвели продукции на 2,9 трлн тенге. "
+        "В текущем году в регионе намечено реализовать 31 инвестиционный проект стоимостью 210 млрд тенге."
+    )
+    found = _found(body, "ru", published, "Итоги восьми месяцев")
+    assert found[31] == (date(2025, 1, 1), date(2025, 12, 31), "plan")
+    assert found[2.9e12][2] == "actual"
+
+
+def test_will_allow_is_an_expected_result_and_allowed_is_an_outcome() -> None:
+    published = date(2025, 10, 3)
+    ahead = _found("Реализация проектов позволит создать 18 тыс. рабочих мест.", "ru", published)
+    assert ahead[18000][2] == "forecast"
+    done = _found("В прошлом году запуск завода позволил создать 1 200 рабочих мест.", "ru", published)
+    assert done[1200][2] == "actual"
+
+
+def test_perfective_futures_of_scheduled_work_are_plans() -> None:
+    found = _found("Всего до 2030 года обновят порядка 640 вагонов.", "ru", date(2026, 1, 27))
+    assert found[640] == (None, date(2030, 12, 31), "plan")
+
+
+def test_a_past_participle_under_its_own_deadline_years_ahead_is_a_plan() -> None:
+    published = date(2025, 10, 3)
+    found = _found("На период до 2030 года сформирован пул из 96 проектов на 3,1 трлн тенге.", "ru", published)
+    assert found[96][2] == "plan" and found[3.1e12][2] == "plan"
+    # a deadline already past is what was done by then
+    past = _found("К 2020 году в области было построено 314 школ.", "ru", published)
+    assert past[314][2] == "actual"
+    # "уже" beside a goal year: the present state
+    now = _found("До 2030 года уже модернизировано 57 котельных.", "ru", published)
+    assert now[57][2] == "actual"
+
+
+def test_a_present_verb_across_a_contrast_keeps_its_own_kind() -> None:
+    published = date(2026, 2, 18)
+    body = "Свободная емкость водохранилищ превышает 12,8 млрд кубометров, тогда как приток ожидается на уровне 10,4 млрд кубометров."
+    found = _found(body, "ru", published)
+    assert found[12.8e9][2] == "actual" and found[10.4e9][2] == "forecast"
+    transit = _found("На 2026 год прогнозируется 331 млн тонн, а транзит ежегодно прибавляет около 17%.", "ru", published)
+    assert transit[331e6][2] == "forecast" and transit[17][2] == "actual"
+    # no verb of its own on the other side: the forecast frames both
+    both = _found("Ожидается, что урожай составит 21 млн тонн, а экспорт — 9 млн тонн.", "ru", date(2025, 8, 1))
+    assert both[21e6][2] == "forecast" and both[9e6][2] == "forecast"
+
+
+def test_kazakh_came_for_a_purpose_is_no_goal() -> None:
+    published = date(2023, 7, 10)
+    body = "Келген шетелдіктердің 104 мыңнан астамы жеке мақсатпен, 118 мыңы іскерлік мақсатпен келген."
+    found = _found(body, "kk", published)
+    assert found[104000][2] == "actual" and found[118000][2] == "actual"
+    goal = _found("Басты мақсат – 2029 жылға дейін туристер санын 2 млн адамға жеткізу.", "kk", published)
+    assert goal[2e6][2] == "target"

@@ -612,6 +612,14 @@ def _sentence_indicators(
             kind = "actual"  # "с нынешних 32 360 тенге", "76 950 теңгеден 86 987 теңгеге": the level before
         elif kind == "actual" and period is not None and (period.period_start or date.min) > published:
             kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
+        elif (
+            kind == "actual" and not inherited and period is not None and period.is_deadline
+            and period.period_end is not None and period.period_end.year > published.year
+            and not reader.now.search(text, clause[0], clause[1])
+        ):  # fmt: skip
+            kind = "plan"  # "На период до 2030 года сформирован пул из 120 проектов": work still ahead
+        elif kind in ("plan", "forecast") and _across_contrast(reader, text, cues, clause, figure.start):
+            kind = "actual"  # "..., тогда как приток ожидается ...": the other side's verb is not this one's
         if inherited and kind == "actual" and any(p.is_weak and p.end <= figure.start for p in periods):
             period = None  # "На сегодня она выполнена на 46,4%, или на 51,5 млн кв. м": the same present
         if kind == "actual" and (period is None or (inherited and period.is_deadline)):
@@ -640,6 +648,30 @@ def _sentence_indicators(
             )
         )
     return _levels_before(indicators, first_index, published)
+
+
+# ", тогда как ...", ", а ...": a contrast opens a clause of its own (not "а также", "а именно")
+_CONTRAST_MARK = re.compile(r",\s+(?:тогда\s+как|в\s+то\s+время\s+как|а(?!\s+(?:также|именно|значит)\b)|но)\s", re.I)
+# the present of an imperfective verb ("превышает", "прибавляет", "работают"): what is, not what will be
+_PRESENT_VERB = re.compile(r"\b\w{3,}(?:ает|яет|еет|ует|ают|яют|еют|уют)(?:ся)?\b", re.I)
+
+
+def _across_contrast(
+    reader: Reader, text: str, cues: list[tuple[int, str]], clause: tuple[int, int], start: int
+) -> bool:
+    """True when a figure with no cue of its own borrowed a plan or forecast from across a contrast
+    while its own side has a verb in the present: 'свободная емкость превышает 14,3 млрд кубометров,
+    тогда как приток ожидается в пределах 9-13 млрд'. Russian only (a Kazakh verb ends its clause)."""
+    if reader.language.code != "ru" or any(clause[0] <= p < clause[1] for p, _ in cues):
+        return False
+    marks = [m.start() for m in _CONTRAST_MARK.finditer(text)]
+    if not marks:
+        return False
+    side_start = max((m for m in marks if m < start), default=0)
+    side_end = min((m for m in marks if m > start), default=len(text))
+    if any(side_start <= p < side_end and k != "actual" for p, k in cues):
+        return False
+    return bool(_PRESENT_VERB.search(text, side_start, side_end))
 
 
 def _levels_before(indicators: list[Indicator], first_index: int, published: date) -> list[Indicator]:

@@ -109,6 +109,7 @@ KAZAKH = LanguageData(
         ("жүргізіледі", "plan"),
         ("құрайды", "state"),  # "amounts to": a present state, or a future one in a period ahead
         ("мақсатында=", "none"),  # "іске асыру мақсатында": "in order to", no goal figure
+        ("мақсатпен=", "none"),  # "жеке мақсатпен келген": came for a purpose, no goal figure
         ("қажет", "plan"),
         ("қажеттілі", "none"),  # "қажеттіліктер": needs, a noun, no plan
         ("ықтимал", "forecast"),
