@@ -233,3 +233,32 @@ def test_kazakh_came_for_a_purpose_is_no_goal() -> None:
     assert found[104000][2] == "actual" and found[118000][2] == "actual"
     goal = _found("Басты мақсат – 2029 жылға дейін туристер санын 2 млн адамға жеткізу.", "kk", published)
     assert goal[2e6][2] == "target"
+
+
+# --- Kazakh: plans met, reported plans, prices --------------------------------------------------
+
+
+def test_kazakh_plans_fully_met_and_a_share_of_the_plan_are_outcomes() -> None:
+    published = date(2025, 12, 4)
+    body = "Еске сала кетейік, 2021 жылы 124 млн түп ағаш отырғызылып, жылдық жоспарлар толық орындалған болатын."
+    assert _found(body, "kk", published)[124e6][2] == "actual"
+    share = "Тұрғындар 231 мың тонна көмір түсіріп алды, бұл олар үшін белгіленген жоспардың 57 пайызы."
+    found = _found(share, "kk", published)
+    assert found[231000][2] == "actual" and found[57][2] == "actual"
+    # the plan itself stays one
+    plan = _found("Биыл 350 млн ағаш отырғызу жоспарланған.", "kk", published)
+    assert plan[350e6][2] == "plan"
+
+
+def test_kazakh_first_of_two_reported_future_clauses_is_a_plan() -> None:
+    body = "Министр 2029 жылға дейін тағы 4 мың шақырым жол жөнделетінін, осылайша міндет толық орындалатынын айтты."
+    assert _found(body, "kk", date(2026, 3, 3))[4000][2] == "plan"
+
+
+def test_kazakh_price_is_a_present_state() -> None:
+    published = date(2025, 9, 5)
+    found = _found("Көмірдің бір тоннасы 12 800 теңгеден 14 500 теңгеге дейін бағаланады.", "kk", published)
+    assert found[14500] == (published, published, "actual")
+    # a future verb of paying stays a plan
+    paid = _found("Жәрдемақы 2026 жылдан бастап 45 000 теңгеге дейін төленеді.", "kk", published)
+    assert paid[45000][2] == "plan"

@@ -160,9 +160,11 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
 
 
 # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы", "жоспарға қарағанда", "план выполнен на 101%"
+# ("жылдық жоспарлар толық орындалған", "белгіленген жоспардың 60 пайызы": fully met, a share of it)
 _PLAN_MET = re.compile(
-    r"(?:\s+\d[\d\s,.]*%?(?:-\w+)?)?\s+(?:асыра\s+)?(?:орындал|выполнен|перевыполнен)|\s+(?:қарағанда|салыстырғанда)"
-    r"|\s+\d[\d\s,.]*\s?%",
+    r"(?:\s+\d[\d\s,.]*%?(?:-\w+)?)?\s+(?:асыра\s+|толық\s+|толығымен\s+|полностью\s+)?"
+    r"(?:орындал|выполнен|перевыполнен)|\s+(?:қарағанда|салыстырғанда)"
+    r"|\s+\d[\d\s,.]*\s?(?:%|пайыз)",
     re.I,
 )
 _THAT_AFTER = re.compile(r"\w+,?\s+что\b", re.I)  # "Ожидается, что", "прогнозируется, что"
@@ -184,6 +186,7 @@ _KAZAKH_VERB_BEFORE_COMMA = re.compile(
     r"|\w{3,}[аеә]л(?:ды|ді)$"  # the passive past of a vowel stem ("жиналды", "төленді" above), not "малды"
 )
 _KAZAKH_WILL_THAT = re.compile(r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)$")
+_KAZAKH_REPORTED_LATER = re.compile(r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)\s+(?:айтты|хабарлады|мәлімдеді|атап\s+өтті)")
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
 
@@ -201,6 +204,11 @@ def _kazakh_verb_kind(
     clause_end = _KAZAKH_CLAUSE_END.match(text, end)
     if _KAZAKH_WILL_THAT.search(word) and not _KAZAKH_NEGATIVE.search(word) and reported_next:
         return "plan"  # "жөнделетінін хабарлады": reported that it will be repaired
+    if (
+        _KAZAKH_WILL_THAT.search(word) and not _KAZAKH_NEGATIVE.search(word)
+        and text.startswith(",", end) and _KAZAKH_REPORTED_LATER.search(text, end)
+    ):  # fmt: skip
+        return "plan"  # "5 мың шақырым жол жөнделетінін, ... орындалатынын айтты": the first of two reported
     if not clause_end:
         return None
     if clause_end.group(0).strip() == "," and not _KAZAKH_VERB_BEFORE_COMMA.search(word):

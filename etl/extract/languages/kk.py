@@ -108,6 +108,9 @@ KAZAKH = LanguageData(
         ("қосылады", "plan"),
         ("жүргізіледі", "plan"),
         ("құрайды", "state"),  # "amounts to": a present state, or a future one in a period ahead
+        # "теңгеге дейін бағаланады", "... болып саналады": what a thing is priced or counted as now
+        ("бағаланады", "state"),
+        ("саналады", "state"),
         ("мақсатында=", "none"),  # "іске асыру мақсатында": "in order to", no goal figure
         ("мақсатпен=", "none"),  # "жеке мақсатпен келген": came for a purpose, no goal figure
         ("қажет", "plan"),
