@@ -262,3 +262,22 @@ def test_kazakh_price_is_a_present_state() -> None:
     # a future verb of paying stays a plan
     paid = _found("Жәрдемақы 2026 жылдан бастап 45 000 теңгеге дейін төленеді.", "kk", published)
     assert paid[45000][2] == "plan"
+
+
+# --- numbers that are no figures, and counts that look like years -------------------------------
+
+
+def test_both_ends_of_a_span_of_days_are_durations() -> None:
+    body = "На займы с задержкой от 1 до 30 дней приходится 84 млрд тенге, на долги 31-60 дней — 41 млрд тенге."
+    values = set(_found(body, "ru", date(2026, 2, 16)))
+    assert values == {84e9, 41e9}
+    # a range of counts is still two figures
+    counts = set(_found("В отрядах от 12 до 30 человек.", "ru", date(2026, 2, 16)))
+    assert counts == {12, 30}
+
+
+def test_a_count_near_2000_after_more_than_is_no_year() -> None:
+    found = _found("За неделю полицейские выявили более 2000 нарушений.", "ru", date(2025, 9, 27))
+    assert 2000 in found
+    years = _found("Около 2000 года в районе было 7 школ.", "ru", date(2025, 9, 27))
+    assert 2000 not in years and 7 in years
