@@ -281,3 +281,37 @@ def test_a_count_near_2000_after_more_than_is_no_year() -> None:
     assert 2000 in found
     years = _found("Около 2000 года в районе было 7 школ.", "ru", date(2025, 9, 27))
     assert 2000 not in years and 7 in years
+
+
+# --- a comparison told over more than one sentence ----------------------------------------------
+
+
+def test_a_comparison_goes_on_in_its_paragraph() -> None:
+    published = date(2024, 6, 10)
+    title = "Цены на жильё в мае"
+    body = (
+        "В мае 2024 года квадратный метр стоил в среднем 540 000 тенге.\n"
+        "Для сравнения: два года назад, в мае 2022 года, метр стоил 431 000 тенге. "
+        "При этом за год аренда подорожала на 19,4%."
+    )
+    found = _found(body, "ru", published, title)
+    may_2022 = (date(2022, 5, 1), date(2022, 5, 31))
+    assert _span(found, 431000) == may_2022 and _span(found, 19.4) == may_2022
+
+
+def test_after_the_comparison_the_article_scope_comes_back() -> None:
+    published = date(2024, 6, 10)
+    may_2024 = (date(2024, 5, 1), date(2024, 5, 31))
+    # a new paragraph, or a sentence that does not say it goes on: the article's own month
+    body = (
+        "В мае 2024 года квадратный метр стоил в среднем 540 000 тенге.\n"
+        "Для сравнения: в мае 2022 года метр стоил 431 000 тенге.\n"
+        "При этом аренда подорожала на 6,2%. Ипотека подешевела на 1,3%."
+    )
+    found = _found(body, "ru", published, "Цены на жильё в мае")
+    assert _span(found, 6.2) == may_2024 and _span(found, 1.3) == may_2024
+    same_paragraph = (
+        "В мае 2024 года квадратный метр стоил в среднем 540 000 тенге. "
+        "Для сравнения: в мае 2022 года метр стоил 431 000 тенге. Аренда подорожала на 6,2%."
+    )
+    assert _span(_found(same_paragraph, "ru", published, "Цены на жильё в мае"), 6.2) == may_2024

@@ -65,10 +65,12 @@ def extract_cyrillic_indicators(
     interrupted: Period | None = None
     previous_end = 0
     mentioned: Period | None = None  # the previous sentence's last period, whether it set the scene or not
+    compared, then, previous_start = False, False, 0  # the previous sentence opened a comparison
     for sentence in split_cyrillic_sentences(body):
         if interrupted is not None and "\n" in body[previous_end : sentence.start]:
             scope, interrupted = interrupted, None
         previous_end = sentence.start + len(sentence.text)
+        then = False
         periods = [
             p
             for p in find_cyrillic_periods(sentence.text, published, data, scope)
@@ -95,6 +97,13 @@ def extract_cyrillic_indicators(
             )
             # "Установлен с 1 января 2024 года. Тогда повышение ... затронуло 1,8 млн": that date
             then = not stated and mentioned is not None and bool(_THEN[language].match(sentence.text))
+            # "Для сравнения: в апреле 2022 года ... . При этом за год ... подорожало на 27,7%": the
+            # comparison goes on in its paragraph
+            then = then or (
+                not stated and mentioned is not None and compared
+                and "\n" not in body[previous_start:sentence.start]
+                and bool(_GOES_ON[language].match(sentence.text))
+            )  # fmt: skip
             found = _sentence_indicators(
                 reader,
                 sentence,
@@ -107,7 +116,9 @@ def extract_cyrillic_indicators(
             )
             results.extend(found)
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
-        mentioned = stated[-1] if stated else None
+        mentioned = stated[-1] if stated else mentioned if then else None
+        compared = bool(_COMPARE_OPENING[language].match(sentence.text)) or (compared and then)
+        previous_start = sentence.start
         if stated and not figures:
             # "жыл қорытындысы бойынша берілетін бонустар": a period inside a participle's phrase
             # describes a noun, and with no figure of its own it frames nothing
@@ -130,6 +141,18 @@ _ANY_DIGIT = re.compile(r"\d")
 _THEN = {
     "ru": re.compile(r"\s*(?:Тогда|В\s+то\s+время|На\s+тот\s+момент)\b"),
     "kk": re.compile(r"\s*(?:Ол|Сол)\s+(?:кезде|уақытта)\b"),
+}
+
+
+# "Для сравнения: ...", "Салыстыру үшін ...": a sentence on another time to compare with
+_COMPARE_OPENING = {
+    "ru": re.compile(r"\s*Для\s+сравнения\b", re.I),
+    "kk": re.compile(r"\s*Салыстыру\s+үшін\b", re.I),
+}
+# "При этом ...", "Также ...", "Ал ...": the same account goes on
+_GOES_ON = {
+    "ru": re.compile(r"\s*(?:При\s+этом|Также|Кроме\s+того|Тогда\s+же)\b"),
+    "kk": re.compile(r"\s*(?:Ал|Сонымен\s+қатар|Сондай-ақ)\b"),
 }
 
 
