@@ -315,3 +315,26 @@ def test_after_the_comparison_the_article_scope_comes_back() -> None:
         "Для сравнения: в мае 2022 года метр стоил 431 000 тенге. Аренда подорожала на 6,2%."
     )
     assert _span(_found(same_paragraph, "ru", published, "Цены на жильё в мае"), 6.2) == may_2024
+
+
+# --- who works or operates now, in a report on a year already over -----------------------------
+
+
+def test_a_present_state_verb_under_a_past_year_is_a_level_at_publication() -> None:
+    published = date(2020, 3, 5)
+    body = (
+        "В 2019 году в водоемах выловили 41 тыс. тонн рыбы. "
+        "По словам министра, рыбоводством занимаются 174 хозяйства, где работают более 900 человек."
+    )
+    found = _found(body, "ru", published)
+    assert _span(found, 174) == (published, published) and _span(found, 900) == (published, published)
+    assert _span(found, 41000) == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_a_past_verb_or_a_stock_date_keeps_the_scope() -> None:
+    published = date(2020, 3, 5)
+    body = "В 2019 году в водоемах выловили 41 тыс. тонн рыбы. Хозяйства вырастили 6,2 тыс. тонн."
+    assert _span(_found(body, "ru", published), 6200) == (date(2019, 1, 1), date(2019, 12, 31))
+    # under a stock's date the present tense is of that date
+    stock = "На 1 января 2020 года в области 312 школ. В них обучаются 95 тыс. детей."
+    assert _span(_found(stock, "ru", published), 95000) == (date(2020, 1, 1), date(2020, 1, 1))

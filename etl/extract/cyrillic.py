@@ -144,6 +144,17 @@ _THEN = {
 }
 
 
+# Verbs of what is (works, operates, lives, studies) in the present: a level at publication,
+# not a figure of a span already over. Russian only: a Kazakh aorist reads as a future too.
+_PRESENT_STATE = {
+    "ru": re.compile(
+        r"(?<!\w)(?:работа(?:ет|ют)|занима(?:ется|ются)|действу(?:ет|ют)|функциониру(?:ет|ют)|"
+        r"труд(?:ится|ятся)|прожива(?:ет|ют)|обуча(?:ется|ются)|числ(?:ится|ятся)|"
+        r"эксплуатиру(?:ется|ются))(?!\w)",
+        re.I,
+    ),
+    "kk": re.compile(r"(?!)"),
+}
 # "Для сравнения: ...", "Салыстыру үшін ...": a sentence on another time to compare with
 _COMPARE_OPENING = {
     "ru": re.compile(r"\s*Для\s+сравнения\b", re.I),
@@ -617,6 +628,13 @@ def _sentence_indicators(
             now = reader.now.search(text, clause[0], figure.start)
             if now and (scope is None or scope.period_end is None or scope.is_deadline):
                 period = Period(now.start(), now.end(), published, published, False)
+            elif (
+                not periods and _is_span(scope) and scope is not None and scope.period_end is not None
+                and scope.period_end < published
+                and _PRESENT_STATE[reader.language.code].search(text, clause[0], clause[1])
+            ):  # fmt: skip
+                # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
+                period = Period(0, 0, published, published, False)
         deadline = period is not None and period.is_deadline
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
