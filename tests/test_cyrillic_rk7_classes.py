@@ -338,3 +338,24 @@ def test_a_past_verb_or_a_stock_date_keeps_the_scope() -> None:
     # under a stock's date the present tense is of that date
     stock = "На 1 января 2020 года в области 312 школ. В них обучаются 95 тыс. детей."
     assert _span(_found(stock, "ru", published), 95000) == (date(2020, 1, 1), date(2020, 1, 1))
+
+
+# --- Kazakh: since something began; a price beside an amount -----------------------------------
+
+
+def test_kazakh_since_the_season_began_without_beri() -> None:
+    published = date(2024, 6, 3)
+    body = "2023 жылы 13 млрд текше метр су жұмсалды. Су тасқыны кезеңі басталғалы көлге 2,9 млрд текше метр су жіберілді."
+    found = _found(body, "kk", published)
+    assert _span(found, 2.9e9) == (None, published)
+    assert _span(found, 13e9) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_kazakh_price_and_amount_are_no_from_to() -> None:
+    published = date(2025, 9, 24)
+    body = "Биыл шаруашылықтарға литрі 251 теңгеден 21,7 мың тонна дизель отыны бөлінді."
+    found = _found(body, "kk", published)
+    assert _span(found, 251) == (date(2025, 1, 1), date(2025, 12, 31))
+    # a level and the new level of the same unit still are
+    rise = _found("Өнім 1 012 мың тоннадан 1 388 мың тоннаға жетті.", "kk", published, "Тоғыз айда өнім артты")
+    assert _span(rise, 1012000) == (date(2024, 1, 1), date(2024, 9, 30))

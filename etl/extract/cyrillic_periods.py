@@ -199,7 +199,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "бағдарлама басталғалы бері": since whatever began, no date
             # "Жаз басталғалы": since the season began
             ("since_season", r"\b(?P<season>жаз|күз|қыс|көктем)\s+(?:басталғалы|басталғаннан)(?:\s+бері)?"),
-            ("since_start", r"\b(?:басталғалы|басталғаннан|іске\s+асырыла\s+бастағалы)\s+бері\b"),
+            # "Су тасқыны кезеңі басталғалы ...": since it began, "бері" or not
+            ("since_start", r"\b(?:басталғалы(?:\s+бері)?|(?:басталғаннан|іске\s+асырыла\s+бастағалы)\s+бері)(?!\w)"),
             ("since_then", r"\b(?:содан|сол\s+кезден|сол\s+уақыттан)\s+бері\b"),
             ("month_before", r"\bбір\s+ай\s+бұрын\b|\bөткен\s+айда\b"),
             # "акцияның алғашқы аптасында", "қыркүйектің бірінші аптасында": the first seven days
