@@ -359,3 +359,13 @@ def test_kazakh_price_and_amount_are_no_from_to() -> None:
     # a level and the new level of the same unit still are
     rise = _found("Өнім 1 012 мың тоннадан 1 388 мың тоннаға жетті.", "kk", published, "Тоғыз айда өнім артты")
     assert _span(rise, 1012000) == (date(2024, 1, 1), date(2024, 9, 30))
+
+
+def test_how_many_there_are_in_a_year_under_way_is_now() -> None:
+    published = date(2025, 12, 23)
+    body = "В 2025 году добыча нефти составит 96 млн тонн. Всего в стране насчитывается около 168 месторождений."
+    found = _found(body, "ru", published)
+    assert _span(found, 168) == (published, published)
+    # under months already over, the count is of that span's end, as the statistics give it
+    months = "За январь–ноябрь поголовье овец выросло на 3%. Птицы насчитывается 47,2 млн голов."
+    assert _span(_found(months, "ru", published), 47.2e6) == (date(2025, 1, 1), date(2025, 11, 30))

@@ -155,6 +155,16 @@ _PRESENT_STATE = {
     ),
     "kk": re.compile(r"(?!)"),
 }
+# ... and how many there are, in a year still under way (under a
+# span already over, "насчитывается 48,5 млн голов" is a count of that span's end)
+_PRESENT_STOCK = {
+    "ru": re.compile(
+        r"(?<!\w)(?:насчитыва(?:ет|ется|ются)|работа(?:ет|ют)|действу(?:ет|ют)|"
+        r"функциониру(?:ет|ют)|эксплуатиру(?:ется|ются))(?!\w)",
+        re.I,
+    ),
+    "kk": re.compile(r"(?!)"),
+}
 # "Для сравнения: ...", "Салыстыру үшін ...": a sentence on another time to compare with
 _COMPARE_OPENING = {
     "ru": re.compile(r"\s*Для\s+сравнения\b", re.I),
@@ -632,8 +642,13 @@ def _sentence_indicators(
                 period = Period(now.start(), now.end(), published, published, False)
             elif (
                 not periods and _is_span(scope) and scope is not None and scope.period_end is not None
-                and scope.period_end < published
-                and _PRESENT_STATE[reader.language.code].search(text, clause[0], clause[1])
+                and (
+                    scope.period_end < published
+                    and _PRESENT_STATE[reader.language.code].search(text, clause[0], clause[1])
+                    # "Всего насчитывается 172 месторождения" under a year not yet over: what there is now
+                    or scope.period_end > published
+                    and _PRESENT_STOCK[reader.language.code].search(text, clause[0], clause[1])
+                )
             ):  # fmt: skip
                 # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
                 period = Period(0, 0, published, published, False)
