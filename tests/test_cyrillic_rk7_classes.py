@@ -369,3 +369,36 @@ def test_how_many_there_are_in_a_year_under_way_is_now() -> None:
     # under months already over, the count is of that span's end, as the statistics give it
     months = "За январь–ноябрь поголовье овец выросло на 3%. Птицы насчитывается 47,2 млн голов."
     assert _span(_found(months, "ru", published), 47.2e6) == (date(2025, 1, 1), date(2025, 11, 30))
+
+
+# --- a stock's date over the paragraphs that go on with stocks ----------------------------------
+
+
+def test_a_stock_date_holds_while_the_next_paragraph_tells_stocks_in_the_present() -> None:
+    published = date(2026, 2, 16)
+    body = (
+        "По итогам 2025 года портфель ломбардов уменьшился на 2,4%.\n"
+        "На 1 января 2026 года портфель составлял 412 млрд тенге, из них 61 млрд тенге просрочено.\n"
+        "Долги с просрочкой свыше 90 дней составляют 23 млрд тенге, на остальные приходится 38 млрд тенге."
+    )
+    found = _found(body, "ru", published)
+    day = (date(2026, 1, 1), date(2026, 1, 1))
+    assert _span(found, 23e9) == day and _span(found, 38e9) == day
+    assert _span(found, 2.4) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_after_a_stock_date_a_paragraph_of_what_happened_is_the_span_again() -> None:
+    published = date(2025, 8, 20)
+    body = (
+        "В первом полугодии 2025 года население выросло на 0,6%.\n"
+        "На 1 июля 2025 года численность населения составила 20,4 млн человек.\n"
+        "За полугодие родилось 171 тыс. детей, из них 88 тыс. мальчиков."
+    )
+    found = _found(body, "ru", published)
+    assert _span(found, 171000) == (date(2025, 1, 1), date(2025, 6, 30))
+    no_own = (
+        "В первом полугодии 2025 года население выросло на 0,6%.\n"
+        "На 1 июля 2025 года численность населения составила 20,4 млн человек.\n"
+        "В регионах родилось 171 тыс. детей."
+    )
+    assert _span(_found(no_own, "ru", published), 171000) == (date(2025, 1, 1), date(2025, 6, 30))

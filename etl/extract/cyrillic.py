@@ -67,7 +67,15 @@ def extract_cyrillic_indicators(
     mentioned: Period | None = None  # the previous sentence's last period, whether it set the scene or not
     compared, then, previous_start = False, False, 0  # the previous sentence opened a comparison
     for sentence in split_cyrillic_sentences(body):
-        if interrupted is not None and "\n" in body[previous_end : sentence.start]:
+        if (
+            interrupted is not None and "\n" in body[previous_end : sentence.start]
+            # "на 1 января 2026 года портфель составлял ... .\n Долги 31-60 дней составляют ...": a
+            # paragraph that goes on with stocks in the present stays at the stock's date
+            and not (
+                _STOCK_PRESENT[language].search(sentence.text)
+                and not any(kind == "actual" for _, kind in find_cues(reader, sentence.text))
+            )
+        ):
             scope, interrupted = interrupted, None
         previous_end = sentence.start + len(sentence.text)
         then = False
@@ -163,6 +171,11 @@ _PRESENT_STOCK = {
         r"функциониру(?:ет|ют)|эксплуатиру(?:ется|ются))(?!\w)",
         re.I,
     ),
+    "kk": re.compile(r"(?!)"),
+}
+# a stock told in the present: "приходится", "составляют" (no past "составил" in the sentence)
+_STOCK_PRESENT = {
+    "ru": re.compile(r"(?<!\w)(?:приходится|приходятся|составля(?:ет|ют)|насчитыва(?:ется|ются))(?!\w)", re.I),
     "kk": re.compile(r"(?!)"),
 }
 # "Для сравнения: ...", "Салыстыру үшін ...": a sentence on another time to compare with
