@@ -402,3 +402,14 @@ def test_after_a_stock_date_a_paragraph_of_what_happened_is_the_span_again() -> 
         "В регионах родилось 171 тыс. детей."
     )
     assert _span(_found(no_own, "ru", published), 171000) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_is_estimated_at_is_a_forecast_for_a_span_not_over_and_a_level_after() -> None:
+    published = date(2025, 10, 20)
+    body = "С октября 2025 года по март 2026 года ожидается дефицит. Дефицит мощности оценивается в 1,1 ГВт."
+    assert _found(body, "ru", published)[1.1][2] == "forecast"
+    reserves = _found("Запасы меди оцениваются в 41 млн тонн.", "ru", published)
+    assert reserves[41e6][2] == "actual"
+    # the past tense is what was estimated then
+    past = _found("В 2023 году ущерб оценивался в 12 млрд тенге.", "ru", published)
+    assert past[12e9][2] == "actual"

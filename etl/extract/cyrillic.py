@@ -669,6 +669,10 @@ def _sentence_indicators(
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
+        if kind == "estimate":  # "дефицит оценивается в 0,9 ГВт": of a span not yet over, a forecast
+            kind = (
+                "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
+            )
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
             kind = (
                 "plan" if period is not None and (period.period_start or date.min) > published else "actual"

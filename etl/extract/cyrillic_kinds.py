@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from etl.extract.cyrillic_numbers import Reader
 
-KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "state": 0, "actual": 0}
+KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "state": 0, "estimate": 0, "actual": 0}
 CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s|\(|\)")
 
 

@@ -184,6 +184,9 @@ RUSSIAN = LanguageData(
         ("ожида", "forecast"),
         ("прогноз", "forecast"),
         ("оценке=", "forecast"),  # "по оценке министерства": an estimate
+        # "дефицит оценивается в 0,9 ГВт" for the coming winter; "запасы оцениваются в 33 млрд тонн" now
+        ("оценивается=", "estimate"),
+        ("оцениваются=", "estimate"),
         ("оценкам=", "forecast"),
         ("расчетам=", "forecast"),
         ("предполага", "forecast"),
