@@ -413,3 +413,20 @@ def test_is_estimated_at_is_a_forecast_for_a_span_not_over_and_a_level_after() -
     # the past tense is what was estimated then
     past = _found("В 2023 году ущерб оценивался в 12 млрд тенге.", "ru", published)
     assert past[12e9][2] == "actual"
+
+
+def test_a_part_of_the_figure_before_shares_its_period() -> None:
+    published = date(2025, 9, 27)
+    body = "За первую неделю сентября 41 водитель был пьян, причём 7 из них уже лишались прав."
+    found = _found(body, "ru", published)
+    assert _span(found, 7) == _span(found, 41) == (date(2025, 9, 1), date(2025, 9, 7))
+    # "уже" with no whole before it is the present
+    alone = _found("Уже 7 водителей лишились прав.", "ru", published)
+    assert _span(alone, 7) == (published, published)
+
+
+def test_expects_to_bring_to_a_level_is_a_goal() -> None:
+    found = _found("К 2029 году министерство рассчитывает довести число туристов до 12 млн человек.", "ru", date(2024, 11, 5))
+    assert found[12e6][2] == "target"
+    expects = _found("Министерство рассчитывает, что число туристов достигнет 12 млн человек.", "ru", date(2024, 11, 5))
+    assert expects[12e6][2] == "forecast"

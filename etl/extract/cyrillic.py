@@ -173,6 +173,11 @@ _PRESENT_STOCK = {
     ),
     "kk": re.compile(r"(?!)"),
 }
+# "5 из них", "3 из которых", "оның 5-еуі": a part of what was just counted
+_PART_OF = {
+    "ru": re.compile(r"\s+из\s+(?:них|которых)\b", re.I),
+    "kk": re.compile(r"(?!)"),
+}
 # a stock told in the present: "приходится", "составляют" (no past "составил" in the sentence)
 _STOCK_PRESENT = {
     "ru": re.compile(r"(?<!\w)(?:приходится|приходятся|составля(?:ет|ют)|насчитыва(?:ется|ются))(?!\w)", re.I),
@@ -665,6 +670,13 @@ def _sentence_indicators(
             ):  # fmt: skip
                 # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
                 period = Period(0, 0, published, published, False)
+        if (
+            indicators and _PART_OF[reader.language.code].match(text, figure.end)
+            and (inherited or (period is not None and period.is_weak))
+        ):  # fmt: skip
+            # "32 водителя были пьяны, причём 5 из них уже лишались прав": a part of the figure before
+            whole = indicators[-1]
+            period = Period(0, 0, whole.period_start, whole.period_end, False)
         deadline = period is not None and period.is_deadline
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"

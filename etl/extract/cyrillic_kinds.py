@@ -56,8 +56,11 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
         if (
             cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh
             and not (kind == "target" and cues[-1][1] == "plan")
+            and not (word == "довести" and cues[-1][1] == "forecast")
         ):  # fmt: skip
-            continue  # "может достичь": the modal decides; "планируется довести до" is a goal's level
+            # "может достичь": the modal decides; "планируется довести до", "рассчитывает довести до"
+            # (a level to bring something to) is a goal's level
+            continue
         if (
             match.start()
             and word[0] != match.group(0)[0]
