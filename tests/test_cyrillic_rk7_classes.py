@@ -38,7 +38,9 @@ def test_first_week_of_the_span_in_scope_and_its_list() -> None:
 
 
 def test_first_week_of_a_month_and_a_plain_week_look_alike() -> None:
-    found = _found("В первую неделю октября в аэропорту обслужили 52 тыс. пассажиров.", "ru", date(2025, 11, 3))
+    found = _found(
+        "В первую неделю октября в аэропорту обслужили 52 тыс. пассажиров.", "ru", date(2025, 11, 3)
+    )
     assert _span(found, 52000) == (date(2025, 10, 1), date(2025, 10, 7))
     # "за неделю" with no span named: no first week of anything
     plain = _found("За неделю в аэропорту обслужили 48 тыс. пассажиров.", "ru", date(2025, 11, 3))
@@ -160,7 +162,9 @@ def test_data_of_the_last_month_of_the_scope_are_the_scope() -> None:
     found = _found(body, "kk", published, "Облысқа он айда 640 млрд теңге инвестиция тартылды")
     assert _span(found, 104.2) == (date(2025, 1, 1), date(2025, 10, 31))
     ru = _found(
-        "По оперативным данным за октябрь рост промышленности составил 3,9%.", "ru", published,
+        "По оперативным данным за октябрь рост промышленности составил 3,9%.",
+        "ru",
+        published,
         "За десять месяцев промышленность региона выросла",
     )
     assert _span(ru, 3.9) == (date(2025, 1, 1), date(2025, 10, 31))
@@ -204,7 +208,9 @@ def test_perfective_futures_of_scheduled_work_are_plans() -> None:
 
 def test_a_past_participle_under_its_own_deadline_years_ahead_is_a_plan() -> None:
     published = date(2025, 10, 3)
-    found = _found("На период до 2030 года сформирован пул из 96 проектов на 3,1 трлн тенге.", "ru", published)
+    found = _found(
+        "На период до 2030 года сформирован пул из 96 проектов на 3,1 трлн тенге.", "ru", published
+    )
     assert found[96][2] == "plan" and found[3.1e12][2] == "plan"
     # a deadline already past is what was done by then
     past = _found("К 2020 году в области было построено 314 школ.", "ru", published)
@@ -219,10 +225,14 @@ def test_a_present_verb_across_a_contrast_keeps_its_own_kind() -> None:
     body = "Свободная емкость водохранилищ превышает 12,8 млрд кубометров, тогда как приток ожидается на уровне 10,4 млрд кубометров."
     found = _found(body, "ru", published)
     assert found[12.8e9][2] == "actual" and found[10.4e9][2] == "forecast"
-    transit = _found("На 2026 год прогнозируется 331 млн тонн, а транзит ежегодно прибавляет около 17%.", "ru", published)
+    transit = _found(
+        "На 2026 год прогнозируется 331 млн тонн, а транзит ежегодно прибавляет около 17%.", "ru", published
+    )
     assert transit[331e6][2] == "forecast" and transit[17][2] == "actual"
     # no verb of its own on the other side: the forecast frames both
-    both = _found("Ожидается, что урожай составит 21 млн тонн, а экспорт — 9 млн тонн.", "ru", date(2025, 8, 1))
+    both = _found(
+        "Ожидается, что урожай составит 21 млн тонн, а экспорт — 9 млн тонн.", "ru", date(2025, 8, 1)
+    )
     assert both[21e6][2] == "forecast" and both[9e6][2] == "forecast"
 
 
@@ -268,7 +278,9 @@ def test_kazakh_price_is_a_present_state() -> None:
 
 
 def test_both_ends_of_a_span_of_days_are_durations() -> None:
-    body = "На займы с задержкой от 1 до 30 дней приходится 84 млрд тенге, на долги 31-60 дней — 41 млрд тенге."
+    body = (
+        "На займы с задержкой от 1 до 30 дней приходится 84 млрд тенге, на долги 31-60 дней — 41 млрд тенге."
+    )
     values = set(_found(body, "ru", date(2026, 2, 16)))
     assert values == {84e9, 41e9}
     # a range of counts is still two figures
@@ -357,13 +369,17 @@ def test_kazakh_price_and_amount_are_no_from_to() -> None:
     found = _found(body, "kk", published)
     assert _span(found, 251) == (date(2025, 1, 1), date(2025, 12, 31))
     # a level and the new level of the same unit still are
-    rise = _found("Өнім 1 012 мың тоннадан 1 388 мың тоннаға жетті.", "kk", published, "Тоғыз айда өнім артты")
+    rise = _found(
+        "Өнім 1 012 мың тоннадан 1 388 мың тоннаға жетті.", "kk", published, "Тоғыз айда өнім артты"
+    )
     assert _span(rise, 1012000) == (date(2024, 1, 1), date(2024, 9, 30))
 
 
 def test_how_many_there_are_in_a_year_under_way_is_now() -> None:
     published = date(2025, 12, 23)
-    body = "В 2025 году добыча нефти составит 96 млн тонн. Всего в стране насчитывается около 168 месторождений."
+    body = (
+        "В 2025 году добыча нефти составит 96 млн тонн. Всего в стране насчитывается около 168 месторождений."
+    )
     found = _found(body, "ru", published)
     assert _span(found, 168) == (published, published)
     # under months already over, the count is of that span's end, as the statistics give it
@@ -426,7 +442,13 @@ def test_a_part_of_the_figure_before_shares_its_period() -> None:
 
 
 def test_expects_to_bring_to_a_level_is_a_goal() -> None:
-    found = _found("К 2029 году министерство рассчитывает довести число туристов до 12 млн человек.", "ru", date(2024, 11, 5))
+    found = _found(
+        "К 2029 году министерство рассчитывает довести число туристов до 12 млн человек.",
+        "ru",
+        date(2024, 11, 5),
+    )
     assert found[12e6][2] == "target"
-    expects = _found("Министерство рассчитывает, что число туристов достигнет 12 млн человек.", "ru", date(2024, 11, 5))
+    expects = _found(
+        "Министерство рассчитывает, что число туристов достигнет 12 млн человек.", "ru", date(2024, 11, 5)
+    )
     assert expects[12e6][2] == "forecast"

@@ -68,7 +68,8 @@ def extract_cyrillic_indicators(
     compared, then, previous_start = False, False, 0  # the previous sentence opened a comparison
     for sentence in split_cyrillic_sentences(body):
         if (
-            interrupted is not None and "\n" in body[previous_end : sentence.start]
+            interrupted is not None
+            and "\n" in body[previous_end : sentence.start]
             # "на 1 января 2026 года портфель составлял ... .\n Долги 31-60 дней составляют ...": a
             # paragraph that goes on with stocks in the present stays at the stock's date
             and not (
@@ -180,7 +181,9 @@ _PART_OF = {
 }
 # a stock told in the present: "приходится", "составляют" (no past "составил" in the sentence)
 _STOCK_PRESENT = {
-    "ru": re.compile(r"(?<!\w)(?:приходится|приходятся|составля(?:ет|ют)|насчитыва(?:ется|ются))(?!\w)", re.I),
+    "ru": re.compile(
+        r"(?<!\w)(?:приходится|приходятся|составля(?:ет|ют)|насчитыва(?:ется|ются))(?!\w)", re.I
+    ),
     "kk": re.compile(r"(?!)"),
 }
 # "Для сравнения: ...", "Салыстыру үшін ...": a sentence on another time to compare with
@@ -335,7 +338,8 @@ def _year_earlier(period: Period, scope: Period | None) -> bool:
         return False
     try:
         return (period.period_start, period.period_end) == (
-            first.replace(year=first.year - 1), last.replace(year=last.year - 1)
+            first.replace(year=first.year - 1),
+            last.replace(year=last.year - 1),
         )
     except ValueError:  # 29 February
         return False
@@ -738,7 +742,9 @@ def _sentence_indicators(
 
 
 # ", тогда как ...", ", а ...": a contrast opens a clause of its own (not "а также", "а именно")
-_CONTRAST_MARK = re.compile(r",\s+(?:тогда\s+как|в\s+то\s+время\s+как|а(?!\s+(?:также|именно|значит)\b)|но)\s", re.I)
+_CONTRAST_MARK = re.compile(
+    r",\s+(?:тогда\s+как|в\s+то\s+время\s+как|а(?!\s+(?:также|именно|значит)\b)|но)\s", re.I
+)
 # the present of an imperfective verb ("превышает", "прибавляет", "работают"): what is, not what will be
 _PRESENT_VERB = re.compile(r"\b\w{3,}(?:ает|яет|еет|ует|ают|яют|еют|уют)(?:ся)?\b", re.I)
 

@@ -189,7 +189,9 @@ _KAZAKH_VERB_BEFORE_COMMA = re.compile(
     r"|\w{3,}[аеә]л(?:ды|ді)$"  # the passive past of a vowel stem ("жиналды", "төленді" above), not "малды"
 )
 _KAZAKH_WILL_THAT = re.compile(r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)$")
-_KAZAKH_REPORTED_LATER = re.compile(r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)\s+(?:айтты|хабарлады|мәлімдеді|атап\s+өтті)")
+_KAZAKH_REPORTED_LATER = re.compile(
+    r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)\s+(?:айтты|хабарлады|мәлімдеді|атап\s+өтті)"
+)
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -270,15 +271,18 @@ def _resolve(
     if kind == "first_week":
         if groups.get("m"):
             month = _month_index(language, groups["m"])
-            first = date(_year_of(groups, published, month), month, 1)
-        elif scope is not None and scope.period_start and scope.period_end and not scope.is_deadline:
-            first = scope.period_start  # "за первую неделю акции" after "с 15 по 30 сентября"
-        else:
+            week_start = date(_year_of(groups, published, month), month, 1)
+            return week_start, week_start + relativedelta(days=6), False
+        if scope is None or not scope.period_start or not scope.period_end or scope.is_deadline:
             return None
-        last = first + relativedelta(days=6)
-        return first, min(last, scope.period_end) if not groups.get("m") and scope and scope.period_end else last, False
+        # "за первую неделю акции" after "с 15 по 30 сентября"
+        return scope.period_start, min(scope.period_start + relativedelta(days=6), scope.period_end), False
     if kind == "last_month":
-        back = relativedelta(weeks=1) if groups["unit"].lower().startswith(("недел", "апта")) else relativedelta(months=1)
+        back = (
+            relativedelta(weeks=1)
+            if groups["unit"].lower().startswith(("недел", "апта"))
+            else relativedelta(months=1)
+        )
         return published - back, published, False
     if kind == "season":
         first_month = _SEASON_START[groups["season"].lower()[:3]]
@@ -480,7 +484,14 @@ _SEASON_START = {"лет": 6, "осе": 9, "зим": 12, "вес": 3, "жаз": 
 _YEAR_COUNTS = {"два": 2, "три": 3, "пять": 5, "десять": 10, "екі": 2, "үш": 3, "бес": 5, "он": 10}
 _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year")
 # Read against the span named before them: in the sentence, else the article's scope.
-_RELATIVE = {*_SAME_PERIOD_KINDS, "year_before", "month_before", "since_then", "since_year_start", "first_week"}
+_RELATIVE = {
+    *_SAME_PERIOD_KINDS,
+    "year_before",
+    "month_before",
+    "since_then",
+    "since_year_start",
+    "first_week",
+}
 # Periods that date their own figures but do not set the scene for the sentences after them: the
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
 _LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year"}
@@ -619,10 +630,8 @@ def _from_to(sentence: str, periods: list[Period]) -> list[Period]:
             same_year = _SAME_YEAR.match(sentence, period.end)
             if same_year and end.year != last.period_start.year:
                 # "С начала 2023 года по 6 ноября того же года": the end in the start's year
-                try:
+                with suppress(ValueError):  # 29 February: the end as it was
                     end = end.replace(year=last.period_start.year)
-                except ValueError:  # 29 February
-                    pass
             joined[-1] = replace(
                 last, end=same_year.end() if same_year else period.end, period_end=end, is_deadline=False
             )
