@@ -452,3 +452,11 @@ def test_expects_to_bring_to_a_level_is_a_goal() -> None:
         "Министерство рассчитывает, что число туристов достигнет 12 млн человек.", "ru", date(2024, 11, 5)
     )
     assert expects[12e6][2] == "forecast"
+
+
+def test_kazakh_at_a_years_level_is_a_base() -> None:
+    published = date(2024, 2, 1)
+    body = "Өндіріс көлемі өткен жылы 2021 жылғы деңгейде қалып, 108,4 млрд кВт/сағат болды."
+    assert _span(_found(body, "kk", published), 108.4e9) == (date(2023, 1, 1), date(2023, 12, 31))
+    own = _found("2021 жылғы өндіріс 108,4 млрд кВт/сағат болды.", "kk", published)
+    assert _span(own, 108.4e9) == (date(2021, 1, 1), date(2021, 12, 31))

@@ -388,6 +388,11 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
         return bool(
             _KK_COMPARISON_AFTER.match(text, period.end, period.end + 60)
             or _KK_ABLATIVE_SPAN.search(text, period.start, period.end)
+            # "өткен жылы 2022 жылғы деңгейде қалып": at that year's level, the base of what stayed
+            or (
+                text.endswith("жылғы", period.start, period.end)
+                and bool(_KK_LEVEL_AT.match(text, period.end))
+            )
             # "2013 жылғы қаңтар-сәуірдегі 48,4 мыңнан 7,2%-ға аз": that span's level is the base
             or (
                 _KK_ATTRIBUTIVE.search(text, period.start, period.end)
@@ -415,6 +420,7 @@ _KK_COMPARISON_AFTER = re.compile(
 )
 
 
+_KK_LEVEL_AT = re.compile(r"\s+деңгей(?:і)?н?де(?!\w)", re.I)
 _KK_PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d]+(?:атын|етін|йтын|йтін)(?!\w)")
 _KK_ATTRIBUTIVE = re.compile(r"(?:ғы|гі|қы|кі)$", re.I)  # "қаңтар-сәуірдегі", "былтырғы": of that span
 _KK_BASE_VALUE = re.compile(
