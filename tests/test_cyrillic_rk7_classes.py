@@ -460,3 +460,30 @@ def test_kazakh_at_a_years_level_is_a_base() -> None:
     assert _span(_found(body, "kk", published), 108.4e9) == (date(2023, 1, 1), date(2023, 12, 31))
     own = _found("2021 жылғы өндіріс 108,4 млрд кВт/сағат болды.", "kk", published)
     assert _span(own, 108.4e9) == (date(2021, 1, 1), date(2021, 12, 31))
+
+
+# --- the parts of a planned total ---------------------------------------------------------------
+
+
+def test_the_parts_of_a_planned_total_are_planned() -> None:
+    published = date(2025, 8, 12)
+    body = (
+        "До сентября должны заработать еще 17 общежитий на 4 100 мест. Из них 9 общежитий на 2 870 мест "
+        "предназначены для студентов вузов, а восемь на 1 230 мест – для колледжей."
+    )
+    found = _found(body, "ru", published)
+    assert found[2870][2] == "plan" and found[1230][2] == "plan"
+    # parts told as done stay outcomes
+    done = (
+        "До сентября должны заработать еще 17 общежитий на 4 100 мест. Из них 9 общежитий на 2 870 мест "
+        "уже сдали в эксплуатацию."
+    )
+    assert _found(done, "ru", published)[2870][2] == "actual"
+
+
+def test_kazakh_parts_of_a_planned_total() -> None:
+    published = date(2025, 3, 1)
+    body = "Биыл 278 млн ағаш отырғызу жоспарлануда. Оның ішінде 108 млн көшет көктемде егіледі."
+    assert _found(body, "kk", published)[108e6][2] == "plan"
+    done = "Биыл 278 млн ағаш отырғызу жоспарлануда. Оның ішінде 108 млн көшет отырғызылды."
+    assert _found(done, "kk", published)[108e6][2] == "actual"

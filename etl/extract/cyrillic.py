@@ -123,6 +123,8 @@ def extract_cyrillic_indicators(
                 len(results),
                 bases,
             )
+            if breakdown and results and results[-1].kind != "actual":
+                found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
             results.extend(found)
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
         mentioned = stated[-1] if stated else mentioned if then else None
@@ -196,6 +198,24 @@ _GOES_ON = {
     "ru": re.compile(r"\s*(?:При\s+этом|Также|Кроме\s+того|Тогда\s+же)\b"),
     "kk": re.compile(r"\s*(?:Ал|Сонымен\s+қатар|Сондай-ақ)\b"),
 }
+
+
+def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: str) -> list[Indicator]:
+    """'Планируется ввести 19 общежитий. Из них 11 общежитий на 3 052 места предназначены для
+    ...': the parts of a planned (expected, targeted) total are planned too, unless the breakdown
+    tells what was done ('построено', 'уже сдали': a past in '-л' or 'уже')."""
+    if reader.now.search(text):
+        return found
+    if reader.language.code == "ru" and _DONE_PAST.search(text):
+        return found
+    if reader.language.code == "kk" and any(k == "actual" for _, k in find_cues(reader, text)):
+        return found
+    return [replace(i, kind=kind) if i.kind == "actual" else i for i in found]
+
+
+# a Russian past in "-л" ("ввели", "построили") or a past participle of a deed ("построено", "сдано";
+# not "предназначены": what the parts are for)
+_DONE_PAST = re.compile(r"\w{2,}(?:л|ла|ло|ли)(?:сь|ся)?\b|\w+(?:ено|ано|ято|ото|ыто)\b", re.I)
 
 
 def _is_day(period: Period | None) -> bool:
