@@ -487,3 +487,13 @@ def test_kazakh_parts_of_a_planned_total() -> None:
     assert _found(body, "kk", published)[108e6][2] == "plan"
     done = "Биыл 278 млн ағаш отырғызу жоспарлануда. Оның ішінде 108 млн көшет отырғызылды."
     assert _found(done, "kk", published)[108e6][2] == "actual"
+
+
+def test_must_be_brought_to_a_level_is_a_goal() -> None:
+    published = date(2025, 11, 19)
+    body = "По поручению Президента минимальная пенсия должна быть доведена до 65% прожиточного минимума, а максимальная – до 110%."
+    found = _found(body, "ru", published)
+    assert found[65][2] == "target" and found[110][2] == "target"
+    # "был доведен": what was reached
+    done = _found("В 2024 году минимальный размер был доведен до 60% прожиточного минимума.", "ru", published)
+    assert done[60][2] == "actual"
