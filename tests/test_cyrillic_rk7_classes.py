@@ -497,3 +497,12 @@ def test_must_be_brought_to_a_level_is_a_goal() -> None:
     # "был доведен": what was reached
     done = _found("В 2024 году минимальный размер был доведен до 60% прожиточного минимума.", "ru", published)
     assert done[60][2] == "actual"
+
+
+def test_kazakh_rose_is_a_past_not_a_passive_aorist() -> None:
+    published = date(2025, 6, 5)
+    body = "Жүк тасымалы 5,1 млн тонна болып, өткен жылғыдан 47%-ға жоғарылады."
+    assert _found(body, "kk", published)[47][2] == "actual"
+    # the passive aorist of the same shape stays a plan
+    built = _found("Келесі жылы 12 мектеп салынады.", "kk", published)
+    assert built[12][2] == "plan"

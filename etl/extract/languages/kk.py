@@ -156,6 +156,8 @@ KAZAKH = LanguageData(
         ("жасады", "actual"),
         ("төледі", "actual"),
         ("көбейді", "actual"),
+        ("жоғарылады=", "actual"),  # rose ("жоғары-ла-ды", no passive aorist)
+        ("жоғарылайды=", "future"),
         ("азайды", "actual"),
         ("ұлғайды", "actual"),
         ("құрады", "actual"),
