@@ -506,3 +506,12 @@ def test_kazakh_rose_is_a_past_not_a_passive_aorist() -> None:
     # the passive aorist of the same shape stays a plan
     built = _found("Келесі жылы 12 мектеп салынады.", "kk", published)
     assert built[12][2] == "plan"
+
+
+def test_what_follows_from_a_forecast_is_a_forecast() -> None:
+    published = date(2024, 9, 1)
+    body = "Қыста ең жоғары жүктеме 17,9 ГВт болады деп күтілуде. Демек тапшылық шамамен 1,2 ГВт болады."
+    assert _found(body, "kk", published)[1.2][2] == "forecast"
+    # after an outcome, the same verb is a plan
+    plan = "Былтыр 12 станция салынды. Демек биыл тағы 3 станция салынады."
+    assert _found(plan, "kk", published)[3][2] == "plan"

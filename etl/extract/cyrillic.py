@@ -125,6 +125,9 @@ def extract_cyrillic_indicators(
             )
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
+            if results and results[-1].kind == "forecast" and _THUS[language].match(sentence.text):
+                # "... күтілуде. Демек тапшылық шамамен 1,025 ГВт болады": what follows from a forecast
+                found = [replace(i, kind="forecast") if i.kind == "plan" else i for i in found]
             results.extend(found)
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
         mentioned = stated[-1] if stated else mentioned if then else None
@@ -175,6 +178,11 @@ _PRESENT_STOCK = {
         re.I,
     ),
     "kk": re.compile(r"(?!)"),
+}
+# "Демек ...", "Таким образом ...", "Осылайша ...": a consequence of what was just said
+_THUS = {
+    "ru": re.compile(r"\s*(?:Таким\s+образом|Следовательно|Значит)\b"),
+    "kk": re.compile(r"\s*(?:Демек|Осылайша|Сонымен)\b"),
 }
 # "5 из них", "3 из которых", "оның 5-еуі": a part of what was just counted
 _PART_OF = {
