@@ -515,3 +515,18 @@ def test_what_follows_from_a_forecast_is_a_forecast() -> None:
     # after an outcome, the same verb is a plan
     plan = "Былтыр 12 станция салынды. Демек биыл тағы 3 станция салынады."
     assert _found(plan, "kk", published)[3][2] == "plan"
+
+
+def test_more_comparison_bases_with_a_year() -> None:
+    published = date(2025, 3, 1)
+    whole_2024 = (date(2024, 1, 1), date(2024, 12, 31))
+    ru = _found("Экспорт превысил показатель 2023 года на 9%.", "ru", published, "Экспорт в 2024 году")
+    assert _span(ru, 9) == whole_2024
+    kk = _found("Экспорт 2023 жылдан 9%-ға артық.", "kk", published, "2024 жылы экспорт")
+    assert _span(kk, 9) == whole_2024
+    # "2023 жылдан бері": a start, not a base
+    since = _found("2023 жылдан бері экспорт 9%-ға өсті.", "kk", published)
+    assert _span(since, 9) == (date(2023, 1, 1), published)
+    # "Показатель 2023 года": that year's own figure
+    own = _found("Показатель 2023 года составил 9%.", "ru", published)
+    assert _span(own, 9) == (date(2023, 1, 1), date(2023, 12, 31))

@@ -421,6 +421,11 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
                 text.endswith("жылғы", period.start, period.end)
                 and bool(_KK_LEVEL_AT.match(text, period.end))
             )
+            # "2023 жылдан 12%-ға артық": than that year
+            or (
+                text.endswith("жылдан", period.start, period.end)
+                and bool(_KK_MORE_THAN.match(text, period.end))
+            )
             # "2013 жылғы қаңтар-сәуірдегі 48,4 мыңнан 7,2%-ға аз": that span's level is the base
             or (
                 _KK_ATTRIBUTIVE.search(text, period.start, period.end)
@@ -448,6 +453,9 @@ _KK_COMPARISON_AFTER = re.compile(
 )
 
 
+_KK_MORE_THAN = re.compile(
+    r"\s+\d[\d\s]*(?:[,.]\d+)?\s*(?:%|пайыз\w*|есе)?-?\w*\s+(?:көп|аз|жоғары|төмен|артық|кем)\b", re.I
+)
 _KK_LEVEL_AT = re.compile(r"\s+деңгей(?:і)?н?де(?!\w)", re.I)
 _KK_PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d]+(?:атын|етін|йтын|йтін)(?!\w)")
 _KK_ATTRIBUTIVE = re.compile(r"(?:ғы|гі|қы|кі)$", re.I)  # "қаңтар-сәуірдегі", "былтырғы": of that span
