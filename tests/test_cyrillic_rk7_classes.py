@@ -530,3 +530,28 @@ def test_more_comparison_bases_with_a_year() -> None:
     # "Показатель 2023 года": that year's own figure
     own = _found("Показатель 2023 года составил 9%.", "ru", published)
     assert _span(own, 9) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+# --- units: rates per thousand, a currency written once for a list of scaled amounts -------------
+
+
+def _units(body: str, language: str) -> dict[float, str]:
+    return {round(i.value, 6): i.unit for i in extract_indicators(body, date(2023, 8, 11), "", language)}
+
+
+def test_rates_per_thousand_with_a_noun_or_a_base_of_births() -> None:
+    found = _units("Самая высокая рождаемость в области – 27 родившихся на 1000 жителей.", "ru")
+    assert found == {27: "other"}  # and the base 1000 is no figure
+    infant = _units("Коэффициент младенческой смертности составил 8,1 на 1000 родившихся.", "ru")
+    assert infant == {8.1: "other"}
+    # a count of people next to "на 1000" of something else stays a count
+    plain = _units("В лагере 27 детей на 1000 квадратных метров.", "ru")
+    assert plain[27] == "count"
+
+
+def test_a_currency_written_once_for_a_list_of_scaled_amounts() -> None:
+    body = "На здравоохранение заложено 19,1 млрд тенге, на культуру — 13,2 млрд, на спорт — 25,4 млрд тенге."
+    assert _units(body, "ru") == {19.1e9: "KZT", 13.2e9: "KZT", 25.4e9: "KZT"}
+    # a scaled count with its noun keeps no currency
+    trees = _units("Высажено 1,3 млрд саженцев, на это направлено 5 млрд тенге.", "ru")
+    assert trees[1.3e9] == "count"

@@ -89,6 +89,7 @@ def extract_cyrillic_indicators(
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
+        figures = _scaled_list_currency(sentence.text, figures)
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = [p for p in periods if not any(p is b for b in bases)]
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
@@ -224,6 +225,27 @@ def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: st
 # a Russian past in "-л" ("ввели", "построили") or a past participle of a deed ("построено", "сдано";
 # not "предназначены": what the parts are for)
 _DONE_PAST = re.compile(r"\w{2,}(?:л|ла|ло|ли)(?:сь|ся)?\b|\w+(?:ено|ано|ято|ото|ыто)\b", re.I)
+
+
+_CURRENCIES = frozenset({"KZT", "USD", "EUR", "RUB", "CNY", "GBP"})
+_BARE_SCALED_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:и|а|или|және|мен)\s)")
+
+
+def _scaled_list_currency(text: str, figures: list[Figure]) -> list[Figure]:
+    """'на здравоохранение — 18,3 млрд тенге, на социальное обеспечение — 32,6 млрд, на культуру —
+    14,7 млрд, на спорт — 27,2 млрд тенге': a scaled amount with no unit and no noun after it, in a
+    sentence whose scaled amounts are all in one currency, is in that currency ("1,4 млрд көшет",
+    a count with its noun, is not)."""
+    units = {f.unit for f in figures if f.scaled and f.unit is not None}
+    if len(units) != 1 or not units <= _CURRENCIES:
+        return figures
+    currency = next(iter(units))
+    return [
+        replace(f, unit=currency)
+        if f.scaled and f.unit is None and _BARE_SCALED_END.match(text, f.end)
+        else f
+        for f in figures
+    ]
 
 
 def _is_day(period: Period | None) -> bool:
