@@ -555,3 +555,14 @@ def test_a_currency_written_once_for_a_list_of_scaled_amounts() -> None:
     # a scaled count with its noun keeps no currency
     trees = _units("Высажено 1,3 млрд саженцев, на это направлено 5 млрд тенге.", "ru")
     assert trees[1.3e9] == "count"
+
+
+def test_kazakh_places_anniversaries_and_ages_from_are_no_figures() -> None:
+    assert _units("Қазақстан рейтингте 117 елдің ішінде 58-орынға көтерілді.", "kk") == {117: "count"}
+    assert _units("Мұнай өндірісінің 110 жылдығына арналған жиында 12 келісім жасалды.", "kk") == {
+        12: "count"
+    }
+    found = _units("16 және одан жоғары жастағы халықтың 63,2%-ы жұмыс істейді.", "kk")
+    assert found == {63.2: "percent"}
+    # a count of places or years of something is still a figure
+    assert _units("Жарысқа 58 орын бөлінді.", "kk") == {58: "count"}
