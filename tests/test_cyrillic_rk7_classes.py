@@ -566,3 +566,18 @@ def test_kazakh_places_anniversaries_and_ages_from_are_no_figures() -> None:
     assert found == {63.2: "percent"}
     # a count of places or years of something is still a figure
     assert _units("Жарысқа 58 орын бөлінді.", "kk") == {58: "count"}
+
+
+def test_a_unit_written_once_for_scaled_amounts_of_one_scale_and_or_alternatives() -> None:
+    body = "Іс жүзінде 35,2 млн шаршы метр тұрғын үй іске қосылды: 2023 жылы – 16,9 млн, 2024 жылы – 18,3 млн шаршы метр."
+    assert _units(body, "kk") == {35.2e6: "m2", 16.9e6: "m2", 18.3e6: "m2"}
+    # another scale beside a currency: no currency for the count
+    people = _units("Население — 21 млн, бюджет — 24 трлн тенге.", "ru")
+    assert people[21e6] == "count"
+    alternatives = {
+        round(i.value): i.unit
+        for i in extract_indicators(
+            "ВРП может вырасти до 33 или даже 36 млрд долларов.", date(2025, 12, 1), "", "ru"
+        )
+    }
+    assert alternatives == {33_000_000_000: "USD", 36_000_000_000: "USD"}

@@ -89,7 +89,7 @@ def extract_cyrillic_indicators(
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
-        figures = _scaled_list_currency(sentence.text, figures)
+        figures = _shared_scaled_units(sentence.text, figures)
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = [p for p in periods if not any(p is b for b in bases)]
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
@@ -227,22 +227,37 @@ def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: st
 _DONE_PAST = re.compile(r"\w{2,}(?:л|ла|ло|ли)(?:сь|ся)?\b|\w+(?:ено|ано|ято|ото|ыто)\b", re.I)
 
 
-_CURRENCIES = frozenset({"KZT", "USD", "EUR", "RUB", "CNY", "GBP"})
 _BARE_SCALED_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:и|а|или|және|мен)\s)")
+# "34 немесе тіпті 35 млрд долларға", "34 или 35 млрд долларов": two alternatives, one scale and unit
+_OR_BETWEEN = re.compile(r"\s+(?:или|либо|немесе|не)\s+(?:даже\s+|тіпті\s+)?", re.I)
 
 
-def _scaled_list_currency(text: str, figures: list[Figure]) -> list[Figure]:
+def _scale(figure: Figure) -> float:
+    return float(f"{figure.value / figure.raw:.9g}") if figure.raw else 1.0  # 35.2e6 / 35.2 is not 1e6
+
+
+def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:
     """'на здравоохранение — 18,3 млрд тенге, на социальное обеспечение — 32,6 млрд, на культуру —
-    14,7 млрд, на спорт — 27,2 млрд тенге': a scaled amount with no unit and no noun after it, in a
-    sentence whose scaled amounts are all in one currency, is in that currency ("1,4 млрд көшет",
-    a count with its noun, is not)."""
-    units = {f.unit for f in figures if f.scaled and f.unit is not None}
-    if len(units) != 1 or not units <= _CURRENCIES:
+    14,7 млрд, на спорт — 27,2 млрд тенге', '2023 жылы – 17,8 млн, 2024 жылы – 19,1 млн шаршы метр':
+    a scaled amount with no unit and no noun after it takes the one unit of the sentence's amounts
+    of the same scale ("1,4 млрд саженцев", a count with its noun, does not; nor "20 млн" beside
+    "25 трлн тенге"). And '34 или 35 млрд долларов': the first alternative takes the second's scale
+    and unit."""
+    figures = list(figures)
+    for i in range(len(figures) - 1):
+        first, second = figures[i], figures[i + 1]
+        if (
+            first.unit is None and not first.scaled and second.scaled and second.unit is not None
+            and first.raw < second.raw and _OR_BETWEEN.fullmatch(text, first.end, second.start)
+        ):  # fmt: skip
+            figures[i] = replace(first, value=first.raw * _scale(second), unit=second.unit, scaled=True)
+    with_unit = [f for f in figures if f.scaled and f.unit is not None]
+    if len({f.unit for f in with_unit}) != 1:
         return figures
-    currency = next(iter(units))
+    unit, scales = with_unit[0].unit, {_scale(f) for f in with_unit}
     return [
-        replace(f, unit=currency)
-        if f.scaled and f.unit is None and _BARE_SCALED_END.match(text, f.end)
+        replace(f, unit=unit)
+        if f.scaled and f.unit is None and _scale(f) in scales and _BARE_SCALED_END.match(text, f.end)
         else f
         for f in figures
     ]
