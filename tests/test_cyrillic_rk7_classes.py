@@ -581,3 +581,13 @@ def test_a_unit_written_once_for_scaled_amounts_of_one_scale_and_or_alternatives
         )
     }
     assert alternatives == {33_000_000_000: "USD", 36_000_000_000: "USD"}
+
+
+def test_a_limit_a_rule_allows_is_no_forecast() -> None:
+    published = date(2025, 11, 3)
+    rule = _found(
+        "Сумма займа может достигать 38 млн тенге в Астане и 28 млн тенге в регионах.", "ru", published
+    )
+    assert rule[38e6][2] == "actual" and rule[28e6][2] == "actual"
+    outlook = _found("Урожай может достичь 24 млн тонн.", "ru", published)
+    assert outlook[24e6][2] == "forecast"

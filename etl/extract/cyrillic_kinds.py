@@ -43,6 +43,8 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
         kind = reader.cue_kind(word)
         if kind == "none":
             continue  # "мақсатында": a cue's look-alike that is none
+        if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
+            continue  # "сумма займа может достигать 36 млн тенге": a limit of a rule, not an outlook
         if kind == "plan" and word.startswith(("жоспар", "план")) and _PLAN_MET.match(text, match.end()):
             kind = "actual"  # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы": how far a plan was met
         if (
@@ -170,6 +172,9 @@ _PLAN_MET = re.compile(
     r"|\s+\d[\d\s,.]*\s?(?:%|пайыз)",
     re.I,
 )
+# "может достигать", "могут составлять": an imperfective level verb after the modal is what a
+# rule allows ("может достичь", perfective, stays a forecast)
+_LIMIT_AFTER = re.compile(r"\s+(?:достигать|составлять|доходить|превышать)\b", re.I)
 _THAT_AFTER = re.compile(r"\w+,?\s+что\b", re.I)  # "Ожидается, что", "прогнозируется, что"
 _PLAIN_PAST = re.compile(r"\w+(?:л|ла|ло|ли)(?:сь|ся)?\b", re.I)
 _AMOUNT_VERB = re.compile(r"(?:составлял|составил|предусматривал|предусмотрел)[аио]?$")
