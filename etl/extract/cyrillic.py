@@ -65,18 +65,31 @@ def extract_cyrillic_indicators(
     interrupted: Period | None = None
     previous_end = 0
     mentioned: Period | None = None  # the previous sentence's last period, whether it set the scene or not
+    compared, then, previous_start = False, False, 0  # the previous sentence opened a comparison
     for sentence in split_cyrillic_sentences(body):
-        if interrupted is not None and "\n" in body[previous_end : sentence.start]:
+        if (
+            interrupted is not None
+            and "\n" in body[previous_end : sentence.start]
+            # "на 1 января 2026 года портфель составлял ... .\n Долги 31-60 дней составляют ...": a
+            # paragraph that goes on with stocks in the present stays at the stock's date
+            and not (
+                _STOCK_PRESENT[language].search(sentence.text)
+                and not any(kind == "actual" for _, kind in find_cues(reader, sentence.text))
+            )
+        ):
             scope, interrupted = interrupted, None
         previous_end = sentence.start + len(sentence.text)
+        then = False
         periods = [
             p
             for p in find_cyrillic_periods(sentence.text, published, data, scope)
             if not _is_reporting_date(reader, sentence.text, p)
+            and not _data_month(language, sentence.text, p, scope)
         ]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
+        figures = _shared_scaled_units(sentence.text, figures)
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = [p for p in periods if not any(p is b for b in bases)]
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
@@ -94,6 +107,13 @@ def extract_cyrillic_indicators(
             )
             # "Установлен с 1 января 2024 года. Тогда повышение ... затронуло 1,8 млн": that date
             then = not stated and mentioned is not None and bool(_THEN[language].match(sentence.text))
+            # "Для сравнения: в апреле 2022 года ... . При этом за год ... подорожало на 27,7%": the
+            # comparison goes on in its paragraph
+            then = then or (
+                not stated and mentioned is not None and compared
+                and "\n" not in body[previous_start:sentence.start]
+                and bool(_GOES_ON[language].match(sentence.text))
+            )  # fmt: skip
             found = _sentence_indicators(
                 reader,
                 sentence,
@@ -104,9 +124,16 @@ def extract_cyrillic_indicators(
                 len(results),
                 bases,
             )
+            if breakdown and results and results[-1].kind != "actual":
+                found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
+            if results and results[-1].kind == "forecast" and _THUS[language].match(sentence.text):
+                # "... күтілуде. Демек тапшылық шамамен 1,025 ГВт болады": what follows from a forecast
+                found = [replace(i, kind="forecast") if i.kind == "plan" else i for i in found]
             results.extend(found)
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
-        mentioned = stated[-1] if stated else None
+        mentioned = stated[-1] if stated else mentioned if then else None
+        compared = bool(_COMPARE_OPENING[language].match(sentence.text)) or (compared and then)
+        previous_start = sentence.start
         if stated and not figures:
             # "жыл қорытындысы бойынша берілетін бонустар": a period inside a participle's phrase
             # describes a noun, and with no figure of its own it frames nothing
@@ -130,6 +157,110 @@ _THEN = {
     "ru": re.compile(r"\s*(?:Тогда|В\s+то\s+время|На\s+тот\s+момент)\b"),
     "kk": re.compile(r"\s*(?:Ол|Сол)\s+(?:кезде|уақытта)\b"),
 }
+
+
+# Verbs of what is (works, operates, lives, studies) in the present: a level at publication,
+# not a figure of a span already over. Russian only: a Kazakh aorist reads as a future too.
+_PRESENT_STATE = {
+    "ru": re.compile(
+        r"(?<!\w)(?:работа(?:ет|ют)|занима(?:ется|ются)|действу(?:ет|ют)|функциониру(?:ет|ют)|"
+        r"труд(?:ится|ятся)|прожива(?:ет|ют)|обуча(?:ется|ются)|числ(?:ится|ятся)|"
+        r"эксплуатиру(?:ется|ются))(?!\w)",
+        re.I,
+    ),
+    "kk": re.compile(r"(?!)"),
+}
+# ... and how many there are, in a year still under way (under a
+# span already over, "насчитывается 48,5 млн голов" is a count of that span's end)
+_PRESENT_STOCK = {
+    "ru": re.compile(
+        r"(?<!\w)(?:насчитыва(?:ет|ется|ются)|работа(?:ет|ют)|действу(?:ет|ют)|"
+        r"функциониру(?:ет|ют)|эксплуатиру(?:ется|ются))(?!\w)",
+        re.I,
+    ),
+    "kk": re.compile(r"(?!)"),
+}
+# "Демек ...", "Таким образом ...", "Осылайша ...": a consequence of what was just said
+_THUS = {
+    "ru": re.compile(r"\s*(?:Таким\s+образом|Следовательно|Значит)\b"),
+    "kk": re.compile(r"\s*(?:Демек|Осылайша|Сонымен)\b"),
+}
+# "5 из них", "3 из которых", "оның 5-еуі": a part of what was just counted
+_PART_OF = {
+    "ru": re.compile(r"\s+из\s+(?:них|которых)\b", re.I),
+    "kk": re.compile(r"(?!)"),
+}
+# a stock told in the present: "приходится", "составляют" (no past "составил" in the sentence)
+_STOCK_PRESENT = {
+    "ru": re.compile(
+        r"(?<!\w)(?:приходится|приходятся|составля(?:ет|ют)|насчитыва(?:ется|ются))(?!\w)", re.I
+    ),
+    "kk": re.compile(r"(?!)"),
+}
+# "Для сравнения: ...", "Салыстыру үшін ...": a sentence on another time to compare with
+_COMPARE_OPENING = {
+    "ru": re.compile(r"\s*Для\s+сравнения\b", re.I),
+    "kk": re.compile(r"\s*Салыстыру\s+үшін\b", re.I),
+}
+# "При этом ...", "Также ...", "Ал ...": the same account goes on
+_GOES_ON = {
+    "ru": re.compile(r"\s*(?:При\s+этом|Также|Кроме\s+того|Тогда\s+же)\b"),
+    "kk": re.compile(r"\s*(?:Ал|Сонымен\s+қатар|Сондай-ақ)\b"),
+}
+
+
+def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: str) -> list[Indicator]:
+    """'Планируется ввести 19 общежитий. Из них 11 общежитий на 3 052 места предназначены для
+    ...': the parts of a planned (expected, targeted) total are planned too, unless the breakdown
+    tells what was done ('построено', 'уже сдали': a past in '-л' or 'уже')."""
+    if reader.now.search(text):
+        return found
+    if reader.language.code == "ru" and _DONE_PAST.search(text):
+        return found
+    if reader.language.code == "kk" and any(k == "actual" for _, k in find_cues(reader, text)):
+        return found
+    return [replace(i, kind=kind) if i.kind == "actual" else i for i in found]
+
+
+# a Russian past in "-л" ("ввели", "построили") or a past participle of a deed ("построено", "сдано";
+# not "предназначены": what the parts are for)
+_DONE_PAST = re.compile(r"\w{2,}(?:л|ла|ло|ли)(?:сь|ся)?\b|\w+(?:ено|ано|ято|ото|ыто)\b", re.I)
+
+
+_BARE_SCALED_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:и|а|или|және|мен)\s)")
+# "34 немесе тіпті 35 млрд долларға", "34 или 35 млрд долларов": two alternatives, one scale and unit
+_OR_BETWEEN = re.compile(r"\s+(?:или|либо|немесе|не)\s+(?:даже\s+|тіпті\s+)?", re.I)
+
+
+def _scale(figure: Figure) -> float:
+    return float(f"{figure.value / figure.raw:.9g}") if figure.raw else 1.0  # 35.2e6 / 35.2 is not 1e6
+
+
+def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """'на здравоохранение — 18,3 млрд тенге, на социальное обеспечение — 32,6 млрд, на культуру —
+    14,7 млрд, на спорт — 27,2 млрд тенге', '2023 жылы – 17,8 млн, 2024 жылы – 19,1 млн шаршы метр':
+    a scaled amount with no unit and no noun after it takes the one unit of the sentence's amounts
+    of the same scale ("1,4 млрд саженцев", a count with its noun, does not; nor "20 млн" beside
+    "25 трлн тенге"). And '34 или 35 млрд долларов': the first alternative takes the second's scale
+    and unit."""
+    figures = list(figures)
+    for i in range(len(figures) - 1):
+        first, second = figures[i], figures[i + 1]
+        if (
+            first.unit is None and not first.scaled and second.scaled and second.unit is not None
+            and first.raw < second.raw and _OR_BETWEEN.fullmatch(text, first.end, second.start)
+        ):  # fmt: skip
+            figures[i] = replace(first, value=first.raw * _scale(second), unit=second.unit, scaled=True)
+    with_unit = [f for f in figures if f.scaled and f.unit is not None]
+    if len({f.unit for f in with_unit}) != 1:
+        return figures
+    unit, scales = with_unit[0].unit, {_scale(f) for f in with_unit}
+    return [
+        replace(f, unit=unit)
+        if f.scaled and f.unit is None and _scale(f) in scales and _BARE_SCALED_END.match(text, f.end)
+        else f
+        for f in figures
+    ]
 
 
 def _is_day(period: Period | None) -> bool:
@@ -193,6 +324,34 @@ def _is_reporting_date(reader: Reader, text: str, period: Period) -> bool:
     )
 
 
+# "қазан айындағы деректері бойынша", "по данным за октябрь": the month the data were compiled
+_DATA_AFTER = {
+    "kk": re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:деректер|мәлімет)\w*\s+(?:бойынша|қарағанда)", re.I),
+    "ru": re.compile(r"(?!)"),
+}
+_DATA_BEFORE = {
+    "kk": re.compile(r"(?!)"),
+    "ru": re.compile(r"\bпо\s+(?:[^\W\d]+\s+){0,2}?(?:данным|сведениям)\s+(?:[^\W\d]+\s+){0,2}?$", re.I),
+}
+
+
+def _data_month(language: str, text: str, period: Period, scope: Period | None) -> bool:
+    """'Қазан айындағы деректері бойынша өсім 103,6 пайызды құрады' under a lead of January to
+    October: the data are those of the months so far, compiled in October; the month is no span
+    of its own. Only when the scope ends with that month and began before it."""
+    first, last = period.period_start, period.period_end
+    if (
+        scope is None or first is None or last is None or scope.period_start is None
+        or scope.period_end != last or not scope.period_start < first or first.day != 1
+        or (last - first).days > 31
+    ):  # fmt: skip
+        return False
+    return bool(
+        _DATA_AFTER[language].match(text, period.end)
+        or _DATA_BEFORE[language].search(text, max(0, period.start - 60), period.start)
+    )
+
+
 def _inside_period(figure: Figure, periods: list[Period]) -> bool:
     """A bare number inside a period phrase is part of it: "за 9 месяцев", "10 айында"."""
     return figure.unit is None and not figure.scaled and any(p.start <= figure.start < p.end for p in periods)
@@ -214,11 +373,16 @@ def _scope_after(
             # "С начала года ..." opening an article: what follows is counted over the same span
             # (not "С июля, когда стартовала жатва, ...": a span from mid-year is one measure's)
             or (_opens(text, p) and (scope is None or _within_year(p, scope) and _from_new_year(p)))
+            # "Соңғы бір айдың ішінде ...", "За последнюю неделю ...": the last days, told on
+            or (_opens(text, p) and p.period_start is not None and (published - p.period_start).days <= 31)
         )
         # "С 1 января 2023 года минимальная зарплата ...": a start already past is that rule's date
         and not (p.period_end is None and p.period_start is not None and p.period_start <= published)
         # a period before every figure of its sentence frames them ("..., 2021 жылы ... 138 млн")
         and (_opens(text, p) or p.end <= first_figure or _not_earlier(p, scope, published))
+        # "2022 жылдың алғашқы тоқсанында ... келген болатын" under 2023's first quarter: the same
+        # months a year before are a look back, not a new scene
+        and not _year_earlier(p, scope)
     ]
     if not spans and scope is not None and scope.is_deadline:
         # "2030 жылға дейін ... міндетін қойған. ... өткен жылдан бері 1,4 млн тонна жиналды": a tally
@@ -227,6 +391,23 @@ def _scope_after(
             p for p in stated if p.sets_scene and p.period_end == published and p.period_start is not None
         ]
     return spans[-1] if spans else scope
+
+
+def _year_earlier(period: Period, scope: Period | None) -> bool:
+    """True when `period` is the scope's months of one year moved a year back (the scope being
+    part of a year: a whole year before a whole year is as likely the next step of a history)."""
+    if scope is None or not _is_span(scope) or not _is_span(period):
+        return False
+    first, last = cast(date, scope.period_start), cast(date, scope.period_end)
+    if first.year != last.year or (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return False
+    try:
+        return (period.period_start, period.period_end) == (
+            first.replace(year=first.year - 1),
+            last.replace(year=last.year - 1),
+        )
+    except ValueError:  # 29 February
+        return False
 
 
 def _from_new_year(period: Period) -> bool:
@@ -272,6 +453,16 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
         return bool(
             _KK_COMPARISON_AFTER.match(text, period.end, period.end + 60)
             or _KK_ABLATIVE_SPAN.search(text, period.start, period.end)
+            # "өткен жылы 2022 жылғы деңгейде қалып": at that year's level, the base of what stayed
+            or (
+                text.endswith("жылғы", period.start, period.end)
+                and bool(_KK_LEVEL_AT.match(text, period.end))
+            )
+            # "2023 жылдан 12%-ға артық": than that year
+            or (
+                text.endswith("жылдан", period.start, period.end)
+                and bool(_KK_MORE_THAN.match(text, period.end))
+            )
             # "2013 жылғы қаңтар-сәуірдегі 48,4 мыңнан 7,2%-ға аз": that span's level is the base
             or (
                 _KK_ATTRIBUTIVE.search(text, period.start, period.end)
@@ -299,6 +490,10 @@ _KK_COMPARISON_AFTER = re.compile(
 )
 
 
+_KK_MORE_THAN = re.compile(
+    r"\s+\d[\d\s]*(?:[,.]\d+)?\s*(?:%|пайыз\w*|есе)?-?\w*\s+(?:көп|аз|жоғары|төмен|артық|кем)\b", re.I
+)
+_KK_LEVEL_AT = re.compile(r"\s+деңгей(?:і)?н?де(?!\w)", re.I)
 _KK_PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d]+(?:атын|етін|йтын|йтін)(?!\w)")
 _KK_ATTRIBUTIVE = re.compile(r"(?:ғы|гі|қы|кі)$", re.I)  # "қаңтар-сәуірдегі", "былтырғы": of that span
 _KK_BASE_VALUE = re.compile(
@@ -322,7 +517,9 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
         first, second = figures[i], figures[i + 1]
         between = text[first.end : second.start]
         if _MORE_OR_LESS.match(text, second.end):
-            continue  # "48,4 мыңнан 7,2%-ға аз": a level and how much more or less, no range
+            continue  # "48,4 мыңнан 7,2%-ға аз": a level and how much more or less
+        if first.unit is not None and second.unit is not None and first.unit != second.unit:
+            continue  # "литрі 254 теңгеден 22,9 мың тонна": a price and an amount, no range, no range
         if _RANGE_DASH.match(between):
             role = ("low", "high")
         elif (
@@ -544,10 +741,33 @@ def _sentence_indicators(
             now = reader.now.search(text, clause[0], figure.start)
             if now and (scope is None or scope.period_end is None or scope.is_deadline):
                 period = Period(now.start(), now.end(), published, published, False)
+            elif (
+                not periods and _is_span(scope) and scope is not None and scope.period_end is not None
+                and (
+                    scope.period_end < published
+                    and _PRESENT_STATE[reader.language.code].search(text, clause[0], clause[1])
+                    # "Всего насчитывается 172 месторождения" under a year not yet over: what there is now
+                    or scope.period_end > published
+                    and _PRESENT_STOCK[reader.language.code].search(text, clause[0], clause[1])
+                )
+            ):  # fmt: skip
+                # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
+                period = Period(0, 0, published, published, False)
+        if (
+            indicators and _PART_OF[reader.language.code].match(text, figure.end)
+            and (inherited or (period is not None and period.is_weak))
+        ):  # fmt: skip
+            # "32 водителя были пьяны, причём 5 из них уже лишались прав": a part of the figure before
+            whole = indicators[-1]
+            period = Period(0, 0, whole.period_start, whole.period_end, False)
         deadline = period is not None and period.is_deadline
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
+        if kind == "estimate":  # "дефицит оценивается в 0,9 ГВт": of a span not yet over, a forecast
+            kind = (
+                "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
+            )
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
             kind = (
                 "plan" if period is not None and (period.period_start or date.min) > published else "actual"
@@ -562,6 +782,14 @@ def _sentence_indicators(
             kind = "actual"  # "с нынешних 32 360 тенге", "76 950 теңгеден 86 987 теңгеге": the level before
         elif kind == "actual" and period is not None and (period.period_start or date.min) > published:
             kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
+        elif (
+            kind == "actual" and not inherited and period is not None and period.is_deadline
+            and period.period_end is not None and period.period_end.year > published.year
+            and not reader.now.search(text, clause[0], clause[1])
+        ):  # fmt: skip
+            kind = "plan"  # "На период до 2030 года сформирован пул из 120 проектов": work still ahead
+        elif kind in ("plan", "forecast") and _across_contrast(reader, text, cues, clause, figure.start):
+            kind = "actual"  # "..., тогда как приток ожидается ...": the other side's verb is not this one's
         if inherited and kind == "actual" and any(p.is_weak and p.end <= figure.start for p in periods):
             period = None  # "На сегодня она выполнена на 46,4%, или на 51,5 млн кв. м": the same present
         if kind == "actual" and (period is None or (inherited and period.is_deadline)):
@@ -590,6 +818,32 @@ def _sentence_indicators(
             )
         )
     return _levels_before(indicators, first_index, published)
+
+
+# ", тогда как ...", ", а ...": a contrast opens a clause of its own (not "а также", "а именно")
+_CONTRAST_MARK = re.compile(
+    r",\s+(?:тогда\s+как|в\s+то\s+время\s+как|а(?!\s+(?:также|именно|значит)\b)|но)\s", re.I
+)
+# the present of an imperfective verb ("превышает", "прибавляет", "работают"): what is, not what will be
+_PRESENT_VERB = re.compile(r"\b\w{3,}(?:ает|яет|еет|ует|ают|яют|еют|уют)(?:ся)?\b", re.I)
+
+
+def _across_contrast(
+    reader: Reader, text: str, cues: list[tuple[int, str]], clause: tuple[int, int], start: int
+) -> bool:
+    """True when a figure with no cue of its own borrowed a plan or forecast from across a contrast
+    while its own side has a verb in the present: 'свободная емкость превышает 14,3 млрд кубометров,
+    тогда как приток ожидается в пределах 9-13 млрд'. Russian only (a Kazakh verb ends its clause)."""
+    if reader.language.code != "ru" or any(clause[0] <= p < clause[1] for p, _ in cues):
+        return False
+    marks = [m.start() for m in _CONTRAST_MARK.finditer(text)]
+    if not marks:
+        return False
+    side_start = max((m for m in marks if m < start), default=0)
+    side_end = min((m for m in marks if m > start), default=len(text))
+    if any(side_start <= p < side_end and k != "actual" for p, k in cues):
+        return False
+    return bool(_PRESENT_VERB.search(text, side_start, side_end))
 
 
 def _levels_before(indicators: list[Indicator], first_index: int, published: date) -> list[Indicator]:

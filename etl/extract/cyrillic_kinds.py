@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from etl.extract.cyrillic_numbers import Reader
 
-KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "state": 0, "actual": 0}
+KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "state": 0, "estimate": 0, "actual": 0}
 CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s|\(|\)")
 
 
@@ -43,6 +43,8 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
         kind = reader.cue_kind(word)
         if kind == "none":
             continue  # "мақсатында": a cue's look-alike that is none
+        if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
+            continue  # "сумма займа может достигать 36 млн тенге": a limit of a rule, not an outlook
         if kind == "plan" and word.startswith(("жоспар", "план")) and _PLAN_MET.match(text, match.end()):
             kind = "actual"  # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы": how far a plan was met
         if (
@@ -56,8 +58,11 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
         if (
             cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh
             and not (kind == "target" and cues[-1][1] == "plan")
+            and not (word == "довести" and cues[-1][1] == "forecast")
         ):  # fmt: skip
-            continue  # "может достичь": the modal decides; "планируется довести до" is a goal's level
+            # "может достичь": the modal decides; "планируется довести до", "рассчитывает довести до"
+            # (a level to bring something to) is a goal's level
+            continue
         if (
             match.start()
             and word[0] != match.group(0)[0]
@@ -160,11 +165,16 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
 
 
 # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы", "жоспарға қарағанда", "план выполнен на 101%"
+# ("жылдық жоспарлар толық орындалған", "белгіленген жоспардың 60 пайызы": fully met, a share of it)
 _PLAN_MET = re.compile(
-    r"(?:\s+\d[\d\s,.]*%?(?:-\w+)?)?\s+(?:асыра\s+)?(?:орындал|выполнен|перевыполнен)|\s+(?:қарағанда|салыстырғанда)"
-    r"|\s+\d[\d\s,.]*\s?%",
+    r"(?:\s+\d[\d\s,.]*%?(?:-\w+)?)?\s+(?:асыра\s+|толық\s+|толығымен\s+|полностью\s+)?"
+    r"(?:орындал|выполнен|перевыполнен)|\s+(?:қарағанда|салыстырғанда)"
+    r"|\s+\d[\d\s,.]*\s?(?:%|пайыз)",
     re.I,
 )
+# "может достигать", "могут составлять": an imperfective level verb after the modal is what a
+# rule allows ("может достичь", perfective, stays a forecast)
+_LIMIT_AFTER = re.compile(r"\s+(?:достигать|составлять|доходить|превышать)\b", re.I)
 _THAT_AFTER = re.compile(r"\w+,?\s+что\b", re.I)  # "Ожидается, что", "прогнозируется, что"
 _PLAIN_PAST = re.compile(r"\w+(?:л|ла|ло|ли)(?:сь|ся)?\b", re.I)
 _AMOUNT_VERB = re.compile(r"(?:составлял|составил|предусматривал|предусмотрел)[аио]?$")
@@ -184,6 +194,9 @@ _KAZAKH_VERB_BEFORE_COMMA = re.compile(
     r"|\w{3,}[аеә]л(?:ды|ді)$"  # the passive past of a vowel stem ("жиналды", "төленді" above), not "малды"
 )
 _KAZAKH_WILL_THAT = re.compile(r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)$")
+_KAZAKH_REPORTED_LATER = re.compile(
+    r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)\s+(?:айтты|хабарлады|мәлімдеді|атап\s+өтті)"
+)
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
 
@@ -201,6 +214,11 @@ def _kazakh_verb_kind(
     clause_end = _KAZAKH_CLAUSE_END.match(text, end)
     if _KAZAKH_WILL_THAT.search(word) and not _KAZAKH_NEGATIVE.search(word) and reported_next:
         return "plan"  # "жөнделетінін хабарлады": reported that it will be repaired
+    if (
+        _KAZAKH_WILL_THAT.search(word) and not _KAZAKH_NEGATIVE.search(word)
+        and text.startswith(",", end) and _KAZAKH_REPORTED_LATER.search(text, end)
+    ):  # fmt: skip
+        return "plan"  # "5 мың шақырым жол жөнделетінін, ... орындалатынын айтты": the first of two reported
     if not clause_end:
         return None
     if clause_end.group(0).strip() == "," and not _KAZAKH_VERB_BEFORE_COMMA.search(word):

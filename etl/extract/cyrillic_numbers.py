@@ -72,6 +72,15 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
     return sentences
 
 
+# the low end of a range: "1 до 30", "31-60"
+_RANGE_TO_NUMBER = re.compile(r"(?:\s*[-–—]\s*|\s+(?:до|по)\s+)\d+", re.I)
+# "более 2000 нарушений", "около 1900 человек", "шамамен 2000 адам": a count, not a year
+_COUNT_BEFORE = re.compile(
+    r"(?<!\w)(?:более|свыше|около|почти|менее|порядка|примерно|шамамен|жуық|қарийб|қарийыб)\s+$", re.I
+)
+_NOUN_AFTER = re.compile(r"\s+(?!год|г\.|гг\.|жыл|ж\.)[^\W\d]{3,}", re.I)
+
+
 class Reader:
     """Compiled patterns of one language."""
 
@@ -217,8 +226,14 @@ class Reader:
         if unit is None and not scaled:
             if self.duration.match(text, position) or self.duration.match(text, end):
                 return None  # "5 лет", "с 60 лет", "3 жыл", "70 жастағы"
-            if digits == numeral and "." not in digits and "," not in digits and 1900 <= raw <= 2100:
-                return None  # a year
+            to_high = _RANGE_TO_NUMBER.match(text, position)
+            if to_high and self.duration.match(text, to_high.end()):
+                return None  # "от 1 до 30 дней", "31-60 дней", "5-7 жыл": a span of time, both ends
+            if (
+                digits == numeral and "." not in digits and "," not in digits and 1900 <= raw <= 2100
+                and not (_COUNT_BEFORE.search(text, max(0, start - 16), start) and _NOUN_AFTER.match(text, position))
+            ):  # fmt: skip
+                return None  # a year (not "более 2000 нарушений": a count of things)
             if raw <= 31 and self.month.match(text, position):
                 return None  # "7 января", "1 қыркүйек"
             if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):

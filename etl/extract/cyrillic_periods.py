@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -31,7 +32,9 @@ _PARTS = {
 }  # fmt: skip
 _KK_YEAR_CASE = r"жыл(?:ы|ға|да|дағы|дың|ғы|дан|ғыдан|ғыға)?(?!\w)"
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
-_PART_WORDS = r"перв\w*|втор\w*|трет\w*|четверт\w*|I{1,3}V?|IV|І{1,3}V?|ІV|бірінші|екінші|үшінші|төртінші"
+_PART_WORDS = (
+    r"перв\w*|втор\w*|трет\w*|четверт\w*|I{1,3}V?|IV|І{1,3}V?|ІV|бірінші|екінші|үшінші|төртінші|алғашқы"
+)
 
 
 def _month_pattern(language: LanguageData, name: str) -> str:
@@ -99,12 +102,21 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since_start", r"\bс\s+(?:момента|начала)\s+(?!года\b|этого\b|текущего\b)\w+"),
             ("since_then", r"\bс\s+тех\s+пор\b|\bс\s+того\s+времени\b"),
             ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b"),
+            # "за первую неделю акции", "в первую неделю сентября": the first seven days of that span
+            ("first_week", rf"\b(?:за|в|в\s+течение)\s+первую\s+неделю(?:\s+{m}{year_opt})?"),
+            # "за последний месяц", "за последнюю неделю": the days up to publication
+            ("last_month", r"\b(?:за|в\s+течение)\s+последн(?:ий|юю)\s+(?P<unit>месяц|неделю)\b"),
+            # "летом 2026 года": the season's months (winter straddles two years: left out; a bare
+            # "весной" may be one part of a year's plan, dated by the year)
+            ("season", rf"\b(?P<season>лет|осень|весн)(?:ом|ю|ой)\s+{_Y}{yw}"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
             ("last_year_month", rf"\b(?:в|за)\s+{m}\s+(?:прошлого|минувшего)\s+года"),
-            # "показателя октября прошлого года": last year's month, not last year
-            ("last_year_month", rf"(?<!\bс\s)(?<!\bсо\s)(?<!\bдо\s)(?<!\bк\s)(?<!\bпо\s)\b{m}\s+(?:прошлого|минувшего)\s+года"),
-            ("since_month", rf"\bс\s+{m}(?!\s+\d)(?!\s+по)(?:\s+(?P<rel>прошлого|минувшего)\s+года)?"),
+            # "показателя октября прошлого года", "по сравнению с сентябрём прошлого года": last year's
+            # month, not last year
+            ("last_year_month", rf"(?<!(?<!сравнению\s)\bс\s)(?<!\bсо\s)(?<!\bдо\s)(?<!\bк\s)(?<!\bпо\s)\b{m}\s+(?:прошлого|минувшего)\s+года"),
+            # not "по сравнению с сентябрём прошлого года": the base of a comparison
+            ("since_month", rf"(?<!сравнению\s)(?<!сравнении\s)\bс\s+{m}(?!\s+\d)(?!\s+по)(?:\s+(?P<rel>прошлого|минувшего)\s+года)?"),
             ("year", rf"{_Y}(?:-?(?:м|го|й))?{yw}"),
             ("year", rf"\bв\s+{_Y}-м\b"),  # "до 426 тыс. тонн в 2022-м": the year, its noun left out
             ("month", rf"\b{m}\s+{_Y}{yw}"),
@@ -188,9 +200,16 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "бағдарлама басталғалы бері": since whatever began, no date
             # "Жаз басталғалы": since the season began
             ("since_season", r"\b(?P<season>жаз|күз|қыс|көктем)\s+(?:басталғалы|басталғаннан)(?:\s+бері)?"),
-            ("since_start", r"\b(?:басталғалы|басталғаннан|іске\s+асырыла\s+бастағалы)\s+бері\b"),
+            # "Су тасқыны кезеңі басталғалы ...": since it began, "бері" or not
+            ("since_start", r"\b(?:басталғалы(?:\s+бері)?|(?:басталғаннан|іске\s+асырыла\s+бастағалы)\s+бері)(?!\w)"),
             ("since_then", r"\b(?:содан|сол\s+кезден|сол\s+уақыттан)\s+бері\b"),
             ("month_before", r"\bбір\s+ай\s+бұрын\b|\bөткен\s+айда\b"),
+            # "акцияның алғашқы аптасында", "қыркүйектің бірінші аптасында": the first seven days
+            ("first_week", rf"(?:{m}\s+)?(?:алғашқы|бірінші)\s+апта(?:да|сында|сы\s+ішінде|\s+ішінде)(?!\w)"),
+            # "соңғы бір айдың ішінде", "соңғы айда", "соңғы аптада": the days up to publication
+            ("last_month", r"\bсоңғы\s+(?:бір\s+)?(?P<unit>ай|апта)(?:да|дың\s+ішінде|\s+ішінде)(?!\w)"),
+            # "2026 жылдың жазында": the season's months
+            ("season", rf"{_Y}\s*жылдың\s+(?P<season>жаз|күз|көктем)(?:ында|інде)(?!\w)"),
             # "бір жыл бұрын ол 22,80 еді": the scope's span a year before (not "5 жыл бұрын")
             ("year_before", r"\bбір\s+жыл\s+бұрын\b"),
             ("year_results", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
@@ -249,6 +268,26 @@ def _resolve(
         anchor = scope.period_start if scope is not None and scope.period_start else published
         before = date(anchor.year, anchor.month, 1) - relativedelta(months=1)
         return before, _month_end(before.year, before.month), False
+    if kind == "first_week":
+        if groups.get("m"):
+            month = _month_index(language, groups["m"])
+            week_start = date(_year_of(groups, published, month), month, 1)
+            return week_start, week_start + relativedelta(days=6), False
+        if scope is None or not scope.period_start or not scope.period_end or scope.is_deadline:
+            return None
+        # "за первую неделю акции" after "с 15 по 30 сентября"
+        return scope.period_start, min(scope.period_start + relativedelta(days=6), scope.period_end), False
+    if kind == "last_month":
+        back = (
+            relativedelta(weeks=1)
+            if groups["unit"].lower().startswith(("недел", "апта"))
+            else relativedelta(months=1)
+        )
+        return published - back, published, False
+    if kind == "season":
+        first_month = _SEASON_START[groups["season"].lower()[:3]]
+        season_year = int(groups["y"])
+        return date(season_year, first_month, 1), _month_end(season_year, first_month + 2), False
     if kind == "from_month":
         month = _month_index(language, groups["m"])
         start = date(int(groups["y"]) if groups.get("y") else year, month, 1)
@@ -445,7 +484,14 @@ _SEASON_START = {"лет": 6, "осе": 9, "зим": 12, "вес": 3, "жаз": 
 _YEAR_COUNTS = {"два": 2, "три": 3, "пять": 5, "десять": 10, "екі": 2, "үш": 3, "бес": 5, "он": 10}
 _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year")
 # Read against the span named before them: in the sentence, else the article's scope.
-_RELATIVE = {*_SAME_PERIOD_KINDS, "year_before", "month_before", "since_then", "since_year_start"}
+_RELATIVE = {
+    *_SAME_PERIOD_KINDS,
+    "year_before",
+    "month_before",
+    "since_then",
+    "since_year_start",
+    "first_week",
+}
 # Periods that date their own figures but do not set the scene for the sentences after them: the
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
 _LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year"}
@@ -482,7 +528,7 @@ def _same_period(
 _HAS_CUE = re.compile(
     r"\d|год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     r"жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
-    r"аралығ|басталғал|сезон|маркетинг",
+    r"аралығ|басталғал|сезон|маркетинг|недел|апта|последн|айдың",
     re.I,
 )
 
@@ -561,6 +607,7 @@ def _look_back_pattern(language: LanguageData) -> re.Pattern[str]:
     return pattern
 
 
+_SAME_YEAR = re.compile(r"\s+(?:того\s+же|сол)\s+(?:года|жылдың|жылғы)\b", re.I)
 # Between the two ends of "с октября 2025 года по март 2026 года", "қыркүйектен бастап 27 қарашаға дейін".
 _FROM_TO_BETWEEN = re.compile(r"\s*(?:по|до)?\s*", re.I)
 
@@ -579,7 +626,15 @@ def _from_to(sentence: str, periods: list[Period]) -> list[Period]:
             and _FROM_TO_BETWEEN.fullmatch(sentence, last.end, period.start)
             and _opens_span(sentence, last)
         ):  # fmt: skip
-            joined[-1] = replace(last, end=period.end, period_end=period.period_end, is_deadline=False)
+            end = period.period_end
+            same_year = _SAME_YEAR.match(sentence, period.end)
+            if same_year and end.year != last.period_start.year:
+                # "С начала 2023 года по 6 ноября того же года": the end in the start's year
+                with suppress(ValueError):  # 29 February: the end as it was
+                    end = end.replace(year=last.period_start.year)
+            joined[-1] = replace(
+                last, end=same_year.end() if same_year else period.end, period_end=end, is_deadline=False
+            )
         else:
             joined.append(period)
     return joined

@@ -76,9 +76,11 @@ KAZAKH = LanguageData(
         "желтоқсан",
     ),  # fmt: skip
     duration_after=r"[\s-](?:жыл(?:\b|да\b|ға\b|дан\b|ы\b|ын\b)|ай(?:\b|да\b|ға\b|дан\b|ы\b|лық\b|ында\b|дың\b|ларында\b|лары\b)|апта\w*|"
-    r"күн\w*|тәулік\w*|сағат\w*|минут\w*|жас\w*)",
+    r"күн\w*|тәулік\w*|сағат\w*|минут\w*|жас\w*|"
+    # "120 жылдығына" (an anniversary), "15 және одан жоғары жастағы" (an age from)
+    r"жылды[ғқ]\w*|және\s+одан\s+(?:жоғары|үлкен|асқан)\s+жас\w*)",
     numbering_before=frozenset("№ n бап бабы бабында тармақ тармағы тармағында қаулы қаулысы нөмір".split()),
-    ordinal_suffix=r"-?(?:ші|шы|інші|ыншы|нші|ншы)\b",
+    ordinal_suffix=r"-?(?:ші|шы|інші|ыншы|нші|ншы)\b|-орын\w*",  # "66-орынға": a place in a ranking
     case_suffix=_CASE,
     qualifiers=(
         (r"^(?:-\w+)?\s+(?:астам|аса|артық|асты|асып)\b", "more than"),
@@ -108,7 +110,11 @@ KAZAKH = LanguageData(
         ("қосылады", "plan"),
         ("жүргізіледі", "plan"),
         ("құрайды", "state"),  # "amounts to": a present state, or a future one in a period ahead
+        # "теңгеге дейін бағаланады", "... болып саналады": what a thing is priced or counted as now
+        ("бағаланады", "state"),
+        ("саналады", "state"),
         ("мақсатында=", "none"),  # "іске асыру мақсатында": "in order to", no goal figure
+        ("мақсатпен=", "none"),  # "жеке мақсатпен келген": came for a purpose, no goal figure
         ("қажет", "plan"),
         ("қажеттілі", "none"),  # "қажеттіліктер": needs, a noun, no plan
         ("ықтимал", "forecast"),
@@ -152,6 +158,8 @@ KAZAKH = LanguageData(
         ("жасады", "actual"),
         ("төледі", "actual"),
         ("көбейді", "actual"),
+        ("жоғарылады=", "actual"),  # rose ("жоғары-ла-ды", no passive aorist)
+        ("жоғарылайды=", "future"),
         ("азайды", "actual"),
         ("ұлғайды", "actual"),
         ("құрады", "actual"),
