@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -167,3 +168,38 @@ def test_number_word_hint_halves_answer_as_the_whole_hint_on_the_dev_sentences()
     assert any(numbers._WORD_HINT.search(t) for t in texts)
     for text in texts:
         assert numbers._may_hold_number_words(text) == bool(numbers._WORD_HINT.search(text)), text
+
+
+class _EveryWord:
+    """A word set holding every word: find_cues then takes its general path for each word."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+CUE_TEXT = st.lists(
+    st.sampled_from(["The", "goal", "of", "the", "project", "is", "had", "already", "fallen", "been", "built",
+                     "will", "also", "rise", "plans", "target", "range", "exceeding", "bringing", "its", "total",
+                     "to", "reach", "are", "is", "set", "make", "it", "possible", "in", "pipeline", "provided",
+                     "for", "expects", "May", "may", "raised", "forecast", "than", "12", "tons", ",", "were"]),
+    max_size=30,
+).map(" ".join)  # fmt: skip
+
+
+def _general_cues(text: str) -> list[context.Cue]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(context, "_ACTIVE_WORDS", _EveryWord())
+        return context.find_cues(text)
+
+
+def test_cue_words_skipped_by_the_fast_path_give_the_cues_of_the_general_path() -> None:
+    texts = _dev_texts("en")
+    assert sum(1 for t in texts if context.find_cues(t)) > 100
+    for text in texts:
+        assert context.find_cues(text) == _general_cues(text), text
+
+
+@SETTINGS
+@given(CUE_TEXT)
+def test_cue_words_skipped_by_the_fast_path_give_the_cues_of_the_general_path_on_any_text(text: str) -> None:
+    assert context.find_cues(text) == _general_cues(text)
