@@ -143,6 +143,8 @@ def test_the_relative_scan_of_the_needed_patterns_finds_what_the_full_scan_finds
         for i, (_, kind) in enumerate(periods._RELATIVE_PATTERNS)
         if any(w in lower for w in needs.get(kind, ("",)))
     )
+    # the word -> patterns table answers as the per-pattern test
+    assert periods._needed_relative(lower) == needed
     found = [(m.span(), m.lastgroup) for m in periods._relative_in_ascii(needed).finditer(text)]
     assert found == [(m.span(), m.lastgroup) for m in periods._RELATIVE.finditer(text)]
 
