@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -205,3 +206,91 @@ def test_cue_words_skipped_by_the_fast_path_give_the_cues_of_the_general_path() 
 @given(CUE_TEXT)
 def test_cue_words_skipped_by_the_fast_path_give_the_cues_of_the_general_path_on_any_text(text: str) -> None:
     assert context.find_cues(text) == _general_cues(text)
+
+
+@cache
+def _cyrillic_tables() -> list[tuple[str, re.Pattern[str]]]:
+    from etl.extract import cyrillic_periods
+    from etl.extract.cyrillic import LANGUAGE_DATA
+
+    return [(kind, p) for data in LANGUAGE_DATA.values() for kind, p in cyrillic_periods._patterns(data)]
+
+
+def test_literal_gates_name_the_words_every_match_needs() -> None:
+    from etl.extract.literal_gates import literal_gate
+
+    assert literal_gate(re.compile(r"\bfoo\s+bar|baz")) in {("bar", "baz"), ("baz", "foo")}
+    assert literal_gate(re.compile(r"(?:x)?Полугоди\w*", re.I)) == ("полугоди",)
+    assert literal_gate(re.compile(r"(?:ab)+c?")) == ("ab",)
+    assert literal_gate(re.compile(r"(?!abc)d(?=ef)")) == ("ef",)
+    assert literal_gate(re.compile(r"a*|b")) is None  # one alternative needs nothing
+    assert literal_gate(re.compile(r"\d+\s+")) is None
+    # every period table of the Cyrillic reader: most patterns get a gate
+    gates = [literal_gate(p) for _, p in _cyrillic_tables()]
+    assert sum(gate is not None for gate in gates) > 0.8 * len(gates)
+
+
+def test_on_plain_text_a_case_insensitive_literal_matches_exactly_its_lower_cased_form() -> None:
+    from etl.extract.literal_gates import PLAIN_TEXT, literal_gate
+
+    plain = [chr(c) for c in range(0x3000) if PLAIN_TEXT.fullmatch(chr(c))]
+    assert len(plain) > 300
+    literals = {ch for _, p in _cyrillic_tables() for lit in literal_gate(p) or () for ch in lit}
+    literals |= set("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі")
+    assert all(len(text_char.lower()) == 1 for text_char in plain)
+    for case in {case for literal in literals for case in (literal, literal.upper())}:
+        insensitive = re.compile(re.escape(case), re.I)
+        for text_char in plain:
+            same = text_char.lower() == case.lower()
+            assert bool(insensitive.fullmatch(text_char)) == same, (text_char, case)
+
+
+def test_text_with_letters_that_fold_into_others_is_always_scanned() -> None:
+    from etl.extract.literal_gates import literal_gate, may_match, plain_lower
+
+    pattern = re.compile(r"\bв\s+2024", re.I)
+    text = "ᲀ 2024"  # the rounded ve matches "в" case-insensitively, though lower() keeps it
+    assert pattern.search(text) and plain_lower(text) is None
+    assert may_match(literal_gate(pattern), plain_lower(text))
+
+
+@cache
+def _gated_tables() -> list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]:
+    from etl.extract.literal_gates import literal_gate
+
+    return [(kind, pattern, literal_gate(pattern)) for kind, pattern in _cyrillic_tables()]
+
+
+def _gates_hold(texts: list[str]) -> int:
+    from etl.extract.literal_gates import may_match, plain_lower
+
+    closed = 0
+    for text in texts:
+        lower = plain_lower(text)
+        for kind, pattern, gate in _gated_tables():
+            if not may_match(gate, lower):
+                closed += 1
+                assert pattern.search(text) is None, (kind, text)
+    return closed
+
+
+def test_a_pattern_whose_gate_is_closed_finds_nothing_on_the_dev_sentences() -> None:
+    for language in ("ru", "kk"):
+        assert _gates_hold(_dev_texts(language)) > 1000
+
+
+CYRILLIC_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["за", "9", "месяцев", "2025", "года", "прошлого", "с", "начала", "по", "итогам", "января",
+                         "Жыл", "басынан", "бері", "биыл", "былтырғы", "дәл", "осы", "кезеңде", "қаңтар-тамыз",
+                         "айларында", "2024-2025", "жылдардың", "күзгі-қысқы", "I", "ſ", "ᲀ", "—", "«", "»"]),
+        st.text(alphabet=st.characters(min_codepoint=0x400, max_codepoint=0x4FF), max_size=4),
+    ),
+    max_size=14,
+).map(" ".join)  # fmt: skip
+
+
+@SETTINGS
+@given(CYRILLIC_TEXT)
+def test_a_pattern_whose_gate_is_closed_finds_nothing(text: str) -> None:
+    _gates_hold([text])

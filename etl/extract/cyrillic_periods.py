@@ -10,6 +10,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from etl.extract.languages import LanguageData
+from etl.extract.literal_gates import Gate, literal_gate, may_match, plain_lower
 from etl.extract.periods import Period
 
 # A match's named groups: each resolver reads the groups its own pattern always fills (and
@@ -211,7 +212,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
-_CACHE: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+_CACHE: dict[str, list[tuple[str, re.Pattern[str], Gate]]] = {}
 
 
 def _month_index(language: LanguageData, word: str) -> int:
@@ -498,7 +499,8 @@ def find_cyrillic_periods(
         return []
     patterns = _CACHE.get(language.code)
     if patterns is None:
-        patterns = _CACHE[language.code] = _patterns(language)
+        patterns = _CACHE[language.code] = [(kind, p, literal_gate(p)) for kind, p in _patterns(language)]
+    lower = plain_lower(sentence)  # a pattern none of whose words the sentence holds is not scanned
     found: list[tuple[int, int, str, Groups]] = [
         (
             match.start(),
@@ -506,7 +508,8 @@ def find_cyrillic_periods(
             kind,
             _relative_year(match.groupdict() | {"_text": match.group(0)}, published),
         )
-        for kind, pattern in patterns
+        for kind, pattern, gate in patterns
+        if may_match(gate, lower)
         for match in pattern.finditer(sentence)
     ]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
