@@ -262,11 +262,16 @@ def _gated_tables() -> list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]
 
 
 def _gates_hold(texts: list[str]) -> int:
-    from etl.extract.literal_gates import may_match, plain_lower
+    from etl.extract.literal_gates import GateIndex, may_match, plain_lower
 
+    index = GateIndex([gate for _, _, gate in _gated_tables()])
     closed = 0
     for text in texts:
         lower = plain_lower(text)
+        # the index opens exactly the patterns whose own gate is open, in table order
+        assert index.open(lower) == tuple(
+            i for i, (_, _, g) in enumerate(_gated_tables()) if may_match(g, lower)
+        )
         for kind, pattern, gate in _gated_tables():
             if not may_match(gate, lower):
                 closed += 1

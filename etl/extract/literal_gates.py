@@ -35,6 +35,31 @@ def may_match(gate: Gate, lower: str | None) -> bool:
     return gate is None or lower is None or any(literal in lower for literal in gate)
 
 
+class GateIndex:
+    """The gates of a pattern table turned round: each literal with the patterns it opens, so a
+    sentence costs one `in` test per distinct literal instead of one per pattern."""
+
+    def __init__(self, gates: list[Gate]) -> None:
+        self.every = tuple(range(len(gates)))
+        self.always = frozenset(i for i, gate in enumerate(gates) if gate is None)
+        opened: dict[str, set[int]] = {}
+        for i, gate in enumerate(gates):
+            for literal in gate or ():
+                opened.setdefault(literal, set()).add(i)
+        self.by_literal = [(literal, frozenset(indexes)) for literal, indexes in opened.items()]
+
+    def open(self, lower: str | None) -> tuple[int, ...]:
+        """The indexes, in table order, of the patterns that may match the text (`lower` as
+        for may_match)."""
+        if lower is None:
+            return self.every
+        found = set(self.always)
+        for literal, indexes in self.by_literal:
+            if literal in lower:
+                found |= indexes
+        return tuple(sorted(found))
+
+
 def plain_lower(text: str) -> str | None:
     """The lower-cased text when it is plain (see PLAIN_TEXT), else None."""
     return text.lower() if PLAIN_TEXT.fullmatch(text) else None
