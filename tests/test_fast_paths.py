@@ -299,3 +299,18 @@ CYRILLIC_TEXT = st.lists(
 @given(CYRILLIC_TEXT)
 def test_a_pattern_whose_gate_is_closed_finds_nothing(text: str) -> None:
     _gates_hold([text])
+
+
+def test_a_remembered_cue_kind_is_the_kind_the_stems_give(monkeypatch: pytest.MonkeyPatch) -> None:
+    from etl.extract import cyrillic_numbers
+    from etl.extract.cyrillic import LANGUAGE_DATA
+
+    monkeypatch.setattr(cyrillic_numbers, "_KNOWN_WORDS", 300)  # a small memory fills up here
+    for code, data in LANGUAGE_DATA.items():
+        reader = cyrillic_numbers.Reader(data)
+        words = [w.lower() for text in _dev_texts(code) for w in re.findall(r"[^\W\d_]+", text)]
+        for word in words + words:  # the second time from memory, where remembered
+            match = reader.cue.match(word)
+            assert reader.cue_kind(word) == (reader.cue_kinds[str(match.lastgroup)] if match else None), word
+        assert len(reader._cue_kind_of) == 300  # bounded
+        assert any(reader.cue_kind(w) for w in words)

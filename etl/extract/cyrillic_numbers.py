@@ -72,6 +72,9 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
     return sentences
 
 
+_KNOWN_WORDS = 50_000  # the words a Reader remembers the cue kind of
+
+
 class Reader:
     """Compiled patterns of one language."""
 
@@ -123,11 +126,20 @@ class Reader:
             )
         )
         self.cue_kinds = {f"c{n}": kind for n, (_, kind) in enumerate(self.cues)}
+        # word -> cue_kind: news repeats its words, and the alternation of every stem is tried
+        # per word otherwise; bounded, as the words of a whole archive are many
+        self._cue_kind_of: dict[str, str | None] = {}
 
     def cue_kind(self, word: str) -> str | None:
         """The kind of the longest cue stem a (lower-case) word starts with; '=' cues whole words only."""
+        known = self._cue_kind_of
+        if word in known:
+            return known[word]
         match = self.cue.match(word)
-        return self.cue_kinds[str(match.lastgroup)] if match else None
+        kind = self.cue_kinds[str(match.lastgroup)] if match else None
+        if len(known) < _KNOWN_WORDS:
+            known[word] = kind
+        return kind
 
     def read_scale(self, text: str, position: int) -> tuple[float, int] | None:
         match = self.scale.match(text, position)
