@@ -21,6 +21,9 @@ Gate = tuple[str, ...] | None  # None: no literal is certain, the pattern is alw
 # Where lower() changes no length and a case-insensitive match of one character is equality
 # of the lower-cased pair (tests/test_fast_paths.py checks every character of it).
 PLAIN_TEXT = re.compile("[\x00-\x7f\u0400-\u04ff\u00a0«»‘’“”„–—…№₸]*")
+# Only a plain character of a pattern becomes part of a gate ("İ" matches "i" case-insensitively,
+# yet lower-cases to two characters): any other literal just ends the run of literals.
+_PLAIN_CHARACTER = re.compile(PLAIN_TEXT.pattern[:-1])
 
 
 def literal_gate(pattern: re.Pattern[str]) -> Gate:
@@ -80,7 +83,7 @@ def _gate(items) -> Gate:  # items: an sre_parse.SubPattern (re has no public ty
     best: Gate = None
     run = ""
     for op, argument in [*items, (None, None)]:
-        if op is sre.LITERAL:
+        if op is sre.LITERAL and _PLAIN_CHARACTER.fullmatch(chr(argument)):
             run += chr(argument).lower()
             continue
         if run:
