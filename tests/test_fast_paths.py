@@ -315,3 +315,63 @@ def test_a_remembered_cue_kind_is_the_kind_the_stems_give(monkeypatch: pytest.Mo
             assert reader.cue_kind(word) == (reader.cue_kinds[str(match.lastgroup)] if match else None), word
         assert len(reader._cue_kind_of) == 300  # bounded
         assert any(reader.cue_kind(w) for w in words)
+
+
+def test_quick_init_builds_the_record_the_dataclass_init_builds() -> None:
+    from dataclasses import FrozenInstanceError, asdict, dataclass, field, replace
+    from datetime import date
+
+    from etl.extract.records import quick_init
+
+    @dataclass(frozen=True)
+    class Plain:
+        start: int
+        end: int
+        day: date | None
+        note: str = "none"
+        listed: tuple[int, ...] = ()
+
+    @quick_init
+    @dataclass(frozen=True)
+    class Quick:
+        start: int
+        end: int
+        day: date | None
+        note: str = "none"
+        listed: tuple[int, ...] = ()
+
+    for args, kwargs in [((1, 2, None), {}), ((1, 2, date(2025, 1, 1), "x"), {}), ((3,), {"end": 4, "day": None, "listed": (5,)})]:  # fmt: skip
+        built, expected = Quick(*args, **kwargs), Plain(*args, **kwargs)
+        assert asdict(built) == asdict(expected)
+        assert list(vars(built)) == list(vars(expected))  # the fields in the same order
+        assert repr(built).split("(", 1)[1] == repr(expected).split("(", 1)[1]
+        assert built == Quick(*args, **kwargs) and hash(built) == hash(Quick(*args, **kwargs))
+        assert replace(built, start=9).start == 9 and built.start == args[0]
+        with pytest.raises(FrozenInstanceError):
+            built.start = 0  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Quick(1)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Quick(1, 2, None, "x", (), "too many")  # type: ignore[call-arg]
+    with pytest.raises(TypeError):  # what it would not reproduce, it refuses
+
+        @quick_init
+        @dataclass(frozen=True)
+        class WithFactory:
+            listed: list[int] = field(default_factory=list)
+
+
+def test_the_extractors_records_keep_their_fields_and_stay_frozen() -> None:
+    from dataclasses import FrozenInstanceError, asdict
+    from datetime import date
+
+    from etl.extract.periods import Period
+
+    period = Period(3, 9, date(2025, 1, 1), date(2025, 6, 30), False, is_weak=True)
+    assert asdict(period) == {
+        "start": 3, "end": 9, "period_start": date(2025, 1, 1), "period_end": date(2025, 6, 30),
+        "is_deadline": False, "is_comparison": False, "has_year": True, "is_weak": True, "sets_scene": True,
+        "year_end_or_year": False, "same_span": False,
+    }  # fmt: skip
+    with pytest.raises(FrozenInstanceError):
+        period.start = 0  # type: ignore[misc]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from etl.extract.languages import LanguageData
 from etl.extract.mentions import NUMBER_CHAIN_AT
+from etl.extract.records import quick_init
 from etl.extract.sentences import LIST_ITEM
 
 # "18 304 112", "44,5", "1.5"; a space group needs three digits after it.
@@ -25,6 +26,7 @@ _ABBREVIATION = re.compile(
 _WORD = re.compile(r"[\w-]+")
 
 
+@quick_init
 @dataclass(frozen=True)
 class CyrillicSentence:
     text: str

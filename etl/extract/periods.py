@@ -18,6 +18,8 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from etl.extract.records import quick_init
+
 _YEAR = r"(?:19|20)\d{2}"
 MONTHS = "january february march april may june july august september october november december".split()
 # Full names and the abbreviations news agencies write ("Sept.", "Oct.").
@@ -31,6 +33,7 @@ _COUNT_WORDS = {
 _COUNT = r"(?:\d{1,2}|" + "|".join(_COUNT_WORDS) + ")"
 
 
+@quick_init
 @dataclass(frozen=True)
 class Period:
     start: int  # span in the sentence
