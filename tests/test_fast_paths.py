@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -142,6 +144,8 @@ def test_the_relative_scan_of_the_needed_patterns_finds_what_the_full_scan_finds
         for i, (_, kind) in enumerate(periods._RELATIVE_PATTERNS)
         if any(w in lower for w in needs.get(kind, ("",)))
     )
+    # the word -> patterns table answers as the per-pattern test
+    assert periods._needed_relative(lower) == needed
     found = [(m.span(), m.lastgroup) for m in periods._relative_in_ascii(needed).finditer(text)]
     assert found == [(m.span(), m.lastgroup) for m in periods._RELATIVE.finditer(text)]
 
@@ -167,3 +171,207 @@ def test_number_word_hint_halves_answer_as_the_whole_hint_on_the_dev_sentences()
     assert any(numbers._WORD_HINT.search(t) for t in texts)
     for text in texts:
         assert numbers._may_hold_number_words(text) == bool(numbers._WORD_HINT.search(text)), text
+
+
+class _EveryWord:
+    """A word set holding every word: find_cues then takes its general path for each word."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+CUE_TEXT = st.lists(
+    st.sampled_from(["The", "goal", "of", "the", "project", "is", "had", "already", "fallen", "been", "built",
+                     "will", "also", "rise", "plans", "target", "range", "exceeding", "bringing", "its", "total",
+                     "to", "reach", "are", "is", "set", "make", "it", "possible", "in", "pipeline", "provided",
+                     "for", "expects", "May", "may", "raised", "forecast", "than", "12", "tons", ",", "were"]),
+    max_size=30,
+).map(" ".join)  # fmt: skip
+
+
+def _general_cues(text: str) -> list[context.Cue]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(context, "_ACTIVE_WORDS", _EveryWord())
+        return context.find_cues(text)
+
+
+def test_cue_words_skipped_by_the_fast_path_give_the_cues_of_the_general_path() -> None:
+    texts = _dev_texts("en")
+    assert sum(1 for t in texts if context.find_cues(t)) > 100
+    for text in texts:
+        assert context.find_cues(text) == _general_cues(text), text
+
+
+@SETTINGS
+@given(CUE_TEXT)
+def test_cue_words_skipped_by_the_fast_path_give_the_cues_of_the_general_path_on_any_text(text: str) -> None:
+    assert context.find_cues(text) == _general_cues(text)
+
+
+@cache
+def _cyrillic_tables() -> list[tuple[str, re.Pattern[str]]]:
+    from etl.extract import cyrillic_periods
+    from etl.extract.cyrillic import LANGUAGE_DATA
+
+    return [(kind, p) for data in LANGUAGE_DATA.values() for kind, p in cyrillic_periods._patterns(data)]
+
+
+def test_literal_gates_name_the_words_every_match_needs() -> None:
+    from etl.extract.literal_gates import literal_gate
+
+    assert literal_gate(re.compile(r"\bfoo\s+bar|baz")) in {("bar", "baz"), ("baz", "foo")}
+    assert literal_gate(re.compile(r"(?:x)?Полугоди\w*", re.I)) == ("полугоди",)
+    assert literal_gate(re.compile(r"(?:ab)+c?")) == ("ab",)
+    assert literal_gate(re.compile(r"(?!abc)d(?=ef)")) == ("ef",)
+    assert literal_gate(re.compile(r"a*|b")) is None  # one alternative needs nothing
+    assert literal_gate(re.compile("İl", re.I)) == ("l",)  # "İ" matches "i", but lower-cases to two
+    assert literal_gate(re.compile(r"\d+\s+")) is None
+    # every period table of the Cyrillic reader: most patterns get a gate
+    gates = [literal_gate(p) for _, p in _cyrillic_tables()]
+    assert sum(gate is not None for gate in gates) > 0.8 * len(gates)
+
+
+def test_on_plain_text_a_case_insensitive_literal_matches_exactly_its_lower_cased_form() -> None:
+    from etl.extract.literal_gates import PLAIN_TEXT, literal_gate
+
+    plain = [chr(c) for c in range(0x3000) if PLAIN_TEXT.fullmatch(chr(c))]
+    assert len(plain) > 300
+    literals = {ch for _, p in _cyrillic_tables() for lit in literal_gate(p) or () for ch in lit}
+    assert literals <= set(plain)  # a gate is made of plain characters only
+    assert all(len(text_char.lower()) == 1 for text_char in plain)
+    for case in plain:  # every character a gate may hold, against every character of plain text
+        insensitive = re.compile(re.escape(case), re.I)
+        for text_char in plain:
+            same = text_char.lower() == case.lower()
+            assert bool(insensitive.fullmatch(text_char)) == same, (text_char, case)
+
+
+def test_text_with_letters_that_fold_into_others_is_always_scanned() -> None:
+    from etl.extract.literal_gates import literal_gate, may_match, plain_lower
+
+    pattern = re.compile(r"\bв\s+2024", re.I)
+    text = "ᲀ 2024"  # the rounded ve matches "в" case-insensitively, though lower() keeps it
+    assert pattern.search(text) and plain_lower(text) is None
+    assert may_match(literal_gate(pattern), plain_lower(text))
+
+
+@cache
+def _gated_tables() -> list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]:
+    from etl.extract.literal_gates import literal_gate
+
+    return [(kind, pattern, literal_gate(pattern)) for kind, pattern in _cyrillic_tables()]
+
+
+def _gates_hold(texts: list[str]) -> int:
+    from etl.extract.literal_gates import GateIndex, may_match, plain_lower
+
+    index = GateIndex([gate for _, _, gate in _gated_tables()])
+    closed = 0
+    for text in texts:
+        lower = plain_lower(text)
+        # the index opens exactly the patterns whose own gate is open, in table order
+        assert index.open(lower) == tuple(
+            i for i, (_, _, g) in enumerate(_gated_tables()) if may_match(g, lower)
+        )
+        for kind, pattern, gate in _gated_tables():
+            if not may_match(gate, lower):
+                closed += 1
+                assert pattern.search(text) is None, (kind, text)
+    return closed
+
+
+def test_a_pattern_whose_gate_is_closed_finds_nothing_on_the_dev_sentences() -> None:
+    for language in ("ru", "kk"):
+        assert _gates_hold(_dev_texts(language)) > 1000
+
+
+CYRILLIC_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["за", "9", "месяцев", "2025", "года", "прошлого", "с", "начала", "по", "итогам", "января",
+                         "Жыл", "басынан", "бері", "биыл", "былтырғы", "дәл", "осы", "кезеңде", "қаңтар-тамыз",
+                         "айларында", "2024-2025", "жылдардың", "күзгі-қысқы", "I", "ſ", "ᲀ", "—", "«", "»"]),
+        st.text(alphabet=st.characters(min_codepoint=0x400, max_codepoint=0x4FF), max_size=4),
+    ),
+    max_size=14,
+).map(" ".join)  # fmt: skip
+
+
+@SETTINGS
+@given(CYRILLIC_TEXT)
+def test_a_pattern_whose_gate_is_closed_finds_nothing(text: str) -> None:
+    _gates_hold([text])
+
+
+def test_a_remembered_cue_kind_is_the_kind_the_stems_give(monkeypatch: pytest.MonkeyPatch) -> None:
+    from etl.extract import cyrillic_numbers
+    from etl.extract.cyrillic import LANGUAGE_DATA
+
+    monkeypatch.setattr(cyrillic_numbers, "_KNOWN_WORDS", 300)  # a small memory fills up here
+    for code, data in LANGUAGE_DATA.items():
+        reader = cyrillic_numbers.Reader(data)
+        words = [w.lower() for text in _dev_texts(code) for w in re.findall(r"[^\W\d_]+", text)]
+        for word in words + words:  # the second time from memory, where remembered
+            match = reader.cue.match(word)
+            assert reader.cue_kind(word) == (reader.cue_kinds[str(match.lastgroup)] if match else None), word
+        assert len(reader._cue_kind_of) == 300  # bounded
+        assert any(reader.cue_kind(w) for w in words)
+
+
+def test_quick_init_builds_the_record_the_dataclass_init_builds() -> None:
+    from dataclasses import FrozenInstanceError, asdict, dataclass, field, replace
+    from datetime import date
+
+    from etl.extract.records import quick_init
+
+    @dataclass(frozen=True)
+    class Plain:
+        start: int
+        end: int
+        day: date | None
+        note: str = "none"
+        listed: tuple[int, ...] = ()
+
+    @quick_init
+    @dataclass(frozen=True)
+    class Quick:
+        start: int
+        end: int
+        day: date | None
+        note: str = "none"
+        listed: tuple[int, ...] = ()
+
+    for args, kwargs in [((1, 2, None), {}), ((1, 2, date(2025, 1, 1), "x"), {}), ((3,), {"end": 4, "day": None, "listed": (5,)})]:  # fmt: skip
+        built, expected = Quick(*args, **kwargs), Plain(*args, **kwargs)
+        assert asdict(built) == asdict(expected)
+        assert list(vars(built)) == list(vars(expected))  # the fields in the same order
+        assert repr(built).split("(", 1)[1] == repr(expected).split("(", 1)[1]
+        assert built == Quick(*args, **kwargs) and hash(built) == hash(Quick(*args, **kwargs))
+        assert replace(built, start=9).start == 9 and built.start == args[0]
+        with pytest.raises(FrozenInstanceError):
+            built.start = 0  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Quick(1)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Quick(1, 2, None, "x", (), "too many")  # type: ignore[call-arg]
+    with pytest.raises(TypeError):  # what it would not reproduce, it refuses
+
+        @quick_init
+        @dataclass(frozen=True)
+        class WithFactory:
+            listed: list[int] = field(default_factory=list)
+
+
+def test_the_extractors_records_keep_their_fields_and_stay_frozen() -> None:
+    from dataclasses import FrozenInstanceError, asdict
+    from datetime import date
+
+    from etl.extract.periods import Period
+
+    period = Period(3, 9, date(2025, 1, 1), date(2025, 6, 30), False, is_weak=True)
+    assert asdict(period) == {
+        "start": 3, "end": 9, "period_start": date(2025, 1, 1), "period_end": date(2025, 6, 30),
+        "is_deadline": False, "is_comparison": False, "has_year": True, "is_weak": True, "sets_scene": True,
+        "year_end_or_year": False, "same_span": False,
+    }  # fmt: skip
+    with pytest.raises(FrozenInstanceError):
+        period.start = 0  # type: ignore[misc]

@@ -98,8 +98,21 @@ def find_cues(text: str) -> list[Cue]:
         None  # "bringing the total to" (actual) or "bringing its volume to" (target)
     )
     goal_subject: tuple[int, int] | None = None  # where "the goal" stood, and the words read since
+    acts_on_next = _ACTS_ON_NEXT
     for match in _WORD.finditer(text.lower()):
         word = match.group()
+        if (
+            word not in _ACTIVE_WORDS
+            and word1 not in acts_on_next
+            and word[-2:] != "ed"
+            and pending_target is None
+            and pending_reference is None
+            and pending_bringing is None
+            and goal_subject is None
+        ):
+            # most words: no cue, no pair, nothing pending; only the two-word window moves on
+            word2, start2, word1, start1 = word1, start1, word, match.start()
+            continue
         start, end = match.span()
         if word == "may" and text[start] == "M":
             word = "month"  # the month, not the verb
@@ -195,6 +208,17 @@ def find_cues(text: str) -> list[Cue]:
     if pending_target:
         cues.append(pending_target)
     return cues
+
+
+# Every word find_cues may act on (a cue, the second word of a pair, a participle, a word it
+# waits for...); any other word, when nothing is pending and the word before is none of
+# _ACTS_ON_NEXT, only moves the two-word window.
+_ACTIVE_WORDS = frozenset(
+    {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *IRREGULAR_PARTICIPLES,
+     *_PAIR_ADVERBS, "reach", "possible", "pipeline", "to", "bringing", "may"}
+)  # fmt: skip
+# "had fallen", "already had come": the word after them is a cue
+_ACTS_ON_NEXT = frozenset({"had", "already"})
 
 
 CHANGE_AFTER = re.compile(r"^\s*(?:rise|increase|growth|decrease|drop|decline|jump|gain|reduction)\b", re.I)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from etl.extract.languages import LanguageData
 from etl.extract.mentions import NUMBER_CHAIN_AT
+from etl.extract.records import quick_init
 from etl.extract.sentences import LIST_ITEM
 
 # "18 304 112", "44,5", "1.5"; a space group needs three digits after it.
@@ -25,6 +26,7 @@ _ABBREVIATION = re.compile(
 _WORD = re.compile(r"[\w-]+")
 
 
+@quick_init
 @dataclass(frozen=True)
 class CyrillicSentence:
     text: str
@@ -79,6 +81,7 @@ _COUNT_BEFORE = re.compile(
     r"(?<!\w)(?:более|свыше|около|почти|менее|порядка|примерно|шамамен|жуық|қарийб|қарийыб)\s+$", re.I
 )
 _NOUN_AFTER = re.compile(r"\s+(?!год|г\.|гг\.|жыл|ж\.)[^\W\d]{3,}", re.I)
+_KNOWN_WORDS = 50_000  # the words a Reader remembers the cue kind of
 
 
 class Reader:
@@ -132,11 +135,20 @@ class Reader:
             )
         )
         self.cue_kinds = {f"c{n}": kind for n, (_, kind) in enumerate(self.cues)}
+        # word -> cue_kind: news repeats its words, and the alternation of every stem is tried
+        # per word otherwise; bounded, as the words of a whole archive are many
+        self._cue_kind_of: dict[str, str | None] = {}
 
     def cue_kind(self, word: str) -> str | None:
         """The kind of the longest cue stem a (lower-case) word starts with; '=' cues whole words only."""
+        known = self._cue_kind_of
+        if word in known:
+            return known[word]
         match = self.cue.match(word)
-        return self.cue_kinds[str(match.lastgroup)] if match else None
+        kind = self.cue_kinds[str(match.lastgroup)] if match else None
+        if len(known) < _KNOWN_WORDS:
+            known[word] = kind
+        return kind
 
     def read_scale(self, text: str, position: int) -> tuple[float, int] | None:
         match = self.scale.match(text, position)

@@ -11,6 +11,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from etl.extract.languages import LanguageData
+from etl.extract.literal_gates import GateIndex, literal_gate, plain_lower
 from etl.extract.periods import Period
 
 # A match's named groups: each resolver reads the groups its own pattern always fills (and
@@ -230,7 +231,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
-_CACHE: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+_CACHE: dict[str, tuple[list[tuple[str, re.Pattern[str]]], GateIndex]] = {}
 
 
 def _month_index(language: LanguageData, word: str) -> int:
@@ -542,9 +543,11 @@ def find_cyrillic_periods(
     are read against it."""
     if not _HAS_CUE.search(sentence):
         return []
-    patterns = _CACHE.get(language.code)
-    if patterns is None:
-        patterns = _CACHE[language.code] = _patterns(language)
+    cached = _CACHE.get(language.code)
+    if cached is None:
+        table = _patterns(language)
+        cached = _CACHE[language.code] = (table, GateIndex([literal_gate(p) for _, p in table]))
+    patterns, gates = cached
     found: list[tuple[int, int, str, Groups]] = [
         (
             match.start(),
@@ -552,7 +555,8 @@ def find_cyrillic_periods(
             kind,
             _relative_year(match.groupdict() | {"_text": match.group(0)}, published),
         )
-        for kind, pattern in patterns
+        # a pattern none of whose words the sentence holds is not scanned
+        for kind, pattern in map(patterns.__getitem__, gates.open(plain_lower(sentence)))
         for match in pattern.finditer(sentence)
     ]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))

@@ -15,6 +15,7 @@ from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import RESPECTIVELY, Period, find_periods, is_comparison_base
+from etl.extract.records import quick_init
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
@@ -42,6 +43,7 @@ def _right_of(text: str, end: int) -> str:
     return text[end : end + _RIGHT_WINDOW]
 
 
+@quick_init
 @dataclass(frozen=True)
 class Indicator:
     """One reported figure. Offsets are into the article body; `sentence` is verbatim."""
@@ -229,6 +231,7 @@ def _item(
     return subject, False
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Scope:
     """What the article said before a sentence that the sentence may leave unsaid: the period its

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.records import quick_init
 from etl.extract.units import PREFIXES, UnitCode, after_forms
 
 # "1,500" and "20,286,084" group thousands; "1,5" and "8,6" are decimal commas.
@@ -147,6 +148,7 @@ def _word_value(text: str) -> float:
     return total
 
 
+@quick_init
 @dataclass(frozen=True)
 class Quantity:
     """The part of a figure around the numeral: scale and unit, and where it ends."""

@@ -18,6 +18,8 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from etl.extract.records import quick_init
+
 _YEAR = r"(?:19|20)\d{2}"
 MONTHS = "january february march april may june july august september october november december".split()
 # Full names and the abbreviations news agencies write ("Sept.", "Oct.").
@@ -31,6 +33,7 @@ _COUNT_WORDS = {
 _COUNT = r"(?:\d{1,2}|" + "|".join(_COUNT_WORDS) + ")"
 
 
+@quick_init
 @dataclass(frozen=True)
 class Period:
     start: int  # span in the sentence
@@ -468,6 +471,33 @@ def _may_hold(sentence: str, parts: tuple[str, ...]) -> bool:
     return any(part in lower for part in parts)
 
 
+def _lower_holds(is_ascii: bool, lower: str, parts: tuple[str, ...]) -> bool:
+    """_may_hold of a sentence read once: its isascii() and lower()."""
+    return not is_ascii or any(part in lower for part in parts)
+
+
+# _RELATIVE_NEEDS the other way round: each needed word with the patterns that need it, and the
+# patterns that need none (always scanned). One `in` test per word, not per pattern.
+_RELATIVE_ALWAYS = frozenset(
+    i for i, (_, kind) in enumerate(_RELATIVE_PATTERNS) if kind not in _RELATIVE_NEEDS
+)
+_RELATIVE_BY_WORD = {
+    word: frozenset(
+        i for i, (_, kind) in enumerate(_RELATIVE_PATTERNS) if word in _RELATIVE_NEEDS.get(kind, ())
+    )
+    for word in sorted({word for words in _RELATIVE_NEEDS.values() for word in words})
+}
+
+
+def _needed_relative(lower: str) -> tuple[int, ...]:
+    """The indexes of the relative patterns whose needed words the lower-cased sentence holds."""
+    needed = set(_RELATIVE_ALWAYS)
+    for word, indexes in _RELATIVE_BY_WORD.items():
+        if word in lower:
+            needed |= indexes
+    return tuple(sorted(needed))
+
+
 _BEFORE_YEAR = 48  # the longest phrase before a year: "starting from 1 September "
 
 
@@ -607,7 +637,8 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
     without a year take `year_in_scope` (the article's), else the publication year."""
     periods: list[Period] = []
     consumed = -1
-    ascii_text = _printable_ascii(sentence)
+    is_ascii, lower = sentence.isascii(), sentence.lower()  # read once for every gate below
+    ascii_text = is_ascii and sentence.isprintable()  # _printable_ascii
     for year in (_ANY_YEAR_ASCII if ascii_text else _ANY_YEAR).finditer(sentence):
         if year.start() < consumed:
             continue  # the second year of "from 2019 to 2023"
@@ -633,18 +664,11 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 same_span=kind == "year" and _is_same_span(sentence, start),
             )
         )
-    periods.extend(_yearless(sentence, published, year_in_scope, periods))
+    periods.extend(_yearless(sentence, published, year_in_scope, periods, (is_ascii, lower)))
     relative, relative_words = _RELATIVE, (_RELATIVE_WORDS_ASCII if ascii_text else _RELATIVE_WORDS)
-    if _may_hold(sentence, _RELATIVE_PARTS) and relative_words.search(sentence):
+    if _lower_holds(is_ascii, lower, _RELATIVE_PARTS) and relative_words.search(sentence):
         if ascii_text:
-            lower = sentence.lower()
-            relative = _relative_in_ascii(
-                tuple(
-                    i
-                    for i, (_, kind) in enumerate(_RELATIVE_PATTERNS)
-                    if any(word in lower for word in _RELATIVE_NEEDS.get(kind, ("",)))
-                )
-            )
+            relative = _relative_in_ascii(_needed_relative(lower))
         for match in relative.finditer(sentence):
             kind = _RELATIVE_PATTERNS[int(str(match.lastgroup)[1:])][1]  # r<i>: an inner group closes first
             if _overlapping(match.start(), match.end(), periods):
@@ -765,14 +789,21 @@ def _start_then_end(sentence: str, first: Period, second: Period) -> bool:
     )  # fmt: skip
 
 
-def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: list[Period]) -> list[Period]:
-    lower = sentence.lower()
-    ascii_text = _printable_ascii(sentence)
+def _yearless(
+    sentence: str,
+    published: date,
+    year_in_scope: int | None,
+    taken: list[Period],
+    read: tuple[bool, str] | None = None,
+) -> list[Period]:
+    """The phrases without a year; `read` is the sentence's (isascii(), lower()) when known."""
+    is_ascii, lower = read or (sentence.isascii(), sentence.lower())
+    ascii_text = is_ascii and sentence.isprintable()  # _printable_ascii
     gates = {
         "year": "year" in lower,
         "part": "half" in lower or "quarter" in lower,
         "months": "months" in lower,
-        "month": _may_hold(sentence, _MONTH_PARTS)
+        "month": _lower_holds(is_ascii, lower, _MONTH_PARTS)
         and bool((_ANY_MONTH_ASCII if ascii_text else _ANY_MONTH).search(sentence)),
     }
     gates["year_end"] = gates["year"] and "end" in lower

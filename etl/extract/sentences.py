@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.records import quick_init
+
 # A sentence ends at . ! ? followed by space and a capital, quote or digit, unless the
 # word before is an abbreviation ("JSC. " is not an end, "No. 5" neither).
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘(\d])")
@@ -42,6 +44,7 @@ _LAST_WORD = re.compile(r"([\w.]+)\.[\"”’]?$")
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Sentence:
     text: str
