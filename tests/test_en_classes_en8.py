@@ -55,3 +55,78 @@ def test_a_base_value_in_the_first_months_of_a_year_is_that_span(span: str) -> N
 def test_the_first_months_of_a_year_still_date_a_figure_before_them() -> None:
     found = _by_surface("Output grew by 12.4% in the first seven months of 2024 to 66 billion tenge.", published=D(2024, 9, 1))
     assert (found["66 billion tenge"].period_start, found["66 billion tenge"].period_end) == (D(2024, 1, 1), D(2024, 7, 31))
+
+
+# --- Kinds ---------------------------------------------------------------------------------------
+
+
+def _kinds(body: str, published: date = PUBLISHED) -> dict[str, str]:
+    return {i.surface: i.kind for i in _read(body, published=published)}
+
+
+def test_a_list_before_its_auxiliary_and_cue_takes_the_cue() -> None:
+    kinds = _kinds("Next spring 40 tractors, 12 combines and 9 seeders are due to arrive in the district.")
+    assert kinds["40"] == "plan"
+    assert kinds["12"] == "plan"
+
+
+def test_a_list_with_a_verb_of_its_own_keeps_it() -> None:
+    kinds = _kinds("The farm bought 40 tractors, and 12 combines are due to arrive in spring.")
+    assert kinds["40"] == "actual"
+
+
+@pytest.mark.parametrize("cue", ["is on course to", "is on track to"])
+def test_on_course_is_a_forecast(cue: str) -> None:
+    assert _kinds(f"The resort {cue} welcome 2.3 million skiers this season.")["2.3 million"] == "forecast"
+
+
+def test_a_golf_course_is_no_forecast() -> None:
+    assert _kinds("The club opened a course on 45 hectares.")["45 hectares"] == "actual"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mine extracted 4.1 million tonnes of ore in January-May, fulfilling the annual plan by 103.4%.",
+        "The mine extracted 4.1 million tonnes of ore in January-May and exceeded its plan by 103.4%.",
+    ],
+)
+def test_a_plan_fulfilled_by_a_share_is_an_outcome(body: str) -> None:
+    assert _kinds(body)["103.4%"] == "actual"
+
+
+def test_a_figure_under_a_plan_not_fulfilled_yet_is_planned() -> None:
+    assert _kinds("Under the plan, 4.1 million tonnes of ore will be extracted.")["4.1 million tonnes"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("The region intends to reach 85% coverage by 2027.", "85%"),
+        ("The two countries intend to bring their trade to $5 billion.", "$5 billion"),
+        ("The ministry intends to cut the wear of the networks down to 45%.", "45%"),
+    ],
+)
+def test_an_intended_level_is_a_goal(body: str, surface: str) -> None:
+    assert _kinds(body)[surface] == "target"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("The city intends to buy 300 trolleybuses this year.", "300"),
+        ("The ministry intends to cut 2,000 posts.", "2,000"),
+        ("The company plans to raise output to 2.4 million tonnes this year.", "2.4 million tonnes"),
+    ],
+)
+def test_intended_work_and_planned_output_stay_plans(body: str, surface: str) -> None:
+    assert _kinds(body)[surface] == "plan"
+
+
+def test_the_means_of_an_intended_level_are_planned() -> None:
+    kinds = _kinds("The region intends to lift the share to 70% by building 14 substations.")
+    assert (kinds["70%"], kinds["14"]) == ("target", "plan")
+
+
+def test_what_a_ministry_wants_is_a_goal() -> None:
+    assert _kinds("The ministry wants local dairies to cover 75% of demand.")["75%"] == "target"

@@ -10,7 +10,7 @@ from etl.extract.units import PREFIX_SIGNS
 # regex alternation scanned over the sentence).
 _CUE_WORDS = {
     **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed achieve "
-                    "should must objective strive pledge pledged committed commitment seeks seek aiming tasked targeting".split(),
+                    "should must objective strive pledge pledged committed commitment seeks seek aiming tasked targeting wants".split(),
                     "target"),
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
                     "envisage foresee foresees foreseen earmarked allocation allocations due being".split(), "plan"),
@@ -26,7 +26,7 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("is", "constructing"): "plan", ("are", "constructing"): "plan",
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
-              ("on", "track"): "forecast",
+              ("on", "track"): "forecast", ("on", "course"): "forecast",
               # what a project "would create" is an expected outcome, not a scheduled act
               ("would", "create"): "forecast",
               # what a project "will improve / create", who "will have access": an expected outcome
@@ -63,6 +63,10 @@ _REVISIONS = set(
 )
 _REVISED = {"forecast", "plan", "target"}
 _WORD = re.compile(r"[a-z]+")
+_INTEND = {"intend", "intends", "intended"}
+_LEVEL_VERBS = {"bring", "lift", "raise", "increase", "boost", "cut", "reduce", "lower"}
+_TO_A_LEVEL = re.compile(r"(?:\s+(?!to\b)[\w’'-]+){1,5}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d")
+_FULFILLED_BEFORE = re.compile(r"\b(?:fulfil|overfulfil|exceed)\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MODALS = {"will", "would", "should"}
 _PAIR_ADVERBS = {"also", "further", "then", "thus", "significantly", "greatly", "likely", "still"}
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
@@ -132,6 +136,17 @@ def find_cues(text: str) -> list[Cue]:
             pair = None  # "wait longer than 20 days to be admitted": no scheduled action
         if word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:
             pair = pair or "target"  # "to reach 70% by 2027"; "adding 10.1% to reach 2.5 trillion" is a level
+        if (
+            word1 == "to"
+            and word2 in _INTEND
+            and cues
+            and cues[-1][0] == start2
+            and (word == "reach" or (word in _LEVEL_VERBS and _TO_A_LEVEL.match(text, end)))
+        ):
+            # "intends to reach 50%", "intend to bring their trade to $10 billion": an intended
+            # level is a goal; "intends to buy 400 buses" stays a plan
+            cues[-1] = (start2, end, "target", True)
+            pair = None
         kind = cue_words.get(word)
         if word == "possible" and word1 == "it" and word2 == "make":
             pair = "forecast"  # "will make it possible to create 1,500 jobs": an expected outcome
@@ -160,6 +175,8 @@ def find_cues(text: str) -> list[Cue]:
                 # else "93% of the planned coal": an adjective naming the reference
             elif word1 == "than":
                 pass  # "more than scheduled"
+            elif word in nouns and _FULFILLED_BEFORE.search(text, max(0, start - 40), start):
+                pass  # "fulfilling the state plan by 101.2%": the plan is the reference of an outcome
             elif kind == "target" and word.startswith("target"):
                 pending_target = (start, end, kind, False)
             else:
@@ -189,6 +206,10 @@ def find_cues(text: str) -> list[Cue]:
                 cues.append((start1, end, "actual", True))  # "were planted", "has formed"
             elif word1 == "already" and word2 in auxiliaries:
                 cues.append((start2, end, "actual", True))
+        if word1 == "by" and word[-3:] == "ing" and cues and cues[-1][2] == "target":
+            # "intends to lift the share to 60% by carrying out 86 projects": the means of a goal
+            # are planned work
+            cues.append((start1, end, "plan", True))
         if word in _PAIR_ADVERBS and word1 in _MODALS:
             continue  # "will also improve": the modal pairs with the verb after the adverb
         word2, start2, word1, start1 = word1, start1, word, start

@@ -1420,6 +1420,7 @@ def _kind_of(
     )
 
 
+_LIST_AUXILIARY = re.compile(r"\s(?:is|are|were|was|will\s+be|have\s+been|has\s+been)\s+$")
 _NOT_A_LIST = re.compile(r"[;:]|\b(?:is|are|was|were|has|have|had|will|which|that|while|whereas|but)\b", re.I)
 
 
@@ -1432,7 +1433,9 @@ def _list_verb(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention)
     following = next((cue for cue in cues if cue[0] >= clause[1] and cue[3]), None)
     if following is None or any(clause[0] <= start < clause[1] for start, _, _, _ in cues):
         return None
-    between = facts.text[mention.quantity.end : following[0]]
+    # "600 buses, 100 electric buses and 112 trolleybuses are due to arrive": the list's own
+    # auxiliary before a cue word is no verb between the figures
+    between = _LIST_AUXILIARY.sub("", facts.text[mention.quantity.end : following[0]])
     if not any(character.isdigit() for character in between) or _NOT_A_LIST.search(between):
         return None
     if _tense(_VERB_WORD.findall(facts.text, clause[0], clause[1]), nearest_last=True):
