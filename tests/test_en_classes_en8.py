@@ -130,3 +130,46 @@ def test_the_means_of_an_intended_level_are_planned() -> None:
 
 def test_what_a_ministry_wants_is_a_goal() -> None:
     assert _kinds("The ministry wants local dairies to cover 75% of demand.")["75%"] == "target"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("The cabinet approved 12 billion tenge from the reserve for new boilers in Semey.", "12 billion tenge"),
+        ("The minister signed an order releasing 4.5 billion tenge to rebuild the dam.", "4.5 billion tenge"),
+        ("Earlier the akimat approved 800 million tenge for school buses, 1.2 billion tenge for roads.", "1.2 billion tenge"),
+    ],
+)
+def test_money_set_aside_with_no_span_is_a_budget_line(body: str, surface: str) -> None:
+    assert _kinds(body)[surface] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("Last year the akimat approved 800 million tenge for school buses.", "800 million tenge"),
+        ("So far 620 billion tenge has been allocated to the programme.", "620 billion tenge"),
+        ("The committee approved 34 applications from farmers.", "34"),
+    ],
+)
+def test_allocations_with_a_span_done_and_approved_counts_stay_outcomes(body: str, surface: str) -> None:
+    assert _kinds(body)[surface] == "actual"
+
+
+def test_a_past_aside_inside_a_planning_sentence_is_what_happened() -> None:
+    body = (
+        "The cabinet has released 9 billion tenge for water pipes in three towns. "
+        "The rest is intended for new pipes in Aksu, where 35 accidents occurred over the past three years. "
+        "Earlier, the cabinet approved 2 billion tenge for pumps."
+    )
+    found = _by_surface(body, published=D(2024, 6, 1))
+    assert found["35"].kind == "actual"
+    assert (found["35"].period_start, found["35"].period_end) == (D(2021, 6, 1), D(2024, 6, 1))
+    # the aside's span sets no scene for the next sentence
+    assert found["2 billion tenge"].period_start is None
+    assert found["2 billion tenge"].kind == "plan"
+
+
+def test_a_future_aside_stays_planned() -> None:
+    kinds = _kinds("The rest is intended for Aksu, where 35 km of pipes will be replaced over the next three years.")
+    assert kinds["35 km"] == "plan"

@@ -491,7 +491,9 @@ def _sentence_indicators(
                 min(clause[1], found[index + 1].start if index + 1 < len(found) else len(text)),
             )
             period = _change_to_point(text, near, period)
-        if kind != "actual" and _past_base(text, mention, period, published):
+        if kind != "actual" and (
+            _past_base(text, mention, period, published) or _told_in_past(facts, index, own, published)
+        ):
             kind = "actual"
         elif kind == "actual" and _wholly_ahead(own, published) and not _compound_adjective(text, mention):
             # "will be launched, bringing investment to 7 trillion tenge by 2027": no outcome yet
@@ -500,6 +502,17 @@ def _sentence_indicators(
                 # "the budget shrinks to 426 billion tenge in 2025": a budget line ahead is a plan
                 "plan" if _BUDGET.search(text, 0, mention.start) else "target",
             )
+        if (
+            kind == "actual"
+            and own is None
+            and quantity.unit in CURRENCIES
+            and (period is None or period.period_start == published)
+            and _ALLOCATING.search(text, 0, mention.start)
+        ):
+            # "the Prime Minister approved 3.4 billion tenge from the reserve for ...", "signed an
+            # order releasing 9 billion tenge to build ...": money set aside for work ahead, with
+            # no span of its own, is a budget line
+            kind = "plan"
         if (
             kind == "actual"
             and _past_deadline(period, published)
@@ -718,9 +731,14 @@ def _next_scope(
                 period, currency, last, scope.headline, listed=listed, ahead=ahead
             )  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
+        if _WHERE_CLAUSE_BEFORE.search(sentence.text, max(0, period.start - 120), period.start):
+            continue  # "..., where 40 breakdowns occurred over the past two years": an aside's span
         if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
             return _Scope(period, currency, last, scope.headline, listed=listed, ahead=ahead)
     return _Scope(scope.period, currency, last, scope.headline, listed=listed, ahead=ahead)
+
+
+_WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
 
 
 def _is_old_level(text: str, start: int) -> bool:
@@ -796,6 +814,7 @@ def _carry_measure(text: str, found: list[Mention]) -> None:
             mention.quantity = replace(quantity, unit=unit)
 
 
+_ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
 _BUDGET = re.compile(r"\b(?:budgets?|revenues?|spending|expenditures?|allocations?)\b", re.I)
 _COUNT_SUBJECT = re.compile(r"\b(?:number|numbers|population)\b", re.I)
 _DOLLAR_PRICED = re.compile(r"\b(?:the\s+(?:US\s+)?dollar|dollar\s+rate|exchange\s+rate)\b", re.I)
@@ -1167,6 +1186,26 @@ def _past_base(text: str, mention: Mention, period: Period | None, published: da
         and period.period_end < published
         and bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start))
     )
+
+
+_MODAL_WORDS = {"will", "would", "should", "could", "may", "might", "must", "shall", "to"}
+
+
+def _told_in_past(facts: _SentenceFacts, index: int, own: Period | None, published: date) -> bool:
+    """'The rest is intended for Aksu, where more than 40 breakdowns occurred over the past two
+    years': a clause of its own, with no cue, a past verb after the figure and a span already
+    over, tells what happened whatever the sentence plans."""
+    if own is None or own.is_deadline or own.period_start is None or own.period_end is None:
+        return False
+    if own.period_end > published or own.period_start >= published:
+        return False
+    start, end = facts.clauses[index]
+    if any(start <= cue[0] < end for cue in facts.cues):
+        return False
+    words = [w.lower() for w in _VERB_WORD.findall(facts.text, facts.mentions[index].quantity.end, end)]
+    if any(w in _MODAL_WORDS for w in words):
+        return False
+    return any(w not in _PAST_VERBS and _is_past(w) for w in words[:4])
 
 
 def _in_year_of(scope: Period | None, comparison: Period) -> Period:
