@@ -173,3 +173,28 @@ def test_a_past_aside_inside_a_planning_sentence_is_what_happened() -> None:
 def test_a_future_aside_stays_planned() -> None:
     kinds = _kinds("The rest is intended for Aksu, where 35 km of pipes will be replaced over the next three years.")
     assert kinds["35 km"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("The total cost of the bypass is estimated at 84 billion tenge.", "84 billion tenge"),
+        ("The three bridges are together estimated at 12 billion tenge.", "12 billion tenge"),
+        ("The contract is worth over 310 billion tenge.", "310 billion tenge"),
+        ("It belongs to a programme for 2025-2028 with a budget of up to 2.2 trillion tenge.", "2.2 trillion tenge"),
+    ],
+)
+def test_the_cost_of_work_still_ahead_is_planned_spending(body: str, surface: str) -> None:
+    assert _kinds(body)[surface] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("In 2024 the wool clip was worth about 9 billion tenge.", "9 billion tenge"),
+        ("Domestic demand is estimated at 1.5 million tons a year.", "1.5 million tons"),
+        ("Last year the damage was estimated at 40 billion tenge.", "40 billion tenge"),
+    ],
+)
+def test_past_values_and_estimated_levels_stay_outcomes(body: str, surface: str) -> None:
+    assert _kinds(body, published=D(2025, 7, 19))[surface] == "actual"

@@ -515,6 +515,16 @@ def _sentence_indicators(
             kind = "plan"
         if (
             kind == "actual"
+            and quantity.unit in CURRENCIES
+            and (period is None or period.period_end is None or period.period_end >= published)
+            and _COST_BEFORE.search(text, max(0, mention.start - 64), mention.start)
+        ):
+            # "the total cost is estimated at 1.1 trillion tenge", "the agreement is worth 239
+            # billion tenge", "a project for 2024-2027 with a budget of up to 1.5 trillion": what
+            # work still to be done will cost is planned spending
+            kind = "plan"
+        if (
+            kind == "actual"
             and _past_deadline(period, published)
             and (is_change or quantity.unit != "percent")
             and not _STOCK.search(text, 0, quantity.end)
@@ -815,6 +825,11 @@ def _carry_measure(text: str, found: list[Mention]) -> None:
 
 
 _ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
+_COST_BEFORE = re.compile(
+    r"\b(?:(?:is|are)\s+(?:\w+\s+)?estimated\s+at|(?:is|are)\s+worth|with\s+a\s+(?:total\s+)?budget\s+of)"
+    r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than|at\s+least)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
 _BUDGET = re.compile(r"\b(?:budgets?|revenues?|spending|expenditures?|allocations?)\b", re.I)
 _COUNT_SUBJECT = re.compile(r"\b(?:number|numbers|population)\b", re.I)
 _DOLLAR_PRICED = re.compile(r"\b(?:the\s+(?:US\s+)?dollar|dollar\s+rate|exchange\s+rate)\b", re.I)
