@@ -198,3 +198,25 @@ def test_the_cost_of_work_still_ahead_is_planned_spending(body: str, surface: st
 )
 def test_past_values_and_estimated_levels_stay_outcomes(body: str, surface: str) -> None:
     assert _kinds(body, published=D(2025, 7, 19))[surface] == "actual"
+
+
+def test_the_verb_after_a_which_aside_speaks_for_the_subject() -> None:
+    body = "In all, 7.4 billion tenge from the regional budget, which covers 14 districts, is to be spent on roads."
+    kinds = _kinds(body)
+    assert kinds["7.4 billion tenge"] == "plan"
+
+
+def test_the_verb_and_year_after_a_with_aside_speak_for_the_subject() -> None:
+    body = "Last year 61 clinics were opened, and the remaining 48, with 3,900 beds, are due this year."
+    found = _by_surface(body, published=D(2025, 3, 1))
+    assert found["61"].kind == "actual" and found["61"].period_start == D(2024, 1, 1)
+    for surface in ("48", "3,900"):
+        assert found[surface].kind == "plan"
+        assert found[surface].period_start == D(2025, 1, 1)
+
+
+def test_a_closing_with_clause_is_no_aside() -> None:
+    # no verb after the "with" clause: it describes the figure before it and changes nothing
+    kinds = _kinds("Exports reached 5.1 million tons, with grain making up 3.2 million tons, the ministry said.")
+    assert kinds["5.1 million tons"] == "actual"
+    assert kinds["3.2 million tons"] == "actual"

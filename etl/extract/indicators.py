@@ -884,7 +884,7 @@ _GAPPED_BY = re.compile(
 def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     """The period the sentence (or its list's lead) gives the figure, comparison bases aside."""
     mention = facts.mentions[index]
-    clause = facts.clauses[index]
+    clause = _past_aside(facts.text, facts.clauses[index])
     period = facts.attached.get(index) or _not_anothers(facts, index, _clause_period(facts, clause, mention))
     if period is not None and period.is_weak and _belongs_to_next(facts, index, period):
         period = None  # "grew to two million and now operates 25 flights": "now" is the 25's
@@ -1475,7 +1475,9 @@ def _kind_of(
 
 
 _LIST_AUXILIARY = re.compile(r"\s(?:is|are|were|was|will\s+be|have\s+been|has\s+been)\s+$")
-_NOT_A_LIST = re.compile(r"[;:]|\b(?:is|are|was|were|has|have|had|will|which|that|while|whereas|but)\b", re.I)
+_NOT_A_LIST = re.compile(
+    r"[;:]|\b(?:is|are|was|were|has|have|had|will|which|that|while|whereas|but|with)\b|\bof\s+(?:them|these)\b", re.I
+)
 
 
 def _list_verb(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> str | None:
@@ -1498,6 +1500,26 @@ def _list_verb(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention)
 
 
 _APPOSITION = re.compile(r"\s*or ")
+_ASIDE_OPENING = re.compile(r"\s*(?:which|who|with)\s")
+_ASIDE = re.compile(r",\s+(?:which|who|with)\s(?:[^,;:]|,(?=\S))*")  # "206,000" inside is no clause mark
+_VERB_OPENING = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|can|may|should|must)\b")
+
+
+def _past_aside(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """'21.5 billion tenge, which pools returned assets, has been earmarked', 'the remaining 112,
+    with 206,000 seats, are due this year': the verb (and period) after an aside speak for the
+    subject before it, and for the aside itself."""
+    start, end = clause
+    if end >= len(text) or (", wh" not in text and ", with " not in text):
+        return clause
+    aside = _ASIDE.match(text, end)
+    if aside and _VERB_OPENING.match(text, aside.end()):
+        following = text.find(", ", aside.end() + 2)
+        return start, following if following != -1 else len(text)
+    if _ASIDE_OPENING.match(text, start, end) and _VERB_OPENING.match(text, end):  # the aside itself
+        following = text.find(", ", end + 2)
+        return start, following if following != -1 else len(text)
+    return clause
 
 
 def _past_appositions(text: str, clause: tuple[int, int]) -> tuple[int, int]:
@@ -1507,6 +1529,9 @@ def _past_appositions(text: str, clause: tuple[int, int]) -> tuple[int, int]:
     if _APPOSITION.match(text, start, end) and end < len(text):  # the apposition itself
         following = text.find(", ", end + 2)
         return start, following if following != -1 else len(text)
+    beyond = _past_aside(text, clause)
+    if beyond != clause:
+        return beyond
     while text.startswith(", or ", end):
         following = text.find(", ", end + 5)
         end = following if following != -1 else len(text)
