@@ -220,3 +220,27 @@ def test_a_closing_with_clause_is_no_aside() -> None:
     kinds = _kinds("Exports reached 5.1 million tons, with grain making up 3.2 million tons, the ministry said.")
     assert kinds["5.1 million tons"] == "actual"
     assert kinds["3.2 million tons"] == "actual"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Investment by the two operators in the new cable will exceed 40 billion tenge (US$80 million).",
+        "This year the fund's financing will exceed 40 billion tenge (about US$80 million).",
+    ],
+)
+def test_what_someone_will_spend_is_a_plan_and_its_equivalent_too(body: str) -> None:
+    kinds = _kinds(body)
+    assert kinds["40 billion tenge"] == "plan"
+    assert next(v for k, v in kinds.items() if "80 million" in k) == "plan"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("Retail sales will exceed 40 billion tenge this year, analysts expect.", "40 billion tenge"),
+        ("Investment in the region will grow by 12%.", "12%"),
+    ],
+)
+def test_markets_and_growth_rates_ahead_stay_forecasts(body: str, surface: str) -> None:
+    assert _kinds(body)[surface] == "forecast"

@@ -514,6 +514,15 @@ def _sentence_indicators(
             # no span of its own, is a budget line
             kind = "plan"
         if (
+            kind == "forecast"
+            and quantity.unit in CURRENCIES
+            and _SPENDING_WILL_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+        ):
+            # "investment by the operators in the link will exceed 23 billion tenge", "this year the
+            # company's financing will exceed 700 billion tenge": what someone will spend is a plan,
+            # not an outlook for a market
+            kind = "plan"
+        if (
             kind == "actual"
             and quantity.unit in CURRENCIES
             and (period is None or period.period_end is None or period.period_end >= published)
@@ -554,6 +563,8 @@ def _sentence_indicators(
         ):
             # "Farmers have gathered 20.1 million tons" in an article with no period: the total so far
             period = Period(mention.start, quantity.end, published, published, False)
+        if indicators and _EQUIVALENT_GAP.fullmatch(text, found[index - 1].quantity.end, mention.start):
+            kind = indicators[-1].kind  # "23 billion tenge (US$50.8 million)": the same sum in another currency
         total = _total_broken_down(text, breakdowns, mention, indicators, scope.last) if own is None else None
         if total is not None:
             # "Of them, 320 are in manufacturing": a part has the period of the total it divides
@@ -825,6 +836,13 @@ def _carry_measure(text: str, found: list[Mention]) -> None:
 
 
 _ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
+_EQUIVALENT_GAP = re.compile(r"\s*\(\s*(?:(?:roughly|about|around|approximately|some|or|nearly)\s+)?")
+_SPENDING_WILL_BEFORE = re.compile(
+    r"\b(?:investments?|financing|funding|spending|expenditures?)\s+(?:(?!will\b)[\w’'-]+\s+){0,10}will\s+"
+    r"(?:exceed|reach|total|amount\s+to|be)\s+(?:(?:up\s+to|over|about|around|nearly|almost|more\s+than|at\s+least)\s+)?"
+    r"(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
 _COST_BEFORE = re.compile(
     r"\b(?:(?:is|are)\s+(?:\w+\s+)?estimated\s+at|(?:is|are)\s+worth|with\s+a\s+(?:total\s+)?budget\s+of)"
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than|at\s+least)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
