@@ -244,3 +244,57 @@ def test_what_someone_will_spend_is_a_plan_and_its_equivalent_too(body: str) -> 
 )
 def test_markets_and_growth_rates_ahead_stay_forecasts(body: str, surface: str) -> None:
     assert _kinds(body)[surface] == "forecast"
+
+
+def test_a_level_a_purpose_aims_at_is_a_goal_and_the_means_stay_planned() -> None:
+    body = (
+        "The programme foresees the following work:\n"
+        "- gas networks: about KZT 900 billion for 2,100 km of pipes, to bring wear down to 38%;\n"
+        "- heat networks: KZT 1.1 trillion for 1,300 km, to cut losses to 9%."
+    )
+    kinds = _kinds(body)
+    assert (kinds["38%"], kinds["9%"]) == ("target", "target")
+    assert kinds["KZT 900 billion"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        ("The bank decided to raise the base rate to 16.5%.", "16.5%", "actual"),
+        ("The new main is to bring heat to 12,000 residents.", "12,000", "plan"),
+        ("The regulator will be unable to bring inflation down to 5% by 2026.", "5%", "target"),
+    ],
+)
+def test_decisions_and_scheduled_acts_are_no_purpose(body: str, surface: str, kind: str) -> None:
+    assert _kinds(body, published=D(2025, 7, 19))[surface] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Fourteen screening centres were set up in the regions.", "actual"),
+        ("The levy is set to rise to 14% next year.", "plan"),
+    ],
+)
+def test_set_up_is_done_and_set_to_is_planned(body: str, kind: str) -> None:
+    found = _read(body)
+    assert found[0].kind == kind
+
+
+def test_a_joined_clause_with_a_verb_of_its_own_states_a_fact() -> None:
+    body = (
+        "Last year the region opened 9 plants. Another 14 projects are to be carried out this year, "
+        "and the region's pipeline includes 52 projects worth 1.4 trillion tenge. "
+        "Farms sold produce worth 310 billion tenge."
+    )
+    found = _by_surface(body, published=D(2024, 1, 20))
+    assert found["14"].kind == "plan"
+    assert found["52"].kind == "actual"
+    assert found["1.4 trillion tenge"].kind == "actual"
+    # the plan's year is not the pipeline's, and does not become the article's
+    assert found["310 billion tenge"].period_start == D(2023, 1, 1)
+
+
+def test_a_joined_clause_that_plans_stays_planned() -> None:
+    kinds = _kinds("The city bought 40 buses last year, and 60 more are due to arrive in 2026.")
+    assert kinds["60"] == "plan"

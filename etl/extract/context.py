@@ -64,6 +64,9 @@ _REVISIONS = set(
 _REVISED = {"forecast", "plan", "target"}
 _WORD = re.compile(r"[a-z]+")
 _INTEND = {"intend", "intends", "intended"}
+# before "to raise ... to X", words that make it no purpose: "decided to raise the rate to 16%" (a decision),
+# "is to bring heat to 41,500 residents" (a scheduled act)
+_NOT_PURPOSE = {"decided", "agreed", "voted", "is", "are", "was", "were", "has", "have", "had", "used", "able"}
 _LEVEL_VERBS = {"bring", "lift", "raise", "increase", "boost", "cut", "reduce", "lower"}
 _TO_A_LEVEL = re.compile(r"(?:\s+(?!to\b)[\w’'-]+){1,5}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d")
 _FULFILLED_BEFORE = re.compile(r"\b(?:fulfil|overfulfil|exceed)\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -206,6 +209,23 @@ def find_cues(text: str) -> list[Cue]:
                 cues.append((start1, end, "actual", True))  # "were planted", "has formed"
             elif word1 == "already" and word2 in auxiliaries:
                 cues.append((start2, end, "actual", True))
+        if (
+            word1 == "to"
+            and word in _LEVEL_VERBS
+            and word2 not in cue_words
+            and word2 not in _NOT_PURPOSE
+            and _TO_A_LEVEL.match(text, end)
+            and not (cues and cues[-1][1] == start2 + len(word2))
+        ):
+            # "1,600 km of networks, to bring wear down to 40%": a level a purpose aims at is a goal
+            # (not verbal: it speaks for no figure before it)
+            cues.append((start1, end, "target", False))
+        if word == "up" and word1 == "set" and cues and cues[-1][1] == start1 + 3:
+            # "19 centres were set up": done ("is set to" stays a plan)
+            if word2 in ("was", "were"):
+                cues[-1] = (cues[-1][0], end, "actual", True)
+            else:
+                cues.pop()
         if word1 == "by" and word[-3:] == "ing" and cues and cues[-1][2] == "target":
             # "intends to lift the share to 60% by carrying out 86 projects": the means of a goal
             # are planned work

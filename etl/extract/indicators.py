@@ -469,6 +469,21 @@ def _sentence_indicators(
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, previous_kind)
+        if (
+            kind == "actual"
+            and own is not None
+            and own.end <= facts.clauses[index][0]
+            and any(
+                text.rfind(", ", 0, own.start) <= cue[0] < facts.clauses[index][0] and cue[2] != "actual"
+                for cue in facts.cues
+            )
+            and _JOINED_CLAUSE.match(text, facts.clauses[index][0])
+            and _states_own_fact(facts, facts.clauses[index])
+        ):
+            # "28 projects are to be implemented this year, and the pool includes 69 projects":
+            # the plan's year is not the stated fact's
+            own = None
+            period = _stock_or_year(text, quantity.end, _from_scope(facts, index, scope.period))
         if kind == "forecast" and own is not None and own.is_weak and scope.period is not None:
             # "forecasts now put the average yield at 15.7 centners": "now" dates the forecast, the
             # figure is the article's span
@@ -1482,7 +1497,7 @@ def _kind_of(
     listed = _list_verb(facts, clause, mention)
     if listed is not None:
         return listed
-    return ctx.kind_of(
+    kind = ctx.kind_of(
         facts.cues,
         clause,
         (mention.start, mention.quantity.end),
@@ -1490,6 +1505,29 @@ def _kind_of(
         previous_kind,
         facts.lead_cues,
     )
+    if kind != "actual" and _JOINED_CLAUSE.match(facts.text, clause[0]) and _states_own_fact(facts, clause):
+        return "actual"
+    return kind
+
+
+# ", and the overall pool includes 69 projects", ", and 128,000 of them are already in the ground":
+# a joined clause with a verb of its own and no cue states a fact, whatever the clause before plans
+_JOINED_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas)\s", re.I)
+_STATE_VERBS = set("is are was were has have had includes include contains contain totals counts numbers".split())
+
+
+def _states_own_fact(facts: _SentenceFacts, clause: tuple[int, int]) -> bool:
+    start, end = clause
+    if any(start <= cue[0] < end for cue in facts.cues):
+        return False
+    words = [w.lower() for w in _VERB_WORD.findall(facts.text, start, end)]
+    for position, word in enumerate(words):
+        if word in _MODAL_WORDS:
+            return False
+        if word in _STATE_VERBS:
+            following = words[position + 1] if position + 1 < len(words) else ""
+            return not following.endswith("ing") and following not in ("to", "due", "set", "expected")
+    return False
 
 
 _LIST_AUXILIARY = re.compile(r"\s(?:is|are|were|was|will\s+be|have\s+been|has\s+been)\s+$")
