@@ -298,3 +298,14 @@ def test_a_joined_clause_with_a_verb_of_its_own_states_a_fact() -> None:
 def test_a_joined_clause_that_plans_stays_planned() -> None:
     kinds = _kinds("The city bought 40 buses last year, and 60 more are due to arrive in 2026.")
     assert kinds["60"] == "plan"
+
+
+def test_the_part_of_a_projected_total_keeps_the_forecast() -> None:
+    body = "Traffic is expected to grow, with freight projected at 8.1 million tons, of which 3.3 million tons will be grain."
+    kinds = _kinds(body)
+    assert (kinds["8.1 million tons"], kinds["3.3 million tons"]) == ("forecast", "forecast")
+
+
+def test_the_part_of_a_planned_total_stays_planned() -> None:
+    kinds = _kinds("The city will build 40 schools, of which 12 will be in villages.")
+    assert (kinds["40"], kinds["12"]) == ("plan", "plan")

@@ -470,6 +470,12 @@ def _sentence_indicators(
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, previous_kind)
         if (
+            kind == "plan"
+            and previous_kind == "forecast"
+            and _OF_WHICH_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        ):
+            kind = "forecast"  # "shipments projected at 5.2 million tons, of which 4.2 million tons will pass ..."
+        if (
             kind == "actual"
             and own is not None
             and own.end <= facts.clauses[index][0]
