@@ -309,3 +309,20 @@ def test_the_part_of_a_projected_total_keeps_the_forecast() -> None:
 def test_the_part_of_a_planned_total_stays_planned() -> None:
     kinds = _kinds("The city will build 40 schools, of which 12 will be in villages.")
     assert (kinds["40"], kinds["12"]) == ("plan", "plan")
+
+
+def test_a_design_that_will_have_figures_is_planned_and_access_is_an_outcome() -> None:
+    kinds = _kinds("The new tram line will have 14 stops along 11.2 kilometres.")
+    assert (kinds["14"], kinds["11.2 kilometres"]) == ("plan", "plan")
+    assert _kinds("After the upgrade, 90,000 residents will have access to clean water.")["90,000"] == "forecast"
+
+
+def test_work_a_future_clause_waits_for_is_planned() -> None:
+    kinds = _kinds("Once all 120 substations are rebuilt, outages will fall by 30%.")
+    assert kinds["120"] == "plan"
+    assert kinds["30%"] == "forecast"
+
+
+def test_a_past_when_clause_stays_an_outcome() -> None:
+    kinds = _kinds("When 120 substations were rebuilt in 2023, outages fell by 30%.", published=D(2025, 7, 19))
+    assert kinds["120"] == "actual"

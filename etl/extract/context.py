@@ -150,6 +150,8 @@ def find_cues(text: str) -> list[Cue]:
             # level is a goal; "intends to buy 400 buses" stays a plan
             cues[-1] = (start2, end, "target", True)
             pair = None
+        if word == "have" and word1 == "will" and not text.startswith(" access", end):
+            pair = None  # "the line will have 18 stations": a design, planned; "will have access": an outcome
         kind = cue_words.get(word)
         if word == "possible" and word1 == "it" and word2 == "make":
             pair = "forecast"  # "will make it possible to create 1,500 jobs": an expected outcome

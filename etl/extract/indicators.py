@@ -19,7 +19,7 @@ from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
-EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8"  # bump when output changes: refresh then re-extracts every article
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -535,6 +535,16 @@ def _sentence_indicators(
             # no span of its own, is a budget line
             kind = "plan"
         if (
+            kind == "actual"
+            and own is None
+            and facts.clauses[index][0] == 0
+            and _ONCE_OPENING.match(text)
+            and mention.start < facts.clauses[index][1] <= text.find(" will ", facts.clauses[index][1])
+        ):
+            # "Once all 655 facilities are open, a million residents will have access ...": work
+            # whose completion the future clause waits for is still planned
+            kind = "plan"
+        if (
             kind == "forecast"
             and quantity.unit in CURRENCIES
             and _SPENDING_WILL_BEFORE.search(text, max(0, mention.start - 120), mention.start)
@@ -858,6 +868,7 @@ def _carry_measure(text: str, found: list[Mention]) -> None:
 
 _ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
 _EQUIVALENT_GAP = re.compile(r"\s*\(\s*(?:(?:roughly|about|around|approximately|some|or|nearly)\s+)?")
+_ONCE_OPENING = re.compile(r"\s*(?:Once|When|As\s+soon\s+as|After)\s", re.I)
 _SPENDING_WILL_BEFORE = re.compile(
     r"\b(?:investments?|financing|funding|spending|expenditures?)\s+(?:(?!will\b)[\w’'-]+\s+){0,10}will\s+"
     r"(?:exceed|reach|total|amount\s+to|be)\s+(?:(?:up\s+to|over|about|around|nearly|almost|more\s+than|at\s+least)\s+)?"
