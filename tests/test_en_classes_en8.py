@@ -326,3 +326,29 @@ def test_work_a_future_clause_waits_for_is_planned() -> None:
 def test_a_past_when_clause_stays_an_outcome() -> None:
     kinds = _kinds("When 120 substations were rebuilt in 2023, outages fell by 30%.", published=D(2025, 7, 19))
     assert kinds["120"] == "actual"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [("by end-2027", D(2027, 12, 31)), ("by mid-2026", D(2026, 6, 30)), ("by the end of 2027", D(2027, 12, 31))],
+)
+def test_a_glued_end_or_mid_of_a_year_is_a_deadline(phrase: str, end: date) -> None:
+    (found,) = _read(f"The operator will connect 2,400 villages {phrase}.")
+    assert (found.period_start, found.period_end) == (None, end)
+
+
+def test_a_headline_deadline_dates_the_plans_after_it() -> None:
+    body = "About 70% of the lines will be laid underground."
+    (found,) = _read(body, title="Kazakhstan to connect 2,400 villages by end-2027")
+    assert (found.period_start, found.period_end) == (None, D(2027, 12, 31))
+
+
+def test_a_range_of_years_with_a_dash_stays_a_range() -> None:
+    (found,) = _read("Output rose by 14% in 2019-2024.")
+    assert (found.period_start, found.period_end) == (D(2019, 1, 1), D(2024, 12, 31))
+
+
+def test_the_part_of_a_budget_keeps_the_budgets_kind() -> None:
+    body = "It is part of a programme with a budget of up to 900 billion tenge, of which over 700 billion tenge is expected to come from private investors."
+    kinds = _kinds(body)
+    assert (kinds["900 billion tenge"], kinds["700 billion tenge"]) == ("plan", "plan")

@@ -470,11 +470,15 @@ def _sentence_indicators(
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, previous_kind)
         if (
-            kind == "plan"
-            and previous_kind == "forecast"
-            and _OF_WHICH_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+            kind in ("plan", "forecast")
+            and previous_kind in ("plan", "forecast")
+            and kind != previous_kind
+            and _PART_OF_WHICH_BEFORE.search(text, max(0, mention.start - 36), mention.start)
         ):
-            kind = "forecast"  # "shipments projected at 5.2 million tons, of which 4.2 million tons will pass ..."
+            # "shipments projected at 5.2 million tons, of which 4.2 million tons will pass ...",
+            # "a budget of up to 1.5 trillion tenge, of which 1.3 trillion is expected to come from
+            # private money": a part has its total's kind
+            kind = previous_kind
         if (
             kind == "actual"
             and own is not None
@@ -534,6 +538,7 @@ def _sentence_indicators(
             # order releasing 9 billion tenge to build ...": money set aside for work ahead, with
             # no span of its own, is a budget line
             kind = "plan"
+            previous_kind = kind  # its breakdown's parts follow it
         if (
             kind == "actual"
             and own is None
@@ -553,6 +558,7 @@ def _sentence_indicators(
             # company's financing will exceed 700 billion tenge": what someone will spend is a plan,
             # not an outlook for a market
             kind = "plan"
+            previous_kind = kind  # its breakdown's parts follow it
         if (
             kind == "actual"
             and quantity.unit in CURRENCIES
@@ -563,6 +569,7 @@ def _sentence_indicators(
             # billion tenge", "a project for 2024-2027 with a budget of up to 1.5 trillion": what
             # work still to be done will cost is planned spending
             kind = "plan"
+            previous_kind = kind  # its breakdown's parts follow it
         if (
             kind == "actual"
             and _past_deadline(period, published)
@@ -868,6 +875,11 @@ def _carry_measure(text: str, found: list[Mention]) -> None:
 
 _ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
 _EQUIVALENT_GAP = re.compile(r"\s*\(\s*(?:(?:roughly|about|around|approximately|some|or|nearly)\s+)?")
+_PART_OF_WHICH_BEFORE = re.compile(
+    r"\bof\s+(?:which|whom|them|these|those)\s+(?:(?:over|about|around|nearly|almost|more\s+than|up\s+to|some)\s+)?"
+    r"(?:US\$|\$|₸)?$",
+    re.I,
+)
 _ONCE_OPENING = re.compile(r"\s*(?:Once|When|As\s+soon\s+as|After)\s", re.I)
 _SPENDING_WILL_BEFORE = re.compile(
     r"\b(?:investments?|financing|funding|spending|expenditures?)\s+(?:(?!will\b)[\w’'-]+\s+){0,10}will\s+"

@@ -254,7 +254,8 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "months_of": re.compile(rf"\b(?P<n>{_COUNT})\s+months\s+of\s+$", re.I),
     "deadline": re.compile(
-        rf"\b(?:by|until|till|up to|through)\s+(?:the\s+(?:end|(?P<mid>middle))\s+of\s+)?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
+        rf"\b(?:by|until|till|up to|through)\s+(?:the\s+(?:end|(?P<mid>middle))\s+of\s+|(?:end|(?P<mid_>mid))-)?"
+        rf"(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
         re.I,
     ),
     "from": re.compile(
@@ -283,6 +284,7 @@ _BY_LAST_WORD = {
     **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to", "through"], ("deadline",)),
+    **dict.fromkeys(["end", "mid"], ("deadline",)),  # "by end-2027", "by mid-2026"
     **dict.fromkeys(["since", "from", "in"], ("since",)),
     "before": ("before",),
     **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
@@ -490,7 +492,10 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
         return "part", start, quarter.end(), groups | {"part": quarter["part"]}
     words = before.split()
     last = (
-        words[-1].lower().strip(",.").replace("–", "-").replace("—", "-").rsplit("-", 1)[-1] if words else ""
+        # "end-" of "by end-2027" is the word before the year
+        words[-1].lower().strip(",.").replace("–", "-").replace("—", "-").rstrip("-").rsplit("-", 1)[-1]
+        if words
+        else ""
     )
     if _DAY_WORD.fullmatch(last) and len(words) > 1:
         last = words[-2].lower().strip(",.")  # "October 1, 2025": the month decides
