@@ -26,7 +26,11 @@ def _by_surface(body: str, title: str = "", published: date = PUBLISHED) -> dict
 
 @pytest.mark.parametrize(
     "part",
-    ["the first quarter of this year", "the first quarter of the current year", "the first six months of this year"],
+    [
+        "the first quarter of this year",
+        "the first quarter of the current year",
+        "the first six months of this year",
+    ],
 )
 def test_a_part_of_this_year_is_the_publication_years_after_a_look_back(part: str) -> None:
     found = _by_surface(f"Last year the park sold 820,000 tickets. In {part} it sold 190,000 tickets.")
@@ -36,11 +40,15 @@ def test_a_part_of_this_year_is_the_publication_years_after_a_look_back(part: st
 
 def test_a_part_of_the_year_keeps_the_year_in_scope() -> None:
     # "of the year" names no year: the one the article speaks of
-    found = _by_surface("Last year the park sold 820,000 tickets. In the first quarter of the year it sold 190,000.")
+    found = _by_surface(
+        "Last year the park sold 820,000 tickets. In the first quarter of the year it sold 190,000."
+    )
     assert found["190,000"].period_start == D(2024, 1, 1)
 
 
-@pytest.mark.parametrize("span", ["the first six months of 2023", "the first half of 2023", "six months of 2023"])
+@pytest.mark.parametrize(
+    "span", ["the first six months of 2023", "the first half of 2023", "six months of 2023"]
+)
 def test_a_base_value_in_the_first_months_of_a_year_is_that_span(span: str) -> None:
     found = _by_surface(
         f"Anglers caught 51 thousand tonnes in January-June, against 47 thousand tonnes in {span}.",
@@ -53,8 +61,13 @@ def test_a_base_value_in_the_first_months_of_a_year_is_that_span(span: str) -> N
 
 
 def test_the_first_months_of_a_year_still_date_a_figure_before_them() -> None:
-    found = _by_surface("Output grew by 12.4% in the first seven months of 2024 to 66 billion tenge.", published=D(2024, 9, 1))
-    assert (found["66 billion tenge"].period_start, found["66 billion tenge"].period_end) == (D(2024, 1, 1), D(2024, 7, 31))
+    found = _by_surface(
+        "Output grew by 12.4% in the first seven months of 2024 to 66 billion tenge.", published=D(2024, 9, 1)
+    )
+    assert (found["66 billion tenge"].period_start, found["66 billion tenge"].period_end) == (
+        D(2024, 1, 1),
+        D(2024, 7, 31),
+    )
 
 
 # --- Kinds ---------------------------------------------------------------------------------------
@@ -96,7 +109,9 @@ def test_a_plan_fulfilled_by_a_share_is_an_outcome(body: str) -> None:
 
 
 def test_a_figure_under_a_plan_not_fulfilled_yet_is_planned() -> None:
-    assert _kinds("Under the plan, 4.1 million tonnes of ore will be extracted.")["4.1 million tonnes"] == "plan"
+    assert (
+        _kinds("Under the plan, 4.1 million tonnes of ore will be extracted.")["4.1 million tonnes"] == "plan"
+    )
 
 
 @pytest.mark.parametrize(
@@ -135,9 +150,15 @@ def test_what_a_ministry_wants_is_a_goal() -> None:
 @pytest.mark.parametrize(
     ("body", "surface"),
     [
-        ("The cabinet approved 12 billion tenge from the reserve for new boilers in Semey.", "12 billion tenge"),
+        (
+            "The cabinet approved 12 billion tenge from the reserve for new boilers in Semey.",
+            "12 billion tenge",
+        ),
         ("The minister signed an order releasing 4.5 billion tenge to rebuild the dam.", "4.5 billion tenge"),
-        ("Earlier the akimat approved 800 million tenge for school buses, 1.2 billion tenge for roads.", "1.2 billion tenge"),
+        (
+            "Earlier the akimat approved 800 million tenge for school buses, 1.2 billion tenge for roads.",
+            "1.2 billion tenge",
+        ),
     ],
 )
 def test_money_set_aside_with_no_span_is_a_budget_line(body: str, surface: str) -> None:
@@ -171,7 +192,9 @@ def test_a_past_aside_inside_a_planning_sentence_is_what_happened() -> None:
 
 
 def test_a_future_aside_stays_planned() -> None:
-    kinds = _kinds("The rest is intended for Aksu, where 35 km of pipes will be replaced over the next three years.")
+    kinds = _kinds(
+        "The rest is intended for Aksu, where 35 km of pipes will be replaced over the next three years."
+    )
     assert kinds["35 km"] == "plan"
 
 
@@ -181,7 +204,10 @@ def test_a_future_aside_stays_planned() -> None:
         ("The total cost of the bypass is estimated at 84 billion tenge.", "84 billion tenge"),
         ("The three bridges are together estimated at 12 billion tenge.", "12 billion tenge"),
         ("The contract is worth over 310 billion tenge.", "310 billion tenge"),
-        ("It belongs to a programme for 2025-2028 with a budget of up to 2.2 trillion tenge.", "2.2 trillion tenge"),
+        (
+            "It belongs to a programme for 2025-2028 with a budget of up to 2.2 trillion tenge.",
+            "2.2 trillion tenge",
+        ),
     ],
 )
 def test_the_cost_of_work_still_ahead_is_planned_spending(body: str, surface: str) -> None:
@@ -217,7 +243,9 @@ def test_the_verb_and_year_after_a_with_aside_speak_for_the_subject() -> None:
 
 def test_a_closing_with_clause_is_no_aside() -> None:
     # no verb after the "with" clause: it describes the figure before it and changes nothing
-    kinds = _kinds("Exports reached 5.1 million tons, with grain making up 3.2 million tons, the ministry said.")
+    kinds = _kinds(
+        "Exports reached 5.1 million tons, with grain making up 3.2 million tons, the ministry said."
+    )
     assert kinds["5.1 million tons"] == "actual"
     assert kinds["3.2 million tons"] == "actual"
 
@@ -314,7 +342,9 @@ def test_the_part_of_a_planned_total_stays_planned() -> None:
 def test_a_design_that_will_have_figures_is_planned_and_access_is_an_outcome() -> None:
     kinds = _kinds("The new tram line will have 14 stops along 11.2 kilometres.")
     assert (kinds["14"], kinds["11.2 kilometres"]) == ("plan", "plan")
-    assert _kinds("After the upgrade, 90,000 residents will have access to clean water.")["90,000"] == "forecast"
+    assert (
+        _kinds("After the upgrade, 90,000 residents will have access to clean water.")["90,000"] == "forecast"
+    )
 
 
 def test_work_a_future_clause_waits_for_is_planned() -> None:
@@ -324,13 +354,19 @@ def test_work_a_future_clause_waits_for_is_planned() -> None:
 
 
 def test_a_past_when_clause_stays_an_outcome() -> None:
-    kinds = _kinds("When 120 substations were rebuilt in 2023, outages fell by 30%.", published=D(2025, 7, 19))
+    kinds = _kinds(
+        "When 120 substations were rebuilt in 2023, outages fell by 30%.", published=D(2025, 7, 19)
+    )
     assert kinds["120"] == "actual"
 
 
 @pytest.mark.parametrize(
     ("phrase", "end"),
-    [("by end-2027", D(2027, 12, 31)), ("by mid-2026", D(2026, 6, 30)), ("by the end of 2027", D(2027, 12, 31))],
+    [
+        ("by end-2027", D(2027, 12, 31)),
+        ("by mid-2026", D(2026, 6, 30)),
+        ("by the end of 2027", D(2027, 12, 31)),
+    ],
 )
 def test_a_glued_end_or_mid_of_a_year_is_a_deadline(phrase: str, end: date) -> None:
     (found,) = _read(f"The operator will connect 2,400 villages {phrase}.")

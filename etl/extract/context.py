@@ -66,9 +66,24 @@ _WORD = re.compile(r"[a-z]+")
 _INTEND = {"intend", "intends", "intended"}
 # before "to raise ... to X", words that make it no purpose: "decided to raise the rate to 16%" (a decision),
 # "is to bring heat to 41,500 residents" (a scheduled act)
-_NOT_PURPOSE = {"decided", "agreed", "voted", "is", "are", "was", "were", "has", "have", "had", "used", "able"}
+_NOT_PURPOSE = {
+    "decided",
+    "agreed",
+    "voted",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "used",
+    "able",
+}
 _LEVEL_VERBS = {"bring", "lift", "raise", "increase", "boost", "cut", "reduce", "lower"}
-_TO_A_LEVEL = re.compile(r"(?:\s+(?!to\b)[\w’'-]+){1,5}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d")
+_TO_A_LEVEL = re.compile(
+    r"(?:\s+(?!to\b)[\w’'-]+){1,5}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d"
+)
 _FULFILLED_BEFORE = re.compile(r"\b(?:fulfil|overfulfil|exceed)\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MODALS = {"will", "would", "should"}
 _PAIR_ADVERBS = {"also", "further", "then", "thus", "significantly", "greatly", "likely", "still"}

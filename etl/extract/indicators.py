@@ -19,7 +19,9 @@ from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
-EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = (
+    "4.4+ru-kk.6+en7+rk7+en8"  # bump when output changes: refresh then re-extracts every article
+)
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -602,7 +604,9 @@ def _sentence_indicators(
             # "Farmers have gathered 20.1 million tons" in an article with no period: the total so far
             period = Period(mention.start, quantity.end, published, published, False)
         if indicators and _EQUIVALENT_GAP.fullmatch(text, found[index - 1].quantity.end, mention.start):
-            kind = indicators[-1].kind  # "23 billion tenge (US$50.8 million)": the same sum in another currency
+            kind = indicators[
+                -1
+            ].kind  # "23 billion tenge (US$50.8 million)": the same sum in another currency
         total = _total_broken_down(text, breakdowns, mention, indicators, scope.last) if own is None else None
         if total is not None:
             # "Of them, 320 are in manufacturing": a part has the period of the total it divides
@@ -1542,7 +1546,9 @@ def _kind_of(
 # ", and the overall pool includes 69 projects", ", and 128,000 of them are already in the ground":
 # a joined clause with a verb of its own and no cue states a fact, whatever the clause before plans
 _JOINED_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas)\s", re.I)
-_STATE_VERBS = set("is are was were has have had includes include contains contain totals counts numbers".split())
+_STATE_VERBS = set(
+    "is are was were has have had includes include contains contain totals counts numbers".split()
+)
 
 
 def _states_own_fact(facts: _SentenceFacts, clause: tuple[int, int]) -> bool:
@@ -1561,7 +1567,8 @@ def _states_own_fact(facts: _SentenceFacts, clause: tuple[int, int]) -> bool:
 
 _LIST_AUXILIARY = re.compile(r"\s(?:is|are|were|was|will\s+be|have\s+been|has\s+been)\s+$")
 _NOT_A_LIST = re.compile(
-    r"[;:]|\b(?:is|are|was|were|has|have|had|will|which|that|while|whereas|but|with)\b|\bof\s+(?:them|these)\b", re.I
+    r"[;:]|\b(?:is|are|was|were|has|have|had|will|which|that|while|whereas|but|with)\b|\bof\s+(?:them|these)\b",
+    re.I,
 )
 
 

@@ -642,7 +642,9 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 *resolved,
                 # "against 186 thousand in the first six months of 2023": the base's words stand
                 # before "the first", which the phrase leaves out
-                is_comparison=is_comparison_base(sentence, _before_first(sentence, start) if kind == "months_of" else start)
+                is_comparison=is_comparison_base(
+                    sentence, _before_first(sentence, start) if kind == "months_of" else start
+                )
                 or _is_event_date(sentence, start, end)
                 or _level_of_another(sentence, start, end),
                 is_weak=named,
