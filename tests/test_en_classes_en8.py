@@ -388,3 +388,22 @@ def test_the_part_of_a_budget_keeps_the_budgets_kind() -> None:
     body = "It is part of a programme with a budget of up to 900 billion tenge, of which over 700 billion tenge is expected to come from private investors."
     kinds = _kinds(body)
     assert (kinds["900 billion tenge"], kinds["700 billion tenge"]) == ("plan", "plan")
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        ("Under the project, 64 clinics must be finished by the year-end.", "64", "plan"),
+        ("The share of renewables must reach 15% by 2030.", "15%", "target"),
+        ("The reserve must be at least 20% of spending.", "20%", "target"),
+    ],
+)
+def test_work_that_must_be_done_is_planned_and_a_level_that_must_be_reached_a_goal(
+    body: str, surface: str, kind: str
+) -> None:
+    assert _kinds(body)[surface] == kind
+
+
+def test_a_base_at_the_present_is_where_things_stand() -> None:
+    kinds = _kinds("Wages will make up 31% of spending next year, down from 34% now.")
+    assert (kinds["31%"], kinds["34%"]) == ("plan", "actual")

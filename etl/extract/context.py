@@ -63,6 +63,7 @@ _REVISIONS = set(
 )
 _REVISED = {"forecast", "plan", "target"}
 _WORD = re.compile(r"[a-z]+")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _INTEND = {"intend", "intends", "intended"}
 # before "to raise ... to X", words that make it no purpose: "decided to raise the rate to 16%" (a decision),
 # "is to bring heat to 41,500 residents" (a scheduled act)
@@ -165,6 +166,11 @@ def find_cues(text: str) -> list[Cue]:
             # level is a goal; "intends to buy 400 buses" stays a plan
             cues[-1] = (start2, end, "target", True)
             pair = None
+        if word == "be" and word1 in ("must", "should") and cues and cues[-1][0] == start1:
+            following = _NEXT_WORD.match(text, end)
+            if following and (following[1][-2:] == "ed" or following[1] in IRREGULAR_PARTICIPLES):
+                # "217 schools must be finished by the year-end": work scheduled, not a level aimed at
+                cues[-1] = (start1, end, "plan", True)
         if word == "have" and word1 == "will" and not text.startswith(" access", end):
             pair = None  # "the line will have 18 stations": a design, planned; "will have access": an outcome
         kind = cue_words.get(word)

@@ -1264,7 +1264,8 @@ def _past_base(text: str, mention: Mention, period: Period | None, published: da
     return (
         period is not None
         and period.period_end is not None
-        and period.period_end < published
+        # "will make up 12.3% of spending, down from 15% now": a base at the present is where things stand
+        and (period.period_end < published or (period.is_weak and period.period_end == published))
         and bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start))
     )
 
