@@ -407,3 +407,32 @@ def test_work_that_must_be_done_is_planned_and_a_level_that_must_be_reached_a_go
 def test_a_base_at_the_present_is_where_things_stand() -> None:
     kinds = _kinds("Wages will make up 31% of spending next year, down from 34% now.")
     assert (kinds["31%"], kinds["34%"]) == ("plan", "actual")
+
+
+def test_a_new_subject_after_and_takes_its_own_verb() -> None:
+    body = "This year the bank's lending will exceed 90 billion tenge and about 400,000 square metres of housing are to be built."
+    kinds = _kinds(body)
+    assert kinds["400,000 square metres"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        # an object after "and drilled all" is no new subject; "still being reviewed" is no plan
+        ("The crews had built 40 wells and drilled all 22 drains foreseen by the project.", "22", "actual"),
+        ("Of the complaints, 900 have been resolved and 120 are still being reviewed.", "120", "actual"),
+    ],
+)
+def test_objects_and_work_under_way_after_and_keep_their_reading(body: str, surface: str, kind: str) -> None:
+    assert _kinds(body)[surface] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Farmers should harvest about 2.1 million tons of potatoes this year.", "forecast"),
+        ("Every school should have 3 nurses.", "target"),
+    ],
+)
+def test_an_output_that_should_come_is_expected_and_a_norm_a_goal(body: str, kind: str) -> None:
+    assert _read(body)[0].kind == kind

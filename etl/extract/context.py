@@ -33,7 +33,9 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("will", "create"): "forecast", ("will", "improve"): "forecast", ("will", "have"): "forecast",
               # what "will"/"should" happen to a quantity is a forecast; what someone will do, a plan
               **{(modal, verb): "forecast" for modal in ("will", "should") for verb in "rise grow increase decrease "
-                 "fall decline slow reach exceed accelerate double triple climb".split()}}  # fmt: skip
+                 "fall decline slow reach exceed accelerate double triple climb".split()},
+              # "the country should harvest 352,000 tons": an expected output, not a goal
+              **{("should", verb): "forecast" for verb in "harvest produce gather yield receive".split()}}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
 IRREGULAR_PARTICIPLES = set(
     """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known

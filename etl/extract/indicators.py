@@ -1528,6 +1528,19 @@ def _kind_of(
     ):
         return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
     clause = _past_appositions(facts.text, facts.clauses[index])
+    joined = facts.text.rfind(" and ", clause[0], mention.start)
+    if (
+        joined != -1
+        and _AND_SUBJECT.fullmatch(facts.text, joined, mention.start)
+        and any(clause[0] <= cue[0] < joined for cue in facts.cues)
+        and any(
+            mention.quantity.end <= cue[0] < clause[1] and cue[3] and facts.text[cue[0] : cue[1]] != "being"
+            for cue in facts.cues
+        )
+    ):
+        # "financing will exceed 700 billion tenge and about 2.2 million square metres are to be
+        # commissioned": after "and" a new subject has a verb of its own
+        clause = (joined + 1, clause[1])
     listed = _list_verb(facts, clause, mention)
     if listed is not None:
         return listed
@@ -1567,6 +1580,9 @@ def _states_own_fact(facts: _SentenceFacts, clause: tuple[int, int]) -> bool:
 
 
 _LIST_AUXILIARY = re.compile(r"\s(?:is|are|were|was|will\s+be|have\s+been|has\s+been)\s+$")
+_AND_SUBJECT = re.compile(
+    r"\s+and\s+(?:(?:about|around|over|some|nearly|almost|more\s+than|another|a\s+further)\s+)?"
+)
 _NOT_A_LIST = re.compile(
     r"[;:]|\b(?:is|are|was|were|has|have|had|will|which|that|while|whereas|but|with)\b|\bof\s+(?:them|these)\b",
     re.I,
