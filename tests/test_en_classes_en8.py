@@ -436,3 +436,14 @@ def test_objects_and_work_under_way_after_and_keep_their_reading(body: str, surf
 )
 def test_an_output_that_should_come_is_expected_and_a_norm_a_goal(body: str, kind: str) -> None:
     assert _read(body)[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Beef output added 1.2% to reach 540 thousand tons in 2024.", "actual"),
+        ("The ministry aims to reach 540 thousand tons of beef by 2028.", "target"),
+    ],
+)
+def test_the_level_a_past_change_reached_is_an_outcome(body: str, kind: str) -> None:
+    assert _kinds(body)["540 thousand tons"] == kind
