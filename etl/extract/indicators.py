@@ -359,6 +359,7 @@ class _SentenceFacts:
     # the dating periods indexed (all, and those not weak) with the ids of the attached ones;
     # None when the periods overlap and each figure scans them all instead
     dating: tuple[PeriodIndex, PeriodIndex, set[int]] | None = None
+    asides: bool = False  # the sentence may hold a "which"/"with" aside (see _past_aside)
 
 
 # Between a figure and a period that is its own: "88,000 in 2022", "27.7 trillion tenge, in 2026".
@@ -442,6 +443,7 @@ def _sentence_indicators(
         )
     facts.scope = scope.period
     facts.clauses = clauses
+    facts.asides = ", wh" in text or ", with " in text
     indicators: list[Indicator] = []
     previous_verb_change = False
     previous_present = False  # the previous figure stated a present level
@@ -603,7 +605,11 @@ def _sentence_indicators(
         ):
             # "Farmers have gathered 20.1 million tons" in an article with no period: the total so far
             period = Period(mention.start, quantity.end, published, published, False)
-        if indicators and _EQUIVALENT_GAP.fullmatch(text, found[index - 1].quantity.end, mention.start):
+        if (
+            indicators
+            and text.find("(", found[index - 1].quantity.end, mention.start) != -1
+            and _EQUIVALENT_GAP.fullmatch(text, found[index - 1].quantity.end, mention.start)
+        ):
             kind = indicators[
                 -1
             ].kind  # "23 billion tenge (US$50.8 million)": the same sum in another currency
@@ -950,7 +956,7 @@ _GAPPED_BY = re.compile(
 def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     """The period the sentence (or its list's lead) gives the figure, comparison bases aside."""
     mention = facts.mentions[index]
-    clause = _past_aside(facts.text, facts.clauses[index])
+    clause = _past_aside(facts.text, facts.clauses[index]) if facts.asides else facts.clauses[index]
     period = facts.attached.get(index) or _not_anothers(facts, index, _clause_period(facts, clause, mention))
     if period is not None and period.is_weak and _belongs_to_next(facts, index, period):
         period = None  # "grew to two million and now operates 25 flights": "now" is the 25's
@@ -1527,7 +1533,7 @@ def _kind_of(
         and _CHANGE_VERB.search(facts.text, 0, mention.start)
     ):
         return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
-    clause = _past_appositions(facts.text, facts.clauses[index])
+    clause = _past_appositions(facts.text, facts.clauses[index], facts.asides)
     joined = facts.text.rfind(" and ", clause[0], mention.start)
     if (
         joined != -1
@@ -1631,16 +1637,17 @@ def _past_aside(text: str, clause: tuple[int, int]) -> tuple[int, int]:
     return clause
 
 
-def _past_appositions(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+def _past_appositions(text: str, clause: tuple[int, int], asides: bool = True) -> tuple[int, int]:
     """'536 km, or 99% of the plan, have been repaired': the verb after an ', or ...,' apposition
     still speaks for the figure before it."""
     start, end = clause
     if _APPOSITION.match(text, start, end) and end < len(text):  # the apposition itself
         following = text.find(", ", end + 2)
         return start, following if following != -1 else len(text)
-    beyond = _past_aside(text, clause)
-    if beyond != clause:
-        return beyond
+    if asides:
+        beyond = _past_aside(text, clause)
+        if beyond != clause:
+            return beyond
     while text.startswith(", or ", end):
         following = text.find(", ", end + 5)
         end = following if following != -1 else len(text)
