@@ -10,7 +10,7 @@ from etl.extract.units import PREFIX_SIGNS
 # regex alternation scanned over the sentence).
 _CUE_WORDS = {
     **dict.fromkeys("task tasks goal goals target targets instruction instructions instructed achieve "
-                    "should must objective strive pledge pledged committed commitment seeks seek aiming tasked targeting".split(),
+                    "should must objective strive pledge pledged committed commitment seeks seek aiming tasked targeting wants".split(),
                     "target"),
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
                     "envisage foresee foresees foreseen earmarked allocation allocations due being".split(), "plan"),
@@ -26,14 +26,16 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("is", "constructing"): "plan", ("are", "constructing"): "plan",
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
-              ("on", "track"): "forecast",
+              ("on", "track"): "forecast", ("on", "course"): "forecast",
               # what a project "would create" is an expected outcome, not a scheduled act
               ("would", "create"): "forecast",
               # what a project "will improve / create", who "will have access": an expected outcome
               ("will", "create"): "forecast", ("will", "improve"): "forecast", ("will", "have"): "forecast",
               # what "will"/"should" happen to a quantity is a forecast; what someone will do, a plan
               **{(modal, verb): "forecast" for modal in ("will", "should") for verb in "rise grow increase decrease "
-                 "fall decline slow reach exceed accelerate double triple climb".split()}}  # fmt: skip
+                 "fall decline slow reach exceed accelerate double triple climb".split()},
+              # "the country should harvest 352,000 tons": an expected output, not a goal
+              **{("should", verb): "forecast" for verb in "harvest produce gather yield receive".split()}}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
 IRREGULAR_PARTICIPLES = set(
     """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known
@@ -47,7 +49,9 @@ GOAL = "goal"  # the cue kind of a goal subject: a target that later cues do not
 _GOAL_DETERMINERS = {"the", "its", "their", "our", "own", "a", "an", "main", "key", "primary", "ultimate"}
 _GOAL_REACH = 6  # words between the goal and its verb: "the goal of the national project is"
 _GOAL_MEASURES = {"its", "their", "our", "level", "share", "volume", "rate", "number"}
-_CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing", "up", "gaining", "jumping"}
+_CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing", "up", "gaining", "jumping",
+                         # "pork added 0.3% to reach 86 thousand tons": the level a past change reached
+                         "added", "rose", "grew", "increased", "climbed", "gained", "jumped"}  # fmt: skip
 _ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
 _REFERENCE_BEFORE = {"the", "its", "their", "own", "our", "all"}  # "17% of all planned admissions"
 _REFERENCE_VERBS = set(
@@ -63,6 +67,29 @@ _REVISIONS = set(
 )
 _REVISED = {"forecast", "plan", "target"}
 _WORD = re.compile(r"[a-z]+")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_INTEND = {"intend", "intends", "intended"}
+# before "to raise ... to X", words that make it no purpose: "decided to raise the rate to 16%" (a decision),
+# "is to bring heat to 41,500 residents" (a scheduled act)
+_NOT_PURPOSE = {
+    "decided",
+    "agreed",
+    "voted",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "used",
+    "able",
+}
+_LEVEL_VERBS = {"bring", "lift", "raise", "increase", "boost", "cut", "reduce", "lower"}
+_TO_A_LEVEL = re.compile(
+    r"(?:\s+(?!to\b)[\w’'-]+){1,5}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d"
+)
+_FULFILLED_BEFORE = re.compile(r"\b(?:fulfil|overfulfil|exceed)\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MODALS = {"will", "would", "should"}
 _PAIR_ADVERBS = {"also", "further", "then", "thus", "significantly", "greatly", "likely", "still"}
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
@@ -145,6 +172,24 @@ def find_cues(text: str) -> list[Cue]:
             pair = None  # "wait longer than 20 days to be admitted": no scheduled action
         if word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:
             pair = pair or "target"  # "to reach 70% by 2027"; "adding 10.1% to reach 2.5 trillion" is a level
+        if (
+            word1 == "to"
+            and word2 in _INTEND
+            and cues
+            and cues[-1][0] == start2
+            and (word == "reach" or (word in _LEVEL_VERBS and _TO_A_LEVEL.match(text, end)))
+        ):
+            # "intends to reach 50%", "intend to bring their trade to $10 billion": an intended
+            # level is a goal; "intends to buy 400 buses" stays a plan
+            cues[-1] = (start2, end, "target", True)
+            pair = None
+        if word == "be" and word1 in ("must", "should") and cues and cues[-1][0] == start1:
+            following = _NEXT_WORD.match(text, end)
+            if following and (following[1][-2:] == "ed" or following[1] in IRREGULAR_PARTICIPLES):
+                # "217 schools must be finished by the year-end": work scheduled, not a level aimed at
+                cues[-1] = (start1, end, "plan", True)
+        if word == "have" and word1 == "will" and not text.startswith(" access", end):
+            pair = None  # "the line will have 18 stations": a design, planned; "will have access": an outcome
         kind = cue_words.get(word)
         if word == "possible" and word1 == "it" and word2 == "make":
             pair = "forecast"  # "will make it possible to create 1,500 jobs": an expected outcome
@@ -173,6 +218,8 @@ def find_cues(text: str) -> list[Cue]:
                 # else "93% of the planned coal": an adjective naming the reference
             elif word1 == "than":
                 pass  # "more than scheduled"
+            elif word in nouns and _FULFILLED_BEFORE.search(text, max(0, start - 40), start):
+                pass  # "fulfilling the state plan by 101.2%": the plan is the reference of an outcome
             elif kind == "target" and word.startswith("target"):
                 pending_target = (start, end, kind, False)
             else:
@@ -202,6 +249,27 @@ def find_cues(text: str) -> list[Cue]:
                 cues.append((start1, end, "actual", True))  # "were planted", "has formed"
             elif word1 == "already" and word2 in auxiliaries:
                 cues.append((start2, end, "actual", True))
+        if (
+            word1 == "to"
+            and word in _LEVEL_VERBS
+            and word2 not in cue_words
+            and word2 not in _NOT_PURPOSE
+            and _TO_A_LEVEL.match(text, end)
+            and not (cues and cues[-1][1] == start2 + len(word2))
+        ):
+            # "1,600 km of networks, to bring wear down to 40%": a level a purpose aims at is a goal
+            # (not verbal: it speaks for no figure before it)
+            cues.append((start1, end, "target", False))
+        if word == "up" and word1 == "set" and cues and cues[-1][1] == start1 + 3:
+            # "19 centres were set up": done ("is set to" stays a plan)
+            if word2 in ("was", "were"):
+                cues[-1] = (cues[-1][0], end, "actual", True)
+            else:
+                cues.pop()
+        if word1 == "by" and word[-3:] == "ing" and cues and cues[-1][2] == "target":
+            # "intends to lift the share to 60% by carrying out 86 projects": the means of a goal
+            # are planned work
+            cues.append((start1, end, "plan", True))
         if word in _PAIR_ADVERBS and word1 in _MODALS:
             continue  # "will also improve": the modal pairs with the verb after the adverb
         word2, start2, word1, start1 = word1, start1, word, start

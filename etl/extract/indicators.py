@@ -20,7 +20,9 @@ from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
-EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = (
+    "4.4+ru-kk.6+en7+rk7+en8"  # bump when output changes: refresh then re-extracts every article
+)
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -360,6 +362,7 @@ class _SentenceFacts:
     # the dating periods indexed (all, and those not weak) with the ids of the attached ones;
     # None when the periods overlap and each figure scans them all instead
     dating: tuple[PeriodIndex, PeriodIndex, set[int]] | None = None
+    asides: bool = False  # the sentence may hold a "which"/"with" aside (see _past_aside)
 
 
 # Between a figure and a period that is its own: "88,000 in 2022", "27.7 trillion tenge, in 2026".
@@ -443,6 +446,7 @@ def _sentence_indicators(
         )
     facts.scope = scope.period
     facts.clauses = clauses
+    facts.asides = ", wh" in text or ", with " in text
     indicators: list[Indicator] = []
     previous_verb_change = False
     previous_present = False  # the previous figure stated a present level
@@ -472,6 +476,31 @@ def _sentence_indicators(
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, previous_kind)
+        if (
+            kind in ("plan", "forecast")
+            and previous_kind in ("plan", "forecast")
+            and kind != previous_kind
+            and _PART_OF_WHICH_BEFORE.search(text, max(0, mention.start - 36), mention.start)
+        ):
+            # "shipments projected at 5.2 million tons, of which 4.2 million tons will pass ...",
+            # "a budget of up to 1.5 trillion tenge, of which 1.3 trillion is expected to come from
+            # private money": a part has its total's kind
+            kind = previous_kind
+        if (
+            kind == "actual"
+            and own is not None
+            and own.end <= facts.clauses[index][0]
+            and any(
+                text.rfind(", ", 0, own.start) <= cue[0] < facts.clauses[index][0] and cue[2] != "actual"
+                for cue in facts.cues
+            )
+            and _JOINED_CLAUSE.match(text, facts.clauses[index][0])
+            and _states_own_fact(facts, facts.clauses[index])
+        ):
+            # "28 projects are to be implemented this year, and the pool includes 69 projects":
+            # the plan's year is not the stated fact's
+            own = None
+            period = _stock_or_year(text, quantity.end, _from_scope(facts, index, scope.period))
         if kind == "forecast" and own is not None and own.is_weak and scope.period is not None:
             # "forecasts now put the average yield at 15.7 centners": "now" dates the forecast, the
             # figure is the article's span
@@ -494,7 +523,9 @@ def _sentence_indicators(
                 min(clause[1], found[index + 1].start if index + 1 < len(found) else len(text)),
             )
             period = _change_to_point(text, near, period)
-        if kind != "actual" and _past_base(text, mention, period, published):
+        if kind != "actual" and (
+            _past_base(text, mention, period, published) or _told_in_past(facts, index, own, published)
+        ):
             kind = "actual"
         elif kind == "actual" and _wholly_ahead(own, published) and not _compound_adjective(text, mention):
             # "will be launched, bringing investment to 7 trillion tenge by 2027": no outcome yet
@@ -503,6 +534,49 @@ def _sentence_indicators(
                 # "the budget shrinks to 426 billion tenge in 2025": a budget line ahead is a plan
                 "plan" if _BUDGET.search(text, 0, mention.start) else "target",
             )
+        if (
+            kind == "actual"
+            and own is None
+            and quantity.unit in CURRENCIES
+            and (period is None or period.period_start == published)
+            and _ALLOCATING.search(text, 0, mention.start)
+        ):
+            # "the Prime Minister approved 3.4 billion tenge from the reserve for ...", "signed an
+            # order releasing 9 billion tenge to build ...": money set aside for work ahead, with
+            # no span of its own, is a budget line
+            kind = "plan"
+            previous_kind = kind  # its breakdown's parts follow it
+        if (
+            kind == "actual"
+            and own is None
+            and facts.clauses[index][0] == 0
+            and _ONCE_OPENING.match(text)
+            and mention.start < facts.clauses[index][1] <= text.find(" will ", facts.clauses[index][1])
+        ):
+            # "Once all 655 facilities are open, a million residents will have access ...": work
+            # whose completion the future clause waits for is still planned
+            kind = "plan"
+        if (
+            kind == "forecast"
+            and quantity.unit in CURRENCIES
+            and _SPENDING_WILL_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+        ):
+            # "investment by the operators in the link will exceed 23 billion tenge", "this year the
+            # company's financing will exceed 700 billion tenge": what someone will spend is a plan,
+            # not an outlook for a market
+            kind = "plan"
+            previous_kind = kind  # its breakdown's parts follow it
+        if (
+            kind == "actual"
+            and quantity.unit in CURRENCIES
+            and (period is None or period.period_end is None or period.period_end >= published)
+            and _COST_BEFORE.search(text, max(0, mention.start - 64), mention.start)
+        ):
+            # "the total cost is estimated at 1.1 trillion tenge", "the agreement is worth 239
+            # billion tenge", "a project for 2024-2027 with a budget of up to 1.5 trillion": what
+            # work still to be done will cost is planned spending
+            kind = "plan"
+            previous_kind = kind  # its breakdown's parts follow it
         if (
             kind == "actual"
             and _past_deadline(period, published)
@@ -534,6 +608,14 @@ def _sentence_indicators(
         ):
             # "Farmers have gathered 20.1 million tons" in an article with no period: the total so far
             period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            indicators
+            and text.find("(", found[index - 1].quantity.end, mention.start) != -1
+            and _EQUIVALENT_GAP.fullmatch(text, found[index - 1].quantity.end, mention.start)
+        ):
+            kind = indicators[
+                -1
+            ].kind  # "23 billion tenge (US$50.8 million)": the same sum in another currency
         total = _total_broken_down(text, breakdowns, mention, indicators, scope.last) if own is None else None
         if total is not None:
             # "Of them, 320 are in manufacturing": a part has the period of the total it divides
@@ -721,9 +803,14 @@ def _next_scope(
                 period, currency, last, scope.headline, listed=listed, ahead=ahead
             )  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
+        if _WHERE_CLAUSE_BEFORE.search(sentence.text, max(0, period.start - 120), period.start):
+            continue  # "..., where 40 breakdowns occurred over the past two years": an aside's span
         if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
             return _Scope(period, currency, last, scope.headline, listed=listed, ahead=ahead)
     return _Scope(scope.period, currency, last, scope.headline, listed=listed, ahead=ahead)
+
+
+_WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
 
 
 def _is_old_level(text: str, start: int) -> bool:
@@ -799,6 +886,25 @@ def _carry_measure(text: str, found: list[Mention]) -> None:
             mention.quantity = replace(quantity, unit=unit)
 
 
+_ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
+_EQUIVALENT_GAP = re.compile(r"\s*\(\s*(?:(?:roughly|about|around|approximately|some|or|nearly)\s+)?")
+_PART_OF_WHICH_BEFORE = re.compile(
+    r"\bof\s+(?:which|whom|them|these|those)\s+(?:(?:over|about|around|nearly|almost|more\s+than|up\s+to|some)\s+)?"
+    r"(?:US\$|\$|₸)?$",
+    re.I,
+)
+_ONCE_OPENING = re.compile(r"\s*(?:Once|When|As\s+soon\s+as|After)\s", re.I)
+_SPENDING_WILL_BEFORE = re.compile(
+    r"\b(?:investments?|financing|funding|spending|expenditures?)\s+(?:(?!will\b)[\w’'-]+\s+){0,10}will\s+"
+    r"(?:exceed|reach|total|amount\s+to|be)\s+(?:(?:up\s+to|over|about|around|nearly|almost|more\s+than|at\s+least)\s+)?"
+    r"(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+_COST_BEFORE = re.compile(
+    r"\b(?:(?:is|are)\s+(?:\w+\s+)?estimated\s+at|(?:is|are)\s+worth|with\s+a\s+(?:total\s+)?budget\s+of)"
+    r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than|at\s+least)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
 _BUDGET = re.compile(r"\b(?:budgets?|revenues?|spending|expenditures?|allocations?)\b", re.I)
 _COUNT_SUBJECT = re.compile(r"\b(?:number|numbers|population)\b", re.I)
 _DOLLAR_PRICED = re.compile(r"\b(?:the\s+(?:US\s+)?dollar|dollar\s+rate|exchange\s+rate)\b", re.I)
@@ -853,7 +959,7 @@ _GAPPED_BY = re.compile(
 def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     """The period the sentence (or its list's lead) gives the figure, comparison bases aside."""
     mention = facts.mentions[index]
-    clause = facts.clauses[index]
+    clause = _past_aside(facts.text, facts.clauses[index]) if facts.asides else facts.clauses[index]
     period = facts.attached.get(index) or _not_anothers(facts, index, _clause_period(facts, clause, mention))
     if period is not None and period.is_weak and _belongs_to_next(facts, index, period):
         period = None  # "grew to two million and now operates 25 flights": "now" is the 25's
@@ -1167,9 +1273,30 @@ def _past_base(text: str, mention: Mention, period: Period | None, published: da
     return (
         period is not None
         and period.period_end is not None
-        and period.period_end < published
+        # "will make up 12.3% of spending, down from 15% now": a base at the present is where things stand
+        and (period.period_end < published or (period.is_weak and period.period_end == published))
         and bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start))
     )
+
+
+_MODAL_WORDS = {"will", "would", "should", "could", "may", "might", "must", "shall", "to"}
+
+
+def _told_in_past(facts: _SentenceFacts, index: int, own: Period | None, published: date) -> bool:
+    """'The rest is intended for Aksu, where more than 40 breakdowns occurred over the past two
+    years': a clause of its own, with no cue, a past verb after the figure and a span already
+    over, tells what happened whatever the sentence plans."""
+    if own is None or own.is_deadline or own.period_start is None or own.period_end is None:
+        return False
+    if own.period_end > published or own.period_start >= published:
+        return False
+    start, end = facts.clauses[index]
+    if any(start <= cue[0] < end for cue in facts.cues):
+        return False
+    words = [w.lower() for w in _VERB_WORD.findall(facts.text, facts.mentions[index].quantity.end, end)]
+    if any(w in _MODAL_WORDS for w in words):
+        return False
+    return any(w not in _PAST_VERBS and _is_past(w) for w in words[:4])
 
 
 def _in_year_of(scope: Period | None, comparison: Period) -> Period:
@@ -1409,11 +1536,24 @@ def _kind_of(
         and _CHANGE_VERB.search(facts.text, 0, mention.start)
     ):
         return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
-    clause = _past_appositions(facts.text, facts.clauses[index])
+    clause = _past_appositions(facts.text, facts.clauses[index], facts.asides)
+    joined = facts.text.rfind(" and ", clause[0], mention.start)
+    if (
+        joined != -1
+        and _AND_SUBJECT.fullmatch(facts.text, joined, mention.start)
+        and any(clause[0] <= cue[0] < joined for cue in facts.cues)
+        and any(
+            mention.quantity.end <= cue[0] < clause[1] and cue[3] and facts.text[cue[0] : cue[1]] != "being"
+            for cue in facts.cues
+        )
+    ):
+        # "financing will exceed 700 billion tenge and about 2.2 million square metres are to be
+        # commissioned": after "and" a new subject has a verb of its own
+        clause = (joined + 1, clause[1])
     listed = _list_verb(facts, clause, mention)
     if listed is not None:
         return listed
-    return ctx.kind_of(
+    kind = ctx.kind_of(
         facts.cues,
         clause,
         (mention.start, mention.quantity.end),
@@ -1421,9 +1561,41 @@ def _kind_of(
         previous_kind,
         facts.lead_cues,
     )
+    if kind != "actual" and _JOINED_CLAUSE.match(facts.text, clause[0]) and _states_own_fact(facts, clause):
+        return "actual"
+    return kind
 
 
-_NOT_A_LIST = re.compile(r"[;:]|\b(?:is|are|was|were|has|have|had|will|which|that|while|whereas|but)\b", re.I)
+# ", and the overall pool includes 69 projects", ", and 128,000 of them are already in the ground":
+# a joined clause with a verb of its own and no cue states a fact, whatever the clause before plans
+_JOINED_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas)\s", re.I)
+_STATE_VERBS = set(
+    "is are was were has have had includes include contains contain totals counts numbers".split()
+)
+
+
+def _states_own_fact(facts: _SentenceFacts, clause: tuple[int, int]) -> bool:
+    start, end = clause
+    if any(start <= cue[0] < end for cue in facts.cues):
+        return False
+    words = [w.lower() for w in _VERB_WORD.findall(facts.text, start, end)]
+    for position, word in enumerate(words):
+        if word in _MODAL_WORDS:
+            return False
+        if word in _STATE_VERBS:
+            following = words[position + 1] if position + 1 < len(words) else ""
+            return not following.endswith("ing") and following not in ("to", "due", "set", "expected")
+    return False
+
+
+_LIST_AUXILIARY = re.compile(r"\s(?:is|are|were|was|will\s+be|have\s+been|has\s+been)\s+$")
+_AND_SUBJECT = re.compile(
+    r"\s+and\s+(?:(?:about|around|over|some|nearly|almost|more\s+than|another|a\s+further)\s+)?"
+)
+_NOT_A_LIST = re.compile(
+    r"[;:]|\b(?:is|are|was|were|has|have|had|will|which|that|while|whereas|but|with)\b|\bof\s+(?:them|these)\b",
+    re.I,
+)
 
 
 def _list_verb(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> str | None:
@@ -1435,7 +1607,9 @@ def _list_verb(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention)
     following = next((cue for cue in cues if cue[0] >= clause[1] and cue[3]), None)
     if following is None or any(clause[0] <= start < clause[1] for start, _, _, _ in cues):
         return None
-    between = facts.text[mention.quantity.end : following[0]]
+    # "600 buses, 100 electric buses and 112 trolleybuses are due to arrive": the list's own
+    # auxiliary before a cue word is no verb between the figures
+    between = _LIST_AUXILIARY.sub("", facts.text[mention.quantity.end : following[0]])
     if not any(character.isdigit() for character in between) or _NOT_A_LIST.search(between):
         return None
     if _tense(_VERB_WORD.findall(facts.text, clause[0], clause[1]), nearest_last=True):
@@ -1444,15 +1618,39 @@ def _list_verb(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention)
 
 
 _APPOSITION = re.compile(r"\s*or ")
+_ASIDE_OPENING = re.compile(r"\s*(?:which|who|with)\s")
+_ASIDE = re.compile(r",\s+(?:which|who|with)\s(?:[^,;:]|,(?=\S))*")  # "206,000" inside is no clause mark
+_VERB_OPENING = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|can|may|should|must)\b")
 
 
-def _past_appositions(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+def _past_aside(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """'21.5 billion tenge, which pools returned assets, has been earmarked', 'the remaining 112,
+    with 206,000 seats, are due this year': the verb (and period) after an aside speak for the
+    subject before it, and for the aside itself."""
+    start, end = clause
+    if end >= len(text) or (", wh" not in text and ", with " not in text):
+        return clause
+    aside = _ASIDE.match(text, end)
+    if aside and _VERB_OPENING.match(text, aside.end()):
+        following = text.find(", ", aside.end() + 2)
+        return start, following if following != -1 else len(text)
+    if _ASIDE_OPENING.match(text, start, end) and _VERB_OPENING.match(text, end):  # the aside itself
+        following = text.find(", ", end + 2)
+        return start, following if following != -1 else len(text)
+    return clause
+
+
+def _past_appositions(text: str, clause: tuple[int, int], asides: bool = True) -> tuple[int, int]:
     """'536 km, or 99% of the plan, have been repaired': the verb after an ', or ...,' apposition
     still speaks for the figure before it."""
     start, end = clause
     if _APPOSITION.match(text, start, end) and end < len(text):  # the apposition itself
         following = text.find(", ", end + 2)
         return start, following if following != -1 else len(text)
+    if asides:
+        beyond = _past_aside(text, clause)
+        if beyond != clause:
+            return beyond
     while text.startswith(", or ", end):
         following = text.find(", ", end + 5)
         end = following if following != -1 else len(text)

@@ -257,7 +257,8 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "months_of": re.compile(rf"\b(?P<n>{_COUNT})\s+months\s+of\s+$", re.I),
     "deadline": re.compile(
-        rf"\b(?:by|until|till|up to|through)\s+(?:the\s+(?:end|(?P<mid>middle))\s+of\s+)?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
+        rf"\b(?:by|until|till|up to|through)\s+(?:the\s+(?:end|(?P<mid>middle))\s+of\s+|(?:end|(?P<mid_>mid))-)?"
+        rf"(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
         re.I,
     ),
     "from": re.compile(
@@ -286,6 +287,7 @@ _BY_LAST_WORD = {
     **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to", "through"], ("deadline",)),
+    **dict.fromkeys(["end", "mid"], ("deadline",)),  # "by end-2027", "by mid-2026"
     **dict.fromkeys(["since", "from", "in"], ("since",)),
     "before": ("before",),
     **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
@@ -304,10 +306,11 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
      "year_start"),
     (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b", re.I), "year_end_point"),
     (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter)"
-                r"(?:\s+of\s+(?:the|this)\s+year)?\b", re.I), "part"),
+                r"(?:\s+of\s+(?:the|(?P<this>this|the\s+current))\s+year)?\b", re.I), "part"),
     # "over the same six months": the report's months again
-    (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+|same\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b(?:\s+of\s+(?:the|this)\s+year)?"
-                rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|this)\s+year\b", re.I), "months_of"),
+    (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+|same\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b"
+                rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current))\s+year)?"
+                rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|(?P<this_>this|the\s+current))\s+year\b", re.I), "months_of"),
     # "in ten months", "over the ten months": a report's span; "will be built in 18 months" is a duration
     (re.compile(rf"\b(?:in|over|during)\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
                 rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
@@ -519,7 +522,10 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
         return "part", start, quarter.end(), groups | {"part": quarter["part"]}
     words = before.split()
     last = (
-        words[-1].lower().strip(",.").replace("–", "-").replace("—", "-").rsplit("-", 1)[-1] if words else ""
+        # "end-" of "by end-2027" is the word before the year
+        words[-1].lower().strip(",.").replace("–", "-").replace("—", "-").rstrip("-").rsplit("-", 1)[-1]
+        if words
+        else ""
     )
     if _DAY_WORD.fullmatch(last) and len(words) > 1:
         last = words[-2].lower().strip(",.")  # "October 1, 2025": the month decides
@@ -613,6 +619,15 @@ def _level_of_another(sentence: str, start: int, end: int) -> bool:
     )
 
 
+_THE_FIRST_BEFORE = re.compile(r"\b(?:the\s+)?first\s+$", re.I)
+
+
+def _before_first(sentence: str, start: int) -> int:
+    """Where "the first" before a count of months starts ("the first six months of 2023")."""
+    match = _THE_FIRST_BEFORE.search(sentence, max(0, start - 12), start)
+    return match.start() if match else start
+
+
 def is_comparison_base(sentence: str, start: int) -> bool:
     """True when the words before `start` make what follows the base of a comparison ("than in")."""
     before = sentence[max(0, start - 60) : start]
@@ -656,7 +671,11 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 start,
                 end,
                 *resolved,
-                is_comparison=is_comparison_base(sentence, start)
+                # "against 186 thousand in the first six months of 2023": the base's words stand
+                # before "the first", which the phrase leaves out
+                is_comparison=is_comparison_base(
+                    sentence, _before_first(sentence, start) if kind == "months_of" else start
+                )
                 or _is_event_date(sentence, start, end)
                 or _level_of_another(sentence, start, end),
                 is_weak=named,
@@ -828,7 +847,8 @@ def _yearless(
                 lead = _LEAD_BEFORE.search(sentence, max(0, start - 16), start)
                 if lead:
                     start, groups["lead"] = lead.start(), lead["lead"]
-            in_scope = year_in_scope
+            # "the first quarter of this year" after "Last year ...": the publication year, not the scope's
+            in_scope = None if "this" in groups else year_in_scope
             that_year = None
             if kind == "that_year_deadline":
                 named = [p.period_end.year for p in taken if p.period_end is not None and p.end <= start]
