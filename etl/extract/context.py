@@ -283,10 +283,11 @@ def find_cues(text: str) -> list[Cue]:
 # _ACTS_ON_NEXT, only moves the two-word window.
 _ACTIVE_WORDS = frozenset(
     {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *IRREGULAR_PARTICIPLES,
-     *_PAIR_ADVERBS, "reach", "possible", "pipeline", "to", "bringing", "may"}
+     *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "to", "bringing", "may",
+     "be", "have", "up"}
 )  # fmt: skip
-# "had fallen", "already had come": the word after them is a cue
-_ACTS_ON_NEXT = frozenset({"had", "already"})
+# "had fallen", "already had come": the word after them is a cue; "by carrying out": a means
+_ACTS_ON_NEXT = frozenset({"had", "already", "by"})
 
 
 CHANGE_AFTER = re.compile(r"^\s*(?:rise|increase|growth|decrease|drop|decline|jump|gain|reduction)\b", re.I)
