@@ -19,7 +19,7 @@ from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
-EXTRACTOR_VERSION = "4.4+ru-kk.6"  # bump when output changes: refresh then re-extracts every article
+EXTRACTOR_VERSION = "4.4+ru-kk.6+h6"  # bump when output changes: refresh then re-extracts every article
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -439,10 +439,12 @@ def _sentence_indicators(
         own = respective[index] if respective else _own_period(facts, index)
         if own is None and that_month is not None:
             own = replace(that_month, start=mention.start, end=quantity.end)
-        period = _stock_or_year(text, quantity.end, own or _from_scope(facts, index, scope.period))
+        period = _stock_or_year(
+            text, facts.clauses[index], mention, own or _from_scope(facts, index, scope.period)
+        )
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
-        kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None)
+        kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None, published)
         if is_change and period is not None and _point_or_month(period):
             # the words between this figure's neighbours say whether its change is year-on-year
             clause = facts.clauses[index]
@@ -465,6 +467,12 @@ def _sentence_indicators(
             and not _STOCK.search(text, 0, quantity.end)
         ):
             period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
+        elif kind == "actual" and _stock_reached(text, mention, period, published):
+            # "reserves climbed to $44.2 billion by the end of November 2024": the stock on that day
+            period = replace(
+                cast(Period, period), period_start=cast(Period, period).period_end, is_deadline=False
+            )
+            own = period if own is not None else None  # the day frames what follows, as "as of" would
         if own is None and kind != "actual":
             period = _ahead(period, scope.headline, published)
         elif own is None and _deadline_ahead(period, published):
@@ -862,6 +870,33 @@ def _past_deadline(period: Period | None, published: date) -> bool:
     return end is not None and end < published and (end.month, end.day) == (12, 31)
 
 
+def _reached_by(
+    facts: _SentenceFacts, clause: tuple[int, int], mention: Mention, period: Period | None, published: date
+) -> bool:
+    """A deadline already past with a past verb before the figure ("climbed to $44.2 billion by the
+    end of November 2024"): what was reached by then, not a goal."""
+    if period is None or period.period_end is None or period.period_end >= published:
+        return False
+    words = _VERB_WORD.findall(facts.text, max(clause[0], mention.start - 80), mention.start)[-8:]
+    return _tense(words, nearest_last=True) == "past" or any(w.lower() in _SIMPLE_PASTS for w in words)
+
+
+# Simple pasts that are no participle: "rose to", "grew to", "fell to", "hit".
+_SIMPLE_PASTS = {"rose", "grew", "fell", "went", "hit", "stood", "came"}
+
+
+def _stock_reached(text: str, mention: Mention, period: Period | None, published: date) -> bool:
+    """A stock ("reserves", "deposits") reached by a day already past: a level on that day."""
+    return (
+        period is not None
+        and period.is_deadline
+        and period.period_start is None
+        and period.period_end is not None
+        and period.period_end < published
+        and bool(_STOCK.search(text, 0, mention.quantity.end))
+    )
+
+
 def _year_reached(period: Period | None) -> Period | None:
     """'By the end of 2018, exports had reached $15.7 billion': a deadline already past, for what
     happened, is the result of that year (see _past_deadline)."""
@@ -1145,15 +1180,43 @@ _STOCK = re.compile(
 )
 
 
-def _stock_or_year(text: str, end: int, period: Period | None) -> Period | None:
-    """'At the end of 2024' dates a stock on 31 December, a flow over the year (see Period); the
-    sentence up to the figure (`end`) says which."""
+def _stock_or_year(
+    text: str, clause: tuple[int, int], mention: Mention, period: Period | None
+) -> Period | None:
+    """'At the end of 2024' dates a stock on 31 December, a flow over the year (see Period): a
+    stock named up to the figure, or a verb of having ("the bank had", "5,322 villages had
+    access", "held", "stood at"), says it is a stock."""
     if period is None or not period.year_end_or_year or period.period_end is None:
         return period
-    if _STOCK.search(text, 0, end):
+    if _STOCK.search(text, 0, mention.quantity.end) or _held(text, clause, mention):
         return period
     year = period.period_end.year
     return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+
+
+# Verbs of having or standing at a level: what a figure was at a date, not what was done over a span.
+_HOLDING_VERBS = {"had", "held", "stood", "numbered", "counted", "totalled", "totaled", "owned", "employed"}
+_COPULAS = {"was", "were"}
+
+
+def _held(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """True when the verb nearest the figure in its clause is one of having or being ("had 294.2
+    tons", "had reached 1,257", "was 35,000 tenge"), not one of doing ("exported", "were built")."""
+    before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
+    end = mention.quantity.end
+    after = _VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8]
+    for words, nearest_last in ((before, True), (after, False)):
+        positions = range(len(words) - 1, -1, -1) if nearest_last else range(len(words))
+        for position in positions:
+            word = words[position].lower()
+            if word in _HOLDING_VERBS:
+                return True
+            if word in _COPULAS:
+                following = words[position + 1].lower() if position + 1 < len(words) else ""
+                return not _is_past(following)  # "was 35,000", not "were exported"
+            if _is_past(word):
+                return position > 0 and words[position - 1].lower() == "had"  # "had reached"
+    return False
 
 
 def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Period | None:
@@ -1192,7 +1255,9 @@ _CHANGE_VERB = re.compile(
 )
 
 
-def _kind_of(facts: _SentenceFacts, index: int, period: Period | None, previous_kind: str | None) -> str:
+def _kind_of(
+    facts: _SentenceFacts, index: int, period: Period | None, previous_kind: str | None, published: date
+) -> str:
     mention = facts.mentions[index]
     if facts.roles.get(index, (None,))[0] == "from" and _CHANGE_VERB.search(facts.text, 0, mention.start):
         return "actual"  # "will rise from 10.9% to 16.1%": the starting level is where things stand
@@ -1204,7 +1269,7 @@ def _kind_of(facts: _SentenceFacts, index: int, period: Period | None, previous_
         facts.cues,
         clause,
         (mention.start, mention.quantity.end),
-        bool(period and period.is_deadline),
+        bool(period and period.is_deadline) and not _reached_by(facts, clause, mention, period, published),
         previous_kind,
         facts.lead_cues,
     )

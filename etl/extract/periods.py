@@ -366,9 +366,12 @@ _NO_SCENE = {"now"}  # "Now the total has grown to...": a contrast with the past
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
+# "lost 15% against the dollar in 2024": a currency's rate against another, no base
+_CURRENCY_PAIR = r"(?!\s+(?:the\s+)?(?:US\s+)?(?:dollar|euro|rouble|ruble|yuan|tenge)\b)"
+_AGAINST = r"\bagainst" + _CURRENCY_PAIR
 _COMPARISON_BEFORE = re.compile(
-    r"(?:\bthan|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
-    r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\b(?:against|versus|vs\.?)\s+(?:[\w%$₸.,]+\s+){0,4}$|\bon\s+$"
+    rf"(?:\bthan|\bcompared\s+(?:to|with)|{_AGAINST}|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
+    rf"(?:[\w%$₸.,’'-]+\s+){{0,4}}$|(?:{_AGAINST}|\b(?:versus|vs\.?))\s+(?:[\w%$₸.,]+\s+){{0,4}}$|\bon\s+$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$"
     r"|\bthe\s+same\s+$",  # "the same eight months of 2024"
     re.I,
@@ -659,6 +662,18 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
     return joined
 
 
+def _year_before_in(taken: list[Period], start: int) -> int | None:
+    """The year of the sentence's last dated phrase before `start` that is no base ("lost 15% in 2024
+    and went past 500 in November": that November is 2024's, whatever year the article was in)."""
+    years = [
+        p.period_end.year
+        for p in taken
+        if p.end <= start and not p.is_comparison and p.period_start is not None and p.period_end is not None
+        and p.period_start.year == p.period_end.year
+    ]  # fmt: skip
+    return years[-1] if years else None
+
+
 def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: list[Period]) -> list[Period]:
     lower = sentence.lower()
     ascii_text = _printable_ascii(sentence)
@@ -691,7 +706,7 @@ def _yearless(sentence: str, published: date, year_in_scope: int | None, taken: 
                 lead = _LEAD_BEFORE.search(sentence, max(0, start - 16), start)
                 if lead:
                     start, groups["lead"] = lead.start(), lead["lead"]
-            in_scope = year_in_scope
+            in_scope = _year_before_in(taken, start) or year_in_scope
             if kind == "month" and _FUTURE_BEFORE.search(sentence, _clause_start(sentence, start), start):
                 in_scope = None  # "will open in November": the November ahead, not the scope's
             resolved = _resolve_yearless(kind, groups, published, in_scope)

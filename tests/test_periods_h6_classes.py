@@ -1,0 +1,84 @@
+"""Period and kind classes the blind set h6 showed, in English, Russian and Kazakh, each on
+sentences of our own with look-alikes that must keep their old reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+D = date
+PUBLISHED = D(2025, 11, 20)
+
+Row = tuple[date | None, date | None, str]
+
+
+def _read(
+    body: str, title: str = "", published: date = PUBLISHED, language: str | None = None
+) -> dict[str, Row]:
+    return {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, title=title, language=language)
+    }
+
+
+# --- A level held at the end of a past year or month is a day ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("At the end of 2022 the fund had 812 apartments on its books.", "812"),
+        ("At the end of 2022, 3,410 of the region's schools had broadband.", "3,410"),
+        ("At the end of 2022 the library held 96,000 books.", "96,000"),
+        ("At the end of 2022 the park had grown to 140 hectares and had reached 35 species.", "35"),
+    ],
+)
+def test_what_was_held_at_the_end_of_a_year_is_its_last_day(body: str, surface: str) -> None:
+    assert _read(body)[surface][:2] == (D(2022, 12, 31), D(2022, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "At the end of 2022, the plants produced 812 thousand tons of cement.",
+        "At the end of 2022, 812 apartments were sold in the city.",
+    ],
+)
+def test_what_was_done_at_the_end_of_a_year_is_the_year(body: str) -> None:
+    (row,) = _read(body).values()
+    assert row[:2] == (D(2022, 1, 1), D(2022, 12, 31))
+
+
+def test_a_stock_reached_by_a_day_already_past_is_that_day_and_frames_what_follows() -> None:
+    body = (
+        "The fund's assets rose to 61.3 trillion tenge by the end of September 2025. "
+        "That is 4.1 trillion more than a year before."
+    )
+    found = _read(body)
+    assert found["61.3 trillion tenge"] == (D(2025, 9, 30), D(2025, 9, 30), "actual")
+    assert found["4.1 trillion"][:2] == (D(2025, 9, 30), D(2025, 9, 30))
+
+
+def test_a_stock_by_a_day_still_ahead_stays_a_deadline() -> None:
+    (row,) = _read("The fund aims to raise its assets to 70 trillion tenge by the end of 2026.").values()
+    assert row == (None, D(2026, 12, 31), "target")
+
+
+def test_a_goal_by_a_day_already_past_without_a_past_verb_stays_a_target() -> None:
+    (row,) = _read("The programme set 95% of villages with internet by the end of 2024 as its goal.").values()
+    assert row[2] == "target"
+
+
+def test_a_yearless_month_takes_the_year_named_before_it_in_the_sentence() -> None:
+    body = "At the end of 2023 the bank had 20 tons. The tenge lost 15% against the dollar in 2024 and hit 500 in May."
+    found = _read(body, published=D(2025, 1, 8))
+    assert found["15%"][:2] == (D(2024, 1, 1), D(2024, 12, 31))  # a rate against a currency is no base
+    assert found["500"][:2] == (D(2024, 5, 1), D(2024, 5, 31))
+
+
+def test_a_level_against_a_past_year_stays_a_base() -> None:
+    found = _read("Exports reached 12 million tons in 2025 against 9 million tons in 2024.")
+    assert found["12 million tons"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
