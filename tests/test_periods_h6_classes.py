@@ -82,3 +82,44 @@ def test_a_yearless_month_takes_the_year_named_before_it_in_the_sentence() -> No
 def test_a_level_against_a_past_year_stays_a_base() -> None:
     found = _read("Exports reached 12 million tons in 2025 against 9 million tons in 2024.")
     assert found["12 million tons"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+# --- A present state with no date of its own is dated at publication -------------------------
+
+NINE_MONTHS = "In January-September 2025, the industry's output grew by 6%. "
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        (NINE_MONTHS + "Wear of the heating networks ranges from 60% to 85%.", "60%"),
+        (NINE_MONTHS + "Wear of the heating networks ranges from 60% to 85%.", "85%"),
+        (NINE_MONTHS + "The industry counts 120 firms, of which 40 make spare parts.", "120"),
+        (NINE_MONTHS + "The industry counts 120 firms, of which 40 make spare parts.", "40"),
+        (NINE_MONTHS + "At some plants wear reaches 95%.", "95%"),
+        (NINE_MONTHS + "Of the region's 300 farms, 120 have drip irrigation.", "300"),
+        (NINE_MONTHS + "Of the region's 300 farms, 120 have drip irrigation.", "120"),
+    ],
+)
+def test_a_present_state_is_dated_at_publication(body: str, surface: str) -> None:
+    assert _read(body)[surface][:2] == (PUBLISHED, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        # what happened in the span keeps the span
+        (NINE_MONTHS + "The industry made 120 thousand tons of spare parts.", "120 thousand tons", (D(2025, 1, 1), D(2025, 9, 30))),
+        # a share of what a span running to the report counted stays that span's
+        (
+            "Since July 2018, banks have issued 61,000 loans under the programme. "
+            "Astana accounts for 38% of all loans issued.",
+            "38%",
+            (D(2018, 7, 1), PUBLISHED),
+        ),
+        # a breakdown of a total that was counted over the span
+        (NINE_MONTHS + "Of the 300 tons shipped, 120 went to China.", "300 tons", (D(2025, 1, 1), D(2025, 9, 30))),
+    ],
+)  # fmt: skip
+def test_what_happened_keeps_the_span(body: str, surface: str, period: tuple) -> None:
+    assert _read(body)[surface][:2] == period

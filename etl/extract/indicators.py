@@ -496,6 +496,8 @@ def _sentence_indicators(
             tense = _present_state(text, facts.clauses[index], mention)
             # a clause without a verb ("..., home to eight million people, or 41%") follows the figure before
             present = tense == "present" or (tense is None and previous_present)
+            if present and _share_of_span_so_far(text, facts.clauses[index], mention, period, published):
+                present = False
             if present:
                 period = Period(mention.start, quantity.end, published, published, False)
         else:
@@ -528,7 +530,21 @@ def _sentence_indicators(
         (m.quantity.unit for m in reversed(found) if m.quantity.unit in CURRENCIES), scope.currency
     )
     next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency, bases)
+    if own_periods and own_periods[0] is None:
+        indicators = _total_as_its_part(text, indicators)
     return _share_items_within_links(indicators, first_index), next_scope
+
+
+def _total_as_its_part(text: str, indicators: list[Indicator]) -> list[Indicator]:
+    """'Of the country's 77 generating companies, 19 have worn equipment': a total opening a
+    breakdown with no period of its own counts at the date of its part (here the present)."""
+    if len(indicators) < 2:
+        return indicators
+    total, part = indicators[0], indicators[1]
+    offset = total.start_char - total.sentence_start
+    if offset >= 40 or not _OF_TOTAL_OPENING.fullmatch(text, 0, offset) or total.kind != part.kind:
+        return indicators
+    return [replace(total, period_start=part.period_start, period_end=part.period_end), *indicators[1:]]
 
 
 def _respective_periods(
@@ -792,8 +808,8 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
 _PERFECT_REACH = 80
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ht|lt)\b")
 _OF_TOTAL_OPENING = re.compile(
-    r"\s*(?:Out\s+)?[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?(?:US\$|\$|₸)?"
-)
+    r"\s*(?:Out\s+)?[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?(?:[\w-]+['’]s\s+)?(?:US\$|\$|₸)?"
+)  # "Of the 1,200 households", "Of the country's 77 companies"
 _UNDATED_BASE_BEFORE = re.compile(
     r"\b(?:up\s+from|down\s+from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?(?:US\$|\$|₸)?$",
     re.I,
@@ -1053,7 +1069,9 @@ def _in_year_of(scope: Period | None, comparison: Period) -> Period:
 _PRESENT_VERBS = set(
     """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack operate
     operates owns holds stand exceed comprise contain hold""".split()
-)
+) | {  # third persons that follow no modal: "wear ranges from 65% to 90%", "the sector counts 96 firms"
+    "ranges", "varies", "reaches", "accounts", "represents", "equals", "counts", "makes", "covers"
+}  # fmt: skip
 _STOCK_VERBS = {"total", "number", "numbers", "counts"}  # verbs only after a stock noun: "a total of" is none
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
@@ -1131,6 +1149,23 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
     return tense
+
+
+_SHARE_VERB = re.compile(r"\b(?:accounts\s+for|makes\s+up|represents)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def _share_of_span_so_far(
+    text: str, clause: tuple[int, int], mention: Mention, period: Period | None, published: date
+) -> bool:
+    """'Astana accounts for 40% of all loans granted' under "since July 2018": a share of what the
+    span running to the report counted, which stays that span's."""
+    return (
+        period is not None
+        and period.period_end == published
+        and period.period_start is not None
+        and period.period_start < published
+        and bool(_SHARE_VERB.search(text, max(clause[0], mention.start - 40), mention.start))
+    )
 
 
 def _compound_adjective(text: str, mention: Mention) -> bool:
