@@ -123,3 +123,10 @@ def test_a_present_state_is_dated_at_publication(body: str, surface: str) -> Non
 )  # fmt: skip
 def test_what_happened_keeps_the_span(body: str, surface: str, period: tuple) -> None:
     assert _read(body)[surface][:2] == period
+
+
+def test_russian_recipients_are_no_plan_but_they_will_receive_is() -> None:
+    now = _read("Сейчас доля получателей пособия составляет 0,8%.", language="ru")
+    assert now["0,8%"][2] == "actual"
+    ahead = _read("В 2026 году семьи получат 12 млрд тенге.", language="ru")
+    assert ahead["12 млрд тенге"][2] == "plan"

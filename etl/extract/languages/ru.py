@@ -160,7 +160,7 @@ RUSSIAN = LanguageData(
         ("повысятся", "future"),
         ("сократится", "future"),
         ("снизится", "future"),
-        ("получат", "plan"),
+        ("получат=", "plan"),  # not "получатели": who receives is no plan
         ("получит", "plan"),
         ("поступит", "future"),
         ("принесет", "future"),
