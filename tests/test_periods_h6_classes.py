@@ -130,3 +130,49 @@ def test_russian_recipients_are_no_plan_but_they_will_receive_is() -> None:
     assert now["0,8%"][2] == "actual"
     ahead = _read("В 2026 году семьи получат 12 млрд тенге.", language="ru")
     assert ahead["12 млрд тенге"][2] == "plan"
+
+
+# --- Russian and Kazakh: how things stand now, under a span not yet over -----------------------
+
+RU_PUBLISHED = D(2025, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("С начала года в районе создано 900 рабочих мест. Уровень безработицы составляет 4,3%.", "4,3%"),
+        ("В 2025 году аграрии засеяли 80 тыс. га. На полях работают 45 комбайнов.", "45"),
+        (
+            "В 2025 году аграрии засеяли 80 тыс. га. Закупочная цена составляет 38 тыс. тенге за тонну.",
+            "38 тыс. тенге",
+        ),
+        # a clause without a verb follows the figure before it
+        ("С начала года создано 900 рабочих мест. Безработица составляет 4,3% (по стране – 4,7%).", "4,7%"),
+        ("Биыл облыста 120 мың тонна астық жиналды. Есепте 3 200 шаруашылық тұр.", "3 200"),
+    ],
+)
+def test_a_cyrillic_present_state_under_a_span_not_yet_over_is_dated_at_publication(
+    body: str, surface: str
+) -> None:
+    assert _read(body, published=RU_PUBLISHED)[surface][:2] == (RU_PUBLISHED, RU_PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        # what was done keeps the span
+        ("В 2025 году аграрии засеяли 80 тыс. га. Аграрии убрали 30 тыс. га.", "30 тыс. га", (D(2025, 1, 1), D(2025, 12, 31))),
+        # under a span already over, the present tells that span's figures
+        (
+            "За январь-август 2025 года оборот торговли составил 20 трлн тенге. На оптовую торговлю приходится 66%.",
+            "66%",
+            (D(2025, 1, 1), D(2025, 8, 31)),
+        ),
+        # an estimate of a span under way is no present level
+        ("В 2025 году спрос вырос на 3%. Дефицит мощности оценивается в 0,8 ГВт.", "0,8 ГВт", (D(2025, 1, 1), D(2025, 12, 31))),
+        # "маңызы бар" describes a road: no verb of being
+        ("Биыл 2 мың шақырым жол жөнделді. Оған жергілікті маңызы бар 900 шақырым жол кіреді.", "900 шақырым", (D(2025, 1, 1), D(2025, 12, 31))),
+    ],
+)  # fmt: skip
+def test_a_cyrillic_figure_of_the_span_keeps_it(body: str, surface: str, period: tuple) -> None:
+    assert _read(body, published=RU_PUBLISHED)[surface][:2] == period

@@ -516,6 +516,7 @@ def _sentence_indicators(
     indicators: list[Indicator] = []
     first_total = reader.total.search(text)  # "всего", "барлығы" before a figure: a total so far
     ends = [f.end for f in figures]
+    previous_present = False  # the sentence's figure before stated a present level
     for index, figure in enumerate(figures):
         clause = clause_span(text, figure.start, figure.end)
         # a later figure right before a period phrase: only the nearest end before each phrase can
@@ -544,7 +545,9 @@ def _sentence_indicators(
             now = reader.now.search(text, clause[0], figure.start)
             if now and (scope is None or scope.period_end is None or scope.is_deadline):
                 period = Period(now.start(), now.end(), published, published, False)
-        deadline = period is not None and period.is_deadline
+        stands = inherited and _states_now(reader, text, clause, cues, scope, previous_present, published)
+        previous_present = stands
+        deadline = period is not None and period.is_deadline and not stands
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
@@ -569,6 +572,9 @@ def _sentence_indicators(
             # a total ("барлығы ... отырғызылды", "всего ... построено"): all so far
             total = first_total is not None and first_total.end() <= figure.start
             period = Period(0, 0, None if total else published, published, False)
+        if stands and kind == "actual":
+            # "Уровень безработицы составляет 4,1%" under "с начала года": how things stand now
+            period = Period(0, 0, published, published, False)
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         indicators.append(
             Indicator(
@@ -590,6 +596,44 @@ def _sentence_indicators(
             )
         )
     return _levels_before(indicators, first_index, published)
+
+
+def _states_now(
+    reader: Reader,
+    text: str,
+    clause: tuple[int, int],
+    cues: list[tuple[int, str]],
+    scope: Period | None,
+    previous_present: bool,
+    published: date,
+) -> bool:
+    """A figure the sentence leaves undated, under a scope that is a span or a deadline, in a clause
+    whose verb states how things stand now ("закупочная цена составляет 40 тыс. тенге", "на полях
+    работают 113 комбайнов", "есепте 15 134 науқас тұр") and that tells nothing done or planned (no
+    cue); a clause without a verb ("(4,6%)") follows the figure before it."""
+    if (
+        scope is None or scope.period_end is None or scope.period_start == scope.period_end
+        or scope.period_end < published or _PART_OF.search(text, clause[0], clause[1])
+    ):  # fmt: skip
+        # a day ("на 1 октября") or an open start keeps its date; under a span already over the
+        # present tells that span's figures ("на оптовую торговлю приходится 66,4%" in January-
+        # September); a part ("оның ішінде 450 мың ерікті бар") is its total's
+        return False
+    kazakh = reader.language.code == "kk"
+    if any(
+        clause[0] <= position < clause[1]
+        and (kind != "actual" or kazakh or _RUSSIAN_PAST_TENSE.match(text, position))
+        for position, kind in cues
+    ):
+        return False  # (a Russian "-ен(а)" ending is as often a noun, "цена", as a participle)
+    return bool(reader.present.search(text, clause[0], clause[1])) or (
+        previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1])
+    )
+
+
+_ANY_LETTERS = re.compile(r"[^\W\d_]{4,}")  # a word long enough to be a verb
+_PART_OF = re.compile(r"(?<!\w)(?:ішінде|из\s+них|в\s+том\s+числе)(?!\w)", re.I)
+_RUSSIAN_PAST_TENSE = re.compile(r"[^\W\d_]+(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)  # "составил", "выросли"
 
 
 def _levels_before(indicators: list[Indicator], first_index: int, published: date) -> list[Indicator]:
