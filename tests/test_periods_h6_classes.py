@@ -176,3 +176,10 @@ def test_a_cyrillic_present_state_under_a_span_not_yet_over_is_dated_at_publicat
 )  # fmt: skip
 def test_a_cyrillic_figure_of_the_span_keeps_it(body: str, surface: str, period: tuple) -> None:
     assert _read(body, published=RU_PUBLISHED)[surface][:2] == period
+
+
+def test_a_kazakh_there_is_is_now_even_after_a_year_already_over() -> None:
+    body = "Былтыр облыста 2 500 жаңа науқас тіркелді. Диспансер есебінде 9 мыңнан астам адам бар."
+    found = _read(body, published=D(2026, 2, 3))
+    assert found["2 500"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+    assert found["9 мыңнан"][:2] == (D(2026, 2, 3), D(2026, 2, 3))

@@ -613,11 +613,13 @@ def _states_now(
     cue); a clause without a verb ("(4,6%)") follows the figure before it."""
     if (
         scope is None or scope.period_end is None or scope.period_start == scope.period_end
-        or scope.period_end < published or _PART_OF.search(text, clause[0], clause[1])
+        or (scope.period_end < published and reader.language.code == "ru")
+        or _PART_OF.search(text, clause[0], clause[1])
     ):  # fmt: skip
         # a day ("на 1 октября") or an open start keeps its date; under a span already over the
-        # present tells that span's figures ("на оптовую торговлю приходится 66,4%" in January-
-        # September); a part ("оның ішінде 450 мың ерікті бар") is its total's
+        # Russian present tells that span's figures ("на оптовую торговлю приходится 66,4%" in
+        # January-September; a Kazakh "бар", "тұр" is no such present); a part ("оның ішінде 450
+        # мың ерікті бар") is its total's
         return False
     kazakh = reader.language.code == "kk"
     if any(
