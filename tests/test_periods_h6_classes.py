@@ -183,3 +183,26 @@ def test_a_kazakh_there_is_is_now_even_after_a_year_already_over() -> None:
     found = _read(body, published=D(2026, 2, 3))
     assert found["2 500"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
     assert found["9 мыңнан"][:2] == (D(2026, 2, 3), D(2026, 2, 3))
+
+
+# --- Russian: a year with its noun left out ("весной 2023-го") ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        ("Весной 2022-го приплод составил 310 тыс. голов.", "310 тыс.", (D(2022, 1, 1), D(2022, 12, 31))),
+        ("К концу 2026-го ожидается рост экспорта до 5 млрд долларов.", "5 млрд долларов", (None, D(2026, 12, 31))),
+        # the year it sets frames the sentence after it
+        (
+            "В 2021 году вылов составил 40 тыс. тонн. Весной 2022-го приплод составил 310 тыс. голов. "
+            "Самым крупным тогда было западное стадо – 120 тыс.",
+            "120 тыс.",
+            (D(2022, 1, 1), D(2022, 12, 31)),
+        ),
+        # an ordinal day is no year
+        ("С 1-го числа тарифы выросли на 5%.", "5%", (PUBLISHED, PUBLISHED)),
+    ],
+)  # fmt: skip
+def test_a_russian_year_without_its_noun_is_read(body: str, surface: str, period: tuple) -> None:
+    assert _read(body, language="ru")[surface][:2] == period

@@ -44,7 +44,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     day = r"(?P<d>\d{1,2})(?:-го|-ші|-шы)?"
     flags = re.I
     if language.code == "ru":
-        yw = r"\s*(?:год\w*|г\.|гг\.)"
+        # "2025 года", "2025 г."; "весной 2023-го", "к концу 2025-го": the year word left out
+        yw = r"(?:\s*(?:год\w*|г\.|гг\.)|-(?:го|м)(?!\w))"
         # "за 9 месяцев 2025 года", "... прошлого года", "... текущего года"
         year_opt = rf"(?:\s+{_Y}{yw}|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b)?"
         table = [
