@@ -206,3 +206,34 @@ def test_a_kazakh_there_is_is_now_even_after_a_year_already_over() -> None:
 )  # fmt: skip
 def test_a_russian_year_without_its_noun_is_read(body: str, surface: str, period: tuple) -> None:
     assert _read(body, language="ru")[surface][:2] == period
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "surface", "period"),
+    [
+        # the comparison's year named before "ол кезде" in the same sentence
+        (
+            "Биыл облысқа 21 мың турист келді, бұл 2023 жылғы көрсеткіштен 40 пайызға көп: ол кезде 15 мың турист келген.",
+            "kk",
+            "15 мың",
+            (D(2023, 1, 1), D(2023, 12, 31)),
+        ),
+        # "тогда" inside the next sentence: the year the sentence before named last
+        (
+            "В 2024 году в питомниках выросло 50 тыс. саженцев, а в 2019 году их было 20 тыс. "
+            "Крупнейшим тогда был питомник в Шымкенте – 8 тыс.",
+            "ru",
+            "8 тыс.",
+            (D(2019, 1, 1), D(2019, 12, 31)),
+        ),
+    ],
+)
+def test_then_inside_a_sentence_is_the_time_named_before(
+    body: str, language: str, surface: str, period: tuple
+) -> None:
+    assert _read(body, language=language)[surface][:2] == period
+
+
+def test_whereas_is_no_then() -> None:
+    body = "В 2024 году экспорт составил 5 млн тонн, тогда как импорт вырос до 2 млн тонн."
+    assert _read(body, language="ru")["2 млн тонн"][:2] == (D(2024, 1, 1), D(2024, 12, 31))

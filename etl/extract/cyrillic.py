@@ -93,7 +93,11 @@ def extract_cyrillic_indicators(
                 )
             )
             # "Установлен с 1 января 2024 года. Тогда повышение ... затронуло 1,8 млн": that date
-            then = not stated and mentioned is not None and bool(_THEN[language].match(sentence.text))
+            then = (
+                not stated
+                and mentioned is not None
+                and bool(_THEN[language].match(sentence.text) or _THEN_INSIDE[language].search(sentence.text))
+            )
             found = _sentence_indicators(
                 reader,
                 sentence,
@@ -130,6 +134,31 @@ _THEN = {
     "ru": re.compile(r"\s*(?:Тогда|В\s+то\s+время|На\s+тот\s+момент)\b"),
     "kk": re.compile(r"\s*(?:Ол|Сол)\s+(?:кезде|уақытта)\b"),
 }
+
+
+# "тогда", "ол кезде" inside a sentence: at the time named before it ("тогда как" is "whereas")
+_THEN_INSIDE = {
+    "ru": re.compile(r"(?<!\w)(?:тогда(?!\s+как)|в\s+то\s+время(?!\s+как)|на\s+тот\s+момент)(?!\w)", re.I),
+    "kk": re.compile(r"(?<!\w)(?:ол|сол)\s+(?:кезде|уақытта)(?!\w)", re.I),
+}
+
+
+def _then_named(
+    reader: Reader, text: str, figure: Figure, clause: tuple[int, int], periods: list[Period]
+) -> Period | None:
+    """'бұл 2023 жылғы көрсеткіштен 45%-ға көп: ол кезде 14 510 шетелдік келген': "then" before a
+    figure in its clause points to the period named before it, even a comparison's."""
+    then = max(
+        _THEN_INSIDE[reader.language.code].finditer(text, clause[0], figure.start), default=None, key=_at
+    )
+    if then is None:
+        return None
+    named = [p for p in periods if p.end <= then.start() and (p.period_start or p.period_end)]
+    return replace(max(named, key=lambda p: p.end), is_comparison=False) if named else None
+
+
+def _at(match: re.Match[str]) -> int:
+    return match.start()
 
 
 def _is_day(period: Period | None) -> bool:
@@ -538,6 +567,8 @@ def _sentence_indicators(
         if role == "from" and base is None and opening:
             # "III тоқсанмен салыстырғанда ... 390 328 теңгеден 434 982 теңгеге дейін өсті": the old level is the base's
             period, level_before = replace(opening[0], is_comparison=False), False
+        if not level_before and (period is None or not clause[0] <= period.start < clause[1]):
+            period = _then_named(reader, text, figure, clause, [*periods, *(bases or [])]) or period
         inherited = period is None and not level_before
         if inherited:
             period = scope
