@@ -237,3 +237,51 @@ def test_then_inside_a_sentence_is_the_time_named_before(
 def test_whereas_is_no_then() -> None:
     body = "В 2024 году экспорт составил 5 млн тонн, тогда как импорт вырос до 2 млн тонн."
     assert _read(body, language="ru")["2 млн тонн"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+# --- From X to Y under a span from an earlier year up to the report -----------------------------
+
+
+def test_since_a_year_the_old_level_is_that_years_and_the_new_one_is_now() -> None:
+    found = _read("Since 2019, the number of rural clinics has grown by 50, from 100 to 150.")
+    assert found["50"][:2] == (D(2019, 1, 1), PUBLISHED)
+    assert found["100"][:2] == (D(2019, 1, 1), D(2019, 12, 31))
+    assert found["150"][:2] == (PUBLISHED, PUBLISHED)
+
+
+def test_since_then_starts_at_the_date_the_sentence_before_named() -> None:
+    body = (
+        "Leasing subsidies were introduced in 2017 to renew the tractor fleet. Since then the fleet has grown "
+        "from 4,100 to 6,300 machines, and grain output has risen from 11 million tons to 17 million tons last "
+        "year. Counting private farms too, including small plots, the area has expanded from 30 thousand ha "
+        "to 41 thousand ha."
+    )
+    found = _read(body)
+    assert found["4,100"][:2] == (D(2017, 1, 1), D(2017, 12, 31))
+    assert found["6,300"][:2] == (PUBLISHED, PUBLISHED)
+    assert found["11 million tons"][:2] == (D(2017, 1, 1), D(2017, 12, 31))
+    assert found["17 million tons"][:2] == (D(2024, 1, 1), D(2024, 12, 31))  # a period of its own stays
+    # the next sentence goes on under the same span ("including small plots" divides no figure)
+    assert found["30 thousand ha"][:2] == (D(2017, 1, 1), D(2017, 12, 31))
+    assert found["41 thousand ha"][:2] == (PUBLISHED, PUBLISHED)
+
+
+def test_from_to_under_a_past_year_keeps_the_year_rule() -> None:
+    found = _read("In 2024 the pension rose from 65% to 70% of the subsistence minimum.")
+    assert found["70%"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+    assert found["65%"][:2] == (D(2023, 1, 1), D(2023, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        # the level a change reached under a span running now is today's
+        ("С начала года занятость выросла. Число получателей пособия сократилось с 351 до 340.", "340", (RU_PUBLISHED, RU_PUBLISHED)),
+        # under a span already over it stays that span's
+        ("За январь-август 2025 года занятость выросла. Число получателей сократилось с 351 до 340.", "340", (D(2025, 1, 1), D(2025, 8, 31))),
+    ],
+)  # fmt: skip
+def test_a_russian_level_reached_under_a_span_running_now_is_today(
+    body: str, surface: str, period: tuple
+) -> None:
+    assert _read(body, published=RU_PUBLISHED, language="ru")[surface][:2] == period

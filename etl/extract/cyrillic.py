@@ -603,8 +603,10 @@ def _sentence_indicators(
             # a total ("барлығы ... отырғызылды", "всего ... построено"): all so far
             total = first_total is not None and first_total.end() <= figure.start
             period = Period(0, 0, None if total else published, published, False)
-        if stands and kind == "actual":
-            # "Уровень безработицы составляет 4,1%" under "с начала года": how things stand now
+        reached = inherited and role == "to" and _spans_now(scope, published) and reader.change.search(text)
+        if kind == "actual" and (stands or reached):
+            # "Уровень безработицы составляет 4,1%" under "с начала года": how things stand now; "сократилось
+            # с 351 до 340" under a span running now: the level the change has reached is today's
             period = Period(0, 0, published, published, False)
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         indicators.append(
@@ -627,6 +629,14 @@ def _sentence_indicators(
             )
         )
     return _levels_before(indicators, first_index, published)
+
+
+def _spans_now(scope: Period | None, published: date) -> bool:
+    """A span of more than a day that runs at publication ("с начала года", "в 2022-2026 годах")."""
+    return (
+        scope is not None and scope.period_start is not None and scope.period_end is not None
+        and scope.period_start < published <= scope.period_end
+    )  # fmt: skip
 
 
 def _states_now(

@@ -226,6 +226,9 @@ class _Scope:
     # next paragraph the narrative's span it interrupted (January-June) is the scope again
     resume: Period | None = None
     paragraph: int = -1  # the paragraph that set the day
+    # the previous sentence's last dated phrase, a base or an event's date included ("subsidies
+    # introduced in 2014 ..."): the start of "since then"
+    named: Period | None = None
 
     @property
     def year(self) -> int | None:
@@ -330,6 +333,7 @@ class _SentenceFacts:
     attached: dict[int, Period] = field(default_factory=dict)  # mention index -> the period right after it
     old_levels: set[int] = field(default_factory=set)  # ids of attached periods that date a 'from' level
     scope: Period | None = None  # the article's period before this sentence
+    published: date | None = None
     clauses: list[tuple[int, int]] = field(default_factory=list)  # each mention's clause span
     # the dating periods indexed (all, and those not weak) with the ids of the attached ones;
     # None when the periods overlap and each figure scans them all instead
@@ -382,6 +386,8 @@ def _sentence_indicators(
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last)
+    if scope.named is not None and found and "then" in text:
+        periods = _since_then(text, periods, scope.named, published)
     if found and any(p.same_span for p in periods):
         periods = _own_same_spans(text, periods, scope.period)
     if not found:
@@ -414,6 +420,7 @@ def _sentence_indicators(
             taken,
         )
     facts.scope = scope.period
+    facts.published = published
     facts.clauses = clauses
     indicators: list[Indicator] = []
     previous_verb_change = False
@@ -442,6 +449,7 @@ def _sentence_indicators(
         period = _stock_or_year(
             text, facts.clauses[index], mention, own or _from_scope(facts, index, scope.period)
         )
+        period = _since_levels(facts, index, period, scope.period)
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None, published)
@@ -581,6 +589,24 @@ def _years_of(period: Period) -> tuple[Period, ...]:
     )
 
 
+_SINCE_THEN = re.compile(r"\b[Ss]ince\s+(?:then|that\s+time)\b")
+
+
+def _since_then(text: str, periods: list[Period], named: Period, published: date) -> list[Period]:
+    """'Subsidies were introduced in 2014. Since then the area has grown by 7.2 thousand ha': from the
+    start of what the sentence before dated up to the report."""
+    match = _SINCE_THEN.search(text)
+    first = named.period_start or named.period_end
+    if match is None or first is None or first >= published or _overlapping_any(match, periods):
+        return periods
+    since = Period(match.start(), match.end(), first, published, False)
+    return sorted([*periods, since], key=lambda p: p.start)
+
+
+def _overlapping_any(match: re.Match[str], periods: list[Period]) -> bool:
+    return any(p.start < match.end() and match.start() < p.end for p in periods)
+
+
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months|days)\b", re.I)
 
 
@@ -628,6 +654,21 @@ def _may_set_scope(text: str) -> bool:
 
 
 def _next_scope(
+    scope: _Scope,
+    sentence: Sentence,
+    periods: list[Period],
+    indicators: list[Indicator],
+    own: list[Period | None],
+    currency: UnitCode | None = None,
+    bases: list[bool] | None = None,
+) -> _Scope:
+    """The scope after a sentence (see _moved_scope), with the sentence's last dated phrase."""
+    moved = _moved_scope(scope, sentence, periods, indicators, own, currency, bases)
+    named = next((p for p in reversed(periods) if p.period_start or p.period_end), None)
+    return replace(moved, named=named)
+
+
+def _moved_scope(
     scope: _Scope,
     sentence: Sentence,
     periods: list[Period],
@@ -1116,7 +1157,7 @@ def _total_broken_down(
     """The period of the total a breakdown ("Of these, 75,131 came from Russia", "14,417 of them
     have been resolved") divides: the sentence's previous figure, else the previous sentence's
     last; None for no breakdown (`breakdowns`: where the sentence's breakdown words end)."""
-    if not any(mention.start - _LEFT_WINDOW <= end <= mention.start for end in breakdowns) and not (
+    if not any(_divides(text, end, mention.start) for end in breakdowns) and not (
         _OF_THEM_AFTER.match(text, mention.quantity.end)
     ):
         return None
@@ -1126,6 +1167,17 @@ def _total_broken_down(
             return None
         return Period(0, 0, before.period_start, before.period_end, False)
     return last
+
+
+def _divides(text: str, end: int, start: int) -> bool:
+    """A breakdown word ending at `end` speaks for the figure at `start`: "Of these, 75,131", "including
+    21.5 billion tons ... and 12.1 billion tons", not "including smaller farms and household plots, the
+    area has grown from 30.3" (a clause without a figure between the words and the figures)."""
+    if not start - _LEFT_WINDOW <= end <= start:
+        return False
+    between = text[end:start].lstrip(", ")
+    first_digit = next((i for i, character in enumerate(between) if character.isdigit()), len(between))
+    return ", " not in between[:first_digit]
 
 
 _MAY_BREAK_DOWN = re.compile(r"[Oo]f (?:th|wh)|ncluding|mong them")
@@ -1252,6 +1304,46 @@ def _held(text: str, clause: tuple[int, int], mention: Mention) -> bool:
             if _is_past(word):
                 return position > 0 and words[position - 1].lower() == "had"  # "had reached"
     return False
+
+
+def _since_levels(
+    facts: _SentenceFacts, index: int, period: Period | None, scope: Period | None
+) -> Period | None:
+    """'Since 2014 the area has grown from 21.7 to 28.9 thousand ha': under a span from an earlier
+    year up to the report, the old level of a change is the span's first year's and the new one
+    where things stand now (either end with a period of its own keeps it: "to 205,000 tons last
+    year"); what the sentence's scope is stays as it was."""
+    role, partner = facts.roles.get(index, (None, None))
+    if role is None or partner is None or index in facts.attached or facts.published is None:
+        return period
+    mention = facts.mentions[index]
+    if role == "to" and _long_since(period, facts.published):
+        return Period(mention.start, mention.quantity.end, facts.published, facts.published, False)
+    if role == "from" and partner > index:
+        since = _since_before(facts, mention.start) or _long_since(scope, facts.published)
+        return _start_year(since) if since is not None else period
+    return period
+
+
+def _long_since(period: Period | None, published: date | None) -> Period | None:
+    """A span from a day of an earlier year up to the report ("since 2014", "since then"), else None."""
+    if period is None or published is None or period.period_start is None or period.is_deadline:
+        return None
+    return period if period.period_end == published and period.period_start.year < published.year else None
+
+
+def _since_before(facts: _SentenceFacts, start: int) -> Period | None:
+    """The last span from an earlier year up to the report that the sentence names before `start`."""
+    spans = [
+        p for p in facts.periods if not p.is_comparison and p.end <= start and _long_since(p, facts.published)
+    ]
+    return spans[-1] if spans else None
+
+
+def _start_year(since: Period) -> Period:
+    """The year a span from an earlier year starts in: where the level it changed from stood."""
+    first = cast(date, since.period_start)
+    return replace(since, period_start=date(first.year, 1, 1), period_end=date(first.year, 12, 31))
 
 
 def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Period | None:
