@@ -285,3 +285,33 @@ def test_a_russian_level_reached_under_a_span_running_now_is_today(
     body: str, surface: str, period: tuple
 ) -> None:
     assert _read(body, published=RU_PUBLISHED, language="ru")[surface][:2] == period
+
+
+# --- Kinds: a level intended or aimed at is a goal; the means to it a plan ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        ("The region intends to reach 75% gas coverage by 2027.", "75%", "target"),
+        (
+            "The two cities intend to bring their passenger traffic to 3 million a year.",
+            "3 million",
+            "target",
+        ),
+        # the means after the goal is planned
+        (
+            "This year the ministry intends to lift the share to 55 percent by building 40 substations.",
+            "40",
+            "plan",
+        ),
+        # what the money is for
+        ("- water: about KZT 500 billion for 3,900 km of pipes, to cut losses to 20%;", "20%", "target"),
+        ("- water: about KZT 500 billion for 3,900 km of pipes, to cut losses to 20%;", "3,900 km", "actual"),
+        # a plan to raise output stays a plan, as an intention to build something
+        ("The company plans to raise output to 12 million tons this year.", "12 million tons", "plan"),
+        ("The city intends to build 14 schools next year.", "14", "plan"),
+    ],
+)
+def test_a_level_intended_is_a_goal(body: str, surface: str, kind: str) -> None:
+    assert _read(body)[surface][2] == kind

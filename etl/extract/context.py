@@ -48,6 +48,10 @@ _GOAL_DETERMINERS = {"the", "its", "their", "our", "own", "a", "an", "main", "ke
 _GOAL_REACH = 6  # words between the goal and its verb: "the goal of the national project is"
 _GOAL_MEASURES = {"its", "their", "our", "level", "share", "volume", "rate", "number"}
 _CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing", "up", "gaining", "jumping"}
+# "intends to lift the share to 60 percent": an intention to bring a measure to a level is a goal
+# (what someone "plans to raise" stays a plan: a scheduled act, as the development labels read it)
+_INTENDS = {"intend", "intends", "intended"}
+_LEVEL_VERBS = {"reach", "bring", "lift", "raise", "increase", "cut", "reduce", "lower", "boost"}
 _ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
 _REFERENCE_BEFORE = {"the", "its", "their", "own", "our"}
 _REFERENCE_VERBS = set(
@@ -121,6 +125,19 @@ def find_cues(text: str) -> list[Cue]:
         if word in _GOAL_SUBJECTS and word1 in _GOAL_DETERMINERS:
             goal_subject = (start, 0)
         pair = pairs.get((word1, word))
+        if word in _LEVEL_VERBS and word1 == "to" and word2 in _INTENDS and cues and cues[-1][0] == start2:
+            # "intends to reach 50% by 2025", "intend to bring trade to $10 billion": a level aimed at
+            cues[-1] = (start2, end, "target", True)
+            word2, start2, word1, start1 = word1, start1, word, start
+            continue
+        if word in _LEVEL_VERBS and word1 == "to" and (text.endswith(", ", 0, start1) or word2 == "order"):
+            # "KZT 1.3 trillion for 1,600 km of networks, to bring wear down to 40%": what the money is for
+            # (not verbal: it speaks for the level after it, not for a list of figures before it)
+            cues.append((start1, end, "target", False))
+            word2, start2, word1, start1 = word1, start1, word, start
+            continue
+        if word1 == "by" and word.endswith("ing") and cues and cues[-1][2] == "target":
+            cues.append((start1, end, "plan", True))  # "..., by carrying out 86 projects": the means, a plan
         if word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:
             pair = pair or "target"  # "to reach 70% by 2027"; "adding 10.1% to reach 2.5 trillion" is a level
         kind = cue_words.get(word)
