@@ -1111,7 +1111,7 @@ _PRESENT_VERBS = set(
     """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack operate
     operates owns holds stand exceed comprise contain hold""".split()
 ) | {  # third persons that follow no modal: "wear ranges from 65% to 90%", "the sector counts 96 firms"
-    "ranges", "varies", "reaches", "accounts", "represents", "equals", "counts", "makes", "covers"
+    "ranges", "varies", "reaches", "accounts", "represents", "equals", "counts"
 }  # fmt: skip
 _STOCK_VERBS = {"total", "number", "numbers", "counts"}  # verbs only after a stock noun: "a total of" is none
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
