@@ -315,3 +315,18 @@ def test_a_russian_level_reached_under_a_span_running_now_is_today(
 )
 def test_a_level_intended_is_a_goal(body: str, surface: str, kind: str) -> None:
     assert _read(body)[surface][2] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        ("In 2025, 14 regional call centres were set up.", "14", "actual"),
+        ("Tariffs were set at 12 tenge per kWh for 2026.", "12 tenge", "plan"),
+        ("This year 300 buses, 90 trams and 40 trolleybuses are due to arrive.", "300", "plan"),
+        ("This year 300 buses, 90 trams and 40 trolleybuses arrived.", "300", "actual"),
+    ],
+)
+def test_set_up_is_done_and_a_list_takes_its_verb_after_an_auxiliary(
+    body: str, surface: str, kind: str
+) -> None:
+    assert _read(body)[surface][2] == kind

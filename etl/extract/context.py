@@ -136,6 +136,8 @@ def find_cues(text: str) -> list[Cue]:
             cues.append((start1, end, "target", False))
             word2, start2, word1, start1 = word1, start1, word, start
             continue
+        if word == "up" and word1 == "set" and word2 in ("was", "were") and cues and cues[-1][0] == start2:
+            cues[-1] = (start2, end, "actual", True)  # "19 centres were set up": founded, no plan
         if word1 == "by" and word.endswith("ing") and cues and cues[-1][2] == "target":
             cues.append((start1, end, "plan", True))  # "..., by carrying out 86 projects": the means, a plan
         if word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:

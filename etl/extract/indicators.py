@@ -1402,6 +1402,7 @@ def _kind_of(
     )
 
 
+_AUXILIARY_AT_END = re.compile(r"\s(?:are|is|were|was)\s+$")
 _NOT_A_LIST = re.compile(r"[;:]|\b(?:is|are|was|were|has|have|had|will|which|that|while|whereas|but)\b", re.I)
 
 
@@ -1414,7 +1415,8 @@ def _list_verb(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention)
     following = next((cue for cue in cues if cue[0] >= clause[1] and cue[3]), None)
     if following is None or any(clause[0] <= start < clause[1] for start, _, _, _ in cues):
         return None
-    between = facts.text[mention.quantity.end : following[0]]
+    # "600 gas buses, 100 electric buses and 112 trolleybuses are due to arrive": the list's auxiliary
+    between = _AUXILIARY_AT_END.sub("", facts.text[mention.quantity.end : following[0]])
     if not any(character.isdigit() for character in between) or _NOT_A_LIST.search(between):
         return None
     if _tense(_VERB_WORD.findall(facts.text, clause[0], clause[1]), nearest_last=True):
