@@ -330,3 +330,16 @@ def test_set_up_is_done_and_a_list_takes_its_verb_after_an_auxiliary(
     body: str, surface: str, kind: str
 ) -> None:
     assert _read(body)[surface][2] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        ("In the five years to 2024, exports of flour rose by 31%.", "31%", (D(2020, 1, 1), D(2024, 12, 31))),
+        ("Over the past three years through 2023 the fleet grew by 400 wagons.", "400", (D(2021, 1, 1), D(2023, 12, 31))),
+        # a level reached "to" a year with no span before it is no span of years
+        ("Exports are to grow to $3 billion by 2027.", "$3 billion", (None, D(2027, 12, 31))),
+    ],
+)  # fmt: skip
+def test_the_years_to_a_year_are_a_span_ending_with_it(body: str, surface: str, period: tuple) -> None:
+    assert _read(body)[surface][:2] == period

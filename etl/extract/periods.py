@@ -177,6 +177,11 @@ def _last_n_years(g: Groups, year: int, published: date) -> Resolved:  # "over t
     return published - relativedelta(years=count), published, False
 
 
+def _years_to(g: Groups, year: int, published: date) -> Resolved:  # "in the five years to 2022"
+    count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 1)
+    return date(year - count + 1, 1, 1), date(year, 12, 31), False
+
+
 def _today(g: Groups, year: int, published: date) -> Resolved:
     return published, published, False
 
@@ -218,7 +223,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year,
-    "last_n_years": _last_n_years, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
     "year_start_point": _year_start_point,
 }  # fmt: skip
@@ -242,6 +247,11 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "months_of": re.compile(rf"\b(?P<n>{_COUNT})\s+months\s+of\s+$", re.I),
+    # "in the five years to 2022": the years that end with that one
+    "years_to": re.compile(
+        rf"\b(?:in|over|during)\s+the\s+(?:past\s+|last\s+)?(?P<n>{_COUNT})\s+years\s+(?:to|through)\s+$",
+        re.I,
+    ),
     "deadline": re.compile(
         rf"\b(?:by|until|till|up to|through)\s+(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
         re.I,
@@ -270,7 +280,7 @@ _DAY_AND_MONTH = ("deadline", "from", "since", "day", "month_range", "month")
 _BY_LAST_WORD = {
     **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
-    **dict.fromkeys(["by", "until", "till", "to", "through"], ("deadline",)),
+    **dict.fromkeys(["by", "until", "till", "to", "through"], ("years_to", "deadline")),
     **dict.fromkeys(["since", "from", "in"], ("since",)),
     **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
 }  # fmt: skip
