@@ -343,3 +343,25 @@ def test_set_up_is_done_and_a_list_takes_its_verb_after_an_auxiliary(
 )  # fmt: skip
 def test_the_years_to_a_year_are_a_span_ending_with_it(body: str, surface: str, period: tuple) -> None:
     assert _read(body)[surface][:2] == period
+
+
+def test_since_an_undated_event_runs_to_the_report_and_frames_only_its_sentence() -> None:
+    body = (
+        "So far 2,100 families have been paid 9 billion tenge. Since the mudflow hit, 3,400 homes have been "
+        "damaged. Inspectors have checked 2,900 homes."
+    )
+    found = _read(body)
+    assert found["3,400"][:2] == (None, PUBLISHED)
+    assert found["2,900"][:2] == (PUBLISHED, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Since the beginning of the year, 3,400 homes have been built.",
+        "Since its launch in June 2024, the app has drawn 3,400 users.",
+    ],
+)
+def test_since_a_dated_start_keeps_its_date(body: str) -> None:
+    (row,) = _read(body).values()
+    assert row[0] is not None

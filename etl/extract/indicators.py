@@ -388,6 +388,8 @@ def _sentence_indicators(
         periods = _same_period(text, periods, scope.last)
     if scope.named is not None and found and "then" in text:
         periods = _since_then(text, periods, scope.named, published)
+    if found and "ince " in text:
+        periods = _since_undated(text, periods, published)
     if found and any(p.same_span for p in periods):
         periods = _own_same_spans(text, periods, scope.period)
     if not found:
@@ -600,6 +602,26 @@ def _since_then(text: str, periods: list[Period], named: Period, published: date
     if match is None or first is None or first >= published or _overlapping_any(match, periods):
         return periods
     since = Period(match.start(), match.end(), first, published, False)
+    return sorted([*periods, since], key=lambda p: p.start)
+
+
+# "Since the water came, ...", "since its launch, ...", "since the start of the programme": from an
+# event the text does not date, up to the report (Russian "с начала ...", Kazakh "басталғалы бері")
+_SINCE_UNDATED = re.compile(
+    r"\b[Ss]ince\s+(?:the|its|their)\s+(?!(?:beginning|start)\s+of\s+(?:the|this)\s+year)[^\d,.;:]{3,48}?(?=,)"
+)
+
+
+def _since_undated(text: str, periods: list[Period], published: date) -> list[Period]:
+    match = _SINCE_UNDATED.search(text)
+    if (
+        match is None
+        or _overlapping_any(match, periods)
+        or any(p.start < match.end() + 4 and p.start > match.end() for p in periods)
+    ):
+        return periods
+    # the event's span is its sentence's: what follows goes back to the article's own time
+    since = Period(match.start(), match.end(), None, published, False, is_weak=True, sets_scene=False)
     return sorted([*periods, since], key=lambda p: p.start)
 
 
