@@ -365,3 +365,29 @@ def test_since_an_undated_event_runs_to_the_report_and_frames_only_its_sentence(
 def test_since_a_dated_start_keeps_its_date(body: str) -> None:
     (row,) = _read(body).values()
     assert row[0] is not None
+
+
+# --- Kazakh parts and months of a year named by an adverb or an adjective ----------------------
+
+KK_PUBLISHED = D(2025, 4, 15)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        ("Былтыр бірінші тоқсанда 6 мың контейнер жөнелтілді.", "6 мың", (D(2024, 1, 1), D(2024, 3, 31))),
+        ("Өткен жылдың алғашқы тоқсанында 2,1 трлн теңгенің шарты жасалды.", "2,1 трлн теңгенің", (D(2024, 1, 1), D(2024, 3, 31))),
+        ("Биыл наурызда 12 мың турист келді.", "12 мың", (D(2025, 3, 1), D(2025, 3, 31))),
+        # "былтыр" alone is still the whole of last year
+        ("Былтыр облысқа 40 мың турист келді.", "40 мың", (D(2024, 1, 1), D(2024, 12, 31))),
+        # this year's month compared with last year's: the next sentence's figures are this March's
+        (
+            "Департамент биылғы наурыздағы бағаны өткен жылғы наурызбен салыстырып, қорытынды шығарды. "
+            "Бір жыл ішінде азық-түлік 14,2%-ға қымбаттады.",
+            "14,2%-ға",
+            (D(2025, 3, 1), D(2025, 3, 31)),
+        ),
+    ],
+)  # fmt: skip
+def test_kazakh_part_or_month_of_a_named_year(body: str, surface: str, period: tuple) -> None:
+    assert _read(body, published=KK_PUBLISHED, language="kk")[surface][:2] == period
