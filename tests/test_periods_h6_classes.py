@@ -391,3 +391,24 @@ KK_PUBLISHED = D(2025, 4, 15)
 )  # fmt: skip
 def test_kazakh_part_or_month_of_a_named_year(body: str, surface: str, period: tuple) -> None:
     assert _read(body, published=KK_PUBLISHED, language="kk")[surface][:2] == period
+
+
+# --- Russian comparison bases: "как и в 2024 году", "превзошел итог прошлого года" -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        ("В четвертом квартале 2025 года безработица составила 4,8% – как и в 2024 году.", "4,8%", (D(2025, 10, 1), D(2025, 12, 31))),
+        (
+            "За январь-октябрь 2025 года продано 150 тыс. машин. Рынок превзошел итог всего прошлого года на 3%. "
+            "За тот же период заводы выпустили 120 тыс. машин.",
+            "120 тыс.",
+            (D(2025, 1, 1), D(2025, 10, 31)),
+        ),
+        # a year of its own stays the figure's
+        ("В 2024 году безработица составила 4,8%.", "4,8%", (D(2024, 1, 1), D(2024, 12, 31))),
+    ],
+)  # fmt: skip
+def test_russian_bases_of_sameness_and_of_a_beaten_result(body: str, surface: str, period: tuple) -> None:
+    assert _read(body, published=D(2026, 3, 1), language="ru")[surface][:2] == period

@@ -313,12 +313,21 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
     )
     before = text[max(0, opened - 48) : opened]
     # "против 351,4 тыс. тонн за тот же период 2024 года": the period of the value compared with
-    return bool(reader.comparison.search(before[-30:]) or _AFTER_BASE_VALUE.search(before))
+    return bool(
+        reader.comparison.search(before[-30:])
+        or _AFTER_BASE_VALUE.search(before)
+        or _BEATS_RESULT.search(before)
+    )
 
 
 _DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")
 _ATTACHED_GAP = re.compile(r"[\s,]*")
 _NEXT_TO = re.compile(r"\s+(?:[^\W\d]+\s+)?")
+# "рынок превзошел итог всего рекордного прошлого года на 1,2%": the result beaten is the base
+_BEATS_RESULT = re.compile(
+    r"(?<!\w)(?:превзош|превыси|превыша|обогна)\w*\s+(?:итог|показател|результат|уровень)\w*(?:\s+[^\W\d]+){0,3}\s+$",
+    re.I,
+)
 _AFTER_BASE_VALUE = re.compile(r"(?<!\w)(?:против|вместо)\s+(?:(?!,\s)[^;:—–()]){1,40}$", re.I)
 
 
