@@ -412,3 +412,32 @@ def test_kazakh_part_or_month_of_a_named_year(body: str, surface: str, period: t
 )  # fmt: skip
 def test_russian_bases_of_sameness_and_of_a_beaten_result(body: str, surface: str, period: tuple) -> None:
     assert _read(body, published=D(2026, 3, 1), language="ru")[surface][:2] == period
+
+
+# --- Russian and Kazakh: a period in another clause with a figure of its own -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "surface", "period"),
+    [
+        # a year in a later clause dates that clause's figure, not the one before it
+        ("Поголовье достигло 3 млн голов, а после окота 2026 года может превысить 3,5 млн.", "ru", "3 млн", (RU_PUBLISHED, RU_PUBLISHED)),
+        ("Поголовье достигло 3 млн голов, а после окота 2026 года может превысить 3,5 млн.", "ru", "3,5 млн.", (D(2026, 1, 1), D(2026, 12, 31))),
+        # a present state after a clause dated by a figure of its own is today's
+        ("На 2025 год утверждены 35 проектов, еще 12 находятся на рассмотрении.", "ru", "12", (RU_PUBLISHED, RU_PUBLISHED)),
+        ("Былтыр облыста 2 100 жаңа науқас тіркелді, ал есепте 9 800 науқас тұр.", "kk", "9 800", (RU_PUBLISHED, RU_PUBLISHED)),
+        # what happened there keeps the year
+        ("На 2025 год утверждены 35 проектов, еще 12 были отклонены.", "ru", "12", (D(2025, 1, 1), D(2025, 12, 31))),
+    ],
+)  # fmt: skip
+def test_a_period_in_another_clause_with_its_own_figure(
+    body: str, language: str, surface: str, period: tuple
+) -> None:
+    assert _read(body, published=RU_PUBLISHED, language=language)[surface][:2] == period
+
+
+def test_a_russian_change_before_its_dated_ends_keeps_the_span_before() -> None:
+    body = "С 2019 года очередь сократилась на 60% – с 50 тыс. человек в 2019 году до 20 тыс. в 2025-м."
+    found = _read(body, published=RU_PUBLISHED, language="ru")
+    assert found["60%"][:2] == (D(2019, 1, 1), RU_PUBLISHED)
+    assert found["50 тыс."][:2] == (D(2019, 1, 1), D(2019, 12, 31))

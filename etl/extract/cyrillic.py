@@ -561,7 +561,8 @@ def _sentence_indicators(
         # be attached to it (the gap is blanks and commas), found by bisection, not a list per figure
         nearest = (bisect_right(ends, p.start) for p in periods)
         later = [ends[j - 1] for j in nearest if j - 1 > index]
-        period = _period_for(periods, clause_span(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
+        own_periods = [p for p in periods if not _anothers_clause(text, p, figure, clause, figures)]
+        period = _period_for(own_periods, clause_span(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
                              figure.start, figure.end, text, later, reader.current)  # fmt: skip
         base = _base_period(text, figure, clause, bases or [])
         period = base or period
@@ -585,7 +586,15 @@ def _sentence_indicators(
             now = reader.now.search(text, clause[0], figure.start)
             if now and (scope is None or scope.period_end is None or scope.is_deadline):
                 period = Period(now.start(), now.end(), published, published, False)
-        stands = inherited and _states_now(reader, text, clause, cues, scope, previous_present, published)
+        # "былтыр 2 556 ... тіркелді, ал есепте 15 134 науқас тұр": a period from a clause before, which
+        # holds a figure of its own, is that figure's; a present state in this clause is today's
+        borrowed = (
+            period is not None and not inherited and period.end <= clause[0]
+            and _anothers_clause(text, period, figure, clause, figures, before=True)
+        )  # fmt: skip
+        stands = (inherited or borrowed) and _states_now(
+            reader, text, clause, cues, scope if inherited else period, previous_present, published
+        )
         previous_present = stands
         deadline = period is not None and period.is_deadline and not stands
         kind = kind_of(
@@ -638,6 +647,27 @@ def _sentence_indicators(
             )
         )
     return _levels_before(indicators, first_index, published)
+
+
+def _anothers_clause(
+    text: str,
+    period: Period,
+    figure: Figure,
+    clause: tuple[int, int],
+    figures: list[Figure],
+    before: bool = False,
+) -> bool:
+    """True for a period in a clause after the figure's (before it, with `before`) that holds a figure
+    of its own: "достигло 4 млн, а после окота 2026 года может приблизиться к 5 млн" dates only 5 млн."""
+    if (period.end > clause[0]) if before else (period.start < clause[1]):
+        return False
+    other = clause_span(text, period.start, period.end)
+    if not before and _GOES_ON.match(text, other[0]):
+        return False  # "выросло на 5%, до 3 млн голов в 2024 году": the same change goes on
+    return any(f is not figure and other[0] <= f.start < other[1] for f in figures)
+
+
+_GOES_ON = re.compile(r"\s*(?:до|к|дейін)\s", re.I)
 
 
 def _spans_now(scope: Period | None, published: date) -> bool:
