@@ -441,3 +441,17 @@ def test_a_russian_change_before_its_dated_ends_keeps_the_span_before() -> None:
     found = _read(body, published=RU_PUBLISHED, language="ru")
     assert found["60%"][:2] == (D(2019, 1, 1), RU_PUBLISHED)
     assert found["50 тыс."][:2] == (D(2019, 1, 1), D(2019, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "surface", "period"),
+    [
+        ("Remote areas will be linked by the close of 2027, 640 villages in all.", "", "640", (None, D(2027, 12, 31))),
+        ("About 90% of the villages will be linked by fibre.", "Fibre to reach 99% of villages by end-2027", "90%", (None, D(2027, 12, 31))),
+        ("The end-2027 figure is 90% of villages.", "", "90%", (D(2027, 1, 1), D(2027, 12, 31))),
+    ],
+)  # fmt: skip
+def test_the_close_of_a_year_and_end_year_are_deadlines(
+    body: str, title: str, surface: str, period: tuple
+) -> None:
+    assert _read(body, title=title)[surface][:2] == period

@@ -253,7 +253,8 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "deadline": re.compile(
-        rf"\b(?:by|until|till|up to|through)\s+(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
+        # "by the end of 2027", "by the close of 2027", "by end-2027"
+        rf"\b(?:by|until|till|up to|through)\s+(?:the\s+(?:end|close)\s+of\s+|end-)?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
         re.I,
     ),
     "from": re.compile(
@@ -281,6 +282,7 @@ _BY_LAST_WORD = {
     **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to", "through"], ("years_to", "deadline")),
+    "end": ("deadline",),
     **dict.fromkeys(["since", "from", "in"], ("since",)),
     **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
 }  # fmt: skip
@@ -458,6 +460,8 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     last = (
         words[-1].lower().strip(",.").replace("–", "-").replace("—", "-").rsplit("-", 1)[-1] if words else ""
     )
+    if not last and words and words[-1].lower() == "end-":
+        last = "end"  # "by end-2027"
     if _DAY_WORD.fullmatch(last) and len(words) > 1:
         last = words[-2].lower().strip(",.")  # "October 1, 2025": the month decides
     for kind in _BY_LAST_WORD.get(last, ()):
