@@ -455,3 +455,16 @@ def test_the_close_of_a_year_and_end_year_are_deadlines(
     body: str, title: str, surface: str, period: tuple
 ) -> None:
     assert _read(body, title=title)[surface][:2] == period
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "surface", "row"),
+    [
+        ("Стратегия развития отрасли на 2025-2035 годы предусматривает рост экспорта до 12 млн тонн.", "ru", "12 млн тонн", (None, D(2035, 12, 31), "target")),
+        ("Тұжырымдамаға сәйкес 2029 жылға қарай шығынды 20%-ға дейін азайту көзделген.", "kk", "20%-ға", (None, D(2029, 12, 31), "target")),
+        # what a programme schedules to build stays a plan
+        ("Программа на 2025-2027 годы предусматривает строительство 40 школ.", "ru", "40", (D(2025, 1, 1), D(2027, 12, 31), "plan")),
+    ],
+)  # fmt: skip
+def test_a_level_a_strategy_sets_is_a_goal(body: str, language: str, surface: str, row: tuple) -> None:
+    assert _read(body, published=RU_PUBLISHED, language=language)[surface] == row

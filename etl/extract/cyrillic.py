@@ -626,6 +626,10 @@ def _sentence_indicators(
             # "Уровень безработицы составляет 4,1%" under "с начала года": how things stand now; "сократилось
             # с 351 до 340" under a span running now: the level the change has reached is today's
             period = Period(0, 0, published, published, False)
+        if kind == "plan" and _strategy_level(text, figure):
+            kind = "target"
+            if period is not None and _several_years(period):
+                period = replace(period, period_start=None, is_deadline=True)  # reached by the span's end
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         indicators.append(
             Indicator(
@@ -647,6 +651,29 @@ def _sentence_indicators(
             )
         )
     return _levels_before(indicators, first_index, published)
+
+
+# A strategy document ("Концепция развития ... предусматривает рост мощностей до 39 млн тонн",
+# "тұжырымдамасы бойынша ... тозуын 45%-ға дейін азайту көзделген") sets the levels to reach: goals
+_STRATEGY = re.compile(r"(?<!\w)(?:концепци|стратеги|тұжырымдама)\w*", re.I)
+_LEVEL_BEFORE = re.compile(r"(?<!\w)до\s+(?:[^\W\d]+\s+)?$", re.I)  # "до 39 млн", "до уровня 40%"
+_LEVEL_AFTER = re.compile(r"\S*\s+дейін(?!\w)", re.I)  # "45%-ға дейін"
+
+
+def _strategy_level(text: str, figure: Figure) -> bool:
+    """A level to reach ("до 39 млн тонн", "45%-ға дейін") in a sentence that names a strategy document."""
+    return bool(
+        _STRATEGY.search(text, 0, figure.start)
+        and (
+            _LEVEL_BEFORE.search(text, max(0, figure.start - 20), figure.start)
+            or _LEVEL_AFTER.match(text, figure.end)
+        )
+    )
+
+
+def _several_years(period: Period) -> bool:
+    first, last = period.period_start, period.period_end
+    return first is not None and last is not None and last.year > first.year and not period.is_deadline
 
 
 def _anothers_clause(
