@@ -468,3 +468,10 @@ def test_the_close_of_a_year_and_end_year_are_deadlines(
 )  # fmt: skip
 def test_a_level_a_strategy_sets_is_a_goal(body: str, language: str, surface: str, row: tuple) -> None:
     assert _read(body, published=RU_PUBLISHED, language=language)[surface] == row
+
+
+def test_a_spread_from_one_value_to_another_is_no_change() -> None:
+    found = _read("This year's yields ranged from 11 to 48 centners per hectare.")
+    assert found["11"][:2] == found["48 centners per hectare"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+    change = _read("This year the pension rose from 65% to 70% of the subsistence minimum.")
+    assert change["65%"][:2] == (D(2024, 1, 1), D(2024, 12, 31))

@@ -67,6 +67,7 @@ _SIGN_AT_END = re.compile(r"\s?(?:US\$|\$|₸|€|£)$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|\$|₸|[+])?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:US\$|\$|₸|[+])?$", re.I)
 _FROM_AFTER = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:US\$|\$|₸)?$", re.I)
+_RANGING_FROM = re.compile(r"\b(?:rang|vary|vari)\w*\s+from\s+(?:US\$|\$|₸)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
 # "tonnes of waste", "98.9% of the acts"
 _OF_AFTER_UNIT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
@@ -84,7 +85,9 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
         if not RANGE_BETWEEN.match(between):
             continue
         left = _left_of(text, first.start)
-        if _FROM_BEFORE.search(left) and "to" in between:
+        if _RANGING_FROM.search(left) and "to" in between:
+            roles = ("low", "high")  # "yields ranged from 12 to 50 centners": a spread, not a change
+        elif _FROM_BEFORE.search(left) and "to" in between:
             roles = ("from", "to")
         elif "-" in between or "–" in between or "—" in between or _BETWEEN_BEFORE.search(left):
             roles = ("low", "high")
