@@ -475,3 +475,17 @@ def test_a_spread_from_one_value_to_another_is_no_change() -> None:
     assert found["11"][:2] == found["48 centners per hectare"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
     change = _read("This year the pension rose from 65% to 70% of the subsistence minimum.")
     assert change["65%"][:2] == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "period"),
+    [
+        # the subject of a present perfect, in an article that names no period: the total so far
+        ("Some 2,300 households whose homes were flooded have so far received compensation.", "2,300", (PUBLISHED, PUBLISHED)),
+        ("About 1,400 volunteers have joined the clean-up.", "1,400", (PUBLISHED, PUBLISHED)),
+        # a past tense or a passive perfect tells nothing of the present
+        ("About 1,400 volunteers joined the clean-up.", "1,400", (None, None)),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_present_perfect_is_the_total_so_far(body: str, surface: str, period: tuple) -> None:
+    assert _read(body)[surface][:2] == period

@@ -495,11 +495,17 @@ def _sentence_indicators(
         if (
             period is None
             and kind == "actual"
-            and _PERFECT.search(
-                text, max(facts.clauses[index][0], mention.start - _PERFECT_REACH), mention.start
+            and (
+                _PERFECT.search(
+                    text, max(facts.clauses[index][0], mention.start - _PERFECT_REACH), mention.start
+                )
+                or _PERFECT_AFTER.match(
+                    text, quantity.end, min(facts.clauses[index][1], quantity.end + _PERFECT_REACH)
+                )
             )
         ):
-            # "Farmers have gathered 20.1 million tons" in an article with no period: the total so far
+            # "Farmers have gathered 20.1 million tons" in an article with no period: the total so far;
+            # "4,521 families whose homes were damaged have so far received": the subject of one
             period = Period(mention.start, quantity.end, published, published, False)
         total = _total_broken_down(text, breakdowns, mention, indicators, scope.last) if own is None else None
         if total is not None:
@@ -873,6 +879,10 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
 # look-back keeps a sentence of thousands of figures linear.
 _PERFECT_REACH = 80
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ht|lt)\b")
+# the figure's noun phrase (a relative clause included), then its perfect verb
+_PERFECT_AFTER = re.compile(
+    r"(?:\s+(?!(?:has|have)\b)[\w’'-]+){0,10}?\s+(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ht|lt)\b"
+)
 _OF_TOTAL_OPENING = re.compile(
     r"\s*(?:Out\s+)?[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?(?:[\w-]+['’]s\s+)?(?:US\$|\$|₸)?"
 )  # "Of the 1,200 households", "Of the country's 77 companies"
