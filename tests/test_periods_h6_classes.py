@@ -489,3 +489,19 @@ def test_a_spread_from_one_value_to_another_is_no_change() -> None:
 )  # fmt: skip
 def test_the_subject_of_a_present_perfect_is_the_total_so_far(body: str, surface: str, period: tuple) -> None:
     assert _read(body)[surface][:2] == period
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "row"),
+    [
+        # within a span the sentence named: from its start up to the report, done
+        ("This year the city intends to buy 300 buses, of which 120 have already been delivered.", "120", (D(2025, 1, 1), PUBLISHED, "actual")),
+        ("In 2024 the region found 900 dumps, and 85% have already been cleared.", "85%", (D(2024, 1, 1), D(2024, 12, 31), "actual")),
+        # "now" and "still" stay today
+        ("In 2024 the region found 900 dumps, and 60 still remain.", "60", (PUBLISHED, PUBLISHED, "actual")),
+        # with nothing named before, "already" is today
+        ("The city has already bought 120 buses.", "120", (PUBLISHED, PUBLISHED, "actual")),
+    ],
+)  # fmt: skip
+def test_already_within_a_named_span(body: str, surface: str, row: tuple) -> None:
+    assert _read(body)[surface] == row

@@ -451,6 +451,12 @@ def _sentence_indicators(
         own = respective[index] if respective else _own_period(facts, index)
         if own is None and that_month is not None:
             own = replace(that_month, start=mention.start, end=quantity.end)
+        done_already = (
+            own is not None and own.is_weak and own.period_start == published
+            and _ALREADY.fullmatch(text, own.start, own.end) is not None
+        )  # fmt: skip
+        if done_already:
+            own = _already_within(facts, mention, cast(Period, own), published)
         period = _stock_or_year(
             text, facts.clauses[index], mention, own or _from_scope(facts, index, scope.period)
         )
@@ -458,6 +464,8 @@ def _sentence_indicators(
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, indicators[-1].kind if indicators else None, published)
+        if done_already and kind != "actual" and not _cue_in(facts.cues, facts.clauses[index]):
+            kind = "actual"  # "intends to plant 195,000 trees, and 128,000 of them are already in the ground"
         if is_change and period is not None and _point_or_month(period):
             # the words between this figure's neighbours say whether its change is year-on-year
             clause = facts.clauses[index]
@@ -1358,6 +1366,30 @@ def _since_levels(
         since = _since_before(facts, mention.start) or _long_since(scope, facts.published)
         return _start_year(since) if since is not None else period
     return period
+
+
+def _cue_in(cues: list[ctx.Cue], clause: tuple[int, int]) -> bool:
+    return any(clause[0] <= cue[0] < clause[1] for cue in cues)
+
+
+_ALREADY = re.compile(r"already|so\s+far", re.I)  # not "now", "still": where things stand today
+
+
+def _already_within(facts: _SentenceFacts, mention: Mention, already: Period, published: date) -> Period:
+    """'This year they intend to buy 400 buses, of which 170 have already been delivered': what is
+    done already within a span the sentence named before is counted from its start up to the
+    report (the span itself when it is over: "In 2024 ..., and 93% have already been eliminated")."""
+    spans = [
+        p for p in facts.periods
+        if not p.is_comparison and not p.is_weak and not p.is_deadline and p.end <= mention.start
+        and p.period_start is not None and p.period_end is not None and p.period_start < p.period_end
+    ]  # fmt: skip
+    if not spans:
+        return already
+    span = spans[-1]
+    if cast(date, span.period_start) > published:
+        return already
+    return replace(span, period_end=min(cast(date, span.period_end), published))
 
 
 def _long_since(period: Period | None, published: date | None) -> Period | None:
