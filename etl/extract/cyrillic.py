@@ -7,7 +7,7 @@ does not state comes from the sentences before it, then from the headline, as fo
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import cast
@@ -148,9 +148,9 @@ def _then_named(
 ) -> Period | None:
     """'бұл 2023 жылғы көрсеткіштен 45%-ға көп: ол кезде 14 510 шетелдік келген': "then" before a
     figure in its clause points to the period named before it, even a comparison's."""
-    then = max(
-        _THEN_INSIDE[reader.language.code].finditer(text, clause[0], figure.start), default=None, key=_at
-    )
+    # (a bounded look-back: a sentence of thousands of figures stays linear)
+    reach = max(clause[0], figure.start - _STATE_REACH)
+    then = max(_THEN_INSIDE[reader.language.code].finditer(text, reach, figure.start), default=None, key=_at)
     if then is None:
         return None
     named = [p for p in periods if p.end <= then.start() and (p.period_start or p.period_end)]
@@ -554,6 +554,7 @@ def _sentence_indicators(
     indicators: list[Indicator] = []
     first_total = reader.total.search(text)  # "всего", "барлығы" before a figure: a total so far
     ends = [f.end for f in figures]
+    starts = [f.start for f in figures]
     previous_present = False  # the sentence's figure before stated a present level
     for index, figure in enumerate(figures):
         clause = clause_span(text, figure.start, figure.end)
@@ -561,7 +562,7 @@ def _sentence_indicators(
         # be attached to it (the gap is blanks and commas), found by bisection, not a list per figure
         nearest = (bisect_right(ends, p.start) for p in periods)
         later = [ends[j - 1] for j in nearest if j - 1 > index]
-        own_periods = [p for p in periods if not _anothers_clause(text, p, figure, clause, figures)]
+        own_periods = [p for p in periods if not _anothers_clause(text, p, figure, clause, starts)]
         period = _period_for(own_periods, clause_span(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
                              figure.start, figure.end, text, later, reader.current)  # fmt: skip
         base = _base_period(text, figure, clause, bases or [])
@@ -590,10 +591,10 @@ def _sentence_indicators(
         # holds a figure of its own, is that figure's; a present state in this clause is today's
         borrowed = (
             period is not None and not inherited and period.end <= clause[0]
-            and _anothers_clause(text, period, figure, clause, figures, before=True)
+            and _anothers_clause(text, period, figure, clause, starts, before=True)
         )  # fmt: skip
         stands = (inherited or borrowed) and _states_now(
-            reader, text, clause, cues, scope if inherited else period, previous_present, published
+            reader, text, figure, clause, cues, scope if inherited else period, previous_present, published
         )
         previous_present = stands
         deadline = period is not None and period.is_deadline and not stands
@@ -681,17 +682,19 @@ def _anothers_clause(
     period: Period,
     figure: Figure,
     clause: tuple[int, int],
-    figures: list[Figure],
+    starts: list[int],
     before: bool = False,
 ) -> bool:
     """True for a period in a clause after the figure's (before it, with `before`) that holds a figure
-    of its own: "достигло 4 млн, а после окота 2026 года может приблизиться к 5 млн" dates only 5 млн."""
+    of its own: "достигло 4 млн, а после окота 2026 года может приблизиться к 5 млн" dates only 5 млн.
+    (`starts`: where the sentence's figures start, in order: counted by bisection.)"""
     if (period.end > clause[0]) if before else (period.start < clause[1]):
         return False
     other = clause_span(text, period.start, period.end)
     if not before and _GOES_ON.match(text, other[0]):
         return False  # "выросло на 5%, до 3 млн голов в 2024 году": the same change goes on
-    return any(f is not figure and other[0] <= f.start < other[1] for f in figures)
+    inside = bisect_left(starts, other[1]) - bisect_left(starts, other[0])
+    return inside > (1 if other[0] <= figure.start < other[1] else 0)
 
 
 _GOES_ON = re.compile(r"\s*(?:до|к|дейін)\s", re.I)
@@ -705,9 +708,13 @@ def _spans_now(scope: Period | None, published: date) -> bool:
     )  # fmt: skip
 
 
+_STATE_REACH = 80
+
+
 def _states_now(
     reader: Reader,
     text: str,
+    figure: Figure,
     clause: tuple[int, int],
     cues: list[tuple[int, str]],
     scope: Period | None,
@@ -718,6 +725,8 @@ def _states_now(
     whose verb states how things stand now ("закупочная цена составляет 40 тыс. тенге", "на полях
     работают 113 комбайнов", "есепте 15 134 науқас тұр") and that tells nothing done or planned (no
     cue); a clause without a verb ("(4,6%)") follows the figure before it."""
+    # the words around the figure in its clause, a bounded window (linear in a sentence of thousands)
+    clause = (max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH))
     if (
         scope is None or scope.period_end is None or scope.period_start == scope.period_end
         or (scope.period_end < published and reader.language.code == "ru")
@@ -729,10 +738,10 @@ def _states_now(
         # мың ерікті бар") is its total's
         return False
     kazakh = reader.language.code == "kk"
+    first = bisect_left(cues, (clause[0], ""))
     if any(
-        clause[0] <= position < clause[1]
-        and (kind != "actual" or kazakh or _RUSSIAN_PAST_TENSE.match(text, position))
-        for position, kind in cues
+        kind != "actual" or kazakh or _RUSSIAN_PAST_TENSE.match(text, position)
+        for position, kind in cues[first : bisect_left(cues, (clause[1], ""))]
     ):
         return False  # (a Russian "-ен(а)" ending is as often a noun, "цена", as a participle)
     return bool(reader.present.search(text, clause[0], clause[1])) or (
