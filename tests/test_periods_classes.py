@@ -595,9 +595,9 @@ def test_what_is_being_built_is_a_plan() -> None:
     [
         ("By the end of 2018, manufactured exports had grown to $15.7 billion.", (D(2018, 1, 1), D(2018, 12, 31))),
         ("By the end of last year, generation had reached 117.9 billion kWh.", (D(2024, 1, 1), D(2024, 12, 31))),
-        # a share or a stock reached by then stays a level at the deadline
+        # a share reached by then stays a level at the deadline; a stock is the stock on that day
         ("By the end of last year, the share of renewables had come close to 7%.", (None, D(2024, 12, 31))),
-        ("By the end of last year, deposits had reached 42 trillion tenge.", (None, D(2024, 12, 31))),
+        ("By the end of last year, deposits had reached 42 trillion tenge.", (D(2024, 12, 31), D(2024, 12, 31))),
         # still ahead: a deadline
         ("By the end of 2027, exports are expected to reach $20 billion.", (None, D(2027, 12, 31))),
     ],

@@ -7,7 +7,7 @@ does not state comes from the sentences before it, then from the headline, as fo
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import cast
@@ -106,7 +106,11 @@ def extract_cyrillic_indicators(
                 )
             )
             # "Установлен с 1 января 2024 года. Тогда повышение ... затронуло 1,8 млн": that date
-            then = not stated and mentioned is not None and bool(_THEN[language].match(sentence.text))
+            then = (
+                not stated
+                and mentioned is not None
+                and bool(_THEN[language].match(sentence.text) or _THEN_INSIDE[language].search(sentence.text))
+            )
             # "Для сравнения: в апреле 2022 года ... . При этом за год ... подорожало на 27,7%": the
             # comparison goes on in its paragraph
             then = then or (
@@ -261,6 +265,31 @@ def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:
         else f
         for f in figures
     ]
+
+
+# "тогда", "ол кезде" inside a sentence: at the time named before it ("тогда как" is "whereas")
+_THEN_INSIDE = {
+    "ru": re.compile(r"(?<!\w)(?:тогда(?!\s+как)|в\s+то\s+время(?!\s+как)|на\s+тот\s+момент)(?!\w)", re.I),
+    "kk": re.compile(r"(?<!\w)(?:ол|сол)\s+(?:кезде|уақытта)(?!\w)", re.I),
+}
+
+
+def _then_named(
+    reader: Reader, text: str, figure: Figure, clause: tuple[int, int], periods: list[Period]
+) -> Period | None:
+    """'бұл 2023 жылғы көрсеткіштен 45%-ға көп: ол кезде 14 510 шетелдік келген': "then" before a
+    figure in its clause points to the period named before it, even a comparison's."""
+    # (a bounded look-back: a sentence of thousands of figures stays linear)
+    reach = max(clause[0], figure.start - _STATE_REACH)
+    then = max(_THEN_INSIDE[reader.language.code].finditer(text, reach, figure.start), default=None, key=_at)
+    if then is None:
+        return None
+    named = [p for p in periods if p.end <= then.start() and (p.period_start or p.period_end)]
+    return replace(max(named, key=lambda p: p.end), is_comparison=False) if named else None
+
+
+def _at(match: re.Match[str]) -> int:
+    return match.start()
 
 
 def _is_day(period: Period | None) -> bool:
@@ -475,17 +504,26 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
     )
     before = text[max(0, opened - 48) : opened]
     # "против 351,4 тыс. тонн за тот же период 2024 года": the period of the value compared with
-    return bool(reader.comparison.search(before[-30:]) or _AFTER_BASE_VALUE.search(before))
+    return bool(
+        reader.comparison.search(before[-30:])
+        or _AFTER_BASE_VALUE.search(before)
+        or _BEATS_RESULT.search(before)
+    )
 
 
 _DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")
 _ATTACHED_GAP = re.compile(r"[\s,]*")
 _NEXT_TO = re.compile(r"\s+(?:[^\W\d]+\s+)?")
+# "рынок превзошел итог всего рекордного прошлого года на 1,2%": the result beaten is the base
+_BEATS_RESULT = re.compile(
+    r"(?<!\w)(?:превзош|превыси|превыша|обогна)\w*\s+(?:итог|показател|результат|уровень)\w*(?:\s+[^\W\d]+){0,3}\s+$",
+    re.I,
+)
 _AFTER_BASE_VALUE = re.compile(r"(?<!\w)(?:против|вместо)\s+(?:(?!,\s)[^;:—–()]){1,40}$", re.I)
 
 
 _KK_COMPARISON_AFTER = re.compile(
-    r"\S*(?:\s+(?:[^\s,.;:]|[,.](?=\d))+){0,2}?\s+(?:салыстырғанда|қарағанда)"  # "тоқсандағы 4,9%-бен салыстырғанда"
+    r"\S*(?:\s+(?:[^\s,.;:]|[,.](?=\d))+){0,2}?\s+(?:салыстырғанда|салыстырып|қарағанда)"  # "тоқсандағы 4,9%-бен салыстырғанда"
     r"|\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан|тің|дің|нің)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
 )
 
@@ -713,13 +751,16 @@ def _sentence_indicators(
     indicators: list[Indicator] = []
     first_total = reader.total.search(text)  # "всего", "барлығы" before a figure: a total so far
     ends = [f.end for f in figures]
+    starts = [f.start for f in figures]
+    previous_present = False  # the sentence's figure before stated a present level
     for index, figure in enumerate(figures):
         clause = clause_span(text, figure.start, figure.end)
         # a later figure right before a period phrase: only the nearest end before each phrase can
         # be attached to it (the gap is blanks and commas), found by bisection, not a list per figure
         nearest = (bisect_right(ends, p.start) for p in periods)
         later = [ends[j - 1] for j in nearest if j - 1 > index]
-        period = _period_for(periods, clause_span(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
+        own_periods = [p for p in periods if not _anothers_clause(text, p, figure, clause, starts)]
+        period = _period_for(own_periods, clause_span(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
                              figure.start, figure.end, text, later, reader.current)  # fmt: skip
         base = _base_period(text, figure, clause, bases or [])
         period = base or period
@@ -734,6 +775,8 @@ def _sentence_indicators(
         if role == "from" and base is None and opening:
             # "III тоқсанмен салыстырғанда ... 390 328 теңгеден 434 982 теңгеге дейін өсті": the old level is the base's
             period, level_before = replace(opening[0], is_comparison=False), False
+        if not level_before and (period is None or not clause[0] <= period.start < clause[1]):
+            period = _then_named(reader, text, figure, clause, [*periods, *(bases or [])]) or period
         inherited = period is None and not level_before
         if inherited:
             period = scope
@@ -760,7 +803,17 @@ def _sentence_indicators(
             # "32 водителя были пьяны, причём 5 из них уже лишались прав": a part of the figure before
             whole = indicators[-1]
             period = Period(0, 0, whole.period_start, whole.period_end, False)
-        deadline = period is not None and period.is_deadline
+        # "былтыр 2 556 ... тіркелді, ал есепте 15 134 науқас тұр": a period from a clause before, which
+        # holds a figure of its own, is that figure's; a present state in this clause is today's
+        borrowed = (
+            period is not None and not inherited and period.end <= clause[0]
+            and _anothers_clause(text, period, figure, clause, starts, before=True)
+        )  # fmt: skip
+        stands = (inherited or borrowed) and _states_now(
+            reader, text, figure, clause, cues, scope if inherited else period, previous_present, published
+        )
+        previous_present = stands
+        deadline = period is not None and period.is_deadline and not stands
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
@@ -797,6 +850,15 @@ def _sentence_indicators(
             # a total ("барлығы ... отырғызылды", "всего ... построено"): all so far
             total = first_total is not None and first_total.end() <= figure.start
             period = Period(0, 0, None if total else published, published, False)
+        reached = inherited and role == "to" and _spans_now(scope, published) and reader.change.search(text)
+        if kind == "actual" and (stands or reached):
+            # "Уровень безработицы составляет 4,1%" under "с начала года": how things stand now; "сократилось
+            # с 351 до 340" under a span running now: the level the change has reached is today's
+            period = Period(0, 0, published, published, False)
+        if kind == "plan" and _strategy_level(text, figure):
+            kind = "target"
+            if period is not None and _several_years(period):
+                period = replace(period, period_start=None, is_deadline=True)  # reached by the span's end
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         indicators.append(
             Indicator(
@@ -844,6 +906,106 @@ def _across_contrast(
     if any(side_start <= p < side_end and k != "actual" for p, k in cues):
         return False
     return bool(_PRESENT_VERB.search(text, side_start, side_end))
+
+
+# A strategy document ("Концепция развития ... предусматривает рост мощностей до 39 млн тонн",
+# "тұжырымдамасы бойынша ... тозуын 45%-ға дейін азайту көзделген") sets the levels to reach: goals
+_STRATEGY = re.compile(r"(?<!\w)(?:концепци|стратеги|тұжырымдама)\w*", re.I)
+_LEVEL_BEFORE = re.compile(r"(?<!\w)до\s+(?:[^\W\d]+\s+)?$", re.I)  # "до 39 млн", "до уровня 40%"
+_LEVEL_AFTER = re.compile(r"\S*\s+дейін(?!\w)", re.I)  # "45%-ға дейін"
+
+
+def _strategy_level(text: str, figure: Figure) -> bool:
+    """A level to reach ("до 39 млн тонн", "45%-ға дейін") in a sentence that names a strategy document."""
+    return bool(
+        _STRATEGY.search(text, 0, figure.start)
+        and (
+            _LEVEL_BEFORE.search(text, max(0, figure.start - 20), figure.start)
+            or _LEVEL_AFTER.match(text, figure.end)
+        )
+    )
+
+
+def _several_years(period: Period) -> bool:
+    first, last = period.period_start, period.period_end
+    return first is not None and last is not None and last.year > first.year and not period.is_deadline
+
+
+def _anothers_clause(
+    text: str,
+    period: Period,
+    figure: Figure,
+    clause: tuple[int, int],
+    starts: list[int],
+    before: bool = False,
+) -> bool:
+    """True for a period in a clause after the figure's (before it, with `before`) that holds a figure
+    of its own: "достигло 4 млн, а после окота 2026 года может приблизиться к 5 млн" dates only 5 млн.
+    (`starts`: where the sentence's figures start, in order: counted by bisection.)"""
+    if (period.end > clause[0]) if before else (period.start < clause[1]):
+        return False
+    other = clause_span(text, period.start, period.end)
+    if not before and _LEVEL_GOES_ON.match(text, other[0]):
+        return False  # "выросло на 5%, до 3 млн голов в 2024 году": the same change goes on
+    inside = bisect_left(starts, other[1]) - bisect_left(starts, other[0])
+    return inside > (1 if other[0] <= figure.start < other[1] else 0)
+
+
+_LEVEL_GOES_ON = re.compile(r"\s*(?:до|к|дейін)\s", re.I)
+
+
+def _spans_now(scope: Period | None, published: date) -> bool:
+    """A span of more than a day that runs at publication ("с начала года", "в 2022-2026 годах")."""
+    return (
+        scope is not None and scope.period_start is not None and scope.period_end is not None
+        and scope.period_start < published <= scope.period_end
+    )  # fmt: skip
+
+
+_STATE_REACH = 80
+
+
+def _states_now(
+    reader: Reader,
+    text: str,
+    figure: Figure,
+    clause: tuple[int, int],
+    cues: list[tuple[int, str]],
+    scope: Period | None,
+    previous_present: bool,
+    published: date,
+) -> bool:
+    """A figure the sentence leaves undated, under a scope that is a span or a deadline, in a clause
+    whose verb states how things stand now ("закупочная цена составляет 40 тыс. тенге", "на полях
+    работают 113 комбайнов", "есепте 15 134 науқас тұр") and that tells nothing done or planned (no
+    cue); a clause without a verb ("(4,6%)") follows the figure before it."""
+    # the words around the figure in its clause, a bounded window (linear in a sentence of thousands)
+    clause = (max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH))
+    if (
+        scope is None or scope.period_end is None or scope.period_start == scope.period_end
+        or (scope.period_end < published and reader.language.code == "ru")
+        or _PART_WORD.search(text, clause[0], clause[1])
+    ):  # fmt: skip
+        # a day ("на 1 октября") or an open start keeps its date; under a span already over the
+        # Russian present tells that span's figures ("на оптовую торговлю приходится 66,4%" in
+        # January-September; a Kazakh "бар", "тұр" is no such present); a part ("оның ішінде 450
+        # мың ерікті бар") is its total's
+        return False
+    kazakh = reader.language.code == "kk"
+    first = bisect_left(cues, (clause[0], ""))
+    if any(
+        kind != "actual" or kazakh or _RUSSIAN_PAST_TENSE.match(text, position)
+        for position, kind in cues[first : bisect_left(cues, (clause[1], ""))]
+    ):
+        return False  # (a Russian "-ен(а)" ending is as often a noun, "цена", as a participle)
+    return bool(reader.present.search(text, clause[0], clause[1])) or (
+        previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1])
+    )
+
+
+_ANY_LETTERS = re.compile(r"[^\W\d_]{4,}")  # a word long enough to be a verb
+_PART_WORD = re.compile(r"(?<!\w)(?:ішінде|из\s+них|в\s+том\s+числе)(?!\w)", re.I)
+_RUSSIAN_PAST_TENSE = re.compile(r"[^\W\d_]+(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)  # "составил", "выросли"
 
 
 def _levels_before(indicators: list[Indicator], first_index: int, published: date) -> list[Indicator]:

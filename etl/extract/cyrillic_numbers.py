@@ -111,6 +111,7 @@ class Reader:
         self.qualifiers = [(re.compile(p, re.I), name) for p, name in language.qualifiers]
         self.change = re.compile(language.change_words, re.I)
         self.now = re.compile(language.now_words, re.I)
+        self.present = re.compile(language.present_words, re.I)
         self.comparison = re.compile(language.comparison_words, re.I)
         reporting = language.reporting_words
         self.reported_before = re.compile(rf"(?<!\w){reporting}\s+(?:\w+\s+)?$", re.I)  # "сообщили 13 ноября"

@@ -48,7 +48,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     day = r"(?P<d>\d{1,2})(?:-го|-ші|-шы)?"
     flags = re.I
     if language.code == "ru":
-        yw = r"\s*(?:год\w*|г\.|гг\.)"
+        # "2025 года", "2025 г."; "весной 2023-го", "к концу 2025-го": the year word left out
+        yw = r"(?:\s*(?:год\w*|г\.|гг\.)|-(?:го|м)(?!\w))"
         # "за 9 месяцев 2025 года", "... прошлого года", "... текущего года"
         year_opt = rf"(?:\s+{_Y}{yw}|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b)?"
         table = [
@@ -138,7 +139,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         yw = r"\s*(?:жыл\w*|ж\.)"
         # "2025 жылдың", "ағымдағы жылдың", "өткен жылғы", "биылғы" before a part of the year
         ky = (
-            rf"(?:(?:{_Y}\s*|(?P<rel>ағымдағы|осы|өткен)\s+)(?:жылдың|жылғы)\s+|(?P<rel2>биылғы|былтырғы)\s+)"
+            # "былтыр бірінші тоқсанда", "биыл 9 айда": the adverb before a part of the year names its year
+            rf"(?:(?:{_Y}\s*|(?P<rel>ағымдағы|осы|өткен)\s+)(?:жылдың|жылғы)\s+|(?P<rel2>биылғы|былтырғы|былтыр|биыл)\s+)"
         )
         table = [
             ("marketing_year", rf"{_Y}\s*[/–—-]\s*{_Y2}\s+маркетингтік\s+жыл\w*"),
@@ -188,7 +190,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # in the season ("кезеңінде", "маусымда"), not "кезеңге дайындық" (getting ready for it)
             ("heating_season", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s*жылдар\w*\s+)?күзгі-қысқы\s+"
                                r"(?:кезең(?:і|нің)?(?:нде|де|інде)|маусым(?:ы)?(?:нда|да))"),
-            ("month", rf"{_Y}\s*(?:жылдың|жылғы)\s+{m}"),
+            # "2025 жылғы наурызда", "биылғы наурыздағы", "өткен жылғы наурызбен": a month of a named year
+            ("month", rf"{ky}{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
             ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+)?{m}(?:\s+айынан)?\s+бері"),
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айында\w*|[дт][ае]\w*|н[дт][ае]\w*)(?!\w)"),

@@ -21,7 +21,7 @@ from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
 EXTRACTOR_VERSION = (
-    "4.4+ru-kk.6+en7+rk7+en8"  # bump when output changes: refresh then re-extracts every article
+    "4.4+ru-kk.6+en7+rk7+en8+h6"  # bump when output changes: refresh then re-extracts every article
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -254,6 +254,9 @@ class _Scope:
     # the last period named that is not over at publication ("expects growth this year"), for a
     # forecast or plan left undated once the narrative's span is over
     ahead: Period | None = None
+    # the previous sentence's last dated phrase, a base or an event's date included ("subsidies
+    # introduced in 2014 ..."): the start of "since then"
+    named: Period | None = None
 
     @property
     def year(self) -> int | None:
@@ -358,6 +361,7 @@ class _SentenceFacts:
     attached: dict[int, Period] = field(default_factory=dict)  # mention index -> the period right after it
     old_levels: set[int] = field(default_factory=set)  # ids of attached periods that date a 'from' level
     scope: Period | None = None  # the article's period before this sentence
+    published: date | None = None
     clauses: list[tuple[int, int]] = field(default_factory=list)  # each mention's clause span
     # the dating periods indexed (all, and those not weak) with the ids of the attached ones;
     # None when the periods overlap and each figure scans them all instead
@@ -411,6 +415,10 @@ def _sentence_indicators(
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last, scope.period)
+    if scope.named is not None and found and "then" in text:
+        periods = _since_then(text, periods, scope.named, published)
+    if found and "ince " in text:
+        periods = _since_undated(text, periods, published)
     if found and any(p.same_span for p in periods):
         periods = _own_same_spans(text, periods, scope.period)
     if not found:
@@ -445,6 +453,7 @@ def _sentence_indicators(
             taken,
         )
     facts.scope = scope.period
+    facts.published = published
     facts.clauses = clauses
     facts.asides = ", wh" in text or ", with " in text
     indicators: list[Indicator] = []
@@ -472,10 +481,21 @@ def _sentence_indicators(
         own = respective[index] if respective else _own_period(facts, index)
         if own is None and that_month is not None:
             own = replace(that_month, start=mention.start, end=quantity.end)
-        period = _stock_or_year(text, quantity.end, own or _from_scope(facts, index, scope.period))
+        done_already = (
+            own is not None and own.is_weak and own.period_start == published
+            and _ALREADY.fullmatch(text, own.start, own.end) is not None
+        )  # fmt: skip
+        if done_already:
+            own = _already_within(facts, mention, cast(Period, own), published)
+        period = _stock_or_year(
+            text, facts.clauses[index], mention, own or _from_scope(facts, index, scope.period)
+        )
+        period = _since_levels(facts, index, period, scope.period)
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
-        kind = _kind_of(facts, index, own, previous_kind)
+        kind = _kind_of(facts, index, own, previous_kind, published)
+        if done_already and kind != "actual" and not _cue_in(facts.cues, facts.clauses[index]):
+            kind = "actual"  # "intends to plant 195,000 trees, and 128,000 of them are already in the ground"
         if (
             kind in ("plan", "forecast")
             and previous_kind in ("plan", "forecast")
@@ -500,7 +520,9 @@ def _sentence_indicators(
             # "28 projects are to be implemented this year, and the pool includes 69 projects":
             # the plan's year is not the stated fact's
             own = None
-            period = _stock_or_year(text, quantity.end, _from_scope(facts, index, scope.period))
+            period = _stock_or_year(
+                text, facts.clauses[index], mention, _from_scope(facts, index, scope.period)
+            )
         if kind == "forecast" and own is not None and own.is_weak and scope.period is not None:
             # "forecasts now put the average yield at 15.7 centners": "now" dates the forecast, the
             # figure is the article's span
@@ -508,7 +530,7 @@ def _sentence_indicators(
         # "expected to double by 2029, from 490,000 tons in 2023 to 1 million tons": a past base
         # (below) or a starting level turns actual, the figures after it keep the sentence's forecast
         if kind == "actual" and index in facts.roles and facts.roles[index][0] == "from":
-            previous_kind = _kind_of(facts, index, own, previous_kind, False)
+            previous_kind = _kind_of(facts, index, own, previous_kind, published, False)
         else:
             previous_kind = kind
         if is_change and own is not None and own is period and _to_date_of(scope.period, own):
@@ -584,6 +606,12 @@ def _sentence_indicators(
             and not _STOCK.search(text, 0, quantity.end)
         ):
             period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
+        elif kind == "actual" and _stock_reached(text, mention, period, published):
+            # "reserves climbed to $44.2 billion by the end of November 2024": the stock on that day
+            period = replace(
+                cast(Period, period), period_start=cast(Period, period).period_end, is_deadline=False
+            )
+            own = period if own is not None else None  # the day frames what follows, as "as of" would
         if (
             own is None
             and kind == "actual"
@@ -602,11 +630,17 @@ def _sentence_indicators(
         if (
             period is None
             and kind == "actual"
-            and _PERFECT.search(
-                text, max(facts.clauses[index][0], mention.start - _PERFECT_REACH), mention.start
+            and (
+                _PERFECT.search(
+                    text, max(facts.clauses[index][0], mention.start - _PERFECT_REACH), mention.start
+                )
+                or _PERFECT_AFTER.match(
+                    text, quantity.end, min(facts.clauses[index][1], quantity.end + _PERFECT_REACH)
+                )
             )
         ):
-            # "Farmers have gathered 20.1 million tons" in an article with no period: the total so far
+            # "Farmers have gathered 20.1 million tons" in an article with no period: the total so far;
+            # "4,521 families whose homes were damaged have so far received": the subject of one
             period = Period(mention.start, quantity.end, published, published, False)
         if (
             indicators
@@ -628,6 +662,8 @@ def _sentence_indicators(
                 present = (
                     False  # "The number is 22,600, or 5.6%, higher than in 2019": the span's, not today's
                 )
+            if present and _share_of_span_so_far(text, facts.clauses[index], mention, period, published):
+                present = False
             if present:
                 period = Period(mention.start, quantity.end, published, published, False)
         else:
@@ -660,7 +696,21 @@ def _sentence_indicators(
         (m.quantity.unit for m in reversed(found) if m.quantity.unit in CURRENCIES), scope.currency
     )
     next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency, bases, published)
+    if own_periods and own_periods[0] is None:
+        indicators = _total_as_its_part(text, indicators)
     return _share_items_within_links(indicators, first_index), next_scope
+
+
+def _total_as_its_part(text: str, indicators: list[Indicator]) -> list[Indicator]:
+    """'Of the country's 77 generating companies, 19 have worn equipment': a total opening a
+    breakdown with no period of its own counts at the date of its part (here the present)."""
+    if len(indicators) < 2:
+        return indicators
+    total, part = indicators[0], indicators[1]
+    offset = total.start_char - total.sentence_start
+    if offset >= 40 or not _OF_TOTAL_OPENING.fullmatch(text, 0, offset) or total.kind != part.kind:
+        return indicators
+    return [replace(total, period_start=part.period_start, period_end=part.period_end), *indicators[1:]]
 
 
 def _respective_periods(
@@ -695,6 +745,44 @@ def _years_of(period: Period) -> tuple[Period, ...]:
         replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
         for year in range(first.year, last.year + 1)
     )
+
+
+_SINCE_THEN = re.compile(r"\b[Ss]ince\s+(?:then|that\s+time)\b")
+
+
+def _since_then(text: str, periods: list[Period], named: Period, published: date) -> list[Period]:
+    """'Subsidies were introduced in 2014. Since then the area has grown by 7.2 thousand ha': from the
+    start of what the sentence before dated up to the report."""
+    match = _SINCE_THEN.search(text)
+    first = named.period_start or named.period_end
+    if match is None or first is None or first >= published or _overlapping_any(match, periods):
+        return periods
+    since = Period(match.start(), match.end(), first, published, False)
+    return sorted([*periods, since], key=lambda p: p.start)
+
+
+# "Since the water came, ...", "since its launch, ...", "since the start of the programme": from an
+# event the text does not date, up to the report (Russian "с начала ...", Kazakh "басталғалы бері")
+_SINCE_UNDATED = re.compile(
+    r"\b[Ss]ince\s+(?:the|its|their)\s+(?!(?:beginning|start)\s+of\s+(?:the|this)\s+year)[^\d,.;:]{3,48}?(?=,)"
+)
+
+
+def _since_undated(text: str, periods: list[Period], published: date) -> list[Period]:
+    match = _SINCE_UNDATED.search(text)
+    if (
+        match is None
+        or _overlapping_any(match, periods)
+        or any(p.start < match.end() + 4 and p.start > match.end() for p in periods)
+    ):
+        return periods
+    # the event's span is its sentence's: what follows goes back to the article's own time
+    since = Period(match.start(), match.end(), None, published, False, is_weak=True, sets_scene=False)
+    return sorted([*periods, since], key=lambda p: p.start)
+
+
+def _overlapping_any(match: re.Match[str], periods: list[Period]) -> bool:
+    return any(p.start < match.end() and match.start() < p.end for p in periods)
 
 
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months|days)\b", re.I)
@@ -753,6 +841,22 @@ def _may_set_scope(text: str) -> bool:
 
 
 def _next_scope(
+    scope: _Scope,
+    sentence: Sentence,
+    periods: list[Period],
+    indicators: list[Indicator],
+    own: list[Period | None],
+    currency: UnitCode | None = None,
+    bases: list[bool] | None = None,
+    published: date | None = None,
+) -> _Scope:
+    """The scope after a sentence (see _moved_scope), with the sentence's last dated phrase."""
+    moved = _moved_scope(scope, sentence, periods, indicators, own, currency, bases, published)
+    named = next((p for p in reversed(periods) if p.period_start or p.period_end), None)
+    return replace(moved, named=named)
+
+
+def _moved_scope(
     scope: _Scope,
     sentence: Sentence,
     periods: list[Period],
@@ -1024,9 +1128,13 @@ def _looked_back(scope: _Scope) -> bool:
     )
 
 
-_OF_TOTAL_OPENING = re.compile(
-    r"\s*(?:Out\s+)?[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?(?:US\$|\$|₸)?"
+# the figure's noun phrase (a relative clause included), then its perfect verb
+_PERFECT_AFTER = re.compile(
+    r"(?:\s+(?!(?:has|have)\b)[\w’'-]+){0,10}?\s+(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ht|lt)\b"
 )
+_OF_TOTAL_OPENING = re.compile(
+    r"\s*(?:Out\s+)?[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?(?:[\w-]+['’]s\s+)?(?:US\$|\$|₸)?"
+)  # "Of the 1,200 households", "Of the country's 77 companies"
 _UNDATED_BASE_BEFORE = re.compile(
     r"\b(?:up\s+from|down\s+from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?(?:US\$|\$|₸)?$",
     re.I,
@@ -1116,6 +1224,33 @@ def _past_deadline(period: Period | None, published: date) -> bool:
         return False
     end = period.period_end
     return end is not None and end < published and (end.month, end.day) == (12, 31)
+
+
+def _reached_by(
+    facts: _SentenceFacts, clause: tuple[int, int], mention: Mention, period: Period | None, published: date
+) -> bool:
+    """A deadline already past with a past verb before the figure ("climbed to $44.2 billion by the
+    end of November 2024"): what was reached by then, not a goal."""
+    if period is None or period.period_end is None or period.period_end >= published:
+        return False
+    words = _VERB_WORD.findall(facts.text, max(clause[0], mention.start - 80), mention.start)[-8:]
+    return _tense(words, nearest_last=True) == "past" or any(w.lower() in _SIMPLE_PASTS for w in words)
+
+
+# Simple pasts that are no participle: "rose to", "grew to", "fell to", "hit".
+_SIMPLE_PASTS = {"rose", "grew", "fell", "went", "hit", "stood", "came"}
+
+
+def _stock_reached(text: str, mention: Mention, period: Period | None, published: date) -> bool:
+    """A stock ("reserves", "deposits") reached by a day already past: a level on that day."""
+    return (
+        period is not None
+        and period.is_deadline
+        and period.period_start is None
+        and period.period_end is not None
+        and period.period_end < published
+        and bool(_STOCK.search(text, 0, mention.quantity.end))
+    )
 
 
 def _year_reached(period: Period | None) -> Period | None:
@@ -1323,7 +1458,9 @@ def _in_year_of(scope: Period | None, comparison: Period) -> Period:
 _PRESENT_VERBS = set(
     """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack operate
     operates owns holds stand exceed comprise contain hold""".split()
-)
+) | {  # third persons that follow no modal: "wear ranges from 65% to 90%", "the sector counts 96 firms"
+    "ranges", "varies", "reaches", "accounts", "represents", "equals", "counts"
+}  # fmt: skip
 _STOCK_VERBS = {"total", "number", "numbers", "counts"}  # verbs only after a stock noun: "a total of" is none
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
@@ -1386,7 +1523,7 @@ def _total_broken_down(
     """The period of the total a breakdown ("Of these, 75,131 came from Russia", "14,417 of them
     have been resolved") divides: the sentence's previous figure, else the previous sentence's
     last; None for no breakdown (`breakdowns`: where the sentence's breakdown words end)."""
-    if not any(mention.start - _LEFT_WINDOW <= end <= mention.start for end in breakdowns) and not (
+    if not any(_divides(text, end, mention.start) for end in breakdowns) and not (
         _OF_THEM_AFTER.match(text, mention.quantity.end)
     ):
         return None
@@ -1396,6 +1533,17 @@ def _total_broken_down(
             return None
         return Period(0, 0, before.period_start, before.period_end, False)
     return last
+
+
+def _divides(text: str, end: int, start: int) -> bool:
+    """A breakdown word ending at `end` speaks for the figure at `start`: "Of these, 75,131", "including
+    21.5 billion tons ... and 12.1 billion tons", not "including smaller farms and household plots, the
+    area has grown from 30.3" (a clause without a figure between the words and the figures)."""
+    if not start - _LEFT_WINDOW <= end <= start:
+        return False
+    between = text[end:start].lstrip(", ")
+    first_digit = next((i for i, character in enumerate(between) if character.isdigit()), len(between))
+    return ", " not in between[:first_digit]
 
 
 _MAY_BREAK_DOWN = re.compile(r"[Oo]f (?:th|wh)|ncluding|mong them")
@@ -1429,6 +1577,23 @@ def _compared_with_a_year(facts: _SentenceFacts, index: int) -> bool:
     start, end = facts.clauses[index][0], facts.mentions[index].quantity.end + _COMPARED_REACH
     return any(
         p.is_comparison and start <= p.start < max(end, facts.clauses[index][1]) for p in facts.periods
+    )
+
+
+_SHARE_VERB = re.compile(r"\b(?:accounts\s+for|makes\s+up|represents)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def _share_of_span_so_far(
+    text: str, clause: tuple[int, int], mention: Mention, period: Period | None, published: date
+) -> bool:
+    """'Astana accounts for 40% of all loans granted' under "since July 2018": a share of what the
+    span running to the report counted, which stays that span's."""
+    return (
+        period is not None
+        and period.period_end == published
+        and period.period_start is not None
+        and period.period_start < published
+        and bool(_SHARE_VERB.search(text, max(clause[0], mention.start - 40), mention.start))
     )
 
 
@@ -1479,15 +1644,107 @@ _STOCK = re.compile(
 )
 
 
-def _stock_or_year(text: str, end: int, period: Period | None) -> Period | None:
-    """'At the end of 2024' dates a stock on 31 December, a flow over the year (see Period); the
-    sentence up to the figure (`end`) says which."""
+def _stock_or_year(
+    text: str, clause: tuple[int, int], mention: Mention, period: Period | None
+) -> Period | None:
+    """'At the end of 2024' dates a stock on 31 December, a flow over the year (see Period): a
+    stock named up to the figure, or a verb of having ("the bank had", "5,322 villages had
+    access", "held", "stood at"), says it is a stock."""
     if period is None or not period.year_end_or_year or period.period_end is None:
         return period
-    if _STOCK.search(text, 0, end):
+    if _STOCK.search(text, 0, mention.quantity.end) or _held(text, clause, mention):
         return period
     year = period.period_end.year
     return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+
+
+# Verbs of having or standing at a level: what a figure was at a date, not what was done over a span.
+_HOLDING_VERBS = {"had", "held", "stood", "numbered", "counted", "totalled", "totaled", "owned", "employed"}
+_COPULAS = {"was", "were"}
+
+
+def _held(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """True when the verb nearest the figure in its clause is one of having or being ("had 294.2
+    tons", "had reached 1,257", "was 35,000 tenge"), not one of doing ("exported", "were built")."""
+    before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
+    end = mention.quantity.end
+    after = _VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8]
+    for words, nearest_last in ((before, True), (after, False)):
+        positions = range(len(words) - 1, -1, -1) if nearest_last else range(len(words))
+        for position in positions:
+            word = words[position].lower()
+            if word in _HOLDING_VERBS:
+                return True
+            if word in _COPULAS:
+                following = words[position + 1].lower() if position + 1 < len(words) else ""
+                return not _is_past(following)  # "was 35,000", not "were exported"
+            if _is_past(word):
+                return position > 0 and words[position - 1].lower() == "had"  # "had reached"
+    return False
+
+
+def _since_levels(
+    facts: _SentenceFacts, index: int, period: Period | None, scope: Period | None
+) -> Period | None:
+    """'Since 2014 the area has grown from 21.7 to 28.9 thousand ha': under a span from an earlier
+    year up to the report, the old level of a change is the span's first year's and the new one
+    where things stand now (either end with a period of its own keeps it: "to 205,000 tons last
+    year"); what the sentence's scope is stays as it was."""
+    role, partner = facts.roles.get(index, (None, None))
+    if role is None or partner is None or index in facts.attached or facts.published is None:
+        return period
+    mention = facts.mentions[index]
+    if role == "to" and _long_since(period, facts.published):
+        return Period(mention.start, mention.quantity.end, facts.published, facts.published, False)
+    if role == "from" and partner > index:
+        since = _since_before(facts, mention.start) or _long_since(scope, facts.published)
+        return _start_year(since) if since is not None else period
+    return period
+
+
+def _cue_in(cues: list[ctx.Cue], clause: tuple[int, int]) -> bool:
+    return any(clause[0] <= cue[0] < clause[1] for cue in cues)
+
+
+_ALREADY = re.compile(r"already|so\s+far", re.I)  # not "now", "still": where things stand today
+
+
+def _already_within(facts: _SentenceFacts, mention: Mention, already: Period, published: date) -> Period:
+    """'This year they intend to buy 400 buses, of which 170 have already been delivered': what is
+    done already within a span the sentence named before is counted from its start up to the
+    report (the span itself when it is over: "In 2024 ..., and 93% have already been eliminated")."""
+    spans = [
+        p for p in facts.periods
+        if not p.is_comparison and not p.is_weak and not p.is_deadline and p.end <= mention.start
+        and p.period_start is not None and p.period_end is not None and p.period_start < p.period_end
+    ]  # fmt: skip
+    if not spans:
+        return already
+    span = spans[-1]
+    if cast(date, span.period_start) > published:
+        return already
+    return replace(span, period_end=min(cast(date, span.period_end), published))
+
+
+def _long_since(period: Period | None, published: date | None) -> Period | None:
+    """A span from a day of an earlier year up to the report ("since 2014", "since then"), else None."""
+    if period is None or published is None or period.period_start is None or period.is_deadline:
+        return None
+    return period if period.period_end == published and period.period_start.year < published.year else None
+
+
+def _since_before(facts: _SentenceFacts, start: int) -> Period | None:
+    """The last span from an earlier year up to the report that the sentence names before `start`."""
+    spans = [
+        p for p in facts.periods if not p.is_comparison and p.end <= start and _long_since(p, facts.published)
+    ]
+    return spans[-1] if spans else None
+
+
+def _start_year(since: Period) -> Period:
+    """The year a span from an earlier year starts in: where the level it changed from stood."""
+    first = cast(date, since.period_start)
+    return replace(since, period_start=date(first.year, 1, 1), period_end=date(first.year, 12, 31))
 
 
 def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Period | None:
@@ -1527,7 +1784,12 @@ _CHANGE_VERB = re.compile(
 
 
 def _kind_of(
-    facts: _SentenceFacts, index: int, period: Period | None, previous_kind: str | None, as_level: bool = True
+    facts: _SentenceFacts,
+    index: int,
+    period: Period | None,
+    previous_kind: str | None,
+    published: date,
+    as_level: bool = True,
 ) -> str:
     mention = facts.mentions[index]
     if (
@@ -1557,7 +1819,7 @@ def _kind_of(
         facts.cues,
         clause,
         (mention.start, mention.quantity.end),
-        bool(period and period.is_deadline),
+        bool(period and period.is_deadline) and not _reached_by(facts, clause, mention, period, published),
         previous_kind,
         facts.lead_cues,
     )

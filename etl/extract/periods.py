@@ -191,6 +191,11 @@ def _next_n_years(g: Groups, year: int, published: date) -> Resolved:  # "over t
     return published, published + relativedelta(years=count), False
 
 
+def _years_to(g: Groups, year: int, published: date) -> Resolved:  # "in the five years to 2022"
+    count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 1)
+    return date(year - count + 1, 1, 1), date(year, 12, 31), False
+
+
 def _today(g: Groups, year: int, published: date) -> Resolved:
     return published, published, False
 
@@ -232,7 +237,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year,
-    "last_n_years": _last_n_years, "next_n_years": _next_n_years, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
     "year_start_point": _year_start_point, "before": _before,
 }  # fmt: skip
@@ -256,8 +261,14 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "months_of": re.compile(rf"\b(?P<n>{_COUNT})\s+months\s+of\s+$", re.I),
+    # "in the five years to 2022": the years that end with that one
+    "years_to": re.compile(
+        rf"\b(?:in|over|during)\s+the\s+(?:past\s+|last\s+)?(?P<n>{_COUNT})\s+years\s+(?:to|through)\s+$",
+        re.I,
+    ),
     "deadline": re.compile(
-        rf"\b(?:by|until|till|up to|through)\s+(?:the\s+(?:end|(?P<mid>middle))\s+of\s+|(?:end|(?P<mid_>mid))-)?"
+        # "by the end of 2027", "by the close of 2027", "by end-2027", "by the middle of 2026"
+        rf"\b(?:by|until|till|up to|through)\s+(?:the\s+(?:end|close|(?P<mid>middle))\s+of\s+|(?:end|(?P<mid_>mid))-)?"
         rf"(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
         re.I,
     ),
@@ -286,7 +297,7 @@ _DAY_AND_MONTH = ("deadline", "from", "since", "day", "month_range", "month")
 _BY_LAST_WORD = {
     **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
-    **dict.fromkeys(["by", "until", "till", "to", "through"], ("deadline",)),
+    **dict.fromkeys(["by", "until", "till", "to", "through"], ("years_to", "deadline")),
     **dict.fromkeys(["end", "mid"], ("deadline",)),  # "by end-2027", "by mid-2026"
     **dict.fromkeys(["since", "from", "in"], ("since",)),
     "before": ("before",),
@@ -403,9 +414,12 @@ _NO_SCENE = {"now"}  # "Now the total has grown to...": a contrast with the past
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
+# "lost 15% against the dollar in 2024": a currency's rate against another, no base
+_CURRENCY_PAIR = r"(?!\s+(?:the\s+)?(?:US\s+)?(?:dollar|euro|rouble|ruble|yuan|tenge)\b)"
+_AGAINST = r"\bagainst" + _CURRENCY_PAIR
 _COMPARISON_BEFORE = re.compile(
-    r"(?:\bthan|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
-    r"(?:[\w%$₸.,’'-]+\s+){0,4}$|\b(?:against|versus|vs\.?)\s+(?:[\w%$₸.,]+\s+){0,4}$"
+    rf"(?:\bthan|\bcompared\s+(?:to|with)|{_AGAINST}|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
+    rf"(?:[\w%$₸.,’'-]+\s+){{0,4}}$|(?:{_AGAINST}|\b(?:versus|vs\.?))\s+(?:[\w%$₸.,]+\s+){{0,4}}$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$"
     r"|\bthe\s+same\s+$",  # "the same eight months of 2024"
     re.I,
@@ -527,6 +541,8 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
         if words
         else ""
     )
+    if not last and words and words[-1].lower() == "end-":
+        last = "end"  # "by end-2027"
     if _DAY_WORD.fullmatch(last) and len(words) > 1:
         last = words[-2].lower().strip(",.")  # "October 1, 2025": the month decides
     for kind in _BY_LAST_WORD.get(last, ()):
@@ -808,6 +824,18 @@ def _start_then_end(sentence: str, first: Period, second: Period) -> bool:
     )  # fmt: skip
 
 
+def _year_before_in(taken: list[Period], start: int) -> int | None:
+    """The year of the sentence's last dated phrase before `start` that is no base ("lost 15% in 2024
+    and went past 500 in November": that November is 2024's, whatever year the article was in)."""
+    years = [
+        p.period_end.year
+        for p in taken
+        if p.end <= start and not p.is_comparison and p.period_start is not None and p.period_end is not None
+        and p.period_start.year == p.period_end.year
+    ]  # fmt: skip
+    return years[-1] if years else None
+
+
 def _yearless(
     sentence: str,
     published: date,
@@ -848,7 +876,7 @@ def _yearless(
                 if lead:
                     start, groups["lead"] = lead.start(), lead["lead"]
             # "the first quarter of this year" after "Last year ...": the publication year, not the scope's
-            in_scope = None if "this" in groups else year_in_scope
+            in_scope = None if "this" in groups else (_year_before_in(taken, start) or year_in_scope)
             that_year = None
             if kind == "that_year_deadline":
                 named = [p.period_end.year for p in taken if p.period_end is not None and p.end <= start]

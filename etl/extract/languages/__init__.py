@@ -102,3 +102,6 @@ class LanguageData:
     # "в расчете на 1000 человек", "1000 тұрғынға шаққанда" BEFORE a rate: the base ("base" group)
     # is no figure and the rates after it, below the base, are per-N rates (unit other)
     rate_base_before: str = r"(?!)"
+    # a verb of how things stand, in the present ("составляет", "работают", "находятся"; "тұр", "бар",
+    # "жатыр"): a figure it states without a period of its own is a level at publication
+    present_words: str = r"(?!)"

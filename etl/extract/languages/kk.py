@@ -166,6 +166,9 @@ KAZAKH = LanguageData(
         ("жасады", "actual"),
     ),  # fmt: skip
     change_words=r"(?:арт|өс|көбей|ұлға|қысқар|азай|төменде|жоғарыла|жедел|баяула|көтеріл)\w*",
+    # "есепте 15 мың науқас тұр", "14 мың адам бар": what there is now (not the aorist "құрайды", which
+    # reads as a future too, nor "алып жатыр", "салынып жатыр": what goes on over the year)
+    present_words=r"(?<!\w)(?:бар|тұр)(?=\s*(?:[.,;:!?]|$))",  # ending the clause: "маңызы бар жол" is "a road of"
     now_words=r"(?:қазір\w*|бүгін\w*|қазіргі\s+таңда|осы\s+уақытқа\s+дейін|әзірге)",
     comparison_words=r"(?:салыстырғанда|қарағанда|салыстыр)",
     plan_nouns=r"жоспар[^\W\d]{0,3}\b",
