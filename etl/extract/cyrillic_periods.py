@@ -71,7 +71,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                r"(?:(?P<rel>текущего|этого|прошлого|минувшего)\s+)?года\b)"),
             # "по состоянию на конец июня": a stock on the month's last day
             ("month_end_point", rf"\b(?:на|по\s+состоянию\s+на)\s+конец\s+{m}{year_opt}"),
-            ("same_period", r"\bза\s+отчетный\s+период\b"),
+            ("same_period", r"\b(?:за\s+отч[её]тный\s+период|в\s+отч[её]тном\s+периоде)\b"),
             ("from_day", rf"\b(?:с|со|начиная\s+с)\s+{day}\s+{m}{year_opt}"),
             ("from_month", rf"\b(?:с|со|начиная\s+с)\s+{m}\s+{_Y}{yw}"),
             ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
@@ -127,7 +127,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_before", r"\bгодом\s+ранее\b|\bгод\s+назад\b|\bсезоном\s+ранее\b"),
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
             ("last_years", r"\bза\s+(?:последние|прошедшие)\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
-            ("next_years", r"\bв\s+ближайшие\s+(?P<n>\d{1,2}|три|пять|десять)\s+лет\b"),
+            ("next_years", r"\bв\s+ближайшие\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
+            # "в следующем месяце": the month after publication
+            ("next_month", r"\b(?:в\s+следующем|в\s+будущем)\s+месяце\b"),
+            # "в начале осени": the season's first month
+            ("season_start", r"\bв\s+начале\s+(?P<season>лета|осени|зимы|весны)\b"),
             ("years_span", r"\bза\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
             ("this_year", r"\bна\s+(?:текущий|этот|нынешний)\s+год\b"),
             ("today", r"\b(?:сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|сейчас|на\s+данный\s+момент|уже|"
@@ -177,6 +181,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "былтыр осы уақытта": by this time last year
             ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
             ("same_period", r"\b(?:осы|аталған|сол|көрсетілген)\s+кезең(?:де|інде|де\s+ішінде)\b"),
+            # "Есепті кезеңде": the reporting period, the span in scope
+            ("same_period", r"\bесепті\s+кезең(?:де|інде|\s+ішінде)(?!\w)"),
             ("since", rf"{_Y}\s*жылдан\s+(?:бері|бастап)"),
             # "өткен жылдан бері", "былтырдан бері": since the start of last year
             ("since_last_year", r"\b(?:өткен\s+жылдан|былтырдан)\s+бері\b"),
@@ -187,7 +193,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # in the season ("кезеңінде", "маусымда"), not "кезеңге дайындық" (getting ready for it)
             ("heating_season", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s*жылдар\w*\s+)?күзгі-қысқы\s+"
                                r"(?:кезең(?:і|нің)?(?:нде|де|інде)|маусым(?:ы)?(?:нда|да))"),
-            ("month", rf"{_Y}\s*(?:жылдың|жылғы)\s+{m}"),
+            # "2025 жылғы наурызда", "биылғы наурызда", "өткен жылғы қазанда": the month of that year
+            ("month", rf"{ky}{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
             ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+)?{m}(?:\s+айынан)?\s+бері"),
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айында\w*|[дт][ае]\w*|н[дт][ае]\w*)(?!\w)"),
@@ -214,7 +221,13 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_before", r"\bбір\s+жыл\s+бұрын\b"),
             ("year_results", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
             ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            # "алдағы 5 жылда": from publication on (not "келесі жылы", the next calendar year)
+            ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            # "келесі айда": the month after publication
+            ("next_month", r"\b(?:келесі|алдағы|келер)\s+ай(?:да|ында)(?!\w)"),
+            # "күз басында", "жаздың басында": the season's first month
+            ("season_start", r"\b(?P<season>жаз|күз|қыс|көктем)(?:дің|ның|тің)?\s+басында(?!\w)"),
             # the year's own case endings: not "өткен жылдардан" (past years), "алдағы жылыту маусымы" (heating)
             ("this_year", rf"\bбиыл\w*|\bағымдағы\s+{_KK_YEAR_CASE}"),
             ("last_year", rf"\bбылтыр\w*|\bөткен\s+{_KK_YEAR_CASE}"),
@@ -448,12 +461,19 @@ def _resolve(
         if scope.period_start.year < last_day.year - count + 1 or (last_day.month, last_day.day) != (12, 31):
             return None  # the scope is no run of whole years the count can close
         return date(last_day.year - count + 1, 1, 1), last_day, False
-    if kind == "last_years":  # "за последние три года": the last whole calendar years
+    if kind == "last_years":  # "за последние три года", "соңғы 3 жылда": rolling, up to publication
         count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
-        return date(year - count, 1, 1), date(year - 1, 12, 31), False
-    if kind == "next_years":
-        count = {"три": 3, "пять": 5, "десять": 10}.get(groups["n"]) or int(groups["n"])
-        return published, published + relativedelta(years=count, days=-1), False
+        return published - relativedelta(years=count), published, False
+    if kind == "next_years":  # "в ближайшие три года", "алдағы 5 жылда": rolling, from publication
+        count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
+        return published, published + relativedelta(years=count), False
+    if kind == "next_month":
+        month_start = date(published.year, published.month, 1) + relativedelta(months=1)
+        return month_start, _month_end(month_start.year, month_start.month), False
+    if kind == "season_start":  # the season's first month: this year's, last year's if not reached yet
+        first_month = _SEASON_START[groups["season"].lower()[:3]]
+        season_year = year if first_month <= published.month else year - 1
+        return date(season_year, first_month, 1), _month_end(season_year, first_month), False
     return published, published, False  # today
 
 

@@ -1,0 +1,110 @@
+"""Russian and Kazakh period and kind classes of the h8 blind sets (extractor +rk8): each
+phrasing with sentences of our own and a look-alike that must not be read the same way."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.extract.indicators import extract_indicators
+
+Span = tuple[date | None, date | None]
+
+
+def _found(body: str, language: str, published: date, title: str = "") -> dict[float, tuple]:
+    """value -> (period start, period end, kind) of every figure of the body."""
+    return {
+        round(i.value, 6): (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, title, language)
+    }
+
+
+def _span(found: dict[float, tuple], value: float) -> Span:
+    return found[value][0], found[value][1]
+
+
+# --- the past or next N years: rolling from publication (FORMAT.md) ------------------------------
+
+
+def test_past_n_years_run_back_from_publication() -> None:
+    published = date(2025, 11, 14)
+    kk = _found("Соңғы үш жылда ауданда 24 мектеп салынды.", "kk", published)
+    assert _span(kk, 24) == (date(2022, 11, 14), published)
+    ru = _found("За последние два года в области открыли 17 поликлиник.", "ru", published)
+    assert _span(ru, 17) == (date(2023, 11, 14), published)
+
+
+def test_next_n_years_run_ahead_from_publication_and_next_year_stays_a_year() -> None:
+    published = date(2025, 11, 14)
+    ahead = _found("Алдағы 4 жылда облыста 60 шақырым жол салу жоспарланып отыр.", "kk", published)
+    assert _span(ahead, 60) == (published, date(2029, 11, 14))
+    ru = _found("В ближайшие два года планируется построить 35 школ.", "ru", published)
+    assert _span(ru, 35) == (published, date(2027, 11, 14))
+    # "келесі жылы": the next calendar year, not a rolling span
+    year = _found("Келесі жылы облыста 12 мектеп салынады.", "kk", published)
+    assert _span(year, 12) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+# --- the month after publication, the start of a season, this year's month -----------------------
+
+
+def test_next_month_is_the_month_after_publication() -> None:
+    published = date(2026, 2, 5)
+    kk = _found("Келесі айда тағы 6 ауылға газ жеткізіледі.", "kk", published)
+    assert _span(kk, 6) == (date(2026, 3, 1), date(2026, 3, 31))
+    ru = _found("В следующем месяце откроют еще 4 детских сада.", "ru", published)
+    assert _span(ru, 4) == (date(2026, 3, 1), date(2026, 3, 31))
+    # "соңғы айда": the month up to publication, not the next one
+    last = _found("Соңғы айда 9 жаңа кәсіпорын ашылды.", "kk", published)
+    assert _span(last, 9) == (date(2026, 1, 5), published)
+
+
+def test_start_of_a_season_is_its_first_month() -> None:
+    published = date(2025, 12, 11)
+    kk = _found("Күз басында қамту деңгейі 91,4%-ды құрады.", "kk", published)
+    assert _span(kk, 91.4) == (date(2025, 9, 1), date(2025, 9, 30))
+    ru = _found("В начале лета уровень воды составил 312 см.", "ru", published)
+    assert _span(ru, 312) == (date(2025, 6, 1), date(2025, 6, 30))
+    # a season not yet begun this year is last year's
+    winter = _found("Қыс басында 14 мың тонна көмір жеткізілді.", "kk", date(2026, 1, 20))
+    assert _span(winter, 14000) == (date(2025, 12, 1), date(2025, 12, 31))
+
+
+def test_this_years_month_takes_the_publication_year_under_a_scope_of_last_year() -> None:
+    body = (
+        "Өткен жылдың қорытындысы бойынша ауданда 240 тонна сүт өндірілді.\n"
+        "Жаңа цех биылғы сәуірде іске қосылып, 35 адамды жұмыспен қамтиды."
+    )
+    found = _found(body, "kk", date(2026, 1, 23))
+    assert _span(found, 35) == (date(2026, 4, 1), date(2026, 4, 30))
+    assert found[35][2] == "plan"
+    last = _found("Өткен жылғы сәуірде 18 жаңа орын ашылды.", "kk", date(2026, 1, 23))
+    assert _span(last, 18) == (date(2025, 4, 1), date(2025, 4, 30))
+
+
+# --- the reporting period, and a month compared with ---------------------------------------------
+
+
+def test_reporting_period_is_the_span_in_scope() -> None:
+    body = (
+        "Облысқа жыл басынан бергі тоғыз айда 640 млрд теңге инвестиция тартылды.\n"
+        "Есепті кезеңде 27 жоба іске қосылды."
+    )
+    found = _found(body, "kk", date(2025, 10, 20))
+    assert _span(found, 27) == (date(2025, 1, 1), date(2025, 9, 30))
+    ru = _found(
+        "За девять месяцев 2025 года в область привлекли 640 млрд тенге. "
+        "В отчетном периоде запущено 27 проектов.",
+        "ru",
+        date(2025, 10, 20),
+    )
+    assert _span(ru, 27) == (date(2025, 1, 1), date(2025, 9, 30))
+
+
+def test_month_compared_with_is_a_base_and_sets_no_scope() -> None:
+    body = (
+        "Облыста жылдық инфляция 12,4%-ға жетті. Статистиктер биылғы ақпандағы бағаны өткен жылғы "
+        "ақпанмен салыстырып, осындай қорытындыға келді.\n"
+        "Бір жыл ішінде жеміс бағасы 15,2%-ға өсті."
+    )
+    found = _found(body, "kk", date(2024, 3, 12))
+    assert _span(found, 15.2) == (date(2024, 2, 1), date(2024, 2, 29))
