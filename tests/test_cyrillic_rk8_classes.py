@@ -108,3 +108,49 @@ def test_month_compared_with_is_a_base_and_sets_no_scope() -> None:
     )
     found = _found(body, "kk", date(2024, 3, 12))
     assert _span(found, 15.2) == (date(2024, 2, 1), date(2024, 2, 29))
+
+
+# --- Kazakh: what a report says was done, a share of a plan, who works there ---------------------
+
+
+def test_reported_past_participle_is_an_outcome_beside_a_task() -> None:
+    body = (
+        "Министр өткен жылы жылыжай алқабы 8,4 мың гектарға кеңейгенін айтып, "
+        "әкімдіктерге оны ұлғайтуды тапсырды."
+    )
+    found = _found(body, "kk", date(2026, 2, 2))
+    assert found[8400][2] == "actual"
+    # the task's own level stays a goal
+    goal = _found("Министр жылыжай алқабын 9 мың гектарға жеткізуді тапсырды.", "kk", date(2026, 2, 2))
+    assert goal[9000][2] == "target"
+
+
+def test_share_of_the_planned_volume_is_how_far_the_plan_was_met() -> None:
+    body = "2024 жылдан бері 46 мың жаңа орын ашылды, бұл жоспарланған көлемнің 72,5%-ы."
+    found = _found(body, "kk", date(2025, 10, 20))
+    assert found[72.5][2] == "actual"
+    planned = _found("Биыл 12 мың жаңа орын ашу жоспарланған.", "kk", date(2025, 10, 20))
+    assert planned[12000][2] == "plan"
+
+
+def test_who_works_there_is_a_state_at_publication_and_a_plan_ahead() -> None:
+    body = (
+        "Жылдың алғашқы сегіз айында облыста 620 млрд теңгенің өнімі өндірілді. "
+        "Өңірдегі 340 кәсіпорында 27 мың адам жұмыс істейді."
+    )
+    published = date(2025, 10, 20)
+    found = _found(body, "kk", published)
+    assert found[27000] == (published, published, "actual")
+    ahead = _found("Келесі жылы жаңа зауытта 450 адам жұмыс істейді.", "kk", published)
+    assert ahead[450][2] == "plan"
+
+
+# --- Kazakh: "N жылға дейін" with a past verb is before that year --------------------------------
+
+
+def test_until_a_year_with_a_past_verb_ends_the_year_before() -> None:
+    published = date(2025, 12, 1)
+    done = _found("2024 жылға дейін тамшылатып суару 40 мың гектарға енгізілген еді.", "kk", published)
+    assert _span(done, 40000) == (None, date(2023, 12, 31))
+    ahead = _found("2028 жылға дейін тамшылатып суару 90 мың гектарға енгізіледі.", "kk", published)
+    assert _span(ahead, 90000) == (None, date(2028, 12, 31))

@@ -152,6 +152,7 @@ def extract_cyrillic_indicators(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_KK_BEFORE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*жылға\s+дейін", re.I)
 # "Тогда ...", "Ол кезде ...": at the time the sentence before named
 _THEN = {
     "ru": re.compile(r"\s*(?:Тогда|В\s+то\s+время|На\s+тот\s+момент)\b"),
@@ -160,7 +161,7 @@ _THEN = {
 
 
 # Verbs of what is (works, operates, lives, studies) in the present: a level at publication,
-# not a figure of a span already over. Russian only: a Kazakh aorist reads as a future too.
+# not a figure of a span already over. Kazakh "жұмыс істейді" only: other aorists read as futures too.
 _PRESENT_STATE = {
     "ru": re.compile(
         r"(?<!\w)(?:работа(?:ет|ют)|занима(?:ется|ются)|действу(?:ет|ют)|функциониру(?:ет|ют)|"
@@ -168,7 +169,7 @@ _PRESENT_STATE = {
         r"эксплуатиру(?:ется|ются))(?!\w)",
         re.I,
     ),
-    "kk": re.compile(r"(?!)"),
+    "kk": re.compile(r"(?<!\w)жұмыс\s+істейді(?!\w)", re.I),
 }
 # ... and how many there are, in a year still under way (under a
 # span already over, "насчитывается 48,5 млн голов" is a count of that span's end)
@@ -790,6 +791,12 @@ def _sentence_indicators(
             kind = "plan"  # "На период до 2030 года сформирован пул из 120 проектов": work still ahead
         elif kind in ("plan", "forecast") and _across_contrast(reader, text, cues, clause, figure.start):
             kind = "actual"  # "..., тогда как приток ожидается ...": the other side's verb is not this one's
+        if (
+            kind == "actual" and not inherited and period is not None and period.is_deadline
+            and period.period_end is not None and _KK_BEFORE_YEAR.fullmatch(text, period.start, period.end)
+        ):  # fmt: skip
+            # "2023 жылға дейін ... 30 мың гектарға ұлғайса": what was done before that year began
+            period = replace(period, period_end=date(period.period_end.year - 1, 12, 31))
         if inherited and kind == "actual" and any(p.is_weak and p.end <= figure.start for p in periods):
             period = None  # "На сегодня она выполнена на 46,4%, или на 51,5 млн кв. м": the same present
         if kind == "actual" and (period is None or (inherited and period.is_deadline)):

@@ -169,7 +169,9 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
 _PLAN_MET = re.compile(
     r"(?:\s+\d[\d\s,.]*%?(?:-\w+)?)?\s+(?:асыра\s+|толық\s+|толығымен\s+|полностью\s+)?"
     r"(?:орындал|выполнен|перевыполнен)|\s+(?:қарағанда|салыстырғанда)"
-    r"|\s+\d[\d\s,.]*\s?(?:%|пайыз)",
+    r"|\s+\d[\d\s,.]*\s?(?:%|пайыз)"
+    # "жоспарланған көлемнің 60,7%-ы": a share of the planned volume, how far it was met
+    r"|\s+[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+\d[\d\s,.]*\s?(?:%|пайыз)",
     re.I,
 )
 # "может достигать", "могут составлять": an imperfective level verb after the modal is what a
@@ -197,6 +199,8 @@ _KAZAKH_WILL_THAT = re.compile(r"(?:атын|етін|йтын|йтін)(?:ы|і
 _KAZAKH_REPORTED_LATER = re.compile(
     r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)\s+(?:айтты|хабарлады|мәлімдеді|атап\s+өтті)"
 )
+# the past participle in the accusative, what a report says happened ("кеңейгенін", "құрағанын")
+_KAZAKH_REPORTED_PAST = re.compile(r"\w{2,}(?:ған|ген|қан|кен)(?:ын|ін|дығын|дігін)$")
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
 
@@ -212,6 +216,8 @@ def _kazakh_verb_kind(
     ("жұмысты" is an object, not "worked"). Before a comma only unmistakable verb forms count:
     lists of nouns in the accusative ("жолды, үйді") are separated by commas too."""
     clause_end = _KAZAKH_CLAUSE_END.match(text, end)
+    if _KAZAKH_REPORTED_PAST.search(word):
+        return "actual"  # "12,5 мың гектарға кеңейгенін еске салып": reported as done, whatever is asked next
     if _KAZAKH_WILL_THAT.search(word) and not _KAZAKH_NEGATIVE.search(word) and reported_next:
         return "plan"  # "жөнделетінін хабарлады": reported that it will be repaired
     if (

@@ -113,6 +113,7 @@ KAZAKH = LanguageData(
         # "теңгеге дейін бағаланады", "... болып саналады": what a thing is priced or counted as now
         ("бағаланады", "state"),
         ("саналады", "state"),
+        ("істейді=", "state"),  # "41 мың адам жұмыс істейді": who works there, a present state
         ("мақсатында=", "none"),  # "іске асыру мақсатында": "in order to", no goal figure
         ("мақсатпен=", "none"),  # "жеке мақсатпен келген": came for a purpose, no goal figure
         ("қажет", "plan"),
