@@ -154,3 +154,39 @@ def test_until_a_year_with_a_past_verb_ends_the_year_before() -> None:
     assert _span(done, 40000) == (None, date(2023, 12, 31))
     ahead = _found("2028 жылға дейін тамшылатып суару 90 мың гектарға енгізіледі.", "kk", published)
     assert _span(ahead, 90000) == (None, date(2028, 12, 31))
+
+
+def test_reporting_period_is_the_reports_span_after_a_years_plan() -> None:
+    body = (
+        "Облысқа он айда 900 млрд теңге инвестиция тартылды.\n"
+        "Биыл 70 жобаны іске асыру көзделген. Есепті кезеңде солардың 38-і іске қосылды."
+    )
+    found = _found(body, "kk", date(2025, 11, 28))
+    assert _span(found, 38) == (date(2025, 1, 1), date(2025, 10, 31))
+    assert _span(found, 70) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+# --- Kazakh: money meant for work ahead, spent later; who lives there -----------------------------
+
+
+def test_money_meant_for_doing_something_and_spent_later_is_planned() -> None:
+    body = (
+        "Ауылдарды сумен қамтуға 4,1 млрд теңге бөлінді.\n"
+        "– 1,6 млрд теңге Жаңатал ауылына су құбырын тартуға арналған;\n"
+        "– тағы 900 млн теңге екі ауылдың желісін жаңартуға жұмсалады."
+    )
+    found = _found(body, "kk", date(2025, 9, 3))
+    assert found[1.6e9][2] == "plan" and found[9e8][2] == "plan"
+    # what a building is for is no plan
+    built = _found("Биыл 40 мектеп салынды. Олар 52 мың оқушыға арналған.", "kk", date(2026, 1, 14))
+    assert built[52000][2] == "actual"
+
+
+def test_who_lives_there_stays_a_state_inside_a_planned_list() -> None:
+    body = (
+        "Ауылдарға жаңа су желісін салу жоспарланған.\n"
+        "– 2,2 млрд теңгеге 6 ауылда су желілері салынады. Бұл ауылдарда 3,4 мыңнан астам адам тұрады."
+    )
+    found = _found(body, "kk", date(2025, 9, 3))
+    assert found[2.2e9][2] == "plan"
+    assert found[3400][2] == "actual"

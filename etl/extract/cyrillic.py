@@ -59,6 +59,7 @@ def extract_cyrillic_indicators(
         p for p in find_cyrillic_periods(title, published, data) if p.period_start or p.period_end
     ]
     scope: Period | None = title_periods[0] if title_periods else None
+    report_span = scope  # the span the article reports on: the first one it names
     last: Period | None = None  # the period of the previous sentence's last figure
     # "Численность населения на 1 июля ...": a stock's date frames its paragraph only, then the
     # span it interrupted (the headline's half year, "по итогам 2016 года") comes back
@@ -80,9 +81,11 @@ def extract_cyrillic_indicators(
             scope, interrupted = interrupted, None
         previous_end = sentence.start + len(sentence.text)
         then = False
+        # "Есепті кезеңде", "за отчетный период": the span the report is about, not the last one named
+        reporting = report_span is not None and _REPORTING_PERIOD.search(sentence.text) is not None
         periods = [
             p
-            for p in find_cyrillic_periods(sentence.text, published, data, scope)
+            for p in find_cyrillic_periods(sentence.text, published, data, report_span if reporting else scope)
             if not _is_reporting_date(reader, sentence.text, p)
             and not _data_month(language, sentence.text, p, scope)
         ]
@@ -142,6 +145,7 @@ def extract_cyrillic_indicators(
             first = figures[0].start if figures else len(sentence.text)
             before = scope
             scope = _scope_after(stated, scope, published, sentence.text, first)
+            report_span = report_span or scope
             if scope is not before:
                 # (and the other way round: "С начала года ..." after "На 1 октября ...")
                 related = (_is_day(scope) and _is_span(before) and _closes(scope, before)) or (
@@ -152,6 +156,7 @@ def extract_cyrillic_indicators(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
 _KK_BEFORE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*жылға\s+дейін", re.I)
 # "Тогда ...", "Ол кезде ...": at the time the sentence before named
 _THEN = {
@@ -218,8 +223,8 @@ def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: st
         return found
     if reader.language.code == "ru" and _DONE_PAST.search(text):
         return found
-    if reader.language.code == "kk" and any(k == "actual" for _, k in find_cues(reader, text)):
-        return found
+    if reader.language.code == "kk" and any(k in ("actual", "state") for _, k in find_cues(reader, text)):
+        return found  # what was done, or what is ("Бұл ауылдарда 1,7 мың адам тұрады")
     return [replace(i, kind=kind) if i.kind == "actual" else i for i in found]
 
 

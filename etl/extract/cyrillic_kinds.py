@@ -188,7 +188,8 @@ _RUSSIAN_PAST = re.compile(
 # The passive aorist ("сал-ын-ады", "бер-іл-еді", "төле-н-еді") and the aorist of a vowel stem
 # ("аяқта-й-ды", "төменде-й-ді"); the past of a vowel stem is "-ды" alone ("аяқтады", "төледі").
 # ("құйды", "сүйді": the past of a stem in -й after a rounded vowel, no aorist)
-_KAZAKH_AORIST = re.compile(r"(?:[ыі][лн]|[аеә]н)(?:ады|еді)$|[аеәыі]й(?:ды|ді)$")
+# ("жұмса-л-ады": the passive aorist of a vowel stem; not "қалады", "салады", "алады")
+_KAZAKH_AORIST = re.compile(r"(?:[ыі][лн]|[аеә]н)(?:ады|еді)$|[аеәыі]й(?:ды|ді)$|\w{3,}[аеә]л(?:ады|еді)$")
 # Verb forms no noun takes: the passive past ("салынды", "берілді"), "-тты/-тті" ("артты", "жетті"),
 # the participle ("жиналған") and the aorist ("салынады", "аяқтайды").
 _KAZAKH_VERB_BEFORE_COMMA = re.compile(
@@ -199,6 +200,9 @@ _KAZAKH_WILL_THAT = re.compile(r"(?:атын|етін|йтын|йтін)(?:ы|і
 _KAZAKH_REPORTED_LATER = re.compile(
     r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)\s+(?:айтты|хабарлады|мәлімдеді|атап\s+өтті)"
 )
+# a verbal noun in the dative before "арналған" ("салуға", "беруге"): for doing something
+# (not "206 мың оқушыға арналған", what a building is for)
+_KAZAKH_PURPOSE_BEFORE = re.compile(r"\w(?:уға|уге|уына|уіне)\s+$")
 # the past participle in the accusative, what a report says happened ("кеңейгенін", "құрағанын")
 _KAZAKH_REPORTED_PAST = re.compile(r"\w{2,}(?:ған|ген|қан|кен)(?:ын|ін|дығын|дігін)$")
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
@@ -229,6 +233,8 @@ def _kazakh_verb_kind(
         return None
     if clause_end.group(0).strip() == "," and not _KAZAKH_VERB_BEFORE_COMMA.search(word):
         return None
+    if word == "арналған" and _KAZAKH_PURPOSE_BEFORE.search(text, 0, end - len(word)):
+        return "plan"  # "1,8 млрд теңге ... салуға арналған": meant for work still to be done
     if re.search(r"(?:мақ|мек|бақ|бек|пақ|пек)$", word):
         return "plan"  # intention: "салынбақ", "болмақ" (inside a clause, "тамақ" is food)
     aorist = _KAZAKH_AORIST.search(word)
