@@ -190,3 +190,56 @@ def test_who_lives_there_stays_a_state_inside_a_planned_list() -> None:
     found = _found(body, "kk", date(2025, 9, 3))
     assert found[2.2e9][2] == "plan"
     assert found[3400][2] == "actual"
+
+
+# --- Russian: bases in the instrumental, "с <года>, когда", month adjectives, rates per 100 000 ----
+
+
+def test_compared_with_a_year_or_the_same_period_in_the_instrumental_is_a_base() -> None:
+    body = (
+        "За девять месяцев 2025 года зарегистрировано 21,4 тыс. краж. "
+        "По сравнению с тем же периодом прошлого года их стало меньше на 8,2%. "
+        "По сравнению с 2023 годом число грабежей снизилось на 4,4%."
+    )
+    found = _found(body, "ru", date(2025, 10, 31))
+    nine_months = (date(2025, 1, 1), date(2025, 9, 30))
+    assert _span(found, 8.2) == nine_months and _span(found, 4.4) == nine_months
+    # the genitive is a start: "с 2023 года" runs to publication
+    since = _found("С 2023 года в области открыто 14 школ.", "ru", date(2025, 10, 31))
+    assert _span(since, 14) == (date(2023, 1, 1), date(2025, 10, 31))
+
+
+def test_since_a_year_when_dates_the_when_clause_by_that_year() -> None:
+    found = _found(
+        "Такой рост отмечен впервые с 2020 года, когда число обращений выросло на 33,8%.",
+        "ru",
+        date(2025, 10, 31),
+    )
+    assert _span(found, 33.8) == (date(2020, 1, 1), date(2020, 12, 31))
+    # a comparison with a when clause stays a base for the figure before it
+    base = _found(
+        "Выпуск вырос на 6,1% по сравнению с 2020 годом, когда он упал на 2,2%.", "ru", date(2025, 10, 31)
+    )
+    assert _span(base, 6.1) != (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_a_month_adjective_dates_its_clause_and_sets_no_scene() -> None:
+    body = (
+        "В этом году в области произошло 31 лесной пожар. Крупнейшим стал майский пожар — он охватил 96,5 га.\n"
+        "Ущерб оценили в 240 млн тенге."
+    )
+    found = _found(body, "ru", date(2025, 11, 27))
+    assert _span(found, 96.5) == (date(2025, 5, 1), date(2025, 5, 31))
+    assert _span(found, 2.4e8) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_cases_per_hundred_thousand_are_a_rate_and_so_is_the_same_noun_beside_them() -> None:
+    body = (
+        "В 2018 году заболеваемость составляла 48,6 случая на 100 тыс. населения, "
+        "а в 2023-м — 31,2 случая."
+    )
+    units = {i.value: i.unit for i in extract_indicators(body, date(2025, 2, 6), "", "ru")}
+    assert units == {48.6: "other", 31.2: "other"}
+    # a plain count of cases with no rate in the sentence stays a count
+    plain = {i.value: i.unit for i in extract_indicators("Выявлено 214 случаев кори.", date(2025, 2, 6), "", "ru")}
+    assert plain == {214: "count"}

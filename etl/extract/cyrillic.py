@@ -93,6 +93,7 @@ def extract_cyrillic_indicators(
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
         figures = _shared_scaled_units(sentence.text, figures)
+        figures = _shared_rates(sentence.text, figures)
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = [p for p in periods if not any(p is b for b in bases)]
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
@@ -267,6 +268,28 @@ def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:
         else f
         for f in figures
     ]
+
+
+def _shared_rates(text: str, figures: list[Figure]) -> list[Figure]:
+    """'52,2 случая на 100 тыс. населения, а в 2022-м — уже 36,5 случая', 'с 3 случаев до 1,4 случая
+    на 100 тыс.': a count of the noun a rate of the sentence counts is that rate too."""
+    nouns = {
+        word.group(1)[:5].lower()
+        for f in figures
+        if f.unit == "other" and (word := _RATE_NOUN.match(text, f.start))
+    }
+    if not nouns:
+        return figures
+    return [
+        replace(f, unit="other")
+        if f.unit is None and (word := _NOUN_AFTER.match(text, f.end)) and word.group(1)[:5].lower() in nouns
+        else f
+        for f in figures
+    ]
+
+
+_RATE_NOUN = re.compile(r"[\d\s,.]+\s([^\W\d]{4,})\s+на\s+\d", re.I)  # "52,2 случая на 100 тыс."
+_NOUN_AFTER = re.compile(r"\s+([^\W\d]{4,})")
 
 
 def _is_day(period: Period | None) -> bool:
@@ -480,10 +503,14 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
         period.start + len(text[period.start : period.end]) - len(text[period.start : period.end].lstrip())
     )
     before = text[max(0, opened - 48) : opened]
+    if _SINCE_WHEN.match(text, period.end) and not _COMPARED_WITH.search(before):
+        return False  # "впервые с 2021 года, когда ... подскочило на 51,2%": that year's own figures
     # "против 351,4 тыс. тонн за тот же период 2024 года": the period of the value compared with
     return bool(reader.comparison.search(before[-30:]) or _AFTER_BASE_VALUE.search(before))
 
 
+_SINCE_WHEN = re.compile(r",\s+когда\b", re.I)
+_COMPARED_WITH = re.compile(r"(?:сравнению|сравнении)\s+с\s*$", re.I)
 _DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")
 _ATTACHED_GAP = re.compile(r"[\s,]*")
 _NEXT_TO = re.compile(r"\s+(?:[^\W\d]+\s+)?")

@@ -75,8 +75,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("from_day", rf"\b(?:с|со|начиная\s+с)\s+{day}\s+{m}{year_opt}"),
             ("from_month", rf"\b(?:с|со|начиная\s+с)\s+{m}\s+{_Y}{yw}"),
             ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
-            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+{_Y}{yw}"),
-            ("same_period_last_year", r"\b(?:тот\s+же|того\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+"
+            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+{_Y}{yw}"),
+            ("same_period_last_year", r"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+"
                                       r"(?:прошлого|минувшего|предыдущего)\s+(?:года|сезона)\b"),
             # "к этому времени в прошлом году", "на ту же дату прошлого года"
             ("same_period_last_year", r"\b(?:к\s+этому\s+(?:же\s+)?времени|на\s+(?:ту\s+же|эту\s+же)\s+дату)\s+"
@@ -89,7 +89,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "До сентября должны заработать 19 объектов": done before the month begins
             ("before_month", rf"\bдо\s+{m}(?!\s+\d)(?!\s+(?:прошлого|минувшего)\b)"),
             ("deadline_this_year", r"\b(?:до\s+конца|к\s+концу)\s+(?:этого\s+|текущего\s+)?года\b"),
-            ("since", rf"\b(?:с|начиная\s+с)\s+{_Y}{yw}"),
+            # the genitive only: "с 2022 годом" compares; "с 2021 года, когда ...": what happened that year
+            ("since", rf"\b(?:с|начиная\s+с)\s+{_Y}\s*(?:года|г\.)(?!,\s+когда\b)"),
             # "в акции, стартовавшей в 2024 году, ...": all since the year it began
             ("since", rf"\b(?:стартовавш|начавш|запущенн)\w*\s+в\s+{_Y}{yw}"),
             ("since_year_start", rf"\bс\s+начала\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
@@ -111,6 +112,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("season", rf"\b(?P<season>лет|осень|весн)(?:ом|ю|ой)\s+{_Y}{yw}"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
+            # "апрельский пожар", "в октябрьском отчете": of that month
+            ("month_adjective", r"\b(?P<m>" + "|".join(language.months) + r")(?:ь|ов)?ск(?:ий|ая|ое|ие|ого|ой|ом|ую|их|им)\b"),
             ("last_year_month", rf"\b(?:в|за)\s+{m}\s+(?:прошлого|минувшего)\s+года"),
             # "показателя октября прошлого года", "по сравнению с сентябрём прошлого года": last year's
             # month, not last year
@@ -422,7 +425,7 @@ def _resolve(
         except ValueError:
             return None
         return (opened, closed, False) if opened <= closed else None
-    if kind == "month":
+    if kind in ("month", "month_adjective"):
         month = _month_index(language, groups["m"])
         month_year = _year_of(groups, published, month)
         return date(month_year, month, 1), _month_end(month_year, month), False
@@ -516,7 +519,8 @@ _RELATIVE = {
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
 _LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year"}
 # "жыл басында": a contrast with now; "до 1 декабря", "1 желтоқсанға дейін": the end of a term
-_NO_SCENE = {"today", "last_years", "year_start", "deadline_day"} | _LOOK_BACK
+# "апрельский пожар": a month describing a thing dates its clause only
+_NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
 _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
