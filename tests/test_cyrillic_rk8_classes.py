@@ -243,3 +243,47 @@ def test_cases_per_hundred_thousand_are_a_rate_and_so_is_the_same_noun_beside_th
     # a plain count of cases with no rate in the sentence stays a count
     plain = {i.value: i.unit for i in extract_indicators("Выявлено 214 случаев кори.", date(2025, 2, 6), "", "ru")}
     assert plain == {214: "count"}
+
+
+def test_a_surpassed_level_of_last_year_is_a_base() -> None:
+    body = (
+        "За 11 месяцев 2025 года продано 140 тыс. автомобилей. Рынок превзошел итог всего прошлого года на 1,2%."
+        " За тот же период заводы выпустили 146 тыс. машин."
+    )
+    found = _found(body, "ru", date(2025, 12, 27))
+    assert _span(found, 146000) == (date(2025, 1, 1), date(2025, 11, 30))
+    # "превысили в прошлом году": last year is the figure's own period
+    own = _found("Продажи превысили в прошлом году 2 млн единиц.", "ru", date(2025, 12, 27))
+    assert _span(own, 2e6) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_remains_is_a_state_now_and_a_plan_for_a_year_ahead() -> None:
+    now = _found("Главным покупателем остается Китай, на который пришлось 61,3% поставок.", "ru", date(2026, 3, 3))
+    assert now[61.3][2] == "actual"
+    ahead = _found("Минимальная зарплата в 2027 году остается прежней — 85 000 тенге.", "ru", date(2026, 3, 3))
+    assert ahead[85000][2] == "plan"
+
+
+def test_will_lay_is_a_plan() -> None:
+    found = _found("В селе Актобе проложат 12 км водопроводных сетей.", "ru", date(2025, 10, 15))
+    assert found[12][2] == "plan"
+
+
+def test_container_units_in_capitals_end_no_sentence() -> None:
+    body = "Транзит контейнеров составил 1 млн 204 тыс. ДФЭ, а порт Актау обработал 65 тыс. TEU."
+    units = {i.value: i.unit for i in extract_indicators(body, date(2025, 11, 26), "", "ru")}
+    assert units == {1204000: "other", 65000: "other"}
+    # a capitalised word after "тыс." still starts a sentence
+    split = extract_indicators("Продано 12 тыс. Машин стало больше.", date(2025, 11, 26), "", "ru")
+    assert [i.value for i in split] == [12000]
+
+
+def test_a_currency_written_once_reaches_amounts_followed_by_what_they_are_for() -> None:
+    body = "Области выделят 212,6 млрд тенге, в том числе 120,4 млрд по линии страхования и 92,2 млрд на бесплатный пакет."
+    units = {i.value: i.unit for i in extract_indicators(body, date(2026, 2, 26), "", "ru")}
+    assert units[120.4e9] == "KZT" and units[92.2e9] == "KZT"
+    # a count with its noun keeps its own unit
+    trees = {i.value: i.unit for i in extract_indicators(
+        "На озеленение выделят 3,1 млрд тенге, высадят 1,2 млрд саженцев.", date(2026, 2, 26), "", "ru"
+    )}
+    assert trees[1.2e9] == "count"

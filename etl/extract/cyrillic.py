@@ -234,7 +234,9 @@ def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: st
 _DONE_PAST = re.compile(r"\w{2,}(?:л|ла|ло|ли)(?:сь|ся)?\b|\w+(?:ено|ано|ято|ото|ыто)\b", re.I)
 
 
-_BARE_SCALED_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:и|а|или|және|мен)\s)")
+# what may follow an amount whose currency was written once: a mark, "и", or a preposition
+# naming what it is for ("155,1 млрд по линии страхования и 119,3 млрд на бесплатный пакет")
+_BARE_SCALED_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:и|а|или|және|мен|на|по|для)\s)")
 # "34 немесе тіпті 35 млрд долларға", "34 или 35 млрд долларов": two alternatives, one scale and unit
 _OR_BETWEEN = re.compile(r"\s+(?:или|либо|немесе|не)\s+(?:даже\s+|тіпті\s+)?", re.I)
 
@@ -506,9 +508,15 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
     if _SINCE_WHEN.match(text, period.end) and not _COMPARED_WITH.search(before):
         return False  # "впервые с 2021 года, когда ... подскочило на 51,2%": that year's own figures
     # "против 351,4 тыс. тонн за тот же период 2024 года": the period of the value compared with
-    return bool(reader.comparison.search(before[-30:]) or _AFTER_BASE_VALUE.search(before))
+    # "превзошел итог всего рекордного прошлого года": the level surpassed is the base
+    return bool(
+        reader.comparison.search(before[-30:]) or _AFTER_BASE_VALUE.search(before) or _SURPASSED.search(before)
+    )
 
 
+_SURPASSED = re.compile(
+    r"(?<!\w)(?:превы[сш]|превзо[шй]|опереди|уступи)\w*\s+(?!(?:в|во|за|по|на|к|с)\s)(?:[^\W\d]+\s+){1,3}$", re.I
+)
 _SINCE_WHEN = re.compile(r",\s+когда\b", re.I)
 _COMPARED_WITH = re.compile(r"(?:сравнению|сравнении)\s+с\s*$", re.I)
 _DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")

@@ -23,6 +23,7 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:тыс|млн|млрд|трлн|руб|долл|г|гг|т|ж|кв|куб|ст|п|им|ул|д|см|обл|р-н)|\b[А-ЯA-Z])\.$"
 )
 _WORD = re.compile(r"[\w-]+")
+_UNIT_CAPITALS = re.compile(r"(?:ДФЭ|TEU)\b")  # "1 млн 156 тыс. ДФЭ": a unit in capitals ends no sentence
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
         for match in _SENTENCE_END.finditer(paragraph):
             if _ABBREVIATION.search(paragraph[max(start, match.start() - 6) : match.start()]) and not (
                 paragraph[match.end() : match.end() + 1].isupper()
+                and not _UNIT_CAPITALS.match(paragraph, match.end())
                 and paragraph[max(start, match.start() - 6) : match.start()].rstrip(". ").split(" ")[-1]
                 in ("тыс", "млн", "млрд", "трлн")
             ):

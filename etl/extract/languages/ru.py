@@ -13,6 +13,7 @@ RUSSIAN = LanguageData(
         (r"трлн\.?|триллион(?:а|ов|ами|ам|е)?\b", 1e12),
     ),
     units=(
+        (r"\s(?:ДФЭ|TEU)\b", "other", 1.0),  # twenty-foot containers
         (r"\s?%", "percent", 1.0),
         (r"\s(?:процентн\w+\s+пункт\w*|п\.\s?п\.)", "percentage_point", 1.0),
         (r"\s(?:процент\w*)", "percent", 1.0),
@@ -160,6 +161,8 @@ RUSSIAN = LanguageData(
         ("выделят", "plan"),
         ("направят", "plan"),
         ("построят", "plan"),
+        ("проложат", "plan"),  # "проложат 17 км сетей": will lay
+        ("заменят", "plan"),
         ("введут", "plan"),
         ("составит", "future"),
         ("составят", "future"),
@@ -179,7 +182,9 @@ RUSSIAN = LanguageData(
         ("перечислят", "plan"),
         ("пойдут", "plan"),
         ("останется", "future"),
-        ("остается", "plan"),
+        # "остается прежней": what is, or what stays so in a period ahead ("остается лидером" is no plan)
+        ("остается", "state"),
+        ("остаются", "state"),
         ("отремонтируют", "plan"),
         ("реализуют", "plan"),
         ("проведут", "plan"),
