@@ -287,3 +287,29 @@ def test_a_currency_written_once_reaches_amounts_followed_by_what_they_are_for()
         "На озеленение выделят 3,1 млрд тенге, высадят 1,2 млрд саженцев.", date(2026, 2, 26), "", "ru"
     )}
     assert trees[1.2e9] == "count"
+
+
+# --- rates in force from a day of the publication year --------------------------------------------
+
+
+def test_a_start_this_year_opening_an_article_dates_the_rates_told_after_it() -> None:
+    body = (
+        "2026 жылғы 1 қаңтардан бастап облыста көпбалалы отбасыларға берілетін жәрдемақы өсті.\n"
+        "Төрт баласы бар отбасы айына 71 240 теңге алады. Бес бала үшін жәрдемақы 89 050 теңгені құрайды."
+    )
+    published = date(2026, 3, 4)
+    found = _found(body, "kk", published)
+    assert found[71240] == (date(2026, 1, 1), None, "actual")
+    assert found[89050] == (date(2026, 1, 1), None, "actual")
+    # a start still ahead stays a plan
+    ahead = _found(
+        "2026 жылғы 1 сәуірден бастап жәрдемақы өседі.\nТөрт баласы бар отбасы айына 74 000 теңге алады.",
+        "kk",
+        published,
+    )
+    assert ahead[74000] == (date(2026, 4, 1), None, "plan")
+    # a start of an earlier year sets no scene: the rule's date only
+    old = _found(
+        "2024 жылғы 1 қаңтардан бастап жәрдемақы өсті.\nБиыл 1 200 отбасы жәрдемақы алды.", "kk", published
+    )
+    assert _span(old, 1200) == (date(2026, 1, 1), date(2026, 12, 31))

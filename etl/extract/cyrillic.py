@@ -408,7 +408,12 @@ def _scope_after(
             or (_opens(text, p) and p.period_start is not None and (published - p.period_start).days <= 31)
         )
         # "С 1 января 2023 года минимальная зарплата ...": a start already past is that rule's date
-        and not (p.period_end is None and p.period_start is not None and p.period_start <= published)
+        # (but "2026 жылғы 1 қаңтардан бастап ... жәрдемақы өсті" opening an article with no span yet:
+        # the rates told after it are in force from that day on)
+        and not (
+            p.period_end is None and p.period_start is not None and p.period_start <= published
+            and not (scope is None and _opens(text, p) and p.period_start.year == published.year)
+        )
         # a period before every figure of its sentence frames them ("..., 2021 жылы ... 138 млн")
         and (_opens(text, p) or p.end <= first_figure or _not_earlier(p, scope, published))
         # "2022 жылдың алғашқы тоқсанында ... келген болатын" under 2023's first quarter: the same
@@ -831,6 +836,12 @@ def _sentence_indicators(
             kind = "plan"  # "На период до 2030 года сформирован пул из 120 проектов": work still ahead
         elif kind in ("plan", "forecast") and _across_contrast(reader, text, cues, clause, figure.start):
             kind = "actual"  # "..., тогда как приток ожидается ...": the other side's verb is not this one's
+        if (
+            kind == "plan" and period is not None and period.period_end is None and not period.is_deadline
+            and period.period_start is not None and period.period_start <= published
+        ):  # fmt: skip
+            # "2026 жылғы 1 қаңтардан бастап ... айына 46 783 теңге алады" told in March: a rate in force
+            kind = "actual"
         if (
             kind == "actual" and not inherited and period is not None and period.is_deadline
             and period.period_end is not None and _KK_BEFORE_YEAR.fullmatch(text, period.start, period.end)
