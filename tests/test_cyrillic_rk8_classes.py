@@ -313,3 +313,24 @@ def test_a_start_this_year_opening_an_article_dates_the_rates_told_after_it() ->
         "2024 жылғы 1 қаңтардан бастап жәрдемақы өсті.\nБиыл 1 200 отбасы жәрдемақы алды.", "kk", published
     )
     assert _span(old, 1200) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+# --- Kazakh: a source in the ablative is no "from" level; "келі" is kilograms ---------------------
+
+
+def test_a_source_in_the_ablative_between_two_figures_makes_no_from_to() -> None:
+    body = "Облыстағы 5 бу қазандығын жаңғыртуға облыс резервінен 1,9 млрд теңге бөлінді."
+    units = {i.value: i.unit for i in extract_indicators(body, date(2025, 8, 8), "", "kk")}
+    assert units == {5: "count", 1.9e9: "KZT"}
+    # a level's own ablative still opens a from-to
+    change = {
+        i.value: (i.unit, i.role)
+        for i in extract_indicators("Жалақы 76 950 теңгеден 86 987 теңгеге дейін өсті.", date(2025, 8, 8), "", "kk")
+    }
+    assert change == {76950: ("KZT", "from"), 86987: ("KZT", "to")}
+
+
+def test_keli_is_kilograms() -> None:
+    body = "Бір адамға жылына 95 келі тұтыну нормасы белгіленген."
+    units = {i.value: i.unit for i in extract_indicators(body, date(2026, 2, 4), "", "kk")}
+    assert units == {95: "kg"}

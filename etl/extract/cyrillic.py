@@ -576,6 +576,9 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
             or (
                 re.search(r"(?:дан|ден|тан|тен|нан|нен)\s+$", text[first.start : second.start])
                 and not _CLAUSE_BREAK.search(text, first.end, second.start)
+                # the first level's own ablative, not a source named between ("3 бу қазандығын ...
+                # Үкімет резервінен 2,5 млрд теңге")
+                and len(between.split()) <= 1
             )
         ):
             role = ("from", "to")
