@@ -334,3 +334,32 @@ def test_keli_is_kilograms() -> None:
     body = "Бір адамға жылына 95 келі тұтыну нормасы белгіленген."
     units = {i.value: i.unit for i in extract_indicators(body, date(2026, 2, 4), "", "kk")}
     assert units == {95: "kg"}
+
+
+# --- two months named together, last year's quarter, the negative aorist -------------------------
+
+
+def test_two_months_named_together_are_one_span() -> None:
+    published = date(2025, 10, 30)
+    kk = _found("Шілде мен тамызда облысқа 410 мың турист келді.", "kk", published)
+    assert _span(kk, 410000) == (date(2025, 7, 1), date(2025, 8, 31))
+    ru = _found("В июле и августе область посетили 410 тыс. туристов.", "ru", published)
+    assert _span(ru, 410000) == (date(2025, 7, 1), date(2025, 8, 31))
+    # one month with another noun joined by "мен" stays that month
+    one = _found("Тамызда 12 мың тонна астық жиналды.", "kk", published)
+    assert _span(one, 12000) == (date(2025, 8, 1), date(2025, 8, 31))
+
+
+def test_last_years_quarter_in_kazakh() -> None:
+    body = "Былтыр бірінші тоқсанда 6 мың контейнер жөнелтілсе, биыл жыл басынан бері 15 мыңнан асты."
+    found = _found(body, "kk", date(2025, 5, 5))
+    assert _span(found, 6000) == (date(2024, 1, 1), date(2024, 3, 31))
+    assert _span(found, 15000) == (date(2025, 1, 1), date(2025, 5, 5))
+
+
+def test_kazakh_negative_aorist_is_a_state_not_a_plan() -> None:
+    body = "Бұрын кемеге 7 мың тонна жүк тиелсе, қазір 5 мың тоннадан аспайды."
+    found = _found(body, "kk", date(2025, 5, 5))
+    assert found[7000][2] == "actual" and found[5000][2] == "actual"
+    ahead = _found("Келесі жылы 9 мың тонна жүк тиеледі.", "kk", date(2025, 5, 5))
+    assert ahead[9000][2] == "plan"

@@ -205,6 +205,8 @@ _KAZAKH_REPORTED_LATER = re.compile(
 _KAZAKH_PURPOSE_BEFORE = re.compile(r"\w(?:уға|уге|уына|уіне)\s+$")
 # the past participle in the accusative, what a report says happened ("кеңейгенін", "құрағанын")
 _KAZAKH_REPORTED_PAST = re.compile(r"\w{2,}(?:ған|ген|қан|кен)(?:ын|ін|дығын|дігін)$")
+# the negative aorist ("аспайды", "жетпейді"): a state ("-майтын" participles are not verbs that end a clause)
+_KAZAKH_NEGATIVE_AORIST = re.compile(r"\w{2,}[мбп][аеә]йд[ыі]$")
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
 
@@ -237,6 +239,8 @@ def _kazakh_verb_kind(
         return "plan"  # "1,8 млрд теңге ... салуға арналған": meant for work still to be done
     if re.search(r"(?:мақ|мек|бақ|бек|пақ|пек)$", word):
         return "plan"  # intention: "салынбақ", "болмақ" (inside a clause, "тамақ" is food)
+    if _KAZAKH_NEGATIVE_AORIST.search(word):
+        return "state"  # "5 мың тоннадан аспайды": what is not so now, no plan
     aorist = _KAZAKH_AORIST.search(word)
     if aorist:
         # "салынады", "беріледі": what will be done; "төмендейді": what will be; "жыл сайын ...

@@ -65,6 +65,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+квартал\w*{year_opt}"),
             ("month_range", rf"\b(?:в|за|по\s+итогам)?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
             ("month_range", rf"\bс\s+{m1}\s+по\s+{m}{year_opt}"),
+            # "в августе и сентябре": both months
+            ("month_range", rf"\bв\s+{m1}\s+и\s+{m}{year_opt}"),
             # "с 1 по 23 июля", "1–23 июля": days of one month
             ("day_range", rf"\b(?:с\s+)?(?P<d1>\d{{1,2}})\s*(?:[-–—]|\s+по\s+)\s*(?P<d2>\d{{1,2}})\s+{m}{year_opt}"),
             ("year_end_point", rf"\b(?:на|по\s+состоянию\s+на)\s+конец\s+(?:{_Y}{yw}|"
@@ -144,7 +146,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         yw = r"\s*(?:жыл\w*|ж\.)"
         # "2025 жылдың", "ағымдағы жылдың", "өткен жылғы", "биылғы" before a part of the year
         ky = (
-            rf"(?:(?:{_Y}\s*|(?P<rel>ағымдағы|осы|өткен)\s+)(?:жылдың|жылғы)\s+|(?P<rel2>биылғы|былтырғы)\s+)"
+            rf"(?:(?:{_Y}\s*|(?P<rel>ағымдағы|осы|өткен)\s+)(?:жылдың|жылғы)\s+|(?P<rel2>биылғы|былтырғы|биыл|былтыр)\s+)"
         )
         table = [
             ("marketing_year", rf"{_Y}\s*[/–—-]\s*{_Y2}\s+маркетингтік\s+жыл\w*"),
@@ -170,6 +172,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1_from}\s+(?:(?P<d2>\d{{1,2}})\s+)?{m}\s+дейін"),
             # "2024 жылғы қазаннан 2025 жылғы наурызға дейін": each end with its own year
             ("between_years", rf"{_Y}\s*(?:жылғы|жылдың)\s+{m1_from}\s+{_Y2}\s*(?:жылғы|жылдың)\s+{m}\s+дейін"),
+            # "тамыз бен қыркүйекте": both months
+            ("between", rf"{ky}?{m1}\s+(?:мен|пен|бен)\s+{m}(?:те|та|де|да|нда|нде|ында|інде|айларында)(?!\w)"),
             ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1}(?:\s+айы)?\s+(?:мен|пен|бен)\s+"
                         rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}(?:\s+айлары)?\s+аралығ\w*"),
             ("from_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+бастап"),
@@ -418,7 +422,7 @@ def _resolve(
         first, last = _month_index(language, groups["m1"]), _month_index(language, groups["m"])
         span_year = _year_of(groups, published, last)
         try:
-            opened = date(span_year, first, int(groups["d1"] or 1))
+            opened = date(span_year, first, int(groups.get("d1") or 1))
             closed = (
                 date(span_year, last, int(groups["d2"])) if groups.get("d2") else _month_end(span_year, last)
             )
