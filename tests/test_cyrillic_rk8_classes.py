@@ -363,3 +363,17 @@ def test_kazakh_negative_aorist_is_a_state_not_a_plan() -> None:
     assert found[7000][2] == "actual" and found[5000][2] == "actual"
     ahead = _found("Келесі жылы 9 мың тонна жүк тиеледі.", "kk", date(2025, 5, 5))
     assert ahead[9000][2] == "plan"
+
+
+def test_will_allow_and_after_the_work_ends_are_expected_results() -> None:
+    published = date(2025, 11, 28)
+    allow = _found("Кешен іске қосылғанда жылына 180 мың тонна көкөніс өсіруге мүмкіндік береді.", "kk", published)
+    assert allow[180000][2] == "forecast"
+    after = _found("Жоба біткен соң суармалы жер көлемі 4 200 гектарға жетеді.", "kk", published)
+    assert after[4200][2] == "forecast"
+    # it allowed: a past verb after "мүмкіндік" is an outcome
+    done = _found("Жаңа мектептер 120 мың орын тапшылығын жоюға мүмкіндік берді.", "kk", published)
+    assert done[120000][2] == "actual"
+    # a scheduled work with no result word stays a plan
+    plan = _found("Келесі жылы 4 200 гектар жерге канал салынады.", "kk", published)
+    assert plan[4200][2] == "plan"

@@ -142,6 +142,9 @@ KAZAKH = LanguageData(
         ("күте", "forecast"),
         ("болжа", "forecast"),
         ("мүмкін=", "forecast"),
+        ("мүмкіндік", "forecast"),  # "... өсіруге мүмкіндік береді": will allow, an expected result
+        # "Жоба біткен соң ... 5 131 гектарға жетеді": what follows the work's end, an outcome expected
+        ("соң=", "forecast"),
         ("мақсат", "target"),
         ("меже", "target"),
         ("ниет", "plan"),
