@@ -18,6 +18,10 @@ def _found(body: str, language: str, published: date, title: str = "") -> dict[f
     }
 
 
+def found_kind(found: dict[float, tuple], value: float) -> str:
+    return str(found[value][2])
+
+
 def _span(found: dict[float, tuple], value: float) -> Span:
     return found[value][0], found[value][1]
 
@@ -377,3 +381,37 @@ def test_will_allow_and_after_the_work_ends_are_expected_results() -> None:
     # a scheduled work with no result word stays a plan
     plan = _found("Келесі жылы 4 200 гектар жерге канал салынады.", "kk", published)
     assert plan[4200][2] == "plan"
+
+
+# --- Russian: "более чем" is no base, "как и в 2024 году" is, a contrast's year stays in it -------
+
+
+def test_more_than_is_a_qualifier_not_a_base() -> None:
+    found = _found("Газ, как ожидается, придёт к более чем 215 тыс. жителей.", "ru", date(2024, 2, 20))
+    assert found[215000][2] == "forecast"
+    base = _found("Добыто 45 млн тонн, больше, чем 43 млн тонн годом ранее.", "ru", date(2024, 2, 20))
+    assert base[43e6][2] == "actual"
+
+
+def test_as_in_a_year_is_a_base() -> None:
+    body = "В четвертом квартале 2025 года безработица составила 4,7% – как и в 2024 году."
+    found = _found(body, "ru", date(2026, 3, 1))
+    assert _span(found, 4.7) == (date(2025, 10, 1), date(2025, 12, 31))
+
+
+def test_a_year_in_a_contrasted_later_clause_stays_there() -> None:
+    body = "Закуплено 318 единиц техники, а до конца года ожидается поставка еще 240 машин."
+    found = _found(body, "ru", date(2025, 9, 6))
+    assert found[318] == (date(2025, 9, 6), date(2025, 9, 6), "actual")
+    assert _span(found, 240) == (None, date(2025, 12, 31))
+    kk = _found("Сайғақ саны 3,2 млн-ға жетті, ал 2026 жылы 3,8 млн-ға жетуі мүмкін.", "kk", date(2025, 12, 2))
+    assert _span(kk, 3.8e6) == (date(2026, 1, 1), date(2026, 12, 31))
+    assert found_kind(kk, 3.2e6) == "actual" and _span(kk, 3.2e6)[1] != date(2026, 12, 31)
+
+
+def test_year_results_told_ahead_early_in_a_year_are_the_year_under_way() -> None:
+    published = date(2024, 2, 20)
+    ahead = _found("По итогам года уровень газификации достигнет 93%.", "ru", published)
+    assert _span(ahead, 93) == (date(2024, 1, 1), date(2024, 12, 31))
+    done = _found("По итогам года уровень газификации достиг 91%.", "ru", published)
+    assert _span(done, 91) == (date(2023, 1, 1), date(2023, 12, 31))

@@ -42,7 +42,10 @@ _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|процент\w*|п\.\s?п\.)?\s*$")  #
 _OWN_AFTER = re.compile(r"(?:\s+[^\W\d]+\.?){0,2}\s+в\s*", re.I)
 _BASE_GAP = re.compile(r"\s*\(?\s*")
 _BASE_BEFORE = re.compile(
-    r"(?:против|вместо|чем|с\s+нынешних|с\s+текущих)\s+$|вместо\s+(?:нынешних|текущих|прежних)\s+$", re.I
+    # not "более чем 369 тыс.", "свыше чем": a qualifier, no base
+    r"(?:против|вместо|(?<!более\s)(?<!менее\s)(?<!больше\s)(?<!меньше\s)чем|с\s+нынешних|с\s+текущих)\s+$"
+    r"|вместо\s+(?:нынешних|текущих|прежних)\s+$",
+    re.I,
 )
 # The old level of a change: "с 6,4 до 10 млн", "1 066 мың тоннадан 1 416 мың тоннаға"
 _LEVEL_FROM = re.compile(r"(?:\b(?:с|со|от)\s+\S+(?:\s\d{3})*(?:\s\S+)?|(?:дан|ден|тан|тен|нан|нен))$")
@@ -158,6 +161,7 @@ def extract_cyrillic_indicators(
 
 _ANY_DIGIT = re.compile(r"\d")
 _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
+_YEAR_RESULTS_BARE = re.compile(r"\s*(?:по\s+итогам\s+года|жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында))", re.I)
 _KK_BEFORE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*жылға\s+дейін", re.I)
 # "Тогда ...", "Ол кезде ...": at the time the sentence before named
 _THEN = {
@@ -593,6 +597,12 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
     return roles
 
 
+# a clause set against the one before it ("..., а ...", "..., тогда как ...", "..., ал ...")
+_LATER_CONTRAST = re.compile(
+    r",\s+(?:тогда\s+как|в\s+то\s+время\s+как|а(?!\s+(?:также|именно|значит)\b)|но|ал|бірақ|алайда)\s", re.I
+)
+
+
 def _period_for(
     periods: list[Period],
     clause: tuple[int, int],
@@ -611,6 +621,8 @@ def _period_for(
         p
         for p in periods
         if (p.start < start or not _BASE_BETWEEN.search(text, end, p.start))
+        # "достигло 4 млн, а после окота 2026 года может приблизиться к 5 млн": the contrast's own year
+        and not (p.start >= clause[1] and _LATER_CONTRAST.search(text, end, p.start))
         and _in_same_brackets(text, p.start, start)
         # "составил 107,1%, тогда как годом ранее ... 107,3%": a look back dates its own clause on
         and (p.sets_scene or p.is_weak or p.start < clause[1])
@@ -839,6 +851,13 @@ def _sentence_indicators(
             kind = "plan"  # "На период до 2030 года сформирован пул из 120 проектов": work still ahead
         elif kind in ("plan", "forecast") and _across_contrast(reader, text, cues, clause, figure.start):
             kind = "actual"  # "..., тогда как приток ожидается ...": the other side's verb is not this one's
+        if (
+            kind in ("plan", "forecast", "target") and not inherited and period is not None
+            and period.period_start is not None and period.period_start.year == published.year - 1
+            and _YEAR_RESULTS_BARE.fullmatch(text, period.start, period.end)
+        ):  # fmt: skip
+            # "По итогам года уровень газификации достигнет 92%" in February: the year under way
+            period = replace(period, period_start=date(published.year, 1, 1), period_end=date(published.year, 12, 31))
         if (
             kind == "plan" and period is not None and period.period_end is None and not period.is_deadline
             and period.period_start is not None and period.period_start <= published
