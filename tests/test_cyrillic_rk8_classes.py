@@ -239,13 +239,14 @@ def test_a_month_adjective_dates_its_clause_and_sets_no_scene() -> None:
 
 def test_cases_per_hundred_thousand_are_a_rate_and_so_is_the_same_noun_beside_them() -> None:
     body = (
-        "В 2018 году заболеваемость составляла 48,6 случая на 100 тыс. населения, "
-        "а в 2023-м — 31,2 случая."
+        "В 2018 году заболеваемость составляла 48,6 случая на 100 тыс. населения, а в 2023-м — 31,2 случая."
     )
     units = {i.value: i.unit for i in extract_indicators(body, date(2025, 2, 6), "", "ru")}
     assert units == {48.6: "other", 31.2: "other"}
     # a plain count of cases with no rate in the sentence stays a count
-    plain = {i.value: i.unit for i in extract_indicators("Выявлено 214 случаев кори.", date(2025, 2, 6), "", "ru")}
+    plain = {
+        i.value: i.unit for i in extract_indicators("Выявлено 214 случаев кори.", date(2025, 2, 6), "", "ru")
+    }
     assert plain == {214: "count"}
 
 
@@ -262,9 +263,13 @@ def test_a_surpassed_level_of_last_year_is_a_base() -> None:
 
 
 def test_remains_is_a_state_now_and_a_plan_for_a_year_ahead() -> None:
-    now = _found("Главным покупателем остается Китай, на который пришлось 61,3% поставок.", "ru", date(2026, 3, 3))
+    now = _found(
+        "Главным покупателем остается Китай, на который пришлось 61,3% поставок.", "ru", date(2026, 3, 3)
+    )
     assert now[61.3][2] == "actual"
-    ahead = _found("Минимальная зарплата в 2027 году остается прежней — 85 000 тенге.", "ru", date(2026, 3, 3))
+    ahead = _found(
+        "Минимальная зарплата в 2027 году остается прежней — 85 000 тенге.", "ru", date(2026, 3, 3)
+    )
     assert ahead[85000][2] == "plan"
 
 
@@ -287,9 +292,12 @@ def test_a_currency_written_once_reaches_amounts_followed_by_what_they_are_for()
     units = {i.value: i.unit for i in extract_indicators(body, date(2026, 2, 26), "", "ru")}
     assert units[120.4e9] == "KZT" and units[92.2e9] == "KZT"
     # a count with its noun keeps its own unit
-    trees = {i.value: i.unit for i in extract_indicators(
-        "На озеленение выделят 3,1 млрд тенге, высадят 1,2 млрд саженцев.", date(2026, 2, 26), "", "ru"
-    )}
+    trees = {
+        i.value: i.unit
+        for i in extract_indicators(
+            "На озеленение выделят 3,1 млрд тенге, высадят 1,2 млрд саженцев.", date(2026, 2, 26), "", "ru"
+        )
+    }
     assert trees[1.2e9] == "count"
 
 
@@ -329,7 +337,9 @@ def test_a_source_in_the_ablative_between_two_figures_makes_no_from_to() -> None
     # a level's own ablative still opens a from-to
     change = {
         i.value: (i.unit, i.role)
-        for i in extract_indicators("Жалақы 76 950 теңгеден 86 987 теңгеге дейін өсті.", date(2025, 8, 8), "", "kk")
+        for i in extract_indicators(
+            "Жалақы 76 950 теңгеден 86 987 теңгеге дейін өсті.", date(2025, 8, 8), "", "kk"
+        )
     }
     assert change == {76950: ("KZT", "from"), 86987: ("KZT", "to")}
 
@@ -371,7 +381,9 @@ def test_kazakh_negative_aorist_is_a_state_not_a_plan() -> None:
 
 def test_will_allow_and_after_the_work_ends_are_expected_results() -> None:
     published = date(2025, 11, 28)
-    allow = _found("Кешен іске қосылғанда жылына 180 мың тонна көкөніс өсіруге мүмкіндік береді.", "kk", published)
+    allow = _found(
+        "Кешен іске қосылғанда жылына 180 мың тонна көкөніс өсіруге мүмкіндік береді.", "kk", published
+    )
     assert allow[180000][2] == "forecast"
     after = _found("Жоба біткен соң суармалы жер көлемі 4 200 гектарға жетеді.", "kk", published)
     assert after[4200][2] == "forecast"
@@ -404,7 +416,9 @@ def test_a_year_in_a_contrasted_later_clause_stays_there() -> None:
     found = _found(body, "ru", date(2025, 9, 6))
     assert found[318] == (date(2025, 9, 6), date(2025, 9, 6), "actual")
     assert _span(found, 240) == (None, date(2025, 12, 31))
-    kk = _found("Сайғақ саны 3,2 млн-ға жетті, ал 2026 жылы 3,8 млн-ға жетуі мүмкін.", "kk", date(2025, 12, 2))
+    kk = _found(
+        "Сайғақ саны 3,2 млн-ға жетті, ал 2026 жылы 3,8 млн-ға жетуі мүмкін.", "kk", date(2025, 12, 2)
+    )
     assert _span(kk, 3.8e6) == (date(2026, 1, 1), date(2026, 12, 31))
     assert found_kind(kk, 3.2e6) == "actual" and _span(kk, 3.2e6)[1] != date(2026, 12, 31)
 

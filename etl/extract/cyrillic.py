@@ -88,7 +88,9 @@ def extract_cyrillic_indicators(
         reporting = report_span is not None and _REPORTING_PERIOD.search(sentence.text) is not None
         periods = [
             p
-            for p in find_cyrillic_periods(sentence.text, published, data, report_span if reporting else scope)
+            for p in find_cyrillic_periods(
+                sentence.text, published, data, report_span if reporting else scope
+            )
             if not _is_reporting_date(reader, sentence.text, p)
             and not _data_month(language, sentence.text, p, scope)
         ]
@@ -161,7 +163,9 @@ def extract_cyrillic_indicators(
 
 _ANY_DIGIT = re.compile(r"\d")
 _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
-_YEAR_RESULTS_BARE = re.compile(r"\s*(?:по\s+итогам\s+года|жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында))", re.I)
+_YEAR_RESULTS_BARE = re.compile(
+    r"\s*(?:по\s+итогам\s+года|жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында))", re.I
+)
 _KK_BEFORE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*жылға\s+дейін", re.I)
 # "Тогда ...", "Ол кезде ...": at the time the sentence before named
 _THEN = {
@@ -415,7 +419,9 @@ def _scope_after(
         # (but "2026 жылғы 1 қаңтардан бастап ... жәрдемақы өсті" opening an article with no span yet:
         # the rates told after it are in force from that day on)
         and not (
-            p.period_end is None and p.period_start is not None and p.period_start <= published
+            p.period_end is None
+            and p.period_start is not None
+            and p.period_start <= published
             and not (scope is None and _opens(text, p) and p.period_start.year == published.year)
         )
         # a period before every figure of its sentence frames them ("..., 2021 жылы ... 138 млн")
@@ -519,12 +525,15 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
     # "против 351,4 тыс. тонн за тот же период 2024 года": the period of the value compared with
     # "превзошел итог всего рекордного прошлого года": the level surpassed is the base
     return bool(
-        reader.comparison.search(before[-30:]) or _AFTER_BASE_VALUE.search(before) or _SURPASSED.search(before)
+        reader.comparison.search(before[-30:])
+        or _AFTER_BASE_VALUE.search(before)
+        or _SURPASSED.search(before)
     )
 
 
 _SURPASSED = re.compile(
-    r"(?<!\w)(?:превы[сш]|превзо[шй]|опереди|уступи)\w*\s+(?!(?:в|во|за|по|на|к|с)\s)(?:[^\W\d]+\s+){1,3}$", re.I
+    r"(?<!\w)(?:превы[сш]|превзо[шй]|опереди|уступи)\w*\s+(?!(?:в|во|за|по|на|к|с)\s)(?:[^\W\d]+\s+){1,3}$",
+    re.I,
 )
 _SINCE_WHEN = re.compile(r",\s+когда\b", re.I)
 _COMPARED_WITH = re.compile(r"(?:сравнению|сравнении)\s+с\s*$", re.I)
@@ -857,7 +866,9 @@ def _sentence_indicators(
             and _YEAR_RESULTS_BARE.fullmatch(text, period.start, period.end)
         ):  # fmt: skip
             # "По итогам года уровень газификации достигнет 92%" in February: the year under way
-            period = replace(period, period_start=date(published.year, 1, 1), period_end=date(published.year, 12, 31))
+            period = replace(
+                period, period_start=date(published.year, 1, 1), period_end=date(published.year, 12, 31)
+            )
         if (
             kind == "plan" and period is not None and period.period_end is None and not period.is_deadline
             and period.period_start is not None and period.period_start <= published

@@ -113,8 +113,8 @@ KAZAKH = LanguageData(
         # "теңгеге дейін бағаланады", "... болып саналады": what a thing is priced or counted as now
         ("бағаланады", "state"),
         ("саналады", "state"),
-        ("істейді=", "state"),
-        ("тұрады=", "state"),  # "1,7 мың адам тұрады", "... теңге тұрады": who lives there, what it costs  # "41 мың адам жұмыс істейді": who works there, a present state
+        ("істейді=", "state"),  # "41 мың адам жұмыс істейді": who works there, a present state
+        ("тұрады=", "state"),  # "1,7 мың адам тұрады", "... теңге тұрады": who lives there, what it costs
         ("мақсатында=", "none"),  # "іске асыру мақсатында": "in order to", no goal figure
         ("мақсатпен=", "none"),  # "жеке мақсатпен келген": came for a purpose, no goal figure
         ("қажет", "plan"),
