@@ -429,3 +429,34 @@ def test_year_results_told_ahead_early_in_a_year_are_the_year_under_way() -> Non
     assert _span(ahead, 93) == (date(2024, 1, 1), date(2024, 12, 31))
     done = _found("По итогам года уровень газификации достиг 91%.", "ru", published)
     assert _span(done, 91) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+# --- Kazakh: look-alike cue words, a dash range before "аз" --------------------------------------
+
+
+def test_sources_and_an_instruction_are_no_plan_or_goal_cues() -> None:
+    published = date(2023, 2, 7)
+    body = "2015-2022 жылдары түрлі көздерден 210 млрд теңге бөлініп, 2 100 км желі салынған."
+    sources = _found(body, "kk", published)
+    assert sources[210e9][2] == "actual"
+    planned = _found("Келесі жылы жөндеуге 40 млрд теңге көзделген.", "kk", published)
+    assert planned[40e9][2] == "plan"
+    task = _found(
+        "Мемлекет басшысының тапсырмасы аясында облыста 9 жоба қаржыландырылып жатыр.",
+        "kk",
+        published,
+    )
+    assert task[9][2] == "actual"
+    goal = _found("Мемлекет басшысының тапсырмасы – экспортты 2 млрд долларға жеткізу.", "kk", published)
+    assert goal[2e9][2] == "target"
+
+
+def test_a_dash_range_before_less_is_still_a_range() -> None:
+    body = "Қазір кемелер сыйымдылығынан 10-15 пайызға аз жүкпен шығады."
+    units = {i.value: i.unit for i in extract_indicators(body, date(2025, 5, 5), "", "kk")}
+    assert units == {10: "percent", 15: "percent"}
+    base = {
+        i.value: i.unit
+        for i in extract_indicators("Биыл 52,1 мыңнан 7,2%-ға аз сәби туды.", date(2025, 5, 5), "", "kk")
+    }
+    assert base == {52100: "count", 7.2: "percent"}

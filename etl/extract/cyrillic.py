@@ -575,8 +575,8 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
     for i in range(len(figures) - 1):
         first, second = figures[i], figures[i + 1]
         between = text[first.end : second.start]
-        if _MORE_OR_LESS.match(text, second.end):
-            continue  # "48,4 мыңнан 7,2%-ға аз": a level and how much more or less
+        if _MORE_OR_LESS.match(text, second.end) and not _RANGE_DASH.match(between):
+            continue  # "48,4 мыңнан 7,2%-ға аз": a level and how much more or less ("10-15 пайызға аз": a range)
         if first.unit is not None and second.unit is not None and first.unit != second.unit:
             continue  # "литрі 254 теңгеден 22,9 мың тонна": a price and an amount, no range, no range
         if _RANGE_DASH.match(between):

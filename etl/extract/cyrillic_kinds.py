@@ -43,6 +43,8 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
         kind = reader.cue_kind(word)
         if kind == "none":
             continue  # "мақсатында": a cue's look-alike that is none
+        if kind == "target" and kazakh and _KAZAKH_WITHIN_TASK.match(text, match.end()):
+            continue  # "тапсырмасы аясында ... 12 жобасы қаржыландырылып жатыр": work under an instruction
         if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
             continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
         if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
@@ -209,6 +211,7 @@ _KAZAKH_PURPOSE_BEFORE = re.compile(r"\w(?:уға|уге|уына|уіне)\s+$"
 _KAZAKH_REPORTED_PAST = re.compile(r"\w{2,}(?:ған|ген|қан|кен)(?:ын|ін|дығын|дігін)$")
 # the negative aorist ("аспайды", "жетпейді"): a state ("-майтын" participles are not verbs that end a clause)
 _KAZAKH_NEGATIVE_AORIST = re.compile(r"\w{2,}[мбп][аеә]йд[ыі]$")
+_KAZAKH_WITHIN_TASK = re.compile(r"(?<=тапсырмасы)\s+аясында(?!\w)")
 _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|берген|туды|туған)(?!\w)")
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")

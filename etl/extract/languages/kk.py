@@ -94,6 +94,8 @@ KAZAKH = LanguageData(
         ("жоспар", "plan"),
         ("жоспардан", "actual"),  # "жоспардан 0,9%-ға артық": beyond the plan, an outcome
         ("көзде", "plan"),
+        ("көздер", "none"),  # "түрлі көздерден": from sources, a noun, no plan
+        ("тапсырмасымен=", "none"),  # "Мемлекет басшысының тапсырмасымен": by an instruction, no goal figure
         ("бөлінеді", "plan"),
         ("салынады", "plan"),
         ("беріледі", "plan"),
