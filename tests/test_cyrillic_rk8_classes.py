@@ -460,3 +460,22 @@ def test_a_dash_range_before_less_is_still_a_range() -> None:
         for i in extract_indicators("Биыл 52,1 мыңнан 7,2%-ға аз сәби туды.", date(2025, 5, 5), "", "kk")
     }
     assert base == {52100: "count", 7.2: "percent"}
+
+
+# --- Russian: "с нынешних X до Y", anniversaries ---------------------------------------------------
+
+
+def test_from_the_current_level_takes_the_unit_after_it_and_is_dated_now() -> None:
+    body = "Депутаты предложили с 2026 года увеличить пособие с нынешних 42 тыс. до 55 тыс. тенге."
+    published = date(2025, 9, 3)
+    found = {
+        i.value: (i.unit, i.period_start, i.period_end) for i in extract_indicators(body, published, "", "ru")
+    }
+    assert found[42000] == ("KZT", published, published)
+    assert found[55000] == ("KZT", date(2026, 1, 1), None)
+
+
+def test_an_anniversary_is_no_figure() -> None:
+    body = "Метрополитен отмечает 14-летие: за это время он перевез 210 млн пассажиров."
+    values = [i.value for i in extract_indicators(body, date(2025, 12, 1), "", "ru")]
+    assert values == [210e6]

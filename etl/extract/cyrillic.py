@@ -31,11 +31,14 @@ from etl.extract.units import UnitCode
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
 _RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
 _RANGE_TO = re.compile(r"^\s+(?:до|по)\s+$", re.I)
-_RANGE_FROM = re.compile(r"(?:\bот|\bс|\bсо)\s+$", re.I)
+_RANGE_FROM = re.compile(
+    r"(?:\bот|\bс|\bсо)\s+(?:нынешних\s+|текущих\s+|прежних\s+)?$", re.I
+)  # "с нынешних 85 тыс. до"
 _KK_FROM_TO = re.compile(r"^-?(?:дан|ден|тан|тен|нан|нен)\s+$")
 # A period phrase after a dash belongs to the figure before it ("оставшиеся 152 — в 2025 году").
 _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
+_NOW_LEVEL_BEFORE = re.compile(r"(?:нынешних|текущих)\s+$", re.I)
 _BARE_BASE = re.compile(r"(?<!\w)против\s+$", re.I)  # "против 43 млн тонн": last year's level
 _BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сравнению|салыстырғанда|қарағанда)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|процент\w*|п\.\s?п\.)?\s*$")  # "плюс 14,8% |к сентябрю 2024 года"
@@ -583,7 +586,7 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
             role = ("low", "high")
         elif (
             _RANGE_TO.match(between)
-            and _RANGE_FROM.search(text[max(0, first.start - 8) : first.start])
+            and _RANGE_FROM.search(text[max(0, first.start - 18) : first.start])
             or _KK_FROM_TO.match(between)
             # "1 066 мың тоннадан 1 416 мың тоннаға", not "12,5%, бұл былтырғыдан 3 ..." across a clause
             or (
@@ -804,6 +807,9 @@ def _sentence_indicators(
         if role == "from" and base is None and opening:
             # "III тоқсанмен салыстырғанда ... 390 328 теңгеден 434 982 теңгеге дейін өсті": the old level is the base's
             period, level_before = replace(opening[0], is_comparison=False), False
+        if role == "from" and _NOW_LEVEL_BEFORE.search(text, max(0, figure.start - 12), figure.start):
+            # "увеличить с 2026 года с нынешних 85 тыс. до 110 тыс.": the level now
+            period, level_before = Period(0, 0, published, published, False), False
         inherited = period is None and not level_before
         if inherited:
             period = scope
