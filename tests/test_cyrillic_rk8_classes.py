@@ -479,3 +479,25 @@ def test_an_anniversary_is_no_figure() -> None:
     body = "Метрополитен отмечает 14-летие: за это время он перевез 210 млн пассажиров."
     values = [i.value for i in extract_indicators(body, date(2025, 12, 1), "", "ru")]
     assert values == [210e6]
+
+
+# --- by the end of a month; handing over is no goal ------------------------------------------------
+
+
+def test_by_the_end_of_a_month_is_a_deadline_on_its_last_day() -> None:
+    published = date(2025, 11, 20)
+    kk = _found("Желтоқсанның соңына дейін 12 нысан пайдалануға беріледі.", "kk", published)
+    assert _span(kk, 12) == (None, date(2025, 12, 31))
+    ru = _found("К концу марта откроют 5 школ.", "ru", published)
+    assert _span(ru, 5) == (None, date(2026, 3, 31))
+    # the end of a month last year is no deadline ahead
+    past = _found("В конце марта прошлого года открыли 6 школ.", "ru", published)
+    assert _span(past, 6)[1] != date(2026, 3, 31)
+
+
+def test_handing_over_housing_is_no_goal() -> None:
+    published = date(2025, 11, 20)
+    plan = _found("Жыл соңына дейін 400 мың шаршы метр баспана тапсыру жоспарланып отыр.", "kk", published)
+    assert plan[400000][2] == "plan"
+    task = _found("Министр әкімдікке егісті 12 мың гектарға ұлғайтуды тапсырды.", "kk", published)
+    assert task[12000][2] == "target"

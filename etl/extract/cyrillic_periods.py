@@ -91,6 +91,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "До сентября должны заработать 19 объектов": done before the month begins
             ("before_month", rf"\bдо\s+{m}(?!\s+\d)(?!\s+(?:прошлого|минувшего)\b)"),
             ("deadline_this_year", r"\b(?:до\s+конца|к\s+концу)\s+(?:этого\s+|текущего\s+)?года\b"),
+            # "до конца декабря", "к концу марта": by that month's last day (this one's or the next)
+            ("deadline_month", rf"\b(?:до\s+конца|к\s+концу)\s+{m}(?!\s+\d)(?!\s+(?:прошлого|минувшего)\b)"),
             # the genitive only: "с 2022 годом" compares; "с 2021 года, когда ...": what happened that year
             ("since", rf"\b(?:с|начиная\s+с)\s+{_Y}\s*(?:года|г\.)(?!,\s+когда\b)"),
             # "в акции, стартовавшей в 2024 году, ...": all since the year it began
@@ -207,6 +209,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+(?:өзінде|ішінде)(?!\w)"),
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
             ("deadline_this_year", r"\bжыл\s+соңына\s+(?:дейін|қарай)\w*"),
+            # "желтоқсанның соңына дейін", "қазан айының соңына дейін": by that month's last day
+            ("deadline_month", rf"{m}(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)\w*"),
             ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
             ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан\s+(?:бері|бергі|бастап)\b"),
             # "бағдарлама басталғалы бері": since whatever began, no date
@@ -370,6 +374,9 @@ def _resolve(
         return None, date(month_year, month, 1) - relativedelta(days=1), True
     if kind == "deadline_this_year":
         return None, date(year, 12, 31), True
+    if kind == "deadline_month":  # the month still ahead or under way (this year's, else next year's)
+        month = _month_index(language, groups["m"])
+        return None, _month_end(year if month >= published.month else year + 1, month), True
     if kind == "since":  # "начиная с 2026 года" in 2025: a start still ahead has no end yet
         start = date(int(groups["y"]), 1, 1)
         return (start, None, False) if start > published else (start, published, False)
