@@ -501,3 +501,31 @@ def test_handing_over_housing_is_no_goal() -> None:
     assert plan[400000][2] == "plan"
     task = _found("Министр әкімдікке егісті 12 мың гектарға ұлғайтуды тапсырды.", "kk", published)
     assert task[12000][2] == "target"
+
+
+# --- number words: one and a half times, "свыше тысячи" ------------------------------------------
+
+
+def test_one_and_a_half_times_in_words_is_a_multiplier() -> None:
+    published = date(2025, 11, 20)
+    ru = [
+        (i.value, i.unit) for i in extract_indicators("Сбор меда вырос в полтора раза.", published, "", "ru")
+    ]
+    assert ru == [(1.5, "times")]
+    kk = [(i.value, i.unit) for i in extract_indicators("Өнім бір жарым есе артты.", published, "", "kk")]
+    assert kk == [(1.5, "times")]
+    # "в два раза" in words stays unread: a small multiplier the labels leave optional
+    assert extract_indicators("Экспорт вырос в два раза.", published, "", "ru") == []
+
+
+def test_a_scale_word_alone_after_over_or_about_is_one_of_it() -> None:
+    published = date(2025, 11, 20)
+    found = extract_indicators(
+        "Воду получат свыше тысячи сельчан и около миллиона тенге сэкономят.", published, "", "ru"
+    )
+    assert [(i.value, i.unit, i.qualifier) for i in found] == [
+        (1000, "count", "more than"),
+        (1e6, "KZT", "about"),
+    ]
+    # "тысячи людей" (thousands of people) is no figure
+    assert extract_indicators("Тысячи людей вышли на субботник.", published, "", "ru") == []

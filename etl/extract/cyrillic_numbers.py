@@ -103,7 +103,8 @@ class Reader:
         scale_words = "|".join(p for p, _ in language.scales)
         self.number_word = re.compile(
             r"(?<!\w)(?P<w>" + "|".join(words) + r")(?P<half>\s+" + (language.half_word or "(?!)") + r")?"
-            r"(?:\s*(?P<scale>" + scale_words + r")|(?P<pct>\s+(?:процент\w*|пайыз\w*)))",
+            r"(?:\s*(?P<scale>" + scale_words + r")|(?P<pct>\s+(?:процент\w*|пайыз\w*))"
+            r"|(?P<times>\s+(?:раза|есе\w*)(?!\w)))",
             re.I,
         )
         self.half_scale = re.compile(r"(?<!\w)пол(?P<scale>миллион\w*|миллиард\w*|триллион\w*)", re.I)
@@ -261,6 +262,10 @@ class Reader:
                 if scale is None:
                     continue
                 value, scaled = value * scale[0], True
+            elif match["times"]:
+                if value == int(value):
+                    continue  # "в два раза": a small multiplier in words, left to the reader's judgement
+                unit = "times"  # "в полтора раза", "бір жарым есе"
             else:
                 unit = "percent"
             unit_match = self.unit.match(text, position)
@@ -268,6 +273,20 @@ class Reader:
                 code, factor = self.unit_codes[str(unit_match.lastgroup)]
                 unit, value, position = code, value * factor, unit_match.end()
             words.append(Figure(match.start(), position, value, unit, scaled, value))
+        for match in _ONE_SCALE.finditer(text):  # "свыше тысячи сельчан": over one thousand
+            if match.start("scale") < skip_before or any(
+                match.start("scale") < b and a < match.end() for a, b in taken
+            ):
+                continue
+            scale = self.read_scale(text, match.start("scale"))
+            if scale is None:
+                continue
+            position, unit, value = match.end(), None, scale[0]
+            unit_match = self.unit.match(text, position)
+            if unit_match:  # "около миллиона тенге"
+                code, factor = self.unit_codes[str(unit_match.lastgroup)]
+                unit, value, position = code, value * factor, unit_match.end()
+            words.append(Figure(match.start("scale"), position, value, unit, True, 1.0))
         for match in self.half_scale.finditer(text):
             scale = self.read_scale(text, match.start("scale"))
             if scale is None or match.start() < skip_before:
@@ -279,6 +298,12 @@ class Reader:
                 unit, value, position = code, value * factor, unit_match.end()
             words.append(Figure(match.start(), position, value, unit, True, 0.5))
         return words
+
+
+# a scale word alone after "over", "about": one of it ("свыше тысячи", "около миллиона")
+_ONE_SCALE = re.compile(
+    r"(?<!\w)(?:свыше|более|около|почти|порядка)\s+(?P<scale>тысячи|миллиона|миллиарда)(?!\w)", re.I
+)
 
 
 def dateline_length(body: str) -> int:
