@@ -529,3 +529,13 @@ def test_a_scale_word_alone_after_over_or_about_is_one_of_it() -> None:
     ]
     # "тысячи людей" (thousands of people) is no figure
     assert extract_indicators("Тысячи людей вышли на субботник.", published, "", "ru") == []
+
+
+def test_than_in_a_month_in_the_ablative_is_a_base() -> None:
+    body = "Қазан айында өндіріс 1,3 млн тоннаны құрады, бұл қыркүйектегіден 2%-ға аз."
+    found = _found(body, "kk", date(2025, 11, 20))
+    october = (date(2025, 10, 1), date(2025, 10, 31))
+    assert _span(found, 1.3e6) == october and _span(found, 2) == october
+    # the month's own level in the locative attributive is that month's
+    level = _found("Қыркүйектегі 1,2 млн тонна өнім экспортталды.", "kk", date(2025, 11, 20))
+    assert _span(level, 1.2e6) == (date(2025, 9, 1), date(2025, 9, 30))
