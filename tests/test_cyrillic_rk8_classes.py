@@ -539,3 +539,32 @@ def test_than_in_a_month_in_the_ablative_is_a_base() -> None:
     # the month's own level in the locative attributive is that month's
     level = _found("Қыркүйектегі 1,2 млн тонна өнім экспортталды.", "kk", date(2025, 11, 20))
     assert _span(level, 1.2e6) == (date(2025, 9, 1), date(2025, 9, 30))
+
+
+# --- outlook words, from next year on --------------------------------------------------------------
+
+
+def test_an_outlook_word_makes_the_future_verbs_after_it_forecasts() -> None:
+    published = date(2025, 11, 20)
+    kk = _found("Сарапшылардың пікірінше, инфляция 2026 жылы 9,5% болады.", "kk", published)
+    assert kk[9.5][2] == "forecast"
+    result = _found("Нәтижесінде өнім көлемі 3 есеге артады.", "kk", published)
+    assert result[3][2] == "forecast"
+    ru = _found("В результате пропускная способность вырастет до 24 млн тонн.", "ru", published)
+    assert ru[24e6][2] == "forecast"
+    # what was, and what is, stay outcomes under the same words
+    done = _found("Нәтижесінде өнім көлемі 3 есеге артты.", "kk", published)
+    assert done[3][2] == "actual"
+    now = _found("По мнению экспертов, 30% цены приходится на посредников.", "ru", published)
+    assert now[30][2] == "actual"
+
+
+def test_from_next_year_on_is_an_open_start() -> None:
+    published = date(2025, 11, 20)
+    kk = _found("Келесі жылдан бастап жәрдемақы 15%-ға көтерілмек.", "kk", published)
+    assert _span(kk, 15) == (date(2026, 1, 1), None)
+    ru = _found("Со следующего года пособие составит 52 тыс. тенге.", "ru", published)
+    assert _span(ru, 52000) == (date(2026, 1, 1), None)
+    # "келесі жылы": the year itself
+    year = _found("Келесі жылы жәрдемақы 15%-ға көтеріледі.", "kk", published)
+    assert _span(year, 15) == (date(2026, 1, 1), date(2026, 12, 31))

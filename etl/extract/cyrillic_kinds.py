@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from etl.extract.cyrillic_numbers import Reader
 
+# ("outlook" cues only govern future verbs and are dropped by _futures)
 KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "state": 0, "estimate": 0, "actual": 0}
 CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s|\(|\)")
 
@@ -155,10 +156,14 @@ def _revisions(reader: Reader, cues: list[tuple[int, str]], text: str) -> list[t
 
 def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple[int, str]]:
     """A future verb is a forecast under a forecast ("Ожидается, что урожай составит", "ЖІӨ 5%-ға
-    өседі деп болжануда": in Kazakh the forecast word may follow), else a plan."""
-    forecasts = [position for position, kind in cues if kind == "forecast"]
+    өседі деп болжануда": in Kazakh the forecast word may follow), else a plan. An outlook word
+    ("по мнению экспертов", "пікірінше", "в результате", "нәтижесінде") makes the future verbs after
+    it forecasts and is no cue of its own."""
+    forecasts = [position for position, kind in cues if kind in ("forecast", "outlook")]
     resolved = []
     for position, kind in cues:
+        if kind == "outlook":
+            continue
         if kind in ("future", "state"):
             governed = any(
                 f < position or (kazakh or not CLAUSE_MARKS.search(text, position, f)) for f in forecasts

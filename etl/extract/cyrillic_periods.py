@@ -133,6 +133,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                           r"|\bза\s+прошлый\s+год\b"),
             ("year_before", r"\bгодом\s+ранее\b|\bгод\s+назад\b|\bсезоном\s+ранее\b"),
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
+            # "со следующего года": from 1 January of next year on
+            ("from_next_year", r"\b(?:со|с)\s+(?:следующего|будущего|нового)\s+года\b"),
             ("last_years", r"\bза\s+(?:последние|прошедшие)\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
             ("next_years", r"\bв\s+ближайшие\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
             # "в следующем месяце": the month after publication
@@ -241,7 +243,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("this_year", rf"\bбиыл\w*|\bағымдағы\s+{_KK_YEAR_CASE}"),
             ("last_year", rf"\bбылтыр\w*|\bөткен\s+{_KK_YEAR_CASE}"),
             ("next_year", rf"\b(?:келесі|алдағы|келер)\s+{_KK_YEAR_CASE}"),
-            ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?"),
+            ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?|\b(?:келесі|келер)\s+жылдан\s+бастап\b"),
             ("today", r"\b(?:қазір|қазіргі\s+таңда|қазіргі|бүгінде|бүгінгі\s+таңда|осы\s+уақытқа\s+дейін|бүгінге\s+дейін|"
                       r"әзірге|қазірдің\s+өзінде)\b"),
         ]  # fmt: skip

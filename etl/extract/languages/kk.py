@@ -139,6 +139,8 @@ KAZAKH = LanguageData(
         ("есебімізше=", "forecast"),
         ("бағалауынша=", "forecast"),
         ("болжамынша=", "forecast"),
+        ("пікірінше=", "outlook"),  # "сарапшылардың пікірінше ... болады": experts' view of what will be
+        ("нәтижесінде=", "outlook"),  # "Нәтижесінде ... 2 есеге артады": the expected result
         ("қарастырылған", "plan"),  # "185 млрд теңге қарастырылған": provided for
         ("қарастырылып", "plan"),
         ("күте", "forecast"),

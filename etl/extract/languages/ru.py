@@ -193,6 +193,8 @@ RUSSIAN = LanguageData(
         ("ожида", "forecast"),
         ("прогноз", "forecast"),
         ("оценке=", "forecast"),  # "по оценке министерства": an estimate
+        ("мнению=", "outlook"),  # "по мнению экспертов, ... составит": a view of what will be
+        ("результате=", "outlook"),  # "В результате ... вырастет до 30 млн тонн": the expected result
         # "дефицит оценивается в 0,9 ГВт" for the coming winter; "запасы оцениваются в 33 млрд тонн" now
         ("оценивается=", "estimate"),
         ("оцениваются=", "estimate"),
