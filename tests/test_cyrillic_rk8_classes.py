@@ -568,3 +568,15 @@ def test_from_next_year_on_is_an_open_start() -> None:
     # "келесі жылы": the year itself
     year = _found("Келесі жылы жәрдемақы 15%-ға көтеріледі.", "kk", published)
     assert _span(year, 15) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_a_yearless_month_already_past_under_a_future_verb_is_next_years() -> None:
+    published = date(2026, 2, 10)
+    kk = _found(
+        "Терминалды жаңарту шілдеде аяқталып, қабілеті 19 млн жолаушыға дейін ұлғаймақ.", "kk", published
+    )
+    assert _span(kk, 19e6) == (date(2026, 7, 1), date(2026, 7, 31))
+    ru = _found("В январе откроют 5 школ.", "ru", date(2026, 2, 10))
+    assert _span(ru, 5) == (date(2027, 1, 1), date(2027, 1, 31))
+    done = _found("Шілдеде 5 мектеп ашылды.", "kk", published)
+    assert _span(done, 5) == (date(2025, 7, 1), date(2025, 7, 31))

@@ -169,6 +169,7 @@ _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|ес
 _YEAR_RESULTS_BARE = re.compile(
     r"\s*(?:по\s+итогам\s+года|жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында))", re.I
 )
+_YEAR_WORD = re.compile(r"\d|год|жыл|былтыр|биыл|прошл|минувш|өткен|текущ|этом|нынешн|ағымдағы", re.I)
 _KK_BEFORE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*жылға\s+дейін", re.I)
 # "Тогда ...", "Ол кезде ...": at the time the sentence before named
 _THEN = {
@@ -877,6 +878,16 @@ def _sentence_indicators(
             period = replace(
                 period, period_start=date(published.year, 1, 1), period_end=date(published.year, 12, 31)
             )
+        if (
+            kind in ("plan", "forecast", "target") and not inherited and period is not None
+            and period.period_start is not None and period.period_end is not None
+            and period.period_end < published and period.period_start.month == period.period_end.month
+            and period.period_start.year == period.period_end.year
+            and not _YEAR_WORD.search(text, period.start, period.end)
+        ):  # fmt: skip
+            # "терминалды жаңарту шілдеде аяқталып, ... ұлғаймақ" told in February: next July
+            period = replace(period, period_start=period.period_start.replace(year=period.period_start.year + 1),
+                             period_end=period.period_end.replace(year=period.period_end.year + 1))  # fmt: skip
         if (
             kind == "plan" and period is not None and period.period_end is None and not period.is_deadline
             and period.period_start is not None and period.period_start <= published
