@@ -580,3 +580,23 @@ def test_a_yearless_month_already_past_under_a_future_verb_is_next_years() -> No
     assert _span(ru, 5) == (date(2027, 1, 1), date(2027, 1, 31))
     done = _found("Шілдеде 5 мектеп ашылды.", "kk", published)
     assert _span(done, 5) == (date(2025, 7, 1), date(2025, 7, 31))
+
+
+def test_bare_decimals_going_on_with_a_rate_are_that_rate() -> None:
+    body = (
+        "Самая высокая рождаемость в Атырауской области – 24 родившихся на 1000 жителей. "
+        "Далее следуют Жамбылская область с показателем 22,81 и Шымкент – 21,64."
+    )
+    units = {i.value: i.unit for i in extract_indicators(body, date(2023, 8, 11), "", "ru")}
+    assert units == {24: "other", 22.81: "other", 21.64: "other"}
+    # whole numbers after a rate keep their own reading
+    counts = {
+        i.value: i.unit
+        for i in extract_indicators(
+            "Рождаемость составила 19,2 на 1000 человек. В области открыли 14 роддомов.",
+            date(2023, 8, 11),
+            "",
+            "ru",
+        )
+    }
+    assert counts[14] == "count"

@@ -102,6 +102,18 @@ def extract_cyrillic_indicators(
             figures[index] = replace(figures[index], unit=unit)
         figures = _shared_scaled_units(sentence.text, figures)
         figures = _shared_rates(sentence.text, figures)
+        if results and results[-1].unit == "other" and _RATE_SURFACE.search(results[-1].surface):
+            # "... 26 родившихся на 1000 жителей. Далее следуют Туркестанская область с показателем
+            # 25,46 и Шымкент – 24,70": bare decimals going on with the rate just given
+            figures = [
+                replace(f, unit="other")
+                if f.unit is None
+                and not f.scaled
+                and f.raw != int(f.raw)
+                and _BARE_SCALED_END.match(sentence.text, f.end)
+                else f
+                for f in figures
+            ]
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = [p for p in periods if not any(p is b for b in bases)]
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
@@ -302,6 +314,7 @@ def _shared_rates(text: str, figures: list[Figure]) -> list[Figure]:
     ]
 
 
+_RATE_SURFACE = re.compile(r"\sна\s+\d", re.I)  # "26 родившихся на 1000 жителей"
 _RATE_NOUN = re.compile(r"[\d\s,.]+\s([^\W\d]{4,})\s+на\s+\d", re.I)  # "52,2 случая на 100 тыс."
 _NOUN_AFTER = re.compile(r"\s+([^\W\d]{4,})")
 
