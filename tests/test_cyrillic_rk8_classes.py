@@ -600,3 +600,22 @@ def test_bare_decimals_going_on_with_a_rate_are_that_rate() -> None:
         )
     }
     assert counts[14] == "count"
+
+
+def test_a_change_before_a_from_to_with_years_is_the_new_levels() -> None:
+    body = (
+        "Поставки в Таджикистан выросли на 11%: с 52,4 тыс. тонн в 2021 году до 58,2 тыс. тонн в 2022 году."
+    )
+    found = {
+        i.value: (i.period_start, i.period_end, i.role)
+        for i in extract_indicators(body, date(2023, 3, 2), "", "ru")
+    }
+    y2021, y2022 = (date(2021, 1, 1), date(2021, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31))
+    assert found[11] == (*y2022, None)
+    assert found[52400] == (*y2021, "from") and found[58200] == (*y2022, "to")
+    # a year after both ends still dates the new value only
+    late = {
+        i.value: (i.period_start, i.role)
+        for i in extract_indicators("Число выросло с 62 до 183 в 2022 году.", date(2023, 3, 2), "", "ru")
+    }
+    assert late[183] == (date(2022, 1, 1), "to") and late[62][0] != date(2022, 1, 1)

@@ -30,7 +30,8 @@ from etl.extract.units import UnitCode
 
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
 _RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
-_RANGE_TO = re.compile(r"^\s+(?:до|по)\s+$", re.I)
+# "с 373,19 тыс. тонн в 2021 году до 426,09 тыс. тонн": each end may carry its own year
+_RANGE_TO = re.compile(r"^\s+(?:в\s+(?:19|20)\d{2}(?:-м|\s*г(?:од[ау]?|\.))?\s+)?(?:до|по)\s+$", re.I)
 _RANGE_FROM = re.compile(
     r"(?:\bот|\bс|\bсо)\s+(?:нынешних\s+|текущих\s+|прежних\s+)?$", re.I
 )  # "с нынешних 85 тыс. до"
@@ -810,13 +811,31 @@ def _sentence_indicators(
         later = [ends[j - 1] for j in nearest if j - 1 > index]
         period = _period_for(periods, clause_span(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
                              figure.start, figure.end, text, later, reader.current)  # fmt: skip
+        role, partner = roles.get(index, (None, None))
+        if role is None and period is not None and period.start > figure.end:
+            # "выросли на 14%: с 373,19 тыс. тонн в 2021 году до 426,09 тыс. тонн в 2022-м": the change
+            # is the new level's, not the old one's
+            to_end = next((figures[j].end for j, (r, _) in roles.items() if r == "to" and j > index), None)
+            own = next(
+                (
+                    p for p in periods
+                    if to_end is not None and p.start >= to_end
+                    and (_ATTACHED_GAP.fullmatch(text, to_end, p.start) or _OWN_AFTER.fullmatch(text, to_end, p.start))
+                ),
+                None,
+            )  # fmt: skip
+            period = own or period
         base = _base_period(text, figure, clause, bases or [])
         period = base or period
         if base is None and _BARE_BASE.search(text, max(0, figure.start - 12), figure.start):
             own = period or scope
             period = _year_before(own, published) or period
-        role, partner = roles.get(index, (None, None))
-        level_before = role == "from" and period is not None and period.start > figure.start
+        # "от 62 до 183 в 2024 году": a year after both ends dates the new value (not "с 373 тыс. тонн в
+        # 2021 году до 426 тыс.", the old level's own year)
+        level_before = (
+            role == "from" and period is not None and partner is not None
+            and period.start > figures[partner].start
+        )  # fmt: skip
         if level_before:
             period = None  # "от 62 до 183 в 2024 году": the year dates the new value
         opening = [b for b in bases or [] if b.end <= figure.start and _opens(text, b)]
