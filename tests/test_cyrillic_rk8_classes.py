@@ -619,3 +619,27 @@ def test_a_change_before_a_from_to_with_years_is_the_new_levels() -> None:
         for i in extract_indicators("Число выросло с 62 до 183 в 2022 году.", date(2023, 3, 2), "", "ru")
     }
     assert late[183] == (date(2022, 1, 1), "to") and late[62][0] != date(2022, 1, 1)
+
+
+def test_kazakh_from_to_with_the_new_levels_year_between() -> None:
+    body = (
+        "Тәжікстанға жеткізілім 11%-ға өсті: 2021 жылғы 52,4 мың тоннадан 2022 жылы 58,2 мың тоннаға дейін."
+    )
+    found = {
+        i.value: (i.period_start, i.period_end, i.role)
+        for i in extract_indicators(body, date(2023, 3, 2), "", "kk")
+    }
+    y2021, y2022 = (date(2021, 1, 1), date(2021, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31))
+    assert found[11] == (*y2022, None)
+    assert found[52400] == (*y2021, "from") and found[58200] == (*y2022, "to")
+    # a source named between two amounts still makes no from-to
+    source = {
+        i.value: i.role
+        for i in extract_indicators(
+            "Облыстағы 5 бу қазандығына резервтен 2022 жылы 1,9 млрд теңге бөлінді.",
+            date(2023, 3, 2),
+            "",
+            "kk",
+        )
+    }
+    assert source == {5: None, 1.9e9: None}

@@ -35,6 +35,7 @@ _RANGE_TO = re.compile(r"^\s+(?:в\s+(?:19|20)\d{2}(?:-м|\s*г(?:од[ау]?|\.
 _RANGE_FROM = re.compile(
     r"(?:\bот|\bс|\bсо)\s+(?:нынешних\s+|текущих\s+|прежних\s+)?$", re.I
 )  # "с нынешних 85 тыс. до"
+_KK_YEAR_BETWEEN = re.compile(r"\s+(?:19|20)\d{2}\s*жыл(?:ы|ғы)\s+")  # "... тоннадан 2022 жылы 426 ..."
 _KK_FROM_TO = re.compile(r"^-?(?:дан|ден|тан|тен|нан|нен)\s+$")
 # A period phrase after a dash belongs to the figure before it ("оставшиеся 152 — в 2025 году").
 _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
@@ -613,6 +614,11 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
                 # Үкімет резервінен 2,5 млрд теңге")
                 and len(between.split()) <= 1
             )
+            # "2021 жылғы 373,2 мың тоннадан 2022 жылы 426,1 мың тоннаға": the new level's own year between
+            or (
+                re.search(r"(?:дан|ден|тан|тен|нан|нен)$", text[first.start : first.end]) is not None
+                and _KK_YEAR_BETWEEN.fullmatch(between) is not None
+            )
         ):
             role = ("from", "to")
         else:
@@ -815,12 +821,16 @@ def _sentence_indicators(
         if role is None and period is not None and period.start > figure.end:
             # "выросли на 14%: с 373,19 тыс. тонн в 2021 году до 426,09 тыс. тонн в 2022-м": the change
             # is the new level's, not the old one's
-            to_end = next((figures[j].end for j, (r, _) in roles.items() if r == "to" and j > index), None)
+            to = next((figures[j] for j, (r, _) in roles.items() if r == "to" and j > index), None)
             own = next(
                 (
                     p for p in periods
-                    if to_end is not None and p.start >= to_end
-                    and (_ATTACHED_GAP.fullmatch(text, to_end, p.start) or _OWN_AFTER.fullmatch(text, to_end, p.start))
+                    if to is not None and (
+                        p.start >= to.end
+                        and (_ATTACHED_GAP.fullmatch(text, to.end, p.start) or _OWN_AFTER.fullmatch(text, to.end, p.start))
+                        # "2022 жылы 426,1 мың тоннаға": the Kazakh year before its level
+                        or p.end <= to.start and p.start > figure.end and _ATTACHED_GAP.fullmatch(text, p.end, to.start)
+                    )
                 ),
                 None,
             )  # fmt: skip
