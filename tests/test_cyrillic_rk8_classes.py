@@ -643,3 +643,14 @@ def test_kazakh_from_to_with_the_new_levels_year_between() -> None:
         )
     }
     assert source == {5: None, 1.9e9: None}
+
+
+def test_a_year_earlier_in_a_look_back_sentence_is_a_year_before_its_own_year() -> None:
+    body = (
+        "В этом году в области произошло 27 лесных пожаров. Для сравнения, в соседней области в 2024 году "
+        "зарегистрировали 88 пожаров, тогда как годом ранее их было 143."
+    )
+    found = _found(body, "ru", date(2025, 11, 27))
+    assert _span(found, 88) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert _span(found, 143) == (date(2023, 1, 1), date(2023, 12, 31))
+    assert _span(found, 27) == (date(2025, 1, 1), date(2025, 12, 31))

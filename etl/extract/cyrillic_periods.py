@@ -609,7 +609,16 @@ def find_cyrillic_periods(
         # "..., тогда как в прошлом году ...", "..., ал былтыр ...": last year as a contrast, no scene
         contrast = kind == "last_year" and _contrast_pattern(language).search(sentence, 0, start)
         # "..., за аналогичный период прошлого года — 43 млн": the span named earlier in the sentence
-        local = next((p for p in reversed(periods) if p.sets_scene and not p.is_deadline), scope)
+        # (in a look-back sentence its own periods set no scene but still anchor "годом ранее":
+        # "Для сравнения, в 2024 году ... 102, тогда как годом ранее ... 191")
+        local = next(
+            (
+                p
+                for p in reversed(periods)
+                if (p.sets_scene or looking_back) and not p.is_deadline and not p.is_weak
+            ),
+            scope,
+        )
         resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
         if resolved is None:
             continue
