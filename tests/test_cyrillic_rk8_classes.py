@@ -654,3 +654,17 @@ def test_a_year_earlier_in_a_look_back_sentence_is_a_year_before_its_own_year() 
     assert _span(found, 88) == (date(2024, 1, 1), date(2024, 12, 31))
     assert _span(found, 143) == (date(2023, 1, 1), date(2023, 12, 31))
     assert _span(found, 27) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_look_back_does_not_reach_the_conclusion_drawn_for_now() -> None:
+    body = "В 2025 году экспорт составил 1 320 тонн. Годом ранее он составлял 540 тонн, то есть поставки выросли в 2,4 раза."
+    found = _found(body, "ru", date(2026, 3, 3))
+    assert _span(found, 540) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert _span(found, 2.4) == (date(2025, 1, 1), date(2025, 12, 31))
+    # a value restated in another unit keeps the look back's year
+    restated = _found(
+        "В 2025 году экспорт составил 1 320 тонн. Годом ранее выручка составляла 12 млн долларов, то есть 6 млрд тенге.",
+        "ru",
+        date(2026, 3, 3),
+    )
+    assert _span(restated, 6e9) == (date(2024, 1, 1), date(2024, 12, 31))

@@ -632,6 +632,13 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
     return roles
 
 
+# ", то есть поставки выросли": the conclusion of a comparison (not "35 млрд долларов, то есть 17 трлн
+# тенге", the same value restated)
+_THAT_IS = re.compile(
+    r",\s+(?:то\s+есть|т\.\s?е\.|а\s+значит)\s+(?:[^\W\d]+\s+){0,3}"
+    r"(?:вырос|выросл|возросл|увеличил|снизил|сократил|уменьшил|упал)\w*",
+    re.I,
+)
 # a clause set against the one before it ("..., а ...", "..., тогда как ...", "..., ал ...")
 _LATER_CONTRAST = re.compile(
     r",\s+(?:тогда\s+как|в\s+то\s+время\s+как|а(?!\s+(?:также|именно|значит)\b)|но|ал|бірақ|алайда)\s", re.I
@@ -658,6 +665,11 @@ def _period_for(
         if (p.start < start or not _BASE_BETWEEN.search(text, end, p.start))
         # "достигло 4 млн, а после окота 2026 года может приблизиться к 5 млн": the contrast's own year
         and not (p.start >= clause[1] and _LATER_CONTRAST.search(text, end, p.start))
+        # "Годом ранее экспорт составлял 603 тонны, то есть поставки выросли в 2,5 раза": a look back
+        # does not reach the clause that draws the conclusion for now
+        and not (
+            not p.sets_scene and not p.is_weak and p.end <= start and _THAT_IS.search(text, p.end, start)
+        )
         and _in_same_brackets(text, p.start, start)
         # "составил 107,1%, тогда как годом ранее ... 107,3%": a look back dates its own clause on
         and (p.sets_scene or p.is_weak or p.start < clause[1])
