@@ -668,3 +668,14 @@ def test_a_look_back_does_not_reach_the_conclusion_drawn_for_now() -> None:
         date(2026, 3, 3),
     )
     assert _span(restated, 6e9) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_this_years_start_day_is_one_phrase_and_sets_no_whole_year() -> None:
+    body = (
+        "2026 жылғы 1 қаңтардан бастап облыста жәрдемақы өсті.\n"
+        "Еске салайық, биылғы 1 қаңтардан бастап ең төменгі жалақы 85 000 теңге болып белгіленді. "
+        "Зейнетақы да 10%-ға ұлғайды."
+    )
+    found = _found(body, "kk", date(2026, 3, 4))
+    assert _span(found, 85000) == (date(2026, 1, 1), None)
+    assert _span(found, 10) == (date(2026, 1, 1), None)
