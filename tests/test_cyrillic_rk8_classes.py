@@ -679,3 +679,16 @@ def test_this_years_start_day_is_one_phrase_and_sets_no_whole_year() -> None:
     found = _found(body, "kk", date(2026, 3, 4))
     assert _span(found, 85000) == (date(2026, 1, 1), None)
     assert _span(found, 10) == (date(2026, 1, 1), None)
+
+
+def test_kazakh_scale_words_alone_and_half_a_million() -> None:
+    published = date(2025, 11, 20)
+
+    def read(body: str) -> list[tuple]:
+        return [(i.value, i.unit, i.qualifier) for i in extract_indicators(body, published, "", "kk")]
+
+    assert read("Мыңнан астам отбасы баспана алды.") == [(1000, "count", "more than")]
+    assert read("Миллионға жуық ағаш отырғызылды.") == [(1e6, "count", "about")]
+    assert read("Жарты миллион адам вакцина алды.") == [(5e5, "count", None)]
+    # with its number the scale is read once, as before
+    assert read("2 мыңнан астам отбасы баспана алды.") == [(2000, "count", "more than")]

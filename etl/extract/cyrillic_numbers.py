@@ -107,7 +107,10 @@ class Reader:
             r"|(?P<times>\s+(?:раза|есе\w*)(?!\w)))",
             re.I,
         )
-        self.half_scale = re.compile(r"(?<!\w)пол(?P<scale>миллион\w*|миллиард\w*|триллион\w*)", re.I)
+        # "полмиллиона", "жарты миллион": half of the scale
+        self.half_scale = re.compile(
+            r"(?<!\w)(?:пол|жарты\s+)(?P<scale>миллион\w*|миллиард\w*|триллион\w*)", re.I
+        )
         self.qualifiers = [(re.compile(p, re.I), name) for p, name in language.qualifiers]
         self.change = re.compile(language.change_words, re.I)
         self.now = re.compile(language.now_words, re.I)
@@ -274,19 +277,20 @@ class Reader:
                 unit, value, position = code, value * factor, unit_match.end()
             words.append(Figure(match.start(), position, value, unit, scaled, value))
         for match in _ONE_SCALE.finditer(text):  # "свыше тысячи сельчан": over one thousand
-            if match.start("scale") < skip_before or any(
-                match.start("scale") < b and a < match.end() for a, b in taken
+            group = "scale" if match["scale"] else "scale_kk"
+            if match.start(group) < skip_before or any(
+                match.start(group) < b and a < match.end() for a, b in taken
             ):
                 continue
-            scale = self.read_scale(text, match.start("scale"))
+            scale = self.read_scale(text, match.start(group))
             if scale is None:
                 continue
-            position, unit, value = match.end(), None, scale[0]
+            position, unit, value = match.end(group), None, scale[0]
             unit_match = self.unit.match(text, position)
             if unit_match:  # "около миллиона тенге"
                 code, factor = self.unit_codes[str(unit_match.lastgroup)]
                 unit, value, position = code, value * factor, unit_match.end()
-            words.append(Figure(match.start("scale"), position, value, unit, True, 1.0))
+            words.append(Figure(match.start(group), position, value, unit, True, 1.0))
         for match in self.half_scale.finditer(text):
             scale = self.read_scale(text, match.start("scale"))
             if scale is None or match.start() < skip_before:
@@ -300,9 +304,13 @@ class Reader:
         return words
 
 
-# a scale word alone after "over", "about": one of it ("свыше тысячи", "около миллиона")
+# a scale word alone after "over", "about": one of it ("свыше тысячи", "около миллиона"; in Kazakh
+# before the word: "мыңнан астам", "миллионға жуық"; not "2 мыңнан астам", read with its number)
 _ONE_SCALE = re.compile(
-    r"(?<!\w)(?:свыше|более|около|почти|порядка)\s+(?P<scale>тысячи|миллиона|миллиарда)(?!\w)", re.I
+    r"(?<!\w)(?:свыше|более|около|почти|порядка)\s+(?P<scale>тысячи|миллиона|миллиарда)(?!\w)"
+    r"|(?<![\d\s])(?<!\d\s)(?<!\w)(?P<kk>(?P<scale_kk>мыңнан|миллионнан|миллиардтан|мыңға|миллионға|миллиардқа))"
+    r"\s+(?:астам|аса|артық|жуық)(?!\w)",
+    re.I,
 )
 
 
