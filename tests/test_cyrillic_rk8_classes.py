@@ -692,3 +692,16 @@ def test_kazakh_scale_words_alone_and_half_a_million() -> None:
     assert read("Жарты миллион адам вакцина алды.") == [(5e5, "count", None)]
     # with its number the scale is read once, as before
     assert read("2 мыңнан астам отбасы баспана алды.") == [(2000, "count", "more than")]
+
+
+def test_kazakh_intentions_and_about_to_are_plans() -> None:
+    published = date(2025, 11, 20)
+    for body, value in [
+        ("Үкімет 480 мектеп салмақшы.", 480),
+        ("Әкімдік 35 шақырым жол жөндемекші.", 35),
+        ("Ауданда 4 мектеп салынғалы отыр.", 4),
+    ]:
+        assert _found(body, "kk", published)[value][2] == "plan", body
+    # "басталғалы" with no "отыр" is a since-span, and the figure an outcome
+    since = _found("Жаз басталғалы 2,1 млн турист келді.", "kk", published)
+    assert since[2.1e6] == (date(2025, 6, 1), published, "actual")

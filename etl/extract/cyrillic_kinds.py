@@ -215,6 +215,8 @@ _KAZAKH_PURPOSE_BEFORE = re.compile(r"\w(?:уға|уге|уына|уіне)\s+$"
 # the past participle in the accusative, what a report says happened ("кеңейгенін", "құрағанын")
 _KAZAKH_REPORTED_PAST = re.compile(r"\w{2,}(?:ған|ген|қан|кен)(?:ын|ін|дығын|дігін)$")
 # the negative aorist ("аспайды", "жетпейді"): a state ("-майтын" participles are not verbs that end a clause)
+_KAZAKH_ABOUT_TO = re.compile(r"\w{3,}(?:ғалы|гелі|қалы|келі)$")  # "салынғалы отыр": about to
+_KAZAKH_SITS = re.compile(r"\s+отыр(?:ған|мыз|сыз)?(?!\w)")
 _KAZAKH_NEGATIVE_AORIST = re.compile(r"\w{2,}[мбп][аеә]йд[ыі]$")
 _KAZAKH_WITHIN_TASK = re.compile(r"(?<=тапсырмасы)\s+аясында(?!\w)")
 _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|берген|туды|туған)(?!\w)")
@@ -242,14 +244,16 @@ def _kazakh_verb_kind(
         and text.startswith(",", end) and _KAZAKH_REPORTED_LATER.search(text, end)
     ):  # fmt: skip
         return "plan"  # "5 мың шақырым жол жөнделетінін, ... орындалатынын айтты": the first of two reported
+    if _KAZAKH_ABOUT_TO.search(word) and _KAZAKH_SITS.match(text, end):
+        return "plan"  # "3 мектеп салынғалы отыр": is about to be built
     if not clause_end:
         return None
     if clause_end.group(0).strip() == "," and not _KAZAKH_VERB_BEFORE_COMMA.search(word):
         return None
     if word == "арналған" and _KAZAKH_PURPOSE_BEFORE.search(text, 0, end - len(word)):
         return "plan"  # "1,8 млрд теңге ... салуға арналған": meant for work still to be done
-    if re.search(r"(?:мақ|мек|бақ|бек|пақ|пек)$", word):
-        return "plan"  # intention: "салынбақ", "болмақ" (inside a clause, "тамақ" is food)
+    if re.search(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?$", word):
+        return "plan"  # intention: "салынбақ", "болмақ", "салмақшы" (inside a clause, "тамақ" is food)
     if _KAZAKH_NEGATIVE_AORIST.search(word):
         return "state"  # "5 мың тоннадан аспайды": what is not so now, no plan
     aorist = _KAZAKH_AORIST.search(word)
