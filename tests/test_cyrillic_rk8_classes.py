@@ -705,3 +705,9 @@ def test_kazakh_intentions_and_about_to_are_plans() -> None:
     # "басталғалы" with no "отыр" is a since-span, and the figure an outcome
     since = _found("Жаз басталғалы 2,1 млн турист келді.", "kk", published)
     assert since[2.1e6] == (date(2025, 6, 1), published, "actual")
+
+
+def test_russian_intend_to_is_a_plan() -> None:
+    published = date(2025, 11, 20)
+    assert _found("Власти собираются открыть 6 больниц.", "ru", published)[6][2] == "plan"
+    assert _found("Собираемость налогов составила 94%.", "ru", published)[94][2] == "actual"
