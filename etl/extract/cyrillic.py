@@ -30,19 +30,27 @@ from etl.extract.units import UnitCode
 
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
 _RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
-_RANGE_TO = re.compile(r"^\s+(?:до|по)\s+$", re.I)
-_RANGE_FROM = re.compile(r"(?:\bот|\bс|\bсо)\s+$", re.I)
+# "с 373,19 тыс. тонн в 2021 году до 426,09 тыс. тонн": each end may carry its own year
+_RANGE_TO = re.compile(r"^\s+(?:в\s+(?:19|20)\d{2}(?:-м|\s*г(?:од[ау]?|\.))?\s+)?(?:до|по)\s+$", re.I)
+_RANGE_FROM = re.compile(
+    r"(?:\bот|\bс|\bсо)\s+(?:нынешних\s+|текущих\s+|прежних\s+)?$", re.I
+)  # "с нынешних 85 тыс. до"
+_KK_YEAR_BETWEEN = re.compile(r"\s+(?:19|20)\d{2}\s*жыл(?:ы|ғы)\s+")  # "... тоннадан 2022 жылы 426 ..."
 _KK_FROM_TO = re.compile(r"^-?(?:дан|ден|тан|тен|нан|нен)\s+$")
 # A period phrase after a dash belongs to the figure before it ("оставшиеся 152 — в 2025 году").
 _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
+_NOW_LEVEL_BEFORE = re.compile(r"(?:нынешних|текущих)\s+$", re.I)
 _BARE_BASE = re.compile(r"(?<!\w)против\s+$", re.I)  # "против 43 млн тонн": last year's level
 _BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сравнению|салыстырғанда|қарағанда)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|процент\w*|п\.\s?п\.)?\s*$")  # "плюс 14,8% |к сентябрю 2024 года"
 _OWN_AFTER = re.compile(r"(?:\s+[^\W\d]+\.?){0,2}\s+в\s*", re.I)
 _BASE_GAP = re.compile(r"\s*\(?\s*")
 _BASE_BEFORE = re.compile(
-    r"(?:против|вместо|чем|с\s+нынешних|с\s+текущих)\s+$|вместо\s+(?:нынешних|текущих|прежних)\s+$", re.I
+    # not "более чем 369 тыс.", "свыше чем": a qualifier, no base
+    r"(?:против|вместо|(?<!более\s)(?<!менее\s)(?<!больше\s)(?<!меньше\s)чем|с\s+нынешних|с\s+текущих)\s+$"
+    r"|вместо\s+(?:нынешних|текущих|прежних)\s+$",
+    re.I,
 )
 # The old level of a change: "с 6,4 до 10 млн", "1 066 мың тоннадан 1 416 мың тоннаға"
 _LEVEL_FROM = re.compile(r"(?:\b(?:с|со|от)\s+\S+(?:\s\d{3})*(?:\s\S+)?|(?:дан|ден|тан|тен|нан|нен))$")
@@ -59,6 +67,7 @@ def extract_cyrillic_indicators(
         p for p in find_cyrillic_periods(title, published, data) if p.period_start or p.period_end
     ]
     scope: Period | None = title_periods[0] if title_periods else None
+    report_span = scope  # the span the article reports on: the first one it names
     last: Period | None = None  # the period of the previous sentence's last figure
     # "Численность населения на 1 июля ...": a stock's date frames its paragraph only, then the
     # span it interrupted (the headline's half year, "по итогам 2016 года") comes back
@@ -80,9 +89,13 @@ def extract_cyrillic_indicators(
             scope, interrupted = interrupted, None
         previous_end = sentence.start + len(sentence.text)
         then = False
+        # "Есепті кезеңде", "за отчетный период": the span the report is about, not the last one named
+        reporting = report_span is not None and _REPORTING_PERIOD.search(sentence.text) is not None
         periods = [
             p
-            for p in find_cyrillic_periods(sentence.text, published, data, scope)
+            for p in find_cyrillic_periods(
+                sentence.text, published, data, report_span if reporting else scope
+            )
             if not _is_reporting_date(reader, sentence.text, p)
             and not _data_month(language, sentence.text, p, scope)
         ]
@@ -90,6 +103,19 @@ def extract_cyrillic_indicators(
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
         figures = _shared_scaled_units(sentence.text, figures)
+        figures = _shared_rates(sentence.text, figures)
+        if results and results[-1].unit == "other" and _RATE_SURFACE.search(results[-1].surface):
+            # "... 26 родившихся на 1000 жителей. Далее следуют Туркестанская область с показателем
+            # 25,46 и Шымкент – 24,70": bare decimals going on with the rate just given
+            figures = [
+                replace(f, unit="other")
+                if f.unit is None
+                and not f.scaled
+                and f.raw != int(f.raw)
+                and _BARE_SCALED_END.match(sentence.text, f.end)
+                else f
+                for f in figures
+            ]
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = [p for p in periods if not any(p is b for b in bases)]
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
@@ -146,6 +172,7 @@ def extract_cyrillic_indicators(
             first = figures[0].start if figures else len(sentence.text)
             before = scope
             scope = _scope_after(stated, scope, published, sentence.text, first)
+            report_span = report_span or scope
             if scope is not before:
                 # (and the other way round: "С начала года ..." after "На 1 октября ...")
                 related = (_is_day(scope) and _is_span(before) and _closes(scope, before)) or (
@@ -156,6 +183,12 @@ def extract_cyrillic_indicators(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
+_YEAR_RESULTS_BARE = re.compile(
+    r"\s*(?:по\s+итогам\s+года|жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында))", re.I
+)
+_YEAR_WORD = re.compile(r"\d|год|жыл|былтыр|биыл|прошл|минувш|өткен|текущ|этом|нынешн|ағымдағы", re.I)
+_KK_BEFORE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*жылға\s+дейін", re.I)
 # "Тогда ...", "Ол кезде ...": at the time the sentence before named
 _THEN = {
     "ru": re.compile(r"\s*(?:Тогда|В\s+то\s+время|На\s+тот\s+момент)\b"),
@@ -164,7 +197,7 @@ _THEN = {
 
 
 # Verbs of what is (works, operates, lives, studies) in the present: a level at publication,
-# not a figure of a span already over. Russian only: a Kazakh aorist reads as a future too.
+# not a figure of a span already over. Kazakh "жұмыс істейді" only: other aorists read as futures too.
 _PRESENT_STATE = {
     "ru": re.compile(
         r"(?<!\w)(?:работа(?:ет|ют)|занима(?:ется|ются)|действу(?:ет|ют)|функциониру(?:ет|ют)|"
@@ -172,7 +205,7 @@ _PRESENT_STATE = {
         r"эксплуатиру(?:ется|ются))(?!\w)",
         re.I,
     ),
-    "kk": re.compile(r"(?!)"),
+    "kk": re.compile(r"(?<!\w)жұмыс\s+істейді(?!\w)", re.I),
 }
 # ... and how many there are, in a year still under way (under a
 # span already over, "насчитывается 48,5 млн голов" is a count of that span's end)
@@ -221,8 +254,8 @@ def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: st
         return found
     if reader.language.code == "ru" and _DONE_PAST.search(text):
         return found
-    if reader.language.code == "kk" and any(k == "actual" for _, k in find_cues(reader, text)):
-        return found
+    if reader.language.code == "kk" and any(k in ("actual", "state") for _, k in find_cues(reader, text)):
+        return found  # what was done, or what is ("Бұл ауылдарда 1,7 мың адам тұрады")
     return [replace(i, kind=kind) if i.kind == "actual" else i for i in found]
 
 
@@ -231,7 +264,9 @@ def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: st
 _DONE_PAST = re.compile(r"\w{2,}(?:л|ла|ло|ли)(?:сь|ся)?\b|\w+(?:ено|ано|ято|ото|ыто)\b", re.I)
 
 
-_BARE_SCALED_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:и|а|или|және|мен)\s)")
+# what may follow an amount whose currency was written once: a mark, "и", or a preposition
+# naming what it is for ("155,1 млрд по линии страхования и 119,3 млрд на бесплатный пакет")
+_BARE_SCALED_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:и|а|или|және|мен|на|по|для)\s)")
 # "34 немесе тіпті 35 млрд долларға", "34 или 35 млрд долларов": two alternatives, one scale and unit
 _OR_BETWEEN = re.compile(r"\s+(?:или|либо|немесе|не)\s+(?:даже\s+|тіпті\s+)?", re.I)
 
@@ -290,6 +325,29 @@ def _then_named(
 
 def _at(match: re.Match[str]) -> int:
     return match.start()
+
+
+def _shared_rates(text: str, figures: list[Figure]) -> list[Figure]:
+    """'52,2 случая на 100 тыс. населения, а в 2022-м — уже 36,5 случая', 'с 3 случаев до 1,4 случая
+    на 100 тыс.': a count of the noun a rate of the sentence counts is that rate too."""
+    nouns = {
+        word.group(1)[:5].lower()
+        for f in figures
+        if f.unit == "other" and (word := _RATE_NOUN.match(text, f.start))
+    }
+    if not nouns:
+        return figures
+    return [
+        replace(f, unit="other")
+        if f.unit is None and (word := _NOUN_AFTER.match(text, f.end)) and word.group(1)[:5].lower() in nouns
+        else f
+        for f in figures
+    ]
+
+
+_RATE_SURFACE = re.compile(r"\sна\s+\d", re.I)  # "26 родившихся на 1000 жителей"
+_RATE_NOUN = re.compile(r"[\d\s,.]+\s([^\W\d]{4,})\s+на\s+\d", re.I)  # "52,2 случая на 100 тыс."
+_NOUN_AFTER = re.compile(r"\s+([^\W\d]{4,})")
 
 
 def _is_day(period: Period | None) -> bool:
@@ -406,7 +464,14 @@ def _scope_after(
             or (_opens(text, p) and p.period_start is not None and (published - p.period_start).days <= 31)
         )
         # "С 1 января 2023 года минимальная зарплата ...": a start already past is that rule's date
-        and not (p.period_end is None and p.period_start is not None and p.period_start <= published)
+        # (but "2026 жылғы 1 қаңтардан бастап ... жәрдемақы өсті" opening an article with no span yet:
+        # the rates told after it are in force from that day on)
+        and not (
+            p.period_end is None
+            and p.period_start is not None
+            and p.period_start <= published
+            and not (scope is None and _opens(text, p) and p.period_start.year == published.year)
+        )
         # a period before every figure of its sentence frames them ("..., 2021 жылы ... 138 млн")
         and (_opens(text, p) or p.end <= first_figure or _not_earlier(p, scope, published))
         # "2022 жылдың алғашқы тоқсанында ... келген болатын" under 2023's first quarter: the same
@@ -503,14 +568,24 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
         period.start + len(text[period.start : period.end]) - len(text[period.start : period.end].lstrip())
     )
     before = text[max(0, opened - 48) : opened]
+    if _SINCE_WHEN.match(text, period.end) and not _COMPARED_WITH.search(before):
+        return False  # "впервые с 2021 года, когда ... подскочило на 51,2%": that year's own figures
     # "против 351,4 тыс. тонн за тот же период 2024 года": the period of the value compared with
+    # "превзошел итог всего рекордного прошлого года": the level surpassed is the base
     return bool(
         reader.comparison.search(before[-30:])
         or _AFTER_BASE_VALUE.search(before)
         or _BEATS_RESULT.search(before)
+        or _SURPASSED.search(before)
     )
 
 
+_SURPASSED = re.compile(
+    r"(?<!\w)(?:превы[сш]|превзо[шй]|опереди|уступи)\w*\s+(?!(?:в|во|за|по|на|к|с)\s)(?:[^\W\d]+\s+){1,3}$",
+    re.I,
+)
+_SINCE_WHEN = re.compile(r",\s+когда\b", re.I)
+_COMPARED_WITH = re.compile(r"(?:сравнению|сравнении)\s+с\s*$", re.I)
 _DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")
 _ATTACHED_GAP = re.compile(r"[\s,]*")
 _NEXT_TO = re.compile(r"\s+(?:[^\W\d]+\s+)?")
@@ -523,7 +598,7 @@ _AFTER_BASE_VALUE = re.compile(r"(?<!\w)(?:против|вместо)\s+(?:(?!,\
 
 
 _KK_COMPARISON_AFTER = re.compile(
-    r"\S*(?:\s+(?:[^\s,.;:]|[,.](?=\d))+){0,2}?\s+(?:салыстырғанда|салыстырып|қарағанда)"  # "тоқсандағы 4,9%-бен салыстырғанда"
+    r"\S*(?:\s+(?:[^\s,.;:]|[,.](?=\d))+){0,2}?\s+(?:салыстыр(?:ғанда|ып|а)|қарағанда)"  # "4,9%-бен салыстырғанда", "наурызбен салыстырып"
     r"|\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан|тің|дің|нің)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
 )
 
@@ -543,7 +618,9 @@ _KK_BASE_VALUE = re.compile(
 _MORE_OR_LESS = re.compile(r"\S*\s+(?:көп|аз|жоғары|төмен|артық|кем)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
 _KK_ABLATIVE_SPAN = re.compile(
-    r"(?:кезең|аралық|аралығ)\w*(?:нен|нан|тен|тан|ден|дан|нің|ның)$|(?:былтыр|былтырғы|жылғы)дан$", re.I
+    r"(?:кезең|аралық|аралығ)\w*(?:нен|нан|тен|тан|ден|дан|нің|ның)$|(?:былтыр|былтырғы|жылғы)дан$"
+    r"|(?:дағы|дегі|тағы|тегі)(?:дан|ден|нан|нен|тан|тен)$",  # "қыркүйектегіден 2%-ға аз": than in September
+    re.I,
 )  # "былтырғы сәйкес кезеңнің 103%-ы": a share of that span's level  # "былтырғы дәл осы кезеңнен 3,2%-ға көп", "былтырғыдан 3 пайыздық тармаққа жоғары": than that span
 
 
@@ -554,20 +631,28 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
     for i in range(len(figures) - 1):
         first, second = figures[i], figures[i + 1]
         between = text[first.end : second.start]
-        if _MORE_OR_LESS.match(text, second.end):
-            continue  # "48,4 мыңнан 7,2%-ға аз": a level and how much more or less
+        if _MORE_OR_LESS.match(text, second.end) and not _RANGE_DASH.match(between):
+            continue  # "48,4 мыңнан 7,2%-ға аз": a level and how much more or less ("10-15 пайызға аз": a range)
         if first.unit is not None and second.unit is not None and first.unit != second.unit:
             continue  # "литрі 254 теңгеден 22,9 мың тонна": a price and an amount, no range, no range
         if _RANGE_DASH.match(between):
             role = ("low", "high")
         elif (
             _RANGE_TO.match(between)
-            and _RANGE_FROM.search(text[max(0, first.start - 8) : first.start])
+            and _RANGE_FROM.search(text[max(0, first.start - 18) : first.start])
             or _KK_FROM_TO.match(between)
             # "1 066 мың тоннадан 1 416 мың тоннаға", not "12,5%, бұл былтырғыдан 3 ..." across a clause
             or (
                 re.search(r"(?:дан|ден|тан|тен|нан|нен)\s+$", text[first.start : second.start])
                 and not _CLAUSE_BREAK.search(text, first.end, second.start)
+                # the first level's own ablative, not a source named between ("3 бу қазандығын ...
+                # Үкімет резервінен 2,5 млрд теңге")
+                and len(between.split()) <= 1
+            )
+            # "2021 жылғы 373,2 мың тоннадан 2022 жылы 426,1 мың тоннаға": the new level's own year between
+            or (
+                re.search(r"(?:дан|ден|тан|тен|нан|нен)$", text[first.start : first.end]) is not None
+                and _KK_YEAR_BETWEEN.fullmatch(between) is not None
             )
         ):
             role = ("from", "to")
@@ -580,6 +665,19 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
             first.scaled = True
         roles[i], roles[i + 1] = (role[0], i + 1), (role[1], i)
     return roles
+
+
+# ", то есть поставки выросли": the conclusion of a comparison (not "35 млрд долларов, то есть 17 трлн
+# тенге", the same value restated)
+_THAT_IS = re.compile(
+    r",\s+(?:то\s+есть|т\.\s?е\.|а\s+значит)\s+(?:[^\W\d]+\s+){0,3}"
+    r"(?:вырос|выросл|возросл|увеличил|снизил|сократил|уменьшил|упал)\w*",
+    re.I,
+)
+# a clause set against the one before it ("..., а ...", "..., тогда как ...", "..., ал ...")
+_LATER_CONTRAST = re.compile(
+    r",\s+(?:тогда\s+как|в\s+то\s+время\s+как|а(?!\s+(?:также|именно|значит)\b)|но|ал|бірақ|алайда)\s", re.I
+)
 
 
 def _period_for(
@@ -600,6 +698,13 @@ def _period_for(
         p
         for p in periods
         if (p.start < start or not _BASE_BETWEEN.search(text, end, p.start))
+        # "достигло 4 млн, а после окота 2026 года может приблизиться к 5 млн": the contrast's own year
+        and not (p.start >= clause[1] and _LATER_CONTRAST.search(text, end, p.start))
+        # "Годом ранее экспорт составлял 603 тонны, то есть поставки выросли в 2,5 раза": a look back
+        # does not reach the clause that draws the conclusion for now
+        and not (
+            not p.sets_scene and not p.is_weak and p.end <= start and _THAT_IS.search(text, p.end, start)
+        )
         and _in_same_brackets(text, p.start, start)
         # "составил 107,1%, тогда как годом ранее ... 107,3%": a look back dates its own clause on
         and (p.sets_scene or p.is_weak or p.start < clause[1])
@@ -762,13 +867,36 @@ def _sentence_indicators(
         own_periods = [p for p in periods if not _anothers_clause(text, p, figure, clause, starts)]
         period = _period_for(own_periods, clause_span(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
                              figure.start, figure.end, text, later, reader.current)  # fmt: skip
+        role, partner = roles.get(index, (None, None))
+        if role is None and (period is None or period.start > figure.end):
+            # "выросли на 14%: с 373,19 тыс. тонн в 2021 году до 426,09 тыс. тонн в 2022-м": the change
+            # is the new level's, not the old one's (a year in the from-to's clause, which holds
+            # figures of its own, is not this figure's own period, but it dates the change)
+            to = next((figures[j] for j, (r, _) in roles.items() if r == "to" and j > index), None)
+            own = next(
+                (
+                    p for p in periods
+                    if to is not None and (
+                        p.start >= to.end
+                        and (_ATTACHED_GAP.fullmatch(text, to.end, p.start) or _OWN_AFTER.fullmatch(text, to.end, p.start))
+                        # "2022 жылы 426,1 мың тоннаға": the Kazakh year before its level
+                        or p.end <= to.start and p.start > figure.end and _ATTACHED_GAP.fullmatch(text, p.end, to.start)
+                    )
+                ),
+                None,
+            )  # fmt: skip
+            period = own or period
         base = _base_period(text, figure, clause, bases or [])
         period = base or period
         if base is None and _BARE_BASE.search(text, max(0, figure.start - 12), figure.start):
             own = period or scope
             period = _year_before(own, published) or period
-        role, partner = roles.get(index, (None, None))
-        level_before = role == "from" and period is not None and period.start > figure.start
+        # "от 62 до 183 в 2024 году": a year after both ends dates the new value (not "с 373 тыс. тонн в
+        # 2021 году до 426 тыс.", the old level's own year)
+        level_before = (
+            role == "from" and period is not None and partner is not None
+            and period.start > figures[partner].start
+        )  # fmt: skip
         if level_before:
             period = None  # "от 62 до 183 в 2024 году": the year dates the new value
         opening = [b for b in bases or [] if b.end <= figure.start and _opens(text, b)]
@@ -777,6 +905,9 @@ def _sentence_indicators(
             period, level_before = replace(opening[0], is_comparison=False), False
         if not level_before and (period is None or not clause[0] <= period.start < clause[1]):
             period = _then_named(reader, text, figure, clause, [*periods, *(bases or [])]) or period
+        if role == "from" and _NOW_LEVEL_BEFORE.search(text, max(0, figure.start - 12), figure.start):
+            # "увеличить с 2026 года с нынешних 85 тыс. до 110 тыс.": the level now
+            period, level_before = Period(0, 0, published, published, False), False
         inherited = period is None and not level_before
         if inherited:
             period = scope
@@ -843,6 +974,37 @@ def _sentence_indicators(
             kind = "plan"  # "На период до 2030 года сформирован пул из 120 проектов": work still ahead
         elif kind in ("plan", "forecast") and _across_contrast(reader, text, cues, clause, figure.start):
             kind = "actual"  # "..., тогда как приток ожидается ...": the other side's verb is not this one's
+        if (
+            kind in ("plan", "forecast", "target") and not inherited and period is not None
+            and period.period_start is not None and period.period_start.year == published.year - 1
+            and _YEAR_RESULTS_BARE.fullmatch(text, period.start, period.end)
+        ):  # fmt: skip
+            # "По итогам года уровень газификации достигнет 92%" in February: the year under way
+            period = replace(
+                period, period_start=date(published.year, 1, 1), period_end=date(published.year, 12, 31)
+            )
+        if (
+            kind in ("plan", "forecast", "target") and not inherited and period is not None
+            and period.period_start is not None and period.period_end is not None
+            and period.period_end < published and period.period_start.month == period.period_end.month
+            and period.period_start.year == period.period_end.year
+            and not _YEAR_WORD.search(text, period.start, period.end)
+        ):  # fmt: skip
+            # "терминалды жаңарту шілдеде аяқталып, ... ұлғаймақ" told in February: next July
+            period = replace(period, period_start=period.period_start.replace(year=period.period_start.year + 1),
+                             period_end=period.period_end.replace(year=period.period_end.year + 1))  # fmt: skip
+        if (
+            kind == "plan" and period is not None and period.period_end is None and not period.is_deadline
+            and period.period_start is not None and period.period_start <= published
+        ):  # fmt: skip
+            # "2026 жылғы 1 қаңтардан бастап ... айына 46 783 теңге алады" told in March: a rate in force
+            kind = "actual"
+        if (
+            kind == "actual" and not inherited and period is not None and period.is_deadline
+            and period.period_end is not None and _KK_BEFORE_YEAR.fullmatch(text, period.start, period.end)
+        ):  # fmt: skip
+            # "2023 жылға дейін ... 30 мың гектарға ұлғайса": what was done before that year began
+            period = replace(period, period_end=date(period.period_end.year - 1, 12, 31))
         if inherited and kind == "actual" and any(p.is_weak and p.end <= figure.start for p in periods):
             period = None  # "На сегодня она выполнена на 46,4%, или на 51,5 млн кв. м": the same present
         if kind == "actual" and (period is None or (inherited and period.is_deadline)):

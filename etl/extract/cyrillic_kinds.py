@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from etl.extract.cyrillic_numbers import Reader
 
+# ("outlook" cues only govern future verbs and are dropped by _futures)
 KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "state": 0, "estimate": 0, "actual": 0}
 CLAUSE_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s|\(|\)")
 
@@ -43,6 +44,10 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
         kind = reader.cue_kind(word)
         if kind == "none":
             continue  # "мақсатында": a cue's look-alike that is none
+        if kind == "target" and kazakh and _KAZAKH_WITHIN_TASK.match(text, match.end()):
+            continue  # "тапсырмасы аясында ... 12 жобасы қаржыландырылып жатыр": work under an instruction
+        if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
+            continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
         if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
             continue  # "сумма займа может достигать 36 млн тенге": a limit of a rule, not an outlook
         if kind == "plan" and word.startswith(("жоспар", "план")) and _PLAN_MET.match(text, match.end()):
@@ -151,10 +156,14 @@ def _revisions(reader: Reader, cues: list[tuple[int, str]], text: str) -> list[t
 
 def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple[int, str]]:
     """A future verb is a forecast under a forecast ("Ожидается, что урожай составит", "ЖІӨ 5%-ға
-    өседі деп болжануда": in Kazakh the forecast word may follow), else a plan."""
-    forecasts = [position for position, kind in cues if kind == "forecast"]
+    өседі деп болжануда": in Kazakh the forecast word may follow), else a plan. An outlook word
+    ("по мнению экспертов", "пікірінше", "в результате", "нәтижесінде") makes the future verbs after
+    it forecasts and is no cue of its own."""
+    forecasts = [position for position, kind in cues if kind in ("forecast", "outlook")]
     resolved = []
     for position, kind in cues:
+        if kind == "outlook":
+            continue
         if kind in ("future", "state"):
             governed = any(
                 f < position or (kazakh or not CLAUSE_MARKS.search(text, position, f)) for f in forecasts
@@ -169,7 +178,9 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
 _PLAN_MET = re.compile(
     r"(?:\s+\d[\d\s,.]*%?(?:-\w+)?)?\s+(?:асыра\s+|толық\s+|толығымен\s+|полностью\s+)?"
     r"(?:орындал|выполнен|перевыполнен)|\s+(?:қарағанда|салыстырғанда)"
-    r"|\s+\d[\d\s,.]*\s?(?:%|пайыз)",
+    r"|\s+\d[\d\s,.]*\s?(?:%|пайыз)"
+    # "жоспарланған көлемнің 60,7%-ы": a share of the planned volume, how far it was met
+    r"|\s+[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+\d[\d\s,.]*\s?(?:%|пайыз)",
     re.I,
 )
 # "может достигать", "могут составлять": an imperfective level verb after the modal is what a
@@ -186,7 +197,8 @@ _RUSSIAN_PAST = re.compile(
 # The passive aorist ("сал-ын-ады", "бер-іл-еді", "төле-н-еді") and the aorist of a vowel stem
 # ("аяқта-й-ды", "төменде-й-ді"); the past of a vowel stem is "-ды" alone ("аяқтады", "төледі").
 # ("құйды", "сүйді": the past of a stem in -й after a rounded vowel, no aorist)
-_KAZAKH_AORIST = re.compile(r"(?:[ыі][лн]|[аеә]н)(?:ады|еді)$|[аеәыі]й(?:ды|ді)$")
+# ("жұмса-л-ады": the passive aorist of a vowel stem; not "қалады", "салады", "алады")
+_KAZAKH_AORIST = re.compile(r"(?:[ыі][лн]|[аеә]н)(?:ады|еді)$|[аеәыі]й(?:ды|ді)$|\w{3,}[аеә]л(?:ады|еді)$")
 # Verb forms no noun takes: the passive past ("салынды", "берілді"), "-тты/-тті" ("артты", "жетті"),
 # the participle ("жиналған") and the aorist ("салынады", "аяқтайды").
 _KAZAKH_VERB_BEFORE_COMMA = re.compile(
@@ -197,6 +209,17 @@ _KAZAKH_WILL_THAT = re.compile(r"(?:атын|етін|йтын|йтін)(?:ы|і
 _KAZAKH_REPORTED_LATER = re.compile(
     r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)\s+(?:айтты|хабарлады|мәлімдеді|атап\s+өтті)"
 )
+# a verbal noun in the dative before "арналған" ("салуға", "беруге"): for doing something
+# (not "206 мың оқушыға арналған", what a building is for)
+_KAZAKH_PURPOSE_BEFORE = re.compile(r"\w(?:уға|уге|уына|уіне)\s+$")
+# the past participle in the accusative, what a report says happened ("кеңейгенін", "құрағанын")
+_KAZAKH_REPORTED_PAST = re.compile(r"\w{2,}(?:ған|ген|қан|кен)(?:ын|ін|дығын|дігін)$")
+# the negative aorist ("аспайды", "жетпейді"): a state ("-майтын" participles are not verbs that end a clause)
+_KAZAKH_ABOUT_TO = re.compile(r"\w{3,}(?:ғалы|гелі|қалы|келі)$")  # "салынғалы отыр": about to
+_KAZAKH_SITS = re.compile(r"\s+отыр(?:ған|мыз|сыз)?(?!\w)")
+_KAZAKH_NEGATIVE_AORIST = re.compile(r"\w{2,}[мбп][аеә]йд[ыі]$")
+_KAZAKH_WITHIN_TASK = re.compile(r"(?<=тапсырмасы)\s+аясында(?!\w)")
+_KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|берген|туды|туған)(?!\w)")
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
 
@@ -212,6 +235,8 @@ def _kazakh_verb_kind(
     ("жұмысты" is an object, not "worked"). Before a comma only unmistakable verb forms count:
     lists of nouns in the accusative ("жолды, үйді") are separated by commas too."""
     clause_end = _KAZAKH_CLAUSE_END.match(text, end)
+    if _KAZAKH_REPORTED_PAST.search(word):
+        return "actual"  # "12,5 мың гектарға кеңейгенін еске салып": reported as done, whatever is asked next
     if _KAZAKH_WILL_THAT.search(word) and not _KAZAKH_NEGATIVE.search(word) and reported_next:
         return "plan"  # "жөнделетінін хабарлады": reported that it will be repaired
     if (
@@ -219,12 +244,18 @@ def _kazakh_verb_kind(
         and text.startswith(",", end) and _KAZAKH_REPORTED_LATER.search(text, end)
     ):  # fmt: skip
         return "plan"  # "5 мың шақырым жол жөнделетінін, ... орындалатынын айтты": the first of two reported
+    if _KAZAKH_ABOUT_TO.search(word) and _KAZAKH_SITS.match(text, end):
+        return "plan"  # "3 мектеп салынғалы отыр": is about to be built
     if not clause_end:
         return None
     if clause_end.group(0).strip() == "," and not _KAZAKH_VERB_BEFORE_COMMA.search(word):
         return None
-    if re.search(r"(?:мақ|мек|бақ|бек|пақ|пек)$", word):
-        return "plan"  # intention: "салынбақ", "болмақ" (inside a clause, "тамақ" is food)
+    if word == "арналған" and _KAZAKH_PURPOSE_BEFORE.search(text, 0, end - len(word)):
+        return "plan"  # "1,8 млрд теңге ... салуға арналған": meant for work still to be done
+    if re.search(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?$", word):
+        return "plan"  # intention: "салынбақ", "болмақ", "салмақшы" (inside a clause, "тамақ" is food)
+    if _KAZAKH_NEGATIVE_AORIST.search(word):
+        return "state"  # "5 мың тоннадан аспайды": what is not so now, no plan
     aorist = _KAZAKH_AORIST.search(word)
     if aorist:
         # "салынады", "беріледі": what will be done; "төмендейді": what will be; "жыл сайын ...

@@ -24,6 +24,7 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:тыс|млн|млрд|трлн|руб|долл|г|гг|т|ж|кв|куб|ст|п|им|ул|д|см|обл|р-н)|\b[А-ЯA-Z])\.$"
 )
 _WORD = re.compile(r"[\w-]+")
+_UNIT_CAPITALS = re.compile(r"(?:ДФЭ|TEU)\b")  # "1 млн 156 тыс. ДФЭ": a unit in capitals ends no sentence
 
 
 @quick_init
@@ -56,6 +57,7 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
         for match in _SENTENCE_END.finditer(paragraph):
             if _ABBREVIATION.search(paragraph[max(start, match.start() - 6) : match.start()]) and not (
                 paragraph[match.end() : match.end() + 1].isupper()
+                and not _UNIT_CAPITALS.match(paragraph, match.end())
                 and paragraph[max(start, match.start() - 6) : match.start()].rstrip(". ").split(" ")[-1]
                 in ("тыс", "млн", "млрд", "трлн")
             ):
@@ -104,10 +106,14 @@ class Reader:
         scale_words = "|".join(p for p, _ in language.scales)
         self.number_word = re.compile(
             r"(?<!\w)(?P<w>" + "|".join(words) + r")(?P<half>\s+" + (language.half_word or "(?!)") + r")?"
-            r"(?:\s*(?P<scale>" + scale_words + r")|(?P<pct>\s+(?:процент\w*|пайыз\w*)))",
+            r"(?:\s*(?P<scale>" + scale_words + r")|(?P<pct>\s+(?:процент\w*|пайыз\w*))"
+            r"|(?P<times>\s+(?:раза|есе\w*)(?!\w)))",
             re.I,
         )
-        self.half_scale = re.compile(r"(?<!\w)пол(?P<scale>миллион\w*|миллиард\w*|триллион\w*)", re.I)
+        # "полмиллиона", "жарты миллион": half of the scale
+        self.half_scale = re.compile(
+            r"(?<!\w)(?:пол|жарты\s+)(?P<scale>миллион\w*|миллиард\w*|триллион\w*)", re.I
+        )
         self.qualifiers = [(re.compile(p, re.I), name) for p, name in language.qualifiers]
         self.change = re.compile(language.change_words, re.I)
         self.now = re.compile(language.now_words, re.I)
@@ -272,6 +278,10 @@ class Reader:
                 if scale is None:
                     continue
                 value, scaled = value * scale[0], True
+            elif match["times"]:
+                if value == int(value):
+                    continue  # "в два раза": a small multiplier in words, left to the reader's judgement
+                unit = "times"  # "в полтора раза", "бір жарым есе"
             else:
                 unit = "percent"
             unit_match = self.unit.match(text, position)
@@ -279,6 +289,21 @@ class Reader:
                 code, factor = self.unit_codes[str(unit_match.lastgroup)]
                 unit, value, position = code, value * factor, unit_match.end()
             words.append(Figure(match.start(), position, value, unit, scaled, value))
+        for match in _ONE_SCALE.finditer(text):  # "свыше тысячи сельчан": over one thousand
+            group = "scale" if match["scale"] else "scale_kk"
+            if match.start(group) < skip_before or any(
+                match.start(group) < b and a < match.end() for a, b in taken
+            ):
+                continue
+            scale = self.read_scale(text, match.start(group))
+            if scale is None:
+                continue
+            position, unit, value = match.end(group), None, scale[0]
+            unit_match = self.unit.match(text, position)
+            if unit_match:  # "около миллиона тенге"
+                code, factor = self.unit_codes[str(unit_match.lastgroup)]
+                unit, value, position = code, value * factor, unit_match.end()
+            words.append(Figure(match.start(group), position, value, unit, True, 1.0))
         for match in self.half_scale.finditer(text):
             scale = self.read_scale(text, match.start("scale"))
             if scale is None or match.start() < skip_before:
@@ -290,6 +315,16 @@ class Reader:
                 unit, value, position = code, value * factor, unit_match.end()
             words.append(Figure(match.start(), position, value, unit, True, 0.5))
         return words
+
+
+# a scale word alone after "over", "about": one of it ("свыше тысячи", "около миллиона"; in Kazakh
+# before the word: "мыңнан астам", "миллионға жуық"; not "2 мыңнан астам", read with its number)
+_ONE_SCALE = re.compile(
+    r"(?<!\w)(?:свыше|более|около|почти|порядка)\s+(?P<scale>тысячи|миллиона|миллиарда)(?!\w)"
+    r"|(?<![\d\s])(?<!\d\s)(?<!\w)(?P<kk>(?P<scale_kk>мыңнан|миллионнан|миллиардтан|мыңға|миллионға|миллиардқа))"
+    r"\s+(?:астам|аса|артық|жуық)(?!\w)",
+    re.I,
+)
 
 
 def dateline_length(body: str) -> int:

@@ -67,18 +67,20 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+квартал\w*{year_opt}"),
             ("month_range", rf"\b(?:в|за|по\s+итогам)?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
             ("month_range", rf"\bс\s+{m1}\s+по\s+{m}{year_opt}"),
+            # "в августе и сентябре": both months
+            ("month_range", rf"\bв\s+{m1}\s+и\s+{m}{year_opt}"),
             # "с 1 по 23 июля", "1–23 июля": days of one month
             ("day_range", rf"\b(?:с\s+)?(?P<d1>\d{{1,2}})\s*(?:[-–—]|\s+по\s+)\s*(?P<d2>\d{{1,2}})\s+{m}{year_opt}"),
             ("year_end_point", rf"\b(?:на|по\s+состоянию\s+на)\s+конец\s+(?:{_Y}{yw}|"
                                r"(?:(?P<rel>текущего|этого|прошлого|минувшего)\s+)?года\b)"),
             # "по состоянию на конец июня": a stock on the month's last day
             ("month_end_point", rf"\b(?:на|по\s+состоянию\s+на)\s+конец\s+{m}{year_opt}"),
-            ("same_period", r"\bза\s+отчетный\s+период\b"),
+            ("same_period", r"\b(?:за\s+отч[её]тный\s+период|в\s+отч[её]тном\s+периоде)\b"),
             ("from_day", rf"\b(?:с|со|начиная\s+с)\s+{day}\s+{m}{year_opt}"),
             ("from_month", rf"\b(?:с|со|начиная\s+с)\s+{m}\s+{_Y}{yw}"),
             ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
-            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+{_Y}{yw}"),
-            ("same_period_last_year", r"\b(?:тот\s+же|того\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+"
+            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+{_Y}{yw}"),
+            ("same_period_last_year", r"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+"
                                       r"(?:прошлого|минувшего|предыдущего)\s+(?:года|сезона)\b"),
             # "к этому времени в прошлом году", "на ту же дату прошлого года"
             ("same_period_last_year", r"\b(?:к\s+этому\s+(?:же\s+)?времени|на\s+(?:ту\s+же|эту\s+же)\s+дату)\s+"
@@ -91,7 +93,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "До сентября должны заработать 19 объектов": done before the month begins
             ("before_month", rf"\bдо\s+{m}(?!\s+\d)(?!\s+(?:прошлого|минувшего)\b)"),
             ("deadline_this_year", r"\b(?:до\s+конца|к\s+концу)\s+(?:этого\s+|текущего\s+)?года\b"),
-            ("since", rf"\b(?:с|начиная\s+с)\s+{_Y}{yw}"),
+            # "до конца декабря", "к концу марта": by that month's last day (this one's or the next)
+            ("deadline_month", rf"\b(?:до\s+конца|к\s+концу)\s+{m}(?!\s+\d)(?!\s+(?:прошлого|минувшего)\b)"),
+            # the genitive only: "с 2022 годом" compares; "с 2021 года, когда ...": what happened that year
+            ("since", rf"\b(?:с|начиная\s+с)\s+{_Y}\s*(?:года|г\.)(?!,\s+когда\b)"),
             # "в акции, стартовавшей в 2024 году, ...": all since the year it began
             ("since", rf"\b(?:стартовавш|начавш|запущенн)\w*\s+в\s+{_Y}{yw}"),
             ("since_year_start", rf"\bс\s+начала\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
@@ -113,6 +118,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("season", rf"\b(?P<season>лет|осень|весн)(?:ом|ю|ой)\s+{_Y}{yw}"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
+            # "апрельский пожар", "в октябрьском отчете": of that month
+            ("month_adjective", r"\b(?P<m>" + "|".join(language.months) + r")(?:ь|ов)?ск(?:ий|ая|ое|ие|ого|ой|ом|ую|их|им)\b"),
             ("last_year_month", rf"\b(?:в|за)\s+{m}\s+(?:прошлого|минувшего)\s+года"),
             # "показателя октября прошлого года", "по сравнению с сентябрём прошлого года": last year's
             # month, not last year
@@ -128,8 +135,14 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                           r"|\bза\s+прошлый\s+год\b"),
             ("year_before", r"\bгодом\s+ранее\b|\bгод\s+назад\b|\bсезоном\s+ранее\b"),
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
+            # "со следующего года": from 1 January of next year on
+            ("from_next_year", r"\b(?:со|с)\s+(?:следующего|будущего|нового)\s+года\b"),
             ("last_years", r"\bза\s+(?:последние|прошедшие)\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
-            ("next_years", r"\bв\s+ближайшие\s+(?P<n>\d{1,2}|три|пять|десять)\s+лет\b"),
+            ("next_years", r"\bв\s+ближайшие\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
+            # "в следующем месяце": the month after publication
+            ("next_month", r"\b(?:в\s+следующем|в\s+будущем)\s+месяце\b"),
+            # "в начале осени": the season's first month
+            ("season_start", r"\bв\s+начале\s+(?P<season>лета|осени|зимы|весны)\b"),
             ("years_span", r"\bза\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
             ("this_year", r"\bна\s+(?:текущий|этот|нынешний)\s+год\b"),
             ("today", r"\b(?:сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|сейчас|на\s+данный\s+момент|уже|"
@@ -166,9 +179,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1_from}\s+(?:(?P<d2>\d{{1,2}})\s+)?{m}\s+дейін"),
             # "2024 жылғы қазаннан 2025 жылғы наурызға дейін": each end with its own year
             ("between_years", rf"{_Y}\s*(?:жылғы|жылдың)\s+{m1_from}\s+{_Y2}\s*(?:жылғы|жылдың)\s+{m}\s+дейін"),
+            # "тамыз бен қыркүйекте": both months
+            ("between", rf"{ky}?{m1}\s+(?:мен|пен|бен)\s+{m}(?:те|та|де|да|нда|нде|ында|інде|айларында)(?!\w)"),
             ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1}(?:\s+айы)?\s+(?:мен|пен|бен)\s+"
                         rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}(?:\s+айлары)?\s+аралығ\w*"),
-            ("from_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+бастап"),
+            # "биылғы 1 қаңтардан бастап": one phrase, the year named before the day
+            ("from_day", rf"{ky}?{day}\s+{m}\s+бастап"),
             # "маусымнан бастап", "өсімді маусымнан бастауды тапсырды": from that month on
             ("from_month", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{m}\s+баста(?:п|у\w*)"),
             ("deadline_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+дейін"),
@@ -180,6 +196,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "былтыр осы уақытта": by this time last year
             ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
             ("same_period", r"\b(?:осы|аталған|сол|көрсетілген)\s+кезең(?:де|інде|де\s+ішінде)\b"),
+            # "Есепті кезеңде": the reporting period, the span in scope
+            ("same_period", r"\bесепті\s+кезең(?:де|інде|\s+ішінде)(?!\w)"),
             ("since", rf"{_Y}\s*жылдан\s+(?:бері|бастап)"),
             # "өткен жылдан бері", "былтырдан бері": since the start of last year
             ("since_last_year", r"\b(?:өткен\s+жылдан|былтырдан)\s+бері\b"),
@@ -199,6 +217,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+(?:өзінде|ішінде)(?!\w)"),
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
             ("deadline_this_year", r"\bжыл\s+соңына\s+(?:дейін|қарай)\w*"),
+            # "желтоқсанның соңына дейін", "қазан айының соңына дейін": by that month's last day
+            ("deadline_month", rf"{m}(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)\w*"),
             ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
             ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан\s+(?:бері|бергі|бастап)\b"),
             # "бағдарлама басталғалы бері": since whatever began, no date
@@ -218,12 +238,18 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_before", r"\bбір\s+жыл\s+бұрын\b"),
             ("year_results", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
             ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            # "алдағы 5 жылда": from publication on (not "келесі жылы", the next calendar year)
+            ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            # "келесі айда": the month after publication
+            ("next_month", r"\b(?:келесі|алдағы|келер)\s+ай(?:да|ында)(?!\w)"),
+            # "күз басында", "жаздың басында": the season's first month
+            ("season_start", r"\b(?P<season>жаз|күз|қыс|көктем)(?:дің|ның|тің)?\s+басында(?!\w)"),
             # the year's own case endings: not "өткен жылдардан" (past years), "алдағы жылыту маусымы" (heating)
             ("this_year", rf"\bбиыл\w*|\bағымдағы\s+{_KK_YEAR_CASE}"),
             ("last_year", rf"\bбылтыр\w*|\bөткен\s+{_KK_YEAR_CASE}"),
             ("next_year", rf"\b(?:келесі|алдағы|келер)\s+{_KK_YEAR_CASE}"),
-            ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?"),
+            ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?|\b(?:келесі|келер)\s+жылдан\s+бастап\b"),
             ("today", r"\b(?:қазір|қазіргі\s+таңда|қазіргі|бүгінде|бүгінгі\s+таңда|осы\s+уақытқа\s+дейін|бүгінге\s+дейін|"
                       r"әзірге|қазірдің\s+өзінде)\b"),
         ]  # fmt: skip
@@ -356,6 +382,9 @@ def _resolve(
         return None, date(month_year, month, 1) - relativedelta(days=1), True
     if kind == "deadline_this_year":
         return None, date(year, 12, 31), True
+    if kind == "deadline_month":  # the month still ahead or under way (this year's, else next year's)
+        month = _month_index(language, groups["m"])
+        return None, _month_end(year if month >= published.month else year + 1, month), True
     if kind == "since":  # "начиная с 2026 года" in 2025: a start still ahead has no end yet
         start = date(int(groups["y"]), 1, 1)
         return (start, None, False) if start > published else (start, published, False)
@@ -406,14 +435,14 @@ def _resolve(
         first, last = _month_index(language, groups["m1"]), _month_index(language, groups["m"])
         span_year = _year_of(groups, published, last)
         try:
-            opened = date(span_year, first, int(groups["d1"] or 1))
+            opened = date(span_year, first, int(groups.get("d1") or 1))
             closed = (
                 date(span_year, last, int(groups["d2"])) if groups.get("d2") else _month_end(span_year, last)
             )
         except ValueError:
             return None
         return (opened, closed, False) if opened <= closed else None
-    if kind == "month":
+    if kind in ("month", "month_adjective"):
         month = _month_index(language, groups["m"])
         month_year = _year_of(groups, published, month)
         return date(month_year, month, 1), _month_end(month_year, month), False
@@ -452,12 +481,19 @@ def _resolve(
         if scope.period_start.year < last_day.year - count + 1 or (last_day.month, last_day.day) != (12, 31):
             return None  # the scope is no run of whole years the count can close
         return date(last_day.year - count + 1, 1, 1), last_day, False
-    if kind == "last_years":  # "за последние три года": the last whole calendar years
+    if kind == "last_years":  # "за последние три года", "соңғы 3 жылда": rolling, up to publication
         count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
-        return date(year - count, 1, 1), date(year - 1, 12, 31), False
-    if kind == "next_years":
-        count = {"три": 3, "пять": 5, "десять": 10}.get(groups["n"]) or int(groups["n"])
-        return published, published + relativedelta(years=count, days=-1), False
+        return published - relativedelta(years=count), published, False
+    if kind == "next_years":  # "в ближайшие три года", "алдағы 5 жылда": rolling, from publication
+        count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
+        return published, published + relativedelta(years=count), False
+    if kind == "next_month":
+        month_start = date(published.year, published.month, 1) + relativedelta(months=1)
+        return month_start, _month_end(month_start.year, month_start.month), False
+    if kind == "season_start":  # the season's first month: this year's, last year's if not reached yet
+        first_month = _SEASON_START[groups["season"].lower()[:3]]
+        season_year = year if first_month <= published.month else year - 1
+        return date(season_year, first_month, 1), _month_end(season_year, first_month), False
     return published, published, False  # today
 
 
@@ -500,7 +536,8 @@ _RELATIVE = {
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
 _LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year"}
 # "жыл басында": a contrast with now; "до 1 декабря", "1 желтоқсанға дейін": the end of a term
-_NO_SCENE = {"today", "last_years", "year_start", "deadline_day"} | _LOOK_BACK
+# "апрельский пожар": a month describing a thing dates its clause only
+_NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
 _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
@@ -581,7 +618,16 @@ def find_cyrillic_periods(
         # "..., тогда как в прошлом году ...", "..., ал былтыр ...": last year as a contrast, no scene
         contrast = kind == "last_year" and _contrast_pattern(language).search(sentence, 0, start)
         # "..., за аналогичный период прошлого года — 43 млн": the span named earlier in the sentence
-        local = next((p for p in reversed(periods) if p.sets_scene and not p.is_deadline), scope)
+        # (in a look-back sentence its own periods set no scene but still anchor "годом ранее":
+        # "Для сравнения, в 2024 году ... 102, тогда как годом ранее ... 191")
+        local = next(
+            (
+                p
+                for p in reversed(periods)
+                if (p.sets_scene or looking_back) and not p.is_deadline and not p.is_weak
+            ),
+            scope,
+        )
         resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
         if resolved is None:
             continue

@@ -27,7 +27,7 @@ KAZAKH = LanguageData(
         (r"\s(?:юан\w*)", "CNY", 1.0),
         (r"\s(?:центнер\w*)", "centner_per_hectare", 1.0),
         (r"\s(?:тонна\w*|тонн\w*|т\.?(?![\w-]))", "tonne", 1.0),
-        (r"\s(?:кг\b|килограмм\w*)", "kg", 1.0),
+        (r"\s(?:кг\b|килограмм\w*|келі(?:ден|ге|сі|нен)?\b)", "kg", 1.0),  # "100 келі": kilograms, spoken
         (r"\s(?:га\b|гектар\w*)", "hectare", 1.0),
         (r"\s(?:шаршы\s+шақырым\w*|шаршы\s+километр\w*|км2|км²)", "km2", 1.0),
         (r"\s(?:шаршы\s+метр\w*|ш\.\s?м\.?|кв\.\s?м\b\.?|м2|м²)", "m2", 1.0),
@@ -94,6 +94,8 @@ KAZAKH = LanguageData(
         ("жоспар", "plan"),
         ("жоспардан", "actual"),  # "жоспардан 0,9%-ға артық": beyond the plan, an outcome
         ("көзде", "plan"),
+        ("көздер", "none"),  # "түрлі көздерден": from sources, a noun, no plan
+        ("тапсырмасымен=", "none"),  # "Мемлекет басшысының тапсырмасымен": by an instruction, no goal figure
         ("бөлінеді", "plan"),
         ("салынады", "plan"),
         ("беріледі", "plan"),
@@ -113,6 +115,8 @@ KAZAKH = LanguageData(
         # "теңгеге дейін бағаланады", "... болып саналады": what a thing is priced or counted as now
         ("бағаланады", "state"),
         ("саналады", "state"),
+        ("істейді=", "state"),  # "41 мың адам жұмыс істейді": who works there, a present state
+        ("тұрады=", "state"),  # "1,7 мың адам тұрады", "... теңге тұрады": who lives there, what it costs
         ("мақсатында=", "none"),  # "іске асыру мақсатында": "in order to", no goal figure
         ("мақсатпен=", "none"),  # "жеке мақсатпен келген": came for a purpose, no goal figure
         ("қажет", "plan"),
@@ -135,16 +139,22 @@ KAZAKH = LanguageData(
         ("есебімізше=", "forecast"),
         ("бағалауынша=", "forecast"),
         ("болжамынша=", "forecast"),
+        ("пікірінше=", "outlook"),  # "сарапшылардың пікірінше ... болады": experts' view of what will be
+        ("нәтижесінде=", "outlook"),  # "Нәтижесінде ... 2 есеге артады": the expected result
         ("қарастырылған", "plan"),  # "185 млрд теңге қарастырылған": provided for
         ("қарастырылып", "plan"),
         ("күте", "forecast"),
         ("болжа", "forecast"),
         ("мүмкін=", "forecast"),
+        ("мүмкіндік", "forecast"),  # "... өсіруге мүмкіндік береді": will allow, an expected result
+        # "Жоба біткен соң ... 5 131 гектарға жетеді": what follows the work's end, an outcome expected
+        ("соң=", "forecast"),
         ("мақсат", "target"),
         ("меже", "target"),
         ("ниет", "plan"),
         ("міндет", "target"),
         ("тапсыр", "target"),
+        ("тапсыру", "none"),  # "баспана тапсыру", "пайдалануға тапсыруға": handing over, no goal
         ("тапсырылды", "actual"),
         ("тапсырылған", "actual"),
         ("тапсырылады", "plan"),
