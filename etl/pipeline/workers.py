@@ -25,6 +25,9 @@ class OverTimeLimit(BaseException):
     a parser bug into a rejection) does not swallow it."""
 
 
+REPEAT = 0.1  # seconds between alarms once a time limit has passed
+
+
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise OverTimeLimit in the block after `seconds` (SIGALRM; main thread of a POSIX process).
@@ -35,16 +38,28 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
 
+    armed = [True]
+
     def expire(signum: int, frame: object) -> None:
-        raise OverTimeLimit
+        if armed[0]:
+            raise OverTimeLimit
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # Fired again every REPEAT seconds until the block ends: an exception raised while a gc
+    # callback runs (hypothesis installs one) is printed and dropped, and a single alarm lost
+    # that way would leave the parse unlimited.
+    signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        while True:  # an alarm landing here, before it is disarmed, is caught and the disarming retried
+            try:
+                armed[0] = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+                break
+            except OverTimeLimit:
+                continue
 
 
 def die_with_parent(parent_pid: int) -> None:
