@@ -621,6 +621,27 @@ def _sentence_indicators(
             # "Last year the region built 13 schools. ... 19,506 tons of waste have been collected":
             # a present perfect is the report's span again, not the year looked back on
             period = scope.headline
+        if (
+            (own is None or own.is_weak)
+            and _WHOLE_PLAN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            and _progress_to_date(text, periods, published)
+            and not _DONE_AFTER.match(text, quantity.end)
+        ):
+            # "received 72 billion tenge, or 78% of the 93 billion tenge", "the seed requirement of
+            # 2.4 million tonnes was covered, with 99% already procured": the whole that progress to
+            # date is measured against is what was planned for the year
+            kind = previous_kind = "plan"
+            period = _plan_year(facts, mention, published)
+        elif (
+            kind in ("plan", "target")
+            and (own is None or (own.is_weak and own.period_start == published))
+            and (period is None or period.period_start == published)
+            and _progress_to_date(text, periods, published, facts.clauses[index])
+        ):
+            # "541 km are to be repaired; 536 km have already been repaired", "have so far taken
+            # 453,000 tonnes, while the plan for the year is 1.5 million": the whole plan beside
+            # the progress to date is the year's
+            period = _plan_year(facts, mention, published)
         if own is None and kind != "actual":
             period = _ahead(period, scope.headline, published, scope.ahead)
         elif own is None and _deadline_ahead(period, published):
@@ -1707,6 +1728,52 @@ def _cue_in(cues: list[ctx.Cue], clause: tuple[int, int]) -> bool:
 
 
 _ALREADY = re.compile(r"already|so\s+far", re.I)  # not "now", "still": where things stand today
+
+
+# what a share of progress is measured against: "78% of the 93 billion", "the requirement of 2.4 million"
+_WHOLE_PLAN_BEFORE = re.compile(
+    r"(?:%|\bpercent)\s+of\s+the\s+(?:planned\s+|allocated\s+|annual\s+)?$"
+    r"|\b(?:requirement|requirements|need|needs|quota)\s+(?:for\s+the\s+year\s+)?(?:of|is|stands\s+at)\s+$",
+    re.I,
+)
+# "40% of the 2 million tonnes harvested": a whole already done, not a plan
+_DONE_AFTER = re.compile(
+    r"(?:\s+(?!(?:was|were|is|are|has|have|had|been|be)\b)[a-z]+)?\s+"
+    r"(?:(?!(?:planned|allocated|earmarked|provided|envisaged|needed|required)\b)[a-z]+ed|grown|sown|made|built|"
+    r"sold|paid|spent|brought|bought)\b",
+    re.I,
+)
+
+
+_TO_DATE = re.compile(r"already|so\s+far|to\s+date|as\s+of\s+today", re.I)
+
+
+def _progress_to_date(
+    text: str, periods: list[Period], published: date, outside: tuple[int, int] | None = None
+) -> bool:
+    """The sentence counts progress up to the report ("already", "so far", "to date"), outside
+    the clause `outside` when given."""
+    return any(
+        p.is_weak and p.period_start == published and _TO_DATE.fullmatch(text, p.start, p.end)
+        and (outside is None or not outside[0] <= p.start < outside[1])
+        for p in periods
+    )  # fmt: skip
+
+
+def _plan_year(facts: _SentenceFacts, mention: Mention, published: date) -> Period:
+    """The year a plan beside progress to date covers: the scope's when it is the year under way,
+    else the publication year."""
+    scope = facts.scope
+    if (
+        scope is not None and scope.period_start is not None and scope.period_end is not None
+        and scope.period_start <= published <= scope.period_end
+        and (scope.period_start.month, scope.period_start.day, scope.period_end.month, scope.period_end.day)
+        == (1, 1, 12, 31)
+    ):  # fmt: skip
+        first, last = scope.period_start, scope.period_end
+    else:
+        first, last = date(published.year, 1, 1), date(published.year, 12, 31)
+    return Period(mention.start, mention.quantity.end, first, last, False)
 
 
 def _already_within(facts: _SentenceFacts, mention: Mention, already: Period, published: date) -> Period:
