@@ -71,3 +71,32 @@ def test_a_plan_in_the_clause_of_already_keeps_that_date() -> None:
     # "already" in the plan's own clause: no plan beside progress
     read = _read("The 300 flats already built are to be handed over to families.")
     assert read["300"][:2] != YEAR
+
+
+# --- What takes effect on a day holds from that day on -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "start"),
+    [
+        ("The new tariff of 14 tenge per kWh took effect on March 1, 2024.", "14 tenge", D(2024, 3, 1)),
+        ("When the fee of 3,500 tenge came into force on 1 July 2023, it covered 900,000 drivers.",
+         "900,000", D(2023, 7, 1)),
+        ("A levy of 2% takes effect from January 1, 2026.", "2%", D(2026, 1, 1)),
+        ("The allowance of 21,000 tenge came into force on July 1.", "21,000 tenge", D(2025, 7, 1)),
+    ],
+)  # fmt: skip
+def test_what_takes_effect_on_a_day_holds_from_it(body: str, surface: str, start: date) -> None:
+    assert _read(body)[surface][:2] == (start, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "day"),
+    [
+        # a day something happened on, with no rule taking effect
+        ("The bridge opened on July 1, 2024, and carried 12,000 cars that day.", "12,000", D(2024, 7, 1)),
+        ("On March 1, 2024, the effect of the frost cut output to 140 tonnes.", "140 tonnes", D(2024, 3, 1)),
+    ],
+)  # fmt: skip
+def test_a_day_without_a_rule_taking_effect_stays_a_day(body: str, surface: str, day: date) -> None:
+    assert _read(body)[surface][:2] == (day, day)
