@@ -100,3 +100,40 @@ def test_what_takes_effect_on_a_day_holds_from_it(body: str, surface: str, start
 )  # fmt: skip
 def test_a_day_without_a_rule_taking_effect_stays_a_day(body: str, surface: str, day: date) -> None:
     assert _read(body)[surface][:2] == (day, day)
+
+
+# --- Present states under a span already over: what a network does, work under way -------------
+
+PAST_SPAN = "In January-June 2025, rail freight rose 4% to 120 million tonnes. "
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        (PAST_SPAN + "Bus lines connect the capital with 240 villages.", "240"),
+        (PAST_SPAN + "The port serves 35 shipping lines.", "35"),
+        (PAST_SPAN + "The two regions are working on 18 joint projects.", "18"),
+        (PAST_SPAN + "About 1,200 people are working at the new plant.", "1,200"),
+    ],
+)
+def test_a_present_state_under_a_past_span_is_todays(body: str, surface: str) -> None:
+    assert _read(body)[surface][:2] == TODAY
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # a past tense: what happened in the span
+        (PAST_SPAN + "Bus lines connected the capital with 240 villages.", "240"),
+        # an action under way with its object still to come is no level
+        (PAST_SPAN + "The ministry is looking into shipping 40,000 tonnes by rail.", "40,000 tonnes"),
+        # working in a span the sentence names
+        (PAST_SPAN + "In 2023, the two regions were working on 18 joint projects.", "18"),
+    ],
+)
+def test_a_past_or_an_action_under_way_is_no_present_state(body: str, surface: str) -> None:
+    assert _read(body)[surface][:2] != TODAY
+
+
+def test_what_will_connect_is_planned() -> None:
+    assert _read(PAST_SPAN + "New lines will connect the capital with 240 villages.")["240"][2] == "plan"

@@ -1480,7 +1480,9 @@ _PRESENT_VERBS = set(
     """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack operate
     operates owns holds stand exceed comprise contain hold""".split()
 ) | {  # third persons that follow no modal: "wear ranges from 65% to 90%", "the sector counts 96 firms"
-    "ranges", "varies", "reaches", "accounts", "represents", "equals", "counts"
+    "ranges", "varies", "reaches", "accounts", "represents", "equals", "counts",
+    # what a network does now: "flights connect the country with 115 destinations"
+    "connect", "connects", "serve", "serves", "link", "links",
 }  # fmt: skip
 _STOCK_VERBS = {"total", "number", "numbers", "counts"}  # verbs only after a stock noun: "a total of" is none
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
@@ -1502,7 +1504,9 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
         ):
             following = words[position + 1].lower() if position + 1 < count else ""
             if word in ("is", "are") and following.endswith("ing"):
-                return None  # "is looking into shipping": an action under way, not a level
+                # "is looking into shipping": an action under way, not a level; but "are working
+                # on 69 projects" says how things stand
+                return "present" if following == "working" else None
             return "past" if word in ("has", "have") and _is_past(following) else "present"
         if _is_past(word) and not _modifier(words, position):
             return "past"
