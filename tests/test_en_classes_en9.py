@@ -137,3 +137,24 @@ def test_a_past_or_an_action_under_way_is_no_present_state(body: str, surface: s
 
 def test_what_will_connect_is_planned() -> None:
     assert _read(PAST_SPAN + "New lines will connect the capital with 240 villages.")["240"][2] == "plan"
+
+
+# --- "within N years" runs from the report, as "over the next N years" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "end"),
+    [
+        ("The ministry wants to plant 40 million trees within five years.", "40 million", D(2030, 9, 15)),
+        ("Within three years the city plans 12,000 new flats.", "12,000", D(2028, 9, 15)),
+    ],
+)
+def test_within_n_years_runs_from_the_report(body: str, surface: str, end: date) -> None:
+    assert _read(body)[surface][:2] == (PUBLISHED, end)
+
+
+def test_within_a_span_of_months_is_no_span_of_years() -> None:
+    assert _read("The ministry wants to plant 40 million trees within five months.")["40 million"][:2] != (
+        PUBLISHED,
+        D(2030, 9, 15),
+    )

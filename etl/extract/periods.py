@@ -390,10 +390,11 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"\b(?:for|over|in|during)\s+the\s+(?:last|past)\s+(?P<n>{_COUNT})\s+years\b", re.I),
         "last_n_years",
     ),
-    # "cut emissions by 20% over the next five years": from the report on
+    # "cut emissions by 20% over the next five years", "within ten years": from the report on
     (
         re.compile(
-            rf"\b(?:for|over|in|during|within)\s+the\s+(?:next|coming)\s+(?P<ahead>{_COUNT})\s+years\b", re.I
+            rf"\b(?:(?:for|over|in|during|within)\s+the\s+(?:next|coming)|within)\s+(?P<ahead>{_COUNT})\s+years\b",
+            re.I,
         ),
         "next_n_years",
     ),
