@@ -158,3 +158,38 @@ def test_within_a_span_of_months_is_no_span_of_years() -> None:
         PUBLISHED,
         D(2030, 9, 15),
     )
+
+
+# --- A change measured between dated levels spans their years -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        ("Milk output grew 30%, from 100,000 tons in 2019 to 130,000 tons in 2023.", "30%",
+         (D(2019, 1, 1), D(2023, 12, 31))),
+        ("Tourist arrivals have risen 2.1 times over the period, from 400,000 in 2020 to 650,000 in 2021 "
+         "and 840,000 in 2022.", "2.1 times", (D(2020, 1, 1), D(2022, 12, 31))),
+    ],
+)  # fmt: skip
+def test_a_change_between_dated_levels_spans_their_years(
+    body: str, surface: str, span: tuple[date, date]
+) -> None:
+    assert _read(body)[surface][:2] == span
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        # the change names its own year; the levels are another story
+        ("In 2024 milk output grew 30%, from 100,000 tons in 2019 to 130,000 tons in 2023.", "30%",
+         (D(2024, 1, 1), D(2024, 12, 31))),
+    ],
+)  # fmt: skip
+def test_a_change_with_its_own_year_keeps_it(body: str, surface: str, span: tuple[date, date]) -> None:
+    assert _read(body)[surface][:2] == span
+
+
+def test_a_change_with_one_dated_level_spans_no_years() -> None:
+    start, end, _ = _read("Milk output grew 30%, from 100,000 tons to 130,000 tons in 2023.")["30%"]
+    assert start is None or end is None or start.year == end.year

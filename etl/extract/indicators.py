@@ -719,7 +719,41 @@ def _sentence_indicators(
     next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency, bases, published)
     if own_periods and own_periods[0] is None:
         indicators = _total_as_its_part(text, indicators)
+    if len(indicators) > 2 and " from " in text:
+        indicators = _change_over_dated_levels(text, found, indicators, own_periods)
     return _share_items_within_links(indicators, first_index), next_scope
+
+
+# "grew 30%, from", "has grown 1.7 times in recent years, from": a change whose levels follow
+_CHANGE_THEN_FROM = re.compile(r",?\s+(?:[a-z]+,?\s+){0,4}?from\s+(?:about\s+|some\s+|nearly\s+)?", re.I)
+# "... tons in 2018 to 7,400 tons", "... in 2019 and 9,400 tons": the next level of the same series
+_NEXT_LEVEL = re.compile(r"\s+in\s+(?:19|20)\d\d,?\s+(?:to|and|,)\s+(?:about\s+|some\s+|nearly\s+)?", re.I)
+
+
+def _change_over_dated_levels(
+    text: str, found: list[Mention], indicators: list[Indicator], own_periods: list[Period | None]
+) -> list[Indicator]:
+    """'Output grew 30%, from 100 tons in 2019 to 130 tons in 2023': a change with no period of
+    its own spans the years of the levels it is measured between, from the first to the last."""
+    result = list(indicators)
+    for index in range(len(found) - 2):
+        change, own = indicators[index], own_periods[index]
+        if change.unit not in ("percent", "times") or (own is not None and not own.is_weak):
+            continue
+        if not _CHANGE_THEN_FROM.fullmatch(text, found[index].quantity.end, found[index + 1].start):
+            continue
+        first = last = index + 1
+        while (
+            last + 1 < len(found)
+            and indicators[last + 1].unit == indicators[first].unit
+            and _NEXT_LEVEL.fullmatch(text, found[last].quantity.end, found[last + 1].start)
+        ):
+            last += 1
+        start, end = indicators[first].period_start, indicators[last].period_end
+        if last == first or start is None or end is None or end.year <= start.year:
+            continue
+        result[index] = replace(change, period_start=start, period_end=end)
+    return result
 
 
 def _total_as_its_part(text: str, indicators: list[Indicator]) -> list[Indicator]:
