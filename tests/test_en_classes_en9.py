@@ -193,3 +193,40 @@ def test_a_change_with_its_own_year_keeps_it(body: str, surface: str, span: tupl
 def test_a_change_with_one_dated_level_spans_no_years() -> None:
     start, end, _ = _read("Milk output grew 30%, from 100,000 tons to 130,000 tons in 2023.")["30%"]
     assert start is None or end is None or start.year == end.year
+
+
+# --- Numbers: a month closed by a comma dates no number; rates with their noun; data rates -------
+
+
+def _units(body: str) -> dict[str, tuple[float, str]]:
+    return {i.surface: (i.value, i.unit) for i in extract_indicators(body, PUBLISHED, language="en")}
+
+
+def test_a_number_after_a_month_and_a_comma_is_a_figure() -> None:
+    assert _units("Since March, 41 volunteer events have taken place.")["41"] == (41, "count")
+
+
+@pytest.mark.parametrize(
+    "body", ["On March 14, 41 volunteers came.", "The drive ran from 3 March to 14 March, 2025."]
+)
+def test_a_day_written_after_its_month_is_no_figure(body: str) -> None:
+    assert not any(value in (14, 3) for value, _ in _units(body).values())
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "value"),
+    [
+        ("Infant mortality fell to 7.9 deaths per 1,000 births in 2024.", "7.9 deaths per 1,000 births", 7.9),
+        ("TB incidence stood at 42 cases per 100,000 people.", "42 cases per 100,000 people", 42),
+        ("The average mobile speed was 38.2 megabits per second.", "38.2 megabits per second", 38.2),
+        ("Fibre lines give schools 200 Mbps.", "200 Mbps", 200),
+    ],
+)
+def test_rates_with_their_noun_and_data_rates_are_measures(body: str, surface: str, value: float) -> None:
+    units = _units(body)
+    assert units[surface] == (value, "other")
+    assert not any(unit == "count" for _, unit in units.values())
+
+
+def test_a_rate_keeps_no_period_word_in_its_surface() -> None:
+    assert "42 cases per 100,000 people" in _units("There were 42 cases per 100,000 people in 2024.")

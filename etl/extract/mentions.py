@@ -63,6 +63,9 @@ class Mention:
     quantity: Quantity
 
 
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in spans)
 
@@ -104,7 +107,8 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         and quantity.value <= 31
         and (
             DAY_BEFORE_MONTH.match(text, end)
-            or word_before in MONTH_WORDS
+            # "Since January, 28 events were held": a comma after the month ends its phrase
+            or (word_before in MONTH_WORDS and not _COMMA_BEFORE.search(text, max(0, start - 3), start))
             or (before in "-–" and _DAY_SPAN_BEFORE.search(text, max(0, start - 16), start))
             or _DAY_SPAN_AFTER.match(text, end)
         )
