@@ -230,3 +230,40 @@ def test_rates_with_their_noun_and_data_rates_are_measures(body: str, surface: s
 
 def test_a_rate_keeps_no_period_word_in_its_surface() -> None:
     assert "42 cases per 100,000 people" in _units("There were 42 cases per 100,000 people in 2024.")
+
+
+# --- An undated base under the article's span is that span a year before ------------------------
+
+REPORT_2023 = "In 2023, tax revenues rose 5% to 18.9 trillion tenge. "
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        (REPORT_2023 + "Excise duties brought in 4.4%, down from 5.1%.", "5.1%"),
+        (REPORT_2023 + "Social tax gave 7% and excise duties 4.4%, the latter down from 5.1%.", "5.1%"),
+        (REPORT_2023 + "Customs duties came to 2.2 trillion tenge, compared with 1.9 trillion tenge.",
+         "1.9 trillion tenge"),
+    ],
+)  # fmt: skip
+def test_an_undated_base_under_the_scope_is_a_year_before(body: str, surface: str) -> None:
+    assert _read(body)[surface][:2] == (D(2022, 1, 1), D(2022, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        # the base names its own year
+        (REPORT_2023 + "Excise duties brought in 4.4%, down from 5.1% in 2021.", "5.1%",
+         (D(2021, 1, 1), D(2021, 12, 31))),
+        # the level itself, not its base
+        (REPORT_2023 + "Excise duties brought in 4.4%, down from 5.1%.", "4.4%", (D(2023, 1, 1), D(2023, 12, 31))),
+        # a month's base is as often the month before: left to the month
+        ("In October 2023, prices rose 1.1%. Food prices rose 1.4%, down from 1.6%.", "1.6%",
+         (D(2023, 10, 1), D(2023, 10, 31))),
+    ],
+)  # fmt: skip
+def test_a_dated_base_the_level_and_a_months_base_keep_their_reading(
+    body: str, surface: str, span: tuple[date, date]
+) -> None:
+    assert _read(body)[surface][:2] == span

@@ -491,6 +491,15 @@ def _sentence_indicators(
             text, facts.clauses[index], mention, own or _from_scope(facts, index, scope.period)
         )
         period = _since_levels(facts, index, period, scope.period)
+        if (
+            own is None
+            and period is not None
+            and index not in facts.roles
+            and _UNDATED_BASE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        ):
+            # "In 2023 ... Excise duties made up 4.4%, down from 5.1%": an undated base under the
+            # article's span is that span a year before, as it is under the sentence's own
+            period = _span_a_year_before(period) or period
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, previous_kind, published)
