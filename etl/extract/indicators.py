@@ -496,6 +496,7 @@ def _sentence_indicators(
             and period is not None
             and index not in facts.roles
             and _UNDATED_BASE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+            and not _TIME_WORDS_AFTER.match(text, quantity.end)
         ):
             # "In 2023 ... Excise duties made up 4.4%, down from 5.1%": an undated base under the
             # article's span is that span a year before, as it is under the sentence's own
@@ -1201,6 +1202,13 @@ _OF_TOTAL_OPENING = re.compile(
 )  # "Of the 1,200 households", "Of the country's 77 companies"
 _UNDATED_BASE_BEFORE = re.compile(
     r"\b(?:up\s+from|down\s+from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+# "against 11.9% the year before last", "versus 40 in the previous quarter": a base dated in words
+_TIME_WORDS_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:in|on|at|during|over|for|the|a|last|this|previous|earlier|ago|year|month|quarter)\b",
     re.I,
 )
 
