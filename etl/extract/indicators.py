@@ -21,7 +21,7 @@ from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
 EXTRACTOR_VERSION = (
-    "4.4+ru-kk.6+en7+rk7+en8+h6"  # bump when output changes: refresh then re-extracts every article
+    "4.4+ru-kk.6+en7+rk7+en8+h6+en9"  # bump when output changes: refresh then re-extracts every article
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")

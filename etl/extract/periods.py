@@ -275,7 +275,8 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "from": re.compile(
-        rf"\b(?:from|starting(?:\s+from)?|effective|{_IN_FORCE})\s+(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$", re.I
+        rf"\b(?:from|starting(?:\s+from)?|effective|{_IN_FORCE})\s+(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$",
+        re.I,
     ),
     "day": re.compile(rf"\b(?:(?:as of|as at|on)\s+)?{_DAY_MONTH}\s+$", re.I),
     "since": re.compile(
