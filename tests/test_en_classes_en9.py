@@ -267,3 +267,35 @@ def test_a_dated_base_the_level_and_a_months_base_keep_their_reading(
     body: str, surface: str, span: tuple[date, date]
 ) -> None:
     assert _read(body)[surface][:2] == span
+
+
+# --- A level a span ended or closed at is the level on its last day ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "day"),
+    [
+        ("Between March 1 and April 1, the dollar gained 2.1% and ended the period at 509.3 tenge.",
+         "509.3 tenge", D(2025, 4, 1)),
+        ("In 2024 the tenge weakened 13.2% and closed the year at 525.11 per dollar.", "525.11 per dollar",
+         D(2024, 12, 31)),
+        ("In January-March 2025, the KASE index rose 8% and closed at 5,610 points.", "5,610 points",
+         D(2025, 3, 31)),
+    ],
+)  # fmt: skip
+def test_a_level_a_span_ended_at_is_its_last_days(body: str, surface: str, day: date) -> None:
+    assert _read(body, published=D(2025, 4, 3))[surface][:2] == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        # the change over the span stays the span's
+        ("Between March 1 and April 1, the dollar gained 2.1% and ended the period at 509.3 tenge.", "2.1%",
+         (D(2025, 3, 1), D(2025, 4, 1))),
+        # a count "ended at" with no span named is what the span did
+        ("In 2024 the campaign ended at 40 schools.", "40", (D(2024, 1, 1), D(2024, 12, 31))),
+    ],
+)  # fmt: skip
+def test_the_change_and_a_count_keep_the_span(body: str, surface: str, span: tuple[date, date]) -> None:
+    assert _read(body, published=D(2025, 4, 3))[surface][:2] == span

@@ -616,6 +616,17 @@ def _sentence_indicators(
             and not _STOCK.search(text, 0, quantity.end)
         ):
             period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
+        elif (
+            kind == "actual"
+            and period is not None
+            and period.period_start is not None
+            and period.period_end is not None
+            and period.period_start < period.period_end
+            and _ended_at(text, mention, quantity.unit)
+        ):
+            # "the dollar lost 1.3% and ended the period at 518.14 tenge", "closed the year at": the
+            # level on the span's last day
+            period = replace(period, period_start=period.period_end, is_deadline=False)
         elif kind == "actual" and _stock_reached(text, mention, period, published):
             # "reserves climbed to $44.2 billion by the end of November 2024": the stock on that day
             period = replace(
@@ -1204,6 +1215,21 @@ _UNDATED_BASE_BEFORE = re.compile(
     r"\b(?:up\s+from|down\s+from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
+
+
+_ENDED_AT_BEFORE = re.compile(
+    r"\b(?:ended|closed|finished)\s+(?P<span>the\s+(?:period|year|month|week|quarter|half|day|session)\s+)?at\s+"
+    r"(?:US\$|\$|₸)?$",
+    re.I,
+)
+_QUOTED_LEVELS = {"KZT/USD", "percent", "other"}  # rates, shares and index points "close at" a level
+
+
+def _ended_at(text: str, mention: Mention, unit: str | None) -> bool:
+    """'ended the period at 518.14 tenge', 'the index closed at 5,610 points': a level on the last
+    day of the span (a count needs the span named: "the campaign ended at 40 schools" is no level)."""
+    ended = _ENDED_AT_BEFORE.search(text, max(0, mention.start - 48), mention.start)
+    return ended is not None and (ended["span"] is not None or unit in _QUOTED_LEVELS)
 
 
 # "against 11.9% the year before last", "versus 40 in the previous quarter": a base dated in words
