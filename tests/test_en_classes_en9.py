@@ -299,3 +299,33 @@ def test_a_level_a_span_ended_at_is_its_last_days(body: str, surface: str, day: 
 )  # fmt: skip
 def test_the_change_and_a_count_keep_the_span(body: str, surface: str, span: tuple[date, date]) -> None:
     assert _read(body, published=D(2025, 4, 3))[surface][:2] == span
+
+
+# --- The level a change reached over a span running to the report is today's ------------------
+
+SINCE_2021 = "Since 2021, 640 billion tenge has gone into water projects. "
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        (SINCE_2021 + "Over the same period 8,000 km of pipes were replaced, which brought wear down to 41%.", "41%"),
+        (SINCE_2021 + "Over the same period the share of treated sewage rose to 72%.", "72%"),
+        (SINCE_2021 + "Over the same period the number of served villages grew to 6,100.", "6,100"),
+    ],
+)  # fmt: skip
+def test_a_level_reached_over_a_span_to_the_report_is_todays(body: str, surface: str) -> None:
+    assert _read(body)[surface][:2] == TODAY
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # where something was brought is a count of the span, not a level
+        (SINCE_2021 + "These funds brought piped water to 34 towns.", "34"),
+        # a change by an amount stays the span's
+        (SINCE_2021 + "Over the same period wear fell by 12%.", "12%"),
+    ],
+)
+def test_a_count_reached_by_an_object_or_a_change_by_stays_the_spans(body: str, surface: str) -> None:
+    assert _read(body)[surface][:2] == (D(2021, 1, 1), PUBLISHED)

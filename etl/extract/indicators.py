@@ -1785,6 +1785,24 @@ def _held(text: str, clause: tuple[int, int], mention: Mention) -> bool:
     return False
 
 
+# a change verb and the level it reached: "brought network wear down to", "has risen to"
+_LEVEL_REACHED_BEFORE = re.compile(
+    r"\b(?:brought|brings|bringing|cut|reduced|lowered|raised|lifted|increased|decreased|rose|risen|grown|grew|"
+    r"fell|fallen|dropped|declined)\s+(?P<object>(?:(?!(?:by|from|in|to)\b)[\w’'-]+\s+){0,4}?)(?P<way>down\s+|up\s+)?"
+    r"to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _level_reached(text: str, mention: Mention) -> bool:
+    """A level a change verb reached ("wear fell to 38%", "brought wear down to 38%"); a count after
+    a verb with an object ("brought water to 34 cities") is where something went, not a level."""
+    reached = _LEVEL_REACHED_BEFORE.search(text, max(0, mention.start - 64), mention.start)
+    if reached is None:
+        return False
+    return mention.quantity.unit not in (None, "count") or bool(reached["way"]) or not reached["object"]
+
+
 def _since_levels(
     facts: _SentenceFacts, index: int, period: Period | None, scope: Period | None
 ) -> Period | None:
@@ -1793,9 +1811,18 @@ def _since_levels(
     where things stand now (either end with a period of its own keeps it: "to 205,000 tons last
     year"); what the sentence's scope is stays as it was."""
     role, partner = facts.roles.get(index, (None, None))
+    mention = facts.mentions[index]
+    if (
+        role is None
+        and index not in facts.attached
+        and _long_since(period, facts.published)
+        and _level_reached(facts.text, mention)
+    ):
+        # "Since 2021 ... which brought network wear down to 38%": the level a change reached
+        # over a span running to the report is where things stand now
+        return Period(mention.start, mention.quantity.end, facts.published, facts.published, False)
     if role is None or partner is None or index in facts.attached or facts.published is None:
         return period
-    mention = facts.mentions[index]
     if role == "to" and _long_since(period, facts.published):
         return Period(mention.start, mention.quantity.end, facts.published, facts.published, False)
     if role == "from" and partner > index:
