@@ -329,3 +329,39 @@ def test_a_level_reached_over_a_span_to_the_report_is_todays(body: str, surface:
 )
 def test_a_count_reached_by_an_object_or_a_change_by_stays_the_spans(body: str, surface: str) -> None:
     assert _read(body)[surface][:2] == (D(2021, 1, 1), PUBLISHED)
+
+
+# --- No figures: the base of a rate, a number named before, a category of families ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "not_a_figure"),
+    [
+        ("Every 1,000 residents should have 80 square metres of sports halls.", "1,000"),
+        ("In 2023 these 12 polluters released 410,000 tons.", "12"),
+        ("The benefit for a family with 5 children rose to 71,000 tenge.", "5"),
+        ("Households with 3 or more children get 20,000 tenge a month.", "3"),
+    ],
+)
+def test_rate_bases_repeated_numbers_and_family_categories_are_no_figures(
+    body: str, not_a_figure: str
+) -> None:
+    units = _units(body)
+    assert not_a_figure not in units
+    assert len(units) >= 1  # the amount beside it is still read
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("Every year 300 schools open their doors.", "300"),
+        ("Some 4,000 families with children received aid.", "4,000"),
+        ("The fund paid 5 families with children 2 million tenge.", "5"),
+    ],
+)
+def test_counts_near_those_words_stay_figures(body: str, surface: str) -> None:
+    assert surface in _units(body)
+
+
+def test_a_breakdown_after_these_and_a_comma_is_a_figure() -> None:
+    assert "75,100" in _units("Some 128,000 tourists came. Of these, 75,100 came from Russia.")
