@@ -365,3 +365,24 @@ def test_counts_near_those_words_stay_figures(body: str, surface: str) -> None:
 
 def test_a_breakdown_after_these_and_a_comma_is_a_figure() -> None:
     assert "75,100" in _units("Some 128,000 tourists came. Of these, 75,100 came from Russia.")
+
+
+# --- Under a rate set from January 1, the level it was raised from is last year's ---------------
+
+
+def test_the_old_level_under_a_rate_set_from_january_first_is_last_years() -> None:
+    read = _read(
+        "From January 1, 2026, the minimum wage is going up. "
+        "It has been raised from 85,000 tenge to 100,000 tenge a month.",
+        published=D(2026, 1, 2),
+    )
+    assert read["85,000 tenge"][:2] == (D(2025, 1, 1), D(2025, 12, 31))
+    assert read["100,000 tenge"][:2] == (D(2026, 1, 1), None)
+
+
+def test_the_old_level_under_a_start_in_mid_year_is_left_alone() -> None:
+    read = _read(
+        "From July 1, 2025, the fee is going up. It has been raised from 2,000 tenge to 2,500 tenge.",
+        published=D(2025, 7, 2),
+    )
+    assert read["2,000 tenge"][:2] != (D(2024, 1, 1), D(2024, 12, 31))

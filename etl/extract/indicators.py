@@ -1937,8 +1937,13 @@ def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Peri
 
 
 def _year_before(period: Period) -> Period | None:
-    """'This year the pension rose from 65% to 70%': the old level is last year's."""
+    """'This year the pension rose from 65% to 70%': the old level is last year's; so it is under a
+    rate set from January 1 ("From January 1, 2026 ... raised from 110% to 118%")."""
     first, last = period.period_start, period.period_end
+    if first and last is None and (first.month, first.day) == (1, 1):
+        return replace(
+            period, period_start=date(first.year - 1, 1, 1), period_end=date(first.year - 1, 12, 31)
+        )
     if (
         first
         and last
