@@ -466,6 +466,16 @@ def _sentence_indicators(
     breakdowns = [m.end() for m in _BREAKDOWN.finditer(text)] if _MAY_BREAK_DOWN.search(text) else []
     respective = _respective_periods(text, found, periods, scope.listed) if "respectively" in text else None
     that_month = _that_month(text, scope.last)
+    # substring tests spare most sentences the searches of the rules that need these words
+    to_date = (
+        bool(periods)
+        and ("already" in text or "far" in text or "date" in text or "oday" in text)
+        and (_progress_to_date(text, periods, published))
+    )
+    may_base = (
+        "rom " in text or "ompared" in text or "gainst" in text or "ersus" in text or "vs" in text.lower()
+    )
+    may_end = "ended " in text or "closed " in text or "finished " in text
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -492,7 +502,8 @@ def _sentence_indicators(
         )
         period = _since_levels(facts, index, period, scope.period)
         if (
-            own is None
+            may_base
+            and own is None
             and period is not None
             and index not in facts.roles
             and _UNDATED_BASE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
@@ -617,7 +628,8 @@ def _sentence_indicators(
         ):
             period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
         elif (
-            kind == "actual"
+            may_end
+            and kind == "actual"
             and period is not None
             and period.period_start is not None
             and period.period_end is not None
@@ -643,9 +655,9 @@ def _sentence_indicators(
             # a present perfect is the report's span again, not the year looked back on
             period = scope.headline
         if (
-            (own is None or own.is_weak)
+            to_date
+            and (own is None or own.is_weak)
             and _WHOLE_PLAN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-            and _progress_to_date(text, periods, published)
             and not _DONE_AFTER.match(text, quantity.end)
         ):
             # "received 72 billion tenge, or 78% of the 93 billion tenge", "the seed requirement of
@@ -654,7 +666,8 @@ def _sentence_indicators(
             kind = previous_kind = "plan"
             period = _plan_year(facts, mention, published)
         elif (
-            kind in ("plan", "target")
+            to_date
+            and kind in ("plan", "target")
             and (own is None or (own.is_weak and own.period_start == published))
             and (period is None or period.period_start == published)
             and _progress_to_date(text, periods, published, facts.clauses[index])
@@ -1814,6 +1827,8 @@ def _since_levels(
     mention = facts.mentions[index]
     if (
         role is None
+        and period is not None
+        and period.period_end == facts.published
         and index not in facts.attached
         and _long_since(period, facts.published)
         and _level_reached(facts.text, mention)

@@ -130,6 +130,7 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         return "rate base or a number named before"
     if (
         quantity.unit is None
+        and "with" in text[max(0, start - 24) : start]
         and _CATEGORY_BEFORE.search(text, max(0, start - 40), start)
         and _CATEGORY_AFTER.match(text, end)
     ):
