@@ -386,3 +386,22 @@ def test_the_old_level_under_a_start_in_mid_year_is_left_alone() -> None:
         published=D(2025, 7, 2),
     )
     assert read["2,000 tenge"][:2] != (D(2024, 1, 1), D(2024, 12, 31))
+
+
+# --- The first end of a from-to written out in full borrows no scale ----------------------------
+
+
+def test_a_first_end_written_in_full_borrows_no_scale() -> None:
+    units = _units("The plan is to lift the beet harvest from 412,000 tons to 1.6 mln tons.")
+    assert units["412,000 tons"] == (412_000, "tonne")
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "value"),
+    [
+        ("Output should rise from 1.5 to 2 million tons.", "1.5", 1_500_000),
+        ("The plant will cost $550-$650 million.", "$550", 550_000_000),
+    ],
+)
+def test_a_short_first_end_borrows_the_scale(body: str, surface: str, value: float) -> None:
+    assert _units(body)[surface][0] == value

@@ -123,9 +123,9 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
             continue
         if first.quantity.unit in (None, second.quantity.unit) and second.quantity.unit is not None:
             scale = 1.0
-            if (
-                second.quantity.scaled and not first.quantity.scaled
-            ):  # "$550-$650 million", "7-8 million tons"
+            # "$550-$650 million", "7-8 million tons"; not "from 332,000 tons to 1.8 mln tons", whose
+            # first end is written out in full
+            if second.quantity.scaled and not first.quantity.scaled and first.quantity.value < 1000:
                 scale = second.quantity.value / numeral_value(text[second.numeral_start : second.end])
             first.quantity = replace(
                 first.quantity, value=first.quantity.value * scale, unit=second.quantity.unit
