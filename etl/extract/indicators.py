@@ -21,7 +21,7 @@ from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
 # bump when output changes: refresh then re-extracts every article
-EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8"
+EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9"
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -122,9 +122,9 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
             continue
         if first.quantity.unit in (None, second.quantity.unit) and second.quantity.unit is not None:
             scale = 1.0
-            if (
-                second.quantity.scaled and not first.quantity.scaled
-            ):  # "$550-$650 million", "7-8 million tons"
+            # "$550-$650 million", "7-8 million tons"; not "from 332,000 tons to 1.8 mln tons", whose
+            # first end is written out in full
+            if second.quantity.scaled and not first.quantity.scaled and first.quantity.value < 1000:
                 scale = second.quantity.value / numeral_value(text[second.numeral_start : second.end])
             first.quantity = replace(
                 first.quantity, value=first.quantity.value * scale, unit=second.quantity.unit
@@ -465,6 +465,16 @@ def _sentence_indicators(
     breakdowns = [m.end() for m in _BREAKDOWN.finditer(text)] if _MAY_BREAK_DOWN.search(text) else []
     respective = _respective_periods(text, found, periods, scope.listed) if "respectively" in text else None
     that_month = _that_month(text, scope.last)
+    # substring tests spare most sentences the searches of the rules that need these words
+    to_date = (
+        bool(periods)
+        and ("already" in text or "far" in text or "date" in text or "oday" in text)
+        and (_progress_to_date(text, periods, published))
+    )
+    may_base = (
+        "rom " in text or "ompared" in text or "gainst" in text or "ersus" in text or "vs" in text.lower()
+    )
+    may_end = "ended " in text or "closed " in text or "finished " in text
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -490,6 +500,17 @@ def _sentence_indicators(
             text, facts.clauses[index], mention, own or _from_scope(facts, index, scope.period)
         )
         period = _since_levels(facts, index, period, scope.period)
+        if (
+            may_base
+            and own is None
+            and period is not None
+            and index not in facts.roles
+            and _UNDATED_BASE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+            and not _TIME_WORDS_AFTER.match(text, quantity.end)
+        ):
+            # "In 2023 ... Excise duties made up 4.4%, down from 5.1%": an undated base under the
+            # article's span is that span a year before, as it is under the sentence's own
+            period = _span_a_year_before(period) or period
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, previous_kind, published)
@@ -605,6 +626,18 @@ def _sentence_indicators(
             and not _STOCK.search(text, 0, quantity.end)
         ):
             period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
+        elif (
+            may_end
+            and kind == "actual"
+            and period is not None
+            and period.period_start is not None
+            and period.period_end is not None
+            and period.period_start < period.period_end
+            and _ended_at(text, mention, quantity.unit)
+        ):
+            # "the dollar lost 1.3% and ended the period at 518.14 tenge", "closed the year at": the
+            # level on the span's last day
+            period = replace(period, period_start=period.period_end, is_deadline=False)
         elif kind == "actual" and _stock_reached(text, mention, period, published):
             # "reserves climbed to $44.2 billion by the end of November 2024": the stock on that day
             period = replace(
@@ -620,6 +653,28 @@ def _sentence_indicators(
             # "Last year the region built 13 schools. ... 19,506 tons of waste have been collected":
             # a present perfect is the report's span again, not the year looked back on
             period = scope.headline
+        if (
+            to_date
+            and (own is None or own.is_weak)
+            and _WHOLE_PLAN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            and not _DONE_AFTER.match(text, quantity.end)
+        ):
+            # "received 72 billion tenge, or 78% of the 93 billion tenge", "the seed requirement of
+            # 2.4 million tonnes was covered, with 99% already procured": the whole that progress to
+            # date is measured against is what was planned for the year
+            kind = previous_kind = "plan"
+            period = _plan_year(facts, mention, published)
+        elif (
+            to_date
+            and kind in ("plan", "target")
+            and (own is None or (own.is_weak and own.period_start == published))
+            and (period is None or period.period_start == published)
+            and _progress_to_date(text, periods, published, facts.clauses[index])
+        ):
+            # "541 km are to be repaired; 536 km have already been repaired", "have so far taken
+            # 453,000 tonnes, while the plan for the year is 1.5 million": the whole plan beside
+            # the progress to date is the year's
+            period = _plan_year(facts, mention, published)
         if own is None and kind != "actual":
             period = _ahead(period, scope.headline, published, scope.ahead)
         elif own is None and _deadline_ahead(period, published):
@@ -697,7 +752,41 @@ def _sentence_indicators(
     next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency, bases, published)
     if own_periods and own_periods[0] is None:
         indicators = _total_as_its_part(text, indicators)
+    if len(indicators) > 2 and " from " in text:
+        indicators = _change_over_dated_levels(text, found, indicators, own_periods)
     return _share_items_within_links(indicators, first_index), next_scope
+
+
+# "grew 30%, from", "has grown 1.7 times in recent years, from": a change whose levels follow
+_CHANGE_THEN_FROM = re.compile(r",?\s+(?:[a-z]+,?\s+){0,4}?from\s+(?:about\s+|some\s+|nearly\s+)?", re.I)
+# "... tons in 2018 to 7,400 tons", "... in 2019 and 9,400 tons": the next level of the same series
+_NEXT_LEVEL = re.compile(r"\s+in\s+(?:19|20)\d\d,?\s+(?:to|and|,)\s+(?:about\s+|some\s+|nearly\s+)?", re.I)
+
+
+def _change_over_dated_levels(
+    text: str, found: list[Mention], indicators: list[Indicator], own_periods: list[Period | None]
+) -> list[Indicator]:
+    """'Output grew 30%, from 100 tons in 2019 to 130 tons in 2023': a change with no period of
+    its own spans the years of the levels it is measured between, from the first to the last."""
+    result = list(indicators)
+    for index in range(len(found) - 2):
+        change, own = indicators[index], own_periods[index]
+        if change.unit not in ("percent", "times") or (own is not None and not own.is_weak):
+            continue
+        if not _CHANGE_THEN_FROM.fullmatch(text, found[index].quantity.end, found[index + 1].start):
+            continue
+        first = last = index + 1
+        while (
+            last + 1 < len(found)
+            and indicators[last + 1].unit == indicators[first].unit
+            and _NEXT_LEVEL.fullmatch(text, found[last].quantity.end, found[last + 1].start)
+        ):
+            last += 1
+        start, end = indicators[first].period_start, indicators[last].period_end
+        if last == first or start is None or end is None or end.year <= start.year:
+            continue
+        result[index] = replace(change, period_start=start, period_end=end)
+    return result
 
 
 def _total_as_its_part(text: str, indicators: list[Indicator]) -> list[Indicator]:
@@ -1140,6 +1229,28 @@ _UNDATED_BASE_BEFORE = re.compile(
 )
 
 
+_ENDED_AT_BEFORE = re.compile(
+    r"\b(?:ended|closed|finished)\s+(?P<span>the\s+(?:period|year|month|week|quarter|half|day|session)\s+)?at\s+"
+    r"(?:US\$|\$|₸)?$",
+    re.I,
+)
+_QUOTED_LEVELS = {"KZT/USD", "percent", "other"}  # rates, shares and index points "close at" a level
+
+
+def _ended_at(text: str, mention: Mention, unit: str | None) -> bool:
+    """'ended the period at 518.14 tenge', 'the index closed at 5,610 points': a level on the last
+    day of the span (a count needs the span named: "the campaign ended at 40 schools" is no level)."""
+    ended = _ENDED_AT_BEFORE.search(text, max(0, mention.start - 48), mention.start)
+    return ended is not None and (ended["span"] is not None or unit in _QUOTED_LEVELS)
+
+
+# "against 11.9% the year before last", "versus 40 in the previous quarter": a base dated in words
+_TIME_WORDS_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:in|on|at|during|over|for|the|a|last|this|previous|earlier|ago|year|month|quarter)\b",
+    re.I,
+)
+
+
 _OVER_THE_YEAR = re.compile(
     r"\b(?:over\s+the\s+(?:past\s+)?year|year[-\s]on[-\s]year|annually|in\s+annual\s+terms|on\s+an\s+annual\s+basis"
     r"|over\s+(?:the\s+)?(?:past\s+)?(?:12|twelve)\s+months|annual\s+growth)\b",
@@ -1458,7 +1569,9 @@ _PRESENT_VERBS = set(
     """is are has have totals stands remains remain exceeds amounts comprises employs contains need lack operate
     operates owns holds stand exceed comprise contain hold""".split()
 ) | {  # third persons that follow no modal: "wear ranges from 65% to 90%", "the sector counts 96 firms"
-    "ranges", "varies", "reaches", "accounts", "represents", "equals", "counts"
+    "ranges", "varies", "reaches", "accounts", "represents", "equals", "counts",
+    # what a network does now: "flights connect the country with 115 destinations"
+    "connect", "connects", "serve", "serves", "link", "links",
 }  # fmt: skip
 _STOCK_VERBS = {"total", "number", "numbers", "counts"}  # verbs only after a stock noun: "a total of" is none
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
@@ -1480,7 +1593,9 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
         ):
             following = words[position + 1].lower() if position + 1 < count else ""
             if word in ("is", "are") and following.endswith("ing"):
-                return None  # "is looking into shipping": an action under way, not a level
+                # "is looking into shipping": an action under way, not a level; but "are working
+                # on 69 projects" says how things stand
+                return "present" if following == "working" else None
             return "past" if word in ("has", "have") and _is_past(following) else "present"
         if _is_past(word) and not _modifier(words, position):
             return "past"
@@ -1682,6 +1797,24 @@ def _held(text: str, clause: tuple[int, int], mention: Mention) -> bool:
     return False
 
 
+# a change verb and the level it reached: "brought network wear down to", "has risen to"
+_LEVEL_REACHED_BEFORE = re.compile(
+    r"\b(?:brought|brings|bringing|cut|reduced|lowered|raised|lifted|increased|decreased|rose|risen|grown|grew|"
+    r"fell|fallen|dropped|declined)\s+(?P<object>(?:(?!(?:by|from|in|to)\b)[\w’'-]+\s+){0,4}?)(?P<way>down\s+|up\s+)?"
+    r"to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _level_reached(text: str, mention: Mention) -> bool:
+    """A level a change verb reached ("wear fell to 38%", "brought wear down to 38%"); a count after
+    a verb with an object ("brought water to 34 cities") is where something went, not a level."""
+    reached = _LEVEL_REACHED_BEFORE.search(text, max(0, mention.start - 64), mention.start)
+    if reached is None:
+        return False
+    return mention.quantity.unit not in (None, "count") or bool(reached["way"]) or not reached["object"]
+
+
 def _since_levels(
     facts: _SentenceFacts, index: int, period: Period | None, scope: Period | None
 ) -> Period | None:
@@ -1690,9 +1823,20 @@ def _since_levels(
     where things stand now (either end with a period of its own keeps it: "to 205,000 tons last
     year"); what the sentence's scope is stays as it was."""
     role, partner = facts.roles.get(index, (None, None))
+    mention = facts.mentions[index]
+    if (
+        role is None
+        and period is not None
+        and period.period_end == facts.published
+        and index not in facts.attached
+        and _long_since(period, facts.published)
+        and _level_reached(facts.text, mention)
+    ):
+        # "Since 2021 ... which brought network wear down to 38%": the level a change reached
+        # over a span running to the report is where things stand now
+        return Period(mention.start, mention.quantity.end, facts.published, facts.published, False)
     if role is None or partner is None or index in facts.attached or facts.published is None:
         return period
-    mention = facts.mentions[index]
     if role == "to" and _long_since(period, facts.published):
         return Period(mention.start, mention.quantity.end, facts.published, facts.published, False)
     if role == "from" and partner > index:
@@ -1706,6 +1850,52 @@ def _cue_in(cues: list[ctx.Cue], clause: tuple[int, int]) -> bool:
 
 
 _ALREADY = re.compile(r"already|so\s+far", re.I)  # not "now", "still": where things stand today
+
+
+# what a share of progress is measured against: "78% of the 93 billion", "the requirement of 2.4 million"
+_WHOLE_PLAN_BEFORE = re.compile(
+    r"(?:%|\bpercent)\s+of\s+the\s+(?:planned\s+|allocated\s+|annual\s+)?$"
+    r"|\b(?:requirement|requirements|need|needs|quota)\s+(?:for\s+the\s+year\s+)?(?:of|is|stands\s+at)\s+$",
+    re.I,
+)
+# "40% of the 2 million tonnes harvested": a whole already done, not a plan
+_DONE_AFTER = re.compile(
+    r"(?:\s+(?!(?:was|were|is|are|has|have|had|been|be)\b)[a-z]+)?\s+"
+    r"(?:(?!(?:planned|allocated|earmarked|provided|envisaged|needed|required)\b)[a-z]+ed|grown|sown|made|built|"
+    r"sold|paid|spent|brought|bought)\b",
+    re.I,
+)
+
+
+_TO_DATE = re.compile(r"already|so\s+far|to\s+date|as\s+of\s+today", re.I)
+
+
+def _progress_to_date(
+    text: str, periods: list[Period], published: date, outside: tuple[int, int] | None = None
+) -> bool:
+    """The sentence counts progress up to the report ("already", "so far", "to date"), outside
+    the clause `outside` when given."""
+    return any(
+        p.is_weak and p.period_start == published and _TO_DATE.fullmatch(text, p.start, p.end)
+        and (outside is None or not outside[0] <= p.start < outside[1])
+        for p in periods
+    )  # fmt: skip
+
+
+def _plan_year(facts: _SentenceFacts, mention: Mention, published: date) -> Period:
+    """The year a plan beside progress to date covers: the scope's when it is the year under way,
+    else the publication year."""
+    scope = facts.scope
+    if (
+        scope is not None and scope.period_start is not None and scope.period_end is not None
+        and scope.period_start <= published <= scope.period_end
+        and (scope.period_start.month, scope.period_start.day, scope.period_end.month, scope.period_end.day)
+        == (1, 1, 12, 31)
+    ):  # fmt: skip
+        first, last = scope.period_start, scope.period_end
+    else:
+        first, last = date(published.year, 1, 1), date(published.year, 12, 31)
+    return Period(mention.start, mention.quantity.end, first, last, False)
 
 
 def _already_within(facts: _SentenceFacts, mention: Mention, already: Period, published: date) -> Period:
@@ -1761,8 +1951,13 @@ def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Peri
 
 
 def _year_before(period: Period) -> Period | None:
-    """'This year the pension rose from 65% to 70%': the old level is last year's."""
+    """'This year the pension rose from 65% to 70%': the old level is last year's; so it is under a
+    rate set from January 1 ("From January 1, 2026 ... raised from 110% to 118%")."""
     first, last = period.period_start, period.period_end
+    if first and last is None and (first.month, first.day) == (1, 1):
+        return replace(
+            period, period_start=date(first.year - 1, 1, 1), period_end=date(first.year - 1, 12, 31)
+        )
     if (
         first
         and last

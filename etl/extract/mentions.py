@@ -63,6 +63,14 @@ class Mention:
     quantity: Quantity
 
 
+_COMMA_BEFORE = re.compile(r",\s*$")
+_CATEGORY_BEFORE = re.compile(
+    r"\b(?:famil(?:y|ies)|households?|mothers?|parents?)\s+with\s+(?:up\s+to\s+|at\s+least\s+|more\s+than\s+)?$",
+    re.I,
+)
+_CATEGORY_AFTER = re.compile(r"\s+(?:or\s+more\s+)?(?:children|kids|members|dependants|dependents)\b", re.I)
+
+
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in spans)
 
@@ -104,12 +112,29 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         and quantity.value <= 31
         and (
             DAY_BEFORE_MONTH.match(text, end)
-            or word_before in MONTH_WORDS
+            # "Since January, 28 events were held": a comma after the month ends its phrase
+            or (word_before in MONTH_WORDS and not _COMMA_BEFORE.search(text, max(0, start - 3), start))
             or (before in "-–" and _DAY_SPAN_BEFORE.search(text, max(0, start - 16), start))
             or _DAY_SPAN_AFTER.match(text, end)
         )
     ):
         return "day of a date"  # 25 April, January 1, Sept. 7-13, 7-13 September
+    if (
+        word_before in ("every", "these", "those")
+        and quantity.unit is None
+        and not quantity.scaled
+        and not _COMMA_BEFORE.search(text, max(0, start - 3), start)  # "Of these, 75,131 came from"
+    ):
+        # "Every 1,000 residents should have 80 m²": the base of a rate; "these 16 companies": a
+        # number the text gave before
+        return "rate base or a number named before"
+    if (
+        quantity.unit is None
+        and "with" in text[max(0, start - 24) : start]
+        and _CATEGORY_BEFORE.search(text, max(0, start - 40), start)
+        and _CATEGORY_AFTER.match(text, end)
+    ):
+        return "a category of families"  # "for a family with 4 children": who gets the amount
     if before and before in QUOTES_OPEN and after and after in QUOTES_CLOSE:
         return "quoted name"  # film project '38'
     if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):

@@ -253,6 +253,8 @@ _SINCE_EVENT = (
     r"(?:(?:its|their|the)\s+(?:launch|start|opening|creation|introduction|inception)"
     r"|(?:it|they)\s+(?:(?:was|were)\s+)?[a-z]+ed)\s+in\s+"
 )
+# "the rate took effect on January 1, 2022", "came into force on July 1": what holds from that day on
+_IN_FORCE = r"(?:t[ao]ok|takes?|taking)\s+effect\s+(?:on|from)|(?:c[ao]me|comes|coming)\s+into\s+(?:force|effect)\s+(?:on|from)"
 _DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}}),?)"
 _BEFORE_YEAR_PHRASES = {
     "part": re.compile(
@@ -273,7 +275,8 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "from": re.compile(
-        rf"\b(?:from|starting(?:\s+from)?|effective)\s+(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$", re.I
+        rf"\b(?:from|starting(?:\s+from)?|effective|{_IN_FORCE})\s+(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$",
+        re.I,
     ),
     "day": re.compile(rf"\b(?:(?:as of|as at|on)\s+)?{_DAY_MONTH}\s+$", re.I),
     "since": re.compile(
@@ -350,8 +353,9 @@ _GATE_WORDS = {"since_year_start": ("since",), "year_end": ("end", "before"), "t
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
                "month_range": ("-",), "day_span": ("-",)}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_IN_FORCE_AT = re.compile(_IN_FORCE, re.I)
 _LEAD_BEFORE = re.compile(
-    r"\b(?P<lead>as of|as at|on|by|until|till|from|since|starting from|effective)\s+$", re.I
+    rf"\b(?P<lead>{_IN_FORCE}|as of|as at|on|by|until|till|from|since|starting from|effective)\s+$", re.I
 )
 _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I), "last_year"),
@@ -387,10 +391,11 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"\b(?:for|over|in|during)\s+the\s+(?:last|past)\s+(?P<n>{_COUNT})\s+years\b", re.I),
         "last_n_years",
     ),
-    # "cut emissions by 20% over the next five years": from the report on
+    # "cut emissions by 20% over the next five years", "within ten years": from the report on
     (
         re.compile(
-            rf"\b(?:for|over|in|during|within)\s+the\s+(?:next|coming)\s+(?P<ahead>{_COUNT})\s+years\b", re.I
+            rf"\b(?:(?:for|over|in|during|within)\s+the\s+(?:next|coming)|within)\s+(?P<ahead>{_COUNT})\s+years\b",
+            re.I,
         ),
         "next_n_years",
     ),
@@ -872,9 +877,11 @@ def _yearless(
             if kind == "months_in" and _is_duration(sentence, start, groups):
                 continue
             if kind == "day":
-                lead = _LEAD_BEFORE.search(sentence, max(0, start - 16), start)
+                lead = _LEAD_BEFORE.search(sentence, max(0, start - 24), start)
                 if lead:
                     start, groups["lead"] = lead.start(), lead["lead"]
+                    if _IN_FORCE_AT.fullmatch(groups["lead"]):
+                        groups["lead"] = "from"
             # "the first quarter of this year" after "Last year ...": the publication year, not the scope's
             in_scope = None if "this" in groups else (_year_before_in(taken, start) or year_in_scope)
             that_year = None

@@ -99,7 +99,11 @@ UNITS: tuple[Unit, ...] = (
         "",
         (
             r"\s(?:barrels?(?:\s+of\s+oil(?:\s+equivalent)?)?(?:\s+(?:per|a)\s+day)?|TEU|points?)\b",
-            r"\sper\s+(?:1,000|1 000|10,000|100,000|100 000|thousand|hundred thousand)(?:\s+[a-z]+){0,2}\b",
+            # a rate with its noun before the base: "61 cases per 100,000 people"
+            r"(?:\s[a-z]+)?\sper\s+(?:1,000|1 000|10,000|100,000|100 000|thousand|hundred thousand)"
+            r"(?:\s+(?!(?:in|on|at|for|from|by|and|or|of|to|the|a|an|than|over|since)\b)[a-z]+){0,2}\b",
+            # a data rate: "43.6 megabits per second", "100 Mbps"
+            r"\s(?:kilo|mega|giga)bits?\s+per\s+second\b|\s?(?:[kMG]bps|[kMG]bit/s)(?![\w])",
             # multiples of the monthly calculation index, in which fees and fines are set
             r"\s(?:of\s+(?:the\s+)?)?(?:MCIs?|monthly\s+calculation\s+ind(?:ex|ices))\b",
         ),
