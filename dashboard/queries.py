@@ -489,32 +489,27 @@ def fact_provenance(store: Store, indicator_ids: list[str]) -> pd.DataFrame:
     them for each fact's first report in the whole store; a first report among filtered
     articles only may be another one, looked up among the indicators (a longer scan)."""
     wanted = sorted(set(indicator_ids))
-    article = "a.title, a.published_at, a.source, a.source_via, a.url"
-    kept = run(
-        store,
-        f"""
-        SELECT f.indicator_id, f.item, f.surface, f.sentence, {article}
-        FROM metric_facts f LEFT JOIN articles a ON a.article_id = f.article_id
-        WHERE f.indicator_id IN (SELECT unnest(?::VARCHAR[]))
-        """,
-        [wanted],
-    )
+    kept = _reports_in(store, "metric_facts", wanted)
     if "indicator_id" not in kept:  # no store to read
         return kept
-    kept = kept.drop_duplicates("indicator_id")
     missing = sorted(set(wanted) - set(kept["indicator_id"]))
     if not missing:
         return kept
-    looked_up = run(
+    looked_up = _reports_in(store, "indicators", missing)
+    return pd.concat([kept, looked_up], ignore_index=True) if not kept.empty else looked_up
+
+
+def _reports_in(store: Store, table: str, indicator_ids: list[str]) -> pd.DataFrame:
+    """PROVENANCE of the rows of `table` (metric_facts or indicators) with these indicator ids."""
+    return run(
         store,
         f"""
-        SELECT i.indicator_id, i.item, i.surface, i.sentence, {article}
-        FROM indicators i LEFT JOIN articles a ON a.article_id = i.article_id
-        WHERE i.indicator_id IN (SELECT unnest(?::VARCHAR[]))
+        SELECT r.indicator_id, r.item, r.surface, r.sentence, a.title, a.published_at, a.source, a.source_via, a.url
+        FROM {table} r LEFT JOIN articles a ON a.article_id = r.article_id
+        WHERE r.indicator_id IN (SELECT unnest(?::VARCHAR[]))
         """,
-        [missing],
+        [indicator_ids],
     )
-    return pd.concat([kept, looked_up], ignore_index=True) if not kept.empty else looked_up
 
 
 # --- indicators ----------------------------------------------------------------------------

@@ -6,24 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 from etl.extract.indicators import extract_indicators
-
-Span = tuple[date | None, date | None]
-
-
-def _found(body: str, language: str, published: date, title: str = "") -> dict[float, tuple]:
-    """value -> (period start, period end, kind) of every figure of the body."""
-    return {
-        round(i.value, 6): (i.period_start, i.period_end, i.kind)
-        for i in extract_indicators(body, published, title, language)
-    }
+from tests.test_cyrillic_rk7_classes import _found, _span
 
 
 def found_kind(found: dict[float, tuple], value: float) -> str:
     return str(found[value][2])
-
-
-def _span(found: dict[float, tuple], value: float) -> Span:
-    return found[value][0], found[value][1]
 
 
 # --- the past or next N years: rolling from publication (FORMAT.md) ------------------------------

@@ -38,10 +38,10 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
 
-    armed = [True]
+    armed = True
 
     def expire(signum: int, frame: object) -> None:
-        if armed[0]:
+        if armed:
             raise OverTimeLimit
 
     previous = signal.signal(signal.SIGALRM, expire)
@@ -54,7 +54,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     finally:
         while True:  # an alarm landing here, before it is disarmed, is caught and the disarming retried
             try:
-                armed[0] = False
+                armed = False
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)
                 break
