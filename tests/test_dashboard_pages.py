@@ -59,7 +59,7 @@ def test_scholarships_page_lists_eight_categories_with_amounts(sample_store: Pat
     assert len(table) == 8
     amounts = dict(zip(table["category"], table["monthly amount"], strict=True))
     assert amounts["master's students"] == "117,098 ₸"
-    assert amounts["doctoral students, including Health Care"] == "262,500 ₸"
+    assert amounts["doctoral students"] == "262,500 ₸"
     assert "effective from 01 September 2025" in app.caption[0].value
 
 

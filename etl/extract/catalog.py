@@ -233,11 +233,40 @@ def student_group(metric: Metric, facts: FigureFacts) -> str | None:
     return None
 
 
+# Words a list item's label may carry besides its student group ("for master's students",
+# "магистрантам", "магистранттарға") without naming a narrower group of its own.
+_LABEL_FILLER = re.compile(
+    r"\b(?:for|to|the|state|students?|для|студент\w*|обучающ\w*|үшін|білім|алушы\w*)\b|[\W\d_]+"
+)
+# What follows only widens the group: "doctoral students, including health care".
+_WIDENING_TAIL = re.compile(r",\s*(?:including|в том числе|соның ішінде)\b.*$")
+
+
+def group_named_by(groups: tuple[tuple[str, re.Pattern[str]], ...], label: str) -> str | None:
+    """The student group a list item's label names and nothing narrower, so one group is one
+    series whatever the language: "магистрантов", "магистранттарға" and "master's students"
+    are all "master's students". A label that adds a group of its own ("students of technical
+    and vocational education (working qualifications)") or names two ("resident doctors and
+    master's students") keeps its words: their amounts differ from the plain group's."""
+    text = _WIDENING_TAIL.sub("", label.casefold())
+    named = [(label_, match) for label_, words in groups for match in [words.search(text)] if match]
+    if len(named) != 1:
+        return None
+    group, match = named[0]
+    rest = text[: match.start()] + re.sub(
+        r"^\w*(?:['’]s)?", "", text[match.end() :]
+    )  # the rest of the word goes too
+    return group if not _LABEL_FILLER.sub("", rest) else None
+
+
 def _category(metric: Metric, facts: FigureFacts) -> str | None:
     if metric.category is None:
         return None
     if ":" in facts.item:  # a list item's label: "state scholarships: master's students"
-        return facts.item.split(":", 1)[1].strip()
+        label = facts.item.split(":", 1)[1].strip()
+        if metric.category == "student_group":
+            return group_named_by(metric.groups, label) or label
+        return label
     if metric.category == "student_group":
         return student_group(metric, facts)
     return facts.item
