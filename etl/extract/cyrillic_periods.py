@@ -153,7 +153,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         # "2025 жылдың", "ағымдағы жылдың", "өткен жылғы", "биылғы" before a part of the year
         ky = (
             # "былтыр бірінші тоқсанда", "биыл 9 айда": the adverb before a part of the year names its year
-            rf"(?:(?:{_Y}\s*|(?P<rel>ағымдағы|осы|өткен)\s+)(?:жылдың|жылғы)\s+|(?P<rel2>биылғы|былтырғы|былтыр|биыл)\s+)"
+            # "2017 жылы 10 айда", "өткен жылы 9 айда": the locative year before its part too
+            rf"(?:(?:{_Y}\s*|(?P<rel>ағымдағы|осы|өткен)\s+)(?:жылдың|жылғы|жылы)\s+|(?P<rel2>биылғы|былтырғы|былтыр|биыл)\s+)"
         )
         table = [
             ("marketing_year", rf"{_Y}\s*[/–—-]\s*{_Y2}\s+маркетингтік\s+жыл\w*"),
@@ -601,8 +602,10 @@ def find_cyrillic_periods(
     ]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
-    # "Для сравнения: ...", "Былтыр бұл көрсеткіш ... болған": the whole sentence looks back
-    looking_back = _look_back_pattern(language).search(sentence) is not None
+    # "Для сравнения: ...", "Былтыр бұл көрсеткіш ... болған": the whole sentence looks back, from
+    # the clause of the look-back words on ("Өткен жылы ... 14,3 млн тонна жеткізілді, ал 2024 жылы бұл
+    # көрсеткіш 10,8 млн тонна болған": the look back is the later clause's, last year stays the figure's)
+    look_back_at = [m.start() for m in _look_back_pattern(language).finditer(sentence)]
     chosen: list[tuple[int, int, str, Groups]] = []
     for start, end, kind, groups in sorted(found, key=lambda f: -(f[1] - f[0])):
         if any(start < b and a < end for a, b, _, _ in chosen):
@@ -613,6 +616,7 @@ def find_cyrillic_periods(
     chosen.sort(key=lambda f: f[0])
     periods: list[Period] = []
     for start, end, kind, groups in chosen:
+        looking_back = any(a <= end or not _CLAUSE_BREAK.search(sentence, end, a) for a in look_back_at)
         if looking_back and kind == "last_year":
             kind = "year_before"  # "былтыр бұл көрсеткіш": last year's level over the same span
         # "..., тогда как в прошлом году ...", "..., ал былтыр ...": last year as a contrast, no scene
@@ -660,6 +664,7 @@ def _look_back_pattern(language: LanguageData) -> re.Pattern[str]:
     return pattern
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
 _SAME_YEAR = re.compile(r"\s+(?:того\s+же|сол)\s+(?:года|жылдың|жылғы)\b", re.I)
 # Between the two ends of "с октября 2025 года по март 2026 года", "қыркүйектен бастап 27 қарашаға дейін".
 _FROM_TO_BETWEEN = re.compile(r"\s*(?:по|до)?\s*", re.I)
