@@ -462,6 +462,8 @@ def _scope_after(
             or (_opens(text, p) and (scope is None or _within_year(p, scope) and _from_new_year(p)))
             # "Соңғы бір айдың ішінде ...", "За последнюю неделю ...": the last days, told on
             or (_opens(text, p) and p.period_start is not None and (published - p.period_start).days <= 31)
+            # "1 қыркүйектен басталған эпидемиялық маусымда ...": the season the article reports on so far
+            or _SEASON_STARTED.search(text, p.start, p.end) is not None
         )
         # "С 1 января 2023 года минимальная зарплата ...": a start already past is that rule's date
         # (but "2026 жылғы 1 қаңтардан бастап ... жәрдемақы өсті" opening an article with no span yet:
@@ -517,6 +519,7 @@ def _within_year(period: Period, scope: Period) -> bool:
     )  # fmt: skip
 
 
+_SEASON_STARTED = re.compile(r"(?:нан|нен|тан|тен|дан|ден)\s+басталған$", re.I)
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 

@@ -213,6 +213,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", rf"{ky}{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
             ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+)?{m}(?:\s+айынан)?\s+бері"),
+            # "1 қыркүйектен басталған эпидемиялық маусымда", "қазаннан басталған науқан": a season or
+            # campaign under way since that day (the last one not after publication), up to the report
+            ("season_from", rf"{ky}?(?:{day}\s+)?(?P<m>" + "|".join(language.months)
+                            + r")\w*?(?:\s+айы)?(?:нан|нен|тан|тен|дан|ден)\s+басталған(?!\w)"),
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айында\w*|[дт][ае]\w*|н[дт][ае]\w*)(?!\w)"),
             # "Тек қазан айының өзінде": in that month alone
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+(?:өзінде|ішінде)(?!\w)"),
@@ -450,6 +454,13 @@ def _resolve(
     if kind == "last_year_month":
         month = _month_index(language, groups["m"])
         return date(year - 1, month, 1), _month_end(year - 1, month), False
+    if kind == "season_from":
+        month = _month_index(language, groups["m"])
+        try:
+            first = date(_year_of(groups, published, month), month, int(groups.get("d") or 1))
+        except ValueError:
+            return None
+        return (first, published, False) if first <= published else None
     if kind == "since_month":  # "қыркүйектен бері", "с сентября": a month ahead is a start
         month = _month_index(language, groups["m"])
         if groups.get("y"):  # "с октября прошлого года", "өткен жылдың қазанынан бері"
@@ -600,6 +611,8 @@ def find_cyrillic_periods(
         for kind, pattern in map(patterns.__getitem__, gates.open(plain_lower(sentence)))
         for match in pattern.finditer(sentence)
     ]
+    # "эпидемиялық маусымда", "жылыту маусымында", "өткен маусымда": "маусым" is a season there, not June
+    found = [f for f in found if not (f[2] == "month" and _season_word(sentence, f[0], f[1]))]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
     # "Для сравнения: ...", "Былтыр бұл көрсеткіш ... болған": the whole sentence looks back, from
@@ -640,6 +653,23 @@ def find_cyrillic_periods(
         scene = kind not in _NO_SCENE and not beside and not looking_back and not contrast
         periods.append(Period(start, end, *resolved, is_weak=kind in _WEAK, sets_scene=scene))
     return _from_to(sentence, periods)
+
+
+# "маусым" (June, and a season) after a word that qualifies a season: an adjective ("эпидемиялық",
+# "туристік", "жазғы"), a verbal noun ("жылыту", "балық аулау"), "егін", or a determiner of seasons
+# ("өткен", "жаңа", "осы", "бүкіл"); as June it stands with a day, a year or "айы" instead
+_SEASON_MAUSYM = re.compile(r"маусым(?!\s+ай)", re.I)
+_SEASON_BEFORE = re.compile(
+    r"(?:[^\W\d]+(?:лық|лік|тық|тік|дық|дік|ғы|гі|қы|кі|у)|егін|өткен|жаңа|келесі|алдағы|осы|бұл|сол|бүкіл)\s+$",
+    re.I,
+)
+
+
+def _season_word(sentence: str, start: int, end: int) -> bool:
+    return bool(
+        _SEASON_MAUSYM.match(sentence, start, end)
+        and _SEASON_BEFORE.search(sentence, max(0, start - 40), start)
+    )
 
 
 _CONTRAST_CACHE: dict[str, re.Pattern[str]] = {}
