@@ -204,6 +204,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since_last_year", r"\b(?:өткен\s+жылдан|былтырдан)\s+бері\b"),
             # "2024 жылы басталған акцияға ... қатысты": all since the year it began
             ("since", rf"{_Y}\s*жылы\s+(?:басталған|іске\s+қосылған|қолға\s+алынған)"),
+            # "2018 жылы ашылған кешен", "2020 жылы салынған мектеп": the year the thing came to be,
+            # a description of it that dates no figure (matched so that its year is not read alone)
+            ("founded", rf"{_Y}\s*жылы\s+(?:ашылған|салынған|құрылған|тұрғызылған|бой\s+көтерген|"
+                        r"(?:негізі|іргетасы)\s+қаланған|пайдалануға\s+берілген)(?!\w)"),
             ("range", rf"{_Y}\s*жылдан\s+{_Y2}\s*жыл(?:ға|дың\s+соңына)\s+дейін"),
             # "2024-2025 жылдардың күзгі-қысқы кезеңінде": October to March
             # in the season ("кезеңінде", "маусымда"), not "кезеңге дайындық" (getting ready for it)
@@ -623,12 +627,14 @@ def find_cyrillic_periods(
     for start, end, kind, groups in sorted(found, key=lambda f: -(f[1] - f[0])):
         if any(start < b and a < end for a, b, _, _ in chosen):
             continue
-        if _resolve(kind, groups, published, language, scope) is None:
+        if kind != "founded" and _resolve(kind, groups, published, language, scope) is None:
             continue
         chosen.append((start, end, kind, groups))
     chosen.sort(key=lambda f: f[0])
     periods: list[Period] = []
     for start, end, kind, groups in chosen:
+        if kind == "founded":
+            continue
         looking_back = any(a <= end or not _CLAUSE_BREAK.search(sentence, end, a) for a in look_back_at)
         if looking_back and kind == "last_year":
             kind = "year_before"  # "былтыр бұл көрсеткіш": last year's level over the same span
