@@ -158,6 +158,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         )
         table = [
             ("marketing_year", rf"{_Y}\s*[/–—-]\s*{_Y2}\s+маркетингтік\s+жыл\w*"),
+            # "жаңа оқу жылында", "2023-2024 оқу жылында": a school year, 1 September to 31 May
+            # ("... оқу жылынан бастап": from its first day on)
+            ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен)\s+)?"
+                            r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін)?(?!\w)"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
             ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
             ("months_of", rf"(?:(?:соңғы|алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
@@ -458,6 +462,25 @@ def _resolve(
     if kind == "last_year_month":
         month = _month_index(language, groups["m"])
         return date(year - 1, month, 1), _month_end(year - 1, month), False
+    if kind == "school_year":
+        which = (groups.get("which") or "").lower()
+        if groups.get("y"):
+            first_year = int(groups["y"])
+        elif which == "жаңа":
+            first_year = published.year
+        else:
+            first_year = published.year if published.month >= 9 else published.year - 1
+            first_year += {"келесі": 1, "алдағы": 1, "өткен": -1}.get(which, 0)
+        first = date(first_year, 9, 1)
+        text = groups["_text"].lower()
+        if groups.get("from") or (
+            # "Жаңа оқу жылынан бастап шәкіртақы ... . ... жаңа оқу жылында бұл сома": the same start
+            scope is not None and scope.period_start == first and scope.period_end is None
+        ):
+            return first, None, False
+        if "соңына" in text:
+            return None, date(first_year + 1, 5, 31), True
+        return first, date(first_year + 1, 5, 31), False
     if kind == "season_from":
         month = _month_index(language, groups["m"])
         try:
@@ -553,7 +576,8 @@ _RELATIVE = {
 _LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year"}
 # "жыл басында": a contrast with now; "до 1 декабря", "1 желтоқсанға дейін": the end of a term
 # "апрельский пожар": a month describing a thing dates its clause only
-_NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
+# "жаңа оқу жылында": a school year dates its clause, not the state of things told after it
+_NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective", "school_year"} | _LOOK_BACK
 _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
