@@ -520,6 +520,8 @@ def _within_year(period: Period, scope: Period) -> bool:
     )  # fmt: skip
 
 
+# "Қазір ... 18 жоба әзірленіп жатыр": what is being prepared now is still a plan
+_PREPARING = re.compile(r"(?<!\w)(?:әзірлен|жобалан)(?:іп|ып|уде|уда)(?!\w)", re.I)
 _SEASON_STARTED = re.compile(r"(?:нан|нен|тан|тен|дан|ден)\s+басталған$", re.I)
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 
@@ -967,7 +969,7 @@ def _sentence_indicators(
             (role == "from" and reader.change.search(text, 0, figure.start))
             or (role == "from" and reader.language.code == "kk")
             or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
-            or (present and kind in ("plan", "forecast"))
+            or (present and kind in ("plan", "forecast") and not _PREPARING.search(text, figure.end, clause[1]))
         ):  # "Қазір олар 31 423 теңге алса": what is paid now, whatever comes next
             kind = "actual"  # "с нынешних 32 360 тенге", "76 950 теңгеден 86 987 теңгеге": the level before
         elif kind == "actual" and period is not None and (period.period_start or date.min) > published:

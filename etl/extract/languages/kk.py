@@ -92,7 +92,13 @@ KAZAKH = LanguageData(
     ),
     cues=(
         ("жоспар", "plan"),
-        ("жоспардан", "actual"),  # "жоспардан 0,9%-ға артық": beyond the plan, an outcome
+        ("жоспардан", "actual"),
+        # "18 жоба әзірленіп жатыр", "жобасы әзірленуде", "жобалануда": work still being prepared or
+        # designed, planned ("әзірленді", prepared, is done)
+        ("әзірленіп=", "plan"),
+        ("әзірленуде=", "plan"),
+        ("жобаланып=", "plan"),
+        ("жобалануда=", "plan"),  # "жоспардан 0,9%-ға артық": beyond the plan, an outcome
         ("көзде", "plan"),
         ("көздер", "none"),  # "түрлі көздерден": from sources, a noun, no plan
         ("тапсырмасымен=", "none"),  # "Мемлекет басшысының тапсырмасымен": by an instruction, no goal figure
