@@ -228,6 +228,7 @@ _PART_OF = {
     "ru": re.compile(r"\s+из\s+(?:них|которых)\b", re.I),
     "kk": re.compile(r"(?!)"),
 }
+_KK_PART_BEFORE = re.compile(r"(?<!\w)(?:оның|олардың)(?:\s+ішінде)?\s+$", re.I)
 # a stock told in the present: "приходится", "составляют" (no past "составил" in the sentence)
 _STOCK_PRESENT = {
     "ru": re.compile(
@@ -936,8 +937,15 @@ def _sentence_indicators(
                 # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
                 period = Period(0, 0, published, published, False)
         if (
-            indicators and _PART_OF[reader.language.code].match(text, figure.end)
-            and (inherited or (period is not None and period.is_weak))
+            indicators
+            and (
+                _PART_OF[reader.language.code].match(text, figure.end)
+                and (inherited or (period is not None and period.is_weak))
+                # "кезекте 20,2 мың адам бар, олардың 6,9 мыңы ...": the part named before the figure
+                # (not "оның 102 төсегі қазірдің өзінде ...": a part with a date of its own)
+                or inherited and reader.language.code == "kk"
+                and _KK_PART_BEFORE.search(text, max(0, figure.start - 24), figure.start)
+            )
         ):  # fmt: skip
             # "32 водителя были пьяны, причём 5 из них уже лишались прав": a part of the figure before
             whole = indicators[-1]
