@@ -176,3 +176,17 @@ def test_projects_being_prepared_are_planned_even_now() -> None:
     # look-alike: what was prepared is done
     done = _found("Өткен жылы 11 инвестициялық жоба әзірленді.", "kk", published)
     assert _kind(done, 11) == "actual"
+
+
+def test_what_a_barely_begun_year_amounts_to_is_planned() -> None:
+    published = date(2026, 1, 27)
+    body = "2026 жылы егіс алқабы 23,8 млн гектар болады деп жоспарланып отыр. Арпа алқабы 2,6 млн гектарды құрайды."
+    found = _found(body, "kk", published)
+    assert _kind(found, 2_600_000) == "plan"
+    # look-alike: late in the year the same verb states where things stand
+    late = _found(
+        "2025 жылы егіс алқабы 23,6 млн гектар болды. Арпа алқабы 2,6 млн гектарды құрайды.",
+        "kk",
+        date(2025, 10, 2),
+    )
+    assert _kind(late, 2_600_000) == "actual"

@@ -374,6 +374,15 @@ def _is_span(period: Period | None) -> bool:
     )  # fmt: skip
 
 
+def _barely_begun(period: Period | None, published: date) -> bool:
+    """A span of which less than a sixth has passed at publication: in late January, "2026 жылы
+    ... алқабы 15,9 млн гектарды құрайды" is what the year is to total, not a state already reached."""
+    if period is None or period.is_weak or period.period_start is None or period.period_end is None:
+        return False
+    first, last = period.period_start, period.period_end
+    return first < published < last and (published - first).days * 6 < (last - first).days
+
+
 def _is_this_year(period: Period, text: str, published: date) -> bool:
     """'Биыл', 'в этом году': the publication year, written in words."""
     return (period.period_start, period.period_end) == (
@@ -969,15 +978,19 @@ def _sentence_indicators(
                 "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
             )
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
-            kind = (
-                "plan" if period is not None and (period.period_start or date.min) > published else "actual"
-            )
+            ahead = period is not None and (period.period_start or date.min) > published
+            begun = reader.language.code == "kk" and _barely_begun(period, published)
+            kind = "plan" if ahead or begun else "actual"
         present = reader.now.search(text, clause[0], figure.start) and (period is None or period.is_weak)
         if (
             (role == "from" and reader.change.search(text, 0, figure.start))
             or (role == "from" and reader.language.code == "kk")
             or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
-            or (present and kind in ("plan", "forecast") and not _PREPARING.search(text, figure.end, clause[1]))
+            or (
+                present
+                and kind in ("plan", "forecast")
+                and not _PREPARING.search(text, figure.end, clause[1])
+            )
         ):  # "Қазір олар 31 423 теңге алса": what is paid now, whatever comes next
             kind = "actual"  # "с нынешних 32 360 тенге", "76 950 теңгеден 86 987 теңгеге": the level before
         elif kind == "actual" and period is not None and (period.period_start or date.min) > published:

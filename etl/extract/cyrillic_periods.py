@@ -580,7 +580,8 @@ _LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_la
 # "жыл басында": a contrast with now; "до 1 декабря", "1 желтоқсанға дейін": the end of a term
 # "апрельский пожар": a month describing a thing dates its clause only
 # "жаңа оқу жылында": a school year dates its clause, not the state of things told after it
-_NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective", "school_year"} | _LOOK_BACK
+_NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective", "school_year"}
+_NO_SCENE |= _LOOK_BACK
 _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
