@@ -190,3 +190,27 @@ def test_what_a_barely_begun_year_amounts_to_is_planned() -> None:
         date(2025, 10, 2),
     )
     assert _kind(late, 2_600_000) == "actual"
+
+
+def test_this_year_in_words_beats_a_year_in_the_contrasting_clause() -> None:
+    published = date(2025, 10, 1)
+    found = _found(
+        "Осы жылы облыста 530 тонна балық ауланды, ал 2024 жылы 410 тонна ауланған.", "kk", published
+    )
+    assert _span(found, 530) == YEAR_2025
+    assert _span(found, 410) == YEAR_2024
+    since = _found(
+        "Жыл басынан бері 320 пәтер салынды, ал 2024 жылы бұл көрсеткіш 290 пәтер болған.", "kk", published
+    )
+    assert _span(since, 320) == (date(2025, 1, 1), published)
+    assert _span(since, 290) == YEAR_2024
+
+
+def test_a_bare_year_end_is_a_deadline_or_early_in_a_year_the_last_ones_day() -> None:
+    due = _found("Жыл соңында апатты мектептер саны 12-ге азаяды.", "kk", date(2025, 10, 15))
+    assert _span(due, 12) == (None, date(2025, 12, 31))
+    stock = _found("Жыл соңындағы несие қоржыны 4,5 трлн теңге болды.", "kk", date(2026, 1, 20))
+    assert _span(stock, 4.5e12) == (date(2025, 12, 31), date(2025, 12, 31))
+    # look-alike: the locative with a future verb in January is still this year's end
+    ahead = _found("Жыл соңында апатты мектептер саны 12-ге азаяды.", "kk", date(2026, 1, 20))
+    assert _span(ahead, 12) == (None, date(2026, 12, 31))

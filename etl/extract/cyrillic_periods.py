@@ -235,6 +235,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "2023 жылдың соңында облыста 367 орын тіркелген", "өткен жыл соңындағы қарыз": what stood on
             # the year's last day (a year not named, "жыл соңында", is mostly a deadline ahead)
             ("year_end_point", rf"(?:{_Y}\s*|(?P<rel>өткен)\s+)жыл(?:дың)?\s+соңында(?:ғы)?(?!\w)"),
+            # "Жыл соңында ... азаяды": by the year's end; told in a year's first two months, "жыл
+            # соңындағы қарыз" (the year-end debt) is that of the year just over
+            ("year_end_bare", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+соңында(?:ғы)?(?!\w)"),
             ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
             ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан\s+(?:бері|бергі|бастап)\b"),
             # "бағдарлама басталғалы бері": since whatever began, no date
@@ -262,7 +265,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "күз басында", "жаздың басында": the season's first month
             ("season_start", r"\b(?P<season>жаз|күз|қыс|көктем)(?:дің|ның|тің)?\s+басында(?!\w)"),
             # the year's own case endings: not "өткен жылдардан" (past years), "алдағы жылыту маусымы" (heating)
-            ("this_year", rf"\bбиыл\w*|\bағымдағы\s+{_KK_YEAR_CASE}"),
+            # "осы жылы", "осы жылғы": this year, as "биыл"
+            ("this_year", rf"\bбиыл\w*|\bағымдағы\s+{_KK_YEAR_CASE}|\bосы\s+жыл(?:ы|да|ғы)(?!\w)"),
             ("last_year", rf"\bбылтыр\w*|\bөткен\s+{_KK_YEAR_CASE}"),
             ("next_year", rf"\b(?:келесі|алдағы|келер)\s+{_KK_YEAR_CASE}"),
             ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?|\b(?:келесі|келер)\s+жылдан\s+бастап\b"),
@@ -465,6 +469,10 @@ def _resolve(
     if kind == "last_year_month":
         month = _month_index(language, groups["m"])
         return date(year - 1, month, 1), _month_end(year - 1, month), False
+    if kind == "year_end_bare":
+        if published.month <= 2 and groups["_text"].lower().endswith("ғы"):
+            return date(year - 1, 12, 31), date(year - 1, 12, 31), False
+        return None, date(year, 12, 31), True
     if kind == "school_year":
         which = (groups.get("which") or "").lower()
         if groups.get("y"):
