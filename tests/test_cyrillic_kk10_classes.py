@@ -214,3 +214,15 @@ def test_a_bare_year_end_is_a_deadline_or_early_in_a_year_the_last_ones_day() ->
     # look-alike: the locative with a future verb in January is still this year's end
     ahead = _found("Жыл соңында апатты мектептер саны 12-ге азаяды.", "kk", date(2026, 1, 20))
     assert _span(ahead, 12) == (None, date(2026, 12, 31))
+
+
+def test_a_past_verb_before_a_contrast_keeps_its_clause_done() -> None:
+    published = date(2025, 11, 20)
+    found = _found(
+        "Былтыр облысқа 750 мың турист келді, ал биыл 820 мыңнан асады деп күтілуде.", "kk", published
+    )
+    assert _kind(found, 750_000) == "actual"
+    assert _kind(found, 820_000) == "forecast"
+    # look-alike: nouns listed before a comma are no verbs ("жолды, ... үйді")
+    listed = _found("Биыл 12 шақырым жолды, 40 үйді жөндеу жоспарлануда.", "kk", published)
+    assert _kind(listed, 12) == "plan"
