@@ -226,3 +226,29 @@ def test_a_past_verb_before_a_contrast_keeps_its_clause_done() -> None:
     # look-alike: nouns listed before a comma are no verbs ("жолды, ... үйді")
     listed = _found("Биыл 12 шақырым жолды, 40 үйді жөндеу жоспарлануда.", "kk", published)
     assert _kind(listed, 12) == "plan"
+
+
+def test_the_years_of_independence_run_from_december_1991() -> None:
+    published = date(2019, 9, 11)
+    found = _found("Тәуелсіздік жылдарында елге 14 млрд доллар инвестиция тартылған.", "kk", published)
+    assert _span(found, 14e9) == (date(1991, 12, 16), published)
+    since = _found("Тәуелсіздік алғалы бері облыста 230 мектеп салынды.", "kk", published)
+    assert _span(since, 230) == (date(1991, 12, 16), published)
+
+
+def test_russian_last_year_keeps_its_clause_before_a_later_look_back() -> None:
+    published = date(2026, 1, 20)
+    title = "В 2025 году добыча угля выросла"
+    found = _found(
+        "В прошлом году добыли 90 млн тонн угля, а в 2023 году этот показатель составлял 85 млн тонн.",
+        "ru",
+        published,
+        title,
+    )
+    assert _span(found, 90e6) == YEAR_2025
+    assert _span(found, 85e6) == (date(2023, 1, 1), date(2023, 12, 31))
+    # look-alike: a look back before last year turns it into the year before the scope
+    back = _found(
+        "Для сравнения, в прошлом году этот показатель составлял 85 млн тонн.", "ru", published, title
+    )
+    assert _span(back, 85e6) == YEAR_2024

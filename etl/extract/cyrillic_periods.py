@@ -206,6 +206,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since", rf"{_Y}\s*жылдан\s+(?:бері|бастап)"),
             # "өткен жылдан бері", "былтырдан бері": since the start of last year
             ("since_last_year", r"\b(?:өткен\s+жылдан|былтырдан)\s+бері\b"),
+            # "Тәуелсіздік жылдарында", "тәуелсіздік алғалы бері": since 16 December 1991, up to the report
+            ("since_independence", r"\bтәуелсіздік\s+(?:жылдар(?:ында|ы\s+ішінде)|алғал?ы(?:\s+бері)?|"
+                                   r"алған\s+(?:жылдардан|уақыттан|кезден)\s+бері)(?!\w)"),
             # "2024 жылы басталған акцияға ... қатысты": all since the year it began
             ("since", rf"{_Y}\s*жылы\s+(?:басталған|іске\s+қосылған|қолға\s+алынған)"),
             # "2018 жылы ашылған кешен", "2020 жылы салынған мектеп": the year the thing came to be,
@@ -469,6 +472,8 @@ def _resolve(
     if kind == "last_year_month":
         month = _month_index(language, groups["m"])
         return date(year - 1, month, 1), _month_end(year - 1, month), False
+    if kind == "since_independence":
+        return date(1991, 12, 16), published, False
     if kind == "year_end_bare":
         if published.month <= 2 and groups["_text"].lower().endswith("ғы"):
             return date(year - 1, 12, 31), date(year - 1, 12, 31), False
