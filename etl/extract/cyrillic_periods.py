@@ -220,6 +220,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # in the season ("кезеңінде", "маусымда"), not "кезеңге дайындық" (getting ready for it)
             ("heating_season", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s*жылдар\w*\s+)?күзгі-қысқы\s+"
                                r"(?:кезең(?:і|нің)?(?:нде|де|інде)|маусым(?:ы)?(?:нда|да))"),
+            # "алдағы жылыту маусымында", "келесі жылу беру маусымында": the coming heating season
+            ("heating_season_next", r"\b(?:алдағы|келесі|келер|жаңа)\s+(?:жылыту|жылу\s+беру)\s+маусым(?:ы)?(?:нда|ында)(?!\w)"),
             # "2025 жылғы наурызда", "биылғы наурыздағы", "өткен жылғы наурызбен": a month of a named year
             ("month", rf"{ky}{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
@@ -472,6 +474,9 @@ def _resolve(
     if kind == "last_year_month":
         month = _month_index(language, groups["m"])
         return date(year - 1, month, 1), _month_end(year - 1, month), False
+    if kind == "heating_season_next":  # the one under way from October to March, else the next one
+        first_year = published.year - 1 if published.month <= 3 else published.year
+        return date(first_year, 10, 1), date(first_year + 1, 3, 31), False
     if kind == "since_independence":
         return date(1991, 12, 16), published, False
     if kind == "year_end_bare":
@@ -592,9 +597,10 @@ _RELATIVE = {
 _LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year"}
 # "жыл басында": a contrast with now; "до 1 декабря", "1 желтоқсанға дейін": the end of a term
 # "апрельский пожар": a month describing a thing dates its clause only
-# "жаңа оқу жылында": a school year dates its clause, not the state of things told after it
-_NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective", "school_year"}
-_NO_SCENE |= _LOOK_BACK
+# "жаңа оқу жылында", "алдағы жылыту маусымында": a season ahead dates its clause, not the state of
+# things told after it
+_NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
+_NO_SCENE |= {"school_year", "heating_season_next"}
 _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
