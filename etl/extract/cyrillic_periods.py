@@ -492,23 +492,23 @@ def _resolve(
         else:
             first_year = published.year if published.month >= 9 else published.year - 1
             first_year += {"келесі": 1, "алдағы": 1, "өткен": -1}.get(which, 0)
-        first = date(first_year, 9, 1)
+        opened = date(first_year, 9, 1)
         text = groups["_text"].lower()
         if groups.get("from") or (
             # "Жаңа оқу жылынан бастап шәкіртақы ... . ... жаңа оқу жылында бұл сома": the same start
-            scope is not None and scope.period_start == first and scope.period_end is None
+            scope is not None and scope.period_start == opened and scope.period_end is None
         ):
-            return first, None, False
+            return opened, None, False
         if "соңына" in text:
             return None, date(first_year + 1, 5, 31), True
-        return first, date(first_year + 1, 5, 31), False
+        return opened, date(first_year + 1, 5, 31), False
     if kind == "season_from":
         month = _month_index(language, groups["m"])
         try:
-            first = date(_year_of(groups, published, month), month, int(groups.get("d") or 1))
+            began = date(_year_of(groups, published, month), month, int(groups.get("d") or 1))
         except ValueError:
             return None
-        return (first, published, False) if first <= published else None
+        return (began, published, False) if began <= published else None
     if kind == "since_month":  # "қыркүйектен бері", "с сентября": a month ahead is a start
         month = _month_index(language, groups["m"])
         if groups.get("y"):  # "с октября прошлого года", "өткен жылдың қазанынан бері"
