@@ -261,3 +261,15 @@ def test_the_coming_heating_season_is_october_to_march_and_frames_nothing_after_
     assert _span(found, 2_100_000) == (date(2025, 10, 1), date(2026, 3, 31))
     assert _kind(found, 2_100_000) == "plan"
     assert _span(found, 380_000) == (published, published)
+
+
+def test_year_results_of_a_named_relative_year() -> None:
+    last = _found(
+        "Өткен жылдың қорытындысы бойынша облыста 12 мың жұмыс орны ашылды.", "kk", date(2025, 11, 20)
+    )
+    assert _span(last, 12_000) == YEAR_2024
+    this = _found("Ағымдағы жылдың қорытындысы бойынша 9 мың жұмыс орны ашылады.", "kk", date(2026, 1, 20))
+    assert _span(this, 9_000) == (date(2026, 1, 1), date(2026, 12, 31))
+    # look-alike: a bare "жыл қорытындысы" early in a year is the year just over
+    bare = _found("Жыл қорытындысы бойынша 7 мың жұмыс орны ашылды.", "kk", date(2026, 1, 20))
+    assert _span(bare, 7_000) == YEAR_2025

@@ -260,7 +260,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("season", rf"{_Y}\s*жылдың\s+(?P<season>жаз|күз|көктем)(?:ында|інде)(?!\w)"),
             # "бір жыл бұрын ол 22,80 еді": the scope's span a year before (not "5 жыл бұрын")
             ("year_before", r"\bбір\s+жыл\s+бұрын\b"),
-            ("year_results", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
+            # "өткен жылдың қорытындысы бойынша": last year's results, "ағымдағы жылдың ...": this year's
+            ("year_results", r"(?<!\d\s)(?<!\d)\b(?:(?P<which>өткен|былтырғы|биылғы|ағымдағы|осы)\s+)?"
+                             r"жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
             ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             # "алдағы 5 жылда": from publication on (not "келесі жылы", the next calendar year)
             ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
@@ -520,7 +522,10 @@ def _resolve(
         return date(int(groups["y"]), 1, 1), date(int(groups["y"]), 12, 31), False
     if kind == "year_results":  # "по итогам года" early in a year sums up the year before
         text = " ".join(v for v in groups.values() if v)
-        last = published.month <= 2 or "прошл" in text or "минувш" in text
+        which = (groups.get("which") or "").lower()
+        last = which in ("өткен", "былтырғы") or (
+            which == "" and (published.month <= 2 or "прошл" in text or "минувш" in text)
+        )
         result_year = year - 1 if last else year
         return date(result_year, 1, 1), date(result_year, 12, 31), False
     if kind == "this_year":
