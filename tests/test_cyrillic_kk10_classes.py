@@ -71,6 +71,9 @@ def test_june_with_a_day_a_year_or_its_month_word_stays_june() -> None:
     assert _span(dated, 7) == (date(2025, 6, 1), date(2025, 6, 30))
     bare = _found("Маусымда 340 тонна жүк тасылды.", "kk", published)
     assert _span(bare, 340) == (date(2025, 6, 1), date(2025, 6, 30))
+    # a verbal noun before it is no season's name ("жылыту маусымында" would take the possessive)
+    verbal = _found("Жөндеуді аяқтау маусымда болды, оған 2 млрд теңге жұмсалды.", "kk", published)
+    assert _span(verbal, 2e9) == (date(2025, 6, 1), date(2025, 6, 30))
 
 
 # --- the year a thing was opened or built dates no figure ------------------------------------------

@@ -713,14 +713,12 @@ def find_cyrillic_periods(
     return _from_to(sentence, periods)
 
 
-# "маусым" (June, and a season) after a word that qualifies a season: an adjective ("эпидемиялық",
-# "туристік", "жазғы"), a verbal noun ("жылыту", "балық аулау"), "егін", or a determiner of seasons
-# ("өткен", "жаңа", "осы", "бүкіл"); as June it stands with a day, a year or "айы" instead
+# "маусым" (June, and a season) right after an adjective ("эпидемиялық", "туристік", "жазғы") or
+# "бүкіл" is a season; as June it stands with a day, a year or "айы" ("өткен маусымда", "осы
+# маусымда" may be either: left as June). A noun's season takes the possessive ("жылыту маусымында",
+# "егін маусымында"), which no month phrase reads, while "құрылысты бастау маусымда" is in June.
 _SEASON_MAUSYM = re.compile(r"маусым(?!\s+ай)", re.I)
-_SEASON_BEFORE = re.compile(
-    r"(?:[^\W\d]+(?:лық|лік|тық|тік|дық|дік|ғы|гі|қы|кі|у)|егін|өткен|жаңа|келесі|алдағы|осы|бұл|сол|бүкіл)\s+$",
-    re.I,
-)
+_SEASON_BEFORE = re.compile(r"(?:[^\W\d]+(?:лық|лік|тық|тік|дық|дік|ғы|гі|қы|кі)|бүкіл)\s+$", re.I)
 
 
 def _season_word(sentence: str, start: int, end: int) -> bool:
