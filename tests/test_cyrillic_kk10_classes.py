@@ -93,6 +93,9 @@ def test_an_opening_year_describes_its_subject_and_frames_nothing() -> None:
     # look-alike: a year with a figure of its own before the verb is that figure's year
     year = _found("2020 жылы облыста 14 мектеп салынған.", "kk", published)
     assert _span(year, 14) == (date(2020, 1, 1), date(2020, 12, 31))
+    # look-alike: a count of what was opened that year takes the year
+    opened = _found("2024 жылы ашылған 12 мектептің бәрі ауылда.", "kk", published)
+    assert _span(opened, 12) == YEAR_2024
 
 
 # --- a school year, and what stands now under a year not yet over ------------------------------------

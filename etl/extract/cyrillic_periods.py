@@ -212,9 +212,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "2024 жылы басталған акцияға ... қатысты": all since the year it began
             ("since", rf"{_Y}\s*жылы\s+(?:басталған|іске\s+қосылған|қолға\s+алынған)"),
             # "2018 жылы ашылған кешен", "2020 жылы салынған мектеп": the year the thing came to be,
-            # a description of it that dates no figure (matched so that its year is not read alone)
+            # a description of it that dates no figure (matched so that its year is not read alone);
+            # not "2024 жылы ашылған 12 мектеп", a count of what was opened that year
             ("founded", rf"{_Y}\s*жылы\s+(?:ашылған|салынған|құрылған|тұрғызылған|бой\s+көтерген|"
-                        r"(?:негізі|іргетасы)\s+қаланған|пайдалануға\s+берілген)(?!\w)"),
+                        r"(?:негізі|іргетасы)\s+қаланған|пайдалануға\s+берілген)(?!\w)(?!\s+\d)"),
             ("range", rf"{_Y}\s*жылдан\s+{_Y2}\s*жыл(?:ға|дың\s+соңына)\s+дейін"),
             # "2024-2025 жылдардың күзгі-қысқы кезеңінде": October to March
             # in the season ("кезеңінде", "маусымда"), not "кезеңге дайындық" (getting ready for it)
