@@ -217,9 +217,13 @@ def test_a_bare_year_end_is_a_deadline_or_early_in_a_year_the_last_ones_day() ->
     assert _span(due, 12) == (None, date(2025, 12, 31))
     stock = _found("Жыл соңындағы несие қоржыны 4,5 трлн теңге болды.", "kk", date(2026, 1, 20))
     assert _span(stock, 4.5e12) == (date(2025, 12, 31), date(2025, 12, 31))
-    # look-alike: the locative with a future verb in January is still this year's end
-    ahead = _found("Жыл соңында апатты мектептер саны 12-ге азаяды.", "kk", date(2026, 1, 20))
-    assert _span(ahead, 12) == (None, date(2026, 12, 31))
+    # look-alike: early in a year the locative tells what was done at the end of the year reported on
+    done = _found(
+        "Өткен жылы ауданда 410 пәтер салынды. Жыл соңында 60 пәтерлі үйдің кілті табысталды.",
+        "kk",
+        date(2026, 1, 20),
+    )
+    assert _span(done, 60) == YEAR_2025
 
 
 def test_a_past_verb_before_a_contrast_keeps_its_clause_done() -> None:
@@ -279,3 +283,21 @@ def test_year_results_of_a_named_relative_year() -> None:
     # look-alike: a bare "жыл қорытындысы" early in a year is the year just over
     bare = _found("Жыл қорытындысы бойынша 7 мың жұмыс орны ашылды.", "kk", date(2026, 1, 20))
     assert _span(bare, 7_000) == YEAR_2025
+
+
+def test_a_negative_aorist_under_a_running_span_states_today() -> None:
+    published = date(2026, 2, 12)
+    body = (
+        "1 қыркүйектен басталған эпидемиялық маусымда тұмаудың 41 200 жағдайы тіркелді. "
+        "Мектептерде ауырған оқушылар сынып құрамының 15%-ынан аспайды."
+    )
+    found = _found(body, "kk", published)
+    assert _span(found, 15) == (published, published)
+    # look-alike: a past verb under the same span counts over the span
+    past = _found(
+        "1 қыркүйектен басталған эпидемиялық маусымда тұмаудың 41 200 жағдайы тіркелді. "
+        "Ауырғандардың 15%-ы ауруханаға жатқызылды.",
+        "kk",
+        published,
+    )
+    assert _span(past, 15) == (date(2025, 9, 1), published)

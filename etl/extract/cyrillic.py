@@ -1184,9 +1184,12 @@ def _states_now(
         return False
     kazakh = reader.language.code == "kk"
     first = bisect_left(cues, (clause[0], ""))
+    own = cues[first : bisect_left(cues, (clause[1], ""))]
+    if kazakh and own and all(_KK_NEGATIVE_STATE.match(text, position) for position, _ in own):
+        return True  # "ауырғандар балалардың 20%-ынан аспайды": what is not so now, a state of today
     if any(
         kind != "actual" or kazakh or _RUSSIAN_PAST_TENSE.match(text, position)
-        for position, kind in cues[first : bisect_left(cues, (clause[1], ""))]
+        for position, kind in own
     ):
         return False  # (a Russian "-ен(а)" ending is as often a noun, "цена", as a participle)
     return bool(reader.present.search(text, clause[0], clause[1])) or (
@@ -1194,6 +1197,7 @@ def _states_now(
     )
 
 
+_KK_NEGATIVE_STATE = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)  # "аспайды", "жетпейді"
 _ANY_LETTERS = re.compile(r"[^\W\d_]{4,}")  # a word long enough to be a verb
 _PART_WORD = re.compile(r"(?<!\w)(?:ішінде|из\s+них|в\s+том\s+числе)(?!\w)", re.I)
 _RUSSIAN_PAST_TENSE = re.compile(r"[^\W\d_]+(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)  # "составил", "выросли"

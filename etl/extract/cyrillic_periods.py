@@ -241,8 +241,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "2023 жылдың соңында облыста 367 орын тіркелген", "өткен жыл соңындағы қарыз": what stood on
             # the year's last day (a year not named, "жыл соңында", is mostly a deadline ahead)
             ("year_end_point", rf"(?:{_Y}\s*|(?P<rel>өткен)\s+)жыл(?:дың)?\s+соңында(?:ғы)?(?!\w)"),
-            # "Жыл соңында ... азаяды": by the year's end; told in a year's first two months, "жыл
-            # соңындағы қарыз" (the year-end debt) is that of the year just over
+            # "Жыл соңында ... азаяды": by the year's end (told in a year's first two months, "жыл
+            # соңындағы қарыз", the year-end debt, is that of the year just over)
             ("year_end_bare", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+соңында(?:ғы)?(?!\w)"),
             ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
             ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан\s+(?:бері|бергі|бастап)\b"),
@@ -483,8 +483,12 @@ def _resolve(
     if kind == "since_independence":
         return date(1991, 12, 16), published, False
     if kind == "year_end_bare":
-        if published.month <= 2 and groups["_text"].lower().endswith("ғы"):
-            return date(year - 1, 12, 31), date(year - 1, 12, 31), False
+        if published.month <= 2:
+            # "жыл соңындағы қарыз": the year-end level of the year just over; "Жыл соңында ... кілті
+            # табысталды": done then, within the year the article reports on (no date of its own)
+            if groups["_text"].lower().endswith("ғы"):
+                return date(year - 1, 12, 31), date(year - 1, 12, 31), False
+            return None
         return None, date(year, 12, 31), True
     if kind == "school_year":
         which = (groups.get("which") or "").lower()
