@@ -1187,10 +1187,7 @@ def _states_now(
     own = cues[first : bisect_left(cues, (clause[1], ""))]
     if kazakh and own and all(_KK_NEGATIVE_STATE.match(text, position) for position, _ in own):
         return True  # "ауырғандар балалардың 20%-ынан аспайды": what is not so now, a state of today
-    if any(
-        kind != "actual" or kazakh or _RUSSIAN_PAST_TENSE.match(text, position)
-        for position, kind in own
-    ):
+    if any(kind != "actual" or kazakh or _RUSSIAN_PAST_TENSE.match(text, position) for position, kind in own):
         return False  # (a Russian "-ен(а)" ending is as often a noun, "цена", as a participle)
     return bool(reader.present.search(text, clause[0], clause[1])) or (
         previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1])
