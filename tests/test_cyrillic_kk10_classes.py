@@ -301,3 +301,16 @@ def test_a_negative_aorist_under_a_running_span_states_today() -> None:
         published,
     )
     assert _span(past, 15) == (date(2025, 9, 1), published)
+
+
+def test_tiisti_as_corresponding_is_no_obligation() -> None:
+    published = date(2018, 7, 2)
+    found = _found(
+        "Өңірде 68,6 млрд теңгенің өнімі өндірілді, бұл 2017 жылғы тиісті кезеңнен 0,5%-ға көп.",
+        "kk",
+        published,
+    )
+    assert _kind(found, 0.5) == "actual"
+    # look-alike: after a verbal noun it is "due to be"
+    due = _found("Келесі жылы салынуы тиісті 14 мектептің жобасы дайын.", "kk", published)
+    assert _kind(due, 14) != "actual"
