@@ -314,3 +314,8 @@ def test_tiisti_as_corresponding_is_no_obligation() -> None:
     # look-alike: after a verbal noun it is "due to be"
     due = _found("Келесі жылы салынуы тиісті 14 мектептің жобасы дайын.", "kk", published)
     assert _kind(due, 14) != "actual"
+
+
+def test_a_rate_in_tenge_for_a_barely_begun_year_is_in_force() -> None:
+    found = _found("Биыл ең төменгі жалақы 85 000 теңгені құрайды.", "kk", date(2026, 1, 20))
+    assert _kind(found, 85_000) == "actual"

@@ -979,7 +979,9 @@ def _sentence_indicators(
             )
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
             ahead = period is not None and (period.period_start or date.min) > published
-            begun = reader.language.code == "kk" and _barely_begun(period, published)
+            # (not a rate in tenge for one person, "биыл ЕТЖ 85 000 теңгені құрайды": in force already)
+            rate = figure.unit == "KZT" and figure.value < 1e6
+            begun = reader.language.code == "kk" and not rate and _barely_begun(period, published)
             kind = "plan" if ahead or begun else "actual"
         present = reader.now.search(text, clause[0], figure.start) and (period is None or period.is_weak)
         if (
