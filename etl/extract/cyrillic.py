@@ -215,7 +215,8 @@ _PRESENT_STOCK = {
         r"функциониру(?:ет|ют)|эксплуатиру(?:ется|ются))(?!\w)",
         re.I,
     ),
-    "kk": re.compile(r"(?!)"),
+    # "онда 1480 оқушы тұрады", "170 ауылда мектеп жоқ" under "биыл": who lives there, what there is now
+    "kk": re.compile(r"(?<!\w)(?:тұрады|жұмыс\s+істейді|(?:бар|жоқ)(?=\s*(?:[.,;:!?]|$)))(?!\w)", re.I),
 }
 # "Демек ...", "Таким образом ...", "Осылайша ...": a consequence of what was just said
 _THUS = {
@@ -227,6 +228,7 @@ _PART_OF = {
     "ru": re.compile(r"\s+из\s+(?:них|которых)\b", re.I),
     "kk": re.compile(r"(?!)"),
 }
+_KK_PART_BEFORE = re.compile(r"(?<!\w)(?:оның|олардың)(?:\s+ішінде)?\s+$", re.I)
 # a stock told in the present: "приходится", "составляют" (no past "составил" in the sentence)
 _STOCK_PRESENT = {
     "ru": re.compile(
@@ -372,6 +374,15 @@ def _is_span(period: Period | None) -> bool:
     )  # fmt: skip
 
 
+def _barely_begun(period: Period | None, published: date) -> bool:
+    """A span of which less than a sixth has passed at publication: in late January, "2026 жылы
+    ... алқабы 15,9 млн гектарды құрайды" is what the year is to total, not a state already reached."""
+    if period is None or period.is_weak or period.period_start is None or period.period_end is None:
+        return False
+    first, last = period.period_start, period.period_end
+    return first < published < last and (published - first).days * 6 < (last - first).days
+
+
 def _is_this_year(period: Period, text: str, published: date) -> bool:
     """'Биыл', 'в этом году': the publication year, written in words."""
     return (period.period_start, period.period_end) == (
@@ -462,6 +473,8 @@ def _scope_after(
             or (_opens(text, p) and (scope is None or _within_year(p, scope) and _from_new_year(p)))
             # "Соңғы бір айдың ішінде ...", "За последнюю неделю ...": the last days, told on
             or (_opens(text, p) and p.period_start is not None and (published - p.period_start).days <= 31)
+            # "1 қыркүйектен басталған эпидемиялық маусымда ...": the season the article reports on so far
+            or _SEASON_STARTED.search(text, p.start, p.end) is not None
         )
         # "С 1 января 2023 года минимальная зарплата ...": a start already past is that rule's date
         # (but "2026 жылғы 1 қаңтардан бастап ... жәрдемақы өсті" opening an article with no span yet:
@@ -517,6 +530,9 @@ def _within_year(period: Period, scope: Period) -> bool:
     )  # fmt: skip
 
 
+# "Қазір ... 18 жоба әзірленіп жатыр": what is being prepared now is still a plan
+_PREPARING = re.compile(r"(?<!\w)(?:әзірлен|жобалан)(?:іп|ып|уде|уда)(?!\w)", re.I)
+_SEASON_STARTED = re.compile(r"(?:нан|нен|тан|тен|дан|ден)\s+басталған$", re.I)
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
@@ -671,7 +687,9 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
 # тенге", the same value restated)
 _THAT_IS = re.compile(
     r",\s+(?:то\s+есть|т\.\s?е\.|а\s+значит)\s+(?:[^\W\d]+\s+){0,3}"
-    r"(?:вырос|выросл|возросл|увеличил|снизил|сократил|уменьшил|упал)\w*",
+    r"(?:вырос|выросл|возросл|увеличил|снизил|сократил|уменьшил|упал)\w*"
+    # "..., яғни өсім 31%-ды құрады", "яғни көлем 5%-ға азайды": the change drawn from the two levels
+    r"|,\s+яғни\s+(?:[^\W\d]+\s+){0,3}?(?:өсім|өсті|артты|азайды|қысқарды|төмендеді|ұлғайды|көбейді)\w*",
     re.I,
 )
 # a clause set against the one before it ("..., а ...", "..., тогда как ...", "..., ал ...")
@@ -928,8 +946,15 @@ def _sentence_indicators(
                 # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
                 period = Period(0, 0, published, published, False)
         if (
-            indicators and _PART_OF[reader.language.code].match(text, figure.end)
-            and (inherited or (period is not None and period.is_weak))
+            indicators
+            and (
+                _PART_OF[reader.language.code].match(text, figure.end)
+                and (inherited or (period is not None and period.is_weak))
+                # "кезекте 20,2 мың адам бар, олардың 6,9 мыңы ...": the part named before the figure
+                # (not "оның 102 төсегі қазірдің өзінде ...": a part with a date of its own)
+                or inherited and reader.language.code == "kk"
+                and _KK_PART_BEFORE.search(text, max(0, figure.start - 24), figure.start)
+            )
         ):  # fmt: skip
             # "32 водителя были пьяны, причём 5 из них уже лишались прав": a part of the figure before
             whole = indicators[-1]
@@ -953,15 +978,21 @@ def _sentence_indicators(
                 "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
             )
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
-            kind = (
-                "plan" if period is not None and (period.period_start or date.min) > published else "actual"
-            )
+            ahead = period is not None and (period.period_start or date.min) > published
+            # (not a rate in tenge for one person, "биыл ЕТЖ 85 000 теңгені құрайды": in force already)
+            rate = figure.unit == "KZT" and figure.value < 1e6
+            begun = reader.language.code == "kk" and not rate and _barely_begun(period, published)
+            kind = "plan" if ahead or begun else "actual"
         present = reader.now.search(text, clause[0], figure.start) and (period is None or period.is_weak)
         if (
             (role == "from" and reader.change.search(text, 0, figure.start))
             or (role == "from" and reader.language.code == "kk")
             or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
-            or (present and kind in ("plan", "forecast"))
+            or (
+                present
+                and kind in ("plan", "forecast")
+                and not _PREPARING.search(text, figure.end, clause[1])
+            )
         ):  # "Қазір олар 31 423 теңге алса": what is paid now, whatever comes next
             kind = "actual"  # "с нынешних 32 360 тенге", "76 950 теңгеден 86 987 теңгеге": the level before
         elif kind == "actual" and period is not None and (period.period_start or date.min) > published:
@@ -1155,16 +1186,17 @@ def _states_now(
         return False
     kazakh = reader.language.code == "kk"
     first = bisect_left(cues, (clause[0], ""))
-    if any(
-        kind != "actual" or kazakh or _RUSSIAN_PAST_TENSE.match(text, position)
-        for position, kind in cues[first : bisect_left(cues, (clause[1], ""))]
-    ):
+    own = cues[first : bisect_left(cues, (clause[1], ""))]
+    if kazakh and own and all(_KK_NEGATIVE_STATE.match(text, position) for position, _ in own):
+        return True  # "ауырғандар балалардың 20%-ынан аспайды": what is not so now, a state of today
+    if any(kind != "actual" or kazakh or _RUSSIAN_PAST_TENSE.match(text, position) for position, kind in own):
         return False  # (a Russian "-ен(а)" ending is as often a noun, "цена", as a participle)
     return bool(reader.present.search(text, clause[0], clause[1])) or (
         previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1])
     )
 
 
+_KK_NEGATIVE_STATE = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)  # "аспайды", "жетпейді"
 _ANY_LETTERS = re.compile(r"[^\W\d_]{4,}")  # a word long enough to be a verb
 _PART_WORD = re.compile(r"(?<!\w)(?:ішінде|из\s+них|в\s+том\s+числе)(?!\w)", re.I)
 _RUSSIAN_PAST_TENSE = re.compile(r"[^\W\d_]+(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)  # "составил", "выросли"

@@ -44,6 +44,10 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
         kind = reader.cue_kind(word)
         if kind == "none":
             continue  # "мақсатында": a cue's look-alike that is none
+        if word == "тиісті" and kazakh and not previous.endswith(("уы", "уі", "уға", "уге")):
+            continue  # "2017 жылғы тиісті кезеңнен", "тиісті органдар": corresponding, no obligation
+        if kind == "target" and kazakh and word.startswith("мақсат") and previous in _KAZAKH_THIS:
+            continue  # "бұл мақсатқа 488,5 млрд теңге жұмсалған": for the purpose just named, no goal
         if kind == "target" and kazakh and _KAZAKH_WITHIN_TASK.match(text, match.end()):
             continue  # "тапсырмасы аясында ... 12 жобасы қаржыландырылып жатыр": work under an instruction
         if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
@@ -218,6 +222,8 @@ _KAZAKH_REPORTED_PAST = re.compile(r"\w{2,}(?:ған|ген|қан|кен)(?:ы�
 _KAZAKH_ABOUT_TO = re.compile(r"\w{3,}(?:ғалы|гелі|қалы|келі)$")  # "салынғалы отыр": about to
 _KAZAKH_SITS = re.compile(r"\s+отыр(?:ған|мыз|сыз)?(?!\w)")
 _KAZAKH_NEGATIVE_AORIST = re.compile(r"\w{2,}[мбп][аеә]йд[ыі]$")
+_KAZAKH_CONTRAST_AFTER = re.compile(r",\s+(?:ал|алайда|бірақ|дегенмен)\s", re.I)
+_KAZAKH_THIS = frozenset(("бұл", "осы", "сол", "аталған", "мұндай"))
 _KAZAKH_WITHIN_TASK = re.compile(r"(?<=тапсырмасы)\s+аясында(?!\w)")
 _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|берген|туды|туған)(?!\w)")
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
@@ -248,7 +254,12 @@ def _kazakh_verb_kind(
         return "plan"  # "3 мектеп салынғалы отыр": is about to be built
     if not clause_end:
         return None
-    if clause_end.group(0).strip() == "," and not _KAZAKH_VERB_BEFORE_COMMA.search(word):
+    if (
+        clause_end.group(0).strip() == ","
+        and not _KAZAKH_VERB_BEFORE_COMMA.search(word)
+        # "Былтыр 750 мың турист келді, ал биыл ...": before a contrast a clause has ended on its verb
+        and not _KAZAKH_CONTRAST_AFTER.match(text, end)
+    ):
         return None
     if word == "арналған" and _KAZAKH_PURPOSE_BEFORE.search(text, 0, end - len(word)):
         return "plan"  # "1,8 млрд теңге ... салуға арналған": meant for work still to be done

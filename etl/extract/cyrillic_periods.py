@@ -153,14 +153,19 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         # "2025 жылдың", "ағымдағы жылдың", "өткен жылғы", "биылғы" before a part of the year
         ky = (
             # "былтыр бірінші тоқсанда", "биыл 9 айда": the adverb before a part of the year names its year
-            rf"(?:(?:{_Y}\s*|(?P<rel>ағымдағы|осы|өткен)\s+)(?:жылдың|жылғы)\s+|(?P<rel2>биылғы|былтырғы|былтыр|биыл)\s+)"
+            # "2017 жылы 10 айда", "өткен жылы 9 айда": the locative year before its part too
+            rf"(?:(?:{_Y}\s*|(?P<rel>ағымдағы|осы|өткен)\s+)(?:жылдың|жылғы|жылы)\s+|(?P<rel2>биылғы|былтырғы|былтыр|биыл)\s+)"
         )
         table = [
             ("marketing_year", rf"{_Y}\s*[/–—-]\s*{_Y2}\s+маркетингтік\s+жыл\w*"),
+            # "жаңа оқу жылында", "2023-2024 оқу жылында": a school year, 1 September to 31 May
+            # ("... оқу жылынан бастап": from its first day on)
+            ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен)\s+)?"
+                            r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін)?(?!\w)"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
             ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
             ("months_of", rf"(?:(?:соңғы|алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
-                          r"ай(?:да|ында|дағы|дың\s+қорытындысы|\s+ішінде)(?!\w)"),
+                          r"ай(?:да|ында|дағы|дың\s+қорытындыс(?:ы|ында)|\s+ішінде)(?!\w)"),
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}"),
             ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
                      r"(?:жартыжылды[ғқ]|жарты\s*жылды[ғқ]|жартысын)\w*"),
@@ -201,17 +206,31 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since", rf"{_Y}\s*жылдан\s+(?:бері|бастап)"),
             # "өткен жылдан бері", "былтырдан бері": since the start of last year
             ("since_last_year", r"\b(?:өткен\s+жылдан|былтырдан)\s+бері\b"),
+            # "Тәуелсіздік жылдарында", "тәуелсіздік алғалы бері": since 16 December 1991, up to the report
+            ("since_independence", r"\bтәуелсіздік\s+(?:жылдар(?:ында|ы\s+ішінде)|алғал?ы(?:\s+бері)?|"
+                                   r"алған\s+(?:жылдардан|уақыттан|кезден)\s+бері)(?!\w)"),
             # "2024 жылы басталған акцияға ... қатысты": all since the year it began
             ("since", rf"{_Y}\s*жылы\s+(?:басталған|іске\s+қосылған|қолға\s+алынған)"),
+            # "2018 жылы ашылған кешен", "2020 жылы салынған мектеп": the year the thing came to be,
+            # a description of it that dates no figure (matched so that its year is not read alone);
+            # not "2024 жылы ашылған 12 мектеп", a count of what was opened that year
+            ("founded", rf"{_Y}\s*жылы\s+(?:ашылған|салынған|құрылған|тұрғызылған|бой\s+көтерген|"
+                        r"(?:негізі|іргетасы)\s+қаланған|пайдалануға\s+берілген)(?!\w)(?!\s+\d)"),
             ("range", rf"{_Y}\s*жылдан\s+{_Y2}\s*жыл(?:ға|дың\s+соңына)\s+дейін"),
             # "2024-2025 жылдардың күзгі-қысқы кезеңінде": October to March
             # in the season ("кезеңінде", "маусымда"), not "кезеңге дайындық" (getting ready for it)
             ("heating_season", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s*жылдар\w*\s+)?күзгі-қысқы\s+"
                                r"(?:кезең(?:і|нің)?(?:нде|де|інде)|маусым(?:ы)?(?:нда|да))"),
+            # "алдағы жылыту маусымында", "келесі жылу беру маусымында": the coming heating season
+            ("heating_season_next", r"\b(?:алдағы|келесі|келер|жаңа)\s+(?:жылыту|жылу\s+беру)\s+маусым(?:ы)?(?:нда|ында)(?!\w)"),
             # "2025 жылғы наурызда", "биылғы наурыздағы", "өткен жылғы наурызбен": a month of a named year
             ("month", rf"{ky}{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
             ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+)?{m}(?:\s+айынан)?\s+бері"),
+            # "1 қыркүйектен басталған эпидемиялық маусымда", "қазаннан басталған науқан": a season or
+            # campaign under way since that day (the last one not after publication), up to the report
+            ("season_from", rf"{ky}?(?:{day}\s+)?(?P<m>" + "|".join(language.months)
+                            + r")\w*?(?:\s+айы)?(?:нан|нен|тан|тен|дан|ден)\s+басталған(?!\w)"),
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айында\w*|[дт][ае]\w*|н[дт][ае]\w*)(?!\w)"),
             # "Тек қазан айының өзінде": in that month alone
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+(?:өзінде|ішінде)(?!\w)"),
@@ -219,6 +238,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("deadline_this_year", r"\bжыл\s+соңына\s+(?:дейін|қарай)\w*"),
             # "желтоқсанның соңына дейін", "қазан айының соңына дейін": by that month's last day
             ("deadline_month", rf"{m}(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)\w*"),
+            # "2023 жылдың соңында облыста 367 орын тіркелген", "өткен жыл соңындағы қарыз": what stood on
+            # the year's last day (a year not named, "жыл соңында", is mostly a deadline ahead)
+            ("year_end_point", rf"(?:{_Y}\s*|(?P<rel>өткен)\s+)жыл(?:дың)?\s+соңында(?:ғы)?(?!\w)"),
+            # "Жыл соңында ... азаяды": by the year's end (told in a year's first two months, "жыл
+            # соңындағы қарыз", the year-end debt, is that of the year just over)
+            ("year_end_bare", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+соңында(?:ғы)?(?!\w)"),
             ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
             ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан\s+(?:бері|бергі|бастап)\b"),
             # "бағдарлама басталғалы бері": since whatever began, no date
@@ -236,7 +261,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("season", rf"{_Y}\s*жылдың\s+(?P<season>жаз|күз|көктем)(?:ында|інде)(?!\w)"),
             # "бір жыл бұрын ол 22,80 еді": the scope's span a year before (not "5 жыл бұрын")
             ("year_before", r"\bбір\s+жыл\s+бұрын\b"),
-            ("year_results", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
+            # "өткен жылдың қорытындысы бойынша": last year's results, "ағымдағы жылдың ...": this year's
+            ("year_results", r"(?<!\d\s)(?<!\d)\b(?:(?P<which>өткен|былтырғы|биылғы|ағымдағы|осы)\s+)?"
+                             r"жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
             ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             # "алдағы 5 жылда": from publication on (not "келесі жылы", the next calendar year)
             ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
@@ -246,7 +273,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "күз басында", "жаздың басында": the season's first month
             ("season_start", r"\b(?P<season>жаз|күз|қыс|көктем)(?:дің|ның|тің)?\s+басында(?!\w)"),
             # the year's own case endings: not "өткен жылдардан" (past years), "алдағы жылыту маусымы" (heating)
-            ("this_year", rf"\bбиыл\w*|\bағымдағы\s+{_KK_YEAR_CASE}"),
+            # "осы жылы", "осы жылғы": this year, as "биыл"
+            ("this_year", rf"\bбиыл\w*|\bағымдағы\s+{_KK_YEAR_CASE}|\bосы\s+жыл(?:ы|да|ғы)(?!\w)"),
             ("last_year", rf"\bбылтыр\w*|\bөткен\s+{_KK_YEAR_CASE}"),
             ("next_year", rf"\b(?:келесі|алдағы|келер)\s+{_KK_YEAR_CASE}"),
             ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?|\b(?:келесі|келер)\s+жылдан\s+бастап\b"),
@@ -449,6 +477,45 @@ def _resolve(
     if kind == "last_year_month":
         month = _month_index(language, groups["m"])
         return date(year - 1, month, 1), _month_end(year - 1, month), False
+    if kind == "heating_season_next":  # the one under way from October to March, else the next one
+        first_year = published.year - 1 if published.month <= 3 else published.year
+        return date(first_year, 10, 1), date(first_year + 1, 3, 31), False
+    if kind == "since_independence":
+        return date(1991, 12, 16), published, False
+    if kind == "year_end_bare":
+        if published.month <= 2:
+            # "жыл соңындағы қарыз": the year-end level of the year just over; "Жыл соңында ... кілті
+            # табысталды": done then, within the year the article reports on (no date of its own)
+            if groups["_text"].lower().endswith("ғы"):
+                return date(year - 1, 12, 31), date(year - 1, 12, 31), False
+            return None
+        return None, date(year, 12, 31), True
+    if kind == "school_year":
+        which = (groups.get("which") or "").lower()
+        if groups.get("y"):
+            first_year = int(groups["y"])
+        elif which == "жаңа":
+            first_year = published.year
+        else:
+            first_year = published.year if published.month >= 9 else published.year - 1
+            first_year += {"келесі": 1, "алдағы": 1, "өткен": -1}.get(which, 0)
+        opened = date(first_year, 9, 1)
+        text = groups["_text"].lower()
+        if groups.get("from") or (
+            # "Жаңа оқу жылынан бастап шәкіртақы ... . ... жаңа оқу жылында бұл сома": the same start
+            scope is not None and scope.period_start == opened and scope.period_end is None
+        ):
+            return opened, None, False
+        if "соңына" in text:
+            return None, date(first_year + 1, 5, 31), True
+        return opened, date(first_year + 1, 5, 31), False
+    if kind == "season_from":
+        month = _month_index(language, groups["m"])
+        try:
+            began = date(_year_of(groups, published, month), month, int(groups.get("d") or 1))
+        except ValueError:
+            return None
+        return (began, published, False) if began <= published else None
     if kind == "since_month":  # "қыркүйектен бері", "с сентября": a month ahead is a start
         month = _month_index(language, groups["m"])
         if groups.get("y"):  # "с октября прошлого года", "өткен жылдың қазанынан бері"
@@ -460,7 +527,10 @@ def _resolve(
         return date(int(groups["y"]), 1, 1), date(int(groups["y"]), 12, 31), False
     if kind == "year_results":  # "по итогам года" early in a year sums up the year before
         text = " ".join(v for v in groups.values() if v)
-        last = published.month <= 2 or "прошл" in text or "минувш" in text
+        which = (groups.get("which") or "").lower()
+        last = which in ("өткен", "былтырғы") or (
+            which == "" and (published.month <= 2 or "прошл" in text or "минувш" in text)
+        )
         result_year = year - 1 if last else year
         return date(result_year, 1, 1), date(result_year, 12, 31), False
     if kind == "this_year":
@@ -537,7 +607,10 @@ _RELATIVE = {
 _LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year"}
 # "жыл басында": a contrast with now; "до 1 декабря", "1 желтоқсанға дейін": the end of a term
 # "апрельский пожар": a month describing a thing dates its clause only
+# "жаңа оқу жылында", "алдағы жылыту маусымында": a season ahead dates its clause, not the state of
+# things told after it
 _NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
+_NO_SCENE |= {"school_year", "heating_season_next"}
 _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
@@ -569,7 +642,7 @@ def _same_period(
 _HAS_CUE = re.compile(
     r"\d|год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     r"жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
-    r"аралығ|басталғал|сезон|маркетинг|недел|апта|последн|айдың",
+    r"аралығ|басталғал|сезон|маркетинг|недел|апта|последн|айдың|тәуелсіздік",
     re.I,
 )
 
@@ -599,20 +672,27 @@ def find_cyrillic_periods(
         for kind, pattern in map(patterns.__getitem__, gates.open(plain_lower(sentence)))
         for match in pattern.finditer(sentence)
     ]
+    # "эпидемиялық маусымда", "жылыту маусымында", "өткен маусымда": "маусым" is a season there, not June
+    found = [f for f in found if not (f[2] == "month" and _season_word(sentence, f[0], f[1]))]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
-    # "Для сравнения: ...", "Былтыр бұл көрсеткіш ... болған": the whole sentence looks back
-    looking_back = _look_back_pattern(language).search(sentence) is not None
+    # "Для сравнения: ...", "Былтыр бұл көрсеткіш ... болған": the whole sentence looks back, from
+    # the clause of the look-back words on ("Өткен жылы ... 14,3 млн тонна жеткізілді, ал 2024 жылы бұл
+    # көрсеткіш 10,8 млн тонна болған": the look back is the later clause's, last year stays the figure's)
+    look_back_at = [m.start() for m in _look_back_pattern(language).finditer(sentence)]
     chosen: list[tuple[int, int, str, Groups]] = []
     for start, end, kind, groups in sorted(found, key=lambda f: -(f[1] - f[0])):
         if any(start < b and a < end for a, b, _, _ in chosen):
             continue
-        if _resolve(kind, groups, published, language, scope) is None:
+        if kind != "founded" and _resolve(kind, groups, published, language, scope) is None:
             continue
         chosen.append((start, end, kind, groups))
     chosen.sort(key=lambda f: f[0])
     periods: list[Period] = []
     for start, end, kind, groups in chosen:
+        if kind == "founded":
+            continue
+        looking_back = any(a <= end or not _CLAUSE_BREAK.search(sentence, end, a) for a in look_back_at)
         if looking_back and kind == "last_year":
             kind = "year_before"  # "былтыр бұл көрсеткіш": last year's level over the same span
         # "..., тогда как в прошлом году ...", "..., ал былтыр ...": last year as a contrast, no scene
@@ -638,6 +718,21 @@ def find_cyrillic_periods(
     return _from_to(sentence, periods)
 
 
+# "маусым" (June, and a season) right after an adjective ("эпидемиялық", "туристік", "жазғы") or
+# "бүкіл" is a season; as June it stands with a day, a year or "айы" ("өткен маусымда", "осы
+# маусымда" may be either: left as June). A noun's season takes the possessive ("жылыту маусымында",
+# "егін маусымында"), which no month phrase reads, while "құрылысты бастау маусымда" is in June.
+_SEASON_MAUSYM = re.compile(r"маусым(?!\s+ай)", re.I)
+_SEASON_BEFORE = re.compile(r"(?:[^\W\d]+(?:лық|лік|тық|тік|дық|дік|ғы|гі|қы|кі)|бүкіл)\s+$", re.I)
+
+
+def _season_word(sentence: str, start: int, end: int) -> bool:
+    return bool(
+        _SEASON_MAUSYM.match(sentence, start, end)
+        and _SEASON_BEFORE.search(sentence, max(0, start - 40), start)
+    )
+
+
 _CONTRAST_CACHE: dict[str, re.Pattern[str]] = {}
 
 
@@ -660,6 +755,7 @@ def _look_back_pattern(language: LanguageData) -> re.Pattern[str]:
     return pattern
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
 _SAME_YEAR = re.compile(r"\s+(?:того\s+же|сол)\s+(?:года|жылдың|жылғы)\b", re.I)
 # Between the two ends of "с октября 2025 года по март 2026 года", "қыркүйектен бастап 27 қарашаға дейін".
 _FROM_TO_BETWEEN = re.compile(r"\s*(?:по|до)?\s*", re.I)

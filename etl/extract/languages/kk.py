@@ -92,7 +92,13 @@ KAZAKH = LanguageData(
     ),
     cues=(
         ("жоспар", "plan"),
-        ("жоспардан", "actual"),  # "жоспардан 0,9%-ға артық": beyond the plan, an outcome
+        ("жоспардан", "actual"),
+        # "18 жоба әзірленіп жатыр", "жобасы әзірленуде", "жобалануда": work still being prepared or
+        # designed, planned ("әзірленді", prepared, is done)
+        ("әзірленіп=", "plan"),
+        ("әзірленуде=", "plan"),
+        ("жобаланып=", "plan"),
+        ("жобалануда=", "plan"),  # "жоспардан 0,9%-ға артық": beyond the plan, an outcome
         ("көзде", "plan"),
         ("көздер", "none"),  # "түрлі көздерден": from sources, a noun, no plan
         ("тапсырмасымен=", "none"),  # "Мемлекет басшысының тапсырмасымен": by an instruction, no goal figure
@@ -190,7 +196,9 @@ KAZAKH = LanguageData(
     reporting_words=r"(?:хабарла|мәлімде|айтты|атап\s+өт|жариялад|мәлім\s+етт|деді|түсіндір)\w*",
     look_back_words=r"\bсалыстыру\s+үшін\b|\b(?:бұл|аталған)\s+(?:көрсеткіш|үлес)\w*",
     contrast_words=r"(?:ал|алайда|бірақ)\s+(?:\w+\s+)?$",
-    breakdown_words=r"(?:оның\s+ішінде|олардың\s+ішінде|соның\s+ішінде|оның\s+ішінен|бұл(?!\s+жыл))\b",
+    # "Оның 247-сі ...", "Олардың 352-сі ...": a part of the total just given, counted straight away
+    breakdown_words=r"(?:оның\s+ішінде|олардың\s+ішінде|соның\s+ішінде|оның\s+ішінен|бұл(?!\s+жыл)|"
+    r"(?:оның|олардың)(?=\s+\d))\b",
     total_words=r"\b(?:барлығы|барлығын|жалпы\s+алғанда|(?:акция|бағдарлама|жоба|науқан)\w*\s+аясында)\b",
     rate_base_before=r"(?:әр\s+)?(?P<base>1[\s\u00a0]?000|10[\s\u00a0]?000|100[\s\u00a0]?000)\s+"
     r"(?:тұрғын|адам|халық)\w*\s+шаққанда",
