@@ -1452,7 +1452,11 @@ def _clause_period_by_scan(facts: _SentenceFacts, clause: tuple[int, int], menti
     return nearest_period(free or plain, clause, mention.start, mention.quantity.end)
 
 
-_BASE_BEFORE = re.compile(r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?$", re.I)
+_BASE_BEFORE = re.compile(
+    r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?$"
+    r"|\b(?:above|below|over|under|exceeding|surpassing)\s+the\s+(?:US\$|\$|₸)?$",  # "54% above the 152,500 TEU"
+    re.I,
+)
 
 
 def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> Period | None:

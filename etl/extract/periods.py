@@ -309,6 +309,10 @@ _BY_LAST_WORD = {
 _DAY_WORD = re.compile(r"\d{1,2},?")
 
 # Phrases without a year, tried over the whole sentence in this order.
+# "the first five months of last year", "the first half of the previous year": the year before the
+# publication's (last) or the scope's (previous), one span with its part, not two periods
+_YEAR_BEFORE = r"(?P<last>last|the\s+past)|(?P<previous>the\s+previous|the\s+preceding)"
+_YEAR_BEFORE_ = r"(?P<last_>last|the\s+past)|(?P<previous_>the\s+previous|the\s+preceding)"
 _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I), "since_year_start"),
     (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b"
@@ -320,11 +324,11 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
      "year_start"),
     (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b", re.I), "year_end_point"),
     (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter)"
-                r"(?:\s+of\s+(?:the|(?P<this>this|the\s+current))\s+year)?\b", re.I), "part"),
+                rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part"),
     # "over the same six months": the report's months again
     (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+|same\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b"
-                rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current))\s+year)?"
-                rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|(?P<this_>this|the\s+current))\s+year\b", re.I), "months_of"),
+                rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?"
+                rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|(?P<this_>this|the\s+current)|{_YEAR_BEFORE_})\s+year\b", re.I), "months_of"),
     # "in ten months", "over the ten months": a report's span; "will be built in 18 months" is a duration
     (re.compile(rf"\b(?:in|over|during)\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
                 rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
@@ -426,7 +430,11 @@ _COMPARISON_BEFORE = re.compile(
     rf"(?:\bthan|\bcompared\s+(?:to|with)|{_AGAINST}|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
     rf"(?:[\w%$₸.,’'-]+\s+){{0,4}}$|(?:{_AGAINST}|\b(?:versus|vs\.?))\s+(?:[\w%$₸.,]+\s+){{0,4}}$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$"
-    r"|\bthe\s+same\s+$",  # "the same eight months of 2024"
+    r"|\bthe\s+same\s+$"  # "the same eight months of 2024"
+    # "54% above the 152,500 TEU recorded in January-October 2017": the span of a base value
+    # that a comparison names with its figure
+    r"|\b(?:above|below|over|under|exceeding|surpassing|than)\s+the\s+(?:US\$|\$|₸)?\d[\d.,]*\s+"
+    r"(?:[\w%’'-]+\s+){0,3}(?:in|during|for)\s+(?:the\s+)?$",
     re.I,
 )
 # "up 1.5% on 2022": a change before "on" ("reports on January-May results" compares nothing);
@@ -884,6 +892,10 @@ def _yearless(
                         groups["lead"] = "from"
             # "the first quarter of this year" after "Last year ...": the publication year, not the scope's
             in_scope = None if "this" in groups else (_year_before_in(taken, start) or year_in_scope)
+            if "last" in groups:
+                in_scope = published.year - 1
+            elif "previous" in groups:
+                in_scope = (in_scope or published.year) - 1
             that_year = None
             if kind == "that_year_deadline":
                 named = [p.period_end.year for p in taken if p.period_end is not None and p.end <= start]
