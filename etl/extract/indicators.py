@@ -256,6 +256,8 @@ class _Scope:
     # the previous sentence's last dated phrase, a base or an event's date included ("subsidies
     # introduced in 2014 ..."): the start of "since then"
     named: Period | None = None
+    # the previous sentence, read for "since then" only when it was not read for periods (no figure)
+    before: str = ""
 
     @property
     def year(self) -> int | None:
@@ -414,8 +416,10 @@ def _sentence_indicators(
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last, scope.period)
-    if scope.named is not None and found and "then" in text:
-        periods = _since_then(text, periods, scope.named, published)
+    if found and "then" in text:
+        named = scope.named or _named_in(scope.before, published, scope.year)
+        if named is not None:
+            periods = _since_then(text, periods, named, published)
     if found and "ince " in text:
         periods = _since_undated(text, periods, published)
     if found and any(p.same_span for p in periods):
@@ -838,6 +842,17 @@ def _years_of(period: Period) -> tuple[Period, ...]:
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+(?:then|that\s+time)\b")
 
 
+def _named_in(text: str, published: date, year: int | None) -> Period | None:
+    """The last dated phrase of a figureless sentence (read only when "then" follows it): "The new
+    rules took effect on April 1. Since then, ..." """
+    if not text:
+        return None
+    return next(
+        (p for p in reversed(find_periods(text, published, year)) if (p.period_start or p.period_end) and not p.is_weak),
+        None,
+    )
+
+
 def _since_then(text: str, periods: list[Period], named: Period, published: date) -> list[Period]:
     """'Subsidies were introduced in 2014. Since then the area has grown by 7.2 thousand ha': from the
     start of what the sentence before dated up to the report."""
@@ -940,8 +955,10 @@ def _next_scope(
 ) -> _Scope:
     """The scope after a sentence (see _moved_scope), with the sentence's last dated phrase."""
     moved = _moved_scope(scope, sentence, periods, indicators, own, currency, bases, published)
-    named = next((p for p in reversed(periods) if p.period_start or p.period_end), None)
-    return replace(moved, named=named)
+    # "took effect on April 1, and applications are now accepted. Since then, ...": the event's day,
+    # not "now"
+    named = next((p for p in reversed(periods) if (p.period_start or p.period_end) and not p.is_weak), None)
+    return replace(moved, named=named, before=sentence.text)
 
 
 def _moved_scope(
