@@ -258,6 +258,9 @@ class _Scope:
     named: Period | None = None
     # the previous sentence, read for "since then" only when it was not read for periods (no figure)
     before: str = ""
+    # the day of the last sentence opening "As of August 8, ...": later progress in the perfect
+    # ("has been disbursed", "had been provided by the same date") stands at that day
+    status: Period | None = None
 
     @property
     def year(self) -> int | None:
@@ -479,6 +482,7 @@ def _sentence_indicators(
         "rom " in text or "ompared" in text or "gainst" in text or "ersus" in text or "vs" in text.lower()
     )
     may_end = "ended " in text or "closed " in text or "finished " in text
+    status_day = _status_day(text, periods) if text[:3] in ("As ", "AS ") else None
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -492,6 +496,8 @@ def _sentence_indicators(
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
         own = respective[index] if respective else _own_period(facts, index)
+        if status_day is not None and own is not None and _status_over(facts, index, own, status_day):
+            own = status_day  # "As of August 8, the government had used 47% of the funds for 2016"
         if own is None and that_month is not None:
             own = replace(that_month, start=mention.start, end=quantity.end)
         done_already = (
@@ -657,6 +663,17 @@ def _sentence_indicators(
             # "Last year the region built 13 schools. ... 19,506 tons of waste have been collected":
             # a present perfect is the report's span again, not the year looked back on
             period = scope.headline
+        if (
+            own is None
+            and kind == "actual"
+            and status_day is None
+            and scope.status is not None
+            and _holds_day(period, scope.status)
+            and _done_so_far(text, _past_appositions(text, facts.clauses[index]), mention)
+        ):
+            # "As of August 8, the government had used 47% of the funds. ... Of this, 236 billion
+            # tenge has been disbursed": progress told after a status day stands at that day
+            period = replace(scope.status, start=mention.start, end=quantity.end)
         if (
             to_date
             and (own is None or own.is_weak)
@@ -958,7 +975,8 @@ def _next_scope(
     # "took effect on April 1, and applications are now accepted. Since then, ...": the event's day,
     # not "now"
     named = next((p for p in reversed(periods) if (p.period_start or p.period_end) and not p.is_weak), None)
-    return replace(moved, named=named, before=sentence.text)
+    status = _status_day(sentence.text, periods) if sentence.text[:3] in ("As ", "AS ") else None
+    return replace(moved, named=named, before=sentence.text, status=status or scope.status)
 
 
 def _moved_scope(
@@ -1868,6 +1886,58 @@ def _since_levels(
         since = _since_before(facts, mention.start) or _long_since(scope, facts.published)
         return _start_year(since) if since is not None else period
     return period
+
+
+_STATUS_OPENING = re.compile(r"As\s+(?:of|at)\s", re.I)
+
+
+def _status_day(text: str, periods: list[Period]) -> Period | None:
+    """The day of a sentence opening "As of August 8, ...": where things stood that day."""
+    first = periods[0] if periods else None
+    if first is None or first.start > 6 or not _is_day(first) or not _STATUS_OPENING.match(text):
+        return None
+    return first
+
+
+def _status_over(facts: _SentenceFacts, index: int, own: Period, day: Period) -> bool:
+    """A span named later in a sentence opening with a status day that holds the day and is not the
+    figure's own ("... had used 47% of the funds set aside for the programme in 2016"): it dates
+    the funds, the figure is the state at the day ("As of October 1, exports in January-September
+    reached ..." keeps its span, which ends before the day)."""
+    first, last = own.period_start, own.period_end
+    return (
+        own is not day
+        and not own.is_comparison
+        and facts.attached.get(index) is not own
+        and first is not None
+        and last is not None
+        and first < cast(date, day.period_start) <= last
+        and facts.mentions[index].start > day.end
+    )
+
+
+def _holds_day(period: Period | None, day: Period) -> bool:
+    """A span (not a day) that holds the day."""
+    return (
+        period is not None
+        and period.period_start is not None
+        and period.period_end is not None
+        and period.period_start < cast(date, day.period_start) <= period.period_end
+    )
+
+
+# a perfect of doing, next to the figure: "has been disbursed", "had been provided", "have used"
+_DONE_SO_FAR = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|so\s+far\s+)?(?:been\s+)?(?:[a-z]+ed|paid|spent|made|built|given|sent)\b"
+)
+_DONE_REACH = 80
+
+
+def _done_so_far(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    return bool(
+        _DONE_SO_FAR.search(text, max(clause[0], mention.start - _DONE_REACH), mention.start)
+        or _DONE_SO_FAR.search(text, mention.quantity.end, min(clause[1], mention.quantity.end + _DONE_REACH))
+    )
 
 
 def _cue_in(cues: list[ctx.Cue], clause: tuple[int, int]) -> bool:
