@@ -1723,7 +1723,27 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     if tense is None:
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
+    if tense is None and before and _habitual(text, clause, mention, before):
+        return "present"
     return tense
+
+
+# A present simple of a flow with "every year" after it is a rate that holds now ("the country
+# produces 4.5 million tons of waste every year"), not the amount of one year.
+_FLOW_VERBS = set(
+    """produce generate consume receive use handle process export import need spend collect create welcome
+    attract emit ship supply harvest catch lose pay earn carry transport treat serve""".split()
+)
+_HABITUAL_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:every|each)\s+year\b|(?:\s+[\w’'-]+){0,5}?\s+annually\b")
+
+
+def _habitual(text: str, clause: tuple[int, int], mention: Mention, before: list[str]) -> bool:
+    verb = next((w.lower() for w in reversed(before) if w.lower() not in _QUALIFYING_WORDS), "")
+    stem = verb[:-2] if verb.endswith("es") and verb[:-2] in _FLOW_VERBS else verb.removesuffix("s")
+    return stem in _FLOW_VERBS and bool(_HABITUAL_AFTER.match(text, mention.quantity.end, clause[1]))
+
+
+_QUALIFYING_WORDS = {"more", "than", "about", "around", "over", "almost", "nearly", "some", "up", "to", "at", "least"}
 
 
 _COMPARED_REACH = 48  # "22,600, or 5.6%, higher than in 2019": the base a little after the figure
