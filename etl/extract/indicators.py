@@ -261,6 +261,9 @@ class _Scope:
     # the day of the last sentence opening "As of August 8, ...": later progress in the perfect
     # ("has been disbursed", "had been provided by the same date") stands at that day
     status: Period | None = None
+    # the kind of the last figure read, however many figureless sentences since: "The additional
+    # revenue comprises ..." breaks down a planned sum named before
+    last_kind: str | None = None
 
     @property
     def year(self) -> int | None:
@@ -483,6 +486,7 @@ def _sentence_indicators(
     )
     may_end = "ended " in text or "closed " in text or "finished " in text
     status_day = _status_day(text, periods) if text[:3] in ("As ", "AS ") else None
+    parts_of_earlier = scope.last_kind in _AHEAD_KINDS and bool(_PARTS_OF_EARLIER.match(text))
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -526,6 +530,8 @@ def _sentence_indicators(
         kind = _kind_of(facts, index, own, previous_kind, published)
         if done_already and kind != "actual" and not _cue_in(facts.cues, facts.clauses[index]):
             kind = "actual"  # "intends to plant 195,000 trees, and 128,000 of them are already in the ground"
+        if kind == "actual" and own is None and parts_of_earlier:
+            kind = cast(str, scope.last_kind)  # "The additional revenue comprises 58.4 billion tenge in taxes, ..."
         if (
             kind in ("plan", "forecast")
             and previous_kind in ("plan", "forecast")
@@ -976,7 +982,8 @@ def _next_scope(
     # not "now"
     named = next((p for p in reversed(periods) if (p.period_start or p.period_end) and not p.is_weak), None)
     status = _status_day(sentence.text, periods) if sentence.text[:3] in ("As ", "AS ") else None
-    return replace(moved, named=named, before=sentence.text, status=status or scope.status)
+    last_kind = indicators[-1].kind if indicators else scope.last_kind
+    return replace(moved, named=named, before=sentence.text, status=status or scope.status, last_kind=last_kind)
 
 
 def _moved_scope(
@@ -1908,6 +1915,14 @@ def _since_levels(
     return period
 
 
+_AHEAD_KINDS = {"plan", "forecast", "target"}
+# A sentence that breaks down a sum named before ("The additional revenue comprises ...", "This
+# amount includes ..."): a demonstrative or "additional/extra/remaining", then a verb of consisting
+_PARTS_OF_EARLIER = re.compile(
+    r"(?:(?:The|This|That|These|Those)\s+(?:additional|extra|added|remaining)\b|(?:This|That|These|Those)\b"
+    r"|The\s+(?:sum|amount|money|funds|funding)\b)[^,.;:]{0,40}?\s(?:comprises?|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
+    r"includes?|breaks?\s+down\s+(?:into|as))\s"
+)
 _STATUS_OPENING = re.compile(r"As\s+(?:of|at)\s", re.I)
 
 
