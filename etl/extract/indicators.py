@@ -21,7 +21,7 @@ from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
 # bump when output changes: refresh then re-extracts every article
-EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9"
+EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+en10"
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -531,7 +531,8 @@ def _sentence_indicators(
         if done_already and kind != "actual" and not _cue_in(facts.cues, facts.clauses[index]):
             kind = "actual"  # "intends to plant 195,000 trees, and 128,000 of them are already in the ground"
         if kind == "actual" and own is None and parts_of_earlier:
-            kind = cast(str, scope.last_kind)  # "The additional revenue comprises 58.4 billion tenge in taxes, ..."
+            # "The additional revenue comprises 58.4 billion tenge in taxes, ...": the earlier sum's kind
+            kind = cast(str, scope.last_kind)
         if (
             kind in ("plan", "forecast")
             and previous_kind in ("plan", "forecast")
@@ -871,7 +872,11 @@ def _named_in(text: str, published: date, year: int | None) -> Period | None:
     if not text:
         return None
     return next(
-        (p for p in reversed(find_periods(text, published, year)) if (p.period_start or p.period_end) and not p.is_weak),
+        (
+            p
+            for p in reversed(find_periods(text, published, year))
+            if (p.period_start or p.period_end) and not p.is_weak
+        ),
         None,
     )
 
@@ -983,7 +988,9 @@ def _next_scope(
     named = next((p for p in reversed(periods) if (p.period_start or p.period_end) and not p.is_weak), None)
     status = _status_day(sentence.text, periods) if sentence.text[:3] in ("As ", "AS ") else None
     last_kind = indicators[-1].kind if indicators else scope.last_kind
-    return replace(moved, named=named, before=sentence.text, status=status or scope.status, last_kind=last_kind)
+    return replace(
+        moved, named=named, before=sentence.text, status=status or scope.status, last_kind=last_kind
+    )
 
 
 def _moved_scope(
@@ -1741,7 +1748,9 @@ _FLOW_VERBS = set(
     """produce generate consume receive use handle process export import need spend collect create welcome
     attract emit ship supply harvest catch lose pay earn carry transport treat serve""".split()
 )
-_HABITUAL_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:every|each)\s+year\b|(?:\s+[\w’'-]+){0,5}?\s+annually\b")
+_HABITUAL_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,5}?\s+(?:every|each)\s+year\b|(?:\s+[\w’'-]+){0,5}?\s+annually\b"
+)
 
 
 def _habitual(text: str, clause: tuple[int, int], mention: Mention, before: list[str]) -> bool:
@@ -1750,7 +1759,7 @@ def _habitual(text: str, clause: tuple[int, int], mention: Mention, before: list
     return stem in _FLOW_VERBS and bool(_HABITUAL_AFTER.match(text, mention.quantity.end, clause[1]))
 
 
-_QUALIFYING_WORDS = {"more", "than", "about", "around", "over", "almost", "nearly", "some", "up", "to", "at", "least"}
+_QUALIFYING_WORDS = set("more than about around over almost nearly some up to at least".split())
 
 
 _COMPARED_REACH = 48  # "22,600, or 5.6%, higher than in 2019": the base a little after the figure

@@ -122,7 +122,9 @@ def _day_of(g: Groups, year: int, published: date) -> Resolved:
     return day, day, False
 
 
-def _year_start_to(g: Groups, year: int, published: date) -> Resolved:  # "from the start of the year to April 1"
+def _year_start_to(
+    g: Groups, year: int, published: date
+) -> Resolved:  # "from the start of the year to April 1"
     last = _day(year, g["m"] or "", g.get("d"))
     return (date(year, 1, 1), last, False) if last is not None else (None, None, False)
 
