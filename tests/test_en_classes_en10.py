@@ -212,3 +212,21 @@ def test_a_day_before_a_figure_is_no_part_of_it() -> None:
 )  # fmt: skip
 def test_a_span_from_the_year_start(body: str, span: tuple[date, date]) -> None:
     assert next(iter(_read(body).values()))[:2] == span
+
+
+# --- a project's scope of work is planned ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        ("The project covers 900 km of water mains, 400 km of sewers and treatment plants in 12 towns.",
+         "400 km", "plan"),
+        ("The programme includes 35 new schools and 14 hospitals.", "14", "plan"),
+        # look-alikes: what a project covered is done; a pool of projects counts what exists
+        ("The project covered 900 km of water mains last year.", "900 km", "actual"),
+        ("Last year the regional programme built 35 schools.", "35", "actual"),
+    ],
+)  # fmt: skip
+def test_a_projects_scope_is_planned(body: str, surface: str, kind: str) -> None:
+    assert _read(body)[surface][2] == kind

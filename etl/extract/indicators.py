@@ -638,6 +638,15 @@ def _sentence_indicators(
             previous_kind = kind  # its breakdown's parts follow it
         if (
             kind == "actual"
+            and own is None
+            and ("roj" in text or "rogram" in text)
+            and _PROJECT_SCOPE_BEFORE.search(text, 0, mention.start)
+        ):
+            # "The project covers 5,000 km of water pipelines, 2,800 km of sewers ...": the scope of
+            # a project is the work it is to do ("the project covered 300 km" is done)
+            kind = "plan"
+        if (
+            kind == "actual"
             and _past_deadline(period, published)
             and (is_change or quantity.unit != "percent")
             and not _STOCK.search(text, 0, quantity.end)
@@ -1149,6 +1158,10 @@ _COST_BEFORE = re.compile(
     r"|\b(?:total|overall|whole)\s+(?:package|envelope|allocation|funding)\s+of)"
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than|at\s+least)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
+)
+# a project's or programme's present verb of scope before its figures, nothing past between
+_PROJECT_SCOPE_BEFORE = re.compile(
+    r"\b(?:project|programme|program)\s+(?:also\s+)?(?:covers|includes|involves|comprises)\s+[^.;:]*$", re.I
 )
 _BUDGET = re.compile(r"\b(?:budgets?|revenues?|spending|expenditures?|allocations?)\b", re.I)
 _COUNT_SUBJECT = re.compile(r"\b(?:number|numbers|population)\b", re.I)
