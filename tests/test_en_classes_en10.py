@@ -230,3 +230,25 @@ def test_a_span_from_the_year_start(body: str, span: tuple[date, date]) -> None:
 )  # fmt: skip
 def test_a_projects_scope_is_planned(body: str, surface: str, kind: str) -> None:
     assert _read(body)[surface][2] == kind
+
+
+def test_a_share_of_an_earlier_planned_sum_is_planned() -> None:
+    read = _read(
+        "This year, 50 billion tenge is provided for 200 km of heating networks. "
+        "Regional transfers account for 30 billion tenge for 120 km."
+    )
+    assert read["30 billion tenge"] == (*YEAR, "plan")
+    assert read["120 km"][2] == "plan"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the share names its own whole
+        "The city intends to issue 2,000 more certificates. Astana accounts for 40% of all loans granted.",
+        # the sum before was spent, not planned
+        "This year the region spent 50 billion tenge on networks. Regional transfers account for 30 billion tenge.",
+    ],
+)
+def test_a_share_of_its_own_whole_or_of_a_spent_sum_stays_actual(body: str) -> None:
+    assert list(_read(body).values())[-1][2] == "actual"

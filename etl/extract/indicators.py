@@ -530,7 +530,12 @@ def _sentence_indicators(
         kind = _kind_of(facts, index, own, previous_kind, published)
         if done_already and kind != "actual" and not _cue_in(facts.cues, facts.clauses[index]):
             kind = "actual"  # "intends to plant 195,000 trees, and 128,000 of them are already in the ground"
-        if kind == "actual" and own is None and parts_of_earlier:
+        if (
+            kind == "actual"
+            and own is None
+            and parts_of_earlier
+            and not _OF_A_WHOLE.match(text, quantity.end)
+        ):
             # "The additional revenue comprises 58.4 billion tenge in taxes, ...": the earlier sum's kind
             kind = cast(str, scope.last_kind)
         if (
@@ -1944,7 +1949,10 @@ _PARTS_OF_EARLIER = re.compile(
     r"(?:(?:The|This|That|These|Those)\s+(?:additional|extra|added|remaining)\b|(?:This|That|These|Those)\b"
     r"|The\s+(?:sum|amount|money|funds|funding)\b)[^,.;:]{0,40}?\s(?:comprises?|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
     r"includes?|breaks?\s+down\s+(?:into|as))\s"
+    # "Targeted transfers account for 69 billion tenge of it": a share of the sum named before
+    r"|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?:accounts?\s+for|makes?\s+up)\s"
 )
+_OF_A_WHOLE = re.compile(r"\s+of\s")  # "accounts for 40% of all loans granted": a share of a whole it names
 _STATUS_OPENING = re.compile(r"As\s+(?:of|at)\s", re.I)
 
 
