@@ -252,3 +252,17 @@ def test_a_share_of_an_earlier_planned_sum_is_planned() -> None:
 )
 def test_a_share_of_its_own_whole_or_of_a_spent_sum_stays_actual(body: str) -> None:
     assert list(_read(body).values())[-1][2] == "actual"
+
+
+# --- a part counted against a planned whole -------------------------------------------------------
+
+
+def test_a_part_of_a_planned_whole_is_done() -> None:
+    read = _read("So far, 41 of the 90 measures scheduled for this year have been completed.")
+    assert read["41"][2] == "actual"
+    assert read["90"][2] == "plan"
+
+
+def test_figures_that_are_scheduled_themselves_stay_planned() -> None:
+    read = _read("Another 41 and 90 more measures are scheduled for this year.")
+    assert read["41"][2] == "plan"

@@ -1952,6 +1952,7 @@ _PARTS_OF_EARLIER = re.compile(
     # "Targeted transfers account for 69 billion tenge of it": a share of the sum named before
     r"|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?:accounts?\s+for|makes?\s+up)\s"
 )
+_COUNTED_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+|all\s+)?\d[\d,.]*\s+(?:[a-z-]+\s+){1,3}$")
 _OF_A_WHOLE = re.compile(r"\s+of\s")  # "accounts for 40% of all loans granted": a share of a whole it names
 _STATUS_OPENING = re.compile(r"As\s+(?:of|at)\s", re.I)
 
@@ -2169,8 +2170,18 @@ def _kind_of(
     listed = _list_verb(facts, clause, mention)
     if listed is not None:
         return listed
+    cues = facts.cues
+    if " of " in facts.text:
+        # "96 of the 188 measures scheduled so far have been completed": the participle dates the
+        # whole counted against (188), not the part before it
+        end = mention.quantity.end
+        cues = [
+            c for c in cues
+            if not (c[0] >= end and facts.text.endswith("ed", c[0], c[1])
+                    and _COUNTED_WHOLE_BEFORE.search(facts.text, max(end, c[0] - 48), c[0]))
+        ]  # fmt: skip
     kind = ctx.kind_of(
-        facts.cues,
+        cues,
         clause,
         (mention.start, mention.quantity.end),
         bool(period and period.is_deadline) and not _reached_by(facts, clause, mention, period, published),
