@@ -266,3 +266,23 @@ def test_a_part_of_a_planned_whole_is_done() -> None:
 def test_figures_that_are_scheduled_themselves_stay_planned() -> None:
     read = _read("Another 41 and 90 more measures are scheduled for this year.")
     assert read["41"][2] == "plan"
+
+
+# --- an undated plan takes the last period ahead the article named ----------------------------------
+
+
+def test_an_undated_plan_takes_the_period_ahead_named_before() -> None:
+    read = _read(
+        "Crops are expected to cover 23.8 million hectares this year. "
+        "The oilseed area will be expanded by 373,000 hectares.",
+        title="Sowing campaign under way",
+    )
+    assert read["373,000 hectares"] == (*YEAR, "plan")
+
+
+def test_an_undated_plan_with_nothing_ahead_named_stays_undated() -> None:
+    read = _read(
+        "Farms sowed 1.5 million hectares last year. The oilseed area will be expanded by 373,000 hectares.",
+        title="Sowing campaign under way",
+    )
+    assert read["373,000 hectares"] == (None, None, "plan")

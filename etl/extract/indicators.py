@@ -1699,7 +1699,9 @@ def _ahead(
     the headline's period if that is still ahead, else the last period still ahead that the
     article named ("expects the sector to grow this year. Output is projected to reach ..."),
     else none."""
-    if period is None or period.period_end is None or period.period_end > published:
+    if period is None:
+        return named
+    if period.period_end is None or period.period_end > published:
         return period
     if headline is not None and (headline.period_end is None or headline.period_end > published):
         return headline
