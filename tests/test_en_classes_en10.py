@@ -286,3 +286,19 @@ def test_an_undated_plan_with_nothing_ahead_named_stays_undated() -> None:
         title="Sowing campaign under way",
     )
     assert read["373,000 hectares"] == (None, None, "plan")
+
+
+# --- a "with" clause stands when its main clause does -----------------------------------------------
+
+
+def test_a_with_clause_takes_its_main_clauses_period() -> None:
+    read = _read(
+        "Farmers have gathered 12 million tons of grain, with threshing completed on 85% of the area."
+    )
+    assert read["12 million tons"][:2] == TODAY
+    assert read["85%"][:2] == TODAY
+
+
+def test_a_with_clause_after_an_undated_figure_stays_undated() -> None:
+    read = _read("The company exported wheat worth $5 million, with Italy taking 30%.")
+    assert read["30%"][:2] == (None, None)

@@ -746,6 +746,18 @@ def _sentence_indicators(
             kind = indicators[
                 -1
             ].kind  # "23 billion tenge (US$50.8 million)": the same sum in another currency
+        if (
+            period is None
+            and own is None
+            and indicators
+            and (indicators[-1].period_start or indicators[-1].period_end)
+            and text.find(", with ", found[index - 1].quantity.end, mention.start) != -1
+        ):
+            # "Farmers have gathered 20.1 million tons, with harvesting completed on 99.5% of the
+            # area": an attendant "with" clause stands when its main clause does
+            period = Period(
+                mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False
+            )
         total = _total_broken_down(text, breakdowns, mention, indicators, scope.last) if own is None else None
         if total is not None:
             # "Of them, 320 are in manufacturing": a part has the period of the total it divides
