@@ -302,3 +302,23 @@ def test_a_with_clause_takes_its_main_clauses_period() -> None:
 def test_a_with_clause_after_an_undated_figure_stays_undated() -> None:
     read = _read("The company exported wheat worth $5 million, with Italy taking 30%.")
     assert read["30%"][:2] == (None, None)
+
+
+# --- a total told in the perfect before its part done so far ------------------------------------
+
+
+def test_a_total_before_its_part_done_so_far_counts_to_the_same_day() -> None:
+    read = _read(
+        "Some 48 irrigation projects have been approved, and 17 of them have already received funding.",
+        title="Irrigation in 2025",
+    )
+    assert read["17"][:2] == TODAY
+    assert read["48"][:2] == TODAY
+
+
+def test_a_total_with_its_own_span_keeps_it() -> None:
+    read = _read(
+        "In January-March, 48 irrigation projects were approved, and 17 of them have already received funding.",
+        title="Irrigation in 2025",
+    )
+    assert read["48"][:2] == (D(2025, 1, 1), D(2025, 3, 31))

@@ -806,6 +806,8 @@ def _sentence_indicators(
     next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency, bases, published)
     if own_periods and own_periods[0] is None:
         indicators = _total_as_its_part(text, indicators)
+    if len(indicators) > 1 and " of them " in text:
+        indicators = _total_before_its_part(text, indicators, own_periods, published)
     if len(indicators) > 2 and " from " in text:
         indicators = _change_over_dated_levels(text, found, indicators, own_periods)
     return _share_items_within_links(indicators, first_index), next_scope
@@ -853,6 +855,36 @@ def _total_as_its_part(text: str, indicators: list[Indicator]) -> list[Indicator
     if offset >= 40 or not _OF_TOTAL_OPENING.fullmatch(text, 0, offset) or total.kind != part.kind:
         return indicators
     return [replace(total, period_start=part.period_start, period_end=part.period_end), *indicators[1:]]
+
+
+# between a total and the part that follows it: "63 projects have been approved, and 22 of them ..."
+_PART_FOLLOWS = re.compile(r"[^.;:,]*,\s+(?:and\s+|while\s+)?$")
+_OF_THEM = re.compile(r"\s+of\s+them\s")
+
+
+def _total_before_its_part(
+    text: str, indicators: list[Indicator], own: list[Period | None], published: date
+) -> list[Indicator]:
+    """'63 projects have been approved, and 22 of them have already received funds': a total with no
+    period of its own, told in the perfect, counts up to the same day as its part done so far."""
+    result = list(indicators)
+    for index in range(len(indicators) - 1):
+        total, part = indicators[index], indicators[index + 1]
+        total_end, part_start = total.end_char - total.sentence_start, part.start_char - part.sentence_start
+        part_end = part.end_char - part.sentence_start
+        if (
+            own[index] is None
+            and total.kind == part.kind == "actual"
+            and part.period_start == part.period_end == published
+            and total.period_start is not None
+            and total.period_end is not None
+            and total.period_start < published <= total.period_end
+            and _PART_FOLLOWS.fullmatch(text, total_end, part_start)
+            and _OF_THEM.match(text, part_end)
+            and _PERFECT_AROUND.search(text, total_end, part_start)
+        ):
+            result[index] = replace(total, period_start=published, period_end=published)
+    return result
 
 
 def _respective_periods(
