@@ -322,3 +322,20 @@ def test_a_total_with_its_own_span_keeps_it() -> None:
         title="Irrigation in 2025",
     )
     assert read["48"][:2] == (D(2025, 1, 1), D(2025, 3, 31))
+
+
+# --- "count"/"number" after a plural subject is a stock held now -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("District offices count 12,300 large families.", TODAY),
+        ("Its branches number 120 across the country.", TODAY),
+        # look-alikes: a count as a noun, and a stock with its own year
+        ("The head count of 5,000 was reached.", (D(2025, 1, 1), D(2025, 3, 31))),
+        ("District offices count 12,300 large families in 2024.", (D(2024, 1, 1), D(2024, 12, 31))),
+    ],
+)
+def test_a_plural_subject_counting_is_a_stock_now(body: str, period: tuple[date, date]) -> None:
+    assert next(iter(_read(body, title="Aid in January-March 2025").values()))[:2] == period

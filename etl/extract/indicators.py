@@ -1803,9 +1803,15 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
     if tense is None and before and _habitual(text, clause, mention, before):
         return "present"
+    if tense is None and _PLURAL_COUNTS.search(text, max(clause[0], mention.start - 48), mention.start):
+        return "present"  # "Local administrations count 340,400 large families": a stock held now
     return tense
 
 
+# a plural subject, then "count"/"number" as its verb right before the figure ("the counts of" is a noun)
+_PLURAL_COUNTS = re.compile(
+    r"\b[a-z]{3,}[^s\W]s\s+(?:count|number)\s+(?:(?:about|around|over|some|almost|nearly|more\s+than)\s+)?$"
+)
 # A present simple of a flow with "every year" after it is a rate that holds now ("the country
 # produces 4.5 million tons of waste every year"), not the amount of one year.
 _FLOW_VERBS = set(
