@@ -339,3 +339,20 @@ def test_a_total_with_its_own_span_keeps_it() -> None:
 )
 def test_a_plural_subject_counting_is_a_stock_now(body: str, period: tuple[date, date]) -> None:
     assert next(iter(_read(body, title="Aid in January-March 2025").values()))[:2] == period
+
+
+# --- considering or looking into an act is intending it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        ("The ministry is considering building 12 new grain terminals.", "12", "plan"),
+        ("The company is also looking into exporting up to 300,000 tons to Iran.", "300,000 tons", "plan"),
+        # look-alikes: no act intended
+        ("Looking into the data, analysts counted 300 new firms last year.", "300", "actual"),
+        ("Considering that prices rose, farmers sold 2 million tons last year.", "2 million tons", "actual"),
+    ],
+)  # fmt: skip
+def test_considering_an_act_is_a_plan(body: str, surface: str, kind: str) -> None:
+    assert _read(body)[surface][2] == kind

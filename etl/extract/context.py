@@ -29,6 +29,9 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("on", "track"): "forecast", ("on", "course"): "forecast",
               # "a plant designed to produce 70,000 cars": a design capacity, not output yet
               ("designed", "to"): "plan",
+              # "is looking into shipping 2 million tons", "is considering building": an intended act
+              ("looking", "into"): "plan", ("is", "considering"): "plan", ("are", "considering"): "plan",
+              ("is", "exploring"): "plan", ("are", "exploring"): "plan",
               # what a project "would create" is an expected outcome, not a scheduled act
               ("would", "create"): "forecast",
               # what a project "will improve / create", who "will have access": an expected outcome
@@ -171,6 +174,8 @@ def find_cues(text: str) -> list[Cue]:
         if word in _GOAL_SUBJECTS and word1 in _GOAL_DETERMINERS:
             goal_subject = (start, 0)
         pair = pairs.get((word1, word))
+        if pair == "plan" and word1 == "looking" and word2 not in ("is", "are", "be", "been"):
+            pair = None  # "Looking into the data, analysts found ...": no act intended
         if pair == "plan" and word1 == "designed":
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _LEVEL_VERBS:
