@@ -356,3 +356,14 @@ def test_a_plural_subject_counting_is_a_stock_now(body: str, period: tuple[date,
 )  # fmt: skip
 def test_considering_an_act_is_a_plan(body: str, surface: str, kind: str) -> None:
     assert _read(body)[surface][2] == kind
+
+
+def test_the_status_day_ends_when_the_narrative_moves_on() -> None:
+    read = _read(
+        "As of July 1, the programme had used 40% of the funds set aside for 2025.\n"
+        "Since January, farmers have received 2 million tenge.\n"
+        "Another 150 million tenge has been disbursed.",
+        published=D(2025, 7, 10),
+    )
+    assert read["40%"][:2] == (D(2025, 7, 1), D(2025, 7, 1))
+    assert read["150 million tenge"][:2] == (D(2025, 1, 1), D(2025, 7, 10))

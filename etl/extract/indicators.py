@@ -1045,10 +1045,14 @@ def _next_scope(
     # not "now"
     named = next((p for p in reversed(periods) if (p.period_start or p.period_end) and not p.is_weak), None)
     status = _status_day(sentence.text, periods) if sentence.text[:3] in ("As ", "AS ") else None
+    if status is None and _span_of(moved.period) == _span_of(scope.period):
+        status = scope.status  # the status day holds until the narrative moves to another span
     last_kind = indicators[-1].kind if indicators else scope.last_kind
-    return replace(
-        moved, named=named, before=sentence.text, status=status or scope.status, last_kind=last_kind
-    )
+    return replace(moved, named=named, before=sentence.text, status=status, last_kind=last_kind)
+
+
+def _span_of(period: Period | None) -> tuple[date | None, date | None] | None:
+    return None if period is None else (period.period_start, period.period_end)
 
 
 def _moved_scope(
