@@ -75,6 +75,7 @@ def extract_cyrillic_indicators(
     previous_end = 0
     mentioned: Period | None = None  # the previous sentence's last period, whether it set the scene or not
     compared, then, previous_start = False, False, 0  # the previous sentence opened a comparison
+    told_today = False  # the previous sentence named the present ("Сегодня ...", "Сейчас ...")
     for sentence in split_cyrillic_sentences(body):
         if (
             interrupted is not None
@@ -144,12 +145,25 @@ def extract_cyrillic_indicators(
                 and "\n" not in body[previous_start:sentence.start]
                 and bool(_GOES_ON[language].match(sentence.text))
             )  # fmt: skip
+            inherits = mentioned if then else last if breakdown else scope
+            if (
+                language == "ru" and not breakdown
+                and (
+                    (told_today and "\n" not in body[previous_start : sentence.start])
+                    or _looks_back(scope, report_span)
+                )
+                and _tells_present(reader, sentence.text, stated, figures)
+            ):  # fmt: skip
+                # "Сегодня служба состоит из 20 станций. На вызовы выезжают 1 618 бригад": the present
+                # goes on; after a look back ("за девять месяцев 2018 года ...") "на него приходится
+                # около 40%" is how things stand now, not that old span's
+                inherits = Period(0, 0, published, published, False)
             found = _sentence_indicators(
                 reader,
                 sentence,
                 figures,
                 stated,
-                mentioned if then else last if breakdown else scope,
+                inherits,
                 published,
                 len(results),
                 bases,
@@ -162,6 +176,7 @@ def extract_cyrillic_indicators(
             results.extend(found)
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
         mentioned = stated[-1] if stated else mentioned if then else None
+        told_today = any(p.is_weak and p.period_start == p.period_end == published for p in stated)
         compared = bool(_COMPARE_OPENING[language].match(sentence.text)) or (compared and then)
         previous_start = sentence.start
         if stated and not figures:
@@ -183,6 +198,33 @@ def extract_cyrillic_indicators(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+def _looks_back(scope: Period | None, report_span: Period | None) -> bool:
+    """True when the scope ended before the span the article reports on began ("В первом полугодии
+    2019 года ... . За девять месяцев 2018 года ..."): a look back, which tells nothing of the present."""
+    return (
+        scope is not None and report_span is not None and scope.period_end is not None
+        and report_span.period_start is not None and scope.period_end < report_span.period_start
+    )  # fmt: skip
+
+
+# a Russian past tense among the cues ("составил", "выросли"; not the short participle "занято")
+_PAST_CUE = re.compile(r"[^\W\d_]{2,}(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)
+
+
+def _tells_present(reader: Reader, text: str, stated: list[Period], figures: list[Figure]) -> bool:
+    """A Russian sentence told in the present ("выезжают", "приходится", "принадлежит") with no past,
+    plan or outlook and no period of its own before its last figure's clause ends."""
+    if not figures or not reader.present.search(text):
+        return False
+    last = clause_span(text, figures[-1].start, figures[-1].end)[1]
+    if any(not p.is_weak and p.start < last for p in stated):
+        return False
+    return all(
+        kind in ("actual", "state") and not (kind == "actual" and _PAST_CUE.match(text, position))
+        for position, kind in find_cues(reader, text)
+    )
 _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
 _YEAR_RESULTS_BARE = re.compile(
     r"\s*(?:по\s+итогам\s+года|жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында))", re.I
@@ -202,7 +244,7 @@ _PRESENT_STATE = {
     "ru": re.compile(
         r"(?<!\w)(?:работа(?:ет|ют)|занима(?:ется|ются)|действу(?:ет|ют)|функциониру(?:ет|ют)|"
         r"труд(?:ится|ятся)|прожива(?:ет|ют)|обуча(?:ется|ются)|числ(?:ится|ятся)|"
-        r"эксплуатиру(?:ется|ются))(?!\w)",
+        r"эксплуатиру(?:ется|ются)|занят[оы]?)(?!\w)",
         re.I,
     ),
     "kk": re.compile(r"(?<!\w)жұмыс\s+істейді(?!\w)", re.I),
