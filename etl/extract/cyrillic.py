@@ -269,6 +269,11 @@ _PART_OF = {
     "ru": re.compile(r"\s+из\s+(?:них|которых)\b", re.I),
     "kk": re.compile(r"(?!)"),
 }
+# "12 млн тонн грузов в год, в том числе до 7,5 млн тонн нефти": a part of the figure before
+_PART_BEFORE = {
+    "ru": re.compile(r"(?<!\w)в\s+том\s+числе\s+(?:[^\W\d]+\s+){0,2}$", re.I),
+    "kk": re.compile(r"(?!)"),
+}
 # a stock told in the present: "приходится", "составляют" (no past "составил" in the sentence)
 _STOCK_PRESENT = {
     "ru": re.compile(
@@ -970,7 +975,11 @@ def _sentence_indicators(
                 # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
                 period = Period(0, 0, published, published, False)
         if (
-            indicators and _PART_OF[reader.language.code].match(text, figure.end)
+            indicators
+            and (
+                _PART_OF[reader.language.code].match(text, figure.end)
+                or _PART_BEFORE[reader.language.code].search(text, max(0, figure.start - 40), figure.start)
+            )
             and (inherited or (period is not None and period.is_weak))
         ):  # fmt: skip
             # "32 водителя были пьяны, причём 5 из них уже лишались прав": a part of the figure before
@@ -1055,6 +1064,10 @@ def _sentence_indicators(
             total = first_total is not None and first_total.end() <= figure.start
             period = Period(0, 0, None if total else published, published, False)
         reached = inherited and role == "to" and _spans_now(scope, published) and reader.change.search(text)
+        if kind == "actual" and reader.language.code == "ru" and _capacity(reader, text, figure, clause, inherited):
+            # "завод мощностью до 100 вагонов в год", "мощности позволяют обрабатывать 12 млн тонн в
+            # год": what a plant can do is how it stands now, not the output of the span in scope
+            stands = True
         if kind == "actual" and (stands or reached):
             # "Уровень безработицы составляет 4,1%" under "с начала года": how things stand now; "сократилось
             # с 351 до 340" under a span running now: the level the change has reached is today's
@@ -1205,6 +1218,28 @@ def _states_now(
     return bool(reader.present.search(text, clause[0], clause[1])) or (
         previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1])
     )
+
+
+# an attribute of a plant's size: "мощностью до 100 вагонов", "рассчитанный на выпуск 6 тыс. вагонов"
+# (not "школы рассчитаны на 206 тыс. мест": the seats of what was built in the span)
+_CAPACITY_BEFORE = re.compile(
+    r"(?<!\w)(?:мощность\w*|рассчитанн?\w*\s+на\s+(?:выпуск|производство|переработку|обработку))"
+    r"\s+(?:до|около|свыше|более|порядка|почти)?\s*$",
+    re.I,
+)
+_PER_YEAR = re.compile(r"[^,;.()]*?(?<!\w)в\s+год(?!\w)", re.I)  # "... 12 млн тонн грузов в год"
+_CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способн|рассчитан)\w*", re.I)
+
+
+def _capacity(reader: Reader, text: str, figure: Figure, clause: tuple[int, int], inherited: bool) -> bool:
+    """A plant's capacity: named as its attribute ("мощностью до 100 вагонов", whatever date the
+    clause gives its opening), or, with no period of its own, a yearly amount it can handle or
+    handles now ("позволяют обрабатывать 12 млн тонн в год"; not "очищалось 1,5 тыс. км в год")."""
+    if _CAPACITY_BEFORE.search(text, max(0, figure.start - 48), figure.start):
+        return True
+    if not inherited or not _PER_YEAR.match(text, figure.end, clause[1]):
+        return False
+    return bool(_CAN_DO.search(text, clause[0], clause[1]) or reader.present.search(text, clause[0], clause[1]))
 
 
 _ANY_LETTERS = re.compile(r"[^\W\d_]{4,}")  # a word long enough to be a verb
