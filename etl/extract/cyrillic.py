@@ -438,12 +438,22 @@ def _year_to_date(
         first != date(published.year, 1, 1) or last is None or scope.is_deadline
         or last >= date(published.year, 12, 31) or last > published
         or any(kind != "actual" for _, kind in find_cues(reader, text))
+        or _rate_this_year(reader, text)
     ):  # fmt: skip
         return stated
     return [
         replace(p, period_start=first, period_end=last) if _is_this_year(p, text, published) else p
         for p in stated
     ]
+
+
+def _rate_this_year(reader: Reader, text: str) -> bool:
+    """'Сумма пособия в текущем году зависит от ...', 'в этом году выплачивается 38 МРП': a Russian
+    present with no past tells what holds through the year (a rate), not what the months so far did."""
+    return (
+        reader.language.code == "ru" and bool(reader.present.search(text))
+        and not any(kind == "actual" and _PAST_CUE.match(text, position) for position, kind in find_cues(reader, text))
+    )  # fmt: skip
 
 
 def _is_reporting_date(reader: Reader, text: str, period: Period) -> bool:
