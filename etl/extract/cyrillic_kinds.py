@@ -62,11 +62,12 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             continue  # "будет построено": the participle after "будет" is no past
         if (
             cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh
-            and not (kind == "target" and cues[-1][1] == "plan")
+            and not (kind == "target" and cues[-1][1] == "plan" and not previous.startswith(("планир", "запланир")))
             and not (word == "довести" and cues[-1][1] == "forecast")
         ):  # fmt: skip
-            # "может достичь": the modal decides; "планируется довести до", "рассчитывает довести до"
-            # (a level to bring something to) is a goal's level
+            # "может достичь": the modal decides, and so does "планирует довести до" (a plan, as "plans
+            # to raise output to"); "намерены довести до", "рассчитывает довести до" (a level to bring
+            # something to) is a goal's level
             continue
         if (
             match.start()
