@@ -1023,6 +1023,9 @@ def _sentence_indicators(
             or (role == "from" and reader.language.code == "kk")
             or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
             or (present and kind in ("plan", "forecast"))
+            # "сейчас превышает 28 млрд долларов, а цель – выйти на 30 млрд": the level now, not the goal
+            or (present and kind == "target" and reader.language.code == "ru" and not any(
+                clause[0] <= p < clause[1] for p, _ in cues))
         ):  # "Қазір олар 31 423 теңге алса": what is paid now, whatever comes next
             kind = "actual"  # "с нынешних 32 360 тенге", "76 950 теңгеден 86 987 теңгеге": the level before
         elif kind == "actual" and period is not None and (period.period_start or date.min) > published:
