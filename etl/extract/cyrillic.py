@@ -170,6 +170,8 @@ def extract_cyrillic_indicators(
             )
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
+            if found and results and language == "ru":
+                found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
             if results and results[-1].kind == "forecast" and _THUS[language].match(sentence.text):
                 # "... күтілуде. Демек тапшылық шамамен 1,025 ГВт болады": what follows from a forecast
                 found = [replace(i, kind="forecast") if i.kind == "plan" else i for i in found]
@@ -291,6 +293,24 @@ _GOES_ON = {
     "ru": re.compile(r"\s*(?:При\s+этом|Также|Кроме\s+того|Тогда\s+же)\b"),
     "kk": re.compile(r"\s*(?:Ал|Сонымен\s+қатар|Сондай-ақ)\b"),
 }
+
+
+def _verbless_goes_on(
+    reader: Reader, text: str, found: list[Indicator], before: Indicator, published: date
+) -> list[Indicator]:
+    """'В 2026 году фонд намерен потратить 2,7 трлн тенге. ... Крупнейший бюджет у Алматы – 341,3
+    млрд тенге': a sentence with no cue word and no present verb goes on with the plan or forecast before it, for
+    the figures under the same period that has not ended yet."""
+    if before.kind not in ("plan", "forecast") or find_cues(reader, text) or reader.present.search(text):
+        return found  # ("Ставка составляет 7%": a present verb tells what is)
+    if before.period_end is not None and before.period_end < published:
+        return found
+    return [
+        replace(i, kind=before.kind)
+        if i.kind == "actual" and (i.period_start, i.period_end) == (before.period_start, before.period_end)
+        else i
+        for i in found
+    ]
 
 
 def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: str) -> list[Indicator]:
