@@ -99,6 +99,7 @@ def extract_cyrillic_indicators(
             )
             if not _is_reporting_date(reader, sentence.text, p)
             and not _data_month(language, sentence.text, p, scope)
+            and not (language == "ru" and _FOUNDED_BEFORE.search(sentence.text, max(0, p.start - 40), p.start))
         ]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         for index, unit in list_units(sentence.text, figures).items():
@@ -200,6 +201,15 @@ def extract_cyrillic_indicators(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+# "Порт, открытый в 2018 году, обработал ...": the year an attribute (a long participle) gives the
+# subject's coming to be dates no figure (not "построено в 2024 году 140 школ", the predicate's year)
+_FOUNDED_BEFORE = re.compile(
+    r"(?<!\w)(?:открыт|построенн|основанн|созданн|возвед[её]нн|сданн|учрежд[её]нн|введ[её]нн)"
+    r"(?:ый|ая|ое|ые|ого|ому|ом|ой|ую|ых|ым|ыми)(?:\s+(?:ещ[её]|еще|уже))?\s+в\s+$",
+    re.I,
+)
 
 
 def _looks_back(scope: Period | None, report_span: Period | None) -> bool:
