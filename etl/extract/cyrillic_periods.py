@@ -102,7 +102,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since_year_start", rf"\bс\s+начала\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
             # "в осенне-зимний период 2024-2025 годов": October to March
             # in it, not "подготовка к осенне-зимнему периоду", "перед ...": what was done before it
-            ("heating_season", rf"\b(?:в|за|в\s+течение)\s+осенне-зимн\w*\s+(?:период\w*|сезон\w*)"
+            # (and "в отопительный сезон 2025–2026 годов", the same months)
+            ("heating_season", rf"\b(?:в|за|в\s+течение)\s+(?:осенне-зимн|отопительн)\w*\s+(?:период\w*|сезон\w*)"
                                rf"(?:\s+{_Y}\s*[-–—]\s*{_Y2}{yw})?"),
             ("range", rf"\bс\s+{_Y}{yw}\s+(?:по|до)\s+{_Y2}{yw}"),
             ("since_season", r"\bс\s+начала\s+(?P<season>лета|осени|зимы|весны)\b"),
