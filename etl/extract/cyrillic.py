@@ -151,7 +151,7 @@ def extract_cyrillic_indicators(
                 language == "ru" and not breakdown
                 and (
                     (told_today and "\n" not in body[previous_start : sentence.start])
-                    or _looks_back(scope, report_span)
+                    or (_looks_back(scope, report_span) and not _SHARE_OF_BEFORE.search(sentence.text))
                 )
                 and _tells_present(reader, sentence.text, stated, figures)
             ):  # fmt: skip
@@ -223,6 +223,13 @@ def _looks_back(scope: Period | None, report_span: Period | None) -> bool:
 
 # a Russian past tense among the cues ("составил", "выросли"; not the short participle "занято")
 _PAST_CUE = re.compile(r"[^\W\d_]{2,}(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)
+
+
+# "на Алматы приходится 30% этого объема", "из них": a share of the figure before, told in its span
+_SHARE_OF_BEFORE = re.compile(
+    r"(?<!\w)(?:из\s+них|из\s+которых|(?:эт|данн|указанн)(?:ого|ой|их)\s+(?:объем|числ|количеств|сумм|показател)\w*)(?!\w)",
+    re.I,
+)
 
 
 def _tells_present(reader: Reader, text: str, stated: list[Period], figures: list[Figure]) -> bool:

@@ -225,12 +225,12 @@ _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орында�
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
 
 
-# nouns with a participle's ending ("двух стран", "граждан"): no verb
-_NOT_PAST = frozenset({"стран", "граждан", "казахстан", "океан", "экран"})
+# nouns with a participle's ending ("двух стран", "цель страны", "граждан"): no verb
+_NOT_PAST = re.compile(r"(?:стран|граждан|казахстан|океан|экран)[аыо]?")
 
 
 def _russian_verb_kind(word: str) -> str | None:
-    if word in _NOT_PAST:
+    if _NOT_PAST.fullmatch(word):
         return None
     return "actual" if _RUSSIAN_PAST.search(word) else None  # "составил", "введено", "выросли"
 

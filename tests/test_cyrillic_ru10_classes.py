@@ -1,0 +1,214 @@
+"""Russian period and kind classes of the h10 blind set (extractor +ru10): each phrasing with
+sentences of our own and a look-alike that must not be read the same way."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_cyrillic_rk7_classes import _found, _span
+
+PUBLISHED = date(2025, 11, 20)
+TODAY = (PUBLISHED, PUBLISHED)
+NINE_MONTHS = (date(2025, 1, 1), date(2025, 9, 30))
+LEAD = "За девять месяцев 2025 года заводы выпустили 5 млн тонн стали. "
+
+
+def _kind(found: dict[float, tuple], value: float) -> str:
+    return str(found[value][2])
+
+
+# --- the present goes on after "Сегодня ...", "Сейчас ..." ----------------------------------------
+
+
+def test_present_after_a_sentence_on_today_is_dated_today() -> None:
+    body = LEAD + "Сегодня в отрасли работают 20 заводов. На заказы отвечают 7 тыс. операторов, из них 300 – ночные."
+    found = _found(body, "ru", PUBLISHED)
+    assert _span(found, 5e6) == NINE_MONTHS
+    assert _span(found, 7000) == TODAY
+    assert _span(found, 300) == TODAY
+
+
+def test_a_past_verb_or_a_new_paragraph_after_today_keeps_the_lead() -> None:
+    past = _found(LEAD + "Сейчас в отрасли работают 20 заводов. Они выпустили 3 млн тонн проката.", "ru", PUBLISHED)
+    assert _span(past, 3e6) == NINE_MONTHS
+    paragraph = _found(LEAD + "Сегодня в отрасли 20 заводов.\nНа экспорт приходится 45% выпуска.", "ru", PUBLISHED)
+    assert _span(paragraph, 45) == NINE_MONTHS
+    # no word of today before: the present under the report's span tells that span's share
+    plain = _found(LEAD + "На экспорт приходится 40% выпуска.", "ru", PUBLISHED)
+    assert _span(plain, 40) == NINE_MONTHS
+
+
+# --- a look back to an older span says nothing of the present -------------------------------------
+
+
+def test_present_after_a_look_back_is_dated_today() -> None:
+    published = date(2019, 8, 1)
+    body = (
+        "В первом полугодии 2019 года добыто 10 тыс. тонн урана. "
+        "За девять месяцев 2018 года было извлечено 16 тыс. тонн. "
+        "Страна обеспечивает около 40% мировой добычи, а компании принадлежит 62% рудников."
+    )
+    found = _found(body, "ru", published)
+    assert _span(found, 16000) == (date(2018, 1, 1), date(2018, 9, 30))
+    assert _span(found, 40) == (published, published)
+    assert _span(found, 62) == (published, published)
+
+
+def test_a_share_of_the_looked_back_figure_stays_in_its_span() -> None:
+    published = date(2019, 8, 1)
+    body = (
+        "В первом полугодии 2019 года добыто 10 тыс. тонн урана. В 2018 году было получено 21 тыс. тонн. "
+        "На экспорт приходится 90% этого объема."
+    )
+    assert _span(_found(body, "ru", published), 90) == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+# --- a plant's capacity is how it stands now ------------------------------------------------------
+
+
+def test_capacity_is_dated_at_publication() -> None:
+    body = (
+        LEAD + "Мощности комбината позволяют выпускать до 9 млн тонн металла в год, в том числе 2 млн тонн проката. "
+        "В марте в Темиртау заработал цех мощностью 400 тыс. тонн в год."
+    )
+    found = _found(body, "ru", PUBLISHED)
+    assert _span(found, 9e6) == TODAY
+    assert _span(found, 2e6) == TODAY  # the part of the capacity before it
+    assert _span(found, 400000) == TODAY  # the month dates the opening, not the size
+
+
+def test_a_yearly_amount_told_in_the_past_or_seats_built_keep_their_span() -> None:
+    past = _found(LEAD + "Прокатный стан в среднем выпускал 800 тыс. тонн в год.", "ru", PUBLISHED)
+    assert _span(past, 800000) == NINE_MONTHS
+    seats = _found("В 2025 году построено 30 школ. Школы рассчитаны на 25 тыс. мест.", "ru", PUBLISHED)
+    assert _span(seats, 25000) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+# --- "в текущем году" with a present verb: a rate of the whole year --------------------------------
+
+
+def test_rate_this_year_keeps_the_year_under_a_months_lead() -> None:
+    published = date(2026, 2, 12)
+    body = (
+        "В январе 2026 года пособия получили 164 тыс. человек. "
+        "Размер пособия в текущем году зависит от числа детей:\n"
+        "на первого ребенка – 24 912 тенге;\nна второго – 29 453 тенге."
+    )
+    found = _found(body, "ru", published)
+    assert _span(found, 164000) == (date(2026, 1, 1), date(2026, 1, 31))
+    assert _span(found, 24912) == (date(2026, 1, 1), date(2026, 12, 31))
+    assert _span(found, 29453) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_this_year_with_a_past_verb_is_the_months_so_far() -> None:
+    published = date(2026, 2, 12)
+    body = "В январе 2026 года пособия получили 164 тыс. человек. В этом году на выплаты ушло 4,2 млрд тенге."
+    assert _span(_found(body, "ru", published), 4.2e9) == (date(2026, 1, 1), date(2026, 1, 31))
+
+
+# --- the founding year of the subject dates no figure ---------------------------------------------
+
+
+def test_opening_year_of_the_subject_is_no_period() -> None:
+    body = (
+        "За январь-октябрь 2025 года порты перевалили 5,2 млн тонн грузов. "
+        "Терминал, открытый в 2018 году, обработал 1,1 млн тонн зерна. "
+        "Построенный в 2020 году элеватор принял 300 тыс. тонн."
+    )
+    found = _found(body, "ru", PUBLISHED)
+    ten_months = (date(2025, 1, 1), date(2025, 10, 31))
+    assert _span(found, 1.1e6) == ten_months
+    assert _span(found, 300000) == ten_months
+
+
+def test_a_predicate_built_in_a_year_keeps_that_year() -> None:
+    found = _found("За январь-октябрь 2025 года введено 40 школ. В 2024 году построено 140 школ.", "ru", PUBLISHED)
+    assert _span(found, 140) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# --- "по итогам всего года", "планирует довести до" ------------------------------------------------
+
+
+def test_whole_year_results_plan_is_the_year_and_a_plan() -> None:
+    published = date(2019, 8, 1)
+    body = "В первом полугодии 2019 года добыто 10 тыс. тонн урана. По итогам всего года компания планирует довести добычу до 22 тыс. тонн."
+    found = _found(body, "ru", published)
+    assert _span(found, 22000) == (date(2019, 1, 1), date(2019, 12, 31))
+    assert _kind(found, 22000) == "plan"
+
+
+def test_intending_to_bring_a_level_stays_a_goal() -> None:
+    found = _found("К 2029 году министерство намерено довести число туристов до 11 млн человек.", "ru", PUBLISHED)
+    assert _kind(found, 11e6) == "target"
+    expects = _found("К 2029 году министерство рассчитывает довести число туристов до 12 млн человек.", "ru", PUBLISHED)
+    assert _kind(expects, 12e6) == "target"
+
+
+# --- the level now beside a goal ------------------------------------------------------------------
+
+
+def test_level_now_beside_a_goal_is_actual_and_the_goal_a_target() -> None:
+    found = _found(
+        "Товарооборот двух стран сейчас превышает 28 млрд долларов, а ближайшая цель – выйти на уровень 30 млрд.",
+        "ru",
+        PUBLISHED,
+    )
+    assert _kind(found, 28e9) == "actual"
+    assert _kind(found, 30e9) == "target"
+    assert _span(found, 28e9) == TODAY
+
+
+def test_a_goal_in_the_figures_own_clause_stays_a_goal() -> None:
+    found = _found("Сейчас цель страны – довести товарооборот до 30 млрд долларов.", "ru", PUBLISHED)
+    assert _kind(found, 30e9) == "target"
+
+
+# --- a present state verb ("держится", "занято") ------------------------------------------------------
+
+
+def test_present_state_verbs_are_dated_today() -> None:
+    body = (
+        "В прошлом году отрасль выпустила продукции на 600 млрд тенге. В отрасли работают 60 предприятий, "
+        "где занято более 8 тыс. человек. "
+    )
+    found = _found(body, "ru", PUBLISHED)
+    assert _span(found, 6e11) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert _span(found, 8000) == TODAY
+    price = _found(
+        "В этом году ожидается собрать 2,7 млн тонн картофеля. Цена на поле держится на уровне 120 тенге за килограмм.",
+        "ru",
+        PUBLISHED,
+    )
+    assert _span(price, 120) == TODAY
+    assert _span(price, 2.7e6) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+# --- a verbless sentence goes on with the plan before it ------------------------------------------
+
+
+def test_verbless_breakdown_goes_on_with_the_plan() -> None:
+    published = date(2026, 2, 26)
+    body = (
+        "В 2026 году фонд намерен потратить на закуп услуг 2,7 трлн тенге. "
+        "Крупнейший бюджет у Алматы – 341,3 млрд тенге. Ставка взноса составляет 5%."
+    )
+    found = _found(body, "ru", published)
+    assert _kind(found, 2.7e12) == "plan"
+    assert _kind(found, 341.3e9) == "plan"
+    assert _kind(found, 5) == "actual"  # a present verb tells what is
+
+
+def test_verbless_sentence_after_an_outcome_stays_an_outcome() -> None:
+    body = "В 2024 году фонд потратил на закуп услуг 2,4 трлн тенге. Крупнейший бюджет у Алматы – 300 млрд тенге."
+    assert _kind(_found(body, "ru", PUBLISHED), 300e9) == "actual"
+
+
+# --- the heating season -----------------------------------------------------------------------------
+
+
+def test_heating_season_is_october_to_march() -> None:
+    found = _found("В отопительный сезон 2025–2026 годов станции сожгли 12 млн тонн угля.", "ru", date(2026, 4, 10))
+    assert _span(found, 12e6) == (date(2025, 10, 1), date(2026, 3, 31))
+    # preparing for it is no span of the season
+    before = _found("На подготовку к отопительному сезону в 2025 году направили 5 млрд тенге.", "ru", PUBLISHED)
+    assert _span(before, 5e9) == (date(2025, 1, 1), date(2025, 12, 31))
