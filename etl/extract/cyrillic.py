@@ -150,10 +150,15 @@ def extract_cyrillic_indicators(
             if (
                 language == "ru" and not breakdown
                 and (
-                    (told_today and "\n" not in body[previous_start : sentence.start])
-                    or (_looks_back(scope, report_span) and not _SHARE_OF_BEFORE.search(sentence.text))
+                    (
+                        told_today and "\n" not in body[previous_start : sentence.start]
+                        and _tells_present(reader, sentence.text, stated, figures, so_far=True)
+                    )
+                    or (
+                        _looks_back(scope, report_span) and not _SHARE_OF_BEFORE.search(sentence.text)
+                        and _tells_present(reader, sentence.text, stated, figures)
+                    )
                 )
-                and _tells_present(reader, sentence.text, stated, figures)
             ):  # fmt: skip
                 # "Сегодня служба состоит из 20 станций. На вызовы выезжают 1 618 бригад": the present
                 # goes on; after a look back ("за девять месяцев 2018 года ...") "на него приходится
@@ -179,7 +184,12 @@ def extract_cyrillic_indicators(
             results.extend(found)
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
         mentioned = stated[-1] if stated else mentioned if then else None
-        told_today = any(p.is_weak and p.period_start == p.period_end == published for p in stated)
+        # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
+        told_today = bool(stated) and all(
+            p.is_weak and p.period_start == p.period_end == published
+            and sentence.text[p.start : p.end].lower() != "уже"
+            for p in stated
+        )
         compared = bool(_COMPARE_OPENING[language].match(sentence.text)) or (compared and then)
         previous_start = sentence.start
         if stated and not figures:
@@ -225,6 +235,8 @@ def _looks_back(scope: Period | None, report_span: Period | None) -> bool:
 _PAST_CUE = re.compile(r"[^\W\d_]{2,}(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)
 
 
+# a short passive participle, what stands done ("засыпано", "убраны", "обмолочено")
+_SHORT_PARTICIPLE = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:ано|ено|ёно|ято|ыто|аны|ены|ёны|яты|ыты)(?!\w)", re.I)
 # "на Алматы приходится 30% этого объема", "из них": a share of the figure before, told in its span
 _SHARE_OF_BEFORE = re.compile(
     r"(?<!\w)(?:из\s+них|из\s+которых|(?:эт|данн|указанн)(?:ого|ой|их)\s+(?:объем|числ|количеств|сумм|показател)\w*)(?!\w)",
@@ -232,10 +244,13 @@ _SHARE_OF_BEFORE = re.compile(
 )
 
 
-def _tells_present(reader: Reader, text: str, stated: list[Period], figures: list[Figure]) -> bool:
-    """A Russian sentence told in the present ("выезжают", "приходится", "принадлежит") with no past,
-    plan or outlook and no period of its own before its last figure's clause ends."""
-    if not figures or not reader.present.search(text):
+def _tells_present(
+    reader: Reader, text: str, stated: list[Period], figures: list[Figure], so_far: bool = False
+) -> bool:
+    """A Russian sentence told in the present ("выезжают", "приходится", "принадлежит"; with `so_far`
+    also a state reached, "засыпано 15,5 млн тонн") with no past, plan or outlook and no period of
+    its own before its last figure's clause ends."""
+    if not figures or not (reader.present.search(text) or (so_far and _SHORT_PARTICIPLE.search(text))):
         return False
     last = clause_span(text, figures[-1].start, figures[-1].end)[1]
     if any(not p.is_weak and p.start < last for p in stated):
