@@ -149,7 +149,7 @@ def test_intending_to_bring_a_level_stays_a_goal() -> None:
 
 def test_level_now_beside_a_goal_is_actual_and_the_goal_a_target() -> None:
     found = _found(
-        "Товарооборот двух стран сейчас превышает 28 млрд долларов, а ближайшая цель – выйти на уровень 30 млрд.",
+        "Объем торговли сейчас превышает 28 млрд долларов, а ближайшая цель двух стран – выйти на уровень 30 млрд.",
         "ru",
         PUBLISHED,
     )
@@ -212,3 +212,70 @@ def test_heating_season_is_october_to_march() -> None:
     # preparing for it is no span of the season
     before = _found("На подготовку к отопительному сезону в 2025 году направили 5 млрд тенге.", "ru", PUBLISHED)
     assert _span(before, 5e9) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+# --- a part of the money just given ---------------------------------------------------------------
+
+
+def test_part_of_the_money_takes_its_totals_span() -> None:
+    published = date(2026, 2, 10)
+    body = (
+        "В прошлом году импорт составил 3,7 млрд кВт·ч. За последние три года в отрасль направлено 1,2 трлн тенге. "
+        "Однако большая часть средств — 800 млрд тенге — ушла на ремонт."
+    )
+    three_years = (date(2023, 2, 10), published)
+    found = _found(body, "ru", published)
+    assert _span(found, 1.2e12) == three_years
+    assert _span(found, 800e9) == three_years
+    # a new statement on a part of something else keeps the article's span
+    market = _found(
+        "За первое полугодие 2023 года рынок вырос до 470 млрд тенге, годом ранее – 300 млрд тенге. "
+        "Основная часть рынка сосредоточена в Алматы: на город пришлось 60% услуг.",
+        "ru",
+        date(2023, 8, 1),
+    )
+    assert _span(market, 60) == (date(2023, 1, 1), date(2023, 6, 30))
+
+
+# --- under "На сегодня ...": what stands done is today's ------------------------------------------
+
+
+def test_state_reached_after_a_sentence_on_today() -> None:
+    published = date(2025, 9, 23)
+    body = (
+        "Общая площадь уборки в этом году составляет 23 млн гектаров. "
+        "На сегодня зерновые обмолочены на 10 млн га. В закрома засыпано 15 млн тонн зерна."
+    )
+    found = _found(body, "ru", published)
+    assert _span(found, 15e6) == (published, published)
+    # "уже" with a past verb sets no frame of today
+    started = _found(
+        "В этом году акции уже стартовали на юге. Проведено 11 мероприятий.", "ru", published
+    )
+    assert _span(started, 11) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+# --- last year's same months ----------------------------------------------------------------------
+
+
+def test_same_period_last_year_told_with_the_year_first() -> None:
+    published = date(2025, 10, 20)
+    body = (
+        "За январь-сентябрь 2025 года введено 12 млн кв. м жилья, тогда как в прошлом году за тот же период "
+        "было введено 11 млн кв. м. За этот период выдано 5 тыс. ипотек."
+    )
+    found = _found(body, "ru", published)
+    assert _span(found, 11e6) == (date(2024, 1, 1), date(2024, 9, 30))
+    assert _span(found, 5000) == (date(2025, 1, 1), date(2025, 9, 30))
+
+
+# --- a year describing a noun in another clause ---------------------------------------------------
+
+
+def test_year_of_a_noun_in_an_aside_yields_to_the_sentences_period() -> None:
+    published = date(2025, 10, 20)
+    aside = _found("В прошлом году, после засухи 2023 года, фермеры собрали 18 млн тонн.", "ru", published)
+    assert _span(aside, 18e6) == (date(2024, 1, 1), date(2024, 12, 31))
+    # in the figure's own clause it is the figure's: the crop of that year
+    own = _found("Фермеры собрали 18,5 млн тонн урожая 2023 года.", "ru", published)
+    assert _span(own, 18.5e6) == (date(2023, 1, 1), date(2023, 12, 31))

@@ -818,6 +818,15 @@ def _period_for(
         # "составил 107,1%, тогда как годом ранее ... 107,3%": a look back dates its own clause on
         and (p.sets_scene or p.is_weak or p.start < clause[1])
     ]
+    # "В прошлом году, после засухи 2023 года, собрали 18 млн тонн": a year describing a noun in
+    # another clause yields to the sentence's period of time
+    attributes = [
+        p for p in periods
+        if not clause[0] <= p.start < clause[1] and _YEAR_OF_NOUN.fullmatch(text, p.start, p.end)
+        and _NOUN_BEFORE.search(text, max(0, p.start - 32), p.start)
+    ]  # fmt: skip
+    if attributes and any(not p.is_weak and p not in attributes for p in periods):
+        periods = [p for p in periods if p not in attributes]
     own = [
         p
         for p in periods
@@ -844,6 +853,15 @@ def _period_for(
     # "уже", "сейчас", "қазір" date the figures of their own clause, and yield to a period named there
     weak = [p for p in periods if p.is_weak and clause[0] <= p.start and p.end <= clause[1]]
     return nearest_period(weak or strong, clause, start, end)  # then as in English
+
+
+_YEAR_OF_NOUN = re.compile(r"(?:19|20)\d{2}(?:-го)?\s*(?:года|г\.)", re.I)  # a genitive year: "засухи 2023 года"
+# a noun before it, not a preposition or a word of a period phrase ("по итогам 2023 года")
+_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?!(?:начала|конца|итогам|течение|середины|половины|состоянию|период\w*|концу|начало)\s)"
+    r"[^\W\d]{3,}\s+$",
+    re.I,
+)
 
 
 def _in_same_brackets(text: str, period_start: int, figure_start: int) -> bool:
