@@ -279,3 +279,22 @@ def test_year_of_a_noun_in_an_aside_yields_to_the_sentences_period() -> None:
     # in the figure's own clause it is the figure's: the crop of that year
     own = _found("Фермеры собрали 18,5 млн тонн урожая 2023 года.", "ru", published)
     assert _span(own, 18.5e6) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+# --- the design capacity of planned work is a plan ------------------------------------------------
+
+
+def test_future_capacity_is_planned() -> None:
+    found = _found(
+        "После реконструкции терминал сможет обрабатывать до 300 тыс. контейнеров в год.", "ru", PUBLISHED
+    )
+    assert _kind(found, 300000) == "plan"
+    more = _found("Новый завод позволит ежегодно выпускать на 40 тыс. тонн удобрений больше.", "ru", PUBLISHED)
+    assert _kind(more, 40000) == "plan"
+
+
+def test_expected_demand_per_year_stays_a_forecast() -> None:
+    found = _found("Ожидается, что спрос на уголь составит 3 млн тонн в год.", "ru", PUBLISHED)
+    assert _kind(found, 3e6) == "forecast"
+    grows = _found("Турпоток может вырасти до 5 млн человек в год.", "ru", PUBLISHED)
+    assert _kind(grows, 5e6) == "forecast"

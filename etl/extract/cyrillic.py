@@ -1155,6 +1155,13 @@ def _sentence_indicators(
             # "Уровень безработицы составляет 4,1%" under "с начала года": how things stand now; "сократилось
             # с 351 до 340" under a span running now: the level the change has reached is today's
             period = Period(0, 0, published, published, False)
+        if (
+            kind == "forecast" and reader.language.code == "ru" and not role == "from"
+            and _YEARLY.search(text, clause[0], clause[1]) and _HANDLES.search(text, clause[0], clause[1])
+        ):  # fmt: skip
+            # "терминал сможет обрабатывать до 240 тыс. контейнеров в год", "позволит ежегодно
+            # перерабатывать на 9 млн тонн больше": the design capacity of work planned, as "will have"
+            kind = "plan"
         if kind == "plan" and _strategy_level(text, figure):
             kind = "target"
             if period is not None and _several_years(period):
@@ -1312,6 +1319,12 @@ _CAPACITY_BEFORE = re.compile(
 )
 _PER_YEAR = re.compile(r"[^,;.()]*?(?<!\w)в\s+год(?!\w)", re.I)  # "... 12 млн тонн грузов в год"
 _CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способн|рассчитан)\w*", re.I)
+
+
+_YEARLY = re.compile(r"(?<!\w)(?:в\s+год|ежегодно|в\s+сутки)(?!\w)", re.I)
+_HANDLES = re.compile(
+    r"(?<!\w)(?:мощност|перерабатыва|обрабатыва|выпуска|производить|принимать|пропуска|пропускн)\w*", re.I
+)
 
 
 def _capacity(reader: Reader, text: str, figure: Figure, clause: tuple[int, int], inherited: bool) -> bool:
