@@ -21,7 +21,10 @@ def _kind(found: dict[float, tuple], value: float) -> str:
 
 
 def test_present_after_a_sentence_on_today_is_dated_today() -> None:
-    body = LEAD + "Сегодня в отрасли работают 20 заводов. На заказы отвечают 7 тыс. операторов, из них 300 – ночные."
+    body = (
+        LEAD
+        + "Сегодня в отрасли работают 20 заводов. На заказы отвечают 7 тыс. операторов, из них 300 – ночные."
+    )
     found = _found(body, "ru", PUBLISHED)
     assert _span(found, 5e6) == NINE_MONTHS
     assert _span(found, 7000) == TODAY
@@ -29,9 +32,13 @@ def test_present_after_a_sentence_on_today_is_dated_today() -> None:
 
 
 def test_a_past_verb_or_a_new_paragraph_after_today_keeps_the_lead() -> None:
-    past = _found(LEAD + "Сейчас в отрасли работают 20 заводов. Они выпустили 3 млн тонн проката.", "ru", PUBLISHED)
+    past = _found(
+        LEAD + "Сейчас в отрасли работают 20 заводов. Они выпустили 3 млн тонн проката.", "ru", PUBLISHED
+    )
     assert _span(past, 3e6) == NINE_MONTHS
-    paragraph = _found(LEAD + "Сегодня в отрасли 20 заводов.\nНа экспорт приходится 45% выпуска.", "ru", PUBLISHED)
+    paragraph = _found(
+        LEAD + "Сегодня в отрасли 20 заводов.\nНа экспорт приходится 45% выпуска.", "ru", PUBLISHED
+    )
     assert _span(paragraph, 45) == NINE_MONTHS
     # no word of today before: the present under the report's span tells that span's share
     plain = _found(LEAD + "На экспорт приходится 40% выпуска.", "ru", PUBLISHED)
@@ -68,7 +75,8 @@ def test_a_share_of_the_looked_back_figure_stays_in_its_span() -> None:
 
 def test_capacity_is_dated_at_publication() -> None:
     body = (
-        LEAD + "Мощности комбината позволяют выпускать до 9 млн тонн металла в год, в том числе 2 млн тонн проката. "
+        LEAD
+        + "Мощности комбината позволяют выпускать до 9 млн тонн металла в год, в том числе 2 млн тонн проката. "
         "В марте в Темиртау заработал цех мощностью 400 тыс. тонн в год."
     )
     found = _found(body, "ru", PUBLISHED)
@@ -122,7 +130,9 @@ def test_opening_year_of_the_subject_is_no_period() -> None:
 
 
 def test_a_predicate_built_in_a_year_keeps_that_year() -> None:
-    found = _found("За январь-октябрь 2025 года введено 40 школ. В 2024 году построено 140 школ.", "ru", PUBLISHED)
+    found = _found(
+        "За январь-октябрь 2025 года введено 40 школ. В 2024 году построено 140 школ.", "ru", PUBLISHED
+    )
     assert _span(found, 140) == (date(2024, 1, 1), date(2024, 12, 31))
 
 
@@ -138,9 +148,13 @@ def test_whole_year_results_plan_is_the_year_and_a_plan() -> None:
 
 
 def test_intending_to_bring_a_level_stays_a_goal() -> None:
-    found = _found("К 2029 году министерство намерено довести число туристов до 11 млн человек.", "ru", PUBLISHED)
+    found = _found(
+        "К 2029 году министерство намерено довести число туристов до 11 млн человек.", "ru", PUBLISHED
+    )
     assert _kind(found, 11e6) == "target"
-    expects = _found("К 2029 году министерство рассчитывает довести число туристов до 12 млн человек.", "ru", PUBLISHED)
+    expects = _found(
+        "К 2029 году министерство рассчитывает довести число туристов до 12 млн человек.", "ru", PUBLISHED
+    )
     assert _kind(expects, 12e6) == "target"
 
 
@@ -207,10 +221,14 @@ def test_verbless_sentence_after_an_outcome_stays_an_outcome() -> None:
 
 
 def test_heating_season_is_october_to_march() -> None:
-    found = _found("В отопительный сезон 2025–2026 годов станции сожгли 12 млн тонн угля.", "ru", date(2026, 4, 10))
+    found = _found(
+        "В отопительный сезон 2025–2026 годов станции сожгли 12 млн тонн угля.", "ru", date(2026, 4, 10)
+    )
     assert _span(found, 12e6) == (date(2025, 10, 1), date(2026, 3, 31))
     # preparing for it is no span of the season
-    before = _found("На подготовку к отопительному сезону в 2025 году направили 5 млрд тенге.", "ru", PUBLISHED)
+    before = _found(
+        "На подготовку к отопительному сезону в 2025 году направили 5 млрд тенге.", "ru", PUBLISHED
+    )
     assert _span(before, 5e9) == (date(2025, 1, 1), date(2025, 12, 31))
 
 
@@ -249,9 +267,7 @@ def test_state_reached_after_a_sentence_on_today() -> None:
     found = _found(body, "ru", published)
     assert _span(found, 15e6) == (published, published)
     # "уже" with a past verb sets no frame of today
-    started = _found(
-        "В этом году акции уже стартовали на юге. Проведено 11 мероприятий.", "ru", published
-    )
+    started = _found("В этом году акции уже стартовали на юге. Проведено 11 мероприятий.", "ru", published)
     assert _span(started, 11) == (date(2025, 1, 1), date(2025, 12, 31))
 
 
@@ -289,7 +305,9 @@ def test_future_capacity_is_planned() -> None:
         "После реконструкции терминал сможет обрабатывать до 300 тыс. контейнеров в год.", "ru", PUBLISHED
     )
     assert _kind(found, 300000) == "plan"
-    more = _found("Новый завод позволит ежегодно выпускать на 40 тыс. тонн удобрений больше.", "ru", PUBLISHED)
+    more = _found(
+        "Новый завод позволит ежегодно выпускать на 40 тыс. тонн удобрений больше.", "ru", PUBLISHED
+    )
     assert _kind(more, 40000) == "plan"
 
 

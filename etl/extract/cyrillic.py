@@ -99,7 +99,9 @@ def extract_cyrillic_indicators(
             )
             if not _is_reporting_date(reader, sentence.text, p)
             and not _data_month(language, sentence.text, p, scope)
-            and not (language == "ru" and _FOUNDED_BEFORE.search(sentence.text, max(0, p.start - 40), p.start))
+            and not (
+                language == "ru" and _FOUNDED_BEFORE.search(sentence.text, max(0, p.start - 40), p.start)
+            )
         ]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         for index, unit in list_units(sentence.text, figures).items():
@@ -186,7 +188,8 @@ def extract_cyrillic_indicators(
         mentioned = stated[-1] if stated else mentioned if then else None
         # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
         told_today = bool(stated) and all(
-            p.is_weak and p.period_start == p.period_end == published
+            p.is_weak
+            and p.period_start == p.period_end == published
             and sentence.text[p.start : p.end].lower() != "уже"
             for p in stated
         )
@@ -259,6 +262,8 @@ def _tells_present(
         kind in ("actual", "state") and not (kind == "actual" and _PAST_CUE.match(text, position))
         for position, kind in find_cues(reader, text)
     )
+
+
 _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
 _YEAR_RESULTS_BARE = re.compile(
     r"\s*(?:по\s+итогам\s+года|жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында))", re.I
@@ -855,7 +860,8 @@ def _period_for(
     return nearest_period(weak or strong, clause, start, end)  # then as in English
 
 
-_YEAR_OF_NOUN = re.compile(r"(?:19|20)\d{2}(?:-го)?\s*(?:года|г\.)", re.I)  # a genitive year: "засухи 2023 года"
+# a genitive year: "засухи 2023 года"
+_YEAR_OF_NOUN = re.compile(r"(?:19|20)\d{2}(?:-го)?\s*(?:года|г\.)", re.I)
 # a noun before it, not a preposition or a word of a period phrase ("по итогам 2023 года")
 _NOUN_BEFORE = re.compile(
     r"(?<!\w)(?!(?:начала|конца|итогам|течение|середины|половины|состоянию|период\w*|концу|начало)\s)"
@@ -1094,8 +1100,12 @@ def _sentence_indicators(
             or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
             or (present and kind in ("plan", "forecast"))
             # "сейчас превышает 28 млрд долларов, а цель – выйти на 30 млрд": the level now, not the goal
-            or (present and kind == "target" and reader.language.code == "ru" and not any(
-                clause[0] <= p < clause[1] for p, _ in cues))
+            or (
+                present
+                and kind == "target"
+                and reader.language.code == "ru"
+                and not any(clause[0] <= p < clause[1] for p, _ in cues)
+            )
         ):  # "Қазір олар 31 423 теңге алса": what is paid now, whatever comes next
             kind = "actual"  # "с нынешних 32 360 тенге", "76 950 теңгеден 86 987 теңгеге": the level before
         elif kind == "actual" and period is not None and (period.period_start or date.min) > published:
@@ -1147,7 +1157,11 @@ def _sentence_indicators(
             total = first_total is not None and first_total.end() <= figure.start
             period = Period(0, 0, None if total else published, published, False)
         reached = inherited and role == "to" and _spans_now(scope, published) and reader.change.search(text)
-        if kind == "actual" and reader.language.code == "ru" and _capacity(reader, text, figure, clause, inherited):
+        if (
+            kind == "actual"
+            and reader.language.code == "ru"
+            and _capacity(reader, text, figure, clause, inherited)
+        ):
             # "завод мощностью до 100 вагонов в год", "мощности позволяют обрабатывать 12 млн тонн в
             # год": what a plant can do is how it stands now, not the output of the span in scope
             stands = True
@@ -1156,7 +1170,7 @@ def _sentence_indicators(
             # с 351 до 340" under a span running now: the level the change has reached is today's
             period = Period(0, 0, published, published, False)
         if (
-            kind == "forecast" and reader.language.code == "ru" and not role == "from"
+            kind == "forecast" and reader.language.code == "ru" and role != "from"
             and _YEARLY.search(text, clause[0], clause[1]) and _HANDLES.search(text, clause[0], clause[1])
         ):  # fmt: skip
             # "терминал сможет обрабатывать до 240 тыс. контейнеров в год", "позволит ежегодно
@@ -1335,7 +1349,9 @@ def _capacity(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]
         return True
     if not inherited or not _PER_YEAR.match(text, figure.end, clause[1]):
         return False
-    return bool(_CAN_DO.search(text, clause[0], clause[1]) or reader.present.search(text, clause[0], clause[1]))
+    return bool(
+        _CAN_DO.search(text, clause[0], clause[1]) or reader.present.search(text, clause[0], clause[1])
+    )
 
 
 _ANY_LETTERS = re.compile(r"[^\W\d_]{4,}")  # a word long enough to be a verb
