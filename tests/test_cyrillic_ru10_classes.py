@@ -316,3 +316,19 @@ def test_expected_demand_per_year_stays_a_forecast() -> None:
     assert _kind(found, 3e6) == "forecast"
     grows = _found("Турпоток может вырасти до 5 млн человек в год.", "ru", PUBLISHED)
     assert _kind(grows, 5e6) == "forecast"
+
+
+# --- a relative clause in the present beside a year ------------------------------------------------
+
+
+def test_relative_clause_in_the_present_is_today() -> None:
+    published = date(2025, 12, 19)
+    found = _found(
+        "В 2025 году квартиры не распределялись в городе, где жилья ждут более 90 тыс. человек.",
+        "ru",
+        published,
+    )
+    assert _span(found, 90000) == (published, published)
+    # a relative clause in the past is the main clause's year
+    past = _found("В 2024 году построили 40 школ, которые приняли 30 тыс. учеников.", "ru", published)
+    assert _span(past, 30000) == (date(2024, 1, 1), date(2024, 12, 31))

@@ -1080,6 +1080,14 @@ def _sentence_indicators(
         stands = (inherited or borrowed) and _states_now(
             reader, text, figure, clause, cues, scope if inherited else period, previous_present, published
         )
+        if (
+            not stands and not inherited and period is not None and period.end <= clause[0]
+            and reader.language.code == "ru" and _RELATIVE_OPEN.match(text, clause[0])
+            and _present_clause(reader, text, clause, cues)
+        ):  # fmt: skip
+            # "в 2025 году не распределялись, в городе, где жилья ждут более 90 тыс. человек": a
+            # relative clause in the present tells how things stand now, not the main clause's year
+            stands = True
         previous_present = stands
         deadline = period is not None and period.is_deadline and not stands
         kind = kind_of(
@@ -1333,6 +1341,18 @@ _CAPACITY_BEFORE = re.compile(
 )
 _PER_YEAR = re.compile(r"[^,;.()]*?(?<!\w)в\s+год(?!\w)", re.I)  # "... 12 млн тонн грузов в год"
 _CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способн|рассчитан)\w*", re.I)
+
+
+_RELATIVE_OPEN = re.compile(r"\s*(?:где|куда|котор(?:ые|ых|ым|ый|ая|ое|ой|ом|ую))\s", re.I)
+
+
+def _present_clause(reader: Reader, text: str, clause: tuple[int, int], cues: list[tuple[int, str]]) -> bool:
+    """A Russian clause with a present verb and no past, plan or outlook among its cues."""
+    return bool(reader.present.search(text, clause[0], clause[1])) and all(
+        kind in ("actual", "state") and not (kind == "actual" and _PAST_CUE.match(text, position))
+        for position, kind in cues
+        if clause[0] <= position < clause[1]
+    )
 
 
 _YEARLY = re.compile(r"(?<!\w)(?:в\s+год|ежегодно|в\s+сутки)(?!\w)", re.I)
