@@ -332,3 +332,16 @@ def test_relative_clause_in_the_present_is_today() -> None:
     # a relative clause in the past is the main clause's year
     past = _found("В 2024 году построили 40 школ, которые приняли 30 тыс. учеников.", "ru", published)
     assert _span(past, 30000) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# --- school grades are no counts --------------------------------------------------------------------
+
+
+def test_grade_ranges_are_no_figures() -> None:
+    found = _found(
+        "Питание получают 285 тыс. школьников 5–11 классов и 1,4 млн учеников 1-4 классов.", "ru", PUBLISHED
+    )
+    assert set(found) == {285000, 1.4e6}
+    # a count of classes stays a figure
+    classes = _found("В области открыли 8 классов с углубленным изучением математики.", "ru", PUBLISHED)
+    assert 8 in classes
