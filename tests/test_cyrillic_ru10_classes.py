@@ -266,6 +266,13 @@ def test_state_reached_after_a_sentence_on_today() -> None:
     )
     found = _found(body, "ru", published)
     assert _span(found, 15e6) == (published, published)
+    # any present verb goes on with today ("стоят")
+    queue = _found(
+        "На сегодняшний день ипотекой охвачено 50 тыс. семей. Еще 20 тыс. семей стоят в очереди.",
+        "ru",
+        published,
+    )
+    assert _span(queue, 20000) == (published, published)
     # "уже" with a past verb sets no frame of today
     started = _found("В этом году акции уже стартовали на юге. Проведено 11 мероприятий.", "ru", published)
     assert _span(started, 11) == (date(2025, 1, 1), date(2025, 12, 31))

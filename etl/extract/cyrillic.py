@@ -240,6 +240,9 @@ _PAST_CUE = re.compile(r"[^\W\d_]{2,}(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)",
 
 # a short passive participle, what stands done ("засыпано", "убраны", "обмолочено")
 _SHORT_PARTICIPLE = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:ано|ено|ёно|ято|ыто|аны|ены|ёны|яты|ыты)(?!\w)", re.I)
+# any third person of the present ("стоят", "ждет"; a perfective future reads alike, and its
+# plan or outlook cue is what rules it out)
+_ANY_PRESENT = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:ит|ят|ет|ут|ют|ится|ятся|ется|ются)(?!\w)", re.I)
 # "на Алматы приходится 30% этого объема", "из них": a share of the figure before, told in its span
 _SHARE_OF_BEFORE = re.compile(
     r"(?<!\w)(?:из\s+них|из\s+которых|(?:эт|данн|указанн)(?:ого|ой|их)\s+(?:объем|числ|количеств|сумм|показател)\w*)(?!\w)",
@@ -253,7 +256,10 @@ def _tells_present(
     """A Russian sentence told in the present ("выезжают", "приходится", "принадлежит"; with `so_far`
     also a state reached, "засыпано 15,5 млн тонн") with no past, plan or outlook and no period of
     its own before its last figure's clause ends."""
-    if not figures or not (reader.present.search(text) or (so_far and _SHORT_PARTICIPLE.search(text))):
+    if not figures or not (
+        reader.present.search(text)
+        or (so_far and (_SHORT_PARTICIPLE.search(text) or _ANY_PRESENT.search(text)))
+    ):
         return False
     last = clause_span(text, figures[-1].start, figures[-1].end)[1]
     if any(not p.is_weak and p.start < last for p in stated):
