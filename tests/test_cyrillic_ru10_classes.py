@@ -352,3 +352,18 @@ def test_grade_ranges_are_no_figures() -> None:
     # a count of classes stays a figure
     classes = _found("В области открыли 8 классов с углубленным изучением математики.", "ru", PUBLISHED)
     assert 8 in classes
+
+
+# --- the cost of work still ahead is planned spending ---------------------------------------------
+
+
+def test_cost_of_work_ahead_is_planned() -> None:
+    body = (
+        "К 2027 году в городе появится 5 новых парков. Стоимость проекта оценивается в 300 млрд тенге. "
+        "Строительство обойдется в 50 млрд тенге. На реализацию программы потребуется 1 трлн тенге."
+    )
+    found = _found(body, "ru", PUBLISHED)
+    assert {_kind(found, v) for v in (300e9, 50e9, 1e12)} == {"plan"}
+    # an estimate of something other than a cost stays a forecast
+    deficit = _found("К 2027 году дефицит мощности оценивается в 1,2 ГВт.", "ru", PUBLISHED)
+    assert _kind(deficit, 1.2) == "forecast"

@@ -1103,6 +1103,8 @@ def _sentence_indicators(
             kind = (
                 "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
             )
+            if kind == "forecast" and _COST.search(text, clause[0], figure.start):
+                kind = "plan"  # "стоимость проекта оценивается в 300 млрд тенге": planned spending
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
             kind = (
                 "plan" if period is not None and (period.period_start or date.min) > published else "actual"
@@ -1349,6 +1351,7 @@ _PER_YEAR = re.compile(r"[^,;.()]*?(?<!\w)в\s+год(?!\w)", re.I)  # "... 12 �
 _CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способн|рассчитан)\w*", re.I)
 
 
+_COST = re.compile(r"(?<!\w)стоимост\w*", re.I)
 _RELATIVE_OPEN = re.compile(r"\s*(?:где|куда|котор(?:ые|ых|ым|ый|ая|ое|ой|ом|ую))\s", re.I)
 
 

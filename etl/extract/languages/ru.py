@@ -146,6 +146,11 @@ RUSSIAN = LanguageData(
         ("доведут", "plan"),
         ("появится", "future"),
         ("появятся", "future"),
+        # what work still ahead will cost or need is planned spending ("обойдется в 50 млрд тенге")
+        ("обойдется", "plan"),
+        ("обойдутся", "plan"),
+        ("потребуется", "plan"),
+        ("потребуются", "plan"),
         ("сможет", "forecast"),
         ("смогут", "forecast"),
         ("запланир", "plan"),
