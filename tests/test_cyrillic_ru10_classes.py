@@ -367,3 +367,26 @@ def test_cost_of_work_ahead_is_planned() -> None:
     # an estimate of something other than a cost stays a forecast
     deficit = _found("К 2027 году дефицит мощности оценивается в 1,2 ГВт.", "ru", PUBLISHED)
     assert _kind(deficit, 1.2) == "forecast"
+
+
+# --- a prefixed perfective in the third person plural is a future ----------------------------------
+
+
+def test_perfective_futures_are_plans() -> None:
+    published = date(2026, 2, 26)
+    body = "В систему дополнительно включат 1 млн граждан. В области подключат к газу 40 сел."
+    found = _found(body, "ru", published)
+    assert _kind(found, 1e6) == "plan"
+    assert _kind(found, 40) == "plan"
+
+
+def test_imperfective_presents_and_nouns_are_no_futures() -> None:
+    published = date(2026, 2, 26)
+    body = (
+        "Сейчас предприятия производят 5 млн тонн стали в год. Фермеры содержат 40 тыс. голов скота. "
+        "Доля иностранных валют в резервах составляет 30%."
+    )
+    found = _found(body, "ru", published)
+    assert _kind(found, 5e6) == "actual"
+    assert _kind(found, 40000) == "actual"
+    assert _kind(found, 30) == "actual"

@@ -229,9 +229,22 @@ _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|б�
 _NOT_PAST = re.compile(r"(?:стран|граждан|казахстан|океан|экран)[аыо]?")
 
 
+# the third person plural of a prefixed perfective: a future ("построят", "подключат", "проведут",
+# "откроют"); not the imperfectives of going, carrying, holding and standing ("производят",
+# "приходят", "содержат", "зависят") nor nouns ("валют", "маршрут")
+_PERFECTIVE_FUTURE = re.compile(
+    r"(?:вы|за|от|по|при|про|пере|под|раз|рас|со|с|у|об|о|до|на|в)[^\W\d_]{2,}(?:[^аяуеоюи]ят|[жчшщ]ат|[^аяуеоюи]ут|оют)"
+)
+_IMPERFECTIVE_STEM = re.compile(
+    r"(?:ход|вод|воз|нос|держ|леж|вис|сто|сид|вид|прос|глас|зна|звуч|знач|плат|ютс)[яа]т$|^(?:валют|салют|приют|уют)$"
+)
+
+
 def _russian_verb_kind(word: str) -> str | None:
     if _NOT_PAST.fullmatch(word):
         return None
+    if _PERFECTIVE_FUTURE.fullmatch(word) and not _IMPERFECTIVE_STEM.search(word):
+        return "future"
     return "actual" if _RUSSIAN_PAST.search(word) else None  # "составил", "введено", "выросли"
 
 
