@@ -390,3 +390,20 @@ def test_imperfective_presents_and_nouns_are_no_futures() -> None:
     assert _kind(found, 5e6) == "actual"
     assert _kind(found, 40000) == "actual"
     assert _kind(found, 30) == "actual"
+
+
+# --- a stock day, the span leading to it, and the stock told in the present again -----------------
+
+
+def test_present_stock_after_the_span_to_a_stock_day_is_that_day() -> None:
+    published = date(2025, 11, 5)
+    body = (
+        "По состоянию на 1 октября 2025 года численность населения составила 20,4 млн человек. "
+        "С начала года население увеличилось на 180 тыс. человек. Городское население составляет 63%."
+    )
+    found = _found(body, "ru", published)
+    assert _span(found, 180000) == (date(2025, 1, 1), date(2025, 9, 30))
+    assert _span(found, 63) == (date(2025, 10, 1), date(2025, 10, 1))
+    # a past verb after the span stays in it
+    past = _found(body.replace("составляет 63%", "выросло на 2%"), "ru", published)
+    assert _span(past, 2) == (date(2025, 1, 1), date(2025, 9, 30))

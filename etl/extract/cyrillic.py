@@ -166,6 +166,14 @@ def extract_cyrillic_indicators(
                 # goes on; after a look back ("за девять месяцев 2018 года ...") "на него приходится
                 # около 40%" is how things stand now, not that old span's
                 inherits = Period(0, 0, published, published, False)
+            elif (
+                language == "ru" and not breakdown and not then
+                and _is_day(interrupted) and _is_span(scope) and _closes(interrupted, scope)
+                and _tells_present(reader, sentence.text, stated, figures)
+            ):  # fmt: skip
+                # "На 1 октября население – 20,4 млн. С начала года оно выросло на 180 тыс. Городское
+                # население составляет 63%": a stock told in the present is the stock day's again
+                inherits = interrupted
             found = _sentence_indicators(
                 reader,
                 sentence,
@@ -228,9 +236,11 @@ _FOUNDED_BEFORE = re.compile(
 def _looks_back(scope: Period | None, report_span: Period | None) -> bool:
     """True when the scope ended before the span the article reports on began ("В первом полугодии
     2019 года ... . За девять месяцев 2018 года ..."): a look back, which tells nothing of the present."""
+    # (not "С начала года" up to the day before "На 1 октября": the span that leads to that stock)
     return (
         scope is not None and report_span is not None and scope.period_end is not None
-        and report_span.period_start is not None and scope.period_end < report_span.period_start
+        and report_span.period_start is not None
+        and scope.period_end + timedelta(days=1) < report_span.period_start
     )  # fmt: skip
 
 
