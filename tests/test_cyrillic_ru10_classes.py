@@ -407,3 +407,19 @@ def test_present_stock_after_the_span_to_a_stock_day_is_that_day() -> None:
     # a past verb after the span stays in it
     past = _found(body.replace("составляет 63%", "выросло на 2%"), "ru", published)
     assert _span(past, 2) == (date(2025, 1, 1), date(2025, 9, 30))
+
+
+# --- what a facility can take now ------------------------------------------------------------------
+
+
+def test_what_a_facility_can_take_now_is_todays_level() -> None:
+    published = date(2025, 9, 10)
+    body = (
+        "В этом году ожидается собрать 24 млн тонн зерна. Элеваторы страны могут принять 20 млн тонн зерна."
+    )
+    found = _found(body, "ru", published)
+    assert _span(found, 20e6) == (published, published)
+    assert _kind(found, 20e6) == "actual"
+    # what may happen stays an outlook
+    prices = _found("В этом году цены могут вырасти на 10%.", "ru", published)
+    assert _kind(prices, 10) == "forecast"

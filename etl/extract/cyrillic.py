@@ -1358,6 +1358,11 @@ _CAPACITY_BEFORE = re.compile(
     re.I,
 )
 _PER_YEAR = re.compile(r"[^,;.()]*?(?<!\w)в\s+год(?!\w)", re.I)  # "... 12 млн тонн грузов в год"
+_CAN_TAKE = re.compile(
+    r"(?<!\w)мо(?:жет|гут)\s+(?:одновременно\s+)?(?:принять|принимать|вместить|вмещать|хранить|обрабатывать|"
+    r"перерабатывать|выпускать|производить|обслуживать|пропускать)(?!\w)",
+    re.I,
+)
 _CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способн|рассчитан)\w*", re.I)
 
 
@@ -1386,6 +1391,8 @@ def _capacity(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]
     handles now ("позволяют обрабатывать 12 млн тонн в год"; not "очищалось 1,5 тыс. км в год")."""
     if _CAPACITY_BEFORE.search(text, max(0, figure.start - 48), figure.start):
         return True
+    if inherited and _CAN_TAKE.search(text, clause[0], figure.start):
+        return True  # "элеваторы могут принять 20 млн тонн": what they can take now
     if not inherited or not _PER_YEAR.match(text, figure.end, clause[1]):
         return False
     return bool(

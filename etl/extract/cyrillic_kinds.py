@@ -50,6 +50,13 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
         if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
             continue  # "сумма займа может достигать 36 млн тенге": a limit of a rule, not an outlook
+        if (
+            kind == "forecast"
+            and not kazakh
+            and word in ("может", "могут")
+            and _CAN_HANDLE.match(text, match.end())
+        ):
+            kind = "state"  # "элеваторы могут принять 20 млн тонн": what they can take now, no outlook
         if kind == "plan" and word.startswith(("жоспар", "план")) and _PLAN_MET.match(text, match.end()):
             kind = "actual"  # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы": how far a plan was met
         if (
@@ -187,6 +194,11 @@ _PLAN_MET = re.compile(
 # "может достигать", "могут составлять": an imperfective level verb after the modal is what a
 # rule allows ("может достичь", perfective, stays a forecast)
 _LIMIT_AFTER = re.compile(r"\s+(?:достигать|составлять|доходить|превышать)\b", re.I)
+_CAN_HANDLE = re.compile(
+    r"\s+(?:одновременно\s+)?(?:принять|принимать|вместить|вмещать|хранить|обрабатывать|перерабатывать|"
+    r"выпускать|производить|обслуживать|пропускать)\b",
+    re.I,
+)
 _THAT_AFTER = re.compile(r"\w+,?\s+что\b", re.I)  # "Ожидается, что", "прогнозируется, что"
 _PLAIN_PAST = re.compile(r"\w+(?:л|ла|ло|ли)(?:сь|ся)?\b", re.I)
 _AMOUNT_VERB = re.compile(r"(?:составлял|составил|предусматривал|предусмотрел)[аио]?$")
