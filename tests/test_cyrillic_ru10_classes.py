@@ -423,3 +423,9 @@ def test_what_a_facility_can_take_now_is_todays_level() -> None:
     # what may happen stays an outlook
     prices = _found("В этом году цены могут вырасти на 10%.", "ru", published)
     assert _kind(prices, 10) == "forecast"
+
+
+def test_a_base_year_before_a_plan_ahead_is_no_look_back() -> None:
+    published = date(2025, 12, 29)
+    body = "В 2026 году выделят 2 трлн тенге. В 2024 году было выделено 1,5 трлн тенге. На Алматы приходится 300 млрд тенге."
+    assert _span(_found(body, "ru", published), 300e9) == (date(2024, 1, 1), date(2024, 12, 31))

@@ -157,7 +157,8 @@ def extract_cyrillic_indicators(
                         and _tells_present(reader, sentence.text, stated, figures, so_far=True)
                     )
                     or (
-                        _looks_back(scope, report_span) and not _SHARE_OF_BEFORE.search(sentence.text)
+                        _looks_back(scope, report_span, published)
+                        and not _SHARE_OF_BEFORE.search(sentence.text)
                         and _tells_present(reader, sentence.text, stated, figures)
                     )
                 )
@@ -233,14 +234,15 @@ _FOUNDED_BEFORE = re.compile(
 )
 
 
-def _looks_back(scope: Period | None, report_span: Period | None) -> bool:
+def _looks_back(scope: Period | None, report_span: Period | None, published: date) -> bool:
     """True when the scope ended before the span the article reports on began ("В первом полугодии
-    2019 года ... . За девять месяцев 2018 года ..."): a look back, which tells nothing of the present."""
+    2019 года ... . За девять месяцев 2018 года ..."): a look back, which tells nothing of the present.
+    (Not before a plan's span ahead: "В 2026 году выделят ... . В 2025 году ..." is the base year.)"""
     # (not "С начала года" up to the day before "На 1 октября": the span that leads to that stock)
     return (
         scope is not None and report_span is not None and scope.period_end is not None
         and report_span.period_start is not None
-        and scope.period_end + timedelta(days=1) < report_span.period_start
+        and scope.period_end + timedelta(days=1) < report_span.period_start <= published
     )  # fmt: skip
 
 
