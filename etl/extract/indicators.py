@@ -21,7 +21,7 @@ from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
 # bump when output changes: refresh then re-extracts every article
-EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10"
+EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+en11"
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -651,6 +651,61 @@ def _sentence_indicators(
             # a project is the work it is to do ("the project covered 300 km" is done)
             kind = "plan"
         if (
+            kind == "forecast"
+            and is_change
+            and own is not None
+            and own.period_start is not None
+            and own.period_end is None
+            and _MONTH_NAMED.search(text, own.start, own.end)
+            and _WILL_CHANGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        ):
+            # "From July 1, basic pensions will rise by 8.5%": a change set to take effect on a day is
+            # a scheduled act, not an expected outcome ("output will grow by 5% in 2026" stays one)
+            kind = "plan"
+        if (
+            kind == "actual"
+            and own is None
+            and _PERFECT_TO_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            and _FROM_DATED_AFTER.match(text, quantity.end)
+        ):
+            # "The shortage of doctors has fallen to 3,600 from 4,400 in 2021": the level a change
+            # from a dated past level has reached stands at the report, whatever span the lead named
+            period = Period(mention.start, quantity.end, published, published, False)
+        pool_state = False  # a project pool's worth, dated at the report: no plan year ahead replaces it
+        if (
+            (kind == "actual" or (kind == "plan" and own is None))
+            and "roject" in text
+            and _UNDER_WAY.search(text)
+            and (
+                (quantity.unit in _PROJECT_MEASURES and _PROJECTS_WORTH_BEFORE.search(text, 0, mention.start))
+                or (quantity.unit in (None, "count") and _JOBS_AFTER.match(text, quantity.end))
+            )
+            and not _DONE.search(text, facts.clauses[index][0], mention.start)
+            and not _DONE.search(text, quantity.end, facts.clauses[index][1])
+        ):
+            # "is working on 13 projects worth 337 billion tenge", "the pool comprises 46 projects worth
+            # 1.1 trillion", "projects ... creating 3,400 jobs are being developed": what projects under
+            # way or in a pool are worth, hold or will employ is not yet spent, built or created
+            # ("projects worth $217 million have already been completed" is done); undated, they are
+            # the pool's as it stands at the report
+            kind = "plan"
+            previous_kind = kind
+            if own is None:
+                period = Period(mention.start, quantity.end, published, published, False)
+                pool_state = True
+        if (
+            kind in ("plan", "forecast", "actual")
+            and (own is None or own.period_start is None)
+            and not is_change
+            and quantity.unit in (None, "count")
+            and _PROJECTS_AFTER.match(text, quantity.end)
+            and _POOL_HOLDS_BEFORE.search(text, facts.clauses[index][0], mention.start)
+        ):
+            # "the portfolio contains 207 projects worth 3.7 trillion tenge to be carried out until 2030":
+            # how many projects a pool holds is a present state; the plan after it is theirs
+            kind = "actual"
+            period = Period(mention.start, quantity.end, published, published, False)
+        if (
             kind == "actual"
             and _past_deadline(period, published)
             and (is_change or quantity.unit != "percent")
@@ -717,7 +772,7 @@ def _sentence_indicators(
             # 453,000 tonnes, while the plan for the year is 1.5 million": the whole plan beside
             # the progress to date is the year's
             period = _plan_year(facts, mention, published)
-        if own is None and kind != "actual":
+        if own is None and kind != "actual" and not pool_state:
             period = _ahead(period, scope.headline, published, scope.ahead)
         elif own is None and _deadline_ahead(period, published):
             # "plans to finish 188 more by the end of 2025" ... "174 health workers have been
@@ -1215,6 +1270,49 @@ _COST_BEFORE = re.compile(
 # a project's or programme's present verb of scope before its figures, nothing past between
 _PROJECT_SCOPE_BEFORE = re.compile(
     r"\b(?:project|programme|program)\s+(?:also\s+)?(?:covers|includes|involves|comprises)\s+[^.;:]*$", re.I
+)
+# projects under way or held in a pool or portfolio (FORMAT.md: their number is actual, their worth plan)
+_UNDER_WAY = re.compile(
+    r"\b(?:under\s*way|in\s+progress|being\s+(?:implemented|carried\s+out|realised|realized|developed|fulfilled)"
+    r"|(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:working\s+on|implementing|developing|carrying\s+out)"
+    r"|pool|portfolio|pipeline)\b",
+    re.I,
+)
+_PROJECT_MEASURES = frozenset({*CURRENCIES, "MW", "GW"})
+_PROJECTS_WORTH_BEFORE = re.compile(
+    r"\bprojects?\b[^.;:]{0,80}?\b(?:worth|valued\s+at|totall?ing|to\s+the\s+tune\s+of"
+    r"|(?:with\s+)?(?:an?\s+)?(?:(?:total|combined|overall|estimated|declared)\s+)?(?:value|cost|investments?|capacity)\s+of)"
+    r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than|at\s+least|roughly)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+_MONTH_NAMED = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+_WILL_CHANGE_BEFORE = re.compile(
+    r"\bwill\s+(?:be\s+)?(?:rise|increase|grow|go\s+up|raised|increased|indexed)\s+(?:by\s+)?(?:about\s+|around\s+)?$",
+    re.I,
+)
+_PERFECT_TO_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|since\s+)?(?:fallen|dropped|declined|decreased|risen|grown|increased|climbed|gone\s+(?:up|down)"
+    r"|shrunk|narrowed|reached)\s+(?:to\s+)?(?:(?:about|around|nearly|almost|over|some)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+_FROM_DATED_AFTER = re.compile(
+    r"(?:\s+[\w%-]+){0,3}?,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|some\s+)?[\d$₸](?:[^,.;]|[,.](?=\d)){0,40}?\s+in\s+(?:19|20)\d\d\b",
+    re.I,
+)
+_JOBS_AFTER = re.compile(r"\s+(?:new\s+|permanent\s+|more\s+)?(?:jobs|workplaces)\b", re.I)
+# done: a perfect or past of completion, or "already"/"so far" (not "are being implemented")
+_DONE = re.compile(
+    r"\b(?:already|so\s+far|completed|commissioned|launched|came\s+on\s+stream|put\s+into|invested|financed|created"
+    r"|generated|opened|built|(?:were|was|have|has|had)\s+(?:been\s+)?(?!being\b)[a-z]+(?:ed|en|wn|lt|ht|ne)\b)",
+    re.I,
+)
+_PROJECTS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}projects\b", re.I)
+_POOL_HOLDS_BEFORE = re.compile(
+    r"\b(?:pool|portfolio|pipeline|list|map)\b[^.;]{0,60}\b(?:contains|comprises|includes|consists\s+of|numbers|counts|holds)"
+    r"\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?$",
+    re.I,
 )
 _BUDGET = re.compile(r"\b(?:budgets?|revenues?|spending|expenditures?|allocations?)\b", re.I)
 _COUNT_SUBJECT = re.compile(r"\b(?:number|numbers|population)\b", re.I)
@@ -1718,11 +1816,15 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
             if word in ("is", "are") and following.endswith("ing"):
                 # "is looking into shipping": an action under way, not a level; but "are working
                 # on 69 projects" says how things stand
-                return "present" if following == "working" else None
+                return "present" if following in _STATE_PROGRESSIVES else None
             return "past" if word in ("has", "have") and _is_past(following) else "present"
         if _is_past(word) and not _modifier(words, position):
             return "past"
     return None
+
+
+# "are working on 69 projects", "is implementing 24 projects": how things stand, not an act ahead
+_STATE_PROGRESSIVES = {"working", "implementing", "developing"}
 
 
 def _modifier(words: list[str], position: int) -> bool:
