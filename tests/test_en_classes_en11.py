@@ -209,3 +209,60 @@ def test_a_level_reached_since_a_dated_base_is_todays() -> None:
     # look-alike: a past tense with its own year keeps it
     read = _read("In 2023 the shortage fell to 3,900 from 4,400 in 2021.")
     assert read["3,900"][:2] == (D(2023, 1, 1), D(2023, 12, 31))
+
+
+# --- a daily or monthly rate in the present simple holds now ------------------------------------
+
+
+def test_a_daily_rate_is_todays() -> None:
+    read = _read(
+        "This year 600 buses have been delivered to the city.\n"
+        "Public transport carries some 1.2 million passengers a day."
+    )
+    assert read["1.2 million"] == (*TODAY, "actual")
+    # look-alike: what was carried in a span named stays that span's
+    read = _read("In 2024 public transport carried 410 million passengers.")
+    assert read["410 million"][:2] == YEAR_2024
+
+
+# --- a revised budget is still money set aside ---------------------------------------------------
+
+
+def test_a_budget_raised_to_a_sum_is_a_budget_line() -> None:
+    read = _read("The city's budget for 2025 has been raised to 612 billion tenge, the maslikhat decided.")
+    assert read["612 billion tenge"] == (*YEAR, "plan")
+    # look-alike: revenues a budget received are an outcome
+    read = _read("In January-April 2025, the city budget received 190 billion tenge in revenues.")
+    assert read["190 billion tenge"][2] == "actual"
+
+
+def test_money_allocated_for_the_year_under_way_is_a_budget_line() -> None:
+    # the year under way comes from the lead; the allocation has no span of its own
+    read = _read(
+        "This year 4,300 km of local roads are to be repaired.\n"
+        "The ministry has allocated 410 billion tenge for the work."
+    )
+    assert read["410 billion tenge"] == (*YEAR, "plan")
+    # look-alike: an allocation under a year already over is what was done
+    read = _read(
+        "Last year 3,900 km of local roads were repaired.\nThe ministry allocated 300 billion tenge for the work."
+    )
+    assert read["300 billion tenge"] == (*YEAR_2024, "actual")
+
+
+# --- "and is now X": the level today, not the change's span --------------------------------------
+
+
+def test_the_level_a_change_has_reached_now_is_todays() -> None:
+    read = _read("The average pension has increased by 9% since January and is now 139,000 tenge.")
+    assert read["9%"] == (D(2025, 1, 1), PUBLISHED, "actual")
+    assert read["139,000 tenge"] == (*TODAY, "actual")
+    found = {
+        i.surface: i
+        for i in extract_indicators(
+            "The average pension has increased by 9% since January and is now 139,000 tenge.",
+            PUBLISHED,
+            language="en",
+        )
+    }
+    assert found["9%"].is_change and not found["139,000 tenge"].is_change

@@ -602,7 +602,7 @@ def _sentence_indicators(
             kind == "actual"
             and own is None
             and quantity.unit in CURRENCIES
-            and (period is None or period.period_start == published)
+            and (period is None or period.period_start == published or _year_under_way(period, published))
             and _ALLOCATING.search(text, 0, mention.start)
         ):
             # "the Prime Minister approved 3.4 billion tenge from the reserve for ...", "signed an
@@ -831,6 +831,11 @@ def _sentence_indicators(
                 period = Period(mention.start, quantity.end, published, published, False)
         else:
             present = False
+        if kind == "actual" and _NOW_LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            # "has increased by 9% since January and is now 139,000 tenge": the level "now" names is
+            # today's, whatever span the change beside it took, and no change itself
+            period = Period(mention.start, quantity.end, published, published, False)
+            is_change = False
         previous_present = present
         own_periods.append(own)
         bases.append(bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start)))
@@ -1245,6 +1250,18 @@ def _carry_measure(text: str, found: list[Mention]) -> None:
 
 
 _ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
+
+
+def _year_under_way(period: Period, published: date) -> bool:
+    """A span the report falls inside and that runs on after it ("This year ... the budget has
+    provided 410 billion tenge"): money set aside for it is a budget line, not money spent."""
+    return (
+        period.period_start is not None
+        and period.period_end is not None
+        and period.period_start <= published < period.period_end
+    )
+
+
 _EQUIVALENT_GAP = re.compile(r"\s*\(\s*(?:(?:roughly|about|around|approximately|some|or|nearly)\s+)?")
 _PART_OF_WHICH_BEFORE = re.compile(
     r"\bof\s+(?:which|whom|them|these|those)\s+(?:(?:over|about|around|nearly|almost|more\s+than|up\s+to|some)\s+)?"
@@ -1262,7 +1279,9 @@ _COST_BEFORE = re.compile(
     r"\b(?:(?:is|are)\s+(?:\w+\s+)?estimated\s+at|(?:is|are)\s+worth|with\s+a\s+(?:total\s+)?budget\s+of"
     # "the revised budget for 2024 amounts to", "the budget provides", "out of a total package of": a budget's or a
     # package's size is money set aside ("budget revenues amounted to", "was executed at" are outcomes)
-    r"|\bbudgets?\s+(?:for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?:amounts?\s+to|totals?|stands?\s+at|comes?\s+to|is|are|provides|allocates|sets\s+aside)"
+    r"|\bbudgets?\s+(?:for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?:amounts?\s+to|totals?|stands?\s+at|comes?\s+to|is|are|provides|allocates|sets\s+aside"
+    # "the budget for 2024 has been raised to 612 billion tenge": a revised budget is still money set aside
+    r"|(?:(?:has|have)\s+been|was|were)\s+(?:raised|increased|cut|reduced|revised|adjusted|lowered)\s+to)"
     r"|\b(?:total|overall|whole)\s+(?:package|envelope|allocation|funding)\s+of)"
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than|at\s+least)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
@@ -1299,6 +1318,11 @@ _PERFECT_TO_BEFORE = re.compile(
 )
 _FROM_DATED_AFTER = re.compile(
     r"(?:\s+[\w%-]+){0,3}?,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|some\s+)?[\d$₸](?:[^,.;]|[,.](?=\d)){0,40}?\s+in\s+(?:19|20)\d\d\b",
+    re.I,
+)
+_NOW_LEVEL_BEFORE = re.compile(
+    r"\band\s+(?:is|are|stands\s+at|totals|amounts\s+to)\s+now"
+    r"\s+(?:at\s+)?(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
 _JOBS_AFTER = re.compile(r"\s+(?:new\s+|permanent\s+|more\s+)?(?:jobs|workplaces)\b", re.I)
@@ -1926,12 +1950,16 @@ _FLOW_VERBS = set(
 )
 _HABITUAL_AFTER = re.compile(
     r"(?:\s+[\w’'-]+){0,5}?\s+(?:every|each)\s+year\b|(?:\s+[\w’'-]+){0,5}?\s+annually\b"
+    # "carries some 1.2 million passengers a day": a daily or monthly rate holds now too
+    r"|(?:\s+[\w’'-]+){0,5}?\s+(?:(?:a|per|every|each)\s+(?:day|week|month)|daily|weekly|monthly)\b"
 )
 
 
 def _habitual(text: str, clause: tuple[int, int], mention: Mention, before: list[str]) -> bool:
     verb = next((w.lower() for w in reversed(before) if w.lower() not in _QUALIFYING_WORDS), "")
     stem = verb[:-2] if verb.endswith("es") and verb[:-2] in _FLOW_VERBS else verb.removesuffix("s")
+    if verb.endswith("ies"):
+        stem = verb[:-3] + "y"  # "carries", "supplies"
     return stem in _FLOW_VERBS and bool(_HABITUAL_AFTER.match(text, mention.quantity.end, clause[1]))
 
 
