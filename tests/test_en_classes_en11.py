@@ -266,3 +266,18 @@ def test_the_level_a_change_has_reached_now_is_todays() -> None:
         )
     }
     assert found["9%"].is_change and not found["139,000 tenge"].is_change
+
+
+# --- "Of them, N ...": a verbless part of a planned total keeps the plan --------------------------
+
+
+def test_a_verbless_part_of_a_planned_total_keeps_the_plan() -> None:
+    read = _read(
+        "This year 95,000 state grants will be awarded.\nOf them, 40,000 are for engineering specialities."
+    )
+    assert read["40,000"] == (*YEAR, "plan")
+    # look-alikes: a part told with a verb of its own is what was done; a part of an outcome stays one
+    read = _read("This year 23 schools are to be opened.\nOf them, 9 have already been commissioned.")
+    assert read["9"][2] == "actual"
+    read = _read("In 2024, 88,000 grants were awarded.\nOf them, 35,000 went to engineering specialities.")
+    assert read["35,000"] == (*YEAR_2024, "actual")

@@ -487,6 +487,10 @@ def _sentence_indicators(
     may_end = "ended " in text or "closed " in text or "finished " in text
     status_day = _status_day(text, periods) if text[:3] in ("As ", "AS ") else None
     parts_of_earlier = scope.last_kind in _AHEAD_KINDS and bool(_PARTS_OF_EARLIER.match(text))
+    # "95,000 grants will be awarded. Of them, 40,000 are for engineering": a verbless part of a
+    # planned or forecast total keeps its kind, when the sentence has no cue of its own ("Of this,
+    # 236 billion tenge, or 47%, has been disbursed" is done)
+    of_them_earlier = scope.last_kind in _AHEAD_KINDS and bool(_OF_THEM_OPENING.match(text))
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -533,7 +537,7 @@ def _sentence_indicators(
         if (
             kind == "actual"
             and own is None
-            and parts_of_earlier
+            and (parts_of_earlier or (of_them_earlier and not facts.cues))
             and not _OF_A_WHOLE.match(text, quantity.end)
         ):
             # "The additional revenue comprises 58.4 billion tenge in taxes, ...": the earlier sum's kind
@@ -2137,6 +2141,9 @@ _PARTS_OF_EARLIER = re.compile(
     r"includes?|breaks?\s+down\s+(?:into|as))\s"
     # "Targeted transfers account for 69 billion tenge of it": a share of the sum named before
     r"|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?:accounts?\s+for|makes?\s+up)\s"
+)
+_OF_THEM_OPENING = re.compile(
+    r"\s*Of\s+(?:them|these|those|this|this\s+amount|this\s+sum|the\s+total)\s*,", re.I
 )
 _COUNTED_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+|all\s+)?\d[\d,.]*\s+(?:[a-z-]+\s+){1,3}$")
 _OF_A_WHOLE = re.compile(r"\s+of\s")  # "accounts for 40% of all loans granted": a share of a whole it names
