@@ -281,3 +281,19 @@ def test_a_verbless_part_of_a_planned_total_keeps_the_plan() -> None:
     assert read["9"][2] == "actual"
     read = _read("In 2024, 88,000 grants were awarded.\nOf them, 35,000 went to engineering specialities.")
     assert read["35,000"] == (*YEAR_2024, "actual")
+
+
+# --- a plan's year ahead does not date what has already happened ----------------------------------
+
+
+def test_a_perfect_after_a_plan_for_next_year_stands_at_the_report() -> None:
+    read = _read(
+        "This year 2,700 km of roads have been repaired.\n"
+        "In 2026, another 1,900 km are to be repaired.\n"
+        "The share of local roads in good condition has reached 82%."
+    )
+    assert read["1,900 km"] == (D(2026, 1, 1), D(2026, 12, 31), "plan")
+    assert read["82%"] == (*TODAY, "actual")
+    # look-alike: a forecast after the plan keeps the year ahead
+    read = _read("In 2026, another 1,900 km are to be repaired.\nThe share of good roads should rise to 90%.")
+    assert read["90%"][:2] == (D(2026, 1, 1), D(2026, 12, 31))

@@ -835,6 +835,21 @@ def _sentence_indicators(
                 period = Period(mention.start, quantity.end, published, published, False)
         else:
             present = False
+        if (
+            kind == "actual"
+            and own is None
+            and period is not None
+            and period.period_start is not None
+            and period.period_start > published
+            and not is_change
+            and quantity.unit != "times"
+            and facts.roles.get(index, (None, None))[0] != "from"  # an old level keeps its own dating
+            and _PERFECT_AROUND.search(text, *facts.clauses[index])
+        ):
+            # "In 2025, another 1,900 km are to be repaired. The share of roads in good condition has
+            # reached 82%": a plan's year ahead does not date what has already happened; that
+            # stands at the report
+            period = Period(mention.start, quantity.end, published, published, False)
         if kind == "actual" and _NOW_LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             # "has increased by 9% since January and is now 139,000 tenge": the level "now" names is
             # today's, whatever span the change beside it took, and no change itself
