@@ -1174,9 +1174,27 @@ def _sentence_indicators(
             and period.period_end is not None and period.period_end.year > published.year
             and not reader.now.search(text, clause[0], clause[1])
         ):  # fmt: skip
-            kind = "plan"  # "На период до 2030 года сформирован пул из 120 проектов": work still ahead
+            if (
+                reader.language.code == "ru"
+                and _PROJECT_COUNT.match(text, figure.end)
+                and _PROJECTS_HELD.search(text)
+            ):
+                # "На период до 2030 года сформирован пул из 120 проектов": how many there are is a
+                # present state (FORMAT.md), the span is the pool's horizon
+                period = Period(0, 0, published, published, False)
+            else:
+                kind = "plan"  # "до 2030 года ... будет создано 300 мест": work still ahead
         elif kind in ("plan", "forecast") and _across_contrast(reader, text, cues, clause, figure.start):
             kind = "actual"  # "..., тогда как приток ожидается ...": the other side's verb is not this one's
+        if (
+            kind in ("actual", "forecast")
+            and reader.language.code == "ru"
+            and _project_stake(text, figure, clause)
+        ):
+            # "реализуется 81 проект мощностью 15 ГВт и стоимостью 13 трлн тенге", "их реализация позволит
+            # создать 20 тыс. рабочих мест": what projects under way are worth, will produce or employ is
+            # plan until the text says it is done (FORMAT.md)
+            kind = "plan"
         if (
             kind in ("plan", "forecast", "target") and not inherited and period is not None
             and period.period_start is not None and period.period_start.year == published.year - 1
@@ -1401,6 +1419,29 @@ _CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способн|р
 
 
 _COST = re.compile(r"(?<!\w)стоимост\w*", re.I)
+# Projects under way, in a pool or a portfolio: "реализуется 81 проект", "пул из 120 проектов",
+# "в портфеле 40 проектов", "находятся в работе"
+_PROJECTS_HELD = re.compile(
+    r"\b(?:реализу(?:ется|ются|емых|емые|емого)|пул\w*|портфел\w*|(?:находятся|находится)\s+в\s+работе|"
+    r"в\s+стадии\s+реализации)\b",
+    re.I,
+)
+_PROJECT_COUNT = re.compile(
+    r"\s+(?:[^\W\d]+\s+){0,2}?(?:проект|инвестпроект|инвестиционн\w+\s+проект)\w*", re.I
+)
+# what a project is worth, can produce or employ: "стоимостью", "на сумму", "мощностью", "рабочих мест"
+_STAKE_BEFORE = re.compile(
+    r"(?:стоимост\w*|на\s+сумму|мощност\w*|объем\w*\s+инвестиций|инвестиций\s+на|проект\w*\s+на)"
+    r"(?:\s+(?:свыше|более|около|порядка|почти|до|в))?\s*$",
+    re.I,
+)
+_JOBS_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?рабочих\s+мест", re.I)
+# done: "уже профинансированы на 89,4 млрд", "освоено", "вложено", "инвестировано", "создано"
+_STAKE_DONE = re.compile(
+    r"\b(?:уже|профинансирован\w*|освоен\w*|вложен\w*|инвестирован\w*|создан[оаы]?|введен\w*|введён\w*|"
+    r"запущен\w*|завершен\w*|завершён\w*)\b",
+    re.I,
+)
 _RELATIVE_OPEN = re.compile(r"\s*(?:где|куда|котор(?:ые|ых|ым|ый|ая|ое|ой|ом|ую))\s", re.I)
 
 
@@ -1460,3 +1501,14 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
             except ValueError:  # 29 February
                 continue
     return shifted
+
+
+def _project_stake(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
+    """True for the worth, capacity or jobs of projects under way or in a pool, in a sentence
+    that says no part of it is done."""
+    if not _PROJECTS_HELD.search(text) or _STAKE_DONE.search(text):
+        return False
+    worth = figure.unit in ("KZT", "USD", "EUR", "RUB", "CNY", "MW", "GW") and _STAKE_BEFORE.search(
+        text, max(0, figure.start - 40), figure.start
+    )
+    return bool(worth or _JOBS_AFTER.match(text, figure.end))

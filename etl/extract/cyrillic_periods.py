@@ -60,7 +60,15 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("marketing_year_rel", r"\b(?:в|за|по\s+итогам)\s+(?P<which>текущ|нынешн|этом|прошл|минувш|предыдущ|нов|"
                                    r"наступивш)\w*\s+маркетингов\w+\s+год\w*"),
             ("range", rf"\bс\s+{_Y}\s+по\s+{_Y2}{yw}"),
-            ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
+            # "в 2025–2026 учебном году", "в новом учебном году": a school year, 1 September to 31 May
+            # ("с нового учебного года": from its first day on; "до конца учебного года": by 31 May)
+            ("school_year", rf"(?P<from>\b(?:начиная\s+)?со?\s+)?(?P<end>\b(?:до|к)\s+конц[ау]\s+)?"
+                            rf"(?:{_Y}\s*[-–—/]\s*{_Y2}\s+|(?P<which>нов|следующ|предстоящ|будущ|текущ|этом|этот|"
+                            r"нынешн|прошл|минувш|предыдущ)\w*\s+)учебн\w+\s+год\w*"),
+            ("school_year", r"(?P<end>\b(?:до|к)\s+конц[ау]\s+)учебного\s+года\b"),
+            # "к новому учебному году", "к началу учебного года": done by 1 September
+            ("school_year_start", r"\bк\s+(?:началу\s+(?:нового\s+)?учебного\s+года|новому\s+учебному\s+году)\b"),
+            ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),  # "на 2025–2029 годы"
             ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           rf"месяц\w*{year_opt}"),
             ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+полугоди\w*{year_opt}"),
@@ -494,15 +502,21 @@ def _resolve(
                 return date(year - 1, 12, 31), date(year - 1, 12, 31), False
             return None
         return None, date(year, 12, 31), True
+    if kind == "school_year_start":  # "к новому учебному году": by the first school day ahead
+        opens = date(year, 9, 1)
+        return None, opens if opens >= published else date(year + 1, 9, 1), True
     if kind == "school_year":
         which = (groups.get("which") or "").lower()
+        which = next((v for stem, v in _SCHOOL_YEAR_WORDS if which.startswith(stem)), which)
         if groups.get("y"):
             first_year = int(groups["y"])
         elif which == "жаңа":
             first_year = published.year
         else:
             first_year = published.year if published.month >= 9 else published.year - 1
-            first_year += {"келесі": 1, "алдағы": 1, "өткен": -1}.get(which, 0)
+            # in the summer break the last school year is the one just over
+            back = -1 if published.month < 6 or published.month >= 9 or language.code != "ru" else 0
+            first_year += {"келесі": 1, "алдағы": 1, "өткен": back}.get(which, 0)
         opened = date(first_year, 9, 1)
         text = groups["_text"].lower()
         if groups.get("from") or (
@@ -510,8 +524,14 @@ def _resolve(
             scope is not None and scope.period_start == opened and scope.period_end is None
         ):
             return opened, None, False
-        if "соңына" in text:
-            return None, date(first_year + 1, 5, 31), True
+        if "соңына" in text or groups.get("end"):
+            # "до конца учебного года" told in the summer break: the school year ahead
+            last_day = date(first_year + 1, 5, 31)
+            return (
+                None,
+                last_day if last_day >= published or groups.get("y") else date(first_year + 2, 5, 31),
+                True,
+            )
         return opened, date(first_year + 1, 5, 31), False
     if kind == "season_from":
         month = _month_index(language, groups["m"])
@@ -594,6 +614,11 @@ def _relative_year(groups: Groups, published: date) -> Groups:
     return groups
 
 
+# Russian words for the school year in view, read as the Kazakh ones
+_SCHOOL_YEAR_WORDS = (
+    ("нов", "жаңа"), ("следующ", "келесі"), ("предстоящ", "келесі"), ("будущ", "келесі"),
+    ("прошл", "өткен"), ("минувш", "өткен"), ("предыдущ", "өткен"),
+)  # fmt: skip
 _SEASON_START = {"лет": 6, "осе": 9, "зим": 12, "вес": 3, "жаз": 6, "күз": 9, "қыс": 12, "көк": 3}
 _YEAR_COUNTS = {"два": 2, "три": 3, "пять": 5, "десять": 10, "екі": 2, "үш": 3, "бес": 5, "он": 10}
 _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year")
@@ -717,7 +742,10 @@ def find_cyrillic_periods(
             continue
         # "Месяцем ранее, по итогам сентября, ...": a period beside a look back looks back too
         beside = any(a - _BESIDE <= end and start <= b + _BESIDE for a, b in look_backs)
-        scene = kind not in _NO_SCENE and not beside and not looking_back and not contrast
+        # "В 2025–2026 учебном году ... 1,7 млн учащихся. Из них ...": a named Russian school year sets
+        # the scene (a relative one, "в новом учебном году", dates its clause only)
+        named = kind == "school_year" and language.code == "ru" and bool(groups.get("y"))
+        scene = (named or kind not in _NO_SCENE) and not beside and not looking_back and not contrast
         periods.append(Period(start, end, *resolved, is_weak=kind in _WEAK, sets_scene=scene))
     return _from_to(sentence, periods)
 
