@@ -916,6 +916,9 @@ def _in_same_brackets(text: str, period_start: int, figure_start: int) -> bool:
     return opened < figure_start and (closed == -1 or figure_start < closed)
 
 
+_AGAINST_BEFORE = re.compile(r"против\s+$", re.I)
+
+
 def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list[Period]) -> Period | None:
     """'351,4 тыс. тонн за тот же период 2024 года' after 'против', '... чем в 2021 году': the base
     value of a comparison takes the comparison's period."""
@@ -926,7 +929,11 @@ def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list
         p
         for p in bases
         if _BASE_GAP.fullmatch(text, p.end, figure.start)
-        and ("(" in text[p.end : figure.start] or _KK_ATTRIBUTIVE.search(text, p.start, p.end))
+        and (
+            "(" in text[p.end : figure.start]
+            or _KK_ATTRIBUTIVE.search(text, p.start, p.end)
+            or _AGAINST_BEFORE.search(text, max(0, p.start - 8), p.start)  # "против прошлогодних 388 тыс."
+        )
     ]
     if right_before:
         return replace(right_before[-1], is_comparison=False)
@@ -1136,6 +1143,14 @@ def _sentence_indicators(
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
+        if (
+            kind in ("plan", "forecast") and reader.language.code == "ru" and not deadline
+            and _present_clause(reader, text, clause, cues)
+            and not any(clause[0] <= p < clause[1] for p, _ in cues)
+        ):  # fmt: skip
+            # "В регионе реализуются 57 проектов ..., которые создадут 8 тыс. рабочих мест": a clause
+            # in the present, with no cue of its own, tells what is, not the next clause's plan
+            kind = "state"
         if kind == "estimate":  # "дефицит оценивается в 0,9 ГВт": of a span not yet over, a forecast
             kind = (
                 "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
@@ -1193,8 +1208,10 @@ def _sentence_indicators(
         ):
             # "реализуется 81 проект мощностью 15 ГВт и стоимостью 13 трлн тенге", "их реализация позволит
             # создать 20 тыс. рабочих мест": what projects under way are worth, will produce or employ is
-            # plan until the text says it is done (FORMAT.md)
+            # plan until the text says it is done (FORMAT.md); undated, of the projects as they stand now
             kind = "plan"
+            if period is None:
+                period = Period(0, 0, published, published, False)
         if (
             kind in ("plan", "forecast", "target") and not inherited and period is not None
             and period.period_start is not None and period.period_start.year == published.year - 1

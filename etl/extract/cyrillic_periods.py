@@ -111,6 +111,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "в акции, стартовавшей в 2024 году, ...": all since the year it began
             ("since", rf"\b(?:стартовавш|начавш|запущенн)\w*\s+в\s+{_Y}{yw}"),
             ("since_year_start", rf"\bс\s+начала\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
+            # "за истекший период текущего года", "за прошедшее время 2025 года": the year so far
+            ("year_so_far", rf"\bза\s+(?:истекш|прошедш)\w+\s+(?:период|время)(?:\s+(?:{_Y}{yw}|"
+                            r"(?:этого|текущего|нынешнего)\s+года\b))?"),
             # "в осенне-зимний период 2024-2025 годов": October to March
             # in it, not "подготовка к осенне-зимнему периоду", "перед ...": what was done before it
             # (and "в отопительный сезон 2025–2026 годов", the same months)
@@ -145,7 +148,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("this_year", r"\b(?:в\s+этом|в\s+текущем|в\s+нынешнем)\s+году\b|\b(?:этого|текущего)\s+года\b"),
             ("last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\b|\b(?:прошлого|минувшего)\s+года\b"
                           r"|\bза\s+прошлый\s+год\b"),
-            ("year_before", r"\bгодом\s+ранее\b|\bгод\s+назад\b|\bсезоном\s+ранее\b"),
+            # "против прошлогодних 388 тыс.": the span in scope a year before
+            ("year_before", r"\bгодом\s+ранее\b|\bгод\s+назад\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
             # "со следующего года": from 1 January of next year on
             ("from_next_year", r"\b(?:со|с)\s+(?:следующего|будущего|нового)\s+года\b"),
@@ -515,8 +519,8 @@ def _resolve(
         else:
             first_year = published.year if published.month >= 9 else published.year - 1
             # in the summer break the last school year is the one just over
-            back = -1 if published.month < 6 or published.month >= 9 or language.code != "ru" else 0
-            first_year += {"келесі": 1, "алдағы": 1, "өткен": back}.get(which, 0)
+            step_back = -1 if published.month < 6 or published.month >= 9 or language.code != "ru" else 0
+            first_year += {"келесі": 1, "алдағы": 1, "өткен": step_back}.get(which, 0)
         opened = date(first_year, 9, 1)
         text = groups["_text"].lower()
         if groups.get("from") or (
@@ -526,10 +530,10 @@ def _resolve(
             return opened, None, False
         if "соңына" in text or groups.get("end"):
             # "до конца учебного года" told in the summer break: the school year ahead
-            last_day = date(first_year + 1, 5, 31)
+            school_end = date(first_year + 1, 5, 31)
             return (
                 None,
-                last_day if last_day >= published or groups.get("y") else date(first_year + 2, 5, 31),
+                school_end if school_end >= published or groups.get("y") else date(first_year + 2, 5, 31),
                 True,
             )
         return opened, date(first_year + 1, 5, 31), False
@@ -559,6 +563,9 @@ def _resolve(
         return date(result_year, 1, 1), date(result_year, 12, 31), False
     if kind == "this_year":
         return date(year, 1, 1), date(year, 12, 31), False
+    if kind == "year_so_far":  # of a year before publication's, the whole year
+        so_far_year = int(groups["y"]) if groups.get("y") else year
+        return date(so_far_year, 1, 1), published if so_far_year == year else date(so_far_year, 12, 31), False
     if kind == "year_before":  # "годом ранее": the scope's span a year before (a whole year without one)
         return _same_period("same_period_last_year", groups, published, scope)
     if kind == "last_year":
@@ -671,7 +678,7 @@ def _same_period(
 _HAS_CUE = re.compile(
     r"\d|год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     r"жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
-    r"аралығ|басталғал|сезон|маркетинг|недел|апта|последн|айдың|тәуелсіздік",
+    r"аралығ|басталғал|сезон|маркетинг|недел|апта|последн|айдың|тәуелсіздік|истекш|прошедш|прошлогодн",
     re.I,
 )
 
@@ -737,6 +744,15 @@ def find_cyrillic_periods(
             ),
             scope,
         )
+        if (
+            kind == "year_before"
+            and periods
+            and periods[-1].is_weak
+            and periods[-1].period_start == published
+        ):
+            local = periods[
+                -1
+            ]  # "На сегодняшний день собрано ... против ... годом ранее": that day a year ago
         resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
         if resolved is None:
             continue
