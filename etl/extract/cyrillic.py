@@ -1185,6 +1185,13 @@ def _sentence_indicators(
         elif kind == "actual" and period is not None and (period.period_start or date.min) > published:
             kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
         elif (
+            kind == "actual" and reader.language.code == "ru" and period is not None
+            and figure.unit in _MONEY and period.period_start is not None and period.period_end is not None
+            and period.period_start <= published < period.period_end
+            and _for_span(text, period) and _ALLOCATED.search(text, clause[0], clause[1])
+        ):  # fmt: skip
+            kind = "plan"  # "На 2025 год на ремонт школ выделено 90 млрд" in February: money for the year under way
+        elif (
             kind == "actual" and not inherited and period is not None and period.is_deadline
             and period.period_end is not None and period.period_end.year > published.year
             and not reader.now.search(text, clause[0], clause[1])
@@ -1398,7 +1405,11 @@ def _states_now(
     clause = (max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH))
     if (
         scope is None or scope.period_end is None or scope.period_start == scope.period_end
-        or (scope.period_end < published and reader.language.code == "ru")
+        or (
+            scope.period_end < published and reader.language.code == "ru"
+            # "Парк компании насчитывает 52 тыс. вагонов": what exists is counted now, whatever span
+            and not _EXISTS_NOW.search(text, clause[0], clause[1])
+        )
         or _PART_WORD.search(text, clause[0], clause[1])
     ):  # fmt: skip
         # a day ("на 1 октября") or an open start keeps its date; under a span already over the
@@ -1418,6 +1429,13 @@ def _states_now(
     )
 
 
+# verbs of what exists and is counted as it stands: a stock, not a flow of the span in scope (not the
+# statistical passive "птицы насчитывается 48,5 млн голов", the count the span's report gives)
+_EXISTS_NOW = re.compile(
+    r"(?<!\w)(?:насчитыва(?:ет|ют)|функциониру(?:ет|ют)|действу(?:ет|ют)|прожива(?:ет|ют)|"
+    r"эксплуатиру(?:ется|ются)|состо(?:ит|ят)\s+на\s+учете)(?!\w)",
+    re.I,
+)
 _KK_NEGATIVE_STATE = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)  # "аспайды", "жетпейді"
 # an attribute of a plant's size: "мощностью до 100 вагонов", "рассчитанный на выпуск 6 тыс. вагонов"
 # (not "школы рассчитаны на 206 тыс. мест": the seats of what was built in the span)
@@ -1436,6 +1454,9 @@ _CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способн|р
 
 
 _COST = re.compile(r"(?<!\w)стоимост\w*", re.I)
+_MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
+_FOR_BEFORE = re.compile(r"(?<!\w)на\s+$", re.I)
+_ALLOCATED = re.compile(r"(?<!\w)(?:выделен|направлен|одобрен|утвержден|утверждён)\w*", re.I)
 # Projects under way, in a pool or a portfolio: "реализуется 81 проект", "пул из 120 проектов",
 # "в портфеле 40 проектов", "находятся в работе"
 _PROJECTS_HELD = re.compile(
@@ -1525,7 +1546,13 @@ def _project_stake(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
     that says no part of it is done."""
     if not _PROJECTS_HELD.search(text) or _STAKE_DONE.search(text):
         return False
-    worth = figure.unit in ("KZT", "USD", "EUR", "RUB", "CNY", "MW", "GW") and _STAKE_BEFORE.search(
+    worth = (figure.unit in _MONEY or figure.unit in ("MW", "GW")) and _STAKE_BEFORE.search(
         text, max(0, figure.start - 40), figure.start
     )
     return bool(worth or _JOBS_AFTER.match(text, figure.end))
+
+
+def _for_span(text: str, period: Period) -> bool:
+    """'на 2025 год', 'на текущий год': what is meant for that span, not what it saw."""
+    own = text[period.start : period.end].lstrip().lower()
+    return own.startswith("на ") or bool(_FOR_BEFORE.search(text, max(0, period.start - 4), period.start))
