@@ -1217,7 +1217,7 @@ def _sentence_indicators(
             # создать 20 тыс. рабочих мест": what projects under way are worth, will produce or employ is
             # plan until the text says it is done (FORMAT.md); undated, of the projects as they stand now
             kind = "plan"
-            if period is None:
+            if period is None or inherited:
                 period = Period(0, 0, published, published, False)
         if (
             kind in ("plan", "forecast", "target") and not inherited and period is not None
