@@ -1544,12 +1544,13 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
 def _project_stake(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
     """True for the worth, capacity or jobs of projects under way or in a pool, in a sentence
     that says no part of it is done."""
-    if not _PROJECTS_HELD.search(text) or _STAKE_DONE.search(text):
-        return False
+    # the figure's own words first: a window around it costs less than the sentence's
     worth = (figure.unit in _MONEY or figure.unit in ("MW", "GW")) and _STAKE_BEFORE.search(
         text, max(0, figure.start - 40), figure.start
     )
-    return bool(worth or _JOBS_AFTER.match(text, figure.end))
+    if not (worth or _JOBS_AFTER.match(text, figure.end)):
+        return False
+    return bool(_PROJECTS_HELD.search(text)) and not _STAKE_DONE.search(text)
 
 
 def _for_span(text: str, period: Period) -> bool:
