@@ -12,13 +12,13 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
-from etl.extract.records import quick_init
+from etl.extract.records import quick_init, replace
 
 _YEAR = r"(?:19|20)\d{2}"
 MONTHS = "january february march april may june july august september october november december".split()
