@@ -939,9 +939,8 @@ def _next_scope(
     published: date | None = None,
 ) -> _Scope:
     """The scope after a sentence (see _moved_scope), with the sentence's last dated phrase."""
-    moved = _moved_scope(scope, sentence, periods, indicators, own, currency, bases, published)
     named = next((p for p in reversed(periods) if p.period_start or p.period_end), None)
-    return replace(moved, named=named)
+    return _moved_scope(scope, sentence, periods, indicators, own, currency, bases, published, named)
 
 
 def _moved_scope(
@@ -953,13 +952,15 @@ def _moved_scope(
     currency: UnitCode | None = None,
     bases: list[bool] | None = None,
     published: date | None = None,
+    named: Period | None = None,
 ) -> _Scope:
-    """The scope after a sentence. A period that opens the sentence (or stands in the body's
-    first sentence) sets the scene for what follows, unless it dates only forecasts or targets;
-    elsewhere the period of an actual figure moves the scope on, never back in time ("65 % of
-    the housing built in the whole of 2022" does not make what follows a 2022 figure)."""
+    """The scope after a sentence, `named` its last dated phrase. A period that opens the
+    sentence (or stands in the body's first sentence) sets the scene for what follows, unless it
+    dates only forecasts or targets; elsewhere the period of an actual figure moves the scope on,
+    never back in time ("65 % of the housing built in the whole of 2022" does not make what
+    follows a 2022 figure)."""
     if scope.lead and _DATELINE.fullmatch(sentence.text):
-        return scope  # "ASTANA.": the lead is the sentence after it
+        return replace(scope, named=named)  # "ASTANA.": the lead is the sentence after it
     currency = currency or scope.currency
     dated = [
         i
@@ -992,14 +993,14 @@ def _moved_scope(
             continue  # "From January 1, the minimum wage is ...": a rate's start, not the report's new span
         if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
             return _Scope(
-                period, currency, last, scope.headline, listed=listed, ahead=ahead
+                period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named
             )  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
         if _WHERE_CLAUSE_BEFORE.search(sentence.text, max(0, period.start - 120), period.start):
             continue  # "..., where 40 breakdowns occurred over the past two years": an aside's span
         if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
-            return _Scope(period, currency, last, scope.headline, listed=listed, ahead=ahead)
-    return _Scope(scope.period, currency, last, scope.headline, listed=listed, ahead=ahead)
+            return _Scope(period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
+    return _Scope(scope.period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
 
 
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
