@@ -387,6 +387,29 @@ def test_quick_init_builds_the_record_the_dataclass_init_builds() -> None:
             listed: list[int] = field(default_factory=list)
 
 
+def test_quick_replace_builds_the_record_dataclasses_replace_builds() -> None:
+    import dataclasses
+    from datetime import date
+
+    from etl.extract.periods import Period
+    from etl.extract.records import replace
+
+    period = Period(3, 9, date(2025, 1, 1), date(2025, 6, 30), False, is_weak=True)
+    for changes in [{}, {"start": 0}, {"period_end": None, "is_comparison": True}]:
+        built, expected = replace(period, **changes), dataclasses.replace(period, **changes)
+        assert built == expected and list(vars(built)) == list(vars(expected)) and type(built) is Period
+        assert built is not period and period.start == 3  # a new record; the old one unchanged
+    with pytest.raises(TypeError):
+        replace(period, no_such_field=1)
+
+    @dataclasses.dataclass(frozen=True)
+    class Plain:  # not a quick_init record: dataclasses.replace builds it
+        start: int
+        listed: list[int] = dataclasses.field(default_factory=list)
+
+    assert replace(Plain(1), start=2) == Plain(2)
+
+
 def test_the_extractors_records_keep_their_fields_and_stay_frozen() -> None:
     from dataclasses import FrozenInstanceError, asdict
     from datetime import date

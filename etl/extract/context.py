@@ -132,17 +132,10 @@ def find_cues(text: str) -> list[Cue]:
     )
     goal_subject: tuple[int, int] | None = None  # where "the goal" stood, and the words read since
     acts_on_next = _ACTS_ON_NEXT
+    idle = True  # nothing pending (the four above): one test per word instead of four
     for match in _WORD.finditer(text.lower()):
         word = match.group()
-        if (
-            word not in _ACTIVE_WORDS
-            and word1 not in acts_on_next
-            and word[-2:] != "ed"
-            and pending_target is None
-            and pending_reference is None
-            and pending_bringing is None
-            and goal_subject is None
-        ):
+        if idle and word not in _ACTIVE_WORDS and word1 not in acts_on_next and word[-2:] != "ed":
             # most words: no cue, no pair, nothing pending; only the two-word window moves on
             word2, start2, word1, start1 = word1, start1, word, match.start()
             continue
@@ -284,6 +277,12 @@ def find_cues(text: str) -> list[Cue]:
             # "intends to lift the share to 60% by carrying out 86 projects": the means of a goal
             # are planned work
             cues.append((start1, end, "plan", True))
+        idle = (
+            pending_target is None
+            and pending_reference is None
+            and pending_bringing is None
+            and goal_subject is None
+        )
         if word in _PAIR_ADVERBS and (word1 in _MODALS or word1 in _SET_AUXILIARIES):
             continue  # "will also improve", "is also set to": the first word pairs with the one after the adverb
         word2, start2, word1, start1 = word1, start1, word, start

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 from datetime import date, timedelta
 from typing import cast
 
@@ -25,6 +24,7 @@ from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period
+from etl.extract.records import replace
 from etl.extract.shared_units import list_units
 from etl.extract.units import UnitCode
 

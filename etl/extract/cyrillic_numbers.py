@@ -6,11 +6,11 @@ numbers that are no figures (dates, years, ages, ordinals, law numbers) left out
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from etl.extract.languages import LanguageData
 from etl.extract.mentions import NUMBER_CHAIN_AT
-from etl.extract.records import quick_init
+from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM
 
 # "18 304 112", "44,5", "1.5"; a space group needs three digits after it.

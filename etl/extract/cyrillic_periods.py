@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -13,6 +12,7 @@ from dateutil.relativedelta import relativedelta
 from etl.extract.languages import LanguageData
 from etl.extract.literal_gates import GateIndex, literal_gate, plain_lower
 from etl.extract.periods import Period
+from etl.extract.records import replace
 
 # A match's named groups: each resolver reads the groups its own pattern always fills (and
 # adds the values it derives), so they are not typed one by one.

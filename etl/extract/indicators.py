@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import cast
@@ -15,7 +15,7 @@ from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import RESPECTIVELY, Period, find_periods, is_comparison_base
-from etl.extract.records import quick_init
+from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
@@ -1119,15 +1119,15 @@ def _next_scope(
     published: date | None = None,
 ) -> _Scope:
     """The scope after a sentence (see _moved_scope), with the sentence's last dated phrase."""
-    moved = _moved_scope(scope, sentence, periods, indicators, own, currency, bases, published)
     # "took effect on April 1, and applications are now accepted. Since then, ...": the event's day,
     # not "now"
     named = next((p for p in reversed(periods) if (p.period_start or p.period_end) and not p.is_weak), None)
+    moved = _moved_scope(scope, sentence, periods, indicators, own, currency, bases, published, named)
     status = _status_day(sentence.text, periods) if sentence.text[:3] in ("As ", "AS ") else None
     if status is None and _span_of(moved.period) == _span_of(scope.period):
         status = scope.status  # the status day holds until the narrative moves to another span
     last_kind = indicators[-1].kind if indicators else scope.last_kind
-    return replace(moved, named=named, before=sentence.text, status=status, last_kind=last_kind)
+    return replace(moved, before=sentence.text, status=status, last_kind=last_kind)
 
 
 def _span_of(period: Period | None) -> tuple[date | None, date | None] | None:
@@ -1143,13 +1143,15 @@ def _moved_scope(
     currency: UnitCode | None = None,
     bases: list[bool] | None = None,
     published: date | None = None,
+    named: Period | None = None,
 ) -> _Scope:
-    """The scope after a sentence. A period that opens the sentence (or stands in the body's
-    first sentence) sets the scene for what follows, unless it dates only forecasts or targets;
-    elsewhere the period of an actual figure moves the scope on, never back in time ("65 % of
-    the housing built in the whole of 2022" does not make what follows a 2022 figure)."""
+    """The scope after a sentence, `named` its last dated phrase. A period that opens the
+    sentence (or stands in the body's first sentence) sets the scene for what follows, unless it
+    dates only forecasts or targets; elsewhere the period of an actual figure moves the scope on,
+    never back in time ("65 % of the housing built in the whole of 2022" does not make what
+    follows a 2022 figure)."""
     if scope.lead and _DATELINE.fullmatch(sentence.text):
-        return scope  # "ASTANA.": the lead is the sentence after it
+        return replace(scope, named=named)  # "ASTANA.": the lead is the sentence after it
     currency = currency or scope.currency
     dated = [
         i
@@ -1182,14 +1184,14 @@ def _moved_scope(
             continue  # "From January 1, the minimum wage is ...": a rate's start, not the report's new span
         if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
             return _Scope(
-                period, currency, last, scope.headline, listed=listed, ahead=ahead
+                period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named
             )  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
         if _WHERE_CLAUSE_BEFORE.search(sentence.text, max(0, period.start - 120), period.start):
             continue  # "..., where 40 breakdowns occurred over the past two years": an aside's span
         if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
-            return _Scope(period, currency, last, scope.headline, listed=listed, ahead=ahead)
-    return _Scope(scope.period, currency, last, scope.headline, listed=listed, ahead=ahead)
+            return _Scope(period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
+    return _Scope(scope.period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
 
 
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)

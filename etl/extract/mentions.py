@@ -7,11 +7,12 @@ numbering ("Article 5"), an ordinal or a duration; `skipped_numbers` says which 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from etl.extract import context as ctx
 from etl.extract.numbers import Quantity, find_numerals, read_quantity
 from etl.extract.periods import MONTHS
+from etl.extract.records import replace
 from etl.extract.sentences import LIST_ITEM, split_sentences
 
 _MONTH_WORD = (

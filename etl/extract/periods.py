@@ -12,13 +12,13 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
-from etl.extract.records import quick_init
+from etl.extract.records import quick_init, replace
 
 _YEAR = r"(?:19|20)\d{2}"
 MONTHS = "january february march april may june july august september october november december".split()
@@ -518,6 +518,12 @@ def _printable_ascii(sentence: str) -> bool:
 
 _YEARLESS_ASCII = [(_ascii_twin(pattern), kind) for pattern, kind in _YEARLESS]
 _ANY_MONTH_ASCII = _ascii_twin(_ANY_MONTH)
+# _YEARLESS in table order with each pattern's ASCII twin, gate and gate words (empty: none),
+# read in one tuple: the scan of a sentence looks up no dictionary per pattern.
+_YEARLESS_GATED = [
+    (pattern, twin, kind, _GATE[kind], _GATE_WORDS.get(kind, ()))
+    for (pattern, kind), (twin, _) in zip(_YEARLESS, _YEARLESS_ASCII, strict=True)
+]
 
 
 @cache
@@ -912,11 +918,17 @@ def _yearless(
     if not any(gates.values()):
         return []
     found: list[Period] = []
-    for pattern, kind in _YEARLESS_ASCII if ascii_text else _YEARLESS:
-        if not gates[_GATE[kind]]:
+    for pattern, twin, kind, gate, words in _YEARLESS_GATED:
+        if not gates[gate]:
             continue
-        if ascii_text and not any(word in lower for word in _GATE_WORDS.get(kind, ("",))):
-            continue
+        if ascii_text:
+            pattern = twin
+            if words:
+                for word in words:
+                    if word in lower:
+                        break
+                else:
+                    continue  # none of the words every match holds
         for match in pattern.finditer(sentence):
             start, end = match.span()
             if _overlapping(start, end, taken + found):

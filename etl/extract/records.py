@@ -4,11 +4,14 @@ object.__setattr__, about twice the cost of filling the instance's dict."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import MISSING, fields
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 _Record = TypeVar("_Record")
+# each quick_init class with its field names, for replace()
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
 
 
 def quick_init(cls: type[_Record]) -> type[_Record]:
@@ -38,4 +41,22 @@ def quick_init(cls: type[_Record]) -> type[_Record]:
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__
     setattr(cls, "__init__", init)  # noqa: B010 (mypy forbids assigning to a method)
+    _FIELD_NAMES[cls] = frozenset(field.name for field in fields(cls))  # type: ignore[arg-type]
     return cls
+
+
+def replace(record: _Record, /, **changes: Any) -> _Record:
+    """dataclasses.replace, about four times as fast on a quick_init record: its instance dict
+    holds exactly its fields (no __post_init__, factories or init=False fields to run), so a
+    copy of that dict with the changes is the record replace() would build. Other records go
+    to dataclasses.replace."""
+    names = _FIELD_NAMES.get(type(record))
+    if names is None:
+        return dataclasses.replace(record, **changes)  # type: ignore[type-var]
+    if not names.issuperset(changes):
+        raise TypeError(f"{type(record).__name__} has no field {sorted(set(changes) - names)}")
+    copy = object.__new__(type(record))
+    fill = copy.__dict__
+    fill.update(record.__dict__)
+    fill.update(changes)
+    return copy
