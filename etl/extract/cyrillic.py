@@ -986,7 +986,11 @@ def _sentence_indicators(
         present = reader.now.search(text, clause[0], figure.start) and (period is None or period.is_weak)
         if (
             (role == "from" and reader.change.search(text, 0, figure.start))
-            or (role == "from" and reader.language.code == "kk")
+            or (
+                role == "from" and reader.language.code == "kk"
+                # "болжамын 7,5%-дан 8-9%-ға дейін көтерген": the old level of a revised forecast is one
+                and not (kind != "actual" and _KK_REVISED_BEFORE.search(text, clause[0], figure.start))
+            )
             or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
             or (
                 present
@@ -1196,6 +1200,8 @@ def _states_now(
     )
 
 
+# a forecast, plan or goal in the accusative right before a figure: the object its verb revises
+_KK_REVISED_BEFORE = re.compile(r"(?<!\w)(?:болжам|жоспар|меже|мақсат)\w*(?:ын|ін|ды|ді|ны|ні)\s+$", re.I)
 _KK_NEGATIVE_STATE = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)  # "аспайды", "жетпейді"
 _ANY_LETTERS = re.compile(r"[^\W\d_]{4,}")  # a word long enough to be a verb
 _PART_WORD = re.compile(r"(?<!\w)(?:ішінде|из\s+них|в\s+том\s+числе)(?!\w)", re.I)

@@ -170,6 +170,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
                      r"(?:жартыжылды[ғқ]|жарты\s*жылды[ғқ]|жартысын)\w*"),
             ("quarter", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан\w*"),
+            # "үшінші тоқсанның қорытындысы бойынша": the results up to that quarter's end, from January
+            # (a bare "үшінші тоқсанда" is the quarter)
+            ("quarter_results", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан(?:ның|дың|тың)\s+"
+                                r"қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             # "2022 жылдың алғашқы жартысында": the year's first (or second) half
             ("half", rf"{ky}(?P<p>алғашқы|бірінші|екінші)\s+жартыс(?:ында|ы\s+ішінде)(?!\w)"),
             # "алғашқы жартыжылдықта", "Жарты жылда": the first half (not "жарты жылда бір рет", twice a year)
@@ -370,7 +374,7 @@ def _resolve(
             return None
         year = _year_of(groups, published, count)
         return date(year, 1, 1), _month_end(year, count), False
-    if kind in ("half", "quarter"):
+    if kind in ("half", "quarter", "quarter_results"):
         word = (groups.get("p") or groups.get("p_digit") or "").lower()
         if word[:1].isdigit():  # "2-м квартале", "2-тоқсанда"
             word = ("i", "ii", "iii", "iv")[int(word[0]) - 1]
@@ -378,6 +382,7 @@ def _resolve(
         if part is None:
             return None
         first, last = ((part - 1) * 6 + 1, part * 6) if kind == "half" else ((part - 1) * 3 + 1, part * 3)
+        first = 1 if kind == "quarter_results" else first
         year = _year_of(groups, published, last)
         return date(year, first, 1), _month_end(year, last), False
     if kind == "month_range":
