@@ -973,6 +973,11 @@ def _sentence_indicators(
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
+        planned = reader.language.code == "kk" and _KK_PLANNED_BEFORE.search(text, clause[0], figure.start)
+        if planned and kind == "actual" and not reader.level_verb.fullmatch(planned.group("noun") or ""):
+            # "салынуы тиіс 655 нысанның 646-сы дайын", "жоспарланған 370 млн көшеттің ...": the total
+            # a participle calls planned is the plan; the part the final verb reports is the outcome
+            kind = "plan"
         if kind == "estimate":  # "дефицит оценивается в 0,9 ГВт": of a span not yet over, a forecast
             kind = (
                 "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
@@ -1200,6 +1205,11 @@ def _states_now(
     )
 
 
+# a participle of obligation or planning right before a figure, which it qualifies ("салынуы тиіс
+# 655 нысанның", "жоспарланған 370 млн көшеттің")
+_KK_PLANNED_BEFORE = re.compile(
+    r"(?<!\w)(?:(?P<noun>[^\W\d_]+(?:уы|уі))\s+(?:тиіс|керек|қажет)|жоспарланған|көзделген)\s+$", re.I
+)
 # a forecast, plan or goal in the accusative right before a figure: the object its verb revises
 _KK_REVISED_BEFORE = re.compile(r"(?<!\w)(?:болжам|жоспар|меже|мақсат)\w*(?:ын|ін|ды|ді|ны|ні)\s+$", re.I)
 _KK_NEGATIVE_STATE = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)  # "аспайды", "жетпейді"
