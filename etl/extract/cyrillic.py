@@ -973,6 +973,8 @@ def _sentence_indicators(
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
+        if reader.language.code == "kk":
+            kind = _converb_kind(reader, text, cues, clause) or kind
         planned = reader.language.code == "kk" and _KK_PLANNED_BEFORE.search(text, clause[0], figure.start)
         if planned and kind == "actual" and not reader.level_verb.fullmatch(planned.group("noun") or ""):
             # "салынуы тиіс 655 нысанның 646-сы дайын", "жоспарланған 370 млн көшеттің ...": the total
@@ -1205,6 +1207,26 @@ def _states_now(
     )
 
 
+def _converb_kind(reader: Reader, text: str, cues: list[tuple[int, str]], clause: tuple[int, int]) -> str | None:
+    """'биыл 10 мың гектарға артып, 101 мың гектарға жетуі тиіс': a clause ending on a converb
+    ("-ып/-іп/-п") has no verb of its own, the next clause's is its verb too; a level to reach there
+    is that clause's goal, the step toward it planned."""
+    if not text.startswith(",", clause[1]) or not _KK_CONVERB.search(text, clause[0], clause[1]):
+        return None
+    if any(clause[0] <= position < clause[1] for position, _ in cues):
+        return None
+    following = clause_span(text, clause[1] + 2, clause[1] + 3)
+    kinds = [(p, k) for p, k in cues if following[0] <= p < following[1]]
+    if not kinds:
+        return None
+    position, kind = kinds[-1]
+    if kind == "target" and not _KK_GOAL_NOUN.match(text, position):
+        return "plan"
+    return kind
+
+
+_KK_CONVERB = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:[ыі]п|[аеә]п)\s*$")  # "артып", "азайып", "төмендеп"
+_KK_GOAL_NOUN = re.compile(r"(?:мақсат|меже|міндет|тапсыр)", re.I)
 # a participle of obligation or planning right before a figure, which it qualifies ("салынуы тиіс
 # 655 нысанның", "жоспарланған 370 млн көшеттің")
 _KK_PLANNED_BEFORE = re.compile(

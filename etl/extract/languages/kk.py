@@ -131,6 +131,8 @@ KAZAKH = LanguageData(
         # "Соның арқасында ... қол жеткізеді": an expected result, unless a past verb follows
         ("арқасында", "forecast"),
         ("азаяды", "future"),
+        ("қысқарады", "future"),  # "саны 2-ге қысқарады": will shrink (the aorist of a consonant stem)
+        ("кемиді", "future"),
         ("төмендейді", "future"),
         ("алады", "plan"),
         ("салынбақ", "plan"),
