@@ -975,6 +975,12 @@ def _sentence_indicators(
         )
         if reader.language.code == "kk":
             kind = _converb_kind(reader, text, cues, clause) or kind
+        purpose = reader.language.code == "kk" and _KK_PURPOSE_AFTER.match(text, figure.end)
+        if (
+            purpose and purpose.end() <= clause[1] and kind == "actual"
+            and not (period is not None and period.period_end is not None and period.period_end < published)
+        ):  # fmt: skip
+            kind = "plan"  # "3 бу қазандығын жаңғыртуды аяқтау үшін ... бөлінген": the work the money is for
         planned = reader.language.code == "kk" and _KK_PLANNED_BEFORE.search(text, clause[0], figure.start)
         if planned and kind == "actual" and not reader.level_verb.fullmatch(planned.group("noun") or ""):
             # "салынуы тиіс 655 нысанның 646-сы дайын", "жоспарланған 370 млн көшеттің ...": the total
@@ -1225,6 +1231,8 @@ def _converb_kind(reader: Reader, text: str, cues: list[tuple[int, str]], clause
     return kind
 
 
+# the figure inside a purpose phrase: a verbal noun (object case or none) before "үшін", "in order to"
+_KK_PURPOSE_AFTER = re.compile(r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ды|ді|ын|ін)?\s+үшін(?!\w)", re.I)
 _KK_CONVERB = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:[ыі]п|[аеә]п)\s*$")  # "артып", "азайып", "төмендеп"
 _KK_GOAL_NOUN = re.compile(r"(?:мақсат|меже|міндет|тапсыр)", re.I)
 # a participle of obligation or planning right before a figure, which it qualifies ("салынуы тиіс

@@ -88,6 +88,11 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
                 if previous.startswith("котор")  # "срок которой продлён": the verb of a relative clause
                 else _russian_verb_kind(word)
             )
+            if (
+                kind is None and kazakh and word.endswith(("ады", "еді")) and any(k == "outlook" for _, k in cues)
+                and _KAZAKH_CLAUSE_END.match(text, match.end())
+            ):  # fmt: skip
+                kind = "future"  # "Соның арқасында ... газға қол жеткізеді": after an outlook the aorist, not a past
         if (
             kind in ("actual", "plan") and not kazakh and _AMOUNT_VERB.match(word) and cues
             and cues[-1][1] in ("plan", "target") and match.start() - cues[-1][0] <= 32
@@ -216,6 +221,8 @@ _KAZAKH_REPORTED_LATER = re.compile(
 # a verbal noun in the dative before "арналған" ("салуға", "беруге"): for doing something
 # (not "206 мың оқушыға арналған", what a building is for)
 _KAZAKH_PURPOSE_BEFORE = re.compile(r"\w(?:уға|уге|уына|уіне)\s+$")
+# a verbal noun in the ablative before "өтеді": "жөндеуден", "тексеруден", "сынақтан"
+_KAZAKH_UNDERGO_BEFORE = re.compile(r"[^\W\d_]{3,}(?:уден|удан|ақтан|ектен|нан|нен)\s+$")
 # the past participle in the accusative, what a report says happened ("кеңейгенін", "құрағанын")
 _KAZAKH_REPORTED_PAST = re.compile(r"\w{2,}(?:ған|ген|қан|кен)(?:ын|ін|дығын|дігін)$")
 # the negative aorist ("аспайды", "жетпейді"): a state ("-майтын" participles are not verbs that end a clause)
@@ -261,8 +268,12 @@ def _kazakh_verb_kind(
         and not _KAZAKH_CONTRAST_AFTER.match(text, end)
     ):
         return None
-    if word == "арналған" and _KAZAKH_PURPOSE_BEFORE.search(text, 0, end - len(word)):
-        return "plan"  # "1,8 млрд теңге ... салуға арналған": meant for work still to be done
+    if word == "арналған":
+        # "1,8 млрд теңге ... салуға арналған": meant for work still to be done; "оның 400-ге жуығы
+        # балаларға арналған": what a thing is for, no event
+        return "plan" if _KAZAKH_PURPOSE_BEFORE.search(text, 0, end - len(word)) else None
+    if word == "өтеді" and _KAZAKH_UNDERGO_BEFORE.search(text, 0, end - len(word)):
+        return "future"  # "жөндеуден өтеді", "сынақтан өтеді": will undergo ("арқылы өтеді" passes, a state)
     if re.search(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?$", word):
         return "plan"  # intention: "салынбақ", "болмақ", "салмақшы" (inside a clause, "тамақ" is food)
     if _KAZAKH_NEGATIVE_AORIST.search(word):

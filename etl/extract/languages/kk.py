@@ -128,8 +128,9 @@ KAZAKH = LanguageData(
         ("қажет", "plan"),
         ("қажеттілі", "none"),  # "қажеттіліктер": needs, a noun, no plan
         ("ықтимал", "forecast"),
-        # "Соның арқасында ... қол жеткізеді": an expected result, unless a past verb follows
-        ("арқасында", "forecast"),
+        # "Соның арқасында ... қол жеткізеді": an expected result; "... арқасында 21 млрд теңге
+        # үнемделді": a result had, the verb tells (an outlook, no cue of its own)
+        ("арқасында=", "outlook"),
         ("азаяды", "future"),
         ("қысқарады", "future"),  # "саны 2-ге қысқарады": will shrink (the aorist of a consonant stem)
         ("кемиді", "future"),
