@@ -945,6 +945,10 @@ def _sentence_indicators(
             ):  # fmt: skip
                 # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
                 period = Period(0, 0, published, published, False)
+            elif not periods and reader.language.code == "kk" and _KK_STOCK_IS.search(text, max(0, clause[0] - 24), figure.start):
+                # "сату орындарындағы көмірдің жалпы қоры – 434 мың тонна" under "Жеті айда": a stock
+                # named without a verb is the stock now, not a flow of the span
+                period = Period(0, 0, published, published, False)
         if (
             indicators
             and (
@@ -1231,6 +1235,8 @@ def _converb_kind(reader: Reader, text: str, cues: list[tuple[int, str]], clause
     return kind
 
 
+# a stock named with a dash before its figure: "көмірдің қоры – 434 мың тонна", "қалдығы – 12 мың"
+_KK_STOCK_IS = re.compile(r"(?<!\w)(?:қоры|қорлары|қоймадағы\s+\w+|қалдығы)\s+[—–-]\s+$", re.I)
 # the figure inside a purpose phrase: a verbal noun (object case or none) before "үшін", "in order to"
 _KK_PURPOSE_AFTER = re.compile(r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ды|ді|ын|ін)?\s+үшін(?!\w)", re.I)
 _KK_CONVERB = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:[ыі]п|[аеә]п)\s*$")  # "артып", "азайып", "төмендеп"
