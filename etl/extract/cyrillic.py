@@ -995,6 +995,10 @@ def _sentence_indicators(
                 "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
             )
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
+            undated = period is None or period.period_start is None and period.period_end is None
+            if undated and reader.language.code == "kk" and _PRESENT_STOCK["kk"].search(text, *clause):
+                # "Бұл ауылдарда 1,7 мың адам тұрады" with no date anywhere: who lives there now
+                period = Period(0, 0, published, published, False)
             ahead = period is not None and (period.period_start or date.min) > published
             # (not a rate in tenge for one person, "биыл ЕТЖ 85 000 теңгені құрайды": in force already)
             rate = figure.unit == "KZT" and figure.value < 1e6
