@@ -783,8 +783,10 @@ def test_half_year_lead_look_back_and_from_to() -> None:
         ("Ожидается, что газ получат 32 тыс. жителей.", "ru", 32e3, "forecast"),
         # look-alike: a plain past in the same frame stays an outcome
         ("Ожидается, что рост продолжится, а в прошлом году собрали 20 млн тонн.", "ru", 20e6, "actual"),
-        # 'планирует довести до': a goal's level; 'может достичь': a forecast
-        ("Министерство планирует довести экспорт до 11 млн тонн.", "ru", 11e6, "target"),
+        # 'планирует довести до': a plan (FORMAT.md's "is planned", as "plans to raise output to";
+        # +ru10), 'намерено довести до': a goal's level; 'может достичь': a forecast
+        ("Министерство планирует довести экспорт до 11 млн тонн.", "ru", 11e6, "plan"),
+        ("Министерство намерено довести экспорт до 11 млн тонн.", "ru", 11e6, "target"),
         ("Нагрузка может достичь 17,6 гигаватта.", "ru", 17.6, "forecast"),
     ],
 )

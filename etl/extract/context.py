@@ -27,6 +27,11 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
               ("on", "track"): "forecast", ("on", "course"): "forecast",
+              # "a plant designed to produce 70,000 cars": a design capacity, not output yet
+              ("designed", "to"): "plan",
+              # "is looking into shipping 2 million tons", "is considering building": an intended act
+              ("looking", "into"): "plan", ("is", "considering"): "plan", ("are", "considering"): "plan",
+              ("is", "exploring"): "plan", ("are", "exploring"): "plan",
               # what a project "would create" is an expected outcome, not a scheduled act
               ("would", "create"): "forecast",
               # what a project "will improve / create", who "will have access": an expected outcome
@@ -91,6 +96,7 @@ _TO_A_LEVEL = re.compile(
 )
 _FULFILLED_BEFORE = re.compile(r"\b(?:fulfil|overfulfil|exceed)\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MODALS = {"will", "would", "should"}
+_SET_AUXILIARIES = {"is", "are"}  # "is also set to begin in 2026": still "is set"
 _PAIR_ADVERBS = {"also", "further", "then", "thus", "significantly", "greatly", "likely", "still"}
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
 # Cue words that are nouns: after a figure they name a reference ("97.3% of the plan"), not a kind.
@@ -168,6 +174,12 @@ def find_cues(text: str) -> list[Cue]:
         if word in _GOAL_SUBJECTS and word1 in _GOAL_DETERMINERS:
             goal_subject = (start, 0)
         pair = pairs.get((word1, word))
+        if pair == "plan" and word1 == "looking" and word2 not in ("is", "are", "be", "been"):
+            pair = None  # "Looking into the data, analysts found ...": no act intended
+        if pair == "plan" and word1 == "designed":
+            following = _NEXT_WORD.match(text, end)
+            if following and following[1] in _LEVEL_VERBS:
+                pair = "forecast"  # "designed to lift output by 12 million tonnes": an expected effect
         if pair == "plan" and word == "be" and word2 in _WAITING:
             pair = None  # "wait longer than 20 days to be admitted": no scheduled action
         if word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:
@@ -270,8 +282,8 @@ def find_cues(text: str) -> list[Cue]:
             # "intends to lift the share to 60% by carrying out 86 projects": the means of a goal
             # are planned work
             cues.append((start1, end, "plan", True))
-        if word in _PAIR_ADVERBS and word1 in _MODALS:
-            continue  # "will also improve": the modal pairs with the verb after the adverb
+        if word in _PAIR_ADVERBS and (word1 in _MODALS or word1 in _SET_AUXILIARIES):
+            continue  # "will also improve", "is also set to": the first word pairs with the one after the adverb
         word2, start2, word1, start1 = word1, start1, word, start
     if pending_target:
         cues.append(pending_target)

@@ -75,6 +75,7 @@ def extract_cyrillic_indicators(
     previous_end = 0
     mentioned: Period | None = None  # the previous sentence's last period, whether it set the scene or not
     compared, then, previous_start = False, False, 0  # the previous sentence opened a comparison
+    told_today = False  # the previous sentence named the present ("Сегодня ...", "Сейчас ...")
     for sentence in split_cyrillic_sentences(body):
         if (
             interrupted is not None
@@ -98,6 +99,9 @@ def extract_cyrillic_indicators(
             )
             if not _is_reporting_date(reader, sentence.text, p)
             and not _data_month(language, sentence.text, p, scope)
+            and not (
+                language == "ru" and _FOUNDED_BEFORE.search(sentence.text, max(0, p.start - 40), p.start)
+            )
         ]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         for index, unit in list_units(sentence.text, figures).items():
@@ -144,24 +148,60 @@ def extract_cyrillic_indicators(
                 and "\n" not in body[previous_start:sentence.start]
                 and bool(_GOES_ON[language].match(sentence.text))
             )  # fmt: skip
+            inherits = mentioned if then else last if breakdown else scope
+            if (
+                language == "ru" and not breakdown
+                and (
+                    (
+                        told_today and "\n" not in body[previous_start : sentence.start]
+                        and _tells_present(reader, sentence.text, stated, figures, so_far=True)
+                    )
+                    or (
+                        _looks_back(scope, report_span, published)
+                        and not _SHARE_OF_BEFORE.search(sentence.text)
+                        and _tells_present(reader, sentence.text, stated, figures)
+                    )
+                )
+            ):  # fmt: skip
+                # "Сегодня служба состоит из 20 станций. На вызовы выезжают 1 618 бригад": the present
+                # goes on; after a look back ("за девять месяцев 2018 года ...") "на него приходится
+                # около 40%" is how things stand now, not that old span's
+                inherits = Period(0, 0, published, published, False)
+            elif (
+                language == "ru" and not breakdown and not then
+                and _is_day(interrupted) and _is_span(scope) and _closes(interrupted, scope)
+                and _tells_present(reader, sentence.text, stated, figures)
+            ):  # fmt: skip
+                # "На 1 октября население – 20,4 млн. С начала года оно выросло на 180 тыс. Городское
+                # население составляет 63%": a stock told in the present is the stock day's again
+                inherits = interrupted
             found = _sentence_indicators(
                 reader,
                 sentence,
                 figures,
                 stated,
-                mentioned if then else last if breakdown else scope,
+                inherits,
                 published,
                 len(results),
                 bases,
             )
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
+            if found and results and language == "ru":
+                found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
             if results and results[-1].kind == "forecast" and _THUS[language].match(sentence.text):
                 # "... күтілуде. Демек тапшылық шамамен 1,025 ГВт болады": what follows from a forecast
                 found = [replace(i, kind="forecast") if i.kind == "plan" else i for i in found]
             results.extend(found)
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
         mentioned = stated[-1] if stated else mentioned if then else None
+        # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
+        told_today = bool(stated) and all(
+            p.is_weak
+            and p.period_start == p.period_end == published
+            and sentence.text[p.start : p.end].lower() != "уже"
+            for p in stated
+        )
         compared = bool(_COMPARE_OPENING[language].match(sentence.text)) or (compared and then)
         previous_start = sentence.start
         if stated and not figures:
@@ -183,6 +223,65 @@ def extract_cyrillic_indicators(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+# "Порт, открытый в 2018 году, обработал ...": the year an attribute (a long participle) gives the
+# subject's coming to be dates no figure (not "построено в 2024 году 140 школ", the predicate's year)
+_FOUNDED_BEFORE = re.compile(
+    r"(?<!\w)(?:открыт|построенн|основанн|созданн|возвед[её]нн|сданн|учрежд[её]нн|введ[её]нн)"
+    r"(?:ый|ая|ое|ые|ого|ому|ом|ой|ую|ых|ым|ыми)(?:\s+(?:ещ[её]|еще|уже))?\s+в\s+$",
+    re.I,
+)
+
+
+def _looks_back(scope: Period | None, report_span: Period | None, published: date) -> bool:
+    """True when the scope ended before the span the article reports on began ("В первом полугодии
+    2019 года ... . За девять месяцев 2018 года ..."): a look back, which tells nothing of the present.
+    (Not before a plan's span ahead: "В 2026 году выделят ... . В 2025 году ..." is the base year.)"""
+    # (not "С начала года" up to the day before "На 1 октября": the span that leads to that stock)
+    return (
+        scope is not None and report_span is not None and scope.period_end is not None
+        and report_span.period_start is not None
+        and scope.period_end + timedelta(days=1) < report_span.period_start <= published
+    )  # fmt: skip
+
+
+# a Russian past tense among the cues ("составил", "выросли"; not the short participle "занято")
+_PAST_CUE = re.compile(r"[^\W\d_]{2,}(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)
+
+
+# a short passive participle, what stands done ("засыпано", "убраны", "обмолочено")
+_SHORT_PARTICIPLE = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:ано|ено|ёно|ято|ыто|аны|ены|ёны|яты|ыты)(?!\w)", re.I)
+# any third person of the present ("стоят", "ждет"; a perfective future reads alike, and its
+# plan or outlook cue is what rules it out)
+_ANY_PRESENT = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:ит|ят|ет|ут|ют|ится|ятся|ется|ются)(?!\w)", re.I)
+# "на Алматы приходится 30% этого объема", "из них": a share of the figure before, told in its span
+_SHARE_OF_BEFORE = re.compile(
+    r"(?<!\w)(?:из\s+них|из\s+которых|(?:эт|данн|указанн)(?:ого|ой|их)\s+(?:объем|числ|количеств|сумм|показател)\w*)(?!\w)",
+    re.I,
+)
+
+
+def _tells_present(
+    reader: Reader, text: str, stated: list[Period], figures: list[Figure], so_far: bool = False
+) -> bool:
+    """A Russian sentence told in the present ("выезжают", "приходится", "принадлежит"; with `so_far`
+    also a state reached, "засыпано 15,5 млн тонн") with no past, plan or outlook and no period of
+    its own before its last figure's clause ends."""
+    if not figures or not (
+        reader.present.search(text)
+        or (so_far and (_SHORT_PARTICIPLE.search(text) or _ANY_PRESENT.search(text)))
+    ):
+        return False
+    last = clause_span(text, figures[-1].start, figures[-1].end)[1]
+    if any(not p.is_weak and p.start < last for p in stated):
+        return False
+    return all(
+        kind in ("actual", "state") and not (kind == "actual" and _PAST_CUE.match(text, position))
+        for position, kind in find_cues(reader, text)
+    )
+
+
 _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
 _YEAR_RESULTS_BARE = re.compile(
     r"\s*(?:по\s+итогам\s+года|жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында))", re.I
@@ -202,7 +301,7 @@ _PRESENT_STATE = {
     "ru": re.compile(
         r"(?<!\w)(?:работа(?:ет|ют)|занима(?:ется|ются)|действу(?:ет|ют)|функциониру(?:ет|ют)|"
         r"труд(?:ится|ятся)|прожива(?:ет|ют)|обуча(?:ется|ются)|числ(?:ится|ятся)|"
-        r"эксплуатиру(?:ется|ются))(?!\w)",
+        r"эксплуатиру(?:ется|ются)|занят[оы]?)(?!\w)",
         re.I,
     ),
     "kk": re.compile(r"(?<!\w)жұмыс\s+істейді(?!\w)", re.I),
@@ -229,6 +328,11 @@ _PART_OF = {
     "kk": re.compile(r"(?!)"),
 }
 _KK_PART_BEFORE = re.compile(r"(?<!\w)(?:оның|олардың)(?:\s+ішінде)?\s+$", re.I)
+# "12 млн тонн грузов в год, в том числе до 7,5 млн тонн нефти": a part of the figure before
+_PART_BEFORE = {
+    "ru": re.compile(r"(?<!\w)в\s+том\s+числе\s+(?:[^\W\d]+\s+){0,2}$", re.I),
+    "kk": re.compile(r"(?!)"),
+}
 # a stock told in the present: "приходится", "составляют" (no past "составил" in the sentence)
 _STOCK_PRESENT = {
     "ru": re.compile(
@@ -246,6 +350,24 @@ _GOES_ON = {
     "ru": re.compile(r"\s*(?:При\s+этом|Также|Кроме\s+того|Тогда\s+же)\b"),
     "kk": re.compile(r"\s*(?:Ал|Сонымен\s+қатар|Сондай-ақ)\b"),
 }
+
+
+def _verbless_goes_on(
+    reader: Reader, text: str, found: list[Indicator], before: Indicator, published: date
+) -> list[Indicator]:
+    """'В 2026 году фонд намерен потратить 2,7 трлн тенге. ... Крупнейший бюджет у Алматы – 341,3
+    млрд тенге': a sentence with no cue word and no present verb goes on with the plan or forecast before it, for
+    the figures under the same period that has not ended yet."""
+    if before.kind not in ("plan", "forecast") or find_cues(reader, text) or reader.present.search(text):
+        return found  # ("Ставка составляет 7%": a present verb tells what is)
+    if before.period_end is not None and before.period_end < published:
+        return found
+    return [
+        replace(i, kind=before.kind)
+        if i.kind == "actual" and (i.period_start, i.period_end) == (before.period_start, before.period_end)
+        else i
+        for i in found
+    ]
 
 
 def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: str) -> list[Indicator]:
@@ -402,12 +524,22 @@ def _year_to_date(
         first != date(published.year, 1, 1) or last is None or scope.is_deadline
         or last >= date(published.year, 12, 31) or last > published
         or any(kind != "actual" for _, kind in find_cues(reader, text))
+        or _rate_this_year(reader, text)
     ):  # fmt: skip
         return stated
     return [
         replace(p, period_start=first, period_end=last) if _is_this_year(p, text, published) else p
         for p in stated
     ]
+
+
+def _rate_this_year(reader: Reader, text: str) -> bool:
+    """'Сумма пособия в текущем году зависит от ...', 'в этом году выплачивается 38 МРП': a Russian
+    present with no past tells what holds through the year (a rate), not what the months so far did."""
+    return (
+        reader.language.code == "ru" and bool(reader.present.search(text))
+        and not any(kind == "actual" and _PAST_CUE.match(text, position) for position, kind in find_cues(reader, text))
+    )  # fmt: skip
 
 
 def _is_reporting_date(reader: Reader, text: str, period: Period) -> bool:
@@ -727,6 +859,15 @@ def _period_for(
         # "составил 107,1%, тогда как годом ранее ... 107,3%": a look back dates its own clause on
         and (p.sets_scene or p.is_weak or p.start < clause[1])
     ]
+    # "В прошлом году, после засухи 2023 года, собрали 18 млн тонн": a year describing a noun in
+    # another clause yields to the sentence's period of time
+    attributes = [
+        p for p in periods
+        if not clause[0] <= p.start < clause[1] and _YEAR_OF_NOUN.fullmatch(text, p.start, p.end)
+        and _NOUN_BEFORE.search(text, max(0, p.start - 32), p.start)
+    ]  # fmt: skip
+    if attributes and any(not p.is_weak and p not in attributes for p in periods):
+        periods = [p for p in periods if p not in attributes]
     own = [
         p
         for p in periods
@@ -753,6 +894,16 @@ def _period_for(
     # "уже", "сейчас", "қазір" date the figures of their own clause, and yield to a period named there
     weak = [p for p in periods if p.is_weak and clause[0] <= p.start and p.end <= clause[1]]
     return nearest_period(weak or strong, clause, start, end)  # then as in English
+
+
+# a genitive year: "засухи 2023 года"
+_YEAR_OF_NOUN = re.compile(r"(?:19|20)\d{2}(?:-го)?\s*(?:года|г\.)", re.I)
+# a noun before it, not a preposition or a word of a period phrase ("по итогам 2023 года")
+_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?!(?:начала|конца|итогам|течение|середины|половины|состоянию|период\w*|концу|начало)\s)"
+    r"[^\W\d]{3,}\s+$",
+    re.I,
+)
 
 
 def _in_same_brackets(text: str, period_start: int, figure_start: int) -> bool:
@@ -952,11 +1103,15 @@ def _sentence_indicators(
         if (
             indicators
             and (
-                _PART_OF[reader.language.code].match(text, figure.end)
+                (
+                    _PART_OF[reader.language.code].match(text, figure.end)
+                    or _PART_BEFORE[reader.language.code].search(text, max(0, figure.start - 40), figure.start)
+                )
                 and (inherited or (period is not None and period.is_weak))
                 # "кезекте 20,2 мың адам бар, олардың 6,9 мыңы ...": the part named before the figure
                 # (not "оның 102 төсегі қазірдің өзінде ...": a part with a date of its own)
-                or inherited and reader.language.code == "kk"
+                or inherited
+                and reader.language.code == "kk"
                 and _KK_PART_BEFORE.search(text, max(0, figure.start - 24), figure.start)
             )
         ):  # fmt: skip
@@ -972,6 +1127,14 @@ def _sentence_indicators(
         stands = (inherited or borrowed) and _states_now(
             reader, text, figure, clause, cues, scope if inherited else period, previous_present, published
         )
+        if (
+            not stands and not inherited and period is not None and period.end <= clause[0]
+            and reader.language.code == "ru" and _RELATIVE_OPEN.match(text, clause[0])
+            and _present_clause(reader, text, clause, cues)
+        ):  # fmt: skip
+            # "в 2025 году не распределялись, в городе, где жилья ждут более 90 тыс. человек": a
+            # relative clause in the present tells how things stand now, not the main clause's year
+            stands = True
         previous_present = stands
         deadline = period is not None and period.is_deadline and not stands
         kind = kind_of(
@@ -994,6 +1157,8 @@ def _sentence_indicators(
             kind = (
                 "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
             )
+            if kind == "forecast" and _COST.search(text, clause[0], figure.start):
+                kind = "plan"  # "стоимость проекта оценивается в 300 млрд тенге": planned spending
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
             undated = period is None or period.period_start is None and period.period_end is None
             if undated and reader.language.code == "kk" and _PRESENT_STOCK["kk"].search(text, *clause):
@@ -1017,6 +1182,13 @@ def _sentence_indicators(
                 present
                 and kind in ("plan", "forecast")
                 and not _PREPARING.search(text, figure.end, clause[1])
+            )
+            # "сейчас превышает 28 млрд долларов, а цель – выйти на 30 млрд": the level now, not the goal
+            or (
+                present
+                and kind == "target"
+                and reader.language.code == "ru"
+                and not any(clause[0] <= p < clause[1] for p, _ in cues)
             )
         ):  # "Қазір олар 31 423 теңге алса": what is paid now, whatever comes next
             kind = "actual"  # "с нынешних 32 360 тенге", "76 950 теңгеден 86 987 теңгеге": the level before
@@ -1069,10 +1241,25 @@ def _sentence_indicators(
             total = first_total is not None and first_total.end() <= figure.start
             period = Period(0, 0, None if total else published, published, False)
         reached = inherited and role == "to" and _spans_now(scope, published) and reader.change.search(text)
+        if (
+            kind == "actual"
+            and reader.language.code == "ru"
+            and _capacity(reader, text, figure, clause, inherited)
+        ):
+            # "завод мощностью до 100 вагонов в год", "мощности позволяют обрабатывать 12 млн тонн в
+            # год": what a plant can do is how it stands now, not the output of the span in scope
+            stands = True
         if kind == "actual" and (stands or reached):
             # "Уровень безработицы составляет 4,1%" under "с начала года": how things stand now; "сократилось
             # с 351 до 340" under a span running now: the level the change has reached is today's
             period = Period(0, 0, published, published, False)
+        if (
+            kind == "forecast" and reader.language.code == "ru" and role != "from"
+            and _YEARLY.search(text, clause[0], clause[1]) and _HANDLES.search(text, clause[0], clause[1])
+        ):  # fmt: skip
+            # "терминал сможет обрабатывать до 240 тыс. контейнеров в год", "позволит ежегодно
+            # перерабатывать на 9 млн тонн больше": the design capacity of work planned, as "will have"
+            kind = "plan"
         if kind == "plan" and _strategy_level(text, figure):
             kind = "target"
             if period is not None and _several_years(period):
@@ -1253,6 +1440,56 @@ _KK_PLANNED_BEFORE = re.compile(
 # a forecast, plan or goal in the accusative right before a figure: the object its verb revises
 _KK_REVISED_BEFORE = re.compile(r"(?<!\w)(?:болжам|жоспар|меже|мақсат)\w*(?:ын|ін|ды|ді|ны|ні)\s+$", re.I)
 _KK_NEGATIVE_STATE = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)  # "аспайды", "жетпейді"
+# an attribute of a plant's size: "мощностью до 100 вагонов", "рассчитанный на выпуск 6 тыс. вагонов"
+# (not "школы рассчитаны на 206 тыс. мест": the seats of what was built in the span)
+_CAPACITY_BEFORE = re.compile(
+    r"(?<!\w)(?:мощность\w*|рассчитанн?\w*\s+на\s+(?:выпуск|производство|переработку|обработку))"
+    r"\s+(?:до|около|свыше|более|порядка|почти)?\s*$",
+    re.I,
+)
+_PER_YEAR = re.compile(r"[^,;.()]*?(?<!\w)в\s+год(?!\w)", re.I)  # "... 12 млн тонн грузов в год"
+_CAN_TAKE = re.compile(
+    r"(?<!\w)мо(?:жет|гут)\s+(?:одновременно\s+)?(?:принять|принимать|вместить|вмещать|хранить|обрабатывать|"
+    r"перерабатывать|выпускать|производить|обслуживать|пропускать)(?!\w)",
+    re.I,
+)
+_CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способн|рассчитан)\w*", re.I)
+
+
+_COST = re.compile(r"(?<!\w)стоимост\w*", re.I)
+_RELATIVE_OPEN = re.compile(r"\s*(?:где|куда|котор(?:ые|ых|ым|ый|ая|ое|ой|ом|ую))\s", re.I)
+
+
+def _present_clause(reader: Reader, text: str, clause: tuple[int, int], cues: list[tuple[int, str]]) -> bool:
+    """A Russian clause with a present verb and no past, plan or outlook among its cues."""
+    return bool(reader.present.search(text, clause[0], clause[1])) and all(
+        kind in ("actual", "state") and not (kind == "actual" and _PAST_CUE.match(text, position))
+        for position, kind in cues
+        if clause[0] <= position < clause[1]
+    )
+
+
+_YEARLY = re.compile(r"(?<!\w)(?:в\s+год|ежегодно|в\s+сутки)(?!\w)", re.I)
+_HANDLES = re.compile(
+    r"(?<!\w)(?:мощност|перерабатыва|обрабатыва|выпуска|производить|принимать|пропуска|пропускн)\w*", re.I
+)
+
+
+def _capacity(reader: Reader, text: str, figure: Figure, clause: tuple[int, int], inherited: bool) -> bool:
+    """A plant's capacity: named as its attribute ("мощностью до 100 вагонов", whatever date the
+    clause gives its opening), or, with no period of its own, a yearly amount it can handle or
+    handles now ("позволяют обрабатывать 12 млн тонн в год"; not "очищалось 1,5 тыс. км в год")."""
+    if _CAPACITY_BEFORE.search(text, max(0, figure.start - 48), figure.start):
+        return True
+    if inherited and _CAN_TAKE.search(text, clause[0], figure.start):
+        return True  # "элеваторы могут принять 20 млн тонн": what they can take now
+    if not inherited or not _PER_YEAR.match(text, figure.end, clause[1]):
+        return False
+    return bool(
+        _CAN_DO.search(text, clause[0], clause[1]) or reader.present.search(text, clause[0], clause[1])
+    )
+
+
 _ANY_LETTERS = re.compile(r"[^\W\d_]{4,}")  # a word long enough to be a verb
 _PART_WORD = re.compile(r"(?<!\w)(?:ішінде|из\s+них|в\s+том\s+числе)(?!\w)", re.I)
 _RUSSIAN_PAST_TENSE = re.compile(r"[^\W\d_]+(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)  # "составил", "выросли"

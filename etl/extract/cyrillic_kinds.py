@@ -54,6 +54,13 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
         if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
             continue  # "сумма займа может достигать 36 млн тенге": a limit of a rule, not an outlook
+        if (
+            kind == "forecast"
+            and not kazakh
+            and word in ("может", "могут")
+            and _CAN_HANDLE.match(text, match.end())
+        ):
+            kind = "state"  # "элеваторы могут принять 20 млн тонн": what they can take now, no outlook
         if kind == "plan" and word.startswith(("жоспар", "план")) and _PLAN_MET.match(text, match.end()):
             kind = "actual"  # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы": how far a plan was met
         if (
@@ -66,11 +73,12 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             continue  # "будет построено": the participle after "будет" is no past
         if (
             cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh
-            and not (kind == "target" and cues[-1][1] == "plan")
+            and not (kind == "target" and cues[-1][1] == "plan" and not previous.startswith(("планир", "запланир")))
             and not (word == "довести" and cues[-1][1] == "forecast")
         ):  # fmt: skip
-            # "может достичь": the modal decides; "планируется довести до", "рассчитывает довести до"
-            # (a level to bring something to) is a goal's level
+            # "может достичь": the modal decides, and so does "планирует довести до" (a plan, as "plans
+            # to raise output to"); "намерены довести до", "рассчитывает довести до" (a level to bring
+            # something to) is a goal's level
             continue
         if (
             match.start()
@@ -195,6 +203,11 @@ _PLAN_MET = re.compile(
 # "может достигать", "могут составлять": an imperfective level verb after the modal is what a
 # rule allows ("может достичь", perfective, stays a forecast)
 _LIMIT_AFTER = re.compile(r"\s+(?:достигать|составлять|доходить|превышать)\b", re.I)
+_CAN_HANDLE = re.compile(
+    r"\s+(?:одновременно\s+)?(?:принять|принимать|вместить|вмещать|хранить|обрабатывать|перерабатывать|"
+    r"выпускать|производить|обслуживать|пропускать)\b",
+    re.I,
+)
 _THAT_AFTER = re.compile(r"\w+,?\s+что\b", re.I)  # "Ожидается, что", "прогнозируется, что"
 _PLAIN_PAST = re.compile(r"\w+(?:л|ла|ло|ли)(?:сь|ся)?\b", re.I)
 _AMOUNT_VERB = re.compile(r"(?:составлял|составил|предусматривал|предусмотрел)[аио]?$")
@@ -237,7 +250,26 @@ _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орында�
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
 
 
+# nouns with a participle's ending ("двух стран", "цель страны", "граждан"): no verb
+_NOT_PAST = re.compile(r"(?:стран|граждан|казахстан|океан|экран)[аыо]?")
+
+
+# the third person plural of a prefixed perfective: a future ("построят", "подключат", "проведут",
+# "откроют"); not the imperfectives of going, carrying, holding and standing ("производят",
+# "приходят", "содержат", "зависят") nor nouns ("валют", "маршрут")
+_PERFECTIVE_FUTURE = re.compile(
+    r"(?:вы|за|от|по|при|про|пере|под|раз|рас|со|с|у|об|о|до|на|в)[^\W\d_]{2,}(?:[^аяуеоюи]ят|[жчшщ]ат|[^аяуеоюи]ут|оют)"
+)
+_IMPERFECTIVE_STEM = re.compile(
+    r"(?:ход|вод|воз|нос|держ|леж|вис|сто|сид|вид|прос|глас|зна|звуч|знач|плат|ютс)[яа]т$|^(?:валют|салют|приют|уют)$"
+)
+
+
 def _russian_verb_kind(word: str) -> str | None:
+    if _NOT_PAST.fullmatch(word):
+        return None
+    if _PERFECTIVE_FUTURE.fullmatch(word) and not _IMPERFECTIVE_STEM.search(word):
+        return "future"
     return "actual" if _RUSSIAN_PAST.search(word) else None  # "составил", "введено", "выросли"
 
 

@@ -78,6 +78,10 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
 
 # the low end of a range: "1 до 30", "31-60"
 _RANGE_TO_NUMBER = re.compile(r"(?:\s*[-–—]\s*|\s+(?:до|по)\s+)\d+", re.I)
+# school grades: "учащиеся 1–4 классов", "5-11 классы" (both ends; "8 классов" alone may be a count)
+_GRADE = re.compile(r"\s+класс(?:а|ов|ах|е|ы|ам)?(?!\w)", re.I)
+_GRADE_RANGE_LOW = re.compile(r"\s*[-–—]\s*\d{1,2}\s+класс(?:а|ов|ах|е|ы|ам)?(?!\w)", re.I)
+_GRADE_RANGE_HIGH = re.compile(r"(?<!\d)\d{1,2}\s*[-–—]\s*$")
 # "более 2000 нарушений", "около 1900 человек", "шамамен 2000 адам": a count, not a year
 _COUNT_BEFORE = re.compile(
     r"(?<!\w)(?:более|свыше|около|почти|менее|порядка|примерно|шамамен|жуық|қарийб|қарийыб)\s+$", re.I
@@ -255,6 +259,12 @@ class Reader:
                 return None  # a year (not "более 2000 нарушений": a count of things)
             if raw <= 31 and self.month.match(text, position):
                 return None  # "7 января", "1 қыркүйек"
+            if (
+                self.language.code == "ru" and raw <= 12 and digits == numeral
+                and (_GRADE_RANGE_LOW.match(text, position) or (
+                    _GRADE_RANGE_HIGH.search(text, max(0, start - 8), start) and _GRADE.match(text, position)))
+            ):  # fmt: skip
+                return None  # "школьники 5–11 классов": the grades, not counts
             if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
                 return None  # list numbering
         elif unit is None and self.duration.match(text, position):

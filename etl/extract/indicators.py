@@ -21,7 +21,7 @@ from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
 # bump when output changes: refresh then re-extracts every article
-EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+kk11"
+EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+kk11"
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -256,6 +256,14 @@ class _Scope:
     # the previous sentence's last dated phrase, a base or an event's date included ("subsidies
     # introduced in 2014 ..."): the start of "since then"
     named: Period | None = None
+    # the previous sentence, read for "since then" only when it was not read for periods (no figure)
+    before: str = ""
+    # the day of the last sentence opening "As of August 8, ...": later progress in the perfect
+    # ("has been disbursed", "had been provided by the same date") stands at that day
+    status: Period | None = None
+    # the kind of the last figure read, however many figureless sentences since: "The additional
+    # revenue comprises ..." breaks down a planned sum named before
+    last_kind: str | None = None
 
     @property
     def year(self) -> int | None:
@@ -414,8 +422,10 @@ def _sentence_indicators(
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last, scope.period)
-    if scope.named is not None and found and "then" in text:
-        periods = _since_then(text, periods, scope.named, published)
+    if found and "then" in text:
+        named = scope.named or _named_in(scope.before, published, scope.year)
+        if named is not None:
+            periods = _since_then(text, periods, named, published)
     if found and "ince " in text:
         periods = _since_undated(text, periods, published)
     if found and any(p.same_span for p in periods):
@@ -475,6 +485,8 @@ def _sentence_indicators(
         "rom " in text or "ompared" in text or "gainst" in text or "ersus" in text or "vs" in text.lower()
     )
     may_end = "ended " in text or "closed " in text or "finished " in text
+    status_day = _status_day(text, periods) if text[:3] in ("As ", "AS ") else None
+    parts_of_earlier = scope.last_kind in _AHEAD_KINDS and bool(_PARTS_OF_EARLIER.match(text))
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -488,6 +500,8 @@ def _sentence_indicators(
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
         own = respective[index] if respective else _own_period(facts, index)
+        if status_day is not None and own is not None and _status_over(facts, index, own, status_day):
+            own = status_day  # "As of August 8, the government had used 47% of the funds for 2016"
         if own is None and that_month is not None:
             own = replace(that_month, start=mention.start, end=quantity.end)
         done_already = (
@@ -516,6 +530,14 @@ def _sentence_indicators(
         kind = _kind_of(facts, index, own, previous_kind, published)
         if done_already and kind != "actual" and not _cue_in(facts.cues, facts.clauses[index]):
             kind = "actual"  # "intends to plant 195,000 trees, and 128,000 of them are already in the ground"
+        if (
+            kind == "actual"
+            and own is None
+            and parts_of_earlier
+            and not _OF_A_WHOLE.match(text, quantity.end)
+        ):
+            # "The additional revenue comprises 58.4 billion tenge in taxes, ...": the earlier sum's kind
+            kind = cast(str, scope.last_kind)
         if (
             kind in ("plan", "forecast")
             and previous_kind in ("plan", "forecast")
@@ -621,6 +643,15 @@ def _sentence_indicators(
             previous_kind = kind  # its breakdown's parts follow it
         if (
             kind == "actual"
+            and own is None
+            and ("roj" in text or "rogram" in text)
+            and _PROJECT_SCOPE_BEFORE.search(text, 0, mention.start)
+        ):
+            # "The project covers 5,000 km of water pipelines, 2,800 km of sewers ...": the scope of
+            # a project is the work it is to do ("the project covered 300 km" is done)
+            kind = "plan"
+        if (
+            kind == "actual"
             and _past_deadline(period, published)
             and (is_change or quantity.unit != "percent")
             and not _STOCK.search(text, 0, quantity.end)
@@ -653,6 +684,17 @@ def _sentence_indicators(
             # "Last year the region built 13 schools. ... 19,506 tons of waste have been collected":
             # a present perfect is the report's span again, not the year looked back on
             period = scope.headline
+        if (
+            own is None
+            and kind == "actual"
+            and status_day is None
+            and scope.status is not None
+            and _holds_day(period, scope.status)
+            and _done_so_far(text, _past_appositions(text, facts.clauses[index]), mention)
+        ):
+            # "As of August 8, the government had used 47% of the funds. ... Of this, 236 billion
+            # tenge has been disbursed": progress told after a status day stands at that day
+            period = replace(scope.status, start=mention.start, end=quantity.end)
         if (
             to_date
             and (own is None or own.is_weak)
@@ -704,6 +746,18 @@ def _sentence_indicators(
             kind = indicators[
                 -1
             ].kind  # "23 billion tenge (US$50.8 million)": the same sum in another currency
+        if (
+            period is None
+            and own is None
+            and indicators
+            and (indicators[-1].period_start or indicators[-1].period_end)
+            and text.find(", with ", found[index - 1].quantity.end, mention.start) != -1
+        ):
+            # "Farmers have gathered 20.1 million tons, with harvesting completed on 99.5% of the
+            # area": an attendant "with" clause stands when its main clause does
+            period = Period(
+                mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False
+            )
         total = _total_broken_down(text, breakdowns, mention, indicators, scope.last) if own is None else None
         if total is not None:
             # "Of them, 320 are in manufacturing": a part has the period of the total it divides
@@ -752,6 +806,8 @@ def _sentence_indicators(
     next_scope = _next_scope(scope, sentence, periods, indicators, own_periods, currency, bases, published)
     if own_periods and own_periods[0] is None:
         indicators = _total_as_its_part(text, indicators)
+    if len(indicators) > 1 and " of them " in text:
+        indicators = _total_before_its_part(text, indicators, own_periods, published)
     if len(indicators) > 2 and " from " in text:
         indicators = _change_over_dated_levels(text, found, indicators, own_periods)
     return _share_items_within_links(indicators, first_index), next_scope
@@ -801,6 +857,36 @@ def _total_as_its_part(text: str, indicators: list[Indicator]) -> list[Indicator
     return [replace(total, period_start=part.period_start, period_end=part.period_end), *indicators[1:]]
 
 
+# between a total and the part that follows it: "63 projects have been approved, and 22 of them ..."
+_PART_FOLLOWS = re.compile(r"[^.;:,]*,\s+(?:and\s+|while\s+)?$")
+_OF_THEM = re.compile(r"\s+of\s+them\s")
+
+
+def _total_before_its_part(
+    text: str, indicators: list[Indicator], own: list[Period | None], published: date
+) -> list[Indicator]:
+    """'63 projects have been approved, and 22 of them have already received funds': a total with no
+    period of its own, told in the perfect, counts up to the same day as its part done so far."""
+    result = list(indicators)
+    for index in range(len(indicators) - 1):
+        total, part = indicators[index], indicators[index + 1]
+        total_end, part_start = total.end_char - total.sentence_start, part.start_char - part.sentence_start
+        part_end = part.end_char - part.sentence_start
+        if (
+            own[index] is None
+            and total.kind == part.kind == "actual"
+            and part.period_start == part.period_end == published
+            and total.period_start is not None
+            and total.period_end is not None
+            and total.period_start < published <= total.period_end
+            and _PART_FOLLOWS.fullmatch(text, total_end, part_start)
+            and _OF_THEM.match(text, part_end)
+            and _PERFECT_AROUND.search(text, total_end, part_start)
+        ):
+            result[index] = replace(total, period_start=published, period_end=published)
+    return result
+
+
 def _respective_periods(
     text: str, found: list[Mention], periods: list[Period], listed: tuple[Indicator, ...]
 ) -> list[Period | None] | None:
@@ -836,6 +922,21 @@ def _years_of(period: Period) -> tuple[Period, ...]:
 
 
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+(?:then|that\s+time)\b")
+
+
+def _named_in(text: str, published: date, year: int | None) -> Period | None:
+    """The last dated phrase of a figureless sentence (read only when "then" follows it): "The new
+    rules took effect on April 1. Since then, ..." """
+    if not text:
+        return None
+    return next(
+        (
+            p
+            for p in reversed(find_periods(text, published, year))
+            if (p.period_start or p.period_end) and not p.is_weak
+        ),
+        None,
+    )
 
 
 def _since_then(text: str, periods: list[Period], named: Period, published: date) -> list[Period]:
@@ -940,8 +1041,18 @@ def _next_scope(
 ) -> _Scope:
     """The scope after a sentence (see _moved_scope), with the sentence's last dated phrase."""
     moved = _moved_scope(scope, sentence, periods, indicators, own, currency, bases, published)
-    named = next((p for p in reversed(periods) if p.period_start or p.period_end), None)
-    return replace(moved, named=named)
+    # "took effect on April 1, and applications are now accepted. Since then, ...": the event's day,
+    # not "now"
+    named = next((p for p in reversed(periods) if (p.period_start or p.period_end) and not p.is_weak), None)
+    status = _status_day(sentence.text, periods) if sentence.text[:3] in ("As ", "AS ") else None
+    if status is None and _span_of(moved.period) == _span_of(scope.period):
+        status = scope.status  # the status day holds until the narrative moves to another span
+    last_kind = indicators[-1].kind if indicators else scope.last_kind
+    return replace(moved, named=named, before=sentence.text, status=status, last_kind=last_kind)
+
+
+def _span_of(period: Period | None) -> tuple[date | None, date | None] | None:
+    return None if period is None else (period.period_start, period.period_end)
 
 
 def _moved_scope(
@@ -1093,9 +1204,17 @@ _SPENDING_WILL_BEFORE = re.compile(
     re.I,
 )
 _COST_BEFORE = re.compile(
-    r"\b(?:(?:is|are)\s+(?:\w+\s+)?estimated\s+at|(?:is|are)\s+worth|with\s+a\s+(?:total\s+)?budget\s+of)"
+    r"\b(?:(?:is|are)\s+(?:\w+\s+)?estimated\s+at|(?:is|are)\s+worth|with\s+a\s+(?:total\s+)?budget\s+of"
+    # "the revised budget for 2024 amounts to", "the budget provides", "out of a total package of": a budget's or a
+    # package's size is money set aside ("budget revenues amounted to", "was executed at" are outcomes)
+    r"|\bbudgets?\s+(?:for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?:amounts?\s+to|totals?|stands?\s+at|comes?\s+to|is|are|provides|allocates|sets\s+aside)"
+    r"|\b(?:total|overall|whole)\s+(?:package|envelope|allocation|funding)\s+of)"
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than|at\s+least)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
+)
+# a project's or programme's present verb of scope before its figures, nothing past between
+_PROJECT_SCOPE_BEFORE = re.compile(
+    r"\b(?:project|programme|program)\s+(?:also\s+)?(?:covers|includes|involves|comprises)\s+[^.;:]*$", re.I
 )
 _BUDGET = re.compile(r"\b(?:budgets?|revenues?|spending|expenditures?|allocations?)\b", re.I)
 _COUNT_SUBJECT = re.compile(r"\b(?:number|numbers|population)\b", re.I)
@@ -1452,7 +1571,11 @@ def _clause_period_by_scan(facts: _SentenceFacts, clause: tuple[int, int], menti
     return nearest_period(free or plain, clause, mention.start, mention.quantity.end)
 
 
-_BASE_BEFORE = re.compile(r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?$", re.I)
+_BASE_BEFORE = re.compile(
+    r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?$"
+    r"|\b(?:above|below|over|under|exceeding|surpassing)\s+the\s+(?:US\$|\$|₸)?$",  # "54% above the 152,500 TEU"
+    re.I,
+)
 
 
 def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> Period | None:
@@ -1624,7 +1747,9 @@ def _ahead(
     the headline's period if that is still ahead, else the last period still ahead that the
     article named ("expects the sector to grow this year. Output is projected to reach ..."),
     else none."""
-    if period is None or period.period_end is None or period.period_end > published:
+    if period is None:
+        return named
+    if period.period_end is None or period.period_end > published:
         return period
     if headline is not None and (headline.period_end is None or headline.period_end > published):
         return headline
@@ -1680,7 +1805,35 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     if tense is None:
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
+    if tense is None and before and _habitual(text, clause, mention, before):
+        return "present"
+    if tense is None and _PLURAL_COUNTS.search(text, max(clause[0], mention.start - 48), mention.start):
+        return "present"  # "Local administrations count 340,400 large families": a stock held now
     return tense
+
+
+# a plural subject, then "count"/"number" as its verb right before the figure ("the counts of" is a noun)
+_PLURAL_COUNTS = re.compile(
+    r"\b[a-z]{3,}[^s\W]s\s+(?:count|number)\s+(?:(?:about|around|over|some|almost|nearly|more\s+than)\s+)?$"
+)
+# A present simple of a flow with "every year" after it is a rate that holds now ("the country
+# produces 4.5 million tons of waste every year"), not the amount of one year.
+_FLOW_VERBS = set(
+    """produce generate consume receive use handle process export import need spend collect create welcome
+    attract emit ship supply harvest catch lose pay earn carry transport treat serve""".split()
+)
+_HABITUAL_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,5}?\s+(?:every|each)\s+year\b|(?:\s+[\w’'-]+){0,5}?\s+annually\b"
+)
+
+
+def _habitual(text: str, clause: tuple[int, int], mention: Mention, before: list[str]) -> bool:
+    verb = next((w.lower() for w in reversed(before) if w.lower() not in _QUALIFYING_WORDS), "")
+    stem = verb[:-2] if verb.endswith("es") and verb[:-2] in _FLOW_VERBS else verb.removesuffix("s")
+    return stem in _FLOW_VERBS and bool(_HABITUAL_AFTER.match(text, mention.quantity.end, clause[1]))
+
+
+_QUALIFYING_WORDS = set("more than about around over almost nearly some up to at least".split())
 
 
 _COMPARED_REACH = 48  # "22,600, or 5.6%, higher than in 2019": the base a little after the figure
@@ -1843,6 +1996,70 @@ def _since_levels(
         since = _since_before(facts, mention.start) or _long_since(scope, facts.published)
         return _start_year(since) if since is not None else period
     return period
+
+
+_AHEAD_KINDS = {"plan", "forecast", "target"}
+# A sentence that breaks down a sum named before ("The additional revenue comprises ...", "This
+# amount includes ..."): a demonstrative or "additional/extra/remaining", then a verb of consisting
+_PARTS_OF_EARLIER = re.compile(
+    r"(?:(?:The|This|That|These|Those)\s+(?:additional|extra|added|remaining)\b|(?:This|That|These|Those)\b"
+    r"|The\s+(?:sum|amount|money|funds|funding)\b)[^,.;:]{0,40}?\s(?:comprises?|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
+    r"includes?|breaks?\s+down\s+(?:into|as))\s"
+    # "Targeted transfers account for 69 billion tenge of it": a share of the sum named before
+    r"|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?:accounts?\s+for|makes?\s+up)\s"
+)
+_COUNTED_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+|all\s+)?\d[\d,.]*\s+(?:[a-z-]+\s+){1,3}$")
+_OF_A_WHOLE = re.compile(r"\s+of\s")  # "accounts for 40% of all loans granted": a share of a whole it names
+_STATUS_OPENING = re.compile(r"As\s+(?:of|at)\s", re.I)
+
+
+def _status_day(text: str, periods: list[Period]) -> Period | None:
+    """The day of a sentence opening "As of August 8, ...": where things stood that day."""
+    first = periods[0] if periods else None
+    if first is None or first.start > 6 or not _is_day(first) or not _STATUS_OPENING.match(text):
+        return None
+    return first
+
+
+def _status_over(facts: _SentenceFacts, index: int, own: Period, day: Period) -> bool:
+    """A span named later in a sentence opening with a status day that holds the day and is not the
+    figure's own ("... had used 47% of the funds set aside for the programme in 2016"): it dates
+    the funds, the figure is the state at the day ("As of October 1, exports in January-September
+    reached ..." keeps its span, which ends before the day)."""
+    first, last = own.period_start, own.period_end
+    return (
+        own is not day
+        and not own.is_comparison
+        and facts.attached.get(index) is not own
+        and first is not None
+        and last is not None
+        and first < cast(date, day.period_start) <= last
+        and facts.mentions[index].start > day.end
+    )
+
+
+def _holds_day(period: Period | None, day: Period) -> bool:
+    """A span (not a day) that holds the day."""
+    return (
+        period is not None
+        and period.period_start is not None
+        and period.period_end is not None
+        and period.period_start < cast(date, day.period_start) <= period.period_end
+    )
+
+
+# a perfect of doing, next to the figure: "has been disbursed", "had been provided", "have used"
+_DONE_SO_FAR = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|so\s+far\s+)?(?:been\s+)?(?:[a-z]+ed|paid|spent|made|built|given|sent)\b"
+)
+_DONE_REACH = 80
+
+
+def _done_so_far(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    return bool(
+        _DONE_SO_FAR.search(text, max(clause[0], mention.start - _DONE_REACH), mention.start)
+        or _DONE_SO_FAR.search(text, mention.quantity.end, min(clause[1], mention.quantity.end + _DONE_REACH))
+    )
 
 
 def _cue_in(cues: list[ctx.Cue], clause: tuple[int, int]) -> bool:
@@ -2009,8 +2226,18 @@ def _kind_of(
     listed = _list_verb(facts, clause, mention)
     if listed is not None:
         return listed
+    cues = facts.cues
+    if " of " in facts.text:
+        # "96 of the 188 measures scheduled so far have been completed": the participle dates the
+        # whole counted against (188), not the part before it
+        end = mention.quantity.end
+        cues = [
+            c for c in cues
+            if not (c[0] >= end and facts.text.endswith("ed", c[0], c[1])
+                    and _COUNTED_WHOLE_BEFORE.search(facts.text, max(end, c[0] - 48), c[0]))
+        ]  # fmt: skip
     kind = ctx.kind_of(
-        facts.cues,
+        cues,
         clause,
         (mention.start, mention.quantity.end),
         bool(period and period.is_deadline) and not _reached_by(facts, clause, mention, period, published),

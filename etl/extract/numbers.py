@@ -18,6 +18,7 @@ _GROUP_AFTER = re.compile(
     r"(?:(?:[ \u00a0]\d{3}(?![\d,.]\d))+|, \d{3}(?:,\d{3})+(?![\d.]\d))(?![ \u00a0]?\d)"
 )
 _SHORT_RUN = re.compile(r"\d{1,3}")
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s$")
 
 # Number words: "one trillion", "nine million", "two and a half billion", "Eleven regions".
 _SMALL_WORDS = "one two three four five six seven eight nine ten".split()
@@ -74,6 +75,8 @@ def find_numerals(text: str) -> list[tuple[int, int]]:
             continue
         if end - start <= 3 and (start == 0 or not text[start - 1].isdigit()):
             groups = _GROUP_AFTER.match(text, end)
+            if groups and text[end] == "," and _MONTH_BEFORE.search(text, max(0, start - 12), start):
+                groups = None  # "from January 1 to April 10, 282,000 people": a date, then a figure
             if groups and _SHORT_RUN.fullmatch(text, start, end):
                 spans.append((start, groups.end()))
                 skip_until = groups.end()

@@ -122,6 +122,13 @@ def _day_of(g: Groups, year: int, published: date) -> Resolved:
     return day, day, False
 
 
+def _year_start_to(
+    g: Groups, year: int, published: date
+) -> Resolved:  # "from the start of the year to April 1"
+    last = _day(year, g["m"] or "", g.get("d"))
+    return (date(year, 1, 1), last, False) if last is not None else (None, None, False)
+
+
 def _day_span(
     g: Groups, year: int, published: date
 ) -> Resolved:  # "Sept. 7-13", "between January 1 and February 1"
@@ -235,7 +242,7 @@ def _last_year_end_point(g: Groups, year: int, published: date) -> Resolved:
 
 RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
-    "day_span": _day_span, "day_range": _day_span, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
+    "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year,
     "last_n_years": _last_n_years, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
@@ -309,7 +316,14 @@ _BY_LAST_WORD = {
 _DAY_WORD = re.compile(r"\d{1,2},?")
 
 # Phrases without a year, tried over the whole sentence in this order.
+# "the first five months of last year", "the first half of the previous year": the year before the
+# publication's (last) or the scope's (previous), one span with its part, not two periods
+_YEAR_BEFORE = r"(?P<last>last|the\s+past)|(?P<previous>the\s+previous|the\s+preceding)"
+_YEAR_BEFORE_ = r"(?P<last_>last|the\s+past)|(?P<previous_>the\s+previous|the\s+preceding)"
 _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
+    # "from the beginning of the year to April 1": the span the start opens and the day closes
+    (re.compile(rf"\b(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+"
+                rf"(?:to|till|until|through)\s+{_DAY_MONTH}", re.I), "year_start_to"),
     (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I), "since_year_start"),
     (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b"
                 r"|\bbefore\s+the\s+year\s+is\s+(?:out|over)\b", re.I), "year_end"),
@@ -320,11 +334,11 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
      "year_start"),
     (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b", re.I), "year_end_point"),
     (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter)"
-                r"(?:\s+of\s+(?:the|(?P<this>this|the\s+current))\s+year)?\b", re.I), "part"),
+                rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part"),
     # "over the same six months": the report's months again
     (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+|same\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b"
-                rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current))\s+year)?"
-                rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|(?P<this_>this|the\s+current))\s+year\b", re.I), "months_of"),
+                rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?"
+                rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|(?P<this_>this|the\s+current)|{_YEAR_BEFORE_})\s+year\b", re.I), "months_of"),
     # "in ten months", "over the ten months": a report's span; "will be built in 18 months" is a duration
     (re.compile(rf"\b(?:in|over|during)\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
                 rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
@@ -344,12 +358,12 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
 ]  # fmt: skip
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
+_GATE = {"year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
          "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text (where an ASCII word matches only its own letters in any
 # case) one of these lower-cased words, which every match of the kind's pattern holds.
-_GATE_WORDS = {"since_year_start": ("since",), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
+_GATE_WORDS = {"year_start_to": ("beginning", "start"), "since_year_start": ("since",), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
                "month_range": ("-",), "day_span": ("-",)}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
@@ -426,7 +440,11 @@ _COMPARISON_BEFORE = re.compile(
     rf"(?:\bthan|\bcompared\s+(?:to|with)|{_AGAINST}|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
     rf"(?:[\w%$₸.,’'-]+\s+){{0,4}}$|(?:{_AGAINST}|\b(?:versus|vs\.?))\s+(?:[\w%$₸.,]+\s+){{0,4}}$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$"
-    r"|\bthe\s+same\s+$",  # "the same eight months of 2024"
+    r"|\bthe\s+same\s+$"  # "the same eight months of 2024"
+    # "54% above the 152,500 TEU recorded in January-October 2017": the span of a base value
+    # that a comparison names with its figure
+    r"|\b(?:above|below|over|under|exceeding|surpassing|than)\s+the\s+(?:US\$|\$|₸)?\d[\d.,]*\s+"
+    r"(?:[\w%’'-]+\s+){0,3}(?:in|during|for)\s+(?:the\s+)?$",
     re.I,
 )
 # "up 1.5% on 2022": a change before "on" ("reports on January-May results" compares nothing);
@@ -884,6 +902,10 @@ def _yearless(
                         groups["lead"] = "from"
             # "the first quarter of this year" after "Last year ...": the publication year, not the scope's
             in_scope = None if "this" in groups else (_year_before_in(taken, start) or year_in_scope)
+            if "last" in groups:
+                in_scope = published.year - 1
+            elif "previous" in groups:
+                in_scope = (in_scope or published.year) - 1
             that_year = None
             if kind == "that_year_deadline":
                 named = [p.period_end.year for p in taken if p.period_end is not None and p.end <= start]
@@ -936,7 +958,7 @@ _MONTH_RANGE_WORDS = (" to ", "between", "through", "till", "until")
 _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "from", "since": "since",
           "starting from": "from", "effective": "from"}  # fmt: skip
 # Reported spans without a year that would start after publication are last year's.
-_REPORTING_KINDS = {"part", "months_of", "months_in", "month_range", "month_words"}
+_REPORTING_KINDS = {"part", "months_of", "months_in", "month_range", "month_words", "year_start_to"}
 _NEAREST_KINDS = {"day", "day_span", "day_range", "month", "first_days", "deadline", "from", "since"}
 
 
