@@ -100,7 +100,9 @@ def test_a_warning_reports_what_will_be_done() -> None:
 
 def test_a_converb_clause_shares_the_next_verb() -> None:
     published = date(2026, 1, 27)
-    found = _found("Қарақұмық егісі биыл 10 мың гектарға артып, 101 мың гектарға жетуі тиіс.", "kk", published)
+    found = _found(
+        "Қарақұмық егісі биыл 10 мың гектарға артып, 101 мың гектарға жетуі тиіс.", "kk", published
+    )
     assert _kind(found, 10_000) == "plan"  # the step toward the goal
     assert _kind(found, 101_000) == "target"  # the level to reach
     aim = _found(
@@ -162,7 +164,9 @@ def test_what_a_part_is_for_takes_the_plan_of_its_total() -> None:
 
 def test_thanks_to_is_an_outlook_its_verb_decides() -> None:
     published = date(2026, 2, 20)
-    ahead = _found("Соның арқасында 12 ауылдағы 9 мыңнан астам адам табиғи газға қол жеткізеді.", "kk", published)
+    ahead = _found(
+        "Соның арқасында 12 ауылдағы 9 мыңнан астам адам табиғи газға қол жеткізеді.", "kk", published
+    )
     assert _kind(ahead, 9000) == "forecast"
     grows = _found("Жаңа жүйенің арқасында суармалы жер 3 мың гектарға ұлғаяды.", "kk", published)
     assert _kind(grows, 3000) == "forecast"

@@ -1096,7 +1096,11 @@ def _sentence_indicators(
             ):  # fmt: skip
                 # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
                 period = Period(0, 0, published, published, False)
-            elif not periods and reader.language.code == "kk" and _KK_STOCK_IS.search(text, max(0, clause[0] - 24), figure.start):
+            elif (
+                not periods
+                and reader.language.code == "kk"
+                and _KK_STOCK_IS.search(text, max(0, clause[0] - 24), figure.start)
+            ):
                 # "сату орындарындағы көмірдің жалпы қоры – 434 мың тонна" under "Жеті айда": a stock
                 # named without a verb is the stock now, not a flow of the span
                 period = Period(0, 0, published, published, False)
@@ -1173,7 +1177,8 @@ def _sentence_indicators(
         if (
             (role == "from" and reader.change.search(text, 0, figure.start))
             or (
-                role == "from" and reader.language.code == "kk"
+                role == "from"
+                and reader.language.code == "kk"
                 # "болжамын 7,5%-дан 8-9%-ға дейін көтерген": the old level of a revised forecast is one
                 and not (kind != "actual" and _KK_REVISED_BEFORE.search(text, clause[0], figure.start))
             )
@@ -1408,7 +1413,9 @@ def _states_now(
     )
 
 
-def _converb_kind(reader: Reader, text: str, cues: list[tuple[int, str]], clause: tuple[int, int]) -> str | None:
+def _converb_kind(
+    reader: Reader, text: str, cues: list[tuple[int, str]], clause: tuple[int, int]
+) -> str | None:
     """'биыл 10 мың гектарға артып, 101 мың гектарға жетуі тиіс': a clause ending on a converb
     ("-ып/-іп/-п") has no verb of its own, the next clause's is its verb too; a level to reach there
     is that clause's goal, the step toward it planned."""
@@ -1429,7 +1436,9 @@ def _converb_kind(reader: Reader, text: str, cues: list[tuple[int, str]], clause
 # a stock named with a dash before its figure: "көмірдің қоры – 434 мың тонна", "қалдығы – 12 мың"
 _KK_STOCK_IS = re.compile(r"(?<!\w)(?:қоры|қорлары|қоймадағы\s+\w+|қалдығы)\s+[—–-]\s+$", re.I)
 # the figure inside a purpose phrase: a verbal noun (object case or none) before "үшін", "in order to"
-_KK_PURPOSE_AFTER = re.compile(r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ды|ді|ын|ін)?\s+үшін(?!\w)", re.I)
+_KK_PURPOSE_AFTER = re.compile(
+    r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ды|ді|ын|ін)?\s+үшін(?!\w)", re.I
+)
 _KK_CONVERB = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:[ыі]п|[аеә]п)\s*$")  # "артып", "азайып", "төмендеп"
 _KK_GOAL_NOUN = re.compile(r"(?:мақсат|меже|міндет|тапсыр)", re.I)
 # a participle of obligation or planning right before a figure, which it qualifies ("салынуы тиіс
