@@ -223,3 +223,22 @@ def test_a_relative_year_on_a_participle_describes_its_subject() -> None:
     assert _span(built, 12) == (date(2024, 1, 1), date(2024, 12, 31))
     plain = _found("Былтыр облыста 12 мектеп салынған.", "kk", published)
     assert _span(plain, 12) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# --- work under way: its capacity and worth are planned, its count stands; the year is the year's --
+
+
+def test_the_capacity_of_work_under_way_is_planned_its_count_stands() -> None:
+    published = date(2019, 10, 8)
+    title = "Шымкентте тоғыз айда 3 900 орындық 4 мектеп пайдалануға берілді"
+    found = _found("Биыл қалада жалпы 5 400 орындық 9 мектеп салынып жатыр.", "kk", published, title)
+    assert _kind(found, 5400) == "plan"
+    assert _kind(found, 9) == "actual"
+    assert _span(found, 9) == (date(2019, 1, 1), date(2019, 12, 31))  # this year's building, not nine months
+    worth = _found("Ауданда жалпы құны 4,5 млрд теңге болатын 3 нысан салынуда.", "kk", published)
+    assert _kind(worth, 4.5e9) == "plan"
+    assert _kind(worth, 3) == "actual"
+    # look-alike: schools already built this year, under the nine months, are those months' outcome
+    built = _found("Биыл қалада 2 400 орындық 5 мектеп салынды.", "kk", published, title)
+    assert _kind(built, 2400) == "actual"
+    assert _span(built, 5) == (date(2019, 1, 1), date(2019, 9, 30))

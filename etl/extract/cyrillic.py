@@ -525,6 +525,8 @@ def _year_to_date(
         or last >= date(published.year, 12, 31) or last > published
         or any(kind != "actual" for _, kind in find_cues(reader, text))
         or _rate_this_year(reader, text)
+        # "Биыл 13 мектеп салынып жатыр": work under way this year is the year's, not the months past
+        or (reader.language.code == "kk" and _KK_UNDER_WAY.search(text))
     ):  # fmt: skip
         return stated
     return [
@@ -1146,6 +1148,13 @@ def _sentence_indicators(
         )
         if reader.language.code == "kk":
             kind = _converb_kind(reader, text, cues, clause) or kind
+        if (
+            reader.language.code == "kk" and kind == "actual" and _KK_UNDER_WAY.search(text, *clause)
+            and (_KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start))
+        ):  # fmt: skip
+            # "7 020 орындық 13 мектеп салынып жатыр": the capacity of work under way is planned, the
+            # count of it stands now (FORMAT: projects under way)
+            kind = "plan"
         purpose = reader.language.code == "kk" and _KK_PURPOSE_AFTER.match(text, figure.end)
         if (
             purpose and purpose.end() <= clause[1] and kind == "actual"
@@ -1433,6 +1442,14 @@ def _converb_kind(
     return kind
 
 
+# work under way: a progressive of building or carrying out ("салынып жатыр", "салынуда", "құрылысы
+# жүріп жатыр", "жүргізілуде", "іске асырылуда")
+_KK_UNDER_WAY = re.compile(
+    r"(?<!\w)(?:салын|тұрғызыл|жүргізіл|іске\s+асырыл|жаңғыртыл|құрылысы\s+жүр)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)\w*",
+    re.I,
+)
+_KK_CAPACITY_AFTER = re.compile(r"[\s-]?(?:орындық|орынды|төсектік|төсекті)(?!\w)", re.I)  # "7 020 орындық"
+_KK_WORTH_BEFORE = re.compile(r"(?<!\w)құны\s+(?:шамамен\s+)?$", re.I)  # "жалпы құны 36 млрд теңге"
 # a stock named with a dash before its figure: "көмірдің қоры – 434 мың тонна", "қалдығы – 12 мың"
 _KK_STOCK_IS = re.compile(r"(?<!\w)(?:қоры|қорлары|қоймадағы\s+\w+|қалдығы)\s+[—–-]\s+$", re.I)
 # the figure inside a purpose phrase: a verbal noun (object case or none) before "үшін", "in order to"
