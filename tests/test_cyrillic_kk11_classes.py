@@ -242,3 +242,19 @@ def test_the_capacity_of_work_under_way_is_planned_its_count_stands() -> None:
     built = _found("Биыл қалада 2 400 орындық 5 мектеп салынды.", "kk", published, title)
     assert _kind(built, 2400) == "actual"
     assert _span(built, 5) == (date(2019, 1, 1), date(2019, 9, 30))
+
+
+def test_this_year_without_a_verb_of_the_months_past_is_the_year() -> None:
+    published = date(2025, 11, 25)
+    title = "Жыл басынан бері жәрдемақыларға 540 млрд теңге төленді"
+    lead = "Жыл басынан бері отбасыларға 540 млрд теңге төленді. "
+    found = _found(
+        lead + "Министрлік шығындардың артуын биыл базалық зейнетақының 4,8%-ға көтерілуімен байланыстырады.",
+        "kk",
+        published,
+        title,
+    )
+    assert _span(found, 4.8) == (date(2025, 1, 1), date(2025, 12, 31))
+    # look-alike: a past verb reports the months of the span in scope
+    past = _found(lead + "Биыл жәрдемақы алушылар саны 4,8%-ға көбейді.", "kk", published, title)
+    assert _span(past, 4.8) == (date(2025, 1, 1), published)

@@ -525,8 +525,9 @@ def _year_to_date(
         or last >= date(published.year, 12, 31) or last > published
         or any(kind != "actual" for _, kind in find_cues(reader, text))
         or _rate_this_year(reader, text)
-        # "Биыл 13 мектеп салынып жатыр": work under way this year is the year's, not the months past
-        or (reader.language.code == "kk" and _KK_UNDER_WAY.search(text))
+        # "Биыл 13 мектеп салынып жатыр": work under way this year is the year's, not the months past;
+        # "биыл ... 6,5%-ға көтерілуімен түсіндіреді": no verb tells the months past either
+        or (reader.language.code == "kk" and (_KK_UNDER_WAY.search(text) or not find_cues(reader, text)))
     ):  # fmt: skip
         return stated
     return [
