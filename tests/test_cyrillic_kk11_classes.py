@@ -258,3 +258,15 @@ def test_this_year_without_a_verb_of_the_months_past_is_the_year() -> None:
     # look-alike: a past verb reports the months of the span in scope
     past = _found(lead + "Биыл жәрдемақы алушылар саны 4,8%-ға көбейді.", "kk", published, title)
     assert _span(past, 4.8) == (date(2025, 1, 1), published)
+
+
+# --- "мүмкін болды": it proved possible, an outcome; a bare "мүмкін" stays an outlook ------------
+
+
+def test_what_proved_possible_is_done() -> None:
+    published = date(2022, 8, 28)
+    found = _found("Өткен жылы сүт экспортын 12%-ға арттыру мүмкін болды.", "kk", published)
+    assert _kind(found, 12) == "actual"
+    # look-alike: what may be possible ahead
+    ahead = _found("Келесі жылы импортқа тәуелділікті 30%-ға дейін төмендету мүмкін.", "kk", published)
+    assert _kind(ahead, 30) == "forecast"

@@ -52,6 +52,8 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             continue  # "тапсырмасы аясында ... 12 жобасы қаржыландырылып жатыр": work under an instruction
         if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
             continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
+        if word == "мүмкін" and kazakh and _KAZAKH_WAS_POSSIBLE.match(text, match.end()):
+            continue  # "... 35%-ға дейін төмендету мүмкін болды": it proved possible, done
         if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
             continue  # "сумма займа может достигать 36 млн тенге": a limit of a rule, not an outlook
         if (
@@ -246,6 +248,7 @@ _KAZAKH_CONTRAST_AFTER = re.compile(r",\s+(?:ал|алайда|бірақ|дег
 _KAZAKH_THIS = frozenset(("бұл", "осы", "сол", "аталған", "мұндай"))
 _KAZAKH_WITHIN_TASK = re.compile(r"(?<=тапсырмасы)\s+аясында(?!\w)")
 _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|берген|туды|туған)(?!\w)")
+_KAZAKH_WAS_POSSIBLE = re.compile(r"\s+(?:болды|болған)(?!\w)")
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
 
