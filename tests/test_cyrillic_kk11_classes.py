@@ -45,6 +45,9 @@ def test_the_old_level_of_a_revised_forecast_is_a_forecast() -> None:
     )
     assert _kind(plan, 8e6) == "plan"
     assert _kind(plan, 9.5e6) == "plan"
+    # the subject of a passive revision, a range's high end with a change word before it
+    ranges = _found("Келесі жылғы өсім болжамы да 3-4%-дан 4,5-5%-ға дейін жақсартылды.", "kk", published)
+    assert [_kind(ranges, v) for v in (3, 4, 4.5, 5)] == ["forecast"] * 4
     # look-alikes: a level raised from one value to another, and a plan named with "бойынша", keep
     # the old level as it stands
     rate = _found("Банк базалық мөлшерлемені 15,25%-дан 16,5%-ға дейін көтерді.", "kk", published)

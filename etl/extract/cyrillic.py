@@ -1184,14 +1184,14 @@ def _sentence_indicators(
             begun = reader.language.code == "kk" and not rate and _barely_begun(period, published)
             kind = "plan" if ahead or begun else "actual"
         present = reader.now.search(text, clause[0], figure.start) and (period is None or period.is_weak)
+        # "болжамын 7,5%-дан 8-9%-ға дейін көтерген": the old level of a revised forecast is one
+        revised = (
+            role == "from" and reader.language.code == "kk" and kind != "actual"
+            and bool(_KK_REVISED_BEFORE.search(text, clause[0], figure.start))
+        )  # fmt: skip
         if (
-            (role == "from" and reader.change.search(text, 0, figure.start))
-            or (
-                role == "from"
-                and reader.language.code == "kk"
-                # "болжамын 7,5%-дан 8-9%-ға дейін көтерген": the old level of a revised forecast is one
-                and not (kind != "actual" and _KK_REVISED_BEFORE.search(text, clause[0], figure.start))
-            )
+            (role == "from" and reader.change.search(text, 0, figure.start) and not revised)
+            or (role == "from" and reader.language.code == "kk" and not revised)
             or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
             or (
                 present
@@ -1465,7 +1465,12 @@ _KK_PLANNED_BEFORE = re.compile(
     r"(?<!\w)(?:(?P<noun>[^\W\d_]+(?:уы|уі))\s+(?:тиіс|керек|қажет)|жоспарланған|көзделген)\s+$", re.I
 )
 # a forecast, plan or goal in the accusative right before a figure: the object its verb revises
-_KK_REVISED_BEFORE = re.compile(r"(?<!\w)(?:болжам|жоспар|меже|мақсат)\w*(?:ын|ін|ды|ді|ны|ні)\s+$", re.I)
+# ("болжам да 5,5-7,5%-дан ... қайта қаралды": the subject of a passive revision, a range's low before)
+_KK_REVISED_BEFORE = re.compile(
+    r"(?<!\w)(?:болжам|жоспар|меже|мақсат)(?:\w*(?:ын|ін|ды|ді|ны|ні)|(?:ы|і)?\s+(?:да|де|та|те))\s+"
+    r"(?:\d[\d\s,.]*\s*[-–]\s*)?$",
+    re.I,
+)
 _KK_NEGATIVE_STATE = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)  # "аспайды", "жетпейді"
 # an attribute of a plant's size: "мощностью до 100 вагонов", "рассчитанный на выпуск 6 тыс. вагонов"
 # (not "школы рассчитаны на 206 тыс. мест": the seats of what was built in the span)
