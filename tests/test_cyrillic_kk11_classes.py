@@ -273,3 +273,32 @@ def test_what_proved_possible_is_done() -> None:
     # look-alike: what may be possible ahead
     ahead = _found("Келесі жылы импортқа тәуелділікті 30%-ға дейін төмендету мүмкін.", "kk", published)
     assert _kind(ahead, 30) == "forecast"
+
+
+# --- a level guessed at ("шамасында болады") and access to be gained ("қол жеткізеді"): forecasts --
+
+
+def test_an_approximate_future_level_is_a_forecast() -> None:
+    published = date(2026, 2, 10)
+    found = _found(
+        "Бұл бағыттарға субсидия бөлініп, билеттің орташа құны 18 мың теңге шамасында болады.",
+        "kk",
+        published,
+    )
+    assert _kind(found, 18_000) == "forecast"
+    must = _found("Есептеулер бойынша ЕТЖ орта есеппен шамамен 95 мың теңге болуы керек.", "kk", published)
+    assert _kind(must, 95_000) == "forecast"
+    # look-alikes: a level set by law; an approximate count of work scheduled
+    set_level = _found("Келесі жылы ең төменгі жалақы 90 мың теңге болады.", "kk", published)
+    assert _kind(set_level, 90_000) == "plan"
+    scheduled = _found("Биыл шамамен 200 мектеп салынады.", "kk", published)
+    assert _kind(scheduled, 200) == "plan"
+
+
+def test_access_to_be_gained_is_an_outcome_expected() -> None:
+    published = date(2025, 12, 25)
+    found = _found("Сондай-ақ 3 млн-нан астам ауыл тұрғыны сапалы ауызсуға қол жеткізеді.", "kk", published)
+    assert _kind(found, 3e6) == "forecast"
+    # look-alike: access gained last year
+    past = _found("Өткен жылы 3 млн-нан астам ауыл тұрғыны сапалы ауызсуға қол жеткізді.", "kk", published)
+    assert _kind(past, 3e6) == "actual"

@@ -71,6 +71,16 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             and (reader.level_verb.fullmatch(previous) or reader.level_verb.match(text, match.end() + 1))
         ):
             kind = "target"  # "должен составить 25,5 млрд", "1 млрд долларға жетуі тиіс": a level to reach
+        if kazakh and word == "жеткізеді" and previous == "қол":
+            kind = (
+                "forecast"  # "4 млн тұрғын ... көмекке қол жеткізеді": will gain access, an outcome expected
+            )
+        if (
+            kazakh and kind in ("future", "plan")
+            and (word.startswith("бол") or (reader.must.fullmatch(word) and previous.startswith("болуы")))
+            and _KAZAKH_ABOUT.search(text, clause_span(text, match.start(), match.end())[0], match.start())
+        ):  # fmt: skip
+            kind = "forecast"  # "орташа құны 20 мың теңге шамасында болады": a level guessed at, not set
         if previous in reader.language.will_be and _RUSSIAN_PAST.search(word):
             continue  # "будет построено": the participle after "будет" is no past
         if (
@@ -248,6 +258,8 @@ _KAZAKH_CONTRAST_AFTER = re.compile(r",\s+(?:ал|алайда|бірақ|дег
 _KAZAKH_THIS = frozenset(("бұл", "осы", "сол", "аталған", "мұндай"))
 _KAZAKH_WITHIN_TASK = re.compile(r"(?<=тапсырмасы)\s+аясында(?!\w)")
 _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|берген|туды|туған)(?!\w)")
+# an approximation: "шамасында", "шамамен", "орта есеппен", "жуық"
+_KAZAKH_ABOUT = re.compile(r"(?<!\w)(?:шамасында|шамамен|шамалы|шақты|орта\s+есеппен|жуық)(?!\w)", re.I)
 _KAZAKH_WAS_POSSIBLE = re.compile(r"\s+(?:болды|болған)(?!\w)")
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
