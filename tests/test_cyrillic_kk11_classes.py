@@ -71,6 +71,11 @@ def test_a_total_qualified_as_planned_is_a_plan_its_part_an_outcome() -> None:
     )
     assert _kind(planned, 1200) == "plan"
     assert _kind(planned, 950) == "actual"
+    opening = _found("Биыл ашылатын 6 балабақшаның 2-еуі дайын.", "kk", published)
+    assert _kind(opening, 6) == "plan"
+    assert _kind(opening, 2) == "actual"
+    opened = _found("Былтыр ашылған 6 балабақшаның 2-еуі ауылда.", "kk", published)
+    assert _kind(opened, 6) == "actual"
     # look-alikes: no participle before the figure; a finite "тиіс" after it; a level to reach stays a goal
     plain = _found("Облыста 1 200 гектар орманға көшет отырғызылды.", "kk", published)
     assert _kind(plain, 1200) == "actual"

@@ -1461,8 +1461,11 @@ _KK_CONVERB = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:[ыі]п|[аеә]п)\s*$")  # "
 _KK_GOAL_NOUN = re.compile(r"(?:мақсат|меже|міндет|тапсыр)", re.I)
 # a participle of obligation or planning right before a figure, which it qualifies ("салынуы тиіс
 # 655 нысанның", "жоспарланған 370 млн көшеттің")
+# (and the future participle of building or opening: "биыл салынатын 14 мектептің", "ашылатын")
 _KK_PLANNED_BEFORE = re.compile(
-    r"(?<!\w)(?:(?P<noun>[^\W\d_]+(?:уы|уі))\s+(?:тиіс|керек|қажет)|жоспарланған|көзделген)\s+$", re.I
+    r"(?<!\w)(?:(?P<noun>[^\W\d_]+(?:уы|уі))\s+(?:тиіс|керек|қажет)|жоспарланған|көзделген|"
+    r"(?:салын|ашыл|жөндел|тұрғызыл|іске\s+қосыл|пайдалануға\s+беріл)(?:атын|етін))\s+$",
+    re.I,
 )
 # a forecast, plan or goal in the accusative right before a figure: the object its verb revises
 # ("болжам да 5,5-7,5%-дан ... қайта қаралды": the subject of a passive revision, a range's low before)
