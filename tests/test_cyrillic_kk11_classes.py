@@ -243,6 +243,11 @@ def test_the_capacity_of_work_under_way_is_planned_its_count_stands() -> None:
     assert _kind(found, 5400) == "plan"
     assert _kind(found, 9) == "actual"
     assert _span(found, 9) == (date(2019, 1, 1), date(2019, 12, 31))  # this year's building, not nine months
+    later = _found(
+        "Биыл облыста 7 спорт кешені салынып жатыр, олардың жалпы құны 14 млрд теңге.", "kk", published, title
+    )
+    assert _kind(later, 7) == "actual"
+    assert _kind(later, 14e9) == "plan"  # the worth named in a later clause
     worth = _found("Ауданда жалпы құны 4,5 млрд теңге болатын 3 нысан салынуда.", "kk", published)
     assert _kind(worth, 4.5e9) == "plan"
     assert _kind(worth, 3) == "actual"

@@ -1150,7 +1150,7 @@ def _sentence_indicators(
         if reader.language.code == "kk":
             kind = _converb_kind(reader, text, cues, clause) or kind
         if (
-            reader.language.code == "kk" and kind == "actual" and _KK_UNDER_WAY.search(text, *clause)
+            reader.language.code == "kk" and kind == "actual" and _KK_UNDER_WAY.search(text)
             and (_KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start))
         ):  # fmt: skip
             # "7 020 орындық 13 мектеп салынып жатыр": the capacity of work under way is planned, the
