@@ -1438,7 +1438,8 @@ def _converb_kind(
     if not kinds:
         return None
     position, kind = kinds[-1]
-    if kind == "target" and not _KK_GOAL_NOUN.match(text, position):
+    # (under a goal named in the sentence, "Мақсат – ... 20%-ға арттырып, ... жеткізу", the step is one too)
+    if kind == "target" and not any(k == "target" and _KK_GOAL_NOUN.match(text, p) for p, k in cues):
         return "plan"
     return kind
 
