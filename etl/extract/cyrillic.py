@@ -1160,8 +1160,11 @@ def _sentence_indicators(
         if (
             purpose and purpose.end() <= clause[1] and kind == "actual"
             and not (period is not None and period.period_end is not None and period.period_end < published)
+            and _KK_ALLOCATED.search(text, purpose.end())
         ):  # fmt: skip
-            kind = "plan"  # "3 бу қазандығын жаңғыртуды аяқтау үшін ... бөлінген": the work the money is for
+            # "3 бу қазандығын жаңғыртуды аяқтау үшін ... бөлінген": the work money is set aside for
+            # (not "... үшін 4,2 млрд теңге жұмсалды": money spent on it, the work done)
+            kind = "plan"
         planned = reader.language.code == "kk" and _KK_PLANNED_BEFORE.search(text, clause[0], figure.start)
         if planned and kind == "actual" and not reader.level_verb.fullmatch(planned.group("noun") or ""):
             # "салынуы тиіс 655 нысанның 646-сы дайын", "жоспарланған 370 млн көшеттің ...": the total
@@ -1458,6 +1461,7 @@ _KK_STOCK_IS = re.compile(r"(?<!\w)(?:қоры|қорлары|қоймадағы
 _KK_PURPOSE_AFTER = re.compile(
     r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ды|ді|ын|ін)?\s+үшін(?!\w)", re.I
 )
+_KK_ALLOCATED = re.compile(r"(?<!\w)(?:бөлін|қарастырыл|бағыттал|көзделг|көзделі)\w*", re.I)
 _KK_CONVERB = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:[ыі]п|[аеә]п)\s*$")  # "артып", "азайып", "төмендеп"
 _KK_GOAL_NOUN = re.compile(r"(?:мақсат|меже|міндет|тапсыр)", re.I)
 # a participle of obligation or planning right before a figure, which it qualifies ("салынуы тиіс
