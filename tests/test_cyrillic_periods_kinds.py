@@ -1009,11 +1009,12 @@ def test_russian_seasons_looked_back_on_and_a_year_without_its_noun() -> None:
     found = _found(pair, "ru")
     assert found[131e3][:2] == Y2024
     assert found[120e3][:2] == (date(2023, 1, 1), date(2023, 12, 31))
-    # each end of a change between school years has its own years, not the one named first
+    # each end of a change between school years has its own school year (1 September to 31 May,
+    # FORMAT.md), not the one named first
     school = "Дефицит мест сократился с 40 тыс. в 2020–2021 учебном году до 12 тыс. в 2024–2025 учебном году."
     found = _found(school, "ru")
-    assert found[12e3][:2] == (date(2024, 1, 1), date(2025, 12, 31))
-    assert found[40e3][:2] == (date(2020, 1, 1), date(2021, 12, 31))
+    assert found[12e3][:2] == (date(2024, 9, 1), date(2025, 5, 31))
+    assert found[40e3][:2] == (date(2020, 9, 1), date(2021, 5, 31))
 
 
 def test_a_span_from_mid_year_opening_a_sentence_does_not_frame_the_next() -> None:

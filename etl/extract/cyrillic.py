@@ -919,6 +919,9 @@ def _in_same_brackets(text: str, period_start: int, figure_start: int) -> bool:
     return opened < figure_start and (closed == -1 or figure_start < closed)
 
 
+_AGAINST_BEFORE = re.compile(r"против\s+$", re.I)
+
+
 def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list[Period]) -> Period | None:
     """'351,4 тыс. тонн за тот же период 2024 года' after 'против', '... чем в 2021 году': the base
     value of a comparison takes the comparison's period."""
@@ -929,7 +932,11 @@ def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list
         p
         for p in bases
         if _BASE_GAP.fullmatch(text, p.end, figure.start)
-        and ("(" in text[p.end : figure.start] or _KK_ATTRIBUTIVE.search(text, p.start, p.end))
+        and (
+            "(" in text[p.end : figure.start]
+            or _KK_ATTRIBUTIVE.search(text, p.start, p.end)
+            or _AGAINST_BEFORE.search(text, max(0, p.start - 8), p.start)  # "против прошлогодних 388 тыс."
+        )
     ]
     if right_before:
         return replace(right_before[-1], is_comparison=False)
@@ -1170,6 +1177,14 @@ def _sentence_indicators(
             # "салынуы тиіс 655 нысанның 646-сы дайын", "жоспарланған 370 млн көшеттің ...": the total
             # a participle calls planned is the plan; the part the final verb reports is the outcome
             kind = "plan"
+        if (
+            kind in ("plan", "forecast") and reader.language.code == "ru" and not deadline
+            and _present_clause(reader, text, clause, cues)
+            and not any(clause[0] <= p < clause[1] for p, _ in cues)
+        ):  # fmt: skip
+            # "В регионе реализуются 57 проектов ..., которые создадут 8 тыс. рабочих мест": a clause
+            # in the present, with no cue of its own, tells what is, not the next clause's plan
+            kind = "state"
         if kind == "estimate":  # "дефицит оценивается в 0,9 ГВт": of a span not yet over, a forecast
             kind = (
                 "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
@@ -1213,13 +1228,40 @@ def _sentence_indicators(
         elif kind == "actual" and period is not None and (period.period_start or date.min) > published:
             kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
         elif (
+            kind == "actual" and reader.language.code == "ru" and period is not None
+            and figure.unit in _MONEY and period.period_start is not None and period.period_end is not None
+            and period.period_start <= published < period.period_end
+            and _for_span(text, period) and _ALLOCATED.search(text, clause[0], clause[1])
+        ):  # fmt: skip
+            kind = "plan"  # "На 2025 год на ремонт школ выделено 90 млрд" in February: money for the year under way
+        elif (
             kind == "actual" and not inherited and period is not None and period.is_deadline
             and period.period_end is not None and period.period_end.year > published.year
             and not reader.now.search(text, clause[0], clause[1])
         ):  # fmt: skip
-            kind = "plan"  # "На период до 2030 года сформирован пул из 120 проектов": work still ahead
+            if (
+                reader.language.code == "ru"
+                and _PROJECT_COUNT.match(text, figure.end)
+                and _PROJECTS_HELD.search(text)
+            ):
+                # "На период до 2030 года сформирован пул из 120 проектов": how many there are is a
+                # present state (FORMAT.md), the span is the pool's horizon
+                period = Period(0, 0, published, published, False)
+            else:
+                kind = "plan"  # "до 2030 года ... будет создано 300 мест": work still ahead
         elif kind in ("plan", "forecast") and _across_contrast(reader, text, cues, clause, figure.start):
             kind = "actual"  # "..., тогда как приток ожидается ...": the other side's verb is not this one's
+        if (
+            kind in ("actual", "forecast")
+            and reader.language.code == "ru"
+            and _project_stake(text, figure, clause)
+        ):
+            # "реализуется 81 проект мощностью 15 ГВт и стоимостью 13 трлн тенге", "их реализация позволит
+            # создать 20 тыс. рабочих мест": what projects under way are worth, will produce or employ is
+            # plan until the text says it is done (FORMAT.md); undated, of the projects as they stand now
+            kind = "plan"
+            if period is None or inherited:
+                period = Period(0, 0, published, published, False)
         if (
             kind in ("plan", "forecast", "target") and not inherited and period is not None
             and period.period_start is not None and period.period_start.year == published.year - 1
@@ -1406,7 +1448,11 @@ def _states_now(
     clause = (max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH))
     if (
         scope is None or scope.period_end is None or scope.period_start == scope.period_end
-        or (scope.period_end < published and reader.language.code == "ru")
+        or (
+            scope.period_end < published and reader.language.code == "ru"
+            # "Парк компании насчитывает 52 тыс. вагонов": what exists is counted now, whatever span
+            and not _EXISTS_NOW.search(text, clause[0], clause[1])
+        )
         or _PART_WORD.search(text, clause[0], clause[1])
     ):  # fmt: skip
         # a day ("на 1 октября") or an open start keeps its date; under a span already over the
@@ -1479,6 +1525,13 @@ _KK_REVISED_BEFORE = re.compile(
     r"(?:\d[\d\s,.]*\s*[-–]\s*)?$",
     re.I,
 )
+# verbs of what exists and is counted as it stands: a stock, not a flow of the span in scope (not the
+# statistical passive "птицы насчитывается 48,5 млн голов", the count the span's report gives)
+_EXISTS_NOW = re.compile(
+    r"(?<!\w)(?:насчитыва(?:ет|ют)|функциониру(?:ет|ют)|действу(?:ет|ют)|прожива(?:ет|ют)|"
+    r"эксплуатиру(?:ется|ются)|состо(?:ит|ят)\s+на\s+учете)(?!\w)",
+    re.I,
+)
 _KK_NEGATIVE_STATE = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)  # "аспайды", "жетпейді"
 # an attribute of a plant's size: "мощностью до 100 вагонов", "рассчитанный на выпуск 6 тыс. вагонов"
 # (not "школы рассчитаны на 206 тыс. мест": the seats of what was built in the span)
@@ -1497,6 +1550,32 @@ _CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способн|р
 
 
 _COST = re.compile(r"(?<!\w)стоимост\w*", re.I)
+_MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
+_FOR_BEFORE = re.compile(r"(?<!\w)на\s+$", re.I)
+_ALLOCATED = re.compile(r"(?<!\w)(?:выделен|направлен|одобрен|утвержден|утверждён)\w*", re.I)
+# Projects under way, in a pool or a portfolio: "реализуется 81 проект", "пул из 120 проектов",
+# "в портфеле 40 проектов", "находятся в работе"
+_PROJECTS_HELD = re.compile(
+    r"\b(?:реализу(?:ется|ются|емых|емые|емого)|пул\w*|портфел\w*|(?:находятся|находится)\s+в\s+работе|"
+    r"в\s+стадии\s+реализации)\b",
+    re.I,
+)
+_PROJECT_COUNT = re.compile(
+    r"\s+(?:[^\W\d]+\s+){0,2}?(?:проект|инвестпроект|инвестиционн\w+\s+проект)\w*", re.I
+)
+# what a project is worth, can produce or employ: "стоимостью", "на сумму", "мощностью", "рабочих мест"
+_STAKE_BEFORE = re.compile(
+    r"(?:стоимост\w*|на\s+сумму|мощност\w*|объем\w*\s+инвестиций|инвестиций\s+на|проект\w*\s+на)"
+    r"(?:\s+(?:свыше|более|около|порядка|почти|до|в))?\s*$",
+    re.I,
+)
+_JOBS_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?рабочих\s+мест", re.I)
+# done: "уже профинансированы на 89,4 млрд", "освоено", "вложено", "инвестировано", "создано"
+_STAKE_DONE = re.compile(
+    r"\b(?:уже|профинансирован\w*|освоен\w*|вложен\w*|инвестирован\w*|создан[оаы]?|введен\w*|введён\w*|"
+    r"запущен\w*|завершен\w*|завершён\w*)\b",
+    re.I,
+)
 _RELATIVE_OPEN = re.compile(r"\s*(?:где|куда|котор(?:ые|ых|ым|ый|ая|ое|ой|ом|ую))\s", re.I)
 
 
@@ -1556,3 +1635,21 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
             except ValueError:  # 29 February
                 continue
     return shifted
+
+
+def _project_stake(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
+    """True for the worth, capacity or jobs of projects under way or in a pool, in a sentence
+    that says no part of it is done."""
+    # the figure's own words first: a window around it costs less than the sentence's
+    worth = (figure.unit in _MONEY or figure.unit in ("MW", "GW")) and _STAKE_BEFORE.search(
+        text, max(0, figure.start - 40), figure.start
+    )
+    if not (worth or _JOBS_AFTER.match(text, figure.end)):
+        return False
+    return bool(_PROJECTS_HELD.search(text)) and not _STAKE_DONE.search(text)
+
+
+def _for_span(text: str, period: Period) -> bool:
+    """'на 2025 год', 'на текущий год': what is meant for that span, not what it saw."""
+    own = text[period.start : period.end].lstrip().lower()
+    return own.startswith("на ") or bool(_FOR_BEFORE.search(text, max(0, period.start - 4), period.start))

@@ -60,7 +60,15 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("marketing_year_rel", r"\b(?:в|за|по\s+итогам)\s+(?P<which>текущ|нынешн|этом|прошл|минувш|предыдущ|нов|"
                                    r"наступивш)\w*\s+маркетингов\w+\s+год\w*"),
             ("range", rf"\bс\s+{_Y}\s+по\s+{_Y2}{yw}"),
-            ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
+            # "в 2025–2026 учебном году", "в новом учебном году": a school year, 1 September to 31 May
+            # ("с нового учебного года": from its first day on; "до конца учебного года": by 31 May)
+            ("school_year", rf"(?P<from>\b(?:начиная\s+)?со?\s+)?(?P<end>\b(?:до|к)\s+конц[ау]\s+)?"
+                            rf"(?:{_Y}\s*[-–—/]\s*{_Y2}\s+|(?P<which>нов|следующ|предстоящ|будущ|текущ|этом|этот|"
+                            r"нынешн|прошл|минувш|предыдущ)\w*\s+)учебн\w+\s+год\w*"),
+            ("school_year", r"(?P<end>\b(?:до|к)\s+конц[ау]\s+)учебного\s+года\b"),
+            # "к новому учебному году", "к началу учебного года": done by 1 September
+            ("school_year_start", r"\bк\s+(?:началу\s+(?:нового\s+)?учебного\s+года|новому\s+учебному\s+году)\b"),
+            ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),  # "на 2025–2029 годы"
             ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           rf"месяц\w*{year_opt}"),
             ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+полугоди\w*{year_opt}"),
@@ -83,8 +91,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("same_period_last_year", r"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+"
                                       r"(?:прошлого|минувшего|предыдущего)\s+(?:года|сезона)\b"),
             # "к этому времени в прошлом году", "на ту же дату прошлого года"
-            ("same_period_last_year", r"\b(?:к\s+этому\s+(?:же\s+)?времени|на\s+(?:ту\s+же|эту\s+же)\s+дату)\s+"
+            ("same_period_last_year", r"\b(?:к\s+этому\s+(?:же\s+)?времени|на\s+(?:ту|эту)\s+(?:же\s+)?дату)\s+"
                                       r"(?:в\s+прошлом\s+году|прошлого\s+года)"),
+            # "В прошлом году на эту дату было собрано ...": the words the other way round
+            ("same_period_last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\s+(?:к\s+этому\s+(?:же\s+)?времени|"
+                                      r"на\s+(?:ту|эту)\s+(?:же\s+)?дату)"),
             # "в прошлом году за тот же период", "за тот же период в прошлом году": last year's months
             ("same_period_last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\s+за\s+(?:тот\s+же|аналогичный)\s+период\b"),
             ("same_period_last_year", r"\bза\s+(?:тот\s+же|аналогичный)\s+период\s+(?:в\s+)?(?:прошлом|минувшем)\s+году\b"),
@@ -103,6 +114,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "в акции, стартовавшей в 2024 году, ...": all since the year it began
             ("since", rf"\b(?:стартовавш|начавш|запущенн)\w*\s+в\s+{_Y}{yw}"),
             ("since_year_start", rf"\bс\s+начала\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
+            # "за истекший период текущего года", "за прошедшее время 2025 года": the year so far
+            ("year_so_far", rf"\bза\s+(?:истекш|прошедш)\w+\s+(?:период|время)(?:\s+(?:{_Y}{yw}|"
+                            r"(?:этого|текущего|нынешнего)\s+года\b))?"),
             # "в осенне-зимний период 2024-2025 годов": October to March
             # in it, not "подготовка к осенне-зимнему периоду", "перед ...": what was done before it
             # (and "в отопительный сезон 2025–2026 годов", the same months)
@@ -137,7 +151,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("this_year", r"\b(?:в\s+этом|в\s+текущем|в\s+нынешнем)\s+году\b|\b(?:этого|текущего)\s+года\b"),
             ("last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\b|\b(?:прошлого|минувшего)\s+года\b"
                           r"|\bза\s+прошлый\s+год\b"),
-            ("year_before", r"\bгодом\s+ранее\b|\bгод\s+назад\b|\bсезоном\s+ранее\b"),
+            # "против прошлогодних 388 тыс.": the span in scope a year before
+            ("year_before", r"\bгодом\s+ранее\b|\bгод\s+назад\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
             # "со следующего года": from 1 January of next year on
             ("from_next_year", r"\b(?:со|с)\s+(?:следующего|будущего|нового)\s+года\b"),
@@ -501,15 +516,21 @@ def _resolve(
                 return date(year - 1, 12, 31), date(year - 1, 12, 31), False
             return None
         return None, date(year, 12, 31), True
+    if kind == "school_year_start":  # "к новому учебному году": by the first school day ahead
+        opens = date(year, 9, 1)
+        return None, opens if opens >= published else date(year + 1, 9, 1), True
     if kind == "school_year":
         which = (groups.get("which") or "").lower()
+        which = next((v for stem, v in _SCHOOL_YEAR_WORDS if which.startswith(stem)), which)
         if groups.get("y"):
             first_year = int(groups["y"])
         elif which == "жаңа":
             first_year = published.year
         else:
             first_year = published.year if published.month >= 9 else published.year - 1
-            first_year += {"келесі": 1, "алдағы": 1, "өткен": -1}.get(which, 0)
+            # in the summer break the last school year is the one just over
+            step_back = -1 if published.month < 6 or published.month >= 9 or language.code != "ru" else 0
+            first_year += {"келесі": 1, "алдағы": 1, "өткен": step_back}.get(which, 0)
         opened = date(first_year, 9, 1)
         text = groups["_text"].lower()
         if groups.get("from") or (
@@ -517,8 +538,14 @@ def _resolve(
             scope is not None and scope.period_start == opened and scope.period_end is None
         ):
             return opened, None, False
-        if "соңына" in text:
-            return None, date(first_year + 1, 5, 31), True
+        if "соңына" in text or groups.get("end"):
+            # "до конца учебного года" told in the summer break: the school year ahead
+            school_end = date(first_year + 1, 5, 31)
+            return (
+                None,
+                school_end if school_end >= published or groups.get("y") else date(first_year + 2, 5, 31),
+                True,
+            )
         return opened, date(first_year + 1, 5, 31), False
     if kind == "season_from":
         month = _month_index(language, groups["m"])
@@ -546,6 +573,9 @@ def _resolve(
         return date(result_year, 1, 1), date(result_year, 12, 31), False
     if kind == "this_year":
         return date(year, 1, 1), date(year, 12, 31), False
+    if kind == "year_so_far":  # of a year before publication's, the whole year
+        so_far_year = int(groups["y"]) if groups.get("y") else year
+        return date(so_far_year, 1, 1), published if so_far_year == year else date(so_far_year, 12, 31), False
     if kind == "year_before":  # "годом ранее": the scope's span a year before (a whole year without one)
         return _same_period("same_period_last_year", groups, published, scope)
     if kind == "last_year":
@@ -601,6 +631,11 @@ def _relative_year(groups: Groups, published: date) -> Groups:
     return groups
 
 
+# Russian words for the school year in view, read as the Kazakh ones
+_SCHOOL_YEAR_WORDS = (
+    ("нов", "жаңа"), ("следующ", "келесі"), ("предстоящ", "келесі"), ("будущ", "келесі"),
+    ("прошл", "өткен"), ("минувш", "өткен"), ("предыдущ", "өткен"),
+)  # fmt: skip
 _SEASON_START = {"лет": 6, "осе": 9, "зим": 12, "вес": 3, "жаз": 6, "күз": 9, "қыс": 12, "көк": 3}
 _YEAR_COUNTS = {"два": 2, "три": 3, "пять": 5, "десять": 10, "екі": 2, "үш": 3, "бес": 5, "он": 10}
 _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year")
@@ -653,7 +688,7 @@ def _same_period(
 _HAS_CUE = re.compile(
     r"\d|год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     r"жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
-    r"аралығ|басталғал|сезон|маркетинг|недел|апта|последн|айдың|тәуелсіздік",
+    r"аралығ|басталғал|сезон|маркетинг|недел|апта|последн|айдың|тәуелсіздік|истекш|прошедш|прошлогодн",
     re.I,
 )
 
@@ -719,12 +754,24 @@ def find_cyrillic_periods(
             ),
             scope,
         )
+        if (
+            kind == "year_before"
+            and periods
+            and periods[-1].is_weak
+            and periods[-1].period_start == published
+        ):
+            local = periods[
+                -1
+            ]  # "На сегодняшний день собрано ... против ... годом ранее": that day a year ago
         resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
         if resolved is None:
             continue
         # "Месяцем ранее, по итогам сентября, ...": a period beside a look back looks back too
         beside = any(a - _BESIDE <= end and start <= b + _BESIDE for a, b in look_backs)
-        scene = kind not in _NO_SCENE and not beside and not looking_back and not contrast
+        # "В 2025–2026 учебном году ... 1,7 млн учащихся. Из них ...": a named Russian school year sets
+        # the scene (a relative one, "в новом учебном году", dates its clause only)
+        named = kind == "school_year" and language.code == "ru" and bool(groups.get("y"))
+        scene = (named or kind not in _NO_SCENE) and not beside and not looking_back and not contrast
         periods.append(Period(start, end, *resolved, is_weak=kind in _WEAK, sets_scene=scene))
     return _from_to(sentence, periods)
 

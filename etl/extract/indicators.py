@@ -21,7 +21,7 @@ from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
 # bump when output changes: refresh then re-extracts every article
-EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+kk11"
+EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11"
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -487,6 +487,10 @@ def _sentence_indicators(
     may_end = "ended " in text or "closed " in text or "finished " in text
     status_day = _status_day(text, periods) if text[:3] in ("As ", "AS ") else None
     parts_of_earlier = scope.last_kind in _AHEAD_KINDS and bool(_PARTS_OF_EARLIER.match(text))
+    # "95,000 grants will be awarded. Of them, 40,000 are for engineering": a verbless part of a
+    # planned or forecast total keeps its kind, when the sentence has no cue of its own ("Of this,
+    # 236 billion tenge, or 47%, has been disbursed" is done)
+    of_them_earlier = scope.last_kind in _AHEAD_KINDS and bool(_OF_THEM_OPENING.match(text))
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -533,7 +537,7 @@ def _sentence_indicators(
         if (
             kind == "actual"
             and own is None
-            and parts_of_earlier
+            and (parts_of_earlier or (of_them_earlier and not facts.cues))
             and not _OF_A_WHOLE.match(text, quantity.end)
         ):
             # "The additional revenue comprises 58.4 billion tenge in taxes, ...": the earlier sum's kind
@@ -602,7 +606,7 @@ def _sentence_indicators(
             kind == "actual"
             and own is None
             and quantity.unit in CURRENCIES
-            and (period is None or period.period_start == published)
+            and (period is None or period.period_start == published or _year_under_way(period, published))
             and _ALLOCATING.search(text, 0, mention.start)
         ):
             # "the Prime Minister approved 3.4 billion tenge from the reserve for ...", "signed an
@@ -650,6 +654,61 @@ def _sentence_indicators(
             # "The project covers 5,000 km of water pipelines, 2,800 km of sewers ...": the scope of
             # a project is the work it is to do ("the project covered 300 km" is done)
             kind = "plan"
+        if (
+            kind == "forecast"
+            and is_change
+            and own is not None
+            and own.period_start is not None
+            and own.period_end is None
+            and _MONTH_NAMED.search(text, own.start, own.end)
+            and _WILL_CHANGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        ):
+            # "From July 1, basic pensions will rise by 8.5%": a change set to take effect on a day is
+            # a scheduled act, not an expected outcome ("output will grow by 5% in 2026" stays one)
+            kind = "plan"
+        if (
+            kind == "actual"
+            and own is None
+            and _PERFECT_TO_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            and _FROM_DATED_AFTER.match(text, quantity.end)
+        ):
+            # "The shortage of doctors has fallen to 3,600 from 4,400 in 2021": the level a change
+            # from a dated past level has reached stands at the report, whatever span the lead named
+            period = Period(mention.start, quantity.end, published, published, False)
+        pool_state = False  # a project pool's worth, dated at the report: no plan year ahead replaces it
+        if (
+            (kind == "actual" or (kind == "plan" and own is None))
+            and "roject" in text
+            and _UNDER_WAY.search(text)
+            and (
+                (quantity.unit in _PROJECT_MEASURES and _PROJECTS_WORTH_BEFORE.search(text, 0, mention.start))
+                or (quantity.unit in (None, "count") and _JOBS_AFTER.match(text, quantity.end))
+            )
+            and not _DONE.search(text, facts.clauses[index][0], mention.start)
+            and not _DONE.search(text, quantity.end, facts.clauses[index][1])
+        ):
+            # "is working on 13 projects worth 337 billion tenge", "the pool comprises 46 projects worth
+            # 1.1 trillion", "projects ... creating 3,400 jobs are being developed": what projects under
+            # way or in a pool are worth, hold or will employ is not yet spent, built or created
+            # ("projects worth $217 million have already been completed" is done); undated, they are
+            # the pool's as it stands at the report
+            kind = "plan"
+            previous_kind = kind
+            if own is None:
+                period = Period(mention.start, quantity.end, published, published, False)
+                pool_state = True
+        if (
+            kind in ("plan", "forecast", "actual")
+            and (own is None or own.period_start is None)
+            and not is_change
+            and quantity.unit in (None, "count")
+            and _PROJECTS_AFTER.match(text, quantity.end)
+            and _POOL_HOLDS_BEFORE.search(text, facts.clauses[index][0], mention.start)
+        ):
+            # "the portfolio contains 207 projects worth 3.7 trillion tenge to be carried out until 2030":
+            # how many projects a pool holds is a present state; the plan after it is theirs
+            kind = "actual"
+            period = Period(mention.start, quantity.end, published, published, False)
         if (
             kind == "actual"
             and _past_deadline(period, published)
@@ -717,7 +776,7 @@ def _sentence_indicators(
             # 453,000 tonnes, while the plan for the year is 1.5 million": the whole plan beside
             # the progress to date is the year's
             period = _plan_year(facts, mention, published)
-        if own is None and kind != "actual":
+        if own is None and kind != "actual" and not pool_state:
             period = _ahead(period, scope.headline, published, scope.ahead)
         elif own is None and _deadline_ahead(period, published):
             # "plans to finish 188 more by the end of 2025" ... "174 health workers have been
@@ -776,6 +835,26 @@ def _sentence_indicators(
                 period = Period(mention.start, quantity.end, published, published, False)
         else:
             present = False
+        if (
+            kind == "actual"
+            and own is None
+            and period is not None
+            and period.period_start is not None
+            and period.period_start > published
+            and not is_change
+            and quantity.unit != "times"
+            and facts.roles.get(index, (None, None))[0] != "from"  # an old level keeps its own dating
+            and _PERFECT_AROUND.search(text, *facts.clauses[index])
+        ):
+            # "In 2025, another 1,900 km are to be repaired. The share of roads in good condition has
+            # reached 82%": a plan's year ahead does not date what has already happened; that
+            # stands at the report
+            period = Period(mention.start, quantity.end, published, published, False)
+        if kind == "actual" and _NOW_LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            # "has increased by 9% since January and is now 139,000 tenge": the level "now" names is
+            # today's, whatever span the change beside it took, and no change itself
+            period = Period(mention.start, quantity.end, published, published, False)
+            is_change = False
         previous_present = present
         own_periods.append(own)
         bases.append(bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start)))
@@ -1190,6 +1269,18 @@ def _carry_measure(text: str, found: list[Mention]) -> None:
 
 
 _ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
+
+
+def _year_under_way(period: Period, published: date) -> bool:
+    """A span the report falls inside and that runs on after it ("This year ... the budget has
+    provided 410 billion tenge"): money set aside for it is a budget line, not money spent."""
+    return (
+        period.period_start is not None
+        and period.period_end is not None
+        and period.period_start <= published < period.period_end
+    )
+
+
 _EQUIVALENT_GAP = re.compile(r"\s*\(\s*(?:(?:roughly|about|around|approximately|some|or|nearly)\s+)?")
 _PART_OF_WHICH_BEFORE = re.compile(
     r"\bof\s+(?:which|whom|them|these|those)\s+(?:(?:over|about|around|nearly|almost|more\s+than|up\s+to|some)\s+)?"
@@ -1207,7 +1298,9 @@ _COST_BEFORE = re.compile(
     r"\b(?:(?:is|are)\s+(?:\w+\s+)?estimated\s+at|(?:is|are)\s+worth|with\s+a\s+(?:total\s+)?budget\s+of"
     # "the revised budget for 2024 amounts to", "the budget provides", "out of a total package of": a budget's or a
     # package's size is money set aside ("budget revenues amounted to", "was executed at" are outcomes)
-    r"|\bbudgets?\s+(?:for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?:amounts?\s+to|totals?|stands?\s+at|comes?\s+to|is|are|provides|allocates|sets\s+aside)"
+    r"|\bbudgets?\s+(?:for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?:amounts?\s+to|totals?|stands?\s+at|comes?\s+to|is|are|provides|allocates|sets\s+aside"
+    # "the budget for 2024 has been raised to 612 billion tenge": a revised budget is still money set aside
+    r"|(?:(?:has|have)\s+been|was|were)\s+(?:raised|increased|cut|reduced|revised|adjusted|lowered)\s+to)"
     r"|\b(?:total|overall|whole)\s+(?:package|envelope|allocation|funding)\s+of)"
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than|at\s+least)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
@@ -1215,6 +1308,54 @@ _COST_BEFORE = re.compile(
 # a project's or programme's present verb of scope before its figures, nothing past between
 _PROJECT_SCOPE_BEFORE = re.compile(
     r"\b(?:project|programme|program)\s+(?:also\s+)?(?:covers|includes|involves|comprises)\s+[^.;:]*$", re.I
+)
+# projects under way or held in a pool or portfolio (FORMAT.md: their number is actual, their worth plan)
+_UNDER_WAY = re.compile(
+    r"\b(?:under\s*way|in\s+progress|being\s+(?:implemented|carried\s+out|realised|realized|developed|fulfilled)"
+    r"|(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:working\s+on|implementing|developing|carrying\s+out)"
+    r"|pool|portfolio|pipeline)\b",
+    re.I,
+)
+_PROJECT_MEASURES = frozenset({*CURRENCIES, "MW", "GW"})
+_PROJECTS_WORTH_BEFORE = re.compile(
+    r"\bprojects?\b[^.;:]{0,80}?\b(?:worth|valued\s+at|totall?ing|to\s+the\s+tune\s+of"
+    r"|(?:with\s+)?(?:an?\s+)?(?:(?:total|combined|overall|estimated|declared)\s+)?(?:value|cost|investments?|capacity)\s+of)"
+    r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than|at\s+least|roughly)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+_MONTH_NAMED = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+_WILL_CHANGE_BEFORE = re.compile(
+    r"\bwill\s+(?:be\s+)?(?:rise|increase|grow|go\s+up|raised|increased|indexed)\s+(?:by\s+)?(?:about\s+|around\s+)?$",
+    re.I,
+)
+_PERFECT_TO_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|since\s+)?(?:fallen|dropped|declined|decreased|risen|grown|increased|climbed|gone\s+(?:up|down)"
+    r"|shrunk|narrowed|reached)\s+(?:to\s+)?(?:(?:about|around|nearly|almost|over|some)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+_FROM_DATED_AFTER = re.compile(
+    r"(?:\s+[\w%-]+){0,3}?,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|some\s+)?[\d$₸](?:[^,.;]|[,.](?=\d)){0,40}?\s+in\s+(?:19|20)\d\d\b",
+    re.I,
+)
+_NOW_LEVEL_BEFORE = re.compile(
+    r"\band\s+(?:is|are|stands\s+at|totals|amounts\s+to)\s+now"
+    r"\s+(?:at\s+)?(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+_JOBS_AFTER = re.compile(r"\s+(?:new\s+|permanent\s+|more\s+)?(?:jobs|workplaces)\b", re.I)
+# done: a perfect or past of completion, or "already"/"so far" (not "are being implemented")
+_DONE = re.compile(
+    r"\b(?:already|so\s+far|completed|commissioned|launched|came\s+on\s+stream|put\s+into|invested|financed|created"
+    r"|generated|opened|built|(?:were|was|have|has|had)\s+(?:been\s+)?(?!being\b)[a-z]+(?:ed|en|wn|lt|ht|ne)\b)",
+    re.I,
+)
+_PROJECTS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}projects\b", re.I)
+_POOL_HOLDS_BEFORE = re.compile(
+    r"\b(?:pool|portfolio|pipeline|list|map)\b[^.;]{0,60}\b(?:contains|comprises|includes|consists\s+of|numbers|counts|holds)"
+    r"\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?$",
+    re.I,
 )
 _BUDGET = re.compile(r"\b(?:budgets?|revenues?|spending|expenditures?|allocations?)\b", re.I)
 _COUNT_SUBJECT = re.compile(r"\b(?:number|numbers|population)\b", re.I)
@@ -1718,11 +1859,15 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
             if word in ("is", "are") and following.endswith("ing"):
                 # "is looking into shipping": an action under way, not a level; but "are working
                 # on 69 projects" says how things stand
-                return "present" if following == "working" else None
+                return "present" if following in _STATE_PROGRESSIVES else None
             return "past" if word in ("has", "have") and _is_past(following) else "present"
         if _is_past(word) and not _modifier(words, position):
             return "past"
     return None
+
+
+# "are working on 69 projects", "is implementing 24 projects": how things stand, not an act ahead
+_STATE_PROGRESSIVES = {"working", "implementing", "developing"}
 
 
 def _modifier(words: list[str], position: int) -> bool:
@@ -1824,12 +1969,16 @@ _FLOW_VERBS = set(
 )
 _HABITUAL_AFTER = re.compile(
     r"(?:\s+[\w’'-]+){0,5}?\s+(?:every|each)\s+year\b|(?:\s+[\w’'-]+){0,5}?\s+annually\b"
+    # "carries some 1.2 million passengers a day": a daily or monthly rate holds now too
+    r"|(?:\s+[\w’'-]+){0,5}?\s+(?:(?:a|per|every|each)\s+(?:day|week|month)|daily|weekly|monthly)\b"
 )
 
 
 def _habitual(text: str, clause: tuple[int, int], mention: Mention, before: list[str]) -> bool:
     verb = next((w.lower() for w in reversed(before) if w.lower() not in _QUALIFYING_WORDS), "")
     stem = verb[:-2] if verb.endswith("es") and verb[:-2] in _FLOW_VERBS else verb.removesuffix("s")
+    if verb.endswith("ies"):
+        stem = verb[:-3] + "y"  # "carries", "supplies"
     return stem in _FLOW_VERBS and bool(_HABITUAL_AFTER.match(text, mention.quantity.end, clause[1]))
 
 
@@ -2007,6 +2156,9 @@ _PARTS_OF_EARLIER = re.compile(
     r"includes?|breaks?\s+down\s+(?:into|as))\s"
     # "Targeted transfers account for 69 billion tenge of it": a share of the sum named before
     r"|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?:accounts?\s+for|makes?\s+up)\s"
+)
+_OF_THEM_OPENING = re.compile(
+    r"\s*Of\s+(?:them|these|those|this|this\s+amount|this\s+sum|the\s+total)\s*,", re.I
 )
 _COUNTED_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+|all\s+)?\d[\d,.]*\s+(?:[a-z-]+\s+){1,3}$")
 _OF_A_WHOLE = re.compile(r"\s+of\s")  # "accounts for 40% of all loans granted": a share of a whole it names

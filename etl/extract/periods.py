@@ -180,6 +180,10 @@ def _last_year(g: Groups, year: int, published: date) -> Resolved:
     return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31), False
 
 
+def _whole_year(g: Groups, year: int, published: date) -> Resolved:  # "for the year as a whole": the scope's
+    return date(year, 1, 1), date(year, 12, 31), False
+
+
 def _previous_year(g: Groups, year: int, published: date) -> Resolved:  # "in the previous year"
     return date(year - 1, 1, 1), date(year - 1, 12, 31), False
 
@@ -243,7 +247,7 @@ def _last_year_end_point(g: Groups, year: int, published: date) -> Resolved:
 RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
-    "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year,
+    "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
     "last_n_years": _last_n_years, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
     "year_start_point": _year_start_point, "before": _before,
@@ -396,6 +400,18 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "already",
     ),
+    # "revenues are forecast at 22.4 trillion for the whole year", "out of 89 billion planned for the year",
+    # "the annual plan is 19 million": the whole year in scope beside progress to date, not the span so far
+    (
+        re.compile(
+            r"\bfor\s+the\s+(?:whole|full|entire)\s+year\b|\b(?:for\s+)?the\s+year\s+as\s+a\s+whole\b"
+            r"|\b(?:planned|scheduled|envisaged|budgeted|earmarked)\s+for\s+the\s+year\b"
+            # the annual plan as a subject ("74% of the annual plan" is a reference, no period)
+            r"|(?<!of\s)(?<!of\sthe\s)\bannual\s+plan\s+(?:is|was|stands|amounts|totals|calls)\b",
+            re.I,
+        ),
+        "whole_year",
+    ),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
     # before the year in scope: "the previous year", "the 10.1% recorded the year before"
@@ -421,7 +437,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # words. There the scan is an alternation of only the patterns whose words are in the sentence
 # (a kind not listed is always scanned for).
 _RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
-                   "this_year": ("year",), "next_year": ("next",), "last_n_years": ("years",), "next_n_years": ("years",),
+                   "this_year": ("year",), "next_year": ("next",), "whole_year": ("year", "annual"), "last_n_years": ("years",), "next_n_years": ("years",),
                    "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
                    "last_month": ("month",), "this_month": ("month",)}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
@@ -429,7 +445,9 @@ _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
 )
 _WEAK = {"already", "today", "now"}  # the present: yields to a period named beside it
-_NO_SCENE = {"now"}  # "Now the total has grown to...": a contrast with the past, not the article's period
+# "Now the total has grown to...": a contrast with the past, not the article's period; "for the
+# whole year": the plan or forecast beside progress so far, which the next sentence does not take up
+_NO_SCENE = {"now", "whole_year"}
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
@@ -466,11 +484,23 @@ _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _RELATIVE_WORDS = re.compile(
-    r"\b(?:year|years|month|today|date|currently|present|now|already|far|still)\b", re.I
+    r"\b(?:year|years|month|today|date|currently|present|now|already|far|still|annual)\b", re.I
 )
 # What every match of _RELATIVE_WORDS and of _ANY_MONTH holds, lower-cased: cheap `in` tests
 # that spare most sentences the case-insensitive scans.
-_RELATIVE_PARTS = ("year", "month", "today", "date", "currently", "present", "now", "already", "far", "still")
+_RELATIVE_PARTS = (
+    "year",
+    "month",
+    "today",
+    "date",
+    "currently",
+    "present",
+    "now",
+    "already",
+    "far",
+    "still",
+    "annual",
+)
 _MONTH_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 

@@ -193,7 +193,7 @@ RUSSIAN = LanguageData(
         ("остается", "state"),
         ("остаются", "state"),
         ("отремонтируют", "plan"),
-        ("реализуют", "plan"),
+        ("реализуют=", "plan"),  # not "реализуются": projects under way now
         ("проведут", "plan"),
         ("достигнет", "forecast"),
         ("превысит", "forecast"),
