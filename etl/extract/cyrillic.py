@@ -525,6 +525,9 @@ def _year_to_date(
         or last >= date(published.year, 12, 31) or last > published
         or any(kind != "actual" for _, kind in find_cues(reader, text))
         or _rate_this_year(reader, text)
+        # "Биыл 13 мектеп салынып жатыр": work under way this year is the year's, not the months past;
+        # "биыл ... 6,5%-ға көтерілуімен түсіндіреді": no verb tells the months past either
+        or (reader.language.code == "kk" and (_KK_UNDER_WAY.search(text) or not find_cues(reader, text)))
     ):  # fmt: skip
         return stated
     return [
@@ -1103,6 +1106,14 @@ def _sentence_indicators(
             ):  # fmt: skip
                 # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
                 period = Period(0, 0, published, published, False)
+            elif (
+                not periods
+                and reader.language.code == "kk"
+                and _KK_STOCK_IS.search(text, max(0, clause[0] - 24), figure.start)
+            ):
+                # "сату орындарындағы көмірдің жалпы қоры – 434 мың тонна" under "Жеті айда": a stock
+                # named without a verb is the stock now, not a flow of the span
+                period = Period(0, 0, published, published, False)
         if (
             indicators
             and (
@@ -1143,6 +1154,29 @@ def _sentence_indicators(
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
+        if reader.language.code == "kk":
+            kind = _converb_kind(reader, text, cues, clause) or kind
+        if (
+            reader.language.code == "kk" and kind == "actual" and _KK_UNDER_WAY.search(text)
+            and (_KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start))
+        ):  # fmt: skip
+            # "7 020 орындық 13 мектеп салынып жатыр": the capacity of work under way is planned, the
+            # count of it stands now (FORMAT: projects under way)
+            kind = "plan"
+        purpose = reader.language.code == "kk" and _KK_PURPOSE_AFTER.match(text, figure.end)
+        if (
+            purpose and purpose.end() <= clause[1] and kind == "actual"
+            and not (period is not None and period.period_end is not None and period.period_end < published)
+            and _KK_ALLOCATED.search(text, purpose.end())
+        ):  # fmt: skip
+            # "3 бу қазандығын жаңғыртуды аяқтау үшін ... бөлінген": the work money is set aside for
+            # (not "... үшін 4,2 млрд теңге жұмсалды": money spent on it, the work done)
+            kind = "plan"
+        planned = reader.language.code == "kk" and _KK_PLANNED_BEFORE.search(text, clause[0], figure.start)
+        if planned and kind == "actual" and not reader.level_verb.fullmatch(planned.group("noun") or ""):
+            # "салынуы тиіс 655 нысанның 646-сы дайын", "жоспарланған 370 млн көшеттің ...": the total
+            # a participle calls planned is the plan; the part the final verb reports is the outcome
+            kind = "plan"
         if (
             kind in ("plan", "forecast") and reader.language.code == "ru" and not deadline
             and _present_clause(reader, text, clause, cues)
@@ -1158,15 +1192,24 @@ def _sentence_indicators(
             if kind == "forecast" and _COST.search(text, clause[0], figure.start):
                 kind = "plan"  # "стоимость проекта оценивается в 300 млрд тенге": planned spending
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
+            undated = period is None or period.period_start is None and period.period_end is None
+            if undated and reader.language.code == "kk" and _PRESENT_STOCK["kk"].search(text, *clause):
+                # "Бұл ауылдарда 1,7 мың адам тұрады" with no date anywhere: who lives there now
+                period = Period(0, 0, published, published, False)
             ahead = period is not None and (period.period_start or date.min) > published
             # (not a rate in tenge for one person, "биыл ЕТЖ 85 000 теңгені құрайды": in force already)
             rate = figure.unit == "KZT" and figure.value < 1e6
             begun = reader.language.code == "kk" and not rate and _barely_begun(period, published)
             kind = "plan" if ahead or begun else "actual"
         present = reader.now.search(text, clause[0], figure.start) and (period is None or period.is_weak)
+        # "болжамын 7,5%-дан 8-9%-ға дейін көтерген": the old level of a revised forecast is one
+        revised = (
+            role == "from" and reader.language.code == "kk" and kind != "actual"
+            and bool(_KK_REVISED_BEFORE.search(text, clause[0], figure.start))
+        )  # fmt: skip
         if (
-            (role == "from" and reader.change.search(text, 0, figure.start))
-            or (role == "from" and reader.language.code == "kk")
+            (role == "from" and reader.change.search(text, 0, figure.start) and not revised)
+            or (role == "from" and reader.language.code == "kk" and not revised)
             or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
             or (
                 present
@@ -1429,6 +1472,59 @@ def _states_now(
     )
 
 
+def _converb_kind(
+    reader: Reader, text: str, cues: list[tuple[int, str]], clause: tuple[int, int]
+) -> str | None:
+    """'биыл 10 мың гектарға артып, 101 мың гектарға жетуі тиіс': a clause ending on a converb
+    ("-ып/-іп/-п") has no verb of its own, the next clause's is its verb too; a level to reach there
+    is that clause's goal, the step toward it planned."""
+    if not text.startswith(",", clause[1]) or not _KK_CONVERB.search(text, clause[0], clause[1]):
+        return None
+    if any(clause[0] <= position < clause[1] for position, _ in cues):
+        return None
+    following = clause_span(text, clause[1] + 2, clause[1] + 3)
+    kinds = [(p, k) for p, k in cues if following[0] <= p < following[1]]
+    if not kinds:
+        return None
+    position, kind = kinds[-1]
+    # (under a goal named in the sentence, "Мақсат – ... 20%-ға арттырып, ... жеткізу", the step is one too)
+    if kind == "target" and not any(k == "target" and _KK_GOAL_NOUN.match(text, p) for p, k in cues):
+        return "plan"
+    return kind
+
+
+# work under way: a progressive of building or carrying out ("салынып жатыр", "салынуда", "құрылысы
+# жүріп жатыр", "жүргізілуде", "іске асырылуда")
+_KK_UNDER_WAY = re.compile(
+    r"(?<!\w)(?:салын|тұрғызыл|жүргізіл|іске\s+асырыл|жаңғыртыл|құрылысы\s+жүр)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)\w*",
+    re.I,
+)
+_KK_CAPACITY_AFTER = re.compile(r"[\s-]?(?:орындық|орынды|төсектік|төсекті)(?!\w)", re.I)  # "7 020 орындық"
+_KK_WORTH_BEFORE = re.compile(r"(?<!\w)құны\s+(?:шамамен\s+)?$", re.I)  # "жалпы құны 36 млрд теңге"
+# a stock named with a dash before its figure: "көмірдің қоры – 434 мың тонна", "қалдығы – 12 мың"
+_KK_STOCK_IS = re.compile(r"(?<!\w)(?:қоры|қорлары|қоймадағы\s+\w+|қалдығы)\s+[—–-]\s+$", re.I)
+# the figure inside a purpose phrase: a verbal noun (object case or none) before "үшін", "in order to"
+_KK_PURPOSE_AFTER = re.compile(
+    r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ды|ді|ын|ін)?\s+үшін(?!\w)", re.I
+)
+_KK_ALLOCATED = re.compile(r"(?<!\w)(?:бөлін|қарастырыл|бағыттал|көзделг|көзделі)\w*", re.I)
+_KK_CONVERB = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:[ыі]п|[аеә]п)\s*$")  # "артып", "азайып", "төмендеп"
+_KK_GOAL_NOUN = re.compile(r"(?:мақсат|меже|міндет|тапсыр)", re.I)
+# a participle of obligation or planning right before a figure, which it qualifies ("салынуы тиіс
+# 655 нысанның", "жоспарланған 370 млн көшеттің")
+# (and the future participle of building or opening: "биыл салынатын 14 мектептің", "ашылатын")
+_KK_PLANNED_BEFORE = re.compile(
+    r"(?<!\w)(?:(?P<noun>[^\W\d_]+(?:уы|уі))\s+(?:тиіс|керек|қажет)|жоспарланған|көзделген|"
+    r"(?:салын|ашыл|жөндел|тұрғызыл|іске\s+қосыл|пайдалануға\s+беріл)(?:атын|етін))\s+$",
+    re.I,
+)
+# a forecast, plan or goal in the accusative right before a figure: the object its verb revises
+# ("болжам да 5,5-7,5%-дан ... қайта қаралды": the subject of a passive revision, a range's low before)
+_KK_REVISED_BEFORE = re.compile(
+    r"(?<!\w)(?:болжам|жоспар|меже|мақсат)(?:\w*(?:ын|ін|ды|ді|ны|ні)|(?:ы|і)?\s+(?:да|де|та|те))\s+"
+    r"(?:\d[\d\s,.]*\s*[-–]\s*)?$",
+    re.I,
+)
 # verbs of what exists and is counted as it stands: a stock, not a flow of the span in scope (not the
 # statistical passive "птицы насчитывается 48,5 млн голов", the count the span's report gives)
 _EXISTS_NOW = re.compile(

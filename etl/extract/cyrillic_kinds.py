@@ -52,6 +52,8 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             continue  # "тапсырмасы аясында ... 12 жобасы қаржыландырылып жатыр": work under an instruction
         if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
             continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
+        if word == "мүмкін" and kazakh and _KAZAKH_WAS_POSSIBLE.match(text, match.end()):
+            continue  # "... 35%-ға дейін төмендету мүмкін болды": it proved possible, done
         if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
             continue  # "сумма займа может достигать 36 млн тенге": a limit of a rule, not an outlook
         if (
@@ -69,6 +71,16 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             and (reader.level_verb.fullmatch(previous) or reader.level_verb.match(text, match.end() + 1))
         ):
             kind = "target"  # "должен составить 25,5 млрд", "1 млрд долларға жетуі тиіс": a level to reach
+        if kazakh and word == "жеткізеді" and previous == "қол":
+            kind = (
+                "forecast"  # "4 млн тұрғын ... көмекке қол жеткізеді": will gain access, an outcome expected
+            )
+        if (
+            kazakh and kind in ("future", "plan")
+            and (word.startswith("бол") or (reader.must.fullmatch(word) and previous.startswith("болуы")))
+            and _KAZAKH_ABOUT.search(text, clause_span(text, match.start(), match.end())[0], match.start())
+        ):  # fmt: skip
+            kind = "forecast"  # "орташа құны 20 мың теңге шамасында болады": a level guessed at, not set
         if previous in reader.language.will_be and _RUSSIAN_PAST.search(word):
             continue  # "будет построено": the participle after "будет" is no past
         if (
@@ -96,6 +108,11 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
                 if previous.startswith("котор")  # "срок которой продлён": the verb of a relative clause
                 else _russian_verb_kind(word)
             )
+            if (
+                kind is None and kazakh and word.endswith(("ады", "еді")) and any(k == "outlook" for _, k in cues)
+                and _KAZAKH_CLAUSE_END.match(text, match.end())
+            ):  # fmt: skip
+                kind = "future"  # "Соның арқасында ... газға қол жеткізеді": after an outlook the aorist, not a past
         if (
             kind in ("actual", "plan") and not kazakh and _AMOUNT_VERB.match(word) and cues
             and cues[-1][1] in ("plan", "target") and match.start() - cues[-1][0] <= 32
@@ -229,6 +246,8 @@ _KAZAKH_REPORTED_LATER = re.compile(
 # a verbal noun in the dative before "арналған" ("салуға", "беруге"): for doing something
 # (not "206 мың оқушыға арналған", what a building is for)
 _KAZAKH_PURPOSE_BEFORE = re.compile(r"\w(?:уға|уге|уына|уіне)\s+$")
+# a verbal noun in the ablative before "өтеді": "жөндеуден", "тексеруден", "сынақтан"
+_KAZAKH_UNDERGO_BEFORE = re.compile(r"[^\W\d_]{3,}(?:уден|удан|ақтан|ектен|нан|нен)\s+$")
 # the past participle in the accusative, what a report says happened ("кеңейгенін", "құрағанын")
 _KAZAKH_REPORTED_PAST = re.compile(r"\w{2,}(?:ған|ген|қан|кен)(?:ын|ін|дығын|дігін)$")
 # the negative aorist ("аспайды", "жетпейді"): a state ("-майтын" participles are not verbs that end a clause)
@@ -239,6 +258,9 @@ _KAZAKH_CONTRAST_AFTER = re.compile(r",\s+(?:ал|алайда|бірақ|дег
 _KAZAKH_THIS = frozenset(("бұл", "осы", "сол", "аталған", "мұндай"))
 _KAZAKH_WITHIN_TASK = re.compile(r"(?<=тапсырмасы)\s+аясында(?!\w)")
 _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|берген|туды|туған)(?!\w)")
+# an approximation: "шамасында", "шамамен", "орта есеппен", "жуық"
+_KAZAKH_ABOUT = re.compile(r"(?<!\w)(?:шамасында|шамамен|шамалы|шақты|орта\s+есеппен|жуық)(?!\w)", re.I)
+_KAZAKH_WAS_POSSIBLE = re.compile(r"\s+(?:болды|болған)(?!\w)")
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
 
@@ -293,8 +315,12 @@ def _kazakh_verb_kind(
         and not _KAZAKH_CONTRAST_AFTER.match(text, end)
     ):
         return None
-    if word == "арналған" and _KAZAKH_PURPOSE_BEFORE.search(text, 0, end - len(word)):
-        return "plan"  # "1,8 млрд теңге ... салуға арналған": meant for work still to be done
+    if word == "арналған":
+        # "1,8 млрд теңге ... салуға арналған": meant for work still to be done; "оның 400-ге жуығы
+        # балаларға арналған": what a thing is for, no event
+        return "plan" if _KAZAKH_PURPOSE_BEFORE.search(text, 0, end - len(word)) else None
+    if word == "өтеді" and _KAZAKH_UNDERGO_BEFORE.search(text, 0, end - len(word)):
+        return "future"  # "жөндеуден өтеді", "сынақтан өтеді": will undergo ("арқылы өтеді" passes, a state)
     if re.search(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?$", word):
         return "plan"  # intention: "салынбақ", "болмақ", "салмақшы" (inside a clause, "тамақ" is food)
     if _KAZAKH_NEGATIVE_AORIST.search(word):

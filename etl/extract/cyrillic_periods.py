@@ -189,6 +189,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
                      r"(?:жартыжылды[ғқ]|жарты\s*жылды[ғқ]|жартысын)\w*"),
             ("quarter", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан\w*"),
+            # "үшінші тоқсанның қорытындысы бойынша": the results up to that quarter's end, from January
+            # (a bare "үшінші тоқсанда" is the quarter)
+            ("quarter_results", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан(?:ның|дың|тың)\s+"
+                                r"қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             # "2022 жылдың алғашқы жартысында": the year's first (or second) half
             ("half", rf"{ky}(?P<p>алғашқы|бірінші|екінші)\s+жартыс(?:ында|ы\s+ішінде)(?!\w)"),
             # "алғашқы жартыжылдықта", "Жарты жылда": the first half (not "жарты жылда бір рет", twice a year)
@@ -233,7 +237,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "2018 жылы ашылған кешен", "2020 жылы салынған мектеп": the year the thing came to be,
             # a description of it that dates no figure (matched so that its year is not read alone);
             # not "2024 жылы ашылған 12 мектеп", a count of what was opened that year
-            ("founded", rf"{_Y}\s*жылы\s+(?:ашылған|салынған|құрылған|тұрғызылған|бой\s+көтерген|"
+            # ("Былтыр Telegram желісінде іске қосылған чат-бот": a relative year, a place between)
+            ("founded", rf"(?:{_Y}\s*жылы|(?<![\w-])(?:[Бб]ылтыр|өткен\s+жылы))\s+(?:[^\W\d_]+\s+){{0,3}}?"
+                        r"(?:ашылған|салынған|құрылған|тұрғызылған|бой\s+көтерген|іске\s+қосылған|"
                         r"(?:негізі|іргетасы)\s+қаланған|пайдалануға\s+берілген)(?!\w)(?!\s+\d)"),
             ("range", rf"{_Y}\s*жылдан\s+{_Y2}\s*жыл(?:ға|дың\s+соңына)\s+дейін"),
             # "2024-2025 жылдардың күзгі-қысқы кезеңінде": October to March
@@ -389,7 +395,7 @@ def _resolve(
             return None
         year = _year_of(groups, published, count)
         return date(year, 1, 1), _month_end(year, count), False
-    if kind in ("half", "quarter"):
+    if kind in ("half", "quarter", "quarter_results"):
         word = (groups.get("p") or groups.get("p_digit") or "").lower()
         if word[:1].isdigit():  # "2-м квартале", "2-тоқсанда"
             word = ("i", "ii", "iii", "iv")[int(word[0]) - 1]
@@ -397,6 +403,7 @@ def _resolve(
         if part is None:
             return None
         first, last = ((part - 1) * 6 + 1, part * 6) if kind == "half" else ((part - 1) * 3 + 1, part * 3)
+        first = 1 if kind == "quarter_results" else first
         year = _year_of(groups, published, last)
         return date(year, first, 1), _month_end(year, last), False
     if kind == "month_range":

@@ -128,9 +128,12 @@ KAZAKH = LanguageData(
         ("қажет", "plan"),
         ("қажеттілі", "none"),  # "қажеттіліктер": needs, a noun, no plan
         ("ықтимал", "forecast"),
-        # "Соның арқасында ... қол жеткізеді": an expected result, unless a past verb follows
-        ("арқасында", "forecast"),
+        # "Соның арқасында ... қол жеткізеді": an expected result; "... арқасында 21 млрд теңге
+        # үнемделді": a result had, the verb tells (an outlook, no cue of its own)
+        ("арқасында=", "outlook"),
         ("азаяды", "future"),
+        ("қысқарады", "future"),  # "саны 2-ге қысқарады": will shrink (the aorist of a consonant stem)
+        ("кемиді", "future"),
         ("төмендейді", "future"),
         ("алады", "plan"),
         ("салынбақ", "plan"),
@@ -192,8 +195,8 @@ KAZAKH = LanguageData(
     current_words=r"қазіргі",
     must_words=r"(?:тиіс|керек)\w*",
     level_verbs=r"(?:жету|құрау|асу|арту|өсу|төмендеу|азаю|ұлғаю|көбею|жеткізу)[іы]?\b",
-    revision_words=r"(?:көтер|төмендет|қайта\s+қара|қаралд|сақта|өзгерт|түзет|белгілен|бекіт)\w*",
-    reporting_words=r"(?:хабарла|мәлімде|айтты|атап\s+өт|жариялад|мәлім\s+етт|деді|түсіндір)\w*",
+    revision_words=r"(?:көтер|төмендет|ұлғайт|арттыр|азайт|қысқарт|жақсарт|нашарлат|қайта\s+қара|қаралд|сақта|өзгерт|түзет|белгілен|бекіт)\w*",
+    reporting_words=r"(?:хабарла|мәлімде|ескерт|айтты|атап\s+өт|жариялад|мәлім\s+етт|деді|түсіндір)\w*",
     look_back_words=r"\bсалыстыру\s+үшін\b|\b(?:бұл|аталған)\s+(?:көрсеткіш|үлес)\w*",
     contrast_words=r"(?:ал|алайда|бірақ)\s+(?:\w+\s+)?$",
     # "Оның 247-сі ...", "Олардың 352-сі ...": a part of the total just given, counted straight away
