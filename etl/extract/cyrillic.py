@@ -961,14 +961,54 @@ def _year_before(period: Period | None, published: date) -> Period | None:
         return None
 
 
-def _item(text: str, figure: Figure, clause: tuple[int, int]) -> str:
+# Words at the edge of an item that say what happened to it, not what it is: a Russian past or
+# present verb, a short participle, a qualifier or preposition left before the figure ("экспорт
+# IT-услуг достиг [500 млн долларов]", "собрано более [1,6 млн тонн]")
+_RU_ITEM_TAIL = re.compile(
+    r"(?:[^\W\d_]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)|достиг\w*|[^\W\d_]{3,}(?:ет|ит|ют|ят|ется|ится|ются|ятся)"
+    r"|[^\W\d_]{3,}(?:ано|ено|ено|ото|ыто|ато)|более|менее|свыше|около|почти|порядка|примерно|до|на|в|с|по|уже"
+    r"|всего|также|из|них|которых|более\s+чем)",
+    re.I,
+)
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:в|во|за|на|с|со|к|по|до)\s+$", re.I)
+
+
+def _item(reader: Reader, text: str, figure: Figure, clause: tuple[int, int], periods: list[Period]) -> str:
     """What the figure counts or measures, in the text's words: the words after a bare count,
-    else the words before the figure in its clause and the noun right after its unit."""
-    after = " ".join(_ITEM_STOP.split(text[figure.end : figure.end + 60], 1)[0].split()[:3])
+    else the words before the figure in its clause and the noun right after its unit. Period
+    phrases ("2024 жылы", "в 2024 году") and the verb at the item's edge are left out, so one
+    series reads the same in every article: "IT-қызметтер экспорты", not "2024 жылы
+    IT-қызметтер экспорты жетті"."""
+    window = text[figure.end : figure.end + 60]
+    stop = _ITEM_STOP.search(window)
+    after_words = window[: stop.start() if stop else len(window)].split()[:3]
+    clause_ends = len(after_words) >= 1 and (
+        (stop is not None and len(window[: stop.start()].split()) <= 3) or figure.end + 60 >= len(text)
+    )
+    lone_word_after = clause_ends and len(after_words) == 1
+    if reader.language.code == "kk" and clause_ends and len(after_words) > 1:
+        after_words = after_words[:-1]  # "45 мектеп салынды": the clause's last word is its verb
+    after = " ".join(after_words)
     if figure.unit is None and after:
         return after
-    before = " ".join(text[clause[0] : figure.start].split()[-6:]).strip(" -–—")
-    return f"{before} {after}".strip()  # "собрано более [1,6 млн тонн] отходов"
+    chars = list(text[clause[0] : figure.start])
+    for period in periods:  # blank the period phrases of the clause, with a preposition before one
+        start = period.start
+        lead = _PREPOSITION_BEFORE.search(text, max(clause[0], start - 4), start)
+        for at in range(max(lead.start() if lead else start, clause[0]), min(period.end, figure.start)):
+            chars[at - clause[0]] = " "
+    words = "".join(chars).split()[-6:]
+    if reader.language.code == "ru":
+        while words and _RU_ITEM_TAIL.fullmatch(words[-1]):
+            words.pop()
+    elif reader.language.code == "kk" and lone_word_after:
+        # "... экспорты 500 млн АҚШ долларына жетті": the one word after the unit is the verb
+        after = "" if words else after
+    before = " ".join(words).strip(" -–—")
+    item = f"{before} {after}".strip()  # "собрано более [1,6 млн тонн] отходов"
+    return item or " ".join(text[clause[0] : figure.start].split()[-6:]).strip(" -–—")
 
 
 _ITEM_LABEL = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+(?:для\s+)?(?P<label>[^\d:]+?)\s*[-–—:]\s*$")
@@ -1329,7 +1369,8 @@ def _sentence_indicators(
             Indicator(
                 value=figure.value,
                 unit=unit,
-                item=_list_item(reader, sentence, figure, published) or _item(text, figure, clause),
+                item=_list_item(reader, sentence, figure, published)
+                or _item(reader, text, figure, clause, periods),
                 qualifier=_qualifier(reader, text, figure),
                 period_start=period.period_start if period else None,
                 period_end=period.period_end if period else None,
