@@ -327,6 +327,9 @@ _PART_OF = {
     "ru": re.compile(r"\s+из\s+(?:них|которых)\b", re.I),
     "kk": re.compile(r"(?!)"),
 }
+# "52 тыс. вагонов, из них 9 тыс. нуждаются в обновлении": a part of the count before (not "190
+# проектов планируется запустить, из них 147 уже реализованы": what of a plan is done by now is today's)
+_RU_PART_AMONG = re.compile(r"(?<!\w)из\s+(?:них|которых)\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 _KK_PART_BEFORE = re.compile(r"(?<!\w)(?:оның|олардың)(?:\s+ішінде)?\s+$", re.I)
 # "12 млн тонн грузов в год, в том числе до 7,5 млн тонн нефти": a part of the figure before
 _PART_BEFORE = {
@@ -1109,6 +1112,9 @@ def _sentence_indicators(
                 (
                     _PART_OF[reader.language.code].match(text, figure.end)
                     or _PART_BEFORE[reader.language.code].search(text, max(0, figure.start - 40), figure.start)
+                    or reader.language.code == "ru"
+                    and _RU_PART_AMONG.search(text, max(0, figure.start - 40), figure.start)
+                    and (indicators[-1].kind == "actual" or not reader.now.search(text, clause[0], clause[1]))
                 )
                 and (inherited or (period is not None and period.is_weak))
                 # "кезекте 20,2 мың адам бар, олардың 6,9 мыңы ...": the part named before the figure
@@ -1433,7 +1439,10 @@ def _states_now(
 # statistical passive "птицы насчитывается 48,5 млн голов", the count the span's report gives)
 _EXISTS_NOW = re.compile(
     r"(?<!\w)(?:насчитыва(?:ет|ют)|функциониру(?:ет|ют)|действу(?:ет|ют)|прожива(?:ет|ют)|"
-    r"эксплуатиру(?:ется|ются)|состо(?:ит|ят)\s+на\s+учете)(?!\w)",
+    r"эксплуатиру(?:ется|ются)|состо(?:ит|ят)\s+на\s+учете|име(?:ется|ются)|наход(?:ится|ятся)|"
+    r"держ(?:ится|атся)\s+на\s+уровне|"
+    # the size of what stands: "Протяженность сетей составляет 83 тыс. км", "Износ сетей достигает 57%"
+    r"(?:протяженност|износ|площад|мощност)\w*\s+(?:[^\W\d]+\s+){0,3}(?:составля|достига|превыша)(?:ет|ют))(?!\w)",
     re.I,
 )
 _KK_NEGATIVE_STATE = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)  # "аспайды", "жетпейді"
