@@ -142,6 +142,26 @@ CASES = [
         },
         id="herd_statistics_and_a_past_count_stay_the_span",
     ),
+    # what stands now, told after a change from a day ahead; a rate told so stays the rate to come
+    pytest.param(
+        "2025-11-20",
+        (
+            "Тарифы на воду с 1 января 2026 года вырастут на 12%. Протяженность водопроводных сетей "
+            "составляет 83 тыс. км, из них 40% изношены."
+        ),
+        {
+            12: (("2026-01-01", None), "plan"),
+            83000: (("2025-11-20", "2025-11-20"), "actual"),
+            40: (("2025-11-20", "2025-11-20"), "actual"),
+        },
+        id="network_after_a_rate_ahead",
+    ),
+    pytest.param(
+        "2025-11-20",
+        "С 1 января 2026 года пенсии вырастут на 8%. Минимальная пенсия составляет 70 тыс. тенге.",
+        {8: (("2026-01-01", None), "plan"), 70000: (("2026-01-01", None), "plan")},
+        id="rate_after_a_rate_ahead",
+    ),
 ]
 
 

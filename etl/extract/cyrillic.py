@@ -1136,6 +1136,7 @@ def _sentence_indicators(
         stands = (inherited or borrowed) and _states_now(
             reader, text, figure, clause, cues, scope if inherited else period, previous_present, published
         )
+
         if (
             not stands and not inherited and period is not None and period.end <= clause[0]
             and reader.language.code == "ru" and _RELATIVE_OPEN.match(text, clause[0])
@@ -1188,7 +1189,10 @@ def _sentence_indicators(
             )
         ):  # "Қазір олар 31 423 теңге алса": what is paid now, whatever comes next
             kind = "actual"  # "с нынешних 32 360 тенге", "76 950 теңгеден 86 987 теңгеге": the level before
-        elif kind == "actual" and period is not None and (period.period_start or date.min) > published:
+        elif (
+            kind == "actual" and period is not None and (period.period_start or date.min) > published
+            and not (stands and period.period_end is None)  # (what stands now after "с 1 января 2026 года ...")
+        ):  # fmt: skip
             kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
         elif (
             kind == "actual" and reader.language.code == "ru" and period is not None
@@ -1409,10 +1413,17 @@ def _states_now(
     cue); a clause without a verb ("(4,6%)") follows the figure before it."""
     # the words around the figure in its clause, a bounded window (linear in a sentence of thousands)
     clause = (max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH))
+    # "с 1 января 2026 года вырастут на 12%. Протяженность сетей составляет 83 тыс. км": what stands
+    # now, told after a change from a day ahead, is today's, not the rate to come
+    ahead = (
+        scope is not None and scope.period_end is None and scope.period_start is not None
+        and scope.period_start > published and reader.language.code == "ru"
+        and _EXISTS_NOW.search(text, clause[0], clause[1]) is not None
+    )  # fmt: skip
     if (
-        scope is None or scope.period_end is None or scope.period_start == scope.period_end
+        scope is None or (scope.period_end is None and not ahead) or scope.period_start == scope.period_end
         or (
-            scope.period_end < published and reader.language.code == "ru"
+            scope.period_end is not None and scope.period_end < published and reader.language.code == "ru"
             # "Парк компании насчитывает 52 тыс. вагонов": what exists is counted now, whatever span
             and not _EXISTS_NOW.search(text, clause[0], clause[1])
         )
