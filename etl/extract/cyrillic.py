@@ -1439,7 +1439,9 @@ def _states_now(
     own = cues[first : bisect_left(cues, (clause[1], ""))]
     if kazakh and own and all(_KK_NEGATIVE_STATE.match(text, position) for position, _ in own):
         return True  # "ауырғандар балалардың 20%-ынан аспайды": what is not so now, a state of today
-    if any(kind != "actual" or kazakh or _RUSSIAN_PAST_TENSE.match(text, position) for position, kind in own):
+    if any(
+        kind not in ("actual", "state") or kazakh or _RUSSIAN_PAST_TENSE.match(text, position) for position, kind in own
+    ):
         return False  # (a Russian "-ен(а)" ending is as often a noun, "цена", as a participle)
     return bool(reader.present.search(text, clause[0], clause[1])) or (
         previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1])
@@ -1451,9 +1453,11 @@ def _states_now(
 _EXISTS_NOW = re.compile(
     r"(?<!\w)(?:насчитыва(?:ет|ют)|функциониру(?:ет|ют)|действу(?:ет|ют)|прожива(?:ет|ют)|"
     r"эксплуатиру(?:ется|ются)|состо(?:ит|ят)\s+на\s+учете|име(?:ется|ются)|наход(?:ится|ятся)|"
-    r"держ(?:ится|атся)\s+на\s+уровне|пользу(?:ется|ются)|расположен[оыа]?|"
+    r"держ(?:ится|атся)\s+на\s+уровне|пользу(?:ется|ются)|расположен[оыа]?|знач(?:ится|атся)|"
+    r"хран(?:ится|ятся)|нужда(?:ется|ются)|не\s+хвата(?:ет|ют)|курсиру(?:ет|ют)|"
+    r"(?:очеред|жиль|квартир)\w*\s+(?:[^\W\d]+\s+){0,2}ожида(?:ет|ют)|"  # (as WAITING_IN_LINE)
     # the size of what stands: "Протяженность сетей составляет 83 тыс. км", "Износ сетей достигает 57%"
-    r"(?:протяженност|износ|площад|мощност)\w*\s[^\d.;]{0,60}?(?<!\w)(?:составля|достига|превыша)(?:ет|ют)|"
+    r"(?:протяженност|износ|площад|мощност|охват)\w*\s[^\d.;]{0,60}?(?<!\w)(?:составля|достига|превыша)(?:ет|ют)|"
     r"(?:число|количество)\s+(?:[^\s\d]+\s+){0,3}превыша(?:ет|ют)|"
     # "В отрасли насчитывается 9 перевозчиков" (not a herd's head count, "птицы насчитывается
     # 48,5 млн голов": the statistics of the span's end)
