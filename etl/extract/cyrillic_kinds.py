@@ -249,8 +249,9 @@ _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орында�
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
 
 
-# nouns with a participle's ending ("двух стран", "цель страны", "граждан"): no verb
-_NOT_PAST = re.compile(r"(?:стран|граждан|казахстан|океан|экран)[аыо]?")
+# nouns with a participle's ending ("двух стран", "цель страны", "граждан"): no verb; "расположено":
+# where something is, no deed
+_NOT_PAST = re.compile(r"(?:стран|граждан|казахстан|океан|экран|расположен)[аыо]?")
 
 
 # the third person plural of a prefixed perfective: a future ("построят", "подключат", "проведут",
