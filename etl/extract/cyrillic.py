@@ -1162,8 +1162,16 @@ def _sentence_indicators(
             kind = (
                 "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
             )
-            if kind == "forecast" and _COST.search(text, clause[0], figure.start):
-                kind = "plan"  # "стоимость проекта оценивается в 300 млрд тенге": planned spending
+            if (
+                _COST.search(text, clause[0], figure.start)
+                and not _RUSSIAN_PAST_TENSE.search(text, clause[0], clause[1])
+                and not _DONE_PARTICIPLE.search(text, clause[0], figure.start)  # "построенных заводов"
+            ):
+                # "стоимость проекта оценивается в 300 млрд тенге": planned spending, under a span
+                # already over too (the works' cost is no figure of that span)
+                if kind == "actual" and inherited and period is not None and (period.period_end or published) < published:
+                    period = None
+                kind = "plan"
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
             ahead = period is not None and (period.period_start or date.min) > published
             # (not a rate in tenge for one person, "биыл ЕТЖ 85 000 теңгені құрайды": in force already)
@@ -1482,6 +1490,8 @@ _CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способн|р
 
 
 _COST = re.compile(r"(?<!\w)стоимост\w*", re.I)
+# a long past participle of a deed ("построенных", "введенного"; not "запланированных")
+_DONE_PARTICIPLE = re.compile(r"(?<!\w)(?!запланирова|планируе)[^\W\d_]{3,}(?:енн|ённ|анн)(?:ых|ого|ой|ая|ые|ое|ую)(?!\w)", re.I)
 _MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
 _FOR_BEFORE = re.compile(r"(?<!\w)на\s+$", re.I)
 _ALLOCATED = re.compile(r"(?<!\w)(?:выделен|направлен|одобрен|утвержден|утверждён)\w*", re.I)
