@@ -1169,7 +1169,12 @@ def _sentence_indicators(
             ):
                 # "стоимость проекта оценивается в 300 млрд тенге": planned spending, under a span
                 # already over too (the works' cost is no figure of that span)
-                if kind == "actual" and inherited and period is not None and (period.period_end or published) < published:
+                if (
+                    kind == "actual"
+                    and inherited
+                    and period is not None
+                    and (period.period_end or published) < published
+                ):
                     period = None
                 kind = "plan"
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
@@ -1448,7 +1453,8 @@ def _states_now(
     if kazakh and own and all(_KK_NEGATIVE_STATE.match(text, position) for position, _ in own):
         return True  # "ауырғандар балалардың 20%-ынан аспайды": what is not so now, a state of today
     if any(
-        kind not in ("actual", "state") or kazakh or _RUSSIAN_PAST_TENSE.match(text, position) for position, kind in own
+        kind not in ("actual", "state") or kazakh or _RUSSIAN_PAST_TENSE.match(text, position)
+        for position, kind in own
     ):
         return False  # (a Russian "-ен(а)" ending is as often a noun, "цена", as a participle)
     return bool(reader.present.search(text, clause[0], clause[1])) or (
@@ -1491,7 +1497,9 @@ _CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способн|р
 
 _COST = re.compile(r"(?<!\w)стоимост\w*", re.I)
 # a long past participle of a deed ("построенных", "введенного"; not "запланированных")
-_DONE_PARTICIPLE = re.compile(r"(?<!\w)(?!запланирова|планируе)[^\W\d_]{3,}(?:енн|ённ|анн)(?:ых|ого|ой|ая|ые|ое|ую)(?!\w)", re.I)
+_DONE_PARTICIPLE = re.compile(
+    r"(?<!\w)(?!запланирова|планируе)[^\W\d_]{3,}(?:енн|ённ|анн)(?:ых|ого|ой|ая|ые|ое|ую)(?!\w)", re.I
+)
 _MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
 _FOR_BEFORE = re.compile(r"(?<!\w)на\s+$", re.I)
 _ALLOCATED = re.compile(r"(?<!\w)(?:выделен|направлен|одобрен|утвержден|утверждён)\w*", re.I)

@@ -61,7 +61,11 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             and _CAN_HANDLE.match(text, match.end())
         ):
             kind = "state"  # "элеваторы могут принять 20 млн тонн": what they can take now, no outlook
-        if kind == "forecast" and not kazakh and WAITING_IN_LINE.search(text, max(0, start - 40), match.end()):
+        if (
+            kind == "forecast"
+            and not kazakh
+            and WAITING_IN_LINE.search(text, max(0, start - 40), match.end())
+        ):
             kind = "state"  # "очереди на жилье ожидают 2 тыс. семей": who waits now, no outlook
         if kind == "plan" and word.startswith(("жоспар", "план")) and _PLAN_MET.match(text, match.end()):
             kind = "actual"  # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы": how far a plan was met
