@@ -1,7 +1,10 @@
 """Russian period and kind classes from a probe in topics the +ru11 round did not cover (industry,
 foreign trade, transport, energy, tourism, education, ecology, housing, digital): sentences of our
 own, labelled per tests/realworld/FORMAT.md before the extractor ran on them, each class with
-look-alikes that must not be read the same way (extractor +ru12)."""
+look-alikes that must not be read the same way (extractor +ru12). Of the first 71 probe figures main
+read 23 periods and 3 kinds wrong, this round 10 and 1 (shares of a sector and habitual activity left
+as the span's, as the dev set labels them); of the last 47, written after the first fixes, main 15
+and 1, those fixes 7 and 1 at first sight."""
 
 from __future__ import annotations
 
@@ -255,6 +258,21 @@ CASES = [
             80000000000: (ANY, "actual"),
         },
         id="cost_of_works_ahead",
+    ),
+    # look-alikes: short participles of deeds ("открыто", "построено", "зарегистрировано") are the
+    # span's results, not states now
+    pytest.param(
+        "2025-10-20",
+        (
+            "За девять месяцев 2025 года в области выпущено продукции на 900 млрд тенге. Открыто 12 "
+            "новых цехов. Зарегистрировано 3 тыс. новых компаний. Экспорт составляет 40% продукции."
+        ),
+        {
+            12: (("2025-01-01", "2025-09-30"), "actual"),
+            3000: (("2025-01-01", "2025-09-30"), "actual"),
+            40: (("2025-01-01", "2025-09-30"), "actual"),
+        },
+        id="deeds_and_shares_of_the_span",
     ),
 ]
 
