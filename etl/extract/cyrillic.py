@@ -327,6 +327,9 @@ _PART_OF = {
     "ru": re.compile(r"\s+из\s+(?:них|которых)\b", re.I),
     "kk": re.compile(r"(?!)"),
 }
+# "52 тыс. вагонов, из них 9 тыс. нуждаются в обновлении": a part of the count before (not "190
+# проектов планируется запустить, из них 147 уже реализованы": what of a plan is done by now is today's)
+_RU_PART_AMONG = re.compile(r"(?<!\w)из\s+(?:них|которых)\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 _KK_PART_BEFORE = re.compile(r"(?<!\w)(?:оның|олардың)(?:\s+ішінде)?\s+$", re.I)
 # "12 млн тонн грузов в год, в том числе до 7,5 млн тонн нефти": a part of the figure before
 _PART_BEFORE = {
@@ -1160,6 +1163,9 @@ def _sentence_indicators(
                 (
                     _PART_OF[reader.language.code].match(text, figure.end)
                     or _PART_BEFORE[reader.language.code].search(text, max(0, figure.start - 40), figure.start)
+                    or reader.language.code == "ru"
+                    and _RU_PART_AMONG.search(text, max(0, figure.start - 40), figure.start)
+                    and (indicators[-1].kind == "actual" or not reader.now.search(text, clause[0], clause[1]))
                 )
                 and (inherited or (period is not None and period.is_weak))
                 # "кезекте 20,2 мың адам бар, олардың 6,9 мыңы ...": the part named before the figure
@@ -1181,6 +1187,7 @@ def _sentence_indicators(
         stands = (inherited or borrowed) and _states_now(
             reader, text, figure, clause, cues, scope if inherited else period, previous_present, published
         )
+
         if (
             not stands and not inherited and period is not None and period.end <= clause[0]
             and reader.language.code == "ru" and _RELATIVE_OPEN.match(text, clause[0])
@@ -1229,8 +1236,21 @@ def _sentence_indicators(
             kind = (
                 "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
             )
-            if kind == "forecast" and _COST.search(text, clause[0], figure.start):
-                kind = "plan"  # "стоимость проекта оценивается в 300 млрд тенге": planned spending
+            if (
+                _COST.search(text, clause[0], figure.start)
+                and not _RUSSIAN_PAST_TENSE.search(text, clause[0], clause[1])
+                and not _DONE_PARTICIPLE.search(text, clause[0], figure.start)  # "построенных заводов"
+            ):
+                # "стоимость проекта оценивается в 300 млрд тенге": planned spending, under a span
+                # already over too (the works' cost is no figure of that span)
+                if (
+                    kind == "actual"
+                    and inherited
+                    and period is not None
+                    and (period.period_end or published) < published
+                ):
+                    period = None
+                kind = "plan"
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
             undated = period is None or period.period_start is None and period.period_end is None
             if undated and reader.language.code == "kk" and _PRESENT_STOCK["kk"].search(text, *clause):
@@ -1265,7 +1285,10 @@ def _sentence_indicators(
             )
         ):  # "Қазір олар 31 423 теңге алса": what is paid now, whatever comes next
             kind = "actual"  # "с нынешних 32 360 тенге", "76 950 теңгеден 86 987 теңгеге": the level before
-        elif kind == "actual" and period is not None and (period.period_start or date.min) > published:
+        elif (
+            kind == "actual" and period is not None and (period.period_start or date.min) > published
+            and not (stands and period.period_end is None)  # (what stands now after "с 1 января 2026 года ...")
+        ):  # fmt: skip
             kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
         elif (
             kind == "actual" and reader.language.code == "ru" and period is not None
@@ -1487,10 +1510,17 @@ def _states_now(
     cue); a clause without a verb ("(4,6%)") follows the figure before it."""
     # the words around the figure in its clause, a bounded window (linear in a sentence of thousands)
     clause = (max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH))
+    # "с 1 января 2026 года вырастут на 12%. Протяженность сетей составляет 83 тыс. км": what stands
+    # now, told after a change from a day ahead, is today's, not the rate to come
+    ahead = (
+        scope is not None and scope.period_end is None and scope.period_start is not None
+        and scope.period_start > published and reader.language.code == "ru"
+        and _EXISTS_NOW.search(text, clause[0], clause[1]) is not None
+    )  # fmt: skip
     if (
-        scope is None or scope.period_end is None or scope.period_start == scope.period_end
+        scope is None or (scope.period_end is None and not ahead) or scope.period_start == scope.period_end
         or (
-            scope.period_end < published and reader.language.code == "ru"
+            scope.period_end is not None and scope.period_end < published and reader.language.code == "ru"
             # "Парк компании насчитывает 52 тыс. вагонов": what exists is counted now, whatever span
             and not _EXISTS_NOW.search(text, clause[0], clause[1])
         )
@@ -1506,7 +1536,10 @@ def _states_now(
     own = cues[first : bisect_left(cues, (clause[1], ""))]
     if kazakh and own and all(_KK_NEGATIVE_STATE.match(text, position) for position, _ in own):
         return True  # "ауырғандар балалардың 20%-ынан аспайды": what is not so now, a state of today
-    if any(kind != "actual" or kazakh or _RUSSIAN_PAST_TENSE.match(text, position) for position, kind in own):
+    if any(
+        kind not in ("actual", "state") or kazakh or _RUSSIAN_PAST_TENSE.match(text, position)
+        for position, kind in own
+    ):
         return False  # (a Russian "-ен(а)" ending is as often a noun, "цена", as a participle)
     return bool(reader.present.search(text, clause[0], clause[1])) or (
         previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1])
@@ -1570,7 +1603,17 @@ _KK_REVISED_BEFORE = re.compile(
 # statistical passive "птицы насчитывается 48,5 млн голов", the count the span's report gives)
 _EXISTS_NOW = re.compile(
     r"(?<!\w)(?:насчитыва(?:ет|ют)|функциониру(?:ет|ют)|действу(?:ет|ют)|прожива(?:ет|ют)|"
-    r"эксплуатиру(?:ется|ются)|состо(?:ит|ят)\s+на\s+учете)(?!\w)",
+    r"эксплуатиру(?:ется|ются)|состо(?:ит|ят)\s+на\s+учете|име(?:ется|ются)|наход(?:ится|ятся)|"
+    r"держ(?:ится|атся)\s+на\s+уровне|пользу(?:ется|ются)|расположен[оыа]?|знач(?:ится|атся)|"
+    r"хран(?:ится|ятся)|нужда(?:ется|ются)|не\s+хвата(?:ет|ют)|курсиру(?:ет|ют)|(?<!\bто\s)есть|"
+    r"име(?:ет|ют)|располага(?:ет|ют)|состо(?:ит|ят)\s+из|"
+    r"(?:очеред|жиль|квартир)\w*\s+(?:[^\W\d]+\s+){0,2}ожида(?:ет|ют)|"  # (as WAITING_IN_LINE)
+    # the size of what stands: "Протяженность сетей составляет 83 тыс. км", "Износ сетей достигает 57%"
+    r"(?:протяженност|износ|площад|мощност|охват)\w*\s[^\d.;]{0,60}?(?<!\w)(?:составля|достига|превыша)(?:ет|ют)|"
+    r"(?:число|количество)\s+(?:[^\s\d]+\s+){0,3}превыша(?:ет|ют)|"
+    # "В отрасли насчитывается 9 перевозчиков" (not a herd's head count, "птицы насчитывается
+    # 48,5 млн голов": the statistics of the span's end)
+    r"насчитыва(?:ется|ются)(?![^.;]{0,40}голов))(?!\w)",
     re.I,
 )
 _KK_NEGATIVE_STATE = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)  # "аспайды", "жетпейді"
@@ -1591,6 +1634,10 @@ _CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способн|р
 
 
 _COST = re.compile(r"(?<!\w)стоимост\w*", re.I)
+# a long past participle of a deed ("построенных", "введенного"; not "запланированных")
+_DONE_PARTICIPLE = re.compile(
+    r"(?<!\w)(?!запланирова|планируе)[^\W\d_]{3,}(?:енн|ённ|анн)(?:ых|ого|ой|ая|ые|ое|ую)(?!\w)", re.I
+)
 _MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
 _FOR_BEFORE = re.compile(r"(?<!\w)на\s+$", re.I)
 _ALLOCATED = re.compile(r"(?<!\w)(?:выделен|направлен|одобрен|утвержден|утверждён)\w*", re.I)

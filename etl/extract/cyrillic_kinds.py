@@ -63,6 +63,12 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             and _CAN_HANDLE.match(text, match.end())
         ):
             kind = "state"  # "элеваторы могут принять 20 млн тонн": what they can take now, no outlook
+        if (
+            kind == "forecast"
+            and not kazakh
+            and WAITING_IN_LINE.search(text, max(0, start - 40), match.end())
+        ):
+            kind = "state"  # "очереди на жилье ожидают 2 тыс. семей": who waits now, no outlook
         if kind == "plan" and word.startswith(("жоспар", "план")) and _PLAN_MET.match(text, match.end()):
             kind = "actual"  # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы": how far a plan was met
         if (
@@ -214,6 +220,10 @@ _PLAN_MET = re.compile(
 )
 # "может достигать", "могут составлять": an imperfective level verb after the modal is what a
 # rule allows ("может достичь", perfective, stays a forecast)
+# waiting in a queue ("очереди на жилье ожидают", "жилья ожидают"; not "аналитики ожидают роста")
+WAITING_IN_LINE = re.compile(
+    r"(?<!\w)(?:очеред|жиль|квартир)\w*\s+(?:[^\W\d]+\s+){0,2}ожида(?:ет|ют)(?!\w)", re.I
+)
 _LIMIT_AFTER = re.compile(r"\s+(?:достигать|составлять|доходить|превышать)\b", re.I)
 _CAN_HANDLE = re.compile(
     r"\s+(?:одновременно\s+)?(?:принять|принимать|вместить|вмещать|хранить|обрабатывать|перерабатывать|"
@@ -265,8 +275,9 @@ _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орында�
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
 
 
-# nouns with a participle's ending ("двух стран", "цель страны", "граждан"): no verb
-_NOT_PAST = re.compile(r"(?:стран|граждан|казахстан|океан|экран)[аыо]?")
+# nouns with a participle's ending ("двух стран", "цель страны", "граждан"): no verb; "расположено":
+# where something is, no deed
+_NOT_PAST = re.compile(r"(?:стран|граждан|казахстан|океан|экран|расположен)[аыо]?")
 
 
 # the third person plural of a prefixed perfective: a future ("построят", "подключат", "проведут",

@@ -134,6 +134,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "летом 2026 года": the season's months (winter straddles two years: left out; a bare
             # "весной" may be one part of a year's plan, dated by the year)
             ("season", rf"\b(?P<season>лет|осень|весн)(?:ом|ю|ой)\s+{_Y}{yw}"),
+            # "за лето 2025 года", "в летний сезон 2025 года", "за весенний период 2025 года"
+            ("season", rf"\b(?:за|в|в\s+течение)\s+(?P<season>лето|осень|весну)\s+{_Y}{yw}"),
+            ("season", rf"\b(?:за|в|в\s+течение)\s+(?P<season>летн|осенн|весенн)\w*\s+(?:сезон|период)\w*\s+{_Y}{yw}"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
             # "апрельский пожар", "в октябрьском отчете": of that month
