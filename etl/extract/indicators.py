@@ -710,6 +710,39 @@ def _sentence_indicators(
             kind = "actual"
             period = Period(mention.start, quantity.end, published, published, False)
         if (
+            kind in ("plan", "actual")
+            and not is_change
+            and quantity.unit in (None, "count")
+            and ("being" in text or "under" in text or "progress" in text or "ongoing" in text)
+            and _BUILDINGS_AFTER.match(text, quantity.end)
+            and (
+                _BUILT_NOW_AFTER.match(text, _BUILDINGS_AFTER.match(text, quantity.end).end())  # type: ignore[union-attr]
+                or (
+                    _WORKS_OF_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+                    and _WORKS_UNDER_WAY_AFTER.match(text, quantity.end)
+                )
+            )
+        ):
+            # "10 schools for 6,900 pupils are being built", "Construction of 19 schools is under way"
+            # (FORMAT.md): how many buildings are under construction or repair is a present state, dated
+            # at the report unless the sentence names its own span; their places stay planned, and
+            # "12 schools were built" / "will build 12 schools" keep their readings
+            kind = previous_kind = "actual"
+            if own is None or own.period_start is None:
+                period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind == "actual"
+            and quantity.unit not in (None, "count", "percent")
+            and ("being" in text or "under" in text or "onstruct" in text or "laying" in text)
+            and _WORTH_OR_CAPACITY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            and _BUILDING_UNDER_WAY.search(text)
+            and not _BUILT_ALREADY.search(text, facts.clauses[index][0], facts.clauses[index][1])
+        ):
+            # "crews are laying a network costing 583 million tenge", "construction of a plant with a
+            # capacity of 500,000 tons a year has begun": what a building under way costs or will hold
+            # is not yet spent or built (FORMAT.md)
+            kind = previous_kind = "plan"
+        if (
             kind == "actual"
             and _past_deadline(period, published)
             and (is_change or quantity.unit != "percent")
@@ -1349,6 +1382,47 @@ _JOBS_AFTER = re.compile(r"\s+(?:new\s+|permanent\s+|more\s+)?(?:jobs|workplaces
 _DONE = re.compile(
     r"\b(?:already|so\s+far|completed|commissioned|launched|came\s+on\s+stream|put\s+into|invested|financed|created"
     r"|generated|opened|built|(?:were|was|have|has|had)\s+(?:been\s+)?(?!being\b)[a-z]+(?:ed|en|wn|lt|ht|ne)\b)",
+    re.I,
+)
+# buildings under construction or repair (FORMAT.md: their number is actual, their capacity plan)
+_BUILDINGS_AFTER = re.compile(
+    r"\s+(?:more\s+|new\s+|other\s+)?(?:[a-z-]+\s+){0,2}(?:schools|hospitals|clinics|polyclinics|kindergartens"
+    r"|dormitories|buildings|facilities|centres|centers|houses|bridges|stadiums|plants|factories|zones|parks|terminals"
+    r"|airports|stations|substations|blocks|sites|complexes|dams|reservoirs|roads|monuments)\b",
+    re.I,
+)
+# after the buildings, only prepositional phrases ("for 6,900 pupils", "with 28,000 places") before the verb
+_BUILT_NOW_AFTER = re.compile(
+    r"(?:\s+(?:for|with|of|in|at|on|across|worth)\s+(?:(?!\b(?:were|was|will|would|have|has|had|are|is|and|but|to)\b)[^.;:]){0,60}?)?"
+    r",?\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:being\s+(?:built|constructed|erected|repaired|renovated"
+    r"|reconstructed|modernised|modernized|upgraded|overhauled|refurbished|formed|created|set\s+up|turned\s+into|converted"
+    r"|financed|equipped)|under\s+(?:construction|reconstruction|repair|renovation))\b",
+    re.I,
+)
+_WORKS_OF_BEFORE = re.compile(
+    r"\b(?:construction|renovation|reconstruction|repairs?|modernisation|modernization|overhaul|building)\s+(?:work\s+|works\s+)?"
+    r"(?:of|at|on)\s+(?:(?:another|the|a\s+further|some|about|over|nearly)\s+)?$",
+    re.I,
+)
+_WORKS_UNDER_WAY_AFTER = re.compile(
+    r"\s+(?:more\s+|new\s+|other\s+)?(?:[a-z-]+\s+){0,3}(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?"
+    r"(?:under\s*way|in\s+progress|ongoing|continuing)\b",
+    re.I,
+)
+_WORTH_OR_CAPACITY_BEFORE = re.compile(
+    r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value)\s+of)"
+    r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+_BUILDING_UNDER_WAY = re.compile(
+    r"\b(?:being\s+(?:built|constructed|laid|erected)|under\s+construction|(?:is|are)\s+(?:now\s+|currently\s+)?"
+    r"(?:building|constructing|laying)|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:has|have)\s+(?:begun|started)"
+    r"|(?:construction|work)\s+(?:has\s+)?(?:begun|started|began)\s+on)\b",
+    re.I,
+)
+_BUILT_ALREADY = re.compile(
+    r"\b(?:already|so\s+far|completed|commissioned|put\s+into|opened"
+    r"|(?:were|was|have|has|had)\s+(?:been\s+)?(?:built|constructed|spent|invested|laid))\b",
     re.I,
 )
 _PROJECTS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}projects\b", re.I)

@@ -1,0 +1,98 @@
+"""English kind and period classes of the en12 pass: buildings under construction or repair
+(FORMAT.md, Kind conventions: their number is a present state, their capacity and worth a plan) and
+the classes our own article-shaped sentences showed; each with look-alikes that keep their reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+D = date
+PUBLISHED = D(2025, 5, 20)
+TODAY = (PUBLISHED, PUBLISHED)
+YEAR = (D(2025, 1, 1), D(2025, 12, 31))
+
+Row = tuple[date | None, date | None, str]
+
+
+def _read(body: str, title: str = "", published: date = PUBLISHED) -> dict[str, Row]:
+    return {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, title=title, language="en")
+    }
+
+
+# --- buildings under construction: how many is a present state, what they will hold is planned ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "places"),
+    [
+        ("In Turkestan region 9 kindergartens for 2,700 children are under construction.", "9", "2,700"),
+        ("In the region 14 hospitals with 3,100 beds are being built.", "14", "3,100"),
+        (
+            "In Karaganda, 6 more dormitories for 1,800 students are currently being constructed.",
+            "6",
+            "1,800",
+        ),
+    ],
+)
+def test_buildings_under_construction_are_counted_now_their_places_planned(
+    sentence: str, count: str, places: str
+) -> None:
+    read = _read(sentence)
+    assert read[count] == (*TODAY, "actual")
+    assert read[places][2] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "The roofs of 23 rural schools are being repaired this summer, with the work due by September.",
+            "23",
+        ),
+        ("Meanwhile, 11 district hospitals are being turned into multi-profile centres.", "11"),
+        ("Construction of 19 schools is under way in the southern districts.", "19"),
+    ],
+)
+def test_buildings_under_repair_or_conversion_are_a_present_state(sentence: str, count: str) -> None:
+    read = _read(sentence)
+    assert read[count][2] == "actual"
+    assert read[count][:2] == TODAY or read[count][:2] == YEAR
+
+
+def test_a_year_named_for_the_building_programme_stays() -> None:
+    read = _read("In 2025, 16 schools for 9,400 pupils are being built in the region.")
+    assert read["16"] == (*YEAR, "actual")
+    assert read["9,400"][2] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        ("Last year 12 schools were built in the region.", "12", "actual"),
+        ("The region will build 12 schools next year.", "12", "plan"),
+        ("A further 12 schools are to be built by 2027.", "12", "plan"),
+        ("Another 12 schools will be under construction from the spring.", "12", "plan"),
+    ],
+)
+def test_built_or_to_be_built_keeps_its_reading(sentence: str, surface: str, kind: str) -> None:
+    assert _read(sentence)[surface][2] == kind
+
+
+def test_what_a_building_under_way_costs_or_holds_is_planned() -> None:
+    read = _read("Workers are laying a 14-kilometre water main costing 820 million tenge.")
+    assert read["820 million tenge"][2] == "plan"
+    read = _read("Construction of a cement plant with a capacity of 1.2 million tons a year has begun.")
+    assert read["1.2 million tons"][2] == "plan"
+
+
+def test_what_a_finished_building_cost_is_done() -> None:
+    read = _read("A 14-kilometre water main costing 820 million tenge has already been laid.")
+    assert read["820 million tenge"][2] == "actual"
+    read = _read("Last year a cement plant with a capacity of 1.2 million tons a year was commissioned.")
+    assert read["1.2 million tons"][2] == "actual"
