@@ -96,3 +96,73 @@ def test_what_a_finished_building_cost_is_done() -> None:
     assert read["820 million tenge"][2] == "actual"
     read = _read("Last year a cement plant with a capacity of 1.2 million tons a year was commissioned.")
     assert read["1.2 million tons"][2] == "actual"
+
+
+def test_the_worth_of_a_building_under_way_stands_at_the_report() -> None:
+    read = _read(
+        "A heat plant with a capacity of 320 MW worth 210 billion tenge is under construction in Semey."
+    )
+    assert read["210 billion tenge"] == (*TODAY, "plan")
+    assert read["320 MW"][2] == "plan"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Kostanay region 5 new dairy farms for 4,000 cows are being built.",
+        "Near the capital 3 grain elevators for 60,000 tons are under construction.",
+    ],
+)
+def test_farms_and_elevators_under_construction_are_counted_now(sentence: str) -> None:
+    read = _read(sentence)
+    count = next(surface for surface in read if surface in ("5", "3"))
+    assert read[count] == (*TODAY, "actual")
+
+
+# --- classes from our own article-shaped sentences (agriculture, industry, trade, energy, education) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "period"),
+    [
+        (
+            "In the 2025-2026 academic year, 3.9 million pupils are expected at school.",
+            "3.9 million",
+            (D(2025, 9, 1), D(2026, 5, 31)),
+        ),
+        (
+            "In the 2023-2024 school year 402,000 children started first grade.",
+            "402,000",
+            (D(2023, 9, 1), D(2024, 5, 31)),
+        ),
+        # a span of years that is no school year stays a range
+        ("In 2024-2026, the region will build 30 schools.", "30", (D(2024, 1, 1), D(2026, 12, 31))),
+        (
+            "The 2023-2025 academic years saw 81,000 grants awarded.",
+            "81,000",
+            (D(2023, 1, 1), D(2025, 12, 31)),
+        ),
+    ],
+)
+def test_a_named_school_year_runs_from_september_to_may(
+    sentence: str, surface: str, period: tuple[date, date]
+) -> None:
+    assert _read(sentence)[surface][:2] == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        ("The state has allocated 96,000 university grants for this year's admissions.", "96,000", "plan"),
+        ("The government has approved 12 billion tenge for 2025 school meals.", "12 billion tenge", "plan"),
+        # done: an allocation in a year over, or what was allocated without a year it is for
+        ("In 2024, the state allocated 88,000 university grants.", "88,000", "actual"),
+        (
+            "Last year the ministry allocated 9 billion tenge for 2024 school meals.",
+            "9 billion tenge",
+            "actual",
+        ),
+    ],
+)
+def test_what_is_allocated_for_the_year_under_way_is_planned(sentence: str, surface: str, kind: str) -> None:
+    assert _read(sentence)[surface][2] == kind

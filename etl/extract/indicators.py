@@ -21,7 +21,7 @@ from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
 # bump when output changes: refresh then re-extracts every article
-EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11"
+EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+en12"
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -616,6 +616,21 @@ def _sentence_indicators(
             previous_kind = kind  # its breakdown's parts follow it
         if (
             kind == "actual"
+            and own is not None
+            and (
+                quantity.unit in CURRENCIES
+                or (quantity.unit in (None, "count") and _ALLOTTED_AFTER.match(text, quantity.end))
+            )
+            and _year_under_way(own, published)
+            and _FOR_BEFORE.search(text, max(0, own.start - 12), own.start)
+            and _ALLOCATING.search(text, facts.clauses[index][0], mention.start)
+        ):
+            # "has allocated 96,000 university grants for this year's admissions", "approved 40 billion
+            # tenge for 2025": what is set aside for the year under way is a budget line, not yet used
+            # ("In 2024 the city allocated 19.8 billion tenge" is done)
+            kind = previous_kind = "plan"
+        if (
+            kind == "actual"
             and own is None
             and facts.clauses[index][0] == 0
             and _ONCE_OPENING.match(text)
@@ -731,7 +746,7 @@ def _sentence_indicators(
             if own is None or own.period_start is None:
                 period = Period(mention.start, quantity.end, published, published, False)
         if (
-            kind == "actual"
+            (kind == "actual" or (kind == "plan" and own is None))
             and quantity.unit not in (None, "count", "percent")
             and ("being" in text or "under" in text or "onstruct" in text or "laying" in text)
             and _WORTH_OR_CAPACITY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
@@ -740,8 +755,12 @@ def _sentence_indicators(
         ):
             # "crews are laying a network costing 583 million tenge", "construction of a plant with a
             # capacity of 500,000 tons a year has begun": what a building under way costs or will hold
-            # is not yet spent or built (FORMAT.md)
+            # is not yet spent or built (FORMAT.md); undated, its worth is the project's as it stands
+            # at the report, as a pool's is
             kind = previous_kind = "plan"
+            if own is None and quantity.unit in CURRENCIES:
+                period = Period(mention.start, quantity.end, published, published, False)
+                pool_state = True
         if (
             kind == "actual"
             and _past_deadline(period, published)
@@ -1301,6 +1320,10 @@ def _carry_measure(text: str, found: list[Mention]) -> None:
             mention.quantity = replace(quantity, unit=unit)
 
 
+_ALLOTTED_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:grants|places|quotas|scholarships|seats|vouchers)\b", re.I
+)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
 
 
@@ -1388,7 +1411,8 @@ _DONE = re.compile(
 _BUILDINGS_AFTER = re.compile(
     r"\s+(?:more\s+|new\s+|other\s+)?(?:[a-z-]+\s+){0,2}(?:schools|hospitals|clinics|polyclinics|kindergartens"
     r"|dormitories|buildings|facilities|centres|centers|houses|bridges|stadiums|plants|factories|zones|parks|terminals"
-    r"|airports|stations|substations|blocks|sites|complexes|dams|reservoirs|roads|monuments)\b",
+    r"|airports|stations|substations|blocks|sites|complexes|dams|reservoirs|roads|monuments|farms|greenhouses|warehouses"
+    r"|hotels|hostels|mills|elevators|workshops|libraries|museums|theatres|apartments)\b",
     re.I,
 )
 # after the buildings, only prepositional phrases ("for 6,900 pupils", "with 28,000 places") before the verb
