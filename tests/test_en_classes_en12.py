@@ -166,3 +166,25 @@ def test_a_named_school_year_runs_from_september_to_may(
 )
 def test_what_is_allocated_for_the_year_under_way_is_planned(sentence: str, surface: str, kind: str) -> None:
     assert _read(sentence)[surface][2] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("In Almaty 4 bus depots are being reconstructed.", "4"),
+        ("Along the Ishim river 17 pedestrian crossings are under construction.", "17"),
+    ],
+)
+def test_any_things_under_a_verb_of_building_are_counted_now(sentence: str, count: str) -> None:
+    assert _read(sentence)[count] == (*TODAY, "actual")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Three more campuses for 2,400 students are being built.", "2,400"),
+        ("A new wing with 320 beds is under construction.", "320"),
+    ],
+)
+def test_what_buildings_under_way_hold_stays_planned(sentence: str, surface: str) -> None:
+    assert _read(sentence)[surface][2] == "plan"

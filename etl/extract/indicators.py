@@ -729,14 +729,7 @@ def _sentence_indicators(
             and not is_change
             and quantity.unit in (None, "count")
             and ("being" in text or "under" in text or "progress" in text or "ongoing" in text)
-            and _BUILDINGS_AFTER.match(text, quantity.end)
-            and (
-                _BUILT_NOW_AFTER.match(text, _BUILDINGS_AFTER.match(text, quantity.end).end())  # type: ignore[union-attr]
-                or (
-                    _WORKS_OF_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-                    and _WORKS_UNDER_WAY_AFTER.match(text, quantity.end)
-                )
-            )
+            and _buildings_under_way(text, mention.start, quantity.end)
         ):
             # "10 schools for 6,900 pupils are being built", "Construction of 19 schools is under way"
             # (FORMAT.md): how many buildings are under construction or repair is a present state, dated
@@ -1407,6 +1400,23 @@ _DONE = re.compile(
     r"|generated|opened|built|(?:were|was|have|has|had)\s+(?:been\s+)?(?!being\b)[a-z]+(?:ed|en|wn|lt|ht|ne)\b)",
     re.I,
 )
+
+
+def _buildings_under_way(text: str, start: int, end: int) -> bool:
+    """'10 schools for 6,900 pupils are being built', '4 bus depots are being reconstructed',
+    'Construction of 19 schools is under way': the figure counts buildings under construction."""
+    buildings = _BUILDINGS_AFTER.match(text, end)
+    if buildings and _BUILT_NOW_AFTER.match(text, buildings.end()):
+        return True
+    if _THINGS_BUILT_NOW_AFTER.match(text, end) and not _CAPACITY_FOR_BEFORE.search(
+        text, max(0, start - 16), start
+    ):
+        return True
+    return bool(
+        _WORKS_OF_BEFORE.search(text, max(0, start - 60), start) and _WORKS_UNDER_WAY_AFTER.match(text, end)
+    )
+
+
 # buildings under construction or repair (FORMAT.md: their number is actual, their capacity plan)
 _BUILDINGS_AFTER = re.compile(
     r"\s+(?:more\s+|new\s+|other\s+)?(?:[a-z-]+\s+){0,2}(?:schools|hospitals|clinics|polyclinics|kindergartens"
@@ -1422,6 +1432,18 @@ _BUILT_NOW_AFTER = re.compile(
     r"|reconstructed|modernised|modernized|upgraded|overhauled|refurbished|formed|created|set\s+up|turned\s+into|converted"
     r"|financed|equipped)|under\s+(?:construction|reconstruction|repair|renovation))\b",
     re.I,
+)
+# any plural thing under a verb of building or repair ("4 bus depots are being reconstructed"), but not
+# what the buildings hold ("for 6,900 pupils are being built" names no buildings)
+_THINGS_BUILT_NOW_AFTER = re.compile(
+    r"\s+(?:more\s+|new\s+|other\s+)?(?:[a-z-]+\s+){0,2}(?!(?:pupils|students|children|people|residents|patients|beds|places"
+    r"|seats|visitors|tourists|cows|head|workers|jobs|families|households|rooms|passengers)\b)[a-z]+s"
+    r",?\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:being\s+(?:built|constructed|erected|reconstructed"
+    r"|renovated|repaired|overhauled)|under\s+(?:construction|reconstruction|repair|renovation))\b",
+    re.I,
+)
+_CAPACITY_FOR_BEFORE = re.compile(
+    r"\b(?:for|with|of\s+up\s+to)\s+(?:(?:up\s+to|about|over|some|nearly)\s+)?$", re.I
 )
 _WORKS_OF_BEFORE = re.compile(
     r"\b(?:construction|renovation|reconstruction|repairs?|modernisation|modernization|overhaul|building)\s+(?:work\s+|works\s+)?"
