@@ -21,7 +21,7 @@ from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
 # bump when output changes: refresh then re-extracts every article
-EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12"
+EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12"
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -616,6 +616,21 @@ def _sentence_indicators(
             previous_kind = kind  # its breakdown's parts follow it
         if (
             kind == "actual"
+            and own is not None
+            and (
+                quantity.unit in CURRENCIES
+                or (quantity.unit in (None, "count") and _ALLOTTED_AFTER.match(text, quantity.end))
+            )
+            and _year_under_way(own, published)
+            and _FOR_BEFORE.search(text, max(0, own.start - 12), own.start)
+            and _ALLOCATING.search(text, facts.clauses[index][0], mention.start)
+        ):
+            # "has allocated 96,000 university grants for this year's admissions", "approved 40 billion
+            # tenge for 2025": what is set aside for the year under way is a budget line, not yet used
+            # ("In 2024 the city allocated 19.8 billion tenge" is done)
+            kind = previous_kind = "plan"
+        if (
+            kind == "actual"
             and own is None
             and facts.clauses[index][0] == 0
             and _ONCE_OPENING.match(text)
@@ -709,6 +724,36 @@ def _sentence_indicators(
             # how many projects a pool holds is a present state; the plan after it is theirs
             kind = "actual"
             period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind in ("plan", "actual")
+            and not is_change
+            and quantity.unit in (None, "count")
+            and ("being" in text or "under" in text or "progress" in text or "ongoing" in text)
+            and _buildings_under_way(text, mention.start, quantity.end)
+        ):
+            # "10 schools for 6,900 pupils are being built", "Construction of 19 schools is under way"
+            # (FORMAT.md): how many buildings are under construction or repair is a present state, dated
+            # at the report unless the sentence names its own span; their places stay planned, and
+            # "12 schools were built" / "will build 12 schools" keep their readings
+            kind = previous_kind = "actual"
+            if own is None or own.period_start is None:
+                period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            (kind == "actual" or (kind == "plan" and own is None))
+            and quantity.unit not in (None, "count", "percent")
+            and ("being" in text or "under" in text or "onstruct" in text or "laying" in text)
+            and _WORTH_OR_CAPACITY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            and _BUILDING_UNDER_WAY.search(text)
+            and not _BUILT_ALREADY.search(text, facts.clauses[index][0], facts.clauses[index][1])
+        ):
+            # "crews are laying a network costing 583 million tenge", "construction of a plant with a
+            # capacity of 500,000 tons a year has begun": what a building under way costs or will hold
+            # is not yet spent or built (FORMAT.md); undated, its worth is the project's as it stands
+            # at the report, as a pool's is
+            kind = previous_kind = "plan"
+            if own is None and quantity.unit in CURRENCIES:
+                period = Period(mention.start, quantity.end, published, published, False)
+                pool_state = True
         if (
             kind == "actual"
             and _past_deadline(period, published)
@@ -1270,6 +1315,10 @@ def _carry_measure(text: str, found: list[Mention]) -> None:
             mention.quantity = replace(quantity, unit=unit)
 
 
+_ALLOTTED_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:grants|places|quotas|scholarships|seats|vouchers)\b", re.I
+)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
 
 
@@ -1351,6 +1400,77 @@ _JOBS_AFTER = re.compile(r"\s+(?:new\s+|permanent\s+|more\s+)?(?:jobs|workplaces
 _DONE = re.compile(
     r"\b(?:already|so\s+far|completed|commissioned|launched|came\s+on\s+stream|put\s+into|invested|financed|created"
     r"|generated|opened|built|(?:were|was|have|has|had)\s+(?:been\s+)?(?!being\b)[a-z]+(?:ed|en|wn|lt|ht|ne)\b)",
+    re.I,
+)
+
+
+def _buildings_under_way(text: str, start: int, end: int) -> bool:
+    """'10 schools for 6,900 pupils are being built', '4 bus depots are being reconstructed',
+    'Construction of 19 schools is under way': the figure counts buildings under construction."""
+    buildings = _BUILDINGS_AFTER.match(text, end)
+    if buildings and _BUILT_NOW_AFTER.match(text, buildings.end()):
+        return True
+    if _THINGS_BUILT_NOW_AFTER.match(text, end) and not _CAPACITY_FOR_BEFORE.search(
+        text, max(0, start - 16), start
+    ):
+        return True
+    return bool(
+        _WORKS_OF_BEFORE.search(text, max(0, start - 60), start) and _WORKS_UNDER_WAY_AFTER.match(text, end)
+    )
+
+
+# buildings under construction or repair (FORMAT.md: their number is actual, their capacity plan)
+_BUILDINGS_AFTER = re.compile(
+    r"\s+(?:more\s+|new\s+|other\s+)?(?:[a-z-]+\s+){0,2}(?:schools|hospitals|clinics|polyclinics|kindergartens"
+    r"|dormitories|buildings|facilities|centres|centers|houses|bridges|stadiums|plants|factories|zones|parks|terminals"
+    r"|airports|stations|substations|blocks|sites|complexes|dams|reservoirs|roads|monuments|farms|greenhouses|warehouses"
+    r"|hotels|hostels|mills|elevators|workshops|libraries|museums|theatres|apartments)\b",
+    re.I,
+)
+# after the buildings, only prepositional phrases ("for 6,900 pupils", "with 28,000 places") before the verb
+_BUILT_NOW_AFTER = re.compile(
+    r"(?:\s+(?:for|with|of|in|at|on|across|worth)\s+(?:(?!\b(?:were|was|will|would|have|has|had|are|is|and|but|to)\b)[^.;:]){0,60}?)?"
+    r",?\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:being\s+(?:built|constructed|erected|repaired|renovated"
+    r"|reconstructed|modernised|modernized|upgraded|overhauled|refurbished|formed|created|set\s+up|turned\s+into|converted"
+    r"|financed|equipped)|under\s+(?:construction|reconstruction|repair|renovation))\b",
+    re.I,
+)
+# any plural thing under a verb of building or repair ("4 bus depots are being reconstructed"), but not
+# what the buildings hold ("for 6,900 pupils are being built" names no buildings)
+_THINGS_BUILT_NOW_AFTER = re.compile(
+    r"\s+(?:more\s+|new\s+|other\s+)?(?:[a-z-]+\s+){0,2}(?!(?:pupils|students|children|people|residents|patients|beds|places"
+    r"|seats|visitors|tourists|cows|head|workers|jobs|families|households|rooms|passengers)\b)[a-z]+s"
+    r",?\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:being\s+(?:built|constructed|erected|reconstructed"
+    r"|renovated|repaired|overhauled)|under\s+(?:construction|reconstruction|repair|renovation))\b",
+    re.I,
+)
+_CAPACITY_FOR_BEFORE = re.compile(
+    r"\b(?:for|with|of\s+up\s+to)\s+(?:(?:up\s+to|about|over|some|nearly)\s+)?$", re.I
+)
+_WORKS_OF_BEFORE = re.compile(
+    r"\b(?:construction|renovation|reconstruction|repairs?|modernisation|modernization|overhaul|building)\s+(?:work\s+|works\s+)?"
+    r"(?:of|at|on)\s+(?:(?:another|the|a\s+further|some|about|over|nearly)\s+)?$",
+    re.I,
+)
+_WORKS_UNDER_WAY_AFTER = re.compile(
+    r"\s+(?:more\s+|new\s+|other\s+)?(?:[a-z-]+\s+){0,3}(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?"
+    r"(?:under\s*way|in\s+progress|ongoing|continuing)\b",
+    re.I,
+)
+_WORTH_OR_CAPACITY_BEFORE = re.compile(
+    r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value)\s+of)"
+    r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+_BUILDING_UNDER_WAY = re.compile(
+    r"\b(?:being\s+(?:built|constructed|laid|erected)|under\s+construction|(?:is|are)\s+(?:now\s+|currently\s+)?"
+    r"(?:building|constructing|laying)|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:has|have)\s+(?:begun|started)"
+    r"|(?:construction|work)\s+(?:has\s+)?(?:begun|started|began)\s+on)\b",
+    re.I,
+)
+_BUILT_ALREADY = re.compile(
+    r"\b(?:already|so\s+far|completed|commissioned|put\s+into|opened"
+    r"|(?:were|was|have|has|had)\s+(?:been\s+)?(?:built|constructed|spent|invested|laid))\b",
     re.I,
 )
 _PROJECTS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}projects\b", re.I)

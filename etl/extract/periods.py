@@ -90,6 +90,14 @@ def _range(g: Groups, year: int, published: date) -> Resolved:
     return date(first, 1, 1), date(last_year, 12, 31), False
 
 
+def _school_year(g: Groups, year: int, published: date) -> Resolved:
+    """'the 2025-2026 academic year': 1 September to 31 May; years not back to back are a range."""
+    first, last = _range(g, year, published)[:2]
+    if first is None or last is None or last.year != first.year + 1:
+        return first, last, False
+    return date(first.year, 9, 1), date(last.year, 5, 31), False
+
+
 def _part(g: Groups, year: int, published: date) -> Resolved:
     first, last = _PART_OF_YEAR[" ".join((g["part"] or "").lower().split())]
     return date(year, first, 1), _month_range(year, last)[1], False
@@ -245,7 +253,7 @@ def _last_year_end_point(g: Groups, year: int, published: date) -> Resolved:
 
 
 RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
-    "range": _range, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
+    "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
     "last_n_years": _last_n_years, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
@@ -257,6 +265,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
 # year's end, the ones before it by a search of the short stretch just before the year.
 _DASH_RANGE = re.compile(rf"\s?[-–—/]\s?(?P<b>{_YEAR}|\d{{2}})\b")
 _TO_RANGE = re.compile(rf"\s+(?:to|and|till|until|through)\s+(?P<b>{_YEAR})\b", re.I)
+_SCHOOL_YEAR_AFTER = re.compile(r"\s+(?:academic|school)\s+years?\b", re.I)
 _QUARTER_AFTER = re.compile(r"\s+(?P<part>Q[1-4]|H[12])\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "since its launch in June 2024", "since it was introduced / it started in 2021": the count runs from then
@@ -589,6 +598,9 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
         return "range", before_start + opening.start(), to_range.end(), groups | {"b": to_range["b"]}
     dash = _DASH_RANGE.match(sentence, end)
     if dash:
+        school = _SCHOOL_YEAR_AFTER.match(sentence, dash.end())
+        if school:  # "the 2025-2026 academic year" (FORMAT.md): 1 September to 31 May
+            return "school_year", start, school.end(), groups | {"b": dash["b"]}
         return "range", start, dash.end(), groups | {"b": dash["b"]}
     quarter = _QUARTER_AFTER.match(sentence, end)
     if quarter:
