@@ -24,3 +24,16 @@ def test_a_unit_form_of_the_table_is_read_by_the_extractor() -> None:
 
     found = extract_indicators("The plant will add 450 MW of capacity in 2026.", date(2025, 5, 1))
     assert [(f.value, f.unit) for f in found] == [(450.0, "MW")]
+
+
+def test_containers_counted_in_twenty_foot_equivalents_are_other_in_every_spelling() -> None:
+    from datetime import date
+
+    english = extract_indicators(
+        "The corridor carried 48,000 twenty-foot equivalent units (TEU) in 2023.", date(2024, 2, 1)
+    )
+    russian = extract_indicators(
+        "Порт перевалил 21 тыс. контейнеров в двадцатифутовом эквиваленте.", date(2024, 2, 1), "", "ru"
+    )
+    assert [(f.value, f.unit) for f in english] == [(48_000.0, "other")]
+    assert [(f.value, f.unit) for f in russian] == [(21_000.0, "other")]

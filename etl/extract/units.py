@@ -98,7 +98,8 @@ UNITS: tuple[Unit, ...] = (
         "other",
         "",
         (
-            r"\s(?:barrels?(?:\s+of\s+oil(?:\s+equivalent)?)?(?:\s+(?:per|a)\s+day)?|TEU|points?)\b",
+            r"\s(?:barrels?(?:\s+of\s+oil(?:\s+equivalent)?)?(?:\s+(?:per|a)\s+day)?|TEU|points?"
+            r"|twenty-foot\s+equivalent\s+units?(?:\s+\(TEU\))?)\b",
             # a rate with its noun before the base: "61 cases per 100,000 people"
             r"(?:\s[a-z]+)?\sper\s+(?:1,000|1 000|10,000|100,000|100 000|thousand|hundred thousand)"
             r"(?:\s+(?!(?:in|on|at|for|from|by|and|or|of|to|the|a|an|than|over|since)\b)[a-z]+){0,2}\b",
