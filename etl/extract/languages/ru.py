@@ -13,7 +13,11 @@ RUSSIAN = LanguageData(
         (r"трлн\.?|триллион(?:а|ов|ами|ам|е)?\b", 1e12),
     ),
     units=(
-        (r"\s(?:ДФЭ|TEU|(?:контейнер\w*\s+)?в\s+двадцатифутовом\s+эквиваленте)(?!\w)", "other", 1.0),  # twenty-foot containers
+        (
+            r"\s(?:ДФЭ|TEU|(?:контейнер\w*\s+)?в\s+двадцатифутовом\s+эквиваленте)(?!\w)",
+            "other",
+            1.0,
+        ),  # twenty-foot containers
         (r"\s?%", "percent", 1.0),
         (r"\s(?:процентн\w+\s+пункт\w*|п\.\s?п\.)", "percentage_point", 1.0),
         (r"\s(?:процент\w*)", "percent", 1.0),
