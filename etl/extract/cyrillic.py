@@ -175,6 +175,14 @@ def extract_cyrillic_indicators(
                 # "На 1 октября население – 20,4 млн. С начала года оно выросло на 180 тыс. Городское
                 # население составляет 63%": a stock told in the present is the stock day's again
                 inherits = interrupted
+            elif (
+                language == "ru" and not breakdown and not then and not stated
+                and _is_day(scope) and _is_span(interrupted) and _closes(scope, interrupted)
+                and _FLOW_DONE.search(sentence.text)
+            ):  # fmt: skip
+                # "Поголовье скота на 1 октября составило 8,9 млн голов. Производство мяса достигло 1,6
+                # млн тонн": a flow is no stock of that day, it is the span's the day closes
+                inherits = interrupted
             found = _sentence_indicators(
                 reader,
                 sentence,
@@ -223,6 +231,13 @@ def extract_cyrillic_indicators(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# a flow told as done: what was produced, shipped or mined ("Производство мяса достигло", "добыто")
+_FLOW_DONE = re.compile(
+    r"(?<!\w)(?:(?:производств|выпуск|добыч|экспорт|импорт|перевозк|перевалк|выработк|заготовк|надо[йи]|"
+    r"грузооборот|товарооборот)\w*\s+[^.;]{0,60}?(?<!\w)(?:составил|достиг|вырос|увеличил|снизил|сократил)\w*|"
+    r"(?:произведен|добыт|экспортирован|импортирован|выработан|перевезен|заготовлен|надоен)[оаы]?)(?!\w)",
+    re.I,
+)
 
 
 # "Порт, открытый в 2018 году, обработал ...": the year an attribute (a long participle) gives the
