@@ -2,7 +2,9 @@
 cover (a region's results for N months over many sectors, a minister's report with next year's plans,
 a statistics release with a dash list, an interview "по словам ..., в этом году ..."): sentences of our
 own, labelled per tests/realworld/FORMAT.md before the extractor ran on them, each class with
-look-alikes that must not be read the same way (extractor +ru13)."""
+look-alikes that must not be read the same way (extractor +ru13). Of the first 109 probe figures main
+read 13 wrong (6 periods, 7 kinds), this round 4; of the last 46, written after the fixes, main 7, this
+round none at first sight."""
 
 from __future__ import annotations
 
@@ -124,14 +126,17 @@ CASES = [
         },
         id="aim_goal_expectation_forecast",
     ),
-    # the jobs work ahead will create are plan; what else it will allow is an expected result
+    # the jobs scheduled work will create are plan; what else it will allow, or what work not
+    # scheduled will bring, is an expected result
     pytest.param(
         "2025-03-05",
         (
             "В этом году откроются 6 фабрик, что позволит создать 900 рабочих мест. Новые очистные "
-            "сооружения позволят сократить сбросы на 30%."
+            "сооружения позволят сократить сбросы на 30%. Модернизация порта позволит создать 600 рабочих "
+            "мест."
         ),
         {
+            600: (("2025-01-01", "2025-12-31"), "forecast"),  # no work scheduled: an expected result
             6: (("2025-01-01", "2025-12-31"), "plan"),
             900: (("2025-01-01", "2025-12-31"), "plan"),
             30: (("2025-01-01", "2025-12-31"), "forecast"),

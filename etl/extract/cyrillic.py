@@ -1260,8 +1260,11 @@ def _sentence_indicators(
                 kind = "target"
             elif (
                 kind == "forecast"
-                and _JOBS_TO_CREATE.search(text, max(clause[0], figure.start - 60), figure.start)
+                and (jobs := _JOBS_TO_CREATE.search(text, max(clause[0], figure.start - 60), figure.start))
                 and _JOBS_AFTER.match(text, figure.end)
+                # of work the sentence schedules ("будут запущены 12 из них, что позволит создать ..."; not
+                # "Реализация проектов позволит создать 18 тыс. рабочих мест", an expected result)
+                and any(k == "plan" and p < jobs.start() for p, k in cues)
             ):
                 kind = "plan"
         if kind == "estimate":  # "дефицит оценивается в 0,9 ГВт": of a span not yet over, a forecast
@@ -1709,7 +1712,8 @@ _INTEND_TO = re.compile(
     r"выйти|удвоить|утроить)(?!\w)",
     re.I,
 )
-# "что позволит создать 3 500 рабочих мест": the jobs work ahead will create are plan (FORMAT.md)
+# "будут запущены 12 проектов, что позволит создать 3 500 рабочих мест": the jobs scheduled work will
+# create are plan (FORMAT.md)
 _JOBS_TO_CREATE = re.compile(
     r"(?<!\w)позвол(?:ит|ят)\s+(?:дополнительно\s+)?(?:создать|открыть)\s+(?:[^\W\d]+\s+){0,2}$", re.I
 )
