@@ -175,6 +175,14 @@ def extract_cyrillic_indicators(
                 # "На 1 октября население – 20,4 млн. С начала года оно выросло на 180 тыс. Городское
                 # население составляет 63%": a stock told in the present is the stock day's again
                 inherits = interrupted
+            elif (
+                language == "ru" and not breakdown and not then and not stated
+                and _is_day(scope) and _is_span(interrupted) and _closes(scope, interrupted)
+                and _FLOW_DONE.search(sentence.text)
+            ):  # fmt: skip
+                # "Поголовье скота на 1 октября составило 8,9 млн голов. Производство мяса достигло 1,6
+                # млн тонн": a flow is no stock of that day, it is the span's the day closes
+                inherits = interrupted
             found = _sentence_indicators(
                 reader,
                 sentence,
@@ -223,6 +231,13 @@ def extract_cyrillic_indicators(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# a flow told as done: what was produced, shipped or mined ("Производство мяса достигло", "добыто")
+_FLOW_DONE = re.compile(
+    r"(?<!\w)(?:(?:производств|выпуск|добыч|экспорт|импорт|перевозк|перевалк|выработк|заготовк|надо[йи]|"
+    r"грузооборот|товарооборот)\w*\s+[^.;]{0,60}?(?<!\w)(?:составил|достиг|вырос|увеличил|снизил|сократил)\w*|"
+    r"(?:произведен|добыт|экспортирован|импортирован|выработан|перевезен|заготовлен|надоен)[оаы]?)(?!\w)",
+    re.I,
+)
 
 
 # "Порт, открытый в 2018 году, обработал ...": the year an attribute (a long participle) gives the
@@ -287,6 +302,8 @@ _YEAR_RESULTS_BARE = re.compile(
     r"\s*(?:по\s+итогам\s+года|жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында))", re.I
 )
 _YEAR_WORD = re.compile(r"\d|год|жыл|былтыр|биыл|прошл|минувш|өткен|текущ|этом|нынешн|ағымдағы", re.I)
+# a half or a quarter with no year of its own ("во втором полугодии", "в четвертом квартале")
+_PART_OF_YEAR_BARE = re.compile(r"\s*(?:(?:в|во|за)\s+)?[^\W\d]+\s+(?:полугоди|квартал)\w*", re.I)
 _KK_BEFORE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*жылға\s+дейін", re.I)
 # "Тогда ...", "Ол кезде ...": at the time the sentence before named
 _THEN = {
@@ -1232,6 +1249,24 @@ def _sentence_indicators(
             # "В регионе реализуются 57 проектов ..., которые создадут 8 тыс. рабочих мест": a clause
             # in the present, with no cue of its own, tells what is, not the next clause's plan
             kind = "state"
+        if reader.language.code == "ru" and kind in ("forecast", "plan", "actual"):
+            if (
+                kind != "plan"
+                and _PLANS_HEAD.search(text, max(0, clause[0] - 60), clause[0])
+                and not any(clause[0] <= p < figure.start for p, _ in cues)
+            ):
+                kind = "plan"  # "В планах – строительство 45 км газопроводов, что позволит ...": the plan's
+            elif kind in ("forecast", "plan") and _INTEND_TO.search(text, clause[0], figure.start):
+                kind = "target"
+            elif (
+                kind == "forecast"
+                and (jobs := _JOBS_TO_CREATE.search(text, max(clause[0], figure.start - 60), figure.start))
+                and _JOBS_AFTER.match(text, figure.end)
+                # of work the sentence schedules ("будут запущены 12 из них, что позволит создать ..."; not
+                # "Реализация проектов позволит создать 18 тыс. рабочих мест", an expected result)
+                and any(k == "plan" and p < jobs.start() for p, k in cues)
+            ):
+                kind = "plan"
         if kind == "estimate":  # "дефицит оценивается в 0,9 ГВт": of a span not yet over, a forecast
             kind = (
                 "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
@@ -1294,7 +1329,16 @@ def _sentence_indicators(
             kind == "actual" and reader.language.code == "ru" and period is not None
             and figure.unit in _MONEY and period.period_start is not None and period.period_end is not None
             and period.period_start <= published < period.period_end
-            and _for_span(text, period) and _ALLOCATED.search(text, clause[0], clause[1])
+            and _for_span(text, period)
+            and (
+                _ALLOCATED.search(text, clause[0], clause[1])
+                # "Бюджет города на 2025 год составляет 690 млрд тенге": the budget of the year under way
+                # (not "исполнение бюджета ... составило": what of it was spent)
+                or (
+                    _BUDGET.search(text, clause[0], figure.start) is not None
+                    and not _BUDGET_SPENT.search(text, clause[0], clause[1])
+                )
+            )
         ):  # fmt: skip
             kind = "plan"  # "На 2025 год на ремонт школ выделено 90 млрд" in February: money for the year under way
         elif (
@@ -1337,9 +1381,19 @@ def _sentence_indicators(
         if (
             kind in ("plan", "forecast", "target") and not inherited and period is not None
             and period.period_start is not None and period.period_end is not None
-            and period.period_end < published and period.period_start.month == period.period_end.month
-            and period.period_start.year == period.period_end.year
-            and not _YEAR_WORD.search(text, period.start, period.end)
+            and period.period_end < published and period.period_start.year == period.period_end.year
+            and (
+                (
+                    period.period_start.month == period.period_end.month
+                    and not _YEAR_WORD.search(text, period.start, period.end)
+                )
+                # "Во втором полугодии будут сданы 14 школ" in July: this year's, not last year's
+                or (
+                    period.period_end.year == published.year - 1
+                    and period.period_end.month - period.period_start.month < 6
+                    and _PART_OF_YEAR_BARE.fullmatch(text, period.start, period.end) is not None
+                )
+            )
         ):  # fmt: skip
             # "терминалды жаңарту шілдеде аяқталып, ... ұлғаймақ" told in February: next July
             period = replace(period, period_start=period.period_start.replace(year=period.period_start.year + 1),
@@ -1608,6 +1662,10 @@ _EXISTS_NOW = re.compile(
     r"хран(?:ится|ятся)|нужда(?:ется|ются)|не\s+хвата(?:ет|ют)|курсиру(?:ет|ют)|(?<!\bто\s)есть|"
     r"име(?:ет|ют)|располага(?:ет|ют)|состо(?:ит|ят)\s+из|"
     r"(?:очеред|жиль|квартир)\w*\s+(?:[^\W\d]+\s+){0,2}ожида(?:ет|ют)|"  # (as WAITING_IN_LINE)
+    # "в очереди на жилье стоят 38 тыс. человек": a queue as it stands
+    r"(?:сто|состо)(?:ит|ят)\s+в\s+очеред\w*|в\s+очеред\w*\s+(?:[^\W\d]+\s+){0,3}(?:сто|состо)(?:ит|ят)|"
+    # "В регионе реализуются 38 инвестиционных проектов": how many are under way now (FORMAT.md)
+    r"реализу(?:ется|ются)\s+[^.;]{0,30}?(?<!\w)(?:инвест)?проект\w*|"
     # the size of what stands: "Протяженность сетей составляет 83 тыс. км", "Износ сетей достигает 57%"
     r"(?:протяженност|износ|площад|мощност|охват)\w*\s[^\d.;]{0,60}?(?<!\w)(?:составля|достига|превыша)(?:ет|ют)|"
     r"(?:число|количество)\s+(?:[^\s\d]+\s+){0,3}превыша(?:ет|ют)|"
@@ -1639,6 +1697,26 @@ _DONE_PARTICIPLE = re.compile(
     r"(?<!\w)(?!запланирова|планируе)[^\W\d_]{3,}(?:енн|ённ|анн)(?:ых|ого|ой|ая|ые|ое|ую)(?!\w)", re.I
 )
 _MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
+_BUDGET = re.compile(r"(?<!\w)бюджет\w*", re.I)
+_BUDGET_SPENT = re.compile(r"(?<!\w)(?:исполн|освоен|израсходова|поступ|потрачен)\w*", re.I)
+# a plan named as a heading: "В планах – строительство 45 км сетей", "В планах акимата: ..."
+_PLANS_HEAD = re.compile(
+    r"(?<!\w)(?:в\s+(?:ближайших\s+)?планах|среди\s+планов|в\s+числе\s+планов)(?:\s+[^\W\d]+){0,3}\s*[–—:-]\s*$",
+    re.I,
+)
+# an aim: "намерены увеличить площадь на 300 тыс. га", as "намерен довести" (not "рассчитывают выйти
+# на 45 млрд", an expectation as the ru11 round labels it)
+_INTEND_TO = re.compile(
+    r"(?<!\w)намерен[аоы]?\s+(?:[^\s,.;:]+\s+){0,4}?"
+    r"(?:привлечь|увеличить|нарастить|повысить|поднять|сократить|снизить|довести|достичь|достигнуть|вывести|"
+    r"выйти|удвоить|утроить)(?!\w)",
+    re.I,
+)
+# "будут запущены 12 проектов, что позволит создать 3 500 рабочих мест": the jobs scheduled work will
+# create are plan (FORMAT.md)
+_JOBS_TO_CREATE = re.compile(
+    r"(?<!\w)позвол(?:ит|ят)\s+(?:дополнительно\s+)?(?:создать|открыть)\s+(?:[^\W\d]+\s+){0,2}$", re.I
+)
 _FOR_BEFORE = re.compile(r"(?<!\w)на\s+$", re.I)
 _ALLOCATED = re.compile(r"(?<!\w)(?:выделен|направлен|одобрен|утвержден|утверждён)\w*", re.I)
 # Projects under way, in a pool or a portfolio: "реализуется 81 проект", "пул из 120 проектов",
@@ -1660,7 +1738,8 @@ _STAKE_BEFORE = re.compile(
 _JOBS_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?рабочих\s+мест", re.I)
 # done: "уже профинансированы на 89,4 млрд", "освоено", "вложено", "инвестировано", "создано"
 _STAKE_DONE = re.compile(
-    r"\b(?:уже|профинансирован\w*|освоен\w*|вложен\w*|инвестирован\w*|создан[оаы]?|введен\w*|введён\w*|"
+    # (not "будут запущены", "должны быть введены": work ahead, said in the passive)
+    r"\b(?<!будут\s)(?<!будет\s)(?<!быть\s)(?:уже|профинансирован\w*|освоен\w*|вложен\w*|инвестирован\w*|создан[оаы]?|введен\w*|введён\w*|"
     r"запущен\w*|завершен\w*|завершён\w*)\b",
     re.I,
 )
