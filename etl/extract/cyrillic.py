@@ -1150,6 +1150,24 @@ def _sentence_indicators(
                 # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
                 period = Period(0, 0, published, published, False)
             elif (
+                not periods and reader.language.code == "kk" and _is_span(scope) and scope is not None
+                and scope.period_end is not None and scope.period_end <= published
+                and (
+                    _KK_SIZE_STANDS.search(text, clause[0], clause[1])
+                    and not _KK_SOWN.search(text, clause[0], clause[1])
+                    # "Жыл басынан бері ... . Өңірде 45 аурухана жұмыс істейді": a span up to the
+                    # report, the present states what there is today (as under a span already over)
+                    or scope.period_end == published
+                    and (
+                        _PRESENT_STATE["kk"].search(text, clause[0], clause[1])
+                        or _PRESENT_STOCK["kk"].search(text, clause[0], clause[1])
+                    )
+                )
+            ):  # fmt: skip
+                # "Өткен жылы ... . Орман қоры алқабының ауданы 1,8 млн гектарды құрайды": the size of
+                # what stands, told in the present, is today's, not a figure of the span
+                period = Period(0, 0, published, published, False)
+            elif (
                 not periods
                 and reader.language.code == "kk"
                 and _KK_STOCK_IS.search(text, max(0, clause[0] - 24), figure.start)
@@ -1577,6 +1595,13 @@ _KK_CAPACITY_AFTER = re.compile(r"[\s-]?(?:орындық|орынды|төсе�
 _KK_WORTH_BEFORE = re.compile(r"(?<!\w)құны\s+(?:шамамен\s+)?$", re.I)  # "жалпы құны 36 млрд теңге"
 # a stock named with a dash before its figure: "көмірдің қоры – 434 мың тонна", "қалдығы – 12 мың"
 _KK_STOCK_IS = re.compile(r"(?<!\w)(?:қоры|қорлары|қоймадағы\s+\w+|қалдығы)\s+[—–-]\s+$", re.I)
+# the size of what stands, in the present: "алқабының ауданы 1,8 млн гектарды құрайды", "желінің
+# ұзындығы 16 мың шақырымға жетеді", "тозуы 57%-дан асады"
+_KK_SIZE_STANDS = re.compile(
+    r"(?<!\w)(?:ауданы|ұзындығы|қуаты|тозуы)\s[^.;]{0,100}?(?<!\w)(?:құрайды|жетеді|асады)(?!\w)", re.I
+)
+# (not a sown area, "егіс алқабының ауданы 12 млн гектарды құрайды": the season's)
+_KK_SOWN = re.compile(r"(?<!\w)(?:егіс|егін|егіл|себіл)\w*", re.I)
 # the figure inside a purpose phrase: a verbal noun (object case or none) before "үшін", "in order to"
 _KK_PURPOSE_AFTER = re.compile(
     r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ды|ді|ын|ін)?\s+үшін(?!\w)", re.I

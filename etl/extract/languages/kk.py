@@ -104,6 +104,8 @@ KAZAKH = LanguageData(
         ("тапсырмасымен=", "none"),  # "Мемлекет басшысының тапсырмасымен": by an instruction, no goal figure
         ("бөлінеді", "plan"),
         ("салынады", "plan"),
+        # "Жобалар 4 мың жұмыс орнын ашады": will open (the jobs projects will create, FORMAT: plan)
+        ("ашады=", "plan"),
         ("беріледі", "plan"),
         ("болады", "future"),
         ("болмақ", "future"),  # "will be": a forecast under a forecast word ("болжамы бойынша"), else a plan

@@ -1,0 +1,104 @@
+"""Kazakh period and kind classes from a probe of short articles of our own in the shapes of stored
+Kazakh news pages (industry, farming, trade, transport, energy, tourism, schools, health, social
+payments, housing, ecology, budget, investment, jobs, herds), labelled per tests/realworld/FORMAT.md
+before the extractor ran on them (extractor +kk12); each class with look-alikes that must not be
+read the same way."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_cyrillic_rk7_classes import _found, _span
+
+
+def _kind(found: dict[float, tuple], value: float) -> str:
+    return str(found[value][2])
+
+
+# --- under a span up to the report ("Жыл басынан бері"), the present states what there is today ---
+
+
+def test_present_state_under_a_span_up_to_the_report_is_today() -> None:
+    published = date(2025, 7, 15)
+    found = _found(
+        "Жыл басынан бері облыста 12 мыңнан астам адам профилактикалық тексеруден өтті. Өңірде 45 "
+        "аурухана мен 210 емхана жұмыс істейді.",
+        "kk",
+        published,
+    )
+    assert _span(found, 12_000) == (date(2025, 1, 1), published)
+    assert _span(found, 45) == (published, published)
+    assert _span(found, 210) == (published, published)
+    lives = _found(
+        "Жыл басынан бері ауылға 300 отбасы көшіп келді. Қазір ауылда 4,2 мың адам тұрады.", "kk", published
+    )
+    assert _span(lives, 4_200) == (published, published)
+
+
+def test_a_deed_under_a_span_up_to_the_report_keeps_the_span() -> None:
+    # look-alike: a past deed in the second sentence is the span's, not a state of today
+    published = date(2025, 7, 15)
+    found = _found(
+        "Жыл басынан бері облыста 12 мың адам тексеруден өтті. Өңірде 45 аурухана жөнделді.", "kk", published
+    )
+    assert _span(found, 45) == (date(2025, 1, 1), published)
+
+
+# --- the size of what stands ("ауданы", "ұзындығы", "қуаты", "тозуы" ... "құрайды") is today's -----
+
+
+def test_size_of_what_stands_under_a_past_year_is_today() -> None:
+    published = date(2025, 6, 5)
+    found = _found(
+        "Өткен жылы облыста 2,5 млн түп ағаш отырғызылды. Орман қоры алқабының ауданы 1,8 млн "
+        "гектарды құрайды.",
+        "kk",
+        published,
+    )
+    assert _span(found, 2_500_000) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert _span(found, 1_800_000) == (published, published)
+    roads = _found(
+        "Қаңтар-сәуір айларында 120 шақырым жол жөнделді. Облыстағы жергілікті жолдардың жалпы "
+        "ұзындығы 9,4 мың шақырымға жетеді, олардың тозуы 48%-дан асады.",
+        "kk",
+        published,
+    )
+    assert _span(roads, 120) == (date(2025, 1, 1), date(2025, 4, 30))
+    assert _span(roads, 9_400) == (published, published)
+    assert _span(roads, 48) == (published, published)
+
+
+def test_sown_area_and_a_past_size_keep_the_span() -> None:
+    published = date(2025, 6, 5)
+    # look-alike: a sown area told in the present is the season's, not a standing size
+    sown = _found(
+        "Өткен жылы облыста 1,7 млн тонна астық жиналды. Егіс алқабының ауданы 1,2 млн гектарды құрайды.",
+        "kk",
+        published,
+    )
+    assert _span(sown, 1_200_000) == (date(2024, 1, 1), date(2024, 12, 31))
+    # look-alike: the size reached in the past tense ("жетті") is the span's
+    past = _found(
+        "Өткен жылы 120 шақырым жол салынды. Облыстағы жолдардың ұзындығы 9,4 мың шақырымға жетті.",
+        "kk",
+        published,
+    )
+    assert _span(past, 9_400) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# --- "ашады": the jobs projects will open are planned ------------------------------------------
+
+
+def test_jobs_projects_will_open_are_planned() -> None:
+    published = date(2025, 8, 20)
+    found = _found(
+        "Жеті айдың қорытындысы бойынша облысқа 520 млрд теңге инвестиция тартылды. Жобалар 4 мыңнан "
+        "астам жұмыс орнын ашады.",
+        "kk",
+        published,
+    )
+    assert _kind(found, 520e9) == "actual"
+    assert _kind(found, 4_000) == "plan"
+    # look-alike: the jobs opened ("ашты", past) are done
+    done = _found("Жеті айда жобалар 4 мыңнан астам жұмыс орнын ашты.", "kk", published)
+    assert _kind(done, 4_000) == "actual"
