@@ -102,3 +102,27 @@ def test_jobs_projects_will_open_are_planned() -> None:
     # look-alike: the jobs opened ("ашты", past) are done
     done = _found("Жеті айда жобалар 4 мыңнан астам жұмыс орнын ашты.", "kk", published)
     assert _kind(done, 4_000) == "actual"
+
+
+# --- "Жыл бойы" opening a sentence: the whole of this year --------------------------------------
+
+
+def test_over_the_year_opening_a_sentence_is_this_year() -> None:
+    published = date(2025, 4, 10)
+    found = _found(
+        "Бірінші тоқсанда бюджетке 4,1 трлн теңге салық түсті. Жыл бойы бюджет кірісі 21 трлн теңгеге "
+        "жетеді деп күтілуде.",
+        "kk",
+        published,
+    )
+    assert _span(found, 21e12) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert _kind(found, 21e12) == "forecast"
+
+
+def test_year_round_inside_a_sentence_is_no_year() -> None:
+    # look-alike: "жыл бойы" inside a clause is year-round (a capacity), not this year
+    published = date(2025, 4, 10)
+    found = _found(
+        "Кешен іске қосылғанда жыл бойы 240 мың тонна көкөніс өсіруге мүмкіндік береді.", "kk", published
+    )
+    assert _span(found, 240_000) == (None, None)

@@ -303,6 +303,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # the year's own case endings: not "өткен жылдардан" (past years), "алдағы жылыту маусымы" (heating)
             # "осы жылы", "осы жылғы": this year, as "биыл"
             ("this_year", rf"\bбиыл\w*|\bағымдағы\s+{_KK_YEAR_CASE}|\bосы\s+жыл(?:ы|да|ғы)(?!\w)"),
+            # "Жыл бойы кіріс 21 трлн теңгеге жетеді" opening a sentence: over the whole of this year
+            # (not "бір жыл бойы", a duration, nor "іске қосылғанда жыл бойы 240 мың тонна", year-round)
+            ("this_year", r"(?:(?<![^\n])|(?<=[.!?]\s))жыл\s+бой(?:ы|ына|ғы)(?!\w)"),
             ("last_year", rf"\bбылтыр\w*|\bөткен\s+{_KK_YEAR_CASE}"),
             ("next_year", rf"\b(?:келесі|алдағы|келер)\s+{_KK_YEAR_CASE}"),
             ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?|\b(?:келесі|келер)\s+жылдан\s+бастап\b"),
