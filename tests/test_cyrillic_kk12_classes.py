@@ -126,3 +126,49 @@ def test_year_round_inside_a_sentence_is_no_year() -> None:
         "Кешен іске қосылғанда жыл бойы 240 мың тонна көкөніс өсіруге мүмкіндік береді.", "kk", published
     )
     assert _span(found, 240_000) == (None, None)
+
+
+# --- who works and where things are ("еңбек етеді", "... орналасқан") under a span already over ----
+
+
+def test_who_works_and_where_things_are_is_today() -> None:
+    published = date(2025, 5, 12)
+    found = _found(
+        "Өткен жылы облыс ауруханаларында 180 мың науқас ем алды. Өңірде 6,4 мың дәрігер еңбек етеді.",
+        "kk",
+        published,
+    )
+    assert _span(found, 180_000) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert _span(found, 6_400) == (published, published)
+    located = _found(
+        "Қаңтар-сәуір айларында 1,9 трлн теңгенің өнімі өндірілді. Өңірде 12 индустриялық аймақ бар, "
+        "онда 140 кәсіпорын орналасқан.",
+        "kk",
+        published,
+    )
+    assert _span(located, 140) == (published, published)
+
+
+def test_put_up_somewhere_keeps_the_span() -> None:
+    # look-alike: "орындарына орналасқан" (were put up at) after a dative is a deed of the span
+    published = date(2025, 1, 24)
+    found = _found(
+        "2024 жылғы қаңтар-қыркүйекте облысқа 500 мың турист келді. Олардың 128,6 мыңы демалыс "
+        "орындарына орналасқан.",
+        "kk",
+        published,
+    )
+    assert _span(found, 128_600) == (date(2024, 1, 1), date(2024, 9, 30))
+
+
+# --- "150 жас маман": young people counted, not an age ------------------------------------------
+
+
+def test_young_specialists_are_counted() -> None:
+    published = date(2025, 3, 5)
+    found = _found("Биыл ауылдық жерлерге 150 жас маман жіберу көзделген.", "kk", published)
+    assert _span(found, 150) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert _kind(found, 150) == "plan"
+    # look-alike: an age is no figure
+    age = _found("Биыл 60 жасқа толған 1 200 адамға жәрдемақы төленді.", "kk", published)
+    assert 60 not in age and 1_200 in age

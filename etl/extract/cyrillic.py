@@ -304,7 +304,14 @@ _PRESENT_STATE = {
         r"эксплуатиру(?:ется|ются)|занят[оы]?)(?!\w)",
         re.I,
     ),
-    "kk": re.compile(r"(?<!\w)жұмыс\s+істейді(?!\w)", re.I),
+    # "6,4 мың дәрігер еңбек етеді", "онда 140 кәсіпорын орналасқан" (where things are, ending its
+    # clause; not "облыста орналасқан 12 кәсіпорын ... өндірді", a participle before its noun, nor
+    # "демалыс орындарына орналасқан", were put up somewhere: a deed, after a dative)
+    "kk": re.compile(
+        r"(?<!\w)(?:жұмыс\s+істейді|еңбек\s+етеді|(?<!(?:ға|ге|қа|ке|на|не)\s)орналасқан(?=\s*(?:[.,;:!?]|$)))"
+        r"(?!\w)",
+        re.I,
+    ),
 }
 # ... and how many there are, in a year still under way (under a
 # span already over, "насчитывается 48,5 млн голов" is a count of that span's end)
