@@ -172,3 +172,17 @@ def test_young_specialists_are_counted() -> None:
     # look-alike: an age is no figure
     age = _found("Биыл 60 жасқа толған 1 200 адамға жәрдемақы төленді.", "kk", published)
     assert 60 not in age and 1_200 in age
+
+
+# --- a month-end with no year, over this year, in a clause told in the past ---------------------
+
+
+def test_month_end_done_in_the_past_is_this_year() -> None:
+    published = date(2025, 6, 25)
+    found = _found("Мамыр айының соңына дейін 85 шақырым жол пайдалануға берілді.", "kk", published)
+    assert _span(found, 85) == (None, date(2025, 5, 31))
+    assert _kind(found, 85) == "actual"
+    # look-alike: the aorist ("салынады", a future) keeps the deadline ahead, next year's May
+    ahead = _found("Мамыр айының соңына дейін 85 шақырым жол салынады.", "kk", published)
+    assert _span(ahead, 85) == (None, date(2026, 5, 31))
+    assert _kind(ahead, 85) == "plan"

@@ -1222,6 +1222,8 @@ def _sentence_indicators(
             # relative clause in the present tells how things stand now, not the main clause's year
             stands = True
         previous_present = stands
+        if reader.language.code == "kk" and not inherited and period is not None:
+            period = _kk_month_end_done(text, period, clause, published)
         deadline = period is not None and period.is_deadline and not stands
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
@@ -1569,6 +1571,32 @@ def _states_now(
     return bool(reader.present.search(text, clause[0], clause[1])) or (
         previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1])
     )
+
+
+# "мамыр айының соңына дейін" with no year: a month-end deadline
+_KK_MONTH_END_BARE = re.compile(r"(?<!\d\s)[^\W\d_]+(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)", re.I)
+# a clause ending on a Kazakh simple past after a consonant ("салынды", "берілді", "ашты"; not the
+# aorist "салынады", "жасайды", a future)
+_KK_PAST_FINAL = re.compile(r"(?<!\w)[^\W\d_]{2,}[бгғджзклмнңпрстшқ](?:ды|ді|ты|ті)[\s.!?;,]*$", re.I)
+
+
+def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], published: date) -> Period:
+    """'Мамыр айының соңына дейін 85 шақырым жол пайдалануға берілді' in June: a month-end with no
+    year whose month is over this year, in a clause told in the past, is this year's (a deadline
+    ahead, next year's May, is for what is still to be done: "... салынады")."""
+    end = period.period_end
+    if (
+        not period.is_deadline or period.period_start is not None or end is None
+        or end.year != published.year + 1 or end.month >= published.month
+        or not _KK_MONTH_END_BARE.fullmatch(text, period.start, period.end)
+        or not _KK_PAST_FINAL.search(text, clause[0], clause[1])
+    ):  # fmt: skip
+        return period
+    return replace(period, period_end=_month_last_day(published.year, end.month))
+
+
+def _month_last_day(year: int, month: int) -> date:
+    return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
 
 
 def _converb_kind(
