@@ -186,3 +186,28 @@ def test_month_end_done_in_the_past_is_this_year() -> None:
     ahead = _found("Мамыр айының соңына дейін 85 шақырым жол салынады.", "kk", published)
     assert _span(ahead, 85) == (None, date(2026, 5, 31))
     assert _kind(ahead, 85) == "plan"
+
+
+# --- the condition things are in ("... жағдайда", no verb) is today's --------------------------
+
+
+def test_condition_with_no_verb_is_today() -> None:
+    published = date(2025, 6, 25)
+    found = _found(
+        "Биыл облыста 620 шақырым жол жөндеу жоспарланған. Жергілікті жолдардың 78%-ы жақсы және "
+        "қанағаттанарлық жағдайда.",
+        "kk",
+        published,
+    )
+    assert _span(found, 620) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert _span(found, 78) == (published, published)
+    assert _kind(found, 78) == "actual"
+    schools = _found("2024 жылы 30 мектеп салынды. Мектептердің 3%-ы апатты жағдайда.", "kk", published)
+    assert _span(schools, 3) == (published, published)
+
+
+def test_left_in_a_condition_keeps_the_span() -> None:
+    # look-alike: "қиын жағдайда қалды" (were left in hardship) is a deed of the year before
+    published = date(2025, 6, 25)
+    found = _found("2024 жылы 30 мектеп салынды. 120 отбасы қиын жағдайда қалды.", "kk", published)
+    assert _span(found, 120) == (date(2024, 1, 1), date(2024, 12, 31))

@@ -1157,6 +1157,15 @@ def _sentence_indicators(
                 # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
                 period = Period(0, 0, published, published, False)
             elif (
+                not periods
+                and reader.language.code == "kk"
+                and scope is not None
+                and _KK_IN_CONDITION.match(text, figure.end, clause[1])
+            ):
+                # "Жолдардың 78%-ы жақсы жағдайда", "мектептердің 3%-ы апатты жағдайда": the state things
+                # are in, a clause with no verb, is today's whatever the sentence before was dated
+                period = Period(0, 0, published, published, False)
+            elif (
                 not periods and reader.language.code == "kk" and _is_span(scope) and scope is not None
                 and scope.period_end is not None and scope.period_end <= published
                 and (
@@ -1573,6 +1582,9 @@ def _states_now(
     )
 
 
+# what follows a figure up to its clause's end: the condition things are in, no verb ("-ы жақсы және
+# қанағаттанарлық жағдайда."; not "... жағдайда қалды", "... жағдайда жөнделді": a deed)
+_KK_IN_CONDITION = re.compile(r"(?:-?[^\W\d_]*)?(?:\s+[^\W\d_]+){1,4}?\s+жағдайда(?:\s+тұр)?[\s.;!?]*$", re.I)
 # "мамыр айының соңына дейін" with no year: a month-end deadline
 _KK_MONTH_END_BARE = re.compile(r"(?<!\d\s)[^\W\d_]+(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)", re.I)
 # a clause ending on a Kazakh simple past after a consonant ("салынды", "берілді", "ашты"; not the
