@@ -211,3 +211,27 @@ def test_left_in_a_condition_keeps_the_span() -> None:
     published = date(2025, 6, 25)
     found = _found("2024 жылы 30 мектеп салынды. 120 отбасы қиын жағдайда қалды.", "kk", published)
     assert _span(found, 120) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# --- "Тамыз айының қорытындысы бойынша": that month's results ------------------------------------
+
+
+def test_month_results_are_that_month() -> None:
+    published = date(2025, 9, 15)
+    found = _found(
+        "Тамыз айының қорытындысы бойынша жылдық инфляция 12,2%-ды құрады. Бір айда азық-түлік бағасы "
+        "0,9%-ға өсті.",
+        "kk",
+        published,
+    )
+    assert _span(found, 12.2) == (date(2025, 8, 1), date(2025, 8, 31))
+    assert _span(found, 0.9) == (date(2025, 8, 1), date(2025, 8, 31))
+    genitive = _found("Қазанның қорытындысында экспорт 1,2 млрд долларды құрады.", "kk", date(2025, 11, 25))
+    assert _span(genitive, 1.2e9) == (date(2025, 10, 1), date(2025, 10, 31))
+
+
+def test_a_seasons_results_are_no_month() -> None:
+    # look-alike: "жылыту маусымының" (the heating season's, a possessive) is not June
+    published = date(2025, 11, 25)
+    found = _found("Жылыту маусымының қорытындысы бойынша 12 мың тонна көмір жағылды.", "kk", published)
+    assert found[12_000][0] is None or found[12_000][0].month != 6
