@@ -235,3 +235,56 @@ def test_a_seasons_results_are_no_month() -> None:
     published = date(2025, 11, 25)
     found = _found("Жылыту маусымының қорытындысы бойынша 12 мың тонна көмір жағылды.", "kk", published)
     assert found[12_000][0] is None or found[12_000][0].month != 6
+
+
+# --- "Екі айда": January and February, as "2 айда" ---------------------------------------------
+
+
+def test_two_months_in_words() -> None:
+    published = date(2025, 3, 3)
+    found = _found(
+        "Ақпан айында республикада 9,8 мың неке тіркелді. Екі айда 18,4 мың нәресте дүниеге келді.",
+        "kk",
+        published,
+    )
+    assert _span(found, 9_800) == (date(2025, 2, 1), date(2025, 2, 28))
+    assert _span(found, 18_400) == (date(2025, 1, 1), date(2025, 2, 28))
+    # look-alike: "екінші" (second) is a part word, "Екінші тоқсанда" the quarter
+    quarter = _found("Екінші тоқсанда 18,4 мың нәресте дүниеге келді.", "kk", date(2025, 7, 10))
+    assert _span(quarter, 18_400) == (date(2025, 4, 1), date(2025, 6, 30))
+
+
+# --- the size of what stands under a year under way, and "жетеді" of a size ---------------------
+
+
+def test_size_under_a_year_under_way_and_reaching_now() -> None:
+    published = date(2025, 12, 22)
+    found = _found(
+        "Биыл облыста 1 200 шақырым жол жөнделді. Жергілікті жолдардың жалпы ұзындығы 11 мың "
+        "шақырымды құрайды.",
+        "kk",
+        published,
+    )
+    assert _span(found, 1_200) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert _span(found, 11_000) == (published, published)
+    reach = _found(
+        "Төрт айда қалада 1,5 млн шаршы метр тұрғын үй салынды. Қаладағы тұрғын үй қорының жалпы "
+        "ауданы 52 млн шаршы метрге жетеді.",
+        "kk",
+        date(2025, 5, 6),
+    )
+    assert _span(reach, 52e6) == (date(2025, 5, 6), date(2025, 5, 6))
+    assert _kind(reach, 52e6) == "actual"
+
+
+def test_size_of_what_is_planned_or_ahead_stays() -> None:
+    published = date(2025, 12, 22)
+    # look-alike: the capacity of the things just counted ("олардың қуаты") under a year under way
+    theirs = _found("Биыл 3 станция салынады. Олардың қуаты 500 МВт-ты құрайды.", "kk", published)
+    assert _span(theirs, 500) == (date(2025, 1, 1), date(2025, 12, 31))
+    # look-alike: a length with a year ahead of its own is that year's level, planned
+    ahead = _found(
+        "Биыл 120 шақырым жол салынады, желінің ұзындығы 2030 жылы 12 мың шақырымға жетеді.", "kk", published
+    )
+    assert _span(ahead, 12_000) == (date(2030, 1, 1), date(2030, 12, 31))
+    assert _kind(ahead, 12_000) == "plan"

@@ -1138,6 +1138,7 @@ def _sentence_indicators(
             # "увеличить с 2026 года с нынешних 85 тыс. до 110 тыс.": the level now
             period, level_before = Period(0, 0, published, published, False), False
         inherited = period is None and not level_before
+        size_now = False  # the size of what stands, told in the present, dated today
         if inherited:
             period = scope
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
@@ -1167,21 +1168,31 @@ def _sentence_indicators(
                 period = Period(0, 0, published, published, False)
             elif (
                 not periods and reader.language.code == "kk" and _is_span(scope) and scope is not None
-                and scope.period_end is not None and scope.period_end <= published
+                and scope.period_end is not None
+                and (size := _KK_SIZE_STANDS.search(text, clause[0], clause[1])) is not None
+                and not _KK_SOWN.search(text, clause[0], clause[1])
+                # (under a year under way, with no other plan in the sentence, and not the size of the
+                # things just counted: "Биыл 3 станция салынады. Олардың қуаты 500 МВт-ты құрайды")
                 and (
-                    _KK_SIZE_STANDS.search(text, clause[0], clause[1])
-                    and not _KK_SOWN.search(text, clause[0], clause[1])
-                    # "Жыл басынан бері ... . Өңірде 45 аурухана жұмыс істейді": a span up to the
-                    # report, the present states what there is today (as under a span already over)
-                    or scope.period_end == published
-                    and (
-                        _PRESENT_STATE["kk"].search(text, clause[0], clause[1])
-                        or _PRESENT_STOCK["kk"].search(text, clause[0], clause[1])
-                    )
+                    scope.period_end <= published
+                    or all(k in ("actual", "state") for p, k in cues if not size.start() <= p < size.end())
+                    and not _KK_THEIR.search(text, max(clause[0], size.start() - 24), size.start())
                 )
             ):  # fmt: skip
-                # "Өткен жылы ... . Орман қоры алқабының ауданы 1,8 млн гектарды құрайды": the size of
-                # what stands, told in the present, is today's, not a figure of the span
+                # "Өткен жылы ... . Орман қоры алқабының ауданы 1,8 млн гектарды құрайды", "Биыл ...
+                # жөнделді. Жолдардың ұзындығы 11 мың шақырымды құрайды": the size of what stands,
+                # told in the present, is today's, not a figure of the span
+                period, size_now = Period(0, 0, published, published, False), True
+            elif (
+                not periods and reader.language.code == "kk" and _is_span(scope) and scope is not None
+                and scope.period_end == published
+                # "Жыл басынан бері ... . Өңірде 45 аурухана жұмыс істейді": a span up to the
+                # report, the present states what there is today (as under a span already over)
+                and (
+                    _PRESENT_STATE["kk"].search(text, clause[0], clause[1])
+                    or _PRESENT_STOCK["kk"].search(text, clause[0], clause[1])
+                )
+            ):  # fmt: skip
                 period = Period(0, 0, published, published, False)
             elif (
                 not periods
@@ -1239,6 +1250,13 @@ def _sentence_indicators(
         )
         if reader.language.code == "kk":
             kind = _converb_kind(reader, text, cues, clause) or kind
+        size_verb = _KK_SIZE_STANDS.search(text, clause[0], clause[1]) if size_now else None
+        if (
+            size_verb is not None and kind in ("plan", "forecast")
+            and all(size_verb.start() <= p < size_verb.end() for p, _ in cues)
+        ):  # fmt: skip
+            # "ауданы 52 млн шаршы метрге жетеді": what the size comes to now, not a level ahead
+            kind = "actual"
         if (
             reader.language.code == "kk" and kind == "actual" and _KK_UNDER_WAY.search(text)
             and (_KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start))
@@ -1647,6 +1665,7 @@ _KK_STOCK_IS = re.compile(r"(?<!\w)(?:қоры|қорлары|қоймадағы
 _KK_SIZE_STANDS = re.compile(
     r"(?<!\w)(?:ауданы|ұзындығы|қуаты|тозуы)\s[^.;]{0,100}?(?<!\w)(?:құрайды|жетеді|асады)(?!\w)", re.I
 )
+_KK_THEIR = re.compile(r"(?<!\w)(?:оның|олардың)\s+(?:жалпы\s+)?$", re.I)  # "олардың жалпы қуаты"
 # (not a sown area, "егіс алқабының ауданы 12 млн гектарды құрайды": the season's)
 _KK_SOWN = re.compile(r"(?<!\w)(?:егіс|егін|егіл|себіл)\w*", re.I)
 # the figure inside a purpose phrase: a verbal noun (object case or none) before "үшін", "in order to"
