@@ -288,3 +288,36 @@ def test_size_of_what_is_planned_or_ahead_stays() -> None:
     )
     assert _span(ahead, 12_000) == (date(2030, 1, 1), date(2030, 12, 31))
     assert _kind(ahead, 12_000) == "plan"
+
+
+# --- "жоспардағы көлемнен 1,5%-ға артық": beyond the planned volume, an outcome ------------------
+
+
+def test_beyond_the_planned_volume_is_done() -> None:
+    published = date(2025, 10, 8)
+    found = _found(
+        "Тоғыз айда елде 72,4 млн тонна мұнай өндірілді. Бұл жоспардағы көлемнен 1,5%-ға артық.",
+        "kk",
+        published,
+    )
+    assert _kind(found, 1.5) == "actual"
+    # look-alike: a step the plan sets is planned
+    step = _found("Жоспарға сәйкес өндіріс 1,5%-ға артады.", "kk", published)
+    assert _kind(step, 1.5) == "plan"
+
+
+# --- "міндетті" (compulsory) before a noun sets no goal ---------------------------------------
+
+
+def test_compulsory_sets_no_goal() -> None:
+    published = date(2025, 11, 4)
+    found = _found(
+        "1 қазандағы жағдай бойынша міндетті әлеуметтік медициналық сақтандыру жүйесінде 17,1 млн адам "
+        "сақтандырылған.",
+        "kk",
+        published,
+    )
+    assert _kind(found, 17.1e6) == "actual"
+    # look-alike: a task set ("міндеті қойылған") is a goal
+    task = _found("2030 жылға дейін алқапты 500 мың гектарға жеткізу міндеті қойылған.", "kk", published)
+    assert _kind(task, 500_000) == "target"
