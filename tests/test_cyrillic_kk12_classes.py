@@ -321,3 +321,34 @@ def test_compulsory_sets_no_goal() -> None:
     # look-alike: a task set ("міндеті қойылған") is a goal
     task = _found("2030 жылға дейін алқапты 500 мың гектарға жеткізу міндеті қойылған.", "kk", published)
     assert _kind(task, 500_000) == "target"
+
+
+# --- how many there are ("саны ... асады/жетеді") under a span already over --------------------
+
+
+def test_how_many_there_are_now() -> None:
+    published = date(2025, 9, 9)
+    found = _found(
+        "Сегіз айда портал арқылы 42 млн электрондық қызмет көрсетілді. Порталды пайдаланушылар саны "
+        "14 млн адамнан асады.",
+        "kk",
+        published,
+    )
+    assert _span(found, 42e6) == (date(2025, 1, 1), date(2025, 8, 31))
+    assert _span(found, 14e6) == (published, published)
+    places = _found(
+        "Жаз басталғалы курортқа 600 мың адам келді. Демалыс орындарының саны 450-ге жетеді.",
+        "kk",
+        date(2025, 8, 25),
+    )
+    assert _span(places, 450) == (date(2025, 8, 25), date(2025, 8, 25))
+    assert _kind(places, 450) == "actual"
+
+
+def test_the_number_of_those_who_came_keeps_the_span() -> None:
+    # look-alike: "келген туристер саны" counts a flow of the span
+    published = date(2025, 8, 25)
+    found = _found(
+        "Жеті айда облыста 12 кәсіпорын ашылды. Келген туристер саны 1 млн адамнан асады.", "kk", published
+    )
+    assert _span(found, 1e6) == (date(2025, 1, 1), date(2025, 7, 31))

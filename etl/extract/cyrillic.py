@@ -1171,6 +1171,7 @@ def _sentence_indicators(
                 and scope.period_end is not None
                 and (size := _KK_SIZE_STANDS.search(text, clause[0], clause[1])) is not None
                 and not _KK_SOWN.search(text, clause[0], clause[1])
+                and not _KK_COUNT_OF_DEEDS.search(text, clause[0], clause[1])
                 # (under a year under way, with no other plan in the sentence, and not the size of the
                 # things just counted: "Биыл 3 станция салынады. Олардың қуаты 500 МВт-ты құрайды")
                 and (
@@ -1663,7 +1664,16 @@ _KK_STOCK_IS = re.compile(r"(?<!\w)(?:қоры|қорлары|қоймадағы
 # the size of what stands, in the present: "алқабының ауданы 1,8 млн гектарды құрайды", "желінің
 # ұзындығы 16 мың шақырымға жетеді", "тозуы 57%-дан асады"
 _KK_SIZE_STANDS = re.compile(
-    r"(?<!\w)(?:ауданы|ұзындығы|қуаты|тозуы)\s[^.;]{0,100}?(?<!\w)(?:құрайды|жетеді|асады)(?!\w)", re.I
+    r"(?<!\w)(?:ауданы|ұзындығы|қуаты|тозуы)\s[^.;]{0,100}?(?<!\w)(?:құрайды|жетеді|асады)(?!\w)"
+    # and how many there are: "пайдаланушылар саны 14 млн адамнан асады", "орындарының саны 450-ге
+    # жетеді" (not "құрайды", as often the span's count; nor of those who came, "келген туристер
+    # саны", a past participle's flow)
+    r"|(?<!\w)саны\s[^.;]{0,60}?(?<!\w)(?:жетеді|асады)(?!\w)",
+    re.I,
+)
+# "келген туристер саны": the number of those who came, a past participle's flow, the span's
+_KK_COUNT_OF_DEEDS = re.compile(
+    r"(?<!\w)[^\W\d_]{2,}(?:ған|ген|қан|кен)\s+(?:[^\W\d_]+\s+){0,2}саны(?!\w)", re.I
 )
 _KK_THEIR = re.compile(r"(?<!\w)(?:оның|олардың)\s+(?:жалпы\s+)?$", re.I)  # "олардың жалпы қуаты"
 # (not a sown area, "егіс алқабының ауданы 12 млн гектарды құрайды": the season's)
