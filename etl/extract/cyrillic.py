@@ -321,7 +321,14 @@ _PRESENT_STATE = {
         r"эксплуатиру(?:ется|ются)|занят[оы]?)(?!\w)",
         re.I,
     ),
-    "kk": re.compile(r"(?<!\w)жұмыс\s+істейді(?!\w)", re.I),
+    # "6,4 мың дәрігер еңбек етеді", "онда 140 кәсіпорын орналасқан" (where things are, ending its
+    # clause; not "облыста орналасқан 12 кәсіпорын ... өндірді", a participle before its noun, nor
+    # "демалыс орындарына орналасқан", were put up somewhere: a deed, after a dative)
+    "kk": re.compile(
+        r"(?<!\w)(?:жұмыс\s+істейді|еңбек\s+етеді|(?<!(?:ға|ге|қа|ке|на|не)\s)орналасқан(?=\s*(?:[.,;:!?]|$)))"
+        r"(?!\w)",
+        re.I,
+    ),
 }
 # ... and how many there are, in a year still under way (under a
 # span already over, "насчитывается 48,5 млн голов" is a count of that span's end)
@@ -1148,6 +1155,7 @@ def _sentence_indicators(
             # "увеличить с 2026 года с нынешних 85 тыс. до 110 тыс.": the level now
             period, level_before = Period(0, 0, published, published, False), False
         inherited = period is None and not level_before
+        size_now = False  # the size of what stands, told in the present, dated today
         if inherited:
             period = scope
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
@@ -1165,6 +1173,44 @@ def _sentence_indicators(
                 )
             ):  # fmt: skip
                 # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
+                period = Period(0, 0, published, published, False)
+            elif (
+                not periods
+                and reader.language.code == "kk"
+                and scope is not None
+                and _KK_IN_CONDITION.match(text, figure.end, clause[1])
+            ):
+                # "Жолдардың 78%-ы жақсы жағдайда", "мектептердің 3%-ы апатты жағдайда": the state things
+                # are in, a clause with no verb, is today's whatever the sentence before was dated
+                period = Period(0, 0, published, published, False)
+            elif (
+                not periods and reader.language.code == "kk" and _is_span(scope) and scope is not None
+                and scope.period_end is not None
+                and (size := _KK_SIZE_STANDS.search(text, clause[0], clause[1])) is not None
+                and not _KK_SOWN.search(text, clause[0], clause[1])
+                and not _KK_COUNT_OF_DEEDS.search(text, clause[0], clause[1])
+                # (under a year under way, with no other plan in the sentence, and not the size of the
+                # things just counted: "Биыл 3 станция салынады. Олардың қуаты 500 МВт-ты құрайды")
+                and (
+                    scope.period_end <= published
+                    or all(k in ("actual", "state") for p, k in cues if not size.start() <= p < size.end())
+                    and not _KK_THEIR.search(text, max(clause[0], size.start() - 24), size.start())
+                )
+            ):  # fmt: skip
+                # "Өткен жылы ... . Орман қоры алқабының ауданы 1,8 млн гектарды құрайды", "Биыл ...
+                # жөнделді. Жолдардың ұзындығы 11 мың шақырымды құрайды": the size of what stands,
+                # told in the present, is today's, not a figure of the span
+                period, size_now = Period(0, 0, published, published, False), True
+            elif (
+                not periods and reader.language.code == "kk" and _is_span(scope) and scope is not None
+                and scope.period_end == published
+                # "Жыл басынан бері ... . Өңірде 45 аурухана жұмыс істейді": a span up to the
+                # report, the present states what there is today (as under a span already over)
+                and (
+                    _PRESENT_STATE["kk"].search(text, clause[0], clause[1])
+                    or _PRESENT_STOCK["kk"].search(text, clause[0], clause[1])
+                )
+            ):  # fmt: skip
                 period = Period(0, 0, published, published, False)
             elif (
                 not periods
@@ -1214,12 +1260,21 @@ def _sentence_indicators(
             # relative clause in the present tells how things stand now, not the main clause's year
             stands = True
         previous_present = stands
+        if reader.language.code == "kk" and not inherited and period is not None:
+            period = _kk_month_end_done(text, period, clause, published)
         deadline = period is not None and period.is_deadline and not stands
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
         if reader.language.code == "kk":
             kind = _converb_kind(reader, text, cues, clause) or kind
+        size_verb = _KK_SIZE_STANDS.search(text, clause[0], clause[1]) if size_now else None
+        if (
+            size_verb is not None and kind in ("plan", "forecast")
+            and all(size_verb.start() <= p < size_verb.end() for p, _ in cues)
+        ):  # fmt: skip
+            # "ауданы 52 млн шаршы метрге жетеді": what the size comes to now, not a level ahead
+            kind = "actual"
         if (
             reader.language.code == "kk" and kind == "actual" and _KK_UNDER_WAY.search(text)
             and (_KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start))
@@ -1600,6 +1655,35 @@ def _states_now(
     )
 
 
+# what follows a figure up to its clause's end: the condition things are in, no verb ("-ы жақсы және
+# қанағаттанарлық жағдайда."; not "... жағдайда қалды", "... жағдайда жөнделді": a deed)
+_KK_IN_CONDITION = re.compile(r"(?:-?[^\W\d_]*)?(?:\s+[^\W\d_]+){1,4}?\s+жағдайда(?:\s+тұр)?[\s.;!?]*$", re.I)
+# "мамыр айының соңына дейін" with no year: a month-end deadline
+_KK_MONTH_END_BARE = re.compile(r"(?<!\d\s)[^\W\d_]+(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)", re.I)
+# a clause ending on a Kazakh simple past after a consonant ("салынды", "берілді", "ашты"; not the
+# aorist "салынады", "жасайды", a future)
+_KK_PAST_FINAL = re.compile(r"(?<!\w)[^\W\d_]{2,}[бгғджзклмнңпрстшқ](?:ды|ді|ты|ті)[\s.!?;,]*$", re.I)
+
+
+def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], published: date) -> Period:
+    """'Мамыр айының соңына дейін 85 шақырым жол пайдалануға берілді' in June: a month-end with no
+    year whose month is over this year, in a clause told in the past, is this year's (a deadline
+    ahead, next year's May, is for what is still to be done: "... салынады")."""
+    end = period.period_end
+    if (
+        not period.is_deadline or period.period_start is not None or end is None
+        or end.year != published.year + 1 or end.month >= published.month
+        or not _KK_MONTH_END_BARE.fullmatch(text, period.start, period.end)
+        or not _KK_PAST_FINAL.search(text, clause[0], clause[1])
+    ):  # fmt: skip
+        return period
+    return replace(period, period_end=_month_last_day(published.year, end.month))
+
+
+def _month_last_day(year: int, month: int) -> date:
+    return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+
+
 def _converb_kind(
     reader: Reader, text: str, cues: list[tuple[int, str]], clause: tuple[int, int]
 ) -> str | None:
@@ -1631,6 +1715,23 @@ _KK_CAPACITY_AFTER = re.compile(r"[\s-]?(?:орындық|орынды|төсе�
 _KK_WORTH_BEFORE = re.compile(r"(?<!\w)құны\s+(?:шамамен\s+)?$", re.I)  # "жалпы құны 36 млрд теңге"
 # a stock named with a dash before its figure: "көмірдің қоры – 434 мың тонна", "қалдығы – 12 мың"
 _KK_STOCK_IS = re.compile(r"(?<!\w)(?:қоры|қорлары|қоймадағы\s+\w+|қалдығы)\s+[—–-]\s+$", re.I)
+# the size of what stands, in the present: "алқабының ауданы 1,8 млн гектарды құрайды", "желінің
+# ұзындығы 16 мың шақырымға жетеді", "тозуы 57%-дан асады"
+_KK_SIZE_STANDS = re.compile(
+    r"(?<!\w)(?:ауданы|ұзындығы|қуаты|тозуы)\s[^.;]{0,100}?(?<!\w)(?:құрайды|жетеді|асады)(?!\w)"
+    # and how many there are: "пайдаланушылар саны 14 млн адамнан асады", "орындарының саны 450-ге
+    # жетеді" (not "құрайды", as often the span's count; nor of those who came, "келген туристер
+    # саны", a past participle's flow)
+    r"|(?<!\w)саны\s[^.;]{0,60}?(?<!\w)(?:жетеді|асады)(?!\w)",
+    re.I,
+)
+# "келген туристер саны": the number of those who came, a past participle's flow, the span's
+_KK_COUNT_OF_DEEDS = re.compile(
+    r"(?<!\w)[^\W\d_]{2,}(?:ған|ген|қан|кен)\s+(?:[^\W\d_]+\s+){0,2}саны(?!\w)", re.I
+)
+_KK_THEIR = re.compile(r"(?<!\w)(?:оның|олардың)\s+(?:жалпы\s+)?$", re.I)  # "олардың жалпы қуаты"
+# (not a sown area, "егіс алқабының ауданы 12 млн гектарды құрайды": the season's)
+_KK_SOWN = re.compile(r"(?<!\w)(?:егіс|егін|егіл|себіл)\w*", re.I)
 # the figure inside a purpose phrase: a verbal noun (object case or none) before "үшін", "in order to"
 _KK_PURPOSE_AFTER = re.compile(
     r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ды|ді|ын|ін)?\s+үшін(?!\w)", re.I

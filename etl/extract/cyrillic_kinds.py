@@ -54,6 +54,8 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
         if word == "мүмкін" and kazakh and _KAZAKH_WAS_POSSIBLE.match(text, match.end()):
             continue  # "... 35%-ға дейін төмендету мүмкін болды": it proved possible, done
+        if word == "міндетті" and kazakh and _KAZAKH_COMPULSORY.match(text, match.end()):
+            continue  # "міндетті медициналық сақтандыру жүйесінде 17,1 млн адам": compulsory, no goal
         if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
             continue  # "сумма займа может достигать 36 млн тенге": a limit of a rule, not an outlook
         if (
@@ -215,7 +217,9 @@ _PLAN_MET = re.compile(
     r"(?:орындал|выполнен|перевыполнен)|\s+(?:қарағанда|салыстырғанда)"
     r"|\s+\d[\d\s,.]*\s?(?:%|пайыз)"
     # "жоспарланған көлемнің 60,7%-ы": a share of the planned volume, how far it was met
-    r"|\s+[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+\d[\d\s,.]*\s?(?:%|пайыз)",
+    r"|\s+[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+\d[\d\s,.]*\s?(?:%|пайыз)"
+    # "жоспардағы көлемнен 1,5%-ға артық": by how much the planned volume was exceeded
+    r"|\s+[^\W\d]+(?:нан|нен|дан|ден|тан|тен)\s+\d[\d\s,.]*\s?(?:%|пайыз)",
     re.I,
 )
 # "может достигать", "могут составлять": an imperfective level verb after the modal is what a
@@ -271,6 +275,11 @@ _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|бе
 # an approximation: "шамасында", "шамамен", "орта есеппен", "жуық"
 _KAZAKH_ABOUT = re.compile(r"(?<!\w)(?:шамасында|шамамен|шамалы|шақты|орта\s+есеппен|жуық)(?!\w)", re.I)
 _KAZAKH_WAS_POSSIBLE = re.compile(r"\s+(?:болды|болған)(?!\w)")
+# "міндетті әлеуметтік медициналық сақтандыру", "міндетті түрде": compulsory, an adjective, no goal
+# (not "қойған міндетті – ... төмендетуді", the task in the accusative)
+_KAZAKH_COMPULSORY = re.compile(
+    r"\s+(?:әлеуметтік|медициналық|зейнетақы|сақтандыру|түрде|жарна|тексеру|егу|вакцина)", re.I
+)
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
 _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
 

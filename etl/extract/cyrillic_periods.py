@@ -25,6 +25,7 @@ _N_MONTHS = {
     "десяти": 10, "одиннадцати": 11, "пяти": 5, "четырех": 4, "двенадцати": 12, "семь": 7, "восемь": 8,
     "пять": 5, "четыре": 4, "десять": 10, "одиннадцать": 11, "үш": 3, "алты": 6,
     "тоғыз": 9, "сегіз": 8, "жеті": 7, "он": 10, "он бір": 11, "бес": 5, "төрт": 4, "он екі": 12,
+    "екі": 2,  # "Екі айда": January and February, as "2 айда"
 }  # fmt: skip
 _PARTS = {
     "перв": 1, "i": 1, "втор": 2, "ii": 2, "трет": 3, "iii": 3, "четверт": 4, "iv": 4,
@@ -262,6 +263,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айында\w*|[дт][ае]\w*|н[дт][ае]\w*)(?!\w)"),
             # "Тек қазан айының өзінде": in that month alone
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+(?:өзінде|ішінде)(?!\w)"),
+            # "Тамыз айының қорытындысы бойынша", "қазанның қорытындысында": that month's results (the
+            # genitive: not "жылыту маусымының қорытындысы", a season's, with its possessive)
+            ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айының|[дтн][ыі]ң)\s+"
+                      r"қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
             ("deadline_this_year", r"\bжыл\s+соңына\s+(?:дейін|қарай)\w*"),
             # "желтоқсанның соңына дейін", "қазан айының соңына дейін": by that month's last day
@@ -303,6 +308,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # the year's own case endings: not "өткен жылдардан" (past years), "алдағы жылыту маусымы" (heating)
             # "осы жылы", "осы жылғы": this year, as "биыл"
             ("this_year", rf"\bбиыл\w*|\bағымдағы\s+{_KK_YEAR_CASE}|\bосы\s+жыл(?:ы|да|ғы)(?!\w)"),
+            # "Жыл бойы кіріс 21 трлн теңгеге жетеді" opening a sentence: over the whole of this year
+            # (not "бір жыл бойы", a duration, nor "іске қосылғанда жыл бойы 240 мың тонна", year-round)
+            ("this_year", r"(?:(?<![^\n])|(?<=[.!?]\s))жыл\s+бой(?:ы|ына|ғы)(?!\w)"),
             ("last_year", rf"\bбылтыр\w*|\bөткен\s+{_KK_YEAR_CASE}"),
             ("next_year", rf"\b(?:келесі|алдағы|келер)\s+{_KK_YEAR_CASE}"),
             ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?|\b(?:келесі|келер)\s+жылдан\s+бастап\b"),

@@ -76,7 +76,9 @@ KAZAKH = LanguageData(
         "желтоқсан",
     ),  # fmt: skip
     duration_after=r"[\s-](?:жыл(?:\b|да\b|ға\b|дан\b|ы\b|ын\b)|ай(?:\b|да\b|ға\b|дан\b|ы\b|лық\b|ында\b|дың\b|ларында\b|лары\b)|апта\w*|"
-    r"күн\w*|тәулік\w*|сағат\w*|минут\w*|жас\w*|"
+    r"күн\w*|тәулік\w*|сағат\w*|минут\w*|"
+    # an age ("60 жасқа"), not "150 жас маман", "2 мың жас отбасы": young people, counted
+    r"жас(?!\s+(?:маман|отбасы|кәсіпкер|ғалым|мұғалім|ұстаз|дәрігер|фермер|спортшы|жұбай)\w*)\w*|"
     # "120 жылдығына" (an anniversary), "15 және одан жоғары жастағы" (an age from)
     r"жылды[ғқ]\w*|және\s+одан\s+(?:жоғары|үлкен|асқан)\s+жас\w*)",
     numbering_before=frozenset("№ n бап бабы бабында тармақ тармағы тармағында қаулы қаулысы нөмір".split()),
@@ -104,6 +106,8 @@ KAZAKH = LanguageData(
         ("тапсырмасымен=", "none"),  # "Мемлекет басшысының тапсырмасымен": by an instruction, no goal figure
         ("бөлінеді", "plan"),
         ("салынады", "plan"),
+        # "Жобалар 4 мың жұмыс орнын ашады": will open (the jobs projects will create, FORMAT: plan)
+        ("ашады=", "plan"),
         ("беріледі", "plan"),
         ("болады", "future"),
         ("болмақ", "future"),  # "will be": a forecast under a forecast word ("болжамы бойынша"), else a plan
