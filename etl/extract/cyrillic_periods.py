@@ -241,9 +241,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "2018 жылы ашылған кешен", "2020 жылы салынған мектеп": the year the thing came to be,
             # a description of it that dates no figure (matched so that its year is not read alone);
             # not "2024 жылы ашылған 12 мектеп", a count of what was opened that year
-            # ("Былтыр Telegram желісінде іске қосылған чат-бот": a relative year, a place between)
-            ("founded", rf"(?:{_Y}\s*жылы|(?<![\w-])(?:[Бб]ылтыр|өткен\s+жылы))\s+(?:[^\W\d_]+\s+){{0,3}}?"
-                        r"(?:ашылған|салынған|құрылған|тұрғызылған|бой\s+көтерген|іске\s+қосылған|"
+            # (only a year right before the participle: "Өткен жылы елімізде пайдалануға берілген тұрғын
+            # үй көлемі" is what was commissioned last year, a flow of that year, not a description)
+            ("founded", rf"{_Y}\s*жылы\s+(?:ашылған|салынған|құрылған|тұрғызылған|бой\s+көтерген|іске\s+қосылған|"
                         r"(?:негізі|іргетасы)\s+қаланған|пайдалануға\s+берілген)(?!\w)(?!\s+\d)"),
             ("range", rf"{_Y}\s*жылдан\s+{_Y2}\s*жыл(?:ға|дың\s+соңына)\s+дейін"),
             # "2024-2025 жылдардың күзгі-қысқы кезеңінде": October to March
