@@ -249,7 +249,7 @@ def group_named_by(groups: tuple[tuple[str, re.Pattern[str]], ...], label: str) 
     and vocational education (working qualifications)") or names two ("resident doctors and
     master's students") keeps its words: their amounts differ from the plain group's."""
     text = _WIDENING_TAIL.sub("", label.casefold())
-    named = [(label_, match) for label_, words in groups for match in [words.search(text)] if match]
+    named = [(group, match) for group, words in groups if (match := words.search(text))]
     if len(named) != 1:
         return None
     group, match = named[0]

@@ -993,8 +993,8 @@ def _year_before(period: Period | None, published: date) -> Period | None:
 # IT-услуг достиг [500 млн долларов]", "собрано более [1,6 млн тонн]")
 _RU_ITEM_TAIL = re.compile(
     r"(?:[^\W\d_]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)|достиг\w*|[^\W\d_]{3,}(?:ет|ит|ют|ят|ется|ится|ются|ятся)"
-    r"|[^\W\d_]{3,}(?:ано|ено|ено|ото|ыто|ато)|более|менее|свыше|около|почти|порядка|примерно|до|на|в|с|по|уже"
-    r"|всего|также|из|них|которых|более\s+чем)",
+    r"|[^\W\d_]{3,}(?:ано|ено|ото|ыто|ато)|более|менее|свыше|около|почти|порядка|примерно|до|на|в|с|по|уже"
+    r"|всего|также|из|них|которых)",
     re.I,
 )
 
@@ -1010,23 +1010,23 @@ def _item(reader: Reader, text: str, figure: Figure, clause: tuple[int, int], pe
     IT-қызметтер экспорты жетті"."""
     window = text[figure.end : figure.end + 60]
     stop = _ITEM_STOP.search(window)
-    after_words = window[: stop.start() if stop else len(window)].split()[:3]
-    clause_ends = len(after_words) >= 1 and (
-        (stop is not None and len(window[: stop.start()].split()) <= 3) or figure.end + 60 >= len(text)
-    )
+    to_stop = window[: stop.start() if stop else len(window)].split()
+    clause_ends = bool(to_stop) and ((stop is not None and len(to_stop) <= 3) or figure.end + 60 >= len(text))
+    after_words = to_stop[:3]
     lone_word_after = clause_ends and len(after_words) == 1
     if reader.language.code == "kk" and clause_ends and len(after_words) > 1:
         after_words = after_words[:-1]  # "45 мектеп салынды": the clause's last word is its verb
     after = " ".join(after_words)
     if figure.unit is None and after:
         return after
-    chars = list(text[clause[0] : figure.start])
+    before_text = text[clause[0] : figure.start]
     for period in periods:  # blank the period phrases of the clause, with a preposition before one
-        start = period.start
-        lead = _PREPOSITION_BEFORE.search(text, max(clause[0], start - 4), start)
-        for at in range(max(lead.start() if lead else start, clause[0]), min(period.end, figure.start)):
-            chars[at - clause[0]] = " "
-    words = "".join(chars).split()[-6:]
+        lead = _PREPOSITION_BEFORE.search(text, max(clause[0], period.start - 4), period.start)
+        first = max(lead.start() if lead else period.start, clause[0]) - clause[0]
+        last = min(period.end, figure.start) - clause[0]
+        if first < last:
+            before_text = before_text[:first] + " " * (last - first) + before_text[last:]
+    words = before_text.split()[-6:]
     if reader.language.code == "ru":
         while words and _RU_ITEM_TAIL.fullmatch(words[-1]):
             words.pop()
