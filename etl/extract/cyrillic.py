@@ -1669,6 +1669,13 @@ def _states_now(
 
 # a mean is taken over a span: "в среднем 766 тыс. тенге получают горняки" is that span's figure
 _AVERAGE = re.compile(r"(?<!\w)(?:в\s+среднем|средн\w+)(?!\w)", re.I)
+# a ranking ("Самой популярной маркой остается Toyota с 25 тыс.", "чаще всего ..."): the first of
+# the units the span's report compares, that span's figure
+_RANKING = re.compile(
+    r"(?<!\w)(?:сам(?:ый|ая|ое|ые|ой|ого|ую|ым|ыми|ых)|(?:больше|меньше|чаще|реже)\s+всего|наибол\w+|наимен\w+|"
+    r"лидер\w*|перв(?:ое|ую)\s+мест\w*)(?!\w)",
+    re.I,
+)
 # "растет на 7%": a rate of change is measured against a base, over the span in scope
 _BY_BEFORE = re.compile(r"(?<!\w)на\s+(?:более\s+|почти\s+|около\s+|порядка\s+)?$", re.I)
 
@@ -1687,7 +1694,7 @@ def _told_as_standing(
     grammar of its own clause tells the present: a verb in the present that is no report's
     copula ("работают", "включает", "проводится", "ждут"; not "составляет", "приходится"), no past,
     short participle or future beside it (ru_tense), no plan, outlook or past among its cues, no
-    change ("растет на 5%" tells the span's change) and no part of a total ("из них")."""
+    change ("растет на 5%" tells the span's change), mean or ranking, and no part of a total ("из них")."""
     if (
         reader.language.code != "ru" or carried is None or not _is_span(carried)
         or (carried.period_end or published) >= published
@@ -1701,6 +1708,7 @@ def _told_as_standing(
         or _SHARE_OF_BEFORE.search(text, low, high)
         or reader.change.search(text, low, high)
         or _AVERAGE.search(text, low, high)
+        or _RANKING.search(text, low, high)
         or (figure.unit == "percent" and _BY_BEFORE.search(text, max(low, figure.start - 16), figure.start))
         or any(
             low <= position < high
