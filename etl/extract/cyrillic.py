@@ -1264,7 +1264,7 @@ def _sentence_indicators(
             not stands
             # (a sentence with a date of its own elsewhere, "...: на конец 2016 года она составила ...",
             # is about that date, whichever clause holds it)
-            and ((inherited and all(p.is_weak for p in periods)) or borrowed)
+            and ((inherited and all(p.is_weak for p in periods)) or borrowed or _told_before(text, period, clause))
             and _told_as_standing(reader, text, figure, clause, cues, scope if inherited else period, published)
         ):  # fmt: skip
             # "В прошлом году ... выполнила 1,2 млн вызовов. На линию выезжают 420 машин": a clause
@@ -1678,6 +1678,19 @@ _RANKING = re.compile(
 )
 # "растет на 7%": a rate of change is measured against a base, over the span in scope
 _BY_BEFORE = re.compile(r"(?<!\w)на\s+(?:более\s+|почти\s+|около\s+|порядка\s+)?$", re.I)
+
+
+def _told_before(text: str, period: Period | None, clause: tuple[int, int]) -> bool:
+    """True for a period in an earlier clause of the sentence whose own verb is past or a short
+    participle: "В 2024 году завод модернизировали, и он выпускает 600 вагонов в год" (the year
+    dates the deed, not the clause after it)."""
+    if period is None or period.end > clause[0]:
+        return False
+    own = clause_span(text, period.start, period.end)
+    if own[1] > clause[0]:
+        return False
+    tenses = {tense for _, tense in clause_tenses(text, own[0], own[1])}
+    return bool(tenses & {"past", "done"}) and "present" not in tenses
 
 
 def _told_as_standing(
