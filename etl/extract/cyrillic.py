@@ -25,6 +25,7 @@ from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period
 from etl.extract.records import replace
+from etl.extract.ru_tense import clause_tenses
 from etl.extract.shared_units import list_units
 from etl.extract.units import UnitCode
 
@@ -1259,6 +1260,17 @@ def _sentence_indicators(
             # "в 2025 году не распределялись, в городе, где жилья ждут более 90 тыс. человек": a
             # relative clause in the present tells how things stand now, not the main clause's year
             stands = True
+        if (
+            not stands
+            # (a sentence with a date of its own elsewhere, "...: на конец 2016 года она составила ...",
+            # is about that date, whichever clause holds it)
+            and ((inherited and all(p.is_weak for p in periods)) or borrowed or _told_before(text, period, clause))
+            and _told_as_standing(reader, text, figure, clause, cues, scope if inherited else period, published)
+        ):  # fmt: skip
+            # "В прошлом году ... выполнила 1,2 млн вызовов. На линию выезжают 420 машин": a clause
+            # with no date of its own, told in the present by a verb that is no report's copula,
+            # states how things stand at publication, not the span carried from before
+            stands = True
         previous_present = stands
         if reader.language.code == "kk" and not inherited and period is not None:
             period = _kk_month_end_done(text, period, clause, published)
@@ -1653,6 +1665,73 @@ def _states_now(
     return bool(reader.present.search(text, clause[0], clause[1])) or (
         previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1])
     )
+
+
+# a mean is taken over a span: "в среднем 766 тыс. тенге получают горняки" is that span's figure
+_AVERAGE = re.compile(r"(?<!\w)(?:в\s+среднем|средн\w+)(?!\w)", re.I)
+# a ranking ("Самой популярной маркой остается Toyota с 25 тыс.", "чаще всего ..."): the first of
+# the units the span's report compares, that span's figure
+_RANKING = re.compile(
+    r"(?<!\w)(?:сам(?:ый|ая|ое|ые|ой|ого|ую|ым|ыми|ых)|(?:больше|меньше|чаще|реже)\s+всего|наибол\w+|наимен\w+|"
+    r"лидер\w*|перв(?:ое|ую)\s+мест\w*)(?!\w)",
+    re.I,
+)
+# "растет на 7%": a rate of change is measured against a base, over the span in scope
+_BY_BEFORE = re.compile(r"(?<!\w)на\s+(?:более\s+|почти\s+|около\s+|порядка\s+)?$", re.I)
+
+
+def _told_before(text: str, period: Period | None, clause: tuple[int, int]) -> bool:
+    """True for a period in an earlier clause of the sentence whose own verb is past or a short
+    participle: "В 2024 году завод модернизировали, и он выпускает 600 вагонов в год" (the year
+    dates the deed, not the clause after it)."""
+    if period is None or period.end > clause[0]:
+        return False
+    own = clause_span(text, period.start, period.end)
+    if own[1] > clause[0]:
+        return False
+    tenses = {tense for _, tense in clause_tenses(text, own[0], own[1])}
+    return bool(tenses & {"past", "done"}) and "present" not in tenses
+
+
+def _told_as_standing(
+    reader: Reader,
+    text: str,
+    figure: Figure,
+    clause: tuple[int, int],
+    cues: list[tuple[int, str]],
+    carried: Period | None,
+    published: date,
+) -> bool:
+    """True for a Russian figure that carries a span over by publication ("В 2024 году ...", "за
+    девять месяцев 2025 года" in October) from another sentence or clause, when the
+    grammar of its own clause tells the present: a verb in the present that is no report's
+    copula ("работают", "включает", "проводится", "ждут"; not "составляет", "приходится"), no past,
+    short participle or future beside it (ru_tense), no plan, outlook or past among its cues, no
+    change ("растет на 5%" tells the span's change), mean or ranking, and no part of a total ("из них")."""
+    if (
+        reader.language.code != "ru" or carried is None or not _is_span(carried)
+        or (carried.period_end or published) >= published
+    ):  # fmt: skip
+        # (a span still running, "в 2025 году" in August, keeps its work under way: "ремонт ведется
+        # на 7 тыс. км" is the year's programme)
+        return False
+    low, high = max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH)
+    if (
+        _PART_WORD.search(text, low, high)
+        or _SHARE_OF_BEFORE.search(text, low, high)
+        or reader.change.search(text, low, high)
+        or _AVERAGE.search(text, low, high)
+        or _RANKING.search(text, low, high)
+        or (figure.unit == "percent" and _BY_BEFORE.search(text, max(low, figure.start - 16), figure.start))
+        or any(
+            low <= position < high
+            and (kind not in ("actual", "state") or _RUSSIAN_PAST_TENSE.match(text, position))
+            for position, kind in cues
+        )
+    ):
+        return False
+    tenses = {tense for _, tense in clause_tenses(text, low, high)}
+    return tenses == {"present"}
 
 
 # what follows a figure up to its clause's end: the condition things are in, no verb ("-ы жақсы және
