@@ -21,6 +21,7 @@ from etl.extract.cyrillic_numbers import (
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.indicators import Indicator, nearest_period
+from etl.extract.kk_predicate import read_predicate
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period
@@ -1156,6 +1157,7 @@ def _sentence_indicators(
             period, level_before = Period(0, 0, published, published, False), False
         inherited = period is None and not level_before
         size_now = False  # the size of what stands, told in the present, dated today
+        holds_now = False  # a Kazakh clause whose predicate tells a state at publication
         if inherited:
             period = scope
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
@@ -1220,6 +1222,10 @@ def _sentence_indicators(
                 # "сату орындарындағы көмірдің жалпы қоры – 434 мың тонна" under "Жеті айда": a stock
                 # named without a verb is the stock now, not a flow of the span
                 period = Period(0, 0, published, published, False)
+            elif reader.language.code == "kk" and _kk_holds_now(text, figure, clause, cues, scope, periods, published):
+                # "Қазір өңірде 1 618 бригада жұмыс істейді", "... деңгейінде тұр" under a span carried from
+                # the lead: the clause's own predicate tells how things stand as the text is written
+                period, holds_now = Period(0, 0, published, published, False), True
         if (
             indicators
             and (
@@ -1268,6 +1274,8 @@ def _sentence_indicators(
         )
         if reader.language.code == "kk":
             kind = _converb_kind(reader, text, cues, clause) or kind
+        if holds_now:
+            kind = "actual"  # (no plan, goal or outlook in the clause: what is, however the sentence goes on)
         size_verb = _KK_SIZE_STANDS.search(text, clause[0], clause[1]) if size_now else None
         if (
             size_verb is not None and kind in ("plan", "forecast")
@@ -1678,6 +1686,52 @@ def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], publi
     ):  # fmt: skip
         return period
     return replace(period, period_end=_month_last_day(published.year, end.month))
+
+
+# a time clause, "when (it) is launched": "іске қосылғанда", "аяқталғанда" (not "салыстырғанда",
+# "қарағанда", "шаққанда": a comparison or a rate)
+_KK_WHEN = re.compile(r"(?<!\w)(?!салыстыр|қара|шақ|есепте)[^\W\d_]{3,}(?:ғанда|генде|қанда|кенде)(?!\w)", re.I)
+
+
+def _kk_holds_now(
+    text: str,
+    figure: Figure,
+    clause: tuple[int, int],
+    cues: list[tuple[int, str]],
+    scope: Period | None,
+    periods: list[Period],
+    published: date,
+) -> bool:
+    """A Kazakh figure with no time phrase in its clause, under a span carried from the lead or a
+    sentence before, whose clause-final predicate (kk_predicate) tells a state that holds now ("бар",
+    "жұмыс істейді", "жүргізілуде", "сақтай алады", "шоғырланған") or, once the span is over, a present
+    that is no future ("қатынайды", "жұмсайды"): the state at publication (FORMAT.md), not the span's.
+    A past ("өсті", "шоғырланды"), a copula that reports the span's level ("құрайды", "жетеді"), a plan,
+    goal or outlook in the clause, and a stock day ("1 қазандағы жағдай бойынша") keep the span."""
+    if scope is None or scope.period_start is None or scope.period_start == scope.period_end:
+        return False
+    if any(clause[0] <= p.start < clause[1] for p in periods) or _PART_WORD.search(text, clause[0], clause[1]):
+        return False  # (a part, "оның ішінде", is its total's)
+    predicate = read_predicate(text, figure.end, clause[1])
+    if predicate is None or predicate.copular or predicate.planning:
+        return False
+    if _KK_SOWN.search(text, clause[0], clause[1]) or _KK_WHEN.search(text, clause[0], clause[1]):
+        return False  # a sown area is the season's; "іске қосылғанда": when a thing to come is running
+    if figure.unit != "count" and _KK_UNDER_WAY.search(text, clause[0], clause[1]):
+        return False  # the size of what is being built is planned, of its span (FORMAT.md)
+    if any(
+        clause[0] <= p < clause[1] and k in ("plan", "forecast", "target")
+        and not (predicate.tense in ("aorist", "ability") and predicate.start <= p < predicate.end)
+        for p, k in cues
+    ):  # fmt: skip
+        # (the cue an aorist or an ability gave, read as a plan or an outlook, is what is read here;
+        # a progressive of planning, "жоспарлануда", is a plan)
+        return False
+    if predicate.stative:
+        return True
+    # (not a passive aorist, "салынады", "беріледі": work still to be done)
+    over = scope.period_end is not None and scope.period_end <= published
+    return over and predicate.tense == "aorist" and not predicate.passive
 
 
 def _month_last_day(year: int, month: int) -> date:
