@@ -1222,7 +1222,9 @@ def _sentence_indicators(
                 # "сату орындарындағы көмірдің жалпы қоры – 434 мың тонна" under "Жеті айда": a stock
                 # named without a verb is the stock now, not a flow of the span
                 period = Period(0, 0, published, published, False)
-            elif reader.language.code == "kk" and _kk_holds_now(text, figure, clause, cues, scope, periods, published):
+            elif reader.language.code == "kk" and _kk_holds_now(
+                text, figure, clause, cues, scope, periods, published
+            ):
                 # "Қазір өңірде 1 618 бригада жұмыс істейді", "... деңгейінде тұр" under a span carried from
                 # the lead: the clause's own predicate tells how things stand as the text is written
                 period, holds_now = Period(0, 0, published, published, False), True
@@ -1241,7 +1243,13 @@ def _sentence_indicators(
                 # (not "оның 102 төсегі қазірдің өзінде ...": a part with a date of its own)
                 or inherited
                 and reader.language.code == "kk"
-                and _KK_PART_BEFORE.search(text, max(0, figure.start - 24), figure.start)
+                and (
+                    _KK_PART_BEFORE.search(text, max(0, figure.start - 24), figure.start)
+                    # "..., олардың жалпы құны 95 млрд теңге": a clause with no verb on what the figure
+                    # before counted tells of the same things at the same time
+                    or _KK_THEIR_OPENING.match(text, clause[0])
+                    and read_predicate(text, figure.end, clause[1]) is None
+                )
             )
         ):  # fmt: skip
             # "32 водителя были пьяны, причём 5 из них уже лишались прав": a part of the figure before
@@ -1690,7 +1698,18 @@ def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], publi
 
 # a time clause, "when (it) is launched": "іске қосылғанда", "аяқталғанда" (not "салыстырғанда",
 # "қарағанда", "шаққанда": a comparison or a rate)
-_KK_WHEN = re.compile(r"(?<!\w)(?!салыстыр|қара|шақ|есепте)[^\W\d_]{3,}(?:ғанда|генде|қанда|кенде)(?!\w)", re.I)
+_KK_WHEN = re.compile(
+    r"(?<!\w)(?!салыстыр|қара|шақ|есепте)[^\W\d_]{3,}(?:ғанда|генде|қанда|кенде)(?!\w)", re.I
+)
+
+
+_KK_THEIR_OPENING = re.compile(r"\s*(?:оның|олардың)\s", re.I)
+# a clause with no verb on the size of what stands: "станциялардың белгіленген қуаты 4 200 МВт",
+# "жол ақысы 120 теңге" (the kk12 sizes, "ауданы", "ұзындығы", "қуаты", "тозуы", with a seat count
+# and a fare)
+_KK_STANDING_SIZE_BEFORE = re.compile(
+    r"(?<!\w)(?:ауданы|ұзындығы|қуаты|тозуы|сыйымдылығы|ақысы)\s+(?:[^\W\d_]+\s+)?$", re.I
+)
 
 
 def _kk_holds_now(
@@ -1710,13 +1729,21 @@ def _kk_holds_now(
     goal or outlook in the clause, and a stock day ("1 қазандағы жағдай бойынша") keep the span."""
     if scope is None or scope.period_start is None or scope.period_start == scope.period_end:
         return False
-    if any(clause[0] <= p.start < clause[1] for p in periods) or _PART_WORD.search(text, clause[0], clause[1]):
+    if any(clause[0] <= p.start < clause[1] for p in periods) or _PART_WORD.search(
+        text, clause[0], clause[1]
+    ):
         return False  # (a part, "оның ішінде", is its total's)
-    predicate = read_predicate(text, figure.end, clause[1])
-    if predicate is None or predicate.copular or predicate.planning:
-        return False
     if _KK_SOWN.search(text, clause[0], clause[1]) or _KK_WHEN.search(text, clause[0], clause[1]):
         return False  # a sown area is the season's; "іске қосылғанда": when a thing to come is running
+    predicate = read_predicate(text, figure.end, clause[1])
+    if predicate is None:  # the figure ends its clause: a clause with no verb
+        return (
+            _KK_STANDING_SIZE_BEFORE.search(text, max(clause[0], figure.start - 40), figure.start) is not None
+            and not _KK_THEIR_OPENING.match(text, clause[0])
+            and not any(clause[0] <= p < clause[1] for p, _ in cues)
+        )
+    if predicate.copular or predicate.planning:
+        return False
     if figure.unit != "count" and _KK_UNDER_WAY.search(text, clause[0], clause[1]):
         return False  # the size of what is being built is planned, of its span (FORMAT.md)
     if any(

@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from typing import Literal
 
 Tense = Literal[
-    "past", "perfect", "aorist", "progressive", "intent", "ability", "existential", "nominal", "reported"
+    "past",
+    "perfect",
+    "aorist",
+    "future",
+    "progressive",
+    "intent",
+    "ability",
+    "existential",
+    "nominal",
+    "reported",
 ]
 
 # the clause's last word, skipping closing punctuation and quotes
@@ -51,9 +60,10 @@ _DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$")
 _PLANNING = re.compile(r"^(?:көзде|жоспарла|межеле|болжа|күт|мақсат\s?)")
 # a change or a creation an ability leads to ("өндіруді 12 млн тоннаға ұлғайтуға мүмкіндік береді",
 # "жұмыс орнын ашуға"): an outcome ahead, not what a plant can do now
-_CHANGE_TO_COME = re.compile(
-    r"(?:ұлғайт|арттыр|көбейт|азайт|қысқарт|төмендет|жеткіз|құр|аш|сал|үнемде)(?:уға|уге)\s+$"
-)
+_DEED_STEMS = r"(?:ұлғайт|арттыр|көбейт|азайт|қысқарт|төмендет|жеткіз|құр|аш|сал|тұрғыз|енгіз|үнемде)"
+_CHANGE_TO_COME = re.compile(_DEED_STEMS + r"(?:уға|уге)\s+$")
+# the aorist of such a verb ("Жобалар 4 мың жұмыс орнын ашады"): a deed still to come, not a habit
+_DEED_AORIST = re.compile(r"^" + _DEED_STEMS + r"(?:ады|еді|ейді|айды)$")
 
 # verbs that report a figure's level, not a state of their own: "құрады/құрайды", "жетті/жетеді",
 # "асты/асады", "болды/болады", "тең"
@@ -134,7 +144,11 @@ def _tense(word: str, before: str) -> tuple[Tense, bool, bool]:
         return "perfect", bool(_STATIVE_PERFECT.match(word)) and not _DATIVE.search(before), False
     if _AORIST.search(word) and not _STEM_PAST.search(word) and not _VOWEL_STEM_PAST.match(word):
         pair = (before, word) in _STATE_PAIRS
-        return "aorist", bool(_STATE_AORIST.match(word)) or pair, pair
+        return (
+            ("future", False, False)
+            if _DEED_AORIST.match(word)
+            else ("aorist", bool(_STATE_AORIST.match(word)) or pair, pair)
+        )
     if _PAST.search(word):
         return "past", False, False
     return "nominal", word in _PRICE_STATE, False
