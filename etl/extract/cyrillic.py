@@ -1158,6 +1158,7 @@ def _sentence_indicators(
         inherited = period is None and not level_before
         size_now = False  # the size of what stands, told in the present, dated today
         holds_now = False  # a Kazakh clause whose predicate tells a state at publication
+        building_size = False  # the size, seats or worth of Kazakh work under way: planned, even "now"
         if inherited:
             period = scope
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
@@ -1222,12 +1223,13 @@ def _sentence_indicators(
                 # "сату орындарындағы көмірдің жалпы қоры – 434 мың тонна" under "Жеті айда": a stock
                 # named without a verb is the stock now, not a flow of the span
                 period = Period(0, 0, published, published, False)
-            elif reader.language.code == "kk" and _kk_holds_now(
-                text, figure, clause, cues, scope, periods, published
+            elif reader.language.code == "kk" and (
+                reading := _kk_clause_time(text, figure, clause, cues, scope, periods, published)
             ):
                 # "Қазір өңірде 1 618 бригада жұмыс істейді", "... деңгейінде тұр" under a span carried from
-                # the lead: the clause's own predicate tells how things stand as the text is written
-                period, holds_now = Period(0, 0, published, published, False), True
+                # the lead: the clause's own predicate tells how things stand as the text is written (or,
+                # "олар 7 мың жұмыс орнын ашады" under a span over, a deed still to come, planned now)
+                period, holds_now = Period(0, 0, published, published, False), reading == "now"
         if (
             indicators
             and (
@@ -1293,11 +1295,15 @@ def _sentence_indicators(
             kind = "actual"
         if (
             reader.language.code == "kk" and kind == "actual" and _KK_UNDER_WAY.search(text)
-            and (_KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start))
+            and (
+                _KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start)
+                # "Қазір 120 мың шаршы метр үйдің құрылысы жүріп жатыр": the size of what is being built
+                or figure.unit in _SIZE_UNITS and _KK_UNDER_WAY.search(text, clause[0], clause[1])
+            )
         ):  # fmt: skip
             # "7 020 орындық 13 мектеп салынып жатыр": the capacity of work under way is planned, the
             # count of it stands now (FORMAT: projects under way)
-            kind = "plan"
+            kind, building_size = "plan", True
         purpose = reader.language.code == "kk" and _KK_PURPOSE_AFTER.match(text, figure.end)
         if (
             purpose and purpose.end() <= clause[1] and kind == "actual"
@@ -1381,6 +1387,7 @@ def _sentence_indicators(
                 present
                 and kind in ("plan", "forecast")
                 and not _PREPARING.search(text, figure.end, clause[1])
+                and not building_size
             )
             # "сейчас превышает 28 млрд долларов, а цель – выйти на 30 млрд": the level now, not the goal
             or (
@@ -1712,7 +1719,7 @@ _KK_STANDING_SIZE_BEFORE = re.compile(
 )
 
 
-def _kk_holds_now(
+def _kk_clause_time(
     text: str,
     figure: Figure,
     clause: tuple[int, int],
@@ -1720,45 +1727,69 @@ def _kk_holds_now(
     scope: Period | None,
     periods: list[Period],
     published: date,
-) -> bool:
-    """A Kazakh figure with no time phrase in its clause, under a span carried from the lead or a
-    sentence before, whose clause-final predicate (kk_predicate) tells a state that holds now ("бар",
-    "жұмыс істейді", "жүргізілуде", "сақтай алады", "шоғырланған") or, once the span is over, a present
-    that is no future ("қатынайды", "жұмсайды"): the state at publication (FORMAT.md), not the span's.
-    A past ("өсті", "шоғырланды"), a copula that reports the span's level ("құрайды", "жетеді"), a plan,
-    goal or outlook in the clause, and a stock day ("1 қазандағы жағдай бойынша") keep the span."""
+) -> str | None:
+    """'now' for a Kazakh figure with no time phrase in its clause, under a span carried from the lead
+    or a sentence before, whose clause-final predicate (kk_predicate) tells a state that holds now
+    ("бар", "жұмыс істейді", "істеп тұр", "сақтай алады", "шоғырланған") or, once the span is over, a
+    present that is no future ("қатынайды", "жұмсайды", "іске асырылуда"): the state at publication
+    (FORMAT.md), not the span's; 'ahead' for a deed still to come ("ашады") under a span over, which
+    cannot lie in it. A past ("өсті"), a copula that reports the span's level ("құрайды", "жетеді"), a
+    plan, goal or outlook in the clause, and a stock day ("1 қазандағы жағдай бойынша") keep the span."""
+    over = scope is not None and scope.period_end is not None and scope.period_end <= published
+    holds = _kk_holds_now(text, figure, clause, cues, scope, periods, over)
+    if holds is None:
+        return None
+    return "now" if holds else "ahead"
+
+
+def _kk_holds_now(
+    text: str,
+    figure: Figure,
+    clause: tuple[int, int],
+    cues: list[tuple[int, str]],
+    scope: Period | None,
+    periods: list[Period],
+    over: bool,
+) -> bool | None:
+    """True for a state now, False for a deed to come under a span over, None to keep the span."""
     if scope is None or scope.period_start is None or scope.period_start == scope.period_end:
-        return False
+        return None
     if any(clause[0] <= p.start < clause[1] for p in periods) or _PART_WORD.search(
         text, clause[0], clause[1]
     ):
-        return False  # (a part, "оның ішінде", is its total's)
+        return None  # (a part, "оның ішінде", is its total's)
     if _KK_SOWN.search(text, clause[0], clause[1]) or _KK_WHEN.search(text, clause[0], clause[1]):
-        return False  # a sown area is the season's; "іске қосылғанда": when a thing to come is running
+        return None  # a sown area is the season's; "іске қосылғанда": when a thing to come is running
     predicate = read_predicate(text, figure.end, clause[1])
     if predicate is None:  # the figure ends its clause: a clause with no verb
-        return (
+        sized = (
             _KK_STANDING_SIZE_BEFORE.search(text, max(clause[0], figure.start - 40), figure.start) is not None
             and not _KK_THEIR_OPENING.match(text, clause[0])
             and not any(clause[0] <= p < clause[1] for p, _ in cues)
         )
+        return True if sized else None
     if predicate.copular or predicate.planning:
-        return False
-    if figure.unit != "count" and _KK_UNDER_WAY.search(text, clause[0], clause[1]):
-        return False  # the size of what is being built is planned, of its span (FORMAT.md)
+        return None
+    if figure.unit not in (None, "count") and _KK_UNDER_WAY.search(text, clause[0], clause[1]):
+        return None  # the size of what is being built is planned, of its span (FORMAT.md)
     if any(
         clause[0] <= p < clause[1] and k in ("plan", "forecast", "target")
-        and not (predicate.tense in ("aorist", "ability") and predicate.start <= p < predicate.end)
+        and not (predicate.tense in ("aorist", "future", "ability") and predicate.start <= p < predicate.end)
         for p, k in cues
     ):  # fmt: skip
         # (the cue an aorist or an ability gave, read as a plan or an outlook, is what is read here;
         # a progressive of planning, "жоспарлануда", is a plan)
-        return False
+        return None
     if predicate.stative:
         return True
+    if not over:
+        return None
+    if predicate.tense == "future":
+        return False
     # (not a passive aorist, "салынады", "беріледі": work still to be done)
-    over = scope.period_end is not None and scope.period_end <= published
-    return over and predicate.tense == "aorist" and not predicate.passive
+    if predicate.tense == "aorist" and not predicate.passive or predicate.tense == "progressive":
+        return True
+    return None
 
 
 def _month_last_day(year: int, month: int) -> date:
@@ -1792,6 +1823,7 @@ _KK_UNDER_WAY = re.compile(
     r"(?<!\w)(?:салын|тұрғызыл|жүргізіл|іске\s+асырыл|жаңғыртыл|құрылысы\s+жүр)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)\w*",
     re.I,
 )
+_SIZE_UNITS = frozenset(("m2", "hectare", "km", "km2", "MW", "GW", "m3"))
 _KK_CAPACITY_AFTER = re.compile(r"[\s-]?(?:орындық|орынды|төсектік|төсекті)(?!\w)", re.I)  # "7 020 орындық"
 _KK_WORTH_BEFORE = re.compile(r"(?<!\w)құны\s+(?:шамамен\s+)?$", re.I)  # "жалпы құны 36 млрд теңге"
 # a stock named with a dash before its figure: "көмірдің қоры – 434 мың тонна", "қалдығы – 12 мың"
