@@ -63,7 +63,8 @@ _PLANNING = re.compile(r"^(?:көзде|жоспарла|межеле|болжа
 _DEED_STEMS = r"(?:ұлғайт|арттыр|көбейт|азайт|қысқарт|төмендет|жеткіз|құр|аш|сал|тұрғыз|енгіз|үнемде)"
 _CHANGE_TO_COME = re.compile(_DEED_STEMS + r"(?:уға|уге)\s+$")
 # the aorist of such a verb ("Жобалар 4 мың жұмыс орнын ашады"): a deed still to come, not a habit
-_DEED_AORIST = re.compile(r"^" + _DEED_STEMS + r"(?:ады|еді|ейді|айды)$")
+# ("құрайды" is the aorist of "құра-", to make up, a copula: only a consonant stem's "-ады/-еді")
+_DEED_AORIST = re.compile(r"^" + _DEED_STEMS + r"(?:ады|еді)$|^үнемдейді$")
 
 # verbs that report a figure's level, not a state of their own: "құрады/құрайды", "жетті/жетеді",
 # "асты/асады", "болды/болады", "тең"
