@@ -12,7 +12,7 @@ import pytest
 
 from etl.extract.indicators import Indicator, extract_indicators
 from etl.extract.kk_predicate import read_predicate
-from tests.kk_scope_probes import PROBES, SECOND_BATCH, THIRD_BATCH, Label, Probe
+from tests.kk_scope_probes import FOURTH_BATCH, PROBES, SECOND_BATCH, THIRD_BATCH, Label, Probe
 
 # --- the predicate reader: tense and aspect from the clause's last words ---------------------------
 
@@ -112,7 +112,9 @@ def _figure(body: str, published: date, surface: str, occurrence: int) -> Indica
     return found[0]
 
 
-@pytest.mark.parametrize(("body", "published", "label"), _cases(PROBES + SECOND_BATCH + THIRD_BATCH))
+@pytest.mark.parametrize(
+    ("body", "published", "label"), _cases(PROBES + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH)
+)
 def test_probe_figure_period_and_kind(body: str, published: date, label: Label) -> None:
     surface, occurrence, start, end, kind = label
     figure = _figure(body, published, surface, occurrence)
@@ -168,3 +170,9 @@ def test_a_deed_to_come_under_a_span_over_is_planned_from_today() -> None:
 def test_young_people_are_counted_not_an_age() -> None:
     body = "Жыл басынан бері 14 500 адам жұмысқа орналасты. Оның 6 200-і жастар."
     assert _period(body, "6 200") == (date(2025, 1, 1), _PUBLISHED, "actual")
+
+
+def test_a_part_of_the_count_before_keeps_its_period() -> None:
+    # "Олардың 40 пайызы ... тұрады": a share of those the span counted, not a state of today
+    body = "Тоғыз айда 12 мың адам жұмысқа орналасты. Олардың 40 пайызы ауылдық жерлерде тұрады."
+    assert _period(body, "40 пайызы")[:2] == (date(2025, 1, 1), date(2025, 9, 30))

@@ -1159,6 +1159,12 @@ def _sentence_indicators(
         size_now = False  # the size of what stands, told in the present, dated today
         holds_now = False  # a Kazakh clause whose predicate tells a state at publication
         building_size = False  # the size, seats or worth of Kazakh work under way: planned, even "now"
+        # "Олардың 40 пайызы ауылда тұрады" opening a sentence: a part of what the sentence before
+        # counted, of its time, whatever its verb (in the same sentence the part takes its whole's below)
+        part_opening = (
+            inherited and reader.language.code == "kk" and not indicators
+            and _KK_PART_BEFORE.search(text, max(0, figure.start - 24), figure.start) is not None
+        )  # fmt: skip
         if inherited:
             period = scope
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
@@ -1167,6 +1173,7 @@ def _sentence_indicators(
                 period = Period(now.start(), now.end(), published, published, False)
             elif (
                 not periods and _is_span(scope) and scope is not None and scope.period_end is not None
+                and not part_opening
                 and (
                     scope.period_end < published
                     and _PRESENT_STATE[reader.language.code].search(text, clause[0], clause[1])
@@ -1223,8 +1230,10 @@ def _sentence_indicators(
                 # "сату орындарындағы көмірдің жалпы қоры – 434 мың тонна" under "Жеті айда": a stock
                 # named without a verb is the stock now, not a flow of the span
                 period = Period(0, 0, published, published, False)
-            elif reader.language.code == "kk" and (
-                reading := _kk_clause_time(text, figure, clause, cues, scope, periods, published)
+            elif (
+                reader.language.code == "kk"
+                and not part_opening
+                and (reading := _kk_clause_time(text, figure, clause, cues, scope, periods, published))
             ):
                 # "Қазір өңірде 1 618 бригада жұмыс істейді", "... деңгейінде тұр" under a span carried from
                 # the lead: the clause's own predicate tells how things stand as the text is written (or,
