@@ -1692,9 +1692,6 @@ def _states_now(
 _KK_IN_CONDITION = re.compile(r"(?:-?[^\W\d_]*)?(?:\s+[^\W\d_]+){1,4}?\s+жағдайда(?:\s+тұр)?[\s.;!?]*$", re.I)
 # "мамыр айының соңына дейін" with no year: a month-end deadline
 _KK_MONTH_END_BARE = re.compile(r"(?<!\d\s)[^\W\d_]+(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)", re.I)
-# a clause ending on a Kazakh simple past after a consonant ("салынды", "берілді", "ашты"; not the
-# aorist "салынады", "жасайды", a future)
-_KK_PAST_FINAL = re.compile(r"(?<!\w)[^\W\d_]{2,}[бгғджзклмнңпрстшқ](?:ды|ді|ты|ті)[\s.!?;,]*$", re.I)
 
 
 def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], published: date) -> Period:
@@ -1706,7 +1703,7 @@ def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], publi
         not period.is_deadline or period.period_start is not None or end is None
         or end.year != published.year + 1 or end.month >= published.month
         or not _KK_MONTH_END_BARE.fullmatch(text, period.start, period.end)
-        or not _KK_PAST_FINAL.search(text, clause[0], clause[1])
+        or not _kk_told_in_past(text, clause)
     ):  # fmt: skip
         return period
     return replace(period, period_end=_month_last_day(published.year, end.month))
@@ -1799,6 +1796,13 @@ def _kk_holds_now(
     if predicate.tense == "aorist" and not predicate.passive or predicate.tense == "progressive":
         return True
     return None
+
+
+def _kk_told_in_past(text: str, clause: tuple[int, int]) -> bool:
+    """A clause ending on a Kazakh simple past ("салынды", "берілді", "ашты"; not the aorist
+    "салынады", "жасайды", a future)."""
+    predicate = read_predicate(text, clause[0], clause[1])
+    return predicate is not None and predicate.tense == "past"
 
 
 def _month_last_day(year: int, month: int) -> date:
