@@ -21,6 +21,7 @@ from etl.extract.cyrillic_numbers import (
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.indicators import Indicator, nearest_period
+from etl.extract.kk_predicate import read_predicate
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period
@@ -1157,6 +1158,14 @@ def _sentence_indicators(
             period, level_before = Period(0, 0, published, published, False), False
         inherited = period is None and not level_before
         size_now = False  # the size of what stands, told in the present, dated today
+        holds_now = False  # a Kazakh clause whose predicate tells a state at publication
+        building_size = False  # the size, seats or worth of Kazakh work under way: planned, even "now"
+        # "Олардың 40 пайызы ауылда тұрады" opening a sentence: a part of what the sentence before
+        # counted, of its time, whatever its verb (in the same sentence the part takes its whole's below)
+        part_opening = (
+            inherited and reader.language.code == "kk" and not indicators
+            and _KK_PART_BEFORE.search(text, max(0, figure.start - 24), figure.start) is not None
+        )  # fmt: skip
         if inherited:
             period = scope
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
@@ -1165,6 +1174,7 @@ def _sentence_indicators(
                 period = Period(now.start(), now.end(), published, published, False)
             elif (
                 not periods and _is_span(scope) and scope is not None and scope.period_end is not None
+                and not part_opening
                 and (
                     scope.period_end < published
                     and _PRESENT_STATE[reader.language.code].search(text, clause[0], clause[1])
@@ -1221,6 +1231,15 @@ def _sentence_indicators(
                 # "сату орындарындағы көмірдің жалпы қоры – 434 мың тонна" under "Жеті айда": a stock
                 # named without a verb is the stock now, not a flow of the span
                 period = Period(0, 0, published, published, False)
+            elif (
+                reader.language.code == "kk"
+                and not part_opening
+                and (reading := _kk_clause_time(text, figure, clause, cues, scope, periods, published))
+            ):
+                # "Қазір өңірде 1 618 бригада жұмыс істейді", "... деңгейінде тұр" under a span carried from
+                # the lead: the clause's own predicate tells how things stand as the text is written (or,
+                # "олар 7 мың жұмыс орнын ашады" under a span over, a deed still to come, planned now)
+                period, holds_now = Period(0, 0, published, published, False), reading == "now"
         if (
             indicators
             and (
@@ -1236,7 +1255,13 @@ def _sentence_indicators(
                 # (not "оның 102 төсегі қазірдің өзінде ...": a part with a date of its own)
                 or inherited
                 and reader.language.code == "kk"
-                and _KK_PART_BEFORE.search(text, max(0, figure.start - 24), figure.start)
+                and (
+                    _KK_PART_BEFORE.search(text, max(0, figure.start - 24), figure.start)
+                    # "..., олардың жалпы құны 95 млрд теңге": a clause with no verb on what the figure
+                    # before counted tells of the same things at the same time
+                    or _KK_THEIR_OPENING.match(text, clause[0])
+                    and read_predicate(text, figure.end, clause[1]) is None
+                )
             )
         ):  # fmt: skip
             # "32 водителя были пьяны, причём 5 из них уже лишались прав": a part of the figure before
@@ -1280,6 +1305,8 @@ def _sentence_indicators(
         )
         if reader.language.code == "kk":
             kind = _converb_kind(reader, text, cues, clause) or kind
+        if holds_now:
+            kind = "actual"  # (no plan, goal or outlook in the clause: what is, however the sentence goes on)
         size_verb = _KK_SIZE_STANDS.search(text, clause[0], clause[1]) if size_now else None
         if (
             size_verb is not None and kind in ("plan", "forecast")
@@ -1289,11 +1316,15 @@ def _sentence_indicators(
             kind = "actual"
         if (
             reader.language.code == "kk" and kind == "actual" and _KK_UNDER_WAY.search(text)
-            and (_KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start))
+            and (
+                _KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start)
+                # "Қазір 120 мың шаршы метр үйдің құрылысы жүріп жатыр": the size of what is being built
+                or figure.unit in _SIZE_UNITS and _KK_UNDER_WAY.search(text, clause[0], clause[1])
+            )
         ):  # fmt: skip
             # "7 020 орындық 13 мектеп салынып жатыр": the capacity of work under way is planned, the
             # count of it stands now (FORMAT: projects under way)
-            kind = "plan"
+            kind, building_size = "plan", True
         purpose = reader.language.code == "kk" and _KK_PURPOSE_AFTER.match(text, figure.end)
         if (
             purpose and purpose.end() <= clause[1] and kind == "actual"
@@ -1377,6 +1408,7 @@ def _sentence_indicators(
                 present
                 and kind in ("plan", "forecast")
                 and not _PREPARING.search(text, figure.end, clause[1])
+                and not building_size
             )
             # "сейчас превышает 28 млрд долларов, а цель – выйти на 30 млрд": the level now, not the goal
             or (
@@ -1739,9 +1771,6 @@ def _told_as_standing(
 _KK_IN_CONDITION = re.compile(r"(?:-?[^\W\d_]*)?(?:\s+[^\W\d_]+){1,4}?\s+жағдайда(?:\s+тұр)?[\s.;!?]*$", re.I)
 # "мамыр айының соңына дейін" with no year: a month-end deadline
 _KK_MONTH_END_BARE = re.compile(r"(?<!\d\s)[^\W\d_]+(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)", re.I)
-# a clause ending on a Kazakh simple past after a consonant ("салынды", "берілді", "ашты"; not the
-# aorist "салынады", "жасайды", a future)
-_KK_PAST_FINAL = re.compile(r"(?<!\w)[^\W\d_]{2,}[бгғджзклмнңпрстшқ](?:ды|ді|ты|ті)[\s.!?;,]*$", re.I)
 
 
 def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], published: date) -> Period:
@@ -1753,10 +1782,106 @@ def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], publi
         not period.is_deadline or period.period_start is not None or end is None
         or end.year != published.year + 1 or end.month >= published.month
         or not _KK_MONTH_END_BARE.fullmatch(text, period.start, period.end)
-        or not _KK_PAST_FINAL.search(text, clause[0], clause[1])
+        or not _kk_told_in_past(text, clause)
     ):  # fmt: skip
         return period
     return replace(period, period_end=_month_last_day(published.year, end.month))
+
+
+# a time clause, "when (it) is launched": "іске қосылғанда", "аяқталғанда" (not "салыстырғанда",
+# "қарағанда", "шаққанда": a comparison or a rate)
+_KK_WHEN = re.compile(
+    r"(?<!\w)(?!салыстыр|қара|шақ|есепте)[^\W\d_]{3,}(?:ғанда|генде|қанда|кенде)(?!\w)", re.I
+)
+
+
+_KK_THEIR_OPENING = re.compile(r"\s*(?:оның|олардың)\s", re.I)
+# a clause with no verb on the size of what stands: "станциялардың белгіленген қуаты 4 200 МВт",
+# "жол ақысы 120 теңге" (the kk12 sizes, "ауданы", "ұзындығы", "қуаты", "тозуы", with a seat count
+# and a fare)
+_KK_STANDING_SIZE_BEFORE = re.compile(
+    r"(?<!\w)(?:ауданы|ұзындығы|қуаты|тозуы|сыйымдылығы|ақысы)\s+(?:[^\W\d_]+\s+)?$", re.I
+)
+
+
+def _kk_clause_time(
+    text: str,
+    figure: Figure,
+    clause: tuple[int, int],
+    cues: list[tuple[int, str]],
+    scope: Period | None,
+    periods: list[Period],
+    published: date,
+) -> str | None:
+    """'now' for a Kazakh figure with no time phrase in its clause, under a span carried from the lead
+    or a sentence before, whose clause-final predicate (kk_predicate) tells a state that holds now
+    ("бар", "жұмыс істейді", "істеп тұр", "сақтай алады", "шоғырланған") or, once the span is over, a
+    present that is no future ("қатынайды", "жұмсайды", "іске асырылуда"): the state at publication
+    (FORMAT.md), not the span's; 'ahead' for a deed still to come ("ашады") under a span over, which
+    cannot lie in it. A past ("өсті"), a copula that reports the span's level ("құрайды", "жетеді"), a
+    plan, goal or outlook in the clause, and a stock day ("1 қазандағы жағдай бойынша") keep the span."""
+    over = scope is not None and scope.period_end is not None and scope.period_end <= published
+    holds = _kk_holds_now(text, figure, clause, cues, scope, periods, over)
+    if holds is None:
+        return None
+    return "now" if holds else "ahead"
+
+
+def _kk_holds_now(
+    text: str,
+    figure: Figure,
+    clause: tuple[int, int],
+    cues: list[tuple[int, str]],
+    scope: Period | None,
+    periods: list[Period],
+    over: bool,
+) -> bool | None:
+    """True for a state now, False for a deed to come under a span over, None to keep the span."""
+    if scope is None or scope.period_start is None or scope.period_start == scope.period_end:
+        return None
+    if any(clause[0] <= p.start < clause[1] for p in periods) or _PART_WORD.search(
+        text, clause[0], clause[1]
+    ):
+        return None  # (a part, "оның ішінде", is its total's)
+    if _KK_SOWN.search(text, clause[0], clause[1]) or _KK_WHEN.search(text, clause[0], clause[1]):
+        return None  # a sown area is the season's; "іске қосылғанда": when a thing to come is running
+    predicate = read_predicate(text, figure.end, clause[1])
+    if predicate is None:  # the figure ends its clause: a clause with no verb
+        sized = (
+            _KK_STANDING_SIZE_BEFORE.search(text, max(clause[0], figure.start - 40), figure.start) is not None
+            and not _KK_THEIR_OPENING.match(text, clause[0])
+            and not any(clause[0] <= p < clause[1] for p, _ in cues)
+        )
+        return True if sized else None
+    if predicate.copular or predicate.planning:
+        return None
+    if figure.unit not in (None, "count") and _KK_UNDER_WAY.search(text, clause[0], clause[1]):
+        return None  # the size of what is being built is planned, of its span (FORMAT.md)
+    if any(
+        clause[0] <= p < clause[1] and k in ("plan", "forecast", "target")
+        and not (predicate.tense in ("aorist", "future", "ability") and predicate.start <= p < predicate.end)
+        for p, k in cues
+    ):  # fmt: skip
+        # (the cue an aorist or an ability gave, read as a plan or an outlook, is what is read here;
+        # a progressive of planning, "жоспарлануда", is a plan)
+        return None
+    if predicate.stative:
+        return True
+    if not over:
+        return None
+    if predicate.tense == "future":
+        return False
+    # (not a passive aorist, "салынады", "беріледі": work still to be done)
+    if predicate.tense == "aorist" and not predicate.passive or predicate.tense == "progressive":
+        return True
+    return None
+
+
+def _kk_told_in_past(text: str, clause: tuple[int, int]) -> bool:
+    """A clause ending on a Kazakh simple past ("салынды", "берілді", "ашты"; not the aorist
+    "салынады", "жасайды", a future)."""
+    predicate = read_predicate(text, clause[0], clause[1])
+    return predicate is not None and predicate.tense == "past"
 
 
 def _month_last_day(year: int, month: int) -> date:
@@ -1790,6 +1915,7 @@ _KK_UNDER_WAY = re.compile(
     r"(?<!\w)(?:салын|тұрғызыл|жүргізіл|іске\s+асырыл|жаңғыртыл|құрылысы\s+жүр)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)\w*",
     re.I,
 )
+_SIZE_UNITS = frozenset(("m2", "hectare", "km", "km2", "MW", "GW", "m3"))
 _KK_CAPACITY_AFTER = re.compile(r"[\s-]?(?:орындық|орынды|төсектік|төсекті)(?!\w)", re.I)  # "7 020 орындық"
 _KK_WORTH_BEFORE = re.compile(r"(?<!\w)құны\s+(?:шамамен\s+)?$", re.I)  # "жалпы құны 36 млрд теңге"
 # a stock named with a dash before its figure: "көмірдің қоры – 434 мың тонна", "қалдығы – 12 мың"

@@ -1,0 +1,155 @@
+"""The predicate that ends a Kazakh clause, read by its morphology: its tense or aspect, whether it
+only reports a figure's level (a copula), and whether it tells a state that holds at publication.
+
+Kazakh puts the verb last and marks tense with regular endings, so one reader of the clause's last
+words tells what a figure's clause says about time without a list of phrases: the simple past
+("өсті", "берілді", "құрады"), the perfect participle ("өскен", "шоғырланған"), the aorist, a present
+or a future ("жұмыс істейді", "салынады", "құрайды"), the progressive ("жүргізілуде", "жүріп
+жатыр"), the intent ("салынбақ"), an ability ("сақтай алады", "мүмкіндік береді"), what there is
+("бар", "жоқ", "... деңгейінде тұр") and a clause with no verb ("жол ақысы 120 теңге")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Tense = Literal[
+    "past",
+    "perfect",
+    "aorist",
+    "future",
+    "progressive",
+    "intent",
+    "ability",
+    "existential",
+    "nominal",
+    "reported",
+]
+
+# the clause's last word, skipping closing punctuation and quotes
+_LAST_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)[\s.,;:!?»\"')]*$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+# auxiliaries of a lasting state or an action going on: "істеп тұр", "жүріп жатыр", "деңгейінде тұр"
+_AUXILIARY = frozenset(("тұр", "отыр", "жатыр", "жүр"))
+_PROGRESSIVE = re.compile(r"[^\W\d_]{3,}(?:уда|уде|юда|юде)$")  # "жүргізілуде", "салынуда"
+_INTENT = re.compile(r"[^\W\d_]{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?$")  # "салынбақ", "жетпек"
+_PERFECT = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен)$")  # "шоғырланған", "өскен"
+_NEGATIVE_AORIST = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі]$")  # "аспайды": what is not so
+# The aorist: a vowel stem's "-йды/-йді" ("құрайды", "өңдейді"), a consonant stem's "-ады/-еді"
+# ("алады", "береді", "салынады"). The same letters end the past of a stem in -ла/-да/-де
+# ("жоспарлады", "өңдеді": a consonant before the stem's last syllable) and of the few vowel
+# stems in -ра/-са/-ай/-ей whose past reads as an aorist ("құрады", "көбейді").
+_AORIST = re.compile(r"[^\W\d_]{2,}(?:[аеәыіоөұүя]й(?:ды|ді)|(?:ады|еді))$")
+_STEM_PAST = re.compile(
+    r"[^\W\d_]*[бвгғджзйклмнңпрстфхцчшщқ](?:ла|ле|да|де)(?:ды|ді)$"
+    # and of a stem in -та/-те after a consonant: "қымбаттады", "тоқтады", "бастады" (not "артады", "кетеді")
+    r"|[^\W\d_]*[тқкс]т(?:ады|еді)$"
+)
+_VOWEL_STEM_PAST = re.compile(r"^(?:құра|жаса|сана|қара|төле|көбей|азай|ұлғай|ту)(?:ды|ді)$")
+# a passive stem ("салын-", "беріл-", "төлен-"): what is done to things
+_PASSIVE = re.compile(r"(?:[ыі][лн]|[аеә][лн])(?:ады|еді|ды|ді|ған|ген|уда|уде|бақ|бек|мақ|мек)$")
+_PAST = re.compile(r"[^\W\d_]{2,}(?:ды|ді|ты|ті)$")
+# perfects of a resultative state: where things are or are gathered ("орналасқан", "шоғырланған")
+_STATIVE_PERFECT = re.compile(r"^(?:орналас|шоғырлан)(?:қан|ған)$")
+# a converb before "алады", an ability: "сақтай", "өңдей" (a vowel stem's), "өндіре", "бере" (a
+# consonant stem's; not a noun in -а/-е, "үстеме алады": receives a bonus)
+_ABLE_CONVERB = re.compile(r"(?:й|[^\W\d_]{2,}[рлнсткқзшғг][аеә])$")
+_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$")
+# verbs of planning, expecting or aiming, whatever their tense: "көздейді", "жоспарлайды", "күтеді"
+_PLANNING = re.compile(r"^(?:көзде|жоспарла|межеле|болжа|күт|мақсат\s?)")
+# a change or a creation an ability leads to ("өндіруді 12 млн тоннаға ұлғайтуға мүмкіндік береді",
+# "жұмыс орнын ашуға"): an outcome ahead, not what a plant can do now
+_DEED_STEMS = r"(?:ұлғайт|арттыр|көбейт|азайт|қысқарт|төмендет|жеткіз|құр|аш|сал|тұрғыз|енгіз|үнемде)"
+_CHANGE_TO_COME = re.compile(_DEED_STEMS + r"(?:уға|уге)\s+$")
+# the aorist of such a verb ("Жобалар 4 мың жұмыс орнын ашады"): a deed still to come, not a habit
+# ("құрайды" is the aorist of "құра-", to make up, a copula: only a consonant stem's "-ады/-еді")
+_DEED_AORIST = re.compile(r"^" + _DEED_STEMS + r"(?:ады|еді)$|^үнемдейді$")
+
+# verbs that report a figure's level, not a state of their own: "құрады/құрайды", "жетті/жетеді",
+# "асты/асады", "болды/болады", "тең"
+_COPULA = re.compile(r"^(?:құра(?:ды|йды|ған)|жет(?:ті|еді|кен)|ас(?:ты|ады|қан)|бол(?:ды|ады|ған)|тең)$")
+# the aorist of what is so and goes on: lives, runs, studies; works ("жұмыс істейді", "еңбек етеді")
+_STATE_AORIST = re.compile(r"^(?:тұрады|қатынайды|жүреді|оқиды)$")
+_STATE_PAIRS = frozenset((("жұмыс", "істейді"), ("еңбек", "етеді"), ("қызмет", "көрсетеді")))
+# what a reporting verb says ("... жетеді деп күтілуде", "... деп хабарлады"): another's words
+_SAID = frozenset(("деп", "деді", "дейді"))
+# an adjective that tells what a thing costs now ("қант 18 пайызға қымбат")
+_PRICE_STATE = frozenset(("қымбат", "арзан"))
+
+
+@dataclass(frozen=True)
+class ClausePredicate:
+    """The last word of a clause read as its predicate."""
+
+    word: str
+    tense: Tense
+    copular: bool  # only reports a level ("құрады", "жетеді")
+    stative: bool  # tells a state that holds as the text is written ("бар", "жұмыс істейді")
+    passive: bool  # "салынады", "беріледі": what is done to things (an aorist of it is a deed ahead)
+    planning: bool  # a verb of planning or expecting ("көздейді", "күтеді"): a plan or an outlook
+    start: int  # (of the word before too, when two words make the predicate: "жұмыс істейді")
+    end: int
+
+
+def read_predicate(text: str, start: int, end: int) -> ClausePredicate | None:
+    """The predicate of the clause text[start:end], read from its last word (and the word before
+    it, for an auxiliary or an ability); None when the clause ends on no word."""
+    last = _LAST_WORD.search(text, start, end)
+    if last is None:
+        return None
+    word = last.group(1).lower()
+    before_match = _WORD_BEFORE.search(text, start, last.start(1))
+    before = before_match.group(1).lower() if before_match else ""
+    if before in _SAID:
+        return ClausePredicate(word, "reported", False, False, False, False, last.start(1), last.end(1))
+    tense, stative, two_words = _tense(word, before)
+    if (
+        tense == "ability" and word == "береді" and before_match is not None
+        and _CHANGE_TO_COME.search(text[start : before_match.start(1)])
+    ):  # fmt: skip
+        tense, stative, two_words = "aorist", False, False
+    first = before_match.start(1) if two_words and before_match else last.start(1)
+    return ClausePredicate(
+        word,
+        tense,
+        copular=bool(_COPULA.match(word)),
+        stative=stative,
+        passive=bool(_PASSIVE.search(word)),
+        planning=bool(_PLANNING.match(word)),
+        start=first,
+        end=last.end(1),
+    )
+
+
+def _tense(word: str, before: str) -> tuple[Tense, bool, bool]:
+    """(tense, stative, whether the word before is part of the predicate)"""
+    if word in ("бар", "жоқ"):
+        return "existential", True, False
+    if word in _AUXILIARY:
+        # "істеп тұр", "жүріп жатыр": going on now; "деңгейінде тұр", "сақтаулы тұр": where it stands
+        return "progressive", True, True
+    if word == "алады" and _ABLE_CONVERB.search(before):
+        return "ability", True, True  # "сақтай алады", "өндіре алады": can hold, can make
+    if word == "береді" and before == "мүмкіндік":
+        return "ability", True, True  # "өңдеуге мүмкіндік береді": what a plant can do
+    if _PROGRESSIVE.search(word):
+        # (a passive one, "жаңартылуда", "жүргізілуде", is work on things, the span's while it runs)
+        return "progressive", not _PASSIVE.search(word), False
+    if _INTENT.search(word):
+        return "intent", False, False
+    if _NEGATIVE_AORIST.search(word):
+        return "aorist", True, False  # "аспайды": what is not so now
+    if _PERFECT.search(word):
+        # (not after a dative, "демалыс орындарына орналасқан": were put up somewhere, a deed)
+        return "perfect", bool(_STATIVE_PERFECT.match(word)) and not _DATIVE.search(before), False
+    if _AORIST.search(word) and not _STEM_PAST.search(word) and not _VOWEL_STEM_PAST.match(word):
+        pair = (before, word) in _STATE_PAIRS
+        return (
+            ("future", False, False)
+            if _DEED_AORIST.match(word)
+            else ("aorist", bool(_STATE_AORIST.match(word)) or pair, pair)
+        )
+    if _PAST.search(word):
+        return "past", False, False
+    return "nominal", word in _PRICE_STATE, False
