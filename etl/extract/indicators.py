@@ -432,6 +432,8 @@ def _sentence_indicators(
         periods = _since_undated(text, periods, published)
     if found and any(p.same_span for p in periods):
         periods = _own_same_spans(text, periods, scope.period)
+    if found and periods and ", " in text:
+        periods = _outside_asides(text, periods, found)
     if not found:
         return [], _next_scope(scope, sentence, periods, [], [], published=published)
     _carry_currency(text, found, scope.currency)
@@ -2580,6 +2582,28 @@ _APPOSITION = re.compile(r"\s*or ")
 _ASIDE_OPENING = re.compile(r"\s*(?:which|who|with)\s")
 _ASIDE = re.compile(r",\s+(?:which|who|with)\s(?:[^,;:]|,(?=\S))*")  # "206,000" inside is no clause mark
 _VERB_OPENING = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|can|may|should|must)\b")
+
+
+# A relative clause or an appositive one set off by commas, about the subject's earlier course
+# ("The number of unemployed, which had been declining since 2014, rose ...", "Oil, whose share has
+# shrunk since 2014, made up ...", "Coal mining, a sector that has lost ground since 2015, added ...")
+_TREND_ASIDE = re.compile(
+    r",\s+(?:which|who|whose|where|(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:that|which|whose|where))\b"
+    r"(?:[^,;:()]|,(?=\S))*,\s"
+)
+
+
+def _outside_asides(text: str, periods: list[Period], found: list[Mention]) -> list[Period]:
+    """The periods left once those inside a figureless aside are dropped: the aside's "since 2014"
+    tells the subject's history, and neither dates the main clause's figures nor sets the scope."""
+    asides = [
+        (m.start(), m.end())
+        for m in _TREND_ASIDE.finditer(text)
+        if not any(m.start() <= f.start < m.end() for f in found)
+    ]
+    if not asides:
+        return periods
+    return [p for p in periods if not any(a <= p.start and p.end <= b for a, b in asides)]
 
 
 def _past_aside(text: str, clause: tuple[int, int]) -> tuple[int, int]:
