@@ -266,13 +266,36 @@ class _Scope:
     # the kind of the last figure read, however many figureless sentences since: "The additional
     # revenue comprises ..." breaks down a planned sum named before
     last_kind: str | None = None
+    # the year the report is about: set by the first period the scope takes that is not ahead of
+    # publication (headline, lead, ...), then moved on only to later ones. A look-back ("Back in
+    # 2014 there were 661") may date what follows, but a date without a year stays in this year
+    reporting: int | None = None
+    published: date | None = None
 
     @property
     def year(self) -> int | None:
+        """The year a phrase without one takes ("in September", "As of September 1", "in the first
+        half of the year"): the scope's, unless the scope lies ahead of the report (a plan's span
+        "for 2017-2031", a deadline) or in a year before the reporting year (a look-back, a base's
+        year that dated a sentence): then the reporting year."""
         if self.period is None:
-            return None
+            return self.reporting
         day = self.period.period_end or self.period.period_start
-        return day.year if day else None
+        if day is None or (self.published is not None and day > self.published):
+            return self.reporting
+        if self.reporting is not None and day.year < self.reporting:
+            return self.reporting
+        return day.year
+
+
+def _reporting_year(current: int | None, period: Period | None, published: date) -> int | None:
+    """The reporting year after the scope took `period` (see _Scope.reporting)."""
+    if period is None or period.is_deadline or period.is_comparison:
+        return current
+    day = period.period_end or period.period_start
+    if day is None or day > published:
+        return current
+    return day.year if current is None or day.year > current else current
 
 
 def _plain(periods: list[Period]) -> list[Period]:
@@ -287,7 +310,9 @@ def _scene(periods: list[Period]) -> list[Period]:
 
 def _title_scope(title: str, published: date) -> _Scope:
     found = _scene(find_periods(title, published)) if title else []
-    return _Scope(period=found[0] if found else None, headline=found[0] if found else None, lead=True)
+    first = found[0] if found else None
+    reporting = _reporting_year(None, first, published)
+    return _Scope(period=first, headline=first, lead=True, reporting=reporting, published=published)
 
 
 def extract_indicators(
@@ -1176,7 +1201,13 @@ def _next_scope(
     if status is None and _span_of(moved.period) == _span_of(scope.period):
         status = scope.status  # the status day holds until the narrative moves to another span
     last_kind = indicators[-1].kind if indicators else scope.last_kind
-    return replace(moved, before=sentence.text, status=status, last_kind=last_kind)
+    reporting = scope.reporting
+    if published is not None and moved.period is not scope.period:
+        reporting = _reporting_year(reporting, moved.period, published)
+    return replace(
+        moved, before=sentence.text, status=status, last_kind=last_kind, reporting=reporting,
+        published=scope.published,
+    )
 
 
 def _span_of(period: Period | None) -> tuple[date | None, date | None] | None:
@@ -2593,13 +2624,17 @@ _TREND_ASIDE = re.compile(
 )
 
 
+# "the interventions, which started on November 16, cost $1 billion": the start of what is counted
+_STARTED = re.compile(r"\b(?:started|began|begun|launched|commenced|kicked\s+off)\b", re.I)
+
+
 def _outside_asides(text: str, periods: list[Period], found: list[Mention]) -> list[Period]:
     """The periods left once those inside a figureless aside are dropped: the aside's "since 2014"
     tells the subject's history, and neither dates the main clause's figures nor sets the scope."""
     asides = [
         (m.start(), m.end())
         for m in _TREND_ASIDE.finditer(text)
-        if not any(m.start() <= f.start < m.end() for f in found)
+        if not any(m.start() <= f.start < m.end() for f in found) and not _STARTED.search(m.group(0))
     ]
     if not asides:
         return periods
