@@ -459,6 +459,8 @@ def _sentence_indicators(
         periods = _own_same_spans(text, periods, scope.period)
     if found and periods and ", " in text:
         periods = _outside_asides(text, periods, found)
+    if found and any(p.is_deadline for p in periods):
+        periods = _days_reached(text, periods, published)
     if not found:
         return [], _next_scope(scope, sentence, periods, [], [], published=published)
     _carry_currency(text, found, scope.currency)
@@ -2613,6 +2615,33 @@ _APPOSITION = re.compile(r"\s*or ")
 _ASIDE_OPENING = re.compile(r"\s*(?:which|who|with)\s")
 _ASIDE = re.compile(r",\s+(?:which|who|with)\s(?:[^,;:]|,(?=\S))*")  # "206,000" inside is no clause mark
 _VERB_OPENING = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|can|may|should|must)\b")
+
+
+_FUTURE_OR_GOAL = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|aims?|intends?|targets?|goal|expected|expects|should|must|to\s+be)\b",
+    re.I,
+)
+
+
+# a level, not a flow counted up to the day: "the number of ... had fallen to 236", "grew 19% to 4.3 trillion"
+_LEVEL_TOLD = re.compile(r"\bnumber\s+of\b|\bto\s+(?:[$₸€£]|US\$|KZT\s*)?\d", re.I)
+
+
+def _days_reached(text: str, periods: list[Period], published: date) -> list[Period]:
+    """'By the end of the second quarter, the number had fallen to 236': a deadline already past
+    in a sentence told in the past, at a quarter's or month's end, is the day the level stood on
+    (a year's end keeps its own reading, see _past_deadline); no plan or goal is in sight."""
+    if _FUTURE_OR_GOAL.search(text) or _tense(_VERB_WORD.findall(text), nearest_last=False) != "past":
+        return periods
+    if not (_LEVEL_TOLD.search(text) or _STOCK.search(text)):
+        return periods  # "By the end of November, 6.3 million tons had been shipped": counted up to then
+    return [
+        replace(p, period_start=p.period_end, is_deadline=False)
+        if p.is_deadline and p.period_start is None and p.period_end is not None and p.period_end < published
+        and (p.period_end.month, p.period_end.day) != (12, 31) and not p.is_comparison
+        else p
+        for p in periods
+    ]  # fmt: skip
 
 
 # A relative clause or an appositive one set off by commas, about the subject's earlier course
