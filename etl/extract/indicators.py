@@ -1271,7 +1271,9 @@ def _moved_scope(
     for period in reversed(actual_periods):
         if _WHERE_CLAUSE_BEFORE.search(sentence.text, max(0, period.start - 120), period.start):
             continue  # "..., where 40 breakdowns occurred over the past two years": an aside's span
-        if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
+        if not period.is_deadline and not period.is_weak and (
+            _not_earlier(period, scope.period) or _flow_after_stock(period, scope.period, actual_periods)
+        ):
             return _Scope(period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
     return _Scope(scope.period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
 
@@ -1300,6 +1302,20 @@ _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 def _opens(text: str, period: Period) -> bool:
     """At most two words stand before the period."""
     return not _THIRD_WORD.match(text, 0, period.start)
+
+
+def _flow_after_stock(period: Period, current: Period | None, actual: list[Period]) -> bool:
+    """'As of January 1, children made up 29.9% ... SMEs produced 26.5 trillion tenge last year.
+    Small enterprises accounted for 68.7% of the total': after a stock's day, a sentence whose
+    every actual figure is dated by one earlier span (a year's or a quarter's flow) moves the
+    narrative to that span; a day is no span that an earlier one would step back from."""
+    return (
+        _is_day(current)
+        and period.period_start is not None
+        and period.period_end is not None
+        and period.period_start < period.period_end
+        and all(p is period for p in actual)
+    )
 
 
 def _not_earlier(period: Period, current: Period | None) -> bool:
