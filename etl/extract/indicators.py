@@ -451,8 +451,7 @@ def _sentence_indicators(
         periods = _same_period(text, periods, scope.last, scope.period)
     if found and "then" in text:
         named = scope.named or _named_in(scope.before, published, scope.year)
-        if named is not None:
-            periods = _since_then(text, periods, named, published)
+        periods = _since_then(text, periods, named, published)
     if found and "ince " in text:
         periods = _since_undated(text, periods, published)
     if found and any(p.same_span for p in periods):
@@ -1094,10 +1093,19 @@ def _named_in(text: str, published: date, year: int | None) -> Period | None:
     )
 
 
-def _since_then(text: str, periods: list[Period], named: Period, published: date) -> list[Period]:
+def _since_then(text: str, periods: list[Period], named: Period | None, published: date) -> list[Period]:
     """'Subsidies were introduced in 2014. Since then the area has grown by 7.2 thousand ha': from the
     start of what the sentence before dated up to the report."""
     match = _SINCE_THEN.search(text)
+    if match is not None:
+        # "Back in 2014 there were 661, and since then ...": the year the sentence named before it
+        earlier = [
+            p for p in periods
+            if p.end <= match.start() and not p.is_comparison and not p.is_weak and (p.period_start or p.period_end)
+        ]  # fmt: skip
+        named = earlier[-1] if earlier else named
+    if named is None:
+        return periods
     first = named.period_start or named.period_end
     if match is None or first is None or first >= published or _overlapping_any(match, periods):
         return periods
