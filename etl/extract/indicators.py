@@ -1272,6 +1272,8 @@ def _moved_scope(
     for period in opening:
         if _open_after_span(period, scope.period):
             continue  # "From January 1, the minimum wage is ...": a rate's start, not the report's new span
+        if not indicators and published is not None and _wholly_ahead(period, published):
+            continue  # "The scheme will be revised next year.": what is ahead dates later plans via `ahead`
         if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
             return _Scope(
                 period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named
