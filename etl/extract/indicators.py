@@ -14,7 +14,7 @@ from etl.extract.languages import detect_language
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
-from etl.extract.periods import RESPECTIVELY, Period, find_periods, is_comparison_base
+from etl.extract.periods import RESPECTIVELY, Period, aside_spans, find_periods, is_comparison_base
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
@@ -23,6 +23,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
+    "+en14"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -456,8 +457,9 @@ def _sentence_indicators(
         periods = _since_undated(text, periods, published)
     if found and any(p.same_span for p in periods):
         periods = _own_same_spans(text, periods, scope.period)
-    if found and periods and ", " in text:
-        periods = _outside_asides(text, periods, found)
+    asides = _figureless_asides(text, found) if found and ", " in text else []
+    if asides:
+        periods = [p for p in periods if not any(a <= p.start and p.end <= b for a, b in asides)]
     if found and any(p.is_deadline for p in periods):
         periods = _days_reached(text, periods, published)
     if not found:
@@ -477,7 +479,7 @@ def _sentence_indicators(
         periods=periods,
         lead_periods=_lead_periods(sentence.lead, published, scope.year) if sentence.lead else [],
         # Cues after the last figure's clause can change no figure's kind.
-        cues=ctx.find_cues(text[: _past_appositions(text, clauses[-1])[1]]),
+        cues=ctx.find_cues(_blanked(text, asides)[: _past_appositions(text, clauses[-1])[1]]),
         lead_cues=_lead_cues(sentence.lead) if sentence.lead else [],
         roles={i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links},
     )
@@ -1215,7 +1217,11 @@ def _next_scope(
     if published is not None and moved.period is not scope.period:
         reporting = _reporting_year(reporting, moved.period, published)
     return replace(
-        moved, before=sentence.text, status=status, last_kind=last_kind, reporting=reporting,
+        moved,
+        before=sentence.text,
+        status=status,
+        last_kind=last_kind,
+        reporting=reporting,
         published=scope.published,
     )
 
@@ -1281,8 +1287,12 @@ def _moved_scope(
     for period in reversed(actual_periods):
         if _WHERE_CLAUSE_BEFORE.search(sentence.text, max(0, period.start - 120), period.start):
             continue  # "..., where 40 breakdowns occurred over the past two years": an aside's span
-        if not period.is_deadline and not period.is_weak and (
-            _not_earlier(period, scope.period) or _flow_after_stock(period, scope.period, actual_periods)
+        if (
+            not period.is_deadline
+            and not period.is_weak
+            and (
+                _not_earlier(period, scope.period) or _flow_after_stock(period, scope.period, actual_periods)
+            )
         ):
             return _Scope(period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
     return _Scope(scope.period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
@@ -2670,30 +2680,25 @@ def _days_reached(text: str, periods: list[Period], published: date) -> list[Per
     ]  # fmt: skip
 
 
-# A relative clause or an appositive one set off by commas, about the subject's earlier course
-# ("The number of unemployed, which had been declining since 2014, rose ...", "Oil, whose share has
-# shrunk since 2014, made up ...", "Coal mining, a sector that has lost ground since 2015, added ...")
-_TREND_ASIDE = re.compile(
-    r",\s+(?:which|who|whose|where|(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:that|which|whose|where))\b"
-    r"(?:[^,;:()]|,(?=\S))*,\s"
-)
-
-
-# "the interventions, which started on November 16, cost $1 billion": the start of what is counted
 _STARTED = re.compile(r"\b(?:started|began|begun|launched|commenced|kicked\s+off)\b", re.I)
 
 
-def _outside_asides(text: str, periods: list[Period], found: list[Mention]) -> list[Period]:
-    """The periods left once those inside a figureless aside are dropped: the aside's "since 2014"
-    tells the subject's history, and neither dates the main clause's figures nor sets the scope."""
-    asides = [
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with `spans` blanked (offsets kept): cues there speak for no figure outside."""
+    for start, end in spans:
+        text = text[:start] + ", " + " " * (end - start - 4) + ", " + text[end:]
+    return text
+
+
+def _figureless_asides(text: str, found: list[Mention]) -> list[tuple[int, int]]:
+    """The asides that hold no figure: their "since 2014" or "due in 2025" tells the subject's
+    history or schedule, and neither dates the main clause's figures, sets the scope, nor gives
+    them its kind ("The number of unemployed, which had been declining since 2014, rose ...")."""
+    return [
         (m.start(), m.end())
-        for m in _TREND_ASIDE.finditer(text)
+        for m in aside_spans(text)
         if not any(m.start() <= f.start < m.end() for f in found) and not _STARTED.search(m.group(0))
     ]
-    if not asides:
-        return periods
-    return [p for p in periods if not any(a <= p.start and p.end <= b for a, b in asides)]
 
 
 def _past_aside(text: str, clause: tuple[int, int]) -> tuple[int, int]:

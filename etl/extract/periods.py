@@ -336,7 +336,12 @@ _BEFORE_YEAR_PHRASES = {
     "month": re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?$", re.I),
     "before": re.compile(r"\bbefore\s+$", re.I),
 }
-_POINT_WORD = {"year_end_point": "end", "year_start_point": "of", "part_end": "end", "month_end_point": "end"}  # what the phrase needs before the year
+_POINT_WORD = {
+    "year_end_point": "end",
+    "year_start_point": "of",
+    "part_end": "end",
+    "month_end_point": "end",
+}  # what the phrase needs before the year
 _DAY_AND_MONTH = ("deadline", "month_end_point", "from", "since", "day", "month_range", "month")
 # Which phrases the last word before a year allows, in priority order.
 _BY_LAST_WORD = {
@@ -922,14 +927,36 @@ def _start_then_end(sentence: str, first: Period, second: Period) -> bool:
     )  # fmt: skip
 
 
-def _year_before_in(taken: list[Period], start: int) -> int | None:
+# A relative clause or an appositive one set off by commas, about the subject's earlier course
+# ("The number of unemployed, which had been declining since 2014, rose ...", "Oil, whose share has
+# shrunk since 2014, made up ...", "Coal mining, a sector that has lost ground since 2015, added ...")
+_SUBJECT_ASIDE = re.compile(
+    r",\s+(?:which|who|whose|where|(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:that|which|whose|where)"
+    # "the ring road, due for completion in 2025, ...": the subject's own schedule
+    r"|(?:due|scheduled|slated|set)\s+(?:for|to)|(?:expected|planned)\s+(?:for|to\s+(?:open|be))|to\s+be\s+\w+ed\s+(?:in|by))\b"
+    r"(?:[^,;:()]|,(?=\S))*,\s"
+)
+
+
+# "the interventions, which started on November 16, cost $1 billion": the start of what is counted
+
+
+def aside_spans(sentence: str) -> list[re.Match[str]]:
+    """The asides of a sentence (see _SUBJECT_ASIDE), earliest first."""
+    return list(_SUBJECT_ASIDE.finditer(sentence)) if ", " in sentence else []
+
+
+def _year_before_in(taken: list[Period], start: int, asides: list[re.Match[str]] | None = None) -> int | None:
     """The year of the sentence's last dated phrase before `start` that is no base ("lost 15% in 2024
-    and went past 500 in November": that November is 2024's, whatever year the article was in)."""
+    and went past 500 in November": that November is 2024's, whatever year the article was in), nor
+    in an aside that `start` is outside ("the road, due for completion in 2025, ... in November")."""
+    outside = [a for a in asides or () if not a.start() <= start < a.end()]
     years = [
         p.period_end.year
         for p in taken
         if p.end <= start and not p.is_comparison and p.period_start is not None and p.period_end is not None
         and p.period_start.year == p.period_end.year
+        and not any(a.start() <= p.start and p.end <= a.end() for a in outside)
     ]  # fmt: skip
     return years[-1] if years else None
 
@@ -957,6 +984,7 @@ def _yearless(
     if not any(gates.values()):
         return []
     found: list[Period] = []
+    asides: list[re.Match[str]] | None = None
     for pattern, twin, kind, gate, words in _YEARLESS_GATED:
         if not gates[gate]:
             continue
@@ -982,7 +1010,9 @@ def _yearless(
                     if _IN_FORCE_AT.fullmatch(groups["lead"]):
                         groups["lead"] = "from"
             # "the first quarter of this year" after "Last year ...": the publication year, not the scope's
-            in_scope = None if "this" in groups else (_year_before_in(taken, start) or year_in_scope)
+            if asides is None:
+                asides = aside_spans(sentence)  # read once, for the first phrase that needs it
+            in_scope = None if "this" in groups else (_year_before_in(taken, start, asides) or year_in_scope)
             if "last" in groups:
                 in_scope = published.year - 1
             elif "previous" in groups:
@@ -1040,7 +1070,17 @@ _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "fr
           "starting from": "from", "effective": "from"}  # fmt: skip
 # Reported spans without a year that would start after publication are last year's.
 _REPORTING_KINDS = {"part", "months_of", "months_in", "month_range", "month_words", "year_start_to"}
-_NEAREST_KINDS = {"day", "day_span", "day_range", "month", "first_days", "deadline", "from", "since", "month_end_point"}
+_NEAREST_KINDS = {
+    "day",
+    "day_span",
+    "day_range",
+    "month",
+    "first_days",
+    "deadline",
+    "from",
+    "since",
+    "month_end_point",
+}
 
 
 def _resolve_yearless(
