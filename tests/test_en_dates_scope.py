@@ -2,9 +2,9 @@
 the reporting year, an aside's "since 2014" dates nothing outside it, the figure's own clause and the
 sentence before beat the lead's day, a quarter's or month's end is a day, and a plan or deadline
 before current figures makes them no goals. The probe paragraphs (tests/en_dates_scope_probes.py)
-were labelled per tests/realworld/FORMAT.md before the extractor was run on them (the second batch also
-after the fixes, as a check of generality); the few it still
-misreads are strict expected failures, so a fix shows up as a pass to promote."""
+were labelled per tests/realworld/FORMAT.md before the extractor was run on them (the second batch
+after the fixes, as a check of generality); the few it still misreads are strict expected failures,
+so a fix shows up as a pass to promote."""
 
 from __future__ import annotations
 
