@@ -118,6 +118,13 @@ def _same_phrase(between: str) -> bool:
     return len(between.split()) <= 5 and not any(mark in between for mark in ",;:")
 
 
+# "may (also) apply for / obtain / receive ...": what someone is entitled to, not a possible outcome
+_ENTITLED = re.compile(
+    r"\s+(?:also\s+|still\s+|now\s+)?(?:apply|obtain|receive|get|claim|borrow|qualify|count\s+on|take\s+out)\b",
+    re.I,
+)
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every kind cue of a text, in order: 'task to bring' (target), 'plans' (plan),
     'expected' (forecast), 'were planted' / 'amounted' (actual)."""
@@ -196,6 +203,8 @@ def find_cues(text: str) -> list[Cue]:
         if word == "have" and word1 == "will" and not text.startswith(" access", end):
             pair = None  # "the line will have 18 stations": a design, planned; "will have access": an outcome
         kind = cue_words.get(word)
+        if word == "may" and _ENTITLED.match(text, end):
+            kind = None  # "entrepreneurs may apply for loans of up to 20 mln": a rule in force, no forecast
         if word == "being" and word1 in ("was", "were"):
             kind = None  # "assistance was being provided to 274,000 people": what was going on, no plan
         if word == "possible" and word1 == "it" and word2 == "make":

@@ -14,14 +14,17 @@ from etl.extract.languages import detect_language
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
-from etl.extract.periods import RESPECTIVELY, Period, find_periods, is_comparison_base
+from etl.extract.periods import RESPECTIVELY, Period, aside_spans, find_periods, is_comparison_base
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
 # bump when output changes: refresh then re-extracts every article
-EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded+ru14+kk13"
+EXTRACTOR_VERSION = (
+    "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
+    "+ru14+kk13+en14"
+)
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -264,13 +267,36 @@ class _Scope:
     # the kind of the last figure read, however many figureless sentences since: "The additional
     # revenue comprises ..." breaks down a planned sum named before
     last_kind: str | None = None
+    # the year the report is about: set by the first period the scope takes that is not ahead of
+    # publication (headline, lead, ...), then moved on only to later ones. A look-back ("Back in
+    # 2014 there were 661") may date what follows, but a date without a year stays in this year
+    reporting: int | None = None
+    published: date | None = None
 
     @property
     def year(self) -> int | None:
+        """The year a phrase without one takes ("in September", "As of September 1", "in the first
+        half of the year"): the scope's, unless the scope lies ahead of the report (a plan's span
+        "for 2017-2031", a deadline) or in a year before the reporting year (a look-back, a base's
+        year that dated a sentence): then the reporting year."""
         if self.period is None:
-            return None
+            return self.reporting
         day = self.period.period_end or self.period.period_start
-        return day.year if day else None
+        if day is None or (self.published is not None and day > self.published):
+            return self.reporting
+        if self.reporting is not None and day.year < self.reporting:
+            return self.reporting
+        return day.year
+
+
+def _reporting_year(current: int | None, period: Period | None, published: date) -> int | None:
+    """The reporting year after the scope took `period` (see _Scope.reporting)."""
+    if period is None or period.is_deadline or period.is_comparison:
+        return current
+    day = period.period_end or period.period_start
+    if day is None or day > published:
+        return current
+    return day.year if current is None or day.year > current else current
 
 
 def _plain(periods: list[Period]) -> list[Period]:
@@ -285,7 +311,9 @@ def _scene(periods: list[Period]) -> list[Period]:
 
 def _title_scope(title: str, published: date) -> _Scope:
     found = _scene(find_periods(title, published)) if title else []
-    return _Scope(period=found[0] if found else None, headline=found[0] if found else None, lead=True)
+    first = found[0] if found else None
+    reporting = _reporting_year(None, first, published)
+    return _Scope(period=first, headline=first, lead=True, reporting=reporting, published=published)
 
 
 def extract_indicators(
@@ -424,12 +452,16 @@ def _sentence_indicators(
         periods = _same_period(text, periods, scope.last, scope.period)
     if found and "then" in text:
         named = scope.named or _named_in(scope.before, published, scope.year)
-        if named is not None:
-            periods = _since_then(text, periods, named, published)
+        periods = _since_then(text, periods, named, published)
     if found and "ince " in text:
         periods = _since_undated(text, periods, published)
     if found and any(p.same_span for p in periods):
         periods = _own_same_spans(text, periods, scope.period)
+    asides = _figureless_asides(text, found) if found and ", " in text else []
+    if asides:
+        periods = [p for p in periods if not any(a <= p.start and p.end <= b for a, b in asides)]
+    if found and any(p.is_deadline for p in periods):
+        periods = _days_reached(text, periods, published)
     if not found:
         return [], _next_scope(scope, sentence, periods, [], [], published=published)
     _carry_currency(text, found, scope.currency)
@@ -447,7 +479,7 @@ def _sentence_indicators(
         periods=periods,
         lead_periods=_lead_periods(sentence.lead, published, scope.year) if sentence.lead else [],
         # Cues after the last figure's clause can change no figure's kind.
-        cues=ctx.find_cues(text[: _past_appositions(text, clauses[-1])[1]]),
+        cues=ctx.find_cues(_blanked(text, asides)[: _past_appositions(text, clauses[-1])[1]]),
         lead_cues=_lead_cues(sentence.lead) if sentence.lead else [],
         roles={i: (role_i, j) for i, j, role_i, _ in links} | {j: (role_j, i) for i, j, _, role_j in links},
     )
@@ -1063,10 +1095,19 @@ def _named_in(text: str, published: date, year: int | None) -> Period | None:
     )
 
 
-def _since_then(text: str, periods: list[Period], named: Period, published: date) -> list[Period]:
+def _since_then(text: str, periods: list[Period], named: Period | None, published: date) -> list[Period]:
     """'Subsidies were introduced in 2014. Since then the area has grown by 7.2 thousand ha': from the
     start of what the sentence before dated up to the report."""
     match = _SINCE_THEN.search(text)
+    if match is not None:
+        # "Back in 2014 there were 661, and since then ...": the year the sentence named before it
+        earlier = [
+            p for p in periods
+            if p.end <= match.start() and not p.is_comparison and not p.is_weak and (p.period_start or p.period_end)
+        ]  # fmt: skip
+        named = earlier[-1] if earlier else named
+    if named is None:
+        return periods
     first = named.period_start or named.period_end
     if match is None or first is None or first >= published or _overlapping_any(match, periods):
         return periods
@@ -1172,7 +1213,17 @@ def _next_scope(
     if status is None and _span_of(moved.period) == _span_of(scope.period):
         status = scope.status  # the status day holds until the narrative moves to another span
     last_kind = indicators[-1].kind if indicators else scope.last_kind
-    return replace(moved, before=sentence.text, status=status, last_kind=last_kind)
+    reporting = scope.reporting
+    if published is not None and moved.period is not scope.period:
+        reporting = _reporting_year(reporting, moved.period, published)
+    return replace(
+        moved,
+        before=sentence.text,
+        status=status,
+        last_kind=last_kind,
+        reporting=reporting,
+        published=scope.published,
+    )
 
 
 def _span_of(period: Period | None) -> tuple[date | None, date | None] | None:
@@ -1227,6 +1278,8 @@ def _moved_scope(
     for period in opening:
         if _open_after_span(period, scope.period):
             continue  # "From January 1, the minimum wage is ...": a rate's start, not the report's new span
+        if not indicators and published is not None and _wholly_ahead(period, published):
+            continue  # "The scheme will be revised next year.": what is ahead dates later plans via `ahead`
         if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
             return _Scope(
                 period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named
@@ -1234,7 +1287,13 @@ def _moved_scope(
     for period in reversed(actual_periods):
         if _WHERE_CLAUSE_BEFORE.search(sentence.text, max(0, period.start - 120), period.start):
             continue  # "..., where 40 breakdowns occurred over the past two years": an aside's span
-        if not period.is_deadline and not period.is_weak and _not_earlier(period, scope.period):
+        if (
+            not period.is_deadline
+            and not period.is_weak
+            and (
+                _not_earlier(period, scope.period) or _flow_after_stock(period, scope.period, actual_periods)
+            )
+        ):
             return _Scope(period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
     return _Scope(scope.period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
 
@@ -1263,6 +1322,20 @@ _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 def _opens(text: str, period: Period) -> bool:
     """At most two words stand before the period."""
     return not _THIRD_WORD.match(text, 0, period.start)
+
+
+def _flow_after_stock(period: Period, current: Period | None, actual: list[Period]) -> bool:
+    """'As of January 1, children made up 29.9% ... SMEs produced 26.5 trillion tenge last year.
+    Small enterprises accounted for 68.7% of the total': after a stock's day, a sentence whose
+    every actual figure is dated by one earlier span (a year's or a quarter's flow) moves the
+    narrative to that span; a day is no span that an earlier one would step back from."""
+    return (
+        _is_day(current)
+        and period.period_start is not None
+        and period.period_end is not None
+        and period.period_start < period.period_end
+        and all(p is period for p in actual)
+    )
 
 
 def _not_earlier(period: Period, current: Period | None) -> bool:
@@ -2578,6 +2651,54 @@ _APPOSITION = re.compile(r"\s*or ")
 _ASIDE_OPENING = re.compile(r"\s*(?:which|who|with)\s")
 _ASIDE = re.compile(r",\s+(?:which|who|with)\s(?:[^,;:]|,(?=\S))*")  # "206,000" inside is no clause mark
 _VERB_OPENING = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|can|may|should|must)\b")
+
+
+_FUTURE_OR_GOAL = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|aims?|intends?|targets?|goal|expected|expects|should|must|to\s+be)\b",
+    re.I,
+)
+
+
+# a level, not a flow counted up to the day: "the number of ... had fallen to 236", "grew 19% to 4.3 trillion"
+_LEVEL_TOLD = re.compile(r"\bnumber\s+of\b|\bto\s+(?:[$₸€£]|US\$|KZT\s*)?\d", re.I)
+
+
+def _days_reached(text: str, periods: list[Period], published: date) -> list[Period]:
+    """'By the end of the second quarter, the number had fallen to 236': a deadline already past
+    in a sentence told in the past, at a quarter's or month's end, is the day the level stood on
+    (a year's end keeps its own reading, see _past_deadline); no plan or goal is in sight."""
+    if _FUTURE_OR_GOAL.search(text) or _tense(_VERB_WORD.findall(text), nearest_last=False) != "past":
+        return periods
+    if not (_LEVEL_TOLD.search(text) or _STOCK.search(text)):
+        return periods  # "By the end of November, 6.3 million tons had been shipped": counted up to then
+    return [
+        replace(p, period_start=p.period_end, is_deadline=False)
+        if p.is_deadline and p.period_start is None and p.period_end is not None and p.period_end < published
+        and (p.period_end.month, p.period_end.day) != (12, 31) and not p.is_comparison
+        else p
+        for p in periods
+    ]  # fmt: skip
+
+
+_STARTED = re.compile(r"\b(?:started|began|begun|launched|commenced|kicked\s+off)\b", re.I)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with `spans` blanked (offsets kept): cues there speak for no figure outside."""
+    for start, end in spans:
+        text = text[:start] + ", " + " " * (end - start - 4) + ", " + text[end:]
+    return text
+
+
+def _figureless_asides(text: str, found: list[Mention]) -> list[tuple[int, int]]:
+    """The asides that hold no figure: their "since 2014" or "due in 2025" tells the subject's
+    history or schedule, and neither dates the main clause's figures, sets the scope, nor gives
+    them its kind ("The number of unemployed, which had been declining since 2014, rose ...")."""
+    return [
+        (m.start(), m.end())
+        for m in aside_spans(text)
+        if not any(m.start() <= f.start < m.end() for f in found) and not _STARTED.search(m.group(0))
+    ]
 
 
 def _past_aside(text: str, clause: tuple[int, int]) -> tuple[int, int]:

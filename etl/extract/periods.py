@@ -103,6 +103,20 @@ def _part(g: Groups, year: int, published: date) -> Resolved:
     return date(year, first, 1), _month_range(year, last)[1], False
 
 
+def _part_end(g: Groups, year: int, published: date) -> Resolved:
+    """'at the end of the second quarter': the part's last day, a stock's date; 'by the end of
+    the first half': a deadline on that day."""
+    last = _month_range(year, _PART_OF_YEAR[" ".join((g["part"] or "").lower().split())][1])[1]
+    if (g.get("lead") or "").lower() in ("by", "until", "till"):
+        return None, last, True
+    return last, last, False
+
+
+def _month_end_point(g: Groups, year: int, published: date) -> Resolved:  # "at the end of April"
+    last = _month_range(year, month_number(g["m"] or ""))[1]
+    return last, last, False
+
+
 def _months_of(g: Groups, year: int, published: date) -> Resolved:
     count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 12)
     return date(year, 1, 1), _month_range(year, min(max(count, 1), 12))[1], False
@@ -258,7 +272,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
     "last_n_years": _last_n_years, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
-    "year_start_point": _year_start_point, "before": _before,
+    "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
 }  # fmt: skip
 
 # Year-bearing phrases. Each is tried only at a year: the ones after it by `match` at the
@@ -276,7 +290,15 @@ _SINCE_EVENT = (
 # "the rate took effect on January 1, 2022", "came into force on July 1": what holds from that day on
 _IN_FORCE = r"(?:t[ao]ok|takes?|taking)\s+effect\s+(?:on|from)|(?:c[ao]me|comes|coming)\s+into\s+(?:force|effect)\s+(?:on|from)"
 _DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}}),?)"
+_PART_NAME = r"(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter"
 _BEFORE_YEAR_PHRASES = {
+    # "at the end of the fourth quarter of 2019": a day; "by the end of the first half of 2026": a deadline
+    "part_end": re.compile(
+        rf"\b(?:(?P<lead>by|until|till|at|as\s+of|as\s+at)\s+)?the\s+end\s+of\s+(?:the\s+)?"
+        rf"(?P<part>{_PART_NAME}|Q[1-4]|H[12])\s+(?:of\s+)?$",
+        re.I,
+    ),
+    "month_end_point": re.compile(rf"\b(?:at|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<m>{_MONTH})\s+$", re.I),
     "part": re.compile(
         r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter|Q[1-4]|H[12])"
         r"\s+(?:of\s+)?$",
@@ -314,17 +336,22 @@ _BEFORE_YEAR_PHRASES = {
     "month": re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?$", re.I),
     "before": re.compile(r"\bbefore\s+$", re.I),
 }
-_POINT_WORD = {"year_end_point": "end", "year_start_point": "of"}  # what the phrase needs before the year
-_DAY_AND_MONTH = ("deadline", "from", "since", "day", "month_range", "month")
+_POINT_WORD = {
+    "year_end_point": "end",
+    "year_start_point": "of",
+    "part_end": "end",
+    "month_end_point": "end",
+}  # what the phrase needs before the year
+_DAY_AND_MONTH = ("deadline", "month_end_point", "from", "since", "day", "month_range", "month")
 # Which phrases the last word before a year allows, in priority order.
 _BY_LAST_WORD = {
-    **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part", "months_of", "deadline", "month")),
+    **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part_end", "part", "months_of", "deadline", "month")),
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to", "through"], ("years_to", "deadline")),
     **dict.fromkeys(["end", "mid"], ("deadline",)),  # "by end-2027", "by mid-2026"
     **dict.fromkeys(["since", "from", "in"], ("since",)),
     "before": ("before",),
-    **dict.fromkeys(["of"], ("part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
+    **dict.fromkeys(["of"], ("part_end", "part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
 }  # fmt: skip
 _DAY_WORD = re.compile(r"\d{1,2},?")
 
@@ -346,6 +373,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(r"\b(?:(?:as of|as at|on)\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I),
      "year_start"),
     (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b", re.I), "year_end_point"),
+    # "by the end of the second quarter, ... had fallen to 236": the quarter's last day, not the quarter
+    (re.compile(rf"\b(?:(?P<lead>by|until|till|at|as\s+of|as\s+at)\s+)?the\s+end\s+of\s+the\s+(?P<part>{_PART_NAME})"
+                rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part_end"),
     (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter)"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part"),
     # "over the same six months": the report's months again
@@ -360,6 +390,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:between|from)\s+{_DAY_MONTH}\s+(?:and|to|till|until)\s+"
                 rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
     (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
+    # "rose to 1.3 million at the end of April": a stock on the month's last day
+    (re.compile(rf"\b(?:at|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_end_point"),
     (re.compile(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
      "since"),
     (re.compile(rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+(?P<unit>weeks|days)\s+of\s+(?P<m>{_MONTH})", re.I), "first_days"),
@@ -371,12 +403,12 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
 ]  # fmt: skip
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
+_GATE = {"part_end": "part", "month_end_point": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
          "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text (where an ASCII word matches only its own letters in any
 # case) one of these lower-cased words, which every match of the kind's pattern holds.
-_GATE_WORDS = {"year_start_to": ("beginning", "start"), "since_year_start": ("since",), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
+_GATE_WORDS = {"part_end": ("end",), "month_end_point": ("end",), "year_start_to": ("beginning", "start"), "since_year_start": ("since",), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
                "month_range": ("-",), "day_span": ("-",)}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
@@ -895,14 +927,36 @@ def _start_then_end(sentence: str, first: Period, second: Period) -> bool:
     )  # fmt: skip
 
 
-def _year_before_in(taken: list[Period], start: int) -> int | None:
+# A relative clause or an appositive one set off by commas, about the subject's earlier course
+# ("The number of unemployed, which had been declining since 2014, rose ...", "Oil, whose share has
+# shrunk since 2014, made up ...", "Coal mining, a sector that has lost ground since 2015, added ...")
+_SUBJECT_ASIDE = re.compile(
+    r",\s+(?:which|who|whose|where|(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:that|which|whose|where)"
+    # "the ring road, due for completion in 2025, ...": the subject's own schedule
+    r"|(?:due|scheduled|slated|set)\s+(?:for|to)|(?:expected|planned)\s+(?:for|to\s+(?:open|be))|to\s+be\s+\w+ed\s+(?:in|by))\b"
+    r"(?:[^,;:()]|,(?=\S))*,\s"
+)
+
+
+# "the interventions, which started on November 16, cost $1 billion": the start of what is counted
+
+
+def aside_spans(sentence: str) -> list[re.Match[str]]:
+    """The asides of a sentence (see _SUBJECT_ASIDE), earliest first."""
+    return list(_SUBJECT_ASIDE.finditer(sentence)) if ", " in sentence else []
+
+
+def _year_before_in(taken: list[Period], start: int, asides: list[re.Match[str]] | None = None) -> int | None:
     """The year of the sentence's last dated phrase before `start` that is no base ("lost 15% in 2024
-    and went past 500 in November": that November is 2024's, whatever year the article was in)."""
+    and went past 500 in November": that November is 2024's, whatever year the article was in), nor
+    in an aside that `start` is outside ("the road, due for completion in 2025, ... in November")."""
+    outside = [a for a in asides or () if not a.start() <= start < a.end()]
     years = [
         p.period_end.year
         for p in taken
         if p.end <= start and not p.is_comparison and p.period_start is not None and p.period_end is not None
         and p.period_start.year == p.period_end.year
+        and not any(a.start() <= p.start and p.end <= a.end() for a in outside)
     ]  # fmt: skip
     return years[-1] if years else None
 
@@ -930,6 +984,7 @@ def _yearless(
     if not any(gates.values()):
         return []
     found: list[Period] = []
+    asides: list[re.Match[str]] | None = None
     for pattern, twin, kind, gate, words in _YEARLESS_GATED:
         if not gates[gate]:
             continue
@@ -955,7 +1010,9 @@ def _yearless(
                     if _IN_FORCE_AT.fullmatch(groups["lead"]):
                         groups["lead"] = "from"
             # "the first quarter of this year" after "Last year ...": the publication year, not the scope's
-            in_scope = None if "this" in groups else (_year_before_in(taken, start) or year_in_scope)
+            if asides is None:
+                asides = aside_spans(sentence)  # read once, for the first phrase that needs it
+            in_scope = None if "this" in groups else (_year_before_in(taken, start, asides) or year_in_scope)
             if "last" in groups:
                 in_scope = published.year - 1
             elif "previous" in groups:
@@ -1013,7 +1070,17 @@ _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "fr
           "starting from": "from", "effective": "from"}  # fmt: skip
 # Reported spans without a year that would start after publication are last year's.
 _REPORTING_KINDS = {"part", "months_of", "months_in", "month_range", "month_words", "year_start_to"}
-_NEAREST_KINDS = {"day", "day_span", "day_range", "month", "first_days", "deadline", "from", "since"}
+_NEAREST_KINDS = {
+    "day",
+    "day_span",
+    "day_range",
+    "month",
+    "first_days",
+    "deadline",
+    "from",
+    "since",
+    "month_end_point",
+}
 
 
 def _resolve_yearless(
