@@ -933,7 +933,7 @@ def _start_then_end(sentence: str, first: Period, second: Period) -> bool:
 _SUBJECT_ASIDE = re.compile(
     r",\s+(?:which|who|whose|where|(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:that|which|whose|where)"
     # "the ring road, due for completion in 2025, ...": the subject's own schedule
-    r"|(?:due|scheduled|slated|set)\s+(?:for|to)|(?:expected|planned)\s+(?:for|to\s+(?:open|be))|to\s+be\s+\w+ed\s+(?:in|by))\b"
+    r")\b"
     r"(?:[^,;:()]|,(?=\S))*,\s"
 )
 
