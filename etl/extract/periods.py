@@ -53,6 +53,9 @@ class Period:
     # "the same period of 2024", "a year earlier": the article's span in another year; a base
     # after "than"/"compared with", else the period of its own clause ("A year earlier, exports were")
     same_span: bool = False
+    # "после корректировки за четыре месяца": months counted back from publication after an event,
+    # which frame the sentences after it as a span named does (unlike "since ...", one measure's)
+    counted_back: bool = False
 
 
 Groups = Mapping[str, str | None]
