@@ -163,3 +163,34 @@ def test_russian_spans(published: str, body: str, gold: Gold) -> None:
 @pytest.mark.parametrize(("published", "body", "gold"), [c[:3] for c in KK], ids=[c[3] for c in KK])
 def test_kazakh_spans(published: str, body: str, gold: Gold) -> None:
     _check("kk", published, body, gold)
+
+
+# The same school-year arithmetic in English ("last academic year" in the summer break is the one
+# just over), and a school year one is due by, which is no span of its own
+EN = [
+    ("2025-07-15", "Last academic year, 41,000 students attended colleges in the region.",
+     {"41,000": ("2024-09-01", "2025-05-31")}, "last_academic_year_summer"),
+    ("2025-10-20", "In the previous school year the region's schools hired 850 teachers.",
+     {"850": ("2024-09-01", "2025-05-31")}, "previous_school_year_autumn"),
+    ("2026-03-02", "This academic year 12,400 first-graders started school in the capital.",
+     {"12,400": ("2025-09-01", "2026-05-31")}, "this_academic_year"),
+    ("2025-04-10", "Next school year the city will open 9 new schools.",
+     {"9 new": ("2025-09-01", "2026-05-31")}, "next_school_year_spring"),
+    ("2025-07-31", "Four schools for 3,900 pupils are to be handed over by Sept. 1, in time for the new "
+     "academic year.", {"3,900": (None, "2025-09-01")}, "due_by_the_school_year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "body", "gold"), [c[:3] for c in EN], ids=[c[3] for c in EN])
+def test_english_school_years(published: str, body: str, gold: Gold) -> None:
+    from etl.extract.indicators import extract_indicators
+
+    found = {
+        i.surface: (i.period_start, i.period_end)
+        for i in extract_indicators(body, date.fromisoformat(published))
+    }
+    for surface, period in gold.items():
+        assert period is not None
+        want = tuple(None if d is None else date.fromisoformat(d) for d in period)
+        got = next((p for s, p in found.items() if s in surface or surface in s), "missed")
+        assert got == want, (surface, got, found)
