@@ -87,6 +87,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("same_period", r"\b(?:за\s+отч[её]тный\s+период|в\s+отч[её]тном\s+периоде)\b"),
             # "по состоянию на январь 2023 года": a stock as of a month with no day, on its first day
             ("as_of_month", rf"\bпо\s+состоянию\s+на\s+{m}{year_opt}"),
+            # "по состоянию на начало октября", "на начало марта 2025 года": that month's first day
+            ("as_of_month", rf"\b(?:по\s+состоянию\s+)?на\s+начало\s+{m}{year_opt}"),
             ("from_day", rf"\b(?:с|со|начиная\s+с)\s+{day}\s+{m}{year_opt}"),
             ("from_month", rf"\b(?:с|со|начиная\s+с)\s+{m}\s+{_Y}{yw}"),
             ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
@@ -173,6 +175,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "за последние 12 месяцев", "за последние три месяца": rolling, up to publication
             ("last_months", rf"\b(?:за|в\s+течение)\s+(?:последние|последних|прошедшие)\s+"
                             rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+месяц\w*"),
+            # "за последние полгода", "в течение последнего полугодия": the six months up to publication
+            ("last_months", r"\b(?:за|в\s+течение)\s+последн(?:ие|их|ее|его)\s+(?P<n>полгода|полугоди[ея])\b"),
             ("next_years", r"\bв\s+ближайшие\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
             # "в следующем месяце": the month after publication
             ("next_month", r"\b(?:в\s+следующем|в\s+будущем)\s+месяце\b"),
@@ -195,7 +199,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("marketing_year", rf"{_Y}\s*[/–—-]\s*{_Y2}\s+маркетингтік\s+жыл\w*"),
             # "жаңа оқу жылында", "2023-2024 оқу жылында": a school year, 1 September to 31 May
             # ("... оқу жылынан бастап": from its first day on)
-            ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен)\s+)?"
+            ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін)?(?!\w)"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
             ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
@@ -301,6 +305,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "2023 жылғы қаңтардағы жағдай бойынша": a stock as of a month with no day, on its first day
             ("as_of_month", rf"(?<!\d\s){ky}?(?P<m>" + "|".join(language.months)
                             + r")\w*?(?:дағы|дегі|тағы|тегі|\s+айындағы)\s+жағдай\s+бойынша"),
+            # "қазанның басындағы жағдай бойынша", "наурыз айының басындағы": the month's first day
+            ("as_of_month", rf"(?<!\d\s){ky}?(?P<m>" + "|".join(language.months)
+                            + r")\w*\s+(?:айының\s+)?басындағы\s+жағдай\s+бойынша"),
             # "бағдарлама басталғалы бері": since whatever began, no date
             # "Жаз басталғалы": since the season began
             ("since_season", r"\b(?P<season>жаз|күз|қыс|көктем)\s+(?:басталғалы|басталғаннан)(?:\s+бері)?"),
@@ -322,6 +329,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             # "соңғы 4 айда", "соңғы үш айдың ішінде": rolling, up to publication
             ("last_months", rf"\bсоңғы\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай(?:да|ында|\s+ішінде|дың\s+ішінде)(?!\w)"),
+            # "соңғы жарты жылда": the six months up to publication
+            ("last_months", r"\bсоңғы\s+(?P<n>жарты)\s+жыл(?:да|ында|\s+ішінде)(?!\w)"),
             # "алдағы 5 жылда": from publication on (not "келесі жылы", the next calendar year)
             ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
@@ -565,7 +574,7 @@ def _resolve(
             first_year = published.year if published.month >= 9 else published.year - 1
             # in the summer break the last school year is the one just over
             step_back = -1 if published.month < 6 or published.month >= 9 else 0
-            first_year += {"келесі": 1, "алдағы": 1, "өткен": step_back}.get(which, 0)
+            first_year += {"келесі": 1, "алдағы": 1, "өткен": step_back, "былтырғы": step_back}.get(which, 0)
         opened = date(first_year, 9, 1)
         text = groups["_text"].lower()
         if groups.get("from") or (
@@ -632,7 +641,8 @@ def _resolve(
         count = _YEAR_COUNTS.get(words) or int(words)
         return published - relativedelta(years=count), published, False
     if kind in ("last_months", "months_since_event"):  # "за последние 12 месяцев", "соңғы 4 айда"
-        count = _N_MONTHS.get(groups["n"].lower()) or int(groups["n"])
+        words = groups["n"].lower()
+        count = 6 if words.startswith(("пол", "жарты")) else _N_MONTHS.get(words) or int(words)
         if not 1 <= count <= 36:
             return None
         if kind == "last_months" and count == published.month - 1:
@@ -911,7 +921,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
 _SAME_YEAR = re.compile(r"\s+(?:того\s+же|сол)\s+(?:года|жылдың|жылғы)\b", re.I)
 # Between the two ends of "с октября 2025 года по март 2026 года", "қыркүйектен бастап 27 қарашаға дейін",
 # "с момента запуска в 1998 году и по август 2025 года".
-_FROM_TO_BETWEEN = re.compile(r"\s*(?:(?:и\s+)?(?:по|до)\s*)?", re.I)
+_FROM_TO_BETWEEN = re.compile(r"\s*(?:и\s+)?(?:(?:по|до)\s*)?", re.I)
 
 
 def _from_to(sentence: str, periods: list[Period]) -> list[Period]:
