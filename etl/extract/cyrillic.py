@@ -213,7 +213,9 @@ def extract_cyrillic_indicators(
                 found = [replace(i, kind="forecast") if i.kind == "plan" else i for i in found]
             results.extend(found)
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
-            planned = bool(_SET_ASIDE.search(sentence.text)) or all(i.kind != "actual" for i in found)
+            planned = bool(found) and (
+                bool(_SET_ASIDE.search(sentence.text)) or all(i.kind != "actual" for i in found)
+            )
             if not planned:
                 reported = next((_as_period(i) for i in reversed(found) if _actual_span(i)), reported)
         mentioned = stated[-1] if stated else mentioned if then else None
