@@ -78,6 +78,10 @@ def extract_cyrillic_indicators(
     mentioned: Period | None = None  # the previous sentence's last period, whether it set the scene or not
     compared, then, previous_start = False, False, 0  # the previous sentence opened a comparison
     told_today = False  # the previous sentence named the present ("Сегодня ...", "Сейчас ...")
+    # the span of the last actual flow reported, and whether the scope since came from a sentence of
+    # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
+    reported: Period | None = None
+    scope_by_plan = False
     for sentence in split_cyrillic_sentences(body):
         if (
             interrupted is not None
@@ -92,12 +96,19 @@ def extract_cyrillic_indicators(
             scope, interrupted = interrupted, None
         previous_end = sentence.start + len(sentence.text)
         then = False
+        planned = False
         # "Есепті кезеңде", "за отчетный период": the span the report is about, not the last one named
         reporting = report_span is not None and _REPORTING_PERIOD.search(sentence.text) is not None
+        # "С начала года по 1 ноября выплатили 27 млрд. В этом году предусмотрено 98 млрд. За этот
+        # период ...": the span of the payments, not the year of the budget
+        this_period = scope_by_plan and reported is not None and bool(_THIS_PERIOD.search(sentence.text))
         periods = [
             p
             for p in find_cyrillic_periods(
-                sentence.text, published, data, report_span if reporting else scope
+                sentence.text,
+                published,
+                data,
+                report_span if reporting else reported if this_period else scope,
             )
             if not _is_reporting_date(reader, sentence.text, p)
             and not _data_month(language, sentence.text, p, scope)
@@ -204,6 +215,11 @@ def extract_cyrillic_indicators(
                 found = [replace(i, kind="forecast") if i.kind == "plan" else i for i in found]
             results.extend(found)
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
+            planned = bool(found) and (
+                bool(_SET_ASIDE.search(sentence.text)) or all(i.kind != "actual" for i in found)
+            )
+            if not planned:
+                reported = next((_as_period(i) for i in reversed(found) if _actual_span(i)), reported)
         mentioned = stated[-1] if stated else mentioned if then else None
         # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
         told_today = bool(stated) and all(
@@ -224,6 +240,7 @@ def extract_cyrillic_indicators(
             scope = _scope_after(stated, scope, published, sentence.text, first)
             report_span = report_span or scope
             if scope is not before:
+                scope_by_plan = planned
                 # (and the other way round: "С начала года ..." after "На 1 октября ...")
                 related = (_is_day(scope) and _is_span(before) and _closes(scope, before)) or (
                     _is_day(before) and _is_span(scope) and _closes(before, scope)
@@ -554,6 +571,9 @@ def _year_to_date(
         or last >= date(published.year, 12, 31) or last > published
         or any(kind != "actual" for _, kind in find_cues(reader, text))
         or _rate_this_year(reader, text)
+        # "В этом году на программу выделено 98 млрд", "Биыл бюджеттен 98 млрд теңге бөлінген": money set
+        # aside for the year is the year's, not the months so far
+        or _SET_ASIDE.search(text)
         # "Биыл 13 мектеп салынып жатыр": work under way this year is the year's, not the months past;
         # "биыл ... 6,5%-ға көтерілуімен түсіндіреді": no verb tells the months past either
         or (reader.language.code == "kk" and (_KK_UNDER_WAY.search(text) or not find_cues(reader, text)))
@@ -563,6 +583,27 @@ def _year_to_date(
         replace(p, period_start=first, period_end=last) if _is_this_year(p, text, published) else p
         for p in stated
     ]
+
+
+def _actual_span(indicator: Indicator) -> bool:
+    first, last = indicator.period_start, indicator.period_end
+    return indicator.kind == "actual" and first is not None and last is not None and first < last
+
+
+def _as_period(indicator: Indicator) -> Period:
+    return Period(0, 0, indicator.period_start, indicator.period_end, False)
+
+
+# "за этот период", "за указанный период", "осы кезеңде", "аталған кезеңде": the span just reported
+_THIS_PERIOD = re.compile(
+    r"(?<!\w)(?:(?:за|в)\s+(?:этот|данный|указанный)\s+(?:период|срок)|(?:осы|аталған)\s+(?:кезең|мерзім)\w*)(?!\w)",
+    re.I,
+)
+_SET_ASIDE = re.compile(
+    r"(?<!\w)(?:выделен[оаы]?|предусмотрен[оаы]?|заложен[оаы]?|бөлін(?:ген|ді)|қарастырыл(?:ған|ды)|"
+    r"көзделген|көзделді)(?!\w)",
+    re.I,
+)
 
 
 def _rate_this_year(reader: Reader, text: str) -> bool:
@@ -632,6 +673,7 @@ def _scope_after(
         if p.sets_scene
         and (
             not (p.period_end == published and p.period_start not in (None, published))
+            or p.counted_back
             # "С начала года ..." opening an article: what follows is counted over the same span
             # (not "С июля, когда стартовала жатва, ...": a span from mid-year is one measure's)
             or (_opens(text, p) and (scope is None or _within_year(p, scope) and _from_new_year(p)))
@@ -732,9 +774,10 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
                 text.endswith("жылғы", period.start, period.end)
                 and bool(_KK_LEVEL_AT.match(text, period.end))
             )
-            # "2023 жылдан 12%-ға артық": than that year
+            # "2023 жылдан 12%-ға артық": than that year; "былтырғы қаңтар-наурыздан 5,7 млрд теңгеге
+            # артық": than those months (a span in the ablative, then how much more or less)
             or (
-                text.endswith("жылдан", period.start, period.end)
+                bool(_KK_ABLATIVE_END.search(text, period.start, period.end))
                 and bool(_KK_MORE_THAN.match(text, period.end))
             )
             # "2013 жылғы қаңтар-сәуірдегі 48,4 мыңнан 7,2%-ға аз": that span's level is the base
@@ -784,8 +827,11 @@ _KK_COMPARISON_AFTER = re.compile(
 
 
 _KK_MORE_THAN = re.compile(
-    r"\s+\d[\d\s]*(?:[,.]\d+)?\s*(?:%|пайыз\w*|есе)?-?\w*\s+(?:көп|аз|жоғары|төмен|артық|кем)\b", re.I
+    r"\s+\d[\d\s]*(?:[,.]\d+)?(?:\s+(?:мың|млн|млрд|трлн)\.?)?\s*(?:%|пайыз\w*|есе)?-?\w*\s+"
+    r"(?:көп|аз|жоғары|төмен|артық|кем)\b",
+    re.I,
 )
+_KK_ABLATIVE_END = re.compile(r"(?:нан|нен|дан|ден|тан|тен)$", re.I)
 _KK_LEVEL_AT = re.compile(r"\s+деңгей(?:і)?н?де(?!\w)", re.I)
 _KK_PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d]+(?:атын|етін|йтын|йтін)(?!\w)")
 _KK_ATTRIBUTIVE = re.compile(r"(?:ғы|гі|қы|кі)$", re.I)  # "қаңтар-сәуірдегі", "былтырғы": of that span

@@ -134,6 +134,7 @@ class Reader:
         self.habitual = re.compile(language.habitual_words, re.I)
         self.level_verb = re.compile(language.level_verbs, re.I)
         self.breakdown = re.compile(language.breakdown_words, re.I)
+        self.address = re.compile(language.address_before, re.I)
         self.same_measure = re.compile(language.look_back_words, re.I)
         self.total = re.compile(language.total_words, re.I)
         self.rate_base = re.compile(language.rate_base_before, re.I)
@@ -211,6 +212,8 @@ class Reader:
         previous_word = _previous_word(text, start)
         if previous_word in self.language.numbering_before:
             return None
+        if self.address.search(text, max(0, start - 60), start):
+            return None  # a house number in a street address
         if text[start - 1 : start].isalpha() or (
             text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha()
         ):

@@ -85,6 +85,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "по состоянию на конец июня": a stock on the month's last day
             ("month_end_point", rf"\b(?:на|по\s+состоянию\s+на)\s+конец\s+{m}{year_opt}"),
             ("same_period", r"\b(?:за\s+отч[её]тный\s+период|в\s+отч[её]тном\s+периоде)\b"),
+            # "по состоянию на январь 2023 года": a stock as of a month with no day, on its first day
+            ("as_of_month", rf"\bпо\s+состоянию\s+на\s+{m}{year_opt}"),
+            # "по состоянию на начало октября", "на начало марта 2025 года": that month's first day
+            ("as_of_month", rf"\b(?:по\s+состоянию\s+)?на\s+начало\s+{m}{year_opt}"),
             ("from_day", rf"\b(?:с|со|начиная\s+с)\s+{day}\s+{m}{year_opt}"),
             ("from_month", rf"\b(?:с|со|начиная\s+с)\s+{m}\s+{_Y}{yw}"),
             ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
@@ -101,6 +105,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("same_period_last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\s+за\s+(?:тот\s+же|аналогичный)\s+период\b"),
             ("same_period_last_year", r"\bза\s+(?:тот\s+же|аналогичный)\s+период\s+(?:в\s+)?(?:прошлом|минувшем)\s+году\b"),
             ("same_period", r"\bза\s+(?:тот\s+же|этот|аналогичный|указанный|данный)\s+период\b"),
+            ("same_period", r"\bза\s+(?:тот\s+же|этот|указанный|данный)\s+срок\b"),
             ("as_of", rf"\b(?:на|по\s+состоянию\s+на|на\s+начало)\s+{day}\s+{m}{year_opt}"),
             ("deadline", rf"\b(?:до|к)\s+(?:концу\s+|конца\s+)?(?:{m}\s+)?{_Y}{yw}"),
             # "продлится до 1 декабря 2025 года": the last day of a term, no date of a figure
@@ -126,6 +131,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("range", rf"\bс\s+{_Y}{yw}\s+(?:по|до)\s+{_Y2}{yw}"),
             ("since_season", r"\bс\s+начала\s+(?P<season>лета|осени|зимы|весны)\b"),
             ("since_start", r"\bс\s+(?:момента|начала)\s+(?!года\b|этого\b|текущего\b)\w+"),
+            # "с момента запуска системы в 1998 году", "с начала реализации программы в 2021 году": from
+            # the year the thing began (a start that "по август 2025 года" may close)
+            ("since", rf"\bс\s+(?:момента|начала|запуска|открытия|старта)\s+(?:[^\W\d]+\s+){{0,4}}?в\s+{_Y}{yw}"),
             ("since_then", r"\bс\s+тех\s+пор\b|\bс\s+того\s+времени\b"),
             ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b"),
             # "за первую неделю акции", "в первую неделю сентября": the first seven days of that span
@@ -160,7 +168,15 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
             # "со следующего года": from 1 January of next year on
             ("from_next_year", r"\b(?:со|с)\s+(?:следующего|будущего|нового)\s+года\b"),
-            ("last_years", r"\bза\s+(?:последние|прошедшие)\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
+            ("last_years", r"\b(?:за|в\s+течение)\s+(?:последние|последних|прошедшие)\s+"
+                           r"(?P<n>\d{1,2}|два|двух|три|трех|трёх|четыре|пять|пяти|шесть|десять|десяти)\s+(?:года|лет)\b"),
+            # "за последний год": the twelve months up to publication (not "за прошлый год", the calendar one)
+            ("last_years", r"\b(?:за|в\s+течение)\s+последн(?:ий|его)\s+года?\b"),
+            # "за последние 12 месяцев", "за последние три месяца": rolling, up to publication
+            ("last_months", rf"\b(?:за|в\s+течение)\s+(?:последние|последних|прошедшие)\s+"
+                            rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+месяц\w*"),
+            # "за последние полгода", "в течение последнего полугодия": the six months up to publication
+            ("last_months", r"\b(?:за|в\s+течение)\s+последн(?:ие|их|ее|его)\s+(?P<n>полгода|полугоди[ея])\b"),
             ("next_years", r"\bв\s+ближайшие\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
             # "в следующем месяце": the month after publication
             ("next_month", r"\b(?:в\s+следующем|в\s+будущем)\s+месяце\b"),
@@ -183,11 +199,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("marketing_year", rf"{_Y}\s*[/–—-]\s*{_Y2}\s+маркетингтік\s+жыл\w*"),
             # "жаңа оқу жылында", "2023-2024 оқу жылында": a school year, 1 September to 31 May
             # ("... оқу жылынан бастап": from its first day on)
-            ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен)\s+)?"
+            ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін)?(?!\w)"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
             ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
-            ("months_of", rf"(?:(?:соңғы|алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
+            # ("соңғы 4 айда", the last four months, is rolling: last_months)
+            ("months_of", rf"(?:(?:алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|дағы|дың\s+қорытындыс(?:ы|ында)|\s+ішінде)(?!\w)"),
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}"),
             ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
@@ -227,10 +244,14 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                       r"(?:осы|сәйкес|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
             # "былтыр осы уақытта": by this time last year
             ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
-            ("same_period", r"\b(?:осы|аталған|сол|көрсетілген)\s+кезең(?:де|інде|де\s+ішінде)\b"),
+            ("same_period", r"\b(?:осы|аталған|сол|көрсетілген)\s+(?:кезең(?:де|інде|де\s+ішінде)|мерзім(?:де|\s+ішінде))\b"),
             # "Есепті кезеңде": the reporting period, the span in scope
             ("same_period", r"\bесепті\s+кезең(?:де|інде|\s+ішінде)(?!\w)"),
             ("since", rf"{_Y}\s*жылдан\s+(?:бері|бастап)"),
+            # "2019 жылы ашылғаннан бері", "2021 жылы іске қосылғаннан бері": since the year it began
+            ("since", rf"{_Y}\s*жылы\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:ғаннан|геннен|қаннан|кеннен)\s+бері"),
+            # "2015 жылдан 2025 жылдың тамызына дейін": from a year to a month of a later one
+            ("year_to_month", rf"{_Y}\s*жылдан\s+{_Y2}\s*жыл(?:дың|ғы)\s+{m}\s+дейін"),
             # "өткен жылдан бері", "былтырдан бері": since the start of last year
             ("since_last_year", r"\b(?:өткен\s+жылдан|былтырдан)\s+бері\b"),
             # "Тәуелсіздік жылдарында", "тәуелсіздік алғалы бері": since 16 December 1991, up to the report
@@ -279,6 +300,14 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_end_bare", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+соңында(?:ғы)?(?!\w)"),
             ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
             ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан\s+(?:бері|бергі|бастап)\b"),
+            # "Жыл басынан 1 қарашаға дейін": the year's start, closed by the day after it
+            ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан(?=\s+\d{{1,2}}\s+[^\W\d]+\s+дейін)"),
+            # "2023 жылғы қаңтардағы жағдай бойынша": a stock as of a month with no day, on its first day
+            ("as_of_month", rf"(?<!\d\s){ky}?(?P<m>" + "|".join(language.months)
+                            + r")\w*?(?:дағы|дегі|тағы|тегі|\s+айындағы)\s+жағдай\s+бойынша"),
+            # "қазанның басындағы жағдай бойынша", "наурыз айының басындағы": the month's first day
+            ("as_of_month", rf"(?<!\d\s){ky}?(?P<m>" + "|".join(language.months)
+                            + r")\w*\s+(?:айының\s+)?басындағы\s+жағдай\s+бойынша"),
             # "бағдарлама басталғалы бері": since whatever began, no date
             # "Жаз басталғалы": since the season began
             ("since_season", r"\b(?P<season>жаз|күз|қыс|көктем)\s+(?:басталғалы|басталғаннан)(?:\s+бері)?"),
@@ -297,7 +326,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "өткен жылдың қорытындысы бойынша": last year's results, "ағымдағы жылдың ...": this year's
             ("year_results", r"(?<!\d\s)(?<!\d)\b(?:(?P<which>өткен|былтырғы|биылғы|ағымдағы|осы)\s+)?"
                              r"жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
-            ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            # "соңғы 4 айда", "соңғы үш айдың ішінде": rolling, up to publication
+            ("last_months", rf"\bсоңғы\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай(?:да|ында|\s+ішінде|дың\s+ішінде)(?!\w)"),
+            # "соңғы жарты жылда": the six months up to publication
+            ("last_months", r"\bсоңғы\s+(?P<n>жарты)\s+жыл(?:да|ында|\s+ішінде)(?!\w)"),
             # "алдағы 5 жылда": from publication on (not "келесі жылы", the next calendar year)
             ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
@@ -540,8 +573,8 @@ def _resolve(
         else:
             first_year = published.year if published.month >= 9 else published.year - 1
             # in the summer break the last school year is the one just over
-            step_back = -1 if published.month < 6 or published.month >= 9 or language.code != "ru" else 0
-            first_year += {"келесі": 1, "алдағы": 1, "өткен": step_back}.get(which, 0)
+            step_back = -1 if published.month < 6 or published.month >= 9 else 0
+            first_year += {"келесі": 1, "алдағы": 1, "өткен": step_back, "былтырғы": step_back}.get(which, 0)
         opened = date(first_year, 9, 1)
         text = groups["_text"].lower()
         if groups.get("from") or (
@@ -604,8 +637,29 @@ def _resolve(
             return None  # the scope is no run of whole years the count can close
         return date(last_day.year - count + 1, 1, 1), last_day, False
     if kind == "last_years":  # "за последние три года", "соңғы 3 жылда": rolling, up to publication
-        count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
+        words = (groups.get("n") or "1").lower()
+        count = _YEAR_COUNTS.get(words) or int(words)
         return published - relativedelta(years=count), published, False
+    if kind in ("last_months", "months_since_event"):  # "за последние 12 месяцев", "соңғы 4 айда"
+        words = groups["n"].lower()
+        count = 6 if words.startswith(("пол", "жарты")) else _N_MONTHS.get(words) or int(words)
+        if not 1 <= count <= 36:
+            return None
+        if kind == "last_months" and count == published.month - 1:
+            # "Соңғы 11 айда" told in December: the year's months gone by, January to November
+            return date(year, 1, 1), date(year, count, 1) + relativedelta(months=1, days=-1), False
+        return published - relativedelta(months=count), published, False
+    if kind == "as_of_month":  # a stock as of a month with no day: that month's first day
+        month = _month_index(language, groups["m"])
+        day = date(_year_of(groups, published, month), month, 1)
+        return day, day, False
+    if kind == "year_to_month":
+        first_y, last_y = int(groups["y"]), groups["y2"]
+        closed = _month_end(
+            int(last_y) if len(last_y) == 4 else first_y // 100 * 100 + int(last_y),
+            _month_index(language, groups["m"]),
+        )
+        return (date(first_y, 1, 1), closed, False) if closed.year >= first_y else None
     if kind == "next_years":  # "в ближайшие три года", "алдағы 5 жылда": rolling, from publication
         count = _YEAR_COUNTS.get(groups["n"].lower()) or int(groups["n"])
         return published, published + relativedelta(years=count), False
@@ -648,7 +702,10 @@ _SCHOOL_YEAR_WORDS = (
     ("прошл", "өткен"), ("минувш", "өткен"), ("предыдущ", "өткен"),
 )  # fmt: skip
 _SEASON_START = {"лет": 6, "осе": 9, "зим": 12, "вес": 3, "жаз": 6, "күз": 9, "қыс": 12, "көк": 3}
-_YEAR_COUNTS = {"два": 2, "три": 3, "пять": 5, "десять": 10, "екі": 2, "үш": 3, "бес": 5, "он": 10}
+_YEAR_COUNTS = {
+    "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "пять": 5, "пяти": 5, "шесть": 6,
+    "десять": 10, "десяти": 10, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "он": 10,
+}  # fmt: skip
 _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year")
 # Read against the span named before them: in the sentence, else the article's scope.
 _RELATIVE = {
@@ -667,6 +724,7 @@ _LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_la
 # "жаңа оқу жылында", "алдағы жылыту маусымында": a season ahead dates its clause, not the state of
 # things told after it
 _NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
+_NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as "за последние три года": an aside
 _NO_SCENE |= {"school_year", "heating_season_next"}
 _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
@@ -731,6 +789,14 @@ def find_cyrillic_periods(
     ]
     # "эпидемиялық маусымда", "жылыту маусымында", "өткен маусымда": "маусым" is a season there, not June
     found = [f for f in found if not (f[2] == "month" and _season_word(sentence, f[0], f[1]))]
+    # "После корректировки за четыре месяца", "іске қосылғаннан бері алты айда": months counted from an
+    # undated event are the months up to publication, not the year's first ones
+    found = [
+        (start, end, "months_since_event", groups)
+        if kind == "months_of" and not groups.get("y") and _after_event(language, sentence, start, end)
+        else (start, end, kind, groups)
+        for start, end, kind, groups in found
+    ]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
     # "Для сравнения: ...", "Былтыр бұл көрсеткіш ... болған": the whole sentence looks back, from
@@ -783,7 +849,16 @@ def find_cyrillic_periods(
         # the scene (a relative one, "в новом учебном году", dates its clause only)
         named = kind == "school_year" and language.code == "ru" and bool(groups.get("y"))
         scene = (named or kind not in _NO_SCENE) and not beside and not looking_back and not contrast
-        periods.append(Period(start, end, *resolved, is_weak=kind in _WEAK, sets_scene=scene))
+        periods.append(
+            Period(
+                start,
+                end,
+                *resolved,
+                is_weak=kind in _WEAK,
+                sets_scene=scene,
+                counted_back=kind == "months_since_event",
+            )
+        )
     return _from_to(sentence, periods)
 
 
@@ -800,6 +875,24 @@ def _season_word(sentence: str, start: int, end: int) -> bool:
         _SEASON_MAUSYM.match(sentence, start, end)
         and _SEASON_BEFORE.search(sentence, max(0, start - 40), start)
     )
+
+
+_EVENT_BEFORE = {
+    # "После запуска новой линии за шесть месяцев", "с момента открытия за 3 месяца"
+    "ru": re.compile(r"(?<!\w)(?:после|с\s+момента)\s+(?:[^\W\d]+\s+){1,4}$", re.I),
+    # "енгізілгеннен кейін төрт айда", "іске қосылғаннан бері алты айда"
+    "kk": re.compile(r"(?<!\w)(?:кейін|соң|бері)\s+$", re.I),
+}
+# "за три месяца работы", "за шесть месяцев после запуска": the months the thing has run
+_EVENT_AFTER = re.compile(
+    r"\s+(?:работы|эксплуатации|действия|функционирования|реализации|после(?!\w))", re.I
+)
+
+
+def _after_event(language: LanguageData, sentence: str, start: int, end: int) -> bool:
+    """True for "за N месяцев" told as the months since an undated event, not January to month N."""
+    before = _EVENT_BEFORE[language.code].search(sentence, max(0, start - 80), start)
+    return bool(before) or (language.code == "ru" and bool(_EVENT_AFTER.match(sentence, end)))
 
 
 _CONTRAST_CACHE: dict[str, re.Pattern[str]] = {}
@@ -826,8 +919,9 @@ def _look_back_pattern(language: LanguageData) -> re.Pattern[str]:
 
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
 _SAME_YEAR = re.compile(r"\s+(?:того\s+же|сол)\s+(?:года|жылдың|жылғы)\b", re.I)
-# Between the two ends of "с октября 2025 года по март 2026 года", "қыркүйектен бастап 27 қарашаға дейін".
-_FROM_TO_BETWEEN = re.compile(r"\s*(?:по|до)?\s*", re.I)
+# Between the two ends of "с октября 2025 года по март 2026 года", "қыркүйектен бастап 27 қарашаға дейін",
+# "с момента запуска в 1998 году и по август 2025 года".
+_FROM_TO_BETWEEN = re.compile(r"\s*(?:и\s+)?(?:(?:по|до)\s*)?", re.I)
 
 
 def _from_to(sentence: str, periods: list[Period]) -> list[Period]:
@@ -861,4 +955,4 @@ def _from_to(sentence: str, periods: list[Period]) -> list[Period]:
 def _opens_span(sentence: str, period: Period) -> bool:
     """True for a phrase that starts a span: "с ...", "начиная с ...", "... бастап"."""
     text = sentence[period.start : period.end].lower()
-    return text.startswith(("с ", "со ", "начиная")) or text.endswith("бастап")
+    return text.startswith(("с ", "со ", "начиная")) or text.endswith(("бастап", "басынан"))

@@ -53,6 +53,9 @@ class Period:
     # "the same period of 2024", "a year earlier": the article's span in another year; a base
     # after "than"/"compared with", else the period of its own clause ("A year earlier, exports were")
     same_span: bool = False
+    # "после корректировки за четыре месяца": months counted back from publication after an event,
+    # which frame the sentences after it as a span named does (unlike "since ...", one measure's)
+    counted_back: bool = False
 
 
 Groups = Mapping[str, str | None]
@@ -219,6 +222,22 @@ def _last_n_years(g: Groups, year: int, published: date) -> Resolved:  # "over t
     return published - relativedelta(years=count), published, False
 
 
+def _relative_school_year(g: Groups, year: int, published: date) -> Resolved:
+    """'last academic year', 'this school year', 'the next academic year' (1 September to 31 May):
+    the one under way from September; in the summer break the last one is the one just over."""
+    which = (g["school_which"] or "").lower().split()[-1]
+    current = published.year if published.month >= 9 else published.year - 1
+    if which in ("last", "past", "previous"):
+        first = current if 6 <= published.month <= 8 else current - 1
+    elif which in ("next", "coming"):
+        first = current + 1
+    elif which == "new":
+        first = published.year  # the one starting this September (or started in it)
+    else:  # this, current
+        first = current
+    return date(first, 9, 1), date(first + 1, 5, 31), False
+
+
 def _next_n_years(g: Groups, year: int, published: date) -> Resolved:  # "over the next five years"
     count = _COUNT_WORDS.get((g["ahead"] or "").lower()) or int(g["ahead"] or 1)
     return published, published + relativedelta(years=count), False
@@ -273,6 +292,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "last_n_years": _last_n_years, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
+    "school_year_rel": _relative_school_year,
 }  # fmt: skip
 
 # Year-bearing phrases. Each is tried only at a year: the ones after it by `match` at the
@@ -453,6 +473,15 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "whole_year",
     ),
+    (
+        re.compile(
+            # not "in time for / by / ahead of the new school year": a day things are due by
+            r"(?<!for\sthe\s)(?<!by\sthe\s)(?<!of\sthe\s)(?<!before\sthe\s)"
+            r"\b(?P<school_which>last|past|previous|this|current|next|coming|new)\s+(?:academic|school)\s+year\b",
+            re.I,
+        ),
+        "school_year_rel",
+    ),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
     # before the year in scope: "the previous year", "the 10.1% recorded the year before"
@@ -480,7 +509,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
                    "this_year": ("year",), "next_year": ("next",), "whole_year": ("year", "annual"), "last_n_years": ("years",), "next_n_years": ("years",),
                    "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
-                   "last_month": ("month",), "this_month": ("month",)}  # fmt: skip
+                   "last_month": ("month",), "this_month": ("month",), "school_year_rel": ("academic", "school")}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
@@ -488,7 +517,8 @@ _RELATIVE = re.compile(
 _WEAK = {"already", "today", "now"}  # the present: yields to a period named beside it
 # "Now the total has grown to...": a contrast with the past, not the article's period; "for the
 # whole year": the plan or forecast beside progress so far, which the next sentence does not take up
-_NO_SCENE = {"now", "whole_year"}
+# ("in time for the new academic year": a school year beside a deadline dates its own clause only)
+_NO_SCENE = {"now", "whole_year", "school_year_rel"}
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".

@@ -105,3 +105,6 @@ class LanguageData:
     # a verb of how things stand, in the present ("составляет", "работают", "находятся"; "тұр", "бар",
     # "жатыр"): a figure it states without a period of its own is a level at publication
     present_words: str = r"(?!)"
+    # the words of a street address right before a house number ("ул. Абая, ", "по адресу: Абая, ",
+    # "Абай көшесі, "): the number that follows names a building, it counts nothing
+    address_before: str = r"(?!)"
