@@ -13,6 +13,7 @@ from etl.extract import context as ctx
 from etl.extract.languages import detect_language
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
+from etl.extract.predicate import plan_as_subject, read_predicate
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import RESPECTIVELY, Period, find_periods, is_comparison_base
 from etl.extract.records import quick_init, replace
@@ -616,6 +617,14 @@ def _sentence_indicators(
             # no span of its own, is a budget line
             kind = "plan"
             previous_kind = kind  # its breakdown's parts follow it
+        if (
+            kind == "actual"
+            and ("lan" in text or "udget" in text)
+            and plan_as_subject(text, facts.clauses[index], mention.start, quantity.end)
+        ):
+            # "the revenue plan for 2025 has been raised by 99 billion tenge", "the revised budget
+            # amounts to 1.3 trillion": the figures of a plan; its breakdown's parts follow it
+            kind = previous_kind = "plan"
         if (
             kind == "actual"
             and own is not None
@@ -1416,6 +1425,8 @@ def _buildings_under_way(text: str, start: int, end: int) -> bool:
         text, max(0, start - 16), start
     ):
         return True
+    if _BUILT_NOW_AFTER.match(text, end) and not text.startswith(" for", end):
+        return True  # "Another 12,000 are under construction": the buildings named before, counted now
     return bool(
         _WORKS_OF_BEFORE.search(text, max(0, start - 60), start) and _WORKS_UNDER_WAY_AFTER.match(text, end)
     )
@@ -2059,25 +2070,25 @@ _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:of\s+(?:them|these|those|which|whom)|among\s+them|including)\b", re.I)
 
 
+_OF_NAMED_WHOLE = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+of\s+(?:that|this|these|those|them|it|the\s+(?:total|sum|amount|figure|volume))\b", re.I
+)
+
+
 def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
     """'present' when the figure's clause states a present level ("the network totals 95,000 km",
     "1,420 need an overhaul"), 'past' for what happened ("were completed", "have taken place"),
     None when the clause has no verb to tell."""
+    predicate = read_predicate(text, clause, mention.start, mention.quantity.end)
+    if predicate is not None and predicate.states_now:
+        # "Foreign investors account for 18% of that sum": a share of a whole named before is counted
+        # when that whole was
+        return "past" if _OF_NAMED_WHOLE.match(text, mention.quantity.end) else "present"
     before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
     tense = _tense(before, nearest_last=True)
-    if (
-        tense is None
-        and any(w.lower() in _STOCK_VERBS for w in before)
-        and _STOCK.search(text, clause[0], mention.start)
-    ):
-        return "present"  # "its fleet numbers 1,200 wagons", "the assets total 3.2 trillion tenge"
     if tense is None:
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
-    if tense is None and before and _habitual(text, clause, mention, before):
-        return "present"
-    if tense is None and _PLURAL_COUNTS.search(text, max(clause[0], mention.start - 48), mention.start):
-        return "present"  # "Local administrations count 340,400 large families": a stock held now
     return tense
 
 
@@ -2276,7 +2287,7 @@ _AHEAD_KINDS = {"plan", "forecast", "target"}
 # amount includes ..."): a demonstrative or "additional/extra/remaining", then a verb of consisting
 _PARTS_OF_EARLIER = re.compile(
     r"(?:(?:The|This|That|These|Those)\s+(?:additional|extra|added|remaining)\b|(?:This|That|These|Those)\b"
-    r"|The\s+(?:sum|amount|money|funds|funding)\b)[^,.;:]{0,40}?\s(?:comprises?|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
+    r"|The\s+(?:sum|amount|money|funds|funding|increase|rise|raise|addition)\b)[^,.;:]{0,40}?\s(?:comprises?|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
     r"includes?|breaks?\s+down\s+(?:into|as))\s"
     # "Targeted transfers account for 69 billion tenge of it": a share of the sum named before
     r"|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?:accounts?\s+for|makes?\s+up)\s"
