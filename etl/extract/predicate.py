@@ -28,7 +28,7 @@ _STATE_VERBS = frozenset(
     """account amount total number count have hold stand remain stay exceed comprise contain include consist
     cover employ own keep host range vary reach equal represent make serve connect link operate
     accommodate process produce generate handle train need lack occupy stretch weigh cost boast possess
-    hover rank consume receive use welcome attract emit ship harvest catch lose pay earn carry transport
+    hover rank grow consume receive use welcome attract emit ship harvest catch lose pay earn carry transport
     treat""".split()
 )
 # Words that are nouns at least as often as verbs: a verb only right before the figure, after a
@@ -43,6 +43,8 @@ _PLURAL_WORDS = frozenset("they we you i people children women men staff police 
 _PAST_BE = frozenset("was were".split())
 _HAVE = frozenset("has have".split())
 _MODALS = frozenset("will would shall should must could may might".split())
+_AUXILIARIES = _BE | _PAST_BE | _HAVE | _MODALS
+_NEW_CLAUSE = frozenset("and or but while whereas which that who whom where when".split())
 _ABILITY = frozenset({"can"})
 _QUALIFIERS = frozenset(
     "more than about around over almost nearly some up to at least approximately roughly only just "
@@ -52,7 +54,7 @@ _QUALIFIERS = frozenset(
 _ABLE = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:able\s+to|capable\s+of)\s+\w+", re.I)
 _WORD = re.compile(r"[A-Za-z’']+")
 _REACH = 80  # characters before the figure that hold its verb group
-_AFTER_REACH = 48
+_AFTER_REACH = 72
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +139,8 @@ def _group(words: tuple[str, ...]) -> Predicate | None:
             continue  # the particle of "amounts to", "accounts for", "consists of", "stands at"
         if word in _NOUN_LIKE and (position != count - 1 or previous in _AFTER_DETERMINER or not previous):
             continue
+        if previous in _ABILITY and word.isalpha():
+            return Predicate(word, "present", ability=True)  # "its elevators can store 2.5 million tons"
         stem = _stem(word)
         if stem is not None and not (word in _HAVE and position + 1 < count and words[position + 1] == "been"):
             if previous in _NOT_FINITE_AFTER or not _agrees(word, stem, previous):
@@ -188,13 +192,18 @@ def read_predicate(text: str, clause: tuple[int, int], start: int, end: int) -> 
     found = _group(tuple(w.lower() for w in before))
     if found is not None:
         return found
-    after = _WORD.findall(text, end, min(clause[1], end + _AFTER_REACH))[:5]
+    after = _WORD.findall(text, end, min(clause[1], end + _AFTER_REACH))[:8]
     words = [w.lower() for w in after]
-    # after the figure the verb group opens the clause's rest: read it as if it ended there
-    for length in range(1, len(words) + 1):
-        if words[length - 1] in _BE | _PAST_BE | _HAVE | _MODALS:
-            tail = tuple(words[length - 1 : length + 2])
-            return _group_after(tail)
+    # a figure in the subject: the clause's verb comes after it ("2,900 have been resolved",
+    # "25,000 households employing 70,000 people grow cotton")
+    for position, word in enumerate(words):
+        if word in _NEW_CLAUSE:
+            return None  # "... to two million passengers a year and now operates 25 flights": another verb's
+        if word in _AUXILIARIES:
+            return _group_after(tuple(words[position : position + 3]))
+        stem = _stem(word)
+        if stem is not None and position and _agrees(word, stem, words[position - 1]):
+            return Predicate(word, "present", state_verb=True)
     return None
 
 
