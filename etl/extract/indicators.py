@@ -1972,7 +1972,6 @@ _PRESENT_VERBS = set(
     # what a network does now: "flights connect the country with 115 destinations"
     "connect", "connects", "serve", "serves", "link", "links",
 }  # fmt: skip
-_STOCK_VERBS = {"total", "number", "numbers", "counts"}  # verbs only after a stock noun: "a total of" is none
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
 _VERB_WORD = re.compile(r"[A-Za-z’']+")
@@ -2090,34 +2089,6 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
     return tense
-
-
-# a plural subject, then "count"/"number" as its verb right before the figure ("the counts of" is a noun)
-_PLURAL_COUNTS = re.compile(
-    r"\b[a-z]{3,}[^s\W]s\s+(?:count|number)\s+(?:(?:about|around|over|some|almost|nearly|more\s+than)\s+)?$"
-)
-# A present simple of a flow with "every year" after it is a rate that holds now ("the country
-# produces 4.5 million tons of waste every year"), not the amount of one year.
-_FLOW_VERBS = set(
-    """produce generate consume receive use handle process export import need spend collect create welcome
-    attract emit ship supply harvest catch lose pay earn carry transport treat serve""".split()
-)
-_HABITUAL_AFTER = re.compile(
-    r"(?:\s+[\w’'-]+){0,5}?\s+(?:every|each)\s+year\b|(?:\s+[\w’'-]+){0,5}?\s+annually\b"
-    # "carries some 1.2 million passengers a day": a daily or monthly rate holds now too
-    r"|(?:\s+[\w’'-]+){0,5}?\s+(?:(?:a|per|every|each)\s+(?:day|week|month)|daily|weekly|monthly)\b"
-)
-
-
-def _habitual(text: str, clause: tuple[int, int], mention: Mention, before: list[str]) -> bool:
-    verb = next((w.lower() for w in reversed(before) if w.lower() not in _QUALIFYING_WORDS), "")
-    stem = verb[:-2] if verb.endswith("es") and verb[:-2] in _FLOW_VERBS else verb.removesuffix("s")
-    if verb.endswith("ies"):
-        stem = verb[:-3] + "y"  # "carries", "supplies"
-    return stem in _FLOW_VERBS and bool(_HABITUAL_AFTER.match(text, mention.quantity.end, clause[1]))
-
-
-_QUALIFYING_WORDS = set("more than about around over almost nearly some up to at least".split())
 
 
 _COMPARED_REACH = 48  # "22,600, or 5.6%, higher than in 2019": the base a little after the figure

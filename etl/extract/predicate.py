@@ -28,9 +28,15 @@ _STATE_VERBS = frozenset(
     """account amount total number count have hold stand remain stay exceed comprise contain include consist
     cover employ own keep host range vary reach equal represent make serve connect link operate
     accommodate process produce generate handle train need lack occupy stretch weigh cost boast possess
-    hover rank grow consume receive use welcome attract emit ship harvest catch lose pay earn carry transport
+    hover rank grow export import supply consume receive use welcome attract emit ship harvest catch lose pay earn carry transport
     treat""".split()
 )
+# The prepositions a state verb takes ("accounts for", "consists of", "amounts to", "stands at"):
+# before any of these a state verb's form with another verb is a noun ("exports of", "the range of")
+_PARTICLES = {
+    "for": {"account"}, "of": {"consist"}, "to": {"amount", "equal"}, "at": {"stand", "remain", "stay", "hold", "hover"},
+    "from": {"range", "vary"}, "up": {"make"}, "in": set(), "on": set(), "by": set(), "with": set(),
+}
 # Words that are nouns at least as often as verbs: a verb only right before the figure, after a
 # word that can end a subject ("its collection numbers 1.2 million", not "the numbers 5 and 6").
 _NOUN_LIKE = frozenset("number numbers count counts total totals measure measures stand stands".split())
@@ -142,6 +148,8 @@ def _group(words: tuple[str, ...]) -> Predicate | None:
         if previous in _ABILITY and word.isalpha():
             return Predicate(word, "present", ability=True)  # "its elevators can store 2.5 million tons"
         stem = _stem(word)
+        if stem is not None and stem not in _PARTICLES.get(words[position + 1] if position + 1 < count else "", {stem}):
+            continue  # "grain exports of 5 million tons", "the range of": a noun before its preposition
         if stem is not None and not (word in _HAVE and position + 1 < count and words[position + 1] == "been"):
             if previous in _NOT_FINITE_AFTER or not _agrees(word, stem, previous):
                 continue
