@@ -13,7 +13,7 @@ from etl.extract import context as ctx
 from etl.extract.languages import detect_language
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
-from etl.extract.predicate import plan_as_subject, read_predicate
+from etl.extract.predicate import plan_figure, read_predicate
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import RESPECTIVELY, Period, find_periods, is_comparison_base
 from etl.extract.records import quick_init, replace
@@ -619,8 +619,8 @@ def _sentence_indicators(
             previous_kind = kind  # its breakdown's parts follow it
         if (
             kind == "actual"
-            and ("lan" in text or "udget" in text)
-            and plan_as_subject(text, facts.clauses[index], mention.start, quantity.end)
+            and ("lan" in text or "udget" in text or " at " in text)
+            and plan_figure(text, facts.clauses[index], mention.start, quantity.end)
         ):
             # "the revenue plan for 2025 has been raised by 99 billion tenge", "the revised budget
             # amounts to 1.3 trillion": the figures of a plan; its breakdown's parts follow it

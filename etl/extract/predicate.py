@@ -28,7 +28,7 @@ _STATE_VERBS = frozenset(
     """account amount total number count have hold stand remain stay exceed comprise contain include consist
     cover employ own keep host range vary reach equal represent make serve connect link operate
     accommodate process produce generate handle train need lack occupy stretch weigh cost boast possess
-    hover rank grow export import supply consume receive use welcome attract emit ship harvest catch lose pay earn carry transport
+    hover rank grow maintain run manage offer unite feature control export import supply consume receive use welcome attract emit ship harvest catch lose pay earn carry transport
     treat""".split()
 )
 # The prepositions a state verb takes ("accounts for", "consists of", "amounts to", "stands at"):
@@ -234,24 +234,42 @@ def _group_after(words: tuple[str, ...]) -> Predicate | None:
 
 
 # A plan document as the subject ("the revenue plan for 2025 has been raised by", "the revised city
-# budget amounts to"): its figures are planned, nothing is collected or spent yet; a budget's
-# revenues, receipts or execution are what came in.
+# budget amounts to") or the object of a revision ("the maslikhat raised the city's 2025 budget by"):
+# its figures are planned, nothing is collected or spent yet; a budget's revenues, receipts or
+# execution are what came in.
 _PLAN_SUBJECT = re.compile(
     r"\b(?:(?:revenue|spending|expenditure|budget|investment|financing|funding|production|output)\s+plans?"
     r"|(?:revised|updated|amended|adjusted|clarified|refined|draft|approved)\s+(?:[\w’'-]+\s+){0,2}?budget"
     r"(?!\s+(?:revenues?|receipts|execution|spending|expenditures?|deficit|funds)))\b",
     re.I,
 )
+_PLAN_REVISED = re.compile(
+    r"\b(?:rais|increas|cut|reduc|revis|amend|adjust|expand)(?:e|es|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:budgets?|plans?)\s+(?:for\s+(?:19|20)\d\d\s+)?(?:by|to)\b",
+    re.I,
+)
+# a sum decided, not yet spent: "the guaranteed transfer for 2023 was fixed at", "is set at"
+_FIXED_AT = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:set|fixed|capped|approved|budgeted)\s+at\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|up\s+to)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
 _EXECUTED = re.compile(
-    r"\b(?:executed|fulfilled|overfulfilled|collected|received|spent|disbursed|used|absorbed|met|came\s+in)\b", re.I
+    r"\b(?:executed|fulfilled|overfulfilled|collected|received|spent|disbursed|used|absorbed|came\s+in)\b", re.I
 )
 
 
-def plan_as_subject(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
-    """The figure's clause has a plan document as its subject and a present, perfect or future
-    predicate ("has been raised", "amounts to", "will total"), not a past report of what it
-    became ("the 2023 budget amounted to") nor of its execution ("the plan was fulfilled")."""
-    if _PLAN_SUBJECT.search(text, clause[0], start) is None or _EXECUTED.search(text, clause[0], clause[1]):
+def plan_figure(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """The figure is a plan's by its predicate: a plan document as the subject of a present,
+    perfect or future verb ("has been raised", "amounts to", "will total"; not "the 2023 budget
+    amounted to"), a revision of a plan before it in the sentence ("raised the budget by 45
+    billion, bringing it to 980 billion"), or a sum fixed at a level ("was set at"); never where
+    the sentence tells the plan's execution ("the plan was fulfilled", "revenues collected")."""
+    if _EXECUTED.search(text, 0, clause[1]):
+        return False
+    if _FIXED_AT.search(text, max(clause[0], start - 40), start) or _PLAN_REVISED.search(text, 0, start):
+        return True
+    if _PLAN_SUBJECT.search(text, clause[0], start) is None:
         return False
     predicate = read_predicate(text, clause, start, end)
     return predicate is not None and predicate.tense != "past"
