@@ -13,18 +13,16 @@ from etl.extract import context as ctx
 from etl.extract.languages import detect_language
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
-from etl.extract.predicate import plan_figure, read_predicate
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import RESPECTIVELY, Period, find_periods, is_comparison_base
+from etl.extract.predicate import plan_figure, read_predicate
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
 from etl.extract.units import CURRENCIES, UnitCode
 
 # bump when output changes: refresh then re-extracts every article
-EXTRACTOR_VERSION = (
-    "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-)
+EXTRACTOR_VERSION = "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded+en13"
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -541,7 +539,7 @@ def _sentence_indicators(
             kind == "actual"
             and own is None
             and (parts_of_earlier or (of_them_earlier and not facts.cues))
-            and not _OF_A_WHOLE.match(text, quantity.end)
+            and (not _OF_A_WHOLE.match(text, quantity.end) or _OF_NAMED_WHOLE.match(text, quantity.end))
         ):
             # "The additional revenue comprises 58.4 billion tenge in taxes, ...": the earlier sum's kind
             kind = cast(str, scope.last_kind)
@@ -2069,8 +2067,11 @@ _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:of\s+(?:them|these|those|which|whom)|among\s+them|including)\b", re.I)
 
 
+# "of that sum", "of the increase": a whole the text named before
 _OF_NAMED_WHOLE = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+of\s+(?:that|this|these|those|them|it|the\s+(?:total|sum|amount|figure|volume))\b", re.I
+    r"(?:\s+[a-z]+){0,2}?\s+of\s+(?:that|this|these|those|them|it|the\s+(?:total|sum|amount|figure|volume|increase|rise"
+    r"|addition))\b",
+    re.I,
 )
 
 

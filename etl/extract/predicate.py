@@ -34,8 +34,16 @@ _STATE_VERBS = frozenset(
 # The prepositions a state verb takes ("accounts for", "consists of", "amounts to", "stands at"):
 # before any of these a state verb's form with another verb is a noun ("exports of", "the range of")
 _PARTICLES = {
-    "for": {"account"}, "of": {"consist"}, "to": {"amount", "equal"}, "at": {"stand", "remain", "stay", "hold", "hover"},
-    "from": {"range", "vary"}, "up": {"make"}, "in": set(), "on": set(), "by": set(), "with": set(),
+    "for": {"account"},
+    "of": {"consist"},
+    "to": {"amount", "equal"},
+    "at": {"stand", "remain", "stay", "hold", "hover"},
+    "from": {"range", "vary"},
+    "up": {"make"},
+    "in": set(),
+    "on": set(),
+    "by": set(),
+    "with": set(),
 }
 # Words that are nouns at least as often as verbs: a verb only right before the figure, after a
 # word that can end a subject ("its collection numbers 1.2 million", not "the numbers 5 and 6").
@@ -105,7 +113,11 @@ def _participle_stem(word: str) -> str | None:
     for suffix in ("ed", "ing"):
         if word.endswith(suffix):
             base = word[: -len(suffix)]
-            for candidate in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else base):
+            for candidate in (
+                base,
+                base + "e",
+                base[:-1] if len(base) > 2 and base[-1] == base[-2] else base,
+            ):
                 if candidate in _STATE_VERBS:
                     return candidate
             if base.endswith("i") and base[:-1] + "y" in _STATE_VERBS:
@@ -148,9 +160,13 @@ def _group(words: tuple[str, ...]) -> Predicate | None:
         if previous in _ABILITY and word.isalpha():
             return Predicate(word, "present", ability=True)  # "its elevators can store 2.5 million tons"
         stem = _stem(word)
-        if stem is not None and stem not in _PARTICLES.get(words[position + 1] if position + 1 < count else "", {stem}):
+        if stem is not None and stem not in _PARTICLES.get(
+            words[position + 1] if position + 1 < count else "", {stem}
+        ):
             continue  # "grain exports of 5 million tons", "the range of": a noun before its preposition
-        if stem is not None and not (word in _HAVE and position + 1 < count and words[position + 1] == "been"):
+        if stem is not None and not (
+            word in _HAVE and position + 1 < count and words[position + 1] == "been"
+        ):
             if previous in _NOT_FINITE_AFTER or not _agrees(word, stem, previous):
                 continue
             if previous in _MODALS or before_previous in _MODALS and previous in _QUALIFIERS:
@@ -167,7 +183,9 @@ def _group(words: tuple[str, ...]) -> Predicate | None:
         if word in _MODALS:
             return Predicate(word, "ahead")
         if word == "been" or (word.endswith("ing") and previous == "been"):
-            return Predicate(word, "past" if "had" in (previous, before_previous) else "present", perfect=True)
+            return Predicate(
+                word, "past" if "had" in (previous, before_previous) else "present", perfect=True
+            )
         if word.endswith("ing") and previous in _BE:
             stem = _participle_stem(word)
             return Predicate(word, "present", progressive=True, state_verb=stem is not None)
@@ -227,9 +245,13 @@ def _group_after(words: tuple[str, ...]) -> Predicate | None:
         return Predicate(head, "past", state_verb=True)
     following = rest[0] if rest else ""
     if following.endswith("ing"):
-        return Predicate(following, "present", progressive=True, state_verb=_participle_stem(following) is not None)
+        return Predicate(
+            following, "present", progressive=True, state_verb=_participle_stem(following) is not None
+        )
     if _is_past_form(following):
-        return Predicate(following, "present", passive=True, state_verb=_participle_stem(following) is not None)
+        return Predicate(
+            following, "present", passive=True, state_verb=_participle_stem(following) is not None
+        )
     return Predicate(head, "present", state_verb=True)
 
 
@@ -255,7 +277,8 @@ _FIXED_AT = re.compile(
     re.I,
 )
 _EXECUTED = re.compile(
-    r"\b(?:executed|fulfilled|overfulfilled|collected|received|spent|disbursed|used|absorbed|came\s+in)\b", re.I
+    r"\b(?:executed|fulfilled|overfulfilled|collected|received|spent|disbursed|used|absorbed|came\s+in)\b",
+    re.I,
 )
 
 
