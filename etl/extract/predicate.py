@@ -212,7 +212,7 @@ def read_predicate(text: str, clause: tuple[int, int], start: int, end: int) -> 
     if digit is not None:
         window = digit + 1
     before = _WORD.findall(text, window, start)[-8:]
-    able = _ABLE.search(text, window, start)
+    able = _ABLE.search(text, window, start) if text.find("ble ", window, start) != -1 else None
     if able is not None:
         return Predicate(able.group(0).split()[-1], "present", ability=True, state_verb=True)
     found = _group(tuple(w.lower() for w in before))
@@ -288,11 +288,9 @@ def plan_figure(text: str, clause: tuple[int, int], start: int, end: int) -> boo
     amounted to"), a revision of a plan before it in the sentence ("raised the budget by 45
     billion, bringing it to 980 billion"), or a sum fixed at a level ("was set at"); never where
     the sentence tells the plan's execution ("the plan was fulfilled", "revenues collected")."""
-    if _EXECUTED.search(text, 0, clause[1]):
-        return False
     if _FIXED_AT.search(text, max(clause[0], start - 40), start) or _PLAN_REVISED.search(text, 0, start):
-        return True
-    if _PLAN_SUBJECT.search(text, clause[0], start) is None:
+        return not _EXECUTED.search(text, 0, clause[1])
+    if _PLAN_SUBJECT.search(text, clause[0], start) is None or _EXECUTED.search(text, 0, clause[1]):
         return False
     predicate = read_predicate(text, clause, start, end)
     return predicate is not None and predicate.tense != "past"
