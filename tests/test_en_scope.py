@@ -306,6 +306,50 @@ STATES: list[tuple[str, Expected]] = [
         "In the first half of 2025, the company's output rose 4%. The company's mines can produce 25 million tons of ore a year.",
         [("4%", H1, "actual"), ("25 million", TODAY, "actual")],
     ),
+    (
+        "In January-September 2025, 300 new schools opened. There are now 7,900 schools in the country.",
+        [("300", M9, "actual"), ("7,900", TODAY, "actual")],
+    ),
+    (
+        "In 2024, the region's population grew by 1.8%. The region has a population of 1.1 million people.",
+        [("1.8%", Y24, "actual"), ("1.1 million", TODAY, "actual")],
+    ),
+    (
+        "In January-June 2025, the Fund invested 500 billion tenge. Its portfolio stands at 9 trillion tenge.",
+        [("500 billion", H1, "actual"), ("9 trillion", TODAY, "actual")],
+    ),
+    (
+        "In 2024, the country exported 1.3 million tons of sunflower oil. Sunflower crops occupy about 1 million hectares.",
+        [("1.3 million", Y24, "actual"), ("1 million", TODAY, "actual")],
+    ),
+    (
+        "In the first half of 2025, the number of registered cars rose by 3%. About 60% of cars in the country are more than 10 years old.",
+        [("3%", H1, "actual"), ("60%", TODAY, "actual")],
+    ),
+    (
+        "In 2024, the region built 3,000 apartments. The region's housing stock totals 22 million square metres.",
+        [("3,000", Y24, "actual"), ("22 million", TODAY, "actual")],
+    ),
+    (
+        "In the first half of 2025, 250 startups received grants. The Astana Hub ecosystem unites more than 1,600 companies.",
+        [("250", H1, "actual"), ("1,600", TODAY, "actual")],
+    ),
+    (
+        "In January-August 2025, 5,200 hectares of forest burned. Forests cover 5% of the country's territory.",
+        [("5,200", M8, "actual"), ("5%", TODAY, "actual")],
+    ),
+    (
+        "In the first half of 2025, 1,100 km of roads were built. The road network currently stands at 96,000 km.",
+        [("1,100", H1, "actual"), ("96,000", TODAY, "actual")],
+    ),
+    (
+        "In the first half of 2025, revenue rose 14% to 200 billion tenge. The company is debt-free and holds 50 billion tenge in cash.",
+        [("14%", H1, "actual"), ("200 billion", H1, "actual"), ("50 billion", TODAY, "actual")],
+    ),
+    (
+        "Last year, 48 new kindergartens opened in the region. Today, the region has 1,100 kindergartens attended by 95,000 children.",
+        [("48", Y24, "actual"), ("1,100", TODAY, "actual"), ("95,000", TODAY, "actual")],
+    ),
 ]
 
 
@@ -437,6 +481,21 @@ REPORTED: list[tuple[str, Expected]] = [
     (
         "In the first half of 2025, 640 investment projects were under way in the country. They will create 27,000 jobs.",
         [("640", H1, "actual")],
+    ),
+    (
+        "In the first half of 2025, 12,000 people found jobs. Of them, 5,000 are young people.",
+        [("12,000", H1, "actual"), ("5,000", H1, "actual")],
+    ),
+    (
+        "In the first half of 2025, the national carrier transported 5 million passengers, and its load factor stood at 84%.",
+        [("5 million", H1, "actual"), ("84%", H1, "actual")],
+    ),
+    (
+        "As of July 1, 2025, 820,000 people were registered as self-employed. Of them, 40% live in rural areas.",
+        [
+            ("820,000", (D(2025, 7, 1), D(2025, 7, 1)), "actual"),
+            ("40%", (D(2025, 7, 1), D(2025, 7, 1)), "actual"),
+        ],
     ),
 ]
 
@@ -627,6 +686,22 @@ KINDS: list[tuple[str, Expected]] = [
     (
         "By the end of 2025, the share of gasified homes must reach 65%.",
         [("65%", by(2025), "target")],
+    ),
+    (
+        "In the first nine months of 2025, the company paid 40 billion tenge in dividends. The company is building plants worth 600 billion tenge.",
+        [("40 billion", M9, "actual"), ("600 billion", TODAY, "plan")],
+    ),
+    (
+        "The programme envisages 1.2 trillion tenge for housing in 2026-2028.",
+        [("1.2 trillion", (D(2026, 1, 1), D(2028, 12, 31)), "plan")],
+    ),
+    (
+        "Kazakhstan plans to produce 120 million tons of oil in 2026.",
+        [("120 million", Y26, "plan")],
+    ),
+    (
+        "By 2030, the country intends to build 1,000 km of new railways.",
+        [("1,000", by(2030), "plan")],
     ),
 ]
 

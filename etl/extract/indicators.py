@@ -751,7 +751,7 @@ def _sentence_indicators(
         if (
             (kind == "actual" or (kind == "plan" and own is None))
             and quantity.unit not in (None, "count", "percent")
-            and ("being" in text or "under" in text or "onstruct" in text or "laying" in text)
+            and ("being" in text or "under" in text or "onstruct" in text or "laying" in text or "building" in text)
             and _WORTH_OR_CAPACITY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             and _BUILDING_UNDER_WAY.search(text)
             and not _BUILT_ALREADY.search(text, facts.clauses[index][0], facts.clauses[index][1])
