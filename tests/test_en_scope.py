@@ -350,6 +350,58 @@ STATES: list[tuple[str, Expected]] = [
         "Last year, 48 new kindergartens opened in the region. Today, the region has 1,100 kindergartens attended by 95,000 children.",
         [("48", Y24, "actual"), ("1,100", TODAY, "actual"), ("95,000", TODAY, "actual")],
     ),
+    (
+        "In the first half of 2025 revenue rose 14%, and the company now employs 9,000 people.",
+        [("14%", H1, "actual"), ("9,000", TODAY, "actual")],
+    ),
+    (
+        "Exports grew 10% in 2024, while the country's share of the world wheat market is 3%.",
+        [("10%", Y24, "actual"), ("3%", TODAY, "actual")],
+    ),
+    (
+        "In January-September 2025, 41 new plants opened in the region, which is home to 12% of the country's manufacturers.",
+        [("41", M9, "actual"), ("12%", TODAY, "actual")],
+    ),
+    (
+        "The harvest in 2024 came to 26 million tons.\nKazakhstan has 23 million hectares of arable land.",
+        [("26 million", Y24, "actual"), ("23 million", TODAY, "actual")],
+    ),
+    (
+        "In the first half of 2025, 9,400 tourists visited the reserve, which covers 36,000 hectares.",
+        [("9,400", H1, "actual"), ("36,000", TODAY, "actual")],
+    ),
+    (
+        "In the first nine months of 2025, the plant, which employs 2,000 people, produced 180,000 tons of steel.",
+        [("2,000", TODAY, "actual"), ("180,000", M9, "actual")],
+    ),
+    (
+        "In 2024, the ministry spent 90 billion tenge on school meals. Today 1.2 million pupils receive free meals.",
+        [("90 billion", Y24, "actual"), ("1.2 million", TODAY, "actual")],
+    ),
+    (
+        "In the first half of 2025, the port handled 2 million tons. It has 12 berths and can handle 6 million tons a year.",
+        [("2 million", H1, "actual"), ("12", TODAY, "actual"), ("6 million", TODAY, "actual")],
+    ),
+    (
+        "In January-June 2025, output at the mine reached 5 million tons. Its reserves are estimated at 200 million tons.",
+        [("5 million", H1, "actual"), ("200 million", TODAY, "actual")],
+    ),
+    (
+        "Last year, the country's airlines carried 11 million passengers. Their fleet numbers 120 aircraft.",
+        [("11 million", Y24, "actual"), ("120", TODAY, "actual")],
+    ),
+    (
+        "In the first half of 2025, 3,000 children were placed in kindergartens, and 14,000 children remain on the waiting list.",
+        [("3,000", H1, "actual"), ("14,000", TODAY, "actual")],
+    ),
+    (
+        "In January-September 2025, 2,100 businesses closed. Today, 210,000 businesses operate in the city.",
+        [("2,100", M9, "actual"), ("210,000", TODAY, "actual")],
+    ),
+    (
+        "In the first half of 2025, exports totalled $30 billion. Oil and gas make up 55% of the country's exports.",
+        [("$30 billion", H1, "actual"), ("55%", TODAY, "actual")],
+    ),
 ]
 
 
@@ -496,6 +548,10 @@ REPORTED: list[tuple[str, Expected]] = [
             ("820,000", (D(2025, 7, 1), D(2025, 7, 1)), "actual"),
             ("40%", (D(2025, 7, 1), D(2025, 7, 1)), "actual"),
         ],
+    ),
+    (
+        "Kazakhstan's industrial output grew 6.4% in January-September 2025, the statistics bureau reports. Manufacturing accounts for 40.2% of the total output.",
+        [("6.4%", M9, "actual"), ("40.2%", M9, "actual")],
     ),
 ]
 
@@ -728,6 +784,8 @@ def _predicate(sentence: str, figure: str) -> Predicate | None:
         ("About 6,000 people are employed at the farms.", "6,000"),
         ("Another 12,000 are under construction.", "12,000"),
         ("Some 25,000 farm households grow cotton.", "25,000"),
+        ("Oil and gas make up 55% of exports.", "55%"),
+        ("Its reserves are estimated at 200 million tons.", "200 million"),
     ],
 )
 def test_the_reader_finds_a_present_state(sentence: str, figure: str) -> None:
@@ -749,6 +807,8 @@ def test_the_reader_finds_a_present_state(sentence: str, figure: str) -> None:
         ("They have been paying advances of 200,000 tenge.", "200,000"),
         ("The airport grew to two million passengers and now operates 25 flights.", "two million"),
         ("Grain exports of 5 million tons were shipped.", "5 million"),
+        ("The plants, which correspond to 4.6% of the country's total output, closed.", "4.6%"),
+        ("In 2024 their number stood at 4,800, and 93% have already been eliminated.", "93%"),
         ("Apartments made up 6,355.8 thousand, individual houses 5,310.9 thousand.", "5,310.9"),
     ],
 )
@@ -773,3 +833,17 @@ def test_the_reader_finds_no_present_state(sentence: str, figure: str) -> None:
 def test_a_plan_document_makes_plan_figures(sentence: str, figure: str, planned: bool) -> None:
     start = sentence.index(figure)
     assert plan_figure(sentence, (0, len(sentence)), start, start + len(figure)) is planned
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "change"),
+    [
+        ("Oil and gas make up 55% of the country's exports.", "55%", False),
+        ("Services took up 20% of the area.", "20%", False),
+        ("Exports were up 12% on the year.", "12%", True),
+        ("Prices picked up 5% in May.", "5%", True),
+    ],
+)
+def test_make_up_is_a_share_not_a_rise(body: str, surface: str, change: bool) -> None:
+    read = {i.surface: i.is_change for i in extract_indicators(body, P, title="", language="en")}
+    assert read[surface] is change

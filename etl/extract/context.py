@@ -371,6 +371,10 @@ def _ending_qualifier(words: list[str]) -> tuple[str | None, int]:
     return None, 0
 
 
+# "make up 55%", "takes up 20% of the area": a share, not "up 55%"
+_SHARE_OF_UP = frozenset("make makes made making take takes took taking".split())
+
+
 def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str | None, bool]:
     """The stated qualifier ('more than', 'about'...) and whether the words make the figure a
     change: 'grew by 4.5 billion', 'grew by over 7.5%', 'a 27.4% rise', '24% more'."""
@@ -378,7 +382,7 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
     qualifier, size = _ending_qualifier(words)
     words = words[: len(words) - size]
     if words and (
-        words[-1] in ("up", "down")
+        (words[-1] in ("up", "down") and not (len(words) > 1 and words[-2] in _SHARE_OF_UP))
         or (words[-1] in ("by", "of") and len(words) > 1 and words[-2] in _CHANGE_WORDS)
     ):
         return qualifier, True

@@ -751,7 +751,13 @@ def _sentence_indicators(
         if (
             (kind == "actual" or (kind == "plan" and own is None))
             and quantity.unit not in (None, "count", "percent")
-            and ("being" in text or "under" in text or "onstruct" in text or "laying" in text or "building" in text)
+            and (
+                "being" in text
+                or "under" in text
+                or "onstruct" in text
+                or "laying" in text
+                or "building" in text
+            )
             and _WORTH_OR_CAPACITY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             and _BUILDING_UNDER_WAY.search(text)
             and not _BUILT_ALREADY.search(text, facts.clauses[index][0], facts.clauses[index][1])
@@ -890,6 +896,19 @@ def _sentence_indicators(
                 period = Period(mention.start, quantity.end, published, published, False)
         else:
             present = False
+        if (
+            own is not None
+            and kind == "actual"
+            and not is_change
+            and own.end <= facts.clauses[index][0]
+            and _JOINED_OR_RELATIVE.match(text, facts.clauses[index][0])
+            and _states_now(text, facts.clauses[index], mention)
+        ):
+            # "Exports grew 10% in 2024, while the country's share of the market is 3%", "the plant,
+            # which employs 2,000 people, produced ...": a present state in a clause of its own is
+            # not dated by the other clause's period
+            period = Period(mention.start, quantity.end, published, published, False)
+            present = True
         if (
             kind == "actual"
             and own is None
@@ -2076,6 +2095,17 @@ _OF_NAMED_WHOLE = re.compile(
 )
 
 
+def _states_now(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """The clause's own verb group states a present level (the predicate reader alone: no clause
+    without a verb of its own follows a neighbour here)."""
+    predicate = read_predicate(text, clause, mention.start, mention.quantity.end)
+    return (
+        predicate is not None
+        and predicate.states_now
+        and not _OF_NAMED_WHOLE.match(text, mention.quantity.end)
+    )
+
+
 def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
     """'present' when the figure's clause states a present level ("the network totals 95,000 km",
     "1,420 need an overhaul"), 'past' for what happened ("were completed", "have taken place"),
@@ -2512,6 +2542,7 @@ def _kind_of(
 # ", and the overall pool includes 69 projects", ", and 128,000 of them are already in the ground":
 # a joined clause with a verb of its own and no cue states a fact, whatever the clause before plans
 _JOINED_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas)\s", re.I)
+_JOINED_OR_RELATIVE = re.compile(r"\s*(?:and|but|while|whereas|which|who|where)\s", re.I)
 _STATE_VERBS = set(
     "is are was were has have had includes include contains contain totals counts numbers".split()
 )

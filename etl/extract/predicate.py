@@ -28,7 +28,7 @@ _STATE_VERBS = frozenset(
     """account amount total number count have hold stand remain stay exceed comprise contain include consist
     cover employ own keep host range vary reach equal represent make serve connect link operate
     accommodate process produce generate handle train need lack occupy stretch weigh cost boast possess
-    hover rank grow maintain run manage offer unite feature control export import supply consume receive use welcome attract emit ship harvest catch lose pay earn carry transport
+    hover rank grow estimate maintain run manage offer unite feature control export import supply consume receive use welcome attract emit ship harvest catch lose pay earn carry transport
     treat""".split()
 )
 # The prepositions a state verb takes ("accounts for", "consists of", "amounts to", "stands at"):
@@ -125,14 +125,16 @@ def _participle_stem(word: str) -> str | None:
     return None
 
 
-def _agrees(word: str, stem: str, previous: str) -> bool:
+def _agrees(word: str, stem: str, previous: str, previous_but_one: str = "") -> bool:
     """A present form agrees with the word before it as its subject: "-s" after no determiner or
     preposition ("the farm keeps", not "the counts"), a base form after a plural or a modal
     ("businesses employ", "can process"; "its forest cover", "flour cost" are none)."""
+    if previous.endswith(("'s", "’s")):
+        return False  # "the country's total power output": a possessive before a noun
     if word != stem and word != "have":
         return previous not in _AFTER_DETERMINER
-    if previous in _MODALS or previous in _ABILITY or previous in _PLURAL_WORDS:
-        return True
+    if previous in _MODALS or previous in _ABILITY or previous in _PLURAL_WORDS or previous_but_one == "and":
+        return True  # "can process", "people employ", "oil and gas make up"
     return len(previous) > 3 and previous.endswith("s") and not previous.endswith(("ss", "us", "is"))
 
 
@@ -167,7 +169,7 @@ def _group(words: tuple[str, ...]) -> Predicate | None:
         if stem is not None and not (
             word in _HAVE and position + 1 < count and words[position + 1] == "been"
         ):
-            if previous in _NOT_FINITE_AFTER or not _agrees(word, stem, previous):
+            if previous in _NOT_FINITE_AFTER or not _agrees(word, stem, previous, before_previous):
                 continue
             if previous in _MODALS or before_previous in _MODALS and previous in _QUALIFIERS:
                 return Predicate(word, "ahead", state_verb=True)
@@ -228,7 +230,11 @@ def read_predicate(text: str, clause: tuple[int, int], start: int, end: int) -> 
         if word in _AUXILIARIES:
             return _group_after(tuple(words[position : position + 3]))
         stem = _stem(word)
-        if stem is not None and position and _agrees(word, stem, words[position - 1]):
+        if (
+            stem is not None
+            and position
+            and _agrees(word, stem, words[position - 1], words[position - 2] if position > 1 else "")
+        ):
             return Predicate(word, "present", state_verb=True)
     return None
 
