@@ -759,6 +759,54 @@ KINDS: list[tuple[str, Expected]] = [
         "By 2030, the country intends to build 1,000 km of new railways.",
         [("1,000", by(2030), "plan")],
     ),
+    (
+        "The government expects GDP to reach $450 billion by 2029.",
+        [("$450 billion", by(2029), "forecast")],
+    ),
+    (
+        "Kazakhstan's goal is to double GDP to $450 billion by 2029.",
+        [("$450 billion", by(2029), "target")],
+    ),
+    (
+        "The new airport terminal will be able to serve 14 million passengers a year.",
+        [("14 million", NONE, "plan")],
+    ),
+    (
+        "The 2025 budget revenue plan was raised to 21 trillion tenge. Transfers from the National Fund account for 5.2 trillion tenge of this amount.",
+        [("21 trillion", Y25, "plan"), ("5.2 trillion", Y25, "plan")],
+    ),
+    (
+        "The city's budget for 2025 was clarified and now amounts to 1.5 trillion tenge.",
+        [("1.5 trillion", Y25, "plan")],
+    ),
+    (
+        "The updated budget includes 200 billion tenge for road repair and 90 billion tenge for housing.",
+        [("200 billion", NONE, "plan"), ("90 billion", NONE, "plan")],
+    ),
+    (
+        "By 2030, wind and solar plants are expected to produce 15% of the country's electricity.",
+        [("15%", by(2030), "forecast")],
+    ),
+    (
+        "Under the plan, 650 km of roads are to be repaired in 2026.",
+        [("650", Y26, "plan")],
+    ),
+    (
+        "The region aims to attract 1.5 trillion tenge of investment in 2026.",
+        [("1.5 trillion", Y26, "target")],
+    ),
+    (
+        "In 2024, investment in the region reached 900 billion tenge. This year, it is expected to exceed 1 trillion tenge.",
+        [("900 billion", Y24, "actual"), ("1 trillion", Y25, "forecast")],
+    ),
+    (
+        "In January-September 2025, 12,000 jobs were created under the programme. By the end of the year, their number will reach 16,000.",
+        [("12,000", M9, "actual"), ("16,000", by(2025), "forecast")],
+    ),
+    (
+        "The city's revenue plan for this year has been increased by 60 billion tenge, to 820 billion tenge.",
+        [("60 billion", Y25, "plan"), ("820 billion", Y25, "plan")],
+    ),
 ]
 
 

@@ -2293,7 +2293,7 @@ _PARTS_OF_EARLIER = re.compile(
     r"|The\s+(?:sum|amount|money|funds|funding|increase|rise|raise|addition)\b)[^,.;:]{0,40}?\s(?:comprises?|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
     r"includes?|breaks?\s+down\s+(?:into|as))\s"
     # "Targeted transfers account for 69 billion tenge of it": a share of the sum named before
-    r"|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?:accounts?\s+for|makes?\s+up)\s"
+    r"|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?\s+(?:accounts?\s+for|makes?\s+up)\s"
 )
 _OF_THEM_OPENING = re.compile(
     r"\s*Of\s+(?:them|these|those|this|this\s+amount|this\s+sum|the\s+total)\s*,", re.I

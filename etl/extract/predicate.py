@@ -273,7 +273,10 @@ _PLAN_SUBJECT = re.compile(
 )
 _PLAN_REVISED = re.compile(
     r"\b(?:rais|increas|cut|reduc|revis|amend|adjust|expand)(?:e|es|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w’'-]+\s+){0,3}?(?:budgets?|plans?)\s+(?:for\s+(?:19|20)\d\d\s+)?(?:by|to)\b",
+    r"(?:[\w’'-]+\s+){0,3}?(?:budgets?|plans?)\s+(?:for\s+(?:19|20)\d\d\s+)?(?:by|to)\b"
+    # "the city's budget for 2025 was clarified and now amounts to": a budget revised in the passive
+    r"|\bbudgets?(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|has\s+been|have\s+been)\s+(?:revised|clarified|amended|adjusted"
+    r"|updated|raised|increased|cut|reduced|expanded)\b",
     re.I,
 )
 # a sum decided, not yet spent: "the guaranteed transfer for 2023 was fixed at", "is set at"
