@@ -895,3 +895,77 @@ def test_a_plan_document_makes_plan_figures(sentence: str, figure: str, planned:
 def test_make_up_is_a_share_not_a_rise(body: str, surface: str, change: bool) -> None:
     read = {i.surface: i.is_change for i in extract_indicators(body, P, title="", language="en")}
     assert read[surface] is change
+
+
+# --- whole short articles, each with its own publication date ---
+ARTICLES: list[tuple[date, str, Expected]] = [
+    (
+        D(2025, 8, 18),
+        (
+            "Industrial output in Kostanay region reached 1.82 trillion tenge in January-July 2025, up 4.3% on a year earlier.\n"
+            "The region is implementing 13 large investment projects worth 337 billion tenge, which will create 3,400 jobs.\n"
+            "Since the beginning of the year, 22 social facilities have been commissioned, and 29 more will open by the end of the year.\n"
+            "The region accounts for 9% of the country's grain harvest."
+        ),
+        [
+            ("1.82 trillion", (D(2025, 1, 1), D(2025, 7, 31)), "actual"),
+            ("4.3%", (D(2025, 1, 1), D(2025, 7, 31)), "actual"),
+            ("13", (D(2025, 8, 18), D(2025, 8, 18)), "actual"),
+            ("337 billion", (D(2025, 8, 18), D(2025, 8, 18)), "plan"),
+            ("22", (D(2025, 1, 1), D(2025, 8, 18)), "actual"),
+            ("29", (None, D(2025, 12, 31)), "plan"),
+            ("9%", (D(2025, 8, 18), D(2025, 8, 18)), "actual"),
+        ],
+    ),
+    (
+        D(2024, 10, 3),
+        (
+            "Astana's budget revenue plan has been increased by 99.5 billion tenge.\n"
+            "The increase includes 58.4 billion tenge in tax revenues and 39.5 billion tenge in non-tax revenues.\n"
+            "After the changes, the city's 2024 budget amounts to 1.31 trillion tenge.\n"
+            "In January-September, the city collected 870 billion tenge in taxes."
+        ),
+        [
+            ("1.31 trillion", (D(2024, 1, 1), D(2024, 12, 31)), "plan"),
+            ("870 billion", (D(2024, 1, 1), D(2024, 9, 30)), "actual"),
+        ],
+    ),
+    (
+        D(2025, 6, 10),
+        (
+            "In January-May 2025, Kazakhstan's railways carried 115 million tons of freight, 3% more than a year earlier.\n"
+            "KTZ operates 16,000 km of track and employs 120,000 people.\n"
+            "By 2030, the company plans to build 5,000 km of new lines."
+        ),
+        [
+            ("115 million", (D(2025, 1, 1), D(2025, 5, 31)), "actual"),
+            ("3%", (D(2025, 1, 1), D(2025, 5, 31)), "actual"),
+            ("16,000", (D(2025, 6, 10), D(2025, 6, 10)), "actual"),
+            ("120,000", (D(2025, 6, 10), D(2025, 6, 10)), "actual"),
+            ("5,000", (None, D(2030, 12, 31)), "plan"),
+        ],
+    ),
+    (
+        D(2025, 11, 20),
+        (
+            "Kazakhstan harvested 27 million tons of grain this year, the agriculture ministry said.\n"
+            "The country's elevators can store 21 million tons, and 4 million tons are kept on farms."
+        ),
+        [
+            ("27 million", (D(2025, 1, 1), D(2025, 12, 31)), "actual"),
+            ("21 million", (D(2025, 11, 20), D(2025, 11, 20)), "actual"),
+            ("4 million", (D(2025, 11, 20), D(2025, 11, 20)), "actual"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "expected"), ARTICLES)
+def test_an_article_dates_each_clause_by_its_predicate(
+    published: date, body: str, expected: Expected
+) -> None:
+    found = extract_indicators(body, published, title="", language="en")
+    for surface, period, kind in expected:
+        hit = next(i for i in found if i.surface.startswith(surface))
+        found.remove(hit)
+        assert ((hit.period_start, hit.period_end), hit.kind) == (period, kind), surface

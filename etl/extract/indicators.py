@@ -2137,6 +2137,11 @@ def _compared_with_a_year(facts: _SentenceFacts, index: int) -> bool:
 _SHARE_VERB = re.compile(r"\b(?:accounts\s+for|makes\s+up|represents)\s+(?:\S+\s+){0,2}$", re.I)
 
 
+# "of all loans granted", "of the housing built": a whole counted by what was done over the span
+# ("of the country's grain harvest" is a standing share)
+_OF_WHAT_WAS_DONE = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:[a-z]+ed|built|made|sold|paid|given|taken|spent)\b")
+
+
 def _share_of_span_so_far(
     text: str, clause: tuple[int, int], mention: Mention, period: Period | None, published: date
 ) -> bool:
@@ -2148,6 +2153,7 @@ def _share_of_span_so_far(
         and period.period_start is not None
         and period.period_start < published
         and bool(_SHARE_VERB.search(text, max(clause[0], mention.start - 40), mention.start))
+        and bool(_OF_WHAT_WAS_DONE.match(text, mention.quantity.end, clause[1]))
     )
 
 
