@@ -2139,7 +2139,9 @@ _SHARE_VERB = re.compile(r"\b(?:accounts\s+for|makes\s+up|represents)\s+(?:\S+\s
 
 # "of all loans granted", "of the housing built": a whole counted by what was done over the span
 # ("of the country's grain harvest" is a standing share)
-_OF_WHAT_WAS_DONE = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:[a-z]+ed|built|made|sold|paid|given|taken|spent)\b")
+_OF_WHAT_WAS_DONE = re.compile(
+    r"\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:[a-z]+ed|built|made|sold|paid|given|taken|spent)\b"
+)
 
 
 def _share_of_span_so_far(
