@@ -402,6 +402,14 @@ STATES: list[tuple[str, Expected]] = [
         "In the first half of 2025, exports totalled $30 billion. Oil and gas make up 55% of the country's exports.",
         [("$30 billion", H1, "actual"), ("55%", TODAY, "actual")],
     ),
+    (
+        "In 2024, 5,000 people moved to the region, where unemployment is 4.5%.",
+        [("5,000", Y24, "actual"), ("4.5%", TODAY, "actual")],
+    ),
+    (
+        "In the first half of 2025, the company's revenue grew 8%. Its net margin is 12%, the report says.",
+        [("8%", H1, "actual"), ("12%", TODAY, "actual")],
+    ),
 ]
 
 
@@ -552,6 +560,30 @@ REPORTED: list[tuple[str, Expected]] = [
     (
         "Kazakhstan's industrial output grew 6.4% in January-September 2025, the statistics bureau reports. Manufacturing accounts for 40.2% of the total output.",
         [("6.4%", M9, "actual"), ("40.2%", M9, "actual")],
+    ),
+    (
+        "In the first half of 2025 Kazakhstan exported 4 million tons of grain, and Uzbekistan remains the largest buyer with 1.5 million tons.",
+        [("4 million", H1, "actual"), ("1.5 million", H1, "actual")],
+    ),
+    (
+        "In January-September 2025, 3,000 companies went bankrupt, the report shows.",
+        [("3,000", M9, "actual")],
+    ),
+    (
+        "In the first half of 2025, the city received 500 complaints, most of which concern housing.",
+        [("500", H1, "actual")],
+    ),
+    (
+        "In January-June 2025, exports to China were $7 billion, while imports from China amounted to $8 billion.",
+        [("$7 billion", H1, "actual"), ("$8 billion", H1, "actual")],
+    ),
+    (
+        "In the first nine months of 2025, the share of e-commerce in retail reached 14%, compared with 12% a year earlier.",
+        [("14%", M9, "actual"), ("12%", (D(2024, 1, 1), D(2024, 9, 30)), "actual")],
+    ),
+    (
+        "During the first half of 2025, 1,200 people have been vaccinated.",
+        [("1,200", H1, "actual")],
     ),
 ]
 

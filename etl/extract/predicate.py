@@ -66,6 +66,8 @@ _QUALIFIERS = frozenset(
 )
 # "is able to process", "are capable of handling": a capacity, read as "can"
 _ABLE = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:able\s+to|capable\s+of)\s+\w+", re.I)
+# words that open a phrase of its own before a figure: a comparison or an attendant detail
+_ATTENDANT = frozenset("with than against versus including among compared".split())
 _WORD = re.compile(r"[A-Za-z’']+")
 _REACH = 80  # characters before the figure that hold its verb group
 _AFTER_REACH = 72
@@ -155,6 +157,8 @@ def _group(words: tuple[str, ...]) -> Predicate | None:
             continue
         previous = words[position - 1] if position else ""
         before_previous = words[position - 2] if position > 1 else ""
+        if word in _ATTENDANT:
+            return None  # "remains the largest buyer with 1.5 million tons": not the verb's own figure
         if word in ("to", "for", "of", "at", "by", "on", "up", "from"):
             continue  # the particle of "amounts to", "accounts for", "consists of", "stands at"
         if word in _NOUN_LIKE and (position != count - 1 or previous in _AFTER_DETERMINER or not previous):
