@@ -2110,17 +2110,20 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     """'present' when the figure's clause states a present level ("the network totals 95,000 km",
     "1,420 need an overhaul"), 'past' for what happened ("were completed", "have taken place"),
     None when the clause has no verb to tell."""
-    predicate = read_predicate(text, clause, mention.start, mention.quantity.end)
-    if predicate is not None and predicate.states_now:
-        # "Foreign investors account for 18% of that sum": a share of a whole named before is counted
-        # when that whole was
-        return "past" if _OF_NAMED_WHOLE.match(text, mention.quantity.end) else "present"
     before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
     tense = _tense(before, nearest_last=True)
     if tense is None:
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
-    return tense
+    if tense != "present":
+        # the predicate reader knows state verbs by their stems ("employ", "keeps", "can store"),
+        # where the words above know a list of forms
+        predicate = read_predicate(text, clause, mention.start, mention.quantity.end)
+        if predicate is None or not predicate.states_now:
+            return tense
+    # "Foreign investors account for 18% of that sum": a share of a whole named before is counted
+    # when that whole was
+    return "past" if _OF_NAMED_WHOLE.match(text, mention.quantity.end) else "present"
 
 
 _COMPARED_REACH = 48  # "22,600, or 5.6%, higher than in 2019": the base a little after the figure

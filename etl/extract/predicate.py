@@ -68,6 +68,7 @@ _QUALIFIERS = frozenset(
 _ABLE = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:able\s+to|capable\s+of)\s+\w+", re.I)
 # words that open a phrase of its own before a figure: a comparison or an attendant detail
 _ATTENDANT = frozenset("with than against versus including among compared".split())
+_LAST_DIGIT = re.compile(r"\d\D*\Z")
 _WORD = re.compile(r"[A-Za-z’']+")
 _REACH = 80  # characters before the figure that hold its verb group
 _AFTER_REACH = 72
@@ -214,9 +215,9 @@ def read_predicate(text: str, clause: tuple[int, int], start: int, end: int) -> 
     "12,000 are under construction"); None when the clause shows no verb."""
     window = max(clause[0], start - _REACH)
     # a verb before another figure is that figure's ("houses 5,310.9 thousand and dormitories 52,499")
-    digit = next((i for i in range(start - 1, window - 1, -1) if text[i].isdigit()), None)
+    digit = _LAST_DIGIT.search(text, window, start)
     if digit is not None:
-        window = digit + 1
+        window = digit.start() + 1
     before = _WORD.findall(text, window, start)[-8:]
     able = _ABLE.search(text, window, start) if text.find("ble ", window, start) != -1 else None
     if able is not None:
