@@ -865,6 +865,7 @@ def _predicate(sentence: str, figure: str) -> Predicate | None:
         ("Another 12,000 are under construction.", "12,000"),
         ("Some 25,000 farm households grow cotton.", "25,000"),
         ("Oil and gas make up 55% of exports.", "55%"),
+        ("Its portfolio stands at 9 trillion tenge.", "9 trillion"),
         ("Its reserves are estimated at 200 million tons.", "200 million"),
     ],
 )
@@ -887,6 +888,7 @@ def test_the_reader_finds_a_present_state(sentence: str, figure: str) -> None:
         ("They have been paying advances of 200,000 tenge.", "200,000"),
         ("The airport grew to two million passengers and now operates 25 flights.", "two million"),
         ("Grain exports of 5 million tons were shipped.", "5 million"),
+        ("The total of 5 units was delivered.", "5"),
         ("The plants, which correspond to 4.6% of the country's total output, closed.", "4.6%"),
         ("In 2024 their number stood at 4,800, and 93% have already been eliminated.", "93%"),
         ("Apartments made up 6,355.8 thousand, individual houses 5,310.9 thousand.", "5,310.9"),

@@ -26,10 +26,12 @@ from etl.extract.context import IRREGULAR_PARTICIPLES
 # now ("the sector generates 31% of GDP", "the landfill receives 1,000 tons a day"): stems.
 _STATE_VERBS = frozenset(
     """account amount total number count have hold stand remain stay exceed comprise contain include consist
-    cover employ own keep host range vary reach equal represent make serve connect link operate
-    accommodate process produce generate handle train need lack occupy stretch weigh cost boast possess
-    hover rank grow estimate maintain run manage offer unite feature control export import supply consume receive use welcome attract emit ship harvest catch lose pay earn carry transport
-    treat""".split()
+    cover employ own keep host range vary reach equal represent make serve connect link operate accommodate
+    occupy stretch weigh cost boast possess hover rank estimate maintain run manage offer unite feature
+    control need lack train""".split()
+    # flows whose present simple is a standing rate
+    + """process produce generate handle grow export import supply consume receive use welcome attract emit
+    ship harvest catch lose pay earn carry transport treat""".split()
 )
 # The prepositions a state verb takes ("accounts for", "consists of", "amounts to", "stands at"):
 # before any of these a state verb's form with another verb is a noun ("exports of", "the range of")
@@ -43,7 +45,6 @@ _PARTICLES = {
     "in": set(),
     "on": set(),
     "by": set(),
-    "with": set(),
 }
 # Words that are nouns at least as often as verbs: a verb only right before the figure, after a
 # word that can end a subject ("its collection numbers 1.2 million", not "the numbers 5 and 6").
@@ -141,11 +142,11 @@ def _agrees(word: str, stem: str, previous: str, previous_but_one: str = "") -> 
     return len(previous) > 3 and previous.endswith("s") and not previous.endswith(("ss", "us", "is"))
 
 
+_PAST_IRREGULAR = frozenset("stood held had kept made rose grew fell came went hit took gave".split())
+
+
 def _is_past_form(word: str) -> bool:
     return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PARTICIPLES or word in _PAST_IRREGULAR
-
-
-_PAST_IRREGULAR = frozenset("stood held had kept made rose grew fell came went hit reached took gave".split())
 
 
 @lru_cache(maxsize=4096)
@@ -162,23 +163,27 @@ def _group(words: tuple[str, ...]) -> Predicate | None:
             return None  # "remains the largest buyer with 1.5 million tons": not the verb's own figure
         if word in ("to", "for", "of", "at", "by", "on", "up", "from"):
             continue  # the particle of "amounts to", "accounts for", "consists of", "stands at"
-        if word in _NOUN_LIKE and (position != count - 1 or previous in _AFTER_DETERMINER or not previous):
+        following = words[position + 1] if position + 1 < count else ""
+        if word in _NOUN_LIKE and (
+            previous in _AFTER_DETERMINER
+            or not previous
+            # right before the figure, or before its own preposition ("its portfolio stands at")
+            or (following and not (position == count - 2 and _stem(word) in _PARTICLES.get(following, ())))
+        ):
             continue
         if previous in _ABILITY and word.isalpha():
             return Predicate(word, "present", ability=True)  # "its elevators can store 2.5 million tons"
         stem = _stem(word)
-        if stem is not None and stem not in _PARTICLES.get(
-            words[position + 1] if position + 1 < count else "", {stem}
-        ):
+        if stem is not None and stem not in _PARTICLES.get(following, {stem}):
             continue  # "grain exports of 5 million tons", "the range of": a noun before its preposition
         if stem is not None and not (
             word in _HAVE and position + 1 < count and words[position + 1] == "been"
         ):
             if previous in _NOT_FINITE_AFTER or not _agrees(word, stem, previous, before_previous):
                 continue
-            if previous in _MODALS or before_previous in _MODALS and previous in _QUALIFIERS:
+            if previous in _MODALS or (before_previous in _MODALS and previous in _QUALIFIERS):
                 return Predicate(word, "ahead", state_verb=True)
-            if previous in _ABILITY or before_previous in _ABILITY and previous in _QUALIFIERS:
+            if previous in _ABILITY or (before_previous in _ABILITY and previous in _QUALIFIERS):
                 return Predicate(word, "present", ability=True, state_verb=True)
             if word in _HAVE and position + 1 < count and _is_past_form(words[position + 1]):
                 return Predicate(words[position + 1], "present", perfect=True)
