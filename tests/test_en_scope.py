@@ -410,6 +410,22 @@ STATES: list[tuple[str, Expected]] = [
         "In the first half of 2025, the company's revenue grew 8%. Its net margin is 12%, the report says.",
         [("8%", H1, "actual"), ("12%", TODAY, "actual")],
     ),
+    (
+        "In January-September 2025, the region produced 350,000 tons of milk. Dairy farms in the region keep 120,000 cows.",
+        [("350,000", M9, "actual"), ("120,000", TODAY, "actual")],
+    ),
+    (
+        "Since 2020, the state has allocated 500 billion tenge to the programme, which now covers 1,400 villages.",
+        [("500 billion", (D(2020, 1, 1), P), "actual"), ("1,400", TODAY, "actual")],
+    ),
+    (
+        "In 2024 the airline earned 60 billion tenge in net profit, and its fleet now numbers 40 aircraft.",
+        [("60 billion", Y24, "actual"), ("40", TODAY, "actual")],
+    ),
+    (
+        "In the first half of 2025, 18,000 new cars were sold. The average price of a new car is 14 million tenge.",
+        [("18,000", H1, "actual"), ("14 million", TODAY, "actual")],
+    ),
 ]
 
 
@@ -584,6 +600,18 @@ REPORTED: list[tuple[str, Expected]] = [
     (
         "During the first half of 2025, 1,200 people have been vaccinated.",
         [("1,200", H1, "actual")],
+    ),
+    (
+        "In the first half of 2025, Kazakhstan's coal exports fell 7% to 13 million tons. The country holds the world's tenth-largest coal reserves, estimated at 33.6 billion tons.",
+        [("7%", H1, "actual"), ("13 million", H1, "actual")],
+    ),
+    (
+        "Over the past three years, the city has built 90 schools.",
+        [("90", (D(2022, 10, 14), P), "actual")],
+    ),
+    (
+        "In the first half of 2025, the bank's retail loan portfolio grew by 11%. Consumer loans make up most of it.",
+        [("11%", H1, "actual")],
     ),
 ]
 
@@ -838,6 +866,18 @@ KINDS: list[tuple[str, Expected]] = [
     (
         "The city's revenue plan for this year has been increased by 60 billion tenge, to 820 billion tenge.",
         [("60 billion", Y25, "plan"), ("820 billion", Y25, "plan")],
+    ),
+    (
+        "The revised budget for 2026 envisages spending of 25 trillion tenge.",
+        [("25 trillion", Y26, "plan")],
+    ),
+    (
+        "Kazakhstan intends to raise the share of renewables in power output to 15% by 2030, up from 6.4% in 2024.",
+        [("15%", by(2030), "target"), ("6.4%", Y24, "actual")],
+    ),
+    (
+        "In January-September 2025, 1.1 million tons of cargo passed through the port of Aktau. The port's capacity is being expanded to 3 million tons a year.",
+        [("1.1 million", M9, "actual"), ("3 million", NONE, "plan")],
     ),
 ]
 

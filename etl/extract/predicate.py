@@ -54,6 +54,7 @@ _BE = frozenset("is are am".split())
 # after these a verb form is no finite verb: "was equal to", "to reach", "have been paying"
 _NOT_FINITE_AFTER = frozenset("to was were is are be been being do does did".split())
 # plural subjects that do not end in -s: "people employ", "children need"
+_SUBJECT_PREPOSITIONS = frozenset("in of at from across on".split())
 _PLURAL_WORDS = frozenset("they we you i people children women men staff police cattle".split())
 _PAST_BE = frozenset("was were".split())
 _HAVE = frozenset("has have".split())
@@ -139,7 +140,20 @@ def _agrees(word: str, stem: str, previous: str, previous_but_one: str = "") -> 
         return previous not in _AFTER_DETERMINER
     if previous in _MODALS or previous in _ABILITY or previous in _PLURAL_WORDS or previous_but_one == "and":
         return True  # "can process", "people employ", "oil and gas make up"
-    return len(previous) > 3 and previous.endswith("s") and not previous.endswith(("ss", "us", "is"))
+    return _plural(previous)
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _plural_head_before(words: tuple[str, ...], position: int) -> bool:
+    """A plural noun with a prepositional phrase after it ends just before `position`: "dairy
+    farms in the region keep", "companies from abroad employ"."""
+    for back in range(max(0, position - 5), position - 1):
+        if _plural(words[back]) and words[back + 1] in _SUBJECT_PREPOSITIONS:
+            return True
+    return False
 
 
 _PAST_IRREGULAR = frozenset("stood held had kept made rose grew fell came went hit took gave".split())
@@ -179,7 +193,14 @@ def _group(words: tuple[str, ...]) -> Predicate | None:
         if stem is not None and not (
             word in _HAVE and position + 1 < count and words[position + 1] == "been"
         ):
-            if previous in _NOT_FINITE_AFTER or not _agrees(word, stem, previous, before_previous):
+            if previous in _NOT_FINITE_AFTER or not (
+                _agrees(word, stem, previous, before_previous)
+                or (
+                    word == stem
+                    and previous not in _AFTER_DETERMINER
+                    and _plural_head_before(words, position)
+                )
+            ):
                 continue
             if previous in _MODALS or (before_previous in _MODALS and previous in _QUALIFIERS):
                 return Predicate(word, "ahead", state_verb=True)
