@@ -92,7 +92,7 @@ _NOT_PURPOSE = {
 }
 _LEVEL_VERBS = {"bring", "lift", "raise", "increase", "boost", "cut", "reduce", "lower"}
 _TO_A_LEVEL = re.compile(
-    r"(?:\s+(?!to\b)[\w’'-]+){1,5}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d"
+    r"(?:\s+(?!to\b)[\w’'-]+){1,8}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d"
 )
 _FULFILLED_BEFORE = re.compile(r"\b(?:fulfil|overfulfil|exceed)\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MODALS = {"will", "would", "should"}
@@ -380,6 +380,10 @@ def _ending_qualifier(words: list[str]) -> tuple[str | None, int]:
     return None, 0
 
 
+# "make up 55%", "takes up 20% of the area": a share, not "up 55%"
+_SHARE_OF_UP = frozenset("make makes made making take takes took taking".split())
+
+
 def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str | None, bool]:
     """The stated qualifier ('more than', 'about'...) and whether the words make the figure a
     change: 'grew by 4.5 billion', 'grew by over 7.5%', 'a 27.4% rise', '24% more'."""
@@ -387,7 +391,7 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
     qualifier, size = _ending_qualifier(words)
     words = words[: len(words) - size]
     if words and (
-        words[-1] in ("up", "down")
+        (words[-1] in ("up", "down") and not (len(words) > 1 and words[-2] in _SHARE_OF_UP))
         or (words[-1] in ("by", "of") and len(words) > 1 and words[-2] in _CHANGE_WORDS)
     ):
         return qualifier, True

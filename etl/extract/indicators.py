@@ -15,6 +15,7 @@ from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import RESPECTIVELY, Period, aside_spans, find_periods, is_comparison_base
+from etl.extract.predicate import plan_figure, read_predicate
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
@@ -23,7 +24,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper"
+    "+ru14+kk13+en14+cyper+en13"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -570,7 +571,7 @@ def _sentence_indicators(
             kind == "actual"
             and own is None
             and (parts_of_earlier or (of_them_earlier and not facts.cues))
-            and not _OF_A_WHOLE.match(text, quantity.end)
+            and (not _OF_A_WHOLE.match(text, quantity.end) or _OF_NAMED_WHOLE.match(text, quantity.end))
         ):
             # "The additional revenue comprises 58.4 billion tenge in taxes, ...": the earlier sum's kind
             kind = cast(str, scope.last_kind)
@@ -646,6 +647,15 @@ def _sentence_indicators(
             # no span of its own, is a budget line
             kind = "plan"
             previous_kind = kind  # its breakdown's parts follow it
+        if (
+            kind == "actual"
+            # substring tests spare most sentences the searches ("plan", "budget", "set at", "fixed at")
+            and ("lan" in text or "udget" in text or "d at " in text or "t at " in text)
+            and plan_figure(text, facts.clauses[index], mention.start, quantity.end)
+        ):
+            # "the revenue plan for 2025 has been raised by 99 billion tenge", "the revised budget
+            # amounts to 1.3 trillion": the figures of a plan; its breakdown's parts follow it
+            kind = previous_kind = "plan"
         if (
             kind == "actual"
             and own is not None
@@ -773,7 +783,13 @@ def _sentence_indicators(
         if (
             (kind == "actual" or (kind == "plan" and own is None))
             and quantity.unit not in (None, "count", "percent")
-            and ("being" in text or "under" in text or "onstruct" in text or "laying" in text)
+            and (
+                "being" in text
+                or "under" in text
+                or "onstruct" in text
+                or "laying" in text
+                or "building" in text
+            )
             and _WORTH_OR_CAPACITY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             and _BUILDING_UNDER_WAY.search(text)
             and not _BUILT_ALREADY.search(text, facts.clauses[index][0], facts.clauses[index][1])
@@ -912,6 +928,19 @@ def _sentence_indicators(
                 period = Period(mention.start, quantity.end, published, published, False)
         else:
             present = False
+        if (
+            own is not None
+            and kind == "actual"
+            and not is_change
+            and own.end <= facts.clauses[index][0]
+            and _JOINED_OR_RELATIVE.match(text, facts.clauses[index][0])
+            and _states_now(text, facts.clauses[index], mention)
+        ):
+            # "Exports grew 10% in 2024, while the country's share of the market is 3%", "the plant,
+            # which employs 2,000 people, produced ...": a present state in a clause of its own is
+            # not dated by the other clause's period
+            period = Period(mention.start, quantity.end, published, published, False)
+            present = True
         if (
             kind == "actual"
             and own is None
@@ -1487,6 +1516,8 @@ def _buildings_under_way(text: str, start: int, end: int) -> bool:
         text, max(0, start - 16), start
     ):
         return True
+    if _BUILT_NOW_AFTER.match(text, end) and not text.startswith(" for", end):
+        return True  # "Another 12,000 are under construction": the buildings named before, counted now
     return bool(
         _WORKS_OF_BEFORE.search(text, max(0, start - 60), start) and _WORKS_UNDER_WAY_AFTER.match(text, end)
     )
@@ -2032,7 +2063,6 @@ _PRESENT_VERBS = set(
     # what a network does now: "flights connect the country with 115 destinations"
     "connect", "connects", "serve", "serves", "link", "links",
 }  # fmt: skip
-_STOCK_VERBS = {"total", "number", "numbers", "counts"}  # verbs only after a stock noun: "a total of" is none
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
 _VERB_WORD = re.compile(r"[A-Za-z’']+")
@@ -2130,54 +2160,43 @@ _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:of\s+(?:them|these|those|which|whom)|among\s+them|including)\b", re.I)
 
 
+# "of that sum", "of the increase": a whole the text named before
+_OF_NAMED_WHOLE = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+of\s+(?:that|this|these|those|them|it|the\s+(?:total|sum|amount|figure|volume|increase|rise"
+    r"|addition))\b",
+    re.I,
+)
+
+
+def _states_now(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """The clause's own verb group states a present level (the predicate reader alone: no clause
+    without a verb of its own follows a neighbour here)."""
+    predicate = read_predicate(text, clause, mention.start, mention.quantity.end)
+    return (
+        predicate is not None
+        and predicate.states_now
+        and not _OF_NAMED_WHOLE.match(text, mention.quantity.end)
+    )
+
+
 def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
     """'present' when the figure's clause states a present level ("the network totals 95,000 km",
     "1,420 need an overhaul"), 'past' for what happened ("were completed", "have taken place"),
     None when the clause has no verb to tell."""
     before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
     tense = _tense(before, nearest_last=True)
-    if (
-        tense is None
-        and any(w.lower() in _STOCK_VERBS for w in before)
-        and _STOCK.search(text, clause[0], mention.start)
-    ):
-        return "present"  # "its fleet numbers 1,200 wagons", "the assets total 3.2 trillion tenge"
     if tense is None:
         end = mention.quantity.end
         tense = _tense(_VERB_WORD.findall(text, end, min(clause[1], end + 72))[:8], nearest_last=False)
-    if tense is None and before and _habitual(text, clause, mention, before):
-        return "present"
-    if tense is None and _PLURAL_COUNTS.search(text, max(clause[0], mention.start - 48), mention.start):
-        return "present"  # "Local administrations count 340,400 large families": a stock held now
-    return tense
-
-
-# a plural subject, then "count"/"number" as its verb right before the figure ("the counts of" is a noun)
-_PLURAL_COUNTS = re.compile(
-    r"\b[a-z]{3,}[^s\W]s\s+(?:count|number)\s+(?:(?:about|around|over|some|almost|nearly|more\s+than)\s+)?$"
-)
-# A present simple of a flow with "every year" after it is a rate that holds now ("the country
-# produces 4.5 million tons of waste every year"), not the amount of one year.
-_FLOW_VERBS = set(
-    """produce generate consume receive use handle process export import need spend collect create welcome
-    attract emit ship supply harvest catch lose pay earn carry transport treat serve""".split()
-)
-_HABITUAL_AFTER = re.compile(
-    r"(?:\s+[\w’'-]+){0,5}?\s+(?:every|each)\s+year\b|(?:\s+[\w’'-]+){0,5}?\s+annually\b"
-    # "carries some 1.2 million passengers a day": a daily or monthly rate holds now too
-    r"|(?:\s+[\w’'-]+){0,5}?\s+(?:(?:a|per|every|each)\s+(?:day|week|month)|daily|weekly|monthly)\b"
-)
-
-
-def _habitual(text: str, clause: tuple[int, int], mention: Mention, before: list[str]) -> bool:
-    verb = next((w.lower() for w in reversed(before) if w.lower() not in _QUALIFYING_WORDS), "")
-    stem = verb[:-2] if verb.endswith("es") and verb[:-2] in _FLOW_VERBS else verb.removesuffix("s")
-    if verb.endswith("ies"):
-        stem = verb[:-3] + "y"  # "carries", "supplies"
-    return stem in _FLOW_VERBS and bool(_HABITUAL_AFTER.match(text, mention.quantity.end, clause[1]))
-
-
-_QUALIFYING_WORDS = set("more than about around over almost nearly some up to at least".split())
+    if tense != "present":
+        # the predicate reader knows state verbs by their stems ("employ", "keeps", "can store"),
+        # where the words above know a list of forms
+        predicate = read_predicate(text, clause, mention.start, mention.quantity.end)
+        if predicate is None or not predicate.states_now:
+            return tense
+    # "Foreign investors account for 18% of that sum": a share of a whole named before is counted
+    # when that whole was
+    return "past" if _OF_NAMED_WHOLE.match(text, mention.quantity.end) else "present"
 
 
 _COMPARED_REACH = 48  # "22,600, or 5.6%, higher than in 2019": the base a little after the figure
@@ -2194,6 +2213,13 @@ def _compared_with_a_year(facts: _SentenceFacts, index: int) -> bool:
 _SHARE_VERB = re.compile(r"\b(?:accounts\s+for|makes\s+up|represents)\s+(?:\S+\s+){0,2}$", re.I)
 
 
+# "of all loans granted", "of the housing built": a whole counted by what was done over the span
+# ("of the country's grain harvest" is a standing share)
+_OF_WHAT_WAS_DONE = re.compile(
+    r"\s+of\s+(?:[\w’'-]+\s+){0,4}?(?:[a-z]+ed|built|made|sold|paid|given|taken|spent)\b"
+)
+
+
 def _share_of_span_so_far(
     text: str, clause: tuple[int, int], mention: Mention, period: Period | None, published: date
 ) -> bool:
@@ -2205,6 +2231,7 @@ def _share_of_span_so_far(
         and period.period_start is not None
         and period.period_start < published
         and bool(_SHARE_VERB.search(text, max(clause[0], mention.start - 40), mention.start))
+        and bool(_OF_WHAT_WAS_DONE.match(text, mention.quantity.end, clause[1]))
     )
 
 
@@ -2347,10 +2374,10 @@ _AHEAD_KINDS = {"plan", "forecast", "target"}
 # amount includes ..."): a demonstrative or "additional/extra/remaining", then a verb of consisting
 _PARTS_OF_EARLIER = re.compile(
     r"(?:(?:The|This|That|These|Those)\s+(?:additional|extra|added|remaining)\b|(?:This|That|These|Those)\b"
-    r"|The\s+(?:sum|amount|money|funds|funding)\b)[^,.;:]{0,40}?\s(?:comprises?|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
+    r"|The\s+(?:sum|amount|money|funds|funding|increase|rise|raise|addition)\b)[^,.;:]{0,40}?\s(?:comprises?|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
     r"includes?|breaks?\s+down\s+(?:into|as))\s"
     # "Targeted transfers account for 69 billion tenge of it": a share of the sum named before
-    r"|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?:accounts?\s+for|makes?\s+up)\s"
+    r"|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?\s+(?:accounts?\s+for|makes?\s+up)\s"
 )
 _OF_THEM_OPENING = re.compile(
     r"\s*Of\s+(?:them|these|those|this|this\s+amount|this\s+sum|the\s+total)\s*,", re.I
@@ -2599,6 +2626,7 @@ def _kind_of(
 # ", and the overall pool includes 69 projects", ", and 128,000 of them are already in the ground":
 # a joined clause with a verb of its own and no cue states a fact, whatever the clause before plans
 _JOINED_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas)\s", re.I)
+_JOINED_OR_RELATIVE = re.compile(r"\s*(?:and|but|while|whereas|which|who|where)\s", re.I)
 _STATE_VERBS = set(
     "is are was were has have had includes include contains contain totals counts numbers".split()
 )
