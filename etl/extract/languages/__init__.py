@@ -105,3 +105,9 @@ class LanguageData:
     # a verb of how things stand, in the present ("составляет", "работают", "находятся"; "тұр", "бар",
     # "жатыр"): a figure it states without a period of its own is a level at publication
     present_words: str = r"(?!)"
+    # a multiplier in words: the word after a number word ("в семь раз", "екі есеге"), what must stand
+    # before the number word for a whole one to be a multiplier ("в": "пять раз" alone is a repeat),
+    # and the words that are one by themselves ("вдвое", "жарты есе"), as (pattern, value)
+    times_after: str = r"(?!)"
+    times_before: str = r""
+    multiplier_words: tuple[tuple[str, float], ...] = ()
