@@ -58,7 +58,7 @@ _BIG_WORD_PARTS = ("eleven", "twelve", "teen", "twenty", "thirty", "forty", "fif
 MULTIPLIER_WORDS = {"twice": 2.0, "thrice": 3.0}
 _MULTIPLIER = re.compile(
     rf"\b(?:(?P<tens>{'|'.join(_TENS_WORDS)})(?:-(?:{'|'.join(_SMALL_WORDS[:9])}))?"
-    rf"|(?:{'|'.join(_TEEN_WORDS + _SMALL_WORDS[1:])}|one|hundred)(?:\s+and\s+a\s+half)?)"
+    rf"|(?:{'|'.join(_TEEN_WORDS + _SMALL_WORDS[1:])}|hundred)(?:\s+and\s+a\s+half)?|one\s+and\s+a\s+half)"
     rf"(?=(?P<times>\s+times\b)|-?fold\b)|\b(?P<alone>{'|'.join(MULTIPLIER_WORDS)})\b",
     re.IGNORECASE,
 )
