@@ -64,8 +64,9 @@ _MULTIPLIER = re.compile(
 )
 # "N times" and "twice" also count repeats ("eight times a year", "won three times", "twice a
 # week"): they are multipliers only before a comparison ("four times more", "twice the 2020
-# level", "twice as many"), and "N times" after a verb of change ("rose four times"), not in the
-# passive ("the rate was raised three times": three raises). "twice" after one is a repeat as
+# level", "twice as many"), and "N times" after a verb of change ("rose four times") or "by"
+# ("to increase traffic by four times"), not in the passive ("the rate was raised three times":
+# three raises). "twice" after one is a repeat as
 # often ("hail fell twice").
 _COMPARED_AFTER = re.compile(
     r"\s+(?:as|more|less|higher|lower|larger|bigger|greater|faster|cheaper|smaller|fewer|above|below|than"
@@ -75,7 +76,7 @@ _COMPARED_AFTER = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"(?:(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
     r"\b(?:increas|grow|grew|grown|rose|risen|rise|rising|jump|surg|soar|expand|climb|multipli"
-    r"|decreas|declin|fell|fall|drop|shr[aiu]nk)[a-z]*|\b(?:up|down))"
+    r"|decreas|declin|fell|fall|drop|shr[aiu]nk)[a-z]*|\b(?:up|down|by))"
     r"(?:\s+by)?(?:\s+(?:almost|nearly|about|around|roughly|some|approximately|over|more\s+than|at\s+least))?\s+$",
     re.IGNORECASE,
 )
