@@ -1080,8 +1080,8 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
                 figure.unit in ("percent", "times")
                 and re.match(r"\s+(?:больше|меньше|выше|ниже)\b", text[figure.end :])
             )
-            or (figure.unit == "times" and bool(reader.change.search(left)))
-        )  # "выросло в семь раз"
+            or (figure.unit == "times" and bool(reader.change.search(left)))  # "выросло в семь раз"
+        )
     right = text[figure.end : clause[1]]
     glued = text[figure.start : figure.end]
     if figure.unit == "times":  # "екі есеге артты", "үш есеге жуық көп"

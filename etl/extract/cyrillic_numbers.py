@@ -124,7 +124,8 @@ class Reader:
             re.I,
         )
         self.multiplier_values = {f"m{n}": float(v) for n, (_, v) in enumerate(language.multiplier_words)}
-        # substrings one of which a text must hold to hold a number word the reader reads
+        # substrings one of which a text must hold to hold a number word the reader reads: a scale
+        # word or "процент"/"пайыз" ("м", "п"), a multiplier ("раз", "есе", "вдвое", "вчетверо")
         self.number_word_hints = ("м", "М", "п", "П", "раз", "есе", "ое", "еро")
         # "полмиллиона", "жарты миллион": half of the scale
         self.half_scale = re.compile(

@@ -57,7 +57,7 @@ _BIG_WORD_PARTS = ("eleven", "twelve", "teen", "twenty", "thirty", "forty", "fif
 # before "times" or "fold".
 MULTIPLIER_WORDS = {"twice": 2.0, "thrice": 3.0}
 _MULTIPLIER = re.compile(
-    rf"\b(?:(?P<tens>{'|'.join(_TENS_WORDS)})(?:-(?:{'|'.join(_SMALL_WORDS[:9])}))?"
+    rf"\b(?:(?:{'|'.join(_TENS_WORDS)})(?:-(?:{'|'.join(_SMALL_WORDS[:9])}))?"
     rf"|(?:{'|'.join(_TEEN_WORDS + _SMALL_WORDS[1:])}|hundred)(?:\s+and\s+a\s+half)?|one\s+and\s+a\s+half)"
     rf"(?=(?P<times>\s+times\b)|-?fold\b)|\b(?P<alone>{'|'.join(MULTIPLIER_WORDS)})\b",
     re.IGNORECASE,
@@ -66,8 +66,7 @@ _MULTIPLIER = re.compile(
 # week"): they are multipliers only before a comparison ("four times more", "twice the 2020
 # level", "twice as many"), and "N times" after a verb of change ("rose four times") or "by"
 # ("to increase traffic by four times"), not in the passive ("the rate was raised three times":
-# three raises). "twice" after one is a repeat as
-# often ("hail fell twice").
+# three raises). "twice" after such a verb is as often a repeat ("hail fell twice"): not read.
 _COMPARED_AFTER = re.compile(
     r"\s+(?:as|more|less|higher|lower|larger|bigger|greater|faster|cheaper|smaller|fewer|above|below|than"
     r"|the|that|what|over\s+the)\b",
