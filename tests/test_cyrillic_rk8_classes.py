@@ -501,8 +501,10 @@ def test_one_and_a_half_times_in_words_is_a_multiplier() -> None:
     assert ru == [(1.5, "times")]
     kk = [(i.value, i.unit) for i in extract_indicators("Өнім бір жарым есе артты.", published, "", "kk")]
     assert kk == [(1.5, "times")]
-    # "в два раза" in words stays unread: a small multiplier the labels leave optional
-    assert extract_indicators("Экспорт вырос в два раза.", published, "", "ru") == []
+    # a whole multiplier in words is one too (FORMAT.md, "Multipliers written as words"); a repeat is not
+    found = [(i.value, i.unit) for i in extract_indicators("Экспорт вырос в два раза.", published, "", "ru")]
+    assert found == [(2.0, "times")]
+    assert extract_indicators("Комиссия собирается два раза в год.", published, "", "ru") == []
 
 
 def test_a_scale_word_alone_after_over_or_about_is_one_of_it() -> None:

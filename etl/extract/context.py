@@ -313,7 +313,7 @@ _ACTS_ON_NEXT = frozenset({"had", "already", "by"})
 
 
 CHANGE_AFTER = re.compile(r"^\s*(?:rise|increase|growth|decrease|drop|decline|jump|gain|reduction)\b", re.I)
-# "24% more", "10% lower": comparisons only make a percentage a change.
+# "24% more", "10% lower", "four times more": comparisons only make a percentage or a multiplier a change.
 PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower)\b", re.I)
 CHANGE_NOUN = re.compile(r"^(?:the\s+)?(?:growth|increase|rise|decrease|decline|reduction|change)\b", re.I)
 
@@ -397,7 +397,9 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
         return qualifier, True
     if CHANGE_AFTER.match(right):
         return qualifier, True
-    return qualifier, unit == "percent" and bool(PERCENT_CHANGE_AFTER.match(right))
+    if unit == "times" and words and words[-1].lower() in _CHANGE_WORDS:
+        return qualifier, True  # "grew fourfold", "increased 3.8 times"
+    return qualifier, unit in ("percent", "times") and bool(PERCENT_CHANGE_AFTER.match(right))
 
 
 def _is_stop(word: str) -> bool:

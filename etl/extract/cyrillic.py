@@ -1122,14 +1122,25 @@ def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
 def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]) -> bool:
     if reader.language.code == "ru":
         left = text[clause[0] : figure.start]
-        return bool(
-            re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left) and reader.change.search(left)
-        ) or bool(
-            figure.unit == "percent" and re.match(r"\s+(?:больше|меньше|выше|ниже)\b", text[figure.end :])
+        return (
+            bool(re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left) and reader.change.search(left))
+            or bool(
+                figure.unit in ("percent", "times")
+                and re.match(r"\s+(?:больше|меньше|выше|ниже)\b", text[figure.end :])
+            )
+            or (figure.unit == "times" and bool(reader.change.search(left)))  # "выросло в семь раз"
         )
     right = text[figure.end : clause[1]]
     glued = text[figure.start : figure.end]
+    if figure.unit == "times":  # "екі есеге артты", "үш есеге жуық көп"
+        return bool(_KK_TIMES_CHANGE.match(right))
     return bool(re.search(r"-(?:ға|ге|қа|ке)$", glued) and reader.change.match(right.strip()))
+
+
+# a Kazakh multiplier's change or comparison follows it, past "about" and "over": "есеге жуық артты", "есе көп"
+_KK_TIMES_CHANGE = re.compile(
+    r"\s+(?:(?:жуық|астам|дерлік|шамасында)\s+)?(?:көп|аз|жоғары|төмен|арт|өс|көбей|ұлға|қысқар|азай)", re.I
+)
 
 
 def _sentence_indicators(

@@ -111,9 +111,22 @@ class Reader:
         self.number_word = re.compile(
             r"(?<!\w)(?P<w>" + "|".join(words) + r")(?P<half>\s+" + (language.half_word or "(?!)") + r")?"
             r"(?:\s*(?P<scale>" + scale_words + r")|(?P<pct>\s+(?:процент\w*|пайыз\w*))"
-            r"|(?P<times>\s+(?:раза|есе\w*)(?!\w)))",
+            r"|(?P<times>\s+(?:" + language.times_after + r")(?!\w)))",
             re.I,
         )
+        self.times_before = re.compile(language.times_before, re.I)
+        self.multiplier = re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(f"(?P<m{n}>{p})" for n, (p, _) in enumerate(language.multiplier_words))
+            + r")(?!\w)"
+            if language.multiplier_words
+            else r"(?!)",
+            re.I,
+        )
+        self.multiplier_values = {f"m{n}": float(v) for n, (_, v) in enumerate(language.multiplier_words)}
+        # substrings one of which a text must hold to hold a number word the reader reads: a scale
+        # word or "процент"/"пайыз" ("м", "п"), a multiplier ("раз", "есе", "вдвое", "вчетверо")
+        self.number_word_hints = ("м", "М", "п", "П", "раз", "есе", "ое", "еро")
         # "полмиллиона", "жарты миллион": half of the scale
         self.half_scale = re.compile(
             r"(?<!\w)(?:пол|жарты\s+)(?P<scale>миллион\w*|миллиард\w*|триллион\w*)", re.I
@@ -277,7 +290,7 @@ class Reader:
 
     def _number_words(self, text: str, found: list[Figure], skip_before: int) -> list[Figure]:
         """'полутора миллиардов', 'один миллион', 'три процента', 'бір жарым миллион', 'полмиллиона'."""
-        if not any(c in text for c in "мМпП"):
+        if not any(hint in text for hint in self.number_word_hints):
             return []
         words: list[Figure] = []
         taken = [(f.start, f.end) for f in found]
@@ -292,9 +305,11 @@ class Reader:
                     continue
                 value, scaled = value * scale[0], True
             elif match["times"]:
-                if value == int(value):
-                    continue  # "в два раза": a small multiplier in words, left to the reader's judgement
-                unit = "times"  # "в полтора раза", "бір жарым есе"
+                if value == int(value) and not self.times_before.search(
+                    text, max(0, match.start() - 12), match.start()
+                ):
+                    continue  # "пять раз в год": a repeat, not a multiplier
+                unit = "times"  # "в полтора раза", "в семь раз", "бір жарым есе", "екі есеге"
             else:
                 unit = "percent"
             unit_match = self.unit.match(text, position)
@@ -302,6 +317,12 @@ class Reader:
                 code, factor = self.unit_codes[str(unit_match.lastgroup)]
                 unit, value, position = code, value * factor, unit_match.end()
             words.append(Figure(match.start(), position, value, unit, scaled, value))
+        for match in self.multiplier.finditer(text):  # "вдвое больше", "жарты есеге"
+            if match.start() >= skip_before and not any(
+                match.start() < b and a < match.end() for a, b in taken
+            ):
+                value = self.multiplier_values[str(match.lastgroup)]
+                words.append(Figure(match.start(), match.end(), value, "times", False, value))
         for match in _ONE_SCALE.finditer(text):  # "свыше тысячи сельчан": over one thousand
             group = "scale" if match["scale"] else "scale_kk"
             if match.start(group) < skip_before or any(

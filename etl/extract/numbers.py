@@ -52,6 +52,51 @@ _BIG_WORD_PARTS = ("eleven", "twelve", "teen", "twenty", "thirty", "forty", "fif
                    "ninety")  # fmt: skip
 
 
+# Multipliers written in words: "fourfold", "five-fold", "four times", "one and a half times",
+# "twice". MULTIPLIER_WORDS stand for a multiplier by themselves; a number word is one only right
+# before "times" or "fold".
+MULTIPLIER_WORDS = {"twice": 2.0, "thrice": 3.0}
+_MULTIPLIER = re.compile(
+    rf"\b(?:(?:{'|'.join(_TENS_WORDS)})(?:-(?:{'|'.join(_SMALL_WORDS[:9])}))?"
+    rf"|(?:{'|'.join(_TEEN_WORDS + _SMALL_WORDS[1:])}|hundred)(?:\s+and\s+a\s+half)?|one\s+and\s+a\s+half)"
+    rf"(?=(?P<times>\s+times\b)|-?fold\b)|\b(?P<alone>{'|'.join(MULTIPLIER_WORDS)})\b",
+    re.IGNORECASE,
+)
+# "N times" and "twice" also count repeats ("eight times a year", "won three times", "twice a
+# week"): they are multipliers only before a comparison ("four times more", "twice the 2020
+# level", "twice as many"), and "N times" after a verb of change ("rose four times") or "by"
+# ("to increase traffic by four times"), not in the passive ("the rate was raised three times":
+# three raises). "twice" after such a verb is as often a repeat ("hail fell twice"): not read.
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:as|more|less|higher|lower|larger|bigger|greater|faster|cheaper|smaller|fewer|above|below|than"
+    r"|the|that|what|over\s+the)\b",
+    re.IGNORECASE,
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?:(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"\b(?:increas|grow|grew|grown|rose|risen|rise|rising|jump|surg|soar|expand|climb|multipli"
+    r"|decreas|declin|fell|fall|drop|shr[aiu]nk)[a-z]*|\b(?:up|down|by))"
+    r"(?:\s+by)?(?:\s+(?:almost|nearly|about|around|roughly|some|approximately|over|more\s+than|at\s+least))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def multiplier_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the multipliers written in words: the number word of "four times"/"fourfold"
+    (its unit read after it like any figure's) or a word like "twice"."""
+    spans = []
+    for match in _MULTIPLIER.finditer(text):
+        if match["times"] or match["alone"]:
+            start, end = match.span()
+            if not (
+                _COMPARED_AFTER.match(text, match.end("times") if match["times"] else end)
+                or (match["times"] and _CHANGE_BEFORE.search(text, max(0, start - 48), start))
+            ):
+                continue
+        spans.append(match.span())
+    return spans
+
+
 def _may_hold_number_words(text: str) -> bool:
     """False only when _WORD_HINT cannot match: an ASCII text whose lower-cased form neither of
     its halves matches (on ASCII text re.IGNORECASE is exactly a match of the lower-cased text).
@@ -85,10 +130,14 @@ def find_numerals(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
         else:
             spans.extend((start + m.start(), start + m.end()) for m in NUMERAL.finditer(run.group(0)))
+    words: list[tuple[int, int]] = []
     if _may_hold_number_words(text) and _WORD_HINT.search(text):
         words = [m.span() for m in WORD_NUMBER.finditer(text)]
-        if words:
-            spans = sorted(spans + words)
+    # substrings that every multiplier word holds (but for one in capitals): most sentences hold none
+    if "imes" in text or "fold" in text or "wice" in text or "hrice" in text:
+        words = sorted(set(words) | set(multiplier_spans(text)))
+    if words:
+        spans = sorted(spans + words)
     return spans
 
 
@@ -146,6 +195,8 @@ def _word_value(text: str) -> float:
             total = (total or 1) * 100
         elif word == "half":
             total += 0.5
+        elif word in MULTIPLIER_WORDS:
+            total += MULTIPLIER_WORDS[word]
         else:
             total += WORD_VALUES.get(word, 0)
     return total
@@ -198,6 +249,8 @@ def read_quantity(text: str, start: int, end: int) -> Quantity:
     if match:
         (unit, factor), position = UNIT_CODES[str(match.lastgroup)], match.end()
         value *= factor
+    elif text[start:end].lower() in MULTIPLIER_WORDS:
+        unit = "times"  # "twice"
     duration = unit is None and bool(
         DURATION_AFTER.match(text, position) or (not scaled and _DURATION_RANGE_AFTER.match(text, position))
     )

@@ -530,6 +530,7 @@ _COMPARISON_BEFORE = re.compile(
     rf"(?:[\w%$₸.,’'-]+\s+){{0,4}}$|(?:{_AGAINST}|\b(?:versus|vs\.?))\s+(?:[\w%$₸.,]+\s+){{0,4}}$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$"
     r"|\bthe\s+same\s+$"  # "the same eight months of 2024"
+    r"|\b(?:times|fold|twice|thrice)\s+(?:the|its|their)\s+$"  # "almost twice the 2020 level"
     # "54% above the 152,500 TEU recorded in January-October 2017": the span of a base value
     # that a comparison names with its figure
     r"|\b(?:above|below|over|under|exceeding|surpassing|than)\s+the\s+(?:US\$|\$|₸)?\d[\d.,]*\s+"

@@ -93,7 +93,7 @@ UNITS: tuple[Unit, ...] = (
     ),  # fmt: skip
     Unit("litre", "l", (r"\s(?:litres?|liters?)\b",)),
     Unit("celsius", "°C", (r"\s?(?:°C|°|degrees? Celsius|degrees?)(?![\w])",)),
-    Unit("times", "×", (r"\s(?:times|fold)\b", r"-fold\b"), name="times"),
+    Unit("times", "×", (r"\s(?:times|fold)\b", r"-?fold\b"), name="times"),  # "2.5-fold", "fourfold"
     Unit(
         "other",
         "",

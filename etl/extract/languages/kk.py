@@ -61,6 +61,10 @@ KAZAKH = LanguageData(
         "он": 10,
     },  # fmt: skip
     half_word="жарым",
+    # "екі есе", "үш есеге", "бес еседен астам" (not the verb "екі еселенді": doubled, a debatable figure;
+    # nor "екі рет": twice, a repeat)
+    times_after=r"есе(?:ге|ден|дей)?",
+    multiplier_words=((r"жарты\s+есе(?:ге|ден|дей)?", 0.5),),  # "жарты есеге азайды": halved
     months=(
         "қаңтар",
         "ақпан",
