@@ -715,9 +715,21 @@ def _before_first(sentence: str, start: int) -> int:
     return match.start() if match else start
 
 
+# What every match of _COMPARISON_BEFORE holds, lower-cased; with "on" at the end (_ON_BASE) and
+# _LEVEL_BASE's nouns, what the 60 characters before a period must hold to make it a base.
+_COMPARISON_PARTS = ("than", "compared", "against", "versus", "vs", "relative", "same", "that", "from", "above",
+                     "below", "over", "under", "exceeding", "surpassing", "level", "record", "peak", "high")  # fmt: skip
+
+
 def is_comparison_base(sentence: str, start: int) -> bool:
     """True when the words before `start` make what follows the base of a comparison ("than in")."""
     before = sentence[max(0, start - 60) : start]
+    if before.isascii():
+        # the words read below are the end of `before`: most periods have none of the words a
+        # base needs, and `in` tests spare them the clause scan and the three searches
+        lower = before.lower()
+        if not lower.rstrip().endswith("on") and not any(part in lower for part in _COMPARISON_PARTS):
+            return False
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     words = before[cut:]
     if _COMPARISON_BEFORE.search(words):
