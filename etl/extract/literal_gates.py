@@ -35,6 +35,14 @@ def literal_gate(pattern: re.Pattern[str], within: bool = False) -> Gate:
     return _gate(sre_parse.parse(pattern.pattern, pattern.flags), within)
 
 
+def literal_gates(pattern: re.Pattern[str], within: bool = False) -> tuple[tuple[str, ...], ...]:
+    """Every gate a match of `pattern` passes at once (literal_gate gives the most selective
+    one): "and is now" holds "and" and "now". `within` as for literal_gate. Longer literals
+    first: the rarer words close more often."""
+    gates = set(_all_gates(sre_parse.parse(pattern.pattern, pattern.flags), within))
+    return tuple(sorted(gates, key=lambda gate: (-min(map(len, gate)), gate)))
+
+
 def may_match(gate: Gate, lower: str | None) -> bool:
     """False only when `lower` (the plain text lower-cased, None for other text) holds none of
     the gate's literals: then the pattern cannot match."""
@@ -106,6 +114,33 @@ def _gate(items, within: bool = False) -> Gate:  # items: an sre_parse.SubPatter
     return best
 
 
+def _all_gates(items, within: bool) -> list[tuple[str, ...]]:  # items: an sre_parse.SubPattern
+    """The gates of every item a sequence must match (see _gate): literal runs, required
+    groups, repeats and look-arounds read inside, an alternation as one gate."""
+    gates: list[tuple[str, ...]] = []
+    run = ""
+    for op, argument in [*items, (None, None)]:
+        if op is sre.LITERAL and _PLAIN_CHARACTER.fullmatch(chr(argument)):
+            run += chr(argument).lower()
+            continue
+        if run:
+            gates.append((run,))
+            run = ""
+        if op is sre.SUBPATTERN:
+            gates += _all_gates(argument[-1], within)
+        elif op is sre.ATOMIC_GROUP:
+            gates += _all_gates(argument, within)
+        elif op is sre.BRANCH:
+            union = _gate([(op, argument)], within)
+            if union is not None:
+                gates.append(union)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and argument[0] >= 1:
+            gates += _all_gates(argument[2], within)
+        elif op is sre.ASSERT and not (within and argument[0] < 0):
+            gates += _all_gates(argument[1], within)
+    return gates
+
+
 # The last text a GatedPattern read and its plain_lower(), shared by all of them: the rules of
 # one sentence try their patterns on the same string one after another. One entry, replaced
 # whole: nothing is kept beyond the sentence being read.
@@ -131,12 +166,12 @@ class GatedPattern:
     whole sentence made once per sentence; otherwise, and whenever one is there, re's answer is
     returned unchanged (a match of text[pos:endpos] lies inside it)."""
 
-    __slots__ = ("pattern", "_sentence_gate", "_window_gate", "_last")
+    __slots__ = ("pattern", "_sentence_gates", "_window_gates", "_last")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self._sentence_gate = literal_gate(pattern)
-        self._window_gate = literal_gate(pattern, within=True)
+        self._sentence_gates = literal_gates(pattern)
+        self._window_gates = literal_gates(pattern, within=True)
         # the last text read: (text, its plain lower-cased form or None, whether the sentence
         # holds none of the literals)
         self._last: tuple[str, str | None, bool] = ("", None, False)
@@ -146,19 +181,22 @@ class GatedPattern:
         last = self._last
         if last[0] is not text:
             lower = _lower_of(text)
-            last = self._last = (text, lower, not may_match(self._sentence_gate, lower))
+            closed = lower is not None and not all(may_match(gate, lower) for gate in self._sentence_gates)
+            last = self._last = (text, lower, closed)
         lower = last[1]
         if lower is None:
             return True
         if last[2]:
             return False
-        window = self._window_gate
-        if window is None or pos < 0 or endpos < 0:  # (str.find reads negative bounds from the end)
+        if pos < 0 or endpos < 0:  # (str.find reads negative bounds from the end)
             return True
-        for literal in window:  # noqa: SIM110 (a loop, not any(): no generator made per call)
-            if lower.find(literal, pos, endpos) != -1:
-                return True
-        return False
+        for gate in self._window_gates:
+            for literal in gate:
+                if lower.find(literal, pos, endpos) != -1:
+                    break
+            else:
+                return False  # none of this gate's literals in the window
+        return True
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self._open(text, pos, endpos) else None
