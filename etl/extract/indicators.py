@@ -11,7 +11,6 @@ from typing import cast
 
 from etl.extract import context as ctx
 from etl.extract.languages import detect_language
-from etl.extract.literal_gates import gate_patterns
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
@@ -2632,18 +2631,3 @@ def _share_items_within_links(indicators: list[Indicator], first_index: int) -> 
         if (indicator.role in ("from", "low") and partner.item) or not indicator.item:
             shared[index] = replace(indicator, item=partner.item)
     return shared
-
-
-# The rules' window searches ("from" in the 24 characters before a figure, a cost word before a
-# sum, ...) tried only where their words are: the same answers for a fraction of the work
-# (etl/extract/literal_gates.py, GatedPattern). Searches of the sentence or of windows of it only:
-# a pattern also read on other strings stays as it is.
-gate_patterns(
-    globals(),
-    "_BASE_BEFORE _BASE_OR_FROM_BEFORE _NOW_LEVEL_BEFORE _UNDATED_BASE_BEFORE _PERFECT_TO_BEFORE _STOCK "
-    "_PERFECT_AROUND _DONE_SO_FAR _DONE _ALLOCATING _WORTH_OR_CAPACITY_BEFORE _WORKS_OF_BEFORE _WILL_CHANGE_BEFORE "
-    "_WHOLE_PLAN_BEFORE _WHERE_CLAUSE_BEFORE _SPENDING_WILL_BEFORE _SHARE_VERB _PROJECT_SCOPE_BEFORE "
-    "_PROJECTS_WORTH_BEFORE _POOL_HOLDS_BEFORE _PLURAL_COUNTS _PART_OF_WHICH_BEFORE _OVER_THE_YEAR _MONTH_NAMED "
-    "_LEVEL_REACHED_BEFORE _JOINED _FOR_BEFORE _ENDED_AT_BEFORE _DOLLAR_PRICED _COUNT_SUBJECT _COUNTED_WHOLE_BEFORE "
-    "_COST_BEFORE _CHANGE_VERB _BUILT_ALREADY _BUDGET".split(),
-)

@@ -13,7 +13,6 @@ the lower-cased text. Other text (letters that match others only case-insensitiv
 from __future__ import annotations
 
 import re
-import sys
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -27,20 +26,10 @@ PLAIN_TEXT = re.compile("[\x00-\x7f\u0400-\u04ff\u00a0«»‘’“”„–—�
 _PLAIN_CHARACTER = re.compile(PLAIN_TEXT.pattern[:-1])
 
 
-def literal_gate(pattern: re.Pattern[str], within: bool = False) -> Gate:
+def literal_gate(pattern: re.Pattern[str]) -> Gate:
     """Lower-cased literals one of which every match of `pattern` holds; None when the pattern
-    may match without any (every literal optional, or inside a negative look-around). With
-    `within`, only literals inside the matched span count (none from a look-behind, which may
-    read the text before it)."""
-    return _gate(sre_parse.parse(pattern.pattern, pattern.flags), within)
-
-
-def literal_gates(pattern: re.Pattern[str], within: bool = False) -> tuple[tuple[str, ...], ...]:
-    """Every gate a match of `pattern` passes at once (literal_gate gives the most selective
-    one): "and is now" holds "and" and "now". `within` as for literal_gate. Longer literals
-    first: the rarer words close more often."""
-    gates = set(_all_gates(sre_parse.parse(pattern.pattern, pattern.flags), within))
-    return tuple(sorted(gates, key=lambda gate: (-min(map(len, gate)), gate)))
+    may match without any (every literal optional, or inside a negative look-around)."""
+    return _gate(sre_parse.parse(pattern.pattern, pattern.flags))
 
 
 def may_match(gate: Gate, lower: str | None) -> bool:
@@ -88,7 +77,7 @@ def _better(new: Gate, old: Gate) -> Gate:
     return new if (min(map(len, new)), -len(new)) > (min(map(len, old)), -len(old)) else old
 
 
-def _gate(items, within: bool = False) -> Gate:  # items: an sre_parse.SubPattern (re has no public type)
+def _gate(items) -> Gate:  # items: an sre_parse.SubPattern (re has no public type for it)
     """The gate of a sequence: any item's gate holds, as each item must match; consecutive
     literals make one longer literal."""
     best: Gate = None
@@ -100,124 +89,15 @@ def _gate(items, within: bool = False) -> Gate:  # items: an sre_parse.SubPatter
         if run:
             best, run = _better((run,), best), ""
         if op is sre.SUBPATTERN:
-            best = _better(_gate(argument[-1], within), best)  # (group, add flags, del flags, pattern)
+            best = _better(_gate(argument[-1]), best)  # (group, add flags, del flags, pattern)
         elif op is sre.ATOMIC_GROUP:
-            best = _better(_gate(argument, within), best)
+            best = _better(_gate(argument), best)
         elif op is sre.BRANCH:
-            alternatives = [_gate(alternative, within) for alternative in argument[1]]
+            alternatives = [_gate(alternative) for alternative in argument[1]]
             if all(gate is not None for gate in alternatives):
                 best = _better(tuple(sorted({lit for gate in alternatives for lit in gate or ()})), best)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and argument[0] >= 1:
-            best = _better(_gate(argument[2], within), best)  # (min, max, pattern): at least once
-        elif op is sre.ASSERT and not (within and argument[0] < 0):
-            best = _better(_gate(argument[1], within), best)  # a look-around that must match: in the text too
+            best = _better(_gate(argument[2]), best)  # (min, max, pattern): at least once
+        elif op is sre.ASSERT:
+            best = _better(_gate(argument[1]), best)  # a look-around that must match: in the text too
     return best
-
-
-def _all_gates(items, within: bool) -> list[tuple[str, ...]]:  # items: an sre_parse.SubPattern
-    """The gates of every item a sequence must match (see _gate): literal runs, required
-    groups, repeats and look-arounds read inside, an alternation as one gate."""
-    gates: list[tuple[str, ...]] = []
-    run = ""
-    for op, argument in [*items, (None, None)]:
-        if op is sre.LITERAL and _PLAIN_CHARACTER.fullmatch(chr(argument)):
-            run += chr(argument).lower()
-            continue
-        if run:
-            gates.append((run,))
-            run = ""
-        if op is sre.SUBPATTERN:
-            gates += _all_gates(argument[-1], within)
-        elif op is sre.ATOMIC_GROUP:
-            gates += _all_gates(argument, within)
-        elif op is sre.BRANCH:
-            union = _gate([(op, argument)], within)
-            if union is not None:
-                gates.append(union)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and argument[0] >= 1:
-            gates += _all_gates(argument[2], within)
-        elif op is sre.ASSERT and not (within and argument[0] < 0):
-            gates += _all_gates(argument[1], within)
-    return gates
-
-
-# The last text a GatedPattern read and its plain_lower(), shared by all of them: the rules of
-# one sentence try their patterns on the same string one after another. One entry, replaced
-# whole: nothing is kept beyond the sentence being read.
-_LAST_LOWER: tuple[str, str | None] = ("", "")
-
-
-def _lower_of(text: str) -> str | None:
-    global _LAST_LOWER
-    last = _LAST_LOWER
-    if last[0] is text:
-        return last[1]
-    lower = plain_lower(text)
-    _LAST_LOWER = (text, lower)
-    return lower
-
-
-class GatedPattern:
-    """A compiled pattern tried only where its literals are: the rules that read the words
-    around a figure search a window of the sentence with a case-insensitive alternation, which
-    re tries at every position, while most windows (and most sentences) hold none of the words
-    the rule needs. On plain text (see plain_lower) the window is tested with `find` for the
-    literals every match holds within its span (none from a look-behind), after a test of the
-    whole sentence made once per sentence; otherwise, and whenever one is there, re's answer is
-    returned unchanged (a match of text[pos:endpos] lies inside it)."""
-
-    __slots__ = ("pattern", "_sentence_gates", "_window_gates", "_last")
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        self._sentence_gates = literal_gates(pattern)
-        self._window_gates = literal_gates(pattern, within=True)
-        # the last text read: (text, its plain lower-cased form or None, whether the sentence
-        # holds none of the literals)
-        self._last: tuple[str, str | None, bool] = ("", None, False)
-
-    def _open(self, text: str, pos: int, endpos: int) -> bool:
-        """False only when no match can lie in text[pos:endpos]."""
-        last = self._last
-        if last[0] is not text:
-            lower = _lower_of(text)
-            closed = lower is not None and not all(may_match(gate, lower) for gate in self._sentence_gates)
-            last = self._last = (text, lower, closed)
-        lower = last[1]
-        if lower is None:
-            return True
-        if last[2]:
-            return False
-        if pos < 0 or endpos < 0:  # (str.find reads negative bounds from the end)
-            return True
-        for gate in self._window_gates:
-            for literal in gate:
-                if lower.find(literal, pos, endpos) != -1:
-                    break
-            else:
-                return False  # none of this gate's literals in the window
-        return True
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self._open(text, pos, endpos) else None
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.match(text, pos, endpos) if self._open(text, pos, endpos) else None
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.fullmatch(text, pos, endpos) if self._open(text, pos, endpos) else None
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.pattern, name)  # finditer, pattern, flags...: the pattern's own, ungated
-
-
-def gate_patterns(namespace: dict[str, object], names: list[str]) -> None:
-    """Replace each named compiled pattern of a module's namespace by its GatedPattern: the
-    module's functions, which read their patterns from it when called, search the gated one.
-    Only for patterns searched with search/match/fullmatch on a sentence's text (or a window
-    of it): on other strings the answers stay the same, but each new string is lower-cased."""
-    for name in names:
-        pattern = namespace[name]
-        if not isinstance(pattern, re.Pattern):
-            raise TypeError(f"{name} is no compiled pattern")
-        namespace[name] = GatedPattern(pattern)
