@@ -728,8 +728,12 @@ def is_comparison_base(sentence: str, start: int) -> bool:
         # the words read below are the end of `before`: most periods have none of the words a
         # base needs, and `in` tests spare them the clause scan and the three searches
         lower = before.lower()
-        if not lower.rstrip().endswith("on") and not any(part in lower for part in _COMPARISON_PARTS):
-            return False
+        if not lower.rstrip().endswith("on"):
+            for part in _COMPARISON_PARTS:  # a loop, not any(): no generator made per period
+                if part in lower:
+                    break
+            else:
+                return False
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     words = before[cut:]
     if _COMPARISON_BEFORE.search(words):
