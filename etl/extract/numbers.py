@@ -60,9 +60,12 @@ def _may_hold_number_words(text: str) -> bool:
     if not text.isascii():
         return True
     lower = text.lower()
-    return bool(_SCALE_AFTER_WORD.search(lower)) or (
-        any(part in lower for part in _BIG_WORD_PARTS) and bool(_BIG_WORD.search(lower))
-    )
+    if _SCALE_AFTER_WORD.search(lower):
+        return True
+    for part in _BIG_WORD_PARTS:  # a loop, not any(): no generator made per sentence
+        if part in lower:
+            return bool(_BIG_WORD.search(lower))
+    return False
 
 
 def find_numerals(text: str) -> list[tuple[int, int]]:

@@ -558,7 +558,12 @@ def _may_hold(sentence: str, parts: tuple[str, ...]) -> bool:
 
 def _lower_holds(is_ascii: bool, lower: str, parts: tuple[str, ...]) -> bool:
     """_may_hold of a sentence read once: its isascii() and lower()."""
-    return not is_ascii or any(part in lower for part in parts)
+    if not is_ascii:
+        return True
+    for part in parts:  # noqa: SIM110 (a loop, not any(): no generator made per sentence and table)
+        if part in lower:
+            return True
+    return False
 
 
 # _RELATIVE_NEEDS the other way round: each needed word with the patterns that need it, and the
