@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl.extract import context, languages, numbers, periods
+from etl.extract import context, languages, mentions, numbers, periods
 
 REALWORLD = Path(__file__).parent / "realworld"
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -424,3 +424,80 @@ def test_the_extractors_records_keep_their_fields_and_stay_frozen() -> None:
     }  # fmt: skip
     with pytest.raises(FrozenInstanceError):
         period.start = 0  # type: ignore[misc]
+
+
+# The first-character tests in front of numbers.py's and mentions.py's matches: wherever the
+# pattern matches, the test lets it through (so skipping it elsewhere changes no answer).
+NUMBER_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["1", "25", "300", "1,5", "12", "450", "000", ", ", " ", "\u00a0", "-", "st", "th", "nd",
+                         "rd", "-hundredth", "million", "Million", "bn", "mln.", "k", "m", "tn", "thousands",
+                         "\u212a", "tenge", "st.", "Kelvin"]),
+        st.text(max_size=3),
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+def _first_character_tests_let_every_match_through(text: str) -> None:
+    for end in range(len(text) + 1):
+        if numbers.SCALE.match(text, end):
+            first = text[end + 1 : end + 2] if text[end : end + 1] in (" ", "\u00a0") else text[end : end + 1]
+            assert first in numbers._SCALE_FIRST or not first.isascii(), (text, end)
+        if numbers._GROUP_AFTER.match(text, end):
+            following = text[end + 1 : end + 2]
+            assert following.isdigit() or (following == " " and text[end : end + 1] == ","), (text, end)
+        if mentions.ORDINAL_AFTER.match(text, end):
+            assert text[end : end + 1] in mentions._ORDINAL_FIRST, (text, end)
+
+
+@SETTINGS
+@given(NUMBER_TEXT)
+def test_first_character_tests_let_every_match_through(text: str) -> None:
+    _first_character_tests_let_every_match_through(text)
+
+
+def test_first_character_tests_let_every_match_through_on_the_dev_sentences() -> None:
+    for text in _dev_texts("en"):
+        _first_character_tests_let_every_match_through(text)
+
+
+def _comparison_base_by_scan(sentence: str, start: int) -> bool:
+    """is_comparison_base without its word test: the clause scan and the three searches."""
+    before = sentence[max(0, start - 60) : start]
+    cut = max((m.end() for m in periods._CLAUSE_END.finditer(before)), default=0)
+    words = before[cut:]
+    if periods._COMPARISON_BEFORE.search(words):
+        return True
+    lower = words.lower()
+    if lower.rstrip().endswith("on") and periods._ON_BASE.search(words):
+        return True
+    return ("level" in lower or "record" in lower or "peak" in lower or "high" in lower) and bool(
+        periods._LEVEL_BASE.search(words)
+    )
+
+
+COMPARISON_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["than", "compared to", "against", "versus", "vs.", "relative to", "the same", "that of",
+                         "from", "above the", "below", "over", "under", "up 5% on", "the level of", "record",
+                         "peak", "high of", "in", "the", "2023", "152,500", "TEU", ",", "and", "on", "ON"]),
+        st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=4),
+    ),
+    max_size=16,
+).map(" ".join)  # fmt: skip
+
+
+@SETTINGS
+@given(COMPARISON_TEXT)
+def test_the_word_test_before_a_base_answers_as_the_searches(text: str) -> None:
+    for start in range(len(text) + 1):
+        assert periods.is_comparison_base(text, start) == _comparison_base_by_scan(text, start), (text, start)
+
+
+def test_the_word_test_before_a_base_answers_as_the_searches_on_the_dev_sentences() -> None:
+    for text in _dev_texts("en"):
+        for year in periods._ANY_YEAR.finditer(text):
+            assert periods.is_comparison_base(text, year.start()) == _comparison_base_by_scan(
+                text, year.start()
+            )

@@ -43,6 +43,7 @@ PERIOD_WORDS = set(
 QUOTES_OPEN = "‘“\"'«"
 QUOTES_CLOSE = "’”\"'»"
 ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b|-(?:hundredth|thousandth|millionth|billionth)\b")
+_ORDINAL_FIRST = ("s", "n", "r", "t", "-")  # what an ORDINAL_AFTER match starts with (case-sensitive)
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 YEAR_NUMERAL = re.compile(r"(?:19|20)\d{2}")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
@@ -81,11 +82,11 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].strip(",.") if words else ""
 
 
-def _is_year(text: str, start: int, end: int, quantity: Quantity) -> bool:
+def _is_year(text: str, start: int, end: int, quantity: Quantity, word_before: str) -> bool:
     """A bare 1900-2100 integer is a year unless a counted noun follows it outside a period phrase."""
     if quantity.unit or quantity.scaled or not YEAR_NUMERAL.fullmatch(text, start, end):
         return False
-    if _word_before(text, start) in PERIOD_WORDS:
+    if word_before in PERIOD_WORDS:
         return True
     # noun_phrase_after reads 72 characters at most: no slice to the sentence's end per number
     following = ctx.noun_phrase_after(text[quantity.end : quantity.end + 128], allow_of=False)
@@ -103,7 +104,7 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
     if after.isalpha() and quantity.end == end:
         return "letters glued after"  # 5G, 1st, 3D
     word_before = _word_before(text, start)
-    if ORDINAL_AFTER.match(text, end):
+    if text[end : end + 1] in _ORDINAL_FIRST and ORDINAL_AFTER.match(text, end):
         return "ordinal"
     if (word_before in NUMBERING_WORDS and "," not in text[start - 3 : start]) or before in ("#", "№"):
         return f"numbering ({word_before or before} N)"  # not "In the first phase, 27 measures"
@@ -140,7 +141,7 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         return "quoted name"  # film project '38'
     if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
         return "list numbering"  # "1. ..."
-    return "year" if _is_year(text, start, end, quantity) else None
+    return "year" if _is_year(text, start, end, quantity, word_before) else None
 
 
 def _join_compound(text: str, found: list[Mention]) -> list[Mention]:

@@ -105,9 +105,12 @@ def _may_hold_number_words(text: str) -> bool:
     if not text.isascii():
         return True
     lower = text.lower()
-    return bool(_SCALE_AFTER_WORD.search(lower)) or (
-        any(part in lower for part in _BIG_WORD_PARTS) and bool(_BIG_WORD.search(lower))
-    )
+    if _SCALE_AFTER_WORD.search(lower):
+        return True
+    for part in _BIG_WORD_PARTS:  # a loop, not any(): no generator made per sentence
+        if part in lower:
+            return bool(_BIG_WORD.search(lower))
+    return False
 
 
 def find_numerals(text: str) -> list[tuple[int, int]]:
@@ -119,7 +122,14 @@ def find_numerals(text: str) -> list[tuple[int, int]]:
         if start < skip_until:
             continue
         if end - start <= 3 and (start == 0 or not text[start - 1].isdigit()):
-            groups = _GROUP_AFTER.match(text, end)
+            # _GROUP_AFTER needs a digit (or ", " and a digit) right after the run: most runs
+            # have neither, and the test spares the match
+            following = text[end + 1 : end + 2]
+            groups = (
+                _GROUP_AFTER.match(text, end)
+                if following.isdigit() or (following == " " and text[end : end + 1] == ",")
+                else None
+            )
             if groups and text[end] == "," and _MONTH_BEFORE.search(text, max(0, start - 12), start):
                 groups = None  # "from January 1 to April 10, 282,000 people": a date, then a figure
             if groups and _SHORT_RUN.fullmatch(text, start, end):
@@ -154,6 +164,10 @@ SCALE = re.compile(
     r"|k|mn|m|bn|tn)(?![\w])",
     re.IGNORECASE,
 )
+
+# The first letters of SCALE's words in either case (a non-ASCII letter, such as the Kelvin
+# sign for 'k', may match one case-insensitively: it is tried).
+_SCALE_FIRST = frozenset("tmbkTMBK")
 
 # A compound adjective: "the 10-million-ton level", "a 2-billion-dollar plant".
 _HYPHEN_SCALE = re.compile(r"-(?P<scale>thousand|million|billion|trillion)(?=-[a-z])", re.IGNORECASE)
@@ -235,7 +249,9 @@ def read_quantity(text: str, start: int, end: int) -> Quantity:
     unit = _PREFIX_CODES[before.group(0).rstrip()] if before else None
     position, scaled = end, False
     if text[end : end + 1] != "-":
-        scale = SCALE.match(text, position)
+        # every scale word starts with one of _SCALE_FIRST, right after the numeral or a space
+        first = text[end + 1 : end + 2] if text[end : end + 1] in (" ", "\u00a0") else text[end : end + 1]
+        scale = SCALE.match(text, position) if first in _SCALE_FIRST or not first.isascii() else None
     else:  # only with a unit of the table after it: "10-million-ton", not "2-billion-dollar"
         scale = _HYPHEN_SCALE.match(text, position)
         scale = scale if scale and UNIT_AFTER.match(text, scale.end()) else None

@@ -621,7 +621,12 @@ def _may_hold(sentence: str, parts: tuple[str, ...]) -> bool:
 
 def _lower_holds(is_ascii: bool, lower: str, parts: tuple[str, ...]) -> bool:
     """_may_hold of a sentence read once: its isascii() and lower()."""
-    return not is_ascii or any(part in lower for part in parts)
+    if not is_ascii:
+        return True
+    for part in parts:  # noqa: SIM110 (a loop, not any(): no generator made per sentence and table)
+        if part in lower:
+            return True
+    return False
 
 
 # _RELATIVE_NEEDS the other way round: each needed word with the patterns that need it, and the
@@ -778,9 +783,25 @@ def _before_first(sentence: str, start: int) -> int:
     return match.start() if match else start
 
 
+# What every match of _COMPARISON_BEFORE holds, lower-cased; with "on" at the end (_ON_BASE) and
+# _LEVEL_BASE's nouns, what the 60 characters before a period must hold to make it a base.
+_COMPARISON_PARTS = ("than", "compared", "against", "versus", "vs", "relative", "same", "that", "from", "above",
+                     "below", "over", "under", "exceeding", "surpassing", "level", "record", "peak", "high")  # fmt: skip
+
+
 def is_comparison_base(sentence: str, start: int) -> bool:
     """True when the words before `start` make what follows the base of a comparison ("than in")."""
     before = sentence[max(0, start - 60) : start]
+    if before.isascii():
+        # the words read below are the end of `before`: most periods have none of the words a
+        # base needs, and `in` tests spare them the clause scan and the three searches
+        lower = before.lower()
+        if not lower.rstrip().endswith("on"):
+            for part in _COMPARISON_PARTS:  # a loop, not any(): no generator made per period
+                if part in lower:
+                    break
+            else:
+                return False
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     words = before[cut:]
     if _COMPARISON_BEFORE.search(words):
