@@ -786,7 +786,8 @@ def _before_first(sentence: str, start: int) -> int:
 # What every match of _COMPARISON_BEFORE holds, lower-cased; with "on" at the end (_ON_BASE) and
 # _LEVEL_BASE's nouns, what the 60 characters before a period must hold to make it a base.
 _COMPARISON_PARTS = ("than", "compared", "against", "versus", "vs", "relative", "same", "that", "from", "above",
-                     "below", "over", "under", "exceeding", "surpassing", "level", "record", "peak", "high")  # fmt: skip
+                     "below", "over", "under", "exceeding", "surpassing", "level", "record", "peak", "high",
+                     "times", "fold", "twice", "thrice")  # fmt: skip
 
 
 def is_comparison_base(sentence: str, start: int) -> bool:
