@@ -31,6 +31,12 @@ RUSSIAN = LanguageData(
             "centner_per_hectare",
             1.0,
         ),
+        # a compound measure "N-о-километр/час": тонно-километры have a code, the rest ("пассажиро-
+        # километров", "человеко-часов", "вагоно-суток") are "other" and never a count of the first noun
+        (r"\s(?:тонно-(?:километр\w*|км\b)|т-км\b|ткм\b)", "tonne_km", 1.0),
+        (r"\s[а-яё]+о-(?:километр\w*|км\b|час\w*|сут(?:ки|ок)\b)", "other", 1.0),
+        # a speed is no length
+        (r"\s(?:км/ч|километр\w*\s+в\s+час)\b", "other", 1.0),
         (r"\s(?:тонн\w*|т\.?(?![\w-]))", "tonne", 1.0),
         (r"\s(?:кг\b|килограмм\w*)", "kg", 1.0),
         (r"\s(?:га\b|гектар\w*)", "hectare", 1.0),
@@ -52,6 +58,10 @@ RUSSIAN = LanguageData(
         (r"\s(?:МВт\s?[·/\s-]?\s?ч\b|мегаватт-час\w*)", "kWh", 1e3),
         (r"\s(?:ГВт\s?[·/\s-]?\s?ч\b|гигаватт-час\w*)", "kWh", 1e6),
         (r"\s(?:МРП|АЕК)\b", "other", 1.0),  # the monthly calculation index, a unit of fines and benefits
+        # electrical and heat measures with no code of their own, a metric prefix on an SI symbol
+        # ("80 МВА", "500 кВ", "1 917 Гкал/ч", "16 МПа"), per hour or not: "other", not a count
+        (r"\s(?:[кМГ]кал|[кМГ]ВА|[кМ]В|[кМГ]Па|[кМГ]?Гц|[кМ]вар)(?:\s?/\s?(?:ч|час|сут|год)\b)?(?![\w])", "other", 1.0),
+        (r"\s(?:кВт\b|киловатт(?:а|ов)?\b)", "MW", 1e-3),
         (r"\s(?:МВт\b|мегаватт\w*)", "MW", 1.0),
         (r"\s(?:ГВт\b|гигаватт\w*)", "GW", 1.0),
         (r"\s(?:литр\w*)", "litre", 1.0),
