@@ -27,6 +27,7 @@ from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_tense import clause_tenses
+from etl.extract.ru_projects import MONEY, done_of_plan, project_plan
 from etl.extract.shared_units import list_units
 from etl.extract.units import UnitCode
 
@@ -82,7 +83,11 @@ def extract_cyrillic_indicators(
     # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
     reported: Period | None = None
     scope_by_plan = False
+    year_plan = False  # the previous sentence planned work for the year of publication
     for sentence in split_cyrillic_sentences(body):
+        # (a plan frames its paragraph: "На 2025 год запланирован ремонт ... . Сейчас работы идут на
+        # ... . Ремонт уже завершен на ...")
+        year_plan = year_plan and "\n" not in body[previous_end : sentence.start]
         if (
             interrupted is not None
             and "\n" in body[previous_end : sentence.start]
@@ -206,6 +211,9 @@ def extract_cyrillic_indicators(
                 len(results),
                 bases,
             )
+            if language == "ru":
+                found = _projects_planned(sentence, found, published, body[: sentence.start])
+                found = _done_of_year_plan(sentence, found, year_plan, published)
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
             if found and results and language == "ru":
@@ -214,6 +222,7 @@ def extract_cyrillic_indicators(
                 # "... күтілуде. Демек тапшылық шамамен 1,025 ГВт болады": what follows from a forecast
                 found = [replace(i, kind="forecast") if i.kind == "plan" else i for i in found]
             results.extend(found)
+            year_plan = year_plan or any(_this_years_plan(i, published) for i in found)
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
             planned = bool(found) and (
                 bool(_SET_ASIDE.search(sentence.text)) or all(i.kind != "actual" for i in found)
@@ -414,6 +423,49 @@ def _verbless_goes_on(
         else i
         for i in found
     ]
+
+
+def _projects_planned(
+    sentence: CyrillicSentence, found: list[Indicator], published: date, before: str
+) -> list[Indicator]:
+    """The worth, capacity or size of a project not yet built is a plan (ru_projects.py); a plan
+    has no date of the present state it was read as."""
+    planned = []
+    for i in found:
+        start, end = i.start_char - sentence.start, i.end_char - sentence.start
+        if i.kind == "actual" and project_plan(sentence.text, start, end, i.unit, i.period_end, published, before):
+            today = i.period_start == i.period_end == published
+            i = replace(i, kind="plan", period_start=None if today else i.period_start,
+                        period_end=None if today else i.period_end)  # fmt: skip
+        planned.append(i)
+    return planned
+
+
+def _this_years_plan(indicator: Indicator, published: date) -> bool:
+    return (
+        indicator.kind == "plan"
+        and indicator.period_start == date(published.year, 1, 1)
+        and indicator.period_end == date(published.year, 12, 31)
+    )
+
+
+def _done_of_year_plan(
+    sentence: CyrillicSentence, found: list[Indicator], year_plan: bool, published: date
+) -> list[Indicator]:
+    """'На 2025 год запланирован ремонт 10 энергоблоков. Ремонт уже завершен на 4': the part of this
+    year's plan already done is actual from the year's start to publication (FORMAT.md)."""
+    done = []
+    for i in found:
+        start, end = i.start_char - sentence.start, i.end_char - sentence.start
+        if (
+            (year_plan or any(_this_years_plan(j, published) and j.end_char <= i.start_char for j in found))
+            and i.unit not in MONEY  # (money of the plan paid out so far is a stock of today: h14 labels)
+            and (i.kind == "plan" or (i.kind == "actual" and i.period_end == published))
+            and done_of_plan(sentence.text, start, end)
+        ):
+            i = replace(i, kind="actual", period_start=date(published.year, 1, 1), period_end=published)
+        done.append(i)
+    return done
 
 
 def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: str) -> list[Indicator]:
@@ -2051,7 +2103,7 @@ _CAN_TAKE = re.compile(
     r"перерабатывать|выпускать|производить|обслуживать|пропускать)(?!\w)",
     re.I,
 )
-_CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способн|рассчитан)\w*", re.I)
+_CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способе?н|рассчитан)\w*", re.I)  # "способен", "способны"
 
 
 _COST = re.compile(r"(?<!\w)стоимост\w*", re.I)
