@@ -83,11 +83,9 @@ def extract_cyrillic_indicators(
     # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
     reported: Period | None = None
     scope_by_plan = False
-    year_plan = False  # the previous sentence planned work for the year of publication
+    year_plan = 0  # > 0: one of the last two sentences planned work for the year of publication
     for sentence in split_cyrillic_sentences(body):
-        # (a plan frames its paragraph: "На 2025 год запланирован ремонт ... . Сейчас работы идут на
-        # ... . Ремонт уже завершен на ...")
-        year_plan = year_plan and "\n" not in body[previous_end : sentence.start]
+        year_plan = max(0, year_plan - 1)
         if (
             interrupted is not None
             and "\n" in body[previous_end : sentence.start]
@@ -213,7 +211,7 @@ def extract_cyrillic_indicators(
             )
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
-                found = _done_of_year_plan(sentence, found, year_plan, published)
+                found = _done_of_year_plan(sentence, found, year_plan > 0, published)
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
             if found and results and language == "ru":
@@ -222,7 +220,9 @@ def extract_cyrillic_indicators(
                 # "... күтілуде. Демек тапшылық шамамен 1,025 ГВт болады": what follows from a forecast
                 found = [replace(i, kind="forecast") if i.kind == "plan" else i for i in found]
             results.extend(found)
-            year_plan = year_plan or any(_this_years_plan(i, published) for i in found)
+            # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
+            # работы идут на ... . Ремонт уже завершен на ...")
+            year_plan = 3 if any(_this_years_plan(i, published) for i in found) else year_plan
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
             planned = bool(found) and (
                 bool(_SET_ASIDE.search(sentence.text)) or all(i.kind != "actual" for i in found)

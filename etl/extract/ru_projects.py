@@ -105,6 +105,7 @@ def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int) -> int |
 # the done part of a plan: "уже завершен", "на сегодня заменено", "из них уже открыты"
 _ALREADY = re.compile(r"(?<!\w)(?:уже|на\s+сегодня(?:шний\s+день)?|к\s+настоящему\s+времени)(?!\w)", re.I)
 _CLAUSE_MARK = re.compile(r"[,;:]\s|\s[—–]\s")
+_LIST_BREAK = re.compile(r"[;:]\s|\s[—–]\s")
 
 
 def done_of_plan(sentence: str, start: int, end: int) -> bool:
@@ -113,6 +114,9 @@ def done_of_plan(sentence: str, start: int, end: int) -> bool:
     in the figure's own clause, no present or future there."""
     left = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
     right = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, end)), len(sentence))
+    if not clause_tenses(sentence, left, right):
+        # a list goes on with its clause's verb: "завершен на 4 энергоблоках, 15 котлах и 9 турбинах"
+        left = max((m.end() for m in _LIST_BREAK.finditer(sentence, 0, start)), default=0)
     if not _ALREADY.search(sentence, left, right):
         return False
     tenses = {tense for _, tense in clause_tenses(sentence, left, right)}
