@@ -27,7 +27,14 @@ from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_tense import clause_tenses
-from etl.extract.ru_projects import MONEY, done_of_plan, project_plan
+from etl.extract.ru_projects import (
+    MONEY,
+    done_of_plan,
+    estimated_outcome,
+    project_plan,
+    remainder_at,
+    told_in_past,
+)
 from etl.extract.shared_units import list_units
 from etl.extract.units import UnitCode
 
@@ -212,6 +219,7 @@ def extract_cyrillic_indicators(
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
                 found = _done_of_year_plan(sentence, found, year_plan > 0, published)
+                found = _plans_kept_apart(reader, sentence, found, stated, published)
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
             if found and results and language == "ru":
@@ -466,6 +474,36 @@ def _done_of_year_plan(
             i = replace(i, kind="actual", period_start=date(published.year, 1, 1), period_end=published)
         done.append(i)
     return done
+
+
+def _plans_kept_apart(
+    reader: Reader, sentence: CyrillicSentence, found: list[Indicator], stated: list[Period], published: date
+) -> list[Indicator]:
+    """A plan or a date ahead told elsewhere does not make a done figure a plan (Russian): the rest of
+    a total's plan ("из 29 домов работы завершены в 20, остальные включены в план на 2026 год"), a
+    lead's year ahead over a clause in the past ("в следующем году намерены приобрести ... .
+    Наполняемость составляла от 40% до 60%"); and an estimate's "должны" is a forecast."""
+    text = sentence.text
+    rest = remainder_at(text)
+    cues = find_cues(reader, text)
+    kept = []
+    for i in found:
+        start, end = i.start_char - sentence.start, i.end_char - sentence.start
+        ahead = i.period_start is not None and i.period_start > published
+        if (
+            rest is not None and start < rest and i.kind != "actual"
+            and not any(p.start < rest for p in stated) and not any(p < rest for p, k in cues if k != "actual")
+        ):  # fmt: skip
+            i = replace(i, kind="actual", period_start=published, period_end=published)
+        elif (
+            i.kind == "plan" and ahead and not stated and told_in_past(text, start, end)
+            and not any(k != "actual" for _, k in cues)
+        ):  # fmt: skip
+            i = replace(i, kind="actual", period_start=None, period_end=None)
+        if i.kind in ("actual", "plan") and estimated_outcome(text, start):
+            i = replace(i, kind="forecast")
+        kept.append(i)
+    return kept
 
 
 def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: str) -> list[Indicator]:

@@ -121,3 +121,38 @@ def done_of_plan(sentence: str, start: int, end: int) -> bool:
         return False
     tenses = {tense for _, tense in clause_tenses(sentence, left, right)}
     return bool(tenses & {"done", "past"}) and not tenses & {"present", "future"}
+
+
+# "по расчетам акимата, ... должны сокращать расходы на 900 млн": an expected outcome, whatever the
+# modal's plan reading or the start date ("введенные с 1 сентября") make of it
+_BY_ESTIMATE = re.compile(r"(?<!\w)по\s+(?:расч[её]там|оценкам|оценке|прогнозам?|подсч[её]там)(?!\w)", re.I)
+_MUST = re.compile(r"(?<!\w)должн[аоы]?(?!\w)", re.I)
+
+
+def estimated_outcome(sentence: str, start: int) -> bool:
+    """Whether the figure at start is what an estimate says must follow: "по расчетам ..., должны"."""
+    estimate = _BY_ESTIMATE.search(sentence, 0, start)
+    return estimate is not None and _MUST.search(sentence, estimate.end(), start) is not None
+
+
+# the rest of a total, told with its own plan: "из 29 домов работы завершены в 20, остальные включены
+# в план на 2026 год", "приведены в порядок 20 из 23 домов, оставшиеся три отремонтируют в следующем году"
+_REMAINDER = re.compile(r"[,;]\s+(?:а\s+)?(?:остальн|оставш)\w*", re.I)
+
+
+def remainder_at(sentence: str) -> int | None:
+    """Where a clause about the rest of a total begins, if its head clause tells what is done."""
+    rest = _REMAINDER.search(sentence)
+    if rest is None:
+        return None
+    tenses = {tense for _, tense in clause_tenses(sentence, 0, rest.start())}
+    return rest.start() if tenses & {"done", "past"} and not tenses & {"future"} else None
+
+
+def told_in_past(sentence: str, start: int, end: int) -> bool:
+    """The figure's own clause is told in the past ("наполняемость составляла от 40% до 60%"), with
+    no present or future verb in it."""
+    left = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, end)), len(sentence))
+    tenses = {tense for _, tense in clause_tenses(sentence, left, right)}
+    return "past" in tenses and not tenses & {"present", "future", "copula"}
