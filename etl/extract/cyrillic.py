@@ -35,6 +35,7 @@ from etl.extract.ru_projects import (
     remainder_at,
     told_in_past,
 )
+from etl.extract.ru_tense import clause_tenses
 from etl.extract.shared_units import list_units
 from etl.extract.units import UnitCode
 
@@ -1662,6 +1663,11 @@ def _sentence_indicators(
             # a state reported without a date, or under a deadline ("до конца года ... создано"): today's;
             # a total ("барлығы ... отырғызылды", "всего ... построено"): all so far
             total = first_total is not None and first_total.end() <= figure.start
+            if total and reader.language.code == "ru" and first_total is not None:
+                # "Всего в городе насчитывается 1400 многоэтажек, так что охвачено 12%": a total told
+                # in the present, and a clause after it, stand now; "всего построено" is all so far
+                told = {tense for _, tense in clause_tenses(text, clause[0], clause[1])}
+                total = first_total.start() >= clause[0] and not told & {"present", "copula"}
             period = Period(0, 0, None if total else published, published, False)
         reached = inherited and role == "to" and _spans_now(scope, published) and reader.change.search(text)
         if (
