@@ -33,6 +33,7 @@ from etl.extract.ru_projects import (
     estimated_outcome,
     project_plan,
     remainder_at,
+    schedule_now,
     told_in_past,
 )
 from etl.extract.ru_tense import clause_tenses
@@ -485,6 +486,15 @@ def _plans_kept_apart(
     lead's year ahead over a clause in the past ("в следующем году намерены приобрести ... .
     Наполняемость составляла от 40% до 60%"); and an estimate's "должны" is a forecast."""
     text = sentence.text
+    if not stated and schedule_now(text):
+        # a weekly schedule with no date of its own, under a span already over, runs now
+        found = [
+            replace(i, period_start=published, period_end=published)
+            if i.kind == "actual" and i.period_start is not None and i.period_end is not None
+            and i.period_start < i.period_end < published
+            else i
+            for i in found
+        ]  # fmt: skip
     rest = remainder_at(text)
     cues = find_cues(reader, text)
     kept = []

@@ -156,3 +156,17 @@ def told_in_past(sentence: str, start: int, end: int) -> bool:
     right = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, end)), len(sentence))
     tenses = {tense for _, tense in clause_tenses(sentence, left, right)}
     return "past" in tenses and not tenses & {"present", "future", "copula"}
+
+
+# a schedule: "с частотой 616 рейсов в неделю", "выполняется 821 рейс в неделю"
+_WEEKLY = re.compile(r"(?<!\w)(?:в|за)\s+неделю(?!\w)|(?<!\w)еженедельно(?!\w)", re.I)
+
+
+def schedule_now(sentence: str) -> bool:
+    """Whether a sentence describes a schedule as it runs ("Сеть расширена до 131 направления с
+    частотой 616 рейсов в неделю"): a weekly frequency, and no past tense beside it (a short
+    participle tells the state reached, "выполнено 40 рейсов в неделю" too)."""
+    if not _WEEKLY.search(sentence):
+        return False
+    tenses = {tense for _, tense in clause_tenses(sentence, 0, len(sentence))}
+    return "past" not in tenses and "future" not in tenses
