@@ -158,7 +158,10 @@ CASES = [
             96.2: ("percent", ("2025-01-01", "2025-12-31"), "actual"),
         },
         id="p_this_year_beats_lead",
-        marks=pytest.mark.xfail(strict=True, reason="'в этом году' in its own sentence under a January-October lead is read as the months so far (the year-to-date rule, which dev set h5-ru-02 needs)"),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'в этом году' in its own sentence under a January-October lead is read as the months so far (the year-to-date rule, which dev set h5-ru-02 needs)",
+        ),
     ),
     pytest.param(
         "2025-11-18",
@@ -184,7 +187,10 @@ CASES = [
             300: ("count", ("2025-07-15", "2025-07-15"), "actual"),
         },
         id="p_existing_capacity_now",
-        marks=pytest.mark.xfail(strict=True, reason="what a standing facility is designed for ('рассчитан на 300 коек') keeps the lead's span; reading it as now costs dev figures (ru-012 'Школы нацпроекта рассчитаны на 206 тыс. мест' is labelled with the year)"),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="what a standing facility is designed for ('рассчитан на 300 коек') keeps the lead's span; reading it as now costs dev figures (ru-012 'Школы нацпроекта рассчитаны на 206 тыс. мест' is labelled with the year)",
+        ),
     ),
     pytest.param(
         "2025-10-10",
@@ -210,7 +216,10 @@ CASES = [
         "На реконструкцию водопровода в селе выделено 860 млн тенге, работы начнутся в июле.",
         {860e6: ("KZT", None, "plan")},
         id="j_allocated_for",
-        marks=pytest.mark.xfail(strict=True, reason="'работы начнутся в июле' told in June dates the money to last July (a yearless month after a future verb in another clause), and a span already over keeps it actual"),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'работы начнутся в июле' told in June dates the money to last July (a yearless month after a future verb in another clause), and a span already over keeps it actual",
+        ),
     ),
     pytest.param(
         "2025-04-22",

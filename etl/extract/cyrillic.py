@@ -26,7 +26,6 @@ from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period
 from etl.extract.records import replace
-from etl.extract.ru_tense import clause_tenses
 from etl.extract.ru_projects import (
     MONEY,
     done_of_plan,
@@ -443,7 +442,9 @@ def _projects_planned(
     planned = []
     for i in found:
         start, end = i.start_char - sentence.start, i.end_char - sentence.start
-        if i.kind == "actual" and project_plan(sentence.text, start, end, i.unit, i.period_end, published, before):
+        if i.kind == "actual" and project_plan(
+            sentence.text, start, end, i.unit, i.period_end, published, before
+        ):
             today = i.period_start == i.period_end == published
             i = replace(i, kind="plan", period_start=None if today else i.period_start,
                         period_end=None if today else i.period_end)  # fmt: skip

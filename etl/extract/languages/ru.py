@@ -60,7 +60,11 @@ RUSSIAN = LanguageData(
         (r"\s(?:МРП|АЕК)\b", "other", 1.0),  # the monthly calculation index, a unit of fines and benefits
         # electrical and heat measures with no code of their own, a metric prefix on an SI symbol
         # ("80 МВА", "500 кВ", "1 917 Гкал/ч", "16 МПа"), per hour or not: "other", not a count
-        (r"\s(?:[кМГ]кал|[кМГ]ВА|[кМ]В|[кМГ]Па|[кМГ]?Гц|[кМ]вар)(?:\s?/\s?(?:ч|час|сут|год)\b)?(?![\w])", "other", 1.0),
+        (
+            r"\s(?:[кМГ]кал|[кМГ]ВА|[кМ]В|[кМГ]Па|[кМГ]?Гц|[кМ]вар)(?:\s?/\s?(?:ч|час|сут|год)\b)?(?![\w])",
+            "other",
+            1.0,
+        ),
         (r"\s(?:кВт\b|киловатт(?:а|ов)?\b)", "MW", 1e-3),
         (r"\s(?:МВт\b|мегаватт\w*)", "MW", 1.0),
         (r"\s(?:ГВт\b|гигаватт\w*)", "GW", 1.0),
