@@ -26,6 +26,15 @@ from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period
 from etl.extract.records import replace
+from etl.extract.ru_projects import (
+    MONEY,
+    done_of_plan,
+    estimated_outcome,
+    project_plan,
+    remainder_at,
+    schedule_now,
+    told_in_past,
+)
 from etl.extract.ru_tense import clause_tenses
 from etl.extract.shared_units import list_units
 from etl.extract.units import UnitCode
@@ -82,7 +91,9 @@ def extract_cyrillic_indicators(
     # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
     reported: Period | None = None
     scope_by_plan = False
+    year_plan = 0  # > 0: one of the last two sentences planned work for the year of publication
     for sentence in split_cyrillic_sentences(body):
+        year_plan = max(0, year_plan - 1)
         if (
             interrupted is not None
             and "\n" in body[previous_end : sentence.start]
@@ -206,6 +217,10 @@ def extract_cyrillic_indicators(
                 len(results),
                 bases,
             )
+            if language == "ru":
+                found = _projects_planned(sentence, found, published, body[: sentence.start])
+                found = _done_of_year_plan(sentence, found, year_plan > 0, published)
+                found = _plans_kept_apart(reader, sentence, found, stated, published)
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
             if found and results and language == "ru":
@@ -214,6 +229,9 @@ def extract_cyrillic_indicators(
                 # "... күтілуде. Демек тапшылық шамамен 1,025 ГВт болады": what follows from a forecast
                 found = [replace(i, kind="forecast") if i.kind == "plan" else i for i in found]
             results.extend(found)
+            # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
+            # работы идут на ... . Ремонт уже завершен на ...")
+            year_plan = 3 if any(_this_years_plan(i, published) for i in found) else year_plan
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
             planned = bool(found) and (
                 bool(_SET_ASIDE.search(sentence.text)) or all(i.kind != "actual" for i in found)
@@ -414,6 +432,90 @@ def _verbless_goes_on(
         else i
         for i in found
     ]
+
+
+def _projects_planned(
+    sentence: CyrillicSentence, found: list[Indicator], published: date, before: str
+) -> list[Indicator]:
+    """The worth, capacity or size of a project not yet built is a plan (ru_projects.py); a plan
+    has no date of the present state it was read as."""
+    planned = []
+    for i in found:
+        start, end = i.start_char - sentence.start, i.end_char - sentence.start
+        if i.kind == "actual" and project_plan(
+            sentence.text, start, end, i.unit, i.period_end, published, before
+        ):
+            today = i.period_start == i.period_end == published
+            i = replace(i, kind="plan", period_start=None if today else i.period_start,
+                        period_end=None if today else i.period_end)  # fmt: skip
+        planned.append(i)
+    return planned
+
+
+def _this_years_plan(indicator: Indicator, published: date) -> bool:
+    return (
+        indicator.kind == "plan"
+        and indicator.period_start == date(published.year, 1, 1)
+        and indicator.period_end == date(published.year, 12, 31)
+    )
+
+
+def _done_of_year_plan(
+    sentence: CyrillicSentence, found: list[Indicator], year_plan: bool, published: date
+) -> list[Indicator]:
+    """'На 2025 год запланирован ремонт 10 энергоблоков. Ремонт уже завершен на 4': the part of this
+    year's plan already done is actual from the year's start to publication (FORMAT.md)."""
+    done = []
+    for i in found:
+        start, end = i.start_char - sentence.start, i.end_char - sentence.start
+        if (
+            (year_plan or any(_this_years_plan(j, published) and j.end_char <= i.start_char for j in found))
+            and i.unit not in MONEY  # (money of the plan paid out so far is a stock of today: h14 labels)
+            and (i.kind == "plan" or (i.kind == "actual" and i.period_end == published))
+            and done_of_plan(sentence.text, start, end)
+        ):
+            i = replace(i, kind="actual", period_start=date(published.year, 1, 1), period_end=published)
+        done.append(i)
+    return done
+
+
+def _plans_kept_apart(
+    reader: Reader, sentence: CyrillicSentence, found: list[Indicator], stated: list[Period], published: date
+) -> list[Indicator]:
+    """A plan or a date ahead told elsewhere does not make a done figure a plan (Russian): the rest of
+    a total's plan ("из 29 домов работы завершены в 20, остальные включены в план на 2026 год"), a
+    lead's year ahead over a clause in the past ("в следующем году намерены приобрести ... .
+    Наполняемость составляла от 40% до 60%"); and an estimate's "должны" is a forecast."""
+    text = sentence.text
+    if not stated and schedule_now(text):
+        # a weekly schedule with no date of its own, under a span already over, runs now
+        found = [
+            replace(i, period_start=published, period_end=published)
+            if i.kind == "actual" and i.period_start is not None and i.period_end is not None
+            and i.period_start < i.period_end < published
+            else i
+            for i in found
+        ]  # fmt: skip
+    rest = remainder_at(text)
+    cues = find_cues(reader, text)
+    kept = []
+    for i in found:
+        start, end = i.start_char - sentence.start, i.end_char - sentence.start
+        ahead = i.period_start is not None and i.period_start > published
+        if (
+            rest is not None and start < rest and i.kind != "actual"
+            and not any(p.start < rest for p in stated) and not any(p < rest for p, k in cues if k != "actual")
+        ):  # fmt: skip
+            i = replace(i, kind="actual", period_start=published, period_end=published)
+        elif (
+            i.kind == "plan" and ahead and not stated and told_in_past(text, start, end)
+            and not any(k != "actual" for _, k in cues)
+        ):  # fmt: skip
+            i = replace(i, kind="actual", period_start=None, period_end=None)
+        if i.kind in ("actual", "plan") and estimated_outcome(text, start):
+            i = replace(i, kind="forecast")
+        kept.append(i)
+    return kept
 
 
 def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: str) -> list[Indicator]:
@@ -1572,6 +1674,11 @@ def _sentence_indicators(
             # a state reported without a date, or under a deadline ("до конца года ... создано"): today's;
             # a total ("барлығы ... отырғызылды", "всего ... построено"): all so far
             total = first_total is not None and first_total.end() <= figure.start
+            if total and reader.language.code == "ru" and first_total is not None:
+                # "Всего в городе насчитывается 1400 многоэтажек, так что охвачено 12%": a total told
+                # in the present, and a clause after it, stand now; "всего построено" is all so far
+                told = {tense for _, tense in clause_tenses(text, clause[0], clause[1])}
+                total = first_total.start() >= clause[0] and not told & {"present", "copula"}
             period = Period(0, 0, None if total else published, published, False)
         reached = inherited and role == "to" and _spans_now(scope, published) and reader.change.search(text)
         if (
@@ -2051,7 +2158,7 @@ _CAN_TAKE = re.compile(
     r"перерабатывать|выпускать|производить|обслуживать|пропускать)(?!\w)",
     re.I,
 )
-_CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способн|рассчитан)\w*", re.I)
+_CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способе?н|рассчитан)\w*", re.I)  # "способен", "способны"
 
 
 _COST = re.compile(r"(?<!\w)стоимост\w*", re.I)

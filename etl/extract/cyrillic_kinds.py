@@ -286,7 +286,8 @@ _KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|б�
 
 # nouns with a participle's ending ("двух стран", "цель страны", "граждан"): no verb; "расположено":
 # where something is, no deed
-_NOT_PAST = re.compile(r"(?:стран|граждан|казахстан|океан|экран|расположен)[аыо]?")
+# (nouns in "-ена": "замена", "смена", "отмена" of lifts or pipes are no participle)
+_NOT_PAST = re.compile(r"(?:стран|граждан|казахстан|океан|экран|расположен|(?:за|с|от|под)мен)[аыоу]?")
 
 
 # the third person plural of a prefixed perfective: a future ("построят", "подключат", "проведут",

@@ -236,7 +236,7 @@ class Reader:
             return None  # "5G", "3D"
         value, position, scaled = raw, end, False
         unit: str | None = None
-        if text[max(0, start - 2) : start].strip() == "$":
+        if text[max(0, start - 2) : start].strip().endswith("$"):  # "$208 млн", "($208 млн)"
             unit = "USD"
         # a scale, then compounds "27 трлн 270 млрд", "4 млн 75 мың"
         scale = self.read_scale(text, position)

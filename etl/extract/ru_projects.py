@@ -1,0 +1,172 @@
+"""Russian: the money, capacity and size of projects not yet built are a plan (pure).
+
+FORMAT.md's projects rule: how many projects there are is a present state, but their worth, their
+capacity and the length or size of what is being built are a plan, since none of it has been spent,
+built or created yet. Money allocated or received for building is a plan as well. Only money that
+has been spent, invested or used is actual. The sentences of this kind read as actual because they
+are written in the past ("получила 17,7 млрд тенге на строительство", "выделено 1,4 млрд") or have
+no verb at all ("Объем инвестиций в проект – 18,8 млрд тенге"). These rules are Russian only. The
+Kazakh ones are in cyrillic.py ("салынып жатыр", "бөлінген")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from etl.extract.ru_tense import clause_tenses
+
+MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
+# what a project's size is measured in (not a count: how many schools there are is a state)
+_SIZE = frozenset(("km", "km2", "m2", "m3", "metre", "hectare", "MW", "GW", "other"))
+
+# money given for building ("выделено", "получила", "выделило"), nearer to the figure than money used
+_GIVEN = re.compile(r"(?<!\w)(?:выдел(?:ено|ены|ена|ил[аио]?|ят)|получил[аио]?)(?!\w)", re.I)
+_USED = re.compile(
+    r"(?<!\w)(?:освоен\w*|израсходова\w*|потрачен\w*|истрачен\w*|вложен\w*|инвестирова\w*|"
+    r"направлен\w*|затрачен\w*|выплачен\w*|перечислен\w*)",
+    re.I,
+)
+# what the money is for: building, rebuilding or overhauling something
+_FOR_BUILDING = re.compile(
+    r"(?<!\w)на\s+(?:[^\W\d]+\s+){0,2}?(?:строительств|реконструкци|возведени|модернизаци|капремонт|"
+    r"капитальн\w+\s+ремонт|ремонт)\w*",
+    re.I,
+)
+# the worth of a project named before its figure: "Объем инвестиций в проект –", "стоимость
+# строительства составляет", "Стоимость инвестиционного проекта –"
+_WORTH_BEFORE = re.compile(
+    r"(?<!\w)(?:объ[её]м\w*\s+инвестиций|стоимост\w*|инвестици\w*)\s+(?:в\s+)?(?:[^\W\d]+\s+){0,2}?"
+    r"(?:проект|строительств|объект|реконструкци)\w*(?:\s+[^\W\d]+){0,2}\s*(?:[-–—:]|составля\w+|оценива\w+\s+в)?"
+    r"\s*(?:около|более|свыше|порядка|почти|примерно)?\s*$",
+    re.I,
+)
+# work under way: "строящейся тепломагистрали", "возводится подстанция", "строится мост",
+# "ведется строительство"
+_UNDER_WAY = re.compile(
+    r"(?<!\w)(?:строящ\w+|возводим\w+|возвод(?:ит|ят)ся|стро(?:ит|ят)ся|вед[её]тся\s+строительство|"
+    r"реконструируем\w+|проектируем\w+)",
+    re.I,
+)
+# a facility still to come: built, opened or started later ("построят", "появятся", "откроются")
+_TO_COME = re.compile(
+    r"(?<!\w)(?:построят|возведут|появ(?:ится|ятся)|откро(?:ется|ются)|заработа(?:ет|ют)|"
+    r"будут\s+(?:построены|возведены|открыты|введены)|будет\s+(?:построен\w*|возведен\w*|открыт\w*|введен\w*)|"
+    r"строящ\w+|возвод(?:ит|ят)ся|стро(?:ит|ят)ся|(?:возвод|стро)ят|планиру\w+\s+(?:построить|открыть|возвести))",
+    re.I,
+)
+# what a facility is designed for: "рассчитано на прием 45 посещений", "рассчитана на 300 мест"
+_DESIGNED_FOR = re.compile(r"(?<!\w)рассчитан[аоы]?\s+на\s+(?:[^\W\d]+\s+){0,2}?(?:от\s+|до\s+)?$", re.I)
+_RANGE_HIGH = re.compile(r"(?<!\w)рассчитан[аоы]?\s+на\s+(?:[^\W\d]+\s+){0,2}?от\s+[\d\s,]+\s+до\s+$", re.I)
+_PAST_OR_DONE = re.compile(
+    r"(?<!\w)(?:[^\W\d_]{3,}(?:ли|ла|ло)|сдан\w*|введен\w*|открыт\w*|построен\w*|завершен\w*)(?!\w)", re.I
+)
+
+
+def project_plan(
+    sentence: str, start: int, end: int, unit: str, period_end: date | None, published: date, before: str
+) -> bool:
+    """Whether an actual figure at sentence[start:end] is the worth, capacity or size of a project
+    not yet built, so a plan. before is the article's text before the sentence."""
+    if unit in MONEY:
+        if period_end is not None and period_end < published:
+            return False  # money given or spent in a span already over has been used
+        if _WORTH_BEFORE.search(sentence, max(0, start - 90), start) and not _PAST_OR_DONE.search(
+            sentence, start, len(sentence)
+        ):
+            return True  # "Объем инвестиций в проект – 18,8 млрд тенге"
+        given = _nearest(_GIVEN, sentence, start, end)
+        used = _nearest(_USED, sentence, start, end)
+        return (
+            given is not None
+            and (used is None or given < used)
+            and _FOR_BUILDING.search(sentence) is not None
+        )
+    if unit in _SIZE and _UNDER_WAY.search(sentence):
+        return True  # "строящейся тепломагистрали протяженностью 15,2 км", "возводится подстанция ... 80 МВА"
+    designed = _DESIGNED_FOR.search(sentence, max(0, start - 60), start) or _RANGE_HIGH.search(
+        sentence, max(0, start - 80), start
+    )
+    if designed:
+        # "Каждое учреждение рассчитано на прием от 25 до 45 посещений" after "появятся 11 объектов":
+        # what a facility still to come will take (not "Стационар рассчитан на 300 коек" of one standing)
+        return bool(_TO_COME.search(sentence) or _TO_COME.search(before[-600:]))
+    return False
+
+
+def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """The distance from the figure to the nearest match of pattern in text, or None."""
+    distances = [
+        start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
+        for m in pattern.finditer(text)
+    ]
+    return min(distances, default=None)
+
+
+# the done part of a plan: "уже завершен", "на сегодня заменено", "из них уже открыты"
+_ALREADY = re.compile(r"(?<!\w)(?:уже|на\s+сегодня(?:шний\s+день)?|к\s+настоящему\s+времени)(?!\w)", re.I)
+_CLAUSE_MARK = re.compile(r"[,;:]\s|\s[—–]\s")
+_LIST_BREAK = re.compile(r"[;:]\s|\s[—–]\s")
+
+
+def done_of_plan(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at sentence[start:end] is told as already done ("Ремонт уже завершен на 4
+    энергоблоках", "5 из них уже открыты"): "уже" or "на сегодня" and a past or a short participle
+    in the figure's own clause, no present or future there."""
+    left = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, end)), len(sentence))
+    if not clause_tenses(sentence, left, right):
+        # a list goes on with its clause's verb: "завершен на 4 энергоблоках, 15 котлах и 9 турбинах"
+        left = max((m.end() for m in _LIST_BREAK.finditer(sentence, 0, start)), default=0)
+    if not _ALREADY.search(sentence, left, right):
+        return False
+    tenses = {tense for _, tense in clause_tenses(sentence, left, right)}
+    return bool(tenses & {"done", "past"}) and not tenses & {"present", "future"}
+
+
+# "по расчетам акимата, ... должны сокращать расходы на 900 млн": an expected outcome, whatever the
+# modal's plan reading or the start date ("введенные с 1 сентября") make of it
+_BY_ESTIMATE = re.compile(r"(?<!\w)по\s+(?:расч[её]там|оценкам|оценке|прогнозам?|подсч[её]там)(?!\w)", re.I)
+_MUST = re.compile(r"(?<!\w)должн[аоы]?(?!\w)", re.I)
+
+
+def estimated_outcome(sentence: str, start: int) -> bool:
+    """Whether the figure at start is what an estimate says must follow: "по расчетам ..., должны"."""
+    estimate = _BY_ESTIMATE.search(sentence, 0, start)
+    return estimate is not None and _MUST.search(sentence, estimate.end(), start) is not None
+
+
+# the rest of a total, told with its own plan: "из 29 домов работы завершены в 20, остальные включены
+# в план на 2026 год", "приведены в порядок 20 из 23 домов, оставшиеся три отремонтируют в следующем году"
+_REMAINDER = re.compile(r"[,;]\s+(?:а\s+)?(?:остальн|оставш)\w*", re.I)
+
+
+def remainder_at(sentence: str) -> int | None:
+    """Where a clause about the rest of a total begins, if its head clause tells what is done."""
+    rest = _REMAINDER.search(sentence)
+    if rest is None:
+        return None
+    tenses = {tense for _, tense in clause_tenses(sentence, 0, rest.start())}
+    return rest.start() if tenses & {"done", "past"} and not tenses & {"future"} else None
+
+
+def told_in_past(sentence: str, start: int, end: int) -> bool:
+    """The figure's own clause is told in the past ("наполняемость составляла от 40% до 60%"), with
+    no present or future verb in it."""
+    left = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, end)), len(sentence))
+    tenses = {tense for _, tense in clause_tenses(sentence, left, right)}
+    return "past" in tenses and not tenses & {"present", "future", "copula"}
+
+
+# a schedule: "с частотой 616 рейсов в неделю", "выполняется 821 рейс в неделю"
+_WEEKLY = re.compile(r"(?<!\w)(?:в|за)\s+неделю(?!\w)|(?<!\w)еженедельно(?!\w)", re.I)
+
+
+def schedule_now(sentence: str) -> bool:
+    """Whether a sentence describes a schedule as it runs ("Сеть расширена до 131 направления с
+    частотой 616 рейсов в неделю"): a weekly frequency, and no past tense beside it (a short
+    participle tells the state reached, "выполнено 40 рейсов в неделю" too)."""
+    if not _WEEKLY.search(sentence):
+        return False
+    tenses = {tense for _, tense in clause_tenses(sentence, 0, len(sentence))}
+    return "past" not in tenses and "future" not in tenses
