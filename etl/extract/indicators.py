@@ -1388,7 +1388,12 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
             and quantity.scaled
             and last
             and quantity.value >= 1e6
-            and not ctx.noun_phrase_after(_right_of(text, quantity.end))
+            and (
+                not ctx.noun_phrase_after(_right_of(text, quantity.end))
+                # "loans totalling 238 billion tenge, of which 150 billion went to housing": a part
+                # of this sentence's sum is money whatever word follows it
+                or (own and _PART_OF_WHICH_BEFORE.search(text, max(0, mention.start - 36), mention.start))
+            )
             # "the number of users rose from 23 million": a count, whatever the article's money
             and (own or not _COUNT_SUBJECT.search(text, 0, mention.start))
         ):
