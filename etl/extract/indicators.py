@@ -379,8 +379,13 @@ def _lead_periods(lead: str, published: date, year: int | None) -> list[Period]:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
 def _lead_cues(lead: str) -> list[ctx.Cue]:
-    return ctx.find_cues(lead)
+    # "Stocks will last until spring. As of January 19, 850,000 tonnes were in storage:": the
+    # sentence that gives the list's total is its lead; a cue of an earlier sentence is not the
+    # breakdown's ("The ministry plans 20 schools this year. They include:" keeps the plan)
+    last = split_sentences(lead)[-1].text if ". " in lead else lead
+    return ctx.find_cues(last if last != lead and mentions(last) else lead)
 
 
 @dataclass
