@@ -641,6 +641,15 @@ def _sentence_indicators(
                 "plan" if _BUDGET.search(text, 0, mention.start) else "target",
             )
         if (
+            kind != "actual"
+            and ("ing " in text or "ed " in text)
+            and _done_before_plan(text, facts, index, period, published)
+        ):
+            # "will allocate 2.41 trillion in 2026, after directing 2.35 trillion last year", "having
+            # laid 35 km in 2024", "which allowed 3 million m2 to be commissioned": what a clause of
+            # its own says was done is not the plan beside it
+            kind = previous_kind = "actual"
+        if (
             kind == "actual"
             and own is None
             and quantity.unit in CURRENCIES
@@ -1450,6 +1459,14 @@ _PART_OF_WHICH_BEFORE = re.compile(
     r"(?:US\$|\$|₸)?$",
     re.I,
 )
+# a clause of work done, opening just before its figure: "after directing", "having laid", "which
+# allowed" / "which made it possible to commission"
+_DONE_OPENING = re.compile(
+    r"\b(?:(?P<gerund>after|since|having)\s+(?:been\s+)?[a-z]+(?:ing|ed|id|ut|ent|uilt|ade|aid|old)"
+    r"|(?:which|that|and)\s+(?:has\s+|have\s+)?(?:allowed|enabled|helped|made\s+it\s+possible\s+to\s+[a-z]+))"
+    r"\s+(?:(?:some|about|around|over|nearly|almost|more\s+than|up\s+to)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
 _ONCE_OPENING = re.compile(r"\s*(?:Once|When|As\s+soon\s+as|After)\s", re.I)
 _SPENDING_WILL_BEFORE = re.compile(
     r"\b(?:investments?|financing|funding|spending|expenditures?)\s+(?:(?!will\b)[\w’'-]+\s+){0,10}will\s+"
@@ -1514,6 +1531,22 @@ _DONE = re.compile(
     r"|generated|opened|built|(?:were|was|have|has|had)\s+(?:been\s+)?(?!being\b)[a-z]+(?:ed|en|wn|lt|ht|ne)\b)",
     re.I,
 )
+
+
+def _done_before_plan(
+    text: str, facts: _SentenceFacts, index: int, period: Period | None, published: date
+) -> bool:
+    """The figure opens a clause of work done ("after directing 2.35 trillion last year", "which
+    allowed 3 million m2 to be commissioned") in a sentence whose plan cue is another clause's, and
+    its period is over by the report."""
+    mention = facts.mentions[index]
+    opening = _DONE_OPENING.search(text, max(facts.clauses[index][0], mention.start - 48), mention.start)
+    if opening is None or (period is not None and (period.period_end is None or period.period_end > published)):
+        return False
+    if opening.group("gerund") is None:
+        return True  # "which allowed 2,500 jobs to be created": the infinitive is what was allowed
+    # no cue of its own between the opening and the clause's end ("after agreeing to build 40 km")
+    return not any(opening.start() <= cue[0] < facts.clauses[index][1] for cue in facts.cues)
 
 
 def _buildings_under_way(text: str, start: int, end: int) -> bool:
