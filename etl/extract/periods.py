@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from dateutil.relativedelta import relativedelta
@@ -257,6 +257,12 @@ def _last_month(g: Groups, year: int, published: date) -> Resolved:  # "last mon
     return (*_month_range(previous.year, previous.month), False)
 
 
+def _last_week(g: Groups, year: int, published: date) -> Resolved:
+    # "last week": the calendar week (Monday to Sunday) before the week of publication
+    monday = published - timedelta(days=published.weekday() + 7)
+    return monday, monday + timedelta(days=6), False
+
+
 def _this_month(g: Groups, year: int, published: date) -> Resolved:
     return (*_month_range(published.year, published.month), False)
 
@@ -289,7 +295,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
-    "last_n_years": _last_n_years, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "school_year_rel": _relative_school_year,
@@ -449,6 +455,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "last_year_end_point",
     ),
     (re.compile(r"\blast\s+month\b", re.I), "last_month"),
+    (re.compile(r"\b(?:last|the\s+previous)\s+week\b", re.I), "last_week"),
     (re.compile(r"\b(?:this|the\s+current)\s+month\b", re.I), "this_month"),
     # "so far this year": from the year's start to the report, not the whole year
     (re.compile(r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b", re.I), "since_year_start"),
@@ -509,7 +516,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
                    "this_year": ("year",), "next_year": ("next",), "whole_year": ("year", "annual"), "last_n_years": ("years",), "next_n_years": ("years",),
                    "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
-                   "last_month": ("month",), "this_month": ("month",), "school_year_rel": ("academic", "school")}  # fmt: skip
+                   "last_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school")}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
@@ -556,13 +563,14 @@ _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _RELATIVE_WORDS = re.compile(
-    r"\b(?:year|years|month|today|date|currently|present|now|already|far|still|annual)\b", re.I
+    r"\b(?:year|years|month|week|today|date|currently|present|now|already|far|still|annual)\b", re.I
 )
 # What every match of _RELATIVE_WORDS and of _ANY_MONTH holds, lower-cased: cheap `in` tests
 # that spare most sentences the case-insensitive scans.
 _RELATIVE_PARTS = (
     "year",
     "month",
+    "week",
     "today",
     "date",
     "currently",
@@ -739,6 +747,12 @@ def _is_event_date(sentence: str, start: int, end: int | None = None) -> bool:
     )
 
 
+# "..., the minister told the government meeting last week": when it was said, not the figures' span
+_SAID_BEFORE = re.compile(
+    r"\b(?:told|said|says|reported|announced|stated|noted|wrote|added)\b(?:\s+(?:the|a|an|reporters|journalists|"
+    r"[a-z]+’s|[a-z]+'s)?\s*[a-z]*){0,4}\s+$",
+    re.I,
+)
 _REDUCED_EVENT_BEFORE = re.compile(
     r"\b[a-z]+s\s+(?:opened|launched|started|founded|established|introduced|commissioned|created|built|begun|"
     r"initiated)\s+(?:in\s+)?$",
@@ -849,6 +863,7 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 or is_comparison_base(sentence, match.start())
                 or _level_of_another(sentence, match.start(), match.end())
                 or _is_event_date(sentence, match.start(), match.end())
+                or (kind == "last_week" and bool(_SAID_BEFORE.search(sentence, max(0, match.start() - 60), match.start())))
             )
             same = always or (
                 kind in ("last_year", "previous_year") and _is_same_span(sentence, match.start())
