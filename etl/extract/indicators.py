@@ -1711,8 +1711,15 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         and partner > index  # "to 2.8 million, up from 1.5 million in 2022": the year is the old level's
         and not (period.start < facts.mentions[partner].start and mention.start < period.end)
     ):
-        return _year_before(period)  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
+        # "from 62 to 183 in 2024": 2024 dates the new value, not the old one; "last week prices
+        # went from 170 to 270 tenge": a rise within a week or a month starts in it
+        return _year_before(period) or (period if _within_a_month(period) else None)
     return period
+
+
+def _within_a_month(period: Period) -> bool:
+    first, last = period.period_start, period.period_end
+    return first is not None and last is not None and (last - first).days <= 31
 
 
 # The perfect verb stands just before the figure ("have gathered 20.1 million tons"): a bounded
