@@ -641,6 +641,20 @@ def _sentence_indicators(
                 "plan" if _BUDGET.search(text, 0, mention.start) else "target",
             )
         if (
+            kind in ("actual", "target")
+            and "estimated" in text
+            and quantity.unit not in CURRENCIES  # what work ahead is estimated to cost is a plan (below)
+            and _ESTIMATED_AT.search(text, max(0, mention.start - 40), mention.start)
+        ):
+            # "Demand until the harvest, in January-April, is estimated at 1.5 million tonnes",
+            # "next year's crop is estimated at 17 million": an estimate of a span not over yet is
+            # a forecast; a yearless span it names is this year's, not the year the text looked back on
+            ahead = _span_ahead(text, own, published)
+            if ahead is not None:
+                own = period = ahead
+            if own is not None and own.period_end is not None and own.period_end > published:
+                kind = previous_kind = "forecast"
+        if (
             kind != "actual"
             and ("ing " in text or "ed " in text)
             and _done_before_plan(text, facts, index, period, published)
@@ -1531,6 +1545,38 @@ _DONE = re.compile(
     r"|generated|opened|built|(?:were|was|have|has|had)\s+(?:been\s+)?(?!being\b)[a-z]+(?:ed|en|wn|lt|ht|ne)\b)",
     re.I,
 )
+
+
+def _span_ahead(text: str, own: Period | None, published: date) -> Period | None:
+    """The figure's own span moved into the publication year when the text names no year and so
+    moved it is not over at publication ("in January-April" in January, "in November-December"
+    in October); None otherwise."""
+    if (
+        own is None
+        or own.period_start is None
+        or own.period_end is None
+        or own.period_end > published
+        or _ANY_YEAR_IN.search(text, own.start, own.end)
+        or not _MONTH_NAME.search(text, own.start, own.end)  # "last year's" has its year
+    ):
+        return None
+    shift = published.year - own.period_end.year
+    if shift <= 0:
+        return None
+    moved = replace(
+        own,
+        period_start=_same_day_in(own.period_start, own.period_start.year + shift),
+        period_end=_same_day_in(own.period_end, published.year),
+    )
+    return moved if cast(date, moved.period_end) > published else None
+
+
+_ESTIMATED_AT = re.compile(
+    r"\b(?:is|are)\s+(?:\w+\s+)?estimated\s+at\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$",
+    re.I,
+)
+_ANY_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
 def _done_before_plan(
