@@ -529,6 +529,7 @@ def _sentence_indicators(
     # planned or forecast total keeps its kind, when the sentence has no cue of its own ("Of this,
     # 236 billion tenge, or 47%, has been disbursed" is done)
     of_them_earlier = scope.last_kind in _AHEAD_KINDS and bool(_OF_THEM_OPENING.match(text))
+    moved_spans: dict[int, Period] = {}  # an estimate's yearless span moved into this year (below)
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -651,9 +652,12 @@ def _sentence_indicators(
             # a forecast; a yearless span it names is this year's, not the year the text looked back on
             ahead = _span_ahead(text, own, published)
             if ahead is not None:
+                moved_spans[id(own)] = ahead
                 own = period = ahead
             if own is not None and own.period_end is not None and own.period_end > published:
                 kind = previous_kind = "forecast"
+        elif own is not None and id(own) in moved_spans:
+            own = period = moved_spans[id(own)]  # "..., including 954,000 tonnes for urban areas"
         if (
             kind != "actual"
             and ("ing " in text or "ed " in text)
