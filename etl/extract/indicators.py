@@ -988,6 +988,17 @@ def _sentence_indicators(
             # reached 82%": a plan's year ahead does not date what has already happened; that
             # stands at the report
             period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind == "actual"
+            and not is_change
+            and text[:1] in "SLPNRCT"
+            and (opener := _STATE_OPENER.match(text)) is not None
+            and quantity.end < opener.end()
+        ):
+            # "Set at 2,260 metres above sea level, Shymbulak was rebuilt in 2011": where a place
+            # lies or how far it stretches is a standing state, not the main clause's year
+            period = Period(mention.start, quantity.end, published, published, False)
+            present = True
         if kind == "actual" and _NOW_LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             # "has increased by 9% since January and is now 139,000 tenge": the level "now" names is
             # today's, whatever span the change beside it took, and no change itself
@@ -1484,6 +1495,11 @@ _DONE_OPENING = re.compile(
     r"|(?:which|that|and)\s+(?:has\s+|have\s+)?(?:allowed|enabled|helped|made\s+it\s+possible\s+to\s+[a-z]+))"
     r"\s+(?:(?:some|about|around|over|nearly|almost|more\s+than|up\s+to)\s+)?(?:US\$|\$|₸)?$",
     re.I,
+)
+# a sentence opening with a participle of where a place lies or how far it reaches, up to its comma
+_STATE_OPENER = re.compile(
+    r"(?:Set|Situated|Located|Lying|Perched|Nestled|Standing|Sitting|Rising|Stretching|Covering|Spanning)"
+    r"\s(?:[^,;]|,(?=\d)){0,80},"
 )
 _ONCE_OPENING = re.compile(r"\s*(?:Once|When|As\s+soon\s+as|After)\s", re.I)
 _SPENDING_WILL_BEFORE = re.compile(
