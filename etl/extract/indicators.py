@@ -2214,12 +2214,17 @@ _STATE_PROGRESSIVES = {"working", "implementing", "developing"}
 def _modifier(words: list[str], position: int) -> bool:
     """'11,436 kindergartens, attended by about one million children': a participle with its
     agent and no auxiliary before it describes a noun; it is no past tense."""
+    if position and words[position - 1].lower() in _ARTICLES:
+        return True  # "with a combined capacity of": an adjective after its article
     return (
         position + 1 < len(words)
         and words[position + 1].lower() == "by"
         and words[position].lower().endswith("ed")
         and (position == 0 or words[position - 1].lower() not in _AUXILIARY_BEFORE)
     )
+
+
+_ARTICLES = {"a", "an", "the"}
 
 
 _AUXILIARY_BEFORE = {"was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "already"}
