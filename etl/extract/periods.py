@@ -201,6 +201,12 @@ def _this_year(g: Groups, year: int, published: date) -> Resolved:
     return date(published.year, 1, 1), date(published.year, 12, 31), False
 
 
+def _from_year_rel(g: Groups, year: int, published: date) -> Resolved:
+    which = (g.get("from_which") or "").lower()
+    first = published.year + (1 if which in ("next", "the coming") else 0)
+    return date(first, 1, 1), None, False
+
+
 def _last_year(g: Groups, year: int, published: date) -> Resolved:
     return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31), False
 
@@ -294,7 +300,7 @@ def _last_year_end_point(g: Groups, year: int, published: date) -> Resolved:
 RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
-    "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
+    "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
     "last_n_years": _last_n_years, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
@@ -489,6 +495,11 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "school_year_rel",
     ),
+    # "will receive free meals starting this year", "from next year": a start with no end given
+    (
+        re.compile(r"\b(?:starting|beginning|from)\s+(?P<from_which>this|the\s+current|next|the\s+coming)\s+year\b", re.I),
+        "from_year_rel",
+    ),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
     # before the year in scope: "the previous year", "the 10.1% recorded the year before"
@@ -514,7 +525,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # words. There the scan is an alternation of only the patterns whose words are in the sentence
 # (a kind not listed is always scanned for).
 _RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
-                   "this_year": ("year",), "next_year": ("next",), "whole_year": ("year", "annual"), "last_n_years": ("years",), "next_n_years": ("years",),
+                   "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next",), "whole_year": ("year", "annual"), "last_n_years": ("years",), "next_n_years": ("years",),
                    "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
                    "last_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school")}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
