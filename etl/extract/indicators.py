@@ -681,6 +681,15 @@ def _sentence_indicators(
             previous_kind = kind  # its breakdown's parts follow it
         if (
             kind == "actual"
+            and (period is None or period.period_end is None or period.period_end >= published)
+            and _announced_measure(text, facts.clauses[index], mention, scope.before, indicators)
+        ):
+            # "Pupils will receive free meals starting this year. The new measure covers 25,000
+            # children, and 12 billion tenge has been allocated to pay for it": a measure not yet
+            # in force, its beneficiaries and the money set aside for it are planned
+            kind = previous_kind = "plan"
+        if (
+            kind == "actual"
             # substring tests spare most sentences the searches ("plan", "budget", "set at", "fixed at")
             and ("lan" in text or "udget" in text or "d at " in text or "t at " in text)
             and plan_figure(text, facts.clauses[index], mention.start, quantity.end)
@@ -1597,6 +1606,55 @@ _ESTIMATED_AT = re.compile(
 )
 _ANY_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def _announced_measure(
+    text: str, clause: tuple[int, int], mention: Mention, before: str, indicators: list[Indicator]
+) -> bool:
+    """Money set aside but not said to be spent ("12 billion tenge has been allocated", "the fund
+    has received 22.5 billion tenge to equip ..."), who will benefit from it ("to equip 510,000
+    students"), or who a new measure announced in the sentence before will cover."""
+    end = mention.quantity.end
+    if mention.quantity.unit in CURRENCIES:
+        return bool(
+            _SET_ASIDE_AFTER.match(text, end)
+            or (_RECEIVED_BEFORE.search(text, max(clause[0], mention.start - 40), mention.start)
+                and _PURPOSE_AFTER.match(text, end))
+        )  # fmt: skip
+    if mention.quantity.unit not in (None, "count"):
+        return False
+    last = indicators[-1] if indicators else None
+    if (
+        last is not None
+        and last.kind == "plan"
+        and last.unit in CURRENCIES
+        and _PURPOSE_BEFORE.fullmatch(text, last.end_char - last.sentence_start, mention.start)
+    ):
+        return True  # "22.5 billion tenge to equip 510,000 students"
+    return bool(
+        _NEW_MEASURE_COVERS.search(text, clause[0], mention.start) and _WILL_START.search(before)
+    )
+
+
+# the money is "allocated", "set aside", "earmarked", and nothing says it is spent
+_SET_ASIDE_AFTER = re.compile(
+    r"\s+(?:has|have)\s+(?:already\s+)?been\s+(?:allocated|earmarked|set\s+aside|reserved|approved)\b", re.I
+)
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:also\s+)?received\s+(?:an?\s+)?(?:additional|extra|further|another)?\s*"
+    r"(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+_PURPOSE_AFTER = re.compile(r"\s+(?:in\s+\w+\s+)?to\s+(?!be\b)[a-z]+", re.I)
+_PURPOSE_BEFORE = re.compile(r"\s+(?:in\s+\w+\s+)?to\s+(?!be\b)[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:for\s+)?", re.I)
+_NEW_MEASURE_COVERS = re.compile(
+    r"\b(?:new|this)\s+(?:measure|benefit|scheme|allowance|payment|rule|programme|program|initiative|"
+    r"subsidy|entitlement)\s+(?:will\s+)?(?:covers?|appl(?:y|ies)\s+to|benefits?|extends?\s+to|reach(?:es)?)\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to)\s+)?$",
+    re.I,
+)
+# the sentence before announces what will start: "will receive ... starting this year"
+_WILL_START = re.compile(r"\bwill\b|\b(?:is|are)\s+to\s+(?:be\s+)?\w+|\b(?:starting|from)\s+next\b", re.I)
 
 
 def _done_before_plan(
