@@ -1616,6 +1616,8 @@ def _announced_measure(
     students"), or who a new measure announced in the sentence before will cover."""
     end = mention.quantity.end
     if mention.quantity.unit in CURRENCIES:
+        if _SO_FAR.search(text, clause[0], clause[1]):
+            return False  # "So far 620 billion tenge has been allocated": progress counted to date
         return bool(
             _SET_ASIDE_AFTER.match(text, end)
             or (_RECEIVED_BEFORE.search(text, max(clause[0], mention.start - 40), mention.start)
@@ -1636,6 +1638,7 @@ def _announced_measure(
     )
 
 
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|already|since)\b", re.I)
 # the money is "allocated", "set aside", "earmarked", and nothing says it is spent
 _SET_ASIDE_AFTER = re.compile(
     r"\s+(?:has|have)\s+(?:already\s+)?been\s+(?:allocated|earmarked|set\s+aside|reserved|approved)\b", re.I
