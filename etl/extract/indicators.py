@@ -1371,6 +1371,7 @@ def _moved_scope(
         if (
             not period.is_deadline
             and not period.is_weak
+            and (period.sets_scene or period.period_end != published)  # "grown by 91% in a year"
             and (
                 _not_earlier(period, scope.period) or _flow_after_stock(period, scope.period, actual_periods)
             )

@@ -228,6 +228,10 @@ def _last_n_years(g: Groups, year: int, published: date) -> Resolved:  # "over t
     return published - relativedelta(years=count), published, False
 
 
+def _past_year(g: Groups, year: int, published: date) -> Resolved:  # "grown by 91% in a year"
+    return published - relativedelta(years=1), published, False
+
+
 def _relative_school_year(g: Groups, year: int, published: date) -> Resolved:
     """'last academic year', 'this school year', 'the next academic year' (1 September to 31 May):
     the one under way from September; in the summer break the last one is the one just over."""
@@ -301,7 +305,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
-    "last_n_years": _last_n_years, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "school_year_rel": _relative_school_year,
@@ -505,6 +509,13 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # before the year in scope: "the previous year", "the 10.1% recorded the year before"
     (re.compile(r"\bprevious\s+year\b|\bthe\s+year\s+before\b(?!\s+last\b)", re.I), "previous_year"),
     (re.compile(r"\bnext\s+year\b", re.I), "next_year"),
+    # "has grown by 91% in a year", "prices rose 12% over a year": a change over the year to the report
+    (
+        re.compile(
+            r"(?<=% )(?:in|over)\s+(?:a|one|the\s+(?:past|last))\s+year\b(?!\s+(?:earlier|ago|before))", re.I
+        ),
+        "past_year",
+    ),
     (
         re.compile(rf"\b(?:for|over|in|during)\s+the\s+(?:last|past)\s+(?P<n>{_COUNT})\s+years\b", re.I),
         "last_n_years",
@@ -525,7 +536,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # words. There the scan is an alternation of only the patterns whose words are in the sentence
 # (a kind not listed is always scanned for).
 _RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
-                   "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next",), "whole_year": ("year", "annual"), "last_n_years": ("years",), "next_n_years": ("years",),
+                   "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next",), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",),
                    "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
                    "last_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school")}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
@@ -536,7 +547,7 @@ _WEAK = {"already", "today", "now"}  # the present: yields to a period named bes
 # "Now the total has grown to...": a contrast with the past, not the article's period; "for the
 # whole year": the plan or forecast beside progress so far, which the next sentence does not take up
 # ("in time for the new academic year": a school year beside a deadline dates its own clause only)
-_NO_SCENE = {"now", "whole_year", "school_year_rel"}
+_NO_SCENE = {"now", "whole_year", "school_year_rel", "past_year"}
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
