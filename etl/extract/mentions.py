@@ -71,7 +71,10 @@ _CATEGORY_BEFORE = re.compile(
 )
 # "aged 16", "aged between 6 and 10", "aged 6 to 10": the number after "aged" is an age
 _AGE_BEFORE = re.compile(
-    r"\baged\s+(?:(?:between|from|over|under)\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$", re.I
+    r"\baged\s+(?:(?:between|from|over|under)\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$"
+    # "children under 15 make up 29.9%", "people over 65"
+    r"|\b(?:children|kids|people|persons|adults|youths?|pupils|residents|women|men|those)\s+(?:under|over|below|above)\s+$",
+    re.I,
 )
 _CATEGORY_AFTER = re.compile(r"\s+(?:or\s+more\s+)?(?:children|kids|members|dependants|dependents)\b", re.I)
 
