@@ -1008,6 +1008,16 @@ def _sentence_indicators(
             # lies or how far it stretches is a standing state, not the main clause's year
             period = Period(mention.start, quantity.end, published, published, False)
             present = True
+        if (
+            kind == "actual"
+            and indicators
+            and (indicators[-1].period_start or indicators[-1].period_end)
+            and "number" in text
+            and _TRUE_NUMBER_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        ):
+            # "registered 500,000 patients at the end of 2024, and doctors believe the true number
+            # is closer to 800,000": another estimate of the same count, at the same date
+            period = Period(mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False)
         if kind == "actual" and _NOW_LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             # "has increased by 9% since January and is now 139,000 tenge": the level "now" names is
             # today's, whatever span the change beside it took, and no change itself
@@ -1510,6 +1520,11 @@ _DONE_OPENING = re.compile(
 _STATE_OPENER = re.compile(
     r"(?:Set|Situated|Located|Lying|Perched|Nestled|Standing|Sitting|Rising|Stretching|Covering|Spanning)"
     r"\s(?:[^,;]|,(?=\d)){0,80},"
+)
+_TRUE_NUMBER_BEFORE = re.compile(
+    r"\b(?:real|true|actual)\s+(?:number|figure|count|total)\s+(?:is|was|may\s+be|might\s+be|could\s+be)\s+"
+    r"(?:closer\s+to|nearer(?:\s+to)?|near|about|around|at\s+least|as\s+high\s+as|up\s+to)?\s*$",
+    re.I,
 )
 _ONCE_OPENING = re.compile(r"\s*(?:Once|When|As\s+soon\s+as|After)\s", re.I)
 _SPENDING_WILL_BEFORE = re.compile(
