@@ -957,6 +957,10 @@ def _sentence_indicators(
             period, present = replace(total, start=mention.start, end=quantity.end), False
         elif own is None and kind == "actual" and not is_change and _span_or_none(period):
             tense = _present_state(text, facts.clauses[index], mention)
+            if tense is None and not indicators and _APPOSITION_AFTER_STATE.search(text, 0, mention.start):
+                # "Almaty is home to the largest group, 50 companies": a verbless apposition
+                # to a present clause before it takes its tense
+                tense = _present_state(text, (0, facts.clauses[index][1]), mention)
             # a clause without a verb ("..., home to eight million people, or 41%") follows the figure before
             present = tense == "present" or (tense is None and previous_present)
             if present and _compared_with_a_year(facts, index):
@@ -1520,6 +1524,10 @@ _DONE_OPENING = re.compile(
 _STATE_OPENER = re.compile(
     r"(?:Set|Situated|Located|Lying|Perched|Nestled|Standing|Sitting|Rising|Stretching|Covering|Spanning)"
     r"\s(?:[^,;]|,(?=\d)){0,80},"
+)
+# a present clause, then a comma and the figure ("is home to the largest group, 50 companies")
+_APPOSITION_AFTER_STATE = re.compile(
+    r"^[^,;:]{0,80}\b(?:is|are)\b[^,;:]{0,60},\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?(?:US\$|\$|₸)?$"
 )
 _TRUE_NUMBER_BEFORE = re.compile(
     r"\b(?:real|true|actual)\s+(?:number|figure|count|total)\s+(?:is|was|may\s+be|might\s+be|could\s+be)\s+"
