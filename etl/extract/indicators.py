@@ -24,7 +24,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult"
+    "+ru14+kk13+en14+cyper+en13+mult+en15"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1021,7 +1021,9 @@ def _sentence_indicators(
         ):
             # "registered 500,000 patients at the end of 2024, and doctors believe the true number
             # is closer to 800,000": another estimate of the same count, at the same date
-            period = Period(mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False)
+            period = Period(
+                mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False
+            )
         if kind == "actual" and _NOW_LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             # "has increased by 9% since January and is now 139,000 tenge": the level "now" names is
             # today's, whatever span the change beside it took, and no change itself
@@ -1657,9 +1659,7 @@ def _announced_measure(
         and _PURPOSE_BEFORE.fullmatch(text, last.end_char - last.sentence_start, mention.start)
     ):
         return True  # "22.5 billion tenge to equip 510,000 students"
-    return bool(
-        _NEW_MEASURE_COVERS.search(text, clause[0], mention.start) and _WILL_START.search(before)
-    )
+    return bool(_NEW_MEASURE_COVERS.search(text, clause[0], mention.start) and _WILL_START.search(before))
 
 
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|already|since)\b", re.I)
@@ -1692,7 +1692,9 @@ def _done_before_plan(
     its period is over by the report."""
     mention = facts.mentions[index]
     opening = _DONE_OPENING.search(text, max(facts.clauses[index][0], mention.start - 48), mention.start)
-    if opening is None or (period is not None and (period.period_end is None or period.period_end > published)):
+    if opening is None or (
+        period is not None and (period.period_end is None or period.period_end > published)
+    ):
         return False
     if opening.group("gerund") is None:
         return True  # "which allowed 2,500 jobs to be created": the infinitive is what was allowed

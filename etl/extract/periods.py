@@ -501,7 +501,10 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     # "will receive free meals starting this year", "from next year": a start with no end given
     (
-        re.compile(r"\b(?:starting|beginning|from)\s+(?P<from_which>this|the\s+current|next|the\s+coming)\s+year\b", re.I),
+        re.compile(
+            r"\b(?:starting|beginning|from)\s+(?P<from_which>this|the\s+current|next|the\s+coming)\s+year\b",
+            re.I,
+        ),
         "from_year_rel",
     ),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
@@ -885,7 +888,10 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 or is_comparison_base(sentence, match.start())
                 or _level_of_another(sentence, match.start(), match.end())
                 or _is_event_date(sentence, match.start(), match.end())
-                or (kind == "last_week" and bool(_SAID_BEFORE.search(sentence, max(0, match.start() - 60), match.start())))
+                or (
+                    kind == "last_week"
+                    and bool(_SAID_BEFORE.search(sentence, max(0, match.start() - 60), match.start()))
+                )
             )
             same = always or (
                 kind in ("last_year", "previous_year") and _is_same_span(sentence, match.start())
