@@ -96,6 +96,10 @@ _TO_A_LEVEL = re.compile(
 )
 _FULFILLED_BEFORE = re.compile(r"\b(?:fulfil|overfulfil|exceed)\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MODALS = {"will", "would", "should"}
+# what makes "was set" a decision: "set to", "set at 2,000 tenge", "set aside" (not "set at the stadium")
+_SET_WHAT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:(?:to|for|aside|as|out|up|by|under|within)\b|at\s+(?!(?:the|a|an|its|their|this)\b))"
+)
 _SET_AUXILIARIES = {"is", "are"}  # "is also set to begin in 2026": still "is set"
 _PAIR_ADVERBS = {"also", "further", "then", "thus", "significantly", "greatly", "likely", "still"}
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
@@ -180,6 +184,8 @@ def find_cues(text: str) -> list[Cue]:
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _LEVEL_VERBS:
                 pair = "forecast"  # "designed to lift output by 12 million tonnes": an expected effect
+        if pair == "plan" and word == "set" and word1 in ("was", "were") and not _SET_WHAT.match(text, end):
+            pair = "actual"  # "274 records were set between 1972 and 1991": done ("was set at", "were set to" plan)
         if pair == "plan" and word == "be" and word2 in _WAITING:
             pair = None  # "wait longer than 20 days to be admitted": no scheduled action
         if word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:

@@ -24,7 +24,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -379,8 +379,13 @@ def _lead_periods(lead: str, published: date, year: int | None) -> list[Period]:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
 def _lead_cues(lead: str) -> list[ctx.Cue]:
-    return ctx.find_cues(lead)
+    # "Stocks will last until spring. As of January 19, 850,000 tonnes were in storage:": the
+    # sentence that gives the list's total is its lead; a cue of an earlier sentence is not the
+    # breakdown's ("The ministry plans 20 schools this year. They include:" keeps the plan)
+    last = split_sentences(lead)[-1].text if ". " in lead else lead
+    return ctx.find_cues(last if last != lead and mentions(last) else lead)
 
 
 @dataclass
@@ -524,6 +529,7 @@ def _sentence_indicators(
     # planned or forecast total keeps its kind, when the sentence has no cue of its own ("Of this,
     # 236 billion tenge, or 47%, has been disbursed" is done)
     of_them_earlier = scope.last_kind in _AHEAD_KINDS and bool(_OF_THEM_OPENING.match(text))
+    moved_spans: dict[int, Period] = {}  # an estimate's yearless span moved into this year (below)
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
@@ -636,6 +642,32 @@ def _sentence_indicators(
                 "plan" if _BUDGET.search(text, 0, mention.start) else "target",
             )
         if (
+            kind in ("actual", "target")
+            and "estimated" in text
+            and quantity.unit not in CURRENCIES  # what work ahead is estimated to cost is a plan (below)
+            and _ESTIMATED_AT.search(text, max(0, mention.start - 40), mention.start)
+        ):
+            # "Demand until the harvest, in January-April, is estimated at 1.5 million tonnes",
+            # "next year's crop is estimated at 17 million": an estimate of a span not over yet is
+            # a forecast; a yearless span it names is this year's, not the year the text looked back on
+            ahead = _span_ahead(text, own, published)
+            if ahead is not None:
+                moved_spans[id(own)] = ahead
+                own = period = ahead
+            if own is not None and own.period_end is not None and own.period_end > published:
+                kind = previous_kind = "forecast"
+        elif own is not None and id(own) in moved_spans:
+            own = period = moved_spans[id(own)]  # "..., including 954,000 tonnes for urban areas"
+        if (
+            kind != "actual"
+            and ("ing " in text or "ed " in text)
+            and _done_before_plan(text, facts, index, period, published)
+        ):
+            # "will allocate 2.41 trillion in 2026, after directing 2.35 trillion last year", "having
+            # laid 35 km in 2024", "which allowed 3 million m2 to be commissioned": what a clause of
+            # its own says was done is not the plan beside it
+            kind = previous_kind = "actual"
+        if (
             kind == "actual"
             and own is None
             and quantity.unit in CURRENCIES
@@ -647,6 +679,15 @@ def _sentence_indicators(
             # no span of its own, is a budget line
             kind = "plan"
             previous_kind = kind  # its breakdown's parts follow it
+        if (
+            kind == "actual"
+            and (period is None or period.period_end is None or period.period_end >= published)
+            and _announced_measure(text, facts.clauses[index], mention, scope.before, indicators)
+        ):
+            # "Pupils will receive free meals starting this year. The new measure covers 25,000
+            # children, and 12 billion tenge has been allocated to pay for it": a measure not yet
+            # in force, its beneficiaries and the money set aside for it are planned
+            kind = previous_kind = "plan"
         if (
             kind == "actual"
             # substring tests spare most sentences the searches ("plan", "budget", "set at", "fixed at")
@@ -916,6 +957,10 @@ def _sentence_indicators(
             period, present = replace(total, start=mention.start, end=quantity.end), False
         elif own is None and kind == "actual" and not is_change and _span_or_none(period):
             tense = _present_state(text, facts.clauses[index], mention)
+            if tense is None and not indicators and _APPOSITION_AFTER_STATE.search(text, 0, mention.start):
+                # "Almaty is home to the largest group, 50 companies": a verbless apposition
+                # to a present clause before it takes its tense
+                tense = _present_state(text, (0, facts.clauses[index][1]), mention)
             # a clause without a verb ("..., home to eight million people, or 41%") follows the figure before
             present = tense == "present" or (tense is None and previous_present)
             if present and _compared_with_a_year(facts, index):
@@ -956,6 +1001,29 @@ def _sentence_indicators(
             # reached 82%": a plan's year ahead does not date what has already happened; that
             # stands at the report
             period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind == "actual"
+            and not is_change
+            and text[:1] in "SLPNRCT"
+            and (opener := _STATE_OPENER.match(text)) is not None
+            and quantity.end < opener.end()
+        ):
+            # "Set at 2,260 metres above sea level, Shymbulak was rebuilt in 2011": where a place
+            # lies or how far it stretches is a standing state, not the main clause's year
+            period = Period(mention.start, quantity.end, published, published, False)
+            present = True
+        if (
+            kind == "actual"
+            and indicators
+            and (indicators[-1].period_start or indicators[-1].period_end)
+            and "number" in text
+            and _TRUE_NUMBER_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        ):
+            # "registered 500,000 patients at the end of 2024, and doctors believe the true number
+            # is closer to 800,000": another estimate of the same count, at the same date
+            period = Period(
+                mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False
+            )
         if kind == "actual" and _NOW_LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             # "has increased by 9% since January and is now 139,000 tenge": the level "now" names is
             # today's, whatever span the change beside it took, and no change itself
@@ -1319,6 +1387,7 @@ def _moved_scope(
         if (
             not period.is_deadline
             and not period.is_weak
+            and (period.sets_scene or period.period_end != published)  # "grown by 91% in a year"
             and (
                 _not_earlier(period, scope.period) or _flow_after_stock(period, scope.period, actual_periods)
             )
@@ -1388,7 +1457,12 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
             and quantity.scaled
             and last
             and quantity.value >= 1e6
-            and not ctx.noun_phrase_after(_right_of(text, quantity.end))
+            and (
+                not ctx.noun_phrase_after(_right_of(text, quantity.end))
+                # "loans totalling 238 billion tenge, of which 150 billion went to housing": a part
+                # of this sentence's sum is money whatever word follows it
+                or (own and _PART_OF_WHICH_BEFORE.search(text, max(0, mention.start - 36), mention.start))
+            )
             # "the number of users rose from 23 million": a count, whatever the article's money
             and (own or not _COUNT_SUBJECT.search(text, 0, mention.start))
         ):
@@ -1438,6 +1512,28 @@ _EQUIVALENT_GAP = re.compile(r"\s*\(\s*(?:(?:roughly|about|around|approximately|
 _PART_OF_WHICH_BEFORE = re.compile(
     r"\bof\s+(?:which|whom|them|these|those)\s+(?:(?:over|about|around|nearly|almost|more\s+than|up\s+to|some)\s+)?"
     r"(?:US\$|\$|₸)?$",
+    re.I,
+)
+# a clause of work done, opening just before its figure: "after directing", "having laid", "which
+# allowed" / "which made it possible to commission"
+_DONE_OPENING = re.compile(
+    r"\b(?:(?P<gerund>after|since|having)\s+(?:been\s+)?[a-z]+(?:ing|ed|id|ut|ent|uilt|ade|aid|old)"
+    r"|(?:which|that|and)\s+(?:has\s+|have\s+)?(?:allowed|enabled|helped|made\s+it\s+possible\s+to\s+[a-z]+))"
+    r"\s+(?:(?:some|about|around|over|nearly|almost|more\s+than|up\s+to)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+# a sentence opening with a participle of where a place lies or how far it reaches, up to its comma
+_STATE_OPENER = re.compile(
+    r"(?:Set|Situated|Located|Lying|Perched|Nestled|Standing|Sitting|Rising|Stretching|Covering|Spanning)"
+    r"\s(?:[^,;]|,(?=\d)){0,80},"
+)
+# a present clause, then a comma and the figure ("is home to the largest group, 50 companies")
+_APPOSITION_AFTER_STATE = re.compile(
+    r"^[^,;:]{0,80}\b(?:is|are)\b[^,;:]{0,60},\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?(?:US\$|\$|₸)?$"
+)
+_TRUE_NUMBER_BEFORE = re.compile(
+    r"\b(?:real|true|actual)\s+(?:number|figure|count|total)\s+(?:is|was|may\s+be|might\s+be|could\s+be)\s+"
+    r"(?:closer\s+to|nearer(?:\s+to)?|near|about|around|at\s+least|as\s+high\s+as|up\s+to)?\s*$",
     re.I,
 )
 _ONCE_OPENING = re.compile(r"\s*(?:Once|When|As\s+soon\s+as|After)\s", re.I)
@@ -1504,6 +1600,106 @@ _DONE = re.compile(
     r"|generated|opened|built|(?:were|was|have|has|had)\s+(?:been\s+)?(?!being\b)[a-z]+(?:ed|en|wn|lt|ht|ne)\b)",
     re.I,
 )
+
+
+def _span_ahead(text: str, own: Period | None, published: date) -> Period | None:
+    """The figure's own span moved into the publication year when the text names no year and so
+    moved it is not over at publication ("in January-April" in January, "in November-December"
+    in October); None otherwise."""
+    if (
+        own is None
+        or own.period_start is None
+        or own.period_end is None
+        or own.period_end > published
+        or _ANY_YEAR_IN.search(text, own.start, own.end)
+        or not _MONTH_NAME.search(text, own.start, own.end)  # "last year's" has its year
+    ):
+        return None
+    shift = published.year - own.period_end.year
+    if shift <= 0:
+        return None
+    moved = replace(
+        own,
+        period_start=_same_day_in(own.period_start, own.period_start.year + shift),
+        period_end=_same_day_in(own.period_end, published.year),
+    )
+    return moved if cast(date, moved.period_end) > published else None
+
+
+_ESTIMATED_AT = re.compile(
+    r"\b(?:is|are)\s+(?:\w+\s+)?estimated\s+at\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$",
+    re.I,
+)
+_ANY_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def _announced_measure(
+    text: str, clause: tuple[int, int], mention: Mention, before: str, indicators: list[Indicator]
+) -> bool:
+    """Money set aside but not said to be spent ("12 billion tenge has been allocated", "the fund
+    has received 22.5 billion tenge to equip ..."), who will benefit from it ("to equip 510,000
+    students"), or who a new measure announced in the sentence before will cover."""
+    end = mention.quantity.end
+    if mention.quantity.unit in CURRENCIES:
+        if _SO_FAR.search(text, clause[0], clause[1]):
+            return False  # "So far 620 billion tenge has been allocated": progress counted to date
+        return bool(
+            _SET_ASIDE_AFTER.match(text, end)
+            or (_RECEIVED_BEFORE.search(text, max(clause[0], mention.start - 40), mention.start)
+                and _PURPOSE_AFTER.match(text, end))
+        )  # fmt: skip
+    if mention.quantity.unit not in (None, "count"):
+        return False
+    last = indicators[-1] if indicators else None
+    if (
+        last is not None
+        and last.kind == "plan"
+        and last.unit in CURRENCIES
+        and _PURPOSE_BEFORE.fullmatch(text, last.end_char - last.sentence_start, mention.start)
+    ):
+        return True  # "22.5 billion tenge to equip 510,000 students"
+    return bool(_NEW_MEASURE_COVERS.search(text, clause[0], mention.start) and _WILL_START.search(before))
+
+
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|already|since)\b", re.I)
+# the money is "allocated", "set aside", "earmarked", and nothing says it is spent
+_SET_ASIDE_AFTER = re.compile(
+    r"\s+(?:has|have)\s+(?:already\s+)?been\s+(?:allocated|earmarked|set\s+aside|reserved|approved)\b", re.I
+)
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:also\s+)?received\s+(?:an?\s+)?(?:additional|extra|further|another)?\s*"
+    r"(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+_PURPOSE_AFTER = re.compile(r"\s+(?:in\s+\w+\s+)?to\s+(?!be\b)[a-z]+", re.I)
+_PURPOSE_BEFORE = re.compile(r"\s+(?:in\s+\w+\s+)?to\s+(?!be\b)[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:for\s+)?", re.I)
+_NEW_MEASURE_COVERS = re.compile(
+    r"\b(?:new|this)\s+(?:measure|benefit|scheme|allowance|payment|rule|programme|program|initiative|"
+    r"subsidy|entitlement)\s+(?:will\s+)?(?:covers?|appl(?:y|ies)\s+to|benefits?|extends?\s+to|reach(?:es)?)\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to)\s+)?$",
+    re.I,
+)
+# the sentence before announces what will start: "will receive ... starting this year"
+_WILL_START = re.compile(r"\bwill\b|\b(?:is|are)\s+to\s+(?:be\s+)?\w+|\b(?:starting|from)\s+next\b", re.I)
+
+
+def _done_before_plan(
+    text: str, facts: _SentenceFacts, index: int, period: Period | None, published: date
+) -> bool:
+    """The figure opens a clause of work done ("after directing 2.35 trillion last year", "which
+    allowed 3 million m2 to be commissioned") in a sentence whose plan cue is another clause's, and
+    its period is over by the report."""
+    mention = facts.mentions[index]
+    opening = _DONE_OPENING.search(text, max(facts.clauses[index][0], mention.start - 48), mention.start)
+    if opening is None or (
+        period is not None and (period.period_end is None or period.period_end > published)
+    ):
+        return False
+    if opening.group("gerund") is None:
+        return True  # "which allowed 2,500 jobs to be created": the infinitive is what was allowed
+    # no cue of its own between the opening and the clause's end ("after agreeing to build 40 km")
+    return not any(opening.start() <= cue[0] < facts.clauses[index][1] for cue in facts.cues)
 
 
 def _buildings_under_way(text: str, start: int, end: int) -> bool:
@@ -1668,8 +1864,15 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         and partner > index  # "to 2.8 million, up from 1.5 million in 2022": the year is the old level's
         and not (period.start < facts.mentions[partner].start and mention.start < period.end)
     ):
-        return _year_before(period)  # "from 62 to 183 in 2024": 2024 dates the new value, not the old one
+        # "from 62 to 183 in 2024": 2024 dates the new value, not the old one; "last week prices
+        # went from 170 to 270 tenge": a rise within a week or a month starts in it
+        return _year_before(period) or (period if _within_a_month(period) else None)
     return period
+
+
+def _within_a_month(period: Period) -> bool:
+    first, last = period.period_start, period.period_end
+    return first is not None and last is not None and (last - first).days <= 31
 
 
 # The perfect verb stands just before the figure ("have gathered 20.1 million tons"): a bounded
@@ -2098,12 +2301,17 @@ _STATE_PROGRESSIVES = {"working", "implementing", "developing"}
 def _modifier(words: list[str], position: int) -> bool:
     """'11,436 kindergartens, attended by about one million children': a participle with its
     agent and no auxiliary before it describes a noun; it is no past tense."""
+    if position and words[position - 1].lower() in _ARTICLES:
+        return True  # "with a combined capacity of": an adjective after its article
     return (
         position + 1 < len(words)
         and words[position + 1].lower() == "by"
         and words[position].lower().endswith("ed")
         and (position == 0 or words[position - 1].lower() not in _AUXILIARY_BEFORE)
     )
+
+
+_ARTICLES = {"a", "an", "the"}
 
 
 _AUXILIARY_BEFORE = {"was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "already"}
@@ -2183,6 +2391,11 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     """'present' when the figure's clause states a present level ("the network totals 95,000 km",
     "1,420 need an overhaul"), 'past' for what happened ("were completed", "have taken place"),
     None when the clause has no verb to tell."""
+    reported = _REPORTED_THAT.search(text, max(clause[0], mention.start - 48), mention.start)
+    if reported is not None:
+        # "the research found that 23% of prescriptions are irrational": the figure opens the
+        # reported clause, whose own verb tells its tense
+        clause = (reported.end(), clause[1])
     before = _VERB_WORD.findall(text, max(clause[0], mention.start - 80), mention.start)[-8:]
     tense = _tense(before, nearest_last=True)
     if tense is None:
@@ -2199,6 +2412,11 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     return "past" if _OF_NAMED_WHOLE.match(text, mention.quantity.end) else "present"
 
 
+_REPORTED_THAT = re.compile(
+    r"\b(?:found|showed|shown|revealed|said|says|noted|reported|concluded|estimated|believes?|believed)\s+that\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to|only|just)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
 _COMPARED_REACH = 48  # "22,600, or 5.6%, higher than in 2019": the base a little after the figure
 
 

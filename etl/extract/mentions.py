@@ -70,6 +70,13 @@ _CATEGORY_BEFORE = re.compile(
     r"\b(?:famil(?:y|ies)|households?|mothers?|parents?)\s+with\s+(?:up\s+to\s+|at\s+least\s+|more\s+than\s+)?$",
     re.I,
 )
+# "aged 16", "aged between 6 and 10", "aged 6 to 10": the number after "aged" is an age
+_AGE_BEFORE = re.compile(
+    r"\baged\s+(?:(?:between|from|over|under)\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$"
+    # "children under 15 make up 29.9%", "people over 65"
+    r"|\b(?:children|kids|people|persons|adults|youths?|pupils|residents|women|men|those)\s+(?:under|over|below|above)\s+$",
+    re.I,
+)
 _CATEGORY_AFTER = re.compile(r"\s+(?:or\s+more\s+)?(?:children|kids|members|dependants|dependents)\b", re.I)
 
 
@@ -139,6 +146,8 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         return "a category of families"  # "for a family with 4 children": who gets the amount
     if before and before in QUOTES_OPEN and after and after in QUOTES_CLOSE:
         return "quoted name"  # film project '38'
+    if quantity.unit is None and not quantity.scaled and _AGE_BEFORE.search(text, max(0, start - 32), start):
+        return "age"  # "residents aged 16 and over", "children aged 6 to 10" (FORMAT.md: ages are no figures)
     if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
         return "list numbering"  # "1. ..."
     return "year" if _is_year(text, start, end, quantity, word_before) else None

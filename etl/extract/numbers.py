@@ -33,6 +33,9 @@ _SCALE_WORD = r"(?:thousand|million|billion|trillion)\b"
 WORD_NUMBER = re.compile(
     rf"\b(?:(?:{_BASE_WORD})(?:[- ](?:{'|'.join(_SMALL_WORDS[:9])}))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?"
     rf"|a\s+half|half\s+a)(?=\s+{_SCALE_WORD}|\s+(?:to|or)\s+(?:{_BASE_WORD})\s+{_SCALE_WORD})"
+    # "a million patients by 2030": the article as one before a large scale word (not "a
+    # thousand", nor the compound adjective "a billion-dollar plant")
+    r"|\ba(?=\s+(?:million|billion|trillion)\b(?!-))"
     rf"|\b(?:{'|'.join(_TENS_WORDS + _TEEN_WORDS)})(?:-(?:{'|'.join(_SMALL_WORDS[:9])}))?\b(?![- ]{_SCALE_WORD})",
     re.IGNORECASE,
 )
@@ -203,6 +206,8 @@ def numeral_value(text: str) -> float:
 
 
 def _word_value(text: str) -> float:
+    if text in ("a", "A"):
+        return 1.0  # "a million"
     total = 0.0
     for word in re.split(r"[\s-]+", text.lower()):
         if word == "hundred":

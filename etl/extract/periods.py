@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from dateutil.relativedelta import relativedelta
@@ -201,6 +201,12 @@ def _this_year(g: Groups, year: int, published: date) -> Resolved:
     return date(published.year, 1, 1), date(published.year, 12, 31), False
 
 
+def _from_year_rel(g: Groups, year: int, published: date) -> Resolved:
+    which = (g.get("from_which") or "").lower()
+    first = published.year + (1 if which in ("next", "the coming") else 0)
+    return date(first, 1, 1), None, False
+
+
 def _last_year(g: Groups, year: int, published: date) -> Resolved:
     return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31), False
 
@@ -220,6 +226,10 @@ def _next_year(g: Groups, year: int, published: date) -> Resolved:
 def _last_n_years(g: Groups, year: int, published: date) -> Resolved:  # "over the past five years"
     count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 1)
     return published - relativedelta(years=count), published, False
+
+
+def _past_year(g: Groups, year: int, published: date) -> Resolved:  # "grown by 91% in a year"
+    return published - relativedelta(years=1), published, False
 
 
 def _relative_school_year(g: Groups, year: int, published: date) -> Resolved:
@@ -257,6 +267,12 @@ def _last_month(g: Groups, year: int, published: date) -> Resolved:  # "last mon
     return (*_month_range(previous.year, previous.month), False)
 
 
+def _last_week(g: Groups, year: int, published: date) -> Resolved:
+    # "last week": the calendar week (Monday to Sunday) before the week of publication
+    monday = published - timedelta(days=published.weekday() + 7)
+    return monday, monday + timedelta(days=6), False
+
+
 def _this_month(g: Groups, year: int, published: date) -> Resolved:
     return (*_month_range(published.year, published.month), False)
 
@@ -288,8 +304,8 @@ def _last_year_end_point(g: Groups, year: int, published: date) -> Resolved:
 RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
-    "year": _year, "this_year": _this_year, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
-    "last_n_years": _last_n_years, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
+    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "school_year_rel": _relative_school_year,
@@ -449,6 +465,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "last_year_end_point",
     ),
     (re.compile(r"\blast\s+month\b", re.I), "last_month"),
+    (re.compile(r"\b(?:last|the\s+previous)\s+week\b", re.I), "last_week"),
     (re.compile(r"\b(?:this|the\s+current)\s+month\b", re.I), "this_month"),
     # "so far this year": from the year's start to the report, not the whole year
     (re.compile(r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b", re.I), "since_year_start"),
@@ -482,11 +499,26 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "school_year_rel",
     ),
+    # "will receive free meals starting this year", "from next year": a start with no end given
+    (
+        re.compile(
+            r"\b(?:starting|beginning|from)\s+(?P<from_which>this|the\s+current|next|the\s+coming)\s+year\b",
+            re.I,
+        ),
+        "from_year_rel",
+    ),
     (re.compile(r"\b(?:this|the current)\s+year\b|\bcurrent year\b", re.I), "this_year"),
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
     # before the year in scope: "the previous year", "the 10.1% recorded the year before"
     (re.compile(r"\bprevious\s+year\b|\bthe\s+year\s+before\b(?!\s+last\b)", re.I), "previous_year"),
     (re.compile(r"\bnext\s+year\b", re.I), "next_year"),
+    # "has grown by 91% in a year", "prices rose 12% over a year": a change over the year to the report
+    (
+        re.compile(
+            r"(?<=% )(?:in|over)\s+(?:a|one|the\s+(?:past|last))\s+year\b(?!\s+(?:earlier|ago|before))", re.I
+        ),
+        "past_year",
+    ),
     (
         re.compile(rf"\b(?:for|over|in|during)\s+the\s+(?:last|past)\s+(?P<n>{_COUNT})\s+years\b", re.I),
         "last_n_years",
@@ -507,9 +539,9 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # words. There the scan is an alternation of only the patterns whose words are in the sentence
 # (a kind not listed is always scanned for).
 _RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
-                   "this_year": ("year",), "next_year": ("next",), "whole_year": ("year", "annual"), "last_n_years": ("years",), "next_n_years": ("years",),
+                   "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next",), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",),
                    "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
-                   "last_month": ("month",), "this_month": ("month",), "school_year_rel": ("academic", "school")}  # fmt: skip
+                   "last_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school")}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
@@ -518,7 +550,7 @@ _WEAK = {"already", "today", "now"}  # the present: yields to a period named bes
 # "Now the total has grown to...": a contrast with the past, not the article's period; "for the
 # whole year": the plan or forecast beside progress so far, which the next sentence does not take up
 # ("in time for the new academic year": a school year beside a deadline dates its own clause only)
-_NO_SCENE = {"now", "whole_year", "school_year_rel"}
+_NO_SCENE = {"now", "whole_year", "school_year_rel", "past_year"}
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
@@ -556,13 +588,14 @@ _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _RELATIVE_WORDS = re.compile(
-    r"\b(?:year|years|month|today|date|currently|present|now|already|far|still|annual)\b", re.I
+    r"\b(?:year|years|month|week|today|date|currently|present|now|already|far|still|annual)\b", re.I
 )
 # What every match of _RELATIVE_WORDS and of _ANY_MONTH holds, lower-cased: cheap `in` tests
 # that spare most sentences the case-insensitive scans.
 _RELATIVE_PARTS = (
     "year",
     "month",
+    "week",
     "today",
     "date",
     "currently",
@@ -744,6 +777,12 @@ def _is_event_date(sentence: str, start: int, end: int | None = None) -> bool:
     )
 
 
+# "..., the minister told the government meeting last week": when it was said, not the figures' span
+_SAID_BEFORE = re.compile(
+    r"\b(?:told|said|says|reported|announced|stated|noted|wrote|added)\b(?:\s+(?:the|a|an|reporters|journalists|"
+    r"[a-z]+’s|[a-z]+'s)?\s*[a-z]*){0,4}\s+$",
+    re.I,
+)
 _REDUCED_EVENT_BEFORE = re.compile(
     r"\b[a-z]+s\s+(?:opened|launched|started|founded|established|introduced|commissioned|created|built|begun|"
     r"initiated)\s+(?:in\s+)?$",
@@ -871,6 +910,10 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 or is_comparison_base(sentence, match.start())
                 or _level_of_another(sentence, match.start(), match.end())
                 or _is_event_date(sentence, match.start(), match.end())
+                or (
+                    kind == "last_week"
+                    and bool(_SAID_BEFORE.search(sentence, max(0, match.start() - 60), match.start()))
+                )
             )
             same = always or (
                 kind in ("last_year", "previous_year") and _is_same_span(sentence, match.start())

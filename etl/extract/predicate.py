@@ -31,7 +31,7 @@ _STATE_VERBS = frozenset(
     control need lack train""".split()
     # flows whose present simple is a standing rate
     + """process produce generate handle grow export import supply consume receive use welcome attract emit
-    ship harvest catch lose pay earn carry transport treat""".split()
+    ship harvest catch lose pay earn carry transport treat spend invest seat come""".split()
 )
 # The prepositions a state verb takes ("accounts for", "consists of", "amounts to", "stands at"):
 # before any of these a state verb's form with another verb is a noun ("exports of", "the range of")
@@ -40,7 +40,7 @@ _PARTICLES = {
     "of": {"consist"},
     "to": {"amount", "equal"},
     "at": {"stand", "remain", "stay", "hold", "hover"},
-    "from": {"range", "vary"},
+    "from": {"range", "vary", "come"},
     "up": {"make"},
     "in": set(),
     "on": set(),
