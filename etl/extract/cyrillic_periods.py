@@ -242,6 +242,16 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("same_period_year", rf"{_Y}\s*жылдың\s+(?:сәйкес|осы|ұқсас|тиісті|дәл\s+осы)\s+(?:кезең|аралығ|аралық)\w*"),
             ("same_period_last_year", r"(?:былтырғы|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
                                       r"(?:осы|сәйкес|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
+            # "былтыр дәл осы уақытта": at this very time a year ago, the same day a year before
+            # (not "осы уақытқа дейін", by this time: the scope's span a year before, below)
+            ("same_day_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те)(?!\w)"),
+            # "биылғы жазғы маусымда", "өткен жазда", "биыл жаз айларында": June to August (FORMAT.md)
+            # of the year named, else of the last such season begun by publication
+            ("season_rel", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>жаз|күз|көктем)"
+                           r"(?:ғы|гі)\s+маусым(?:ы)?(?:нда|да|ында)(?!\w)"),
+            ("season_rel", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>жаз|күз|көктем)\s+"
+                           r"айларында(?!\w)"),
+            ("season_rel", r"(?P<rel>биылғы|былтырғы|өткен|осы)\s+(?P<season>жаз|күз|көктем)(?:да|де|ында|інде)(?!\w)"),
             # "былтыр осы уақытта": by this time last year
             ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
             ("same_period", r"\b(?:осы|аталған|сол|көрсетілген)\s+(?:кезең(?:де|інде|де\s+ішінде)|мерзім(?:де|\s+ішінде))\b"),
@@ -327,6 +337,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_results", r"(?<!\d\s)(?<!\d)\b(?:(?P<which>өткен|былтырғы|биылғы|ағымдағы|осы)\s+)?"
                              r"жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
             ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            # "соңғы 30 жылдан астам уақытта", "соңғы он жыл ішінде": rolling, up to publication
+            ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|он)\s+жыл(?:дан\s+(?:астам|аса|артық)\s+)?"
+                           r"\s*уақыт(?:та|\s+ішінде)(?!\w)"),
             # "соңғы 4 айда", "соңғы үш айдың ішінде": rolling, up to publication
             ("last_months", rf"\bсоңғы\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай(?:да|ында|\s+ішінде|дың\s+ішінде)(?!\w)"),
             # "соңғы жарты жылда": the six months up to publication
@@ -411,6 +424,22 @@ def _resolve(
             else relativedelta(months=1)
         )
         return published - back, published, False
+    if kind == "season_rel":  # "биылғы жазғы маусымда", "өткен жазда": of the year the word names
+        first_month = _SEASON_START[groups["season"].lower()[:3]]
+        rel = (groups.get("rel") or "").lower()
+        if rel in ("былтырғы", "өткен", "былтыр"):
+            season_year = year - 1
+        elif rel:
+            season_year = year
+        else:  # a bare season: the last one begun by publication
+            season_year = year if first_month <= published.month else year - 1
+        return date(season_year, first_month, 1), _month_end(season_year, first_month + 2), False
+    if kind == "same_day_last_year":  # "былтыр дәл осы уақытта": the day of publication a year before
+        try:
+            day = published.replace(year=published.year - 1)
+        except ValueError:  # 29 February
+            day = published - relativedelta(years=1)
+        return day, day, False
     if kind == "season":
         first_month = _SEASON_START[groups["season"].lower()[:3]]
         season_year = int(groups["y"])
@@ -718,7 +747,7 @@ _RELATIVE = {
 }
 # Periods that date their own figures but do not set the scene for the sentences after them: the
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
-_LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year"}
+_LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year", "same_day_last_year"}
 # "жыл басында": a contrast with now; "до 1 декабря", "1 желтоқсанға дейін": the end of a term
 # "апрельский пожар": a month describing a thing dates its clause only
 # "жаңа оқу жылында", "алдағы жылыту маусымында": a season ahead dates its clause, not the state of
@@ -757,7 +786,7 @@ def _same_period(
 _HAS_CUE = re.compile(
     r"\d|год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     r"жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
-    r"аралығ|басталғал|сезон|маркетинг|недел|апта|последн|айдың|тәуелсіздік|истекш|прошедш|прошлогодн",
+    r"аралығ|басталғал|сезон|маусым|жазда|жаз\s+ай|маркетинг|недел|апта|последн|айдың|тәуелсіздік|истекш|прошедш|прошлогодн",
     re.I,
 )
 

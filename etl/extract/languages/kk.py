@@ -42,6 +42,7 @@ KAZAKH = LanguageData(
             "other",
             1.0,
         ),  # the monthly calculation index, a unit of fines and benefits
+        (r"\s(?:баррель\w*|барр\.)", "other", 1.0),  # barrels of oil: "other" (FORMAT.md)
         (r"\s(?:МВт\b|мегаватт\w*)", "MW", 1.0),
         (r"\s(?:ГВт\b|гигаватт\w*)", "GW", 1.0),
         (r"\s(?:литр\w*)", "litre", 1.0),
