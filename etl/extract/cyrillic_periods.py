@@ -293,7 +293,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             + r")\w*?(?:\s+айы)?(?:нан|нен|тан|тен|дан|ден)\s+басталған(?!\w)"),
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айында\w*|[дт][ае]\w*|н[дт][ае]\w*)(?!\w)"),
             # "Тек қазан айының өзінде": in that month alone
-            ("month", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+(?:өзінде|ішінде)(?!\w)"),
+            ("month", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+ішінде(?!\w)"),
+            # "қаңтар айының өзінде": in that month alone, an aside on a part of what the text counts
+            # (the stock in the headline, the list after it are today's, not that month's)
+            ("month_alone", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+өзінде(?!\w)"),
             # "Тамыз айының қорытындысы бойынша", "қазанның қорытындысында": that month's results (the
             # genitive: not "жылыту маусымының қорытындысы", a season's, with its possessive)
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айының|[дтн][ыі]ң)\s+"
@@ -360,7 +363,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("last_year", rf"\bбылтыр\w*|\bөткен\s+{_KK_YEAR_CASE}"),
             ("next_year", rf"\b(?:келесі|алдағы|келер)\s+{_KK_YEAR_CASE}"),
             ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?|\b(?:келесі|келер)\s+жылдан\s+бастап\b"),
-            ("today", r"\b(?:қазір|қазіргі\s+таңда|қазіргі|бүгінде|бүгінгі\s+таңда|осы\s+уақытқа\s+дейін|бүгінге\s+дейін|"
+            ("today", r"\b(?:қазір|қазіргі\s+таңда|қазіргі|бүгінде|бүгінгі\s+таңда|бүгінгі\s+күн(?:ге\s+дейін|і)|бүгінгі\s+жағдай\s+бойынша|осы\s+уақытқа\s+дейін|бүгінге\s+дейін|"
                       r"әзірге|қазірдің\s+өзінде)\b"),
         ]  # fmt: skip
     # every phrase starts a word: the anchor spares the engine trying each alternation mid-word
@@ -569,7 +572,7 @@ def _resolve(
         except ValueError:
             return None
         return (opened, closed, False) if opened <= closed else None
-    if kind in ("month", "month_adjective"):
+    if kind in ("month", "month_adjective", "month_alone"):
         month = _month_index(language, groups["m"])
         month_year = _year_of(groups, published, month)
         return date(month_year, month, 1), _month_end(month_year, month), False
@@ -754,7 +757,7 @@ _LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_la
 # things told after it
 _NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
 _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as "за последние три года": an aside
-_NO_SCENE |= {"school_year", "heating_season_next"}
+_NO_SCENE |= {"school_year", "heating_season_next", "month_alone"}
 _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 

@@ -172,7 +172,8 @@ KAZAKH = LanguageData(
         ("ниет", "plan"),
         ("міндет", "target"),
         ("тапсыр", "target"),
-        ("тапсыру", "none"),  # "баспана тапсыру", "пайдалануға тапсыруға": handing over, no goal
+        ("тапсыру", "none"),
+        ("тапсырыс", "none"),  # "мемлекеттік тапсырыс": a state order (places paid for), no goal  # "баспана тапсыру", "пайдалануға тапсыруға": handing over, no goal
         ("тапсырылды", "actual"),
         ("тапсырылған", "actual"),
         ("тапсырылады", "plan"),
