@@ -21,7 +21,7 @@ from etl.extract.cyrillic_numbers import (
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.indicators import Indicator, nearest_period
-from etl.extract.kk_predicate import read_predicate
+from etl.extract.kk_predicate import ends_conditional, kk_habitual_present, read_predicate
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period
@@ -1227,7 +1227,11 @@ def _sentence_indicators(
             period = scope
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
             now = reader.now.search(text, clause[0], figure.start)
-            if now and (scope is None or scope.period_end is None or scope.is_deadline):
+            if now and (
+                scope is None or scope.period_end is None or scope.is_deadline
+                # "қазір", "бүгінде" in a Kazakh clause with no date of its own: today, whatever came before
+                or reader.language.code == "kk"
+            ):
                 period = Period(now.start(), now.end(), published, published, False)
             elif (
                 not periods and _is_span(scope) and scope is not None and scope.period_end is not None
@@ -1362,6 +1366,15 @@ def _sentence_indicators(
         )
         if reader.language.code == "kk":
             kind = _converb_kind(reader, text, cues, clause) or kind
+            if (
+                kind in ("plan", "target", "forecast") and not inherited and period is not None
+                and period.period_end is not None and period.period_end < published
+                and clause[0] <= period.start < clause[1] and ends_conditional(text, clause[0], clause[1])
+                and not any(clause[0] <= p < clause[1] for p, _ in cues)
+            ):  # fmt: skip
+                # "былтыр 1 283 отбасы қамтылса, биыл 1 400 отбасын қамту көзделіп отыр": the half with a
+                # past time of its own and no cue is what happened, not the other half's plan
+                kind = "actual"
         if holds_now:
             kind = "actual"  # (no plan, goal or outlook in the clause: what is, however the sentence goes on)
         size_verb = _KK_SIZE_STANDS.search(text, clause[0], clause[1]) if size_now else None
@@ -1894,8 +1907,10 @@ def _kk_holds_now(
     over: bool,
 ) -> bool | None:
     """True for a state now, False for a deed to come under a span over, None to keep the span."""
-    if scope is None or scope.period_start is None or scope.period_start == scope.period_end:
+    if scope is None or scope.period_start == scope.period_end:
         return None
+    if scope.period_start is None and not scope.is_deadline:
+        return None  # (an open start, "... дейін" as no deadline: its own reading)
     if any(clause[0] <= p.start < clause[1] for p in periods) or _PART_WORD.search(
         text, clause[0], clause[1]
     ):
@@ -1924,6 +1939,8 @@ def _kk_holds_now(
         return None
     if predicate.stative:
         return True
+    if kk_habitual_present(text, clause[0], figure.start, predicate):
+        return True  # "Жыл сайын 110 млн тонна көмір өндіріледі": a rate that holds now, span or deadline
     if not over:
         return None
     if predicate.tense == "future":

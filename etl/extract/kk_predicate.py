@@ -153,3 +153,26 @@ def _tense(word: str, before: str) -> tuple[Tense, bool, bool]:
     if _PAST.search(word):
         return "past", False, False
     return "nominal", word in _PRICE_STATE, False
+
+
+# a repeat over time before the figure: every year, day, month; per day, per year; all year round
+_HABITUAL = re.compile(
+    r"(?<!\w)(?:(?:жыл|күн|ай|апта)\s+сайын|тәулігіне|жылына|айына|күніне|жыл\s+бойы)(?!\w)", re.I
+)
+
+
+def kk_habitual_present(text: str, start: int, figure_start: int, predicate: ClausePredicate) -> bool:
+    """A rate told in the present ("Жыл сайын 110 млн тонна көмір өндіріледі", "тәулігіне 180 мың
+    жолаушы тасиды"): a repeat word before the figure in its clause and an aorist predicate (a passive
+    one too: a repeat is no single deed ahead). What holds at publication (FORMAT.md's present state)."""
+    return predicate.tense == "aorist" and _HABITUAL.search(text, start, figure_start) is not None
+
+
+_CONDITIONAL = re.compile(r"[^\W\d_]{2,}(?:са|се)$")  # "болса", "қамтылса", "экспортталса"
+
+
+def ends_conditional(text: str, start: int, end: int) -> bool:
+    """A clause ending on the conditional "-са/-се" ("былтыр 1 283 отбасы үймен қамтылса, биыл ..."):
+    in a news contrast the first half of a pair, each half with its own time and kind."""
+    last = _LAST_WORD.search(text, start, end)
+    return last is not None and bool(_CONDITIONAL.search(last.group(1).lower()))
