@@ -875,12 +875,29 @@ def find_cyrillic_periods(
         resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
         if resolved is None:
             continue
+        earlier = periods[-1] if periods else None
+        if (
+            kind == "year_end_bare" and earlier is not None and earlier.period_start is not None
+            and earlier.period_end is not None and earlier.period_end < published
+            and (earlier.period_start.month, earlier.period_start.day, earlier.period_end.month) == (1, 1, 12)
+            and earlier.period_start.year == earlier.period_end.year
+        ):  # fmt: skip
+            # "Өткен жылы ... шешілді, жыл соңында 30-дан астамы қалды": the end of the year just named,
+            # a stock on its last day, not a deadline of this year
+            resolved = earlier.period_end, earlier.period_end, False
         # "Месяцем ранее, по итогам сентября, ...": a period beside a look back looks back too
         beside = any(a - _BESIDE <= end and start <= b + _BESIDE for a, b in look_backs)
         # "В 2025–2026 учебном году ... 1,7 млн учащихся. Из них ...": a named Russian school year sets
         # the scene (a relative one, "в новом учебном году", dates its clause only)
-        named = kind == "school_year" and language.code == "ru" and bool(groups.get("y"))
+        named = kind == "school_year" and bool(groups.get("y")) and (
+            language.code == "ru"
+            # "2021-2022 оқу жылында ... . Ол кезде ...": a Kazakh school year long over is the time the
+            # sentences after it go on telling (a current or coming one dates its clause only)
+            or resolved[1] is not None and resolved[1] < published
+        )
         scene = (named or kind not in _NO_SCENE) and not beside and not looking_back and not contrast
+        if named and language.code == "kk" and not beside:
+            scene = True  # ("Салыстыру үшін: 2021-2022 оқу жылында ...": the comparison goes on after it)
         periods.append(
             Period(
                 start,
