@@ -1375,6 +1375,7 @@ def _sentence_indicators(
                 # "былтыр 1 283 отбасы қамтылса, биыл 1 400 отбасын қамту көзделіп отыр": the half with a
                 # past time of its own and no cue is what happened, not the other half's plan
                 kind = "actual"
+
         if holds_now:
             kind = "actual"  # (no plan, goal or outlook in the clause: what is, however the sentence goes on)
         size_verb = _KK_SIZE_STANDS.search(text, clause[0], clause[1]) if size_now else None
@@ -1579,6 +1580,11 @@ def _sentence_indicators(
         ):  # fmt: skip
             # "2023 жылға дейін ... 30 мың гектарға ұлғайса": what was done before that year began
             period = replace(period, period_end=date(period.period_end.year - 1, 12, 31))
+        if (
+            reader.language.code == "kk" and kind == "actual" and figure.unit in _MONEY
+            and _kk_allocated_unspent(text, clause, period, published)
+        ):  # fmt: skip
+            kind = "plan"  # "Бұл мақсатқа 5,6 млрд теңге бөлінген" for work due by the year's end (FORMAT.md)
         if inherited and kind == "actual" and any(p.is_weak and p.end <= figure.start for p in periods):
             period = None  # "На сегодня она выполнена на 46,4%, или на 51,5 млн кв. м": the same present
         if kind == "actual" and (period is None or (inherited and period.is_deadline)):
@@ -1949,6 +1955,24 @@ def _kk_holds_now(
     if predicate.tense == "aorist" and not predicate.passive or predicate.tense == "progressive":
         return True
     return None
+
+
+_KK_SPENT = re.compile(r"(?<!\w)(?:игеріл|жұмсал|пайдаланыл|төлен|қаржыландырыл)\w*", re.I)
+
+
+def _kk_allocated_unspent(text: str, clause: tuple[int, int], period: Period | None, published: date) -> bool:
+    """Kazakh money allocated ("бөлінген", "қарастырылған", not the simple past "бөлінді") for work
+    due by a deadline not reached at publication, with no word that it was spent ("игерілді",
+    "жұмсалды"): planned spending."""
+    if (
+        period is None or period.period_end is None or period.period_end <= published
+        or not (period.is_deadline or period.period_start is None)  # (a deadline carried has no start)
+    ):
+        return False  # (money given in a year under way, "биыл ... бөлінді", is an outcome told)
+    predicate = read_predicate(text, clause[0], clause[1])
+    if predicate is None or predicate.tense == "past":
+        return False  # "... 15 млрд теңге бөлінді": handed over, told as done
+    return bool(_KK_ALLOCATED.search(text, clause[0], clause[1])) and not _KK_SPENT.search(text, clause[0], clause[1])
 
 
 def _kk_told_in_past(text: str, clause: tuple[int, int]) -> bool:
