@@ -1493,6 +1493,8 @@ def _sentence_indicators(
         elif (
             kind == "actual" and period is not None and (period.period_start or date.min) > published
             and not (stands and period.period_end is None)  # (what stands now after "с 1 января 2026 года ...")
+            # (not "2025-2026 оқу жылында 310 мың оқушы қабылданып отыр" days before it: going on already)
+            and not (reader.language.code == "kk" and _kk_going_on(text, clause))
         ):  # fmt: skip
             kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
         elif (
@@ -1973,6 +1975,12 @@ def _kk_allocated_unspent(text: str, clause: tuple[int, int], period: Period | N
     if predicate is None or predicate.tense == "past":
         return False  # "... 15 млрд теңге бөлінді": handed over, told as done
     return bool(_KK_ALLOCATED.search(text, clause[0], clause[1])) and not _KK_SPENT.search(text, clause[0], clause[1])
+
+
+def _kk_going_on(text: str, clause: tuple[int, int]) -> bool:
+    """A Kazakh clause ending on an action going on now ("қабылданып отыр", "жүріп жатыр")."""
+    predicate = read_predicate(text, clause[0], clause[1])
+    return predicate is not None and predicate.tense == "progressive" and predicate.word in ("отыр", "жатыр")
 
 
 def _kk_told_in_past(text: str, clause: tuple[int, int]) -> bool:

@@ -40,7 +40,8 @@ _NEGATIVE_AORIST = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі]$")  # "а
 # ("алады", "береді", "салынады"). The same letters end the past of a stem in -ла/-да/-де
 # ("жоспарлады", "өңдеді": a consonant before the stem's last syllable) and of the few vowel
 # stems in -ра/-са/-ай/-ей whose past reads as an aorist ("құрады", "көбейді").
-_AORIST = re.compile(r"[^\W\d_]{2,}(?:[аеәыіоөұүя]й(?:ды|ді)|(?:ады|еді))$")
+# (and a stem in -ы/-і's "-иды/-иді": "тасиды", "оқиды"; not "тиді", hit, with one letter before)
+_AORIST = re.compile(r"[^\W\d_]{2,}(?:[аеәыіоөұүя]й(?:ды|ді)|(?:ады|еді|иды|иді))$")
 _STEM_PAST = re.compile(
     r"[^\W\d_]*[бвгғджзйклмнңпрстфхцчшщқ](?:ла|ле|да|де)(?:ды|ді)$"
     # and of a stem in -та/-те after a consonant: "қымбаттады", "тоқтады", "бастады" (not "артады", "кетеді")
