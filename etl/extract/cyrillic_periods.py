@@ -437,12 +437,13 @@ def _resolve(
         else:  # a bare season: the last one begun by publication
             season_year = year if first_month <= published.month else year - 1
         return date(season_year, first_month, 1), _month_end(season_year, first_month + 2), False
-    if kind == "same_day_last_year":  # "былтыр дәл осы уақытта": the day of publication a year before
-        try:
-            day = published.replace(year=published.year - 1)
-        except ValueError:  # 29 February
-            day = published - relativedelta(years=1)
-        return day, day, False
+    if kind == "same_day_last_year":
+        # "былтыр дәл осы уақытта": the day of the report a year before (the stock day in scope,
+        # "22 қыркүйектегі жағдай бойынша", else the day of publication)
+        day = published
+        if scope is not None and scope.period_start is not None and scope.period_start == scope.period_end:
+            day = scope.period_start
+        return day - relativedelta(years=1), day - relativedelta(years=1), False
     if kind == "season":
         first_month = _SEASON_START[groups["season"].lower()[:3]]
         season_year = int(groups["y"])
@@ -747,6 +748,7 @@ _RELATIVE = {
     "since_then",
     "since_year_start",
     "first_week",
+    "same_day_last_year",
 }
 # Periods that date their own figures but do not set the scene for the sentences after them: the
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
