@@ -1163,6 +1163,7 @@ def _sentence_indicators(
     ends = [f.end for f in figures]
     starts = [f.start for f in figures]
     previous_present = False  # the sentence's figure before stated a present level
+    dated_now: set[int] = set()  # (Kazakh) figures with "қазір" before them in their clause
     for index, figure in enumerate(figures):
         clause = clause_span(text, figure.start, figure.end)
         # a later figure right before a period phrase: only the nearest end before each phrase can
@@ -1214,6 +1215,7 @@ def _sentence_indicators(
             # "увеличить с 2026 года с нынешних 85 тыс. до 110 тыс.": the level now
             period, level_before = Period(0, 0, published, published, False), False
         inherited = period is None and not level_before
+        listed_now = False  # a Kazakh list item after a figure "қазір" dated today
         size_now = False  # the size of what stands, told in the present, dated today
         holds_now = False  # a Kazakh clause whose predicate tells a state at publication
         building_size = False  # the size, seats or worth of Kazakh work under way: planned, even "now"
@@ -1227,7 +1229,15 @@ def _sentence_indicators(
             period = scope
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
             now = reader.now.search(text, clause[0], figure.start)
-            if now and (
+            listed_now = (
+                now is None and reader.language.code == "kk" and index > 0 and bool(indicators)
+                and (index - 1) in dated_now
+                and _kk_listed_after_now(text, figures[index - 1], clause, indicators[-1], published)
+            )  # fmt: skip
+            if listed_now:
+                # "қазір ... 26 қалалық, 10 саяжай және 7 қала маңы бағыты бойынша": a list under one "қазір"
+                period = Period(0, 0, published, published, False)
+            elif now and (
                 scope is None or scope.period_end is None or scope.is_deadline
                 # "қазір", "бүгінде" in a Kazakh clause with no date of its own: today, whatever came before
                 or reader.language.code == "kk"
@@ -1465,7 +1475,11 @@ def _sentence_indicators(
             rate = figure.unit == "KZT" and figure.value < 1e6
             begun = reader.language.code == "kk" and not rate and _barely_begun(period, published)
             kind = "plan" if ahead or begun else "actual"
-        present = reader.now.search(text, clause[0], figure.start) and (period is None or period.is_weak)
+        present = (
+            reader.now.search(text, clause[0], figure.start) and (period is None or period.is_weak) or listed_now
+        )
+        if present:
+            dated_now.add(index)
         # "болжамын 7,5%-дан 8-9%-ға дейін көтерген": the old level of a revised forecast is one
         revised = (
             role == "from" and reader.language.code == "kk" and kind != "actual"
@@ -1981,6 +1995,18 @@ def _kk_going_on(text: str, clause: tuple[int, int]) -> bool:
     """A Kazakh clause ending on an action going on now ("қабылданып отыр", "жүріп жатыр")."""
     predicate = read_predicate(text, clause[0], clause[1])
     return predicate is not None and predicate.tense == "progressive" and predicate.word in ("отыр", "жатыр")
+
+
+def _kk_listed_after_now(
+    text: str, before: Figure, clause: tuple[int, int], previous: Indicator, published: date
+) -> bool:
+    """A Kazakh figure that goes on a list whose figure before was dated today by a present word
+    ("қазір ... 26 қалалық, 10 саяжай және 7 ... тасымалданады"): no verb between the two, so
+    one clause-final verb and one "қазір" for the list."""
+    if previous.period_start != published or previous.period_end != published:
+        return False
+    predicate = read_predicate(text, before.end, clause[0])
+    return predicate is None or predicate.tense == "nominal" and not predicate.stative
 
 
 def _kk_told_in_past(text: str, clause: tuple[int, int]) -> bool:
