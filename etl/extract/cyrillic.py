@@ -1961,7 +1961,8 @@ def _kk_holds_now(
         return None
     if predicate.stative:
         return True
-    if kk_habitual_present(text, clause[0], figure.start, predicate):
+    if scope.period_end is not None and kk_habitual_present(text, clause[0], figure.start, predicate):
+        # (not under a start only, "1 қаңтардан бастап ... айына 71 240 теңге алады": in force since then)
         return True  # "Жыл сайын 110 млн тонна көмір өндіріледі": a rate that holds now, span or deadline
     if not over:
         return None

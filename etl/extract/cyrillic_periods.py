@@ -440,9 +440,12 @@ def _resolve(
     if kind == "same_day_last_year":
         # "былтыр дәл осы уақытта": the day of the report a year before (the stock day in scope,
         # "22 қыркүйектегі жағдай бойынша", else the day of publication)
+        # (under a span, "Жыл басынан бері ... . Былтыр осы уақытта ...", the span a year before)
         day = published
         if scope is not None and scope.period_start is not None and scope.period_start == scope.period_end:
             day = scope.period_start
+        elif scope is not None and scope.period_start is not None and scope.period_end is not None:
+            return _same_period("same_period_last_year", groups, published, scope)
         return day - relativedelta(years=1), day - relativedelta(years=1), False
     if kind == "season":
         first_month = _SEASON_START[groups["season"].lower()[:3]]
