@@ -70,6 +70,10 @@ def extract_cyrillic_indicators(
     ]
     scope: Period | None = title_periods[0] if title_periods else None
     report_span = scope  # the span the article reports on: the first one it names
+    # the scope came from a headline or sentence with no figure of its own ("Президент ... ұлттық
+    # жобасын 20 наурызға дейін бекітуді тапсырды", "2050 жылға дейін дамыту стратегиясы"): the
+    # horizon of a document or an instruction, not the time of the figures told after it
+    scope_bare = scope is not None and not _ANY_DIGIT.search(title[: scope.start] + title[scope.end :])
     last: Period | None = None  # the period of the previous sentence's last figure
     # "Численность населения на 1 июля ...": a stock's date frames its paragraph only, then the
     # span it interrupted (the headline's half year, "по итогам 2016 года") comes back
@@ -205,6 +209,7 @@ def extract_cyrillic_indicators(
                 published,
                 len(results),
                 bases,
+                bare_deadline=inherits is scope and scope_bare,
             )
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
@@ -241,6 +246,7 @@ def extract_cyrillic_indicators(
             report_span = report_span or scope
             if scope is not before:
                 scope_by_plan = planned
+                scope_bare = not figures
                 # (and the other way round: "С начала года ..." after "На 1 октября ...")
                 related = (_is_day(scope) and _is_span(before) and _closes(scope, before)) or (
                     _is_day(before) and _is_span(scope) and _closes(before, scope)
@@ -1152,6 +1158,7 @@ def _sentence_indicators(
     published: date,
     first_index: int,
     bases: list[Period] | None = None,
+    bare_deadline: bool = False,
 ) -> list[Indicator]:
     text = sentence.text
     roles = _link_ranges(text, figures)
@@ -1238,7 +1245,9 @@ def _sentence_indicators(
                 # "қазір ... 26 қалалық, 10 саяжай және 7 қала маңы бағыты бойынша": a list under one "қазір"
                 period = Period(0, 0, published, published, False)
             elif now and (
-                scope is None or scope.period_end is None or scope.is_deadline
+                scope is None
+                or scope.period_end is None
+                or scope.is_deadline
                 # "қазір", "бүгінде" in a Kazakh clause with no date of its own: today, whatever came before
                 or reader.language.code == "kk"
             ):
@@ -1305,7 +1314,11 @@ def _sentence_indicators(
             elif (
                 reader.language.code == "kk"
                 and not part_opening
-                and (reading := _kk_clause_time(text, figure, clause, cues, scope, periods, published))
+                and (
+                    reading := _kk_clause_time(
+                        text, figure, clause, cues, scope, periods, published, bare_deadline
+                    )
+                )
             ):
                 # "Қазір өңірде 1 618 бригада жұмыс істейді", "... деңгейінде тұр" under a span carried from
                 # the lead: the clause's own predicate tells how things stand as the text is written (or,
@@ -1476,7 +1489,9 @@ def _sentence_indicators(
             begun = reader.language.code == "kk" and not rate and _barely_begun(period, published)
             kind = "plan" if ahead or begun else "actual"
         present = (
-            reader.now.search(text, clause[0], figure.start) and (period is None or period.is_weak) or listed_now
+            reader.now.search(text, clause[0], figure.start)
+            and (period is None or period.is_weak)
+            or listed_now
         )
         if present:
             dated_now.add(index)
@@ -1904,6 +1919,7 @@ def _kk_clause_time(
     scope: Period | None,
     periods: list[Period],
     published: date,
+    bare_deadline: bool = False,
 ) -> str | None:
     """'now' for a Kazakh figure with no time phrase in its clause, under a span carried from the lead
     or a sentence before, whose clause-final predicate (kk_predicate) tells a state that holds now
@@ -1913,7 +1929,7 @@ def _kk_clause_time(
     cannot lie in it. A past ("өсті"), a copula that reports the span's level ("құрайды", "жетеді"), a
     plan, goal or outlook in the clause, and a stock day ("1 қазандағы жағдай бойынша") keep the span."""
     over = scope is not None and scope.period_end is not None and scope.period_end <= published
-    holds = _kk_holds_now(text, figure, clause, cues, scope, periods, over)
+    holds = _kk_holds_now(text, figure, clause, cues, scope, periods, over, bare_deadline)
     if holds is None:
         return None
     return "now" if holds else "ahead"
@@ -1927,6 +1943,7 @@ def _kk_holds_now(
     scope: Period | None,
     periods: list[Period],
     over: bool,
+    bare_deadline: bool = False,
 ) -> bool | None:
     """True for a state now, False for a deed to come under a span over, None to keep the span."""
     if scope is None or scope.period_start == scope.period_end:
@@ -1947,6 +1964,17 @@ def _kk_holds_now(
             and not any(clause[0] <= p < clause[1] for p, _ in cues)
         )
         return True if sized else None
+    if (
+        bare_deadline
+        and scope.period_start is None
+        and predicate.tense == "aorist"
+        and not predicate.planning
+    ):
+        # "... 2050 жылға дейін дамыту стратегиясын әзірлеп жатыр. «... 40 пайызын Қазақстан береді»":
+        # a present told under the horizon of a document or an instruction with no figure of its own
+        # is how things stand now (FORMAT.md); not "2030 жылға дейін 20 мектеп салынады. Олар 12 мың
+        # оқушыны қабылдайды", the deadline of the figures it dates
+        return True
     if predicate.copular or predicate.planning:
         return None
     if figure.unit not in (None, "count") and _KK_UNDER_WAY.search(text, clause[0], clause[1]):
@@ -1982,14 +2010,18 @@ def _kk_allocated_unspent(text: str, clause: tuple[int, int], period: Period | N
     due by a deadline not reached at publication, with no word that it was spent ("игерілді",
     "жұмсалды"): planned spending."""
     if (
-        period is None or period.period_end is None or period.period_end <= published
+        period is None
+        or period.period_end is None
+        or period.period_end <= published
         or not (period.is_deadline or period.period_start is None)  # (a deadline carried has no start)
     ):
         return False  # (money given in a year under way, "биыл ... бөлінді", is an outcome told)
     predicate = read_predicate(text, clause[0], clause[1])
     if predicate is None or predicate.tense == "past":
         return False  # "... 15 млрд теңге бөлінді": handed over, told as done
-    return bool(_KK_ALLOCATED.search(text, clause[0], clause[1])) and not _KK_SPENT.search(text, clause[0], clause[1])
+    return bool(_KK_ALLOCATED.search(text, clause[0], clause[1])) and not _KK_SPENT.search(
+        text, clause[0], clause[1]
+    )
 
 
 def _kk_going_on(text: str, clause: tuple[int, int]) -> bool:
