@@ -302,6 +302,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айының|[дтн][ыі]ң)\s+"
                       r"қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
+            ("deadline_next_year", r"\b(?:келесі|алдағы|келер)\s+жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
             ("deadline_this_year", r"\bжыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
             # "желтоқсанның соңына дейін", "қазан айының соңына дейін": by that month's last day
             ("deadline_month", rf"{m}(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)\w*"),
@@ -427,6 +428,8 @@ def _resolve(
             else relativedelta(months=1)
         )
         return published - back, published, False
+    if kind == "deadline_next_year":  # "келесі жылдың соңына дейін": by the end of the year after publication's
+        return None, date(year + 1, 12, 31), True
     if kind == "season_rel":  # "биылғы жазғы маусымда", "өткен жазда": of the year the word names
         first_month = _SEASON_START[groups["season"].lower()[:3]]
         rel = (groups.get("rel") or "").lower()
