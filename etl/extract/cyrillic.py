@@ -21,7 +21,7 @@ from etl.extract.cyrillic_numbers import (
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.indicators import Indicator, nearest_period
-from etl.extract.kk_predicate import ends_conditional, kk_habitual_present, read_predicate
+from etl.extract.kk_predicate import ends_conditional, kk_habitual_present, kk_rate_in_force, read_predicate
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period
@@ -380,6 +380,8 @@ _PART_OF = {
 # проектов планируется запустить, из них 147 уже реализованы": what of a plan is done by now is today's)
 _RU_PART_AMONG = re.compile(r"(?<!\w)из\s+(?:них|которых)\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 _KK_PART_BEFORE = re.compile(r"(?<!\w)(?:оның|олардың)(?:\s+ішінде)?\s+$", re.I)
+# a figure with the possessive of a part written on it: "26 666-сы", "3 190-ы", "7-еуі"
+_KK_PART_SUFFIX = re.compile(r"\d-(?:ы|і|сы|сі|уы|еуі|ауы)$")
 # "12 млн тонн грузов в год, в том числе до 7,5 млн тонн нефти": a part of the figure before
 _PART_BEFORE = {
     "ru": re.compile(r"(?<!\w)в\s+том\s+числе\s+(?:[^\W\d]+\s+){0,2}$", re.I),
@@ -1351,6 +1353,15 @@ def _sentence_indicators(
             # "32 водителя были пьяны, причём 5 из них уже лишались прав": a part of the figure before
             whole = indicators[-1]
             period = Period(0, 0, whole.period_start, whole.period_end, False)
+        if (
+            inherited and reader.language.code == "kk" and index > 0 and indicators
+            and _KK_PART_SUFFIX.search(text, figures[index - 1].start, figures[index - 1].end)
+            and _KK_PART_SUFFIX.search(text, figure.start, figure.end)
+            and _KK_PART_BEFORE.search(text, max(0, figures[index - 1].start - 24), figures[index - 1].start)
+        ):  # fmt: skip
+            # "оның 26 666-сы мемлекеттік, 3 190-ы жекеменшік мектептерге барады": parts listed after
+            # "оның" share the first part's time
+            period = Period(0, 0, indicators[-1].period_start, indicators[-1].period_end, False)
         # "былтыр 2 556 ... тіркелді, ал есепте 15 134 науқас тұр": a period from a clause before, which
         # holds a figure of its own, is that figure's; a present state in this clause is today's
         borrowed = (
@@ -1957,6 +1968,8 @@ def _kk_holds_now(
     if _KK_SOWN.search(text, clause[0], clause[1]) or _KK_WHEN.search(text, clause[0], clause[1]):
         return None  # a sown area is the season's; "іске қосылғанда": when a thing to come is running
     predicate = read_predicate(text, figure.end, clause[1])
+    if predicate is not None and kk_rate_in_force(text, clause[0], figure.start, predicate):
+        return True  # "әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған": a rate in force (FORMAT.md)
     if predicate is None:  # the figure ends its clause: a clause with no verb
         sized = (
             _KK_STANDING_SIZE_BEFORE.search(text, max(clause[0], figure.start - 40), figure.start) is not None

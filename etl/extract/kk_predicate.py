@@ -177,3 +177,13 @@ def ends_conditional(text: str, start: int, end: int) -> bool:
     in a news contrast the first half of a pair, each half with its own time and kind."""
     last = _LAST_WORD.search(text, start, end)
     return last is not None and bool(_CONDITIONAL.search(last.group(1).lower()))
+
+
+_PROVIDED = frozenset(("қарастырылған", "белгіленген"))
+
+
+def kk_rate_in_force(text: str, start: int, figure_start: int, predicate: ClausePredicate) -> bool:
+    """A payment rate set by the rules, a repeat word before the figure and "қарастырылған" or
+    "белгіленген" ending the clause ("әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған"): in force
+    at publication, actual (FORMAT.md; a sum set aside for a period, with no repeat, stays a plan)."""
+    return predicate.word in _PROVIDED and _HABITUAL.search(text, start, figure_start) is not None

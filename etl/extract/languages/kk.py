@@ -130,6 +130,7 @@ KAZAKH = LanguageData(
         # "теңгеге дейін бағаланады", "... болып саналады": what a thing is priced or counted as now
         ("бағаланады", "state"),
         ("саналады", "state"),
+        ("байқалады", "state"),  # "16 өңірде өсім байқалады": is observed, what is so
         ("істейді=", "state"),  # "41 мың адам жұмыс істейді": who works there, a present state
         ("тұрады=", "state"),  # "1,7 мың адам тұрады", "... теңге тұрады": who lives there, what it costs
         ("мақсатында=", "none"),  # "іске асыру мақсатында": "in order to", no goal figure
