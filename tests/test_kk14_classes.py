@@ -451,3 +451,50 @@ def test_kk14_probe_figure(
     assert (indicator.period_start, indicator.period_end, indicator.kind) == label
     if unit is not None:
         assert indicator.unit == unit
+
+
+# --- single rules met on the blind articles, each with the look-alike it must not take (written
+# after the fixes, in our own words) -----------------------------------------------------------------
+
+
+def _read(body: str, published: d, title: str = "") -> dict[float, tuple[d | None, d | None, str]]:
+    return {
+        round(i.value, 6): (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, title, "kk")
+    }
+
+
+def test_a_reported_habit_of_a_past_span_is_no_plan() -> None:
+    published = d(2025, 6, 1)
+    found = _read("Сарапшы соңғы бес жылда экспорттың 70 пайызы үш елге тиетінін атап өтті.", published)
+    assert found[70] == (d(2020, 6, 1), published, "actual")
+    # look-alike: a reported future with no past time of its own stays a plan
+    ahead = _read("Әкім биыл 120 шақырым жол жөнделетінін хабарлады.", published)
+    assert ahead[120][2] == "plan"
+
+
+def test_parts_listed_after_onyng_share_the_first_parts_time() -> None:
+    published = d(2025, 8, 25)
+    found = _read(
+        "Жаңа оқу жылында бірінші сыныпқа 20 мың бала қабылдау жоспарланған. Бүгінгі күнге дейін "
+        "18 400 бала қабылданды: оның 15 100-і мемлекеттік, 3 300-і жекеменшік мектептерге барады.",
+        published,
+    )
+    assert found[15_100] == (published, published, "actual")
+    assert found[3_300] == (published, published, "actual")
+
+
+def test_a_rate_in_force_and_a_sum_set_aside() -> None:
+    published = d(2025, 10, 1)
+    found = _read(
+        "Биыл бағдарламаға 40 млрд теңге қарастырылған. Көпбалалы отбасыларға ай сайын 2 АЕК мөлшерінде "
+        "қосымша төлем қарастырылған.",
+        published,
+    )
+    assert found[40e9] == (d(2025, 1, 1), d(2025, 12, 31), "plan")  # a sum set aside for the year
+    assert found[2] == (published, published, "actual")  # a monthly rate in force
+
+
+def test_what_is_observed_is_no_plan() -> None:
+    found = _read("Қаңтар-ақпан айларында өндіріс өсімі 12 өңірде байқалады.", d(2025, 3, 20))
+    assert found[12] == (d(2025, 1, 1), d(2025, 2, 28), "actual")

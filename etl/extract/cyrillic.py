@@ -1409,6 +1409,14 @@ def _sentence_indicators(
                 # "былтыр 1 283 отбасы қамтылса, биыл 1 400 отбасын қамту көзделіп отыр": the half with a
                 # past time of its own and no cue is what happened, not the other half's plan
                 kind = "actual"
+            if (
+                kind == "plan" and period is not None and not period.is_deadline
+                and period.period_end is not None and period.period_end <= published
+                and _kk_reported_that(text, clause)
+            ):  # fmt: skip
+                # "соңғы он жылда ... уранның 80-90 пайызы 10 елдің үлесіне тиетінін атап өтті": a
+                # reported "-атынын" of a time already over tells how things went, not a plan
+                kind = "actual"
 
         if holds_now:
             kind = "actual"  # (no plan, goal or outlook in the clause: what is, however the sentence goes on)
@@ -2053,6 +2061,25 @@ def _kk_listed_after_now(
         return False
     predicate = read_predicate(text, before.end, clause[0])
     return predicate is None or predicate.tense == "nominal" and not predicate.stative
+
+
+# a participle "-атын/-етін" in the accusative before a verb of saying: "тиетінін атап өтті"
+_KK_REPORTED_THAT = re.compile(
+    r"[^\W\d_]{2,}(?:атын|етін|йтын|йтін)(?:ын|ін)\s+(?:айтты|хабарлады|мәлімдеді|атап\s+өтті|жеткізді|"
+    r"айтқан|хабарлаған|атап\s+өткен)(?!\w)",
+    re.I,
+)
+
+
+def _kk_reported_that(text: str, clause: tuple[int, int]) -> bool:
+    """A Kazakh clause that reports what someone said goes on ("... тиетінін атап өтті"), with no
+    word of planning of its own ("жоспар", "көзде", "мақсат")."""
+    return bool(_KK_REPORTED_THAT.search(text, clause[0], clause[1])) and not _KK_PLAN_WORD.search(
+        text, clause[0], clause[1]
+    )
+
+
+_KK_PLAN_WORD = re.compile(r"(?<!\w)(?:жоспар|көзде|мақсат|меже|салын|құрылыс)\w*", re.I)
 
 
 def _kk_told_in_past(text: str, clause: tuple[int, int]) -> bool:
