@@ -209,6 +209,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}"),
             ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
                      r"(?:жартыжылды[ғқ]|жарты\s*жылды[ғқ]|жартысын)\w*"),
+            # "бірінші тоқсанның соңына дейін": by that quarter's last day, the next one to end
+            ("quarter_deadline", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан(?:ның|дың|тың)\s+"
+                                 r"(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
             ("quarter", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан\w*"),
             # "үшінші тоқсанның қорытындысы бойынша": the results up to that quarter's end, from January
             # (a bare "үшінші тоқсанда" is the quarter)
@@ -428,7 +431,7 @@ def _resolve(
             else relativedelta(months=1)
         )
         return published - back, published, False
-    if kind == "deadline_next_year":  # "келесі жылдың соңына дейін": by the end of the year after publication's
+    if kind == "deadline_next_year":  # "келесі жылдың соңына дейін": the next year's last day
         return None, date(year + 1, 12, 31), True
     if kind == "season_rel":  # "биылғы жазғы маусымда", "өткен жазда": of the year the word names
         first_month = _SEASON_START[groups["season"].lower()[:3]]
@@ -478,6 +481,19 @@ def _resolve(
             return None
         year = _year_of(groups, published, count)
         return date(year, 1, 1), _month_end(year, count), False
+    if kind == "quarter_deadline":
+        word = (groups.get("p") or groups.get("p_digit") or "").lower()
+        if word[:1].isdigit():
+            word = ("i", "ii", "iii", "iv")[int(word[0]) - 1]
+        part = _PARTS.get(word) or next((v for k, v in _PARTS.items() if word.startswith(k)), None)
+        if part is None:
+            return None
+        if groups.get("y") or groups.get("rel") or groups.get("rel2"):
+            due = _month_end(_year_of(groups, published, part * 3), part * 3)
+        else:  # no year named: the first such quarter's end not before publication
+            due = _month_end(year, part * 3)
+            due = due if due >= published else _month_end(year + 1, part * 3)
+        return None, due, True
     if kind in ("half", "quarter", "quarter_results"):
         word = (groups.get("p") or groups.get("p_digit") or "").lower()
         if word[:1].isdigit():  # "2-м квартале", "2-тоқсанда"
@@ -758,7 +774,13 @@ _RELATIVE = {
 }
 # Periods that date their own figures but do not set the scene for the sentences after them: the
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
-_LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year", "same_day_last_year"}
+_LOOK_BACK = {
+    "year_before",
+    "month_before",
+    "same_period_year",
+    "same_period_last_year",
+    "same_day_last_year",
+}
 # "жыл басында": a contrast with now; "до 1 декабря", "1 желтоқсанға дейін": the end of a term
 # "апрельский пожар": a month describing a thing dates its clause only
 # "жаңа оқу жылында", "алдағы жылыту маусымында": a season ahead dates its clause, not the state of
@@ -897,11 +919,16 @@ def find_cyrillic_periods(
         beside = any(a - _BESIDE <= end and start <= b + _BESIDE for a, b in look_backs)
         # "В 2025–2026 учебном году ... 1,7 млн учащихся. Из них ...": a named Russian school year sets
         # the scene (a relative one, "в новом учебном году", dates its clause only)
-        named = kind == "school_year" and bool(groups.get("y")) and (
-            language.code == "ru"
-            # "2021-2022 оқу жылында ... . Ол кезде ...": a Kazakh school year long over is the time the
-            # sentences after it go on telling (a current or coming one dates its clause only)
-            or resolved[1] is not None and resolved[1] < published
+        named = (
+            kind == "school_year"
+            and bool(groups.get("y"))
+            and (
+                language.code == "ru"
+                # "2021-2022 оқу жылында ... . Ол кезде ...": a Kazakh school year long over is the time the
+                # sentences after it go on telling (a current or coming one dates its clause only)
+                or resolved[1] is not None
+                and resolved[1] < published
+            )
         )
         scene = (named or kind not in _NO_SCENE) and not beside and not looking_back and not contrast
         if named and language.code == "kk" and not beside:

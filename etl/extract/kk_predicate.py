@@ -75,6 +75,8 @@ _STATE_AORIST = re.compile(r"^(?:тұрады|қатынайды|жүреді|о
 _STATE_PAIRS = frozenset((("жұмыс", "істейді"), ("еңбек", "етеді"), ("қызмет", "көрсетеді")))
 # what a reporting verb says ("... жетеді деп күтілуде", "... деп хабарлады"): another's words
 _SAID = frozenset(("деп", "деді", "дейді"))
+# "екенін", "екендігін" before a verb of saying: that it is, a state reported
+_THAT_IT_IS = frozenset(("екенін", "екендігін"))
 # an adjective that tells what a thing costs now ("қант 18 пайызға қымбат")
 _PRICE_STATE = frozenset(("қымбат", "арзан"))
 
@@ -104,6 +106,11 @@ def read_predicate(text: str, start: int, end: int) -> ClausePredicate | None:
     before = before_match.group(1).lower() if before_match else ""
     if before in _SAID:
         return ClausePredicate(word, "reported", False, False, False, False, last.start(1), last.end(1))
+    if before in _THAT_IT_IS and before_match is not None:
+        # "қоры 33 млрд тонна екенін хабарлаған": the figure's own predicate is "екен", what is
+        return ClausePredicate(
+            before, "existential", False, True, False, False, before_match.start(1), last.end(1)
+        )
     tense, stative, two_words = _tense(word, before)
     if (
         tense == "ability" and word == "береді" and before_match is not None

@@ -173,8 +173,8 @@ KAZAKH = LanguageData(
         ("ниет", "plan"),
         ("міндет", "target"),
         ("тапсыр", "target"),
-        ("тапсыру", "none"),
-        ("тапсырыс", "none"),  # "мемлекеттік тапсырыс": a state order (places paid for), no goal  # "баспана тапсыру", "пайдалануға тапсыруға": handing over, no goal
+        ("тапсыру", "none"),  # "баспана тапсыру", "пайдалануға тапсыруға": handing over, no goal
+        ("тапсырыс", "none"),  # "мемлекеттік тапсырыс": a state order (places paid for), no goal
         ("тапсырылды", "actual"),
         ("тапсырылған", "actual"),
         ("тапсырылады", "plan"),
