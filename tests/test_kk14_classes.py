@@ -498,3 +498,19 @@ def test_a_rate_in_force_and_a_sum_set_aside() -> None:
 def test_what_is_observed_is_no_plan() -> None:
     found = _read("Қаңтар-ақпан айларында өндіріс өсімі 12 өңірде байқалады.", d(2025, 3, 20))
     assert found[12] == (d(2025, 1, 1), d(2025, 2, 28), "actual")
+
+
+def test_the_present_named_goes_on_in_its_paragraph() -> None:
+    published = d(2025, 12, 1)
+    body = (
+        "Биыл 12 көпірді жөндеу жоспарланған. Қазіргі таңда екі ауданда көпірлер жөнделіп жатыр. "
+        "Бұл жұмыстардың жалпы құны – 820 млн теңге."
+    )
+    assert _read(body, published)[820e6] == (published, published, "plan")  # worth of work under way
+    # look-alike: in a new paragraph the year in scope comes back
+    apart = _read(
+        "Биыл 12 көпірді жөндеу жоспарланған. Қазіргі таңда екі ауданда көпірлер жөнделіп жатыр.\n"
+        "Жөндеуге облыстық бюджеттен 820 млн теңге бөлінді.",
+        published,
+    )
+    assert apart[820e6] == (d(2025, 1, 1), d(2025, 12, 31), "actual")

@@ -185,6 +185,14 @@ def extract_cyrillic_indicators(
                 # около 40%" is how things stand now, not that old span's
                 inherits = Period(0, 0, published, published, False)
             elif (
+                # (a breakdown too: "Бұл жұмыстардың" after a sentence whose figures were today's or none)
+                language == "kk" and not stated and told_today
+                and "\n" not in body[previous_start : sentence.start]
+            ):  # fmt: skip
+                # "Қазіргі таңда ... 10 полигон қалпына келтіріліп жатыр. Бұл жұмыстардың жалпы құны – 537,7
+                # млн теңге": the present the sentence before named goes on in its paragraph
+                inherits = Period(0, 0, published, published, False)
+            elif (
                 language == "ru" and not breakdown and not then
                 and _is_day(interrupted) and _is_span(scope) and _closes(interrupted, scope)
                 and _tells_present(reader, sentence.text, stated, figures)
@@ -1948,7 +1956,8 @@ def _kk_clause_time(
     cannot lie in it. A past ("өсті"), a copula that reports the span's level ("құрайды", "жетеді"), a
     plan, goal or outlook in the clause, and a stock day ("1 қазандағы жағдай бойынша") keep the span."""
     over = scope is not None and scope.period_end is not None and scope.period_end <= published
-    holds = _kk_holds_now(text, figure, clause, cues, scope, periods, over, bare_deadline)
+    today = scope is not None and scope.period_start == scope.period_end == published
+    holds = _kk_holds_now(text, figure, clause, cues, scope, periods, over, bare_deadline, today)
     if holds is None:
         return None
     return "now" if holds else "ahead"
@@ -1963,10 +1972,11 @@ def _kk_holds_now(
     periods: list[Period],
     over: bool,
     bare_deadline: bool = False,
+    today: bool = False,
 ) -> bool | None:
     """True for a state now, False for a deed to come under a span over, None to keep the span."""
-    if scope is None or scope.period_start == scope.period_end:
-        return None
+    if scope is None or scope.period_start == scope.period_end and not today:
+        return None  # (a stock day keeps its date; today, carried from the sentence before, is read on)
     if scope.period_start is None and not scope.is_deadline:
         return None  # (an open start, "... дейін" as no deadline: its own reading)
     if any(clause[0] <= p.start < clause[1] for p in periods) or _PART_WORD.search(
