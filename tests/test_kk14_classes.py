@@ -514,3 +514,13 @@ def test_the_present_named_goes_on_in_its_paragraph() -> None:
         published,
     )
     assert apart[820e6] == (d(2025, 1, 1), d(2025, 12, 31), "actual")
+
+
+def test_a_list_of_months_is_the_first_to_the_last() -> None:
+    past = _read("Қаңтар, ақпан және наурыз айларында облыста 340 үй пайдалануға берілді.", d(2025, 4, 20))
+    assert past[340] == (d(2025, 1, 1), d(2025, 3, 31), "actual")
+    # a plan for months not yet come, told in spring: this year's, not last year's
+    ahead = _read(
+        "Мамыр, маусым және шілде айларында өндіріс тәулігіне 8 мың баррельге ұлғайтылады.", d(2025, 4, 2)
+    )
+    assert ahead[8000] == (d(2025, 5, 1), d(2025, 7, 31), "plan")
