@@ -524,3 +524,11 @@ def test_a_list_of_months_is_the_first_to_the_last() -> None:
         "Мамыр, маусым және шілде айларында өндіріс тәулігіне 8 мың баррельге ұлғайтылады.", d(2025, 4, 2)
     )
     assert ahead[8000] == (d(2025, 5, 1), d(2025, 7, 31), "plan")
+
+
+def test_work_to_be_done_under_an_instructions_horizon_stays_planned() -> None:
+    published = d(2025, 3, 1)
+    title = "Президент жаңа бағдарламаны 1 маусымға дейін әзірлеуді тапсырды"
+    found = _read("Облыста 20 жаңа мектеп салынады. Елде жыл сайын 300 мың бала туылады.", published, title)
+    assert found[20][2] == "plan"  # a passive aorist: work still to be done
+    assert found[300_000] == (published, published, "actual")  # a rate with a repeat word: now

@@ -2004,6 +2004,8 @@ def _kk_holds_now(
         and scope.period_start is None
         and predicate.tense == "aorist"
         and not predicate.planning
+        # (not a passive one, "Облыста 20 мектеп салынады": work still to be done, as under a span)
+        and not predicate.passive
     ):
         # "... 2050 жылға дейін дамыту стратегиясын әзірлеп жатыр. «... 40 пайызын Қазақстан береді»":
         # a present told under the horizon of a document or an instruction with no figure of its own
