@@ -413,7 +413,6 @@ add(
 # what the extractor still reads otherwise (body prefix, value) -> why
 _LEFT = {
     ("Стратегия бойынша 2050", 50): "a strategy's 'көзделген' share is read as plan, not a target",
-    ("Биыл облыста 30 спорт", 12): "the done part of this year's plan is not closed at publication",
     ("Биыл 600 пәтер салу", 45): "an undated completion after a 'биыл' plan takes the year",
     ("Кен орнында тәулігіне", 12_000): "a rate in the present with no scope at all is read as planned",
 }
@@ -532,3 +531,12 @@ def test_work_to_be_done_under_an_instructions_horizon_stays_planned() -> None:
     found = _read("Облыста 20 жаңа мектеп салынады. Елде жыл сайын 300 мың бала туылады.", published, title)
     assert found[20][2] == "plan"  # a passive aorist: work still to be done
     assert found[300_000] == (published, published, "actual")  # a rate with a repeat word: now
+
+
+def test_the_done_part_of_a_plan_and_of_an_outcome() -> None:
+    published = d(2025, 11, 1)
+    # look-alike: the part of what was done (no plan) keeps the whole year, as its whole
+    done = _read("Биыл облыста 1 200 үй салынды. Оның 300-і ауылдарда салынды.", published)
+    assert done[300] == (d(2025, 1, 1), d(2025, 12, 31), "actual")
+    planned = _read("Биыл облыста 40 саябақ салу жоспарланған. Оның 15-і пайдалануға берілді.", published)
+    assert planned[15] == (d(2025, 1, 1), published, "actual")

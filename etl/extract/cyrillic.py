@@ -221,6 +221,8 @@ def extract_cyrillic_indicators(
             )
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
+                if language == "kk" and results[-1].kind == "plan":
+                    found = _kk_done_of_a_plan(sentence.text, found, published)
             if found and results and language == "ru":
                 found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
             if results and results[-1].kind == "forecast" and _THUS[language].match(sentence.text):
@@ -2096,6 +2098,20 @@ def _kk_reported_that(text: str, clause: tuple[int, int]) -> bool:
 
 
 _KK_PLAN_WORD = re.compile(r"(?<!\w)(?:жоспар|көзде|мақсат|меже|салын|құрылыс)\w*", re.I)
+
+
+def _kk_done_of_a_plan(text: str, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Биыл 30 нысан салу жоспарланған. Оның 12-сі пайдалануға берілді': the part of a plan for a
+    span under way told done in the past is actual from the span's start to publication (FORMAT.md)."""
+    if not _kk_told_in_past(text, (0, len(text))):
+        return found
+    return [
+        replace(i, period_end=published)
+        if i.kind == "actual" and i.period_start is not None and i.period_end is not None
+        and i.period_start <= published < i.period_end
+        else i
+        for i in found
+    ]  # fmt: skip
 
 
 def _kk_told_in_past(text: str, clause: tuple[int, int]) -> bool:
