@@ -207,8 +207,13 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("months_of", rf"(?:(?:алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|дағы|дың\s+қорытындыс(?:ы|ында)|\s+ішінде)(?!\w)"),
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}"),
+            # "мамыр, маусым және шілде айларында": a list of months, the first to the last
+            ("month_range", rf"{ky}?{m1},\s+(?:[^\W\d]+,\s+)*?(?:[^\W\d]+\s+)?және\s+{m}\s+айларында(?!\w)"),
             ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
                      r"(?:жартыжылды[ғқ]|жарты\s*жылды[ғқ]|жартысын)\w*"),
+            # "бірінші тоқсанның соңына дейін": by that quarter's last day, the next one to end
+            ("quarter_deadline", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан(?:ның|дың|тың)\s+"
+                                 r"(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
             ("quarter", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан\w*"),
             # "үшінші тоқсанның қорытындысы бойынша": the results up to that quarter's end, from January
             # (a bare "үшінші тоқсанда" is the quarter)
@@ -242,6 +247,16 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("same_period_year", rf"{_Y}\s*жылдың\s+(?:сәйкес|осы|ұқсас|тиісті|дәл\s+осы)\s+(?:кезең|аралығ|аралық)\w*"),
             ("same_period_last_year", r"(?:былтырғы|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
                                       r"(?:осы|сәйкес|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
+            # "былтыр дәл осы уақытта": at this very time a year ago, the same day a year before
+            # (not "осы уақытқа дейін", by this time: the scope's span a year before, below)
+            ("same_day_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те)(?!\w)"),
+            # "биылғы жазғы маусымда", "өткен жазда", "биыл жаз айларында": June to August (FORMAT.md)
+            # of the year named, else of the last such season begun by publication
+            ("season_rel", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>жаз|күз|көктем)"
+                           r"(?:ғы|гі)\s+маусым(?:ы)?(?:нда|да|ында)(?!\w)"),
+            ("season_rel", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>жаз|күз|көктем)\s+"
+                           r"айларында(?!\w)"),
+            ("season_rel", r"(?P<rel>биылғы|былтырғы|өткен|осы)\s+(?P<season>жаз|күз|көктем)(?:да|де|ында|інде)(?!\w)"),
             # "былтыр осы уақытта": by this time last year
             ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
             ("same_period", r"\b(?:осы|аталған|сол|көрсетілген)\s+(?:кезең(?:де|інде|де\s+ішінде)|мерзім(?:де|\s+ішінде))\b"),
@@ -283,13 +298,17 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             + r")\w*?(?:\s+айы)?(?:нан|нен|тан|тен|дан|ден)\s+басталған(?!\w)"),
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айында\w*|[дт][ае]\w*|н[дт][ае]\w*)(?!\w)"),
             # "Тек қазан айының өзінде": in that month alone
-            ("month", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+(?:өзінде|ішінде)(?!\w)"),
+            ("month", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+ішінде(?!\w)"),
+            # "қаңтар айының өзінде": in that month alone, an aside on a part of what the text counts
+            # (the stock in the headline, the list after it are today's, not that month's)
+            ("month_alone", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+өзінде(?!\w)"),
             # "Тамыз айының қорытындысы бойынша", "қазанның қорытындысында": that month's results (the
             # genitive: not "жылыту маусымының қорытындысы", a season's, with its possessive)
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айының|[дтн][ыі]ң)\s+"
                       r"қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
-            ("deadline_this_year", r"\bжыл\s+соңына\s+(?:дейін|қарай)\w*"),
+            ("deadline_next_year", r"\b(?:келесі|алдағы|келер)\s+жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
+            ("deadline_this_year", r"\bжыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
             # "желтоқсанның соңына дейін", "қазан айының соңына дейін": by that month's last day
             ("deadline_month", rf"{m}(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)\w*"),
             # "2023 жылдың соңында облыста 367 орын тіркелген", "өткен жыл соңындағы қарыз": what stood on
@@ -327,6 +346,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_results", r"(?<!\d\s)(?<!\d)\b(?:(?P<which>өткен|былтырғы|биылғы|ағымдағы|осы)\s+)?"
                              r"жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
             ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            # "соңғы 30 жылдан астам уақытта", "соңғы он жыл ішінде": rolling, up to publication
+            ("last_years", r"\b(?:соңғы|өткен)\s+(?P<n>\d{1,2}|бір|екі|үш|төрт|бес|он)\s+жыл(?:дан\s+(?:астам|аса|артық)\s+)?"
+                           r"\s*уақыт(?:та|\s+ішінде)(?!\w)"),
             # "соңғы 4 айда", "соңғы үш айдың ішінде": rolling, up to publication
             ("last_months", rf"\bсоңғы\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай(?:да|ында|\s+ішінде|дың\s+ішінде)(?!\w)"),
             # "соңғы жарты жылда": the six months up to publication
@@ -347,7 +369,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("last_year", rf"\bбылтыр\w*|\bөткен\s+{_KK_YEAR_CASE}"),
             ("next_year", rf"\b(?:келесі|алдағы|келер)\s+{_KK_YEAR_CASE}"),
             ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?|\b(?:келесі|келер)\s+жылдан\s+бастап\b"),
-            ("today", r"\b(?:қазір|қазіргі\s+таңда|қазіргі|бүгінде|бүгінгі\s+таңда|осы\s+уақытқа\s+дейін|бүгінге\s+дейін|"
+            ("today", r"\b(?:қазір|қазіргі\s+таңда|қазіргі|бүгінде|бүгінгі\s+таңда|бүгінгі\s+күн(?:ге\s+дейін|і)|бүгінгі\s+жағдай\s+бойынша|осы\s+уақытқа\s+дейін|бүгінге\s+дейін|"
                       r"әзірге|қазірдің\s+өзінде)\b"),
         ]  # fmt: skip
     # every phrase starts a word: the anchor spares the engine trying each alternation mid-word
@@ -411,6 +433,28 @@ def _resolve(
             else relativedelta(months=1)
         )
         return published - back, published, False
+    if kind == "deadline_next_year":  # "келесі жылдың соңына дейін": the next year's last day
+        return None, date(year + 1, 12, 31), True
+    if kind == "season_rel":  # "биылғы жазғы маусымда", "өткен жазда": of the year the word names
+        first_month = _SEASON_START[groups["season"].lower()[:3]]
+        rel = (groups.get("rel") or "").lower()
+        if rel in ("былтырғы", "өткен", "былтыр"):
+            season_year = year - 1
+        elif rel:
+            season_year = year
+        else:  # a bare season: the last one begun by publication
+            season_year = year if first_month <= published.month else year - 1
+        return date(season_year, first_month, 1), _month_end(season_year, first_month + 2), False
+    if kind == "same_day_last_year":
+        # "былтыр дәл осы уақытта": the day of the report a year before (the stock day in scope,
+        # "22 қыркүйектегі жағдай бойынша", else the day of publication)
+        # (under a span, "Жыл басынан бері ... . Былтыр осы уақытта ...", the span a year before)
+        day = published
+        if scope is not None and scope.period_start is not None and scope.period_start == scope.period_end:
+            day = scope.period_start
+        elif scope is not None and scope.period_start is not None and scope.period_end is not None:
+            return _same_period("same_period_last_year", groups, published, scope)
+        return day - relativedelta(years=1), day - relativedelta(years=1), False
     if kind == "season":
         first_month = _SEASON_START[groups["season"].lower()[:3]]
         season_year = int(groups["y"])
@@ -439,6 +483,19 @@ def _resolve(
             return None
         year = _year_of(groups, published, count)
         return date(year, 1, 1), _month_end(year, count), False
+    if kind == "quarter_deadline":
+        word = (groups.get("p") or groups.get("p_digit") or "").lower()
+        if word[:1].isdigit():
+            word = ("i", "ii", "iii", "iv")[int(word[0]) - 1]
+        part = _PARTS.get(word) or next((v for k, v in _PARTS.items() if word.startswith(k)), None)
+        if part is None:
+            return None
+        if groups.get("y") or groups.get("rel") or groups.get("rel2"):
+            due = _month_end(_year_of(groups, published, part * 3), part * 3)
+        else:  # no year named: the first such quarter's end not before publication
+            due = _month_end(year, part * 3)
+            due = due if due >= published else _month_end(year + 1, part * 3)
+        return None, due, True
     if kind in ("half", "quarter", "quarter_results"):
         word = (groups.get("p") or groups.get("p_digit") or "").lower()
         if word[:1].isdigit():  # "2-м квартале", "2-тоқсанда"
@@ -540,7 +597,7 @@ def _resolve(
         except ValueError:
             return None
         return (opened, closed, False) if opened <= closed else None
-    if kind in ("month", "month_adjective"):
+    if kind in ("month", "month_adjective", "month_alone"):
         month = _month_index(language, groups["m"])
         month_year = _year_of(groups, published, month)
         return date(month_year, month, 1), _month_end(month_year, month), False
@@ -715,17 +772,24 @@ _RELATIVE = {
     "since_then",
     "since_year_start",
     "first_week",
+    "same_day_last_year",
 }
 # Periods that date their own figures but do not set the scene for the sentences after them: the
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
-_LOOK_BACK = {"year_before", "month_before", "same_period_year", "same_period_last_year"}
+_LOOK_BACK = {
+    "year_before",
+    "month_before",
+    "same_period_year",
+    "same_period_last_year",
+    "same_day_last_year",
+}
 # "жыл басында": a contrast with now; "до 1 декабря", "1 желтоқсанға дейін": the end of a term
 # "апрельский пожар": a month describing a thing dates its clause only
 # "жаңа оқу жылында", "алдағы жылыту маусымында": a season ahead dates its clause, not the state of
 # things told after it
 _NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
 _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as "за последние три года": an aside
-_NO_SCENE |= {"school_year", "heating_season_next"}
+_NO_SCENE |= {"school_year", "heating_season_next", "month_alone"}
 _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
@@ -757,7 +821,7 @@ def _same_period(
 _HAS_CUE = re.compile(
     r"\d|год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     r"жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
-    r"аралығ|басталғал|сезон|маркетинг|недел|апта|последн|айдың|тәуелсіздік|истекш|прошедш|прошлогодн",
+    r"аралығ|басталғал|сезон|маусым|жазда|жаз\s+ай|маркетинг|недел|апта|последн|айдың|тәуелсіздік|истекш|прошедш|прошлогодн",
     re.I,
 )
 
@@ -843,12 +907,34 @@ def find_cyrillic_periods(
         resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
         if resolved is None:
             continue
+        earlier = periods[-1] if periods else None
+        if (
+            kind == "year_end_bare" and earlier is not None and earlier.period_start is not None
+            and earlier.period_end is not None and earlier.period_end < published
+            and (earlier.period_start.month, earlier.period_start.day, earlier.period_end.month) == (1, 1, 12)
+            and earlier.period_start.year == earlier.period_end.year
+        ):  # fmt: skip
+            # "Өткен жылы ... шешілді, жыл соңында 30-дан астамы қалды": the end of the year just named,
+            # a stock on its last day, not a deadline of this year
+            resolved = earlier.period_end, earlier.period_end, False
         # "Месяцем ранее, по итогам сентября, ...": a period beside a look back looks back too
         beside = any(a - _BESIDE <= end and start <= b + _BESIDE for a, b in look_backs)
         # "В 2025–2026 учебном году ... 1,7 млн учащихся. Из них ...": a named Russian school year sets
         # the scene (a relative one, "в новом учебном году", dates its clause only)
-        named = kind == "school_year" and language.code == "ru" and bool(groups.get("y"))
+        named = (
+            kind == "school_year"
+            and bool(groups.get("y"))
+            and (
+                language.code == "ru"
+                # "2021-2022 оқу жылында ... . Ол кезде ...": a Kazakh school year long over is the time the
+                # sentences after it go on telling (a current or coming one dates its clause only)
+                or resolved[1] is not None
+                and resolved[1] < published
+            )
+        )
         scene = (named or kind not in _NO_SCENE) and not beside and not looking_back and not contrast
+        if named and language.code == "kk" and not beside:
+            scene = True  # ("Салыстыру үшін: 2021-2022 оқу жылында ...": the comparison goes on after it)
         periods.append(
             Period(
                 start,

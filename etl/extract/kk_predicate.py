@@ -40,7 +40,8 @@ _NEGATIVE_AORIST = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі]$")  # "а
 # ("алады", "береді", "салынады"). The same letters end the past of a stem in -ла/-да/-де
 # ("жоспарлады", "өңдеді": a consonant before the stem's last syllable) and of the few vowel
 # stems in -ра/-са/-ай/-ей whose past reads as an aorist ("құрады", "көбейді").
-_AORIST = re.compile(r"[^\W\d_]{2,}(?:[аеәыіоөұүя]й(?:ды|ді)|(?:ады|еді))$")
+# (and a stem in -ы/-і's "-иды/-иді": "тасиды", "оқиды"; not "тиді", hit, with one letter before)
+_AORIST = re.compile(r"[^\W\d_]{2,}(?:[аеәыіоөұүя]й(?:ды|ді)|(?:ады|еді|иды|иді))$")
 _STEM_PAST = re.compile(
     r"[^\W\d_]*[бвгғджзйклмнңпрстфхцчшщқ](?:ла|ле|да|де)(?:ды|ді)$"
     # and of a stem in -та/-те after a consonant: "қымбаттады", "тоқтады", "бастады" (not "артады", "кетеді")
@@ -74,6 +75,8 @@ _STATE_AORIST = re.compile(r"^(?:тұрады|қатынайды|жүреді|о
 _STATE_PAIRS = frozenset((("жұмыс", "істейді"), ("еңбек", "етеді"), ("қызмет", "көрсетеді")))
 # what a reporting verb says ("... жетеді деп күтілуде", "... деп хабарлады"): another's words
 _SAID = frozenset(("деп", "деді", "дейді"))
+# "екенін", "екендігін" before a verb of saying: that it is, a state reported
+_THAT_IT_IS = frozenset(("екенін", "екендігін"))
 # an adjective that tells what a thing costs now ("қант 18 пайызға қымбат")
 _PRICE_STATE = frozenset(("қымбат", "арзан"))
 
@@ -103,6 +106,11 @@ def read_predicate(text: str, start: int, end: int) -> ClausePredicate | None:
     before = before_match.group(1).lower() if before_match else ""
     if before in _SAID:
         return ClausePredicate(word, "reported", False, False, False, False, last.start(1), last.end(1))
+    if before in _THAT_IT_IS and before_match is not None:
+        # "қоры 33 млрд тонна екенін хабарлаған": the figure's own predicate is "екен", what is
+        return ClausePredicate(
+            before, "existential", False, True, False, False, before_match.start(1), last.end(1)
+        )
     tense, stative, two_words = _tense(word, before)
     if (
         tense == "ability" and word == "береді" and before_match is not None
@@ -153,3 +161,36 @@ def _tense(word: str, before: str) -> tuple[Tense, bool, bool]:
     if _PAST.search(word):
         return "past", False, False
     return "nominal", word in _PRICE_STATE, False
+
+
+# a repeat over time before the figure: every year, day, month; per day, per year; all year round
+_HABITUAL = re.compile(
+    r"(?<!\w)(?:(?:жыл|күн|ай|апта)\s+сайын|тәулігіне|жылына|айына|күніне|жыл\s+бойы)(?!\w)", re.I
+)
+
+
+def kk_habitual_present(text: str, start: int, figure_start: int, predicate: ClausePredicate) -> bool:
+    """A rate told in the present ("Жыл сайын 110 млн тонна көмір өндіріледі", "тәулігіне 180 мың
+    жолаушы тасиды"): a repeat word before the figure in its clause and an aorist predicate (a passive
+    one too: a repeat is no single deed ahead). What holds at publication (FORMAT.md's present state)."""
+    return predicate.tense == "aorist" and _HABITUAL.search(text, start, figure_start) is not None
+
+
+_CONDITIONAL = re.compile(r"[^\W\d_]{2,}(?:са|се)$")  # "болса", "қамтылса", "экспортталса"
+
+
+def ends_conditional(text: str, start: int, end: int) -> bool:
+    """A clause ending on the conditional "-са/-се" ("былтыр 1 283 отбасы үймен қамтылса, биыл ..."):
+    in a news contrast the first half of a pair, each half with its own time and kind."""
+    last = _LAST_WORD.search(text, start, end)
+    return last is not None and bool(_CONDITIONAL.search(last.group(1).lower()))
+
+
+_PROVIDED = frozenset(("қарастырылған", "белгіленген"))
+
+
+def kk_rate_in_force(text: str, start: int, figure_start: int, predicate: ClausePredicate) -> bool:
+    """A payment rate set by the rules, a repeat word before the figure and "қарастырылған" or
+    "белгіленген" ending the clause ("әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған"): in force
+    at publication, actual (FORMAT.md; a sum set aside for a period, with no repeat, stays a plan)."""
+    return predicate.word in _PROVIDED and _HABITUAL.search(text, start, figure_start) is not None

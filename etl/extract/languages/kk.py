@@ -42,6 +42,7 @@ KAZAKH = LanguageData(
             "other",
             1.0,
         ),  # the monthly calculation index, a unit of fines and benefits
+        (r"\s(?:баррель\w*|барр\.)", "other", 1.0),  # barrels of oil: "other" (FORMAT.md)
         (r"\s(?:МВт\b|мегаватт\w*)", "MW", 1.0),
         (r"\s(?:ГВт\b|гигаватт\w*)", "GW", 1.0),
         (r"\s(?:литр\w*)", "litre", 1.0),
@@ -129,6 +130,7 @@ KAZAKH = LanguageData(
         # "теңгеге дейін бағаланады", "... болып саналады": what a thing is priced or counted as now
         ("бағаланады", "state"),
         ("саналады", "state"),
+        ("байқалады", "state"),  # "16 өңірде өсім байқалады": is observed, what is so
         ("істейді=", "state"),  # "41 мың адам жұмыс істейді": who works there, a present state
         ("тұрады=", "state"),  # "1,7 мың адам тұрады", "... теңге тұрады": who lives there, what it costs
         ("мақсатында=", "none"),  # "іске асыру мақсатында": "in order to", no goal figure
@@ -172,6 +174,7 @@ KAZAKH = LanguageData(
         ("міндет", "target"),
         ("тапсыр", "target"),
         ("тапсыру", "none"),  # "баспана тапсыру", "пайдалануға тапсыруға": handing over, no goal
+        ("тапсырыс", "none"),  # "мемлекеттік тапсырыс": a state order (places paid for), no goal
         ("тапсырылды", "actual"),
         ("тапсырылған", "actual"),
         ("тапсырылады", "plan"),
