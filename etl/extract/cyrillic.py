@@ -126,6 +126,7 @@ def extract_cyrillic_indicators(
             and not (
                 language == "ru" and _FOUNDED_BEFORE.search(sentence.text, max(0, p.start - 40), p.start)
             )
+            and not _ru_share_base(language, sentence.text, p)
         ]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         for index, unit in list_units(sentence.text, figures).items():
@@ -284,6 +285,15 @@ _FOUNDED_BEFORE = re.compile(
     r"(?:ый|ая|ое|ые|ого|ому|ом|ой|ую|ых|ым|ыми)(?:\s+(?:ещ[её]|еще|уже))?\s+в\s+$",
     re.I,
 )
+
+
+# "40% от всех перевезенных с начала года": the period after "от всех ..." is the whole the share
+# is taken of, not the share's own span
+_RU_SHARE_BASE = re.compile(r"%\s+от\s+(?:всех|всего|общего|общей|общих)\s+(?:[^\W\d]+\s+){0,3}$", re.I)
+
+
+def _ru_share_base(language: str, text: str, period: Period) -> bool:
+    return language == "ru" and bool(_RU_SHARE_BASE.search(text, max(0, period.start - 60), period.start))
 
 
 def _looks_back(scope: Period | None, report_span: Period | None, published: date) -> bool:

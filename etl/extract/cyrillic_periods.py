@@ -104,7 +104,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "в прошлом году за тот же период", "за тот же период в прошлом году": last year's months
             ("same_period_last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\s+за\s+(?:тот\s+же|аналогичный)\s+период\b"),
             ("same_period_last_year", r"\bза\s+(?:тот\s+же|аналогичный)\s+период\s+(?:в\s+)?(?:прошлом|минувшем)\s+году\b"),
-            ("same_period", r"\bза\s+(?:тот\s+же|этот|аналогичный|указанный|данный)\s+период\b"),
+            ("same_period", r"\bза\s+(?:тот\s+же|этот(?:\s+же)?|аналогичный|указанный|данный)\s+период\b"),
+            # "В этот сезон ... 4 млн" after "летом": the season named before
+            ("same_period", r"\b(?:в|за)\s+этот\s+(?:же\s+)?сезон\b"),
             ("same_period", r"\bза\s+(?:тот\s+же|этот|указанный|данный)\s+срок\b"),
             ("as_of", rf"\b(?:на|по\s+состоянию\s+на|на\s+начало)\s+{day}\s+{m}{year_opt}"),
             ("deadline", rf"\b(?:до|к)\s+(?:концу\s+|конца\s+)?(?:{m}\s+)?{_Y}{yw}"),
@@ -146,6 +148,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "за лето 2025 года", "в летний сезон 2025 года", "за весенний период 2025 года"
             ("season", rf"\b(?:за|в|в\s+течение)\s+(?P<season>лето|осень|весну)\s+{_Y}{yw}"),
             ("season", rf"\b(?:за|в|в\s+течение)\s+(?P<season>летн|осенн|весенн)\w*\s+(?:сезон|период)\w*\s+{_Y}{yw}"),
+            # "летом", "в летний сезон", "за летние месяцы" with no year: that summer of the year in
+            # scope (FORMAT: a season is its three months); a bare "весной"/"осенью" stays a part
+            # of the year's plan (see above)
+            ("season_bare", r"\bлетом\b(?!\s+\d{4})|"
+                            rf"\b(?:за|в|в\s+течение)\s+(?:этот\s+|нынешний\s+|текущий\s+)?"
+                            rf"(?P<season>летн)\w*\s+(?:сезон|период|месяц)\w*(?!\s+(?:\d{{4}}|прошлого|минувшего|следующего))"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
             # "апрельский пожар", "в октябрьском отчете": of that month
@@ -415,6 +423,9 @@ def _resolve(
         first_month = _SEASON_START[groups["season"].lower()[:3]]
         season_year = int(groups["y"])
         return date(season_year, first_month, 1), _month_end(season_year, first_month + 2), False
+    if kind == "season_bare":  # "летом": June to August of the year in scope (or of publication)
+        season_year = scope.period_start.year if scope is not None and scope.period_start else year
+        return date(season_year, 6, 1), _month_end(season_year, 8), False
     if kind == "from_month":
         month = _month_index(language, groups["m"])
         start = date(int(groups["y"]) if groups.get("y") else year, month, 1)
@@ -757,7 +768,7 @@ def _same_period(
 _HAS_CUE = re.compile(
     r"\d|год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     r"жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
-    r"аралығ|басталғал|сезон|маркетинг|недел|апта|последн|айдың|тәуелсіздік|истекш|прошедш|прошлогодн",
+    r"аралығ|басталғал|сезон|летом|летн|маркетинг|недел|апта|последн|айдың|тәуелсіздік|истекш|прошедш|прошлогодн",
     re.I,
 )
 
