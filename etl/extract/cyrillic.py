@@ -292,8 +292,21 @@ _FOUNDED_BEFORE = re.compile(
 _RU_SHARE_BASE = re.compile(r"%\s+от\s+(?:всех|всего|общего|общей|общих)\s+(?:[^\W\d]+\s+){0,3}$", re.I)
 
 
+# "К сентябрю прошлого года прибавка составила ...", "к уровню прошлого года": what a change is
+# measured against, not the change's span (not "к концу прошлого года", a date)
+_RU_BASE_TO = re.compile(
+    r"(?<!\w)к\s+(?:январю|февралю|марту|апрелю|маю|июню|июлю|августу|сентябрю|октябрю|ноябрю|декабрю|"
+    r"уровню|показателю|аналогичному\s+периоду)\s+$",
+    re.I,
+)
+
+
 def _ru_share_base(language: str, text: str, period: Period) -> bool:
-    return language == "ru" and bool(_RU_SHARE_BASE.search(text, max(0, period.start - 60), period.start))
+    """True for a Russian period that is the base of a share or a change, not the figure's span."""
+    return language == "ru" and (
+        bool(_RU_SHARE_BASE.search(text, max(0, period.start - 60), period.start))
+        or bool(_RU_BASE_TO.search(text, max(0, period.start - 40), period.start))
+    )
 
 
 def _looks_back(scope: Period | None, report_span: Period | None, published: date) -> bool:
