@@ -1478,6 +1478,8 @@ def _sentence_indicators(
             # with no date of its own, told in the present by a verb that is no report's copula,
             # states how things stand at publication, not the span carried from before
             stands = True
+        if not stands and inherited and _ru_world_stock_share(reader.language.code, text, figure):
+            stands = True  # "на него приходится 41% мировых запасов хрома": a share of a stock, now
         previous_present = stands
         if reader.language.code == "kk" and not inherited and period is not None:
             period = _kk_month_end_done(text, period, clause, published)
@@ -2237,6 +2239,25 @@ _STAKE_DONE = re.compile(
     re.I,
 )
 _RELATIVE_OPEN = re.compile(r"\s*(?:где|куда|котор(?:ые|ых|ым|ый|ая|ое|ой|ом|ую))\s", re.I)
+
+
+# A share of the world's reserves ("41% мировых запасов", "5,6% мировых резервов цинка"): a
+# stock told with no date of its own stands at publication, unlike a share of a flow reported for
+# the lead's span ("на Китай приходится 40% экспорта"), which the copula "приходится" carries.
+_RU_STOCK_NOUN = re.compile(r"(?<!\w)(?:запас|резерв|месторожден)\w*", re.I)
+_RU_WORLD_AFTER = re.compile(r"\s*(?:от\s+)?(?:мирово\w*|мировых|мире)(?!\w)", re.I)
+
+
+# "5,6% мировых резервов цинка и 2,4% свинца": the second share of a pair reads as the first
+_RU_WORLD_PAIR = re.compile(r"%\s*(?:от\s+)?(?:мирово\w*|мировых)\s+(?:[^\W\d]+\s+){1,4}(?:и|,)\s+$", re.I)
+
+
+def _ru_world_stock_share(language: str, text: str, figure: Figure) -> bool:
+    return (
+        language == "ru" and figure.unit == "percent" and bool(_RU_STOCK_NOUN.search(text))
+        and bool(_RU_WORLD_AFTER.match(text, figure.end)
+                 or _RU_WORLD_PAIR.search(text, max(0, figure.start - 80), figure.start))
+    )  # fmt: skip
 
 
 def _present_clause(reader: Reader, text: str, clause: tuple[int, int], cues: list[tuple[int, str]]) -> bool:
