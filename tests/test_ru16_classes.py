@@ -1,7 +1,9 @@
 """ru16 probe classes: our own Russian sentences (labelled per tests/realworld/FORMAT.md before the
 extractor was run on them) for the shapes the h17 adjudication found: a summer with no year, "в этот
 сезон" after it, a look back "годом ранее за тот же период", "за этот же период", a share's base
-"от всех ... с начала года", "полумиллиона" as a number, and work still to be begun as a plan."""
+"от всех ... с начала года", "полумиллиона" as a number, work still to be begun and readiness told in the past as a plan,
+earlier records told in passing, "к сентябрю прошлого года" as a change's base, and a share of the
+world's reserves standing at publication (a share of a flow keeps the lead's span)."""
 
 from datetime import date
 
@@ -62,6 +64,17 @@ PROBES = [
      "тонн.", "0,2 млн тонн", date(2025, 5, 1), date(2025, 5, 31), "actual"),
     (date(2025, 6, 10), "В мае 2025 года добыто 3 млн тонн угля. Прибавка к уровню прошлого года составила "
      "7%.", "7%", date(2025, 5, 1), date(2025, 5, 31), "actual"),
+    # a share of the world's reserves stands now; a share of a flow keeps the lead's span
+    (date(2024, 8, 1), "В январе – июне 2024 года добыто 10 тыс. тонн урана. На страну приходится 12% мировых "
+     "запасов урана.", "12%", date(2024, 8, 1), date(2024, 8, 1), "actual"),
+    (date(2024, 8, 1), "В январе – июне 2024 года добыто 10 тыс. тонн руды. По запасам меди страна входит в "
+     "десятку: здесь сосредоточено 3% мировых резервов меди и 1,5% серебра.", "1,5%", date(2024, 8, 1),
+     date(2024, 8, 1), "actual"),
+    (date(2024, 8, 1), "В январе – июне 2024 года экспорт меди составил 200 тыс. тонн. На Китай приходится "
+     "40% экспорта.", "40%", date(2024, 1, 1), date(2024, 6, 30), "actual"),
+    # readiness told in the past: an intention
+    (date(2025, 3, 3), "Ранее инвесторы были готовы вложить в завод $300 млн, однако сделка сорвалась.",
+     "$300 млн", None, None, "plan"),
     # controls: what was done stays actual and a dated summer stays its own
     (date(2025, 3, 3), "В прошлом году начали строительство школы на 900 мест.", "900",
      date(2024, 1, 1), date(2024, 12, 31), "actual"),
