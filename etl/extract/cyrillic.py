@@ -232,7 +232,12 @@ def extract_cyrillic_indicators(
             results.extend(found)
             # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
             # работы идут на ... . Ремонт уже завершен на ...")
-            year_plan = 3 if any(_this_years_plan(i, published) for i in found) else year_plan
+            # (a plan whose year is only carried over from before, "В рамках нацпроекта планируется
+            # построить 655 ..." after "... в этом году", may be a multi-year programme's: it frames nothing)
+            year_plan = (
+                3 if any(p.period_start for p in stated) and any(_this_years_plan(i, published) for i in found)
+                else year_plan
+            )
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
             planned = bool(found) and (
                 bool(_SET_ASIDE.search(sentence.text)) or all(i.kind != "actual" for i in found)
