@@ -222,6 +222,7 @@ def extract_cyrillic_indicators(
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
                 found = _done_of_year_plan(sentence, found, year_plan > 0, published)
                 found = _plans_kept_apart(reader, sentence, found, stated, published)
+                found = _done_so_far(sentence, found, published)
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
             if found and results and language == "ru":
@@ -478,6 +479,27 @@ def _projects_planned(
                         period_end=None if today else i.period_end)  # fmt: skip
         planned.append(i)
     return planned
+
+
+# "30 объектов, 28 из которых уже сданы", "уже введены 12": the part done so far, with no date of
+# its own, is counted at publication
+_DONE_SO_FAR_AFTER = re.compile(r"\s*(?:из\s+(?:них|которых)\s+)?уже\s+[^\W\d]+(?:ны|но|на|ен|ан)(?!\w)", re.I)
+_DONE_SO_FAR_BEFORE = re.compile(r"(?<!\w)уже\s+[^\W\d]+(?:ны|но|на|ен|ан)\s+$", re.I)
+
+
+def _done_so_far(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+    """An undated actual figure told as done "уже" (a short participle) stands at publication."""
+    done = []
+    for i in found:
+        start, end = i.start_char - sentence.start, i.end_char - sentence.start
+        if (
+            i.kind == "actual" and i.period_start is None and i.period_end is None
+            and (_DONE_SO_FAR_AFTER.match(sentence.text, end)
+                 or _DONE_SO_FAR_BEFORE.search(sentence.text, max(0, start - 40), start))
+        ):  # fmt: skip
+            i = replace(i, period_start=published, period_end=published)
+        done.append(i)
+    return done
 
 
 def _this_years_plan(indicator: Indicator, published: date) -> bool:
