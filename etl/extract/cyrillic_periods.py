@@ -494,6 +494,12 @@ def _resolve(
         month = _month_index(language, groups["m"])
         month_year = year if month > published.month else year + 1
         return None, date(month_year, month, 1) - relativedelta(days=1), True
+    if kind == "year_total_end":
+        if _year_to_date_scope(scope, year):
+            # "ВРП за 11 месяцев составил 3,1 трлн. К концу года его объем ... до 3,7 трлн": after a
+            # span counted from 1 January, the year's end closes the same flow: the whole year
+            return date(year, 1, 1), date(year, 12, 31), False
+        return None, date(year, 12, 31), True
     if kind == "deadline_this_year":
         return None, date(year, 12, 31), True
     if kind == "deadline_month":  # the month still ahead or under way (this year's, else next year's)
@@ -746,6 +752,21 @@ _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
 
+_RU_YEAR_TOTAL = re.compile(
+    r"(?<!\w)(?:объ[её]м|ВРП|ВВП|выпуск|производств|экспорт|импорт|доход|товарооборот|грузооборот)\w*"
+    r"[^.;]{0,60}?(?<!\w)(?:увелич|довест|нарастит|вырас|достичь|достигн)\w*",
+    re.I,
+)
+
+
+def _year_to_date_scope(scope: Period | None, year: int) -> bool:
+    """True for a scope from 1 January of the year to a day before its end (a flow so far)."""
+    return (
+        scope is not None and not scope.is_deadline and scope.period_start == date(year, 1, 1)
+        and scope.period_end is not None and date(year, 1, 31) <= scope.period_end < date(year, 12, 31)
+    )  # fmt: skip
+
+
 def _same_period(
     kind: str, groups: Groups, published: date, scope: Period | None
 ) -> tuple[date | None, date | None, bool] | None:
@@ -813,6 +834,10 @@ def find_cyrillic_periods(
         else (start, end, kind, groups)
         for start, end, kind, groups in found
     ]
+    if language.code == "ru" and _RU_YEAR_TOTAL.search(sentence):
+        # "К концу года его объем планируется увеличить до ...": the level a volume is to reach (not
+        # "До конца года планируется запустить 190 проектов", work due by then)
+        found = [(a, b, "year_total_end" if k == "deadline_this_year" else k, g) for a, b, k, g in found]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
     # "Для сравнения: ...", "Былтыр бұл көрсеткіш ... болған": the whole sentence looks back, from
