@@ -223,6 +223,7 @@ def extract_cyrillic_indicators(
                 found = _done_of_year_plan(sentence, found, year_plan > 0, published)
                 found = _plans_kept_apart(reader, sentence, found, stated, published)
                 found = _done_so_far(sentence, found, published)
+                found = _implied_change(sentence, found)
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
             if found and results and language == "ru":
@@ -500,6 +501,26 @@ def _done_so_far(sentence: CyrillicSentence, found: list[Indicator], published: 
             i = replace(i, period_start=published, period_end=published)
         done.append(i)
     return done
+
+
+# "... до 3,7 трлн тенге, что соответствует росту на 6,5%": the change a level implies is told with
+# it, so it takes that level's kind and span (a planned level, a planned growth)
+_IMPLIED_CHANGE = re.compile(
+    r"(?<!\w)что\s+соответствует\s+(?:рост|увеличени|прирост|снижени|сокращени|падени)\w*\s+(?:на\s+)?"
+    r"(?:[^\W\d]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _implied_change(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
+    changed: list[Indicator] = []
+    for i in found:
+        start = i.start_char - sentence.start
+        if changed and _IMPLIED_CHANGE.search(sentence.text, max(0, start - 60), start):
+            level = changed[-1]
+            i = replace(i, kind=level.kind, period_start=level.period_start, period_end=level.period_end)
+        changed.append(i)
+    return changed
 
 
 def _this_years_plan(indicator: Indicator, published: date) -> bool:
