@@ -3,7 +3,8 @@ extractor was run on them) for the shapes the h17 adjudication found: a summer w
 сезон" after it, a look back "годом ранее за тот же период", "за этот же период", a share's base
 "от всех ... с начала года", "полумиллиона" as a number, work still to be begun and readiness told in the past as a plan,
 earlier records told in passing, "к сентябрю прошлого года" as a change's base, and a share of the
-world's reserves standing at publication (a share of a flow keeps the lead's span)."""
+world's reserves standing at publication (a share of a flow keeps the lead's span), a done part
+"уже" of a programme, and "к концу года" on a volume counted from 1 January."""
 
 from datetime import date
 
@@ -84,6 +85,18 @@ PROBES = [
      date(2025, 4, 10), date(2025, 4, 10), "actual"),
     (date(2025, 4, 10), "В области по программе предусмотрено строительство 40 школ, 31 из которых уже "
      "введены в эксплуатацию.", "31", date(2025, 4, 10), date(2025, 4, 10), "actual"),
+    # "к концу года" on a volume counted so far from 1 January: the whole year's flow; the growth it
+    # implies takes the level's kind and span; work due by the year's end keeps its deadline
+    (date(2025, 12, 10), "За январь – октябрь 2025 года доходы области составили 500 млрд тенге. К концу года "
+     "их объем планируется увеличить до 620 млрд тенге, что соответствует росту на 9%.", "620 млрд тенге",
+     date(2025, 1, 1), date(2025, 12, 31), "plan"),
+    (date(2025, 12, 10), "За январь – октябрь 2025 года доходы области составили 500 млрд тенге. К концу года "
+     "их объем планируется увеличить до 620 млрд тенге, что соответствует росту на 9%.", "9%",
+     date(2025, 1, 1), date(2025, 12, 31), "plan"),
+    (date(2025, 11, 10), "За январь – октябрь 2025 года введено 12 млн кв. м жилья. До конца года планируется "
+     "сдать еще 40 школ.", "40", None, date(2025, 12, 31), "plan"),
+    (date(2025, 3, 3), "В 2024 году выпуск стали достиг 2 млн тонн, что соответствует росту на 4%.", "4%",
+     date(2024, 1, 1), date(2024, 12, 31), "actual"),
     # controls: what was done stays actual and a dated summer stays its own
     (date(2025, 3, 3), "В прошлом году начали строительство школы на 900 мест.", "900",
      date(2024, 1, 1), date(2024, 12, 31), "actual"),
