@@ -237,7 +237,8 @@ def extract_cyrillic_indicators(
             # (a plan whose year is only carried over from before, "В рамках нацпроекта планируется
             # построить 655 ..." after "... в этом году", may be a multi-year programme's: it frames nothing)
             year_plan = (
-                3 if any(p.period_start for p in stated) and any(_this_years_plan(i, published) for i in found)
+                3
+                if any(p.period_start for p in stated) and any(_this_years_plan(i, published) for i in found)
                 else year_plan
             )
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
@@ -484,7 +485,9 @@ def _projects_planned(
 
 # "30 объектов, 28 из которых уже сданы", "уже введены 12": the part done so far, with no date of
 # its own, is counted at publication
-_DONE_SO_FAR_AFTER = re.compile(r"\s*(?:из\s+(?:них|которых)\s+)?уже\s+[^\W\d]+(?:ны|но|на|ен|ан)(?!\w)", re.I)
+_DONE_SO_FAR_AFTER = re.compile(
+    r"\s*(?:из\s+(?:них|которых)\s+)?уже\s+[^\W\d]+(?:ны|но|на|ен|ан)(?!\w)", re.I
+)
 _DONE_SO_FAR_BEFORE = re.compile(r"(?<!\w)уже\s+[^\W\d]+(?:ны|но|на|ен|ан)\s+$", re.I)
 
 
