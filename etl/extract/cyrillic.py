@@ -91,6 +91,7 @@ def extract_cyrillic_indicators(
     # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
     reported: Period | None = None
     scope_by_plan = False
+    since_before: Period | None = None
     year_plan = 0  # > 0: one of the last two sentences planned work for the year of publication
     for sentence in split_cyrillic_sentences(body):
         year_plan = max(0, year_plan - 1)
@@ -119,7 +120,13 @@ def extract_cyrillic_indicators(
                 sentence.text,
                 published,
                 data,
-                report_span if reporting else reported if this_period else scope,
+                report_span
+                if reporting
+                else reported
+                if this_period
+                else since_before
+                if since_before is not None and language == "ru" and _RU_THIS_SAME.search(sentence.text)
+                else scope,
             )
             if not _is_reporting_date(reader, sentence.text, p)
             and not _data_month(language, sentence.text, p, scope)
@@ -257,6 +264,16 @@ def extract_cyrillic_indicators(
         )
         compared = bool(_COMPARE_OPENING[language].match(sentence.text)) or (compared and then)
         previous_start = sentence.start
+        # "..., который ведется с 2022 года, ... сэкономила 108 млрд. Еще 20,1 млрд за этот же период":
+        # a span up to now named in the sentence before (no scene of its own) is what "этот же" points at
+        since_before = next(
+            (
+                p
+                for p in reversed(stated)
+                if p.period_end == published and p.period_start not in (None, published)
+            ),
+            None,
+        )
         if stated and not figures:
             # "жыл қорытындысы бойынша берілетін бонустар": a period inside a participle's phrase
             # describes a noun, and with no figure of its own it frames nothing
@@ -771,6 +788,7 @@ def _as_period(indicator: Indicator) -> Period:
 
 
 # "за этот период", "за указанный период", "осы кезеңде", "аталған кезеңде": the span just reported
+_RU_THIS_SAME = re.compile(r"(?<!\w)за\s+этот\s+же\s+(?:период|срок)(?!\w)", re.I)
 _THIS_PERIOD = re.compile(
     r"(?<!\w)(?:(?:за|в)\s+(?:этот|данный|указанный)\s+(?:период|срок)|(?:осы|аталған)\s+(?:кезең|мерзім)\w*)(?!\w)",
     re.I,
