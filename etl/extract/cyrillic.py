@@ -2314,7 +2314,9 @@ _RELATIVE_OPEN = re.compile(r"\s*(?:где|куда|котор(?:ые|ых|ым|
 # stock told with no date of its own stands at publication, unlike a share of a flow reported for
 # the lead's span ("на Китай приходится 40% экспорта"), which the copula "приходится" carries.
 _RU_STOCK_NOUN = re.compile(r"(?<!\w)(?:запас|резерв|месторожден)\w*", re.I)
-_RU_WORLD_AFTER = re.compile(r"\s*(?:от\s+)?(?:мирово\w*|мировых|мире)(?!\w)", re.I)
+_RU_WORLD_AFTER = re.compile(
+    r"\s*(?:от\s+)?(?:(?:всех|всего|общих)\s+)?(?:(?:обще)?миров\w*|мире)(?!\w)", re.I
+)
 
 
 # "5,6% мировых резервов цинка и 2,4% свинца": the second share of a pair reads as the first
