@@ -95,6 +95,7 @@ def extract_cyrillic_indicators(
     # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
     reported: Period | None = None
     scope_by_plan = False
+    since_before: Period | None = None
     year_plan = 0  # > 0: one of the last two sentences planned work for the year of publication
     for sentence in split_cyrillic_sentences(body):
         year_plan = max(0, year_plan - 1)
@@ -123,13 +124,20 @@ def extract_cyrillic_indicators(
                 sentence.text,
                 published,
                 data,
-                report_span if reporting else reported if this_period else scope,
+                report_span
+                if reporting
+                else reported
+                if this_period
+                else since_before
+                if since_before is not None and language == "ru" and _RU_THIS_SAME.search(sentence.text)
+                else scope,
             )
             if not _is_reporting_date(reader, sentence.text, p)
             and not _data_month(language, sentence.text, p, scope)
             and not (
                 language == "ru" and _FOUNDED_BEFORE.search(sentence.text, max(0, p.start - 40), p.start)
             )
+            and not _ru_share_base(language, sentence.text, p)
         ]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         for index, unit in list_units(sentence.text, figures).items():
@@ -234,6 +242,8 @@ def extract_cyrillic_indicators(
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
                 found = _done_of_year_plan(sentence, found, year_plan > 0, published)
                 found = _plans_kept_apart(reader, sentence, found, stated, published)
+                found = _done_so_far(sentence, found, published)
+                found = _implied_change(sentence, found)
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
                 if language == "kk" and results[-1].kind == "plan":
@@ -246,7 +256,13 @@ def extract_cyrillic_indicators(
             results.extend(found)
             # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
             # работы идут на ... . Ремонт уже завершен на ...")
-            year_plan = 3 if any(_this_years_plan(i, published) for i in found) else year_plan
+            # (a plan whose year is only carried over from before, "В рамках нацпроекта планируется
+            # построить 655 ..." after "... в этом году", may be a multi-year programme's: it frames nothing)
+            year_plan = (
+                3
+                if any(p.period_start for p in stated) and any(_this_years_plan(i, published) for i in found)
+                else year_plan
+            )
             last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
             planned = bool(found) and (
                 bool(_SET_ASIDE.search(sentence.text)) or all(i.kind != "actual" for i in found)
@@ -263,6 +279,16 @@ def extract_cyrillic_indicators(
         )
         compared = bool(_COMPARE_OPENING[language].match(sentence.text)) or (compared and then)
         previous_start = sentence.start
+        # "..., который ведется с 2022 года, ... сэкономила 108 млрд. Еще 20,1 млрд за этот же период":
+        # a span up to now named in the sentence before (no scene of its own) is what "этот же" points at
+        since_before = next(
+            (
+                p
+                for p in reversed(stated)
+                if p.period_end == published and p.period_start not in (None, published)
+            ),
+            None,
+        )
         if stated and not figures:
             # "жыл қорытындысы бойынша берілетін бонустар": a period inside a participle's phrase
             # describes a noun, and with no figure of its own it frames nothing
@@ -300,6 +326,28 @@ _FOUNDED_BEFORE = re.compile(
     r"(?:ый|ая|ое|ые|ого|ому|ом|ой|ую|ых|ым|ыми)(?:\s+(?:ещ[её]|еще|уже))?\s+в\s+$",
     re.I,
 )
+
+
+# "40% от всех перевезенных с начала года": the period after "от всех ..." is the whole the share
+# is taken of, not the share's own span
+_RU_SHARE_BASE = re.compile(r"%\s+от\s+(?:всех|всего|общего|общей|общих)\s+(?:[^\W\d]+\s+){0,3}$", re.I)
+
+
+# "К сентябрю прошлого года прибавка составила ...", "к уровню прошлого года": what a change is
+# measured against, not the change's span (not "к концу прошлого года", a date)
+_RU_BASE_TO = re.compile(
+    r"(?<!\w)к\s+(?:январю|февралю|марту|апрелю|маю|июню|июлю|августу|сентябрю|октябрю|ноябрю|декабрю|"
+    r"уровню|показателю|аналогичному\s+периоду)\s+$",
+    re.I,
+)
+
+
+def _ru_share_base(language: str, text: str, period: Period) -> bool:
+    """True for a Russian period that is the base of a share or a change, not the figure's span."""
+    return language == "ru" and (
+        bool(_RU_SHARE_BASE.search(text, max(0, period.start - 60), period.start))
+        or bool(_RU_BASE_TO.search(text, max(0, period.start - 40), period.start))
+    )
 
 
 def _looks_back(scope: Period | None, report_span: Period | None, published: date) -> bool:
@@ -468,6 +516,49 @@ def _projects_planned(
                         period_end=None if today else i.period_end)  # fmt: skip
         planned.append(i)
     return planned
+
+
+# "30 объектов, 28 из которых уже сданы", "уже введены 12": the part done so far, with no date of
+# its own, is counted at publication
+_DONE_SO_FAR_AFTER = re.compile(
+    r"\s*(?:из\s+(?:них|которых)\s+)?уже\s+[^\W\d]+(?:ны|но|на|ен|ан)(?!\w)", re.I
+)
+_DONE_SO_FAR_BEFORE = re.compile(r"(?<!\w)уже\s+[^\W\d]+(?:ны|но|на|ен|ан)\s+$", re.I)
+
+
+def _done_so_far(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+    """An undated actual figure told as done "уже" (a short participle) stands at publication."""
+    done = []
+    for i in found:
+        start, end = i.start_char - sentence.start, i.end_char - sentence.start
+        if (
+            i.kind == "actual" and i.period_start is None and i.period_end is None
+            and (_DONE_SO_FAR_AFTER.match(sentence.text, end)
+                 or _DONE_SO_FAR_BEFORE.search(sentence.text, max(0, start - 40), start))
+        ):  # fmt: skip
+            i = replace(i, period_start=published, period_end=published)
+        done.append(i)
+    return done
+
+
+# "... до 3,7 трлн тенге, что соответствует росту на 6,5%": the change a level implies is told with
+# it, so it takes that level's kind and span (a planned level, a planned growth)
+_IMPLIED_CHANGE = re.compile(
+    r"(?<!\w)что\s+соответствует\s+(?:рост|увеличени|прирост|снижени|сокращени|падени)\w*\s+(?:на\s+)?"
+    r"(?:[^\W\d]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _implied_change(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
+    changed: list[Indicator] = []
+    for i in found:
+        start = i.start_char - sentence.start
+        if changed and _IMPLIED_CHANGE.search(sentence.text, max(0, start - 60), start):
+            level = changed[-1]
+            i = replace(i, kind=level.kind, period_start=level.period_start, period_end=level.period_end)
+        changed.append(i)
+    return changed
 
 
 def _this_years_plan(indicator: Indicator, published: date) -> bool:
@@ -715,6 +806,7 @@ def _as_period(indicator: Indicator) -> Period:
 
 
 # "за этот период", "за указанный период", "осы кезеңде", "аталған кезеңде": the span just reported
+_RU_THIS_SAME = re.compile(r"(?<!\w)за\s+этот\s+же\s+(?:период|срок)(?!\w)", re.I)
 _THIS_PERIOD = re.compile(
     r"(?<!\w)(?:(?:за|в)\s+(?:этот|данный|указанный)\s+(?:период|срок)|(?:осы|аталған)\s+(?:кезең|мерзім)\w*)(?!\w)",
     re.I,
@@ -1503,6 +1595,8 @@ def _sentence_indicators(
             # with no date of its own, told in the present by a verb that is no report's copula,
             # states how things stand at publication, not the span carried from before
             stands = True
+        if not stands and inherited and _ru_world_stock_share(reader.language.code, text, figure):
+            stands = True  # "на него приходится 41% мировых запасов хрома": a share of a stock, now
         previous_present = stands
         if reader.language.code == "kk" and not inherited and period is not None:
             period = _kk_month_end_done(text, period, clause, published)
@@ -2394,6 +2488,27 @@ _STAKE_DONE = re.compile(
     re.I,
 )
 _RELATIVE_OPEN = re.compile(r"\s*(?:где|куда|котор(?:ые|ых|ым|ый|ая|ое|ой|ом|ую))\s", re.I)
+
+
+# A share of the world's reserves ("41% мировых запасов", "5,6% мировых резервов цинка"): a
+# stock told with no date of its own stands at publication, unlike a share of a flow reported for
+# the lead's span ("на Китай приходится 40% экспорта"), which the copula "приходится" carries.
+_RU_STOCK_NOUN = re.compile(r"(?<!\w)(?:запас|резерв|месторожден)\w*", re.I)
+_RU_WORLD_AFTER = re.compile(
+    r"\s*(?:от\s+)?(?:(?:всех|всего|общих)\s+)?(?:(?:обще)?миров\w*|мире)(?!\w)", re.I
+)
+
+
+# "5,6% мировых резервов цинка и 2,4% свинца": the second share of a pair reads as the first
+_RU_WORLD_PAIR = re.compile(r"%\s*(?:от\s+)?(?:мирово\w*|мировых)\s+(?:[^\W\d]+\s+){1,4}(?:и|,)\s+$", re.I)
+
+
+def _ru_world_stock_share(language: str, text: str, figure: Figure) -> bool:
+    return (
+        language == "ru" and figure.unit == "percent" and bool(_RU_STOCK_NOUN.search(text))
+        and bool(_RU_WORLD_AFTER.match(text, figure.end)
+                 or _RU_WORLD_PAIR.search(text, max(0, figure.start - 80), figure.start))
+    )  # fmt: skip
 
 
 def _present_clause(reader: Reader, text: str, clause: tuple[int, int], cues: list[tuple[int, str]]) -> bool:

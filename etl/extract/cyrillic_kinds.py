@@ -106,6 +106,8 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             and not re.search(r"(?:[.:!?]\s+|[«\"(—–-]\s*)$", text[max(0, match.start() - 3) : match.start()])
         ):
             continue  # a capitalised word inside a sentence is a name: "Мақсат", "Қарағанды"
+        if kind is None and not kazakh and word in _RU_READY and previous in _RU_WAS:
+            kind = "plan"  # "была готова вложить $1 млрд": an intention then, not money spent
         if kind is None and len(word) > 3:
             kind = (
                 _kazakh_verb_kind(
@@ -130,6 +132,11 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             cues.append((match.start(), kind))
     cues = _planned_levels(reader, cues, text) if kazakh else _governed_that(cues, text)
     return sorted(_revisions(reader, _futures(cues, text, kazakh), text), key=_position)
+
+
+# "была готова", "были готовы" before an infinitive: what someone meant to do
+_RU_READY = frozenset(("готов", "готова", "готовы", "готово"))
+_RU_WAS = frozenset(("был", "была", "были", "было"))
 
 
 def _position(cue: tuple[int, str]) -> int:

@@ -127,9 +127,9 @@ class Reader:
         # substrings one of which a text must hold to hold a number word the reader reads: a scale
         # word or "процент"/"пайыз" ("м", "п"), a multiplier ("раз", "есе", "вдвое", "вчетверо")
         self.number_word_hints = ("м", "М", "п", "П", "раз", "есе", "ое", "еро")
-        # "полмиллиона", "жарты миллион": half of the scale
+        # "полмиллиона", "полумиллиона", "жарты миллион": half of the scale
         self.half_scale = re.compile(
-            r"(?<!\w)(?:пол|жарты\s+)(?P<scale>миллион\w*|миллиард\w*|триллион\w*)", re.I
+            r"(?<!\w)(?:полу?|жарты\s+)(?P<scale>миллион\w*|миллиард\w*|триллион\w*)", re.I
         )
         self.qualifiers = [(re.compile(p, re.I), name) for p, name in language.qualifiers]
         self.change = re.compile(language.change_words, re.I)

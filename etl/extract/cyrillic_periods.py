@@ -104,7 +104,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "в прошлом году за тот же период", "за тот же период в прошлом году": last year's months
             ("same_period_last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\s+за\s+(?:тот\s+же|аналогичный)\s+период\b"),
             ("same_period_last_year", r"\bза\s+(?:тот\s+же|аналогичный)\s+период\s+(?:в\s+)?(?:прошлом|минувшем)\s+году\b"),
-            ("same_period", r"\bза\s+(?:тот\s+же|этот|аналогичный|указанный|данный)\s+период\b"),
+            ("same_period", r"\bза\s+(?:тот\s+же|этот(?:\s+же)?|аналогичный|указанный|данный)\s+период\b"),
+            # "В этот сезон ... 4 млн" after "летом": the season named before
+            ("same_period", r"\b(?:в|за)\s+этот\s+(?:же\s+)?сезон\b"),
             ("same_period", r"\bза\s+(?:тот\s+же|этот|указанный|данный)\s+срок\b"),
             ("as_of", rf"\b(?:на|по\s+состоянию\s+на|на\s+начало)\s+{day}\s+{m}{year_opt}"),
             ("deadline", rf"\b(?:до|к)\s+(?:концу\s+|конца\s+)?(?:{m}\s+)?{_Y}{yw}"),
@@ -146,6 +148,15 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "за лето 2025 года", "в летний сезон 2025 года", "за весенний период 2025 года"
             ("season", rf"\b(?:за|в|в\s+течение)\s+(?P<season>лето|осень|весну)\s+{_Y}{yw}"),
             ("season", rf"\b(?:за|в|в\s+течение)\s+(?P<season>летн|осенн|весенн)\w*\s+(?:сезон|период)\w*\s+{_Y}{yw}"),
+            # "летом", "в летний сезон", "за летние месяцы" with no year: that summer of the year in
+            # scope (FORMAT: a season is its three months); a bare "весной"/"осенью" stays a part
+            # of the year's plan (see above)
+            # "летом прошлого года", "весной этого года": that season of the year the words name
+            ("season", r"\b(?P<season>лет|осень|весн)(?:ом|ю|ой)\s+(?P<rel>прошлого|минувшего|этого|текущего|нынешнего)\s+года\b"),
+            ("season_bare", r"\b(?:на|за|в\s+течение)\s+лето\b(?!\s+\d{4})(?!\s+(?:прошлого|минувшего|следующего)\b)|"
+                            r"\bлетом\b(?!\s+\d{4})(?!\s+(?:прошлого|минувшего|этого|текущего|нынешнего)\b)|"
+                            r"\b(?:за|в|в\s+течение)\s+(?:(?:этот|этом|нынешний|нынешнем|текущий|текущем)\s+)?"
+                            r"(?P<season>летн)\w*\s+(?:сезон|период|месяц)\w*(?!\s+(?:\d{4}|прошлого|минувшего|следующего))"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
             # "апрельский пожар", "в октябрьском отчете": of that month
@@ -164,6 +175,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\b|\b(?:прошлого|минувшего)\s+года\b"
                           r"|\bза\s+прошлый\s+год\b"),
             # "против прошлогодних 388 тыс.": the span in scope a year before
+            # "Годом ранее за тот же период ...": one look back, the span in scope a year before
+            ("year_before", r"\bгодом\s+ранее,?\s+за\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\b"),
             ("year_before", r"\bгодом\s+ранее\b|\bгод\s+назад\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
             # "со следующего года": from 1 January of next year on
@@ -459,6 +472,9 @@ def _resolve(
         first_month = _SEASON_START[groups["season"].lower()[:3]]
         season_year = int(groups["y"])
         return date(season_year, first_month, 1), _month_end(season_year, first_month + 2), False
+    if kind == "season_bare":  # "летом": June to August of the year in scope (or of publication)
+        season_year = scope.period_start.year if scope is not None and scope.period_start else year
+        return date(season_year, 6, 1), _month_end(season_year, 8), False
     if kind == "from_month":
         month = _month_index(language, groups["m"])
         start = date(int(groups["y"]) if groups.get("y") else year, month, 1)
@@ -535,6 +551,12 @@ def _resolve(
         month = _month_index(language, groups["m"])
         month_year = year if month > published.month else year + 1
         return None, date(month_year, month, 1) - relativedelta(days=1), True
+    if kind == "year_total_end":
+        if _year_to_date_scope(scope, year):
+            # "ВРП за 11 месяцев составил 3,1 трлн. К концу года его объем ... до 3,7 трлн": after a
+            # span counted from 1 January, the year's end closes the same flow: the whole year
+            return date(year, 1, 1), date(year, 12, 31), False
+        return None, date(year, 12, 31), True
     if kind == "deadline_this_year":
         return None, date(year, 12, 31), True
     if kind == "deadline_month":  # the month still ahead or under way (this year's, else next year's)
@@ -794,6 +816,21 @@ _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
 
+_RU_YEAR_TOTAL = re.compile(
+    r"(?<!\w)(?:объ[её]м|ВРП|ВВП|выпуск|производств|экспорт|импорт|доход|товарооборот|грузооборот)\w*"
+    r"[^.;]{0,60}?(?<!\w)(?:увелич|довест|нарастит|вырас|достичь|достигн)\w*",
+    re.I,
+)
+
+
+def _year_to_date_scope(scope: Period | None, year: int) -> bool:
+    """True for a scope from 1 January of the year to a day before its end (a flow so far)."""
+    return (
+        scope is not None and not scope.is_deadline and scope.period_start == date(year, 1, 1)
+        and scope.period_end is not None and date(year, 1, 31) <= scope.period_end < date(year, 12, 31)
+    )  # fmt: skip
+
+
 def _same_period(
     kind: str, groups: Groups, published: date, scope: Period | None
 ) -> tuple[date | None, date | None, bool] | None:
@@ -821,7 +858,7 @@ def _same_period(
 _HAS_CUE = re.compile(
     r"\d|год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     r"жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
-    r"аралығ|басталғал|сезон|маусым|жазда|жаз\s+ай|маркетинг|недел|апта|последн|айдың|тәуелсіздік|истекш|прошедш|прошлогодн",
+    r"аралығ|басталғал|сезон|маусым|жазда|жаз\s+ай|лето|летн|маркетинг|недел|апта|последн|айдың|тәуелсіздік|истекш|прошедш|прошлогодн",
     re.I,
 )
 
@@ -861,6 +898,10 @@ def find_cyrillic_periods(
         else (start, end, kind, groups)
         for start, end, kind, groups in found
     ]
+    if language.code == "ru" and _RU_YEAR_TOTAL.search(sentence):
+        # "К концу года его объем планируется увеличить до ...": the level a volume is to reach (not
+        # "До конца года планируется запустить 190 проектов", work due by then)
+        found = [(a, b, "year_total_end" if k == "deadline_this_year" else k, g) for a, b, k, g in found]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     look_backs = [(start, end) for start, end, kind, _ in found if kind in _LOOK_BACK]
     # "Для сравнения: ...", "Былтыр бұл көрсеткіш ... болған": the whole sentence looks back, from
