@@ -238,6 +238,8 @@ def extract_cyrillic_indicators(
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
                 if language == "kk" and results[-1].kind == "plan":
                     found = _kk_done_of_a_plan(sentence.text, found, published)
+            if found and results and language == "kk" and results[-1].kind == "plan":
+                found = _kk_done_part_so_far(sentence.text, found, results[-1], published)
             if found and results and language == "ru":
                 found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
             if results and results[-1].kind == "forecast" and _THUS[language].match(sentence.text):
@@ -2216,6 +2218,34 @@ def _kk_done_of_a_plan(text: str, found: list[Indicator], published: date) -> li
         replace(i, period_end=published)
         if i.kind == "actual" and i.period_start is not None and i.period_end is not None
         and i.period_start <= published < i.period_end
+        else i
+        for i in found
+    ]  # fmt: skip
+
+
+# "олардың 47-сі", "соның 33 мың тоннасы", "оның 12-сі": a part of what was just named
+_KK_PART_OF = re.compile(r"(?<!\w)(?:оның|олардың|соның|солардың)\s+(?:[^\W\d]+\s+){0,2}?\d", re.I)
+
+
+def _kk_done_part_so_far(text: str, found: list[Indicator], plan: Indicator, published: date) -> list[Indicator]:
+    """'Биыл 190 жобаны іске қосу көзделген. Бүгінге дейін олардың 47-сі іске қосылды, ... 3 мың адам
+    жұмыспен қамтылды': the part of a plan for a span under way told done by now (a past or perfect
+    after "олардың/соның N") runs from the plan's start to publication, not the day alone (FORMAT.md);
+    so do the other figures of that sentence told of the same done part."""
+    first, last = plan.period_start, plan.period_end
+    part = _KK_PART_OF.search(text)
+    if first is None or last is None or not first < published <= last or part is None:
+        return found
+    clause = clause_span(text, part.start(), part.end())
+    while _KK_CONVERB.search(text, clause[0], clause[1]) and text.startswith(",", clause[1]):
+        clause = clause_span(text, clause[1] + 2, clause[1] + 3)  # "38-і іске қосылып, ...": the next verb is its
+    predicate = read_predicate(text, *clause)
+    if predicate is None or predicate.tense not in ("past", "perfect"):
+        return found
+    return [
+        replace(i, period_start=first)
+        if i.kind == "actual" and i.period_start == published and i.period_end == published
+        and i.start_char - i.sentence_start >= part.start()
         else i
         for i in found
     ]  # fmt: skip
