@@ -2461,6 +2461,11 @@ _PART_WORD = re.compile(r"(?<!\w)(?:ішінде|из\s+них|в\s+том\s+ч�
 _RUSSIAN_PAST_TENSE = re.compile(r"[^\W\d_]+(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)  # "составил", "выросли"
 
 
+# "44 532 теңгеден 77 951 теңгеге дейін белгіленді", "... дейін сараланады": a range set for the
+# period, both ends its own, no old level and a new one
+_KK_SET_RANGE = re.compile(r"\s+дейін\s+(?:белгілен|саралан|құбыл|ауытқ|тағайындал)\w*", re.I)
+
+
 def _levels_before(indicators: list[Indicator], first_index: int, published: date) -> list[Indicator]:
     """'32,8%-ға артып, 1 066 мың тоннадан 1 416 мың тоннаға жетті' in a Sept-Nov report: the old
     level of an outcome is the same months a year before (not the level at the start of a span
@@ -2475,6 +2480,7 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
             partner.kind == "actual" and first and last and first < last and first.year == last.year
             and _LEVEL_FROM.search(indicator.sentence, 0, indicator.start_char - indicator.sentence_start + len(indicator.surface))
             and last != published and (first, last) == (partner.period_start, partner.period_end)
+            and not _KK_SET_RANGE.match(partner.sentence, partner.end_char - partner.sentence_start)
         ):  # fmt: skip
             try:
                 shifted[index] = replace(indicator, period_start=first.replace(year=first.year - 1),
