@@ -21,7 +21,13 @@ from etl.extract.cyrillic_numbers import (
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.indicators import Indicator, nearest_period
-from etl.extract.kk_predicate import ends_conditional, kk_habitual_present, kk_rate_in_force, read_predicate
+from etl.extract.kk_predicate import (
+    ends_conditional,
+    kk_habitual_present,
+    kk_rate_in_force,
+    kk_rate_paid,
+    read_predicate,
+)
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period
@@ -1566,6 +1572,8 @@ def _sentence_indicators(
             # "салынуы тиіс 655 нысанның 646-сы дайын", "жоспарланған 370 млн көшеттің ...": the total
             # a participle calls planned is the plan; the part the final verb reports is the outcome
             kind = "plan"
+        if kind == "plan" and reader.language.code == "kk" and kk_rate_paid(text, clause, figure.start, figure.end):
+            kind = "actual"  # "әр балаға 4 АЕК мөлшерінде есептеледі": a rate in force (FORMAT.md)
         if (
             kind in ("plan", "forecast") and reader.language.code == "ru" and not deadline
             and _present_clause(reader, text, clause, cues)

@@ -194,3 +194,24 @@ def kk_rate_in_force(text: str, start: int, figure_start: int, predicate: Clause
     "белгіленген" ending the clause ("әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған"): in force
     at publication, actual (FORMAT.md; a sum set aside for a period, with no repeat, stays a plan)."""
     return predicate.word in _PROVIDED and _HABITUAL.search(text, start, figure_start) is not None
+
+
+# one for each: "әр балаға", "әр литрі", "ай сайын", "айына"
+_FOR_EACH = re.compile(r"(?<!\w)(?:әр|әрбір|ай\s+сайын|жыл\s+сайын|айына|жылына)(?!\w)", re.I)
+# a rate's form: "160 теңгеден", "4 АЕК мөлшерінде"
+_RATE_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
+_RATE_MEASURE = re.compile(r"\s+мөлшер(?:інде|де)(?!\w)", re.I)
+# paid, charged, sold or bought at it: "төленеді", "есептеледі", "босатылады", "сатып алады"
+_PAID_AORIST = re.compile(r"^(?:төлен|есептел|беріл|босатыл|сатыл|аударыл)(?:еді|ады)$|(?:^|\s)(?:алады|төлейді)$")
+
+
+def kk_rate_paid(text: str, clause: tuple[int, int], figure_start: int, figure_end: int) -> bool:
+    """'Әр балаға 4 АЕК мөлшерінде қосымша есептеледі', 'әр литрі 160 теңгеден босатылады': a sum
+    for each one, paid at a rate in the aorist, is a rate in force, actual (FORMAT.md), not a
+    payment still to come."""
+    if _FOR_EACH.search(text, clause[0], figure_start) is None:
+        return False
+    if not (_RATE_ABLATIVE.search(text, figure_start, figure_end) or _RATE_MEASURE.match(text, figure_end)):
+        return False
+    predicate = read_predicate(text, figure_end, clause[1])
+    return predicate is not None and bool(_PAID_AORIST.match(predicate.word))
