@@ -1761,6 +1761,13 @@ def _sentence_indicators(
             and _kk_allocated_unspent(text, clause, period, published)
         ):  # fmt: skip
             kind = "plan"  # "Бұл мақсатқа 5,6 млрд теңге бөлінген" for work due by the year's end (FORMAT.md)
+        if (
+            reader.language.code == "kk" and kind == "actual" and period is not None
+            and (period.period_end or date.max) >= published
+            and _KK_FOR_A_SEASON.search(text, clause[0], figure.start)
+            and _KK_ALLOTTED_END.search(text, figure.end, clause[1])
+        ):  # fmt: skip
+            kind = "plan"  # "Егіс науқанына 380 мың тонна отын бөлінді": set aside for a span not over (FORMAT.md)
         if inherited and kind == "actual" and any(p.is_weak and p.end <= figure.start for p in periods):
             period = None  # "На сегодня она выполнена на 46,4%, или на 51,5 млн кв. м": the same present
         if kind == "actual" and (period is None or (inherited and period.is_deadline)):
@@ -2158,6 +2165,9 @@ def _kk_holds_now(
     return None
 
 
+# for a campaign or season: "егіс науқанына", "жылыту маусымына", "күзгі-қысқы кезеңге"
+_KK_FOR_A_SEASON = re.compile(r"(?<!\w)(?:науқан|маусым|кезең)(?:ына|іне|ға|ге)(?!\w)", re.I)
+_KK_ALLOTTED_END = re.compile(r"(?<!\w)бөлін(?:ді|ген)[\s.,;!?»\"')]*$", re.I)
 _KK_SPENT = re.compile(r"(?<!\w)(?:игеріл|жұмсал|пайдаланыл|төлен|қаржыландырыл)\w*", re.I)
 
 
