@@ -1768,6 +1768,16 @@ def _sentence_indicators(
             and _KK_ALLOTTED_END.search(text, figure.end, clause[1])
         ):  # fmt: skip
             kind = "plan"  # "Егіс науқанына 380 мың тонна отын бөлінді": set aside for a span not over (FORMAT.md)
+        if reader.language.code == "kk" and kind == "forecast" and _KK_SIZE_AFTER.match(text, figure.end):
+            # "250 адамға арналған емхана іске қосылады деп күтілуде": the size of a building not yet in
+            # service is planned (FORMAT.md); the outlook is of its opening
+            kind = "plan"
+        if (
+            reader.language.code == "kk" and kind == "plan"
+            and _KK_AT_LEAST_BEFORE.search(text, max(clause[0], figure.start - 12), figure.start)
+            and _KK_MUST_END.search(text, figure.end, clause[1])
+        ):  # fmt: skip
+            kind = "target"  # "жыл сайын кемінде 10 мектеп берілуі керек": at least so many must, a goal
         if inherited and kind == "actual" and any(p.is_weak and p.end <= figure.start for p in periods):
             period = None  # "На сегодня она выполнена на 46,4%, или на 51,5 млн кв. м": the same present
         if kind == "actual" and (period is None or (inherited and period.is_deadline)):
@@ -2168,6 +2178,13 @@ def _kk_holds_now(
 # for a campaign or season: "егіс науқанына", "жылыту маусымына", "күзгі-қысқы кезеңге"
 _KK_FOR_A_SEASON = re.compile(r"(?<!\w)(?:науқан|маусым|кезең)(?:ына|іне|ға|ге)(?!\w)", re.I)
 _KK_ALLOTTED_END = re.compile(r"(?<!\w)бөлін(?:ді|ген)[\s.,;!?»\"')]*$", re.I)
+# the size of a building: "300 орындық", "250 адамға арналған", "224 төсектік" (not "200 төсек ашылады": the beds)
+_KK_SIZE_AFTER = re.compile(
+    r"(?:-?[^\W\d]{0,3})?\s+(?:орындық|төсектік|(?:адам|оқушы|бала|науқас)(?:ға|қа)\s+арналған)(?!\w)",
+    re.I,
+)
+_KK_AT_LEAST_BEFORE = re.compile(r"(?<!\w)(?:кемінде|ең\s+кемі)\s+$", re.I)
+_KK_MUST_END = re.compile(r"(?<!\w)(?:тиіс|керек|қажет)[\s.,;!?»\"')]*$", re.I)
 _KK_SPENT = re.compile(r"(?<!\w)(?:игеріл|жұмсал|пайдаланыл|төлен|қаржыландырыл)\w*", re.I)
 
 
