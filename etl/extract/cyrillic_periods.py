@@ -296,7 +296,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "2025 жылғы наурызда", "биылғы наурыздағы", "өткен жылғы наурызбен": a month of a named year
             ("month", rf"{ky}{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
-            ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+)?{m}(?:\s+айынан)?\s+бері"),
+            # ("биыл ақпаннан бері": this year's February on, not February alone)
+            ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+|биыл(?:ғы)?\s+)?{m}(?:\s+айынан)?\s+бері"),
             # "1 қыркүйектен басталған эпидемиялық маусымда", "қазаннан басталған науқан": a season or
             # campaign under way since that day (the last one not after publication), up to the report
             ("season_from", rf"{ky}?(?:{day}\s+)?(?P<m>" + "|".join(language.months)
