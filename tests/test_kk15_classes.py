@@ -39,7 +39,10 @@ add(
     "Биылғы қазан мен қараша айларында облыстан 450 мың тонна көмір тасымалданды. Өткен жылы дәл осы екі "
     "айда 390 мың тонна жөнелтілген.",
     pub,
-    {450_000: (d(2025, 10, 1), d(2025, 11, 30), "actual"), 390_000: (d(2024, 10, 1), d(2024, 11, 30), "actual")},
+    {
+        450_000: (d(2025, 10, 1), d(2025, 11, 30), "actual"),
+        390_000: (d(2024, 10, 1), d(2024, 11, 30), "actual"),
+    },
 )
 pub = d(2025, 6, 5)
 add(
@@ -302,7 +305,9 @@ def _unit(body: str, published: d, value: float) -> str:
 
 def test_these_months_refer_back_but_n_months_alone_count_from_january() -> None:
     published = d(2025, 11, 20)
-    found = _read("Қыркүйек пен қазан айларында 40 мың тонна жүк тасылды. Осы екі айда 12 рейс ашылды.", published)
+    found = _read(
+        "Қыркүйек пен қазан айларында 40 мың тонна жүк тасылды. Осы екі айда 12 рейс ашылды.", published
+    )
     assert found[12] == (d(2025, 9, 1), d(2025, 10, 31), "actual")
     # look-alike: "екі айда" with nothing named before is January and February
     alone = _read("Биыл екі айда облыстан 7 мың тонна жүк тасылды.", d(2025, 3, 20))
@@ -320,7 +325,9 @@ def test_the_done_part_of_a_plan_under_way_not_of_one_ahead() -> None:
 
 def test_an_estimate_of_a_habit_and_of_a_change_ahead() -> None:
     published = d(2025, 6, 1)
-    habit = _read("Мамандардың есебінше, әр тұрғын күніне орта есеппен 2 килограмға жуық қалдық шығарады.", published)
+    habit = _read(
+        "Мамандардың есебінше, әр тұрғын күніне орта есеппен 2 килограмға жуық қалдық шығарады.", published
+    )
     assert habit[2] == (published, published, "actual")
     assert _unit("Әр тұрғын күніне 2 килограмға жуық қалдық шығарады.", published, 2) == "kg"
     # look-alike: the same estimate of a change still to come is a forecast

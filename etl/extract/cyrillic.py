@@ -1572,7 +1572,11 @@ def _sentence_indicators(
             # "салынуы тиіс 655 нысанның 646-сы дайын", "жоспарланған 370 млн көшеттің ...": the total
             # a participle calls planned is the plan; the part the final verb reports is the outcome
             kind = "plan"
-        if kind == "plan" and reader.language.code == "kk" and kk_rate_paid(text, clause, figure.start, figure.end):
+        if (
+            kind == "plan"
+            and reader.language.code == "kk"
+            and kk_rate_paid(text, clause, figure.start, figure.end)
+        ):
             kind = "actual"  # "әр балаға 4 АЕК мөлшерінде есептеледі": a rate in force (FORMAT.md)
         if (
             kind in ("plan", "forecast") and reader.language.code == "ru" and not deadline
@@ -2262,7 +2266,9 @@ def _kk_done_of_a_plan(text: str, found: list[Indicator], published: date) -> li
 _KK_PART_OF = re.compile(r"(?<!\w)(?:оның|олардың|соның|солардың)\s+(?:[^\W\d]+\s+){0,2}?\d", re.I)
 
 
-def _kk_done_part_so_far(text: str, found: list[Indicator], plan: Indicator, published: date) -> list[Indicator]:
+def _kk_done_part_so_far(
+    text: str, found: list[Indicator], plan: Indicator, published: date
+) -> list[Indicator]:
     """'Биыл 190 жобаны іске қосу көзделген. Бүгінге дейін олардың 47-сі іске қосылды, ... 3 мың адам
     жұмыспен қамтылды': the part of a plan for a span under way told done by now (a past or perfect
     after "олардың/соның N") runs from the plan's start to publication, not the day alone (FORMAT.md);
@@ -2273,7 +2279,8 @@ def _kk_done_part_so_far(text: str, found: list[Indicator], plan: Indicator, pub
         return found
     clause = clause_span(text, part.start(), part.end())
     while _KK_CONVERB.search(text, clause[0], clause[1]) and text.startswith(",", clause[1]):
-        clause = clause_span(text, clause[1] + 2, clause[1] + 3)  # "38-і іске қосылып, ...": the next verb is its
+        # "38-і іске қосылып, ...": the next clause's verb is its verb too
+        clause = clause_span(text, clause[1] + 2, clause[1] + 3)
     predicate = read_predicate(text, *clause)
     if predicate is None or predicate.tense not in ("past", "perfect"):
         return found

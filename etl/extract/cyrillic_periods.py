@@ -469,7 +469,9 @@ def _resolve(
         month = _month_index(language, groups["m"])
         start = date(int(groups["y"]) if groups.get("y") else year, month, 1)
         # "қаңтардан бастап" is "from January", a start only (FORMAT.md); "since" is "бері"
-        return (start, None, False) if start > published or language.code == "kk" else (start, published, False)
+        return (
+            (start, None, False) if start > published or language.code == "kk" else (start, published, False)
+        )
     if kind == "year_end_point":  # "на конец 2024 года": a stock on the last day of the year
         day = date(int(groups["y"]) if groups.get("y") else year, 12, 31)
         return day, day, False

@@ -205,7 +205,9 @@ _FOR_EACH = re.compile(r"(?<!\w)(?:әр|әрбір|ай\s+сайын|жыл\s+с
 _RATE_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
 _RATE_MEASURE = re.compile(r"\s+мөлшер(?:інде|де)(?!\w)", re.I)
 # paid, charged, sold or bought at it: "төленеді", "есептеледі", "босатылады", "сатып алады"
-_PAID_AORIST = re.compile(r"^(?:төлен|есептел|беріл|босатыл|сатыл|аударыл)(?:еді|ады)$|(?:^|\s)(?:алады|төлейді)$")
+_PAID_AORIST = re.compile(
+    r"^(?:төлен|есептел|беріл|босатыл|сатыл|аударыл)(?:еді|ады)$|(?:^|\s)(?:алады|төлейді)$"
+)
 
 
 def kk_rate_paid(text: str, clause: tuple[int, int], figure_start: int, figure_end: int) -> bool:
