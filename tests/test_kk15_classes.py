@@ -383,3 +383,15 @@ def test_from_a_month_is_open_since_a_month_runs_to_publication() -> None:
     # look-alike: "бері" (since) runs to publication
     since = _read("Биыл ақпаннан бері 4 жаңа дәріхана ашылды.", published)
     assert since[4][:2] == (d(2023, 2, 1), published)
+
+
+def test_who_studies_now_under_a_plan_and_in_a_school_still_ahead() -> None:
+    published = d(2024, 3, 1)
+    now = _read(
+        "Алдағы үш жылда облыста 30 мектеп салынады. Қазір өңірдегі мектептерде 210 мың оқушы білім алады.",
+        published,
+    )
+    assert now[210_000] == (published, published, "actual")
+    # look-alike: those who will study in a school to be built next year are its plan
+    ahead = _read("Келесі жылы ауданда 600 орындық мектеп салынады. Онда 580 бала білім алады.", published)
+    assert ahead[580] == (d(2025, 1, 1), d(2025, 12, 31), "plan")

@@ -2101,7 +2101,7 @@ def _kk_clause_time(
     plan, goal or outlook in the clause, and a stock day ("1 қазандағы жағдай бойынша") keep the span."""
     over = scope is not None and scope.period_end is not None and scope.period_end <= published
     today = scope is not None and scope.period_start == scope.period_end == published
-    holds = _kk_holds_now(text, figure, clause, cues, scope, periods, over, bare_deadline, today)
+    holds = _kk_holds_now(text, figure, clause, cues, scope, periods, over, bare_deadline, today, published)
     if holds is None:
         return None
     return "now" if holds else "ahead"
@@ -2117,6 +2117,7 @@ def _kk_holds_now(
     over: bool,
     bare_deadline: bool = False,
     today: bool = False,
+    published: date | None = None,
 ) -> bool | None:
     """True for a state now, False for a deed to come under a span over, None to keep the span."""
     if scope is None or scope.period_start == scope.period_end and not today:
@@ -2164,7 +2165,10 @@ def _kk_holds_now(
         # (the cue an aorist or an ability gave, read as a plan or an outlook, is what is read here;
         # a progressive of planning, "жоспарлануда", is a plan)
         return None
-    if predicate.stative:
+    ahead = published is not None and scope.period_start is not None and scope.period_start > published
+    if predicate.stative and not ahead:
+        # (not under a span wholly ahead, "Келесі жылы мектеп салынады. Онда 580 бала білім алады":
+        # who will be there once it stands)
         return True
     if scope.period_end is not None and kk_habitual_present(text, clause[0], figure.start, predicate):
         # (not under a start only, "1 қаңтардан бастап ... айына 71 240 теңге алады": in force since then)

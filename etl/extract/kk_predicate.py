@@ -75,7 +75,9 @@ _DEED_AORIST = re.compile(r"^" + _DEED_STEMS + r"(?:ады|еді)$|^үнемд�
 _COPULA = re.compile(r"^(?:құра(?:ды|йды|ған)|жет(?:ті|еді|кен)|ас(?:ты|ады|қан)|бол(?:ды|ады|ған)|тең)$")
 # the aorist of what is so and goes on: lives, runs, studies, is engaged in; works ("жұмыс істейді", "еңбек етеді")
 _STATE_AORIST = re.compile(r"^(?:тұрады|қатынайды|жүреді|оқиды|айналысады|шұғылданады)$")
-_STATE_PAIRS = frozenset((("жұмыс", "істейді"), ("еңбек", "етеді"), ("қызмет", "көрсетеді")))
+_STATE_PAIRS = frozenset(
+    (("жұмыс", "істейді"), ("еңбек", "етеді"), ("қызмет", "көрсетеді"), ("білім", "алады"))
+)
 # what a reporting verb says ("... жетеді деп күтілуде", "... деп хабарлады"): another's words
 _SAID = frozenset(("деп", "деді", "дейді"))
 # "екенін", "екендігін" before a verb of saying: that it is, a state reported
