@@ -395,3 +395,17 @@ def test_who_studies_now_under_a_plan_and_in_a_school_still_ahead() -> None:
     # look-alike: those who will study in a school to be built next year are its plan
     ahead = _read("Келесі жылы ауданда 600 орындық мектеп салынады. Онда 580 бала білім алады.", published)
     assert ahead[580] == (d(2025, 1, 1), d(2025, 12, 31), "plan")
+
+
+def test_a_converb_present_of_another_country_holds_now() -> None:
+    published = d(2024, 6, 1)
+    found = _read(
+        "2023 жылы облыста 5 мың тонна сүт өңделді. Норвегия сүттің 90 пайызын өңдеп, сыртқа сатады.",
+        published,
+    )
+    assert found[90] == (published, published, "actual")
+    # look-alike: a purchase told with its own coming year stays a plan ("алады" is active, not passive)
+    ahead = _read(
+        "2023 жылы облыста 150 трактор сатылды. Келесі жылы шаруалар 200 жаңа трактор сатып алады.", published
+    )
+    assert ahead[200] == (d(2025, 1, 1), d(2025, 12, 31), "plan")

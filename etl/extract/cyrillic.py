@@ -2131,6 +2131,10 @@ def _kk_holds_now(
     if _KK_SOWN.search(text, clause[0], clause[1]) or _KK_WHEN.search(text, clause[0], clause[1]):
         return None  # a sown area is the season's; "іске қосылғанда": when a thing to come is running
     predicate = read_predicate(text, figure.end, clause[1])
+    if _KK_CONVERB.search(text, clause[0], clause[1]) and text.startswith(",", clause[1]):
+        # "98 пайызын қайта өңдеп, ... сатып алады": a converb has the next clause's verb as its own
+        following = clause_span(text, clause[1] + 2, clause[1] + 3)
+        predicate = read_predicate(text, following[0], following[1]) or predicate
     if predicate is not None and kk_rate_in_force(text, clause[0], figure.start, predicate):
         return True  # "әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған": a rate in force (FORMAT.md)
     if predicate is None:  # the figure ends its clause: a clause with no verb

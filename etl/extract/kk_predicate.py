@@ -50,9 +50,9 @@ _STEM_PAST = re.compile(
 _VOWEL_STEM_PAST = re.compile(r"^(?:құра|жаса|сана|қара|төле|көбей|азай|ұлғай|ту)(?:ды|ді)$")
 # a passive stem ("салын-", "беріл-", "төлен-"): what is done to things
 _PASSIVE = re.compile(r"(?:[ыі][лн]|[аеә][лн])(?:ады|еді|ды|ді|ған|ген|уда|уде|бақ|бек|мақ|мек)$")
-# stems whose -ан/-ын is their own, not a passive: "пайдаланады", "қолданады" (uses; the passive is
-# "пайдаланылады", "қолданылады")
-_ACTIVE_IN_N = re.compile(r"^(?:пайдалан|қолдан)(?:ады|ған|ды|уда)$")
+# stems whose -ан/-ал is their own, not a passive: "пайдаланады", "қолданады" (uses; the passive is
+# "пайдаланылады", "қолданылады"), "алады" (takes, buys: "сатып алады")
+_ACTIVE_IN_N = re.compile(r"^(?:пайдалан|қолдан|ал)(?:ады|ған|ды|уда)$")
 _PAST = re.compile(r"[^\W\d_]{2,}(?:ды|ді|ты|ті)$")
 # perfects of a resultative state: where things are or are gathered ("орналасқан", "шоғырланған")
 _STATIVE_PERFECT = re.compile(r"^(?:орналас|шоғырлан)(?:қан|ған)$")
