@@ -21,7 +21,13 @@ from etl.extract.cyrillic_numbers import (
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.indicators import Indicator, nearest_period
-from etl.extract.kk_predicate import ends_conditional, kk_habitual_present, kk_rate_in_force, read_predicate
+from etl.extract.kk_predicate import (
+    ends_conditional,
+    kk_habitual_present,
+    kk_rate_in_force,
+    kk_rate_paid,
+    read_predicate,
+)
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from etl.extract.periods import Period
@@ -248,6 +254,8 @@ def extract_cyrillic_indicators(
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
                 if language == "kk" and results[-1].kind == "plan":
                     found = _kk_done_of_a_plan(sentence.text, found, published)
+            if found and results and language == "kk" and results[-1].kind == "plan":
+                found = _kk_done_part_so_far(sentence.text, found, results[-1], published)
             if found and results and language == "ru":
                 found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
             if results and results[-1].kind == "forecast" and _THUS[language].match(sentence.text):
@@ -1659,6 +1667,12 @@ def _sentence_indicators(
             # a participle calls planned is the plan; the part the final verb reports is the outcome
             kind = "plan"
         if (
+            kind == "plan"
+            and reader.language.code == "kk"
+            and kk_rate_paid(text, clause, figure.start, figure.end)
+        ):
+            kind = "actual"  # "әр балаға 4 АЕК мөлшерінде есептеледі": a rate in force (FORMAT.md)
+        if (
             kind in ("plan", "forecast") and reader.language.code == "ru" and not deadline
             and _present_clause(reader, text, clause, cues)
             and not any(clause[0] <= p < clause[1] for p, _ in cues)
@@ -1845,6 +1859,23 @@ def _sentence_indicators(
             and _kk_allocated_unspent(text, clause, period, published)
         ):  # fmt: skip
             kind = "plan"  # "Бұл мақсатқа 5,6 млрд теңге бөлінген" for work due by the year's end (FORMAT.md)
+        if (
+            reader.language.code == "kk" and kind == "actual" and period is not None
+            and (period.period_end or date.max) >= published
+            and _KK_FOR_A_SEASON.search(text, clause[0], figure.start)
+            and _KK_ALLOTTED_END.search(text, figure.end, clause[1])
+        ):  # fmt: skip
+            kind = "plan"  # "Егіс науқанына 380 мың тонна отын бөлінді": set aside for a span not over (FORMAT.md)
+        if reader.language.code == "kk" and kind == "forecast" and _KK_SIZE_AFTER.match(text, figure.end):
+            # "250 адамға арналған емхана іске қосылады деп күтілуде": the size of a building not yet in
+            # service is planned (FORMAT.md); the outlook is of its opening
+            kind = "plan"
+        if (
+            reader.language.code == "kk" and kind == "plan"
+            and _KK_AT_LEAST_BEFORE.search(text, max(clause[0], figure.start - 12), figure.start)
+            and _KK_MUST_END.search(text, figure.end, clause[1])
+        ):  # fmt: skip
+            kind = "target"  # "жыл сайын кемінде 10 мектеп берілуі керек": at least so many must, a goal
         if inherited and kind == "actual" and any(p.is_weak and p.end <= figure.start for p in periods):
             period = None  # "На сегодня она выполнена на 46,4%, или на 51,5 млн кв. м": the same present
         if kind == "actual" and (period is None or (inherited and period.is_deadline)):
@@ -2164,7 +2195,7 @@ def _kk_clause_time(
     plan, goal or outlook in the clause, and a stock day ("1 қазандағы жағдай бойынша") keep the span."""
     over = scope is not None and scope.period_end is not None and scope.period_end <= published
     today = scope is not None and scope.period_start == scope.period_end == published
-    holds = _kk_holds_now(text, figure, clause, cues, scope, periods, over, bare_deadline, today)
+    holds = _kk_holds_now(text, figure, clause, cues, scope, periods, over, bare_deadline, today, published)
     if holds is None:
         return None
     return "now" if holds else "ahead"
@@ -2180,6 +2211,7 @@ def _kk_holds_now(
     over: bool,
     bare_deadline: bool = False,
     today: bool = False,
+    published: date | None = None,
 ) -> bool | None:
     """True for a state now, False for a deed to come under a span over, None to keep the span."""
     if scope is None or scope.period_start == scope.period_end and not today:
@@ -2193,6 +2225,10 @@ def _kk_holds_now(
     if _KK_SOWN.search(text, clause[0], clause[1]) or _KK_WHEN.search(text, clause[0], clause[1]):
         return None  # a sown area is the season's; "іске қосылғанда": when a thing to come is running
     predicate = read_predicate(text, figure.end, clause[1])
+    if _KK_CONVERB.search(text, clause[0], clause[1]) and text.startswith(",", clause[1]):
+        # "98 пайызын қайта өңдеп, ... сатып алады": a converb has the next clause's verb as its own
+        following = clause_span(text, clause[1] + 2, clause[1] + 3)
+        predicate = read_predicate(text, following[0], following[1]) or predicate
     if predicate is not None and kk_rate_in_force(text, clause[0], figure.start, predicate):
         return True  # "әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған": a rate in force (FORMAT.md)
     if predicate is None:  # the figure ends its clause: a clause with no verb
@@ -2227,7 +2263,10 @@ def _kk_holds_now(
         # (the cue an aorist or an ability gave, read as a plan or an outlook, is what is read here;
         # a progressive of planning, "жоспарлануда", is a plan)
         return None
-    if predicate.stative:
+    ahead = published is not None and scope.period_start is not None and scope.period_start > published
+    if predicate.stative and not ahead:
+        # (not under a span wholly ahead, "Келесі жылы мектеп салынады. Онда 580 бала білім алады":
+        # who will be there once it stands)
         return True
     if scope.period_end is not None and kk_habitual_present(text, clause[0], figure.start, predicate):
         # (not under a start only, "1 қаңтардан бастап ... айына 71 240 теңге алады": in force since then)
@@ -2242,6 +2281,16 @@ def _kk_holds_now(
     return None
 
 
+# for a campaign or season: "егіс науқанына", "жылыту маусымына", "күзгі-қысқы кезеңге"
+_KK_FOR_A_SEASON = re.compile(r"(?<!\w)(?:науқан|маусым|кезең)(?:ына|іне|ға|ге)(?!\w)", re.I)
+_KK_ALLOTTED_END = re.compile(r"(?<!\w)бөлін(?:ді|ген)[\s.,;!?»\"')]*$", re.I)
+# the size of a building: "300 орындық", "250 адамға арналған", "224 төсектік" (not "200 төсек ашылады": the beds)
+_KK_SIZE_AFTER = re.compile(
+    r"(?:-?[^\W\d]{0,3})?\s+(?:орындық|төсектік|(?:адам|оқушы|бала|науқас)(?:ға|қа)\s+арналған)(?!\w)",
+    re.I,
+)
+_KK_AT_LEAST_BEFORE = re.compile(r"(?<!\w)(?:кемінде|ең\s+кемі)\s+$", re.I)
+_KK_MUST_END = re.compile(r"(?<!\w)(?:тиіс|керек|қажет)[\s.,;!?»\"')]*$", re.I)
 _KK_SPENT = re.compile(r"(?<!\w)(?:игеріл|жұмсал|пайдаланыл|төлен|қаржыландырыл)\w*", re.I)
 
 
@@ -2310,6 +2359,37 @@ def _kk_done_of_a_plan(text: str, found: list[Indicator], published: date) -> li
         replace(i, period_end=published)
         if i.kind == "actual" and i.period_start is not None and i.period_end is not None
         and i.period_start <= published < i.period_end
+        else i
+        for i in found
+    ]  # fmt: skip
+
+
+# "олардың 47-сі", "соның 33 мың тоннасы", "оның 12-сі": a part of what was just named
+_KK_PART_OF = re.compile(r"(?<!\w)(?:оның|олардың|соның|солардың)\s+(?:[^\W\d]+\s+){0,2}?\d", re.I)
+
+
+def _kk_done_part_so_far(
+    text: str, found: list[Indicator], plan: Indicator, published: date
+) -> list[Indicator]:
+    """'Биыл 190 жобаны іске қосу көзделген. Бүгінге дейін олардың 47-сі іске қосылды, ... 3 мың адам
+    жұмыспен қамтылды': the part of a plan for a span under way told done by now (a past or perfect
+    after "олардың/соның N") runs from the plan's start to publication, not the day alone (FORMAT.md);
+    so do the other figures of that sentence told of the same done part."""
+    first, last = plan.period_start, plan.period_end
+    part = _KK_PART_OF.search(text)
+    if first is None or last is None or not first < published <= last or part is None:
+        return found
+    clause = clause_span(text, part.start(), part.end())
+    while _KK_CONVERB.search(text, clause[0], clause[1]) and text.startswith(",", clause[1]):
+        # "38-і іске қосылып, ...": the next clause's verb is its verb too
+        clause = clause_span(text, clause[1] + 2, clause[1] + 3)
+    predicate = read_predicate(text, *clause)
+    if predicate is None or predicate.tense not in ("past", "perfect"):
+        return found
+    return [
+        replace(i, period_start=first)
+        if i.kind == "actual" and i.period_start == published and i.period_end == published
+        and i.start_char - i.sentence_start >= part.start()
         else i
         for i in found
     ]  # fmt: skip
@@ -2546,6 +2626,11 @@ _PART_WORD = re.compile(r"(?<!\w)(?:ішінде|из\s+них|в\s+том\s+ч�
 _RUSSIAN_PAST_TENSE = re.compile(r"[^\W\d_]+(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)  # "составил", "выросли"
 
 
+# "44 532 теңгеден 77 951 теңгеге дейін белгіленді", "... дейін сараланады": a range set for the
+# period, both ends its own, no old level and a new one
+_KK_SET_RANGE = re.compile(r"\s+дейін\s+(?:белгілен|саралан|құбыл|ауытқ|тағайындал)\w*", re.I)
+
+
 def _levels_before(indicators: list[Indicator], first_index: int, published: date) -> list[Indicator]:
     """'32,8%-ға артып, 1 066 мың тоннадан 1 416 мың тоннаға жетті' in a Sept-Nov report: the old
     level of an outcome is the same months a year before (not the level at the start of a span
@@ -2560,6 +2645,7 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
             partner.kind == "actual" and first and last and first < last and first.year == last.year
             and _LEVEL_FROM.search(indicator.sentence, 0, indicator.start_char - indicator.sentence_start + len(indicator.surface))
             and last != published and (first, last) == (partner.period_start, partner.period_end)
+            and not _KK_SET_RANGE.match(partner.sentence, partner.end_char - partner.sentence_start)
         ):  # fmt: skip
             try:
                 shifted[index] = replace(indicator, period_start=first.replace(year=first.year - 1),

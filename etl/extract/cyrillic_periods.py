@@ -247,7 +247,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "2024 жылғы қазаннан 2025 жылғы наурызға дейін": each end with its own year
             ("between_years", rf"{_Y}\s*(?:жылғы|жылдың)\s+{m1_from}\s+{_Y2}\s*(?:жылғы|жылдың)\s+{m}\s+дейін"),
             # "тамыз бен қыркүйекте": both months
-            ("between", rf"{ky}?{m1}\s+(?:мен|пен|бен)\s+{m}(?:те|та|де|да|нда|нде|ында|інде|айларында)(?!\w)"),
+            # "қыркүйек пен қазан айларында": the two months and those between, as a list
+            ("between", rf"{ky}?{m1}\s+(?:мен|пен|бен)\s+{m}(?:те|та|де|да|нда|нде|ында|інде|\s*айларында)(?!\w)"),
             ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1}(?:\s+айы)?\s+(?:мен|пен|бен)\s+"
                         rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}(?:\s+айлары)?\s+аралығ\w*"),
             # "биылғы 1 қаңтардан бастап": one phrase, the year named before the day
@@ -272,6 +273,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("season_rel", r"(?P<rel>биылғы|былтырғы|өткен|осы)\s+(?P<season>жаз|күз|көктем)(?:да|де|ында|інде)(?!\w)"),
             # "былтыр осы уақытта": by this time last year
             ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
+            # "Былтыр дәл осы екі айда", "осы үш айда": the months the text just named, a year before or as they are
+            ("same_period_last_year", rf"(?:былтыр(?:ғы)?|өткен\s+жылы?)\s+(?:дәл\s+)?осы\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+"
+                                      r"ай(?:да|ында|\s+ішінде)(?!\w)"),
+            ("same_period", rf"(?<!\w)(?:дәл\s+)?осы\s+(?:\d{{1,2}}|{_NUMBER_WORDS})\s+ай(?:да|ында|\s+ішінде)(?!\w)"),
             ("same_period", r"\b(?:осы|аталған|сол|көрсетілген)\s+(?:кезең(?:де|інде|де\s+ішінде)|мерзім(?:де|\s+ішінде))\b"),
             # "Есепті кезеңде": the reporting period, the span in scope
             ("same_period", r"\bесепті\s+кезең(?:де|інде|\s+ішінде)(?!\w)"),
@@ -304,7 +309,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "2025 жылғы наурызда", "биылғы наурыздағы", "өткен жылғы наурызбен": a month of a named year
             ("month", rf"{ky}{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
-            ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+)?{m}(?:\s+айынан)?\s+бері"),
+            # ("биыл ақпаннан бері": this year's February on, not February alone)
+            ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+|биыл(?:ғы)?\s+)?{m}(?:\s+айынан)?\s+бері"),
             # "1 қыркүйектен басталған эпидемиялық маусымда", "қазаннан басталған науқан": a season or
             # campaign under way since that day (the last one not after publication), up to the report
             ("season_from", rf"{ky}?(?:{day}\s+)?(?P<m>" + "|".join(language.months)
@@ -478,7 +484,10 @@ def _resolve(
     if kind == "from_month":
         month = _month_index(language, groups["m"])
         start = date(int(groups["y"]) if groups.get("y") else year, month, 1)
-        return (start, None, False) if start > published else (start, published, False)
+        # "қаңтардан бастап" is "from January", a start only (FORMAT.md); "since" is "бері"
+        return (
+            (start, None, False) if start > published or language.code == "kk" else (start, published, False)
+        )
     if kind == "year_end_point":  # "на конец 2024 года": a stock on the last day of the year
         day = date(int(groups["y"]) if groups.get("y") else year, 12, 31)
         return day, day, False

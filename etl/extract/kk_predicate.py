@@ -50,6 +50,9 @@ _STEM_PAST = re.compile(
 _VOWEL_STEM_PAST = re.compile(r"^(?:құра|жаса|сана|қара|төле|көбей|азай|ұлғай|ту)(?:ды|ді)$")
 # a passive stem ("салын-", "беріл-", "төлен-"): what is done to things
 _PASSIVE = re.compile(r"(?:[ыі][лн]|[аеә][лн])(?:ады|еді|ды|ді|ған|ген|уда|уде|бақ|бек|мақ|мек)$")
+# stems whose -ан/-ал is their own, not a passive: "пайдаланады", "қолданады" (uses; the passive is
+# "пайдаланылады", "қолданылады"), "алады" (takes, buys: "сатып алады")
+_ACTIVE_IN_N = re.compile(r"^(?:пайдалан|қолдан|ал)(?:ады|ған|ды|уда)$")
 _PAST = re.compile(r"[^\W\d_]{2,}(?:ды|ді|ты|ті)$")
 # perfects of a resultative state: where things are or are gathered ("орналасқан", "шоғырланған")
 _STATIVE_PERFECT = re.compile(r"^(?:орналас|шоғырлан)(?:қан|ған)$")
@@ -70,9 +73,11 @@ _DEED_AORIST = re.compile(r"^" + _DEED_STEMS + r"(?:ады|еді)$|^үнемд�
 # verbs that report a figure's level, not a state of their own: "құрады/құрайды", "жетті/жетеді",
 # "асты/асады", "болды/болады", "тең"
 _COPULA = re.compile(r"^(?:құра(?:ды|йды|ған)|жет(?:ті|еді|кен)|ас(?:ты|ады|қан)|бол(?:ды|ады|ған)|тең)$")
-# the aorist of what is so and goes on: lives, runs, studies; works ("жұмыс істейді", "еңбек етеді")
-_STATE_AORIST = re.compile(r"^(?:тұрады|қатынайды|жүреді|оқиды)$")
-_STATE_PAIRS = frozenset((("жұмыс", "істейді"), ("еңбек", "етеді"), ("қызмет", "көрсетеді")))
+# the aorist of what is so and goes on: lives, runs, studies, is engaged in; works ("жұмыс істейді", "еңбек етеді")
+_STATE_AORIST = re.compile(r"^(?:тұрады|қатынайды|жүреді|оқиды|айналысады|шұғылданады)$")
+_STATE_PAIRS = frozenset(
+    (("жұмыс", "істейді"), ("еңбек", "етеді"), ("қызмет", "көрсетеді"), ("білім", "алады"))
+)
 # what a reporting verb says ("... жетеді деп күтілуде", "... деп хабарлады"): another's words
 _SAID = frozenset(("деп", "деді", "дейді"))
 # "екенін", "екендігін" before a verb of saying: that it is, a state reported
@@ -123,7 +128,7 @@ def read_predicate(text: str, start: int, end: int) -> ClausePredicate | None:
         tense,
         copular=bool(_COPULA.match(word)),
         stative=stative,
-        passive=bool(_PASSIVE.search(word)),
+        passive=bool(_PASSIVE.search(word)) and not _ACTIVE_IN_N.match(word),
         planning=bool(_PLANNING.match(word)),
         start=first,
         end=last.end(1),
@@ -194,3 +199,26 @@ def kk_rate_in_force(text: str, start: int, figure_start: int, predicate: Clause
     "белгіленген" ending the clause ("әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған"): in force
     at publication, actual (FORMAT.md; a sum set aside for a period, with no repeat, stays a plan)."""
     return predicate.word in _PROVIDED and _HABITUAL.search(text, start, figure_start) is not None
+
+
+# one for each: "әр балаға", "әр литрі", "ай сайын", "айына"
+_FOR_EACH = re.compile(r"(?<!\w)(?:әр|әрбір|ай\s+сайын|жыл\s+сайын|айына|жылына)(?!\w)", re.I)
+# a rate's form: "160 теңгеден", "4 АЕК мөлшерінде"
+_RATE_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
+_RATE_MEASURE = re.compile(r"\s+мөлшер(?:інде|де)(?!\w)", re.I)
+# paid, charged, sold or bought at it: "төленеді", "есептеледі", "босатылады", "сатып алады"
+_PAID_AORIST = re.compile(
+    r"^(?:төлен|есептел|беріл|босатыл|сатыл|аударыл)(?:еді|ады)$|(?:^|\s)(?:алады|төлейді)$"
+)
+
+
+def kk_rate_paid(text: str, clause: tuple[int, int], figure_start: int, figure_end: int) -> bool:
+    """'Әр балаға 4 АЕК мөлшерінде қосымша есептеледі', 'әр литрі 160 теңгеден босатылады': a sum
+    for each one, paid at a rate in the aorist, is a rate in force, actual (FORMAT.md), not a
+    payment still to come."""
+    if _FOR_EACH.search(text, clause[0], figure_start) is None:
+        return False
+    if not (_RATE_ABLATIVE.search(text, figure_start, figure_end) or _RATE_MEASURE.match(text, figure_end)):
+        return False
+    predicate = read_predicate(text, figure_end, clause[1])
+    return predicate is not None and bool(_PAID_AORIST.match(predicate.word))

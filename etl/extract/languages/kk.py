@@ -27,7 +27,8 @@ KAZAKH = LanguageData(
         (r"\s(?:юан\w*)", "CNY", 1.0),
         (r"\s(?:центнер\w*)", "centner_per_hectare", 1.0),
         (r"\s(?:тонна\w*|тонн\w*|т\.?(?![\w-]))", "tonne", 1.0),
-        (r"\s(?:кг\b|килограмм\w*|келі(?:ден|ге|сі|нен)?\b)", "kg", 1.0),  # "100 келі": kilograms, spoken
+        # "100 келі", spoken; "1 килограмға": one м before a case ending
+        (r"\s(?:кг\b|килограмм?\w*|келі(?:ден|ге|сі|нен)?\b)", "kg", 1.0),
         (r"\s(?:га\b|гектар\w*)", "hectare", 1.0),
         (r"\s(?:шаршы\s+шақырым\w*|шаршы\s+километр\w*|км2|км²)", "km2", 1.0),
         (r"\s(?:шаршы\s+метр\w*|ш\.\s?м\.?|кв\.\s?м\b\.?|м2|м²)", "m2", 1.0),
@@ -154,8 +155,10 @@ KAZAKH = LanguageData(
         ("тиісінше=", "none"),  # "respectively", no obligation
         ("керек", "plan"),
         ("күтіл", "forecast"),
-        ("есебінше=", "forecast"),  # "министрліктің есебінше": by the ministry's estimate
-        ("есебімізше=", "forecast"),
+        # "министрліктің есебінше": by the ministry's reckoning, a forecast of what will be ("... артады"),
+        # but of what is so when no verb tells a future ("күніне 1 килограмға жуық қоқыс шығарады")
+        ("есебінше=", "outlook"),
+        ("есебімізше=", "outlook"),
         ("бағалауынша=", "forecast"),
         ("болжамынша=", "forecast"),
         ("пікірінше=", "outlook"),  # "сарапшылардың пікірінше ... болады": experts' view of what will be
