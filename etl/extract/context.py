@@ -74,6 +74,8 @@ _REVISED = {"forecast", "plan", "target"}
 _WORD = re.compile(r"[a-z]+")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _INTEND = {"intend", "intends", "intended"}
+# "intends to attract 720 billion of investment": money others are to bring in is aimed at, a goal
+_ATTRACT = {"attract", "draw"}
 # before "to raise ... to X", words that make it no purpose: "decided to raise the rate to 16%" (a decision),
 # "is to bring heat to 41,500 residents" (a scheduled act)
 _NOT_PURPOSE = {
@@ -195,7 +197,11 @@ def find_cues(text: str) -> list[Cue]:
             and word2 in _INTEND
             and cues
             and cues[-1][0] == start2
-            and (word == "reach" or (word in _LEVEL_VERBS and _TO_A_LEVEL.match(text, end)))
+            and (
+                word == "reach"
+                or word in _ATTRACT
+                or (word in _LEVEL_VERBS and _TO_A_LEVEL.match(text, end))
+            )
         ):
             # "intends to reach 50%", "intend to bring their trade to $10 billion": an intended
             # level is a goal; "intends to buy 400 buses" stays a plan
@@ -312,7 +318,7 @@ def find_cues(text: str) -> list[Cue]:
 _ACTIVE_WORDS = frozenset(
     {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *IRREGULAR_PARTICIPLES,
      *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "to", "bringing", "may",
-     "be", "have", "up"}
+     "be", "have", "up", *_ATTRACT}
 )  # fmt: skip
 # "had fallen", "already had come": the word after them is a cue; "by carrying out": a means
 _ACTS_ON_NEXT = frozenset({"had", "already", "by"})
