@@ -2143,7 +2143,7 @@ def _clause_period_by_scan(facts: _SentenceFacts, clause: tuple[int, int], menti
 
 _BASE_BEFORE = re.compile(
     r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?$"
-    r"|\b(?:above|below|over|under|exceeding|surpassing)\s+the\s+(?:US\$|\$|₸)?$",  # "54% above the 152,500 TEU"
+    r"|\b(?:above|below|over|under|exceeding|surpassing|times|fold|twice|thrice)\s+the\s+(?:US\$|\$|₸)?$",  # "54% above the 152,500 TEU"
     re.I,
 )
 
