@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import cast
 
 from etl.extract import context as ctx
+from etl.extract.carried_spans import Span, named_spans, taken_up
 from etl.extract.languages import detect_language
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
@@ -332,18 +333,56 @@ def extract_indicators(
         return extract_cyrillic_indicators(body, published, language, title)
     results: list[Indicator] = []
     scope = _title_scope(title, published)
+    named: dict[str, Span] = {}  # documents and works named with their years (carried_spans.py)
+    works: tuple[Span, int] | None = None  # "During construction ...": its span, in its paragraph
     for sentence in split_sentences(body):
         previous = results[-1].item if results else None  # for "5 of them" opening a sentence
         if scope.resume is not None and sentence.paragraph != scope.paragraph:
             scope = _resumed(scope, sentence, published)
         before = scope
         found, scope = _sentence_indicators(sentence, published, len(results), previous, scope)
+        found, works = _carried(sentence, found, named, works, published, before.year)
+        named.update(named_spans(sentence.text))
         if scope.period is not before.period:
             scope = _day_interrupts(scope, before, sentence.paragraph, published)
         elif before.resume is not None:
             scope = replace(scope, resume=before.resume, paragraph=before.paragraph)
         results.extend(found)
     return results
+
+
+def _carried(
+    sentence: Sentence,
+    found: list[Indicator],
+    named: dict[str, Span],
+    works: tuple[Span, int] | None,
+    published: date,
+    year: int | None,
+) -> tuple[list[Indicator], tuple[Span, int] | None]:
+    """A sentence with no period of its own that refers back to a plan or works named with their
+    years ("The plan provides for 42 reservoirs" after "the plan for 2024-2028") takes their span.
+    After "During construction ...", the undated done figures of the rest of its paragraph ("3,000
+    builders took part") are the construction's too."""
+    if works is not None and works[1] != sentence.paragraph:
+        works = None
+    if not found or not (named or works):
+        return found, works
+    if any(not p.is_comparison and not p.is_weak for p in find_periods(sentence.text, published, year)):
+        return found, None
+    span = taken_up(sentence.text, named)
+    if span is not None:
+        if span == named.get("works"):
+            works = (span, sentence.paragraph)
+        return [replace(i, period_start=span[0], period_end=span[1]) for i in found], works
+    if works is not None:
+        first, last = works[0]
+        return [
+            replace(i, period_start=first, period_end=last)
+            if i.kind == "actual" and i.period_start is None and i.period_end is None
+            else i
+            for i in found
+        ], works
+    return found, works
 
 
 def _is_day(period: Period | None) -> bool:
