@@ -1763,7 +1763,7 @@ _BUILDINGS_AFTER = re.compile(
     r"\s+(?:more\s+|new\s+|other\s+)?(?:[a-z-]+\s+){0,2}(?:schools|hospitals|clinics|polyclinics|kindergartens"
     r"|dormitories|buildings|facilities|centres|centers|houses|bridges|stadiums|plants|factories|zones|parks|terminals"
     r"|airports|stations|substations|blocks|sites|complexes|dams|reservoirs|roads|monuments|farms|greenhouses|warehouses"
-    r"|hotels|hostels|mills|elevators|workshops|libraries|museums|theatres|apartments)\b",
+    r"|hotels|hostels|mills|elevators|workshops|libraries|museums|theatres|apartments|projects)\b",
     re.I,
 )
 # after the buildings, only prepositional phrases ("for 6,900 pupils", "with 28,000 places") before the verb
@@ -1771,7 +1771,8 @@ _BUILT_NOW_AFTER = re.compile(
     r"(?:\s+(?:for|with|of|in|at|on|across|worth)\s+(?:(?!\b(?:were|was|will|would|have|has|had|are|is|and|but|to)\b)[^.;:]){0,60}?)?"
     r",?\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:being\s+(?:built|constructed|erected|repaired|renovated"
     r"|reconstructed|modernised|modernized|upgraded|overhauled|refurbished|formed|created|set\s+up|turned\s+into|converted"
-    r"|financed|equipped)|under\s+(?:construction|reconstruction|repair|renovation))\b",
+    r"|financed|equipped|implemented|carried\s+out|realised|realized)|under\s+(?:construction|reconstruction|repair"
+    r"|renovation|implementation))\b",  # "46 projects worth 1.1 trillion are being implemented" (FORMAT.md)
     re.I,
 )
 # any plural thing under a verb of building or repair ("4 bus depots are being reconstructed"), but not
