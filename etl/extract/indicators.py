@@ -884,6 +884,16 @@ def _sentence_indicators(
                 pool_state = True
         if (
             kind == "actual"
+            and not is_change
+            and quantity.unit not in (None, "count", "percent")
+            and _DESIGNED_FOR.search(text, facts.clauses[index][0], mention.start)
+            and not _BUILT_ALREADY.search(text, facts.clauses[index][0], facts.clauses[index][1])
+        ):
+            # "the plant is designed for a capacity of 240 MW": what a building is designed to hold or
+            # yield is not yet built (FORMAT.md), as "will have" is a design
+            kind = previous_kind = "plan"
+        if (
+            kind == "actual"
             and _past_deadline(period, published)
             and (is_change or quantity.unit != "percent")
             and not _STOCK.search(text, 0, quantity.end)
@@ -1797,6 +1807,7 @@ _WORKS_UNDER_WAY_AFTER = re.compile(
     r"(?:under\s*way|in\s+progress|ongoing|continuing)\b",
     re.I,
 )
+_DESIGNED_FOR = re.compile(r"\b(?:is|are|was|were)\s+(?:being\s+)?designed\s+(?:for|to\s+(?:hold|handle|produce|process))\b", re.I)
 _WORTH_OR_CAPACITY_BEFORE = re.compile(
     r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value)\s+of)"
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
