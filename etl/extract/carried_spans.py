@@ -17,7 +17,9 @@ Span = tuple[date, date]
 _DOCUMENTS = r"plan|programme|program|concept|strategy|roadmap"
 _YEARS = r"(\d{4})\s*[-–—]\s*(\d{4})\b"
 # "the Plan for 2024-2028", "a comprehensive plan for the water sector for 2024-2028"
-_NAMED_DOCUMENT = re.compile(rf"\b({_DOCUMENTS})\b(?:\s+(?!{_DOCUMENTS})[\w-]+){{0,5}}?\s+for\s+{_YEARS}", re.I)
+_NAMED_DOCUMENT = re.compile(
+    rf"\b({_DOCUMENTS})\b(?:\s+(?!{_DOCUMENTS})[\w-]+){{0,5}}?\s+for\s+{_YEARS}", re.I
+)
 # "built in 2022-2025", "constructed between 2021 and 2024" is left out: "between" may be a range
 _NAMED_WORKS = re.compile(rf"\b(?:built|constructed|erected|laid|rebuilt)\s+(?:in|over)\s+{_YEARS}", re.I)
 # "The plan provides for", "the comprehensive plan for the water sector envisages": the document
@@ -30,7 +32,8 @@ _DOCUMENT_TAKEN_UP = re.compile(
 )
 # "During construction", "In the course of the works": the works named before
 _WORKS_TAKEN_UP = re.compile(
-    r"^(?:During|Throughout|In\s+the\s+course\s+of)\s+(?:the\s+)?(?:its\s+)?(?:construction|works|building)\b", re.I
+    r"^(?:During|Throughout|In\s+the\s+course\s+of)\s+(?:the\s+)?(?:its\s+)?(?:construction|works|building)\b",
+    re.I,
 )
 
 

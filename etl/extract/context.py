@@ -201,9 +201,7 @@ def find_cues(text: str) -> list[Cue]:
             and cues
             and cues[-1][0] == start2
             and (
-                word == "reach"
-                or word in _ATTRACT
-                or (word in _LEVEL_VERBS and _TO_A_LEVEL.match(text, end))
+                word == "reach" or word in _ATTRACT or (word in _LEVEL_VERBS and _TO_A_LEVEL.match(text, end))
             )
         ):
             # "intends to reach 50%", "intend to bring their trade to $10 billion": an intended
@@ -261,8 +259,10 @@ def find_cues(text: str) -> list[Cue]:
             cues.append(
                 (start1 if word1 == "had" else start2, end, "actual", True)
             )  # "had fallen", "had come"
-        elif word in _ALLOCATED and word1 in ("is", "are") or (
-            word in _DIRECTED and word1 in ("is", "are") and _TO_A_USE.match(text, end)
+        elif (
+            word in _ALLOCATED
+            and word1 in ("is", "are")
+            or (word in _DIRECTED and word1 in ("is", "are") and _TO_A_USE.match(text, end))
         ):
             cues.append(
                 (start1, end, "plan", True)

@@ -1807,7 +1807,9 @@ _WORKS_UNDER_WAY_AFTER = re.compile(
     r"(?:under\s*way|in\s+progress|ongoing|continuing)\b",
     re.I,
 )
-_DESIGNED_FOR = re.compile(r"\b(?:is|are|was|were)\s+(?:being\s+)?designed\s+(?:for|to\s+(?:hold|handle|produce|process))\b", re.I)
+_DESIGNED_FOR = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:being\s+)?designed\s+(?:for|to\s+(?:hold|handle|produce|process))\b", re.I
+)
 _WORTH_OR_CAPACITY_BEFORE = re.compile(
     r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value)\s+of)"
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
