@@ -894,6 +894,15 @@ def _sentence_indicators(
             kind = previous_kind = "plan"
         if (
             kind == "actual"
+            and quantity.unit in ("hectare", "km2", "m2")
+            and (own is None or own.period_start is None)
+            and _LAND_SET_ASIDE_AFTER.match(text, quantity.end)
+        ):
+            # "227 hectares have been allocated for the station": land set aside is how things stand
+            # at the report (a present state, FORMAT.md), not an act of the article's span
+            period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind == "actual"
             and _past_deadline(period, published)
             and (is_change or quantity.unit != "percent")
             and not _STOCK.search(text, 0, quantity.end)
@@ -1805,6 +1814,11 @@ _WORKS_OF_BEFORE = re.compile(
 _WORKS_UNDER_WAY_AFTER = re.compile(
     r"\s+(?:more\s+|new\s+|other\s+)?(?:[a-z-]+\s+){0,3}(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?"
     r"(?:under\s*way|in\s+progress|ongoing|continuing)\b",
+    re.I,
+)
+_LAND_SET_ASIDE_AFTER = re.compile(
+    r"(?:\s+of\s+(?:land|area))?\s+(?:has|have)\s+(?:already\s+)?been\s+(?:allocated|set\s+aside|designated|reserved"
+    r"|assigned|earmarked)\b",
     re.I,
 )
 _DESIGNED_FOR = re.compile(

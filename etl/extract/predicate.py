@@ -28,7 +28,7 @@ _STATE_VERBS = frozenset(
     """account amount total number count have hold stand remain stay exceed comprise contain include consist
     cover employ own keep host range vary reach equal represent make serve connect link operate accommodate
     occupy stretch weigh cost boast possess hover rank estimate maintain run manage offer unite feature
-    control need lack train""".split()
+    control need lack train live reside replace""".split()
     # flows whose present simple is a standing rate
     + """process produce generate handle grow export import supply consume receive use welcome attract emit
     ship harvest catch lose pay earn carry transport treat spend invest seat come""".split()
