@@ -342,6 +342,8 @@ def extract_indicators(
         before = scope
         found, scope = _sentence_indicators(sentence, published, len(results), previous, scope)
         found, works = _carried(sentence, found, named, works, published, before.year)
+        if not found:
+            scope = _moved_into_this_year(scope, sentence.text, published)
         named.update(named_spans(sentence.text))
         if scope.period is not before.period:
             scope = _day_interrupts(scope, before, sentence.paragraph, published)
@@ -349,6 +351,24 @@ def extract_indicators(
             scope = replace(scope, resume=before.resume, paragraph=before.paragraph)
         results.extend(found)
     return results
+
+
+def _moved_into_this_year(scope: _Scope, text: str, published: date) -> _Scope:
+    """'The upward trend has carried into this year. In January-May, about 280,000 ...': a sentence
+    with no figure that moves the story into the year under way, after a past year's figures,
+    gives a yearless span after it that year."""
+    if scope.period is None or scope.period.period_end is None or scope.period.period_end >= published:
+        return scope
+    if any(cue[2] != "actual" for cue in ctx.find_cues(text)):
+        return scope  # "expects the sector to keep growing this year": an outlook, not the story's span
+    periods = [p for p in find_periods(text, published, scope.year) if not p.is_comparison and not p.is_weak]
+    if len(periods) != 1:
+        return scope
+    (period,) = periods
+    first, last = period.period_start, period.period_end
+    if first != date(published.year, 1, 1) or last != date(published.year, 12, 31):
+        return scope
+    return replace(scope, period=period, reporting=published.year)
 
 
 def _carried(
