@@ -1850,7 +1850,7 @@ _WORTH_OR_CAPACITY_BEFORE = re.compile(
     re.I,
 )
 _BUILDING_UNDER_WAY = re.compile(
-    r"\b(?:being\s+(?:built|constructed|laid|erected)|under\s+construction|(?:is|are)\s+(?:now\s+|currently\s+)?"
+    r"\b(?:being\s+(?:built|constructed|laid|erected|implemented)|under\s+(?:construction|implementation)|(?:is|are)\s+(?:now\s+|currently\s+)?"
     r"(?:building|constructing|laying)|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:has|have)\s+(?:begun|started)"
     r"|(?:construction|work)\s+(?:has\s+)?(?:begun|started|began)\s+on)\b",
     re.I,
