@@ -188,6 +188,20 @@ PROBES: list[tuple[int, str, Expected]] = [
     ),
 ]
 
+# written after the first run, labelled before the extractor read them
+PROBES += [
+    (
+        3,
+        "Under the regional programme, the new water treatment plant was estimated at 46 billion tenge.",
+        [("46 billion", NONE, "plan")],
+    ),
+    (
+        0,
+        "The district's 2024 road works cost 9 billion tenge, all of it spent by December.",
+        [("9 billion", (D(2024, 1, 1), D(2024, 12, 31)), "actual")],
+    ),
+]
+
 # (body, figure, unit code)
 UNITS = [
     (

@@ -914,6 +914,22 @@ def _sentence_indicators(
             kind = previous_kind = "plan"
         if (
             kind == "actual"
+            and not is_change
+            and quantity.unit in CURRENCIES
+            and _PROJECT_PUT_AT_BEFORE.search(
+                text, max(facts.clauses[index][0], mention.start - 90), mention.start
+            )
+            and not _BUILT_ALREADY.search(text, facts.clauses[index][0], facts.clauses[index][1])
+        ):
+            # "the Kokshetau plant was estimated at 389 billion tenge": the worth put on a project,
+            # with nothing said to be spent, is plan (FORMAT.md: money not yet spent); an estimate
+            # names no span, and a plan's span named before (its equipment "due in 2027") is not its
+            kind = previous_kind = "plan"
+            if own is None or (own.period_start is None and own.period_end is None):
+                period = None
+                pool_state = True
+        if (
+            kind == "actual"
             and quantity.unit in ("hectare", "km2", "m2")
             and (own is None or own.period_start is None)
             and _LAND_SET_ASIDE_AFTER.match(text, quantity.end)
@@ -1834,6 +1850,13 @@ _WORKS_OF_BEFORE = re.compile(
 _WORKS_UNDER_WAY_AFTER = re.compile(
     r"\s+(?:more\s+|new\s+|other\s+)?(?:[a-z-]+\s+){0,3}(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?"
     r"(?:under\s*way|in\s+progress|ongoing|continuing)\b",
+    re.I,
+)
+_PROJECT_PUT_AT_BEFORE = re.compile(
+    r"\b(?:plant|station|project|projects|facility|complex|line|pipeline|railway|road|bridge|terminal|factory"
+    r"|construction|cost|costs)\b(?:\s+(?:in|of|for|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:was|were|is|are|has\s+been"
+    r"|have\s+been)\s+(?:now\s+)?(?:estimated|put|valued|priced)\s+at\s+(?:(?:about|around|over|some|nearly"
+    r"|almost|more\s+than|up\s+to)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
 _LAND_SET_ASIDE_AFTER = re.compile(
