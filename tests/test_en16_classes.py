@@ -202,6 +202,19 @@ PROBES += [
     ),
 ]
 
+PROBES += [
+    (
+        4,
+        "In January-September, 48,000 people received the allowance. It covers up to 40% of lost earnings.",
+        [("48,000", (D(2025, 1, 1), D(2025, 9, 30)), "actual"), ("40%", TODAY, "actual")],
+    ),
+    (
+        4,
+        "Last year 1,200 workers were retrained. The stipend replaces at least 50% of the lost wage.",
+        [("1,200", (D(2024, 1, 1), D(2024, 12, 31)), "actual"), ("50%", TODAY, "actual")],
+    ),
+]
+
 # (body, figure, unit code)
 UNITS = [
     (

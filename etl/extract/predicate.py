@@ -49,6 +49,7 @@ _PARTICLES = {
 # Words that are nouns at least as often as verbs: a verb only right before the figure, after a
 # word that can end a subject ("its collection numbers 1.2 million", not "the numbers 5 and 6").
 _NOUN_LIKE = frozenset("number numbers count counts total totals measure measures stand stands".split())
+_QUALIFIER_PAIRS = frozenset({("up", "to"), ("at", "least"), ("more", "than")})
 _AFTER_DETERMINER = frozenset("the a an its their this that these those of in on for and or with by".split())
 _BE = frozenset("is are am".split())
 # after these a verb form is no finite verb: "was equal to", "to reach", "have been paying"
@@ -178,6 +179,8 @@ def _group(words: tuple[str, ...]) -> Predicate | None:
         if word in ("to", "for", "of", "at", "by", "on", "up", "from"):
             continue  # the particle of "amounts to", "accounts for", "consists of", "stands at"
         following = words[position + 1] if position + 1 < count else ""
+        if (following, words[position + 2] if position + 2 < count else "") in _QUALIFIER_PAIRS:
+            following = ""  # "covers up to 45%", "employs at least 300": a qualifier, no particle
         if word in _NOUN_LIKE and (
             previous in _AFTER_DETERMINER
             or not previous
