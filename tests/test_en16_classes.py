@@ -215,6 +215,23 @@ PROBES += [
     ),
 ]
 
+PROBES += [
+    (
+        1,
+        "The 120-kilometre road, built in 2020-2023, will cut travel time to the border by two hours.",
+        [("120-kilometre", (D(2020, 1, 1), D(2023, 12, 31)), "actual")],
+    ),
+    pytest.param(
+        0,
+        "A 95-kilometre pipeline, to be built in 2026-2027, will supply gas to the district.",
+        [("95-kilometre", (D(2026, 1, 1), D(2027, 12, 31)), "plan")],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a compound-adjective size ('95-kilometre pipeline') is read as actual whatever is planned (before en16 too)",
+        ),
+    ),
+]
+
 # (body, figure, unit code)
 UNITS = [
     (

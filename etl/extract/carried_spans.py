@@ -71,3 +71,18 @@ def taken_up(text: str, named: dict[str, Span]) -> Span | None:
     if "works" in named and _WORKS_TAKEN_UP.match(text):
         return named["works"]
     return None
+
+
+# "The 836-kilometre line, built in 2022-2025, will ...": only the noun a figure describes and a
+# comma between the figure and the works' years
+_DESCRIBED_GAP = re.compile(r"(?:[\s-]+[\w-]+){0,3}\s*,\s*")
+
+
+def built_span(text: str, figure_end: int) -> Span | None:
+    """The years of the finished works that the figure at `figure_end` describes, when the works'
+    years stand right after its noun ("the 836-kilometre line, built in 2022-2025")."""
+    for match in _NAMED_WORKS.finditer(text, figure_end):
+        if _DESCRIBED_GAP.fullmatch(text, figure_end, match.start()):
+            return _span(match[1], match[2])
+        break
+    return None
