@@ -232,6 +232,21 @@ PROBES += [
     ),
 ]
 
+PROBES += [
+    pytest.param(
+        6,
+        "In March the minister said exports should reach 5 million tonnes in 2026, with grain making up 60%.",
+        [
+            ("5 million", (D(2026, 1, 1), D(2026, 12, 31)), "target"),
+            ("60%", (D(2026, 1, 1), D(2026, 12, 31)), "target"),
+        ],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'should reach' is read as a forecast (kind only: the periods, 2026 not March, are right)",
+        ),
+    ),
+]
+
 # (body, figure, unit code)
 UNITS = [
     (
@@ -283,3 +298,12 @@ def test_only_the_document_named_with_its_years_carries_them() -> None:
     (figure,) = extract_indicators(body, P, title="", language="en")
     assert (figure.period_start, figure.period_end) != (D(2024, 1, 1), D(2030, 12, 31))
     assert figure.kind == "plan"
+
+
+def test_an_attendant_with_clause_takes_its_main_figures_period() -> None:
+    # the probe above, periods only: the opening month is when the minister spoke
+    body = (
+        "In March the minister said exports should reach 5 million tonnes in 2026, with grain making up 60%."
+    )
+    found = extract_indicators(body, P, title="", language="en")
+    assert [(i.period_start, i.period_end) for i in found] == [(D(2026, 1, 1), D(2026, 12, 31))] * 2

@@ -1053,6 +1053,22 @@ def _sentence_indicators(
             period = Period(
                 mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False
             )
+        elif (
+            own is not None
+            and indicators
+            and own.end <= found[index - 1].start
+            and text.find(", with ", found[index - 1].quantity.end, mention.start) != -1
+            and any(
+                found[index - 1].quantity.end <= p.start < mention.start and not p.is_comparison
+                for p in facts.periods
+            )
+        ):
+            # "In October he said the region intends to attract 720 billion in 2025, with private
+            # money making up 70%": the attendant clause takes its main figure's period, not the
+            # sentence's opening date of the speech
+            period = Period(
+                mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False
+            )
         total = _total_broken_down(text, breakdowns, mention, indicators, scope.last) if own is None else None
         if total is not None:
             # "Of them, 320 are in manufacturing": a part has the period of the total it divides
