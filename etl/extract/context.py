@@ -58,6 +58,9 @@ _CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing",
                          # "pork added 0.3% to reach 86 thousand tons": the level a past change reached
                          "added", "rose", "grew", "increased", "climbed", "gained", "jumped"}  # fmt: skip
 _ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
+# "56% of this year's budget is directed to the social sector": money sent to a use, a budget line
+_DIRECTED = {"directed", "channelled", "channeled"}
+_TO_A_USE = re.compile(r"\s+(?:to|towards|into|for)\b")
 _REFERENCE_BEFORE = {"the", "its", "their", "own", "our", "all"}  # "17% of all planned admissions"
 _REFERENCE_VERBS = set(
     "exceeding exceeded exceeds above below over of than beat beating outrun outran surpassing "
@@ -74,6 +77,8 @@ _REVISED = {"forecast", "plan", "target"}
 _WORD = re.compile(r"[a-z]+")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _INTEND = {"intend", "intends", "intended"}
+# "intends to attract 720 billion of investment": money others are to bring in is aimed at, a goal
+_ATTRACT = {"attract", "draw"}
 # before "to raise ... to X", words that make it no purpose: "decided to raise the rate to 16%" (a decision),
 # "is to bring heat to 41,500 residents" (a scheduled act)
 _NOT_PURPOSE = {
@@ -195,7 +200,9 @@ def find_cues(text: str) -> list[Cue]:
             and word2 in _INTEND
             and cues
             and cues[-1][0] == start2
-            and (word == "reach" or (word in _LEVEL_VERBS and _TO_A_LEVEL.match(text, end)))
+            and (
+                word == "reach" or word in _ATTRACT or (word in _LEVEL_VERBS and _TO_A_LEVEL.match(text, end))
+            )
         ):
             # "intends to reach 50%", "intend to bring their trade to $10 billion": an intended
             # level is a goal; "intends to buy 400 buses" stays a plan
@@ -252,7 +259,11 @@ def find_cues(text: str) -> list[Cue]:
             cues.append(
                 (start1 if word1 == "had" else start2, end, "actual", True)
             )  # "had fallen", "had come"
-        elif word in _ALLOCATED and word1 in ("is", "are"):
+        elif (
+            word in _ALLOCATED
+            and word1 in ("is", "are")
+            or (word in _DIRECTED and word1 in ("is", "are") and _TO_A_USE.match(text, end))
+        ):
             cues.append(
                 (start1, end, "plan", True)
             )  # "93 billion tenge is provided/allocated": a budget line
@@ -310,9 +321,9 @@ def find_cues(text: str) -> list[Cue]:
 # waits for...); any other word, when nothing is pending and the word before is none of
 # _ACTS_ON_NEXT, only moves the two-word window.
 _ACTIVE_WORDS = frozenset(
-    {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *IRREGULAR_PARTICIPLES,
+    {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *_DIRECTED, *IRREGULAR_PARTICIPLES,
      *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "to", "bringing", "may",
-     "be", "have", "up"}
+     "be", "have", "up", *_ATTRACT}
 )  # fmt: skip
 # "had fallen", "already had come": the word after them is a cue; "by carrying out": a means
 _ACTS_ON_NEXT = frozenset({"had", "already", "by"})

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import cast
 
 from etl.extract import context as ctx
+from etl.extract.carried_spans import Span, built_span, named_spans, taken_up
 from etl.extract.languages import detect_language
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
@@ -24,7 +25,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -332,18 +333,84 @@ def extract_indicators(
         return extract_cyrillic_indicators(body, published, language, title)
     results: list[Indicator] = []
     scope = _title_scope(title, published)
+    named: dict[str, Span] = {}  # documents and works named with their years (carried_spans.py)
+    works: tuple[Span, int] | None = None  # "During construction ...": its span, in its paragraph
     for sentence in split_sentences(body):
         previous = results[-1].item if results else None  # for "5 of them" opening a sentence
         if scope.resume is not None and sentence.paragraph != scope.paragraph:
             scope = _resumed(scope, sentence, published)
         before = scope
         found, scope = _sentence_indicators(sentence, published, len(results), previous, scope)
+        found, works = _carried(sentence, found, named, works, published, before.year)
+        if not found:
+            scope = _moved_into_this_year(scope, sentence.text, published)
+        named.update(named_spans(sentence.text))
         if scope.period is not before.period:
             scope = _day_interrupts(scope, before, sentence.paragraph, published)
         elif before.resume is not None:
             scope = replace(scope, resume=before.resume, paragraph=before.paragraph)
         results.extend(found)
     return results
+
+
+def _moved_into_this_year(scope: _Scope, text: str, published: date) -> _Scope:
+    """'The upward trend has carried into this year. In January-May, about 280,000 ...': a sentence
+    with no figure that moves the story into the year under way, after a past year's figures,
+    gives a yearless span after it that year."""
+    if scope.period is None or scope.period.period_end is None or scope.period.period_end >= published:
+        return scope
+    if any(cue[2] != "actual" for cue in ctx.find_cues(text)):
+        return scope  # "expects the sector to keep growing this year": an outlook, not the story's span
+    periods = [p for p in find_periods(text, published, scope.year) if not p.is_comparison and not p.is_weak]
+    if len(periods) != 1:
+        return scope
+    (period,) = periods
+    first, last = period.period_start, period.period_end
+    if first != date(published.year, 1, 1) or last != date(published.year, 12, 31):
+        return scope
+    return replace(scope, period=period, reporting=published.year)
+
+
+def _carried(
+    sentence: Sentence,
+    found: list[Indicator],
+    named: dict[str, Span],
+    works: tuple[Span, int] | None,
+    published: date,
+    year: int | None,
+) -> tuple[list[Indicator], tuple[Span, int] | None]:
+    """A sentence with no period of its own that refers back to a plan or works named with their
+    years ("The plan provides for 42 reservoirs" after "the plan for 2024-2028") takes their span.
+    After "During construction ...", the undated done figures of the rest of its paragraph ("3,000
+    builders took part") are the construction's too."""
+    if works is not None and works[1] != sentence.paragraph:
+        works = None
+    described = [built_span(sentence.text, i.end_char - i.sentence_start) for i in found]
+    if any(described):
+        # "The 836-kilometre line, built in 2022-2025, will ...": the size of finished works is
+        # what was built over their years, whatever the sentence's verb says of their effect
+        found = [
+            replace(i, period_start=span[0], period_end=span[1], kind="actual") if span else i
+            for i, span in zip(found, described, strict=True)
+        ]
+    if not found or not (named or works):
+        return found, works
+    if any(not p.is_comparison and not p.is_weak for p in find_periods(sentence.text, published, year)):
+        return found, None
+    span = taken_up(sentence.text, named)
+    if span is not None:
+        if span == named.get("works"):
+            works = (span, sentence.paragraph)
+        return [replace(i, period_start=span[0], period_end=span[1]) for i in found], works
+    if works is not None:
+        first, last = works[0]
+        return [
+            replace(i, period_start=first, period_end=last)
+            if i.kind == "actual" and i.period_start is None and i.period_end is None
+            else i
+            for i in found
+        ], works
+    return found, works
 
 
 def _is_day(period: Period | None) -> bool:
@@ -845,6 +912,41 @@ def _sentence_indicators(
                 pool_state = True
         if (
             kind == "actual"
+            and not is_change
+            and quantity.unit not in (None, "count", "percent")
+            and _DESIGNED_FOR.search(text, facts.clauses[index][0], mention.start)
+            and not _BUILT_ALREADY.search(text, facts.clauses[index][0], facts.clauses[index][1])
+        ):
+            # "the plant is designed for a capacity of 240 MW": what a building is designed to hold or
+            # yield is not yet built (FORMAT.md), as "will have" is a design
+            kind = previous_kind = "plan"
+        if (
+            kind == "actual"
+            and not is_change
+            and quantity.unit in CURRENCIES
+            and _PROJECT_PUT_AT_BEFORE.search(
+                text, max(facts.clauses[index][0], mention.start - 90), mention.start
+            )
+            and not _BUILT_ALREADY.search(text, facts.clauses[index][0], facts.clauses[index][1])
+        ):
+            # "the Kokshetau plant was estimated at 389 billion tenge": the worth put on a project,
+            # with nothing said to be spent, is plan (FORMAT.md: money not yet spent); an estimate
+            # names no span, and a plan's span named before (its equipment "due in 2027") is not its
+            kind = previous_kind = "plan"
+            if own is None or (own.period_start is None and own.period_end is None):
+                period = None
+                pool_state = True
+        if (
+            kind == "actual"
+            and quantity.unit in ("hectare", "km2", "m2")
+            and (own is None or own.period_start is None)
+            and _LAND_SET_ASIDE_AFTER.match(text, quantity.end)
+        ):
+            # "227 hectares have been allocated for the station": land set aside is how things stand
+            # at the report (a present state, FORMAT.md), not an act of the article's span
+            period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind == "actual"
             and _past_deadline(period, published)
             and (is_change or quantity.unit != "percent")
             and not _STOCK.search(text, 0, quantity.end)
@@ -948,6 +1050,22 @@ def _sentence_indicators(
         ):
             # "Farmers have gathered 20.1 million tons, with harvesting completed on 99.5% of the
             # area": an attendant "with" clause stands when its main clause does
+            period = Period(
+                mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False
+            )
+        elif (
+            own is not None
+            and indicators
+            and own.end <= found[index - 1].start
+            and text.find(", with ", found[index - 1].quantity.end, mention.start) != -1
+            and any(
+                found[index - 1].quantity.end <= p.start < mention.start and not p.is_comparison
+                for p in facts.periods
+            )
+        ):
+            # "In October he said the region intends to attract 720 billion in 2025, with private
+            # money making up 70%": the attendant clause takes its main figure's period, not the
+            # sentence's opening date of the speech
             period = Period(
                 mention.start, quantity.end, indicators[-1].period_start, indicators[-1].period_end, False
             )
@@ -1724,7 +1842,7 @@ _BUILDINGS_AFTER = re.compile(
     r"\s+(?:more\s+|new\s+|other\s+)?(?:[a-z-]+\s+){0,2}(?:schools|hospitals|clinics|polyclinics|kindergartens"
     r"|dormitories|buildings|facilities|centres|centers|houses|bridges|stadiums|plants|factories|zones|parks|terminals"
     r"|airports|stations|substations|blocks|sites|complexes|dams|reservoirs|roads|monuments|farms|greenhouses|warehouses"
-    r"|hotels|hostels|mills|elevators|workshops|libraries|museums|theatres|apartments)\b",
+    r"|hotels|hostels|mills|elevators|workshops|libraries|museums|theatres|apartments|projects)\b",
     re.I,
 )
 # after the buildings, only prepositional phrases ("for 6,900 pupils", "with 28,000 places") before the verb
@@ -1732,7 +1850,8 @@ _BUILT_NOW_AFTER = re.compile(
     r"(?:\s+(?:for|with|of|in|at|on|across|worth)\s+(?:(?!\b(?:were|was|will|would|have|has|had|are|is|and|but|to)\b)[^.;:]){0,60}?)?"
     r",?\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:being\s+(?:built|constructed|erected|repaired|renovated"
     r"|reconstructed|modernised|modernized|upgraded|overhauled|refurbished|formed|created|set\s+up|turned\s+into|converted"
-    r"|financed|equipped)|under\s+(?:construction|reconstruction|repair|renovation))\b",
+    r"|financed|equipped|implemented|carried\s+out|realised|realized)|under\s+(?:construction|reconstruction|repair"
+    r"|renovation|implementation))\b",  # "46 projects worth 1.1 trillion are being implemented" (FORMAT.md)
     re.I,
 )
 # any plural thing under a verb of building or repair ("4 bus depots are being reconstructed"), but not
@@ -1757,13 +1876,28 @@ _WORKS_UNDER_WAY_AFTER = re.compile(
     r"(?:under\s*way|in\s+progress|ongoing|continuing)\b",
     re.I,
 )
+_PROJECT_PUT_AT_BEFORE = re.compile(
+    r"\b(?:plant|station|project|projects|facility|complex|line|pipeline|railway|road|bridge|terminal|factory"
+    r"|construction|cost|costs)\b(?:\s+(?:in|of|for|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:was|were|is|are|has\s+been"
+    r"|have\s+been)\s+(?:now\s+)?(?:estimated|put|valued|priced)\s+at\s+(?:(?:about|around|over|some|nearly"
+    r"|almost|more\s+than|up\s+to)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+_LAND_SET_ASIDE_AFTER = re.compile(
+    r"(?:\s+of\s+(?:land|area))?\s+(?:has|have)\s+(?:already\s+)?been\s+(?:allocated|set\s+aside|designated|reserved"
+    r"|assigned|earmarked)\b",
+    re.I,
+)
+_DESIGNED_FOR = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:being\s+)?designed\s+(?:for|to\s+(?:hold|handle|produce|process))\b", re.I
+)
 _WORTH_OR_CAPACITY_BEFORE = re.compile(
     r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value)\s+of)"
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
 _BUILDING_UNDER_WAY = re.compile(
-    r"\b(?:being\s+(?:built|constructed|laid|erected)|under\s+construction|(?:is|are)\s+(?:now\s+|currently\s+)?"
+    r"\b(?:being\s+(?:built|constructed|laid|erected|implemented)|under\s+(?:construction|implementation)|(?:is|are)\s+(?:now\s+|currently\s+)?"
     r"(?:building|constructing|laying)|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:has|have)\s+(?:begun|started)"
     r"|(?:construction|work)\s+(?:has\s+)?(?:begun|started|began)\s+on)\b",
     re.I,
@@ -2143,7 +2277,7 @@ def _clause_period_by_scan(facts: _SentenceFacts, clause: tuple[int, int], menti
 
 _BASE_BEFORE = re.compile(
     r"\b(?:than|against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?$"
-    r"|\b(?:above|below|over|under|exceeding|surpassing)\s+the\s+(?:US\$|\$|₸)?$",  # "54% above the 152,500 TEU"
+    r"|\b(?:above|below|over|under|exceeding|surpassing|times|fold|twice|thrice)\s+the\s+(?:US\$|\$|₸)?$",  # "54% above the 152,500 TEU"
     re.I,
 )
 

@@ -565,7 +565,8 @@ _COMPARISON_BEFORE = re.compile(
     r"|\b(?:times|fold|twice|thrice)\s+(?:the|its|their)\s+$"  # "almost twice the 2020 level"
     # "54% above the 152,500 TEU recorded in January-October 2017": the span of a base value
     # that a comparison names with its figure
-    r"|\b(?:above|below|over|under|exceeding|surpassing|than)\s+the\s+(?:US\$|\$|₸)?\d[\d.,]*\s+"
+    # ("4.4 times the 47 billion collected in 2021": a multiplier's base value, dated likewise)
+    r"|\b(?:above|below|over|under|exceeding|surpassing|than|times|fold|twice|thrice)\s+the\s+(?:US\$|\$|₸)?\d[\d.,]*\s+"
     r"(?:[\w%’'-]+\s+){0,3}(?:in|during|for)\s+(?:the\s+)?$",
     re.I,
 )

@@ -28,7 +28,7 @@ _STATE_VERBS = frozenset(
     """account amount total number count have hold stand remain stay exceed comprise contain include consist
     cover employ own keep host range vary reach equal represent make serve connect link operate accommodate
     occupy stretch weigh cost boast possess hover rank estimate maintain run manage offer unite feature
-    control need lack train""".split()
+    control need lack train live reside replace""".split()
     # flows whose present simple is a standing rate
     + """process produce generate handle grow export import supply consume receive use welcome attract emit
     ship harvest catch lose pay earn carry transport treat spend invest seat come""".split()
@@ -49,6 +49,7 @@ _PARTICLES = {
 # Words that are nouns at least as often as verbs: a verb only right before the figure, after a
 # word that can end a subject ("its collection numbers 1.2 million", not "the numbers 5 and 6").
 _NOUN_LIKE = frozenset("number numbers count counts total totals measure measures stand stands".split())
+_QUALIFIER_PAIRS = frozenset({("up", "to"), ("at", "least"), ("more", "than")})
 _AFTER_DETERMINER = frozenset("the a an its their this that these those of in on for and or with by".split())
 _BE = frozenset("is are am".split())
 # after these a verb form is no finite verb: "was equal to", "to reach", "have been paying"
@@ -178,6 +179,8 @@ def _group(words: tuple[str, ...]) -> Predicate | None:
         if word in ("to", "for", "of", "at", "by", "on", "up", "from"):
             continue  # the particle of "amounts to", "accounts for", "consists of", "stands at"
         following = words[position + 1] if position + 1 < count else ""
+        if (following, words[position + 2] if position + 2 < count else "") in _QUALIFIER_PAIRS:
+            following = ""  # "covers up to 45%", "employs at least 300": a qualifier, no particle
         if word in _NOUN_LIKE and (
             previous in _AFTER_DETERMINER
             or not previous

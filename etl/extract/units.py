@@ -53,7 +53,13 @@ UNITS: tuple[Unit, ...] = (
     ),
     Unit("tonne_km", "t·km", (r"[\s-]?(?:tonne|ton)[\s-]?(?:km|kilometres?|kilometers?)\b", r"\s?tkm\b")),
     Unit(
-        "KZT", "₸", (r"\s?(?:tenge|KZT|₸)(?![\w])",), ("₸", "KZT", "tenge"), currency=True, name="tenge (₸)"
+        "KZT",
+        "₸",
+        # "336 billion digital tenge": the digital form is the same national currency
+        (r"\s?(?:(?:digital|electronic)\s+)?(?:tenge|KZT|₸)(?![\w])",),
+        ("₸", "KZT", "tenge"),
+        currency=True,
+        name="tenge (₸)",
     ),
     Unit(
         "USD",
@@ -105,6 +111,10 @@ UNITS: tuple[Unit, ...] = (
             r"(?:\s+(?!(?:in|on|at|for|from|by|and|or|of|to|the|a|an|than|over|since)\b)[a-z]+){0,2}\b",
             # a data rate: "43.6 megabits per second", "100 Mbps"
             r"\s(?:kilo|mega|giga)bits?\s+per\s+second\b|\s?(?:[kMG]bps|[kMG]bit/s)(?![\w])",
+            # heat and electrical measures with no code of their own, per hour or not ("520 Gcal per
+            # hour", "300 Gcal/h", "110 kV", "80 MVA"): "other", never a count
+            r"\s(?:[kMG]cal|gigacalories?|megacalories?|[kM]V|[kM]VA|[kMG]Pa)"
+            r"(?:\s?/\s?h\b|\s+(?:per|an|a)\s+hour\b)?(?![\w])",
             # multiples of the monthly calculation index, in which fees and fines are set
             r"\s(?:of\s+(?:the\s+)?)?(?:MCIs?|monthly\s+calculation\s+ind(?:ex|ices))\b",
         ),

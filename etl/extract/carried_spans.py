@@ -1,0 +1,88 @@
+"""Spans an English article names once and refers back to later (FORMAT.md: the period may come
+from the lead or an earlier sentence).
+
+Two shapes: a document named with its span ("the comprehensive plan for the water sector for
+2024-2028") and taken up as "the plan provides for building 42 reservoirs"; and a work named
+with the years it took ("the line, built in 2022-2025") and taken up as "During construction,
+113,000 tonnes of rails were bought". Pure functions over sentence texts.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+Span = tuple[date, date]
+
+_DOCUMENTS = r"plan|programme|program|concept|strategy|roadmap"
+_YEARS = r"(\d{4})\s*[-–—]\s*(\d{4})\b"
+# "the Plan for 2024-2028", "a comprehensive plan for the water sector for 2024-2028"
+_NAMED_DOCUMENT = re.compile(
+    rf"\b({_DOCUMENTS})\b(?:\s+(?!{_DOCUMENTS})[\w-]+){{0,5}}?\s+for\s+{_YEARS}", re.I
+)
+# "built in 2022-2025", "constructed between 2021 and 2024" is left out: "between" may be a range
+_NAMED_WORKS = re.compile(rf"\b(?:built|constructed|erected|laid|rebuilt)\s+(?:in|over)\s+{_YEARS}", re.I)
+# "The plan provides for", "the comprehensive plan for the water sector envisages": the document
+# named before, as the subject that lays out what it contains; "the plan for 2030" names its own
+_DOCUMENT_TAKEN_UP = re.compile(
+    rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?({_DOCUMENTS})\b(?!\s+for\s+\d)"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+(?:provides|envisages|envisions|foresees|includes|calls|stipulates|covers|involves)\b",
+    re.I,
+)
+# "During construction", "In the course of the works": the works named before
+_WORKS_TAKEN_UP = re.compile(
+    r"^(?:During|Throughout|In\s+the\s+course\s+of)\s+(?:the\s+)?(?:its\s+)?(?:construction|works|building)\b",
+    re.I,
+)
+
+
+def _span(first: str, last: str) -> Span | None:
+    start, end = int(first), int(last)
+    if not 1900 < start < end < 2100:
+        return None
+    return date(start, 1, 1), date(end, 12, 31)
+
+
+def _document(word: str) -> str:
+    word = word.lower()
+    return "programme" if word == "program" else word
+
+
+def named_spans(text: str) -> dict[str, Span]:
+    """{'plan' | 'programme' | ... | 'works': span} for what the sentence names with its years."""
+    found: dict[str, Span] = {}
+    for match in _NAMED_DOCUMENT.finditer(text):
+        span = _span(match[2], match[3])
+        if span:
+            found[_document(match[1])] = span
+    for match in _NAMED_WORKS.finditer(text):
+        span = _span(match[1], match[2])
+        if span:
+            found["works"] = span
+    return found
+
+
+def taken_up(text: str, named: dict[str, Span]) -> Span | None:
+    """The span of a document or works named before that the sentence refers back to."""
+    match = _DOCUMENT_TAKEN_UP.search(text)
+    if match and _document(match[1]) in named:
+        return named[_document(match[1])]
+    if "works" in named and _WORKS_TAKEN_UP.match(text):
+        return named["works"]
+    return None
+
+
+# "The 836-kilometre line, built in 2022-2025, will ...": only the noun a figure describes and a
+# comma between the figure and the works' years
+_DESCRIBED_GAP = re.compile(r"(?:[\s-]+[\w-]+){0,3}\s*,\s*")
+
+
+def built_span(text: str, figure_end: int) -> Span | None:
+    """The years of the finished works that the figure at `figure_end` describes, when the works'
+    years stand right after its noun ("the 836-kilometre line, built in 2022-2025")."""
+    for match in _NAMED_WORKS.finditer(text, figure_end):
+        if _DESCRIBED_GAP.fullmatch(text, figure_end, match.start()):
+            return _span(match[1], match[2])
+        break
+    return None
