@@ -21,6 +21,7 @@ KAZAKH = LanguageData(
         (r"\s(?:пайыздық\s+тармақ\w*|п\.\s?т\.)", "percentage_point", 1.0),
         (r"\s(?:пайыз\w*|процент\w*)", "percent", 1.0),
         (r"\s?(?:теңге\w*|тенге\w*|₸)", "KZT", 1.0),
+        (r"\sтг\b\.?", "KZT", 1.0),  # "90,8 млрд тг": the short written tenge
         (r"\s(?:АҚШ\s+доллар\w*|доллар\w*)", "USD", 1.0),
         (r"\s?(?:еуро\w*|евро\w*|€)", "EUR", 1.0),
         (r"\s(?:рубль\w*|рубл\w*)", "RUB", 1.0),
@@ -43,6 +44,8 @@ KAZAKH = LanguageData(
             "other",
             1.0,
         ),  # the monthly calculation index, a unit of fines and benefits
+        # "18,4 мың себу бірлігі": seed is sown in fixed portions, a measure rather than things
+        (r"\s(?:себу\s+бірліг\w*)", "other", 1.0),
         (r"\s(?:баррель\w*|барр\.)", "other", 1.0),  # barrels of oil: "other" (FORMAT.md)
         (r"\s(?:МВт\b|мегаватт\w*)", "MW", 1.0),
         (r"\s(?:ГВт\b|гигаватт\w*)", "GW", 1.0),
