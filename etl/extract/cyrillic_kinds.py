@@ -79,6 +79,13 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             and (reader.level_verb.fullmatch(previous) or reader.level_verb.match(text, match.end() + 1))
         ):
             kind = "target"  # "должен составить 25,5 млрд", "1 млрд долларға жетуі тиіс": a level to reach
+        if (
+            kazakh and kind == "plan" and reader.must.fullmatch(word) and previous.endswith(("уы", "уі"))
+            and _KAZAKH_SHARE.search(text, clause_span(text, match.start(), match.end())[0], match.start())
+        ):  # fmt: skip
+            # "... 3 пайызын беруі тиіс", "120%-ға дейін жеткізілуі тиіс": a share or a level owed is a goal
+            # ("9 жаңа ұшақ жеткізілуі тиіс", things to be delivered, stays a plan)
+            kind = "target"
         if kazakh and word == "жеткізеді" and previous == "қол":
             kind = (
                 "forecast"  # "4 млн тұрғын ... көмекке қол жеткізеді": will gain access, an outcome expected
@@ -285,6 +292,7 @@ _KAZAKH_THIS = frozenset(("бұл", "осы", "сол", "аталған", "мұ�
 _KAZAKH_WITHIN_TASK = re.compile(r"(?<=тапсырмасы)\s+аясында(?!\w)")
 _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|берген|туды|туған)(?!\w)")
 # an approximation: "шамасында", "шамамен", "орта есеппен", "жуық"
+_KAZAKH_SHARE = re.compile(r"\d\s?%|\d\s+(?:пайыз|процент)", re.I)  # a percent figure: a share or a level
 _KAZAKH_ABOUT = re.compile(r"(?<!\w)(?:шамасында|шамамен|шамалы|шақты|орта\s+есеппен|жуық)(?!\w)", re.I)
 _KAZAKH_WAS_POSSIBLE = re.compile(r"\s+(?:болды|болған)(?!\w)")
 # "міндетті әлеуметтік медициналық сақтандыру", "міндетті түрде": compulsory, an adjective, no goal
