@@ -58,8 +58,8 @@ _LEFT: dict[int, str] = {
     8: "a part of an expected total is read with its own future verb, a plan",
     9: "a part of an expected total is read with its own future verb, a plan",
     10: "'арттыра алады' is read as a plan, not an outcome expected",
-    11: "the span is cut to its last day",
-    12: "the three years are counted back from publication",
+    11: "the span loses its written start ('өткен жылғы қазаннан')",
+    12: "the three years from 2022 are cut at publication",
     13: "'бөлінген болатын' is read as a past deed",
 }
 
