@@ -86,6 +86,8 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             # "... 3 пайызын беруі тиіс", "120%-ға дейін жеткізілуі тиіс": a share or a level owed is a goal
             # ("9 жаңа ұшақ жеткізілуі тиіс", things to be delivered, stays a plan)
             kind = "target"
+        if kazakh and word == "алады" and _KAZAKH_CHANGE_CONVERB.fullmatch(previous):
+            kind = "forecast"  # "өндірісті 12 млн тоннаға арттыра алады": a change it can bring, an outcome ahead
         if kazakh and word == "жеткізеді" and previous == "қол":
             kind = (
                 "forecast"  # "4 млн тұрғын ... көмекке қол жеткізеді": will gain access, an outcome expected
@@ -292,6 +294,8 @@ _KAZAKH_THIS = frozenset(("бұл", "осы", "сол", "аталған", "мұ�
 _KAZAKH_WITHIN_TASK = re.compile(r"(?<=тапсырмасы)\s+аясында(?!\w)")
 _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|берген|туды|туған)(?!\w)")
 # an approximation: "шамасында", "шамамен", "орта есеппен", "жуық"
+# the converb of a change ("арттыра", "ұлғайта", "көбейте", "азайта", "қысқарта", "төмендете", "өсіре")
+_KAZAKH_CHANGE_CONVERB = re.compile(r"(?:арттыр|ұлғайт|көбейт|азайт|қысқарт|төмендет|өсір|жеткіз)[аеә]")
 _KAZAKH_SHARE = re.compile(r"\d\s?%|\d\s+(?:пайыз|процент)", re.I)  # a percent figure: a share or a level
 _KAZAKH_ABOUT = re.compile(r"(?<!\w)(?:шамасында|шамамен|шамалы|шақты|орта\s+есеппен|жуық)(?!\w)", re.I)
 _KAZAKH_WAS_POSSIBLE = re.compile(r"\s+(?:болды|болған)(?!\w)")

@@ -59,6 +59,7 @@ _STATIVE_PERFECT = re.compile(r"^(?:орналас|шоғырлан)(?:қан|ғ
 # a converb before "алады", an ability: "сақтай", "өңдей" (a vowel stem's), "өндіре", "бере" (a
 # consonant stem's; not a noun in -а/-е, "үстеме алады": receives a bonus)
 _ABLE_CONVERB = re.compile(r"(?:й|[^\W\d_]{2,}[рлнсткқзшғг][аеә])$")
+_CHANGE_CONVERB = re.compile(r"(?:арттыр|ұлғайт|көбейт|азайт|қысқарт|төмендет|өсір)[аеә]$")
 _DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$")
 # verbs of planning, expecting or aiming, whatever their tense: "көздейді", "жоспарлайды", "күтеді"
 _PLANNING = re.compile(r"^(?:көзде|жоспарла|межеле|болжа|күт|мақсат\s?)")
@@ -143,7 +144,9 @@ def _tense(word: str, before: str) -> tuple[Tense, bool, bool]:
         # "істеп тұр", "жүріп жатыр": going on now; "деңгейінде тұр", "сақтаулы тұр": where it stands
         return "progressive", True, True
     if word == "алады" and _ABLE_CONVERB.search(before):
-        return "ability", True, True  # "сақтай алады", "өндіре алады": can hold, can make
+        # "сақтай алады", "өндіре алады": can hold, can make, a state now; "арттыра алады": can raise,
+        # a change it may bring, no state that holds at publication
+        return "ability", not _CHANGE_CONVERB.match(before), True
     if word == "береді" and before == "мүмкіндік":
         return "ability", True, True  # "өңдеуге мүмкіндік береді": what a plant can do
     if _PROGRESSIVE.search(word):
