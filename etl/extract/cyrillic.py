@@ -13,6 +13,7 @@ from typing import cast
 
 from etl.extract.cyrillic_kinds import KIND_ORDER, clause_span, find_cues, kind_of
 from etl.extract.cyrillic_numbers import (
+    DIVISION_LEAD,
     CyrillicSentence,
     Figure,
     Reader,
@@ -1363,6 +1364,13 @@ _KK_TIMES_CHANGE = re.compile(
 )
 
 
+def _kk_lead_cues(cues: list[tuple[int, str]], lead: str) -> list[tuple[int, str]]:
+    """A list lead that divides a total told before it ("... деп күтілуде. Экспорт бағыттар бойынша
+    былай бөлінеді:"): "бөлінеді" there is "is divided", no allocation; the total's words decide."""
+    division = DIVISION_LEAD.search(lead)
+    return cues if division is None else [(p, k) for p, k in cues if p < division.start()]
+
+
 def _sentence_indicators(
     reader: Reader,
     sentence: CyrillicSentence,
@@ -1377,7 +1385,7 @@ def _sentence_indicators(
     text = sentence.text
     roles = _link_ranges(text, figures)
     cues = find_cues(reader, text)
-    lead_cues = find_cues(reader, sentence.lead) if sentence.lead else []
+    lead_cues = _kk_lead_cues(find_cues(reader, sentence.lead), sentence.lead) if sentence.lead else []
     lead_kind = max((k for _, k in lead_cues), key=lambda k: KIND_ORDER[k], default=None)
     indicators: list[Indicator] = []
     first_total = reader.total.search(text)  # "всего", "барлығы" before a figure: a total so far

@@ -45,12 +45,18 @@ class Figure:
     raw: float  # the numeral's own value, before the scale
 
 
+# "Экспорт бағыттар бойынша былай бөлінеді:": a Kazakh lead that only divides the total told in the
+# paragraph before it ("is divided as follows"); that paragraph gives the list its time and kind
+DIVISION_LEAD = re.compile(r"(?<!\w)(?:былай(?:ша)?|төмендегідей|мынадай)\s+бөлін\w*:\s*$", re.I)
+
+
 def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
     """Sentences of a body with their offsets (paragraphs are lines); "тыс." and "г." end none,
     and the dateline ("Астана. 3 ноября. KAZAKHSTAN TODAY - ") is no sentence of its own."""
     sentences: list[CyrillicSentence] = []
     offset = dateline_length(body)
     lead: str | None = None
+    previous = ""  # the paragraph before, no list item
     for paragraph in body[offset:].split("\n"):
         is_item = bool(LIST_ITEM.match(paragraph))
         start = 0
@@ -72,6 +78,9 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
             )
         if not is_item:
             lead = paragraph.strip() if paragraph.rstrip().endswith(":") else None
+            if lead is not None and DIVISION_LEAD.search(lead) and previous.strip():
+                lead = f"{previous.strip()} {lead}"  # (the total it divides, and that total's words)
+            previous = paragraph
         offset += len(paragraph) + 1
     return sentences
 
