@@ -245,7 +245,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "1 маусымнан 23 шілдеге дейін", "маусымнан қыркүйекке дейін": from the first to the last
             ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1_from}\s+(?:(?P<d2>\d{{1,2}})\s+)?{m}\s+дейін"),
             # "2024 жылғы қазаннан 2025 жылғы наурызға дейін": each end with its own year
-            ("between_years", rf"{_Y}\s*(?:жылғы|жылдың)\s+{m1_from}\s+{_Y2}\s*(?:жылғы|жылдың)\s+{m}\s+дейін"),
+            # "өткен жылғы қыркүйектен 2026 жылғы 15 қаңтарға дейін": a start last year, days at either end
+            ("between_years", rf"(?:{_Y}\s*(?:жылғы|жылдың)|(?P<rel>өткен\s+жылғы|өткен\s+жылдың|былтырғы))\s+"
+                              rf"(?:(?P<d1>\d{{1,2}})\s+)?{m1_from}\s+{_Y2}\s*(?:жылғы|жылдың)\s+"
+                              rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}\s+дейін"),
             # "тамыз бен қыркүйекте": both months
             # "қыркүйек пен қазан айларында": the two months and those between, as a list
             ("between", rf"{ky}?{m1}\s+(?:мен|пен|бен)\s+{m}(?:те|та|де|да|нда|нде|ында|інде|\s*айларында)(?!\w)"),
@@ -606,11 +609,18 @@ def _resolve(
             first_year -= 1
         return date(first_year, 7, 1), date(first_year + 1, 6, 30), False
     if kind == "between_years":
-        first_y, last_y = int(groups["y"]), int(groups["y2"])
-        opened = date(first_y, _month_index(language, groups["m1"]), 1)
-        closed = _month_end(
-            last_y if last_y >= 100 else first_y // 100 * 100 + last_y, _month_index(language, groups["m"])
-        )
+        first_y = int(groups["y"]) if groups.get("y") else published.year - 1  # ("өткен жылғы": last year)
+        last_y = int(groups["y2"])
+        last_y = last_y if last_y >= 100 else first_y // 100 * 100 + last_y
+        try:  # a day written at either end bounds the span there
+            opened = date(first_y, _month_index(language, groups["m1"]), int(groups.get("d1") or 1))
+            closed = (
+                date(last_y, _month_index(language, groups["m"]), int(groups["d2"]))
+                if groups.get("d2")
+                else _month_end(last_y, _month_index(language, groups["m"]))
+            )
+        except ValueError:
+            return None
         return (opened, closed, False) if opened <= closed else None
     if kind == "first_half":
         half_year = _year_of(groups, published, 6)
