@@ -1660,6 +1660,11 @@ def _sentence_indicators(
             # "7 020 орындық 13 мектеп салынып жатыр": the capacity of work under way is planned, the
             # count of it stands now (FORMAT: projects under way)
             kind, building_size = "plan", True
+        if (
+            reader.language.code == "kk" and kind == "actual" and _KK_CAPACITY_AFTER.match(text, figure.end)
+            and _KK_TO_BUILD.search(text, figure.end, clause[1])
+        ):  # fmt: skip
+            kind = "plan"  # "100 орындық мекеме салуға ... бөлінген": the size of a place still to be built
         purpose = reader.language.code == "kk" and _KK_PURPOSE_AFTER.match(text, figure.end)
         if (
             purpose and purpose.end() <= clause[1] and kind == "actual"
@@ -2443,6 +2448,8 @@ _KK_UNDER_WAY = re.compile(
 )
 _SIZE_UNITS = frozenset(("m2", "hectare", "km", "km2", "MW", "GW", "m3"))
 _KK_CAPACITY_AFTER = re.compile(r"[\s-]?(?:орындық|орынды|төсектік|төсекті)(?!\w)", re.I)  # "7 020 орындық"
+# the building a sum or a size is for, still to come: "мектеп салуға", "салу үшін", "құрылысына"
+_KK_TO_BUILD = re.compile(r"(?<!\w)(?:салуға|тұрғызуға|салу\s+үшін|тұрғызу\s+үшін|құрылысына)(?!\w)", re.I)
 _KK_WORTH_BEFORE = re.compile(r"(?<!\w)құны\s+(?:шамамен\s+)?$", re.I)  # "жалпы құны 36 млрд теңге"
 # a stock named with a dash before its figure: "көмірдің қоры – 434 мың тонна", "қалдығы – 12 мың"
 _KK_STOCK_IS = re.compile(r"(?<!\w)(?:қоры|қорлары|қоймадағы\s+\w+|қалдығы)\s+[—–-]\s+$", re.I)
