@@ -11,7 +11,7 @@ labelled per tests/realworld/FORMAT.md BEFORE the extractor ran:
    span counted from its own start year; allocated money still to be spent is a plan.
 Each figure is one case; what we still read otherwise is a strict xfail, so a change that starts
 reading it right has to say so. Before kk16 (base 3ac0edf) 3 of the first 15 cases passed; after, 11 (and
-the four cases added after their fixes, list lead and size to be built, pass)."""
+the six cases added after their fixes, list lead, size to be built and '-тады' past, pass)."""
 
 from __future__ import annotations
 
@@ -67,6 +67,11 @@ PROBES: list[tuple[int, str, d, float, str, Period, str | None]] = [
      None, None),
     (3, "Былтыр ауданда 300 орындық мектеп салынды.", d(2024, 5, 10), 300, "actual",
      (d(2023, 1, 1), d(2023, 12, 31)), None),
+    # (written after the "-тады" past fix, labelled before it ran): a year ended on a result, next to a goal
+    (3, "2023 жылы үкімет 4% өсімді межелеген еді, облыс экономикасы ол жылды 5,2% өсіммен аяқтады.",
+     d(2024, 5, 10), 5.2, "actual", (d(2023, 1, 1), d(2023, 12, 31)), "percent"),
+    (3, "Кәсіпорын 2023 жылды 1,2 млрд теңге таза пайдамен аяқтады.", d(2024, 5, 10), 1.2e9, "actual",
+     (d(2023, 1, 1), d(2023, 12, 31)), "KZT"),
 ]  # fmt: skip
 
 # what kk16 still reads otherwise: probe index -> why

@@ -296,6 +296,8 @@ _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|бе
 # an approximation: "шамасында", "шамамен", "орта есеппен", "жуық"
 # the converb of a change ("арттыра", "ұлғайта", "көбейте", "азайта", "қысқарта", "төмендете", "өсіре")
 _KAZAKH_CHANGE_CONVERB = re.compile(r"(?:арттыр|ұлғайт|көбейт|азайт|қысқарт|төмендет|өсір|жеткіз)[аеә]")
+# the past of a stem in -та/-те after a consonant ("аяқтады", "тоқтады", "бастады"; not "артады", "кетеді")
+_KAZAKH_T_STEM_PAST = re.compile(r"[тқкс]т(?:ады|еді)$")
 _KAZAKH_SHARE = re.compile(r"\d\s?%|\d\s+(?:пайыз|процент)", re.I)  # a percent figure: a share or a level
 _KAZAKH_ABOUT = re.compile(r"(?<!\w)(?:шамасында|шамамен|шамалы|шақты|орта\s+есеппен|жуық)(?!\w)", re.I)
 _KAZAKH_WAS_POSSIBLE = re.compile(r"\s+(?:болды|болған)(?!\w)")
@@ -375,6 +377,8 @@ def _kazakh_verb_kind(
         # "салынады", "беріледі": what will be done; "төмендейді": what will be; "жыл сайын ...
         # түзіледі": what is done
         return None if habitual else "future"
+    if _KAZAKH_T_STEM_PAST.search(word):
+        return "actual"  # "жылды 8,3% өсіммен аяқтады", "тоқтады": the past of a stem in -та after a consonant
     if word.endswith(("ады", "еді")):
         return None  # the aorist ("өседі", will grow) and a past of a vowel stem ("хабарлады") alike
     if word.endswith(("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")):
