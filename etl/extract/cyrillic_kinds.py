@@ -378,7 +378,7 @@ def _kazakh_verb_kind(
         # түзіледі": what is done
         return None if habitual else "future"
     if _KAZAKH_T_STEM_PAST.search(word):
-        return "actual"  # "жылды 8,3% өсіммен аяқтады", "тоқтады": the past of a stem in -та after a consonant
+        return "actual"  # "жылды 8,3% өсіммен аяқтады", "тоқтады": a -та stem's past
     if word.endswith(("ады", "еді")):
         return None  # the aorist ("өседі", will grow) and a past of a vowel stem ("хабарлады") alike
     if word.endswith(("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")):
