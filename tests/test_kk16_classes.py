@@ -1,6 +1,7 @@
-"""Kazakh classes of round kk16, from probe sentences of our own in the shapes of stored Kazakh news
-pages (budgets, seed, roads, milk, buses, housing, grain and coal shipments, benefits), each figure
-labelled per tests/realworld/FORMAT.md BEFORE the extractor ran:
+"""Kazakh classes of round kk16, from probe sentences of our own written in the shapes of the classes
+the h18 adjudication found (other topics and wordings: budgets, seed, roads, milk, buses, housing,
+coal, benefits; the budget wording checked against stored oblast budget pages of the search tool),
+each figure labelled per tests/realworld/FORMAT.md BEFORE the extractor ran:
  1 the written short tenge "тг" is KZT; "себу бірлігі" (a seeding unit) is a measure, "other";
  2 an obligation ("тиіс") on a share or a level in percent is a target; things to be delivered or
    handed over under "тиіс" stay a plan;
