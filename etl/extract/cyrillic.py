@@ -1106,7 +1106,9 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
             continue
         if first.unit is None and second.unit is not None:
             first.unit = second.unit
-        if second.scaled and not first.scaled and first.raw < second.raw:
+        # "с 2,4 до 2,3 млн тонн": a fall keeps the scale too, but not "с 1200 до 1,1 тыс." (no
+        # level drops tenfold or more with its unit still left to borrow)
+        if second.scaled and not first.scaled and first.raw < 10 * second.raw:
             first.value = first.raw * (second.value / second.raw if second.raw else 1.0)
             first.scaled = True
         roles[i], roles[i + 1] = (role[0], i + 1), (role[1], i)
