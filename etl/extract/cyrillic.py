@@ -916,6 +916,7 @@ def _scope_after(
         # "2022 жылдың алғашқы тоқсанында ... келген болатын" under 2023's first quarter: the same
         # months a year before are a look back, not a new scene
         and not _year_earlier(p, scope)
+        and not _ru_start_month(text, p)
     ]
     if not spans and scope is not None and scope.is_deadline:
         # "2030 жылға дейін ... міндетін қойған. ... өткен жылдан бері 1,4 млн тонна жиналды": a tally
@@ -924,6 +925,26 @@ def _scope_after(
             p for p in stated if p.sets_scene and p.period_end == published and p.period_start is not None
         ]
     return spans[-1] if spans else scope
+
+
+# Russian: a month that only dates a start, "Жатва стартовала в июле", "в июне начался сезон"
+_RU_STARTED_BEFORE = re.compile(
+    r"(?<!\w)(?:стартова|началась|начался|началось|начались|запущен|открыл(?:ась|ся|ось|ись))\w*\s+(?:в\s+)?$",
+    re.I,
+)
+_RU_STARTED_AFTER = re.compile(r"\s+(?:стартова\w*|началась|начался|началось|начались)(?!\w)", re.I)
+
+
+def _ru_start_month(text: str, period: Period) -> bool:
+    """True for a month named as when an activity began ("Жатва стартовала в июле"): it dates the
+    start, not a scene, so year totals and tallies told after it keep their own span."""
+    start, end = period.period_start, period.period_end
+    if start is None or end is None or start.month != end.month or (end - start).days < 27:
+        return False
+    head = text[max(0, period.start - 30) : period.start]
+    return (
+        _RU_STARTED_BEFORE.search(head) is not None or _RU_STARTED_AFTER.match(text, period.end) is not None
+    )
 
 
 def _year_earlier(period: Period, scope: Period | None) -> bool:
