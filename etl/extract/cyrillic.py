@@ -249,6 +249,7 @@ def extract_cyrillic_indicators(
                 found = _done_of_year_plan(sentence, found, year_plan > 0, published)
                 found = _plans_kept_apart(reader, sentence, found, stated, published)
                 found = _done_so_far(sentence, found, published)
+                found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
@@ -547,6 +548,40 @@ def _done_so_far(sentence: CyrillicSentence, found: list[Indicator], published: 
             i = replace(i, period_start=published, period_end=published)
         done.append(i)
     return done
+
+
+# Russian: a tally up to a day named before, "По состоянию на 6 декабря ... . К тому моменту ...
+# получили": a running total. (Not "на сегодня собрано": the dev labels read that as the day's state.)
+_RU_SO_FAR = re.compile(r"(?<!\w)к\s+(?:тому|этому)\s+(?:моменту|времени|дню|числу)(?!\w)", re.I)
+# ... of a flow done (harvested, received, paid, sown), not a stock that stands on that day
+_RU_FLOW_DONE = re.compile(
+    r"(?<!\w)(?:(?:у|со|за|на|вы|при|от|пере)?(?:бран|молоч|сеян|готовлен|везен|гружен|дан|плачен|числен|"
+    r"получен|привит|вакцинирован)\w*[оаы]|получил[аио]?|собрали|убрали|выплатили|перечислили|"
+    r"обмолотили|засеяли|заготовили)(?!\w)",
+    re.I,
+)
+
+
+def _running_total(text: str, found: list[Indicator], report_span: Period | None) -> list[Indicator]:
+    """'К тому моменту ... получили 6,7 млрд', 'к этому времени выплачено': what was done up to
+    that day counts from the start of the span the article reports on (of that year; else from
+    1 January), not on the single day."""
+    if not (_RU_SO_FAR.search(text) and _RU_FLOW_DONE.search(text)):
+        return found
+    totals = []
+    for i in found:
+        day = i.period_start
+        if i.kind == "actual" and day is not None and day == i.period_end:
+            first = date(day.year, 1, 1)
+            if (
+                report_span is not None and report_span.period_start is not None
+                and report_span.period_start.year == day.year and report_span.period_start < day
+                and (report_span.period_end is None or day <= report_span.period_end)
+            ):  # fmt: skip
+                first = report_span.period_start
+            i = replace(i, period_start=first)
+        totals.append(i)
+    return totals
 
 
 # "... до 3,7 трлн тенге, что соответствует росту на 6,5%": the change a level implies is told with
