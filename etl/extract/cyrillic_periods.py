@@ -177,7 +177,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "против прошлогодних 388 тыс.": the span in scope a year before
             # "Годом ранее за тот же период ...": one look back, the span in scope a year before
             ("year_before", r"\bгодом\s+ранее,?\s+за\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\b"),
-            ("year_before", r"\bгодом\s+ранее\b|\bгод\s+назад\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
+            ("year_before", r"\bгодом\s+ран(?:ее|ьше)\b|\bгод\s+назад\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
             # "со следующего года": from 1 January of next year on
             ("from_next_year", r"\b(?:со|с)\s+(?:следующего|будущего|нового)\s+года\b"),
