@@ -259,6 +259,7 @@ def extract_cyrillic_indicators(
                 found = _kk_done_part_so_far(sentence.text, found, results[-1], published)
             if found and results and language == "ru":
                 found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
+                found = _month_of_a_stock(sentence.text, found, results[-1])
             if results and results[-1].kind == "forecast" and _THUS[language].match(sentence.text):
                 # "... күтілуде. Демек тапшылық шамамен 1,025 ГВт болады": what follows from a forecast
                 found = [replace(i, kind="forecast") if i.kind == "plan" else i for i in found]
@@ -582,6 +583,31 @@ def _running_total(text: str, found: list[Indicator], report_span: Period | None
             i = replace(i, period_start=first)
         totals.append(i)
     return totals
+
+
+# Russian: "этот показатель", "этот объем": the measure just given, told again
+_RU_THIS_MEASURE = re.compile(r"(?<!\w)(?:этот|данный)\s+(?:показатель|объ[её]м|уровень|остаток)(?!\w)", re.I)
+
+
+def _month_of_a_stock(text: str, found: list[Indicator], before: Indicator) -> list[Indicator]:
+    """'на 1 июля превысил 3,9 трлн. Для сравнения: в январе этот показатель составлял 3,3 трлн': the
+    same stock at a month with no day is the stock on that month's first day (FORMAT), not a flow
+    over the month."""
+    if not (before.period_start is not None and before.period_start == before.period_end):
+        return found
+    if not _RU_THIS_MEASURE.search(text):
+        return found
+    stocks = []
+    for i in found:
+        first, last = i.period_start, i.period_end
+        if (
+            i.kind == "actual" and first is not None and last is not None and first.day == 1
+            and first.month == last.month and first.year == last.year and last.day >= 28
+            and i.unit == before.unit
+        ):  # fmt: skip
+            i = replace(i, period_end=first)
+        stocks.append(i)
+    return stocks
 
 
 # "... до 3,7 трлн тенге, что соответствует росту на 6,5%": the change a level implies is told with
