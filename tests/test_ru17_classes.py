@@ -4,9 +4,9 @@ rural culture houses, harvest tallies and bank statistics: the worth or capacity
 or in design is a plan; a month that only dates a start ("стартовала в июле") sets no scene; a tally
 "к этому времени ... получили" after a stock day runs from the article's start; "Годом раньше" is a
 year back; "с января по 1 июля" has its start; the same stock "в январе" is that month's first day; and
-"с X до Y млн" carries the scale back to X on a fall too.
+"с X до Y млн" carries the scale back to X on a fall too; "этой зимой" is December to February.
 
-Before ru17 (commit 3ac0edf) 5 of the 18 probes passed; after, all 18 pass."""
+Before ru17 (commit 3ac0edf) 5 of the 20 probes passed; after, all 20 pass."""
 
 from datetime import date
 
@@ -51,6 +51,11 @@ PROBES = [
     # the same stock at a month with no day, after a stock day: that month's first day
     (date(2024, 5, 10), "На 1 апреля 2024 года кредитный портфель банков составил 30 трлн тенге. В январе "
      "этот показатель был равен 28 трлн тенге.", "28 трлн тенге", date(2024, 1, 1), date(2024, 1, 1), "actual"),
+    # "этой зимой": December to February of the winter at hand (FORMAT's seasons by analogy)
+    (date(2025, 11, 5), "Этой зимой на курорты Алматинской области ожидают 400 тыс. гостей.", "400 тыс.",
+     date(2025, 12, 1), date(2026, 2, 28), "forecast"),
+    (date(2024, 1, 20), "Этой зимой горнолыжные базы рассчитывают принять 250 тыс. туристов.", "250 тыс.",
+     date(2023, 12, 1), date(2024, 2, 29), "forecast"),
     # ... but after a month's flow the month stays a month
     (date(2024, 5, 10), "В марте 2024 года выдано кредитов на 2 трлн тенге. В январе этот показатель "
      "составлял 1,5 трлн тенге.", "1,5 трлн тенге", date(2024, 1, 1), date(2024, 1, 31), "actual"),
