@@ -1,10 +1,11 @@
 """ru17 probe classes: our own Russian sentences (labelled per tests/realworld/FORMAT.md before the
-extractor was run on them) for the shapes the h18 adjudication found (the building and harvest ones worded after stored news pages on rural
-culture houses and harvest tallies): the worth or capacity of buildings under way
-or in design is a plan; a month that only dates a start ("стартовала в июле") sets no scene; a tally
-"к этому времени ... получили" after a stock day runs from the article's start; "Годом раньше" is a
-year back; "с января по 1 июля" has its start; the same stock "в январе" is that month's first day; and
-"с X до Y млн" carries the scale back to X on a fall too; "этой зимой" is December to February; "частные" is not read as hours.
+extractor was run on them) for the shapes the h18 adjudication found (the building and harvest ones
+worded after stored news pages on rural culture houses and harvest tallies): the worth or capacity of
+buildings under way or in design is a plan; a month that only dates a start ("стартовала в июле") sets
+no scene; a tally "к этому времени ... получили" after a stock day runs from the article's start; "Годом
+раньше" is a year back; "с января по 1 июля" has its start; the same stock "в январе" is that month's
+first day; and "с X до Y млн" carries the scale back to X on a fall too; "этой зимой" is December to
+February; "частные" is not read as hours.
 
 Before ru17 (commit 3ac0edf) 5 of the 21 probes passed; after, all 21 pass."""
 
