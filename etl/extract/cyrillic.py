@@ -250,6 +250,7 @@ def extract_cyrillic_indicators(
                 found = _done_of_year_plan(sentence, found, year_plan > 0, published)
                 found = _plans_kept_apart(reader, sentence, found, stated, published)
                 found = _done_so_far(sentence, found, published)
+                found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
@@ -259,6 +260,7 @@ def extract_cyrillic_indicators(
                 found = _kk_done_part_so_far(sentence.text, found, results[-1], published)
             if found and results and language == "ru":
                 found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
+                found = _month_of_a_stock(sentence.text, found, results[-1])
             if results and results[-1].kind == "forecast" and _THUS[language].match(sentence.text):
                 # "... күтілуде. Демек тапшылық шамамен 1,025 ГВт болады": what follows from a forecast
                 found = [replace(i, kind="forecast") if i.kind == "plan" else i for i in found]
@@ -548,6 +550,65 @@ def _done_so_far(sentence: CyrillicSentence, found: list[Indicator], published: 
             i = replace(i, period_start=published, period_end=published)
         done.append(i)
     return done
+
+
+# Russian: a tally up to a day named before, "По состоянию на 6 декабря ... . К тому моменту ...
+# получили": a running total. (Not "на сегодня собрано": the dev labels read that as the day's state.)
+_RU_SO_FAR = re.compile(r"(?<!\w)к\s+(?:тому|этому)\s+(?:моменту|времени|дню|числу)(?!\w)", re.I)
+# ... of a flow done (harvested, received, paid, sown), not a stock that stands on that day
+_RU_FLOW_DONE = re.compile(
+    r"(?<!\w)(?:(?:у|со|за|на|вы|при|от|пере)?(?:бран|молоч|сеян|готовлен|везен|гружен|дан|плачен|числен|"
+    r"получен|привит|вакцинирован)\w*[оаы]|получил[аио]?|собрали|убрали|выплатили|перечислили|"
+    r"обмолотили|засеяли|заготовили)(?!\w)",
+    re.I,
+)
+
+
+def _running_total(text: str, found: list[Indicator], report_span: Period | None) -> list[Indicator]:
+    """'К тому моменту ... получили 6,7 млрд', 'к этому времени выплачено': what was done up to
+    that day counts from the start of the span the article reports on (of that year; else from
+    1 January), not on the single day."""
+    if not (_RU_SO_FAR.search(text) and _RU_FLOW_DONE.search(text)):
+        return found
+    totals = []
+    for i in found:
+        day = i.period_start
+        if i.kind == "actual" and day is not None and day == i.period_end:
+            first = date(day.year, 1, 1)
+            if (
+                report_span is not None and report_span.period_start is not None
+                and report_span.period_start.year == day.year and report_span.period_start < day
+                and (report_span.period_end is None or day <= report_span.period_end)
+            ):  # fmt: skip
+                first = report_span.period_start
+            i = replace(i, period_start=first)
+        totals.append(i)
+    return totals
+
+
+# Russian: "этот показатель", "этот объем": the measure just given, told again
+_RU_THIS_MEASURE = re.compile(r"(?<!\w)(?:этот|данный)\s+(?:показатель|объ[её]м|уровень|остаток)(?!\w)", re.I)
+
+
+def _month_of_a_stock(text: str, found: list[Indicator], before: Indicator) -> list[Indicator]:
+    """'на 1 июля превысил 3,9 трлн. Для сравнения: в январе этот показатель составлял 3,3 трлн': the
+    same stock at a month with no day is the stock on that month's first day (FORMAT), not a flow
+    over the month."""
+    if not (before.period_start is not None and before.period_start == before.period_end):
+        return found
+    if not _RU_THIS_MEASURE.search(text):
+        return found
+    stocks = []
+    for i in found:
+        first, last = i.period_start, i.period_end
+        if (
+            i.kind == "actual" and first is not None and last is not None and first.day == 1
+            and first.month == last.month and first.year == last.year and last.day >= 28
+            and i.unit == before.unit
+        ):  # fmt: skip
+            i = replace(i, period_end=first)
+        stocks.append(i)
+    return stocks
 
 
 # "... до 3,7 трлн тенге, что соответствует росту на 6,5%": the change a level implies is told with
@@ -917,6 +978,7 @@ def _scope_after(
         # "2022 жылдың алғашқы тоқсанында ... келген болатын" under 2023's first quarter: the same
         # months a year before are a look back, not a new scene
         and not _year_earlier(p, scope)
+        and not _ru_start_month(text, p)
     ]
     if not spans and scope is not None and scope.is_deadline:
         # "2030 жылға дейін ... міндетін қойған. ... өткен жылдан бері 1,4 млн тонна жиналды": a tally
@@ -925,6 +987,26 @@ def _scope_after(
             p for p in stated if p.sets_scene and p.period_end == published and p.period_start is not None
         ]
     return spans[-1] if spans else scope
+
+
+# Russian: a month that only dates a start, "Жатва стартовала в июле", "в июне начался сезон"
+_RU_STARTED_BEFORE = re.compile(
+    r"(?<!\w)(?:стартова|началась|начался|началось|начались|запущен|открыл(?:ась|ся|ось|ись))\w*\s+(?:в\s+)?$",
+    re.I,
+)
+_RU_STARTED_AFTER = re.compile(r"\s+(?:стартова\w*|началась|начался|началось|начались)(?!\w)", re.I)
+
+
+def _ru_start_month(text: str, period: Period) -> bool:
+    """True for a month named as when an activity began ("Жатва стартовала в июле"): it dates the
+    start, not a scene, so year totals and tallies told after it keep their own span."""
+    start, end = period.period_start, period.period_end
+    if start is None or end is None or start.month != end.month or (end - start).days < 27:
+        return False
+    head = text[max(0, period.start - 30) : period.start]
+    return (
+        _RU_STARTED_BEFORE.search(head) is not None or _RU_STARTED_AFTER.match(text, period.end) is not None
+    )
 
 
 def _year_earlier(period: Period, scope: Period | None) -> bool:
@@ -1107,7 +1189,9 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
             continue
         if first.unit is None and second.unit is not None:
             first.unit = second.unit
-        if second.scaled and not first.scaled and first.raw < second.raw:
+        # "с 2,4 до 2,3 млн тонн": a fall keeps the scale too, but not "с 1200 до 1,1 тыс." (no
+        # level drops tenfold or more with its unit still left to borrow)
+        if second.scaled and not first.scaled and first.raw < 10 * second.raw:
             first.value = first.raw * (second.value / second.raw if second.raw else 1.0)
             first.scaled = True
         roles[i], roles[i + 1] = (role[0], i + 1), (role[1], i)

@@ -75,6 +75,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+полугоди\w*{year_opt}"),
             ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+квартал\w*{year_opt}"),
             ("month_range", rf"\b(?:в|за|по\s+итогам)?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
+            # "с января по 1 июля": from the month's first day to that day
+            ("between", rf"\bс\s+{m1}\s+по\s+(?P<d2>\d{{1,2}})\s+{m}{year_opt}"),
             ("month_range", rf"\bс\s+{m1}\s+по\s+{m}{year_opt}"),
             # "в августе и сентябре": both months
             ("month_range", rf"\bв\s+{m1}\s+и\s+{m}{year_opt}"),
@@ -157,6 +159,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             r"\bлетом\b(?!\s+\d{4})(?!\s+(?:прошлого|минувшего|этого|текущего|нынешнего)\b)|"
                             r"\b(?:за|в|в\s+течение)\s+(?:(?:этот|этом|нынешний|нынешнем|текущий|текущем)\s+)?"
                             r"(?P<season>летн)\w*\s+(?:сезон|период|месяц)\w*(?!\s+(?:\d{4}|прошлого|минувшего|следующего))"),
+            # "этой зимой", "в предстоящем зимнем сезоне": the winter at hand, December to February
+            ("winter_this", r"\b(?:этой|нынешней|предстоящей|грядущей)\s+зимой\b|"
+                            r"\b(?:в|за)\s+(?:этот|этом|нынешний|нынешнем|предстоящий|предстоящем)\s+зимн\w+\s+"
+                            r"(?:сезон|период)\w*\b(?!\s+\d{4})"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
             # "апрельский пожар", "в октябрьском отчете": of that month
@@ -177,7 +183,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "против прошлогодних 388 тыс.": the span in scope a year before
             # "Годом ранее за тот же период ...": one look back, the span in scope a year before
             ("year_before", r"\bгодом\s+ранее,?\s+за\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\b"),
-            ("year_before", r"\bгодом\s+ранее\b|\bгод\s+назад\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
+            ("year_before", r"\bгодом\s+ран(?:ее|ьше)\b|\bгод\s+назад\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
             # "со следующего года": from 1 January of next year on
             ("from_next_year", r"\b(?:со|с)\s+(?:следующего|будущего|нового)\s+года\b"),
@@ -481,6 +487,9 @@ def _resolve(
         first_month = _SEASON_START[groups["season"].lower()[:3]]
         season_year = int(groups["y"])
         return date(season_year, first_month, 1), _month_end(season_year, first_month + 2), False
+    if kind == "winter_this":  # told from March on, the coming winter; in January or February, this one
+        winter_year = published.year if published.month >= 3 else published.year - 1
+        return date(winter_year, 12, 1), _month_end(winter_year + 1, 2), False
     if kind == "season_bare":  # "летом": June to August of the year in scope (or of publication)
         season_year = scope.period_start.year if scope is not None and scope.period_start else year
         return date(season_year, 6, 1), _month_end(season_year, 8), False
@@ -831,6 +840,7 @@ _LOOK_BACK = {
 _NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
 _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as "за последние три года": an aside
 _NO_SCENE |= {"school_year", "heating_season_next", "month_alone"}
+_NO_SCENE |= {"winter_this"}  # "этой зимой ожидают": a season ahead dates its own clause
 _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 

@@ -60,6 +60,25 @@ _TO_COME = re.compile(
 # what a facility is designed for: "рассчитано на прием 45 посещений", "рассчитана на 300 мест"
 _DESIGNED_FOR = re.compile(r"(?<!\w)рассчитан[аоы]?\s+на\s+(?:[^\W\d]+\s+){0,2}?(?:от\s+|до\s+)?$", re.I)
 _RANGE_HIGH = re.compile(r"(?<!\w)рассчитан[аоы]?\s+на\s+(?:[^\W\d]+\s+){0,2}?от\s+[\d\s,]+\s+до\s+$", re.I)
+# a capacity named before its figure: "общей вместимостью", "Вместимость новых учреждений – от",
+# "рассчитанных на", or "на 1 200 мест" of a hall (the noun after the figure)
+_CAPACITY_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:общей\s+)?вместимост\w*(?:\s+[^\W\d]+){0,3}?\s*[-–—:]?|рассчитанн?\w*\s+на)"
+    r"\s*(?:от\s+|до\s+|около\s+|от\s+\d[\d\s]*\s+до\s+)?$",
+    re.I,
+)
+_SEATS_AFTER = re.compile(r"\s+мест(?!\w)", re.I)
+_SEATS_BEFORE = re.compile(r"(?<!\w)на\s+$|(?<!\w)на\s+\d[\d\s]*\s+и\s+$", re.I)  # "на 400 и 300 мест"
+# "общей стоимостью 26,6 млрд" of works named in the same sentence
+_COST_BEFORE = re.compile(
+    r"(?<!\w)(?:общей\s+|сметной\s+)?стоимостью\s+(?:около\s+|более\s+|свыше\s+|порядка\s+)?$", re.I
+)
+# a building not yet standing: under way, started or still being designed
+_NOT_STANDING = re.compile(
+    r"(?<!\w)(?:стро(?:ил|ит|ят)(?:ся|ись)|ведется\s+строительство|начались\s+работы|стройка\s+идет|"
+    r"проектно-сметн\w+\s+документаци|проектир\w+|в\s+работе\s+находил\w+|реконструиру\w+)",
+    re.I,
+)
 _PAST_OR_DONE = re.compile(
     r"(?<!\w)(?:[^\W\d_]{3,}(?:ли|ла|ло)|сдан\w*|введен\w*|открыт\w*|построен\w*|завершен\w*)(?!\w)", re.I
 )
@@ -73,6 +92,8 @@ def project_plan(
     if unit in MONEY:
         if period_end is not None and period_end < published:
             return False  # money given or spent in a span already over has been used
+        if _capacity_or_cost_to_come(sentence, start, end, before):
+            return True  # "ведется строительство 12 объектов общей стоимостью 26,6 млрд"
         if _WORTH_BEFORE.search(sentence, max(0, start - 90), start) and not _PAST_OR_DONE.search(
             sentence, start, len(sentence)
         ):
@@ -84,6 +105,8 @@ def project_plan(
             and (used is None or given < used)
             and _FOR_BUILDING.search(sentence) is not None
         )
+    if _capacity_or_cost_to_come(sentence, start, end, before):
+        return True  # "новые здания рассчитаны на 400 мест" where works have begun
     if unit in _SIZE and _UNDER_WAY.search(sentence):
         return True  # "строящейся тепломагистрали протяженностью 15,2 км", "возводится подстанция ... 80 МВА"
     designed = _DESIGNED_FOR.search(sentence, max(0, start - 60), start) or _RANGE_HIGH.search(
@@ -94,6 +117,20 @@ def project_plan(
         # what a facility still to come will take (not "Стационар рассчитан на 300 коек" of one standing)
         return bool(_TO_COME.search(sentence) or _TO_COME.search(before[-600:]))
     return False
+
+
+def _capacity_or_cost_to_come(sentence: str, start: int, end: int, before: str) -> bool:
+    """'общей стоимостью 26,6 млрд' or 'вместимостью 1 300 мест' of buildings under way or in design:
+    what they will hold or cost once done. The works may be named in the sentence or the one before
+    ("начались работы ... – новые здания рассчитаны на 400 мест")."""
+    head = sentence[max(0, start - 70) : start]
+    seats = _SEATS_AFTER.match(sentence, end) is not None and _SEATS_BEFORE.search(head) is not None
+    if not (_CAPACITY_BEFORE.search(head) or _COST_BEFORE.search(head) or seats):
+        return False
+    if _NOT_STANDING.search(sentence) or _TO_COME.search(sentence):
+        return True
+    # the works named just before: the end of the previous sentence only
+    return _NOT_STANDING.search(before[-250:]) is not None and not _PAST_OR_DONE.search(sentence)
 
 
 def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
