@@ -1918,10 +1918,20 @@ _COUNT_SUBJECT = re.compile(r"\b(?:number|numbers|population)\b", re.I)
 _DOLLAR_PRICED = re.compile(r"\b(?:the\s+(?:US\s+)?dollar|dollar\s+rate|exchange\s+rate)\b", re.I)
 
 
+# "with a coefficient of 1.3", "a multiplier of 2": a bare ratio named before it, no count of things
+_RATIO_BEFORE = re.compile(
+    r"\b(?:coefficients?|multipliers?|ratios?|factors?)\s+(?:of\s+|at\s+|is\s+|was\s+|equal\s+to\s+)(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+
 def _exchange_rates(text: str, found: list[Mention]) -> None:
     """'the dollar ended the period at 518.14 tenge': a price of the dollar in tenge, not an amount."""
     for mention in found:
         quantity = mention.quantity
+        if quantity.unit is None and not quantity.scaled and _RATIO_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            mention.quantity = replace(quantity, unit="other")
+            continue
         if quantity.unit == "KZT" and not quantity.scaled and _DOLLAR_PRICED.search(text, 0, mention.start):
             mention.quantity = replace(quantity, unit="KZT/USD")
 
