@@ -1,0 +1,110 @@
+"""English error classes of the blind-written articles h18 (round en17), in other wordings.
+
+Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the extractor ran
+(published Tuesday 14 October 2025). Classes (0 = look-alikes that keep their reading):
+  3. a time marker opening a later paragraph ("At the half-year mark ...") sets its sentence's
+     span, not the article's main span;
+  5. units left implicit or with no code: traffic in passenger-kilometres and a ratio named
+     before its number ("a coefficient of 1.3") are "other", never a count.
+Classes 1, 2, 4 and 6 of the adjudication (present states, neighbouring years, money set aside,
+"By the end of April ... had been completed") are not handled in en17; the xfail probes below
+keep them in view.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+D = date
+P = D(2025, 10, 14)
+TODAY = (P, P)
+H1 = (D(2025, 1, 1), D(2025, 6, 30))
+NINE = (D(2025, 1, 1), D(2025, 9, 30))
+
+Span = tuple[date | None, date | None]
+Expected = list[tuple[str, Span, str]]
+
+# (class, body, expected figures by the start of their surface, in order)
+PROBES: list = [
+    (
+        3,
+        "Seaports handled 41 million tonnes of cargo in January-September 2025.\n"
+        "At the half-year mark, the ports had handled 26.5 million tonnes, 4.1% more than a year before.",
+        [("41 million", NINE, "actual"), ("26.5 million", H1, "actual"), ("4.1%", H1, "actual")],
+    ),
+    (
+        3,
+        "Small firms paid 812 billion tenge in taxes in the first nine months of the year.\n"
+        "At the half-year point they had paid 530 billion tenge.",
+        [("812 billion", NINE, "actual"), ("530 billion", H1, "actual")],
+    ),
+    (
+        3,
+        "Over nine months of 2025 airports served 9.4 million passengers. As of the half-year mark, "
+        "6.1 million had flown on domestic routes.",
+        [("9.4 million", NINE, "actual"), ("6.1 million", H1, "actual")],
+    ),
+    (
+        0,
+        "In January-September 2025 mills produced 2.9 million tonnes of flour. In the first half of "
+        "2024 output had been 1.8 million tonnes.",
+        [("2.9 million", NINE, "actual"), ("1.8 million", (D(2024, 1, 1), D(2024, 6, 30)), "actual")],
+    ),
+    # class 1 in this short shape already held before en17 (the h18 misses need more context)
+    (
+        1,
+        "Last year rangers planted saxaul on 3,000 hectares. The reserve stretches over 130,000 hectares of steppe.",
+        [("3,000", (D(2024, 1, 1), D(2024, 12, 31)), "actual"), ("130,000", TODAY, "actual")],
+    ),
+    pytest.param(
+        6,
+        "By the end of May, 212 of the schools had been repaired.",
+        [("212", (D(2025, 5, 31), D(2025, 5, 31)), "actual")],
+        marks=pytest.mark.xfail(strict=True, reason="class 6, not handled in en17: an achieved stock read as a deadline"),
+    ),
+]
+
+# (body, figure, unit code)
+UNITS = [
+    ("Airlines flew 9.8 billion passenger-kilometres in January-August.", "9.8 billion", "other"),
+    ("Suburban trains performed 640 million passenger kilometres last year.", "640 million", "other"),
+    ("Bus operators reported 120 million passenger-km over the nine months.", "120 million", "other"),
+    ("Pensions in the north are paid with a coefficient of 1.5.", "1.5", "other"),
+    ("The regional allowance is calculated with a multiplier of 2 for mountain villages.", "2", "other"),
+    ("The region returns the gas in winter at a ratio of 1.2.", "1.2", "other"),
+    # look-alikes: the ratio word is not right before the number, or a unit follows it
+    ("The coefficient was approved for 14 regions.", "14", "count"),
+    ("Rail carried 255 billion ton-kilometres of freight.", "255 billion", "tonne_km"),
+    ("The depot's 300 passengers per day use the new hall.", "300", "count"),
+]
+
+
+def _misses(body: str, expected: Expected) -> list[str]:
+    """The expected figures the extractor reads otherwise (empty when all are right)."""
+    found = list(extract_indicators(body, P, title="", language="en"))
+    wrong = []
+    for surface, period, kind in expected:
+        hit = next((i for i in found if i.surface.startswith(surface)), None)
+        if hit is None:
+            wrong.append(f"{surface}: not read")
+            continue
+        found.remove(hit)
+        got = ((hit.period_start, hit.period_end), hit.kind)
+        if got != (period, kind):
+            wrong.append(f"{surface}: {got} != {(period, kind)}")
+    return wrong
+
+
+@pytest.mark.parametrize(("klass", "body", "expected"), PROBES)
+def test_probe(klass: int, body: str, expected: Expected) -> None:
+    assert _misses(body, expected) == []
+
+
+@pytest.mark.parametrize(("body", "surface", "unit"), UNITS)
+def test_units_left_implicit(body: str, surface: str, unit: str) -> None:
+    found = extract_indicators(body, P, title="", language="en")
+    assert [i.unit for i in found if i.surface.startswith(surface)] == [unit]
