@@ -6,7 +6,8 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
      span, not the article's main span;
   5. units left implicit or with no code: traffic in passenger-kilometres and a ratio named
      before its number ("a coefficient of 1.3") are "other", never a count.
-Classes 1, 2, 4 and 6 of the adjudication (present states, neighbouring years, money set aside,
+  2. a hedged multiple ("more than three times the 2014 figure") keeps its own period;
+Classes 1, 4 and 6 of the adjudication (present states, money set aside,
 "By the end of April ... had been completed") are not handled in en17; the xfail probes below
 keep them in view.
 """
@@ -65,6 +66,27 @@ PROBES: list = [
         "By the end of May, 212 of the schools had been repaired.",
         [("212", (D(2025, 5, 31), D(2025, 5, 31)), "actual")],
         marks=pytest.mark.xfail(strict=True, reason="class 6, not handled in en17: an achieved stock read as a deadline"),
+    ),
+]
+
+# class 2: a hedged multiple ("more than three times the 2014 figure") is the sentence's own
+# figure; the year after it dates the base, not the multiple
+Y24 = (D(2024, 1, 1), D(2024, 12, 31))
+PROBES += [
+    (
+        2,
+        "Last year the region exported 1.2 million tonnes of wheat, more than twice the 2019 volume.",
+        [("1.2 million", Y24, "actual"), ("twice", Y24, "actual")],
+    ),
+    (
+        2,
+        "In 2024 tourism revenue reached 420 billion tenge, almost four times the 2016 level.",
+        [("420 billion", Y24, "actual"), ("four times", Y24, "actual")],
+    ),
+    (
+        0,
+        "Exports reached 3 million tonnes in 2024, against 2.1 million tonnes in 2020.",
+        [("3 million", Y24, "actual"), ("2.1 million", (D(2020, 1, 1), D(2020, 12, 31)), "actual")],
     ),
 ]
 

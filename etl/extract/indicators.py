@@ -2292,12 +2292,17 @@ _BASE_BEFORE = re.compile(
 )
 
 
+_HEDGED_MULTIPLE = re.compile(r"\b(?:more|less|fewer|almost|nearly)\s+than\s+$", re.I)
+
+
 def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> Period | None:
     """'up from 665,000 tons a year earlier', 'against US$17.3 billion in the same period of 2019':
     a comparison's base value is dated by the comparison's period, in the scope's months."""
     mention = facts.mentions[index]
     if not _BASE_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start):
         return None
+    if mention.quantity.unit == "times" and _HEDGED_MULTIPLE.search(facts.text, max(0, mention.start - 24), mention.start):
+        return None  # "more than three times the 2014 figure": the multiple is the figure, 2014 its base's year
     after = [p for p in facts.periods if p.is_comparison and mention.quantity.end <= p.start < clause[1]]
     if not after:
         return None
