@@ -3055,13 +3055,25 @@ _FUTURE_OR_GOAL = re.compile(
 
 
 # a level, not a flow counted up to the day: "the number of ... had fallen to 236", "grew 19% to 4.3 trillion"
-_LEVEL_TOLD = re.compile(r"\bnumber\s+of\b|\bto\s+(?:[$₸€£]|US\$|KZT\s*)?\d", re.I)
+_LEVEL_TOLD = re.compile(
+    r"\bnumber\s+of\b|\bto\s+(?:[$₸€£]|US\$|KZT\s*)?\d"
+    # "467 of them had been completed": the done part of a set named before is a stock on the day
+    r"|\d\s+of\s+(?:them|these|those|the\s+[\w\s-]{1,40}?)\s+(?:had|have)\s+been\b",
+    re.I,
+)
+_LATER_CLAUSE = re.compile(r",\s+and\s+|;\s+")
 
 
 def _days_reached(text: str, periods: list[Period], published: date) -> list[Period]:
     """'By the end of the second quarter, the number had fallen to 236': a deadline already past
     in a sentence told in the past, at a quarter's or month's end, is the day the level stood on
     (a year's end keeps its own reading, see _past_deadline); no plan or goal is in sight."""
+    # "By the end of April, 467 of them had been completed, ..., and the rest are due by year-end":
+    # a later clause joined by "and" has its own tense; the day's clause is read up to it
+    deadline = next((p for p in periods if p.is_deadline and p.period_start is None), None)
+    joined = _LATER_CLAUSE.search(text, deadline.end) if deadline is not None else None
+    if joined is not None:
+        text = text[: joined.start()]
     if _FUTURE_OR_GOAL.search(text) or _tense(_VERB_WORD.findall(text), nearest_last=False) != "past":
         return periods
     if not (_LEVEL_TOLD.search(text) or _STOCK.search(text)):
