@@ -9,7 +9,9 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
   2. a hedged multiple ("more than three times the 2014 figure") keeps its own period;
   6. "By the end of April, 467 of them had been completed": the done part of a set is a stock on
      that day, even when a later "and ..." clause looks ahead.
-Classes 1 and 4 of the adjudication (present states, money set aside) are not handled in en17.
+  1. undated present states and rules ("subsidises 50%", "spans 4.4 million hectares", "is
+     renovating 36 hospitals") are dated at publication.
+Class 4 of the adjudication (money set aside read as actual) is not handled in en17.
 """
 
 from __future__ import annotations
@@ -97,6 +99,30 @@ PROBES += [
         0,
         "Exports reached 3 million tonnes in 2024, against 2.1 million tonnes in 2020.",
         [("3 million", Y24, "actual"), ("2.1 million", (D(2020, 1, 1), D(2020, 12, 31)), "actual")],
+    ),
+]
+
+# class 1: undated present states and rules in force, dated at publication
+PROBES += [
+    (
+        1,
+        "The state subsidizes 30% of the interest rate on such loans.",
+        [("30%", TODAY, "actual")],
+    ),
+    (
+        1,
+        "Last year the park received 90,000 visitors. The park spans 52,000 hectares of mountain forest.",
+        [("90,000", Y24, "actual"), ("52,000", TODAY, "actual")],
+    ),
+    (
+        1,
+        "The regional akimat is repairing 48 schools and 12 clinics, the governor said.",
+        [("48", TODAY, "actual"), ("12", TODAY, "actual")],
+    ),
+    (
+        0,
+        "Last year the city repaired 48 schools.",
+        [("48", Y24, "actual")],
     ),
 ]
 

@@ -2414,6 +2414,8 @@ _PRESENT_VERBS = set(
     "ranges", "varies", "reaches", "accounts", "represents", "equals", "counts",
     # what a network does now: "flights connect the country with 115 destinations"
     "connect", "connects", "serve", "serves", "link", "links",
+    # a rate in force or an extent as it stands: "the state subsidises 50% of the cost", "the fund spans"
+    "subsidises", "subsidizes", "covers", "spans",
 }  # fmt: skip
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
@@ -2444,7 +2446,11 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
 
 
 # "are working on 69 projects", "is implementing 24 projects": how things stand, not an act ahead
-_STATE_PROGRESSIVES = {"working", "implementing", "developing"}
+_STATE_PROGRESSIVES = {
+    "working", "implementing", "developing",
+    # how many sites are being worked on now: "is renovating 36 hospitals", "are upgrading 12 schools"
+    "renovating", "repairing", "upgrading", "modernising", "modernizing", "reconstructing", "overhauling",
+}  # fmt: skip
 
 
 def _modifier(words: list[str], position: int) -> bool:
