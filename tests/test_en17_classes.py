@@ -11,7 +11,8 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
      that day, even when a later "and ..." clause looks ahead.
   1. undated present states and rules ("subsidises 50%", "spans 4.4 million hectares", "is
      renovating 36 hospitals") are dated at publication.
-Class 4 of the adjudication (money set aside read as actual) is not handled in en17.
+  4. money set aside for the year under way ("has been provided for", ", set at ... this year")
+     is plan.
 """
 
 from __future__ import annotations
@@ -123,6 +124,26 @@ PROBES += [
         0,
         "Last year the city repaired 48 schools.",
         [("48", Y24, "actual")],
+    ),
+]
+
+# class 4: money set aside for the year under way is plan
+Y25 = (D(2025, 1, 1), D(2025, 12, 31))
+PROBES += [
+    (
+        4,
+        "This year 75 billion tenge has been provided for road repairs in the region.",
+        [("75 billion", Y25, "plan")],
+    ),
+    (
+        4,
+        "Subsidies to farmers, set at 600 billion tenge this year, will be raised next year.",
+        [("600 billion", Y25, "plan")],
+    ),
+    (
+        0,
+        "Last year loans worth 40 billion tenge were provided to 1,200 farmers.",
+        [("40 billion", Y24, "actual"), ("1,200", Y24, "actual")],
     ),
 ]
 

@@ -1783,7 +1783,10 @@ def _announced_measure(
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|already|since)\b", re.I)
 # the money is "allocated", "set aside", "earmarked", and nothing says it is spent
 _SET_ASIDE_AFTER = re.compile(
-    r"\s+(?:has|have)\s+(?:already\s+)?been\s+(?:allocated|earmarked|set\s+aside|reserved|approved)\b", re.I
+    r"\s+(?:has|have)\s+(?:already\s+)?been\s+(?:allocated|earmarked|set\s+aside|reserved|approved"
+    # "has been provided for measures": set aside for a use ("provided to 300 farmers" is paid out)
+    r"|provided(?=\s+for\b))\b",
+    re.I,
 )
 _RECEIVED_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:also\s+)?received\s+(?:an?\s+)?(?:additional|extra|further|another)?\s*"
