@@ -73,7 +73,9 @@ PROBES: list = [
         6,
         "By the end of August, 54 of the 90 planned bridges had been rebuilt, and the others are to be finished next year.",
         [("54", (D(2025, 8, 31), D(2025, 8, 31)), "actual")],
-        marks=pytest.mark.xfail(strict=True, reason="'planned' in the set's own name reads as a goal in the day's clause"),
+        marks=pytest.mark.xfail(
+            strict=True, reason="'planned' in the set's own name reads as a goal in the day's clause"
+        ),
     ),
     (
         0,

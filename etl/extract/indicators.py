@@ -25,7 +25,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+en17"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1932,7 +1932,11 @@ def _exchange_rates(text: str, found: list[Mention]) -> None:
     """'the dollar ended the period at 518.14 tenge': a price of the dollar in tenge, not an amount."""
     for mention in found:
         quantity = mention.quantity
-        if quantity.unit is None and not quantity.scaled and _RATIO_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        if (
+            quantity.unit is None
+            and not quantity.scaled
+            and _RATIO_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        ):
             mention.quantity = replace(quantity, unit="other")
             continue
         if quantity.unit == "KZT" and not quantity.scaled and _DOLLAR_PRICED.search(text, 0, mention.start):
@@ -2304,8 +2308,9 @@ def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> 
     mention = facts.mentions[index]
     if not _BASE_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start):
         return None
-    if mention.quantity.unit == "times" and _HEDGED_MULTIPLE.search(facts.text, max(0, mention.start - 24), mention.start):
-        return None  # "more than three times the 2014 figure": the multiple is the figure, 2014 its base's year
+    hedged = _HEDGED_MULTIPLE.search(facts.text, max(0, mention.start - 24), mention.start)
+    if hedged and mention.quantity.unit == "times":
+        return None  # "more than three times the 2014 figure": the multiple is the figure, 2014 its base's
     after = [p for p in facts.periods if p.is_comparison and mention.quantity.end <= p.start < clause[1]]
     if not after:
         return None
