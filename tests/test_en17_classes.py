@@ -5,7 +5,8 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
   3. a time marker opening a later paragraph ("At the half-year mark ...") sets its sentence's
      span, not the article's main span;
   5. units left implicit or with no code: traffic in passenger-kilometres and a ratio named
-     before its number ("a coefficient of 1.3") are "other", never a count.
+     before its number ("a coefficient of 1.3") are "other", never a count; a part of a measured
+     whole ("4.4 million hectares, 2.3 million of them") takes the whole's unit.
   2. a hedged multiple ("more than three times the 2014 figure") keeps its own period;
   6. "By the end of April, 467 of them had been completed": the done part of a set is a stock on
      that day, even when a later "and ..." clause looks ahead.
@@ -157,6 +158,10 @@ UNITS = [
     ("Pensions in the north are paid with a coefficient of 1.5.", "1.5", "other"),
     ("The regional allowance is calculated with a multiplier of 2 for mountain villages.", "2", "other"),
     ("The region returns the gas in winter at a ratio of 1.2.", "1.2", "other"),
+    # a part of a measured whole with its unit left out
+    ("The district has 120,000 hectares of pasture, 45,000 of them irrigated.", "45,000", "hectare"),
+    ("The port handled 3.1 million tonnes, 1.2 million of which was grain.", "1.2 million", "tonne"),
+    ("The region has 53 cooperatives, 46 of which are dairy farms.", "46", "count"),
     # look-alikes: the ratio word is not right before the number, or a unit follows it
     ("The coefficient was approved for 14 regions.", "14", "count"),
     ("Rail carried 255 billion ton-kilometres of freight.", "255 billion", "tonne_km"),

@@ -1607,6 +1607,19 @@ def _carry_measure(text: str, found: list[Mention]) -> None:
             and _CLAUSE_ENDS_AFTER.match(text, quantity.end)
         ):
             mention.quantity = replace(quantity, unit=unit)
+        elif (
+            quantity.unit is None
+            and unit not in (None, "times", "count", "percent", "percentage_point")
+            and unit not in CURRENCIES  # the currency has its own carry
+            and 0 < quantity.value <= previous.quantity.value
+            and _PART_OF_AFTER.match(text, quantity.end)
+        ):
+            # "spans 4.4 million hectares, more than 2.3 million of them covered by forest": a part
+            # of a measured whole is measured in its unit
+            mention.quantity = replace(quantity, unit=unit)
+
+
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:them|which|these|those|this)\b", re.I)
 
 
 _ALLOTTED_AFTER = re.compile(
