@@ -7,7 +7,8 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
   5. units left implicit or with no code: traffic in passenger-kilometres and a ratio named
      before its number ("a coefficient of 1.3") are "other", never a count; a part of a measured
      whole ("4.4 million hectares, 2.3 million of them") takes the whole's unit.
-  2. a hedged multiple ("more than three times the 2014 figure") keeps its own period;
+  2. a hedged multiple ("more than three times the 2014 figure") keeps its own period, and a year
+     naming a signed document ("under the 2021 agreement") does not date what is done under it;
   6. "By the end of April, 467 of them had been completed": the done part of a set is a stock on
      that day, even when a later "and ..." clause looks ahead.
   1. undated present states and rules ("subsidises 50%", "spans 4.4 million hectares", "is
@@ -103,6 +104,25 @@ PROBES += [
         0,
         "Exports reached 3 million tonnes in 2024, against 2.1 million tonnes in 2020.",
         [("3 million", Y24, "actual"), ("2.1 million", (D(2020, 1, 1), D(2020, 12, 31)), "actual")],
+    ),
+]
+
+# class 2: a year naming a signed document ("under the 2021 agreement") does not date what is done under it
+PROBES += [
+    (
+        2,
+        "Last year the plant shipped 40,000 tonnes of sugar under the 2019 contract.",
+        [("40,000", Y24, "actual")],
+    ),
+    (
+        2,
+        "This year the two countries exchanged 300 million kWh under the 2022 agreement.",
+        [("300 million", (D(2025, 1, 1), D(2025, 12, 31)), "actual")],
+    ),
+    (
+        0,
+        "Under the agreement, 300 million kWh were delivered in 2023.",
+        [("300 million", (D(2023, 1, 1), D(2023, 12, 31)), "actual")],
     ),
 ]
 

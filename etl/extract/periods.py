@@ -737,6 +737,12 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
 
 # "under the programme for 2021-2030": the span names the programme; it dates a figure only when
 # the sentence names no other period ("by 2030, under the programme for 2021-2030, ..." is a deadline).
+# "under the 2021 agreement": the year names a signed document, it does not date what is done under it
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:intergovernmental\s+|bilateral\s+)?(?:agreements?|treaty|accords?|memorandum|protocol|contracts?|deal)\b",
+    re.I,
+)
+_DOCUMENT_DETERMINER = re.compile(r"\b(?:the|its|their|a)\s+$", re.I)
 _PROGRAMME_BEFORE = re.compile(
     r"\b(?:programmes?|programs?|plans?|strategy|strategies|concept|roadmap|project)\s+(?:for|of)\s+(?:the\s+)?$",
     re.I,
@@ -880,7 +886,11 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             kind, start, end = "year", year.start(), year.end()
             resolved = _year(groups, int(year.group(0)), published)
         consumed = end
-        named = kind == "range" and bool(_PROGRAMME_BEFORE.search(sentence, max(0, start - 40), start))
+        named = (kind == "range" and bool(_PROGRAMME_BEFORE.search(sentence, max(0, start - 40), start))) or (
+            kind == "year"
+            and bool(_DOCUMENT_AFTER.match(sentence, end))
+            and _DOCUMENT_DETERMINER.search(sentence, 0, start) is not None
+        )
         periods.append(
             Period(
                 start,
