@@ -15,6 +15,7 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
      renovating 36 hospitals") are dated at publication.
   4. money set aside for the year under way ("has been provided for", ", set at ... this year")
      is plan.
+  7. "has agreed to deliver / supply" is a scheduled act (plan); "agreed to raise ... to" stays a target.
 """
 
 from __future__ import annotations
@@ -167,6 +168,25 @@ PROBES += [
         0,
         "Last year loans worth 40 billion tenge were provided to 1,200 farmers.",
         [("40 billion", Y24, "actual"), ("1,200", Y24, "actual")],
+    ),
+]
+
+# class 7: "has agreed to deliver" is a scheduled act (plan); "agreed to raise ... to" a level aimed at
+PROBES += [
+    (
+        7,
+        "Next year the company has agreed to supply 2 million tonnes of coal to the plant.",
+        [("2 million", (D(2026, 1, 1), D(2026, 12, 31)), "plan")],
+    ),
+    (
+        7,
+        "The neighbours agreed to ship 500,000 tonnes of grain between January and June 2026.",
+        [("500,000", (D(2026, 1, 1), D(2026, 6, 30)), "plan")],
+    ),
+    (
+        0,
+        "The two governments agreed to raise trade to $10 billion by 2030.",
+        [("$10 billion", (None, D(2030, 12, 31)), "target")],
     ),
 ]
 

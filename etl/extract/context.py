@@ -24,6 +24,8 @@ _CUE_WORDS = {
 _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at"): "target", ("aim", "to"): "target",
               ("aimed", "to"): "target", ("aims", "to"): "target", ("aiming", "to"): "target", ("provided", "for"): "plan", ("provides", "for"): "plan", ("provide", "for"): "plan", ("to", "be"): "plan", ("is", "set"): "plan", ("is", "building"): "plan", ("are", "building"): "plan",
               ("is", "constructing"): "plan", ("are", "constructing"): "plan",
+              # "has agreed to deliver 900 million kWh": an act both sides have scheduled
+              ("agreed", "to"): "plan", ("agrees", "to"): "plan",
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
               ("on", "track"): "forecast", ("on", "course"): "forecast",
@@ -189,6 +191,10 @@ def find_cues(text: str) -> list[Cue]:
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _LEVEL_VERBS:
                 pair = "forecast"  # "designed to lift output by 12 million tonnes": an expected effect
+        if pair == "plan" and word1 in ("agreed", "agrees"):
+            following = _NEXT_WORD.match(text, end)
+            if following and following[1] in _LEVEL_VERBS:
+                pair = None  # "agreed to raise trade to $35 billion": a level aimed at, read as before
         if pair == "plan" and word == "set" and word1 in ("was", "were") and not _SET_WHAT.match(text, end):
             pair = "actual"  # "274 records were set between 1972 and 1991": done ("was set at", "were set to" plan)
         if pair == "plan" and word == "be" and word2 in _WAITING:
