@@ -12,7 +12,7 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
   6. "By the end of April, 467 of them had been completed": the done part of a set is a stock on
      that day, even when a later "and ..." clause looks ahead.
   1. undated present states and rules ("subsidises 50%", "spans 4.4 million hectares", "is
-     renovating 36 hospitals") are dated at publication.
+     renovating 36 hospitals", "may not be higher than 10%") are dated at publication, actual.
   4. money set aside for the year under way ("has been provided for", ", set at ... this year")
      is plan.
   7. "has agreed to deliver / supply" is a scheduled act (plan); "agreed to raise ... to" stays a target.
@@ -31,6 +31,8 @@ P = D(2025, 10, 14)
 TODAY = (P, P)
 H1 = (D(2025, 1, 1), D(2025, 6, 30))
 NINE = (D(2025, 1, 1), D(2025, 9, 30))
+Y24 = (D(2024, 1, 1), D(2024, 12, 31))
+Y25 = (D(2025, 1, 1), D(2025, 12, 31))
 
 Span = tuple[date | None, date | None]
 Expected = list[tuple[str, Span, str]]
@@ -89,7 +91,6 @@ PROBES: list = [
 
 # class 2: a hedged multiple ("more than three times the 2014 figure") is the sentence's own
 # figure; the year after it dates the base, not the multiple
-Y24 = (D(2024, 1, 1), D(2024, 12, 31))
 PROBES += [
     (
         2,
@@ -145,6 +146,21 @@ PROBES += [
         [("48", TODAY, "actual"), ("12", TODAY, "actual")],
     ),
     (
+        1,
+        "This year the region paid 2 billion tenge in benefits. The payment may not exceed 15% of the family's income.",
+        [("2 billion", Y25, "actual"), ("15%", TODAY, "actual")],
+    ),
+    (
+        1,
+        "Interest on such loans must not be higher than 6%.",
+        [("6%", TODAY, "actual")],
+    ),
+    (
+        0,
+        "Inflation may exceed 12% next year.",
+        [("12%", (D(2026, 1, 1), D(2026, 12, 31)), "forecast")],
+    ),
+    (
         0,
         "Last year the city repaired 48 schools.",
         [("48", Y24, "actual")],
@@ -152,7 +168,6 @@ PROBES += [
 ]
 
 # class 4: money set aside for the year under way is plan
-Y25 = (D(2025, 1, 1), D(2025, 12, 31))
 PROBES += [
     (
         4,

@@ -130,6 +130,8 @@ def _same_phrase(between: str) -> bool:
 
 
 # "may (also) apply for / obtain / receive ...": what someone is entitled to, not a possible outcome
+_CAP_MODALS = {"may", "must", "shall"}
+_CAPPED = re.compile(r"\s+not\s+(?:be\s+(?:higher|more|lower|less|greater)\s+than|exceed|surpass)\b", re.I)
 _ENTITLED = re.compile(
     r"\s+(?:also\s+|still\s+|now\s+)?(?:apply|obtain|receive|get|claim|borrow|qualify|count\s+on|take\s+out)\b",
     re.I,
@@ -222,8 +224,12 @@ def find_cues(text: str) -> list[Cue]:
         if word == "have" and word1 == "will" and not text.startswith(" access", end):
             pair = None  # "the line will have 18 stations": a design, planned; "will have access": an outcome
         kind = cue_words.get(word)
-        if word == "may" and _ENTITLED.match(text, end):
-            kind = None  # "entrepreneurs may apply for loans of up to 20 mln": a rule in force, no forecast
+        if (word == "may" and _ENTITLED.match(text, end)) or (
+            word in _CAP_MODALS and _CAPPED.match(text, end)
+        ):
+            # "entrepreneurs may apply for loans of up to 20 mln", "that share may not be higher than
+            # 10%": a rule in force, no forecast
+            kind = None
         if word == "being" and word1 in ("was", "were"):
             kind = None  # "assistance was being provided to 274,000 people": what was going on, no plan
         if word == "possible" and word1 == "it" and word2 == "make":

@@ -2567,6 +2567,8 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     """'present' when the figure's clause states a present level ("the network totals 95,000 km",
     "1,420 need an overhaul"), 'past' for what happened ("were completed", "have taken place"),
     None when the clause has no verb to tell."""
+    if _RULE_CAP_BEFORE.search(text, max(clause[0], mention.start - 48), mention.start):
+        return "present"  # "that share may not be higher than 10%": a cap in force now
     reported = _REPORTED_THAT.search(text, max(clause[0], mention.start - 48), mention.start)
     if reported is not None:
         # "the research found that 23% of prescriptions are irrational": the figure opens the
@@ -2588,6 +2590,10 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     return "past" if _OF_NAMED_WHOLE.match(text, mention.quantity.end) else "present"
 
 
+_RULE_CAP_BEFORE = re.compile(
+    r"\b(?:may|must|shall|can)\s*not\s+(?:be\s+(?:higher|more|lower|less|greater)\s+than|exceed)\s+(?:US\$|\$|₸)?$",
+    re.I,
+)
 _REPORTED_THAT = re.compile(
     r"\b(?:found|showed|shown|revealed|said|says|noted|reported|concluded|estimated|believes?|believed)\s+that\s+"
     r"(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to|only|just)\s+)?(?:US\$|\$|₸)?$",
