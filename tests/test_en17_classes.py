@@ -16,6 +16,7 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
   4. money set aside for the year under way ("has been provided for", ", set at ... this year")
      is plan.
   7. "has agreed to deliver / supply" is a scheduled act (plan); "agreed to raise ... to" stays a target.
+  8. "from the new academic year" is a start with no end given.
 """
 
 from __future__ import annotations
@@ -202,6 +203,25 @@ PROBES += [
         0,
         "The two governments agreed to raise trade to $10 billion by 2030.",
         [("$10 billion", (None, D(2030, 12, 31)), "target")],
+    ),
+]
+
+# class 8: "from the new / next academic year" starts a span with no end given
+PROBES += [
+    (
+        8,
+        "From the next school year, teachers in villages will receive a bonus of 25%.",
+        [("25%", (D(2026, 9, 1), None), "plan")],
+    ),
+    (
+        8,
+        "Starting with the new academic year, 1,200 more places will be funded.",
+        [("1,200", (D(2025, 9, 1), None), "plan")],
+    ),
+    (
+        0,
+        "In the new academic year, 1,200 more places will be funded.",
+        [("1,200", (D(2025, 9, 1), D(2026, 5, 31)), "plan")],
     ),
 ]
 

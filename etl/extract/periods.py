@@ -246,6 +246,8 @@ def _relative_school_year(g: Groups, year: int, published: date) -> Resolved:
         first = published.year  # the one starting this September (or started in it)
     else:  # this, current
         first = current
+    if g.get("school_from"):
+        return date(first, 9, 1), None, False  # "from the new academic year": open end
     return date(first, 9, 1), date(first + 1, 5, 31), False
 
 
@@ -497,6 +499,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             # not "in time for / by / ahead of the new school year": a day things are due by
             r"(?<!for\sthe\s)(?<!by\sthe\s)(?<!of\sthe\s)(?<!before\sthe\s)"
+            # "from the new academic year, colleges will receive ...": a start with no end given
+            r"(?:\b(?P<school_from>from|starting(?:\s+(?:from|with))?|beginning\s+with)\s+the\s+(?=(?:new|next|coming)\s))?"
             r"\b(?P<school_which>last|past|previous|this|current|next|coming|new)\s+(?:academic|school)\s+year\b",
             re.I,
         ),
