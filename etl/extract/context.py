@@ -24,6 +24,8 @@ _CUE_WORDS = {
 _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at"): "target", ("aim", "to"): "target",
               ("aimed", "to"): "target", ("aims", "to"): "target", ("aiming", "to"): "target", ("provided", "for"): "plan", ("provides", "for"): "plan", ("provide", "for"): "plan", ("to", "be"): "plan", ("is", "set"): "plan", ("is", "building"): "plan", ("are", "building"): "plan",
               ("is", "constructing"): "plan", ("are", "constructing"): "plan",
+              # "has agreed to deliver 900 million kWh": an act both sides have scheduled
+              ("agreed", "to"): "plan", ("agrees", "to"): "plan",
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
               ("on", "track"): "forecast", ("on", "course"): "forecast",
@@ -128,6 +130,8 @@ def _same_phrase(between: str) -> bool:
 
 
 # "may (also) apply for / obtain / receive ...": what someone is entitled to, not a possible outcome
+_CAP_MODALS = {"may", "must", "shall"}
+_CAPPED = re.compile(r"\s+not\s+(?:be\s+(?:higher|more|lower|less|greater)\s+than|exceed|surpass)\b", re.I)
 _ENTITLED = re.compile(
     r"\s+(?:also\s+|still\s+|now\s+)?(?:apply|obtain|receive|get|claim|borrow|qualify|count\s+on|take\s+out)\b",
     re.I,
@@ -189,6 +193,10 @@ def find_cues(text: str) -> list[Cue]:
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _LEVEL_VERBS:
                 pair = "forecast"  # "designed to lift output by 12 million tonnes": an expected effect
+        if pair == "plan" and word1 in ("agreed", "agrees"):
+            following = _NEXT_WORD.match(text, end)
+            if following and following[1] in _LEVEL_VERBS:
+                pair = None  # "agreed to raise trade to $35 billion": a level aimed at, read as before
         if pair == "plan" and word == "set" and word1 in ("was", "were") and not _SET_WHAT.match(text, end):
             pair = "actual"  # "274 records were set between 1972 and 1991": done ("was set at", "were set to" plan)
         if pair == "plan" and word == "be" and word2 in _WAITING:
@@ -216,8 +224,12 @@ def find_cues(text: str) -> list[Cue]:
         if word == "have" and word1 == "will" and not text.startswith(" access", end):
             pair = None  # "the line will have 18 stations": a design, planned; "will have access": an outcome
         kind = cue_words.get(word)
-        if word == "may" and _ENTITLED.match(text, end):
-            kind = None  # "entrepreneurs may apply for loans of up to 20 mln": a rule in force, no forecast
+        if (word == "may" and _ENTITLED.match(text, end)) or (
+            word in _CAP_MODALS and _CAPPED.match(text, end)
+        ):
+            # "entrepreneurs may apply for loans of up to 20 mln", "that share may not be higher than
+            # 10%": a rule in force, no forecast
+            kind = None
         if word == "being" and word1 in ("was", "were"):
             kind = None  # "assistance was being provided to 274,000 people": what was going on, no plan
         if word == "possible" and word1 == "it" and word2 == "make":

@@ -25,7 +25,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1607,6 +1607,19 @@ def _carry_measure(text: str, found: list[Mention]) -> None:
             and _CLAUSE_ENDS_AFTER.match(text, quantity.end)
         ):
             mention.quantity = replace(quantity, unit=unit)
+        elif (
+            quantity.unit is None
+            and unit not in (None, "times", "count", "percent", "percentage_point")
+            and unit not in CURRENCIES  # the currency has its own carry
+            and 0 < quantity.value <= previous.quantity.value
+            and _PART_OF_AFTER.match(text, quantity.end)
+        ):
+            # "spans 4.4 million hectares, more than 2.3 million of them covered by forest": a part
+            # of a measured whole is measured in its unit
+            mention.quantity = replace(quantity, unit=unit)
+
+
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:them|which|these|those|this)\b", re.I)
 
 
 _ALLOTTED_AFTER = re.compile(
@@ -1783,7 +1796,10 @@ def _announced_measure(
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|already|since)\b", re.I)
 # the money is "allocated", "set aside", "earmarked", and nothing says it is spent
 _SET_ASIDE_AFTER = re.compile(
-    r"\s+(?:has|have)\s+(?:already\s+)?been\s+(?:allocated|earmarked|set\s+aside|reserved|approved)\b", re.I
+    r"\s+(?:has|have)\s+(?:already\s+)?been\s+(?:allocated|earmarked|set\s+aside|reserved|approved"
+    # "has been provided for measures": set aside for a use ("provided to 300 farmers" is paid out)
+    r"|provided(?=\s+for\b))\b",
+    re.I,
 )
 _RECEIVED_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:also\s+)?received\s+(?:an?\s+)?(?:additional|extra|further|another)?\s*"
@@ -1918,10 +1934,24 @@ _COUNT_SUBJECT = re.compile(r"\b(?:number|numbers|population)\b", re.I)
 _DOLLAR_PRICED = re.compile(r"\b(?:the\s+(?:US\s+)?dollar|dollar\s+rate|exchange\s+rate)\b", re.I)
 
 
+# "with a coefficient of 1.3", "a multiplier of 2": a bare ratio named before it, no count of things
+_RATIO_BEFORE = re.compile(
+    r"\b(?:coefficients?|multipliers?|ratios?|factors?)\s+(?:of\s+|at\s+|is\s+|was\s+|equal\s+to\s+)(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+
 def _exchange_rates(text: str, found: list[Mention]) -> None:
     """'the dollar ended the period at 518.14 tenge': a price of the dollar in tenge, not an amount."""
     for mention in found:
         quantity = mention.quantity
+        if (
+            quantity.unit is None
+            and not quantity.scaled
+            and _RATIO_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        ):
+            mention.quantity = replace(quantity, unit="other")
+            continue
         if quantity.unit == "KZT" and not quantity.scaled and _DOLLAR_PRICED.search(text, 0, mention.start):
             mention.quantity = replace(quantity, unit="KZT/USD")
 
@@ -2282,12 +2312,18 @@ _BASE_BEFORE = re.compile(
 )
 
 
+_HEDGED_MULTIPLE = re.compile(r"\b(?:more|less|fewer|almost|nearly)\s+than\s+$", re.I)
+
+
 def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> Period | None:
     """'up from 665,000 tons a year earlier', 'against US$17.3 billion in the same period of 2019':
     a comparison's base value is dated by the comparison's period, in the scope's months."""
     mention = facts.mentions[index]
     if not _BASE_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start):
         return None
+    hedged = _HEDGED_MULTIPLE.search(facts.text, max(0, mention.start - 24), mention.start)
+    if hedged and mention.quantity.unit == "times":
+        return None  # "more than three times the 2014 figure": the multiple is the figure, 2014 its base's
     after = [p for p in facts.periods if p.is_comparison and mention.quantity.end <= p.start < clause[1]]
     if not after:
         return None
@@ -2399,6 +2435,8 @@ _PRESENT_VERBS = set(
     "ranges", "varies", "reaches", "accounts", "represents", "equals", "counts",
     # what a network does now: "flights connect the country with 115 destinations"
     "connect", "connects", "serve", "serves", "link", "links",
+    # a rate in force or an extent as it stands: "the state subsidises 50% of the cost", "the fund spans"
+    "subsidises", "subsidizes", "covers", "spans",
 }  # fmt: skip
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
@@ -2429,7 +2467,11 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
 
 
 # "are working on 69 projects", "is implementing 24 projects": how things stand, not an act ahead
-_STATE_PROGRESSIVES = {"working", "implementing", "developing"}
+_STATE_PROGRESSIVES = {
+    "working", "implementing", "developing",
+    # how many sites are being worked on now: "is renovating 36 hospitals", "are upgrading 12 schools"
+    "renovating", "repairing", "upgrading", "modernising", "modernizing", "reconstructing", "overhauling",
+}  # fmt: skip
 
 
 def _modifier(words: list[str], position: int) -> bool:
@@ -2525,6 +2567,8 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     """'present' when the figure's clause states a present level ("the network totals 95,000 km",
     "1,420 need an overhaul"), 'past' for what happened ("were completed", "have taken place"),
     None when the clause has no verb to tell."""
+    if _RULE_CAP_BEFORE.search(text, max(clause[0], mention.start - 48), mention.start):
+        return "present"  # "that share may not be higher than 10%": a cap in force now
     reported = _REPORTED_THAT.search(text, max(clause[0], mention.start - 48), mention.start)
     if reported is not None:
         # "the research found that 23% of prescriptions are irrational": the figure opens the
@@ -2546,6 +2590,10 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     return "past" if _OF_NAMED_WHOLE.match(text, mention.quantity.end) else "present"
 
 
+_RULE_CAP_BEFORE = re.compile(
+    r"\b(?:may|must|shall|can)\s*not\s+(?:be\s+(?:higher|more|lower|less|greater)\s+than|exceed)\s+(?:US\$|\$|₸)?$",
+    re.I,
+)
 _REPORTED_THAT = re.compile(
     r"\b(?:found|showed|shown|revealed|said|says|noted|reported|concluded|estimated|believes?|believed)\s+that\s+"
     r"(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to|only|just)\s+)?(?:US\$|\$|₸)?$",
@@ -3040,13 +3088,25 @@ _FUTURE_OR_GOAL = re.compile(
 
 
 # a level, not a flow counted up to the day: "the number of ... had fallen to 236", "grew 19% to 4.3 trillion"
-_LEVEL_TOLD = re.compile(r"\bnumber\s+of\b|\bto\s+(?:[$₸€£]|US\$|KZT\s*)?\d", re.I)
+_LEVEL_TOLD = re.compile(
+    r"\bnumber\s+of\b|\bto\s+(?:[$₸€£]|US\$|KZT\s*)?\d"
+    # "467 of them had been completed": the done part of a set named before is a stock on the day
+    r"|\d\s+of\s+(?:them|these|those|the\s+[\w\s-]{1,40}?)\s+(?:had|have)\s+been\b",
+    re.I,
+)
+_LATER_CLAUSE = re.compile(r",\s+and\s+|;\s+")
 
 
 def _days_reached(text: str, periods: list[Period], published: date) -> list[Period]:
     """'By the end of the second quarter, the number had fallen to 236': a deadline already past
     in a sentence told in the past, at a quarter's or month's end, is the day the level stood on
     (a year's end keeps its own reading, see _past_deadline); no plan or goal is in sight."""
+    # "By the end of April, 467 of them had been completed, ..., and the rest are due by year-end":
+    # a later clause joined by "and" has its own tense; the day's clause is read up to it
+    deadline = next((p for p in periods if p.is_deadline and p.period_start is None), None)
+    joined = _LATER_CLAUSE.search(text, deadline.end) if deadline is not None else None
+    if joined is not None:
+        text = text[: joined.start()]
     if _FUTURE_OR_GOAL.search(text) or _tense(_VERB_WORD.findall(text), nearest_last=False) != "past":
         return periods
     if not (_LEVEL_TOLD.search(text) or _STOCK.search(text)):

@@ -82,6 +82,7 @@ _PART_OF_YEAR = {
     "first half": (1, 6), "second half": (7, 12), "1st half": (1, 6), "2nd half": (7, 12), "h1": (1, 6),
     "h2": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
     "fourth quarter": (10, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
+    "half-year": (1, 6), "half year": (1, 6),  # "at the half-year mark": the first six months
 }  # fmt: skip
 
 
@@ -245,6 +246,8 @@ def _relative_school_year(g: Groups, year: int, published: date) -> Resolved:
         first = published.year  # the one starting this September (or started in it)
     else:  # this, current
         first = current
+    if g.get("school_from"):
+        return date(first, 9, 1), None, False  # "from the new academic year": open end
     return date(first, 9, 1), date(first + 1, 5, 31), False
 
 
@@ -414,6 +417,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part_end"),
     (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter)"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part"),
+    # "at the half-year mark", "by the half-year point": a report's first six months, the "mark" not a deadline
+    (re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?P<part>half[-\s]year)\s+(?:mark|point|stage)\b", re.I), "part"),
     # "over the same six months": the report's months again
     (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+|same\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?"
@@ -494,6 +499,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             # not "in time for / by / ahead of the new school year": a day things are due by
             r"(?<!for\sthe\s)(?<!by\sthe\s)(?<!of\sthe\s)(?<!before\sthe\s)"
+            # "from the new academic year, colleges will receive ...": a start with no end given
+            r"(?:\b(?P<school_from>from|starting(?:\s+(?:from|with))?|beginning\s+with)\s+the\s+(?=(?:new|next|coming)\s))?"
             r"\b(?P<school_which>last|past|previous|this|current|next|coming|new)\s+(?:academic|school)\s+year\b",
             re.I,
         ),
@@ -734,6 +741,12 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
 
 # "under the programme for 2021-2030": the span names the programme; it dates a figure only when
 # the sentence names no other period ("by 2030, under the programme for 2021-2030, ..." is a deadline).
+# "under the 2021 agreement": the year names a signed document, it does not date what is done under it
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:intergovernmental\s+|bilateral\s+)?(?:agreements?|treaty|accords?|memorandum|protocol|contracts?|deal)\b",
+    re.I,
+)
+_DOCUMENT_DETERMINER = re.compile(r"\b(?:the|its|their|a)\s+$", re.I)
 _PROGRAMME_BEFORE = re.compile(
     r"\b(?:programmes?|programs?|plans?|strategy|strategies|concept|roadmap|project)\s+(?:for|of)\s+(?:the\s+)?$",
     re.I,
@@ -877,7 +890,11 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             kind, start, end = "year", year.start(), year.end()
             resolved = _year(groups, int(year.group(0)), published)
         consumed = end
-        named = kind == "range" and bool(_PROGRAMME_BEFORE.search(sentence, max(0, start - 40), start))
+        named = (kind == "range" and bool(_PROGRAMME_BEFORE.search(sentence, max(0, start - 40), start))) or (
+            kind == "year"
+            and bool(_DOCUMENT_AFTER.match(sentence, end))
+            and _DOCUMENT_DETERMINER.search(sentence, 0, start) is not None
+        )
         periods.append(
             Period(
                 start,

@@ -315,7 +315,8 @@ _PLAN_REVISED = re.compile(
 )
 # a sum decided, not yet spent: "the guaranteed transfer for 2023 was fixed at", "is set at"
 _FIXED_AT = re.compile(
-    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:set|fixed|capped|approved|budgeted)\s+at\s+"
+    # "Transfers, set at 2.8 trillion this year, ...": the reduced clause fixes a sum the same way
+    r"(?:\b(?:is|are|was|were|has\s+been|have\s+been)\s+|(?<=,\s))(?:set|fixed|capped|approved|budgeted)\s+at\s+"
     r"(?:(?:about|around|over|some|nearly|almost|up\s+to)\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )

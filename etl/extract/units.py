@@ -115,6 +115,8 @@ UNITS: tuple[Unit, ...] = (
             # hour", "300 Gcal/h", "110 kV", "80 MVA"): "other", never a count
             r"\s(?:[kMG]cal|gigacalories?|megacalories?|[kM]V|[kM]VA|[kMG]Pa)"
             r"(?:\s?/\s?h\b|\s+(?:per|an|a)\s+hour\b)?(?![\w])",
+            # traffic measured per person carried ("12.2 billion passenger-kilometres"): no unit of its own
+            r"[\s-]passengers?[\s-]?(?:km|kilometres?|kilometers?)\b",
             # multiples of the monthly calculation index, in which fees and fines are set
             r"\s(?:of\s+(?:the\s+)?)?(?:MCIs?|monthly\s+calculation\s+ind(?:ex|ices))\b",
         ),
