@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl.extract import context, languages, mentions, numbers, periods
+from etl.extract import carried_spans, context, languages, mentions, numbers, periods
 
 REALWORLD = Path(__file__).parent / "realworld"
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -501,3 +501,30 @@ def test_the_word_test_before_a_base_answers_as_the_searches_on_the_dev_sentence
             assert periods.is_comparison_base(text, year.start()) == _comparison_base_by_scan(
                 text, year.start()
             )
+
+
+# Year spans written the ways the carried-span patterns read them, among other words
+SPAN_WORDS = st.sampled_from(
+    ["plan for 2024 - 2028", "built in 2022–2025", "plan", "Programme", "strategy", "roadmap", "for", "the", "water", "sector", "built", "LAID", "over",
+     "in", "2024-2028", "2022 – 2025", "2021—2030", "2019-2018", "1024-2028", "٢٠٢٤-٢٠٢٨", "2024-", "-2028", ","]
+)  # fmt: skip
+
+
+def _span_gate_holds(text: str) -> None:
+    for pattern in (carried_spans._NAMED_DOCUMENT, carried_spans._NAMED_WORKS):
+        if pattern.search(text):
+            assert carried_spans._MAY_NAME_SPAN.search(text), text
+
+
+def test_the_year_span_gate_never_blocks_a_named_span_on_the_dev_sentences() -> None:
+    texts = _dev_texts("en") + ["the comprehensive plan for the water sector for 2024-2028", "built in 2022 – 2025",
+                                "a Strategy for 2021—2030", "the line, LAID over 2019 -2023,"]  # fmt: skip
+    assert any(carried_spans.named_spans(text) for text in texts)
+    for text in texts:
+        _span_gate_holds(text)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(SPAN_WORDS, st.text(max_size=5)), max_size=12).map(" ".join))
+def test_the_year_span_gate_never_blocks_a_named_span(text: str) -> None:
+    _span_gate_holds(text)
