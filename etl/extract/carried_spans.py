@@ -54,10 +54,16 @@ def _document(word: str) -> str:
 _MAY_NAME_SPAN = re.compile(_YEARS)
 
 
+def may_name_span(text: str) -> bool:
+    """False only where the text writes no span of years: then named_spans and built_span find
+    nothing in it."""
+    return _MAY_NAME_SPAN.search(text) is not None
+
+
 def named_spans(text: str) -> dict[str, Span]:
     """{'plan' | 'programme' | ... | 'works': span} for what the sentence names with its years."""
     found: dict[str, Span] = {}
-    if not _MAY_NAME_SPAN.search(text):
+    if not may_name_span(text):
         return found
     for match in _NAMED_DOCUMENT.finditer(text):
         span = _span(match[2], match[3])
