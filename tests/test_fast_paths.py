@@ -528,3 +528,43 @@ def test_the_year_span_gate_never_blocks_a_named_span_on_the_dev_sentences() -> 
 @given(st.lists(st.one_of(SPAN_WORDS, st.text(max_size=5)), max_size=12).map(" ".join))
 def test_the_year_span_gate_never_blocks_a_named_span(text: str) -> None:
     _span_gate_holds(text)
+
+
+def _english_gated() -> list[re.Pattern[str]]:
+    from etl.extract import indicators, predicate
+
+    return [predicate._FIXED_AT, predicate._PLAN_REVISED, predicate._PLAN_SUBJECT, predicate._EXECUTED,
+            indicators._RULE_CAP_BEFORE, indicators._REPORTED_THAT, mentions._AGE_BEFORE]  # fmt: skip
+
+
+def _english_gates_hold(text: str) -> int:
+    from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
+
+    closed = 0
+    for pattern in _english_gated():
+        gate = literal_gate(pattern)
+        assert gate is not None, pattern  # a pattern with no gate would be scanned always
+        if not may_match(gate, sentence_lower(text)):
+            closed += 1
+            assert pattern.search(text) is None, (pattern.pattern, text)
+    return closed
+
+
+def test_english_figure_gates_never_block_a_match_on_the_dev_sentences() -> None:
+    texts = _dev_texts("en") + ["the budget was revised and now amounts to", "set at 5 billion",
+                                "must not exceed 10%", "children aged 6 to 10", "the plan was fulfilled",
+                                "the study found that 23%", "The revised budget amounts to"]  # fmt: skip
+    assert sum(_english_gates_hold(text) for text in texts) > 1000  # the gates do close
+
+
+ENGLISH_WORDS = st.sampled_from(
+    ["the", "budget", "Budget", "was", "revised", "set", "FIXED", "at", "must", "not", "exceed", "higher", "than",
+     "aged", "under", "children", "found", "that", "spent", "came", "in", "plan", "raised", "by", "to", "ſet",
+     "K", "İ", "$", "₸", "5", ",", "  "]
+)  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.one_of(ENGLISH_WORDS, st.text(max_size=4)), max_size=14).map(" ".join))
+def test_english_figure_gates_never_block_a_match(text: str) -> None:
+    _english_gates_hold(text)

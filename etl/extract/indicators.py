@@ -12,6 +12,7 @@ from typing import cast
 from etl.extract import context as ctx
 from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, taken_up
 from etl.extract.languages import detect_language
+from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
@@ -2571,9 +2572,16 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     """'present' when the figure's clause states a present level ("the network totals 95,000 km",
     "1,420 need an overhaul"), 'past' for what happened ("were completed", "have taken place"),
     None when the clause has no verb to tell."""
-    if _RULE_CAP_BEFORE.search(text, max(clause[0], mention.start - 48), mention.start):
+    lower = sentence_lower(text)  # a pattern whose words the sentence lacks is not scanned
+    if may_match(_RULE_CAP_GATE, lower) and _RULE_CAP_BEFORE.search(
+        text, max(clause[0], mention.start - 48), mention.start
+    ):
         return "present"  # "that share may not be higher than 10%": a cap in force now
-    reported = _REPORTED_THAT.search(text, max(clause[0], mention.start - 48), mention.start)
+    reported = (
+        _REPORTED_THAT.search(text, max(clause[0], mention.start - 48), mention.start)
+        if may_match(_REPORTED_THAT_GATE, lower)
+        else None
+    )
     if reported is not None:
         # "the research found that 23% of prescriptions are irrational": the figure opens the
         # reported clause, whose own verb tells its tense
@@ -2603,6 +2611,7 @@ _REPORTED_THAT = re.compile(
     r"(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to|only|just)\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
+_RULE_CAP_GATE, _REPORTED_THAT_GATE = literal_gate(_RULE_CAP_BEFORE), literal_gate(_REPORTED_THAT)
 _COMPARED_REACH = 48  # "22,600, or 5.6%, higher than in 2019": the base a little after the figure
 
 
