@@ -534,7 +534,8 @@ def _english_gated() -> list[re.Pattern[str]]:
     from etl.extract import indicators, predicate
 
     return [predicate._FIXED_AT, predicate._PLAN_REVISED, predicate._PLAN_SUBJECT, predicate._EXECUTED,
-            indicators._RULE_CAP_BEFORE, indicators._REPORTED_THAT, mentions._AGE_BEFORE]  # fmt: skip
+            indicators._RULE_CAP_BEFORE, indicators._REPORTED_THAT, mentions._AGE_BEFORE, indicators._COST_BEFORE,
+            indicators._DESIGNED_FOR, indicators._RATIO_BEFORE, indicators._DOLLAR_PRICED]  # fmt: skip
 
 
 def _english_gates_hold(text: str) -> int:
@@ -553,14 +554,17 @@ def _english_gates_hold(text: str) -> int:
 def test_english_figure_gates_never_block_a_match_on_the_dev_sentences() -> None:
     texts = _dev_texts("en") + ["the budget was revised and now amounts to", "set at 5 billion",
                                 "must not exceed 10%", "children aged 6 to 10", "the plan was fulfilled",
-                                "the study found that 23%", "The revised budget amounts to"]  # fmt: skip
+                                "the study found that 23%", "The revised budget amounts to",
+                                "the plant is Designed for 240 MW", "the exchange rate was 518 tenge",
+                                "a ratio of 1.5", "the total cost is estimated at"]  # fmt: skip
     assert sum(_english_gates_hold(text) for text in texts) > 1000  # the gates do close
 
 
 ENGLISH_WORDS = st.sampled_from(
     ["the", "budget", "Budget", "was", "revised", "set", "FIXED", "at", "must", "not", "exceed", "higher", "than",
      "aged", "under", "children", "found", "that", "spent", "came", "in", "plan", "raised", "by", "to", "ſet",
-     "K", "İ", "$", "₸", "5", ",", "  "]
+     "K", "İ", "$", "₸", "5", ",", "  ", "designed for", "the dollar", "exchange rate", "ratio", "estimated at",
+     "worth"]
 )  # fmt: skip
 
 

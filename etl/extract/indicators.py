@@ -808,6 +808,7 @@ def _sentence_indicators(
             kind == "actual"
             and quantity.unit in CURRENCIES
             and (period is None or period.period_end is None or period.period_end >= published)
+            and may_match(_COST_GATE, sentence_lower(text))  # no scan where the sentence lacks its words
             and _COST_BEFORE.search(text, max(0, mention.start - 64), mention.start)
         ):
             # "the total cost is estimated at 1.1 trillion tenge", "the agreement is worth 239
@@ -919,6 +920,7 @@ def _sentence_indicators(
             kind == "actual"
             and not is_change
             and quantity.unit not in (None, "count", "percent")
+            and may_match(_DESIGNED_GATE, sentence_lower(text))
             and _DESIGNED_FOR.search(text, facts.clauses[index][0], mention.start)
             and not _BUILT_ALREADY.search(text, facts.clauses[index][0], facts.clauses[index][1])
         ):
@@ -1690,6 +1692,7 @@ _COST_BEFORE = re.compile(
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than|at\s+least)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
+_COST_GATE = literal_gate(_COST_BEFORE)
 # a project's or programme's present verb of scope before its figures, nothing past between
 _PROJECT_SCOPE_BEFORE = re.compile(
     r"\b(?:project|programme|program)\s+(?:also\s+)?(?:covers|includes|involves|comprises)\s+[^.;:]*$", re.I
@@ -1912,6 +1915,7 @@ _LAND_SET_ASIDE_AFTER = re.compile(
 _DESIGNED_FOR = re.compile(
     r"\b(?:is|are|was|were)\s+(?:being\s+)?designed\s+(?:for|to\s+(?:hold|handle|produce|process))\b", re.I
 )
+_DESIGNED_GATE = literal_gate(_DESIGNED_FOR)
 _WORTH_OR_CAPACITY_BEFORE = re.compile(
     r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value)\s+of)"
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
@@ -1944,20 +1948,29 @@ _RATIO_BEFORE = re.compile(
     r"\b(?:coefficients?|multipliers?|ratios?|factors?)\s+(?:of\s+|at\s+|is\s+|was\s+|equal\s+to\s+)(?:about\s+|around\s+)?$",
     re.I,
 )
+_RATIO_GATE, _DOLLAR_GATE = literal_gate(_RATIO_BEFORE), literal_gate(_DOLLAR_PRICED)
 
 
 def _exchange_rates(text: str, found: list[Mention]) -> None:
     """'the dollar ended the period at 518.14 tenge': a price of the dollar in tenge, not an amount."""
+    lower = sentence_lower(text)  # a pattern whose words the sentence lacks is not scanned
+    ratio, priced = may_match(_RATIO_GATE, lower), may_match(_DOLLAR_GATE, lower)
     for mention in found:
         quantity = mention.quantity
         if (
-            quantity.unit is None
+            ratio
+            and quantity.unit is None
             and not quantity.scaled
             and _RATIO_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         ):
             mention.quantity = replace(quantity, unit="other")
             continue
-        if quantity.unit == "KZT" and not quantity.scaled and _DOLLAR_PRICED.search(text, 0, mention.start):
+        if (
+            priced
+            and quantity.unit == "KZT"
+            and not quantity.scaled
+            and _DOLLAR_PRICED.search(text, 0, mention.start)
+        ):
             mention.quantity = replace(quantity, unit="KZT/USD")
 
 
