@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl.extract import context, languages, mentions, numbers, periods
+from etl.extract import carried_spans, context, languages, mentions, numbers, periods
 
 REALWORLD = Path(__file__).parent / "realworld"
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -501,3 +501,74 @@ def test_the_word_test_before_a_base_answers_as_the_searches_on_the_dev_sentence
             assert periods.is_comparison_base(text, year.start()) == _comparison_base_by_scan(
                 text, year.start()
             )
+
+
+# Year spans written the ways the carried-span patterns read them, among other words
+SPAN_WORDS = st.sampled_from(
+    ["plan for 2024 - 2028", "built in 2022–2025", "plan", "Programme", "strategy", "roadmap", "for", "the", "water", "sector", "built", "LAID", "over",
+     "in", "2024-2028", "2022 – 2025", "2021—2030", "2019-2018", "1024-2028", "٢٠٢٤-٢٠٢٨", "2024-", "-2028", ","]
+)  # fmt: skip
+
+
+def _span_gate_holds(text: str) -> None:
+    for pattern in (carried_spans._NAMED_DOCUMENT, carried_spans._NAMED_WORKS):
+        if pattern.search(text):
+            assert carried_spans.may_name_span(text), text  # named_spans and built_span read these two
+
+
+def test_the_year_span_gate_never_blocks_a_named_span_on_the_dev_sentences() -> None:
+    texts = _dev_texts("en") + ["the comprehensive plan for the water sector for 2024-2028", "built in 2022 – 2025",
+                                "a Strategy for 2021—2030", "the line, LAID over 2019 -2023,"]  # fmt: skip
+    assert any(carried_spans.named_spans(text) for text in texts)
+    for text in texts:
+        _span_gate_holds(text)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(SPAN_WORDS, st.text(max_size=5)), max_size=12).map(" ".join))
+def test_the_year_span_gate_never_blocks_a_named_span(text: str) -> None:
+    _span_gate_holds(text)
+
+
+def _english_gated() -> list[re.Pattern[str]]:
+    from etl.extract import indicators, predicate
+
+    return [predicate._FIXED_AT, predicate._PLAN_REVISED, predicate._PLAN_SUBJECT, predicate._EXECUTED,
+            indicators._RULE_CAP_BEFORE, indicators._REPORTED_THAT, mentions._AGE_BEFORE, indicators._COST_BEFORE,
+            indicators._DESIGNED_FOR, indicators._RATIO_BEFORE, indicators._DOLLAR_PRICED]  # fmt: skip
+
+
+def _english_gates_hold(text: str) -> int:
+    from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
+
+    closed = 0
+    for pattern in _english_gated():
+        gate = literal_gate(pattern)
+        assert gate is not None, pattern  # a pattern with no gate would be scanned always
+        if not may_match(gate, sentence_lower(text)):
+            closed += 1
+            assert pattern.search(text) is None, (pattern.pattern, text)
+    return closed
+
+
+def test_english_figure_gates_never_block_a_match_on_the_dev_sentences() -> None:
+    texts = _dev_texts("en") + ["the budget was revised and now amounts to", "set at 5 billion",
+                                "must not exceed 10%", "children aged 6 to 10", "the plan was fulfilled",
+                                "the study found that 23%", "The revised budget amounts to",
+                                "the plant is Designed for 240 MW", "the exchange rate was 518 tenge",
+                                "a ratio of 1.5", "the total cost is estimated at"]  # fmt: skip
+    assert sum(_english_gates_hold(text) for text in texts) > 1000  # the gates do close
+
+
+ENGLISH_WORDS = st.sampled_from(
+    ["the", "budget", "Budget", "was", "revised", "set", "FIXED", "at", "must", "not", "exceed", "higher", "than",
+     "aged", "under", "children", "found", "that", "spent", "came", "in", "plan", "raised", "by", "to", "ſet",
+     "K", "İ", "$", "₸", "5", ",", "  ", "designed for", "the dollar", "exchange rate", "ratio", "estimated at",
+     "worth"]
+)  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.one_of(ENGLISH_WORDS, st.text(max_size=4)), max_size=14).map(" ".join))
+def test_english_figure_gates_never_block_a_match(text: str) -> None:
+    _english_gates_hold(text)

@@ -10,8 +10,9 @@ from functools import lru_cache
 from typing import cast
 
 from etl.extract import context as ctx
-from etl.extract.carried_spans import Span, built_span, named_spans, taken_up
+from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, taken_up
 from etl.extract.languages import detect_language
+from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
@@ -385,7 +386,11 @@ def _carried(
     builders took part") are the construction's too."""
     if works is not None and works[1] != sentence.paragraph:
         works = None
-    described = [built_span(sentence.text, i.end_char - i.sentence_start) for i in found]
+    # one scan of the sentence spares each figure its search for the works' years
+    if found and may_name_span(sentence.text):
+        described = [built_span(sentence.text, i.end_char - i.sentence_start) for i in found]
+    else:
+        described = []
     if any(described):
         # "The 836-kilometre line, built in 2022-2025, will ...": the size of finished works is
         # what was built over their years, whatever the sentence's verb says of their effect
@@ -803,6 +808,7 @@ def _sentence_indicators(
             kind == "actual"
             and quantity.unit in CURRENCIES
             and (period is None or period.period_end is None or period.period_end >= published)
+            and may_match(_COST_GATE, sentence_lower(text))  # no scan where the sentence lacks its words
             and _COST_BEFORE.search(text, max(0, mention.start - 64), mention.start)
         ):
             # "the total cost is estimated at 1.1 trillion tenge", "the agreement is worth 239
@@ -914,6 +920,7 @@ def _sentence_indicators(
             kind == "actual"
             and not is_change
             and quantity.unit not in (None, "count", "percent")
+            and may_match(_DESIGNED_GATE, sentence_lower(text))
             and _DESIGNED_FOR.search(text, facts.clauses[index][0], mention.start)
             and not _BUILT_ALREADY.search(text, facts.clauses[index][0], facts.clauses[index][1])
         ):
@@ -1685,6 +1692,7 @@ _COST_BEFORE = re.compile(
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than|at\s+least)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
+_COST_GATE = literal_gate(_COST_BEFORE)
 # a project's or programme's present verb of scope before its figures, nothing past between
 _PROJECT_SCOPE_BEFORE = re.compile(
     r"\b(?:project|programme|program)\s+(?:also\s+)?(?:covers|includes|involves|comprises)\s+[^.;:]*$", re.I
@@ -1907,6 +1915,7 @@ _LAND_SET_ASIDE_AFTER = re.compile(
 _DESIGNED_FOR = re.compile(
     r"\b(?:is|are|was|were)\s+(?:being\s+)?designed\s+(?:for|to\s+(?:hold|handle|produce|process))\b", re.I
 )
+_DESIGNED_GATE = literal_gate(_DESIGNED_FOR)
 _WORTH_OR_CAPACITY_BEFORE = re.compile(
     r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value)\s+of)"
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
@@ -1939,20 +1948,29 @@ _RATIO_BEFORE = re.compile(
     r"\b(?:coefficients?|multipliers?|ratios?|factors?)\s+(?:of\s+|at\s+|is\s+|was\s+|equal\s+to\s+)(?:about\s+|around\s+)?$",
     re.I,
 )
+_RATIO_GATE, _DOLLAR_GATE = literal_gate(_RATIO_BEFORE), literal_gate(_DOLLAR_PRICED)
 
 
 def _exchange_rates(text: str, found: list[Mention]) -> None:
     """'the dollar ended the period at 518.14 tenge': a price of the dollar in tenge, not an amount."""
+    lower = sentence_lower(text)  # a pattern whose words the sentence lacks is not scanned
+    ratio, priced = may_match(_RATIO_GATE, lower), may_match(_DOLLAR_GATE, lower)
     for mention in found:
         quantity = mention.quantity
         if (
-            quantity.unit is None
+            ratio
+            and quantity.unit is None
             and not quantity.scaled
             and _RATIO_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         ):
             mention.quantity = replace(quantity, unit="other")
             continue
-        if quantity.unit == "KZT" and not quantity.scaled and _DOLLAR_PRICED.search(text, 0, mention.start):
+        if (
+            priced
+            and quantity.unit == "KZT"
+            and not quantity.scaled
+            and _DOLLAR_PRICED.search(text, 0, mention.start)
+        ):
             mention.quantity = replace(quantity, unit="KZT/USD")
 
 
@@ -2567,9 +2585,16 @@ def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str 
     """'present' when the figure's clause states a present level ("the network totals 95,000 km",
     "1,420 need an overhaul"), 'past' for what happened ("were completed", "have taken place"),
     None when the clause has no verb to tell."""
-    if _RULE_CAP_BEFORE.search(text, max(clause[0], mention.start - 48), mention.start):
+    lower = sentence_lower(text)  # a pattern whose words the sentence lacks is not scanned
+    if may_match(_RULE_CAP_GATE, lower) and _RULE_CAP_BEFORE.search(
+        text, max(clause[0], mention.start - 48), mention.start
+    ):
         return "present"  # "that share may not be higher than 10%": a cap in force now
-    reported = _REPORTED_THAT.search(text, max(clause[0], mention.start - 48), mention.start)
+    reported = (
+        _REPORTED_THAT.search(text, max(clause[0], mention.start - 48), mention.start)
+        if may_match(_REPORTED_THAT_GATE, lower)
+        else None
+    )
     if reported is not None:
         # "the research found that 23% of prescriptions are irrational": the figure opens the
         # reported clause, whose own verb tells its tense
@@ -2599,6 +2624,7 @@ _REPORTED_THAT = re.compile(
     r"(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to|only|just)\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
+_RULE_CAP_GATE, _REPORTED_THAT_GATE = literal_gate(_RULE_CAP_BEFORE), literal_gate(_REPORTED_THAT)
 _COMPARED_REACH = 48  # "22,600, or 5.6%, higher than in 2019": the base a little after the figure
 
 

@@ -13,6 +13,7 @@ the lower-cased text. Other text (letters that match others only case-insensitiv
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -66,6 +67,12 @@ class GateIndex:
 def plain_lower(text: str) -> str | None:
     """The lower-cased text when it is plain (see PLAIN_TEXT), else None."""
     return text.lower() if PLAIN_TEXT.fullmatch(text) else None
+
+
+@lru_cache(maxsize=4)
+def sentence_lower(text: str) -> str | None:
+    """plain_lower of the sentence at hand, read once however many figures' gates ask for it."""
+    return plain_lower(text)
 
 
 def _better(new: Gate, old: Gate) -> Gate:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract import context as ctx
+from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.numbers import Quantity, find_numerals, read_quantity
 from etl.extract.periods import MONTHS
 from etl.extract.records import replace
@@ -77,6 +78,7 @@ _AGE_BEFORE = re.compile(
     r"|\b(?:children|kids|people|persons|adults|youths?|pupils|residents|women|men|those)\s+(?:under|over|below|above)\s+$",
     re.I,
 )
+_AGE_GATE = literal_gate(_AGE_BEFORE)
 _CATEGORY_AFTER = re.compile(r"\s+(?:or\s+more\s+)?(?:children|kids|members|dependants|dependents)\b", re.I)
 
 
@@ -146,7 +148,12 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         return "a category of families"  # "for a family with 4 children": who gets the amount
     if before and before in QUOTES_OPEN and after and after in QUOTES_CLOSE:
         return "quoted name"  # film project '38'
-    if quantity.unit is None and not quantity.scaled and _AGE_BEFORE.search(text, max(0, start - 32), start):
+    if (
+        quantity.unit is None
+        and not quantity.scaled
+        and may_match(_AGE_GATE, sentence_lower(text))  # no scan where the sentence lacks its words
+        and _AGE_BEFORE.search(text, max(0, start - 32), start)
+    ):
         return "age"  # "residents aged 16 and over", "children aged 6 to 10" (FORMAT.md: ages are no figures)
     if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
         return "list numbering"  # "1. ..."

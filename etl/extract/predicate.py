@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.context import IRREGULAR_PARTICIPLES
+from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 
 # Verbs whose present simple states a level, a holding, a share or a capacity ("the region accounts
 # for", "the farm keeps", "the fleet consists of", "the wing can accommodate") or a rate that holds
@@ -325,6 +326,10 @@ _EXECUTED = re.compile(
     re.I,
 )
 
+_FIXED_AT_GATE, _PLAN_REVISED_GATE, _PLAN_SUBJECT_GATE, _EXECUTED_GATE = map(
+    literal_gate, (_FIXED_AT, _PLAN_REVISED, _PLAN_SUBJECT, _EXECUTED)
+)
+
 
 def plan_figure(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     """The figure is a plan's by its predicate: a plan document as the subject of a present,
@@ -332,9 +337,15 @@ def plan_figure(text: str, clause: tuple[int, int], start: int, end: int) -> boo
     amounted to"), a revision of a plan before it in the sentence ("raised the budget by 45
     billion, bringing it to 980 billion"), or a sum fixed at a level ("was set at"); never where
     the sentence tells the plan's execution ("the plan was fulfilled", "revenues collected")."""
-    if _FIXED_AT.search(text, max(clause[0], start - 40), start) or _PLAN_REVISED.search(text, 0, start):
-        return not _EXECUTED.search(text, 0, clause[1])
-    if _PLAN_SUBJECT.search(text, clause[0], start) is None or _EXECUTED.search(text, 0, clause[1]):
+    # a pattern whose words the sentence lacks is not scanned, once per figure (literal_gates)
+    lower = sentence_lower(text)
+    if (may_match(_FIXED_AT_GATE, lower) and _FIXED_AT.search(text, max(clause[0], start - 40), start)) or (
+        may_match(_PLAN_REVISED_GATE, lower) and _PLAN_REVISED.search(text, 0, start)
+    ):
+        return not (may_match(_EXECUTED_GATE, lower) and _EXECUTED.search(text, 0, clause[1]))
+    if not may_match(_PLAN_SUBJECT_GATE, lower) or _PLAN_SUBJECT.search(text, clause[0], start) is None:
+        return False
+    if may_match(_EXECUTED_GATE, lower) and _EXECUTED.search(text, 0, clause[1]):
         return False
     predicate = read_predicate(text, clause, start, end)
     return predicate is not None and predicate.tense != "past"
