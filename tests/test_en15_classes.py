@@ -21,6 +21,7 @@ from datetime import date
 import pytest
 
 from etl.extract.indicators import extract_indicators
+from tests.en_probe_reading import Expected, misses, units_of
 
 D = date
 P = D(2025, 10, 14)
@@ -34,8 +35,6 @@ SINCE_JAN = (D(2025, 1, 1), P)
 LAST_WEEK = (D(2025, 10, 6), D(2025, 10, 12))
 OCT = (D(2025, 10, 1), D(2025, 10, 31))
 
-Span = tuple[date | None, date | None]
-Expected = list[tuple[str, Span, str]]
 
 # (class, body, expected figures by the start of their surface, in order)
 PROBES: list[tuple[int, str, Expected]] = [
@@ -332,19 +331,7 @@ AGES: list[tuple[str, list[str], list[str]]] = [
 
 
 def _misses(body: str, expected: Expected) -> list[str]:
-    """The expected figures the extractor reads otherwise (empty when all are right)."""
-    found = list(extract_indicators(body, P, title="", language="en"))
-    wrong = []
-    for surface, period, kind in expected:
-        hit = next((i for i in found if i.surface.startswith(surface)), None)
-        if hit is None:
-            wrong.append(f"{surface}: not read")
-            continue
-        found.remove(hit)
-        got = ((hit.period_start, hit.period_end), hit.kind)
-        if got != (period, kind):
-            wrong.append(f"{surface}: {got} != {(period, kind)}")
-    return wrong
+    return misses(body, expected, P)
 
 
 @pytest.mark.parametrize(("klass", "body", "expected"), PROBES)
@@ -354,8 +341,7 @@ def test_probe(klass: int, body: str, expected: Expected) -> None:
 
 @pytest.mark.parametrize(("body", "surface", "unit"), UNITS)
 def test_currency_carries_over_of_which(body: str, surface: str, unit: str) -> None:
-    found = extract_indicators(body, P, title="", language="en")
-    assert [i.unit for i in found if i.surface.startswith(surface)] == [unit]
+    assert units_of(body, surface, P) == [unit]
 
 
 @pytest.mark.parametrize(("body", "ages", "figures"), AGES)

@@ -19,6 +19,7 @@ from datetime import date
 import pytest
 
 from etl.extract.indicators import extract_indicators
+from tests.en_probe_reading import Expected, misses, units_of
 
 D = date
 P = D(2025, 10, 14)
@@ -27,8 +28,6 @@ Y20 = (D(2020, 1, 1), D(2020, 12, 31))
 Y25 = (D(2025, 1, 1), D(2025, 12, 31))
 NONE = (None, None)
 
-Span = tuple[date | None, date | None]
-Expected = list[tuple[str, Span, str]]
 
 # (class, body, expected figures by the start of their surface, in order)
 PROBES: list[tuple[int, str, Expected]] = [
@@ -266,19 +265,7 @@ UNITS = [
 
 
 def _misses(body: str, expected: Expected) -> list[str]:
-    """The expected figures the extractor reads otherwise (empty when all are right)."""
-    found = list(extract_indicators(body, P, title="", language="en"))
-    wrong = []
-    for surface, period, kind in expected:
-        hit = next((i for i in found if i.surface.startswith(surface)), None)
-        if hit is None:
-            wrong.append(f"{surface}: not read")
-            continue
-        found.remove(hit)
-        got = ((hit.period_start, hit.period_end), hit.kind)
-        if got != (period, kind):
-            wrong.append(f"{surface}: {got} != {(period, kind)}")
-    return wrong
+    return misses(body, expected, P)
 
 
 @pytest.mark.parametrize(("klass", "body", "expected"), PROBES)
@@ -288,8 +275,7 @@ def test_probe(klass: int, body: str, expected: Expected) -> None:
 
 @pytest.mark.parametrize(("body", "surface", "unit"), UNITS)
 def test_unit_words_without_a_code(body: str, surface: str, unit: str) -> None:
-    found = extract_indicators(body, P, title="", language="en")
-    assert [i.unit for i in found if i.surface.startswith(surface)] == [unit]
+    assert units_of(body, surface, P) == [unit]
 
 
 def test_only_the_document_named_with_its_years_carries_them() -> None:

@@ -25,7 +25,7 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import extract_indicators
+from tests.en_probe_reading import Expected, misses, units_of
 
 D = date
 P = D(2025, 10, 14)
@@ -35,8 +35,6 @@ NINE = (D(2025, 1, 1), D(2025, 9, 30))
 Y24 = (D(2024, 1, 1), D(2024, 12, 31))
 Y25 = (D(2025, 1, 1), D(2025, 12, 31))
 
-Span = tuple[date | None, date | None]
-Expected = list[tuple[str, Span, str]]
 
 # (class, body, expected figures by the start of their surface, in order)
 PROBES: list = [
@@ -245,19 +243,7 @@ UNITS = [
 
 
 def _misses(body: str, expected: Expected) -> list[str]:
-    """The expected figures the extractor reads otherwise (empty when all are right)."""
-    found = list(extract_indicators(body, P, title="", language="en"))
-    wrong = []
-    for surface, period, kind in expected:
-        hit = next((i for i in found if i.surface.startswith(surface)), None)
-        if hit is None:
-            wrong.append(f"{surface}: not read")
-            continue
-        found.remove(hit)
-        got = ((hit.period_start, hit.period_end), hit.kind)
-        if got != (period, kind):
-            wrong.append(f"{surface}: {got} != {(period, kind)}")
-    return wrong
+    return misses(body, expected, P)
 
 
 @pytest.mark.parametrize(("klass", "body", "expected"), PROBES)
@@ -267,5 +253,4 @@ def test_probe(klass: int, body: str, expected: Expected) -> None:
 
 @pytest.mark.parametrize(("body", "surface", "unit"), UNITS)
 def test_units_left_implicit(body: str, surface: str, unit: str) -> None:
-    found = extract_indicators(body, P, title="", language="en")
-    assert [i.unit for i in found if i.surface.startswith(surface)] == [unit]
+    assert units_of(body, surface, P) == [unit]
