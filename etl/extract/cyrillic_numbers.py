@@ -23,7 +23,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[A-ZА-ЯЁӘҒҚҢӨ�
 _ABBREVIATION = re.compile(
     r"(?:\b(?:тыс|млн|млрд|трлн|руб|долл|г|гг|т|ж|кв|куб|ст|п|им|ул|д|см|обл|р-н)|\b[А-ЯA-Z])\.$"
 )
-_WORD = re.compile(r"[\w-]+")
 _UNIT_CAPITALS = re.compile(r"(?:ДФЭ|TEU)\b")  # "1 млн 156 тыс. ДФЭ": a unit in capitals ends no sentence
 
 

@@ -47,8 +47,6 @@ ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b|-(?:hundredth|thousandth|milliont
 _ORDINAL_FIRST = ("s", "n", "r", "t", "-")  # what an ORDINAL_AFTER match starts with (case-sensitive)
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
 YEAR_NUMERAL = re.compile(r"(?:19|20)\d{2}")
-_TO_LEVEL = re.compile(r"\s+to\s+(?:the\s+level\s+of\s+)?")
-_OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom|them|these|those)\s*$", re.I)
 # A date, time or phone number goes on right after its first numeral with one of these (or a
 # space and a digit): only then is NOT_A_FIGURE_AT tried.
 _DATE_TIME_PHONE_NEXT = set(".:/-)ap")
@@ -80,10 +78,6 @@ _AGE_BEFORE = re.compile(
 )
 _AGE_GATE = literal_gate(_AGE_BEFORE)
 _CATEGORY_AFTER = re.compile(r"\s+(?:or\s+more\s+)?(?:children|kids|members|dependants|dependents)\b", re.I)
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < b and a < end for a, b in spans)
 
 
 def _word_before(text: str, start: int) -> str:
