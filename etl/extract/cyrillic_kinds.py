@@ -48,6 +48,13 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             continue  # "2017 жылғы тиісті кезеңнен", "тиісті органдар": corresponding, no obligation
         if kind == "target" and kazakh and word.startswith("мақсат") and previous in _KAZAKH_THIS:
             continue  # "бұл мақсатқа 488,5 млрд теңге жұмсалған": for the purpose just named, no goal
+        if (
+            kind == "target"
+            and kazakh
+            and word.startswith("мақсат")
+            and _KAZAKH_MEANT_FOR.match(text, match.end())
+        ):
+            continue  # "өзге мақсатқа арналғандары – 107": what things serve, a purpose, no goal
         if kind == "target" and kazakh and _KAZAKH_WITHIN_TASK.match(text, match.end()):
             continue  # "тапсырмасы аясында ... 12 жобасы қаржыландырылып жатыр": work under an instruction
         if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
@@ -291,6 +298,8 @@ _KAZAKH_NEGATIVE_AORIST = re.compile(r"\w{2,}[мбп][аеә]йд[ыі]$")
 _KAZAKH_PER_UNIT = re.compile(r"(?<!\w)(?:күніне|тәулігіне|жылына|айына|орта\s+есеппен)(?!\w)", re.I)
 _KAZAKH_CONTRAST_AFTER = re.compile(r",\s+(?:ал|алайда|бірақ|дегенмен)\s", re.I)
 _KAZAKH_THIS = frozenset(("бұл", "осы", "сол", "аталған", "мұндай"))
+# "мақсатқа арналған", "мақсатта пайдаланылатын": intended or used for a purpose
+_KAZAKH_MEANT_FOR = re.compile(r"\s+(?:арнал|пайдаланыл|қолданыл)\w*")
 _KAZAKH_WITHIN_TASK = re.compile(r"(?<=тапсырмасы)\s+аясында(?!\w)")
 _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|берген|туды|туған)(?!\w)")
 # an approximation: "шамасында", "шамамен", "орта есеппен", "жуық"

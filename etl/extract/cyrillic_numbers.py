@@ -86,9 +86,16 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
 
 # the low end of a range: "1 до 30", "31-60"
 _RANGE_TO_NUMBER = re.compile(r"(?:\s*[-–—]\s*|\s+(?:до|по)\s+)\d+", re.I)
-# school grades: "учащиеся 1–4 классов", "5-11 классы" (both ends; "8 классов" alone may be a count)
-_GRADE = re.compile(r"\s+класс(?:а|ов|ах|е|ы|ам)?(?!\w)", re.I)
-_GRADE_RANGE_LOW = re.compile(r"\s*[-–—]\s*\d{1,2}\s+класс(?:а|ов|ах|е|ы|ам)?(?!\w)", re.I)
+# school grades: "учащиеся 1–4 классов", "5-11 классы", "1-4 сынып оқушылары" (both ends; "8 классов"
+# alone may be a count)
+_GRADE_WORD = r"(?:класс(?:а|ов|ах|е|ы|ам)?|сынып\w*)(?!\w)"
+_GRADE = re.compile(r"\s+" + _GRADE_WORD, re.I)
+_GRADE_RANGE_LOW = re.compile(r"\s*[-–—]\s*\d{1,2}\s+" + _GRADE_WORD, re.I)
+# an age the law sets, written after its noun: "зейнет жасы ерлер үшін – 63", "пенсионный возраст
+# для мужчин — 63" (an age is no figure; "63 жас" after the number is a duration already)
+_AGE_NOUN_BEFORE = re.compile(
+    r"(?:зейнет\w*\s+жас\w*|пенсионн\w*\s+возраст\w*)(?:\s+[^\W\d]+){0,3}\s*[-–—:]?\s*$", re.I
+)
 _GRADE_RANGE_HIGH = re.compile(r"(?<!\d)\d{1,2}\s*[-–—]\s*$")
 # "более 2000 нарушений", "около 1900 человек", "шамамен 2000 адам": a count, not a year
 _COUNT_BEFORE = re.compile(
@@ -214,7 +221,7 @@ class Reader:
         """'1000 тұрғынға шаққанда 22,55': the base is no figure; a bare number after it and below
         it is a rate per that base (a count of 216 200 births later in the sentence is not)."""
         for base in self.rate_base.finditer(text):
-            size = float(re.sub(r"\D", "", base["base"]))
+            size = float(re.sub(r"\D", "", base["base"])) * (1000 if base["base"].endswith("мың") else 1)
             found = [
                 f
                 if f.start < base.end() or f.unit or f.scaled or f.value >= size
@@ -284,11 +291,13 @@ class Reader:
             if raw <= 31 and self.month.match(text, position):
                 return None  # "7 января", "1 қыркүйек"
             if (
-                self.language.code == "ru" and raw <= 12 and digits == numeral
+                raw <= 12 and digits == numeral
                 and (_GRADE_RANGE_LOW.match(text, position) or (
                     _GRADE_RANGE_HIGH.search(text, max(0, start - 8), start) and _GRADE.match(text, position)))
             ):  # fmt: skip
                 return None  # "школьники 5–11 классов": the grades, not counts
+            if raw < 100 and _AGE_NOUN_BEFORE.search(text, max(0, start - 60), start):
+                return None  # "зейнет жасы ерлер үшін – 63": the age itself
             if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
                 return None  # list numbering
         elif unit is None and self.duration.match(text, position):

@@ -1,0 +1,61 @@
+"""Kazakh classes of round kk17, from probe sentences of our own written in the shapes of the classes the
+h20 adjudication found (other topics and wordings: buildings, land, olympiads, pupils, pensions,
+tuberculosis, maternal deaths), each figure labelled per tests/realworld/FORMAT.md BEFORE the extractor ran:
+ 1 "мақсатқа арналған" (intended for a purpose) in a breakdown of what exists is no goal: actual;
+ 2 a grade range ("5-9 сынып", "1-11 сыныптарда") and an age set by law after its noun ("зейнет жасы
+   ерлер үшін – 63") are no figures;
+ 3 a rate per "100 мың" people or live births ("100 мың тірі туғанға шаққанда 12,4") is a rate, unit
+   "other", and its base is no figure.
+Before kk17 (base c588e26) 12 of the 14 cases failed (the two that passed guard what must stay: the
+count beside a grade range, a lone "9 сынып"); after, all pass."""
+
+from __future__ import annotations
+
+from datetime import date as d
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+PUB = d(2025, 3, 1)
+
+# (body, value, kind, unit): the figure must be found with this kind and unit
+FOUND: list[tuple[str, float, str, str]] = [
+    ("Қалған 90 ғимараттың ішінде тұрғын үйге арналғандары – 52, өзге мақсатқа арналғандары – 38.",
+     38, "actual", "count"),
+    ("Қалған 90 ғимараттың ішінде тұрғын үйге арналғандары – 52, өзге мақсатқа арналғандары – 38.",
+     52, "actual", "count"),
+    ("Облыстағы 1 200 гектар жердің 300 гектары өнеркәсіптік мақсатқа арналған.", 300, "actual", "hectare"),
+    ("Ана өлімі 100 мың тірі туғанға шаққанда 12,4 жағдайға төмендеді.", 12.4, "actual", "other"),
+    ("Былтыр туберкулезбен сырқаттанушылық 100 мың тұрғынға шаққанда 45,2 жағдайды құрады.", 45.2,
+     "actual", "other"),
+    ("Ауданда 5-9 сынып оқушыларының 2 400-і олимпиадаға қатысты.", 2400, "actual", "count"),
+]  # fmt: skip
+
+# (body, value): a number that must not be listed as a figure
+NOT_FIGURES: list[tuple[str, float]] = [
+    ("Ауданда 5-9 сынып оқушыларының 2 400-і олимпиадаға қатысты.", 5),
+    ("Ауданда 5-9 сынып оқушыларының 2 400-і олимпиадаға қатысты.", 9),
+    ("Облыста 1-11 сыныптарда 140 мың бала оқиды.", 1),
+    ("Облыста 1-11 сыныптарда 140 мың бала оқиды.", 11),
+    ("Қазір зейнет жасы ерлер үшін – 63, әйелдер үшін 61 жас.", 63),
+    ("Өңірде зейнеткерлік жасы 63 болып қалып отыр.", 63),
+    ("Ана өлімі 100 мың тірі туғанға шаққанда 12,4 жағдайға төмендеді.", 100_000),
+]
+
+
+@pytest.mark.parametrize(("body", "value", "kind", "unit"), FOUND)
+def test_kk17_probe_figure(body: str, value: float, kind: str, unit: str) -> None:
+    found = {round(i.value, 6): i for i in extract_indicators(body, PUB, "", "kk")}
+    assert value in found, sorted(found)
+    assert (found[value].kind, found[value].unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(("body", "value"), NOT_FIGURES)
+def test_kk17_probe_not_a_figure(body: str, value: float) -> None:
+    assert value not in {round(i.value, 6) for i in extract_indicators(body, PUB, "", "kk")}
+
+
+def test_kk17_a_lone_grade_count_stays() -> None:
+    # one number before "сынып" with no range may count classes: it stays a figure
+    assert 9 in {i.value for i in extract_indicators("Мектепте 9 сынып бар.", PUB, "", "kk")}
