@@ -5,9 +5,12 @@ tuberculosis, maternal deaths), each figure labelled per tests/realworld/FORMAT.
  2 a grade range ("5-9 сынып", "1-11 сыныптарда") and an age set by law after its noun ("зейнет жасы
    ерлер үшін – 63") are no figures;
  3 a rate per "100 мың" people or live births ("100 мың тірі туғанға шаққанда 12,4") is a rate, unit
-   "other", and its base is no figure.
-Before kk17 (base c588e26) 12 of the 14 cases failed (the two that passed guard what must stay: the
-count beside a grade range, a lone "9 сынып"); after, all pass."""
+   "other", and its base is no figure;
+ 4 a sentence opening on what came of the one before ("Осының нәтижесінде", "Соның арқасында") keeps that
+   sentence's period, not a stock date of the lead; the old level of a rise from 1 January ("48 000
+   теңгеден 55 200 теңгеге дейін") is last year's.
+Before kk17 (base c588e26) 15 of the 18 cases failed (the three that passed guard what must stay: the
+count beside a grade range, a lone "9 сынып", the lead's own stock date)."""
 
 from __future__ import annotations
 
@@ -42,6 +45,33 @@ NOT_FIGURES: list[tuple[str, float]] = [
     ("Өңірде зейнеткерлік жасы 63 болып қалып отыр.", 63),
     ("Ана өлімі 100 мың тірі туғанға шаққанда 12,4 жағдайға төмендеді.", 100_000),
 ]
+
+
+_PENSIONS = (
+    "2025 жылғы 1 наурыздағы жағдай бойынша облыста 45 мың зейнеткер тіркелген. 1 қаңтардан бастап "
+    "шәкіртақылар 15%-ға өсті. Осының нәтижесінде ең төменгі шәкіртақы 48 000 теңгеден 55 200 теңгеге "
+    "дейін көтерілді."
+)
+# (body, published, value, period)
+PERIODS: list[tuple[str, d, float, tuple[d | None, d | None]]] = [
+    (_PENSIONS, d(2025, 3, 10), 45_000, (d(2025, 3, 1), d(2025, 3, 1))),
+    (_PENSIONS, d(2025, 3, 10), 55_200, (d(2025, 1, 1), None)),
+    (_PENSIONS, d(2025, 3, 10), 48_000, (d(2024, 1, 1), d(2024, 12, 31))),
+    (
+        "Жаңа жылдан бастап, яғни 2024 жылғы 1 қаңтардан бастап, жалақы 70 000 теңгеден 85 000 теңгеге дейін "
+        "өсті.",
+        d(2024, 2, 1),
+        70_000,
+        (d(2023, 1, 1), d(2023, 12, 31)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "value", "period"), PERIODS)
+def test_kk17_probe_period(body: str, published: d, value: float, period: tuple[d | None, d | None]) -> None:
+    found = {round(i.value, 6): i for i in extract_indicators(body, published, "", "kk")}
+    assert value in found, sorted(found)
+    assert (found[value].period_start, found[value].period_end) == period
 
 
 @pytest.mark.parametrize(("body", "value", "kind", "unit"), FOUND)

@@ -420,7 +420,8 @@ _KK_BEFORE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*жылға\s+дейін", re.
 # "Тогда ...", "Ол кезде ...": at the time the sentence before named
 _THEN = {
     "ru": re.compile(r"\s*(?:Тогда|В\s+то\s+время|На\s+тот\s+момент)\b"),
-    "kk": re.compile(r"\s*(?:Ол|Сол)\s+(?:кезде|уақытта)\b"),
+    # "Соның арқасында", "Осының нәтижесінде": what came of the sentence before, at its time
+    "kk": re.compile(r"\s*(?:(?:Ол|Сол)\s+(?:кезде|уақытта)|(?:Соның|Осының)\s+(?:арқасында|нәтижесінде))\b"),
 }
 
 
@@ -2751,7 +2752,20 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
                                          period_end=last.replace(year=last.year - 1))  # fmt: skip
             except ValueError:  # 29 February
                 continue
+        elif (
+            partner.kind == "actual" and first is not None and last is None
+            and (first.month, first.day) == (1, 1) and (partner.period_start, partner.period_end) == (first, None)
+            and _KK_OLD_LEVEL.search(indicator.surface)
+        ):  # fmt: skip
+            # "1 қаңтардан бастап ... 62 771 теңгеден 69 049 теңгеге дейін көтерілді": the level the
+            # new one replaced from New Year's day was last year's
+            shifted[index] = replace(indicator, period_start=date(first.year - 1, 1, 1),
+                                     period_end=date(first.year - 1, 12, 31))  # fmt: skip
     return shifted
+
+
+# a Kazakh old level, its surface in the ablative: "62 771 теңгеден", "5%-дан"
+_KK_OLD_LEVEL = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
 
 
 def _project_stake(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
