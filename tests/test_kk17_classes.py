@@ -8,9 +8,11 @@ tuberculosis, maternal deaths), each figure labelled per tests/realworld/FORMAT.
    "other", and its base is no figure;
  4 a sentence opening on what came of the one before ("Осының нәтижесінде", "Соның арқасында") keeps that
    sentence's period, not a stock date of the lead; the old level of a rise from 1 January ("48 000
-   теңгеден 55 200 теңгеге дейін") is last year's.
-Before kk17 (base c588e26) 15 of the 18 cases failed (the three that passed guard what must stay: the
-count beside a grade range, a lone "9 сынып", the lead's own stock date)."""
+   теңгеден 55 200 теңгеге дейін") is last year's;
+ 5 a bare "оқу жылы" told in August is the school year about to open (told in June, the one just over);
+   "оқу жылы ішінде" (during) and "жаңа оқу жылын ... бастайды" are the whole school year, not a start.
+Before kk17 (base c588e26) 18 of the 22 cases failed (the four that passed guard what must stay: the
+count beside a grade range, a lone "9 сынып", the lead's own stock date, a school year just over in June)."""
 
 from __future__ import annotations
 
@@ -52,6 +54,10 @@ _PENSIONS = (
     "шәкіртақылар 15%-ға өсті. Осының нәтижесінде ең төменгі шәкіртақы 48 000 теңгеден 55 200 теңгеге "
     "дейін көтерілді."
 )
+_SCHOOL = (
+    "1 қыркүйектен бастап 12 мың мұғалімнің жалақысы өседі. Жаңа оқу жылын 41 мың бірінші сынып оқушысы "
+    "бастайды. Оқу жылы ішінде 17 мектеп салынбақ."
+)
 # (body, published, value, period)
 PERIODS: list[tuple[str, d, float, tuple[d | None, d | None]]] = [
     (_PENSIONS, d(2025, 3, 10), 45_000, (d(2025, 3, 1), d(2025, 3, 1))),
@@ -64,7 +70,12 @@ PERIODS: list[tuple[str, d, float, tuple[d | None, d | None]]] = [
         70_000,
         (d(2023, 1, 1), d(2023, 12, 31)),
     ),
-]
+    ("Оқу жылы ішінде облыста 9 жаңа балабақша ашу жоспарланып отыр.", d(2024, 8, 22), 9,
+     (d(2024, 9, 1), d(2025, 5, 31))),
+    ("Оқу жылы ішінде облыста 9 жаңа балабақша ашылды.", d(2024, 6, 14), 9, (d(2023, 9, 1), d(2024, 5, 31))),
+    (_SCHOOL, d(2024, 8, 22), 41_000, (d(2024, 9, 1), d(2025, 5, 31))),
+    (_SCHOOL, d(2024, 8, 22), 17, (d(2024, 9, 1), d(2025, 5, 31))),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("body", "published", "value", "period"), PERIODS)

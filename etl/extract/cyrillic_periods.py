@@ -217,9 +217,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         table = [
             ("marketing_year", rf"{_Y}\s*[/–—-]\s*{_Y2}\s+маркетингтік\s+жыл\w*"),
             # "жаңа оқу жылында", "2023-2024 оқу жылында": a school year, 1 September to 31 May
-            # ("... оқу жылынан бастап": from its first day on)
+            # ("... оқу жылынан бастап": from its first day on; "жаңа оқу жылын ... бастайды": that year)
             ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
-                            r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін)?(?!\w)"),
+                            r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін|ын)?(?!\w)"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
             ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
             # ("соңғы 4 айда", the last four months, is rolling: last_months)
@@ -677,6 +677,17 @@ def _resolve(
             first_year = int(groups["y"])
         elif which == "жаңа":
             first_year = published.year
+        elif (
+            not which and scope is not None and scope.period_start is not None
+            and (scope.period_start.month, scope.period_start.day) == (9, 1)
+            and scope.period_end in (None, date(scope.period_start.year + 1, 5, 31))
+        ):  # fmt: skip
+            # "2023-2024 оқу жылында ... . Оқу жылы ішінде 154 мектеп ...", "қыркүйектен бастап ... . Оқу
+            # жылы ішінде ...": the school year the text is in, not the one just over in the summer break
+            first_year = scope.period_start.year
+        elif not which and published.month == 8:
+            # "оқу жылы ішінде" told in August, days before 1 September: the school year about to open
+            first_year = published.year
         else:
             first_year = published.year if published.month >= 9 else published.year - 1
             # in the summer break the last school year is the one just over
@@ -686,7 +697,11 @@ def _resolve(
         text = groups["_text"].lower()
         if groups.get("from") or (
             # "Жаңа оқу жылынан бастап шәкіртақы ... . ... жаңа оқу жылында бұл сома": the same start
-            scope is not None and scope.period_start == opened and scope.period_end is None
+            # (not "оқу жылы ішінде", during the school year, nor "оқу жылын бастайды": the whole of it)
+            scope is not None
+            and scope.period_start == opened
+            and scope.period_end is None
+            and not groups["_text"].lower().endswith(("ішінде", "жылын"))
         ):
             return opened, None, False
         if "соңына" in text or groups.get("end"):
