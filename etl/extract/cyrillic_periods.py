@@ -292,6 +292,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since", rf"{_Y}\s*жылдан\s+(?:бері|бастап)"),
             # "2019 жылы ашылғаннан бері", "2021 жылы іске қосылғаннан бері": since the year it began
             ("since", rf"{_Y}\s*жылы\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:ғаннан|геннен|қаннан|кеннен)\s+бері"),
+            # "Іске қосылған сәттен бері", "ашылғаннан бері" with no year: since the day the thing
+            # named before began, up to the report (all so far when that day is not told)
+            ("since_event", r"(?<!\w)(?:іске\s+қосылған|ашылған|құрылған|пайдалануға\s+берілген)"
+                            r"(?:\s+(?:сәттен|кезден|уақыттан|күннен)|нан|нен)\s+бері(?!\w)"),
             # "2015 жылдан 2025 жылдың тамызына дейін": from a year to a month of a later one
             ("year_to_month", rf"{_Y}\s*жылдан\s+{_Y2}\s*жыл(?:дың|ғы)\s+{m}\s+дейін"),
             # "өткен жылдан бері", "былтырдан бері": since the start of last year
@@ -586,6 +590,9 @@ def _resolve(
     if kind == "since":  # "начиная с 2026 года" in 2025: a start still ahead has no end yet
         start = date(int(groups["y"]), 1, 1)
         return (start, None, False) if start > published else (start, published, False)
+    if kind == "since_event":
+        began = scope.period_start if scope is not None else None
+        return (began if began is not None and began <= published else None), published, False
     if kind == "since_last_year":
         return date(year - 1, 1, 1), published, False
     if kind == "since_year_start":  # "С начала 2025 года", "2025 жылдың басынан бері"
