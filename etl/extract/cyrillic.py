@@ -234,6 +234,13 @@ def extract_cyrillic_indicators(
                 # "Поголовье скота на 1 октября составило 8,9 млн голов. Производство мяса достигло 1,6
                 # млн тонн": a flow is no stock of that day, it is the span's the day closes
                 inherits = interrupted
+            if (
+                language == "kk" and not stated and inherits is not None
+                and (inherits.period_start or date.min) > published and _KK_RECALL.match(sentence.text)
+            ):  # fmt: skip
+                # "Еске салсақ, зауыттың құрылысына 42 млрд теңге инвестиция тартылған" after next year's
+                # plans: a reminder of what was done, not a part of the time ahead
+                inherits = None
             found = _sentence_indicators(
                 reader,
                 sentence,
@@ -418,6 +425,8 @@ _YEAR_WORD = re.compile(r"\d|год|жыл|былтыр|биыл|прошл|ми
 _PART_OF_YEAR_BARE = re.compile(r"\s*(?:(?:в|во|за)\s+)?[^\W\d]+\s+(?:полугоди|квартал)\w*", re.I)
 _KK_BEFORE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*жылға\s+дейін", re.I)
 # "Тогда ...", "Ол кезде ...": at the time the sentence before named
+# "Еске салайық", "Еске салсақ", "Еске сала кетейік": a reminder of what came before
+_KK_RECALL = re.compile(r"\s*Еске\s+сал\w*", re.I)
 _THEN = {
     "ru": re.compile(r"\s*(?:Тогда|В\s+то\s+время|На\s+тот\s+момент)\b"),
     # "Соның арқасында", "Осының нәтижесінде": what came of the sentence before, at its time
