@@ -83,6 +83,8 @@ _STATE_PAIRS = frozenset(
 _SAID = frozenset(("деп", "деді", "дейді"))
 # "екенін", "екендігін" before a verb of saying: that it is, a state reported
 _THAT_IT_IS = frozenset(("екенін", "екендігін"))
+# the first word of a verb of saying in two words: "атап өтті", "атап көрсетті", "мәлім етті", "айтып өтті"
+_SAYING_FIRST = frozenset(("атап", "мәлім", "айтып"))
 # an adjective that tells what a thing costs now ("қант 18 пайызға қымбат")
 _PRICE_STATE = frozenset(("қымбат", "арзан"))
 
@@ -110,6 +112,11 @@ def read_predicate(text: str, start: int, end: int) -> ClausePredicate | None:
     word = last.group(1).lower()
     before_match = _WORD_BEFORE.search(text, start, last.start(1))
     before = before_match.group(1).lower() if before_match else ""
+    if before in _SAYING_FIRST and before_match is not None:
+        # "... 40% екенін атап өтті": a saying of two words, the word before it tells what was said
+        said_match = _WORD_BEFORE.search(text, start, before_match.start(1))
+        if said_match is not None and said_match.group(1).lower() in _THAT_IT_IS:
+            before_match, before = said_match, said_match.group(1).lower()
     if before in _SAID:
         return ClausePredicate(word, "reported", False, False, False, False, last.start(1), last.end(1))
     if before in _THAT_IT_IS and before_match is not None:
