@@ -2459,13 +2459,18 @@ _KK_PLAN_WORD = re.compile(r"(?<!\w)(?:жоспар|көзде|мақсат|ме
 
 def _kk_done_of_a_plan(text: str, found: list[Indicator], published: date) -> list[Indicator]:
     """'Биыл 30 нысан салу жоспарланған. Оның 12-сі пайдалануға берілді': the part of a plan for a
-    span under way told done in the past is actual from the span's start to publication (FORMAT.md)."""
+    span under way told done in the past is actual from the span's start to publication (FORMAT.md);
+    for a span not yet begun, from the start of the year."""
     if not _kk_told_in_past(text, (0, len(text))):
         return found
     return [
         replace(i, period_end=published)
         if i.kind == "actual" and i.period_start is not None and i.period_end is not None
         and i.period_start <= published < i.period_end
+        # "Жаңа оқу жылында 13 жатақхана ашу жоспарланған. Оның 4-еуі оқу жылы басталмай тұрып
+        # пайдалануға берілді": done before the plan's span began, so far this year (FORMAT.md)
+        else replace(i, kind="actual", period_start=date(published.year, 1, 1), period_end=published)
+        if i.kind == "plan" and i.period_start is not None and i.period_start > published
         else i
         for i in found
     ]  # fmt: skip
