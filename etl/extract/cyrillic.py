@@ -1824,6 +1824,18 @@ def _sentence_indicators(
                 ):
                     period = None
                 kind = "plan"
+        if (
+            reader.language.code == "kk" and kind in ("plan", "forecast") and inherited and period is not None
+            and period.period_start is not None and period.period_start == period.period_end < published
+            and (told := read_predicate(text, figure.end, clause[1])) is not None
+            and told.copular and told.tense == "aorist"
+            # (not "Жоба біткен соң ... 5 131 гектарға жетеді", "іске қосылғанда": once a thing to come is done)
+            and not _KK_WHEN.search(text, clause[0], clause[1])
+            and not _KK_AFTER_DONE.search(text, clause[0], figure.start)
+        ):  # fmt: skip
+            # "1 қаңтардағы жағдай бойынша 2 319 жылыжай есепке алынған. Олардың жалпы ауданы 12,1 мың
+            # шаршы метрге жетеді": the level of what was counted on a day gone by, not an outlook
+            kind = "actual"
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
             undated = period is None or period.period_start is None and period.period_end is None
             if undated and reader.language.code == "kk" and _PRESENT_STOCK["kk"].search(text, *clause):
@@ -2269,6 +2281,8 @@ def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], publi
 
 # a time clause, "when (it) is launched": "іске қосылғанда", "аяқталғанда" (not "салыстырғанда",
 # "қарағанда", "шаққанда": a comparison or a rate)
+# "біткен соң", "аяқталғаннан кейін", "іске қосылған соң": after something still to come is done
+_KK_AFTER_DONE = re.compile(r"[^\W\d_]{3,}(?:ған|ген|қан|кен)(?:нан|нен)?\s+(?:соң|кейін)(?!\w)", re.I)
 _KK_WHEN = re.compile(
     r"(?<!\w)(?!салыстыр|қара|шақ|есепте)[^\W\d_]{3,}(?:ғанда|генде|қанда|кенде)(?!\w)", re.I
 )
