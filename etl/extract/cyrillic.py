@@ -1826,9 +1826,10 @@ def _sentence_indicators(
                 kind = "plan"
         if (
             reader.language.code == "kk" and kind in ("plan", "forecast") and inherited and period is not None
-            and period.period_start is not None and period.period_start == period.period_end < published
-            and (told := read_predicate(text, figure.end, clause[1])) is not None
-            and told.copular and told.tense == "aorist"
+            and period.period_start is not None and period.period_start == period.period_end
+            and period.period_start < published
+            and (copula := read_predicate(text, figure.end, clause[1])) is not None
+            and copula.copular and copula.tense == "aorist"
             # (not "Жоба біткен соң ... 5 131 гектарға жетеді", "іске қосылғанда": once a thing to come is done)
             and not _KK_WHEN.search(text, clause[0], clause[1])
             and not _KK_AFTER_DONE.search(text, clause[0], figure.start)
