@@ -2,7 +2,7 @@
 extractor was run on them) for shapes the h20 adjudication found: "с начала <месяца>" is a start on that
 month's first day running to publication (like "с начала года"), and later figures of the article keep
 it; "в начале года" inside a sentence dated "В 2024 году" is the start of that year, not of the
-publication year."""
+publication year; a hedge word ("против почти 15 тыс.") does not hide a comparison's base value."""
 
 from datetime import date
 
@@ -26,6 +26,14 @@ PROBES = [
     # "в начале года" in a sentence dated "В 2024 году": that year's first day
     (date(2025, 3, 5), "В 2024 году число точек доступа выросло с 4,1 тыс. в начале года до 6,3 тыс.",
      "4,1 тыс.", date(2024, 1, 1), date(2024, 1, 1), "actual"),
+    # "против почти X в аналогичном периоде прошлого года": a hedge word does not hide the base value
+    (date(2025, 10, 1), "За восемь месяцев в страну ввезли 12 тыс. тонн сыра против почти 15 тыс. тонн в "
+     "аналогичном периоде прошлого года.", "15 тыс. тонн", date(2024, 1, 1), date(2024, 8, 31), "actual"),
+    (date(2024, 7, 5), "За первое полугодие выдано 3,1 тыс. ипотечных займов против около 2,6 тыс. за тот же период "
+     "прошлого года.", "2,6 тыс.", date(2023, 1, 1), date(2023, 6, 30), "actual"),
+    # ... and a bare "против почти X" is the same span a year before
+    (date(2024, 7, 5), "За первое полугодие 2024 года в регионе построено 410 тыс. кв. метров жилья против "
+     "почти 380 тыс.", "380 тыс.", date(2023, 1, 1), date(2023, 6, 30), "actual"),
 ]  # fmt: skip
 
 

@@ -59,7 +59,10 @@ _KK_FROM_TO = re.compile(r"^-?(?:дан|ден|тан|тен|нан|нен)\s+$"
 _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
 _NOW_LEVEL_BEFORE = re.compile(r"(?:нынешних|текущих)\s+$", re.I)
-_BARE_BASE = re.compile(r"(?<!\w)против\s+$", re.I)  # "против 43 млн тонн": last year's level
+# "против почти 25 тыс. тонн": a hedge word between "против" and the base value
+_BASE_HEDGE = r"(?:почти|около|более|менее|свыше|порядка|примерно|приблизительно|лишь|всего|только)\s+"
+# "против 43 млн тонн": last year's level
+_BARE_BASE = re.compile(rf"(?<!\w)против\s+(?:{_BASE_HEDGE})?$", re.I)
 _BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сравнению|салыстырғанда|қарағанда)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|процент\w*|п\.\s?п\.)?\s*$")  # "плюс 14,8% |к сентябрю 2024 года"
 _OWN_AFTER = re.compile(r"(?:\s+[^\W\d]+\.?){0,2}\s+в\s*", re.I)
@@ -67,7 +70,8 @@ _BASE_GAP = re.compile(r"\s*\(?\s*")
 _BASE_BEFORE = re.compile(
     # not "более чем 369 тыс.", "свыше чем": a qualifier, no base
     r"(?:против|вместо|(?<!более\s)(?<!менее\s)(?<!больше\s)(?<!меньше\s)чем|с\s+нынешних|с\s+текущих)\s+$"
-    r"|вместо\s+(?:нынешних|текущих|прежних)\s+$",
+    r"|вместо\s+(?:нынешних|текущих|прежних)\s+$"
+    rf"|(?<!\w)(?:против|вместо)\s+{_BASE_HEDGE}$",
     re.I,
 )
 # The old level of a change: "с 6,4 до 10 млн", "1 066 мың тоннадан 1 416 мың тоннаға"
@@ -1507,7 +1511,7 @@ def _sentence_indicators(
             period = own or period
         base = _base_period(text, figure, clause, bases or [])
         period = base or period
-        if base is None and _BARE_BASE.search(text, max(0, figure.start - 12), figure.start):
+        if base is None and _BARE_BASE.search(text, max(0, figure.start - 24), figure.start):
             own = period or scope
             period = _year_before(own, published) or period
         # "от 62 до 183 в 2024 году": a year after both ends dates the new value (not "с 373 тыс. тонн в
