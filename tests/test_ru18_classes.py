@@ -2,7 +2,8 @@
 extractor was run on them) for shapes the h20 adjudication found: "с начала <месяца>" is a start on that
 month's first day running to publication (like "с начала года"), and later figures of the article keep
 it; "в начале года" inside a sentence dated "В 2024 году" is the start of that year, not of the
-publication year; a hedge word ("против почти 15 тыс.") does not hide a comparison's base value."""
+publication year; a hedge word ("против почти 15 тыс.") does not hide a comparison's base value; the jobs projects are designed to create ("рассчитаны на создание") and the
+worth of projects "в работе" are plan, as they stand at publication."""
 
 from datetime import date
 
@@ -34,6 +35,16 @@ PROBES = [
     # ... and a bare "против почти X" is the same span a year before
     (date(2024, 7, 5), "За первое полугодие 2024 года в регионе построено 410 тыс. кв. метров жилья против "
      "почти 380 тыс.", "380 тыс.", date(2023, 1, 1), date(2023, 6, 30), "actual"),
+    # the jobs projects are designed to create, the worth of projects "в работе": plan, as they stand now
+    (date(2025, 6, 1), "В области работают 12 индустриальных зон. Размещенные в них проекты рассчитаны на "
+     "создание 2 400 рабочих мест.", "2 400", date(2025, 6, 1), date(2025, 6, 1), "plan"),
+    (date(2025, 6, 1), "Новые предприятия рассчитаны на создание 901 рабочего места.",
+     "901", date(2025, 6, 1), date(2025, 6, 1), "plan"),
+    (date(2024, 9, 1), "В промышленной зоне в работе находятся 35 проектов общей стоимостью 80 млрд тенге.",
+     "80 млрд тенге", date(2024, 9, 1), date(2024, 9, 1), "plan"),
+    # ... but jobs already created stay actual
+    (date(2024, 9, 1), "В 2023 году построенные заводы создали 1 200 рабочих мест.",
+     "1 200", date(2023, 1, 1), date(2023, 12, 31), "actual"),
 ]  # fmt: skip
 
 

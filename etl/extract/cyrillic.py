@@ -1900,7 +1900,8 @@ def _sentence_indicators(
         elif kind in ("plan", "forecast") and _across_contrast(reader, text, cues, clause, figure.start):
             kind = "actual"  # "..., тогда как приток ожидается ...": the other side's verb is not this one's
         if (
-            kind in ("actual", "forecast")
+            # (a plan with no date too: "в работе находятся 99 проектов стоимостью 152 млрд": as they stand)
+            (kind in ("actual", "forecast") or kind == "plan" and period is None)
             and reader.language.code == "ru"
             and _project_stake(text, figure, clause)
         ):
@@ -2650,6 +2651,7 @@ _ALLOCATED = re.compile(r"(?<!\w)(?:выделен|направлен|одобр
 # "в портфеле 40 проектов", "находятся в работе"
 _PROJECTS_HELD = re.compile(
     r"\b(?:реализу(?:ется|ются|емых|емые|емого)|пул\w*|портфел\w*|(?:находятся|находится)\s+в\s+работе|"
+    r"в\s+работе\s+(?:находятся|находится)|"
     r"в\s+стадии\s+реализации)\b",
     re.I,
 )
@@ -2662,7 +2664,9 @@ _STAKE_BEFORE = re.compile(
     r"(?:\s+(?:свыше|более|около|порядка|почти|до|в))?\s*$",
     re.I,
 )
-_JOBS_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?рабочих\s+мест", re.I)
+_JOBS_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?рабоч(?:их|его|ее)\s+мест", re.I)  # "6 361 рабочего места"
+# "проекты рассчитаны на создание 2 400 рабочих мест": the jobs they are designed to create
+_DESIGNED_TO_CREATE = re.compile(r"(?<!\w)рассчитан\w*\s+на\s+создание\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 # done: "уже профинансированы на 89,4 млрд", "освоено", "вложено", "инвестировано", "создано"
 _STAKE_DONE = re.compile(
     # (not "будут запущены", "должны быть введены": work ahead, said in the passive)
@@ -2767,7 +2771,8 @@ def _project_stake(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
     )
     if not (worth or _JOBS_AFTER.match(text, figure.end)):
         return False
-    return bool(_PROJECTS_HELD.search(text)) and not _STAKE_DONE.search(text)
+    designed = not worth and _DESIGNED_TO_CREATE.search(text, max(0, figure.start - 60), figure.start)
+    return bool(designed or _PROJECTS_HELD.search(text)) and not _STAKE_DONE.search(text)
 
 
 def _for_span(text: str, period: Period) -> bool:
