@@ -1900,8 +1900,8 @@ def _sentence_indicators(
         elif kind in ("plan", "forecast") and _across_contrast(reader, text, cues, clause, figure.start):
             kind = "actual"  # "..., тогда как приток ожидается ...": the other side's verb is not this one's
         if (
-            # (a plan with no date too: "в работе находятся 99 проектов стоимостью 152 млрд": as they stand)
-            (kind in ("actual", "forecast") or kind == "plan" and period is None)
+            # (an undated planned worth too: "в работе находятся 99 проектов стоимостью 152 млрд": as they stand)
+            (kind in ("actual", "forecast") or kind == "plan" and period is None and figure.unit in _MONEY)
             and reader.language.code == "ru"
             and _project_stake(text, figure, clause)
         ):
