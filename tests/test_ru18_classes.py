@@ -3,7 +3,8 @@ extractor was run on them) for shapes the h20 adjudication found: "с начал
 month's first day running to publication (like "с начала года"), and later figures of the article keep
 it; "в начале года" inside a sentence dated "В 2024 году" is the start of that year, not of the
 publication year; a hedge word ("против почти 15 тыс.") does not hide a comparison's base value; the jobs projects are designed to create ("рассчитаны на создание") and the
-worth of projects "в работе" are plan, as they stand at publication."""
+worth of projects "в работе" are plan, as they stand at publication; a flow's "с X до Y" under a span running now compares that stretch with
+the same stretch a year before."""
 
 from datetime import date
 
@@ -45,6 +46,16 @@ PROBES = [
     # ... but jobs already created stay actual
     (date(2024, 9, 1), "В 2023 году построенные заводы создали 1 200 рабочих мест.",
      "1 200", date(2023, 1, 1), date(2023, 12, 31), "actual"),
+    # a flow's "с X до Y" under a span running now: X the same stretch a year before, Y the stretch
+    (date(2025, 11, 18), "С начала года экспорт муки составил 1,9 млн тонн. Отгрузки в Китай увеличились на "
+     "20% — с 500 тыс. до 600 тыс. тонн.", "500 тыс.", date(2024, 1, 1), date(2024, 11, 18), "actual"),
+    (date(2025, 11, 18), "С начала года экспорт муки составил 1,9 млн тонн. Отгрузки в Китай увеличились на "
+     "20% — с 500 тыс. до 600 тыс. тонн.", "600 тыс. тонн", date(2025, 1, 1), date(2025, 11, 18), "actual"),
+    (date(2024, 5, 20), "С начала марта поставки угля в Узбекистан выросли с 80 тыс. до 95 тыс. тонн.",
+     "80 тыс.", date(2023, 3, 1), date(2023, 5, 20), "actual"),
+    # ... but a stock's new level under such a span is today's
+    (date(2025, 11, 18), "С начала года на биржу труда обратились 90 тыс. человек. Число безработных "
+     "сократилось с 351 тыс. до 340 тыс.", "340 тыс.", date(2025, 11, 18), date(2025, 11, 18), "actual"),
 ]  # fmt: skip
 
 

@@ -1990,7 +1990,10 @@ def _sentence_indicators(
                 told = {tense for _, tense in clause_tenses(text, clause[0], clause[1])}
                 total = first_total.start() >= clause[0] and not told & {"present", "copula"}
             period = Period(0, 0, None if total else published, published, False)
-        reached = inherited and role == "to" and _spans_now(scope, published) and reader.change.search(text)
+        reached = (
+            inherited and role == "to" and _spans_now(scope, published) and reader.change.search(text)
+            and not _RU_FLOW_NOUN.search(text, 0, figure.start)  # a flow's new level is the span's volume
+        )  # fmt: skip
         if (
             kind == "actual"
             and reader.language.code == "ru"
@@ -2738,6 +2741,16 @@ _RUSSIAN_PAST_TENSE = re.compile(r"[^\W\d_]+(?:л|ла|ло|ли)(?:сь|ся)?(
 _KK_SET_RANGE = re.compile(r"\s+дейін\s+(?:белгілен|саралан|құбыл|ауытқ|тағайындал)\w*", re.I)
 
 
+# Flows counted over a span: "Отгрузки в Узбекистан увеличились на 41% — с 872 тыс. до 1 232 тыс. тонн"
+# under "с начала сентября" compares the stretch so far with the same stretch a year before (not a
+# level at the span's start and one now, as "число безработных сократилось с 351 до 340")
+_RU_FLOW_NOUN = re.compile(
+    r"(?<!\w)(?:экспорт|импорт|отгрузк|поставк|перевозк|перевалк|производств|добыч|ввоз|вывоз|"
+    r"грузооборот|товарооборот)\w*",
+    re.I,
+)
+
+
 def _levels_before(indicators: list[Indicator], first_index: int, published: date) -> list[Indicator]:
     """'32,8%-ға артып, 1 066 мың тоннадан 1 416 мың тоннаға жетті' in a Sept-Nov report: the old
     level of an outcome is the same months a year before (not the level at the start of a span
@@ -2751,7 +2764,8 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
         if (
             partner.kind == "actual" and first and last and first < last and first.year == last.year
             and _LEVEL_FROM.search(indicator.sentence, 0, indicator.start_char - indicator.sentence_start + len(indicator.surface))
-            and last != published and (first, last) == (partner.period_start, partner.period_end)
+            and (last != published or _RU_FLOW_NOUN.search(indicator.sentence))
+            and (first, last) == (partner.period_start, partner.period_end)
             and not _KK_SET_RANGE.match(partner.sentence, partner.end_char - partner.sentence_start)
         ):  # fmt: skip
             try:
