@@ -4,7 +4,7 @@ month's first day running to publication (like "с начала года"), and 
 it; "в начале года" inside a sentence dated "В 2024 году" is the start of that year, not of the
 publication year; a hedge word ("против почти 15 тыс.") does not hide a comparison's base value; the jobs projects are designed to create ("рассчитаны на создание") and the
 worth of projects "в работе" are plan, as they stand at publication; a flow's "с X до Y" under a span running now compares that stretch with
-the same stretch a year before."""
+the same stretch a year before, and so does "что на 35% превышает" (a change, not a state of today)."""
 
 from datetime import date
 
@@ -56,6 +56,11 @@ PROBES = [
     # ... but a stock's new level under such a span is today's
     (date(2025, 11, 18), "С начала года на биржу труда обратились 90 тыс. человек. Число безработных "
      "сократилось с 351 тыс. до 340 тыс.", "340 тыс.", date(2025, 11, 18), date(2025, 11, 18), "actual"),
+    # "что на 35% превышает ...": a change against a base in the present, over the span in scope
+    (date(2025, 11, 18), "С начала сентября экспорт муки составил 1,9 млн тонн. В Иран отправлено 135 тыс. "
+     "тонн, что на 35% превышает прошлогодний объем.", "35%", date(2025, 9, 1), date(2025, 11, 18), "actual"),
+    (date(2024, 6, 20), "С начала года в Шымкенте введено 410 тыс. кв. м жилья, что на 12% превышает "
+     "показатель прошлого года.", "12%", date(2024, 1, 1), date(2024, 6, 20), "actual"),
 ]  # fmt: skip
 
 

@@ -2161,6 +2161,12 @@ def _states_now(
         # January-September; a Kazakh "бар", "тұр" is no such present); a part ("оның ішінде 450
         # мың ерікті бар") is its total's
         return False
+    if (
+        reader.language.code == "ru" and figure.unit in ("percent", "percentage_point", "times")
+        and _BY_BEFORE.search(text, max(clause[0], figure.start - 16), figure.start)
+    ):  # fmt: skip
+        # "..., что на 35% превышает прошлогодний объем": a change against a base, over the span in scope
+        return False
     kazakh = reader.language.code == "kk"
     first = bisect_left(cues, (clause[0], ""))
     own = cues[first : bisect_left(cues, (clause[1], ""))]
