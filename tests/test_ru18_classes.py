@@ -4,7 +4,7 @@ month's first day running to publication (like "с начала года"), and 
 it; "в начале года" inside a sentence dated "В 2024 году" is the start of that year, not of the
 publication year; a hedge word ("против почти 15 тыс.") does not hide a comparison's base value; the jobs projects are designed to create ("рассчитаны на создание") and the
 worth of projects "в работе" are plan, as they stand at publication; a flow's "с X до Y" under a span running now compares that stretch with
-the same stretch a year before, and so does "что на 35% превышает" (a change, not a state of today)."""
+the same stretch a year before, and so does "что на 35% превышает" (a change, not a state of today); in "с X в начале года до Y" the new level Y stands at that year's end."""
 
 from datetime import date
 
@@ -61,6 +61,11 @@ PROBES = [
      "тонн, что на 35% превышает прошлогодний объем.", "35%", date(2025, 9, 1), date(2025, 11, 18), "actual"),
     (date(2024, 6, 20), "С начала года в Шымкенте введено 410 тыс. кв. м жилья, что на 12% превышает "
      "показатель прошлого года.", "12%", date(2024, 1, 1), date(2024, 6, 20), "actual"),
+    # "с X в начале года до Y": X at the year's start, Y at its end (today's level while the year runs)
+    (date(2025, 3, 5), "В 2024 году число точек доступа выросло с 4,1 тыс. в начале года до 6,3 тыс.",
+     "6,3 тыс.", date(2024, 12, 31), date(2024, 12, 31), "actual"),
+    (date(2025, 8, 5), "Парк электробусов в этом году вырос с 120 на начало года до 185 единиц.",
+     "185", date(2025, 8, 5), date(2025, 8, 5), "actual"),
 ]  # fmt: skip
 
 

@@ -49,7 +49,12 @@ from etl.extract.units import UnitCode
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
 _RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
 # "с 373,19 тыс. тонн в 2021 году до 426,09 тыс. тонн": each end may carry its own year
-_RANGE_TO = re.compile(r"^\s+(?:в\s+(?:19|20)\d{2}(?:-м|\s*г(?:од[ау]?|\.))?\s+)?(?:до|по)\s+$", re.I)
+# (the old level's own date may stand between: "с 373 тыс. в 2021 году до", "с 3,2 тыс. км в начале года до")
+_RANGE_TO = re.compile(
+    r"^\s+(?:в\s+(?:19|20)\d{2}(?:-м|\s*г(?:од[ау]?|\.))?\s+"
+    r"|(?:в\s+начале|на\s+начало)\s+(?:этого\s+|текущего\s+)?года\s+)?(?:до|по)\s+$",
+    re.I,
+)
 _RANGE_FROM = re.compile(
     r"(?:\bот|\bс|\bсо)\s+(?:нынешних\s+|текущих\s+|прежних\s+)?$", re.I
 )  # "с нынешних 85 тыс. до"
@@ -1531,6 +1536,15 @@ def _sentence_indicators(
         if role == "from" and _NOW_LEVEL_BEFORE.search(text, max(0, figure.start - 12), figure.start):
             # "увеличить с 2026 года с нынешних 85 тыс. до 110 тыс.": the level now
             period, level_before = Period(0, 0, published, published, False), False
+        if (
+            role == "to" and partner is not None and period is not None and period.period_start is not None
+            and period.period_start == period.period_end and (period.period_start.month, period.period_start.day) == (1, 1)
+            and figures[partner].end <= period.start and period.end <= figure.start
+        ):  # fmt: skip
+            # "выросла с 3,2 тыс. км в начале года до 5,2 тыс. км": the old level's date is the year's
+            # start, the new level stands at the year's end (today, while the year runs)
+            day = min(date(period.period_start.year, 12, 31), published)
+            period = replace(period, period_start=day, period_end=day)
         inherited = period is None and not level_before
         listed_now = False  # a Kazakh list item after a figure "қазір" dated today
         size_now = False  # the size of what stands, told in the present, dated today
