@@ -49,7 +49,12 @@ from etl.extract.units import UnitCode
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
 _RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
 # "с 373,19 тыс. тонн в 2021 году до 426,09 тыс. тонн": each end may carry its own year
-_RANGE_TO = re.compile(r"^\s+(?:в\s+(?:19|20)\d{2}(?:-м|\s*г(?:од[ау]?|\.))?\s+)?(?:до|по)\s+$", re.I)
+# (the old level's own date may stand between: "с 373 тыс. в 2021 году до", "с 3,2 тыс. км в начале года до")
+_RANGE_TO = re.compile(
+    r"^\s+(?:в\s+(?:19|20)\d{2}(?:-м|\s*г(?:од[ау]?|\.))?\s+"
+    r"|(?:в\s+начале|на\s+начало)\s+(?:этого\s+|текущего\s+)?года\s+)?(?:до|по)\s+$",
+    re.I,
+)
 _RANGE_FROM = re.compile(
     r"(?:\bот|\bс|\bсо)\s+(?:нынешних\s+|текущих\s+|прежних\s+)?$", re.I
 )  # "с нынешних 85 тыс. до"
@@ -59,7 +64,10 @@ _KK_FROM_TO = re.compile(r"^-?(?:дан|ден|тан|тен|нан|нен)\s+$"
 _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
 _NOW_LEVEL_BEFORE = re.compile(r"(?:нынешних|текущих)\s+$", re.I)
-_BARE_BASE = re.compile(r"(?<!\w)против\s+$", re.I)  # "против 43 млн тонн": last year's level
+# "против почти 25 тыс. тонн": a hedge word between "против" and the base value
+_BASE_HEDGE = r"(?:почти|около|более|менее|свыше|порядка|примерно|приблизительно|лишь|всего|только)\s+"
+# "против 43 млн тонн": last year's level
+_BARE_BASE = re.compile(rf"(?<!\w)против\s+(?:{_BASE_HEDGE})?$", re.I)
 _BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сравнению|салыстырғанда|қарағанда)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|процент\w*|п\.\s?п\.)?\s*$")  # "плюс 14,8% |к сентябрю 2024 года"
 _OWN_AFTER = re.compile(r"(?:\s+[^\W\d]+\.?){0,2}\s+в\s*", re.I)
@@ -67,7 +75,8 @@ _BASE_GAP = re.compile(r"\s*\(?\s*")
 _BASE_BEFORE = re.compile(
     # not "более чем 369 тыс.", "свыше чем": a qualifier, no base
     r"(?:против|вместо|(?<!более\s)(?<!менее\s)(?<!больше\s)(?<!меньше\s)чем|с\s+нынешних|с\s+текущих)\s+$"
-    r"|вместо\s+(?:нынешних|текущих|прежних)\s+$",
+    r"|вместо\s+(?:нынешних|текущих|прежних)\s+$"
+    rf"|(?<!\w)(?:против|вместо)\s+{_BASE_HEDGE}$",
     re.I,
 )
 # The old level of a change: "с 6,4 до 10 млн", "1 066 мың тоннадан 1 416 мың тоннаға"
@@ -104,6 +113,7 @@ def extract_cyrillic_indicators(
     scope_by_plan = False
     since_before: Period | None = None
     year_plan = 0  # > 0: one of the last two sentences planned work for the year of publication
+    planned = False  # the sentence's figures were money set aside or planned only
     for sentence in split_cyrillic_sentences(body):
         year_plan = max(0, year_plan - 1)
         if (
@@ -119,7 +129,7 @@ def extract_cyrillic_indicators(
             scope, interrupted = interrupted, None
         previous_end = sentence.start + len(sentence.text)
         then = False
-        planned = False
+        plan_before, planned = planned, False
         # "Есепті кезеңде", "за отчетный период": the span the report is about, not the last one named
         reporting = report_span is not None and _REPORTING_PERIOD.search(sentence.text) is not None
         # "С начала года по 1 ноября выплатили 27 млрд. В этом году предусмотрено 98 млрд. За этот
@@ -203,6 +213,10 @@ def extract_cyrillic_indicators(
                         _looks_back(scope, report_span, published)
                         and not _SHARE_OF_BEFORE.search(sentence.text)
                         and _tells_present(reader, sentence.text, stated, figures)
+                    )
+                    or (
+                        plan_before and not stated and "\n" not in body[previous_start : sentence.start]
+                        and _share_stands(reader, sentence.text, figures)
                     )
                 )
             ):  # fmt: skip
@@ -413,6 +427,21 @@ def _tells_present(
     return all(
         kind in ("actual", "state") and not (kind == "actual" and _PAST_CUE.match(text, position))
         for position, kind in find_cues(reader, text)
+    )
+
+
+def _share_stands(reader: Reader, text: str, figures: list[Figure]) -> bool:
+    """'Доля частного капитала составляет 70%' after a sentence of plans only ('В этом году предстоит
+    привлечь 720 млрд'): a share told in the present, copula included, is how things stand now; the
+    plan's year is its horizon, not a span this sentence reports on."""
+    if not figures or any(f.unit != "percent" for f in figures):
+        return False
+    tenses = {tense for _, tense in clause_tenses(text, 0, len(text))}
+    return (
+        bool(tenses)
+        and tenses <= {"present", "copula"}
+        and not reader.change.search(text)
+        and all(kind in ("actual", "state") for _, kind in find_cues(reader, text))
     )
 
 
@@ -1517,7 +1546,7 @@ def _sentence_indicators(
             period = own or period
         base = _base_period(text, figure, clause, bases or [])
         period = base or period
-        if base is None and _BARE_BASE.search(text, max(0, figure.start - 12), figure.start):
+        if base is None and _BARE_BASE.search(text, max(0, figure.start - 24), figure.start):
             own = period or scope
             period = _year_before(own, published) or period
         # "от 62 до 183 в 2024 году": a year after both ends dates the new value (not "с 373 тыс. тонн в
@@ -1537,6 +1566,15 @@ def _sentence_indicators(
         if role == "from" and _NOW_LEVEL_BEFORE.search(text, max(0, figure.start - 12), figure.start):
             # "увеличить с 2026 года с нынешних 85 тыс. до 110 тыс.": the level now
             period, level_before = Period(0, 0, published, published, False), False
+        if (
+            role == "to" and partner is not None and period is not None and period.period_start is not None
+            and period.period_start == period.period_end and (period.period_start.month, period.period_start.day) == (1, 1)
+            and figures[partner].end <= period.start and period.end <= figure.start
+        ):  # fmt: skip
+            # "выросла с 3,2 тыс. км в начале года до 5,2 тыс. км": the old level's date is the year's
+            # start, the new level stands at the year's end (today, while the year runs)
+            day = min(date(period.period_start.year, 12, 31), published)
+            period = replace(period, period_start=day, period_end=day)
         inherited = period is None and not level_before
         listed_now = False  # a Kazakh list item after a figure "қазір" dated today
         size_now = False  # the size of what stands, told in the present, dated today
@@ -1919,7 +1957,8 @@ def _sentence_indicators(
         elif kind in ("plan", "forecast") and _across_contrast(reader, text, cues, clause, figure.start):
             kind = "actual"  # "..., тогда как приток ожидается ...": the other side's verb is not this one's
         if (
-            kind in ("actual", "forecast")
+            # (an undated planned worth too: "в работе находятся 99 проектов стоимостью 152 млрд": as they stand)
+            (kind in ("actual", "forecast") or kind == "plan" and period is None and figure.unit in _MONEY)
             and reader.language.code == "ru"
             and _project_stake(text, figure, clause)
         ):
@@ -2008,7 +2047,10 @@ def _sentence_indicators(
                 told = {tense for _, tense in clause_tenses(text, clause[0], clause[1])}
                 total = first_total.start() >= clause[0] and not told & {"present", "copula"}
             period = Period(0, 0, None if total else published, published, False)
-        reached = inherited and role == "to" and _spans_now(scope, published) and reader.change.search(text)
+        reached = (
+            inherited and role == "to" and _spans_now(scope, published) and reader.change.search(text)
+            and not _RU_FLOW_NOUN.search(text, 0, figure.start)  # a flow's new level is the span's volume
+        )  # fmt: skip
         if (
             kind == "actual"
             and reader.language.code == "ru"
@@ -2175,6 +2217,12 @@ def _states_now(
         # Russian present tells that span's figures ("на оптовую торговлю приходится 66,4%" in
         # January-September; a Kazakh "бар", "тұр" is no such present); a part ("оның ішінде 450
         # мың ерікті бар") is its total's
+        return False
+    if (
+        reader.language.code == "ru" and figure.unit in ("percent", "percentage_point", "times")
+        and _BY_BEFORE.search(text, max(clause[0], figure.start - 16), figure.start)
+    ):  # fmt: skip
+        # "..., что на 35% превышает прошлогодний объем": a change against a base, over the span in scope
         return False
     kazakh = reader.language.code == "kk"
     first = bisect_left(cues, (clause[0], ""))
@@ -2676,6 +2724,7 @@ _ALLOCATED = re.compile(r"(?<!\w)(?:выделен|направлен|одобр
 # "в портфеле 40 проектов", "находятся в работе"
 _PROJECTS_HELD = re.compile(
     r"\b(?:реализу(?:ется|ются|емых|емые|емого)|пул\w*|портфел\w*|(?:находятся|находится)\s+в\s+работе|"
+    r"в\s+работе\s+(?:находятся|находится)|"
     r"в\s+стадии\s+реализации)\b",
     re.I,
 )
@@ -2688,7 +2737,9 @@ _STAKE_BEFORE = re.compile(
     r"(?:\s+(?:свыше|более|около|порядка|почти|до|в))?\s*$",
     re.I,
 )
-_JOBS_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?рабочих\s+мест", re.I)
+_JOBS_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?рабоч(?:их|его|ее)\s+мест", re.I)  # "6 361 рабочего места"
+# "проекты рассчитаны на создание 2 400 рабочих мест": the jobs they are designed to create
+_DESIGNED_TO_CREATE = re.compile(r"(?<!\w)рассчитан\w*\s+на\s+создание\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 # done: "уже профинансированы на 89,4 млрд", "освоено", "вложено", "инвестировано", "создано"
 _STAKE_DONE = re.compile(
     # (not "будут запущены", "должны быть введены": work ahead, said in the passive)
@@ -2760,6 +2811,16 @@ _RUSSIAN_PAST_TENSE = re.compile(r"[^\W\d_]+(?:л|ла|ло|ли)(?:сь|ся)?(
 _KK_SET_RANGE = re.compile(r"\s+дейін\s+(?:белгілен|саралан|құбыл|ауытқ|тағайындал)\w*", re.I)
 
 
+# Flows counted over a span: "Отгрузки в Узбекистан увеличились на 41% — с 872 тыс. до 1 232 тыс. тонн"
+# under "с начала сентября" compares the stretch so far with the same stretch a year before (not a
+# level at the span's start and one now, as "число безработных сократилось с 351 до 340")
+_RU_FLOW_NOUN = re.compile(
+    r"(?<!\w)(?:экспорт|импорт|отгрузк|поставк|перевозк|перевалк|производств|добыч|ввоз|вывоз|"
+    r"грузооборот|товарооборот)\w*",
+    re.I,
+)
+
+
 def _levels_before(indicators: list[Indicator], first_index: int, published: date) -> list[Indicator]:
     """'32,8%-ға артып, 1 066 мың тоннадан 1 416 мың тоннаға жетті' in a Sept-Nov report: the old
     level of an outcome is the same months a year before (not the level at the start of a span
@@ -2773,7 +2834,8 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
         if (
             partner.kind == "actual" and first and last and first < last and first.year == last.year
             and _LEVEL_FROM.search(indicator.sentence, 0, indicator.start_char - indicator.sentence_start + len(indicator.surface))
-            and last != published and (first, last) == (partner.period_start, partner.period_end)
+            and (last != published or _RU_FLOW_NOUN.search(indicator.sentence))
+            and (first, last) == (partner.period_start, partner.period_end)
             and not _KK_SET_RANGE.match(partner.sentence, partner.end_char - partner.sentence_start)
         ):  # fmt: skip
             try:
@@ -2806,7 +2868,8 @@ def _project_stake(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
     )
     if not (worth or _JOBS_AFTER.match(text, figure.end)):
         return False
-    return bool(_PROJECTS_HELD.search(text)) and not _STAKE_DONE.search(text)
+    designed = not worth and _DESIGNED_TO_CREATE.search(text, max(0, figure.start - 60), figure.start)
+    return bool(designed or _PROJECTS_HELD.search(text)) and not _STAKE_DONE.search(text)
 
 
 def _for_span(text: str, period: Period) -> bool:

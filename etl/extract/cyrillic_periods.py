@@ -134,6 +134,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                rf"(?:\s+{_Y}\s*[-–—]\s*{_Y2}{yw})?"),
             ("range", rf"\bс\s+{_Y}{yw}\s+(?:по|до)\s+{_Y2}{yw}"),
             ("since_season", r"\bс\s+начала\s+(?P<season>лета|осени|зимы|весны)\b"),
+            # "с начала сентября": from the month's first day to now, as "с начала года" (before since_start)
+            ("since_month_start", rf"\bс\s+начала\s+{m}(?:\s+{_Y}{yw})?"),
             ("since_start", r"\bс\s+(?:момента|начала)\s+(?!года\b|этого\b|текущего\b)\w+"),
             # "с момента запуска системы в 1998 году", "с начала реализации программы в 2021 году": from
             # the year the thing began (a start that "по август 2025 года" may close)
@@ -610,6 +612,10 @@ def _resolve(
         return _heating_season(groups, published)
     if kind == "since_start":
         return None, published, False
+    if kind == "since_month_start":  # "с начала сентября": this year's month, else last year's
+        month = _month_index(language, groups["m"])
+        opened = date(_year_of(groups, published, month), month, 1)
+        return (opened, published, False) if opened <= published else None
     if kind == "since_season":  # "с начала лета", "Жаз басталғалы": from the season's first day until now
         first_month = _SEASON_START[groups["season"].lower()[:3]]
         opened = date(year if first_month <= published.month else year - 1, first_month, 1)
@@ -914,6 +920,23 @@ _HAS_CUE = re.compile(
 )
 
 
+def _past_year(period: Period | None, published: date) -> bool:
+    """A whole calendar year already over at publication ("В 2025 году" told in 2026)."""
+    if period is None or period.period_start is None or period.period_end is None:
+        return False
+    start, end = period.period_start, period.period_end
+    return (
+        start.year == end.year
+        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+        and end < published
+    )
+
+
+def _bare_year_word(groups: Groups) -> bool:
+    """A bare "в начале года" (no "этого", "текущего", "осы"): the year in view, not publication's."""
+    return not re.search(r"(?<!\w)(?:этого|текущего|осы|биылғы)(?!\w)", str(groups.get("_text", "")), re.I)
+
+
 def find_cyrillic_periods(
     sentence: str, published: date, language: LanguageData, scope: Period | None = None
 ) -> list[Period]:
@@ -1009,6 +1032,16 @@ def find_cyrillic_periods(
             # "Өткен жылы ... шешілді, жыл соңында 30-дан астамы қалды": the end of the year just named,
             # a stock on its last day, not a deadline of this year
             resolved = earlier.period_end, earlier.period_end, False
+        if (
+            kind == "year_start"
+            and not groups.get("y")
+            and _bare_year_word(groups)
+            and _past_year(earlier, published)
+        ):
+            # "В 2025 году сеть выросла с 3,2 тыс. км в начале года": the start of the year just named
+            assert earlier is not None and earlier.period_start is not None
+            opened = earlier.period_start
+            resolved = opened, opened, False
         # "Месяцем ранее, по итогам сентября, ...": a period beside a look back looks back too
         beside = any(a - _BESIDE <= end and start <= b + _BESIDE for a, b in look_backs)
         # "В 2025–2026 учебном году ... 1,7 млн учащихся. Из них ...": a named Russian school year sets
