@@ -42,7 +42,14 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               **{(modal, verb): "forecast" for modal in ("will", "should") for verb in "rise grow increase decrease "
                  "fall decline slow reach exceed accelerate double triple climb".split()},
               # "the country should harvest 352,000 tons": an expected output, not a goal
-              **{("should", verb): "forecast" for verb in "harvest produce gather yield receive".split()}}  # fmt: skip
+              **{("should", verb): "forecast" for verb in "harvest produce gather yield receive".split()},
+              # "the measures should improve the lives of 5,000 families / add 700,000 people": what a
+              # measure is expected to bring about, not a level someone must reach
+              **{("should", verb): "forecast" for verb in "improve add create generate save attract benefit "
+                 "help".split()},
+              # "a plant designed for 70,000 cars a year", "is expanding the station with units totalling
+              # 1,080 MW": a design capacity or an extension under way, not built yet
+              ("designed", "for"): "plan", ("is", "expanding"): "plan", ("are", "expanding"): "plan"}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
 IRREGULAR_PARTICIPLES = set(
     """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known
@@ -107,6 +114,8 @@ _MODALS = {"will", "would", "should"}
 _SET_WHAT = re.compile(
     r"\s+(?:\w+ly\s+)?(?:(?:to|for|aside|as|out|up|by|under|within)\b|at\s+(?!(?:the|a|an|its|their|this)\b))"
 )
+_SET_TO_CHANGE = re.compile(r"\s+(?:\w+ly\s+|also\s+)?to\s+([a-z]+)")
+_DRIFTS = {"grow", "fall", "decline", "slow", "accelerate", "climb", "exceed", "surpass"}
 _SET_AUXILIARIES = {"is", "are"}  # "is also set to begin in 2026": still "is set"
 _PAIR_ADVERBS = {"also", "further", "then", "thus", "significantly", "greatly", "likely", "still"}
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
@@ -193,6 +202,12 @@ def find_cues(text: str) -> list[Cue]:
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _LEVEL_VERBS:
                 pair = "forecast"  # "designed to lift output by 12 million tonnes": an expected effect
+        if pair == "plan" and word == "set" and word1 in _SET_AUXILIARIES:
+            following = _SET_TO_CHANGE.match(text, end)
+            if following and following[1] in _DRIFTS:
+                # "freight flows are set to grow fivefold": a change nobody decides, expected; "stipends
+                # are set to increase" is someone's decision and stays a plan
+                pair = "forecast"
         if pair == "plan" and word1 in ("agreed", "agrees"):
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _LEVEL_VERBS:
@@ -265,7 +280,9 @@ def find_cues(text: str) -> list[Cue]:
                 pending_target = (start, end, kind, False)
             else:
                 cues.append((start, end, kind, word not in nouns))
-        elif word == "pipeline" and word1 == "the" and word2 == "in":
+        elif (word == "pipeline" and word1 == "the" and word2 == "in") or (
+            word == "board" and word1 == "drawing" and word2 == "the"
+        ):
             cues.append((start2, end, "plan", True))  # "projects worth $44.5 billion are in the pipeline"
         elif word1 == "had" or (word1 == "already" and word2 == "had"):
             cues.append(
@@ -334,7 +351,7 @@ def find_cues(text: str) -> list[Cue]:
 # _ACTS_ON_NEXT, only moves the two-word window.
 _ACTIVE_WORDS = frozenset(
     {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *_DIRECTED, *IRREGULAR_PARTICIPLES,
-     *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "to", "bringing", "may",
+     *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "board", "to", "bringing", "may",
      "be", "have", "up", *_ATTRACT}
 )  # fmt: skip
 # "had fallen", "already had come": the word after them is a cue; "by carrying out": a means

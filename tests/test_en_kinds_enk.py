@@ -1,0 +1,102 @@
+"""English kind classes of the enk pass: an outcome a measure "should" bring is a forecast, a
+change "set to" happen by itself is a forecast, and a design capacity or a project still on paper
+or under extension is a plan. Sentences are our own; each class keeps look-alikes that must not move."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+PUBLISHED = date(2025, 4, 15)
+
+
+def _kinds(body: str) -> dict[str, str]:
+    return {i.surface: i.kind for i in extract_indicators(body, PUBLISHED, language="en")}
+
+
+# --- "should <bring about>": an expected outcome, not a goal ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The new subsidy should improve the diet of 12,000 schoolchildren, the minister said.", "12,000"),
+        ("The programme should add about 4,500 farmers to the register next year.", "4,500"),
+        ("Together the two plants should create 1,300 jobs in the region.", "1,300"),
+        ("The reform should save the budget 40 billion tenge a year.", "40 billion tenge"),
+    ],
+)
+def test_what_a_measure_should_bring_about_is_a_forecast(sentence: str, surface: str) -> None:
+    assert _kinds(sentence)[surface] == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        # "should" over what someone must do stays a goal; over works to finish, a plan
+        ("Each region should plant at least 2 million trees by 2027.", "2 million", "target"),
+        ("Akimats should spend no more than 15% of the fund on administration.", "15%", "target"),
+        ("217 schools should be finished by the end of the year.", "217", "plan"),
+    ],
+)
+def test_should_with_a_level_or_works_keeps_its_kind(sentence: str, surface: str, kind: str) -> None:
+    assert _kinds(sentence)[surface] == kind
+
+
+# --- "is set to grow": a change nobody decides is expected ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Transit volumes through the port are set to grow three times by 2030.", "three times"),
+        ("Grain stocks are set to exceed 4 million tons by the summer.", "4 million tons"),
+        ("Tourist arrivals are set to climb by 15% this year.", "15%"),
+    ],
+)
+def test_a_drift_set_to_happen_is_a_forecast(sentence: str, surface: str) -> None:
+    assert _kinds(sentence)[surface] == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # someone's decision to raise or build stays a plan
+        ("Pensions are set to increase by 8% from January.", "8%"),
+        ("The ministry is set to build 40 schools this year.", "40"),
+    ],
+)
+def test_a_decision_set_to_happen_stays_a_plan(sentence: str, surface: str) -> None:
+    assert _kinds(sentence)[surface] == "plan"
+
+
+# --- design capacity, projects on paper, extensions under way: plan -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Construction has started on a cement works designed for 1.5 million tons a year.", "1.5 million tons"),
+        ("Three more dairy projects are on the drawing board, with a combined capacity of 90,000 tons of milk.",
+         "90,000 tons"),
+        ("The utility is expanding the Almaty station with three new units totalling 450 MW.", "450 MW"),
+    ],
+)  # fmt: skip
+def test_a_capacity_not_yet_built_is_a_plan(sentence: str, surface: str) -> None:
+    assert _kinds(sentence)[surface] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # capacity already in service, and a board that is no drawing board, stay actual
+        ("Last year four wind farms with a total capacity of 210 MW were put into operation.", "210 MW"),
+        ("The board approved 35 loans in March.", "35"),
+        ("The region's sugar plants have a daily capacity of 3,000 tons.", "3,000 tons"),
+    ],
+)
+def test_a_capacity_in_service_stays_actual(sentence: str, surface: str) -> None:
+    assert _kinds(sentence)[surface] == "actual"
