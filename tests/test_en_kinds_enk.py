@@ -100,3 +100,32 @@ def test_a_capacity_not_yet_built_is_a_plan(sentence: str, surface: str) -> None
 )
 def test_a_capacity_in_service_stays_actual(sentence: str, surface: str) -> None:
     assert _kinds(sentence)[surface] == "actual"
+
+
+# --- someone "puts the cost at X": an estimate of money not yet spent, a plan ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surfaces"),
+    [
+        ("Last spring the operator put the total cost at 310 billion tenge for 52 clinics.",
+         ("310 billion tenge", "52")),
+        ("The akimat puts the price tag of the new bypass at 48 billion tenge.", ("48 billion tenge",)),
+        ("Engineers put the investment needed at about $2 billion.", ("$2 billion",)),
+    ],
+)  # fmt: skip
+def test_a_cost_someone_puts_at_a_sum_is_a_plan(sentence: str, surfaces: tuple[str, ...]) -> None:
+    kinds = _kinds(sentence)
+    assert [kinds[surface] for surface in surfaces] == ["plan"] * len(surfaces)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # a measured quantity someone "puts at" is a reading of what is, not a cost ahead
+        ("In 2022, customs statistics put bilateral trade at 24.1 billion dollars.", "24.1 billion dollars"),
+        ("The ministry put the number of new jobs at 8,200 last year.", "8,200"),
+    ],
+)
+def test_a_reading_someone_puts_at_a_figure_stays_actual(sentence: str, surface: str) -> None:
+    assert _kinds(sentence)[surface] == "actual"

@@ -343,7 +343,21 @@ def find_cues(text: str) -> list[Cue]:
         word2, start2, word1, start1 = word1, start1, word, start
     if pending_target:
         cues.append(pending_target)
+    if "put" in text:
+        # "SK Construction put the three-year cost at 2.6 trillion": someone's estimate of what a
+        # job will cost is money not yet spent, a plan ("statistics put trade at" stays a reading)
+        estimates = [(m.start(), m.end(), "plan", True) for m in _COST_PUT_AT.finditer(text)]
+        if estimates:
+            cues = sorted(cues + estimates)
     return cues
+
+
+_COST_PUT_AT = re.compile(
+    r"\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    # "the price tag of the new bypass at", "the investment needed at": the cost's own words may follow
+    r"(?:cost|costs|price|price\s+tag|bill|investment|investments|budget)(?:\s+[\w-]+){0,4}?\s+at\b",
+    re.I,
+)
 
 
 # Every word find_cues may act on (a cue, the second word of a pair, a participle, a word it
