@@ -129,3 +129,39 @@ def test_a_cost_someone_puts_at_a_sum_is_a_plan(sentence: str, surfaces: tuple[s
 )
 def test_a_reading_someone_puts_at_a_figure_stays_actual(sentence: str, surface: str) -> None:
     assert _kinds(sentence)[surface] == "actual"
+
+
+# --- what a project is worth, with no verb of completion: money still to be spent, a plan ------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The biggest item is the Shymkent ring road project, worth 210 billion tenge.", "210 billion tenge"),
+        ("Its flagship is a gas chemical complex costing about $6 billion.", "$6 billion"),
+    ],
+)
+def test_the_worth_of_a_project_without_a_done_verb_is_a_plan(sentence: str, surface: str) -> None:
+    assert _kinds(sentence)[surface] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # a past verb, before or after, and goods rather than a project keep it actual
+        ("Last year 12 projects worth 95 billion tenge came on stream.", "95 billion tenge"),
+        ("The region opened 40 new plants worth 310 billion tenge last year.", "310 billion tenge"),
+        ("The two countries traded goods worth $4 billion.", "$4 billion"),
+    ],
+)
+def test_the_worth_of_a_finished_project_or_of_goods_stays_actual(sentence: str, surface: str) -> None:
+    assert _kinds(sentence)[surface] == "actual"
+
+
+def test_a_list_item_worth_takes_its_leads_kind() -> None:
+    body = (
+        "The fund has so far financed 120 projects worth 90 billion tenge. They include:\n"
+        "- 70 water projects for 50 billion tenge;\n"
+        "- five sports projects worth 12 billion tenge."
+    )
+    assert _kinds(body)["12 billion tenge"] == "actual"

@@ -3046,7 +3046,35 @@ def _kind_of(
     )
     if kind != "actual" and _JOINED_CLAUSE.match(facts.text, clause[0]) and _states_own_fact(facts, clause):
         return "actual"
+    if kind == "actual" and _worth_of_a_project(facts, mention):
+        return "plan"
     return kind
+
+
+# "the Tengiz expansion project worth $38 billion", "the costliest project is the new highway,
+# worth 560 billion tenge": what a project is worth, with no verb saying it was done, is money
+# still to be spent (FORMAT.md: the worth of projects under way is plan)
+_PROJECT_WORTH = re.compile(
+    r"\b(?:projects?|highways?|plants?|facilit(?:y|ies)|stations?|complex(?:es)?)\b[^.;:]{0,60}?"
+    r"\b(?:worth|costing|valued\s+at)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$",
+    re.I,
+)
+
+
+def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
+    left = max(0, mention.start - 120)
+    if not _PROJECT_WORTH.search(facts.text[left : mention.start]):
+        return False
+    if facts.cues or facts.lead_cues or LIST_ITEM.match(facts.text):
+        # (a list item takes its kind from its lead, even a lead with no cue of its own)
+        return False  # "58 projects worth 340 billion were put into operation": a verb decided it
+    words = [w.lower() for w in _VERB_WORD.findall(facts.text)]
+    # "put 126 projects into operation, worth ...", "... worth 7.3 billion came on stream": a past
+    # verb anywhere in the sentence tells it was done
+    return not any(
+        _is_past(word) and (position == 0 or words[position - 1] not in ("is", "are"))
+        for position, word in enumerate(words)
+    )
 
 
 # ", and the overall pool includes 69 projects", ", and 128,000 of them are already in the ground":
