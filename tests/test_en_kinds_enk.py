@@ -165,3 +165,24 @@ def test_a_list_item_worth_takes_its_leads_kind() -> None:
         "- five sports projects worth 12 billion tenge."
     )
     assert _kinds(body)["12 billion tenge"] == "actual"
+
+
+# --- "is to account for": the share a part will make up is an expected outcome ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        (
+            "Containers are to account for 1.2 million tons of the expected cargo.",
+            "1.2 million tons",
+            "forecast",
+        ),
+        ("Wind power is to make up 15% of generation by 2030.", "15%", "forecast"),
+        # look-alikes: what someone is to do stays a plan
+        ("Utilities are to reconstruct 69 km of heating networks.", "69 km", "plan"),
+        ("The city is to buy 300 buses next year.", "300", "plan"),
+    ],
+)
+def test_is_to_account_for_is_a_forecast(sentence: str, surface: str, kind: str) -> None:
+    assert _kinds(sentence)[surface] == kind

@@ -116,6 +116,7 @@ _SET_WHAT = re.compile(
 )
 _SET_TO_CHANGE = re.compile(r"\s+(?:\w+ly\s+|also\s+)?to\s+([a-z]+)")
 _DRIFTS = {"grow", "fall", "decline", "slow", "accelerate", "climb", "exceed", "surpass"}
+_SHARE_VERBS = {"account", "make", "represent", "constitute", "comprise"}
 _SET_AUXILIARIES = {"is", "are"}  # "is also set to begin in 2026": still "is set"
 _PAIR_ADVERBS = {"also", "further", "then", "thus", "significantly", "greatly", "likely", "still"}
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
@@ -297,7 +298,11 @@ def find_cues(text: str) -> list[Cue]:
                 (start1, end, "plan", True)
             )  # "93 billion tenge is provided/allocated": a budget line
         elif word == "to" and word1 in ("is", "are") and word2 not in cue_words:
-            cues.append((start1, end, "plan", True))  # "monopolies are to reconstruct 69 km"
+            following = _NEXT_WORD.match(text, end)
+            # "monopolies are to reconstruct 69 km" (plan); "dry cargo is to account for 2.5 million
+            # tons": the share a part will make up of an expected whole is an outcome (forecast)
+            share = following is not None and following[1] in _SHARE_VERBS
+            cues.append((start1, end, "forecast" if share else "plan", True))
         elif word[-2:] == "ed" or word in IRREGULAR_PARTICIPLES:
             if (
                 word in _REVISIONS
