@@ -186,3 +186,18 @@ def test_a_list_item_worth_takes_its_leads_kind() -> None:
 )
 def test_is_to_account_for_is_a_forecast(sentence: str, surface: str, kind: str) -> None:
     assert _kinds(sentence)[surface] == kind
+
+
+# --- a verbless figure set off by commas takes the verb right after it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        ("A third of the fund, 30 billion tenge, is allocated to roads.", "30 billion tenge", "plan"),
+        ("Most of the money, 62% or 80 billion tenge, is earmarked for schools.", "62%", "plan"),
+        ("The bulk of the harvest, 1.2 million tons, was exported to China.", "1.2 million tons", "actual"),
+    ],
+)
+def test_a_figure_between_commas_takes_the_verb_after_it(sentence: str, surface: str, kind: str) -> None:
+    assert _kinds(sentence)[surface] == kind

@@ -3223,6 +3223,15 @@ def _past_appositions(text: str, clause: tuple[int, int], asides: bool = True) -
         beyond = _past_aside(text, clause)
         if beyond != clause:
             return beyond
+    if (
+        start
+        and _VERB_OPENING.match(text, end)
+        and _tense(_VERB_WORD.findall(text, start, end), nearest_last=True) is None
+    ):
+        # "half of the budget, 56% or 477.6 billion tenge, is directed to schools": a verbless
+        # figure set off by commas is the subject of the verb right after it
+        following = text.find(", ", end + 2)
+        return start, following if following != -1 else len(text)
     while text.startswith(", or ", end):
         following = text.find(", ", end + 5)
         end = following if following != -1 else len(text)
