@@ -201,3 +201,12 @@ def test_is_to_account_for_is_a_forecast(sentence: str, surface: str, kind: str)
 )
 def test_a_figure_between_commas_takes_the_verb_after_it(sentence: str, surface: str, kind: str) -> None:
     assert _kinds(sentence)[surface] == kind
+
+
+# --- projects under way: their number is actual, whatever the worth written between ---------------
+
+
+@pytest.mark.parametrize("worth", ["1.1 trillion tenge", "900 billion tenge", "$2.5 billion"])
+def test_the_number_of_projects_under_way_is_actual_with_a_decimal_worth(worth: str) -> None:
+    kinds = _kinds(f"In the region 46 projects worth {worth} are being implemented.")
+    assert (kinds["46"], kinds[worth]) == ("actual", "plan")

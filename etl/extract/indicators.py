@@ -1871,7 +1871,9 @@ _BUILDINGS_AFTER = re.compile(
 )
 # after the buildings, only prepositional phrases ("for 6,900 pupils", "with 28,000 places") before the verb
 _BUILT_NOW_AFTER = re.compile(
-    r"(?:\s+(?:for|with|of|in|at|on|across|worth)\s+(?:(?!\b(?:were|was|will|would|have|has|had|are|is|and|but|to)\b)[^.;:]){0,60}?)?"
+    # ("worth 1.1 trillion tenge": a decimal point is no sentence end)
+    r"(?:\s+(?:for|with|of|in|at|on|across|worth)\s+(?:(?!\b(?:were|was|will|would|have|has|had|are|is|and|but|to)\b)"
+    r"(?:[^.;:]|\.(?=\d))){0,60}?)?"
     r",?\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:being\s+(?:built|constructed|erected|repaired|renovated"
     r"|reconstructed|modernised|modernized|upgraded|overhauled|refurbished|formed|created|set\s+up|turned\s+into|converted"
     r"|financed|equipped|implemented|carried\s+out|realised|realized)|under\s+(?:construction|reconstruction|repair"
