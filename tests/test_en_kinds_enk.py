@@ -210,3 +210,24 @@ def test_a_figure_between_commas_takes_the_verb_after_it(sentence: str, surface:
 def test_the_number_of_projects_under_way_is_actual_with_a_decimal_worth(worth: str) -> None:
     kinds = _kinds(f"In the region 46 projects worth {worth} are being implemented.")
     assert (kinds["46"], kinds[worth]) == ("actual", "plan")
+
+
+# --- a payment or service under way now is how things stand: actual -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        (
+            "This year 24 bus routes are being subsidized with 3.1 billion tenge.",
+            "3.1 billion tenge",
+            "actual",
+        ),
+        ("Some 4,000 jobseekers are being trained at the regional centres.", "4,000", "actual"),
+        ("About 52,000 families are being paid the new allowance.", "52,000", "actual"),
+        # look-alike: work still being prepared stays a plan
+        ("Designs for 14 new bridges are being prepared.", "14", "plan"),
+    ],
+)
+def test_a_payment_or_service_under_way_is_actual(sentence: str, surface: str, kind: str) -> None:
+    assert _kinds(sentence)[surface] == kind

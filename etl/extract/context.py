@@ -116,6 +116,7 @@ _SET_WHAT = re.compile(
 )
 _SET_TO_CHANGE = re.compile(r"\s+(?:\w+ly\s+|also\s+)?to\s+([a-z]+)")
 _DRIFTS = {"grow", "fall", "decline", "slow", "accelerate", "climb", "exceed", "surpass"}
+_SERVED_NOW = set("subsidized subsidised paid served treated trained employed taught supported".split())
 _SHARE_VERBS = {"account", "make", "represent", "constitute", "comprise"}
 _SET_AUXILIARIES = {"is", "are"}  # "is also set to begin in 2026": still "is set"
 _PAIR_ADVERBS = {"also", "further", "then", "thus", "significantly", "greatly", "likely", "still"}
@@ -248,6 +249,12 @@ def find_cues(text: str) -> list[Cue]:
             kind = None
         if word == "being" and word1 in ("was", "were"):
             kind = None  # "assistance was being provided to 274,000 people": what was going on, no plan
+        elif word == "being" and word1 in ("is", "are"):
+            following = _NEXT_WORD.match(text, end)
+            if following and following[1] in _SERVED_NOW:
+                # "19 routes are being subsidized this year", "3,000 patients are being treated": a
+                # payment or service in force is how things stand (FORMAT.md), not work ahead
+                kind = "actual"
         if word == "possible" and word1 == "it" and word2 == "make":
             pair = "forecast"  # "will make it possible to create 1,500 jobs": an expected outcome
         if (
