@@ -231,3 +231,24 @@ def test_the_number_of_projects_under_way_is_actual_with_a_decimal_worth(worth: 
 )
 def test_a_payment_or_service_under_way_is_actual(sentence: str, surface: str, kind: str) -> None:
     assert _kinds(sentence)[surface] == kind
+
+
+# --- a level someone "is raising" a measure to: a goal not yet reached ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        ("The government has been steadily raising the minimum wage to 40% of the median.", "40%", "target"),
+        ("The city is lifting gas coverage to 95% of homes.", "95%", "target"),
+        ("Regulators are cutting the loss rate to 8% of supply.", "8%", "target"),
+        # look-alikes: a raise already done, and a raise by an amount, keep their readings
+        ("Last year the government raised the minimum wage to 85,000 tenge.", "85,000 tenge", "actual"),
+    ],
+)
+def test_a_level_being_raised_to_is_a_target(sentence: str, surface: str, kind: str) -> None:
+    assert _kinds(sentence)[surface] == kind
+
+
+def test_a_raise_by_an_amount_is_no_level_aimed_at() -> None:
+    assert _kinds("The bank is raising its capital by 12 billion tenge.")["12 billion tenge"] != "target"

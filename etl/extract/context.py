@@ -117,6 +117,8 @@ _SET_WHAT = re.compile(
 _SET_TO_CHANGE = re.compile(r"\s+(?:\w+ly\s+|also\s+)?to\s+([a-z]+)")
 _DRIFTS = {"grow", "fall", "decline", "slow", "accelerate", "climb", "exceed", "surpass"}
 _SERVED_NOW = set("subsidized subsidised paid served treated trained employed taught supported".split())
+_PROGRESSIVE_AUXILIARIES = {"is", "are", "been"}
+_RAISING = set("raising lifting increasing boosting cutting reducing lowering".split())
 _SHARE_VERBS = {"account", "make", "represent", "constitute", "comprise"}
 _SET_AUXILIARIES = {"is", "are"}  # "is also set to begin in 2026": still "is set"
 _PAIR_ADVERBS = {"also", "further", "then", "thus", "significantly", "greatly", "likely", "still"}
@@ -340,6 +342,17 @@ def find_cues(text: str) -> list[Cue]:
                 cues[-1] = (cues[-1][0], end, "actual", True)
             else:
                 cues.pop()
+        if (
+            word in _RAISING
+            and (
+                word1 in _PROGRESSIVE_AUXILIARIES
+                or (word1[-2:] == "ly" and word2 in _PROGRESSIVE_AUXILIARIES)
+            )
+            and _TO_A_LEVEL.match(text, end)
+        ):
+            # "has been gradually raising the pension to 70% of the minimum", "is lifting coverage to
+            # 95%": a level worked towards and not yet reached is a goal
+            cues.append((start1, end, "target", True))
         if word1 == "by" and word[-3:] == "ing" and cues and cues[-1][2] == "target":
             # "intends to lift the share to 60% by carrying out 86 projects": the means of a goal
             # are planned work
@@ -378,7 +391,7 @@ _COST_PUT_AT = re.compile(
 _ACTIVE_WORDS = frozenset(
     {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *_DIRECTED, *IRREGULAR_PARTICIPLES,
      *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "board", "to", "bringing", "may",
-     "be", "have", "up", *_ATTRACT}
+     "be", "have", "up", *_ATTRACT, *_RAISING}
 )  # fmt: skip
 # "had fallen", "already had come": the word after them is a cue; "by carrying out": a means
 _ACTS_ON_NEXT = frozenset({"had", "already", "by"})
