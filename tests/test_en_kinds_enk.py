@@ -252,3 +252,23 @@ def test_a_level_being_raised_to_is_a_target(sentence: str, surface: str, kind: 
 
 def test_a_raise_by_an_amount_is_no_level_aimed_at() -> None:
     assert _kinds("The bank is raising its capital by 12 billion tenge.")["12 billion tenge"] != "target"
+
+
+# --- an effect someone "puts at" a sum is an expected outcome ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        (
+            "The agency puts the annual savings from the reform at 12 billion tenge.",
+            "12 billion tenge",
+            "forecast",
+        ),
+        ("Analysts put the economic effect of the new line at $300 million.", "$300 million", "forecast"),
+        # look-alike: the cost of the work stays a plan
+        ("Analysts put the cost of the new line at $300 million.", "$300 million", "plan"),
+    ],
+)
+def test_an_effect_someone_puts_at_a_sum_is_a_forecast(sentence: str, surface: str, kind: str) -> None:
+    assert _kinds(sentence)[surface] == kind

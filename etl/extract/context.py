@@ -372,11 +372,19 @@ def find_cues(text: str) -> list[Cue]:
         # "SK Construction put the three-year cost at 2.6 trillion": someone's estimate of what a
         # job will cost is money not yet spent, a plan ("statistics put trade at" stays a reading)
         estimates = [(m.start(), m.end(), "plan", True) for m in _COST_PUT_AT.finditer(text)]
+        # "the ministry puts the economic effect of the project at 1.5 billion tenge": an effect
+        # someone estimates is an expected outcome
+        estimates += [(m.start(), m.end(), "forecast", True) for m in _EFFECT_PUT_AT.finditer(text)]
         if estimates:
             cues = sorted(cues + estimates)
     return cues
 
 
+_EFFECT_PUT_AT = re.compile(
+    r"\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:effect|effects|benefit|benefits|savings|return|returns|gain|gains|impact)(?:\s+[\w-]+){0,4}?\s+at\b",
+    re.I,
+)
 _COST_PUT_AT = re.compile(
     r"\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     # "the price tag of the new bypass at", "the investment needed at": the cost's own words may follow
