@@ -272,3 +272,23 @@ def test_a_raise_by_an_amount_is_no_level_aimed_at() -> None:
 )
 def test_an_effect_someone_puts_at_a_sum_is_a_forecast(sentence: str, surface: str, kind: str) -> None:
     assert _kinds(sentence)[surface] == kind
+
+
+# --- what an estimate says ("estimated that ... would") is a forecast --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        (
+            "Engineers estimated that a further 40 billion tenge would be needed.",
+            "40 billion tenge",
+            "forecast",
+        ),
+        ("The ministry estimates that 2,000 more teachers will be required by 2027.", "2,000", "forecast"),
+        # look-alike: a sum a budget sets aside after the estimate stays a plan
+        ("The city will allocate 40 billion tenge next year.", "40 billion tenge", "plan"),
+    ],
+)
+def test_what_an_estimate_says_is_a_forecast(sentence: str, surface: str, kind: str) -> None:
+    assert _kinds(sentence)[surface] == kind

@@ -49,6 +49,8 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
                  "help".split()},
               # "a plant designed for 70,000 cars a year", "is expanding the station with units totalling
               # 1,080 MW": a design capacity or an extension under way, not built yet
+              # "officials estimated that another $580 million would be needed": what an estimate says
+              ("estimated", "that"): "forecast", ("estimate", "that"): "forecast", ("estimates", "that"): "forecast",
               ("designed", "for"): "plan", ("is", "expanding"): "plan", ("are", "expanding"): "plan"}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
 IRREGULAR_PARTICIPLES = set(
