@@ -292,3 +292,23 @@ def test_an_effect_someone_puts_at_a_sum_is_a_forecast(sentence: str, surface: s
 )
 def test_what_an_estimate_says_is_a_forecast(sentence: str, surface: str, kind: str) -> None:
     assert _kinds(sentence)[surface] == kind
+
+
+# --- what a scenario sees is a forecast ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        ("The bank's base scenario sees inflation easing to 9% next year.", "9%", "forecast"),
+        (
+            "Under the pessimistic scenario, oil output drops to 85 million tons in 2026.",
+            "85 million tons",
+            "forecast",
+        ),
+        # look-alike: a scenario named after a figure is the reference it is measured against
+        ("Output came in 3% above the baseline scenario.", "3%", "actual"),
+    ],
+)
+def test_what_a_scenario_sees_is_a_forecast(sentence: str, surface: str, kind: str) -> None:
+    assert _kinds(sentence)[surface] == kind

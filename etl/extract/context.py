@@ -15,7 +15,7 @@ _CUE_WORDS = {
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
                     "envisage foresee foresees foreseen earmarked allocation allocations due being".split(), "plan"),
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
-                    "might may assumption assumptions expects expect anticipates anticipated predicts "
+                    "might may assumption assumptions expects expect anticipates anticipated predicts scenario scenarios "
                     # "will allow/enable ... to export 7 million tons": an expected outcome
                     "allow enable".split(),
                     "forecast"),
@@ -128,7 +128,7 @@ Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were plan
 # Cue words that are nouns: after a figure they name a reference ("97.3% of the plan"), not a kind.
 _NOUN_CUES = set(
     "task tasks goal goals target targets instruction instructions objective commitment plan plans "
-    "forecast forecasts estimate estimates outlook".split()
+    "forecast forecasts estimate estimates outlook scenario scenarios".split()
 )
 
 
