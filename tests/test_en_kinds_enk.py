@@ -312,3 +312,26 @@ def test_what_an_estimate_says_is_a_forecast(sentence: str, surface: str, kind: 
 )
 def test_what_a_scenario_sees_is_a_forecast(sentence: str, surface: str, kind: str) -> None:
     assert _kinds(sentence)[surface] == kind
+
+
+# --- how many live in a place describes it as it is ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        ("The new dam will protect three villages with about 7,000 residents.", "7,000", "actual"),
+        ("The airline could fly to 12 cities of over two million people.", "two million", "actual"),
+        # look-alikes: the places themselves stay planned, and a goal's places stay the goal's
+        ("The new dam will protect 12 villages with about 7,000 residents.", "12", "plan"),
+        (
+            "The target is to connect 900 settlements with 2.1 million residents by 2027.",
+            "2.1 million",
+            "target",
+        ),
+        # people a plan provides for are no place's population
+        ("New housing will be built for 4,000 residents.", "4,000", "plan"),
+    ],
+)
+def test_how_many_live_in_a_place_is_actual(sentence: str, surface: str, kind: str) -> None:
+    assert _kinds(sentence)[surface] == kind

@@ -3050,7 +3050,28 @@ def _kind_of(
         return "actual"
     if kind == "actual" and _worth_of_a_project(facts, mention):
         return "plan"
+    if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
+        return "actual"
     return kind
+
+
+# "removing the flood risk for two villages with around 5,000 residents", "10 cities of over one
+# million people": how many live in a place describes the place as it is, whatever the sentence
+# plans for it (a goal's "connecting 2,120 settlements with 11.7 million residents" stays the goal's)
+_PLACE_WITH_BEFORE = re.compile(
+    r"\b(?:villages?|towns?|cities|city|settlements?|districts?|communities|auls?)\b[^.;,]{0,40}?"
+    r"\b(?:with|of|home\s+to)\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?$",
+    re.I,
+)
+_DWELLERS_AFTER = re.compile(r"\s+(?:residents|inhabitants|people|dwellers)\b", re.I)
+
+
+def _lives_in_a_place(text: str, mention: Mention) -> bool:
+    return bool(
+        mention.quantity.unit in (None, "count")
+        and _DWELLERS_AFTER.match(text, mention.quantity.end)
+        and _PLACE_WITH_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    )
 
 
 # "the Tengiz expansion project worth $38 billion", "the costliest project is the new highway,
