@@ -335,3 +335,28 @@ def test_what_a_scenario_sees_is_a_forecast(sentence: str, surface: str, kind: s
 )
 def test_how_many_live_in_a_place_is_actual(sentence: str, surface: str, kind: str) -> None:
     assert _kinds(sentence)[surface] == kind
+
+
+# --- the length or size of what work has begun on is not yet built: plan --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        (
+            "Reconstruction has also begun on the canal, which stretches for 64 kilometres.",
+            "64 kilometres",
+            "plan",
+        ),
+        ("Work has now started on a bypass with a length of 38 km.", "38 km", "plan"),
+        # look-alikes: a finished canal's length, and one with no work begun, stay actual
+        (
+            "Reconstruction of the canal, which stretches for 64 kilometres, was completed.",
+            "64 kilometres",
+            "actual",
+        ),
+        ("The old canal stretches for 64 kilometres.", "64 kilometres", "actual"),
+    ],
+)
+def test_the_length_of_what_work_has_begun_on_is_a_plan(sentence: str, surface: str, kind: str) -> None:
+    assert _kinds(sentence)[surface] == kind

@@ -903,6 +903,8 @@ def _sentence_indicators(
                 or "onstruct" in text
                 or "laying" in text
                 or "building" in text
+                or "begun" in text
+                or "started" in text
             )
             and _WORTH_OR_CAPACITY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             and _BUILDING_UNDER_WAY.search(text)
@@ -1919,14 +1921,17 @@ _DESIGNED_FOR = re.compile(
 )
 _DESIGNED_GATE = literal_gate(_DESIGNED_FOR)
 _WORTH_OR_CAPACITY_BEFORE = re.compile(
-    r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value)\s+of)"
+    # "which stretches for 192 kilometres": the length of what is being built
+    r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value|length)\s+of"
+    r"|(?:stretch|stretches|stretching|extends|extending|runs|running)\s+(?:for|over))"
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
 _BUILDING_UNDER_WAY = re.compile(
     r"\b(?:being\s+(?:built|constructed|laid|erected|implemented)|under\s+(?:construction|implementation)|(?:is|are)\s+(?:now\s+|currently\s+)?"
     r"(?:building|constructing|laying)|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:has|have)\s+(?:begun|started)"
-    r"|(?:construction|work)\s+(?:has\s+)?(?:begun|started|began)\s+on)\b",
+    # "Reconstruction has also begun on the irrigation system"
+    r"|(?:construction|reconstruction|work|works)\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|already\s+)?(?:begun|started|began)\s+on)\b",
     re.I,
 )
 _BUILT_ALREADY = re.compile(
