@@ -360,3 +360,24 @@ def test_how_many_live_in_a_place_is_actual(sentence: str, surface: str, kind: s
 )
 def test_the_length_of_what_work_has_begun_on_is_a_plan(sentence: str, surface: str, kind: str) -> None:
     assert _kinds(sentence)[surface] == kind
+
+
+# --- an apposition naming what is to be built gives its size: plan ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        (
+            "A contract was signed last week to build Turgusun-2, a 90 MW hydropower plant in the east.",
+            "90 MW",
+            "plan",
+        ),
+        ("Bids were invited to lay the new main, a 48 km pipeline from Aral.", "48 km", "plan"),
+        # look-alikes: an apposition after a finished building, and one after a visit, stay actual
+        ("The company built Turgusun-1, a 25 MW hydropower plant, in 2021.", "25 MW", "actual"),
+        ("The minister visited Ekibastuz, a town of 150,000 people.", "150,000", "actual"),
+    ],
+)
+def test_an_apposition_naming_what_is_to_be_built_is_a_plan(sentence: str, surface: str, kind: str) -> None:
+    assert _kinds(sentence)[surface] == kind

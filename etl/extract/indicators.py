@@ -3055,9 +3055,29 @@ def _kind_of(
         return "actual"
     if kind == "actual" and _worth_of_a_project(facts, mention):
         return "plan"
+    if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
+        return "plan"
     if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
         return "actual"
     return kind
+
+
+# "a tender was held to build GRES-3, a 2,600 MW plant": an apposition naming what is to be built
+# gives its size, capacity or worth, none of it built yet
+_TO_BUILD_BEFORE = re.compile(
+    r"\bto\s+(?:build|construct|erect|lay|set\s+up)\s+(?:[^,;.:]|\.(?=\d)){1,50}$", re.I
+)
+_APPOSITION_OPENING = re.compile(r"\s*(?:a|an|the)\s", re.I)
+
+
+def _names_what_is_to_be_built(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    start = clause[0]
+    return bool(
+        start
+        and text[start - 1] == ","
+        and _APPOSITION_OPENING.match(text, start, mention.start)
+        and _TO_BUILD_BEFORE.search(text, max(0, start - 80), start - 1)
+    )
 
 
 # "removing the flood risk for two villages with around 5,000 residents", "10 cities of over one
