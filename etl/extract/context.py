@@ -15,7 +15,7 @@ _CUE_WORDS = {
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
                     "envisage foresee foresees foreseen earmarked allocation allocations due being".split(), "plan"),
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
-                    "might may assumption assumptions expects expect anticipates anticipated predicts "
+                    "might may assumption assumptions expects expect anticipates anticipated predicts scenario scenarios "
                     # "will allow/enable ... to export 7 million tons": an expected outcome
                     "allow enable".split(),
                     "forecast"),
@@ -42,7 +42,16 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               **{(modal, verb): "forecast" for modal in ("will", "should") for verb in "rise grow increase decrease "
                  "fall decline slow reach exceed accelerate double triple climb".split()},
               # "the country should harvest 352,000 tons": an expected output, not a goal
-              **{("should", verb): "forecast" for verb in "harvest produce gather yield receive".split()}}  # fmt: skip
+              **{("should", verb): "forecast" for verb in "harvest produce gather yield receive".split()},
+              # "the measures should improve the lives of 5,000 families / add 700,000 people": what a
+              # measure is expected to bring about, not a level someone must reach
+              **{("should", verb): "forecast" for verb in "improve add create generate save attract benefit "
+                 "help".split()},
+              # "a plant designed for 70,000 cars a year", "is expanding the station with units totalling
+              # 1,080 MW": a design capacity or an extension under way, not built yet
+              # "officials estimated that another $580 million would be needed": what an estimate says
+              ("estimated", "that"): "forecast", ("estimate", "that"): "forecast", ("estimates", "that"): "forecast",
+              ("designed", "for"): "plan", ("is", "expanding"): "plan", ("are", "expanding"): "plan"}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
 IRREGULAR_PARTICIPLES = set(
     """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known
@@ -107,13 +116,19 @@ _MODALS = {"will", "would", "should"}
 _SET_WHAT = re.compile(
     r"\s+(?:\w+ly\s+)?(?:(?:to|for|aside|as|out|up|by|under|within)\b|at\s+(?!(?:the|a|an|its|their|this)\b))"
 )
+_SET_TO_CHANGE = re.compile(r"\s+(?:\w+ly\s+|also\s+)?to\s+([a-z]+)")
+_DRIFTS = {"grow", "fall", "decline", "slow", "accelerate", "climb", "exceed", "surpass"}
+_SERVED_NOW = set("subsidized subsidised paid served treated trained employed taught supported".split())
+_PROGRESSIVE_AUXILIARIES = {"is", "are", "been"}
+_RAISING = set("raising lifting increasing boosting cutting reducing lowering".split())
+_SHARE_VERBS = {"account", "make", "represent", "constitute", "comprise"}
 _SET_AUXILIARIES = {"is", "are"}  # "is also set to begin in 2026": still "is set"
 _PAIR_ADVERBS = {"also", "further", "then", "thus", "significantly", "greatly", "likely", "still"}
 Cue = tuple[int, int, str, bool]  # start, end, kind, verbal ("will", "were planted") or a noun ("plan")
 # Cue words that are nouns: after a figure they name a reference ("97.3% of the plan"), not a kind.
 _NOUN_CUES = set(
     "task tasks goal goals target targets instruction instructions objective commitment plan plans "
-    "forecast forecasts estimate estimates outlook".split()
+    "forecast forecasts estimate estimates outlook scenario scenarios".split()
 )
 
 
@@ -193,6 +208,12 @@ def find_cues(text: str) -> list[Cue]:
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _LEVEL_VERBS:
                 pair = "forecast"  # "designed to lift output by 12 million tonnes": an expected effect
+        if pair == "plan" and word == "set" and word1 in _SET_AUXILIARIES:
+            following = _SET_TO_CHANGE.match(text, end)
+            if following and following[1] in _DRIFTS:
+                # "freight flows are set to grow fivefold": a change nobody decides, expected; "stipends
+                # are set to increase" is someone's decision and stays a plan
+                pair = "forecast"
         if pair == "plan" and word1 in ("agreed", "agrees"):
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _LEVEL_VERBS:
@@ -232,6 +253,12 @@ def find_cues(text: str) -> list[Cue]:
             kind = None
         if word == "being" and word1 in ("was", "were"):
             kind = None  # "assistance was being provided to 274,000 people": what was going on, no plan
+        elif word == "being" and word1 in ("is", "are"):
+            following = _NEXT_WORD.match(text, end)
+            if following and following[1] in _SERVED_NOW:
+                # "19 routes are being subsidized this year", "3,000 patients are being treated": a
+                # payment or service in force is how things stand (FORMAT.md), not work ahead
+                kind = "actual"
         if word == "possible" and word1 == "it" and word2 == "make":
             pair = "forecast"  # "will make it possible to create 1,500 jobs": an expected outcome
         if (
@@ -265,7 +292,9 @@ def find_cues(text: str) -> list[Cue]:
                 pending_target = (start, end, kind, False)
             else:
                 cues.append((start, end, kind, word not in nouns))
-        elif word == "pipeline" and word1 == "the" and word2 == "in":
+        elif (word == "pipeline" and word1 == "the" and word2 == "in") or (
+            word == "board" and word1 == "drawing" and word2 == "the"
+        ):
             cues.append((start2, end, "plan", True))  # "projects worth $44.5 billion are in the pipeline"
         elif word1 == "had" or (word1 == "already" and word2 == "had"):
             cues.append(
@@ -280,7 +309,11 @@ def find_cues(text: str) -> list[Cue]:
                 (start1, end, "plan", True)
             )  # "93 billion tenge is provided/allocated": a budget line
         elif word == "to" and word1 in ("is", "are") and word2 not in cue_words:
-            cues.append((start1, end, "plan", True))  # "monopolies are to reconstruct 69 km"
+            following = _NEXT_WORD.match(text, end)
+            # "monopolies are to reconstruct 69 km" (plan); "dry cargo is to account for 2.5 million
+            # tons": the share a part will make up of an expected whole is an outcome (forecast)
+            share = following is not None and following[1] in _SHARE_VERBS
+            cues.append((start1, end, "forecast" if share else "plan", True))
         elif word[-2:] == "ed" or word in IRREGULAR_PARTICIPLES:
             if (
                 word in _REVISIONS
@@ -311,6 +344,17 @@ def find_cues(text: str) -> list[Cue]:
                 cues[-1] = (cues[-1][0], end, "actual", True)
             else:
                 cues.pop()
+        if (
+            word in _RAISING
+            and (
+                word1 in _PROGRESSIVE_AUXILIARIES
+                or (word1[-2:] == "ly" and word2 in _PROGRESSIVE_AUXILIARIES)
+            )
+            and _TO_A_LEVEL.match(text, end)
+        ):
+            # "has been gradually raising the pension to 70% of the minimum", "is lifting coverage to
+            # 95%": a level worked towards and not yet reached is a goal
+            cues.append((start1, end, "target", True))
         if word1 == "by" and word[-3:] == "ing" and cues and cues[-1][2] == "target":
             # "intends to lift the share to 60% by carrying out 86 projects": the means of a goal
             # are planned work
@@ -326,7 +370,29 @@ def find_cues(text: str) -> list[Cue]:
         word2, start2, word1, start1 = word1, start1, word, start
     if pending_target:
         cues.append(pending_target)
+    if "put" in text:
+        # "SK Construction put the three-year cost at 2.6 trillion": someone's estimate of what a
+        # job will cost is money not yet spent, a plan ("statistics put trade at" stays a reading)
+        estimates = [(m.start(), m.end(), "plan", True) for m in _COST_PUT_AT.finditer(text)]
+        # "the ministry puts the economic effect of the project at 1.5 billion tenge": an effect
+        # someone estimates is an expected outcome
+        estimates += [(m.start(), m.end(), "forecast", True) for m in _EFFECT_PUT_AT.finditer(text)]
+        if estimates:
+            cues = sorted(cues + estimates)
     return cues
+
+
+_EFFECT_PUT_AT = re.compile(
+    r"\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:effect|effects|benefit|benefits|savings|return|returns|gain|gains|impact)(?:\s+[\w-]+){0,4}?\s+at\b",
+    re.I,
+)
+_COST_PUT_AT = re.compile(
+    r"\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    # "the price tag of the new bypass at", "the investment needed at": the cost's own words may follow
+    r"(?:cost|costs|price|price\s+tag|bill|investment|investments|budget)(?:\s+[\w-]+){0,4}?\s+at\b",
+    re.I,
+)
 
 
 # Every word find_cues may act on (a cue, the second word of a pair, a participle, a word it
@@ -334,8 +400,8 @@ def find_cues(text: str) -> list[Cue]:
 # _ACTS_ON_NEXT, only moves the two-word window.
 _ACTIVE_WORDS = frozenset(
     {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *_DIRECTED, *IRREGULAR_PARTICIPLES,
-     *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "to", "bringing", "may",
-     "be", "have", "up", *_ATTRACT}
+     *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "board", "to", "bringing", "may",
+     "be", "have", "up", *_ATTRACT, *_RAISING}
 )  # fmt: skip
 # "had fallen", "already had come": the word after them is a cue; "by carrying out": a means
 _ACTS_ON_NEXT = frozenset({"had", "already", "by"})

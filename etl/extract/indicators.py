@@ -26,7 +26,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -903,6 +903,8 @@ def _sentence_indicators(
                 or "onstruct" in text
                 or "laying" in text
                 or "building" in text
+                or "begun" in text
+                or "started" in text
             )
             and _WORTH_OR_CAPACITY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             and _BUILDING_UNDER_WAY.search(text)
@@ -1871,7 +1873,9 @@ _BUILDINGS_AFTER = re.compile(
 )
 # after the buildings, only prepositional phrases ("for 6,900 pupils", "with 28,000 places") before the verb
 _BUILT_NOW_AFTER = re.compile(
-    r"(?:\s+(?:for|with|of|in|at|on|across|worth)\s+(?:(?!\b(?:were|was|will|would|have|has|had|are|is|and|but|to)\b)[^.;:]){0,60}?)?"
+    # ("worth 1.1 trillion tenge": a decimal point is no sentence end)
+    r"(?:\s+(?:for|with|of|in|at|on|across|worth)\s+(?:(?!\b(?:were|was|will|would|have|has|had|are|is|and|but|to)\b)"
+    r"(?:[^.;:]|\.(?=\d))){0,60}?)?"
     r",?\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:being\s+(?:built|constructed|erected|repaired|renovated"
     r"|reconstructed|modernised|modernized|upgraded|overhauled|refurbished|formed|created|set\s+up|turned\s+into|converted"
     r"|financed|equipped|implemented|carried\s+out|realised|realized)|under\s+(?:construction|reconstruction|repair"
@@ -1917,14 +1921,17 @@ _DESIGNED_FOR = re.compile(
 )
 _DESIGNED_GATE = literal_gate(_DESIGNED_FOR)
 _WORTH_OR_CAPACITY_BEFORE = re.compile(
-    r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value)\s+of)"
+    # "which stretches for 192 kilometres": the length of what is being built
+    r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value|length)\s+of"
+    r"|(?:stretch|stretches|stretching|extends|extending|runs|running)\s+(?:for|over))"
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
 _BUILDING_UNDER_WAY = re.compile(
     r"\b(?:being\s+(?:built|constructed|laid|erected|implemented)|under\s+(?:construction|implementation)|(?:is|are)\s+(?:now\s+|currently\s+)?"
     r"(?:building|constructing|laying)|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:has|have)\s+(?:begun|started)"
-    r"|(?:construction|work)\s+(?:has\s+)?(?:begun|started|began)\s+on)\b",
+    # "Reconstruction has also begun on the irrigation system"
+    r"|(?:construction|reconstruction|work|works)\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|already\s+)?(?:begun|started|began)\s+on)\b",
     re.I,
 )
 _BUILT_ALREADY = re.compile(
@@ -3046,7 +3053,76 @@ def _kind_of(
     )
     if kind != "actual" and _JOINED_CLAUSE.match(facts.text, clause[0]) and _states_own_fact(facts, clause):
         return "actual"
+    if kind == "actual" and _worth_of_a_project(facts, mention):
+        return "plan"
+    if kind == "actual" and _names_what_is_to_be_built(facts.text, facts.clauses[index], mention):
+        return "plan"
+    if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
+        return "actual"
     return kind
+
+
+# "a tender was held to build GRES-3, a 2,600 MW plant": an apposition naming what is to be built
+# gives its size, capacity or worth, none of it built yet
+_TO_BUILD_BEFORE = re.compile(
+    r"\bto\s+(?:build|construct|erect|lay|set\s+up)\s+(?:[^,;.:]|\.(?=\d)){1,50}$", re.I
+)
+_APPOSITION_OPENING = re.compile(r"\s*(?:a|an|the)\s", re.I)
+
+
+def _names_what_is_to_be_built(text: str, clause: tuple[int, int], mention: Mention) -> bool:
+    start = clause[0]
+    return bool(
+        start
+        and text[start - 1] == ","
+        and _APPOSITION_OPENING.match(text, start, mention.start)
+        and _TO_BUILD_BEFORE.search(text, max(0, start - 80), start - 1)
+    )
+
+
+# "removing the flood risk for two villages with around 5,000 residents", "10 cities of over one
+# million people": how many live in a place describes the place as it is, whatever the sentence
+# plans for it (a goal's "connecting 2,120 settlements with 11.7 million residents" stays the goal's)
+_PLACE_WITH_BEFORE = re.compile(
+    r"\b(?:villages?|towns?|cities|city|settlements?|districts?|communities|auls?)\b[^.;,]{0,40}?"
+    r"\b(?:with|of|home\s+to)\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?$",
+    re.I,
+)
+_DWELLERS_AFTER = re.compile(r"\s+(?:residents|inhabitants|people|dwellers)\b", re.I)
+
+
+def _lives_in_a_place(text: str, mention: Mention) -> bool:
+    return bool(
+        mention.quantity.unit in (None, "count")
+        and _DWELLERS_AFTER.match(text, mention.quantity.end)
+        and _PLACE_WITH_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    )
+
+
+# "the Tengiz expansion project worth $38 billion", "the costliest project is the new highway,
+# worth 560 billion tenge": what a project is worth, with no verb saying it was done, is money
+# still to be spent (FORMAT.md: the worth of projects under way is plan)
+_PROJECT_WORTH = re.compile(
+    r"\b(?:projects?|highways?|plants?|facilit(?:y|ies)|stations?|complex(?:es)?)\b[^.;:]{0,60}?"
+    r"\b(?:worth|costing|valued\s+at)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$",
+    re.I,
+)
+
+
+def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
+    left = max(0, mention.start - 120)
+    if not _PROJECT_WORTH.search(facts.text[left : mention.start]):
+        return False
+    if facts.cues or facts.lead_cues or LIST_ITEM.match(facts.text):
+        # (a list item takes its kind from its lead, even a lead with no cue of its own)
+        return False  # "58 projects worth 340 billion were put into operation": a verb decided it
+    words = [w.lower() for w in _VERB_WORD.findall(facts.text)]
+    # "put 126 projects into operation, worth ...", "... worth 7.3 billion came on stream": a past
+    # verb anywhere in the sentence tells it was done
+    return not any(
+        _is_past(word) and (position == 0 or words[position - 1] not in ("is", "are"))
+        for position, word in enumerate(words)
+    )
 
 
 # ", and the overall pool includes 69 projects", ", and 128,000 of them are already in the ground":
@@ -3195,6 +3271,15 @@ def _past_appositions(text: str, clause: tuple[int, int], asides: bool = True) -
         beyond = _past_aside(text, clause)
         if beyond != clause:
             return beyond
+    if (
+        start
+        and _VERB_OPENING.match(text, end)
+        and _tense(_VERB_WORD.findall(text, start, end), nearest_last=True) is None
+    ):
+        # "half of the budget, 56% or 477.6 billion tenge, is directed to schools": a verbless
+        # figure set off by commas is the subject of the verb right after it
+        following = text.find(", ", end + 2)
+        return start, following if following != -1 else len(text)
     while text.startswith(", or ", end):
         following = text.find(", ", end + 5)
         end = following if following != -1 else len(text)
