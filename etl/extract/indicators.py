@@ -26,7 +26,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+en18"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1804,6 +1804,8 @@ def _announced_measure(
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|already|since)\b", re.I)
 # the money is "allocated", "set aside", "earmarked", and nothing says it is spent
 _SET_ASIDE_AFTER = re.compile(
+    # a rate or a short aside may stand between: "350bn tenge, 50bn tenge annually, has been set aside"
+    r"(?:\s+(?:annually|a\s+year|per\s+year|each\s+year))?(?:,\s[^,.;]{1,40},)?"
     r"\s+(?:has|have)\s+(?:already\s+)?been\s+(?:allocated|earmarked|set\s+aside|reserved|approved"
     # "has been provided for measures": set aside for a use ("provided to 300 farmers" is paid out)
     r"|provided(?=\s+for\b))\b",

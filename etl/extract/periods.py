@@ -1018,12 +1018,52 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
             and (period.period_start is None or last.period_start <= period.period_start)
         ):  # fmt: skip
             joined[-1] = replace(last, end=period.end, period_end=period.period_end)
+        elif last is not None and _part_then_its_year(sentence, last, period):
+            # "in July-September last year", "in the third quarter last year": the part of that year
+            year = period.period_start.year if period.period_start else 0
+            joined[-1] = replace(
+                last,
+                end=period.end,
+                period_start=_in_year(last.period_start, year),
+                period_end=_in_year(last.period_end, year),
+                has_year=True,
+                is_comparison=last.is_comparison or period.is_comparison,
+                same_span=False,
+            )
         elif last is not None and _start_then_end(sentence, last, period):
             # "From January 17, 2023 to February 1, 2024", "from May 5 until June 30": one span
             joined[-1] = replace(last, end=period.end, period_end=period.period_end, is_deadline=False)
         else:
             joined.append(period)
     return joined
+
+
+_OF_BETWEEN = re.compile(r"\s+(?:of\s+)?")
+
+
+def _part_then_its_year(sentence: str, part: Period, year: Period) -> bool:
+    """A yearless month, quarter or half right before a relative whole year ("last year")."""
+    return (
+        not part.has_year and not part.is_deadline and not year.is_deadline
+        and part.period_start is not None and part.period_end is not None
+        and part.period_start.year == part.period_end.year
+        and year.period_start is not None and year.period_end is not None
+        and (year.period_start.month, year.period_start.day, year.period_end.month, year.period_end.day) == (1, 1, 12, 31)
+        and year.period_start.year == year.period_end.year
+        and not any(c.isdigit() for c in sentence[year.start : year.end])  # "May 2024" is read whole already
+        and bool(_OF_BETWEEN.fullmatch(sentence, part.end, year.start))
+    )  # fmt: skip
+
+
+def _in_year(day: date | None, year: int) -> date | None:
+    """The same month and day in another year (29 February falls back to the 28th)."""
+    if day is None:
+        return None
+    return (
+        day.replace(year=year, day=min(day.day, 28))
+        if (day.month, day.day) == (2, 29)
+        else day.replace(year=year)
+    )
 
 
 _TO_BETWEEN = re.compile(r",?\s+(?:(?:to|until|till|through)\s+)?(?:the\s+end\s+of\s+)?")

@@ -1,0 +1,89 @@
+"""English error classes of the blind-written articles h20 (round en18), in other wordings.
+
+Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the extractor ran
+(published Tuesday 14 October 2025). Classes (0 = look-alikes that keep their reading):
+  6. a short scale glued to the number before a currency ("350bn tenge", "1.2tn tenge") is an
+     amount, not a code with letters after it;
+  1. money "set aside" with a rate or an aside between it and the verb ("40bn tenge, 8bn tenge a
+     year, has been set aside") is still a budget line, plan;
+  2. a yearless month, quarter or half followed by "last year" ("in July-September last year")
+     is that part of last year, the figure's own period, not the article's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.en_probe_reading import Expected, misses, units_of
+
+D = date
+P = D(2025, 10, 14)
+Y25 = (D(2025, 1, 1), D(2025, 12, 31))
+H1_24 = (D(2024, 1, 1), D(2024, 6, 30))
+H1_25 = (D(2025, 1, 1), D(2025, 6, 30))
+Q3_24 = (D(2024, 7, 1), D(2024, 9, 30))
+Q3_25 = (D(2025, 7, 1), D(2025, 9, 30))
+MAY_24 = (D(2024, 5, 1), D(2024, 5, 31))
+
+
+# (class, body, expected figures by the start of their surface, in order)
+PROBES: list = [
+    (6, "Farmers received 120bn tenge in subsidies in 2025.", [("120bn tenge", Y25, "actual")]),
+    (6, "The region's budget reached 1.2tn tenge in 2025.", [("1.2tn tenge", Y25, "actual")]),
+    (
+        1,
+        "The city will build 5,000 homes by 2027. In all, 40bn tenge, 8bn tenge a year, has been set "
+        "aside for this.",
+        [("5,000", (None, D(2027, 12, 31)), "plan"), ("40bn tenge", (None, D(2027, 12, 31)), "plan")],
+    ),
+    (
+        1,
+        "A total of 90 billion tenge, about a third of the fund, has been earmarked for new roads.",
+        [("90 billion", (None, None), "plan")],  # an undated budget line,
+    ),
+    (
+        2,
+        "The regional budget ran a deficit of 41 billion tenge in the first half, after a surplus of "
+        "12 billion tenge in January-June last year.",
+        [("41 billion", H1_25, "actual"), ("12 billion", H1_24, "actual")],
+    ),
+    (
+        2,
+        "Exports reached $9.1 billion in the third quarter, against $8.4 billion in July-September "
+        "last year.",
+        [("$9.1 billion", Q3_25, "actual"), ("$8.4 billion", Q3_24, "actual")],
+    ),
+    (2, "Retail sales came to 40 billion tenge in May last year.", [("40 billion", MAY_24, "actual")]),
+    (
+        0,
+        "Output rose 5% in the third quarter of 2025. In the first half, 12,000 tonnes were shipped.",
+        [("5%", Q3_25, "actual"), ("12,000", H1_25, "actual")],
+    ),
+]
+
+# "5bn people" and "3m tenge" keep their old readings: "bn" only counts glued before a currency,
+# and "m" may be metres.
+UNITS = [
+    ("The bank lent 350bn tenge to builders.", "350bn", "KZT"),
+    ("The fund holds 2tn tenge.", "2tn", "KZT"),
+]
+
+
+def _misses(body: str, expected: Expected) -> list[str]:
+    return misses(body, expected, P)
+
+
+@pytest.mark.parametrize(("klass", "body", "expected"), PROBES)
+def test_probe(klass: int, body: str, expected: Expected) -> None:
+    assert _misses(body, expected) == []
+
+
+@pytest.mark.parametrize(("body", "surface", "unit"), UNITS)
+def test_glued_scale_before_currency(body: str, surface: str, unit: str) -> None:
+    assert units_of(body, surface, P) == [unit]
+
+
+def test_glued_scale_without_currency_stays_unread() -> None:
+    assert units_of("The 5bn project code and 3m tenge.", "5bn", P) == []
