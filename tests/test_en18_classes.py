@@ -7,7 +7,9 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
   1. money "set aside" with a rate or an aside between it and the verb ("40bn tenge, 8bn tenge a
      year, has been set aside") is still a budget line, plan;
   2. a yearless month, quarter or half followed by "last year" ("in July-September last year")
-     is that part of last year, the figure's own period, not the article's.
+     is that part of last year, the figure's own period, not the article's;
+  4. a change since "the turn (start) of the century" ("grown threefold since ...", "twice as
+     much as at the turn of the century") runs from 2000 to publication, like "since 2000".
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ H1_25 = (D(2025, 1, 1), D(2025, 6, 30))
 Q3_24 = (D(2024, 7, 1), D(2024, 9, 30))
 Q3_25 = (D(2025, 7, 1), D(2025, 9, 30))
 MAY_24 = (D(2024, 5, 1), D(2024, 5, 31))
+C21 = (D(2000, 1, 1), P)
 
 
 # (class, body, expected figures by the start of their surface, in order)
@@ -56,6 +59,13 @@ PROBES: list = [
         [("$9.1 billion", Q3_25, "actual"), ("$8.4 billion", Q3_24, "actual")],
     ),
     (2, "Retail sales came to 40 billion tenge in May last year.", [("40 billion", MAY_24, "actual")]),
+    (4, "Since the turn of the century, wheat exports have grown threefold.", [("threefold", C21, "actual")]),
+    (4, "Cargo traffic has risen 40% since the start of the century.", [("40%", C21, "actual")]),
+    (
+        4,
+        "The city now has three times as many cars as it did at the turn of the century.",
+        [("three times", C21, "actual")],
+    ),
     (
         0,
         "Output rose 5% in the third quarter of 2025. In the first half, 12,000 tonnes were shipped.",

@@ -182,6 +182,11 @@ def _since(g: Groups, year: int, published: date) -> Resolved:
     return (start, published, False) if start and start <= published else (None, None, False)
 
 
+def _since_century_start(g: Groups, year: int, published: date) -> Resolved:
+    start = date(published.year // 100 * 100, 1, 1)  # this century's, as kt.kz counts it: 2000
+    return (start, published, False) if start < published else (None, None, False)
+
+
 def _first_days(g: Groups, year: int, published: date) -> Resolved:  # "the first two weeks of September"
     count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 1)
     first = date(year, month_number(g["m"] or ""), 1)
@@ -309,7 +314,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
     "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
-    "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
+    "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "school_year_rel": _relative_school_year,
 }  # fmt: skip
@@ -538,6 +543,16 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "next_n_years",
     ),
+    # "grown threefold since the turn of the century", "twice as much as it did at the turn of the
+    # century": a change from the century's first year to the report, rolling like "since 2000"
+    (
+        re.compile(
+            r"\b(?:since|as\s+(?:(?:it|they|there)\s+(?:did|was|were|had)\s+)?(?:at|in))\s+the\s+"
+            r"(?:turn|start|beginning)\s+of\s+(?:the|this)\s+century\b",
+            re.I,
+        ),
+        "since_century_start",
+    ),
     (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
     # "now that the regime is in force": a cause, not the present
     (re.compile(r"\b(?:today|currently|at present|now(?!\s+that\b))\b", re.I), "now"),
@@ -548,7 +563,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
                    "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next",), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",),
                    "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
-                   "last_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school")}  # fmt: skip
+                   "last_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",)}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
@@ -557,7 +572,7 @@ _WEAK = {"already", "today", "now"}  # the present: yields to a period named bes
 # "Now the total has grown to...": a contrast with the past, not the article's period; "for the
 # whole year": the plan or forecast beside progress so far, which the next sentence does not take up
 # ("in time for the new academic year": a school year beside a deadline dates its own clause only)
-_NO_SCENE = {"now", "whole_year", "school_year_rel", "past_year"}
+_NO_SCENE = {"now", "whole_year", "school_year_rel", "past_year", "since_century_start"}
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
@@ -596,7 +611,7 @@ _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _RELATIVE_WORDS = re.compile(
-    r"\b(?:year|years|month|week|today|date|currently|present|now|already|far|still|annual)\b", re.I
+    r"\b(?:year|years|month|week|today|date|currently|present|now|already|far|still|annual|century)\b", re.I
 )
 # What every match of _RELATIVE_WORDS and of _ANY_MONTH holds, lower-cased: cheap `in` tests
 # that spare most sentences the case-insensitive scans.
@@ -613,6 +628,7 @@ _RELATIVE_PARTS = (
     "far",
     "still",
     "annual",
+    "century",
 )
 _MONTH_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
