@@ -9,7 +9,9 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
   2. a yearless month, quarter or half followed by "last year" ("in July-September last year")
      is that part of last year, the figure's own period, not the article's;
   4. a change since "the turn (start) of the century" ("grown threefold since ...", "twice as
-     much as at the turn of the century") runs from 2000 to publication, like "since 2000".
+     much as at the turn of the century") runs from 2000 to publication, like "since 2000";
+  5. the done part of a plan the sentence before set for this year ("is to repair 45 roads this
+     year. 18 of these have already been repaired") runs from the year's start to publication.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ Q3_24 = (D(2024, 7, 1), D(2024, 9, 30))
 Q3_25 = (D(2025, 7, 1), D(2025, 9, 30))
 MAY_24 = (D(2024, 5, 1), D(2024, 5, 31))
 C21 = (D(2000, 1, 1), P)
+SO_FAR = (D(2025, 1, 1), P)
 
 
 # (class, body, expected figures by the start of their surface, in order)
@@ -65,6 +68,22 @@ PROBES: list = [
         4,
         "The city now has three times as many cars as it did at the turn of the century.",
         [("three times", C21, "actual")],
+    ),
+    (
+        5,
+        "The city plans to hand over 2,900 flats this year. So far, 1,100 of them have been delivered.",
+        [("2,900", Y25, "plan"), ("1,100", SO_FAR, "actual")],
+    ),
+    (
+        5,
+        "The akimat is to repair 45 roads this year. 18 of these have already been repaired.",
+        [("45", Y25, "plan"), ("18", SO_FAR, "actual")],
+    ),
+    # a plan due by a later year, or a set done last year, gives no span under way to count from
+    (
+        0,
+        "The akimat is to repair 45 roads by 2027. 18 of these have already been repaired.",
+        [("45", (None, D(2027, 12, 31)), "plan"), ("18", (P, P), "actual")],
     ),
     (
         0,

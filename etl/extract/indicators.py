@@ -625,6 +625,7 @@ def _sentence_indicators(
         )  # fmt: skip
         if done_already:
             own = _already_within(facts, mention, cast(Period, own), published)
+            own = _done_of_planned(text, mention, own, scope, published)
         period = _stock_or_year(
             text, facts.clauses[index], mention, own or _from_scope(facts, index, scope.period)
         )
@@ -2932,6 +2933,25 @@ def _already_within(facts: _SentenceFacts, mention: Mention, already: Period, pu
     if cast(date, span.period_start) > published:
         return already
     return replace(span, period_end=min(cast(date, span.period_end), published))
+
+
+# "1,342 of these apartments", "18 of them": a part of a set the text named before
+_PART_OF_NAMED_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+
+
+def _done_of_planned(text: str, mention: Mention, already: Period, scope: _Scope, published: date) -> Period:
+    """'The city is to hand over 2,900 flats this year. So far, 1,100 of them have been delivered':
+    the done part of a plan the previous sentence set for a span under way runs from that span's
+    start to the report, as when one sentence says both (_already_within)."""
+    plan = scope.last
+    if (
+        not already.is_weak or scope.last_kind != "plan" or plan is None
+        or plan.period_start is None or plan.period_end is None or plan.is_deadline
+        or not plan.period_start < published <= plan.period_end
+        or not _PART_OF_NAMED_AFTER.match(text, mention.quantity.end)
+    ):  # fmt: skip
+        return already
+    return replace(already, period_start=plan.period_start, is_weak=False)
 
 
 def _long_since(period: Period | None, published: date | None) -> Period | None:
