@@ -11,7 +11,9 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
   4. a change since "the turn (start) of the century" ("grown threefold since ...", "twice as
      much as at the turn of the century") runs from 2000 to publication, like "since 2000";
   5. the done part of a plan the sentence before set for this year ("is to repair 45 roads this
-     year. 18 of these have already been repaired") runs from the year's start to publication.
+     year. 18 of these have already been repaired") runs from the year's start to publication;
+  7. "for the year" right after a figure ("150 out of 2,000 for the year") is the whole year in
+     scope, not the month or quarter named for the figure before it.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ Q3_25 = (D(2025, 7, 1), D(2025, 9, 30))
 MAY_24 = (D(2024, 5, 1), D(2024, 5, 31))
 C21 = (D(2000, 1, 1), P)
 SO_FAR = (D(2025, 1, 1), P)
+OCT = (D(2025, 10, 1), D(2025, 10, 31))
 
 
 # (class, body, expected figures by the start of their surface, in order)
@@ -84,6 +87,16 @@ PROBES: list = [
         0,
         "The akimat is to repair 45 roads by 2027. 18 of these have already been repaired.",
         [("45", (None, D(2027, 12, 31)), "plan"), ("18", (P, P), "actual")],
+    ),
+    (
+        7,
+        "In October, 120 families got keys; the target for October was 150 homes out of 2,000 for the year.",
+        [("120", OCT, "actual"), ("150", OCT, "target"), ("2,000", Y25, "target")],
+    ),
+    (
+        7,
+        "The plan for the third quarter is 40 billion tenge out of 150 billion tenge for the year.",
+        [("40 billion", Q3_25, "plan"), ("150 billion", Y25, "plan")],
     ),
     (
         0,

@@ -493,6 +493,10 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\bfor\s+the\s+(?:whole|full|entire)\s+year\b|\b(?:for\s+)?the\s+year\s+as\s+a\s+whole\b"
+            # "the plan for May was 1,200 out of 6,000 for the year": the year right after a figure
+            # (a number, its scale or its currency just before)
+            r"|(?:(?<=\d\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s)|(?<=tenge\s)"
+            r"|(?<=dollars\s))for\s+the\s+year\b(?!\s+(?:so\s+far|to\s+date))"
             r"|\b(?:planned|scheduled|envisaged|budgeted|earmarked)\s+for\s+the\s+year\b"
             # the annual plan as a subject ("74% of the annual plan" is a reference, no period)
             r"|(?<!of\s)(?<!of\sthe\s)\bannual\s+plan\s+(?:is|was|stands|amounts|totals|calls)\b",
