@@ -13,7 +13,9 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
   5. the done part of a plan the sentence before set for this year ("is to repair 45 roads this
      year. 18 of these have already been repaired") runs from the year's start to publication;
   7. "for the year" right after a figure ("150 out of 2,000 for the year") is the whole year in
-     scope, not the month or quarter named for the figure before it.
+     scope, not the month or quarter named for the figure before it;
+  8. an undated act followed by its result's deadline (", lifting coverage to 80% by 2028") takes
+     that deadline, not the year of the sentence before.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ MAY_24 = (D(2024, 5, 1), D(2024, 5, 31))
 C21 = (D(2000, 1, 1), P)
 SO_FAR = (D(2025, 1, 1), P)
 OCT = (D(2025, 10, 1), D(2025, 10, 31))
+Y26 = (D(2026, 1, 1), D(2026, 12, 31))
+Y30 = (D(2030, 1, 1), D(2030, 12, 31))
+BY28 = (None, D(2028, 12, 31))
 
 
 # (class, body, expected figures by the start of their surface, in order)
@@ -97,6 +102,23 @@ PROBES: list = [
         7,
         "The plan for the third quarter is 40 billion tenge out of 150 billion tenge for the year.",
         [("40 billion", Q3_25, "plan"), ("150 billion", Y25, "plan")],
+    ),
+    (
+        8,
+        "The budget will spend KZT 40bn on roads in 2026, rising to KZT 60bn in 2030.\n"
+        "About 200,000 households are to be connected to gas, lifting coverage to at least 80% by 2028.",
+        [
+            ("KZT 40bn", Y26, "plan"),
+            ("KZT 60bn", Y30, "plan"),
+            ("200,000", BY28, "plan"),
+            ("80%", BY28, "plan"),
+        ],
+    ),
+    (
+        8,
+        "The region will spend KZT 12bn on parks in 2026.\nThe city will plant 30,000 trees, raising green "
+        "cover to 12% by 2028.",
+        [("KZT 12bn", Y26, "plan"), ("30,000", BY28, "plan")],
     ),
     (
         0,

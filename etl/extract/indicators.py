@@ -2025,6 +2025,8 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
+    if period is None:
+        period = _result_deadline(facts, clause)
     if period is None and mention.start < 16 and _OF_TOTAL_OPENING.fullmatch(facts.text, 0, mention.start):
         # "Of the 1,200 households, 310 received aid in November": the total of the breakdown
         # after it counts over the same span
@@ -2053,6 +2055,28 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # went from 170 to 270 tenge": a rise within a week or a month starts in it
         return _year_before(period) or (period if _within_a_month(period) else None)
     return period
+
+
+# ", lifting coverage to at least 95% by 2026": a clause of the result, right after the act's
+_RESULT_CLAUSE = re.compile(
+    r",\s+(?:thus\s+)?(?:raising|lifting|bringing|increasing|taking|pushing|expanding)\s[^.;:]{0,80}?$", re.I
+)
+
+
+def _result_deadline(facts: _SentenceFacts, clause: tuple[int, int]) -> Period | None:
+    """'About 1.5 million residents are to be insured, lifting coverage to 95% by 2026': an undated
+    act takes the deadline of the result clause that follows it, not a year from another sentence."""
+    for period in facts.periods:
+        if period.start < clause[1]:
+            continue
+        if (
+            period.is_deadline
+            and not period.is_comparison
+            and _RESULT_CLAUSE.search(facts.text, clause[1], period.start)
+        ):
+            return period
+        return None  # only the first period after the clause
+    return None
 
 
 def _within_a_month(period: Period) -> bool:
