@@ -15,7 +15,9 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
   7. "for the year" right after a figure ("150 out of 2,000 for the year") is the whole year in
      scope, not the month or quarter named for the figure before it;
   8. an undated act followed by its result's deadline (", lifting coverage to 80% by 2028") takes
-     that deadline, not the year of the sentence before.
+     that deadline, not the year of the sentence before;
+  9. a sentence opening "From 2027 ... will" starts a span with no end, which its later clauses
+     take ("..., which will add 90,000"), not a base year nor the year of the sentence before.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ OCT = (D(2025, 10, 1), D(2025, 10, 31))
 Y26 = (D(2026, 1, 1), D(2026, 12, 31))
 Y30 = (D(2030, 1, 1), D(2030, 12, 31))
 BY28 = (None, D(2028, 12, 31))
+FROM27 = (D(2027, 1, 1), None)
 
 
 # (class, body, expected figures by the start of their surface, in order)
@@ -119,6 +122,22 @@ PROBES: list = [
         "The region will spend KZT 12bn on parks in 2026.\nThe city will plant 30,000 trees, raising green "
         "cover to 12% by 2028.",
         [("KZT 12bn", Y26, "plan"), ("30,000", BY28, "plan")],
+    ),
+    (
+        9,
+        "The budget will spend KZT 40bn on roads in 2026. From 2027 every farmer will have to register, "
+        "which will add around 90,000 people to the system.",
+        [("KZT 40bn", Y26, "plan"), ("90,000", FROM27, "plan")],
+    ),
+    (
+        9,
+        "Starting from 2027, pensions will be paid monthly to 40,000 more people.",
+        [("40,000", FROM27, "plan")],
+    ),
+    (
+        0,
+        "From 2019 to 2023 exports grew by 40%.",
+        [("40%", (D(2019, 1, 1), D(2023, 12, 31)), "actual")],
     ),
     (
         0,

@@ -863,6 +863,21 @@ _COMPARISON_PARTS = ("than", "compared", "against", "versus", "vs", "relative", 
                      "times", "fold", "twice", "thrice")  # fmt: skip
 
 
+# A sentence opening with a year to start from, and a future or duty in it
+_FROM_YEAR_OPENING = re.compile(r"\s*(?:From|Starting\s+(?:from|in)|Beginning\s+(?:from|in))\s+$")
+_YEAR_RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to\b|until\b|till\b|through\b|and\b)", re.I)
+_AHEAD_VERB = re.compile(r"\b(?:will|shall|(?:is|are|has|have)\s+to)\b", re.I)
+
+
+def _opening_start_ahead(sentence: str, year: re.Match[str]) -> bool:
+    """'From 2027 every farmer will have to register': a start, not a comparison's base year."""
+    return (
+        _FROM_YEAR_OPENING.fullmatch(sentence, 0, year.start()) is not None
+        and not _YEAR_RANGE_AFTER.match(sentence, year.end())
+        and _AHEAD_VERB.search(sentence, year.end()) is not None
+    )
+
+
 def is_comparison_base(sentence: str, start: int) -> bool:
     """True when the words before `start` make what follows the base of a comparison ("than in")."""
     before = sentence[max(0, start - 60) : start]
@@ -909,6 +924,9 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
         ):  # "up 12% from 2022": a base year, not a start
             kind, start, end = "year", year.start(), year.end()
             resolved = _year(groups, int(year.group(0)), published)
+        opens_ahead = kind == "year" and _opening_start_ahead(sentence, year)
+        if opens_ahead:  # "From 2027 every farmer will have to register": a start with no end given
+            kind, start, resolved = "from", 0, (date(int(year.group(0)), 1, 1), None, False)
         consumed = end
         named = (kind == "range" and bool(_PROGRAMME_BEFORE.search(sentence, max(0, start - 40), start))) or (
             kind == "year"
@@ -922,7 +940,8 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 *resolved,
                 # "against 186 thousand in the first six months of 2023": the base's words stand
                 # before "the first", which the phrase leaves out
-                is_comparison=is_comparison_base(
+                is_comparison=not opens_ahead
+                and is_comparison_base(
                     sentence, _before_first(sentence, start) if kind == "months_of" else start
                 )
                 or _is_event_date(sentence, start, end)
