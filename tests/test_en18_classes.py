@@ -17,7 +17,10 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
   8. an undated act followed by its result's deadline (", lifting coverage to 80% by 2028") takes
      that deadline, not the year of the sentence before;
   9. a sentence opening "From 2027 ... will" starts a span with no end, which its later clauses
-     take ("..., which will add 90,000"), not a base year nor the year of the sentence before.
+     take ("..., which will add 90,000"), not a base year nor the year of the sentence before;
+  10. the cost of a measure starting on a day ("from July 1 ..., which will cost 80 billion tenge")
+     is a budget amount for that year; the measure itself keeps its open start, and a cost "a
+     year" stays a rate from the start on.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ Y26 = (D(2026, 1, 1), D(2026, 12, 31))
 Y30 = (D(2030, 1, 1), D(2030, 12, 31))
 BY28 = (None, D(2028, 12, 31))
 FROM27 = (D(2027, 1, 1), None)
+JUL1 = (D(2025, 7, 1), None)
+SEP1 = (D(2025, 9, 1), None)
 
 
 # (class, body, expected figures by the start of their surface, in order)
@@ -138,6 +143,21 @@ PROBES: list = [
         0,
         "From 2019 to 2023 exports grew by 40%.",
         [("40%", (D(2019, 1, 1), D(2023, 12, 31)), "actual")],
+    ),
+    (
+        10,
+        "From July 1, teachers are to receive a 15% pay rise, which will cost 80 billion tenge.",
+        [("15%", JUL1, "plan"), ("80 billion", Y25, "plan")],
+    ),
+    (
+        10,
+        "Starting from September 1, meals will be free for 200,000 pupils at a total cost of 12 billion tenge.",
+        [("200,000", SEP1, "plan"), ("12 billion", Y25, "plan")],
+    ),
+    (
+        0,
+        "From July 1, teachers are to receive a 15% pay rise, which will cost 80 billion tenge a year.",
+        [("15%", JUL1, "plan"), ("80 billion", JUL1, "plan")],
     ),
     (
         0,

@@ -630,6 +630,7 @@ def _sentence_indicators(
             text, facts.clauses[index], mention, own or _from_scope(facts, index, scope.period)
         )
         period = _since_levels(facts, index, period, scope.period)
+        period = _cost_in_its_year(text, facts.clauses[index], mention, period)
         if (
             may_base
             and own is None
@@ -2976,6 +2977,33 @@ def _done_of_planned(text: str, mention: Mention, already: Period, scope: _Scope
     ):  # fmt: skip
         return already
     return replace(already, period_start=plan.period_start, is_weak=False)
+
+
+# "which will cost 63.5 billion", "at a total cost of", "requiring": the money a measure takes
+_MEASURE_COST_BEFORE = re.compile(
+    r"\b(?:(?:will|would)\s+cost|costing|requiring|at\s+a\s+(?:total\s+)?cost\s+of)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?(?:US\$|\$|₸|KZT\s*)?$",
+    re.I,
+)
+_PER_YEAR_AFTER = re.compile(r"\s+(?:a|per|each)\s+year\b|\s+annually\b", re.I)
+
+
+def _cost_in_its_year(
+    text: str, clause: tuple[int, int], mention: Mention, period: Period | None
+) -> Period | None:
+    """'From April 1 salaries are to rise by 10%, which will cost 63.5 billion tenge': the cost of
+    a measure starting on a day is a budget amount for that year, not a span with no end (a cost
+    "a year" stays a rate from the start on)."""
+    quantity = mention.quantity
+    if (
+        period is None or period.period_start is None or period.period_end is not None
+        or quantity.unit not in CURRENCIES
+        or not _MEASURE_COST_BEFORE.search(text, max(clause[0], mention.start - 48), mention.start)
+        or _PER_YEAR_AFTER.match(text, quantity.end)
+    ):  # fmt: skip
+        return period
+    year = period.period_start.year
+    return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31), is_deadline=False)
 
 
 def _long_since(period: Period | None, published: date | None) -> Period | None:
