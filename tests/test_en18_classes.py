@@ -20,7 +20,9 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
      take ("..., which will add 90,000"), not a base year nor the year of the sentence before;
   10. the cost of a measure starting on a day ("from July 1 ..., which will cost 80 billion tenge")
      is a budget amount for that year; the measure itself keeps its open start, and a cost "a
-     year" stays a rate from the start on.
+     year" stays a rate from the start on;
+  11. a lender's terms in the present ("the fund lends to farms at 5% a year") are a rate in force,
+     dated at publication, not by the lead's "Since March".
 """
 
 from __future__ import annotations
@@ -158,6 +160,16 @@ PROBES: list = [
         0,
         "From July 1, teachers are to receive a 15% pay rise, which will cost 80 billion tenge a year.",
         [("15%", JUL1, "plan"), ("80 billion", JUL1, "plan")],
+    ),
+    (
+        11,
+        "Since March, farmers have received 1,200 new tractors.\nThe agrarian fund lends to small farms at 5% a year.",
+        [("1,200", (D(2025, 3, 1), P), "actual"), ("5%", (P, P), "actual")],
+    ),
+    (
+        0,
+        "In 2024 the bank lent 40 billion tenge to farmers at 5% a year.",
+        [("40 billion", (D(2024, 1, 1), D(2024, 12, 31)), "actual")],
     ),
     (
         0,

@@ -2483,6 +2483,8 @@ _PRESENT_VERBS = set(
     "connect", "connects", "serve", "serves", "link", "links",
     # a rate in force or an extent as it stands: "the state subsidises 50% of the cost", "the fund spans"
     "subsidises", "subsidizes", "covers", "spans",
+    # the terms a lender sets now: "the bank lends to farms at 2% a year" ("charges" may be a noun)
+    "lends",
 }  # fmt: skip
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
