@@ -23,6 +23,8 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
      year" stays a rate from the start on;
   11. a lender's terms in the present ("the fund lends to farms at 5% a year") are a rate in force,
      dated at publication, not by the lead's "Since March".
+  12. (unit) the first end of "from 1.2 million to 3.5 million square meters" takes the second
+     end's unit, not the currency of an amount in the sentence before.
 """
 
 from __future__ import annotations
@@ -181,6 +183,21 @@ PROBES: list = [
 # "5bn people" and "3m tenge" keep their old readings: "bn" only counts glued before a currency,
 # and "m" may be metres.
 UNITS = [
+    (
+        "The company invested $1.3 billion. Capacity was expanded from 1.2 million to 3.5 million square meters a year.",
+        "1.2 million",
+        "m2",
+    ),
+    (
+        "The company invested $1.3 billion. Output grew from 40 million to 65 million tonnes.",
+        "40 million",
+        "tonne",
+    ),
+    (
+        "The company invested $1.3 billion. Its revenue rose from 2 billion to $3.1 billion.",
+        "2 billion",
+        "USD",
+    ),
     ("The bank lent 350bn tenge to builders.", "350bn", "KZT"),
     ("The fund holds 2tn tenge.", "2tn", "KZT"),
 ]
@@ -196,7 +213,7 @@ def test_probe(klass: int, body: str, expected: Expected) -> None:
 
 
 @pytest.mark.parametrize(("body", "surface", "unit"), UNITS)
-def test_glued_scale_before_currency(body: str, surface: str, unit: str) -> None:
+def test_units(body: str, surface: str, unit: str) -> None:
     assert units_of(body, surface, P) == [unit]
 
 

@@ -1575,13 +1575,14 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
     the currency of the amount before it in the sentence (else of the article's last amount)."""
     last = currency
     own = False  # the currency is this sentence's, not only the article's
-    for mention in found:
+    for index, mention in enumerate(found):
         quantity = mention.quantity
         if quantity.unit in CURRENCIES:
             last, own = quantity.unit, True
         elif (
             quantity.unit is None
             and quantity.scaled
+            and not _range_to_other_unit(text, found, index)
             and last
             and quantity.value >= 1e6
             and (
@@ -1594,6 +1595,19 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
             and (own or not _COUNT_SUBJECT.search(text, 0, mention.start))
         ):
             mention.quantity = replace(quantity, unit=last)
+
+
+def _range_to_other_unit(text: str, found: list[Mention], index: int) -> bool:
+    """'from 1.2 million to 3.5 million square meters': the first end of a range whose second end
+    names a unit that is no money shares that unit, whatever the article's currency."""
+    if index + 1 >= len(found):
+        return False
+    following = found[index + 1].quantity
+    return (
+        following.unit is not None
+        and following.unit not in CURRENCIES
+        and bool(RANGE_BETWEEN.match(text[found[index].quantity.end : found[index + 1].start]))
+    )
 
 
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|or|but|while|whereas)\b")
