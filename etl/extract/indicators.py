@@ -26,7 +26,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -625,10 +625,12 @@ def _sentence_indicators(
         )  # fmt: skip
         if done_already:
             own = _already_within(facts, mention, cast(Period, own), published)
+            own = _done_of_planned(text, mention, own, scope, published)
         period = _stock_or_year(
             text, facts.clauses[index], mention, own or _from_scope(facts, index, scope.period)
         )
         period = _since_levels(facts, index, period, scope.period)
+        period = _cost_in_its_year(text, facts.clauses[index], mention, period)
         if (
             may_base
             and own is None
@@ -1575,13 +1577,14 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
     the currency of the amount before it in the sentence (else of the article's last amount)."""
     last = currency
     own = False  # the currency is this sentence's, not only the article's
-    for mention in found:
+    for index, mention in enumerate(found):
         quantity = mention.quantity
         if quantity.unit in CURRENCIES:
             last, own = quantity.unit, True
         elif (
             quantity.unit is None
             and quantity.scaled
+            and not _range_to_other_unit(text, found, index)
             and last
             and quantity.value >= 1e6
             and (
@@ -1594,6 +1597,19 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
             and (own or not _COUNT_SUBJECT.search(text, 0, mention.start))
         ):
             mention.quantity = replace(quantity, unit=last)
+
+
+def _range_to_other_unit(text: str, found: list[Mention], index: int) -> bool:
+    """'from 1.2 million to 3.5 million square meters': the first end of a range whose second end
+    names a unit that is no money shares that unit, whatever the article's currency."""
+    if index + 1 >= len(found):
+        return False
+    following = found[index + 1].quantity
+    return (
+        following.unit is not None
+        and following.unit not in CURRENCIES
+        and bool(RANGE_BETWEEN.match(text[found[index].quantity.end : found[index + 1].start]))
+    )
 
 
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|or|but|while|whereas)\b")
@@ -1806,6 +1822,8 @@ def _announced_measure(
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|already|since)\b", re.I)
 # the money is "allocated", "set aside", "earmarked", and nothing says it is spent
 _SET_ASIDE_AFTER = re.compile(
+    # a rate or a short aside may stand between: "350bn tenge, 50bn tenge annually, has been set aside"
+    r"(?:\s+(?:annually|a\s+year|per\s+year|each\s+year))?(?:,\s[^,.;]{1,40},)?"
     r"\s+(?:has|have)\s+(?:already\s+)?been\s+(?:allocated|earmarked|set\s+aside|reserved|approved"
     # "has been provided for measures": set aside for a use ("provided to 300 farmers" is paid out)
     r"|provided(?=\s+for\b))\b",
@@ -2029,6 +2047,8 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
+    if period is None:
+        period = _result_deadline(facts, clause)
     if period is None and mention.start < 16 and _OF_TOTAL_OPENING.fullmatch(facts.text, 0, mention.start):
         # "Of the 1,200 households, 310 received aid in November": the total of the breakdown
         # after it counts over the same span
@@ -2057,6 +2077,28 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # went from 170 to 270 tenge": a rise within a week or a month starts in it
         return _year_before(period) or (period if _within_a_month(period) else None)
     return period
+
+
+# ", lifting coverage to at least 95% by 2026": a clause of the result, right after the act's
+_RESULT_CLAUSE = re.compile(
+    r",\s+(?:thus\s+)?(?:raising|lifting|bringing|increasing|taking|pushing|expanding)\s[^.;:]{0,80}?$", re.I
+)
+
+
+def _result_deadline(facts: _SentenceFacts, clause: tuple[int, int]) -> Period | None:
+    """'About 1.5 million residents are to be insured, lifting coverage to 95% by 2026': an undated
+    act takes the deadline of the result clause that follows it, not a year from another sentence."""
+    for period in facts.periods:
+        if period.start < clause[1]:
+            continue
+        if (
+            period.is_deadline
+            and not period.is_comparison
+            and _RESULT_CLAUSE.search(facts.text, clause[1], period.start)
+        ):
+            return period
+        return None  # only the first period after the clause
+    return None
 
 
 def _within_a_month(period: Period) -> bool:
@@ -2462,6 +2504,8 @@ _PRESENT_VERBS = set(
     "connect", "connects", "serve", "serves", "link", "links",
     # a rate in force or an extent as it stands: "the state subsidises 50% of the cost", "the fund spans"
     "subsidises", "subsidizes", "covers", "spans",
+    # the terms a lender sets now: "the bank lends to farms at 2% a year" ("charges" may be a noun)
+    "lends",
 }  # fmt: skip
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
@@ -2937,6 +2981,52 @@ def _already_within(facts: _SentenceFacts, mention: Mention, already: Period, pu
     if cast(date, span.period_start) > published:
         return already
     return replace(span, period_end=min(cast(date, span.period_end), published))
+
+
+# "1,342 of these apartments", "18 of them": a part of a set the text named before
+_PART_OF_NAMED_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+
+
+def _done_of_planned(text: str, mention: Mention, already: Period, scope: _Scope, published: date) -> Period:
+    """'The city is to hand over 2,900 flats this year. So far, 1,100 of them have been delivered':
+    the done part of a plan the previous sentence set for a span under way runs from that span's
+    start to the report, as when one sentence says both (_already_within)."""
+    plan = scope.last
+    if (
+        not already.is_weak or scope.last_kind != "plan" or plan is None
+        or plan.period_start is None or plan.period_end is None or plan.is_deadline
+        or not plan.period_start < published <= plan.period_end
+        or not _PART_OF_NAMED_AFTER.match(text, mention.quantity.end)
+    ):  # fmt: skip
+        return already
+    return replace(already, period_start=plan.period_start, is_weak=False)
+
+
+# "which will cost 63.5 billion", "at a total cost of", "requiring": the money a measure takes
+_MEASURE_COST_BEFORE = re.compile(
+    r"\b(?:(?:will|would)\s+cost|costing|requiring|at\s+a\s+(?:total\s+)?cost\s+of)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?(?:US\$|\$|₸|KZT\s*)?$",
+    re.I,
+)
+_PER_YEAR_AFTER = re.compile(r"\s+(?:a|per|each)\s+year\b|\s+annually\b", re.I)
+
+
+def _cost_in_its_year(
+    text: str, clause: tuple[int, int], mention: Mention, period: Period | None
+) -> Period | None:
+    """'From April 1 salaries are to rise by 10%, which will cost 63.5 billion tenge': the cost of
+    a measure starting on a day is a budget amount for that year, not a span with no end (a cost
+    "a year" stays a rate from the start on)."""
+    quantity = mention.quantity
+    if (
+        period is None or period.period_start is None or period.period_end is not None
+        or quantity.unit not in CURRENCIES
+        or not _MEASURE_COST_BEFORE.search(text, max(clause[0], mention.start - 48), mention.start)
+        or _PER_YEAR_AFTER.match(text, quantity.end)
+    ):  # fmt: skip
+        return period
+    year = period.period_start.year
+    return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31), is_deadline=False)
 
 
 def _long_since(period: Period | None, published: date | None) -> Period | None:

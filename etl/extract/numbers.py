@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.records import quick_init
-from etl.extract.units import PREFIXES, UnitCode, after_forms
+from etl.extract.units import CURRENCIES, PREFIXES, UnitCode, after_forms
 
 # "1,500" and "20,286,084" group thousands; "1,5" and "8,6" are decimal commas.
 NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")
@@ -179,6 +179,20 @@ _AFTER_FORMS = after_forms()
 # One alternation, tried in table order at one position: a single regex call per figure.
 UNIT_AFTER = re.compile("|".join(f"(?P<u{n}>{pattern})" for n, (pattern, _, _) in enumerate(_AFTER_FORMS)))
 UNIT_CODES = {f"u{n}": (code, factor) for n, (_, code, factor) in enumerate(_AFTER_FORMS)}
+
+# Scales that are never a unit of their own, unlike "m" (metres) or "k".
+_GLUED_MONEY_SCALES = frozenset({"mn", "bn", "tn"})
+
+
+def _glued_before_currency(text: str, scale: re.Match[str]) -> bool:
+    """A short scale glued to the number and followed by a currency: "350bn tenge", "2tn KZT"."""
+    word = scale["scale"].lower()
+    if word not in _GLUED_MONEY_SCALES or scale.group(0)[0] in " \u00a0":
+        return False
+    unit = UNIT_AFTER.match(text, scale.end())
+    return bool(unit and UNIT_CODES[str(unit.lastgroup)][0] in CURRENCIES)
+
+
 # Durations are periods, not reported figures ("for the last 5 years").
 DURATION_AFTER = re.compile(r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.IGNORECASE)
 # The first end of a range of durations: "cut the wait from 30 to 20 days", "10-15 years".
@@ -263,7 +277,11 @@ def read_quantity(text: str, start: int, end: int) -> Quantity:
     if scale:
         word = scale["scale"].lower().rstrip(".")
         glued = scale.group(0)[0] not in " \u00a0"
-        if word not in _SHORT_SCALES or (before and (glued or word != "m")):
+        if (
+            word not in _SHORT_SCALES
+            or (before and (glued or word != "m"))
+            or _glued_before_currency(text, scale)
+        ):
             value *= SCALES[word]
             position, scaled = scale.end(), True
     match = UNIT_AFTER.match(text, position)

@@ -182,6 +182,11 @@ def _since(g: Groups, year: int, published: date) -> Resolved:
     return (start, published, False) if start and start <= published else (None, None, False)
 
 
+def _since_century_start(g: Groups, year: int, published: date) -> Resolved:
+    start = date(published.year // 100 * 100, 1, 1)  # this century's, as kt.kz counts it: 2000
+    return (start, published, False) if start < published else (None, None, False)
+
+
 def _first_days(g: Groups, year: int, published: date) -> Resolved:  # "the first two weeks of September"
     count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 1)
     first = date(year, month_number(g["m"] or ""), 1)
@@ -309,7 +314,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
     "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
-    "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point,
+    "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "school_year_rel": _relative_school_year,
 }  # fmt: skip
@@ -488,6 +493,10 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\bfor\s+the\s+(?:whole|full|entire)\s+year\b|\b(?:for\s+)?the\s+year\s+as\s+a\s+whole\b"
+            # "the plan for May was 1,200 out of 6,000 for the year": the year right after a figure
+            # (a number, its scale or its currency just before)
+            r"|(?:(?<=\d\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s)|(?<=tenge\s)"
+            r"|(?<=dollars\s))for\s+the\s+year\b(?!\s+(?:so\s+far|to\s+date))"
             r"|\b(?:planned|scheduled|envisaged|budgeted|earmarked)\s+for\s+the\s+year\b"
             # the annual plan as a subject ("74% of the annual plan" is a reference, no period)
             r"|(?<!of\s)(?<!of\sthe\s)\bannual\s+plan\s+(?:is|was|stands|amounts|totals|calls)\b",
@@ -538,6 +547,16 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "next_n_years",
     ),
+    # "grown threefold since the turn of the century", "twice as much as it did at the turn of the
+    # century": a change from the century's first year to the report, rolling like "since 2000"
+    (
+        re.compile(
+            r"\b(?:since|as\s+(?:(?:it|they|there)\s+(?:did|was|were|had)\s+)?(?:at|in))\s+the\s+"
+            r"(?:turn|start|beginning)\s+of\s+(?:the|this)\s+century\b",
+            re.I,
+        ),
+        "since_century_start",
+    ),
     (re.compile(r"\b(?:as of today|to date)\b", re.I), "today"),
     # "now that the regime is in force": a cause, not the present
     (re.compile(r"\b(?:today|currently|at present|now(?!\s+that\b))\b", re.I), "now"),
@@ -548,7 +567,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
                    "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next",), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",),
                    "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
-                   "last_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school")}  # fmt: skip
+                   "last_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",)}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
@@ -557,7 +576,7 @@ _WEAK = {"already", "today", "now"}  # the present: yields to a period named bes
 # "Now the total has grown to...": a contrast with the past, not the article's period; "for the
 # whole year": the plan or forecast beside progress so far, which the next sentence does not take up
 # ("in time for the new academic year": a school year beside a deadline dates its own clause only)
-_NO_SCENE = {"now", "whole_year", "school_year_rel", "past_year"}
+_NO_SCENE = {"now", "whole_year", "school_year_rel", "past_year", "since_century_start"}
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
@@ -596,7 +615,7 @@ _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _RELATIVE_WORDS = re.compile(
-    r"\b(?:year|years|month|week|today|date|currently|present|now|already|far|still|annual)\b", re.I
+    r"\b(?:year|years|month|week|today|date|currently|present|now|already|far|still|annual|century)\b", re.I
 )
 # What every match of _RELATIVE_WORDS and of _ANY_MONTH holds, lower-cased: cheap `in` tests
 # that spare most sentences the case-insensitive scans.
@@ -613,6 +632,7 @@ _RELATIVE_PARTS = (
     "far",
     "still",
     "annual",
+    "century",
 )
 _MONTH_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -843,6 +863,21 @@ _COMPARISON_PARTS = ("than", "compared", "against", "versus", "vs", "relative", 
                      "times", "fold", "twice", "thrice")  # fmt: skip
 
 
+# A sentence opening with a year to start from, and a future or duty in it
+_FROM_YEAR_OPENING = re.compile(r"\s*(?:From|Starting\s+(?:from|in)|Beginning\s+(?:from|in))\s+$")
+_YEAR_RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to\b|until\b|till\b|through\b|and\b)", re.I)
+_AHEAD_VERB = re.compile(r"\b(?:will|shall|(?:is|are|has|have)\s+to)\b", re.I)
+
+
+def _opening_start_ahead(sentence: str, year: re.Match[str]) -> bool:
+    """'From 2027 every farmer will have to register': a start, not a comparison's base year."""
+    return (
+        _FROM_YEAR_OPENING.fullmatch(sentence, 0, year.start()) is not None
+        and not _YEAR_RANGE_AFTER.match(sentence, year.end())
+        and _AHEAD_VERB.search(sentence, year.end()) is not None
+    )
+
+
 def is_comparison_base(sentence: str, start: int) -> bool:
     """True when the words before `start` make what follows the base of a comparison ("than in")."""
     before = sentence[max(0, start - 60) : start]
@@ -889,6 +924,9 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
         ):  # "up 12% from 2022": a base year, not a start
             kind, start, end = "year", year.start(), year.end()
             resolved = _year(groups, int(year.group(0)), published)
+        opens_ahead = kind == "year" and _opening_start_ahead(sentence, year)
+        if opens_ahead:  # "From 2027 every farmer will have to register": a start with no end given
+            kind, start, resolved = "from", 0, (date(int(year.group(0)), 1, 1), None, False)
         consumed = end
         named = (kind == "range" and bool(_PROGRAMME_BEFORE.search(sentence, max(0, start - 40), start))) or (
             kind == "year"
@@ -902,7 +940,8 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 *resolved,
                 # "against 186 thousand in the first six months of 2023": the base's words stand
                 # before "the first", which the phrase leaves out
-                is_comparison=is_comparison_base(
+                is_comparison=not opens_ahead
+                and is_comparison_base(
                     sentence, _before_first(sentence, start) if kind == "months_of" else start
                 )
                 or _is_event_date(sentence, start, end)
@@ -1018,12 +1057,52 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
             and (period.period_start is None or last.period_start <= period.period_start)
         ):  # fmt: skip
             joined[-1] = replace(last, end=period.end, period_end=period.period_end)
+        elif last is not None and _part_then_its_year(sentence, last, period):
+            # "in July-September last year", "in the third quarter last year": the part of that year
+            year = period.period_start.year if period.period_start else 0
+            joined[-1] = replace(
+                last,
+                end=period.end,
+                period_start=_in_year(last.period_start, year),
+                period_end=_in_year(last.period_end, year),
+                has_year=True,
+                is_comparison=last.is_comparison or period.is_comparison,
+                same_span=False,
+            )
         elif last is not None and _start_then_end(sentence, last, period):
             # "From January 17, 2023 to February 1, 2024", "from May 5 until June 30": one span
             joined[-1] = replace(last, end=period.end, period_end=period.period_end, is_deadline=False)
         else:
             joined.append(period)
     return joined
+
+
+_OF_BETWEEN = re.compile(r"\s+(?:of\s+)?")
+
+
+def _part_then_its_year(sentence: str, part: Period, year: Period) -> bool:
+    """A yearless month, quarter or half right before a relative whole year ("last year")."""
+    return (
+        not part.has_year and not part.is_deadline and not year.is_deadline
+        and part.period_start is not None and part.period_end is not None
+        and part.period_start.year == part.period_end.year
+        and year.period_start is not None and year.period_end is not None
+        and (year.period_start.month, year.period_start.day, year.period_end.month, year.period_end.day) == (1, 1, 12, 31)
+        and year.period_start.year == year.period_end.year
+        and not any(c.isdigit() for c in sentence[year.start : year.end])  # "May 2024" is read whole already
+        and bool(_OF_BETWEEN.fullmatch(sentence, part.end, year.start))
+    )  # fmt: skip
+
+
+def _in_year(day: date | None, year: int) -> date | None:
+    """The same month and day in another year (29 February falls back to the 28th)."""
+    if day is None:
+        return None
+    return (
+        day.replace(year=year, day=min(day.day, 28))
+        if (day.month, day.day) == (2, 29)
+        else day.replace(year=year)
+    )
 
 
 _TO_BETWEEN = re.compile(r",?\s+(?:(?:to|until|till|through)\s+)?(?:the\s+end\s+of\s+)?")
