@@ -114,6 +114,7 @@ def extract_cyrillic_indicators(
     since_before: Period | None = None
     year_plan = 0  # > 0: one of the last two sentences planned work for the year of publication
     planned = False  # the sentence's figures were money set aside or planned only
+    rate_before = False  # the previous sentence gave a rate per 1 000 / 100 000 people
     for sentence in split_cyrillic_sentences(body):
         year_plan = max(0, year_plan - 1)
         if (
@@ -161,7 +162,12 @@ def extract_cyrillic_indicators(
             figures[index] = replace(figures[index], unit=unit)
         figures = _shared_scaled_units(sentence.text, figures)
         figures = _shared_rates(sentence.text, figures)
-        if results and results[-1].unit == "other" and _RATE_SURFACE.search(results[-1].surface):
+        if results and results[-1].unit == "other" and (
+            _RATE_SURFACE.search(results[-1].surface)
+            # "Түркістанда 1000 тұрғынға шаққанда 25,14 ... . Маңғыстауда бұл көрсеткіш 24,64-ке, ...
+            # 23,78-ге тең": the same rate's figure elsewhere (the base was named one sentence back)
+            or (rate_before and language == "kk" and _SAME_MEASURE.search(sentence.text))
+        ):
             # "... 26 родившихся на 1000 жителей. Далее следуют Туркестанская область с показателем
             # 25,46 и Шымкент – 24,70": bare decimals going on with the rate just given
             figures = [
@@ -169,10 +175,11 @@ def extract_cyrillic_indicators(
                 if f.unit is None
                 and not f.scaled
                 and f.raw != int(f.raw)
-                and _BARE_SCALED_END.match(sentence.text, f.end)
+                and (_BARE_SCALED_END.match(sentence.text, f.end) or (rate_before and language == "kk"))
                 else f
                 for f in figures
             ]
+        rate_before = bool(reader.rate_base.search(sentence.text))
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = [p for p in periods if not any(p is b for b in bases)]
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
@@ -836,6 +843,7 @@ def _shared_rates(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _RATE_SURFACE = re.compile(r"\sна\s+\d", re.I)  # "26 родившихся на 1000 жителей"
+_SAME_MEASURE = re.compile(r"\b(?:бұл|осы|аталған)\s+көрсеткіш", re.I)  # "this indicator"
 _RATE_NOUN = re.compile(r"[\d\s,.]+\s([^\W\d]{4,})\s+на\s+\d", re.I)  # "52,2 случая на 100 тыс."
 _NOUN_AFTER = re.compile(r"\s+([^\W\d]{4,})")
 
