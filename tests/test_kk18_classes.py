@@ -3,7 +3,10 @@ probe sentences of our own (other topics and wordings), each figure labelled per
 before the extractor ran:
  1 a rate per 1 000 / 100 000 people is unit "other" and its base is no figure, also when "шаққанда" is left
    out ("(1000 адамға 11,52)") and when a later sentence gives the same rate elsewhere ("бұл көрсеткіш
-   24,6-ға тең"); a count of people after the dative ("1000 адамға пәтер берілді") stays a count.
+   24,6-ға тең"); a count of people after the dative ("1000 адамға пәтер берілді") stays a count;
+ 2 the worth of projects named with "құны" is plan when a part of it is told spent after it ("..., оның 3,1
+   млрд теңгесі игерілді") or the projects are for a span still running; their count stays actual, and
+   the worth of projects done ("іске қосылды", "болды"), a price and a worth with no such frame stay actual.
 """
 
 from __future__ import annotations
@@ -30,6 +33,18 @@ FOUND: list[tuple[str, float, str, str]] = [
     (_RATE_ON, 21.7, "actual", "other"),
     (_RATE_ON, 24.6, "actual", "other"),
     (_RATE_ON, 22.9, "actual", "other"),
+    ("Кәсіпорын жобасының жалпы құны – 7,2 млрд теңге, оның 3,1 млрд теңгесі игерілді.", 7.2e9, "plan", "KZT"),
+    ("Кәсіпорын жобасының жалпы құны – 7,2 млрд теңге, оның 3,1 млрд теңгесі игерілді.", 3.1e9, "actual", "KZT"),
+    ("2024-2026 жылдарға арналған бағдарламаға жалпы құны 15 млрд теңгені құрайтын 20 жоба енгізілді.", 15e9,
+     "plan", "KZT"),
+    ("2024-2026 жылдарға арналған бағдарламаға жалпы құны 15 млрд теңгені құрайтын 20 жоба енгізілді.", 20,
+     "actual", "count"),
+    ("Өңірдің 2025-2030 жылдарға арналған картасына құны 8,4 млрд теңге болатын 6 жоба қосылған.", 8.4e9, "plan",
+     "KZT"),
+    ("Өткен жылы жалпы құны 40 млрд теңге болатын 12 инвестициялық жоба іске қосылды.", 40e9, "actual", "KZT"),
+    ("Елордада бір шаршы метр баспананың құны 2025-2026 жылдары орта есеппен 650 мың теңге.", 650e3, "actual",
+     "KZT"),
+    ("Ауылда жаңа мектеп ашылды. Жобаның жалпы құны – 900 млн теңге.", 900e6, "actual", "KZT"),
     # look-alikes: a count of people given something, and a later sentence with no rate before it
     ("Былтыр қалада 1000 адамға пәтер берілді.", 1000, "actual", "count"),
     ("Былтыр облыста 1 000 отбасыға баспана берілді. Бұл көрсеткіш 12,5%-ға артық.", 1000, "actual", "count"),

@@ -1977,6 +1977,22 @@ def _sentence_indicators(
             if period is None or inherited:
                 period = Period(0, 0, published, published, False)
         if (
+            reader.language.code == "kk" and kind == "actual" and figure.unit in _MONEY
+            and _kk_project_worth(text, figure, clause)
+            and (
+                # a part of it spent told after it ("..., оның 4,4 млрд теңгесі игерілді"): the rest is not
+                _KK_PART_SPENT.search(text, figure.end)
+                # projects for a span still running ("2025-2027 жылдарға ... 128 жоба енгізілді")
+                # (a span, not the lead's deadline: "жыл аяғына дейін ... салу жоспарланып отыр" then a
+                # clinic already opened, whose cost was spent)
+                or period is not None and not period.is_deadline and period.period_start is not None
+                and period.period_end is not None and period.period_end > published
+            )
+        ):  # fmt: skip
+            # "жалпы құны 2,6 трлн теңгені құрайтын 128 жоба", "Жобаның жалпы құны – 5,8 млрд теңге":
+            # what projects are worth is plan until the text says it is spent; their count stays actual
+            kind = "plan"
+        if (
             kind in ("plan", "forecast", "target") and not inherited and period is not None
             and period.period_start is not None and period.period_start.year == published.year - 1
             and _YEAR_RESULTS_BARE.fullmatch(text, period.start, period.end)
@@ -2865,6 +2881,46 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
 
 # a Kazakh old level, its surface in the ablative: "62 771 теңгеден", "5%-дан"
 _KK_OLD_LEVEL = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
+
+
+# the worth named before the sum: "жалпы құны 5,8 млрд", "Жобаның жалпы құны – 5,8 млрд", "құны шамамен"
+_KK_WORTH_NAMED = re.compile(r"(?<!\w)құны\s*(?:[—–-]\s*)?(?:шамамен\s+|кем\s+дегенде\s+)?$", re.I)
+# what projects are: a project, a pool or portfolio, a plant or works being built
+# (not a pool or portfolio yet: older dev labels count their worth as it stands, see docs/extraction.md)
+_KK_PROJECT_NOUN = re.compile(r"(?<!\w)жоба\w*", re.I)
+_KK_POOL = re.compile(r"(?<!\w)(?:пул|портфел)\w*", re.I)
+# "оның 4,4 млрд теңгесі игерілді": a part of the sum just named, spent
+_KK_PART_SPENT = re.compile(
+    r"[,;]\s*оның\s+(?:[^\W\d]+\s+){0,2}?\d[^.;]{0,40}?(?:сі|сы|і|ы)\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?:игеріл|жұмсал|төлен)\w*",
+    re.I,
+)
+# projects done: "іске қосылды", "іске асырылды", "жүзеге асты", "пайдалануға берілді", or a worth in
+# the past ("құны 933,4 млн теңге болды")
+_KK_PROJECTS_DONE = re.compile(
+    # (past forms only: "іске асырылмақ" is still to come)
+    r"(?<!\w)(?:іске\s+(?:қосыл|асырыл)(?:ды|ған)|іске\s+асты|жүзеге\s+(?:асты|асырыл(?:ды|ған))|"
+    r"пайдалануға\s+беріл(?:ді|ген)|аяқтал(?:ды|ған)|болды)(?!\w)",
+    re.I,
+)
+# money already put in: spent, used, invested, paid ("игерілді", "жұмсалды", "инвестиция салынды")
+_KK_SPENT = re.compile(
+    r"(?<!\w)(?:игеріл|жұмсал|төлен|қаржыландырыл|инвестиция\w*\s+салын|(?:инвестиция\w*\s+)?тартыл)\w*", re.I
+)
+
+
+def _kk_project_worth(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
+    """True for the worth of Kazakh projects, a pool or a portfolio, said in a clause that tells
+    none of it spent (FORMAT.md: the worth of projects is plan, their count a present state)."""
+    # (the window, not the clause: a dash "құны – 5,8 млрд" ends a clause)
+    if not _KK_WORTH_NAMED.search(text, max(0, figure.start - 30), figure.start):
+        return False
+    return (
+        bool(_KK_PROJECT_NOUN.search(text))
+        and not _KK_POOL.search(text)
+        and not _KK_SPENT.search(text, clause[0], clause[1])
+        and not _KK_PROJECTS_DONE.search(text)
+    )
 
 
 def _project_stake(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
