@@ -6,7 +6,11 @@ before the extractor ran:
    24,6-ға тең"); a count of people after the dative ("1000 адамға пәтер берілді") stays a count;
  2 the worth of projects named with "құны" is plan when a part of it is told spent after it ("..., оның 3,1
    млрд теңгесі игерілді") or the projects are for a span still running; their count stays actual, and
-   the worth of projects done ("іске қосылды", "болды"), a price and a worth with no such frame stay actual.
+   the worth of projects done ("іске қосылды", "болды"), a price and a worth with no such frame stay actual;
+ 3 the items of a list with no verb of their own ("Олардың қатарында 12 лицей, 30 гимназия және 6 колледж
+   бар") are stated by the present verb that ends the sentence: a state at publication, not the headline's
+   "биыл" plan year; a clause with a verb of its own before the comma ("... 5 мың адам қатысты, оның ішінде
+   ... бар", "12 лицей ашылды, ...") keeps its own time.
 """
 
 from __future__ import annotations
@@ -55,6 +59,38 @@ NOT_FIGURES: list[tuple[str, float]] = [
     ("Аурушаңдық ең жоғары өңірлер – Павлодар (1000 адамға 9,84) және Абай (9,12) облыстары.", 1000),
     ("Былтыр Маңғыстауда 100 мың тұрғынға 38,5 жағдай тіркелді.", 100_000),
 ]
+
+
+_PLAN_TITLE = "Облыста биыл 5 жаңа мектеп салынады"
+_INVENTORY = (
+    "Облыста 420 мектеп жұмыс істейді. Олардың қатарында 12 лицей, 30 гимназия, 7 интернат, 8 колледж, "
+    "9 спорт мектебі және 6 шағын жинақты мектеп бар."
+)
+_CLINICS = (
+    "Өңірде 95 аурухана жұмыс істейді. Олардың арасында 14 перинаталдық орталық, 22 емхана (оның 9-ы "
+    "жекеменшік), 40 амбулатория, 11 диспансер және 8 хоспис бар."
+)
+_TODAY = (PUB, PUB)
+_THIS_YEAR = (d(2025, 1, 1), d(2025, 12, 31))
+# (body, title, value, period)
+PERIODS: list[tuple[str, str, float, tuple[d | None, d | None]]] = [
+    (_INVENTORY, _PLAN_TITLE, 12, _TODAY),
+    (_INVENTORY, _PLAN_TITLE, 30, _TODAY),
+    (_INVENTORY, _PLAN_TITLE, 8, _TODAY),
+    (_CLINICS, _PLAN_TITLE, 14, _TODAY),
+    (_CLINICS, _PLAN_TITLE, 22, _TODAY),
+    (_CLINICS, _PLAN_TITLE, 40, _TODAY),
+    # look-alikes: the clause has a verb of its own
+    ("Биыл акцияға 5 мың адам қатысты, оның ішінде 300 волонтер бар.", _PLAN_TITLE, 5000, _THIS_YEAR),
+    ("Биыл облыста 12 лицей ашылды, 30 гимназия және 6 колледж бар.", _PLAN_TITLE, 12, _THIS_YEAR),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "value", "period"), PERIODS)
+def test_kk18_probe_period(body: str, title: str, value: float, period: tuple[d | None, d | None]) -> None:
+    found = {round(i.value, 6): i for i in extract_indicators(body, PUB, title, "kk")}
+    assert value in found, sorted(found)
+    assert (found[value].period_start, found[value].period_end) == period
 
 
 @pytest.mark.parametrize(("body", "value", "kind", "unit"), FOUND)

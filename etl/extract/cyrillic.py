@@ -1596,6 +1596,7 @@ def _sentence_indicators(
         )  # fmt: skip
         if inherited:
             period = scope
+            said = _kk_list_predicate(reader, text, clause, cues)
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
             now = reader.now.search(text, clause[0], figure.start)
             listed_now = (
@@ -1619,10 +1620,10 @@ def _sentence_indicators(
                 and not part_opening
                 and (
                     scope.period_end < published
-                    and _PRESENT_STATE[reader.language.code].search(text, clause[0], clause[1])
+                    and _PRESENT_STATE[reader.language.code].search(text, *said)
                     # "Всего насчитывается 172 месторождения" under a year not yet over: what there is now
                     or scope.period_end > published
-                    and _PRESENT_STOCK[reader.language.code].search(text, clause[0], clause[1])
+                    and _PRESENT_STOCK[reader.language.code].search(text, *said)
                 )
             ):  # fmt: skip
                 # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
@@ -1659,10 +1660,7 @@ def _sentence_indicators(
                 and scope.period_end == published
                 # "Жыл басынан бері ... . Өңірде 45 аурухана жұмыс істейді": a span up to the
                 # report, the present states what there is today (as under a span already over)
-                and (
-                    _PRESENT_STATE["kk"].search(text, clause[0], clause[1])
-                    or _PRESENT_STOCK["kk"].search(text, clause[0], clause[1])
-                )
+                and (_PRESENT_STATE["kk"].search(text, *said) or _PRESENT_STOCK["kk"].search(text, *said))
             ):  # fmt: skip
                 period = Period(0, 0, published, published, False)
             elif (
@@ -2793,6 +2791,28 @@ def _ru_world_stock_share(language: str, text: str, figure: Figure) -> bool:
         and bool(_RU_WORLD_AFTER.match(text, figure.end)
                  or _RU_WORLD_PAIR.search(text, max(0, figure.start - 80), figure.start))
     )  # fmt: skip
+
+
+# a Kazakh clause ending on a finite verb or a participle: past "-ды/-ті", "-ған", aorist "-ады/-йді",
+# future "-мақ", progressive "-уда"
+_KK_FINITE_END = re.compile(
+    r"[^\W\d_]{2,}(?:ды|ді|ты|ті|ған|ген|қан|кен|ады|еді|йды|йді|мақ|мек|пақ|пек|уда|уде)\s*[),;:–—-]?\s*$", re.I
+)
+
+
+def _kk_list_predicate(
+    reader: Reader, text: str, clause: tuple[int, int], cues: list[tuple[int, str]]
+) -> tuple[int, int]:
+    """Where a Kazakh figure's predicate is said: for an item of a list with no verb of its own
+    ("Олардың қатарында 2 драма театры, 357 кітапхана, ... және 3 саябақ бар"), up to the verb that
+    ends the sentence, when nothing between tells another time or kind; else its own clause."""
+    if (
+        reader.language.code != "kk" or clause[1] >= len(text) or any(p >= clause[0] for p, _ in cues)
+        # "Акцияға 9 миллионға жуық адам қатысты, оның ішінде ... бар": the clause has a verb of its own
+        or _KK_FINITE_END.search(text, clause[0], clause[1])
+    ):  # fmt: skip
+        return clause
+    return clause[0], len(text)
 
 
 def _present_clause(reader: Reader, text: str, clause: tuple[int, int], cues: list[tuple[int, str]]) -> bool:
