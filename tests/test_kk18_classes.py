@@ -10,7 +10,9 @@ before the extractor ran:
  3 the items of a list with no verb of their own ("Олардың қатарында 12 лицей, 30 гимназия және 6 колледж
    бар") are stated by the present verb that ends the sentence: a state at publication, not the headline's
    "биыл" plan year; a clause with a verb of its own before the comma ("... 5 мың адам қатысты, оның ішінде
-   ... бар", "12 лицей ашылды, ...") keeps its own time.
+   ... бар", "12 лицей ашылды, ...") keeps its own time;
+ 4 a level reached "by the end of" a year gone by, told in the past ("2023 жылдың соңына қарай ... 36 мыңға
+   жетті"), stood on that year's last day: no deadline; a year-end still ahead or an aorist stays a deadline.
 """
 
 from __future__ import annotations
@@ -80,6 +82,13 @@ PERIODS: list[tuple[str, str, float, tuple[d | None, d | None]]] = [
     (_CLINICS, _PLAN_TITLE, 14, _TODAY),
     (_CLINICS, _PLAN_TITLE, 22, _TODAY),
     (_CLINICS, _PLAN_TITLE, 40, _TODAY),
+    ("2021 жылы 20 мың оқушы үйірмеге барса, 2023 жылдың соңына қарай олардың саны 36 мыңға жетті.",
+     "", 36_000, (d(2023, 12, 31), d(2023, 12, 31))),
+    ("2024 жылдың аяғына дейін жаңа тарифке көшкен кәсіпорындар саны 1 200-ге жетті.", "", 1200,
+     (d(2024, 12, 31), d(2024, 12, 31))),
+    # look-alikes: a year-end still ahead or a level still to come stays a deadline
+    ("2025 жылдың соңына қарай олардың саны 40 мыңға жетеді.", "", 40_000, (None, d(2025, 12, 31))),
+    ("2024 жылдың соңына дейін 75 мектеп салу жоспарланған еді.", "", 75, (None, d(2024, 12, 31))),
     # look-alikes: the clause has a verb of its own
     ("Биыл акцияға 5 мың адам қатысты, оның ішінде 300 волонтер бар.", _PLAN_TITLE, 5000, _THIS_YEAR),
     ("Биыл облыста 12 лицей ашылды, 30 гимназия және 6 колледж бар.", _PLAN_TITLE, 12, _THIS_YEAR),

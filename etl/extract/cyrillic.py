@@ -2096,6 +2096,15 @@ def _sentence_indicators(
             kind = "target"
             if period is not None and _several_years(period):
                 period = replace(period, period_start=None, is_deadline=True)  # reached by the span's end
+        if (
+            reader.language.code == "kk" and kind == "actual" and not inherited and period is not None
+            and period.is_deadline and period.period_end is not None and period.period_end < published
+            and _KK_YEAR_END_BY.search(text, period.start, period.end)
+            and _KK_PAST_END.search(text, clause[0], clause[1])
+        ):  # fmt: skip
+            # "2022 жылдың соңына қарай олардың саны 584 мыңға жетті": a level reached by a year-end gone
+            # by, told in the past, stood on that day; no deadline
+            period = replace(period, period_start=period.period_end, is_deadline=False)
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         indicators.append(
             Indicator(
@@ -2798,6 +2807,12 @@ def _ru_world_stock_share(language: str, text: str, figure: Figure) -> bool:
 _KK_FINITE_END = re.compile(
     r"[^\W\d_]{2,}(?:ды|ді|ты|ті|ған|ген|қан|кен|ады|еді|йды|йді|мақ|мек|пақ|пек|уда|уде)\s*[),;:–—-]?\s*$", re.I
 )
+
+
+# "2022 жылдың соңына қарай", "жыл аяғына дейін": by a year's end
+_KK_YEAR_END_BY = re.compile(r"(?<!\w)жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)", re.I)
+# a clause ending on a past verb: "жетті", "артты", "көбейді" (not the aorist "-ады/-еді": "жетеді")
+_KK_PAST_END = re.compile(r"[^\W\d_]{2,}(?<![ае])(?:ды|ді|ты|ті)\s*[.,;!]?\s*$", re.I)
 
 
 def _kk_list_predicate(
