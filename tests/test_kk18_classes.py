@@ -12,7 +12,10 @@ before the extractor ran:
    "биыл" plan year; a clause with a verb of its own before the comma ("... 5 мың адам қатысты, оның ішінде
    ... бар", "12 лицей ашылды, ...") keeps its own time;
  4 a level reached "by the end of" a year gone by, told in the past ("2023 жылдың соңына қарай ... 36 мыңға
-   жетті"), stood on that year's last day: no deadline; a year-end still ahead or an aorist stays a deadline.
+   жетті"), stood on that year's last day: no deadline; a year-end still ahead or an aorist stays a deadline;
+ 5 a price or rate per unit in the aorist ("бір шаршы метр үшін айына 2 100 теңге төленеді", "бір тәуліктік
+   баға 8 мың теңгеден басталады", "әр сағат үшін ... 5%-ға артады") is what holds now: actual, today when
+   no period of its own; with a plan word or a start to come ("1 қаңтардан бастап", "жоспарлануда") a plan.
 """
 
 from __future__ import annotations
@@ -51,6 +54,11 @@ FOUND: list[tuple[str, float, str, str]] = [
     ("Елордада бір шаршы метр баспананың құны 2025-2026 жылдары орта есеппен 650 мың теңге.", 650e3, "actual",
      "KZT"),
     ("Ауылда жаңа мектеп ашылды. Жобаның жалпы құны – 900 млн теңге.", 900e6, "actual", "KZT"),
+    ("Қалада бір шаршы метр үшін айына орташа 2 100 теңге төленеді.", 2100, "actual", "KZT"),
+    ("Шипажайда бір тәуліктік баға 8 мың теңгеден басталады.", 8000, "actual", "KZT"),
+    ("Түнгі ауысымда әр сағат үшін жалақы 5%-ға артады.", 5, "actual", "percent"),
+    ("Келесі жылдан бастап бір шаршы метр үшін айына 2 500 теңге төленеді.", 2500, "plan", "KZT"),
+    ("Шипажайда бір тәуліктік баға 9 мың теңге болады деп жоспарлануда.", 9000, "plan", "KZT"),
     # look-alikes: a count of people given something, and a later sentence with no rate before it
     ("Былтыр қалада 1000 адамға пәтер берілді.", 1000, "actual", "count"),
     ("Былтыр облыста 1 000 отбасыға баспана берілді. Бұл көрсеткіш 12,5%-ға артық.", 1000, "actual", "count"),
@@ -86,6 +94,7 @@ PERIODS: list[tuple[str, str, float, tuple[d | None, d | None]]] = [
      "", 36_000, (d(2023, 12, 31), d(2023, 12, 31))),
     ("2024 жылдың аяғына дейін жаңа тарифке көшкен кәсіпорындар саны 1 200-ге жетті.", "", 1200,
      (d(2024, 12, 31), d(2024, 12, 31))),
+    ("Шипажайда бір тәуліктік баға 8 мың теңгеден басталады.", "", 8000, _TODAY),
     # look-alikes: a year-end still ahead or a level still to come stays a deadline
     ("2025 жылдың соңына қарай олардың саны 40 мыңға жетеді.", "", 40_000, (None, d(2025, 12, 31))),
     ("2024 жылдың соңына дейін 75 мектеп салу жоспарланған еді.", "", 75, (None, d(2024, 12, 31))),

@@ -2097,6 +2097,18 @@ def _sentence_indicators(
             if period is not None and _several_years(period):
                 period = replace(period, period_start=None, is_deadline=True)  # reached by the span's end
         if (
+            reader.language.code == "kk" and kind == "plan" and figure.unit in ("KZT", "USD", "percent")
+            and _KK_PER_UNIT.search(text, clause[0], clause[1])
+            and _KK_AORIST_END.search(text, clause[0], clause[1])
+            and not _KK_AHEAD_WORDS.search(text)
+            and (period is None or period.period_start is None or period.period_start <= published)
+        ):  # fmt: skip
+            # "бір шаршы метр үшін айына орташа 1 714 теңге төленеді", "бір тәуліктік баға 5 мың
+            # теңгеден басталады": a price or rate per unit in the aorist is what holds now, not a plan
+            kind = "actual"
+            if period is None or period.is_deadline or period.period_start is None:
+                period = Period(0, 0, published, published, False)
+        if (
             reader.language.code == "kk" and kind == "actual" and not inherited and period is not None
             and period.is_deadline and period.period_end is not None and period.period_end < published
             and _KK_YEAR_END_BY.search(text, period.start, period.end)
@@ -2809,6 +2821,16 @@ _KK_FINITE_END = re.compile(
 )
 
 
+# a price or rate per unit: "бір шаршы метр үшін", "әр литрі", "айына", "тәулігіне", "бір тәуліктік баға"
+_KK_PER_UNIT = re.compile(
+    r"(?<!\w)(?:(?:әр|бір)\s+(?:[^\W\d]+\s+){0,2}?(?:үшін|тәуліктік|айлық)|айына|тәулігіне|сағатына)(?!\w)", re.I
+)
+# a clause ending on the aorist: "төленеді", "басталады", "алады"
+_KK_AORIST_END = re.compile(r"[^\W\d_]{2,}(?:ады|еді|йды|йді)\s*[.,;!]?\s*$", re.I)
+# what is still ahead said outright: a plan, a duty, an outlook, a start to come
+_KK_AHEAD_WORDS = re.compile(
+    r"(?<!\w)(?:жоспар|көзде|тиіс|болжа|күтіл|келесі\s+жыл|алдағы|жаңа\s+жылдан|бастап)\w*", re.I
+)
 # "2022 жылдың соңына қарай", "жыл аяғына дейін": by a year's end
 _KK_YEAR_END_BY = re.compile(r"(?<!\w)жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)", re.I)
 # a clause ending on a past verb: "жетті", "артты", "көбейді" (not the aorist "-ады/-еді": "жетеді")
