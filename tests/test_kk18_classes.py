@@ -15,7 +15,10 @@ before the extractor ran:
    жетті"), stood on that year's last day: no deadline; a year-end still ahead or an aorist stays a deadline;
  5 a price or rate per unit in the aorist ("бір шаршы метр үшін айына 2 100 теңге төленеді", "бір тәуліктік
    баға 8 мың теңгеден басталады", "әр сағат үшін ... 5%-ға артады") is what holds now: actual, today when
-   no period of its own; with a plan word or a start to come ("1 қаңтардан бастап", "жоспарлануда") a plan.
+   no period of its own; with a plan word or a start to come ("1 қаңтардан бастап", "жоспарлануда") a plan;
+ 6 the items of a list opened by a colon ("– «Жарқын» фабрикасы – 41,7 млрд теңге;", "туризм – 3;") take
+   the kind of the lead before it (a plan), the name before the dash telling nothing ("зауыты"); a list
+   after a lead of what was done, or an item with a verb of its own after the figure, keeps its kind.
 """
 
 from __future__ import annotations
@@ -31,6 +34,20 @@ PUB = d(2025, 3, 1)
 _RATE_ON = (
     "Ақтөбе облысында әр 1000 тұрғынға шаққанда 21,7 нәресте туылды. Атырауда бұл көрсеткіш 24,6-ға, "
     "Жамбылда 22,9-ға тең болды."
+)
+_LIST_PLAN = (
+    "Облыста жалпы құны 90 млрд теңге болатын 5 жобаны бастау жоспарланып отыр. Тізімнің басында мына "
+    "нысандар тұр:\n– «Жарқын» фабрикасы – 41,7 млрд теңге;\n– цемент зауыты – 16,5 млрд теңге;\n"
+    "– шыны зауыты – 6 млрд теңге."
+)
+_BY_BRANCH = (
+    "Биыл ауданда 12 жаңа жоба іске асыру жоспарланған. Олар салалар бойынша былай бөлінеді:\n"
+    "туризм – 3;\nөңдеу өнеркәсібі – 5;\nқұрылыс – 4."
+)
+_LIST_DONE = "Былтыр ауданда 20 жоба іске қосылды. Олар салалар бойынша былай бөлінеді:\nтуризм – 8;\nқұрылыс – 4."
+_LIST_OWN_VERB = (
+    "Облыста 3 жаңа зауыт салу жоспарланып отыр. Ірі нысандар:\n– цемент зауыты – 2,5 млрд теңге жұмсалды;\n"
+    "– шыны зауыты – 4 млрд теңге."
 )
 # (body, value, kind, unit): the figure must be found with this kind and unit
 FOUND: list[tuple[str, float, str, str]] = [
@@ -59,6 +76,14 @@ FOUND: list[tuple[str, float, str, str]] = [
     ("Түнгі ауысымда әр сағат үшін жалақы 5%-ға артады.", 5, "actual", "percent"),
     ("Келесі жылдан бастап бір шаршы метр үшін айына 2 500 теңге төленеді.", 2500, "plan", "KZT"),
     ("Шипажайда бір тәуліктік баға 9 мың теңге болады деп жоспарлануда.", 9000, "plan", "KZT"),
+    (_LIST_PLAN, 41.7e9, "plan", "KZT"),
+    (_LIST_PLAN, 16.5e9, "plan", "KZT"),
+    (_LIST_PLAN, 6e9, "plan", "KZT"),
+    (_BY_BRANCH, 3, "plan", "count"),
+    (_BY_BRANCH, 5, "plan", "count"),
+    (_LIST_DONE, 8, "actual", "count"),
+    (_LIST_DONE, 4, "actual", "count"),
+    (_LIST_OWN_VERB, 2.5e9, "actual", "KZT"),
     # look-alikes: a count of people given something, and a later sentence with no rate before it
     ("Былтыр қалада 1000 адамға пәтер берілді.", 1000, "actual", "count"),
     ("Былтыр облыста 1 000 отбасыға баспана берілді. Бұл көрсеткіш 12,5%-ға артық.", 1000, "actual", "count"),

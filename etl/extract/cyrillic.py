@@ -115,8 +115,10 @@ def extract_cyrillic_indicators(
     year_plan = 0  # > 0: one of the last two sentences planned work for the year of publication
     planned = False  # the sentence's figures were money set aside or planned only
     rate_before = False  # the previous sentence gave a rate per 1 000 / 100 000 people
+    list_kind: str | None = None  # the kind a Kazakh list's lead gives its items
     for sentence in split_cyrillic_sentences(body):
         year_plan = max(0, year_plan - 1)
+        lead_kind = results[-1].kind if results else None  # the last figure's before this sentence
         if (
             interrupted is not None
             and "\n" in body[previous_end : sentence.start]
@@ -292,6 +294,12 @@ def extract_cyrillic_indicators(
             if results and results[-1].kind == "forecast" and _THUS[language].match(sentence.text):
                 # "... күтілуде. Демек тапшылық шамамен 1,025 ГВт болады": what follows from a forecast
                 found = [replace(i, kind="forecast") if i.kind == "plan" else i for i in found]
+            item = _KK_LIST_ITEM.match(sentence.text) if list_kind is not None and language == "kk" else None
+            if item is not None and not any(p >= item.end() for p, _ in find_cues(reader, sentence.text)):
+                # "Жаңа жобалар салалар бойынша былай бөлінеді:\n агроөнеркәсіп кешені – 9;": the items of a
+                # list under a lead of plans or outlooks are of the lead's kind, not the default actual
+                # (a verb after the figure tells its own; the name before the dash tells none: "зауыты")
+                found = [replace(i, kind=str(list_kind)) if i.kind == "actual" else i for i in found]
             results.extend(found)
             # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
             # работы идут на ... . Ремонт уже завершен на ...")
@@ -318,6 +326,13 @@ def extract_cyrillic_indicators(
         )
         compared = bool(_COMPARE_OPENING[language].match(sentence.text)) or (compared and then)
         previous_start = sentence.start
+        if language == "kk":
+            # a sentence ending on a colon opens a list: its items take the kind of the lead before it
+            # (kept while the items run on, each ending on ";")
+            if sentence.text.rstrip().endswith(":"):
+                list_kind = lead_kind if lead_kind in ("plan", "forecast", "target") else None
+            elif not sentence.text.rstrip().endswith(";"):
+                list_kind = None
         # "..., который ведется с 2022 года, ... сэкономила 108 млрд. Еще 20,1 млрд за этот же период":
         # a span up to now named in the sentence before (no scene of its own) is what "этот же" points at
         since_before = next(
@@ -2831,6 +2846,8 @@ _KK_AORIST_END = re.compile(r"[^\W\d_]{2,}(?:ады|еді|йды|йді)\s*[.,;
 _KK_AHEAD_WORDS = re.compile(
     r"(?<!\w)(?:жоспар|көзде|тиіс|болжа|күтіл|келесі\s+жыл|алдағы|жаңа\s+жылдан|бастап)\w*", re.I
 )
+# an item of a list: "– «Шалқия» фабрикасы – 414,7 млрд теңге;", "туризм – 1;" (a name, a dash, the figure)
+_KK_LIST_ITEM = re.compile(r"\s*(?:[–—•-]\s*)?[^\d.:;]{2,90}?\s[–—-]\s*(?:шамамен\s+)?\d", re.I)
 # "2022 жылдың соңына қарай", "жыл аяғына дейін": by a year's end
 _KK_YEAR_END_BY = re.compile(r"(?<!\w)жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)", re.I)
 # a clause ending on a past verb: "жетті", "артты", "көбейді" (not the aorist "-ады/-еді": "жетеді")
