@@ -18,7 +18,9 @@ before the extractor ran:
    no period of its own; with a plan word or a start to come ("1 қаңтардан бастап", "жоспарлануда") a plan;
  6 the items of a list opened by a colon ("– «Жарқын» фабрикасы – 41,7 млрд теңге;", "туризм – 3;") take
    the kind of the lead before it (a plan), the name before the dash telling nothing ("зауыты"); a list
-   after a lead of what was done, or an item with a verb of its own after the figure, keeps its kind.
+   after a lead of what was done, or an item with a verb of its own after the figure, keeps its kind;
+ 7 "Сол күнгі есеппен", "осы күнгі жағдай бойынша" (as of that day) point back at the day the sentence
+   before named, not at the lead's span; with no day before, or with a period of its own, nothing changes.
 """
 
 from __future__ import annotations
@@ -106,6 +108,11 @@ _CLINICS = (
     "жекеменшік), 40 амбулатория, 11 диспансер және 8 хоспис бар."
 )
 _TODAY = (PUB, PUB)
+_THAT_DAY = (
+    "Қаңтар айында облыста 2,1 млрд теңге жәрдемақы төленді.\n1 ақпандағы жағдай бойынша 41 200 адам "
+    "жәрдемақыға тіркелген.\nСол күнгі есеппен орташа мөлшері 96 500 теңге болды. Оның 60 200 теңгесін "
+    "базалық бөлік құрайды."
+)
 _THIS_YEAR = (d(2025, 1, 1), d(2025, 12, 31))
 # (body, title, value, period)
 PERIODS: list[tuple[str, str, float, tuple[d | None, d | None]]] = [
@@ -120,6 +127,15 @@ PERIODS: list[tuple[str, str, float, tuple[d | None, d | None]]] = [
     ("2024 жылдың аяғына дейін жаңа тарифке көшкен кәсіпорындар саны 1 200-ге жетті.", "", 1200,
      (d(2024, 12, 31), d(2024, 12, 31))),
     ("Шипажайда бір тәуліктік баға 8 мың теңгеден басталады.", "", 8000, _TODAY),
+    (_THAT_DAY, "", 96_500, (d(2025, 2, 1), d(2025, 2, 1))),
+    (_THAT_DAY, "", 60_200, (d(2025, 2, 1), d(2025, 2, 1))),
+    ("Қаңтарда облыста 4,1 мың тонна ет өндірілді.\n1 ақпандағы жағдай бойынша қоймаларда 900 тонна ет "
+     "сақталған.\nОсы күнгі жағдай бойынша ет қоры 3,5%-ға өсті.", "", 3.5, (d(2025, 2, 1), d(2025, 2, 1))),
+    # look-alikes: no day before ("сол күнгі" after a span keeps the span); a period of its own wins
+    ("Қаңтар-ақпанда 3 200 адам жұмысқа орналасты. Сол күнгі есеппен 1 100 адам оқуға жіберілді.", "", 1100,
+     (d(2025, 1, 1), d(2025, 2, 28))),
+    ("1 ақпандағы жағдай бойынша 45 мың зейнеткер тіркелген. Сол күнгі есеппен 2024 жылы 12 мың адам "
+     "зейнетке шықты.", "", 12_000, (d(2024, 1, 1), d(2024, 12, 31))),
     # look-alikes: a year-end still ahead or a level still to come stays a deadline
     ("2025 жылдың соңына қарай олардың саны 40 мыңға жетеді.", "", 40_000, (None, d(2025, 12, 31))),
     ("2024 жылдың соңына дейін 75 мектеп салу жоспарланған еді.", "", 75, (None, d(2024, 12, 31))),

@@ -159,6 +159,13 @@ def extract_cyrillic_indicators(
             )
             and not _ru_share_base(language, sentence.text, p)
         ]
+        that_day = _KK_THAT_DAY.search(sentence.text) if language == "kk" and not periods else None
+        if that_day is not None:
+            # "1 қарашадағы жағдай бойынша ... . Сол күнгі есеппен орташа мөлшері 120 873 теңге болды": the
+            # day just named, not the span of the lead
+            day = mentioned if _is_day(mentioned) else last if _is_day(last) else None
+            if day is not None:
+                periods = [replace(day, start=that_day.start(), end=that_day.end(), is_weak=False)]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
@@ -2846,6 +2853,8 @@ _KK_AORIST_END = re.compile(r"[^\W\d_]{2,}(?:ады|еді|йды|йді)\s*[.,;
 _KK_AHEAD_WORDS = re.compile(
     r"(?<!\w)(?:жоспар|көзде|тиіс|болжа|күтіл|келесі\s+жыл|алдағы|жаңа\s+жылдан|бастап)\w*", re.I
 )
+# "Сол күнгі есеппен", "осы күнгі жағдай бойынша", "сол күні": the day the sentence before named
+_KK_THAT_DAY = re.compile(r"(?<!\w)(?:сол|осы|бұл)\s+(?:күнгі|күні|күнге)(?!\w)", re.I)
 # an item of a list: "– «Шалқия» фабрикасы – 414,7 млрд теңге;", "туризм – 1;" (a name, a dash, the figure)
 _KK_LIST_ITEM = re.compile(r"\s*(?:[–—•-]\s*)?[^\d.:;]{2,90}?\s[–—-]\s*(?:шамамен\s+)?\d", re.I)
 # "2022 жылдың соңына қарай", "жыл аяғына дейін": by a year's end
