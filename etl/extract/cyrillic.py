@@ -171,11 +171,15 @@ def extract_cyrillic_indicators(
             figures[index] = replace(figures[index], unit=unit)
         figures = _shared_scaled_units(sentence.text, figures)
         figures = _shared_rates(sentence.text, figures)
-        if results and results[-1].unit == "other" and (
-            _RATE_SURFACE.search(results[-1].surface)
-            # "Түркістанда 1000 тұрғынға шаққанда 25,14 ... . Маңғыстауда бұл көрсеткіш 24,64-ке, ...
-            # 23,78-ге тең": the same rate's figure elsewhere (the base was named one sentence back)
-            or (rate_before and language == "kk" and _SAME_MEASURE.search(sentence.text))
+        if (
+            results
+            and results[-1].unit == "other"
+            and (
+                _RATE_SURFACE.search(results[-1].surface)
+                # "Түркістанда 1000 тұрғынға шаққанда 25,14 ... . Маңғыстауда бұл көрсеткіш 24,64-ке, ...
+                # 23,78-ге тең": the same rate's figure elsewhere (the base was named one sentence back)
+                or (rate_before and language == "kk" and _SAME_MEASURE.search(sentence.text))
+            )
         ):
             # "... 26 родившихся на 1000 жителей. Далее следуют Туркестанская область с показателем
             # 25,46 и Шымкент – 24,70": bare decimals going on with the rate just given
@@ -2839,13 +2843,15 @@ def _ru_world_stock_share(language: str, text: str, figure: Figure) -> bool:
 # a Kazakh clause ending on a finite verb or a participle: past "-ды/-ті", "-ған", aorist "-ады/-йді",
 # future "-мақ", progressive "-уда"
 _KK_FINITE_END = re.compile(
-    r"[^\W\d_]{2,}(?:ды|ді|ты|ті|ған|ген|қан|кен|ады|еді|йды|йді|мақ|мек|пақ|пек|уда|уде)\s*[),;:–—-]?\s*$", re.I
+    r"[^\W\d_]{2,}(?:ды|ді|ты|ті|ған|ген|қан|кен|ады|еді|йды|йді|мақ|мек|пақ|пек|уда|уде)\s*[),;:–—-]?\s*$",
+    re.I,
 )
 
 
 # a price or rate per unit: "бір шаршы метр үшін", "әр литрі", "айына", "тәулігіне", "бір тәуліктік баға"
 _KK_PER_UNIT = re.compile(
-    r"(?<!\w)(?:(?:әр|бір)\s+(?:[^\W\d]+\s+){0,2}?(?:үшін|тәуліктік|айлық)|айына|тәулігіне|сағатына)(?!\w)", re.I
+    r"(?<!\w)(?:(?:әр|бір)\s+(?:[^\W\d]+\s+){0,2}?(?:үшін|тәуліктік|айлық)|айына|тәулігіне|сағатына)(?!\w)",
+    re.I,
 )
 # a clause ending on the aorist: "төленеді", "басталады", "алады"
 _KK_AORIST_END = re.compile(r"[^\W\d_]{2,}(?:ады|еді|йды|йді)\s*[.,;!]?\s*$", re.I)
