@@ -20,7 +20,10 @@ before the extractor ran:
    the kind of the lead before it (a plan), the name before the dash telling nothing ("зауыты"); a list
    after a lead of what was done, or an item with a verb of its own after the figure, keeps its kind;
  7 "Сол күнгі есеппен", "осы күнгі жағдай бойынша" (as of that day) point back at the day the sentence
-   before named, not at the lead's span; with no day before, or with a period of its own, nothing changes.
+   before named, not at the lead's span; with no day before, or with a period of its own, nothing changes;
+ 8 a month in the attributive before the old level of a from-to ("ақпандағы 7,2%-дан 7,6%-ға дейін") dates
+   that level only (in the year of the lead), the new level keeps the report's month; "үдеді" (sped up) is
+   a past like "көбейді", not an aorist ("үдейді" is).
 """
 
 from __future__ import annotations
@@ -145,6 +148,30 @@ PERIODS: list[tuple[str, str, float, tuple[d | None, d | None]]] = [
     ("Биыл акцияға 5 мың адам қатысты, оның ішінде 300 волонтер бар.", _PLAN_TITLE, 5000, _THIS_YEAR),
     ("Биыл облыста 12 лицей ашылды, 30 гимназия және 6 колледж бар.", _PLAN_TITLE, 12, _THIS_YEAR),
 ]  # fmt: skip
+
+
+_SPED_UP = (
+    "Наурызда жылдық инфляция 9,4%-ға жетті.\nАқылы қызметтердің бағасы қымбаттай түсті: олардың жылдық өсу "
+    "қарқыны ақпандағы 7,2%-дан 7,6%-ға дейін үдеді. Маңғыстауда бұл көрсеткіш 11,3% болды."
+)
+_MARCH = (d(2025, 3, 1), d(2025, 3, 31))
+# (body, value, period, kind), published 5 April 2025
+MONTH_REPORT: list[tuple[str, float, tuple[d | None, d | None], str]] = [
+    (_SPED_UP, 7.2, (d(2025, 2, 1), d(2025, 2, 28)), "actual"),
+    (_SPED_UP, 7.6, _MARCH, "actual"),
+    (_SPED_UP, 11.3, _MARCH, "actual"),
+    ("Наурызда азық-түлік бағасының өсімі 8,1%-ға дейін үдеді.", 8.1, _MARCH, "actual"),
+    # look-alike: the aorist "үдейді" is still to come
+    ("Биыл жылдық инфляция 9,4%-ға жетті. Жыл соңына қарай инфляция 10%-ға дейін үдейді.", 10,
+     (None, d(2025, 12, 31)), "plan"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "value", "period", "kind"), MONTH_REPORT)
+def test_kk18_month_report(body: str, value: float, period: tuple[d | None, d | None], kind: str) -> None:
+    found = {round(i.value, 6): i for i in extract_indicators(body, d(2025, 4, 5), "", "kk")}
+    assert value in found, sorted(found)
+    assert (found[value].period_start, found[value].period_end, found[value].kind) == (*period, kind)
 
 
 @pytest.mark.parametrize(("body", "title", "value", "period"), PERIODS)

@@ -1159,7 +1159,7 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
             # "2013 жылғы қаңтар-сәуірдегі 48,4 мыңнан 7,2%-ға аз": that span's level is the base
             or (
                 _KK_ATTRIBUTIVE.search(text, period.start, period.end)
-                and _KK_BASE_VALUE.match(text, period.end)
+                and bool(_KK_BASE_VALUE.match(text, period.end) or _KK_FROM_LEVEL.match(text, period.end))
             )
         )
     # a phrase may begin with the space before it ("с| первым кварталом"): the words before include it
@@ -1216,6 +1216,14 @@ _KK_BASE_VALUE = re.compile(
     r"\d[\d,.]*\s*(?:%|пайыз|есе)?-?\S*\s+(?:көп|аз|жоғары|төмен|артық|кем)\b",
     re.I,
 )  # "... 48,4 мыңнан 7,2%-ға аз": a level in the ablative, then how much more or less
+
+# "сәуірдегі 13,5%-дан 13,9%-ға дейін үдеді": the attributive dates the old level only, the new one
+# is the time the sentence reports
+_KK_FROM_LEVEL = re.compile(
+    r"\s+\d[\d\s]*(?:[,.]\d+)?(?:\s+(?:мың|млн|млрд|трлн))?\s*(?:%|пайыз\w*|[^\W\d]+)?-?(?:дан|ден|тан|тен|нан|нен)\s+"
+    r"\d[\d\s]*(?:[,.]\d+)?(?:\s+(?:мың|млн|млрд|трлн))?\s*(?:%|пайыз|[^\W\d]+)?-?(?:ға|ге|қа|ке|на|не)(?!\w)",
+    re.I,
+)
 
 _MORE_OR_LESS = re.compile(r"\S*\s+(?:көп|аз|жоғары|төмен|артық|кем)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
