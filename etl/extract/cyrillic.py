@@ -114,8 +114,11 @@ def extract_cyrillic_indicators(
     since_before: Period | None = None
     year_plan = 0  # > 0: one of the last two sentences planned work for the year of publication
     planned = False  # the sentence's figures were money set aside or planned only
+    rate_before = False  # the previous sentence gave a rate per 1 000 / 100 000 people
+    list_kind: str | None = None  # the kind a Kazakh list's lead gives its items
     for sentence in split_cyrillic_sentences(body):
         year_plan = max(0, year_plan - 1)
+        lead_kind = results[-1].kind if results else None  # the last figure's before this sentence
         if (
             interrupted is not None
             and "\n" in body[previous_end : sentence.start]
@@ -156,12 +159,28 @@ def extract_cyrillic_indicators(
             )
             and not _ru_share_base(language, sentence.text, p)
         ]
+        that_day = _KK_THAT_DAY.search(sentence.text) if language == "kk" and not periods else None
+        if that_day is not None:
+            # "1 қарашадағы жағдай бойынша ... . Сол күнгі есеппен орташа мөлшері 120 873 теңге болды": the
+            # day just named, not the span of the lead
+            day = mentioned if _is_day(mentioned) else last if _is_day(last) else None
+            if day is not None:
+                periods = [replace(day, start=that_day.start(), end=that_day.end(), is_weak=False)]
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
         figures = _shared_scaled_units(sentence.text, figures)
         figures = _shared_rates(sentence.text, figures)
-        if results and results[-1].unit == "other" and _RATE_SURFACE.search(results[-1].surface):
+        if (
+            results
+            and results[-1].unit == "other"
+            and (
+                _RATE_SURFACE.search(results[-1].surface)
+                # "Түркістанда 1000 тұрғынға шаққанда 25,14 ... . Маңғыстауда бұл көрсеткіш 24,64-ке, ...
+                # 23,78-ге тең": the same rate's figure elsewhere (the base was named one sentence back)
+                or (rate_before and language == "kk" and _SAME_MEASURE.search(sentence.text))
+            )
+        ):
             # "... 26 родившихся на 1000 жителей. Далее следуют Туркестанская область с показателем
             # 25,46 и Шымкент – 24,70": bare decimals going on with the rate just given
             figures = [
@@ -169,10 +188,11 @@ def extract_cyrillic_indicators(
                 if f.unit is None
                 and not f.scaled
                 and f.raw != int(f.raw)
-                and _BARE_SCALED_END.match(sentence.text, f.end)
+                and (_BARE_SCALED_END.match(sentence.text, f.end) or (rate_before and language == "kk"))
                 else f
                 for f in figures
             ]
+        rate_before = bool(reader.rate_base.search(sentence.text))
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = [p for p in periods if not any(p is b for b in bases)]
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
@@ -285,6 +305,12 @@ def extract_cyrillic_indicators(
             if results and results[-1].kind == "forecast" and _THUS[language].match(sentence.text):
                 # "... күтілуде. Демек тапшылық шамамен 1,025 ГВт болады": what follows from a forecast
                 found = [replace(i, kind="forecast") if i.kind == "plan" else i for i in found]
+            item = _KK_LIST_ITEM.match(sentence.text) if list_kind is not None and language == "kk" else None
+            if item is not None and not any(p >= item.end() for p, _ in find_cues(reader, sentence.text)):
+                # "Жаңа жобалар салалар бойынша былай бөлінеді:\n агроөнеркәсіп кешені – 9;": the items of a
+                # list under a lead of plans or outlooks are of the lead's kind, not the default actual
+                # (a verb after the figure tells its own; the name before the dash tells none: "зауыты")
+                found = [replace(i, kind=str(list_kind)) if i.kind == "actual" else i for i in found]
             results.extend(found)
             # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
             # работы идут на ... . Ремонт уже завершен на ...")
@@ -311,6 +337,13 @@ def extract_cyrillic_indicators(
         )
         compared = bool(_COMPARE_OPENING[language].match(sentence.text)) or (compared and then)
         previous_start = sentence.start
+        if language == "kk":
+            # a sentence ending on a colon opens a list: its items take the kind of the lead before it
+            # (kept while the items run on, each ending on ";")
+            if sentence.text.rstrip().endswith(":"):
+                list_kind = lead_kind if lead_kind in ("plan", "forecast", "target") else None
+            elif not sentence.text.rstrip().endswith(";"):
+                list_kind = None
         # "..., который ведется с 2022 года, ... сэкономила 108 млрд. Еще 20,1 млрд за этот же период":
         # a span up to now named in the sentence before (no scene of its own) is what "этот же" points at
         since_before = next(
@@ -836,6 +869,7 @@ def _shared_rates(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _RATE_SURFACE = re.compile(r"\sна\s+\d", re.I)  # "26 родившихся на 1000 жителей"
+_SAME_MEASURE = re.compile(r"\b(?:бұл|осы|аталған)\s+көрсеткіш", re.I)  # "this indicator"
 _RATE_NOUN = re.compile(r"[\d\s,.]+\s([^\W\d]{4,})\s+на\s+\d", re.I)  # "52,2 случая на 100 тыс."
 _NOUN_AFTER = re.compile(r"\s+([^\W\d]{4,})")
 
@@ -1125,7 +1159,7 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
             # "2013 жылғы қаңтар-сәуірдегі 48,4 мыңнан 7,2%-ға аз": that span's level is the base
             or (
                 _KK_ATTRIBUTIVE.search(text, period.start, period.end)
-                and _KK_BASE_VALUE.match(text, period.end)
+                and bool(_KK_BASE_VALUE.match(text, period.end) or _KK_FROM_LEVEL.match(text, period.end))
             )
         )
     # a phrase may begin with the space before it ("с| первым кварталом"): the words before include it
@@ -1182,6 +1216,14 @@ _KK_BASE_VALUE = re.compile(
     r"\d[\d,.]*\s*(?:%|пайыз|есе)?-?\S*\s+(?:көп|аз|жоғары|төмен|артық|кем)\b",
     re.I,
 )  # "... 48,4 мыңнан 7,2%-ға аз": a level in the ablative, then how much more or less
+
+# "сәуірдегі 13,5%-дан 13,9%-ға дейін үдеді": the attributive dates the old level only, the new one
+# is the time the sentence reports
+_KK_FROM_LEVEL = re.compile(
+    r"\s+\d[\d\s]*(?:[,.]\d+)?(?:\s+(?:мың|млн|млрд|трлн))?\s*(?:%|пайыз\w*|[^\W\d]+)?-?(?:дан|ден|тан|тен|нан|нен)\s+"
+    r"\d[\d\s]*(?:[,.]\d+)?(?:\s+(?:мың|млн|млрд|трлн))?\s*(?:%|пайыз|[^\W\d]+)?-?(?:ға|ге|қа|ке|на|не)(?!\w)",
+    re.I,
+)
 
 _MORE_OR_LESS = re.compile(r"\S*\s+(?:көп|аз|жоғары|төмен|артық|кем)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
@@ -1588,6 +1630,7 @@ def _sentence_indicators(
         )  # fmt: skip
         if inherited:
             period = scope
+            said = _kk_list_predicate(reader, text, clause, cues)
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
             now = reader.now.search(text, clause[0], figure.start)
             listed_now = (
@@ -1611,10 +1654,10 @@ def _sentence_indicators(
                 and not part_opening
                 and (
                     scope.period_end < published
-                    and _PRESENT_STATE[reader.language.code].search(text, clause[0], clause[1])
+                    and _PRESENT_STATE[reader.language.code].search(text, *said)
                     # "Всего насчитывается 172 месторождения" under a year not yet over: what there is now
                     or scope.period_end > published
-                    and _PRESENT_STOCK[reader.language.code].search(text, clause[0], clause[1])
+                    and _PRESENT_STOCK[reader.language.code].search(text, *said)
                 )
             ):  # fmt: skip
                 # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
@@ -1651,10 +1694,7 @@ def _sentence_indicators(
                 and scope.period_end == published
                 # "Жыл басынан бері ... . Өңірде 45 аурухана жұмыс істейді": a span up to the
                 # report, the present states what there is today (as under a span already over)
-                and (
-                    _PRESENT_STATE["kk"].search(text, clause[0], clause[1])
-                    or _PRESENT_STOCK["kk"].search(text, clause[0], clause[1])
-                )
+                and (_PRESENT_STATE["kk"].search(text, *said) or _PRESENT_STOCK["kk"].search(text, *said))
             ):  # fmt: skip
                 period = Period(0, 0, published, published, False)
             elif (
@@ -1969,6 +2009,22 @@ def _sentence_indicators(
             if period is None or inherited:
                 period = Period(0, 0, published, published, False)
         if (
+            reader.language.code == "kk" and kind == "actual" and figure.unit in _MONEY
+            and _kk_project_worth(text, figure, clause)
+            and (
+                # a part of it spent told after it ("..., оның 4,4 млрд теңгесі игерілді"): the rest is not
+                _KK_PART_SPENT.search(text, figure.end)
+                # projects for a span still running ("2025-2027 жылдарға ... 128 жоба енгізілді")
+                # (a span, not the lead's deadline: "жыл аяғына дейін ... салу жоспарланып отыр" then a
+                # clinic already opened, whose cost was spent)
+                or period is not None and not period.is_deadline and period.period_start is not None
+                and period.period_end is not None and period.period_end > published
+            )
+        ):  # fmt: skip
+            # "жалпы құны 2,6 трлн теңгені құрайтын 128 жоба", "Жобаның жалпы құны – 5,8 млрд теңге":
+            # what projects are worth is plan until the text says it is spent; their count stays actual
+            kind = "plan"
+        if (
             kind in ("plan", "forecast", "target") and not inherited and period is not None
             and period.period_start is not None and period.period_start.year == published.year - 1
             and _YEAR_RESULTS_BARE.fullmatch(text, period.start, period.end)
@@ -2074,6 +2130,27 @@ def _sentence_indicators(
             kind = "target"
             if period is not None and _several_years(period):
                 period = replace(period, period_start=None, is_deadline=True)  # reached by the span's end
+        if (
+            reader.language.code == "kk" and kind == "plan" and figure.unit in ("KZT", "USD", "percent")
+            and _KK_PER_UNIT.search(text, clause[0], clause[1])
+            and _KK_AORIST_END.search(text, clause[0], clause[1])
+            and not _KK_AHEAD_WORDS.search(text)
+            and (period is None or period.period_start is None or period.period_start <= published)
+        ):  # fmt: skip
+            # "бір шаршы метр үшін айына орташа 1 714 теңге төленеді", "бір тәуліктік баға 5 мың
+            # теңгеден басталады": a price or rate per unit in the aorist is what holds now, not a plan
+            kind = "actual"
+            if period is None or period.is_deadline or period.period_start is None:
+                period = Period(0, 0, published, published, False)
+        if (
+            reader.language.code == "kk" and kind == "actual" and not inherited and period is not None
+            and period.is_deadline and period.period_end is not None and period.period_end < published
+            and _KK_YEAR_END_BY.search(text, period.start, period.end)
+            and _KK_PAST_END.search(text, clause[0], clause[1])
+        ):  # fmt: skip
+            # "2022 жылдың соңына қарай олардың саны 584 мыңға жетті": a level reached by a year-end gone
+            # by, told in the past, stood on that day; no deadline
+            period = replace(period, period_start=period.period_end, is_deadline=False)
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         indicators.append(
             Indicator(
@@ -2771,6 +2848,50 @@ def _ru_world_stock_share(language: str, text: str, figure: Figure) -> bool:
     )  # fmt: skip
 
 
+# a Kazakh clause ending on a finite verb or a participle: past "-ды/-ті", "-ған", aorist "-ады/-йді",
+# future "-мақ", progressive "-уда"
+_KK_FINITE_END = re.compile(
+    r"[^\W\d_]{2,}(?:ды|ді|ты|ті|ған|ген|қан|кен|ады|еді|йды|йді|мақ|мек|пақ|пек|уда|уде)\s*[),;:–—-]?\s*$",
+    re.I,
+)
+
+
+# a price or rate per unit: "бір шаршы метр үшін", "әр литрі", "айына", "тәулігіне", "бір тәуліктік баға"
+_KK_PER_UNIT = re.compile(
+    r"(?<!\w)(?:(?:әр|бір)\s+(?:[^\W\d]+\s+){0,2}?(?:үшін|тәуліктік|айлық)|айына|тәулігіне|сағатына)(?!\w)",
+    re.I,
+)
+# a clause ending on the aorist: "төленеді", "басталады", "алады"
+_KK_AORIST_END = re.compile(r"[^\W\d_]{2,}(?:ады|еді|йды|йді)\s*[.,;!]?\s*$", re.I)
+# what is still ahead said outright: a plan, a duty, an outlook, a start to come
+_KK_AHEAD_WORDS = re.compile(
+    r"(?<!\w)(?:жоспар|көзде|тиіс|болжа|күтіл|келесі\s+жыл|алдағы|жаңа\s+жылдан|бастап)\w*", re.I
+)
+# "Сол күнгі есеппен", "осы күнгі жағдай бойынша", "сол күні": the day the sentence before named
+_KK_THAT_DAY = re.compile(r"(?<!\w)(?:сол|осы|бұл)\s+(?:күнгі|күні|күнге)(?!\w)", re.I)
+# an item of a list: "– «Шалқия» фабрикасы – 414,7 млрд теңге;", "туризм – 1;" (a name, a dash, the figure)
+_KK_LIST_ITEM = re.compile(r"\s*(?:[–—•-]\s*)?[^\d.:;]{2,90}?\s[–—-]\s*(?:шамамен\s+)?\d", re.I)
+# "2022 жылдың соңына қарай", "жыл аяғына дейін": by a year's end
+_KK_YEAR_END_BY = re.compile(r"(?<!\w)жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)", re.I)
+# a clause ending on a past verb: "жетті", "артты", "көбейді" (not the aorist "-ады/-еді": "жетеді")
+_KK_PAST_END = re.compile(r"[^\W\d_]{2,}(?<![ае])(?:ды|ді|ты|ті)\s*[.,;!]?\s*$", re.I)
+
+
+def _kk_list_predicate(
+    reader: Reader, text: str, clause: tuple[int, int], cues: list[tuple[int, str]]
+) -> tuple[int, int]:
+    """Where a Kazakh figure's predicate is said: for an item of a list with no verb of its own
+    ("Олардың қатарында 2 драма театры, 357 кітапхана, ... және 3 саябақ бар"), up to the verb that
+    ends the sentence, when nothing between tells another time or kind; else its own clause."""
+    if (
+        reader.language.code != "kk" or clause[1] >= len(text) or any(p >= clause[0] for p, _ in cues)
+        # "Акцияға 9 миллионға жуық адам қатысты, оның ішінде ... бар": the clause has a verb of its own
+        or _KK_FINITE_END.search(text, clause[0], clause[1])
+    ):  # fmt: skip
+        return clause
+    return clause[0], len(text)
+
+
 def _present_clause(reader: Reader, text: str, clause: tuple[int, int], cues: list[tuple[int, str]]) -> bool:
     """A Russian clause with a present verb and no past, plan or outlook among its cues."""
     return bool(reader.present.search(text, clause[0], clause[1])) and all(
@@ -2857,6 +2978,46 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
 
 # a Kazakh old level, its surface in the ablative: "62 771 теңгеден", "5%-дан"
 _KK_OLD_LEVEL = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
+
+
+# the worth named before the sum: "жалпы құны 5,8 млрд", "Жобаның жалпы құны – 5,8 млрд", "құны шамамен"
+_KK_WORTH_NAMED = re.compile(r"(?<!\w)құны\s*(?:[—–-]\s*)?(?:шамамен\s+|кем\s+дегенде\s+)?$", re.I)
+# what projects are: a project, a pool or portfolio, a plant or works being built
+# (not a pool or portfolio yet: older dev labels count their worth as it stands, see docs/extraction.md)
+_KK_PROJECT_NOUN = re.compile(r"(?<!\w)жоба\w*", re.I)
+_KK_POOL = re.compile(r"(?<!\w)(?:пул|портфел)\w*", re.I)
+# "оның 4,4 млрд теңгесі игерілді": a part of the sum just named, spent
+_KK_PART_SPENT = re.compile(
+    r"[,;]\s*оның\s+(?:[^\W\d]+\s+){0,2}?\d[^.;]{0,40}?(?:сі|сы|і|ы)\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?:игеріл|жұмсал|төлен)\w*",
+    re.I,
+)
+# projects done: "іске қосылды", "іске асырылды", "жүзеге асты", "пайдалануға берілді", or a worth in
+# the past ("құны 933,4 млн теңге болды")
+_KK_PROJECTS_DONE = re.compile(
+    # (past forms only: "іске асырылмақ" is still to come)
+    r"(?<!\w)(?:іске\s+(?:қосыл|асырыл)(?:ды|ған)|іске\s+асты|жүзеге\s+(?:асты|асырыл(?:ды|ған))|"
+    r"пайдалануға\s+беріл(?:ді|ген)|аяқтал(?:ды|ған)|болды)(?!\w)",
+    re.I,
+)
+# money already put in: spent, used, invested, paid ("игерілді", "жұмсалды", "инвестиция салынды")
+_KK_SPENT = re.compile(
+    r"(?<!\w)(?:игеріл|жұмсал|төлен|қаржыландырыл|инвестиция\w*\s+салын|(?:инвестиция\w*\s+)?тартыл)\w*", re.I
+)
+
+
+def _kk_project_worth(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
+    """True for the worth of Kazakh projects, a pool or a portfolio, said in a clause that tells
+    none of it spent (FORMAT.md: the worth of projects is plan, their count a present state)."""
+    # (the window, not the clause: a dash "құны – 5,8 млрд" ends a clause)
+    if not _KK_WORTH_NAMED.search(text, max(0, figure.start - 30), figure.start):
+        return False
+    return (
+        bool(_KK_PROJECT_NOUN.search(text))
+        and not _KK_POOL.search(text)
+        and not _KK_SPENT.search(text, clause[0], clause[1])
+        and not _KK_PROJECTS_DONE.search(text)
+    )
 
 
 def _project_stake(text: str, figure: Figure, clause: tuple[int, int]) -> bool:

@@ -47,7 +47,9 @@ _STEM_PAST = re.compile(
     # and of a stem in -та/-те after a consonant: "қымбаттады", "тоқтады", "бастады" (not "артады", "кетеді")
     r"|[^\W\d_]*[тқкс]т(?:ады|еді)$"
 )
-_VOWEL_STEM_PAST = re.compile(r"^(?:құра|жаса|сана|қара|төле|көбей|азай|ұлғай|ту)(?:ды|ді)$")
+_VOWEL_STEM_PAST = re.compile(
+    r"^(?:құра|жаса|сана|қара|төле|көбей|азай|ұлғай|ту|үде)(?:ды|ді)$"
+)  # "үдеді": sped up
 # a passive stem ("салын-", "беріл-", "төлен-"): what is done to things
 _PASSIVE = re.compile(r"(?:[ыі][лн]|[аеә][лн])(?:ады|еді|ды|ді|ған|ген|уда|уде|бақ|бек|мақ|мек)$")
 # stems whose -ан/-ал is their own, not a passive: "пайдаланады", "қолданады" (uses; the passive is
