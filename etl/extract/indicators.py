@@ -26,7 +26,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+en19"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1158,6 +1158,8 @@ def _sentence_indicators(
             # today's, whatever span the change beside it took, and no change itself
             period = Period(mention.start, quantity.end, published, published, False)
             is_change = False
+        if "(" in text or "month" in text:
+            period = _comparison_side(text, mention, period, periods, scope.period)
         previous_present = present
         own_periods.append(own)
         bases.append(bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start)))
@@ -2370,6 +2372,62 @@ def _clause_period_by_scan(facts: _SentenceFacts, clause: tuple[int, int], menti
         plain = [p for p in plain if not p.is_weak] or plain
     free = [p for p in plain if id(p) not in others]
     return nearest_period(free or plain, clause, mention.start, mention.quantity.end)
+
+
+# "0.4% a month earlier", "(4.6% a month before)": the figure is the month before its sentence's
+_MONTH_BACK_AFTER = re.compile(
+    r"\s*\)?\s*(?:a|one)\s+month\s+(?:earlier|before|ago)\b|\s+(?:in|for)\s+the\s+previous\s+month\b", re.I
+)
+# "(13.8% in June)": a bracketed figure followed by its own period and the bracket's end
+_IN_BEFORE_PERIOD = re.compile(r"\s*(?:in|for|at)?\s*", re.I)
+
+
+def _whole_month(period: Period) -> bool:
+    first, last = period.period_start, period.period_end
+    return (
+        first is not None
+        and last is not None
+        and first.day == 1
+        and (first.year, first.month) == (last.year, last.month)
+        and (last + timedelta(days=1)).month != last.month
+    )
+
+
+def _comparison_side(
+    text: str, mention: Mention, period: Period | None, periods: list[Period], scene: Period | None
+) -> Period | None:
+    """The other side of a comparison gives the figure no period of its own: "X, against Y a
+    month earlier" and "X (Y a month before)" date Y a month before X; "X year on year (Y in
+    June)" and "X (Y in June), while Z ..." date only Y by the bracket's month, X and Z keep the
+    sentence's scene. Pure: returns the figure's period, changed or not."""
+    end = mention.quantity.end
+    if period is not None and _whole_month(period) and _MONTH_BACK_AFTER.match(text, end):
+        first = cast(date, period.period_start)
+        back_end = first - timedelta(days=1)
+        return replace(period, period_start=back_end.replace(day=1), period_end=back_end, is_comparison=False)
+    opened = text.rfind("(", 0, mention.start)
+    inside = opened >= 0 and text.find(")", opened, mention.start) < 0
+    if inside:
+        # the bracket's own period right after its figure: "(13.8% in June)"
+        for own in periods:
+            if (
+                own.start >= end
+                and not own.is_comparison
+                and _IN_BEFORE_PERIOD.fullmatch(text, end, own.start)
+                and text[own.end : own.end + 1] == ")"
+            ):
+                return Period(mention.start, end, own.period_start, own.period_end, False)
+        return period
+    if period is None or scene is None or scene.period_start is None or all(p is not period for p in periods):
+        return period
+    if _BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return period  # "up from 0.1%": a base keeps the period its comparison gave it
+    left = text.rfind("(", 0, period.start)
+    if left < 0 or text.find(")", left, period.start) >= 0 or text.find(")", period.end) < 0:
+        return period  # the period is not in a bracket (the figure is outside any: see above)
+    if not any(c.isdigit() for c in text[left : period.start]):
+        return period  # "(in June)": a bracket that dates the figure itself
+    return Period(mention.start, end, scene.period_start, scene.period_end, False)
 
 
 _BASE_BEFORE = re.compile(
