@@ -26,9 +26,21 @@ Q3 = (D(2025, 7, 1), D(2025, 9, 30))
 
 # (class, body, expected figures by the start of their surface, in order)
 PROBES: list = [
-    (1, "Monthly inflation was 0.7% in August, against 0.4% a month earlier.", [("0.7%", AUG, "actual"), ("0.4%", JUL, "actual")]),
-    (1, "The bank's share reached 4.8% in August (4.6% a month before).", [("4.8%", AUG, "actual"), ("4.6%", JUL, "actual")]),
-    (1, "In September deposits grew 1.2%, after 0.9% a month ago.", [("1.2%", SEP, "actual"), ("0.9%", AUG, "actual")]),
+    (
+        1,
+        "Monthly inflation was 0.7% in August, against 0.4% a month earlier.",
+        [("0.7%", AUG, "actual"), ("0.4%", JUL, "actual")],
+    ),
+    (
+        1,
+        "The bank's share reached 4.8% in August (4.6% a month before).",
+        [("4.8%", AUG, "actual"), ("4.6%", JUL, "actual")],
+    ),
+    (
+        1,
+        "In September deposits grew 1.2%, after 0.9% a month ago.",
+        [("1.2%", SEP, "actual"), ("0.9%", AUG, "actual")],
+    ),
     (
         1,
         "Inflation reached 8.6% in August. Services were the main driver, with prices up 14.5% year on "
