@@ -5,6 +5,9 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
   1. the other side of a comparison gives its period to no other figure: "X, against Y a month
      earlier" and "X (Y a month before)" date Y the month before X's; "(Y in July)" dates only the
      bracket's Y, while X before the bracket and Z after it keep the sentence's month.
+  2. a past level "by the end of <year>" told with a past copula after the figure ("four million
+     people, or 27.4% of them, were engaged ... by the end of 2024") is the level on that day,
+     actual, not a deadline nor a goal; "until 2001, when it bottomed out at X" is that year's X.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ SEP = (D(2025, 9, 1), D(2025, 9, 30))
 Y24 = (D(2024, 1, 1), D(2024, 12, 31))
 Y23 = (D(2023, 1, 1), D(2023, 12, 31))
 Q3 = (D(2025, 7, 1), D(2025, 9, 30))
+END24 = (D(2024, 12, 31), D(2024, 12, 31))
+Y01 = (D(2001, 1, 1), D(2001, 12, 31))
 
 # (class, body, expected figures by the start of their surface, in order)
 PROBES: list = [
@@ -52,6 +57,33 @@ PROBES: list = [
         "In August banks held 92.9% of the market. Pawnshops came third with 2.1% (2% in July), while other "
         "lenders held 0.2%, up from 0.1%.",
         [("92.9%", AUG, "actual"), ("2.1%", AUG, "actual"), ("2%", JUL, "actual"), ("0.2%", AUG, "actual")],
+    ),
+    (
+        2,
+        "More than four million people, or about 27.4% of the population, were regularly engaged in sport "
+        "by the end of 2024, the minister said.",
+        [("four million", END24, "actual"), ("27.4%", END24, "actual")],
+    ),
+    (
+        2,
+        "By the end of 2024, 1.2 million households were connected to gas.",
+        [("1.2 million", END24, "actual")],
+    ),
+    (
+        2,
+        "The birth rate fell steadily until 2001, when it bottomed out at 14.9, or 220,000 births.",
+        [("220,000", Y01, "actual")],
+    ),
+    (
+        0,
+        "About 1,200 schools were to be connected to fibre by the end of 2024.",
+        [("1,200", (None, D(2024, 12, 31)), "plan")],
+    ),
+    (0, "By the end of 2026, some 2,000 homes will be built.", [("2,000", (None, D(2026, 12, 31)), "plan")]),
+    (
+        0,
+        "Exports are to grow until 2030, when they should reach $5 billion.",
+        [("$5 billion", (None, D(2030, 12, 31)), "forecast")],
     ),
     # look-alikes: a bracket that dates its own sentence, a bracket with its own year, a plain month
     (0, "Exports reached $2 billion (in the third quarter).", [("$2 billion", Q3, "actual")]),

@@ -961,6 +961,7 @@ def _sentence_indicators(
             and _past_deadline(period, published)
             and (is_change or quantity.unit != "percent")
             and not _STOCK.search(text, 0, quantity.end)
+            and not _level_told_after(text, mention, period)
         ):
             period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
         elif (
@@ -975,7 +976,17 @@ def _sentence_indicators(
             # "the dollar lost 1.3% and ended the period at 518.14 tenge", "closed the year at": the
             # level on the span's last day
             period = replace(period, period_start=period.period_end, is_deadline=False)
-        elif kind == "actual" and _stock_reached(text, mention, period, published):
+        elif kind == "actual" and (
+            _stock_reached(text, mention, period, published)
+            or (
+                period is not None
+                and period.is_deadline
+                and period.period_start is None
+                and period.period_end is not None
+                and period.period_end < published
+                and _level_told_after(text, mention, period)
+            )
+        ):
             # "reserves climbed to $44.2 billion by the end of November 2024": the stock on that day
             period = replace(
                 cast(Period, period), period_start=cast(Period, period).period_end, is_deadline=False
@@ -2266,7 +2277,35 @@ def _reached_by(
     if period is None or period.period_end is None or period.period_end >= published:
         return False
     words = _VERB_WORD.findall(facts.text, max(clause[0], mention.start - 80), mention.start)[-8:]
-    return _tense(words, nearest_last=True) == "past" or any(w.lower() in _SIMPLE_PASTS for w in words)
+    if _tense(words, nearest_last=True) == "past" or any(w.lower() in _SIMPLE_PASTS for w in words):
+        return True
+    if period.end <= mention.start and _WHEN_CLAUSE_AFTER.match(facts.text, period.end):
+        return True  # "slid until 1999, when it bottomed out at 85,872": what stood then, no goal
+    # "More than four million people, or 27.4%, were engaged in sport by the end of 2016": the
+    # past level told after the figure, before the deadline, and no goal word between
+    return _level_told_after(facts.text, mention, period)
+
+
+_WHEN_CLAUSE_AFTER = re.compile(r",?\s+when\s", re.I)
+# "..., were regularly engaged", "made up 15.3%": a past level told after its figure (its verb
+# within a few words), with no goal or future word ("were to be engaged") before the deadline
+_LEVEL_VERB_AFTER = re.compile(
+    r"(?:\s+[a-z’'-]+){0,3}?,?\s+(?:was|were|stood|numbered|totall?ed|amounted|made\s+up)\b(?!\s+to\b)",
+    re.I,
+)
+
+
+def _level_told_after(text: str, mention: Mention, period: Period | None) -> bool:
+    """A deadline already past whose figure a past copula follows, after any apposition of the
+    figure ("four million people, or 27.4% of the population, were ..."): a level reached."""
+    if period is None:
+        return False
+    end = mention.quantity.end
+    stop = period.start if period.start >= end else len(text)
+    aside = re.match(r"[^,;()]{0,40},\s+or\s+[^,;()]{0,60},", text[end:stop])
+    at = end + aside.end() - 1 if aside else end
+    told = _LEVEL_VERB_AFTER.match(text, at)
+    return told is not None and not _FUTURE_OR_GOAL.search(text, told.end(), stop)
 
 
 # Simple pasts that are no participle: "rose to", "grew to", "fell to", "hit".
