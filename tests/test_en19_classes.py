@@ -8,6 +8,7 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
   2. a past level "by the end of <year>" told with a past copula after the figure ("four million
      people, or 27.4% of them, were engaged ... by the end of 2024") is the level on that day,
      actual, not a deadline nor a goal; "until 2001, when it bottomed out at X" is that year's X.
+  3. ages bounding an age group are no figures (below).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date
 
 import pytest
 
+from etl.extract.indicators import extract_indicators
 from tests.en_probe_reading import misses
 
 D = date
@@ -100,3 +102,19 @@ PROBES: list = [
 @pytest.mark.parametrize(("cls", "body", "expected"), PROBES)
 def test_recurring_class(cls: int, body: str, expected: list) -> None:
     assert misses(body, expected, P) == []
+
+
+# 3. ages that bound a group ("the 18-29 and 30-58 age groups", "15-24-year-olds") are no
+#    figures (FORMAT.md); a count of groups ("the 12 age groups") still is.
+AGE_PROBES: list = [
+    ("Poverty was highest in the 18-29 and 30-58 age groups, at 7.2%.", ["7.2%"]),
+    ("Unemployment among 15-24-year-olds fell to 3.1%.", ["3.1%"]),
+    ("Most buyers were in the 25 to 34 age bracket, which took 41% of loans.", ["41%"]),
+    ("The 12 age groups in the survey covered 5,000 people.", ["12", "5,000"]),
+]
+
+
+@pytest.mark.parametrize(("body", "surfaces"), AGE_PROBES)
+def test_age_bounds_are_no_figures(body: str, surfaces: list[str]) -> None:
+    found = extract_indicators(body, P, title="", language="en")
+    assert [i.surface.split()[0] for i in found] == surfaces
