@@ -9,6 +9,10 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
      people, or 27.4% of them, were engaged ... by the end of 2024") is the level on that day,
      actual, not a deadline nor a goal; "until 2001, when it bottomed out at X" is that year's X.
   3. ages bounding an age group are no figures (below).
+  4. a part of the article's span named inside one subject ("The region's gross product for the
+     first half of the year came to ...", "Shipments of oil in July alone came to ...") dates that
+     subject's figures only; the next sentences keep the lead's span. A part that opens the
+     sentence ("In the first half of the year, ...") still sets the scene for what follows.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ SEP = (D(2025, 9, 1), D(2025, 9, 30))
 Y24 = (D(2024, 1, 1), D(2024, 12, 31))
 Y23 = (D(2023, 1, 1), D(2023, 12, 31))
 Q3 = (D(2025, 7, 1), D(2025, 9, 30))
+JAN_SEP = (D(2025, 1, 1), D(2025, 9, 30))
+H1 = (D(2025, 1, 1), D(2025, 6, 30))
 END24 = (D(2024, 12, 31), D(2024, 12, 31))
 Y01 = (D(2001, 1, 1), D(2001, 12, 31))
 
@@ -86,6 +92,28 @@ PROBES: list = [
         0,
         "Exports are to grow until 2030, when they should reach $5 billion.",
         [("$5 billion", (None, D(2030, 12, 31)), "forecast")],
+    ),
+    (
+        4,
+        "Industrial output reached 1.4 trillion tenge in January-September. The region's gross product for "
+        "the first half of the year came to 1.9 trillion tenge. Trade grew 1.1% to 1.2 trillion tenge.",
+        [("1.4 trillion", JAN_SEP, "actual"), ("1.9 trillion", H1, "actual"), ("1.1%", JAN_SEP, "actual")],
+    ),
+    (
+        4,
+        "Exports totalled $50 billion in January-September. Shipments of oil in July alone came to $4 "
+        "billion. Imports rose 3% to $30 billion.",
+        [
+            ("$50 billion", JAN_SEP, "actual"),
+            ("$4 billion", JUL, "actual"),
+            ("$30 billion", JAN_SEP, "actual"),
+        ],
+    ),
+    (
+        0,
+        "Industrial output reached 1.4 trillion tenge in January-September. In the first half of the year, "
+        "gross product came to 1.9 trillion tenge. Trade grew 1.1% to 1.2 trillion tenge.",
+        [("1.9 trillion", H1, "actual"), ("1.1%", H1, "actual")],
     ),
     # look-alikes: a bracket that dates its own sentence, a bracket with its own year, a plain month
     (0, "Exports reached $2 billion (in the third quarter).", [("$2 billion", Q3, "actual")]),
