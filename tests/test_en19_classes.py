@@ -13,6 +13,9 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
      first half of the year came to ...", "Shipments of oil in July alone came to ...") dates that
      subject's figures only; the next sentences keep the lead's span. A part that opens the
      sentence ("In the first half of the year, ...") still sets the scene for what follows.
+  5. a stock on a day: "904,000 tenge at the end of the month" is the month's last day, not the
+     month; a change "year on year" beside a level on a day is dated at that day (the year-earlier
+     level is its base, not its span), while a flow "in July ... year on year" keeps July.
 """
 
 from __future__ import annotations
@@ -114,6 +117,31 @@ PROBES: list = [
         "Industrial output reached 1.4 trillion tenge in January-September. In the first half of the year, "
         "gross product came to 1.9 trillion tenge. Trade grew 1.1% to 1.2 trillion tenge.",
         [("1.9 trillion", H1, "actual"), ("1.1%", H1, "actual")],
+    ),
+    (
+        5,
+        "Retail loans reached 5.7 trillion tenge in July. The average debt per borrower was 904,000 "
+        "tenge at the end of the month.",
+        [("5.7 trillion", JUL, "actual"), ("904,000", (D(2025, 7, 31), D(2025, 7, 31)), "actual")],
+    ),
+    (
+        5,
+        "In the third quarter exports rose to $9 billion; reserves were $40 billion at the end of the quarter.",
+        [("$9 billion", Q3, "actual"), ("$40 billion", (D(2025, 9, 30), D(2025, 9, 30)), "actual")],
+    ),
+    (
+        5,
+        "The loan book stood at 5.7 trillion tenge at the end of July, up 16.4% year on year.",
+        [
+            ("5.7 trillion", (D(2025, 7, 31), D(2025, 7, 31)), "actual"),
+            ("16.4%", (D(2025, 7, 31), D(2025, 7, 31)), "actual"),
+        ],
+    ),
+    (0, "Lending in July rose 16.4% year on year.", [("16.4%", JUL, "actual")]),
+    (
+        0,
+        "Exports reached $9 billion in July, and by the end of the month another deal was signed.",
+        [("$9 billion", JUL, "actual")],
     ),
     # look-alikes: a bracket that dates its own sentence, a bracket with its own year, a plain month
     (0, "Exports reached $2 billion (in the third quarter).", [("$2 billion", Q3, "actual")]),

@@ -1171,6 +1171,8 @@ def _sentence_indicators(
             is_change = False
         if "(" in text or "month" in text:
             period = _comparison_side(text, mention, period, periods, scope.period)
+        if period is not None and " end of the " in text and not is_change:
+            period = _at_span_end(text, facts.clauses[index], period)
         previous_present = present
         own_periods.append(own)
         bases.append(bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start)))
@@ -2231,6 +2233,27 @@ _OVER_THE_YEAR = re.compile(
 )
 
 
+# "904,000 tenge at the end of the month": the last day of the month (quarter, half) the figure
+# is in, a stock on a day, not the whole span
+_END_OF_THAT_SPAN = re.compile(
+    r"\b(?:at|as\s+of|as\s+at|by)\s+the\s+end\s+of\s+the\s+(?:month|quarter|half[-\s]year|reporting\s+period)\b",
+    re.I,
+)
+
+
+def _at_span_end(text: str, clause: tuple[int, int], period: Period) -> Period:
+    """The day a stock stood on when its clause says "at the end of the month" of its span."""
+    first, last = period.period_start, period.period_end
+    if first is None or last is None or first == last or (last - first).days > 190:
+        return period
+    if not _END_OF_THAT_SPAN.search(text, *clause):
+        return period
+    return replace(period, period_start=last, is_deadline=False)
+
+
+_YEAR_ON_YEAR_ONLY = re.compile(r"year[-\s]on[-\s]year", re.I)
+
+
 def _to_date_of(scope: Period | None, deadline: Period) -> bool:
     """A deadline later in the year of a span that starts on January 1 ("by the end of September"
     in a report on January-August)."""
@@ -2258,6 +2281,10 @@ def _change_to_point(text: str, clause: tuple[int, int], period: Period) -> Peri
     if first is None or last is None or not _OVER_THE_YEAR.search(text, *clause):
         return period
     if first == last:
+        if _YEAR_ON_YEAR_ONLY.fullmatch(_OVER_THE_YEAR.search(text, *clause).group(0)):  # type: ignore[union-attr]
+            # "5.7 trillion at the end of July, up 16.4% year on year": the year-earlier level is
+            # the base, not the span; the change is dated at the level's day (FORMAT.md, h14, h21)
+            return period
         end = first - timedelta(days=1) if first.day == 1 else first
     elif first.day == 1 and last == _month_end(first) and _STOCK.search(text, 0, clause[0] + 1):
         end = last  # "assets grew 33.5% year-on-year" in June: a stock's twelve months to June 30

@@ -165,7 +165,10 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         and ("age" in text or "olds" in text)
         and (group := _AGE_GROUP_AFTER.match(text, end)) is not None
         # a bound of a range ("30-58"), not a count of groups ("the 12 age groups")
-        and (any(c.isdigit() for c in group.group(0)) or _RANGE_END_BEFORE.search(text, max(0, start - 8), start))
+        and (
+            any(c.isdigit() for c in group.group(0))
+            or _RANGE_END_BEFORE.search(text, max(0, start - 8), start)
+        )
     ):
         return "age"  # "the 18-29 and 30-58 age groups", "15-24-year-olds"
     if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
