@@ -16,6 +16,10 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
   5. a stock on a day: "904,000 tenge at the end of the month" is the month's last day, not the
      month; a change "year on year" beside a level on a day is dated at that day (the year-earlier
      level is its base, not its span), while a flow "in July ... year on year" keeps July.
+  6. kind by FORMAT.md's pool rule, not by the cue word: in "the pool includes 67 projects worth
+     ... that are expected to create 4,600 jobs", the count is actual and the worth and the jobs
+     are plan, as the pool stands at publication; a single plant "expected to create 500 jobs"
+     keeps its forecast.
 """
 
 from __future__ import annotations
@@ -142,6 +146,24 @@ PROBES: list = [
         0,
         "Exports reached $9 billion in July, and by the end of the month another deal was signed.",
         [("$9 billion", JUL, "actual")],
+    ),
+    (
+        6,
+        "The region is also carrying out its part of the national project pool, which includes 67 projects "
+        "worth 726.7 billion tenge that are expected to create 4,600 jobs.",
+        [("67", (P, P), "actual"), ("726.7 billion", (P, P), "plan"), ("4,600", (P, P), "plan")],
+    ),
+    (
+        6,
+        "The regional portfolio includes 45 projects worth 300 billion tenge, which are expected to generate "
+        "2,000 permanent jobs.",
+        [("45", (P, P), "actual"), ("300 billion", (P, P), "plan"), ("2,000", (P, P), "plan")],
+    ),
+    (0, "The new plant is expected to create 500 jobs.", [("500", (None, None), "forecast")]),
+    (
+        0,
+        "Tourism projects are expected to create 3,000 jobs by 2027.",
+        [("3,000", (None, D(2027, 12, 31)), "forecast")],
     ),
     # look-alikes: a bracket that dates its own sentence, a bracket with its own year, a plain month
     (0, "Exports reached $2 billion (in the third quarter).", [("$2 billion", Q3, "actual")]),

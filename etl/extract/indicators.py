@@ -1173,6 +1173,14 @@ def _sentence_indicators(
             period = _comparison_side(text, mention, period, periods, scope.period)
         if period is not None and " end of the " in text and not is_change:
             period = _at_span_end(text, facts.clauses[index], period)
+        if kind == "forecast" and "roject" in text and (own is None or own.period_start is None):
+            pooled = _pool_figure(text, mention, facts.clauses[index][0])
+            if pooled is not None:
+                # "the pool includes 67 projects worth 726.7 billion tenge that are expected to create
+                # 4,600 jobs": FORMAT.md's pool rule, not the cue word: how many projects there are is
+                # actual, their worth and the jobs they will create are plan, all as the pool stands
+                kind = previous_kind = pooled
+                period = Period(mention.start, quantity.end, published, published, False)
         previous_present = present
         own_periods.append(own)
         bases.append(bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start)))
@@ -2534,6 +2542,30 @@ def _comparison_side(
     if not any(c.isdigit() for c in text[left : period.start]):
         return period  # "(in June)": a bracket that dates the figure itself
     return Period(mention.start, end, scene.period_start, scene.period_end, False)
+
+
+# what a project pool "is expected to create": the jobs of its projects, a plan like their worth
+_POOL_OUTCOME_CUE = re.compile(
+    r"\b(?:expected|projected|set|due|forecast)\s+to\s+(?:create|generate|provide|employ|open|add)\b", re.I
+)
+
+
+def _pool_figure(text: str, mention: Mention, clause_start: int) -> str | None:
+    """The kind FORMAT.md gives a figure of a project pool or portfolio whose sentence words the
+    pool's outcome as expected: 'actual' for the number of projects it holds, 'plan' for their
+    worth or the jobs they will create; None for any other figure."""
+    if not (_UNDER_WAY.search(text) and _POOL_OUTCOME_CUE.search(text)):
+        return None
+    start, end = mention.start, mention.quantity.end
+    unit = mention.quantity.unit
+    if unit in (None, "count") and _PROJECTS_AFTER.match(text, end):
+        holds = _POOL_HOLDS_BEFORE.search(text, max(0, start - 80), start)
+        return "actual" if holds else None
+    if unit in _PROJECT_MEASURES and _PROJECTS_WORTH_BEFORE.search(text, max(0, start - 120), start):
+        return "plan"
+    if unit in (None, "count") and _JOBS_AFTER.match(text, end):
+        return "plan" if _POOL_OUTCOME_CUE.search(text, max(0, start - 40), start) else None
+    return None
 
 
 _BASE_BEFORE = re.compile(
