@@ -196,3 +196,21 @@ AGE_PROBES: list = [
 def test_age_bounds_are_no_figures(body: str, surfaces: list[str]) -> None:
     found = extract_indicators(body, P, title="", language="en")
     assert [i.surface.split()[0] for i in found] == surfaces
+
+
+# 7. (unit) "visited 6.1 million times" counts visits (no multiplier runs to millions); "2.5
+#    times" stays a multiplier; cubic kilometres are given in cubic metres (km3 is no unit code).
+UNIT_PROBES: list = [
+    ("Museums were visited 6.1 million times in 2024.", "6.1 million", ["count"], 6.1e6),
+    ("The app was downloaded 2.5 thousand times last month.", "2.5 thousand", ["count"], 2500),
+    ("Exports grew 2.5 times in 2024.", "2.5 times", ["times"], 2.5),
+    ("The reservoir holds 4 cubic kilometres of water.", "4 cubic", ["m3"], 4e9),
+    ("Water losses are to be cut by 1.7 km3.", "1.7 km3", ["m3"], 1.7e9),
+]
+
+
+@pytest.mark.parametrize(("body", "surface", "units", "value"), UNIT_PROBES)
+def test_units_of_counts_and_volumes(body: str, surface: str, units: list[str], value: float) -> None:
+    found = [i for i in extract_indicators(body, P, title="", language="en") if i.surface.startswith(surface)]
+    assert [i.unit for i in found] == units
+    assert found[0].value == pytest.approx(value)

@@ -195,6 +195,22 @@ def _join_compound(text: str, found: list[Mention]) -> list[Mention]:
     return joined
 
 
+_TIMES_AFTER_SCALE = re.compile(r"(?:\s+times|-?fold)$", re.I)
+
+
+def _normalised(text: str, quantity: Quantity) -> Quantity:
+    """'visited 6.1 million times': a scaled number of times counts events (no multiplier runs to
+    millions), so the figure is the count before "times"; cubic kilometres are no unit code
+    (FORMAT.md), so their volume is given in cubic metres."""
+    if quantity.unit == "times" and quantity.scaled and quantity.value >= 1000:
+        suffix = _TIMES_AFTER_SCALE.search(text, quantity.start, quantity.end)
+        if suffix is not None:
+            return replace(quantity, unit=None, end=suffix.start())
+    if quantity.unit == "km3":
+        return replace(quantity, unit="m3", value=quantity.value * 1e9)
+    return quantity
+
+
 def mentions(text: str, skipped: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     """The figures of a sentence; the numbers passed over go to `skipped` (span, reason) if given."""
     found: list[Mention] = []
@@ -220,7 +236,7 @@ def mentions(text: str, skipped: list[tuple[int, int, str]] | None = None) -> li
             if skipped is not None:
                 skipped.append((chain.start(), chain.end(), "numbers joined by hyphens: a name or code"))
             continue
-        quantity = read_quantity(text, start, end)
+        quantity = _normalised(text, read_quantity(text, start, end))
         skip_until = quantity.end
         reason = _skip(text, start, end, quantity)
         if reason is None:
