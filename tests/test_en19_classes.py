@@ -20,6 +20,8 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
      ... that are expected to create 4,600 jobs", the count is actual and the worth and the jobs
      are plan, as the pool stands at publication; a single plant "expected to create 500 jobs"
      keeps its forecast.
+  8. "from <year>" after a rate ("grow by 4.5-5% a year from 2030") is a start ahead with no end
+     given, not a comparison base nor the programme's deadline; "from 2024 levels" stays a base.
 """
 
 from __future__ import annotations
@@ -164,6 +166,18 @@ PROBES: list = [
         0,
         "Tourism projects are expected to create 3,000 jobs by 2027.",
         [("3,000", (None, D(2027, 12, 31)), "forecast")],
+    ),
+    (8, "The economy should grow by 5% a year from 2030.", [("5%", (D(2030, 1, 1), None), "forecast")]),
+    (
+        8,
+        "The programme runs until 2028. It should help output grow by 4.5-5% a year from 2030, with 1.6 "
+        "percentage points of that growth coming from new plants.",
+        [("4.5", (D(2030, 1, 1), None), "forecast"), ("1.6", (D(2030, 1, 1), None), "forecast")],
+    ),
+    (
+        0,
+        "Exports are expected to rise 5% from 2024 levels by 2027.",
+        [("5%", (None, D(2027, 12, 31)), "forecast")],
     ),
     # look-alikes: a bracket that dates its own sentence, a bracket with its own year, a plain month
     (0, "Exports reached $2 billion (in the third quarter).", [("$2 billion", Q3, "actual")]),
