@@ -22,6 +22,9 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
      keeps its forecast.
   8. "from <year>" after a rate ("grow by 4.5-5% a year from 2030") is a start ahead with no end
      given, not a comparison base nor the programme's deadline; "from 2024 levels" stays a base.
+  9. "over the programme period" / "over the plan's term" takes the span of the programme or plan
+     named before with its years (a quoted name may stand between: "programme «X» for 2018-2022"),
+     for that clause only; a programme named without years gives nothing.
 """
 
 from __future__ import annotations
@@ -178,6 +181,26 @@ PROBES: list = [
         0,
         "Exports are expected to rise 5% from 2024 levels by 2027.",
         [("5%", (None, D(2027, 12, 31)), "forecast")],
+    ),
+    (
+        9,
+        "The government reviewed the draft state programme «Digital Qazaqstan» for 2026-2030. E-commerce is "
+        "to account for 2.6% of retail trade by 2030, and up to 300,000 jobs will be created over the "
+        "programme period.",
+        [
+            ("2.6%", (None, D(2030, 12, 31)), "forecast"),
+            ("300,000", (D(2026, 1, 1), D(2030, 12, 31)), "plan"),
+        ],
+    ),
+    (
+        9,
+        "The plan for 2026-2028 was approved. Over the plan's term, 40 schools will be built.",
+        [("40", (D(2026, 1, 1), D(2028, 12, 31)), "plan")],
+    ),
+    (
+        0,
+        "The region adopted a programme. Over the programme period, 40 schools will be built.",
+        [("40", (None, None), "plan")],
     ),
     # look-alikes: a bracket that dates its own sentence, a bracket with its own year, a plain month
     (0, "Exports reached $2 billion (in the third quarter).", [("$2 billion", Q3, "actual")]),

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import cast
 
 from etl.extract import context as ctx
-from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, taken_up
+from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, period_taken_up, taken_up
 from etl.extract.languages import detect_language
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention, mentions
@@ -400,6 +400,19 @@ def _carried(
         ]
     if not found or not (named or works):
         return found, works
+    clause_span = period_taken_up(sentence.text, named)
+    if clause_span is not None and not any(
+        not p.is_comparison and not p.is_weak and p.start >= clause_span[1]
+        for p in find_periods(sentence.text, published, year)
+    ):
+        # "..., and up to 300,000 jobs will be created over the programme period": that clause only
+        (first, last), clause_start = clause_span
+        return [
+            replace(i, period_start=first, period_end=last)
+            if i.start_char - i.sentence_start >= clause_start
+            else i
+            for i in found
+        ], works
     if any(not p.is_comparison and not p.is_weak for p in find_periods(sentence.text, published, year)):
         return found, None
     span = taken_up(sentence.text, named)
