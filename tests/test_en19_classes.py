@@ -25,6 +25,8 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
   9. "over the programme period" / "over the plan's term" takes the span of the programme or plan
      named before with its years (a quoted name may stand between: "programme «X» for 2018-2022"),
      for that clause only; a programme named without years gives nothing.
+  10. a span from the report on ("cut emissions by 20% within the next five years") is its own
+     clause's act ahead; the sentences after keep the article's frame (the lead's "by 2030").
 """
 
 from __future__ import annotations
@@ -201,6 +203,13 @@ PROBES: list = [
         0,
         "The region adopted a programme. Over the programme period, 40 schools will be built.",
         [("40", (None, None), "plan")],
+    ),
+    (
+        10,
+        "Kazakhstan intends to plant 2 billion trees by 2030, the ministry said. The first strand requires the "
+        "16 biggest plants to cut their emissions by 20% within the next five years. The saplings are "
+        "expected to have a survival rate of no less than 65%.",
+        [("2 billion", (None, D(2030, 12, 31)), "plan"), ("65%", (None, D(2030, 12, 31)), "forecast")],
     ),
     # look-alikes: a bracket that dates its own sentence, a bracket with its own year, a plain month
     (0, "Exports reached $2 billion (in the third quarter).", [("$2 billion", Q3, "actual")]),

@@ -1593,6 +1593,11 @@ def _moved_scope(
             not period.is_deadline
             and not period.is_weak
             and (period.sets_scene or period.period_end != published)  # "grown by 91% in a year"
+            # "cut emissions by 20% within the next five years": a span from the report on is the
+            # clause's own act ahead, not a narrative span the next sentences report in
+            and not (
+                published is not None and period.period_start == published and period.period_end != published
+            )
             and (
                 _not_earlier(period, scope.period) or _flow_after_stock(period, scope.period, actual_periods)
             )
