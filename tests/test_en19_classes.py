@@ -27,6 +27,8 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
      for that clause only; a programme named without years gives nothing.
   10. a span from the report on ("cut emissions by 20% within the next five years") is its own
      clause's act ahead; the sentences after keep the article's frame (the lead's "by 2030").
+  11. a headline's "at start of 2025" (no article) is the stock's day, January 1, as "at the start
+     of 2025" is; the change in the stock the body gives after it is dated there too.
 """
 
 from __future__ import annotations
@@ -260,3 +262,15 @@ def test_units_of_counts_and_volumes(body: str, surface: str, units: list[str], 
     found = [i for i in extract_indicators(body, P, title="", language="en") if i.surface.startswith(surface)]
     assert [i.unit for i in found] == units
     assert found[0].value == pytest.approx(value)
+
+
+def test_a_headline_start_of_year_is_the_stocks_day() -> None:
+    body = (
+        "The assets of the fund totalled 28.6 trillion tenge as of January 1, 2025, the ministry said.\n"
+        "That is 613 billion tenge more than a year earlier."
+    )
+    found = extract_indicators(
+        body, D(2025, 1, 6), title="Fund assets reach 28.6 trillion tenge at start of 2025", language="en"
+    )
+    jan1 = (D(2025, 1, 1), D(2025, 1, 1))
+    assert [(i.period_start, i.period_end) for i in found] == [jan1, jan1]

@@ -378,7 +378,10 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "year_end_point": re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+$", re.I),
-    "year_start_point": re.compile(r"\b(?:as\s+of|as\s+at|at|on)\s+the\s+(?:start|beginning)\s+of\s+$", re.I),
+    # ("at start of 2023": a headline drops the article)
+    "year_start_point": re.compile(
+        r"\b(?:as\s+of|as\s+at|at|on)\s+(?:the\s+)?(?:start|beginning)\s+of\s+$", re.I
+    ),
     "month": re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?$", re.I),
     "before": re.compile(r"\bbefore\s+$", re.I),
 }
