@@ -84,7 +84,7 @@ _DOCUMENT_PERIOD = re.compile(
     r"(?:period|term|lifetime|duration|timeframe|time\s+frame)\b",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:]\s")
+_TAKEN_UP_CLAUSE_BREAK = re.compile(r"[,;:]\s")
 
 
 def period_taken_up(text: str, named: dict[str, Span]) -> tuple[Span, int] | None:
@@ -93,7 +93,7 @@ def period_taken_up(text: str, named: dict[str, Span]) -> tuple[Span, int] | Non
     match = _DOCUMENT_PERIOD.search(text)
     if match is None or _document(match[1]) not in named:
         return None
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())]
+    starts = [m.end() for m in _TAKEN_UP_CLAUSE_BREAK.finditer(text, 0, match.start())]
     return named[_document(match[1])], starts[-1] if starts else 0
 
 
