@@ -510,9 +510,17 @@ def test_a_change_over_the_year_to_a_day_covers_the_twelve_months_to_it() -> Non
 
 
 def test_a_change_to_the_first_of_a_month_ends_the_day_before() -> None:
-    body = "As of July 1, 2019, bank assets reached 24.9 trillion tenge, up 6% year-on-year."
+    body = "As of July 1, 2019, bank assets reached 24.9 trillion tenge, up 6% over the year."
     found = _read(body, published=D(2019, 7, 24))
     assert found["6%"][:2] == (D(2018, 7, 1), D(2019, 6, 30))
+
+
+def test_a_change_year_on_year_to_a_day_stays_at_the_day() -> None:
+    # en19: "year-on-year" names the comparison base, not a span (FORMAT.md; the h14 and h21
+    # adjudications date "up 11.7% year on year to 1.3 million at the end of April" at that day)
+    body = "As of July 1, 2019, bank assets reached 24.9 trillion tenge, up 6% year-on-year."
+    found = _read(body, published=D(2019, 7, 24))
+    assert found["6%"][:2] == (D(2019, 7, 1), D(2019, 7, 1))
 
 
 def test_a_change_to_a_day_without_a_span_word_stays_at_the_day() -> None:

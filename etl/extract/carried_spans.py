@@ -17,8 +17,9 @@ Span = tuple[date, date]
 _DOCUMENTS = r"plan|programme|program|concept|strategy|roadmap"
 _YEARS = r"(\d{4})\s*[-–—]\s*(\d{4})\b"
 # "the Plan for 2024-2028", "a comprehensive plan for the water sector for 2024-2028"
+# ('the state programme «Digital Kazakhstan» for 2018-2022': a quoted name between)
 _NAMED_DOCUMENT = re.compile(
-    rf"\b({_DOCUMENTS})\b(?:\s+(?!{_DOCUMENTS})[\w-]+){{0,5}}?\s+for\s+{_YEARS}", re.I
+    rf"\b({_DOCUMENTS})\b(?:\s+(?!{_DOCUMENTS})[\w«»“”\"'’-]+){{0,5}}?\s+for\s+{_YEARS}", re.I
 )
 # "built in 2022-2025", "constructed between 2021 and 2024" is left out: "between" may be a range
 _NAMED_WORKS = re.compile(rf"\b(?:built|constructed|erected|laid|rebuilt)\s+(?:in|over)\s+{_YEARS}", re.I)
@@ -74,6 +75,26 @@ def named_spans(text: str) -> dict[str, Span]:
         if span:
             found["works"] = span
     return found
+
+
+# "up to 300,000 jobs will be created over the programme period", "during the plan's term": the
+# span of the document named before, for the clause that says so
+_DOCUMENT_PERIOD = re.compile(
+    rf"\b(?:over|during|throughout|within|in)\s+the\s+(?:whole\s+|entire\s+)?({_DOCUMENTS})(?:'s|’s)?\s+"
+    r"(?:period|term|lifetime|duration|timeframe|time\s+frame)\b",
+    re.I,
+)
+_TAKEN_UP_CLAUSE_BREAK = re.compile(r"[,;:]\s")
+
+
+def period_taken_up(text: str, named: dict[str, Span]) -> tuple[Span, int] | None:
+    """The span of a document named before and where the clause that takes it up starts: "...,
+    and up to 300,000 jobs will be created over the programme period" (from the ", and")."""
+    match = _DOCUMENT_PERIOD.search(text)
+    if match is None or _document(match[1]) not in named:
+        return None
+    starts = [m.end() for m in _TAKEN_UP_CLAUSE_BREAK.finditer(text, 0, match.start())]
+    return named[_document(match[1])], starts[-1] if starts else 0
 
 
 def taken_up(text: str, named: dict[str, Span]) -> Span | None:

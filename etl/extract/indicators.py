@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import cast
 
 from etl.extract import context as ctx
-from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, taken_up
+from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, period_taken_up, taken_up
 from etl.extract.languages import detect_language
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention, mentions
@@ -26,7 +26,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -400,6 +400,19 @@ def _carried(
         ]
     if not found or not (named or works):
         return found, works
+    clause_span = period_taken_up(sentence.text, named)
+    if clause_span is not None and not any(
+        not p.is_comparison and not p.is_weak and p.start >= clause_span[1]
+        for p in find_periods(sentence.text, published, year)
+    ):
+        # "..., and up to 300,000 jobs will be created over the programme period": that clause only
+        (first, last), clause_start = clause_span
+        return [
+            replace(i, period_start=first, period_end=last)
+            if i.start_char - i.sentence_start >= clause_start
+            else i
+            for i in found
+        ], works
     if any(not p.is_comparison and not p.is_weak for p in find_periods(sentence.text, published, year)):
         return found, None
     span = taken_up(sentence.text, named)
@@ -961,6 +974,7 @@ def _sentence_indicators(
             and _past_deadline(period, published)
             and (is_change or quantity.unit != "percent")
             and not _STOCK.search(text, 0, quantity.end)
+            and not _level_told_after(text, mention, period)
         ):
             period = _year_reached(period)  # a level such as a share or a stock stays at the deadline
         elif (
@@ -975,7 +989,17 @@ def _sentence_indicators(
             # "the dollar lost 1.3% and ended the period at 518.14 tenge", "closed the year at": the
             # level on the span's last day
             period = replace(period, period_start=period.period_end, is_deadline=False)
-        elif kind == "actual" and _stock_reached(text, mention, period, published):
+        elif kind == "actual" and (
+            _stock_reached(text, mention, period, published)
+            or (
+                period is not None
+                and period.is_deadline
+                and period.period_start is None
+                and period.period_end is not None
+                and period.period_end < published
+                and _level_told_after(text, mention, period)
+            )
+        ):
             # "reserves climbed to $44.2 billion by the end of November 2024": the stock on that day
             period = replace(
                 cast(Period, period), period_start=cast(Period, period).period_end, is_deadline=False
@@ -1158,6 +1182,18 @@ def _sentence_indicators(
             # today's, whatever span the change beside it took, and no change itself
             period = Period(mention.start, quantity.end, published, published, False)
             is_change = False
+        if "(" in text or "month" in text:
+            period = _comparison_side(text, mention, period, periods, scope.period)
+        if period is not None and " end of the " in text and not is_change:
+            period = _at_span_end(text, facts.clauses[index], period)
+        if kind == "forecast" and "roject" in text and (own is None or own.period_start is None):
+            pooled = _pool_figure(text, mention, facts.clauses[index][0])
+            if pooled is not None:
+                # "the pool includes 67 projects worth 726.7 billion tenge that are expected to create
+                # 4,600 jobs": FORMAT.md's pool rule, not the cue word: how many projects there are is
+                # actual, their worth and the jobs they will create are plan, all as the pool stands
+                kind = previous_kind = pooled
+                period = Period(mention.start, quantity.end, published, published, False)
         previous_present = present
         own_periods.append(own)
         bases.append(bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start)))
@@ -1435,6 +1471,10 @@ def _next_scope(
     # not "now"
     named = next((p for p in reversed(periods) if (p.period_start or p.period_end) and not p.is_weak), None)
     moved = _moved_scope(scope, sentence, periods, indicators, own, currency, bases, published, named)
+    if moved.period is not scope.period and _subject_subspan(
+        scope.period, moved.period, sentence.text, periods, indicators
+    ):
+        moved = replace(moved, period=scope.period)
     status = _status_day(sentence.text, periods) if sentence.text[:3] in ("As ", "AS ") else None
     if status is None and _span_of(moved.period) == _span_of(scope.period):
         status = scope.status  # the status day holds until the narrative moves to another span
@@ -1450,6 +1490,42 @@ def _next_scope(
         reporting=reporting,
         published=scope.published,
     )
+
+
+def _subject_subspan(
+    wider: Period | None,
+    narrower: Period | None,
+    text: str,
+    periods: list[Period],
+    indicators: list[Indicator],
+) -> bool:
+    """'The region's gross product for the first half of the year came to 1.9 trillion' inside a
+    ten-month report: a part of the article's span named inside one subject (after its noun,
+    before the figure, no comma before it) dates that subject's figures only; the sentences after
+    keep the article's span (h21: "the nearest period wins over the lead's")."""
+    if wider is None or narrower is None or not indicators or all(p is not narrower for p in periods):
+        return False
+    spans = (wider.period_start, wider.period_end, narrower.period_start, narrower.period_end)
+    if any(d is None for d in spans):
+        return False
+    w_start, w_end, n_start, n_end = cast(tuple[date, date, date, date], spans)
+    if not (w_start <= n_start < n_end <= w_end) or (n_start, n_end) == (w_start, w_end):
+        return False
+    first_figure = indicators[0].start_char - indicators[0].sentence_start
+    head = text[: narrower.start]
+    return (
+        0 < narrower.end <= first_figure
+        and "," not in head
+        and not _PERIOD_OPENER.match(head)  # "Over the same six months, ...": the scene's own span
+        and _SUBJECT_NOUN_BEFORE.search(head) is not None
+    )
+
+
+_PERIOD_OPENER = re.compile(
+    r"\s*(?:over|in|during|for|from|since|by|at|on|between|after|before|throughout|within|until|as)\b", re.I
+)
+# the end of a subject's noun right before its period phrase ("product for the first half")
+_SUBJECT_NOUN_BEFORE = re.compile(r"\b[A-Za-z’'-]{3,}\s+(?:for|in|during|over)?\s*$")
 
 
 def _span_of(period: Period | None) -> tuple[date | None, date | None] | None:
@@ -1517,6 +1593,11 @@ def _moved_scope(
             not period.is_deadline
             and not period.is_weak
             and (period.sets_scene or period.period_end != published)  # "grown by 91% in a year"
+            # "cut emissions by 20% within the next five years": a span from the report on is the
+            # clause's own act ahead, not a narrative span the next sentences report in
+            and not (
+                published is not None and period.period_start == published and period.period_end != published
+            )
             and (
                 _not_earlier(period, scope.period) or _flow_after_stock(period, scope.period, actual_periods)
             )
@@ -2178,6 +2259,27 @@ _OVER_THE_YEAR = re.compile(
 )
 
 
+# "904,000 tenge at the end of the month": the last day of the month (quarter, half) the figure
+# is in, a stock on a day, not the whole span
+_END_OF_THAT_SPAN = re.compile(
+    r"\b(?:at|as\s+of|as\s+at|by)\s+the\s+end\s+of\s+the\s+(?:month|quarter|half[-\s]year|reporting\s+period)\b",
+    re.I,
+)
+
+
+def _at_span_end(text: str, clause: tuple[int, int], period: Period) -> Period:
+    """The day a stock stood on when its clause says "at the end of the month" of its span."""
+    first, last = period.period_start, period.period_end
+    if first is None or last is None or first == last or (last - first).days > 190:
+        return period
+    if not _END_OF_THAT_SPAN.search(text, *clause):
+        return period
+    return replace(period, period_start=last, is_deadline=False)
+
+
+_YEAR_ON_YEAR_ONLY = re.compile(r"year[-\s]on[-\s]year", re.I)
+
+
 def _to_date_of(scope: Period | None, deadline: Period) -> bool:
     """A deadline later in the year of a span that starts on January 1 ("by the end of September"
     in a report on January-August)."""
@@ -2205,6 +2307,10 @@ def _change_to_point(text: str, clause: tuple[int, int], period: Period) -> Peri
     if first is None or last is None or not _OVER_THE_YEAR.search(text, *clause):
         return period
     if first == last:
+        if _YEAR_ON_YEAR_ONLY.fullmatch(_OVER_THE_YEAR.search(text, *clause).group(0)):  # type: ignore[union-attr]
+            # "5.7 trillion at the end of July, up 16.4% year on year": the year-earlier level is
+            # the base, not the span; the change is dated at the level's day (FORMAT.md, h14, h21)
+            return period
         end = first - timedelta(days=1) if first.day == 1 else first
     elif first.day == 1 and last == _month_end(first) and _STOCK.search(text, 0, clause[0] + 1):
         end = last  # "assets grew 33.5% year-on-year" in June: a stock's twelve months to June 30
@@ -2264,7 +2370,35 @@ def _reached_by(
     if period is None or period.period_end is None or period.period_end >= published:
         return False
     words = _VERB_WORD.findall(facts.text, max(clause[0], mention.start - 80), mention.start)[-8:]
-    return _tense(words, nearest_last=True) == "past" or any(w.lower() in _SIMPLE_PASTS for w in words)
+    if _tense(words, nearest_last=True) == "past" or any(w.lower() in _SIMPLE_PASTS for w in words):
+        return True
+    if period.end <= mention.start and _WHEN_CLAUSE_AFTER.match(facts.text, period.end):
+        return True  # "slid until 1999, when it bottomed out at 85,872": what stood then, no goal
+    # "More than four million people, or 27.4%, were engaged in sport by the end of 2016": the
+    # past level told after the figure, before the deadline, and no goal word between
+    return _level_told_after(facts.text, mention, period)
+
+
+_WHEN_CLAUSE_AFTER = re.compile(r",?\s+when\s", re.I)
+# "..., were regularly engaged", "made up 15.3%": a past level told after its figure (its verb
+# within a few words), with no goal or future word ("were to be engaged") before the deadline
+_LEVEL_VERB_AFTER = re.compile(
+    r"(?:\s+[a-z’'-]+){0,3}?,?\s+(?:was|were|stood|numbered|totall?ed|amounted|made\s+up)\b(?!\s+to\b)",
+    re.I,
+)
+
+
+def _level_told_after(text: str, mention: Mention, period: Period | None) -> bool:
+    """A deadline already past whose figure a past copula follows, after any apposition of the
+    figure ("four million people, or 27.4% of the population, were ..."): a level reached."""
+    if period is None:
+        return False
+    end = mention.quantity.end
+    stop = period.start if period.start >= end else len(text)
+    aside = re.match(r"[^,;()]{0,40},\s+or\s+[^,;()]{0,60},", text[end:stop])
+    at = end + aside.end() - 1 if aside else end
+    told = _LEVEL_VERB_AFTER.match(text, at)
+    return told is not None and not _FUTURE_OR_GOAL.search(text, told.end(), stop)
 
 
 # Simple pasts that are no participle: "rose to", "grew to", "fell to", "hit".
@@ -2370,6 +2504,86 @@ def _clause_period_by_scan(facts: _SentenceFacts, clause: tuple[int, int], menti
         plain = [p for p in plain if not p.is_weak] or plain
     free = [p for p in plain if id(p) not in others]
     return nearest_period(free or plain, clause, mention.start, mention.quantity.end)
+
+
+# "0.4% a month earlier", "(4.6% a month before)": the figure is the month before its sentence's
+_MONTH_BACK_AFTER = re.compile(
+    r"\s*\)?\s*(?:a|one)\s+month\s+(?:earlier|before|ago)\b|\s+(?:in|for)\s+the\s+previous\s+month\b", re.I
+)
+# "(13.8% in June)": a bracketed figure followed by its own period and the bracket's end
+_IN_BEFORE_PERIOD = re.compile(r"\s*(?:in|for|at)?\s*", re.I)
+
+
+def _whole_month(period: Period) -> bool:
+    first, last = period.period_start, period.period_end
+    return (
+        first is not None
+        and last is not None
+        and first.day == 1
+        and (first.year, first.month) == (last.year, last.month)
+        and (last + timedelta(days=1)).month != last.month
+    )
+
+
+def _comparison_side(
+    text: str, mention: Mention, period: Period | None, periods: list[Period], scene: Period | None
+) -> Period | None:
+    """The other side of a comparison gives the figure no period of its own: "X, against Y a
+    month earlier" and "X (Y a month before)" date Y a month before X; "X year on year (Y in
+    June)" and "X (Y in June), while Z ..." date only Y by the bracket's month, X and Z keep the
+    sentence's scene. Pure: returns the figure's period, changed or not."""
+    end = mention.quantity.end
+    if period is not None and _whole_month(period) and _MONTH_BACK_AFTER.match(text, end):
+        first = cast(date, period.period_start)
+        back_end = first - timedelta(days=1)
+        return replace(period, period_start=back_end.replace(day=1), period_end=back_end, is_comparison=False)
+    opened = text.rfind("(", 0, mention.start)
+    inside = opened >= 0 and text.find(")", opened, mention.start) < 0
+    if inside:
+        # the bracket's own period right after its figure: "(13.8% in June)"
+        for own in periods:
+            if (
+                own.start >= end
+                and not own.is_comparison
+                and _IN_BEFORE_PERIOD.fullmatch(text, end, own.start)
+                and text[own.end : own.end + 1] == ")"
+            ):
+                return Period(mention.start, end, own.period_start, own.period_end, False)
+        return period
+    if period is None or scene is None or scene.period_start is None or all(p is not period for p in periods):
+        return period
+    if _BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return period  # "up from 0.1%": a base keeps the period its comparison gave it
+    left = text.rfind("(", 0, period.start)
+    if left < 0 or text.find(")", left, period.start) >= 0 or text.find(")", period.end) < 0:
+        return period  # the period is not in a bracket (the figure is outside any: see above)
+    if not any(c.isdigit() for c in text[left : period.start]):
+        return period  # "(in June)": a bracket that dates the figure itself
+    return Period(mention.start, end, scene.period_start, scene.period_end, False)
+
+
+# what a project pool "is expected to create": the jobs of its projects, a plan like their worth
+_POOL_OUTCOME_CUE = re.compile(
+    r"\b(?:expected|projected|set|due|forecast)\s+to\s+(?:create|generate|provide|employ|open|add)\b", re.I
+)
+
+
+def _pool_figure(text: str, mention: Mention, clause_start: int) -> str | None:
+    """The kind FORMAT.md gives a figure of a project pool or portfolio whose sentence words the
+    pool's outcome as expected: 'actual' for the number of projects it holds, 'plan' for their
+    worth or the jobs they will create; None for any other figure."""
+    if not (_UNDER_WAY.search(text) and _POOL_OUTCOME_CUE.search(text)):
+        return None
+    start, end = mention.start, mention.quantity.end
+    unit = mention.quantity.unit
+    if unit in (None, "count") and _PROJECTS_AFTER.match(text, end):
+        holds = _POOL_HOLDS_BEFORE.search(text, max(0, start - 80), start)
+        return "actual" if holds else None
+    if unit in _PROJECT_MEASURES and _PROJECTS_WORTH_BEFORE.search(text, max(0, start - 120), start):
+        return "plan"
+    if unit in (None, "count") and _JOBS_AFTER.match(text, end):
+        return "plan" if _POOL_OUTCOME_CUE.search(text, max(0, start - 40), start) else None
+    return None
 
 
 _BASE_BEFORE = re.compile(

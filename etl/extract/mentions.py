@@ -77,6 +77,15 @@ _AGE_BEFORE = re.compile(
     re.I,
 )
 _AGE_GATE = literal_gate(_AGE_BEFORE)
+# "in the 18-29 and 30-58 age groups", "among 15-24-year-olds": ages bounding a group, before the
+# group's noun, with the other bounds of a list of groups between
+_AGE_BOUND = r"\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?"
+_RANGE_END_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$")
+_AGE_GROUP_AFTER = re.compile(
+    rf"(?:\s*(?:-|–|to)\s*\d{{1,3}})?(?:\s*(?:,|and|or)\s*{_AGE_BOUND})*"
+    r"(?:\s+age[\s-](?:groups?|brackets?|ranges?|cohorts?|categor(?:y|ies))\b|[\s-]+year[\s-]olds\b)",
+    re.I,
+)
 _CATEGORY_AFTER = re.compile(r"\s+(?:or\s+more\s+)?(?:children|kids|members|dependants|dependents)\b", re.I)
 
 
@@ -149,6 +158,19 @@ def _skip(text: str, start: int, end: int, quantity: Quantity) -> str | None:
         and _AGE_BEFORE.search(text, max(0, start - 32), start)
     ):
         return "age"  # "residents aged 16 and over", "children aged 6 to 10" (FORMAT.md: ages are no figures)
+    if (
+        quantity.unit is None
+        and not quantity.scaled
+        and quantity.value < 130
+        and ("age" in text or "olds" in text)
+        and (group := _AGE_GROUP_AFTER.match(text, end)) is not None
+        # a bound of a range ("30-58"), not a count of groups ("the 12 age groups")
+        and (
+            any(c.isdigit() for c in group.group(0))
+            or _RANGE_END_BEFORE.search(text, max(0, start - 8), start)
+        )
+    ):
+        return "age"  # "the 18-29 and 30-58 age groups", "15-24-year-olds"
     if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
         return "list numbering"  # "1. ..."
     return "year" if _is_year(text, start, end, quantity, word_before) else None
@@ -171,6 +193,22 @@ def _join_compound(text: str, found: list[Mention]) -> list[Mention]:
         else:
             joined.append(mention)
     return joined
+
+
+_TIMES_AFTER_SCALE = re.compile(r"(?:\s+times|-?fold)$", re.I)
+
+
+def _normalised(text: str, quantity: Quantity) -> Quantity:
+    """'visited 6.1 million times': a scaled number of times counts events (no multiplier runs to
+    millions), so the figure is the count before "times"; cubic kilometres are no unit code
+    (FORMAT.md), so their volume is given in cubic metres."""
+    if quantity.unit == "times" and quantity.scaled and quantity.value >= 1000:
+        suffix = _TIMES_AFTER_SCALE.search(text, quantity.start, quantity.end)
+        if suffix is not None:
+            return replace(quantity, unit=None, end=suffix.start())
+    if quantity.unit == "km3":
+        return replace(quantity, unit="m3", value=quantity.value * 1e9)
+    return quantity
 
 
 def mentions(text: str, skipped: list[tuple[int, int, str]] | None = None) -> list[Mention]:
@@ -198,7 +236,7 @@ def mentions(text: str, skipped: list[tuple[int, int, str]] | None = None) -> li
             if skipped is not None:
                 skipped.append((chain.start(), chain.end(), "numbers joined by hyphens: a name or code"))
             continue
-        quantity = read_quantity(text, start, end)
+        quantity = _normalised(text, read_quantity(text, start, end))
         skip_until = quantity.end
         reason = _skip(text, start, end, quantity)
         if reason is None:

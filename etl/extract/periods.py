@@ -179,6 +179,8 @@ def _from(g: Groups, year: int, published: date) -> Resolved:  # "from September
 
 def _since(g: Groups, year: int, published: date) -> Resolved:
     start = _day(year, g["m"] or "", g.get("d")) if g.get("m") else date(year, 1, 1)
+    if start and start > published and g.get("from_word") and not g.get("m"):
+        return start, None, False  # "grow by 5% a year from 2030": a start ahead, with no end given
     return (start, published, False) if start and start <= published else (None, None, False)
 
 
@@ -367,7 +369,7 @@ _BEFORE_YEAR_PHRASES = {
     "day": re.compile(rf"\b(?:(?:as of|as at|on)\s+)?{_DAY_MONTH}\s+$", re.I),
     "since": re.compile(
         # "since January 1, 2023": a day as well as a month starts the count
-        rf"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
+        rf"\b(?:since|(?P<from_word>from))\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
         re.I,
     ),
     "month_range": re.compile(
@@ -376,7 +378,10 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "year_end_point": re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+$", re.I),
-    "year_start_point": re.compile(r"\b(?:as\s+of|as\s+at|at|on)\s+the\s+(?:start|beginning)\s+of\s+$", re.I),
+    # ("at start of 2023": a headline drops the article)
+    "year_start_point": re.compile(
+        r"\b(?:as\s+of|as\s+at|at|on)\s+(?:the\s+)?(?:start|beginning)\s+of\s+$", re.I
+    ),
     "month": re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?$", re.I),
     "before": re.compile(r"\bbefore\s+$", re.I),
 }
@@ -586,7 +591,9 @@ _AGAINST = r"\bagainst" + _CURRENCY_PAIR
 _COMPARISON_BEFORE = re.compile(
     rf"(?:\bthan|\bcompared\s+(?:to|with)|{_AGAINST}|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
     rf"(?:[\w%$₸.,’'-]+\s+){{0,4}}$|(?:{_AGAINST}|\b(?:versus|vs\.?))\s+(?:[\w%$₸.,]+\s+){{0,4}}$"
-    r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$|\bfrom\s+(?:the\s+)?$"
+    r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$"
+    # "grow by 5% a year from 2025": a rate's start, not a base
+    r"|(?<!\ba\syear\s)(?<!\bper\syear\s)(?<!\bannually\s)(?<!\beach\syear\s)\bfrom\s+(?:the\s+)?$"
     r"|\bthe\s+same\s+$"  # "the same eight months of 2024"
     r"|\b(?:times|fold|twice|thrice)\s+(?:the|its|their)\s+$"  # "almost twice the 2020 level"
     # "54% above the 152,500 TEU recorded in January-October 2017": the span of a base value
