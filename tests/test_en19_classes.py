@@ -9,10 +9,6 @@ Our own article-shaped texts, labelled by tests/realworld/FORMAT.md before the e
      people, or 27.4% of them, were engaged ... by the end of 2024") is the level on that day,
      actual, not a deadline nor a goal; "until 2001, when it bottomed out at X" is that year's X.
   3. ages bounding an age group are no figures (below).
-  4. a part of the article's span named inside one subject ("The region's gross product for the
-     first half of the year came to ...", "Shipments of oil in July alone came to ...") dates that
-     subject's figures only; the next sentences keep the lead's span. A part that opens the
-     sentence ("In the first half of the year, ...") still sets the scene for what follows.
   5. a stock on a day: "904,000 tenge at the end of the month" is the month's last day, not the
      month; a change "year on year" beside a level on a day is dated at that day (the year-earlier
      level is its base, not its span), while a flow "in July ... year on year" keeps July.
@@ -108,22 +104,6 @@ PROBES: list = [
         0,
         "Exports are to grow until 2030, when they should reach $5 billion.",
         [("$5 billion", (None, D(2030, 12, 31)), "forecast")],
-    ),
-    (
-        4,
-        "Industrial output reached 1.4 trillion tenge in January-September. The region's gross product for "
-        "the first half of the year came to 1.9 trillion tenge. Trade grew 1.1% to 1.2 trillion tenge.",
-        [("1.4 trillion", JAN_SEP, "actual"), ("1.9 trillion", H1, "actual"), ("1.1%", JAN_SEP, "actual")],
-    ),
-    (
-        4,
-        "Exports totalled $50 billion in January-September. Shipments of oil in July alone came to $4 "
-        "billion. Imports rose 3% to $30 billion.",
-        [
-            ("$50 billion", JAN_SEP, "actual"),
-            ("$4 billion", JUL, "actual"),
-            ("$30 billion", JAN_SEP, "actual"),
-        ],
     ),
     (
         0,
@@ -227,6 +207,25 @@ PROBES: list = [
 
 @pytest.mark.parametrize(("cls", "body", "expected"), PROBES)
 def test_recurring_class(cls: int, body: str, expected: list) -> None:
+    assert misses(body, expected, P) == []
+
+
+# A part of the article's span named inside one subject ("The region's gross product for the first
+# half of the year came to ...") should date that subject only, the next sentences keeping the lead's
+# span. en19 had a rule for it; it fixed eight figures of one development article and cost five on
+# the unseen English sets (scored commit by commit, scores only), so it was taken out. Strict xfail:
+# a reading that gets this right without that cost should lift it.
+@pytest.mark.xfail(strict=True, reason="sub-span inside a subject: rule removed for its unseen cost")
+def test_a_sub_span_inside_a_subject_dates_that_subject_only() -> None:
+    body = (
+        "Industrial output reached 1.4 trillion tenge in January-September. The region's gross product for "
+        "the first half of the year came to 1.9 trillion tenge. Trade grew 1.1% to 1.2 trillion tenge."
+    )
+    expected = [
+        ("1.4 trillion", JAN_SEP, "actual"),
+        ("1.9 trillion", H1, "actual"),
+        ("1.1%", JAN_SEP, "actual"),
+    ]
     assert misses(body, expected, P) == []
 
 

@@ -1471,10 +1471,6 @@ def _next_scope(
     # not "now"
     named = next((p for p in reversed(periods) if (p.period_start or p.period_end) and not p.is_weak), None)
     moved = _moved_scope(scope, sentence, periods, indicators, own, currency, bases, published, named)
-    if moved.period is not scope.period and _subject_subspan(
-        scope.period, moved.period, sentence.text, periods, indicators
-    ):
-        moved = replace(moved, period=scope.period)
     status = _status_day(sentence.text, periods) if sentence.text[:3] in ("As ", "AS ") else None
     if status is None and _span_of(moved.period) == _span_of(scope.period):
         status = scope.status  # the status day holds until the narrative moves to another span
@@ -1490,42 +1486,6 @@ def _next_scope(
         reporting=reporting,
         published=scope.published,
     )
-
-
-def _subject_subspan(
-    wider: Period | None,
-    narrower: Period | None,
-    text: str,
-    periods: list[Period],
-    indicators: list[Indicator],
-) -> bool:
-    """'The region's gross product for the first half of the year came to 1.9 trillion' inside a
-    ten-month report: a part of the article's span named inside one subject (after its noun,
-    before the figure, no comma before it) dates that subject's figures only; the sentences after
-    keep the article's span (h21: "the nearest period wins over the lead's")."""
-    if wider is None or narrower is None or not indicators or all(p is not narrower for p in periods):
-        return False
-    spans = (wider.period_start, wider.period_end, narrower.period_start, narrower.period_end)
-    if any(d is None for d in spans):
-        return False
-    w_start, w_end, n_start, n_end = cast(tuple[date, date, date, date], spans)
-    if not (w_start <= n_start < n_end <= w_end) or (n_start, n_end) == (w_start, w_end):
-        return False
-    first_figure = indicators[0].start_char - indicators[0].sentence_start
-    head = text[: narrower.start]
-    return (
-        0 < narrower.end <= first_figure
-        and "," not in head
-        and not _PERIOD_OPENER.match(head)  # "Over the same six months, ...": the scene's own span
-        and _SUBJECT_NOUN_BEFORE.search(head) is not None
-    )
-
-
-_PERIOD_OPENER = re.compile(
-    r"\s*(?:over|in|during|for|from|since|by|at|on|between|after|before|throughout|within|until|as)\b", re.I
-)
-# the end of a subject's noun right before its period phrase ("product for the first half")
-_SUBJECT_NOUN_BEFORE = re.compile(r"\b[A-Za-z’'-]{3,}\s+(?:for|in|during|over)?\s*$")
 
 
 def _span_of(period: Period | None) -> tuple[date | None, date | None] | None:
