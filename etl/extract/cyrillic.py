@@ -1139,6 +1139,8 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
     # "превзошел итог всего рекордного прошлого года": the level surpassed is the base
     return bool(
         reader.comparison.search(before[-30:])
+        # "осталась на августовском уровне": the month whose level held is the base, not the span
+        or (reader.language.code == "ru" and _RU_MONTH_LEVEL.match(text, period.start, period.end + 12))
         or _AFTER_BASE_VALUE.search(before)
         or _BEATS_RESULT.search(before)
         or _SURPASSED.search(before)
@@ -1150,6 +1152,7 @@ _SURPASSED = re.compile(
     re.I,
 )
 _SINCE_WHEN = re.compile(r",\s+когда\b", re.I)
+_RU_MONTH_LEVEL = re.compile(r"\s*[^\W\d]+(?:ск|ьск)(?:ом|ого|ий|ему)\s+уровн", re.I)
 _COMPARED_WITH = re.compile(r"(?:сравнению|сравнении)\s+с\s*$", re.I)
 _DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")
 _ATTACHED_GAP = re.compile(r"[\s,]*")
@@ -2837,6 +2840,7 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
             and (last != published or _RU_FLOW_NOUN.search(indicator.sentence))
             and (first, last) == (partner.period_start, partner.period_end)
             and not _KK_SET_RANGE.match(partner.sentence, partner.end_char - partner.sentence_start)
+            and not _RU_SPREAD_FROM.search(indicator.sentence, 0, indicator.start_char - indicator.sentence_start)
         ):  # fmt: skip
             try:
                 shifted[index] = replace(indicator, period_start=first.replace(year=first.year - 1),
@@ -2853,6 +2857,15 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
             shifted[index] = replace(indicator, period_start=date(first.year - 1, 1, 1),
                                      period_end=date(first.year - 1, 12, 31))  # fmt: skip
     return shifted
+
+
+# "прирост составил от 0,1% до 0,6%", "цены снизились – от 0,1% до 0,8%", "колеблется от 3 до 5 дней": a
+# spread over regions or items in the same span, both ends its own (not an old level and a new one,
+# which Russian writes "с X до Y")
+_RU_SPREAD_FROM = re.compile(
+    r"(?:(?<!\w)(?:составил|составля|составит|колебл|варьир|разнил)\w*|\s[–—]|(?<!\w)в\s+пределах)\s+от\s+$",
+    re.I,
+)
 
 
 # a Kazakh old level, its surface in the ablative: "62 771 теңгеден", "5%-дан"

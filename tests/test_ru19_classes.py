@@ -1,0 +1,75 @@
+"""ru19 probe classes: our own Russian sentences (labelled per tests/realworld/FORMAT.md before the
+extractor was run on them) for error classes that recur across the blind sets (h14-h22): a named
+spring or autumn campaign or season with no year of its own (FORMAT: its three months, of the year in
+scope), a comparison base "по отношению ко/по сравнению со ..." and a month's level "на ...ском уровне"
+taken for the figure's period, and a spread "составил от X до Y" / "– от X до Y" read as an old level
+and a new one. Each class has look-alikes that must keep their reading."""
+
+from datetime import date
+
+import pytest
+
+from etl.extract.cyrillic import extract_cyrillic_indicators
+
+# (published, body, surface, period start, period end, kind)
+PROBES = [
+    # a named spring or autumn campaign/season/period, no year: that season of the year in scope
+    (date(2023, 6, 20), "На 2023 год запланирован сев на 2,1 млн га. В ходе весенней кампании засеяно "
+     "1,9 млн га.", "1,9 млн га", date(2023, 3, 1), date(2023, 5, 31), "actual"),
+    (date(2024, 6, 5), "В весенний период в городе высадили 48 тыс. саженцев.", "48 тыс.",
+     date(2024, 3, 1), date(2024, 5, 31), "actual"),
+    (date(2025, 12, 2), "За осенний сезон аграрии собрали 310 тыс. тонн картофеля.", "310 тыс. тонн",
+     date(2025, 9, 1), date(2025, 11, 30), "actual"),
+    (date(2022, 6, 14), "Во время весенней посевной кампании фермерам выдали 12 млрд тенге кредитов.",
+     "12 млрд тенге", date(2022, 3, 1), date(2022, 5, 31), "actual"),
+    (date(2021, 12, 10), "По итогам 2021 года рыбаки выловили 40 тыс. тонн. В осенний период улов "
+     "составил 9 тыс. тонн.", "9 тыс. тонн", date(2021, 9, 1), date(2021, 11, 30), "actual"),
+    # look-alikes: "осенне-зимний период" keeps its own reading (October to March), not autumn; a
+    # season with its year keeps that year
+    (date(2025, 4, 10), "В осенне-зимний период 2024–2025 годов ТЭЦ выработала 4 млн Гкал.", "4 млн Гкал",
+     date(2024, 10, 1), date(2025, 3, 31), "actual"),
+    (date(2025, 3, 1), "За весенний период 2024 года высажено 30 тыс. деревьев.", "30 тыс.",
+     date(2024, 3, 1), date(2024, 5, 31), "actual"),
+    # a comparison base after "по отношению ко/по сравнению со": the figure keeps the span in scope
+    (date(2019, 12, 5), "В третьем квартале 2019 года зарплата составила 191 тыс. тенге. По отношению ко "
+     "второму кварталу реальный прирост составил 1,8%.", "1,8%", date(2019, 7, 1), date(2019, 9, 30), "actual"),
+    (date(2024, 11, 8), "В октябре 2024 года выпуск цемента вырос. По отношению ко второму полугодию прошлого "
+     "года объем увеличился на 3,2%.", "3,2%", date(2024, 10, 1), date(2024, 10, 31), "actual"),
+    # a month's level held: the base, not the figure's month
+    (date(2024, 10, 10), "В сентябре 2024 года цены на хлеб не изменились. В трех регионах стоимость осталась на "
+     "августовском уровне, а в 5 регионах снизилась.", "5", date(2024, 9, 1), date(2024, 9, 30), "actual"),
+    (date(2023, 5, 12), "В апреле 2023 года тарифы сохранились на мартовском уровне, а в 4 областях выросли.",
+     "4", date(2023, 4, 1), date(2023, 4, 30), "actual"),
+    # a spread "составил от X до Y", "– от X до Y": both ends the span's own
+    (date(2024, 10, 10), "В сентябре 2024 года цены на овощи выросли на 2%. По регионам прирост составил от "
+     "0,3% до 1,4%.", "0,3%", date(2024, 9, 1), date(2024, 9, 30), "actual"),
+    (date(2025, 8, 6), "За первое полугодие 2025 года бензин подорожал в 14 регионах, в остальных цены "
+     "снизились – от 0,2% до 0,9%.", "0,2%", date(2025, 1, 1), date(2025, 6, 30), "actual"),
+    # (a present-tense spread with no date of its own stands at publication, not a year before)
+    (date(2025, 8, 6), "За январь – июль 2025 года в новых школах открыто 40 классов. Наполняемость колеблется "
+     "от 12 до 30 учеников.", "12", date(2025, 8, 6), date(2025, 8, 6), "actual"),
+]  # fmt: skip
+
+# look-alike of the spread: "с X до Y" over a flow is an old level (the same months a year before)
+OLD_LEVEL = (
+    date(2025, 10, 5),
+    "С начала сентября 2025 года экспорт зерна вырос на 20% – с 1,0 млн до 1,2 млн тонн.",
+    "1,0 млн",
+    date(2024, 9, 1),
+)
+
+
+@pytest.mark.parametrize(("published", "body", "surface", "start", "end", "kind"), PROBES)
+def test_ru19_probe(published: date, body: str, surface: str, start: date | None, end: date | None,
+                    kind: str) -> None:  # fmt: skip
+    found = {i.surface: i for i in extract_cyrillic_indicators(body, published, "ru")}
+    assert surface in found, sorted(found)
+    figure = found[surface]
+    assert (figure.period_start, figure.period_end, figure.kind) == (start, end, kind)
+
+
+def test_ru19_change_from_keeps_old_level() -> None:
+    published, body, surface, start = OLD_LEVEL
+    found = {i.surface: i for i in extract_cyrillic_indicators(body, published, "ru")}
+    assert surface in found, sorted(found)
+    assert found[surface].period_start == start
