@@ -2,8 +2,9 @@
 extractor was run on them) for error classes that recur across the blind sets (h14-h22): a named
 spring or autumn campaign or season with no year of its own (FORMAT: its three months, of the year in
 scope), a comparison base "по отношению ко/по сравнению со ..." and a month's level "на ...ском уровне"
-taken for the figure's period, and a spread "составил от X до Y" / "– от X до Y" read as an old level
-and a new one. Each class has look-alikes that must keep their reading."""
+taken for the figure's period, a spread "составил от X до Y" / "– от X до Y" read as an old level
+and a new one, and a present verb of who is there ("трудятся", "работают", "проходят практику") taking
+a year still running from another sentence. Each class has look-alikes that must keep their reading."""
 
 from datetime import date
 
@@ -48,6 +49,18 @@ PROBES = [
     # (a present-tense spread with no date of its own stands at publication, not a year before)
     (date(2025, 8, 6), "За январь – июль 2025 года в новых школах открыто 40 классов. Наполняемость колеблется "
      "от 12 до 30 учеников.", "12", date(2025, 8, 6), date(2025, 8, 6), "actual"),
+    # a present verb of who is there, under a span still running from another sentence: now
+    (date(2025, 10, 20), "В 2025 году в области построены три школы. В районе трудятся 420 учителей.",
+     "420", date(2025, 10, 20), date(2025, 10, 20), "actual"),
+    (date(2024, 9, 3), "В этом году на ремонт поликлиник потратят 2 млрд тенге. В них работают 1 150 врачей.",
+     "1 150", date(2024, 9, 3), date(2024, 9, 3), "actual"),
+    (date(2023, 11, 14), "С начала года колледжи выпустили 6 тыс. специалистов. Свыше 900 студентов проходят "
+     "производственную практику на заводах.", "900", date(2023, 11, 14), date(2023, 11, 14), "actual"),
+    # look-alikes: work under way this year and a deed told in the past keep the year
+    (date(2025, 8, 12), "В 2025 году дороги ремонтируют по всей стране. Ремонт ведется на 7 тыс. км.",
+     "7 тыс. км", date(2025, 1, 1), date(2025, 12, 31), "actual"),
+    (date(2025, 8, 12), "В 2025 году в области открыли два центра занятости. В них трудоустроены 3 тыс. человек.",
+     "3 тыс.", date(2025, 1, 1), date(2025, 12, 31), "actual"),
 ]  # fmt: skip
 
 # look-alike of the spread: "с X до Y" over a flow is an old level (the same months a year before)

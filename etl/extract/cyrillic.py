@@ -2182,6 +2182,16 @@ def _spans_now(scope: Period | None, published: date) -> bool:
 
 
 _STATE_REACH = 80
+# present verbs of who or what is there, no work done over a span: "трудятся", "проживают",
+# "функционируют", "насчитывается" (not "ведется", "строится", "реализуется"; "учатся" in what
+# was built this year stays the year's, tests/test_cyrillic_periods_kinds.py)
+_RU_STATE_VERB = re.compile(
+    r"(?<!\w)(?:трудят?ся|трудится|проживаю?т|функционирую?т|действую?т|"
+    r"насчитываю?т?ся|числят?ся|работаю?т|"
+    # "проходят дуальное обучение", "проходит службу": who is in training or service now
+    r"проход(?:ят|ит)\s+(?:[^\W\d]+\s+)?(?:обучение|практику|лечение|службу|стажировку))(?!\w)",
+    re.I,
+)
 
 
 def _states_now(
@@ -2283,14 +2293,13 @@ def _told_as_standing(
     copula ("работают", "включает", "проводится", "ждут"; not "составляет", "приходится"), no past,
     short participle or future beside it (ru_tense), no plan, outlook or past among its cues, no
     change ("растет на 5%" tells the span's change), mean or ranking, and no part of a total ("из них")."""
-    if (
-        reader.language.code != "ru" or carried is None or not _is_span(carried)
-        or (carried.period_end or published) >= published
-    ):  # fmt: skip
-        # (a span still running, "в 2025 году" in August, keeps its work under way: "ремонт ведется
-        # на 7 тыс. км" is the year's programme)
+    if reader.language.code != "ru" or carried is None or not _is_span(carried):
         return False
     low, high = max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH)
+    if (carried.period_end or published) >= published and not _RU_STATE_VERB.search(text, low, high):
+        # (a span still running, "в 2025 году" in August, keeps its work under way: "ремонт ведется
+        # на 7 тыс. км" is the year's programme; "в городе трудятся 1 260 врачей" is how things stand)
+        return False
     if (
         _PART_WORD.search(text, low, high)
         or _SHARE_OF_BEFORE.search(text, low, high)
