@@ -4,7 +4,8 @@ spring or autumn campaign or season with no year of its own (FORMAT: its three m
 scope), a comparison base "по отношению ко/по сравнению со ..." and a month's level "на ...ском уровне"
 taken for the figure's period, a spread "составил от X до Y" / "– от X до Y" read as an old level
 and a new one, and a present verb of who is there ("трудятся", "работают", "проходят практику") taking
-a year still running from another sentence. Each class has look-alikes that must keep their reading."""
+a year still running from another sentence, and a record's yardstick date ("лишь однажды – в ...",
+"самый высокий прирост с 2018 года") passed on to the sentences after it. Each class has look-alikes that must keep their reading."""
 
 from datetime import date
 
@@ -61,6 +62,16 @@ PROBES = [
      "7 тыс. км", date(2025, 1, 1), date(2025, 12, 31), "actual"),
     (date(2025, 8, 12), "В 2025 году в области открыли два центра занятости. В них трудоустроены 3 тыс. человек.",
      "3 тыс.", date(2025, 1, 1), date(2025, 12, 31), "actual"),
+    # a past date told as a record's yardstick or a one-off: the next sentence keeps the lead's span
+    (date(2024, 6, 10), "В первом квартале 2024 года выпуск стали упал на 4%. Такое падение было лишь однажды – "
+     "в четвертом квартале 2019 года. Выпуск проката сократился на 2,5%.", "2,5%",
+     date(2024, 1, 1), date(2024, 3, 31), "actual"),
+    (date(2023, 8, 15), "В первом полугодии 2023 года экспорт угля вырос на 9%. Это самый высокий прирост "
+     "с 2018 года. Поставки в Китай составили 3,1 млн тонн.", "3,1 млн тонн",
+     date(2023, 1, 1), date(2023, 6, 30), "actual"),
+    # look-alike: a past date told as news of its own goes on into the next sentence
+    (date(2024, 6, 10), "В четвертом квартале 2019 года выпуск стали упал на 4%. Выпуск проката сократился на "
+     "2,5%.", "2,5%", date(2019, 10, 1), date(2019, 12, 31), "actual"),
 ]  # fmt: skip
 
 # look-alike of the spread: "с X до Y" over a flow is an old level (the same months a year before)

@@ -1067,6 +1067,14 @@ def find_cyrillic_periods(
             )
         )
         scene = (named or kind not in _NO_SCENE) and not beside and not looking_back and not contrast
+        if (
+            scene and language.code == "ru" and resolved[1] is not None and resolved[1] < published
+            and not kind.startswith("since_") and _RU_RECORD_ASIDE.search(sentence, max(0, start - 80), start)
+        ):  # fmt: skip
+            # "фиксировалось лишь однажды – в третьем квартале 2020 года", "самое сильное снижение со
+            # второго квартала 2017 года", "впервые с 2019 года": a past date told as a record's
+            # yardstick dates its own clause, not the sentences after it
+            scene = False
         if named and language.code == "kk" and not beside:
             scene = True  # ("Салыстыру үшін: 2021-2022 оқу жылында ...": the comparison goes on after it)
         periods.append(
@@ -1080,6 +1088,14 @@ def find_cyrillic_periods(
             )
         )
     return _from_to(sentence, periods)
+
+
+# right before a period phrase: the words of a record or a one-off told in passing
+_RU_RECORD_ASIDE = re.compile(
+    r"(?:(?<!\w)(?:лишь|только|всего)\s+(?:од(?:нажды|ин\s+раз)|дважды)\s*[–—,:]?\s*(?:это\s+было\s+)?"
+    r"|(?<!\w)(?:впервые|сам(?:ый|ая|ое|ые|ого|ой|ом)\s+(?:[^\W\d]+\s+){1,5}?)(?:с|со)\s*)$",
+    re.I,
+)
 
 
 # "маусым" (June, and a season) right after an adjective ("эпидемиялық", "туристік", "жазғы") or
