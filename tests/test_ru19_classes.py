@@ -5,7 +5,8 @@ scope), a comparison base "по отношению ко/по сравнению 
 taken for the figure's period, a spread "составил от X до Y" / "– от X до Y" read as an old level
 and a new one, and a present verb of who is there ("трудятся", "работают", "проходят практику") taking
 a year still running from another sentence, and a record's yardstick date ("лишь однажды – в ...",
-"самый высокий прирост с 2018 года") passed on to the sentences after it. Each class has look-alikes that must keep their reading."""
+"самый высокий прирост с 2018 года") passed on to the sentences after it, and "Это на N% выше"
+after "X против Y годом ранее" taking the base's year. Each class has look-alikes that must keep their reading."""
 
 from datetime import date
 
@@ -72,6 +73,12 @@ PROBES = [
     # look-alike: a past date told as news of its own goes on into the next sentence
     (date(2024, 6, 10), "В четвертом квартале 2019 года выпуск стали упал на 4%. Выпуск проката сократился на "
      "2,5%.", "2,5%", date(2019, 10, 1), date(2019, 12, 31), "actual"),
+    # "Это на N% выше ..." after "X против Y годом ранее": the sentence's own figure, not the base
+    (date(2019, 12, 5), "Во втором квартале 2019 года пенсии выросли. В Алматы средняя пенсия составила 96 тыс. "
+     "тенге против 88 тыс. тенге годом ранее. Это на 12% выше среднего уровня.", "12%",
+     date(2019, 4, 1), date(2019, 6, 30), "actual"),
+    (date(2024, 8, 20), "За январь – июль 2024 года в порт зашло 410 судов против 380 судов годом ранее. "
+     "Это на 7% больше плана.", "7%", date(2024, 1, 1), date(2024, 7, 31), "actual"),
 ]  # fmt: skip
 
 # look-alike of the spread: "с X до Y" over a flow is an old level (the same months a year before)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from contextlib import suppress
 from datetime import date, timedelta
 from typing import cast
 
@@ -295,7 +296,7 @@ def extract_cyrillic_indicators(
                 if any(p.period_start for p in stated) and any(_this_years_plan(i, published) for i in found)
                 else year_plan
             )
-            last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
+            last = _last_told(found)
             planned = bool(found) and (
                 bool(_SET_ASIDE.search(sentence.text)) or all(i.kind != "actual" for i in found)
             )
@@ -1366,6 +1367,25 @@ def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list
         return None
     after = [p for p in bases if figure.end <= p.start < clause[1]]
     return replace(after[0], is_comparison=False) if after else None
+
+
+def _last_told(found: list[Indicator]) -> Period | None:
+    """The period a breakdown or "Это на 89,2% выше ..." after this sentence goes on from: its last
+    figure's, unless that figure is only the base a year before of an earlier one ("361,5 тыс. тенге
+    против 310,6 тыс. тенге годом ранее"), when the earlier figure's."""
+    if not found:
+        return None
+    final = found[-1]
+    first, last = final.period_start, final.period_end
+    if first is not None and last is not None:
+        for earlier in found[:-1]:
+            with suppress(ValueError):  # 29 February
+                if (earlier.period_start, earlier.period_end) == (
+                    first.replace(year=first.year + 1),
+                    last.replace(year=last.year + 1),
+                ) and earlier.kind == final.kind:
+                    return Period(0, 0, earlier.period_start, earlier.period_end, False)
+    return Period(0, 0, first, last, False)
 
 
 def _year_before(period: Period | None, published: date) -> Period | None:
