@@ -104,3 +104,19 @@ def test_ru19_change_from_keeps_old_level() -> None:
     found = {i.surface: i for i in extract_cyrillic_indicators(body, published, "ru")}
     assert surface in found, sorted(found)
     assert found[surface].period_start == start
+
+
+# "N тыс./млн раз" with a scale and no "в" before it counts events; "в N раз" stays a multiplier
+@pytest.mark.parametrize(
+    ("body", "value", "unit"),
+    [
+        ("В 2023 году сайт музея просмотрели 2,4 млн раз.", 2.4e6, "count"),
+        ("За год приложением воспользовались около 350 тысяч раз.", 350e3, "count"),
+        ("В 2023 году выручка выросла в 2,5 раза.", 2.5, "times"),
+        ("Число обращений с 2019 года увеличилось в 3 раза.", 3.0, "times"),
+    ],
+)
+def test_ru19_scaled_times_are_counts(body: str, value: float, unit: str) -> None:
+    found = [i for i in extract_cyrillic_indicators(body, date(2024, 3, 1), "ru") if i.value == value]
+    assert found, body
+    assert found[0].unit == unit
