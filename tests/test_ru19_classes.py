@@ -6,7 +6,8 @@ taken for the figure's period, a spread "составил от X до Y" / "– 
 and a new one, and a present verb of who is there ("трудятся", "работают", "проходят практику") taking
 a year still running from another sentence, and a record's yardstick date ("лишь однажды – в ...",
 "самый высокий прирост с 2018 года") passed on to the sentences after it, and "Это на N% выше"
-after "X против Y годом ранее" taking the base's year. Each class has look-alikes that must keep their reading."""
+after "X против Y годом ранее" taking the base's year, and the old level of a coming change taking the
+new level's span. Each class has look-alikes that must keep their reading."""
 
 from datetime import date
 
@@ -79,6 +80,14 @@ PROBES = [
      date(2019, 4, 1), date(2019, 6, 30), "actual"),
     (date(2024, 8, 20), "За январь – июль 2024 года в порт зашло 410 судов против 380 судов годом ранее. "
      "Это на 7% больше плана.", "7%", date(2024, 1, 1), date(2024, 7, 31), "actual"),
+    # the old level of a change coming after publication ("с X до Y" from 1 January, "вместо X ... Y"): now
+    (date(2023, 12, 1), "С 1 января 2024 года тариф на газ поднимут на 8% — с 25,4 до 27,4 тенге за кубометр.",
+     "25,4", date(2023, 12, 1), date(2023, 12, 1), "actual"),
+    (date(2023, 12, 1), "С 1 января 2024 года проезд подорожает: вместо 150 тенге пассажиры будут платить "
+     "200 тенге.", "150 тенге", date(2023, 12, 1), date(2023, 12, 1), "actual"),
+    # look-alike: a change already over keeps its old level in the span ("с X до Y" in a past year)
+    (date(2024, 2, 1), "В 2023 году тариф на газ вырос с 23,1 до 25,4 тенге за кубометр.",
+     "25,4 тенге", date(2023, 1, 1), date(2023, 12, 31), "actual"),
 ]  # fmt: skip
 
 # look-alike of the spread: "с X до Y" over a flow is an old level (the same months a year before)

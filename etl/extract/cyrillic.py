@@ -2859,6 +2859,12 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
     running until now)."""
     shifted = list(indicators)
     for index, indicator in enumerate(indicators):
+        coming = _coming_new_level(indicators, index, published)
+        if coming:
+            # "поднимает стоимость с 4,24 до 4,69 тенге" from next January, "вместо 3109,22 тенге ...
+            # будут платить 4159,59 тенге": the old level is what is paid now, not the new one's span
+            shifted[index] = replace(indicator, period_start=published, period_end=published, kind="actual")
+            continue
         if indicator.role != "from" or indicator.partner is None:
             continue
         partner = indicators[indicator.partner - first_index]
@@ -2895,6 +2901,31 @@ _RU_SPREAD_FROM = re.compile(
     r"(?:(?<!\w)(?:составил|составля|составит|колебл|варьир|разнил)\w*|\s[–—]|(?<!\w)в\s+пределах)\s+от\s+$",
     re.I,
 )
+
+
+_RU_INSTEAD_BEFORE = re.compile(r"(?<!\w)вместо\s+(?:нынешних\s+|текущих\s+|прежних\s+)?$", re.I)
+
+
+def _coming_new_level(indicators: list[Indicator], index: int, published: date) -> bool:
+    """True for a Russian old level ("с 4,24 до 4,69 тенге", "вместо 3109,22 тенге ... 4159,59") that
+    took the span of a new level starting after publication: the old one is the level in force now."""
+    indicator = indicators[index]
+    first = indicator.period_start
+    if first is None or first <= published or indicator.unit == "percent":
+        return False
+    at = indicator.start_char - indicator.sentence_start
+    if indicator.role == "from":
+        return not _RU_SPREAD_FROM.search(indicator.sentence, 0, at) and bool(
+            re.search(r"(?<!\w)со?\s+$", indicator.sentence[max(0, at - 4) : at])
+        )
+    if not _RU_INSTEAD_BEFORE.search(indicator.sentence, max(0, at - 24), at):
+        return False
+    # the new level after it in the same sentence, with the same coming span
+    return any(
+        other.sentence_start == indicator.sentence_start and other.start_char > indicator.start_char
+        and (other.period_start, other.period_end) == (first, indicator.period_end) and other.unit == indicator.unit
+        for other in indicators[index + 1 :]
+    )  # fmt: skip
 
 
 # a Kazakh old level, its surface in the ablative: "62 771 теңгеден", "5%-дан"
