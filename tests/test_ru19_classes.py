@@ -88,6 +88,12 @@ PROBES = [
     # look-alike: a change already over keeps its old level in the span ("с X до Y" in a past year)
     (date(2024, 2, 1), "В 2023 году тариф на газ вырос с 23,1 до 25,4 тенге за кубометр.",
      "25,4 тенге", date(2023, 1, 1), date(2023, 12, 31), "actual"),
+    # "Таким образом, ..." after a dated result restates that span's result, though told in the present
+    (date(2025, 6, 2), "По итогам 2024 года к интернету подключены 3 200 сел. Таким образом, высокоскоростной "
+     "связью пользуются 92% сельских жителей.", "92%", date(2024, 1, 1), date(2024, 12, 31), "actual"),
+    # look-alike: the same present with no "Таким образом" is how things stand now
+    (date(2025, 6, 2), "По итогам 2024 года к интернету подключены 3 200 сел. В районе трудятся 45 связистов.",
+     "45", date(2025, 6, 2), date(2025, 6, 2), "actual"),
 ]  # fmt: skip
 
 # look-alike of the spread: "с X до Y" over a flow is an old level (the same months a year before)

@@ -2228,6 +2228,8 @@ def _states_now(
     whose verb states how things stand now ("закупочная цена составляет 40 тыс. тенге", "на полях
     работают 113 комбайнов", "есепте 15 134 науқас тұр") and that tells nothing done or planned (no
     cue); a clause without a verb ("(4,6%)") follows the figure before it."""
+    if reader.language.code == "ru" and _THUS["ru"].match(text):
+        return False  # "Таким образом, связью пользуются 92%": the result of the span before, restated
     # the words around the figure in its clause, a bounded window (linear in a sentence of thousands)
     clause = (max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH))
     # "с 1 января 2026 года вырастут на 12%. Протяженность сетей составляет 83 тыс. км": what stands
@@ -2314,6 +2316,10 @@ def _told_as_standing(
     short participle or future beside it (ru_tense), no plan, outlook or past among its cues, no
     change ("растет на 5%" tells the span's change), mean or ranking, and no part of a total ("из них")."""
     if reader.language.code != "ru" or carried is None or not _is_span(carried):
+        return False
+    if _THUS["ru"].match(text):
+        # "Таким образом, регулярно тренируются 41,4% жителей": a consequence of the sentence before,
+        # its present tells that span's result, not how things stand now
         return False
     low, high = max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH)
     if (carried.period_end or published) >= published and not _RU_STATE_VERB.search(text, low, high):
