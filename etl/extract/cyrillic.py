@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from contextlib import suppress
 from datetime import date, timedelta
 from typing import cast
 
@@ -321,7 +322,7 @@ def extract_cyrillic_indicators(
                 if any(p.period_start for p in stated) and any(_this_years_plan(i, published) for i in found)
                 else year_plan
             )
-            last = Period(0, 0, found[-1].period_start, found[-1].period_end, False) if found else None
+            last = _last_told(found)
             planned = bool(found) and (
                 bool(_SET_ASIDE.search(sentence.text)) or all(i.kind != "actual" for i in found)
             )
@@ -1173,6 +1174,8 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
     # "превзошел итог всего рекордного прошлого года": the level surpassed is the base
     return bool(
         reader.comparison.search(before[-30:])
+        # "осталась на августовском уровне": the month whose level held is the base, not the span
+        or (reader.language.code == "ru" and _RU_MONTH_LEVEL.match(text, period.start, period.end + 12))
         or _AFTER_BASE_VALUE.search(before)
         or _BEATS_RESULT.search(before)
         or _SURPASSED.search(before)
@@ -1184,6 +1187,7 @@ _SURPASSED = re.compile(
     re.I,
 )
 _SINCE_WHEN = re.compile(r",\s+когда\b", re.I)
+_RU_MONTH_LEVEL = re.compile(r"\s*[^\W\d]+(?:ск|ьск)(?:ом|ого|ий|ему)\s+уровн", re.I)
 _COMPARED_WITH = re.compile(r"(?:сравнению|сравнении)\s+с\s*$", re.I)
 _DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")
 _ATTACHED_GAP = re.compile(r"[\s,]*")
@@ -1405,6 +1409,25 @@ def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list
         return None
     after = [p for p in bases if figure.end <= p.start < clause[1]]
     return replace(after[0], is_comparison=False) if after else None
+
+
+def _last_told(found: list[Indicator]) -> Period | None:
+    """The period a breakdown or "Это на 89,2% выше ..." after this sentence goes on from: its last
+    figure's, unless that figure is only the base a year before of an earlier one ("361,5 тыс. тенге
+    против 310,6 тыс. тенге годом ранее"), when the earlier figure's."""
+    if not found:
+        return None
+    final = found[-1]
+    first, last = final.period_start, final.period_end
+    if first is not None and last is not None:
+        for earlier in found[:-1]:
+            with suppress(ValueError):  # 29 February
+                if (earlier.period_start, earlier.period_end) == (
+                    first.replace(year=first.year + 1),
+                    last.replace(year=last.year + 1),
+                ) and earlier.kind == final.kind:
+                    return Period(0, 0, earlier.period_start, earlier.period_end, False)
+    return Period(0, 0, first, last, False)
 
 
 def _year_before(period: Period | None, published: date) -> Period | None:
@@ -2256,6 +2279,16 @@ def _spans_now(scope: Period | None, published: date) -> bool:
 
 
 _STATE_REACH = 80
+# present verbs of who or what is there, no work done over a span: "трудятся", "проживают",
+# "функционируют", "насчитывается" (not "ведется", "строится", "реализуется"; "учатся" in what
+# was built this year stays the year's, tests/test_cyrillic_periods_kinds.py)
+_RU_STATE_VERB = re.compile(
+    r"(?<!\w)(?:трудят?ся|трудится|проживаю?т|функционирую?т|действую?т|"
+    r"насчитываю?т?ся|числят?ся|работаю?т|"
+    # "проходят дуальное обучение", "проходит службу": who is in training or service now
+    r"проход(?:ят|ит)\s+(?:[^\W\d]+\s+)?(?:обучение|практику|лечение|службу|стажировку))(?!\w)",
+    re.I,
+)
 
 
 def _states_now(
@@ -2272,6 +2305,8 @@ def _states_now(
     whose verb states how things stand now ("закупочная цена составляет 40 тыс. тенге", "на полях
     работают 113 комбайнов", "есепте 15 134 науқас тұр") and that tells nothing done or planned (no
     cue); a clause without a verb ("(4,6%)") follows the figure before it."""
+    if reader.language.code == "ru" and _THUS["ru"].match(text):
+        return False  # "Таким образом, связью пользуются 92%": the result of the span before, restated
     # the words around the figure in its clause, a bounded window (linear in a sentence of thousands)
     clause = (max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH))
     # "с 1 января 2026 года вырастут на 12%. Протяженность сетей составляет 83 тыс. км": what stands
@@ -2357,14 +2392,17 @@ def _told_as_standing(
     copula ("работают", "включает", "проводится", "ждут"; not "составляет", "приходится"), no past,
     short participle or future beside it (ru_tense), no plan, outlook or past among its cues, no
     change ("растет на 5%" tells the span's change), mean or ranking, and no part of a total ("из них")."""
-    if (
-        reader.language.code != "ru" or carried is None or not _is_span(carried)
-        or (carried.period_end or published) >= published
-    ):  # fmt: skip
-        # (a span still running, "в 2025 году" in August, keeps its work under way: "ремонт ведется
-        # на 7 тыс. км" is the year's programme)
+    if reader.language.code != "ru" or carried is None or not _is_span(carried):
+        return False
+    if _THUS["ru"].match(text):
+        # "Таким образом, регулярно тренируются 41,4% жителей": a consequence of the sentence before,
+        # its present tells that span's result, not how things stand now
         return False
     low, high = max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH)
+    if (carried.period_end or published) >= published and not _RU_STATE_VERB.search(text, low, high):
+        # (a span still running, "в 2025 году" in August, keeps its work under way: "ремонт ведется
+        # на 7 тыс. км" is the year's programme; "в городе трудятся 1 260 врачей" is how things stand)
+        return False
     if (
         _PART_WORD.search(text, low, high)
         or _SHARE_OF_BEFORE.search(text, low, high)
@@ -2948,6 +2986,12 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
     running until now)."""
     shifted = list(indicators)
     for index, indicator in enumerate(indicators):
+        coming = _coming_new_level(indicators, index, published)
+        if coming:
+            # "поднимает стоимость с 4,24 до 4,69 тенге" from next January, "вместо 3109,22 тенге ...
+            # будут платить 4159,59 тенге": the old level is what is paid now, not the new one's span
+            shifted[index] = replace(indicator, period_start=published, period_end=published, kind="actual")
+            continue
         if indicator.role != "from" or indicator.partner is None:
             continue
         partner = indicators[indicator.partner - first_index]
@@ -2958,6 +3002,7 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
             and (last != published or _RU_FLOW_NOUN.search(indicator.sentence))
             and (first, last) == (partner.period_start, partner.period_end)
             and not _KK_SET_RANGE.match(partner.sentence, partner.end_char - partner.sentence_start)
+            and not _RU_SPREAD_FROM.search(indicator.sentence, 0, indicator.start_char - indicator.sentence_start)
         ):  # fmt: skip
             try:
                 shifted[index] = replace(indicator, period_start=first.replace(year=first.year - 1),
@@ -2974,6 +3019,40 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
             shifted[index] = replace(indicator, period_start=date(first.year - 1, 1, 1),
                                      period_end=date(first.year - 1, 12, 31))  # fmt: skip
     return shifted
+
+
+# "прирост составил от 0,1% до 0,6%", "цены снизились – от 0,1% до 0,8%", "колеблется от 3 до 5 дней": a
+# spread over regions or items in the same span, both ends its own (not an old level and a new one,
+# which Russian writes "с X до Y")
+_RU_SPREAD_FROM = re.compile(
+    r"(?:(?<!\w)(?:составил|составля|составит|колебл|варьир|разнил)\w*|\s[–—]|(?<!\w)в\s+пределах)\s+от\s+$",
+    re.I,
+)
+
+
+_RU_INSTEAD_BEFORE = re.compile(r"(?<!\w)вместо\s+(?:нынешних\s+|текущих\s+|прежних\s+)?$", re.I)
+
+
+def _coming_new_level(indicators: list[Indicator], index: int, published: date) -> bool:
+    """True for a Russian old level ("с 4,24 до 4,69 тенге", "вместо 3109,22 тенге ... 4159,59") that
+    took the span of a new level starting after publication: the old one is the level in force now."""
+    indicator = indicators[index]
+    first = indicator.period_start
+    if first is None or first <= published or indicator.unit == "percent":
+        return False
+    at = indicator.start_char - indicator.sentence_start
+    if indicator.role == "from":
+        return not _RU_SPREAD_FROM.search(indicator.sentence, 0, at) and bool(
+            re.search(r"(?<!\w)со?\s+$", indicator.sentence[max(0, at - 4) : at])
+        )
+    if not _RU_INSTEAD_BEFORE.search(indicator.sentence, max(0, at - 24), at):
+        return False
+    # the new level after it in the same sentence, with the same coming span
+    return any(
+        other.sentence_start == indicator.sentence_start and other.start_char > indicator.start_char
+        and (other.period_start, other.period_end) == (first, indicator.period_end) and other.unit == indicator.unit
+        for other in indicators[index + 1 :]
+    )  # fmt: skip
 
 
 # a Kazakh old level, its surface in the ablative: "62 771 теңгеден", "5%-дан"

@@ -270,6 +270,11 @@ class Reader:
         if unit_match and unit is None:
             code, factor = self.unit_codes[str(unit_match.lastgroup)]
             unit, value, position = code, value * factor, unit_match.end()
+            if (
+                code == "times" and scaled and self.language.code == "ru"
+                and not self.times_before.search(text, max(0, start - 8), start)
+            ):  # fmt: skip
+                unit = "count"  # "посетили 5,1 млн раз": visits counted, no "в 5 раз" multiplier
         elif unit_match and unit == "USD":
             position = unit_match.end()
         case = self.case.match(text, position) if text[position : position + 1] == "-" else None

@@ -161,6 +161,14 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             r"\bлетом\b(?!\s+\d{4})(?!\s+(?:прошлого|минувшего|этого|текущего|нынешнего)\b)|"
                             r"\b(?:за|в|в\s+течение)\s+(?:(?:этот|этом|нынешний|нынешнем|текущий|текущем)\s+)?"
                             r"(?P<season>летн)\w*\s+(?:сезон|период|месяц)\w*(?!\s+(?:\d{4}|прошлого|минувшего|следующего))"),
+            # "в ходе весенней кампании", "за весенний период", "в осенний сезон", "во время весенней
+            # посадочной кампании": a named campaign or season is its three months (FORMAT), of the
+            # year in scope; a bare "весной" stays a part of the year's plan (above). Not
+            # "осенне-зимний период" (the heating season) nor a season of a year named after it.
+            ("season_bare", r"\b(?:за|в|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+итогам)\s+"
+                            r"(?:(?:этой|этот|этом|нынешней|нынешний|нынешнем|текущей|текущий|текущем)\s+)?"
+                            r"(?P<season>весенн|осенн)(?:ий|ей|ем|юю|яя|его)\s+(?:[а-яё]+(?:ой|ую|ий|ый|ом|ем)\s+)?"
+                            r"(?:кампани|сезон|период)\w*(?!\s+(?:\d{4}|прошлого|минувшего|следующего))"),
             # "этой зимой", "в предстоящем зимнем сезоне": the winter at hand, December to February
             ("winter_this", r"\b(?:этой|нынешней|предстоящей|грядущей)\s+зимой\b|"
                             r"\b(?:в|за)\s+(?:этот|этом|нынешний|нынешнем|предстоящий|предстоящем)\s+зимн\w+\s+"
@@ -498,7 +506,8 @@ def _resolve(
         return date(winter_year, 12, 1), _month_end(winter_year + 1, 2), False
     if kind == "season_bare":  # "летом": June to August of the year in scope (or of publication)
         season_year = scope.period_start.year if scope is not None and scope.period_start else year
-        return date(season_year, 6, 1), _month_end(season_year, 8), False
+        first_month = _SEASON_START[(groups.get("season") or "лет").lower()[:3]]
+        return date(season_year, first_month, 1), _month_end(season_year, first_month + 2), False
     if kind == "from_month":
         month = _month_index(language, groups["m"])
         start = date(int(groups["y"]) if groups.get("y") else year, month, 1)
@@ -1058,6 +1067,14 @@ def find_cyrillic_periods(
             )
         )
         scene = (named or kind not in _NO_SCENE) and not beside and not looking_back and not contrast
+        if (
+            scene and language.code == "ru" and resolved[1] is not None and resolved[1] < published
+            and not kind.startswith("since_") and _RU_RECORD_ASIDE.search(sentence, max(0, start - 80), start)
+        ):  # fmt: skip
+            # "фиксировалось лишь однажды – в третьем квартале 2020 года", "самое сильное снижение со
+            # второго квартала 2017 года", "впервые с 2019 года": a past date told as a record's
+            # yardstick dates its own clause, not the sentences after it
+            scene = False
         if named and language.code == "kk" and not beside:
             scene = True  # ("Салыстыру үшін: 2021-2022 оқу жылында ...": the comparison goes on after it)
         periods.append(
@@ -1071,6 +1088,14 @@ def find_cyrillic_periods(
             )
         )
     return _from_to(sentence, periods)
+
+
+# right before a period phrase: the words of a record or a one-off told in passing
+_RU_RECORD_ASIDE = re.compile(
+    r"(?:(?<!\w)(?:лишь|только|всего)\s+(?:од(?:нажды|ин\s+раз)|дважды)\s*[–—,:]?\s*(?:это\s+было\s+)?"
+    r"|(?<!\w)(?:впервые|сам(?:ый|ая|ое|ые|ого|ой|ом)\s+(?:[^\W\d]+\s+){1,5}?)(?:с|со)\s*)$",
+    re.I,
+)
 
 
 # "маусым" (June, and a season) right after an adjective ("эпидемиялық", "туристік", "жазғы") or
