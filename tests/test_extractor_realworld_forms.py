@@ -32,7 +32,7 @@ def _figures(body: str, title: str = "", published: date = PUBLISHED) -> dict[st
         ("The average yield was 14.2 centners per hectare.", 14.2, "centner_per_hectare"),
         ("Freight turnover reached 30.1 billion tonne-km.", 30.1e9, "tonne_km"),
         ("The plants generated 5 GWh of power.", 5e6, "kWh"),
-        ("The reservoir holds 2.4 cubic kilometres of water.", 2.4, "km3"),
+        ("The reservoir holds 2.4 cubic kilometres of water.", 2.4e9, "m3"),  # no km3 code (FORMAT.md)
         ("The new pipeline is 850 metres long.", 850, "metre"),
         ("Farmers sowed 120 thousand-hectare fields of flax.", 120e3, "hectare"),
     ],
