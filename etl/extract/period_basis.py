@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -87,27 +89,45 @@ def _same_days_other_year(span: Span, stated: Span) -> bool:
     return years != 0 and _shifted(stated, years) == span
 
 
+@dataclass(frozen=True)
+class _Stated:
+    """What a sentence's period phrases resolve to, each span once."""
+
+    exact: frozenset[Span]  # every phrase's span, comparison bases included
+    own: tuple[tuple[Span, bool], ...]  # spans of phrases that are not bases, with "has no year written"
+
+
+# Consecutive figures of a sentence share its reading: a long line with a figure every few words
+# is read once, not once per figure.
+@lru_cache(maxsize=16)
+def _stated(sentence: str, published: date, language: str) -> _Stated:
+    exact: set[Span] = set()
+    own: dict[tuple[Span, bool], None] = {}
+    for period in sentence_periods(sentence, published, language):
+        span: Span = (period.period_start, period.period_end)
+        if span == (None, None):
+            continue
+        exact.add(span)
+        if not period.is_comparison:  # a base ("than in 2023") dates only the figure it names exactly
+            own[span, not _YEAR_DIGITS.search(sentence, period.start, period.end)] = None
+    return _Stated(frozenset(exact), tuple(own))
+
+
 def period_basis(indicator: Indicator, published: date, language: str = "en") -> str:
     """How the figure's period was decided: "sentence", "publication", "context" or "none"
     (see the module's docstring). `language` picks the period reader ('en', 'ru', 'kk')."""
     span: Span = (indicator.period_start, indicator.period_end)
     if span == (None, None):
         return "none"
-    sentence = indicator.sentence
-    for period in sentence_periods(sentence, published, language):
-        stated: Span = (period.period_start, period.period_end)
-        if stated == (None, None):
-            continue
-        if stated == span:
+    stated = _stated(indicator.sentence, published, language)
+    if span in stated.exact:
+        return "sentence"
+    for own, yearless in stated.own:
+        if _derived(span, own):
             return "sentence"
-        if period.is_comparison:
-            continue  # a base ("than in 2023") dates only the figure it names exactly
-        if _derived(span, stated):
-            return "sentence"
-        if indicator.role == "from" and _shifted(stated, -1) == span:
+        if indicator.role == "from" and _shifted(own, -1) == span:
             return "sentence"  # the old level of a change: the stated span a year before
-        yearless = not _YEAR_DIGITS.search(sentence, period.start, period.end)
-        if yearless and _same_days_other_year(span, stated):
+        if yearless and _same_days_other_year(span, own):
             return "sentence"
     if span == (published, published):
         return "publication"
