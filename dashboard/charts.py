@@ -12,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import figures
+from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.pages import PAGES, page_named
 from dashboard.queries import Filters, Store
@@ -243,6 +244,8 @@ def it_exports(store: Store, filters: Filters) -> list[Chart]:
 @_through_runner
 def explorer(store: Store, filters: Filters) -> list[Chart]:
     found = q.indicators(store, filters)
+    # the chart's data (its CSV) says in words how each figure's period was decided
+    found["period_basis"] = [fmt.period_basis(basis) for basis in found["period_basis"]]
     return [
         Chart(
             "explorer-figures-by-unit",

@@ -6,6 +6,7 @@ from datetime import date
 
 import pandas as pd
 
+from etl.extract.period_basis import BASIS_LABELS
 from etl.extract.units import CURRENCIES, DISPLAY, DISPLAY_BEFORE, NAMES
 
 _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
@@ -88,6 +89,12 @@ def period(start: object, end: object) -> str:
             return f"H2 {start.year}"
         return f"{start:%b}–{end:%b %Y}" if start.month != end.month else f"{start:%b %Y}"
     return f"{start:%d %b %Y}–{end:%d %b %Y}"
+
+
+def period_basis(basis: object) -> str:
+    """How a figure's period was decided, in words ('in its sentence', 'publication date'...);
+    '' for a figure stored before bases were recorded."""
+    return "" if _missing(basis) else BASIS_LABELS.get(str(basis), str(basis))
 
 
 def _month_or_year(day: date, last: bool) -> str:

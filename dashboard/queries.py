@@ -554,8 +554,10 @@ def indicators(
     year: int | None = None,
     text: str = "",
     limit: int = 2000,
+    stated_only: bool = False,
 ) -> pd.DataFrame:
-    """The newest figures matching the explorer's filters (at most `limit`)."""
+    """The newest figures matching the explorer's filters (at most `limit`); `stated_only`
+    keeps those whose period is written in their own sentence (period_basis 'sentence')."""
     where, params = filters.figure_clause()
     conditions = [where]
     if units:
@@ -570,13 +572,15 @@ def indicators(
     if text:
         conditions.append(f"(i.item ILIKE ? {LIKE_ESCAPE} OR i.sentence ILIKE ? {LIKE_ESCAPE})")
         params += [contains_pattern(text)] * 2
+    if stated_only:
+        conditions.append("i.period_basis = 'sentence'")
     return run(
         store,
         f"""
         WITH found AS (
             SELECT i.indicator_id, i.article_id, i.published_at, i.value, i.unit, i.item, i.qualifier,
-                   i.kind, i.is_change, i.period_start, i.period_end, i.metric_id, i.category,
-                   i.surface, i.start_char
+                   i.kind, i.is_change, i.period_start, i.period_end, i.period_basis, i.metric_id,
+                   i.category, i.surface, i.start_char
             FROM indicators i
             WHERE {" AND ".join(conditions)}
             ORDER BY i.published_at DESC, i.article_id, i.start_char
@@ -584,7 +588,7 @@ def indicators(
         )
         SELECT f.indicator_id, f.published_at, coalesce(a.source, 'unknown') AS source, a.title, a.url,
                f.value, f.unit, f.item, f.qualifier, f.kind, f.is_change, f.period_start, f.period_end,
-               f.metric_id, m.label, f.category, f.surface
+               f.period_basis, f.metric_id, m.label, f.category, f.surface
         FROM found f JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
         ORDER BY f.published_at DESC, f.article_id, f.start_char
         """,
@@ -727,7 +731,7 @@ def article_indicators(store: Store, article_id: str) -> pd.DataFrame:
     return run(
         store,
         "SELECT i.indicator_id, i.surface, i.value, i.unit, i.item, i.qualifier, i.kind, i.period_start, "
-        "i.period_end, i.metric_id, m.label, i.sentence FROM indicators i LEFT JOIN metrics m USING (metric_id) "
+        "i.period_end, i.period_basis, i.metric_id, m.label, i.sentence FROM indicators i LEFT JOIN metrics m USING (metric_id) "
         "WHERE i.article_id = ? ORDER BY i.start_char",
         [article_id],
     )

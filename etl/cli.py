@@ -479,6 +479,14 @@ def _print_set_report(report) -> None:
         f"period exact {report.period_accuracy:.1%} (of {report.period_scored} found figures with a gold "
         f"period); kind {report.kind_accuracy:.1%} (of {len(matched)} found figures)"
     )
+    # how far each way of deciding a period can be trusted (etl/extract/period_basis.py)
+    console.print(
+        "period exact by basis: "
+        + "; ".join(
+            f"{basis} {right}/{scored}" + (f" = {right / scored:.1%}" if scored else "")
+            for basis, (right, scored) in report.period_by_basis().items()
+        )
+    )
     console.print(
         f"overall: precision {report.precision:.3f}, recall {report.recall:.3f}, F1 {report.f1:.3f} "
         f"({len(matched)} of {report._sum('required')} gold figures found in {len(report.articles)} articles)"

@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from etl.config_files import ConfigError
 from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.period_basis import BASES, period_basis
 from etl.identity import article_id
 from etl.sites.model import Page
 
@@ -315,6 +316,19 @@ class SetReport:
         scored = [r for r in self.matched() if r.gold.period is not None]
         right = sum(1 for r in scored if _period_of(r.found) == r.gold.period)
         return right / len(scored) if scored else 1.0
+
+    def period_by_basis(self) -> dict[str, tuple[int, int]]:
+        """Period accuracy split by how each figure's period was decided (period_basis.py):
+        basis -> (right, scored) over matched figures with a gold period, every basis listed."""
+        counts = {basis: [0, 0] for basis in BASES}
+        for article in self.articles:
+            for r in article.results:
+                if r.found is None or r.gold.optional or r.gold.period is None:
+                    continue
+                tally = counts[period_basis(r.found, article.article.published, article.article.language)]
+                tally[0] += _period_of(r.found) == r.gold.period
+                tally[1] += 1
+        return {basis: (right, scored) for basis, (right, scored) in counts.items()}
 
     @property
     def kind_accuracy(self) -> float:

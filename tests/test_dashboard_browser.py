@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -13,6 +14,10 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
+
+from dashboard import format as fmt
+from dashboard import queries as q
+from dashboard.queries import Filters, Store
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -120,3 +125,32 @@ def test_chart_downloads_give_csv_data_and_a_png_image(page: Page, server: str, 
     download.value.save_as(png_file)
     assert png_file.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert png_file.stat().st_size > 10_000
+
+
+def test_explorer_shows_each_periods_basis_and_keeps_only_stated_ones_on_demand(
+    page: Page, server: str, sample_store: Path, tmp_path: Path
+) -> None:
+    found = q.indicators(Store.open(sample_store), Filters())
+    stated = int((found["period_basis"] == "sentence").sum())
+    assert 0 < stated < len(found)  # the sample's figures are dated more than one way
+    _open(page, server, "explorer")
+    caption = page.locator("[data-testid='stCaptionContainer']").filter(
+        has_text=re.compile(r"^[\d,]+ figures?")
+    )
+    expect(caption).to_contain_text(fmt.plural(len(found), "figure"), timeout=60_000)
+    grid = page.locator("[data-testid='stDataFrame']").first
+    expect(grid).to_contain_text("period basis")
+    expect(grid).to_contain_text("in its sentence")
+    expect(grid).to_contain_text("from the headline or an earlier sentence")
+    page.screenshot(path=str(SCREENSHOTS / "explorer-period-basis.png"))
+    with page.expect_download(timeout=60_000) as download:  # the chart's data names every basis in words
+        page.get_by_role("button", name="⬇ CSV data").first.click()
+    csv_file = tmp_path / download.value.suggested_filename
+    download.value.save_as(csv_file)
+    text = csv_file.read_text()
+    assert "period_basis" in text.splitlines()[0] and "in its sentence" in text
+    page.get_by_text("Periods stated in the figure's own sentence only").click()
+    expect(caption).to_contain_text(fmt.plural(stated, "figure"), timeout=30_000)
+    expect(grid).not_to_contain_text("from the headline or an earlier sentence")
+    expect(page.locator("[data-testid='stException']")).to_have_count(0)
+    page.screenshot(path=str(SCREENSHOTS / "explorer-stated-only.png"))

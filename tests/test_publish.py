@@ -229,7 +229,8 @@ def test_a_store_made_before_topic_lists_is_migrated_by_a_refresh_with_nothing_n
     old, expected = _older_store(
         tmp_path,
         "; ".join(f"ALTER TABLE {t} DROP COLUMN topics" for t in ("articles", "latest_views", "indicators"))
-        + "; ALTER TABLE articles DROP COLUMN language",  # a store before topic lists predates languages too
+        # a store before topic lists predates languages and period bases too
+        + "; ALTER TABLE articles DROP COLUMN language; ALTER TABLE indicators DROP COLUMN period_basis",
     )
     summary = refresh(old, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
     assert summary.files_skipped == 1
@@ -237,6 +238,21 @@ def test_a_store_made_before_topic_lists_is_migrated_by_a_refresh_with_nothing_n
     for table in ("articles", "latest_views", "indicators"):
         assert migrated[table] == expected[table], table
     assert sum("ecology" in row[-1] for row in expected["latest_views"]) > 3  # the lists are filled
+
+
+def test_a_store_made_before_period_bases_gets_them_by_a_refresh_with_nothing_new(tmp_path: Path) -> None:
+    old, expected = _older_store(tmp_path, "ALTER TABLE indicators DROP COLUMN period_basis")
+    step = migrations.MIGRATIONS.index(migrations._indicators_carry_period_basis)  # the version before it
+    with duckdb.connect(str(old)) as con:
+        con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(step)])
+    summary = refresh(old, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    assert summary.files_skipped == 1
+    assert _contents(old)["indicators"] == expected["indicators"]
+    with duckdb.connect(str(old), read_only=True) as con:
+        bases = dict(con.execute("SELECT period_basis, count(*) FROM indicators GROUP BY 1").fetchall())
+    # every figure has a basis, and the sample's figures are dated more than one way
+    assert None not in bases and set(bases) <= {"sentence", "publication", "context", "none"}
+    assert bases.get("sentence", 0) > 0 and bases.get("context", 0) > 0
 
 
 def test_a_new_store_records_the_current_schema_version_and_is_not_outdated(tmp_path: Path) -> None:

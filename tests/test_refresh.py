@@ -9,6 +9,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from etl.extract.indicators import extract_indicators
+from etl.extract.period_basis import period_basis
 from etl.identity import article_id
 from etl.pipeline.refresh import refresh
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
@@ -217,3 +219,19 @@ def test_growth_view_never_pairs_two_counts_of_one_capture(sample_store: Path) -
         ).fetchone()
     assert listed_twice[0] > 0  # the sample lists one article in two blocks of one capture
     assert same_capture == (0,)
+
+
+def test_every_figure_stores_how_its_period_was_decided(sample_store: Path) -> None:
+    stored = dict(_query(sample_store, "SELECT indicator_id, period_basis FROM indicators"))
+    articles = _query(
+        sample_store,
+        "SELECT article_id, title, body, published_at, language FROM articles WHERE body IS NOT NULL",
+    )
+    expected = {
+        f"{aid}-{f.start_char:06d}": period_basis(f, published.date(), language)
+        for aid, title, body, published, language in articles
+        for f in extract_indicators(body, published.date(), title=title, language=language)
+    }
+    assert stored == expected  # read from the whole sentence, in the article's language
+    # a headline's or earlier sentence's period is kept apart from one the sentence states
+    assert {"sentence", "context"} <= set(stored.values())

@@ -76,6 +76,7 @@ if require_store(store):
                               "figure": [fmt.figure(v, u) for v, u in zip(figures_table["value"], figures_table["unit"], strict=True)],
                               "item": text_or_blank(figures_table["item"]), "kind": figures_table["kind"],
                               "period": [fmt.period(s, e) for s, e in zip(figures_table["period_start"], figures_table["period_end"], strict=True)],
+                              "period basis": [fmt.period_basis(b) for b in figures_table["period_basis"]],
                               "metric": text_or_blank(figures_table["label"])}),
                 hide_index=True, width="stretch",
             )  # fmt: skip

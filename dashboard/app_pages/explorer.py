@@ -22,14 +22,20 @@ st.title("Indicator explorer")
 
 # Widths that fit the table in the page at 1400 px (~940 px of table): no column cut to "actual (cha…".
 COLUMNS = {
-    "figure": st.column_config.TextColumn("figure", width=115),
-    "item": st.column_config.TextColumn("item", width=130),
+    "figure": st.column_config.TextColumn("figure", width=110),
+    "item": st.column_config.TextColumn("item", width=105),
     "kind": st.column_config.TextColumn("kind", width=100),
     "period": st.column_config.TextColumn("period", width=90),
-    "metric": st.column_config.TextColumn("metric", width=130),
+    "period basis": st.column_config.TextColumn(
+        "period basis",
+        width=130,
+        help="Where the period was read: the figure's own sentence, the headline or an earlier "
+        "sentence, or the publication date (a present state); or it is not stated",
+    ),
+    "metric": st.column_config.TextColumn("metric", width=110),
     "published": st.column_config.TextColumn("published", width=80),
-    "source": st.column_config.TextColumn("source", width=105),
-    "article": st.column_config.TextColumn("article", width=150),
+    "source": st.column_config.TextColumn("source", width=90),
+    "article": st.column_config.TextColumn("article", width=90),
     "original": ORIGINAL_LINK,
 }
 
@@ -47,7 +53,13 @@ if require_store(store):
             year = columns[2].selectbox("Period year", [None] + choices["years"], key="explorer_year",
                                         format_func=lambda y: "any" if y is None else str(y))  # fmt: skip
             text = columns[3].text_input("Search item and sentence", key="explorer_text")
-            found = q.indicators(store, filters, tuple(units), tuple(kinds), year, text.strip())
+            # a period written in the figure's own sentence is far more often right than one carried
+            # from the headline or an earlier sentence (docs/extraction.md)
+            stated_only = st.checkbox("Periods stated in the figure's own sentence only", key="explorer_stated",
+                                      help="Leave out figures whose period was taken from the headline, an "
+                                           "earlier sentence or the publication date, or is not stated")  # fmt: skip
+            found = q.indicators(store, filters, tuple(units), tuple(kinds), year, text.strip(),
+                                 stated_only=stated_only)  # fmt: skip
             if not no_data(found):
                 st.caption(
                     fmt.plural(len(found), "figure") + (" (the newest 2,000)" if len(found) == 2000 else "")
@@ -65,6 +77,7 @@ if require_store(store):
                             fmt.period(s, e)
                             for s, e in zip(found["period_start"], found["period_end"], strict=True)
                         ],
+                        "period basis": [fmt.period_basis(b) for b in found["period_basis"]],
                         "metric": text_or_blank(found["label"]),
                         "published": found["published_at"].dt.strftime("%d.%m.%Y"),
                         "source": text_or_blank(found["source"]),
@@ -79,8 +92,11 @@ if require_store(store):
                 rows = picked.selection.rows if picked and picked.selection else []
                 indicator_id = found.iloc[rows[0]]["indicator_id"] if rows else found.iloc[0]["indicator_id"]
                 detail = q.indicator_detail(store, indicator_id).iloc[0]
-                st.text(f"{fmt.figure(detail['value'], detail['unit'], detail['item'])} · "
-                        f"{fmt.period(detail['period_start'], detail['period_end'])} · {detail['kind']}"
+                period = fmt.period(detail["period_start"], detail["period_end"])
+                # "no period stated" says itself; a store from before bases has none to show
+                if detail["period_basis"] in ("sentence", "publication", "context"):
+                    period += f" ({fmt.period_basis(detail['period_basis'])})"
+                st.text(f"{fmt.figure(detail['value'], detail['unit'], detail['item'])} · {period} · {detail['kind']}"
                         + (f" · metric: {detail['label']}" if isinstance(detail["label"], str) else ""))  # fmt: skip
                 offset = int(detail["start_char"] - detail["sentence_start"])
                 st.html(

@@ -139,6 +139,15 @@ def _metric_facts_carry_first_report(con: duckdb.DuckDBPyConnection) -> None:
         )
 
 
+def _indicators_carry_period_basis(con: duckdb.DuckDBPyConnection) -> None:
+    """indicators.period_basis says how each figure's period was decided: stored figures get it
+    when the next refresh re-extracts every body (forgetting the extractor version forces it)."""
+    if "indicators" in table_names(con) and "period_basis" not in columns(con, "indicators"):
+        con.execute("ALTER TABLE indicators ADD COLUMN period_basis VARCHAR")
+        if "meta" in table_names(con):
+            con.execute("DELETE FROM meta WHERE key = 'extractor_version'")
+
+
 # Step n (1-based) brings a store from version n-1 to n.
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _contradictions_become_a_table,
@@ -152,6 +161,7 @@ MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _latest_views_by_capture_and_age,
     _latest_views_keep_captures,
     _metric_facts_carry_first_report,
+    _indicators_carry_period_basis,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -181,7 +181,10 @@ CREATE TABLE IF NOT EXISTS indicators (
     category            VARCHAR,              -- the series' category (scholarship: student group)
     published_at        TIMESTAMP,            -- the article's (kept in step by refresh), so date
                                               -- filters and newest-first need no join
-    topics              VARCHAR[]             -- the article's topic ids (articles.topics)
+    topics              VARCHAR[],            -- the article's topic ids (articles.topics)
+    period_basis        VARCHAR               -- how the period was decided: sentence (its own
+                                              -- sentence names it), publication, context (the
+                                              -- headline or an earlier sentence), none
 );
 
 CREATE TABLE IF NOT EXISTS metrics (

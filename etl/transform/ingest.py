@@ -11,6 +11,7 @@ from etl.errors import NoStampError, PageFormatError
 from etl.extract.catalog import FigureFacts, Metric, map_metric
 from etl.extract.indicators import Indicator, extract_indicators
 from etl.extract.languages import detect_language, language_from_url
+from etl.extract.period_basis import period_basis
 from etl.extract.sentences import split_sentences
 from etl.extract.topics import Taxonomy, TopicScore, classify
 from etl.identity import article_id, content_id
@@ -24,7 +25,7 @@ from etl.transform.article_meta import SIDECAR_SUFFIX, ArticleMeta, parse_sideca
 INDICATOR_COLUMNS = (
     "indicator_id", "article_id", "value", "unit", "item", "qualifier", "period_start", "period_end",
     "kind", "is_change", "role", "linked_indicator_id", "sentence", "sentence_start", "start_char",
-    "end_char", "surface", "metric_id", "category",
+    "end_char", "surface", "metric_id", "category", "period_basis",
 )  # fmt: skip
 # What a figure stores of its sentence: the whole sentence up to this length (the longest real
 # sentences of the sample are just under 400 characters), else a window this long around it.
@@ -138,10 +139,12 @@ def figure_rows(
     language ('en', 'ru', 'kk') is detected from the body when not given.
 
     Each row keeps its sentence (or a window of it, see sentence_window) with the offset of that
-    text in the body, so body[sentence_start:][:len(sentence)] == sentence and the figure lies in it.
+    text in the body, so body[sentence_start:][:len(sentence)] == sentence and the figure lies in it,
+    and how its period was decided (etl/extract/period_basis.py), read from the whole sentence.
     """
     if not body:
         return ()
+    language = language or detect_language(body)
     found = extract_indicators(body, published, title=title, language=language)
     if not found:
         return ()
@@ -178,6 +181,7 @@ def figure_rows(
                 indicator.surface,
                 metric_id,
                 category,
+                period_basis(indicator, published, language),
             )  # fmt: skip
         )
     return tuple(rows)
