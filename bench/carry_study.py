@@ -109,13 +109,14 @@ class Row:
             return "-"
         if prev == lead:
             return "same"
-        if None not in (*prev, *lead) and lead[0] <= prev[0] and prev[1] <= lead[1]:  # type: ignore[operator]
+        (p_start, p_end), (l_start, l_end) = prev, lead
+        if p_start and p_end and l_start and l_end and l_start <= p_start and p_end <= l_end:
             return "inside"
         return "outside"
 
     @property
     def source(self) -> str:
-        """Which candidate the extractor's answer equals (the first in CANDIDATES order), "null"
+        """Which candidate the extractor's answer equals (the first in SOURCE_ORDER), "null"
         for no period, "other" for a period none of them names."""
         if self.extracted is None:
             return "null"
