@@ -215,7 +215,7 @@ def scholarships(frame: pd.DataFrame) -> go.Figure:
     )
     if any(inferred):
         bar.marker.pattern = dict(shape=["/" if flag else "" for flag in inferred], fillmode="overlay",
-                                  fgcolor="white")  # fmt: skip
+                                  fgcolor="white", fgopacity=0.45)  # fmt: skip
         bar.hovertext = [
             f"{hover}<br>{html.escape(fact_figures.period_text(row))}"
             + (" (period inferred)" if flag else "")
