@@ -119,6 +119,9 @@ def test_chart_downloads_give_csv_data_and_a_png_image(page: Page, server: str, 
     download.value.save_as(csv_file)
     assert csv_file.name == "scholarships-monthly-amount.csv"
     assert "master's students" in csv_file.read_text() and "117098" in csv_file.read_text()
+    # each amount says how its period was found (the sample's year comes from an earlier sentence)
+    header, first = csv_file.read_text().splitlines()[:2]
+    assert "period_basis" in header.split(",") and "from the headline or an earlier sentence" in first
     with page.expect_download(timeout=120_000) as download:
         page.get_by_role("button", name="⬇ PNG").first.click()
     png_file = tmp_path / download.value.suggested_filename
