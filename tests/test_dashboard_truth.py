@@ -289,3 +289,18 @@ def test_scholarship_amounts_and_explorer_counts_hatch_inferred_periods(store: S
     counts = _chart(store, "explorer-figures-by-unit").figure
     names = {trace.name: trace.marker.pattern.shape for trace in counts.data}
     assert names["actual"] == "" and names["actual (period inferred)"] == "/"
+
+
+def test_the_apps_fact_cards_and_scholarship_table_say_how_periods_were_found(
+    sample_store: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("KTPULSE_DB", str(sample_store))
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    app.switch_page("app_pages/it_exports.py").run()
+    assert not app.exception, [e.message for e in app.exception]
+    # the growth and venture-fund cards: their periods are written in their sentences
+    assert [t.value for t in app.text].count("period: in its sentence") == 2
+    app.switch_page("app_pages/scholarships.py").run()
+    (table,) = app.dataframe
+    assert set(table.value["period found"]) == {fmt.period_basis("context")}
