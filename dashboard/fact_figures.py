@@ -152,7 +152,9 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
         for x, label_text, size in points:
             marks["x"].append(None if x is None else x.isoformat())  # strings: Plotly checks them fast
             marks["y"].append(None if x is None else row["value"])
-            marks["text"].append(label_text)
+            # " ", not "", for a mark without a label: plotly.js 4.2 (Streamlit's) drops other
+            # labels of a trace whose texts are partly empty strings
+            marks["text"].append(label_text or (" " if labelled and x is not None else ""))
             marks["hovertext"].append("" if x is None else hover)
             marks["size"].append(size)
             marks["textposition"].append(position)
