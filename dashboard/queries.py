@@ -515,11 +515,14 @@ def _reports_in(store: Store, table: str, indicator_ids: list[str]) -> pd.DataFr
     return run(
         store,
         f"""
+        WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS indicator_id),
+             -- the basis is kept with the indicators only: read it for these ids alone
+             bases AS (SELECT indicator_id, period_basis FROM indicators WHERE indicator_id IN (SELECT * FROM wanted))
         SELECT r.indicator_id, r.item, r.surface, r.sentence, b.period_basis, a.title, a.published_at, a.source,
                a.source_via, a.url
         FROM {table} r LEFT JOIN articles a ON a.article_id = r.article_id
-            LEFT JOIN indicators b ON b.indicator_id = r.indicator_id
-        WHERE r.indicator_id IN (SELECT unnest(?::VARCHAR[]))
+            LEFT JOIN bases b ON b.indicator_id = r.indicator_id
+        WHERE r.indicator_id IN (SELECT * FROM wanted)
         """,
         [indicator_ids],
     )
