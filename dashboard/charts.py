@@ -210,10 +210,16 @@ def _series_page(
             in_all = int(shown.loc[shown["series"] == name, "series_facts"].max()) if len(subset) else 0
         if len(subset) < in_all:  # never a silent cut: the title says what is left out
             title = f"{title} (the {len(subset)} most-reported of {in_all} facts; the explorer lists all)"
-        charts.append(
-            Chart(name, page, title, figures.metric_series(subset, title), subset, card=len(subset) == 1)
-        )
+        figure = figures.metric_series(subset, title)  # reads the basis codes
+        charts.append(Chart(name, page, title, figure, basis_in_words(subset), card=len(subset) == 1))
     return charts
+
+
+def basis_in_words(frame: pd.DataFrame) -> pd.DataFrame:
+    """A chart's data (its CSV) saying in words how each figure's period was decided."""
+    if "period_basis" not in frame:
+        return frame
+    return frame.assign(period_basis=[fmt.period_basis(basis) for basis in frame["period_basis"]])
 
 
 @_through_runner
@@ -232,7 +238,7 @@ def scholarships(store: Store, filters: Filters) -> list[Chart]:
         latest = values[values["period_start"] == newest] if newest is not None else values
     latest = q.with_provenance(store, latest)  # for the amounts shown only
     return [Chart("scholarships-monthly-amount", "scholarships", "Monthly amount by category",
-                  figures.scholarships(latest), latest)]  # fmt: skip
+                  figures.scholarships(latest), basis_in_words(latest))]  # fmt: skip
 
 
 @_through_runner
@@ -244,15 +250,10 @@ def it_exports(store: Store, filters: Filters) -> list[Chart]:
 @_through_runner
 def explorer(store: Store, filters: Filters) -> list[Chart]:
     found = q.indicators(store, filters)
-    # the chart's data (its CSV) says in words how each figure's period was decided
-    found["period_basis"] = [fmt.period_basis(basis) for basis in found["period_basis"]]
+    figure = figures.figures_by_unit(found)  # reads the basis codes
     return [
         Chart(
-            "explorer-figures-by-unit",
-            "explorer",
-            "Figures by unit and kind",
-            figures.figures_by_unit(found),
-            found,
+            "explorer-figures-by-unit", "explorer", "Figures by unit and kind", figure, basis_in_words(found)
         )
     ]
 

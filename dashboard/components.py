@@ -112,6 +112,9 @@ def fact_card(title: str, fact: pd.Series) -> None:
         )
         item = fact.get("item")
         st.text(f"item: {item}" if isinstance(item, str) and item else "item: not named")
+        basis = fmt.period_basis(fact.get("period_basis"))
+        if basis:  # a period not written in the sentence is right far less often: say how it was found
+            st.text(f"period: {basis}")
         sources = int(fact.get("sources") or 1)
         if sources > 1:
             st.caption(f"Reported in {fmt.plural(sources, 'article')}; the first report:")

@@ -19,6 +19,11 @@ KIND_SYMBOLS = {"actual": "circle", "target": "star", "plan": "square", "forecas
 PALETTE = ("#264653", "#e76f51", "#2a9d8f", "#8338ec", "#e9c46a", "#457b9d", "#d62828", "#6a994e")
 MAX_LABELLED_FACTS = 12  # more facts than this: values in the hover only, not written on the chart
 MIN_DATE_PADDING = timedelta(days=45)  # the date axis is never narrower than this either side
+# Periods not written in the figure's own sentence (taken from the headline, lead or an earlier
+# sentence, or the publication day) are right far less often than written ones: drawn dashed,
+# with a lighter marker, and named so in the legend and hover.
+INFERRED_BASES = ("context", "publication")
+INFERRED_SUFFIX = " (period inferred)"
 
 
 # Plotly grows a margin that is too small for the tick labels, axis titles or legend, and then
@@ -77,14 +82,28 @@ def placed(frame: pd.DataFrame) -> pd.DataFrame:
     reported = pd.to_datetime(out["first_published_at"]).dt.normalize()
     out["at"] = end.fillna(start).fillna(reported).where(~spans)
     out["undated"] = start.isna() & end.isna()
+    basis = out["period_basis"] if "period_basis" in out else pd.Series(None, index=out.index, dtype=object)
+    out["inferred"] = basis.isin(INFERRED_BASES) & ~out["undated"]
     return out
+
+
+def tint(colour: str, share: float = 0.6) -> str:
+    """`colour` (#rrggbb) mixed with `share` of white: the lighter fill of an inferred mark."""
+    red, green, blue = (int(colour[n : n + 2], 16) for n in (1, 3, 5))
+    return "#" + "".join(f"{round(c + (255 - c) * share):02x}" for c in (red, green, blue))
+
+
+def period_text(row: pd.Series) -> str:
+    """A fact's period and how it was found: 'period 2025 · from the headline or an earlier
+    sentence'; the period alone when the store recorded no basis."""
+    period = fmt.period(row["period_start"], row["period_end"])
+    basis = fmt.period_basis(row.get("period_basis"))
+    return f"period {period}" + (f" · {basis}" if basis else "")
 
 
 def _hover(row: pd.Series, unit: str) -> str:
     period = (
-        "no period stated (drawn at the date it was first reported)"
-        if row["undated"]
-        else fmt.period(row["period_start"], row["period_end"])
+        "no period stated (drawn at the date it was first reported)" if row["undated"] else period_text(row)
     )
     kind = row["kind"] + (" (change)" if row.get("is_change") else "")
     published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
@@ -133,7 +152,9 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
         for x, label_text, size in points:
             marks["x"].append(None if x is None else x.isoformat())  # strings: Plotly checks them fast
             marks["y"].append(None if x is None else row["value"])
-            marks["text"].append(label_text)
+            # " ", not "", for a mark without a label: plotly.js 4.2 (Streamlit's) drops other
+            # labels of a trace whose texts are partly empty strings
+            marks["text"].append(label_text or (" " if labelled and x is not None else ""))
             marks["hovertext"].append("" if x is None else hover)
             marks["size"].append(size)
             marks["textposition"].append(position)
@@ -148,28 +169,37 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
     facts = placed(frame)
     facts["about"] = fact_key(facts)
     facts["shape"] = facts["is_span"].map({True: "span", False: "point"}).where(~facts["undated"], "undated")
+    facts["variant"] = (
+        facts["inferred"].map({True: INFERRED_SUFFIX, False: ""}).where(~facts["undated"], " (undated)")
+    )
     # Facts of one period alternate their labels above and below, so close values stay legible.
     facts["label_below"] = facts.groupby(["period_start", "period_end"], dropna=False).cumcount() % 2 == 1
     colours = {key: PALETTE[n % len(PALETTE)] for n, key in enumerate(dict.fromkeys(facts["about"]))}
     labelled = len(facts) <= MAX_LABELLED_FACTS
     figure = go.Figure()
-    shown: set[tuple[str, str]] = set()
-    for (about, kind, shape), group in facts.groupby(["about", "kind", "shape"], sort=False):
+    shown: set[tuple[str, str, str]] = set()
+    # One legend entry per what, kind and variant (period in the sentence, inferred, undated);
+    # a variant's spans and points are two traces of one legend group.
+    for (about, kind, variant, shape), group in facts.groupby(
+        ["about", "kind", "variant", "shape"], sort=False
+    ):
         colour = colours[about]
         marks = _marks(group, labelled)
         hollow = shape == "undated"  # no period stated: drawn at the date it was reported
+        inferred = variant == INFERRED_SUFFIX  # lighter fill, dashed span: distinct from hollow
+        fill = "white" if hollow else tint(colour) if inferred else colour
         figure.add_scatter(
             x=marks["x"], y=marks["y"], text=marks["text"], hovertext=marks["hovertext"], hoverinfo="text",
             textposition=marks["textposition"], cliponaxis=False,  # a label above the highest mark stays whole
             mode="lines+markers+text" if shape == "span" else "markers+text",
-            line=dict(width=6, color=colour), connectgaps=False,
-            name=f"{plain(about)} · {kind}" + (" (undated)" if hollow else ""),
-            legendgroup=f"{about}|{kind}", showlegend=(about, kind) not in shown or hollow,
-            marker=dict(symbol=KIND_SYMBOLS.get(kind, "circle"), size=marks["size"],
-                        color="white" if hollow else colour, line=dict(width=2 if hollow else 1,
-                        color=colour if hollow else "white")),
+            line=dict(width=6 if not inferred else 4, color=colour, dash="dash" if inferred else "solid"),
+            connectgaps=False, name=f"{plain(about)} · {kind}{variant}",
+            legendgroup=f"{about}|{kind}|{variant}", showlegend=(about, kind, variant) not in shown,
+            marker=dict(symbol=KIND_SYMBOLS.get(kind, "circle"), size=marks["size"], color=fill,
+                        line=dict(width=2 if hollow or inferred else 1, color="white" if not (hollow or inferred)
+                                  else colour)),
         )  # fmt: skip
-        shown.add((about, kind))
+        shown.add((about, kind, variant))
     figure.update_layout(
         title=title,
         xaxis=dict(type="date", title="period (a line spans it; a marker is a date or a deadline)",
@@ -197,7 +227,7 @@ def fact_card(row: pd.Series, title: str, layout: dict) -> go.Figure:
     published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
     lines = [
         f"<span style='font-size:26px'><b>{html.escape(fmt.figure(row['value'], unit, compact=False))}</b></span>",
-        f"{html.escape(fmt.period(row['period_start'], row['period_end']))} · {row['kind']}"
+        f"{html.escape(period_text(row))} · {row['kind']}"
         + (" (change)" if row.get("is_change") else "")
         + (f" · {plain(row.get('item'))}" if plain(row.get("item")) else ""),
         "",

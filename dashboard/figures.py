@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import timedelta
 
 import pandas as pd
@@ -202,9 +203,27 @@ def scholarships(frame: pd.DataFrame) -> go.Figure:
     effective = ordered["period_start"].dropna()
     if not effective.empty:
         title += f", from {effective.min():%B %Y}"
-    return _hbar(
+    figure = _hbar(
         ordered, "category", "value", title, [fmt.figure(v, "KZT") for v in ordered["value"]], "#264653"
     )
+    # An amount whose period its sentence does not state: a hatched bar, and the hover says how
+    # the period was found.
+    bar = figure.data[0]
+    shown = ordered.iloc[::-1]  # as _hbar draws them
+    inferred = (
+        list(shown["period_basis"].isin(fact_figures.INFERRED_BASES)) if "period_basis" in shown else []
+    )
+    if any(inferred):
+        bar.marker.pattern = dict(shape=["/" if flag else "" for flag in inferred], fillmode="overlay",
+                                  fgcolor="white", fgopacity=0.45)  # fmt: skip
+        bar.hovertext = [
+            f"{hover}<br>{html.escape(fact_figures.period_text(row))}"
+            + (" (period inferred)" if flag else "")
+            for hover, flag, (_, row) in zip(bar.hovertext, inferred, shown.iterrows(), strict=True)
+        ]
+        figure.update_layout(title=title + "<br><sup>Hatched: period not written in the figure's own sentence</sup>",
+                             margin=dict(t=80))  # fmt: skip
+    return figure
 
 
 def figures_by_unit(frame: pd.DataFrame) -> go.Figure:
@@ -212,18 +231,27 @@ def figures_by_unit(frame: pd.DataFrame) -> go.Figure:
     title = "Figures by unit and kind"
     if frame.empty:
         return _empty(title)
-    counts = frame.groupby(["unit", "kind"]).size().reset_index(name="figures")
+    basis = (
+        frame["period_basis"] if "period_basis" in frame else pd.Series(None, index=frame.index, dtype=object)
+    )
+    inferred = basis.isin(fact_figures.INFERRED_BASES).map({True: fact_figures.INFERRED_SUFFIX, False: ""})
+    counts = (
+        frame.assign(variant=inferred).groupby(["unit", "kind", "variant"]).size().reset_index(name="figures")
+    )
     figure = go.Figure()
-    for kind, group in counts.groupby("kind"):
+    # Figures whose period their sentence does not state: a hatched bar of their own
+    for (kind, variant), group in counts.groupby(["kind", "variant"]):
         figure.add_bar(
-            x=group["unit"], y=group["figures"], name=kind, marker_color=KIND_COLOURS.get(kind, "#999")
-        )
+            x=group["unit"], y=group["figures"], name=f"{kind}{variant}", marker_color=KIND_COLOURS.get(kind, "#999"),
+            marker_pattern=dict(shape="/" if variant else "", fillmode="overlay", fgcolor="white"),
+        )  # fmt: skip
     # Counts of figures add up, so they may stack; values of reported figures never do.
     figure.update_layout(
         title=title, barmode="stack", meta={"chart": "counts"}, yaxis=dict(title="figures"), **LAYOUT
     )
     # The value ticks and title on the left, the units below, the legend of kinds on the right.
-    figure.update_layout(margin=dict(l=82, b=38, r=int(max(text_width(k) for k in counts["kind"])) + 74))
+    names = [trace.name for trace in figure.data]
+    figure.update_layout(margin=dict(l=82, b=38, r=int(max(text_width(name) for name in names)) + 74))
     return figure
 
 

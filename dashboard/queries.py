@@ -384,7 +384,18 @@ def _covers_every_article(store: Store, filters: Filters) -> bool:
 
 
 # A fact's first report, as metric_values joins it to every fact and fact_provenance to a few.
-PROVENANCE = ("item", "surface", "sentence", "title", "published_at", "source", "source_via", "url")
+# period_basis: how the first report's period was found (in its sentence, or from context)
+PROVENANCE = (
+    "item",
+    "surface",
+    "sentence",
+    "period_basis",
+    "title",
+    "published_at",
+    "source",
+    "source_via",
+    "url",
+)
 
 
 def _chosen_facts(store: Store, filters: Filters, prefixes: tuple[str, ...]) -> tuple[str, list[Any]]:
@@ -504,9 +515,14 @@ def _reports_in(store: Store, table: str, indicator_ids: list[str]) -> pd.DataFr
     return run(
         store,
         f"""
-        SELECT r.indicator_id, r.item, r.surface, r.sentence, a.title, a.published_at, a.source, a.source_via, a.url
+        WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS indicator_id),
+             -- the basis is kept with the indicators only: read it for these ids alone
+             bases AS (SELECT indicator_id, period_basis FROM indicators WHERE indicator_id IN (SELECT * FROM wanted))
+        SELECT r.indicator_id, r.item, r.surface, r.sentence, b.period_basis, a.title, a.published_at, a.source,
+               a.source_via, a.url
         FROM {table} r LEFT JOIN articles a ON a.article_id = r.article_id
-        WHERE r.indicator_id IN (SELECT unnest(?::VARCHAR[]))
+            LEFT JOIN bases b ON b.indicator_id = r.indicator_id
+        WHERE r.indicator_id IN (SELECT * FROM wanted)
         """,
         [indicator_ids],
     )

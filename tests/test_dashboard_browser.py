@@ -119,6 +119,9 @@ def test_chart_downloads_give_csv_data_and_a_png_image(page: Page, server: str, 
     download.value.save_as(csv_file)
     assert csv_file.name == "scholarships-monthly-amount.csv"
     assert "master's students" in csv_file.read_text() and "117098" in csv_file.read_text()
+    # each amount says how its period was found (the sample's year comes from an earlier sentence)
+    header, first = csv_file.read_text().splitlines()[:2]
+    assert "period_basis" in header.split(",") and "from the headline or an earlier sentence" in first
     with page.expect_download(timeout=120_000) as download:
         page.get_by_role("button", name="⬇ PNG").first.click()
     png_file = tmp_path / download.value.suggested_filename
@@ -154,3 +157,28 @@ def test_explorer_shows_each_periods_basis_and_keeps_only_stated_ones_on_demand(
     expect(grid).not_to_contain_text("from the headline or an earlier sentence")
     expect(page.locator("[data-testid='stException']")).to_have_count(0)
     page.screenshot(path=str(SCREENSHOTS / "explorer-stated-only.png"))
+
+
+# Each fact chart's labels as its data has them and as the page's plotly.js drew them.
+LABELS = """() => [...document.querySelectorAll('.js-plotly-plot')].map(gd => ({
+    given: gd._fullData.flatMap(t => (Array.isArray(t.text) ? t.text : [])).filter(s => s && s.trim()).sort(),
+    drawn: [...gd.querySelectorAll('.textpoint text')].map(t => t.textContent).filter(s => s.trim()).sort(),
+    dashed: gd._fullData.filter(t => t.line && t.line.dash === 'dash').map(t => t.name),
+}))"""
+
+
+def test_every_span_label_and_the_inferred_span_are_drawn_on_the_taza_events_chart(
+    page: Page, server: str
+) -> None:
+    """The app's plotly.js dropped labels of a trace whose other marks had empty labels (the
+    second of two spans of one item went unlabelled); the events chart has two stated spans and
+    one whose year comes from an earlier sentence, drawn dashed."""
+    _open(page, server, "taza")
+    page.get_by_role("tab", name="Events held").click()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.js-plotly-plot')].some(gd => gd._fullData.some(t => t.line && t.line.dash === 'dash'))",
+        timeout=60_000,
+    )
+    (events,) = [chart for chart in page.evaluate(LABELS) if chart["dashed"]]
+    assert events["drawn"] == events["given"] and len(events["given"]) == 3, events
+    assert events["dashed"] == ["events · actual (period inferred)"]

@@ -186,3 +186,121 @@ def test_a_series_with_more_facts_than_a_chart_draws_says_so_in_its_title(store:
             kept_sources = sorted(chart.data["sources"], reverse=True)
             most = sorted(every.loc[every["metric_id"] == metrics[0], "sources"], reverse=True)[:2]
             assert kept_sources == most and chart.data["sentence"].notna().all()
+
+
+# --- periods not written in the figure's own sentence -------------------------------------
+
+FACT_CHART_PAGES = ("taza", "scholarships", "it_exports", "explorer")
+
+
+def _facts(bases: list[str | None]) -> pd.DataFrame:
+    """Facts of one metric, one per basis: yearly spans 2021, 2022, ... with values 10, 20, ..."""
+    rows = [
+        dict(metric_id="taza.events", label="Events", category=None, item="events", kind="actual",
+             is_change=False, period_start=pd.Timestamp(2021 + n, 1, 1), period_end=pd.Timestamp(2021 + n, 12, 31),
+             value=10.0 * (n + 1), unit="count", sources=1, first_published_at=pd.Timestamp(2025, 1, 10),
+             sentence=f"Sentence {n}.", title="A title", published_at=pd.Timestamp(2025, 1, 10),
+             source="kt.kz", period_basis=basis)
+        for n, basis in enumerate(bases)
+    ]  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def _traces(figure) -> dict[str, list]:
+    """Legend name -> the traces of that legend group (a variant's spans and points)."""
+    traces: dict[str, list] = {}
+    for trace in figure.data:
+        traces.setdefault(trace.legendgroup, []).append(trace)
+    return {group[0].name: group for group in traces.values()}
+
+
+def test_a_period_not_in_the_figures_own_sentence_is_drawn_dashed_and_said_so() -> None:
+    figure = figures.metric_series(_facts(["sentence", "context", "publication", None]), "Events")
+    traces = _traces(figure)
+    assert set(traces) == {"events · actual", "events · actual (period inferred)"}
+    (stated,), (inferred,) = traces["events · actual"], traces["events · actual (period inferred)"]
+    assert stated.line.dash == "solid" and inferred.line.dash == "dash"
+    assert inferred.marker.color not in (stated.marker.color, "white")  # lighter, not the undated hollow
+    # spans of 2021 and 2024 (stated, and stored before bases) solid; 2022 and 2023 dashed
+    assert sorted(y for y in stated.y if y is not None) == [10, 10, 10, 40, 40, 40]
+    assert sorted(y for y in inferred.y if y is not None) == [20, 20, 20, 30, 30, 30]
+    hovers = {text for text in inferred.hovertext if text}
+    assert any("period 2022 · from the headline or an earlier sentence" in text for text in hovers)
+    assert any("period 2023 · publication date" in text for text in hovers)
+    assert any("period 2021 · in its sentence" in text for text in stated.hovertext)
+    assert sum(trace.showlegend for trace in figure.data) == 2  # one legend entry each
+
+
+def test_the_basis_changes_the_chart_so_ignoring_it_would_fail() -> None:
+    stated = figures.metric_series(_facts(["sentence", "sentence"]), "Events")
+    mixed = figures.metric_series(_facts(["sentence", "context"]), "Events")
+    assert [t.line.dash for t in stated.data] == ["solid"]
+    assert [t.line.dash for t in mixed.data] == ["solid", "dash"]
+
+
+def test_an_undated_fact_stays_hollow_and_is_not_called_inferred() -> None:
+    facts = _facts(["sentence", "none"])
+    facts.loc[1, ["period_start", "period_end"]] = None
+    traces = _traces(figures.metric_series(facts, "Events"))
+    assert set(traces) == {"events · actual", "events · actual (undated)"}
+    assert traces["events · actual (undated)"][0].marker.color == "white"
+
+
+def test_the_sample_store_draws_its_inferred_taza_event_dashed(store: Store) -> None:
+    chart = _chart(store, "taza-events")
+    inferred = chart.data[chart.data["period_basis"] == fmt.period_basis("context")]
+    assert list(inferred["value"]) == [15000.0]  # "more than 15 thousand events": no year in its sentence
+    dashed = [trace for trace in chart.figure.data if trace.line.dash == "dash"]
+    assert [{y for y in trace.y if y is not None} for trace in dashed] == [{15000.0}]
+    assert [trace.name for trace in dashed] == ["events · actual (period inferred)"]
+    assert all(trace.line.dash == "solid" for trace in chart.figure.data if trace not in dashed)
+
+
+def test_every_fact_chart_exports_each_figures_period_basis_in_words(store: Store) -> None:
+    words = {fmt.period_basis(basis) for basis in ("sentence", "publication", "context", "none")}
+    fact_charts = [
+        chart for page in FACT_CHART_PAGES for chart in charts.all_charts(store, Filters(), page)
+        if "progress-to-targets" not in chart.name
+    ]  # fmt: skip
+    assert len(fact_charts) >= 12
+    for chart in fact_charts:
+        assert "period_basis" in chart.data, chart.name
+        assert set(chart.data["period_basis"]) <= words, (chart.name, set(chart.data["period_basis"]))
+
+
+def test_the_fact_card_says_how_its_period_was_found(store: Store) -> None:
+    text = _chart(store, "venture-fund-target-usd").figure.layout.annotations[0].text
+    assert "period by 2025 · in its sentence" in text
+    card = figures.metric_series(_facts(["context"]), "Events").layout.annotations[0].text
+    assert "period 2021 · from the headline or an earlier sentence" in card
+
+
+def test_scholarship_amounts_and_explorer_counts_hatch_inferred_periods(store: Store) -> None:
+    bar = _chart(store, "scholarships-monthly-amount").figure.data[0]
+    data = _chart(store, "scholarships-monthly-amount").data
+    inferred = data["period_basis"] == fmt.period_basis("context")
+    assert inferred.any()  # the sample's amounts take their year from an earlier sentence
+    assert list(bar.marker.pattern.shape) == ["/" if flag else "" for flag in inferred.iloc[::-1]]
+    assert all(
+        "(period inferred)" in text
+        for text, flag in zip(bar.hovertext, inferred.iloc[::-1], strict=True)
+        if flag
+    )
+    counts = _chart(store, "explorer-figures-by-unit").figure
+    names = {trace.name: trace.marker.pattern.shape for trace in counts.data}
+    assert names["actual"] == "" and names["actual (period inferred)"] == "/"
+
+
+def test_the_apps_fact_cards_and_scholarship_table_say_how_periods_were_found(
+    sample_store: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("KTPULSE_DB", str(sample_store))
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    app.switch_page("app_pages/it_exports.py").run()
+    assert not app.exception, [e.message for e in app.exception]
+    # the growth and venture-fund cards: their periods are written in their sentences
+    assert [t.value for t in app.text].count("period: in its sentence") == 2
+    app.switch_page("app_pages/scholarships.py").run()
+    (table,) = app.dataframe
+    assert set(table.value["period found"]) == {fmt.period_basis("context")}

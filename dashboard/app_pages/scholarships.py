@@ -20,6 +20,7 @@ if require_store(store):
         show_chart(chart)
         table = pd.DataFrame({"category": text_or_blank(chart.data["category"]),
                               "monthly amount": [fmt.figure(v, "KZT") for v in chart.data["value"]],
+                              "period found": text_or_blank(chart.data["period_basis"]),
                               "sources": chart.data["sources"]}).sort_values("category")  # fmt: skip
         st.dataframe(table, hide_index=True, width="stretch")
         every_date = q.metric_values(store, filters, "scholarship.monthly_amount", provenance=False)
