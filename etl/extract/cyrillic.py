@@ -294,6 +294,7 @@ def extract_cyrillic_indicators(
                 found = _done_so_far(sentence, found, published)
                 found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
+            found = _from_a_start(sentence.text, found, stated, published, len(results))
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
                 if language == "kk" and results[-1].kind == "plan":
@@ -623,6 +624,69 @@ def _done_so_far(sentence: CyrillicSentence, found: list[Indicator], published: 
             i = replace(i, period_start=published, period_end=published)
         done.append(i)
     return done
+
+
+# A start phrase, "с 2026 года", "с января", "начиная с 1 июля", "2024 жылдан бастап", "қаңтардан
+# бастап" (not "бері": since): read as "since" it runs to publication; the reader cannot tell
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}")
+_START_PHRASE = re.compile(r"^(?:начиная\s+)?с\s+(?!тех\b|того\b|момента\b)|\bбастап$", re.I)
+
+
+# a level set anew by a decision: "повышена", "снижен", "проиндексирована", "көтерілді", "төмендетілді"
+# (not a count that grew over the span: "С 2019 года число участников выросло с 12 до 30 тыс.")
+_SET_ANEW = re.compile(
+    r"(?<!\w)(?:(?:повыш|пониж|сниж|увелич|уменьш|сокращ|подня|установл)ен[аоы]?|проиндексирован[аоы]?|"
+    r"(?:көтерілді|төмендетілді|арттырылды|ұлғайтылды|азайтылды|белгіленді))(?!\w)",
+    re.I,
+)
+
+
+def _from_a_start(
+    text: str, found: list[Indicator], stated: list[Period], published: date, offset: int
+) -> list[Indicator]:
+    """A start phrase under a plan, outlook or goal ("с 2026 года включат 1 млн граждан", "2026
+    жылдан бастап 1 млн азамат қосылады") is the start of what is ahead: no end yet (FORMAT's "from
+    September 1"). A level raised or cut from a start ("С 2024 года доля повышена с 50% до 80%",
+    "2024 жылдан бастап ... 50%-дан 80%-ға дейін көтерілді") is in force from it, so the new level has
+    no end and the old one stood until the day before."""
+    starts = {
+        p.period_start: not _YEAR_WRITTEN.search(text, p.start, p.end)
+        for p in stated
+        if p.period_start is not None
+        and p.period_start < published
+        and p.period_end in (published, None)
+        and not p.is_comparison
+        and _START_PHRASE.search(text[p.start : p.end].strip())
+    }
+    if not starts:
+        return found
+    moved = list(found)
+    for n, i in enumerate(found):
+        if i.period_start not in starts or i.period_end not in (published, None):
+            continue
+        if i.kind in ("plan", "forecast", "target") and i.role is None:
+            first = i.period_start
+            if starts[first] and first.month < published.month and i.period_end == published:
+                # "с января ... могут вырасти" told in December, read as "since": a month gone by this
+                # year is next year's (a start the reader already left open, "с 1 сентября", is kept)
+                first = first.replace(year=first.year + 1)
+            moved[n] = replace(i, period_start=first, period_end=None)
+        elif (
+            i.role == "to"
+            and i.partner is not None
+            and _SET_ANEW.search(text)
+            and 0 <= i.partner - offset < len(found)
+        ):
+            old = found[i.partner - offset]
+            if (
+                i.period_end is not None and old.role == "from"
+                and old.period_start == i.period_start and old.period_end == published
+            ):  # fmt: skip
+                moved[n] = replace(i, period_end=None)
+                moved[i.partner - offset] = replace(
+                    old, period_start=None, period_end=i.period_start - timedelta(days=1)
+                )
+    return moved
 
 
 # Russian: a tally up to a day named before, "По состоянию на 6 декабря ... . К тому моменту ...

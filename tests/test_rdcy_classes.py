@@ -1,0 +1,55 @@
+"""rdcy probe classes: our own Russian and Kazakh sentences (labelled per tests/realworld/FORMAT.md
+before the extractor was run on them) for periods written in the figure's own sentence that were
+still read wrong. A start phrase ("с 2026 года", "с января", "2026 жылдан бастап") was read as
+"since ... up to the report" under a plan or outlook, where it opens what is ahead (FORMAT's "from
+September 1": start only), and under a level set anew from that start ("повышена с 40% до 60%",
+"7%-дан 5%-ға дейін төмендетілді"), where the new level holds from it and the old one until the day
+before. Each class has look-alikes that must keep their reading."""
+
+from datetime import date
+
+import pytest
+
+from etl.extract.cyrillic import extract_cyrillic_indicators
+
+# (language, published, body, surface, period start, period end)
+PROBES = [
+    # a start under a plan or outlook: no end yet
+    ("ru", date(2026, 3, 10), "С 2026 года в программу дополнительно включат 40 тыс. фермеров.", "40 тыс.",
+     date(2026, 1, 1), None),
+    ("kk", date(2026, 2, 20), "2026 жылдан бастап бағдарламаға тағы 25 мың кәсіпкер қосылады.", "25 мың",
+     date(2026, 1, 1), None),
+    # ... and a yearless month already gone by this year, under an outlook: next year's
+    ("ru", date(2024, 9, 15), "С января стоимость проезда может подняться до 200 тенге.", "200 тенге",
+     date(2025, 1, 1), None),
+    # a level set anew from a start: the new one from it, the old one until the day before
+    ("ru", date(2024, 9, 15), "С 2024 года ставка субсидирования повышена с 40% до 60%.", "60%",
+     date(2024, 1, 1), None),
+    ("ru", date(2024, 9, 15), "С 2024 года ставка субсидирования повышена с 40% до 60%.", "40%",
+     None, date(2023, 12, 31)),
+    ("kk", date(2025, 10, 1), "2025 жылдан бастап жеңілдетілген несие мөлшерлемесі 7%-дан 5%-ға дейін "
+     "төмендетілді.", "5%-ға", date(2025, 1, 1), None),
+    ("kk", date(2025, 10, 1), "2025 жылдан бастап жеңілдетілген несие мөлшерлемесі 7%-дан 5%-ға дейін "
+     "төмендетілді.", "7%-дан", None, date(2024, 12, 31)),
+    # look-alikes: done since a start runs to the report; a count that grew since a start is no level
+    # set anew; "бері" is "since"
+    ("ru", date(2024, 9, 15), "С 2020 года в программу включили 40 тыс. фермеров.", "40 тыс.",
+     date(2020, 1, 1), date(2024, 9, 15)),
+    ("ru", date(2024, 9, 15), "С 2019 года число участников выросло с 12 тыс. до 30 тыс.", "30 тыс.",
+     date(2019, 1, 1), date(2024, 9, 15)),
+    ("kk", date(2025, 10, 1), "2020 жылдан бері бағдарламаға 25 мың кәсіпкер қосылды.", "25 мың",
+     date(2020, 1, 1), date(2025, 10, 1)),
+    ("kk", date(2025, 10, 1), "2019 жылдан бері қатысушылар саны 12 мыңнан 30 мыңға дейін өсті.", "30 мыңға",
+     date(2019, 1, 1), date(2025, 10, 1)),
+    # a start the reader leaves open already keeps its year
+    ("ru", date(2025, 11, 21), "Новые графики, введенные с 1 сентября, должны сократить расходы на 900 млн "
+     "тенге в год.", "900 млн тенге", date(2025, 9, 1), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "published", "body", "surface", "start", "end"), PROBES)
+def test_rdcy_period_in_own_sentence(language: str, published: date, body: str, surface: str,
+                                     start: date | None, end: date | None) -> None:  # fmt: skip
+    found = {i.surface: i for i in extract_cyrillic_indicators(body, published, language)}
+    assert surface in found, sorted(found)
+    assert (found[surface].period_start, found[surface].period_end) == (start, end)
