@@ -4,7 +4,8 @@ still read wrong. A start phrase ("с 2026 года", "с января", "2026 �
 "since ... up to the report" under a plan or outlook, where it opens what is ahead (FORMAT's "from
 September 1": start only), and under a level set anew from that start ("повышена с 40% до 60%",
 "7%-дан 5%-ға дейін төмендетілді"), where the new level holds from it and the old one until the day
-before. Each class has look-alikes that must keep their reading."""
+before; a Kazakh spread "4%-дан 6%-ға дейінгі дәліз" was read as an old level and a new one.
+Each class has look-alikes that must keep their reading."""
 
 from datetime import date
 
@@ -41,6 +42,14 @@ PROBES = [
      date(2020, 1, 1), date(2025, 10, 1)),
     ("kk", date(2025, 10, 1), "2019 жылдан бері қатысушылар саны 12 мыңнан 30 мыңға дейін өсті.", "30 мыңға",
      date(2019, 1, 1), date(2025, 10, 1)),
+    # Kazakh "X-дан Y-ға дейінгі <noun>": a spread between two bounds, both of the clause's span (not an
+    # old level dated a year before); look-alike: "X-дан Y-ға дейін өсті" stays a change
+    ("kk", date(2020, 4, 13), "Бұл көрсеткіш биылға белгіленген 4%-дан 6%-ға дейінгі нысаналы дәлізден асып "
+     "кетті.", "4%-дан", date(2020, 1, 1), date(2020, 12, 31)),
+    ("kk", date(2024, 5, 10), "Өткен жылы 3%-дан 5%-ға дейінгі үстеме ақы төленді.", "3%-дан",
+     date(2023, 1, 1), date(2023, 12, 31)),
+    ("kk", date(2024, 5, 10), "Өткен жылы бағдарламаға қатысушылар саны 100 мыңнан 120 мыңға дейін өсті.",
+     "100 мыңнан", date(2022, 1, 1), date(2022, 12, 31)),
     # a start the reader leaves open already keeps its year
     ("ru", date(2025, 11, 21), "Новые графики, введенные с 1 сентября, должны сократить расходы на 900 млн "
      "тенге в год.", "900 млн тенге", date(2025, 9, 1), None),

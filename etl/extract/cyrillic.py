@@ -1302,6 +1302,9 @@ _KK_ABLATIVE_SPAN = re.compile(
 )  # "былтырғы сәйкес кезеңнің 103%-ы": a share of that span's level  # "былтырғы дәл осы кезеңнен 3,2%-ға көп", "былтырғыдан 3 пайыздық тармаққа жоғары": than that span
 
 
+_KK_SPREAD_AFTER = re.compile(r"\s+дейінгі(?!\w)", re.I)
+
+
 def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]:
     """'с 6,4 до 10 млн', '3-5%', '110%-ынан 118%-ына': the first end borrows the second's scale
     and unit when it has none of its own. Returns index -> (role, partner)."""
@@ -1333,7 +1336,9 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
                 and _KK_YEAR_BETWEEN.fullmatch(between) is not None
             )
         ):
-            role = ("from", "to")
+            # "4%-дан 6%-ға дейінгі дәліз", "30%-дан 40%-ға дейінгі бөлігі": an attributive "дейінгі"
+            # names a spread (a corridor, a share between two bounds), not an old level and a new one
+            role = ("low", "high") if _KK_SPREAD_AFTER.match(text, second.end) else ("from", "to")
         else:
             continue
         if first.unit is None and second.unit is not None:
