@@ -62,3 +62,58 @@ def test_rdcy_period_in_own_sentence(language: str, published: date, body: str, 
     found = {i.surface: i for i in extract_cyrillic_indicators(body, published, language)}
     assert surface in found, sorted(found)
     assert (found[surface].period_start, found[surface].period_end) == (start, end)
+
+
+# Phrases the period reader did not read at all: a half year told as "половина", a Kazakh day after
+# its month in the genitive ("қарашаның 1-і", whose digit was also taken for a figure), the end of a
+# month ("в конце сентября", "қыркүйектің соңында": its last day, as "at the end of April")
+READER_PROBES = [
+    ("ru", date(2025, 11, 20), "В первой половине 2025 года выпуск составил 5 трлн тенге.", "5 трлн тенге",
+     date(2025, 1, 1), date(2025, 6, 30)),
+    ("ru", date(2025, 8, 10), "За первую половину текущего года в регион привезли 40 тыс. тонн.", "40 тыс. тонн",
+     date(2025, 1, 1), date(2025, 6, 30)),
+    ("ru", date(2025, 3, 5), "Во второй половине 2024 года цены выросли на 3%.", "3%",
+     date(2024, 7, 1), date(2024, 12, 31)),
+    ("kk", date(2025, 8, 10), "Жылдың алғашқы жартысында ЖІӨ 6%-ға өсті.", "6%-ға",
+     date(2025, 1, 1), date(2025, 6, 30)),
+    ("kk", date(2025, 11, 20), "Қарашаның 1-індегі жағдай бойынша кезекте 12 мың адам тұр.", "12 мың",
+     date(2025, 11, 1), date(2025, 11, 1)),
+    ("kk", date(2025, 11, 20), "Өткен жылғы қазанның 15-інде 12 мың адам тіркелді.", "12 мың",
+     date(2024, 10, 15), date(2024, 10, 15)),
+    ("kk", date(2025, 8, 10), "Қазанның 1-іне дейін 12 мың адам тіркелуі тиіс.", "12 мың",
+     None, date(2025, 10, 1)),
+    ("ru", date(2025, 11, 20), "В конце сентября в очереди стояли 5 тыс. человек.", "5 тыс.",
+     date(2025, 9, 30), date(2025, 9, 30)),
+    ("kk", date(2025, 11, 20), "Қыркүйектің соңында кезекте 5 мың адам болды.", "5 мың",
+     date(2025, 9, 30), date(2025, 9, 30)),
+    ("kk", date(2025, 11, 20), "Қыркүйек айының соңындағы жағдай бойынша кезекте 5 мың адам болды.", "5 мың",
+     date(2025, 9, 30), date(2025, 9, 30)),
+    # look-alikes: "половина суммы" is a share, no half year; "1 қарашадағы" and "соңына дейін" keep
+    # their readings
+    ("ru", date(2025, 11, 20), "Первая половина суммы, 5 млрд тенге, поступит в 2026 году.", "5 млрд тенге",
+     date(2026, 1, 1), date(2026, 12, 31)),
+    ("kk", date(2025, 11, 20), "1 қарашадағы жағдай бойынша кезекте 12 мың адам тұр.", "12 мың",
+     date(2025, 11, 1), date(2025, 11, 1)),
+    ("kk", date(2025, 8, 10), "Желтоқсанның соңына дейін 5 мың үй салынады.", "5 мың",
+     None, date(2025, 12, 31)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "published", "body", "surface", "start", "end"), READER_PROBES)
+def test_rdcy_phrase_read(language: str, published: date, body: str, surface: str,
+                          start: date | None, end: date | None) -> None:  # fmt: skip
+    found = {i.surface: i for i in extract_cyrillic_indicators(body, published, language)}
+    assert surface in found, sorted(found)
+    assert (found[surface].period_start, found[surface].period_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Қарашаның 1-індегі жағдай бойынша кезекте 12 мың адам тұр.",
+        "Өткен жылғы қазанның 15-інде 12 мың адам тіркелді.",
+    ],
+)
+def test_rdcy_kk_genitive_day_is_no_figure(body: str) -> None:
+    found = extract_cyrillic_indicators(body, date(2025, 11, 20), "kk")
+    assert [i.value for i in found] == [12000.0]

@@ -73,6 +73,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           rf"месяц\w*{year_opt}"),
             ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+полугоди\w*{year_opt}"),
+            # "в первой половине 2025 года", "за первую половину года": the half year (not "половина
+            # суммы", a share: the year must follow)
+            ("half", rf"\b(?:в|во|за)\s+(?P<p>перв\w*|втор\w*)\s+половин\w*\s+(?:{_Y}{yw}|"
+                     r"(?:(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+)?года\b)"),
             ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+квартал\w*{year_opt}"),
             ("month_range", rf"\b(?:в|за|по\s+итогам)?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
             # "с января по 1 июля": from the month's first day to that day
@@ -86,6 +90,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                r"(?:(?P<rel>текущего|этого|прошлого|минувшего)\s+)?года\b)"),
             # "по состоянию на конец июня": a stock on the month's last day
             ("month_end_point", rf"\b(?:на|по\s+состоянию\s+на)\s+конец\s+{m}{year_opt}"),
+            # "в конце сентября": the month's last day, as "at the end of April" (not "в конце 2024 года")
+            ("month_end_point", rf"\bв\s+конце\s+{m}{year_opt}"),
             ("same_period", r"\b(?:за\s+отч[её]тный\s+период|в\s+отч[её]тном\s+периоде)\b"),
             # "по состоянию на январь 2023 года": a stock as of a month with no day, on its first day
             ("as_of_month", rf"\bпо\s+состоянию\s+на\s+{m}{year_opt}"),
@@ -219,6 +225,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     else:
         yw = r"\s*(?:жыл\w*|ж\.)"
         # "2025 жылдың", "ағымдағы жылдың", "өткен жылғы", "биылғы" before a part of the year
+        # "қазанның", "қарашаның": a month in the genitive; "1-і", "15-і", "2-сі": a day with its possessive
+        months = "|".join(language.months)
+        m_gen = f"(?P<m>{months})" + r"\w*?(?:ның|нің|дың|дің|тың|тің)"
+        day_poss = r"(?P<d>\d{1,2})-?(?:і|ы|сі|сы)"
         ky = (
             # "былтыр бірінші тоқсанда", "биыл 9 айда": the adverb before a part of the year names its year
             # "2017 жылы 10 айда", "өткен жылы 9 айда": the locative year before its part too
@@ -250,6 +260,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                 r"қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             # "2022 жылдың алғашқы жартысында": the year's first (or second) half
             ("half", rf"{ky}(?P<p>алғашқы|бірінші|екінші)\s+жартыс(?:ында|ы\s+ішінде)(?!\w)"),
+            # "Жылдың алғашқы жартысында": the same with the year in scope
+            ("half", r"(?<!\w)жылдың\s+(?P<p>алғашқы|бірінші|екінші)\s+жартыс(?:ында|ы\s+ішінде)(?!\w)"),
             # "алғашқы жартыжылдықта", "Жарты жылда": the first half (not "жарты жылда бір рет", twice a year)
             # not "алдағы/соңғы жарты жылда" (the coming or the last six months)
             ("first_half", rf"(?<!алдағы\s)(?<!келесі\s)(?<!соңғы\s){ky}?(?:алғашқы\s+)?"
@@ -275,6 +287,14 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "маусымнан бастап", "өсімді маусымнан бастауды тапсырды": from that month on
             ("from_month", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{m}\s+баста(?:п|у\w*)"),
             ("deadline_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+дейін"),
+            # the day after its month in the genitive, "қазанның 1-іне дейін", "қарашаның 1-індегі жағдай
+            # бойынша", "2025 жылғы қазанның 15-інде": the same days as "1 қазанға дейін", "1 қарашадағы"
+            # (before a case ending the possessive may drop: "қазанның 1-не дейін")
+            ("deadline_day", rf"{ky}?{m_gen}\s+(?P<d>\d{{1,2}})-?(?:і|ы|сі|сы)?(?:не|на)\s+(?:дейін|қарай)(?!\w)"),
+            ("day", rf"{ky}?{m_gen}\s+{day_poss}(?:нде|нда|ндегі|ндағы)?(?!\w)"),
+            # "қыркүйектің соңында", "қыркүйек айының соңындағы": the month's last day
+            ("month_end_point", rf"{ky}?(?P<m>{months})\w*?(?:ның|нің|дың|дің|тың|тің|\s+айының)\s+"
+                                r"(?:соңында|соңындағы|аяғында)(?!\w)"),
             ("day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}"),
             ("deadline", rf"{_Y}\s*(?:жылға|жылдың\s+(?:соңына|аяғына))\s+(?:дейін|қарай)\w*"),
             ("same_period_year", rf"{_Y}\s*жылдың\s+(?:сәйкес|осы|ұқсас|тиісті|дәл\s+осы)\s+(?:кезең|аралығ|аралық)\w*"),
