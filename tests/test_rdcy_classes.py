@@ -66,7 +66,8 @@ def test_rdcy_period_in_own_sentence(language: str, published: date, body: str, 
 
 # Phrases the period reader did not read at all: a half year told as "половина", a Kazakh day after
 # its month in the genitive ("қарашаның 1-і", whose digit was also taken for a figure), the end of a
-# month ("в конце сентября", "қыркүйектің соңында": its last day, as "at the end of April")
+# month ("в конце сентября", "қыркүйектің соңында": its last day, as "at the end of April"), and the
+# Kazakh adjective "бір жыл бұрынғы" (a year before)
 READER_PROBES = [
     ("ru", date(2025, 11, 20), "В первой половине 2025 года выпуск составил 5 трлн тенге.", "5 трлн тенге",
      date(2025, 1, 1), date(2025, 6, 30)),
@@ -88,6 +89,13 @@ READER_PROBES = [
      date(2025, 9, 30), date(2025, 9, 30)),
     ("kk", date(2025, 11, 20), "Қыркүйек айының соңындағы жағдай бойынша кезекте 5 мың адам болды.", "5 мың",
      date(2025, 9, 30), date(2025, 9, 30)),
+    # "бір жыл бұрынғы 85 мың тоннадан": the adjective of "бір жыл бұрын", the span in scope a year
+    # before; look-alike: "бір жыл бұрынғыдан 10%-ға артық" is a base, the change keeps its own span
+    ("kk", date(2025, 10, 15), "2025 жылғы қаңтар-қыркүйекте астық экспорты 5 млн тоннаға жетті. Қырғызстанға "
+     "экспорт бір жыл бұрынғы 85 мың тоннадан 150 мың тоннаға дейін өсті.", "85 мың тоннадан",
+     date(2024, 1, 1), date(2024, 9, 30)),
+    ("kk", date(2025, 10, 15), "2025 жылғы қаңтар-қыркүйекте 2 319 жылыжай тіркелді, бұл бір жыл бұрынғыдан "
+     "10%-ға артық.", "10%-ға", date(2025, 1, 1), date(2025, 9, 30)),
     # look-alikes: "половина суммы" is a share, no half year; "1 қарашадағы" and "соңына дейін" keep
     # their readings
     ("ru", date(2025, 11, 20), "Первая половина суммы, 5 млрд тенге, поступит в 2026 году.", "5 млрд тенге",
