@@ -403,8 +403,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "2026 жылдың жазында": the season's months
             ("season", rf"{_Y}\s*жылдың\s+(?P<season>жаз|күз|көктем)(?:ында|інде)(?!\w)"),
             # "бір жыл бұрын ол 22,80 еді": the scope's span a year before (not "5 жыл бұрын"); also its
-            # adjective, "бір жыл бұрынғы 85 мың тоннадан", "бір жыл бұрынғыдан 10%-ға артық"
-            ("year_before", r"\bбір\s+жыл\s+бұрын(?:ғы\w*)?(?!\w)"),
+            # adjective before the old level, "бір жыл бұрынғы 85 мың тоннадан" (not "бір жыл бұрынғыдан
+            # 10%-ға артық", a comparison's base)
+            ("year_before", r"\bбір\s+жыл\s+бұрын(?:ғы(?=\s+\d))?(?!\w)"),
             # "өткен жылдың қорытындысы бойынша": last year's results, "ағымдағы жылдың ...": this year's
             ("year_results", r"(?<!\d\s)(?<!\d)\b(?:(?P<which>өткен|былтырғы|биылғы|ағымдағы|осы)\s+)?"
                              r"жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
