@@ -67,7 +67,8 @@ def test_rdcy_period_in_own_sentence(language: str, published: date, body: str, 
 # Phrases the period reader did not read at all: a half year told as "половина", a Kazakh day after
 # its month in the genitive ("қарашаның 1-і", whose digit was also taken for a figure), the end of a
 # month ("в конце сентября", "қыркүйектің соңында": its last day, as "at the end of April"), and the
-# Kazakh adjective "бір жыл бұрынғы" (a year before)
+# Kazakh adjective "бір жыл бұрынғы" (a year before), two years running ("в 2023 и 2024 годах") and
+# their figures "соответственно" / "тиісінше"
 READER_PROBES = [
     ("ru", date(2025, 11, 20), "В первой половине 2025 года выпуск составил 5 трлн тенге.", "5 трлн тенге",
      date(2025, 1, 1), date(2025, 6, 30)),
@@ -96,6 +97,20 @@ READER_PROBES = [
      date(2024, 1, 1), date(2024, 9, 30)),
     ("kk", date(2025, 10, 15), "2025 жылғы қаңтар-қыркүйекте 2 319 жылыжай тіркелді, бұл бір жыл бұрынғыдан "
      "10%-ға артық.", "10%-ға", date(2025, 1, 1), date(2025, 9, 30)),
+    # two years running, "в 2023 и 2024 годах", "2023 және 2024 жылдары": both; with "соответственно",
+    # "тиісінше" each figure its own year; look-alike: two years apart are no span
+    ("ru", date(2025, 11, 20), "В 2023 и 2024 годах построено 85 школ.", "85",
+     date(2023, 1, 1), date(2024, 12, 31)),
+    ("kk", date(2025, 11, 20), "2023 және 2024 жылдары 85 мектеп салынды.", "85",
+     date(2023, 1, 1), date(2024, 12, 31)),
+    ("ru", date(2025, 11, 20), "В 2023 и 2024 годах построено 40 и 45 школ соответственно.", "45",
+     date(2024, 1, 1), date(2024, 12, 31)),
+    ("kk", date(2025, 11, 20), "2023-2025 жылдары тиісінше 40, 45 және 50 мектеп салынды.", "45",
+     date(2024, 1, 1), date(2024, 12, 31)),
+    ("ru", date(2025, 11, 20), "В 2019 и 2024 годах построено 85 школ.", "85",
+     date(2024, 1, 1), date(2024, 12, 31)),
+    ("ru", date(2025, 11, 20), "В 2023-2024 годах построено 40 школ и 45 больниц.", "45",
+     date(2023, 1, 1), date(2024, 12, 31)),
     # look-alikes: "половина суммы" is a share, no half year; "1 қарашадағы" and "соңына дейін" keep
     # their readings
     ("ru", date(2025, 11, 20), "Первая половина суммы, 5 млрд тенге, поступит в 2026 году.", "5 млрд тенге",

@@ -295,6 +295,7 @@ def extract_cyrillic_indicators(
                 found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
             found = _from_a_start(sentence.text, found, stated, published, len(results))
+            found = _respectively(sentence.text, found)
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
                 if language == "kk" and results[-1].kind == "plan":
@@ -624,6 +625,32 @@ def _done_so_far(sentence: CyrillicSentence, found: list[Indicator], published: 
             i = replace(i, period_start=published, period_end=published)
         done.append(i)
     return done
+
+
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:соответственно|тиісінше)(?!\w)", re.I)
+
+
+def _respectively(text: str, found: list[Indicator]) -> list[Indicator]:
+    """'В 2023 и 2024 годах построено 40 и 45 школ соответственно', '2023-2025 жылдары тиісінше 40, 45
+    және 50 мектеп': as many figures of one unit as the span has years, each its own year in order."""
+    if not _RESPECTIVELY.search(text):
+        return found
+    moved = list(found)
+    spans = {(i.period_start, i.period_end) for i in found if i.role is None}
+    for first, last in spans:
+        if first is None or last is None or (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+            continue
+        years = last.year - first.year + 1
+        shared = [
+            n
+            for n, i in enumerate(found)
+            if i.role is None and (i.period_start, i.period_end) == (first, last)
+        ]
+        if years < 2 or len(shared) != years or len({found[n].unit for n in shared}) != 1:
+            continue
+        for year, n in zip(range(first.year, last.year + 1), shared, strict=True):
+            moved[n] = replace(found[n], period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+    return moved
 
 
 # A start phrase, "с 2026 года", "с января", "начиная с 1 июля", "2024 жылдан бастап", "қаңтардан
