@@ -68,7 +68,7 @@ def test_rdcy_period_in_own_sentence(language: str, published: date, body: str, 
 # its month in the genitive ("қарашаның 1-і", whose digit was also taken for a figure), the end of a
 # month ("в конце сентября", "қыркүйектің соңында": its last day, as "at the end of April"), and the
 # Kazakh adjective "бір жыл бұрынғы" (a year before), two years running ("в 2023 и 2024 годах") and
-# their figures "соответственно" / "тиісінше"
+# their figures "соответственно" / "тиісінше", and "до конца III квартала" / "жартыжылдығына дейін"
 READER_PROBES = [
     ("ru", date(2025, 11, 20), "В первой половине 2025 года выпуск составил 5 трлн тенге.", "5 трлн тенге",
      date(2025, 1, 1), date(2025, 6, 30)),
@@ -111,6 +111,15 @@ READER_PROBES = [
      date(2024, 1, 1), date(2024, 12, 31)),
     ("ru", date(2025, 11, 20), "В 2023-2024 годах построено 40 школ и 45 больниц.", "45",
      date(2023, 1, 1), date(2024, 12, 31)),
+    # by the end of a quarter or half year: a deadline on its last day, not the part itself
+    ("ru", date(2025, 8, 10), "До конца III квартала построят 40 школ.", "40",
+     None, date(2025, 9, 30)),
+    ("ru", date(2025, 8, 10), "К концу первого полугодия 2026 года построят 40 школ.", "40",
+     None, date(2026, 6, 30)),
+    ("kk", date(2025, 8, 10), "2026 жылдың бірінші жартыжылдығына дейін 40 мектеп салынады.", "40",
+     None, date(2026, 6, 30)),
+    ("ru", date(2025, 11, 20), "В III квартале построили 40 школ.", "40",
+     date(2025, 7, 1), date(2025, 9, 30)),
     # look-alikes: "половина суммы" is a share, no half year; "1 қарашадағы" and "соңына дейін" keep
     # their readings
     ("ru", date(2025, 11, 20), "Первая половина суммы, 5 млрд тенге, поступит в 2026 году.", "5 млрд тенге",

@@ -75,6 +75,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           rf"месяц\w*{year_opt}"),
             ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+полугоди\w*{year_opt}"),
+            # "до конца III квартала", "к концу первого полугодия": by that part's last day (a deadline,
+            # not the part itself)
+            ("quarter_deadline", rf"\b(?:до|к)\s+конц[ау]\s+(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+"
+                                 rf"квартала{year_opt}"),
+            ("quarter_deadline", rf"\b(?:до|к)\s+конц[ау]\s+(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+"
+                                 rf"(?P<half>полугодия){year_opt}"),
             # "в первой половине 2025 года", "за первую половину года": the half year (not "половина
             # суммы", a share: the year must follow)
             ("half", rf"\b(?:в|во|за)\s+(?P<p>перв\w*|втор\w*)\s+половин\w*\s+(?:{_Y}{yw}|"
@@ -258,6 +264,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("quarter_deadline", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан(?:ның|дың|тың)\s+"
                                  r"(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
             ("quarter", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан\w*"),
+            # "2026 жылдың бірінші жартыжылдығына дейін", "... жартыжылдығының соңына дейін": by its last day
+            ("quarter_deadline", rf"{ky}?(?P<p>бірінші|екінші|алғашқы|І{{1,2}}|I{{1,2}})\s+"
+                                 r"(?P<half>жартыжылдығ|жарты\s+жылдығ)(?:ына|ының\s+(?:соңына|аяғына))\s+(?:дейін|қарай)\w*"),
             # "үшінші тоқсанның қорытындысы бойынша": the results up to that quarter's end, from January
             # (a bare "үшінші тоқсанда" is the quarter)
             ("quarter_results", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан(?:ның|дың|тың)\s+"
@@ -571,11 +580,12 @@ def _resolve(
         part = _PARTS.get(word) or next((v for k, v in _PARTS.items() if word.startswith(k)), None)
         if part is None:
             return None
+        last = part * (6 if groups.get("half") else 3)  # a half year's or a quarter's last month
         if groups.get("y") or groups.get("rel") or groups.get("rel2"):
-            due = _month_end(_year_of(groups, published, part * 3), part * 3)
+            due = _month_end(_year_of(groups, published, last), last)
         else:  # no year named: the first such quarter's end not before publication
-            due = _month_end(year, part * 3)
-            due = due if due >= published else _month_end(year + 1, part * 3)
+            due = _month_end(year, last)
+            due = due if due >= published else _month_end(year + 1, last)
         return None, due, True
     if kind in ("half", "quarter", "quarter_results"):
         word = (groups.get("p") or groups.get("p_digit") or "").lower()
