@@ -68,7 +68,8 @@ def test_rdcy_period_in_own_sentence(language: str, published: date, body: str, 
 # its month in the genitive ("қарашаның 1-і", whose digit was also taken for a figure), the end of a
 # month ("в конце сентября", "қыркүйектің соңында": its last day, as "at the end of April"), and the
 # Kazakh adjective "бір жыл бұрынғы" (a year before), two years running ("в 2023 и 2024 годах") and
-# their figures "соответственно" / "тиісінше", and "до конца III квартала" / "жартыжылдығына дейін"
+# their figures "соответственно" / "тиісінше", and "до конца III квартала" / "жартыжылдығына дейін",
+# "в истекшем году", "в позапрошлом году"
 READER_PROBES = [
     ("ru", date(2025, 11, 20), "В первой половине 2025 года выпуск составил 5 трлн тенге.", "5 трлн тенге",
      date(2025, 1, 1), date(2025, 6, 30)),
@@ -120,6 +121,13 @@ READER_PROBES = [
      None, date(2026, 6, 30)),
     ("ru", date(2025, 11, 20), "В III квартале построили 40 школ.", "40",
      date(2025, 7, 1), date(2025, 9, 30)),
+    # "в истекшем году", "за минувший год": last year; "в позапрошлом году": the year before it
+    ("ru", date(2025, 2, 10), "В истекшем году в регионе построили 40 школ.", "40",
+     date(2024, 1, 1), date(2024, 12, 31)),
+    ("ru", date(2025, 2, 10), "За минувший год в регионе построили 40 школ.", "40",
+     date(2024, 1, 1), date(2024, 12, 31)),
+    ("ru", date(2025, 2, 10), "В позапрошлом году в регионе построили 40 школ.", "40",
+     date(2023, 1, 1), date(2023, 12, 31)),
     # look-alikes: "половина суммы" is a share, no half year; "1 қарашадағы" and "соңына дейін" keep
     # their readings
     ("ru", date(2025, 11, 20), "Первая половина суммы, 5 млрд тенге, поступит в 2026 году.", "5 млрд тенге",

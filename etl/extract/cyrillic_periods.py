@@ -204,6 +204,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("this_year", r"\b(?:в\s+этом|в\s+текущем|в\s+нынешнем)\s+году\b|\b(?:этого|текущего)\s+года\b"),
             ("last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\b|\b(?:прошлого|минувшего)\s+года\b"
                           r"|\bза\s+прошлый\s+год\b"),
+            # "в истекшем году", "за минувший год": the year gone by, as "в прошлом году" (not "за 11 месяцев
+            # истекшего года", which told in December is this year's)
+            ("last_year", r"\b(?:в\s+(?:истекшем|прошедшем|ушедшем)\s+году|за\s+(?:истекший|прошедший|ушедший|минувший)\s+год)\b"),
+            # "в позапрошлом году": two years before publication's
+            ("year_before_last", r"\b(?:в\s+позапрошлом\s+году|позапрошлого\s+года|за\s+позапрошлый\s+год)\b"),
             # "против прошлогодних 388 тыс.": the span in scope a year before
             # "Годом ранее за тот же период ...": one look back, the span in scope a year before
             ("year_before", r"\bгодом\s+ранее,?\s+за\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\b"),
@@ -807,6 +812,8 @@ def _resolve(
         return _same_period("same_period_last_year", groups, published, scope)
     if kind == "last_year":
         return date(year - 1, 1, 1), date(year - 1, 12, 31), False
+    if kind == "year_before_last":
+        return date(year - 2, 1, 1), date(year - 2, 12, 31), False
     if kind == "next_year":
         return date(year + 1, 1, 1), date(year + 1, 12, 31), False
     if kind == "from_next_year":
