@@ -20,6 +20,8 @@ Groups = dict[str, Any]
 
 _Y = r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)"
 _Y2 = r"(?P<y2>(?:19|20)\d{2}|\d{2})(?!\d)"
+# a date written in digits, "01.10.2025", "1.10.2025"
+_ND = r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.]\d)"
 _N_MONTHS = {
     "трех": 3, "трёх": 3, "три": 3, "шести": 6, "шесть": 6, "девяти": 9, "девять": 9, "восьми": 8, "семи": 7,
     "десяти": 10, "одиннадцати": 11, "пяти": 5, "четырех": 4, "двенадцати": 12, "семь": 7, "восемь": 8,
@@ -106,6 +108,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "по состоянию на начало октября", "на начало марта 2025 года": that month's first day
             ("as_of_month", rf"\b(?:по\s+состоянию\s+)?на\s+начало\s+{m}{year_opt}"),
             ("from_day", rf"\b(?:с|со|начиная\s+с)\s+{day}\s+{m}{year_opt}"),
+            # a date in digits: "по состоянию на 01.10.2025 г.", "с 01.01.2026", "до 31.12.2025"
+            ("num_from", rf"\b(?:с|со|начиная\s+с)\s+{_ND}(?:\s*(?:г\.|года))?"),
+            ("num_deadline", rf"\b(?:до|по)\s+{_ND}(?:\s*(?:г\.|года))?"),
+            ("num_day", rf"{_ND}(?:\s*(?:г\.|года))?"),
             ("from_month", rf"\b(?:с|со|начиная\s+с)\s+{m}\s+{_Y}{yw}"),
             ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
             ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+{_Y}{yw}"),
@@ -302,6 +308,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                         rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}(?:\s+айлары)?\s+аралығ\w*"),
             # "биылғы 1 қаңтардан бастап": one phrase, the year named before the day
             ("from_day", rf"{ky}?{day}\s+{m}\s+бастап"),
+            # a date in digits: "01.10.2025 жылғы жағдай бойынша", "01.01.2026 жылдан бастап", "31.12.2025 ж. дейін"
+            ("num_from", rf"{_ND}(?:\s*(?:ж\.|жылдан|жылғы))?\s+бастап"),
+            ("num_deadline", rf"{_ND}(?:\s*(?:ж\.|жылға|жылғы))?\s+(?:дейін|қарай)"),
+            ("num_day", rf"{_ND}(?:\s*(?:ж\.|жылғы|жылдың))?"),
             # "маусымнан бастап", "өсімді маусымнан бастауды тапсырды": from that month on
             ("from_month", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{m}\s+баста(?:п|у\w*)"),
             ("deadline_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+дейін"),
@@ -812,6 +822,16 @@ def _resolve(
         return _same_period("same_period_last_year", groups, published, scope)
     if kind == "last_year":
         return date(year - 1, 1, 1), date(year - 1, 12, 31), False
+    if kind in ("num_from", "num_deadline", "num_day"):
+        try:
+            day = date(int(groups["y"]), int(groups["mn"]), int(groups["d"]))
+        except ValueError:
+            return None
+        if kind == "num_from":
+            return day, None, False
+        if kind == "num_deadline":
+            return None, day, True
+        return day, day, False
     if kind == "year_before_last":
         return date(year - 2, 1, 1), date(year - 2, 12, 31), False
     if kind == "next_year":
