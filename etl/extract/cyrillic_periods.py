@@ -267,6 +267,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("months_of", rf"(?:(?:алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|дағы|дың\s+қорытындыс(?:ы|ында)|\s+ішінде)(?!\w)"),
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}"),
+            # "қаңтар-қыркүйектің қорытындысы бойынша": the months' results (not September's alone)
+            ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}\s+қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             # "мамыр, маусым және шілде айларында": a list of months, the first to the last
             ("month_range", rf"{ky}?{m1},\s+(?:[^\W\d]+,\s+)*?(?:[^\W\d]+\s+)?және\s+{m}\s+айларында(?!\w)"),
             ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
