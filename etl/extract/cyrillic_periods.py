@@ -54,7 +54,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         # "2025 года", "2025 г."; "весной 2023-го", "к концу 2025-го": the year word left out
         yw = r"(?:\s*(?:год\w*|г\.|гг\.)|-(?:го|м)(?!\w))"
         # "за 9 месяцев 2025 года", "... прошлого года", "... текущего года"
-        year_opt = rf"(?:\s+{_Y}{yw}|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b)?"
+        # ("т.г.", "т. г.": текущего года, as official reports abbreviate it)
+        year_opt = rf"(?:\s+{_Y}{yw}|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b|\s+(?P<rel2>т\.\s?г\.))?"
         table = [
             # "2021/22 маркетинговый год", "в сезоне 2021/22", "2020-2021 МГ": 1 July to 30 June
             ("marketing_year", rf"(?:\bсезон\w*[\s-]+)?{_Y}\s*[/–—-]\s*{_Y2}(?:\s+маркетингов\w+\s+год\w*|\s+МГ\b)"),
@@ -75,6 +76,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "в 2023 и 2024 годах": two years running, both (as "In 2023 and 2024")
             ("year_pair", rf"{_Y}\s+и\s+{_Y2}\s*(?:годах|годы|годов|гг\.)"),
             ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
+                          rf"мес\.{year_opt}"),
+            ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           rf"месяц\w*{year_opt}"),
             ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+полугоди\w*{year_opt}"),
             # "до конца III квартала", "к концу первого полугодия": by that part's last day (a deadline,
@@ -87,7 +90,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # суммы", a share: the year must follow)
             ("half", rf"\b(?:в|во|за)\s+(?P<p>перв\w*|втор\w*)\s+половин\w*\s+(?:{_Y}{yw}|"
                      r"(?:(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+)?года\b)"),
-            ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+квартал\w*{year_opt}"),
+            ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+(?:квартал\w*|кв\.){year_opt}"),
             ("month_range", rf"\b(?:в|за|по\s+итогам)?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
             # "с января по 1 июля": from the month's first day to that day
             ("between", rf"\bс\s+{m1}\s+по\s+(?P<d2>\d{{1,2}})\s+{m}{year_opt}"),
@@ -143,7 +146,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since", rf"\b(?:с|начиная\s+с)\s+{_Y}\s*(?:года|г\.)(?!,\s+когда\b)"),
             # "в акции, стартовавшей в 2024 году, ...": all since the year it began
             ("since", rf"\b(?:стартовавш|начавш|запущенн)\w*\s+в\s+{_Y}{yw}"),
-            ("since_year_start", rf"\bс\s+начала\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
+            ("since_year_start", rf"\bс\s+начала\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b|т\.\s?г\.)"),
             # "за истекший период текущего года", "за прошедшее время 2025 года": the year so far
             ("year_so_far", rf"\bза\s+(?:истекш|прошедш)\w+\s+(?:период|время)(?:\s+(?:{_Y}{yw}|"
                             r"(?:этого|текущего|нынешнего)\s+года\b))?"),
@@ -161,7 +164,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # the year the thing began (a start that "по август 2025 года" may close)
             ("since", rf"\bс\s+(?:момента|начала|запуска|открытия|старта)\s+(?:[^\W\d]+\s+){{0,4}}?в\s+{_Y}{yw}"),
             ("since_then", r"\bс\s+тех\s+пор\b|\bс\s+того\s+времени\b"),
-            ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b"),
+            ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b|\bв\s+(?:прошлом|минувшем)\s+месяце\b"),
+            # "в текущем месяце": the month of publication (not "в этом месяце", which may be a month just named)
+            ("this_month", r"\bв\s+(?:текущем|нынешнем)\s+месяце\b"),
             # "за первую неделю акции", "в первую неделю сентября": the first seven days of that span
             ("first_week", rf"\b(?:за|в|в\s+течение)\s+первую\s+неделю(?:\s+{m}{year_opt})?"),
             # "за последний месяц", "за последнюю неделю": the days up to publication
@@ -251,7 +256,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         ky = (
             # "былтыр бірінші тоқсанда", "биыл 9 айда": the adverb before a part of the year names its year
             # "2017 жылы 10 айда", "өткен жылы 9 айда": the locative year before its part too
-            rf"(?:(?:{_Y}\s*|(?P<rel>ағымдағы|осы|өткен)\s+)(?:жылдың|жылғы|жылы)\s+|(?P<rel2>биылғы|былтырғы|былтыр|биыл)\s+)"
+            # ("2025 ж. 9 айында": the year word cut short; "биылғы жылдың 9 айында": the adverb with it)
+            rf"(?:{_Y}\s*(?:(?:жылдың|жылғы|жылы)\s+|ж\.\s*)|(?P<rel>ағымдағы|осы|өткен)\s+(?:жылдың|жылғы|жылы)\s+"
+            rf"|(?P<rel2>биылғы|былтырғы|былтыр|биыл)\s+(?:жылдың\s+|жылғы\s+)?)"
         )
         table = [
             ("marketing_year", rf"{_Y}\s*[/–—-]\s*{_Y2}\s+маркетингтік\s+жыл\w*"),
@@ -316,7 +323,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("num_day", rf"{_ND}(?:\s*(?:ж\.|жылғы|жылдың))?"),
             # "маусымнан бастап", "өсімді маусымнан бастауды тапсырды": from that month on
             ("from_month", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{m}\s+баста(?:п|у\w*)"),
-            ("deadline_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+дейін"),
+            ("deadline_day", rf"{ky}?{day}\s+{m}\s+дейін"),
             # the day after its month in the genitive, "қазанның 1-іне дейін", "қарашаның 1-індегі жағдай
             # бойынша", "2025 жылғы қазанның 15-інде": the same days as "1 қазанға дейін", "1 қарашадағы"
             # (before a case ending the possessive may drop: "қазанның 1-не дейін")
@@ -325,7 +332,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "қыркүйектің соңында", "қыркүйек айының соңындағы": the month's last day
             ("month_end_point", rf"{ky}?(?P<m>{months})\w*?(?:ның|нің|дың|дің|тың|тің|\s+айының)\s+"
                                 r"(?:соңында|соңындағы|аяғында)(?!\w)"),
-            ("day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}"),
+            ("day", rf"{ky}?{day}\s+{m}"),
             ("deadline", rf"{_Y}\s*(?:жылға|жылдың\s+(?:соңына|аяғына))\s+(?:дейін|қарай)\w*"),
             ("same_period_year", rf"{_Y}\s*жылдың\s+(?:сәйкес|осы|ұқсас|тиісті|дәл\s+осы)\s+(?:кезең|аралығ|аралық)\w*"),
             ("same_period_last_year", r"(?:былтырғы|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
@@ -339,7 +346,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                            r"(?:ғы|гі)\s+маусым(?:ы)?(?:нда|да|ында)(?!\w)"),
             ("season_rel", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>жаз|күз|көктем)\s+"
                            r"айларында(?!\w)"),
-            ("season_rel", r"(?P<rel>биылғы|былтырғы|өткен|осы)\s+(?P<season>жаз|күз|көктем)(?:да|де|ында|інде)(?!\w)"),
+            ("season_rel", r"(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+(?P<season>жаз|күз|көктем)(?:да|де|ында|інде)(?!\w)"),
             # "былтыр осы уақытта": by this time last year
             ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
             # "Былтыр дәл осы екі айда", "осы үш айда": the months the text just named, a year before or as they are
@@ -383,7 +390,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", rf"{ky}{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
             # ("биыл ақпаннан бері": this year's February on, not February alone)
-            ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+|биыл(?:ғы)?\s+)?{m}(?:\s+айынан)?\s+бері"),
+            ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+|биыл(?:ғы)?\s+|{_Y}\s*(?:жылдың|жылғы)\s+)?{m}(?:\s+айынан)?\s+бері"),
             # "1 қыркүйектен басталған эпидемиялық маусымда", "қазаннан басталған науқан": a season or
             # campaign under way since that day (the last one not after publication), up to the report
             ("season_from", rf"{ky}?(?:{day}\s+)?(?P<m>" + "|".join(language.months)
@@ -426,6 +433,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since_start", r"\b(?:басталғалы(?:\s+бері)?|(?:басталғаннан|іске\s+асырыла\s+бастағалы)\s+бері)(?!\w)"),
             ("since_then", r"\b(?:содан|сол\s+кезден|сол\s+уақыттан)\s+бері\b"),
             ("month_before", r"\bбір\s+ай\s+бұрын\b|\bөткен\s+айда\b"),
+            # "ағымдағы айда": the month of publication (not "осы айда", which may be a month just named)
+            ("this_month", r"\bағымдағы\s+айда(?!\w)"),
             # "акцияның алғашқы аптасында", "қыркүйектің бірінші аптасында": the first seven days
             ("first_week", rf"(?:{m}\s+)?(?:алғашқы|бірінші)\s+апта(?:да|сында|сы\s+ішінде|\s+ішінде)(?!\w)"),
             # "соңғы бір айдың ішінде", "соңғы айда", "соңғы аптада": the days up to publication
@@ -520,6 +529,8 @@ def _resolve(
             return None
         # "за первую неделю акции" after "с 15 по 30 сентября"
         return scope.period_start, min(scope.period_start + relativedelta(days=6), scope.period_end), False
+    if kind == "this_month":
+        return published.replace(day=1), _month_end(published.year, published.month), False
     if kind == "last_month":
         back = (
             relativedelta(weeks=1)
@@ -1185,7 +1196,8 @@ _EVENT_BEFORE = {
     # "После запуска новой линии за шесть месяцев", "с момента открытия за 3 месяца"
     "ru": re.compile(r"(?<!\w)(?:после|с\s+момента)\s+(?:[^\W\d]+\s+){1,4}$", re.I),
     # "енгізілгеннен кейін төрт айда", "іске қосылғаннан бері алты айда"
-    "kk": re.compile(r"(?<!\w)(?:кейін|соң|бері)\s+$", re.I),
+    # (not "Жыл басынан бері 9 айда": the year's first nine months)
+    "kk": re.compile(r"(?<!\w)(?:кейін|соң|(?<!басынан\s)бері)\s+$", re.I),
 }
 # "за три месяца работы", "за шесть месяцев после запуска": the months the thing has run
 _EVENT_AFTER = re.compile(
