@@ -328,6 +328,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # бойынша", "2025 жылғы қазанның 15-інде": the same days as "1 қазанға дейін", "1 қарашадағы"
             # (before a case ending the possessive may drop: "қазанның 1-не дейін")
             ("deadline_day", rf"{ky}?{m_gen}\s+(?P<d>\d{{1,2}})-?(?:і|ы|сі|сы)?(?:не|на)\s+(?:дейін|қарай)(?!\w)"),
+            ("from_day", rf"{ky}?{m_gen}\s+(?P<d>\d{{1,2}})-?(?:і|ы|сі|сы)?(?:нен|нан)\s+бастап(?!\w)"),
             ("day", rf"{ky}?{m_gen}\s+{day_poss}(?:нде|нда|ндегі|ндағы)?(?!\w)"),
             # "қыркүйектің соңында", "қыркүйек айының соңындағы": the month's last day
             ("month_end_point", rf"{ky}?(?P<m>{months})\w*?(?:ның|нің|дың|дің|тың|тің|\s+айының)\s+"
