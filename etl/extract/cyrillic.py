@@ -294,6 +294,8 @@ def extract_cyrillic_indicators(
                 found = _done_so_far(sentence, found, published)
                 found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
+            found = _from_a_start(sentence.text, found, stated, published, len(results))
+            found = _respectively(sentence.text, found)
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
                 if language == "kk" and results[-1].kind == "plan":
@@ -623,6 +625,95 @@ def _done_so_far(sentence: CyrillicSentence, found: list[Indicator], published: 
             i = replace(i, period_start=published, period_end=published)
         done.append(i)
     return done
+
+
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:соответственно|тиісінше)(?!\w)", re.I)
+
+
+def _respectively(text: str, found: list[Indicator]) -> list[Indicator]:
+    """'В 2023 и 2024 годах построено 40 и 45 школ соответственно', '2023-2025 жылдары тиісінше 40, 45
+    және 50 мектеп': as many figures of one unit as the span has years, each its own year in order."""
+    if not _RESPECTIVELY.search(text):
+        return found
+    moved = list(found)
+    spans = {(i.period_start, i.period_end) for i in found if i.role is None}
+    for first, last in spans:
+        if first is None or last is None or (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+            continue
+        years = last.year - first.year + 1
+        shared = [
+            n
+            for n, i in enumerate(found)
+            if i.role is None and (i.period_start, i.period_end) == (first, last)
+        ]
+        if years < 2 or len(shared) != years or len({found[n].unit for n in shared}) != 1:
+            continue
+        for year, n in zip(range(first.year, last.year + 1), shared, strict=True):
+            moved[n] = replace(found[n], period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+    return moved
+
+
+# A start phrase, "с 2026 года", "с января", "начиная с 1 июля", "2024 жылдан бастап", "қаңтардан
+# бастап" (not "бері": since): read as "since" it runs to publication; the reader cannot tell
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}")
+_START_PHRASE = re.compile(r"^(?:начиная\s+)?с\s+(?!тех\b|того\b|момента\b)|\bбастап$", re.I)
+
+
+# a level set anew by a decision: "повышена", "снижен", "проиндексирована", "көтерілді", "төмендетілді"
+# (not a count that grew over the span: "С 2019 года число участников выросло с 12 до 30 тыс.")
+_SET_ANEW = re.compile(
+    r"(?<!\w)(?:(?:повыш|пониж|сниж|увелич|уменьш|сокращ|подня|установл)ен[аоы]?|проиндексирован[аоы]?|"
+    r"(?:көтерілді|төмендетілді|арттырылды|ұлғайтылды|азайтылды|белгіленді))(?!\w)",
+    re.I,
+)
+
+
+def _from_a_start(
+    text: str, found: list[Indicator], stated: list[Period], published: date, offset: int
+) -> list[Indicator]:
+    """A start phrase under a plan, outlook or goal ("с 2026 года включат 1 млн граждан", "2026
+    жылдан бастап 1 млн азамат қосылады") is the start of what is ahead: no end yet (FORMAT's "from
+    September 1"). A level raised or cut from a start ("С 2024 года доля повышена с 50% до 80%",
+    "2024 жылдан бастап ... 50%-дан 80%-ға дейін көтерілді") is in force from it, so the new level has
+    no end and the old one stood until the day before."""
+    starts = {
+        p.period_start: not _YEAR_WRITTEN.search(text, p.start, p.end)
+        for p in stated
+        if p.period_start is not None
+        and p.period_start < published
+        and p.period_end in (published, None)
+        and not p.is_comparison
+        and _START_PHRASE.search(text[p.start : p.end].strip())
+    }
+    if not starts:
+        return found
+    moved = list(found)
+    for n, i in enumerate(found):
+        if i.period_start not in starts or i.period_end not in (published, None):
+            continue
+        if i.kind in ("plan", "forecast", "target") and i.role is None:
+            first = i.period_start
+            if starts[first] and first.month < published.month and i.period_end == published:
+                # "с января ... могут вырасти" told in December, read as "since": a month gone by this
+                # year is next year's (a start the reader already left open, "с 1 сентября", is kept)
+                first = first.replace(year=first.year + 1)
+            moved[n] = replace(i, period_start=first, period_end=None)
+        elif (
+            i.role == "to"
+            and i.partner is not None
+            and _SET_ANEW.search(text)
+            and 0 <= i.partner - offset < len(found)
+        ):
+            old = found[i.partner - offset]
+            if (
+                i.period_end is not None and old.role == "from"
+                and old.period_start == i.period_start and old.period_end == published
+            ):  # fmt: skip
+                moved[n] = replace(i, period_end=None)
+                moved[i.partner - offset] = replace(
+                    old, period_start=None, period_end=i.period_start - timedelta(days=1)
+                )
+    return moved
 
 
 # Russian: a tally up to a day named before, "По состоянию на 6 декабря ... . К тому моменту ...
@@ -1238,6 +1329,9 @@ _KK_ABLATIVE_SPAN = re.compile(
 )  # "былтырғы сәйкес кезеңнің 103%-ы": a share of that span's level  # "былтырғы дәл осы кезеңнен 3,2%-ға көп", "былтырғыдан 3 пайыздық тармаққа жоғары": than that span
 
 
+_KK_SPREAD_AFTER = re.compile(r"\s+дейінгі(?!\w)", re.I)
+
+
 def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]:
     """'с 6,4 до 10 млн', '3-5%', '110%-ынан 118%-ына': the first end borrows the second's scale
     and unit when it has none of its own. Returns index -> (role, partner)."""
@@ -1269,7 +1363,9 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
                 and _KK_YEAR_BETWEEN.fullmatch(between) is not None
             )
         ):
-            role = ("from", "to")
+            # "4%-дан 6%-ға дейінгі дәліз", "30%-дан 40%-ға дейінгі бөлігі": an attributive "дейінгі"
+            # names a spread (a corridor, a share between two bounds), not an old level and a new one
+            role = ("low", "high") if _KK_SPREAD_AFTER.match(text, second.end) else ("from", "to")
         else:
             continue
         if first.unit is None and second.unit is not None:

@@ -20,6 +20,8 @@ Groups = dict[str, Any]
 
 _Y = r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)"
 _Y2 = r"(?P<y2>(?:19|20)\d{2}|\d{2})(?!\d)"
+# a date written in digits, "01.10.2025", "1.10.2025"
+_ND = r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.]\d)"
 _N_MONTHS = {
     "трех": 3, "трёх": 3, "три": 3, "шести": 6, "шесть": 6, "девяти": 9, "девять": 9, "восьми": 8, "семи": 7,
     "десяти": 10, "одиннадцати": 11, "пяти": 5, "четырех": 4, "двенадцати": 12, "семь": 7, "восемь": 8,
@@ -52,7 +54,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         # "2025 года", "2025 г."; "весной 2023-го", "к концу 2025-го": the year word left out
         yw = r"(?:\s*(?:год\w*|г\.|гг\.)|-(?:го|м)(?!\w))"
         # "за 9 месяцев 2025 года", "... прошлого года", "... текущего года"
-        year_opt = rf"(?:\s+{_Y}{yw}|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b)?"
+        # ("т.г.", "т. г.": текущего года, as official reports abbreviate it)
+        year_opt = rf"(?:\s+{_Y}{yw}|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b|\s+(?P<rel2>т\.\s?г\.))?"
         table = [
             # "2021/22 маркетинговый год", "в сезоне 2021/22", "2020-2021 МГ": 1 July to 30 June
             ("marketing_year", rf"(?:\bсезон\w*[\s-]+)?{_Y}\s*[/–—-]\s*{_Y2}(?:\s+маркетингов\w+\s+год\w*|\s+МГ\b)"),
@@ -70,10 +73,24 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "к новому учебному году", "к началу учебного года": done by 1 September
             ("school_year_start", r"\bк\s+(?:началу\s+(?:нового\s+)?учебного\s+года|новому\s+учебному\s+году)\b"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),  # "на 2025–2029 годы"
+            # "в 2023 и 2024 годах": two years running, both (as "In 2023 and 2024")
+            ("year_pair", rf"{_Y}\s+и\s+{_Y2}\s*(?:годах|годы|годов|гг\.)"),
+            ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
+                          rf"мес\.{year_opt}"),
             ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           rf"месяц\w*{year_opt}"),
             ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+полугоди\w*{year_opt}"),
-            ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+квартал\w*{year_opt}"),
+            # "до конца III квартала", "к концу первого полугодия": by that part's last day (a deadline,
+            # not the part itself)
+            ("quarter_deadline", rf"\b(?:до|к)\s+конц[ау]\s+(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+"
+                                 rf"квартала{year_opt}"),
+            ("quarter_deadline", rf"\b(?:до|к)\s+конц[ау]\s+(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+"
+                                 rf"(?P<half>полугодия){year_opt}"),
+            # "в первой половине 2025 года", "за первую половину года": the half year (not "половина
+            # суммы", a share: the year must follow)
+            ("half", rf"\b(?:в|во|за)\s+(?P<p>перв\w*|втор\w*)\s+половин\w*\s+(?:{_Y}{yw}|"
+                     r"(?:(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+)?года\b)"),
+            ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+(?:квартал\w*|кв\.){year_opt}"),
             ("month_range", rf"\b(?:в|за|по\s+итогам)?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
             # "с января по 1 июля": from the month's first day to that day
             ("between", rf"\bс\s+{m1}\s+по\s+(?P<d2>\d{{1,2}})\s+{m}{year_opt}"),
@@ -86,12 +103,18 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                r"(?:(?P<rel>текущего|этого|прошлого|минувшего)\s+)?года\b)"),
             # "по состоянию на конец июня": a stock on the month's last day
             ("month_end_point", rf"\b(?:на|по\s+состоянию\s+на)\s+конец\s+{m}{year_opt}"),
+            # "в конце сентября": the month's last day, as "at the end of April" (not "в конце 2024 года")
+            ("month_end_point", rf"\bв\s+конце\s+{m}{year_opt}"),
             ("same_period", r"\b(?:за\s+отч[её]тный\s+период|в\s+отч[её]тном\s+периоде)\b"),
             # "по состоянию на январь 2023 года": a stock as of a month with no day, on its first day
             ("as_of_month", rf"\bпо\s+состоянию\s+на\s+{m}{year_opt}"),
             # "по состоянию на начало октября", "на начало марта 2025 года": that month's first day
             ("as_of_month", rf"\b(?:по\s+состоянию\s+)?на\s+начало\s+{m}{year_opt}"),
             ("from_day", rf"\b(?:с|со|начиная\s+с)\s+{day}\s+{m}{year_opt}"),
+            # a date in digits: "по состоянию на 01.10.2025 г.", "с 01.01.2026", "до 31.12.2025"
+            ("num_from", rf"\b(?:с|со|начиная\s+с)\s+{_ND}(?:\s*(?:г\.|года))?"),
+            ("num_deadline", rf"\b(?:до|по)\s+{_ND}(?:\s*(?:г\.|года))?"),
+            ("num_day", rf"{_ND}(?:\s*(?:г\.|года))?"),
             ("from_month", rf"\b(?:с|со|начиная\s+с)\s+{m}\s+{_Y}{yw}"),
             ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
             ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+{_Y}{yw}"),
@@ -123,7 +146,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since", rf"\b(?:с|начиная\s+с)\s+{_Y}\s*(?:года|г\.)(?!,\s+когда\b)"),
             # "в акции, стартовавшей в 2024 году, ...": all since the year it began
             ("since", rf"\b(?:стартовавш|начавш|запущенн)\w*\s+в\s+{_Y}{yw}"),
-            ("since_year_start", rf"\bс\s+начала\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
+            ("since_year_start", rf"\bс\s+начала\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b|т\.\s?г\.)"),
             # "за истекший период текущего года", "за прошедшее время 2025 года": the year so far
             ("year_so_far", rf"\bза\s+(?:истекш|прошедш)\w+\s+(?:период|время)(?:\s+(?:{_Y}{yw}|"
                             r"(?:этого|текущего|нынешнего)\s+года\b))?"),
@@ -141,7 +164,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # the year the thing began (a start that "по август 2025 года" may close)
             ("since", rf"\bс\s+(?:момента|начала|запуска|открытия|старта)\s+(?:[^\W\d]+\s+){{0,4}}?в\s+{_Y}{yw}"),
             ("since_then", r"\bс\s+тех\s+пор\b|\bс\s+того\s+времени\b"),
-            ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b"),
+            ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b|\bв\s+(?:прошлом|минувшем)\s+месяце\b"),
+            # "в текущем месяце": the month of publication (not "в этом месяце", which may be a month just named)
+            ("this_month", r"\bв\s+(?:текущем|нынешнем)\s+месяце\b"),
             # "за первую неделю акции", "в первую неделю сентября": the first seven days of that span
             ("first_week", rf"\b(?:за|в|в\s+течение)\s+первую\s+неделю(?:\s+{m}{year_opt})?"),
             # "за последний месяц", "за последнюю неделю": the days up to publication
@@ -190,6 +215,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("this_year", r"\b(?:в\s+этом|в\s+текущем|в\s+нынешнем)\s+году\b|\b(?:этого|текущего)\s+года\b"),
             ("last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\b|\b(?:прошлого|минувшего)\s+года\b"
                           r"|\bза\s+прошлый\s+год\b"),
+            # "в истекшем году", "за минувший год": the year gone by, as "в прошлом году" (not "за 11 месяцев
+            # истекшего года", which told in December is this year's)
+            ("last_year", r"\b(?:в\s+(?:истекшем|прошедшем|ушедшем)\s+году|за\s+(?:истекший|прошедший|ушедший|минувший)\s+год)\b"),
+            # "в позапрошлом году": two years before publication's
+            ("year_before_last", r"\b(?:в\s+позапрошлом\s+году|позапрошлого\s+года|за\s+позапрошлый\s+год)\b"),
             # "против прошлогодних 388 тыс.": the span in scope a year before
             # "Годом ранее за тот же период ...": one look back, the span in scope a year before
             ("year_before", r"\bгодом\s+ранее,?\s+за\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\b"),
@@ -219,10 +249,16 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     else:
         yw = r"\s*(?:жыл\w*|ж\.)"
         # "2025 жылдың", "ағымдағы жылдың", "өткен жылғы", "биылғы" before a part of the year
+        # "қазанның", "қарашаның": a month in the genitive; "1-і", "15-і", "2-сі": a day with its possessive
+        months = "|".join(language.months)
+        m_gen = f"(?P<m>{months})" + r"\w*?(?:ның|нің|дың|дің|тың|тің)"
+        day_poss = r"(?P<d>\d{1,2})-?(?:і|ы|сі|сы)"
         ky = (
             # "былтыр бірінші тоқсанда", "биыл 9 айда": the adverb before a part of the year names its year
             # "2017 жылы 10 айда", "өткен жылы 9 айда": the locative year before its part too
-            rf"(?:(?:{_Y}\s*|(?P<rel>ағымдағы|осы|өткен)\s+)(?:жылдың|жылғы|жылы)\s+|(?P<rel2>биылғы|былтырғы|былтыр|биыл)\s+)"
+            # ("2025 ж. 9 айында": the year word cut short; "биылғы жылдың 9 айында": the adverb with it)
+            rf"(?:{_Y}\s*(?:(?:жылдың|жылғы|жылы)\s+|ж\.\s*)|(?P<rel>ағымдағы|осы|өткен)\s+(?:жылдың|жылғы|жылы)\s+"
+            rf"|(?P<rel2>биылғы|былтырғы|былтыр|биыл)\s+(?:жылдың\s+|жылғы\s+)?)"
         )
         table = [
             ("marketing_year", rf"{_Y}\s*[/–—-]\s*{_Y2}\s+маркетингтік\s+жыл\w*"),
@@ -231,11 +267,15 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін|ын)?(?!\w)"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
+            # "2023 және 2024 жылдары": two years running, both
+            ("year_pair", rf"{_Y}\s+(?:және|мен|бен)\s+{_Y2}\s*жылдар(?:ы|да|ында)(?!\w)"),
             ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
             # ("соңғы 4 айда", the last four months, is rolling: last_months)
             ("months_of", rf"(?:(?:алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|дағы|дың\s+қорытындыс(?:ы|ында)|\s+ішінде)(?!\w)"),
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}"),
+            # "қаңтар-қыркүйектің қорытындысы бойынша": the months' results (not September's alone)
+            ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}\s+қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             # "мамыр, маусым және шілде айларында": a list of months, the first to the last
             ("month_range", rf"{ky}?{m1},\s+(?:[^\W\d]+,\s+)*?(?:[^\W\d]+\s+)?және\s+{m}\s+айларында(?!\w)"),
             ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
@@ -244,12 +284,17 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("quarter_deadline", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан(?:ның|дың|тың)\s+"
                                  r"(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
             ("quarter", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан\w*"),
+            # "2026 жылдың бірінші жартыжылдығына дейін", "... жартыжылдығының соңына дейін": by its last day
+            ("quarter_deadline", rf"{ky}?(?P<p>бірінші|екінші|алғашқы|І{{1,2}}|I{{1,2}})\s+"
+                                 r"(?P<half>жартыжылдығ|жарты\s+жылдығ)(?:ына|ының\s+(?:соңына|аяғына))\s+(?:дейін|қарай)\w*"),
             # "үшінші тоқсанның қорытындысы бойынша": the results up to that quarter's end, from January
             # (a bare "үшінші тоқсанда" is the quarter)
             ("quarter_results", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан(?:ның|дың|тың)\s+"
                                 r"қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             # "2022 жылдың алғашқы жартысында": the year's first (or second) half
             ("half", rf"{ky}(?P<p>алғашқы|бірінші|екінші)\s+жартыс(?:ында|ы\s+ішінде)(?!\w)"),
+            # "Жылдың алғашқы жартысында": the same with the year in scope
+            ("half", r"(?<!\w)жылдың\s+(?P<p>алғашқы|бірінші|екінші)\s+жартыс(?:ында|ы\s+ішінде)(?!\w)"),
             # "алғашқы жартыжылдықта", "Жарты жылда": the first half (not "жарты жылда бір рет", twice a year)
             # not "алдағы/соңғы жарты жылда" (the coming or the last six months)
             ("first_half", rf"(?<!алдағы\s)(?<!келесі\s)(?<!соңғы\s){ky}?(?:алғашқы\s+)?"
@@ -272,10 +317,23 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                         rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}(?:\s+айлары)?\s+аралығ\w*"),
             # "биылғы 1 қаңтардан бастап": one phrase, the year named before the day
             ("from_day", rf"{ky}?{day}\s+{m}\s+бастап"),
+            # a date in digits: "01.10.2025 жылғы жағдай бойынша", "01.01.2026 жылдан бастап", "31.12.2025 ж. дейін"
+            ("num_from", rf"{_ND}(?:\s*(?:ж\.|жылдан|жылғы))?\s+бастап"),
+            ("num_deadline", rf"{_ND}(?:\s*(?:ж\.|жылға|жылғы))?\s+(?:дейін|қарай)"),
+            ("num_day", rf"{_ND}(?:\s*(?:ж\.|жылғы|жылдың))?"),
             # "маусымнан бастап", "өсімді маусымнан бастауды тапсырды": from that month on
             ("from_month", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{m}\s+баста(?:п|у\w*)"),
-            ("deadline_day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}\s+дейін"),
-            ("day", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{day}\s+{m}"),
+            ("deadline_day", rf"{ky}?{day}\s+{m}\s+дейін"),
+            # the day after its month in the genitive, "қазанның 1-іне дейін", "қарашаның 1-індегі жағдай
+            # бойынша", "2025 жылғы қазанның 15-інде": the same days as "1 қазанға дейін", "1 қарашадағы"
+            # (before a case ending the possessive may drop: "қазанның 1-не дейін")
+            ("deadline_day", rf"{ky}?{m_gen}\s+(?P<d>\d{{1,2}})-?(?:і|ы|сі|сы)?(?:не|на)\s+(?:дейін|қарай)(?!\w)"),
+            ("from_day", rf"{ky}?{m_gen}\s+(?P<d>\d{{1,2}})-?(?:і|ы|сі|сы)?(?:нен|нан)\s+бастап(?!\w)"),
+            ("day", rf"{ky}?{m_gen}\s+{day_poss}(?:нде|нда|ндегі|ндағы)?(?!\w)"),
+            # "қыркүйектің соңында", "қыркүйек айының соңындағы": the month's last day
+            ("month_end_point", rf"{ky}?(?P<m>{months})\w*?(?:ның|нің|дың|дің|тың|тің|\s+айының)\s+"
+                                r"(?:соңында|соңындағы|аяғында)(?!\w)"),
+            ("day", rf"{ky}?{day}\s+{m}"),
             ("deadline", rf"{_Y}\s*(?:жылға|жылдың\s+(?:соңына|аяғына))\s+(?:дейін|қарай)\w*"),
             ("same_period_year", rf"{_Y}\s*жылдың\s+(?:сәйкес|осы|ұқсас|тиісті|дәл\s+осы)\s+(?:кезең|аралығ|аралық)\w*"),
             ("same_period_last_year", r"(?:былтырғы|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
@@ -289,7 +347,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                            r"(?:ғы|гі)\s+маусым(?:ы)?(?:нда|да|ында)(?!\w)"),
             ("season_rel", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>жаз|күз|көктем)\s+"
                            r"айларында(?!\w)"),
-            ("season_rel", r"(?P<rel>биылғы|былтырғы|өткен|осы)\s+(?P<season>жаз|күз|көктем)(?:да|де|ында|інде)(?!\w)"),
+            ("season_rel", r"(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+(?P<season>жаз|күз|көктем)(?:да|де|ында|інде)(?!\w)"),
             # "былтыр осы уақытта": by this time last year
             ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
             # "Былтыр дәл осы екі айда", "осы үш айда": the months the text just named, a year before or as they are
@@ -333,7 +391,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", rf"{ky}{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
             # ("биыл ақпаннан бері": this year's February on, not February alone)
-            ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+|биыл(?:ғы)?\s+)?{m}(?:\s+айынан)?\s+бері"),
+            ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+|биыл(?:ғы)?\s+|{_Y}\s*(?:жылдың|жылғы)\s+)?{m}(?:\s+айынан)?\s+бері"),
             # "1 қыркүйектен басталған эпидемиялық маусымда", "қазаннан басталған науқан": a season or
             # campaign under way since that day (the last one not after publication), up to the report
             ("season_from", rf"{ky}?(?:{day}\s+)?(?P<m>" + "|".join(language.months)
@@ -376,14 +434,18 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since_start", r"\b(?:басталғалы(?:\s+бері)?|(?:басталғаннан|іске\s+асырыла\s+бастағалы)\s+бері)(?!\w)"),
             ("since_then", r"\b(?:содан|сол\s+кезден|сол\s+уақыттан)\s+бері\b"),
             ("month_before", r"\bбір\s+ай\s+бұрын\b|\bөткен\s+айда\b"),
+            # "ағымдағы айда": the month of publication (not "осы айда", which may be a month just named)
+            ("this_month", r"\bағымдағы\s+айда(?!\w)"),
             # "акцияның алғашқы аптасында", "қыркүйектің бірінші аптасында": the first seven days
             ("first_week", rf"(?:{m}\s+)?(?:алғашқы|бірінші)\s+апта(?:да|сында|сы\s+ішінде|\s+ішінде)(?!\w)"),
             # "соңғы бір айдың ішінде", "соңғы айда", "соңғы аптада": the days up to publication
             ("last_month", r"\bсоңғы\s+(?:бір\s+)?(?P<unit>ай|апта)(?:да|дың\s+ішінде|\s+ішінде)(?!\w)"),
             # "2026 жылдың жазында": the season's months
             ("season", rf"{_Y}\s*жылдың\s+(?P<season>жаз|күз|көктем)(?:ында|інде)(?!\w)"),
-            # "бір жыл бұрын ол 22,80 еді": the scope's span a year before (not "5 жыл бұрын")
-            ("year_before", r"\bбір\s+жыл\s+бұрын\b"),
+            # "бір жыл бұрын ол 22,80 еді": the scope's span a year before (not "5 жыл бұрын"); also its
+            # adjective before the old level, "бір жыл бұрынғы 85 мың тоннадан" (not "бір жыл бұрынғыдан
+            # 10%-ға артық", a comparison's base)
+            ("year_before", r"\bбір\s+жыл\s+бұрын(?:ғы(?=\s+\d))?(?!\w)"),
             # "өткен жылдың қорытындысы бойынша": last year's results, "ағымдағы жылдың ...": this year's
             ("year_results", r"(?<!\d\s)(?<!\d)\b(?:(?P<which>өткен|былтырғы|биылғы|ағымдағы|осы)\s+)?"
                              r"жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
@@ -468,6 +530,8 @@ def _resolve(
             return None
         # "за первую неделю акции" after "с 15 по 30 сентября"
         return scope.period_start, min(scope.period_start + relativedelta(days=6), scope.period_end), False
+    if kind == "this_month":
+        return published.replace(day=1), _month_end(published.year, published.month), False
     if kind == "last_month":
         back = (
             relativedelta(weeks=1)
@@ -525,6 +589,9 @@ def _resolve(
     if kind == "year_start":
         day = date(int(groups["y"]) if groups.get("y") else year, 1, 1)
         return day, day, False
+    if kind == "year_pair":  # two years apart from each other are no span ("в 2019 и 2024 годах")
+        first, last_year = int(groups["y"]), int(groups["y2"])
+        return (date(first, 1, 1), date(last_year, 12, 31), False) if last_year == first + 1 else None
     if kind == "range":
         first, last = int(groups["y"]), groups["y2"]
         last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
@@ -542,11 +609,12 @@ def _resolve(
         part = _PARTS.get(word) or next((v for k, v in _PARTS.items() if word.startswith(k)), None)
         if part is None:
             return None
+        last = part * (6 if groups.get("half") else 3)  # a half year's or a quarter's last month
         if groups.get("y") or groups.get("rel") or groups.get("rel2"):
-            due = _month_end(_year_of(groups, published, part * 3), part * 3)
+            due = _month_end(_year_of(groups, published, last), last)
         else:  # no year named: the first such quarter's end not before publication
-            due = _month_end(year, part * 3)
-            due = due if due >= published else _month_end(year + 1, part * 3)
+            due = _month_end(year, last)
+            due = due if due >= published else _month_end(year + 1, last)
         return None, due, True
     if kind in ("half", "quarter", "quarter_results"):
         word = (groups.get("p") or groups.get("p_digit") or "").lower()
@@ -768,6 +836,18 @@ def _resolve(
         return _same_period("same_period_last_year", groups, published, scope)
     if kind == "last_year":
         return date(year - 1, 1, 1), date(year - 1, 12, 31), False
+    if kind in ("num_from", "num_deadline", "num_day"):
+        try:
+            day = date(int(groups["y"]), int(groups["mn"]), int(groups["d"]))
+        except ValueError:
+            return None
+        if kind == "num_from":
+            return day, None, False
+        if kind == "num_deadline":
+            return None, day, True
+        return day, day, False
+    if kind == "year_before_last":
+        return date(year - 2, 1, 1), date(year - 2, 12, 31), False
     if kind == "next_year":
         return date(year + 1, 1, 1), date(year + 1, 12, 31), False
     if kind == "from_next_year":
@@ -1117,7 +1197,8 @@ _EVENT_BEFORE = {
     # "После запуска новой линии за шесть месяцев", "с момента открытия за 3 месяца"
     "ru": re.compile(r"(?<!\w)(?:после|с\s+момента)\s+(?:[^\W\d]+\s+){1,4}$", re.I),
     # "енгізілгеннен кейін төрт айда", "іске қосылғаннан бері алты айда"
-    "kk": re.compile(r"(?<!\w)(?:кейін|соң|бері)\s+$", re.I),
+    # (not "Жыл басынан бері 9 айда": the year's first nine months)
+    "kk": re.compile(r"(?<!\w)(?:кейін|соң|(?<!басынан\s)бері)\s+$", re.I),
 }
 # "за три месяца работы", "за шесть месяцев после запуска": the months the thing has run
 _EVENT_AFTER = re.compile(
