@@ -121,6 +121,11 @@ def _month_end_point(g: Groups, year: int, published: date) -> Resolved:  # "at 
     return last, last, False
 
 
+def _month_start_point(g: Groups, year: int, published: date) -> Resolved:  # "at the start of January"
+    first = _month_range(year, month_number(g["m"] or ""))[0]
+    return first, first, False
+
+
 def _months_of(g: Groups, year: int, published: date) -> Resolved:
     count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 12)
     return date(year, 1, 1), _month_range(year, min(max(count, 1), 12))[1], False
@@ -291,6 +296,10 @@ def _last_year_end(g: Groups, year: int, published: date) -> Resolved:
     return None, date(published.year - 1, 12, 31), True
 
 
+def _next_year_end(g: Groups, year: int, published: date) -> Resolved:
+    return None, date(published.year + 1, 12, 31), True
+
+
 def _since_year_start(g: Groups, year: int, published: date) -> Resolved:
     return date(published.year, 1, 1), published, False
 
@@ -315,9 +324,10 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
-    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
+    "month_start_point": _month_start_point,
     "school_year_rel": _relative_school_year,
 }  # fmt: skip
 
@@ -345,6 +355,10 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "month_end_point": re.compile(rf"\b(?:at|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<m>{_MONTH})\s+$", re.I),
+    # "the fund held at the start of January 2025": the month's first day, not the month
+    "month_start_point": re.compile(
+        rf"\b(?:at|as\s+of|as\s+at|on)\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{_MONTH})\s+$", re.I
+    ),
     "part": re.compile(
         r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter|Q[1-4]|H[12])"
         r"\s+(?:of\s+)?$",
@@ -391,7 +405,16 @@ _POINT_WORD = {
     "part_end": "end",
     "month_end_point": "end",
 }  # what the phrase needs before the year
-_DAY_AND_MONTH = ("deadline", "month_end_point", "from", "since", "day", "month_range", "month")
+_DAY_AND_MONTH = (
+    "deadline",
+    "month_end_point",
+    "month_start_point",
+    "from",
+    "since",
+    "day",
+    "month_range",
+    "month",
+)
 # Which phrases the last word before a year allows, in priority order.
 _BY_LAST_WORD = {
     **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part_end", "part", "months_of", "deadline", "month")),
@@ -443,6 +466,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
     # "rose to 1.3 million at the end of April": a stock on the month's last day
     (re.compile(rf"\b(?:at|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_end_point"),
+    (re.compile(rf"\b(?:at|as\s+of|as\s+at|on)\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
+     "month_start_point"),
     (re.compile(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
      "since"),
     (re.compile(rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+(?P<unit>weeks|days)\s+of\s+(?P<m>{_MONTH})", re.I), "first_days"),
@@ -454,12 +479,12 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
 ]  # fmt: skip
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"part_end": "part", "month_end_point": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
+_GATE = {"part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
          "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text (where an ASCII word matches only its own letters in any
 # case) one of these lower-cased words, which every match of the kind's pattern holds.
-_GATE_WORDS = {"part_end": ("end",), "month_end_point": ("end",), "year_start_to": ("beginning", "start"), "since_year_start": ("since",), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
+_GATE_WORDS = {"part_end": ("end",), "month_end_point": ("end",), "month_start_point": ("start", "beginning"), "year_start_to": ("beginning", "start"), "since_year_start": ("since",), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
                "month_range": ("-",), "day_span": ("-",)}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
@@ -478,6 +503,11 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:as\s+of|as\s+at|at)\s+the\s+end\s+of\s+(?:last|the\s+previous|the\s+past)\s+year\b", re.I
         ),
         "last_year_end_point",
+    ),
+    # "is to reach 40 thousand by the end of next year": a deadline, not the whole year
+    (
+        re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?:next|the\s+coming)\s+year\b", re.I),
+        "next_year_end",
     ),
     (re.compile(r"\blast\s+month\b", re.I), "last_month"),
     (re.compile(r"\b(?:last|the\s+previous)\s+week\b", re.I), "last_week"),
@@ -569,7 +599,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # What every pattern of a kind needs in a printable ASCII sentence: one of these lower-cased
 # words. There the scan is an alternation of only the patterns whose words are in the sentence
 # (a kind not listed is always scanned for).
-_RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
+_RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "next_year_end": ("next", "coming"), "already": ("already", "far", "still"),
                    "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next",), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",),
                    "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
                    "last_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",)}  # fmt: skip
@@ -1049,6 +1079,23 @@ _MEETING_AFTER = re.compile(
 
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?(?:first\s+)?$")
 RESPECTIVELY = re.compile(r",?\s+respectively\b")  # "in 2023 and 2024, respectively"
+# "for 2026, 2027 and 2028": the rest of a list of years, which a comma joins only when "and" ends it
+_YEAR_LIST_REST = re.compile(rf"(?:,\s+{_YEAR}\b)*,?\s+and\s+{_YEAR}\b")
+
+
+def _listed_next_year(sentence: str, last: Period, period: Period) -> bool:
+    """'2026, 2027 and 2028': the next whole year of a comma list of consecutive years."""
+    if sentence[last.end : period.start] != ", " or not _YEAR_LIST_REST.match(sentence, last.end):
+        return False
+    rest = _YEAR_LIST_REST.match(sentence, last.end)
+    if rest is None or RESPECTIVELY.match(sentence, rest.end()):
+        return False
+    whole = [(p.period_start, p.period_end) for p in (last, period)]
+    return (
+        all(a is not None and b is not None and (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) for a, b in whole)
+        and whole[0][1] is not None and whole[1][0] is not None and whole[1][0].year == whole[0][1].year + 1
+        and not last.is_comparison and not period.is_comparison
+    )  # fmt: skip
 
 
 def _joined(sentence: str, periods: list[Period]) -> list[Period]:
@@ -1063,6 +1110,8 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
             and last.period_start and period.period_end and last.period_start < period.period_end
             and (period.period_start is None or last.period_start <= period.period_start)
         ):  # fmt: skip
+            joined[-1] = replace(last, end=period.end, period_end=period.period_end)
+        elif last is not None and _listed_next_year(sentence, last, period):
             joined[-1] = replace(last, end=period.end, period_end=period.period_end)
         elif last is not None and _part_then_its_year(sentence, last, period):
             # "in July-September last year", "in the third quarter last year": the part of that year
@@ -1280,6 +1329,7 @@ _NEAREST_KINDS = {
     "from",
     "since",
     "month_end_point",
+    "month_start_point",
 }
 
 

@@ -1,0 +1,102 @@
+"""English period phrases in a figure's own sentence that the reader used to misread (round rden).
+
+Each class is checked on sentences of our own through the whole extractor, with look-alikes
+beside it that must keep their old reading.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+PUBLISHED = date(2025, 6, 10)
+D = date
+
+Span = tuple[date | None, date | None]
+
+
+def _spans(body: str, published: date = PUBLISHED) -> dict[str, Span]:
+    return {i.surface: (i.period_start, i.period_end) for i in extract_indicators(body, published)}
+
+
+# --- A comma list of consecutive years ending in "and" is one span ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        ("The draft caps transfers at 4.2 trillion tenge a year for 2026, 2027 and 2028.",
+         "4.2 trillion tenge", (D(2026, 1, 1), D(2028, 12, 31))),
+        ("In 2022, 2023 and 2024 the region planted 1.3 million trees.",
+         "1.3 million", (D(2022, 1, 1), D(2024, 12, 31))),
+        ("Over 2021, 2022, 2023 and 2024 the airline carried 9.6 million passengers.",
+         "9.6 million", (D(2021, 1, 1), D(2024, 12, 31))),
+    ],
+)  # fmt: skip
+def test_year_list_is_one_span(body: str, surface: str, span: Span) -> None:
+    assert _spans(body)[surface] == span
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        # "respectively": each figure keeps its own year, not the list's span
+        ("Spending is to reach 21 trillion, 23 trillion and 25 trillion tenge in 2026, 2027 and 2028, respectively.",
+         "21 trillion", (D(2026, 1, 1), D(2026, 12, 31))),
+        # years that do not follow one another are no span: the figure keeps the year after it
+        ("The fund paid out 3.1 billion tenge in 2020, 2022 and 2024.",
+         "3.1 billion tenge", (D(2020, 1, 1), D(2020, 12, 31))),
+    ],
+)  # fmt: skip
+def test_year_list_look_alikes(body: str, surface: str, span: Span) -> None:
+    assert _spans(body)[surface] == span
+
+
+# --- "by the end of next year" is a deadline, not next year as a whole --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        ("The ministry wants the number of grants to reach 5,000 by the end of next year.",
+         "5,000", (None, D(2026, 12, 31))),
+        ("Some 120 schools are to be connected to fibre by next year.", "120", (None, D(2026, 12, 31))),
+    ],
+)  # fmt: skip
+def test_deadline_next_year(body: str, surface: str, span: Span) -> None:
+    assert _spans(body)[surface] == span
+
+
+def test_next_year_as_a_whole_stays() -> None:
+    spans = _spans("The plant will process 40,000 tons of wool next year.")
+    assert spans["40,000 tons"] == (D(2026, 1, 1), D(2026, 12, 31))
+
+
+# --- "at the start of January" is the month's first day -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        ("The reserve now exceeds the 12.4 billion dollars it held at the start of January.",
+         "12.4 billion dollars", (D(2025, 1, 1), D(2025, 1, 1))),
+        ("Deposits stood at 38.2 trillion tenge at the beginning of March 2024.",
+         "38.2 trillion tenge", (D(2024, 3, 1), D(2024, 3, 1))),
+    ],
+)  # fmt: skip
+def test_month_start_is_a_day(body: str, surface: str, span: Span) -> None:
+    assert _spans(body)[surface] == span
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        ("Farmers sowed 2.1 million hectares in early April.", "2.1 million hectares", (D(2025, 4, 1), D(2025, 4, 30))),
+        ("The fair drew 15,000 visitors in March 2024.", "15,000", (D(2024, 3, 1), D(2024, 3, 31))),
+    ],
+)  # fmt: skip
+def test_month_look_alikes_stay_months(body: str, surface: str, span: Span) -> None:
+    assert _spans(body)[surface] == span
