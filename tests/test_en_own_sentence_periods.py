@@ -100,3 +100,35 @@ def test_month_start_is_a_day(body: str, surface: str, span: Span) -> None:
 )  # fmt: skip
 def test_month_look_alikes_stay_months(body: str, surface: str, span: Span) -> None:
     assert _spans(body)[surface] == span
+
+
+# --- "compared with <value> last year": the value's date is a base, not the figure's period -----
+
+JAN_OCT_2022 = "Industrial output reached 1.4 trillion tenge in January-October 2022. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "base"),
+    [
+        ("Retail grew to 220.7 billion tenge, compared with 210.9 billion tenge last year.",
+         "220.7 billion tenge", "210.9 billion tenge"),
+        ("Loans came to 77 billion tenge compared to 70 billion tenge the previous year.",
+         "77 billion tenge", "70 billion tenge"),
+        ("Mining yielded 500 billion tenge, up from 450 billion tenge last year.",
+         "500 billion tenge", "450 billion tenge"),
+    ],
+)  # fmt: skip
+def test_base_value_dated_last_year(sentence: str, figure: str, base: str) -> None:
+    spans = _spans(JAN_OCT_2022 + sentence, published=D(2022, 11, 20))
+    assert spans[figure] == (D(2022, 1, 1), D(2022, 10, 31))
+    assert spans[base] == (D(2021, 1, 1), D(2021, 10, 31))
+
+
+def test_explicit_base_year_and_qualifier_than_stay() -> None:
+    spans = _spans(
+        "The savings bank now has 709,000 depositors, up from 430,000 in 2014. "
+        "The region harvested more than 5,000 tons of apples last year.",
+        published=D(2016, 11, 10),
+    )
+    assert spans["430,000"] == (D(2014, 1, 1), D(2014, 12, 31))
+    assert spans["5,000 tons"] == (D(2015, 1, 1), D(2015, 12, 31))

@@ -649,6 +649,21 @@ _LEVEL_BASE = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
+# "compared with 210.9 billion tenge last year", "up from 450 billion tenge the previous year": a
+# base value and the year before that dates it (unlike "than", which may be a qualifier: "more
+# than 5,000 people last year"); tried for those relative years only
+_BASE_VALUE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|(?:up|down)\s+from)\s+(?:US\$|\$|₸)?\d[\d.,]*\s+"
+    r"(?:[\w%’'-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _dates_base_value(sentence: str, start: int) -> bool:
+    before = sentence[max(0, start - 60) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    return bool(_BASE_VALUE_BEFORE.search(before, cut))
+
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _RELATIVE_WORDS = re.compile(
@@ -1003,6 +1018,7 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 always
                 or is_comparison_base(sentence, match.start())
                 or _level_of_another(sentence, match.start(), match.end())
+                or (kind in ("last_year", "previous_year") and _dates_base_value(sentence, match.start()))
                 or _is_event_date(sentence, match.start(), match.end())
                 or (
                     kind == "last_week"
