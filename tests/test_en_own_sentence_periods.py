@@ -132,3 +132,24 @@ def test_explicit_base_year_and_qualifier_than_stay() -> None:
     )
     assert spans["430,000"] == (D(2014, 1, 1), D(2014, 12, 31))
     assert spans["5,000 tons"] == (D(2015, 1, 1), D(2015, 12, 31))
+
+
+# --- A figure whose clause names a period keeps it, even when another figure stands before it ----
+
+
+def test_own_clause_period_beats_another_clauses() -> None:
+    spans = _spans(
+        "The old mill will get new rollers adding 20,000 tons of capacity at a cost of 9 billion tenge "
+        "by 2027, while a second mill will need 15 billion tenge and should open by 2029."
+    )
+    assert spans["20,000 tons"] == (None, D(2027, 12, 31))
+    assert spans["9 billion tenge"] == (None, D(2027, 12, 31))
+    assert spans["15 billion tenge"] == (None, D(2029, 12, 31))
+
+
+def test_clause_without_a_period_still_skips_a_later_clauses() -> None:
+    spans = _spans(
+        "In 2024 the region reported its output. Output reached 5.2 million tons, while in 2022 it was 4.8 million."
+    )
+    assert spans["5.2 million tons"] == (D(2024, 1, 1), D(2024, 12, 31))
+    assert spans["4.8 million"] == (D(2022, 1, 1), D(2022, 12, 31))

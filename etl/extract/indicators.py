@@ -2429,11 +2429,17 @@ def _span_a_year_before(period: Period) -> Period | None:
 def _not_anothers(facts: _SentenceFacts, index: int, period: Period | None) -> Period | None:
     """None for a period found after the figure's clause in a clause that holds a figure of its
     own: "Output reached 5.2 million tons, while in 2022 it was 4.8 million" dates only 4.8."""
-    if period is None or period.start < facts.clauses[index][1]:
+    clause = facts.clauses[index]
+    if period is None or period.start < clause[1]:
         return period
     for other, (start, end) in enumerate(facts.clauses):
         if other != index and start <= period.start and period.end <= end:
-            return None
+            # "adding 100 MW at a cost of 140 billion tenge by 2028, while ... by 2030": the
+            # figure's own clause names a period, though one that stands after another figure
+            own = [p for p in _scene(facts.periods) if clause[0] <= p.start and p.end <= clause[1]]
+            return nearest_period(
+                own, clause, facts.mentions[index].start, facts.mentions[index].quantity.end
+            )
     return period
 
 
