@@ -153,3 +153,23 @@ def test_clause_without_a_period_still_skips_a_later_clauses() -> None:
     )
     assert spans["5.2 million tons"] == (D(2024, 1, 1), D(2024, 12, 31))
     assert spans["4.8 million"] == (D(2022, 1, 1), D(2022, 12, 31))
+
+
+# --- The part of this year's plan already done, in a present tense, counts to the report --------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("The town plans to plant 40,000 poplars this year, and about 15,000 of them are already in the ground.",
+         "15,000"),
+        ("The city will resurface 300 streets this year; 120 of them are already open to traffic.", "120"),
+    ],
+)  # fmt: skip
+def test_done_part_of_this_years_plan(body: str, surface: str) -> None:
+    assert _spans(body)[surface] == (D(2025, 1, 1), PUBLISHED)
+
+
+def test_a_stated_fact_beside_this_years_plan_stays_today() -> None:
+    spans = _spans("31 projects are to be carried out this year, and the pool includes 74 projects.")
+    assert spans["74"] == (PUBLISHED, PUBLISHED)

@@ -681,6 +681,7 @@ def _sentence_indicators(
         if (
             kind == "actual"
             and own is not None
+            and not done_already  # "... this year, and 128,000 of them are already in the ground": its part done
             and own.end <= facts.clauses[index][0]
             and any(
                 text.rfind(", ", 0, own.start) <= cue[0] < facts.clauses[index][0] and cue[2] != "actual"
