@@ -173,3 +173,47 @@ def test_done_part_of_this_years_plan(body: str, surface: str) -> None:
 def test_a_stated_fact_beside_this_years_plan_stays_today() -> None:
     spans = _spans("31 projects are to be carried out this year, and the pool includes 74 projects.")
     assert spans["74"] == (PUBLISHED, PUBLISHED)
+
+
+# --- "during the quarter", "over the period": the report's span, named by its kind -------------
+
+
+def _titled(body: str, title: str, published: date) -> dict[str, Span]:
+    return {
+        i.surface: (i.period_start, i.period_end) for i in extract_indicators(body, published, title=title)
+    }
+
+
+Q3_TITLE = "Jobless rate at 4.9% in third quarter of 2024"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unemployment fell to 4.9%. Some 2,100 people were still on furlough during the quarter because of the floods.",
+        "Unemployment fell to 4.9%. In the third quarter of 2023 it stood at 5.3%. "
+        "Some 2,100 people found work through job fairs during the quarter.",
+    ],
+)
+def test_during_the_quarter_is_the_reports(body: str) -> None:
+    assert _titled(body, Q3_TITLE, D(2024, 11, 12))["2,100"] == (D(2024, 7, 1), D(2024, 9, 30))
+
+
+H1_TITLE = "Airports served 5 million passengers in January-June 2024"
+
+
+def test_report_span_look_alikes() -> None:
+    # a period named after the phrase is read as written
+    named = _titled(
+        "Passenger traffic reached 5 million. Airlines added 40 aircraft over the period from 2019 to 2023.",
+        H1_TITLE,
+        D(2024, 7, 20),
+    )
+    assert named["40"] == (D(2019, 1, 1), D(2023, 12, 31))
+    # "the quarter" in a half-year report is no quarter of it: the article's span stays
+    half = _titled(
+        "Passenger traffic reached 5 million. Airlines added 40 aircraft during the quarter.",
+        H1_TITLE,
+        D(2024, 7, 20),
+    )
+    assert half["40"] == (D(2024, 1, 1), D(2024, 6, 30))

@@ -541,6 +541,8 @@ def _sentence_indicators(
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last, scope.period)
+    if found and "the " in text and (scope.headline is not None or scope.period is not None):
+        periods = _report_span(text, periods, scope)
     if found and "then" in text:
         named = scope.named or _named_in(scope.before, published, scope.year)
         periods = _since_then(text, periods, named, published)
@@ -1426,6 +1428,42 @@ def _same_period(text: str, periods: list[Period], last: Period, span: Period | 
         last = replace(last, period_start=span.period_start)
     same = replace(last, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
     return sorted([*periods, same], key=lambda p: p.start)
+
+
+# "GDP grew by 9.3% over the period", "3,600 were without work during the quarter": the span the
+# report covers, named by its kind, not "the period of 2024" or "the quarter when ..."
+_REPORT_SPAN = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:(?:reporting\s+)?(?P<period>period)|(?P<quarter>quarter)|(?P<half>half[-\s]year))\b"
+    r"(?!\s+(?:of|from|to|between|when|since|under|in\s+which|ending|ended|that|before|after)\b)",
+    re.I,
+)
+
+
+def _report_span(text: str, periods: list[Period], scope: _Scope) -> list[Period]:
+    """'over the period', 'during the quarter': the headline's span (else the scope's), when it is
+    a span of that kind already over at publication; the narrative may have looked back since
+    ("A year earlier ...")."""
+    match = _REPORT_SPAN.search(text)
+    if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
+        return periods
+    for span in (scope.headline, scope.period):
+        if span is None or span.period_start is None or span.period_end is None or span.is_comparison:
+            continue
+        months = (
+            (span.period_end.year - span.period_start.year) * 12
+            + span.period_end.month
+            - span.period_start.month
+            + 1
+        )
+        fits = months == 3 if match["quarter"] else months == 6 if match["half"] else months >= 1
+        if (
+            fits and span.period_start < span.period_end and span.period_start.day == 1
+            and (scope.published is None or span.period_end < scope.published)  # not a span to date
+        ):  # fmt: skip
+            found = replace(span, start=match.start(), end=match.end(), is_weak=False, is_deadline=False)
+            return sorted([*periods, found], key=lambda p: p.start)
+        break  # the headline's span decides when it is one; the scope only when the headline has none
+    return periods
 
 
 # What makes "the same period of 2024" a base rather than the period of its own clause.
