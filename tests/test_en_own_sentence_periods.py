@@ -217,3 +217,25 @@ def test_report_span_look_alikes() -> None:
         D(2024, 7, 20),
     )
     assert half["40"] == (D(2024, 1, 1), D(2024, 6, 30))
+
+
+# --- "which started on November 16": a span opened that day, not the day itself -----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        # a past start without a year is the last such day, not one still ahead
+        ("The bank said the sales, which started on November 16, cost $2 billion.", "$2 billion", (D(2024, 11, 16), None)),
+        ("The drive, which began on March 3, 2025, has drawn 40,000 volunteers.", "40,000", (D(2025, 3, 3), None)),
+    ],
+)  # fmt: skip
+def test_started_on_opens_a_span(body: str, surface: str, span: Span) -> None:
+    assert _spans(body)[surface] == span
+
+
+def test_a_day_without_a_start_stays_a_day() -> None:
+    assert _spans("On November 16 the bank sold $200 million.")["$200 million"] == (
+        D(2024, 11, 16),
+        D(2024, 11, 16),
+    )

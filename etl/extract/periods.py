@@ -344,6 +344,8 @@ _SINCE_EVENT = (
     r"|(?:it|they)\s+(?:(?:was|were)\s+)?[a-z]+ed)\s+in\s+"
 )
 # "the rate took effect on January 1, 2022", "came into force on July 1": what holds from that day on
+# "the interventions, which started on November 16, cost $1 billion": a span opened that day
+_STARTED_ON = r"(?:started|began|begun|commenced)\s+on"
 _IN_FORCE = r"(?:t[ao]ok|takes?|taking)\s+effect\s+(?:on|from)|(?:c[ao]me|comes|coming)\s+into\s+(?:force|effect)\s+(?:on|from)"
 _DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}}),?)"
 _PART_NAME = r"(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter"
@@ -377,7 +379,7 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "from": re.compile(
-        rf"\b(?:from|starting(?:\s+from)?|effective|{_IN_FORCE})\s+(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$",
+        rf"\b(?:from|starting(?:\s+from)?|effective|{_IN_FORCE}|{_STARTED_ON})\s+(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$",
         re.I,
     ),
     "day": re.compile(rf"\b(?:(?:as of|as at|on)\s+)?{_DAY_MONTH}\s+$", re.I),
@@ -490,8 +492,10 @@ _GATE_WORDS = {"part_end": ("end",), "month_end_point": ("end",), "month_start_p
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _IN_FORCE_AT = re.compile(_IN_FORCE, re.I)
 _LEAD_BEFORE = re.compile(
-    rf"\b(?P<lead>{_IN_FORCE}|as of|as at|on|by|until|till|from|since|starting from|effective)\s+$", re.I
+    rf"\b(?P<lead>{_IN_FORCE}|{_STARTED_ON}|as of|as at|on|by|until|till|from|since|starting from|effective)\s+$",
+    re.I,
 )
+_STARTED_ON_AT = re.compile(_STARTED_ON, re.I)
 _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I), "last_year"),
     (
@@ -1272,7 +1276,9 @@ def _yearless(
                 lead = _LEAD_BEFORE.search(sentence, max(0, start - 24), start)
                 if lead:
                     start, groups["lead"] = lead.start(), lead["lead"]
-                    if _IN_FORCE_AT.fullmatch(groups["lead"]):
+                    if _STARTED_ON_AT.fullmatch(groups["lead"]):
+                        groups["started"] = groups["lead"]  # a past start: not a day still ahead
+                    if _IN_FORCE_AT.fullmatch(groups["lead"]) or groups.get("started"):
                         groups["lead"] = "from"
             # "the first quarter of this year" after "Last year ...": the publication year, not the scope's
             if asides is None:
@@ -1364,6 +1370,13 @@ def _resolve_yearless(
             groups["d"] = groups.get("d") or "1"
     if kind in _NEAREST_KINDS and (year_in_scope is None or abs(year_in_scope - published.year) <= 1):
         nearest = _nearest(kind, groups, published)
+        if (
+            groups.get("started")
+            and nearest is not None
+            and nearest[0] is not None
+            and nearest[0] > published
+        ):
+            return RESOLVERS[kind](groups, nearest[0].year - 1, published)
         # "310 received aid in November" in a report on last year: that year's November, not one
         # still ahead of the report
         if (
