@@ -236,3 +236,41 @@ def test_started_on_opens_a_span(body: str, surface: str, span: Span) -> None:
 
 def test_a_day_without_a_start_stays_a_day() -> None:
     assert _spans("On May 16 the bank sold $200 million.")["$200 million"] == (D(2025, 5, 16), D(2025, 5, 16))
+
+
+# --- Reader gaps with no instance in the dev set: "end-2024", "the year to June", "in H1", "1st" --
+
+NOV = D(2025, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        ("Household deposits stood at 41.3 trillion tenge as of end-2024.", "41.3 trillion tenge",
+         (D(2024, 12, 31), D(2024, 12, 31))),
+        ("Household deposits stood at 41.3 trillion tenge at end-September.", "41.3 trillion tenge",
+         (D(2025, 9, 30), D(2025, 9, 30))),
+        ("Consumer prices rose 11.2% in the year to June.", "11.2%", (D(2024, 7, 1), D(2025, 6, 30))),
+        ("Consumer prices rose 11.2% in the 12 months to September 2025.", "11.2%", (D(2024, 10, 1), D(2025, 9, 30))),
+        ("The miner's revenue fell 6% in the year ended March 31, 2025.", "6%", (D(2024, 4, 1), D(2025, 3, 31))),
+        ("Cement output grew 7.5% in H1.", "7.5%", (D(2025, 1, 1), D(2025, 6, 30))),
+        ("Cement output grew 7.5% in Q3.", "7.5%", (D(2025, 7, 1), D(2025, 9, 30))),
+        ("Deposits stood at 41.3 trillion tenge on 1st October 2025.", "41.3 trillion tenge",
+         (D(2025, 10, 1), D(2025, 10, 1))),
+    ],
+)  # fmt: skip
+def test_reader_gaps(body: str, surface: str, span: Span) -> None:
+    assert _spans(body, published=NOV)[surface] == span
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        ("Exports will reach 6 million tons by end-2027.", "6 million tons", (None, D(2027, 12, 31))),
+        ("Exports grew 4% in the first nine months.", "4%", (D(2025, 1, 1), D(2025, 9, 30))),
+        ("Deposits stood at 41.3 trillion tenge in October 2025.", "41.3 trillion tenge",
+         (D(2025, 10, 1), D(2025, 10, 31))),
+    ],
+)  # fmt: skip
+def test_reader_gap_look_alikes(body: str, surface: str, span: Span) -> None:
+    assert _spans(body, published=NOV)[surface] == span

@@ -126,6 +126,13 @@ def _month_start_point(g: Groups, year: int, published: date) -> Resolved:  # "a
     return first, first, False
 
 
+def _year_to(g: Groups, year: int, published: date) -> Resolved:
+    """'in the year to June', 'the 12 months to September 30': twelve months up to that day."""
+    month = month_number(g["m"] or "")
+    last = date(year, month, int(g["d"])) if g.get("d") else _month_range(year, month)[1]
+    return last - relativedelta(years=1) + timedelta(days=1), last, False
+
+
 def _months_of(g: Groups, year: int, published: date) -> Resolved:
     count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 12)
     return date(year, 1, 1), _month_range(year, min(max(count, 1), 12))[1], False
@@ -328,6 +335,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "month_start_point": _month_start_point,
+    "year_to": _year_to,
     "school_year_rel": _relative_school_year,
 }  # fmt: skip
 
@@ -347,7 +355,8 @@ _SINCE_EVENT = (
 # "the interventions, which started on November 16, cost $1 billion": a span opened that day
 _STARTED_ON = r"(?:started|began|begun|commenced)\s+on"
 _IN_FORCE = r"(?:t[ao]ok|takes?|taking)\s+effect\s+(?:on|from)|(?:c[ao]me|comes|coming)\s+into\s+(?:force|effect)\s+(?:on|from)"
-_DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}}),?)"
+# "1 October", "1st October", "October 1", "October 1st,"
+_DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})(?:st|nd|rd|th)?,?)"
 _PART_NAME = r"(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter"
 _BEFORE_YEAR_PHRASES = {
     # "at the end of the fourth quarter of 2019": a day; "by the end of the first half of 2026": a deadline
@@ -356,7 +365,15 @@ _BEFORE_YEAR_PHRASES = {
         rf"(?P<part>{_PART_NAME}|Q[1-4]|H[12])\s+(?:of\s+)?$",
         re.I,
     ),
-    "month_end_point": re.compile(rf"\b(?:at|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<m>{_MONTH})\s+$", re.I),
+    "month_end_point": re.compile(
+        rf"\b(?:at|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+|end-)(?P<m>{_MONTH})\s+$", re.I
+    ),
+    # "in the year to June 2025", "the 12 months to September 30, 2025": twelve months to that day
+    "year_to": re.compile(
+        rf"\b(?:in|over|during|for)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ended|ending)\s+"
+        rf"(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}|(?P<m__>{_MONTH}))\s+$",
+        re.I,
+    ),
     # "the fund held at the start of January 2025": the month's first day, not the month
     "month_start_point": re.compile(
         rf"\b(?:at|as\s+of|as\s+at|on)\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{_MONTH})\s+$", re.I
@@ -393,7 +410,8 @@ _BEFORE_YEAR_PHRASES = {
         rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH})\s+(?:of\s+)?$",
         re.I,
     ),
-    "year_end_point": re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+$", re.I),
+    # "as of end-2024", "at end-2024": the year's last day, as "as of the end of 2024"
+    "year_end_point": re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:(?:the\s+)?end\s+of\s+|end-)$", re.I),
     # ("at start of 2023": a headline drops the article)
     "year_start_point": re.compile(
         r"\b(?:as\s+of|as\s+at|at|on)\s+(?:the\s+)?(?:start|beginning)\s+of\s+$", re.I
@@ -408,6 +426,7 @@ _POINT_WORD = {
     "month_end_point": "end",
 }  # what the phrase needs before the year
 _DAY_AND_MONTH = (
+    "year_to",
     "deadline",
     "month_end_point",
     "month_start_point",
@@ -422,12 +441,12 @@ _BY_LAST_WORD = {
     **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part_end", "part", "months_of", "deadline", "month")),
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to", "through"], ("years_to", "deadline")),
-    **dict.fromkeys(["end", "mid"], ("deadline",)),  # "by end-2027", "by mid-2026"
+    **dict.fromkeys(["end", "mid"], ("deadline", "year_end_point")),  # "by end-2027", "by mid-2026", "as of end-2024"
     **dict.fromkeys(["since", "from", "in"], ("since",)),
     "before": ("before",),
     **dict.fromkeys(["of"], ("part_end", "part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
 }  # fmt: skip
-_DAY_WORD = re.compile(r"\d{1,2},?")
+_DAY_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?")
 
 # Phrases without a year, tried over the whole sentence in this order.
 # "the first five months of last year", "the first half of the previous year": the year before the
@@ -452,8 +471,14 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part_end"),
     (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter)"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part"),
+    # "in H1", "in Q3": the part of the year in scope (written in capitals; not before a year, read there)
+    (re.compile(r"\b(?:in|during|for|over)\s+(?:the\s+)?(?P<part>(?-i:Q[1-4]|H[12]))\b(?![\s,]*(?:of\s+)?(?:19|20)\d{2})", re.I),
+     "part"),
     # "at the half-year mark", "by the half-year point": a report's first six months, the "mark" not a deadline
     (re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?P<part>half[-\s]year)\s+(?:mark|point|stage)\b", re.I), "part"),
+    # "in the year to June", "the 12 months to September 30": twelve months to that day
+    (re.compile(rf"\b(?:in|over|during|for)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ended|ending)\s+"
+                rf"(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}|(?P<m__>{_MONTH}))(?![.\s]*\d)", re.I), "year_to"),
     # "over the same six months": the report's months again
     (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+|same\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?"
@@ -465,9 +490,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_words"),
     (re.compile(rf"\b(?:between|from)\s+{_DAY_MONTH}\s+(?:and|to|till|until)\s+"
                 rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
-    (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
+    (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|end-)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
     # "rose to 1.3 million at the end of April": a stock on the month's last day
-    (re.compile(rf"\b(?:at|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_end_point"),
+    (re.compile(rf"\b(?:at|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+|end-)(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_end_point"),
     (re.compile(rf"\b(?:at|as\s+of|as\s+at|on)\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
      "month_start_point"),
     (re.compile(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
@@ -480,8 +505,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:(?:in|during|for|over)\s+(?:(?:early|mid|late)[-\s])?|(?:early|mid|late)[-\s])(?P<m>{_MONTH})"
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
 ]  # fmt: skip
+_PART_CODE = re.compile(r"\b[QH][1-4]\b")  # "in H1", "in Q3"
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
+_GATE = {"part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
          "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text (where an ASCII word matches only its own letters in any
@@ -1242,7 +1268,7 @@ def _yearless(
     ascii_text = is_ascii and sentence.isprintable()  # _printable_ascii
     gates = {
         "year": "year" in lower,
-        "part": "half" in lower or "quarter" in lower,
+        "part": "half" in lower or "quarter" in lower or bool(_PART_CODE.search(sentence)),
         "months": "months" in lower,
         "month": _lower_holds(is_ascii, lower, _MONTH_PARTS)
         and bool((_ANY_MONTH_ASCII if ascii_text else _ANY_MONTH).search(sentence)),
@@ -1340,7 +1366,15 @@ _MONTH_RANGE_WORDS = (" to ", "between", "through", "till", "until")
 _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "from", "since": "since",
           "starting from": "from", "effective": "from"}  # fmt: skip
 # Reported spans without a year that would start after publication are last year's.
-_REPORTING_KINDS = {"part", "months_of", "months_in", "month_range", "month_words", "year_start_to"}
+_REPORTING_KINDS = {
+    "year_to",
+    "part",
+    "months_of",
+    "months_in",
+    "month_range",
+    "month_words",
+    "year_start_to",
+}
 _NEAREST_KINDS = {
     "day",
     "day_span",
