@@ -129,7 +129,7 @@ def _month_start_point(g: Groups, year: int, published: date) -> Resolved:  # "a
 def _year_to(g: Groups, year: int, published: date) -> Resolved:
     """'in the year to June', 'the 12 months to September 30': twelve months up to that day."""
     month = month_number(g["m"] or "")
-    last = date(year, month, int(g["d"])) if g.get("d") else _month_range(year, month)[1]
+    last = (_day(year, g["m"] or "", g.get("d")) if g.get("d") else None) or _month_range(year, month)[1]
     return last - relativedelta(years=1) + timedelta(days=1), last, False
 
 
