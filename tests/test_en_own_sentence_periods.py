@@ -274,3 +274,21 @@ def test_reader_gaps(body: str, surface: str, span: Span) -> None:
 )  # fmt: skip
 def test_reader_gap_look_alikes(body: str, surface: str, span: Span) -> None:
     assert _spans(body, published=NOV)[surface] == span
+
+
+# --- "against" before the first figure names what a thing acts on, not a comparison's base ------
+
+
+def test_against_without_a_figure_before_is_no_base() -> None:
+    got = {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(
+            "Vaccines against 14 diseases of sheep are to be bought this year.", PUBLISHED
+        )
+    }
+    assert got["14"] == (D(2025, 1, 1), D(2025, 12, 31), "plan")
+
+
+def test_against_after_a_figure_stays_a_base() -> None:
+    spans = _spans("Trade rose to 1.2 trillion tenge in 2024, against 1 trillion tenge.")
+    assert spans["1 trillion tenge"] == (D(2023, 1, 1), D(2023, 12, 31))

@@ -651,7 +651,7 @@ def _sentence_indicators(
             and own is None
             and period is not None
             and index not in facts.roles
-            and _UNDATED_BASE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+            and _undated_base_before(text, found, index)
             and not _TIME_WORDS_AFTER.match(text, quantity.end)
         ):
             # "In 2023 ... Excise duties made up 4.4%, down from 5.1%": an undated base under the
@@ -2143,7 +2143,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         role is None
         and period is not None
         and facts.attached.get(index) is None
-        and _UNDATED_BASE_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start)
+        and _undated_base_before(facts.text, facts.mentions, index)
     ):
         return _span_a_year_before(period) or period  # "5.2 million tons in 2023, up from 4.8 million"
     if (
@@ -2227,6 +2227,15 @@ _UNDATED_BASE_BEFORE = re.compile(
     r"\b(?:up\s+from|down\s+from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
+
+
+def _undated_base_before(text: str, found: list[Mention], index: int) -> bool:
+    """The figure is the base of a comparison with no date of its own ("up from 4.8 million").
+    "against" compares only after a figure it is set against ("1.2 trillion, against 1 trillion");
+    "vaccines against 22 diseases" names what they act on."""
+    start = found[index].start
+    match = _UNDATED_BASE_BEFORE.search(text, max(0, start - 24), start)
+    return match is not None and (index > 0 or not match.group(0).lower().startswith("against"))
 
 
 _ENDED_AT_BEFORE = re.compile(
