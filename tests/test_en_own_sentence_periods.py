@@ -292,3 +292,26 @@ def test_against_without_a_figure_before_is_no_base() -> None:
 def test_against_after_a_figure_stays_a_base() -> None:
     spans = _spans("Trade rose to 1.2 trillion tenge in 2024, against 1 trillion tenge.")
     assert spans["1 trillion tenge"] == (D(2023, 1, 1), D(2023, 12, 31))
+
+
+# --- A yearless month after a past tense is the last such month, not the one ahead --------------
+
+AUG = D(2018, 8, 28)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        ("The low point came in February, when sales totalled 1,250 cars.", "1,250", (D(2018, 2, 1), D(2018, 2, 28))),
+        ("Exports reached 3 million tons in October.", "3 million tons", (D(2017, 10, 1), D(2017, 10, 31))),
+    ],
+)  # fmt: skip
+def test_past_month_is_behind(body: str, surface: str, span: Span) -> None:
+    assert _spans(body, published=AUG)[surface] == span
+
+
+def test_future_month_stays_ahead() -> None:
+    assert _spans("The plant will open in February with 300 jobs.", published=AUG)["300"] == (
+        D(2019, 2, 1),
+        D(2019, 2, 28),
+    )

@@ -1320,6 +1320,8 @@ def _yearless(
                 that_year = named[-1] if named else year_in_scope or published.year
             if kind == "month" and _FUTURE_BEFORE.search(sentence, _clause_start(sentence, start), start):
                 in_scope = None  # "will open in November": the November ahead, not the scope's
+            elif kind == "month" and _PAST_BEFORE.search(sentence, _clause_start(sentence, start), start):
+                groups["started"] = "past"  # "The low point came in February": not the February ahead
             resolved = (
                 _resolve_yearless(kind, groups, published, in_scope)
                 if that_year is None
@@ -1344,6 +1346,11 @@ def _yearless(
     return found
 
 
+# a past tense before a yearless month in its clause
+_PAST_BEFORE = re.compile(
+    r"\b(?:was|were|came|went|saw|fell|rose|grew|peaked|totalled|totaled|amounted|reached|recorded|hit)\b",
+    re.I,
+)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to\s+be|within|next|another|take|takes|took|plans?|expected)\b", re.I
 )
