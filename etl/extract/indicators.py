@@ -26,7 +26,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -541,6 +541,8 @@ def _sentence_indicators(
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last, scope.period)
+    if found and "the " in text and (scope.headline is not None or scope.period is not None):
+        periods = _report_span(text, periods, scope)
     if found and "then" in text:
         named = scope.named or _named_in(scope.before, published, scope.year)
         periods = _since_then(text, periods, named, published)
@@ -649,7 +651,7 @@ def _sentence_indicators(
             and own is None
             and period is not None
             and index not in facts.roles
-            and _UNDATED_BASE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+            and _undated_base_before(text, found, index)
             and not _TIME_WORDS_AFTER.match(text, quantity.end)
         ):
             # "In 2023 ... Excise duties made up 4.4%, down from 5.1%": an undated base under the
@@ -681,6 +683,7 @@ def _sentence_indicators(
         if (
             kind == "actual"
             and own is not None
+            and not done_already  # "... this year, and 128,000 of them are already in the ground": its part done
             and own.end <= facts.clauses[index][0]
             and any(
                 text.rfind(", ", 0, own.start) <= cue[0] < facts.clauses[index][0] and cue[2] != "actual"
@@ -1427,6 +1430,42 @@ def _same_period(text: str, periods: list[Period], last: Period, span: Period | 
     return sorted([*periods, same], key=lambda p: p.start)
 
 
+# "GDP grew by 9.3% over the period", "3,600 were without work during the quarter": the span the
+# report covers, named by its kind, not "the period of 2024" or "the quarter when ..."
+_REPORT_SPAN = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:(?:reporting\s+)?(?P<period>period)|(?P<quarter>quarter)|(?P<half>half[-\s]year))\b"
+    r"(?!\s+(?:of|from|to|between|when|since|under|in\s+which|ending|ended|that|before|after)\b)",
+    re.I,
+)
+
+
+def _report_span(text: str, periods: list[Period], scope: _Scope) -> list[Period]:
+    """'over the period', 'during the quarter': the headline's span (else the scope's), when it is
+    a span of that kind already over at publication; the narrative may have looked back since
+    ("A year earlier ...")."""
+    match = _REPORT_SPAN.search(text)
+    if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
+        return periods
+    for span in (scope.headline, scope.period):
+        if span is None or span.period_start is None or span.period_end is None or span.is_comparison:
+            continue
+        months = (
+            (span.period_end.year - span.period_start.year) * 12
+            + span.period_end.month
+            - span.period_start.month
+            + 1
+        )
+        fits = months == 3 if match["quarter"] else months == 6 if match["half"] else months >= 1
+        if (
+            fits and span.period_start < span.period_end and span.period_start.day == 1
+            and (scope.published is None or span.period_end < scope.published)  # not a span to date
+        ):  # fmt: skip
+            found = replace(span, start=match.start(), end=match.end(), is_weak=False, is_deadline=False)
+            return sorted([*periods, found], key=lambda p: p.start)
+        break  # the headline's span decides when it is one; the scope only when the headline has none
+    return periods
+
+
 # What makes "the same period of 2024" a base rather than the period of its own clause.
 _COMPARING = re.compile(r"\d|\b(?:than|compared|against|versus|vs|relative|from|on|over|up|down)\b", re.I)
 
@@ -2104,7 +2143,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         role is None
         and period is not None
         and facts.attached.get(index) is None
-        and _UNDATED_BASE_BEFORE.search(facts.text, max(0, mention.start - 24), mention.start)
+        and _undated_base_before(facts.text, facts.mentions, index)
     ):
         return _span_a_year_before(period) or period  # "5.2 million tons in 2023, up from 4.8 million"
     if (
@@ -2188,6 +2227,15 @@ _UNDATED_BASE_BEFORE = re.compile(
     r"\b(?:up\s+from|down\s+from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
+
+
+def _undated_base_before(text: str, found: list[Mention], index: int) -> bool:
+    """The figure is the base of a comparison with no date of its own ("up from 4.8 million").
+    "against" compares only after a figure it is set against ("1.2 trillion, against 1 trillion");
+    "vaccines against 22 diseases" names what they act on."""
+    start = found[index].start
+    match = _UNDATED_BASE_BEFORE.search(text, max(0, start - 24), start)
+    return match is not None and (index > 0 or not match.group(0).lower().startswith("against"))
 
 
 _ENDED_AT_BEFORE = re.compile(
@@ -2429,11 +2477,17 @@ def _span_a_year_before(period: Period) -> Period | None:
 def _not_anothers(facts: _SentenceFacts, index: int, period: Period | None) -> Period | None:
     """None for a period found after the figure's clause in a clause that holds a figure of its
     own: "Output reached 5.2 million tons, while in 2022 it was 4.8 million" dates only 4.8."""
-    if period is None or period.start < facts.clauses[index][1]:
+    clause = facts.clauses[index]
+    if period is None or period.start < clause[1]:
         return period
     for other, (start, end) in enumerate(facts.clauses):
         if other != index and start <= period.start and period.end <= end:
-            return None
+            # "adding 100 MW at a cost of 140 billion tenge by 2028, while ... by 2030": the
+            # figure's own clause names a period, though one that stands after another figure
+            own = [p for p in _scene(facts.periods) if clause[0] <= p.start and p.end <= clause[1]]
+            return nearest_period(
+                own, clause, facts.mentions[index].start, facts.mentions[index].quantity.end
+            )
     return period
 
 

@@ -121,6 +121,18 @@ def _month_end_point(g: Groups, year: int, published: date) -> Resolved:  # "at 
     return last, last, False
 
 
+def _month_start_point(g: Groups, year: int, published: date) -> Resolved:  # "at the start of January"
+    first = _month_range(year, month_number(g["m"] or ""))[0]
+    return first, first, False
+
+
+def _year_to(g: Groups, year: int, published: date) -> Resolved:
+    """'in the year to June', 'the 12 months to September 30': twelve months up to that day."""
+    month = month_number(g["m"] or "")
+    last = (_day(year, g["m"] or "", g.get("d")) if g.get("d") else None) or _month_range(year, month)[1]
+    return last - relativedelta(years=1) + timedelta(days=1), last, False
+
+
 def _months_of(g: Groups, year: int, published: date) -> Resolved:
     count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 12)
     return date(year, 1, 1), _month_range(year, min(max(count, 1), 12))[1], False
@@ -291,6 +303,10 @@ def _last_year_end(g: Groups, year: int, published: date) -> Resolved:
     return None, date(published.year - 1, 12, 31), True
 
 
+def _next_year_end(g: Groups, year: int, published: date) -> Resolved:
+    return None, date(published.year + 1, 12, 31), True
+
+
 def _since_year_start(g: Groups, year: int, published: date) -> Resolved:
     return date(published.year, 1, 1), published, False
 
@@ -315,9 +331,11 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
-    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
+    "month_start_point": _month_start_point,
+    "year_to": _year_to,
     "school_year_rel": _relative_school_year,
 }  # fmt: skip
 
@@ -334,8 +352,11 @@ _SINCE_EVENT = (
     r"|(?:it|they)\s+(?:(?:was|were)\s+)?[a-z]+ed)\s+in\s+"
 )
 # "the rate took effect on January 1, 2022", "came into force on July 1": what holds from that day on
+# "the interventions, which started on November 16, cost $1 billion": a span opened that day
+_STARTED_ON = r"(?:started|began|begun|commenced)\s+on"
 _IN_FORCE = r"(?:t[ao]ok|takes?|taking)\s+effect\s+(?:on|from)|(?:c[ao]me|comes|coming)\s+into\s+(?:force|effect)\s+(?:on|from)"
-_DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}}),?)"
+# "1 October", "1st October", "October 1", "October 1st,"
+_DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})(?:st|nd|rd|th)?,?)"
 _PART_NAME = r"(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter"
 _BEFORE_YEAR_PHRASES = {
     # "at the end of the fourth quarter of 2019": a day; "by the end of the first half of 2026": a deadline
@@ -344,7 +365,19 @@ _BEFORE_YEAR_PHRASES = {
         rf"(?P<part>{_PART_NAME}|Q[1-4]|H[12])\s+(?:of\s+)?$",
         re.I,
     ),
-    "month_end_point": re.compile(rf"\b(?:at|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<m>{_MONTH})\s+$", re.I),
+    "month_end_point": re.compile(
+        rf"\b(?:at|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+|end-)(?P<m>{_MONTH})\s+$", re.I
+    ),
+    # "in the year to June 2025", "the 12 months to September 30, 2025": twelve months to that day
+    "year_to": re.compile(
+        rf"\b(?:in|over|during|for)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ended|ending)\s+"
+        rf"(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}|(?P<m__>{_MONTH}))\s+$",
+        re.I,
+    ),
+    # "the fund held at the start of January 2025": the month's first day, not the month
+    "month_start_point": re.compile(
+        rf"\b(?:at|as\s+of|as\s+at|on)\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{_MONTH})\s+$", re.I
+    ),
     "part": re.compile(
         r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter|Q[1-4]|H[12])"
         r"\s+(?:of\s+)?$",
@@ -363,7 +396,7 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "from": re.compile(
-        rf"\b(?:from|starting(?:\s+from)?|effective|{_IN_FORCE})\s+(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$",
+        rf"\b(?:from|starting(?:\s+from)?|effective|{_IN_FORCE}|{_STARTED_ON})\s+(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$",
         re.I,
     ),
     "day": re.compile(rf"\b(?:(?:as of|as at|on)\s+)?{_DAY_MONTH}\s+$", re.I),
@@ -377,7 +410,8 @@ _BEFORE_YEAR_PHRASES = {
         rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH})\s+(?:of\s+)?$",
         re.I,
     ),
-    "year_end_point": re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+$", re.I),
+    # "as of end-2024", "at end-2024": the year's last day, as "as of the end of 2024"
+    "year_end_point": re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:(?:the\s+)?end\s+of\s+|end-)$", re.I),
     # ("at start of 2023": a headline drops the article)
     "year_start_point": re.compile(
         r"\b(?:as\s+of|as\s+at|at|on)\s+(?:the\s+)?(?:start|beginning)\s+of\s+$", re.I
@@ -391,18 +425,28 @@ _POINT_WORD = {
     "part_end": "end",
     "month_end_point": "end",
 }  # what the phrase needs before the year
-_DAY_AND_MONTH = ("deadline", "month_end_point", "from", "since", "day", "month_range", "month")
+_DAY_AND_MONTH = (
+    "year_to",
+    "deadline",
+    "month_end_point",
+    "month_start_point",
+    "from",
+    "since",
+    "day",
+    "month_range",
+    "month",
+)
 # Which phrases the last word before a year allows, in priority order.
 _BY_LAST_WORD = {
     **dict.fromkeys(["half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"], ("part_end", "part", "months_of", "deadline", "month")),
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to", "through"], ("years_to", "deadline")),
-    **dict.fromkeys(["end", "mid"], ("deadline",)),  # "by end-2027", "by mid-2026"
+    **dict.fromkeys(["end", "mid"], ("deadline", "year_end_point")),  # "by end-2027", "by mid-2026", "as of end-2024"
     **dict.fromkeys(["since", "from", "in"], ("since",)),
     "before": ("before",),
     **dict.fromkeys(["of"], ("part_end", "part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
 }  # fmt: skip
-_DAY_WORD = re.compile(r"\d{1,2},?")
+_DAY_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?")
 
 # Phrases without a year, tried over the whole sentence in this order.
 # "the first five months of last year", "the first half of the previous year": the year before the
@@ -427,8 +471,14 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part_end"),
     (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter)"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part"),
+    # "in H1", "in Q3": the part of the year in scope (written in capitals; not before a year, read there)
+    (re.compile(r"\b(?:in|during|for|over)\s+(?:the\s+)?(?P<part>(?-i:Q[1-4]|H[12]))\b(?![\s,]*(?:of\s+)?(?:19|20)\d{2})", re.I),
+     "part"),
     # "at the half-year mark", "by the half-year point": a report's first six months, the "mark" not a deadline
     (re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?P<part>half[-\s]year)\s+(?:mark|point|stage)\b", re.I), "part"),
+    # "in the year to June", "the 12 months to September 30": twelve months to that day
+    (re.compile(rf"\b(?:in|over|during|for)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ended|ending)\s+"
+                rf"(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}|(?P<m__>{_MONTH}))(?![.\s]*\d)", re.I), "year_to"),
     # "over the same six months": the report's months again
     (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+|same\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?"
@@ -440,9 +490,11 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_words"),
     (re.compile(rf"\b(?:between|from)\s+{_DAY_MONTH}\s+(?:and|to|till|until)\s+"
                 rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
-    (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
+    (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|end-)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
     # "rose to 1.3 million at the end of April": a stock on the month's last day
-    (re.compile(rf"\b(?:at|as\s+of|as\s+at)\s+the\s+end\s+of\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_end_point"),
+    (re.compile(rf"\b(?:at|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+|end-)(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_end_point"),
+    (re.compile(rf"\b(?:at|as\s+of|as\s+at|on)\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
+     "month_start_point"),
     (re.compile(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
      "since"),
     (re.compile(rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+(?P<unit>weeks|days)\s+of\s+(?P<m>{_MONTH})", re.I), "first_days"),
@@ -453,20 +505,23 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:(?:in|during|for|over)\s+(?:(?:early|mid|late)[-\s])?|(?:early|mid|late)[-\s])(?P<m>{_MONTH})"
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
 ]  # fmt: skip
+_PART_CODE = re.compile(r"\b[QH][1-4]\b")  # "in H1", "in Q3"
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"part_end": "part", "month_end_point": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
+_GATE = {"part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
          "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text (where an ASCII word matches only its own letters in any
 # case) one of these lower-cased words, which every match of the kind's pattern holds.
-_GATE_WORDS = {"part_end": ("end",), "month_end_point": ("end",), "year_start_to": ("beginning", "start"), "since_year_start": ("since",), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
+_GATE_WORDS = {"part_end": ("end",), "month_end_point": ("end",), "month_start_point": ("start", "beginning"), "year_start_to": ("beginning", "start"), "since_year_start": ("since",), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
                "month_range": ("-",), "day_span": ("-",)}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _IN_FORCE_AT = re.compile(_IN_FORCE, re.I)
 _LEAD_BEFORE = re.compile(
-    rf"\b(?P<lead>{_IN_FORCE}|as of|as at|on|by|until|till|from|since|starting from|effective)\s+$", re.I
+    rf"\b(?P<lead>{_IN_FORCE}|{_STARTED_ON}|as of|as at|on|by|until|till|from|since|starting from|effective)\s+$",
+    re.I,
 )
+_STARTED_ON_AT = re.compile(_STARTED_ON, re.I)
 _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I), "last_year"),
     (
@@ -478,6 +533,11 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:as\s+of|as\s+at|at)\s+the\s+end\s+of\s+(?:last|the\s+previous|the\s+past)\s+year\b", re.I
         ),
         "last_year_end_point",
+    ),
+    # "is to reach 40 thousand by the end of next year": a deadline, not the whole year
+    (
+        re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?:next|the\s+coming)\s+year\b", re.I),
+        "next_year_end",
     ),
     (re.compile(r"\blast\s+month\b", re.I), "last_month"),
     (re.compile(r"\b(?:last|the\s+previous)\s+week\b", re.I), "last_week"),
@@ -569,7 +629,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # What every pattern of a kind needs in a printable ASCII sentence: one of these lower-cased
 # words. There the scan is an alternation of only the patterns whose words are in the sentence
 # (a kind not listed is always scanned for).
-_RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "already": ("already", "far", "still"),
+_RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "next_year_end": ("next", "coming"), "already": ("already", "far", "still"),
                    "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next",), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",),
                    "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
                    "last_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",)}  # fmt: skip
@@ -619,6 +679,21 @@ _LEVEL_BASE = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:(]\s|\b(?:and|while|whereas|which|when)\s")
+# "compared with 210.9 billion tenge last year", "up from 450 billion tenge the previous year": a
+# base value and the year before that dates it (unlike "than", which may be a qualifier: "more
+# than 5,000 people last year"); tried for those relative years only
+_BASE_VALUE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|(?:up|down)\s+from)\s+(?:US\$|\$|₸)?\d[\d.,]*\s+"
+    r"(?:[\w%’'-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _dates_base_value(sentence: str, start: int) -> bool:
+    before = sentence[max(0, start - 60) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    return bool(_BASE_VALUE_BEFORE.search(before, cut))
+
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _RELATIVE_WORDS = re.compile(
@@ -973,6 +1048,7 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 always
                 or is_comparison_base(sentence, match.start())
                 or _level_of_another(sentence, match.start(), match.end())
+                or (kind in ("last_year", "previous_year") and _dates_base_value(sentence, match.start()))
                 or _is_event_date(sentence, match.start(), match.end())
                 or (
                     kind == "last_week"
@@ -1049,6 +1125,23 @@ _MEETING_AFTER = re.compile(
 
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?(?:first\s+)?$")
 RESPECTIVELY = re.compile(r",?\s+respectively\b")  # "in 2023 and 2024, respectively"
+# "for 2026, 2027 and 2028": the rest of a list of years, which a comma joins only when "and" ends it
+_YEAR_LIST_REST = re.compile(rf"(?:,\s+{_YEAR}\b)*,?\s+and\s+{_YEAR}\b")
+
+
+def _listed_next_year(sentence: str, last: Period, period: Period) -> bool:
+    """'2026, 2027 and 2028': the next whole year of a comma list of consecutive years."""
+    if sentence[last.end : period.start] != ", " or not _YEAR_LIST_REST.match(sentence, last.end):
+        return False
+    rest = _YEAR_LIST_REST.match(sentence, last.end)
+    if rest is None or RESPECTIVELY.match(sentence, rest.end()):
+        return False
+    whole = [(p.period_start, p.period_end) for p in (last, period)]
+    return (
+        all(a is not None and b is not None and (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) for a, b in whole)
+        and whole[0][1] is not None and whole[1][0] is not None and whole[1][0].year == whole[0][1].year + 1
+        and not last.is_comparison and not period.is_comparison
+    )  # fmt: skip
 
 
 def _joined(sentence: str, periods: list[Period]) -> list[Period]:
@@ -1063,6 +1156,8 @@ def _joined(sentence: str, periods: list[Period]) -> list[Period]:
             and last.period_start and period.period_end and last.period_start < period.period_end
             and (period.period_start is None or last.period_start <= period.period_start)
         ):  # fmt: skip
+            joined[-1] = replace(last, end=period.end, period_end=period.period_end)
+        elif last is not None and _listed_next_year(sentence, last, period):
             joined[-1] = replace(last, end=period.end, period_end=period.period_end)
         elif last is not None and _part_then_its_year(sentence, last, period):
             # "in July-September last year", "in the third quarter last year": the part of that year
@@ -1173,7 +1268,7 @@ def _yearless(
     ascii_text = is_ascii and sentence.isprintable()  # _printable_ascii
     gates = {
         "year": "year" in lower,
-        "part": "half" in lower or "quarter" in lower,
+        "part": "half" in lower or "quarter" in lower or bool(_PART_CODE.search(sentence)),
         "months": "months" in lower,
         "month": _lower_holds(is_ascii, lower, _MONTH_PARTS)
         and bool((_ANY_MONTH_ASCII if ascii_text else _ANY_MONTH).search(sentence)),
@@ -1207,7 +1302,9 @@ def _yearless(
                 lead = _LEAD_BEFORE.search(sentence, max(0, start - 24), start)
                 if lead:
                     start, groups["lead"] = lead.start(), lead["lead"]
-                    if _IN_FORCE_AT.fullmatch(groups["lead"]):
+                    if _STARTED_ON_AT.fullmatch(groups["lead"]):
+                        groups["started"] = groups["lead"]  # a past start: not a day still ahead
+                    if _IN_FORCE_AT.fullmatch(groups["lead"]) or groups.get("started"):
                         groups["lead"] = "from"
             # "the first quarter of this year" after "Last year ...": the publication year, not the scope's
             if asides is None:
@@ -1223,6 +1320,8 @@ def _yearless(
                 that_year = named[-1] if named else year_in_scope or published.year
             if kind == "month" and _FUTURE_BEFORE.search(sentence, _clause_start(sentence, start), start):
                 in_scope = None  # "will open in November": the November ahead, not the scope's
+            elif kind == "month" and _PAST_BEFORE.search(sentence, _clause_start(sentence, start), start):
+                groups["started"] = "past"  # "The low point came in February": not the February ahead
             resolved = (
                 _resolve_yearless(kind, groups, published, in_scope)
                 if that_year is None
@@ -1247,6 +1346,11 @@ def _yearless(
     return found
 
 
+# a past tense before a yearless month in its clause
+_PAST_BEFORE = re.compile(
+    r"\b(?:was|were|came|went|saw|fell|rose|grew|peaked|totalled|totaled|amounted|reached|recorded|hit)\b",
+    re.I,
+)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to\s+be|within|next|another|take|takes|took|plans?|expected)\b", re.I
 )
@@ -1269,7 +1373,15 @@ _MONTH_RANGE_WORDS = (" to ", "between", "through", "till", "until")
 _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "from", "since": "since",
           "starting from": "from", "effective": "from"}  # fmt: skip
 # Reported spans without a year that would start after publication are last year's.
-_REPORTING_KINDS = {"part", "months_of", "months_in", "month_range", "month_words", "year_start_to"}
+_REPORTING_KINDS = {
+    "year_to",
+    "part",
+    "months_of",
+    "months_in",
+    "month_range",
+    "month_words",
+    "year_start_to",
+}
 _NEAREST_KINDS = {
     "day",
     "day_span",
@@ -1280,6 +1392,7 @@ _NEAREST_KINDS = {
     "from",
     "since",
     "month_end_point",
+    "month_start_point",
 }
 
 
@@ -1298,6 +1411,13 @@ def _resolve_yearless(
             groups["d"] = groups.get("d") or "1"
     if kind in _NEAREST_KINDS and (year_in_scope is None or abs(year_in_scope - published.year) <= 1):
         nearest = _nearest(kind, groups, published)
+        if (
+            groups.get("started")
+            and nearest is not None
+            and nearest[0] is not None
+            and nearest[0] > published
+        ):
+            return RESOLVERS[kind](groups, nearest[0].year - 1, published)
         # "310 received aid in November" in a report on last year: that year's November, not one
         # still ahead of the report
         if (
