@@ -4,7 +4,7 @@ month's first day running to publication (like "с начала года"), and 
 it; "в начале года" inside a sentence dated "В 2024 году" is the start of that year, not of the
 publication year; a hedge word ("против почти 15 тыс.") does not hide a comparison's base value; the jobs projects are designed to create ("рассчитаны на создание") and the
 worth of projects "в работе" are plan, as they stand at publication; a flow's "с X до Y" under a span running now compares that stretch with
-the same stretch a year before, and so does "что на 35% превышает" (a change, not a state of today); in "с X в начале года до Y" the new level Y stands at that year's end; a present share after a sentence of plans only is today's.
+the same stretch a year before, and so does "что на 35% превышает" (a change, not a state of today); in "с X в начале года до Y" the new level Y stands at that year's end; a present share after a sentence of plans only should be today's (rule removed, probe a strict xfail).
 
 Before ru18 (commit c588e26) 3 of the 22 probes passed; after, all 22 pass."""
 
@@ -68,9 +68,14 @@ PROBES = [
      "6,3 тыс.", date(2024, 12, 31), date(2024, 12, 31), "actual"),
     (date(2025, 8, 5), "Парк электробусов в этом году вырос с 120 на начало года до 185 единиц.",
      "185", date(2025, 8, 5), date(2025, 8, 5), "actual"),
-    # a share in the present after a sentence of plans only: how things stand now, not the plan's year
-    (date(2025, 10, 30), "В этом году району предстоит привлечь 300 млрд тенге инвестиций. Доля иностранного "
-     "капитала в общем объеме вложений составляет 45%.", "45%", date(2025, 10, 30), date(2025, 10, 30), "actual"),
+    # a share in the present after a sentence of plans only: how things stand now, not the plan's
+    # year. The rule for it cost two unseen Russian periods for one development figure (scored
+    # commit by commit), so it was taken out; the probe stays, a strict xfail.
+    pytest.param(
+        date(2025, 10, 30), "В этом году району предстоит привлечь 300 млрд тенге инвестиций. Доля иностранного "
+        "капитала в общем объеме вложений составляет 45%.", "45%", date(2025, 10, 30), date(2025, 10, 30), "actual",
+        marks=pytest.mark.xfail(strict=True, reason="share after plans: rule removed for its unseen cost"),
+    ),
     # ... but after a reported year the share is that year's
     (date(2025, 10, 30), "В 2025 году привлечено 300 млрд тенге инвестиций. Доля иностранного капитала "
      "составила 45%.", "45%", date(2025, 1, 1), date(2025, 12, 31), "actual"),

@@ -133,7 +133,7 @@ def extract_cyrillic_indicators(
             scope, interrupted = interrupted, None
         previous_end = sentence.start + len(sentence.text)
         then = False
-        plan_before, planned = planned, False
+        planned = False
         # "Есепті кезеңде", "за отчетный период": the span the report is about, not the last one named
         reporting = report_span is not None and _REPORTING_PERIOD.search(sentence.text) is not None
         # "С начала года по 1 ноября выплатили 27 млрд. В этом году предусмотрено 98 млрд. За этот
@@ -234,10 +234,6 @@ def extract_cyrillic_indicators(
                         _looks_back(scope, report_span, published)
                         and not _SHARE_OF_BEFORE.search(sentence.text)
                         and _tells_present(reader, sentence.text, stated, figures)
-                    )
-                    or (
-                        plan_before and not stated and "\n" not in body[previous_start : sentence.start]
-                        and _share_stands(reader, sentence.text, figures)
                     )
                 )
             ):  # fmt: skip
@@ -463,21 +459,6 @@ def _tells_present(
     return all(
         kind in ("actual", "state") and not (kind == "actual" and _PAST_CUE.match(text, position))
         for position, kind in find_cues(reader, text)
-    )
-
-
-def _share_stands(reader: Reader, text: str, figures: list[Figure]) -> bool:
-    """'Доля частного капитала составляет 70%' after a sentence of plans only ('В этом году предстоит
-    привлечь 720 млрд'): a share told in the present, copula included, is how things stand now; the
-    plan's year is its horizon, not a span this sentence reports on."""
-    if not figures or any(f.unit != "percent" for f in figures):
-        return False
-    tenses = {tense for _, tense in clause_tenses(text, 0, len(text))}
-    return (
-        bool(tenses)
-        and tenses <= {"present", "copula"}
-        and not reader.change.search(text)
-        and all(kind in ("actual", "state") for _, kind in find_cues(reader, text))
     )
 
 
