@@ -19,7 +19,7 @@ from datetime import date as d
 
 import pytest
 
-from etl.extract.indicators import extract_indicators
+from tests.kk_probe_reading import by_value, probe_cases, read
 
 Expected = dict[float, tuple[d | None, d | None, str]]
 PROBES: list[tuple[int, str, str, d, Expected, dict[float, str]]] = []
@@ -421,35 +421,11 @@ _LEFT = {
 }
 
 
-def _cases() -> list[object]:
-    cases: list[object] = []
-    for cls, title, body, pub, exp, units in PROBES:
-        for value, label in exp.items():
-            reason = next(
-                (why for (head, v), why in _LEFT.items() if body.startswith(head) and v == value), None
-            )
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            cases.append(
-                pytest.param(
-                    title,
-                    body,
-                    pub,
-                    value,
-                    label,
-                    units.get(value),
-                    marks=marks,
-                    id=f"c{cls}-{value:g}-{body[:18]}",
-                )
-            )
-    return cases
-
-
-@pytest.mark.parametrize(("title", "body", "published", "value", "label", "unit"), _cases())
+@pytest.mark.parametrize(("title", "body", "published", "value", "label", "unit"), probe_cases(PROBES, _LEFT))
 def test_kk14_probe_figure(
     title: str, body: str, published: d, value: float, label: tuple[d | None, d | None, str], unit: str | None
 ) -> None:
-    found = {round(i.value, 6): i for i in extract_indicators(body, published, title, "kk")}
-    indicator = found[round(value, 6)]
+    indicator = by_value(body, published, title)[round(value, 6)]
     assert (indicator.period_start, indicator.period_end, indicator.kind) == label
     if unit is not None:
         assert indicator.unit == unit
@@ -459,25 +435,18 @@ def test_kk14_probe_figure(
 # after the fixes, in our own words) -----------------------------------------------------------------
 
 
-def _read(body: str, published: d, title: str = "") -> dict[float, tuple[d | None, d | None, str]]:
-    return {
-        round(i.value, 6): (i.period_start, i.period_end, i.kind)
-        for i in extract_indicators(body, published, title, "kk")
-    }
-
-
 def test_a_reported_habit_of_a_past_span_is_no_plan() -> None:
     published = d(2025, 6, 1)
-    found = _read("Сарапшы соңғы бес жылда экспорттың 70 пайызы үш елге тиетінін атап өтті.", published)
+    found = read("Сарапшы соңғы бес жылда экспорттың 70 пайызы үш елге тиетінін атап өтті.", published)
     assert found[70] == (d(2020, 6, 1), published, "actual")
     # look-alike: a reported future with no past time of its own stays a plan
-    ahead = _read("Әкім биыл 120 шақырым жол жөнделетінін хабарлады.", published)
+    ahead = read("Әкім биыл 120 шақырым жол жөнделетінін хабарлады.", published)
     assert ahead[120][2] == "plan"
 
 
 def test_parts_listed_after_onyng_share_the_first_parts_time() -> None:
     published = d(2025, 8, 25)
-    found = _read(
+    found = read(
         "Жаңа оқу жылында бірінші сыныпқа 20 мың бала қабылдау жоспарланған. Бүгінгі күнге дейін "
         "18 400 бала қабылданды: оның 15 100-і мемлекеттік, 3 300-і жекеменшік мектептерге барады.",
         published,
@@ -488,7 +457,7 @@ def test_parts_listed_after_onyng_share_the_first_parts_time() -> None:
 
 def test_a_rate_in_force_and_a_sum_set_aside() -> None:
     published = d(2025, 10, 1)
-    found = _read(
+    found = read(
         "Биыл бағдарламаға 40 млрд теңге қарастырылған. Көпбалалы отбасыларға ай сайын 2 АЕК мөлшерінде "
         "қосымша төлем қарастырылған.",
         published,
@@ -498,7 +467,7 @@ def test_a_rate_in_force_and_a_sum_set_aside() -> None:
 
 
 def test_what_is_observed_is_no_plan() -> None:
-    found = _read("Қаңтар-ақпан айларында өндіріс өсімі 12 өңірде байқалады.", d(2025, 3, 20))
+    found = read("Қаңтар-ақпан айларында өндіріс өсімі 12 өңірде байқалады.", d(2025, 3, 20))
     assert found[12] == (d(2025, 1, 1), d(2025, 2, 28), "actual")
 
 
@@ -508,9 +477,9 @@ def test_the_present_named_goes_on_in_its_paragraph() -> None:
         "Биыл 12 көпірді жөндеу жоспарланған. Қазіргі таңда екі ауданда көпірлер жөнделіп жатыр. "
         "Бұл жұмыстардың жалпы құны – 820 млн теңге."
     )
-    assert _read(body, published)[820e6] == (published, published, "plan")  # worth of work under way
+    assert read(body, published)[820e6] == (published, published, "plan")  # worth of work under way
     # look-alike: in a new paragraph the year in scope comes back
-    apart = _read(
+    apart = read(
         "Биыл 12 көпірді жөндеу жоспарланған. Қазіргі таңда екі ауданда көпірлер жөнделіп жатыр.\n"
         "Жөндеуге облыстық бюджеттен 820 млн теңге бөлінді.",
         published,
@@ -519,10 +488,10 @@ def test_the_present_named_goes_on_in_its_paragraph() -> None:
 
 
 def test_a_list_of_months_is_the_first_to_the_last() -> None:
-    past = _read("Қаңтар, ақпан және наурыз айларында облыста 340 үй пайдалануға берілді.", d(2025, 4, 20))
+    past = read("Қаңтар, ақпан және наурыз айларында облыста 340 үй пайдалануға берілді.", d(2025, 4, 20))
     assert past[340] == (d(2025, 1, 1), d(2025, 3, 31), "actual")
     # a plan for months not yet come, told in spring: this year's, not last year's
-    ahead = _read(
+    ahead = read(
         "Мамыр, маусым және шілде айларында өндіріс тәулігіне 8 мың баррельге ұлғайтылады.", d(2025, 4, 2)
     )
     assert ahead[8000] == (d(2025, 5, 1), d(2025, 7, 31), "plan")
@@ -531,7 +500,7 @@ def test_a_list_of_months_is_the_first_to_the_last() -> None:
 def test_work_to_be_done_under_an_instructions_horizon_stays_planned() -> None:
     published = d(2025, 3, 1)
     title = "Президент жаңа бағдарламаны 1 маусымға дейін әзірлеуді тапсырды"
-    found = _read("Облыста 20 жаңа мектеп салынады. Елде жыл сайын 300 мың бала туылады.", published, title)
+    found = read("Облыста 20 жаңа мектеп салынады. Елде жыл сайын 300 мың бала туылады.", published, title)
     assert found[20][2] == "plan"  # a passive aorist: work still to be done
     assert found[300_000] == (published, published, "actual")  # a rate with a repeat word: now
 
@@ -539,7 +508,7 @@ def test_work_to_be_done_under_an_instructions_horizon_stays_planned() -> None:
 def test_the_done_part_of_a_plan_and_of_an_outcome() -> None:
     published = d(2025, 11, 1)
     # look-alike: the part of what was done (no plan) keeps the whole year, as its whole
-    done = _read("Биыл облыста 1 200 үй салынды. Оның 300-і ауылдарда салынды.", published)
+    done = read("Биыл облыста 1 200 үй салынды. Оның 300-і ауылдарда салынды.", published)
     assert done[300] == (d(2025, 1, 1), d(2025, 12, 31), "actual")
-    planned = _read("Биыл облыста 40 саябақ салу жоспарланған. Оның 15-і пайдалануға берілді.", published)
+    planned = read("Биыл облыста 40 саябақ салу жоспарланған. Оның 15-і пайдалануға берілді.", published)
     assert planned[15] == (d(2025, 1, 1), published, "actual")

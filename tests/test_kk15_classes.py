@@ -20,6 +20,7 @@ from datetime import date as d
 import pytest
 
 from etl.extract.indicators import extract_indicators
+from tests.kk_probe_reading import by_value, probe_cases, read
 
 Expected = dict[float, tuple[d | None, d | None, str]]
 PROBES: list[tuple[int, str, str, d, Expected, dict[float, str]]] = []
@@ -254,35 +255,11 @@ _LEFT: dict[tuple[str, float], str] = {
 }
 
 
-def _cases() -> list[object]:
-    cases: list[object] = []
-    for cls, title, body, pub, exp, units in PROBES:
-        for value, label in exp.items():
-            reason = next(
-                (why for (head, v), why in _LEFT.items() if body.startswith(head) and v == value), None
-            )
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            cases.append(
-                pytest.param(
-                    title,
-                    body,
-                    pub,
-                    value,
-                    label,
-                    units.get(value),
-                    marks=marks,
-                    id=f"c{cls}-{value:g}-{body[:18]}",
-                )
-            )
-    return cases
-
-
-@pytest.mark.parametrize(("title", "body", "published", "value", "label", "unit"), _cases())
+@pytest.mark.parametrize(("title", "body", "published", "value", "label", "unit"), probe_cases(PROBES, _LEFT))
 def test_kk15_probe_figure(
     title: str, body: str, published: d, value: float, label: tuple[d | None, d | None, str], unit: str | None
 ) -> None:
-    found = {round(i.value, 6): i for i in extract_indicators(body, published, title, "kk")}
-    indicator = found[round(value, 6)]
+    indicator = by_value(body, published, title)[round(value, 6)]
     assert (indicator.period_start, indicator.period_end, indicator.kind) == label
     if unit is not None:
         assert indicator.unit == unit
@@ -292,120 +269,113 @@ def test_kk15_probe_figure(
 # after the fixes, in our own words) -----------------------------------------------------------------
 
 
-def _read(body: str, published: d, title: str = "") -> dict[float, tuple[d | None, d | None, str]]:
-    return {
-        round(i.value, 6): (i.period_start, i.period_end, i.kind)
-        for i in extract_indicators(body, published, title, "kk")
-    }
-
-
 def _unit(body: str, published: d, value: float) -> str:
     return next(i.unit for i in extract_indicators(body, published, "", "kk") if round(i.value, 6) == value)
 
 
 def test_these_months_refer_back_but_n_months_alone_count_from_january() -> None:
     published = d(2025, 11, 20)
-    found = _read(
+    found = read(
         "Қыркүйек пен қазан айларында 40 мың тонна жүк тасылды. Осы екі айда 12 рейс ашылды.", published
     )
     assert found[12] == (d(2025, 9, 1), d(2025, 10, 31), "actual")
     # look-alike: "екі айда" with nothing named before is January and February
-    alone = _read("Биыл екі айда облыстан 7 мың тонна жүк тасылды.", d(2025, 3, 20))
+    alone = read("Биыл екі айда облыстан 7 мың тонна жүк тасылды.", d(2025, 3, 20))
     assert alone[7000] == (d(2025, 1, 1), d(2025, 2, 28), "actual")
 
 
 def test_the_done_part_of_a_plan_under_way_not_of_one_ahead() -> None:
     published = d(2025, 9, 1)
-    found = _read("Биыл 60 жобаны іске қосу көзделген. Бүгінге дейін олардың 25-і іске қосылды.", published)
+    found = read("Биыл 60 жобаны іске қосу көзделген. Бүгінге дейін олардың 25-і іске қосылды.", published)
     assert found[25] == (d(2025, 1, 1), published, "actual")
     # look-alike: no plan before it, a count told today stays today's
-    today = _read("Облыста 300 мектеп бар. Бүгінге дейін олардың 25-і жөнделді.", published)
+    today = read("Облыста 300 мектеп бар. Бүгінге дейін олардың 25-і жөнделді.", published)
     assert today[25][:2] == (published, published)
 
 
 def test_an_estimate_of_a_habit_and_of_a_change_ahead() -> None:
     published = d(2025, 6, 1)
-    habit = _read(
+    habit = read(
         "Мамандардың есебінше, әр тұрғын күніне орта есеппен 2 килограмға жуық қалдық шығарады.", published
     )
     assert habit[2] == (published, published, "actual")
     assert _unit("Әр тұрғын күніне 2 килограмға жуық қалдық шығарады.", published, 2) == "kg"
     # look-alike: the same estimate of a change still to come is a forecast
-    ahead = _read("Министрліктің есебінше, 2030 жылға қарай тұтыну 20 пайызға артады.", published)
+    ahead = read("Министрліктің есебінше, 2030 жылға қарай тұтыну 20 пайызға артады.", published)
     assert ahead[20][2] == "forecast"
 
 
 def test_a_rate_paid_for_each_and_a_lump_sum_ahead() -> None:
     published = d(2024, 4, 1)
-    rate = _read("Үш баласы бар отбасыларға әр балаға 2 АЕК мөлшерінде қосымша төленеді.", published)
+    rate = read("Үш баласы бар отбасыларға әр балаға 2 АЕК мөлшерінде қосымша төленеді.", published)
     assert rate[2][2] == "actual"
     # look-alike: a sum to be paid, no rate form ("мөлшерінде", "-ден"), stays a plan
-    lump = _read("Келесі жылы әр отбасына 50 мың теңге төленеді.", published)
+    lump = read("Келесі жылы әр отбасына 50 мың теңге төленеді.", published)
     assert lump[50_000][2] == "plan"
 
 
 def test_a_range_set_keeps_its_year_an_old_level_moves_back() -> None:
     published = d(2021, 5, 1)
-    found = _read("2021 жылы шәкіртақы мөлшері 20 000 теңгеден 45 000 теңгеге дейін белгіленді.", published)
+    found = read("2021 жылы шәкіртақы мөлшері 20 000 теңгеден 45 000 теңгеге дейін белгіленді.", published)
     assert found[20_000][:2] == (d(2021, 1, 1), d(2021, 12, 31))
     # look-alike: a change from an old level to a new one, the old level is the year before's
-    grew = _read("2020 жылы экспорт 30 пайызға өсіп, 100 мың тоннадан 130 мың тоннаға жетті.", published)
+    grew = read("2020 жылы экспорт 30 пайызға өсіп, 100 мың тоннадан 130 мың тоннаға жетті.", published)
     assert grew[130_000][:2] == (d(2020, 1, 1), d(2020, 12, 31))
 
 
 def test_set_aside_for_a_season_and_given_for_works() -> None:
     published = d(2024, 4, 5)
-    season = _read("Биыл көктемгі егіс науқанына 200 мың тонна жанармай бөлінді.", published)
+    season = read("Биыл көктемгі егіс науқанына 200 мың тонна жанармай бөлінді.", published)
     assert season[200_000][2] == "plan"
     # look-alike: money given for works this year, told in the past, is an outcome (dev h8-kk-05)
-    works = _read("Облыста биыл жылу желілерін жаңғыртуға 9 млрд теңге бөлінді.", published)
+    works = read("Облыста биыл жылу желілерін жаңғыртуға 9 млрд теңге бөлінді.", published)
     assert works[9e9][2] == "actual"
 
 
 def test_a_buildings_size_is_planned_beds_opening_are_expected() -> None:
     published = d(2024, 9, 1)
-    size = _read("Ауданда 120 адамға арналған жаңа емхана ашылады деп күтілуде.", published)
+    size = read("Ауданда 120 адамға арналған жаңа емхана ашылады деп күтілуде.", published)
     assert size[120][2] == "plan"
     # look-alike: the beds themselves opening, no building's size (dev h8-kk-03)
-    beds = _read("Келесі айда тағы 3 өңірде 150 төсек ашылады деп күтілуде.", published)
+    beds = read("Келесі айда тағы 3 өңірде 150 төсек ашылады деп күтілуде.", published)
     assert beds[150][2] == "forecast"
 
 
 def test_at_least_n_must_is_a_goal() -> None:
-    found = _read("Кезекті қысқарту үшін жыл сайын кемінде 8 балабақша ашылуы керек.", d(2024, 2, 1))
+    found = read("Кезекті қысқарту үшін жыл сайын кемінде 8 балабақша ашылуы керек.", d(2024, 2, 1))
     assert found[8][2] == "target"
 
 
 def test_from_a_month_is_open_since_a_month_runs_to_publication() -> None:
     published = d(2023, 5, 15)
-    start = _read("Биыл ақпаннан бастап 4 жаңа дәріхана ашылды.", published)
+    start = read("Биыл ақпаннан бастап 4 жаңа дәріхана ашылды.", published)
     assert start[4][:2] == (d(2023, 2, 1), None)
     # look-alike: "бері" (since) runs to publication
-    since = _read("Биыл ақпаннан бері 4 жаңа дәріхана ашылды.", published)
+    since = read("Биыл ақпаннан бері 4 жаңа дәріхана ашылды.", published)
     assert since[4][:2] == (d(2023, 2, 1), published)
 
 
 def test_who_studies_now_under_a_plan_and_in_a_school_still_ahead() -> None:
     published = d(2024, 3, 1)
-    now = _read(
+    now = read(
         "Алдағы үш жылда облыста 30 мектеп салынады. Қазір өңірдегі мектептерде 210 мың оқушы білім алады.",
         published,
     )
     assert now[210_000] == (published, published, "actual")
     # look-alike: those who will study in a school to be built next year are its plan
-    ahead = _read("Келесі жылы ауданда 600 орындық мектеп салынады. Онда 580 бала білім алады.", published)
+    ahead = read("Келесі жылы ауданда 600 орындық мектеп салынады. Онда 580 бала білім алады.", published)
     assert ahead[580] == (d(2025, 1, 1), d(2025, 12, 31), "plan")
 
 
 def test_a_converb_present_of_another_country_holds_now() -> None:
     published = d(2024, 6, 1)
-    found = _read(
+    found = read(
         "2023 жылы облыста 5 мың тонна сүт өңделді. Норвегия сүттің 90 пайызын өңдеп, сыртқа сатады.",
         published,
     )
     assert found[90] == (published, published, "actual")
     # look-alike: a purchase told with its own coming year stays a plan ("алады" is active, not passive)
-    ahead = _read(
+    ahead = read(
         "2023 жылы облыста 150 трактор сатылды. Келесі жылы шаруалар 200 жаңа трактор сатып алады.", published
     )
     assert ahead[200] == (d(2025, 1, 1), d(2025, 12, 31), "plan")
