@@ -222,3 +222,33 @@ def test_a_date_and_time_inside_a_body_stays_body_text() -> None:
         page = parse_page(text)
         assert page.warnings == ()
         assert f"{body_line}\n{inserted}" in page.listings[0].body
+
+
+# A copy that opens in the middle of the page's own article: its stamp and title were cut off,
+# so the first stamp read belongs to the next entry down (written for this test; the layout is
+# that of stored kt.kz/eng copies that start at a title or a paragraph).
+OPENS_MID_ARTICLE = """\
+Regional council backs a new plan for district heating, says its chair
+The chair of the regional council said on Tuesday that deputies had backed a five-year plan to replace worn heating mains in three district towns, adding that the work would start before the cold season and that the budget for the first year had already been set aside by the akimat.
+Residents of the towns have complained for several winters about outages, the chair said.
+05.03.2025, 11:20 4210
+Road repairs to begin on the northern bypass next month
+Crews will close one lane at a time while the surface is relaid, the city's roads department said.
+"""
+
+
+def test_a_copy_opening_mid_article_stores_its_first_stamped_entry_as_a_listing_not_the_main() -> None:
+    page = parse_page(OPENS_MID_ARTICLE)
+    (entry,) = page.listings
+    assert (entry.title, entry.placement) == (
+        "Road repairs to begin on the northern bypass next month",
+        "listing",
+    )
+    (warning,) = page.warnings
+    assert "before the first listing stamp not read" in warning and "page's own article" in warning
+
+
+def test_short_furniture_before_the_first_stamp_leaves_the_main_article_in_place() -> None:
+    page = parse_page("Kazakhstan Today\nNews | Society\n" + OPENS_MID_ARTICLE.split("\n", 3)[3])
+    assert [(entry.placement, entry.views) for entry in page.listings] == [("main", 4210)]
+    assert page.warnings == ()

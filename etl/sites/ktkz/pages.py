@@ -233,7 +233,10 @@ class _Reader:
                 f"line {number}: text before the listing stamp ignored ({_quote(found.prefix)})"
             )
         placement = self.section if self.section != "main" or self.drafts else "main"
-        if placement == "main" and self.drafts:
+        if placement == "main" and (self.drafts or self._unread_paragraph() is not None):
+            # A paragraph before the first stamp is the page's own article, unread (a copy that
+            # opens mid-article, a stamp too damaged to read): the first stamped entry is some
+            # other listing, not the page's article, which its URL would otherwise be pinned to.
             placement = "listing"
         self.drafts.append(_Draft(found.stamp, title, placement, len(self.drafts)))
         if self.section == "main":
@@ -247,12 +250,18 @@ class _Reader:
         self.warnings.append(self.skipping + lost)
         self.skipping, self.skipped = None, 0
 
+    def _unread_paragraph(self) -> str | None:
+        """The first article-length line read before the first stamp, if any."""
+        return next((line for line in self.unread_before if len(line) >= PARAGRAPH_CHARS), None)
+
     def _check_unread_before(self) -> None:
-        paragraphs = [line for line in self.unread_before if len(line) >= PARAGRAPH_CHARS]
-        if paragraphs:
+        paragraph = self._unread_paragraph()
+        if paragraph is not None:
+            demoted = " (so no entry is stored as the page's own article)" if self.drafts else ""
             self.warnings.append(
                 f"{len(self.unread_before)} line(s) before the first listing stamp not read, among them a "
-                f"{len(paragraphs[0]):,}-character paragraph ({_quote(paragraphs[0])}): an article whose stamp could not be read?"
+                f"{len(paragraph):,}-character paragraph ({_quote(paragraph)}): an article whose stamp could not be read?"
+                + demoted
             )
 
     def _check_bodies(self) -> None:
