@@ -123,6 +123,19 @@ def test_article_without_tell_a_friend_or_images_or_copyright() -> None:
     assert (second.placement, second.body) == ("related", "Only paragraph.")
 
 
+@pytest.mark.parametrize("label", ["Images", "Images |", "Фото:", "Сурет"])
+def test_an_image_label_with_no_credit_is_furniture_not_the_first_paragraph(label: str) -> None:
+    # kt.kz/eng prints a bare "Images" line when a photo has no credit (stored copies, Feb 2026).
+    text = _page("24.02.2026, 13:58 4951", "Ministry opens a new road", label, "Works began on Monday.")
+    (listing,) = parse_page(text).listings
+    assert (listing.image_credit, listing.subtitle, listing.body) == (None, None, "Works began on Monday.")
+
+
+def test_a_paragraph_that_mentions_images_stays_body() -> None:
+    text = _page("24.02.2026, 13:58 4951", "Title", "Images of the site were shown.", "More.")
+    assert parse_page(text).listings[0].body == "Images of the site were shown.\nMore."
+
+
 def test_lines_after_copyright_are_not_body() -> None:
     text = _page("01.02.2025, 10:00 5", "Title", "Body.", COPYRIGHT, "Subscribe to our channel")
     assert parse_page(text).listings[0].body == "Body."

@@ -76,6 +76,17 @@ def test_headings_are_configurable_and_english_ones_still_work() -> None:
     assert [item.placement for item in parse_page(page, custom).listings] == ["main", "related", "related"]
 
 
+def test_the_russian_share_line_in_the_plural_is_furniture() -> None:
+    # Stored kt.kz/rus copies print "Рассказать друзьям" between the credit and the dateline.
+    page = (
+        "01.03.2026, 18:00 900\nШтаб обсудил отмену рейсов\nФото: пресс-служба\nРассказать друзьям\n"
+        "Астана. 1 марта. KAZAKHSTAN TODAY - Отменены 12 рейсов.\n"
+    )
+    (main,) = parse_page(page).listings
+    assert (main.image_credit, main.subtitle, main.dateline) == ("пресс-служба", None, "Астана")
+    assert main.body == "Астана. 1 марта. KAZAKHSTAN TODAY - Отменены 12 рейсов."
+
+
 def test_kazakh_layout_credit_subtitle_and_dateline() -> None:
     page = (
         "20.01.2026, 09:00 300\nIT-қызметтер экспорты өсті\nАстана Hub қорытындысы\nСурет: primeminister.kz\n"

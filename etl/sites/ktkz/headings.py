@@ -2,7 +2,8 @@
 
 The Russian and Kazakh headings of the related and Most-read blocks are assumed from the
 editions' layout (no stored copy shows them for certain): they are data, so a page with other
-headings is read by passing its own `Headings` to `parse_page`.
+headings is read by passing its own `Headings` to `parse_page`. Stored kt.kz/rus copies do show
+the share line, as 'Рассказать друзьям'.
 """
 
 from __future__ import annotations
@@ -37,18 +38,20 @@ DEFAULT_HEADINGS = Headings(
          "самое читаемое", "самые читаемые", "популярное", "самое популярное",
          "көп оқылғандар", "ең көп оқылған", "танымал"}
     ),
-    tell_a_friend=frozenset({"tell a friend", "рассказать другу", "досыңызбен бөлісіңіз"}),
+    tell_a_friend=frozenset({"tell a friend", "рассказать другу", "рассказать друзьям", "досыңызбен бөлісіңіз"}),
     photo_prefixes=("images |", "фото:", "фото |", "сурет:", "фото/сурет:"),
 )  # fmt: skip
 
 
 def photo_credit(line: str, headings: Headings = DEFAULT_HEADINGS) -> str | None:
     """The credit of an image-credit line ('Фото: akorda.kz' -> 'akorda.kz'); None for other lines.
-    An empty credit ('Фото:') gives ''."""
+    An empty credit ('Фото:', or the label alone, as kt.kz/eng prints a bare 'Images') gives ''."""
     lowered = line.casefold()
     for prefix in headings.photo_prefixes:
         if lowered.startswith(prefix):
             return line[len(prefix) :].strip()
+        if lowered.rstrip(" |:") == prefix.rstrip(" |:"):
+            return ""
     return None
 
 
