@@ -8,6 +8,7 @@ import pytest
 
 from etl.errors import PageFormatError
 from etl.sites.ktkz.pages import parse_page
+from etl.sites.ktkz.sources import find_source
 
 COPYRIGHT = (
     "This information may not be reproduced without reference to Kazakhstan Today. "
@@ -134,6 +135,26 @@ def test_an_image_label_with_no_credit_is_furniture_not_the_first_paragraph(labe
 def test_a_paragraph_that_mentions_images_stays_body() -> None:
     text = _page("24.02.2026, 13:58 4951", "Title", "Images of the site were shown.", "More.")
     assert parse_page(text).listings[0].body == "Images of the site were shown.\nMore."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The plant opened on Monday, Kazinform News Agency reports citing the Akorda press service.",
+         ("Akorda", "Kazinform")),
+        ("The envoy met the rector, Qazinform News Agency cites Akorda press service.", ("Akorda", "Kazinform")),
+        ("Snow will cover the north, Qazinform News Agency reports, citing Kazhydromet.", ("Kazhydromet", "Kazinform")),
+        ("Exports rose by 4% in May, Kazinform correspondent reports.", ("Kazinform", None)),
+        ("Two lanes were closed, Qazinform News Agency reports.", ("Kazinform", None)),
+        ('"We will open it in spring," Kazinform News Agency reports.', ("Kazinform", None)),
+        ("The sides discussed visas, Ministry of Foreign Affairs of the Republic of Kazakhstan reports.",
+         ("Ministry of Foreign Affairs of the Republic of Kazakhstan", None)),
+        ("Prices will not change, the Ministry reports.", (None, None)),
+        ("Output grew, Minister of Energy Arman Bekov reported.", (None, None)),
+    ],
+)  # fmt: skip
+def test_english_publisher_credits_as_kt_kz_words_them(sentence: str, expected: tuple) -> None:
+    assert find_source([sentence]) == expected
 
 
 def test_lines_after_copyright_are_not_body() -> None:

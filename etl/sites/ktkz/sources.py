@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"[A-Z][\w.\-']*(?:\s+[A-Z][\w.\-']*){0,4}"
-# "..., primeminister.kz reports." / "..., Akorda reports." /
-# "..., Kazinform News Agency cites Akorda." / "..., Kazinform reports citing Akorda."
+_WORDS = r"[A-Z][\w.\-']*(?:\s+[A-Z][\w.\-']*){0,4}"
+# An official body's name joins capitalised words with "of", "of the", "for", "and":
+# "Ministry of Foreign Affairs of the Republic of Kazakhstan".
+_NAME = rf"{_WORDS}(?:\s+(?:of\s+the|of|for|and)\s+{_WORDS}){{0,3}}"
+# What may follow a publisher's name: its press service, or the agency's correspondent.
+_NAME_TAIL = r"(?:'s?)?(?:\s+press\s+service|\s+correspondent)?"
+# "..., primeminister.kz reports." / "..., Akorda reports." / "..., Kazinform correspondent reports." /
+# "..., Kazinform News Agency cites Akorda." / "..., Kazinform reports citing the Akorda press service." /
+# "..., Qazinform News Agency reports, citing Kazhydromet." / '... Kazakhstan," Kazinform reports.'
 _CREDIT = re.compile(
-    rf"(?:,|\bas)\s+(?:the\s+)?(?P<name>{_NAME}|[a-z][\w\-]*\.(?:kz|com|org|gov\.kz))"
-    rf"(?:'s?\s+press\s+service)?\s+"
-    rf"(?:(?:reports?|reported|writes|informs)(?:\s+citing\s+(?P<orig1>{_NAME}))?"
-    rf"|cites\s+(?P<orig2>{_NAME}))\s*[.,;]?\s*$"
+    rf"(?:,[\"”’»]?|\bas)\s+(?:the\s+)?(?P<name>{_NAME}|[a-z][\w\-]*\.(?:kz|com|org|gov\.kz)){_NAME_TAIL}\s+"
+    rf"(?:(?:reports?|reported|writes|informs)(?:,?\s+citing\s+(?:the\s+)?(?P<orig1>{_NAME}){_NAME_TAIL})?"
+    rf"|cites\s+(?:the\s+)?(?P<orig2>{_NAME}){_NAME_TAIL})\s*[.,;]?\s*$"
 )
 
 # The Russian and Kazakh editions: "..., информирует Акорда." / "..., сообщает «24KZ»." /
@@ -31,6 +36,8 @@ _ALIASES = {
     "kazinform news agency": "Kazinform",
     "kazinform international news agency": "Kazinform",
     "kazinform": "Kazinform",
+    "qazinform news agency": "Kazinform",  # the agency's Latin-script spelling since 2024
+    "qazinform": "Kazinform",
     "akorda": "Akorda",
     "akorda press service": "Akorda",
     "primeminister.kz": "primeminister.kz",
@@ -42,9 +49,12 @@ _ALIASES = {
 }  # fmt: skip
 
 
-# Words that follow a comma and precede "reports" without being a publisher.
-_NOT_PUBLISHERS = {"minister", "ministry", "president", "chairman", "head", "he", "she", "it", "they",
+# First words of a name that is a person, not a publisher ("..., Minister of Energy X reported").
+_NOT_PUBLISHERS = {"minister", "president", "chairman", "head", "he", "she", "it", "they",
                    "он", "она", "они", "министр", "глава", "президент"}  # fmt: skip
+# A body named by a common noun alone ("..., the Ministry reports") is no publisher either; its full
+# name ("Ministry of Foreign Affairs of the Republic of Kazakhstan reports") is.
+_GENERIC = {"ministry", "министерство"}
 
 
 def canonical_source(name: str) -> str:
@@ -65,7 +75,7 @@ def find_source(paragraphs: list[str]) -> tuple[str | None, str | None]:
             if not match:
                 continue
             name = canonical_source(match.group("name"))
-            if name.split()[0].casefold() in _NOT_PUBLISHERS:
+            if name.split()[0].casefold() in _NOT_PUBLISHERS or name.casefold() in _GENERIC:
                 continue
             groups = match.groupdict()
             original = groups.get("orig1") or groups.get("orig2")
