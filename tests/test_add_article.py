@@ -14,6 +14,7 @@ from dashboard import queries as q
 from dashboard.queries import Filters, Store
 from etl.cli import app
 from etl.pipeline.refresh import refresh
+from etl.sites.article_file import parse_article
 from etl.transform.article_meta import article_meta
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
@@ -175,3 +176,36 @@ def test_refresh_says_when_view_counts_are_dated_by_file_time(tmp_path: Path) ->
         "refresh", str(other), "--db", str(tmp_path / "s.duckdb"), "--observed-at", "2025-02-03T18:00"
     )
     assert result.exit_code == 0 and "modification time" not in result.output
+
+
+# A stored copy of a kt.kz/kaz or kt.kz/rus page that kept no stamp: it opens with the copy's own
+# "date" label, then the title (or a photo credit), the credit and the body (our own words).
+STORED_COPY_KK = """ date 2026-02-27 Жаңа көпір ашылды
+Сурет: gov.kz
+Өзен арқылы өтетін көпір 3 айда салынды, деп хабарлайды gov.kz.
+"""
+STORED_COPY_RU = """ date 2026-03-02 Фото: пресс-служба
+
+Астана. 1 марта. KAZAKHSTAN TODAY - Отменены 12 рейсов.
+"""
+
+
+def test_a_stored_copys_date_label_is_kept_out_of_the_title_and_body() -> None:
+    page = parse_article(STORED_COPY_KK, datetime(2026, 2, 26), time_known=False)
+    (article,) = page.listings
+    assert (article.title, article.image_credit) == ("Жаңа көпір ашылды", "gov.kz")
+    assert article.body.startswith("Өзен арқылы") and "2026-02-27" not in article.body
+    assert page.warnings == ("line 1: the copy's label 'date 2026-02-27' ignored: the given date is used",)
+
+    page = parse_article(STORED_COPY_RU, datetime(2026, 3, 1), time_known=False, title="Рейсы отменены")
+    (article,) = page.listings
+    assert (article.image_credit, article.subtitle, article.dateline) == ("пресс-служба", None, "Астана")
+
+
+def test_refresh_says_a_stampless_copys_label_is_not_its_publication_date(tmp_path: Path) -> None:
+    path = tmp_path / "copy.txt"
+    path.write_text(STORED_COPY_RU, encoding="utf-8")
+    result = _invoke("refresh", str(path), "--db", str(tmp_path / "s.duckdb"))
+    assert result.exit_code == 1
+    assert "'date 2026-03-02' label is when it was stored, not published" in result.output
+    assert "its dateline reads 'Астана. 1 марта. KAZAKHSTAN TODAY'" in result.output

@@ -9,7 +9,7 @@ from datetime import datetime
 from bs4 import BeautifulSoup
 
 from etl.errors import PageFormatError
-from etl.sites.ktkz.pages import MAX_TITLE_CHARS, _add_line, _Draft
+from etl.sites.ktkz.pages import COPY_LABEL, MAX_TITLE_CHARS, _add_line, _Draft
 from etl.sites.ktkz.stamps import Stamp, clean_line, parse_stamp_line
 from etl.sites.model import Page
 
@@ -31,6 +31,11 @@ def parse_article(
     furniture (image credit, "Tell a friend", the copyright line) is read as on kt.kz."""
     lines = [line for line in (clean_line(raw) for raw in text.splitlines()) if line]
     warnings: list[str] = []
+    label = COPY_LABEL.match(lines[0]) if lines else None
+    if label is not None:  # a stored copy's "date YYYY-MM-DD" label is no part of the article
+        warnings.append(f"line 1: the copy's label {label.group(0)!r} ignored: the given date is used")
+        rest = lines[0][label.end() :].strip()
+        lines = ([rest] if rest else []) + lines[1:]
     if lines and parse_stamp_line(lines[0]) is not None:
         warnings.append(f"line 1: the file's own stamp {lines[0]!r} ignored: the given date is used")
         lines = lines[1:]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 from etl.errors import NoStampError, PageFormatError
-from etl.sites.ktkz.headings import DEFAULT_HEADINGS, Headings, dateline_place, photo_credit
+from etl.sites.ktkz.headings import DATELINE, DEFAULT_HEADINGS, Headings, dateline_place, photo_credit
 from etl.sites.ktkz.most_viewed import parse_most_viewed
 from etl.sites.ktkz.sources import find_source
 from etl.sites.ktkz.stamps import (
@@ -33,6 +33,8 @@ MAX_TITLE_CHARS = 300
 # A line this long before the first stamp is an article's paragraph, not page furniture.
 PARAGRAPH_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*$")
+# The label a stored copy of a page opens with: "date 2026-03-04 ...".
+COPY_LABEL = re.compile(r"date (?P<date>\d{4}-\d{2}-\d{2})\b")
 
 
 def is_copyright_line(line: str) -> bool:
@@ -128,7 +130,21 @@ def _check_is_kt_page(lines: list[str]) -> None:
             )
         raise NoStampError(
             f"no kt.kz listing stamp (DD.MM.YYYY, HH:MM) in the first {STAMP_SEARCH_LINES} lines"
+            + _stampless_copy_note([lines[index] for index in head])
         )
+
+
+def _stampless_copy_note(head: list[str]) -> str:
+    """What a stored copy without a stamp still says of its date: the copy's own label is when it
+    was stored (days after publication in the stored kt.kz copies), the dateline the day published."""
+    label = COPY_LABEL.match(head[0])
+    if label is None:
+        return ""
+    note = f": a stored copy whose stamp was not kept (its 'date {label['date']}' label is when it was stored, not published"
+    dateline = next((found for found in map(DATELINE.match, head) if found), None)
+    if dateline is not None:
+        return note + f"; its dateline reads {_quote(dateline.group(0).strip(' -–—'))})"
+    return note + ")"
 
 
 def _not_a_title(line: str, headings: Headings) -> str | None:
