@@ -117,6 +117,8 @@ def test_russian_sample_page_figures_match_the_gold(ru_text: str, ru_gold: dict)
         ("Власти намерены высадить миллион саженцев, сообщает «24KZ».", ("24KZ", None)),
         ("Рост составил 5%, сообщает Kazinform со ссылкой на Акорду.", ("Akorda", "Kazinform")),
         ("Экспорт 1 млрд долларға жетті. Бұл туралы Ақорда хабарлады.", ("Akorda", None)),
+        ("Жаңа көпір 3 айда салынды, деп хабарлайды gov.kz.", ("gov.kz", None)),
+        ("Экспорт 5% өсті, деп жазады Kazinform.", ("Kazinform", None)),
         ("Президент выступил с речью, сообщает он.", (None, None)),
     ],
 )

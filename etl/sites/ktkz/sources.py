@@ -29,7 +29,11 @@ _CREDIT_RU = re.compile(
 _CREDIT_KK = re.compile(
     rf"^Бұл\s+туралы\s+(?P<name>{_NAME_CYR}?)\s+(?:хабарлады|хабарлайды|мәлімдеді)\s*[.]?\s*$"
 )
-_CREDITS = (_CREDIT, _CREDIT_RU, _CREDIT_KK)
+# "..., деп хабарлайды olympic.kz." (kt.kz/kaz), "..., деп жазады Kazinform."
+_CREDIT_KK_AFTER = re.compile(
+    rf"[,»\"”]\s*деп\s+(?:хабарлайды|хабарлады|жазады)\s+(?P<name>{_NAME_CYR}?)\s*[.]?\s*$"
+)
+_CREDITS = (_CREDIT, _CREDIT_RU, _CREDIT_KK, _CREDIT_KK_AFTER)
 
 # Long forms that mean the same publisher, so readership by source is not split in two.
 _ALIASES = {
