@@ -48,7 +48,15 @@ def test_invisible_damage_to_a_stamp_reads_as_the_clean_page(damaged: str) -> No
     assert page.warnings == ()
 
 
-@pytest.mark.parametrize("label", ["date 2025-02-05", "Published:", "  date 2025-02-05  \ufeff"])
+def test_a_stored_copys_date_label_on_the_first_line_is_not_page_text() -> None:
+    for label in ("date 2025-02-05", "  date 2025-02-05  \ufeff"):
+        text = _with(0, f"{label} {FIRST_STAMP}")
+        page = parse_page(text)
+        assert _articles(text) == CLEAN
+        assert page.warnings == ()
+
+
+@pytest.mark.parametrize("label", ["Published:", "Posted on", "date 2025-02-05 by the editor"])
 def test_a_label_before_the_main_stamp_keeps_the_main_article_and_says_what_was_ignored(label: str) -> None:
     text = _with(0, f"{label} {FIRST_STAMP}")
     page = parse_page(text)
@@ -133,7 +141,7 @@ def test_a_most_viewed_entry_without_title_is_reported_and_the_rest_kept() -> No
 def damaged_batch(tmp_path):
     folder = tmp_path / "raw"
     folder.mkdir()
-    (folder / "label.txt").write_text(_with(0, f"date 2025-02-05 {FIRST_STAMP}"), encoding="utf-8")
+    (folder / "label.txt").write_text(_with(0, f"Published: {FIRST_STAMP}"), encoding="utf-8")
     (folder / "no_title.txt").write_text(
         _with(SCHOLARSHIP_STAMP + 1).replace("Olzhas", "Mr"), encoding="utf-8"
     )

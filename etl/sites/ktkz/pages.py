@@ -244,7 +244,9 @@ class _Reader:
                 f"line {number}: listing stamp with no title (the next line is {problem}): entry not stored"
             )
             return title_index  # that line is read again: it may open the next entry
-        if found.prefix:
+        if found.prefix and not (number == 1 and COPY_LABEL.fullmatch(found.prefix.strip(" \ufeff"))):
+            # A stored copy's own "date YYYY-MM-DD" label on its first line is the storing
+            # tool's, not the page's: nothing of the page is ignored, so no warning.
             self.warnings.append(
                 f"line {number}: text before the listing stamp ignored ({_quote(found.prefix)})"
             )
