@@ -12,6 +12,7 @@ from contextlib import suppress
 from datetime import date, timedelta
 from typing import cast
 
+from etl.extract.allocations import allocated_unspent
 from etl.extract.cyrillic_kinds import KIND_ORDER, clause_span, find_cues, kind_of
 from etl.extract.cyrillic_numbers import (
     DIVISION_LEAD,
@@ -292,6 +293,7 @@ def extract_cyrillic_indicators(
                 found = _implied_change(sentence, found)
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             found = _respectively(sentence.text, found)
+            found = _allocations_planned(language, sentence, found, published, body[: sentence.start])
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
                 if language == "kk" and results[-1].kind == "plan":
@@ -581,6 +583,26 @@ def _projects_planned(
             today = i.period_start == i.period_end == published
             i = replace(i, kind="plan", period_start=None if today else i.period_start,
                         period_end=None if today else i.period_end)  # fmt: skip
+        planned.append(i)
+    return planned
+
+
+def _allocations_planned(
+    language: str, sentence: CyrillicSentence, found: list[Indicator], published: date, before: str
+) -> list[Indicator]:
+    """Money allocated for the year under way or a later one, or Kazakh money given for works with no
+    period of its own, is a plan (allocations.py, FORMAT.md); the latter takes no period."""
+    planned = []
+    for i in found:
+        if i.kind == "actual":
+            start, end = i.start_char - sentence.start, i.end_char - sentence.start
+            how = allocated_unspent(
+                language, sentence.text, start, end, i.unit, (i.period_start, i.period_end), published, before
+            )
+            if how == "year":
+                i = replace(i, kind="plan")
+            elif how == "works":
+                i = replace(i, kind="plan", period_start=None, period_end=None)
         planned.append(i)
     return planned
 
