@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from etl.extract.cyrillic import extract_cyrillic_indicators
+from etl.extract.indicators import extract_indicators
 
 Y24 = (date(2024, 1, 1), date(2024, 12, 31))
 Y23 = (date(2023, 1, 1), date(2023, 12, 31))
@@ -65,3 +66,26 @@ def test_allocated_money_probe(language: str, published: date, body: str, surfac
     assert surface in found, sorted(found)
     figure = found[surface]
     assert (figure.period_start, figure.period_end, figure.kind) == (*period, kind)
+
+
+# English: money allocated in a sentence that turns to another matter ("Separately, ...", "Earlier,
+# ...") is set aside with no span of its own, not a figure of the span the sentences before were
+# about (kinds only: the probe is about the plan reading)
+EN_PROBES = [
+    (date(2025, 6, 4), "Grain exports reached 9 million tons in 2022. Separately, the government has allocated "
+     "2.5 billion tenge from its reserve to rebuild a bridge.", "2.5 billion tenge", "plan"),
+    (date(2025, 10, 22), "The 2026 budget provides 5 trillion tenge for social payments. Earlier, the ministry "
+     "allocated 4 billion tenge for new grain terminals.", "4 billion tenge", "plan"),
+    # look-alikes: money spent in such a sentence; money allocated in a year named in the sentence itself
+    (date(2025, 6, 4), "Grain exports reached 9 million tons in 2022. Separately, the region spent 3 billion "
+     "tenge on road repairs.", "3 billion tenge", "actual"),
+    (date(2025, 6, 4), "Grain exports reached 9 million tons in 2024. Separately, in 2023 the city allocated "
+     "19.8 billion tenge for roads.", "19.8 billion tenge", "actual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "body", "surface", "kind"), EN_PROBES)
+def test_allocated_money_english(published: date, body: str, surface: str, kind: str) -> None:
+    found = {i.surface: i for i in extract_indicators(body, published, language="en")}
+    assert surface in found, sorted(found)
+    assert found[surface].kind == kind
