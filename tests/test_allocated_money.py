@@ -68,6 +68,28 @@ def test_allocated_money_probe(language: str, published: date, body: str, surfac
     assert (figure.period_start, figure.period_end, figure.kind) == (*period, kind)
 
 
+# fuel, seed or fertiliser allotted for a field campaign still running is set aside: plan (kinds only)
+CAMPAIGN_PROBES = [
+    ("ru", date(2024, 9, 10), "Уборка идет по графику. Для проведения уборочных работ аграриям выделено "
+     "15 тыс. тонн дизельного топлива.", "15 тыс. тонн", "plan"),
+    ("ru", date(2024, 4, 10), "На весенне-полевые работы фермерам выделили 9 тыс. тонн горючего.", "9 тыс. тонн",
+     "plan"),
+    ("kk", date(2024, 9, 10), "Егін жинауға шаруашылықтарға 12 мың тонна жанармай бөлінді.", "12 мың тонна", "plan"),
+    # look-alikes: the campaign told finished before; an amount in the other clause of the sentence
+    ("ru", date(2024, 11, 5), "Уборка зерновых в области завершена. Для проведения уборки аграриям выделили "
+     "15 тыс. тонн топлива.", "15 тыс. тонн", "actual"),
+    ("ru", date(2024, 9, 10), "В этом году внесено 30 тыс. тонн удобрений, а на период уборки аграриям выделено "
+     "5 тыс. тонн топлива.", "30 тыс. тонн", "actual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "published", "body", "surface", "kind"), CAMPAIGN_PROBES)
+def test_allotted_for_a_campaign(language: str, published: date, body: str, surface: str, kind: str) -> None:
+    found = {i.surface: i for i in extract_cyrillic_indicators(body, published, language)}
+    assert surface in found, sorted(found)
+    assert found[surface].kind == kind
+
+
 # English: money allocated in a sentence that turns to another matter ("Separately, ...", "Earlier,
 # ...") is set aside with no span of its own, not a figure of the span the sentences before were
 # about (kinds only: the probe is about the plan reading)

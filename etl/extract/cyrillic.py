@@ -12,7 +12,7 @@ from contextlib import suppress
 from datetime import date, timedelta
 from typing import cast
 
-from etl.extract.allocations import allocated_unspent
+from etl.extract.allocations import allocated_unspent, allotted_for_campaign
 from etl.extract.cyrillic_kinds import KIND_ORDER, clause_span, find_cues, kind_of
 from etl.extract.cyrillic_numbers import (
     DIVISION_LEAD,
@@ -599,8 +599,10 @@ def _allocations_planned(
             how = allocated_unspent(
                 language, sentence.text, start, end, i.unit, (i.period_start, i.period_end), published, before
             )
-            if how == "year":
-                i = replace(i, kind="plan")
+            if how == "year" or allotted_for_campaign(
+                language, sentence.text, start, end, i.unit, (i.period_start, i.period_end), published, before
+            ):
+                i = replace(i, kind="plan")  # (fuel for a harvest still running: set aside too)
             elif how == "works":
                 i = replace(i, kind="plan", period_start=None, period_end=None)
         planned.append(i)
