@@ -80,7 +80,6 @@ _LEFT: dict[int, str] = {
     8: "a part of an expected total in a sentence of its own is read with its own future verb, a plan",
     9: "a part of an expected total in a sentence of its own is read with its own future verb, a plan",
     12: "the three years from 2022 are cut at publication",
-    13: "'бөлінген болатын' is read as a past deed",
 }
 
 

@@ -12,6 +12,7 @@ from contextlib import suppress
 from datetime import date, timedelta
 from typing import cast
 
+from etl.extract.allocations import allocated_unspent, allotted_for_campaign
 from etl.extract.cyrillic_kinds import KIND_ORDER, clause_span, find_cues, kind_of
 from etl.extract.cyrillic_numbers import (
     DIVISION_LEAD,
@@ -292,6 +293,7 @@ def extract_cyrillic_indicators(
                 found = _implied_change(sentence, found)
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             found = _respectively(sentence.text, found)
+            found = _allocations_planned(language, sentence, found, published, body[: sentence.start])
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
                 if language == "kk" and results[-1].kind == "plan":
@@ -581,6 +583,28 @@ def _projects_planned(
             today = i.period_start == i.period_end == published
             i = replace(i, kind="plan", period_start=None if today else i.period_start,
                         period_end=None if today else i.period_end)  # fmt: skip
+        planned.append(i)
+    return planned
+
+
+def _allocations_planned(
+    language: str, sentence: CyrillicSentence, found: list[Indicator], published: date, before: str
+) -> list[Indicator]:
+    """Money allocated for the year under way or a later one, or Kazakh money given for works with no
+    period of its own, is a plan (allocations.py, FORMAT.md); the latter takes no period."""
+    planned = []
+    for i in found:
+        if i.kind == "actual":
+            start, end = i.start_char - sentence.start, i.end_char - sentence.start
+            how = allocated_unspent(
+                language, sentence.text, start, end, i.unit, (i.period_start, i.period_end), published, before
+            )
+            if how == "year" or allotted_for_campaign(
+                language, sentence.text, start, end, i.unit, (i.period_start, i.period_end), published, before
+            ):
+                i = replace(i, kind="plan")  # (fuel for a harvest still running: set aside too)
+            elif how == "works":
+                i = replace(i, kind="plan", period_start=None, period_end=None)
         planned.append(i)
     return planned
 
@@ -2125,6 +2149,15 @@ def _sentence_indicators(
             # what projects are worth is plan until the text says it is spent; their count stays actual
             kind = "plan"
         if (
+            reader.language.code == "kk" and kind == "actual" and figure.unit in _MONEY
+            and _KK_POOL.search(text, figure.end, min(len(text), figure.end + _KK_POOL_REACH))
+            and not _KK_SPENT.search(text, clause[0], clause[1]) and not _KK_PROJECTS_DONE.search(text)
+            and not _KK_FINANCE.search(text)  # (a pension fund's or a bank's portfolio is what it holds)
+        ):  # fmt: skip
+            # "құны 605,5 млрд теңге болатын 48 жобадан тұратын пул жасақталды", "940 млрд теңгелік
+            # инвестициялық пул": the worth of a pool or portfolio is plan, as FORMAT.md says of projects
+            kind = "plan"
+        if (
             kind in ("plan", "forecast", "target") and not inherited and period is not None
             and period.period_start is not None and period.period_start.year == published.year - 1
             and _YEAR_RESULTS_BARE.fullmatch(text, period.start, period.end)
@@ -3139,9 +3172,11 @@ _KK_OLD_LEVEL = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re
 # the worth named before the sum: "жалпы құны 5,8 млрд", "Жобаның жалпы құны – 5,8 млрд", "құны шамамен"
 _KK_WORTH_NAMED = re.compile(r"(?<!\w)құны\s*(?:[—–-]\s*)?(?:шамамен\s+|кем\s+дегенде\s+)?$", re.I)
 # what projects are: a project, a pool or portfolio, a plant or works being built
-# (not a pool or portfolio yet: older dev labels count their worth as it stands, see docs/extraction.md)
+# (a pool or portfolio has its own rule: the labels round set its worth to plan in every dev file)
 _KK_PROJECT_NOUN = re.compile(r"(?<!\w)жоба\w*", re.I)
 _KK_POOL = re.compile(r"(?<!\w)(?:пул|портфел)\w*", re.I)
+_KK_POOL_REACH = 80  # "құны 2,6 трлн теңге болатын 111 инвестициялық жобадан тұратын пул"
+_KK_FINANCE = re.compile(r"(?<!\w)(?:зейнетақы|несие|кредит|депозит|актив|банк|қор\s+нарығ)\w*", re.I)
 # "оның 4,4 млрд теңгесі игерілді": a part of the sum just named, spent
 _KK_PART_SPENT = re.compile(
     r"[,;]\s*оның\s+(?:[^\W\d]+\s+){0,2}?\d[^.;]{0,40}?(?:сі|сы|і|ы)\s+(?:[^\W\d]+\s+){0,2}?"

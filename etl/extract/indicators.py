@@ -26,7 +26,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -757,11 +757,17 @@ def _sentence_indicators(
             # laid 35 km in 2024", "which allowed 3 million m2 to be commissioned": what a clause of
             # its own says was done is not the plan beside it
             kind = previous_kind = "actual"
+        aside = own is None and period is not None and _OTHER_MATTER.match(text) is not None
         if (
             kind == "actual"
             and own is None
             and quantity.unit in CURRENCIES
-            and (period is None or period.period_start == published or _year_under_way(period, published))
+            and (
+                period is None
+                or period.period_start == published
+                or _year_under_way(period, published)
+                or aside
+            )
             and _ALLOCATING.search(text, 0, mention.start)
         ):
             # "the Prime Minister approved 3.4 billion tenge from the reserve for ...", "signed an
@@ -769,6 +775,10 @@ def _sentence_indicators(
             # no span of its own, is a budget line
             kind = "plan"
             previous_kind = kind  # its breakdown's parts follow it
+            if aside:
+                # "Separately, the government has allocated 1.7 billion tenge to repair ...", "Earlier,
+                # the Government allocated 10 billion tenge for ...": another matter, not the span before
+                period = None
         if (
             kind == "actual"
             and (period is None or period.period_end is None or period.period_end >= published)
@@ -1731,6 +1741,8 @@ _ALLOTTED_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:grants|places|quotas|scholarships|seats|vouchers)\b", re.I
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+# a sentence that turns to another matter: "Separately, ...", "Earlier, ..."
+_OTHER_MATTER = re.compile(r"(?:Separately|Earlier|Previously|Also|In\s+addition),\s", re.I)
 _ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
 
 

@@ -1,0 +1,224 @@
+"""Russian and Kazakh: money allocated and not yet spent is a plan (pure).
+
+FORMAT.md's allocated-money rule. Money "выделено / направлено / бөлінді" for the year of publication
+or a later one has been set aside, not spent: "В этом году на субсидии выделено 22,7 млрд", "Биыл
+курортқа 3,5 млрд теңге бөлінді". So is Kazakh money given for works with no period of its own
+("ауылдарды сумен қамтамасыз етуге 15 млрд теңге бөлінді"; the Russian one is in ru_projects.py).
+It stays actual when its span is over or runs only to publication (a past year, "с начала года", a
+reporting span), when a word nearer to it says it was spent or paid ("освоено", "жұмсалды"), and when
+it is the done part set against more still to come ("направлено 7,3 млрд, еще 9,6 млрд
+предусмотрено")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
+
+# money set aside or directed: the finite forms and the participles ("700 млрд, выделенных на ...")
+_GIVEN = {
+    "ru": re.compile(
+        r"(?<!\w)(?:выдел(?:ено|ены|ена|ил[аои]?|ят|яется|яются|енн\w+)|направлен(?:о|ы|а|н\w+)?|"
+        r"направил[аио]?|предназначен[оаы]?|заложен[оаы]?)(?!\w)",
+        re.I,
+    ),
+    "kk": re.compile(
+        r"(?<!\w)(?:бөлін(?:ді|ген|іп|еді|етін)|бөлді|бағытталды|бағытталған|бағытталып)(?!\w)", re.I
+    ),
+}
+# money spent, used or paid out
+_SPENT = {
+    "ru": re.compile(
+        r"(?<!\w)(?:освоен\w*|израсходова\w*|потрачен\w*|истрачен\w*|выплачен\w*|использова\w*|затрачен\w*)",
+        re.I,
+    ),
+    "kk": re.compile(r"(?<!\w)(?:игеріл|жұмсал|пайдаланыл|төлен|төленді)\w*", re.I),
+}
+# "вся эта сумма ушла на погашение долгов": used up, told after the figure
+_GONE = re.compile(r"(?<!\w)ушл[аио]?\s+на(?!\w)", re.I)
+# another sum of money in a clause: the spent verb there governs that sum, not ours
+_SUM = re.compile(
+    r"\d[\d\s,.]*\s*(?:(?:млрд|млн|трлн|тыс)\.?\s*|(?:миллиард|миллион|триллион)\w*\s+)?"
+    r"(?:тенге|теңге|долл\w*|\$|евро|рубл\w*)",
+    re.I,
+)
+# a unit price, not a sum set aside: "по цене 179 тенге за литр", "литрі 254 теңгеден"
+_PRICE_AFTER = re.compile(r"\s*за\s+(?:литр|тонн|килограмм|кг|кубометр|куб|квадратн|штук|единиц|метр)", re.I)
+# a Kazakh sum in the ablative with no "more than" after it is a price each: "литрі 254 теңгеден"
+_EACH = re.compile(r"(?:ден|тен|нан|нен)$", re.I)
+_MORE_THAN = re.compile(r"\s+(?:астам|артық|көп|жоғары)(?!\w)", re.I)
+_PRICE_BEFORE = re.compile(r"(?:по\s+цене|стоимостью|литрі|тоннасы|бағасы)\s+(?:[^\W\d]+\s+)?$", re.I)
+# more still to come after the figure: "еще 9,6 млрд тенге предусмотрено", "тағы 2 млрд ... қарастырылған"
+_MORE_TO_COME = re.compile(
+    r"(?<!\w)(?:ещ[её]|тағы)\s[^.;]{0,60}?(?:предусмотрен|запланирован|планиру|будет|будут|"
+    r"қарастырыл|жоспарлан|бөлінеді|көзделген)",
+    re.I,
+)
+# Kazakh works the money is for: "салуға", "жаңғыртуға", "жөндеуге", "қамтамасыз етуге", "құрылысына"
+_KK_FOR_WORKS = re.compile(
+    r"(?<!\w)(?:салу|жаңғырту|жаңарту|жөндеу|ету|реконструкциялау|қалпына\s+келтіру)(?:ға|ге)(?!\w)|"
+    r"(?<!\w)құрылысына(?!\w)",
+    re.I,
+)
+# works told as finished: the money for them has been used ("Биыл 18 мектеп жөнделді. Бұл мақсатқа
+# 6,4 млрд теңге бөлінді"); opening a service ("секция ашылды") is no spending done
+_WORKS_DONE = {
+    "ru": re.compile(
+        r"(?<!\w)(?:отремонтирован[оыа]?|построен[оыа]?|возведен[оыа]?|реконструирован[оыа]?|"
+        r"модернизирован[оыа]?|приобретен[оыа]?|закуплен[оыа]?|завершен[оыа]?|"
+        r"введен[оыа]?\s+в\s+эксплуатацию|сдан[оыа]?\s+в\s+эксплуатацию)(?!\w)",
+        re.I,
+    ),
+    "kk": re.compile(
+        r"(?<!\w)(?:жөнделді|салынды|жаңғыртылды|жаңартылды|сатып\s+алынды|аяқталды|"
+        r"пайдалануға\s+берілді|қайта\s+жаңартылды)(?!\w)",
+        re.I,
+    ),
+}
+# the money refers back to the works before it: "Бұл мақсатқа", "бұл үшін", "на эти цели", "на это"
+_FOR_THAT = re.compile(
+    r"(?<!\w)(?:(?:бұл|осы)\s+(?:мақсатқа|мақсаттарға|жұмыстарға|үшін)|на\s+(?:эти|это|данные)(?:\s+(?:цели|работы))?|"
+    r"для\s+этого)(?!\w)",
+    re.I,
+)
+# a clause ends at a comma, semicolon, colon or dash (the participle after a comma is kept apart)
+_CLAUSE_MARK = re.compile(r"[,;:]\s|\s[—–]\s")
+_REACH = 60  # a participle after the figure's comma: "Из 700 млрд тенге, выделенных на посевную"
+
+
+def allocated_unspent(
+    language: str,
+    sentence: str,
+    start: int,
+    end: int,
+    unit: str,
+    period: tuple[date | None, date | None],
+    published: date,
+    before: str = "",
+) -> str | None:
+    """Whether the actual money figure at sentence[start:end] is allocated and not yet spent: "year"
+    when it is set aside for the year of publication or a later span, "works" when Kazakh money is
+    given for works with no period of its own (it takes none), None otherwise. before is the
+    article's text before the sentence."""
+    given_re, spent_re = _GIVEN.get(language), _SPENT.get(language)
+    if unit not in MONEY or given_re is None or spent_re is None:
+        return None
+    left = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, end)), len(sentence))
+    given = given_re.search(sentence, left, right) or _participle_after(given_re, sentence, end, right)
+    if given is None or spent_re.search(sentence, left, right):
+        return None
+    spent = _nearest(spent_re, sentence, start, end)
+    if spent is not None and spent < _distance(given, start, end):
+        return None  # "Из 700 млрд, выделенных ..., освоено 502 млрд": 502 is the part used
+    each = _EACH.search(sentence[start:end]) is not None and not _MORE_THAN.match(sentence, end)
+    if each or _PRICE_AFTER.match(sentence, end) or _PRICE_BEFORE.search(sentence, max(0, start - 30), start):
+        return None  # a price per litre or tonne is in force, not set aside
+    if _used_after(spent_re, sentence, right):
+        return None  # "направил 10,2 млрд, однако вся эта сумма ушла на погашение долгов"
+    if _WORKS_DONE[language].search(sentence) or (
+        _FOR_THAT.search(sentence) and _WORKS_DONE[language].search(_last_sentence(before))
+    ):
+        return None  # the works it paid for are told as finished: the money has been used
+    if _MORE_TO_COME.search(sentence, end):
+        return None  # "направлено 7,3 млрд, еще 9,6 млрд предусмотрено": 7,3 is the part done
+    first, last = period
+    whole_year = first == date(published.year, 1, 1) and last == date(published.year, 12, 31)
+    if whole_year or (first is not None and first > published):
+        return "year"
+    undated = last is None or (last == published and first in (None, published))
+    if language == "kk" and undated and _KK_FOR_WORKS.search(sentence, left, right):
+        return "works"
+    return None
+
+
+def _participle_after(pattern: re.Pattern[str], sentence: str, end: int, right: int) -> re.Match[str] | None:
+    """A participle just after the figure's clause ("700 млрд тенге, выделенных на посевную")."""
+    if right >= len(sentence) or sentence[right] != ",":
+        return None
+    found = pattern.search(sentence, right, min(len(sentence), right + _REACH))
+    return (
+        found if found is not None and found.group(0).lower().startswith(("выделенн", "направленн")) else None
+    )
+
+
+def _used_after(spent_re: re.Pattern[str], sentence: str, right: int) -> bool:
+    """A later clause says the money was used, and names no sum of its own for the verb to govern
+    ("..., однако вся эта сумма ушла на погашение долгов"; not "..., освоено 502 млрд")."""
+    for used in (*spent_re.finditer(sentence, right), *_GONE.finditer(sentence, right)):
+        left = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, used.start())), default=0)
+        after = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, used.end())), len(sentence))
+        if not _SUM.search(sentence, left, after):
+            return True
+    return False
+
+
+def _last_sentence(before: str) -> str:
+    """The sentence just before (the article's text up to this sentence, its last 300 characters)."""
+    tail = before[-300:].rstrip()
+    cut = max(tail.rfind(". ", 0, len(tail) - 1), tail.rfind("\n", 0, len(tail) - 1))
+    return tail[cut + 1 :]
+
+
+def _distance(match: re.Match[str], start: int, end: int) -> int:
+    return start - match.end() if match.end() <= start else max(0, match.start() - end)
+
+
+def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    distances = [_distance(m, start, end) for m in pattern.finditer(text)]
+    return min(distances, default=None)
+
+
+# fuel, seed or fertiliser allotted for a field campaign: "для проведения уборки выделено 7 тыс. тонн
+# топлива", "на период уборки аграриям выделено", "Егін жинауға 22,9 мың тонна отын бөлінді"
+_CAMPAIGN = {
+    "ru": re.compile(
+        r"(?<!\w)(?:для\s+проведения|на\s+проведение|на\s+период|на|для)\s+(?:[^\W\d]+\s+){0,2}?"
+        r"(?:[^\W\d]+-)?(?:посевн|уборочн|уборк|полев|сев|жатв)\w*",
+        re.I,
+    ),
+    "kk": re.compile(
+        r"(?<!\w)(?:егін\s+жинау|егіс\s+(?:науқан|жұмыс)\w*|дала\s+жұмыстар|(?:көктемгі|күзгі)\s+[^\W\d]+)"
+        r"(?:ға|ге|ына|іне|на|не)?(?!\w)|(?<!\w)(?:науқан|маусым)(?:ына|іне|ға|ге)(?!\w)",
+        re.I,
+    ),
+}
+_ALLOTTED = {
+    "ru": re.compile(r"(?<!\w)выдел(?:ено|ены|ена|ил[аои]?|ят)(?!\w)", re.I),
+    "kk": re.compile(r"(?<!\w)(?:бөлін(?:ді|ген|іп)|бөлді)(?!\w)", re.I),
+}
+# the campaign is told finished: "Уборка ... завершена", "подвел итоги уборочной", "науқан аяқталды"
+_CAMPAIGN_OVER = {
+    "ru": re.compile(
+        r"(?<!\w)(?:завершен[аоы]?|завершил(?:ась|ся|и)|подвел\w*\s+итоги|итоги\s+уборочн\w*)(?!\w)", re.I
+    ),
+    "kk": re.compile(r"(?<!\w)(?:аяқталды|қорытындыланды|қорытындысын\s+шығарды)(?!\w)", re.I),
+}
+_STOCK_UNITS = frozenset(("tonne", "litre"))
+
+
+def allotted_for_campaign(
+    language: str,
+    sentence: str,
+    start: int,
+    end: int,
+    unit: str,
+    period: tuple[date | None, date | None],
+    published: date,
+    before: str = "",
+) -> bool:
+    """Whether an actual amount of fuel, seed or fertiliser at sentence[start:end] is allotted for a
+    field campaign still running at publication (FORMAT.md: set aside, not yet used, so a plan): the
+    allotting verb and the campaign in its own clause. before is the article's text before the
+    sentence; a campaign told finished there keeps the reading."""
+    campaign, allotted, over = _CAMPAIGN.get(language), _ALLOTTED.get(language), _CAMPAIGN_OVER.get(language)
+    if unit not in _STOCK_UNITS or campaign is None or allotted is None or over is None:
+        return False
+    if period[1] is not None and period[1] < published:
+        return False  # a campaign of a span already over
+    left = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, end)), len(sentence))
+    if not (allotted.search(sentence, left, right) and campaign.search(sentence, left, right)):
+        return False  # (not "удобрений внесено 47,5 тыс. тонн, а на период уборки выделено ...")
+    return not (over.search(before) or over.search(sentence))
