@@ -3348,6 +3348,8 @@ def _kind_of(
         # "financing will exceed 700 billion tenge and about 2.2 million square metres are to be
         # commissioned": after "and" a new subject has a verb of its own
         clause = (joined + 1, clause[1])
+    elif joined != -1 and _coordinated_past(facts, clause, joined, mention):
+        clause = (joined, clause[1])
     listed = _list_verb(facts, clause, mention)
     if listed is not None:
         return listed
@@ -3369,7 +3371,13 @@ def _kind_of(
         previous_kind,
         facts.lead_cues,
     )
-    if kind != "actual" and _JOINED_CLAUSE.match(facts.text, clause[0]) and _states_own_fact(facts, clause):
+    if (
+        kind != "actual"
+        and _opens_own_clause(facts.text, clause[0])
+        and _states_own_fact(facts, clause, mention)
+    ):
+        return "actual"
+    if kind != "actual" and _relative_states(facts, clause, mention):
         return "actual"
     if kind == "actual" and _worth_of_a_project(facts, mention):
         return "plan"
@@ -3378,6 +3386,54 @@ def _kind_of(
     if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
         return "actual"
     return kind
+
+
+# "to renovate the dormitories, which currently house 8,000 students", "to villages where about
+# 600,000 people live": a relative clause has its own predicate; the plan's cue before it does not
+# reach into it
+# ("of which 8,000 km are highways" is a part of the planned whole, no relative clause of its own)
+_RELATIVE_OPENING = re.compile(r"(?<![\w-])(?<!of\s)(?:which|who|where|whose)\s", re.I)
+# the slot right after a subject pronoun is its verb's: "which currently house", "who now live"
+_PRONOUN_VERB = re.compile(r"(?:which|who)\s+(?:currently\s+|now\s+|already\s+|still\s+)?([a-z]+)\s", re.I)
+
+
+_VERB_AUXILIARIES = frozenset("is are was were be been being has have had do does did can cannot".split())
+
+
+def _relative_states(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> bool:
+    """The figure is in a relative clause with no cue of its own whose verb states how things stand
+    or what was done; the planning sentence around it gives it no kind."""
+    openings = list(_RELATIVE_OPENING.finditer(facts.text, clause[0], mention.start))
+    if not openings:
+        return False
+    start = openings[-1].start()  # the innermost relative clause before the figure
+    if any(start <= cue[0] < clause[1] for cue in facts.cues):
+        return False
+    predicate = read_predicate(facts.text, (start, clause[1]), mention.start, mention.quantity.end)
+    if predicate is None:
+        verb = _PRONOUN_VERB.match(facts.text, start, mention.start)
+        # a plain present in the verb's slot ("which house 8,000 students"), no auxiliary or infinitive
+        return verb is not None and verb.group(1).lower() not in _MODAL_WORDS | _VERB_AUXILIARIES
+    return predicate.states_now or predicate.tense == "past"
+
+
+# "had planned to commission 700,000 m2 of housing and delivered 760,000 m2": after the cue's own
+# figure, "and" with a past verb and no subject of its own opens a second predicate
+_AND_PAST_VERB = re.compile(r" and\s+(?:then\s+|eventually\s+|actually\s+)?([a-z]+)\s+(?:[a-z]+\s+){0,3}?$")
+
+
+def _coordinated_past(facts: _SentenceFacts, clause: tuple[int, int], joined: int, mention: Mention) -> bool:
+    """The figure belongs to a past verb coordinated after a cue's figure ("planned to build 300
+    km and laid 320 km"), not to the cue; coordinated participles ("is to be built and
+    commissioned") share the cue's auxiliary and are no new predicate."""
+    found = _AND_PAST_VERB.match(facts.text, joined, mention.start)
+    if found is None or not _is_past(found.group(1)):
+        return False
+    before = _VERB_WORD.findall(facts.text, clause[0], joined)
+    if not before or _is_past(before[-1].lower()):
+        return False
+    cue = max((c for c in facts.cues if clause[0] <= c[0] < joined), default=None)
+    return cue is not None and cue[2] != "actual" and any(ch.isdigit() for ch in facts.text[cue[1] : joined])
 
 
 # "a tender was held to build GRES-3, a 2,600 MW plant": an apposition naming what is to be built
@@ -3452,18 +3508,31 @@ _STATE_VERBS = set(
 )
 
 
-def _states_own_fact(facts: _SentenceFacts, clause: tuple[int, int]) -> bool:
+def _opens_own_clause(text: str, start: int) -> bool:
+    """A clause joined by "and", "but", "while" or set off by a semicolon ("aims to attract 400
+    billion in 2025; in 2024 it attracted 350 billion"): it may have a subject and verb of its own."""
+    return bool(_JOINED_CLAUSE.match(text, start)) or text[max(0, start - 3) : start].rstrip().endswith(";")
+
+
+def _states_own_fact(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention | None = None) -> bool:
+    """The clause, free of cues, tells a fact by its own verb: a state ("the pool includes 69
+    projects") or, read from the figure's verb group, a past act ("and volunteers planted 2.3
+    million", "in 2024 it attracted 350 billion")."""
     start, end = clause
     if any(start <= cue[0] < end for cue in facts.cues):
         return False
-    words = [w.lower() for w in _VERB_WORD.findall(facts.text, start, end)]
+    # "May" the month is no modal ("by the end of May")
+    words = [w.lower() for w in _VERB_WORD.findall(facts.text, start, end) if w != "May"]
     for position, word in enumerate(words):
         if word in _MODAL_WORDS:
             return False
         if word in _STATE_VERBS:
             following = words[position + 1] if position + 1 < len(words) else ""
             return not following.endswith("ing") and following not in ("to", "due", "set", "expected")
-    return False
+    if mention is None:
+        return False
+    predicate = read_predicate(facts.text, clause, mention.start, mention.quantity.end)
+    return predicate is not None and predicate.tense == "past"
 
 
 _LIST_AUXILIARY = re.compile(r"\s(?:is|are|were|was|will\s+be|have\s+been|has\s+been)\s+$")

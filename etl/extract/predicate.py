@@ -57,7 +57,8 @@ _BE = frozenset("is are am".split())
 _NOT_FINITE_AFTER = frozenset("to was were is are be been being do does did".split())
 # plural subjects that do not end in -s: "people employ", "children need"
 _SUBJECT_PREPOSITIONS = frozenset("in of at from across on".split())
-_PLURAL_WORDS = frozenset("they we you i people children women men staff police cattle".split())
+# a relative pronoun stands for its noun, plural as often as not: "the dormitories, which house"
+_PLURAL_WORDS = frozenset("they we you i people children women men staff police cattle which who".split())
 _PAST_BE = frozenset("was were".split())
 _HAVE = frozenset("has have".split())
 _MODALS = frozenset("will would shall should must could may might".split())
