@@ -3363,6 +3363,7 @@ def _kind_of(
             if not (c[0] >= end and facts.text.endswith("ed", c[0], c[1])
                     and _COUNTED_WHOLE_BEFORE.search(facts.text, max(end, c[0] - 48), c[0]))
         ]  # fmt: skip
+    cues = _without_subject_relative(facts.text, cues, clause, mention)
     kind = ctx.kind_of(
         cues,
         clause,
@@ -3386,6 +3387,32 @@ def _kind_of(
     if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
         return "actual"
     return kind
+
+
+# "The 12 schools that were to be built under the programme have all been opened": a relative
+# clause right after the figure's noun describes it; the main verb after it is the figure's
+_SUBJECT_RELATIVE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:that|which|who)\s", re.I)
+
+
+def _without_subject_relative(
+    text: str, cues: list[ctx.Cue], clause: tuple[int, int], mention: Mention
+) -> list[ctx.Cue]:
+    """The cues without those of a relative clause on the figure, when the figure is the subject of a
+    later verb with a cue of its own (the last verbal cue of the clause)."""
+    if (
+        not cues
+        or cues[-1][0] <= mention.quantity.end
+        or any(clause[0] <= c[0] < mention.start for c in cues)
+    ):
+        return cues
+    relative = _SUBJECT_RELATIVE.match(text, mention.quantity.end, clause[1])
+    if relative is None:
+        return cues
+    after = [c for c in cues if relative.end() <= c[0] < clause[1] and c[3]]
+    if len(after) < 2:
+        return cues
+    main = after[-1]
+    return [c for c in cues if not (relative.end() <= c[0] < main[0])]
 
 
 # "to renovate the dormitories, which currently house 8,000 students", "to villages where about
