@@ -328,6 +328,96 @@ PROBES = [
         "600,000 people",
         "actual",
     ),
+    # a second batch, labelled before its first run: sums fixed at a level, levels in force,
+    # purpose clauses, coordinated and semicolon clauses, relative clauses
+    (
+        "fixed",
+        "The subsidy for each hectare of wheat was initially set at 12,000 tenge for the 2025 season.",
+        "12,000 tenge",
+        "plan",
+    ),
+    (
+        "fixed",
+        "Next year's transfer from the National Fund is currently capped at 2 trillion tenge.",
+        "2 trillion tenge",
+        "plan",
+    ),
+    (
+        "fixed",
+        "The grant pool for 2026 was originally fixed at 40 billion tenge but has since been raised.",
+        "40 billion tenge",
+        "plan",
+    ),
+    (
+        "fixed",
+        "The fund for road repairs is now budgeted at 310 billion tenge for 2026.",
+        "310 billion tenge",
+        "plan",
+    ),
+    (
+        "inforce",
+        "Since January 1, 2025, the monthly calculation index has been set at 3,932 tenge.",
+        "3,932 tenge",
+        "actual",
+    ),
+    ("inforce", "Since March 1, the lending rate for farmers has been fixed at 5%.", "5%", "actual"),
+    ("inforce", "From July 1 the allowance will be set at 25,000 tenge.", "25,000 tenge", "plan"),
+    ("inforce", "The minimum pension for 2026 has been set at 70,000 tenge.", "70,000 tenge", "plan"),
+    pytest.param(
+        "purpose",
+        "The akimat promised to build 30 kindergartens so that by 2027 every child would have a place, bringing coverage to 100%.",
+        "100%",
+        "target",
+        marks=_xfail("a purpose clause opened by 'so that' is not read; its 'would' reads as a plan cue"),
+    ),
+    (
+        "purpose",
+        "The ministry will add 5,000 hospital beds in order to raise provision to 60 beds per 10,000 people.",
+        "60 beds",
+        "target",
+    ),
+    pytest.param(
+        "purpose",
+        "Herders are receiving cheap loans so that the cattle herd can grow to 10 million head.",
+        "10 million head",
+        "target",
+        marks=_xfail("a purpose clause opened by 'so that' with 'can grow to' is read as a present ability"),
+    ),
+    (
+        "coord",
+        "The region was to lay 200 km of water pipes last year and actually laid 214 km.",
+        "214 km",
+        "actual",
+    ),
+    ("coord", "Contractors were to repair 60 bridges and finished 58 of them by December.", "58", "actual"),
+    ("coord", "The company plans to drill 40 wells and build 12 km of pipeline.", "12 km", "plan"),
+    (
+        "semi",
+        "The ministry intends to train 20,000 teachers by 2027; so far 6,500 have completed courses.",
+        "6,500",
+        "actual",
+    ),
+    (
+        "semi",
+        "The city wants to plant 1 million trees; last autumn volunteers planted 120,000.",
+        "120,000",
+        "actual",
+    ),
+    (
+        "rel",
+        "The state will modernise 12 airports, which served 11 million passengers last year.",
+        "11 million passengers",
+        "actual",
+    ),
+    pytest.param(
+        "rel",
+        "Funding will go to border villages, whose population numbers about 90,000.",
+        "90,000",
+        "actual",
+        marks=_xfail(
+            "'whose population numbers about 90,000': 'numbers' after a noun subject is not read as the relative clause's verb"
+        ),
+    ),
 ]
 
 

@@ -728,8 +728,12 @@ def _sentence_indicators(
             # "will be launched, bringing investment to 7 trillion tenge by 2027": no outcome yet
             kind = next(
                 (c[2] for c in reversed(facts.cues) if c[1] <= mention.start and c[2] != "actual"),
-                # "the budget shrinks to 426 billion tenge in 2025": a budget line ahead is a plan
-                "plan" if _BUDGET.search(text, 0, mention.start) else "target",
+                # "the budget shrinks to 426 billion tenge in 2025": a budget line ahead is a plan,
+                # as is a sum fixed for a span ahead ("the pension for 2026 has been set at")
+                "plan"
+                if _BUDGET.search(text, 0, mention.start)
+                or plan_figure(text, facts.clauses[index], mention.start, quantity.end)
+                else "target",
             )
         if (
             kind in ("actual", "target")
@@ -783,6 +787,7 @@ def _sentence_indicators(
             # substring tests spare most sentences the searches ("plan", "budget", "set at", "fixed at")
             and ("lan" in text or "udget" in text or "d at " in text or "t at " in text)
             and plan_figure(text, facts.clauses[index], mention.start, quantity.end)
+            and not _in_force(own, published)
         ):
             # "the revenue plan for 2025 has been raised by 99 billion tenge", "the revised budget
             # amounts to 1.3 trillion": the figures of a plan; its breakdown's parts follow it
@@ -1732,6 +1737,18 @@ _ALLOTTED_AFTER = re.compile(
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
+
+
+def _in_force(own: Period | None, published: date) -> bool:
+    """The figure's own span runs from a past day up to the report ("Since January 1, 2024, the
+    minimum wage has been set at 85,000 tenge"): a level fixed and in force is actual (FORMAT.md)."""
+    return bool(
+        own is not None
+        and not own.is_deadline
+        and own.period_start is not None
+        and own.period_start < published
+        and own.period_end == published
+    )
 
 
 def _year_under_way(period: Period, published: date) -> bool:

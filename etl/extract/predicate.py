@@ -318,7 +318,9 @@ _PLAN_REVISED = re.compile(
 # a sum decided, not yet spent: "the guaranteed transfer for 2023 was fixed at", "is set at"
 _FIXED_AT = re.compile(
     # "Transfers, set at 2.8 trillion this year, ...": the reduced clause fixes a sum the same way
-    r"(?:\b(?:is|are|was|were|has\s+been|have\s+been)\s+|(?<=,\s))(?:set|fixed|capped|approved|budgeted)\s+at\s+"
+    # an adverb may stand inside the verb group: "was first budgeted at", "is now capped at"
+    r"(?:\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:first\s+|initially\s+|originally\s+|now\s+|\w+ly\s+)?"
+    r"|(?<=,\s))(?:set|fixed|capped|approved|budgeted)\s+at\s+"
     r"(?:(?:about|around|over|some|nearly|almost|up\s+to)\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
