@@ -17,7 +17,7 @@ from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import RESPECTIVELY, Period, aside_spans, find_periods, is_comparison_base
-from etl.extract.predicate import plan_figure, read_predicate
+from etl.extract.predicate import plan_figure, predicate_before, read_predicate
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
@@ -3383,6 +3383,8 @@ def _kind_of(
                     and _COUNTED_WHOLE_BEFORE.search(facts.text, max(end, c[0] - 48), c[0]))
         ]  # fmt: skip
     cues = _without_subject_relative(facts.text, cues, clause, mention)
+    if _verb_before_governs(facts.text, cues, clause, mention):
+        return "actual"
     kind = ctx.kind_of(
         cues,
         clause,
@@ -3410,7 +3412,11 @@ def _kind_of(
 
 # "The 12 schools that were to be built under the programme have all been opened": a relative
 # clause right after the figure's noun describes it; the main verb after it is the figure's
-_SUBJECT_RELATIVE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:that|which|who)\s", re.I)
+# ("40 new buses expected to arrive in May will serve": a participle with no relative pronoun)
+_SUBJECT_RELATIVE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:that|which|who)\s|(?=[a-z]+ed\s))", re.I)
+
+
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+|all\s+)?$", re.I)
 
 
 def _without_subject_relative(
@@ -3424,6 +3430,8 @@ def _without_subject_relative(
         or any(clause[0] <= c[0] < mention.start for c in cues)
     ):
         return cues
+    if _OF_THE_BEFORE.search(text, max(clause[0], mention.start - 12), mention.start):
+        return cues  # "96 of the 188 measures scheduled so far have been completed": 96 is the subject
     relative = _SUBJECT_RELATIVE.match(text, mention.quantity.end, clause[1])
     if relative is None:
         return cues
@@ -3432,6 +3440,31 @@ def _without_subject_relative(
         return cues
     main = after[-1]
     return [c for c in cues if not (relative.end() <= c[0] < main[0])]
+
+
+# "featured 37 events designed to bring visitors", "opened 120 courses planned for the unemployed":
+# a participle with no auxiliary after the figure's noun describes the noun (a reduced relative)
+_REDUCED_AUXILIARIES = frozenset("is are was were be been being has have had".split())
+
+
+def _verb_before_governs(text: str, cues: list[ctx.Cue], clause: tuple[int, int], mention: Mention) -> bool:
+    """The figure is the object of a finite verb before it that tells or states ("featured 45
+    concerts", "now has 18 zones"), and the only cues after it are participles describing its noun
+    ("designed to draw", "planned for", "expected to be reviewed by June"): the verb governs it."""
+    end = mention.quantity.end
+    if not cues or cues[-1][0] < end or any(clause[0] <= c[0] < mention.start for c in cues):
+        return False  # no cue after the figure (the common case), or a cue before it decides
+    after = [c for c in cues if end <= c[0] < clause[1]]
+    if not after or not all(_reduced_participle(text, clause, c) for c in after):
+        return False
+    predicate = predicate_before(text, clause, mention.start)
+    return predicate is not None and predicate.tense != "ahead" and not predicate.passive
+
+
+def _reduced_participle(text: str, clause: tuple[int, int], cue: ctx.Cue) -> bool:
+    first = text[cue[0] : cue[1]].split()[0]
+    previous = (_VERB_WORD.findall(text, clause[0], cue[0]) or [""])[-1].lower()
+    return first.endswith("ed") and previous not in _REDUCED_AUXILIARIES
 
 
 # "to renovate the dormitories, which currently house 8,000 students", "to villages where about

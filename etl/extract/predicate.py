@@ -240,10 +240,9 @@ def _group(words: tuple[str, ...]) -> Predicate | None:
     return None
 
 
-def read_predicate(text: str, clause: tuple[int, int], start: int, end: int) -> Predicate | None:
-    """The verb group of the figure at `start`..`end` in its `clause`: the nearest before the
-    figure ("the region accounts for 40%"), else the first after it ("2,900 have been resolved",
-    "12,000 are under construction"); None when the clause shows no verb."""
+def predicate_before(text: str, clause: tuple[int, int], start: int) -> Predicate | None:
+    """The verb group before the figure at `start` in its `clause` ("the region accounts for",
+    "featured"), None when the figure comes before its verb or has none."""
     window = max(clause[0], start - _REACH)
     # a verb before another figure is that figure's ("houses 5,310.9 thousand and dormitories 52,499")
     digit = _LAST_DIGIT.search(text, window, start)
@@ -253,7 +252,14 @@ def read_predicate(text: str, clause: tuple[int, int], start: int, end: int) -> 
     able = _ABLE.search(text, window, start) if text.find("ble ", window, start) != -1 else None
     if able is not None:
         return Predicate(able.group(0).split()[-1], "present", ability=True, state_verb=True)
-    found = _group(tuple(w.lower() for w in before))
+    return _group(tuple(w.lower() for w in before))
+
+
+def read_predicate(text: str, clause: tuple[int, int], start: int, end: int) -> Predicate | None:
+    """The verb group of the figure at `start`..`end` in its `clause`: the nearest before the
+    figure ("the region accounts for 40%"), else the first after it ("2,900 have been resolved",
+    "12,000 are under construction"); None when the clause shows no verb."""
+    found = predicate_before(text, clause, start)
     if found is not None:
         return found
     after = _WORD.findall(text, end, min(clause[1], end + _AFTER_REACH))[:8]
