@@ -452,6 +452,44 @@ PROBES = [
     ("reduced", "The fund will finance 60 projects designed to cut emissions.", "60 projects", "plan"),
     ("reduced", "About 40 new buses expected to arrive in May will serve suburban routes.", "40 new", "plan"),
     ("reduced", "Some 25 bridges are expected to be repaired this summer.", "25 bridges", "forecast"),
+    # a fourth batch, labelled before its first run: a participle clause (", giving ...") after a
+    # clause that tells what was done or what will be, with a later clause of plans
+    (
+        "participle",
+        "By March, 120 km of the road had been rebuilt, connecting 12 villages to the highway, and the remaining 60 km are to be finished in the autumn.",
+        "12 villages",
+        "actual",
+    ),
+    (
+        "participle",
+        "Last year 5 new schools were opened, adding 3,600 pupil places, and 4 more are scheduled for 2026.",
+        "3,600 pupil",
+        "actual",
+    ),
+    (
+        "participle",
+        "The plant was launched in January, creating 450 jobs, while a second line is planned for next year.",
+        "450 jobs",
+        "actual",
+    ),
+    (
+        "participle",
+        "In 2024 the region laid 300 km of gas pipes, bringing gas to 45,000 homes, and 200 km more will be laid this year.",
+        "45,000 homes",
+        "actual",
+    ),
+    (
+        "participle",
+        "The region will lay 200 km of pipes, connecting 30 villages, and another 100 km are planned for 2027.",
+        "30 villages",
+        "plan",
+    ),
+    (
+        "participle",
+        "Two clinics opened in February, serving about 20,000 residents, and three more are due to open by December.",
+        "20,000 residents",
+        "actual",
+    ),
 ]
 
 

@@ -3372,6 +3372,16 @@ def _kind_of(
     listed = _list_verb(facts, clause, mention)
     if listed is not None:
         return listed
+    if (
+        previous_kind is not None
+        and _PARTICIPLE_OPENING.match(facts.text, clause[0])
+        and facts.text[: clause[0]].endswith(",")
+        and not any(clause[0] <= cue[0] < clause[1] for cue in facts.cues)
+    ):
+        # "467 had been completed, giving 80,000 residents access", "will lay 200 km of pipes,
+        # connecting 30 villages": a participle clause with no cue tells the result of the clause
+        # it hangs on, with that clause's kind
+        return previous_kind
     cues = facts.cues
     if " of " in facts.text:
         # "96 of the 188 measures scheduled so far have been completed": the participle dates the
@@ -3614,6 +3624,7 @@ def _states_own_fact(facts: _SentenceFacts, clause: tuple[int, int], mention: Me
     return predicate is not None and predicate.tense == "past"
 
 
+_PARTICIPLE_OPENING = re.compile(r"\s*[a-z]{3,}ing\s")
 _LIST_AUXILIARY = re.compile(r"\s(?:is|are|were|was|will\s+be|have\s+been|has\s+been)\s+$")
 _AND_SUBJECT = re.compile(
     r"\s+and\s+(?:(?:about|around|over|some|nearly|almost|more\s+than|another|a\s+further)\s+)?"
@@ -3640,6 +3651,8 @@ def _list_verb(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention)
         return None
     if _tense(_VERB_WORD.findall(facts.text, clause[0], clause[1]), nearest_last=True):
         return None  # the figure's clause has a verb of its own ("opened 140 schools")
+    if _PARTICIPLE_OPENING.match(facts.text, clause[0]):
+        return None  # ", giving 80,000 residents access": a participle clause, its verb its own
     return following[2]
 
 
