@@ -379,7 +379,32 @@ def find_cues(text: str) -> list[Cue]:
         estimates += [(m.start(), m.end(), "forecast", True) for m in _EFFECT_PUT_AT.finditer(text)]
         if estimates:
             cues = sorted(cues + estimates)
+    if "so that" in text:
+        cues = _purpose_clause(text, cues)
     return cues
+
+
+# "promised to build 30 kindergartens so that by 2027 every child would have a place, bringing
+# coverage to 100%", "cheap loans so that the herd can grow to 10 million head": what a purpose
+# clause wants is a goal. After an expectation ("the work is expected to bring gas to 167,000
+# residents, so that 11.4 million will have access") the clause tells its expected result instead.
+_SO_THAT = re.compile(r"\bso\s+that\b")
+
+
+def _purpose_clause(text: str, cues: list[Cue]) -> list[Cue]:
+    found = _SO_THAT.search(text)
+    if found is None:
+        return cues
+    opening = found.start()
+    if any(kind == "forecast" for start, _, kind, _ in cues if start < opening):
+        return cues
+    kept = [
+        (cue[0], cue[1], "target", cue[3])
+        if cue[0] >= opening and text.startswith("bringing", cue[0])
+        else cue
+        for cue in cues
+    ]
+    return sorted([*kept, (opening, found.end(), "target", False)])
 
 
 _EFFECT_PUT_AT = re.compile(

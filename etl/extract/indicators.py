@@ -17,7 +17,7 @@ from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import RESPECTIVELY, Period, aside_spans, find_periods, is_comparison_base
-from etl.extract.predicate import plan_figure, read_predicate
+from etl.extract.predicate import plan_figure, predicate_before, read_predicate
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
@@ -26,7 +26,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -728,8 +728,12 @@ def _sentence_indicators(
             # "will be launched, bringing investment to 7 trillion tenge by 2027": no outcome yet
             kind = next(
                 (c[2] for c in reversed(facts.cues) if c[1] <= mention.start and c[2] != "actual"),
-                # "the budget shrinks to 426 billion tenge in 2025": a budget line ahead is a plan
-                "plan" if _BUDGET.search(text, 0, mention.start) else "target",
+                # "the budget shrinks to 426 billion tenge in 2025": a budget line ahead is a plan,
+                # as is a sum fixed for a span ahead ("the pension for 2026 has been set at")
+                "plan"
+                if _BUDGET.search(text, 0, mention.start)
+                or plan_figure(text, facts.clauses[index], mention.start, quantity.end)
+                else "target",
             )
         if (
             kind in ("actual", "target")
@@ -793,6 +797,7 @@ def _sentence_indicators(
             # substring tests spare most sentences the searches ("plan", "budget", "set at", "fixed at")
             and ("lan" in text or "udget" in text or "d at " in text or "t at " in text)
             and plan_figure(text, facts.clauses[index], mention.start, quantity.end)
+            and not _in_force(own, published)
         ):
             # "the revenue plan for 2025 has been raised by 99 billion tenge", "the revised budget
             # amounts to 1.3 trillion": the figures of a plan; its breakdown's parts follow it
@@ -1746,6 +1751,18 @@ _OTHER_MATTER = re.compile(r"(?:Separately|Earlier|Previously|Also|In\s+addition
 _ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
 
 
+def _in_force(own: Period | None, published: date) -> bool:
+    """The figure's own span runs from a past day up to the report ("Since January 1, 2024, the
+    minimum wage has been set at 85,000 tenge"): a level fixed and in force is actual (FORMAT.md)."""
+    return bool(
+        own is not None
+        and not own.is_deadline
+        and own.period_start is not None
+        and own.period_start < published
+        and own.period_end == published
+    )
+
+
 def _year_under_way(period: Period, published: date) -> bool:
     """A span the report falls inside and that runs on after it ("This year ... the budget has
     provided 410 billion tenge"): money set aside for it is a budget line, not money spent."""
@@ -2677,7 +2694,9 @@ def _moved_into(reference: Period | None, comparison: Period, text: str) -> Peri
 
 
 _BASE_OR_FROM_BEFORE = re.compile(
-    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+)?(?:level\s+of\s+)?(?:US\$|\$|₸)?$",
+    # "expected to reach 22 million tons this year after 26.7 million tons in 2024": "after" a
+    # figure dated wholly in the past is the same comparison base as "from" or "against"
+    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|from|after)\s+(?:the\s+)?(?:level\s+of\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
 
@@ -3360,9 +3379,21 @@ def _kind_of(
         # "financing will exceed 700 billion tenge and about 2.2 million square metres are to be
         # commissioned": after "and" a new subject has a verb of its own
         clause = (joined + 1, clause[1])
+    elif joined != -1 and _coordinated_past(facts, clause, joined, mention):
+        clause = (joined, clause[1])
     listed = _list_verb(facts, clause, mention)
     if listed is not None:
         return listed
+    if (
+        previous_kind is not None
+        and _PARTICIPLE_OPENING.match(facts.text, clause[0])
+        and facts.text[: clause[0]].endswith(",")
+        and not any(clause[0] <= cue[0] < clause[1] for cue in facts.cues)
+    ):
+        # "467 had been completed, giving 80,000 residents access", "will lay 200 km of pipes,
+        # connecting 30 villages": a participle clause with no cue tells the result of the clause
+        # it hangs on, with that clause's kind
+        return previous_kind
     cues = facts.cues
     if " of " in facts.text:
         # "96 of the 188 measures scheduled so far have been completed": the participle dates the
@@ -3373,6 +3404,9 @@ def _kind_of(
             if not (c[0] >= end and facts.text.endswith("ed", c[0], c[1])
                     and _COUNTED_WHOLE_BEFORE.search(facts.text, max(end, c[0] - 48), c[0]))
         ]  # fmt: skip
+    cues = _without_subject_relative(facts.text, cues, clause, mention)
+    if _verb_before_governs(facts.text, cues, clause, mention):
+        return "actual"
     kind = ctx.kind_of(
         cues,
         clause,
@@ -3381,7 +3415,13 @@ def _kind_of(
         previous_kind,
         facts.lead_cues,
     )
-    if kind != "actual" and _JOINED_CLAUSE.match(facts.text, clause[0]) and _states_own_fact(facts, clause):
+    if (
+        kind != "actual"
+        and _opens_own_clause(facts.text, clause[0])
+        and _states_own_fact(facts, clause, mention)
+    ):
+        return "actual"
+    if kind != "actual" and _relative_states(facts, clause, mention):
         return "actual"
     if kind == "actual" and _worth_of_a_project(facts, mention):
         return "plan"
@@ -3390,6 +3430,111 @@ def _kind_of(
     if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
         return "actual"
     return kind
+
+
+# "The 12 schools that were to be built under the programme have all been opened": a relative
+# clause right after the figure's noun describes it; the main verb after it is the figure's
+# ("40 new buses expected to arrive in May will serve": a participle with no relative pronoun)
+_SUBJECT_RELATIVE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:that|which|who)\s|(?=[a-z]+ed\s))", re.I)
+
+
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+|all\s+)?$", re.I)
+
+
+def _without_subject_relative(
+    text: str, cues: list[ctx.Cue], clause: tuple[int, int], mention: Mention
+) -> list[ctx.Cue]:
+    """The cues without those of a relative clause on the figure, when the figure is the subject of a
+    later verb with a cue of its own (the last verbal cue of the clause)."""
+    if (
+        not cues
+        or cues[-1][0] <= mention.quantity.end
+        or any(clause[0] <= c[0] < mention.start for c in cues)
+    ):
+        return cues
+    if _OF_THE_BEFORE.search(text, max(clause[0], mention.start - 12), mention.start):
+        return cues  # "96 of the 188 measures scheduled so far have been completed": 96 is the subject
+    relative = _SUBJECT_RELATIVE.match(text, mention.quantity.end, clause[1])
+    if relative is None:
+        return cues
+    after = [c for c in cues if relative.end() <= c[0] < clause[1] and c[3]]
+    if len(after) < 2:
+        return cues
+    main = after[-1]
+    return [c for c in cues if not (relative.end() <= c[0] < main[0])]
+
+
+# "featured 37 events designed to bring visitors", "opened 120 courses planned for the unemployed":
+# a participle with no auxiliary after the figure's noun describes the noun (a reduced relative)
+_REDUCED_AUXILIARIES = frozenset("is are was were be been being has have had".split())
+
+
+def _verb_before_governs(text: str, cues: list[ctx.Cue], clause: tuple[int, int], mention: Mention) -> bool:
+    """The figure is the object of a finite verb before it that tells or states ("featured 45
+    concerts", "now has 18 zones"), and the only cues after it are participles describing its noun
+    ("designed to draw", "planned for", "expected to be reviewed by June"): the verb governs it."""
+    end = mention.quantity.end
+    if not cues or cues[-1][0] < end or any(clause[0] <= c[0] < mention.start for c in cues):
+        return False  # no cue after the figure (the common case), or a cue before it decides
+    after = [c for c in cues if end <= c[0] < clause[1]]
+    if not after or not all(_reduced_participle(text, clause, c) for c in after):
+        return False
+    predicate = predicate_before(text, clause, mention.start)
+    return predicate is not None and predicate.tense != "ahead" and not predicate.passive
+
+
+def _reduced_participle(text: str, clause: tuple[int, int], cue: ctx.Cue) -> bool:
+    first = text[cue[0] : cue[1]].split()[0]
+    previous = (_VERB_WORD.findall(text, clause[0], cue[0]) or [""])[-1].lower()
+    return first.endswith("ed") and previous not in _REDUCED_AUXILIARIES
+
+
+# "to renovate the dormitories, which currently house 8,000 students", "to villages where about
+# 600,000 people live": a relative clause has its own predicate; the plan's cue before it does not
+# reach into it
+# ("of which 8,000 km are highways" is a part of the planned whole, no relative clause of its own)
+_RELATIVE_OPENING = re.compile(r"(?<![\w-])(?<!of\s)(?:which|who|where|whose)\s", re.I)
+# the slot right after a subject pronoun is its verb's: "which currently house", "who now live"
+_PRONOUN_VERB = re.compile(r"(?:which|who)\s+(?:currently\s+|now\s+|already\s+|still\s+)?([a-z]+)\s", re.I)
+
+
+_VERB_AUXILIARIES = frozenset("is are was were be been being has have had do does did can cannot".split())
+
+
+def _relative_states(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> bool:
+    """The figure is in a relative clause with no cue of its own whose verb states how things stand
+    or what was done; the planning sentence around it gives it no kind."""
+    openings = list(_RELATIVE_OPENING.finditer(facts.text, clause[0], mention.start))
+    if not openings:
+        return False
+    start = openings[-1].start()  # the innermost relative clause before the figure
+    if any(start <= cue[0] < clause[1] for cue in facts.cues):
+        return False
+    predicate = read_predicate(facts.text, (start, clause[1]), mention.start, mention.quantity.end)
+    if predicate is None:
+        verb = _PRONOUN_VERB.match(facts.text, start, mention.start)
+        # a plain present in the verb's slot ("which house 8,000 students"), no auxiliary or infinitive
+        return verb is not None and verb.group(1).lower() not in _MODAL_WORDS | _VERB_AUXILIARIES
+    return predicate.states_now or predicate.tense == "past"
+
+
+# "had planned to commission 700,000 m2 of housing and delivered 760,000 m2": after the cue's own
+# figure, "and" with a past verb and no subject of its own opens a second predicate
+_AND_PAST_VERB = re.compile(r" and\s+(?:then\s+|eventually\s+|actually\s+)?([a-z]+)\s+(?:[a-z]+\s+){0,3}?$")
+
+
+def _coordinated_past(facts: _SentenceFacts, clause: tuple[int, int], joined: int, mention: Mention) -> bool:
+    """The figure belongs to a past verb coordinated after a cue's figure ("planned to build 300
+    km and laid 320 km"), not to the cue; coordinated participles ("is to be built and
+    commissioned") share the cue's auxiliary and are no new predicate."""
+    found = _AND_PAST_VERB.match(facts.text, joined, mention.start)
+    if found is None or not _is_past(found.group(1)):
+        return False
+    before = _VERB_WORD.findall(facts.text, clause[0], joined)
+    if not before or _is_past(before[-1].lower()):
+        return False
+    cue = max((c for c in facts.cues if clause[0] <= c[0] < joined), default=None)
+    return cue is not None and cue[2] != "actual" and any(ch.isdigit() for ch in facts.text[cue[1] : joined])
 
 
 # "a tender was held to build GRES-3, a 2,600 MW plant": an apposition naming what is to be built
@@ -3464,20 +3609,34 @@ _STATE_VERBS = set(
 )
 
 
-def _states_own_fact(facts: _SentenceFacts, clause: tuple[int, int]) -> bool:
+def _opens_own_clause(text: str, start: int) -> bool:
+    """A clause joined by "and", "but", "while" or set off by a semicolon ("aims to attract 400
+    billion in 2025; in 2024 it attracted 350 billion"): it may have a subject and verb of its own."""
+    return bool(_JOINED_CLAUSE.match(text, start)) or text[max(0, start - 3) : start].rstrip().endswith(";")
+
+
+def _states_own_fact(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention | None = None) -> bool:
+    """The clause, free of cues, tells a fact by its own verb: a state ("the pool includes 69
+    projects") or, read from the figure's verb group, a past act ("and volunteers planted 2.3
+    million", "in 2024 it attracted 350 billion")."""
     start, end = clause
     if any(start <= cue[0] < end for cue in facts.cues):
         return False
-    words = [w.lower() for w in _VERB_WORD.findall(facts.text, start, end)]
+    # "May" the month is no modal ("by the end of May")
+    words = [w.lower() for w in _VERB_WORD.findall(facts.text, start, end) if w != "May"]
     for position, word in enumerate(words):
         if word in _MODAL_WORDS:
             return False
         if word in _STATE_VERBS:
             following = words[position + 1] if position + 1 < len(words) else ""
             return not following.endswith("ing") and following not in ("to", "due", "set", "expected")
-    return False
+    if mention is None:
+        return False
+    predicate = read_predicate(facts.text, clause, mention.start, mention.quantity.end)
+    return predicate is not None and predicate.tense == "past"
 
 
+_PARTICIPLE_OPENING = re.compile(r"\s*[a-z]{3,}ing\s")
 _LIST_AUXILIARY = re.compile(r"\s(?:is|are|were|was|will\s+be|have\s+been|has\s+been)\s+$")
 _AND_SUBJECT = re.compile(
     r"\s+and\s+(?:(?:about|around|over|some|nearly|almost|more\s+than|another|a\s+further)\s+)?"
@@ -3504,6 +3663,8 @@ def _list_verb(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention)
         return None
     if _tense(_VERB_WORD.findall(facts.text, clause[0], clause[1]), nearest_last=True):
         return None  # the figure's clause has a verb of its own ("opened 140 schools")
+    if _PARTICIPLE_OPENING.match(facts.text, clause[0]):
+        return None  # ", giving 80,000 residents access": a participle clause, its verb its own
     return following[2]
 
 

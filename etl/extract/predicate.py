@@ -57,7 +57,8 @@ _BE = frozenset("is are am".split())
 _NOT_FINITE_AFTER = frozenset("to was were is are be been being do does did".split())
 # plural subjects that do not end in -s: "people employ", "children need"
 _SUBJECT_PREPOSITIONS = frozenset("in of at from across on".split())
-_PLURAL_WORDS = frozenset("they we you i people children women men staff police cattle".split())
+# a relative pronoun stands for its noun, plural as often as not: "the dormitories, which house"
+_PLURAL_WORDS = frozenset("they we you i people children women men staff police cattle which who".split())
 _PAST_BE = frozenset("was were".split())
 _HAVE = frozenset("has have".split())
 _MODALS = frozenset("will would shall should must could may might".split())
@@ -239,10 +240,9 @@ def _group(words: tuple[str, ...]) -> Predicate | None:
     return None
 
 
-def read_predicate(text: str, clause: tuple[int, int], start: int, end: int) -> Predicate | None:
-    """The verb group of the figure at `start`..`end` in its `clause`: the nearest before the
-    figure ("the region accounts for 40%"), else the first after it ("2,900 have been resolved",
-    "12,000 are under construction"); None when the clause shows no verb."""
+def predicate_before(text: str, clause: tuple[int, int], start: int) -> Predicate | None:
+    """The verb group before the figure at `start` in its `clause` ("the region accounts for",
+    "featured"), None when the figure comes before its verb or has none."""
     window = max(clause[0], start - _REACH)
     # a verb before another figure is that figure's ("houses 5,310.9 thousand and dormitories 52,499")
     digit = _LAST_DIGIT.search(text, window, start)
@@ -252,7 +252,14 @@ def read_predicate(text: str, clause: tuple[int, int], start: int, end: int) -> 
     able = _ABLE.search(text, window, start) if text.find("ble ", window, start) != -1 else None
     if able is not None:
         return Predicate(able.group(0).split()[-1], "present", ability=True, state_verb=True)
-    found = _group(tuple(w.lower() for w in before))
+    return _group(tuple(w.lower() for w in before))
+
+
+def read_predicate(text: str, clause: tuple[int, int], start: int, end: int) -> Predicate | None:
+    """The verb group of the figure at `start`..`end` in its `clause`: the nearest before the
+    figure ("the region accounts for 40%"), else the first after it ("2,900 have been resolved",
+    "12,000 are under construction"); None when the clause shows no verb."""
+    found = predicate_before(text, clause, start)
     if found is not None:
         return found
     after = _WORD.findall(text, end, min(clause[1], end + _AFTER_REACH))[:8]
@@ -317,7 +324,9 @@ _PLAN_REVISED = re.compile(
 # a sum decided, not yet spent: "the guaranteed transfer for 2023 was fixed at", "is set at"
 _FIXED_AT = re.compile(
     # "Transfers, set at 2.8 trillion this year, ...": the reduced clause fixes a sum the same way
-    r"(?:\b(?:is|are|was|were|has\s+been|have\s+been)\s+|(?<=,\s))(?:set|fixed|capped|approved|budgeted)\s+at\s+"
+    # an adverb may stand inside the verb group: "was first budgeted at", "is now capped at"
+    r"(?:\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:first\s+|initially\s+|originally\s+|now\s+|\w+ly\s+)?"
+    r"|(?<=,\s))(?:set|fixed|capped|approved|budgeted)\s+at\s+"
     r"(?:(?:about|around|over|some|nearly|almost|up\s+to)\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
