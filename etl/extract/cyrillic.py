@@ -2686,7 +2686,6 @@ _KK_SIZE_AFTER = re.compile(
 )
 _KK_AT_LEAST_BEFORE = re.compile(r"(?<!\w)(?:кемінде|ең\s+кемі)\s+$", re.I)
 _KK_MUST_END = re.compile(r"(?<!\w)(?:тиіс|керек|қажет)[\s.,;!?»\"')]*$", re.I)
-_KK_SPENT = re.compile(r"(?<!\w)(?:игеріл|жұмсал|пайдаланыл|төлен|қаржыландырыл)\w*", re.I)
 
 
 def _kk_allocated_unspent(text: str, clause: tuple[int, int], period: Period | None, published: date) -> bool:
