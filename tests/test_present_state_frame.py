@@ -114,6 +114,24 @@ KK_PROBES: list[tuple[str, str, float, tuple[date, date]]] = [
     ("2025 жылы балабақшалар", "12 жаңа балабақша ашылды.", 12, YEAR),
 ]
 
+_EN_LEADS = (
+    "In 2025, the region directed 40 billion tenge to the sector.",
+    "In 2025, the region attracted 17 billion tenge of investment.",
+)
+# the English counterpart of the level reader (indicators._level_reached_now)
+EN_PROBES: list[tuple[str, str, float, tuple[date, date]]] = [
+    ("The city in 2025", "The population of the city reached 1.4 million.", 1.4e6, NOW),
+    ("Public services in 2025", "The share of online services rose to 91%.", 91, NOW),
+    ("Engineering in 2025", "The level of localization reached 45%.", 45, NOW),
+    ("Livestock in 2025", "The cattle herd grew to 830,000 head.", 830000, NOW),
+    ("Jobs in 2025", "The unemployment rate stands at 4.7%.", 4.7, NOW),
+    ("Exports in 2025", "Exports reached 3 billion dollars.", 3e9, YEAR),
+    ("Industry in 2025", "Output rose to 500,000 tonnes.", 500000, YEAR),
+    ("Schools in 2025", "Fourteen schools were built, with 9,000 places.", 9000, YEAR),
+    ("Housing in 2025", "Builders commissioned 1.2 million square meters of housing.", 1.2e6, YEAR),
+    ("Trade in 2025", "Retail sales grew by 12%.", 12, YEAR),
+]
+
 # readings left for later: (language, probe sentence) -> why
 LEFT: dict[tuple[str, str], str] = {
     (
@@ -151,7 +169,9 @@ def _cases(language: str, probes: list, leads: tuple[str, ...]) -> list[object]:
 
 @pytest.mark.parametrize(
     ("title", "body", "value", "expected", "language"),
-    _cases("ru", RU_PROBES, _RU_LEADS) + _cases("kk", KK_PROBES, _KK_LEADS),
+    _cases("ru", RU_PROBES, _RU_LEADS)
+    + _cases("kk", KK_PROBES, _KK_LEADS)
+    + _cases("en", EN_PROBES, _EN_LEADS),
 )
 def test_state_now_or_flow_over_the_year(
     title: str, body: str, value: float, expected: tuple[date, date], language: str
