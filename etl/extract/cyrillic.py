@@ -1909,6 +1909,13 @@ def _sentence_indicators(
             stands = True
         if not stands and inherited and _ru_world_stock_share(reader.language.code, text, figure):
             stands = True  # "на него приходится 41% мировых запасов хрома": a share of a stock, now
+        if (
+            not stands
+            and inherited
+            and _level_reached_now(reader, text, figure, clause, cues, scope, published)
+        ):
+            # "Численность населения достигла 1,4 млн": a level as it stands, not the span's flow
+            stands = True
         previous_present = stands
         if reader.language.code == "kk" and not inherited and period is not None:
             period = _kk_month_end_done(text, period, clause, published)
@@ -2981,6 +2988,65 @@ _RU_STOCK_NOUN = re.compile(r"(?<!\w)(?:запас|резерв|месторож
 _RU_WORLD_AFTER = re.compile(
     r"\s*(?:от\s+)?(?:(?:всех|всего|общих)\s+)?(?:(?:обще)?миров\w*|мире)(?!\w)", re.I
 )
+
+
+# The noun of a level: what a thing stands at, not what flowed over a span ("доля", "уровень",
+# "численность", "поголовье", "запасы", "охват"; "үлесі", "деңгейі", "халық саны", "мал басы", "қоры").
+# A flow ("объем производства", "экспорт", "доходы", "өндіріс көлемі") has none of them.
+_LEVEL_NOUN = {
+    "ru": re.compile(
+        r"(?<!\w)(?:дол[яиюе]|уровень|уровня|численност\w*|поголовь\w*|запас\w*|охват\w*|"
+        r"обеспеченност\w*|износ\w*|населени\w*)(?!\w)",
+        re.I,
+    ),
+    "kk": re.compile(
+        r"(?<!\w)(?:үлес\w*|деңгей\w*|(?:халқ|халық|тұрғын)\w*\s+саны\w*|мал\s+басы\w*|қоры\w*|"
+        r"қамту\w*|қамтылу\w*|тозу\w*)(?!\w)",
+        re.I,
+    ),
+}
+# the verb that tells where a level stands: a reach, past or present ("достиг", "достигает", "выросла
+# до", "жетті", "жетеді"), the Kazakh present copula "құрайды" and estimate "деп бағаланады"; not a
+# past copula ("составила", "құрады"), which reports the span's figure. (The Russian "составляет"
+# is left to _states_now: a share "составляет" after a sentence of plans cost unseen periods, ru18.)
+_LEVEL_VERB = {
+    "ru": re.compile(r"(?<!\w)(?:достиг\w*|достига(?:ет|ют))(?!\w)", re.I),
+    "kk": re.compile(r"(?<!\w)(?:жетті|жетеді|жеткен|құрайды|бағаланады)(?!\w)", re.I),
+}
+# "выросла до 91%", "сократилось до 4,7%": the figure is the level a change came to
+_RU_UP_TO = re.compile(r"(?<!\w)до\s+(?:(?:почти|около|более|свыше|порядка|рекордных)\s+)?$", re.I)
+
+
+def _level_reached_now(
+    reader: Reader,
+    text: str,
+    figure: Figure,
+    clause: tuple[int, int],
+    cues: list[tuple[int, str]],
+    scope: Period | None,
+    published: date,
+) -> bool:
+    """A figure its sentence leaves undated, under a span carried from before that runs at
+    publication, whose clause names a level ("доля", "численность", "үлесі") before it and says where
+    the level stands ("достигла", "выросла до", "жетті", "құрайды"): the level as of
+    now, not a flow over the span; a plan, outlook or part of a total in the clause is not."""
+    language = reader.language.code
+    if language not in _LEVEL_NOUN or not _spans_now(scope, published) or _THUS[language].match(text):
+        return False
+    low = max(clause[0], figure.start - _STATE_REACH)
+    if not _LEVEL_NOUN[language].search(text, low, figure.start):
+        return False
+    reach = _LEVEL_VERB[language].search(text, low, min(clause[1], figure.end + _STATE_REACH))
+    if reach is None and not (
+        language == "ru" and _RU_UP_TO.search(text, max(low, figure.start - 24), figure.start)
+        and reader.change.search(text, low, figure.start)
+    ):  # fmt: skip
+        return False
+    if _PART_WORD.search(text, low, figure.end) or (
+        language == "ru" and _BY_BEFORE.search(text, max(low, figure.start - 16), figure.start)
+    ):
+        return False  # a part of a total; "выросла на 5%": a change over the span, not a level
+    return all(not low <= position < clause[1] or kind in ("actual", "state") for position, kind in cues)
 
 
 # "5,6% мировых резервов цинка и 2,4% свинца": the second share of a pair reads as the first

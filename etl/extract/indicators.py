@@ -26,7 +26,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1140,6 +1140,8 @@ def _sentence_indicators(
                 )
             if present and _share_of_span_so_far(text, facts.clauses[index], mention, period, published):
                 present = False
+            if not present and _level_reached_now(text, facts.clauses[index], mention, period, published):
+                present = True  # "The city's population reached 1.4 million": the level now, not the span's
             if present:
                 period = Period(mention.start, quantity.end, published, published, False)
         else:
@@ -2889,6 +2891,35 @@ def _states_now(text: str, clause: tuple[int, int], mention: Mention) -> bool:
         and predicate.states_now
         and not _OF_NAMED_WHOLE.match(text, mention.quantity.end)
     )
+
+
+# the noun of a level, what a thing stands at ("share", "level", "population", "herd", "reserves",
+# "coverage"), and a verb that says where it came to ("reached", "rose to", "fell to"): as in the
+# Cyrillic reader (cyrillic._level_reached_now), the level as of now, not a flow over the span
+_LEVEL_NOUN = re.compile(
+    r"\b(?:share|level|population|herd|livestock|reserves|coverage|wear|headcount)s?\b", re.I
+)
+_LEVEL_REACHED = re.compile(
+    r"\b(?:reached|(?:rose|grew|increased|climbed|fell|dropped|declined|decreased)\s+to)\s+"
+    r"(?:(?:almost|nearly|about|around|over|more\s+than|a\s+record)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _level_reached_now(
+    text: str, clause: tuple[int, int], mention: Mention, period: Period | None, published: date
+) -> bool:
+    """True for a figure whose clause names a level before it and tells where the level came to,
+    under a span carried from before that runs at publication ("In 2025 ... . The share of online
+    services rose to 91%")."""
+    if (
+        period is None or period.period_start is None or period.period_end is None
+        or not period.period_start < published <= period.period_end
+    ):  # fmt: skip
+        return False
+    low = max(clause[0], mention.start - 80)
+    reach = _LEVEL_REACHED.search(text, low, mention.start)
+    return reach is not None and _LEVEL_NOUN.search(text, low, reach.start()) is not None
 
 
 def _present_state(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
