@@ -130,7 +130,8 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
     """The most-reported targets, each with the latest comparable actual (same metric family,
     unit and category; period ending by the deadline; the widest span, then the largest value)
     and the share of the target it reaches. `values`: as `q.target_progress_inputs` gives them
-    (each actual row carries how many distinct values its period has, `distinct_values`)."""
+    (each actual row carries how many distinct values its period has, `distinct_values`), each
+    with how its period was found (`period_basis`, `q.with_bases`)."""
     columns = [
         "label",
         "metric_id",
@@ -140,6 +141,8 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
         "actual_period",
         "progress",
         "disagreeing_actuals",
+        "target_period_basis",
+        "actual_period_basis",
     ]
     if values.empty:
         return pd.DataFrame(columns=columns)
@@ -166,8 +169,9 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
     )
     matched = pd.merge_asof(
         targets.sort_values("period_end"), best.sort_values("period_end")[
-            ["family", "unit", "category", "period_end", "period_start", "value", "disagreeing_actuals"]
-        ].rename(columns={"period_end": "actual_end", "period_start": "actual_start", "value": "actual"}),
+            ["family", "unit", "category", "period_end", "period_start", "value", "disagreeing_actuals", "period_basis"]
+        ].rename(columns={"period_end": "actual_end", "period_start": "actual_start", "value": "actual",
+                          "period_basis": "actual_period_basis"}),
         left_on="period_end", right_on="actual_end", by=["family", "unit", "category"], direction="backward",
     ).dropna(subset=["actual"])  # fmt: skip
     if matched.empty:
@@ -181,6 +185,7 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
             "actual_period": [figures.fmt.period(s, e) for s, e in zip(matched["actual_start"], matched["actual_end"], strict=True)],
             "progress": matched["actual"] / matched["value"].where(matched["value"] != 0),
             "disagreeing_actuals": matched["disagreeing_actuals"].astype(int),
+            "target_period_basis": matched["period_basis"], "actual_period_basis": matched["actual_period_basis"],
         }
     )  # fmt: skip
 
@@ -198,9 +203,12 @@ def _series_page(
     MAX_FACTS_PER_CHART most-reported facts. Only the facts drawn are read, with their
     provenance (sentence and article), and of the rest only what progress needs: reading every
     fact of a large store was most of the page's time."""
-    progress = progress_to_targets(q.target_progress_inputs(store, filters, prefixes))
+    progress = progress_to_targets(
+        q.with_bases(store, q.target_progress_inputs(store, filters, prefixes), filters)
+    )
     charts = [Chart(f"{prefix}-progress-to-targets", page, "Progress to targets",
-                    figures.target_progress(progress, progress_title), progress)]  # fmt: skip
+                    figures.target_progress(progress, progress_title),  # reads the basis codes
+                    basis_in_words(progress, ("target_period_basis", "actual_period_basis")))]  # fmt: skip
     shown = q.metric_values(store, filters, prefixes, most_reported=MAX_FACTS_PER_CHART, provenance=True,
                             series={name: metrics for metrics, _, name in groups})  # fmt: skip
     for _, title, name in groups:
@@ -215,11 +223,10 @@ def _series_page(
     return charts
 
 
-def basis_in_words(frame: pd.DataFrame) -> pd.DataFrame:
+def basis_in_words(frame: pd.DataFrame, columns: tuple[str, ...] = ("period_basis",)) -> pd.DataFrame:
     """A chart's data (its CSV) saying in words how each figure's period was decided."""
-    if "period_basis" not in frame:
-        return frame
-    return frame.assign(period_basis=[fmt.period_basis(basis) for basis in frame["period_basis"]])
+    return frame.assign(**{column: [fmt.period_basis(basis) for basis in frame[column]]
+                           for column in columns if column in frame})  # fmt: skip
 
 
 @_through_runner
@@ -236,7 +243,7 @@ def scholarships(store: Store, filters: Filters) -> list[Chart]:
     if not values.empty:
         newest = values["period_start"].dropna().max() if values["period_start"].notna().any() else None
         latest = values[values["period_start"] == newest] if newest is not None else values
-    latest = q.with_provenance(store, latest)  # for the amounts shown only
+    latest = q.with_provenance(store, latest, filters)  # for the amounts shown only
     return [Chart("scholarships-monthly-amount", "scholarships", "Monthly amount by category",
                   figures.scholarships(latest), basis_in_words(latest))]  # fmt: skip
 

@@ -10,6 +10,7 @@ import streamlit as st
 
 from dashboard import format as fmt
 from dashboard.charts import Chart
+from dashboard.fact_figures import INFERRED_SUFFIX, basis_text, inferred
 from dashboard.queries import Store, store_exists_message
 from etl.store.spreadsheet import spreadsheet_csv
 
@@ -112,14 +113,27 @@ def fact_card(title: str, fact: pd.Series) -> None:
         )
         item = fact.get("item")
         st.text(f"item: {item}" if isinstance(item, str) and item else "item: not named")
-        basis = fmt.period_basis(fact.get("period_basis"))
+        basis = basis_text(fact)
         if basis:  # a period not written in the sentence is right far less often: say how it was found
             st.text(f"period: {basis}")
         sources = int(fact.get("sources") or 1)
         if sources > 1:
-            st.caption(f"Reported in {fmt.plural(sources, 'article')}; the first report:")
+            # (a chart's data holds the basis in words)
+            shown_id, stated = (
+                fact.get("basis_indicator_id"),
+                fact.get("period_basis") in ("sentence", fmt.period_basis("sentence")),
+            )
+            later = isinstance(shown_id, str) and shown_id != fact.get("indicator_id")
+            shown = ("the first report" if not later else "the earliest report that writes its period in its own sentence"
+                     if stated else "the earliest report with the most direct period")  # fmt: skip
+            st.caption(f"Reported in {fmt.plural(sources, 'article')}; {shown}:")
         cite_block(fact.get("sentence"), fact.get("title") or "", fact.get("published_at"), fact.get("source"),
                    fact.get("source_via"), fact.get("url") if isinstance(fact.get("url"), str) else None)  # fmt: skip
+
+
+def inferred_note(basis: object) -> str:
+    """' (period inferred)' after a figure whose period its own sentence does not write, else ''."""
+    return INFERRED_SUFFIX if inferred(basis) else ""
 
 
 def text_or_blank(column: pd.Series) -> pd.Series:

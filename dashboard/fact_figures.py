@@ -1,6 +1,6 @@
 """Figures of reported facts (metric series): one mark per fact, never a sum of facts.
 
-A fact is one reported figure with its period, kind, item and first report. A period is a
+A fact is one reported figure with its period, kind, item and the report it is shown with. A period is a
 span from its first to its last day, a point in time a point, a target a mark at its
 deadline; a series with one fact is a fact card, not a chart."""
 
@@ -24,6 +24,11 @@ MIN_DATE_PADDING = timedelta(days=45)  # the date axis is never narrower than th
 # with a lighter marker, and named so in the legend and hover.
 INFERRED_BASES = ("context", "publication")
 INFERRED_SUFFIX = " (period inferred)"
+
+
+def inferred(basis: object) -> bool:
+    """Whether a period basis, as stored ('context') or in words (a chart's data), is inferred."""
+    return isinstance(basis, str) and any(basis in (code, fmt.period_basis(code)) for code in INFERRED_BASES)
 
 
 # Plotly grows a margin that is too small for the tick labels, axis titles or legend, and then
@@ -93,11 +98,21 @@ def tint(colour: str, share: float = 0.6) -> str:
     return "#" + "".join(f"{round(c + (255 - c) * share):02x}" for c in (red, green, blue))
 
 
+def basis_text(row: pd.Series) -> str:
+    """How a fact's period was found, from its most direct report, and by how many of its
+    reports when not all: 'in its sentence (1 of 3 reports)'; '' when the store recorded none."""
+    basis = fmt.period_basis(row.get("period_basis"))
+    mentions, direct = row.get("mentions"), row.get("basis_mentions")
+    if basis and not pd.isna(mentions) and not pd.isna(direct) and direct < mentions:
+        basis += f" ({int(direct)} of {int(mentions)} reports)"
+    return basis
+
+
 def period_text(row: pd.Series) -> str:
     """A fact's period and how it was found: 'period 2025 · from the headline or an earlier
     sentence'; the period alone when the store recorded no basis."""
     period = fmt.period(row["period_start"], row["period_end"])
-    basis = fmt.period_basis(row.get("period_basis"))
+    basis = basis_text(row)
     return f"period {period}" + (f" · {basis}" if basis else "")
 
 

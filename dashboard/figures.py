@@ -166,13 +166,29 @@ def metric_series(frame: pd.DataFrame, title: str) -> go.Figure:
 
 
 def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
-    """Progress towards each target: the reported actual as a share of the target."""
+    """Progress towards each target: the reported actual as a share of the target. A bar whose
+    actual's or target's period is not written in its own sentence is hatched, and its text and
+    hover say which (as the fact charts set such figures apart)."""
     if frame.empty:
         return _empty(title, "No target with a comparable actual figure")
-    text = [
-        f"{p:.0%} · {fmt.figure(a, u)} of {fmt.figure(t, u)}"
-        for p, a, t, u in zip(frame["progress"], frame["actual"], frame["target"], frame["unit"], strict=True)
+    flags = [
+        [fact_figures.inferred(row.get(f"{side}_period_basis")) for side in ("actual", "target")]
+        for _, row in frame.iterrows()
     ]
+    notes = [" and ".join(side for side, flag in zip(("actual", "target"), pair, strict=True) if flag)
+             for pair in flags]  # fmt: skip
+    text = [
+        f"{p:.0%} · {fmt.figure(a, u)} of {fmt.figure(t, u)}" + (f" · {note}: period inferred" if note else "")
+        for p, a, t, u, note in zip(frame["progress"], frame["actual"], frame["target"], frame["unit"], notes,
+                                    strict=True)
+    ]  # fmt: skip
+    hover = [
+        f"{fact_figures.plain(label, 90)}<br>actual {html.escape(fmt.figure(a, u))} for {html.escape(str(period))}"
+        + "".join(f"<br>{side} period: {html.escape(fmt.period_basis(row.get(f'{side}_period_basis')))}"
+                  for side in ("actual", "target") if fmt.period_basis(row.get(f"{side}_period_basis")))
+        for label, a, u, period, (_, row) in zip(frame["label"], frame["actual"], frame["unit"],
+                                                 frame["actual_period"], frame.iterrows(), strict=True)
+    ]  # fmt: skip
     labels = _unique_labels(list(frame["label"]))
     figure = go.Figure(
         go.Bar(
@@ -182,15 +198,24 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
             text=text,
             textposition="auto",
             marker_color="#e76f51",
+            hovertext=hover,
+            hovertemplate="%{hovertext}<extra></extra>",
         )
     )
+    if any(notes):
+        figure.data[0].marker.pattern = dict(shape=["/" if note else "" for note in notes], fillmode="overlay",
+                                             fgcolor="white", fgopacity=0.45)  # fmt: skip
+        title += (
+            "<br><sup>Hatched: the actual's or the target's period is not written in its own sentence</sup>"
+        )
     figure.add_vline(x=100, line_dash="dash", line_color="#264653")
     figure.update_layout(
         title=title,
         xaxis=dict(title="% of target", range=[0, max(110, float(frame["progress"].max()) * 105)]),
         **{**LAYOUT, "height": max(240, 70 * len(frame) + 140)},
     )
-    figure.update_layout(margin=dict(l=label_margin(labels), b=66))  # the labels; ticks and title below
+    # the labels; ticks and title below; a two-line title
+    figure.update_layout(margin=dict(l=label_margin(labels), b=66, t=80 if any(notes) else 50))
     return figure
 
 

@@ -383,19 +383,15 @@ def _covers_every_article(store: Store, filters: Filters) -> bool:
     ) and (filters.date_to is None or bounds["last"] is None or filters.date_to >= bounds["last"])
 
 
-# A fact's first report, as metric_values joins it to every fact and fact_provenance to a few.
-# period_basis: how the first report's period was found (in its sentence, or from context)
-PROVENANCE = (
-    "item",
-    "surface",
-    "sentence",
-    "period_basis",
-    "title",
-    "published_at",
-    "source",
-    "source_via",
-    "url",
-)
+# A fact's report shown with it (its item, figure as written, sentence and article), as
+# metric_values joins it to every fact and fact_provenance to a few.
+PROVENANCE = ("item", "surface", "sentence", "title", "published_at", "source", "source_via", "url")
+# How a fact's period was found, from the most direct report of it (fact_bases): its basis, that
+# report's id (the one whose sentence is shown) and how many reports have that basis.
+BASIS_COLUMNS = ("period_basis", "basis_indicator_id", "basis_mentions")
+# Most direct first: a period its own sentence writes, then one dated at publication, then one
+# carried from the headline or an earlier sentence.
+BASIS_ORDER = ("sentence", "publication", "context", "none")
 
 
 def _chosen_facts(store: Store, filters: Filters, prefixes: tuple[str, ...]) -> tuple[str, list[Any]]:
@@ -428,10 +424,12 @@ def metric_values(
     with the most sources when given (with `series`, chart name -> its metric ids: that many
     per series, each row naming its `series` and how many facts the series has in all,
     `series_facts`). Unfiltered, they are read from metric_facts (kept by refresh); filtered,
-    aggregated from the indicators of the filtered articles. Each fact carries its first
-    report's item, figure as written, sentence and article (title, published_at, source,
-    source_via, url), unless `provenance` is False: then the caller picks the facts it shows
-    and reads theirs with `fact_provenance`."""
+    aggregated from the indicators of the filtered articles. Each fact carries how its period
+    was found and the report it is shown with (`with_provenance`: its first report, unless a
+    later one writes the period in its own sentence and the first does not): item, figure as
+    written, sentence and article (title, published_at, source, source_via, url), unless
+    `provenance` is False: then the caller picks the facts it shows and reads theirs with
+    `with_provenance`."""
     prefixes = (prefixes,) if isinstance(prefixes, str) else prefixes
     facts, params = _chosen_facts(store, filters, prefixes)
     named, extra = "SELECT * FROM facts", ""
@@ -455,37 +453,94 @@ def metric_values(
         """,
         params + ([most_reported] if most_reported else []),
     )  # fmt: skip
-    return with_provenance(store, values) if provenance else values
+    return with_provenance(store, values, filters) if provenance else values
 
 
-def with_provenance(store: Store, facts: pd.DataFrame) -> pd.DataFrame:
-    """`facts` (metric_values rows) with their first reports' PROVENANCE columns, looked up for
-    these facts only: a join would read every article's title and URL."""
+def with_provenance(store: Store, facts: pd.DataFrame, filters: Filters | None = None) -> pd.DataFrame:
+    """`facts` (metric_values rows) with how each one's period was found (BASIS_COLUMNS, from its
+    most direct report in the filtered articles) and that report's PROVENANCE columns, looked up
+    for these facts only: a join would read every article's title and URL. A fact whose period
+    one report writes in its own sentence shows that report, and is not called inferred because
+    another report left the period to its headline."""
     if "indicator_id" not in facts:  # no store
         return facts
-    reports = fact_provenance(store, list(facts["indicator_id"])) if len(facts) else pd.DataFrame()
+    facts = with_bases(store, facts, filters)
+    shown = facts["basis_indicator_id"].fillna(facts["indicator_id"])
+    reports = fact_provenance(store, list(shown)) if len(facts) else pd.DataFrame()
     if "indicator_id" not in reports:
         return facts.reindex(columns=[*facts.columns, *PROVENANCE])
-    return facts.merge(reports, on="indicator_id", how="left").set_axis(facts.index)
+    return (
+        facts.assign(_shown=shown)
+        .merge(reports.rename(columns={"indicator_id": "_shown"}), on="_shown", how="left")
+        .drop(columns="_shown")
+        .set_axis(facts.index)
+    )
+
+
+def with_bases(store: Store, facts: pd.DataFrame, filters: Filters | None = None) -> pd.DataFrame:
+    """`facts` (rows with a report's `indicator_id`; rows without one stay unknown) with the
+    BASIS_COLUMNS of `fact_bases`."""
+    if "indicator_id" not in facts:  # no store
+        return facts
+    ids = [i for i in facts["indicator_id"] if isinstance(i, str)]
+    bases = fact_bases(store, ids, filters) if ids else pd.DataFrame()
+    if "indicator_id" not in bases:
+        return facts.reindex(columns=[*facts.columns, *BASIS_COLUMNS])
+    return facts.merge(bases, on="indicator_id", how="left").set_axis(facts.index)
+
+
+def fact_bases(store: Store, indicator_ids: list[str], filters: Filters | None = None) -> pd.DataFrame:
+    """For the fact of each of these reports (FACT_KEY), how its period was found by its most
+    direct report among the filtered articles (BASIS_ORDER): `period_basis`, one such report
+    (`basis_indicator_id`: the given one if it is, else the earliest) and how many reports have
+    that basis (`basis_mentions`).
+    Keyed by the given `indicator_id`; read for these facts only."""
+    where, params = (filters or Filters()).figure_clause("i")
+    same_fact = " AND ".join(f"i.{column} IS NOT DISTINCT FROM f.{column}" for column in FACT_KEY)
+    rank = " ".join(f"WHEN '{basis}' THEN {n}" for n, basis in enumerate(BASIS_ORDER))
+    return run(
+        store,
+        f"""
+        WITH facts AS (SELECT * FROM indicators WHERE indicator_id IN (SELECT unnest(?::VARCHAR[]))),
+             reports AS (
+                SELECT f.indicator_id, i.indicator_id AS report_id, i.period_basis, i.published_at,
+                       coalesce(CASE i.period_basis {rank} END, {len(BASIS_ORDER)}) AS directness
+                FROM facts f JOIN indicators i ON {same_fact}
+                WHERE {where}
+             ),
+             ranked AS (
+                SELECT *, min(directness) OVER (PARTITION BY indicator_id) AS best FROM reports
+             )
+        SELECT indicator_id, arg_min(period_basis, (report_id <> indicator_id, published_at, report_id)) AS period_basis,
+               -- the given report when it is among the most direct, else the earliest of them
+               arg_min(report_id, (report_id <> indicator_id, published_at, report_id)) AS basis_indicator_id,
+               count(*) AS basis_mentions
+        FROM ranked WHERE directness = best
+        GROUP BY indicator_id
+        """,
+        [sorted(set(indicator_ids)), *params],
+    )
 
 
 def target_progress_inputs(store: Store, filters: Filters, prefixes: tuple[str, ...]) -> pd.DataFrame:
     """What progress to targets needs of the facts of `prefixes`, not every fact: the targets
     with a deadline, and of the actual levels with a period only the largest value of each
     metric family (its id without "_target"), unit, category and period, with the number of
-    distinct values reported for that period (`distinct_values`)."""
+    distinct values reported for that period (`distinct_values`); each row with a report's
+    `indicator_id`, to read how its period was found (`with_bases`)."""
     facts, params = _chosen_facts(store, filters, prefixes)
     return run(
         store,
         f"""
         WITH facts AS ({facts})
         SELECT f.metric_id, m.label, f.category, f.kind, f.is_change, f.period_start, f.period_end,
-               f.value, f.unit, f.sources, NULL::BIGINT AS distinct_values
+               f.value, f.unit, f.sources, NULL::BIGINT AS distinct_values, f.indicator_id
         FROM facts f JOIN metrics m USING (metric_id)
         WHERE f.kind = 'target' AND f.period_end IS NOT NULL
         UNION ALL
         SELECT min(metric_id), NULL, category, 'actual', FALSE, period_start, period_end,
-               max(value), unit, max(sources), count(DISTINCT value)
+               max(value), unit, max(sources), count(DISTINCT value),
+               arg_max(indicator_id, value)  -- a report of the largest value, the one progress takes
         FROM facts WHERE kind = 'actual' AND NOT is_change AND period_end IS NOT NULL
         GROUP BY replace(metric_id, '_target', ''), unit, category, period_start, period_end
         ORDER BY ALL
@@ -495,10 +550,11 @@ def target_progress_inputs(store: Store, filters: Filters, prefixes: tuple[str, 
 
 
 def fact_provenance(store: Store, indicator_ids: list[str]) -> pd.DataFrame:
-    """The first reports `indicator_ids` of some facts (metric_values' indicator_id): each one's
-    item, figure as written, sentence and article, the columns of PROVENANCE. metric_facts keeps
-    them for each fact's first report in the whole store; a first report among filtered
-    articles only may be another one, looked up among the indicators (a longer scan)."""
+    """The reports `indicator_ids` of some facts: each one's item, figure as written, sentence
+    and article, the columns of PROVENANCE. metric_facts keeps them for each fact's first
+    report in the whole store; another report (the first among filtered articles only, or the
+    one that writes the period in its own sentence) is looked up among the indicators (a
+    longer scan)."""
     wanted = sorted(set(indicator_ids))
     kept = _reports_in(store, "metric_facts", wanted)
     if "indicator_id" not in kept:  # no store to read
@@ -515,14 +571,10 @@ def _reports_in(store: Store, table: str, indicator_ids: list[str]) -> pd.DataFr
     return run(
         store,
         f"""
-        WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS indicator_id),
-             -- the basis is kept with the indicators only: read it for these ids alone
-             bases AS (SELECT indicator_id, period_basis FROM indicators WHERE indicator_id IN (SELECT * FROM wanted))
-        SELECT r.indicator_id, r.item, r.surface, r.sentence, b.period_basis, a.title, a.published_at, a.source,
+        SELECT r.indicator_id, r.item, r.surface, r.sentence, a.title, a.published_at, a.source,
                a.source_via, a.url
         FROM {table} r LEFT JOIN articles a ON a.article_id = r.article_id
-            LEFT JOIN bases b ON b.indicator_id = r.indicator_id
-        WHERE r.indicator_id IN (SELECT * FROM wanted)
+        WHERE r.indicator_id IN (SELECT unnest(?::VARCHAR[]))
         """,
         [indicator_ids],
     )
