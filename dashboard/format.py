@@ -91,6 +91,22 @@ def period(start: object, end: object) -> str:
     return f"{start:%d %b %Y}–{end:%d %b %Y}"
 
 
+# The same in a table column's width (BASIS_COLUMN_WIDTH px, the longest with the grid's
+# padding); the column's help gives the full words.
+BASIS_COLUMN_WIDTH = 140
+BASIS_SHORT = {
+    "sentence": "own sentence",
+    "context": "inferred (context)",
+    "publication": "inferred (pub. date)",
+    "none": "not stated",
+}
+
+
+def period_basis_short(basis: object) -> str:
+    """`period_basis` short enough for a table column: 'own sentence', 'inferred (context)'."""
+    return "" if _missing(basis) else BASIS_SHORT.get(str(basis), str(basis))
+
+
 def period_basis(basis: object) -> str:
     """How a figure's period was decided, in words ('in its sentence', 'publication date'...);
     '' for a figure stored before bases were recorded."""

@@ -681,7 +681,8 @@ def same_fact_elsewhere(store: Store, indicator_id: str) -> pd.DataFrame:
     return run(
         store,
         """
-        SELECT i2.indicator_id, a.published_at, a.title, coalesce(a.source, 'unknown') AS source, i2.sentence
+        SELECT i2.indicator_id, a.published_at, a.title, coalesce(a.source, 'unknown') AS source, i2.sentence,
+               i2.period_basis
         FROM indicators i1
         JOIN indicators i2
           ON i2.metric_id = i1.metric_id AND i2.value = i1.value AND i2.kind = i1.kind

@@ -147,3 +147,24 @@ def test_a_refresh_shows_up_without_restarting(tmp_path: Path, monkeypatch) -> N
     refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
     app.run()
     assert {m.label: m.value for m in app.metric}["Articles"] == "17"
+
+
+def test_explorer_basis_column_fits_its_width_and_the_detail_keeps_qualifier_and_change(
+    sample_store: Path, monkeypatch
+) -> None:
+    from dashboard import format as fmt
+    from dashboard.fact_figures import text_width
+
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/explorer.py").run()
+    shown = set(app.dataframe[0].value["period basis"])
+    assert shown and shown <= set(fmt.BASIS_SHORT.values())  # never the cut "from the headline or…"
+    # the grid's 14 px text and its cell padding, against text_width's 12 px estimate
+    assert all(
+        text_width(label) * 14 / 12 + 16 <= fmt.BASIS_COLUMN_WIDTH for label in fmt.BASIS_SHORT.values()
+    )
+    # the selected figure's line says it as its sentence does: "more than 88", a change as a change
+    app.text_input(key="explorer_text").input("higher education institutions").run()
+    assert app.text[0].value.startswith("more than 88 higher education institutions · ")
+    app.text_input(key="explorer_text").input("growth of exports of IT services").run()
+    assert app.text[0].value.startswith("24 % · H1 2024 (in its sentence) · actual (change)")
