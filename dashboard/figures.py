@@ -131,27 +131,43 @@ def views_by(frame: pd.DataFrame, dimension: str) -> go.Figure:
 
 def period_comparison(frame: pd.DataFrame) -> go.Figure:
     """Articles and views of the chosen period next to the previous period of the same
-    length, each quantity on its own axis (side by side, nothing hidden behind another bar)."""
+    length, each quantity on its own axis (side by side, nothing hidden behind another bar). A
+    period before the store's first article has no bar and says so (its zero is not a count);
+    one partly before it is hatched."""
     title = "Chosen period against the previous period of the same length"
     if frame.empty:
         return _empty(title, "Choose a date range to compare")
+    stored = frame["stored"] if "stored" in frame else pd.Series("whole", index=frame.index)
+    first = frame["stored_from"].iloc[0] if "stored_from" in frame else None
     labels = [
         f"{row.period}<br>{row.date_from:%d.%m.%Y}–{row.date_to:%d.%m.%Y}" for row in frame.itertuples()
     ]
     colours = ["#264653" if p == "current" else "#a8dadc" for p in frame["period"]]
+    pattern = dict(shape=["/" if s == "part" else "" for s in stored], fillmode="overlay", fgcolor="white")
     figure = make_subplots(
         rows=1, cols=2, subplot_titles=("Articles with a view count", "Views (latest counts)")
     )
-    figure.add_bar(x=labels, y=frame["articles"], text=[f"{int(n):,}" for n in frame["articles"]],
-                   marker_color=colours, showlegend=False, row=1, col=1)  # fmt: skip
-    figure.add_bar(x=labels, y=frame["views"], text=[fmt.views(v) for v in frame["views"]],
-                   marker_color=colours, showlegend=False, row=1, col=2)  # fmt: skip
+    for col, column, show in ((1, "articles", lambda n: f"{int(n):,}"), (2, "views", fmt.views)):
+        text = [
+            "" if s == "none" else show(n) + (" (part of the period)" if s == "part" else "")
+            for n, s in zip(frame[column], stored, strict=True)
+        ]
+        values = [None if s == "none" else n for n, s in zip(frame[column], stored, strict=True)]
+        figure.add_bar(x=labels, y=values, text=text, marker_color=colours, marker_pattern=pattern,
+                       showlegend=False, row=1, col=col)  # fmt: skip
+        for label, s in zip(labels, stored, strict=True):
+            if s == "none":  # no bar to carry the text: written at the axis
+                figure.add_annotation(x=label, y=0, text="not in the store", showarrow=False, yanchor="bottom",
+                                      font=dict(color="#6c757d"), row=1, col=col)  # fmt: skip
     figure.update_traces(textposition="outside", cliponaxis=False)
     figure.update_yaxes(rangemode="tozero", tickformat=",d")
     figure.update_yaxes(range=[0, max(1, float(frame["articles"].max())) * 1.2], row=1, col=1)
     figure.update_yaxes(range=[0, max(1, float(frame["views"].max())) * 1.2], row=1, col=2)
+    if (stored != "whole").any() and first is not None and not pd.isna(first):
+        title += (f"<br><sup>The store's first article is of {first:%d.%m.%Y}: a period before it is not "
+                  "in the store (no bar), one partly before it is hatched</sup>")  # fmt: skip
     figure.update_layout(title=title, **LAYOUT)
-    figure.update_layout(margin=dict(l=60, t=90, b=56))  # value ticks; two-line period labels below
+    figure.update_layout(margin=dict(l=60, t=100, b=56))  # value ticks; two-line period labels below
     return figure
 
 

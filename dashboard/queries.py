@@ -277,7 +277,10 @@ def readership(
 
 def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
     """Articles and views in the filtered period and in the previous period of the same length
-    (mean views per day over the articles at least a day old; how many were younger)."""
+    (mean views per day over the articles at least a day old; how many were younger). `stored`
+    says how much of each period the store's articles cover ('whole', 'part', or 'none' when the
+    period ends before the store's first article: its zeros are not counts, nothing was read),
+    `stored_from` the store's first day."""
     if not (filters.date_from and filters.date_to):
         return pd.DataFrame()
     length = filters.date_to - filters.date_from + timedelta(days=1)
@@ -303,7 +306,17 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
             [label, window.date_from, window.date_to] + params,
         )
         frames.append(frame)
-    return pd.concat(frames, ignore_index=True)
+    first = filter_choices(store)["first"]
+    return pd.concat(frames, ignore_index=True).assign(
+        stored=[_stored(window, first) for window in (filters, previous)], stored_from=first
+    )
+
+
+def _stored(window: Filters, first: date | None) -> str:
+    """How much of `window` (with both dates) lies on or after the store's first day."""
+    if first is None or window.date_to < first:  # type: ignore[operator]
+        return "none"
+    return "part" if window.date_from < first else "whole"  # type: ignore[operator]
 
 
 def readership_growth(store: Store, filters: Filters, limit: int = 50) -> pd.DataFrame:

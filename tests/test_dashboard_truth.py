@@ -4,7 +4,7 @@ something, gains only between captures, and tables without "None"/"nan"."""
 from __future__ import annotations
 
 import shutil
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -111,6 +111,34 @@ def test_period_comparison_is_drawn_for_the_whole_store_when_no_range_is_chosen(
     assert comparison.data["period"].tolist() == ["current", "previous"]
     assert comparison.data["date_from"].iloc[0].date() == q.filter_choices(store)["first"]
     assert comparison.figure.layout.barmode != "stack" and len(comparison.figure.data) == 2
+
+
+def test_a_previous_period_before_the_stores_first_article_is_not_drawn_as_zero(
+    store: Store, sample_store: Path, monkeypatch
+) -> None:
+    first = q.filter_choices(store)["first"]
+    (whole,) = [c for c in charts.readership(store, Filters()) if c.name == "readership-period-comparison"]
+    assert whole.data["stored"].tolist() == ["whole", "none"]  # the whole store against what precedes it
+    assert all(trace.y[1] is None for trace in whole.figure.data)  # no bar, not a bar of 0
+    assert [a.text for a in whole.figure.layout.annotations if a.text == "not in the store"] == [
+        "not in the store"
+    ] * 2
+    part = Filters(
+        first + timedelta(days=5), first + timedelta(days=30)
+    )  # previous: 26 days, 21 before the store
+    (partly,) = [c for c in charts.readership(store, part) if c.name == "readership-period-comparison"]
+    assert partly.data["stored"].tolist() == ["whole", "part"]
+    assert [list(t.marker.pattern.shape) for t in partly.figure.data] == [["", "/"]] * 2
+    # the page's cards show no change against a period the store does not hold
+    monkeypatch.setenv("KTPULSE_DB", str(sample_store))
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    app.switch_page("app_pages/readership.py").run()
+    cards = {metric.label: metric for metric in app.metric}
+    assert (
+        not cards["Views (latest counts)"].delta
+        and "not all in the store" in cards["Views (latest counts)"].help
+    )
 
 
 def test_contradictions_follow_the_sidebar_filters(store: Store) -> None:
