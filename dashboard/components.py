@@ -152,3 +152,12 @@ def link_column(urls: pd.Series) -> pd.Series:
 
 
 ORIGINAL_LINK = st.column_config.LinkColumn("original", display_text="open", width=60)
+# A table's period basis column (fmt.period_basis_short), with the full words in its help.
+BASIS_COLUMN = st.column_config.TextColumn(
+    "period basis",
+    width=fmt.BASIS_COLUMN_WIDTH,
+    help="Where the period was read. own sentence: the figure's own sentence writes it. "
+    "inferred (context): taken from the headline, the lead or an earlier sentence. "
+    "inferred (pub. date): no period written, dated at the publication day (a present state). "
+    "not stated: no period. Inferred periods are wrong far more often.",
+)

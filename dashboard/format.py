@@ -45,6 +45,11 @@ def figure(value: float | None, unit: str | None, item: str | None = None, compa
     return f"{_number(value, compact)} {sign}".rstrip()
 
 
+def qualified(qualifier: object, figure_text: str) -> str:
+    """A figure as its sentence qualifies it: 'more than 88', 'up to 44 m'; as is without one."""
+    return f"{qualifier} {figure_text}" if isinstance(qualifier, str) and qualifier else figure_text
+
+
 def unit_name(unit: str | None) -> str:
     """An axis title for a unit: 'tonnes', 'US dollars ($)', '%'."""
     return NAMES.get(unit or "count", unit or "number")

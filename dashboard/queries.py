@@ -222,15 +222,16 @@ def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFr
         store,
         f"""
         WITH newest AS (
-            SELECT i.indicator_id, i.article_id, i.published_at, i.value, i.unit, i.item, i.kind,
-                   i.period_start, i.period_end, i.surface, i.metric_id, i.start_char
+            SELECT i.indicator_id, i.article_id, i.published_at, i.value, i.unit, i.item, i.qualifier, i.kind,
+                   i.is_change, i.period_start, i.period_end, i.period_basis, i.surface, i.metric_id, i.start_char
             FROM indicators i
             WHERE {where} AND i.metric_id IS NOT NULL
             ORDER BY i.published_at DESC, i.article_id, i.start_char
             LIMIT ?
         )
-        SELECT n.indicator_id, n.published_at, a.title, n.value, n.unit, n.item, n.kind,
-               n.period_start, n.period_end, n.surface, n.metric_id, coalesce(m.label, n.metric_id) AS label
+        SELECT n.indicator_id, n.published_at, a.title, n.value, n.unit, n.item, n.qualifier, n.kind, n.is_change,
+               n.period_start, n.period_end, n.period_basis, n.surface, n.metric_id,
+               coalesce(m.label, n.metric_id) AS label
         FROM newest n JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
         ORDER BY n.published_at DESC, n.article_id, n.start_char
         """,

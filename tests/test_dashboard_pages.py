@@ -168,3 +168,19 @@ def test_explorer_basis_column_fits_its_width_and_the_detail_keeps_qualifier_and
     assert app.text[0].value.startswith("more than 88 higher education institutions · ")
     app.text_input(key="explorer_text").input("growth of exports of IT services").run()
     assert app.text[0].value.startswith("24 % · H1 2024 (in its sentence) · actual (change)")
+
+
+def test_overview_newest_figures_say_changes_qualifiers_and_inferred_periods(
+    sample_store: Path, monkeypatch
+) -> None:
+    from dashboard import format as fmt
+
+    app = _app(sample_store, monkeypatch)
+    table = app.dataframe[0].value
+    rows = dict(zip(table["figure"], table.to_dict("records"), strict=True))
+    # "grew by 4.5 billion US dollars or over 7.5%": changes, not the fund's size
+    assert rows["$4.5 B"]["kind"] == rows["more than 7.5 %"]["kind"] == "actual (change)"
+    assert set(table["period basis"]) <= set(fmt.BASIS_SHORT.values())
+    assert fmt.BASIS_SHORT["context"] in set(
+        table["period basis"]
+    )  # the scholarships' year is the headline's

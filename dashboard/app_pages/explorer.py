@@ -7,6 +7,7 @@ from dashboard import charts
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.components import (
+    BASIS_COLUMN,
     ORIGINAL_LINK,
     cite_block,
     highlighted_sentence,
@@ -26,15 +27,7 @@ COLUMNS = {
     "item": st.column_config.TextColumn("item", width=105),
     "kind": st.column_config.TextColumn("kind", width=100),
     "period": st.column_config.TextColumn("period", width=90),
-    "period basis": st.column_config.TextColumn(
-        "period basis",
-        width=fmt.BASIS_COLUMN_WIDTH,
-        help="Where the period was read. own sentence: the figure's own sentence writes it. "
-        "inferred (context): taken from the headline, the lead or an earlier sentence. "
-        "inferred (pub. date): no period written, dated at the publication day (a present state). "
-        "not stated: no period. Inferred periods are wrong far more often; the selected figure's "
-        "line below gives the full words.",
-    ),
+    "period basis": BASIS_COLUMN,
     "metric": st.column_config.TextColumn("metric", width=110),
     "published": st.column_config.TextColumn("published", width=80),
     "source": st.column_config.TextColumn("source", width=90),
@@ -71,8 +64,10 @@ if require_store(store):
                     {
                         # "more than 88": the qualifier reads with the figure
                         "figure": [
-                            f"{q} {fmt.figure(v, u)}" if isinstance(q, str) and q else fmt.figure(v, u)
-                            for q, v, u in zip(found["qualifier"], found["value"], found["unit"], strict=True)
+                            fmt.qualified(q_, fmt.figure(v, u))
+                            for q_, v, u in zip(
+                                found["qualifier"], found["value"], found["unit"], strict=True
+                            )
                         ],
                         "item": text_or_blank(found["item"]),
                         "kind": found["kind"] + found["is_change"].map({True: " (change)", False: ""}),
