@@ -184,3 +184,17 @@ def test_overview_newest_figures_say_changes_qualifiers_and_inferred_periods(
     assert fmt.BASIS_SHORT["context"] in set(
         table["period basis"]
     )  # the scholarships' year is the headline's
+
+
+def test_an_articles_figures_say_changes_qualifiers_and_inferred_periods(
+    sample_store: Path, monkeypatch
+) -> None:
+    from dashboard import format as fmt
+
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/articles.py").run()
+    app.text_input(key="articles_text").input("National Fund").run()
+    figures = app.dataframe[1].value  # the article's figures, under the list of articles
+    rows = dict(zip(figures["figure"], figures["kind"], strict=True))
+    assert rows["more than 7.5 %"] == rows["$4.5 B"] == "actual (change)"
+    assert set(figures["period basis"]) <= set(fmt.BASIS_SHORT.values())
