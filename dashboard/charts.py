@@ -143,6 +143,7 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
         "disagreeing_actuals",
         "target_period_basis",
         "actual_period_basis",
+        "actual_qualifier",
     ]
     if values.empty:
         return pd.DataFrame(columns=columns)
@@ -169,9 +170,10 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
     )
     matched = pd.merge_asof(
         targets.sort_values("period_end"), best.sort_values("period_end")[
-            ["family", "unit", "category", "period_end", "period_start", "value", "disagreeing_actuals", "period_basis"]
+            ["family", "unit", "category", "period_end", "period_start", "value", "disagreeing_actuals", "period_basis",
+             "qualifier"]
         ].rename(columns={"period_end": "actual_end", "period_start": "actual_start", "value": "actual",
-                          "period_basis": "actual_period_basis"}),
+                          "period_basis": "actual_period_basis", "qualifier": "actual_qualifier"}),
         left_on="period_end", right_on="actual_end", by=["family", "unit", "category"], direction="backward",
     ).dropna(subset=["actual"])  # fmt: skip
     if matched.empty:
@@ -186,6 +188,7 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
             "progress": matched["actual"] / matched["value"].where(matched["value"] != 0),
             "disagreeing_actuals": matched["disagreeing_actuals"].astype(int),
             "target_period_basis": matched["period_basis"], "actual_period_basis": matched["actual_period_basis"],
+            "actual_qualifier": matched["actual_qualifier"],  # "more than 1.1 B"
         }
     )  # fmt: skip
 

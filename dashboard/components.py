@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard import format as fmt
 from dashboard.charts import Chart
-from dashboard.fact_figures import INFERRED_SUFFIX, basis_text, inferred
+from dashboard.fact_figures import INFERRED_SUFFIX, as_written, basis_text, inferred
 from dashboard.queries import Store, store_exists_message
 from etl.store.spreadsheet import spreadsheet_csv
 
@@ -109,7 +109,7 @@ def fact_card(title: str, fact: pd.Series) -> None:
         kind = fact["kind"] + (" (change)" if fact.get("is_change") else "")
         st.metric(
             f"{kind} · {fmt.period(fact['period_start'], fact['period_end'])}",
-            fmt.figure(fact["value"], fact["unit"], compact=False),
+            as_written(fact),
         )
         item = fact.get("item")
         st.text(f"item: {item}" if isinstance(item, str) and item else "item: not named")

@@ -98,6 +98,11 @@ def tint(colour: str, share: float = 0.6) -> str:
     return "#" + "".join(f"{round(c + (255 - c) * share):02x}" for c in (red, green, blue))
 
 
+def as_written(row: pd.Series) -> str:
+    """A fact's value in full with the qualifier of the report it is shown with: 'more than 15,000'."""
+    return fmt.qualified(row.get("qualifier"), fmt.figure(row["value"], row["unit"], compact=False))
+
+
 def basis_text(row: pd.Series) -> str:
     """How a fact's period was found, from its most direct report, and by how many of its
     reports when not all: 'in its sentence (1 of 3 reports)'; '' when the store recorded none."""
@@ -123,7 +128,7 @@ def _hover(row: pd.Series, unit: str) -> str:
     kind = row["kind"] + (" (change)" if row.get("is_change") else "")
     published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
     lines = [
-        f"<b>{html.escape(fmt.figure(row['value'], unit, compact=False))}</b> · {html.escape(period)} · {kind}",
+        f"<b>{html.escape(as_written(row))}</b> · {html.escape(period)} · {kind}",
         plain(row.get("item")) and f"item: {plain(row.get('item'))}",
         plain(row.get("sentence"), 90),
         f"{plain(row.get('title'), 90)}<br>{published} · {plain(row.get('source') or 'unknown publisher')}"
@@ -154,7 +159,11 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
     marks: dict[str, list] = {"x": [], "y": [], "text": [], "hovertext": [], "size": [], "textposition": []}
     for _, row in group.iterrows():
         unit = row["unit"]
-        label = fmt.figure(row["value"], unit, compact=abs(row["value"]) >= 1e6) if labelled else ""
+        # "more than 15,000", as the sentence shown in the hover says
+        label = fmt.qualified(
+            row.get("qualifier"), fmt.figure(row["value"], unit, compact=abs(row["value"]) >= 1e6)
+        )
+        label = label if labelled else ""
         when = "undated" if row["undated"] else fmt.period(row["period_start"], row["period_end"])
         text = label and f"{label} · {when}"
         position = "bottom center" if row["label_below"] else "top center"
@@ -238,10 +247,9 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
 def fact_card(row: pd.Series, title: str, layout: dict) -> go.Figure:
     """One fact as a card (for export and the report; the app draws it with Streamlit):
     value, period, kind, item, sentence, article, publisher and link."""
-    unit = row["unit"]
     published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
     lines = [
-        f"<span style='font-size:26px'><b>{html.escape(fmt.figure(row['value'], unit, compact=False))}</b></span>",
+        f"<span style='font-size:26px'><b>{html.escape(as_written(row))}</b></span>",
         f"{html.escape(period_text(row))} · {row['kind']}"
         + (" (change)" if row.get("is_change") else "")
         + (f" · {plain(row.get('item'))}" if plain(row.get("item")) else ""),

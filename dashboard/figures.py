@@ -194,9 +194,10 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     notes = [" and ".join(side for side, flag in zip(("actual", "target"), pair, strict=True) if flag)
              for pair in flags]  # fmt: skip
     text = [
-        f"{p:.0%} · {fmt.figure(a, u)} of {fmt.figure(t, u)}" + (f" · {note}: period inferred" if note else "")
-        for p, a, t, u, note in zip(frame["progress"], frame["actual"], frame["target"], frame["unit"], notes,
-                                    strict=True)
+        f"{p:.0%} · {fmt.qualified(qualifier, fmt.figure(a, u))} of {fmt.figure(t, u)}"
+        + (f" · {note}: period inferred" if note else "")
+        for p, a, t, u, note, qualifier in zip(frame["progress"], frame["actual"], frame["target"], frame["unit"],
+                                               notes, frame.get("actual_qualifier", [None] * len(frame)), strict=True)
     ]  # fmt: skip
     hover = [
         f"{fact_figures.plain(label, 90)}<br>actual {html.escape(fmt.figure(a, u))} for {html.escape(str(period))}"

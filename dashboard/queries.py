@@ -401,8 +401,9 @@ def _covers_every_article(store: Store, filters: Filters) -> bool:
 # metric_values joins it to every fact and fact_provenance to a few.
 PROVENANCE = ("item", "surface", "sentence", "title", "published_at", "source", "source_via", "url")
 # How a fact's period was found, from the most direct report of it (fact_bases): its basis, that
-# report's id (the one whose sentence is shown) and how many reports have that basis.
-BASIS_COLUMNS = ("period_basis", "basis_indicator_id", "basis_mentions")
+# report's id (the one whose sentence is shown), how many reports have that basis, and that
+# report's qualifier ("more than"), which the fact's value is shown with.
+BASIS_COLUMNS = ("period_basis", "basis_indicator_id", "basis_mentions", "qualifier")
 # Most direct first: a period its own sentence writes, then one dated at publication, then one
 # carried from the headline or an earlier sentence.
 BASIS_ORDER = ("sentence", "publication", "context", "none")
@@ -506,8 +507,8 @@ def with_bases(store: Store, facts: pd.DataFrame, filters: Filters | None = None
 def fact_bases(store: Store, indicator_ids: list[str], filters: Filters | None = None) -> pd.DataFrame:
     """For the fact of each of these reports (FACT_KEY), how its period was found by its most
     direct report among the filtered articles (BASIS_ORDER): `period_basis`, one such report
-    (`basis_indicator_id`: the given one if it is, else the earliest) and how many reports have
-    that basis (`basis_mentions`).
+    (`basis_indicator_id`: the given one if it is, else the earliest), how many reports have
+    that basis (`basis_mentions`) and that report's `qualifier` ('more than').
     Keyed by the given `indicator_id`; read for these facts only."""
     where, params = (filters or Filters()).figure_clause("i")
     same_fact = " AND ".join(f"i.{column} IS NOT DISTINCT FROM f.{column}" for column in FACT_KEY)
@@ -517,7 +518,7 @@ def fact_bases(store: Store, indicator_ids: list[str], filters: Filters | None =
         f"""
         WITH facts AS (SELECT * FROM indicators WHERE indicator_id IN (SELECT unnest(?::VARCHAR[]))),
              reports AS (
-                SELECT f.indicator_id, i.indicator_id AS report_id, i.period_basis, i.published_at,
+                SELECT f.indicator_id, i.indicator_id AS report_id, i.period_basis, i.published_at, i.qualifier,
                        coalesce(CASE i.period_basis {rank} END, {len(BASIS_ORDER)}) AS directness
                 FROM facts f JOIN indicators i ON {same_fact}
                 WHERE {where}
@@ -525,10 +526,11 @@ def fact_bases(store: Store, indicator_ids: list[str], filters: Filters | None =
              ranked AS (
                 SELECT *, min(directness) OVER (PARTITION BY indicator_id) AS best FROM reports
              )
-        SELECT indicator_id, arg_min(period_basis, (report_id <> indicator_id, published_at, report_id)) AS period_basis,
+        SELECT indicator_id, arg_min_null(period_basis, (report_id <> indicator_id, published_at, report_id)) AS period_basis,
                -- the given report when it is among the most direct, else the earliest of them
                arg_min(report_id, (report_id <> indicator_id, published_at, report_id)) AS basis_indicator_id,
-               count(*) AS basis_mentions
+               count(*) AS basis_mentions,
+               arg_min_null(qualifier, (report_id <> indicator_id, published_at, report_id)) AS qualifier
         FROM ranked WHERE directness = best
         GROUP BY indicator_id
         """,

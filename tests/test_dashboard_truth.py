@@ -287,6 +287,17 @@ def test_the_sample_store_draws_its_inferred_taza_event_dashed(store: Store) -> 
     assert all(trace.line.dash == "solid" for trace in chart.figure.data if trace not in dashed)
 
 
+def test_a_fact_is_labelled_with_its_sentences_qualifier(store: Store) -> None:
+    # "more than 15 thousand events": never a bare 15,000 on the chart, in its hover or above the progress bars
+    (events,) = [t for t in _chart(store, "taza-events").figure.data if 15000.0 in t.y]
+    assert "more than 15,000 · 2025" in events.text
+    assert all(text.startswith("<b>more than 15,000</b>") for text in events.hovertext if text)
+    progress = _chart(store, "taza-progress-to-targets")
+    trees = progress.data[progress.data["metric_id"] == "taza.trees_planted"].iloc[0]
+    assert trees["actual_qualifier"] == "more than"  # "over 1.1 billion trees"
+    assert any(text.startswith("55% · more than 1.1 B of 2 B") for text in progress.figure.data[0].text)
+
+
 def test_every_fact_chart_exports_each_figures_period_basis_in_words(store: Store) -> None:
     words = {fmt.period_basis(basis) for basis in ("sentence", "publication", "context", "none")}
     fact_charts = [

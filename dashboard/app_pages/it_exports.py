@@ -22,7 +22,8 @@ if require_store(store):
     ):
         progress = page_charts[0].data
         for row in progress.itertuples() if not progress.empty else ():
-            st.markdown(f"**{row.label}**: {fmt.figure(row.actual, row.unit)} reported for {row.actual_period}"
+            st.markdown(f"**{row.label}**: {fmt.qualified(row.actual_qualifier, fmt.figure(row.actual, row.unit))} "
+                        f"reported for {row.actual_period}"
                         f"{inferred_note(row.actual_period_basis)}, {row.progress:.0%} of the "
                         f"{fmt.figure(row.target, row.unit)} target{inferred_note(row.target_period_basis)}"
                         .replace("$", "\\$"))  # fmt: skip

@@ -30,7 +30,8 @@ if require_store(store):
                 if row.disagreeing_actuals > 1
                 else ""
             )
-            st.markdown(f"**{row.label}**: {fmt.figure(row.actual, row.unit)} reported for {row.actual_period}"
+            st.markdown(f"**{row.label}**: {fmt.qualified(row.actual_qualifier, fmt.figure(row.actual, row.unit))} "
+                        f"reported for {row.actual_period}"
                         f"{inferred_note(row.actual_period_basis)}, {row.progress:.0%} of "
                         f"{fmt.figure(row.target, row.unit)}{inferred_note(row.target_period_basis)}{note}"
                         .replace("$", "\\$"))  # fmt: skip
