@@ -729,7 +729,7 @@ def _contradiction_filter(filters: Filters | None) -> tuple[str, list]:
 
 def contradictions(store: Store, filters: Filters | None = None, limit: int = 50) -> pd.DataFrame:
     """The `limit` most divergent flagged pairs (largest ratio first) with an article in the
-    filtered selection, with their articles."""
+    filtered selection, with their articles and each figure's item, qualifier and period basis."""
     where, params = _contradiction_filter(filters)
     return run(
         store,
@@ -744,11 +744,21 @@ def contradictions(store: Store, filters: Filters | None = None, limit: int = 50
                aa.published_at AS published_a, ab.published_at AS published_b,
                aa.source AS source_a, ab.source AS source_b, aa.source_via AS source_via_a,
                ab.source_via AS source_via_b, aa.url AS url_a, ab.url AS url_b,
-               c.sentence_a, c.sentence_b, c.indicator_id_a, c.indicator_id_b
+               c.sentence_a, c.sentence_b, c.indicator_id_a, c.indicator_id_b,
+               ia.item AS item_a, ib.item AS item_b, ia.qualifier AS qualifier_a, ib.qualifier AS qualifier_b,
+               ia.period_basis AS period_basis_a, ib.period_basis AS period_basis_b
         FROM top c
         JOIN metrics m USING (metric_id)
         JOIN articles aa ON aa.article_id = c.article_id_a
         JOIN articles ab ON ab.article_id = c.article_id_b
+        -- what each figure counts, as its sentence qualifies it, and how its period was found:
+        -- "1.1 million seedlings" against "over 1.1 billion trees" is seldom a contradiction
+        LEFT JOIN (SELECT indicator_id, item, qualifier, period_basis FROM indicators
+                   WHERE indicator_id IN (SELECT indicator_id_a FROM top UNION SELECT indicator_id_b FROM top)) ia
+               ON ia.indicator_id = c.indicator_id_a
+        LEFT JOIN (SELECT indicator_id, item, qualifier, period_basis FROM indicators
+                   WHERE indicator_id IN (SELECT indicator_id_a FROM top UNION SELECT indicator_id_b FROM top)) ib
+               ON ib.indicator_id = c.indicator_id_b
         ORDER BY c.ratio DESC NULLS LAST, c.indicator_id_a, c.indicator_id_b
         """,
         params + [limit],

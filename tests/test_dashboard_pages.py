@@ -198,3 +198,17 @@ def test_an_articles_figures_say_changes_qualifiers_and_inferred_periods(
     rows = dict(zip(figures["figure"], figures["kind"], strict=True))
     assert rows["more than 7.5 %"] == rows["$4.5 B"] == "actual (change)"
     assert set(figures["period basis"]) <= set(fmt.BASIS_SHORT.values())
+
+
+def test_contradictions_say_what_each_figure_counts_as_its_sentence_qualifies_it(
+    sample_store: Path, monkeypatch
+) -> None:
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/explorer.py").run()
+    app.session_state["explorer_tab"] = "Flagged contradictions"
+    app.run()
+    shown = {(metric.label, metric.value) for metric in app.metric}
+    # 1.1 million seedlings against over 1.1 billion trees: told apart, not two bare numbers
+    assert ("reported: seedlings", "1,100,000") in shown
+    assert ("reported: trees", "more than 1,100,000,000") in shown
+    assert "period: in its sentence" in [t.value for t in app.text]

@@ -148,7 +148,18 @@ if require_store(store):
                         left, right = st.columns(2)
                         for column, side in ((left, "a"), (right, "b")):
                             value, title = getattr(row, f"value_{side}"), getattr(row, f"title_{side}")
-                            column.metric("reported", fmt.figure(value, row.unit, compact=False))
+                            item, basis = getattr(row, f"item_{side}"), getattr(row, f"period_basis_{side}")
+                            # what it counts and how its period was found: seedlings against trees,
+                            # or a year from the headline, is seldom a contradiction
+                            column.metric(
+                                f"reported: {item}" if isinstance(item, str) and item else "reported",
+                                fmt.qualified(
+                                    getattr(row, f"qualifier_{side}"),
+                                    fmt.figure(value, row.unit, compact=False),
+                                ),
+                            )
+                            if fmt.period_basis(basis):
+                                column.text(f"period: {fmt.period_basis(basis)}")
                             column.text(f"“{getattr(row, f'sentence_{side}')}”\n{title} · "
                                         f"{getattr(row, f'published_{side}'):%d.%m.%Y}")  # fmt: skip
                             with column.expander("Cite"):
