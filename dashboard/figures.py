@@ -29,7 +29,14 @@ def label_margin(labels: list[str]) -> int:
 
 
 def _short(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """`text` cut to `width` characters, keeping a closing '(…)' whole: the period of a target's
+    label ('… Aral Sea bed (2021–2024)') says which target it is."""
+    if len(text) <= width:
+        return text
+    tail = text[text.rindex(" (") :] if text.endswith(")") and " (" in text else ""
+    if not tail or len(tail) > width // 2:
+        return text[: width - 1] + "…"
+    return text[: width - 1 - len(tail)].rstrip() + "…" + tail
 
 
 def _unique_labels(labels: list[str]) -> list[str]:

@@ -298,6 +298,14 @@ def test_a_fact_is_labelled_with_its_sentences_qualifier(store: Store) -> None:
     assert any(text.startswith("55% · more than 1.1 B of 2 B") for text in progress.figure.data[0].text)
 
 
+def test_a_long_target_label_is_cut_in_its_name_never_in_its_period(store: Store) -> None:
+    progress = _chart(store, "taza-progress-to-targets")
+    saxaul = [label for label in progress.figure.data[0].y if "saxaul" in label]
+    assert saxaul == [
+        "Greening: saxaul plantations on the dried Aral… (2021–2024)"
+    ]  # which target: its period
+
+
 def test_every_fact_chart_exports_each_figures_period_basis_in_words(store: Store) -> None:
     words = {fmt.period_basis(basis) for basis in ("sentence", "publication", "context", "none")}
     fact_charts = [

@@ -26,7 +26,7 @@ COLUMNS = {
     "figure": st.column_config.TextColumn("figure", width=110),
     "item": st.column_config.TextColumn("item", width=105),
     "kind": st.column_config.TextColumn("kind", width=100),
-    "period": st.column_config.TextColumn("period", width=90),
+    "period": st.column_config.TextColumn("period", width=125),  # "no period stated" whole
     "period basis": BASIS_COLUMN,
     "metric": st.column_config.TextColumn("metric", width=110),
     "published": st.column_config.TextColumn("published", width=80),
