@@ -250,11 +250,13 @@ def scholarships(frame: pd.DataFrame) -> go.Figure:
         return _empty(title)
     ordered = frame.sort_values("value", ascending=False)
     effective = ordered["period_start"].dropna()
+    # amounts announced for a later date are plans, not amounts paid: the title says so
+    planned = "planned " if (ordered["kind"] == "plan").all() else ""
     if not effective.empty:
-        title += f", from {effective.min():%B %Y}"
-    figure = _hbar(
-        ordered, "category", "value", title, [fmt.figure(v, "KZT") for v in ordered["value"]], "#264653"
-    )
+        title += f", {planned}from {effective.min():%B %Y}"
+    text = [f"{fmt.figure(v, 'KZT')}" + (f" ({k})" if k != "actual" and not planned else "")
+            for v, k in zip(ordered["value"], ordered["kind"], strict=True)]  # fmt: skip
+    figure = _hbar(ordered, "category", "value", title, text, "#264653")
     # An amount whose period its sentence does not state: a hatched bar, and the hover says how
     # the period was found.
     bar = figure.data[0]

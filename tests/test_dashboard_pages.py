@@ -60,7 +60,8 @@ def test_scholarships_page_lists_eight_categories_with_amounts(sample_store: Pat
     amounts = dict(zip(table["category"], table["monthly amount"], strict=True))
     assert amounts["master's students"] == "117,098 ₸"
     assert amounts["doctoral students"] == "262,500 ₸"
-    assert "effective from 01 September 2025" in app.caption[0].value
+    assert "planned from 01 September 2025" in app.caption[0].value  # announced in January: not yet paid
+    assert set(table["kind"]) == {"plan"}
 
 
 def test_it_page_states_progress_to_the_one_billion_target(sample_store: Path, monkeypatch) -> None:

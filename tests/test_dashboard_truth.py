@@ -328,6 +328,11 @@ def test_the_fact_card_says_how_its_period_was_found(store: Store) -> None:
 def test_scholarship_amounts_and_explorer_counts_hatch_inferred_periods(store: Store) -> None:
     bar = _chart(store, "scholarships-monthly-amount").figure.data[0]
     data = _chart(store, "scholarships-monthly-amount").data
+    # amounts announced for September: plans, as the title says
+    assert (
+        ", planned from September 2025"
+        in _chart(store, "scholarships-monthly-amount").figure.layout.title.text
+    )
     inferred = data["period_basis"] == fmt.period_basis("context")
     assert inferred.any()  # the sample's amounts take their year from an earlier sentence
     assert list(bar.marker.pattern.shape) == ["/" if flag else "" for flag in inferred.iloc[::-1]]
