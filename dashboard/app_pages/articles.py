@@ -21,6 +21,7 @@ from dashboard.components import (
 )
 
 store, filters = st.session_state["store"], st.session_state["filters"]
+ITEM_COLUMN = st.column_config.TextColumn("item", width=240)
 st.title("Articles")
 
 if require_store(store):
@@ -81,7 +82,8 @@ if require_store(store):
                               "period": [fmt.period(s, e) for s, e in zip(figures_table["period_start"], figures_table["period_end"], strict=True)],
                               "period basis": [fmt.period_basis_short(b) for b in figures_table["period_basis"]],
                               "metric": text_or_blank(figures_table["label"])}),
-                hide_index=True, width="stretch", column_config={"period basis": BASIS_COLUMN},
+                # a long item would push the period basis out of sight
+                hide_index=True, width="stretch", column_config={"period basis": BASIS_COLUMN, "item": ITEM_COLUMN},
             )  # fmt: skip
         if article["body"]:
             st.subheader("Text", anchor=False)
