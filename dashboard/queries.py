@@ -471,15 +471,18 @@ def metric_values(
     return with_provenance(store, values, filters) if provenance else values
 
 
-def with_provenance(store: Store, facts: pd.DataFrame, filters: Filters | None = None) -> pd.DataFrame:
+def with_provenance(
+    store: Store, facts: pd.DataFrame, filters: Filters | None = None, bases: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """`facts` (metric_values rows) with how each one's period was found (BASIS_COLUMNS, from its
     most direct report in the filtered articles) and that report's PROVENANCE columns, looked up
     for these facts only: a join would read every article's title and URL. A fact whose period
     one report writes in its own sentence shows that report, and is not called inferred because
-    another report left the period to its headline."""
+    another report left the period to its headline. `bases`: `fact_bases` rows already read for
+    these facts (and maybe others)."""
     if "indicator_id" not in facts:  # no store
         return facts
-    facts = with_bases(store, facts, filters)
+    facts = with_bases(store, facts, filters, bases)
     shown = facts["basis_indicator_id"].fillna(facts["indicator_id"])
     reports = fact_provenance(store, list(shown)) if len(facts) else pd.DataFrame()
     if "indicator_id" not in reports:
@@ -492,13 +495,16 @@ def with_provenance(store: Store, facts: pd.DataFrame, filters: Filters | None =
     )
 
 
-def with_bases(store: Store, facts: pd.DataFrame, filters: Filters | None = None) -> pd.DataFrame:
+def with_bases(
+    store: Store, facts: pd.DataFrame, filters: Filters | None = None, bases: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """`facts` (rows with a report's `indicator_id`; rows without one stay unknown) with the
-    BASIS_COLUMNS of `fact_bases`."""
+    BASIS_COLUMNS of `fact_bases` (read here unless given as `bases`)."""
     if "indicator_id" not in facts:  # no store
         return facts
     ids = [i for i in facts["indicator_id"] if isinstance(i, str)]
-    bases = fact_bases(store, ids, filters) if ids else pd.DataFrame()
+    if bases is None:
+        bases = fact_bases(store, ids, filters) if ids else pd.DataFrame()
     if "indicator_id" not in bases:
         return facts.reindex(columns=[*facts.columns, *BASIS_COLUMNS])
     return facts.merge(bases, on="indicator_id", how="left").set_axis(facts.index)
@@ -507,32 +513,36 @@ def with_bases(store: Store, facts: pd.DataFrame, filters: Filters | None = None
 def fact_bases(store: Store, indicator_ids: list[str], filters: Filters | None = None) -> pd.DataFrame:
     """For the fact of each of these reports (FACT_KEY), how its period was found by its most
     direct report among the filtered articles (BASIS_ORDER): `period_basis`, one such report
-    (`basis_indicator_id`: the given one if it is, else the earliest), how many reports have
-    that basis (`basis_mentions`) and that report's `qualifier` ('more than').
-    Keyed by the given `indicator_id`; read for these facts only."""
+    (`basis_indicator_id`: the given one if it is, else the first, as metric_facts takes the
+    smallest id), how many reports have that basis (`basis_mentions`) and that report's
+    `qualifier` ('more than'). Keyed by the given `indicator_id`; read for these facts only."""
     where, params = (filters or Filters()).figure_clause("i")
     same_fact = " AND ".join(f"i.{column} IS NOT DISTINCT FROM f.{column}" for column in FACT_KEY)
     rank = " ".join(f"WHEN '{basis}' THEN {n}" for n, basis in enumerate(BASIS_ORDER))
+    bases = ", ".join(f"'{basis}'" for basis in BASIS_ORDER)
+    # Plain aggregates over the join (no window, no ordering by struct): a fact may have
+    # thousands of reports.
     return run(
         store,
         f"""
         WITH facts AS (SELECT * FROM indicators WHERE indicator_id IN (SELECT unnest(?::VARCHAR[]))),
              reports AS (
-                SELECT f.indicator_id, i.indicator_id AS report_id, i.period_basis, i.published_at, i.qualifier,
+                SELECT f.indicator_id, i.indicator_id AS report_id,
                        coalesce(CASE i.period_basis {rank} END, {len(BASIS_ORDER)}) AS directness
                 FROM facts f JOIN indicators i ON {same_fact}
                 WHERE {where}
              ),
-             ranked AS (
-                SELECT *, min(directness) OVER (PARTITION BY indicator_id) AS best FROM reports
+             by_basis AS (
+                SELECT indicator_id, directness, count(*) AS basis_mentions,
+                       CASE WHEN bool_or(report_id = indicator_id) THEN indicator_id ELSE min(report_id) END
+                           AS basis_indicator_id,
+                       row_number() OVER (PARTITION BY indicator_id ORDER BY directness) AS nth
+                FROM reports GROUP BY indicator_id, directness
              )
-        SELECT indicator_id, arg_min_null(period_basis, (report_id <> indicator_id, published_at, report_id)) AS period_basis,
-               -- the given report when it is among the most direct, else the earliest of them
-               arg_min(report_id, (report_id <> indicator_id, published_at, report_id)) AS basis_indicator_id,
-               count(*) AS basis_mentions,
-               arg_min_null(qualifier, (report_id <> indicator_id, published_at, report_id)) AS qualifier
-        FROM ranked WHERE directness = best
-        GROUP BY indicator_id
+        SELECT b.indicator_id, [{bases}][b.directness + 1] AS period_basis, b.basis_indicator_id,
+               b.basis_mentions, i.qualifier
+        FROM by_basis b LEFT JOIN indicators i ON i.indicator_id = b.basis_indicator_id
+        WHERE b.nth = 1
         """,
         [sorted(set(indicator_ids)), *params],
     )
