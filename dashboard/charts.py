@@ -130,7 +130,9 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
     """The most-reported targets, each with the latest comparable actual (same metric family,
     unit and category; period ending by the deadline; the widest span, then the largest value)
     and the share of the target it reaches. `values`: as `q.target_progress_inputs` gives them
-    (each actual row carries how many distinct values its period has, `distinct_values`)."""
+    (each actual row carries how many distinct values its period has, `distinct_values`), each
+    with a report's `indicator_id`, kept as `target_indicator_id` and `actual_indicator_id` to
+    read how their periods were found (`with_progress_bases`)."""
     columns = [
         "label",
         "metric_id",
@@ -140,6 +142,8 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
         "actual_period",
         "progress",
         "disagreeing_actuals",
+        "target_indicator_id",
+        "actual_indicator_id",
     ]
     if values.empty:
         return pd.DataFrame(columns=columns)
@@ -166,8 +170,9 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
     )
     matched = pd.merge_asof(
         targets.sort_values("period_end"), best.sort_values("period_end")[
-            ["family", "unit", "category", "period_end", "period_start", "value", "disagreeing_actuals"]
-        ].rename(columns={"period_end": "actual_end", "period_start": "actual_start", "value": "actual"}),
+            ["family", "unit", "category", "period_end", "period_start", "value", "disagreeing_actuals", "indicator_id"]
+        ].rename(columns={"period_end": "actual_end", "period_start": "actual_start", "value": "actual",
+                          "indicator_id": "actual_indicator_id"}),
         left_on="period_end", right_on="actual_end", by=["family", "unit", "category"], direction="backward",
     ).dropna(subset=["actual"])  # fmt: skip
     if matched.empty:
@@ -181,8 +186,29 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
             "actual_period": [figures.fmt.period(s, e) for s, e in zip(matched["actual_start"], matched["actual_end"], strict=True)],
             "progress": matched["actual"] / matched["value"].where(matched["value"] != 0),
             "disagreeing_actuals": matched["disagreeing_actuals"].astype(int),
+            "target_indicator_id": matched["indicator_id"], "actual_indicator_id": matched["actual_indicator_id"],
         }
     )  # fmt: skip
+
+
+def with_progress_bases(progress: pd.DataFrame, bases: pd.DataFrame) -> pd.DataFrame:
+    """`progress` with how its target's and actual's periods were found (`target_period_basis`,
+    `actual_period_basis`) and the actual's qualifier ("more than 1.1 B"), from `q.fact_bases`
+    rows (keyed by indicator_id) that include theirs."""
+    known = (
+        bases.set_index("indicator_id")
+        if "indicator_id" in bases
+        else pd.DataFrame(columns=list(q.BASIS_COLUMNS))
+    )
+
+    def column(ids: pd.Series, name: str) -> list:
+        return [known[name].get(i) if isinstance(i, str) and i in known.index else None for i in ids]
+
+    return progress.assign(
+        target_period_basis=column(progress["target_indicator_id"], "period_basis"),
+        actual_period_basis=column(progress["actual_indicator_id"], "period_basis"),
+        actual_qualifier=column(progress["actual_indicator_id"], "qualifier"),
+    )
 
 
 def _series_page(
@@ -199,10 +225,16 @@ def _series_page(
     provenance (sentence and article), and of the rest only what progress needs: reading every
     fact of a large store was most of the page's time."""
     progress = progress_to_targets(q.target_progress_inputs(store, filters, prefixes))
-    charts = [Chart(f"{prefix}-progress-to-targets", page, "Progress to targets",
-                    figures.target_progress(progress, progress_title), progress)]  # fmt: skip
-    shown = q.metric_values(store, filters, prefixes, most_reported=MAX_FACTS_PER_CHART, provenance=True,
+    shown = q.metric_values(store, filters, prefixes, most_reported=MAX_FACTS_PER_CHART, provenance=False,
                             series={name: metrics for metrics, _, name in groups})  # fmt: skip
+    # How the periods were found, for the facts drawn and the bars' targets and actuals: one read
+    ids = [*progress["target_indicator_id"], *progress["actual_indicator_id"], *shown.get("indicator_id", [])]
+    bases = q.fact_bases(store, [i for i in ids if isinstance(i, str)], filters) if ids else pd.DataFrame()
+    progress = with_progress_bases(progress, bases)
+    shown = q.with_provenance(store, shown, filters, bases)
+    charts = [Chart(f"{prefix}-progress-to-targets", page, "Progress to targets",
+                    figures.target_progress(progress, progress_title),  # reads the basis codes
+                    basis_in_words(progress, ("target_period_basis", "actual_period_basis")))]  # fmt: skip
     for _, title, name in groups:
         subset, in_all = shown, 0  # (no store, no rows)
         if "series" in shown:
@@ -215,11 +247,10 @@ def _series_page(
     return charts
 
 
-def basis_in_words(frame: pd.DataFrame) -> pd.DataFrame:
+def basis_in_words(frame: pd.DataFrame, columns: tuple[str, ...] = ("period_basis",)) -> pd.DataFrame:
     """A chart's data (its CSV) saying in words how each figure's period was decided."""
-    if "period_basis" not in frame:
-        return frame
-    return frame.assign(period_basis=[fmt.period_basis(basis) for basis in frame["period_basis"]])
+    return frame.assign(**{column: [fmt.period_basis(basis) for basis in frame[column]]
+                           for column in columns if column in frame})  # fmt: skip
 
 
 @_through_runner
@@ -236,7 +267,7 @@ def scholarships(store: Store, filters: Filters) -> list[Chart]:
     if not values.empty:
         newest = values["period_start"].dropna().max() if values["period_start"].notna().any() else None
         latest = values[values["period_start"] == newest] if newest is not None else values
-    latest = q.with_provenance(store, latest)  # for the amounts shown only
+    latest = q.with_provenance(store, latest, filters)  # for the amounts shown only
     return [Chart("scholarships-monthly-amount", "scholarships", "Monthly amount by category",
                   figures.scholarships(latest), basis_in_words(latest))]  # fmt: skip
 

@@ -10,6 +10,7 @@ import streamlit as st
 
 from dashboard import format as fmt
 from dashboard.charts import Chart
+from dashboard.fact_figures import INFERRED_SUFFIX, as_written, basis_text, inferred
 from dashboard.queries import Store, store_exists_message
 from etl.store.spreadsheet import spreadsheet_csv
 
@@ -108,18 +109,31 @@ def fact_card(title: str, fact: pd.Series) -> None:
         kind = fact["kind"] + (" (change)" if fact.get("is_change") else "")
         st.metric(
             f"{kind} · {fmt.period(fact['period_start'], fact['period_end'])}",
-            fmt.figure(fact["value"], fact["unit"], compact=False),
+            as_written(fact),
         )
         item = fact.get("item")
         st.text(f"item: {item}" if isinstance(item, str) and item else "item: not named")
-        basis = fmt.period_basis(fact.get("period_basis"))
+        basis = basis_text(fact)
         if basis:  # a period not written in the sentence is right far less often: say how it was found
             st.text(f"period: {basis}")
         sources = int(fact.get("sources") or 1)
         if sources > 1:
-            st.caption(f"Reported in {fmt.plural(sources, 'article')}; the first report:")
+            # (a chart's data holds the basis in words)
+            shown_id, stated = (
+                fact.get("basis_indicator_id"),
+                fact.get("period_basis") in ("sentence", fmt.period_basis("sentence")),
+            )
+            later = isinstance(shown_id, str) and shown_id != fact.get("indicator_id")
+            shown = ("the first report" if not later else "the earliest report that writes its period in its own sentence"
+                     if stated else "the earliest report with the most direct period")  # fmt: skip
+            st.caption(f"Reported in {fmt.plural(sources, 'article')}; {shown}:")
         cite_block(fact.get("sentence"), fact.get("title") or "", fact.get("published_at"), fact.get("source"),
                    fact.get("source_via"), fact.get("url") if isinstance(fact.get("url"), str) else None)  # fmt: skip
+
+
+def inferred_note(basis: object) -> str:
+    """' (period inferred)' after a figure whose period its own sentence does not write, else ''."""
+    return INFERRED_SUFFIX if inferred(basis) else ""
 
 
 def text_or_blank(column: pd.Series) -> pd.Series:
@@ -138,3 +152,12 @@ def link_column(urls: pd.Series) -> pd.Series:
 
 
 ORIGINAL_LINK = st.column_config.LinkColumn("original", display_text="open", width=60)
+# A table's period basis column (fmt.period_basis_short), with the full words in its help.
+BASIS_COLUMN = st.column_config.TextColumn(
+    "period basis",
+    width=fmt.BASIS_COLUMN_WIDTH,
+    help="Where the period was read. own sentence: the figure's own sentence writes it. "
+    "inferred (context): taken from the headline, the lead or an earlier sentence. "
+    "inferred (pub. date): no period written, dated at the publication day (a present state). "
+    "not stated: no period. Inferred periods are wrong far more often.",
+)

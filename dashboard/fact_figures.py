@@ -1,6 +1,6 @@
 """Figures of reported facts (metric series): one mark per fact, never a sum of facts.
 
-A fact is one reported figure with its period, kind, item and first report. A period is a
+A fact is one reported figure with its period, kind, item and the report it is shown with. A period is a
 span from its first to its last day, a point in time a point, a target a mark at its
 deadline; a series with one fact is a fact card, not a chart."""
 
@@ -24,6 +24,11 @@ MIN_DATE_PADDING = timedelta(days=45)  # the date axis is never narrower than th
 # with a lighter marker, and named so in the legend and hover.
 INFERRED_BASES = ("context", "publication")
 INFERRED_SUFFIX = " (period inferred)"
+
+
+def inferred(basis: object) -> bool:
+    """Whether a period basis, as stored ('context') or in words (a chart's data), is inferred."""
+    return isinstance(basis, str) and any(basis in (code, fmt.period_basis(code)) for code in INFERRED_BASES)
 
 
 # Plotly grows a margin that is too small for the tick labels, axis titles or legend, and then
@@ -93,11 +98,26 @@ def tint(colour: str, share: float = 0.6) -> str:
     return "#" + "".join(f"{round(c + (255 - c) * share):02x}" for c in (red, green, blue))
 
 
+def as_written(row: pd.Series) -> str:
+    """A fact's value in full with the qualifier of the report it is shown with: 'more than 15,000'."""
+    return fmt.qualified(row.get("qualifier"), fmt.figure(row["value"], row["unit"], compact=False))
+
+
+def basis_text(row: pd.Series) -> str:
+    """How a fact's period was found, from its most direct report, and by how many of its
+    reports when not all: 'in its sentence (1 of 3 reports)'; '' when the store recorded none."""
+    basis = fmt.period_basis(row.get("period_basis"))
+    mentions, direct = row.get("mentions"), row.get("basis_mentions")
+    if basis and not pd.isna(mentions) and not pd.isna(direct) and direct < mentions:
+        basis += f" ({int(direct)} of {int(mentions)} reports)"
+    return basis
+
+
 def period_text(row: pd.Series) -> str:
     """A fact's period and how it was found: 'period 2025 · from the headline or an earlier
     sentence'; the period alone when the store recorded no basis."""
     period = fmt.period(row["period_start"], row["period_end"])
-    basis = fmt.period_basis(row.get("period_basis"))
+    basis = basis_text(row)
     return f"period {period}" + (f" · {basis}" if basis else "")
 
 
@@ -108,7 +128,7 @@ def _hover(row: pd.Series, unit: str) -> str:
     kind = row["kind"] + (" (change)" if row.get("is_change") else "")
     published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
     lines = [
-        f"<b>{html.escape(fmt.figure(row['value'], unit, compact=False))}</b> · {html.escape(period)} · {kind}",
+        f"<b>{html.escape(as_written(row))}</b> · {html.escape(period)} · {kind}",
         plain(row.get("item")) and f"item: {plain(row.get('item'))}",
         plain(row.get("sentence"), 90),
         f"{plain(row.get('title'), 90)}<br>{published} · {plain(row.get('source') or 'unknown publisher')}"
@@ -139,7 +159,11 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
     marks: dict[str, list] = {"x": [], "y": [], "text": [], "hovertext": [], "size": [], "textposition": []}
     for _, row in group.iterrows():
         unit = row["unit"]
-        label = fmt.figure(row["value"], unit, compact=abs(row["value"]) >= 1e6) if labelled else ""
+        # "more than 15,000", as the sentence shown in the hover says
+        label = fmt.qualified(
+            row.get("qualifier"), fmt.figure(row["value"], unit, compact=abs(row["value"]) >= 1e6)
+        )
+        label = label if labelled else ""
         when = "undated" if row["undated"] else fmt.period(row["period_start"], row["period_end"])
         text = label and f"{label} · {when}"
         position = "bottom center" if row["label_below"] else "top center"
@@ -223,10 +247,9 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
 def fact_card(row: pd.Series, title: str, layout: dict) -> go.Figure:
     """One fact as a card (for export and the report; the app draws it with Streamlit):
     value, period, kind, item, sentence, article, publisher and link."""
-    unit = row["unit"]
     published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
     lines = [
-        f"<span style='font-size:26px'><b>{html.escape(fmt.figure(row['value'], unit, compact=False))}</b></span>",
+        f"<span style='font-size:26px'><b>{html.escape(as_written(row))}</b></span>",
         f"{html.escape(period_text(row))} · {row['kind']}"
         + (" (change)" if row.get("is_change") else "")
         + (f" · {plain(row.get('item'))}" if plain(row.get("item")) else ""),

@@ -29,7 +29,14 @@ def label_margin(labels: list[str]) -> int:
 
 
 def _short(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """`text` cut to `width` characters, keeping a closing '(…)' whole: the period of a target's
+    label ('… Aral Sea bed (2021–2024)') says which target it is."""
+    if len(text) <= width:
+        return text
+    tail = text[text.rindex(" (") :] if text.endswith(")") and " (" in text else ""
+    if not tail or len(tail) > width // 2:
+        return text[: width - 1] + "…"
+    return text[: width - 1 - len(tail)].rstrip() + "…" + tail
 
 
 def _unique_labels(labels: list[str]) -> list[str]:
@@ -131,27 +138,43 @@ def views_by(frame: pd.DataFrame, dimension: str) -> go.Figure:
 
 def period_comparison(frame: pd.DataFrame) -> go.Figure:
     """Articles and views of the chosen period next to the previous period of the same
-    length, each quantity on its own axis (side by side, nothing hidden behind another bar)."""
+    length, each quantity on its own axis (side by side, nothing hidden behind another bar). A
+    period before the store's first article has no bar and says so (its zero is not a count);
+    one partly before it is hatched."""
     title = "Chosen period against the previous period of the same length"
     if frame.empty:
         return _empty(title, "Choose a date range to compare")
+    stored = frame["stored"] if "stored" in frame else pd.Series("whole", index=frame.index)
+    first = frame["stored_from"].iloc[0] if "stored_from" in frame else None
     labels = [
         f"{row.period}<br>{row.date_from:%d.%m.%Y}–{row.date_to:%d.%m.%Y}" for row in frame.itertuples()
     ]
     colours = ["#264653" if p == "current" else "#a8dadc" for p in frame["period"]]
+    pattern = dict(shape=["/" if s == "part" else "" for s in stored], fillmode="overlay", fgcolor="white")
     figure = make_subplots(
         rows=1, cols=2, subplot_titles=("Articles with a view count", "Views (latest counts)")
     )
-    figure.add_bar(x=labels, y=frame["articles"], text=[f"{int(n):,}" for n in frame["articles"]],
-                   marker_color=colours, showlegend=False, row=1, col=1)  # fmt: skip
-    figure.add_bar(x=labels, y=frame["views"], text=[fmt.views(v) for v in frame["views"]],
-                   marker_color=colours, showlegend=False, row=1, col=2)  # fmt: skip
+    for col, column, show in ((1, "articles", lambda n: f"{int(n):,}"), (2, "views", fmt.views)):
+        text = [
+            "" if s == "none" else show(n) + (" (part of the period)" if s == "part" else "")
+            for n, s in zip(frame[column], stored, strict=True)
+        ]
+        values = [None if s == "none" else n for n, s in zip(frame[column], stored, strict=True)]
+        figure.add_bar(x=labels, y=values, text=text, marker_color=colours, marker_pattern=pattern,
+                       showlegend=False, row=1, col=col)  # fmt: skip
+        for label, s in zip(labels, stored, strict=True):
+            if s == "none":  # no bar to carry the text: written at the axis
+                figure.add_annotation(x=label, y=0, text="not in the store", showarrow=False, yanchor="bottom",
+                                      font=dict(color="#6c757d"), row=1, col=col)  # fmt: skip
     figure.update_traces(textposition="outside", cliponaxis=False)
     figure.update_yaxes(rangemode="tozero", tickformat=",d")
     figure.update_yaxes(range=[0, max(1, float(frame["articles"].max())) * 1.2], row=1, col=1)
     figure.update_yaxes(range=[0, max(1, float(frame["views"].max())) * 1.2], row=1, col=2)
+    if (stored != "whole").any() and first is not None and not pd.isna(first):
+        title += (f"<br><sup>The store's first article is of {first:%d.%m.%Y}: a period before it is not "
+                  "in the store (no bar), one partly before it is hatched</sup>")  # fmt: skip
     figure.update_layout(title=title, **LAYOUT)
-    figure.update_layout(margin=dict(l=60, t=90, b=56))  # value ticks; two-line period labels below
+    figure.update_layout(margin=dict(l=60, t=100, b=56))  # value ticks; two-line period labels below
     return figure
 
 
@@ -166,13 +189,30 @@ def metric_series(frame: pd.DataFrame, title: str) -> go.Figure:
 
 
 def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
-    """Progress towards each target: the reported actual as a share of the target."""
+    """Progress towards each target: the reported actual as a share of the target. A bar whose
+    actual's or target's period is not written in its own sentence is hatched, and its text and
+    hover say which (as the fact charts set such figures apart)."""
     if frame.empty:
         return _empty(title, "No target with a comparable actual figure")
-    text = [
-        f"{p:.0%} · {fmt.figure(a, u)} of {fmt.figure(t, u)}"
-        for p, a, t, u in zip(frame["progress"], frame["actual"], frame["target"], frame["unit"], strict=True)
+    flags = [
+        [fact_figures.inferred(row.get(f"{side}_period_basis")) for side in ("actual", "target")]
+        for _, row in frame.iterrows()
     ]
+    notes = [" and ".join(side for side, flag in zip(("actual", "target"), pair, strict=True) if flag)
+             for pair in flags]  # fmt: skip
+    text = [
+        f"{p:.0%} · {fmt.qualified(qualifier, fmt.figure(a, u))} of {fmt.figure(t, u)}"
+        + (f" · {note}: period inferred" if note else "")
+        for p, a, t, u, note, qualifier in zip(frame["progress"], frame["actual"], frame["target"], frame["unit"],
+                                               notes, frame.get("actual_qualifier", [None] * len(frame)), strict=True)
+    ]  # fmt: skip
+    hover = [
+        f"{fact_figures.plain(label, 90)}<br>actual {html.escape(fmt.figure(a, u))} for {html.escape(str(period))}"
+        + "".join(f"<br>{side} period: {html.escape(fmt.period_basis(row.get(f'{side}_period_basis')))}"
+                  for side in ("actual", "target") if fmt.period_basis(row.get(f"{side}_period_basis")))
+        for label, a, u, period, (_, row) in zip(frame["label"], frame["actual"], frame["unit"],
+                                                 frame["actual_period"], frame.iterrows(), strict=True)
+    ]  # fmt: skip
     labels = _unique_labels(list(frame["label"]))
     figure = go.Figure(
         go.Bar(
@@ -182,15 +222,24 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
             text=text,
             textposition="auto",
             marker_color="#e76f51",
+            hovertext=hover,
+            hovertemplate="%{hovertext}<extra></extra>",
         )
     )
+    if any(notes):
+        figure.data[0].marker.pattern = dict(shape=["/" if note else "" for note in notes], fillmode="overlay",
+                                             fgcolor="white", fgopacity=0.45)  # fmt: skip
+        title += (
+            "<br><sup>Hatched: the actual's or the target's period is not written in its own sentence</sup>"
+        )
     figure.add_vline(x=100, line_dash="dash", line_color="#264653")
     figure.update_layout(
         title=title,
         xaxis=dict(title="% of target", range=[0, max(110, float(frame["progress"].max()) * 105)]),
         **{**LAYOUT, "height": max(240, 70 * len(frame) + 140)},
     )
-    figure.update_layout(margin=dict(l=label_margin(labels), b=66))  # the labels; ticks and title below
+    # the labels; ticks and title below; a two-line title
+    figure.update_layout(margin=dict(l=label_margin(labels), b=66, t=80 if any(notes) else 50))
     return figure
 
 
@@ -201,11 +250,13 @@ def scholarships(frame: pd.DataFrame) -> go.Figure:
         return _empty(title)
     ordered = frame.sort_values("value", ascending=False)
     effective = ordered["period_start"].dropna()
+    # amounts announced for a later date are plans, not amounts paid: the title says so
+    planned = "planned " if (ordered["kind"] == "plan").all() else ""
     if not effective.empty:
-        title += f", from {effective.min():%B %Y}"
-    figure = _hbar(
-        ordered, "category", "value", title, [fmt.figure(v, "KZT") for v in ordered["value"]], "#264653"
-    )
+        title += f", {planned}from {effective.min():%B %Y}"
+    text = [f"{fmt.figure(v, 'KZT')}" + (f" ({k})" if k != "actual" and not planned else "")
+            for v, k in zip(ordered["value"], ordered["kind"], strict=True)]  # fmt: skip
+    figure = _hbar(ordered, "category", "value", title, text, "#264653")
     # An amount whose period its sentence does not state: a hatched bar, and the hover says how
     # the period was found.
     bar = figure.data[0]

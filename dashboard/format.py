@@ -45,6 +45,11 @@ def figure(value: float | None, unit: str | None, item: str | None = None, compa
     return f"{_number(value, compact)} {sign}".rstrip()
 
 
+def qualified(qualifier: object, figure_text: str) -> str:
+    """A figure as its sentence qualifies it: 'more than 88', 'up to 44 m'; as is without one."""
+    return f"{qualifier} {figure_text}" if isinstance(qualifier, str) and qualifier else figure_text
+
+
 def unit_name(unit: str | None) -> str:
     """An axis title for a unit: 'tonnes', 'US dollars ($)', '%'."""
     return NAMES.get(unit or "count", unit or "number")
@@ -89,6 +94,22 @@ def period(start: object, end: object) -> str:
             return f"H2 {start.year}"
         return f"{start:%b}–{end:%b %Y}" if start.month != end.month else f"{start:%b %Y}"
     return f"{start:%d %b %Y}–{end:%d %b %Y}"
+
+
+# The same in a table column's width (BASIS_COLUMN_WIDTH px, the longest with the grid's
+# padding); the column's help gives the full words.
+BASIS_COLUMN_WIDTH = 140
+BASIS_SHORT = {
+    "sentence": "own sentence",
+    "context": "inferred (context)",
+    "publication": "inferred (pub. date)",
+    "none": "not stated",
+}
+
+
+def period_basis_short(basis: object) -> str:
+    """`period_basis` short enough for a table column: 'own sentence', 'inferred (context)'."""
+    return "" if _missing(basis) else BASIS_SHORT.get(str(basis), str(basis))
 
 
 def period_basis(basis: object) -> str:

@@ -222,15 +222,16 @@ def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFr
         store,
         f"""
         WITH newest AS (
-            SELECT i.indicator_id, i.article_id, i.published_at, i.value, i.unit, i.item, i.kind,
-                   i.period_start, i.period_end, i.surface, i.metric_id, i.start_char
+            SELECT i.indicator_id, i.article_id, i.published_at, i.value, i.unit, i.item, i.qualifier, i.kind,
+                   i.is_change, i.period_start, i.period_end, i.period_basis, i.surface, i.metric_id, i.start_char
             FROM indicators i
             WHERE {where} AND i.metric_id IS NOT NULL
             ORDER BY i.published_at DESC, i.article_id, i.start_char
             LIMIT ?
         )
-        SELECT n.indicator_id, n.published_at, a.title, n.value, n.unit, n.item, n.kind,
-               n.period_start, n.period_end, n.surface, n.metric_id, coalesce(m.label, n.metric_id) AS label
+        SELECT n.indicator_id, n.published_at, a.title, n.value, n.unit, n.item, n.qualifier, n.kind, n.is_change,
+               n.period_start, n.period_end, n.period_basis, n.surface, n.metric_id,
+               coalesce(m.label, n.metric_id) AS label
         FROM newest n JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
         ORDER BY n.published_at DESC, n.article_id, n.start_char
         """,
@@ -277,7 +278,10 @@ def readership(
 
 def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
     """Articles and views in the filtered period and in the previous period of the same length
-    (mean views per day over the articles at least a day old; how many were younger)."""
+    (mean views per day over the articles at least a day old; how many were younger). `stored`
+    says how much of each period the store's articles cover ('whole', 'part', or 'none' when the
+    period ends before the store's first article: its zeros are not counts, nothing was read),
+    `stored_from` the store's first day."""
     if not (filters.date_from and filters.date_to):
         return pd.DataFrame()
     length = filters.date_to - filters.date_from + timedelta(days=1)
@@ -303,7 +307,17 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
             [label, window.date_from, window.date_to] + params,
         )
         frames.append(frame)
-    return pd.concat(frames, ignore_index=True)
+    first = filter_choices(store)["first"]
+    return pd.concat(frames, ignore_index=True).assign(
+        stored=[_stored(window, first) for window in (filters, previous)], stored_from=first
+    )
+
+
+def _stored(window: Filters, first: date | None) -> str:
+    """How much of `window` (with both dates) lies on or after the store's first day."""
+    if first is None or window.date_to < first:  # type: ignore[operator]
+        return "none"
+    return "part" if window.date_from < first else "whole"  # type: ignore[operator]
 
 
 def readership_growth(store: Store, filters: Filters, limit: int = 50) -> pd.DataFrame:
@@ -383,19 +397,16 @@ def _covers_every_article(store: Store, filters: Filters) -> bool:
     ) and (filters.date_to is None or bounds["last"] is None or filters.date_to >= bounds["last"])
 
 
-# A fact's first report, as metric_values joins it to every fact and fact_provenance to a few.
-# period_basis: how the first report's period was found (in its sentence, or from context)
-PROVENANCE = (
-    "item",
-    "surface",
-    "sentence",
-    "period_basis",
-    "title",
-    "published_at",
-    "source",
-    "source_via",
-    "url",
-)
+# A fact's report shown with it (its item, figure as written, sentence and article), as
+# metric_values joins it to every fact and fact_provenance to a few.
+PROVENANCE = ("item", "surface", "sentence", "title", "published_at", "source", "source_via", "url")
+# How a fact's period was found, from the most direct report of it (fact_bases): its basis, that
+# report's id (the one whose sentence is shown), how many reports have that basis, and that
+# report's qualifier ("more than"), which the fact's value is shown with.
+BASIS_COLUMNS = ("period_basis", "basis_indicator_id", "basis_mentions", "qualifier")
+# Most direct first: a period its own sentence writes, then one dated at publication, then one
+# carried from the headline or an earlier sentence.
+BASIS_ORDER = ("sentence", "publication", "context", "none")
 
 
 def _chosen_facts(store: Store, filters: Filters, prefixes: tuple[str, ...]) -> tuple[str, list[Any]]:
@@ -428,10 +439,12 @@ def metric_values(
     with the most sources when given (with `series`, chart name -> its metric ids: that many
     per series, each row naming its `series` and how many facts the series has in all,
     `series_facts`). Unfiltered, they are read from metric_facts (kept by refresh); filtered,
-    aggregated from the indicators of the filtered articles. Each fact carries its first
-    report's item, figure as written, sentence and article (title, published_at, source,
-    source_via, url), unless `provenance` is False: then the caller picks the facts it shows
-    and reads theirs with `fact_provenance`."""
+    aggregated from the indicators of the filtered articles. Each fact carries how its period
+    was found and the report it is shown with (`with_provenance`: its first report, unless a
+    later one writes the period in its own sentence and the first does not): item, figure as
+    written, sentence and article (title, published_at, source, source_via, url), unless
+    `provenance` is False: then the caller picks the facts it shows and reads theirs with
+    `with_provenance`."""
     prefixes = (prefixes,) if isinstance(prefixes, str) else prefixes
     facts, params = _chosen_facts(store, filters, prefixes)
     named, extra = "SELECT * FROM facts", ""
@@ -455,37 +468,105 @@ def metric_values(
         """,
         params + ([most_reported] if most_reported else []),
     )  # fmt: skip
-    return with_provenance(store, values) if provenance else values
+    return with_provenance(store, values, filters) if provenance else values
 
 
-def with_provenance(store: Store, facts: pd.DataFrame) -> pd.DataFrame:
-    """`facts` (metric_values rows) with their first reports' PROVENANCE columns, looked up for
-    these facts only: a join would read every article's title and URL."""
+def with_provenance(
+    store: Store, facts: pd.DataFrame, filters: Filters | None = None, bases: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """`facts` (metric_values rows) with how each one's period was found (BASIS_COLUMNS, from its
+    most direct report in the filtered articles) and that report's PROVENANCE columns, looked up
+    for these facts only: a join would read every article's title and URL. A fact whose period
+    one report writes in its own sentence shows that report, and is not called inferred because
+    another report left the period to its headline. `bases`: `fact_bases` rows already read for
+    these facts (and maybe others)."""
     if "indicator_id" not in facts:  # no store
         return facts
-    reports = fact_provenance(store, list(facts["indicator_id"])) if len(facts) else pd.DataFrame()
+    facts = with_bases(store, facts, filters, bases)
+    shown = facts["basis_indicator_id"].fillna(facts["indicator_id"])
+    reports = fact_provenance(store, list(shown)) if len(facts) else pd.DataFrame()
     if "indicator_id" not in reports:
         return facts.reindex(columns=[*facts.columns, *PROVENANCE])
-    return facts.merge(reports, on="indicator_id", how="left").set_axis(facts.index)
+    return (
+        facts.assign(_shown=shown)
+        .merge(reports.rename(columns={"indicator_id": "_shown"}), on="_shown", how="left")
+        .drop(columns="_shown")
+        .set_axis(facts.index)
+    )
+
+
+def with_bases(
+    store: Store, facts: pd.DataFrame, filters: Filters | None = None, bases: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """`facts` (rows with a report's `indicator_id`; rows without one stay unknown) with the
+    BASIS_COLUMNS of `fact_bases` (read here unless given as `bases`)."""
+    if "indicator_id" not in facts:  # no store
+        return facts
+    ids = [i for i in facts["indicator_id"] if isinstance(i, str)]
+    if bases is None:
+        bases = fact_bases(store, ids, filters) if ids else pd.DataFrame()
+    if "indicator_id" not in bases:
+        return facts.reindex(columns=[*facts.columns, *BASIS_COLUMNS])
+    return facts.merge(bases, on="indicator_id", how="left").set_axis(facts.index)
+
+
+def fact_bases(store: Store, indicator_ids: list[str], filters: Filters | None = None) -> pd.DataFrame:
+    """For the fact of each of these reports (FACT_KEY), how its period was found by its most
+    direct report among the filtered articles (BASIS_ORDER): `period_basis`, one such report
+    (`basis_indicator_id`: the given one if it is, else the first, as metric_facts takes the
+    smallest id), how many reports have that basis (`basis_mentions`) and that report's
+    `qualifier` ('more than'). Keyed by the given `indicator_id`; read for these facts only."""
+    where, params = (filters or Filters()).figure_clause("i")
+    same_fact = " AND ".join(f"i.{column} IS NOT DISTINCT FROM f.{column}" for column in FACT_KEY)
+    rank = " ".join(f"WHEN '{basis}' THEN {n}" for n, basis in enumerate(BASIS_ORDER))
+    bases = ", ".join(f"'{basis}'" for basis in BASIS_ORDER)
+    # Plain aggregates over the join (no window, no ordering by struct): a fact may have
+    # thousands of reports.
+    return run(
+        store,
+        f"""
+        WITH facts AS (SELECT * FROM indicators WHERE indicator_id IN (SELECT unnest(?::VARCHAR[]))),
+             reports AS (
+                SELECT f.indicator_id, i.indicator_id AS report_id,
+                       coalesce(CASE i.period_basis {rank} END, {len(BASIS_ORDER)}) AS directness
+                FROM facts f JOIN indicators i ON {same_fact}
+                WHERE {where}
+             ),
+             by_basis AS (
+                SELECT indicator_id, directness, count(*) AS basis_mentions,
+                       CASE WHEN bool_or(report_id = indicator_id) THEN indicator_id ELSE min(report_id) END
+                           AS basis_indicator_id,
+                       row_number() OVER (PARTITION BY indicator_id ORDER BY directness) AS nth
+                FROM reports GROUP BY indicator_id, directness
+             )
+        SELECT b.indicator_id, [{bases}][b.directness + 1] AS period_basis, b.basis_indicator_id,
+               b.basis_mentions, i.qualifier
+        FROM by_basis b LEFT JOIN indicators i ON i.indicator_id = b.basis_indicator_id
+        WHERE b.nth = 1
+        """,
+        [sorted(set(indicator_ids)), *params],
+    )
 
 
 def target_progress_inputs(store: Store, filters: Filters, prefixes: tuple[str, ...]) -> pd.DataFrame:
     """What progress to targets needs of the facts of `prefixes`, not every fact: the targets
     with a deadline, and of the actual levels with a period only the largest value of each
     metric family (its id without "_target"), unit, category and period, with the number of
-    distinct values reported for that period (`distinct_values`)."""
+    distinct values reported for that period (`distinct_values`); each row with a report's
+    `indicator_id`, to read how its period was found (`with_bases`)."""
     facts, params = _chosen_facts(store, filters, prefixes)
     return run(
         store,
         f"""
         WITH facts AS ({facts})
         SELECT f.metric_id, m.label, f.category, f.kind, f.is_change, f.period_start, f.period_end,
-               f.value, f.unit, f.sources, NULL::BIGINT AS distinct_values
+               f.value, f.unit, f.sources, NULL::BIGINT AS distinct_values, f.indicator_id
         FROM facts f JOIN metrics m USING (metric_id)
         WHERE f.kind = 'target' AND f.period_end IS NOT NULL
         UNION ALL
         SELECT min(metric_id), NULL, category, 'actual', FALSE, period_start, period_end,
-               max(value), unit, max(sources), count(DISTINCT value)
+               max(value), unit, max(sources), count(DISTINCT value),
+               arg_max(indicator_id, value)  -- a report of the largest value, the one progress takes
         FROM facts WHERE kind = 'actual' AND NOT is_change AND period_end IS NOT NULL
         GROUP BY replace(metric_id, '_target', ''), unit, category, period_start, period_end
         ORDER BY ALL
@@ -495,10 +576,11 @@ def target_progress_inputs(store: Store, filters: Filters, prefixes: tuple[str, 
 
 
 def fact_provenance(store: Store, indicator_ids: list[str]) -> pd.DataFrame:
-    """The first reports `indicator_ids` of some facts (metric_values' indicator_id): each one's
-    item, figure as written, sentence and article, the columns of PROVENANCE. metric_facts keeps
-    them for each fact's first report in the whole store; a first report among filtered
-    articles only may be another one, looked up among the indicators (a longer scan)."""
+    """The reports `indicator_ids` of some facts: each one's item, figure as written, sentence
+    and article, the columns of PROVENANCE. metric_facts keeps them for each fact's first
+    report in the whole store; another report (the first among filtered articles only, or the
+    one that writes the period in its own sentence) is looked up among the indicators (a
+    longer scan)."""
     wanted = sorted(set(indicator_ids))
     kept = _reports_in(store, "metric_facts", wanted)
     if "indicator_id" not in kept:  # no store to read
@@ -515,14 +597,10 @@ def _reports_in(store: Store, table: str, indicator_ids: list[str]) -> pd.DataFr
     return run(
         store,
         f"""
-        WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS indicator_id),
-             -- the basis is kept with the indicators only: read it for these ids alone
-             bases AS (SELECT indicator_id, period_basis FROM indicators WHERE indicator_id IN (SELECT * FROM wanted))
-        SELECT r.indicator_id, r.item, r.surface, r.sentence, b.period_basis, a.title, a.published_at, a.source,
+        SELECT r.indicator_id, r.item, r.surface, r.sentence, a.title, a.published_at, a.source,
                a.source_via, a.url
         FROM {table} r LEFT JOIN articles a ON a.article_id = r.article_id
-            LEFT JOIN bases b ON b.indicator_id = r.indicator_id
-        WHERE r.indicator_id IN (SELECT * FROM wanted)
+        WHERE r.indicator_id IN (SELECT unnest(?::VARCHAR[]))
         """,
         [indicator_ids],
     )
@@ -629,7 +707,8 @@ def same_fact_elsewhere(store: Store, indicator_id: str) -> pd.DataFrame:
     return run(
         store,
         """
-        SELECT i2.indicator_id, a.published_at, a.title, coalesce(a.source, 'unknown') AS source, i2.sentence
+        SELECT i2.indicator_id, a.published_at, a.title, coalesce(a.source, 'unknown') AS source, i2.sentence,
+               i2.period_basis
         FROM indicators i1
         JOIN indicators i2
           ON i2.metric_id = i1.metric_id AND i2.value = i1.value AND i2.kind = i1.kind
@@ -660,7 +739,7 @@ def _contradiction_filter(filters: Filters | None) -> tuple[str, list]:
 
 def contradictions(store: Store, filters: Filters | None = None, limit: int = 50) -> pd.DataFrame:
     """The `limit` most divergent flagged pairs (largest ratio first) with an article in the
-    filtered selection, with their articles."""
+    filtered selection, with their articles and each figure's item, qualifier and period basis."""
     where, params = _contradiction_filter(filters)
     return run(
         store,
@@ -675,11 +754,21 @@ def contradictions(store: Store, filters: Filters | None = None, limit: int = 50
                aa.published_at AS published_a, ab.published_at AS published_b,
                aa.source AS source_a, ab.source AS source_b, aa.source_via AS source_via_a,
                ab.source_via AS source_via_b, aa.url AS url_a, ab.url AS url_b,
-               c.sentence_a, c.sentence_b, c.indicator_id_a, c.indicator_id_b
+               c.sentence_a, c.sentence_b, c.indicator_id_a, c.indicator_id_b,
+               ia.item AS item_a, ib.item AS item_b, ia.qualifier AS qualifier_a, ib.qualifier AS qualifier_b,
+               ia.period_basis AS period_basis_a, ib.period_basis AS period_basis_b
         FROM top c
         JOIN metrics m USING (metric_id)
         JOIN articles aa ON aa.article_id = c.article_id_a
         JOIN articles ab ON ab.article_id = c.article_id_b
+        -- what each figure counts, as its sentence qualifies it, and how its period was found:
+        -- "1.1 million seedlings" against "over 1.1 billion trees" is seldom a contradiction
+        LEFT JOIN (SELECT indicator_id, item, qualifier, period_basis FROM indicators
+                   WHERE indicator_id IN (SELECT indicator_id_a FROM top UNION SELECT indicator_id_b FROM top)) ia
+               ON ia.indicator_id = c.indicator_id_a
+        LEFT JOIN (SELECT indicator_id, item, qualifier, period_basis FROM indicators
+                   WHERE indicator_id IN (SELECT indicator_id_a FROM top UNION SELECT indicator_id_b FROM top)) ib
+               ON ib.indicator_id = c.indicator_id_b
         ORDER BY c.ratio DESC NULLS LAST, c.indicator_id_a, c.indicator_id_b
         """,
         params + [limit],
@@ -746,7 +835,7 @@ def article_views(store: Store, article_id: str) -> pd.DataFrame:
 def article_indicators(store: Store, article_id: str) -> pd.DataFrame:
     return run(
         store,
-        "SELECT i.indicator_id, i.surface, i.value, i.unit, i.item, i.qualifier, i.kind, i.period_start, "
+        "SELECT i.indicator_id, i.surface, i.value, i.unit, i.item, i.qualifier, i.kind, i.is_change, i.period_start, "
         "i.period_end, i.period_basis, i.metric_id, m.label, i.sentence FROM indicators i LEFT JOIN metrics m USING (metric_id) "
         "WHERE i.article_id = ? ORDER BY i.start_char",
         [article_id],

@@ -60,7 +60,8 @@ def test_scholarships_page_lists_eight_categories_with_amounts(sample_store: Pat
     amounts = dict(zip(table["category"], table["monthly amount"], strict=True))
     assert amounts["master's students"] == "117,098 ₸"
     assert amounts["doctoral students"] == "262,500 ₸"
-    assert "effective from 01 September 2025" in app.caption[0].value
+    assert "planned from 01 September 2025" in app.caption[0].value  # announced in January: not yet paid
+    assert set(table["kind"]) == {"plan"}
 
 
 def test_it_page_states_progress_to_the_one_billion_target(sample_store: Path, monkeypatch) -> None:
@@ -147,3 +148,68 @@ def test_a_refresh_shows_up_without_restarting(tmp_path: Path, monkeypatch) -> N
     refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
     app.run()
     assert {m.label: m.value for m in app.metric}["Articles"] == "17"
+
+
+def test_explorer_basis_column_fits_its_width_and_the_detail_keeps_qualifier_and_change(
+    sample_store: Path, monkeypatch
+) -> None:
+    from dashboard import format as fmt
+    from dashboard.fact_figures import text_width
+
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/explorer.py").run()
+    shown = set(app.dataframe[0].value["period basis"])
+    assert shown and shown <= set(fmt.BASIS_SHORT.values())  # never the cut "from the headline or…"
+    # the grid's 14 px text and its cell padding, against text_width's 12 px estimate
+    assert all(
+        text_width(label) * 14 / 12 + 16 <= fmt.BASIS_COLUMN_WIDTH for label in fmt.BASIS_SHORT.values()
+    )
+    # the selected figure's line says it as its sentence does: "more than 88", a change as a change
+    app.text_input(key="explorer_text").input("higher education institutions").run()
+    assert app.text[0].value.startswith("more than 88 higher education institutions · ")
+    app.text_input(key="explorer_text").input("growth of exports of IT services").run()
+    assert app.text[0].value.startswith("24 % · H1 2024 (in its sentence) · actual (change)")
+
+
+def test_overview_newest_figures_say_changes_qualifiers_and_inferred_periods(
+    sample_store: Path, monkeypatch
+) -> None:
+    from dashboard import format as fmt
+
+    app = _app(sample_store, monkeypatch)
+    table = app.dataframe[0].value
+    rows = dict(zip(table["figure"], table.to_dict("records"), strict=True))
+    # "grew by 4.5 billion US dollars or over 7.5%": changes, not the fund's size
+    assert rows["$4.5 B"]["kind"] == rows["more than 7.5 %"]["kind"] == "actual (change)"
+    assert set(table["period basis"]) <= set(fmt.BASIS_SHORT.values())
+    assert fmt.BASIS_SHORT["context"] in set(
+        table["period basis"]
+    )  # the scholarships' year is the headline's
+
+
+def test_an_articles_figures_say_changes_qualifiers_and_inferred_periods(
+    sample_store: Path, monkeypatch
+) -> None:
+    from dashboard import format as fmt
+
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/articles.py").run()
+    app.text_input(key="articles_text").input("National Fund").run()
+    figures = app.dataframe[1].value  # the article's figures, under the list of articles
+    rows = dict(zip(figures["figure"], figures["kind"], strict=True))
+    assert rows["more than 7.5 %"] == rows["$4.5 B"] == "actual (change)"
+    assert set(figures["period basis"]) <= set(fmt.BASIS_SHORT.values())
+
+
+def test_contradictions_say_what_each_figure_counts_as_its_sentence_qualifies_it(
+    sample_store: Path, monkeypatch
+) -> None:
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/explorer.py").run()
+    app.session_state["explorer_tab"] = "Flagged contradictions"
+    app.run()
+    shown = {(metric.label, metric.value) for metric in app.metric}
+    # 1.1 million seedlings against over 1.1 billion trees: told apart, not two bare numbers
+    assert ("reported: seedlings", "1,100,000") in shown
+    assert ("reported: trees", "more than 1,100,000,000") in shown
+    assert "period: in its sentence" in [t.value for t in app.text]

@@ -3,9 +3,11 @@ something, gains only between captures, and tables without "None"/"nan"."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import shutil
+from datetime import datetime, timedelta
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -15,6 +17,7 @@ from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.queries import Filters, Store
 from etl.pipeline.refresh import refresh
+from tests.test_mixed_language import mixed_store  # noqa: F401  (the store fixture)
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 
@@ -108,6 +111,34 @@ def test_period_comparison_is_drawn_for_the_whole_store_when_no_range_is_chosen(
     assert comparison.data["period"].tolist() == ["current", "previous"]
     assert comparison.data["date_from"].iloc[0].date() == q.filter_choices(store)["first"]
     assert comparison.figure.layout.barmode != "stack" and len(comparison.figure.data) == 2
+
+
+def test_a_previous_period_before_the_stores_first_article_is_not_drawn_as_zero(
+    store: Store, sample_store: Path, monkeypatch
+) -> None:
+    first = q.filter_choices(store)["first"]
+    (whole,) = [c for c in charts.readership(store, Filters()) if c.name == "readership-period-comparison"]
+    assert whole.data["stored"].tolist() == ["whole", "none"]  # the whole store against what precedes it
+    assert all(trace.y[1] is None for trace in whole.figure.data)  # no bar, not a bar of 0
+    assert [a.text for a in whole.figure.layout.annotations if a.text == "not in the store"] == [
+        "not in the store"
+    ] * 2
+    part = Filters(
+        first + timedelta(days=5), first + timedelta(days=30)
+    )  # previous: 26 days, 21 before the store
+    (partly,) = [c for c in charts.readership(store, part) if c.name == "readership-period-comparison"]
+    assert partly.data["stored"].tolist() == ["whole", "part"]
+    assert [list(t.marker.pattern.shape) for t in partly.figure.data] == [["", "/"]] * 2
+    # the page's cards show no change against a period the store does not hold
+    monkeypatch.setenv("KTPULSE_DB", str(sample_store))
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    app.switch_page("app_pages/readership.py").run()
+    cards = {metric.label: metric for metric in app.metric}
+    assert (
+        not cards["Views (latest counts)"].delta
+        and "not all in the store" in cards["Views (latest counts)"].help
+    )
 
 
 def test_contradictions_follow_the_sidebar_filters(store: Store) -> None:
@@ -256,6 +287,25 @@ def test_the_sample_store_draws_its_inferred_taza_event_dashed(store: Store) -> 
     assert all(trace.line.dash == "solid" for trace in chart.figure.data if trace not in dashed)
 
 
+def test_a_fact_is_labelled_with_its_sentences_qualifier(store: Store) -> None:
+    # "more than 15 thousand events": never a bare 15,000 on the chart, in its hover or above the progress bars
+    (events,) = [t for t in _chart(store, "taza-events").figure.data if 15000.0 in t.y]
+    assert "more than 15,000 · 2025" in events.text
+    assert all(text.startswith("<b>more than 15,000</b>") for text in events.hovertext if text)
+    progress = _chart(store, "taza-progress-to-targets")
+    trees = progress.data[progress.data["metric_id"] == "taza.trees_planted"].iloc[0]
+    assert trees["actual_qualifier"] == "more than"  # "over 1.1 billion trees"
+    assert any(text.startswith("55% · more than 1.1 B of 2 B") for text in progress.figure.data[0].text)
+
+
+def test_a_long_target_label_is_cut_in_its_name_never_in_its_period(store: Store) -> None:
+    progress = _chart(store, "taza-progress-to-targets")
+    saxaul = [label for label in progress.figure.data[0].y if "saxaul" in label]
+    assert saxaul == [
+        "Greening: saxaul plantations on the dried Aral… (2021–2024)"
+    ]  # which target: its period
+
+
 def test_every_fact_chart_exports_each_figures_period_basis_in_words(store: Store) -> None:
     words = {fmt.period_basis(basis) for basis in ("sentence", "publication", "context", "none")}
     fact_charts = [
@@ -278,6 +328,11 @@ def test_the_fact_card_says_how_its_period_was_found(store: Store) -> None:
 def test_scholarship_amounts_and_explorer_counts_hatch_inferred_periods(store: Store) -> None:
     bar = _chart(store, "scholarships-monthly-amount").figure.data[0]
     data = _chart(store, "scholarships-monthly-amount").data
+    # amounts announced for September: plans, as the title says
+    assert (
+        ", planned from September 2025"
+        in _chart(store, "scholarships-monthly-amount").figure.layout.title.text
+    )
     inferred = data["period_basis"] == fmt.period_basis("context")
     assert inferred.any()  # the sample's amounts take their year from an earlier sentence
     assert list(bar.marker.pattern.shape) == ["/" if flag else "" for flag in inferred.iloc[::-1]]
@@ -304,3 +359,89 @@ def test_the_apps_fact_cards_and_scholarship_table_say_how_periods_were_found(
     app.switch_page("app_pages/scholarships.py").run()
     (table,) = app.dataframe
     assert set(table.value["period found"]) == {fmt.period_basis("context")}
+
+
+# --- a fact reported by several articles: its most direct report decides -------------------
+
+
+@pytest.fixture()
+def restated_store(mixed_store: Path, tmp_path: Path) -> Path:  # noqa: F811
+    """The mixed store, but the 1.1 M tonnes of waste in 2024 (three reports) has its period
+    written in its own sentence by its last report only, and the 1.1 B trees of 2021-2024 (the
+    actual progress to 2 B is read from) has its period from the headline."""
+    db = tmp_path / "ktpulse.duckdb"
+    shutil.copy(mixed_store, db)
+    with duckdb.connect(str(db)) as con:
+        waste = "metric_id = 'taza.waste_collected_tonnes' AND value = 1.1e6 AND year(period_end) = 2024"
+        reports = [
+            row[0]
+            for row in con.execute(f"SELECT indicator_id FROM indicators WHERE {waste} ORDER BY 1").fetchall()
+        ]
+        assert len(reports) == 3
+        con.execute(f"UPDATE indicators SET period_basis = 'context' WHERE {waste}")
+        con.execute("UPDATE indicators SET period_basis = 'sentence' WHERE indicator_id = ?", [reports[-1]])
+        con.execute("UPDATE indicators SET period_basis = 'context' WHERE metric_id = 'taza.trees_planted' "
+                    "AND value = 1.1e9 AND period_start = DATE '2021-01-01'")  # fmt: skip
+    return db
+
+
+def _waste_traces(store: Store, filters: Filters) -> tuple[charts.Chart, list]:
+    (chart,) = [c for c in charts.taza(store, filters) if c.name == "taza-waste-collected-tonnes"]
+    return chart, [t for t in chart.figure.data if 1.1e6 in t.y]
+
+
+def test_a_fact_whose_period_one_report_writes_in_its_sentence_is_not_inferred(restated_store: Path) -> None:
+    store = Store.open(restated_store)
+    chart, traces = _waste_traces(store, Filters())
+    assert [t.line.dash for t in traces] == ["solid"]  # the first report's headline period does not decide
+    assert not any("(period inferred)" in t.name for t in traces)
+    (fact,) = chart.data[chart.data["value"] == 1.1e6].itertuples()
+    assert fact.period_basis == fmt.period_basis("sentence") and (fact.basis_mentions, fact.mentions) == (
+        1,
+        3,
+    )
+    # the fact is shown with the report that writes its period: its sentence, in hover and CSV
+    stating = q.run(
+        store, "SELECT sentence FROM indicators WHERE indicator_id = ?", [fact.basis_indicator_id]
+    )
+    assert fact.sentence == stating.iloc[0]["sentence"] and fact.basis_indicator_id != fact.indicator_id
+    hovers = [text for t in traces for text in t.hovertext if text]
+    assert hovers and all("period 2024 · in its sentence (1 of 3 reports)" in text for text in hovers)
+
+
+def test_the_most_direct_basis_is_read_among_the_filtered_articles_only(restated_store: Path) -> None:
+    store = Store.open(restated_store)
+    stating = q.run(store, "SELECT a.language FROM indicators i JOIN articles a USING (article_id) "
+                           "WHERE i.metric_id = 'taza.waste_collected_tonnes' AND i.period_basis = 'sentence' "
+                           "AND i.value = 1.1e6")  # fmt: skip
+    others = tuple(sorted({"en", "ru", "kk"} - set(stating["language"])))
+    _, traces = _waste_traces(store, Filters(languages=others))
+    assert traces and all(t.line.dash == "dash" and t.name.endswith("(period inferred)") for t in traces)
+
+
+def test_progress_bars_mark_an_actual_whose_period_is_inferred(restated_store: Path) -> None:
+    (progress, *_) = charts.taza(Store.open(restated_store), Filters())
+    trees = progress.data[progress.data["metric_id"] == "taza.trees_planted"].iloc[0]
+    assert trees["actual"] == 1.1e9
+    assert trees["actual_period_basis"] == fmt.period_basis("context")
+    assert trees["target_period_basis"] == fmt.period_basis("sentence")
+    bar = progress.figure.data[0]
+    shapes = dict(zip(bar.y, bar.marker.pattern.shape, strict=True))
+    texts = dict(zip(bar.y, bar.text, strict=True))
+    (trees_label,) = [label for label in shapes if "trees" in label]
+    assert shapes[trees_label] == "/" and "actual: period inferred" in texts[trees_label]
+    assert all(shape == "" for label, shape in shapes.items() if label != trees_label)
+    assert "Hatched" in progress.figure.layout.title.text
+
+
+def test_progress_bars_hatch_an_inferred_target_and_leave_stated_ones_plain() -> None:
+    frame = pd.DataFrame(
+        dict(label=["A (by 2026)", "B (by 2027)"], unit=["USD", "USD"], target=[1e9, 2e9], actual=[5e8, 1e9],
+             actual_period=["2024", "2024"], progress=[0.5, 0.5], target_period_basis=["publication", "sentence"],
+             actual_period_basis=["sentence", "sentence"])
+    )  # fmt: skip
+    (bar,) = figures.target_progress(frame, "Progress").data
+    assert list(bar.marker.pattern.shape) == ["/", ""]
+    assert "target: period inferred" in bar.text[0] and "inferred" not in bar.text[1]
+    plain = figures.target_progress(frame.assign(target_period_basis="sentence"), "Progress")
+    assert plain.data[0].marker.pattern.shape is None and "Hatched" not in plain.layout.title.text

@@ -4,6 +4,7 @@ filter narrows every page, and article text is shown in its own language."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -113,3 +114,27 @@ def test_kazakh_and_russian_figures_fill_the_series_pages(
     # master's students, one category whatever the language.
     expect(page.get_by_text("3 student categories")).to_be_visible(timeout=60_000)
     _shot(page, "mixed-scholarships-kazakh-russian.png")
+
+
+def test_the_whole_store_is_not_compared_with_zeros_before_it_and_qualifiers_show(
+    browser_page: Page, mixed_server: str
+) -> None:
+    page = browser_page
+    page.goto(f"{mixed_server}/readership")
+    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+    _settle(page)
+    main = page.locator("[data-testid='stMain']")
+    # the default range is the whole store: what precedes it was never read, so no bar of 0 and no
+    # "+31 vs previous period" on the cards
+    expect(
+        main.locator(".js-plotly-plot text").filter(has_text=re.compile(r"^not in the store$"))
+    ).to_have_count(2, timeout=60_000)
+    expect(main).not_to_contain_text("vs previous period")
+    _shot(page, "mixed-readership-previous-period.png")
+    page.goto(f"{mixed_server}/taza")
+    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+    # "over 1.1 billion trees": the progress line and bar say "more than", as the sentence does
+    expect(main).to_contain_text("more than 1.1 B reported for 2021–2024", timeout=30_000)
+    expect(
+        main.locator(".js-plotly-plot text").filter(has_text="55% · more than 1.1 B of 2 B")
+    ).to_have_count(1)

@@ -10,6 +10,7 @@ from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.charts import Chart
 from dashboard.components import (
+    BASIS_COLUMN,
     ORIGINAL_LINK,
     cite_block,
     link_column,
@@ -20,6 +21,7 @@ from dashboard.components import (
 )
 
 store, filters = st.session_state["store"], st.session_state["filters"]
+ITEM_COLUMN = st.column_config.TextColumn("item", width=240)
 st.title("Articles")
 
 if require_store(store):
@@ -73,12 +75,15 @@ if require_store(store):
             st.subheader(f"{fmt.plural(len(figures_table), 'reported figure')}", anchor=False)
             st.dataframe(
                 pd.DataFrame({"as written": text_or_blank(figures_table["surface"]),
-                              "figure": [fmt.figure(v, u) for v, u in zip(figures_table["value"], figures_table["unit"], strict=True)],
-                              "item": text_or_blank(figures_table["item"]), "kind": figures_table["kind"],
+                              "figure": [fmt.qualified(q_, fmt.figure(v, u)) for q_, v, u in  # "up to 44 m"
+                                         zip(figures_table["qualifier"], figures_table["value"], figures_table["unit"], strict=True)],
+                              "item": text_or_blank(figures_table["item"]),
+                              "kind": figures_table["kind"] + figures_table["is_change"].map({True: " (change)", False: ""}),
                               "period": [fmt.period(s, e) for s, e in zip(figures_table["period_start"], figures_table["period_end"], strict=True)],
-                              "period basis": [fmt.period_basis(b) for b in figures_table["period_basis"]],
+                              "period basis": [fmt.period_basis_short(b) for b in figures_table["period_basis"]],
                               "metric": text_or_blank(figures_table["label"])}),
-                hide_index=True, width="stretch",
+                # a long item would push the period basis out of sight
+                hide_index=True, width="stretch", column_config={"period basis": BASIS_COLUMN, "item": ITEM_COLUMN},
             )  # fmt: skip
         if article["body"]:
             st.subheader("Text", anchor=False)

@@ -7,6 +7,7 @@ from dashboard import charts
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.components import (
+    BASIS_COLUMN,
     ORIGINAL_LINK,
     cite_block,
     highlighted_sentence,
@@ -25,13 +26,8 @@ COLUMNS = {
     "figure": st.column_config.TextColumn("figure", width=110),
     "item": st.column_config.TextColumn("item", width=105),
     "kind": st.column_config.TextColumn("kind", width=100),
-    "period": st.column_config.TextColumn("period", width=90),
-    "period basis": st.column_config.TextColumn(
-        "period basis",
-        width=130,
-        help="Where the period was read: the figure's own sentence, the headline or an earlier "
-        "sentence, or the publication date (a present state); or it is not stated",
-    ),
+    "period": st.column_config.TextColumn("period", width=125),  # "no period stated" whole
+    "period basis": BASIS_COLUMN,
     "metric": st.column_config.TextColumn("metric", width=110),
     "published": st.column_config.TextColumn("published", width=80),
     "source": st.column_config.TextColumn("source", width=90),
@@ -68,8 +64,10 @@ if require_store(store):
                     {
                         # "more than 88": the qualifier reads with the figure
                         "figure": [
-                            f"{q} {fmt.figure(v, u)}" if isinstance(q, str) and q else fmt.figure(v, u)
-                            for q, v, u in zip(found["qualifier"], found["value"], found["unit"], strict=True)
+                            fmt.qualified(q_, fmt.figure(v, u))
+                            for q_, v, u in zip(
+                                found["qualifier"], found["value"], found["unit"], strict=True
+                            )
                         ],
                         "item": text_or_blank(found["item"]),
                         "kind": found["kind"] + found["is_change"].map({True: " (change)", False: ""}),
@@ -77,7 +75,7 @@ if require_store(store):
                             fmt.period(s, e)
                             for s, e in zip(found["period_start"], found["period_end"], strict=True)
                         ],
-                        "period basis": [fmt.period_basis(b) for b in found["period_basis"]],
+                        "period basis": [fmt.period_basis_short(b) for b in found["period_basis"]],
                         "metric": text_or_blank(found["label"]),
                         "published": found["published_at"].dt.strftime("%d.%m.%Y"),
                         "source": text_or_blank(found["source"]),
@@ -96,7 +94,17 @@ if require_store(store):
                 # "no period stated" says itself; a store from before bases has none to show
                 if detail["period_basis"] in ("sentence", "publication", "context"):
                     period += f" ({fmt.period_basis(detail['period_basis'])})"
-                st.text(f"{fmt.figure(detail['value'], detail['unit'], detail['item'])} · {period} · {detail['kind']}"
+                qualifier = (
+                    detail["qualifier"]
+                    if isinstance(detail["qualifier"], str) and detail["qualifier"]
+                    else ""
+                )
+                # "up to 44 m", as the table and the sentence say, never a bare "44 m"
+                shown = (qualifier + " " if qualifier else "") + fmt.figure(
+                    detail["value"], detail["unit"], detail["item"]
+                )
+                kind = detail["kind"] + (" (change)" if detail["is_change"] else "")
+                st.text(f"{shown} · {period} · {kind}"
                         + (f" · metric: {detail['label']}" if isinstance(detail["label"], str) else ""))  # fmt: skip
                 offset = int(detail["start_char"] - detail["sentence_start"])
                 st.html(
@@ -111,6 +119,7 @@ if require_store(store):
                         pd.DataFrame({"published": elsewhere["published_at"].dt.strftime("%d.%m.%Y"),
                                       "article": text_or_blank(elsewhere["title"]),
                                       "source": text_or_blank(elsewhere["source"]),
+                                      "period basis": [fmt.period_basis(b) for b in elsewhere["period_basis"]],
                                       "sentence": text_or_blank(elsewhere["sentence"])}),
                         hide_index=True, width="stretch",
                     )  # fmt: skip
@@ -139,7 +148,18 @@ if require_store(store):
                         left, right = st.columns(2)
                         for column, side in ((left, "a"), (right, "b")):
                             value, title = getattr(row, f"value_{side}"), getattr(row, f"title_{side}")
-                            column.metric("reported", fmt.figure(value, row.unit, compact=False))
+                            item, basis = getattr(row, f"item_{side}"), getattr(row, f"period_basis_{side}")
+                            # what it counts and how its period was found: seedlings against trees,
+                            # or a year from the headline, is seldom a contradiction
+                            column.metric(
+                                f"reported: {item}" if isinstance(item, str) and item else "reported",
+                                fmt.qualified(
+                                    getattr(row, f"qualifier_{side}"),
+                                    fmt.figure(value, row.unit, compact=False),
+                                ),
+                            )
+                            if fmt.period_basis(basis):
+                                column.text(f"period: {fmt.period_basis(basis)}")
                             column.text(f"“{getattr(row, f'sentence_{side}')}”\n{title} · "
                                         f"{getattr(row, f'published_{side}'):%d.%m.%Y}")  # fmt: skip
                             with column.expander("Cite"):

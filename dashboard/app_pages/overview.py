@@ -6,7 +6,7 @@ import streamlit as st
 from dashboard import charts
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.components import no_data, require_store, show_chart, text_or_blank
+from dashboard.components import BASIS_COLUMN, no_data, require_store, show_chart, text_or_blank
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Kazakhstan Today at a glance")
@@ -48,17 +48,19 @@ if require_store(store):
         table = pd.DataFrame(
             {
                 "published": newest["published_at"].dt.strftime("%d.%m.%Y"),
-                "figure": [
-                    fmt.figure(v, u, i)
-                    for v, u, i in zip(newest["value"], newest["unit"], newest["item"], strict=True)
+                "figure": [  # "more than 88", as its sentence says
+                    fmt.qualified(q_, fmt.figure(v, u, i))
+                    for q_, v, u, i in zip(newest["qualifier"], newest["value"], newest["unit"], newest["item"],
+                                           strict=True)
                 ],
                 "period": [
                     fmt.period(s, e)
                     for s, e in zip(newest["period_start"], newest["period_end"], strict=True)
                 ],
-                "kind": newest["kind"],
+                "period basis": [fmt.period_basis_short(b) for b in newest["period_basis"]],
+                "kind": newest["kind"] + newest["is_change"].map({True: " (change)", False: ""}),
                 "metric": text_or_blank(newest["label"]),
                 "article": text_or_blank(newest["title"]),
             }
-        )
-        st.dataframe(table, hide_index=True, width="stretch")
+        )  # fmt: skip
+        st.dataframe(table, hide_index=True, width="stretch", column_config={"period basis": BASIS_COLUMN})

@@ -19,11 +19,21 @@ if require_store(store):
     totals = q.readership_totals(store, filters)
     if not totals.empty:
         current, previous = totals.iloc[0], totals.iloc[1]
+        # A change only against a previous period the store covers whole: before its first
+        # article there are no counts, and a zero there would show as growth.
+        compared = current["stored"] == previous["stored"] == "whole"
+        first = previous["stored_from"]
+        unknown = (f"No change shown: the previous period ({previous['date_from']:%d.%m.%Y}–"
+                   f"{previous['date_to']:%d.%m.%Y}) is not all in the store"
+                   + (f", whose first article is of {first:%d.%m.%Y}" if first == first and first else "")
+                   ) if not compared else None  # fmt: skip
         cards = st.columns(3)
-        cards[0].metric("Articles with a view count", f"{int(current['articles']):,}",
-                        delta=f"{int(current['articles'] - previous['articles']):+,} vs previous period")  # fmt: skip
-        cards[1].metric("Views (latest counts)", f"{int(current['views']):,}",
-                        delta=f"{int(current['views'] - previous['views']):+,} vs previous period")  # fmt: skip
+        cards[0].metric("Articles with a view count", f"{int(current['articles']):,}", help=unknown,
+                        delta=f"{int(current['articles'] - previous['articles']):+,} vs previous period" if compared
+                        else None)  # fmt: skip
+        cards[1].metric("Views (latest counts)", f"{int(current['views']):,}", help=unknown,
+                        delta=f"{int(current['views'] - previous['views']):+,} vs previous period" if compared
+                        else None)  # fmt: skip
         per_day = current["mean_views_per_day"]
         cards[2].metric("Mean views per day", "–" if per_day != per_day else f"{per_day:,.0f}",
                         help="Over the articles at least a day old at their latest snapshot")  # fmt: skip

@@ -15,11 +15,14 @@ if require_store(store):
     (chart,) = charts.scholarships(store, filters)
     if not no_data(chart.data, "No scholarship amount matches these filters."):
         effective = chart.data["period_start"].dropna()
+        # announced for a later date: planned, not yet paid
+        when = "planned from" if (chart.data["kind"] == "plan").all() else "effective from"
         st.caption(f"{fmt.plural(len(chart.data), 'student category', 'student categories')}; amounts per month in tenge"
-                   + (f", effective from {effective.min():%d %B %Y}." if not effective.empty else "."))  # fmt: skip
+                   + (f", {when} {effective.min():%d %B %Y}." if not effective.empty else "."))  # fmt: skip
         show_chart(chart)
         table = pd.DataFrame({"category": text_or_blank(chart.data["category"]),
                               "monthly amount": [fmt.figure(v, "KZT") for v in chart.data["value"]],
+                              "kind": chart.data["kind"],
                               "period found": text_or_blank(chart.data["period_basis"]),
                               "sources": chart.data["sources"]}).sort_values("category")  # fmt: skip
         st.dataframe(table, hide_index=True, width="stretch")

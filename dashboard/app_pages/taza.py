@@ -5,7 +5,7 @@ import streamlit as st
 
 from dashboard import charts
 from dashboard import format as fmt
-from dashboard.components import no_data, require_store, show_chart
+from dashboard.components import inferred_note, no_data, require_store, show_chart
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Taza Kazakstan")
@@ -30,8 +30,11 @@ if require_store(store):
                 if row.disagreeing_actuals > 1
                 else ""
             )
-            st.markdown(f"**{row.label}**: {fmt.figure(row.actual, row.unit)} reported for {row.actual_period}, "
-                        f"{row.progress:.0%} of {fmt.figure(row.target, row.unit)}{note}".replace("$", "\\$"))  # fmt: skip
+            st.markdown(f"**{row.label}**: {fmt.qualified(row.actual_qualifier, fmt.figure(row.actual, row.unit))} "
+                        f"reported for {row.actual_period}"
+                        f"{inferred_note(row.actual_period_basis)}, {row.progress:.0%} of "
+                        f"{fmt.figure(row.target, row.unit)}{inferred_note(row.target_period_basis)}{note}"
+                        .replace("$", "\\$"))  # fmt: skip
         if not progress.empty:
             show_chart(page_charts[0])
         # One series at a time, in tabs of which only the open one is built and drawn

@@ -1619,7 +1619,9 @@ def _list_item(reader: Reader, sentence: CyrillicSentence, figure: Figure, publi
 
 
 def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
-    left, right = text[max(0, figure.start - 30) : figure.start], text[figure.end : figure.end + 20]
+    # 45 characters before: the patterns end at the figure, but 'до' reads back to a verb
+    # ("довести уровень газификации до 62,1%")
+    left, right = text[max(0, figure.start - 45) : figure.start], text[figure.end : figure.end + 20]
     for pattern, name in reader.qualifiers:
         if pattern.pattern.startswith("^"):
             if pattern.match(right):

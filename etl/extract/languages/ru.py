@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from etl.extract.languages import LanguageData
 
+# Stems of words that bring a level to a figure, after which "до" means "to", not "up to".
+_REACHING = (
+    "дов[её]|довод|увелич|выр[ао]с|выраст|возр[ао]с|дор[ао]с|подня|подним|повы[сш]|расшир|сокра[тщ]|"
+    "сни[зж]|сниж|умень|нара[сщ]|упа[дл]|опуст|рост|прирост|измен|довед|дотяг|удво|утро"
+)
+# "с 872 тыс. до", "от 0,1% до": a range's second figure; "на 85%, до": a change, then the level
+_FROM_FIGURE = r"(?<![\w-])(?:с|со|от)\s+(?:\w+\s+)?\d|\d[\d\s,.]*\s*(?:%|раза?)?\s*[,—–-]+\s*до\s+$"
+
+
 RUSSIAN = LanguageData(
     code="ru",
     scales=(
@@ -145,10 +154,18 @@ RUSSIAN = LanguageData(
     ordinal_suffix=r"-?(?:го|й|ый|ий|ой|ая|ое|ые|х|м|му|ом|ю|я|е)\b",
     case_suffix=r"(?!)",
     qualifiers=(
+        (r"(?:не\s+более|не\s+больше|максимум)\s+$", "up to"),  # before "более": "не более" is a ceiling
         (r"(?:более\s+чем|более|свыше|больше|сверх)\s+(?:на\s+)?$", "more than"),
         (r"(?:не\s+менее|не\s+меньше|минимум)\s+(?:на\s+)?$", "at least"),
         (r"(?:около|порядка|примерно|приблизительно|почти|почти\s+на|около\s+на)\s+$", "about"),
-        (r"(?:до|не\s+более|максимум)\s+$", "up to"),
+        # "до 300 участников" is a ceiling; after a word of reaching a level ("довести объем до",
+        # "вырастет до", "рост до"), a first figure ("с 5 до 7", "с 872 тыс. до") or a change
+        # ("на 85%, до") the figure is the level reached
+        # (\A, not ^: a pattern starting with ^ is read after the figure)
+        (
+            rf"\A(?!.*(?<![\w-])(?:{_REACHING}))(?!.*\d[\s%]*до\s+$)(?!.*(?:{_FROM_FIGURE})).*(?<![\w-])до\s+$",
+            "up to",
+        ),
         (r"(?:менее|меньше)\s+$", "less than"),
     ),
     cues=(
