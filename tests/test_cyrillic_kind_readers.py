@@ -57,7 +57,12 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
     ("kk", "kk-past", "Өткен жылы облыста 14 жаңа мектеп салынды.", {14: "actual"}),
     ("kk", "kk-past", "Қаңтар-мамыр айларында 2,3 млн тонна астық экспортталған.", {2.3e6: "actual"}),
     ("kk", "kk-past", "Биыл алғашқы бес айда өңірге 85 мың турист келді.", {85000: "actual"}),
-    ("kk", "kk-past", "2024 жылы қалада 1,5 млн шаршы метр тұрғын үй пайдалануға берілді.", {1.5e6: "actual"}),
+    (
+        "kk",
+        "kk-past",
+        "2024 жылы қалада 1,5 млн шаршы метр тұрғын үй пайдалануға берілді.",
+        {1.5e6: "actual"},
+    ),
     ("kk", "kk-past", "Бұған дейін бұл мақсатқа 3,2 млрд теңге жұмсалған.", {3.2e9: "actual"}),
     ("kk", "kk-expected", "Биыл астық өнімі 22 млн тоннаға жетеді деп күтілуде.", {22e6: "forecast"}),
     (
@@ -73,7 +78,12 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
         "Мамандардың есебінше, су тапшылығы жазда 1 млрд текше метрге жетуі мүмкін.",
         {1e9: "forecast"},
     ),
-    ("kk", "kk-forecast-noun", "Ұлттық банктің болжамы бойынша биыл экономика 4,8%-ға өседі.", {4.8: "forecast"}),
+    (
+        "kk",
+        "kk-forecast-noun",
+        "Ұлттық банктің болжамы бойынша биыл экономика 4,8%-ға өседі.",
+        {4.8: "forecast"},
+    ),
     (
         "kk",
         "kk-forecast-noun",
@@ -108,7 +118,12 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
         "Биыл салынатын 12 мектептің құрылысына 60 млрд теңге жұмсалады.",
         {12: "plan", 60e9: "plan"},
     ),
-    ("kk", "kk-participle", "Өткен жылы салынған 9 мектеп 7 мың оқушыны қабылдады.", {9: "actual", 7000: "actual"}),
+    (
+        "kk",
+        "kk-participle",
+        "Өткен жылы салынған 9 мектеп 7 мың оқушыны қабылдады.",
+        {9: "actual", 7000: "actual"},
+    ),
     ("kk", "kk-participle", "Қазір қалада 6 денсаулық сақтау нысаны салынып жатыр.", {6: "actual"}),
     (
         "kk",
@@ -191,7 +206,12 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
     ("ru", "ru-planned", "В этом году планируется отремонтировать 320 км дорог.", {320: "plan"}),
     ("ru", "ru-planned", "Всего до конца года планируется подключить к газу 40 сел.", {40: "plan"}),
     ("ru", "ru-planned", "В этом году предполагается выдать 3 тыс. льготных кредитов.", {3000: "plan"}),
-    ("ru", "ru-planned", "Правительство рассчитывает привлечь в отрасль 2 трлн тенге инвестиций.", {2e12: "plan"}),
+    (
+        "ru",
+        "ru-planned",
+        "Правительство рассчитывает привлечь в отрасль 2 трлн тенге инвестиций.",
+        {2e12: "plan"},
+    ),
     ("ru", "ru-provided", "Бюджетом предусмотрено 45 млрд тенге на модернизацию теплосетей.", {45e9: "plan"}),
     ("ru", "ru-provided", "В текущем году на эти цели выделено 12 млрд тенге.", {12e9: "plan"}),
     (
@@ -340,7 +360,10 @@ PROBES += [
         "kk",
         "kk-chain",
         "Биыл 12 ауыл газбен қамтылып, келесі жылы тағы 9 ауылға газ тартылады.",
-        {12: "actual", 9: "plan"},
+        # (first labelled actual; corrected after the run: the converb "-ып" takes the tense of the verb
+        # that ends the sentence, the aorist "тартылады", as this class says: this year 12 villages are to be
+        # supplied, next year 9 more)
+        {12: "plan", 9: "plan"},
     ),
     (
         "kk",
@@ -349,7 +372,12 @@ PROBES += [
         {1.5: "target", 2: "plan"},
     ),
     ("ru", "ru-goal", "Проект предусматривает доведение доли отечественных лекарств до 50%.", {50: "target"}),
-    ("ru", "ru-planned", "До конца года в акимате рассчитывают обеспечить жильем еще 2 тыс. семей.", {2000: "plan"}),
+    (
+        "ru",
+        "ru-planned",
+        "До конца года в акимате рассчитывают обеспечить жильем еще 2 тыс. семей.",
+        {2000: "plan"},
+    ),
     (
         "ru",
         "ru-goal",
@@ -387,16 +415,85 @@ PROBES += [
 ]
 
 # (language, start of the text, value) -> why the figure is still read wrong
-LEFT: dict[tuple[str, str, float], str] = {}
+_ALLOCATED = (
+    "money allocated ('бөлінді', 'выделено'): FORMAT.md calls it plan until spent, but the dev sets label it "
+    "actual far more often (about 26 of 35 figures), so no rule before the convention is settled"
+)
+LEFT: dict[tuple[str, str, float], str] = {
+    ("kk", "Жаз мезгілінде қалада 40 жаңа", 40): (
+        "the aorist of a consonant stem ('шығ-ады') reads like the past of a vowel stem ('қорға-ды'); "
+        "without a lexicon the reader leaves '-ады' unread"
+    ),
+    ("kk", "Әуежай тәулігіне 60-қа жуық р", 60): (
+        "a rate per day ('тәулігіне') is not taken as a repeat: a rate may be a capacity to come "
+        "('жылына 50 мың тонна шығарады' of a plant still being built)"
+    ),
+    ("kk", "Инфляцияны 2027 жылға дейін 5", 5): (
+        "'N-ға төмендету' is 'lower by' or 'lower to'; only 'дейін' or 'жеткізу' mark a level to reach"
+    ),
+    ("ru", "В текущем году на эти цели вы", 12e9): _ALLOCATED,
+    ("ru", "На эти цели из местного бюдже", 3.4e9): _ALLOCATED,
+    ("kk", "Жаңа аурухана салуға облыс бю", 4.2e9): _ALLOCATED,
+    ("ru", "Из 25 планируемых к вводу объ", 10): (
+        "an attributive participle of planning ('планируемых') governs its own noun phrase's number, "
+        "but the reader lets it set the kind of the whole clause"
+    ),
+    ("ru", "В 2023 году запланированные 6", 60): (
+        "an attributive participle of planning ('запланированные') before the subject outweighs the "
+        "clause's past verb ('были реализованы')"
+    ),
+    ("kk", "Үкімет тапсырмасына сәйкес 20", 6000): (
+        "'тиіс' after a passive deed ('жөнделуі тиіс') is read as a plan; an instruction framing it makes "
+        "a goal only in some dev labels (hx-kk-03), not in others ('жеткізілуі тиіс' plan)"
+    ),
+    ("kk", "Облыстағы жылыжайлардың жалпы", 120): (
+        "'жетеді' of a total size is read as a level ahead; a total that stands now needs a reading of "
+        "the subject noun the reader does not do"
+    ),
+    ("kk", "Жаңа көпірдің құны 14 млрд те", 14e9): (
+        "an estimated cost ('деп бағаланып отыр') is no cue; the dev sets label estimated costs both ways"
+    ),
+    ("kk", "Қазір ауданда жалпы ұзындығы ", 35): (
+        "the length of work under way: FORMAT.md says plan, but the dev sets label it both ways (kk-007 "
+        "'4,1 мың шақырымы жаңартылуда' actual, h3-kk-02 plan), so reading every passive progressive as "
+        "work under way cost a dev figure and was not kept"
+    ),
+    ("kk", "Жаңа оқу жылында бірінші сыны", 28000): (
+        "'деп есептелуде' (is reckoned) is no forecast cue, unlike 'деп күтілуде', 'деп болжануда'"
+    ),
+    ("kk", "Өңірде жалпы құны 650 млрд те", 650e9): (
+        "the worth of an investment portfolio or pool is plan (FORMAT.md); the reader takes the past verb"
+    ),
+    ("kk", "Өндірісті 1,5 есеге арттыру ү", 1.5): "a purpose clause ('... арттыру үшін') sets no goal",
+    ("ru", "Проект предусматривает доведе", 50): "the noun 'доведение ... до' is not read as 'довести до'",
+    ("ru", "Врачи рекомендуют проходить н", 8000): "a recommendation is no goal cue",
+    ("ru", "Чтобы сократить износ сетей с", 45): "a purpose clause ('Чтобы ... до 45%') sets no goal",
+    ("ru", "На заседании одобрены проекты", 200000): (
+        "the size of what a construction project will build is read by the clause's past verb ('одобрены')"
+    ),
+    ("ru", "Согласно поручению Главы госу", 600): (
+        "'необходимо' reads as a plan (dev ru-014 'нужно обеспечить' is labelled plan); the instruction "
+        "framing it is not weighed"
+    ),
+}
 
 
 def _cases() -> list[object]:
     cases: list[object] = []
     for language, cls, text, expected in PROBES:
         for value, kind in expected.items():
-            reason = LEFT.get((language, text[:30], value))
+            reason = next(
+                (
+                    why
+                    for (lang, head, v), why in LEFT.items()
+                    if lang == language and text.startswith(head) and v == value
+                ),
+                None,
+            )
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            cases.append(pytest.param(language, text, value, kind, marks=marks, id=f"{cls}-{value:g}-{text[:20]}"))
+            cases.append(
+                pytest.param(language, text, value, kind, marks=marks, id=f"{cls}-{value:g}-{text[:20]}")
+            )
     return cases
 
 

@@ -28,6 +28,7 @@ from etl.extract.kk_predicate import (
     kk_habitual_present,
     kk_rate_in_force,
     kk_rate_paid,
+    kk_share_standing,
     read_predicate,
 )
 from etl.extract.languages.kk import KAZAKH
@@ -1957,6 +1958,12 @@ def _sentence_indicators(
             and kk_rate_paid(text, clause, figure.start, figure.end)
         ):
             kind = "actual"  # "әр балаға 4 АЕК мөлшерінде есептеледі": a rate in force (FORMAT.md)
+        if (
+            kind == "plan" and reader.language.code == "kk"
+            and not any(clause[0] <= p < figure.start for p, _ in cues)
+            and kk_share_standing(text, clause, figure.start, figure.end)
+        ):  # fmt: skip
+            kind = "actual"  # "өнімнің 70%-ы ішкі нарыққа жөнелтіледі": how a whole is divided now
         if (
             kind in ("plan", "forecast") and reader.language.code == "ru" and not deadline
             and _present_clause(reader, text, clause, cues)

@@ -109,7 +109,11 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             continue  # "будет построено": the participle after "будет" is no past
         if (
             cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh
-            and not (kind == "target" and cues[-1][1] == "plan" and not previous.startswith(("планир", "запланир")))
+            and not (
+                kind == "target" and cues[-1][1] == "plan" and not previous.startswith(("планир", "запланир"))
+                # "рассчитывают обеспечить жильем": the intention decides; "рассчитывает довести до" a level
+                and not (previous.startswith(_RU_RECKON) and word not in _RU_LEVEL_INFINITIVES)
+            )
             and not (word == "довести" and cues[-1][1] == "forecast")
         ):  # fmt: skip
             # "может достичь": the modal decides, and so does "планирует довести до" (a plan, as "plans
@@ -122,6 +126,17 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             and not re.search(r"(?:[.:!?]\s+|[«\"(—–-]\s*)$", text[max(0, match.start() - 3) : match.start()])
         ):
             continue  # a capitalised word inside a sentence is a name: "Мақсат", "Қарағанды"
+        deed = _RU_INTENDED_DEED.match(text, match.end()) if kind == "forecast" and not kazakh else None
+        if (
+            deed and word.startswith(_RU_RECKON)
+            and deed.group("verb").lower() not in _RU_OUTCOME_INFINITIVES
+            and not reader.level_verb.match(deed.group("verb"))
+        ):  # fmt: skip
+            # "рассчитывают обеспечить жильем 100 тысяч", "предполагается вложить 688 млрд": an expecting
+            # verb that governs an infinitive tells what its subject means to do, a plan ("рассчитывают,
+            # что ... достигнет", a level reached, "рассчитывают выйти на 45 млрд", and what comes to the
+            # subject, "рассчитывают собрать 711 тыс. тонн", "принять 250 тыс. туристов", stay forecasts)
+            kind = "plan"
         if kind is None and not kazakh and word in _RU_READY and previous in _RU_WAS:
             kind = "plan"  # "была готова вложить $1 млрд": an intention then, not money spent
         if kind is None and len(word) > 3:
@@ -153,6 +168,19 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
     return sorted(_revisions(reader, _futures(cues, text, kazakh), text), key=_position)
 
 
+# verbs of reckoning on or supposing: a forecast before "что", an intention before an infinitive
+_RU_RECKON = ("рассчитыва", "предполага")
+_RU_LEVEL_INFINITIVES = frozenset(("довести",))
+# what comes to the subject rather than what it does: a harvest, an income, visitors counted on are a forecast
+_RU_OUTCOME_INFINITIVES = frozenset(
+    ("собрать", "намолотить", "получить", "заработать", "выручить", "принять")
+)
+# the infinitive they govern, at once or after a time phrase ("рассчитывает к 2030 году утроить"); a
+# noun in "-ость", "-сть" or a short word ("часть", "сеть", "пять") is none
+_RU_INTENDED_DEED = re.compile(
+    r"(?:\s+(?:к|до|в|с|на)\s+(?:[\w.-]+\s+){1,2}?)?\s+(?P<verb>(?!\w*ость\b)[^\W\d_]{3,}(?:[аяиеуы]ть|[аяиеуы]ться|ти|чь))(?!\w)",
+    re.I,
+)
 # "была готова", "были готовы" before an infinitive: what someone meant to do
 _RU_READY = frozenset(("готов", "готова", "готовы", "готово"))
 _RU_WAS = frozenset(("был", "была", "были", "было"))
@@ -193,6 +221,11 @@ def _planned_levels(reader: Reader, cues: list[tuple[int, str]], text: str) -> l
             kind == "target" and following is not None and following[1] in ("plan", "forecast", "future")
             and reader.level_verb.match(text, position)
             and not CLAUSE_MARKS.search(text, position, following[0])
+            # "... жеткізу көзделген", "... жеткізу межеленген": a level a programme foresees is its goal
+            # (under a plan named before it, "Жоспар бойынша ... жеткізу көзделген", the plan's)
+            and not (
+                _KAZAKH_FORESEEN.match(text, following[0]) and not any(k == "plan" and p < position for p, k in cues)
+            )
         ):  # fmt: skip
             continue
         kept.append((position, kind))
@@ -236,6 +269,9 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
     return resolved
 
 
+# what a programme foresees or sets as a bar ("көзделген", "көздеп отыр", "межеленген"), not what is
+# scheduled ("жоспарланған" stays a plan)
+_KAZAKH_FORESEEN = re.compile(r"(?:көзде|межеле)", re.I)
 # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы", "жоспарға қарағанда", "план выполнен на 101%"
 # ("жылдық жоспарлар толық орындалған", "белгіленген жоспардың 60 пайызы": fully met, a share of it)
 _PLAN_MET = re.compile(
