@@ -12,7 +12,7 @@ from contextlib import suppress
 from datetime import date, timedelta
 from typing import cast
 
-from etl.extract.cyrillic_kinds import KIND_ORDER, clause_span, find_cues, kind_of
+from etl.extract.cyrillic_kinds import KIND_ORDER, clause_span, find_cues, kind_of, ru_attributive_outweighed
 from etl.extract.cyrillic_numbers import (
     DIVISION_LEAD,
     CyrillicSentence,
@@ -1893,6 +1893,12 @@ def _sentence_indicators(
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
+        if reader.language.code == "ru" and ru_attributive_outweighed(
+            text, cues, clause, figure.start, figure.end
+        ):
+            kind = (
+                "actual"  # "запланированные 60 проектов были реализованы": the predicate, not the attribute
+            )
         if reader.language.code == "kk":
             kind = _converb_kind(reader, text, cues, clause) or kind
             if (
@@ -1964,6 +1970,21 @@ def _sentence_indicators(
             and kk_share_standing(text, clause, figure.start, figure.end)
         ):  # fmt: skip
             kind = "actual"  # "өнімнің 70%-ы ішкі нарыққа жөнелтіледі": how a whole is divided now
+        if kind in ("plan", "forecast", "actual") and _purpose_level(
+            reader.language.code, text, figure.start, figure.end
+        ):
+            # "Чтобы снизить потери с 50% до 25%, ...", "Өндірісті 1,5 есеге арттыру үшін ...": the level a
+            # purpose clause names is the goal the work serves, not the work (its means keep their kind)
+            kind = "target"
+        if (
+            kind == "actual" and reader.language.code == "ru"
+            and _RU_SIZE_OF_BUILDING.search(text, max(0, figure.start - 90), figure.start)
+            and not _RU_BUILT.search(text)
+        ):  # fmt: skip
+            # "рассмотрены предложения, в том числе строительство установок мощностью 500 МВт", "Работы по
+            # возведению энергоисточника мощностью 480 Гкал/ч начались": the size of what a construction
+            # named as a noun will give is planned, whatever verb tells of the decision or the start
+            kind = "plan"
         if (
             kind in ("plan", "forecast") and reader.language.code == "ru" and not deadline
             and _present_clause(reader, text, clause, cues)
@@ -2900,6 +2921,39 @@ _MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
 _BUDGET = re.compile(r"(?<!\w)бюджет\w*", re.I)
 _BUDGET_SPENT = re.compile(r"(?<!\w)(?:исполн|освоен|израсходова|поступ|потрачен)\w*", re.I)
 # a plan named as a heading: "В планах – строительство 45 км сетей", "В планах акимата: ..."
+# the size of what is to be built, after the noun of its construction: "строительство установок мощностью",
+# "возведению энергоисточника мощностью", "строительство двух заводов мощностью"
+_RU_SIZE_OF_BUILDING = re.compile(
+    r"(?<!\w)(?:строительств|возведени)\w*\s+(?:[^\W\d]+\s+){1,4}?"
+    r"(?:(?:общей|суммарной)\s+)?(?:мощностью|протяженностью|площадью|вместимостью|стоимостью)\s+(?:около\s+|до\s+)?$",
+    re.I,
+)
+# the construction told done: "завершено строительство", "введены", "построены", "сданы", "открыты"
+_RU_BUILT = re.compile(r"(?<!\w)(?:заверш[её]н|введен|введён|построен|сдан|открыт)\w*", re.I)
+# a purpose clause: "чтобы <verb> ... до N" (not "достаточно, чтобы": what something suffices for)
+_RU_PURPOSE = re.compile(r"(?<!\w)(?<!достаточно,\s)чтобы\s+[^,;:.!?]*?\sдо\s+$", re.I)
+# "<object> N-ға / N есеге <change>-у үшін": a change or level a verbal noun of purpose names
+_KK_PURPOSE_CHANGE = re.compile(
+    r"[^\s,;:.]*\s+(?:[^\W\d_]+\s+){0,2}?(?:арттыр|ұлғайт|көбейт|азайт|қысқарт|төмендет|жеткіз|көтер|өсір)[уы]\s+үшін(?!\w)",
+    re.I,
+)
+_KK_LEVEL_CASE = re.compile(r"(?:%?-?(?:ға|ге|қа|ке|на|не)|\s+(?:пайызға|есеге|есе))(?!\w)", re.I)
+
+
+def _purpose_level(language: str, text: str, start: int, end: int) -> bool:
+    """The figure is the level or change a purpose clause aims at: Russian "чтобы ... до N", Kazakh
+    "N-ға / N есеге арттыру үшін"."""
+    if language == "ru":
+        return _RU_PURPOSE.search(text, max(0, start - 120), start) is not None
+    if language != "kk":
+        return False
+    level = _KK_LEVEL_CASE.match(text, end) or _KK_LEVEL_CASE.search(text, max(start, end - 4), end)
+    return (
+        level is not None
+        and _KK_PURPOSE_CHANGE.match(text, level.end() if level.end() > end else end) is not None
+    )
+
+
 _PLANS_HEAD = re.compile(
     r"(?<!\w)(?:в\s+(?:ближайших\s+)?планах|среди\s+планов|в\s+числе\s+планов)(?:\s+[^\W\d]+){0,3}\s*[–—:-]\s*$",
     re.I,

@@ -137,8 +137,10 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             # что ... достигнет", a level reached, "рассчитывают выйти на 45 млрд", and what comes to the
             # subject, "рассчитывают собрать 711 тыс. тонн", "принять 250 тыс. туристов", stay forecasts)
             kind = "plan"
-        if kind is None and not kazakh and word in _RU_READY and previous in _RU_WAS:
-            kind = "plan"  # "была готова вложить $1 млрд": an intention then, not money spent
+        if kind is None and not kazakh and word in _RU_READY:
+            # "была готова вложить $1 млрд", "готовы принять": an intention, not money spent; "из 655
+            # объектов ... готовы 645": a short adjective of a state reached, done
+            kind = "plan" if previous in _RU_WAS or _RU_INTENDED_DEED.match(text, match.end()) else "actual"
         if kind is None and len(word) > 3:
             kind = (
                 _kazakh_verb_kind(
@@ -184,6 +186,28 @@ _RU_INTENDED_DEED = re.compile(
 # "была готова", "были готовы" before an infinitive: what someone meant to do
 _RU_READY = frozenset(("готов", "готова", "готовы", "готово"))
 _RU_WAS = frozenset(("был", "была", "были", "было"))
+
+
+# the long (attributive) form of a participle of planning: "планируемых", "запланированные",
+# "предусмотренных", "намеченные" — it qualifies a noun, it is no predicate
+_RU_PLANNED_ATTRIBUTE = re.compile(
+    r"(?:планируем|запланированн|предусмотренн|намеченн)(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ом)", re.I
+)
+
+
+def ru_attributive_outweighed(
+    text: str, cues: list[tuple[int, str]], clause: tuple[int, int], start: int, end: int
+) -> bool:
+    """'запланированные 60 проектов были реализованы', 'Из 25 планируемых объектов 10 уже готовы': the
+    nearest cue before a Russian figure is a participle of planning that qualifies a noun, and the clause
+    goes on to a verb of what was done: that verb, the clause's predicate, decides (actual)."""
+    in_clause = [(p, k) for p, k in cues if clause[0] <= p < clause[1]]
+    before = [(p, k) for p, k in in_clause if p < start]
+    after = [k for p, k in in_clause if p >= end]
+    return (
+        bool(before) and before[-1][1] == "plan" and bool(after) and after[0] == "actual"
+        and _RU_PLANNED_ATTRIBUTE.match(text, before[-1][0]) is not None
+    )  # fmt: skip
 
 
 def _position(cue: tuple[int, str]) -> int:
