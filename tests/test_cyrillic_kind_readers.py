@@ -540,6 +540,10 @@ LEFT: dict[tuple[str, str, float], str] = {
         "the worth of an investment portfolio or pool: FORMAT.md says plan, but the dev sets label it both "
         "ways (h5-kk-04, h8-kk-02 actual; h21-kk-02, h21-kk-04 plan), so the reader leaves pools out"
     ),
+    ("kk", "Қазір ауданда 3 жаңа мектептің", 2400): (
+        "the capacity of schools under way told in a clause of its own after the one that says so "
+        "('..., олардың жалпы сыйымдылығы 2 400 орын'): the under-way reader looks at the figure's clause only"
+    ),
     ("ru", "Согласно поручению Главы госу", 600): (
         "'необходимо' reads as a plan (dev ru-014 'нужно обеспечить' is labelled plan); the instruction "
         "framing it is not weighed"

@@ -2089,6 +2089,9 @@ def _sentence_indicators(
             and not (stands and period.period_end is None)  # (what stands now after "с 1 января 2026 года ...")
             # (not "2025-2026 оқу жылында 310 мың оқушы қабылданып отыр" days before it: going on already)
             and not (reader.language.code == "kk" and _kk_going_on(text, clause))
+            # (not a Kazakh past or perfect of its own clause under a span carried from the headline:
+            # "Былтырғымен салыстырғанда мектептер саны 10-ға көбейген" in a report on the coming school year)
+            and not (inherited and reader.language.code == "kk" and _kk_told_done(text, clause, figure.end))
         ):  # fmt: skip
             kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
         elif (
@@ -2279,6 +2282,12 @@ def _sentence_indicators(
             # "2022 жылдың соңына қарай олардың саны 584 мыңға жетті": a level reached by a year-end gone
             # by, told in the past, stood on that day; no deadline
             period = replace(period, period_start=period.period_end, is_deadline=False)
+        if (
+            kind in ("plan", "forecast", "target")
+            and reader.language.code == "kk"
+            and _KK_INSTEAD.match(text, figure.start)
+        ):
+            kind = "actual"  # "172 500 теңгенің орнына ... 195 000 теңге болмақ": the level replaced, as it stands
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         indicators.append(
             Indicator(
@@ -2703,6 +2712,20 @@ def _kk_allocated_unspent(text: str, clause: tuple[int, int], period: Period | N
     )
 
 
+def _kk_told_done(text: str, clause: tuple[int, int], figure_end: int) -> bool:
+    """A Kazakh clause ending on a past or a perfect ("көбейді", "көбейген") that governs the figure:
+    what has happened. A verbal noun between them ("22 мектеп салу туралы ұсыныс қолдау тапты") governs
+    the figure itself, and the past is the proposal's, not the building's."""
+    predicate = read_predicate(text, clause[0], clause[1])
+    if predicate is None or predicate.tense not in ("past", "perfect") or predicate.passive:
+        return False
+    return _KK_VERBAL_NOUN.search(text, figure_end, predicate.start) is None
+
+
+# a verbal noun, in any case: "салу", "салуды", "салуға", "жеткізуді", "арттыру туралы"
+_KK_VERBAL_NOUN = re.compile(r"(?<!\w)[^\W\d_]{3,}[уү](?:ды|ді|ға|ге|ы|і|ын|ін|да|де|ға)?(?!\w)", re.I)
+
+
 def _kk_going_on(text: str, clause: tuple[int, int]) -> bool:
     """A Kazakh clause ending on an action going on now ("қабылданып отыр", "жүріп жатыр")."""
     predicate = read_predicate(text, clause[0], clause[1])
@@ -2921,6 +2944,11 @@ _MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
 _BUDGET = re.compile(r"(?<!\w)бюджет\w*", re.I)
 _BUDGET_SPENT = re.compile(r"(?<!\w)(?:исполн|освоен|израсходова|поступ|потрачен)\w*", re.I)
 # a plan named as a heading: "В планах – строительство 45 км сетей", "В планах акимата: ..."
+# a level in the genitive before "орнына" (instead of): "172 500 теңгенің орнына" (not "оқушы орнына",
+# for pupil places, with no genitive)
+_KK_INSTEAD = re.compile(
+    r"[\d\s\u00a0,.]+(?:[^\W\d_]+\s+)?[^\W\d_]*?(?:ның|нің|дың|дің|тың|тің)\s+орнына(?!\w)", re.I
+)
 # the size of what is to be built, after the noun of its construction: "строительство установок мощностью",
 # "возведению энергоисточника мощностью", "строительство двух заводов мощностью"
 _RU_SIZE_OF_BUILDING = re.compile(
