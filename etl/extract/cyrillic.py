@@ -2971,9 +2971,12 @@ _KK_LEVEL_CASE = re.compile(r"(?:%?-?(?:ға|ге|қа|ке|на|не)|\s+(?:п�
 def _purpose_level(language: str, text: str, start: int, end: int) -> bool:
     """The figure is the level or change a purpose clause aims at: Russian "чтобы ... до N", Kazakh
     "N-ға / N есеге арттыру үшін"."""
+    # (a plain substring test first: most sentences have no purpose clause at all)
     if language == "ru":
-        return _RU_PURPOSE.search(text, max(0, start - 120), start) is not None
-    if language != "kk":
+        return ("чтобы" in text or "Чтобы" in text) and _RU_PURPOSE.search(
+            text, max(0, start - 120), start
+        ) is not None
+    if language != "kk" or "үшін" not in text:
         return False
     level = _KK_LEVEL_CASE.match(text, end) or _KK_LEVEL_CASE.search(text, max(start, end - 4), end)
     return (

@@ -201,12 +201,14 @@ def ru_attributive_outweighed(
     """'запланированные 60 проектов были реализованы', 'Из 25 планируемых объектов 10 уже готовы': the
     nearest cue before a Russian figure is a participle of planning that qualifies a noun, and the clause
     goes on to a verb of what was done: that verb, the clause's predicate, decides (actual)."""
-    in_clause = [(p, k) for p, k in cues if clause[0] <= p < clause[1]]
-    before = [(p, k) for p, k in in_clause if p < start]
-    after = [k for p, k in in_clause if p >= end]
+    # cues are in text order: the nearest before the figure, then the first after it, both in the clause
+    nearest = bisect_left(cues, start, key=_position) - 1
+    if nearest < 0 or cues[nearest][0] < clause[0] or cues[nearest][1] != "plan":
+        return False
+    following = bisect_left(cues, end, key=_position)
     return (
-        bool(before) and before[-1][1] == "plan" and bool(after) and after[0] == "actual"
-        and _RU_PLANNED_ATTRIBUTE.match(text, before[-1][0]) is not None
+        following < len(cues) and cues[following][0] < clause[1] and cues[following][1] == "actual"
+        and _RU_PLANNED_ATTRIBUTE.match(text, cues[nearest][0]) is not None
     )  # fmt: skip
 
 
