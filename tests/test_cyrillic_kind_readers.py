@@ -498,6 +498,30 @@ PROBES += [
     ("ru", "ru-goal", "Эксперты рекомендуют снизить потребление соли до 5 граммов в день.", {5: "target"}),
 ]
 
+# Fourth batch (Russian from-to levels and a forecast word in a phrase of basis), labelled before running.
+PROBES += [
+    (
+        "ru",
+        "ru-from-to",
+        "После модернизации мощность станции возрастет с 500 до 650 МВт.",
+        {500: "actual", 650: "plan"},
+    ),
+    ("ru", "ru-from-to", "Нацбанк повысил прогноз инфляции с 8% до 9,5%.", {8: "forecast", 9.5: "forecast"}),
+    ("ru", "ru-from-to", "Стипендия вырастет с 42 тыс. до 50 тыс. тенге.", {42000: "actual", 50000: "plan"}),
+    (
+        "ru",
+        "ru-basis",
+        "Тарифы повышены на 10% в соответствии с прогнозным уровнем инфляции.",
+        {10: "actual"},
+    ),
+    (
+        "ru",
+        "ru-basis",
+        "С 1 января пенсии проиндексированы на 9%, с учетом прогнозной инфляции, а пособия – на 7%.",
+        {9: "actual", 7: "actual"},
+    ),
+]
+
 _ALLOCATED = (
     "money allocated ('бөлінді', 'выделено'): FORMAT.md calls it plan until spent, but the dev sets label it "
     "actual far more often (about 26 of 35 figures), so no rule before the convention is settled"
@@ -543,6 +567,10 @@ LEFT: dict[tuple[str, str, float], str] = {
     ("kk", "Қазір ауданда 3 жаңа мектептің", 2400): (
         "the capacity of schools under way told in a clause of its own after the one that says so "
         "('..., олардың жалпы сыйымдылығы 2 400 орын'): the under-way reader looks at the figure's clause only"
+    ),
+    ("ru", "После модернизации мощность с", 650): (
+        "'возрастет' is a perfective future in the singular, spelt like a present; only the listed futures "
+        "('вырастет', 'увеличится') and the plural perfective ('построят') are read without a lexicon"
     ),
     ("ru", "Согласно поручению Главы госу", 600): (
         "'необходимо' reads as a plan (dev ru-014 'нужно обеспечить' is labelled plan); the instruction "

@@ -2064,10 +2064,24 @@ def _sentence_indicators(
         revised = (
             role == "from" and reader.language.code == "kk" and kind != "actual"
             and bool(_KK_REVISED_BEFORE.search(text, clause[0], figure.start))
+        ) or (
+            # "повысил прогноз инфляции с 8% до 9,5%": the old figure of a revised forecast or plan is one too
+            role == "from" and reader.language.code == "ru" and kind != "actual"
+            and bool(reader.revision.search(text, clause[0], figure.start))
+            and bool(_RU_REVISED_FROM.search(text, max(clause[0], figure.start - 80), figure.start))
         )  # fmt: skip
         if (
             (role == "from" and reader.change.search(text, 0, figure.start) and not revised)
             or (role == "from" and reader.language.code == "kk" and not revised)
+            # "позволит перерабатывать ... больше – с 18,4 млн до 27,4 млн тонн": the old level of a from-to
+            # pair is where things stand, whatever verb tells the move (not the old figure of a forecast or
+            # plan revised: "повысил прогноз с 7,5% до 8%")
+            or (
+                role == "from"
+                and reader.language.code == "ru"
+                and _RU_FROM_WORD.search(text, max(0, figure.start - 6), figure.start) is not None
+                and not _RU_REVISED_FROM.search(text, max(0, figure.start - 80), figure.start)
+            )
             or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
             or (
                 present
@@ -2944,6 +2958,10 @@ _MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
 _BUDGET = re.compile(r"(?<!\w)бюджет\w*", re.I)
 _BUDGET_SPENT = re.compile(r"(?<!\w)(?:исполн|освоен|израсходова|поступ|потрачен)\w*", re.I)
 # a plan named as a heading: "В планах – строительство 45 км сетей", "В планах акимата: ..."
+# a forecast, plan or goal named before the old figure of a from-to pair: that figure is the old forecast
+# "с 18,4 млн до 27,4 млн": a move from a level ("от 125 до 330" is a spread, no old level)
+_RU_FROM_WORD = re.compile(r"(?<!\w)(?:с|со)\s+$", re.I)
+_RU_REVISED_FROM = re.compile(r"(?<!\w)(?:прогноз|план|ориентир|коридор|целев|цел[ьи])\w*", re.I)
 # a level in the genitive before "орнына" (instead of): "172 500 теңгенің орнына" (not "оқушы орнына",
 # for pupil places, with no genitive)
 _KK_INSTEAD = re.compile(

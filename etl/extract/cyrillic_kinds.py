@@ -63,6 +63,11 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             continue  # "... 35%-ға дейін төмендету мүмкін болды": it proved possible, done
         if word == "міндетті" and kazakh and _KAZAKH_COMPULSORY.match(text, match.end()):
             continue  # "міндетті медициналық сақтандыру жүйесінде 17,1 млн адам": compulsory, no goal
+        if (
+            kind == "forecast" and not kazakh and word.startswith("прогнозн")
+            and _RU_BASIS_BEFORE.search(text, max(0, start - 30), start)
+        ):  # fmt: skip
+            continue  # "проиндексирована ... в соответствии с прогнозным уровнем инфляции": the basis of a deed
         if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
             continue  # "сумма займа может достигать 36 млн тенге": a limit of a rule, not an outlook
         if (
@@ -315,6 +320,10 @@ _PLAN_MET = re.compile(
 # waiting in a queue ("очереди на жилье ожидают", "жилья ожидают"; not "аналитики ожидают роста")
 WAITING_IN_LINE = re.compile(
     r"(?<!\w)(?:очеред|жиль|квартир)\w*\s+(?:[^\W\d]+\s+){0,2}ожида(?:ет|ют)(?!\w)", re.I
+)
+# a phrase naming what a deed was based on: "в соответствии с", "с учетом", "исходя из", "согласно"
+_RU_BASIS_BEFORE = re.compile(
+    r"(?<!\w)(?:в\s+соответствии\s+с|с\s+уч[её]том|исходя\s+из|согласно|на\s+основе)\s+$", re.I
 )
 _LIMIT_AFTER = re.compile(r"\s+(?:достигать|составлять|доходить|превышать)\b", re.I)
 _CAN_HANDLE = re.compile(
