@@ -594,6 +594,25 @@ PROBES += [
     ),
 ]
 
+# Sixth batch (Kazakh obligations and what frames them), labelled before running.
+PROBES += [
+    ("kk", "kk-must", "Тапсырмаға сәйкес жыл соңына дейін 300 шақырым жол жөнделуі тиіс.", {300: "target"}),
+    (
+        "kk",
+        "kk-must",
+        "Су тапшылығын болдырмау үшін қоймада кемінде 2 млрд текше метр су жиналуы керек.",
+        {2e9: "target"},
+    ),
+    ("kk", "kk-must", "Келесі айда өңірге 15 жаңа автобус жеткізілуі тиіс.", {15: "plan"}),
+    ("kk", "kk-must", "Жоспарға сәйкес биыл 40 шақырым кәріз желісі тартылуы керек.", {40: "plan"}),
+    (
+        "kk",
+        "kk-must",
+        "Жиналыста министр 2030 жылға дейін 1 млн пәтер салу міндетін қойды.",
+        {1e6: "target"},
+    ),
+]
+
 _ALLOCATED = (
     "money allocated ('бөлінді', 'выделено'): FORMAT.md calls it plan until spent, but the dev sets label it "
     "actual far more often (about 26 of 35 figures), so no rule before the convention is settled"
