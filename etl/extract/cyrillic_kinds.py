@@ -98,6 +98,19 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             # "... 3 пайызын беруі тиіс", "120%-ға дейін жеткізілуі тиіс": a share or a level owed is a goal
             # ("9 жаңа ұшақ жеткізілуі тиіс", things to be delivered, stays a plan)
             kind = "target"
+        if (
+            kazakh and kind == "plan"
+            and (reader.must.fullmatch(word) or word == "қажет" and previous.endswith(("уы", "уі")))
+            and (
+                any(k == "target" and _KAZAKH_GOAL_NOUN.match(text, p) for p, k in cues)
+                and not any(k == "plan" for p, k in cues)
+                or _KAZAKH_PURPOSE.search(text, 0, start) is not None
+            )
+        ):  # fmt: skip
+            # "Мемлекет басшысының тапсырмасына сәйкес ... жөндеу жүргізілуі тиіс", "... құтылу үшін ... берілуі
+            # керек": an obligation an instruction or a purpose sets is a goal ("9 жаңа ұшақ жеткізілуі тиіс",
+            # with no such frame, and "Жоспарға сәйкес ... бой көтеруі керек" stay plans)
+            kind = "target"
         if kazakh and word == "алады" and _KAZAKH_CHANGE_CONVERB.fullmatch(previous):
             kind = "forecast"  # "өндірісті 12 млн тоннаға арттыра алады": a change it can bring, an outcome ahead
         if kazakh and word == "жеткізеді" and previous == "қол":
@@ -368,6 +381,10 @@ _KAZAKH_NEGATIVE_AORIST = re.compile(r"\w{2,}[мбп][аеә]йд[ыі]$")
 # a rate per day, per year or an average: "күніне", "тәулігіне", "жылына", "орта есеппен"
 _KAZAKH_PER_UNIT = re.compile(r"(?<!\w)(?:күніне|тәулігіне|жылына|айына|орта\s+есеппен)(?!\w)", re.I)
 _KAZAKH_CONTRAST_AFTER = re.compile(r",\s+(?:ал|алайда|бірақ|дегенмен)\s", re.I)
+# a noun of a goal or an instruction ("тапсырмасына сәйкес", "міндетіне", "мақсаты"), not a verbal noun of a level
+_KAZAKH_GOAL_NOUN = re.compile(r"(?:тапсырма|міндет|мақсат)", re.I)
+# a purpose clause: a verbal noun before "үшін" ("құтылу үшін", "шектемеу үшін"; not "Салыстыру үшін", for comparison)
+_KAZAKH_PURPOSE = re.compile(r"(?<!\w)(?!салыстыру\b)[^\W\d_]{2,}[уү]\s+үшін(?!\w)", re.I)
 _KAZAKH_THIS = frozenset(("бұл", "осы", "сол", "аталған", "мұндай"))
 # "мақсатқа арналған", "мақсатта пайдаланылатын": intended or used for a purpose
 _KAZAKH_MEANT_FOR = re.compile(r"\s+(?:арнал|пайдаланыл|қолданыл)\w*")
