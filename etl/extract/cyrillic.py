@@ -1978,6 +1978,7 @@ def _sentence_indicators(
             kind = "target"
         if (
             kind == "actual" and reader.language.code == "ru"
+            and ("строительств" in text or "возведени" in text)  # (a substring first: most sentences have neither)
             and _RU_SIZE_OF_BUILDING.search(text, max(0, figure.start - 90), figure.start)
             and not _RU_BUILT.search(text)
         ):  # fmt: skip
