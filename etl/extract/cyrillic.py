@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import cast
 
 from etl.extract.allocations import allocated_unspent, allotted_for_campaign
-from etl.extract.cyrillic_kinds import KIND_ORDER, clause_span, find_cues, kind_of
+from etl.extract.cyrillic_kinds import KIND_ORDER, clause_span, find_cues, kind_of, ru_attributive_outweighed
 from etl.extract.cyrillic_numbers import (
     DIVISION_LEAD,
     CyrillicSentence,
@@ -29,6 +29,7 @@ from etl.extract.kk_predicate import (
     kk_habitual_present,
     kk_rate_in_force,
     kk_rate_paid,
+    kk_share_standing,
     read_predicate,
 )
 from etl.extract.languages.kk import KAZAKH
@@ -1925,6 +1926,12 @@ def _sentence_indicators(
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
+        if reader.language.code == "ru" and ru_attributive_outweighed(
+            text, cues, clause, figure.start, figure.end
+        ):
+            kind = (
+                "actual"  # "запланированные 60 проектов были реализованы": the predicate, not the attribute
+            )
         if reader.language.code == "kk":
             kind = _converb_kind(reader, text, cues, clause) or kind
             if (
@@ -1990,6 +1997,28 @@ def _sentence_indicators(
             and kk_rate_paid(text, clause, figure.start, figure.end)
         ):
             kind = "actual"  # "әр балаға 4 АЕК мөлшерінде есептеледі": a rate in force (FORMAT.md)
+        if (
+            kind == "plan" and reader.language.code == "kk"
+            and not any(clause[0] <= p < figure.start for p, _ in cues)
+            and kk_share_standing(text, clause, figure.start, figure.end)
+        ):  # fmt: skip
+            kind = "actual"  # "өнімнің 70%-ы ішкі нарыққа жөнелтіледі": how a whole is divided now
+        if kind in ("plan", "forecast", "actual") and _purpose_level(
+            reader.language.code, text, figure.start, figure.end
+        ):
+            # "Чтобы снизить потери с 50% до 25%, ...", "Өндірісті 1,5 есеге арттыру үшін ...": the level a
+            # purpose clause names is the goal the work serves, not the work (its means keep their kind)
+            kind = "target"
+        if (
+            kind == "actual" and reader.language.code == "ru"
+            and ("строительств" in text or "возведени" in text)  # (a substring first: most sentences have neither)
+            and _RU_SIZE_OF_BUILDING.search(text, max(0, figure.start - 90), figure.start)
+            and not _RU_BUILT.search(text)
+        ):  # fmt: skip
+            # "рассмотрены предложения, в том числе строительство установок мощностью 500 МВт", "Работы по
+            # возведению энергоисточника мощностью 480 Гкал/ч начались": the size of what a construction
+            # named as a noun will give is planned, whatever verb tells of the decision or the start
+            kind = "plan"
         if (
             kind in ("plan", "forecast") and reader.language.code == "ru" and not deadline
             and _present_clause(reader, text, clause, cues)
@@ -2069,10 +2098,24 @@ def _sentence_indicators(
         revised = (
             role == "from" and reader.language.code == "kk" and kind != "actual"
             and bool(_KK_REVISED_BEFORE.search(text, clause[0], figure.start))
+        ) or (
+            # "повысил прогноз инфляции с 8% до 9,5%": the old figure of a revised forecast or plan is one too
+            role == "from" and reader.language.code == "ru" and kind != "actual"
+            and bool(reader.revision.search(text, clause[0], figure.start))
+            and bool(_RU_REVISED_FROM.search(text, max(clause[0], figure.start - 80), figure.start))
         )  # fmt: skip
         if (
             (role == "from" and reader.change.search(text, 0, figure.start) and not revised)
             or (role == "from" and reader.language.code == "kk" and not revised)
+            # "позволит перерабатывать ... больше – с 18,4 млн до 27,4 млн тонн": the old level of a from-to
+            # pair is where things stand, whatever verb tells the move (not the old figure of a forecast or
+            # plan revised: "повысил прогноз с 7,5% до 8%")
+            or (
+                role == "from"
+                and reader.language.code == "ru"
+                and _RU_FROM_WORD.search(text, max(0, figure.start - 6), figure.start) is not None
+                and not _RU_REVISED_FROM.search(text, max(0, figure.start - 80), figure.start)
+            )
             or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
             or (
                 present
@@ -2094,6 +2137,9 @@ def _sentence_indicators(
             and not (stands and period.period_end is None)  # (what stands now after "с 1 января 2026 года ...")
             # (not "2025-2026 оқу жылында 310 мың оқушы қабылданып отыр" days before it: going on already)
             and not (reader.language.code == "kk" and _kk_going_on(text, clause))
+            # (not a Kazakh past or perfect of its own clause under a span carried from the headline:
+            # "Былтырғымен салыстырғанда мектептер саны 10-ға көбейген" in a report on the coming school year)
+            and not (inherited and reader.language.code == "kk" and _kk_told_done(text, clause, figure.end))
         ):  # fmt: skip
             kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
         elif (
@@ -2293,6 +2339,12 @@ def _sentence_indicators(
             # "2022 жылдың соңына қарай олардың саны 584 мыңға жетті": a level reached by a year-end gone
             # by, told in the past, stood on that day; no deadline
             period = replace(period, period_start=period.period_end, is_deadline=False)
+        if (
+            kind in ("plan", "forecast", "target")
+            and reader.language.code == "kk"
+            and _KK_INSTEAD.match(text, figure.start)
+        ):
+            kind = "actual"  # "172 500 теңгенің орнына ... 195 000 теңге болмақ": the level replaced, as it stands
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         indicators.append(
             Indicator(
@@ -2716,6 +2768,20 @@ def _kk_allocated_unspent(text: str, clause: tuple[int, int], period: Period | N
     )
 
 
+def _kk_told_done(text: str, clause: tuple[int, int], figure_end: int) -> bool:
+    """A Kazakh clause ending on a past or a perfect ("көбейді", "көбейген") that governs the figure:
+    what has happened. A verbal noun between them ("22 мектеп салу туралы ұсыныс қолдау тапты") governs
+    the figure itself, and the past is the proposal's, not the building's."""
+    predicate = read_predicate(text, clause[0], clause[1])
+    if predicate is None or predicate.tense not in ("past", "perfect") or predicate.passive:
+        return False
+    return _KK_VERBAL_NOUN.search(text, figure_end, predicate.start) is None
+
+
+# a verbal noun, in any case: "салу", "салуды", "салуға", "жеткізуді", "арттыру туралы"
+_KK_VERBAL_NOUN = re.compile(r"(?<!\w)[^\W\d_]{3,}[уү](?:ды|ді|ға|ге|ы|і|ын|ін|да|де|ға)?(?!\w)", re.I)
+
+
 def _kk_going_on(text: str, clause: tuple[int, int]) -> bool:
     """A Kazakh clause ending on an action going on now ("қабылданып отыр", "жүріп жатыр")."""
     predicate = read_predicate(text, clause[0], clause[1])
@@ -2934,6 +3000,51 @@ _MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
 _BUDGET = re.compile(r"(?<!\w)бюджет\w*", re.I)
 _BUDGET_SPENT = re.compile(r"(?<!\w)(?:исполн|освоен|израсходова|поступ|потрачен)\w*", re.I)
 # a plan named as a heading: "В планах – строительство 45 км сетей", "В планах акимата: ..."
+# a forecast, plan or goal named before the old figure of a from-to pair: that figure is the old forecast
+# "с 18,4 млн до 27,4 млн": a move from a level ("от 125 до 330" is a spread, no old level)
+_RU_FROM_WORD = re.compile(r"(?<!\w)(?:с|со)\s+$", re.I)
+_RU_REVISED_FROM = re.compile(r"(?<!\w)(?:прогноз|план|ориентир|коридор|целев|цел[ьи])\w*", re.I)
+# a level in the genitive before "орнына" (instead of): "172 500 теңгенің орнына" (not "оқушы орнына",
+# for pupil places, with no genitive)
+_KK_INSTEAD = re.compile(
+    r"[\d\s\u00a0,.]+(?:[^\W\d_]+\s+)?[^\W\d_]*?(?:ның|нің|дың|дің|тың|тің)\s+орнына(?!\w)", re.I
+)
+# the size of what is to be built, after the noun of its construction: "строительство установок мощностью",
+# "возведению энергоисточника мощностью", "строительство двух заводов мощностью"
+_RU_SIZE_OF_BUILDING = re.compile(
+    r"(?<!\w)(?:строительств|возведени)\w*\s+(?:[^\W\d]+\s+){1,4}?"
+    r"(?:(?:общей|суммарной)\s+)?(?:мощностью|протяженностью|площадью|вместимостью|стоимостью)\s+(?:около\s+|до\s+)?$",
+    re.I,
+)
+# the construction told done: "завершено строительство", "введены", "построены", "сданы", "открыты"
+_RU_BUILT = re.compile(r"(?<!\w)(?:заверш[её]н|введен|введён|построен|сдан|открыт)\w*", re.I)
+# a purpose clause: "чтобы <verb> ... до N" (not "достаточно, чтобы": what something suffices for)
+_RU_PURPOSE = re.compile(r"(?<!\w)(?<!достаточно,\s)чтобы\s+[^,;:.!?]*?\sдо\s+$", re.I)
+# "<object> N-ға / N есеге <change>-у үшін": a change or level a verbal noun of purpose names
+_KK_PURPOSE_CHANGE = re.compile(
+    r"[^\s,;:.]*\s+(?:[^\W\d_]+\s+){0,2}?(?:арттыр|ұлғайт|көбейт|азайт|қысқарт|төмендет|жеткіз|көтер|өсір)[уы]\s+үшін(?!\w)",
+    re.I,
+)
+_KK_LEVEL_CASE = re.compile(r"(?:%?-?(?:ға|ге|қа|ке|на|не)|\s+(?:пайызға|есеге|есе))(?!\w)", re.I)
+
+
+def _purpose_level(language: str, text: str, start: int, end: int) -> bool:
+    """The figure is the level or change a purpose clause aims at: Russian "чтобы ... до N", Kazakh
+    "N-ға / N есеге арттыру үшін"."""
+    # (a plain substring test first: most sentences have no purpose clause at all)
+    if language == "ru":
+        return ("чтобы" in text or "Чтобы" in text) and _RU_PURPOSE.search(
+            text, max(0, start - 120), start
+        ) is not None
+    if language != "kk" or "үшін" not in text:
+        return False
+    level = _KK_LEVEL_CASE.match(text, end) or _KK_LEVEL_CASE.search(text, max(start, end - 4), end)
+    return (
+        level is not None
+        and _KK_PURPOSE_CHANGE.match(text, level.end() if level.end() > end else end) is not None
+    )
+
+
 _PLANS_HEAD = re.compile(
     r"(?<!\w)(?:в\s+(?:ближайших\s+)?планах|среди\s+планов|в\s+числе\s+планов)(?:\s+[^\W\d]+){0,3}\s*[–—:-]\s*$",
     re.I,

@@ -63,6 +63,11 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             continue  # "... 35%-ға дейін төмендету мүмкін болды": it proved possible, done
         if word == "міндетті" and kazakh and _KAZAKH_COMPULSORY.match(text, match.end()):
             continue  # "міндетті медициналық сақтандыру жүйесінде 17,1 млн адам": compulsory, no goal
+        if (
+            kind == "forecast" and not kazakh and word.startswith("прогнозн")
+            and _RU_BASIS_BEFORE.search(text, max(0, start - 30), start)
+        ):  # fmt: skip
+            continue  # "проиндексирована ... в соответствии с прогнозным уровнем инфляции": the basis of a deed
         if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
             continue  # "сумма займа может достигать 36 млн тенге": a limit of a rule, not an outlook
         if (
@@ -93,6 +98,19 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             # "... 3 пайызын беруі тиіс", "120%-ға дейін жеткізілуі тиіс": a share or a level owed is a goal
             # ("9 жаңа ұшақ жеткізілуі тиіс", things to be delivered, stays a plan)
             kind = "target"
+        if (
+            kazakh and kind == "plan"
+            and (reader.must.fullmatch(word) or word == "қажет" and previous.endswith(("уы", "уі")))
+            and (
+                any(k == "target" and _KAZAKH_GOAL_NOUN.match(text, p) for p, k in cues)
+                and not any(k == "plan" for p, k in cues)
+                or _KAZAKH_PURPOSE.search(text, 0, start) is not None
+            )
+        ):  # fmt: skip
+            # "Мемлекет басшысының тапсырмасына сәйкес ... жөндеу жүргізілуі тиіс", "... құтылу үшін ... берілуі
+            # керек": an obligation an instruction or a purpose sets is a goal ("9 жаңа ұшақ жеткізілуі тиіс",
+            # with no such frame, and "Жоспарға сәйкес ... бой көтеруі керек" stay plans)
+            kind = "target"
         if kazakh and word == "алады" and _KAZAKH_CHANGE_CONVERB.fullmatch(previous):
             kind = "forecast"  # "өндірісті 12 млн тоннаға арттыра алады": a change it can bring, an outcome ahead
         if kazakh and word == "жеткізеді" and previous == "қол":
@@ -109,7 +127,11 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             continue  # "будет построено": the participle after "будет" is no past
         if (
             cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh
-            and not (kind == "target" and cues[-1][1] == "plan" and not previous.startswith(("планир", "запланир")))
+            and not (
+                kind == "target" and cues[-1][1] == "plan" and not previous.startswith(("планир", "запланир"))
+                # "рассчитывают обеспечить жильем": the intention decides; "рассчитывает довести до" a level
+                and not (previous.startswith(_RU_RECKON) and word not in _RU_LEVEL_INFINITIVES)
+            )
             and not (word == "довести" and cues[-1][1] == "forecast")
         ):  # fmt: skip
             # "может достичь": the modal decides, and so does "планирует довести до" (a plan, as "plans
@@ -122,8 +144,21 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             and not re.search(r"(?:[.:!?]\s+|[«\"(—–-]\s*)$", text[max(0, match.start() - 3) : match.start()])
         ):
             continue  # a capitalised word inside a sentence is a name: "Мақсат", "Қарағанды"
-        if kind is None and not kazakh and word in _RU_READY and previous in _RU_WAS:
-            kind = "plan"  # "была готова вложить $1 млрд": an intention then, not money spent
+        deed = _RU_INTENDED_DEED.match(text, match.end()) if kind == "forecast" and not kazakh else None
+        if (
+            deed and word.startswith(_RU_RECKON)
+            and deed.group("verb").lower() not in _RU_OUTCOME_INFINITIVES
+            and not reader.level_verb.match(deed.group("verb"))
+        ):  # fmt: skip
+            # "рассчитывают обеспечить жильем 100 тысяч", "предполагается вложить 688 млрд": an expecting
+            # verb that governs an infinitive tells what its subject means to do, a plan ("рассчитывают,
+            # что ... достигнет", a level reached, "рассчитывают выйти на 45 млрд", and what comes to the
+            # subject, "рассчитывают собрать 711 тыс. тонн", "принять 250 тыс. туристов", stay forecasts)
+            kind = "plan"
+        if kind is None and not kazakh and word in _RU_READY:
+            # "была готова вложить $1 млрд", "готовы принять": an intention, not money spent; "из 655
+            # объектов ... готовы 645": a short adjective of a state reached, done
+            kind = "plan" if previous in _RU_WAS or _RU_INTENDED_DEED.match(text, match.end()) else "actual"
         if kind is None and len(word) > 3:
             kind = (
                 _kazakh_verb_kind(
@@ -153,9 +188,46 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
     return sorted(_revisions(reader, _futures(cues, text, kazakh), text), key=_position)
 
 
+# verbs of reckoning on or supposing: a forecast before "что", an intention before an infinitive
+_RU_RECKON = ("рассчитыва", "предполага")
+_RU_LEVEL_INFINITIVES = frozenset(("довести",))
+# what comes to the subject rather than what it does: a harvest, an income, visitors counted on are a forecast
+_RU_OUTCOME_INFINITIVES = frozenset(
+    ("собрать", "намолотить", "получить", "заработать", "выручить", "принять")
+)
+# the infinitive they govern, at once or after a time phrase ("рассчитывает к 2030 году утроить"); a
+# noun in "-ость", "-сть" or a short word ("часть", "сеть", "пять") is none
+_RU_INTENDED_DEED = re.compile(
+    r"(?:\s+(?:к|до|в|с|на)\s+(?:[\w.-]+\s+){1,2}?)?\s+(?P<verb>(?!\w*ость\b)[^\W\d_]{3,}(?:[аяиеуы]ть|[аяиеуы]ться|ти|чь))(?!\w)",
+    re.I,
+)
 # "была готова", "были готовы" before an infinitive: what someone meant to do
 _RU_READY = frozenset(("готов", "готова", "готовы", "готово"))
 _RU_WAS = frozenset(("был", "была", "были", "было"))
+
+
+# the long (attributive) form of a participle of planning: "планируемых", "запланированные",
+# "предусмотренных", "намеченные" — it qualifies a noun, it is no predicate
+_RU_PLANNED_ATTRIBUTE = re.compile(
+    r"(?:планируем|запланированн|предусмотренн|намеченн)(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ом)", re.I
+)
+
+
+def ru_attributive_outweighed(
+    text: str, cues: list[tuple[int, str]], clause: tuple[int, int], start: int, end: int
+) -> bool:
+    """'запланированные 60 проектов были реализованы', 'Из 25 планируемых объектов 10 уже готовы': the
+    nearest cue before a Russian figure is a participle of planning that qualifies a noun, and the clause
+    goes on to a verb of what was done: that verb, the clause's predicate, decides (actual)."""
+    # cues are in text order: the nearest before the figure, then the first after it, both in the clause
+    nearest = bisect_left(cues, start, key=_position) - 1
+    if nearest < 0 or cues[nearest][0] < clause[0] or cues[nearest][1] != "plan":
+        return False
+    following = bisect_left(cues, end, key=_position)
+    return (
+        following < len(cues) and cues[following][0] < clause[1] and cues[following][1] == "actual"
+        and _RU_PLANNED_ATTRIBUTE.match(text, cues[nearest][0]) is not None
+    )  # fmt: skip
 
 
 def _position(cue: tuple[int, str]) -> int:
@@ -193,6 +265,11 @@ def _planned_levels(reader: Reader, cues: list[tuple[int, str]], text: str) -> l
             kind == "target" and following is not None and following[1] in ("plan", "forecast", "future")
             and reader.level_verb.match(text, position)
             and not CLAUSE_MARKS.search(text, position, following[0])
+            # "... жеткізу көзделген", "... жеткізу межеленген": a level a programme foresees is its goal
+            # (under a plan named before it, "Жоспар бойынша ... жеткізу көзделген", the plan's)
+            and not (
+                _KAZAKH_FORESEEN.match(text, following[0]) and not any(k == "plan" and p < position for p, k in cues)
+            )
         ):  # fmt: skip
             continue
         kept.append((position, kind))
@@ -236,6 +313,9 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
     return resolved
 
 
+# what a programme foresees or sets as a bar ("көзделген", "көздеп отыр", "межеленген"), not what is
+# scheduled ("жоспарланған" stays a plan)
+_KAZAKH_FORESEEN = re.compile(r"(?:көзде|межеле)", re.I)
 # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы", "жоспарға қарағанда", "план выполнен на 101%"
 # ("жылдық жоспарлар толық орындалған", "белгіленген жоспардың 60 пайызы": fully met, a share of it)
 _PLAN_MET = re.compile(
@@ -253,6 +333,10 @@ _PLAN_MET = re.compile(
 # waiting in a queue ("очереди на жилье ожидают", "жилья ожидают"; not "аналитики ожидают роста")
 WAITING_IN_LINE = re.compile(
     r"(?<!\w)(?:очеред|жиль|квартир)\w*\s+(?:[^\W\d]+\s+){0,2}ожида(?:ет|ют)(?!\w)", re.I
+)
+# a phrase naming what a deed was based on: "в соответствии с", "с учетом", "исходя из", "согласно"
+_RU_BASIS_BEFORE = re.compile(
+    r"(?<!\w)(?:в\s+соответствии\s+с|с\s+уч[её]том|исходя\s+из|согласно|на\s+основе)\s+$", re.I
 )
 _LIMIT_AFTER = re.compile(r"\s+(?:достигать|составлять|доходить|превышать)\b", re.I)
 _CAN_HANDLE = re.compile(
@@ -297,6 +381,10 @@ _KAZAKH_NEGATIVE_AORIST = re.compile(r"\w{2,}[мбп][аеә]йд[ыі]$")
 # a rate per day, per year or an average: "күніне", "тәулігіне", "жылына", "орта есеппен"
 _KAZAKH_PER_UNIT = re.compile(r"(?<!\w)(?:күніне|тәулігіне|жылына|айына|орта\s+есеппен)(?!\w)", re.I)
 _KAZAKH_CONTRAST_AFTER = re.compile(r",\s+(?:ал|алайда|бірақ|дегенмен)\s", re.I)
+# a noun of a goal or an instruction ("тапсырмасына сәйкес", "міндетіне", "мақсаты"), not a verbal noun of a level
+_KAZAKH_GOAL_NOUN = re.compile(r"(?:тапсырма|міндет|мақсат)", re.I)
+# a purpose clause: a verbal noun before "үшін" ("құтылу үшін", "шектемеу үшін"; not "Салыстыру үшін", for comparison)
+_KAZAKH_PURPOSE = re.compile(r"(?<!\w)(?!салыстыру\b)[^\W\d_]{2,}[уү]\s+үшін(?!\w)", re.I)
 _KAZAKH_THIS = frozenset(("бұл", "осы", "сол", "аталған", "мұндай"))
 # "мақсатқа арналған", "мақсатта пайдаланылатын": intended or used for a purpose
 _KAZAKH_MEANT_FOR = re.compile(r"\s+(?:арнал|пайдаланыл|қолданыл)\w*")

@@ -234,3 +234,30 @@ def kk_rate_paid(text: str, clause: tuple[int, int], figure_start: int, figure_e
         return False
     predicate = read_predicate(text, figure_end, clause[1])
     return predicate is not None and bool(_PAID_AORIST.match(predicate.word))
+
+
+# a share as the clause's subject: "70%-ы", "60 пайызы" (the possessive nominative; "25 пайызға", by how much, is a change)
+_SHARE_SUBJECT = re.compile(r"\d[\d\s\u00a0,.]*?(?:\s?%-?[ыі]|\s+(?:пайыз|процент)[ыі])(?!\w)", re.I)
+# a time still ahead in the sentence: next year, the coming years, until, from now on
+_AHEAD = re.compile(r"(?<!\w)(?:келесі|алдағы|болашақта|дейін|бастап|биыл\w*)(?!\w)", re.I)
+
+
+def kk_share_standing(text: str, clause: tuple[int, int], figure_start: int, figure_end: int) -> bool:
+    """'Өнімнің 70%-ы ішкі нарыққа жөнелтіледі', 'сүттің 60 пайызы ... сатылса, 40 пайызы ...
+    жөнелтіледі': a share as the subject of an aorist with no time ahead in the sentence tells how a
+    whole is divided as things stand, a state at publication (actual), not a deed still to come. A
+    clause ending on the conditional "-са/-се" is the first half of such a pair: the verb of the next
+    clause speaks for it."""
+    if _SHARE_SUBJECT.match(text, figure_start) is None:
+        return False
+    sentence_start = max(text.rfind(". ", 0, figure_start) + 1, 0)
+    sentence_end = text.find(".", figure_end)
+    sentence_end = len(text) if sentence_end < 0 else sentence_end
+    if _AHEAD.search(text, sentence_start, sentence_end):
+        return False
+    predicate = read_predicate(text, figure_end, clause[1])
+    if predicate is None or predicate.tense == "nominal" or _CONDITIONAL.search(predicate.word):
+        # a list of names split by commas ("30%-ы Ресей, Өзбекстан ... нарығына экспортталады") or the
+        # first half of a pair: the verb that ends the sentence speaks
+        predicate = read_predicate(text, figure_end, sentence_end)
+    return predicate is not None and predicate.tense in ("aorist", "future") and not predicate.planning

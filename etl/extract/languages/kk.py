@@ -181,6 +181,7 @@ KAZAKH = LanguageData(
         ("соң=", "forecast"),
         ("мақсат", "target"),
         ("меже", "target"),
+        ("нысаналы", "target"),  # "нысаналы дәліз", "нысаналы көрсеткіш": a target band or indicator
         ("ниет", "plan"),
         ("міндет", "target"),
         ("тапсыр", "target"),

@@ -278,6 +278,11 @@ RUSSIAN = LanguageData(
         ("должен", "plan"),
         ("необходимо", "plan"),
         ("довести", "target"),
+        # the noun of "довести до": "предусматривает доведение доли до 70%" names a level to reach
+        ("доведени", "target"),
+        # a norm advised ("рекомендует съедать не менее 16 кг"): a level to reach, not what is
+        ("рекомендует=", "target"),
+        ("рекомендуют=", "target"),
         ("достичь", "target"),
         ("обеспечить", "target"),
     ),  # fmt: skip
