@@ -593,11 +593,13 @@ def _relative_guards_hold(text: str) -> None:
     assert (lower_found is None) == (periods._RELATIVE_WORDS_ASCII.search(text) is None), text
 
 
-def test_guarded_relative_patterns_and_the_lower_cased_word_test_answer_as_before_on_the_dev_sentences() -> None:
+def test_guarded_relative_patterns_answer_as_before_on_the_dev_sentences() -> None:
     assert sum(_unguarded(p).pattern != p.pattern for p, _ in periods._RELATIVE_PATTERNS) == 2
     for text in [t for t in _dev_texts("en") if periods._printable_ascii(t)]:
         _relative_guards_hold(text)
-    _relative_guards_hold("74% of the annual plan is met; 1,200 out of 6,000 for the year, from the new school year")
+    _relative_guards_hold(
+        "74% of the annual plan is met; 1,200 out of 6,000 for the year, from the new school year"
+    )
 
 
 @SETTINGS
