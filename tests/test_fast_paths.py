@@ -535,7 +535,8 @@ def _english_gated() -> list[re.Pattern[str]]:
 
     return [predicate._FIXED_AT, predicate._PLAN_REVISED, predicate._PLAN_SUBJECT, predicate._EXECUTED,
             indicators._RULE_CAP_BEFORE, indicators._REPORTED_THAT, mentions._AGE_BEFORE, indicators._COST_BEFORE,
-            indicators._DESIGNED_FOR, indicators._RATIO_BEFORE, indicators._DOLLAR_PRICED]  # fmt: skip
+            indicators._DESIGNED_FOR, indicators._RATIO_BEFORE, indicators._DOLLAR_PRICED, indicators._PROJECT_WORTH,
+            indicators._REPORT_SPAN]  # fmt: skip
 
 
 def _english_gates_hold(text: str) -> int:
@@ -564,7 +565,7 @@ ENGLISH_WORDS = st.sampled_from(
     ["the", "budget", "Budget", "was", "revised", "set", "FIXED", "at", "must", "not", "exceed", "higher", "than",
      "aged", "under", "children", "found", "that", "spent", "came", "in", "plan", "raised", "by", "to", "ſet",
      "K", "İ", "$", "₸", "5", ",", "  ", "designed for", "the dollar", "exchange rate", "ratio", "estimated at",
-     "worth"]
+     "worth", "project", "Valued at", "costing", "over the", "period", "Quarter", "half-year"]
 )  # fmt: skip
 
 
@@ -608,3 +609,10 @@ def test_guarded_relative_patterns_answer_as_before_on_the_dev_sentences() -> No
      "by", "starting", "from", "with", "%"]))).map(" ".join))  # fmt: skip
 def test_guarded_relative_patterns_and_the_lower_cased_word_test_answer_as_before(text: str) -> None:
     _relative_guards_hold(text)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(["2024", "-", "–", "—", " ", "2028", "\u0661\u0662\u0663\u0664"]),
+                          st.text(max_size=3)), max_size=10).map("".join))  # fmt: skip
+def test_the_dash_test_before_the_span_of_years_scan_never_blocks_a_match(text: str) -> None:
+    assert carried_spans.may_name_span(text) == (carried_spans._MAY_NAME_SPAN.search(text) is not None)
