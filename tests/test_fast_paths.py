@@ -616,3 +616,51 @@ def test_guarded_relative_patterns_and_the_lower_cased_word_test_answer_as_befor
                           st.text(max_size=3)), max_size=10).map("".join))  # fmt: skip
 def test_the_dash_test_before_the_span_of_years_scan_never_blocks_a_match(text: str) -> None:
     assert carried_spans.may_name_span(text) == (carried_spans._MAY_NAME_SPAN.search(text) is not None)
+
+
+def test_a_pattern_opens_a_word_only_when_every_path_starts_one() -> None:
+    from etl.extract.literal_gates import opens_a_word
+
+    opening = [r"\bfoo", r"(?<=% )in", r"(?:\bthe\s+)?\bx", r"\b\d+", r"\b[a-z]", r"\b(?:a|b)c", r"(?<!x)\by"]
+    not_opening = [
+        r"foo",
+        r"(?<=\d)in",
+        r"\b(?:a|%)",
+        r"(?:the\s+)?\bx",
+        r"\b[^a]",
+        r"\b.",
+        r"\b(?:a|b)?",
+        r"x*\by",
+    ]
+    assert all(opens_a_word(re.compile(p, re.I)) for p in opening)
+    assert not any(opens_a_word(re.compile(p, re.I)) for p in not_opening)
+    assert all(periods._RELATIVE_OPENS_A_WORD)  # else the relative scan falls back to the whole scan
+
+
+def _word_start_scan_holds(text: str) -> None:
+    from etl.extract.literal_gates import matches_at_word_starts
+
+    every = periods._relative_in_ascii(tuple(range(len(periods._RELATIVE_PATTERNS))))
+    assert [(m.span(), m.lastgroup) for m in matches_at_word_starts(every, text)] == [
+        (m.span(), m.lastgroup) for m in every.finditer(text)
+    ], text
+    # (the needed patterns' alternation names fewer groups: the ones that took part are compared)
+    indexes = periods._needed_relative(text.lower())
+    assert [_taking_part(m) for m in periods._relative_matches(text, indexes)] == [
+        _taking_part(m) for m in periods._RELATIVE.finditer(text)
+    ], text
+
+
+def _taking_part(match: re.Match[str]) -> tuple[tuple[int, int], str | None, dict[str, str]]:
+    return match.span(), match.lastgroup, {k: v for k, v in match.groupdict().items() if v is not None}
+
+
+def test_the_relative_scan_at_word_starts_finds_what_the_whole_scan_finds_on_the_dev_sentences() -> None:
+    for text in [t for t in _dev_texts("en") if periods._printable_ascii(t)]:
+        _word_start_scan_holds(text)
+
+
+@SETTINGS
+@given(ASCII_TEXT)
+def test_the_relative_scan_at_word_starts_finds_what_the_whole_scan_finds(text: str) -> None:
+    _word_start_scan_holds(text)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from etl.extract.literal_gates import matches_at_word_starts, opens_a_word
 from etl.extract.records import quick_init, replace
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -752,6 +753,22 @@ def _relative_in_ascii(indexes: tuple[int, ...]) -> re.Pattern[str]:
     return _ascii_twin(re.compile(alternatives or "(?!)", re.I))
 
 
+# Whether each relative pattern can only match from the start of a word (all do, but a pattern
+# added later may not): then the scan tries the alternation at each word's start only.
+_RELATIVE_OPENS_A_WORD = [opens_a_word(pattern) for pattern, _ in _RELATIVE_PATTERNS]
+
+
+def _relative_matches(sentence: str, indexes: tuple[int, ...] | None) -> Iterable[re.Match[str]]:
+    """What _RELATIVE.finditer finds in the sentence; `indexes`: the patterns that may match it
+    when it is printable ASCII (None for other text, which is scanned whole)."""
+    if indexes is None:
+        return _RELATIVE.finditer(sentence)
+    relative = _relative_in_ascii(indexes)
+    if all(_RELATIVE_OPENS_A_WORD[i] for i in indexes):
+        return matches_at_word_starts(relative, sentence)
+    return relative.finditer(sentence)
+
+
 _RELATIVE_WORDS_ASCII = _ascii_twin(_RELATIVE_WORDS)
 # The same words matched case-sensitively in the lower-cased sentence: on printable ASCII text the
 # same answer as _RELATIVE_WORDS_ASCII (its literals are lower-case, \b knows no case), found
@@ -1041,13 +1058,10 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             )
         )
     periods.extend(_yearless(sentence, published, year_in_scope, periods, (is_ascii, lower)))
-    relative = _RELATIVE
     if _lower_holds(is_ascii, lower, _RELATIVE_PARTS) and (
         _RELATIVE_WORDS_LOWER.search(lower) if ascii_text else _RELATIVE_WORDS.search(sentence)
     ):
-        if ascii_text:
-            relative = _relative_in_ascii(_needed_relative(lower))
-        for match in relative.finditer(sentence):
+        for match in _relative_matches(sentence, _needed_relative(lower) if ascii_text else None):
             kind = _RELATIVE_PATTERNS[int(str(match.lastgroup)[1:])][1]  # r<i>: an inner group closes first
             if _overlapping(match.start(), match.end(), periods):
                 continue
