@@ -590,8 +590,9 @@ def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def _relative_guards_hold(text: str) -> None:
     for pattern, kind in periods._RELATIVE_PATTERNS:
         assert _matches(pattern, text) == _matches(_unguarded(pattern), text), (kind, text)
-    lower_found = periods._RELATIVE_WORDS_LOWER.search(text.lower())
-    assert (lower_found is None) == (periods._RELATIVE_WORDS_ASCII.search(text) is None), text
+    for lower_twin, ascii_twin in ((periods._RELATIVE_WORDS_LOWER, periods._RELATIVE_WORDS_ASCII),
+                                   (periods._ANY_MONTH_LOWER, periods._ANY_MONTH_ASCII)):  # fmt: skip
+        assert (lower_twin.search(text.lower()) is None) == (ascii_twin.search(text) is None), text
 
 
 def test_guarded_relative_patterns_answer_as_before_on_the_dev_sentences() -> None:
@@ -606,7 +607,7 @@ def test_guarded_relative_patterns_answer_as_before_on_the_dev_sentences() -> No
 @SETTINGS
 @given(st.lists(st.one_of(PERIOD_WORDS, st.sampled_from(
     ["annual", "plan", "is", "school", "academic", "new", "the", "6,000", "million", "for", "FOR", "of", "Annual",
-     "by", "starting", "from", "with", "%"]))).map(" ".join))  # fmt: skip
+     "by", "starting", "from", "with", "%", "MAY", "Dec.", "marching", "Q3", "H1"]))).map(" ".join))  # fmt: skip
 def test_guarded_relative_patterns_and_the_lower_cased_word_test_answer_as_before(text: str) -> None:
     _relative_guards_hold(text)
 
@@ -664,3 +665,10 @@ def test_the_relative_scan_at_word_starts_finds_what_the_whole_scan_finds_on_the
 @given(ASCII_TEXT)
 def test_the_relative_scan_at_word_starts_finds_what_the_whole_scan_finds(text: str) -> None:
     _word_start_scan_holds(text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Q", "H", "q", "h", "1", "3", "5", " ", "-", "a", "_", "in"])).map("".join))
+def test_the_capital_letter_test_before_the_part_code_scan_never_blocks_a_match(text: str) -> None:
+    may_hold = "Q" in text or "H" in text
+    assert may_hold or periods._PART_CODE.search(text) is None

@@ -737,6 +737,8 @@ def _printable_ascii(sentence: str) -> bool:
 
 _YEARLESS_ASCII = [(_ascii_twin(pattern), kind) for pattern, kind in _YEARLESS]
 _ANY_MONTH_ASCII = _ascii_twin(_ANY_MONTH)
+# as _RELATIVE_WORDS_LOWER: case-sensitive in the lower-cased printable ASCII sentence, the same answer
+_ANY_MONTH_LOWER = re.compile(_ANY_MONTH.pattern, re.ASCII)
 # _YEARLESS in table order with each pattern's ASCII twin, gate and gate words (empty: none),
 # read in one tuple: the scan of a sentence looks up no dictionary per pattern.
 _YEARLESS_GATED = [
@@ -1291,10 +1293,13 @@ def _yearless(
     ascii_text = is_ascii and sentence.isprintable()  # _printable_ascii
     gates = {
         "year": "year" in lower,
-        "part": "half" in lower or "quarter" in lower or bool(_PART_CODE.search(sentence)),
+        # (a code holds a capital Q or H: most sentences hold neither and skip the scan)
+        "part": "half" in lower
+        or "quarter" in lower
+        or (("Q" in sentence or "H" in sentence) and bool(_PART_CODE.search(sentence))),
         "months": "months" in lower,
         "month": _lower_holds(is_ascii, lower, _MONTH_PARTS)
-        and bool((_ANY_MONTH_ASCII if ascii_text else _ANY_MONTH).search(sentence)),
+        and bool(_ANY_MONTH_LOWER.search(lower) if ascii_text else _ANY_MONTH.search(sentence)),
     }
     gates["year_end"] = gates["year"] and "end" in lower
     gates["since"] = gates["month"] and "since" in lower
