@@ -535,7 +535,8 @@ def _english_gated() -> list[re.Pattern[str]]:
 
     return [predicate._FIXED_AT, predicate._PLAN_REVISED, predicate._PLAN_SUBJECT, predicate._EXECUTED,
             indicators._RULE_CAP_BEFORE, indicators._REPORTED_THAT, mentions._AGE_BEFORE, indicators._COST_BEFORE,
-            indicators._DESIGNED_FOR, indicators._RATIO_BEFORE, indicators._DOLLAR_PRICED]  # fmt: skip
+            indicators._DESIGNED_FOR, indicators._RATIO_BEFORE, indicators._DOLLAR_PRICED, indicators._PROJECT_WORTH,
+            indicators._REPORT_SPAN]  # fmt: skip
 
 
 def _english_gates_hold(text: str) -> int:
@@ -564,7 +565,7 @@ ENGLISH_WORDS = st.sampled_from(
     ["the", "budget", "Budget", "was", "revised", "set", "FIXED", "at", "must", "not", "exceed", "higher", "than",
      "aged", "under", "children", "found", "that", "spent", "came", "in", "plan", "raised", "by", "to", "ſet",
      "K", "İ", "$", "₸", "5", ",", "  ", "designed for", "the dollar", "exchange rate", "ratio", "estimated at",
-     "worth"]
+     "worth", "project", "Valued at", "costing", "over the", "period", "Quarter", "half-year"]
 )  # fmt: skip
 
 
@@ -572,3 +573,102 @@ ENGLISH_WORDS = st.sampled_from(
 @given(st.lists(st.one_of(ENGLISH_WORDS, st.text(max_size=4)), max_size=14).map(" ".join))
 def test_english_figure_gates_never_block_a_match(text: str) -> None:
     _english_gates_hold(text)
+
+
+# The look-aheads put before the costliest relative patterns only repeat what follows them: the
+# patterns without them find the same.
+_UNGUARDED = {"(?=for\\s)": "", "(?=annual)": "", "(?=\\b\\w)": ""}
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    text = pattern.pattern
+    for guard, nothing in _UNGUARDED.items():
+        text = text.replace(guard, nothing)
+    return re.compile(text, pattern.flags)
+
+
+def _relative_guards_hold(text: str) -> None:
+    for pattern, kind in periods._RELATIVE_PATTERNS:
+        assert _matches(pattern, text) == _matches(_unguarded(pattern), text), (kind, text)
+    for lower_twin, ascii_twin in ((periods._RELATIVE_WORDS_LOWER, periods._RELATIVE_WORDS_ASCII),
+                                   (periods._ANY_MONTH_LOWER, periods._ANY_MONTH_ASCII)):  # fmt: skip
+        assert (lower_twin.search(text.lower()) is None) == (ascii_twin.search(text) is None), text
+
+
+def test_guarded_relative_patterns_answer_as_before_on_the_dev_sentences() -> None:
+    assert sum(_unguarded(p).pattern != p.pattern for p, _ in periods._RELATIVE_PATTERNS) == 2
+    for text in [t for t in _dev_texts("en") if periods._printable_ascii(t)]:
+        _relative_guards_hold(text)
+    _relative_guards_hold(
+        "74% of the annual plan is met; 1,200 out of 6,000 for the year, from the new school year"
+    )
+
+
+@SETTINGS
+@given(st.lists(st.one_of(PERIOD_WORDS, st.sampled_from(
+    ["annual", "plan", "is", "school", "academic", "new", "the", "6,000", "million", "for", "FOR", "of", "Annual",
+     "by", "starting", "from", "with", "%", "MAY", "Dec.", "marching", "Q3", "H1"]))).map(" ".join))  # fmt: skip
+def test_guarded_relative_patterns_and_the_lower_cased_word_test_answer_as_before(text: str) -> None:
+    _relative_guards_hold(text)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(["2024", "-", "–", "—", " ", "2028", "\u0661\u0662\u0663\u0664"]),
+                          st.text(max_size=3)), max_size=10).map("".join))  # fmt: skip
+def test_the_dash_test_before_the_span_of_years_scan_never_blocks_a_match(text: str) -> None:
+    assert carried_spans.may_name_span(text) == (carried_spans._MAY_NAME_SPAN.search(text) is not None)
+
+
+def test_a_pattern_opens_a_word_only_when_every_path_starts_one() -> None:
+    from etl.extract.literal_gates import opens_a_word
+
+    opening = [r"\bfoo", r"(?<=% )in", r"(?:\bthe\s+)?\bx", r"\b\d+", r"\b[a-z]", r"\b(?:a|b)c", r"(?<!x)\by"]
+    not_opening = [
+        r"foo",
+        r"(?<=\d)in",
+        r"\b(?:a|%)",
+        r"(?:the\s+)?\bx",
+        r"\b[^a]",
+        r"\b.",
+        r"\b(?:a|b)?",
+        r"x*\by",
+    ]
+    assert all(opens_a_word(re.compile(p, re.I)) for p in opening)
+    assert not any(opens_a_word(re.compile(p, re.I)) for p in not_opening)
+    assert all(periods._RELATIVE_OPENS_A_WORD)  # else the relative scan falls back to the whole scan
+
+
+def _word_start_scan_holds(text: str) -> None:
+    from etl.extract.literal_gates import matches_at_word_starts
+
+    every = periods._relative_in_ascii(tuple(range(len(periods._RELATIVE_PATTERNS))))
+    assert [(m.span(), m.lastgroup) for m in matches_at_word_starts(every, text)] == [
+        (m.span(), m.lastgroup) for m in every.finditer(text)
+    ], text
+    # (the needed patterns' alternation names fewer groups: the ones that took part are compared)
+    indexes = periods._needed_relative(text.lower())
+    assert [_taking_part(m) for m in periods._relative_matches(text, indexes)] == [
+        _taking_part(m) for m in periods._RELATIVE.finditer(text)
+    ], text
+
+
+def _taking_part(match: re.Match[str]) -> tuple[tuple[int, int], str | None, dict[str, str]]:
+    return match.span(), match.lastgroup, {k: v for k, v in match.groupdict().items() if v is not None}
+
+
+def test_the_relative_scan_at_word_starts_finds_what_the_whole_scan_finds_on_the_dev_sentences() -> None:
+    for text in [t for t in _dev_texts("en") if periods._printable_ascii(t)]:
+        _word_start_scan_holds(text)
+
+
+@SETTINGS
+@given(ASCII_TEXT)
+def test_the_relative_scan_at_word_starts_finds_what_the_whole_scan_finds(text: str) -> None:
+    _word_start_scan_holds(text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Q", "H", "q", "h", "1", "3", "5", " ", "-", "a", "_", "in"])).map("".join))
+def test_the_capital_letter_test_before_the_part_code_scan_never_blocks_a_match(text: str) -> None:
+    may_hold = "Q" in text or "H" in text
+    assert may_hold or periods._PART_CODE.search(text) is None

@@ -1455,12 +1455,14 @@ _REPORT_SPAN = re.compile(
     re.I,
 )
 
+_REPORT_SPAN_GATE = literal_gate(_REPORT_SPAN)  # no scan where the sentence lacks its words
+
 
 def _report_span(text: str, periods: list[Period], scope: _Scope) -> list[Period]:
     """'over the period', 'during the quarter': the headline's span (else the scope's), when it is
     a span of that kind already over at publication; the narrative may have looked back since
     ("A year earlier ...")."""
-    match = _REPORT_SPAN.search(text)
+    match = _REPORT_SPAN.search(text) if may_match(_REPORT_SPAN_GATE, sentence_lower(text)) else None
     if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
         return periods
     for span in (scope.headline, scope.period):
@@ -3615,9 +3617,15 @@ _PROJECT_WORTH = re.compile(
 )
 
 
+_PROJECT_WORTH_GATE = literal_gate(_PROJECT_WORTH)
+
+
 def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
     left = max(0, mention.start - 120)
-    if not _PROJECT_WORTH.search(facts.text[left : mention.start]):
+    # no scan where the sentence lacks the pattern's words (asked once per figure)
+    if not may_match(_PROJECT_WORTH_GATE, sentence_lower(facts.text)) or not _PROJECT_WORTH.search(
+        facts.text[left : mention.start]
+    ):
         return False
     if facts.cues or facts.lead_cues or LIST_ITEM.match(facts.text):
         # (a list item takes its kind from its lead, even a lead with no cue of its own)

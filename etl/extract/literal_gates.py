@@ -36,7 +36,12 @@ def literal_gate(pattern: re.Pattern[str]) -> Gate:
 def may_match(gate: Gate, lower: str | None) -> bool:
     """False only when `lower` (the plain text lower-cased, None for other text) holds none of
     the gate's literals: then the pattern cannot match."""
-    return gate is None or lower is None or any(literal in lower for literal in gate)
+    if gate is None or lower is None:
+        return True
+    for literal in gate:  # noqa: SIM110 (a loop, not any(): no generator made per call)
+        if literal in lower:
+            return True
+    return False
 
 
 class GateIndex:
@@ -108,3 +113,90 @@ def _gate(items) -> Gate:  # items: an sre_parse.SubPattern (re has no public ty
         elif op is sre.ASSERT:
             best = _better(_gate(argument[1]), best)  # a look-around that must match: in the text too
     return best
+
+
+# Where an ASCII word starts (the sense of \b and \w in an ASCII-mode pattern).
+_WORD_START = re.compile(r"\b\w", re.ASCII)
+_WORD_CHARACTER = re.compile(r"\w", re.ASCII)
+
+
+def opens_a_word(pattern: re.Pattern[str]) -> bool:
+    """True when the pattern, read in ASCII mode, can only match from the start of a word: a \\b
+    or a look-behind ending in a non-word character, then a word character, on every path.
+    False when that is not certain."""
+    return _opens(list(sre_parse.parse(pattern.pattern, pattern.flags)), False)
+
+
+def matches_at_word_starts(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """What pattern.finditer(text) finds, for a pattern that opens_a_word, on ASCII text: the
+    pattern is tried only where a word starts (one call per word) instead of at every position."""
+    found = []
+    end = 0
+    for word in _WORD_START.finditer(text):
+        start = word.start()
+        if start < end:
+            continue  # inside the last match: finditer goes on from its end
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _word_first(op, argument) -> bool:  # noqa: ANN001 (sre_parse items have no public type)
+    """The item consumes a word character first."""
+    if op is sre.LITERAL:
+        return bool(_WORD_CHARACTER.fullmatch(chr(argument)))
+    if op is sre.IN:
+        return all(
+            (kind is sre.LITERAL and _WORD_CHARACTER.fullmatch(chr(value)))
+            or (
+                kind is sre.RANGE
+                and all(_WORD_CHARACTER.fullmatch(chr(c)) for c in range(value[0], value[1] + 1))
+            )
+            or (kind is sre.CATEGORY and value in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT))
+            for kind, value in argument
+        )
+    return False
+
+
+def _ends_off_word(items) -> bool:  # noqa: ANN001
+    """A look-behind's last item matches no word character ('\\s', ' ', '%')."""
+    if not items:
+        return False
+    op, argument = items[-1]
+    if op is sre.LITERAL:
+        return not _WORD_CHARACTER.fullmatch(chr(argument))
+    if op is sre.IN:
+        return all(
+            (kind is sre.LITERAL and not _WORD_CHARACTER.fullmatch(chr(value)))
+            or (kind is sre.CATEGORY and value is sre.CATEGORY_SPACE)
+            for kind, value in argument
+        )
+    return False
+
+
+def _opens(items: list, word_edge: bool) -> bool:
+    """Every match of the sequence starts a word; `word_edge`: what stands before the start is
+    known to be no word character (a \\b or a look-behind said so)."""
+    for index, (op, argument) in enumerate(items):
+        rest = items[index + 1 :]
+        if op is sre.AT and argument is sre.AT_BOUNDARY:
+            word_edge = True  # with a word character next (checked below), the start is a word's
+        elif op is sre.ASSERT_NOT:
+            continue  # zero width, and it says nothing of what stands before
+        elif op is sre.ASSERT:
+            direction, inner = argument
+            if direction < 0 and _ends_off_word(list(inner)):
+                word_edge = True
+        elif op is sre.SUBPATTERN:
+            return _opens(list(argument[-1]) + rest, word_edge)
+        elif op is sre.BRANCH:
+            return all(_opens(list(alternative) + rest, word_edge) for alternative in argument[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, _, inner = argument
+            taken = _opens(list(inner) + rest, word_edge)
+            return taken and (low >= 1 or _opens(rest, word_edge))
+        else:
+            return word_edge and _word_first(op, argument)
+    return False  # the sequence may match empty
