@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from etl.sites.ktkz.organisations import is_person, known_body
+
 _WORDS = r"[A-Z][\w.\-']*(?:\s+[A-Z][\w.\-']*){0,4}"
 # An official body's name joins capitalised words with "of", "of the", "for", "and":
 # "Ministry of Foreign Affairs of the Republic of Kazakhstan".
@@ -19,21 +21,43 @@ _CREDIT = re.compile(
     rf"|cites\s+(?:the\s+)?(?P<orig2>{_NAME}){_NAME_TAIL})\s*[.,;]?\s*$"
 )
 
-# The Russian and Kazakh editions: "..., информирует Акорда." / "..., сообщает «24KZ»." /
-# "..., сообщает Kazinform со ссылкой на Акорду." / "Бұл туралы Ақорда хабарлады."
-_NAME_CYR = r"«?[\w.\-]+(?:[ \-][\w.\-]+){0,3}»?"
+# The Russian and Kazakh editions. A name in the nominative ("сообщает «24KZ»") may be read as
+# written; a declined one ("сообщили в Минздраве", "со ссылкой на пресс-службу Акорды",
+# "Қаржы министрлігінің хабарлауынша") only when organisations.known_body knows the body.
+_NAME_CYR = r"«?[\w.\-]+»?(?:\s+«?[\w.\-]+»?){0,7}"  # words joined by spaces only: no two ways to split one
+_VERB_RU = r"(?:сообщает|сообщают|сообщила|сообщило|информирует|информируют|пишет|передает|передаёт)"
+# "..., информирует Акорда." / "..., передает корреспондент Kazinform." / "Об этом сообщает
+# Kazinform со ссылкой на МИД РК." / "..., сообщает пресс-служба Правительства."
 _CREDIT_RU = re.compile(
-    rf",\s+(?:сообщает|сообщают|сообщила|сообщило|информирует|информируют|пишет|передает|передаёт)\s+"
-    rf"(?P<name>{_NAME_CYR}?)(?:\s+со\s+ссылкой\s+на\s+(?P<orig1>{_NAME_CYR}?))?\s*[.]?\s*$"
+    rf"(?:,\s+|^Об\s+этом\s+){_VERB_RU}\s+(?P<name>{_NAME_CYR}?)"
+    rf"(?:\s+со\s+ссылкой\s+на\s+(?P<orig_body>{_NAME_CYR}?))?\s*[.]?\s*$"
 )
+# "..., сообщили в Министерстве финансов." / "Об этом сообщили в пресс-службе МИД РК." /
+# "..., сообщили в Нацбанке в ответ на запрос редакции."
+_SAID_IN_RU = re.compile(
+    rf"(?:,\s+|^Об\s+этом\s+)сообщили\s+во?\s+(?P<body>{_NAME_CYR}?)"
+    r"(?:\s+в\s+ответ\s+на\s+запрос\s+\w+)?\s*[.]?\s*$"
+)
+# Sentence openers: "По информации пресс-службы акимата, ..." / "Как сообщили в Минэнерго, ..." /
+# "Как сообщает Kazinform, ...". "По данным ..." is not among them: it names where a figure
+# comes from, a data series ("по данным мониторинга") as often as a body, so it credits no publisher.
+_OPENER_RU = re.compile(
+    rf"^(?:(?:По\s+информации|Как\s+сообщили\s+во?)\s+(?P<body>{_NAME_CYR}?)"
+    rf"|Как\s+(?:сообщает|пишет|передает|передаёт)\s+(?P<name>{_NAME_CYR}?))\s*,"
+)
+# "Бұл туралы Ақорда хабарлады." / "Бұл туралы Қаржы министрлігінің баспасөз қызметі хабарлады."
 _CREDIT_KK = re.compile(
-    rf"^Бұл\s+туралы\s+(?P<name>{_NAME_CYR}?)\s+(?:хабарлады|хабарлайды|мәлімдеді)\s*[.]?\s*$"
+    rf"^Бұл\s+туралы\s+(?P<name>{_NAME_CYR}?)\s+(?:хабарлады|хабарлайды|мәлімдеді|жазады)\s*[.]?\s*$"
 )
-# "..., деп хабарлайды olympic.kz." (kt.kz/kaz), "..., деп жазады Kazinform."
+# "..., деп хабарлайды olympic.kz." (kt.kz/kaz), "..., деп жазады Kazinform.", "... - деп хабарлайды
+# Kazinform тілшісі.", "..., деп хабарлады Көлік министрлігінің баспасөз қызметі."
 _CREDIT_KK_AFTER = re.compile(
-    rf"[,»\"”]\s*деп\s+(?:хабарлайды|хабарлады|жазады)\s+(?P<name>{_NAME_CYR}?)\s*[.]?\s*$"
+    rf"[,»\"”]\s*(?:[-–—]\s*)?деп\s+(?:хабарлайды|хабарлады|жазады|мәлімдеді)\s+(?P<name>{_NAME_CYR}?)\s*[.]?\s*$"
 )
-_CREDITS = (_CREDIT, _CREDIT_RU, _CREDIT_KK, _CREDIT_KK_AFTER)
+# "Энергетика министрлігінің ақпаратына сәйкес, ..." / "Үкіметтің хабарлауынша, ...". Like
+# "по данным", "мәліметінше" (by the data of) is not read.
+_OPENER_KK = re.compile(rf"^(?P<body>{_NAME_CYR}?)\s+(?:ақпаратына\s+сәйкес|хабарлауынша)\s*,")
+_CREDITS = (_CREDIT, _CREDIT_RU, _SAID_IN_RU, _OPENER_RU, _CREDIT_KK, _CREDIT_KK_AFTER, _OPENER_KK)
 
 # Long forms that mean the same publisher, so readership by source is not split in two.
 _ALIASES = {
@@ -46,11 +70,15 @@ _ALIASES = {
     "akorda press service": "Akorda",
     "primeminister.kz": "primeminister.kz",
     "the prime minister's press service": "primeminister.kz",
-    "акорда": "Akorda", "акорду": "Akorda", "акорды": "Akorda", "пресс-служба акорды": "Akorda",
-    "ақорда": "Akorda", "ақорданың баспасөз қызметі": "Akorda",
-    "казинформ": "Kazinform", "миа казинформ": "Kazinform", "қазақпарат": "Kazinform",
-    "пресс-служба премьер-министра": "primeminister.kz", "пресс-служба правительства": "primeminister.kz",
+    "ministry of healthcare": "Ministry of Health",
+    "ministry of enlightenment": "Ministry of Education",
+    "ministry of labour and social protection of the population": "Ministry of Labor and Social Protection of the Population",
+    "ministry of labor and social protection of population": "Ministry of Labor and Social Protection of the Population",
+    "ministry of labour and social protection of population": "Ministry of Labor and Social Protection of the Population",
 }  # fmt: skip
+# "of the Republic of Kazakhstan" / "of Kazakhstan" after a body's name only says whose it is:
+# the Russian "МИД РК" and "МИД" are one Ministry of Foreign Affairs, and so are the English.
+_OF_KAZAKHSTAN = re.compile(r"\s+of\s+(?:the\s+Republic\s+of\s+)?Kazakhstan$")
 
 
 # First words of a name that is a person, not a publisher ("..., Minister of Energy X reported").
@@ -58,32 +86,65 @@ _NOT_PUBLISHERS = {"minister", "president", "chairman", "head", "he", "she", "it
                    "он", "она", "они", "министр", "глава", "президент"}  # fmt: skip
 # A body named by a common noun alone ("..., the Ministry reports") is no publisher either; its full
 # name ("Ministry of Foreign Affairs of the Republic of Kazakhstan reports") is.
-_GENERIC = {"ministry", "министерство"}
+_GENERIC = {"ministry", "министерство", "ведомство", "министрлік", "компания"}
+# A site named by its address ("..., деп хабарлайды gov.kz."), the one lower-case name taken as written.
+_DOMAIN = re.compile(r"[a-z][\w\-]*\.(?:kz|com|org|ru|gov\.kz)$")
 
 
 def canonical_source(name: str) -> str:
-    """Collapse spelling variants of one publisher to one name."""
+    """Collapse spelling variants of one publisher (in any edition's language) to one name."""
     cleaned = " ".join(name.split()).strip(" .,«»")
+    known, _ = known_body(cleaned)
+    if known:
+        return known
+    cleaned = _OF_KAZAKHSTAN.sub("", cleaned)
     return _ALIASES.get(cleaned.casefold(), cleaned)
+
+
+def _publisher(raw: str, declined: bool) -> str | None:
+    """The publisher a credit names, or None for a person, a common noun, or a body whose name
+    is declined (or is its press service's) and not known, which could only be guessed at."""
+    known, press = known_body(raw)
+    if known:
+        return known
+    if declined or press or is_person(raw):
+        return None
+    name = canonical_source(raw)
+    if not name or name.split()[0].casefold() in _NOT_PUBLISHERS or name.casefold() in _GENERIC:
+        return None
+    # A name's first letter is a capital ("EnergyProm", "24KZ"); a lower-case or numeric start is
+    # a description ("облыс әкімдігі", "аналитический портал", "1 февраля пресс-служба ...").
+    letters = [c for c in name.split()[0] if c.isalpha()]
+    if (letters and letters[0].isupper()) or _DOMAIN.match(name):
+        return name
+    # A site's address after its description ("аналитический портал finprom.kz") is its name.
+    return name.split()[-1] if _DOMAIN.match(name.split()[-1]) else None
 
 
 def find_source(paragraphs: list[str]) -> tuple[str | None, str | None]:
     """(original publisher, relaying agency) credited by the first paragraph that names one.
 
     "Kazinform News Agency cites Akorda" gives ("Akorda", "Kazinform"); a plain
-    "primeminister.kz reports" gives ("primeminister.kz", None).
+    "primeminister.kz reports" gives ("primeminister.kz", None); "сообщает Kazinform со ссылкой
+    на пресс-службу акимата" gives (None, "Kazinform"): who relayed it, not whose it is.
     """
     for paragraph in paragraphs:
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", paragraph):
-            match = next((m for m in (c.search(sentence) for c in _CREDITS) if m), None)
-            if not match:
-                continue
-            name = canonical_source(match.group("name"))
-            if name.split()[0].casefold() in _NOT_PUBLISHERS or name.casefold() in _GENERIC:
-                continue
-            groups = match.groupdict()
-            original = groups.get("orig1") or groups.get("orig2")
-            if original:
-                return canonical_source(original), name
-            return name, None
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«])", paragraph):
+            for credit in _CREDITS:
+                match = credit.search(sentence)
+                if not match:
+                    continue
+                groups = match.groupdict()
+                if groups.get("name") is not None:
+                    name = _publisher(groups["name"], declined=False)
+                else:
+                    name = _publisher(groups["body"], declined=True)
+                if name is None:
+                    continue
+                english_original = groups.get("orig1") or groups.get("orig2")
+                if english_original:
+                    return canonical_source(english_original), name
+                if groups.get("orig_body"):
+                    return _publisher(groups["orig_body"], declined=True), name
+                return name, None
     return None, None
