@@ -27,7 +27,7 @@ lock:
 	rm -rf $(LOCK_VENV)
 	$(PYTHON) -m venv $(LOCK_VENV)
 	$(LOCK_VENV)/bin/python -m pip install --quiet --upgrade pip setuptools
-	$(LOCK_VENV)/bin/python -m pip install --quiet -e '.[dev]'
+	$(LOCK_VENV)/bin/python -m pip install --quiet -e '.[dev,bench]'
 	{ echo "# Pinned versions of everything ktpulse installs (pip constraints: \`pip install -c constraints.txt ...\`)."; \
 	  echo "# Used by \`make install\` (and so by \`make test\` and CI). Upgrade with \`make lock\` (docs/operations.md)."; \
 	  $(LOCK_VENV)/bin/python -m pip freeze --all --exclude-editable; } > $(CONSTRAINTS).new

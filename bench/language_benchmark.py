@@ -16,6 +16,7 @@ text2num (number words: which of our languages it supports). Needs the bench ext
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -118,14 +119,26 @@ def pymorphy_check(sets: dict[str, list]) -> None:
           f"({elapsed / extraction:.1f}x); it has no Kazakh dictionary")  # fmt: skip
 
 
+def _pymorphy2_dictionary() -> None:
+    """natasha's MorphVocab is a pymorphy2 analyser, and pymorphy2 (last released 2020) finds its
+    dictionary through pkg_resources entry points, which setuptools >= 81 no longer ships. Its
+    own PYMORPHY2_DICT_PATH setting names the dictionary instead, so no lookup is made."""
+    if "PYMORPHY2_DICT_PATH" not in os.environ:
+        import pymorphy2_dicts_ru  # installed with pymorphy2, natasha's dependency
+
+        os.environ["PYMORPHY2_DICT_PATH"] = pymorphy2_dicts_ru.get_path()
+
+
 def natasha_check(sets: dict[str, list]) -> None:
     try:
         from natasha import MoneyExtractor, MorphVocab
-    except ImportError as error:  # its pymorphy2 imports pkg_resources, gone from setuptools >= 81
-        print(f"\nnatasha: not measured, it cannot be imported here ({error})")
+
+        _pymorphy2_dictionary()
+        extractor = MoneyExtractor(MorphVocab())
+    except Exception as error:  # noqa: BLE001 - one library's gap must not stop the other comparisons
+        print(f"\nnatasha unavailable: {type(error).__name__}: {error}")
         return
 
-    extractor = MoneyExtractor(MorphVocab())
     gold = [
         (f.value, f.unit)
         for a in sets["ru"]
@@ -173,11 +186,22 @@ def main() -> None:
         )
     speeds(sets, args.runs, detect=False)
     speeds(sets, args.runs, detect=True)
-    razdel_check(sets)
-    pymorphy_check(sets)
-    natasha_check(sets)
+    # Each library is optional: one that is missing is reported, and the rest still run.
+    for library, check in (
+        ("razdel", razdel_check),
+        ("pymorphy3", pymorphy_check),
+        ("natasha", natasha_check),
+    ):
+        _optional(library, lambda check=check: check(sets))
     print()
-    text2num_check()
+    _optional("text2num", text2num_check)
+
+
+def _optional(library: str, check: Callable[[], None]) -> None:
+    try:
+        check()
+    except ImportError as error:
+        print(f"\n{library} unavailable: {error} (`pip install -e '.[bench]'`)")
 
 
 if __name__ == "__main__":
