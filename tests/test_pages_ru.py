@@ -151,6 +151,8 @@ def test_russian_and_kazakh_publisher_credits(text: str, expected: tuple) -> Non
         ("Добыча угля выросла на 6%, передает Kazinform со ссылкой на Минэнерго.", ("Ministry of Energy", "Kazinform")),
         ("Поголовье выросло, сообщает Kazinform со ссылкой на пресс-службу акимата.", (None, "Kazinform")),
         ("Как сообщили в Минфине, дефицит сократился.", ("Ministry of Finance", None)),
+        ("По информации пресс-службы Акорды, указ вступит в силу в мае.", ("Akorda", None)),
+        ("По информации пресс-службы акимата, указ вступит в силу в мае.", (None, None)),
         ("Как сообщает «24KZ», дефицит сократился.", ("24KZ", None)),
         ("Зарплата выросла на 11%, сообщает Бюро национальной статистики.", ("Bureau of National Statistics", None)),
         # "по данным" names where a figure comes from (a body or a data series): no publisher.
@@ -174,6 +176,10 @@ def test_russian_credits_as_kt_kz_rus_words_them(text: str, expected: tuple) -> 
         ("Жүк тасымалы 4%-ға өсті, деп хабарлады Көлік министрлігінің баспасөз қызметі.", ("Ministry of Transport", None)),
         ("Жүк тасымалы 4%-ға өсті, деп хабарлады аудан әкімдігінің баспасөз қызметі.", (None, None)),
         ("Жаңа мектеп ашылды, - деп хабарлайды Kazinform тілшісі.", ("Kazinform", None)),
+        ("Жаңа мектеп ашылды, деп хабарлайды ҚазАқпарат тілшісі.", ("Kazinform", None)),
+        # "X-ға сілтеме жасап" (referring to X): X is the original, a declined X only when known.
+        ("Жаңа мектеп ашылды, деп хабарлайды Kazinform Ақордаға сілтеме жасап.", ("Akorda", "Kazinform")),
+        ("Жаңа мектеп ашылды, деп хабарлайды Kazinform аудан әкімдігіне сілтеме жасап.", (None, "Kazinform")),
         ("Жалақы 9%-ға өсті, деп хабарлады Ұлттық статистика бюросы.", ("Bureau of National Statistics", None)),
         ("Егін орағы аяқталды, деп хабарлады облыс әкімдігі.", (None, None)),
         ("Бұл туралы Еңбек және халықты әлеуметтік қорғау министрлігінің баспасөз қызметі хабарлады.",

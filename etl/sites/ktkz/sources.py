@@ -51,8 +51,10 @@ _CREDIT_KK = re.compile(
 )
 # "..., деп хабарлайды olympic.kz." (kt.kz/kaz), "..., деп жазады Kazinform.", "... - деп хабарлайды
 # Kazinform тілшісі.", "..., деп хабарлады Көлік министрлігінің баспасөз қызметі."
+# "..., деп хабарлайды Kazinform Ақордаға сілтеме жасап." (referring to X: X is the original).
 _CREDIT_KK_AFTER = re.compile(
-    rf"[,»\"”]\s*(?:[-–—]\s*)?деп\s+(?:хабарлайды|хабарлады|жазады|мәлімдеді)\s+(?P<name>{_NAME_CYR}?)\s*[.]?\s*$"
+    rf"[,»\"”]\s*(?:[-–—]\s*)?деп\s+(?:хабарлайды|хабарлады|жазады|мәлімдеді)\s+(?P<name>{_NAME_CYR}?)"
+    rf"(?:\s+(?P<orig_dative>{_NAME_CYR}?)\s+сілтеме\s+жасап)?\s*[.]?\s*$"
 )
 # "Энергетика министрлігінің ақпаратына сәйкес, ..." / "Үкіметтің хабарлауынша, ...". Like
 # "по данным", "мәліметінше" (by the data of) is not read.
@@ -144,7 +146,8 @@ def find_source(paragraphs: list[str]) -> tuple[str | None, str | None]:
                 english_original = groups.get("orig1") or groups.get("orig2")
                 if english_original:
                     return canonical_source(english_original), name
-                if groups.get("orig_body"):
-                    return _publisher(groups["orig_body"], declined=True), name
+                declined_original = groups.get("orig_body") or groups.get("orig_dative")
+                if declined_original:
+                    return _publisher(declined_original, declined=True), name
                 return name, None
     return None, None
