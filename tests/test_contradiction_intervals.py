@@ -99,7 +99,11 @@ def test_different_units_or_periods_are_not_compared(tmp_path: Path) -> None:
 def test_a_fact_is_flagged_only_when_none_of_its_reports_can_hold(tmp_path: Path) -> None:
     # 1.1 billion exact in one article, 'more than 1.1 billion' in another: the fact allows
     # anything from 1.1 billion up, so 'more than 2 billion' does not contradict it
-    figures = [_figure(1, 1.1e9), _figure(2, 1.1e9, qualifier="more than"), _figure(3, 2e9, qualifier="more than")]
+    figures = [
+        _figure(1, 1.1e9),
+        _figure(2, 1.1e9, qualifier="more than"),
+        _figure(3, 2e9, qualifier="more than"),
+    ]
     assert _flagged(tmp_path, *figures) == []
 
 

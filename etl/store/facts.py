@@ -73,9 +73,7 @@ def interval_sql(value: str, qualifier: str) -> tuple[str, str]:
 def item_words_sql(item: str) -> str:
     """SQL: an item's words, casefolded, without punctuation, space-padded (' country s gdp ')
     so that one wording can be looked for inside another as whole words."""
-    return (
-        rf"(' ' || trim(regexp_replace(lower(coalesce({item}, '')), '[^\pL\pN]+', ' ', 'g')) || ' ')"
-    )
+    return rf"(' ' || trim(regexp_replace(lower(coalesce({item}, '')), '[^\pL\pN]+', ' ', 'g')) || ' ')"
 
 
 def same_item_sql(a: str, b: str) -> str:
