@@ -80,9 +80,12 @@ def test_different_items_under_one_metric_are_not_compared(tmp_path: Path) -> No
     assert _flagged(tmp_path, *figures) == []
 
 
-def test_one_wording_inside_another_is_the_same_item(tmp_path: Path) -> None:
-    figures = [_figure(1, 68, "landfills"), _figure(2, 3827, "unauthorised landfills found")]
-    assert _flagged(tmp_path, *figures) == [(68.0, 3827.0)]
+def test_items_are_compared_by_their_words_not_their_case_or_punctuation(tmp_path: Path) -> None:
+    assert _flagged(tmp_path, _figure(1, 68, "Landfills"), _figure(2, 3827, "landfills)")) == [(68.0, 3827.0)]
+    # a wording with more words may count something narrower ("monthly" lost from "inflation")
+    assert (
+        _flagged(tmp_path / "second", _figure(1, 0.7, "inflation"), _figure(2, 8.6, "annual inflation")) == []
+    )
 
 
 def test_no_item_is_compared_only_with_no_item(tmp_path: Path) -> None:
@@ -108,7 +111,8 @@ def test_a_fact_is_flagged_only_when_none_of_its_reports_can_hold(tmp_path: Path
 
 
 def test_one_pair_of_facts_is_one_row_whatever_the_item_wordings(tmp_path: Path) -> None:
-    figures = [_figure(1, 10, "trees"), _figure(2, 10, "trees planted"), _figure(3, 900, "trees")]
+    figures = [_figure(1, 10, "trees"), _figure(2, 10, "trees planted"), _figure(3, 900, "trees"),
+               _figure(4, 900, "trees planted")]  # fmt: skip
     assert _flagged(tmp_path, *figures) == [(10.0, 900.0)]
 
 

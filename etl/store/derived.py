@@ -14,7 +14,7 @@ from etl.extract.indicators import EXTRACTOR_VERSION
 from etl.extract.topics import Taxonomy, classify
 from etl.identity import content_id
 from etl.store import database
-from etl.store.facts import FACT_GROUP, FACT_KEY, fact_rows, interval_sql, item_words_sql, same_item_sql
+from etl.store.facts import FACT_GROUP, FACT_KEY, fact_rows, interval_sql, item_words_sql
 from etl.transform.ingest import INDICATOR_COLUMNS, PreviousSentences, figure_rows
 
 TAXONOMY_META_KEY = "taxonomy_sha256"
@@ -184,8 +184,8 @@ def _contradictions_sql() -> str:
     """INSERT INTO contradictions from `{figures}`: per fact and item wording, the interval its
     reports allow together (the loosest: from the lowest low to the highest high, so that a
     pair is flagged only when no report of one fact can hold with any report of the other);
-    two facts of one group, unit and item (same_item_sql) contradict when those intervals do
-    not meet. Each side is shown by its first report of that item."""
+    two facts of one group, unit and item wording (item_words_sql) contradict when those
+    intervals do not meet. Each side is shown by its first report of that item."""
     low, high = interval_sql("value", "qualifier")
     key = ", ".join(FACT_KEY)
     group = ", ".join(FACT_GROUP)
@@ -217,12 +217,12 @@ def _contradictions_sql() -> str:
          AND a.period_end IS NOT DISTINCT FROM b.period_end
          AND a.unit IS NOT DISTINCT FROM b.unit
          AND abs(a.value) < abs(b.value)
-         AND {same_item_sql("a.item_words", "b.item_words")}
+         AND a.item_words = b.item_words
         JOIN {{figures}} ia ON ia.indicator_id = a.indicator_id
         JOIN {{figures}} ib ON ib.indicator_id = b.indicator_id
         WHERE (a.high < b.low OR b.high < a.low)
           AND NOT (ia.article_id = ib.article_id AND ia.sentence_start = ib.sentence_start)
-        -- one row per pair of facts, whichever item wordings matched
+        -- one row per pair of facts, whichever item wording they share
         QUALIFY row_number() OVER (
             PARTITION BY {", ".join("a." + c for c in FACT_KEY)}, b.value, b.unit
             ORDER BY a.indicator_id, b.indicator_id) = 1

@@ -71,15 +71,8 @@ def interval_sql(value: str, qualifier: str) -> tuple[str, str]:
 
 
 def item_words_sql(item: str) -> str:
-    """SQL: an item's words, casefolded, without punctuation, space-padded (' country s gdp ')
-    so that one wording can be looked for inside another as whole words."""
-    return rf"(' ' || trim(regexp_replace(lower(coalesce({item}, '')), '[^\pL\pN]+', ' ', 'g')) || ' ')"
-
-
-def same_item_sql(a: str, b: str) -> str:
-    """SQL: two item wordings (item_words_sql) name the same thing as far as their words tell:
-    equal, or one is the other with words added around it ('GDP' and "country's GDP",
-    'landfills' and 'unauthorised landfills found'). 'seedlings' and 'trees', or 'деревьев' and
-    'trees', are not compared: nothing here says they count the same thing. No item at all is
-    comparable only with no item."""
-    return f"({a} = {b} OR ({a} <> '  ' AND {b} <> '  ' AND (contains({a}, {b}) OR contains({b}, {a}))))"
+    """SQL: an item's words, casefolded, without punctuation ('GDP)' and 'gdp' are one wording).
+    Reports are compared only when these are equal: 'seedlings' and 'trees', 'көшет' and
+    'trees', or 'inflation' and 'annual inflation' (a monthly rate read without its 'monthly')
+    may count different things, and nothing in the store says they do not."""
+    return rf"trim(regexp_replace(lower({item}), '[^\pL\pN]+', ' ', 'g'))"
