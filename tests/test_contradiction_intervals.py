@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import pytest
 
 from etl.store import database
 from etl.store.derived import rebuild_metric_tables
-from etl.store.facts import can_both_hold, interval
+from etl.store.facts import QUALIFIER_BOUNDS, can_both_hold, interval, interval_sql
 from etl.transform.ingest import INDICATOR_COLUMNS
 
 METRIC = "taza.trees_planted"
@@ -123,3 +124,14 @@ def test_interval_of_each_qualifier() -> None:
     assert interval(-10, "about") == pytest.approx((-11, -9))
     assert not can_both_hold(interval(100, None), interval(200, "about"))
     assert can_both_hold(interval(100, "about"), interval(109, None))
+
+
+@pytest.mark.parametrize("qualifier", [*QUALIFIER_BOUNDS, "unheard of"])
+@pytest.mark.parametrize("value", [250.0, -4.5])
+def test_the_sql_intervals_are_the_python_ones(qualifier: str | None, value: float) -> None:
+    low, high = interval_sql("v", "q")
+    with duckdb.connect() as con:
+        got = con.execute(
+            f"SELECT {low}, {high} FROM (SELECT ?::DOUBLE AS v, ?::VARCHAR AS q)", [value, qualifier]
+        )
+        assert got.fetchone() == pytest.approx(interval(value, qualifier))
