@@ -130,7 +130,7 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
     """The most-reported targets, each with the latest comparable actual (same metric family,
     unit and category; period ending by the deadline; the widest span, then the largest value)
     and the share of the target it reaches. `values`: as `q.target_progress_inputs` gives them
-    (each actual row carries how many distinct values its period has, `distinct_values`), each
+    (each actual row carries how many of its period's values are flagged as contradicting, `distinct_values`), each
     with a report's `indicator_id`, kept as `target_indicator_id` and `actual_indicator_id` to
     read how their periods were found (`with_progress_bases`)."""
     columns = [

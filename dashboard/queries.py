@@ -552,23 +552,34 @@ def target_progress_inputs(store: Store, filters: Filters, prefixes: tuple[str, 
     """What progress to targets needs of the facts of `prefixes`, not every fact: the targets
     with a deadline, and of the actual levels with a period only the largest value of each
     metric family (its id without "_target"), unit, category and period, with the number of
-    distinct values reported for that period (`distinct_values`); each row with a report's
-    `indicator_id`, to read how its period was found (`with_bases`)."""
+    its values flagged as contradicting another of that period (`distinct_values`: values
+    that can both hold, such as two lower bounds or counts of different items, are not
+    counted); each row with a report's `indicator_id`, to read how its period was found
+    (`with_bases`)."""
     facts, params = _chosen_facts(store, filters, prefixes)
     return run(
         store,
         f"""
-        WITH facts AS ({facts})
+        WITH facts AS ({facts}), flagged AS (
+            SELECT metric_id, category, period_start, period_end, unit, value_a AS value
+            FROM contradictions WHERE kind = 'actual'
+            UNION SELECT metric_id, category, period_start, period_end, unit, value_b
+            FROM contradictions WHERE kind = 'actual'
+        )
         SELECT f.metric_id, m.label, f.category, f.kind, f.is_change, f.period_start, f.period_end,
                f.value, f.unit, f.sources, NULL::BIGINT AS distinct_values, f.indicator_id
         FROM facts f JOIN metrics m USING (metric_id)
         WHERE f.kind = 'target' AND f.period_end IS NOT NULL
         UNION ALL
-        SELECT min(metric_id), NULL, category, 'actual', FALSE, period_start, period_end,
-               max(value), unit, max(sources), count(DISTINCT value),
-               arg_max(indicator_id, value)  -- a report of the largest value, the one progress takes
-        FROM facts WHERE kind = 'actual' AND NOT is_change AND period_end IS NOT NULL
-        GROUP BY replace(metric_id, '_target', ''), unit, category, period_start, period_end
+        SELECT min(f.metric_id), NULL, f.category, 'actual', FALSE, f.period_start, f.period_end,
+               max(f.value), f.unit, max(f.sources), count(DISTINCT x.value),
+               arg_max(f.indicator_id, f.value)  -- a report of the largest value, the one progress takes
+        FROM facts f
+        LEFT JOIN flagged x ON x.metric_id = f.metric_id AND x.category IS NOT DISTINCT FROM f.category
+         AND x.period_start IS NOT DISTINCT FROM f.period_start AND x.period_end = f.period_end
+         AND x.unit = f.unit AND x.value = f.value
+        WHERE f.kind = 'actual' AND NOT f.is_change AND f.period_end IS NOT NULL
+        GROUP BY replace(f.metric_id, '_target', ''), f.unit, f.category, f.period_start, f.period_end
         ORDER BY ALL
         """,
         params,

@@ -36,3 +36,35 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     summary = refresh(db, [folder], observed_at=SAMPLE_OBSERVED_AT)
     assert summary.exit_code == 0, summary.rejected
     return db
+
+
+# How many figures of the sample the disagreeing store contradicts.
+DISAGREEING_FIGURES = 4
+
+
+@pytest.fixture(scope="session")
+def disagreeing_store(sample_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample store, where no two reports contradict, with a second report three times as
+    large for DISAGREEING_FIGURES of its exact dated figures, in another sentence of the same
+    article (so it keeps that article's topics): pairs that cannot both hold, to flag."""
+    from etl.store import database
+    from etl.store.derived import rebuild_metric_tables
+
+    db = tmp_path_factory.mktemp("disagreeing_store") / "ktpulse.duckdb"
+    shutil.copy(sample_store, db)
+    con = database.connect(db)
+    try:
+        con.execute(
+            f"""
+            INSERT INTO indicators BY NAME
+            SELECT * REPLACE (indicator_id || '-x' AS indicator_id, value * 3 AS value,
+                              sentence_start - 1 AS sentence_start, 'a later report' AS sentence)
+            FROM indicators
+            WHERE metric_id IS NOT NULL AND qualifier IS NULL AND NOT is_change AND period_end IS NOT NULL
+            ORDER BY indicator_id LIMIT {DISAGREEING_FIGURES}
+            """
+        )
+        rebuild_metric_tables(con)
+    finally:
+        con.close()
+    return db

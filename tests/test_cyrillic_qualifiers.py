@@ -70,3 +70,25 @@ def test_russian_do_after_a_first_figure_or_a_change_is_not_up_to(sentence: str,
 def test_kazakh_deiin_before_a_verb_of_rising_is_not_up_to() -> None:
     found = _qualifiers("Орташа жалақы 300 мың теңгеден 340 мың теңгеге дейін көтерілді.", "kk")
     assert [q for s, q in found.items() if s.startswith("340")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # a range from one figure (ablative) to the next, with no verb of reaching after "дейін"
+        ("Өзбекстанға – 1,8 есеге артып, 12 мың тоннадан 22 мың тоннаға дейін;", "22 мың"),
+        ("Жолаушылар саны (4 310-нан 9 875-ке дейін) екі есе көп.", "9 875"),
+        ("Жәрдемақы мөлшері 31 200 теңгеден 45 600 теңгеге дейін бекітілді.", "45 600"),
+        ("Болжам 3,5-4,5%-дан 5,5-6,5%-ға дейін қайта қаралды.", "6,5%"),
+    ],
+)
+def test_kazakh_deiin_ending_a_range_from_a_figure_is_not_up_to(sentence: str, surface: str) -> None:
+    found = _qualifiers(sentence, "kk")
+    assert [q for s, q in found.items() if s.startswith(surface)] == [None]
+
+
+def test_kazakh_deiin_as_a_ceiling_without_a_range_start_stays_up_to() -> None:
+    found = _qualifiers("Әр отбасыға 300 мың теңгеге дейін көмек көрсетіледі.", "kk")
+    assert [q for s, q in found.items() if s.startswith("300 мың")] == ["up to"]
+    found = _qualifiers("Әр гектардан 45 центнерге дейін өнім жиналды.", "kk")
+    assert [q for s, q in found.items() if s.startswith("45")] == ["up to"]

@@ -138,3 +138,31 @@ def test_the_whole_store_is_not_compared_with_zeros_before_it_and_qualifiers_sho
     expect(
         main.locator(".js-plotly-plot text").filter(has_text="55% · more than 1.1 B of 2 B")
     ).to_have_count(1)
+
+
+def test_contradictions_tab_flags_no_lower_bounds_nor_different_items(
+    browser_page: Page, mixed_server: str
+) -> None:
+    """The mixed store's tree counts for 2021–2024 and 2024 ('1.1 million seedlings', 'more than
+    12 million' and 'more than 1.1 billion trees', '3 млн көшет', 'about 1.6 million trees') can all
+    hold: two lower bounds, or different items. The tab says no pair is flagged, the overview
+    card counts none, and the Taza progress line carries no disagreement note."""
+    page = browser_page
+    page.goto(f"{mixed_server}/explorer")
+    page.get_by_role("tab", name="Flagged contradictions").click()
+    _settle(page)
+    main = page.locator("[data-testid='stMain']")
+    expect(main).to_contain_text("No contradiction flagged among these articles", timeout=60_000)
+    expect(main).not_to_contain_text("apart")
+    expect(main).not_to_contain_text("reported: seedlings")
+    _shot(page, "mixed-explorer-contradictions.png")
+    page.goto(f"{mixed_server}/")
+    card = page.locator("[data-testid='stMetric']").filter(has_text="Flagged contradictions")
+    expect(card).to_contain_text("0", timeout=60_000)
+    _shot(page, "mixed-overview-contradictions.png")
+    page.goto(f"{mixed_server}/taza")
+    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+    expect(main).to_contain_text("more than 1.1 B reported for 2021–2024", timeout=30_000)
+    expect(main).not_to_contain_text("different figures")
+    expect(main).not_to_contain_text("cannot all hold")
+    _shot(page, "mixed-taza-no-contradiction-note.png")

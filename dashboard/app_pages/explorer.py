@@ -130,7 +130,8 @@ if require_store(store):
             flagged = q.contradictions(store, filters)
             if not no_data(
                 flagged,
-                "No contradiction flagged among these articles: no two figures for the same metric and period disagree.",
+                "No contradiction flagged among these articles: no two reports of the same item, metric and period "
+                "rule each other out.",
             ):
                 total = q.contradiction_count(store, filters)
                 shown = (
@@ -138,8 +139,10 @@ if require_store(store):
                     if total > len(flagged)
                     else "Pairs"
                 )
-                st.caption(f"{shown} of figures for the same metric, kind and period that differ by more than 0.5 %, "
-                           "with at least one of the two articles in the sidebar's selection. "
+                st.caption(f"{shown} of figures for the same item, metric, kind and period that cannot both hold "
+                           "as their sentences qualify them (a figure as written allows its rounding, 'about' a "
+                           "tenth either way, 'more than' and 'up to' one side only; differently worded items "
+                           "are not compared), with at least one of the two articles in the sidebar's selection. "
                            "They may be different programmes described alike, or a misprint: read both sentences.")  # fmt: skip
                 for row in flagged.itertuples():
                     with st.container(border=True):
@@ -149,8 +152,8 @@ if require_store(store):
                         for column, side in ((left, "a"), (right, "b")):
                             value, title = getattr(row, f"value_{side}"), getattr(row, f"title_{side}")
                             item, basis = getattr(row, f"item_{side}"), getattr(row, f"period_basis_{side}")
-                            # what it counts and how its period was found: seedlings against trees,
-                            # or a year from the headline, is seldom a contradiction
+                            # what it counts and how its period was found: a year from the headline
+                            # is seldom a contradiction
                             column.metric(
                                 f"reported: {item}" if isinstance(item, str) and item else "reported",
                                 fmt.qualified(

@@ -23,7 +23,8 @@ if require_store(store):
                     help=f"{fmt.plural(rejected, 'page')} rejected")  # fmt: skip
     cards[2].metric("Reported figures", f"{int(counts.get('indicators', 0)):,}")
     cards[3].metric("Flagged contradictions", f"{int(counts.get('contradictions', 0)):,}",
-                    help="Pairs of disagreeing figures with an article in the sidebar's selection")  # fmt: skip
+                    help="Pairs of reports of the same item, metric and period that cannot both hold, "
+                         "with an article in the sidebar's selection")  # fmt: skip
     latest = counts.get("latest_refresh")
     # The date as a caption, not a card: a card's width cuts a timestamp to "25.11.20…".
     st.caption(

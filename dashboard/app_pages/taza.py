@@ -26,7 +26,7 @@ if require_store(store):
         progress = page_charts[0].data
         for row in progress.itertuples() if not progress.empty else ():
             note = (
-                f" ({row.disagreeing_actuals} different figures reported for {row.actual_period}: see the explorer's contradictions)"
+                f" ({row.disagreeing_actuals} figures reported for {row.actual_period} cannot all hold: see the explorer's contradictions)"
                 if row.disagreeing_actuals > 1
                 else ""
             )

@@ -1625,7 +1625,7 @@ def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
     left, right = text[max(0, figure.start - 45) : figure.start], text[figure.end : figure.end + 20]
     for pattern, name in reader.qualifiers:
         if pattern.pattern.startswith("^"):
-            if pattern.match(right):
+            if pattern.match(right) and not (name == "up to" and reader.range_start.search(left)):
                 return name
         elif pattern.search(left):
             return name

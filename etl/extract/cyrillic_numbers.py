@@ -147,6 +147,7 @@ class Reader:
             r"(?<!\w)(?:полу?|жарты\s+)(?P<scale>миллион\w*|миллиард\w*|триллион\w*)", re.I
         )
         self.qualifiers = [(re.compile(p, re.I), name) for p, name in language.qualifiers]
+        self.range_start = re.compile(language.range_start_before, re.I)
         self.change = re.compile(language.change_words, re.I)
         self.now = re.compile(language.now_words, re.I)
         self.present = re.compile(language.present_words, re.I)

@@ -14,7 +14,7 @@ from etl.extract.indicators import EXTRACTOR_VERSION
 from etl.extract.topics import Taxonomy, classify
 from etl.identity import content_id
 from etl.store import database
-from etl.store.facts import FACT_GROUP, fact_rows
+from etl.store.facts import FACT_GROUP, FACT_KEY, fact_rows, interval_sql, item_words_sql
 from etl.transform.ingest import INDICATOR_COLUMNS, PreviousSentences, figure_rows
 
 TAXONOMY_META_KEY = "taxonomy_sha256"
@@ -174,10 +174,62 @@ CONTRADICTION_VALUES_PER_GROUP = 20
 # What makes a group of comparable figures.
 GROUP_KEYS = ("metric_id", "kind", "category", "period_start", "period_end")
 _FIGURE_COLUMNS = ("indicator_id", "article_id", "metric_id", "category", "kind", "is_change", "period_start",
-                   "period_end", "unit", "value", "item", "surface", "sentence", "sentence_start",
+                   "period_end", "unit", "value", "qualifier", "item", "surface", "sentence", "sentence_start",
                    "published_at")  # fmt: skip
 # Articles are matched with `article_id = ANY(?::VARCHAR[])`: DuckDB applies it inside the scan
 # (a hash lookup per row: 20 or 20,000 ids cost about the same), where a join would read more.
+
+
+def _contradictions_sql() -> str:
+    """INSERT INTO contradictions from `{figures}`: per fact and item wording, the interval its
+    reports allow together (the loosest: from the lowest low to the highest high, so that a
+    pair is flagged only when no report of one fact can hold with any report of the other);
+    two facts of one group, unit and item wording (item_words_sql) contradict when those
+    intervals do not meet. Each side is shown by its first report of that item."""
+    low, high = interval_sql("value", "qualifier")
+    key = ", ".join(FACT_KEY)
+    group = ", ".join(FACT_GROUP)
+    return f"""
+        INSERT INTO contradictions
+        WITH reports AS (
+            SELECT {key}, indicator_id, {item_words_sql("item")} AS item_words,
+                   {low} AS low, {high} AS high
+            FROM {{figures}}
+            WHERE metric_id IS NOT NULL AND (period_start IS NOT NULL OR period_end IS NOT NULL)
+        ), facts AS (
+            SELECT {key}, item_words, count(*) AS mentions, min(indicator_id) AS indicator_id,
+                   min(low) AS low, max(high) AS high
+            FROM reports GROUP BY {key}, item_words
+        ), ranked AS (
+            SELECT *, row_number() OVER (
+                PARTITION BY {group}, item_words ORDER BY mentions DESC, indicator_id) AS place
+            FROM facts
+        ), compared AS (SELECT * FROM ranked WHERE place <= {CONTRADICTION_VALUES_PER_GROUP})
+        SELECT a.metric_id, a.category, a.kind, a.period_start, a.period_end, a.unit,
+               a.indicator_id, b.indicator_id, a.value, b.value,
+               abs(b.value) / nullif(abs(a.value), 0),
+               ia.article_id, ib.article_id, ia.sentence, ib.sentence
+        FROM compared a
+        JOIN compared b
+          ON a.metric_id = b.metric_id AND a.kind = b.kind AND a.is_change = b.is_change
+         AND a.category IS NOT DISTINCT FROM b.category
+         AND a.period_start IS NOT DISTINCT FROM b.period_start
+         AND a.period_end IS NOT DISTINCT FROM b.period_end
+         AND a.unit IS NOT DISTINCT FROM b.unit
+         AND abs(a.value) < abs(b.value)
+         AND a.item_words = b.item_words
+        JOIN {{figures}} ia ON ia.indicator_id = a.indicator_id
+        JOIN {{figures}} ib ON ib.indicator_id = b.indicator_id
+        WHERE (a.high < b.low OR b.high < a.low)
+          AND NOT (ia.article_id = ib.article_id AND ia.sentence_start = ib.sentence_start)
+        -- one row per pair of facts, whichever item wording they share
+        QUALIFY row_number() OVER (
+            PARTITION BY {", ".join("a." + c for c in FACT_KEY)}, b.value, b.unit
+            ORDER BY a.indicator_id, b.indicator_id) = 1
+        """
+
+
+_CONTRADICTIONS = _contradictions_sql()
 
 
 def in_group(alias: str, groups: str = "g") -> str:
@@ -224,34 +276,7 @@ def rebuild_metric_tables(con: duckdb.DuckDBPyConnection, changed_articles: list
             f"INSERT INTO metric_facts SELECT f.*, i.article_id, i.item, i.surface, i.sentence "
             f"FROM ({fact_rows(figures)}) f JOIN {figures} i USING (indicator_id)"
         )
-        con.execute(
-            f"""
-            INSERT INTO contradictions
-            WITH facts AS (
-                SELECT * FROM ({fact_rows(figures, "period_start IS NOT NULL OR period_end IS NOT NULL")})
-            ), ranked AS (
-                SELECT *, row_number() OVER (
-                    PARTITION BY {", ".join(FACT_GROUP)}
-                    ORDER BY mentions DESC, indicator_id) AS place
-                FROM facts
-            ), compared AS (SELECT * FROM ranked WHERE place <= {CONTRADICTION_VALUES_PER_GROUP})
-            SELECT a.metric_id, a.category, a.kind, a.period_start, a.period_end, a.unit,
-                   a.indicator_id, b.indicator_id, a.value, b.value,
-                   abs(b.value) / nullif(abs(a.value), 0),
-                   ia.article_id, ib.article_id, ia.sentence, ib.sentence
-            FROM compared a
-            JOIN compared b
-              ON a.metric_id = b.metric_id AND a.kind = b.kind AND a.is_change = b.is_change
-             AND a.category IS NOT DISTINCT FROM b.category
-             AND a.period_start IS NOT DISTINCT FROM b.period_start
-             AND a.period_end IS NOT DISTINCT FROM b.period_end
-             AND abs(a.value) < abs(b.value)
-            JOIN {figures} ia ON ia.indicator_id = a.indicator_id
-            JOIN {figures} ib ON ib.indicator_id = b.indicator_id
-            WHERE abs(b.value - a.value) > 0.005 * abs(b.value)
-              AND NOT (ia.article_id = ib.article_id AND ia.sentence_start = ib.sentence_start)
-            """
-        )
+        con.execute(_CONTRADICTIONS.format(figures=figures))
     finally:
         if scoped:
             for temporary in ("_groups", "_figures"):

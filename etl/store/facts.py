@@ -22,3 +22,57 @@ def fact_rows(figures: str, where: str = "TRUE") -> str:
         FROM {figures}
         WHERE metric_id IS NOT NULL AND ({where})
         GROUP BY {key}"""
+
+
+# What a reported figure claims, as an interval around its value v: (below, above) are how far
+# under and over v the true figure may lie, as shares of |v| (None: no bound that side). A
+# figure as written is rounded ("1.1 million"), so an exact one may lie within ROUNDING of it
+# and a bound may be passed by as much; "about" allows a tenth either way, "almost" a tenth
+# below. Two reports contradict only when their intervals cannot both hold.
+ROUNDING = 0.0025
+ABOUT = 0.1
+QUALIFIER_BOUNDS: dict[str | None, tuple[float | None, float | None]] = {
+    None: (ROUNDING, ROUNDING),
+    "about": (ABOUT, ABOUT),
+    "almost": (ABOUT, ROUNDING),
+    "more than": (ROUNDING, None),
+    "at least": (ROUNDING, None),
+    "up to": (None, ROUNDING),
+    "less than": (None, ROUNDING),
+}
+
+
+def interval(value: float, qualifier: str | None) -> tuple[float, float]:
+    """The values a figure with this qualifier allows (an unknown qualifier is read as exact)."""
+    below, above = QUALIFIER_BOUNDS.get(qualifier, QUALIFIER_BOUNDS[None])
+    low = value - below * abs(value) if below is not None else float("-inf")
+    high = value + above * abs(value) if above is not None else float("inf")
+    return low, high
+
+
+def can_both_hold(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def interval_sql(value: str, qualifier: str) -> tuple[str, str]:
+    """SQL for interval(): the low and high ends for the columns `value` and `qualifier`."""
+
+    def end(side: int, sign: str, unbounded: str) -> str:
+        cases = " ".join(
+            f"WHEN {qualifier} = '{name}' THEN "
+            + (f"{value} {sign} {bounds[side]!r} * abs({value})" if bounds[side] is not None else unbounded)
+            for name, bounds in QUALIFIER_BOUNDS.items()
+            if name is not None
+        )
+        exact = QUALIFIER_BOUNDS[None][side]
+        return f"(CASE {cases} ELSE {value} {sign} {exact!r} * abs({value}) END)"
+
+    return end(0, "-", "'-infinity'::DOUBLE"), end(1, "+", "'infinity'::DOUBLE")
+
+
+def item_words_sql(item: str) -> str:
+    """SQL: an item's words, casefolded, without punctuation ('GDP)' and 'gdp' are one wording).
+    Reports are compared only when these are equal: 'seedlings' and 'trees', 'көшет' and
+    'trees', or 'inflation' and 'annual inflation' (a monthly rate read without its 'monthly')
+    may count different things, and nothing in the store says they do not."""
+    return rf"trim(regexp_replace(lower({item}), '[^\pL\pN]+', ' ', 'g'))"

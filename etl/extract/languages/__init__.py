@@ -108,6 +108,9 @@ class LanguageData:
     # the words of a street address right before a house number ("ул. Абая, ", "по адресу: Абая, ",
     # "Абай көшесі, "): the number that follows names a building, it counts nothing
     address_before: str = r"(?!)"
+    # text right before a figure that is a range's first figure ("24 мың тоннадан "): a ceiling
+    # word read after the figure ("... тоннаға дейін") ends that range, the level reached, not "up to"
+    range_start_before: str = r"(?!)"
     # a multiplier in words: the word after a number word ("в семь раз", "екі есеге"), what must stand
     # before the number word for a whole one to be a multiplier ("в": "пять раз" alone is a repeat),
     # and the words that are one by themselves ("вдвое", "жарты есе"), as (pattern, value)

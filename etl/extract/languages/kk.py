@@ -93,6 +93,9 @@ KAZAKH = LanguageData(
     numbering_before=frozenset("№ n бап бабы бабында тармақ тармағы тармағында қаулы қаулысы нөмір".split()),
     ordinal_suffix=r"-?(?:ші|шы|інші|ыншы|нші|ншы)\b|-орын\w*",  # "66-орынға": a place in a ranking
     case_suffix=_CASE,
+    # "24 мың тоннадан 64 мың тоннаға дейін", "(2 223-тен 18 954-ке дейін)", "5,5-7,5%-дан 6,5-8,5%-ға
+    # дейін": a figure in the ablative right before this one starts a range this one ends
+    range_start_before=r"\d[^\s]*(?:\s+[^\W\d_]+){0,2}(?:дан|ден|тан|тен|нан|нен)\s+(?:\d[\d\s,.]*[-–—]\s*)?$",
     qualifiers=(
         (r"^(?:-\w+)?\s+(?:астам|аса|артық|асты|асып)\b", "more than"),
         (r"^(?:-\w+)?\s+(?:жуық|жуығы|жуығын|таяу)\b", "about"),
