@@ -550,23 +550,28 @@ def fact_bases(store: Store, indicator_ids: list[str], filters: Filters | None =
 
 def target_progress_inputs(store: Store, filters: Filters, prefixes: tuple[str, ...]) -> pd.DataFrame:
     """What progress to targets needs of the facts of `prefixes`, not every fact: the targets
-    with a deadline, and of the actual levels with a period only the largest value of each
-    metric family (its id without "_target"), unit, category and period, with the number of
-    distinct values reported for that period (`distinct_values`); each row with a report's
+    with a deadline, and of the actual levels with a period one row per metric family (its id
+    without "_target"), unit, category and period: the value of its most recent report (the
+    fact first published last: a revised figure is a new value published later; ties to the
+    first report), the lowest and highest value reported for that period (`low`, `high`) and
+    how many distinct values (`distinct_values`), never a sum; each row with a report's
     `indicator_id`, to read how its period was found (`with_bases`)."""
     facts, params = _chosen_facts(store, filters, prefixes)
+    # arg_min over this: the latest published, then the first report's id (undated ones last)
+    latest = "(-epoch_us(coalesce(first_published_at, TIMESTAMP '1900-01-01')), indicator_id)"
     return run(
         store,
         f"""
         WITH facts AS ({facts})
         SELECT f.metric_id, m.label, f.category, f.kind, f.is_change, f.period_start, f.period_end,
-               f.value, f.unit, f.sources, NULL::BIGINT AS distinct_values, f.indicator_id
+               f.value, f.unit, f.sources, NULL::BIGINT AS distinct_values, f.indicator_id,
+               NULL::DOUBLE AS low, NULL::DOUBLE AS high
         FROM facts f JOIN metrics m USING (metric_id)
         WHERE f.kind = 'target' AND f.period_end IS NOT NULL
         UNION ALL
         SELECT min(metric_id), NULL, category, 'actual', FALSE, period_start, period_end,
-               max(value), unit, max(sources), count(DISTINCT value),
-               arg_max(indicator_id, value)  -- a report of the largest value, the one progress takes
+               arg_min(value, {latest}), unit, max(sources), count(DISTINCT value),
+               arg_min(indicator_id, {latest}), min(value), max(value)
         FROM facts WHERE kind = 'actual' AND NOT is_change AND period_end IS NOT NULL
         GROUP BY replace(metric_id, '_target', ''), unit, category, period_start, period_end
         ORDER BY ALL
