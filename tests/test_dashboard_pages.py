@@ -81,8 +81,9 @@ def test_taza_page_states_progress_and_flags_the_disagreement(sample_store: Path
     app = _app(sample_store, monkeypatch)
     app.switch_page("app_pages/taza.py").run()
     text = " ".join(m.value for m in app.markdown)
-    assert "1.1 B reported for 2021–2024, 55% of 2 B" in text
-    assert "3 different figures reported for 2021–2024" in text
+    # the latest report of 2021–2024 (12 M trees), not the largest (1.1 B), with the range they span
+    assert "more than 12 M reported for 2021–2024, 1% of 2 B" in text
+    assert "3 different figures reported for 2021–2024, from 1.1 M to 1.1 B" in text
     # Each series in its own tab; only the open one is drawn.
     assert [tab.label for tab in app.tabs] == [title for _, title, _ in TAZA_METRICS]
     assert '"text":"Participants' in app.get("plotly_chart")[1].proto.spec.replace(" ", "")

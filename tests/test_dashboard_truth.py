@@ -294,8 +294,8 @@ def test_a_fact_is_labelled_with_its_sentences_qualifier(store: Store) -> None:
     assert all(text.startswith("<b>more than 15,000</b>") for text in events.hovertext if text)
     progress = _chart(store, "taza-progress-to-targets")
     trees = progress.data[progress.data["metric_id"] == "taza.trees_planted"].iloc[0]
-    assert trees["actual_qualifier"] == "more than"  # "over 1.1 billion trees"
-    assert any(text.startswith("55% · more than 1.1 B of 2 B") for text in progress.figure.data[0].text)
+    assert trees["actual_qualifier"] == "more than"  # "more than 12 million trees"
+    assert any(text.startswith("1% · more than 12 M of 2 B") for text in progress.figure.data[0].text)
 
 
 def test_a_long_target_label_is_cut_in_its_name_never_in_its_period(store: Store) -> None:
@@ -367,7 +367,7 @@ def test_the_apps_fact_cards_and_scholarship_table_say_how_periods_were_found(
 @pytest.fixture()
 def restated_store(mixed_store: Path, tmp_path: Path) -> Path:  # noqa: F811
     """The mixed store, but the 1.1 M tonnes of waste in 2024 (three reports) has its period
-    written in its own sentence by its last report only, and the 1.1 B trees of 2021-2024 (the
+    written in its own sentence by its last report only, and the 12 M trees of 2021-2024 (the
     actual progress to 2 B is read from) has its period from the headline."""
     db = tmp_path / "ktpulse.duckdb"
     shutil.copy(mixed_store, db)
@@ -381,7 +381,7 @@ def restated_store(mixed_store: Path, tmp_path: Path) -> Path:  # noqa: F811
         con.execute(f"UPDATE indicators SET period_basis = 'context' WHERE {waste}")
         con.execute("UPDATE indicators SET period_basis = 'sentence' WHERE indicator_id = ?", [reports[-1]])
         con.execute("UPDATE indicators SET period_basis = 'context' WHERE metric_id = 'taza.trees_planted' "
-                    "AND value = 1.1e9 AND period_start = DATE '2021-01-01'")  # fmt: skip
+                    "AND value = 1.2e7 AND period_start = DATE '2021-01-01'")  # fmt: skip
     return db
 
 
@@ -422,7 +422,7 @@ def test_the_most_direct_basis_is_read_among_the_filtered_articles_only(restated
 def test_progress_bars_mark_an_actual_whose_period_is_inferred(restated_store: Path) -> None:
     (progress, *_) = charts.taza(Store.open(restated_store), Filters())
     trees = progress.data[progress.data["metric_id"] == "taza.trees_planted"].iloc[0]
-    assert trees["actual"] == 1.1e9
+    assert trees["actual"] == 1.2e7
     assert trees["actual_period_basis"] == fmt.period_basis("context")
     assert trees["target_period_basis"] == fmt.period_basis("sentence")
     bar = progress.figure.data[0]
