@@ -29,7 +29,9 @@ def events_store(mixed_store: Path, tmp_path: Path) -> Path:  # noqa: F811
     with duckdb.connect(str(db)) as con:
         (template,) = con.execute(f"SELECT indicator_id FROM indicators WHERE {EVENTS_2025}").fetchone()
 
-        def copy(suffix: str, value: float, days: int, kind: str = "actual", start: str = "2025-01-01") -> None:
+        def copy(
+            suffix: str, value: float, days: int, kind: str = "actual", start: str = "2025-01-01"
+        ) -> None:
             con.execute(
                 "INSERT INTO indicators SELECT * REPLACE (? AS indicator_id, ? AS value, ? AS kind, "
                 "published_at + to_days(?) AS published_at, CAST(? AS DATE) AS period_start) "
@@ -51,7 +53,9 @@ def _events_bar(db: Path) -> tuple[charts.Chart, dict]:
     return progress, events
 
 
-def test_the_latest_report_of_the_targets_own_period_is_the_actual_not_the_largest(events_store: Path) -> None:
+def test_the_latest_report_of_the_targets_own_period_is_the_actual_not_the_largest(
+    events_store: Path,
+) -> None:
     _, events = _events_bar(events_store)
     assert events["actual_period"] == "2025"  # not the 2024–2025 total: it counts a year before the target's
     assert events["actual"] == 12_000  # published last; the largest, 18,000, was published first
@@ -75,7 +79,9 @@ def test_a_bar_whose_reports_agree_has_no_whisker(events_store: Path) -> None:
     saxaul = progress.data[progress.data["metric_id"] == "taza.saxaul_hectares"].iloc[0]
     assert saxaul["disagreeing_actuals"] == 1
     (bar,) = progress.figure.data
-    assert not any("reports range" in t for t, label in zip(bar.text, bar.y, strict=True) if "saxaul" in label)
+    assert not any(
+        "reports range" in t for t, label in zip(bar.text, bar.y, strict=True) if "saxaul" in label
+    )
 
 
 def test_an_actual_after_the_targets_deadline_is_not_progress_to_it(events_store: Path) -> None:

@@ -15,7 +15,12 @@ from tests.test_mixed_language import mixed_store  # noqa: F401  (the store fixt
 
 def test_items_in_any_language_get_the_catalogs_english_name() -> None:
     names = load_item_names()
-    assert item_name(names, "көшет") == item_name(names, "саженцев") == item_name(names, "seedlings") == "seedlings"
+    assert (
+        item_name(names, "көшет")
+        == item_name(names, "саженцев")
+        == item_name(names, "seedlings")
+        == "seedlings"
+    )
     assert item_name(names, "деревьев") == item_name(names, "ағаш") == "trees"
     assert item_name(names, "IT-қызметтер экспорты") == item_name(names, "exports of IT services")
     assert item_name(names, "trees and seedlings") is None  # two items: its words are kept
@@ -34,7 +39,9 @@ def _facts(items: list[str]) -> pd.DataFrame:
 
 
 def test_one_item_in_two_languages_is_one_colour_and_one_english_legend_entry() -> None:
-    figure = fact_figures.fact_series(_facts(["seedlings", "көшет", "trees"]), "Trees", dict(margin=dict(t=50)))
+    figure = fact_figures.fact_series(
+        _facts(["seedlings", "көшет", "trees"]), "Trees", dict(margin=dict(t=50))
+    )
     legend = [trace.name for trace in figure.data if trace.showlegend]
     assert legend == ["seedlings · actual", "trees · actual"]  # not a third entry "көшет · actual"
     colours = {trace.name: trace.line.color for trace in figure.data}

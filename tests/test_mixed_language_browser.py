@@ -66,9 +66,7 @@ def test_kazakh_and_russian_figures_fill_the_series_pages(
     page = browser_page
     page.goto(f"{mixed_server}/taza")
     page.wait_for_selector(".js-plotly-plot", timeout=60_000)
-    expect(page.locator("[data-testid='stMain']")).to_contain_text(
-        "12 M reported", timeout=30_000
-    )  # English
+    expect(page.locator("[data-testid='stMain']")).to_contain_text("12 M reported", timeout=30_000)  # English
     _choose_language(page, "Kazakh")
     expect(page.locator("[data-testid='stSidebar']")).to_contain_text("Kazakh", timeout=30_000)
     _settle(page)
@@ -136,5 +134,7 @@ def test_the_whole_store_is_not_compared_with_zeros_before_it_and_qualifiers_sho
     # "more than 12 million trees": the progress line and bar say "more than", as the sentence does
     expect(main).to_contain_text("more than 12 M reported for 2021–2024", timeout=30_000)
     expect(
-        main.locator(".js-plotly-plot text").filter(has_text="1% · more than 12 M of 2 B · reports range 1.1 M–1.1 B")
+        main.locator(".js-plotly-plot text").filter(
+            has_text="1% · more than 12 M of 2 B · reports range 1.1 M–1.1 B"
+        )
     ).to_have_count(1)
