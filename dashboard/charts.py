@@ -126,13 +126,24 @@ def _family(metric_id: pd.Series) -> pd.Series:
     return metric_id.str.replace("_target", "", regex=False)
 
 
+def _inside_target_span(candidates: pd.DataFrame) -> pd.Series:
+    """Actuals (merged with their target: `target_start`, `target_end`) whose period lies within
+    the target's span: ending by its deadline and, when the target names its first day, starting
+    on it or later. A 2021–2024 total is not progress to a target for 2024 alone."""
+    start = candidates["period_start"].fillna(candidates["period_end"])
+    after_start = candidates["target_start"].isna() | (start >= candidates["target_start"])
+    return (candidates["period_end"] <= candidates["target_end"]) & after_start
+
+
 def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
-    """The most-reported targets, each with the latest comparable actual (same metric family,
-    unit and category; period ending by the deadline; the widest span, then the largest value)
-    and the share of the target it reaches. `values`: as `q.target_progress_inputs` gives them
-    (each actual row carries how many of its period's values are flagged as contradicting, `distinct_values`), each
-    with a report's `indicator_id`, kept as `target_indicator_id` and `actual_indicator_id` to
-    read how their periods were found (`with_progress_bases`)."""
+    """The most-reported targets, each with a comparable actual and the share of the target it
+    reaches. Comparable: same metric family, unit and category, a period inside the target's
+    span. Of those, the latest period, the widest of those ending then (the 2021–2024 total, not
+    2024 alone), then, as `q.target_progress_inputs` chose it, the most recent report of that
+    period: never the largest of disagreeing reports, and never a sum. `low`, `high` and `disagreeing_actuals`
+    say what the reports of that period range over. `values`: as `q.target_progress_inputs`
+    gives them, each with a report's `indicator_id`, kept as `target_indicator_id` and
+    `actual_indicator_id` to read how their periods were found (`with_progress_bases`)."""
     columns = [
         "label",
         "metric_id",
@@ -142,6 +153,8 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
         "actual_period",
         "progress",
         "disagreeing_actuals",
+        "actual_low",
+        "actual_high",
         "target_indicator_id",
         "actual_indicator_id",
     ]
@@ -161,20 +174,23 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
         frame["family"] = _family(frame["metric_id"])
         frame["category"] = frame["category"].fillna("")
         frame["period_end"] = pd.to_datetime(frame["period_end"])
-    actuals["span"] = actuals["period_end"] - pd.to_datetime(
-        actuals["period_start"].fillna(actuals["period_end"])
-    )
-    actuals["disagreeing_actuals"] = actuals["distinct_values"]
-    best = actuals.sort_values(["span", "value"], ascending=False).drop_duplicates(
-        ["family", "unit", "category", "period_end"]
-    )
-    matched = pd.merge_asof(
-        targets.sort_values("period_end"), best.sort_values("period_end")[
-            ["family", "unit", "category", "period_end", "period_start", "value", "disagreeing_actuals", "indicator_id"]
-        ].rename(columns={"period_end": "actual_end", "period_start": "actual_start", "value": "actual",
-                          "indicator_id": "actual_indicator_id"}),
-        left_on="period_end", right_on="actual_end", by=["family", "unit", "category"], direction="backward",
-    ).dropna(subset=["actual"])  # fmt: skip
+        frame["period_start"] = pd.to_datetime(frame["period_start"])
+    actuals["span"] = actuals["period_end"] - actuals["period_start"].fillna(actuals["period_end"])
+    targets["target_order"] = range(len(targets))
+    candidates = targets.rename(columns={"period_start": "target_start", "period_end": "target_end"})[
+        ["target_order", "family", "unit", "category", "target_start", "target_end"]
+    ].merge(actuals[["family", "unit", "category", "period_start", "period_end", "span", "value", "low", "high",
+                     "distinct_values", "indicator_id"]], on=["family", "unit", "category"])  # fmt: skip
+    candidates = candidates[_inside_target_span(candidates)]
+    best = candidates.sort_values(
+        ["target_order", "period_end", "span"], ascending=[True, False, False], kind="stable"
+    ).drop_duplicates("target_order")
+    matched = targets.drop(columns=["low", "high", "distinct_values"]).merge(
+        best[["target_order", "period_start", "period_end", "value", "low", "high", "distinct_values",
+              "indicator_id"]].rename(columns={"period_start": "actual_start", "period_end": "actual_end",
+                                               "value": "actual", "indicator_id": "actual_indicator_id"}),
+        on="target_order",
+    ).sort_values("period_end", kind="stable")  # fmt: skip
     if matched.empty:
         return pd.DataFrame(columns=columns)
     return pd.DataFrame(
@@ -185,10 +201,11 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
             "actual": matched["actual"],
             "actual_period": [figures.fmt.period(s, e) for s, e in zip(matched["actual_start"], matched["actual_end"], strict=True)],
             "progress": matched["actual"] / matched["value"].where(matched["value"] != 0),
-            "disagreeing_actuals": matched["disagreeing_actuals"].astype(int),
+            "disagreeing_actuals": matched["distinct_values"].astype(int),
+            "actual_low": matched["low"], "actual_high": matched["high"],
             "target_indicator_id": matched["indicator_id"], "actual_indicator_id": matched["actual_indicator_id"],
         }
-    )  # fmt: skip
+    ).reset_index(drop=True)  # fmt: skip
 
 
 def with_progress_bases(progress: pd.DataFrame, bases: pd.DataFrame) -> pd.DataFrame:

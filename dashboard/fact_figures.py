@@ -6,7 +6,9 @@ deadline; a series with one fact is a fact card, not a chart."""
 
 from __future__ import annotations
 
+import functools
 import html
+import re
 import textwrap
 from datetime import timedelta
 
@@ -14,6 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import format as fmt
+from etl.extract.catalog import item_name, load_item_names
 
 KIND_SYMBOLS = {"actual": "circle", "target": "star", "plan": "square", "forecast": "triangle-up"}
 PALETTE = ("#264653", "#e76f51", "#2a9d8f", "#8338ec", "#e9c46a", "#457b9d", "#d62828", "#6a994e")
@@ -54,12 +57,27 @@ def plain(text: object, width: int | None = None) -> str:
     return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
+@functools.cache
+def _item_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return load_item_names()
+
+
+def item_in_english(item: object) -> str:
+    """The catalog's English name of the item a sentence names ("көшет" -> "seedlings"), else the
+    item as written ('' when none)."""
+    if not isinstance(item, str) or not item:
+        return ""
+    return item_name(_item_names(), item) or item
+
+
 def fact_key(frame: pd.DataFrame) -> pd.Series:
     """What a fact is about, to tell facts apart: the metric's label (when a chart draws several
-    metrics), the category when the metric has categories, and the item as the sentence names it."""
+    metrics), the category when the metric has categories, and the item the sentence names, in
+    the catalog's English name (item_names), so one item in three languages is one colour and
+    one legend entry (the words as written stay in the hover)."""
     several_metrics = frame["metric_id"].nunique() > 1
     category = frame["category"].fillna("").astype(str)
-    item = frame["item"].fillna("").astype(str) if "item" in frame else pd.Series("", index=frame.index)
+    item = frame["item"].map(item_in_english) if "item" in frame else pd.Series("", index=frame.index)
 
     def about(label: str, category: str, item: str) -> str:
         detail = " · ".join(part for part in (category, item) if part)
@@ -121,6 +139,12 @@ def period_text(row: pd.Series) -> str:
     return f"period {period}" + (f" · {basis}" if basis else "")
 
 
+def _english_name(item: object) -> str:
+    """' (seedlings)' after an item written otherwise ('көшет'), else ''."""
+    english = item_in_english(item)
+    return f" ({html.escape(english, quote=False)})" if english and english != item else ""
+
+
 def _hover(row: pd.Series, unit: str) -> str:
     period = (
         "no period stated (drawn at the date it was first reported)" if row["undated"] else period_text(row)
@@ -129,7 +153,7 @@ def _hover(row: pd.Series, unit: str) -> str:
     published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
     lines = [
         f"<b>{html.escape(as_written(row))}</b> · {html.escape(period)} · {kind}",
-        plain(row.get("item")) and f"item: {plain(row.get('item'))}",
+        plain(row.get("item")) and f"item: {plain(row.get('item'))}" + _english_name(row.get("item")),
         plain(row.get("sentence"), 90),
         f"{plain(row.get('title'), 90)}<br>{published} · {plain(row.get('source') or 'unknown publisher')}"
         + (f" · {int(row['sources'])} articles" if row.get("sources", 1) > 1 else ""),

@@ -188,10 +188,20 @@ def metric_series(frame: pd.DataFrame, title: str) -> go.Figure:
     return fact_figures.fact_series(frame, title, LAYOUT)
 
 
+def _reported_range(row: pd.Series) -> str:
+    """'reports range 1.1 M–1.1 B' when the reports of a bar's actual period disagree, else ''."""
+    low, high = row.get("actual_low"), row.get("actual_high")
+    if pd.isna(low) or pd.isna(high) or low == high:
+        return ""
+    return f"reports range {fmt.figure(low, row['unit'])}–{fmt.figure(high, row['unit'])}"
+
+
 def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     """Progress towards each target: the reported actual as a share of the target. A bar whose
     actual's or target's period is not written in its own sentence is hatched, and its text and
-    hover say which (as the fact charts set such figures apart)."""
+    hover say which (as the fact charts set such figures apart). When the reports of the actual's
+    period disagree, a whisker spans the lowest to the highest and the text gives that range: the
+    bar is one report (the latest), not the only one."""
     if frame.empty:
         return _empty(title, "No target with a comparable actual figure")
     flags = [
@@ -200,32 +210,50 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     ]
     notes = [" and ".join(side for side, flag in zip(("actual", "target"), pair, strict=True) if flag)
              for pair in flags]  # fmt: skip
+    ranges = [_reported_range(row) for _, row in frame.iterrows()]
     text = [
         f"{p:.0%} · {fmt.qualified(qualifier, fmt.figure(a, u))} of {fmt.figure(t, u)}"
-        + (f" · {note}: period inferred" if note else "")
-        for p, a, t, u, note, qualifier in zip(frame["progress"], frame["actual"], frame["target"], frame["unit"],
-                                               notes, frame.get("actual_qualifier", [None] * len(frame)), strict=True)
+        + (f" · {note}: period inferred" if note else "") + (f" · {spread}" if spread else "")
+        for p, a, t, u, note, qualifier, spread in zip(
+            frame["progress"], frame["actual"], frame["target"], frame["unit"], notes,
+            frame.get("actual_qualifier", [None] * len(frame)), ranges, strict=True)
     ]  # fmt: skip
     hover = [
         f"{fact_figures.plain(label, 90)}<br>actual {html.escape(fmt.figure(a, u))} for {html.escape(str(period))}"
+        + (f" (the latest report)<br>{html.escape(spread)} for that period" if spread else "")
         + "".join(f"<br>{side} period: {html.escape(fmt.period_basis(row.get(f'{side}_period_basis')))}"
                   for side in ("actual", "target") if fmt.period_basis(row.get(f"{side}_period_basis")))
-        for label, a, u, period, (_, row) in zip(frame["label"], frame["actual"], frame["unit"],
-                                                 frame["actual_period"], frame.iterrows(), strict=True)
+        for label, a, u, period, spread, (_, row) in zip(frame["label"], frame["actual"], frame["unit"],
+                                                         frame["actual_period"], ranges, frame.iterrows(), strict=True)
     ]  # fmt: skip
     labels = _unique_labels(list(frame["label"]))
-    figure = go.Figure(
-        go.Bar(
-            x=frame["progress"] * 100,
-            y=labels,
-            orientation="h",
-            text=text,
-            textposition="auto",
-            marker_color="#e76f51",
-            hovertext=hover,
-            hovertemplate="%{hovertext}<extra></extra>",
-        )
+    bar = go.Bar(
+        x=frame["progress"] * 100,
+        y=labels,
+        orientation="h",
+        text=text,
+        textposition="auto",
+        marker_color="#e76f51",
+        hovertext=hover,
+        hovertemplate="%{hovertext}<extra></extra>",
     )
+    figure = go.Figure(bar)
+    reach = frame["progress"] * 100
+    if any(ranges):
+        # The reports' range as a thin whisker just under its bar (never through the bar's text);
+        # a bar is category n on the axis, 0.8 wide.
+        share = 100 / frame["target"].where(frame["target"] != 0)
+        for n, (low, high) in enumerate(
+            zip(frame["actual_low"] * share, frame["actual_high"] * share, strict=True)
+        ):
+            if not ranges[n] or pd.isna(low) or pd.isna(high):
+                continue
+            line = dict(type="line", xref="x", yref="y", line=dict(color="#264653", width=1.5))
+            figure.add_shape(**line, x0=low, x1=high, y0=n - 0.46, y1=n - 0.46)
+            for end in (low, high):
+                figure.add_shape(**line, x0=end, x1=end, y0=n - 0.52, y1=n - 0.40)
+            reach.iloc[n] = max(reach.iloc[n], high)
+        title += "<br><sup>A whisker under a bar spans the values the reports of its actual's period disagree on</sup>"
     if any(notes):
         figure.data[0].marker.pattern = dict(shape=["/" if note else "" for note in notes], fillmode="overlay",
                                              fgcolor="white", fgopacity=0.45)  # fmt: skip
@@ -233,13 +261,14 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
             "<br><sup>Hatched: the actual's or the target's period is not written in its own sentence</sup>"
         )
     figure.add_vline(x=100, line_dash="dash", line_color="#264653")
+    subtitles = title.count("<br>")
     figure.update_layout(
         title=title,
-        xaxis=dict(title="% of target", range=[0, max(110, float(frame["progress"].max()) * 105)]),
-        **{**LAYOUT, "height": max(240, 70 * len(frame) + 140)},
+        xaxis=dict(title="% of target", range=[0, max(110, float(reach.max()) * 1.05)]),
+        **{**LAYOUT, "height": max(240, 70 * len(frame) + 140 + 20 * subtitles)},
     )
-    # the labels; ticks and title below; a two-line title
-    figure.update_layout(margin=dict(l=label_margin(labels), b=66, t=80 if any(notes) else 50))
+    # the labels; ticks and title below; a title of one line and its subtitles
+    figure.update_layout(margin=dict(l=label_margin(labels), b=66, t=50 + 30 * subtitles))
     return figure
 
 

@@ -550,13 +550,18 @@ def fact_bases(store: Store, indicator_ids: list[str], filters: Filters | None =
 
 def target_progress_inputs(store: Store, filters: Filters, prefixes: tuple[str, ...]) -> pd.DataFrame:
     """What progress to targets needs of the facts of `prefixes`, not every fact: the targets
-    with a deadline, and of the actual levels with a period only the largest value of each
-    metric family (its id without "_target"), unit, category and period, with the number of
-    its values flagged as contradicting another of that period (`distinct_values`: values
-    that can both hold, such as two lower bounds or counts of different items, are not
-    counted); each row with a report's `indicator_id`, to read how its period was found
-    (`with_bases`)."""
+    with a deadline, and of the actual levels with a period one row per metric family (its id
+    without "_target"), unit, category and period. When values of that period are flagged as
+    contradicting each other (`distinct_values`: how many; values that can both hold, such as two
+    lower bounds or counts of different items, are not counted), the value of its most recent
+    report (the fact first published last: a revised figure is a new value published later; ties
+    to the first report) with the lowest and highest value reported (`low`, `high`); when none
+    are, the largest value, the tightest of reports that can all hold (of two lower bounds, the
+    higher). Never a sum; each row with a report's `indicator_id`, to read how its period was
+    found (`with_bases`)."""
     facts, params = _chosen_facts(store, filters, prefixes)
+    # arg_min over this: the latest published, then the first report's id (undated ones last)
+    latest = "(-epoch_us(coalesce(first_published_at, TIMESTAMP '1900-01-01')), indicator_id)"
     return run(
         store,
         f"""
@@ -567,13 +572,18 @@ def target_progress_inputs(store: Store, filters: Filters, prefixes: tuple[str, 
             FROM contradictions WHERE kind = 'actual'
         )
         SELECT f.metric_id, m.label, f.category, f.kind, f.is_change, f.period_start, f.period_end,
-               f.value, f.unit, f.sources, NULL::BIGINT AS distinct_values, f.indicator_id
+               f.value, f.unit, f.sources, NULL::BIGINT AS distinct_values, f.indicator_id,
+               NULL::DOUBLE AS low, NULL::DOUBLE AS high
         FROM facts f JOIN metrics m USING (metric_id)
         WHERE f.kind = 'target' AND f.period_end IS NOT NULL
         UNION ALL
         SELECT min(f.metric_id), NULL, f.category, 'actual', FALSE, f.period_start, f.period_end,
-               max(f.value), f.unit, max(f.sources), count(DISTINCT x.value),
-               arg_max(f.indicator_id, f.value)  -- a report of the largest value, the one progress takes
+               CASE WHEN count(DISTINCT x.value) > 1 THEN arg_min(f.value, {latest}) ELSE max(f.value) END,
+               f.unit, max(f.sources), count(DISTINCT x.value),
+               CASE WHEN count(DISTINCT x.value) > 1 THEN arg_min(f.indicator_id, {latest})
+                    ELSE arg_max(f.indicator_id, f.value) END,  -- a report of the value progress takes
+               CASE WHEN count(DISTINCT x.value) > 1 THEN min(f.value) END,
+               CASE WHEN count(DISTINCT x.value) > 1 THEN max(f.value) END
         FROM facts f
         LEFT JOIN flagged x ON x.metric_id = f.metric_id AND x.category IS NOT DISTINCT FROM f.category
          AND x.period_start IS NOT DISTINCT FROM f.period_start AND x.period_end = f.period_end

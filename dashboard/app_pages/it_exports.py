@@ -4,8 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts
-from dashboard import format as fmt
-from dashboard.components import inferred_note, no_data, require_store, show_chart
+from dashboard.components import no_data, progress_line, require_store, show_chart
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("IT services exports")
@@ -22,11 +21,7 @@ if require_store(store):
     ):
         progress = page_charts[0].data
         for row in progress.itertuples() if not progress.empty else ():
-            st.markdown(f"**{row.label}**: {fmt.qualified(row.actual_qualifier, fmt.figure(row.actual, row.unit))} "
-                        f"reported for {row.actual_period}"
-                        f"{inferred_note(row.actual_period_basis)}, {row.progress:.0%} of the "
-                        f"{fmt.figure(row.target, row.unit)} target{inferred_note(row.target_period_basis)}"
-                        .replace("$", "\\$"))  # fmt: skip
+            st.markdown(progress_line(row, "the"))
         for chart in page_charts:
             if not chart.data.empty:
                 show_chart(chart)

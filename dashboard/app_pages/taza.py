@@ -4,8 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts
-from dashboard import format as fmt
-from dashboard.components import inferred_note, no_data, require_store, show_chart
+from dashboard.components import no_data, progress_line, require_store, show_chart
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Taza Kazakstan")
@@ -25,16 +24,7 @@ if require_store(store):
                    "No Taza Kazakstan figure matches these filters."):  # fmt: skip
         progress = page_charts[0].data
         for row in progress.itertuples() if not progress.empty else ():
-            note = (
-                f" ({row.disagreeing_actuals} figures reported for {row.actual_period} cannot all hold: see the explorer's contradictions)"
-                if row.disagreeing_actuals > 1
-                else ""
-            )
-            st.markdown(f"**{row.label}**: {fmt.qualified(row.actual_qualifier, fmt.figure(row.actual, row.unit))} "
-                        f"reported for {row.actual_period}"
-                        f"{inferred_note(row.actual_period_basis)}, {row.progress:.0%} of "
-                        f"{fmt.figure(row.target, row.unit)}{inferred_note(row.target_period_basis)}{note}"
-                        .replace("$", "\\$"))  # fmt: skip
+            st.markdown(progress_line(row))
         if not progress.empty:
             show_chart(page_charts[0])
         # One series at a time, in tabs of which only the open one is built and drawn

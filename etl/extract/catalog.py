@@ -92,6 +92,21 @@ def _groups(path: Path, data: dict) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((label, _words(path, f"student_groups.{label}", words)) for label, words in table.items())
 
 
+def load_item_names(path: Path = DEFAULT_CATALOG) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The catalog's [item_names]: (English name, the words that name it in any language)."""
+    table = load_toml(path).get("item_names", {})
+    require(path, "item_names", table, dict, "the [item_names] table")
+    return tuple((name, _words(path, f"item_names.{name}", words)) for name, words in table.items())
+
+
+def item_name(names: tuple[tuple[str, re.Pattern[str]], ...], item: str) -> str | None:
+    """The English name of the one item `item` names ("көшет" -> "seedlings"), or None when it
+    names none or several ("trees and seedlings" counts both: its words are kept)."""
+    text = item.casefold()
+    named = {name for name, words in names if words.search(text)}
+    return named.pop() if len(named) == 1 else None
+
+
 def load_catalog(path: Path = DEFAULT_CATALOG) -> tuple[Metric, ...]:
     """Read and validate the catalog; ConfigError names the file, entry and problem."""
     data = load_toml(path)

@@ -1,0 +1,60 @@
+"""One item in three languages is one series in a chart: the catalog's [item_names] give it one
+English name, so one colour and one legend entry, while hover and sentence keep the words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard import charts, fact_figures
+from dashboard.queries import Filters, Store
+from etl.extract.catalog import item_name, load_item_names
+from tests.test_mixed_language import mixed_store  # noqa: F401  (the store fixture)
+
+
+def test_items_in_any_language_get_the_catalogs_english_name() -> None:
+    names = load_item_names()
+    assert (
+        item_name(names, "көшет")
+        == item_name(names, "саженцев")
+        == item_name(names, "seedlings")
+        == "seedlings"
+    )
+    assert item_name(names, "деревьев") == item_name(names, "ағаш") == "trees"
+    assert item_name(names, "IT-қызметтер экспорты") == item_name(names, "exports of IT services")
+    assert item_name(names, "trees and seedlings") is None  # two items: its words are kept
+    assert item_name(names, "area") is None
+
+
+def _facts(items: list[str]) -> pd.DataFrame:
+    n = len(items)
+    return pd.DataFrame(
+        dict(metric_id=["taza.trees_planted"] * n, label=["Trees"] * n, category=[None] * n, kind=["actual"] * n,
+             is_change=[False] * n, period_start=pd.to_datetime(["2024-01-01"] * n),
+             period_end=pd.to_datetime(["2024-12-31"] * n), value=[3e6 + k for k in range(n)], unit=["count"] * n,
+             sources=[1] * n, first_published_at=pd.to_datetime(["2025-01-21"] * n), item=items,
+             sentence=[f"sentence {k}" for k in range(n)], period_basis=["sentence"] * n)
+    )  # fmt: skip
+
+
+def test_one_item_in_two_languages_is_one_colour_and_one_english_legend_entry() -> None:
+    figure = fact_figures.fact_series(
+        _facts(["seedlings", "көшет", "trees"]), "Trees", dict(margin=dict(t=50))
+    )
+    legend = [trace.name for trace in figure.data if trace.showlegend]
+    assert legend == ["seedlings · actual", "trees · actual"]  # not a third entry "көшет · actual"
+    colours = {trace.name: trace.line.color for trace in figure.data}
+    assert len(set(colours.values())) == 2
+    hovers = [text for trace in figure.data for text in trace.hovertext if text]
+    assert any("item: көшет (seedlings)" in text for text in hovers)  # the words as written stay
+    assert any("item: seedlings<br>" in text for text in hovers)  # no name repeated after English words
+
+
+def test_the_mixed_stores_trees_chart_draws_the_kazakh_seedlings_with_the_english_ones(
+    mixed_store: Path,  # noqa: F811
+) -> None:
+    (chart,) = [c for c in charts.taza(Store.open(mixed_store), Filters()) if c.name == "taza-trees-planted"]
+    legend = [trace.name for trace in chart.figure.data if trace.showlegend]
+    assert not any("көшет" in name for name in legend) and "seedlings · actual" in legend
+    assert "көшет" in set(chart.data["item"])  # the data (CSV) keeps the item as written
