@@ -30,6 +30,9 @@ class RefreshSummary:
     retagged: int = 0  # articles re-tagged because the taxonomy changed
     reextracted: int = 0  # articles re-extracted because the extractor changed
     remapped: int = 0  # indicators re-mapped because the metric catalog changed
+    reread: list[str] = field(default_factory=list)  # known files read again because the parser changed
+    parsed_earlier_gone: int = 0  # stored pages of an older parser whose files are gone (rows kept)
+    articles_dropped: int = 0  # articles only re-read files listed, which the new parser does not give
 
     @property
     def exit_code(self) -> int:
@@ -116,6 +119,63 @@ class Refresher:
         self.summary = summary
         self.now = datetime.now().replace(microsecond=0)
         self.changed_articles: list[str] = []  # articles whose figures were (re)written
+        # Re-reading files (the parser changed): the articles their old rows listed, those
+        # that only they listed (removed, re-created by the new reading if it still gives
+        # them), and those whose stored body one of them gave (replaced by a new reading).
+        self.forgotten: set[str] = set()
+        self.orphaned: set[str] = set()
+        self.stale_bodies: set[str] = set()
+
+    def forget_pages(self, page_ids: list[str]) -> None:
+        """Remove what these pages produced before their files are read again: their page and
+        listing rows, the articles no other page lists (with topics, figures, latest views);
+        articles another page lists keep their row, and a body read from one of these pages
+        is replaced when the new reading gives one (see stale_bodies)."""
+        if not page_ids:
+            return
+        con, of_pages = self.con, "page_id = ANY(?::VARCHAR[])"
+        listed = [
+            a
+            for (a,) in con.execute(
+                f"SELECT DISTINCT article_id FROM page_listings WHERE {of_pages}", [page_ids]
+            ).fetchall()
+        ]
+        for table in ("page_listings", "pages"):
+            con.execute(f"DELETE FROM {table} WHERE {of_pages}", [page_ids])
+        kept = {
+            a
+            for (a,) in con.execute(
+                "SELECT DISTINCT article_id FROM page_listings WHERE article_id = ANY(?::VARCHAR[])", [listed]
+            ).fetchall()
+        }
+        orphaned = [a for a in listed if a not in kept]
+        for table in ("articles", "article_topics", "indicators", "latest_views"):
+            con.execute(f"DELETE FROM {table} WHERE article_id = ANY(?::VARCHAR[])", [orphaned])
+        self.stale_bodies = {
+            a
+            for (a,) in con.execute(
+                "SELECT article_id FROM articles WHERE article_id = ANY(?::VARCHAR[]) "
+                "AND body_page_id = ANY(?::VARCHAR[])",
+                [list(kept), page_ids],
+            ).fetchall()
+        }
+        self.forgotten, self.orphaned = set(listed), set(orphaned)
+
+    def finish_rereading(self) -> None:
+        """After the files were read again: latest views of every article their old rows
+        listed, and the summary's counts net of the articles that were only re-created."""
+        if not self.forgotten:
+            return
+        self._update_latest_views(sorted(self.forgotten))
+        back = {
+            a
+            for (a,) in self.con.execute(
+                "SELECT article_id FROM articles WHERE article_id = ANY(?::VARCHAR[])",
+                [sorted(self.orphaned)],
+            ).fetchall()
+        }
+        self.summary.articles_added -= len(back)
+        self.summary.articles_dropped += len(self.orphaned - back)
 
     def write(self, parsed_inputs: list[ParsedInput]) -> None:
         pages: list[dict] = []
@@ -208,6 +268,8 @@ class Refresher:
                 [list(frame["article_id"])],
             ).fetchall()
         }
+        for article in self.stale_bodies & stored.keys():
+            stored[article][0] = False  # its body, from an older parser's reading, gives way
         new = frame[~frame["article_id"].isin(stored.keys())]
         database.insert_frame(self.con, "articles", new, columns)
         completed = {
@@ -228,6 +290,14 @@ class Refresher:
         if frame.empty:
             return
         self.changed_articles += list(frame["article_id"])  # a new time moves their facts' first report
+        replaced = sorted(self.stale_bodies & set(frame.loc[frame["body"].notna(), "article_id"]))
+        if replaced:  # a newer reading of the page its body came from: what came with that body goes
+            self.con.execute(
+                "UPDATE articles SET body = NULL, body_page_id = NULL, source = NULL, source_via = NULL, "
+                "image_credit = NULL WHERE article_id = ANY(?::VARCHAR[])",
+                [replaced],
+            )
+            self.stale_bodies -= set(replaced)
         self.con.register("_known", database.typed_rows(self.con, "articles", frame, list(frame.columns)))
         try:
             self.con.execute(
