@@ -123,6 +123,7 @@ class Refresher:
         # that only they listed (removed, re-created by the new reading if it still gives
         # them), and those whose stored body one of them gave (replaced by a new reading).
         self.forgotten: set[str] = set()
+        self.read_again: set[str] = set()  # their page ids: their view counts are not new snapshots
         self.orphaned: set[str] = set()
         self.stale_bodies: set[str] = set()
 
@@ -159,7 +160,7 @@ class Refresher:
                 [list(kept), page_ids],
             ).fetchall()
         }
-        self.forgotten, self.orphaned = set(listed), set(orphaned)
+        self.forgotten, self.orphaned, self.read_again = set(listed), set(orphaned), set(page_ids)
 
     def finish_rereading(self) -> None:
         """After the files were read again: latest views of every article their old rows
@@ -208,7 +209,8 @@ class Refresher:
             listings, columns=["page_id", "position", "article_id", "placement", "views"]
         ).astype({"views": "Int64"})
         database.insert_frame(self.con, "page_listings", listing_frame, list(listing_frame.columns))
-        self.summary.snapshots_added += int(listing_frame["views"].notna().sum())
+        new_pages = ~listing_frame["page_id"].isin(self.read_again)
+        self.summary.snapshots_added += int((listing_frame["views"].notna() & new_pages).sum())
         self._write_articles(list(rows.values()))
         self._update_latest_views(list(rows))
 
