@@ -56,15 +56,15 @@ def folder(tmp_path: Path) -> Path:
     return pages
 
 
-def _older_parser(monkeypatch: pytest.MonkeyPatch, titles: bool = True) -> None:
+def _older_parser(monkeypatch: pytest.MonkeyPatch, titles: bool = True, every_title: bool = False) -> None:
     """Parse as a parser of another version would: no publisher read, and (with titles) every
-    article with a body under another title, hence another id."""
+    article with a body (or every entry) under another title, hence another id."""
 
     def older(raw: bytes) -> ParsedPage:
         parsed = parse(raw)
         listings = tuple(
             replace(item, source=None, source_via=None, title=item.title + (OLD_TITLE if titles else ""))
-            if item.body
+            if item.body or every_title
             else item
             for item in parsed.page.listings
         )
@@ -74,9 +74,11 @@ def _older_parser(monkeypatch: pytest.MonkeyPatch, titles: bool = True) -> None:
     monkeypatch.setattr(etl.store.derived, "PARSER_VERSION", "older")
 
 
-def _build_with_older_parser(db: Path, paths: list[Path], titles: bool = True) -> None:
+def _build_with_older_parser(
+    db: Path, paths: list[Path], titles: bool = True, every_title: bool = False
+) -> None:
     with pytest.MonkeyPatch.context() as patch:
-        _older_parser(patch, titles)
+        _older_parser(patch, titles, every_title)
         summary = refresh(db, paths, observed_at=SAMPLE_OBSERVED_AT)
     assert summary.files_ingested and not summary.reread
 
@@ -175,3 +177,33 @@ def test_an_article_also_on_a_gone_page_takes_its_new_body_from_the_page_read_ag
     assert _rows(db, of_main) == [(main.source, True)] and main.source
     views = f"SELECT views FROM view_snapshots v JOIN articles a USING (article_id) WHERE a.title = '{main.title}'"
     assert (999,) in _rows(db, views)
+
+
+def test_a_body_the_new_reading_gives_to_another_id_leaves_the_old_id_kept_for_a_gone_page(
+    tmp_path: Path, folder: Path
+) -> None:
+    # The older parser titled an article of the sample differently on both pages that show it;
+    # the listing page is gone, so the old id stays (its sighting), but its body, read from the
+    # sample page, now belongs to the new title's id: kept twice, its figures would count twice.
+    db = tmp_path / "s.duckdb"
+    sample = folder / SAMPLE_PAGE.name
+    main = parse(sample.read_bytes()).page.listings[1]  # a related entry with a body and figures
+    listing_page = tmp_path / "elsewhere" / "listing.txt"
+    listing_page.parent.mkdir()
+    listing_page.write_text(
+        f"Latest news\n{main.published_at:%d.%m.%Y, %H:%M} 999\n{main.title}\n", encoding="utf-8"
+    )
+    _build_with_older_parser(db, [listing_page, sample], every_title=True)
+    old_title = main.title + OLD_TITLE
+    of = "SELECT body IS NOT NULL, source, (SELECT count(*) FROM indicators i WHERE i.article_id = a.article_id) FROM articles a WHERE title = ?"
+    with duckdb.connect(str(db), read_only=True) as con:
+        has_body, _, figures = con.execute(of, [old_title]).fetchall()[0]
+    assert has_body and figures > 0
+    listing_page.unlink()
+    refresh(db, [sample])
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute(of, [old_title]).fetchall() == [(False, None, 0)]
+        (new,) = con.execute(of, [main.title]).fetchall()
+        assert new == (True, main.source, figures)  # the same body's figures, under the new id only
+        views = "SELECT views FROM view_snapshots v JOIN articles a USING (article_id) WHERE a.title = ?"
+        assert con.execute(views, [old_title]).fetchall() == [(999,)]

@@ -333,7 +333,7 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pend
                 if on_progress:
                     on_progress(done, len(files))
         writer.write(batch)
-        writer.finish_rereading()
+        writer.finish_rereading(taxonomy)
         database.set_meta(con, PARSER_META_KEY, run.recipe[PARSER_META_KEY])
         if summary.reextracted or summary.remapped or pending.reread:
             rebuild_metric_tables(con)

@@ -8,6 +8,7 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
+from etl.extract.topics import Taxonomy, classify
 from etl.store import database
 from etl.store.derived import write_indicator_rows
 from etl.transform.ingest import ParsedInput, ParsedListing
@@ -162,11 +163,14 @@ class Refresher:
         }
         self.forgotten, self.orphaned, self.read_again = set(listed), set(orphaned), set(page_ids)
 
-    def finish_rereading(self) -> None:
-        """After the files were read again: latest views of every article their old rows
-        listed, and the summary's counts net of the articles that were only re-created."""
+    def finish_rereading(self, taxonomy: Taxonomy) -> None:
+        """After the files were read again: a body whose page was read again and gave it to no
+        article of that id (the new reading titles it differently, so it went to another id)
+        goes, or its figures would count twice; then latest views of every article the old
+        rows listed, and the summary's counts net of the articles that were only re-created."""
         if not self.forgotten:
             return
+        self._drop_bodies_not_read_again(taxonomy)
         self._update_latest_views(sorted(self.forgotten))
         back = {
             a
@@ -177,6 +181,33 @@ class Refresher:
         }
         self.summary.articles_added -= len(back)
         self.summary.articles_dropped += len(self.orphaned - back)
+
+    def _drop_bodies_not_read_again(self, taxonomy: Taxonomy) -> None:
+        """Stale bodies whose page was read again (a file that could not be read keeps them)
+        become listing-only rows: no body, publisher, credit or figures; topics by title."""
+        dropped = self.con.execute(
+            "SELECT article_id, title FROM articles WHERE article_id = ANY(?::VARCHAR[]) "
+            "AND body_page_id IN (SELECT page_id FROM pages)",
+            [sorted(self.stale_bodies)],
+        ).fetchall()
+        if not dropped:
+            return
+        ids = [article for article, _ in dropped]
+        for table in ("article_topics", "indicators"):
+            self.con.execute(f"DELETE FROM {table} WHERE article_id = ANY(?::VARCHAR[])", [ids])
+        topics = [
+            (article, s.topic, s.score) for article, title in dropped for s in classify(taxonomy, title, None)
+        ]
+        frame = pd.DataFrame(topics, columns=["article_id", "topic", "score"])
+        database.insert_frame(self.con, "article_topics", frame, list(frame.columns))
+        self.con.execute(
+            "UPDATE articles SET body = NULL, body_page_id = NULL, source = NULL, source_via = NULL, "
+            "image_credit = NULL, topics = coalesce((SELECT list(t.topic ORDER BY t.topic) FROM article_topics t "
+            "WHERE t.article_id = articles.article_id), []) WHERE article_id = ANY(?::VARCHAR[])",
+            [ids],
+        )
+        self.stale_bodies -= set(ids)
+        self.changed_articles += ids  # their figures left their metric groups
 
     def write(self, parsed_inputs: list[ParsedInput]) -> None:
         pages: list[dict] = []
