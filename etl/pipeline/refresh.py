@@ -145,10 +145,11 @@ def _pending_work(
                 outdated = database.outdated(con)
     reparse = bool(stored_pages) and stored.get(PARSER_META_KEY) != recipe[PARSER_META_KEY]
     seen: set[str] = set()
-    pending, reread = [], []
+    pending, reread, unread = [], [], set()
     for path in files:
         sha = _digest_within_budget(path, summary, budget)
         if sha is None:
+            unread.add(str(path))
             continue
         if sha in seen or (sha in stored_pages and not reparse):
             summary.files_skipped += 1
@@ -162,7 +163,7 @@ def _pending_work(
             pending.append(_Input(path))
     if reparse:
         for sha, (location, observed, source) in stored_pages.items():
-            if sha in seen:
+            if sha in seen or location in unread:  # an unreadable one is reported already
                 continue
             if _still_on_disk(location, sha) and _digest_within_budget(Path(location), summary, budget):
                 pending.append(_Input(Path(location), (observed, source)))
