@@ -193,7 +193,25 @@ def _print_summary(summary: RefreshSummary) -> None:
             else ""
         )
         + (f"; re-mapped {summary.remapped} indicators (metric catalog changed)" if summary.remapped else "")
+        + (f"; re-read {len(summary.reread)} known files (parser changed)" if summary.reread else "")
+        + (
+            f"; {summary.articles_dropped} articles no longer read from their pages removed"
+            if summary.articles_dropped
+            else ""
+        )
+        + (
+            f"; {summary.parsed_earlier_gone} stored pages parsed by an older parser whose files are gone "
+            "(their rows kept as they were)"
+            if summary.parsed_earlier_gone
+            else ""
+        )
     )
+    if summary.reread:
+        names = ", ".join(summary.reread[:5]) + (", ..." if len(summary.reread) > 5 else "")
+        err_console.print(
+            f"[blue]note:[/] {len(summary.reread)} file(s) read again by the new page parser, what they "
+            f"gave before replaced (pages of run {summary.run_id} in the store name them all): {shown(names)}"
+        )
     for location, reason in summary.rejected:
         err_console.print(f"[yellow]rejected[/] {shown(location)}: {shown(reason)}")
     for location, reason in summary.unreadable:

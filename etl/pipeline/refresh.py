@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
 from itertools import islice
@@ -21,6 +21,7 @@ from etl.pipeline.workers import OverTimeLimit, start_pool, time_limit
 from etl.store import database
 from etl.store.derived import (
     CATALOG_META_KEY,
+    PARSER_META_KEY,
     TAXONOMY_META_KEY,
     current_recipe,
     rebuild_metric_tables,
@@ -79,42 +80,98 @@ def _log_run(con: duckdb.DuckDBPyConnection, summary: RefreshSummary, started: d
     )
 
 
+@dataclass(frozen=True)
+class _Input:
+    """A raw file to read; a file read again (the parser changed) keeps its stored capture time
+    and its source, so its view snapshots stay where they were in time."""
+
+    path: Path
+    captured: tuple[datetime, str] | None = None
+
+
 @dataclass
 class _Pending:
-    files: list[Path]  # inputs whose content the published store has not seen
-    config_changed: bool  # taxonomy, catalog, extractor or schema differ from what the store was built with
+    files: list[_Input]  # inputs whose content the published store has not seen, or must read again
+    config_changed: (
+        bool  # taxonomy, catalog, extractor, parser or schema differ from what the store was built with
+    )
+    reread: list[str] = field(default_factory=list)  # page ids whose files are read again by this parser
+
+
+def _stored_pages(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, datetime, str]]:
+    """sha256 -> (location, observed_at, observed_at_source) of every stored page."""
+    rows = con.execute("SELECT sha256, location, observed_at, observed_at_source FROM pages").fetchall()
+    return {sha: (location, observed, source) for sha, location, observed, source in rows}
+
+
+def _digest_within_budget(path: Path, summary: RefreshSummary, budget: FileBudget) -> str | None:
+    """The file's content id, or None (reported) when it is too large or cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > budget.max_bytes:
+            summary.unreadable.append((str(path), budget.too_large(size)))
+            return None
+        return input_digest(path)
+    except OSError as error:
+        summary.unreadable.append((str(path), f"cannot read file: {error.strerror or error}"))
+        return None
+
+
+def _still_on_disk(location: str, sha: str) -> bool:
+    """Whether a stored page's file is where it was read from, with the same content."""
+    path = Path(location)
+    try:
+        return path.is_file() and input_digest(path) == sha
+    except OSError:
+        return False
 
 
 def _pending_work(
     db_path: Path, files: list[Path], recipe: dict[str, str], summary: RefreshSummary, budget: FileBudget
 ) -> _Pending:
-    """What this refresh has to do, read from the published store without writing anything."""
-    seen: set[str] = set()
+    """What this refresh has to do, read from the published store without writing anything.
+
+    When the store's pages were parsed by another parser version, every stored page whose file
+    is still on disk (given to this run, or at its stored location) is read again; the others
+    keep their rows and are counted in the summary."""
+    stored_pages: dict[str, tuple[str, datetime, str]] = {}
     stored: dict[str, str] = {}
     outdated = False
     if db_path.exists():
         with database.connect(db_path, read_only=True) as con:
             if "pages" in database.table_names(con):
-                seen = database.known_hashes(con)
+                stored_pages = _stored_pages(con)
                 stored = dict(con.execute("SELECT key, value FROM meta").fetchall())
                 outdated = database.outdated(con)
-    pending = []
+    reparse = bool(stored_pages) and stored.get(PARSER_META_KEY) != recipe[PARSER_META_KEY]
+    seen: set[str] = set()
+    pending, reread, unread = [], [], set()
     for path in files:
-        try:
-            size = path.stat().st_size
-            if size > budget.max_bytes:
-                summary.unreadable.append((str(path), budget.too_large(size)))
-                continue
-            sha = input_digest(path)
-        except OSError as error:
-            summary.unreadable.append((str(path), f"cannot read file: {error.strerror or error}"))
+        sha = _digest_within_budget(path, summary, budget)
+        if sha is None:
+            unread.add(str(path))
             continue
-        if sha in seen:
+        if sha in seen or (sha in stored_pages and not reparse):
             summary.files_skipped += 1
             continue
         seen.add(sha)
-        pending.append(path)
-    return _Pending(pending, outdated or any(stored.get(key) != value for key, value in recipe.items()))
+        if sha in stored_pages:
+            _, observed, source = stored_pages[sha]
+            pending.append(_Input(path, (observed, source)))
+            reread.append(sha)
+        else:
+            pending.append(_Input(path))
+    if reparse:
+        for sha, (location, observed, source) in stored_pages.items():
+            if sha in seen or location in unread:  # an unreadable one is reported already
+                continue
+            if _still_on_disk(location, sha) and _digest_within_budget(Path(location), summary, budget):
+                pending.append(_Input(Path(location), (observed, source)))
+                reread.append(sha)
+            else:
+                summary.parsed_earlier_gone += 1
+    changed = outdated or any(stored.get(key) != value for key, value in recipe.items())
+    return _Pending(pending, changed, [sha[:16] for sha in reread])
 
 
 def refresh(
@@ -130,7 +187,9 @@ def refresh(
     """Ingest every new raw input under `paths` and publish the result atomically.
 
     Inputs whose content was ingested (or rejected) before are skipped, so re-running on the
-    same inputs changes nothing (the store file is not even rewritten). Bad inputs are
+    same inputs changes nothing (the store file is not even rewritten) -- unless the store was
+    parsed by another PARSER_VERSION: then every stored page whose file is still on disk is read
+    again and what it produced is replaced (article ids and capture times kept). Bad inputs are
     recorded as rejected; the rest goes on. A file past its budget (size, parse time) is
     reported and left out. All writes land on the standby copy of the store, which is
     published only when complete (etl/publish.py). Parser processes die with this one.
@@ -156,7 +215,7 @@ def refresh(
             pool = start_pool(workers, _init_worker, (settings,))
         try:
             with standby_store(db_path) as con:
-                _write_run(con, pool, pending.files, run)
+                _write_run(con, pool, pending, run)
         finally:
             if pool:
                 pool.terminate()
@@ -196,8 +255,8 @@ def _init_worker(settings: ParseSettings) -> None:
     _WORKER_SETTINGS[:] = [settings]
 
 
-def _parse_in_worker(path: Path) -> ParsedInput | tuple[str, str]:
-    return _parse_path(path, _WORKER_SETTINGS[0])
+def _parse_in_worker(item: _Input) -> ParsedInput | tuple[str, str]:
+    return _parse_path(item, _WORKER_SETTINGS[0])
 
 
 def _bounded_imap(pool, function, items: list, ahead: int) -> Iterator:
@@ -214,21 +273,23 @@ def _bounded_imap(pool, function, items: list, ahead: int) -> Iterator:
         yield result
 
 
-def _parse_path(path: Path, settings: ParseSettings) -> ParsedInput | tuple[str, str]:
+def _parse_path(item: _Input, settings: ParseSettings) -> ParsedInput | tuple[str, str]:
     """Read (the IO edge, in the worker) and parse one input within its time budget;
     (location, reason) if unreadable or over budget."""
     try:
-        raw = read_input(path, settings.observed_at)
+        raw = read_input(item.path, settings.observed_at)
     except OSError as error:
-        return str(path), f"cannot read file: {error.strerror or error}"
+        return str(item.path), f"cannot read file: {error.strerror or error}"
+    if item.captured:
+        raw = replace(raw, observed_at=item.captured[0], observed_at_source=item.captured[1])
     try:
         with time_limit(settings.budget.seconds):
             return parse_input(raw, settings.taxonomy, settings.catalog)
     except OverTimeLimit:
-        return str(path), settings.budget.too_slow()
+        return str(item.path), settings.budget.too_slow()
 
 
-def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, files: list[Path], run: Run) -> None:
+def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pending, run: Run) -> None:
     """Every write of the run, on the standby store.
 
     The run is atomic because the standby is published whole or not at all (etl/publish.py);
@@ -248,13 +309,22 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, files: list[Pa
         summary.reextracted = sync_extractor(con, catalog, mapper)
         summary.remapped = sync_catalog(con, catalog, run.recipe[CATALOG_META_KEY])
         writer = Refresher(con, summary)
+        # What the files read again produced goes first, so their new reading replaces it.
+        writer.forget_pages(pending.reread)
+        rereading = {str(item.path) for item in pending.files if item.captured}
+        files = pending.files
         parse = partial(_parse_path, settings=run.settings)
         results = _bounded_imap(pool, _parse_in_worker, files, PARSE_AHEAD) if pool else map(parse, files)
         batch: list[ParsedInput] = []
         for done, result in enumerate(results, 1):
             if isinstance(result, tuple):
-                summary.unreadable.append(result)
+                location, reason = result
+                if location in rereading:  # its rows were removed above: say so
+                    reason += "; its rows from the older parser were removed, and it is read again next time"
+                summary.unreadable.append((location, reason))
             else:
+                if result.location in rereading:
+                    summary.reread.append(result.location)
                 batch.append(result)
             if len(batch) >= CHUNK_FILES or done == len(files):
                 writer.write(batch)
@@ -264,12 +334,15 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, files: list[Pa
                 if on_progress:
                     on_progress(done, len(files))
         writer.write(batch)
-        if summary.reextracted or summary.remapped:
+        writer.finish_rereading(taxonomy)
+        database.set_meta(con, PARSER_META_KEY, run.recipe[PARSER_META_KEY])
+        if summary.reextracted or summary.remapped or pending.reread:
             rebuild_metric_tables(con)
         elif writer.changed_articles:
             rebuild_metric_tables(con, writer.changed_articles)
         if (
             summary.files_ingested
+            or summary.reread
             or summary.rejected
             or summary.retagged
             or summary.reextracted

@@ -13,6 +13,11 @@ from etl.sites.html import html_to_text, looks_like_html
 from etl.sites.ktkz.pages import parse_page
 from etl.sites.model import Page
 
+# Bump when what a page parses to changes (titles, bodies, placements, sources, stamps): a store
+# built by another version re-reads every raw file still on disk at the next refresh.
+# 2026-11-26: mid-article copies, bare 'Images' lines, Russian/Kazakh publisher credits.
+PARSER_VERSION = "2026-11-26"
+
 
 @dataclass(frozen=True)
 class ParsedPage:

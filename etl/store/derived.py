@@ -1,4 +1,5 @@
-"""Re-deriving stored data when its recipe changes: taxonomy, metric catalog, extractor version."""
+"""Re-deriving stored data when its recipe changes: taxonomy, metric catalog, extractor version
+(and the parser version, which refresh acts on by re-reading the raw files: etl/pipeline/refresh.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from etl.extract.catalog import FigureFacts, Metric, map_metric
 from etl.extract.indicators import EXTRACTOR_VERSION
 from etl.extract.topics import Taxonomy, classify
 from etl.identity import content_id
+from etl.sites import PARSER_VERSION
 from etl.store import database
 from etl.store.facts import FACT_GROUP, FACT_KEY, fact_rows, interval_sql, item_words_sql
 from etl.transform.ingest import INDICATOR_COLUMNS, PreviousSentences, figure_rows
@@ -20,6 +22,7 @@ from etl.transform.ingest import INDICATOR_COLUMNS, PreviousSentences, figure_ro
 TAXONOMY_META_KEY = "taxonomy_sha256"
 CATALOG_META_KEY = "catalog_sha256"
 EXTRACTOR_META_KEY = "extractor_version"
+PARSER_META_KEY = "parser_version"
 
 Mapper = Callable[[Callable, Iterable], Iterable]  # map() or a process pool's map
 
@@ -30,6 +33,7 @@ def current_recipe(taxonomy_path, catalog_path) -> dict[str, str]:
         TAXONOMY_META_KEY: content_id(taxonomy_path.read_bytes()),
         CATALOG_META_KEY: content_id(catalog_path.read_bytes()),
         EXTRACTOR_META_KEY: EXTRACTOR_VERSION,
+        PARSER_META_KEY: PARSER_VERSION,
     }
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
+from etl.extract.topics import Taxonomy, classify
 from etl.store import database
 from etl.store.derived import write_indicator_rows
 from etl.transform.ingest import ParsedInput, ParsedListing
@@ -30,6 +31,9 @@ class RefreshSummary:
     retagged: int = 0  # articles re-tagged because the taxonomy changed
     reextracted: int = 0  # articles re-extracted because the extractor changed
     remapped: int = 0  # indicators re-mapped because the metric catalog changed
+    reread: list[str] = field(default_factory=list)  # known files read again because the parser changed
+    parsed_earlier_gone: int = 0  # stored pages of an older parser whose files are gone (rows kept)
+    articles_dropped: int = 0  # articles only re-read files listed, which the new parser does not give
 
     @property
     def exit_code(self) -> int:
@@ -116,6 +120,94 @@ class Refresher:
         self.summary = summary
         self.now = datetime.now().replace(microsecond=0)
         self.changed_articles: list[str] = []  # articles whose figures were (re)written
+        # Re-reading files (the parser changed): the articles their old rows listed, those
+        # that only they listed (removed, re-created by the new reading if it still gives
+        # them), and those whose stored body one of them gave (replaced by a new reading).
+        self.forgotten: set[str] = set()
+        self.read_again: set[str] = set()  # their page ids: their view counts are not new snapshots
+        self.orphaned: set[str] = set()
+        self.stale_bodies: set[str] = set()
+
+    def forget_pages(self, page_ids: list[str]) -> None:
+        """Remove what these pages produced before their files are read again: their page and
+        listing rows, the articles no other page lists (with topics, figures, latest views);
+        articles another page lists keep their row, and a body read from one of these pages
+        is replaced when the new reading gives one (see stale_bodies)."""
+        if not page_ids:
+            return
+        con, of_pages = self.con, "page_id = ANY(?::VARCHAR[])"
+        listed = [
+            a
+            for (a,) in con.execute(
+                f"SELECT DISTINCT article_id FROM page_listings WHERE {of_pages}", [page_ids]
+            ).fetchall()
+        ]
+        for table in ("page_listings", "pages"):
+            con.execute(f"DELETE FROM {table} WHERE {of_pages}", [page_ids])
+        kept = {
+            a
+            for (a,) in con.execute(
+                "SELECT DISTINCT article_id FROM page_listings WHERE article_id = ANY(?::VARCHAR[])", [listed]
+            ).fetchall()
+        }
+        orphaned = [a for a in listed if a not in kept]
+        for table in ("articles", "article_topics", "indicators", "latest_views"):
+            con.execute(f"DELETE FROM {table} WHERE article_id = ANY(?::VARCHAR[])", [orphaned])
+        self.stale_bodies = {
+            a
+            for (a,) in con.execute(
+                "SELECT article_id FROM articles WHERE article_id = ANY(?::VARCHAR[]) "
+                "AND body_page_id = ANY(?::VARCHAR[])",
+                [list(kept), page_ids],
+            ).fetchall()
+        }
+        self.forgotten, self.orphaned, self.read_again = set(listed), set(orphaned), set(page_ids)
+
+    def finish_rereading(self, taxonomy: Taxonomy) -> None:
+        """After the files were read again: a body whose page was read again and gave it to no
+        article of that id (the new reading titles it differently, so it went to another id)
+        goes, or its figures would count twice; then latest views of every article the old
+        rows listed, and the summary's counts net of the articles that were only re-created."""
+        if not self.forgotten:
+            return
+        self._drop_bodies_not_read_again(taxonomy)
+        self._update_latest_views(sorted(self.forgotten))
+        back = {
+            a
+            for (a,) in self.con.execute(
+                "SELECT article_id FROM articles WHERE article_id = ANY(?::VARCHAR[])",
+                [sorted(self.orphaned)],
+            ).fetchall()
+        }
+        self.summary.articles_added -= len(back)
+        self.summary.articles_dropped += len(self.orphaned - back)
+
+    def _drop_bodies_not_read_again(self, taxonomy: Taxonomy) -> None:
+        """Stale bodies whose page was read again (a file that could not be read keeps them)
+        become listing-only rows: no body, publisher, credit or figures; topics by title."""
+        dropped = self.con.execute(
+            "SELECT article_id, title FROM articles WHERE article_id = ANY(?::VARCHAR[]) "
+            "AND body_page_id IN (SELECT page_id FROM pages)",
+            [sorted(self.stale_bodies)],
+        ).fetchall()
+        if not dropped:
+            return
+        ids = [article for article, _ in dropped]
+        for table in ("article_topics", "indicators"):
+            self.con.execute(f"DELETE FROM {table} WHERE article_id = ANY(?::VARCHAR[])", [ids])
+        topics = [
+            (article, s.topic, s.score) for article, title in dropped for s in classify(taxonomy, title, None)
+        ]
+        frame = pd.DataFrame(topics, columns=["article_id", "topic", "score"])
+        database.insert_frame(self.con, "article_topics", frame, list(frame.columns))
+        self.con.execute(
+            "UPDATE articles SET body = NULL, body_page_id = NULL, source = NULL, source_via = NULL, "
+            "image_credit = NULL, topics = coalesce((SELECT list(t.topic ORDER BY t.topic) FROM article_topics t "
+            "WHERE t.article_id = articles.article_id), []) WHERE article_id = ANY(?::VARCHAR[])",
+            [ids],
+        )
+        self.stale_bodies -= set(ids)
+        self.changed_articles += ids  # their figures left their metric groups
 
     def write(self, parsed_inputs: list[ParsedInput]) -> None:
         pages: list[dict] = []
@@ -148,7 +240,8 @@ class Refresher:
             listings, columns=["page_id", "position", "article_id", "placement", "views"]
         ).astype({"views": "Int64"})
         database.insert_frame(self.con, "page_listings", listing_frame, list(listing_frame.columns))
-        self.summary.snapshots_added += int(listing_frame["views"].notna().sum())
+        new_pages = ~listing_frame["page_id"].isin(self.read_again)
+        self.summary.snapshots_added += int((listing_frame["views"].notna() & new_pages).sum())
         self._write_articles(list(rows.values()))
         self._update_latest_views(list(rows))
 
@@ -208,6 +301,8 @@ class Refresher:
                 [list(frame["article_id"])],
             ).fetchall()
         }
+        for article in self.stale_bodies & stored.keys():
+            stored[article][0] = False  # its body, from an older parser's reading, gives way
         new = frame[~frame["article_id"].isin(stored.keys())]
         database.insert_frame(self.con, "articles", new, columns)
         completed = {
@@ -228,6 +323,14 @@ class Refresher:
         if frame.empty:
             return
         self.changed_articles += list(frame["article_id"])  # a new time moves their facts' first report
+        replaced = sorted(self.stale_bodies & set(frame.loc[frame["body"].notna(), "article_id"]))
+        if replaced:  # a newer reading of the page its body came from: what came with that body goes
+            self.con.execute(
+                "UPDATE articles SET body = NULL, body_page_id = NULL, source = NULL, source_via = NULL, "
+                "image_credit = NULL WHERE article_id = ANY(?::VARCHAR[])",
+                [replaced],
+            )
+            self.stale_bodies -= set(replaced)
         self.con.register("_known", database.typed_rows(self.con, "articles", frame, list(frame.columns)))
         try:
             self.con.execute(

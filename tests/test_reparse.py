@@ -1,0 +1,209 @@
+"""A store whose pages an older page parser read: refresh reads every raw file still on disk
+again (PARSER_VERSION differs), so the store shows what the current parser reads, with no
+duplicate rows, the same capture times and the same article ids; a file no longer on disk keeps
+its rows and is counted; a second refresh changes nothing."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+import etl.store.derived
+import etl.transform.ingest
+from bench.synthetic_pages import generate
+from etl.cli import app
+from etl.pipeline.refresh import refresh
+from etl.sites import PARSER_VERSION, ParsedPage, parse
+from etl.store.derived import PARSER_META_KEY
+from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
+from tests.test_integrity import KEYS
+
+OLD_TITLE = " (as an older parser read it)"
+# What is compared with a fresh build: every table a page feeds, without run ids and times.
+CONTENTS = {
+    "articles": "SELECT article_id, published_at, time_known, title, source, source_via, image_credit, body, "
+    "url, first_page_id, body_page_id, topics, language FROM articles",
+    "page_listings": "SELECT * FROM page_listings",
+    "view_snapshots": "SELECT * FROM view_snapshots",
+    "pages": "SELECT page_id, location, sha256, observed_at, observed_at_source, status, listings FROM pages",
+    "article_topics": "SELECT * FROM article_topics",
+    "indicators": "SELECT indicator_id, article_id, value, surface, metric_id, published_at FROM indicators",
+    "latest_views": "SELECT * FROM latest_views",
+    "metric_facts": "SELECT * FROM metric_facts",
+    "contradictions": "SELECT * FROM contradictions",
+}
+
+
+def _rows(db: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql + " ORDER BY ALL").fetchall()
+
+
+def _contents(db: Path) -> dict[str, list[tuple]]:
+    return {table: _rows(db, sql) for table, sql in CONTENTS.items()}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    pages = tmp_path / "pages"
+    generate(pages, articles=60, per_page=10, seed=5)
+    shutil.copy(SAMPLE_PAGE, pages / SAMPLE_PAGE.name)
+    return pages
+
+
+def _older_parser(monkeypatch: pytest.MonkeyPatch, titles: bool = True, every_title: bool = False) -> None:
+    """Parse as a parser of another version would: no publisher read, and (with titles) every
+    article with a body (or every entry) under another title, hence another id."""
+
+    def older(raw: bytes) -> ParsedPage:
+        parsed = parse(raw)
+        listings = tuple(
+            replace(item, source=None, source_via=None, title=item.title + (OLD_TITLE if titles else ""))
+            if item.body or every_title
+            else item
+            for item in parsed.page.listings
+        )
+        return ParsedPage(replace(parsed.page, listings=listings), parsed.encoding)
+
+    monkeypatch.setattr(etl.transform.ingest, "parse", older)
+    monkeypatch.setattr(etl.store.derived, "PARSER_VERSION", "older")
+
+
+def _build_with_older_parser(
+    db: Path, paths: list[Path], titles: bool = True, every_title: bool = False
+) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        _older_parser(patch, titles, every_title)
+        summary = refresh(db, paths, observed_at=SAMPLE_OBSERVED_AT)
+    assert summary.files_ingested and not summary.reread
+
+
+def test_a_store_of_an_older_parser_reads_its_files_again_and_equals_a_fresh_build(
+    tmp_path: Path, folder: Path
+) -> None:
+    old, fresh = tmp_path / "old.duckdb", tmp_path / "fresh.duckdb"
+    _build_with_older_parser(old, [folder])
+    assert _rows(old, f"SELECT count(*) FROM articles WHERE title LIKE '%{OLD_TITLE}'")[0][0] > 10
+    assert _rows(old, "SELECT count(*) FROM articles WHERE source IS NOT NULL") == [(0,)]
+    ids_before = set(_rows(old, "SELECT article_id FROM articles"))
+    # No --observed-at now: the files' capture times are the stored ones, not their mtimes.
+    summary = refresh(old, [folder])
+    refresh(fresh, [folder], observed_at=SAMPLE_OBSERVED_AT)
+    files = len(list(folder.iterdir()))
+    assert (len(summary.reread), summary.files_skipped, summary.parsed_earlier_gone) == (files, 0, 0)
+    ids_after = set(_rows(old, "SELECT article_id FROM articles"))
+    # A new title is a new id: the older reading's ids of those articles are gone, none left twice.
+    assert summary.articles_added == len(ids_after - ids_before) > 10
+    assert summary.articles_dropped == len(ids_before - ids_after) > 10
+    assert _rows(old, f"SELECT count(*) FROM articles WHERE title LIKE '%{OLD_TITLE}'") == [(0,)]
+    assert _rows(old, "SELECT count(*) FROM articles WHERE source IS NOT NULL")[0][0] > 0
+    assert _contents(old) == _contents(fresh)
+    for table, key in KEYS.items():
+        duplicates = f"SELECT count(*) FROM (SELECT {key} FROM {table} GROUP BY ALL HAVING count(*) > 1)"
+        assert _rows(old, duplicates) == [(0,)], table
+    assert _rows(old, f"SELECT value FROM meta WHERE key = '{PARSER_META_KEY}'") == [(PARSER_VERSION,)]
+
+
+def test_a_second_refresh_after_reading_again_changes_nothing(tmp_path: Path, folder: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    _build_with_older_parser(db, [folder])
+    assert len(refresh(db, [folder], workers=2).reread) == len(list(folder.iterdir()))  # read in a pool
+    before, runs = _contents(db), _rows(db, "SELECT count(*) FROM refresh_runs")
+    summary = refresh(db, [folder])
+    assert (summary.reread, summary.files_ingested, summary.parsed_earlier_gone) == ([], 0, 0)
+    assert summary.files_skipped == len(list(folder.iterdir()))
+    assert _contents(db) == before and _rows(db, "SELECT count(*) FROM refresh_runs") == runs
+
+
+def test_article_ids_and_views_history_survive_reading_again(tmp_path: Path, folder: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    _build_with_older_parser(db, [folder], titles=False)  # the older parser read the same titles
+    history = "SELECT article_id, observed_at, views, page_id FROM view_snapshots"
+    ids, snapshots = _rows(db, "SELECT article_id FROM articles"), _rows(db, history)
+    seen_twice = "SELECT count(*) FROM (SELECT article_id FROM view_snapshots GROUP BY 1 HAVING count(*) > 1)"
+    assert _rows(db, seen_twice)[0][0] > 5  # articles whose views were counted on several pages
+    latest = _rows(db, "SELECT article_id, views, snapshots, captures FROM latest_views")
+    summary = refresh(db, [folder])
+    assert summary.reread and summary.articles_added == 0 and summary.snapshots_added == 0
+    assert _rows(db, "SELECT article_id FROM articles") == ids
+    assert _rows(db, history) == snapshots
+    assert _rows(db, "SELECT article_id, views, snapshots, captures FROM latest_views") == latest
+
+
+def test_a_file_gone_from_disk_keeps_its_rows_and_is_reported(tmp_path: Path, folder: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    _build_with_older_parser(db, [folder])
+    gone = folder / SAMPLE_PAGE.name
+    sample_page = _rows(db, f"SELECT page_id FROM pages WHERE location = '{gone}'")
+    kept = f"SELECT * FROM page_listings WHERE page_id = '{sample_page[0][0]}'"
+    listed = f"SELECT a.* FROM articles a JOIN ({kept}) l USING (article_id)"
+    before_listings, before_articles = _rows(db, kept), _rows(db, listed)
+    assert any(OLD_TITLE in row[3] for row in before_articles)
+    gone.unlink()
+    result = CliRunner().invoke(app, ["refresh", str(folder), "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "1 stored pages parsed by an older parser whose files are gone" in result.output
+    assert f"{len(list(folder.iterdir()))} known files (parser changed)" in result.output
+    assert _rows(db, kept) == before_listings and _rows(db, listed) == before_articles
+    assert _rows(db, "SELECT count(*) FROM articles WHERE title LIKE '%" + OLD_TITLE + "'")[0][0] == sum(
+        OLD_TITLE in row[3] for row in before_articles
+    )
+    second = CliRunner().invoke(app, ["refresh", str(folder), "--db", str(db), "--workers", "1"])
+    assert "parsed by an older parser" not in second.output  # said once: the store is now current
+
+
+def test_an_article_also_on_a_gone_page_takes_its_new_body_from_the_page_read_again(
+    tmp_path: Path, folder: Path
+) -> None:
+    # The sample page's own article also listed (without a body) on a page whose file is gone.
+    db = tmp_path / "s.duckdb"
+    sample = folder / SAMPLE_PAGE.name
+    main = parse(sample.read_bytes()).page.listings[0]
+    stamp = f"{main.published_at:%d.%m.%Y, %H:%M} 999"
+    listing_page = tmp_path / "elsewhere" / "listing.txt"
+    listing_page.parent.mkdir()
+    listing_page.write_text(f"Latest news\n{stamp}\n{main.title}\n", encoding="utf-8")
+    _build_with_older_parser(db, [listing_page, sample], titles=False)
+    of_main = f"SELECT source, body_page_id IS NOT NULL FROM articles WHERE title = '{main.title}'"
+    assert _rows(db, of_main) == [(None, True)]
+    listing_page.unlink()
+    summary = refresh(db, [sample])
+    assert (len(summary.reread), summary.parsed_earlier_gone) == (1, 1)
+    assert _rows(db, of_main) == [(main.source, True)] and main.source
+    views = f"SELECT views FROM view_snapshots v JOIN articles a USING (article_id) WHERE a.title = '{main.title}'"
+    assert (999,) in _rows(db, views)
+
+
+def test_a_body_the_new_reading_gives_to_another_id_leaves_the_old_id_kept_for_a_gone_page(
+    tmp_path: Path, folder: Path
+) -> None:
+    # The older parser titled an article of the sample differently on both pages that show it;
+    # the listing page is gone, so the old id stays (its sighting), but its body, read from the
+    # sample page, now belongs to the new title's id: kept twice, its figures would count twice.
+    db = tmp_path / "s.duckdb"
+    sample = folder / SAMPLE_PAGE.name
+    main = parse(sample.read_bytes()).page.listings[1]  # a related entry with a body and figures
+    listing_page = tmp_path / "elsewhere" / "listing.txt"
+    listing_page.parent.mkdir()
+    listing_page.write_text(
+        f"Latest news\n{main.published_at:%d.%m.%Y, %H:%M} 999\n{main.title}\n", encoding="utf-8"
+    )
+    _build_with_older_parser(db, [listing_page, sample], every_title=True)
+    old_title = main.title + OLD_TITLE
+    of = "SELECT body IS NOT NULL, source, (SELECT count(*) FROM indicators i WHERE i.article_id = a.article_id) FROM articles a WHERE title = ?"
+    with duckdb.connect(str(db), read_only=True) as con:
+        has_body, _, figures = con.execute(of, [old_title]).fetchall()[0]
+    assert has_body and figures > 0
+    listing_page.unlink()
+    refresh(db, [sample])
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute(of, [old_title]).fetchall() == [(False, None, 0)]
+        (new,) = con.execute(of, [main.title]).fetchall()
+        assert new == (True, main.source, figures)  # the same body's figures, under the new id only
+        views = "SELECT views FROM view_snapshots v JOIN articles a USING (article_id) WHERE a.title = ?"
+        assert con.execute(views, [old_title]).fetchall() == [(999,)]
