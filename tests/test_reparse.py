@@ -6,6 +6,7 @@ its rows and is counted; a second refresh changes nothing."""
 from __future__ import annotations
 
 import shutil
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,9 +18,10 @@ import etl.store.derived
 import etl.transform.ingest
 from bench.synthetic_pages import generate
 from etl.cli import app
-from etl.pipeline.refresh import refresh
+from etl.pipeline.refresh import FileBudget, refresh
 from etl.sites import PARSER_VERSION, ParsedPage, parse
-from etl.store.derived import PARSER_META_KEY
+from etl.store.derived import EXTRACTOR_META_KEY, PARSER_META_KEY
+from etl.store.writer import RefreshSummary
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 from tests.test_integrity import KEYS
 
@@ -207,3 +209,119 @@ def test_a_body_the_new_reading_gives_to_another_id_leaves_the_old_id_kept_for_a
         assert new == (True, main.source, figures)  # the same body's figures, under the new id only
         views = "SELECT views FROM view_snapshots v JOIN articles a USING (article_id) WHERE a.title = ?"
         assert con.execute(views, [old_title]).fetchall() == [(999,)]
+
+
+def _failing_for_the_sample(monkeypatch: pytest.MonkeyPatch, how: str) -> FileBudget:
+    """The current parser, failing on the sample page (a parser error, past the time budget) or
+    a budget the sample page is too large for; the budget to refresh with."""
+    if how == "too large":
+        return FileBudget(max_bytes=SAMPLE_PAGE.stat().st_size - 1)
+
+    def failing(raw: bytes) -> ParsedPage:
+        if raw == SAMPLE_PAGE.read_bytes():
+            if how == "error":
+                raise RuntimeError("a parser bug")
+            time.sleep(3)
+        return parse(raw)
+
+    monkeypatch.setattr(etl.transform.ingest, "parse", failing)
+    return FileBudget(seconds=1.0)
+
+
+# Every row the sample page gave (its own and its articles'), with its capture time.
+_LISTED = "article_id IN (SELECT article_id FROM page_listings WHERE page_id = $page)"
+OF_THE_PAGE = {
+    "pages": "SELECT * FROM pages WHERE page_id = $page",
+    "page_listings": "SELECT * FROM page_listings WHERE page_id = $page",
+    "articles": f"SELECT * FROM articles WHERE {_LISTED}",
+    "article_topics": f"SELECT * FROM article_topics WHERE {_LISTED}",
+    "indicators": f"SELECT * FROM indicators WHERE {_LISTED}",
+    "view_snapshots": "SELECT * FROM view_snapshots WHERE page_id = $page",
+    "latest_views": f"SELECT * FROM latest_views WHERE {_LISTED}",
+}
+FAILURES = ["error", "too slow", "too large"]
+
+
+def _page_rows(db: Path, page: str) -> dict[str, list[tuple]]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {
+            t: con.execute(sql + " ORDER BY ALL", {"page": page}).fetchall() for t, sql in OF_THE_PAGE.items()
+        }
+
+
+def _refresh_failing_on_the_sample(
+    db: Path, folder: Path, how: str
+) -> tuple[dict[str, list[tuple]], RefreshSummary]:
+    """Built by the older parser, refreshed by a current one that fails on the sample page:
+    the sample page's rows before, and the summary."""
+    _build_with_older_parser(db, [folder])
+    sample = str(folder / SAMPLE_PAGE.name)
+    (page,) = _rows(db, f"SELECT page_id FROM pages WHERE location = '{sample}'")[0]
+    before = _page_rows(db, page)
+    assert before["articles"] and before["indicators"] and before["view_snapshots"]
+    assert any(OLD_TITLE in row[3] for row in before["articles"])
+    with pytest.MonkeyPatch.context() as patch:
+        summary = refresh(db, [folder], budget=_failing_for_the_sample(patch, how))
+    assert _page_rows(db, page) == before  # nothing of it lost, its capture time included
+    return before, summary
+
+
+@pytest.mark.parametrize("how", FAILURES)
+def test_a_failed_re_read_keeps_the_older_rows_and_says_so(tmp_path: Path, folder: Path, how: str) -> None:
+    db, sample = tmp_path / "s.duckdb", str(folder / SAMPLE_PAGE.name)
+    before, summary = _refresh_failing_on_the_sample(db, folder, how)
+    reported = dict(summary.unreadable + summary.rejected)
+    assert list(reported) == [sample], reported
+    assert reported[sample].endswith("; kept as read by the older parser; read again next time")
+    assert sorted(summary.reread) == sorted(str(p) for p in folder.iterdir() if p.name != SAMPLE_PAGE.name)
+    # The others were read by the new parser: the older titles left are the kept page's.
+    assert _rows(db, f"SELECT count(*) FROM articles WHERE title LIKE '%{OLD_TITLE}'")[0][0] == sum(
+        OLD_TITLE in row[3] for row in before["articles"]
+    )
+
+
+@pytest.mark.parametrize("how", FAILURES)
+def test_the_next_refresh_reads_a_page_whose_re_read_failed(tmp_path: Path, folder: Path, how: str) -> None:
+    db, sample = tmp_path / "s.duckdb", str(folder / SAMPLE_PAGE.name)
+    _refresh_failing_on_the_sample(db, folder, how)
+    again = refresh(db, [folder])  # a working parser, the default budget
+    files = len(list(folder.iterdir()))
+    assert (again.reread, again.files_skipped, again.unreadable, again.rejected) == (
+        [sample],
+        files - 1,
+        [],
+        [],
+    )
+    fresh = tmp_path / "fresh.duckdb"
+    refresh(fresh, [folder], observed_at=SAMPLE_OBSERVED_AT)
+    assert _contents(db) == _contents(fresh)
+    assert refresh(db, [folder]).reread == []  # then the store is current
+
+
+def test_a_page_kept_while_the_extractor_changed_has_its_figures_extracted_anew(
+    tmp_path: Path, folder: Path
+) -> None:
+    # Its figures are put back from the older store; the run re-extracted every other article.
+    db, fresh = tmp_path / "s.duckdb", tmp_path / "fresh.duckdb"
+    _build_with_older_parser(db, [folder], titles=False)
+    with duckdb.connect(str(db)) as con:
+        con.execute(f"UPDATE meta SET value = 'older' WHERE key = '{EXTRACTOR_META_KEY}'")
+        con.execute("UPDATE indicators SET value = value + 1")  # what an older extractor found
+    with pytest.MonkeyPatch.context() as patch:
+        summary = refresh(db, [folder], budget=_failing_for_the_sample(patch, "error"))
+    assert summary.reextracted and summary.rejected
+    refresh(fresh, [folder], observed_at=SAMPLE_OBSERVED_AT)
+    assert _contents(db)["indicators"] == _contents(fresh)["indicators"]
+
+
+def test_a_page_both_parsers_reject_is_reported_once_and_not_kept_for_later(
+    tmp_path: Path, folder: Path
+) -> None:
+    db = tmp_path / "s.duckdb"
+    (folder / "not_a_page.txt").write_text("nothing a kt.kz page shows\n", encoding="utf-8")
+    _build_with_older_parser(db, [folder])
+    summary = refresh(db, [folder])
+    assert [location for location, _ in summary.rejected] == [str(folder / "not_a_page.txt")]
+    assert not summary.rejected[0][1].endswith("read again next time")
+    again = refresh(db, [folder])
+    assert (again.reread, again.rejected, again.files_skipped) == ([], [], len(list(folder.iterdir())))

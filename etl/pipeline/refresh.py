@@ -23,7 +23,9 @@ from etl.store.derived import (
     CATALOG_META_KEY,
     PARSER_META_KEY,
     TAXONOMY_META_KEY,
+    UNREAD_BY_PARSER_META_KEY,
     current_recipe,
+    extract_articles,
     rebuild_metric_tables,
     sync_catalog,
     sync_extractor,
@@ -34,6 +36,7 @@ from etl.store.writer import Refresher, RefreshSummary
 from etl.transform.ingest import ParsedInput, parse_input
 
 CHUNK_FILES = 200  # parsed pages written at a time, to bound memory
+KEPT = "; kept as read by the older parser; read again next time"  # a failed re-read loses nothing
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ class _Input:
 
     path: Path
     captured: tuple[datetime, str] | None = None
+    page_id: str | None = None  # of the stored page it is read again for
 
 
 @dataclass
@@ -96,6 +100,8 @@ class _Pending:
         bool  # taxonomy, catalog, extractor, parser or schema differ from what the store was built with
     )
     reread: list[str] = field(default_factory=list)  # page ids whose files are read again by this parser
+    # page ids this parser has still to read: their files are on disk but over budget or unreadable
+    unread: list[str] = field(default_factory=list)
 
 
 def _stored_pages(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, datetime, str]]:
@@ -117,13 +123,11 @@ def _digest_within_budget(path: Path, summary: RefreshSummary, budget: FileBudge
         return None
 
 
-def _still_on_disk(location: str, sha: str) -> bool:
-    """Whether a stored page's file is where it was read from, with the same content."""
-    path = Path(location)
-    try:
-        return path.is_file() and input_digest(path) == sha
-    except OSError:
-        return False
+def _say_kept(summary: RefreshSummary, location: str) -> None:
+    """Add to the report of a stored page's file that was not read that its rows are kept."""
+    summary.unreadable = [
+        (where, reason + KEPT if where == location else reason) for where, reason in summary.unreadable
+    ]
 
 
 def _pending_work(
@@ -133,7 +137,8 @@ def _pending_work(
 
     When the store's pages were parsed by another parser version, every stored page whose file
     is still on disk (given to this run, or at its stored location) is read again; the others
-    keep their rows and are counted in the summary."""
+    keep their rows and are counted in the summary. So are the pages whose re-read failed in an
+    earlier run (they kept the older rows)."""
     stored_pages: dict[str, tuple[str, datetime, str]] = {}
     stored: dict[str, str] = {}
     outdated = False
@@ -143,7 +148,12 @@ def _pending_work(
                 stored_pages = _stored_pages(con)
                 stored = dict(con.execute("SELECT key, value FROM meta").fetchall())
                 outdated = database.outdated(con)
-    reparse = bool(stored_pages) and stored.get(PARSER_META_KEY) != recipe[PARSER_META_KEY]
+    reparse_all = bool(stored_pages) and stored.get(PARSER_META_KEY) != recipe[PARSER_META_KEY]
+    still = set((stored.get(UNREAD_BY_PARSER_META_KEY) or "").split())
+
+    def reparse(sha: str) -> bool:
+        return reparse_all or sha[:16] in still
+
     seen: set[str] = set()
     pending, reread, unread = [], [], set()
     for path in files:
@@ -151,27 +161,36 @@ def _pending_work(
         if sha is None:
             unread.add(str(path))
             continue
-        if sha in seen or (sha in stored_pages and not reparse):
+        if sha in seen or (sha in stored_pages and not reparse(sha)):
             summary.files_skipped += 1
             continue
         seen.add(sha)
         if sha in stored_pages:
             _, observed, source = stored_pages[sha]
-            pending.append(_Input(path, (observed, source)))
+            pending.append(_Input(path, (observed, source), sha[:16]))
             reread.append(sha)
         else:
             pending.append(_Input(path))
-    if reparse:
-        for sha, (location, observed, source) in stored_pages.items():
-            if sha in seen or location in unread:  # an unreadable one is reported already
-                continue
-            if _still_on_disk(location, sha) and _digest_within_budget(Path(location), summary, budget):
-                pending.append(_Input(Path(location), (observed, source)))
-                reread.append(sha)
-            else:
-                summary.parsed_earlier_gone += 1
+    not_read = []  # on disk, over budget or unreadable (reported): read again next time
+    for sha, (location, observed, source) in stored_pages.items():
+        if sha in seen or not reparse(sha):
+            continue
+        if location in unread:  # given to this run, and reported already
+            not_read.append(sha)
+            _say_kept(summary, location)
+        elif not Path(location).is_file():
+            summary.parsed_earlier_gone += 1
+        elif (digest := _digest_within_budget(Path(location), summary, budget)) is None:
+            not_read.append(sha)
+            _say_kept(summary, location)
+        elif digest == sha:
+            pending.append(_Input(Path(location), (observed, source), sha[:16]))
+            reread.append(sha)
+        else:  # another file now: the stored page's content is gone
+            summary.parsed_earlier_gone += 1
     changed = outdated or any(stored.get(key) != value for key, value in recipe.items())
-    return _Pending(pending, changed, [sha[:16] for sha in reread])
+    changed = changed or {sha[:16] for sha in not_read} != still  # the list of pages still to read changes
+    return _Pending(pending, changed, [sha[:16] for sha in reread], [sha[:16] for sha in not_read])
 
 
 def refresh(
@@ -189,7 +208,8 @@ def refresh(
     Inputs whose content was ingested (or rejected) before are skipped, so re-running on the
     same inputs changes nothing (the store file is not even rewritten) -- unless the store was
     parsed by another PARSER_VERSION: then every stored page whose file is still on disk is read
-    again and what it produced is replaced (article ids and capture times kept). Bad inputs are
+    again and what it produced is replaced (article ids and capture times kept); one whose new
+    reading fails keeps its older rows and is read again by the next refresh. Bad inputs are
     recorded as rejected; the rest goes on. A file past its budget (size, parse time) is
     reported and left out. All writes land on the standby copy of the store, which is
     published only when complete (etl/publish.py). Parser processes die with this one.
@@ -204,7 +224,7 @@ def refresh(
     summary.files_seen = len(files)
     local_observed = to_local(observed_at) if observed_at else None
     settings = ParseSettings(local_observed, taxonomy, catalog, budget)
-    run = Run(settings, recipe, summary, started, on_progress)
+    run = Run(settings, recipe, summary, started, on_progress, db_path)
     with refresh_lock(db_path):
         pending = _pending_work(db_path, files, recipe, summary, budget)
         if not pending.files and not pending.config_changed:
@@ -242,6 +262,7 @@ class Run:
     summary: RefreshSummary
     started: datetime
     on_progress: Callable[[int, int], None] | None = None
+    published: Path | None = None  # the published store: what a failed re-read keeps is read from it
 
 
 # Set once per worker process (Pool initializer), so tasks carry only a path.
@@ -310,8 +331,19 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pend
         summary.remapped = sync_catalog(con, catalog, run.recipe[CATALOG_META_KEY])
         writer = Refresher(con, summary)
         # What the files read again produced goes first, so their new reading replaces it.
+        rereading = {str(item.path): item.page_id for item in pending.files if item.page_id}
+        # Pages the older parser could read: a rejection by this one must not replace their rows
+        # (one it rejected too has nothing to lose, and its new rejection replaces it).
+        rejected_before = {
+            page
+            for (page,) in con.execute(
+                "SELECT page_id FROM pages WHERE status = 'rejected' AND page_id = ANY(?::VARCHAR[])",
+                [pending.reread],
+            ).fetchall()
+        }
+        read_before = {location for location, page in rereading.items() if page not in rejected_before}
         writer.forget_pages(pending.reread)
-        rereading = {str(item.path) for item in pending.files if item.captured}
+        failed: list[str] = []  # page ids whose re-read failed: their older rows are put back
         files = pending.files
         parse = partial(_parse_path, settings=run.settings)
         results = _bounded_imap(pool, _parse_in_worker, files, PARSE_AHEAD) if pool else map(parse, files)
@@ -319,9 +351,13 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pend
         for done, result in enumerate(results, 1):
             if isinstance(result, tuple):
                 location, reason = result
-                if location in rereading:  # its rows were removed above: say so
-                    reason += "; its rows from the older parser were removed, and it is read again next time"
+                if location in rereading:
+                    failed.append(rereading[location])
+                    reason += KEPT
                 summary.unreadable.append((location, reason))
+            elif not result.ok and result.location in read_before:
+                failed.append(rereading[result.location])
+                summary.rejected.append((result.location, (result.error or "") + KEPT))
             else:
                 if result.location in rereading:
                     summary.reread.append(result.location)
@@ -334,8 +370,13 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pend
                 if on_progress:
                     on_progress(done, len(files))
         writer.write(batch)
+        if failed and run.published:
+            kept = writer.keep_pages(failed, str(run.published))
+            if kept and (summary.reextracted or summary.remapped):  # their figures, as the others' are now
+                extract_articles(con, catalog, kept)
         writer.finish_rereading(taxonomy)
         database.set_meta(con, PARSER_META_KEY, run.recipe[PARSER_META_KEY])
+        database.set_meta(con, UNREAD_BY_PARSER_META_KEY, " ".join(sorted([*failed, *pending.unread])))
         if summary.reextracted or summary.remapped or pending.reread:
             rebuild_metric_tables(con)
         elif writer.changed_articles:

@@ -23,6 +23,9 @@ TAXONOMY_META_KEY = "taxonomy_sha256"
 CATALOG_META_KEY = "catalog_sha256"
 EXTRACTOR_META_KEY = "extractor_version"
 PARSER_META_KEY = "parser_version"
+# Page ids (space-separated) the current parser has still to read: their re-read failed, so
+# they keep an older parser's rows until a later refresh reads them.
+UNREAD_BY_PARSER_META_KEY = "pages_still_to_reread"
 
 Mapper = Callable[[Callable, Iterable], Iterable]  # map() or a process pool's map
 
@@ -102,24 +105,45 @@ def _extract_article(args: tuple, catalog: tuple[Metric, ...]) -> tuple[tuple, .
     return figure_rows(article, title, body, published_at.date(), catalog, language)
 
 
+_EXTRACTED_COLUMNS = "article_id, title, body, published_at, topics, language"
+
+
+def _write_extracted(
+    con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], mapper: Mapper, articles: list
+) -> None:
+    rows = [row for rows in mapper(partial(_extract_article, catalog=catalog), articles) for row in rows]
+    write_indicator_rows(
+        con,
+        rows,
+        {article: published_at for article, _, _, published_at, *_ in articles},
+        {article: topics for article, _, _, _, topics, _ in articles},
+    )
+
+
 def sync_extractor(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], mapper: Mapper) -> int:
     """Re-extract every stored body when the extractor's output changed since it was stored."""
     if database.get_meta(con, EXTRACTOR_META_KEY) == EXTRACTOR_VERSION:
         return 0
     con.execute("DELETE FROM indicators")
     extracted = 0
-    columns = "article_id, title, body, published_at, topics, language"
-    for articles in _articles_in_chunks(con, columns, "body IS NOT NULL"):
-        rows = [row for rows in mapper(partial(_extract_article, catalog=catalog), articles) for row in rows]
-        write_indicator_rows(
-            con,
-            rows,
-            {article: published_at for article, _, _, published_at, *_ in articles},
-            {article: topics for article, _, _, _, topics, _ in articles},
-        )
+    for articles in _articles_in_chunks(con, _EXTRACTED_COLUMNS, "body IS NOT NULL"):
+        _write_extracted(con, catalog, mapper, articles)
         extracted += len(articles)
     database.set_meta(con, EXTRACTOR_META_KEY, EXTRACTOR_VERSION)
     return extracted
+
+
+def extract_articles(
+    con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], article_ids: list[str]
+) -> None:
+    """Extract these articles' figures afresh (rows put back from an older store, after this
+    run re-extracted or re-mapped the others)."""
+    con.execute("DELETE FROM indicators WHERE article_id = ANY(?::VARCHAR[])", [article_ids])
+    articles = con.execute(
+        f"SELECT {_EXTRACTED_COLUMNS} FROM articles WHERE article_id = ANY(?::VARCHAR[]) AND body IS NOT NULL",
+        [article_ids],
+    ).fetchall()
+    _write_extracted(con, catalog, map, articles)
 
 
 def _remap(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], articles: list) -> int:

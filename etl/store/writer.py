@@ -163,6 +163,49 @@ class Refresher:
         }
         self.forgotten, self.orphaned, self.read_again = set(listed), set(orphaned), set(page_ids)
 
+    def keep_pages(self, page_ids: list[str], published: str) -> list[str]:
+        """Put back, exactly as the published store holds them, the rows of pages forgotten for
+        a re-read that then failed: their page and listing rows, and the articles (with topics
+        and figures) that went with them and that no new reading re-created. The articles put
+        back, whose figures the caller may re-extract."""
+        if not page_ids:
+            return []
+        con, of_pages = self.con, "page_id = ANY(?::VARCHAR[])"
+        con.execute(f"ATTACH '{published.replace(chr(39), chr(39) * 2)}' AS published (READ_ONLY)")
+        try:
+            for table in ("pages", "page_listings"):
+                con.execute(
+                    f"INSERT INTO {table} BY NAME SELECT * FROM published.{table} WHERE {of_pages}",
+                    [page_ids],
+                )
+            missing = [
+                a
+                for (a,) in con.execute(
+                    f"SELECT DISTINCT article_id FROM published.page_listings WHERE {of_pages} "
+                    "AND article_id NOT IN (SELECT article_id FROM articles)",
+                    [page_ids],
+                ).fetchall()
+            ]
+            for table in ("articles", "article_topics", "indicators"):
+                con.execute(
+                    f"INSERT INTO {table} BY NAME SELECT * FROM published.{table} "
+                    "WHERE article_id = ANY(?::VARCHAR[])",
+                    [missing],
+                )
+        finally:
+            con.execute("DETACH published")
+        # Bodies these pages gave stay theirs: they were not read again.
+        self.stale_bodies -= {
+            a
+            for (a,) in con.execute(
+                "SELECT article_id FROM articles WHERE body_page_id = ANY(?::VARCHAR[])", [page_ids]
+            ).fetchall()
+        }
+        self.orphaned -= set(missing)
+        self.read_again -= set(page_ids)
+        self.changed_articles += missing
+        return missing
+
     def finish_rereading(self, taxonomy: Taxonomy) -> None:
         """After the files were read again: a body whose page was read again and gave it to no
         article of that id (the new reading titles it differently, so it went to another id)
