@@ -37,6 +37,15 @@ from etl.transform.ingest import ParsedInput, parse_input
 
 CHUNK_FILES = 200  # parsed pages written at a time, to bound memory
 KEPT = "; kept as read by the older parser; read again next time"  # a failed re-read loses nothing
+_RETRIED = ("; not read, tried again on the next refresh", "; not stored, tried again on the next refresh")
+
+
+def with_kept(reason: str) -> str:
+    """A failed re-read's reason: what happened, then that the older rows stay (not also the
+    budget's "not stored, tried again", which says the same of a new file)."""
+    for tail in _RETRIED:
+        reason = reason.removesuffix(tail)
+    return reason + KEPT
 
 
 @dataclass(frozen=True)
@@ -126,7 +135,7 @@ def _digest_within_budget(path: Path, summary: RefreshSummary, budget: FileBudge
 def _say_kept(summary: RefreshSummary, location: str) -> None:
     """Add to the report of a stored page's file that was not read that its rows are kept."""
     summary.unreadable = [
-        (where, reason + KEPT if where == location else reason) for where, reason in summary.unreadable
+        (where, with_kept(reason) if where == location else reason) for where, reason in summary.unreadable
     ]
 
 
@@ -353,11 +362,11 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pend
                 location, reason = result
                 if location in rereading:
                     failed.append(rereading[location])
-                    reason += KEPT
+                    reason = with_kept(reason)
                 summary.unreadable.append((location, reason))
             elif not result.ok and result.location in read_before:
                 failed.append(rereading[result.location])
-                summary.rejected.append((result.location, (result.error or "") + KEPT))
+                summary.rejected.append((result.location, with_kept(result.error or "")))
             else:
                 if result.location in rereading:
                     summary.reread.append(result.location)
