@@ -148,17 +148,21 @@ def _pending_work(
     is still on disk (given to this run, or at its stored location) is read again; the others
     keep their rows and are counted in the summary. So are the pages whose re-read failed in an
     earlier run (they kept the older rows)."""
-    stored_pages: dict[str, tuple[str, datetime, str]] = {}
+    known: set[str] = set()
+    stored_pages: dict[str, tuple[str, datetime, str]] = {}  # read only when some page is re-read
     stored: dict[str, str] = {}
     outdated = False
+    reparse_all, still = False, set()
     if db_path.exists():
         with database.connect(db_path, read_only=True) as con:
             if "pages" in database.table_names(con):
-                stored_pages = _stored_pages(con)
+                known = database.known_hashes(con)
                 stored = dict(con.execute("SELECT key, value FROM meta").fetchall())
                 outdated = database.outdated(con)
-    reparse_all = bool(stored_pages) and stored.get(PARSER_META_KEY) != recipe[PARSER_META_KEY]
-    still = set((stored.get(UNREAD_BY_PARSER_META_KEY) or "").split())
+                reparse_all = bool(known) and stored.get(PARSER_META_KEY) != recipe[PARSER_META_KEY]
+                still = set((stored.get(UNREAD_BY_PARSER_META_KEY) or "").split())
+                if reparse_all or still:
+                    stored_pages = _stored_pages(con)
 
     def reparse(sha: str) -> bool:
         return reparse_all or sha[:16] in still
@@ -170,11 +174,11 @@ def _pending_work(
         if sha is None:
             unread.add(str(path))
             continue
-        if sha in seen or (sha in stored_pages and not reparse(sha)):
+        if sha in seen or (sha in known and not reparse(sha)):
             summary.files_skipped += 1
             continue
         seen.add(sha)
-        if sha in stored_pages:
+        if sha in known:  # (re-read: its stored row was read above)
             _, observed, source = stored_pages[sha]
             pending.append(_Input(path, (observed, source), sha[:16]))
             reread.append(sha)
