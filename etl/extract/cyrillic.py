@@ -24,6 +24,7 @@ from etl.extract.cyrillic_numbers import (
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.indicators import Indicator, nearest_period
+from etl.extract.item_place import noun_first
 from etl.extract.kk_predicate import (
     ends_conditional,
     kk_habitual_present,
@@ -1592,6 +1593,9 @@ def _item(reader: Reader, text: str, figure: Figure, clause: tuple[int, int], pe
     elif reader.language.code == "kk" and lone_word_after:
         # "... экспорты 500 млн АҚШ долларына жетті": the one word after the unit is the verb
         after = "" if words else after
+    moved = noun_first(reader.language.code, words, after)  # "в Северном Арале вылов рыбы": the noun first
+    if moved:
+        return moved
     before = " ".join(words).strip(" -–—")
     item = f"{before} {after}".strip()  # "собрано более [1,6 млн тонн] отходов"
     return item or " ".join(text[clause[0] : figure.start].split()[-6:]).strip(" -–—")
