@@ -229,8 +229,9 @@ def test_a_store_made_before_topic_lists_is_migrated_by_a_refresh_with_nothing_n
     old, expected = _older_store(
         tmp_path,
         "; ".join(f"ALTER TABLE {t} DROP COLUMN topics" for t in ("articles", "latest_views", "indicators"))
-        # a store before topic lists predates languages and period bases too
-        + "; ALTER TABLE articles DROP COLUMN language; ALTER TABLE indicators DROP COLUMN period_basis",
+        # a store before topic lists predates languages, period bases and source credits too
+        + "; ALTER TABLE articles DROP COLUMN language; ALTER TABLE indicators DROP COLUMN period_basis"
+        + "; ALTER TABLE articles DROP COLUMN source_credit",
     )
     summary = refresh(old, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
     assert summary.files_skipped == 1
@@ -238,6 +239,15 @@ def test_a_store_made_before_topic_lists_is_migrated_by_a_refresh_with_nothing_n
     for table in ("articles", "latest_views", "indicators"):
         assert migrated[table] == expected[table], table
     assert sum("ecology" in row[-1] for row in expected["latest_views"]) > 3  # the lists are filled
+
+
+def test_a_store_made_before_source_credits_keeps_its_names_as_their_credit(tmp_path: Path) -> None:
+    # the sample credits each publisher by its one name: the stored name is the credit as written
+    old, expected = _older_store(tmp_path, "ALTER TABLE articles DROP COLUMN source_credit")
+    database.connect(old).close()
+    assert _contents(old)["articles"] == expected["articles"]
+    with duckdb.connect(str(old), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM articles WHERE source_credit IS NOT NULL").fetchone()[0] > 3
 
 
 def test_a_store_made_before_period_bases_gets_them_by_a_refresh_with_nothing_new(tmp_path: Path) -> None:

@@ -47,8 +47,12 @@ if require_store(store):
         st.html(f"<h2>{html.escape(article['title'])}</h2>")
         credit = f" · image: {article['image_credit']}" if isinstance(article["image_credit"], str) else ""
         via = f" via {article['source_via']}" if isinstance(article["source_via"], str) else ""
+        # the publisher's one name, and the words the body credited it with when they differ
+        written = article.get("source_credit")
+        as_credited = (f" (credited as \u201c{written}\u201d)"
+                       if isinstance(written, str) and written != article["source"] else "")  # fmt: skip
         st.text(f"{article['published_at']:%d.%m.%Y %H:%M} (Kazakhstan time) · publisher: "
-                f"{article['source'] or 'unknown'}{via}{credit}")  # fmt: skip
+                f"{article['source'] or 'unknown'}{as_credited}{via}{credit}")  # fmt: skip
         cite_block(None, article["title"], article["published_at"], article["source"], article["source_via"],
                    article["url"] if isinstance(article["url"], str) else None)  # fmt: skip
         topics = q.article_topics(store, article_id)

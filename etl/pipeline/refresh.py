@@ -26,6 +26,7 @@ from etl.store.derived import (
     UNREAD_BY_PARSER_META_KEY,
     current_recipe,
     extract_articles,
+    fold_source_spellings,
     rebuild_metric_tables,
     sync_catalog,
     sync_extractor,
@@ -388,6 +389,7 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pend
             if kept and (summary.reextracted or summary.remapped):  # their figures, as the others' are now
                 extract_articles(con, catalog, kept)
         writer.finish_rereading(taxonomy)
+        fold_source_spellings(con)  # a new spelling of a known publisher joins (or names) its series
         database.set_meta(con, PARSER_META_KEY, run.recipe[PARSER_META_KEY])
         database.set_meta(con, UNREAD_BY_PARSER_META_KEY, " ".join(sorted([*failed, *pending.unread])))
         if summary.reextracted or summary.remapped or pending.reread:

@@ -16,7 +16,9 @@ from etl.sites.model import Page
 # Bump when what a page parses to changes (titles, bodies, placements, sources, stamps): a store
 # built by another version re-reads every raw file still on disk at the next refresh.
 # 2026-11-26: mid-article copies, bare 'Images' lines, Russian/Kazakh publisher credits.
-PARSER_VERSION = "2026-11-26"
+# 2026-11-26b: credits kept as written (source_credit); government committees, agencies and akimats
+# read by their one name.
+PARSER_VERSION = "2026-11-26b"
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 
 from etl.errors import PageFormatError
 from etl.sites.ktkz.pages import COPY_LABEL, MAX_TITLE_CHARS, _add_line, _Draft
+from etl.sites.ktkz.sources import canonical_source
 from etl.sites.ktkz.stamps import Stamp, clean_line, parse_stamp_line
 from etl.sites.model import Page
 
@@ -57,5 +58,6 @@ def parse_article(
         raise PageFormatError(f"article file: no body text after the title {title[:60]!r}")
     listing = draft.to_listing()
     if source is not None:
-        listing = replace(listing, source=source, source_via=None)
+        # the file names its publisher: one name for it, as a credit in the body would get
+        listing = replace(listing, source=canonical_source(source), source_via=None, source_credit=source)
     return Page((listing,), tuple(warnings))

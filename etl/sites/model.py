@@ -22,6 +22,7 @@ class Listing:
     body: str | None = None  # paragraphs joined by "\n"; None for listing-only entries
     source: str | None = None  # original publisher named by the body (Akorda, primeminister.kz...)
     source_via: str | None = None  # agency that relayed it ("Kazinform News Agency cites Akorda")
+    source_credit: str | None = None  # the publisher's name as the body wrote it (provenance of `source`)
     subtitle: str | None = None  # the line printed between the title and the photo credit/body
     dateline: str | None = None  # the place of the body's dateline ("Астана. 8 декабря. KAZAKHSTAN TODAY - ")
     language: str | None = None  # 'en' | 'ru' | 'kk', detected from the text (set by ingest)

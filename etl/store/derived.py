@@ -15,6 +15,7 @@ from etl.extract.indicators import EXTRACTOR_VERSION
 from etl.extract.topics import Taxonomy, classify
 from etl.identity import content_id
 from etl.sites import PARSER_VERSION
+from etl.sites.ktkz.sources import preferred_spelling, source_key
 from etl.store import database
 from etl.store.facts import FACT_GROUP, FACT_KEY, fact_rows, interval_sql, item_words_sql
 from etl.transform.ingest import INDICATOR_COLUMNS, PreviousSentences, figure_rows
@@ -78,6 +79,43 @@ def _articles_in_chunks(con: duckdb.DuckDBPyConnection, columns: str, where: str
         ).fetchall()
         if rows:
             yield rows
+
+
+def fold_source_spellings(con: duckdb.DuckDBPyConnection) -> int:
+    """Spellings of one publisher that differ in case or spacing ("EnergyProm", "Energyprom")
+    are shown under one name (sources.preferred_spelling), in articles and latest_views alike,
+    so readership by source and the source filter count them once. What each article credited
+    stays in articles.source_credit. The number of articles renamed."""
+    spellings: dict[str, list[str]] = {}
+    for table, column in (("articles", "source"), ("articles", "source_via")):
+        for (name,) in con.execute(
+            f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL"
+        ).fetchall():
+            spellings.setdefault(source_key(name), []).append(name)
+    renames = [
+        (name, shown)
+        for names in spellings.values()
+        if len(set(names)) > 1
+        for shown in [preferred_spelling(names)]
+        for name in set(names)
+        if name != shown
+    ]
+    if not renames:
+        return 0
+    con.register("_renamed", pd.DataFrame(renames, columns=["spelled", "shown"]))
+    try:
+        renamed = con.execute(
+            "UPDATE articles SET source = r.shown FROM _renamed r WHERE articles.source = r.spelled"
+        ).fetchone()
+        con.execute(
+            "UPDATE articles SET source_via = r.shown FROM _renamed r WHERE articles.source_via = r.spelled"
+        )
+        con.execute(
+            "UPDATE latest_views SET source = r.shown FROM _renamed r WHERE latest_views.source = r.spelled"
+        )
+    finally:
+        database.unregister(con, "_renamed")
+    return int(renamed[0]) if renamed else 0
 
 
 def sync_taxonomy(con: duckdb.DuckDBPyConnection, taxonomy: Taxonomy, taxonomy_sha: str) -> int:

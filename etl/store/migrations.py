@@ -148,6 +148,15 @@ def _indicators_carry_period_basis(con: duckdb.DuckDBPyConnection) -> None:
             con.execute("DELETE FROM meta WHERE key = 'extractor_version'")
 
 
+def _articles_carry_source_credit(con: duckdb.DuckDBPyConnection) -> None:
+    """articles.source_credit keeps the publisher's name as credited, `source` its one shown
+    name. Stored articles start with their stored name; the parser version that came with the
+    column re-reads their pages at the next refresh, which writes the credit as written."""
+    if "articles" in table_names(con) and "source_credit" not in columns(con, "articles"):
+        con.execute("ALTER TABLE articles ADD COLUMN source_credit VARCHAR")
+        con.execute("UPDATE articles SET source_credit = source WHERE source IS NOT NULL")
+
+
 # Step n (1-based) brings a store from version n-1 to n.
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _contradictions_become_a_table,
@@ -162,6 +171,7 @@ MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _latest_views_keep_captures,
     _metric_facts_carry_first_report,
     _indicators_carry_period_basis,
+    _articles_carry_source_credit,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

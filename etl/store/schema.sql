@@ -43,7 +43,9 @@ CREATE TABLE IF NOT EXISTS articles (
     first_page_id VARCHAR NOT NULL,     -- page it was first seen on
     body_page_id  VARCHAR,              -- page its body was read from
     topics        VARCHAR[],            -- its topic ids, sorted (article_topics, as a list)
-    language      VARCHAR               -- 'en' | 'ru' | 'kk': the URL's edition, else detected from the text
+    language      VARCHAR,              -- 'en' | 'ru' | 'kk': the URL's edition, else detected from the text
+    source_credit VARCHAR               -- the publisher's name as the body wrote it ("Energyprom",
+                                        -- "Министерстве финансов"); `source` is its one shown name
 );
 
 -- Every appearance of an article on a page, with or without a view count.

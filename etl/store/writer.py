@@ -58,6 +58,7 @@ class _ArticleRow:
     topics: tuple = ()
     indicators: tuple = ()
     language: str | None = None
+    source_credit: str | None = None
 
     @property
     def topic_ids(self) -> list[str]:
@@ -86,12 +87,17 @@ def _merge_listing(rows: dict[str, _ArticleRow], parsed: ParsedInput, item: Pars
             item.topics,
             item.indicators,
             listing.language,
+            listing.source_credit,
         )
         return
     if listing.body and not row.body:
         row.body, row.body_page_id, row.topics = listing.body, parsed.page_id, item.topics
         row.indicators = item.indicators
-        row.source, row.source_via = listing.source, listing.source_via
+        row.source, row.source_via, row.source_credit = (
+            listing.source,
+            listing.source_via,
+            listing.source_credit,
+        )
         row.image_credit = listing.image_credit or row.image_credit
         row.language = listing.language or row.language
     if listing.time_known and not row.time_known:
@@ -245,7 +251,7 @@ class Refresher:
         database.insert_frame(self.con, "article_topics", frame, list(frame.columns))
         self.con.execute(
             "UPDATE articles SET body = NULL, body_page_id = NULL, source = NULL, source_via = NULL, "
-            "image_credit = NULL, topics = coalesce((SELECT list(t.topic ORDER BY t.topic) FROM article_topics t "
+            "source_credit = NULL, image_credit = NULL, topics = coalesce((SELECT list(t.topic ORDER BY t.topic) FROM article_topics t "
             "WHERE t.article_id = articles.article_id), []) WHERE article_id = ANY(?::VARCHAR[])",
             [ids],
         )
@@ -330,6 +336,7 @@ class Refresher:
             "first_page_id",
             "body_page_id",
             "language",
+            "source_credit",
         ]
         frame = pd.DataFrame([[getattr(r, c) for c in columns] for r in rows], columns=columns)
         frame["topics"] = [r.topic_ids for r in rows]
@@ -370,7 +377,7 @@ class Refresher:
         if replaced:  # a newer reading of the page its body came from: what came with that body goes
             self.con.execute(
                 "UPDATE articles SET body = NULL, body_page_id = NULL, source = NULL, source_via = NULL, "
-                "image_credit = NULL WHERE article_id = ANY(?::VARCHAR[])",
+                "source_credit = NULL, image_credit = NULL WHERE article_id = ANY(?::VARCHAR[])",
                 [replaced],
             )
             self.stale_bodies -= set(replaced)
@@ -386,6 +393,8 @@ class Refresher:
                                   THEN k.source ELSE articles.source END,
                     source_via = CASE WHEN articles.body IS NULL AND k.body IS NOT NULL
                                       THEN k.source_via ELSE articles.source_via END,
+                    source_credit = CASE WHEN articles.body IS NULL AND k.body IS NOT NULL
+                                         THEN k.source_credit ELSE articles.source_credit END,
                     topics = CASE WHEN articles.body IS NULL AND k.body IS NOT NULL
                                   THEN k.topics ELSE articles.topics END,
                     language = CASE WHEN articles.body IS NULL AND k.body IS NOT NULL

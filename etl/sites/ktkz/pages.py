@@ -13,7 +13,7 @@ from itertools import takewhile
 from etl.errors import NoStampError, PageFormatError
 from etl.sites.ktkz.headings import DATELINE, DEFAULT_HEADINGS, Headings, dateline_place, photo_credit
 from etl.sites.ktkz.most_viewed import parse_most_viewed
-from etl.sites.ktkz.sources import find_source
+from etl.sites.ktkz.sources import find_credit
 from etl.sites.ktkz.stamps import (
     Stamp,
     clean_line,
@@ -58,7 +58,7 @@ class _Draft:
     def to_listing(self) -> Listing:
         if self.subtitle is None and len(self.paragraphs) > 1 and _opens_with_dateline(self.paragraphs):
             self.subtitle = self.paragraphs.pop(0)  # the line between the title and the dateline
-        source, via = find_source(self.paragraphs)
+        credit = find_credit(self.paragraphs)
         body = "\n".join(self.paragraphs) if self.paragraphs else None
         return Listing(
             published_at=self.stamp.published_at,
@@ -69,8 +69,9 @@ class _Draft:
             position=self.position,
             image_credit=self.image_credit,
             body=body,
-            source=source,
-            source_via=via,
+            source=credit.source,
+            source_via=credit.via,
+            source_credit=credit.credited,
             subtitle=self.subtitle,
             dateline=dateline_place(body) if body else None,
         )

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import NamedTuple
 
-from etl.sites.ktkz.organisations import is_person, known_body
+from etl.sites.ktkz.organisations import KNOWN_NAMES, is_person, known_body
 
 _WORDS = r"[A-Z][\w.\-']*(?:\s+[A-Z][\w.\-']*){0,4}"
 # An official body's name joins capitalised words with "of", "of the", "for", "and":
-# "Ministry of Foreign Affairs of the Republic of Kazakhstan".
-_NAME = rf"{_WORDS}(?:\s+(?:of\s+the|of|for|and)\s+{_WORDS}){{0,3}}"
+# "Ministry of Foreign Affairs of the Republic of Kazakhstan", "Bureau of National Statistics of the
+# Agency for Strategic Planning and Reforms".
+_NAME = rf"{_WORDS}(?:\s+(?:of\s+the|of|for|and)\s+{_WORDS}){{0,5}}"
 # What may follow a publisher's name: its press service, or the agency's correspondent.
 _NAME_TAIL = r"(?:'s?)?(?:\s+press\s+service|\s+correspondent)?"
 # "..., primeminister.kz reports." / "..., Akorda reports." / "..., Kazinform correspondent reports." /
@@ -95,12 +98,36 @@ _DOMAIN = re.compile(r"[a-z][\w\-]*\.(?:kz|com|org|ru|gov\.kz)$")
 
 def canonical_source(name: str) -> str:
     """Collapse spelling variants of one publisher (in any edition's language) to one name."""
-    cleaned = " ".join(name.split()).strip(" .,«»")
+    cleaned = _OF_KAZAKHSTAN.sub("", " ".join(name.split()).strip(" .,«»"))
     known, _ = known_body(cleaned)
     if known:
         return known
-    cleaned = _OF_KAZAKHSTAN.sub("", cleaned)
     return _ALIASES.get(cleaned.casefold(), cleaned)
+
+
+_NOT_IN_KEY = re.compile(r"[\s\-_'’\"«»]+")
+
+
+def source_key(name: str) -> str:
+    """What two spellings of one publisher share: "EnergyProm", "Energyprom" and "Energy Prom"
+    differ only in case and spacing, so readership by source counts them as one."""
+    return _NOT_IN_KEY.sub("", name).casefold()
+
+
+def _spelling_rank(name: str) -> tuple[bool, bool, int, int, str]:
+    letters = [c for c in name if c.isalpha()]
+    shouted = len(letters) > 4 and all(c.isupper() for c in letters)  # "KAZINFORM", not "24KZ" or "BNS"
+    listed = name in KNOWN_NAMES or name in _ALIASES.values()  # "Kazinform", never "Kaz Inform"
+    return not listed, shouted, -sum(c.isupper() for c in letters), len(name), name
+
+
+def preferred_spelling(names: Iterable[str]) -> str:
+    """The one spelling shown for the spellings of one publisher (one source_key): a listed body's
+    or alias's own name first, then one not written in
+    capitals throughout, then the one with the most capitals ("EnergyProm" over "Energyprom":
+    a capital inside a name is deliberate, a lower-case one a slip), then the shortest. It
+    depends on which spellings were seen, not on how often or in what order."""
+    return min(names, key=_spelling_rank)
 
 
 def _publisher(raw: str, declined: bool) -> str | None:
@@ -123,12 +150,25 @@ def _publisher(raw: str, declined: bool) -> str | None:
     return name.split()[-1] if _DOMAIN.match(name.split()[-1]) else None
 
 
+class Credit(NamedTuple):
+    source: str | None  # the original publisher, by its one name (canonical_source)
+    via: str | None  # the agency that relayed it
+    credited: str | None  # the publisher's name as the text wrote it ("Министерстве финансов")
+
+
 def find_source(paragraphs: list[str]) -> tuple[str | None, str | None]:
-    """(original publisher, relaying agency) credited by the first paragraph that names one.
+    """(original publisher, relaying agency) credited by the first paragraph that names one."""
+    credit = find_credit(paragraphs)
+    return credit.source, credit.via
+
+
+def find_credit(paragraphs: list[str]) -> Credit:
+    """The credit of the first paragraph that names a publisher.
 
     "Kazinform News Agency cites Akorda" gives ("Akorda", "Kazinform"); a plain
     "primeminister.kz reports" gives ("primeminister.kz", None); "сообщает Kazinform со ссылкой
-    на пресс-службу акимата" gives (None, "Kazinform"): who relayed it, not whose it is.
+    на пресс-службу акимата" gives (None, "Kazinform"): who relayed it, not whose it is. The
+    words credited are kept as written, for provenance.
     """
     for paragraph in paragraphs:
         for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«])", paragraph):
@@ -145,9 +185,14 @@ def find_source(paragraphs: list[str]) -> tuple[str | None, str | None]:
                     continue
                 english_original = groups.get("orig1") or groups.get("orig2")
                 if english_original:
-                    return canonical_source(english_original), name
+                    return Credit(canonical_source(english_original), name, _as_written(english_original))
                 declined_original = groups.get("orig_body") or groups.get("orig_dative")
                 if declined_original:
-                    return _publisher(declined_original, declined=True), name
-                return name, None
-    return None, None
+                    original = _publisher(declined_original, declined=True)
+                    return Credit(original, name, _as_written(declined_original) if original else None)
+                return Credit(name, None, _as_written(groups.get("name") or groups["body"]))
+    return Credit(None, None, None)
+
+
+def _as_written(name: str) -> str:
+    return " ".join(name.split()).strip(" .,")

@@ -1,0 +1,136 @@
+"""The publisher names a reader sees: one name per publisher, whatever case, spacing, language or
+grammatical case the credit was written in, with the credit as written kept for provenance.
+Texts are ours, written in the way kt.kz credits its sources."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.pipeline.refresh import refresh
+from etl.sites.ktkz.organisations import known_body
+from etl.sites.ktkz.sources import canonical_source, find_credit, find_source, preferred_spelling, source_key
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        # the statistics bureau, under its agency and by its older name, in three languages
+        ("Об этом сообщили в Бюро национальной статистики АСПиР.", "Bureau of National Statistics"),
+        ("Об этом сообщили в Комитете по статистике Министерства национальной экономики.",
+         "Bureau of National Statistics"),
+        ("Бұл туралы Стратегиялық жоспарлау және реформалар агенттігінің Ұлттық статистика бюросы хабарлады.",
+         "Bureau of National Statistics"),
+        ("Wheat exports grew by 8%, the Bureau of National Statistics of the Agency for Strategic Planning "
+         "and Reforms reports.", "Bureau of National Statistics"),
+        # committees of ministries, with or without their ministry
+        ("Поступления выросли, сообщили в Комитете государственных доходов Министерства финансов.",
+         "State Revenue Committee"),
+        ("Бұл туралы Қаржы министрлігінің Мемлекеттік кірістер комитеті хабарлады.", "State Revenue Committee"),
+        ("Рейсов стало больше, сообщили в Комитете гражданской авиации Минтранса.", "Civil Aviation Committee"),
+        ("Как сообщили в Комитете санитарно-эпидемиологического контроля, случаев стало меньше.",
+         "Sanitary and Epidemiological Control Committee"),
+        # akimats, declined and by their region's adjective or name
+        ("Школ стало больше, сообщили в акимате Туркестанской области.", "Akimat of Turkistan region"),
+        ("По информации пресс-службы акимата города Астаны, дорог стало больше.", "Akimat of Astana"),
+        ("Бұл туралы Маңғыстау облысының әкімдігі хабарлады.", "Akimat of Mangystau region"),
+        ("Roads were repaired, the Akimat of Almaty reports.", "Akimat of Almaty"),
+        ("Бұл туралы Қазгидромет хабарлады.", "Kazhydromet"),
+        ("Об этом сообщили в МВД РК.", "Ministry of Internal Affairs"),
+    ],
+)  # fmt: skip
+def test_government_bodies_are_read_by_their_one_english_name(credit: str, name: str) -> None:
+    assert find_source([credit])[0] == name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "пресс-службе акимата",  # whose akimat is not said
+        "акимате района",
+        "Комитете по делам молодежи",  # a committee not listed
+        "Министерстве здравоохранения и социального развития",  # another, older body
+    ],
+)
+def test_a_body_not_listed_is_not_guessed(name: str) -> None:
+    assert known_body(name)[0] is None
+
+
+def test_the_credit_is_kept_as_written() -> None:
+    credit = find_credit(["Поступления выросли, сообщили в Комитете государственных доходов Минфина."])
+    assert credit.source == "State Revenue Committee"
+    assert credit.credited == "Комитете государственных доходов Минфина"
+    credit = find_credit(["Output grew by 5%, Energyprom reports."])
+    assert (credit.source, credit.credited) == ("Energyprom", "Energyprom")
+    assert find_credit(["No credit here."]) == (None, None, None)
+
+
+def test_case_and_spacing_variants_share_one_key_and_one_shown_spelling() -> None:
+    assert source_key("EnergyProm") == source_key("Energyprom") == source_key("Energy Prom")
+    assert source_key("EnergyProm") != source_key("Energoprom")
+    # a capital inside a name is deliberate; capitals throughout are shouting; order does not matter
+    assert preferred_spelling(["Energyprom", "EnergyProm", "ENERGYPROM"]) == "EnergyProm"
+    assert preferred_spelling(["ENERGYPROM", "Energyprom"]) == "Energyprom"
+    assert preferred_spelling(["24kz", "24KZ"]) == "24KZ"  # a short name in capitals is no shouting
+    # a listed body's own name wins over any variant of it
+    assert preferred_spelling(["Kaz Inform", "Kazinform"]) == "Kazinform"
+    assert canonical_source("KAZINFORM") == "Kazinform"
+
+
+def _page(*articles: tuple[str, str, int]) -> str:
+    """A kt.kz listing page: (title, body, views) per article, one day apart."""
+    blocks = []
+    for day, (title, body, views) in enumerate(articles, start=1):
+        blocks.append(
+            f"{day:02d}.11.2025, 10:00 {views}\n{title}\nImages | kt.kz\nTell a friend\n{body}\n"
+            "This information may not be reproduced without reference to Kazakhstan Today. "
+            "Copyright of materials of News Agency Kazakhstan Today."
+        )
+    return "\n".join(blocks) + "\n"
+
+
+def _readership(db: Path) -> dict[str, int]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return dict(con.execute("SELECT source, articles FROM readership_by_source").fetchall())
+
+
+def test_readership_by_source_counts_spellings_of_one_publisher_once(tmp_path: Path) -> None:
+    first, second = tmp_path / "one", tmp_path / "two"
+    first.mkdir()
+    second.mkdir()
+    (first / "page.txt").write_text(_page(
+        ("Power output grows", "Power output grew by 4% in October, Energyprom reports.", 900),
+        ("Coal output grows", "Coal output grew by 2% in October, as the Bureau of National Statistics reports.", 800),
+    ), encoding="utf-8")  # fmt: skip
+    db = tmp_path / "s.duckdb"
+    assert refresh(db, [first], observed_at=datetime(2025, 11, 20, 12)).exit_code == 0
+    assert _readership(db)["Energyprom"] == 1
+    # a later page spells the first publisher better, and credits the bureau in Russian
+    (second / "page.txt").write_text(_page(
+        ("Oil output grows", "Oil output grew by 3% in October, EnergyProm reports.", 700),
+        ("Выпуск угля вырос", "Выпуск угля вырос на 2%. Об этом сообщили в Бюро национальной статистики.", 600),
+        ("Gas output grows", "Gas output grew by 1% in October, ENERGYPROM reports.", 500),
+    ), encoding="utf-8")  # fmt: skip
+    assert refresh(db, [first, second], observed_at=datetime(2025, 11, 21, 12)).exit_code == 0
+    readership = _readership(db)
+    assert readership["EnergyProm"] == 3
+    assert readership["Bureau of National Statistics"] == 2
+    assert "Energyprom" not in readership and "ENERGYPROM" not in readership
+    with duckdb.connect(str(db), read_only=True) as con:
+        credits = {
+            c
+            for (c,) in con.execute(
+                "SELECT source_credit FROM articles WHERE source = 'EnergyProm'"
+            ).fetchall()
+        }
+        assert credits == {"Energyprom", "EnergyProm", "ENERGYPROM"}  # each article's credit as written
+        sidebar = [
+            s
+            for (s,) in con.execute(
+                "SELECT DISTINCT source FROM articles WHERE source ILIKE 'energy%'"
+            ).fetchall()
+        ]
+        assert sidebar == ["EnergyProm"]
