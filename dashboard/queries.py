@@ -646,9 +646,12 @@ def indicator_choices(store: Store) -> dict[str, list]:
     if frame.empty:
         return {"units": [], "kinds": [], "metrics": [], "years": []}
     row = frame.iloc[0]
-    return {
-        key: list(row[key]) if row[key] is not None else [] for key in ("units", "kinds", "metrics", "years")
-    }
+    # a list of nothing is NULL, which pandas gives as None or NA (figures none of which maps to a metric)
+    return {key: [] if _is_null(row[key]) else list(row[key]) for key in ("units", "kinds", "metrics", "years")}
+
+
+def _is_null(value: object) -> bool:
+    return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))
 
 
 # Search boxes find the typed text itself: % and _ are not wildcards there.

@@ -170,3 +170,14 @@ def test_one_connection_serves_a_run_and_leaves_no_slot_held(tmp_path: Path) -> 
         (tmp_path / "one.txt").write_text(f"01.02.2025, 10:00 {day}0\nStory X\n", encoding="utf-8")
         assert refresh(db, [page], observed_at=datetime(2025, 2, day, 12, 0)).exit_code == 0
     assert q.readership(Store.open(db), Filters())["views"].tolist() == [50]
+
+
+def test_explorer_choices_of_figures_that_map_to_no_metric_are_empty_lists(store: Store, tmp_path: Path) -> None:
+    # a store whose figures are all outside the catalog: no metric to offer, not a failure
+    copy = tmp_path / "unmapped.duckdb"
+    copy.write_bytes(Path(store.path).read_bytes())
+    with duckdb.connect(str(copy)) as con:
+        con.execute("UPDATE indicators SET metric_id = NULL")
+    choices = q.indicator_choices(Store(str(copy), "unmapped"))
+    assert choices["metrics"] == []
+    assert choices["units"] and choices["kinds"]
