@@ -647,7 +647,9 @@ def indicator_choices(store: Store) -> dict[str, list]:
         return {"units": [], "kinds": [], "metrics": [], "years": []}
     row = frame.iloc[0]
     # a list of nothing is NULL, which pandas gives as None or NA (figures none of which maps to a metric)
-    return {key: [] if _is_null(row[key]) else list(row[key]) for key in ("units", "kinds", "metrics", "years")}
+    return {
+        key: [] if _is_null(row[key]) else list(row[key]) for key in ("units", "kinds", "metrics", "years")
+    }
 
 
 def _is_null(value: object) -> bool:

@@ -172,7 +172,9 @@ def test_one_connection_serves_a_run_and_leaves_no_slot_held(tmp_path: Path) -> 
     assert q.readership(Store.open(db), Filters())["views"].tolist() == [50]
 
 
-def test_explorer_choices_of_figures_that_map_to_no_metric_are_empty_lists(store: Store, tmp_path: Path) -> None:
+def test_explorer_choices_of_figures_that_map_to_no_metric_are_empty_lists(
+    store: Store, tmp_path: Path
+) -> None:
     # a store whose figures are all outside the catalog: no metric to offer, not a failure
     copy = tmp_path / "unmapped.duckdb"
     copy.write_bytes(Path(store.path).read_bytes())
