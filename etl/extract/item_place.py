@@ -50,7 +50,7 @@ _KK_LOCATIVE = re.compile(r"(?P<stem>[^\W\d_][\w-]{3,}?)(?P<ending>да|де|т�
 # the word after a name in the possessive is what the name names ("Қызылорда облысында"): no locative
 _KK_POSSESSED = re.compile(r"\w+(?:ы|і|сы|сі|ында|інде|нда|нде)", re.I)
 _KK_POSSESSIVE_LOCATIVE = re.compile(r"\w*(?:ында|інде|сында|сінде)", re.I)
-_KK_PLACE_NOUN = re.compile(r"(?:облыс|аудан|өңір|аймақ|қала|ауыл|ел|әлем|республика|елді\s+мекен)\w*", re.I)
+_KK_PLACE_NOUN = re.compile(r"(?:облыс|аудан|өңір|аймақ|қала|ауыл|ел|әлем|республика)\w*", re.I)
 _KK_COUNTRY = re.compile(r"(?:қазақстан|еліміз|республика)\w*", re.I)
 _KK_HERE = frozenset({"мұнда", "бұнда", "онда", "сонда", "осында"})
 _KK_ATTRIBUTIVE = {"да": "дағы", "де": "дегі", "та": "тағы", "те": "тегі"}
@@ -105,7 +105,7 @@ def _ru_noun_first(words: list[str]) -> tuple[list[str], list[str]] | None:
         if end == index:
             break
         phrase = words[index:end]
-        if not all(_RU_COUNTRY.fullmatch(_bare(w)) for w in phrase[-1:]):
+        if not _RU_COUNTRY.fullmatch(_bare(phrase[-1])):
             place = " ".join(phrase).strip(_PUNCT)
             places.append(place[:1].lower() + place[1:])  # "В Риддере" moved after its noun: "в Риддере"
         index = end
