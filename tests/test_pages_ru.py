@@ -132,7 +132,7 @@ def test_russian_and_kazakh_publisher_credits(text: str, expected: tuple) -> Non
         # A press service speaks for its owner; a declined owner is read only when it is known.
         ("Мост откроют в мае, сообщает пресс-служба Правительства.", ("primeminister.kz", None)),
         ("Указ подписан, сообщает пресс-служба Президента.", ("Akorda", None)),
-        ("Мост откроют в мае, сообщает пресс-служба акимата столицы.", (None, None)),
+        ("Мост откроют в мае, сообщает пресс-служба акимата столицы.", ("Akimat of Astana", None)),
         ("Визы отменят с марта. Об этом сообщили в пресс-службе МИД РК.", ("Ministry of Foreign Affairs", None)),
         ("Визы отменят с марта. Об этом сообщили в пресс-службе областного акимата.", (None, None)),
         # "сообщили в" + the body in the prepositional.

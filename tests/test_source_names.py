@@ -40,6 +40,16 @@ from etl.sites.ktkz.sources import canonical_source, find_credit, find_source, p
         ("Roads were repaired, the Akimat of Almaty reports.", "Akimat of Almaty"),
         ("Бұл туралы Қазгидромет хабарлады.", "Kazhydromet"),
         ("Об этом сообщили в МВД РК.", "Ministry of Internal Affairs"),
+        ("Об этом сообщает пресс-служба акимата столицы.", "Akimat of Astana"),
+        ("Поступления выросли, сообщили в Министерстве индустрии и инфраструктурного развития.",
+         "Ministry of Industry and Infrastructural Development"),
+        ("Грантов стало больше, сообщили в Комитете высшего и послевузовского образования Минобрнауки.",
+         "Committee for Higher and Postgraduate Education"),
+        # English short forms and word orders of a listed body
+        ("Tax receipts grew by 6%, the Finance Ministry reports.", "Ministry of Finance"),
+        ("Pensions rose by 7%, the Ministry of Labour and Social Protection reports.",
+         "Ministry of Labor and Social Protection of the Population"),
+        ("Roads were repaired, the Government's press service reports.", "primeminister.kz"),
     ],
 )  # fmt: skip
 def test_government_bodies_are_read_by_their_one_english_name(credit: str, name: str) -> None:
@@ -53,6 +63,9 @@ def test_government_bodies_are_read_by_their_one_english_name(credit: str, name:
         "акимате района",
         "Комитете по делам молодежи",  # a committee not listed
         "Министерстве здравоохранения и социального развития",  # another, older body
+        "Абайской области",  # a region is no akimat
+        "ВКО",
+        "столицы",
     ],
 )
 def test_a_body_not_listed_is_not_guessed(name: str) -> None:

@@ -18,6 +18,8 @@ _ASPR_RU = r"(?:агентств\w*\s+по\s+стратегическому\s+п
 _ASPR_KK = r"стратегиялық\s+жоспарлау\s+және\s+реформалар\s+агенттіг"
 _MNE_RU = r"(?:министерств\w*\s+национальной\s+экономики|мнэ)"
 _COMMITTEE_RU = r"комитет\w*\s+"
+# "the Finance Ministry", "Kazakh Health Ministry": the English short form of a ministry's name
+_EN_SHORT = r"(?:the\s+)?(?:kazakh(?:stan(?:'s|i)?)?\s+)?"
 _COMMITTEE_KK = r"\s+комитет\w*"
 # "Комитет ... Министерства финансов" / "Комитет ... Минфина"; "Қаржы министрлігінің ... комитеті"
 _OF_MINISTRY_RU = r"(?:\s+министерств\w*(?:\s+[\w-]+){1,6}|\s+мин[\w-]+|\s+мвд|\s+мчс)?"
@@ -28,7 +30,7 @@ _OF_MINISTRY_KK = r"(?:(?:[\w-]+\s+){1,6}министрлігі(?:нің)?\s+)?"
 # by an adjective ("акимата Туркестанской области") or, for the newer ones, after "области"
 # ("акимат области Абай"); a Kazakh one as "Түркістан облысының әкімдігі".
 _CITIES = (
-    ("Astana", r"астан\w*", "астана"),
+    ("Astana", r"астан\w*|столиц\w*", "астана|елорда"),
     ("Almaty", r"алматы", "алматы"),
     ("Shymkent", r"шымкент\w*", "шымкент"),
 )
@@ -55,13 +57,13 @@ _AKIMAT_RU = r"акимат\w*\s+"
 _AKIMAT_KK = r"\s+әкімдіг\w*"
 _AKIMATS: tuple[tuple[str, str], ...] = (
     *(
-        (rf"{_AKIMAT_RU}(?:города\s+|г\.\s*)?{ru}|{kk}(?:\s+қаласы(?:ның)?)?{_AKIMAT_KK}"
+        (rf"{_AKIMAT_RU}(?:города\s+|г\.\s*)?(?:{ru})|(?:{kk})(?:\s+қаласы(?:ның)?)?{_AKIMAT_KK}"
          rf"|(?:the\s+)?(?:akimat\s+of\s+(?:the\s+)?{en.casefold()}(?:\s+city)?|{en.casefold()}(?:\s+city)?(?:'s)?\s+akimat)",
          f"Akimat of {en}")
         for en, ru, kk in _CITIES
     ),
     *(
-        (rf"{_AKIMAT_RU}{ru}|{kk}\s+облысы(?:ның)?{_AKIMAT_KK}"
+        (rf"{_AKIMAT_RU}(?:{ru})|(?:{kk})\s+облысы(?:ның)?{_AKIMAT_KK}"
          rf"|(?:the\s+)?(?:akimat\s+of\s+(?:the\s+)?{en.casefold()}\s+region|{en.casefold()}\s+region(?:al)?(?:'s)?\s+akimat)",
          f"Akimat of {en} region")
         for en, ru, kk in _REGIONS
@@ -69,7 +71,7 @@ _AKIMATS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 _BODIES: tuple[tuple[str, str], ...] = (
     (r"акорд\w*|ақорда\w*", "Akorda"),
-    (r"правительств\w*|үкімет\w*", "primeminister.kz"),
+    (r"правительств\w*|үкімет\w*|(?:the\s+)?government(?:'s)?", "primeminister.kz"),
     (r"казинформ\w*|kazinform|qazinform|қазақпарат\w*|(?:миа|агентств\w*)\s+(?:«?казинформ\w*»?|kazinform)",
      "Kazinform"),
     # the state statistics body, by its names since 2019 and before (a committee of the Ministry of
@@ -84,16 +86,21 @@ _BODIES: tuple[tuple[str, str], ...] = (
      "Agency for Strategic Planning and Reforms"),
     (r"казгидромет\w*|қазгидромет\w*|kazhydromet", "Kazhydromet"),
     (r"нацбанк\w*|национальн\w+\s+банк\w*|ұлттық\s+банк\w*", "National Bank"),
-    (rf"мид\w*|{_MINISTRY_RU}иностранных\s+дел|сыртқы\s+істер{_MINISTRY_KK}|сім", "Ministry of Foreign Affairs"),
-    (rf"минздрав\w*|{_MINISTRY_RU}здравоохранения|денсаулық\s+сақтау{_MINISTRY_KK}", "Ministry of Health"),
-    (rf"минэнерго|{_MINISTRY_RU}энергетики|энергетика{_MINISTRY_KK}", "Ministry of Energy"),
-    (rf"минфин\w*|{_MINISTRY_RU}финансов|қаржы{_MINISTRY_KK}", "Ministry of Finance"),
-    (rf"минсельхоз\w*|{_MINISTRY_RU}сельского\s+хозяйства|ауыл\s+шаруашылығы{_MINISTRY_KK}",
-     "Ministry of Agriculture"),
+    (rf"мид\w*|{_MINISTRY_RU}иностранных\s+дел|сыртқы\s+істер{_MINISTRY_KK}|сім|{_EN_SHORT}foreign\s+ministry",
+     "Ministry of Foreign Affairs"),
+    (rf"минздрав\w*|{_MINISTRY_RU}здравоохранения|денсаулық\s+сақтау{_MINISTRY_KK}|{_EN_SHORT}health\s+ministry",
+     "Ministry of Health"),
+    (rf"минэнерго|{_MINISTRY_RU}энергетики|энергетика{_MINISTRY_KK}|{_EN_SHORT}energy\s+ministry", "Ministry of Energy"),
+    (rf"минфин\w*|{_MINISTRY_RU}финансов|қаржы{_MINISTRY_KK}|{_EN_SHORT}finance\s+ministry", "Ministry of Finance"),
+    (rf"минсельхоз\w*|{_MINISTRY_RU}сельского\s+хозяйства|ауыл\s+шаруашылығы{_MINISTRY_KK}"
+     rf"|{_EN_SHORT}agriculture\s+ministry", "Ministry of Agriculture"),
     (rf"минтруда|{_MINISTRY_RU}труда\s+и\s+социальной\s+защиты\s+населения"
-     rf"|еңбек\s+және\s+халықты\s+әлеуметтік\s+қорғау{_MINISTRY_KK}",
+     rf"|еңбек\s+және\s+халықты\s+әлеуметтік\s+қорғау{_MINISTRY_KK}"
+     r"|(?:the\s+)?ministry\s+of\s+labou?r\s+and\s+social\s+protection(?:\s+of\s+(?:the\s+)?population)?"
+     rf"|{_EN_SHORT}labou?r\s+ministry",
      "Ministry of Labor and Social Protection of the Population"),
-    (rf"минтранс\w*|{_MINISTRY_RU}транспорта|көлік{_MINISTRY_KK}", "Ministry of Transport"),
+    (rf"минтранс\w*|{_MINISTRY_RU}транспорта|көлік{_MINISTRY_KK}|{_EN_SHORT}transport\s+ministry",
+     "Ministry of Transport"),
     (rf"минпросвещения|{_MINISTRY_RU}просвещения|оқу-ағарту{_MINISTRY_KK}", "Ministry of Education"),
     (rf"{_MINISTRY_RU}туризма\s+и\s+спорта|туризм\s+және\s+спорт{_MINISTRY_KK}", "Ministry of Tourism and Sports"),
     (rf"{_MINISTRY_RU}культуры\s+и\s+спорта|мәдениет\s+және\s+спорт{_MINISTRY_KK}", "Ministry of Culture and Sports"),
@@ -115,6 +122,10 @@ _BODIES: tuple[tuple[str, str], ...] = (
      "Ministry of Digital Development, Innovations and Aerospace Industry"),
     (rf"мининдустрии|{_MINISTRY_RU}промышленности\s+и\s+строительства|өнеркәсіп\s+және\s+құрылыс{_MINISTRY_KK}",
      "Ministry of Industry and Construction"),
+    # its name from 2019 to 2023: another body, kept apart
+    (rf"миир|{_MINISTRY_RU}индустрии\s+и\s+инфраструктурного\s+развития"
+     rf"|индустрия\s+және\s+инфрақұрылымдық\s+даму{_MINISTRY_KK}",
+     "Ministry of Industry and Infrastructural Development"),
     (rf"минобрнауки|{_MINISTRY_RU}науки\s+и\s+высшего\s+образования|ғылым\s+және\s+жоғары\s+білім{_MINISTRY_KK}",
      "Ministry of Science and Higher Education"),
     (rf"минкультуры|{_MINISTRY_RU}культуры\s+и\s+информации|мәдениет\s+және\s+ақпарат{_MINISTRY_KK}",
@@ -148,6 +159,14 @@ _BODIES: tuple[tuple[str, str], ...] = (
     (rf"{_COMMITTEE_RU}по\s+регулированию\s+естественных\s+монополий{_OF_MINISTRY_RU}"
      rf"|{_OF_MINISTRY_KK}табиғи\s+монополияларды\s+реттеу{_COMMITTEE_KK}",
      "Committee for the Regulation of Natural Monopolies"),
+    (rf"{_COMMITTEE_RU}высшего\s+и\s+послевузовского\s+образования{_OF_MINISTRY_RU}"
+     rf"|{_OF_MINISTRY_KK}жоғары\s+және\s+жоғары\s+оқу\s+орнынан\s+кейінгі\s+білім{_COMMITTEE_KK}",
+     "Committee for Higher and Postgraduate Education"),
+    (rf"{_COMMITTEE_RU}по\s+правовой\s+статистике\s+и\s+специальным\s+учетам(?:\s+генпрокуратуры"
+     r"|\s+генеральной\s+прокуратуры)?|кпсису|(?:бас\s+прокуратураның\s+)?құқықтық\s+статистика\s+және"
+     r"\s+арнайы\s+есепке\s+алу\s+комитет\w*"
+     r"|(?:the\s+)?committee\s+(?:on|for)\s+legal\s+statistics\s+and\s+special\s+(?:records|accounts)",
+     "Committee on Legal Statistics and Special Records"),
     (r"кнб|комитет\w*\s+национальной\s+безопасности|ұлттық\s+қауіпсіздік\s+комитет\w*|ұқк"
      r"|(?:the\s+)?national\s+security\s+committee", "National Security Committee"),
     # agencies, chambers and the prosecutor's office
