@@ -567,40 +567,48 @@ def first_sight(
 RECENT = 15
 
 
-def compare(rows: list[Row], then: list, variants: dict[str, list]) -> None:
+def compare(rows: list[Row], then: list, variants: dict[str, list], margin: float) -> None:
     """Per group and language, over the rows the first-sight extractor also found: the rules
-    then (held out), the rules now (tuned on the group), and each model variant's held-out pick."""
-    names = list(variants)
-    print(
-        "\nright answers, % (rows found at first sight): group lang n | rules-then rules-now | "
-        + " ".join(names)
-    )
-
-    def line(label: str, cell: list[int]) -> str:
-        n = cell[0]
-        return f"{label:14} {n:5d} | {_pct(cell[1], n)} {_pct(cell[2], n)} | " + " ".join(
-            f"{_pct(c, n):>{max(5, len(name))}}" for c, name in zip(cell[3:], names, strict=True))  # fmt: skip
-
-    by_cell: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * (3 + len(names)))
+    then (held out), the rules now (tuned on the group), and each model variant's held-out pick;
+    for a variant trained on the rules' first-sight answers ("then" in its name) also the
+    override of those answers where the model is `margin` surer of another span. The "menu"
+    lines keep the rows where both the gold and the first-sight answer are among the plain
+    candidates (the rules then and the model choosing from the same spans)."""
+    columns = ["rules-then", "rules-now"]
+    for name in variants:
+        columns += [name, f"{name}@ovr"] if "then" in name else [name]
+    print(f"\nright answers, % (rows found at first sight; override margin {margin}): group lang n | "
+          + " ".join(columns))  # fmt: skip
+    by_cell: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * (1 + len(columns)))
     for i, row in enumerate(rows):
         if then[i] == "missed":
             continue
         gold = tuple(row.gold)
-        values = [1, then[i] == gold, row.right("rules"), *(tuple(variants[n][i][0]) == gold for n in names)]
+        values = [1, then[i] == gold, row.right("rules")]
+        for name, predictions in variants.items():
+            best, best_p, rules_p = predictions[i]
+            values.append(tuple(best) == gold)
+            if "then" in name:
+                values.append((tuple(best) if tuple(best) != then[i] and best_p - rules_p >= margin else then[i]) == gold)
+        plain = {span for span, names in row.spans().items() if names != ["rules"]}
         keys = [(row.group, row.language), ("pooled", row.language), ("pooled", "all")]
         if row.group not in ("plain", "hx") and int(row.group[1:]) >= RECENT:
             keys += [(f"h{RECENT}+", row.language), (f"h{RECENT}+", "all")]
+        if gold in plain and then[i] in plain:
+            keys += [("menu", row.language), ("menu", "all")]
         for key in keys:
             cell = by_cell[key]
             for k, v in enumerate(values):
                 cell[k] += v
 
     def order(key: tuple[str, str]) -> tuple:
-        pooled = key[0] == "pooled" or key[0].endswith("+")
-        return (pooled, key[0] == "pooled", (9, 9) if pooled else _group_key(key[0]), key[1])
+        rank = {"pooled": 3, "menu": 4}.get(key[0], 2 if key[0].endswith("+") else 1)
+        return (rank, _group_key(key[0]) if rank == 1 else (0, 0), key[1])
 
     for key in sorted(by_cell, key=order):
-        print(line(f"{key[0]} {key[1]}", by_cell[key]))
+        cell = by_cell[key]
+        print(f"{key[0] + ' ' + key[1]:14} {cell[0]:5d} | "
+              + " ".join(f"{_pct(c, cell[0]):>{max(5, len(name))}}" for c, name in zip(cell[1:], columns, strict=True)))  # fmt: skip
 
 
 def main() -> None:
@@ -626,7 +634,7 @@ def main() -> None:
     if args.command == "compare":
         then = first_sight(rows, Path("/tmp/frame_model_trees"), args.then)
         variants = {path.stem: [tuple(p) for p in json.loads(path.read_text())] for path in args.variants}
-        compare(rows, then, variants)
+        compare(rows, then, variants, args.margin[0])
         return
     if args.rules_then:
         # the rules as they answered a writer set they had not been tuned on (first sight)
