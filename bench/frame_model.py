@@ -589,9 +589,12 @@ def compare(rows: list[Row], then: list, variants: dict[str, list], margin: floa
             best, best_p, rules_p = predictions[i]
             values.append(tuple(best) == gold)
             if "then" in name:
-                values.append((tuple(best) if tuple(best) != then[i] and best_p - rules_p >= margin else then[i]) == gold)
+                values.append(
+                    (tuple(best) if tuple(best) != then[i] and best_p - rules_p >= margin else then[i])
+                    == gold
+                )
         plain = {span for span, names in row.spans().items() if names != ["rules"]}
-        keys = [(row.group, row.language), ("pooled", row.language), ("pooled", "all")]
+        keys = [(row.group, row.language), (row.group, "all"), ("pooled", row.language), ("pooled", "all")]
         if row.group not in ("plain", "hx") and int(row.group[1:]) >= RECENT:
             keys += [(f"h{RECENT}+", row.language), (f"h{RECENT}+", "all")]
         if gold in plain and then[i] in plain:
@@ -611,9 +614,25 @@ def compare(rows: list[Row], then: list, variants: dict[str, list], margin: floa
               + " ".join(f"{_pct(c, cell[0]):>{max(5, len(name))}}" for c, name in zip(cell[1:], columns, strict=True)))  # fmt: skip
 
 
+def deploy_cost(rows: list[Row], then: list, c: float, margins: list[float]) -> None:
+    """What a model trained on the rules' first-sight answers would do if it overrode today's
+    rules on the dev sets: figures fixed and broken (the cost to the dev ratchet)."""
+    kept = [i for i in range(len(rows)) if then[i] != "missed"]
+    train = [Row(**{**asdict(rows[i]), "candidates": {**rows[i].candidates, "rules": then[i]}}) for i in kept]
+    predictions = _predict(rows, _fit(train, True, "logreg", c), True, "logreg")
+    for margin in margins:
+        result = outcomes(rows, predictions, margin)
+        for lang in SETS:
+            total = Outcome()
+            for group in result:
+                total.add(result[group].get(lang, Outcome()))
+            print(f"margin {margin} {lang}: n {total.n}, rules now {_pct(total.right_rules, total.n)} %, with the"
+                  f" override {_pct(total.right_override, total.n)} % (fixed {total.fixed}, broken {total.broken})")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["cv", "rows", "firstsight", "compare"])
+    parser.add_argument("command", choices=["cv", "rows", "firstsight", "compare", "deploycost"])
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--model", choices=["logreg", "gbt"], default="logreg")
     parser.add_argument("--c", type=float, default=0.3)
@@ -630,6 +649,9 @@ def main() -> None:
         return
     if args.command == "firstsight":
         first_sight(rows, Path("/tmp/frame_model_trees"), args.then)
+        return
+    if args.command == "deploycost":
+        deploy_cost(rows, first_sight(rows, Path("/tmp/frame_model_trees"), args.then), args.c, args.margin)
         return
     if args.command == "compare":
         then = first_sight(rows, Path("/tmp/frame_model_trees"), args.then)
