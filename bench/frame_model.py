@@ -614,13 +614,13 @@ def compare(rows: list[Row], then: list, variants: dict[str, list], margin: floa
               + " ".join(f"{_pct(c, cell[0]):>{max(5, len(name))}}" for c, name in zip(cell[1:], columns, strict=True)))  # fmt: skip
 
 
-def deploy_cost(rows: list[Row], then: list, c: float, margins: list[float]) -> None:
+def deploy_cost(rows: list[Row], then: list, model: str, c: float, margins: list[float]) -> None:
     """What a model trained on the rules' first-sight answers would do if it overrode today's
     rules on the dev sets: figures fixed and broken (the cost to the dev ratchet)."""
     kept = [i for i in range(len(rows)) if then[i] != "missed"]
     train = [Row(**{**asdict(rows[i]), "candidates": {**rows[i].candidates, "rules": then[i]}}) for i in kept]
-    predictions = _predict(rows, _fit(train, True, "logreg", c), True, "logreg")
-    for margin in margins:
+    predictions = _predict(rows, _fit(train, True, model, c), True, model)
+    for margin in (0.0, *margins):  # 0.0: the model's pick wherever it differs
         result = outcomes(rows, predictions, margin)
         for lang in SETS:
             total = Outcome()
@@ -651,7 +651,13 @@ def main() -> None:
         first_sight(rows, Path("/tmp/frame_model_trees"), args.then)
         return
     if args.command == "deploycost":
-        deploy_cost(rows, first_sight(rows, Path("/tmp/frame_model_trees"), args.then), args.c, args.margin)
+        deploy_cost(
+            rows,
+            first_sight(rows, Path("/tmp/frame_model_trees"), args.then),
+            args.model,
+            args.c,
+            args.margin,
+        )
         return
     if args.command == "compare":
         then = first_sight(rows, Path("/tmp/frame_model_trees"), args.then)
