@@ -4,7 +4,7 @@ is not needed here: only the CV imports it."""
 
 from datetime import date
 
-from bench.frame_model import Row, candidate_features, group_of, rows_of, shape, timing
+from bench.frame_model import Row, _written, candidate_features, group_of, outcomes, rows_of, shape, timing
 from etl.evaluation import EvalArticle, GoldFigure
 
 PUBLISHED = date(2025, 10, 14)
@@ -83,3 +83,19 @@ def test_distinct_spans_pool_their_candidates_and_the_rules_can_be_hidden_from_t
     assert "src=rules" in seen and "src=rules" not in hidden and "src=prev|lang=ru" in hidden
     # a span only the rules give is still a candidate, marked as such when the rules are hidden
     assert "src=only_rules" in candidate_features(row, ["rules"], with_rules=False)
+
+
+def test_an_override_needs_the_margin_and_counts_what_it_fixes_and_breaks():
+    nine, day = ("2025-01-01", "2025-09-30"), ("2025-10-14", "2025-10-14")
+    carried = _row({"rules": nine, "prev": nine, "pub": day})  # gold is the nine months
+    rows = [carried, carried]
+    # the model prefers the publication day, 0.4 and 0.1 surer than the rules' span
+    predictions = [(day, 0.9, 0.5), (day, 0.6, 0.5)]
+    tally = outcomes(rows, predictions, margin=0.3)["h5"]["ru"]
+    assert (tally.n, tally.right_rules, tally.right_model) == (2, 2, 0)
+    assert (tally.right_override, tally.fixed, tally.broken) == (1, 0, 1)
+
+
+def test_forward_training_order_puts_the_first_sets_together_and_the_plain_files_first():
+    assert _written("plain") < _written("h2") == _written("h4") == _written("hx") < _written("h5")
+    assert _written("h10") < _written("h22")
