@@ -49,43 +49,46 @@ def _prepared(values: pd.DataFrame) -> pd.DataFrame:
     out = values.copy()
     out["family"] = _family(out["metric_id"])
     out["category"] = out["category"].fillna("")
-    out["item_family"] = out["item"].map(fact_figures.item_family)
+    families = {
+        item: fact_figures.item_family(item) for item in out["item"].unique()
+    }  # few wordings, many rows
+    out["item_family"] = out["item"].map(families)
     out["period_end"] = pd.to_datetime(out["period_end"])
     out["period_start"] = pd.to_datetime(out["period_start"])
     out["first_published_at"] = pd.to_datetime(out["first_published_at"])
     return out
 
 
-def _one_actual(reports: pd.DataFrame) -> dict:
-    """The value a bar shows of one period's reports of one item, one row per value: when
-    their intervals all meet (lower bounds, one figure rounded two ways), the largest, the
-    tightest; else the value published last (a revised figure is a new value published
-    later; ties to the first report, undated ones last), never the largest, with the lowest and
-    highest reported and how many values cannot all hold."""
-    if reports["low"].max() <= reports["high"].min():
-        chosen = reports.loc[reports["value"].idxmax()]
-        return dict(chosen, disagreeing=0, range_low=float("nan"), range_high=float("nan"))
-    latest = reports.sort_values(
-        ["first_published_at", "indicator_id"], ascending=[False, True], na_position="last"
-    )
-    return dict(latest.iloc[0], disagreeing=len(reports), range_low=reports["value"].min(),
-                range_high=reports["value"].max())  # fmt: skip
-
-
 def _actuals(values: pd.DataFrame) -> pd.DataFrame:
-    """One row per metric family, unit, category, item family and period (`_one_actual`)."""
+    """One row per metric family, unit, category, item family and period: of its reports (one
+    row per value), when their intervals all meet (lower bounds, one figure rounded two ways), the
+    largest, the tightest; else the value published last (a revised figure is a new value
+    published later; ties to the first report, undated ones last), never the largest, with the
+    lowest and highest reported (`range_low`, `range_high`) and how many values cannot all hold
+    (`disagreeing`). Only the actuals of an item some target counts are read."""
     actuals = values[(values["kind"] == "actual") & ~values["is_change"]]
-    if actuals.empty:
-        return pd.DataFrame(
-            columns=[*_ACTUAL, "value", "disagreeing", "range_low", "range_high", "indicator_id"]
-        )
+    wanted = values.loc[
+        values["kind"] == "target", ["family", "unit", "category", "item_family"]
+    ].drop_duplicates()
+    actuals = actuals.merge(wanted, on=list(wanted.columns))
     # one row per value: its wordings of the item (trees, деревьев) together
     by_value = actuals.groupby([*_ACTUAL, "value"], dropna=False, sort=False).agg(
         low=("low", "min"), high=("high", "max"), first_published_at=("first_published_at", "min"),
         indicator_id=("indicator_id", "min"),
     ).reset_index()  # fmt: skip
-    chosen = [_one_actual(reports) for _, reports in by_value.groupby(_ACTUAL, dropna=False, sort=False)]
-    return pd.DataFrame(chosen)
+    period = by_value.groupby(_ACTUAL, dropna=False, sort=False)
+    hold = period["low"].transform("max") <= period["high"].transform("min")
+    # when first published, as a number; an undated report before every dated one
+    published = by_value["first_published_at"].fillna(pd.Timestamp("1900-01-01")).astype("int64")
+    by_value = by_value.assign(
+        disagreeing=period["value"].transform("size").where(~hold, 0),
+        range_low=period["value"].transform("min").where(~hold),
+        range_high=period["value"].transform("max").where(~hold),
+        preference=by_value["value"].where(hold, published.astype(float)),  # the largest, or the latest
+    )
+    return by_value.sort_values(
+        ["preference", "indicator_id"], ascending=[False, True], kind="stable"
+    ).drop_duplicates(_ACTUAL)
 
 
 def _targets(values: pd.DataFrame) -> pd.DataFrame:
