@@ -156,7 +156,7 @@ def progress_line(row: object, target_word: str = "") -> str:
                   "shows the latest report, its whisker the range: see them in the indicator explorer)")  # fmt: skip
     line = (f"**{get('label')}**: {fmt.qualified(get('actual_qualifier'), fmt.figure(get('actual'), unit))} "
             f"reported for {get('actual_period')}{inferred_note(get('actual_period_basis'))}, "
-            f"{get('progress'):.0%} of {target}{fmt.figure(get('target'), unit)}"
+            f"{fmt.share(get('progress'))} of {target}{fmt.figure(get('target'), unit)}"
             f"{' target' if target_word else ''}{inferred_note(get('target_period_basis'))}{spread}")  # fmt: skip
     return line.replace("$", "\\$")
 

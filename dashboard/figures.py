@@ -223,7 +223,7 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
              for pair in flags]  # fmt: skip
     ranges = [_reported_range(row) for _, row in frame.iterrows()]
     text = [
-        "" if gone else f"{p:.0%} · {fmt.qualified(qualifier, fmt.figure(a, u))} of {fmt.figure(t, u)}"
+        "" if gone else f"{fmt.share(p)} · {fmt.qualified(qualifier, fmt.figure(a, u))} of {fmt.figure(t, u)}"
         + (f" · {note}: period inferred" if note else "") + (f" · {spread}" if spread else "")
         for p, a, t, u, note, qualifier, spread, gone in zip(
             frame["progress"], frame["actual"], frame["target"], frame["unit"], notes,
