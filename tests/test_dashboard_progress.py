@@ -253,7 +253,8 @@ def test_a_bar_whose_period_has_a_flagged_pair_of_its_item_notes_the_disagreemen
 
 
 @pytest.mark.parametrize(
-    ("fraction", "shown"), [(0.0037, "under 1%"), (0.0, "0%"), (0.005, "under 1%"), (0.45, "45%"), (1.5, "150%")]
+    ("fraction", "shown"),
+    [(0.0037, "under 1%"), (0.0, "0%"), (0.005, "under 1%"), (0.45, "45%"), (1.5, "150%")],
 )
 def test_a_small_share_of_a_target_never_reads_as_none(fraction: float, shown: str) -> None:
     from dashboard import format as fmt
