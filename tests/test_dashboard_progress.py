@@ -260,3 +260,21 @@ def test_a_small_share_of_a_target_never_reads_as_none(fraction: float, shown: s
     from dashboard import format as fmt
 
     assert fmt.share(fraction) == shown
+
+
+def test_the_it_target_in_english_is_measured_by_the_kazakh_report_of_its_item(mixed_store: Path) -> None:  # noqa: F811
+    # 'level of IT exports' (the target) and 'IT-қызметтер экспорты' (the 2024 actual) are one
+    # item in [item_names]; the whole of 2024 covers more of the span than the first half of 2024
+    store = Store.open(mixed_store)
+    (bar,) = (
+        charts.it_exports(store, Filters())[0]
+        .data.query("metric_id == 'it.exports_target_usd'")
+        .to_dict("records")
+    )
+    assert (bar["item"], bar["actual"], bar["actual_period"]) == ("exports of IT services", 5e8, "2024")
+    with duckdb.connect(str(mixed_store), read_only=True) as con:
+        (language,) = con.execute(
+            "SELECT a.language FROM indicators i JOIN articles a USING (article_id) WHERE i.indicator_id = ?",
+            [bar["actual_indicator_id"]],
+        ).fetchone()
+    assert language == "kk"
