@@ -46,12 +46,12 @@ def months_covered(start: pd.Series, end: pd.Series) -> pd.Series:
 
 
 def _prepared(values: pd.DataFrame) -> pd.DataFrame:
+    """`values` with each row's metric `family` and `item_family`, dates as timestamps."""
     out = values.copy()
     out["family"] = _family(out["metric_id"])
     out["category"] = out["category"].fillna("")
-    families = {
-        item: fact_figures.item_family(item) for item in out["item"].unique()
-    }  # few wordings, many rows
+    # each wording named once: a store has a few wordings and many reports
+    families = {item: fact_figures.item_family(item) for item in out["item"].unique()}
     out["item_family"] = out["item"].map(families)
     out["period_end"] = pd.to_datetime(out["period_end"])
     out["period_start"] = pd.to_datetime(out["period_start"])
