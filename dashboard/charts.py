@@ -15,6 +15,7 @@ from dashboard import figures
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.pages import PAGES, page_named
+from dashboard.progress import progress_to_targets, with_progress_bases
 from dashboard.queries import Filters, Store
 
 # (metrics drawn together, chart title, chart name) per chart of a page.
@@ -116,116 +117,8 @@ def readership(store: Store, filters: Filters) -> list[Chart]:
     return [chart for chart in charts if not chart.data.empty]
 
 
-MAX_TARGETS = 12  # progress bars per page: the most-reported targets
 # Marks per series chart (the most-reported facts): the browser's drawing time grows with them.
 MAX_FACTS_PER_CHART = 40
-
-
-def _family(metric_id: pd.Series) -> pd.Series:
-    """'it.exports_target_usd' and 'it.exports_usd' measure the same thing."""
-    return metric_id.str.replace("_target", "", regex=False)
-
-
-def _inside_target_span(candidates: pd.DataFrame) -> pd.Series:
-    """Actuals (merged with their target: `target_start`, `target_end`) whose period lies within
-    the target's span: ending by its deadline and, when the target names its first day, starting
-    on it or later. A 2021–2024 total is not progress to a target for 2024 alone."""
-    start = candidates["period_start"].fillna(candidates["period_end"])
-    after_start = candidates["target_start"].isna() | (start >= candidates["target_start"])
-    return (candidates["period_end"] <= candidates["target_end"]) & after_start
-
-
-def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
-    """The most-reported targets, each with a comparable actual and the share of the target it
-    reaches. Comparable: same metric family, unit and category, a period inside the target's
-    span. Of those, the latest period, the widest of those ending then (the 2021–2024 total, not
-    2024 alone), then, as `q.target_progress_inputs` chose it, the most recent report of that
-    period: never the largest of disagreeing reports, and never a sum. `low`, `high` and `disagreeing_actuals`
-    say what the reports of that period range over. `values`: as `q.target_progress_inputs`
-    gives them, each with a report's `indicator_id`, kept as `target_indicator_id` and
-    `actual_indicator_id` to read how their periods were found (`with_progress_bases`)."""
-    columns = [
-        "label",
-        "metric_id",
-        "unit",
-        "target",
-        "actual",
-        "actual_period",
-        "progress",
-        "disagreeing_actuals",
-        "actual_low",
-        "actual_high",
-        "target_indicator_id",
-        "actual_indicator_id",
-    ]
-    if values.empty:
-        return pd.DataFrame(columns=columns)
-    targets = values[(values["kind"] == "target") & values["period_end"].notna()].copy()
-    targets = targets.sort_values("sources", ascending=False, kind="stable").drop_duplicates(
-        ["metric_id", "category", "period_end"]
-    )
-    targets = targets.head(MAX_TARGETS)
-    actuals = values[
-        (values["kind"] == "actual") & ~values["is_change"] & values["period_end"].notna()
-    ].copy()
-    if targets.empty or actuals.empty:
-        return pd.DataFrame(columns=columns)
-    for frame in (targets, actuals):
-        frame["family"] = _family(frame["metric_id"])
-        frame["category"] = frame["category"].fillna("")
-        frame["period_end"] = pd.to_datetime(frame["period_end"])
-        frame["period_start"] = pd.to_datetime(frame["period_start"])
-    actuals["span"] = actuals["period_end"] - actuals["period_start"].fillna(actuals["period_end"])
-    targets["target_order"] = range(len(targets))
-    candidates = targets.rename(columns={"period_start": "target_start", "period_end": "target_end"})[
-        ["target_order", "family", "unit", "category", "target_start", "target_end"]
-    ].merge(actuals[["family", "unit", "category", "period_start", "period_end", "span", "value", "low", "high",
-                     "distinct_values", "indicator_id"]], on=["family", "unit", "category"])  # fmt: skip
-    candidates = candidates[_inside_target_span(candidates)]
-    best = candidates.sort_values(
-        ["target_order", "period_end", "span"], ascending=[True, False, False], kind="stable"
-    ).drop_duplicates("target_order")
-    matched = targets.drop(columns=["low", "high", "distinct_values"]).merge(
-        best[["target_order", "period_start", "period_end", "value", "low", "high", "distinct_values",
-              "indicator_id"]].rename(columns={"period_start": "actual_start", "period_end": "actual_end",
-                                               "value": "actual", "indicator_id": "actual_indicator_id"}),
-        on="target_order",
-    ).sort_values("period_end", kind="stable")  # fmt: skip
-    if matched.empty:
-        return pd.DataFrame(columns=columns)
-    return pd.DataFrame(
-        {
-            "label": [f"{label} ({figures.fmt.period(s, e)})" for label, s, e in
-                      zip(matched["label"], matched["period_start"], matched["period_end"], strict=True)],
-            "metric_id": matched["metric_id"], "unit": matched["unit"], "target": matched["value"],
-            "actual": matched["actual"],
-            "actual_period": [figures.fmt.period(s, e) for s, e in zip(matched["actual_start"], matched["actual_end"], strict=True)],
-            "progress": matched["actual"] / matched["value"].where(matched["value"] != 0),
-            "disagreeing_actuals": matched["distinct_values"].astype(int),
-            "actual_low": matched["low"], "actual_high": matched["high"],
-            "target_indicator_id": matched["indicator_id"], "actual_indicator_id": matched["actual_indicator_id"],
-        }
-    ).reset_index(drop=True)  # fmt: skip
-
-
-def with_progress_bases(progress: pd.DataFrame, bases: pd.DataFrame) -> pd.DataFrame:
-    """`progress` with how its target's and actual's periods were found (`target_period_basis`,
-    `actual_period_basis`) and the actual's qualifier ("more than 1.1 B"), from `q.fact_bases`
-    rows (keyed by indicator_id) that include theirs."""
-    known = (
-        bases.set_index("indicator_id")
-        if "indicator_id" in bases
-        else pd.DataFrame(columns=list(q.BASIS_COLUMNS))
-    )
-
-    def column(ids: pd.Series, name: str) -> list:
-        return [known[name].get(i) if isinstance(i, str) and i in known.index else None for i in ids]
-
-    return progress.assign(
-        target_period_basis=column(progress["target_indicator_id"], "period_basis"),
-        actual_period_basis=column(progress["actual_indicator_id"], "period_basis"),
-        actual_qualifier=column(progress["actual_indicator_id"], "qualifier"),
-    )
 
 
 def _series_page(

@@ -139,18 +139,24 @@ def inferred_note(basis: object) -> str:
 def progress_line(row: object, target_word: str = "") -> str:
     """A progress bar in words (markdown): the actual with its qualifier and period, its share of
     the target, inferred periods, and, when the reports of that period disagree, their range and
-    which one the bar shows. `row`: a row of `charts.progress_to_targets` with its bases."""
+    which one the bar shows. `row`: a row of `progress.progress_to_targets` with its bases."""
     get = row._asdict().get if hasattr(row, "_asdict") else row.get  # type: ignore[attr-defined]
     unit = get("unit")
+    target = f"{target_word} " if target_word else ""
+    if pd.isna(get("actual")):  # said plainly: no figure of another item stands in for it
+        item = get("item") if isinstance(get("item"), str) and get("item") else "this item"
+        line = (f"**{get('label')}**: target {fmt.figure(get('target'), unit)}{inferred_note(get('target_period_basis'))}; "
+                f"no actual of {item} is reported for a period inside the target's span, so there is no "
+                "progress to show")  # fmt: skip
+        return line.replace("$", "\\$")
     spread = ""
     if get("disagreeing_actuals", 1) > 1:
         spread = (f" ({get('disagreeing_actuals')} figures reported for {get('actual_period')} cannot all hold, from "
                   f"{fmt.figure(get('actual_low'), unit)} to {fmt.figure(get('actual_high'), unit)}; the bar "
-                  "shows the latest report, its whisker the range: see the explorer's contradictions)")  # fmt: skip
-    target = f"{target_word} " if target_word else ""
+                  "shows the latest report, its whisker the range: see them in the indicator explorer)")  # fmt: skip
     line = (f"**{get('label')}**: {fmt.qualified(get('actual_qualifier'), fmt.figure(get('actual'), unit))} "
             f"reported for {get('actual_period')}{inferred_note(get('actual_period_basis'))}, "
-            f"{get('progress'):.0%} of {target}{fmt.figure(get('target'), unit)}"
+            f"{fmt.share(get('progress'))} of {target}{fmt.figure(get('target'), unit)}"
             f"{' target' if target_word else ''}{inferred_note(get('target_period_basis'))}{spread}")  # fmt: skip
     return line.replace("$", "\\$")
 

@@ -70,6 +70,14 @@ def item_in_english(item: object) -> str:
     return item_name(_item_names(), item) or item
 
 
+def item_family(item: object) -> str:
+    """What a report counts, as far as its item's wording tells, the same in any language: the
+    catalog's English name of the item ("деревьев" and "trees" -> "trees"), else its own words
+    casefolded without punctuation, as contradictions compare items ('' when it names none).
+    Two reports of different families may count different things (seedlings, trees)."""
+    return " ".join(re.findall(r"[^\W_]+", item_in_english(item).casefold()))
+
+
 def fact_key(frame: pd.DataFrame) -> pd.Series:
     """What a fact is about, to tell facts apart: the metric's label (when a chart draws several
     metrics), the category when the metric has categories, and the item the sentence names, in

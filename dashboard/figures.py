@@ -29,11 +29,14 @@ def label_margin(labels: list[str]) -> int:
 
 
 def _short(text: str, width: int = 60) -> str:
-    """`text` cut to `width` characters, keeping a closing '(…)' whole: the period of a target's
-    label ('… Aral Sea bed (2021–2024)') says which target it is."""
+    """`text` cut to `width` characters, keeping a closing '(…)' whole, or its last part after a
+    comma when it is long: the period of a target's label ('… Aral Sea bed (area, 2021–2024)')
+    says which target it is."""
     if len(text) <= width:
         return text
     tail = text[text.rindex(" (") :] if text.endswith(")") and " (" in text else ""
+    if len(tail) > width // 2 and ", " in tail:  # '(exports of IT services, by 2026)': its period whole
+        tail = tail[tail.rindex(", ") :]
     if not tail or len(tail) > width // 2:
         return text[: width - 1] + "…"
     return text[: width - 1 - len(tail)].rstrip() + "…" + tail
@@ -196,14 +199,22 @@ def _reported_range(row: pd.Series) -> str:
     return f"reports range {fmt.figure(low, row['unit'])}–{fmt.figure(high, row['unit'])}"
 
 
+def _item_words(row: pd.Series) -> str:
+    """'trees' for a progress row's item, 'this item' when the target names none."""
+    item = row.get("item")
+    return item if isinstance(item, str) and item else "this item"
+
+
 def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     """Progress towards each target: the reported actual as a share of the target. A bar whose
     actual's or target's period is not written in its own sentence is hatched, and its text and
     hover say which (as the fact charts set such figures apart). When the reports of the actual's
     period disagree, a whisker spans the lowest to the highest and the text gives that range: the
-    bar is one report (the latest), not the only one."""
+    bar is one report (the latest), not the only one. A target no actual of its item pairs with
+    has no bar: its row says so in words, never borrowing another item's figure."""
     if frame.empty:
-        return _empty(title, "No target with a comparable actual figure")
+        return _empty(title, "No target with a deadline reported for these filters")
+    missing = list(frame["actual"].isna())
     flags = [
         [fact_figures.inferred(row.get(f"{side}_period_basis")) for side in ("actual", "target")]
         for _, row in frame.iterrows()
@@ -212,19 +223,22 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
              for pair in flags]  # fmt: skip
     ranges = [_reported_range(row) for _, row in frame.iterrows()]
     text = [
-        f"{p:.0%} · {fmt.qualified(qualifier, fmt.figure(a, u))} of {fmt.figure(t, u)}"
+        "" if gone else f"{fmt.share(p)} · {fmt.qualified(qualifier, fmt.figure(a, u))} of {fmt.figure(t, u)}"
         + (f" · {note}: period inferred" if note else "") + (f" · {spread}" if spread else "")
-        for p, a, t, u, note, qualifier, spread in zip(
+        for p, a, t, u, note, qualifier, spread, gone in zip(
             frame["progress"], frame["actual"], frame["target"], frame["unit"], notes,
-            frame.get("actual_qualifier", [None] * len(frame)), ranges, strict=True)
+            frame.get("actual_qualifier", [None] * len(frame)), ranges, missing, strict=True)
     ]  # fmt: skip
     hover = [
-        f"{fact_figures.plain(label, 90)}<br>actual {html.escape(fmt.figure(a, u))} for {html.escape(str(period))}"
+        f"{fact_figures.plain(label, 90)}<br>" + (
+            f"no actual of {html.escape(_item_words(row))} reported for a period inside the target's span"
+            if gone else f"actual {html.escape(fmt.figure(a, u))} for {html.escape(str(period))}")
         + (f" (the latest report)<br>{html.escape(spread)} for that period" if spread else "")
         + "".join(f"<br>{side} period: {html.escape(fmt.period_basis(row.get(f'{side}_period_basis')))}"
                   for side in ("actual", "target") if fmt.period_basis(row.get(f"{side}_period_basis")))
-        for label, a, u, period, spread, (_, row) in zip(frame["label"], frame["actual"], frame["unit"],
-                                                         frame["actual_period"], ranges, frame.iterrows(), strict=True)
+        for label, a, u, period, spread, gone, (_, row) in zip(
+            frame["label"], frame["actual"], frame["unit"], frame["actual_period"], ranges, missing, frame.iterrows(),
+            strict=True)
     ]  # fmt: skip
     labels = _unique_labels(list(frame["label"]))
     bar = go.Bar(
@@ -238,7 +252,14 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
         hovertemplate="%{hovertext}<extra></extra>",
     )
     figure = go.Figure(bar)
-    reach = frame["progress"] * 100
+    for n, (_, row) in enumerate(frame.iterrows()):
+        if missing[n]:  # in grey where its bar would start: no figure to compare, not zero progress
+            figure.add_annotation(
+                x=0, y=labels[n], xref="x", yref="y", xanchor="left", showarrow=False, font=dict(color="#6c757d"),
+                text=f"no actual of {html.escape(_item_words(row))} reported inside the target's span "
+                f"· target {html.escape(fmt.figure(row['target'], row['unit']))}",
+            )  # fmt: skip
+    reach = (frame["progress"] * 100).fillna(0)
     if any(ranges):
         # The reports' range as a thin whisker just under its bar (never through the bar's text);
         # a bar is category n on the axis, 0.8 wide.

@@ -45,6 +45,13 @@ def figure(value: float | None, unit: str | None, item: str | None = None, compa
     return f"{_number(value, compact)} {sign}".rstrip()
 
 
+def share(fraction: float) -> str:
+    """A share of a target in whole percent; 'under 1%' for a share that rounds to 0% but is not
+    nothing (1.1 M of 300 M), so a small actual never reads as none."""
+    shown = f"{fraction:.0%}"
+    return "under 1%" if fraction > 0 and shown == "0%" else shown
+
+
 def qualified(qualifier: object, figure_text: str) -> str:
     """A figure as its sentence qualifies it: 'more than 88', 'up to 44 m'; as is without one."""
     return f"{qualifier} {figure_text}" if isinstance(qualifier, str) and qualifier else figure_text

@@ -22,7 +22,7 @@ import duckdb
 import pandas as pd
 
 from etl.store.database import MIN_DAYS_FOR_RATE, default_db_path
-from etl.store.facts import FACT_KEY, fact_rows
+from etl.store.facts import FACT_KEY, fact_rows, interval_sql, item_words_sql
 from etl.store.migrations import SCHEMA_VERSION, outdated, schema_version
 
 
@@ -549,50 +549,31 @@ def fact_bases(store: Store, indicator_ids: list[str], filters: Filters | None =
 
 
 def target_progress_inputs(store: Store, filters: Filters, prefixes: tuple[str, ...]) -> pd.DataFrame:
-    """What progress to targets needs of the facts of `prefixes`, not every fact: the targets
-    with a deadline, and of the actual levels with a period one row per metric family (its id
-    without "_target"), unit, category and period. When values of that period are flagged as
-    contradicting each other (`distinct_values`: how many; values that can both hold, such as two
-    lower bounds or counts of different items, are not counted), the value of its most recent
-    report (the fact first published last: a revised figure is a new value published later; ties
-    to the first report) with the lowest and highest value reported (`low`, `high`); when none
-    are, the largest value, the tightest of reports that can all hold (of two lower bounds, the
-    higher). Never a sum; each row with a report's `indicator_id`, to read how its period was
-    found (`with_bases`)."""
-    facts, params = _chosen_facts(store, filters, prefixes)
-    # arg_min over this: the latest published, then the first report's id (undated ones last)
-    latest = "(-epoch_us(coalesce(first_published_at, TIMESTAMP '1900-01-01')), indicator_id)"
+    """What progress to targets needs of the figures of `prefixes`, not every fact: the targets
+    with a deadline and the actual levels with a period, one row per fact (FACT_KEY) and item
+    wording (`item_words`, as contradictions compare them; `item` one report's words as
+    written), counting only the reports in filtered articles: how many articles report it
+    (`sources`), when it was first published, the loosest interval its reports allow together
+    (`low`, `high`, as etl/store/facts.py reads a qualifier), its first report's `indicator_id`
+    (to read how its period was found, `with_bases`) and metric `label`. Which of them a bar
+    compares is `progress.progress_to_targets`'s choice."""
+    chosen = " OR ".join("starts_with(i.metric_id, ?)" for _ in prefixes)
+    where, params = ("TRUE", []) if _covers_every_article(store, filters) else filters.figure_clause()
+    low, high = interval_sql("i.value", "i.qualifier")
+    key = ", ".join(f"i.{column}" for column in FACT_KEY)
     return run(
         store,
         f"""
-        WITH facts AS ({facts}), flagged AS (
-            SELECT metric_id, category, period_start, period_end, unit, value_a AS value
-            FROM contradictions WHERE kind = 'actual'
-            UNION SELECT metric_id, category, period_start, period_end, unit, value_b
-            FROM contradictions WHERE kind = 'actual'
-        )
-        SELECT f.metric_id, m.label, f.category, f.kind, f.is_change, f.period_start, f.period_end,
-               f.value, f.unit, f.sources, NULL::BIGINT AS distinct_values, f.indicator_id,
-               NULL::DOUBLE AS low, NULL::DOUBLE AS high
-        FROM facts f JOIN metrics m USING (metric_id)
-        WHERE f.kind = 'target' AND f.period_end IS NOT NULL
-        UNION ALL
-        SELECT min(f.metric_id), NULL, f.category, 'actual', FALSE, f.period_start, f.period_end,
-               CASE WHEN count(DISTINCT x.value) > 1 THEN arg_min(f.value, {latest}) ELSE max(f.value) END,
-               f.unit, max(f.sources), count(DISTINCT x.value),
-               CASE WHEN count(DISTINCT x.value) > 1 THEN arg_min(f.indicator_id, {latest})
-                    ELSE arg_max(f.indicator_id, f.value) END,  -- a report of the value progress takes
-               CASE WHEN count(DISTINCT x.value) > 1 THEN min(f.value) END,
-               CASE WHEN count(DISTINCT x.value) > 1 THEN max(f.value) END
-        FROM facts f
-        LEFT JOIN flagged x ON x.metric_id = f.metric_id AND x.category IS NOT DISTINCT FROM f.category
-         AND x.period_start IS NOT DISTINCT FROM f.period_start AND x.period_end = f.period_end
-         AND x.unit = f.unit AND x.value = f.value
-        WHERE f.kind = 'actual' AND NOT f.is_change AND f.period_end IS NOT NULL
-        GROUP BY replace(f.metric_id, '_target', ''), f.unit, f.category, f.period_start, f.period_end
+        SELECT {key}, m.label, {item_words_sql("i.item")} AS item_words, arg_min(i.item, i.indicator_id) AS item,
+               count(DISTINCT i.article_id) AS sources, min(i.published_at) AS first_published_at,
+               min(i.indicator_id) AS indicator_id, min({low}) AS low, max({high}) AS high
+        FROM indicators i JOIN metrics m USING (metric_id)
+        WHERE ({chosen}) AND ({where}) AND i.period_end IS NOT NULL
+          AND (i.kind = 'target' OR (i.kind = 'actual' AND NOT i.is_change))
+        GROUP BY ALL
         ORDER BY ALL
         """,
-        params,
+        [*prefixes, *params],
     )
 
 

@@ -193,6 +193,7 @@ def _print_summary(summary: RefreshSummary) -> None:
             else ""
         )
         + (f"; re-mapped {summary.remapped} indicators (metric catalog changed)" if summary.remapped else "")
+        + ("; contradictions recomputed (their rule changed)" if summary.contradictions_recomputed else "")
         + (f"; re-read {len(summary.reread)} known files (parser changed)" if summary.reread else "")
         + (
             f"; {summary.articles_dropped} articles no longer read from their pages removed"

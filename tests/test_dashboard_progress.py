@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 
 from dashboard import charts
@@ -94,5 +95,186 @@ def test_an_actual_after_the_targets_deadline_is_not_progress_to_it(events_store
                     "metric_id = 'taza.events'")  # fmt: skip
         rebuild_metric_tables(con)
     (progress, *_) = charts.taza(Store.open(events_store), Filters())
-    # every 2025 actual ends after 30 June, and 2024's 183 events lie before the target's year
-    assert "taza.events" not in set(progress.data["metric_id"])
+    # every 2025 actual ends after 30 June, and 2024's 183 events lie before the target's year:
+    # the target is listed without an actual or a share, never with another period's figure
+    (events,) = progress.data[progress.data["metric_id"] == "taza.events"].to_dict("records")
+    assert pd.isna(events["actual"]) and pd.isna(events["progress"]) and events["actual_period"] == ""
+
+
+# --- which actual a bar pairs with a target: small stores of synthetic reports -------------
+
+TREES = "taza.trees_planted"
+_PERIODS = {"2021–2024": ("2021-01-01", "2024-12-31"), "2024": ("2024-01-01", "2024-12-31"),
+            "2025": ("2025-01-01", "2025-12-31"), "H1 2025": ("2025-01-01", "2025-06-30"),
+            "by 2025": (None, "2025-12-31"), "by 2027": (None, "2027-12-31")}  # fmt: skip
+
+
+def _report(n: int, value: float, item: str, period: str, kind: str = "actual", qualifier: str | None = None,
+            published: str = "2025-01-10") -> dict:  # fmt: skip
+    """One mapped report of trees planted, alone in its own article."""
+    start, end = _PERIODS[period]
+    return dict(
+        indicator_id=f"a{n}-0", article_id=f"a{n}", value=value, unit="count", item=item, qualifier=qualifier,
+        period_start=pd.Timestamp(start).date() if start else None, period_end=pd.Timestamp(end).date(),
+        kind=kind, is_change=False, role=None, linked_indicator_id=None, sentence=f"Report {n}.",
+        sentence_start=0, start_char=0, end_char=3, surface=str(value), metric_id=TREES, category=None,
+        period_basis="sentence", published_at=pd.Timestamp(published), topics=[],
+    )  # fmt: skip
+
+
+def _bars(tmp_path: Path, *reports: dict) -> pd.DataFrame:
+    """The progress rows of a fresh store holding these reports, as the Taza page reads them."""
+    from dashboard import queries as q
+    from dashboard.progress import progress_to_targets
+    from etl.store import database
+    from etl.transform.ingest import INDICATOR_COLUMNS
+
+    db = tmp_path / "store.duckdb"
+    con = database.connect(db)
+    try:
+        con.execute("INSERT INTO metrics VALUES (?, 'Trees planted', 'ecology', 'count')", [TREES])
+        frame = pd.DataFrame(list(reports))
+        database.insert_frame(con, "indicators", frame, [*INDICATOR_COLUMNS, "published_at", "topics"])
+        rebuild_metric_tables(con)
+    finally:
+        con.close()
+    return progress_to_targets(q.target_progress_inputs(Store.open(db), Filters(), ("taza.",)))
+
+
+def test_a_target_is_compared_only_with_an_actual_of_its_item(tmp_path: Path) -> None:
+    (bar,) = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "by 2027", kind="target"),
+        _report(2, 1.5e9, "green spaces", "2021–2024"),  # more of the span, but another item
+        _report(3, 9e8, "seedlings", "2021–2024"),
+        _report(4, 4e8, "trees", "2024"),
+    ).to_dict("records")
+    assert (bar["item"], bar["actual"], bar["actual_period"]) == ("trees", 4e8, "2024")
+    assert bar["label"] == "Trees planted (trees, by 2027)"
+
+
+def test_an_item_worded_in_another_language_pairs_with_its_target(tmp_path: Path) -> None:
+    (bar,) = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "by 2027", kind="target"),
+        _report(2, 5e8, "деревьев", "2024"),  # trees, in Russian
+        _report(3, 9e8, "көшет", "2021–2024"),  # seedlings, in Kazakh: not trees
+    ).to_dict("records")
+    assert (bar["actual"], bar["actual_period"]) == (5e8, "2024")
+
+
+def test_a_target_no_actual_of_its_item_pairs_with_says_so(tmp_path: Path) -> None:
+    from dashboard import figures
+    from dashboard.components import progress_line
+
+    bars = _bars(
+        tmp_path,
+        _report(1, 1e8, "green spaces", "by 2025", kind="target"),
+        _report(2, 1.5e8, "trees", "H1 2025"),  # inside the span, but trees are not green spaces
+    )
+    (bar,) = bars.to_dict("records")
+    assert pd.isna(bar["actual"]) and pd.isna(bar["progress"]) and bar["actual_period"] == ""
+    line = progress_line(pd.Series(bar))
+    assert "no actual of green spaces" in line and "%" not in line and "150" not in line
+    figure = figures.target_progress(bars, "Progress")
+    assert list(figure.data[0].text) == [""]  # no bar, no share
+    assert "no actual of green spaces" in figure.layout.annotations[0].text
+
+
+def test_a_target_worded_two_ways_is_one_bar_when_one_wording_has_an_actual(tmp_path: Path) -> None:
+    bars = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "by 2027", kind="target"),
+        _report(2, 2e9, "green spaces", "by 2027", kind="target"),  # the same target, reworded
+        _report(3, 1.1e9, "trees", "2021–2024", qualifier="more than"),
+    )
+    assert bars[["item", "actual"]].to_dict("records") == [{"item": "trees", "actual": 1.1e9}]
+
+
+def test_a_total_covering_more_of_the_span_wins_over_a_later_part_period(tmp_path: Path) -> None:
+    # the 2021–2024 reports cannot all hold (exactly 900 M, published later, against more than
+    # 1.1 B): the latest of them, with their range; never the later but shorter first half of 2025
+    (bar,) = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "by 2027", kind="target"),
+        _report(2, 1.1e9, "trees", "2021–2024", qualifier="more than", published="2025-01-10"),
+        _report(3, 9e8, "trees", "2021–2024", published="2025-03-01"),
+        _report(4, 1.5e8, "trees", "H1 2025", published="2025-07-10"),
+    ).to_dict("records")
+    assert (bar["actual_period"], bar["actual"], bar["progress"]) == ("2021–2024", 9e8, pytest.approx(0.45))
+    assert (bar["disagreeing_actuals"], bar["actual_low"], bar["actual_high"]) == (2, 9e8, 1.1e9)
+
+
+def test_of_periods_covering_as_much_of_the_span_the_latest_wins(tmp_path: Path) -> None:
+    # 2024 has a day more than 2025, not more of the span
+    (bar,) = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "by 2027", kind="target"),
+        _report(2, 3e8, "trees", "2024"),
+        _report(3, 2.5e8, "trees", "2025"),
+    ).to_dict("records")
+    assert (bar["actual_period"], bar["actual"]) == ("2025", 2.5e8)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "months"),
+    [("2024-01-01", "2024-12-31", 12), ("2025-01-01", "2025-12-31", 12), ("2025-01-01", "2025-06-30", 6),
+     ("2021-01-01", "2024-12-31", 48), ("2025-01-21", "2025-01-21", 1), (None, "2025-03-31", 1)],
+)  # fmt: skip
+def test_months_covered(start: str | None, end: str, months: int) -> None:
+    from dashboard.progress import months_covered
+
+    got = months_covered(
+        pd.Series([pd.Timestamp(start) if start else pd.NaT]), pd.Series([pd.Timestamp(end)])
+    )
+    assert list(got) == [months]
+
+
+def test_a_bar_whose_period_has_a_flagged_pair_of_its_item_notes_the_disagreement(events_store: Path) -> None:
+    # every pair the explorer flags (one item wording) makes the bar of that item and period say
+    # that its reports cannot all hold
+    from dashboard.fact_figures import item_family
+    from dashboard.format import period
+
+    with duckdb.connect(str(events_store), read_only=True) as con:
+        pairs = con.execute(
+            "SELECT c.metric_id, c.period_start, c.period_end, i.item FROM contradictions c "
+            "JOIN indicators i ON i.indicator_id = c.indicator_id_a WHERE c.kind = 'actual'"
+        ).fetchall()
+    flagged = {(metric, period(start, end), item_family(item)) for metric, start, end, item in pairs}
+    progress, _ = _events_bar(events_store)
+    noted = [
+        bar["disagreeing_actuals"] >= 2
+        for bar in progress.data.to_dict("records")
+        if (bar["metric_id"].replace("_target", ""), bar["actual_period"], item_family(bar["item"]))
+        in flagged
+    ]
+    assert noted and all(noted)
+
+
+@pytest.mark.parametrize(
+    ("fraction", "shown"),
+    [(0.0037, "under 1%"), (0.0, "0%"), (0.005, "under 1%"), (0.45, "45%"), (1.5, "150%")],
+)
+def test_a_small_share_of_a_target_never_reads_as_none(fraction: float, shown: str) -> None:
+    from dashboard import format as fmt
+
+    assert fmt.share(fraction) == shown
+
+
+def test_the_it_target_in_english_is_measured_by_the_kazakh_report_of_its_item(mixed_store: Path) -> None:  # noqa: F811
+    # 'level of IT exports' (the target) and 'IT-қызметтер экспорты' (the 2024 actual) are one
+    # item in [item_names]; the whole of 2024 covers more of the span than the first half of 2024
+    store = Store.open(mixed_store)
+    (bar,) = (
+        charts.it_exports(store, Filters())[0]
+        .data.query("metric_id == 'it.exports_target_usd'")
+        .to_dict("records")
+    )
+    assert (bar["item"], bar["actual"], bar["actual_period"]) == ("exports of IT services", 5e8, "2024")
+    with duckdb.connect(str(mixed_store), read_only=True) as con:
+        (language,) = con.execute(
+            "SELECT a.language FROM indicators i JOIN articles a USING (article_id) WHERE i.indicator_id = ?",
+            [bar["actual_indicator_id"]],
+        ).fetchone()
+    assert language == "kk"

@@ -304,8 +304,8 @@ def test_a_long_target_label_is_cut_in_its_name_never_in_its_period(store: Store
     progress = _chart(store, "taza-progress-to-targets")
     saxaul = [label for label in progress.figure.data[0].y if "saxaul" in label]
     assert saxaul == [
-        "Greening: saxaul plantations on the dried Aral… (2021–2024)"
-    ]  # which target: its period
+        "Greening: saxaul plantations on the dried… (area, 2021–2024)"
+    ]  # which target: the item it counts and its period
 
 
 def test_every_fact_chart_exports_each_figures_period_basis_in_words(store: Store) -> None:
@@ -449,13 +449,12 @@ def test_progress_bars_hatch_an_inferred_target_and_leave_stated_ones_plain() ->
     assert plain.data[0].marker.pattern.shape is None and "Hatched" not in plain.layout.title.text
 
 
-def test_the_taza_disagreement_note_counts_only_values_flagged_as_contradicting(store: Store) -> None:
-    # 1.1 million seedlings, more than 12 million and more than 1.1 billion trees for 2021–2024:
-    # three values, none of which rules another out, so no "figures cannot all hold" note
-    rows = q.target_progress_inputs(store, Filters(), ("taza.",))
-    trees = rows[(rows["kind"] == "actual") & rows["metric_id"].str.startswith("taza.trees_planted")
-                 & (rows["period_start"].astype(str) == "2021-01-01")]  # fmt: skip
-    assert len(trees) == 1 and trees.iloc[0]["distinct_values"] == 0
+def test_the_taza_trees_bar_has_no_disagreement_note_when_its_reports_can_all_hold(store: Store) -> None:
+    # more than 12 million and more than 1.1 billion trees for 2021–2024 (and 1.1 million
+    # seedlings, another item): none rules another out, so no "figures cannot all hold" note
+    progress = _chart(store, "taza-progress-to-targets").data
+    (trees,) = progress[progress["metric_id"] == "taza.trees_planted"].to_dict("records")
+    assert (trees["actual"], trees["actual_period"], trees["disagreeing_actuals"]) == (1.1e9, "2021–2024", 0)
     facts = _sql_store(store, "SELECT count(*) FROM metric_facts WHERE metric_id = 'taza.trees_planted' "
                               "AND period_start = DATE '2021-01-01' AND period_end = DATE '2024-12-31'")  # fmt: skip
     assert facts >= 3
@@ -464,13 +463,3 @@ def test_the_taza_disagreement_note_counts_only_values_flagged_as_contradicting(
 def _sql_store(store: Store, sql: str) -> int:
     with duckdb.connect(store.path, read_only=True) as con:
         return int(con.execute(sql).fetchone()[0])
-
-
-def test_the_taza_note_counts_a_value_that_is_flagged(disagreeing_store: Path) -> None:
-    store = Store.open(disagreeing_store)
-    rows = q.target_progress_inputs(store, Filters(), ("taza.",))
-    flagged = _sql_store(
-        store, "SELECT count(*) FROM contradictions WHERE metric_id LIKE 'taza.%' AND kind = 'actual'"
-    )
-    counted = rows[rows["kind"] == "actual"]["distinct_values"]
-    assert (counted > 0).any() == (flagged > 0)

@@ -24,6 +24,7 @@ from etl.store.derived import (
     PARSER_META_KEY,
     TAXONOMY_META_KEY,
     UNREAD_BY_PARSER_META_KEY,
+    contradiction_rule_changed,
     current_recipe,
     extract_articles,
     fold_source_spellings,
@@ -340,6 +341,10 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pend
     try:
         con.execute("BEGIN TRANSACTION")
         mapper = partial(pool.imap, chunksize=16) if pool else map
+        # Flagged by another contradiction rule: every pair is recomputed below (a new store has none).
+        summary.contradictions_recomputed = contradiction_rule_changed(con) and bool(
+            database.scalar(con, "SELECT count(*) FROM (SELECT 1 FROM indicators LIMIT 1)")
+        )
         summary.retagged = sync_taxonomy(con, taxonomy, run.recipe[TAXONOMY_META_KEY])
         summary.reextracted = sync_extractor(con, catalog, mapper)
         summary.remapped = sync_catalog(con, catalog, run.recipe[CATALOG_META_KEY])
@@ -392,7 +397,7 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pend
         fold_source_spellings(con)  # a new spelling of a known publisher joins (or names) its series
         database.set_meta(con, PARSER_META_KEY, run.recipe[PARSER_META_KEY])
         database.set_meta(con, UNREAD_BY_PARSER_META_KEY, " ".join(sorted([*failed, *pending.unread])))
-        if summary.reextracted or summary.remapped or pending.reread:
+        if summary.reextracted or summary.remapped or pending.reread or contradiction_rule_changed(con):
             rebuild_metric_tables(con)
         elif writer.changed_articles:
             rebuild_metric_tables(con, writer.changed_articles)
@@ -403,6 +408,7 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pend
             or summary.retagged
             or summary.reextracted
             or summary.remapped
+            or summary.contradictions_recomputed
         ):
             _log_run(con, summary, run.started)  # a run that changed nothing leaves no row
         con.execute("COMMIT")

@@ -1,5 +1,6 @@
-"""Re-deriving stored data when its recipe changes: taxonomy, metric catalog, extractor version
-(and the parser version, which refresh acts on by re-reading the raw files: etl/pipeline/refresh.py)."""
+"""Re-deriving stored data when its recipe changes: taxonomy, metric catalog, extractor version,
+the contradiction rule (and the parser version, which refresh acts on by re-reading the raw files:
+etl/pipeline/refresh.py)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ TAXONOMY_META_KEY = "taxonomy_sha256"
 CATALOG_META_KEY = "catalog_sha256"
 EXTRACTOR_META_KEY = "extractor_version"
 PARSER_META_KEY = "parser_version"
+CONTRADICTION_META_KEY = "contradiction_rule_version"
 # Page ids (space-separated) the current parser has still to read: their re-read failed, so
 # they keep an older parser's rows until a later refresh reads them.
 UNREAD_BY_PARSER_META_KEY = "pages_still_to_reread"
@@ -38,6 +40,7 @@ def current_recipe(taxonomy_path, catalog_path) -> dict[str, str]:
         CATALOG_META_KEY: content_id(catalog_path.read_bytes()),
         EXTRACTOR_META_KEY: EXTRACTOR_VERSION,
         PARSER_META_KEY: PARSER_VERSION,
+        CONTRADICTION_META_KEY: CONTRADICTION_RULE_VERSION,
     }
 
 
@@ -234,6 +237,11 @@ def sync_catalog(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], ca
     return remapped
 
 
+# The contradictions table is stored, not computed when the dashboard reads it, so a store keeps
+# the pairs its last rebuild flagged. Change this whenever what is flagged changes (this SQL, the
+# qualifier bounds or item wording of etl/store/facts.py): refresh then recomputes every pair of
+# a store built by another version (rule_changed), as EXTRACTOR_VERSION re-extracts.
+CONTRADICTION_RULE_VERSION = "2026-11-26.intervals-same-item"
 # Per metric, category, kind and period, the values compared are the most-reported ones: a
 # real series has a handful of values, and this bounds the pairs on any store.
 CONTRADICTION_VALUES_PER_GROUP = 20
@@ -323,10 +331,17 @@ def _scope_to_changed_groups(con: duckdb.DuckDBPyConnection, changed_articles: l
         )
 
 
+def contradiction_rule_changed(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the store's contradictions were flagged by another CONTRADICTION_RULE_VERSION
+    (or by none recorded: a store from before the version): then all are to be recomputed."""
+    return database.get_meta(con, CONTRADICTION_META_KEY) != CONTRADICTION_RULE_VERSION
+
+
 def rebuild_metric_tables(con: duckdb.DuckDBPyConnection, changed_articles: list[str] | None = None) -> None:
     """Recompute metric_facts and contradictions: all of them, or (given the articles whose
     figures or publication time changed) only the metric/period groups their figures belong
-    to, so that a one-page refresh of a large store does not redo every group."""
+    to, so that a one-page refresh of a large store does not redo every group. A full rebuild
+    records the contradiction rule it flagged with (CONTRADICTION_RULE_VERSION)."""
     if changed_articles is not None and not changed_articles:
         return
     scoped = changed_articles is not None
@@ -343,6 +358,8 @@ def rebuild_metric_tables(con: duckdb.DuckDBPyConnection, changed_articles: list
             f"FROM ({fact_rows(figures)}) f JOIN {figures} i USING (indicator_id)"
         )
         con.execute(_CONTRADICTIONS.format(figures=figures))
+        if not scoped:
+            database.set_meta(con, CONTRADICTION_META_KEY, CONTRADICTION_RULE_VERSION)
     finally:
         if scoped:
             for temporary in ("_groups", "_figures"):

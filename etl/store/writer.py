@@ -31,6 +31,7 @@ class RefreshSummary:
     retagged: int = 0  # articles re-tagged because the taxonomy changed
     reextracted: int = 0  # articles re-extracted because the extractor changed
     remapped: int = 0  # indicators re-mapped because the metric catalog changed
+    contradictions_recomputed: bool = False  # every pair flagged again: the contradiction rule changed
     reread: list[str] = field(default_factory=list)  # known files read again because the parser changed
     parsed_earlier_gone: int = 0  # stored pages of an older parser whose files are gone (rows kept)
     articles_dropped: int = 0  # articles only re-read files listed, which the new parser does not give

@@ -1,0 +1,193 @@
+"""Progress to targets: which reported actual a target's bar compares with, chosen so that a bar
+never compares two different things nor borrows a figure from another item.
+
+A target and an actual are compared when they are of one metric family ('it.exports_target_usd'
+and 'it.exports_usd'), unit and category, count the same item (`fact_figures.item_family`: the
+catalog's [item_names] across languages, else the same words, as contradictions compare items),
+and the actual's period lies inside the target's span. Of those, the one covering the most of
+the span (in months: the 2021–2024 total, not a later first half), the latest of equal ones; of
+the reports of that period, the largest when they can all hold, else the latest, with their range."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard import fact_figures
+from dashboard import format as fmt
+from dashboard import queries as q
+
+MAX_TARGETS = 12  # progress bars per page: the most-reported targets
+COLUMNS = ["label", "metric_id", "unit", "item", "target", "actual", "actual_period", "progress",
+           "disagreeing_actuals", "actual_low", "actual_high", "target_indicator_id", "actual_indicator_id"]  # fmt: skip
+# What makes one actual (a period's reports of one item) and one target.
+_ACTUAL = ["family", "unit", "category", "item_family", "period_start", "period_end"]
+_TARGET = ["metric_id", "category", "period_start", "period_end", "value", "unit", "item_family"]
+
+
+def _family(metric_id: pd.Series) -> pd.Series:
+    """'it.exports_target_usd' and 'it.exports_usd' measure the same thing."""
+    return metric_id.str.replace("_target", "", regex=False)
+
+
+def _inside_target_span(candidates: pd.DataFrame) -> pd.Series:
+    """Actuals (merged with their target: `target_start`, `target_end`) whose period lies within
+    the target's span: ending by its deadline and, when the target names its first day, starting
+    on it or later. A 2021–2024 total is not progress to a target for 2024 alone."""
+    start = candidates["period_start"].fillna(candidates["period_end"])
+    after_start = candidates["target_start"].isna() | (start >= candidates["target_start"])
+    return (candidates["period_end"] <= candidates["target_end"]) & after_start
+
+
+def months_covered(start: pd.Series, end: pd.Series) -> pd.Series:
+    """Calendar months from a period's first to its last (a year 12 whether leap or not, a first
+    half 6, one day 1): how much of a target's span an actual inside it covers."""
+    start = start.fillna(end)
+    return (end.dt.year - start.dt.year) * 12 + end.dt.month - start.dt.month + 1
+
+
+def _prepared(values: pd.DataFrame) -> pd.DataFrame:
+    """`values` with each row's metric `family` and `item_family`, dates as timestamps."""
+    out = values.copy()
+    out["family"] = _family(out["metric_id"])
+    out["category"] = out["category"].fillna("")
+    # each wording named once: a store has a few wordings and many reports
+    families = {item: fact_figures.item_family(item) for item in out["item"].unique()}
+    out["item_family"] = out["item"].map(families)
+    out["period_end"] = pd.to_datetime(out["period_end"])
+    out["period_start"] = pd.to_datetime(out["period_start"])
+    out["first_published_at"] = pd.to_datetime(out["first_published_at"])
+    return out
+
+
+def _actuals(values: pd.DataFrame) -> pd.DataFrame:
+    """One row per metric family, unit, category, item family and period: of its reports (one
+    row per value), when their intervals all meet (lower bounds, one figure rounded two ways), the
+    largest, the tightest; else the value published last (a revised figure is a new value
+    published later; ties to the first report, undated ones last), never the largest, with the
+    lowest and highest reported (`range_low`, `range_high`) and how many values cannot all hold
+    (`disagreeing`). Only the actuals of an item some target counts are read."""
+    actuals = values[(values["kind"] == "actual") & ~values["is_change"]]
+    wanted = values.loc[
+        values["kind"] == "target", ["family", "unit", "category", "item_family"]
+    ].drop_duplicates()
+    actuals = actuals.merge(wanted, on=list(wanted.columns))
+    # one row per value: its wordings of the item (trees, деревьев) together
+    by_value = actuals.groupby([*_ACTUAL, "value"], dropna=False, sort=False).agg(
+        low=("low", "min"), high=("high", "max"), first_published_at=("first_published_at", "min"),
+        indicator_id=("indicator_id", "min"),
+    ).reset_index()  # fmt: skip
+    period = by_value.groupby(_ACTUAL, dropna=False, sort=False)
+    hold = period["low"].transform("max") <= period["high"].transform("min")
+    # when first published, as a number; an undated report before every dated one
+    published = by_value["first_published_at"].fillna(pd.Timestamp("1900-01-01")).astype("int64")
+    by_value = by_value.assign(
+        disagreeing=period["value"].transform("size").where(~hold, 0),
+        range_low=period["value"].transform("min").where(~hold),
+        range_high=period["value"].transform("max").where(~hold),
+        preference=by_value["value"].where(hold, published.astype(float)),  # the largest, or the latest
+    )
+    return by_value.sort_values(
+        ["preference", "indicator_id"], ascending=[False, True], kind="stable"
+    ).drop_duplicates(_ACTUAL)
+
+
+def _targets(values: pd.DataFrame) -> pd.DataFrame:
+    """One row per target fact and item family (a target worded 'trees' in one article and
+    'green spaces' in another is two), the most-reported target per metric, category,
+    deadline and item family."""
+    targets = values[values["kind"] == "target"]
+    per_item = targets.groupby(_TARGET, dropna=False, sort=False).agg(
+        label=("label", "first"), item=("item", "first"), sources=("sources", "sum"),
+        indicator_id=("indicator_id", "min"),
+    ).reset_index()  # fmt: skip
+    per_item = per_item.sort_values("sources", ascending=False, kind="stable")
+    return per_item.drop_duplicates(["metric_id", "category", "period_end", "item_family"])
+
+
+def _paired(targets: pd.DataFrame, actuals: pd.DataFrame) -> pd.DataFrame:
+    """Each target with the actual covering the most of its span (the latest of those), or
+    none (NaN `actual`)."""
+    targets = targets.assign(target_order=range(len(targets)), family=_family(targets["metric_id"]))
+    candidates = targets.rename(columns={"period_start": "target_start", "period_end": "target_end"})[
+        ["target_order", "family", "unit", "category", "item_family", "target_start", "target_end"]
+    ].merge(actuals.rename(columns={"value": "actual", "indicator_id": "actual_indicator_id"}),
+            on=["family", "unit", "category", "item_family"])  # fmt: skip
+    candidates = candidates[_inside_target_span(candidates)]
+    candidates = candidates.assign(
+        covered=months_covered(candidates["period_start"], candidates["period_end"])
+    )
+    best = candidates.sort_values(
+        ["target_order", "covered", "period_end"], ascending=[True, False, False], kind="stable"
+    ).drop_duplicates("target_order")
+    best = best[["target_order", "period_start", "period_end", "actual", "disagreeing", "range_low",
+                 "range_high", "actual_indicator_id"]].rename(
+        columns={"period_start": "actual_start", "period_end": "actual_end"})  # fmt: skip
+    return targets.merge(best, on="target_order", how="left")
+
+
+def _one_row_per_unmatched_target(paired: pd.DataFrame) -> pd.DataFrame:
+    """A target fact with an actual for one of its item wordings is shown by that bar alone;
+    one with none is shown once (its most-reported wording), saying so."""
+    fact = ["metric_id", "category", "period_end", "value"]
+    matched = paired["actual"].notna()
+    has_bar = paired[fact].apply(tuple, axis=1).isin(set(paired.loc[matched, fact].apply(tuple, axis=1)))
+    unmatched = paired[~matched & ~has_bar].drop_duplicates(fact)
+    return pd.concat([paired[matched], unmatched]).sort_values("target_order", kind="stable")
+
+
+def _label(label: str, item: object, start: object, end: object) -> str:
+    """'Taza Kazakstan: trees and seedlings planted (trees, by 2027)': the metric, the item the
+    target counts (in English when the catalog names it) and its span."""
+    period = fmt.period(start, end)
+    item = fact_figures.item_in_english(item)
+    return f"{label} ({item}, {period})" if item else f"{label} ({period})"
+
+
+def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
+    """The most-reported targets, each with the actual it is compared with (module docstring)
+    and the share of the target it reaches; a target no actual pairs with has an empty actual
+    and progress (a row all the same: the page says so, never borrowing another item's figure).
+    `disagreeing_actuals`, `actual_low` and `actual_high` say when the reports of the actual's
+    period cannot all hold and what they range over. `values`: as `q.target_progress_inputs`
+    gives them; the reports' ids are kept as `target_indicator_id` and `actual_indicator_id`
+    to read how their periods were found (`with_progress_bases`)."""
+    if values.empty or not (values["kind"] == "target").any():
+        return pd.DataFrame(columns=COLUMNS)
+    values = _prepared(values)
+    paired = _one_row_per_unmatched_target(_paired(_targets(values), _actuals(values)))
+    shown = paired.head(MAX_TARGETS).sort_values("period_end", kind="stable").reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "label": [_label(*parts) for parts in zip(shown["label"], shown["item"], shown["period_start"],
+                                                      shown["period_end"], strict=True)],
+            "metric_id": shown["metric_id"], "unit": shown["unit"],
+            "item": shown["item"].map(fact_figures.item_in_english), "target": shown["value"],
+            "actual": shown["actual"],
+            "actual_period": [fmt.period(s, e) if pd.notna(e) else "" for s, e in
+                              zip(shown["actual_start"], shown["actual_end"], strict=True)],
+            "progress": shown["actual"] / shown["value"].where(shown["value"] != 0),
+            "disagreeing_actuals": shown["disagreeing"].fillna(0).astype(int),
+            "actual_low": shown["range_low"], "actual_high": shown["range_high"],
+            "target_indicator_id": shown["indicator_id"], "actual_indicator_id": shown["actual_indicator_id"],
+        }
+    ).reset_index(drop=True)  # fmt: skip
+
+
+def with_progress_bases(progress: pd.DataFrame, bases: pd.DataFrame) -> pd.DataFrame:
+    """`progress` with how its target's and actual's periods were found (`target_period_basis`,
+    `actual_period_basis`) and the actual's qualifier ("more than 1.1 B"), from `q.fact_bases`
+    rows (keyed by indicator_id) that include theirs."""
+    known = (
+        bases.set_index("indicator_id")
+        if "indicator_id" in bases
+        else pd.DataFrame(columns=list(q.BASIS_COLUMNS))
+    )
+
+    def column(ids: pd.Series, name: str) -> list:
+        return [known[name].get(i) if isinstance(i, str) and i in known.index else None for i in ids]
+
+    return progress.assign(
+        target_period_basis=column(progress["target_indicator_id"], "period_basis"),
+        actual_period_basis=column(progress["actual_indicator_id"], "period_basis"),
+        actual_qualifier=column(progress["actual_indicator_id"], "qualifier"),
+    )
