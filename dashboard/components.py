@@ -154,7 +154,12 @@ def progress_line(row: object, target_word: str = "") -> str:
         spread = (f" ({get('disagreeing_actuals')} figures reported for {get('actual_period')} cannot all hold, from "
                   f"{fmt.figure(get('actual_low'), unit)} to {fmt.figure(get('actual_high'), unit)}; the bar "
                   "shows the latest report, its whisker the range: see them in the indicator explorer)")  # fmt: skip
-    line = (f"**{get('label')}**: {fmt.qualified(get('actual_qualifier'), fmt.figure(get('actual'), unit))} "
+    # the actual's own item when it is another that measures the target ("1.5 B seedlings")
+    actual_item = get("actual_item")
+    measured = (
+        f" {actual_item}" if isinstance(actual_item, str) and actual_item not in ("", get("item")) else ""
+    )
+    line = (f"**{get('label')}**: {fmt.qualified(get('actual_qualifier'), fmt.figure(get('actual'), unit))}{measured} "
             f"reported for {get('actual_period')}{inferred_note(get('actual_period_basis'))}, "
             f"{fmt.share(get('progress'))} of {target}{fmt.figure(get('target'), unit)}"
             f"{' target' if target_word else ''}{inferred_note(get('target_period_basis'))}{spread}")  # fmt: skip

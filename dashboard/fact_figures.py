@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import format as fmt
-from etl.extract.catalog import item_name, load_item_names
+from etl.extract.catalog import item_name, load_item_names, load_progress_items
 
 KIND_SYMBOLS = {"actual": "circle", "target": "star", "plan": "square", "forecast": "triangle-up"}
 PALETTE = ("#264653", "#e76f51", "#2a9d8f", "#8338ec", "#e9c46a", "#457b9d", "#d62828", "#6a994e")
@@ -76,6 +76,18 @@ def item_family(item: object) -> str:
     casefolded without punctuation, as contradictions compare items ('' when it names none).
     Two reports of different families may count different things (seedlings, trees)."""
     return " ".join(re.findall(r"[^\W_]+", item_in_english(item).casefold()))
+
+
+@functools.cache
+def _progress_items() -> dict[str, str]:
+    return load_progress_items()
+
+
+def progress_family(item: object) -> str:
+    """What a report measures toward a target: its `item_family`, or the item whose target it
+    also measures by the catalog's [progress_items] (seedlings planted toward "2 billion trees")."""
+    family = item_family(item)
+    return _progress_items().get(family, family)
 
 
 def fact_key(frame: pd.DataFrame) -> pd.Series:

@@ -205,6 +205,13 @@ def _item_words(row: pd.Series) -> str:
     return item if isinstance(item, str) and item else "this item"
 
 
+def _measured_words(row: pd.Series) -> str:
+    """' seedlings' when a bar's actual counts another item than its target names (one the
+    catalog's [progress_items] lets measure it), else ''."""
+    actual_item, item = row.get("actual_item"), row.get("item")
+    return f" {actual_item}" if isinstance(actual_item, str) and actual_item and actual_item != item else ""
+
+
 def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     """Progress towards each target: the reported actual as a share of the target. A bar whose
     actual's or target's period is not written in its own sentence is hatched, and its text and
@@ -222,12 +229,13 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     notes = [" and ".join(side for side, flag in zip(("actual", "target"), pair, strict=True) if flag)
              for pair in flags]  # fmt: skip
     ranges = [_reported_range(row) for _, row in frame.iterrows()]
+    measured = [_measured_words(row) for _, row in frame.iterrows()]
     text = [
-        "" if gone else f"{fmt.share(p)} · {fmt.qualified(qualifier, fmt.figure(a, u))} of {fmt.figure(t, u)}"
+        "" if gone else f"{fmt.share(p)} · {fmt.qualified(qualifier, fmt.figure(a, u))}{words} of {fmt.figure(t, u)}"
         + (f" · {note}: period inferred" if note else "") + (f" · {spread}" if spread else "")
-        for p, a, t, u, note, qualifier, spread, gone in zip(
+        for p, a, t, u, note, qualifier, spread, gone, words in zip(
             frame["progress"], frame["actual"], frame["target"], frame["unit"], notes,
-            frame.get("actual_qualifier", [None] * len(frame)), ranges, missing, strict=True)
+            frame.get("actual_qualifier", [None] * len(frame)), ranges, missing, measured, strict=True)
     ]  # fmt: skip
     hover = [
         f"{fact_figures.plain(label, 90)}<br>" + (

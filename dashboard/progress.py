@@ -2,10 +2,12 @@
 never compares two different things nor borrows a figure from another item.
 
 A target and an actual are compared when they are of one metric family ('it.exports_target_usd'
-and 'it.exports_usd'), unit and category, count the same item (`fact_figures.item_family`: the
-catalog's [item_names] across languages, else the same words, as contradictions compare items),
-and the actual's period lies inside the target's span. Of those, the one covering the most of
-the span (in months: the 2021–2024 total, not a later first half), the latest of equal ones; of
+and 'it.exports_usd'), unit and category, count the same item (`fact_figures.progress_family`: the
+catalog's [item_names] across languages, else the same words, as contradictions compare items;
+and the [progress_items] that measure a target worded as another: seedlings toward trees),
+and the actual's period lies inside the target's span. Of those, a period written in some
+report's own sentence before an inferred one, then the one covering the most of the span (in
+months: the 2021–2024 total, not a later first half), the latest of equal ones; of
 the reports of that period, the largest when they can all hold, else the latest, with their range."""
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dashboard import format as fmt
 from dashboard import queries as q
 
 MAX_TARGETS = 12  # progress bars per page: the most-reported targets
-COLUMNS = ["label", "metric_id", "unit", "item", "target", "actual", "actual_period", "progress",
+COLUMNS = ["label", "metric_id", "unit", "item", "target", "actual", "actual_item", "actual_period", "progress",
            "disagreeing_actuals", "actual_low", "actual_high", "target_indicator_id", "actual_indicator_id"]  # fmt: skip
 # What makes one actual (a period's reports of one item) and one target.
 _ACTUAL = ["family", "unit", "category", "item_family", "period_start", "period_end"]
@@ -51,8 +53,9 @@ def _prepared(values: pd.DataFrame) -> pd.DataFrame:
     out["family"] = _family(out["metric_id"])
     out["category"] = out["category"].fillna("")
     # each wording named once: a store has a few wordings and many reports
-    families = {item: fact_figures.item_family(item) for item in out["item"].unique()}
-    out["item_family"] = out["item"].map(families)
+    own = {item: fact_figures.item_family(item) for item in out["item"].unique()}
+    out["own_item_family"] = out["item"].map(own)
+    out["item_family"] = out["item"].map({item: fact_figures.progress_family(item) for item in own})
     out["period_end"] = pd.to_datetime(out["period_end"])
     out["period_start"] = pd.to_datetime(out["period_start"])
     out["first_published_at"] = pd.to_datetime(out["first_published_at"])
@@ -71,12 +74,20 @@ def _actuals(values: pd.DataFrame) -> pd.DataFrame:
         values["kind"] == "target", ["family", "unit", "category", "item_family"]
     ].drop_duplicates()
     actuals = actuals.merge(wanted, on=list(wanted.columns))
+    # a period reported in the target's own item is read in it alone: seedlings measure a target
+    # of trees only where no figure of trees covers that period (the sample's "1.1 million
+    # seedlings", a slip for billion, does not overrule "over 1.1 billion trees")
+    head = actuals["own_item_family"] == actuals["item_family"]
+    has_head = head.groupby([actuals[c] for c in _ACTUAL], dropna=False).transform("any")
+    actuals = actuals[head | ~has_head]
     # one row per value: its wordings of the item (trees, деревьев) together
     by_value = actuals.groupby([*_ACTUAL, "value"], dropna=False, sort=False).agg(
         low=("low", "min"), high=("high", "max"), first_published_at=("first_published_at", "min"),
-        indicator_id=("indicator_id", "min"),
+        indicator_id=("indicator_id", "min"), actual_item=("item", "first"),
+        period_stated=("period_stated", "max"),
     ).reset_index()  # fmt: skip
     period = by_value.groupby(_ACTUAL, dropna=False, sort=False)
+    by_value["period_stated"] = period["period_stated"].transform("max")
     hold = period["low"].transform("max") <= period["high"].transform("min")
     # when first published, as a number; an undated report before every dated one
     published = by_value["first_published_at"].fillna(pd.Timestamp("1900-01-01")).astype("int64")
@@ -96,6 +107,9 @@ def _targets(values: pd.DataFrame) -> pd.DataFrame:
     'green spaces' in another is two), the most-reported target per metric, category,
     deadline and item family."""
     targets = values[values["kind"] == "target"]
+    # named by the item the others measure ("trees", not "green spaces") when it is among them
+    other_wording = targets["own_item_family"] != targets["item_family"]
+    targets = targets.loc[other_wording.sort_values(kind="stable").index]
     per_item = targets.groupby(_TARGET, dropna=False, sort=False).agg(
         label=("label", "first"), item=("item", "first"), sources=("sources", "sum"),
         indicator_id=("indicator_id", "min"),
@@ -116,11 +130,15 @@ def _paired(targets: pd.DataFrame, actuals: pd.DataFrame) -> pd.DataFrame:
     candidates = candidates.assign(
         covered=months_covered(candidates["period_start"], candidates["period_end"])
     )
+    # a period some report writes in its own sentence before an inferred one (inferred periods
+    # are wrong far more often: a span carried from a headline is no measure of coverage)
     best = candidates.sort_values(
-        ["target_order", "covered", "period_end"], ascending=[True, False, False], kind="stable"
+        ["target_order", "period_stated", "covered", "period_end"],
+        ascending=[True, False, False, False],
+        kind="stable",
     ).drop_duplicates("target_order")
     best = best[["target_order", "period_start", "period_end", "actual", "disagreeing", "range_low",
-                 "range_high", "actual_indicator_id"]].rename(
+                 "range_high", "actual_indicator_id", "actual_item"]].rename(
         columns={"period_start": "actual_start", "period_end": "actual_end"})  # fmt: skip
     return targets.merge(best, on="target_order", how="left")
 
@@ -162,7 +180,7 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
                                                       shown["period_end"], strict=True)],
             "metric_id": shown["metric_id"], "unit": shown["unit"],
             "item": shown["item"].map(fact_figures.item_in_english), "target": shown["value"],
-            "actual": shown["actual"],
+            "actual": shown["actual"], "actual_item": shown["actual_item"].map(fact_figures.item_in_english),
             "actual_period": [fmt.period(s, e) if pd.notna(e) else "" for s, e in
                               zip(shown["actual_start"], shown["actual_end"], strict=True)],
             "progress": shown["actual"] / shown["value"].where(shown["value"] != 0),

@@ -554,7 +554,8 @@ def target_progress_inputs(store: Store, filters: Filters, prefixes: tuple[str, 
     wording (`item_words`, as contradictions compare them; `item` one report's words as
     written), counting only the reports in filtered articles: how many articles report it
     (`sources`), when it was first published, the loosest interval its reports allow together
-    (`low`, `high`, as etl/store/facts.py reads a qualifier), its first report's `indicator_id`
+    (`low`, `high`, as etl/store/facts.py reads a qualifier), whether any report writes its
+    period in its own sentence (`period_stated`), its first report's `indicator_id`
     (to read how its period was found, `with_bases`) and metric `label`. Which of them a bar
     compares is `progress.progress_to_targets`'s choice."""
     chosen = " OR ".join("starts_with(i.metric_id, ?)" for _ in prefixes)
@@ -566,7 +567,8 @@ def target_progress_inputs(store: Store, filters: Filters, prefixes: tuple[str, 
         f"""
         SELECT {key}, m.label, {item_words_sql("i.item")} AS item_words, arg_min(i.item, i.indicator_id) AS item,
                count(DISTINCT i.article_id) AS sources, min(i.published_at) AS first_published_at,
-               min(i.indicator_id) AS indicator_id, min({low}) AS low, max({high}) AS high
+               min(i.indicator_id) AS indicator_id, min({low}) AS low, max({high}) AS high,
+               coalesce(bool_or(i.period_basis = 'sentence'), FALSE) AS period_stated
         FROM indicators i JOIN metrics m USING (metric_id)
         WHERE ({chosen}) AND ({where}) AND i.period_end IS NOT NULL
           AND (i.kind = 'target' OR (i.kind = 'actual' AND NOT i.is_change))

@@ -110,7 +110,7 @@ _PERIODS = {"2021–2024": ("2021-01-01", "2024-12-31"), "2024": ("2024-01-01", 
 
 
 def _report(n: int, value: float, item: str, period: str, kind: str = "actual", qualifier: str | None = None,
-            published: str = "2025-01-10") -> dict:  # fmt: skip
+            published: str = "2025-01-10", basis: str = "sentence") -> dict:  # fmt: skip
     """One mapped report of trees planted, alone in its own article."""
     start, end = _PERIODS[period]
     return dict(
@@ -118,7 +118,7 @@ def _report(n: int, value: float, item: str, period: str, kind: str = "actual", 
         period_start=pd.Timestamp(start).date() if start else None, period_end=pd.Timestamp(end).date(),
         kind=kind, is_change=False, role=None, linked_indicator_id=None, sentence=f"Report {n}.",
         sentence_start=0, start_char=0, end_char=3, surface=str(value), metric_id=TREES, category=None,
-        period_basis="sentence", published_at=pd.Timestamp(published), topics=[],
+        period_basis=basis, published_at=pd.Timestamp(published), topics=[],
     )  # fmt: skip
 
 
@@ -145,8 +145,8 @@ def test_a_target_is_compared_only_with_an_actual_of_its_item(tmp_path: Path) ->
     (bar,) = _bars(
         tmp_path,
         _report(1, 2e9, "trees", "by 2027", kind="target"),
-        _report(2, 1.5e9, "green spaces", "2021–2024"),  # more of the span, but another item
-        _report(3, 9e8, "seedlings", "2021–2024"),
+        _report(2, 1.5e9, "shrubs", "2021–2024"),  # more of the span, but another item
+        _report(3, 9e8, "hectares of forest", "2021–2024"),
         _report(4, 4e8, "trees", "2024"),
     ).to_dict("records")
     assert (bar["item"], bar["actual"], bar["actual_period"]) == ("trees", 4e8, "2024")
@@ -158,9 +158,31 @@ def test_an_item_worded_in_another_language_pairs_with_its_target(tmp_path: Path
         tmp_path,
         _report(1, 2e9, "trees", "by 2027", kind="target"),
         _report(2, 5e8, "деревьев", "2024"),  # trees, in Russian
-        _report(3, 9e8, "көшет", "2021–2024"),  # seedlings, in Kazakh: not trees
+        _report(3, 9e8, "бұталар", "2021–2024"),  # shrubs, in Kazakh: not trees
     ).to_dict("records")
     assert (bar["actual"], bar["actual_period"]) == (5e8, "2024")
+
+
+def test_seedlings_planted_measure_a_target_of_trees_and_say_so(tmp_path: Path) -> None:
+    # the catalog's [progress_items]: the ministry reports a tree target's progress in seedlings
+    from dashboard import figures
+    from dashboard.components import progress_line
+
+    bars = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "by 2027", kind="target"),
+        _report(2, 1.5e9, "саженцев", "2021–2024"),  # seedlings, in Russian: covers most of the span
+        _report(3, 4e8, "trees", "2024"),
+    )
+    (bar,) = bars.to_dict("records")
+    assert (bar["item"], bar["actual"], bar["actual_item"], bar["progress"]) == (
+        "trees",
+        1.5e9,
+        "seedlings",
+        0.75,
+    )
+    assert "1.5 B seedlings reported for 2021–2024" in progress_line(pd.Series(bar))
+    assert "1.5 B seedlings of 2 B" in figures.target_progress(bars, "Progress").data[0].text[0]
 
 
 def test_a_target_no_actual_of_its_item_pairs_with_says_so(tmp_path: Path) -> None:
@@ -169,16 +191,16 @@ def test_a_target_no_actual_of_its_item_pairs_with_says_so(tmp_path: Path) -> No
 
     bars = _bars(
         tmp_path,
-        _report(1, 1e8, "green spaces", "by 2025", kind="target"),
-        _report(2, 1.5e8, "trees", "H1 2025"),  # inside the span, but trees are not green spaces
+        _report(1, 1e8, "shrubs", "by 2025", kind="target"),
+        _report(2, 1.5e8, "trees", "H1 2025"),  # inside the span, but trees are not shrubs
     )
     (bar,) = bars.to_dict("records")
     assert pd.isna(bar["actual"]) and pd.isna(bar["progress"]) and bar["actual_period"] == ""
     line = progress_line(pd.Series(bar))
-    assert "no actual of green spaces" in line and "%" not in line and "150" not in line
+    assert "no actual of shrubs" in line and "%" not in line and "150" not in line
     figure = figures.target_progress(bars, "Progress")
     assert list(figure.data[0].text) == [""]  # no bar, no share
-    assert "no actual of green spaces" in figure.layout.annotations[0].text
+    assert "no actual of shrubs" in figure.layout.annotations[0].text
 
 
 def test_a_target_worded_two_ways_is_one_bar_when_one_wording_has_an_actual(tmp_path: Path) -> None:
@@ -278,3 +300,23 @@ def test_the_it_target_in_english_is_measured_by_the_kazakh_report_of_its_item(m
             [bar["actual_indicator_id"]],
         ).fetchone()
     assert language == "kk"
+
+
+def test_a_period_written_in_its_sentence_wins_over_a_longer_inferred_one(tmp_path: Path) -> None:
+    # "about 1.6 million seedlings" under a span carried from elsewhere is no measure of how much
+    # of the target's span it covers; the whole of 2024, written in its sentence, is
+    (bar,) = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "by 2027", kind="target"),
+        _report(2, 1.6e6, "trees", "2021–2024", basis="context"),
+        _report(3, 4e8, "trees", "2024"),
+    ).to_dict("records")
+    assert (bar["actual"], bar["actual_period"]) == (4e8, "2024")
+    # with no period written anywhere, coverage decides as before
+    (bar,) = _bars(
+        tmp_path / "second",
+        _report(1, 2e9, "trees", "by 2027", kind="target"),
+        _report(2, 1.6e6, "trees", "2021–2024", basis="context"),
+        _report(3, 4e8, "trees", "2024", basis="context"),
+    ).to_dict("records")
+    assert bar["actual_period"] == "2021–2024"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from dashboard import charts, fact_figures
 from dashboard.queries import Filters, Store
@@ -58,3 +59,14 @@ def test_the_mixed_stores_trees_chart_draws_the_kazakh_seedlings_with_the_englis
     legend = [trace.name for trace in chart.figure.data if trace.showlegend]
     assert not any("көшет" in name for name in legend) and "seedlings · actual" in legend
     assert "көшет" in set(chart.data["item"])  # the data (CSV) keeps the item as written
+
+
+def test_progress_items_name_only_items_the_catalog_knows(tmp_path: Path) -> None:
+    from etl.config_files import ConfigError
+    from etl.extract.catalog import load_progress_items
+
+    assert load_progress_items()["seedlings"] == load_progress_items()["trees"] == "trees"
+    catalog = tmp_path / "metrics.toml"
+    catalog.write_text('[item_names]\n"trees" = ["trees"]\n\n[progress_items]\n"trees" = ["shrubs"]\n')
+    with pytest.raises(ConfigError, match="shrubs"):
+        load_progress_items(catalog)

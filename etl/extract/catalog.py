@@ -99,6 +99,22 @@ def load_item_names(path: Path = DEFAULT_CATALOG) -> tuple[tuple[str, re.Pattern
     return tuple((name, _words(path, f"item_names.{name}", words)) for name, words in table.items())
 
 
+def load_progress_items(path: Path = DEFAULT_CATALOG) -> dict[str, str]:
+    """The catalog's [progress_items]: each item name whose reports also measure a target of
+    another ("seedlings" -> "trees"), itself mapped to itself."""
+    table = load_toml(path).get("progress_items", {})
+    require(path, "progress_items", table, dict, "the [progress_items] table")
+    known = {name for name, _ in load_item_names(path)}
+    grouped: dict[str, str] = {}
+    for name, members in table.items():
+        require(path, f"progress_items.{name}", members, list, "the item names measuring it")
+        for member in [name, *members]:
+            if member not in known:
+                raise ConfigError(path, f"entry 'progress_items.{name}': '{member}' is not in [item_names]")
+            grouped[member] = name
+    return grouped
+
+
 def item_name(names: tuple[tuple[str, re.Pattern[str]], ...], item: str) -> str | None:
     """The English name of the one item `item` names ("көшет" -> "seedlings"), or None when it
     names none or several ("trees and seedlings" counts both: its words are kept)."""
