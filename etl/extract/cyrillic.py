@@ -313,6 +313,8 @@ def extract_cyrillic_indicators(
                 # list under a lead of plans or outlooks are of the lead's kind, not the default actual
                 # (a verb after the figure tells its own; the name before the dash tells none: "зауыты")
                 found = [replace(i, kind=str(list_kind)) if i.kind == "actual" else i for i in found]
+            # (last: the kind of the figure before is final only now)
+            found = _verbless_parts(reader, sentence.text, found)
             results.extend(found)
             # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
             # работы идут на ... . Ремонт уже завершен на ...")
@@ -2367,6 +2369,52 @@ def _sentence_indicators(
             )
         )
     return _levels_before(indicators, first_index, published)
+
+
+# the dash that stands for a verb left out, after a figure (and its unit): "8,8 млрд тенге – для
+# животноводства", "2,8 млрд теңгесі – жергілікті бюджеттің қаражаты"; not a dash before another figure
+# ("с 256,6 млрд тенге – 148 млрд по ОСМС" lists parts) or a date ("– в 2025 году")
+_GAP_DASH = {
+    "ru": re.compile(r"\s*[–—]\s*(?:для|на|по|под)\s+(?!\d)", re.I),
+    "kk": re.compile(r"\s*[–—]\s*(?!\d)[^\W\d]", re.I),
+}
+# a part of the figure before: "из этой суммы", "из них", "в том числе", "оның (ішінде)"
+_RU_PART_LEAD = re.compile(
+    r"(?<!\w)(?:из\s+(?:них|которых|этой\s+суммы|этих\s+средств|общей\s+суммы)|в\s+том\s+числе)"
+    r"(?:\s+[^\W\d]+){0,2}\s*$",
+    re.I,
+)
+_MONEY_UNITS = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
+
+
+def _verbless_parts(reader: Reader, text: str, found: list[Indicator]) -> list[Indicator]:
+    """'Из этой суммы 5,6 млрд предназначено для ..., 8,8 млрд – для ...', '..., оның 0,7 млрд теңгесі
+    – республикалық бюджеттің қаражаты': a part of the figure told just before it in the sentence, or a
+    sibling with its verb left out (a dash where the verb would be), has no verb of its own and shares
+    the verb, and so the kind, of the figure before it (a part with a verb, '... оның 3 млрд теңгесі
+    игерілді', keeps its own)."""
+    code = reader.language.code
+    out = list(found)
+    for index in range(1, len(out)):
+        before, current = out[index - 1], out[index]
+        start, end = current.start_char - current.sentence_start, current.end_char - current.sentence_start
+        if current.kind == before.kind or before.end_char > current.start_char:
+            continue
+        if not (current.unit == before.unit or current.unit in _MONEY_UNITS and before.unit in _MONEY_UNITS):
+            continue
+        clause_end = clause_span(text, start, end)[1]
+        if code == "ru":
+            own_verb = bool(clause_tenses(text, end, clause_end))
+        else:
+            own_verb = read_predicate(text, end, clause_end) is not None and not _GAP_DASH["kk"].match(text, end)
+        if own_verb:
+            continue
+        if _GAP_DASH[code].match(text, end) or (
+            # "в том числе 7 млрд на строительство": a part lead and no verb up to the clause's end
+            code == "ru" and _RU_PART_LEAD.search(text, max(0, start - 40), start)
+        ):
+            out[index] = replace(current, kind=before.kind)
+    return out
 
 
 # ", тогда как ...", ", а ...": a contrast opens a clause of its own (not "а также", "а именно")
