@@ -2406,7 +2406,8 @@ def _verbless_parts(reader: Reader, text: str, found: list[Indicator]) -> list[I
         if code == "ru":
             own_verb = bool(clause_tenses(text, end, clause_end))
         else:
-            own_verb = read_predicate(text, end, clause_end) is not None and not _GAP_DASH["kk"].match(text, end)
+            gap = _GAP_DASH["kk"].match(text, end)
+            own_verb = read_predicate(text, end, clause_end) is not None and not gap
         if own_verb:
             continue
         if _GAP_DASH[code].match(text, end) or (
