@@ -314,7 +314,7 @@ def extract_cyrillic_indicators(
                 # (a verb after the figure tells its own; the name before the dash tells none: "зауыты")
                 found = [replace(i, kind=str(list_kind)) if i.kind == "actual" else i for i in found]
             # (last: the kind of the figure before is final only now)
-            found = _verbless_parts(reader, sentence.text, found)
+            found = _verbless_parts(reader, sentence.text, found, published)
             results.extend(found)
             # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
             # работы идут на ... . Ремонт уже завершен на ...")
@@ -2387,7 +2387,7 @@ _RU_PART_LEAD = re.compile(
 _MONEY_UNITS = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
 
 
-def _verbless_parts(reader: Reader, text: str, found: list[Indicator]) -> list[Indicator]:
+def _verbless_parts(reader: Reader, text: str, found: list[Indicator], published: date) -> list[Indicator]:
     """'Из этой суммы 5,6 млрд предназначено для ..., 8,8 млрд – для ...', '..., оның 0,7 млрд теңгесі
     – республикалық бюджеттің қаражаты': a part of the figure told just before it in the sentence, or a
     sibling with its verb left out (a dash where the verb would be), has no verb of its own and shares
@@ -2415,7 +2415,45 @@ def _verbless_parts(reader: Reader, text: str, found: list[Indicator]) -> list[I
             code == "ru" and _RU_PART_LEAD.search(text, max(0, start - 40), start)
         ):
             out[index] = replace(current, kind=before.kind)
+    if code == "kk":
+        for index in range(len(out) - 2, -1, -1):
+            current, after = out[index], out[index + 1]
+            start, end = (
+                current.start_char - current.sentence_start,
+                current.end_char - current.sentence_start,
+            )
+            clause = clause_span(text, start, end)
+            if (
+                current.kind != after.kind
+                # (a level changed from, "149 416 теңгеден", is actual whatever the verb)
+                and "from" not in (current.role, after.role)
+                # (a conjunct of its own time, "Былтыр 5 млн тонна, биыл ... күтілуде", is not told by
+                # the verb of the other: a span over is no plan, one ahead is no outcome)
+                and not _other_time(current, after, published)
+                and text.startswith(",", clause[1])
+                and after.start_char - after.sentence_start > clause[1]
+                and _no_predicate_but_figure(text, clause, end)
+            ):
+                # "резервінен 2,5 млрд теңге, жергілікті бюджеттен 1,3 млрд теңге бөлінген": the verb comes
+                # last and the conjuncts before it share it
+                out[index] = replace(current, kind=after.kind)
     return out
+
+
+def _other_time(current: Indicator, after: Indicator, published: date) -> bool:
+    """Whether `current` has a period of its own, not `after`'s, on the other side of publication."""
+    if (current.period_start, current.period_end) == (after.period_start, after.period_end):
+        return False
+    over = current.period_end is not None and current.period_end < published
+    ahead = current.period_start is not None and current.period_start > published
+    return over and after.kind != "actual" or ahead and after.kind == "actual"
+
+
+def _no_predicate_but_figure(text: str, clause: tuple[int, int], figure_end: int) -> bool:
+    """A Kazakh clause with no predicate of its own: none read, or only the figure's own unit word read
+    as a nominal one ("..., 900 млн теңге,")."""
+    predicate = read_predicate(text, clause[0], clause[1])
+    return predicate is None or predicate.tense == "nominal" and predicate.start < figure_end
 
 
 # ", тогда как ...", ", а ...": a contrast opens a clause of its own (not "а также", "а именно")
