@@ -1214,6 +1214,19 @@ def _sentence_indicators(
                 # actual, their worth and the jobs they will create are plan, all as the pool stands
                 kind = previous_kind = pooled
                 period = Period(mention.start, quantity.end, published, published, False)
+        if (
+            kind == "plan"
+            and quantity.unit in CURRENCIES
+            and own is not None
+            and own.period_end == published
+            and own.period_start is not None
+            and own.period_start.year < published.year
+            and _GIVEN_PERFECT.search(text, *facts.clauses[index])
+        ):
+            # "Since 2021, 835 billion tenge has been allocated", "over the past three years ... has
+            # been directed": money given over a span from a past year up to now is an outcome, like a
+            # past year's (FORMAT.md); "this year ... has been allocated" stays a budget line
+            kind = previous_kind = "actual"
         previous_present = present
         own_periods.append(own)
         bases.append(bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start)))
@@ -1933,6 +1946,10 @@ def _announced_measure(
 
 
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|already|since)\b", re.I)
+# money given, told in the perfect: "has been allocated", "have directed", "has been channelled"
+_GIVEN_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:allocated|directed|earmarked|channell?ed|provided)\b", re.I
+)
 # the money is "allocated", "set aside", "earmarked", and nothing says it is spent
 _SET_ASIDE_AFTER = re.compile(
     # a rate or a short aside may stand between: "350bn tenge, 50bn tenge annually, has been set aside"
