@@ -300,6 +300,32 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
     ),
     ("en", "project-size", "Work is under way on a new 60 km bypass road.", {60: "plan"}),
     ("en", "project-size", "A 60 km bypass road was opened last year.", {60: "actual"}),
+    (
+        "en",
+        "project-size",
+        "The programme includes 14 projects with a total capacity of 900 MW.",
+        {14: "actual", 900: "plan"},
+    ),
+    (
+        "en",
+        "project-size",
+        "The region's 12 wind farms have a total capacity of 1.2 GW.",
+        {12: "actual", 1.2: "actual"},
+    ),
+    ("en", "project-size", "The main project is a new 80 km water pipeline to the city.", {80: "plan"}),
+    (
+        "en",
+        "project-size",
+        "Output growth is linked to the expansion project worth $12 billion.",
+        {12e9: "plan"},
+    ),
+    ("en", "project-size", "Two projects worth $3 billion were completed in 2024.", {3e9: "actual"}),
+    (
+        "en",
+        "project-size",
+        "Exports are tied to a new terminal project worth 200 billion tenge.",
+        {200e9: "plan"},
+    ),
 ]
 
 # (language, text start, value) -> why it is still read wrongly
@@ -307,8 +333,8 @@ LEFT: dict[tuple[str, str, float], str] = {
     ("en", "The agreement covers four wind", 1.2): (
         "the capacity of what an agreement covers: 'covers' is a present with no plan cue"
     ),
-    ("en", "Among the key projects is a new", 140): (
-        "the length of a 'new' road among projects: no reader weighs the projects noun as the subject"
+    ("en", "The programme includes 14 projects", 14): (
+        "how many projects a programme includes is read as the programme's plan, not as a count that stands"
     ),
     ("en", "The expansion project, worth", 45e9): (
         "a worth in an aside, with a present verb of the main clause ('accounts for'), is read as a state"

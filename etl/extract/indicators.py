@@ -3629,12 +3629,19 @@ def _lives_in_a_place(text: str, mention: Mention) -> bool:
 # still to be spent (FORMAT.md: the worth of projects under way is plan)
 _PROJECT_WORTH = re.compile(
     r"\b(?:projects?|highways?|plants?|facilit(?:y|ies)|stations?|complex(?:es)?)\b[^.;:]{0,60}?"
-    r"\b(?:worth|costing|valued\s+at)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$",
+    r"\b(?:worth|costing|valued\s+at)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
+    # the size a project will have: "14 projects with a total capacity of 900 MW", "among the key
+    # projects is a new 225 km highway" (a project is work not yet done; "12 wind farms with a
+    # capacity of" may stand already, so only the project noun reads so)
+    r"|\bprojects?\b[^.;:]{0,60}?\b(?:with\s+an?\s+(?:total\s+|combined\s+|design\s+)?"
+    r"(?:capacity|length|value|cost)\s+of|(?:is|are)\s+(?:a|an|the)\s+new)\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$",
     re.I,
 )
 
 
 _PROJECT_WORTH_GATE = literal_gate(_PROJECT_WORTH)
+_PRESENT_PASSIVE = re.compile(r"(?:is|are)\s+[a-z]+ed\b", re.I)
 
 
 def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
@@ -3644,7 +3651,9 @@ def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
         facts.text[left : mention.start]
     ):
         return False
-    if facts.cues or facts.lead_cues or LIST_ITEM.match(facts.text):
+    # (a present passive, "is linked to", "are tied to", tells how things stand, not that work was done)
+    deeds = [c for c in facts.cues if not (c[2] == "actual" and _PRESENT_PASSIVE.match(facts.text, c[0]))]
+    if deeds or facts.lead_cues or LIST_ITEM.match(facts.text):
         # (a list item takes its kind from its lead, even a lead with no cue of its own)
         return False  # "58 projects worth 340 billion were put into operation": a verb decided it
     words = [w.lower() for w in _VERB_WORD.findall(facts.text)]
