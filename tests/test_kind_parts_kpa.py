@@ -267,6 +267,30 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
     ),
     (
         "en",
+        "purpose",
+        "This year 3 billion tenge has been allocated to provide heating to 45 schools.",
+        {3e9: "plan", 45: "plan"},
+    ),
+    (
+        "en",
+        "purpose",
+        "The fund has set aside 900 million tenge to train 2,000 teachers in digital skills.",
+        {900e6: "plan", 2000: "plan"},
+    ),
+    (
+        "en",
+        "purpose",
+        "Last year 3 billion tenge was spent to connect 45 schools to the internet.",
+        {3e9: "actual", 45: "actual"},
+    ),
+    (
+        "en",
+        "purpose",
+        "Next year 7 billion tenge will be allocated to build homes for 1,200 families.",
+        {7e9: "plan", 1200: "plan"},
+    ),
+    (
+        "en",
         "span-over",
         "Over the past three years, 90 billion tenge has been allocated to rural roads.",
         {90e9: "actual"},
@@ -343,10 +367,6 @@ LEFT: dict[tuple[str, str, float], str] = {
     ("kk", "Былтыр 5 млн тонна, биыл", 5e6): (
         "the sentence's 'деп күтілуде' is read as the kind of every figure in it before any conjunct is "
         "weighed; a conjunct's own past year does not yet undo it"
-    ),
-    ("en", "KZT 40bn has been allocated", 300): (
-        "a count inside a purpose infinitive ('to repair roads in 300 villages') takes the main verb's "
-        "reading, not the purpose's"
     ),
 }
 

@@ -1939,7 +1939,12 @@ def _announced_measure(
         last is not None
         and last.kind == "plan"
         and last.unit in CURRENCIES
-        and _PURPOSE_BEFORE.fullmatch(text, last.end_char - last.sentence_start, mention.start)
+        and (
+            _PURPOSE_BEFORE.fullmatch(text, last.end_char - last.sentence_start, mention.start)
+            # "40bn has been allocated this year to repair roads in 300 villages": the count is the
+            # object of a purpose infinitive hanging on the money, whatever stands between them
+            or _PURPOSE_TAIL.search(text, last.end_char - last.sentence_start, mention.start)
+        )
     ):
         return True  # "22.5 billion tenge to equip 510,000 students"
     return bool(_NEW_MEASURE_COVERS.search(text, clause[0], mention.start) and _WILL_START.search(before))
@@ -1966,6 +1971,12 @@ _RECEIVED_BEFORE = re.compile(
 )
 _PURPOSE_AFTER = re.compile(r"\s+(?:in\s+\w+\s+)?to\s+(?!be\b)[a-z]+", re.I)
 _PURPOSE_BEFORE = re.compile(r"\s+(?:in\s+\w+\s+)?to\s+(?!be\b)[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:for\s+)?", re.I)
+_PURPOSE_TAIL = re.compile(
+    r"(?<![\w-])to\s+(?!be\b)[a-z]+(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|and|but|while|which|that|"
+    r"who|where|after|before)\b)[a-z'-]+){0,5}?\s+(?:(?:in|for|to|at|across|among)\s+)?"
+    r"(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to)\s+)?$",
+    re.I,
+)
 _NEW_MEASURE_COVERS = re.compile(
     r"\b(?:new|this)\s+(?:measure|benefit|scheme|allowance|payment|rule|programme|program|initiative|"
     r"subsidy|entitlement)\s+(?:will\s+)?(?:covers?|appl(?:y|ies)\s+to|benefits?|extends?\s+to|reach(?:es)?)\s+"
