@@ -246,6 +246,31 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
         "бөлінген.",
         {900e6: "plan", 400e6: "plan"},
     ),
+    # -- Russian: the capacity of a building named by a noun of construction; matters under deliberation --
+    (
+        "ru",
+        "building-capacity",
+        "Рассмотрены предложения о строительстве школы на 1200 учащихся и поликлиники на 500 посещений в смену.",
+        {1200: "plan", 500: "plan"},
+    ),
+    ("ru", "building-capacity", "Начато строительство детского сада на 320 мест.", {320: "plan"}),
+    ("ru", "building-capacity", "Завершено строительство школы на 900 мест.", {900: "actual"}),
+    ("ru", "building-capacity", "В планах – возведение общежития на 400 коек.", {400: "plan"}),
+    (
+        "ru",
+        "building-capacity",
+        "В этом году на строительство больницы на 300 коек выделено 12 млрд тенге.",
+        {300: "plan", 12e9: "plan"},
+    ),
+    ("ru", "deliberation", "Сейчас решается вопрос о выделении жилья 60 семьям.", {60: "plan"}),
+    ("ru", "deliberation", "Рассматривается вопрос о строительстве 3 новых мостов.", {3: "plan"}),
+    ("ru", "deliberation", "Обсуждается выделение 2 млрд тенге на ремонт дорог.", {2e9: "plan"}),
+    (
+        "ru",
+        "deliberation",
+        "Вопрос о выделении жилья 60 семьям решен: ключи вручены в мае.",
+        {60: "actual"},
+    ),
     # -- English: purpose infinitives, spans over, and what projects not yet built are worth --
     (
         "en",

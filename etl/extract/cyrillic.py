@@ -2022,6 +2022,16 @@ def _sentence_indicators(
             # named as a noun will give is planned, whatever verb tells of the decision or the start
             kind = "plan"
         if (
+            kind == "actual" and reader.language.code == "ru"
+            and ("строительств" in text or "возведени" in text)
+            and _RU_SEATS_OF_BUILDING.search(text, max(0, figure.start - 150), figure.start)
+            and _RU_SEATS_AFTER.match(text, figure.end)
+            and not _RU_BUILT.search(text)
+        ):  # fmt: skip
+            # "предложения о строительстве школы на 1200 учащихся", "Начато строительство детского сада на
+            # 320 мест": the places of a building named by a noun of construction are planned, like its size
+            kind = "plan"
+        if (
             kind in ("plan", "forecast") and reader.language.code == "ru" and not deadline
             and _present_clause(reader, text, clause, cues)
             and not any(clause[0] <= p < clause[1] for p, _ in cues)
@@ -2094,6 +2104,14 @@ def _sentence_indicators(
             and (period is None or period.is_weak)
             or listed_now
         )
+        if (
+            kind == "actual" and reader.language.code == "ru"
+            and _RU_DELIBERATED.search(text, clause[0], figure.start)
+            and not _RU_SETTLED.search(text)
+        ):  # fmt: skip
+            # "решается вопрос о предоставлении жилья 184 гражданам", "Обсуждается выделение 2 млрд": what
+            # a matter under deliberation would give is not given yet
+            kind = "plan"
         if present:
             dated_now.add(index)
         # "болжамын 7,5%-дан 8-9%-ға дейін көтерген": the old level of a revised forecast is one
@@ -2124,6 +2142,10 @@ def _sentence_indicators(
                 and kind in ("plan", "forecast")
                 and not _PREPARING.search(text, figure.end, clause[1])
                 and not building_size
+                # (not "Сейчас решается вопрос о ... 184 гражданам": what is weighed now is not given yet)
+                and not (
+                    reader.language.code == "ru" and _RU_DELIBERATED.search(text, clause[0], figure.start)
+                )
             )
             # "сейчас превышает 28 млрд долларов, а цель – выйти на 30 млрд": the level now, not the goal
             or (
@@ -3102,6 +3124,24 @@ _RU_SIZE_OF_BUILDING = re.compile(
     r"(?<!\w)(?:строительств|возведени)\w*\s+(?:[^\W\d]+\s+){1,4}?"
     r"(?:(?:общей|суммарной)\s+)?(?:мощностью|протяженностью|площадью|вместимостью|стоимостью)\s+(?:около\s+|до\s+)?$",
     re.I,
+)
+# "строительстве школы на", "возведение общежития на" (other figures may stand between: "школы на 1200
+# учащихся и поликлиники на"), then places, pupils, beds or visits after the figure
+_RU_SEATS_OF_BUILDING = re.compile(
+    r"(?<!\w)(?:строительств|возведени)\w*\s+(?:[^\s.;:]+\s+){1,12}?на\s+$", re.I
+)
+_RU_SEATS_AFTER = re.compile(
+    r"\s+(?:мест|учащихся|учеников|школьников|детей|воспитанников|коек|посещений|человек|пациентов)(?!\w)",
+    re.I,
+)
+# a matter under deliberation: "решается вопрос о", "рассматривается", "обсуждается", "прорабатывается"
+_RU_DELIBERATED = re.compile(
+    r"(?<!\w)(?:(?:рассматрива|обсужда|реша|прорабатыва|изуча)(?:ет|ют)ся|вопрос\w*\s+(?:о|об)\s)", re.I
+)
+# the matter told settled or the thing handed over: "вопрос решен", "ключи вручены"
+# (short participles only: "предоставлении" is the noun of the matter itself)
+_RU_SETTLED = re.compile(
+    r"(?<!\w)(?:решен|решён|вручен|выдан|предоставлен|построен|введен|введён)[аоы]?(?!\w)", re.I
 )
 # the construction told done: "завершено строительство", "введены", "построены", "сданы", "открыты"
 _RU_BUILT = re.compile(r"(?<!\w)(?:заверш[её]н|введен|введён|построен|сдан|открыт)\w*", re.I)
