@@ -271,6 +271,49 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
         "Вопрос о выделении жилья 60 семьям решен: ключи вручены в мае.",
         {60: "actual"},
     ),
+    # -- the level now, told aside in brackets beside a new level --
+    (
+        "ru",
+        "aside-now",
+        "Минимальная пенсия увеличится до 69 049 тенге (в текущем году — 62 771 тенге).",
+        {69049: "plan", 62771: "actual"},
+    ),
+    (
+        "ru",
+        "aside-now",
+        "Стипендия вырастет до 60 000 тенге (сейчас — 52 000 тенге).",
+        {60000: "plan", 52000: "actual"},
+    ),
+    (
+        "ru",
+        "aside-now",
+        "МРП составит 4 325 тенге (в 2025 году — 3 932 тенге).",
+        {4325: "plan", 3932: "actual"},
+    ),
+    (
+        "kk",
+        "aside-now",
+        "Ең төменгі жалақы 85 000 теңгеге дейін өседі (биыл – 70 000 теңге).",
+        {85000: "plan", 70000: "actual"},
+    ),
+    (
+        "kk",
+        "aside-now",
+        "Жәрдемақы 50 000 теңге болады (қазір – 42 000 теңге).",
+        {50000: "plan", 42000: "actual"},
+    ),
+    (
+        "en",
+        "aside-now",
+        "The minimum pension will rise to 69,049 tenge (currently 62,771 tenge).",
+        {69049: "plan", 62771: "actual"},
+    ),
+    (
+        "en",
+        "aside-now",
+        "The stipend will be raised to 60,000 tenge (52,000 tenge this year).",
+        {60000: "plan", 52000: "actual"},
+    ),
     # -- English: purpose infinitives, spans over, and what projects not yet built are worth --
     (
         "en",
@@ -379,6 +422,10 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
 
 # (language, text start, value) -> why it is still read wrongly
 LEFT: dict[tuple[str, str, float], str] = {
+    ("en", "The minimum pension will rise to", 69049): (
+        "'will rise to' a level is read as a drift, forecast (the English convention of tests/test_en_kinds_enk.py), "
+        "even of a rate set by law"
+    ),
     ("en", "The agreement covers four wind", 1.2): (
         "the capacity of what an agreement covers: 'covers' is a present with no plan cue"
     ),

@@ -315,6 +315,7 @@ def extract_cyrillic_indicators(
                 found = [replace(i, kind=str(list_kind)) if i.kind == "actual" else i for i in found]
             # (last: the kind of the figure before is final only now)
             found = _verbless_parts(reader, sentence.text, found, published)
+            found = _level_now_aside(sentence.text, found, published)
             results.extend(found)
             # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
             # работы идут на ... . Ремонт уже завершен на ...")
@@ -2459,6 +2460,36 @@ def _verbless_parts(reader: Reader, text: str, found: list[Indicator], published
                 # "резервінен 2,5 млрд теңге, жергілікті бюджеттен 1,3 млрд теңге бөлінген": the verb comes
                 # last and the conjuncts before it share it
                 out[index] = replace(current, kind=after.kind)
+    return out
+
+
+# "(в текущем году — 62 771 тенге)", "(сейчас — 52 000)", "(биыл – 70 000 теңге)", "(2025 жылы – ...)": the
+# level as it stands, told aside in brackets beside the new one
+_NOW_ASIDE_BEFORE = re.compile(
+    r"\(\s*(?:в\s+(?:текущем|этом)\s+году|сейчас|ныне|в\s+настоящее\s+время|на\s+сегодня|биыл|қазір|"
+    r"қазіргі\s+уақытта|ағымдағы\s+жылы|в\s+(?P<ru_year>(?:19|20)\d\d)\s+году|(?P<kk_year>(?:19|20)\d\d)\s+жылы)"
+    r"\s*[—–:-]?\s*(?:[^\W\d]+\s+){0,2}$",
+    re.I,
+)
+_ASIDE_CLOSES = re.compile(r"\s*\)")
+
+
+def _level_now_aside(text: str, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Минимальная пенсия увеличится до 69 049 тенге (в текущем году — 62 771 тенге)': a level in
+    brackets after a word of now (or of a year not after publication's) is the one in force, actual,
+    whatever the sentence's verb plans."""
+    out = list(found)
+    for index, indicator in enumerate(out):
+        start, end = (
+            indicator.start_char - indicator.sentence_start,
+            indicator.end_char - indicator.sentence_start,
+        )
+        if indicator.kind == "actual" or not _ASIDE_CLOSES.match(text, end):
+            continue
+        now = _NOW_ASIDE_BEFORE.search(text, max(0, start - 40), start)
+        year = now and (now.group("ru_year") or now.group("kk_year"))
+        if now is not None and (year is None or int(year) <= published.year):
+            out[index] = replace(indicator, kind="actual")
     return out
 
 

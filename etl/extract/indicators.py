@@ -1227,6 +1227,9 @@ def _sentence_indicators(
             # been directed": money given over a span from a past year up to now is an outcome, like a
             # past year's (FORMAT.md); "this year ... has been allocated" stays a budget line
             kind = previous_kind = "actual"
+        if kind != "actual" and "(" in text and _now_aside(text, mention.start, quantity.end):
+            # "will rise to 69,049 tenge (currently 62,771 tenge)": the level in force, told aside
+            kind = "actual"
         previous_present = present
         own_periods.append(own)
         bases.append(bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start)))
@@ -1951,6 +1954,20 @@ def _announced_measure(
 
 
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|already|since)\b", re.I)
+# "(currently 62,771 tenge)", "(52,000 tenge this year)": a level now, told aside in brackets
+_NOW_ASIDE_OPEN = re.compile(r"\(\s*(?:currently|now|at\s+present|today|this\s+year)\s*[:,–—-]?\s*$", re.I)
+_NOW_ASIDE_CLOSE = re.compile(r"\s*(?:(?:currently|now|at\s+present|today|this\s+year)\s*)?\)", re.I)
+_NOW_WORD_CLOSE = re.compile(r"\s+(?:currently|now|at\s+present|today|this\s+year)\s*\)", re.I)
+
+
+def _now_aside(text: str, start: int, end: int) -> bool:
+    """A figure alone in brackets with a word of now before or after it."""
+    opened = _NOW_ASIDE_OPEN.search(text, max(0, start - 24), start)
+    if opened is not None:
+        return _NOW_ASIDE_CLOSE.match(text, end) is not None
+    return text[:start].rstrip().endswith("(") and _NOW_WORD_CLOSE.match(text, end) is not None
+
+
 # money given, told in the perfect: "has been allocated", "have directed", "has been channelled"
 _GIVEN_PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:allocated|directed|earmarked|channell?ed|provided)\b", re.I
