@@ -314,6 +314,24 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
         "The stipend will be raised to 60,000 tenge (52,000 tenge this year).",
         {60000: "plan", 52000: "actual"},
     ),
+    # -- a number of study grants awarded is a count of awards (FORMAT.md), not money set aside --
+    ("ru", "grants", "На 2025–2026 учебный год выделено 54 000 образовательных грантов.", {54000: "actual"}),
+    ("ru", "grants", "На следующий учебный год выделено 2 500 грантов на магистратуру.", {2500: "actual"}),
+    ("kk", "grants", "Келесі оқу жылына 40 мың білім гранты бөлінді.", {40000: "actual"}),
+    (
+        "ru",
+        "grants",
+        "На новый учебный год выделено 9 000 грантов в бакалавриат и 1 200 — в магистратуру.",
+        {9000: "actual", 1200: "actual"},
+    ),
+    (
+        "ru",
+        "parts",
+        "В 2026 году будет построено 40 школ в городах и 25 — в сёлах.",
+        {40: "plan", 25: "plan"},
+    ),
+    ("ru", "grants", "На 2026 год выделено 5 млрд тенге на гранты.", {5e9: "plan"}),
+    ("ru", "grants", "В 2026 году будет выделено 3 000 грантов.", {3000: "plan"}),
     # -- English: purpose infinitives, spans over, and what projects not yet built are worth --
     (
         "en",

@@ -2165,6 +2165,10 @@ def _sentence_indicators(
             # (not a Kazakh past or perfect of its own clause under a span carried from the headline:
             # "Былтырғымен салыстырғанда мектептер саны 10-ға көбейген" in a report on the coming school year)
             and not (inherited and reader.language.code == "kk" and _kk_told_done(text, clause, figure.end))
+            # (not "на 2025–2026 учебный год выделено 13 554 грантов" told in the past: a count of awards
+            # made, not money set aside, keeps the reading of its verb, FORMAT.md)
+            and not (figure.unit in (None, "count") and _AWARDS_AFTER.match(text, figure.end)
+                     and _told_given(reader, text, clause))
         ):  # fmt: skip
             kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
         elif (
@@ -2398,7 +2402,7 @@ def _sentence_indicators(
 # животноводства", "2,8 млрд теңгесі – жергілікті бюджеттің қаражаты"; not a dash before another figure
 # ("с 256,6 млрд тенге – 148 млрд по ОСМС" lists parts) or a date ("– в 2025 году")
 _GAP_DASH = {
-    "ru": re.compile(r"\s*[–—]\s*(?:для|на|по|под)\s+(?!\d)", re.I),
+    "ru": re.compile(r"\s*[–—]\s*(?:для|на|по|под|в|во)\s+(?!\d)", re.I),
     "kk": re.compile(r"\s*[–—]\s*(?!\d)[^\W\d]", re.I),
 }
 # a part of the figure before: "из этой суммы", "из них", "в том числе", "оның (ішінде)"
@@ -2491,6 +2495,21 @@ def _level_now_aside(text: str, found: list[Indicator], published: date) -> list
         if now is not None and (year is None or int(year) <= published.year):
             out[index] = replace(indicator, kind="actual")
     return out
+
+
+# awards counted: "13 554 государственных гранта", "2 919 — в докторантуре" is left to the verb; "40 мың білім
+# гранты", "квот"
+_AWARDS_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:грант|квот)\w*(?!\w)", re.I)
+_RU_GIVEN_PAST = re.compile(
+    r"(?<!\w)(?:выделен[оы]?|выделил[аио]?|присужден[оы]?|распределен[оы]?)(?!\w)", re.I
+)
+_KK_GIVEN_PAST = re.compile(r"(?<!\w)(?:бөлінді|бөлді|берілді|тағайындалды)(?!\w)", re.I)
+
+
+def _told_given(reader: Reader, text: str, clause: tuple[int, int]) -> bool:
+    """The clause tells a giving already done, in the past or the perfect ("выделено", "бөлінді")."""
+    given = _RU_GIVEN_PAST if reader.language.code == "ru" else _KK_GIVEN_PAST
+    return given.search(text, clause[0], clause[1]) is not None
 
 
 def _other_time(current: Indicator, after: Indicator, published: date) -> bool:
