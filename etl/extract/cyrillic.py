@@ -295,6 +295,8 @@ def extract_cyrillic_indicators(
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             found = _respectively(sentence.text, found)
             found = _allocations_planned(language, sentence, found, published, body[: sentence.start])
+            if language == "kk" and found and _KK_ITS_MEASURE.match(sentence.text):
+                found = _kk_project_measures(sentence.text, found, body[: sentence.start])
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
                 if language == "kk" and results[-1].kind == "plan":
@@ -2510,6 +2512,33 @@ def _told_given(reader: Reader, text: str, clause: tuple[int, int]) -> bool:
     """The clause tells a giving already done, in the past or the perfect ("выделено", "бөлінді")."""
     given = _RU_GIVEN_PAST if reader.language.code == "ru" else _KK_GIVEN_PAST
     return given.search(text, clause[0], clause[1]) is not None
+
+
+# "Оның ұзындығы 297,5 шақырым, құны 577,5 млрд теңге": a sentence that opens on what the thing just named
+# measures
+_KK_ITS_MEASURE = re.compile(
+    r"\s*(?:Оның|Олардың)\s+(?:жалпы\s+)?(?:ұзындығы|құны|қуаты|сыйымдылығы|ауданы|көлемі)(?!\w)", re.I
+)
+
+
+def _kk_project_measures(text: str, found: list[Indicator], before: str) -> list[Indicator]:
+    """'Ең ірі жобалардың бірі – «Аягөз – Бақты» теміржол желісі. Оның ұзындығы 297,5 шақырым, құны 577,5
+    млрд теңге': what a project named in the sentence before measures, with nothing in either sentence
+    saying it is done, is planned (FORMAT.md: the worth, length or size of projects is plan); a thing
+    that stands ("саябақ") or one told opened keeps its reading."""
+    last = _last_sentence_of(before)
+    if not _KK_PROJECT_NOUN.search(last) or _KK_PROJECTS_DONE.search(last) or _KK_PROJECTS_DONE.search(text):
+        return found
+    if _KK_PAST_END.search(text) or _KK_PAST_END.search(last):
+        return found
+    return [replace(i, kind="plan") if i.kind == "actual" else i for i in found]
+
+
+def _last_sentence_of(before: str) -> str:
+    """The sentence just before (the last 300 characters of the text before, from its last full stop)."""
+    tail = before[-300:].rstrip()
+    cut = max(tail.rfind(". ", 0, len(tail) - 1), tail.rfind("\n", 0, len(tail) - 1))
+    return tail[cut + 1 :]
 
 
 def _other_time(current: Indicator, after: Indicator, published: date) -> bool:
