@@ -303,6 +303,12 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
         "Инвестициялық жобалардың бірі – күн электр станциясы. Оның қуаты 100 МВт, құны 60 млрд теңге.",
         {100: "plan", 60e9: "plan"},
     ),
+    # -- Kazakh: a share of a whole as the object of an aorist, with no time ahead: how things stand --
+    ("kk", "share-object", "Газ елдегі жылу энергиясының 40 пайызын өндіруге пайдаланылады.", {40: "actual"}),
+    ("kk", "share-object", "Зауыт өнімінің 60 пайызын Қытайға экспорттайды.", {60: "actual"}),
+    ("kk", "share-object", "Фермерлер астықтың 30 пайызын элеваторларда сақтайды.", {30: "actual"}),
+    ("kk", "share-object", "Келесі жылы зауыт өнімінің 70 пайызын экспорттайды.", {70: "plan"}),
+    ("kk", "share-object", "Шаруашылықтар сүттің 25%-ын өңдеуге жібереді.", {25: "actual"}),
     # -- the level now, told aside in brackets beside a new level --
     (
         "ru",
