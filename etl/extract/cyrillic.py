@@ -563,16 +563,32 @@ def _verbless_goes_on(
     """'В 2026 году фонд намерен потратить 2,7 трлн тенге. ... Крупнейший бюджет у Алматы – 341,3
     млрд тенге': a sentence with no cue word and no present verb goes on with the plan or forecast before it, for
     the figures under the same period that has not ended yet."""
-    if before.kind not in ("plan", "forecast") or find_cues(reader, text) or reader.present.search(text):
+    # "Тройку лидеров замыкает Туркестанская область с 256,6 млрд тенге": a verb of rank orders the
+    # figures of the list it goes on with; it tells no state of its own
+    ranking = [m.span() for m in _RU_RANKING.finditer(text)] if reader.language.code == "ru" else []
+    present = any(not any(a <= m.start() < b for a, b in ranking) for m in reader.present.finditer(text))
+    if before.kind not in ("plan", "forecast") or find_cues(reader, text) or present:
         return found  # ("Ставка составляет 7%": a present verb tells what is)
     if before.period_end is not None and before.period_end < published:
         return found
+    today = (published, published)
     return [
-        replace(i, kind=before.kind)
-        if i.kind == "actual" and (i.period_start, i.period_end) == (before.period_start, before.period_end)
+        replace(i, kind=before.kind, period_start=before.period_start, period_end=before.period_end)
+        if i.kind == "actual"
+        and (
+            (i.period_start, i.period_end) == (before.period_start, before.period_end)
+            or ranking
+            and (i.period_start, i.period_end) == today  # (the rank verb read as a present now)
+        )
         else i
         for i in found
     ]
+
+
+_RU_RANKING = re.compile(
+    r"(?<!\w)(?:замыка(?:ет|ют)|возглавля(?:ет|ют)|лидиру(?:ет|ют)|занима(?:ет|ют)\s+(?:[^\W\d]+\s+)?мест\w*)(?!\w)",
+    re.I,
+)
 
 
 def _projects_planned(
