@@ -500,6 +500,18 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
     (
         "en",
         "project-size",
+        "Among the key projects is a new 140 km railway line, while a 30 km bypass is being designed.",
+        {140: "plan", 30: "plan"},
+    ),
+    (
+        "en",
+        "project-size",
+        "The highway project worth 200 billion tenge is being prepared for tender.",
+        {200e9: "plan"},
+    ),
+    (
+        "en",
+        "project-size",
         "The programme includes 14 projects with a total capacity of 900 MW.",
         {14: "actual", 900: "plan"},
     ),

@@ -3679,16 +3679,19 @@ def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
         facts.text[left : mention.start]
     ):
         return False
-    # (a present passive, "is linked to", "are tied to", tells how things stand, not that work was done)
-    deeds = [c for c in facts.cues if not (c[2] == "actual" and _PRESENT_PASSIVE.match(facts.text, c[0]))]
+    # only a cue of a deed done tells the worth was spent: a present passive ("is linked to", "are tied
+    # to") tells how things stand, and a plan cue that did not make the figure a plan governs another
+    # clause ("..., while the reconstruction of a 165 km section is being prepared")
+    deeds = [c for c in facts.cues if c[2] == "actual" and not _PRESENT_PASSIVE.match(facts.text, c[0])]
     if deeds or facts.lead_cues or LIST_ITEM.match(facts.text):
         # (a list item takes its kind from its lead, even a lead with no cue of its own)
         return False  # "58 projects worth 340 billion were put into operation": a verb decided it
     words = [w.lower() for w in _VERB_WORD.findall(facts.text)]
     # "put 126 projects into operation, worth ...", "... worth 7.3 billion came on stream": a past
     # verb anywhere in the sentence tells it was done
+    # (not a participle after "is/are" or "being": "is being prepared" is work still going on)
     return not any(
-        _is_past(word) and (position == 0 or words[position - 1] not in ("is", "are"))
+        _is_past(word) and (position == 0 or words[position - 1] not in ("is", "are", "being"))
         for position, word in enumerate(words)
     )
 
