@@ -2187,6 +2187,11 @@ def _sentence_indicators(
             # made, not money set aside, keeps the reading of its verb, FORMAT.md)
             and not (figure.unit in (None, "count") and _AWARDS_AFTER.match(text, figure.end)
                      and _told_given(reader, text, clause))
+            # (not "На эти гиганты приходится до 66% всей добычи" after an outlook: the present of a share
+            # tells how a whole divides now; the future is "придется")
+            # (its own span, "на 2024 год приходится 506,6 млрд", is the share of a plan)
+            and not (inherited and reader.language.code == "ru" and _RU_SHARE_NOW.search(text, clause[0], clause[1])
+                     and not any(clause[0] <= p < clause[1] for p, _ in cues))
         ):  # fmt: skip
             kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
         elif (
@@ -2522,6 +2527,9 @@ _RU_GIVEN_PAST = re.compile(
     r"(?<!\w)(?:выделен[оы]?|выделил[аио]?|присужден[оы]?|распределен[оы]?)(?!\w)", re.I
 )
 _KK_GIVEN_PAST = re.compile(r"(?<!\w)(?:бөлінді|бөлді|берілді|тағайындалды)(?!\w)", re.I)
+
+
+_RU_SHARE_NOW = re.compile(r"(?<!\w)приход(?:ится|ятся)(?!\w)", re.I)
 
 
 def _told_given(reader: Reader, text: str, clause: tuple[int, int]) -> bool:
