@@ -212,6 +212,24 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
         "The government has allocated 2 billion tenge to build a new clinic in the district.",
         {2e9: "plan"},
     ),
+    # (look-alikes the readers above must leave alone)
+    (
+        "ru",
+        "allocated",
+        "В 2023 году на программу поддержки бизнеса направили 50 млрд тенге.",
+        {50e9: "actual"},
+    ),
+    ("ru", "allocated", "С начала года на программу направлено 20 млрд тенге.", {20e9: "actual"}),
+    ("ru", "allocated", "На программу уже израсходовано 12 млрд тенге.", {12e9: "actual"}),
+    ("kk", "allocated", "Былтыр жол жөндеуге 5 млрд теңге жұмсалды.", {5e9: "actual"}),
+    (
+        "kk",
+        "allocated",
+        "Ауылдарды газбен қамтуға бөлінген 3 млрд теңгенің 2 млрд теңгесі игерілді.",
+        {3e9: "plan", 2e9: "actual"},
+    ),
+    ("kk", "allocated", "Оқушыларды тамақтандыруға биыл 10 млрд теңге бөлінді.", {10e9: "plan"}),
+    ("kk", "allocated", "Әлеуметтік көмек көрсетуге өткен айда 2 млрд теңге төленді.", {2e9: "actual"}),
     # -- Kazakh conjuncts sharing the verb at the sentence's end --
     (
         "kk",
@@ -232,6 +250,24 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
         "shared-end",
         "2024 жылы 5 мың пәтер, 300 мың шаршы метр коммерциялық алаң пайдалануға берілді.",
         {5000: "actual", 300000: "actual"},
+    ),
+    (
+        "kk",
+        "shared-end",
+        "Алматыда 12 мың, Астанада 9 мың пәтер пайдалануға берілді.",
+        {12000: "actual", 9000: "actual"},
+    ),
+    (
+        "kk",
+        "shared-end",
+        "Қазір қалада 40 мектеп бар, 2030 жылға қарай 60 мектеп болады.",
+        {40: "actual", 60: "plan"},
+    ),
+    (
+        "kk",
+        "shared-end",
+        "Қазір қалада 40 мектеп, 2030 жылға қарай олардың саны 60-қа жетеді.",
+        {40: "actual"},
     ),
     (
         "kk",
@@ -623,6 +659,11 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
 
 # (language, text start, value) -> why it is still read wrongly
 LEFT: dict[tuple[str, str, float], str] = {
+    ("kk", "Ауылдарды газбен қамтуға бөлінген", 3e9): (
+        "the allocated whole in the genitive set against its part used ('бөлінген 3 млрд теңгенің 2 млрд "
+        "теңгесі игерілді'): the spent verb of the clause is read for both (FORMAT.md says the whole is plan; "
+        "no dev figure of this shape is left wrong, so no reader was written)"
+    ),
     ("kk", "Биыл салынатын 15 мектептің", 6): (
         "a part named by the genitive whole before it ('15 мектептің 6-уы') with a nominal predicate: no "
         "reader gives it the whole's kind (the dev half has no such figure, so none was written)"
