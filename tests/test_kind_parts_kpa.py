@@ -478,6 +478,31 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
         "Утвержден бюджет на 2026–2028 годы. На 2026 год из него приходится 500 млрд тенге.",
         {500e9: "plan"},
     ),
+    # -- English: what a plan covers, told in the present passive right after it --
+    (
+        "en",
+        "scope",
+        "The programme aims to connect all villages to broadband by 2027. More than 3,000 settlements are covered.",
+        {3000: "plan"},
+    ),
+    (
+        "en",
+        "scope",
+        "Under the agreement, gas pipelines will reach 120 villages by 2028. Around 400,000 residents are covered.",
+        {120: "plan", 400000: "plan"},
+    ),
+    (
+        "en",
+        "scope",
+        "The national broadband network was completed last year. More than 3,000 settlements are covered.",
+        {3000: "actual"},
+    ),
+    (
+        "en",
+        "scope",
+        "Internet access is now available in most villages. More than 3,000 settlements are covered.",
+        {3000: "actual"},
+    ),
     # -- the level now, told aside in brackets beside a new level --
     (
         "ru",
@@ -659,6 +684,9 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
 
 # (language, text start, value) -> why it is still read wrongly
 LEFT: dict[tuple[str, str, float], str] = {
+    ("en", "Under the agreement, gas pipelines will", 120): (
+        "'will reach' N is read as an expected outcome, forecast (the English convention), not a schedule"
+    ),
     ("kk", "Ауылдарды газбен қамтуға бөлінген", 3e9): (
         "the allocated whole in the genitive set against its part used ('бөлінген 3 млрд теңгенің 2 млрд "
         "теңгесі игерілді'): the spent verb of the clause is read for both (FORMAT.md says the whole is plan; "

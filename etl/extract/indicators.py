@@ -1950,7 +1950,16 @@ def _announced_measure(
         )
     ):
         return True  # "22.5 billion tenge to equip 510,000 students"
+    if _COVERED_AFTER.match(text, mention.quantity.end) and _PLAN_LEAD.search(before):
+        # "Kazakhstan aims to give 99% of villages internet by 2027 ... More than 3,000 settlements are
+        # covered": what the plan just told will reach, in the present passive of coverage
+        return not _told_done_before(before)
     return bool(_NEW_MEASURE_COVERS.search(text, clause[0], mention.start) and _WILL_START.search(before))
+
+
+def _told_done_before(before: str) -> bool:
+    """The sentence before tells the work done ("was completed", "have been connected")."""
+    return _DONE_BEFORE.search(before) is not None
 
 
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|already|since)\b", re.I)
@@ -1992,6 +2001,19 @@ _PURPOSE_TAIL = re.compile(
     r"(?<![\w-])to\s+(?!be\b)[a-z]+(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|and|but|while|which|that|"
     r"who|where|after|before)\b)[a-z'-]+){0,5}?\s+(?:(?:in|for|to|at|across|among)\s+)?"
     r"(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to)\s+)?$",
+    re.I,
+)
+# a count as the subject of a present passive of coverage: "3,000 settlements are covered"
+_COVERED_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,3}?(?:are|is)\s+(?:also\s+)?(?:covered|included|involved|targeted)\b", re.I
+)
+# a plan, goal or schedule in the sentence before: "aims to", "plans to", "will", "by 2027"
+_PLAN_LEAD = re.compile(
+    r"\b(?:aims?|plans?|intends?|is\s+set|are\s+set)\s+to\b|\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+_DONE_BEFORE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:completed|finished|built|connected|launched|commissioned)\b",
     re.I,
 )
 _NEW_MEASURE_COVERS = re.compile(
