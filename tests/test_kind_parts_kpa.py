@@ -503,6 +503,25 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
         "Internet access is now available in most villages. More than 3,000 settlements are covered.",
         {3000: "actual"},
     ),
+    # -- English: a part of the figure before, told with "account for", takes that figure's kind --
+    (
+        "en",
+        "part-accounts",
+        "Ten projects worth $5 billion are under way. The largest of them, a gas plant, accounts for $2 billion.",
+        {5e9: "plan", 2e9: "plan"},
+    ),
+    (
+        "en",
+        "part-accounts",
+        "This year 50 billion tenge has been allocated to roads. Regional roads account for 30 billion tenge of it.",
+        {50e9: "plan", 30e9: "plan"},
+    ),
+    (
+        "en",
+        "part-accounts",
+        "Exports reached $40 billion in 2024. Oil accounted for $28 billion of them.",
+        {40e9: "actual", 28e9: "actual"},
+    ),
     # -- the level now, told aside in brackets beside a new level --
     (
         "ru",

@@ -794,6 +794,18 @@ def _sentence_indicators(
             kind = previous_kind = "plan"
         if (
             kind == "actual"
+            and own is None
+            and quantity.unit in CURRENCIES
+            and _LARGEST_OF_THEM.match(text)
+            and _ACCOUNTS_FOR_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            and scope.last_kind == "plan"
+        ):
+            # "... eight projects worth $12.3 billion are under way. The largest of them ... account for $9
+            # billion": a part of the plan figure just told (the worth of projects not yet built) is plan
+            # like its whole (FORMAT.md)
+            kind = previous_kind = "plan"
+        if (
+            kind == "actual"
             # substring tests spare most sentences the searches ("plan", "budget", "set at", "fixed at")
             and ("lan" in text or "udget" in text or "d at " in text or "t at " in text)
             and plan_figure(text, facts.clauses[index], mention.start, quantity.end)
@@ -2002,6 +2014,13 @@ _PURPOSE_TAIL = re.compile(
     r"who|where|after|before)\b)[a-z'-]+){0,5}?\s+(?:(?:in|for|to|at|across|among)\s+)?"
     r"(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to)\s+)?$",
     re.I,
+)
+_LARGEST_OF_THEM = re.compile(
+    r"\s*(?:The\s+)?(?:largest|biggest|main|costliest|most\s+\w+|two|three|several|some)\s+of\s+(?:them|these|those)\b",
+    re.I,
+)
+_ACCOUNTS_FOR_BEFORE = re.compile(
+    r"\baccounts?\s+for\s+(?:(?:about|around|over|some|nearly|almost)\s+)?$", re.I
 )
 # a count as the subject of a present passive of coverage: "3,000 settlements are covered"
 _COVERED_AFTER = re.compile(
