@@ -141,6 +141,25 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
         "Next year 9 billion tenge will go to clinics: 5 billion to rural clinics and 4 billion to city ones.",
         {9e9: "plan", 5e9: "plan", 4e9: "plan"},
     ),
+    (
+        "ru",
+        "parts",
+        "В прошлом году экспорт составил 5 млн тонн, а в этом году планируется 6 млн тонн, в том числе 3 млн "
+        "тонн – в Китай.",
+        {5e6: "actual", 6e6: "plan", 3e6: "plan"},
+    ),
+    (
+        "ru",
+        "parts",
+        "В этом году планируется построить 30 школ, в том числе 12 уже сданы.",
+        {30: "plan", 12: "actual"},
+    ),
+    (
+        "kk",
+        "parts",
+        "Биыл 3 мың пәтер пайдалануға берілді, ал 2026 жылы 5 мың пәтер – жоспарда.",
+        {3000: "actual", 5000: "plan"},
+    ),
     # -- money allocated for works not told as done --
     (
         "kk",

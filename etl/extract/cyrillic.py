@@ -2429,6 +2429,12 @@ _GAP_DASH = {
     "kk": re.compile(r"\s*[–—]\s*(?!\d)[^\W\d]", re.I),
 }
 # a part of the figure before: "из этой суммы", "из них", "в том числе", "оның (ішінде)"
+# a deed told done of its own: "уже", or the short participle of a deed ("сданы", "построено", "освоено")
+_RU_SHORT_PARTICIPLE = re.compile(
+    r"(?<!\w)(?:уже|(?:сдан|построен|введен|введён|открыт|завершен|завершён|выполнен|реализован|выплачен|"
+    r"освоен|израсходован|закуплен|отремонтирован|запущен)[аоы]?)(?!\w)",
+    re.I,
+)
 _RU_PART_LEAD = re.compile(
     r"(?<!\w)(?:из\s+(?:них|которых|этой\s+суммы|этих\s+средств|общей\s+суммы)|в\s+том\s+числе)"
     r"(?:\s+[^\W\d]+){0,2}\s*$",
@@ -2454,7 +2460,10 @@ def _verbless_parts(reader: Reader, text: str, found: list[Indicator], published
             continue
         clause_end = clause_span(text, start, end)[1]
         if code == "ru":
-            own_verb = bool(clause_tenses(text, end, clause_end))
+            # (a short participle, "12 уже сданы", is a verb of its own too)
+            own_verb = bool(
+                clause_tenses(text, end, clause_end) or _RU_SHORT_PARTICIPLE.search(text, end, clause_end)
+            )
         else:
             gap = _GAP_DASH["kk"].match(text, end)
             own_verb = read_predicate(text, end, clause_end) is not None and not gap
