@@ -2486,6 +2486,12 @@ def _verbless_parts(reader: Reader, text: str, found: list[Indicator], published
                 current.kind != after.kind
                 # (a level changed from, "149 416 теңгеден", is actual whatever the verb)
                 and "from" not in (current.role, after.role)
+                # (not a whole before its part, "120 мектеп, олардың 15-і ... өтеді": the verb is the part's)
+                and not _KK_PART_BEFORE.search(
+                    text,
+                    max(0, after.start_char - after.sentence_start - 24),
+                    after.start_char - after.sentence_start,
+                )
                 # (a conjunct of its own time, "Былтыр 5 млн тонна, биыл ... күтілуде", is not told by
                 # the verb of the other: a span over is no plan, one ahead is no outcome)
                 and not _other_time(current, after, published)
