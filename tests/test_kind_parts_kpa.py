@@ -612,6 +612,26 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
         "A pool of 30 projects worth 400 billion tenge has been formed.",
         {30: "actual", 400e9: "plan"},
     ),
+    # -- Russian: what a document in force provides for holds now (FORMAT.md: a rate in force is actual) --
+    (
+        "ru",
+        "in-force",
+        "В школах действует новый стандарт питания. Документ предусматривает сокращение доли сахара в 2 раза.",
+        {2: "actual"},
+    ),
+    (
+        "ru",
+        "in-force",
+        "С 1 января действуют новые правила. Они предусматривают штраф в размере 50 МРП.",
+        {50: "actual"},
+    ),
+    ("ru", "in-force", "Программа предусматривает строительство 40 школ.", {40: "plan"}),
+    (
+        "ru",
+        "in-force",
+        "Новый закон вступит в силу в 2026 году. Он предусматривает снижение налога в 2 раза.",
+        {2: "plan"},
+    ),
     # -- the level now, told aside in brackets beside a new level --
     (
         "ru",

@@ -318,6 +318,8 @@ def extract_cyrillic_indicators(
             # (last: the kind of the figure before is final only now)
             found = _verbless_parts(reader, sentence.text, found, published)
             found = _level_now_aside(sentence.text, found, published)
+            if language == "ru" and found and _RU_PROVIDES.search(sentence.text):
+                found = _provided_in_force(sentence.text, found, body[: sentence.start], published)
             results.extend(found)
             # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
             # работы идут на ... . Ремонт уже завершен на ...")
@@ -2578,6 +2580,41 @@ def _last_sentence_of(before: str) -> str:
     tail = before[-300:].rstrip()
     cut = max(tail.rfind(". ", 0, len(tail) - 1), tail.rfind("\n", 0, len(tail) - 1))
     return tail[cut + 1 :]
+
+
+# "Документ предусматривает ...": what a document provides for, in the present
+_RU_PROVIDES = re.compile(r"(?<!\w)предусматрива(?:ет|ют)(?!\w)", re.I)
+# the document is in force: "действует", "действуют", "вступил в силу", "введен в действие"
+_RU_IN_FORCE = re.compile(
+    r"(?<!\w)(?:действу(?:ет|ют)|вступил[аио]?\s+в\s+силу|введен[аоы]?\s+в\s+действие)(?!\w)", re.I
+)
+# a time ahead or a future: the document is not in force yet ("вступит в силу", "будет", "с 2026 года")
+_RU_NOT_YET = re.compile(r"(?<!\w)(?:вступ(?:ит|ят)|будет|будут|планиру\w+)(?!\w)", re.I)
+
+
+def _provided_in_force(text: str, found: list[Indicator], before: str, published: date) -> list[Indicator]:
+    """'В организациях образования действует ... меню. Документ предусматривает сокращение доли сахара в
+    3,6 раза': what a document in force provides for holds now, at publication, like a rate in force
+    (FORMAT.md), not a plan; a programme's works ('Программа предусматривает строительство 40 школ') and a
+    document not yet in force stay plans."""
+    last = _last_sentence_of(before)
+    if not (_RU_IN_FORCE.search(text) or _RU_IN_FORCE.search(last)):
+        return found
+    if _RU_NOT_YET.search(text) or _RU_NOT_YET.search(last) or _RU_WORKS_NOUN.search(text):
+        return found
+    return [
+        replace(i, kind="actual", period_start=published, period_end=published)
+        if i.kind == "plan" and (i.period_start or date.min) <= published  # (not a span still ahead)
+        else i
+        for i in found
+    ]
+
+
+# works a programme provides for: building, repair, purchase, opening
+_RU_WORKS_NOUN = re.compile(
+    r"(?<!\w)(?:строительств|ремонт|реконструкци|возведени|модернизаци|закуп|приобретени|открыти|ввод|создани)\w*",
+    re.I,
+)
 
 
 def _other_time(current: Indicator, after: Indicator, published: date) -> bool:
