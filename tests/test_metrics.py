@@ -198,3 +198,17 @@ def test_new_extractor_version_reextracts_stored_bodies(tmp_path: Path, monkeypa
     summary = refresh(db, [tmp_path], observed_at=SAMPLE_OBSERVED_AT)
     assert summary.reextracted == 9
     assert _query(db, "SELECT count(*) FROM indicators") == before
+
+
+def test_the_pronoun_it_is_not_the_it_sector() -> None:
+    # a fish-farming plan's export revenue, after "will make it possible", is no IT exports target
+    catalog = load_catalog()
+    fish = _facts(unit="USD", item="export revenue", kind="plan", offset=32,
+                  sentence="Export revenue is expected to reach 330 million US dollars by 2030.",
+                  previous_sentence="The programme will make it possible to triple the catch.",
+                  title="Fish farming to grow thirtyfold")  # fmt: skip
+    assert map_metric(catalog, fish) is None
+    it_sector = FigureFacts(**(fish.__dict__ | {"title": "IT services exports to grow"}))
+    assert map_metric(catalog, it_sector) == ("it.exports_target_usd", None)
+    russian = FigureFacts(**(fish.__dict__ | {"title": "Экспорт ИТ-услуг вырастет", "previous_sentence": ""}))
+    assert map_metric(catalog, russian) == ("it.exports_target_usd", None)

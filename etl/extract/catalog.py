@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from etl.config_files import ConfigError, load_toml, require
-from etl.extract.keywords import compile_keywords
+from etl.extract.keywords import compile_cased_keywords, compile_keywords
 
 # Shipped inside the package, so an installed ktpulse finds it outside the source tree.
 DEFAULT_CATALOG = Path(str(resources.files("etl.extract") / "defaults" / "metrics.toml"))
@@ -25,6 +25,11 @@ class Scope:
 
     local: re.Pattern[str]
     national: re.Pattern[str]
+
+
+# How a figure is matched to the catalog's entries, apart from the file: change it with the
+# matching code (a store's catalog fingerprint includes it, so refresh re-maps what is stored).
+MAPPING_RULES_VERSION = "2026-11-26.cased-acronyms"
 
 
 @dataclass(frozen=True)
@@ -73,7 +78,10 @@ def _words(path: Path, where: str, values: object) -> re.Pattern[str]:
 
 def _pattern(path: Path, metric_id: str, entry: dict, key: str) -> re.Pattern[str] | None:
     values = entry.get(key)
-    return None if values is None else _words(path, f"metrics.{metric_id}.{key}", values)
+    if values is None:
+        return None
+    _words(path, f"metrics.{metric_id}.{key}", values)  # checks the list
+    return compile_cased_keywords(values)
 
 
 def _scope(path: Path, data: dict) -> Scope | None:
@@ -227,7 +235,8 @@ def _after_figure(sentence: str, offset: int) -> str:
 
 
 def _has(pattern: re.Pattern[str] | None, *texts: str) -> bool:
-    return any(pattern.search(text.casefold()) for text in texts) if pattern else True
+    """Whether a metric's list (`compile_cased_keywords`: searched as written) names any text."""
+    return any(pattern.search(text) for text in texts) if pattern else True
 
 
 def _continued(facts: FigureFacts) -> str:

@@ -34,3 +34,21 @@ def _render(node: dict) -> str:
     if _END in node:
         branches.append(r"\b" if node[_END] else "")
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def compile_cased_keywords(keywords: list[str]) -> re.Pattern[str]:
+    """As `compile_keywords`, searched in the text as written (not casefolded): a keyword in
+    capitals only ("IT", "ICT", "ИТ", "ERG") matches only in capitals, as a whole word, so the
+    pronoun "it" in "make it possible" is not the IT sector; the rest match in any case."""
+    acronyms = [k.strip() for k in keywords if k.strip().isupper() and len(k.strip().rstrip("-")) > 1]
+    words = [k for k in keywords if k.strip() not in acronyms]
+    branches = [compile_keywords(words).pattern] if words else []
+    if acronyms:
+        cased = [
+            re.escape(a) + ("" if a.endswith("-") else r"(?!\w)")
+            for a in sorted(acronyms, key=len, reverse=True)
+        ]
+        branches.append(r"\b(?-i:" + "|".join(cased) + ")")
+    return (
+        re.compile("|".join(f"(?:{b})" for b in branches), re.IGNORECASE) if branches else re.compile(r"(?!)")
+    )

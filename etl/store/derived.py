@@ -11,7 +11,7 @@ from functools import partial
 import duckdb
 import pandas as pd
 
-from etl.extract.catalog import FigureFacts, Metric, map_metric
+from etl.extract.catalog import MAPPING_RULES_VERSION, FigureFacts, Metric, map_metric
 from etl.extract.indicators import EXTRACTOR_VERSION
 from etl.extract.topics import Taxonomy, classify
 from etl.identity import content_id
@@ -37,7 +37,8 @@ def current_recipe(taxonomy_path, catalog_path) -> dict[str, str]:
     """What the derived data is made with; a store whose meta differs is re-derived."""
     return {
         TAXONOMY_META_KEY: content_id(taxonomy_path.read_bytes()),
-        CATALOG_META_KEY: content_id(catalog_path.read_bytes()),
+        # the file and the code that reads it: a change to either re-maps every figure
+        CATALOG_META_KEY: content_id(catalog_path.read_bytes() + MAPPING_RULES_VERSION.encode()),
         EXTRACTOR_META_KEY: EXTRACTOR_VERSION,
         PARSER_META_KEY: PARSER_VERSION,
         CONTRADICTION_META_KEY: CONTRADICTION_RULE_VERSION,
