@@ -214,9 +214,9 @@ def test_without_compaction_a_re_extraction_leaves_the_store_larger(
     ("size_mib", "free_mib", "worth"),
     [
         (1500, 700, True),  # a large store re-extracted: nearly half of it dead
-        (300, 64, True),
+        (225, 62, True),  # a 160 MiB store re-read and re-extracted (measured)
         (2000, 150, False),  # a large store's ordinary churn: a small share of it
-        (300, 63, False),
+        (60, 15, False),
         (20, 7, False),  # a small store after a one-page refresh: a third free, but a few MiB
     ],
 )

@@ -41,11 +41,11 @@ UNFINISHED_SUFFIX = ".unfinished"  # marks a standby slot whose writes may be in
 LOCK_SUFFIX = ".lock"
 COMPACTING_SUFFIX = ".compacting"
 # A standby is rewritten compact before it is published when its free blocks are at least this
-# share of its file and this many bytes. Re-extracting or re-reading everything leaves 40% or
-# more free (the old rows' blocks, kept until the run commits). A small store's ordinary
-# refresh can leave a third free, but a few MiB: not worth rewriting the file for.
+# share of its file and this many bytes. A run that rewrites most rows leaves a quarter to a
+# half of the file free (measured: docs/benchmarks.md); a small store's one-page refresh can
+# leave a third of it free, but a few MiB: not worth rewriting the file each time for.
 COMPACT_FREE_SHARE = 0.2
-COMPACT_FREE_BYTES = 64 * 2**20
+COMPACT_FREE_BYTES = 16 * 2**20
 
 
 class RefreshLocked(RuntimeError):
