@@ -468,7 +468,10 @@ class Refresher:
         for r in rows:
             # Figures come from the body: new when the file that gave it is new (no body: when a
             # new file lists the article).
-            if r.body_page_id not in self.read_again if r.body_page_id else r.article_id in from_new_files:
+            from_new = (
+                r.body_page_id not in self.read_again if r.body_page_id else r.article_id in from_new_files
+            )
+            if from_new:
                 self.summary.indicators_added += len(r.indicators)
             else:
                 self.summary.indicators_reread += len(r.indicators)
