@@ -18,7 +18,7 @@ from rich.table import Table
 from etl.config_files import ConfigError
 from etl.extract.catalog import DEFAULT_CATALOG
 from etl.extract.topics import DEFAULT_TAXONOMY
-from etl.pipeline.refresh import FileBudget, refresh
+from etl.pipeline.refresh import FileBudget, describe_refresh, refresh
 from etl.printable import printable
 from etl.store import database
 from etl.store.publish import RefreshLocked
@@ -179,34 +179,7 @@ def add_command(
 
 
 def _print_summary(summary: RefreshSummary) -> None:
-    console.print(
-        f"refresh {summary.run_id}: {summary.files_seen} files seen, "
-        f"{summary.files_ingested} ingested, {summary.files_skipped} unchanged (skipped), "
-        f"{len(summary.rejected)} rejected; {summary.articles_added} new articles, "
-        f"{summary.articles_updated} updated, {summary.snapshots_added} view snapshots, "
-        f"{summary.indicators_added} indicators"
-        + (f"; {len(summary.warnings)} warnings (parts of pages not stored)" if summary.warnings else "")
-        + (f"; re-tagged {summary.retagged} articles (taxonomy changed)" if summary.retagged else "")
-        + (
-            f"; re-extracted {summary.reextracted} articles (extractor changed)"
-            if summary.reextracted
-            else ""
-        )
-        + (f"; re-mapped {summary.remapped} indicators (metric catalog changed)" if summary.remapped else "")
-        + ("; contradictions recomputed (their rule changed)" if summary.contradictions_recomputed else "")
-        + (f"; re-read {len(summary.reread)} known files (parser changed)" if summary.reread else "")
-        + (
-            f"; {summary.articles_dropped} articles no longer read from their pages removed"
-            if summary.articles_dropped
-            else ""
-        )
-        + (
-            f"; {summary.parsed_earlier_gone} stored pages parsed by an older parser whose files are gone "
-            "(their rows kept as they were)"
-            if summary.parsed_earlier_gone
-            else ""
-        )
-    )
+    console.print(describe_refresh(summary))
     if summary.reread:
         names = ", ".join(summary.reread[:5]) + (", ..." if len(summary.reread) > 5 else "")
         err_console.print(

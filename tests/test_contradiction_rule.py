@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 import etl.store.derived
-from etl.pipeline.refresh import refresh
+from etl.pipeline.refresh import describe_refresh, refresh
 from etl.store.derived import CONTRADICTION_META_KEY, CONTRADICTION_RULE_VERSION
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
@@ -63,6 +63,7 @@ def test_a_new_contradiction_rule_recomputes_every_pair_at_refresh(
     monkeypatch.setattr(etl.store.derived, "CONTRADICTION_RULE_VERSION", "test-next")
     summary = refresh(db, [folder], observed_at=SAMPLE_OBSERVED_AT)
     assert summary.contradictions_recomputed and summary.files_ingested == 0
+    assert "contradictions recomputed (their rule changed)" in describe_refresh(summary)
     assert _flagged(db) == [("taza.events", 183.0, 900.0)]
     assert _rows(db, f"SELECT value FROM meta WHERE key = '{CONTRADICTION_META_KEY}'") == [("test-next",)]
     runs = _rows(db, "SELECT count(*) FROM refresh_runs")

@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+import etl.store.derived
 from bench.synthetic_pages import generate
 from etl.extract.topics import DEFAULT_TAXONOMY
 from etl.pipeline.refresh import refresh
@@ -146,6 +147,109 @@ def test_a_reader_holding_the_standby_makes_the_refresh_copy_it(
     assert live_slot(db) == held
     with duckdb.connect(str(db), read_only=True) as con:
         assert database.scalar(con, "SELECT count(*) FROM pages") == 2
+
+
+# Everything a store holds, as it is: every column of every table (run ids, write times too),
+# and every table's and view's definition (constraints included).
+def _everything(db: Path) -> dict[str, list[tuple]]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        held = {table: con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() for table in TABLES}
+        held["definitions"] = con.execute(
+            "SELECT sql FROM duckdb_tables() UNION ALL SELECT sql FROM duckdb_views() WHERE NOT internal ORDER BY 1"
+        ).fetchall()
+    return held
+
+
+@pytest.fixture()
+def compactions(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, list[tuple]]]:
+    """What each standby held just before a publish compacted it (at any size: these stores
+    are a few MiB)."""
+    monkeypatch.setattr(publish, "COMPACT_FREE_BYTES", 0)
+    held: list[dict[str, list[tuple]]] = []
+    real_compact = publish._compact
+
+    def keeping(slot: Path) -> None:
+        held.append(_everything(slot))
+        real_compact(slot)
+
+    monkeypatch.setattr(publish, "_compact", keeping)
+    return held
+
+
+def _bump_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(etl.store.derived, "EXTRACTOR_VERSION", "a later extractor")
+
+
+def test_a_re_extraction_publishes_a_compact_store_holding_exactly_what_it_held(
+    tmp_path: Path, pages: list[Path], compactions: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "s.duckdb"
+    refresh(db, [SAMPLE_PAGE, *pages], observed_at=SAMPLE_OBSERVED_AT)
+    built = live_slot(db).stat().st_size
+    assert compactions == []  # a first build leaves no dead space
+    _bump_extractor(monkeypatch)
+    summary = refresh(db, [SAMPLE_PAGE, *pages], observed_at=SAMPLE_OBSERVED_AT)
+    assert summary.reextracted > 100 and len(compactions) == 1
+    assert _everything(live_slot(db)) == compactions[0]
+    assert publish.free_space(live_slot(db))[1] == 0
+    assert live_slot(db).stat().st_size <= built  # the same data takes no more room than at first
+
+
+def test_without_compaction_a_re_extraction_leaves_the_store_larger(
+    tmp_path: Path, pages: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the compaction is for: the same run, publishing its standby as it was written."""
+    monkeypatch.setattr(publish, "COMPACT_FREE_SHARE", 1.1)  # never reached
+    db = tmp_path / "s.duckdb"
+    refresh(db, [SAMPLE_PAGE, *pages], observed_at=SAMPLE_OBSERVED_AT)
+    built = live_slot(db).stat().st_size
+    _bump_extractor(monkeypatch)
+    refresh(db, [SAMPLE_PAGE, *pages], observed_at=SAMPLE_OBSERVED_AT)
+    assert live_slot(db).stat().st_size > built * 1.2
+    size, free = publish.free_space(live_slot(db))
+    assert free >= 0.2 * size
+
+
+@pytest.mark.parametrize(
+    ("size_mib", "free_mib", "worth"),
+    [
+        (1500, 700, True),  # a large store re-extracted: nearly half of it dead
+        (225, 62, True),  # a 160 MiB store re-read and re-extracted (measured)
+        (2000, 150, False),  # a large store's ordinary churn: a small share of it
+        (60, 15, False),
+        (20, 7, False),  # a small store after a one-page refresh: a third free, but a few MiB
+    ],
+)
+def test_a_standby_is_compacted_when_its_dead_space_is_both_large_and_a_large_share(
+    size_mib: int, free_mib: int, worth: bool
+) -> None:
+    assert publish.worth_compacting(size_mib * 2**20, free_mib * 2**20) is worth
+
+
+def test_the_dashboard_reads_the_published_store_while_a_compacting_refresh_runs(
+    tmp_path: Path, pages: list[Path], compactions: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "s.duckdb"
+    refresh(db, [SAMPLE_PAGE, *pages], observed_at=SAMPLE_OBSERVED_AT)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb,sys; c=duckdb.connect({str(db)!r}, read_only=True); q='SELECT value FROM meta WHERE key = \\'extractor_version\\''\n"
+         "for _ in sys.stdin: print(c.execute(q).fetchall()[0][0], flush=True)"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        reader.stdin.write("\n")
+        reader.stdin.flush()
+        before = reader.stdout.readline().strip()
+        _bump_extractor(monkeypatch)
+        refresh(db, [SAMPLE_PAGE, *pages], observed_at=SAMPLE_OBSERVED_AT)
+        reader.stdin.write("\n")
+        reader.stdin.flush()
+        during = reader.stdout.readline().strip()  # the slot it opened, untouched by the refresh
+    finally:
+        reader.kill()
+    assert len(compactions) == 1 and before == during != "a later extractor"
+    with duckdb.connect(str(db), read_only=True) as con:  # a new reader opens the new store
+        assert database.get_meta(con, "extractor_version") == "a later extractor"
 
 
 def test_a_plain_store_file_from_an_earlier_version_becomes_a_slot(tmp_path: Path, pages: list[Path]) -> None:

@@ -100,7 +100,11 @@ def test_a_store_of_an_older_parser_reads_its_files_again_and_equals_a_fresh_bui
     assert (len(summary.reread), summary.files_skipped, summary.parsed_earlier_gone) == (files, 0, 0)
     ids_after = set(_rows(old, "SELECT article_id FROM articles"))
     # A new title is a new id: the older reading's ids of those articles are gone, none left twice.
-    assert summary.articles_added == len(ids_after - ids_before) > 10
+    # The new ids are what the new parser reads of known pages, not new articles.
+    assert summary.articles_first_read == len(ids_after - ids_before) > 10
+    assert (summary.files_ingested, summary.articles_added, summary.indicators_added) == (0, 0, 0)
+    assert summary.articles_reread == len(ids_after)  # every file was read again
+    assert summary.indicators_reread == _rows(old, "SELECT count(*) FROM indicators")[0][0] > 100
     assert summary.articles_dropped == len(ids_before - ids_after) > 10
     assert _rows(old, f"SELECT count(*) FROM articles WHERE title LIKE '%{OLD_TITLE}'") == [(0,)]
     assert _rows(old, "SELECT count(*) FROM articles WHERE source IS NOT NULL")[0][0] > 0

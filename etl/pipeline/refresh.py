@@ -73,6 +73,58 @@ class FileBudget:
         )
 
 
+def _counted(number: int, noun: str) -> str:
+    return f"{number} {noun if number == 1 else noun + 's'}"
+
+
+def describe_refresh(summary: RefreshSummary) -> str:
+    """One line for the console and the log: what is new (files not read before, and what they
+    brought), then, apart, what was only read or derived again and why."""
+    line = (
+        f"refresh {summary.run_id}: {summary.files_seen} files seen, {summary.files_ingested} ingested, "
+        f"{summary.files_skipped} unchanged (skipped), {len(summary.rejected)} rejected; "
+        f"{_counted(summary.articles_added, 'new article')}, {_counted(summary.snapshots_added, 'view snapshot')}, "
+        f"{_counted(summary.indicators_added, 'new indicator')}; "
+        f"{_counted(summary.articles_updated, 'stored article')} updated by new pages"
+    )
+    if summary.warnings:
+        line += f"; {len(summary.warnings)} warnings (parts of pages not stored)"
+    again = []
+    if summary.reread:
+        first = (
+            f", {summary.articles_first_read} of them not read before" if summary.articles_first_read else ""
+        )
+        dropped = (
+            f", {_counted(summary.articles_dropped, 'article')} no longer read from them removed"
+            if summary.articles_dropped
+            else ""
+        )
+        again.append(
+            f"re-read {_counted(len(summary.reread), 'known file')} (parser changed): "
+            f"{_counted(summary.articles_reread, 'article')} on them{first}{dropped}, "
+            f"{_counted(summary.indicators_reread, 'indicator')} from their bodies"
+        )
+    if summary.reextracted:
+        again.append(
+            f"re-extracted {_counted(summary.reextracted, 'article')} (extractor changed): "
+            f"{_counted(summary.indicators_reextracted, 'indicator')}"
+        )
+    if summary.retagged:
+        again.append(f"re-tagged {_counted(summary.retagged, 'article')} (taxonomy changed)")
+    if summary.remapped:
+        again.append(f"re-mapped {_counted(summary.remapped, 'indicator')} (metric catalog changed)")
+    if summary.contradictions_recomputed:
+        again.append("contradictions recomputed (their rule changed)")
+    if again:
+        line += "; reprocessed, not new: " + "; ".join(again)
+    if summary.parsed_earlier_gone:
+        line += (
+            f"; {summary.parsed_earlier_gone} stored pages parsed by an older parser whose files are gone "
+            "(their rows kept as they were)"
+        )
+    return line
+
+
 def _log_run(con: duckdb.DuckDBPyConnection, summary: RefreshSummary, started: datetime) -> None:
     con.execute(
         "INSERT INTO refresh_runs (run_id, started_at, finished_at, files_seen, files_ingested, files_skipped, "
@@ -347,6 +399,8 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pend
         )
         summary.retagged = sync_taxonomy(con, taxonomy, run.recipe[TAXONOMY_META_KEY])
         summary.reextracted = sync_extractor(con, catalog, mapper)
+        if summary.reextracted:  # it rewrote every figure: all there are now came from it
+            (summary.indicators_reextracted,) = con.execute("SELECT count(*) FROM indicators").fetchall()[0]
         summary.remapped = sync_catalog(con, catalog, run.recipe[CATALOG_META_KEY])
         writer = Refresher(con, summary)
         # What the files read again produced goes first, so their new reading replaces it.

@@ -11,7 +11,7 @@ from pathlib import Path
 from etl.pipeline.crawl import describe, run_crawl
 from etl.pipeline.crawl_config import CrawlConfig
 from etl.pipeline.fetch import DEFAULT_ALLOWED_HOSTS, Fetcher, read_url_file
-from etl.pipeline.refresh import refresh
+from etl.pipeline.refresh import describe_refresh, refresh
 from etl.printable import printable
 from etl.store.publish import RefreshLocked
 
@@ -52,10 +52,7 @@ def run_once(db: Path, paths: list[Path], urls_file: Path | None, raw_dir: Path,
     except RefreshLocked as error:
         log.warning("refresh skipped: %s", printable(error))
         return 4
-    log.info("refresh %s: %d files seen, %d ingested, %d unchanged, %d rejected; %d new articles, "
-             "%d view snapshots, %d indicators", summary.run_id, summary.files_seen, summary.files_ingested,
-             summary.files_skipped, len(summary.rejected), summary.articles_added, summary.snapshots_added,
-             summary.indicators_added)  # fmt: skip
+    log.info("%s", describe_refresh(summary))
     for location, reason in summary.rejected + summary.unreadable:
         log.warning("rejected %s: %s", printable(location), printable(reason))  # one name, one line
     for location, warning in summary.warnings:

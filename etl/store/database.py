@@ -38,13 +38,18 @@ def default_db_path() -> Path:
     return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
 
 
+def memory_limit() -> str:
+    """A bounded buffer for writing connections: DuckDB spills to disk past it, so a large
+    refresh keeps a steady RSS."""
+    return os.environ.get("KTPULSE_DUCKDB_MEMORY", "1GB")
+
+
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open the store; a writable one gets the schema created or updated first."""
     if read_only:
         return duckdb.connect(str(path), read_only=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    # A bounded buffer: DuckDB spills to disk past it, so a large refresh keeps a steady RSS.
-    con = duckdb.connect(str(path), config={"memory_limit": os.environ.get("KTPULSE_DUCKDB_MEMORY", "1GB")})
+    con = duckdb.connect(str(path), config={"memory_limit": memory_limit()})
     refill_latest_views = migrate(con)
     con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
     if refill_latest_views:

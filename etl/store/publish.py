@@ -9,6 +9,12 @@ Copying a large store on every refresh was what made a one-page refresh slow; th
 copied whole only when it is missing, was left half-written, is held open by a reader, or
 the live store was re-derived (new taxonomy, catalog or extractor).
 
+DuckDB never shrinks a file: the blocks of deleted rows stay in it, free for later writes. A
+run that rewrites most rows (a re-extraction, a re-read by a new parser) leaves the standby
+nearly twice its data's size, and the next refresh would copy that to the other slot. So a
+standby whose file is largely free blocks is rewritten compact before it is published (the
+dashboard reads the live slot meanwhile).
+
 An open dashboard keeps reading the slot it opened until its next query; a refresh killed at
 any moment leaves the link on the last completed refresh (the standby carries a marker until
 it is published, so the next refresh copies it afresh). A lock file keeps two refreshes from
@@ -33,6 +39,13 @@ from etl.store.standby import StandbyDiverged, catch_up
 SLOT_SUFFIXES = (".blue", ".green")
 UNFINISHED_SUFFIX = ".unfinished"  # marks a standby slot whose writes may be incomplete
 LOCK_SUFFIX = ".lock"
+COMPACTING_SUFFIX = ".compacting"
+# A standby is rewritten compact before it is published when its free blocks are at least this
+# share of its file and this many bytes. A run that rewrites most rows leaves a quarter to a
+# half of the file free (measured: docs/benchmarks.md); a small store's one-page refresh can
+# leave a third of it free, but a few MiB: not worth rewriting the file each time for.
+COMPACT_FREE_SHARE = 0.2
+COMPACT_FREE_BYTES = 16 * 2**20
 
 
 class RefreshLocked(RuntimeError):
@@ -109,6 +122,54 @@ def _fold_in_wal(path: Path) -> None:
             con.execute("CHECKPOINT")
 
 
+def free_space(path: Path) -> tuple[int, int]:
+    """(bytes, free bytes) of a closed store file's blocks. Free blocks are space DuckDB freed
+    (deleted and rewritten rows) and keeps in the file, which it never shrinks."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        size, total, free = con.execute(
+            "SELECT block_size, total_blocks, free_blocks FROM pragma_database_size()"
+        ).fetchall()[0]
+    return size * total, size * free
+
+
+def worth_compacting(size: int, free: int) -> bool:
+    return free >= COMPACT_FREE_BYTES and free >= COMPACT_FREE_SHARE * size
+
+
+def _row_counts(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, int]:
+    """Rows of every table of the attached store `name`."""
+    tables = con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = ? ORDER BY 1", [name]
+    ).fetchall()
+    return {t: con.execute(f'SELECT count(*) FROM {name}."{t}"').fetchall()[0][0] for (t,) in tables}
+
+
+def _compact(slot: Path) -> None:
+    """Rewrite a closed store file without its dead space: a fresh file, into which DuckDB
+    copies every table (with its constraints), view and row, replaces it once the row counts
+    match. Ids, capture times, view history and meta are copied as they are."""
+    fresh = slot.with_name(slot.name + COMPACTING_SUFFIX)
+    _remove(fresh)
+    spill = slot.with_name(slot.name + COMPACTING_SUFFIX + ".tmp")
+    with duckdb.connect(
+        config={"memory_limit": database.memory_limit(), "temp_directory": str(spill)}
+    ) as con:
+        con.execute(f"ATTACH '{_quoted(slot)}' AS ktpulse_worn (READ_ONLY)")
+        con.execute(f"ATTACH '{_quoted(fresh)}' AS ktpulse_compact")
+        con.execute("COPY FROM DATABASE ktpulse_worn TO ktpulse_compact")
+        worn, compact = _row_counts(con, "ktpulse_worn"), _row_counts(con, "ktpulse_compact")
+        con.execute("DETACH ktpulse_compact")  # checkpoints it: nothing left in a write-ahead log
+    shutil.rmtree(spill, ignore_errors=True)
+    if worn != compact or fresh.with_name(fresh.name + ".wal").exists():
+        _remove(fresh)
+        raise RuntimeError(f"the compact copy of {slot} does not hold what it holds; not publishing it")
+    fresh.replace(slot)
+
+
+def _quoted(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
 def _point_link(db_path: Path, slot: Path) -> None:
     """Re-point the store link at `slot` in one atomic rename."""
     link = db_path.with_name(db_path.name + ".link")
@@ -169,6 +230,8 @@ def standby_store(db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         con.close()
     if standby.with_name(standby.name + ".wal").exists():
         raise RuntimeError(f"{standby} still has a write-ahead log after closing; not publishing it")
+    if worth_compacting(*free_space(standby)):
+        _compact(standby)  # or the dead space is published, and copied on to the other slot
     _point_link(db_path, standby)
     marker.unlink(missing_ok=True)
     previous = standby_slot(db_path)

@@ -16,23 +16,31 @@ from etl.transform.ingest import ParsedInput, ParsedListing
 
 @dataclass
 class RefreshSummary:
+    """What a refresh did, keeping apart what is new (pages never read before, and what they
+    brought) from what was only read or derived again (a new parser, extractor, taxonomy or
+    catalog): a user must be able to tell new articles from reprocessed ones."""
+
     run_id: str
     files_seen: int = 0
-    files_ingested: int = 0
+    files_ingested: int = 0  # new files: content the store had not read before
     files_skipped: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (location, reason)
     unreadable: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (location, what was not stored)
     mtime_capture: list[str] = field(default_factory=list)  # pages with views, captured at their file's mtime
-    articles_added: int = 0
-    articles_updated: int = 0
-    snapshots_added: int = 0
-    indicators_added: int = 0
+    articles_added: int = 0  # articles the store did not hold, listed by a new file
+    articles_updated: int = 0  # stored articles a new file completed (body, full time, url, credit)
+    snapshots_added: int = 0  # view counts of new files
+    indicators_added: int = 0  # figures of the new articles and of bodies new files brought
     retagged: int = 0  # articles re-tagged because the taxonomy changed
     reextracted: int = 0  # articles re-extracted because the extractor changed
+    indicators_reextracted: int = 0  # the figures that re-extraction wrote
     remapped: int = 0  # indicators re-mapped because the metric catalog changed
     contradictions_recomputed: bool = False  # every pair flagged again: the contradiction rule changed
     reread: list[str] = field(default_factory=list)  # known files read again because the parser changed
+    articles_reread: int = 0  # articles the files read again list (as the new parser reads them)
+    articles_first_read: int = 0  # of those, articles the store did not hold: the older parser missed them
+    indicators_reread: int = 0  # figures written for articles whose body came from a file read again
     parsed_earlier_gone: int = 0  # stored pages of an older parser whose files are gone (rows kept)
     articles_dropped: int = 0  # articles only re-read files listed, which the new parser does not give
 
@@ -134,6 +142,10 @@ class Refresher:
         self.read_again: set[str] = set()  # their page ids: their view counts are not new snapshots
         self.orphaned: set[str] = set()
         self.stale_bodies: set[str] = set()
+        self.reread_listed: set[str] = set()  # articles the files read again list now
+        # Articles new to the store that only files read again listed so far: counted as new
+        # (articles_added) if a new file lists them too, else as first read by the new parser.
+        self.first_read: set[str] = set()
 
     def forget_pages(self, page_ids: list[str]) -> None:
         """Remove what these pages produced before their files are read again: their page and
@@ -217,7 +229,9 @@ class Refresher:
         """After the files were read again: a body whose page was read again and gave it to no
         article of that id (the new reading titles it differently, so it went to another id)
         goes, or its figures would count twice; then latest views of every article the old
-        rows listed, and the summary's counts net of the articles that were only re-created."""
+        rows listed, and the summary's counts of what the files read again gave."""
+        self.summary.articles_reread = len(self.reread_listed)
+        self.summary.articles_first_read = len(self.first_read)
         if not self.forgotten:
             return
         self._drop_bodies_not_read_again(taxonomy)
@@ -229,7 +243,6 @@ class Refresher:
                 [sorted(self.orphaned)],
             ).fetchall()
         }
-        self.summary.articles_added -= len(back)
         self.summary.articles_dropped += len(self.orphaned - back)
 
     def _drop_bodies_not_read_again(self, taxonomy: Taxonomy) -> None:
@@ -263,8 +276,10 @@ class Refresher:
         pages: list[dict] = []
         listings: list[tuple] = []
         rows: dict[str, _ArticleRow] = {}
+        from_new_files: set[str] = set()  # articles listed by a file not read before
         for parsed in parsed_inputs:
             pages.append(self._page_row(parsed))
+            read_again = parsed.page_id in self.read_again
             if parsed.observed_at_source == "mtime" and any(
                 i.listing.views is not None for i in parsed.listings
             ):
@@ -272,10 +287,12 @@ class Refresher:
             if not parsed.ok:
                 self.summary.rejected.append((parsed.location, parsed.error or ""))
                 continue
-            self.summary.files_ingested += 1
+            if not read_again:  # a file read again is counted in summary.reread
+                self.summary.files_ingested += 1
             self.summary.warnings += [(parsed.location, warning) for warning in parsed.warnings]
             for item in parsed.listings:
                 _merge_listing(rows, parsed, item)
+                (self.reread_listed if read_again else from_new_files).add(item.article_id)
                 listings.append(
                     (
                         parsed.page_id,
@@ -292,7 +309,7 @@ class Refresher:
         database.insert_frame(self.con, "page_listings", listing_frame, list(listing_frame.columns))
         new_pages = ~listing_frame["page_id"].isin(self.read_again)
         self.summary.snapshots_added += int((listing_frame["views"].notna() & new_pages).sum())
-        self._write_articles(list(rows.values()))
+        self._write_articles(list(rows.values()), from_new_files)
         self._update_latest_views(list(rows))
 
     def _update_latest_views(self, article_ids: list[str]) -> None:
@@ -321,7 +338,9 @@ class Refresher:
             "ingested_at": self.now,
         }
 
-    def _write_articles(self, rows: list[_ArticleRow]) -> None:
+    def _write_articles(self, rows: list[_ArticleRow], from_new_files: set[str]) -> None:
+        """Insert the articles the store lacks and complete the stored ones; count each as new
+        or updated only when a new file lists it (what files read again give is counted apart)."""
         if not rows:
             return
         columns = [
@@ -362,11 +381,20 @@ class Refresher:
         self._update_existing(
             frame[frame["article_id"].isin({r.article_id for r in rows if _adds_to(r, stored)})]
         )
-        self.summary.articles_added += len(new)
-        self.summary.articles_updated += len(completed)
         added = set(new["article_id"])
+        # An article re-created by a re-read (its older reading removed just before) is not new.
+        first_seen = added - self.orphaned
+        self.first_read |= first_seen - from_new_files
+        now_listed_by_new = self.first_read & from_new_files  # first read by a re-read in an earlier batch
+        self.first_read -= now_listed_by_new
+        self.summary.articles_added += len(first_seen & from_new_files) + len(now_listed_by_new)
+        self.summary.articles_updated += sum(
+            _adds_to(r, stored) and r.article_id in from_new_files for r in rows
+        )
         self._write_derived(
-            [r for r in rows if r.article_id in added], [r for r in rows if r.article_id in completed]
+            [r for r in rows if r.article_id in added],
+            [r for r in rows if r.article_id in completed],
+            from_new_files,
         )
 
     def _update_existing(self, frame: pd.DataFrame) -> None:
@@ -424,7 +452,9 @@ class Refresher:
         finally:
             database.unregister(self.con, "_known")
 
-    def _write_derived(self, new: list[_ArticleRow], gained_body: list[_ArticleRow]) -> None:
+    def _write_derived(
+        self, new: list[_ArticleRow], gained_body: list[_ArticleRow], from_new_files: set[str]
+    ) -> None:
         """Topics and indicators of new articles and of articles whose body just arrived (whose
         listing-only rows are replaced; new articles have none, so no scan for them)."""
         if gained_body:
@@ -445,4 +475,13 @@ class Refresher:
             {r.article_id: r.topic_ids for r in rows},
         )
         self.changed_articles += [r.article_id for r in rows if r.indicators]
-        self.summary.indicators_added += len(indicator_rows)
+        for r in rows:
+            # Figures come from the body: new when the file that gave it is new (no body: when a
+            # new file lists the article).
+            from_new = (
+                r.body_page_id not in self.read_again if r.body_page_id else r.article_id in from_new_files
+            )
+            if from_new:
+                self.summary.indicators_added += len(r.indicators)
+            else:
+                self.summary.indicators_reread += len(r.indicators)
