@@ -2,11 +2,8 @@
 
 FORMAT.md's allocated-money rule. Money "выделено / направлено / бөлінді" for the year of publication
 or a later one has been set aside, not spent: "В этом году на субсидии выделено 22,7 млрд", "Биыл
-курортқа 3,5 млрд теңге бөлінді". So is money given for works with no period of its own, read by
-grammar: a Kazakh verbal noun in the dative or with "үшін" ("ауылдарды сумен қамтамасыз етуге",
-"жаңғыртуды аяқтау үшін"), a Russian "для/на" + a noun of works or a programme or a "чтобы" clause
-("для завершения ремонта", "на программы"), or "бұл мақсатқа / на эти цели" after works told as under way
-("құрылысы жүріп жатыр", "строятся"); Russian money for building is also read in ru_projects.py.
+курортқа 3,5 млрд теңге бөлінді". So is Kazakh money given for works with no period of its own
+("ауылдарды сумен қамтамасыз етуге 15 млрд теңге бөлінді"; the Russian one is in ru_projects.py).
 It stays actual when its span is over or runs only to publication (a past year, "с начала года", a
 reporting span), when a word nearer to it says it was spent or paid ("освоено", "жұмсалды"), and when
 it is the done part set against more still to come ("направлено 7,3 млрд, еще 9,6 млрд
@@ -64,39 +61,18 @@ _KK_FOR_WORKS = re.compile(
     r"(?<!\w)құрылысына(?!\w)",
     re.I,
 )
-# a purpose clause, with any verb: "салу үшін", "аяқтау үшін" (a verbal noun and "үшін": in order to)
-# or a verbal noun in the dative ("аяқтауға", "жөндеуге"; "суға" is a noun: two letters before the "у")
-_KK_IN_ORDER_TO = re.compile(r"(?<!\w)[^\W\d]{2,}[уү](?:\s+үшін|ға|ге)(?!\w)", re.I)
-# Russian works or a programme the money is for: "для завершения ремонта", "на строительство",
-# "на программы", or a purpose clause "чтобы достроить"
-_RU_FOR_WORKS = re.compile(
-    r"(?<!\w)(?:для|на)\s+(?:[^\W\d]+\s+){0,2}?(?:завершени|строительств|реконструкци|возведени|"
-    r"модернизаци|ремонт|капремонт|достройк|программ)\w*|(?<!\w)чтобы\s+[^\W\d]+(?:ть|ти)(?:ся)?(?!\w)",
-    re.I,
-)
-# works told as under way in the sentence before "Бұл мақсатқа", "на эти цели": not yet done
-_UNDER_WAY = {
-    "ru": re.compile(
-        r"(?<!\w)(?:стро(?:ит|ят)ся|возвод(?:ит|ят)ся|вед(?:е|ё)тся|веду(?:т|тся)|продолжа(?:ет|ют)ся|"
-        r"реализу(?:ет|ют)ся|идут|ид[её]т)(?!\w)",
-        re.I,
-    ),
-    "kk": re.compile(r"(?<!\w)[^\W\d]{3,}(?:ып|іп|п)\s+жатыр\w*|(?<!\w)[^\W\d]{3,}(?:уда|уде)(?!\w)", re.I),
-}
 # works told as finished: the money for them has been used ("Биыл 18 мектеп жөнделді. Бұл мақсатқа
 # 6,4 млрд теңге бөлінді"); opening a service ("секция ашылды") is no spending done
 _WORKS_DONE = {
     "ru": re.compile(
         r"(?<!\w)(?:отремонтирован[оыа]?|построен[оыа]?|возведен[оыа]?|реконструирован[оыа]?|"
         r"модернизирован[оыа]?|приобретен[оыа]?|закуплен[оыа]?|завершен[оыа]?|"
-        r"введен[оыа]?\s+в\s+эксплуатацию|сдан[оыа]?\s+в\s+эксплуатацию|"
-        # a result already had: "что позволило создать 5 тыс. рабочих мест"
-        r"позволил[аио]?)(?!\w)",
+        r"введен[оыа]?\s+в\s+эксплуатацию|сдан[оыа]?\s+в\s+эксплуатацию)(?!\w)",
         re.I,
     ),
     "kk": re.compile(
         r"(?<!\w)(?:жөнделді|салынды|жаңғыртылды|жаңартылды|сатып\s+алынды|аяқталды|"
-        r"пайдалануға\s+берілді|қайта\s+жаңартылды|мүмкіндік\s+берді)(?!\w)",
+        r"пайдалануға\s+берілді|қайта\s+жаңартылды)(?!\w)",
         re.I,
     ),
 }
@@ -122,8 +98,8 @@ def allocated_unspent(
     before: str = "",
 ) -> str | None:
     """Whether the actual money figure at sentence[start:end] is allocated and not yet spent: "year"
-    when it is set aside for the year of publication or a later span, "works" when money is given
-    for works not told as done, with no period of its own (it takes none), None otherwise. before is the
+    when it is set aside for the year of publication or a later span, "works" when Kazakh money is
+    given for works with no period of its own (it takes none), None otherwise. before is the
     article's text before the sentence."""
     given_re, spent_re = _GIVEN.get(language), _SPENT.get(language)
     if unit not in MONEY or given_re is None or spent_re is None:
@@ -152,16 +128,8 @@ def allocated_unspent(
     if whole_year or (first is not None and first > published):
         return "year"
     undated = last is None or (last == published and first in (None, published))
-    if not undated:
-        return None
-    if language == "kk" and (
-        _KK_FOR_WORKS.search(sentence, left, right) or _KK_IN_ORDER_TO.search(sentence, 0, right)
-    ):
-        return "works"  # "клиника салуға", "жаңғыртуды аяқтау үшін": for works still to do
-    if language == "ru" and _RU_FOR_WORKS.search(sentence, 0, right):
-        return "works"  # "Для завершения ремонта ... выделено", "на программы направили"
-    if _FOR_THAT.search(sentence, 0, right) and _UNDER_WAY[language].search(_last_sentence(before)):
-        return "works"  # "12 жоба қаржыландырылып жатыр. Бұл мақсатқа 15,4 млрд теңге бөлді"
+    if language == "kk" and undated and _KK_FOR_WORKS.search(sentence, left, right):
+        return "works"
     return None
 
 

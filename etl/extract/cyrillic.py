@@ -296,8 +296,6 @@ def extract_cyrillic_indicators(
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             found = _respectively(sentence.text, found)
             found = _allocations_planned(language, sentence, found, published, body[: sentence.start])
-            if language == "kk" and found and _KK_ITS_MEASURE.match(sentence.text):
-                found = _kk_project_measures(sentence.text, found, body[: sentence.start])
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
                 if language == "kk" and results[-1].kind == "plan":
@@ -316,11 +314,6 @@ def extract_cyrillic_indicators(
                 # list under a lead of plans or outlooks are of the lead's kind, not the default actual
                 # (a verb after the figure tells its own; the name before the dash tells none: "зауыты")
                 found = [replace(i, kind=str(list_kind)) if i.kind == "actual" else i for i in found]
-            # (last: the kind of the figure before is final only now)
-            found = _verbless_parts(reader, sentence.text, found, published)
-            found = _level_now_aside(sentence.text, found, published)
-            if language == "ru" and found and _RU_PROVIDES.search(sentence.text):
-                found = _provided_in_force(sentence.text, found, body[: sentence.start], published)
             results.extend(found)
             # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
             # работы идут на ... . Ремонт уже завершен на ...")
@@ -566,32 +559,16 @@ def _verbless_goes_on(
     """'В 2026 году фонд намерен потратить 2,7 трлн тенге. ... Крупнейший бюджет у Алматы – 341,3
     млрд тенге': a sentence with no cue word and no present verb goes on with the plan or forecast before it, for
     the figures under the same period that has not ended yet."""
-    # "Тройку лидеров замыкает Туркестанская область с 256,6 млрд тенге": a verb of rank orders the
-    # figures of the list it goes on with; it tells no state of its own
-    ranking = [m.span() for m in _RU_RANKING.finditer(text)] if reader.language.code == "ru" else []
-    present = any(not any(a <= m.start() < b for a, b in ranking) for m in reader.present.finditer(text))
-    if before.kind not in ("plan", "forecast") or find_cues(reader, text) or present:
+    if before.kind not in ("plan", "forecast") or find_cues(reader, text) or reader.present.search(text):
         return found  # ("Ставка составляет 7%": a present verb tells what is)
     if before.period_end is not None and before.period_end < published:
         return found
-    today = (published, published)
     return [
-        replace(i, kind=before.kind, period_start=before.period_start, period_end=before.period_end)
-        if i.kind == "actual"
-        and (
-            (i.period_start, i.period_end) == (before.period_start, before.period_end)
-            or ranking
-            and (i.period_start, i.period_end) == today  # (the rank verb read as a present now)
-        )
+        replace(i, kind=before.kind)
+        if i.kind == "actual" and (i.period_start, i.period_end) == (before.period_start, before.period_end)
         else i
         for i in found
     ]
-
-
-_RU_RANKING = re.compile(
-    r"(?<!\w)(?:замыка(?:ет|ют)|возглавля(?:ет|ют)|лидиру(?:ет|ют)|занима(?:ет|ют)\s+(?:[^\W\d]+\s+)?мест\w*)(?!\w)",
-    re.I,
-)
 
 
 def _projects_planned(
@@ -2047,16 +2024,6 @@ def _sentence_indicators(
             # named as a noun will give is planned, whatever verb tells of the decision or the start
             kind = "plan"
         if (
-            kind == "actual" and reader.language.code == "ru"
-            and ("строительств" in text or "возведени" in text)
-            and _RU_SEATS_OF_BUILDING.search(text, max(0, figure.start - 150), figure.start)
-            and _RU_SEATS_AFTER.match(text, figure.end)
-            and not _RU_BUILT.search(text)
-        ):  # fmt: skip
-            # "предложения о строительстве школы на 1200 учащихся", "Начато строительство детского сада на
-            # 320 мест": the places of a building named by a noun of construction are planned, like its size
-            kind = "plan"
-        if (
             kind in ("plan", "forecast") and reader.language.code == "ru" and not deadline
             and _present_clause(reader, text, clause, cues)
             and not any(clause[0] <= p < clause[1] for p, _ in cues)
@@ -2129,14 +2096,6 @@ def _sentence_indicators(
             and (period is None or period.is_weak)
             or listed_now
         )
-        if (
-            kind == "actual" and reader.language.code == "ru"
-            and _RU_DELIBERATED.search(text, clause[0], figure.start)
-            and not _RU_SETTLED.search(text)
-        ):  # fmt: skip
-            # "решается вопрос о предоставлении жилья 184 гражданам", "Обсуждается выделение 2 млрд": what
-            # a matter under deliberation would give is not given yet
-            kind = "plan"
         if present:
             dated_now.add(index)
         # "болжамын 7,5%-дан 8-9%-ға дейін көтерген": the old level of a revised forecast is one
@@ -2167,10 +2126,6 @@ def _sentence_indicators(
                 and kind in ("plan", "forecast")
                 and not _PREPARING.search(text, figure.end, clause[1])
                 and not building_size
-                # (not "Сейчас решается вопрос о ... 184 гражданам": what is weighed now is not given yet)
-                and not (
-                    reader.language.code == "ru" and _RU_DELIBERATED.search(text, clause[0], figure.start)
-                )
             )
             # "сейчас превышает 28 млрд долларов, а цель – выйти на 30 млрд": the level now, not the goal
             or (
@@ -2189,15 +2144,6 @@ def _sentence_indicators(
             # (not a Kazakh past or perfect of its own clause under a span carried from the headline:
             # "Былтырғымен салыстырғанда мектептер саны 10-ға көбейген" in a report on the coming school year)
             and not (inherited and reader.language.code == "kk" and _kk_told_done(text, clause, figure.end))
-            # (not "на 2025–2026 учебный год выделено 13 554 грантов" told in the past: a count of awards
-            # made, not money set aside, keeps the reading of its verb, FORMAT.md)
-            and not (figure.unit in (None, "count") and _AWARDS_AFTER.match(text, figure.end)
-                     and _told_given(reader, text, clause))
-            # (not "На эти гиганты приходится до 66% всей добычи" after an outlook: the present of a share
-            # tells how a whole divides now; the future is "придется")
-            # (its own span, "на 2024 год приходится 506,6 млрд", is the share of a plan)
-            and not (inherited and reader.language.code == "ru" and _RU_SHARE_NOW.search(text, clause[0], clause[1])
-                     and not any(clause[0] <= p < clause[1] for p, _ in cues))
         ):  # fmt: skip
             kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
         elif (
@@ -2425,216 +2371,6 @@ def _sentence_indicators(
             )
         )
     return _levels_before(indicators, first_index, published)
-
-
-# the dash that stands for a verb left out, after a figure (and its unit): "8,8 млрд тенге – для
-# животноводства", "2,8 млрд теңгесі – жергілікті бюджеттің қаражаты"; not a dash before another figure
-# ("с 256,6 млрд тенге – 148 млрд по ОСМС" lists parts) or a date ("– в 2025 году")
-_GAP_DASH = {
-    "ru": re.compile(r"\s*[–—]\s*(?:для|на|по|под|в|во)\s+(?!\d)", re.I),
-    "kk": re.compile(r"\s*[–—]\s*(?!\d)[^\W\d]", re.I),
-}
-# a part of the figure before: "из этой суммы", "из них", "в том числе", "оның (ішінде)"
-# a deed told done of its own: "уже", or the short participle of a deed ("сданы", "построено", "освоено")
-_RU_SHORT_PARTICIPLE = re.compile(
-    r"(?<!\w)(?:уже|(?:сдан|построен|введен|введён|открыт|завершен|завершён|выполнен|реализован|выплачен|"
-    r"освоен|израсходован|закуплен|отремонтирован|запущен)[аоы]?)(?!\w)",
-    re.I,
-)
-_RU_PART_LEAD = re.compile(
-    r"(?<!\w)(?:из\s+(?:них|которых|этой\s+суммы|этих\s+средств|общей\s+суммы)|в\s+том\s+числе)"
-    r"(?:\s+[^\W\d]+){0,2}\s*$",
-    re.I,
-)
-_MONEY_UNITS = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
-
-
-def _verbless_parts(reader: Reader, text: str, found: list[Indicator], published: date) -> list[Indicator]:
-    """'Из этой суммы 5,6 млрд предназначено для ..., 8,8 млрд – для ...', '..., оның 0,7 млрд теңгесі
-    – республикалық бюджеттің қаражаты': a part of the figure told just before it in the sentence, or a
-    sibling with its verb left out (a dash where the verb would be), has no verb of its own and shares
-    the verb, and so the kind, of the figure before it (a part with a verb, '... оның 3 млрд теңгесі
-    игерілді', keeps its own)."""
-    code = reader.language.code
-    out = list(found)
-    for index in range(1, len(out)):
-        before, current = out[index - 1], out[index]
-        start, end = current.start_char - current.sentence_start, current.end_char - current.sentence_start
-        if current.kind == before.kind or before.end_char > current.start_char:
-            continue
-        if not (current.unit == before.unit or current.unit in _MONEY_UNITS and before.unit in _MONEY_UNITS):
-            continue
-        clause_end = clause_span(text, start, end)[1]
-        if code == "ru":
-            # (a short participle, "12 уже сданы", is a verb of its own too)
-            own_verb = bool(
-                clause_tenses(text, end, clause_end) or _RU_SHORT_PARTICIPLE.search(text, end, clause_end)
-            )
-        else:
-            gap = _GAP_DASH["kk"].match(text, end)
-            own_verb = read_predicate(text, end, clause_end) is not None and not gap
-        if own_verb:
-            continue
-        if _GAP_DASH[code].match(text, end) or (
-            # "в том числе 7 млрд на строительство": a part lead and no verb up to the clause's end
-            code == "ru" and _RU_PART_LEAD.search(text, max(0, start - 40), start)
-        ):
-            out[index] = replace(current, kind=before.kind)
-    if code == "kk":
-        for index in range(len(out) - 2, -1, -1):
-            current, after = out[index], out[index + 1]
-            start, end = (
-                current.start_char - current.sentence_start,
-                current.end_char - current.sentence_start,
-            )
-            clause = clause_span(text, start, end)
-            if (
-                current.kind != after.kind
-                # (a level changed from, "149 416 теңгеден", is actual whatever the verb)
-                and "from" not in (current.role, after.role)
-                # (not a whole before its part, "120 мектеп, олардың 15-і ... өтеді": the verb is the part's)
-                and not _KK_PART_BEFORE.search(
-                    text,
-                    max(0, after.start_char - after.sentence_start - 24),
-                    after.start_char - after.sentence_start,
-                )
-                # (a conjunct of its own time, "Былтыр 5 млн тонна, биыл ... күтілуде", is not told by
-                # the verb of the other: a span over is no plan, one ahead is no outcome)
-                and not _other_time(current, after, published)
-                and text.startswith(",", clause[1])
-                and after.start_char - after.sentence_start > clause[1]
-                and _no_predicate_but_figure(text, clause, end)
-            ):
-                # "резервінен 2,5 млрд теңге, жергілікті бюджеттен 1,3 млрд теңге бөлінген": the verb comes
-                # last and the conjuncts before it share it
-                out[index] = replace(current, kind=after.kind)
-    return out
-
-
-# "(в текущем году — 62 771 тенге)", "(сейчас — 52 000)", "(биыл – 70 000 теңге)", "(2025 жылы – ...)": the
-# level as it stands, told aside in brackets beside the new one
-_NOW_ASIDE_BEFORE = re.compile(
-    r"\(\s*(?:в\s+(?:текущем|этом)\s+году|сейчас|ныне|в\s+настоящее\s+время|на\s+сегодня|биыл|қазір|"
-    r"қазіргі\s+уақытта|ағымдағы\s+жылы|в\s+(?P<ru_year>(?:19|20)\d\d)\s+году|(?P<kk_year>(?:19|20)\d\d)\s+жылы)"
-    r"\s*[—–:-]?\s*(?:[^\W\d]+\s+){0,2}$",
-    re.I,
-)
-_ASIDE_CLOSES = re.compile(r"\s*\)")
-
-
-def _level_now_aside(text: str, found: list[Indicator], published: date) -> list[Indicator]:
-    """'Минимальная пенсия увеличится до 69 049 тенге (в текущем году — 62 771 тенге)': a level in
-    brackets after a word of now (or of a year not after publication's) is the one in force, actual,
-    whatever the sentence's verb plans."""
-    out = list(found)
-    for index, indicator in enumerate(out):
-        start, end = (
-            indicator.start_char - indicator.sentence_start,
-            indicator.end_char - indicator.sentence_start,
-        )
-        if indicator.kind == "actual" or not _ASIDE_CLOSES.match(text, end):
-            continue
-        now = _NOW_ASIDE_BEFORE.search(text, max(0, start - 40), start)
-        year = now and (now.group("ru_year") or now.group("kk_year"))
-        if now is not None and (year is None or int(year) <= published.year):
-            out[index] = replace(indicator, kind="actual")
-    return out
-
-
-# awards counted: "13 554 государственных гранта", "2 919 — в докторантуре" is left to the verb; "40 мың білім
-# гранты", "квот"
-_AWARDS_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:грант|квот)\w*(?!\w)", re.I)
-_RU_GIVEN_PAST = re.compile(
-    r"(?<!\w)(?:выделен[оы]?|выделил[аио]?|присужден[оы]?|распределен[оы]?)(?!\w)", re.I
-)
-_KK_GIVEN_PAST = re.compile(r"(?<!\w)(?:бөлінді|бөлді|берілді|тағайындалды)(?!\w)", re.I)
-
-
-_RU_SHARE_NOW = re.compile(r"(?<!\w)приход(?:ится|ятся)(?!\w)", re.I)
-
-
-def _told_given(reader: Reader, text: str, clause: tuple[int, int]) -> bool:
-    """The clause tells a giving already done, in the past or the perfect ("выделено", "бөлінді")."""
-    given = _RU_GIVEN_PAST if reader.language.code == "ru" else _KK_GIVEN_PAST
-    return given.search(text, clause[0], clause[1]) is not None
-
-
-# "Оның ұзындығы 297,5 шақырым, құны 577,5 млрд теңге": a sentence that opens on what the thing just named
-# measures
-_KK_ITS_MEASURE = re.compile(
-    r"\s*(?:Оның|Олардың)\s+(?:жалпы\s+)?(?:ұзындығы|құны|қуаты|сыйымдылығы|ауданы|көлемі)(?!\w)", re.I
-)
-
-
-def _kk_project_measures(text: str, found: list[Indicator], before: str) -> list[Indicator]:
-    """'Ең ірі жобалардың бірі – «Аягөз – Бақты» теміржол желісі. Оның ұзындығы 297,5 шақырым, құны 577,5
-    млрд теңге': what a project named in the sentence before measures, with nothing in either sentence
-    saying it is done, is planned (FORMAT.md: the worth, length or size of projects is plan); a thing
-    that stands ("саябақ") or one told opened keeps its reading."""
-    last = _last_sentence_of(before)
-    if not _KK_PROJECT_NOUN.search(last) or _KK_PROJECTS_DONE.search(last) or _KK_PROJECTS_DONE.search(text):
-        return found
-    if _KK_PAST_END.search(text) or _KK_PAST_END.search(last):
-        return found
-    return [replace(i, kind="plan") if i.kind == "actual" else i for i in found]
-
-
-def _last_sentence_of(before: str) -> str:
-    """The sentence just before (the last 300 characters of the text before, from its last full stop)."""
-    tail = before[-300:].rstrip()
-    cut = max(tail.rfind(". ", 0, len(tail) - 1), tail.rfind("\n", 0, len(tail) - 1))
-    return tail[cut + 1 :]
-
-
-# "Документ предусматривает ...": what a document provides for, in the present
-_RU_PROVIDES = re.compile(r"(?<!\w)предусматрива(?:ет|ют)(?!\w)", re.I)
-# the document is in force: "действует", "действуют", "вступил в силу", "введен в действие"
-_RU_IN_FORCE = re.compile(
-    r"(?<!\w)(?:действу(?:ет|ют)|вступил[аио]?\s+в\s+силу|введен[аоы]?\s+в\s+действие)(?!\w)", re.I
-)
-# a time ahead or a future: the document is not in force yet ("вступит в силу", "будет", "с 2026 года")
-_RU_NOT_YET = re.compile(r"(?<!\w)(?:вступ(?:ит|ят)|будет|будут|планиру\w+)(?!\w)", re.I)
-
-
-def _provided_in_force(text: str, found: list[Indicator], before: str, published: date) -> list[Indicator]:
-    """'В организациях образования действует ... меню. Документ предусматривает сокращение доли сахара в
-    3,6 раза': what a document in force provides for holds now, at publication, like a rate in force
-    (FORMAT.md), not a plan; a programme's works ('Программа предусматривает строительство 40 школ') and a
-    document not yet in force stay plans."""
-    last = _last_sentence_of(before)
-    if not (_RU_IN_FORCE.search(text) or _RU_IN_FORCE.search(last)):
-        return found
-    if _RU_NOT_YET.search(text) or _RU_NOT_YET.search(last) or _RU_WORKS_NOUN.search(text):
-        return found
-    return [
-        replace(i, kind="actual", period_start=published, period_end=published)
-        if i.kind == "plan" and (i.period_start or date.min) <= published  # (not a span still ahead)
-        else i
-        for i in found
-    ]
-
-
-# works a programme provides for: building, repair, purchase, opening
-_RU_WORKS_NOUN = re.compile(
-    r"(?<!\w)(?:строительств|ремонт|реконструкци|возведени|модернизаци|закуп|приобретени|открыти|ввод|создани)\w*",
-    re.I,
-)
-
-
-def _other_time(current: Indicator, after: Indicator, published: date) -> bool:
-    """Whether `current` has a period of its own, not `after`'s, on the other side of publication."""
-    if (current.period_start, current.period_end) == (after.period_start, after.period_end):
-        return False
-    over = current.period_end is not None and current.period_end < published
-    ahead = current.period_start is not None and current.period_start > published
-    return over and after.kind != "actual" or ahead and after.kind == "actual"
-
-
-def _no_predicate_but_figure(text: str, clause: tuple[int, int], figure_end: int) -> bool:
-    """A Kazakh clause with no predicate of its own: none read, or only the figure's own unit word read
-    as a nominal one ("..., 900 млн теңге,")."""
-    predicate = read_predicate(text, clause[0], clause[1])
-    return predicate is None or predicate.tense == "nominal" and predicate.start < figure_end
 
 
 # ", тогда как ...", ", а ...": a contrast opens a clause of its own (not "а также", "а именно")
@@ -3283,24 +3019,6 @@ _RU_SIZE_OF_BUILDING = re.compile(
     r"(?<!\w)(?:строительств|возведени)\w*\s+(?:[^\W\d]+\s+){1,4}?"
     r"(?:(?:общей|суммарной)\s+)?(?:мощностью|протяженностью|площадью|вместимостью|стоимостью)\s+(?:около\s+|до\s+)?$",
     re.I,
-)
-# "строительстве школы на", "возведение общежития на" (other figures may stand between: "школы на 1200
-# учащихся и поликлиники на"), then places, pupils, beds or visits after the figure
-_RU_SEATS_OF_BUILDING = re.compile(
-    r"(?<!\w)(?:строительств|возведени)\w*\s+(?:[^\s.;:]+\s+){1,12}?на\s+$", re.I
-)
-_RU_SEATS_AFTER = re.compile(
-    r"\s+(?:мест|учащихся|учеников|школьников|детей|воспитанников|коек|посещений|человек|пациентов)(?!\w)",
-    re.I,
-)
-# a matter under deliberation: "решается вопрос о", "рассматривается", "обсуждается", "прорабатывается"
-_RU_DELIBERATED = re.compile(
-    r"(?<!\w)(?:(?:рассматрива|обсужда|реша|прорабатыва|изуча)(?:ет|ют)ся|вопрос\w*\s+(?:о|об)\s)", re.I
-)
-# the matter told settled or the thing handed over: "вопрос решен", "ключи вручены"
-# (short participles only: "предоставлении" is the noun of the matter itself)
-_RU_SETTLED = re.compile(
-    r"(?<!\w)(?:решен|решён|вручен|выдан|предоставлен|построен|введен|введён)[аоы]?(?!\w)", re.I
 )
 # the construction told done: "завершено строительство", "введены", "построены", "сданы", "открыты"
 _RU_BUILT = re.compile(r"(?<!\w)(?:заверш[её]н|введен|введён|построен|сдан|открыт)\w*", re.I)

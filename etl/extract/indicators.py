@@ -26,7 +26,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+kpa"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -794,18 +794,6 @@ def _sentence_indicators(
             kind = previous_kind = "plan"
         if (
             kind == "actual"
-            and own is None
-            and quantity.unit in CURRENCIES
-            and _LARGEST_OF_THEM.match(text)
-            and _ACCOUNTS_FOR_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-            and scope.last_kind == "plan"
-        ):
-            # "... eight projects worth $12.3 billion are under way. The largest of them ... account for $9
-            # billion": a part of the plan figure just told (the worth of projects not yet built) is plan
-            # like its whole (FORMAT.md)
-            kind = previous_kind = "plan"
-        if (
-            kind == "actual"
             # substring tests spare most sentences the searches ("plan", "budget", "set at", "fixed at")
             and ("lan" in text or "udget" in text or "d at " in text or "t at " in text)
             and plan_figure(text, facts.clauses[index], mention.start, quantity.end)
@@ -1226,22 +1214,6 @@ def _sentence_indicators(
                 # actual, their worth and the jobs they will create are plan, all as the pool stands
                 kind = previous_kind = pooled
                 period = Period(mention.start, quantity.end, published, published, False)
-        if (
-            kind == "plan"
-            and quantity.unit in CURRENCIES
-            and own is not None
-            and own.period_end == published
-            and own.period_start is not None
-            and own.period_start.year < published.year
-            and _GIVEN_PERFECT.search(text, *facts.clauses[index])
-        ):
-            # "Since 2021, 835 billion tenge has been allocated", "over the past three years ... has
-            # been directed": money given over a span from a past year up to now is an outcome, like a
-            # past year's (FORMAT.md); "this year ... has been allocated" stays a budget line
-            kind = previous_kind = "actual"
-        if kind != "actual" and "(" in text and _now_aside(text, mention.start, quantity.end):
-            # "will rise to 69,049 tenge (currently 62,771 tenge)": the level in force, told aside
-            kind = "actual"
         previous_present = present
         own_periods.append(own)
         bases.append(bool(_BASE_OR_FROM_BEFORE.search(text, max(0, mention.start - 24), mention.start)))
@@ -1954,45 +1926,13 @@ def _announced_measure(
         last is not None
         and last.kind == "plan"
         and last.unit in CURRENCIES
-        and (
-            _PURPOSE_BEFORE.fullmatch(text, last.end_char - last.sentence_start, mention.start)
-            # "40bn has been allocated this year to repair roads in 300 villages": the count is the
-            # object of a purpose infinitive hanging on the money, whatever stands between them
-            or _PURPOSE_TAIL.search(text, last.end_char - last.sentence_start, mention.start)
-        )
+        and _PURPOSE_BEFORE.fullmatch(text, last.end_char - last.sentence_start, mention.start)
     ):
         return True  # "22.5 billion tenge to equip 510,000 students"
-    if _COVERED_AFTER.match(text, mention.quantity.end) and _PLAN_LEAD.search(before):
-        # "Kazakhstan aims to give 99% of villages internet by 2027 ... More than 3,000 settlements are
-        # covered": what the plan just told will reach, in the present passive of coverage
-        return not _told_done_before(before)
     return bool(_NEW_MEASURE_COVERS.search(text, clause[0], mention.start) and _WILL_START.search(before))
 
 
-def _told_done_before(before: str) -> bool:
-    """The sentence before tells the work done ("was completed", "have been connected")."""
-    return _DONE_BEFORE.search(before) is not None
-
-
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|already|since)\b", re.I)
-# "(currently 62,771 tenge)", "(52,000 tenge this year)": a level now, told aside in brackets
-_NOW_ASIDE_OPEN = re.compile(r"\(\s*(?:currently|now|at\s+present|today|this\s+year)\s*[:,–—-]?\s*$", re.I)
-_NOW_ASIDE_CLOSE = re.compile(r"\s*(?:(?:currently|now|at\s+present|today|this\s+year)\s*)?\)", re.I)
-_NOW_WORD_CLOSE = re.compile(r"\s+(?:currently|now|at\s+present|today|this\s+year)\s*\)", re.I)
-
-
-def _now_aside(text: str, start: int, end: int) -> bool:
-    """A figure alone in brackets with a word of now before or after it."""
-    opened = _NOW_ASIDE_OPEN.search(text, max(0, start - 24), start)
-    if opened is not None:
-        return _NOW_ASIDE_CLOSE.match(text, end) is not None
-    return text[:start].rstrip().endswith("(") and _NOW_WORD_CLOSE.match(text, end) is not None
-
-
-# money given, told in the perfect: "has been allocated", "have directed", "has been channelled"
-_GIVEN_PERFECT = re.compile(
-    r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:allocated|directed|earmarked|channell?ed|provided)\b", re.I
-)
 # the money is "allocated", "set aside", "earmarked", and nothing says it is spent
 _SET_ASIDE_AFTER = re.compile(
     # a rate or a short aside may stand between: "350bn tenge, 50bn tenge annually, has been set aside"
@@ -2009,32 +1949,6 @@ _RECEIVED_BEFORE = re.compile(
 )
 _PURPOSE_AFTER = re.compile(r"\s+(?:in\s+\w+\s+)?to\s+(?!be\b)[a-z]+", re.I)
 _PURPOSE_BEFORE = re.compile(r"\s+(?:in\s+\w+\s+)?to\s+(?!be\b)[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:for\s+)?", re.I)
-_PURPOSE_TAIL = re.compile(
-    r"(?<![\w-])to\s+(?!be\b)[a-z]+(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|and|but|while|which|that|"
-    r"who|where|after|before)\b)[a-z'-]+){0,5}?\s+(?:(?:in|for|to|at|across|among)\s+)?"
-    r"(?:(?:about|around|over|some|nearly|almost|more\s+than|up\s+to)\s+)?$",
-    re.I,
-)
-_LARGEST_OF_THEM = re.compile(
-    r"\s*(?:The\s+)?(?:largest|biggest|main|costliest|most\s+\w+|two|three|several|some)\s+of\s+(?:them|these|those)\b",
-    re.I,
-)
-_ACCOUNTS_FOR_BEFORE = re.compile(
-    r"\baccounts?\s+for\s+(?:(?:about|around|over|some|nearly|almost)\s+)?$", re.I
-)
-# a count as the subject of a present passive of coverage: "3,000 settlements are covered"
-_COVERED_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,3}?(?:are|is)\s+(?:also\s+)?(?:covered|included|involved|targeted)\b", re.I
-)
-# a plan, goal or schedule in the sentence before: "aims to", "plans to", "will", "by 2027"
-_PLAN_LEAD = re.compile(
-    r"\b(?:aims?|plans?|intends?|is\s+set|are\s+set)\s+to\b|\bwill\b|\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b",
-    re.I,
-)
-_DONE_BEFORE = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:completed|finished|built|connected|launched|commissioned)\b",
-    re.I,
-)
 _NEW_MEASURE_COVERS = re.compile(
     r"\b(?:new|this)\s+(?:measure|benefit|scheme|allowance|payment|rule|programme|program|initiative|"
     r"subsidy|entitlement)\s+(?:will\s+)?(?:covers?|appl(?:y|ies)\s+to|benefits?|extends?\s+to|reach(?:es)?)\s+"
@@ -3698,19 +3612,12 @@ def _lives_in_a_place(text: str, mention: Mention) -> bool:
 # still to be spent (FORMAT.md: the worth of projects under way is plan)
 _PROJECT_WORTH = re.compile(
     r"\b(?:projects?|highways?|plants?|facilit(?:y|ies)|stations?|complex(?:es)?)\b[^.;:]{0,60}?"
-    r"\b(?:worth|costing|valued\s+at)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
-    # the size a project will have: "14 projects with a total capacity of 900 MW", "among the key
-    # projects is a new 225 km highway" (a project is work not yet done; "12 wind farms with a
-    # capacity of" may stand already, so only the project noun reads so)
-    r"|\bprojects?\b[^.;:]{0,60}?\b(?:with\s+an?\s+(?:total\s+|combined\s+|design\s+)?"
-    r"(?:capacity|length|value|cost)\s+of|(?:is|are)\s+(?:a|an|the)\s+new)\s+"
-    r"(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$",
+    r"\b(?:worth|costing|valued\s+at)\s+(?:(?:about|around|over|some|nearly|almost|up\s+to|more\s+than)\s+)?$",
     re.I,
 )
 
 
 _PROJECT_WORTH_GATE = literal_gate(_PROJECT_WORTH)
-_PRESENT_PASSIVE = re.compile(r"(?:is|are)\s+[a-z]+ed\b", re.I)
 
 
 def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
@@ -3720,19 +3627,14 @@ def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
         facts.text[left : mention.start]
     ):
         return False
-    # only a cue of a deed done tells the worth was spent: a present passive ("is linked to", "are tied
-    # to") tells how things stand, and a plan cue that did not make the figure a plan governs another
-    # clause ("..., while the reconstruction of a 165 km section is being prepared")
-    deeds = [c for c in facts.cues if c[2] == "actual" and not _PRESENT_PASSIVE.match(facts.text, c[0])]
-    if deeds or facts.lead_cues or LIST_ITEM.match(facts.text):
+    if facts.cues or facts.lead_cues or LIST_ITEM.match(facts.text):
         # (a list item takes its kind from its lead, even a lead with no cue of its own)
         return False  # "58 projects worth 340 billion were put into operation": a verb decided it
     words = [w.lower() for w in _VERB_WORD.findall(facts.text)]
     # "put 126 projects into operation, worth ...", "... worth 7.3 billion came on stream": a past
     # verb anywhere in the sentence tells it was done
-    # (not a participle after "is/are" or "being": "is being prepared" is work still going on)
     return not any(
-        _is_past(word) and (position == 0 or words[position - 1] not in ("is", "are", "being"))
+        _is_past(word) and (position == 0 or words[position - 1] not in ("is", "are"))
         for position, word in enumerate(words)
     )
 

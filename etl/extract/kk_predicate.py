@@ -238,11 +238,6 @@ def kk_rate_paid(text: str, clause: tuple[int, int], figure_start: int, figure_e
 
 # a share as the clause's subject: "70%-ы", "60 пайызы" (the possessive nominative; "25 пайызға", by how much, is a change)
 _SHARE_SUBJECT = re.compile(r"\d[\d\s\u00a0,.]*?(?:\s?%-?[ыі]|\s+(?:пайыз|процент)[ыі])(?!\w)", re.I)
-_SHARE_OBJECT = re.compile(r"\d[\d\s\u00a0,.]*?(?:\s?%-?[ыі]н|\s+(?:пайыз|процент)[ыі]н)(?!\w)", re.I)
-# the whole a share is of, in the genitive, right before it ("энергиясының шамамен 70 пайызын")
-_WHOLE_BEFORE = re.compile(
-    r"[^\W\d_]{2,}(?:ның|нің|дың|дің|тың|тің)\s+(?:(?:шамамен|жуық|кемінде|тек|барлығы)\s+)?$", re.I
-)
 # a time still ahead in the sentence: next year, the coming years, until, from now on
 _AHEAD = re.compile(r"(?<!\w)(?:келесі|алдағы|болашақта|дейін|бастап|биыл\w*)(?!\w)", re.I)
 
@@ -253,11 +248,7 @@ def kk_share_standing(text: str, clause: tuple[int, int], figure_start: int, fig
     whole is divided as things stand, a state at publication (actual), not a deed still to come. A
     clause ending on the conditional "-са/-се" is the first half of such a pair: the verb of the next
     clause speaks for it."""
-    if _SHARE_SUBJECT.match(text, figure_start) is None and not (
-        # or the object of the verb, a share of a whole in the genitive: "астықтың 30 пайызын ... сақтайды"
-        _SHARE_OBJECT.match(text, figure_start)
-        and _WHOLE_BEFORE.search(text, max(0, figure_start - 40), figure_start)
-    ):
+    if _SHARE_SUBJECT.match(text, figure_start) is None:
         return False
     sentence_start = max(text.rfind(". ", 0, figure_start) + 1, 0)
     sentence_end = text.find(".", figure_end)
