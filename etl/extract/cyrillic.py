@@ -891,6 +891,13 @@ _DONE_PAST = re.compile(r"\w{2,}(?:л|ла|ло|ли)(?:сь|ся)?\b|\w+(?:ен
 _BARE_SCALED_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:и|а|или|және|мен|на|по|для)\s)")
 # "34 немесе тіпті 35 млрд долларға", "34 или 35 млрд долларов": two alternatives, one scale and unit
 _OR_BETWEEN = re.compile(r"\s+(?:или|либо|немесе|не)\s+(?:даже\s+|тіпті\s+)?", re.I)
+# "6,3 млрд долларов, из них около 210 млн", "30 млрд тенге, в том числе 12 млрд", "оның ішінде
+# 12 млрд": a part of the sentence's sum is of its unit at any scale, whatever word follows
+_PART_OF_SUM_BEFORE = re.compile(
+    r"(?<!\w)(?:из\s+(?:них|которых)|в\s+том\s+числе|оның\s+ішінде)\s+"
+    r"(?:(?:около|более|свыше|почти|порядка|шамамен)\s+)?$",
+    re.I,
+)
 
 
 def _scale(figure: Figure) -> float:
@@ -902,7 +909,7 @@ def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:
     14,7 млрд, на спорт — 27,2 млрд тенге', '2023 жылы – 17,8 млн, 2024 жылы – 19,1 млн шаршы метр':
     a scaled amount with no unit and no noun after it takes the one unit of the sentence's amounts
     of the same scale ("1,4 млрд саженцев", a count with its noun, does not; nor "20 млн" beside
-    "25 трлн тенге"). And '34 или 35 млрд долларов': the first alternative takes the second's scale
+    "25 трлн тенге"), and a part of an earlier sum ("из них 210 млн") its unit at any scale. And '34 или 35 млрд долларов': the first alternative takes the second's scale
     and unit."""
     figures = list(figures)
     for i in range(len(figures) - 1):
@@ -918,9 +925,21 @@ def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:
     unit, scales = with_unit[0].unit, {_scale(f) for f in with_unit}
     return [
         replace(f, unit=unit)
-        if f.scaled and f.unit is None and _scale(f) in scales and _BARE_SCALED_END.match(text, f.end)
+        if f.scaled
+        and f.unit is None
+        and (
+            (_scale(f) in scales and _BARE_SCALED_END.match(text, f.end))
+            # the part follows its sum ("около 1,8 млн граждан, в том числе 350 тыс. работников"
+            # is a part of the citizens, not of the tenge before them)
+            or (
+                n > 0
+                and figures[n - 1].unit == unit
+                and figures[n - 1].scaled
+                and _PART_OF_SUM_BEFORE.search(text, max(0, f.start - 40), f.start)
+            )
+        )
         else f
-        for f in figures
+        for n, f in enumerate(figures)
     ]
 
 
