@@ -5,21 +5,10 @@ is not needed here: only the CV imports it."""
 from datetime import date
 
 from bench.frame_model import Row, _written, candidate_features, group_of, outcomes, rows_of, shape, timing
-from etl.evaluation import EvalArticle, GoldFigure
+from tests.test_carry_study import _article  # one article of golds, as the carry study's tests build it
 
 PUBLISHED = date(2025, 10, 14)
 NINE_MONTHS = (date(2025, 1, 1), date(2025, 9, 30))
-
-
-def _article(body: str, golds: list[tuple[str, float, str, tuple | None]], language: str = "en",
-             title: str = "", name: str = "h5-en-01-test.json") -> EvalArticle:  # fmt: skip
-    figures = []
-    for surface, value, unit, period in golds:
-        at = body.index(surface)
-        figures.append(
-            GoldFigure(value, unit, at, at + len(surface), surface, "", period, "actual", False, False)
-        )
-    return EvalArticle(name, language, PUBLISHED, title, body, tuple(figures))
 
 
 def test_writer_sets_are_the_file_name_prefix_and_the_plain_files_one_group():
