@@ -53,8 +53,8 @@ def test_start_of_a_season_is_its_first_month() -> None:
     published = date(2025, 12, 11)
     kk = _found("Күз басында қамту деңгейі 91,4%-ды құрады.", "kk", published)
     assert _span(kk, 91.4) == (date(2025, 9, 1), date(2025, 9, 30))
-    ru = _found("В начале лета уровень воды составил 312 см.", "ru", published)
-    assert _span(ru, 312) == (date(2025, 6, 1), date(2025, 6, 30))
+    ru = _found("В начале лета уровень воды составил 312 см.", "ru", published)  # 3.12 metres
+    assert _span(ru, 312 * 0.01) == (date(2025, 6, 1), date(2025, 6, 30))
     # a season not yet begun this year is last year's
     winter = _found("Қыс басында 14 мың тонна көмір жеткізілді.", "kk", date(2026, 1, 20))
     assert _span(winter, 14000) == (date(2025, 12, 1), date(2025, 12, 31))
