@@ -66,22 +66,25 @@ class FigureFacts:
     previous_sentence: str = ""  # read for `exclude` when the sentence continues it ("Also, ...")
 
 
-def _words(path: Path, where: str, values: object) -> re.Pattern[str]:
+def _checked(path: Path, where: str, values: object) -> list[str]:
     if (
         not isinstance(values, list)
         or not values
         or not all(isinstance(v, str) and v.strip() for v in values)
     ):
         raise ConfigError(path, f"entry '{where}': needs a list of non-empty strings")
-    return compile_keywords(values)
+    return values
+
+
+def _words(path: Path, where: str, values: object) -> re.Pattern[str]:
+    return compile_keywords(_checked(path, where, values))
 
 
 def _pattern(path: Path, metric_id: str, entry: dict, key: str) -> re.Pattern[str] | None:
     values = entry.get(key)
     if values is None:
         return None
-    _words(path, f"metrics.{metric_id}.{key}", values)  # checks the list
-    return compile_cased_keywords(values)
+    return compile_cased_keywords(_checked(path, f"metrics.{metric_id}.{key}", values))
 
 
 def _scope(path: Path, data: dict) -> Scope | None:
