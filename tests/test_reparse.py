@@ -330,3 +330,68 @@ def test_a_page_both_parsers_reject_is_reported_once_and_not_kept_for_later(
     assert not summary.rejected[0][1].endswith("read again next time")
     again = refresh(db, [folder])
     assert (again.reread, again.rejected, again.files_skipped) == ([], [], len(list(folder.iterdir())))
+
+
+def test_pages_read_again_are_not_also_re_extracted_when_the_extractor_changed_too(
+    tmp_path: Path, folder: Path
+) -> None:
+    # Every page is read again, which replaces every article's figures: extracting the stored
+    # bodies first would be thrown away (at 100k pages, minutes of one core).
+    db, fresh = tmp_path / "s.duckdb", tmp_path / "fresh.duckdb"
+    _build_with_older_parser(db, [folder], titles=False)
+    with duckdb.connect(str(db)) as con:
+        con.execute(f"UPDATE meta SET value = 'older' WHERE key = '{EXTRACTOR_META_KEY}'")
+        con.execute("UPDATE indicators SET value = value + 1")  # what an older extractor found
+    extracted: list[int] = []
+    with pytest.MonkeyPatch.context() as patch:
+        original = etl.store.derived._write_extracted
+        patch.setattr(
+            etl.store.derived,
+            "_write_extracted",
+            lambda con, catalog, mapper, articles: (
+                extracted.append(len(articles)) or original(con, catalog, mapper, articles)
+            ),
+        )
+        summary = refresh(db, [folder])
+    assert len(summary.reread) == len(list(folder.iterdir()))
+    assert (summary.reextracted, summary.indicators_reextracted, extracted) == (0, 0, [])
+    refresh(fresh, [folder], observed_at=SAMPLE_OBSERVED_AT)
+    assert _contents(db) == _contents(fresh)
+    assert _rows(db, f"SELECT value FROM meta WHERE key = '{EXTRACTOR_META_KEY}'") != [("older",)]
+
+
+def test_an_article_a_page_not_read_again_also_lists_is_still_re_extracted(
+    tmp_path: Path, folder: Path
+) -> None:
+    # The sample's file is gone, so its page is not read again: its articles' figures come from
+    # the stored bodies, by the new extractor.
+    db = tmp_path / "s.duckdb"
+    _build_with_older_parser(db, [folder], titles=False)
+    with duckdb.connect(str(db)) as con:
+        con.execute(f"UPDATE meta SET value = 'older' WHERE key = '{EXTRACTOR_META_KEY}'")
+        con.execute("UPDATE indicators SET value = value + 1")
+    gone = folder / SAMPLE_PAGE.name
+    listed = (
+        f"SELECT DISTINCT article_id FROM page_listings JOIN pages USING (page_id) WHERE location = '{gone}'"
+    )
+    stays = _rows(db, f"SELECT article_id FROM articles WHERE body IS NOT NULL AND article_id IN ({listed})")
+    shutil.copy(gone, tmp_path / SAMPLE_PAGE.name)
+    gone.unlink()
+    summary = refresh(db, [folder])
+    assert summary.parsed_earlier_gone == 1
+    assert summary.reextracted >= len(stays) > 0
+    fresh = tmp_path / "fresh.duckdb"
+    refresh(fresh, [folder, tmp_path / SAMPLE_PAGE.name], observed_at=SAMPLE_OBSERVED_AT)
+    figures = (
+        "SELECT article_id, value, surface FROM indicators WHERE article_id IN (SELECT article_id FROM ({}))"
+    )
+    listed = (
+        f"SELECT DISTINCT article_id FROM page_listings JOIN pages USING (page_id) WHERE location = '{gone}'"
+    )
+    assert _rows(db, figures.format(listed)) == _rows(
+        fresh,
+        figures.format(
+            "SELECT DISTINCT article_id FROM page_listings JOIN pages USING (page_id) "
+            f"WHERE location = '{tmp_path / SAMPLE_PAGE.name}'"
+        ),
+    )

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import etl.pipeline.refresh
 import etl.store.derived
 from bench.synthetic_pages import generate
 from etl.cli import app
@@ -102,3 +103,35 @@ def test_the_printed_summary_says_what_is_new_and_what_was_read_again(tmp_path: 
     new, again = line.split("; reprocessed, not new: ")
     assert f"{len(files) - 4} ingested" in new and "new articles" in new and "updated by new pages" in new
     assert again.startswith("re-read 4 known files (parser changed): ") and "not read before" in again
+
+
+def test_a_new_extractor_re_extracts_on_the_workers_even_when_no_file_is_new(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Re-extraction alone is most of a release's refresh on a large store: it takes the workers
+    # it is given, not one core, and finds what one process finds.
+    files = sorted(folder.iterdir())
+    pooled, alone = tmp_path / "pooled.duckdb", tmp_path / "alone.duckdb"
+    for db in (pooled, alone):
+        refresh(db, files, observed_at=SAMPLE_OBSERVED_AT)
+    monkeypatch.setattr(etl.store.derived, "EXTRACTOR_VERSION", "a later extractor")
+    started: list[int] = []
+    real_start = etl.pipeline.refresh.start_pool
+    monkeypatch.setattr(
+        etl.pipeline.refresh,
+        "start_pool",
+        lambda workers, *rest: started.append(workers) or real_start(workers, *rest),
+    )
+    summary = refresh(pooled, files, workers=2)
+    assert started == [2] and summary.files_ingested == 0
+    assert (
+        summary.reextracted
+        == _rows(pooled, "SELECT count(*) FROM articles WHERE body IS NOT NULL")[0][0]
+        > 10
+    )
+    refresh(alone, files, workers=1)
+    assert started == [2]
+    figures = (
+        "SELECT indicator_id, value, unit, item, period_start, period_end, kind, metric_id FROM indicators"
+    )
+    assert _rows(pooled, figures) == _rows(alone, figures)

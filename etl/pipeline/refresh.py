@@ -21,12 +21,14 @@ from etl.pipeline.workers import OverTimeLimit, start_pool, time_limit
 from etl.store import database
 from etl.store.derived import (
     CATALOG_META_KEY,
+    EXTRACTOR_META_KEY,
     PARSER_META_KEY,
     TAXONOMY_META_KEY,
     UNREAD_BY_PARSER_META_KEY,
     contradiction_rule_changed,
     current_recipe,
     extract_articles,
+    extractor_changed,
     fold_source_spellings,
     rebuild_metric_tables,
     sync_catalog,
@@ -165,6 +167,7 @@ class _Pending:
     reread: list[str] = field(default_factory=list)  # page ids whose files are read again by this parser
     # page ids this parser has still to read: their files are on disk but over budget or unreadable
     unread: list[str] = field(default_factory=list)
+    reextract: bool = False  # the stored figures came from another extractor
 
 
 def _stored_pages(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, datetime, str]]:
@@ -257,7 +260,8 @@ def _pending_work(
             summary.parsed_earlier_gone += 1
     changed = outdated or any(stored.get(key) != value for key, value in recipe.items())
     changed = changed or {sha[:16] for sha in not_read} != still  # the list of pages still to read changes
-    return _Pending(pending, changed, [sha[:16] for sha in reread], [sha[:16] for sha in not_read])
+    reextract = bool(known) and stored.get(EXTRACTOR_META_KEY) != recipe[EXTRACTOR_META_KEY]
+    return _Pending(pending, changed, [sha[:16] for sha in reread], [sha[:16] for sha in not_read], reextract)
 
 
 def refresh(
@@ -298,7 +302,8 @@ def refresh(
             return summary
         # Forked before any store is opened: the children never inherit a DuckDB connection.
         pool = None
-        if workers > 1 and len(pending.files) > 1:
+        # Re-extracting a store's bodies is worth the workers too, even when no file is new.
+        if workers > 1 and (len(pending.files) > 1 or pending.reextract):
             pool = start_pool(workers, _init_worker, (settings,))
         try:
             with standby_store(db_path) as con:
@@ -398,7 +403,9 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pend
             database.scalar(con, "SELECT count(*) FROM (SELECT 1 FROM indicators LIMIT 1)")
         )
         summary.retagged = sync_taxonomy(con, taxonomy, run.recipe[TAXONOMY_META_KEY])
-        summary.reextracted = sync_extractor(con, catalog, mapper)
+        new_extractor = extractor_changed(con)
+        # Pages read again below replace their own articles' figures: those are not extracted twice.
+        summary.reextracted = sync_extractor(con, catalog, mapper, pending.reread)
         if summary.reextracted:  # it rewrote every figure: all there are now came from it
             (summary.indicators_reextracted,) = con.execute("SELECT count(*) FROM indicators").fetchall()[0]
         summary.remapped = sync_catalog(con, catalog, run.recipe[CATALOG_META_KEY])
@@ -445,8 +452,17 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pend
         writer.write(batch)
         if failed and run.published:
             kept = writer.keep_pages(failed, str(run.published))
-            if kept and (summary.reextracted or summary.remapped):  # their figures, as the others' are now
+            if kept and (new_extractor or summary.remapped):  # their figures, as the others' are now
                 extract_articles(con, catalog, kept)
+                if new_extractor:
+                    summary.reextracted += len(kept)
+                    summary.indicators_reextracted += int(
+                        database.scalar(
+                            con,
+                            "SELECT count(*) FROM indicators WHERE article_id = ANY(?::VARCHAR[])",
+                            [kept],
+                        )
+                    )  # type: ignore[call-overload]
         writer.finish_rereading(taxonomy)
         fold_source_spellings(con)  # a new spelling of a known publisher joins (or names) its series
         database.set_meta(con, PARSER_META_KEY, run.recipe[PARSER_META_KEY])

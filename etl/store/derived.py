@@ -162,15 +162,41 @@ def _write_extracted(
     )
 
 
-def sync_extractor(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], mapper: Mapper) -> int:
-    """Re-extract every stored body when the extractor's output changed since it was stored."""
-    if database.get_meta(con, EXTRACTOR_META_KEY) == EXTRACTOR_VERSION:
+def extractor_changed(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the stored figures were found by another extractor than this one."""
+    return database.get_meta(con, EXTRACTOR_META_KEY) != EXTRACTOR_VERSION
+
+
+def sync_extractor(
+    con: duckdb.DuckDBPyConnection,
+    catalog: tuple[Metric, ...],
+    mapper: Mapper,
+    rereading: list[str] | None = None,
+) -> int:
+    """Re-extract every stored body when the extractor's output changed since it was stored.
+
+    Articles listed only on the pages in `rereading` are left out: reading those pages again
+    replaces them, figures and all (and a page whose new reading fails has its articles put
+    back and extracted then, see extract_articles), so extracting them here would be thrown
+    away. The number of articles re-extracted."""
+    if not extractor_changed(con):
         return 0
     con.execute("DELETE FROM indicators")
+    where = "body IS NOT NULL"
+    if rereading:
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE _replaced_by_rereading AS SELECT article_id FROM page_listings "
+            "GROUP BY article_id HAVING bool_and(page_id = ANY(?::VARCHAR[]))",
+            [rereading],
+        )
+        where += " AND article_id NOT IN (SELECT article_id FROM _replaced_by_rereading)"
     extracted = 0
-    for articles in _articles_in_chunks(con, _EXTRACTED_COLUMNS, "body IS NOT NULL"):
-        _write_extracted(con, catalog, mapper, articles)
-        extracted += len(articles)
+    try:
+        for articles in _articles_in_chunks(con, _EXTRACTED_COLUMNS, where):
+            _write_extracted(con, catalog, mapper, articles)
+            extracted += len(articles)
+    finally:
+        con.execute("DROP TABLE IF EXISTS _replaced_by_rereading")
     database.set_meta(con, EXTRACTOR_META_KEY, EXTRACTOR_VERSION)
     return extracted
 
