@@ -103,6 +103,9 @@ def main() -> None:
     step("extractor bump (re-extract)")
     etl.store.derived.PARSER_VERSION += "-bench"  # type: ignore[attr-defined]
     step("parser bump (re-read)")
+    etl.store.derived.EXTRACTOR_VERSION += "-again"  # type: ignore[attr-defined]
+    etl.store.derived.PARSER_VERSION += "-again"  # type: ignore[attr-defined]
+    step("parser and extractor bump together")
     incoming = args.work / "incoming"
     incoming.mkdir()
     (incoming / "new.txt").write_text(PageWriter(seed=99).page(10**9, 10, datetime(2026, 1, 5, 9)))
