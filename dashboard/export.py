@@ -131,7 +131,7 @@ def build_report(store: Store, filters: Filters, title: str = "ktpulse report") 
     latest = q.readership(store, filters, limit=20)
     readership = pd.DataFrame() if latest.empty else pd.DataFrame(
         {"article": latest["title"], "source": latest["source"], "views": [fmt.views(v) for v in latest["views"]],
-         "views per day": ["under a day old" if v != v else fmt.views(v) for v in latest["views_per_day"]]}
+         "views per day": ["under a day old" if v != v else fmt.per_day(v) for v in latest["views_per_day"]]}
     )  # fmt: skip
     values = q.metric_values(store, filters, "", most_reported=200)
     facts = pd.DataFrame() if values.empty else pd.DataFrame(

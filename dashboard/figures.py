@@ -105,7 +105,7 @@ def views_per_day(frame: pd.DataFrame) -> go.Figure:
         return _empty(title, "No article was a day old at its latest snapshot")
     ordered = frame.sort_values("views_per_day", ascending=False)
     text = [
-        f"{v:,.0f}/day · {d:,.1f} days"
+        f"{fmt.per_day(v)}/day · {d:,.1f} days"
         for v, d in zip(ordered["views_per_day"], ordered["days_since_publication"], strict=True)
     ]
     return _hbar(ordered, "title", "views_per_day", title, text, "#2a9d8f")
@@ -127,7 +127,10 @@ def views_by(frame: pd.DataFrame, dimension: str) -> go.Figure:
     counts in each (the title says so)."""
     title = f"Views by {dimension}"
     if dimension == "topic":
-        title += "<br><sup>An article with several topics counts in each, so the bars add up to more than the total</sup>"
+        title += (
+            "<br><sup>An article with several topics counts in each, so the bars can add up to more than the total;"
+            f" articles with none are under “{fmt.NO_TOPIC}”</sup>"
+        )
     if frame.empty:
         return _empty(title)
     text = [

@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 
 from etl.extract.period_basis import BASIS_LABELS
 from etl.extract.units import CURRENCIES, DISPLAY, DISPLAY_BEFORE, NAMES
 
-_SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
+NO_TOPIC = "no topic"  # readership's bar of the articles the taxonomy gave no topic
+_SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"))
 
 
 def _number(value: float, compact: bool) -> str:
-    """'6.2 M' when compact and large, else '117,098' or '8.6'."""
+    """'6.2 M', '839.5 M', '1.01 B' when compact and a million or more, else '48,650' or '8.6'.
+
+    Thousands stay whole ('1,126 t', not '1.1 K t'), and a compact figure keeps up to four
+    significant digits, so what was reported is not rounded away on screen."""
     if compact:
         for threshold, suffix in _SCALES:
             if abs(value) >= threshold:
                 scaled = value / threshold
-                digits = 0 if abs(scaled) >= 100 or scaled == int(scaled) else 1
-                return f"{scaled:,.{digits}f} {suffix}"
+                whole_digits = len(str(int(abs(scaled))))
+                digits = min(2, max(0, 4 - whole_digits))
+                text = f"{scaled:,.{digits}f}"
+                return (text.rstrip("0").rstrip(".") if "." in text else text) + f" {suffix}"
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
@@ -69,6 +75,14 @@ def views(value: float | None) -> str:
     return f"{int(value):,}"
 
 
+def per_day(value: float | None) -> str:
+    """Views per day: whole above ten ('1,240'), one decimal below ('0.4'), so a slow article's
+    rate never reads as none."""
+    if value is None or _missing(value):
+        return "–"
+    return f"{value:,.0f}" if value >= 10 else f"{value:.1f}"
+
+
 def _missing(value: object) -> bool:
     """None, NaN, NaT and pandas' NA alike."""
     return value is None or bool(pd.isna(value))
@@ -82,7 +96,9 @@ def _as_date(value: object) -> date | None:
 
 
 def period(start: object, end: object) -> str:
-    """'2024', '2019–2023', 'H1 2024', 'from Sep 2025', 'by 2027', '21 Jan 2025'."""
+    """'2024', '2019–2023', 'H1 2024', 'Jan–Apr 2025', 'from Sep 2025', 'by 2027', '21 Jan 2025';
+    a span that stops within a month is named to the day ('1 Jan–10 Jun 2025'), never as the
+    whole months or half-year it did not cover."""
     start, end = _as_date(start), _as_date(end)
     if start is None or end is None:
         if end is not None:
@@ -94,13 +110,21 @@ def period(start: object, end: object) -> str:
         return f"{start.day} {start:%b %Y}"
     if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
-    if start.year == end.year and start.day == 1:
+    if start.day == 1 and _last_of_month(end):
+        if start.year != end.year:
+            return f"{start:%b %Y}–{end:%b %Y}"
         if (start.month, end.month) == (1, 6):
             return f"H1 {start.year}"
         if (start.month, end.month) == (7, 12):
             return f"H2 {start.year}"
         return f"{start:%b}–{end:%b %Y}" if start.month != end.month else f"{start:%b %Y}"
-    return f"{start:%d %b %Y}–{end:%d %b %Y}"
+    if start.year == end.year:
+        return f"{start.day} {start:%b}–{end.day} {end:%b %Y}"
+    return f"{start.day} {start:%b %Y}–{end.day} {end:%b %Y}"
+
+
+def _last_of_month(day: date) -> bool:
+    return (day + timedelta(days=1)).day == 1
 
 
 # The same in a table column's width (BASIS_COLUMN_WIDTH px, the longest with the grid's
@@ -126,9 +150,12 @@ def period_basis(basis: object) -> str:
 
 
 def _month_or_year(day: date, last: bool) -> str:
+    """A span's open end: the year or month when the day is its edge, else the day itself."""
     if last and (day.month, day.day) == (12, 31) or not last and (day.month, day.day) == (1, 1):
         return str(day.year)
-    return f"{day:%b %Y}"
+    if _last_of_month(day) if last else day.day == 1:
+        return f"{day:%b %Y}"
+    return f"{day.day} {day:%b %Y}"
 
 
 def plural(count: int, noun: str, plural_form: str | None = None) -> str:

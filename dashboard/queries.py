@@ -21,6 +21,7 @@ from typing import Any, TypedDict
 import duckdb
 import pandas as pd
 
+from dashboard import format as fmt
 from etl.store.database import MIN_DAYS_FOR_RATE, default_db_path
 from etl.store.facts import FACT_KEY, fact_rows, interval_sql, item_words_sql
 from etl.store.migrations import SCHEMA_VERSION, outdated, schema_version
@@ -351,14 +352,17 @@ def readership_growth(store: Store, filters: Filters, limit: int = 50) -> pd.Dat
 
 def readership_by(store: Store, filters: Filters, dimension: str) -> pd.DataFrame:
     """Views by 'topic' or by 'source' over the filtered articles' latest snapshots. An article
-    with several topics counts in each of them, so topics add up to more than the total."""
+    with several topics counts in each of them, so topics can add up to more than the total; one
+    with none counts under fmt.NO_TOPIC, so no article's views drop out of the chart."""
     where, params = filters.article_clause("l")
     if dimension == "topic":
         # The row's own topic list (the same ids as article_topics, kept with it by refresh):
         # unnesting it took 0.08 s at 1M articles, the join to article_topics 0.2-0.5 s.
         sql = f"""
             WITH tagged AS (
-                SELECT unnest(l.topics) AS topic, l.views, l.views_per_day FROM latest_views l WHERE {where}
+                SELECT unnest(CASE WHEN len(coalesce(l.topics, [])) > 0 THEN l.topics ELSE ['{fmt.NO_TOPIC}'] END)
+                       AS topic, l.views, l.views_per_day
+                FROM latest_views l WHERE {where}
             )
             SELECT coalesce(t2.label, t.topic) AS topic, count(*) AS articles, sum(t.views) AS views,
                    avg(t.views_per_day) AS mean_views_per_day

@@ -463,3 +463,69 @@ def test_the_taza_trees_bar_has_no_disagreement_note_when_its_reports_can_all_ho
 def _sql_store(store: Store, sql: str) -> int:
     with duckdb.connect(store.path, read_only=True) as con:
         return int(con.execute(sql).fetchone()[0])
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2025-01-01", "2025-06-10", "1 Jan–10 Jun 2025"),  # "since the start of the year", to 10 June
+        ("2025-01-01", "2025-06-30", "H1 2025"),
+        ("2025-01-01", "2025-04-21", "1 Jan–21 Apr 2025"),
+        ("2025-01-01", "2025-04-30", "Jan–Apr 2025"),
+        ("2025-09-01", "2025-10-08", "1 Sep–8 Oct 2025"),
+        ("2024-02-01", "2024-02-29", "Feb 2024"),
+        ("2024-09-01", "2025-08-31", "Sep 2024–Aug 2025"),
+        ("2024-01-01", "2025-06-10", "1 Jan 2024–10 Jun 2025"),
+        ("2021-01-01", "2025-12-31", "2021–2025"),
+        (None, "2025-06-10", "by 10 Jun 2025"),
+        (None, "2025-06-30", "by Jun 2025"),
+        ("2025-09-15", None, "from 15 Sep 2025"),
+    ],
+)
+def test_a_period_is_named_no_wider_than_it_runs(start: str | None, end: str | None, expected: str) -> None:
+    day = lambda text: None if text is None else pd.Timestamp(text).date()  # noqa: E731
+    assert fmt.period(day(start), day(end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        (1126, "tonne", "1,126 t"),  # thousands stay whole, not "1.1 K t"
+        (48650, "count", "48,650"),
+        (839.5e6, "count", "839.5 M"),
+        (1.0118e9, "count", "1.01 B"),  # not "1.0 B"
+        (6.2e6, "count", "6.2 M"),
+        (2e9, "count", "2 B"),
+        (306e6, "USD", "$306 M"),
+    ],
+)
+def test_a_compact_figure_keeps_what_was_reported(value: float, unit: str, expected: str) -> None:
+    assert fmt.figure(value, unit) == expected
+
+
+def test_a_slow_articles_views_per_day_are_not_shown_as_none() -> None:
+    assert (fmt.per_day(0.38), fmt.per_day(9.96), fmt.per_day(1240.4), fmt.per_day(None)) == (
+        "0.4",
+        "10.0",
+        "1,240",
+        "–",
+    )
+
+
+def test_views_by_topic_keep_articles_with_no_topic(sample_store: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "untagged.duckdb"
+    shutil.copy(sample_store, copy)
+    with duckdb.connect(str(copy)) as con:  # two articles the taxonomy gave no topic
+        con.execute(
+            "UPDATE latest_views SET topics = [] WHERE article_id IN "
+            "(SELECT article_id FROM latest_views ORDER BY views DESC LIMIT 2)"
+        )
+    store = Store.open(copy)
+    by_topic = q.readership_by(store, Filters(), "topic")
+    untagged = q.run(
+        store, "SELECT count(*) AS n, sum(views) AS v FROM latest_views WHERE len(topics) = 0", []
+    )
+    row = by_topic[by_topic["topic"] == fmt.NO_TOPIC]
+    assert (int(row["articles"].iloc[0]), row["views"].iloc[0]) == (2, untagged.iloc[0]["v"])
+    total = q.run(store, "SELECT sum(views) AS v FROM latest_views", [])["v"].iloc[0]
+    assert by_topic["views"].sum() >= total  # every article counted at least once

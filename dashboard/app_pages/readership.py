@@ -35,7 +35,7 @@ if require_store(store):
                         delta=f"{int(current['views'] - previous['views']):+,} vs previous period" if compared
                         else None)  # fmt: skip
         per_day = current["mean_views_per_day"]
-        cards[2].metric("Mean views per day", "–" if per_day != per_day else f"{per_day:,.0f}",
+        cards[2].metric("Mean views per day", fmt.per_day(per_day),
                         help="Over the articles at least a day old at their latest snapshot")  # fmt: skip
     page_charts = {chart.name: chart for chart in charts.readership(store, filters)}
     if not no_data(page_charts["readership-views"].data if "readership-views" in page_charts else None):
