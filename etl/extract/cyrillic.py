@@ -176,11 +176,15 @@ def extract_cyrillic_indicators(
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
         figures = _shared_scaled_units(sentence.text, figures)
+        # the members of a list that leave out its unit: one member a line (in_lists), or in the sentence
+        # ("на питание — 760,6 млн тенге; на покупки — 578,8; ...")
+        in_sentence = member_units([sentence.text], [figures], inline=True)
         figures = [
             replace(f, unit=carried[0], value=f.value * carried[1], scaled=True)
-            if f.unit is None and (carried := in_lists.get((sentence.start, f.start))) is not None
+            if f.unit is None
+            and (carried := in_lists.get((sentence.start, f.start)) or in_sentence.get((0, n))) is not None
             else f
-            for f in figures
+            for n, f in enumerate(figures)
         ]
         figures = _shared_rates(sentence.text, figures)
         if (

@@ -90,14 +90,17 @@ def list_runs(body: str) -> list[list[tuple[int, int]]]:
 
 
 def member_units(
-    texts: Sequence[str], figures: Sequence[Sequence[ListAmount]]
+    texts: Sequence[str], figures: Sequence[Sequence[ListAmount]], inline: bool = False
 ) -> dict[tuple[int, int], tuple[str, float]]:
     """{(member, figure): (unit, scale)} for the amounts of a list's members that leave out what the
     list's other amounts write: "питание — 760,6 млн тенге; покупки — 578,8 млн; проживание — 554,5
     млн": "578,8 млн" and "554,5 млн" are tenge (scale 1: theirs is written). When every amount of the
     list that has a unit has one unit and one scale, a bare member after one of them, right after its
     label's dash and below a thousand ("— 578,8;"), is in that unit and scale. Only amounts that end
-    their member: "1,2 млн человек" counts people. The list's amounts with a unit must agree on it."""
+    their member: "1,2 млн человек" counts people. The list's amounts with a unit must agree on it.
+    `inline`: one sentence holds the list ("на питание — 760,6 млн тенге; на покупки — 578,8"), whose
+    members are the amounts right after a label's dash (not "получателей было 126,8 тысячи, им
+    выплатили 3,7 млрд тенге": a count and a sum)."""
     with_unit = [f for members in figures for f in members if f.scaled and f.unit is not None]
     if len({f.unit for f in with_unit}) != 1:
         return {}
@@ -107,14 +110,16 @@ def member_units(
     seen_unit = False
     for m, (text, members) in enumerate(zip(texts, figures, strict=True)):
         for n, figure in enumerate(members):
+            seen_unit = seen_unit or (figure.scaled and figure.unit == unit)
             if figure.unit is not None or not _MEMBER_END.match(text, figure.end):
+                continue
+            after_dash = bool(_VALUE_AFTER_DASH.search(text, max(0, figure.start - 4), figure.start))
+            if inline and not after_dash:
                 continue
             if figure.scaled:
                 shared[m, n] = (unit, 1.0)
             elif (
-                seen_unit and len(scales) == 1 and 0 < figure.raw < _IN_SCALE_BELOW
-                and _VALUE_AFTER_DASH.search(text, 0, figure.start)
+                seen_unit and len(scales) == 1 and 0 < figure.raw < _IN_SCALE_BELOW and after_dash
             ):  # fmt: skip
                 shared[m, n] = (unit, next(iter(scales)))
-        seen_unit = seen_unit or any(f.scaled and f.unit == unit for f in members)
     return shared
