@@ -60,6 +60,11 @@ def test_members_inside_one_sentence_after_their_dash() -> None:
             "Итоги года:\nзерно — 12,4 млн тонн;\nэкспорт — 3,2 млрд долларов;\nимпорт — 1,1 млрд.",
             [(12_400_000.0, "tonne"), (3_200_000_000.0, "USD"), (1_100_000_000.0, "count")],
         ),
+        # a member of another scale than the amounts with the unit
+        (
+            "Область в цифрах:\nнаселение — 2,1 млн;\nбюджет — 1,4 трлн тенге.",
+            [(2_100_000.0, "count"), (1_400_000_000_000.0, "KZT")],
+        ),
         # a bare member before any amount with the unit, or of a thousand and more, is left alone
         (
             "Итоги года:\nшколы — 12;\nбольницы — 4,5 млрд тенге;\nучастки — 2500.",

@@ -93,14 +93,15 @@ def member_units(
     texts: Sequence[str], figures: Sequence[Sequence[ListAmount]], inline: bool = False
 ) -> dict[tuple[int, int], tuple[str, float]]:
     """{(member, figure): (unit, scale)} for the amounts of a list's members that leave out what the
-    list's other amounts write: "питание — 760,6 млн тенге; покупки — 578,8 млн; проживание — 554,5
-    млн": "578,8 млн" and "554,5 млн" are tenge (scale 1: theirs is written). When every amount of the
-    list that has a unit has one unit and one scale, a bare member after one of them, right after its
-    label's dash and below a thousand ("— 578,8;"), is in that unit and scale. Only amounts that end
-    their member: "1,2 млн человек" counts people. The list's amounts with a unit must agree on it.
-    `inline`: one sentence holds the list ("на питание — 760,6 млн тенге; на покупки — 578,8"), whose
-    members are the amounts right after a label's dash (not "получателей было 126,8 тысячи, им
-    выплатили 3,7 млрд тенге": a count and a sum)."""
+    list's other amounts write. Every amount of the list that has a unit must have the same one.
+    A scaled member of a scale those amounts have takes the unit ("питание — 760,6 млн тенге;
+    покупки — 578,8 млн": tenge, scale 1 as its own is written; not "население — 21 млн" beside
+    "бюджет — 24 трлн тенге"). When they have one scale, a bare member below a thousand right
+    after its label's dash and after one of them ("— 578,8;") takes the unit and that scale. Only
+    amounts that end their member: "1,2 млн человек" counts people. `inline`: one sentence holds
+    the list ("на питание — 760,6 млн тенге; на покупки — 578,8"), whose members are the amounts
+    right after a label's dash (not "получателей было 126,8 тысячи, им выплатили 3,7 млрд
+    тенге": a count and a sum)."""
     with_unit = [f for members in figures for f in members if f.scaled and f.unit is not None]
     if len({f.unit for f in with_unit}) != 1:
         return {}
@@ -117,7 +118,10 @@ def member_units(
             if inline and not after_dash:
                 continue
             if figure.scaled:
-                shared[m, n] = (unit, 1.0)
+                if (
+                    figure.raw and float(f"{figure.value / figure.raw:.9g}") in scales
+                ):  # not "21 млн" beside "24 трлн тенге"
+                    shared[m, n] = (unit, 1.0)
             elif (
                 seen_unit and len(scales) == 1 and 0 < figure.raw < _IN_SCALE_BELOW and after_dash
             ):  # fmt: skip
