@@ -183,10 +183,15 @@ def _hover(row: pd.Series, unit: str) -> str:
 
 def _value_axis(values: pd.Series) -> dict:
     """Linear from zero (never zoomed into a sliver), or logarithmic when the facts span more
-    than two orders of magnitude, so a 1.1 M next to a 2 B is still seen."""
+    than two orders of magnitude, so a 1.1 M next to a 2 B is still seen; never logarithmic with a
+    value at or below zero, which is drawn where it is, below a marked zero."""
     positive = values[values > 0]
     if len(positive) == len(values) and positive.max() / positive.min() > 100:
         return dict(type="log", dtick=1)  # powers of ten only: no crowd of 2, 3, 4 … minor labels
+    if (values < 0).any():
+        # signed values ("−28.5 m", "-3.3 %") are drawn as written, the axis through zero marked
+        # (the template's zero line is as pale as the grid)
+        return dict(rangemode="tozero", zeroline=True, zerolinecolor="#6c757d", zerolinewidth=1)
     return dict(rangemode="tozero")
 
 

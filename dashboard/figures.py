@@ -234,7 +234,8 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     ranges = [_reported_range(row) for _, row in frame.iterrows()]
     measured = [_measured_words(row) for _, row in frame.iterrows()]
     text = [
-        "" if gone else f"{fmt.share(p)} · {fmt.qualified(qualifier, fmt.figure(a, u))}{words} of {fmt.figure(t, u)}"
+        "" if gone else ("" if pd.isna(p) else f"{fmt.share(p)} · ")
+        + f"{fmt.qualified(qualifier, fmt.figure(a, u))}{words} of {fmt.figure(t, u)}"
         + (f" · {note}: period inferred" if note else "") + (f" · {spread}" if spread else "")
         for p, a, t, u, note, qualifier, spread, gone, words in zip(
             frame["progress"], frame["actual"], frame["target"], frame["unit"], notes,
@@ -274,7 +275,7 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     if any(ranges):
         # The reports' range as a thin whisker just under its bar (never through the bar's text);
         # a bar is category n on the axis, 0.8 wide.
-        share = 100 / frame["target"].where(frame["target"] != 0)
+        share = 100 / frame["target"].where(frame["target"] > 0)
         for n, (low, high) in enumerate(
             zip(frame["actual_low"] * share, frame["actual_high"] * share, strict=True)
         ):

@@ -183,7 +183,9 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
             "actual": shown["actual"], "actual_item": shown["actual_item"].map(fact_figures.item_in_english),
             "actual_period": [fmt.period(s, e) if pd.notna(e) else "" for s, e in
                               zip(shown["actual_start"], shown["actual_end"], strict=True)],
-            "progress": shown["actual"] / shown["value"].where(shown["value"] != 0),
+            # a share of a target only for a positive target and an actual not below zero: -1.2 % of a
+            # deficit target of -3 % is no "40 % of the way" (the bar's text then gives the two figures)
+            "progress": (shown["actual"] / shown["value"]).where((shown["value"] > 0) & (shown["actual"] >= 0)),
             "disagreeing_actuals": shown["disagreeing"].fillna(0).astype(int),
             "actual_low": shown["range_low"], "actual_high": shown["range_high"],
             "target_indicator_id": shown["indicator_id"], "actual_indicator_id": shown["actual_indicator_id"],

@@ -320,3 +320,17 @@ def test_a_period_written_in_its_sentence_wins_over_a_longer_inferred_one(tmp_pa
         _report(3, 4e8, "trees", "2024", basis="context"),
     ).to_dict("records")
     assert bar["actual_period"] == "2021–2024"
+
+
+def test_a_negative_target_or_actual_has_no_share_and_its_bar_text_gives_both_figures(tmp_path: Path) -> None:
+    from dashboard import figures
+
+    frame = _bars(
+        tmp_path,
+        _report(1, -3.0, "trees", "by 2027", kind="target"),
+        _report(2, -1.2, "trees", "2024"),
+    )
+    (bar,) = frame.to_dict("records")
+    assert (bar["actual"], bar["target"]) == (-1.2, -3.0) and pd.isna(bar["progress"])
+    (text,) = figures.target_progress(frame, "Trees").data[0].text
+    assert text.startswith("-1.2 of -3") and "nan" not in text

@@ -70,3 +70,16 @@ def test_progress_items_name_only_items_the_catalog_knows(tmp_path: Path) -> Non
     catalog.write_text('[item_names]\n"trees" = ["trees"]\n\n[progress_items]\n"trees" = ["shrubs"]\n')
     with pytest.raises(ConfigError, match="shrubs"):
         load_progress_items(catalog)
+
+
+def test_negative_values_are_drawn_signed_on_a_linear_axis_through_a_marked_zero() -> None:
+    facts = _facts(["Caspian level", "Caspian level", "Caspian level"]).assign(
+        value=[-28.5, -29.1, 1500.0], unit=["metre"] * 3
+    )
+    figure = fact_figures.fact_series(facts, "Caspian", dict(margin=dict(t=50)))
+    drawn = [y for trace in figure.data for y in trace.y if y is not None]
+    assert min(drawn) == -29.1  # as written, never an absolute value
+    assert figure.layout.yaxis.type != "log" and figure.layout.yaxis.rangemode == "tozero"
+    assert figure.layout.yaxis.zeroline and figure.layout.yaxis.zerolinecolor == "#6c757d"
+    labels = [text for trace in figure.data for text in trace.text if text.strip()]
+    assert any(text.startswith("-28.5 m") for text in labels)

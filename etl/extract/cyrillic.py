@@ -47,7 +47,7 @@ from etl.extract.ru_projects import (
     told_in_past,
 )
 from etl.extract.ru_tense import clause_tenses
-from etl.extract.shared_units import list_units
+from etl.extract.shared_units import list_runs, list_units, member_units
 from etl.extract.units import UnitCode
 
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
@@ -120,7 +120,9 @@ def extract_cyrillic_indicators(
     planned = False  # the sentence's figures were money set aside or planned only
     rate_before = False  # the previous sentence gave a rate per 1 000 / 100 000 people
     list_kind: str | None = None  # the kind a Kazakh list's lead gives its items
-    for sentence in split_cyrillic_sentences(body):
+    sentences = split_cyrillic_sentences(body)
+    in_lists = _list_member_units(reader, body, sentences)
+    for sentence in sentences:
         year_plan = max(0, year_plan - 1)
         lead_kind = results[-1].kind if results else None  # the last figure's before this sentence
         if (
@@ -174,6 +176,16 @@ def extract_cyrillic_indicators(
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
         figures = _shared_scaled_units(sentence.text, figures)
+        # the members of a list that leave out its unit: one member a line (in_lists), or in the sentence
+        # ("на питание — 760,6 млн тенге; на покупки — 578,8; ...")
+        in_sentence = member_units([sentence.text], [figures], inline=True)
+        figures = [
+            replace(f, unit=carried[0], value=f.value * carried[1], scaled=True)
+            if f.unit is None
+            and (carried := in_lists.get((sentence.start, f.start)) or in_sentence.get((0, n))) is not None
+            else f
+            for n, f in enumerate(figures)
+        ]
         figures = _shared_rates(sentence.text, figures)
         if (
             results
@@ -902,6 +914,21 @@ _PART_OF_SUM_BEFORE = re.compile(
 
 def _scale(figure: Figure) -> float:
     return float(f"{figure.value / figure.raw:.9g}") if figure.raw else 1.0  # 35.2e6 / 35.2 is not 1e6
+
+
+def _list_member_units(
+    reader: Reader, body: str, sentences: list[CyrillicSentence]
+) -> dict[tuple[int, int], tuple[str, float]]:
+    """{(sentence start, figure start): (unit, scale)} for the amounts of a list written one member a
+    line that leave out the list's unit ("питание — 760,6 млн тенге;\nпокупки — 578,8 млн;"):
+    shared_units.member_units on each list's sentences."""
+    carried: dict[tuple[int, int], tuple[str, float]] = {}
+    for run in list_runs(body):
+        members = [s for s in sentences if any(a <= s.start < b for a, b in run)]
+        figures = [reader.figures(s.text) for s in members]
+        for (m, n), shared in member_units([s.text for s in members], figures).items():
+            carried[members[m].start, figures[m][n].start] = shared
+    return carried
 
 
 def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:

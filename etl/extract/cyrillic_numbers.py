@@ -12,6 +12,7 @@ from etl.extract.languages import LanguageData
 from etl.extract.mentions import NUMBER_CHAIN_AT
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM
+from etl.extract.signs import minus_at
 
 # "18 304 112", "44,5", "1.5"; a space group needs three digits after it.
 _NUMERAL = re.compile(
@@ -308,6 +309,9 @@ class Reader:
                 return None  # list numbering
         elif unit is None and self.duration.match(text, position):
             return None  # "1,5 тыс. лет"
+        minus = minus_at(text, start)
+        if minus is not None:  # "−32,4 м", "минус 2 метра", "-3,3%" (signs.py: not "3-5%", "— 760")
+            return Figure(minus, position, -value, unit, scaled, -raw)
         return Figure(start - (1 if unit == "USD" and text[start - 1 : start] == "$" else 0), position,
                        value, unit, scaled, raw)  # fmt: skip
 

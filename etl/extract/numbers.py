@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.records import quick_init
+from etl.extract.signs import minus_at
 from etl.extract.units import CURRENCIES, PREFIXES, UnitCode, after_forms
 
 # "1,500" and "20,286,084" group thousands; "1,5" and "8,6" are decimal commas.
@@ -257,9 +258,9 @@ _CURRENCY_CHARS = re.compile("[" + re.escape("".join({sign[-1] for sign, _ in PR
 def read_quantity(text: str, start: int, end: int) -> Quantity:
     """Read the numeral at text[start:end] with the currency before it and scale/unit after."""
     value = numeral_value(text[start:end])
-    if start and text[start - 1] in "-−" and text[start - 2 : start - 1] in ("", " ", "("):
-        value = -value  # "-25 degrees"; a list dash is followed by a space, a range has a digit before
-        start -= 1
+    minus = minus_at(text, start)
+    if minus is not None:
+        value, start = -value, minus  # "-25 degrees", "minus 30 degrees" (signs.py: not "3-5%")
     before = (
         CURRENCY_BEFORE.search(text, max(0, start - 6), start)
         if _CURRENCY_CHARS.search(text, max(0, start - 6), start)

@@ -42,3 +42,88 @@ def list_units(text: str, figures: Sequence[ListFigure]) -> dict[int, str]:
             shared.update(dict.fromkeys(run, figure.unit))
         run = []
     return shared
+
+
+# A paragraph that goes on as a list: it ends with ";" ("питание — 760,6 млн тенге;"), or it and
+# the next both open with a bullet ("— 578,8 млн", "- 2,3 млрд").
+_BULLET = re.compile(r"\s*[-–—•*]\s")
+# The member's own value right after its label's dash or colon: "проживание — 554,5", "тамаққа: 120"
+_VALUE_AFTER_DASH = re.compile(r"[-–—:]\s*$")
+# The amount ends its member: "— 578,8 млн;", "— 67,1 млн." (not "578,8 млн человек")
+_MEMBER_END = re.compile(r"\s*(?:[,;.)]|$)")
+# A bare member written in the list's scale is small ("— 578,8" after "— 760,6 млн тенге")
+_IN_SCALE_BELOW = 1000
+
+
+class ListAmount(ListFigure, Protocol):
+    @property
+    def value(self) -> float: ...
+    @property
+    def raw(self) -> float: ...  # the numeral's own value, before the scale
+
+
+def list_runs(body: str) -> list[list[tuple[int, int]]]:
+    """The (start, end) spans of the paragraphs of each list of two or more members written one a
+    line: members ending with ";" (the last ends otherwise), or opening with a bullet."""
+    spans, offset = [], 0
+    for line in body.split("\n"):
+        spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    for start, end in spans:
+        line = body[start:end]
+        if run:
+            before = body[run[-1][0] : run[-1][1]]
+            goes_on = before.rstrip().endswith(";") or (
+                bool(_BULLET.match(before)) and bool(_BULLET.match(line))
+            )
+            if goes_on and line.strip():
+                run.append((start, end))
+                continue
+            if len(run) > 1:
+                runs.append(run)
+        run = [(start, end)] if line.strip() else []
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+def member_units(
+    texts: Sequence[str], figures: Sequence[Sequence[ListAmount]], inline: bool = False
+) -> dict[tuple[int, int], tuple[str, float]]:
+    """{(member, figure): (unit, scale)} for the amounts of a list's members that leave out what the
+    list's other amounts write. Every amount of the list that has a unit must have the same one.
+    A scaled member of a scale those amounts have takes the unit ("питание — 760,6 млн тенге;
+    покупки — 578,8 млн": tenge, scale 1 as its own is written; not "население — 21 млн" beside
+    "бюджет — 24 трлн тенге"). When they have one scale, a bare member below a thousand right
+    after its label's dash and after one of them ("— 578,8;") takes the unit and that scale. Only
+    amounts that end their member: "1,2 млн человек" counts people. `inline`: one sentence holds
+    the list ("на питание — 760,6 млн тенге; на покупки — 578,8"), whose members are the amounts
+    right after a label's dash (not "получателей было 126,8 тысячи, им выплатили 3,7 млрд
+    тенге": a count and a sum)."""
+    with_unit = [f for members in figures for f in members if f.scaled and f.unit is not None]
+    if len({f.unit for f in with_unit}) != 1:
+        return {}
+    unit = str(with_unit[0].unit)
+    scales = {float(f"{f.value / f.raw:.9g}") for f in with_unit if f.raw}
+    shared: dict[tuple[int, int], tuple[str, float]] = {}
+    seen_unit = False
+    for m, (text, members) in enumerate(zip(texts, figures, strict=True)):
+        for n, figure in enumerate(members):
+            seen_unit = seen_unit or (figure.scaled and figure.unit == unit)
+            if figure.unit is not None or not _MEMBER_END.match(text, figure.end):
+                continue
+            after_dash = bool(_VALUE_AFTER_DASH.search(text, max(0, figure.start - 4), figure.start))
+            if inline and not after_dash:
+                continue
+            if figure.scaled:
+                if (
+                    figure.raw and float(f"{figure.value / figure.raw:.9g}") in scales
+                ):  # not "21 млн" beside "24 трлн тенге"
+                    shared[m, n] = (unit, 1.0)
+            elif (
+                seen_unit and len(scales) == 1 and 0 < figure.raw < _IN_SCALE_BELOW and after_dash
+            ):  # fmt: skip
+                shared[m, n] = (unit, next(iter(scales)))
+    return shared

@@ -1,0 +1,42 @@
+"""The minus written before a figure: "−28,5 м", "-30 degrees", "(-3.3%)", "минус 2 метра".
+
+A figure is negative only when the text writes a minus (tests/realworld/FORMAT.md): "fell by 2.4%"
+stays 2.4. Hyphens and dashes mostly mean something else, so a dash is a minus only glued to the
+digits, after the start, a space or "(", and not the second half of a range: "3-5%",
+"2021–2025", "10 -15" are ranges; "— 760,6 млн" is a list bullet and "growth – 5.1%" a clause dash
+(both have a space before the digits). The word "minus"/"минус" before a number is a minus too,
+but "плюс-минус 5%", "plus or minus 5%" give a spread around a value, not a negative one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Hyphen-minus, the minus sign, and the en dash that typesetting often puts for a minus. Never
+# the em dash: it is a clause dash or a bullet.
+_MINUS_GLYPHS = "-−–"
+# "минус 2 метра", "minus 30 degrees" (the word, then the digits of the figure)
+_MINUS_WORD = re.compile(r"(?<![\w±/-])(?:minus|минус)\s+$", re.I)
+# "плюс-минус 5%", "plus or minus 5", "плюс/минус": a spread around a value
+_PLUS_BEFORE = re.compile(r"(?:plus|плюс)\s*(?:-|/|\s(?:or|или|немесе)\s)?\s*$|±\s*$", re.I)
+# a number (or a percentage) then a space: the dash that follows joins a range ("10 -15", "3% -5%")
+_RANGE_LOW_BEFORE = re.compile(r"[\d%]\s+$")
+
+
+def minus_at(text: str, start: int) -> int | None:
+    """Where the minus written right before the numeral at `start` begins, or None when none is
+    written there. The figure's span then starts at the returned index."""
+    glyph = text[start - 1 : start] if start else ""
+    if glyph and glyph in _MINUS_GLYPHS:
+        before = text[start - 2 : start - 1]
+        if before not in ("", "(") and not before.isspace():
+            return None  # "3-5%", "COVID-19", "ЖІӨ-нің": a range or a name, not a sign
+        if before.isspace() and _RANGE_LOW_BEFORE.search(text, max(0, start - 12), start - 1):
+            return None
+        return start - 1
+    if not glyph.isspace():
+        return None
+    word = _MINUS_WORD.search(text, max(0, start - 12), start)
+    if word is None or _PLUS_BEFORE.search(text, max(0, word.start() - 12), word.start()):
+        return None
+    return word.start()
