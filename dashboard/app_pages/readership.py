@@ -27,13 +27,20 @@ if require_store(store):
                    f"{previous['date_to']:%d.%m.%Y}) is not all in the store"
                    + (f", whose first article is of {first:%d.%m.%Y}" if first == first and first else "")
                    ) if not compared else None  # fmt: skip
+        # Each article's latest count, taken at whatever age it was captured: the difference
+        # says how the two periods' stored articles compare, not that readership grew, so it is
+        # shown in grey and the equal-age charts below are pointed to.
+        unequal = (
+            "Counts are each article's latest capture, at whatever age it was captured, so the two "
+            "periods' articles were not counted at the same age: compare stories at equal ages below."
+        )
         cards = st.columns(3)
         cards[0].metric("Articles with a view count", f"{int(current['articles']):,}", help=unknown,
                         delta=f"{int(current['articles'] - previous['articles']):+,} vs previous period" if compared
-                        else None)  # fmt: skip
-        cards[1].metric("Views (latest counts)", f"{int(current['views']):,}", help=unknown,
-                        delta=f"{int(current['views'] - previous['views']):+,} vs previous period" if compared
-                        else None)  # fmt: skip
+                        else None, delta_color="off")  # fmt: skip
+        cards[1].metric("Views (latest counts)", f"{int(current['views']):,}", help=unknown or unequal,
+                        delta=f"{int(current['views'] - previous['views']):+,} vs previous period's articles"
+                        if compared else None, delta_color="off")  # fmt: skip
         per_day = current["mean_views_per_day"]
         cards[2].metric("Mean views per day", fmt.per_day(per_day),
                         help="Over the articles at least a day old at their latest snapshot")  # fmt: skip
