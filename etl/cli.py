@@ -518,7 +518,6 @@ def _print_eval(report) -> None:
             ", ".join(f"{v:g} {u}" for v, u in score.false_hits),
         )  # fmt: skip
     console.print(table)
-    console.print(str(report.item_score()))  # not in the ratchet: items are read, not yet held
     console.print(
         f"overall: precision {report.precision:.3f}, recall {report.recall:.3f}, F1 {report.f1:.3f} "
         f"({report.true_positives} of {sum(a.required for a in report.articles)} gold figures found)"

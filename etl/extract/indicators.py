@@ -14,6 +14,7 @@ from etl.extract.carried_spans import Span, built_span, may_name_span, named_spa
 from etl.extract.languages import detect_language
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention, mentions
+from etl.extract.item_verbs import is_verb_after_count
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import RESPECTIVELY, Period, aside_spans, find_periods, is_comparison_base
@@ -26,7 +27,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+itemv"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -180,7 +181,7 @@ def nearest_period(periods: list[Period], clause: tuple[int, int], start: int, e
     return after[0] if after else None
 
 
-def _list_item_label(sentence: Sentence, mention_start: int) -> str | None:
+def _list_item_label(sentence: Sentence, mention_start: int, clean: bool = True) -> str | None:
     """'- for master's students - 117,098 tenge' -> "master's students" (with the lead's subject)."""
     head = LIST_ITEM.sub("", sentence.text[:mention_start])
     label_match = re.match(r"^(?:for\s+)?(?P<label>.+?)\s*[-–—:]\s*$", head)
@@ -189,11 +190,11 @@ def _list_item_label(sentence: Sentence, mention_start: int) -> str | None:
     if found is None:
         return None
     label = found.group("label").strip()
-    subject = _lead_subject(sentence.lead)
+    subject = _lead_subject(sentence.lead, clean)
     return f"{subject}: {label}" if subject else label
 
 
-def _lead_subject(lead: str | None) -> str | None:
+def _lead_subject(lead: str | None, clean: bool = True) -> str | None:
     if not lead:
         return None
     match = re.search(
@@ -204,14 +205,15 @@ def _lead_subject(lead: str | None) -> str | None:
     if match:
         return match.group(1).strip()
     return ctx.subject_before(
-        re.sub(r"\s*(?:is|are|was|were|will be|as follows)?\s*:\s*$", " ", lead).rstrip() + " is"
+        re.sub(r"\s*(?:is|are|was|were|will be|as follows)?\s*:\s*$", " ", lead).rstrip() + " is", clean=clean
     )
 
 
 def _item(
-    text: str, mention: Mention, previous: str | None, previous_end: int | None = None
+    text: str, mention: Mention, previous: str | None, previous_end: int | None = None, clean: bool = True
 ) -> tuple[str, bool]:
-    """(item, inherited) for a figure: the counted noun for counts, else the subject."""
+    """(item, inherited) for a figure: the counted noun for counts, else the subject. `clean`
+    False reads the words as they stand, a predicate's verb included ("is expected to rise")."""
     right = _right_of(text, mention.quantity.end)
     unit = mention.quantity.unit
     which = ctx.of_which_item(right)
@@ -219,7 +221,7 @@ def _item(
         return (which or previous or ""), not which
     if unit is None:
         noun = ctx.noun_phrase_after(right)
-        if noun:
+        if noun and not (clean and is_verb_after_count(noun.split()[0])):
             return noun, False
     elif unit != "times":
         of_phrase = _OF_AFTER_UNIT.match(right)
@@ -232,7 +234,7 @@ def _item(
         return previous or "", True  # "rose by 17 percent to 9.2 million": the new level of the same thing
     if _OF_WHICH_BEFORE.search(left, max(0, len(left) - 24)):
         return previous or "", True  # "..., of which 91% were eliminated"
-    subject = ctx.subject_before(left)
+    subject = ctx.subject_before(left, clean=clean)
     if subject is None:
         return previous or "", True
     return subject, False
@@ -624,8 +626,11 @@ def _sentence_indicators(
         qualifier, verb_change = ctx.qualifier_and_change(
             _left_of(text, mention.start), _right_of(text, quantity.end), quantity.unit
         )
+        # whether a figure is a change is read from the words as they stand, the predicate's verb
+        # included ("is expected to rise to"): the item shown drops it (+itemv), the reading does not
+        as_read, read_inherited = _item_of(sentence, mention, previous_item, previous_end, clean=False)
         is_change = _is_change(
-            item, inherited, verb_change, previous_verb_change, text, previous_end, mention
+            as_read, read_inherited, verb_change, previous_verb_change, text, previous_end, mention
         )
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
@@ -2113,10 +2118,10 @@ def _exchange_rates(text: str, found: list[Mention]) -> None:
 
 
 def _item_of(
-    sentence: Sentence, mention: Mention, previous_item: str | None, previous_end: int | None
+    sentence: Sentence, mention: Mention, previous_item: str | None, previous_end: int | None, clean: bool = True
 ) -> tuple[str, bool]:
-    label = _list_item_label(sentence, mention.start) if sentence.is_list_item else None
-    return (label, False) if label else _item(sentence.text, mention, previous_item, previous_end)
+    label = _list_item_label(sentence, mention.start, clean) if sentence.is_list_item else None
+    return (label, False) if label else _item(sentence.text, mention, previous_item, previous_end, clean)
 
 
 def _is_change(
