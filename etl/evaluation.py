@@ -340,7 +340,9 @@ class SetReport:
     def item_score(self) -> ItemScore:
         """How well matched figures' items name what their gold items name (etl/item_quality.py)."""
         language = self.articles[0].article.language if self.articles else "en"
-        return item_score([(r.found.item, r.gold.item) for r in self.matched() if r.found is not None], language)
+        return item_score(
+            [(r.found.item, r.gold.item) for r in self.matched() if r.found is not None], language
+        )
 
     def error_counts(self) -> Counter[str]:
         counts: Counter[str] = Counter()

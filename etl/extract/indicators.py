@@ -2118,7 +2118,11 @@ def _exchange_rates(text: str, found: list[Mention]) -> None:
 
 
 def _item_of(
-    sentence: Sentence, mention: Mention, previous_item: str | None, previous_end: int | None, clean: bool = True
+    sentence: Sentence,
+    mention: Mention,
+    previous_item: str | None,
+    previous_end: int | None,
+    clean: bool = True,
 ) -> tuple[str, bool]:
     label = _list_item_label(sentence, mention.start, clean) if sentence.is_list_item else None
     return (label, False) if label else _item(sentence.text, mention, previous_item, previous_end, clean)

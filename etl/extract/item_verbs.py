@@ -77,7 +77,9 @@ def is_base_verb(word: str) -> bool:
 
 
 # Listed verbs that are also common count nouns: "12 plants", "a total".
-_NOUNS_TOO = frozenset("plant total export import process transport amount account return top hit cover treat stand drop cut".split())
+_NOUNS_TOO = frozenset(
+    "plant total export import process transport amount account return top hit cover treat stand drop cut".split()
+)
 
 
 def is_verb_after_count(word: str) -> bool:
