@@ -71,3 +71,45 @@ def test_an_english_item_is_the_noun_phrase_not_its_verb(text: str, item: str) -
 def test_a_count_followed_by_its_verb_takes_the_total_it_is_part_of() -> None:
     found = extract_indicators("The valley has 40 farms, of which 12 grow apricots.", PUBLISHED)
     assert [i.item for i in found] == ["farms", "farms"]
+
+
+# Russian and Kazakh items without their predicate (etl/extract/cyrillic_item_verbs.py)
+CYRILLIC_PUBLISHED = date(2025, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "surface", "item"),
+    [
+        ("ru", "Согласно плану, к 2027 году предприятия должны увеличить выпуск шерсти до 12 тыс. тонн.",
+         "12 тыс. тонн", "выпуск шерсти"),
+        ("ru", "До 2028 года предстоит отремонтировать около 900 км оросительных каналов.", "900 км",
+         "оросительных каналов"),
+        ("ru", "Доходы фермерских хозяйств, по оценке министерства, составили около 40 млрд тенге.",
+         "40 млрд тенге", "Доходы фермерских хозяйств"),
+        ("ru", "По данным ведомства, ремонт дорог обойдется в 12 млрд тенге.", "12 млрд тенге", "ремонт дорог"),
+        ("ru", "Инвестиционный потенциал оценивается в 3 млрд долларов.", "3 млрд долларов",
+         "Инвестиционный потенциал"),
+        ("ru", "Продано 12 тыс. тонн шерсти на 30 млн долларов.", "30 млн долларов", "шерсти"),
+        ("kk", "Жүн өндірісі 8%-ға артып, 3,1 мың тоннаны құрады.", "3,1 мың тоннаны", "Жүн өндірісі"),
+        ("kk", "Былтыр бал өндірісі 4 мың тонна болған еді.", "4 мың тонна", "бал өндірісі"),
+        ("kk", "Қазір өңірдегі фермерлер саны 12 мыңнан асады.", "12 мыңнан", "өңірдегі фермерлер саны"),
+        ("kk", "Жеңіл өнеркәсіп 12%-ға өсті.", "12%-ға", "Жеңіл өнеркәсіп"),  # "-іп" of a noun, not a converb
+    ],
+)  # fmt: skip
+def test_a_cyrillic_item_is_the_noun_phrase_not_its_predicate(
+    language: str, sentence: str, surface: str, item: str
+) -> None:
+    found = {i.surface: i.item for i in extract_indicators(sentence, CYRILLIC_PUBLISHED, "", language)}
+    assert found[surface] == item
+
+
+def test_a_base_after_versus_shares_the_item_of_the_level_it_is_compared_with() -> None:
+    found = extract_indicators(
+        "Доля сельских школ составила 61% против 58% годом ранее.", CYRILLIC_PUBLISHED, "", "ru"
+    )
+    assert [i.item for i in found] == ["Доля сельских школ"] * 2
+
+
+def test_a_neuter_short_participle_names_what_was_done_when_nothing_else_does() -> None:
+    (indicator,) = extract_indicators("В прошлом году высажено 40 тыс.", CYRILLIC_PUBLISHED, "", "ru")
+    assert indicator.item == "высажено"

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import cast
 
 from etl.extract.allocations import allocated_unspent, allotted_for_campaign
-from etl.extract.cyrillic_item_verbs import drop_kk_predicate, drop_ru_predicate, is_ru_noun
+from etl.extract.cyrillic_item_verbs import drop_kk_predicate, drop_ru_predicate, is_ru_noun, noun_words_ru
 from etl.extract.cyrillic_kinds import KIND_ORDER, clause_span, find_cues, kind_of, ru_attributive_outweighed
 from etl.extract.cyrillic_numbers import (
     DIVISION_LEAD,
@@ -1603,8 +1603,13 @@ def _item(
     lone_word_after = clause_ends and len(after_words) == 1
     if reader.language.code == "kk" and clause_ends and len(after_words) > 1:
         after_words = after_words[:-1]  # "45 мектеп салынды": the clause's last word is its verb
-    if reader.language.code == "ru" and after_words and not after_words[0][:1].isalpha():
-        after_words = []  # "от 125 [до 330 млн]": another figure, not the noun after this one's unit
+    if reader.language.code == "ru" and figure.unit is not None:
+        # the noun right after the unit ("тонн [отходов]"), not another figure ("от 125 [до 330 млн]")
+        # nor a phrase of its own ("61% [против 58%]"); after a bare count, a verb may say what the
+        # counted did ("40 [не пропустили пешеходов]") and stays
+        after_words = noun_words_ru(after_words)
+    if reader.language.code == "kk":
+        after_words = drop_kk_predicate(after_words)  # "ет өндірісі [512 мың тонна] болған", "мыңнан асады"
     after = " ".join(after_words)
     if figure.unit is None and after:
         return after
@@ -1628,7 +1633,7 @@ def _item(
             words.pop()
         words = drop_ru_predicate(
             words, bool(after)
-        )  # "должны сокращать расходы бюджета": the predicate goes
+        )  # "должны сокращать расходы бюджета" -> "расходы бюджета"
         if not words and done and not after:
             return done  # "высажено [270 млн]": what was done names the figure, as the labels write it
     elif reader.language.code == "kk":
@@ -1636,7 +1641,6 @@ def _item(
             # "... экспорты 500 млн АҚШ долларына жетті": the one word after the unit is the verb
             after = "" if words else after
         words = drop_kk_predicate(words)
-        after = " ".join(drop_kk_predicate(after.split()))  # "ет өндірісі [512 мың тонна] болған"
     moved = noun_first(reader.language.code, words, after)  # "в Северном Арале вылов рыбы": the noun first
     if moved:
         return moved
@@ -1648,10 +1652,13 @@ def _item(
 
 # a neuter short participle: "высажено", "очищено", "отремонтировано"
 _RU_DONE = re.compile(r"[^\W\d_]{3,}(?:ано|ено|ото|ыто|ято)", re.I)
-_ATTRIBUTION = re.compile(
-    r"\s*(?:(?:по|согласно)\s+(?:\w+\s+){0,2}(?:словам|данным|информации|мнению|оценке|сведениям)|как\s+"
-    r"(?:сообщ|отмет|рассказ|поясн|сказ)\w*|(?:[^\W\d_]+\s+){0,4}?(?:айтуынша|сөзінше|мәліметінше|дерегінше|хабарлауынша))"
-    r"[^,]*,\s*",
+# What may open a sentence before its subject: a connective or a source ("Кроме того,", "По данным
+# бюро,", "Министрдің айтуынша,")
+_OPENING_ASIDE = re.compile(
+    r"\s*(?:кроме\s+того|при\s+этом|между\s+тем|в\s+частности|в\s+целом|таким\s+образом"
+    r"|(?:по|согласно)\s+(?:\w+\s+){0,2}(?:словам|данным|информации|мнению|оценке|сведениям)"
+    r"|как\s+(?:сообщ|отмет|рассказ|поясн|сказ)\w*|сонымен\s+қатар|атап\s+айтқанда|бұдан\s+бөлек"
+    r"|(?:[^\W\d_]+\s+){0,4}?(?:айтуынша|сөзінше|мәліметінше|дерегінше|хабарлауынша))[^,]*,\s*",
     re.I,
 )
 
@@ -1675,8 +1682,8 @@ def _subject_item(
     if indicators and indicators[-1].item:
         return indicators[-1].item
     end = min([f.start for f in figures] + [len(text)])
-    source = _ATTRIBUTION.match(text)
-    begin = source.end() if source and source.end() < end else 0
+    aside = _OPENING_ASIDE.match(text)
+    begin = aside.end() if aside and aside.end() < end else 0
     comma = text.find(",", begin, end)
     stop = comma if comma >= 0 else end
     chars = list(text[begin:stop])

@@ -31,6 +31,7 @@ _RU_TI_VERB = re.compile(r"(?:вы|до|при|раз|под|за|у|на|пер
 _RU_INFINITIVE = re.compile(r"[^\W\d_]{2,}(?:ть|ти|чь)(?:ся|сь)?", re.I)
 _NUMBER = re.compile(r"\d[\d.,]*")
 _RU_SCALE_WORDS = frozenset("тыс. тыс млн млн. млрд млрд. трлн трлн. тысяч тысячи миллиона миллионов".split())
+_RU_BASE_WORDS = frozenset("против вместо".split())  # "61% против 58%": the base's phrase
 # Particles, hedges and conjunctions, which may open what is left before a figure but no item.
 _RU_PARTICLES = frozenset(
     "не ни бы же ли уже ещё еще только лишь даже также тоже всего около более менее свыше почти порядка "
@@ -50,7 +51,7 @@ _RU_NOUNS = re.compile(
     r"|предмет|пакет|билет|кабинет|паритет|приоритет|минут|валют|канал|сигнал|финал|журнал|вокзал|сериал"
     r"|предел|раздел|отдел|детал|визит)"
     + _RU_CASE_ENDINGS
-    + r"|[^\W\d_]*(?:[оая]сть|[оая]сти|[оая]стью|[оая]стей)|сеть|сети|треть|путь|пути|суть",
+    + r"|[^\W\d_]*(?:[оая]сть|[оая]сти|[оая]стью|[оая]стей|ол)|сеть|сети|треть|путь|пути|суть",
     re.I,
 )
 # What is left when a predicate's object was a pronoun: "нарастить [их] до 31,5 трлн".
@@ -59,7 +60,7 @@ _RU_PRONOUNS = frozenset(
 )
 # Kazakh: a finite verb, a participle or converb closing the item, or an auxiliary.
 _KK_VERB = re.compile(
-    r"[^\W\d_]{2,}(?:ады|еді|йды|йді|ылды|ілді|ынды|інді|ған|ген|қан|кен|мақ|мек|бақ|бек|пақ"
+    r"[^\W\d_]{2,}(?:ады|еді|йды|йді|ылды|ілді|ынды|ған|ген|қан|кен|мақ|мек|бақ|бек|пақ"
     r"|пек|атын|етін|йтын|йтін|ып|іп|ыпты|іпті)"
     r"|болып|болған|болды|болады|болмақ|болатын|еді|отыр|тұр|жатыр|тиіс|керек|деп",
     re.I,
@@ -112,6 +113,16 @@ def drop_ru_predicate(words: list[str], noun_after: bool = False) -> list[str]:
             verb = next(i for i, w in enumerate(rest) if is_ru_verb(w))  # "планируется" before "увеличить"
             rest = rest[:verb]
     return [] if all(w.lower() in _RU_PRONOUNS for w in rest) else rest
+
+
+def noun_words_ru(words: list[str]) -> list[str]:
+    """The words after a Russian figure up to the first that opens a phrase of its own: a
+    comparison ("против 58%"), a particle, a verb or another figure."""
+    for at, word in enumerate(words):
+        lower = word.lower()
+        if not lower[:1].isalpha() or lower in _RU_BASE_WORDS or is_ru_verb(word):
+            return words[:at]
+    return words
 
 
 def drop_kk_predicate(words: list[str]) -> list[str]:
