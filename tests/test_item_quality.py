@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from etl.extract.cyrillic_item_verbs import trim_open_end
 from etl.extract.indicators import extract_indicators
 from etl.item_quality import is_verbal, item_score, word_f1
 
@@ -113,3 +114,18 @@ def test_a_base_after_versus_shares_the_item_of_the_level_it_is_compared_with() 
 def test_a_neuter_short_participle_names_what_was_done_when_nothing_else_does() -> None:
     (indicator,) = extract_indicators("В прошлом году высажено 40 тыс.", CYRILLIC_PUBLISHED, "", "ru")
     assert indicator.item == "высажено"
+
+
+@pytest.mark.parametrize(
+    ("language", "item", "trimmed"),
+    [
+        ("ru", "потери воды при транспортировке до", "потери воды при транспортировке"),
+        ("ru", "площадь теплиц в области и", "площадь теплиц в области"),
+        ("ru", "средства на ремонт", "средства на ремонт"),  # a purpose phrase is the item's own
+        ("kk", "туристер ағыны шамамен", "туристер ағыны"),
+    ],
+)
+def test_an_item_does_not_end_on_a_word_the_clause_left_hanging(
+    language: str, item: str, trimmed: str
+) -> None:
+    assert trim_open_end(item, language) == trimmed

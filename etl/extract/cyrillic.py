@@ -13,7 +13,13 @@ from datetime import date, timedelta
 from typing import cast
 
 from etl.extract.allocations import allocated_unspent, allotted_for_campaign
-from etl.extract.cyrillic_item_verbs import drop_kk_predicate, drop_ru_predicate, is_ru_noun, noun_words_ru
+from etl.extract.cyrillic_item_verbs import (
+    drop_kk_predicate,
+    drop_ru_predicate,
+    is_ru_noun,
+    noun_words_ru,
+    trim_open_end,
+)
 from etl.extract.cyrillic_kinds import KIND_ORDER, clause_span, find_cues, kind_of, ru_attributive_outweighed
 from etl.extract.cyrillic_numbers import (
     DIVISION_LEAD,
@@ -2456,7 +2462,10 @@ def _sentence_indicators(
                 value=figure.value,
                 unit=unit,
                 item=_list_item(reader, sentence, figure, published)
-                or _item(reader, text, figure, clause, periods, figures[index - 1].end if index else 0)
+                or trim_open_end(
+                    _item(reader, text, figure, clause, periods, figures[index - 1].end if index else 0),
+                    reader.language.code,
+                )
                 or _subject_item(reader, text, indicators, figures, periods, text[clause[0] : figure.start]),
                 qualifier=_qualifier(reader, text, figure),
                 period_start=period.period_start if period else None,

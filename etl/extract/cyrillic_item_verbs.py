@@ -132,3 +132,20 @@ def drop_kk_predicate(words: list[str]) -> list[str]:
     while end and is_kk_verb(words[end - 1]):
         end -= 1
     return words[:end]
+
+
+# Words that never close a Kazakh noun phrase: conjunctions and the hedges of a figure.
+_KK_OPEN_ENDS = frozenset("және мен бен пен немесе шамамен жуық астам дейін тағы да де".split())
+
+
+def trim_open_end(item: str, language: str) -> str:
+    """An item without the words left hanging at its end by the clause it was cut from: a
+    preposition, a conjunction or a particle ("потери воды при транспортировке до", "теплиц в
+    области и", "туристер ағыны шамамен")."""
+    words = item.split()
+    hanging = _RU_PREPOSITIONS | _RU_PARTICLES if language == "ru" else _KK_OPEN_ENDS
+    while words and words[-1].casefold().strip(",;:") in hanging:
+        words.pop()
+        if language == "kk":
+            words = drop_kk_predicate(words)  # "көрсеткіш болған [шамамен]": the verb it hid
+    return " ".join(words)
