@@ -209,35 +209,47 @@ def _lead_subject(lead: str | None, clean: bool = True) -> str | None:
     )
 
 
+Reading = tuple[str, bool]  # (item, inherited from the figure before)
+
+
 def _item(
-    text: str, mention: Mention, previous: str | None, previous_end: int | None = None, clean: bool = True
-) -> tuple[str, bool]:
-    """(item, inherited) for a figure: the counted noun for counts, else the subject. `clean`
-    False reads the words as they stand, a predicate's verb included ("is expected to rise")."""
+    text: str, mention: Mention, previous: str | None, previous_end: int | None = None
+) -> tuple[Reading, Reading]:
+    """(item, inherited) for a figure, the counted noun for counts, else the subject: as shown,
+    without a predicate's verb (+itemv), and as the words stand ("is expected to rise"), which
+    decide whether the figure is a change as they did before the verb was dropped."""
     right = _right_of(text, mention.quantity.end)
     unit = mention.quantity.unit
     which = ctx.of_which_item(right)
     if which is not None:
-        return (which or previous or ""), not which
+        reading = (which or previous or ""), not which
+        return reading, reading
+    as_read: Reading | None = None
     if unit is None:
         noun = ctx.noun_phrase_after(right)
-        if noun and not (clean and is_verb_after_count(noun.split()[0])):
-            return noun, False
+        if noun:
+            if not is_verb_after_count(noun.split()[0]):
+                return (noun, False), (noun, False)
+            as_read = (noun, False)  # "of which 33 make medicines": shown with the total's item
     elif unit != "times":
         of_phrase = _OF_AFTER_UNIT.match(right)
         if of_phrase:
             noun = ctx.noun_phrase_after(" " + right[of_phrase.end() :], allow_of=False)
             if noun:
-                return noun, False
+                return (noun, False), (noun, False)
     left = _left_of(text, mention.start)
+    shown: Reading
     if previous_end is not None and _TO_LEVEL.fullmatch(text, previous_end, mention.start):
-        return previous or "", True  # "rose by 17 percent to 9.2 million": the new level of the same thing
-    if _OF_WHICH_BEFORE.search(left, max(0, len(left) - 24)):
-        return previous or "", True  # "..., of which 91% were eliminated"
-    subject = ctx.subject_before(left, clean=clean)
-    if subject is None:
-        return previous or "", True
-    return subject, False
+        shown = previous or "", True  # "rose by 17 percent to 9.2 million": the new level of the same thing
+    elif _OF_WHICH_BEFORE.search(left, max(0, len(left) - 24)):
+        shown = previous or "", True  # "..., of which 91% were eliminated"
+    else:
+        subject = ctx.subject_before(left)
+        shown = (previous or "", True) if subject is None else (subject, False)
+        if as_read is None:
+            raw = ctx.subject_before(left, clean=False)
+            as_read = (previous or "", True) if raw is None else (raw, False)
+    return shown, as_read or shown
 
 
 @quick_init
@@ -622,13 +634,14 @@ def _sentence_indicators(
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
-        item, inherited = _item_of(sentence, mention, previous_item, previous_end)
+        (item, inherited), (as_read, read_inherited) = _item_of(
+            sentence, mention, previous_item, previous_end
+        )
         qualifier, verb_change = ctx.qualifier_and_change(
             _left_of(text, mention.start), _right_of(text, quantity.end), quantity.unit
         )
         # whether a figure is a change is read from the words as they stand, the predicate's verb
         # included ("is expected to rise to"): the item shown drops it (+itemv), the reading does not
-        as_read, read_inherited = _item_of(sentence, mention, previous_item, previous_end, clean=False)
         is_change = _is_change(
             as_read, read_inherited, verb_change, previous_verb_change, text, previous_end, mention
         )
@@ -2118,14 +2131,14 @@ def _exchange_rates(text: str, found: list[Mention]) -> None:
 
 
 def _item_of(
-    sentence: Sentence,
-    mention: Mention,
-    previous_item: str | None,
-    previous_end: int | None,
-    clean: bool = True,
-) -> tuple[str, bool]:
-    label = _list_item_label(sentence, mention.start, clean) if sentence.is_list_item else None
-    return (label, False) if label else _item(sentence.text, mention, previous_item, previous_end, clean)
+    sentence: Sentence, mention: Mention, previous_item: str | None, previous_end: int | None
+) -> tuple[Reading, Reading]:
+    """The figure's item as shown and as read (see `_item`); a list item's label for both."""
+    if sentence.is_list_item:
+        label = _list_item_label(sentence, mention.start)
+        if label:
+            return (label, False), (_list_item_label(sentence, mention.start, clean=False) or label, False)
+    return _item(sentence.text, mention, previous_item, previous_end)
 
 
 def _is_change(
