@@ -479,6 +479,7 @@ def _print_set_report(report) -> None:
             for basis, (right, scored) in report.period_by_basis().items()
         )
     )
+    console.print(str(report.item_score()))  # not in the ratchet: items are read, not yet held
     console.print(
         f"overall: precision {report.precision:.3f}, recall {report.recall:.3f}, F1 {report.f1:.3f} "
         f"({len(matched)} of {report._sum('required')} gold figures found in {len(report.articles)} articles)"

@@ -17,6 +17,7 @@ from etl.config_files import ConfigError
 from etl.extract.indicators import Indicator, extract_indicators
 from etl.extract.period_basis import BASES, period_basis
 from etl.identity import article_id
+from etl.item_quality import ItemScore, item_score
 from etl.sites.model import Page
 
 TOLERANCE = 0.005  # "value within 0.5 %"
@@ -335,6 +336,13 @@ class SetReport:
         matched = self.matched()
         right = sum(1 for r in matched if r.found is not None and r.found.kind == r.gold.kind)
         return right / len(matched) if matched else 1.0
+
+    def item_score(self) -> ItemScore:
+        """How well matched figures' items name what their gold items name (etl/item_quality.py)."""
+        language = self.articles[0].article.language if self.articles else "en"
+        return item_score(
+            [(r.found.item, r.gold.item) for r in self.matched() if r.found is not None], language
+        )
 
     def error_counts(self) -> Counter[str]:
         counts: Counter[str] = Counter()

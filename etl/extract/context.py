@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.item_verbs import drop_leading_verb, drop_predicate
 from etl.extract.units import PREFIX_SIGNS
 
 # Kind cues, read word by word (a dictionary lookup per word is several times faster than a
@@ -456,6 +457,7 @@ _LINK_WORDS = set(
     around approximately least less some target - – — : us$""".split()
 )
 _CONJUNCTIONS = {"and", "or", "but", "while", "whereas", "with"}
+_REPORTING = {"said", "says", "told", "noted", "stated", "added", "reported", "announced"}
 _CLAUSE_MARKS = (", ", "; ", ": ", " - ", " – ", " — ")
 # Up to the end of the last clause mark: one backward regex scan instead of a search per mark
 # (no two marks can start at the same place, so the last to start is the last to end).
@@ -572,7 +574,7 @@ _INNER_LINKS = {"of", "and", "per", "in", "for"}
 _ARTICLES = {"the", "a", "an"}
 
 
-def subject_before(left: str, max_words: int = 8) -> str | None:
+def subject_before(left: str, max_words: int = 8, clean: bool = True) -> str | None:
     """The noun phrase a figure is predicated of: 'the Bank's reserves hit' -> "Bank's reserves".
 
     None when the clause gives none because its subject was elided after a conjunction
@@ -586,7 +588,7 @@ def subject_before(left: str, max_words: int = 8) -> str | None:
         clause = clause[opened + 1 :]  # the figure stands inside an open parenthesis
     tokens = _TOKEN.findall(clause)
     while tokens:
-        if tokens[-1].lower() in _LINK_WORDS:
+        if tokens[-1].lower() in _LINK_WORDS or (clean and tokens[-1].lower() == "another"):
             tokens.pop()  # "amounted to", "stood within the target range of", "grew by more than"
         elif len(tokens) > 1 and tokens[-2].lower() in _AUXILIARIES:
             del tokens[-2:]  # "was kept (at)": a verb after an auxiliary
@@ -594,6 +596,12 @@ def subject_before(left: str, max_words: int = 8) -> str | None:
             break
     if not tokens or tokens[-1].lower() in _CONJUNCTIONS:
         return None
+    # "is expected to grow (by)", "will also receive": the subject stands before the predicate;
+    # a clause that is nothing but one ("..., climbing by 66%") leaves the subject to the caller
+    if clean:
+        tokens = drop_predicate(tokens)
+        if not tokens:
+            return None
     words: list[str] = []
     for position in range(len(tokens) - 1, -1, -1):
         word = tokens[position]
@@ -604,12 +612,16 @@ def subject_before(left: str, max_words: int = 8) -> str | None:
             continue
         if _is_stop(word) or word[:1].isdigit() or (lower.endswith("ed") and len(lower) > 4):
             break
+        if clean and lower in _REPORTING:
+            break  # "Nurbek said stipends are set to ..."
         words.append(word)
         if len(words) >= max_words:
             break
     while words and words[-1].lower() in _INNER_LINKS | _ARTICLES:
         words.pop()
-    phrase = " ".join(reversed(words))
+    start = len(tokens) - len(words)  # the phrase's first token ("of"/"and" links are words too)
+    words.reverse()
+    phrase = " ".join(drop_leading_verb(words, tokens[start - 1] if start > 0 else "") if clean else words)
     return phrase or _first_noun_phrase(tokens)
 
 

@@ -13,6 +13,13 @@ from datetime import date, timedelta
 from typing import cast
 
 from etl.extract.allocations import allocated_unspent, allotted_for_campaign
+from etl.extract.cyrillic_item_verbs import (
+    drop_kk_predicate,
+    drop_ru_predicate,
+    is_ru_noun,
+    noun_words_ru,
+    trim_open_end,
+)
 from etl.extract.cyrillic_kinds import KIND_ORDER, clause_span, find_cues, kind_of, ru_attributive_outweighed
 from etl.extract.cyrillic_numbers import (
     DIVISION_LEAD,
@@ -1608,7 +1615,14 @@ _RU_ITEM_TAIL = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:в|во|за|на|с|со|к|по|до)\s+$", re.I)
 
 
-def _item(reader: Reader, text: str, figure: Figure, clause: tuple[int, int], periods: list[Period]) -> str:
+def _item(
+    reader: Reader,
+    text: str,
+    figure: Figure,
+    clause: tuple[int, int],
+    periods: list[Period],
+    previous_end: int = 0,
+) -> str:
     """What the figure counts or measures, in the text's words: the words after a bare count,
     else the words before the figure in its clause and the noun right after its unit. Period
     phrases ("2024 жылы", "в 2024 году") and the verb at the item's edge are left out, so one
@@ -1622,29 +1636,103 @@ def _item(reader: Reader, text: str, figure: Figure, clause: tuple[int, int], pe
     lone_word_after = clause_ends and len(after_words) == 1
     if reader.language.code == "kk" and clause_ends and len(after_words) > 1:
         after_words = after_words[:-1]  # "45 мектеп салынды": the clause's last word is its verb
+    if reader.language.code == "ru" and figure.unit is not None:
+        # the noun right after the unit ("тонн [отходов]"), not another figure ("от 125 [до 330 млн]")
+        # nor a phrase of its own ("61% [против 58%]"); after a bare count, a verb may say what the
+        # counted did ("40 [не пропустили пешеходов]") and stays
+        after_words = noun_words_ru(after_words)
+    if reader.language.code == "kk":
+        after_words = drop_kk_predicate(after_words)  # "ет өндірісі [512 мың тонна] болған", "мыңнан асады"
     after = " ".join(after_words)
     if figure.unit is None and after:
         return after
-    before_text = text[clause[0] : figure.start]
+    # (Russian) the words of another figure before this one in its clause name that figure ("руды
+    # продано 69,9 тыс. тонн на $5,4 млн"): this one's are those after it, else the caller's
+    # fallback, the figure before's item; Kazakh puts the words a figure shares after both
+    start = max(clause[0], previous_end) if reader.language.code == "ru" else clause[0]
+    if start > clause[0] and _RU_BASE_BETWEEN.match(text, start):
+        return ""  # "15,1% против [14,4%] годом ранее", "с 3 до [1,4]": the same thing's other level
+    before_text = text[start : figure.start]
     for period in periods:  # blank the period phrases of the clause, with a preposition before one
-        lead = _PREPOSITION_BEFORE.search(text, max(clause[0], period.start - 4), period.start)
-        first = max(lead.start() if lead else period.start, clause[0]) - clause[0]
-        last = min(period.end, figure.start) - clause[0]
+        lead = _PREPOSITION_BEFORE.search(text, max(start, period.start - 4), period.start)
+        first = max(lead.start() if lead else period.start, start) - start
+        last = min(period.end, figure.start) - start
         if first < last:
             before_text = before_text[:first] + " " * (last - first) + before_text[last:]
     words = before_text.split()[-6:]
     if reader.language.code == "ru":
-        while words and _RU_ITEM_TAIL.fullmatch(words[-1]):
+        done = next((w for w in reversed(words) if _RU_DONE.fullmatch(w)), None)
+        while words and _RU_ITEM_TAIL.fullmatch(words[-1]) and not is_ru_noun(words[-1]):
             words.pop()
-    elif reader.language.code == "kk" and lone_word_after:
-        # "... экспорты 500 млн АҚШ долларына жетті": the one word after the unit is the verb
-        after = "" if words else after
+        words = drop_ru_predicate(
+            words, bool(after)
+        )  # "должны сокращать расходы бюджета" -> "расходы бюджета"
+        if not words and done and not after:
+            return done  # "высажено [270 млн]": what was done names the figure, as the labels write it
+    elif reader.language.code == "kk":
+        if lone_word_after:
+            # "... экспорты 500 млн АҚШ долларына жетті": the one word after the unit is the verb
+            after = "" if words else after
+        words = drop_kk_predicate(words)
     moved = noun_first(reader.language.code, words, after)  # "в Северном Арале вылов рыбы": the noun first
     if moved:
         return moved
     before = " ".join(words).strip(" -–—")
-    item = f"{before} {after}".strip()  # "собрано более [1,6 млн тонн] отходов"
-    return item or " ".join(text[clause[0] : figure.start].split()[-6:]).strip(" -–—")
+    # "собрано более [1,6 млн тонн] отходов"; "" when the clause held nothing but a predicate
+    # ("составили около", "құрады"): the caller then takes the sentence's subject
+    return f"{before} {after}".strip()
+
+
+# a neuter short participle: "высажено", "очищено", "отремонтировано"
+_RU_DONE = re.compile(r"[^\W\d_]{3,}(?:ано|ено|ото|ыто|ято)", re.I)
+# What may open a sentence before its subject: a connective or a source ("Кроме того,", "По данным
+# бюро,", "Министрдің айтуынша,")
+_OPENING_ASIDE = re.compile(
+    r"\s*(?:кроме\s+того|при\s+этом|между\s+тем|в\s+частности|в\s+целом|таким\s+образом"
+    r"|(?:по|согласно)\s+(?:\w+\s+){0,2}(?:словам|данным|информации|мнению|оценке|сведениям)"
+    r"|как\s+(?:сообщ|отмет|рассказ|поясн|сказ)\w*|сонымен\s+қатар|атап\s+айтқанда|бұдан\s+бөлек"
+    r"|(?:[^\W\d_]+\s+){0,4}?(?:айтуынша|сөзінше|мәліметінше|дерегінше|хабарлауынша))[^,]*,\s*",
+    re.I,
+)
+
+
+_RU_BASE_BETWEEN = re.compile(r"\s*(?:против|по\s+сравнению|в\s+сравнении|до|[-–—])(?!\w)", re.I)
+
+
+def _subject_item(
+    reader: Reader,
+    text: str,
+    indicators: list[Indicator],
+    figures: list[Figure],
+    periods: list[Period],
+    before: str,
+) -> str:
+    """The item of a figure whose clause names nothing but its predicate ("..., составили около 2
+    трлн", "..., 4,5 млн тоннаны құрады"): the item of the sentence's figure before it, else the
+    words opening the sentence up to its first figure or comma (a source such as "По данным
+    бюро," passed over), without dates and verbs, else the clause's words `before` the figure
+    without the predicate they open (Russian) or close (Kazakh) with."""
+    if indicators and indicators[-1].item:
+        return indicators[-1].item
+    end = min([f.start for f in figures] + [len(text)])
+    aside = _OPENING_ASIDE.match(text)
+    begin = aside.end() if aside and aside.end() < end else 0
+    comma = text.find(",", begin, end)
+    stop = comma if comma >= 0 else end
+    chars = list(text[begin:stop])
+    for period in periods:
+        for at in range(max(period.start, begin), min(period.end, stop)):
+            chars[at - begin] = " "
+    for words in ("".join(chars).split()[:6], before.split()[-6:]):
+        if reader.language.code == "ru":
+            while words and _RU_ITEM_TAIL.fullmatch(words[-1]) and not is_ru_noun(words[-1]):
+                words.pop()
+            words = drop_ru_predicate(words)
+        else:
+            words = drop_kk_predicate(words)
+        if words:
+            return " ".join(words).strip(" -–—")
+    return ""
 
 
 _ITEM_LABEL = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+(?:для\s+)?(?P<label>[^\d:]+?)\s*[-–—:]\s*$")
@@ -2401,7 +2489,11 @@ def _sentence_indicators(
                 value=figure.value,
                 unit=unit,
                 item=_list_item(reader, sentence, figure, published)
-                or _item(reader, text, figure, clause, periods),
+                or trim_open_end(
+                    _item(reader, text, figure, clause, periods, figures[index - 1].end if index else 0),
+                    reader.language.code,
+                )
+                or _subject_item(reader, text, indicators, figures, periods, text[clause[0] : figure.start]),
                 qualifier=_qualifier(reader, text, figure),
                 period_start=period.period_start if period else None,
                 period_end=period.period_end if period else None,

@@ -11,6 +11,7 @@ from typing import cast
 
 from etl.extract import context as ctx
 from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, period_taken_up, taken_up
+from etl.extract.item_verbs import is_verb_after_count
 from etl.extract.languages import detect_language
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention, mentions
@@ -26,7 +27,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -180,7 +181,7 @@ def nearest_period(periods: list[Period], clause: tuple[int, int], start: int, e
     return after[0] if after else None
 
 
-def _list_item_label(sentence: Sentence, mention_start: int) -> str | None:
+def _list_item_label(sentence: Sentence, mention_start: int, clean: bool = True) -> str | None:
     """'- for master's students - 117,098 tenge' -> "master's students" (with the lead's subject)."""
     head = LIST_ITEM.sub("", sentence.text[:mention_start])
     label_match = re.match(r"^(?:for\s+)?(?P<label>.+?)\s*[-–—:]\s*$", head)
@@ -189,11 +190,11 @@ def _list_item_label(sentence: Sentence, mention_start: int) -> str | None:
     if found is None:
         return None
     label = found.group("label").strip()
-    subject = _lead_subject(sentence.lead)
+    subject = _lead_subject(sentence.lead, clean)
     return f"{subject}: {label}" if subject else label
 
 
-def _lead_subject(lead: str | None) -> str | None:
+def _lead_subject(lead: str | None, clean: bool = True) -> str | None:
     if not lead:
         return None
     match = re.search(
@@ -204,38 +205,51 @@ def _lead_subject(lead: str | None) -> str | None:
     if match:
         return match.group(1).strip()
     return ctx.subject_before(
-        re.sub(r"\s*(?:is|are|was|were|will be|as follows)?\s*:\s*$", " ", lead).rstrip() + " is"
+        re.sub(r"\s*(?:is|are|was|were|will be|as follows)?\s*:\s*$", " ", lead).rstrip() + " is", clean=clean
     )
+
+
+Reading = tuple[str, bool]  # (item, inherited from the figure before)
 
 
 def _item(
     text: str, mention: Mention, previous: str | None, previous_end: int | None = None
-) -> tuple[str, bool]:
-    """(item, inherited) for a figure: the counted noun for counts, else the subject."""
+) -> tuple[Reading, Reading]:
+    """(item, inherited) for a figure, the counted noun for counts, else the subject: as shown,
+    without a predicate's verb (+itemv), and as the words stand ("is expected to rise"), which
+    decide whether the figure is a change as they did before the verb was dropped."""
     right = _right_of(text, mention.quantity.end)
     unit = mention.quantity.unit
     which = ctx.of_which_item(right)
     if which is not None:
-        return (which or previous or ""), not which
+        reading = (which or previous or ""), not which
+        return reading, reading
+    as_read: Reading | None = None
     if unit is None:
         noun = ctx.noun_phrase_after(right)
         if noun:
-            return noun, False
+            if not is_verb_after_count(noun.split()[0]):
+                return (noun, False), (noun, False)
+            as_read = (noun, False)  # "of which 33 make medicines": shown with the total's item
     elif unit != "times":
         of_phrase = _OF_AFTER_UNIT.match(right)
         if of_phrase:
             noun = ctx.noun_phrase_after(" " + right[of_phrase.end() :], allow_of=False)
             if noun:
-                return noun, False
+                return (noun, False), (noun, False)
     left = _left_of(text, mention.start)
+    shown: Reading
     if previous_end is not None and _TO_LEVEL.fullmatch(text, previous_end, mention.start):
-        return previous or "", True  # "rose by 17 percent to 9.2 million": the new level of the same thing
-    if _OF_WHICH_BEFORE.search(left, max(0, len(left) - 24)):
-        return previous or "", True  # "..., of which 91% were eliminated"
-    subject = ctx.subject_before(left)
-    if subject is None:
-        return previous or "", True
-    return subject, False
+        shown = previous or "", True  # "rose by 17 percent to 9.2 million": the new level of the same thing
+    elif _OF_WHICH_BEFORE.search(left, max(0, len(left) - 24)):
+        shown = previous or "", True  # "..., of which 91% were eliminated"
+    else:
+        subject = ctx.subject_before(left)
+        shown = (previous or "", True) if subject is None else (subject, False)
+        if as_read is None:
+            raw = ctx.subject_before(left, clean=False)
+            as_read = (previous or "", True) if raw is None else (raw, False)
+    return shown, as_read or shown
 
 
 @quick_init
@@ -620,12 +634,16 @@ def _sentence_indicators(
     for index, mention in enumerate(found):
         quantity = mention.quantity
         previous_end = found[index - 1].quantity.end if index else None
-        item, inherited = _item_of(sentence, mention, previous_item, previous_end)
+        (item, inherited), (as_read, read_inherited) = _item_of(
+            sentence, mention, previous_item, previous_end
+        )
         qualifier, verb_change = ctx.qualifier_and_change(
             _left_of(text, mention.start), _right_of(text, quantity.end), quantity.unit
         )
+        # whether a figure is a change is read from the words as they stand, the predicate's verb
+        # included ("is expected to rise to"): the item shown drops it (+itemv), the reading does not
         is_change = _is_change(
-            item, inherited, verb_change, previous_verb_change, text, previous_end, mention
+            as_read, read_inherited, verb_change, previous_verb_change, text, previous_end, mention
         )
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
@@ -2114,9 +2132,13 @@ def _exchange_rates(text: str, found: list[Mention]) -> None:
 
 def _item_of(
     sentence: Sentence, mention: Mention, previous_item: str | None, previous_end: int | None
-) -> tuple[str, bool]:
-    label = _list_item_label(sentence, mention.start) if sentence.is_list_item else None
-    return (label, False) if label else _item(sentence.text, mention, previous_item, previous_end)
+) -> tuple[Reading, Reading]:
+    """The figure's item as shown and as read (see `_item`); a list item's label for both."""
+    if sentence.is_list_item:
+        label = _list_item_label(sentence, mention.start)
+        if label:
+            return (label, False), (_list_item_label(sentence, mention.start, clean=False) or label, False)
+    return _item(sentence.text, mention, previous_item, previous_end)
 
 
 def _is_change(
