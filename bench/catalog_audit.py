@@ -86,7 +86,9 @@ def _near(rows: list[dict], catalog: tuple[Metric, ...]) -> None:
             if row["metric"] is None and row["unit"] == metric.unit and words and words.search(row["sentence"])
         ]  # fmt: skip
         if near:
-            print(f"\n=== {metric.metric_id}: {len(near)} unmapped of its unit whose sentence names its words")
+            print(
+                f"\n=== {metric.metric_id}: {len(near)} unmapped of its unit whose sentence names its words"
+            )
             for row in near:
                 print(f"  {row['id']} {row['kind']:<8} {row['surface']!r} item={row['item']!r}")
                 print(f"      {row['sentence']}")
