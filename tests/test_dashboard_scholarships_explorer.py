@@ -1,5 +1,6 @@
-"""The scholarships page says what its bars show and how its dates differ, and the explorer's
-chart counts every figure its filters match: AppTest over real stores."""
+"""The scholarships page says what its bars show and how its dates differ, the explorer's chart
+counts every figure its filters match, and a fact card cites an article of unknown publisher:
+AppTest over real stores."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ import json
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import queries as q
+from dashboard.components import cite_text
 from etl.pipeline.refresh import refresh
 from tests.conftest import SAMPLE_OBSERVED_AT
 
@@ -108,3 +111,9 @@ def test_explorer_chart_follows_the_explorers_own_filters(sample_store: Path, mo
     assert f"all {percent:,} figures matching" in spec
     assert '"x":["percent"' in spec.replace(" ", "") and '"x":["count"' not in spec.replace(" ", "")
     assert app.caption[0].value.startswith(f"{percent:,} figure")
+
+
+def test_a_fact_card_of_an_article_without_a_publisher_cites_it_as_unknown() -> None:
+    # a one-fact series (a card) reads its row from a chart frame, where a missing publisher is NaN
+    text = cite_text("A sentence.", "A title", pd.Timestamp(2025, 1, 2, 10), float("nan"), float("nan"), None)
+    assert "publisher: unknown publisher." in text and "via" not in text
