@@ -170,9 +170,26 @@ def taza(store: Store, filters: Filters) -> list[Chart]:
     )
 
 
+# A scholarship figure whose sentence names no student group: shown under this name, never as
+# "nan" or "None".
+UNSPECIFIED_GROUP = "unspecified group"
+
+
+def with_named_groups(values: pd.DataFrame) -> pd.DataFrame:
+    """Scholarship facts with every missing category named UNSPECIFIED_GROUP."""
+    if values.empty or "category" not in values:
+        return values
+    missing = values["category"].isna() | (values["category"].astype(str).str.strip() == "")
+    return values.assign(category=values["category"].where(~missing, UNSPECIFIED_GROUP))
+
+
 @_through_runner
 def scholarships(store: Store, filters: Filters) -> list[Chart]:
-    values = q.metric_values(store, filters, "scholarship.monthly_amount", provenance=False)
+    """The amounts of the newest date reported (one bar per category of that date); the other
+    dates' amounts are in `scholarship_changes`."""
+    values = with_named_groups(
+        q.metric_values(store, filters, "scholarship.monthly_amount", provenance=False)
+    )
     latest = values
     if not values.empty:
         newest = values["period_start"].dropna().max() if values["period_start"].notna().any() else None
@@ -182,21 +199,92 @@ def scholarships(store: Store, filters: Filters) -> list[Chart]:
                   figures.scholarships(latest), basis_in_words(latest))]  # fmt: skip
 
 
+@dataclass(frozen=True)
+class ScholarshipChanges:
+    """Every reported amount per student category (rows) and date (columns), as written."""
+
+    table: pd.DataFrame  # cells: "up to 54,205 ₸"; two amounts that disagree: both, flagged
+    disagreements: list[str]  # "doctoral students, from Sep 2022: 150,000 ₸ and 195,000 ₸"
+    categories: list[str]  # every category with an amount at some date
+
+
+def _date_column(start: object, end: object, basis: object) -> str:
+    """A column of the changes table: 'from Sep 2022' for an amount that takes effect on a date;
+    'as of 15 Jun 2024' for one reported as standing on a day, which is no date it took effect
+    (often only the day the article was published: then it says so)."""
+    if start is None or start != start:
+        return "no date"
+    if end is None or end != end:
+        return f"from {fmt.period(start, None)[5:]}"
+    if pd.Timestamp(start) == pd.Timestamp(end):
+        return f"as of {pd.Timestamp(start):%d %b %Y}" + (
+            " (publication date)" if basis == "publication" else ""
+        )
+    return fmt.period(start, end)
+
+
+def scholarship_changes(values: pd.DataFrame) -> ScholarshipChanges:
+    """The changes table of scholarship facts (`metric_values` rows with their basis and
+    qualifier): a category's amounts at each date, and the dates where reports disagree."""
+    if values.empty:
+        return ScholarshipChanges(pd.DataFrame(), [], [])
+    values = with_named_groups(values)
+    basis = values["period_basis"] if "period_basis" in values else pd.Series(None, index=values.index)
+    qualifier = values["qualifier"] if "qualifier" in values else pd.Series(None, index=values.index)
+    facts = values.assign(
+        column=[
+            _date_column(s, e, b)
+            for s, e, b in zip(values["period_start"], values["period_end"], basis, strict=True)
+        ],
+        shown=[
+            fmt.qualified(q_, fmt.figure(v, "KZT")) for q_, v in zip(qualifier, values["value"], strict=True)
+        ],
+        order=pd.to_datetime(values["period_start"]).fillna(pd.Timestamp.max),
+    ).sort_values(["order", "value"])
+    disagreements, cells = [], {}
+    for (category, column), group in facts.groupby(["category", "column"], sort=False):
+        amounts = list(dict.fromkeys(group["shown"]))
+        cells[(category, column)] = " / ".join(amounts) + (" ⚠ reports disagree" if len(amounts) > 1 else "")
+        if len(amounts) > 1:
+            disagreements.append(f"{category}, {column}: {' and '.join(amounts)}")
+    columns = list(dict.fromkeys(facts["column"]))
+    categories = sorted(set(facts["category"]))
+    table = pd.DataFrame(
+        [[cells.get((category, column), "") for column in columns] for category in categories],
+        index=pd.Index(categories, name="category"),
+        columns=columns,
+    )
+    return ScholarshipChanges(table, disagreements, categories)
+
+
 @_through_runner
 def it_exports(store: Store, filters: Filters) -> list[Chart]:
     return _series_page(store, ("it.", "astana_hub.", "venture."), filters, IT_METRICS, "it_exports", "it",
                         "IT exports: progress to targets")  # fmt: skip
 
 
+def explorer_counts(
+    store: Store,
+    filters: Filters,
+    units: tuple[str, ...] = (),
+    kinds: tuple[str, ...] = (),
+    year: int | None = None,
+    text: str = "",
+    stated_only: bool = False,
+) -> Chart:
+    """Figures by unit and kind, counted over every figure the explorer's filters match (its
+    table lists the newest of them): one aggregate query, never a capped list of figures."""
+    counts = q.figure_counts(store, filters, units, kinds, year, text, stated_only)
+    figure = figures.figures_by_unit(counts)  # reads the basis codes
+    return Chart(
+        "explorer-figures-by-unit", "explorer", "Figures by unit and kind", figure, basis_in_words(counts)
+    )
+
+
 @_through_runner
 def explorer(store: Store, filters: Filters) -> list[Chart]:
-    found = q.indicators(store, filters)
-    figure = figures.figures_by_unit(found)  # reads the basis codes
-    return [
-        Chart(
-            "explorer-figures-by-unit", "explorer", "Figures by unit and kind", figure, basis_in_words(found)
-        )
-    ]
+    """The explorer's chart with none of its own filters chosen (export, report)."""
+    return [explorer_counts(store, filters)]
 
 
 # The chart builders of the registry's pages (dashboard/pages.py); the articles page has none.

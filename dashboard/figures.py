@@ -306,7 +306,8 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
 
 
 def scholarships(frame: pd.DataFrame) -> go.Figure:
-    """Monthly state scholarship per student category, in tenge, sorted."""
+    """Monthly state scholarship per student category, in tenge, sorted; an amount as its
+    sentence qualifies it ("up to"), and two amounts of one category flagged as disagreeing."""
     title = "Monthly state scholarship by student category (₸)"
     if frame.empty:
         return _empty(title)
@@ -316,8 +317,13 @@ def scholarships(frame: pd.DataFrame) -> go.Figure:
     planned = "planned " if (ordered["kind"] == "plan").all() else ""
     if not effective.empty:
         title += f", {planned}from {effective.min():%B %Y}"
-    text = [f"{fmt.figure(v, 'KZT')}" + (f" ({k})" if k != "actual" and not planned else "")
-            for v, k in zip(ordered["value"], ordered["kind"], strict=True)]  # fmt: skip
+    # "up to 54,205 ₸" as its sentence says: a ceiling is not the amount every student gets
+    qualifiers = ordered["qualifier"] if "qualifier" in ordered else [None] * len(ordered)
+    text = [fmt.qualified(q, fmt.figure(v, "KZT")) + (f" ({k})" if k != "actual" and not planned else "")
+            for q, v, k in zip(qualifiers, ordered["value"], ordered["kind"], strict=True)]  # fmt: skip
+    # two amounts of one category for one date: both drawn, each saying the reports disagree
+    repeated = ordered["category"].duplicated(keep=False)
+    text = [f"{t} · reports disagree" if flag else t for t, flag in zip(text, repeated, strict=True)]
     figure = _hbar(ordered, "category", "value", title, text, "#264653")
     # An amount whose period its sentence does not state: a hatched bar, and the hover says how
     # the period was found.
@@ -339,17 +345,19 @@ def scholarships(frame: pd.DataFrame) -> go.Figure:
     return figure
 
 
-def figures_by_unit(frame: pd.DataFrame) -> go.Figure:
-    """How many figures of each unit and kind the current selection holds."""
+def figures_by_unit(counts: pd.DataFrame) -> go.Figure:
+    """How many figures of each unit and kind the current selection holds (`queries.figure_counts`
+    rows: unit, kind, period_basis as a code or in words, figures), all of them: the title says
+    how many."""
     title = "Figures by unit and kind"
-    if frame.empty:
+    if counts.empty or not counts["figures"].sum():
         return _empty(title)
-    basis = (
-        frame["period_basis"] if "period_basis" in frame else pd.Series(None, index=frame.index, dtype=object)
+    title += f" (all {fmt.plural(int(counts['figures'].sum()), 'figure')} matching the filters)"
+    inferred = (
+        counts["period_basis"].map(fact_figures.inferred).map({True: fact_figures.INFERRED_SUFFIX, False: ""})
     )
-    inferred = basis.isin(fact_figures.INFERRED_BASES).map({True: fact_figures.INFERRED_SUFFIX, False: ""})
     counts = (
-        frame.assign(variant=inferred).groupby(["unit", "kind", "variant"]).size().reset_index(name="figures")
+        counts.assign(variant=inferred).groupby(["unit", "kind", "variant"], as_index=False)["figures"].sum()
     )
     figure = go.Figure()
     # Figures whose period their sentence does not state: a hatched bar of their own

@@ -653,18 +653,15 @@ def contains_pattern(text: str) -> str:
     return f"%{literal}%"
 
 
-def indicators(
-    store: Store,
+def _figure_conditions(
     filters: Filters,
-    units: tuple[str, ...] = (),
-    kinds: tuple[str, ...] = (),
-    year: int | None = None,
-    text: str = "",
-    limit: int = 2000,
-    stated_only: bool = False,
-) -> pd.DataFrame:
-    """The newest figures matching the explorer's filters (at most `limit`); `stated_only`
-    keeps those whose period is written in their own sentence (period_basis 'sentence')."""
+    units: tuple[str, ...],
+    kinds: tuple[str, ...],
+    year: int | None,
+    text: str,
+    stated_only: bool,
+) -> tuple[str, list]:
+    """The WHERE clause (over `indicators i`) of the explorer's filters, and its parameters."""
     where, params = filters.figure_clause()
     conditions = [where]
     if units:
@@ -681,6 +678,22 @@ def indicators(
         params += [contains_pattern(text)] * 2
     if stated_only:
         conditions.append("i.period_basis = 'sentence'")
+    return " AND ".join(conditions), params
+
+
+def indicators(
+    store: Store,
+    filters: Filters,
+    units: tuple[str, ...] = (),
+    kinds: tuple[str, ...] = (),
+    year: int | None = None,
+    text: str = "",
+    limit: int = 2000,
+    stated_only: bool = False,
+) -> pd.DataFrame:
+    """The newest figures matching the explorer's filters (at most `limit`); `stated_only`
+    keeps those whose period is written in their own sentence (period_basis 'sentence')."""
+    where, params = _figure_conditions(filters, units, kinds, year, text, stated_only)
     return run(
         store,
         f"""
@@ -689,7 +702,7 @@ def indicators(
                    i.kind, i.is_change, i.period_start, i.period_end, i.period_basis, i.metric_id,
                    i.category, i.surface, i.start_char
             FROM indicators i
-            WHERE {" AND ".join(conditions)}
+            WHERE {where}
             ORDER BY i.published_at DESC, i.article_id, i.start_char
             LIMIT ?
         )
@@ -700,6 +713,31 @@ def indicators(
         ORDER BY f.published_at DESC, f.article_id, f.start_char
         """,
         params + [limit],
+    )
+
+
+def figure_counts(
+    store: Store,
+    filters: Filters,
+    units: tuple[str, ...] = (),
+    kinds: tuple[str, ...] = (),
+    year: int | None = None,
+    text: str = "",
+    stated_only: bool = False,
+) -> pd.DataFrame:
+    """How many figures match the explorer's filters (all of them, not `indicators`' newest
+    few), per unit, kind and how the period was found: columns unit, kind, period_basis, figures."""
+    where, params = _figure_conditions(filters, units, kinds, year, text, stated_only)
+    return run(
+        store,
+        f"""
+        SELECT i.unit, i.kind, i.period_basis, count(*) AS figures
+        FROM indicators i
+        WHERE {where}
+        GROUP BY ALL
+        ORDER BY i.unit, i.kind, i.period_basis
+        """,
+        params,
     )
 
 

@@ -12,6 +12,7 @@ import pytest
 from etl.config_files import ConfigError
 from etl.extract.catalog import DEFAULT_CATALOG, FigureFacts, load_catalog, map_metric
 from etl.pipeline.refresh import refresh
+from etl.store import derived
 from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
 
 
@@ -183,6 +184,17 @@ def test_editing_the_catalog_remaps_stored_indicators(tmp_path: Path) -> None:
     assert _query(db, "SELECT label FROM metrics WHERE metric_id = 'courts.acts_upheld_pct'") == [
         ("Judicial acts upheld",)
     ]
+
+
+def test_new_mapping_rules_version_remaps_stored_indicators(tmp_path: Path, monkeypatch) -> None:
+    """A change to the matching code, with the catalog file unchanged, re-maps what is stored."""
+    shutil.copy(SAMPLE_PAGE, tmp_path / "page.txt")
+    db = tmp_path / "s.duckdb"
+    refresh(db, [tmp_path], observed_at=SAMPLE_OBSERVED_AT)
+    assert refresh(db, [tmp_path], observed_at=SAMPLE_OBSERVED_AT).remapped == 0
+    monkeypatch.setattr(derived, "MAPPING_RULES_VERSION", derived.MAPPING_RULES_VERSION + ".next")
+    summary = refresh(db, [tmp_path], observed_at=SAMPLE_OBSERVED_AT)
+    assert summary.remapped > 100 and summary.files_ingested == 0
 
 
 def test_new_extractor_version_reextracts_stored_bodies(tmp_path: Path, monkeypatch) -> None:

@@ -56,9 +56,14 @@ if require_store(store):
                                            "earlier sentence or the publication date, or is not stated")  # fmt: skip
             found = q.indicators(store, filters, tuple(units), tuple(kinds), year, text.strip(),
                                  stated_only=stated_only)  # fmt: skip
+            chosen = (tuple(units), tuple(kinds), year, text.strip(), stated_only)
+            counted = charts.explorer_counts(store, filters, *chosen)
             if not no_data(found):
+                total = int(counted.data["figures"].sum()) if len(counted.data) else len(found)
+                # the table lists the newest; the chart below counts every match
                 st.caption(
-                    fmt.plural(len(found), "figure") + (" (the newest 2,000)" if len(found) == 2000 else "")
+                    fmt.plural(total, "figure")
+                    + (f"; the table lists the newest {len(found):,}" if total > len(found) else "")
                 )
                 table = pd.DataFrame(
                     {
@@ -123,8 +128,7 @@ if require_store(store):
                                       "sentence": text_or_blank(elsewhere["sentence"])}),
                         hide_index=True, width="stretch",
                     )  # fmt: skip
-                for chart in charts.explorer(store, filters):
-                    show_chart(chart)
+                show_chart(counted)
     if contradictions_tab.open:
         with contradictions_tab:
             flagged = q.contradictions(store, filters)

@@ -14,27 +14,34 @@ st.title("State scholarships")
 if require_store(store):
     (chart,) = charts.scholarships(store, filters)
     if not no_data(chart.data, "No scholarship amount matches these filters."):
+        every_date = q.metric_values(store, filters, "scholarship.monthly_amount")
+        changes = charts.scholarship_changes(every_date)
         effective = chart.data["period_start"].dropna()
+        shown = sorted(set(chart.data["category"]))
         # announced for a later date: planned, not yet paid
         when = "planned from" if (chart.data["kind"] == "plan").all() else "effective from"
-        st.caption(f"{fmt.plural(len(chart.data), 'student category', 'student categories')}; amounts per month in tenge"
-                   + (f", {when} {effective.min():%d %B %Y}." if not effective.empty else "."))  # fmt: skip
+        # the bars are one date's amounts: say which, and which categories only other dates have
+        st.caption(
+            "Bars: the amounts of the newest date reported"
+            + (f" ({when} {effective.min():%d %B %Y})" if not effective.empty else "")
+            + f", {len(shown)} of {fmt.plural(len(changes.categories), 'student category', 'student categories')}"
+            + "; amounts per month in tenge."
+            + (f" Reported only for earlier dates (table below): {', '.join(c for c in changes.categories if c not in shown)}."
+               if len(changes.categories) > len(shown) else "")
+        )  # fmt: skip
         show_chart(chart)
         table = pd.DataFrame({"category": text_or_blank(chart.data["category"]),
-                              "monthly amount": [fmt.figure(v, "KZT") for v in chart.data["value"]],
+                              "monthly amount": [fmt.qualified(q_, fmt.figure(v, "KZT")) for q_, v in
+                                                 zip(chart.data["qualifier"], chart.data["value"], strict=True)],
                               "kind": chart.data["kind"],
                               "period found": text_or_blank(chart.data["period_basis"]),
                               "sources": chart.data["sources"]}).sort_values("category")  # fmt: skip
         st.dataframe(table, hide_index=True, width="stretch")
-        every_date = q.metric_values(store, filters, "scholarship.monthly_amount", provenance=False)
-        if every_date["period_start"].nunique() > 1:
+        if len(changes.table.columns) > 1 or changes.disagreements:
             st.subheader("Changes between effective dates", anchor=False)
-            changes = every_date.assign(category=text_or_blank(every_date["category"])).pivot_table(
-                index="category", columns="period_start", values="value", aggfunc="max"
-            )
-            # Amounts as written; a category without a figure at a date is an empty cell, not "nan".
-            shown = changes.apply(lambda column: [fmt.figure(v, "KZT") if v == v else "" for v in column])
-            shown.columns = [
-                f"from {fmt.period(c, None)[5:]}" if c == c else "no date" for c in changes.columns
-            ]
-            st.dataframe(shown, width="stretch")
+            st.caption("“from”: the date an amount takes effect; “as of”: the day an article reported an amount "
+                       "as standing, which is not a date it took effect (often only the day it was published).")  # fmt: skip
+            st.dataframe(changes.table, width="stretch")
+            if changes.disagreements:
+                st.warning("Reports disagree on one category and date (read both sentences in the explorer): "
+                           + "; ".join(changes.disagreements) + ".")  # fmt: skip

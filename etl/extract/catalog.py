@@ -15,7 +15,7 @@ DEFAULT_CATALOG = Path(str(resources.files("etl.extract") / "defaults" / "metric
 KINDS = ("actual", "target", "plan", "forecast")
 _LISTS = ("items", "subjects", "phrases", "context", "exclude", "exclude_clause", "exclude_items")
 CATEGORY_SOURCES = ("item_label", "student_group")
-_KEYS = {"label", "topic", "unit", "kinds", "change", "category", "scope", *_LISTS}
+_KEYS = {"label", "topic", "unit", "kinds", "change", "category", "scope", "parts", *_LISTS}
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Scope:
 
 # How a figure is matched to the catalog's entries, apart from the file: change it with the
 # matching code (a store's catalog fingerprint includes it, so refresh re-maps what is stored).
-MAPPING_RULES_VERSION = "2026-11-26.cased-acronyms"
+MAPPING_RULES_VERSION = "2026-11-26.parts-counters-back-references"
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,9 @@ class Metric:
     category: str | None  # one of CATEGORY_SOURCES
     scope: Scope | None = None  # set for a national series: local figures stay out of it
     groups: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (label, words), for category "student_group"
+    # (what narrows a group, words): "бакалавры-отличники" are bachelor's students (honours)
+    group_modifiers: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    parts: bool = True  # False: a figure given as a part of another ("448,000 of them") stays out
 
 
 @dataclass(frozen=True)
@@ -97,10 +100,10 @@ def _scope(path: Path, data: dict) -> Scope | None:
     )
 
 
-def _groups(path: Path, data: dict) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    table = data.get("student_groups", {})
-    require(path, "student_groups", table, dict, "the [student_groups] table")
-    return tuple((label, _words(path, f"student_groups.{label}", words)) for label, words in table.items())
+def _groups(path: Path, data: dict, name: str = "student_groups") -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = data.get(name, {})
+    require(path, name, table, dict, f"the [{name}] table")
+    return tuple((label, _words(path, f"{name}.{label}", words)) for label, words in table.items())
 
 
 def load_item_names(path: Path = DEFAULT_CATALOG) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -157,6 +160,9 @@ def load_catalog(path: Path = DEFAULT_CATALOG) -> tuple[Metric, ...]:
             raise ConfigError(path, f"entry '{where}.category': the category sources are {CATEGORY_SOURCES}")
         if category == "student_group" and not groups:
             raise ConfigError(path, f"entry '{where}.category': needs a [student_groups] table")
+        parts = entry.get("parts", True)
+        if not isinstance(parts, bool):
+            raise ConfigError(path, f"entry '{where}.parts': must be true or false")
         national = entry.get("scope")
         if national not in (None, "national"):
             raise ConfigError(path, f"entry '{where}.scope': the only scope is 'national'")
@@ -176,6 +182,10 @@ def load_catalog(path: Path = DEFAULT_CATALOG) -> tuple[Metric, ...]:
                 category=category,
                 scope=scope if national else None,
                 groups=groups if category == "student_group" else (),
+                group_modifiers=_groups(path, data, "student_group_modifiers")
+                if category == "student_group"
+                else (),
+                parts=parts,
                 **patterns,
             )
         )
@@ -255,9 +265,54 @@ def _is_local(scope: Scope, facts: FigureFacts) -> bool:
     return bool(scope.local.search(scope.national.sub(" ", text)))
 
 
-def student_group(metric: Metric, facts: FigureFacts) -> str | None:
-    """The student group a figure is for: named right after it ("for master's students"), else
-    the last one named since the previous figure ("doctoral students will be paid KZT 160,000")."""
+# A figure given as a part of another of its sentence: a marker before it in its clause, with no
+# figure between ("among them 229,000 volunteers", "в том числе 586 тыс.", "оның 48,7 млн-ы"), or
+# opening the clause ("Оның ішінде ... 2 700 гектарға 5 млн көшет егілді")...
+_PART_MARKER = (
+    r"(?:among them|of them|of which|of whom|including|in particular|в том числе|в т\.\s?ч\.|из них|"
+    r"из которых|включая|в частности|оның ішінде|соның ішінде|олардың ішінде)\b"
+)
+_PART_BEFORE = re.compile(rf"^\W*{_PART_MARKER}|\b{_PART_MARKER}[^\d]*$|(?:^|\s)(?:оның|олардың)\s*$", re.I)
+# ... or right after it ("448,000 of them volunteers", "2.3 million of them"), or the Kazakh
+# possessive on the figure ("48,7 млн-ы", "38-і": of them, 38).
+_PART_AFTER = re.compile(r"^\s*(?:[^\W\d]+\.?\s+){0,2}?(?:of (?:them|which|whom)|из (?:них|которых))\b", re.I)
+_KK_POSSESSIVE = re.compile(r"^\s?(?:[^\W\d]+)?-(?:ы|і|сы|сі)\b")
+
+
+def is_part(facts: FigureFacts) -> bool:
+    """Whether the figure is stated as a part of another figure of its sentence: the volunteers
+    among the participants, the saxaul among the seedlings. A total series leaves it out."""
+    start, _ = _clause_span(facts.sentence, facts.offset)
+    if _PART_BEFORE.search(facts.sentence[start : facts.offset]):
+        return True
+    after = _after_figure(facts.sentence, facts.offset)
+    return bool(_PART_AFTER.match(after) or _KK_POSSESSIVE.match(after))
+
+
+# An item that is only a counter ("839,5 млн дана", "штук", "pieces") names nothing counted:
+# the words since the previous figure do ("1011,8 млн дана ағаш отырғызу көзделсе, іс жүзінде").
+_COUNTER_ONLY = re.compile(r"^\W*(?:дана|түп|штук\w*|шт|pieces?|units?|items?)\W*$", re.I)
+
+
+def _item_named(metric: Metric, facts: FigureFacts) -> bool:
+    if _has(metric.items, facts.item):
+        return True
+    return bool(_COUNTER_ONLY.match(facts.item)) and _has(metric.items, lead_in(facts.sentence, facts.offset))
+
+
+# A pronoun that points back to a group named earlier in the sentence ("Докторанттар да 15%-ға
+# үстеме алады: 172 500 теңгенің орнына олардың айлық стипендиясы 195 000 теңге").
+_BACK_REFERENCE = re.compile(r"\b(?:their|they|them|its|их|они|им|олардың|олар|оларға|оның)\b", re.I)
+
+
+def _last_group(metric: Metric, text: str) -> str | None:
+    found = [
+        (match.start(), label) for label, words in metric.groups for match in words.finditer(text.casefold())
+    ]
+    return max(found)[1] if found else None
+
+
+def _named_group(metric: Metric, facts: FigureFacts) -> str | None:
     after = _after_figure(facts.sentence, facts.offset)
     named_for = _FOR_AFTER.match(after)
     if named_for:
@@ -265,15 +320,31 @@ def student_group(metric: Metric, facts: FigureFacts) -> str | None:
         for label, words in metric.groups:
             if words.match(rest):
                 return label
-    for text in (lead_in(facts.sentence, facts.offset), facts.item):
-        found = [
-            (match.start(), label)
-            for label, words in metric.groups
-            for match in words.finditer(text.casefold())
-        ]
-        if found:
-            return max(found)[1]
+    words_before = lead_in(facts.sentence, facts.offset)
+    for text in (words_before, facts.item):
+        group = _last_group(metric, text)
+        if group:
+            return group
+    if _BACK_REFERENCE.search(words_before):
+        return _last_group(metric, facts.sentence[: facts.offset])
     return None
+
+
+def _modified(metric: Metric, facts: FigureFacts, group: str | None) -> str | None:
+    """The group with what the sentence says narrows it ("bachelor's students (honours)" where
+    the sentence is about honours students' amounts), or the narrowing alone when no group is named."""
+    named = [label for label, words in metric.group_modifiers if words.search(facts.sentence.casefold())]
+    if not named:
+        return group
+    return f"{group} ({', '.join(named)})" if group else f"{', '.join(named)} students"
+
+
+def student_group(metric: Metric, facts: FigureFacts) -> str | None:
+    """The student group a figure is for: named right after it ("for master's students"), else
+    the last one named since the previous figure ("doctoral students will be paid KZT 160,000"),
+    else, when those words point back ("their"), the last one named before it in the sentence;
+    with what the sentence says narrows it ("honours")."""
+    return _modified(metric, facts, _named_group(metric, facts))
 
 
 # Words a list item's label may carry besides its student group ("for master's students",
@@ -308,7 +379,7 @@ def _category(metric: Metric, facts: FigureFacts) -> str | None:
     if ":" in facts.item:  # a list item's label: "state scholarships: master's students"
         label = facts.item.split(":", 1)[1].strip()
         if metric.category == "student_group":
-            return group_named_by(metric.groups, label) or label
+            return _modified(metric, facts, group_named_by(metric.groups, label) or label)
         return label
     if metric.category == "student_group":
         return student_group(metric, facts)
@@ -322,7 +393,7 @@ def map_metric(catalog: tuple[Metric, ...], facts: FigureFacts) -> tuple[str, st
             continue
         if metric.change is not None and metric.change != facts.is_change:
             continue
-        if not _has(metric.items, facts.item):
+        if not _item_named(metric, facts):
             continue
         if metric.subjects and not _has(metric.subjects, facts.item, lead_in(facts.sentence, facts.offset)):
             continue
@@ -338,6 +409,8 @@ def map_metric(catalog: tuple[Metric, ...], facts: FigureFacts) -> tuple[str, st
         if metric.exclude_clause and _has(metric.exclude_clause, clause):
             continue
         if metric.scope and _is_local(metric.scope, facts):
+            continue
+        if not metric.parts and is_part(facts):
             continue
         return metric.metric_id, _category(metric, facts)
     return None

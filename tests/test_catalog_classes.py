@@ -1,0 +1,132 @@
+"""Classes of mapping rule, on sentences written for these tests: each goes through the real
+extractor and catalog (the path `refresh` takes), and its figure must land in the expected series
+(or in none) with the expected category. Each case stands for a kind of wording, not one article."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from etl.extract.catalog import FigureFacts, Metric, is_part, load_catalog
+from etl.transform.ingest import INDICATOR_COLUMNS, figure_rows
+
+CATALOG = load_catalog()
+SURFACE, METRIC, CATEGORY = (INDICATOR_COLUMNS.index(c) for c in ("surface", "metric_id", "category"))
+TAZA = "Taza Kazakhstan: results of the clean-up campaign"
+FOREST = "Орман қоры жерінде ағаш отырғызу жалғасуда"
+IT = "IT exports keep growing, digital ministry says"
+SCHOLARSHIP = "Стипендии студентов вырастут с 1 сентября"
+
+# A wording a series takes: (title, text, figure, metric, category or None).
+TAKEN = [
+    # a forecast of exports is drawn with them (its own marker); exports the figure's own subject
+    (IT, "Exports of IT services are projected to hit USD 1.4bn in 2027, the minister said.",
+     "USD 1.4bn", "it.exports_usd", None),
+    ("IT-қызметтер экспорты өсіп келеді", "Министрлік биылғы экспорттың көлемі 1,2 млрд АҚШ долларына жетеді деп күтеді.",
+     "1,2 млрд АҚШ долларына", "it.exports_usd", None),
+    (IT, "IT companies exported services worth $300 million in 2024.", "$300 million", "it.exports_usd", None),
+    ("Saxaul for the Aral", "Saxaul has been planted on 50,000 hectares of the dried Aral seabed since January.",
+     "50,000 hectares", "taza.saxaul_hectares", None),
+    (FOREST, "Биыл 45 мың гектар алқапқа 120 млн дана ағаш отырғызылды.", "45 мың гектар",
+     "taza.forest_planting_hectares", None),
+    (TAZA, "During the clean-up weekend volunteers collected 12,000 tonnes of waste.", "12,000 tonnes",
+     "taza.waste_collected_tonnes", None),
+    (TAZA, "About 3 million people took part in the clean-ups, 250,000 of them volunteers.", "3 million",
+     "taza.participants", None),
+    # an item that is only a counter is read with the words since the previous figure
+    (FOREST, "2022-2024 жылдары 900 млн дана ағаш отырғызу көзделсе, іс жүзінде 750 млн дана отырғызылды.",
+     "750 млн", "taza.trees_planted", None),
+    # a pronoun points back to the group named before it; honours students are a group of their own
+    (SCHOLARSHIP, "Магистранттар да 10%-ға үстеме алады: 100 000 теңгенің орнына олардың айлық шәкіртақысы "
+     "110 000 теңге болмақ.", "110 000 теңге", "scholarship.monthly_amount", "master's students"),
+    (SCHOLARSHIP, "Honours bachelor's students will receive up to KZT 60,000 a month in scholarship.",
+     "KZT 60,000", "scholarship.monthly_amount", "bachelor's students (honours)"),
+    (SCHOLARSHIP, "Bachelor's students will receive a scholarship of KZT 50,000 a month.", "KZT 50,000",
+     "scholarship.monthly_amount", "bachelor's students"),
+]  # fmt: skip
+# A wording a series leaves out: (title, text, figure, the series it would reach without them,
+# the catalog fields that keep it out). Both are checked, so each case tests its rule.
+LEFT_OUT = [
+    # a deal's value is not exports, nor is exports a word of the clause only
+    (IT, "IT firms signed contracts worth $2.5 million under the export support scheme last year.",
+     "$2.5 million", "it.exports_usd", ("subjects", "exclude_clause")),
+    # saxaul elsewhere than on the Aral Sea bed; a nursery is no plantation
+    ("Saxaul to hold back the sands", "Foresters will plant saxaul on about 3,000 hectares of dunes this spring.",
+     "3,000 hectares", "taza.saxaul_hectares", ("phrases",)),
+    ("Saxaul for the Aral", "A nursery of 20 hectares on the dried Aral seabed will grow saxaul seedlings.",
+     "20 hectares", "taza.saxaul_hectares", ("exclude",)),
+    # land cleaned up and forest cover are areas, not planted ones
+    (TAZA, "Volunteers cleaned up 120,000 hectares of land and planted 40,000 trees.", "120,000 hectares",
+     "taza.forest_planting_hectares", ("exclude_clause",)),
+    ("Forest cover to grow", "The country's forest cover is 13.2 million hectares, the forestry committee said.",
+     "13.2 million hectares", "taza.forest_planting_hectares", ("phrases", "exclude_clause")),
+    # waste lying in landfills, and a statistic of the volume of waste, are not what was collected
+    (TAZA, "About 95 million tonnes of waste collected over decades lie in landfills.", "95 million tonnes",
+     "taza.waste_collected_tonnes", ("exclude_clause",)),
+    ("«Таза Қазақстан» акциясының қорытындысы", "Полигондарда бүгінде 90 млн тонна қоқыс жинақталып қалған.",
+     "90 млн тонна", "taza.waste_collected_tonnes", ("exclude_clause",)),
+    (TAZA, "The volume of waste keeps rising: 4.6 million tonnes of waste were collected from households in 2024.",
+     "4.6 million tonnes", "taza.waste_collected_tonnes", ("exclude",)),
+    # a part of a total stays out of a series of totals
+    (TAZA, "About 3 million people took part in the clean-ups, 250,000 of them volunteers.", "250,000",
+     "taza.participants", ("parts",)),
+    ("Итоги акции «Таза Қазақстан»", "Более 4 млн человек приняли участие в субботниках, из них 300 тыс. человек "
+     "вышли впервые.", "300 тыс.", "taza.participants", ("parts",)),
+    (FOREST, "Биыл 300 млн көшет отырғызылды, оның 20 млн көшеті Арал өңірінде отырғызылды.", "20 млн",
+     "taza.trees_planted", ("parts",)),
+    # a rate over several years is not a total of the span; a company's pledge is not the country's
+    (FOREST, "2024-2026 жылдары жыл сайын 2 млн ағаш отырғызу жоспарланған.", "2 млн", "taza.trees_planted",
+     ("exclude",)),
+    (TAZA, "The national holding plans to plant 60,000 trees this year.", "60,000", "taza.trees_planted",
+     ("exclude",)),
+]  # fmt: skip
+
+
+def _mapped(catalog: tuple[Metric, ...], title: str, text: str, figure: str) -> tuple[str | None, str | None]:
+    rows = figure_rows("case", title, text, date(2025, 6, 1), catalog)
+    found = [row for row in rows if row[SURFACE] == figure]
+    assert found, f"the extractor did not find {figure!r}; it found {[row[SURFACE] for row in rows]}"
+    return found[-1][METRIC], found[-1][CATEGORY]
+
+
+def _without(metric_id: str, fields: tuple[str, ...]) -> tuple[Metric, ...]:
+    """The catalog with these fields of one metric switched off (a list: none; parts: allowed)."""
+    off = {field: (True if field == "parts" else None) for field in fields}
+    return tuple(replace(m, **off) if m.metric_id == metric_id else m for m in CATALOG)
+
+
+@pytest.mark.parametrize("case", TAKEN, ids=[f"{n}-{c[2]}" for n, c in enumerate(TAKEN)])
+def test_a_wording_a_series_takes_maps_to_it(case: tuple) -> None:
+    title, text, figure, metric, category = case
+    mapped, mapped_category = _mapped(CATALOG, title, text, figure)
+    assert mapped == metric, text
+    if category:
+        assert mapped_category == category, text
+
+
+@pytest.mark.parametrize("case", LEFT_OUT, ids=[f"{n}-{c[2]}" for n, c in enumerate(LEFT_OUT)])
+def test_a_wording_a_series_leaves_out_is_kept_out_by_its_rule(case: tuple) -> None:
+    title, text, figure, metric, fields = case
+    assert _mapped(CATALOG, title, text, figure)[0] is None, text
+    assert _mapped(_without(metric, fields), title, text, figure)[0] == metric, (
+        f"{fields} is not what keeps it out"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "part"),
+    [
+        ("Nine million took part, 448,000 of them volunteers.", "448,000", True),
+        ("Nine million took part, 448,000 of them volunteers.", "Nine million", False),
+        ("Eleven events drew 223,000 people, including 11,600 volunteers.", "11,600", True),
+        ("Eleven events drew 223,000 people, including 11,600 volunteers.", "223,000", False),
+        ("Всего 6,2 млн человек, из них 229 тыс. волонтеров.", "229 тыс.", True),
+        ("Оның ішінде елорда маңында 2 700 гектарға 5 млн көшет егілді.", "5 млн", True),
+        ("Of the 68 landfills found, 64 have been closed.", "68", False),
+    ],
+)
+def test_a_part_of_another_figure_is_told_from_a_total(sentence: str, figure: str, part: bool) -> None:
+    facts = FigureFacts("count", "", "actual", False, sentence, sentence.index(figure), "")
+    assert is_part(facts) is part

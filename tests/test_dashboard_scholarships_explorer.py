@@ -1,0 +1,119 @@
+"""The scholarships page says what its bars show and how its dates differ, the explorer's chart
+counts every figure its filters match, and a fact card cites an article of unknown publisher:
+AppTest over real stores."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import queries as q
+from dashboard.components import cite_text
+from etl.pipeline.refresh import refresh
+from tests.conftest import SAMPLE_OBSERVED_AT
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+# Articles written for this test: (file, first line, title, body).
+ARTICLES = [
+    ("a.txt", "20.08.2022, 10:00 50", "Scholarships to rise from September 1",
+     "From Sept. 1, bachelor's students will receive a scholarship of KZT 40,000 a month, while doctoral "
+     "students will get KZT 160,000."),
+    # the same category and date as the first article, another amount: reports that disagree
+    ("b.txt", "25.08.2022, 10:00 40", "Doctoral scholarship to rise from September 1",
+     "From September 1, 2022, doctoral students will receive a scholarship of KZT 180,000 a month."),
+    # a ceiling for honours students, the newest date
+    ("c.txt", "15.06.2024, 10:00 30", "Scholarships for honours students",
+     "From September 1, 2024, honours master's students will receive up to KZT 130,000 a month in scholarship."),
+    # no student group named
+    ("d.txt", "01.08.2023, 10:00 20", "Scholarships to rise in September",
+     "From September 1, 2023, the scholarship will rise to KZT 45,000 a month."),
+    # no date: the amount stands at the day the article was published
+    ("e.txt", "10.05.2024, 10:00 30", "How much students are paid",
+     "Master's students receive a scholarship of KZT 100,000 a month."),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def scholarship_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("scholarships")
+    for name, stamp, title, body in ARTICLES:
+        (folder / name).write_text(f"{stamp}\n{title}\n{body}\n", encoding="utf-8")
+    db = folder / "ktpulse.duckdb"
+    refresh(db, [folder], observed_at=SAMPLE_OBSERVED_AT)
+    return db
+
+
+def _app(db: Path, monkeypatch: pytest.MonkeyPatch, page: str) -> AppTest:
+    monkeypatch.setenv("KTPULSE_DB", str(db))
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    app.switch_page(page).run()
+    assert not app.exception, [e.message for e in app.exception]
+    return app
+
+
+def test_scholarship_bars_keep_qualifiers_and_the_caption_says_what_they_show(
+    scholarship_store: Path, monkeypatch
+) -> None:
+    app = _app(scholarship_store, monkeypatch, "app_pages/scholarships.py")
+    caption = app.caption[0].value
+    # the bars are the newest date's one category; the four others only earlier dates have
+    assert "newest date reported (planned from 01 September 2024), 1 of 5 student categories" in caption
+    assert all(
+        group in caption
+        for group in ("bachelor's students", "doctoral students", "master's students,", "unspecified group")
+    )
+    table = app.dataframe[0].value
+    assert list(table["monthly amount"]) == ["up to 130,000 ₸"]
+    assert json.loads(app.get("plotly_chart")[0].proto.spec)["data"][0]["text"] == ["up to 130,000 ₸"]
+
+
+def test_scholarship_changes_name_a_missing_group_tell_dates_apart_and_flag_disagreement(
+    scholarship_store: Path, monkeypatch
+) -> None:
+    app = _app(scholarship_store, monkeypatch, "app_pages/scholarships.py")
+    changes = app.dataframe[1].value
+    assert "unspecified group" in changes.index and not {"nan", "None", ""} & set(changes.index)
+    # an amount without a date is as of the day its article was published, not "from May 2024"
+    assert "as of 10 May 2024 (publication date)" in changes.columns
+    assert not any(column.startswith("from May 2024") for column in changes.columns)
+    assert changes.loc["doctoral students", "from Sep 2022"] == "160,000 ₸ / 180,000 ₸ ⚠ reports disagree"
+    (warning,) = app.warning
+    assert "doctoral students, from Sep 2022: 160,000 ₸ and 180,000 ₸" in warning.value
+
+
+def _count(db: Path, where: str = "TRUE") -> int:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(f"SELECT count(*) FROM indicators WHERE {where}").fetchone()[0]
+
+
+def test_figure_counts_count_every_match_not_the_tables_newest(sample_store: Path) -> None:
+    store = q.Store.open(sample_store)
+    shown = q.indicators(store, q.Filters(), limit=5)
+    counts = q.figure_counts(store, q.Filters())
+    assert len(shown) == 5 and counts["figures"].sum() == _count(sample_store) > 5
+    percent = q.figure_counts(store, q.Filters(), units=("percent",), kinds=("actual",))
+    assert set(percent["unit"]) == {"percent"} and set(percent["kind"]) == {"actual"}
+    assert percent["figures"].sum() == _count(sample_store, "unit = 'percent' AND kind = 'actual'")
+
+
+def test_explorer_chart_follows_the_explorers_own_filters(sample_store: Path, monkeypatch) -> None:
+    app = _app(sample_store, monkeypatch, "app_pages/explorer.py")
+    assert f"all {_count(sample_store):,} figures matching" in app.get("plotly_chart")[0].proto.spec
+    app.multiselect(key="explorer_units").select("percent").run()
+    spec = app.get("plotly_chart")[0].proto.spec
+    percent = _count(sample_store, "unit = 'percent'")
+    assert f"all {percent:,} figures matching" in spec
+    assert '"x":["percent"' in spec.replace(" ", "") and '"x":["count"' not in spec.replace(" ", "")
+    assert app.caption[0].value.startswith(f"{percent:,} figure")
+
+
+def test_a_fact_card_of_an_article_without_a_publisher_cites_it_as_unknown() -> None:
+    # a one-fact series (a card) reads its row from a chart frame, where a missing publisher is NaN
+    text = cite_text("A sentence.", "A title", pd.Timestamp(2025, 1, 2, 10), float("nan"), float("nan"), None)
+    assert "publisher: unknown publisher." in text and "via" not in text
