@@ -17,6 +17,8 @@ from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import RESPECTIVELY, Period, aside_spans, find_periods, is_comparison_base
+from etl.extract.places import Figure as PlacedFigure
+from etl.extract.places import article_place, figure_place
 from etl.extract.predicate import plan_figure, predicate_before, read_predicate
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
@@ -26,7 +28,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+place"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -70,6 +72,7 @@ class Indicator:
     surface: str
     role: str | None = None  # 'from'/'to' of a change, 'low'/'high' of a range
     partner: int | None = None  # index (in the returned list) of the other end of a change/range
+    place: str | None = None  # the region, city or district it is about (etl/extract/places.py); None: national
 
 
 _SIGN_AT_END = re.compile(r"\s?(?:US\$|\$|₸|€|£)$")
@@ -331,7 +334,7 @@ def extract_indicators(
         # imported here: the Cyrillic reader builds the Indicator records this module defines
         from etl.extract.cyrillic import extract_cyrillic_indicators
 
-        return extract_cyrillic_indicators(body, published, language, title)
+        return with_places(extract_cyrillic_indicators(body, published, language, title), body, title, language)
     results: list[Indicator] = []
     scope = _title_scope(title, published)
     named: dict[str, Span] = {}  # documents and works named with their years (carried_spans.py)
@@ -351,7 +354,33 @@ def extract_indicators(
         elif before.resume is not None:
             scope = replace(scope, resume=before.resume, paragraph=before.paragraph)
         results.extend(found)
-    return results
+    return with_places(results, body, title, language)
+
+
+def with_places(indicators: list[Indicator], body: str, title: str, language: str) -> list[Indicator]:
+    """The figures with their places (etl/extract/places.py): each read from its own sentence,
+    between the figures before and after it there, then its item, then the article's one place."""
+    if not indicators:
+        return indicators
+    lead = body.lstrip().split("\n", 1)[0]
+    scope = article_place(title, lead, language)
+    placed = []
+    for index, indicator in enumerate(indicators):
+        offset = indicator.sentence_start
+        before = indicators[index - 1] if index else None
+        after = indicators[index + 1] if index + 1 < len(indicators) else None
+        figure = PlacedFigure(
+            indicator.sentence,
+            indicator.start_char - offset,
+            indicator.end_char - offset,
+            indicator.item,
+            before.end_char - offset if before and before.sentence_start == offset else 0,
+            after.start_char - offset if after and after.sentence_start == offset else len(indicator.sentence),
+        )
+        paragraph = body[body.rfind("\n", 0, offset) + 1 : offset]
+        place = figure_place(figure, language, scope, paragraph)
+        placed.append(replace(indicator, place=place) if place else indicator)
+    return placed
 
 
 def _moved_into_this_year(scope: _Scope, text: str, published: date) -> _Scope:
