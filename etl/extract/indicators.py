@@ -18,7 +18,7 @@ from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import RESPECTIVELY, Period, aside_spans, find_periods, is_comparison_base
 from etl.extract.places import Figure as PlacedFigure
-from etl.extract.places import article_place, figure_place
+from etl.extract.places import article_place, dateline_end, figure_place
 from etl.extract.predicate import plan_figure, predicate_before, read_predicate
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
@@ -362,15 +362,20 @@ def with_places(indicators: list[Indicator], body: str, title: str, language: st
     between the figures before and after it there, then its item, then the article's one place."""
     if not indicators:
         return indicators
-    lead = body.lstrip().split("\n", 1)[0]
+    lead = body.split("\n", 1)[0]
     scope = article_place(title, lead, language)
+    dateline = dateline_end(body)
     placed = []
     for index, indicator in enumerate(indicators):
         offset = indicator.sentence_start
         before = indicators[index - 1] if index else None
         after = indicators[index + 1] if index + 1 < len(indicators) else None
+        sentence = indicator.sentence
+        if offset < dateline:  # the town a report was filed in is no scope of its figures
+            cut = min(dateline - offset, len(sentence))
+            sentence = " " * cut + sentence[cut:]
         figure = PlacedFigure(
-            indicator.sentence,
+            sentence,
             indicator.start_char - offset,
             indicator.end_char - offset,
             indicator.item,

@@ -62,7 +62,7 @@ _TOWARDS = {
     "ru": re.compile(r"\b(?:в|во|на)\s+$"),
     "kk": None,
 }
-_RU_ACCUSATIVE = re.compile(r"(?:ую|юю|у|ю|[бвгджзклмнпрстфхцчшщ])$")
+_RU_ACCUSATIVE = re.compile(r"(?:ую|юю|у|ю|ь|[бвгджзклмнпрстфхцчшщ])$")
 # the dative ("Астанаға", "Шымкентке", "облысына"); not the locative "-да", nor "Астана" itself
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|облысына|облысқа)$")
 _SHIPMENT = {
@@ -81,7 +81,8 @@ _NATIONAL = {
     ),
     "ru": re.compile(
         r"(?:[Кк]азахстан\w*|по\s+стране|в\s+стране|страны|по\s+республике|в\s+республике|республиканск\w*"
-        r"|по\s+всем\s+регион\w*|всех\s+регион\w*|общереспубликанск\w*|в\s+среднем\s+по)"
+        r"|по\s+всем\s+регион\w*|всех\s+регион\w*|общереспубликанск\w*|в\s+среднем\s+по)",
+        re.I,
     ),
     "kk": re.compile(
         r"(?:[Ққ]азақстан\w*|[Ее]лімізд\w*|[Ее]лде\b|[Рр]еспублика\w*|ел\s+бойынша|барлық\s+өңір\w*)"
@@ -90,6 +91,11 @@ _NATIONAL = {
 # Several regions named as one ("Turkistan and Zhambyl regions", "в Туркестанской и Жамбылской
 # областях"): an article that opens so is about more than one place.
 _PLURAL_REGIONS = re.compile(r"\b(?:regions|oblasts)\b|област(?:ях|ей|ям|ями)\b|облыстар", re.I)
+_PLURAL_END = re.compile(r"(?:област(?:ях|ей|ям|ями)|облыстар\w*)$")
+# a name joined to another before a plural "regions" ("Turkistan and Zhambyl regions")
+_LISTED_WITH_REGIONS = re.compile(
+    r"\s+(?:and|и|мен|пен|бен|және)\s+[\w-]+\s+(?:regions|oblasts|област(?:ях|ей|ям|ями)|облыстар)", re.I
+)
 # An article's headline naming a meeting's venue ("Forum on ... opens in Astana") is no scope.
 _VENUE = re.compile(
     r"\b(?:forum|summit|session|meeting|conference|congress|hosts?|hosted|visit\w*|форум\w*|саммит\w*"
@@ -103,9 +109,21 @@ _DISTRICT = {
     "kk": re.compile(r"\b(?P<name>[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\s+аудан(?!дар)\w*"),
 }
 _DISTRICT_NAME = {"en": "{} district", "ru": "{}ский район", "kk": "{} ауданы"}
+# A dateline opening the body: the town the report was filed in, then a full stop, a comma or a
+# dash ("AKTAU.", "Астана. 10 ақпан. KAZAKHSTAN TODAY –"); national news is filed in Astana too.
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_DATELINE = re.compile(
+    rf"^\s*(?:[{_UPPER}][\w-]*\.(?=\s)|[{_UPPER}-]{{3,}}(?:\s+[{_UPPER}-]{{3,}})?\s*(?:\.|,|\s[-–—]))"
+)
 # How far after a figure its own clause may name its place ("rose by 5% in Almaty region").
 _AFTER_WINDOW = 80
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:and|while|whereas|but|а|но|и|ал|бірақ)\s")
+
+
+def dateline_end(body: str) -> int:
+    """The length of the dateline opening `body` (0 without one); its town is no scope."""
+    match = _DATELINE.match(body)
+    return match.end() if match else 0
 
 
 @dataclass(frozen=True)
@@ -198,6 +216,8 @@ def place_mentions(text: str, language: str, table: PlaceTable | None = None) ->
         start, end = match.span()
         if _NAMED_AFTER[language].match(text, end) or _NAMED_BEFORE[language].search(text, 0, start):
             continue
+        if _PLURAL_END.search(match.group()) or _LISTED_WITH_REGIONS.match(text, end):
+            continue  # "Туркестанской и Жамбылской областях": several regions named as one
         name = table.names[language][int(str(match.lastgroup)[1:])]
         found.append(Mention(start, end, name, shipment and _towards(language, text, start, end)))
     for match in _DISTRICT[language].finditer(text):
@@ -215,7 +235,12 @@ def _towards(language: str, text: str, start: int, end: int) -> bool:
     before = _TOWARDS[language]
     if before is None or not before.search(text, max(0, start - 12), start):
         return False
-    return language == "en" or bool(_RU_ACCUSATIVE.search(word))
+    # "в Алматинскую область": the adjective shows the accusative where the noun does not
+    return (
+        language == "en"
+        or bool(_RU_ACCUSATIVE.search(word))
+        and not re.search(r"(?:ой|ом|ем)\s", text[start:end])
+    )
 
 
 def _national(language: str, text: str, mentions: Sequence[Mention], offset: int = 0) -> bool:
@@ -285,8 +310,8 @@ def figure_place(
     if national_since or _national(language, sentence[figure.end : after_end], mentions, figure.end):
         return None
     item = _one(_scoped(place_mentions(figure.item, language, table)))
-    if item:
-        return item
+    if item and not any(m.towards and m.name == item for m in mentions):
+        return item  # (an item quoting its sentence's "exports to X" is no more about X)
     earlier = [m for m in scoped if m.end <= figure.previous_end]
     if earlier:
         return _one(earlier)
@@ -312,6 +337,7 @@ def article_place(title: str, lead: str, language: str, table: PlaceTable | None
         if _VENUE.search(title):
             return None
         return _one(_scoped(title_mentions)) if len(_scoped(title_mentions)) == len(title_mentions) else None
+    lead = " " * dateline_end(lead) + lead[dateline_end(lead) :]
     lead_mentions = place_mentions(lead, language, table)
     if not lead_mentions or _PLURAL_REGIONS.search(lead) or _national(language, lead, lead_mentions):
         return None
