@@ -343,7 +343,9 @@ def test_a_regions_target_is_measured_by_that_regions_actual_only(tmp_path: Path
         _report(4, 1.2e6, "trees", "2024", place="Mangystau region"),
         _report(5, 3e6, "trees", "2024", place="Zhambyl region"),  # another region's: no bar of its own
     )
-    by_place = {bar["place"] if isinstance(bar["place"], str) else None: bar for bar in bars.to_dict("records")}
+    by_place = {
+        bar["place"] if isinstance(bar["place"], str) else None: bar for bar in bars.to_dict("records")
+    }
     assert set(by_place) == {None, "Mangystau region"}
     assert (by_place[None]["actual"], by_place["Mangystau region"]["actual"]) == (4e8, 1.2e6)
     assert by_place["Mangystau region"]["label"] == "Trees planted (trees, by 2027), Mangystau region"

@@ -72,7 +72,7 @@ class Indicator:
     surface: str
     role: str | None = None  # 'from'/'to' of a change, 'low'/'high' of a range
     partner: int | None = None  # index (in the returned list) of the other end of a change/range
-    place: str | None = None  # the region, city or district it is about (etl/extract/places.py); None: national
+    place: str | None = None  # the region, city or district it is about (places.py); None: national
 
 
 _SIGN_AT_END = re.compile(r"\s?(?:US\$|\$|₸|€|£)$")
@@ -334,7 +334,9 @@ def extract_indicators(
         # imported here: the Cyrillic reader builds the Indicator records this module defines
         from etl.extract.cyrillic import extract_cyrillic_indicators
 
-        return with_places(extract_cyrillic_indicators(body, published, language, title), body, title, language)
+        return with_places(
+            extract_cyrillic_indicators(body, published, language, title), body, title, language
+        )
     results: list[Indicator] = []
     scope = _title_scope(title, published)
     named: dict[str, Span] = {}  # documents and works named with their years (carried_spans.py)
@@ -380,7 +382,9 @@ def with_places(indicators: list[Indicator], body: str, title: str, language: st
             indicator.end_char - offset,
             indicator.item,
             before.end_char - offset if before and before.sentence_start == offset else 0,
-            after.start_char - offset if after and after.sentence_start == offset else len(indicator.sentence),
+            after.start_char - offset
+            if after and after.sentence_start == offset
+            else len(indicator.sentence),
         )
         paragraph = body[body.rfind("\n", 0, offset) + 1 : offset]
         place = figure_place(figure, language, scope, paragraph)

@@ -8,7 +8,8 @@ them equal)."""
 
 from __future__ import annotations
 
-FACT_KEY = ("metric_id", "category", "kind", "is_change", "period_start", "period_end", "value", "unit", "place")
+FACT_KEY = ("metric_id", "category", "kind", "is_change", "period_start", "period_end", "value", "unit",
+            "place")  # fmt: skip
 # Facts that may contradict each other: the same key but for the value (and unit); the same place.
 FACT_GROUP = tuple(column for column in FACT_KEY if column not in ("value", "unit"))
 
