@@ -52,6 +52,7 @@ def place_of(body: str, surface: str, language: str, title: str = "") -> str | N
         ("Trade between Kazakhstan and Uzbekistan reached $4.5 billion in 2024.", "$4.5 billion", None),
         ("Astana Hub residents exported IT services worth $300 million.", "$300 million", None),
         ("Passenger traffic at Almaty International Airport rose to 9 million.", "9 million", None),
+        ("The copper company will spend $5 million on cleaning up Lake Balkhash.", "$5 million", None),
         # one place before a figure and the country after it: the later figure is the country's
         ("Akmola region harvested 5.1 million tonnes of grain, while Kazakhstan as a whole gathered 26 million tonnes.",
          "26 million tonnes", None),

@@ -41,18 +41,19 @@ _KK_ENDING = (
 _KK_REGION = r"\s+облыс(?!тар)\w*"  # "облыстарында": the regions (plural), named together
 _EN_REGION = r"\s+(?:[Rr]egion|[Oo]blast)\b(?!s)"
 
-# Words after a name that make it an institution's or a facility's ("Astana Hub", "Aktau port").
+# Words after a name that make it an institution's or a facility's ("Astana Hub", "Aktau port"),
+# or a lake's ("Балқаш көлі", and before it: "Lake Balkhash", "озера Балхаш").
 _NAMED_AFTER = {
     "en": re.compile(
         r"\s+(?:Hub|International|Financial|[Aa]irport|[Pp]ort\b|Opera|Arena|LRT|Motors|Air\b|University|Expo"
         r"|CHP|TPP|Branch|branch|Bank|Times|Club|Ballet|Medical|Zhuldyzdary|Astana)"
     ),
     "ru": re.compile(r"\s+(?:Хаб|Hub|[Аа]эропорт|Опера|Арена|LRT|ТЭЦ|[Фф]илиал|Международн)"),
-    "kk": re.compile(r"\s+(?:Хаб|Hub|әуежай|Опера|Арена|LRT|ЖЭО|филиал|халықаралық|әуе)", re.I),
+    "kk": re.compile(r"\s+(?:Хаб|Hub|әуежай|Опера|Арена|LRT|ЖЭО|филиал|халықаралық|әуе|көл)", re.I),
 }
 _NAMED_BEFORE = {
-    "en": re.compile(r"(?:\bFC|\b[Aa]irport\s+of|\bport\s+of)\s+(?:the\s+)?$"),
-    "ru": re.compile(r"(?:[Аа]эропорт\w*|[Пп]орт\w*|ТЭЦ[-\d]*|вокзал\w*|[Хх]аб\w*|ФК)\s+$"),
+    "en": re.compile(r"(?:\bFC|\b[Aa]irport\s+of|\bport\s+of|\bLake)\s+(?:the\s+)?$"),
+    "ru": re.compile(r"(?:[Аа]эропорт\w*|[Пп]орт\w*|ТЭЦ[-\d]*|вокзал\w*|[Хх]аб\w*|ФК|[Оо]зер\w*)\s+$"),
     "kk": re.compile(r"(?:ФК)\s+$"),
 }
 # A place where something goes: "to"/"into", Russian "в"/"на" with an accusative, a Kazakh
