@@ -28,13 +28,13 @@ COLUMNS = {
     "item": st.column_config.TextColumn("item", width=105),
     "place": st.column_config.TextColumn(
         "place",
-        width=95,
+        width=90,
         help="The region, city or district the figure is about; blank: national or not stated",
     ),
     "kind": st.column_config.TextColumn("kind", width=100),
     "period": st.column_config.TextColumn("period", width=125),  # "no period stated" whole
     "period basis": BASIS_COLUMN,
-    "metric": st.column_config.TextColumn("metric", width=110),
+    "metric": st.column_config.TextColumn("metric", width=100),
     "published": st.column_config.TextColumn("published", width=80),
     "source": st.column_config.TextColumn("source", width=90),
     "article": st.column_config.TextColumn("article", width=90),
@@ -49,7 +49,7 @@ if require_store(store):
     if figures_tab.open:
         with figures_tab:
             choices = q.indicator_choices(store)
-            columns = st.columns(5)
+            columns = st.columns([1, 1, 0.8, 1.3, 1.2])  # a place's name is longer than a unit's
             units = columns[0].multiselect("Unit", choices["units"], key="explorer_units")
             kinds = columns[1].multiselect("Kind", choices["kinds"], key="explorer_kinds")
             year = columns[2].selectbox("Period year", [None] + choices["years"], key="explorer_year",
@@ -142,8 +142,8 @@ if require_store(store):
             flagged = q.contradictions(store, filters)
             if not no_data(
                 flagged,
-                "No contradiction flagged among these articles: no two reports of the same item, metric and period "
-                "rule each other out.",
+                "No contradiction flagged among these articles: no two reports of the same item, metric, place and "
+                "period rule each other out.",
             ):
                 total = q.contradiction_count(store, filters)
                 shown = (
