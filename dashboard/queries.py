@@ -873,7 +873,8 @@ def article_indicators(store: Store, article_id: str) -> pd.DataFrame:
     return run(
         store,
         "SELECT i.indicator_id, i.surface, i.value, i.unit, i.item, i.qualifier, i.kind, i.is_change, i.period_start, "
-        "i.period_end, i.period_basis, i.metric_id, m.label, i.sentence FROM indicators i LEFT JOIN metrics m USING (metric_id) "
+        "i.period_end, i.period_basis, i.metric_id, m.label, i.sentence, i.place FROM indicators i "
+        "LEFT JOIN metrics m USING (metric_id) "
         "WHERE i.article_id = ? ORDER BY i.start_char",
         [article_id],
     )

@@ -53,6 +53,11 @@ def place_of(body: str, surface: str, language: str, title: str = "") -> str | N
         ("Astana Hub residents exported IT services worth $300 million.", "$300 million", None),
         ("Passenger traffic at Almaty International Airport rose to 9 million.", "9 million", None),
         ("The copper company will spend $5 million on cleaning up Lake Balkhash.", "$5 million", None),
+        ("8 schools for 4,200 pupils are being built in Turkistan region this year.", "8 schools",
+         "Turkistan region"),
+        # a place named for another clause is not the figure's
+        ("The port could serve travellers from 12 cities in Iran and Russia, he said, calling for a ferry line to Aktau.",
+         "12 cities", None),
         # one place before a figure and the country after it: the later figure is the country's
         ("Akmola region harvested 5.1 million tonnes of grain, while Kazakhstan as a whole gathered 26 million tonnes.",
          "26 million tonnes", None),

@@ -118,7 +118,10 @@ _DATELINE = re.compile(
 )
 # How far after a figure its own clause may name its place ("rose by 5% in Almaty region").
 _AFTER_WINDOW = 80
-_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:and|while|whereas|but|а|но|и|ал|бірақ)\s")
+# Figures this close, with no clause mark between, share what follows ("10 schools for 6,900 pupils")
+_JOINED_GAP = 24
+# a comma inside a figure ("6,900") parts no clause
+_CLAUSE_END = re.compile(r"[;:()]|,(?!\d)|\s[-–—]\s|\s(?:and|while|whereas|but|а|но|и|ал|бірақ)\s")
 
 
 def dateline_end(body: str) -> int:
@@ -302,9 +305,13 @@ def figure_place(
         return since[-1].name
     segment = sentence[figure.previous_end : figure.start]
     national_since = _national(language, segment, mentions, figure.previous_end)
-    after_text = sentence[figure.end : min(figure.next_start, figure.end + _AFTER_WINDOW)]
+    # up to the clause's end; past the next figure only when nothing parts the two ("10 schools
+    # for 6,900 pupils are being built in Kyzylorda region": the place is both figures')
+    after_text = sentence[figure.end : figure.end + _AFTER_WINDOW]
     clause = _CLAUSE_END.search(after_text)
     after_end = figure.end + (clause.start() if clause else len(after_text))
+    if after_end > figure.next_start and figure.next_start - figure.end > _JOINED_GAP:
+        after_end = figure.next_start
     after = [m for m in scoped if figure.end <= m.start and m.end <= after_end]
     if after:
         return after[0].name
@@ -319,9 +326,7 @@ def figure_place(
     if _national(language, sentence, mentions):
         return None
     if mentions:
-        # a sentence that names one place and not the country is about it ("10 schools for 6,900
-        # pupils are being built in Kyzylorda region"), unless that place is where things went
-        return _one(scoped) if len(scoped) == len(mentions) else None
+        return None  # the sentence names its places for other figures, or as where things went
     paragraph_mentions = place_mentions(paragraph, language, table)
     if not paragraph_mentions and _national(language, paragraph, paragraph_mentions):
         return None
