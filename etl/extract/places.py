@@ -5,14 +5,16 @@ A national target ("2 billion trees by 2025") and a region's actual ("Mangystau 
 figure's place is read, nearest first, from
 
 1. the words of its sentence since the previous figure ("в Шымкенте — на 13,2%, в Астане — на 13,0%"),
-2. the words right after it in its clause ("rose by 5% in Almaty region"),
+2. the words right after it in its clause, past the next figure when nothing parts the two
+   ("rose by 5% in Almaty region", "10 schools for 6,900 pupils ... in Kyzylorda region"),
 3. its item ("вылов рыбы в Северном Арале" names no place here; "Astana official population" does),
 4. the earlier words of its sentence, when they name one place only and nothing since the
    previous figure names the country ("In Akmola region, emissions fell 96% and green energy
    makes up 74%"),
-5. the article: a headline that names one place and not the country, or (without a place in the
-   headline) a lead paragraph about one place. A dateline is not read: kt.kz datelines national
-   news "ASTANA." as much as regional news "AKTAU.".
+5. the article, for a sentence that names no place and not the country, in a paragraph that has
+   not turned to the country: a headline that names one place and not the country, or (without
+   a place in the headline) a lead paragraph about one place. A dateline is not read: kt.kz
+   datelines national news "ASTANA." as much as regional news "AKTAU.".
 
 None means national or unstated. A place that is where something goes ("exports to Almaty
 region"), or part of an institution's or facility's name ("Astana Hub", "Алматы әуежайы") is not
