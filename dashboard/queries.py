@@ -223,7 +223,8 @@ def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFr
         f"""
         WITH newest AS (
             SELECT i.indicator_id, i.article_id, i.published_at, i.value, i.unit, i.item, i.qualifier, i.kind,
-                   i.is_change, i.period_start, i.period_end, i.period_basis, i.surface, i.metric_id, i.start_char
+                   i.is_change, i.period_start, i.period_end, i.period_basis, i.surface, i.metric_id, i.start_char,
+                   i.place
             FROM indicators i
             WHERE {where} AND i.metric_id IS NOT NULL
             ORDER BY i.published_at DESC, i.article_id, i.start_char
@@ -231,7 +232,7 @@ def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFr
         )
         SELECT n.indicator_id, n.published_at, a.title, n.value, n.unit, n.item, n.qualifier, n.kind, n.is_change,
                n.period_start, n.period_end, n.period_basis, n.surface, n.metric_id,
-               coalesce(m.label, n.metric_id) AS label
+               coalesce(m.label, n.metric_id) AS label, n.place
         FROM newest n JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
         ORDER BY n.published_at DESC, n.article_id, n.start_char
         """,
