@@ -43,6 +43,7 @@ def place_of(body: str, surface: str, language: str, title: str = "") -> str | N
         ("Almaty region welcomed 2.3 million tourists this summer.", "2.3 million", "Almaty region"),
         ("The Mangistau oblast harvested 14,000 tonnes of melons.", "14,000 tonnes", "Mangystau region"),
         ("A new bridge of 340 metres was opened in Ili district.", "340 metres", "Ili district"),
+        ("The Kostanay regional akimat reported 5,400 new jobs.", "5,400", "Kostanay region"),
         ("Annual inflation stood at 13.1% in Karaganda and at 12.4% in Pavlodar.", "13.1%", "Karaganda"),
         ("Annual inflation stood at 13.1% in Karaganda and at 12.4% in Pavlodar.", "12.4%", "Pavlodar"),
         # the subject's place, not where the goods went

@@ -41,7 +41,7 @@ _KK_ENDING = (
     r"|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|сы|сі|мен|бен|пен|лық|лік|ы|і|а|е))?"
 )
 _KK_REGION = r"\s+облыс(?!тар)\w*"  # "облыстарында": the regions (plural), named together
-_EN_REGION = r"\s+(?:[Rr]egion|[Oo]blast)\b(?!s)"
+_EN_REGION = r"\s+(?:[Rr]egion(?:al)?|[Oo]blast)\b(?!s)"  # "Kostanay regional akimat": the region
 
 # Words after a name that make it an institution's or a facility's ("Astana Hub", "Aktau port"),
 # or a lake's ("Балқаш көлі", and before it: "Lake Balkhash", "озера Балхаш").
