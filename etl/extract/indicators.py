@@ -359,12 +359,17 @@ def extract_indicators(
     return with_places(results, body, title, language)
 
 
+# How far around a figure its place is read, in its sentence and its paragraph before it: a
+# figure costs the same in a short sentence and in a 250 KB line (see _LEFT_WINDOW).
+_PLACE_REACH = 400
+
+
 def with_places(indicators: list[Indicator], body: str, title: str, language: str) -> list[Indicator]:
     """The figures with their places (etl/extract/places.py): each read from its own sentence,
     between the figures before and after it there, then its item, then the article's one place."""
     if not indicators:
         return indicators
-    lead = body.split("\n", 1)[0]
+    lead = body[: body.find("\n") if "\n" in body[: _PLACE_REACH * 4] else _PLACE_REACH * 4]
     scope = article_place(title, lead, language)
     dateline = dateline_end(body)
     placed = []
@@ -372,22 +377,24 @@ def with_places(indicators: list[Indicator], body: str, title: str, language: st
         offset = indicator.sentence_start
         before = indicators[index - 1] if index else None
         after = indicators[index + 1] if index + 1 < len(indicators) else None
-        sentence = indicator.sentence
+        start, end = indicator.start_char - offset, indicator.end_char - offset
+        previous_end = before.end_char - offset if before and before.sentence_start == offset else 0
+        next_start = (
+            after.start_char - offset if after and after.sentence_start == offset else len(indicator.sentence)
+        )
+        low = max(0, start - _PLACE_REACH)
+        sentence = indicator.sentence[low : end + _PLACE_REACH]
         if offset < dateline:  # the town a report was filed in is no scope of its figures
-            cut = min(dateline - offset, len(sentence))
+            cut = max(0, min(dateline - offset - low, len(sentence)))
             sentence = " " * cut + sentence[cut:]
         figure = PlacedFigure(
-            sentence,
-            indicator.start_char - offset,
-            indicator.end_char - offset,
-            indicator.item,
-            before.end_char - offset if before and before.sentence_start == offset else 0,
-            after.start_char - offset
-            if after and after.sentence_start == offset
-            else len(indicator.sentence),
+            sentence, start - low, end - low, indicator.item,
+            max(0, previous_end - low), min(len(sentence), next_start - low),
+        )  # fmt: skip
+        paragraph_start = max(
+            body.rfind("\n", max(0, offset - _PLACE_REACH), offset) + 1, offset - _PLACE_REACH
         )
-        paragraph = body[body.rfind("\n", 0, offset) + 1 : offset]
-        place = figure_place(figure, language, scope, paragraph)
+        place = figure_place(figure, language, scope, body[max(0, paragraph_start) : offset])
         placed.append(replace(indicator, place=place) if place else indicator)
     return placed
 

@@ -173,6 +173,43 @@ def _written(language: str, form: str, city: bool, bare: bool) -> str:
     return rf"(?<![\w-])(?:{form})"
 
 
+def _top_level(form: str) -> list[str]:
+    """A regular expression's alternatives at its top level (not those inside groups or classes)."""
+    parts, depth, start, escaped, in_class = [], 0, 0, False, False
+    for i, char in enumerate(form):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(form[start:i])
+            start = i + 1
+    return [*parts, form[start:]]
+
+
+def _first_letters(written: list[tuple[str, str]]) -> str:
+    """The letters a language's forms may open with, for a character class: names are written
+    capitalised, so only a form's own class ("[Сс]толица") adds a lower-case letter."""
+    letters: set[str] = set()
+    for _, form in written:
+        for alternative in _top_level(form):
+            bare = re.sub(r"^(?:\(\?<!\[\\w-\]\)|\\b)+", "", alternative)
+            if bare.startswith("(?:"):
+                letters.update(_first_letters([("", bare[3 : bare.rindex(")")])]))
+                continue
+            group = re.match(r"\[([^\]]+)\]", bare)
+            letters.update(group.group(1) if group else bare[:1])
+    return "".join(sorted(re.escape(letter) for letter in letters))
+
+
 def load_places(path: Path = DEFAULT_PLACES) -> PlaceTable:
     """The table of places, one pattern per language; ConfigError names a bad entry."""
     entries = load_toml(path).get("place", [])
@@ -191,13 +228,30 @@ def load_places(path: Path = DEFAULT_PLACES) -> PlaceTable:
     patterns, names = {}, {}
     for language, written in groups.items():
         try:
-            patterns[language] = re.compile(
-                "|".join(f"(?P<p{i}>{form})" for i, (_, form) in enumerate(written))
-            )
+            patterns[language], names[language] = _by_first_letter(written)
         except re.error as error:
             raise ConfigError(path, f"a {language} form is not a valid expression: {error}") from None
-        names[language] = tuple(name for name, _ in written)
     return PlaceTable(patterns, names)
+
+
+def _by_first_letter(written: list[tuple[str, str]]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern for all forms, and the place each of its groups names. Every form opens a
+    word, and its alternatives are bucketed by the letters they open with: at a word the engine
+    tries one bucket's few forms, not all 200 (the text of a whole body is scanned per article)."""
+    buckets: dict[str, list[tuple[str, str]]] = {}
+    for name, form in written:
+        for alternative in _top_level(form):
+            buckets.setdefault(_first_letters([(name, alternative)]), []).append((name, alternative))
+    ordered = [
+        (letters, name, alternative) for letters, forms in buckets.items() for name, alternative in forms
+    ]
+    groups, index = [], 0
+    for letters, forms in buckets.items():
+        named = "|".join(f"(?P<p{index + i}>{alternative})" for i, (_, alternative) in enumerate(forms))
+        groups.append(f"(?=[{letters}])(?:{named})")
+        index += len(forms)
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})")
+    return pattern, tuple(name for _, name, _ in ordered)
 
 
 @lru_cache(maxsize=1)
@@ -214,17 +268,31 @@ def _district(language: str, text: str, start: int) -> tuple[str, int, int] | No
 
 def place_mentions(text: str, language: str, table: PlaceTable | None = None) -> list[Mention]:
     """Every place `text` names, in order, with institutions' and facilities' names left out."""
-    table = table or default_places()
+    if table is None:
+        return list(_default_mentions(text, language))  # figures of one sentence read it once
+    return _mentions(text, language, table)
+
+
+@lru_cache(maxsize=512)
+def _default_mentions(text: str, language: str) -> tuple[Mention, ...]:
+    return tuple(_mentions(text, language, default_places()))
+
+
+def _mentions(text: str, language: str, table: PlaceTable) -> list[Mention]:
     language = language if language in table.patterns else "en"
     found: list[Mention] = []
-    shipment = _SHIPMENT[language].search(text) is not None
+    shipment: bool | None = None  # read once, and only for a text that names a place
     for match in table.patterns[language].finditer(text):
         start, end = match.span()
-        if _NAMED_AFTER[language].match(text, end) or _NAMED_BEFORE[language].search(text, 0, start):
+        if _NAMED_AFTER[language].match(text, end) or _NAMED_BEFORE[language].search(
+            text, max(0, start - 24), start
+        ):
             continue
         if _PLURAL_END.search(match.group()) or _LISTED_WITH_REGIONS.match(text, end):
             continue  # "Туркестанской и Жамбылской областях": several regions named as one
         name = table.names[language][int(str(match.lastgroup)[1:])]
+        if shipment is None:
+            shipment = _SHIPMENT[language].search(text) is not None
         found.append(Mention(start, end, name, shipment and _towards(language, text, start, end)))
     for match in _DISTRICT[language].finditer(text):
         district = _district(language, text, match.start())
@@ -250,12 +318,17 @@ def _towards(language: str, text: str, start: int, end: int) -> bool:
 
 
 def _national(language: str, text: str, mentions: Sequence[Mention], offset: int = 0) -> bool:
-    """Whether text names the country (with the places in it blanked: "East Kazakhstan")."""
+    """Whether text names the country (with the places in it blanked: "East Kazakhstan");
+    `mentions` are those of a text that `text` starts at `offset` of."""
+    national = _NATIONAL.get(language, _NATIONAL["en"])
+    inside = [m for m in mentions if m.end > offset and m.start < offset + len(text)]
+    if not inside:
+        return national.search(text) is not None
     chars = list(text)
-    for mention in mentions:
+    for mention in inside:
         for i in range(max(0, mention.start - offset), min(len(chars), mention.end - offset)):
             chars[i] = " "
-    return _NATIONAL.get(language, _NATIONAL["en"]).search("".join(chars)) is not None
+    return national.search("".join(chars)) is not None
 
 
 @dataclass(frozen=True)
@@ -329,6 +402,8 @@ def figure_place(
         return None
     if mentions:
         return None  # the sentence names its places for other figures, or as where things went
+    if article_place is None:
+        return None
     paragraph_mentions = place_mentions(paragraph, language, table)
     if not paragraph_mentions and _national(language, paragraph, paragraph_mentions):
         return None
