@@ -133,10 +133,16 @@ def _series_page(
     """A progress-to-targets chart, then one series chart per group of metrics, each with its
     MAX_FACTS_PER_CHART most-reported facts. Only the facts drawn are read, with their
     provenance (sentence and article), and of the rest only what progress needs: reading every
-    fact of a large store was most of the page's time."""
+    fact of a large store was most of the page's time.
+
+    A series chart draws the country's facts only, and its title says how many of a region's
+    or a city's it leaves to the explorer: one line through Shymkent's 13.2%, the country's
+    12.6% and Astana's 13.0% would read as a trend that no one reported, and a line per place
+    would be a handful of lone points (regional figures are reported now and then)."""
     progress = progress_to_targets(q.target_progress_inputs(store, filters, prefixes))
     shown = q.metric_values(store, filters, prefixes, most_reported=MAX_FACTS_PER_CHART, provenance=False,
-                            series={name: metrics for metrics, _, name in groups})  # fmt: skip
+                            series={name: metrics for metrics, _, name in groups}, national_only=True)  # fmt: skip
+    placed = q.placed_facts(store, filters, prefixes)
     # How the periods were found, for the facts drawn and the bars' targets and actuals: one read
     ids = [*progress["target_indicator_id"], *progress["actual_indicator_id"], *shown.get("indicator_id", [])]
     bases = q.fact_bases(store, [i for i in ids if isinstance(i, str)], filters) if ids else pd.DataFrame()
@@ -145,13 +151,18 @@ def _series_page(
     charts = [Chart(f"{prefix}-progress-to-targets", page, "Progress to targets",
                     figures.target_progress(progress, progress_title),  # reads the basis codes
                     basis_in_words(progress, ("target_period_basis", "actual_period_basis")))]  # fmt: skip
-    for _, title, name in groups:
+    for metrics, title, name in groups:
         subset, in_all = shown, 0  # (no store, no rows)
         if "series" in shown:
             subset = shown[shown["series"] == name].drop(columns=["series", "series_facts"])
             in_all = int(shown.loc[shown["series"] == name, "series_facts"].max()) if len(subset) else 0
         if len(subset) < in_all:  # never a silent cut: the title says what is left out
             title = f"{title} (the {len(subset)} most-reported of {in_all} facts; the explorer lists all)"
+        regional = sum(placed.get(metric, 0) for metric in metrics)
+        if regional:
+            title = (
+                f"{title}, national figures ({fmt.plural(regional, 'regional or city fact')} in the explorer)"
+            )
         figure = figures.metric_series(subset, title)  # reads the basis codes
         charts.append(Chart(name, page, title, figure, basis_in_words(subset), card=len(subset) == 1))
     return charts
@@ -271,10 +282,11 @@ def explorer_counts(
     year: int | None = None,
     text: str = "",
     stated_only: bool = False,
+    places: tuple[str | None, ...] = (),
 ) -> Chart:
     """Figures by unit and kind, counted over every figure the explorer's filters match (its
     table lists the newest of them): one aggregate query, never a capped list of figures."""
-    counts = q.figure_counts(store, filters, units, kinds, year, text, stated_only)
+    counts = q.figure_counts(store, filters, units, kinds, year, text, stated_only, places)
     figure = figures.figures_by_unit(counts)  # reads the basis codes
     return Chart(
         "explorer-figures-by-unit", "explorer", "Figures by unit and kind", figure, basis_in_words(counts)

@@ -2,7 +2,8 @@
 never compares two different things nor borrows a figure from another item.
 
 A target and an actual are compared when they are of one metric family ('it.exports_target_usd'
-and 'it.exports_usd'), unit and category, count the same item (`fact_figures.progress_family`: the
+and 'it.exports_usd'), unit, category and place (a national target of 2 billion trees is never
+measured by one region's plantings, nor a region's target by the country's), count the same item (`fact_figures.progress_family`: the
 catalog's [item_names] across languages, else the same words, as contradictions compare items;
 and the [progress_items] that measure a target worded as another: seedlings toward trees),
 and the actual's period lies inside the target's span. Of those, a period written in some
@@ -19,11 +20,11 @@ from dashboard import format as fmt
 from dashboard import queries as q
 
 MAX_TARGETS = 12  # progress bars per page: the most-reported targets
-COLUMNS = ["label", "metric_id", "unit", "item", "target", "actual", "actual_item", "actual_period", "progress",
+COLUMNS = ["label", "metric_id", "unit", "place", "item", "target", "actual", "actual_item", "actual_period", "progress",
            "disagreeing_actuals", "actual_low", "actual_high", "target_indicator_id", "actual_indicator_id"]  # fmt: skip
 # What makes one actual (a period's reports of one item) and one target.
-_ACTUAL = ["family", "unit", "category", "item_family", "period_start", "period_end"]
-_TARGET = ["metric_id", "category", "period_start", "period_end", "value", "unit", "item_family"]
+_ACTUAL = ["family", "unit", "category", "place", "item_family", "period_start", "period_end"]
+_TARGET = ["metric_id", "category", "place", "period_start", "period_end", "value", "unit", "item_family"]
 
 
 def _family(metric_id: pd.Series) -> pd.Series:
@@ -52,6 +53,8 @@ def _prepared(values: pd.DataFrame) -> pd.DataFrame:
     out = values.copy()
     out["family"] = _family(out["metric_id"])
     out["category"] = out["category"].fillna("")
+    # "" for national: one key value, so pandas pairs national with national only
+    out["place"] = out["place"].fillna("") if "place" in out else ""
     # each wording named once: a store has a few wordings and many reports
     own = {item: fact_figures.item_family(item) for item in out["item"].unique()}
     out["own_item_family"] = out["item"].map(own)
@@ -71,7 +74,7 @@ def _actuals(values: pd.DataFrame) -> pd.DataFrame:
     (`disagreeing`). Only the actuals of an item some target counts are read."""
     actuals = values[(values["kind"] == "actual") & ~values["is_change"]]
     wanted = values.loc[
-        values["kind"] == "target", ["family", "unit", "category", "item_family"]
+        values["kind"] == "target", ["family", "unit", "category", "place", "item_family"]
     ].drop_duplicates()
     actuals = actuals.merge(wanted, on=list(wanted.columns))
     # a period reported in the target's own item is read in it alone: seedlings measure a target
@@ -115,7 +118,7 @@ def _targets(values: pd.DataFrame) -> pd.DataFrame:
         indicator_id=("indicator_id", "min"),
     ).reset_index()  # fmt: skip
     per_item = per_item.sort_values("sources", ascending=False, kind="stable")
-    return per_item.drop_duplicates(["metric_id", "category", "period_end", "item_family"])
+    return per_item.drop_duplicates(["metric_id", "category", "place", "period_end", "item_family"])
 
 
 def _paired(targets: pd.DataFrame, actuals: pd.DataFrame) -> pd.DataFrame:
@@ -123,9 +126,9 @@ def _paired(targets: pd.DataFrame, actuals: pd.DataFrame) -> pd.DataFrame:
     none (NaN `actual`)."""
     targets = targets.assign(target_order=range(len(targets)), family=_family(targets["metric_id"]))
     candidates = targets.rename(columns={"period_start": "target_start", "period_end": "target_end"})[
-        ["target_order", "family", "unit", "category", "item_family", "target_start", "target_end"]
+        ["target_order", "family", "unit", "category", "place", "item_family", "target_start", "target_end"]
     ].merge(actuals.rename(columns={"value": "actual", "indicator_id": "actual_indicator_id"}),
-            on=["family", "unit", "category", "item_family"])  # fmt: skip
+            on=["family", "unit", "category", "place", "item_family"])  # fmt: skip
     candidates = candidates[_inside_target_span(candidates)]
     candidates = candidates.assign(
         covered=months_covered(candidates["period_start"], candidates["period_end"])
@@ -146,19 +149,21 @@ def _paired(targets: pd.DataFrame, actuals: pd.DataFrame) -> pd.DataFrame:
 def _one_row_per_unmatched_target(paired: pd.DataFrame) -> pd.DataFrame:
     """A target fact with an actual for one of its item wordings is shown by that bar alone;
     one with none is shown once (its most-reported wording), saying so."""
-    fact = ["metric_id", "category", "period_end", "value"]
+    fact = ["metric_id", "category", "place", "period_end", "value"]
     matched = paired["actual"].notna()
     has_bar = paired[fact].apply(tuple, axis=1).isin(set(paired.loc[matched, fact].apply(tuple, axis=1)))
     unmatched = paired[~matched & ~has_bar].drop_duplicates(fact)
     return pd.concat([paired[matched], unmatched]).sort_values("target_order", kind="stable")
 
 
-def _label(label: str, item: object, start: object, end: object) -> str:
+def _label(label: str, item: object, start: object, end: object, place: object = "") -> str:
     """'Taza Kazakstan: trees and seedlings planted (trees, by 2027)': the metric, the item the
-    target counts (in English when the catalog names it) and its span."""
+    target counts (in English when the catalog names it) and its span; then, for a region's or
+    a city's target, its place ('... (trees, by 2027), Mangystau region')."""
     period = fmt.period(start, end)
     item = fact_figures.item_in_english(item)
-    return f"{label} ({item}, {period})" if item else f"{label} ({period})"
+    shown = f"{label} ({item}, {period})" if item else f"{label} ({period})"
+    return f"{shown}, {place}" if isinstance(place, str) and place else shown
 
 
 def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
@@ -177,8 +182,8 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "label": [_label(*parts) for parts in zip(shown["label"], shown["item"], shown["period_start"],
-                                                      shown["period_end"], strict=True)],
-            "metric_id": shown["metric_id"], "unit": shown["unit"],
+                                                      shown["period_end"], shown["place"], strict=True)],
+            "metric_id": shown["metric_id"], "unit": shown["unit"], "place": [place or None for place in shown["place"]],
             "item": shown["item"].map(fact_figures.item_in_english), "target": shown["value"],
             "actual": shown["actual"], "actual_item": shown["actual_item"].map(fact_figures.item_in_english),
             "actual_period": [fmt.period(s, e) if pd.notna(e) else "" for s, e in

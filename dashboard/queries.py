@@ -224,7 +224,8 @@ def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFr
         f"""
         WITH newest AS (
             SELECT i.indicator_id, i.article_id, i.published_at, i.value, i.unit, i.item, i.qualifier, i.kind,
-                   i.is_change, i.period_start, i.period_end, i.period_basis, i.surface, i.metric_id, i.start_char
+                   i.is_change, i.period_start, i.period_end, i.period_basis, i.surface, i.metric_id, i.start_char,
+                   i.place
             FROM indicators i
             WHERE {where} AND i.metric_id IS NOT NULL
             ORDER BY i.published_at DESC, i.article_id, i.start_char
@@ -232,7 +233,7 @@ def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFr
         )
         SELECT n.indicator_id, n.published_at, a.title, n.value, n.unit, n.item, n.qualifier, n.kind, n.is_change,
                n.period_start, n.period_end, n.period_basis, n.surface, n.metric_id,
-               coalesce(m.label, n.metric_id) AS label
+               coalesce(m.label, n.metric_id) AS label, n.place
         FROM newest n JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
         ORDER BY n.published_at DESC, n.article_id, n.start_char
         """,
@@ -413,11 +414,15 @@ BASIS_COLUMNS = ("period_basis", "basis_indicator_id", "basis_mentions", "qualif
 BASIS_ORDER = ("sentence", "publication", "context", "none")
 
 
-def _chosen_facts(store: Store, filters: Filters, prefixes: tuple[str, ...]) -> tuple[str, list[Any]]:
-    """SQL for the facts of the metrics whose id starts with one of `prefixes`, counting only
-    the reports in filtered articles (unfiltered, metric_facts, kept by refresh), and its
-    parameters."""
+def _chosen_facts(
+    store: Store, filters: Filters, prefixes: tuple[str, ...], national_only: bool = False
+) -> tuple[str, list[Any]]:
+    """SQL for the facts of the metrics whose id starts with one of `prefixes` (`national_only`:
+    those of no region or city), counting only the reports in filtered articles (unfiltered,
+    metric_facts, kept by refresh), and its parameters."""
     chosen = " OR ".join("starts_with(i.metric_id, ?)" for _ in prefixes)
+    if national_only:
+        chosen = f"({chosen}) AND i.place IS NULL"
     if _covers_every_article(store, filters):
         fact_columns = ", ".join(
             f"i.{c}" for c in (*FACT_KEY, "sources", "mentions", "indicator_id", "first_published_at")
@@ -437,6 +442,7 @@ def metric_values(
     most_reported: int | None = None,
     provenance: bool = True,
     series: dict[str, tuple[str, ...]] | None = None,
+    national_only: bool = False,
 ) -> pd.DataFrame:
     """Facts (as in the store's metric_values view) of the metrics whose id starts with one of
     `prefixes`, counting only the reports in filtered articles; only the `most_reported` facts
@@ -448,9 +454,10 @@ def metric_values(
     later one writes the period in its own sentence and the first does not): item, figure as
     written, sentence and article (title, published_at, source, source_via, url), unless
     `provenance` is False: then the caller picks the facts it shows and reads theirs with
-    `with_provenance`."""
+    `with_provenance`. Each fact names its `place` (None: national); `national_only` keeps the
+    country's facts only, as a series chart draws them."""
     prefixes = (prefixes,) if isinstance(prefixes, str) else prefixes
-    facts, params = _chosen_facts(store, filters, prefixes)
+    facts, params = _chosen_facts(store, filters, prefixes, national_only)
     named, extra = "SELECT * FROM facts", ""
     if series:
         cases = " ".join(f"WHEN metric_id IN ({', '.join('?' * len(ids))}) THEN ?" for ids in series.values())
@@ -466,13 +473,25 @@ def metric_values(
         f"""
         WITH facts AS ({facts}), named AS ({named}), kept AS (SELECT * FROM ({ranked}) {keep})
         SELECT f.metric_id, m.label, f.category, f.kind, f.is_change, f.period_start, f.period_end,
-               f.value, f.unit, f.sources, f.mentions, f.indicator_id, f.first_published_at{extra}
+               f.value, f.unit, f.place, f.sources, f.mentions, f.indicator_id, f.first_published_at{extra}
         FROM kept f JOIN metrics m USING (metric_id)
         ORDER BY {FACT_ORDER}
         """,
         params + ([most_reported] if most_reported else []),
     )  # fmt: skip
     return with_provenance(store, values, filters) if provenance else values
+
+
+def placed_facts(store: Store, filters: Filters, prefixes: tuple[str, ...]) -> dict[str, int]:
+    """How many facts of each metric of `prefixes` are a region's or a city's (a series chart,
+    national only, says how many it leaves to the explorer), counting filtered articles only."""
+    facts, params = _chosen_facts(store, filters, prefixes)
+    counted = run(
+        store,
+        f"SELECT metric_id, count(*) AS facts FROM ({facts}) WHERE place IS NOT NULL GROUP BY metric_id",
+        params,
+    )
+    return {} if counted.empty else dict(zip(counted["metric_id"], counted["facts"].astype(int), strict=True))
 
 
 def with_provenance(
@@ -627,15 +646,17 @@ def indicator_choices(store: Store) -> dict[str, list]:
                (SELECT list(DISTINCT metric_id ORDER BY metric_id) FROM indicators WHERE metric_id IS NOT NULL)
                    AS metrics,
                (SELECT list(DISTINCT year(period_end) ORDER BY 1) FROM indicators WHERE period_end IS NOT NULL)
-                   AS years
+                   AS years,
+               (SELECT list(DISTINCT place ORDER BY place) FROM indicators WHERE place IS NOT NULL) AS places
         """,
     )
     if frame.empty:
-        return {"units": [], "kinds": [], "metrics": [], "years": []}
+        return {"units": [], "kinds": [], "metrics": [], "years": [], "places": []}
     row = frame.iloc[0]
     # a list of nothing is NULL, which pandas gives as None or NA (figures none of which maps to a metric)
     return {
-        key: [] if _is_null(row[key]) else list(row[key]) for key in ("units", "kinds", "metrics", "years")
+        key: [] if _is_null(row[key]) else list(row[key])
+        for key in ("units", "kinds", "metrics", "years", "places")
     }
 
 
@@ -660,8 +681,10 @@ def _figure_conditions(
     year: int | None,
     text: str,
     stated_only: bool,
+    places: tuple[str | None, ...] = (),
 ) -> tuple[str, list]:
-    """The WHERE clause (over `indicators i`) of the explorer's filters, and its parameters."""
+    """The WHERE clause (over `indicators i`) of the explorer's filters, and its parameters;
+    `places` keeps figures about these regions or cities (None among them: national or unstated)."""
     where, params = filters.figure_clause()
     conditions = [where]
     if units:
@@ -678,6 +701,12 @@ def _figure_conditions(
         params += [contains_pattern(text)] * 2
     if stated_only:
         conditions.append("i.period_basis = 'sentence'")
+    if places:
+        named = [place for place in places if place is not None]
+        either = [f"i.place IN ({', '.join('?' * len(named))})"] if named else []
+        either += ["i.place IS NULL"] if None in places else []
+        conditions.append(f"({' OR '.join(either)})")
+        params += named
     return " AND ".join(conditions), params
 
 
@@ -690,17 +719,18 @@ def indicators(
     text: str = "",
     limit: int = 2000,
     stated_only: bool = False,
+    places: tuple[str | None, ...] = (),
 ) -> pd.DataFrame:
     """The newest figures matching the explorer's filters (at most `limit`); `stated_only`
     keeps those whose period is written in their own sentence (period_basis 'sentence')."""
-    where, params = _figure_conditions(filters, units, kinds, year, text, stated_only)
+    where, params = _figure_conditions(filters, units, kinds, year, text, stated_only, places)
     return run(
         store,
         f"""
         WITH found AS (
             SELECT i.indicator_id, i.article_id, i.published_at, i.value, i.unit, i.item, i.qualifier,
                    i.kind, i.is_change, i.period_start, i.period_end, i.period_basis, i.metric_id,
-                   i.category, i.surface, i.start_char
+                   i.category, i.surface, i.start_char, i.place
             FROM indicators i
             WHERE {where}
             ORDER BY i.published_at DESC, i.article_id, i.start_char
@@ -708,7 +738,7 @@ def indicators(
         )
         SELECT f.indicator_id, f.published_at, coalesce(a.source, 'unknown') AS source, a.title, a.url,
                f.value, f.unit, f.item, f.qualifier, f.kind, f.is_change, f.period_start, f.period_end,
-               f.period_basis, f.metric_id, m.label, f.category, f.surface
+               f.period_basis, f.metric_id, m.label, f.category, f.surface, f.place
         FROM found f JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
         ORDER BY f.published_at DESC, f.article_id, f.start_char
         """,
@@ -724,10 +754,11 @@ def figure_counts(
     year: int | None = None,
     text: str = "",
     stated_only: bool = False,
+    places: tuple[str | None, ...] = (),
 ) -> pd.DataFrame:
     """How many figures match the explorer's filters (all of them, not `indicators`' newest
     few), per unit, kind and how the period was found: columns unit, kind, period_basis, figures."""
-    where, params = _figure_conditions(filters, units, kinds, year, text, stated_only)
+    where, params = _figure_conditions(filters, units, kinds, year, text, stated_only, places)
     return run(
         store,
         f"""
@@ -800,7 +831,7 @@ def contradictions(store: Store, filters: Filters | None = None, limit: int = 50
             ORDER BY ratio DESC NULLS LAST, indicator_id_a, indicator_id_b
             LIMIT ?
         )
-        SELECT c.metric_id, m.label, c.category, c.kind, c.period_start, c.period_end, c.unit,
+        SELECT c.metric_id, m.label, c.category, c.kind, c.period_start, c.period_end, c.unit, c.place,
                c.value_a, c.value_b, c.ratio, aa.title AS title_a, ab.title AS title_b,
                aa.published_at AS published_a, ab.published_at AS published_b,
                aa.source AS source_a, ab.source AS source_b, aa.source_via AS source_via_a,
@@ -887,7 +918,8 @@ def article_indicators(store: Store, article_id: str) -> pd.DataFrame:
     return run(
         store,
         "SELECT i.indicator_id, i.surface, i.value, i.unit, i.item, i.qualifier, i.kind, i.is_change, i.period_start, "
-        "i.period_end, i.period_basis, i.metric_id, m.label, i.sentence FROM indicators i LEFT JOIN metrics m USING (metric_id) "
+        "i.period_end, i.period_basis, i.metric_id, m.label, i.sentence, i.place FROM indicators i "
+        "LEFT JOIN metrics m USING (metric_id) "
         "WHERE i.article_id = ? ORDER BY i.start_char",
         [article_id],
     )

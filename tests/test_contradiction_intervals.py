@@ -19,15 +19,17 @@ METRIC = "taza.trees_planted"
 
 
 def _figure(n: int, value: float, item: str = "trees", qualifier: str | None = None,
-            unit: str = "count", period: tuple[str, str] = ("2024-01-01", "2024-12-31")) -> dict:  # fmt: skip
-    """A mapped figure alone in its own article (figures of one sentence are never compared)."""
+            unit: str = "count", period: tuple[str, str] = ("2024-01-01", "2024-12-31"),
+            place: str | None = None) -> dict:  # fmt: skip
+    """A mapped figure alone in its own article (figures of one sentence are never compared);
+    `place`: the region it is about (None: national)."""
     sentence = f"Figure {n} for the period."
     return dict(
         indicator_id=f"a{n}-0", article_id=f"a{n}", value=value, unit=unit, item=item, qualifier=qualifier,
         period_start=pd.Timestamp(period[0]).date(), period_end=pd.Timestamp(period[1]).date(), kind="actual",
         is_change=False, role=None, linked_indicator_id=None, sentence=sentence, sentence_start=0, start_char=0,
         end_char=3, surface=str(value), metric_id=METRIC, category=None, period_basis="sentence",
-        published_at=pd.Timestamp("2025-01-10"), topics=[],
+        published_at=pd.Timestamp("2025-01-10"), topics=[], place=place,
     )  # fmt: skip
 
 
@@ -135,3 +137,22 @@ def test_the_sql_intervals_are_the_python_ones(qualifier: str | None, value: flo
             f"SELECT {low}, {high} FROM (SELECT ?::DOUBLE AS v, ?::VARCHAR AS q)", [value, qualifier]
         )
         assert got.fetchone() == pytest.approx(interval(value, qualifier))
+
+
+def test_a_regions_figure_never_contradicts_the_countrys_or_another_regions(tmp_path: Path) -> None:
+    # 1.2 million trees in Mangystau region and 1.1 billion nationwide are both true
+    figures = [
+        _figure(1, 1.1e9),
+        _figure(2, 1.2e6, place="Mangystau region"),
+        _figure(3, 3e6, place="Zhambyl region"),
+    ]
+    assert _flagged(tmp_path, *figures) == []
+
+
+def test_two_reports_for_one_region_that_cannot_both_hold_are_flagged(tmp_path: Path) -> None:
+    figures = [
+        _figure(1, 1.2e6, place="Mangystau region"),
+        _figure(2, 2.5e6, place="Mangystau region"),
+        _figure(3, 1.1e9),
+    ]
+    assert _flagged(tmp_path, *figures) == [(1.2e6, 2.5e6)]

@@ -110,15 +110,15 @@ _PERIODS = {"2021–2024": ("2021-01-01", "2024-12-31"), "2024": ("2024-01-01", 
 
 
 def _report(n: int, value: float, item: str, period: str, kind: str = "actual", qualifier: str | None = None,
-            published: str = "2025-01-10", basis: str = "sentence") -> dict:  # fmt: skip
-    """One mapped report of trees planted, alone in its own article."""
+            published: str = "2025-01-10", basis: str = "sentence", place: str | None = None) -> dict:  # fmt: skip
+    """One mapped report of trees planted, alone in its own article (`place`: a region's; None: national)."""
     start, end = _PERIODS[period]
     return dict(
         indicator_id=f"a{n}-0", article_id=f"a{n}", value=value, unit="count", item=item, qualifier=qualifier,
         period_start=pd.Timestamp(start).date() if start else None, period_end=pd.Timestamp(end).date(),
         kind=kind, is_change=False, role=None, linked_indicator_id=None, sentence=f"Report {n}.",
         sentence_start=0, start_char=0, end_char=3, surface=str(value), metric_id=TREES, category=None,
-        period_basis=basis, published_at=pd.Timestamp(published), topics=[],
+        period_basis=basis, published_at=pd.Timestamp(published), topics=[], place=place,
     )  # fmt: skip
 
 
@@ -334,3 +334,32 @@ def test_a_negative_target_or_actual_has_no_share_and_its_bar_text_gives_both_fi
     assert (bar["actual"], bar["target"]) == (-1.2, -3.0) and pd.isna(bar["progress"])
     (text,) = figures.target_progress(frame, "Trees").data[0].text
     assert text.startswith("-1.2 of -3") and "nan" not in text
+
+
+def test_a_national_target_is_never_measured_by_a_regions_actual(tmp_path: Path) -> None:
+    # the country's 2 billion trees by 2027 against one region's 1.2 million planted in 2024:
+    # the region's figure is inside the span and of the same item, and still no progress
+    bars = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "by 2027", kind="target"),
+        _report(2, 1.2e6, "trees", "2024", place="Mangystau region"),
+    )
+    (bar,) = bars.to_dict("records")
+    assert pd.isna(bar["actual"]) and pd.isna(bar["progress"]) and pd.isna(bar["place"])
+
+
+def test_a_regions_target_is_measured_by_that_regions_actual_only(tmp_path: Path) -> None:
+    bars = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "by 2027", kind="target"),
+        _report(2, 4e8, "trees", "2024"),  # the country's
+        _report(3, 5e6, "trees", "by 2027", kind="target", place="Mangystau region"),
+        _report(4, 1.2e6, "trees", "2024", place="Mangystau region"),
+        _report(5, 3e6, "trees", "2024", place="Zhambyl region"),  # another region's: no bar of its own
+    )
+    by_place = {
+        bar["place"] if isinstance(bar["place"], str) else None: bar for bar in bars.to_dict("records")
+    }
+    assert set(by_place) == {None, "Mangystau region"}
+    assert (by_place[None]["actual"], by_place["Mangystau region"]["actual"]) == (4e8, 1.2e6)
+    assert by_place["Mangystau region"]["label"] == "Trees planted (trees, by 2027), Mangystau region"

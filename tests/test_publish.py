@@ -267,6 +267,13 @@ def test_a_plain_store_file_from_an_earlier_version_becomes_a_slot(tmp_path: Pat
     assert len(_contents(db)["pages"]) == len(before["pages"]) + 2
 
 
+# What a store made before places lacks (migration step _figures_carry_place).
+_BEFORE_PLACES = (
+    "; ALTER TABLE indicators DROP COLUMN place; ALTER TABLE metric_facts DROP COLUMN place"
+    "; ALTER TABLE contradictions DROP COLUMN place"
+)
+
+
 def _older_store(tmp_path: Path, sql: str) -> tuple[Path, dict[str, list[tuple]]]:
     """A plain store file of the sample as an earlier version left it (`sql` undoes what came
     since), and what the current version stores for the sample."""
@@ -333,9 +340,10 @@ def test_a_store_made_before_topic_lists_is_migrated_by_a_refresh_with_nothing_n
     old, expected = _older_store(
         tmp_path,
         "; ".join(f"ALTER TABLE {t} DROP COLUMN topics" for t in ("articles", "latest_views", "indicators"))
-        # a store before topic lists predates languages, period bases and source credits too
+        # a store before topic lists predates languages, period bases, source credits and places too
         + "; ALTER TABLE articles DROP COLUMN language; ALTER TABLE indicators DROP COLUMN period_basis"
-        + "; ALTER TABLE articles DROP COLUMN source_credit",
+        + "; ALTER TABLE articles DROP COLUMN source_credit"
+        + _BEFORE_PLACES,
     )
     summary = refresh(old, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
     assert summary.files_skipped == 1
@@ -355,7 +363,8 @@ def test_a_store_made_before_source_credits_keeps_its_names_as_their_credit(tmp_
 
 
 def test_a_store_made_before_period_bases_gets_them_by_a_refresh_with_nothing_new(tmp_path: Path) -> None:
-    old, expected = _older_store(tmp_path, "ALTER TABLE indicators DROP COLUMN period_basis")
+    # (a store before period bases predates places too)
+    old, expected = _older_store(tmp_path, "ALTER TABLE indicators DROP COLUMN period_basis" + _BEFORE_PLACES)
     step = migrations.MIGRATIONS.index(migrations._indicators_carry_period_basis)  # the version before it
     with duckdb.connect(str(old)) as con:
         con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(step)])
@@ -393,3 +402,17 @@ def test_a_store_one_version_behind_runs_only_the_last_step(tmp_path: Path, monk
     assert ran == [SCHEMA_VERSION]
     with database.connect(old, read_only=True) as con:
         assert not database.outdated(con)
+
+
+def test_a_store_made_before_places_gets_them_by_a_refresh_with_nothing_new(tmp_path: Path) -> None:
+    old, expected = _older_store(tmp_path, _BEFORE_PLACES.removeprefix("; "))
+    step = migrations.MIGRATIONS.index(migrations._figures_carry_place)  # the version before it
+    with duckdb.connect(str(old)) as con:
+        con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(step)])
+    summary = refresh(old, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    assert summary.files_skipped == 1
+    migrated = _contents(old)
+    for table in ("indicators", "metric_facts", "contradictions"):
+        assert migrated[table] == expected[table], table
+    with duckdb.connect(str(old), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM indicators WHERE place IS NOT NULL").fetchone()[0] > 0

@@ -82,6 +82,7 @@ if require_store(store):
                               "figure": [fmt.qualified(q_, fmt.figure(v, u)) for q_, v, u in  # "up to 44 m"
                                          zip(figures_table["qualifier"], figures_table["value"], figures_table["unit"], strict=True)],
                               "item": text_or_blank(figures_table["item"]),
+                              "place": text_or_blank(figures_table["place"]),  # blank: national or unstated
                               "kind": figures_table["kind"] + figures_table["is_change"].map({True: " (change)", False: ""}),
                               "period": [fmt.period(s, e) for s, e in zip(figures_table["period_start"], figures_table["period_end"], strict=True)],
                               "period basis": [fmt.period_basis_short(b) for b in figures_table["period_basis"]],

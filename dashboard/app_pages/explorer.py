@@ -19,16 +19,22 @@ from dashboard.components import (
 )
 
 store, filters = st.session_state["store"], st.session_state["filters"]
+NATIONAL = "national or not stated"
 st.title("Indicator explorer")
 
 # Widths that fit the table in the page at 1400 px (~940 px of table): no column cut to "actual (cha…".
 COLUMNS = {
     "figure": st.column_config.TextColumn("figure", width=110),
     "item": st.column_config.TextColumn("item", width=105),
+    "place": st.column_config.TextColumn(
+        "place",
+        width=90,
+        help="The region, city or district the figure is about; blank: national or not stated",
+    ),
     "kind": st.column_config.TextColumn("kind", width=100),
     "period": st.column_config.TextColumn("period", width=125),  # "no period stated" whole
     "period basis": BASIS_COLUMN,
-    "metric": st.column_config.TextColumn("metric", width=110),
+    "metric": st.column_config.TextColumn("metric", width=100),
     "published": st.column_config.TextColumn("published", width=80),
     "source": st.column_config.TextColumn("source", width=90),
     "article": st.column_config.TextColumn("article", width=90),
@@ -43,20 +49,23 @@ if require_store(store):
     if figures_tab.open:
         with figures_tab:
             choices = q.indicator_choices(store)
-            columns = st.columns(4)
+            columns = st.columns([1, 1, 0.8, 1.3, 1.2])  # a place's name is longer than a unit's
             units = columns[0].multiselect("Unit", choices["units"], key="explorer_units")
             kinds = columns[1].multiselect("Kind", choices["kinds"], key="explorer_kinds")
             year = columns[2].selectbox("Period year", [None] + choices["years"], key="explorer_year",
                                         format_func=lambda y: "any" if y is None else str(y))  # fmt: skip
-            text = columns[3].text_input("Search item and sentence", key="explorer_text")
+            # None: the country's figures (and those whose sentence names no place)
+            places = columns[3].multiselect("Place", [None, *choices["places"]], key="explorer_places",
+                                            format_func=lambda p: NATIONAL if p is None else p)  # fmt: skip
+            text = columns[4].text_input("Search item and sentence", key="explorer_text")
             # a period written in the figure's own sentence is far more often right than one carried
             # from the headline or an earlier sentence (docs/extraction.md)
             stated_only = st.checkbox("Periods stated in the figure's own sentence only", key="explorer_stated",
                                       help="Leave out figures whose period was taken from the headline, an "
                                            "earlier sentence or the publication date, or is not stated")  # fmt: skip
             found = q.indicators(store, filters, tuple(units), tuple(kinds), year, text.strip(),
-                                 stated_only=stated_only)  # fmt: skip
-            chosen = (tuple(units), tuple(kinds), year, text.strip(), stated_only)
+                                 stated_only=stated_only, places=tuple(places))  # fmt: skip
+            chosen = (tuple(units), tuple(kinds), year, text.strip(), stated_only, tuple(places))
             counted = charts.explorer_counts(store, filters, *chosen)
             if not no_data(found):
                 total = int(counted.data["figures"].sum()) if len(counted.data) else len(found)
@@ -75,6 +84,7 @@ if require_store(store):
                             )
                         ],
                         "item": text_or_blank(found["item"]),
+                        "place": text_or_blank(found["place"]),
                         "kind": found["kind"] + found["is_change"].map({True: " (change)", False: ""}),
                         "period": [
                             fmt.period(s, e)
@@ -109,6 +119,8 @@ if require_store(store):
                     detail["value"], detail["unit"], detail["item"]
                 )
                 kind = detail["kind"] + (" (change)" if detail["is_change"] else "")
+                if isinstance(detail.get("place"), str):
+                    kind += f" · {detail['place']}"
                 st.text(f"{shown} · {period} · {kind}"
                         + (f" · metric: {detail['label']}" if isinstance(detail["label"], str) else ""))  # fmt: skip
                 offset = int(detail["start_char"] - detail["sentence_start"])
@@ -134,8 +146,8 @@ if require_store(store):
             flagged = q.contradictions(store, filters)
             if not no_data(
                 flagged,
-                "No contradiction flagged among these articles: no two reports of the same item, metric and period "
-                "rule each other out.",
+                "No contradiction flagged among these articles: no two reports of the same item, metric, place and "
+                "period rule each other out.",
             ):
                 total = q.contradiction_count(store, filters)
                 shown = (
@@ -143,14 +155,15 @@ if require_store(store):
                     if total > len(flagged)
                     else "Pairs"
                 )
-                st.caption(f"{shown} of figures for the same item, metric, kind and period that cannot both hold "
+                st.caption(f"{shown} of figures for the same item, metric, kind, place and period that cannot both hold "
                            "as their sentences qualify them (a figure as written allows its rounding, 'about' a "
                            "tenth either way, 'more than' and 'up to' one side only; differently worded items "
                            "are not compared), with at least one of the two articles in the sidebar's selection. "
                            "They may be different programmes described alike, or a misprint: read both sentences.")  # fmt: skip
                 for row in flagged.itertuples():
                     with st.container(border=True):
-                        st.text(f"{row.label} · {fmt.period(row.period_start, row.period_end)} · {row.kind} · "
+                        place = f"{row.place} · " if isinstance(row.place, str) else ""
+                        st.text(f"{row.label} · {place}{fmt.period(row.period_start, row.period_end)} · {row.kind} · "
                                 f"{row.ratio:,.1f}× apart")  # fmt: skip
                         left, right = st.columns(2)
                         for column, side in ((left, "a"), (right, "b")):

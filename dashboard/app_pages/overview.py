@@ -61,6 +61,7 @@ if require_store(store):
                 "period basis": [fmt.period_basis_short(b) for b in newest["period_basis"]],
                 "kind": newest["kind"] + newest["is_change"].map({True: " (change)", False: ""}),
                 "metric": text_or_blank(newest["label"]),
+                "place": text_or_blank(newest["place"]),  # blank: national or unstated
                 "article": text_or_blank(newest["title"]),
             }
         )  # fmt: skip

@@ -29,7 +29,7 @@ class Scope:
 
 # How a figure is matched to the catalog's entries, apart from the file: change it with the
 # matching code (a store's catalog fingerprint includes it, so refresh re-maps what is stored).
-MAPPING_RULES_VERSION = "2026-11-26.parts-counters-back-references"
+MAPPING_RULES_VERSION = "2026-11-26.parts-counters-back-references+place"
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,7 @@ class FigureFacts:
     offset: int  # the figure's start within the sentence
     title: str
     previous_sentence: str = ""  # read for `exclude` when the sentence continues it ("Also, ...")
+    place: str | None = None  # the region or city it is about (etl/extract/places.py); None: national
 
 
 def _checked(path: Path, where: str, values: object) -> list[str]:
@@ -408,8 +409,8 @@ def map_metric(catalog: tuple[Metric, ...], facts: FigureFacts) -> tuple[str, st
             continue
         if metric.exclude_clause and _has(metric.exclude_clause, clause):
             continue
-        if metric.scope and _is_local(metric.scope, facts):
-            continue
+        if metric.scope and (facts.place or _is_local(metric.scope, facts)):
+            continue  # a national series holds the country's figures only
         if not metric.parts and is_part(facts):
             continue
         return metric.metric_id, _category(metric, facts)

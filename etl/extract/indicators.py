@@ -18,6 +18,8 @@ from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import RESPECTIVELY, Period, aside_spans, find_periods, is_comparison_base
+from etl.extract.places import Figure as PlacedFigure
+from etl.extract.places import article_place, dateline_end, figure_place
 from etl.extract.predicate import plan_figure, predicate_before, read_predicate
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
@@ -27,7 +29,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -71,6 +73,7 @@ class Indicator:
     surface: str
     role: str | None = None  # 'from'/'to' of a change, 'low'/'high' of a range
     partner: int | None = None  # index (in the returned list) of the other end of a change/range
+    place: str | None = None  # the region, city or district it is about (places.py); None: national
 
 
 _SIGN_AT_END = re.compile(r"\s?(?:US\$|\$|₸|€|£)$")
@@ -345,7 +348,9 @@ def extract_indicators(
         # imported here: the Cyrillic reader builds the Indicator records this module defines
         from etl.extract.cyrillic import extract_cyrillic_indicators
 
-        return extract_cyrillic_indicators(body, published, language, title)
+        return with_places(
+            extract_cyrillic_indicators(body, published, language, title), body, title, language
+        )
     results: list[Indicator] = []
     scope = _title_scope(title, published)
     named: dict[str, Span] = {}  # documents and works named with their years (carried_spans.py)
@@ -365,7 +370,47 @@ def extract_indicators(
         elif before.resume is not None:
             scope = replace(scope, resume=before.resume, paragraph=before.paragraph)
         results.extend(found)
-    return results
+    return with_places(results, body, title, language)
+
+
+# How far around a figure its place is read, in its sentence and its paragraph before it: a
+# figure costs the same in a short sentence and in a 250 KB line (see _LEFT_WINDOW).
+_PLACE_REACH = 400
+
+
+def with_places(indicators: list[Indicator], body: str, title: str, language: str) -> list[Indicator]:
+    """The figures with their places (etl/extract/places.py): each read from its own sentence,
+    between the figures before and after it there, then its item, then the article's one place."""
+    if not indicators:
+        return indicators
+    lead = body[: body.find("\n") if "\n" in body[: _PLACE_REACH * 4] else _PLACE_REACH * 4]
+    scope = article_place(title, lead, language)
+    dateline = dateline_end(body)
+    placed = []
+    for index, indicator in enumerate(indicators):
+        offset = indicator.sentence_start
+        before = indicators[index - 1] if index else None
+        after = indicators[index + 1] if index + 1 < len(indicators) else None
+        start, end = indicator.start_char - offset, indicator.end_char - offset
+        previous_end = before.end_char - offset if before and before.sentence_start == offset else 0
+        next_start = (
+            after.start_char - offset if after and after.sentence_start == offset else len(indicator.sentence)
+        )
+        low = max(0, start - _PLACE_REACH)
+        sentence = indicator.sentence[low : end + _PLACE_REACH]
+        if offset < dateline:  # the town a report was filed in is no scope of its figures
+            cut = max(0, min(dateline - offset - low, len(sentence)))
+            sentence = " " * cut + sentence[cut:]
+        figure = PlacedFigure(
+            sentence, start - low, end - low, indicator.item,
+            max(0, previous_end - low), min(len(sentence), next_start - low),
+        )  # fmt: skip
+        paragraph_start = max(
+            body.rfind("\n", max(0, offset - _PLACE_REACH), offset) + 1, offset - _PLACE_REACH
+        )
+        place = figure_place(figure, language, scope, body[max(0, paragraph_start) : offset])
+        placed.append(replace(indicator, place=place) if place else indicator)
+    return placed
 
 
 def _moved_into_this_year(scope: _Scope, text: str, published: date) -> _Scope:

@@ -219,17 +219,17 @@ def _remap(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], articles
     texts = {article: (title, body) for article, title, body in articles}
     stored = con.execute(
         "SELECT indicator_id, unit, item, kind, is_change, sentence, start_char - sentence_start, "
-        "article_id, start_char FROM indicators WHERE article_id = ANY(?::VARCHAR[])",
+        "article_id, start_char, place FROM indicators WHERE article_id = ANY(?::VARCHAR[])",
         [list(texts)],
     ).fetchall()
     mapped = []
     previous: dict[str, PreviousSentences] = {}  # each body split once, not once per figure
-    for figure, unit, item, kind, is_change, sentence, offset, article, start_char in stored:
+    for figure, unit, item, kind, is_change, sentence, offset, article, start_char, place in stored:
         title, body = texts[article]
         if article not in previous:
             previous[article] = PreviousSentences(body)
         facts = FigureFacts(
-            unit, item, kind, is_change, sentence, offset, title, previous[article].before(start_char)
+            unit, item, kind, is_change, sentence, offset, title, previous[article].before(start_char), place
         )
         mapped.append((figure, *(map_metric(catalog, facts) or (None, None))))
     if mapped:
@@ -268,7 +268,7 @@ def sync_catalog(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], ca
 # the pairs its last rebuild flagged. Change this whenever what is flagged changes (this SQL, the
 # qualifier bounds or item wording of etl/store/facts.py): refresh then recomputes every pair of
 # a store built by another version (rule_changed), as EXTRACTOR_VERSION re-extracts.
-CONTRADICTION_RULE_VERSION = "2026-11-26.intervals-same-item"
+CONTRADICTION_RULE_VERSION = "2026-11-26.intervals-same-item-same-place"
 # Per metric, category, kind and period, the values compared are the most-reported ones: a
 # real series has a handful of values, and this bounds the pairs on any store.
 CONTRADICTION_VALUES_PER_GROUP = 20
@@ -276,13 +276,14 @@ CONTRADICTION_VALUES_PER_GROUP = 20
 GROUP_KEYS = ("metric_id", "kind", "category", "period_start", "period_end")
 _FIGURE_COLUMNS = ("indicator_id", "article_id", "metric_id", "category", "kind", "is_change", "period_start",
                    "period_end", "unit", "value", "qualifier", "item", "surface", "sentence", "sentence_start",
-                   "published_at")  # fmt: skip
+                   "published_at", "place")  # fmt: skip
 # Articles are matched with `article_id = ANY(?::VARCHAR[])`: DuckDB applies it inside the scan
 # (a hash lookup per row: 20 or 20,000 ids cost about the same), where a join would read more.
 
 
 def _contradictions_sql() -> str:
-    """INSERT INTO contradictions from `{figures}`: per fact and item wording, the interval its
+    """INSERT INTO contradictions from `{figures}`: per fact (its place included: a region's figure
+    never contradicts the country's) and item wording, the interval its
     reports allow together (the loosest: from the lowest low to the highest high, so that a
     pair is flagged only when no report of one fact can hold with any report of the other);
     two facts of one group, unit and item wording (item_words_sql) contradict when those
@@ -303,10 +304,10 @@ def _contradictions_sql() -> str:
             FROM reports GROUP BY {key}, item_words
         ), ranked AS (
             SELECT *, row_number() OVER (
-                PARTITION BY {group}, item_words ORDER BY mentions DESC, indicator_id) AS place
+                PARTITION BY {group}, item_words ORDER BY mentions DESC, indicator_id) AS rank_in_group
             FROM facts
-        ), compared AS (SELECT * FROM ranked WHERE place <= {CONTRADICTION_VALUES_PER_GROUP})
-        SELECT a.metric_id, a.category, a.kind, a.period_start, a.period_end, a.unit,
+        ), compared AS (SELECT * FROM ranked WHERE rank_in_group <= {CONTRADICTION_VALUES_PER_GROUP})
+        SELECT a.metric_id, a.category, a.kind, a.period_start, a.period_end, a.unit, a.place,
                a.indicator_id, b.indicator_id, a.value, b.value,
                abs(b.value) / nullif(abs(a.value), 0),
                ia.article_id, ib.article_id, ia.sentence, ib.sentence
@@ -317,6 +318,7 @@ def _contradictions_sql() -> str:
          AND a.period_start IS NOT DISTINCT FROM b.period_start
          AND a.period_end IS NOT DISTINCT FROM b.period_end
          AND a.unit IS NOT DISTINCT FROM b.unit
+         AND a.place IS NOT DISTINCT FROM b.place
          AND abs(a.value) < abs(b.value)
          AND a.item_words = b.item_words
         JOIN {{figures}} ia ON ia.indicator_id = a.indicator_id

@@ -157,6 +157,21 @@ def _articles_carry_source_credit(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("UPDATE articles SET source_credit = source WHERE source IS NOT NULL")
 
 
+def _figures_carry_place(con: duckdb.DuckDBPyConnection) -> None:
+    """indicators.place names the region or city a figure is about, and a fact is one per place:
+    metric_facts and contradictions are dropped (schema.sql makes them again with the column in
+    the key's order) and refilled by the next refresh, which re-extracts every body (the
+    extractor version changed with places) and so rebuilds them."""
+    tables = table_names(con)
+    if "indicators" in tables and "place" not in columns(con, "indicators"):
+        con.execute("ALTER TABLE indicators ADD COLUMN place VARCHAR")
+    for table in ("metric_facts", "contradictions"):
+        if table in tables and "place" not in columns(con, table):
+            con.execute(f"DROP TABLE {table}")
+    if "meta" in tables:
+        con.execute("DELETE FROM meta WHERE key IN ('extractor_version', 'catalog_sha256')")
+
+
 # Step n (1-based) brings a store from version n-1 to n.
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _contradictions_become_a_table,
@@ -172,6 +187,7 @@ MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _metric_facts_carry_first_report,
     _indicators_carry_period_basis,
     _articles_carry_source_credit,
+    _figures_carry_place,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -184,9 +184,12 @@ CREATE TABLE IF NOT EXISTS indicators (
     published_at        TIMESTAMP,            -- the article's (kept in step by refresh), so date
                                               -- filters and newest-first need no join
     topics              VARCHAR[],            -- the article's topic ids (articles.topics)
-    period_basis        VARCHAR               -- how the period was decided: sentence (its own
+    period_basis        VARCHAR,              -- how the period was decided: sentence (its own
                                               -- sentence names it), publication, context (the
                                               -- headline or an earlier sentence), none
+    place               VARCHAR               -- the region, city or district it is about, by its
+                                              -- English name ('Mangystau region', 'Almaty');
+                                              -- NULL: national or unstated (etl/extract/places.py)
 );
 
 CREATE TABLE IF NOT EXISTS metrics (
@@ -199,7 +202,7 @@ CREATE TABLE IF NOT EXISTS metrics (
 -- One fact per metric, category, kind, period and value, however many articles report it.
 CREATE OR REPLACE VIEW metric_values AS
 SELECT i.metric_id, m.label, m.topic, i.category, i.kind, i.is_change,
-       i.period_start, i.period_end, i.value, i.unit,
+       i.period_start, i.period_end, i.value, i.unit, i.place,
        count(*) AS mentions,
        count(DISTINCT i.article_id) AS sources,
        list(i.indicator_id ORDER BY a.published_at, i.indicator_id) AS indicator_ids,
@@ -210,7 +213,7 @@ FROM indicators i
 JOIN articles a USING (article_id)
 JOIN metrics m USING (metric_id)
 GROUP BY i.metric_id, m.label, m.topic, i.category, i.kind, i.is_change,
-         i.period_start, i.period_end, i.value, i.unit;
+         i.period_start, i.period_end, i.value, i.unit, i.place;
 
 -- metric_values without the lists, as a table kept by refresh (etl/derived.py rebuilds the
 -- groups a run touches): the dashboard reads it when no filter narrows the articles, instead
@@ -226,6 +229,7 @@ CREATE TABLE IF NOT EXISTS metric_facts (
     period_end         DATE,
     value              DOUBLE NOT NULL,
     unit               VARCHAR NOT NULL,
+    place              VARCHAR,           -- where it was reported for (NULL: national)
     sources            BIGINT NOT NULL,   -- articles reporting it
     mentions           BIGINT NOT NULL,
     indicator_id       VARCHAR NOT NULL,  -- its first indicator (smallest id)
@@ -236,8 +240,8 @@ CREATE TABLE IF NOT EXISTS metric_facts (
     sentence           VARCHAR
 );
 
--- Disagreeing facts: pairs of values reported for the same metric, category, kind and stated
--- period that differ by more than 0.5 %. Rebuilt by each refresh that changes indicators
+-- Disagreeing facts: pairs of values reported for the same metric, category, kind, place and
+-- stated period that differ by more than 0.5 %. Rebuilt by each refresh that changes indicators
 -- (etl/derived.py), so the dashboard reads a table instead of a self-join.
 CREATE TABLE IF NOT EXISTS contradictions (
     metric_id      VARCHAR NOT NULL,
@@ -246,6 +250,7 @@ CREATE TABLE IF NOT EXISTS contradictions (
     period_start   DATE,
     period_end     DATE,
     unit           VARCHAR NOT NULL,
+    place          VARCHAR,           -- both reports' place (NULL: national)
     indicator_id_a VARCHAR NOT NULL,  -- the first report of the smaller value
     indicator_id_b VARCHAR NOT NULL,  -- the first report of the larger value
     value_a        DOUBLE NOT NULL,
