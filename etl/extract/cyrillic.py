@@ -23,6 +23,7 @@ from etl.extract.cyrillic_numbers import (
     split_cyrillic_sentences,
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
+from etl.extract.direction import change_direction
 from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.item_place import noun_first
 from etl.extract.kk_predicate import (
@@ -1646,8 +1647,11 @@ def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
     # 45 characters before: the patterns end at the figure, but 'до' reads back to a verb
     # ("довести уровень газификации до 62,1%")
     left, right = text[max(0, figure.start - 45) : figure.start], text[figure.end : figure.end + 20]
+    by_comparative = reader.language.code == "kk" and _kk_by_comparative(text, figure)
     for pattern, name in reader.qualifiers:
         if pattern.pattern.startswith("^"):
+            if by_comparative and name in ("less than", "more than"):
+                continue  # "58 тоннаға аз", "9,6%-ға артық": by how much, a change (_is_change)
             if pattern.match(right) and not (name == "up to" and reader.range_start.search(left)):
                 return name
         elif pattern.search(left):
@@ -1658,19 +1662,49 @@ def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
 def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]) -> bool:
     if reader.language.code == "ru":
         left = text[clause[0] : figure.start]
+        by = re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left)
         return (
-            bool(re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left) and reader.change.search(left))
+            bool(by and reader.change.search(left))
             or bool(
                 figure.unit in ("percent", "times")
                 and re.match(r"\s+(?:больше|меньше|выше|ниже)\b", text[figure.end :])
             )
             or (figure.unit == "times" and bool(reader.change.search(left)))  # "выросло в семь раз"
+            # "на 200 тонн меньше, чем годом ранее", "стало больше на 2,7%": a difference told with a
+            # comparative is a change whatever its unit
+            or bool(by and _RU_COMPARATIVE_AFTER.match(text, figure.end, clause[1]))
+            or bool(_RU_COMPARATIVE_BY.search(left))
         )
     right = text[figure.end : clause[1]]
     glued = text[figure.start : figure.end]
     if figure.unit == "times":  # "екі есеге артты", "үш есеге жуық көп"
         return bool(_KK_TIMES_CHANGE.match(right))
-    return bool(re.search(r"-(?:ға|ге|қа|ке)$", glued) and reader.change.match(right.strip()))
+    if _kk_by_comparative(text, figure):
+        return True
+    # the figure in the dative, glued ("22,2%-ға") or on its unit ("148 мың тоннаға"), before a verb of change
+    return bool(_KK_DATIVE.search(glued) and reader.change.match(right.strip()))
+
+
+# "на 9 млн тонн сырой нефти больше", "на 730 тысяч больше": the comparative past the figure's noun
+_RU_COMPARATIVE_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:больше|меньше|выше|ниже|дороже|дешевле)\b", re.I)
+_RU_COMPARATIVE_BY = re.compile(
+    r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I
+)
+_KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке)$")
+# "58 тоннаға аз", "23 тоннаға немесе 11,8%-ға көп", "500 мың тоннаға жуық артық алынды": a figure in the
+# dative before a comparative told of the subject is the difference, a change (the ablative, "5%-дан аз",
+# is "less than"); a comparative before a noun ("10 пайызға аз жүкпен") qualifies that noun, no change
+_KK_BY_COMPARATIVE = re.compile(
+    r"(?:\s+немесе\s+\S+)?\s+(?:(?:жуық|шамасында|дерлік)\s+)?(?:аз|кем|көп|артық|жоғары|төмен)"
+    r"(?:\s*(?:[.,;:!?)]|$)|\s+\w+(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|ады|еді|ейді|айды|мақ|мек)(?!\w))",
+    re.I,
+)
+
+
+def _kk_by_comparative(text: str, figure: Figure) -> bool:
+    return bool(
+        _KK_DATIVE.search(text, figure.start, figure.end) and _KK_BY_COMPARATIVE.match(text, figure.end)
+    )
 
 
 # a Kazakh multiplier's change or comparison follows it, past "about" and "over": "есеге жуық артты", "есе көп"
@@ -2369,6 +2403,7 @@ def _sentence_indicators(
         ):
             kind = "actual"  # "172 500 теңгенің орнына ... 195 000 теңге болмақ": the level replaced, as it stands
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
+        is_change = _is_change(reader, text, figure, clause)
         indicators.append(
             Indicator(
                 value=figure.value,
@@ -2379,7 +2414,7 @@ def _sentence_indicators(
                 period_start=period.period_start if period else None,
                 period_end=period.period_end if period else None,
                 kind=kind,
-                is_change=_is_change(reader, text, figure, clause),
+                is_change=is_change,
                 sentence=text,
                 sentence_start=sentence.start,
                 start_char=sentence.start + figure.start,
@@ -2387,6 +2422,9 @@ def _sentence_indicators(
                 surface=text[figure.start : figure.end],
                 role=role,
                 partner=first_index + partner if partner is not None else None,
+                direction=change_direction(reader.language.code, text, figure.start, figure.end)
+                if is_change
+                else None,
             )
         )
     return _levels_before(indicators, first_index, published)

@@ -17,6 +17,7 @@ from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import RESPECTIVELY, Period, aside_spans, find_periods, is_comparison_base
+from etl.extract.direction import change_direction
 from etl.extract.predicate import plan_figure, predicate_before, read_predicate
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
@@ -26,7 +27,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+dir"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -70,6 +71,7 @@ class Indicator:
     surface: str
     role: str | None = None  # 'from'/'to' of a change, 'low'/'high' of a range
     partner: int | None = None  # index (in the returned list) of the other end of a change/range
+    direction: str | None = None  # a change's way, 'up' or 'down'; None for a level or when unsaid
 
 
 _SIGN_AT_END = re.compile(r"\s?(?:US\$|\$|₸|€|£)$")
@@ -1235,6 +1237,7 @@ def _sentence_indicators(
                 surface=text[mention.start : quantity.end],
                 role=role,
                 partner=first_index + partner if partner is not None else None,
+                direction=change_direction("en", text, mention.start, quantity.end) if is_change else None,
             )
         )
         previous_item, previous_verb_change = item, verb_change
