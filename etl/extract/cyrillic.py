@@ -1686,7 +1686,9 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
 
 
 # "на 9 млн тонн сырой нефти больше", "на 730 тысяч больше": the comparative past the figure's noun
-_RU_COMPARATIVE_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:больше|меньше|выше|ниже|дороже|дешевле)\b", re.I)
+_RU_COMPARATIVE_AFTER = re.compile(
+    r"(?:\s+[^\W\d]+){0,3}?\s+(?:больше|меньше|выше|ниже|дороже|дешевле)\b", re.I
+)
 _RU_COMPARATIVE_BY = re.compile(
     r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I
 )

@@ -65,7 +65,9 @@ _ALTERNATIVE = re.compile(r",?\s+(?:or|или|немесе|яғни)\s+[-+]?\d[\
 _REACH = 240
 # English and Russian: a comparative or noun right after the figure, at most one word between ("a
 # 14% rise", "24% more", "3 points lower"), not a later clause's verb ("fell 3% and imports rose")
-_ADJACENT = re.compile(r"[\s\u00a0]*(?:(?!(?:and|or|to|in|on|at|from|for|и|в|до|с|к|а|за)\s)[^\W\d]+[\s\u00a0]+)?", re.I)
+_ADJACENT = re.compile(
+    r"[\s\u00a0]*(?:(?!(?:and|or|to|in|on|at|from|for|и|в|до|с|к|а|за)\s)[^\W\d]+[\s\u00a0]+)?", re.I
+)
 # Russian "на X ... больше": the comparative of a figure after "на" ends its clause, past its noun
 # ("на 9 млн тонн сырой нефти больше", "на 730 тысяч больше")
 _RU_BY_BEFORE = re.compile(r"(?<!\w)на\s+(?:[^\W\d]+\s+){0,2}$", re.I)
@@ -91,6 +93,7 @@ def change_direction(language: str, text: str, start: int, end: int) -> Directio
     before = [m for m in words.finditer(text, left_from, start) if not _qualifier_word(m, text, start)]
     near_after = [m for m in after if m.start() < right_clause_end]
     near_before = [m for m in before if m.start() >= left_clause_start]
+    order: tuple[list[re.Match[str]], ...]
     if language == "kk":
         # the Kazakh verb follows its figure: "22,2%-ға қысқарды", "58 тоннаға аз"
         order = (near_after[:1], near_before[-1:], after[:1], before[-1:])

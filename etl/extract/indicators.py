@@ -11,13 +11,13 @@ from typing import cast
 
 from etl.extract import context as ctx
 from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, period_taken_up, taken_up
+from etl.extract.direction import change_direction
 from etl.extract.languages import detect_language
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention, mentions
 from etl.extract.numbers import numeral_value
 from etl.extract.period_index import PeriodIndex, ordered
 from etl.extract.periods import RESPECTIVELY, Period, aside_spans, find_periods, is_comparison_base
-from etl.extract.direction import change_direction
 from etl.extract.predicate import plan_figure, predicate_before, read_predicate
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
