@@ -1,5 +1,5 @@
 """What "the same fact" is, defined once: reports of one metric (and category), kind, level or
-change, stated period, value and unit are one fact, however many articles carry it.
+change (and its direction), stated period, value and unit are one fact, however many articles carry it.
 
 derived.py keeps metric_facts and contradictions with it, the dashboard aggregates filtered
 reports with it, and the schema's metric_values view groups by the same columns (a test holds
@@ -7,7 +7,10 @@ them equal)."""
 
 from __future__ import annotations
 
-FACT_KEY = ("metric_id", "category", "kind", "is_change", "period_start", "period_end", "value", "unit")
+# A rise and a fall of the same size are two facts: `direction` (up, down, NULL) is in the key.
+FACT_KEY = (
+    "metric_id", "category", "kind", "is_change", "period_start", "period_end", "value", "unit", "direction",
+)  # fmt: skip
 # Facts that may contradict each other: the same key but for the value (and unit).
 FACT_GROUP = tuple(column for column in FACT_KEY if column not in ("value", "unit"))
 

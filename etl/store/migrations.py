@@ -157,6 +157,19 @@ def _articles_carry_source_credit(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("UPDATE articles SET source_credit = source WHERE source IS NOT NULL")
 
 
+def _changes_carry_direction(con: duckdb.DuckDBPyConnection) -> None:
+    """indicators.direction and metric_facts.direction say which way a change went (up, down).
+    Stored figures get it when the next refresh re-extracts every body (forgetting the extractor
+    version forces it), which also refills metric_facts, whose key now includes it."""
+    tables = table_names(con)
+    if "indicators" in tables and "direction" not in columns(con, "indicators"):
+        con.execute("ALTER TABLE indicators ADD COLUMN direction VARCHAR")
+        if "meta" in tables:
+            con.execute("DELETE FROM meta WHERE key = 'extractor_version'")
+    if "metric_facts" in tables and "direction" not in columns(con, "metric_facts"):
+        con.execute("ALTER TABLE metric_facts ADD COLUMN direction VARCHAR")
+
+
 # Step n (1-based) brings a store from version n-1 to n.
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _contradictions_become_a_table,
@@ -172,6 +185,7 @@ MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _metric_facts_carry_first_report,
     _indicators_carry_period_basis,
     _articles_carry_source_credit,
+    _changes_carry_direction,  # 14
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

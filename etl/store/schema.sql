@@ -184,9 +184,11 @@ CREATE TABLE IF NOT EXISTS indicators (
     published_at        TIMESTAMP,            -- the article's (kept in step by refresh), so date
                                               -- filters and newest-first need no join
     topics              VARCHAR[],            -- the article's topic ids (articles.topics)
-    period_basis        VARCHAR               -- how the period was decided: sentence (its own
+    period_basis        VARCHAR,              -- how the period was decided: sentence (its own
                                               -- sentence names it), publication, context (the
                                               -- headline or an earlier sentence), none
+    direction           VARCHAR               -- a change's way: up, down; NULL for a level or
+                                              -- a change whose text does not say
 );
 
 CREATE TABLE IF NOT EXISTS metrics (
@@ -199,7 +201,7 @@ CREATE TABLE IF NOT EXISTS metrics (
 -- One fact per metric, category, kind, period and value, however many articles report it.
 CREATE OR REPLACE VIEW metric_values AS
 SELECT i.metric_id, m.label, m.topic, i.category, i.kind, i.is_change,
-       i.period_start, i.period_end, i.value, i.unit,
+       i.period_start, i.period_end, i.value, i.unit, i.direction,
        count(*) AS mentions,
        count(DISTINCT i.article_id) AS sources,
        list(i.indicator_id ORDER BY a.published_at, i.indicator_id) AS indicator_ids,
@@ -210,7 +212,7 @@ FROM indicators i
 JOIN articles a USING (article_id)
 JOIN metrics m USING (metric_id)
 GROUP BY i.metric_id, m.label, m.topic, i.category, i.kind, i.is_change,
-         i.period_start, i.period_end, i.value, i.unit;
+         i.period_start, i.period_end, i.value, i.unit, i.direction;
 
 -- metric_values without the lists, as a table kept by refresh (etl/derived.py rebuilds the
 -- groups a run touches): the dashboard reads it when no filter narrows the articles, instead
@@ -233,7 +235,8 @@ CREATE TABLE IF NOT EXISTS metric_facts (
     article_id         VARCHAR,           -- the first indicator's article, item, surface, sentence
     item               VARCHAR,
     surface            VARCHAR,
-    sentence           VARCHAR
+    sentence           VARCHAR,
+    direction          VARCHAR            -- a change's way (up, down), part of the fact's key
 );
 
 -- Disagreeing facts: pairs of values reported for the same metric, category, kind and stated
