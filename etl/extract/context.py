@@ -519,6 +519,8 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
         return qualifier, True
     if unit == "times" and words and words[-1].lower() in _CHANGE_WORDS:
         return qualifier, True  # "grew fourfold", "increased 3.8 times"
+    if unit in ("percent", "percentage_point") and words and words[-1].lower() in _PERCENT_CHANGE_VERBS:
+        return qualifier, True
     return qualifier, unit in ("percent", "times") and bool(PERCENT_CHANGE_AFTER.match(right))
 
 
@@ -707,5 +709,12 @@ def _kind_from_cues(
 
 _CHANGE_WORDS = set(
     """grew grown grow grows increased increase increases decreased decrease decreases rose risen rise fell
-    fallen declined dropped jumped climbed reduced growth decline reduction drop""".split()
+    fallen declined dropped jumped climbed reduced growth decline reduction drop shrank shrunk shrink
+    slumped plunged slid tumbled soared surged expanded contracted climbing rising falling growing
+    changed change""".split()
+)
+# a past verb of change right before a share: "fell 39.1 percent", "cucumbers rose 23.5%"
+_PERCENT_CHANGE_VERBS = frozenset(
+    """grew rose fell declined dropped jumped climbed slumped plunged slid tumbled soared surged gained added
+    shrank increased decreased""".split()
 )

@@ -1673,6 +1673,7 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
             # "на 200 тонн меньше, чем годом ранее", "стало больше на 2,7%": a difference told with a
             # comparative is a change whatever its unit
             or bool(by and _RU_COMPARATIVE_AFTER.match(text, figure.end, clause[1]))
+            or bool(by and _RU_CHANGED.search(left))  # "изменился на 0,4%": a change of no stated way
             or bool(_RU_COMPARATIVE_BY.search(left))
         )
     right = text[figure.end : clause[1]]
@@ -1682,7 +1683,9 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
     if _kk_by_comparative(text, figure):
         return True
     # the figure in the dative, glued ("22,2%-ға") or on its unit ("148 мың тоннаға"), before a verb of change
-    return bool(_KK_DATIVE.search(glued) and reader.change.match(right.strip()))
+    return bool(
+        _KK_DATIVE.search(glued) and (reader.change.match(right.strip()) or right.strip().startswith("өзгер"))
+    )
 
 
 # "на 9 млн тонн сырой нефти больше", "на 730 тысяч больше": the comparative past the figure's noun
@@ -1692,6 +1695,7 @@ _RU_COMPARATIVE_AFTER = re.compile(
 _RU_COMPARATIVE_BY = re.compile(
     r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I
 )
+_RU_CHANGED = re.compile(r"(?<!\w)измени\w*", re.I)
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке)$")
 # "58 тоннаға аз", "23 тоннаға немесе 11,8%-ға көп", "500 мың тоннаға жуық артық алынды": a figure in the
 # dative before a comparative told of the subject is the difference, a change (the ablative, "5%-дан аз",
@@ -2405,7 +2409,8 @@ def _sentence_indicators(
         ):
             kind = "actual"  # "172 500 теңгенің орнына ... 195 000 теңге болмақ": the level replaced, as it stands
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
-        is_change = _is_change(reader, text, figure, clause)
+        # "32 360 теңгеден 35 596 теңгеге ұлғайды": the dative end of a from-to is the new level
+        is_change = role != "to" and _is_change(reader, text, figure, clause)
         indicators.append(
             Indicator(
                 value=figure.value,
