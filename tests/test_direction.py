@@ -43,6 +43,7 @@ CHANGES = [
     ("en", "Household deposits were down 2.2% over the month.", "2.2%", "down"),
     ("en", "Imports shrank by more than 11% in the half-year.", "11%", "down"),
     ("en", "Freight volumes changed by 3% in October.", "3%", None),
+    ("en", "Electricity tariffs went up by 8% from January.", "8%", "up"),
     ("ru", "Выпуск цемента сократился на 6,4% за январь–март.", "6,4%", "down"),
     ("ru", "Добыча газа снизилась на 2,1%, зато переработка выросла на 8,3%.", "2,1%", "down"),
     ("ru", "Добыча газа снизилась на 2,1%, зато переработка выросла на 8,3%.", "8,3%", "up"),
@@ -78,6 +79,15 @@ def test_a_change_says_which_way_it_went(
         ("kk", "Облыста 35 мектеп бар.", "35"),
     ],
 )
+def test_the_ends_of_a_from_to_beside_a_change_are_levels() -> None:
+    sentence = "Reported thefts fell by 12.5%, from 4,000 to 3,500."
+    assert [(f.is_change, f.direction) for f in extract_indicators(sentence, PUBLISHED, language="en")] == [
+        (True, "down"),
+        (False, None),
+        (False, None),
+    ]
+
+
 def test_a_level_has_no_direction(language: str, sentence: str, surface: str) -> None:
     found = _figure(sentence, surface, language)
     assert not found.is_change and found.direction is None
@@ -136,13 +146,13 @@ def _probe_results() -> tuple[Counter, Counter, Counter]:
 def test_dev_set_changes_get_the_direction_read_by_hand() -> None:
     """Of the probe figures the extractor reads as changes, the direction is right (measured at
     1.0 in each language when written); and no fewer probes are read as changes with the right
-    direction than when measured (en 23, ru 20, kk 18 of 37, 32, 32). The rest are changes the
+    direction than when measured (en 25, ru 20, kk 18 of 37, 32, 32). The rest are changes the
     extractor reads as levels (gapped lists: "cucumbers rose 23.5%, tomatoes 18%"), no direction error."""
     right, read, total = _probe_results()
     assert sum(total.values()) >= 80
     for language in ("en", "ru", "kk"):
         assert right[language] / read[language] >= 0.95, language
-    for language, floor in (("en", 23), ("ru", 20), ("kk", 18)):
+    for language, floor in (("en", 25), ("ru", 20), ("kk", 18)):
         assert right[language] >= floor, language
 
 

@@ -513,6 +513,7 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
     if words and (
         (words[-1] in ("up", "down") and not (len(words) > 1 and words[-2] in _SHARE_OF_UP))
         or (words[-1] in ("by", "of") and len(words) > 1 and words[-2] in _CHANGE_WORDS)
+        or (words[-1] == "by" and len(words) > 2 and words[-2] in ("up", "down") and words[-3] in _WENT)
     ):
         return qualifier, True
     if CHANGE_AFTER.match(right):
@@ -713,6 +714,8 @@ _CHANGE_WORDS = set(
     slumped plunged slid tumbled soared surged expanded contracted climbing rising falling growing
     changed change""".split()
 )
+# "went down by 4.6%", "has gone up by 12%"
+_WENT = frozenset("went gone go goes going".split())
 # a past verb of change right before a share: "fell 39.1 percent", "cucumbers rose 23.5%"
 _PERCENT_CHANGE_VERBS = frozenset(
     """grew rose fell declined dropped jumped climbed slumped plunged slid tumbled soared surged gained added

@@ -626,7 +626,8 @@ def _sentence_indicators(
         qualifier, verb_change = ctx.qualifier_and_change(
             _left_of(text, mention.start), _right_of(text, quantity.end), quantity.unit
         )
-        is_change = _is_change(
+        # "fell by 22.7%, from 578 to 447": the ends of a from-to are the old and new levels
+        is_change = facts.roles.get(index, (None, None))[0] not in ("from", "to") and _is_change(
             item, inherited, verb_change, previous_verb_change, text, previous_end, mention
         )
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
