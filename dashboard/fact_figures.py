@@ -292,7 +292,7 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
         xaxis=dict(type="date", title="period (a line spans it; a marker is a date or a deadline)",
                    range=_date_range(facts)),
         yaxis=dict(title=fmt.unit_name(facts["unit"].iloc[0]) + (" (change)" if changes else ""),
-                   **_value_axis(facts["y"]), **({"zeroline": True, "zerolinewidth": 2} if changes else {})),
+                   **_value_axis(facts["y"]), **({"zeroline": True, "zerolinewidth": 2, "zerolinecolor": "#6c757d"} if changes else {})),
         legend=dict(orientation="h", yanchor="top", y=-0.25, x=0),
         hovermode="closest",
         **{**layout, "height": (height := 480 + 22 * min(len(colours) * 2, 10))},
