@@ -59,6 +59,12 @@ CHANGES = [
     ("kk", "Бұл былтырғы деңгейден 17 мың гектарға көп.", "17 мың гектарға", "up"),
     ("kk", "Бұл өткен жылмен салыстырғанда 6,2%-ға артық.", "6,2%-ға", "up"),
     ("kk", "Сүт өндірісі 2,4%-ға төмендеді.", "2,4%-ға", "down"),
+    # a list of datives sharing the last one's verb
+    ("kk", "Жүгері 4,1%-ға, күріш 2,7%-ға, мақта 6,5%-ға қысқарды.", "4,1%-ға", "down"),
+    ("kk", "Жүгері 4,1%-ға, күріш 2,7%-ға, мақта 6,5%-ға қысқарды.", "2,7%-ға", "down"),
+    ("ru", "Поголовье коз увеличилось на 3,4%, свиней — на 1,2%.", "1,2%", "up"),
+    ("ru", "Экспорт в Монголию вырос до 12 тыс. тонн (плюс 18%).", "18%", "up"),
+    ("kk", "Ішкі тасымал 2,1 млн тонна болды (+7%).", "7%", "up"),
 ]
 
 
@@ -146,13 +152,13 @@ def _probe_results() -> tuple[Counter, Counter, Counter]:
 def test_dev_set_changes_get_the_direction_read_by_hand() -> None:
     """Of the probe figures the extractor reads as changes, the direction is right (measured at
     1.0 in each language when written); and no fewer probes are read as changes with the right
-    direction than when measured (en 25, ru 20, kk 18 of 37, 32, 32). The rest are changes the
+    direction than when measured (en 25, ru 23, kk 21 of 37, 32, 32). The rest are changes the
     extractor reads as levels (gapped lists: "cucumbers rose 23.5%, tomatoes 18%"), no direction error."""
     right, read, total = _probe_results()
     assert sum(total.values()) >= 80
     for language in ("en", "ru", "kk"):
         assert right[language] / read[language] >= 0.95, language
-    for language, floor in (("en", 25), ("ru", 20), ("kk", 18)):
+    for language, floor in (("en", 25), ("ru", 23), ("kk", 21)):
         assert right[language] >= floor, language
 
 

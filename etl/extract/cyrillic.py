@@ -1660,6 +1660,10 @@ def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
 
 
 def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]) -> bool:
+    if figure.unit in ("percent", "percentage_point") and _SIGNED_SHARE.search(
+        text, max(0, figure.start - 6), figure.start + 1
+    ):
+        return True  # "(+26%)", "плюс 30%": a share with a written sign is a change
     if reader.language.code == "ru":
         left = text[clause[0] : figure.start]
         by = re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left)
@@ -1675,6 +1679,11 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
             or bool(by and _RU_COMPARATIVE_AFTER.match(text, figure.end, clause[1]))
             or bool(by and _RU_CHANGED.search(left))  # "изменился на 0,4%": a change of no stated way
             or bool(_RU_COMPARATIVE_BY.search(left))
+            # "лошадей увеличилось на 6,9%, верблюдов — на 6,3%": the verb left out after a dash
+            or bool(
+                _RU_GAPPED_BY.search(text, max(0, figure.start - 16), figure.start)
+                and reader.change.search(text, 0, clause[0])
+            )
         )
     right = text[figure.end : clause[1]]
     glued = text[figure.start : figure.end]
@@ -1683,8 +1692,21 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
     if _kk_by_comparative(text, figure):
         return True
     # the figure in the dative, glued ("22,2%-ға") or on its unit ("148 мың тоннаға"), before a verb of change
-    return bool(
-        _KK_DATIVE.search(glued) and (reader.change.match(right.strip()) or right.strip().startswith("өзгер"))
+    if not _KK_DATIVE.search(glued):
+        return False
+    if reader.change.match(right.strip()) or right.strip().startswith("өзгер"):
+        return True
+    # "сусындар 9,2%-ға, химия өнеркәсібі 8,1%-ға, дайын металл бұйымдары 12,8%-ға өскен": a list of
+    # datives sharing the last one's verb; every clause between holds one (the last clause is the
+    # subject of the figure with the verb)
+    last = _KK_LIST_VERB.search(text, figure.end)
+    if last is None or not reader.change.match(text, last.end()):
+        return False
+    between = text[figure.end : last.start()]
+    return (
+        bool(between.strip())
+        and between.lstrip()[:1] in ",;"
+        and all(_KK_DATIVE_FIGURE.search(part) for part in re.split(r"[,;](?!\d)", between)[1:-1])
     )
 
 
@@ -1696,6 +1718,14 @@ _RU_COMPARATIVE_BY = re.compile(
     r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I
 )
 _RU_CHANGED = re.compile(r"(?<!\w)измени\w*", re.I)
+_RU_GAPPED_BY = re.compile(r"[—–]\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
+_SIGNED_SHARE = re.compile(r"(?:\(\s*|(?<!\S))(?:\+|плюс\s+)\d$", re.I)
+# the next dative figure before a verb ("12,8%-ға өскен"), ending a list of datives
+_KK_LIST_VERB = re.compile(
+    r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-?(?:ға|ге|қа|ке)\s+(?=\S)(?![^.]*?\d[\d\s,.]*%?-?(?:ға|ге|қа|ке)[\s,;])",
+    re.I,
+)
+_KK_DATIVE_FIGURE = re.compile(r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-?(?:ға|ге|қа|ке)\b", re.I)
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке)$")
 # "58 тоннаға аз", "23 тоннаға немесе 11,8%-ға көп", "500 мың тоннаға жуық артық алынды": a figure in the
 # dative before a comparative told of the subject is the difference, a change (the ablative, "5%-дан аз",
