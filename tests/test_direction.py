@@ -204,3 +204,31 @@ def test_the_migration_adds_direction_and_asks_for_re_extraction(tmp_path: Path)
         assert con.execute("SELECT count(*) FROM meta WHERE key = 'extractor_version'").fetchone() == (0,)
     finally:
         con.close()
+
+
+def test_a_rise_and_a_fall_of_one_size_are_two_facts_and_no_contradiction(tmp_path: Path) -> None:
+    from etl.store import database
+    from etl.store.derived import rebuild_metric_tables
+    from etl.transform.ingest import INDICATOR_COLUMNS
+
+    def change(n: int, value: float, direction: str) -> dict:
+        return dict(
+            indicator_id=f"a{n}-0", article_id=f"a{n}", value=value, unit="percent", item="trees", qualifier=None,
+            period_start=date(2024, 1, 1), period_end=date(2024, 12, 31), kind="actual", is_change=True, role=None,
+            linked_indicator_id=None, sentence=f"Figure {n}.", sentence_start=0, start_char=0, end_char=3,
+            surface=str(value), metric_id="taza.trees_planted", category=None, period_basis="sentence",
+            direction=direction, published_at=pd.Timestamp("2025-01-10"), topics=[],
+        )  # fmt: skip
+
+    con = database.connect(tmp_path / "store.duckdb")
+    try:
+        frame = pd.DataFrame([change(1, 5.0, "up"), change(2, 5.0, "down"), change(3, 9.0, "down")])
+        database.insert_frame(con, "indicators", frame, [*INDICATOR_COLUMNS, "published_at", "topics"])
+        rebuild_metric_tables(con)
+        facts = con.execute("SELECT value, direction FROM metric_facts ORDER BY ALL").fetchall()
+        assert facts == [(5.0, "down"), (5.0, "up"), (9.0, "down")]
+        # a fall of 5% and one of 9% of one year disagree; a rise is not set against a fall
+        pairs = con.execute("SELECT value_a, value_b FROM contradictions ORDER BY ALL").fetchall()
+        assert pairs == [(5.0, 9.0)]
+    finally:
+        con.close()
