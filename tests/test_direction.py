@@ -65,6 +65,9 @@ CHANGES = [
     ("ru", "Поголовье коз увеличилось на 3,4%, свиней — на 1,2%.", "1,2%", "up"),
     ("ru", "Экспорт в Монголию вырос до 12 тыс. тонн (плюс 18%).", "18%", "up"),
     ("kk", "Ішкі тасымал 2,1 млн тонна болды (+7%).", "7%", "up"),
+    # a change named by its noun, amounting to the share
+    ("ru", "Выпуск стали за полугодие упал до 2 млн тонн, снижение составило 4,5%.", "4,5%", "down"),
+    ("kk", "Былтырғы наурызбен салыстырғанда өсім 7,1% болды.", "7,1%", "up"),
 ]
 
 
@@ -83,6 +86,8 @@ def test_a_change_says_which_way_it_went(
         ("en", "The plant employs 1,250 people.", "1,250"),
         ("ru", "В регионе работают 48 школ.", "48"),
         ("kk", "Облыста 35 мектеп бар.", "35"),
+        # the index form: the level against a base of 100
+        ("ru", "Рост обрабатывающей промышленности составил 104,2%.", "104,2%"),
     ],
 )
 def test_a_level_has_no_direction(language: str, sentence: str, surface: str) -> None:
@@ -152,13 +157,13 @@ def _probe_results() -> tuple[Counter, Counter, Counter]:
 def test_dev_set_changes_get_the_direction_read_by_hand() -> None:
     """Of the probe figures the extractor reads as changes, the direction is right (measured at
     1.0 in each language when written); and no fewer probes are read as changes with the right
-    direction than when measured (en 25, ru 23, kk 21 of 37, 32, 32). The rest are changes the
+    direction than when measured (en 25, ru 23, kk 22 of 37, 32, 32). The rest are changes the
     extractor reads as levels (gapped lists: "cucumbers rose 23.5%, tomatoes 18%"), no direction error."""
     right, read, total = _probe_results()
     assert sum(total.values()) >= 80
     for language in ("en", "ru", "kk"):
         assert right[language] / read[language] >= 0.95, language
-    for language, floor in (("en", 25), ("ru", 23), ("kk", 21)):
+    for language, floor in (("en", 25), ("ru", 23), ("kk", 22)):
         assert right[language] >= floor, language
 
 

@@ -1664,6 +1664,12 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
         text, max(0, figure.start - 6), figure.start + 1
     ):
         return True  # "(+26%)", "плюс 30%": a share with a written sign is a change
+    if (
+        figure.unit == "percent"
+        and figure.value < 100
+        and _change_noun_amounts(reader.language.code, text, figure, clause)
+    ):
+        return True
     if reader.language.code == "ru":
         left = text[clause[0] : figure.start]
         by = re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left)
@@ -1718,6 +1724,27 @@ _RU_COMPARATIVE_BY = re.compile(
     r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I
 )
 _RU_CHANGED = re.compile(r"(?<!\w)измени\w*", re.I)
+# "рост составил 12,5%", "снижение составило 16%", "өсім 6,5% болды", "өсім 31%-ды құрады": a change
+# named by its noun, amounting to the share. 100% and more is the index form ("рост составил 104,8%",
+# "өсім 103,6 пайызды құрады": the level against a base of 100), a level.
+_RU_CHANGE_NOUN_AMOUNTS = re.compile(
+    r"(?<!\w)(?:прирост|рост|снижение|падение|сокращение|увеличение|уменьшение|спад)\w*(?:\s+[^\s\d]+){0,4}?"
+    r"\s+составил[аоие]?\s+(?:почти\s+|около\s+|более\s+)?$",
+    re.I,
+)
+_KK_CHANGE_NOUN_BEFORE = re.compile(r"(?<!\w)өсім\w*(?:\s+[^\s\d]+){0,2}?\s+$", re.I)
+_KK_AMOUNTS_AFTER = re.compile(r"(?:-\w+)?\s+(?:\w+\s+)?(?:болды|құрады|болған|құраған)", re.I)
+
+
+def _change_noun_amounts(language: str, text: str, figure: Figure, clause: tuple[int, int]) -> bool:
+    if language == "ru":
+        return bool(_RU_CHANGE_NOUN_AMOUNTS.search(text, clause[0], figure.start))
+    return bool(
+        _KK_CHANGE_NOUN_BEFORE.search(text, max(clause[0], figure.start - 60), figure.start)
+        and _KK_AMOUNTS_AFTER.match(text, figure.end)
+    )
+
+
 _RU_GAPPED_BY = re.compile(r"[—–]\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
 _SIGNED_SHARE = re.compile(r"(?:\(\s*|(?<!\S))(?:\+|плюс\s+)\d$", re.I)
 # the next dative figure before a verb ("12,8%-ға өскен"), ending a list of datives
