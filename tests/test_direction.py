@@ -198,7 +198,7 @@ def test_the_migration_adds_direction_and_asks_for_re_extraction(tmp_path: Path)
     con = duckdb.connect(str(tmp_path / "old.duckdb"))
     try:
         con.execute("CREATE TABLE indicators (indicator_id VARCHAR, is_change BOOLEAN)")
-        con.execute("CREATE TABLE metric_facts (metric_id VARCHAR, is_change BOOLEAN)")
+        con.execute("CREATE TABLE metric_facts (metric_id VARCHAR, is_change BOOLEAN, indicator_id VARCHAR)")
         con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
         con.execute("INSERT INTO meta VALUES ('extractor_version', 'old')")
         step(con)

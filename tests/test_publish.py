@@ -321,12 +321,15 @@ def test_a_store_whose_facts_lack_their_first_report_gets_it_from_the_indicators
         tmp_path,
         "; ".join(
             f"ALTER TABLE metric_facts DROP COLUMN {column}"
-            for column in ("article_id", "item", "surface", "sentence")
+            # a store before first reports predates directions too
+            for column in ("direction", "article_id", "item", "surface", "sentence")
         ),
     )
     database.connect(old).close()
     assert _contents(old)["metric_facts"] == expected["metric_facts"]
-    assert all(row[-1] for row in expected["metric_facts"])  # every fact has its sentence
+    assert all(
+        row[-2] for row in expected["metric_facts"]
+    )  # every fact has its sentence (before its direction)
 
 
 def test_a_store_made_before_topic_lists_is_migrated_by_a_refresh_with_nothing_new(tmp_path: Path) -> None:
@@ -335,7 +338,8 @@ def test_a_store_made_before_topic_lists_is_migrated_by_a_refresh_with_nothing_n
         "; ".join(f"ALTER TABLE {t} DROP COLUMN topics" for t in ("articles", "latest_views", "indicators"))
         # a store before topic lists predates languages, period bases and source credits too
         + "; ALTER TABLE articles DROP COLUMN language; ALTER TABLE indicators DROP COLUMN period_basis"
-        + "; ALTER TABLE articles DROP COLUMN source_credit",
+        + "; ALTER TABLE articles DROP COLUMN source_credit"
+        + "; ALTER TABLE indicators DROP COLUMN direction; ALTER TABLE metric_facts DROP COLUMN direction",
     )
     summary = refresh(old, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
     assert summary.files_skipped == 1
@@ -355,7 +359,11 @@ def test_a_store_made_before_source_credits_keeps_its_names_as_their_credit(tmp_
 
 
 def test_a_store_made_before_period_bases_gets_them_by_a_refresh_with_nothing_new(tmp_path: Path) -> None:
-    old, expected = _older_store(tmp_path, "ALTER TABLE indicators DROP COLUMN period_basis")
+    # (a store before period bases predates directions too)
+    old, expected = _older_store(
+        tmp_path,
+        "ALTER TABLE indicators DROP COLUMN period_basis; ALTER TABLE indicators DROP COLUMN direction",
+    )
     step = migrations.MIGRATIONS.index(migrations._indicators_carry_period_basis)  # the version before it
     with duckdb.connect(str(old)) as con:
         con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(step)])

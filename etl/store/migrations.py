@@ -168,6 +168,11 @@ def _changes_carry_direction(con: duckdb.DuckDBPyConnection) -> None:
             con.execute("DELETE FROM meta WHERE key = 'extractor_version'")
     if "metric_facts" in tables and "direction" not in columns(con, "metric_facts"):
         con.execute("ALTER TABLE metric_facts ADD COLUMN direction VARCHAR")
+        if "indicators" in tables:  # each fact's way is its first report's (none until re-extracted)
+            con.execute(
+                "UPDATE metric_facts SET direction = i.direction FROM indicators i "
+                "WHERE metric_facts.indicator_id = i.indicator_id"
+            )
 
 
 # Step n (1-based) brings a store from version n-1 to n.
