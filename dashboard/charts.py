@@ -163,9 +163,26 @@ def _series_page(
             title = (
                 f"{title}, national figures ({fmt.plural(regional, 'regional or city fact')} in the explorer)"
             )
+        subset, title = _levels_apart(subset, title)
         figure = figures.metric_series(subset, title)  # reads the basis codes
         charts.append(Chart(name, page, title, figure, basis_in_words(subset), card=len(subset) == 1))
     return charts
+
+
+def _levels_apart(facts: pd.DataFrame, title: str) -> tuple[pd.DataFrame, str]:
+    """A series holding both levels and changes ("grew by 500") draws its levels only: a change
+    on a level's axis would read as a level. The title says how many changes are left to the
+    explorer. A series of changes only is drawn as changes (falls below zero)."""
+    if "is_change" not in facts or facts.empty:
+        return facts, title
+    changes = facts["is_change"].fillna(False).astype(bool)
+    if changes.all() or not changes.any():
+        return facts, title
+    count = int(changes.sum())
+    return (
+        facts[~changes],
+        f"{title} ({count} change figure{'s' if count > 1 else ''} not drawn on these levels; the explorer lists them)",
+    )
 
 
 def basis_in_words(frame: pd.DataFrame, columns: tuple[str, ...] = ("period_basis",)) -> pd.DataFrame:

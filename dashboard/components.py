@@ -108,7 +108,7 @@ def fact_card(title: str, fact: pd.Series) -> None:
     """One reported fact: value, period, kind and item, then its sentence and where it was read."""
     with st.container(border=True):
         st.subheader(title, anchor=False)
-        kind = fact["kind"] + (" (change)" if fact.get("is_change") else "")
+        kind = fmt.kind(fact["kind"], fact.get("is_change"))
         st.metric(
             f"{kind} · {fmt.period(fact['period_start'], fact['period_end'])}",
             as_written(fact),

@@ -135,8 +135,10 @@ def build_report(store: Store, filters: Filters, title: str = "ktpulse report") 
     )  # fmt: skip
     values = q.metric_values(store, filters, "", most_reported=200)
     facts = pd.DataFrame() if values.empty else pd.DataFrame(
-        {"metric": values["label"], "category": values["category"].fillna(""), "kind": values["kind"],
-         "period": periods(values), "figure": amounts(values, "value"), "sources": values["sources"]}
+        {"metric": values["label"], "category": values["category"].fillna(""),
+         "kind": [fmt.kind(k, c) for k, c in zip(values["kind"], values["is_change"], strict=True)],
+         "period": periods(values), "figure": fmt.reported_column(values, compact=False),  # "▼ −9.1 %"
+         "sources": values["sources"]}
     )  # fmt: skip
     pairs = q.contradictions(store, filters)
     flagged = pd.DataFrame() if pairs.empty else pd.DataFrame(

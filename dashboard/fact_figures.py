@@ -130,6 +130,15 @@ def placed(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def plotted(frame: pd.DataFrame) -> pd.Series:
+    """Each fact's height on a value axis: its value, a fall below zero (values are stored
+    unsigned, their way in `direction`), so a fall never reads as a rise."""
+    if "is_change" not in frame or "direction" not in frame:
+        return frame["value"]
+    falls = frame["is_change"].fillna(False).astype(bool) & (frame["direction"] == "down")
+    return frame["value"].where(~falls, -frame["value"].abs())
+
+
 def tint(colour: str, share: float = 0.6) -> str:
     """`colour` (#rrggbb) mixed with `share` of white: the lighter fill of an inferred mark."""
     red, green, blue = (int(colour[n : n + 2], 16) for n in (1, 3, 5))
@@ -137,8 +146,16 @@ def tint(colour: str, share: float = 0.6) -> str:
 
 
 def as_written(row: pd.Series) -> str:
-    """A fact's value in full with the qualifier of the report it is shown with: 'more than 15,000'."""
-    return fmt.qualified(row.get("qualifier"), fmt.figure(row["value"], row["unit"], compact=False))
+    """A fact's value in full with the qualifier of the report it is shown with, and a change's
+    way: 'more than 15,000', '▼ −9.1 %'."""
+    return fmt.reported(
+        row["value"],
+        row["unit"],
+        row.get("qualifier"),
+        row.get("is_change"),
+        row.get("direction"),
+        compact=False,
+    )
 
 
 def basis_text(row: pd.Series) -> str:
@@ -169,7 +186,7 @@ def _hover(row: pd.Series, unit: str) -> str:
     period = (
         "no period stated (drawn at the date it was first reported)" if row["undated"] else period_text(row)
     )
-    kind = row["kind"] + (" (change)" if row.get("is_change") else "")
+    kind = fmt.kind(row["kind"], row.get("is_change"))
     published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
     lines = [
         f"<b>{html.escape(as_written(row))}</b> · {html.escape(period)} · {kind}",
@@ -208,10 +225,9 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
     marks: dict[str, list] = {"x": [], "y": [], "text": [], "hovertext": [], "size": [], "textposition": []}
     for _, row in group.iterrows():
         unit = row["unit"]
-        # "more than 15,000", as the sentence shown in the hover says
-        label = fmt.qualified(
-            row.get("qualifier"), fmt.figure(row["value"], unit, compact=abs(row["value"]) >= 1e6)
-        )
+        # "more than 15,000", "▼ −9.1 %", as the sentence shown in the hover says
+        label = fmt.reported(row["value"], unit, row.get("qualifier"), row.get("is_change"), row.get("direction"),
+                             compact=abs(row["value"]) >= 1e6)  # fmt: skip
         label = label if labelled else ""
         when = "undated" if row["undated"] else fmt.period(row["period_start"], row["period_end"])
         text = label and f"{label} · {when}"
@@ -224,7 +240,7 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
             points = [(row["at"], text, 12)]
         for x, label_text, size in points:
             marks["x"].append(None if x is None else x.isoformat())  # strings: Plotly checks them fast
-            marks["y"].append(None if x is None else row["value"])
+            marks["y"].append(None if x is None else row["y"])
             # " ", not "", for a mark without a label: plotly.js 4.2 (Streamlit's) drops other
             # labels of a trace whose texts are partly empty strings
             marks["text"].append(label_text or (" " if labelled and x is not None else ""))
@@ -240,6 +256,7 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
     category, item), the marker its kind; the hover gives the sentence and the article. One
     trace per legend entry (what, kind, shape), so hundreds of facts draw quickly."""
     facts = placed(frame)
+    facts["y"] = plotted(facts)
     facts["about"] = fact_key(facts)
     facts["shape"] = facts["is_span"].map({True: "span", False: "point"}).where(~facts["undated"], "undated")
     facts["variant"] = (
@@ -249,6 +266,8 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
     facts["label_below"] = facts.groupby(["period_start", "period_end"], dropna=False).cumcount() % 2 == 1
     colours = {key: PALETTE[n % len(PALETTE)] for n, key in enumerate(dict.fromkeys(facts["about"]))}
     labelled = len(facts) <= MAX_LABELLED_FACTS
+    # a chart of changes (the series page draws levels and changes apart): falls below the zero line
+    changes = bool(facts["is_change"].fillna(False).astype(bool).all()) if "is_change" in facts else False
     figure = go.Figure()
     shown: set[tuple[str, str, str]] = set()
     # One legend entry per what, kind and variant (period in the sentence, inferred, undated);
@@ -277,7 +296,8 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
         title=title,
         xaxis=dict(type="date", title="period (a line spans it; a marker is a date or a deadline)",
                    range=_date_range(facts)),
-        yaxis=dict(title=fmt.unit_name(facts["unit"].iloc[0]), **_value_axis(facts["value"])),
+        yaxis=dict(title=fmt.unit_name(facts["unit"].iloc[0]) + (" (change)" if changes else ""),
+                   **_value_axis(facts["y"]), **({"zeroline": True, "zerolinewidth": 2, "zerolinecolor": "#6c757d"} if changes else {})),
         legend=dict(orientation="h", yanchor="top", y=-0.25, x=0),
         hovermode="closest",
         **{**layout, "height": (height := 480 + 22 * min(len(colours) * 2, 10))},
@@ -299,8 +319,7 @@ def fact_card(row: pd.Series, title: str, layout: dict) -> go.Figure:
     published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
     lines = [
         f"<span style='font-size:26px'><b>{html.escape(as_written(row))}</b></span>",
-        f"{html.escape(period_text(row))} · {row['kind']}"
-        + (" (change)" if row.get("is_change") else "")
+        f"{html.escape(period_text(row))} · {fmt.kind(row['kind'], row.get('is_change'))}"
         + (f" · {plain(row.get('item'))}" if plain(row.get("item")) else ""),
         "",
         f"“{plain(row.get('sentence'), 100)}”",

@@ -51,6 +51,68 @@ def figure(value: float | None, unit: str | None, item: str | None = None, compa
     return f"{_number(value, compact)} {sign}".rstrip()
 
 
+# A change's way, read at a glance and kept when copied: an arrow, then the signed figure.
+_ARROWS = {"up": ("▲", "+"), "down": ("▼", "−")}
+
+
+def change(
+    value: float | None,
+    unit: str | None,
+    direction: object,
+    qualifier: object = None,
+    item: str | None = None,
+    compact: bool = True,
+) -> str:
+    """A change figure with its way: '▲ +24.6 %', '▼ −9.1 %', '▼ about −$3.4 B', '▲ 2.5 ×' (a
+    multiplier takes no sign); 'change of 9.1 %' when the text does not say which way."""
+    if value is None or _missing(value):
+        return "–"
+    way = _ARROWS.get(direction) if isinstance(direction, str) else None
+    if way is None:
+        return f"change of {qualified(qualifier, figure(value, unit, item, compact))}"
+    arrow, sign = way
+    shown = figure(abs(value), unit, item, compact)
+    if unit != "times":
+        shown = sign + shown
+    return f"{arrow} {qualified(qualifier, shown)}"
+
+
+def reported(
+    value: float | None,
+    unit: str | None,
+    qualifier: object = None,
+    is_change: object = False,
+    direction: object = None,
+    item: str | None = None,
+    compact: bool = True,
+) -> str:
+    """A reported figure as its sentence tells it: a level with its qualifier ('more than 88'),
+    a change with its way (change())."""
+    if is_change is True or (not _missing(is_change) and bool(is_change)):
+        return change(value, unit, direction, qualifier, item, compact)
+    return qualified(qualifier, figure(value, unit, item, compact))
+
+
+def reported_column(frame: pd.DataFrame, with_item: bool = False, compact: bool = True) -> list[str]:
+    """reported() for every row of a frame of figures (value, unit, qualifier, is_change and,
+    in a store from before directions, maybe no direction column)."""
+    missing = pd.Series(None, index=frame.index, dtype=object)
+    columns = (
+        frame["value"], frame["unit"], frame.get("qualifier", missing), frame.get("is_change", missing),
+        frame.get("direction", missing), frame["item"] if with_item and "item" in frame else missing,
+    )  # fmt: skip
+    return [
+        reported(v, u, q, c, d, i if isinstance(i, str) else None, compact)
+        for v, u, q, c, d, i in zip(*columns, strict=True)
+    ]
+
+
+def kind(kind_name: object, is_change: object) -> str:
+    """'actual', or 'actual (change)' for a change (whose figure shows its way)."""
+    name = "" if _missing(kind_name) else str(kind_name)
+    return name + (" (change)" if not _missing(is_change) and bool(is_change) else "")
+
+
 def share(fraction: float) -> str:
     """A share of a target in whole percent; 'under 1%' for a share that rounds to 0% but is not
     nothing (1.1 M of 300 M), so a small actual never reads as none."""

@@ -224,14 +224,15 @@ def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFr
         f"""
         WITH newest AS (
             SELECT i.indicator_id, i.article_id, i.published_at, i.value, i.unit, i.item, i.qualifier, i.kind,
-                   i.is_change, i.period_start, i.period_end, i.period_basis, i.surface, i.metric_id, i.start_char,
-                   i.place
+                   i.is_change, i.direction, i.period_start, i.period_end, i.period_basis, i.surface, i.metric_id,
+                   i.start_char, i.place
             FROM indicators i
             WHERE {where} AND i.metric_id IS NOT NULL
             ORDER BY i.published_at DESC, i.article_id, i.start_char
             LIMIT ?
         )
         SELECT n.indicator_id, n.published_at, a.title, n.value, n.unit, n.item, n.qualifier, n.kind, n.is_change,
+               n.direction,
                n.period_start, n.period_end, n.period_basis, n.surface, n.metric_id,
                coalesce(m.label, n.metric_id) AS label, n.place
         FROM newest n JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
@@ -472,7 +473,7 @@ def metric_values(
         store,
         f"""
         WITH facts AS ({facts}), named AS ({named}), kept AS (SELECT * FROM ({ranked}) {keep})
-        SELECT f.metric_id, m.label, f.category, f.kind, f.is_change, f.period_start, f.period_end,
+        SELECT f.metric_id, m.label, f.category, f.kind, f.is_change, f.direction, f.period_start, f.period_end,
                f.value, f.unit, f.place, f.sources, f.mentions, f.indicator_id, f.first_published_at{extra}
         FROM kept f JOIN metrics m USING (metric_id)
         ORDER BY {FACT_ORDER}
@@ -729,7 +730,7 @@ def indicators(
         f"""
         WITH found AS (
             SELECT i.indicator_id, i.article_id, i.published_at, i.value, i.unit, i.item, i.qualifier,
-                   i.kind, i.is_change, i.period_start, i.period_end, i.period_basis, i.metric_id,
+                   i.kind, i.is_change, i.direction, i.period_start, i.period_end, i.period_basis, i.metric_id,
                    i.category, i.surface, i.start_char, i.place
             FROM indicators i
             WHERE {where}
@@ -737,7 +738,7 @@ def indicators(
             LIMIT ?
         )
         SELECT f.indicator_id, f.published_at, coalesce(a.source, 'unknown') AS source, a.title, a.url,
-               f.value, f.unit, f.item, f.qualifier, f.kind, f.is_change, f.period_start, f.period_end,
+               f.value, f.unit, f.item, f.qualifier, f.kind, f.is_change, f.direction, f.period_start, f.period_end,
                f.period_basis, f.metric_id, m.label, f.category, f.surface, f.place
         FROM found f JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
         ORDER BY f.published_at DESC, f.article_id, f.start_char
@@ -785,7 +786,8 @@ def indicator_detail(store: Store, indicator_id: str) -> pd.DataFrame:
 
 
 def same_fact_elsewhere(store: Store, indicator_id: str) -> pd.DataFrame:
-    """Other articles reporting the same fact (same metric, period, kind and value)."""
+    """Other articles reporting the same fact (same metric, period, kind, value and, for a
+    change, direction)."""
     return run(
         store,
         """
@@ -797,6 +799,7 @@ def same_fact_elsewhere(store: Store, indicator_id: str) -> pd.DataFrame:
          AND i2.period_start IS NOT DISTINCT FROM i1.period_start
          AND i2.period_end IS NOT DISTINCT FROM i1.period_end
          AND i2.category IS NOT DISTINCT FROM i1.category
+         AND i2.is_change = i1.is_change AND i2.direction IS NOT DISTINCT FROM i1.direction
          AND i2.article_id <> i1.article_id
         JOIN articles a ON a.article_id = i2.article_id
         WHERE i1.indicator_id = ?
@@ -917,8 +920,8 @@ def article_views(store: Store, article_id: str) -> pd.DataFrame:
 def article_indicators(store: Store, article_id: str) -> pd.DataFrame:
     return run(
         store,
-        "SELECT i.indicator_id, i.surface, i.value, i.unit, i.item, i.qualifier, i.kind, i.is_change, i.period_start, "
-        "i.period_end, i.period_basis, i.metric_id, m.label, i.sentence, i.place FROM indicators i "
+        "SELECT i.indicator_id, i.surface, i.value, i.unit, i.item, i.qualifier, i.kind, i.is_change, i.direction, "
+        "i.period_start, i.period_end, i.period_basis, i.metric_id, m.label, i.sentence, i.place FROM indicators i "
         "LEFT JOIN metrics m USING (metric_id) "
         "WHERE i.article_id = ? ORDER BY i.start_char",
         [article_id],

@@ -28,7 +28,7 @@ def _figure(n: int, value: float, item: str = "trees", qualifier: str | None = N
         indicator_id=f"a{n}-0", article_id=f"a{n}", value=value, unit=unit, item=item, qualifier=qualifier,
         period_start=pd.Timestamp(period[0]).date(), period_end=pd.Timestamp(period[1]).date(), kind="actual",
         is_change=False, role=None, linked_indicator_id=None, sentence=sentence, sentence_start=0, start_char=0,
-        end_char=3, surface=str(value), metric_id=METRIC, category=None, period_basis="sentence",
+        end_char=3, surface=str(value), metric_id=METRIC, category=None, period_basis="sentence", direction=None,
         published_at=pd.Timestamp("2025-01-10"), topics=[], place=place,
     )  # fmt: skip
 

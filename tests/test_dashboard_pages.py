@@ -73,7 +73,8 @@ def test_it_page_states_progress_to_the_one_billion_target(sample_store: Path, m
     assert "\\$306 M reported for H1 2024, 31% of the \\$1 B target" in text
     # Single-fact series are fact cards: value, kind and period, item, then the cite block.
     cards = {metric.label: metric.value for metric in app.metric}
-    assert cards["actual (change) · H1 2024"] == "24 %" and cards["target · by 2025"] == "$1,000,000,000"
+    # "growth ... amounted to 24%": a rise, shown with its way
+    assert cards["actual (change) · H1 2024"] == "▲ +24 %" and cards["target · by 2025"] == "$1,000,000,000"
     cites = [code.value for code in app.code]
     assert any("growth of exports of IT services amounted to 24%" in cite for cite in cites)
     assert all("publisher: primeminister.kz" in cite for cite in cites)
@@ -173,7 +174,7 @@ def test_explorer_basis_column_fits_its_width_and_the_detail_keeps_qualifier_and
     app.text_input(key="explorer_text").input("higher education institutions").run()
     assert app.text[0].value.startswith("more than 88 higher education institutions · ")
     app.text_input(key="explorer_text").input("growth of exports of IT services").run()
-    assert app.text[0].value.startswith("24 % · H1 2024 (in its sentence) · actual (change)")
+    assert app.text[0].value.startswith("▲ +24 % · H1 2024 (in its sentence) · actual (change)")
 
 
 def test_overview_newest_figures_say_changes_qualifiers_and_inferred_periods(
@@ -184,8 +185,8 @@ def test_overview_newest_figures_say_changes_qualifiers_and_inferred_periods(
     app = _app(sample_store, monkeypatch)
     table = app.dataframe[0].value
     rows = dict(zip(table["figure"], table.to_dict("records"), strict=True))
-    # "grew by 4.5 billion US dollars or over 7.5%": changes, not the fund's size
-    assert rows["$4.5 B"]["kind"] == rows["more than 7.5 %"]["kind"] == "actual (change)"
+    # "grew by 4.5 billion US dollars or over 7.5%": rises, not the fund's size
+    assert rows["▲ +$4.5 B"]["kind"] == rows["▲ more than +7.5 %"]["kind"] == "actual (change)"
     assert set(table["period basis"]) <= set(fmt.BASIS_SHORT.values())
     assert fmt.BASIS_SHORT["context"] in set(
         table["period basis"]
@@ -202,7 +203,7 @@ def test_an_articles_figures_say_changes_qualifiers_and_inferred_periods(
     app.text_input(key="articles_text").input("National Fund").run()
     figures = app.dataframe[1].value  # the article's figures, under the list of articles
     rows = dict(zip(figures["figure"], figures["kind"], strict=True))
-    assert rows["more than 7.5 %"] == rows["$4.5 B"] == "actual (change)"
+    assert rows["▲ more than +7.5 %"] == rows["▲ +$4.5 B"] == "actual (change)"
     assert set(figures["period basis"]) <= set(fmt.BASIS_SHORT.values())
 
 

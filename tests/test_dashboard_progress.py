@@ -118,7 +118,7 @@ def _report(n: int, value: float, item: str, period: str, kind: str = "actual", 
         period_start=pd.Timestamp(start).date() if start else None, period_end=pd.Timestamp(end).date(),
         kind=kind, is_change=False, role=None, linked_indicator_id=None, sentence=f"Report {n}.",
         sentence_start=0, start_char=0, end_char=3, surface=str(value), metric_id=TREES, category=None,
-        period_basis=basis, published_at=pd.Timestamp(published), topics=[], place=place,
+        period_basis=basis, direction=None, published_at=pd.Timestamp(published), topics=[], place=place,
     )  # fmt: skip
 
 

@@ -271,6 +271,8 @@ def test_a_plain_store_file_from_an_earlier_version_becomes_a_slot(tmp_path: Pat
 _BEFORE_PLACES = (
     "; ALTER TABLE indicators DROP COLUMN place; ALTER TABLE metric_facts DROP COLUMN place"
     "; ALTER TABLE contradictions DROP COLUMN place"
+    # a store before places predates directions too
+    "; ALTER TABLE indicators DROP COLUMN direction; ALTER TABLE metric_facts DROP COLUMN direction"
 )
 
 
@@ -328,12 +330,15 @@ def test_a_store_whose_facts_lack_their_first_report_gets_it_from_the_indicators
         tmp_path,
         "; ".join(
             f"ALTER TABLE metric_facts DROP COLUMN {column}"
-            for column in ("article_id", "item", "surface", "sentence")
+            # a store before first reports predates directions too
+            for column in ("direction", "article_id", "item", "surface", "sentence")
         ),
     )
     database.connect(old).close()
     assert _contents(old)["metric_facts"] == expected["metric_facts"]
-    assert all(row[-1] for row in expected["metric_facts"])  # every fact has its sentence
+    assert all(
+        row[-2] for row in expected["metric_facts"]
+    )  # every fact has its sentence (before its direction)
 
 
 def test_a_store_made_before_topic_lists_is_migrated_by_a_refresh_with_nothing_new(tmp_path: Path) -> None:

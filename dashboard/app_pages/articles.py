@@ -79,11 +79,10 @@ if require_store(store):
             st.subheader(f"{fmt.plural(len(figures_table), 'reported figure')}", anchor=False)
             st.dataframe(
                 pd.DataFrame({"as written": text_or_blank(figures_table["surface"]),
-                              "figure": [fmt.qualified(q_, fmt.figure(v, u)) for q_, v, u in  # "up to 44 m"
-                                         zip(figures_table["qualifier"], figures_table["value"], figures_table["unit"], strict=True)],
+                              "figure": fmt.reported_column(figures_table),  # "up to 44 m", "▼ −9.1 %"
                               "item": text_or_blank(figures_table["item"]),
                               "place": text_or_blank(figures_table["place"]),  # blank: national or unstated
-                              "kind": figures_table["kind"] + figures_table["is_change"].map({True: " (change)", False: ""}),
+                              "kind": [fmt.kind(k, c) for k, c in zip(figures_table["kind"], figures_table["is_change"], strict=True)],
                               "period": [fmt.period(s, e) for s, e in zip(figures_table["period_start"], figures_table["period_end"], strict=True)],
                               "period basis": [fmt.period_basis_short(b) for b in figures_table["period_basis"]],
                               "metric": text_or_blank(figures_table["label"])}),

@@ -76,16 +76,13 @@ if require_store(store):
                 )
                 table = pd.DataFrame(
                     {
-                        # "more than 88": the qualifier reads with the figure
-                        "figure": [
-                            fmt.qualified(q_, fmt.figure(v, u))
-                            for q_, v, u in zip(
-                                found["qualifier"], found["value"], found["unit"], strict=True
-                            )
-                        ],
+                        # "more than 88", "▼ −9.1 %": the qualifier and a change's way read with the figure
+                        "figure": fmt.reported_column(found),
                         "item": text_or_blank(found["item"]),
                         "place": text_or_blank(found["place"]),
-                        "kind": found["kind"] + found["is_change"].map({True: " (change)", False: ""}),
+                        "kind": [
+                            fmt.kind(k, c) for k, c in zip(found["kind"], found["is_change"], strict=True)
+                        ],
                         "period": [
                             fmt.period(s, e)
                             for s, e in zip(found["period_start"], found["period_end"], strict=True)
@@ -109,16 +106,10 @@ if require_store(store):
                 # "no period stated" says itself; a store from before bases has none to show
                 if detail["period_basis"] in ("sentence", "publication", "context"):
                     period += f" ({fmt.period_basis(detail['period_basis'])})"
-                qualifier = (
-                    detail["qualifier"]
-                    if isinstance(detail["qualifier"], str) and detail["qualifier"]
-                    else ""
-                )
-                # "up to 44 m", as the table and the sentence say, never a bare "44 m"
-                shown = (qualifier + " " if qualifier else "") + fmt.figure(
-                    detail["value"], detail["unit"], detail["item"]
-                )
-                kind = detail["kind"] + (" (change)" if detail["is_change"] else "")
+                # "up to 44 m", "▼ −9.1 %", as the table and the sentence say, never a bare "44 m"
+                shown = fmt.reported(detail["value"], detail["unit"], detail["qualifier"], detail["is_change"],
+                                     detail.get("direction"), detail["item"])  # fmt: skip
+                kind = fmt.kind(detail["kind"], detail["is_change"])
                 if isinstance(detail.get("place"), str):
                     kind += f" · {detail['place']}"
                 st.text(f"{shown} · {period} · {kind}"

@@ -49,17 +49,13 @@ if require_store(store):
         table = pd.DataFrame(
             {
                 "published": newest["published_at"].dt.strftime("%d.%m.%Y"),
-                "figure": [  # "more than 88", as its sentence says
-                    fmt.qualified(q_, fmt.figure(v, u, i))
-                    for q_, v, u, i in zip(newest["qualifier"], newest["value"], newest["unit"], newest["item"],
-                                           strict=True)
-                ],
+                "figure": fmt.reported_column(newest, with_item=True),  # "more than 88", "▼ −9.1 %"
                 "period": [
                     fmt.period(s, e)
                     for s, e in zip(newest["period_start"], newest["period_end"], strict=True)
                 ],
                 "period basis": [fmt.period_basis_short(b) for b in newest["period_basis"]],
-                "kind": newest["kind"] + newest["is_change"].map({True: " (change)", False: ""}),
+                "kind": [fmt.kind(k, c) for k, c in zip(newest["kind"], newest["is_change"], strict=True)],
                 "metric": text_or_blank(newest["label"]),
                 "place": text_or_blank(newest["place"]),  # blank: national or unstated
                 "article": text_or_blank(newest["title"]),

@@ -515,12 +515,15 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
     if words and (
         (words[-1] in ("up", "down") and not (len(words) > 1 and words[-2] in _SHARE_OF_UP))
         or (words[-1] in ("by", "of") and len(words) > 1 and words[-2] in _CHANGE_WORDS)
+        or (words[-1] == "by" and len(words) > 2 and words[-2] in ("up", "down") and words[-3] in _WENT)
     ):
         return qualifier, True
     if CHANGE_AFTER.match(right):
         return qualifier, True
     if unit == "times" and words and words[-1].lower() in _CHANGE_WORDS:
         return qualifier, True  # "grew fourfold", "increased 3.8 times"
+    if unit in ("percent", "percentage_point") and words and words[-1].lower() in _PERCENT_CHANGE_VERBS:
+        return qualifier, True
     return qualifier, unit in ("percent", "times") and bool(PERCENT_CHANGE_AFTER.match(right))
 
 
@@ -719,5 +722,14 @@ def _kind_from_cues(
 
 _CHANGE_WORDS = set(
     """grew grown grow grows increased increase increases decreased decrease decreases rose risen rise fell
-    fallen declined dropped jumped climbed reduced growth decline reduction drop""".split()
+    fallen declined dropped jumped climbed reduced growth decline reduction drop shrank shrunk shrink
+    slumped plunged slid tumbled soared surged expanded contracted climbing rising falling growing
+    changed change""".split()
+)
+# "went down by 4.6%", "has gone up by 12%"
+_WENT = frozenset("went gone go goes going".split())
+# a past verb of change right before a share: "fell 39.1 percent", "cucumbers rose 23.5%"
+_PERCENT_CHANGE_VERBS = frozenset(
+    """grew rose fell declined dropped jumped climbed slumped plunged slid tumbled soared surged gained added
+    shrank increased decreased""".split()
 )

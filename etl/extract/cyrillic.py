@@ -30,6 +30,7 @@ from etl.extract.cyrillic_numbers import (
     split_cyrillic_sentences,
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
+from etl.extract.direction import change_direction
 from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.item_place import noun_first
 from etl.extract.kk_predicate import (
@@ -1761,8 +1762,11 @@ def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
     # 45 characters before: the patterns end at the figure, but 'до' reads back to a verb
     # ("довести уровень газификации до 62,1%")
     left, right = text[max(0, figure.start - 45) : figure.start], text[figure.end : figure.end + 20]
+    by_comparative = reader.language.code == "kk" and _kk_by_comparative(text, figure)
     for pattern, name in reader.qualifiers:
         if pattern.pattern.startswith("^"):
+            if by_comparative and name in ("less than", "more than"):
+                continue  # "58 тоннаға аз", "9,6%-ға артық": by how much, a change (_is_change)
             if pattern.match(right) and not (name == "up to" and reader.range_start.search(left)):
                 return name
         elif pattern.search(left):
@@ -1771,21 +1775,114 @@ def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
 
 
 def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]) -> bool:
+    if figure.unit in ("percent", "percentage_point") and _SIGNED_SHARE.search(
+        text, max(0, figure.start - 6), figure.start + 1
+    ):
+        return True  # "(+26%)", "плюс 30%": a share with a written sign is a change
+    if (
+        figure.unit == "percent"
+        and figure.value < 100
+        and _change_noun_amounts(reader.language.code, text, figure, clause)
+    ):
+        return True
     if reader.language.code == "ru":
         left = text[clause[0] : figure.start]
+        by = re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left)
         return (
-            bool(re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left) and reader.change.search(left))
+            bool(by and reader.change.search(left))
             or bool(
                 figure.unit in ("percent", "times")
                 and re.match(r"\s+(?:больше|меньше|выше|ниже)\b", text[figure.end :])
             )
             or (figure.unit == "times" and bool(reader.change.search(left)))  # "выросло в семь раз"
+            # "на 200 тонн меньше, чем годом ранее", "стало больше на 2,7%": a difference told with a
+            # comparative is a change whatever its unit
+            or bool(by and _RU_COMPARATIVE_AFTER.match(text, figure.end, clause[1]))
+            or bool(by and _RU_CHANGED.search(left))  # "изменился на 0,4%": a change of no stated way
+            or bool(_RU_COMPARATIVE_BY.search(left))
+            # "лошадей увеличилось на 6,9%, верблюдов — на 6,3%": the verb left out after a dash
+            or bool(
+                _RU_GAPPED_BY.search(text, max(0, figure.start - 16), figure.start)
+                and reader.change.search(text, 0, clause[0])
+            )
         )
     right = text[figure.end : clause[1]]
     glued = text[figure.start : figure.end]
     if figure.unit == "times":  # "екі есеге артты", "үш есеге жуық көп"
         return bool(_KK_TIMES_CHANGE.match(right))
-    return bool(re.search(r"-(?:ға|ге|қа|ке)$", glued) and reader.change.match(right.strip()))
+    if _kk_by_comparative(text, figure):
+        return True
+    # the figure in the dative, glued ("22,2%-ға") or on its unit ("148 мың тоннаға"), before a verb of change
+    if not _KK_DATIVE.search(glued):
+        return False
+    if reader.change.match(right.strip()) or right.strip().startswith("өзгер"):
+        return True
+    # "сусындар 9,2%-ға, химия өнеркәсібі 8,1%-ға, дайын металл бұйымдары 12,8%-ға өскен": a list of
+    # datives sharing the last one's verb; every clause between holds one (the last clause is the
+    # subject of the figure with the verb)
+    last = _KK_LIST_VERB.search(text, figure.end)
+    if last is None or not reader.change.match(text, last.end()):
+        return False
+    between = text[figure.end : last.start()]
+    return (
+        bool(between.strip())
+        and between.lstrip()[:1] in ",;"
+        and all(_KK_DATIVE_FIGURE.search(part) for part in re.split(r"[,;](?!\d)", between)[1:-1])
+    )
+
+
+# "на 9 млн тонн сырой нефти больше", "на 730 тысяч больше": the comparative past the figure's noun
+_RU_COMPARATIVE_AFTER = re.compile(
+    r"(?:\s+[^\W\d]+){0,3}?\s+(?:больше|меньше|выше|ниже|дороже|дешевле)\b", re.I
+)
+_RU_COMPARATIVE_BY = re.compile(
+    r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I
+)
+_RU_CHANGED = re.compile(r"(?<!\w)измени\w*", re.I)
+# "рост составил 12,5%", "снижение составило 16%", "өсім 6,5% болды", "өсім 31%-ды құрады": a change
+# named by its noun, amounting to the share. 100% and more is the index form ("рост составил 104,8%",
+# "өсім 103,6 пайызды құрады": the level against a base of 100), a level.
+_RU_CHANGE_NOUN_AMOUNTS = re.compile(
+    r"(?<!\w)(?:прирост|рост|снижение|падение|сокращение|увеличение|уменьшение|спад)\w*(?:\s+[^\s\d]+){0,4}?"
+    r"\s+составил[аоие]?\s+(?:почти\s+|около\s+|более\s+)?$",
+    re.I,
+)
+_KK_CHANGE_NOUN_BEFORE = re.compile(r"(?<!\w)өсім\w*(?:\s+[^\s\d]+){0,2}?\s+$", re.I)
+_KK_AMOUNTS_AFTER = re.compile(r"(?:-\w+)?\s+(?:\w+\s+)?(?:болды|құрады|болған|құраған)", re.I)
+
+
+def _change_noun_amounts(language: str, text: str, figure: Figure, clause: tuple[int, int]) -> bool:
+    if language == "ru":
+        return bool(_RU_CHANGE_NOUN_AMOUNTS.search(text, clause[0], figure.start))
+    return bool(
+        _KK_CHANGE_NOUN_BEFORE.search(text, max(clause[0], figure.start - 60), figure.start)
+        and _KK_AMOUNTS_AFTER.match(text, figure.end)
+    )
+
+
+_RU_GAPPED_BY = re.compile(r"[—–]\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
+_SIGNED_SHARE = re.compile(r"(?:\(\s*|(?<!\S))(?:\+|плюс\s+)\d$", re.I)
+# the next dative figure before a verb ("12,8%-ға өскен"), ending a list of datives
+_KK_LIST_VERB = re.compile(
+    r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-?(?:ға|ге|қа|ке)\s+(?=\S)(?![^.]*?\d[\d\s,.]*%?-?(?:ға|ге|қа|ке)[\s,;])",
+    re.I,
+)
+_KK_DATIVE_FIGURE = re.compile(r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-?(?:ға|ге|қа|ке)\b", re.I)
+_KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке)$")
+# "58 тоннаға аз", "23 тоннаға немесе 11,8%-ға көп", "500 мың тоннаға жуық артық алынды": a figure in the
+# dative before a comparative told of the subject is the difference, a change (the ablative, "5%-дан аз",
+# is "less than"); a comparative before a noun ("10 пайызға аз жүкпен") qualifies that noun, no change
+_KK_BY_COMPARATIVE = re.compile(
+    r"(?:\s+немесе\s+\S+)?\s+(?:(?:жуық|шамасында|дерлік)\s+)?(?:аз|кем|көп|артық|жоғары|төмен)"
+    r"(?:\s*(?:[.,;:!?)]|$)|\s+\w+(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|ады|еді|ейді|айды|мақ|мек)(?!\w))",
+    re.I,
+)
+
+
+def _kk_by_comparative(text: str, figure: Figure) -> bool:
+    return bool(
+        _KK_DATIVE.search(text, figure.start, figure.end) and _KK_BY_COMPARATIVE.match(text, figure.end)
+    )
 
 
 # a Kazakh multiplier's change or comparison follows it, past "about" and "over": "есеге жуық артты", "есе көп"
@@ -2484,6 +2581,8 @@ def _sentence_indicators(
         ):
             kind = "actual"  # "172 500 теңгенің орнына ... 195 000 теңге болмақ": the level replaced, as it stands
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
+        # "32 360 теңгеден 35 596 теңгеге ұлғайды": the dative end of a from-to is the new level
+        is_change = role != "to" and _is_change(reader, text, figure, clause)
         indicators.append(
             Indicator(
                 value=figure.value,
@@ -2498,7 +2597,7 @@ def _sentence_indicators(
                 period_start=period.period_start if period else None,
                 period_end=period.period_end if period else None,
                 kind=kind,
-                is_change=_is_change(reader, text, figure, clause),
+                is_change=is_change,
                 sentence=text,
                 sentence_start=sentence.start,
                 start_char=sentence.start + figure.start,
@@ -2506,6 +2605,9 @@ def _sentence_indicators(
                 surface=text[figure.start : figure.end],
                 role=role,
                 partner=first_index + partner if partner is not None else None,
+                direction=change_direction(reader.language.code, text, figure.start, figure.end)
+                if is_change
+                else None,
             )
         )
     return _levels_before(indicators, first_index, published)

@@ -11,6 +11,7 @@ from typing import cast
 
 from etl.extract import context as ctx
 from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, period_taken_up, taken_up
+from etl.extract.direction import change_direction
 from etl.extract.item_verbs import is_verb_after_count
 from etl.extract.languages import detect_language
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
@@ -29,7 +30,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -74,6 +75,7 @@ class Indicator:
     role: str | None = None  # 'from'/'to' of a change, 'low'/'high' of a range
     partner: int | None = None  # index (in the returned list) of the other end of a change/range
     place: str | None = None  # the region, city or district it is about (places.py); None: national
+    direction: str | None = None  # a change's way, 'up' or 'down'; None for a level or when unsaid
 
 
 _SIGN_AT_END = re.compile(r"\s?(?:US\$|\$|₸|€|£)$")
@@ -686,8 +688,9 @@ def _sentence_indicators(
             _left_of(text, mention.start), _right_of(text, quantity.end), quantity.unit
         )
         # whether a figure is a change is read from the words as they stand, the predicate's verb
-        # included ("is expected to rise to"): the item shown drops it (+itemv), the reading does not
-        is_change = _is_change(
+        # included ("is expected to rise to"): the item shown drops it (+itemv), the reading does not;
+        # "fell by 22.7%, from 578 to 447": the ends of a from-to are the old and new levels
+        is_change = facts.roles.get(index, (None, None))[0] not in ("from", "to") and _is_change(
             as_read, read_inherited, verb_change, previous_verb_change, text, previous_end, mention
         )
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
@@ -1298,6 +1301,7 @@ def _sentence_indicators(
                 surface=text[mention.start : quantity.end],
                 role=role,
                 partner=first_index + partner if partner is not None else None,
+                direction=change_direction("en", text, mention.start, quantity.end) if is_change else None,
             )
         )
         previous_item, previous_verb_change = item, verb_change
@@ -2197,6 +2201,8 @@ def _is_change(
 ) -> bool:
     # "rose by 17 percent to 9.2 million": the figure after "to" is the new level, not a change
     new_level = previous_end is not None and bool(_TO_LEVEL.fullmatch(text, previous_end, mention.start))
+    if _THAN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "49% more than the 254,000 tons delivered last year": the base compared with
     return (
         verb_change
         # "food output is expected to grow by 10.9% and beverages by 7%": the verb left out
@@ -2210,6 +2216,12 @@ def _is_change(
     )
 
 
+# a comparison's base after its difference ("49% more than the 254,000", "$2 billion less than"),
+# not a qualifier ("grew by more than 5%")
+_THAN_BEFORE = re.compile(
+    r"(?:\d%?|percent|times|billion|million|thousand)\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:the\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
 # no verb among the words: "and was followed by 30 trucks" is no gapped change
 _GAPPED_BY = re.compile(
     r"(?:,\s*|\s+)and\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would)\b)[A-Za-z’'-]+(?<!ed)\s+){1,4}"

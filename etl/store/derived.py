@@ -268,7 +268,7 @@ def sync_catalog(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], ca
 # the pairs its last rebuild flagged. Change this whenever what is flagged changes (this SQL, the
 # qualifier bounds or item wording of etl/store/facts.py): refresh then recomputes every pair of
 # a store built by another version (rule_changed), as EXTRACTOR_VERSION re-extracts.
-CONTRADICTION_RULE_VERSION = "2026-11-26.intervals-same-item-same-place"
+CONTRADICTION_RULE_VERSION = "2026-11-26.intervals-same-item-same-place-direction"
 # Per metric, category, kind and period, the values compared are the most-reported ones: a
 # real series has a handful of values, and this bounds the pairs on any store.
 CONTRADICTION_VALUES_PER_GROUP = 20
@@ -276,7 +276,7 @@ CONTRADICTION_VALUES_PER_GROUP = 20
 GROUP_KEYS = ("metric_id", "kind", "category", "period_start", "period_end")
 _FIGURE_COLUMNS = ("indicator_id", "article_id", "metric_id", "category", "kind", "is_change", "period_start",
                    "period_end", "unit", "value", "qualifier", "item", "surface", "sentence", "sentence_start",
-                   "published_at", "place")  # fmt: skip
+                   "published_at", "place", "direction")  # fmt: skip
 # Articles are matched with `article_id = ANY(?::VARCHAR[])`: DuckDB applies it inside the scan
 # (a hash lookup per row: 20 or 20,000 ids cost about the same), where a join would read more.
 
@@ -314,6 +314,9 @@ def _contradictions_sql() -> str:
         FROM compared a
         JOIN compared b
           ON a.metric_id = b.metric_id AND a.kind = b.kind AND a.is_change = b.is_change
+         -- changes are compared with changes the same way: a rise of 5% beside a fall of 3% is
+         -- no disagreement of sizes (values are stored unsigned)
+         AND a.direction IS NOT DISTINCT FROM b.direction
          AND a.category IS NOT DISTINCT FROM b.category
          AND a.period_start IS NOT DISTINCT FROM b.period_start
          AND a.period_end IS NOT DISTINCT FROM b.period_end
@@ -366,6 +369,22 @@ def contradiction_rule_changed(con: duckdb.DuckDBPyConnection) -> bool:
     return database.get_meta(con, CONTRADICTION_META_KEY) != CONTRADICTION_RULE_VERSION
 
 
+# by name: a column a migration added (direction) stands last in an older store's table
+_METRIC_FACT_COLUMNS = ", ".join(
+    (
+        *FACT_KEY,
+        "sources",
+        "mentions",
+        "indicator_id",
+        "first_published_at",
+        "article_id",
+        "item",
+        "surface",
+        "sentence",
+    )
+)
+
+
 def rebuild_metric_tables(con: duckdb.DuckDBPyConnection, changed_articles: list[str] | None = None) -> None:
     """Recompute metric_facts and contradictions: all of them, or (given the articles whose
     figures or publication time changed) only the metric/period groups their figures belong
@@ -383,7 +402,7 @@ def rebuild_metric_tables(con: duckdb.DuckDBPyConnection, changed_articles: list
         figures = "indicators"
     try:
         con.execute(
-            f"INSERT INTO metric_facts SELECT f.*, i.article_id, i.item, i.surface, i.sentence "
+            f"INSERT INTO metric_facts ({_METRIC_FACT_COLUMNS}) SELECT f.*, i.article_id, i.item, i.surface, i.sentence "
             f"FROM ({fact_rows(figures)}) f JOIN {figures} i USING (indicator_id)"
         )
         con.execute(_CONTRADICTIONS.format(figures=figures))

@@ -1,6 +1,6 @@
 """What "the same fact" is, defined once: reports of one metric (and category), kind, level or
-change, stated period, value, unit and place are one fact, however many articles carry it (a
-region's figure is not the country's, nor another region's).
+change (and its direction), stated period, value, unit and place are one fact, however many
+articles carry it (a region's figure is not the country's, nor another region's).
 
 derived.py keeps metric_facts and contradictions with it, the dashboard aggregates filtered
 reports with it, and the schema's metric_values view groups by the same columns (a test holds
@@ -8,8 +8,11 @@ them equal)."""
 
 from __future__ import annotations
 
-FACT_KEY = ("metric_id", "category", "kind", "is_change", "period_start", "period_end", "value", "unit",
-            "place")  # fmt: skip
+# A rise and a fall of the same size are two facts: `direction` (up, down, NULL) is in the key.
+FACT_KEY = (
+    "metric_id", "category", "kind", "is_change", "period_start", "period_end", "value", "unit", "place",
+    "direction",
+)  # fmt: skip
 # Facts that may contradict each other: the same key but for the value (and unit); the same place.
 FACT_GROUP = tuple(column for column in FACT_KEY if column not in ("value", "unit"))
 

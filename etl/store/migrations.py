@@ -172,6 +172,24 @@ def _figures_carry_place(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("DELETE FROM meta WHERE key IN ('extractor_version', 'catalog_sha256')")
 
 
+def _changes_carry_direction(con: duckdb.DuckDBPyConnection) -> None:
+    """indicators.direction and metric_facts.direction say which way a change went (up, down).
+    Stored figures get it when the next refresh re-extracts every body (forgetting the extractor
+    version forces it), which also refills metric_facts, whose key now includes it."""
+    tables = table_names(con)
+    if "indicators" in tables and "direction" not in columns(con, "indicators"):
+        con.execute("ALTER TABLE indicators ADD COLUMN direction VARCHAR")
+        if "meta" in tables:
+            con.execute("DELETE FROM meta WHERE key = 'extractor_version'")
+    if "metric_facts" in tables and "direction" not in columns(con, "metric_facts"):
+        con.execute("ALTER TABLE metric_facts ADD COLUMN direction VARCHAR")
+        if "indicators" in tables:  # each fact's way is its first report's (none until re-extracted)
+            con.execute(
+                "UPDATE metric_facts SET direction = i.direction FROM indicators i "
+                "WHERE metric_facts.indicator_id = i.indicator_id"
+            )
+
+
 # Step n (1-based) brings a store from version n-1 to n.
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _contradictions_become_a_table,
@@ -187,7 +205,8 @@ MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _metric_facts_carry_first_report,
     _indicators_carry_period_basis,
     _articles_carry_source_credit,
-    _figures_carry_place,
+    _figures_carry_place,  # 14
+    _changes_carry_direction,  # 15
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -187,9 +187,11 @@ CREATE TABLE IF NOT EXISTS indicators (
     period_basis        VARCHAR,              -- how the period was decided: sentence (its own
                                               -- sentence names it), publication, context (the
                                               -- headline or an earlier sentence), none
-    place               VARCHAR               -- the region, city or district it is about, by its
+    place               VARCHAR,              -- the region, city or district it is about, by its
                                               -- English name ('Mangystau region', 'Almaty');
                                               -- NULL: national or unstated (etl/extract/places.py)
+    direction           VARCHAR               -- a change's way: up, down; NULL for a level or
+                                              -- a change whose text does not say
 );
 
 CREATE TABLE IF NOT EXISTS metrics (
@@ -202,7 +204,7 @@ CREATE TABLE IF NOT EXISTS metrics (
 -- One fact per metric, category, kind, period and value, however many articles report it.
 CREATE OR REPLACE VIEW metric_values AS
 SELECT i.metric_id, m.label, m.topic, i.category, i.kind, i.is_change,
-       i.period_start, i.period_end, i.value, i.unit, i.place,
+       i.period_start, i.period_end, i.value, i.unit, i.place, i.direction,
        count(*) AS mentions,
        count(DISTINCT i.article_id) AS sources,
        list(i.indicator_id ORDER BY a.published_at, i.indicator_id) AS indicator_ids,
@@ -213,7 +215,7 @@ FROM indicators i
 JOIN articles a USING (article_id)
 JOIN metrics m USING (metric_id)
 GROUP BY i.metric_id, m.label, m.topic, i.category, i.kind, i.is_change,
-         i.period_start, i.period_end, i.value, i.unit, i.place;
+         i.period_start, i.period_end, i.value, i.unit, i.place, i.direction;
 
 -- metric_values without the lists, as a table kept by refresh (etl/derived.py rebuilds the
 -- groups a run touches): the dashboard reads it when no filter narrows the articles, instead
@@ -237,7 +239,8 @@ CREATE TABLE IF NOT EXISTS metric_facts (
     article_id         VARCHAR,           -- the first indicator's article, item, surface, sentence
     item               VARCHAR,
     surface            VARCHAR,
-    sentence           VARCHAR
+    sentence           VARCHAR,
+    direction          VARCHAR            -- a change's way (up, down), part of the fact's key
 );
 
 -- Disagreeing facts: pairs of values reported for the same metric, category, kind, place and

@@ -25,7 +25,7 @@ from etl.transform.article_meta import SIDECAR_SUFFIX, ArticleMeta, parse_sideca
 INDICATOR_COLUMNS = (
     "indicator_id", "article_id", "value", "unit", "item", "qualifier", "period_start", "period_end",
     "kind", "is_change", "role", "linked_indicator_id", "sentence", "sentence_start", "start_char",
-    "end_char", "surface", "metric_id", "category", "period_basis", "place",
+    "end_char", "surface", "metric_id", "category", "period_basis", "place", "direction",
 )  # fmt: skip
 # What a figure stores of its sentence: the whole sentence up to this length (the longest real
 # sentences of the sample are just under 400 characters), else a window this long around it.
@@ -183,6 +183,7 @@ def figure_rows(
                 category,
                 period_basis(indicator, published, language),
                 indicator.place,
+                indicator.direction,
             )  # fmt: skip
         )
     return tuple(rows)
