@@ -193,7 +193,7 @@ def test_falls_plot_below_zero_and_changes_never_share_a_level_series() -> None:
 
 
 def test_the_migration_adds_direction_and_asks_for_re_extraction(tmp_path: Path) -> None:
-    step = MIGRATIONS[13]
+    step = MIGRATIONS[14]
     assert step.__name__ == "_changes_carry_direction"
     con = duckdb.connect(str(tmp_path / "old.duckdb"))
     try:
@@ -222,7 +222,7 @@ def test_a_rise_and_a_fall_of_one_size_are_two_facts_and_no_contradiction(tmp_pa
             period_start=date(2024, 1, 1), period_end=date(2024, 12, 31), kind="actual", is_change=True, role=None,
             linked_indicator_id=None, sentence=f"Figure {n}.", sentence_start=0, start_char=0, end_char=3,
             surface=str(value), metric_id="taza.trees_planted", category=None, period_basis="sentence",
-            direction=direction, published_at=pd.Timestamp("2025-01-10"), topics=[],
+            direction=direction, published_at=pd.Timestamp("2025-01-10"), topics=[], place=None,
         )  # fmt: skip
 
     con = database.connect(tmp_path / "store.duckdb")
