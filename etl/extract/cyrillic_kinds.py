@@ -32,6 +32,14 @@ def _mark_positions(text: str, marks: re.Pattern[str]) -> tuple[list[int], list[
 def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
     """(position, kind) of every kind cue word of a text: the language's cue stems, then verb
     endings (Russian past tense: actual; Kazakh clause-final past: actual, aorist: plan)."""
+    # The rules of one sentence ask for its cues up to a dozen times (its figures' kinds, the
+    # plans kept apart, the present told, a list's lead ...): read once, a fresh list each time.
+    return list(_sentence_cues(reader, text))
+
+
+# A few sentences back covers a list's lead; too few to carry an article's cues into the next.
+@lru_cache(maxsize=16)
+def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
     cues: list[tuple[int, str]] = []
     kazakh = reader.language.code == "kk"
     habitual = kazakh and bool(reader.habitual.search(text))
@@ -185,7 +193,7 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
         if kind:
             cues.append((match.start(), kind))
     cues = _planned_levels(reader, cues, text) if kazakh else _governed_that(cues, text)
-    return sorted(_revisions(reader, _futures(cues, text, kazakh), text), key=_position)
+    return tuple(sorted(_revisions(reader, _futures(cues, text, kazakh), text), key=_position))
 
 
 # verbs of reckoning on or supposing: a forecast before "что", an intention before an infinitive
