@@ -328,6 +328,27 @@ def test_a_pattern_whose_gate_is_closed_finds_nothing(text: str) -> None:
     _gates_hold([text])
 
 
+def _may_hold_period_as_one_scan(text: str) -> None:
+    from etl.extract import cyrillic_periods as cp
+    from etl.extract.literal_gates import plain_lower
+
+    one_scan = re.compile(r"\d|" + cp._HAS_CUE.pattern, re.I)  # the test as it was: digits and words at once
+    assert cp._may_hold_period(text, plain_lower(text)) == bool(one_scan.search(text)), text
+
+
+def test_the_digit_first_period_test_answers_as_one_scan_on_the_dev_sentences() -> None:
+    for language in ("ru", "kk"):
+        for text in _dev_texts(language):
+            _may_hold_period_as_one_scan(text)
+
+
+@SETTINGS
+@given(CYRILLIC_TEXT)
+def test_the_digit_first_period_test_answers_as_one_scan(text: str) -> None:
+    _may_hold_period_as_one_scan(text)
+    _may_hold_period_as_one_scan(text.upper())
+
+
 def test_a_remembered_cue_kind_is_the_kind_the_stems_give(monkeypatch: pytest.MonkeyPatch) -> None:
     from etl.extract import cyrillic_numbers
     from etl.extract.cyrillic import LANGUAGE_DATA
