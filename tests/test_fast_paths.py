@@ -239,7 +239,27 @@ def _cyrillic_tables() -> list[tuple[str, re.Pattern[str]]]:
     from etl.extract import cyrillic_periods
     from etl.extract.cyrillic import LANGUAGE_DATA
 
-    return [(kind, p) for data in LANGUAGE_DATA.values() for kind, p in cyrillic_periods._patterns(data)]
+    from etl.extract.cyrillic_numbers import _ONE_SCALE, reader_for
+
+    numbers = [
+        (f"number words {data.code}", p)
+        for data in LANGUAGE_DATA.values()
+        for reader in [reader_for(data)]
+        for p in (reader.number_word, reader.multiplier, _ONE_SCALE, reader.half_scale)
+    ]
+    return [(kind, p) for data in LANGUAGE_DATA.values() for kind, p in cyrillic_periods._patterns(data)] + numbers
+
+
+def test_the_number_word_scans_are_gated_by_their_own_patterns_gates() -> None:
+    from etl.extract.cyrillic import LANGUAGE_DATA
+    from etl.extract.cyrillic_numbers import _ONE_SCALE, reader_for
+    from etl.extract.literal_gates import literal_gate
+
+    for data in LANGUAGE_DATA.values():
+        reader = reader_for(data)
+        patterns = (reader.number_word, reader.multiplier, _ONE_SCALE, reader.half_scale)
+        assert reader.number_word_gates == tuple(literal_gate(p) for p in patterns)
+        assert all(gate is not None for gate in reader.number_word_gates)
 
 
 def test_literal_gates_name_the_words_every_match_needs() -> None:

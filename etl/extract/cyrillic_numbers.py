@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.languages import LanguageData
+from etl.extract.literal_gates import literal_gate, may_match, plain_lower
 from etl.extract.mentions import NUMBER_CHAIN_AT
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM
@@ -145,6 +146,11 @@ class Reader:
         # "полмиллиона", "полумиллиона", "жарты миллион": half of the scale
         self.half_scale = re.compile(
             r"(?<!\w)(?:полу?|жарты\s+)(?P<scale>миллион\w*|миллиард\w*|триллион\w*)", re.I
+        )
+        # each number-word scan of a sentence only when it holds a word every match of it holds:
+        # a "м" or "п" opens most sentences to the number words, few hold a multiplier or "полмиллиона"
+        self.number_word_gates = tuple(
+            literal_gate(p) for p in (self.number_word, self.multiplier, _ONE_SCALE, self.half_scale)
         )
         self.qualifiers = [(re.compile(p, re.I), name) for p, name in language.qualifiers]
         self.range_start = re.compile(language.range_start_before, re.I)
@@ -317,7 +323,9 @@ class Reader:
             return []
         words: list[Figure] = []
         taken = [(f.start, f.end) for f in found]
-        for match in self.number_word.finditer(text):
+        lower = plain_lower(text)
+        number_word, multiplier, one_scale, half_scale = (may_match(g, lower) for g in self.number_word_gates)
+        for match in self.number_word.finditer(text) if number_word else ():
             if match.start() < skip_before or any(match.start() < b and a < match.end() for a, b in taken):
                 continue
             value = self.language.number_words[match["w"].lower()] + (0.5 if match["half"] else 0.0)
@@ -340,13 +348,13 @@ class Reader:
                 code, factor = self.unit_codes[str(unit_match.lastgroup)]
                 unit, value, position = code, value * factor, unit_match.end()
             words.append(Figure(match.start(), position, value, unit, scaled, value))
-        for match in self.multiplier.finditer(text):  # "вдвое больше", "жарты есеге"
+        for match in self.multiplier.finditer(text) if multiplier else ():  # "вдвое больше", "жарты есеге"
             if match.start() >= skip_before and not any(
                 match.start() < b and a < match.end() for a, b in taken
             ):
                 value = self.multiplier_values[str(match.lastgroup)]
                 words.append(Figure(match.start(), match.end(), value, "times", False, value))
-        for match in _ONE_SCALE.finditer(text):  # "свыше тысячи сельчан": over one thousand
+        for match in _ONE_SCALE.finditer(text) if one_scale else ():  # "свыше тысячи сельчан": over one thousand
             group = "scale" if match["scale"] else "scale_kk"
             if match.start(group) < skip_before or any(
                 match.start(group) < b and a < match.end() for a, b in taken
@@ -361,7 +369,7 @@ class Reader:
                 code, factor = self.unit_codes[str(unit_match.lastgroup)]
                 unit, value, position = code, value * factor, unit_match.end()
             words.append(Figure(match.start(group), position, value, unit, True, 1.0))
-        for match in self.half_scale.finditer(text):
+        for match in self.half_scale.finditer(text) if half_scale else ():
             scale = self.read_scale(text, match.start("scale"))
             if scale is None or match.start() < skip_before:
                 continue
