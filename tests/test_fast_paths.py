@@ -238,7 +238,6 @@ def test_cue_words_skipped_by_the_fast_path_give_the_cues_of_the_general_path_on
 def _cyrillic_tables() -> list[tuple[str, re.Pattern[str]]]:
     from etl.extract import cyrillic_periods
     from etl.extract.cyrillic import LANGUAGE_DATA
-
     from etl.extract.cyrillic_numbers import _ONE_SCALE, reader_for
 
     numbers = [
@@ -246,8 +245,14 @@ def _cyrillic_tables() -> list[tuple[str, re.Pattern[str]]]:
         for data in LANGUAGE_DATA.values()
         for reader in [reader_for(data)]
         for p in (reader.number_word, reader.multiplier, _ONE_SCALE, reader.half_scale)
+    ] + [
+        (f"qualifier {data.code}", p)
+        for data in LANGUAGE_DATA.values()
+        for p, _ in reader_for(data).qualifiers
     ]
-    return [(kind, p) for data in LANGUAGE_DATA.values() for kind, p in cyrillic_periods._patterns(data)] + numbers
+    return [
+        (kind, p) for data in LANGUAGE_DATA.values() for kind, p in cyrillic_periods._patterns(data)
+    ] + numbers
 
 
 def test_the_number_word_scans_are_gated_by_their_own_patterns_gates() -> None:
@@ -260,6 +265,8 @@ def test_the_number_word_scans_are_gated_by_their_own_patterns_gates() -> None:
         patterns = (reader.number_word, reader.multiplier, _ONE_SCALE, reader.half_scale)
         assert reader.number_word_gates == tuple(literal_gate(p) for p in patterns)
         assert all(gate is not None for gate in reader.number_word_gates)
+        # (and each qualifier pattern by its own, on the window it is tried on)
+        assert reader.qualifier_gates == [literal_gate(p) for p, _ in reader.qualifiers]
 
 
 def test_literal_gates_name_the_words_every_match_needs() -> None:

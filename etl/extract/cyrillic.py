@@ -35,6 +35,7 @@ from etl.extract.kk_predicate import (
 )
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
+from etl.extract.literal_gates import may_match, plain_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_projects import (
@@ -1646,11 +1647,18 @@ def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
     # 45 characters before: the patterns end at the figure, but 'до' reads back to a verb
     # ("довести уровень газификации до 62,1%")
     left, right = text[max(0, figure.start - 45) : figure.start], text[figure.end : figure.end + 20]
-    for pattern, name in reader.qualifiers:
+    # a pattern is tried only on a window holding one of its words (most figures have no qualifier;
+    # the 'до' pattern's look-aheads read the whole window at each position otherwise)
+    lower_left, lower_right = plain_lower(left), plain_lower(right)
+    for (pattern, name), gate in zip(reader.qualifiers, reader.qualifier_gates, strict=True):
         if pattern.pattern.startswith("^"):
-            if pattern.match(right) and not (name == "up to" and reader.range_start.search(left)):
+            if (
+                may_match(gate, lower_right)
+                and pattern.match(right)
+                and not (name == "up to" and reader.range_start.search(left))
+            ):
                 return name
-        elif pattern.search(left):
+        elif may_match(gate, lower_left) and pattern.search(left):
             return name
     return None
 

@@ -153,6 +153,7 @@ class Reader:
             literal_gate(p) for p in (self.number_word, self.multiplier, _ONE_SCALE, self.half_scale)
         )
         self.qualifiers = [(re.compile(p, re.I), name) for p, name in language.qualifiers]
+        self.qualifier_gates = [literal_gate(p) for p, _ in self.qualifiers]
         self.range_start = re.compile(language.range_start_before, re.I)
         self.change = re.compile(language.change_words, re.I)
         self.now = re.compile(language.now_words, re.I)
@@ -354,7 +355,8 @@ class Reader:
             ):
                 value = self.multiplier_values[str(match.lastgroup)]
                 words.append(Figure(match.start(), match.end(), value, "times", False, value))
-        for match in _ONE_SCALE.finditer(text) if one_scale else ():  # "свыше тысячи сельчан": over one thousand
+        # "свыше тысячи сельчан": over one thousand
+        for match in _ONE_SCALE.finditer(text) if one_scale else ():
             group = "scale" if match["scale"] else "scale_kk"
             if match.start(group) < skip_before or any(
                 match.start(group) < b and a < match.end() for a, b in taken
