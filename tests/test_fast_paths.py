@@ -279,6 +279,11 @@ def test_literal_gates_name_the_words_every_match_needs() -> None:
     assert literal_gate(re.compile(r"a*|b")) is None  # one alternative needs nothing
     assert literal_gate(re.compile("İl", re.I)) == ("l",)  # "İ" matches "i", but lower-cases to two
     assert literal_gate(re.compile(r"\d+\s+")) is None
+    # a small class of plain letters spells the run each way ("май", "мая", "мае", not just "ма")
+    assert literal_gate(re.compile(r"ма[йяе]\w*", re.I)) == ("мае", "май", "мая")
+    assert literal_gate(re.compile(r"[Ii]n", re.I)) == ("in",)
+    assert literal_gate(re.compile(r"a[^b]c")) == ("a",)  # a negated class ends the run
+    assert literal_gate(re.compile(r"x[a-d]yz")) == ("yz",)  # so does a range
     # every period table of the Cyrillic reader: most patterns get a gate
     gates = [literal_gate(p) for _, p in _cyrillic_tables()]
     assert sum(gate is not None for gate in gates) > 0.8 * len(gates)
