@@ -394,6 +394,22 @@ def test_a_remembered_cue_kind_is_the_kind_the_stems_give(monkeypatch: pytest.Mo
             assert reader.cue_kind(word) == (reader.cue_kinds[str(match.lastgroup)] if match else None), word
         assert len(reader._cue_kind_of) == 300  # bounded
         assert any(reader.cue_kind(w) for w in words)
+        for word in words + words:
+            assert reader.is_reported_word(word) == bool(reader.reported_word.fullmatch(word)), word
+        assert len(reader._reported) == 300
+        assert any(reader.is_reported_word(w) for w in words)
+
+
+def test_a_remembered_russian_verb_kind_is_the_kind_its_endings_give(monkeypatch: pytest.MonkeyPatch) -> None:
+    from etl.extract import cyrillic_kinds
+
+    monkeypatch.setattr(cyrillic_kinds, "_RUSSIAN_VERB_KINDS", {})
+    monkeypatch.setattr(cyrillic_kinds, "_KNOWN_VERBS", 300)
+    words = [w.lower() for text in _dev_texts("ru") for w in re.findall(r"[^\W\d_]+", text)]
+    for word in words + words:
+        assert cyrillic_kinds._russian_verb_kind(word) == cyrillic_kinds._read_russian_verb_kind(word), word
+    assert len(cyrillic_kinds._RUSSIAN_VERB_KINDS) == 300
+    assert {cyrillic_kinds._russian_verb_kind(w) for w in words} >= {"actual", "future", None}
 
 
 def test_quick_init_builds_the_record_the_dataclass_init_builds() -> None:

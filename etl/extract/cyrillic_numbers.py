@@ -186,6 +186,17 @@ class Reader:
         # word -> cue_kind: news repeats its words, and the alternation of every stem is tried
         # per word otherwise; bounded, as the words of a whole archive are many
         self._cue_kind_of: dict[str, str | None] = {}
+        self._reported: dict[str, bool] = {}
+
+    def is_reported_word(self, word: str) -> bool:
+        """Whether the whole word is a verb of reporting ("сообщили", "хабарлады"), remembered as cue_kind is."""
+        known = self._reported
+        if word in known:
+            return known[word]
+        reported = self.reported_word.fullmatch(word) is not None
+        if len(known) < _KNOWN_WORDS:
+            known[word] = reported
+        return reported
 
     def cue_kind(self, word: str) -> str | None:
         """The kind of the longest cue stem a (lower-case) word starts with; '=' cues whole words only."""
