@@ -197,7 +197,7 @@ def extract_cyrillic_indicators(
                 else f
                 for f in figures
             ]
-        rate_before = bool(reader.rate_base.search(sentence.text))
+        rate_before = bool(reader.rate_bases(sentence.text))
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = [p for p in periods if not any(p is b for b in bases)]
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):

@@ -187,6 +187,14 @@ class Reader:
         # per word otherwise; bounded, as the words of a whole archive are many
         self._cue_kind_of: dict[str, str | None] = {}
         self._reported: dict[str, bool] = {}
+        self._last_rate_bases: tuple[str | None, tuple[re.Match[str], ...]] = (None, ())
+
+    def rate_bases(self, text: str) -> tuple[re.Match[str], ...]:
+        """The rate bases ("на 1000 жителей") of a sentence: read once for its figures and again by the
+        sentence after it (whether a rate was just given), so the last sentence's are kept."""
+        if self._last_rate_bases[0] != text:
+            self._last_rate_bases = (text, tuple(self.rate_base.finditer(text)))
+        return self._last_rate_bases[1]
 
     def is_reported_word(self, word: str) -> bool:
         """Whether the whole word is a verb of reporting ("сообщили", "хабарлады"), remembered as cue_kind is."""
@@ -239,7 +247,7 @@ class Reader:
     def _per_base_rates(self, text: str, found: list[Figure]) -> list[Figure]:
         """'1000 тұрғынға шаққанда 22,55': the base is no figure; a bare number after it and below
         it is a rate per that base (a count of 216 200 births later in the sentence is not)."""
-        for base in self.rate_base.finditer(text):
+        for base in self.rate_bases(text):
             size = float(re.sub(r"\D", "", base["base"])) * (1000 if base["base"].endswith("мың") else 1)
             found = [
                 f
