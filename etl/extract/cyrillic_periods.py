@@ -1074,7 +1074,12 @@ def find_cyrillic_periods(
         else (start, end, kind, groups)
         for start, end, kind, groups in found
     ]
-    if language.code == "ru" and _RU_YEAR_TOTAL.search(sentence):
+    # (read only when a deadline of this year is found: the rule renames nothing else)
+    if (
+        language.code == "ru"
+        and any(f[2] == "deadline_this_year" for f in found)
+        and _RU_YEAR_TOTAL.search(sentence)
+    ):
         # "К концу года его объем планируется увеличить до ...": the level a volume is to reach (not
         # "До конца года планируется запустить 190 проектов", work due by then)
         found = [(a, b, "year_total_end" if k == "deadline_this_year" else k, g) for a, b, k, g in found]
