@@ -250,9 +250,50 @@ def _cyrillic_tables() -> list[tuple[str, re.Pattern[str]]]:
         for data in LANGUAGE_DATA.values()
         for p, _ in reader_for(data).qualifiers
     ]
+    numbers += _sentence_scans()
     return [
         (kind, p) for data in LANGUAGE_DATA.values() for kind, p in cyrillic_periods._patterns(data)
     ] + numbers
+
+
+def _sentence_scans() -> list[tuple[str, re.Pattern[str]]]:
+    """The whole-sentence scans that gated_search spares most sentences."""
+    from etl.extract import cyrillic, ru_projects
+    from etl.extract.cyrillic_numbers import reader_for
+
+    scans = [
+        (name, getattr(cyrillic, name))
+        for name in ("_REPORTING_PERIOD", "_SET_ASIDE", "_RESPECTIVELY", "_KK_UNDER_WAY")
+    ]
+    scans.append(("_WEEKLY", ru_projects._WEEKLY))
+    for data in cyrillic.LANGUAGE_DATA.values():
+        scans += [
+            (f"total {data.code}", reader_for(data).total),
+            (f"habitual {data.code}", reader_for(data).habitual),
+        ]
+    return scans
+
+
+def test_a_gated_search_finds_what_the_search_finds() -> None:
+    from etl.extract import cyrillic, ru_projects
+    from etl.extract.cyrillic_numbers import reader_for
+    from etl.extract.literal_gates import gated_search, literal_gate
+
+    pairs = [(cyrillic._SET_ASIDE, cyrillic._SET_ASIDE_GATE), (cyrillic._RESPECTIVELY, cyrillic._RESPECTIVELY_GATE),
+             (cyrillic._REPORTING_PERIOD, cyrillic._REPORTING_PERIOD_GATE),
+             (cyrillic._KK_UNDER_WAY, cyrillic._KK_UNDER_WAY_GATE), (ru_projects._WEEKLY, ru_projects._WEEKLY_GATE)]  # fmt: skip
+    for data in cyrillic.LANGUAGE_DATA.values():
+        reader = reader_for(data)
+        pairs += [(reader.total, reader.total_gate), (reader.habitual, reader.habitual_gate)]
+    assert all(gate == literal_gate(pattern) for pattern, gate in pairs)
+    found = 0
+    for text in _dev_texts("ru") + _dev_texts("kk") + ["ᲀыделено 5 млрд", "ВСЕГО 12"]:
+        for pattern, gate in pairs:
+            expected = pattern.search(text)
+            got = gated_search(pattern, gate, text)
+            assert (got and (got.span(), got.group(0))) == (expected and (expected.span(), expected.group(0)))
+            found += expected is not None
+    assert found > 100
 
 
 def test_the_number_word_scans_are_gated_by_their_own_patterns_gates() -> None:

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from etl.extract.cyrillic_numbers import Reader
+from etl.extract.literal_gates import gated_search
 
 # ("outlook" cues only govern future verbs and are dropped by _futures)
 KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "state": 0, "estimate": 0, "actual": 0}
@@ -42,7 +43,7 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
 def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
     cues: list[tuple[int, str]] = []
     kazakh = reader.language.code == "kk"
-    habitual = kazakh and bool(reader.habitual.search(text))
+    habitual = kazakh and bool(gated_search(reader.habitual, reader.habitual_gate, text))
     word, start, previous_start = "", -1, -1
     for match in re.finditer(r"[^\W\d_]+", text):
         previous, word = word, match.group(0).lower()

@@ -168,11 +168,13 @@ class Reader:
         self.current = re.compile(language.current_words, re.I)
         self.plan_noun = re.compile(language.plan_nouns, re.I)
         self.habitual = re.compile(language.habitual_words, re.I)
+        self.habitual_gate = literal_gate(self.habitual)
         self.level_verb = re.compile(language.level_verbs, re.I)
         self.breakdown = re.compile(language.breakdown_words, re.I)
         self.address = re.compile(language.address_before, re.I)
         self.same_measure = re.compile(language.look_back_words, re.I)
         self.total = re.compile(language.total_words, re.I)
+        self.total_gate = literal_gate(self.total)
         self.rate_base = re.compile(language.rate_base_before, re.I)
         self.cues = sorted(language.cues, key=lambda c: -len(c[0]))
         # every cue in one pattern, longest first: the first alternative to match is the longest stem

@@ -74,10 +74,17 @@ def plain_lower(text: str) -> str | None:
     return text.lower() if PLAIN_TEXT.fullmatch(text) else None
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def sentence_lower(text: str) -> str | None:
     """plain_lower of the sentence at hand, read once however many figures' gates ask for it."""
     return plain_lower(text)
+
+
+def gated_search(pattern: re.Pattern[str], gate: Gate, text: str) -> re.Match[str] | None:
+    """pattern.search(text), not tried on a text that holds none of the gate's literals (read in
+    the text's plain_lower, kept for the sentence at hand): for the scans of whole sentences that
+    most sentences cannot match."""
+    return pattern.search(text) if may_match(gate, sentence_lower(text)) else None
 
 
 def _better(new: Gate, old: Gate) -> Gate:
