@@ -43,7 +43,10 @@ def records(found: list[Indicator], published: date, language: str = "en") -> li
 
 
 def rows(article: str, title: str, body: str, published: date, catalog, language: str) -> list[list]:
-    return [[repr(field) for field in row] for row in figure_rows(article, title, body, published, catalog, language)]
+    return [
+        [repr(field) for field in row]
+        for row in figure_rows(article, title, body, published, catalog, language)
+    ]
 
 
 def main() -> None:
@@ -55,7 +58,9 @@ def main() -> None:
         for a in articles:
             key = f"{lang}/{a.name}"
             dump[key] = records(extract_indicators(a.body, a.published, title=a.title), a.published)
-            dump[key + "/lang"] = records(extract_indicators(a.body, a.published, a.title, lang), a.published, lang)
+            dump[key + "/lang"] = records(
+                extract_indicators(a.body, a.published, a.title, lang), a.published, lang
+            )
             dump[key + "/notitle"] = records(extract_indicators(a.body, a.published), a.published)
             dump[key + "/rows"] = rows(a.name, a.title, a.body, a.published, catalog, lang)
     pages = [
@@ -73,7 +78,7 @@ def main() -> None:
                 records(extract_indicators(s.text, date(2025, 1, 21)), date(2025, 1, 21))
                 for s in split_sentences(item.body)
             ]
-    with open(sys.argv[1], "w", encoding="utf-8") as out:
+    with Path(sys.argv[1]).open("w", encoding="utf-8") as out:
         json.dump(dump, out, ensure_ascii=False, indent=0, sort_keys=True)
     facts = sum(len(v) for k, v in dump.items() if not k.endswith(("/sentences", "/rows")))
     print(len(dump), "keys", facts, "records")

@@ -112,7 +112,9 @@ def _gate(items) -> Gate:  # items: an sre_parse.SubPattern (re has no public ty
     """The gate of a sequence: any item's gate holds, as each item must match; consecutive
     literals make one longer literal."""
     best: Gate = None
-    runs = ("",)  # the literal run so far, one string per way a small class ("ма[йяе]") reads it
+    runs: tuple[str, ...] = (
+        "",
+    )  # the literal run so far, one string per way a small class ("ма[йяе]") reads it
     for op, argument in [*items, (None, None)]:
         if op is sre.LITERAL and _PLAIN_CHARACTER.fullmatch(chr(argument)):
             runs = tuple(run + chr(argument).lower() for run in runs)
