@@ -238,8 +238,76 @@ def test_cue_words_skipped_by_the_fast_path_give_the_cues_of_the_general_path_on
 def _cyrillic_tables() -> list[tuple[str, re.Pattern[str]]]:
     from etl.extract import cyrillic_periods
     from etl.extract.cyrillic import LANGUAGE_DATA
+    from etl.extract.cyrillic_numbers import _ONE_SCALE, reader_for
 
-    return [(kind, p) for data in LANGUAGE_DATA.values() for kind, p in cyrillic_periods._patterns(data)]
+    numbers = [
+        (f"number words {data.code}", p)
+        for data in LANGUAGE_DATA.values()
+        for reader in [reader_for(data)]
+        for p in (reader.number_word, reader.multiplier, _ONE_SCALE, reader.half_scale)
+    ] + [
+        (f"qualifier {data.code}", p)
+        for data in LANGUAGE_DATA.values()
+        for p, _ in reader_for(data).qualifiers
+    ]
+    numbers += _sentence_scans()
+    return [
+        (kind, p) for data in LANGUAGE_DATA.values() for kind, p in cyrillic_periods._patterns(data)
+    ] + numbers
+
+
+def _sentence_scans() -> list[tuple[str, re.Pattern[str]]]:
+    """The whole-sentence scans that gated_search spares most sentences."""
+    from etl.extract import cyrillic, ru_projects
+    from etl.extract.cyrillic_numbers import reader_for
+
+    scans = [
+        (name, getattr(cyrillic, name))
+        for name in ("_REPORTING_PERIOD", "_SET_ASIDE", "_RESPECTIVELY", "_KK_UNDER_WAY")
+    ]
+    scans.append(("_WEEKLY", ru_projects._WEEKLY))
+    for data in cyrillic.LANGUAGE_DATA.values():
+        scans += [
+            (f"total {data.code}", reader_for(data).total),
+            (f"habitual {data.code}", reader_for(data).habitual),
+        ]
+    return scans
+
+
+def test_a_gated_search_finds_what_the_search_finds() -> None:
+    from etl.extract import cyrillic, ru_projects
+    from etl.extract.cyrillic_numbers import reader_for
+    from etl.extract.literal_gates import gated_search, literal_gate
+
+    pairs = [(cyrillic._SET_ASIDE, cyrillic._SET_ASIDE_GATE), (cyrillic._RESPECTIVELY, cyrillic._RESPECTIVELY_GATE),
+             (cyrillic._REPORTING_PERIOD, cyrillic._REPORTING_PERIOD_GATE),
+             (cyrillic._KK_UNDER_WAY, cyrillic._KK_UNDER_WAY_GATE), (ru_projects._WEEKLY, ru_projects._WEEKLY_GATE)]  # fmt: skip
+    for data in cyrillic.LANGUAGE_DATA.values():
+        reader = reader_for(data)
+        pairs += [(reader.total, reader.total_gate), (reader.habitual, reader.habitual_gate)]
+    assert all(gate == literal_gate(pattern) for pattern, gate in pairs)
+    found = 0
+    for text in _dev_texts("ru") + _dev_texts("kk") + ["ᲀыделено 5 млрд", "ВСЕГО 12"]:
+        for pattern, gate in pairs:
+            expected = pattern.search(text)
+            got = gated_search(pattern, gate, text)
+            assert (got and (got.span(), got.group(0))) == (expected and (expected.span(), expected.group(0)))
+            found += expected is not None
+    assert found > 100
+
+
+def test_the_number_word_scans_are_gated_by_their_own_patterns_gates() -> None:
+    from etl.extract.cyrillic import LANGUAGE_DATA
+    from etl.extract.cyrillic_numbers import _ONE_SCALE, reader_for
+    from etl.extract.literal_gates import literal_gate
+
+    for data in LANGUAGE_DATA.values():
+        reader = reader_for(data)
+        patterns = (reader.number_word, reader.multiplier, _ONE_SCALE, reader.half_scale)
+        assert reader.number_word_gates == tuple(literal_gate(p) for p in patterns)
+        assert all(gate is not None for gate in reader.number_word_gates)
+        # (and each qualifier pattern by its own, on the window it is tried on)
+        assert reader.qualifier_gates == [literal_gate(p) for p, _ in reader.qualifiers]
 
 
 def test_literal_gates_name_the_words_every_match_needs() -> None:
@@ -252,6 +320,11 @@ def test_literal_gates_name_the_words_every_match_needs() -> None:
     assert literal_gate(re.compile(r"a*|b")) is None  # one alternative needs nothing
     assert literal_gate(re.compile("İl", re.I)) == ("l",)  # "İ" matches "i", but lower-cases to two
     assert literal_gate(re.compile(r"\d+\s+")) is None
+    # a small class of plain letters spells the run each way ("май", "мая", "мае", not just "ма")
+    assert literal_gate(re.compile(r"ма[йяе]\w*", re.I)) == ("мае", "май", "мая")
+    assert literal_gate(re.compile(r"[Ii]n", re.I)) == ("in",)
+    assert literal_gate(re.compile(r"a[^b]c")) == ("a",)  # a negated class ends the run
+    assert literal_gate(re.compile(r"x[a-d]yz")) == ("yz",)  # so does a range
     # every period table of the Cyrillic reader: most patterns get a gate
     gates = [literal_gate(p) for _, p in _cyrillic_tables()]
     assert sum(gate is not None for gate in gates) > 0.8 * len(gates)
@@ -328,6 +401,27 @@ def test_a_pattern_whose_gate_is_closed_finds_nothing(text: str) -> None:
     _gates_hold([text])
 
 
+def _may_hold_period_as_one_scan(text: str) -> None:
+    from etl.extract import cyrillic_periods as cp
+    from etl.extract.literal_gates import plain_lower
+
+    one_scan = re.compile(r"\d|" + cp._HAS_CUE.pattern, re.I)  # the test as it was: digits and words at once
+    assert cp._may_hold_period(text, plain_lower(text)) == bool(one_scan.search(text)), text
+
+
+def test_the_digit_first_period_test_answers_as_one_scan_on_the_dev_sentences() -> None:
+    for language in ("ru", "kk"):
+        for text in _dev_texts(language):
+            _may_hold_period_as_one_scan(text)
+
+
+@SETTINGS
+@given(CYRILLIC_TEXT)
+def test_the_digit_first_period_test_answers_as_one_scan(text: str) -> None:
+    _may_hold_period_as_one_scan(text)
+    _may_hold_period_as_one_scan(text.upper())
+
+
 def test_a_remembered_cue_kind_is_the_kind_the_stems_give(monkeypatch: pytest.MonkeyPatch) -> None:
     from etl.extract import cyrillic_numbers
     from etl.extract.cyrillic import LANGUAGE_DATA
@@ -341,6 +435,22 @@ def test_a_remembered_cue_kind_is_the_kind_the_stems_give(monkeypatch: pytest.Mo
             assert reader.cue_kind(word) == (reader.cue_kinds[str(match.lastgroup)] if match else None), word
         assert len(reader._cue_kind_of) == 300  # bounded
         assert any(reader.cue_kind(w) for w in words)
+        for word in words + words:
+            assert reader.is_reported_word(word) == bool(reader.reported_word.fullmatch(word)), word
+        assert len(reader._reported) == 300
+        assert any(reader.is_reported_word(w) for w in words)
+
+
+def test_a_remembered_russian_verb_kind_is_the_kind_its_endings_give(monkeypatch: pytest.MonkeyPatch) -> None:
+    from etl.extract import cyrillic_kinds
+
+    monkeypatch.setattr(cyrillic_kinds, "_RUSSIAN_VERB_KINDS", {})
+    monkeypatch.setattr(cyrillic_kinds, "_KNOWN_VERBS", 300)
+    words = [w.lower() for text in _dev_texts("ru") for w in re.findall(r"[^\W\d_]+", text)]
+    for word in words + words:
+        assert cyrillic_kinds._russian_verb_kind(word) == cyrillic_kinds._read_russian_verb_kind(word), word
+    assert len(cyrillic_kinds._RUSSIAN_VERB_KINDS) == 300
+    assert {cyrillic_kinds._russian_verb_kind(w) for w in words} >= {"actual", "future", None}
 
 
 def test_quick_init_builds_the_record_the_dataclass_init_builds() -> None:

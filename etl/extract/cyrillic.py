@@ -43,6 +43,7 @@ from etl.extract.kk_predicate import (
 )
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
+from etl.extract.literal_gates import gated_search, literal_gate, may_match, plain_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_projects import (
@@ -148,7 +149,10 @@ def extract_cyrillic_indicators(
         then = False
         planned = False
         # "Есепті кезеңде", "за отчетный период": the span the report is about, not the last one named
-        reporting = report_span is not None and _REPORTING_PERIOD.search(sentence.text) is not None
+        reporting = (
+            report_span is not None
+            and gated_search(_REPORTING_PERIOD, _REPORTING_PERIOD_GATE, sentence.text) is not None
+        )
         # "С начала года по 1 ноября выплатили 27 млрд. В этом году предусмотрено 98 млрд. За этот
         # период ...": the span of the payments, not the year of the budget
         this_period = scope_by_plan and reported is not None and bool(_THIS_PERIOD.search(sentence.text))
@@ -216,7 +220,7 @@ def extract_cyrillic_indicators(
                 else f
                 for f in figures
             ]
-        rate_before = bool(reader.rate_base.search(sentence.text))
+        rate_before = bool(reader.rate_bases(sentence.text))
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = [p for p in periods if not any(p is b for b in bases)]
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
@@ -346,7 +350,8 @@ def extract_cyrillic_indicators(
             )
             last = _last_told(found)
             planned = bool(found) and (
-                bool(_SET_ASIDE.search(sentence.text)) or all(i.kind != "actual" for i in found)
+                bool(gated_search(_SET_ASIDE, _SET_ASIDE_GATE, sentence.text))
+                or all(i.kind != "actual" for i in found)
             )
             if not planned:
                 reported = next((_as_period(i) for i in reversed(found) if _actual_span(i)), reported)
@@ -487,6 +492,8 @@ def _tells_present(
 
 
 _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
+# the scans of whole sentences below run only where the sentence holds a word they need
+_REPORTING_PERIOD_GATE = literal_gate(_REPORTING_PERIOD)
 _YEAR_RESULTS_BARE = re.compile(
     r"\s*(?:по\s+итогам\s+года|жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында))", re.I
 )
@@ -655,12 +662,13 @@ def _done_so_far(sentence: CyrillicSentence, found: list[Indicator], published: 
 
 
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:соответственно|тиісінше)(?!\w)", re.I)
+_RESPECTIVELY_GATE = literal_gate(_RESPECTIVELY)  # (gated_search: literal_gates.py)
 
 
 def _respectively(text: str, found: list[Indicator]) -> list[Indicator]:
     """'В 2023 и 2024 годах построено 40 и 45 школ соответственно', '2023-2025 жылдары тиісінше 40, 45
     және 50 мектеп': as many figures of one unit as the span has years, each its own year in order."""
-    if not _RESPECTIVELY.search(text):
+    if not gated_search(_RESPECTIVELY, _RESPECTIVELY_GATE, text):
         return found
     moved = list(found)
     spans = {(i.period_start, i.period_end) for i in found if i.role is None}
@@ -1080,10 +1088,13 @@ def _year_to_date(
         or _rate_this_year(reader, text)
         # "В этом году на программу выделено 98 млрд", "Биыл бюджеттен 98 млрд теңге бөлінген": money set
         # aside for the year is the year's, not the months so far
-        or _SET_ASIDE.search(text)
+        or gated_search(_SET_ASIDE, _SET_ASIDE_GATE, text)
         # "Биыл 13 мектеп салынып жатыр": work under way this year is the year's, not the months past;
         # "биыл ... 6,5%-ға көтерілуімен түсіндіреді": no verb tells the months past either
-        or (reader.language.code == "kk" and (_KK_UNDER_WAY.search(text) or not find_cues(reader, text)))
+        or (
+            reader.language.code == "kk"
+            and (gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, text) or not find_cues(reader, text))
+        )
     ):  # fmt: skip
         return stated
     return [
@@ -1112,6 +1123,7 @@ _SET_ASIDE = re.compile(
     r"көзделген|көзделді)(?!\w)",
     re.I,
 )
+_SET_ASIDE_GATE = literal_gate(_SET_ASIDE)  # (gated_search: literal_gates.py)
 
 
 def _rate_this_year(reader: Reader, text: str) -> bool:
@@ -1763,13 +1775,20 @@ def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
     # ("довести уровень газификации до 62,1%")
     left, right = text[max(0, figure.start - 45) : figure.start], text[figure.end : figure.end + 20]
     by_comparative = reader.language.code == "kk" and _kk_by_comparative(text, figure)
-    for pattern, name in reader.qualifiers:
+    # a pattern is tried only on a window holding one of its words (most figures have no qualifier;
+    # the 'до' pattern's look-aheads read the whole window at each position otherwise)
+    lower_left, lower_right = plain_lower(left), plain_lower(right)
+    for (pattern, name), gate in zip(reader.qualifiers, reader.qualifier_gates, strict=True):
         if pattern.pattern.startswith("^"):
             if by_comparative and name in ("less than", "more than"):
                 continue  # "58 тоннаға аз", "9,6%-ға артық": by how much, a change (_is_change)
-            if pattern.match(right) and not (name == "up to" and reader.range_start.search(left)):
+            if (
+                may_match(gate, lower_right)
+                and pattern.match(right)
+                and not (name == "up to" and reader.range_start.search(left))
+            ):
                 return name
-        elif pattern.search(left):
+        elif may_match(gate, lower_left) and pattern.search(left):
             return name
     return None
 
@@ -1915,7 +1934,9 @@ def _sentence_indicators(
     lead_cues = _kk_lead_cues(find_cues(reader, sentence.lead), sentence.lead) if sentence.lead else []
     lead_kind = max((k for _, k in lead_cues), key=lambda k: KIND_ORDER[k], default=None)
     indicators: list[Indicator] = []
-    first_total = reader.total.search(text)  # "всего", "барлығы" before a figure: a total so far
+    first_total = gated_search(
+        reader.total, reader.total_gate, text
+    )  # "всего", "барлығы" before a figure: a total so far
     ends = [f.end for f in figures]
     starts = [f.start for f in figures]
     previous_present = False  # the sentence's figure before stated a present level
@@ -2197,7 +2218,7 @@ def _sentence_indicators(
             # "ауданы 52 млн шаршы метрге жетеді": what the size comes to now, not a level ahead
             kind = "actual"
         if (
-            reader.language.code == "kk" and kind == "actual" and _KK_UNDER_WAY.search(text)
+            reader.language.code == "kk" and kind == "actual" and gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, text)
             and (
                 _KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start)
                 # "Қазір 120 мың шаршы метр үйдің құрылысы жүріп жатыр": the size of what is being built
@@ -3151,6 +3172,7 @@ _KK_UNDER_WAY = re.compile(
     r"(?<!\w)(?:салын|тұрғызыл|жүргізіл|іске\s+асырыл|жаңғыртыл|құрылысы\s+жүр)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)\w*",
     re.I,
 )
+_KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)  # (gated_search: literal_gates.py)
 _SIZE_UNITS = frozenset(("m2", "hectare", "km", "km2", "MW", "GW", "m3"))
 _KK_CAPACITY_AFTER = re.compile(r"[\s-]?(?:орындық|орынды|төсектік|төсекті)(?!\w)", re.I)  # "7 020 орындық"
 # the building a sum or a size is for, still to come: "мектеп салуға", "салу үшін", "құрылысына"

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from etl.extract.cyrillic_numbers import Reader
+from etl.extract.literal_gates import gated_search
 
 # ("outlook" cues only govern future verbs and are dropped by _futures)
 KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "state": 0, "estimate": 0, "actual": 0}
@@ -32,14 +33,22 @@ def _mark_positions(text: str, marks: re.Pattern[str]) -> tuple[list[int], list[
 def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
     """(position, kind) of every kind cue word of a text: the language's cue stems, then verb
     endings (Russian past tense: actual; Kazakh clause-final past: actual, aorist: plan)."""
+    # The rules of one sentence ask for its cues up to a dozen times (its figures' kinds, the
+    # plans kept apart, the present told, a list's lead ...): read once, a fresh list each time.
+    return list(_sentence_cues(reader, text))
+
+
+# A few sentences back covers a list's lead; too few to carry an article's cues into the next.
+@lru_cache(maxsize=16)
+def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
     cues: list[tuple[int, str]] = []
     kazakh = reader.language.code == "kk"
-    habitual = kazakh and bool(reader.habitual.search(text))
+    habitual = kazakh and bool(gated_search(reader.habitual, reader.habitual_gate, text))
     word, start, previous_start = "", -1, -1
     for match in re.finditer(r"[^\W\d_]+", text):
         previous, word = word, match.group(0).lower()
         previous_start, start = start, match.start()
-        if reader.reported_word.fullmatch(word):
+        if reader.is_reported_word(word):
             continue  # "сообщили", "хабарлады": the reporting, not the figure's kind
         kind = reader.cue_kind(word)
         if kind == "none":
@@ -161,9 +170,7 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
             kind = "plan" if previous in _RU_WAS or _RU_INTENDED_DEED.match(text, match.end()) else "actual"
         if kind is None and len(word) > 3:
             kind = (
-                _kazakh_verb_kind(
-                    word, text, match.end(), habitual, bool(reader.reported_after.match(text, match.end()))
-                )
+                _kazakh_verb_kind(word, text, match.end(), habitual, reader.reported_after)
                 if kazakh
                 else None
                 if previous.startswith("котор")  # "срок которой продлён": the verb of a relative clause
@@ -185,7 +192,7 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
         if kind:
             cues.append((match.start(), kind))
     cues = _planned_levels(reader, cues, text) if kazakh else _governed_that(cues, text)
-    return sorted(_revisions(reader, _futures(cues, text, kazakh), text), key=_position)
+    return tuple(sorted(_revisions(reader, _futures(cues, text, kazakh), text), key=_position))
 
 
 # verbs of reckoning on or supposing: a forecast before "что", an intention before an infinitive
@@ -424,7 +431,23 @@ _IMPERFECTIVE_STEM = re.compile(
 )
 
 
+# word -> _russian_verb_kind: the answer depends on the word alone, and news repeats its words
+# (bounded, as the words of a whole archive are many)
+_RUSSIAN_VERB_KINDS: dict[str, str | None] = {}
+_KNOWN_VERBS = 50_000
+
+
 def _russian_verb_kind(word: str) -> str | None:
+    known = _RUSSIAN_VERB_KINDS
+    if word in known:
+        return known[word]
+    kind = _read_russian_verb_kind(word)
+    if len(known) < _KNOWN_VERBS:
+        known[word] = kind
+    return kind
+
+
+def _read_russian_verb_kind(word: str) -> str | None:
     if _NOT_PAST.fullmatch(word):
         return None
     if _PERFECTIVE_FUTURE.fullmatch(word) and not _IMPERFECTIVE_STEM.search(word):
@@ -433,23 +456,22 @@ def _russian_verb_kind(word: str) -> str | None:
 
 
 def _kazakh_verb_kind(
-    word: str, text: str, end: int, habitual: bool = False, reported_next: bool = False
+    word: str, text: str, end: int, habitual: bool = False, reported_after: re.Pattern[str] | None = None
 ) -> str | None:
     """A Kazakh verb ends its clause; the same endings on a word inside it mark a case
     ("жұмысты" is an object, not "worked"). Before a comma only unmistakable verb forms count:
-    lists of nouns in the accusative ("жолды, үйді") are separated by commas too."""
-    clause_end = _KAZAKH_CLAUSE_END.match(text, end)
+    lists of nouns in the accusative ("жолды, үйді") are separated by commas too. `reported_after`
+    finds a verb of saying after the word; it is read only for a "that it will be" form."""
     if _KAZAKH_REPORTED_PAST.search(word):
         return "actual"  # "12,5 мың гектарға кеңейгенін еске салып": reported as done, whatever is asked next
-    if _KAZAKH_WILL_THAT.search(word) and not _KAZAKH_NEGATIVE.search(word) and reported_next:
+    will_that = _KAZAKH_WILL_THAT.search(word) is not None and not _KAZAKH_NEGATIVE.search(word)
+    if will_that and reported_after is not None and reported_after.match(text, end):
         return "plan"  # "жөнделетінін хабарлады": reported that it will be repaired
-    if (
-        _KAZAKH_WILL_THAT.search(word) and not _KAZAKH_NEGATIVE.search(word)
-        and text.startswith(",", end) and _KAZAKH_REPORTED_LATER.search(text, end)
-    ):  # fmt: skip
+    if will_that and text.startswith(",", end) and _KAZAKH_REPORTED_LATER.search(text, end):
         return "plan"  # "5 мың шақырым жол жөнделетінін, ... орындалатынын айтты": the first of two reported
     if _KAZAKH_ABOUT_TO.search(word) and _KAZAKH_SITS.match(text, end):
         return "plan"  # "3 мектеп салынғалы отыр": is about to be built
+    clause_end = _KAZAKH_CLAUSE_END.match(text, end)
     if not clause_end:
         return None
     if (

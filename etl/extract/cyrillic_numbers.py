@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.languages import LanguageData
+from etl.extract.literal_gates import literal_gate, may_match, plain_lower
 from etl.extract.mentions import NUMBER_CHAIN_AT
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM
@@ -147,7 +148,13 @@ class Reader:
         self.half_scale = re.compile(
             r"(?<!\w)(?:полу?|жарты\s+)(?P<scale>миллион\w*|миллиард\w*|триллион\w*)", re.I
         )
+        # each number-word scan of a sentence only when it holds a word every match of it holds:
+        # a "м" or "п" opens most sentences to the number words, few hold a multiplier or "полмиллиона"
+        self.number_word_gates = tuple(
+            literal_gate(p) for p in (self.number_word, self.multiplier, _ONE_SCALE, self.half_scale)
+        )
         self.qualifiers = [(re.compile(p, re.I), name) for p, name in language.qualifiers]
+        self.qualifier_gates = [literal_gate(p) for p, _ in self.qualifiers]
         self.range_start = re.compile(language.range_start_before, re.I)
         self.change = re.compile(language.change_words, re.I)
         self.now = re.compile(language.now_words, re.I)
@@ -162,11 +169,13 @@ class Reader:
         self.current = re.compile(language.current_words, re.I)
         self.plan_noun = re.compile(language.plan_nouns, re.I)
         self.habitual = re.compile(language.habitual_words, re.I)
+        self.habitual_gate = literal_gate(self.habitual)
         self.level_verb = re.compile(language.level_verbs, re.I)
         self.breakdown = re.compile(language.breakdown_words, re.I)
         self.address = re.compile(language.address_before, re.I)
         self.same_measure = re.compile(language.look_back_words, re.I)
         self.total = re.compile(language.total_words, re.I)
+        self.total_gate = literal_gate(self.total)
         self.rate_base = re.compile(language.rate_base_before, re.I)
         self.cues = sorted(language.cues, key=lambda c: -len(c[0]))
         # every cue in one pattern, longest first: the first alternative to match is the longest stem
@@ -180,6 +189,25 @@ class Reader:
         # word -> cue_kind: news repeats its words, and the alternation of every stem is tried
         # per word otherwise; bounded, as the words of a whole archive are many
         self._cue_kind_of: dict[str, str | None] = {}
+        self._reported: dict[str, bool] = {}
+        self._last_rate_bases: tuple[str | None, tuple[re.Match[str], ...]] = (None, ())
+
+    def rate_bases(self, text: str) -> tuple[re.Match[str], ...]:
+        """The rate bases ("на 1000 жителей") of a sentence: read once for its figures and again by the
+        sentence after it (whether a rate was just given), so the last sentence's are kept."""
+        if self._last_rate_bases[0] != text:
+            self._last_rate_bases = (text, tuple(self.rate_base.finditer(text)))
+        return self._last_rate_bases[1]
+
+    def is_reported_word(self, word: str) -> bool:
+        """Whether the whole word is a verb of reporting ("сообщили", "хабарлады"), remembered as cue_kind is."""
+        known = self._reported
+        if word in known:
+            return known[word]
+        reported = self.reported_word.fullmatch(word) is not None
+        if len(known) < _KNOWN_WORDS:
+            known[word] = reported
+        return reported
 
     def cue_kind(self, word: str) -> str | None:
         """The kind of the longest cue stem a (lower-case) word starts with; '=' cues whole words only."""
@@ -222,7 +250,7 @@ class Reader:
     def _per_base_rates(self, text: str, found: list[Figure]) -> list[Figure]:
         """'1000 тұрғынға шаққанда 22,55': the base is no figure; a bare number after it and below
         it is a rate per that base (a count of 216 200 births later in the sentence is not)."""
-        for base in self.rate_base.finditer(text):
+        for base in self.rate_bases(text):
             size = float(re.sub(r"\D", "", base["base"])) * (1000 if base["base"].endswith("мың") else 1)
             found = [
                 f
@@ -321,7 +349,9 @@ class Reader:
             return []
         words: list[Figure] = []
         taken = [(f.start, f.end) for f in found]
-        for match in self.number_word.finditer(text):
+        lower = plain_lower(text)
+        number_word, multiplier, one_scale, half_scale = (may_match(g, lower) for g in self.number_word_gates)
+        for match in self.number_word.finditer(text) if number_word else ():
             if match.start() < skip_before or any(match.start() < b and a < match.end() for a, b in taken):
                 continue
             value = self.language.number_words[match["w"].lower()] + (0.5 if match["half"] else 0.0)
@@ -344,13 +374,14 @@ class Reader:
                 code, factor = self.unit_codes[str(unit_match.lastgroup)]
                 unit, value, position = code, value * factor, unit_match.end()
             words.append(Figure(match.start(), position, value, unit, scaled, value))
-        for match in self.multiplier.finditer(text):  # "вдвое больше", "жарты есеге"
+        for match in self.multiplier.finditer(text) if multiplier else ():  # "вдвое больше", "жарты есеге"
             if match.start() >= skip_before and not any(
                 match.start() < b and a < match.end() for a, b in taken
             ):
                 value = self.multiplier_values[str(match.lastgroup)]
                 words.append(Figure(match.start(), match.end(), value, "times", False, value))
-        for match in _ONE_SCALE.finditer(text):  # "свыше тысячи сельчан": over one thousand
+        # "свыше тысячи сельчан": over one thousand
+        for match in _ONE_SCALE.finditer(text) if one_scale else ():
             group = "scale" if match["scale"] else "scale_kk"
             if match.start(group) < skip_before or any(
                 match.start(group) < b and a < match.end() for a, b in taken
@@ -365,7 +396,7 @@ class Reader:
                 code, factor = self.unit_codes[str(unit_match.lastgroup)]
                 unit, value, position = code, value * factor, unit_match.end()
             words.append(Figure(match.start(group), position, value, unit, True, 1.0))
-        for match in self.half_scale.finditer(text):
+        for match in self.half_scale.finditer(text) if half_scale else ():
             scale = self.read_scale(text, match.start("scale"))
             if scale is None or match.start() < skip_before:
                 continue

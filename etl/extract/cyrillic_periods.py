@@ -1001,12 +1001,24 @@ def _same_period(
     return date(target, 1, 1), date(target, 12, 31), False
 
 
+# A sentence with no digit and none of these words holds no period phrase. Most sentences hold a
+# digit, found by one scan for it instead of trying every word at each position before it; the words
+# are then read case-sensitively in the lower-cased text where that is exact (literal_gates.py).
+_DIGIT = re.compile(r"\d")
 _HAS_CUE = re.compile(
-    r"\d|год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
+    r"год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     r"жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
     r"аралығ|басталғал|сезон|маусым|жазда|жаз\s+ай|лето|летн|маркетинг|недел|апта|последн|айдың|тәуелсіздік|истекш|прошедш|прошлогодн",
     re.I,
 )
+_HAS_CUE_LOWER = re.compile(_HAS_CUE.pattern)
+
+
+def _may_hold_period(sentence: str, lower: str | None) -> bool:
+    """What _DIGIT or _HAS_CUE finds in the sentence (`lower` its plain_lower)."""
+    if _DIGIT.search(sentence):
+        return True
+    return bool(_HAS_CUE_LOWER.search(lower) if lower is not None else _HAS_CUE.search(sentence))
 
 
 def _past_year(period: Period | None, published: date) -> bool:
@@ -1033,7 +1045,8 @@ def find_cyrillic_periods(
     (a longer phrase wins over one inside it: "за 9 месяцев 2025 года" over "2025 года").
     `scope` is the article's period so far: "за тот же период" and "the same period of 2024"
     are read against it."""
-    if not _HAS_CUE.search(sentence):
+    lower = plain_lower(sentence)
+    if not _may_hold_period(sentence, lower):
         return []
     cached = _CACHE.get(language.code)
     if cached is None:
@@ -1048,7 +1061,7 @@ def find_cyrillic_periods(
             _relative_year(match.groupdict() | {"_text": match.group(0)}, published),
         )
         # a pattern none of whose words the sentence holds is not scanned
-        for kind, pattern in map(patterns.__getitem__, gates.open(plain_lower(sentence)))
+        for kind, pattern in map(patterns.__getitem__, gates.open(lower))
         for match in pattern.finditer(sentence)
     ]
     # "эпидемиялық маусымда", "жылыту маусымында", "өткен маусымда": "маусым" is a season there, not June
@@ -1061,7 +1074,12 @@ def find_cyrillic_periods(
         else (start, end, kind, groups)
         for start, end, kind, groups in found
     ]
-    if language.code == "ru" and _RU_YEAR_TOTAL.search(sentence):
+    # (read only when a deadline of this year is found: the rule renames nothing else)
+    if (
+        language.code == "ru"
+        and any(f[2] == "deadline_this_year" for f in found)
+        and _RU_YEAR_TOTAL.search(sentence)
+    ):
         # "К концу года его объем планируется увеличить до ...": the level a volume is to reach (not
         # "До конца года планируется запустить 190 проектов", work due by then)
         found = [(a, b, "year_total_end" if k == "deadline_this_year" else k, g) for a, b, k, g in found]

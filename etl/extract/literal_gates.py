@@ -74,10 +74,17 @@ def plain_lower(text: str) -> str | None:
     return text.lower() if PLAIN_TEXT.fullmatch(text) else None
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def sentence_lower(text: str) -> str | None:
     """plain_lower of the sentence at hand, read once however many figures' gates ask for it."""
     return plain_lower(text)
+
+
+def gated_search(pattern: re.Pattern[str], gate: Gate, text: str) -> re.Match[str] | None:
+    """pattern.search(text), not tried on a text that holds none of the gate's literals (read in
+    the text's plain_lower, kept for the sentence at hand): for the scans of whole sentences that
+    most sentences cannot match."""
+    return pattern.search(text) if may_match(gate, sentence_lower(text)) else None
 
 
 def _better(new: Gate, old: Gate) -> Gate:
@@ -89,17 +96,35 @@ def _better(new: Gate, old: Gate) -> Gate:
     return new if (min(map(len, new)), -len(new)) > (min(map(len, old)), -len(old)) else old
 
 
+_MAX_SPELLINGS = 16  # a run read through small classes: at most this many literals for it
+
+
+def _small_class(items) -> tuple[str, ...] | None:
+    """The lower-cased letters of a class of a few plain literals ("[йяе]"), None for any other."""
+    if len(items) > 4 or any(
+        op is not sre.LITERAL or not _PLAIN_CHARACTER.fullmatch(chr(a)) for op, a in items
+    ):
+        return None
+    return tuple(sorted({chr(a).lower() for _, a in items}))
+
+
 def _gate(items) -> Gate:  # items: an sre_parse.SubPattern (re has no public type for it)
     """The gate of a sequence: any item's gate holds, as each item must match; consecutive
     literals make one longer literal."""
     best: Gate = None
-    run = ""
+    runs: tuple[str, ...] = (
+        "",
+    )  # the literal run so far, one string per way a small class ("ма[йяе]") reads it
     for op, argument in [*items, (None, None)]:
         if op is sre.LITERAL and _PLAIN_CHARACTER.fullmatch(chr(argument)):
-            run += chr(argument).lower()
+            runs = tuple(run + chr(argument).lower() for run in runs)
             continue
-        if run:
-            best, run = _better((run,), best), ""
+        letters = _small_class(argument) if op is sre.IN else None
+        if letters is not None and len(runs) * len(letters) <= _MAX_SPELLINGS:
+            runs = tuple(run + letter for run in runs for letter in letters)
+            continue
+        if runs[0]:
+            best, runs = _better(tuple(sorted(set(runs))), best), ("",)
         if op is sre.SUBPATTERN:
             best = _better(_gate(argument[-1]), best)  # (group, add flags, del flags, pattern)
         elif op is sre.ATOMIC_GROUP:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from etl.extract.literal_gates import gated_search, literal_gate
 from etl.extract.ru_tense import clause_tenses
 
 MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
@@ -200,13 +201,14 @@ def told_in_past(sentence: str, start: int, end: int) -> bool:
 
 # a schedule: "с частотой 616 рейсов в неделю", "выполняется 821 рейс в неделю"
 _WEEKLY = re.compile(r"(?<!\w)(?:в|за)\s+неделю(?!\w)|(?<!\w)еженедельно(?!\w)", re.I)
+_WEEKLY_GATE = literal_gate(_WEEKLY)
 
 
 def schedule_now(sentence: str) -> bool:
     """Whether a sentence describes a schedule as it runs ("Сеть расширена до 131 направления с
     частотой 616 рейсов в неделю"): a weekly frequency, and no past tense beside it (a short
     participle tells the state reached, "выполнено 40 рейсов в неделю" too)."""
-    if not _WEEKLY.search(sentence):
+    if not gated_search(_WEEKLY, _WEEKLY_GATE, sentence):
         return False
     tenses = {tense for _, tense in clause_tenses(sentence, 0, len(sentence))}
     return "past" not in tenses and "future" not in tenses
