@@ -303,15 +303,20 @@ def test_the_next_refresh_reads_a_page_whose_re_read_failed(tmp_path: Path, fold
     assert refresh(db, [folder]).reread == []  # then the store is current
 
 
+def _build_with_older_parser_and_extractor(db: Path, folder: Path) -> None:
+    """A store of `folder` as an older parser read it and an older extractor found its figures."""
+    _build_with_older_parser(db, [folder], titles=False)
+    with duckdb.connect(str(db)) as con:
+        con.execute(f"UPDATE meta SET value = 'older' WHERE key = '{EXTRACTOR_META_KEY}'")
+        con.execute("UPDATE indicators SET value = value + 1")  # what an older extractor found
+
+
 def test_a_page_kept_while_the_extractor_changed_has_its_figures_extracted_anew(
     tmp_path: Path, folder: Path
 ) -> None:
     # Its figures are put back from the older store; the run re-extracted every other article.
     db, fresh = tmp_path / "s.duckdb", tmp_path / "fresh.duckdb"
-    _build_with_older_parser(db, [folder], titles=False)
-    with duckdb.connect(str(db)) as con:
-        con.execute(f"UPDATE meta SET value = 'older' WHERE key = '{EXTRACTOR_META_KEY}'")
-        con.execute("UPDATE indicators SET value = value + 1")  # what an older extractor found
+    _build_with_older_parser_and_extractor(db, folder)
     with pytest.MonkeyPatch.context() as patch:
         summary = refresh(db, [folder], budget=_failing_for_the_sample(patch, "error"))
     assert summary.reextracted and summary.rejected
@@ -338,10 +343,7 @@ def test_pages_read_again_are_not_also_re_extracted_when_the_extractor_changed_t
     # Every page is read again, which replaces every article's figures: extracting the stored
     # bodies first would be thrown away (at 100k pages, minutes of one core).
     db, fresh = tmp_path / "s.duckdb", tmp_path / "fresh.duckdb"
-    _build_with_older_parser(db, [folder], titles=False)
-    with duckdb.connect(str(db)) as con:
-        con.execute(f"UPDATE meta SET value = 'older' WHERE key = '{EXTRACTOR_META_KEY}'")
-        con.execute("UPDATE indicators SET value = value + 1")  # what an older extractor found
+    _build_with_older_parser_and_extractor(db, folder)
     extracted: list[int] = []
     with pytest.MonkeyPatch.context() as patch:
         original = etl.store.derived._write_extracted
@@ -366,10 +368,7 @@ def test_an_article_a_page_not_read_again_also_lists_is_still_re_extracted(
     # The sample's file is gone, so its page is not read again: its articles' figures come from
     # the stored bodies, by the new extractor.
     db = tmp_path / "s.duckdb"
-    _build_with_older_parser(db, [folder], titles=False)
-    with duckdb.connect(str(db)) as con:
-        con.execute(f"UPDATE meta SET value = 'older' WHERE key = '{EXTRACTOR_META_KEY}'")
-        con.execute("UPDATE indicators SET value = value + 1")
+    _build_with_older_parser_and_extractor(db, folder)
     gone = folder / SAMPLE_PAGE.name
     listed = (
         f"SELECT DISTINCT article_id FROM page_listings JOIN pages USING (page_id) WHERE location = '{gone}'"
