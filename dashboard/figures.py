@@ -363,7 +363,9 @@ def figures_by_unit(counts: pd.DataFrame) -> go.Figure:
     # Figures whose period their sentence does not state: a hatched bar of their own
     for (kind, variant), group in counts.groupby(["kind", "variant"]):
         figure.add_bar(
-            x=group["unit"], y=group["figures"], name=f"{kind}{variant}", marker_color=KIND_COLOURS.get(kind, "#999"),
+            # the unit in words ('percentage points', 'm²'), as axis titles name it, not its code
+            x=group["unit"].map(fmt.unit_name), y=group["figures"], name=f"{kind}{variant}",
+            marker_color=KIND_COLOURS.get(kind, "#999"),
             marker_pattern=dict(shape="/" if variant else "", fillmode="overlay", fgcolor="white"),
         )  # fmt: skip
     # Counts of figures add up, so they may stack; values of reported figures never do.

@@ -109,7 +109,8 @@ def test_explorer_chart_follows_the_explorers_own_filters(sample_store: Path, mo
     spec = app.get("plotly_chart")[0].proto.spec
     percent = _count(sample_store, "unit = 'percent'")
     assert f"all {percent:,} figures matching" in spec
-    assert '"x":["percent"' in spec.replace(" ", "") and '"x":["count"' not in spec.replace(" ", "")
+    # units in words on the axis: '%' for percent, 'number' for counts
+    assert '"x":["%"' in spec.replace(" ", "") and '"x":["number"' not in spec.replace(" ", "")
     assert app.caption[0].value.startswith(f"{percent:,} figure")
 
 

@@ -529,3 +529,16 @@ def test_views_by_topic_keep_articles_with_no_topic(sample_store: Path, tmp_path
     assert (int(row["articles"].iloc[0]), row["views"].iloc[0]) == (2, untagged.iloc[0]["v"])
     total = q.run(store, "SELECT sum(views) AS v FROM latest_views", [])["v"].iloc[0]
     assert by_topic["views"].sum() >= total  # every article counted at least once
+
+
+def test_figures_by_unit_name_units_in_words_not_codes() -> None:
+    counts = pd.DataFrame(
+        {
+            "unit": ["percentage_point", "m2", "KZT"],
+            "kind": ["actual"] * 3,
+            "period_basis": ["sentence"] * 3,
+            "figures": [2, 3, 4],
+        }
+    )
+    (trace,) = figures.figures_by_unit(counts).data
+    assert sorted(trace.x) == sorted(["percentage points", "m²", "tenge (₸)"])
