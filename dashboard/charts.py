@@ -291,19 +291,10 @@ def it_exports(store: Store, filters: Filters) -> list[Chart]:
                         "IT exports: progress to targets")  # fmt: skip
 
 
-def explorer_counts(
-    store: Store,
-    filters: Filters,
-    units: tuple[str, ...] = (),
-    kinds: tuple[str, ...] = (),
-    year: int | None = None,
-    text: str = "",
-    stated_only: bool = False,
-    places: tuple[str | None, ...] = (),
-) -> Chart:
+def explorer_counts(store: Store, filters: Filters, criteria: q.FigureCriteria = q.ANY_FIGURE) -> Chart:
     """Figures by unit and kind, counted over every figure the explorer's filters match (its
     table lists the newest of them): one aggregate query, never a capped list of figures."""
-    counts = q.figure_counts(store, filters, units, kinds, year, text, stated_only, places)
+    counts = q.figure_counts(store, filters, criteria)
     figure = figures.figures_by_unit(counts)  # reads the basis codes
     return Chart(
         "explorer-figures-by-unit", "explorer", "Figures by unit and kind", figure, basis_in_words(counts)

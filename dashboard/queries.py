@@ -675,17 +675,28 @@ def contains_pattern(text: str) -> str:
     return f"%{literal}%"
 
 
-def _figure_conditions(
-    filters: Filters,
-    units: tuple[str, ...],
-    kinds: tuple[str, ...],
-    year: int | None,
-    text: str,
-    stated_only: bool,
-    places: tuple[str | None, ...] = (),
-) -> tuple[str, list]:
-    """The WHERE clause (over `indicators i`) of the explorer's filters, and its parameters;
-    `places` keeps figures about these regions or cities (None among them: national or unstated)."""
+@dataclass(frozen=True)
+class FigureCriteria:
+    """The explorer's own filters, on top of the sidebar's: units, kinds, the period's year, text
+    in the item or sentence, periods stated in the figure's own sentence only (period_basis
+    'sentence'), and places (None among them: national or unstated). One object, so the table's
+    query and the chart's count cannot drift apart."""
+
+    units: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    year: int | None = None
+    text: str = ""
+    stated_only: bool = False
+    places: tuple[str | None, ...] = ()
+
+
+ANY_FIGURE = FigureCriteria()  # no filter of the explorer's own
+
+
+def _figure_conditions(filters: Filters, criteria: FigureCriteria) -> tuple[str, list]:
+    """The WHERE clause (over `indicators i`) of the explorer's filters, and its parameters."""
+    units, kinds, year, text = criteria.units, criteria.kinds, criteria.year, criteria.text
+    stated_only, places = criteria.stated_only, criteria.places
     where, params = filters.figure_clause()
     conditions = [where]
     if units:
@@ -712,19 +723,10 @@ def _figure_conditions(
 
 
 def indicators(
-    store: Store,
-    filters: Filters,
-    units: tuple[str, ...] = (),
-    kinds: tuple[str, ...] = (),
-    year: int | None = None,
-    text: str = "",
-    limit: int = 2000,
-    stated_only: bool = False,
-    places: tuple[str | None, ...] = (),
+    store: Store, filters: Filters, criteria: FigureCriteria = ANY_FIGURE, limit: int = 2000
 ) -> pd.DataFrame:
-    """The newest figures matching the explorer's filters (at most `limit`); `stated_only`
-    keeps those whose period is written in their own sentence (period_basis 'sentence')."""
-    where, params = _figure_conditions(filters, units, kinds, year, text, stated_only, places)
+    """The newest figures matching the explorer's filters (at most `limit`)."""
+    where, params = _figure_conditions(filters, criteria)
     return run(
         store,
         f"""
@@ -747,19 +749,10 @@ def indicators(
     )
 
 
-def figure_counts(
-    store: Store,
-    filters: Filters,
-    units: tuple[str, ...] = (),
-    kinds: tuple[str, ...] = (),
-    year: int | None = None,
-    text: str = "",
-    stated_only: bool = False,
-    places: tuple[str | None, ...] = (),
-) -> pd.DataFrame:
+def figure_counts(store: Store, filters: Filters, criteria: FigureCriteria = ANY_FIGURE) -> pd.DataFrame:
     """How many figures match the explorer's filters (all of them, not `indicators`' newest
     few), per unit, kind and how the period was found: columns unit, kind, period_basis, figures."""
-    where, params = _figure_conditions(filters, units, kinds, year, text, stated_only, places)
+    where, params = _figure_conditions(filters, criteria)
     return run(
         store,
         f"""

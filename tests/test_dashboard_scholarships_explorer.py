@@ -97,7 +97,7 @@ def test_figure_counts_count_every_match_not_the_tables_newest(sample_store: Pat
     shown = q.indicators(store, q.Filters(), limit=5)
     counts = q.figure_counts(store, q.Filters())
     assert len(shown) == 5 and counts["figures"].sum() == _count(sample_store) > 5
-    percent = q.figure_counts(store, q.Filters(), units=("percent",), kinds=("actual",))
+    percent = q.figure_counts(store, q.Filters(), q.FigureCriteria(units=("percent",), kinds=("actual",)))
     assert set(percent["unit"]) == {"percent"} and set(percent["kind"]) == {"actual"}
     assert percent["figures"].sum() == _count(sample_store, "unit = 'percent' AND kind = 'actual'")
 

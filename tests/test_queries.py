@@ -125,7 +125,7 @@ def test_unfiltered_metric_values_read_from_kept_facts_equal_the_live_aggregate(
 
 @pytest.mark.parametrize("typed", ["%", "_", "5%", "% of"])
 def test_search_boxes_find_percent_and_underscore_literally(store: Store, typed: str) -> None:
-    figures = q.indicators(store, Filters(), text=typed)
+    figures = q.indicators(store, Filters(), q.FigureCriteria(text=typed))
     found = set(figures["indicator_id"])
     expected = {
         figure
@@ -143,7 +143,11 @@ def test_search_boxes_find_percent_and_underscore_literally(store: Store, typed:
 
 
 def test_the_percent_search_is_not_a_wildcard_that_matches_everything(store: Store) -> None:
-    assert 0 < len(q.indicators(store, Filters(), text="%")) < len(q.indicators(store, Filters()))
+    assert (
+        0
+        < len(q.indicators(store, Filters(), q.FigureCriteria(text="%")))
+        < len(q.indicators(store, Filters()))
+    )
     assert q.articles(store, Filters(), text="_").empty  # no kt.kz text has an underscore
 
 

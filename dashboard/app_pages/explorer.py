@@ -63,10 +63,11 @@ if require_store(store):
             stated_only = st.checkbox("Periods stated in the figure's own sentence only", key="explorer_stated",
                                       help="Leave out figures whose period was taken from the headline, an "
                                            "earlier sentence or the publication date, or is not stated")  # fmt: skip
-            found = q.indicators(store, filters, tuple(units), tuple(kinds), year, text.strip(),
-                                 stated_only=stated_only, places=tuple(places))  # fmt: skip
-            chosen = (tuple(units), tuple(kinds), year, text.strip(), stated_only, tuple(places))
-            counted = charts.explorer_counts(store, filters, *chosen)
+            chosen = q.FigureCriteria(
+                tuple(units), tuple(kinds), year, text.strip(), stated_only, tuple(places)
+            )
+            found = q.indicators(store, filters, chosen)
+            counted = charts.explorer_counts(store, filters, chosen)
             if not no_data(found):
                 total = int(counted.data["figures"].sum()) if len(counted.data) else len(found)
                 # the table lists the newest; the chart below counts every match
