@@ -37,3 +37,18 @@ def test_containers_counted_in_twenty_foot_equivalents_are_other_in_every_spelli
     )
     assert [(f.value, f.unit) for f in english] == [(48_000.0, "other")]
     assert [(f.value, f.unit) for f in russian] == [(21_000.0, "other")]
+
+
+def test_a_bare_m_is_a_million_before_a_unit_or_a_counted_plural_and_metres_before_a_size() -> None:
+    from datetime import date
+
+    def read(sentence: str) -> list[tuple[float, str]]:
+        return [(f.value, f.unit) for f in extract_indicators(sentence, date(2025, 5, 1))]
+
+    assert read("The fund raised $28.5 m last year.") == [(28_500_000.0, "USD")]
+    assert read("The mines produced 28.5 m tonnes of coal.") == [(28_500_000.0, "tonne")]
+    assert read("About 2.5 m people and 40 k tourists came.") == [(2_500_000.0, "count"), (40_000.0, "count")]
+    assert read("The new pier is 28.5 m long.") == [(28.5, "metre")]
+    assert read("The channel was dredged to 7 m.") == [(7.0, "metre")]
+    # a singular noun after it says neither: the number is kept as it is written
+    assert read("The 100 m track was resurfaced.") == [(100.0, "count")]

@@ -194,6 +194,19 @@ def _glued_before_currency(text: str, scale: re.Match[str]) -> bool:
     return bool(unit and UNIT_CODES[str(unit.lastgroup)][0] in CURRENCIES)
 
 
+# A plural noun after "2.5 m": what is counted, in millions ("2.5 m people", "15 m trees"); a size
+# takes a singular noun ("a 100 m sprint") or a word ending in s that is no plural ("28 m across").
+_COUNTED_PLURAL = re.compile(r"\s(?:people|(?!(?:across|less|plus|this|thus|unless|whereas)\b)[a-z]{3,}s)\b")
+
+
+def _short_scale_before_unit(text: str, scale: re.Match[str]) -> bool:
+    """A one-letter scale with a unit or a counted plural after it is a scale, not metres or a
+    stray letter: "28.5 m tonnes", "2.5 m tenge", "2.5 m people", "120 k hectares"."""
+    if scale["scale"].lower() not in _SHORT_SCALES:
+        return False
+    return bool(UNIT_AFTER.match(text, scale.end()) or _COUNTED_PLURAL.match(text, scale.end()))
+
+
 # Durations are periods, not reported figures ("for the last 5 years").
 DURATION_AFTER = re.compile(r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.IGNORECASE)
 # The first end of a range of durations: "cut the wait from 30 to 20 days", "10-15 years".
@@ -277,11 +290,11 @@ def read_quantity(text: str, start: int, end: int) -> Quantity:
         scale = scale if scale and UNIT_AFTER.match(text, scale.end()) else None
     if scale:
         word = scale["scale"].lower().rstrip(".")
-        glued = scale.group(0)[0] not in " \u00a0"
         if (
             word not in _SHORT_SCALES
-            or (before and (glued or word != "m"))
+            or before is not None
             or _glued_before_currency(text, scale)
+            or _short_scale_before_unit(text, scale)
         ):
             value *= SCALES[word]
             position, scaled = scale.end(), True

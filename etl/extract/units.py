@@ -84,7 +84,17 @@ UNITS: tuple[Unit, ...] = (
     Unit("km3", "km³", (r"\s(?:cubic)\s+(?:kilometres?|kilometers?|km)\b|\s?(?:km3|km³)(?![\w])",)),
     Unit("m3", "m³", (r"\s(?:cubic)\s+(?:metres?|meters?|m)\b|\s?(?:m3|m³)(?![\w])",)),
     Unit("km", "km", (r"[\s-]?(?:kilometres?|kilometers?|km)\b",)),
-    Unit("metre", "m", (r"[\s-](?:metres?|meters?)\b",)),
+    Unit(
+        "metre",
+        "m",
+        (
+            r"[\s-](?:metres?|meters?)\b",
+            # a bare "m" is metres only where a size or a clause's end follows: "a 120 m tower" is
+            # not enough to tell, "120 m high", "dredged to 7 m." are ("$7 m" is read as a scale first)
+            r"\s?m(?=\s+(?:long|high|tall|deep|wide|thick|in\s+(?:length|height|depth|width|diameter)"
+            r"|across|above|below|underground)\b|[.,;:)](?!\d)|$)",
+        ),
+    ),
     Unit("MW", "MW", (r"\s?(?:MW|megawatts?)\b",)),
     Unit("GW", "GW", (r"\s?(?:GW|gigawatts?)\b",)),
     Unit(
