@@ -45,6 +45,14 @@ TAKEN = [
      "KZT 60,000", "scholarship.monthly_amount", "bachelor's students (honours)"),
     (SCHOLARSHIP, "Bachelor's students will receive a scholarship of KZT 50,000 a month.", "KZT 50,000",
      "scholarship.monthly_amount", "bachelor's students"),
+    # a quote that names no initiative is someone's words, not a sub-initiative; the campaign's own
+    # name in quotes is the campaign
+    ("Итоги акции «Таза Қазақстан»", "«В субботниках приняли участие более 2 млн человек», — сообщил министр.",
+     "2 млн", "taza.participants", None),
+    (TAZA, "“More than 2 million people took part in the clean-ups,” the minister said.", "2 million",
+     "taza.participants", None),
+    ("Экология", "В рамках акции «Таза Қазақстан» 2 млн человек вышли на субботники.", "2 млн", "taza.participants",
+     None),
     # the one group a sentence names before its first figure is the subject of the amounts after it
     (SCHOLARSHIP, "Магистрантам стипендию повысят на 10 процентов: она вырастет с 100 000 тенге до 110 000 тенге.",
      "110 000 тенге", "scholarship.monthly_amount", "master's students"),

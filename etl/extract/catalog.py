@@ -32,7 +32,7 @@ class Scope:
 
 # How a figure is matched to the catalog's entries, apart from the file: change it with the
 # matching code (a store's catalog fingerprint includes it, so refresh re-maps what is stored).
-MAPPING_RULES_VERSION = "2026-11-26.parts-counters-back-references+place+near-names-subject-group"
+MAPPING_RULES_VERSION = "2026-11-26.parts-counters-back-references+place+near-named-initiatives-subject-group"
 
 
 @dataclass(frozen=True)
@@ -283,16 +283,31 @@ def own_words(sentence: str, offset: int) -> str:
     return f"{sentence[before[-1].end() if before else start : offset]} {sentence[figure_end : after[0].start() if after else max(end, figure_end)]}"
 
 
-# A name in quotes: an initiative, a programme, a company («Марш парков», "March of Parks").
-_QUOTED_NAME = re.compile(r"«([^»]{2,80})»|“([^”]{2,80})”|\"([^\"]{2,80})\"")
+# A name in quotes with a word that makes it an initiative or an event before or after it
+# ("Экологическая инициатива «Марш парков»", "«Таза жағалау» бастамасына", "the «Clean Shores»
+# initiative"): a quote alone may be someone's words («Всё прошло хорошо», — сказал министр).
+_QUOTED = r"(?:«([^»]{2,60})»|“([^”]{2,60})”|\"([^\"]{2,60})\")"
+_INITIATIVE = (
+    r"(?:initiative|campaign|project|action|drive|programme|program|event|marathon|challenge|инициатив\w*|"
+    r"акци\w*|кампани\w*|проект\w*|программ\w*|марафон\w*|челлендж\w*|мероприят\w*|бастама\w*|жоба\w*|"
+    r"бағдарлама\w*|науқан\w*|іс-шара\w*)"
+)
+_NAMED_INITIATIVE = re.compile(
+    rf"\b{_INITIATIVE}\W{{1,3}}(?:\w+\W{{1,3}})?{_QUOTED}|{_QUOTED}\W{{1,3}}(?:\w+\W{{1,3}})?{_INITIATIVE}\b",
+    re.I,
+)
 
 
 def names_another(names: re.Pattern[str], sentence: str, offset: int) -> bool:
-    """Whether the figure's subject (the words since the previous figure, and its own words after
-    it) names something in quotes, and nothing it names so is the series' own: «Марш парков»
-    united 218,400 participants is a named part of the campaign, not its total."""
-    text = f"{lead_in(sentence, offset)} {_after_figure(sentence, offset)}"
-    quoted = ["".join(match.groups("")) for match in _QUOTED_NAME.finditer(text)]
+    """Whether the figure's subject (the words since the previous figure, or its own words after
+    it) names an initiative or event in quotes, and none it names so is the series' own:
+    "Экологическая инициатива «Марш парков» объединила 218,4 тысячи участников" is a named part of
+    the campaign, not its total."""
+    quoted = [
+        "".join(match.groups(""))
+        for text in (lead_in(sentence, offset), _after_figure(sentence, offset))
+        for match in _NAMED_INITIATIVE.finditer(text)
+    ]
     return bool(quoted) and not any(names.search(name) for name in quoted)
 
 
