@@ -143,6 +143,11 @@ LEFT_OUT = [
      ("exclude_near",)),
     ("Еңбек нарығы", "Жұмыспен қамтылған халық саны 9,2 млн адамға жетті.", "9,2 млн", "demography.population",
      ("exclude_near",)),
+    # a city's people are not the country's population, in the languages [scope] does not read
+    ("Население", "Официальная численность населения города достигла 1,6 млн человек.", "1,6 млн",
+     "demography.population", ("exclude_near",)),
+    ("Халық саны", "Қаладағы ресми тіркелген халық саны 1,6 млн адамға жетті.", "1,6 млн", "demography.population",
+     ("exclude_near",)),
 ]  # fmt: skip
 
 
