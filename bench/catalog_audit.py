@@ -34,7 +34,7 @@ def _figures(store: Path) -> list[tuple]:
         return con.execute(
             "SELECT i.indicator_id, i.unit, i.item, i.kind, i.is_change, i.sentence, "
             "i.start_char - i.sentence_start, a.title, a.body, i.start_char, i.value, i.surface, "
-            "i.period_start, i.period_end, i.metric_id, i.category "
+            "i.period_start, i.period_end, i.metric_id, i.category, i.place "
             "FROM indicators i JOIN articles a USING (article_id) ORDER BY i.article_id, i.start_char"
         ).fetchall()
     finally:
@@ -47,9 +47,10 @@ def mapped_figures(store: Path, catalog: tuple[Metric, ...]) -> list[dict]:
     bodies: dict[str, PreviousSentences] = {}
     rows = []
     for (figure, unit, item, kind, change, sentence, offset, title, body, start, value, surface,
-         begin, end, stored, stored_category) in _figures(store):  # fmt: skip
+         begin, end, stored, stored_category, place) in _figures(store):  # fmt: skip
         previous = bodies.setdefault(body, PreviousSentences(body))
-        facts = FigureFacts(unit, item, kind, change, sentence, offset, title, previous.before(start))
+        # the stored place: a national series leaves a region's figure out, as refresh does
+        facts = FigureFacts(unit, item, kind, change, sentence, offset, title, previous.before(start), place)
         metric, category = map_metric(catalog, facts) or (None, None)
         rows.append(
             {

@@ -161,10 +161,16 @@ def progress_line(row: object, target_word: str = "") -> str:
     measured = (
         f" {actual_item}" if isinstance(actual_item, str) and actual_item not in ("", get("item")) else ""
     )
+    # said in words: counting another item toward the target is the catalog's choice ([progress_items])
+    toward = (
+        f"; {actual_item} are counted toward the {get('item')} target, as progress on it is reported in them"
+        if measured and isinstance(get("item"), str) and get("item")
+        else ""
+    )
     line = (f"**{get('label')}**: {fmt.qualified(get('actual_qualifier'), fmt.figure(get('actual'), unit))}{measured} "
             f"reported for {get('actual_period')}{inferred_note(get('actual_period_basis'))}, "
             f"{fmt.share(get('progress'))} of {target}{fmt.figure(get('target'), unit)}"
-            f"{' target' if target_word else ''}{inferred_note(get('target_period_basis'))}{spread}")  # fmt: skip
+            f"{' target' if target_word else ''}{inferred_note(get('target_period_basis'))}{spread}{toward}")  # fmt: skip
     return line.replace("$", "\\$")
 
 

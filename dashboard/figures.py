@@ -215,6 +215,18 @@ def _measured_words(row: pd.Series) -> str:
     return f" {actual_item}" if isinstance(actual_item, str) and actual_item and actual_item != item else ""
 
 
+def counted_toward(frame: pd.DataFrame) -> list[str]:
+    """'seedlings counted toward the trees target' for each item a bar counts toward a target
+    worded as another (the catalog's [progress_items]: a deliberate choice, said on the chart)."""
+    pairs = []
+    for _, row in frame.iterrows():
+        if _measured_words(row) and isinstance(row.get("item"), str) and row.get("item"):
+            pair = f"{row['actual_item']} counted toward the {row['item']} target"
+            if pair not in pairs:
+                pairs.append(pair)
+    return pairs
+
+
 def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     """Progress towards each target: the reported actual as a share of the target. A bar whose
     actual's or target's period is not written in its own sentence is hatched, and its text and
@@ -236,15 +248,20 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     text = [
         "" if gone else ("" if pd.isna(p) else f"{fmt.share(p)} · ")
         + f"{fmt.qualified(qualifier, fmt.figure(a, u))}{words} of {fmt.figure(t, u)}"
+        + (f" {item}" if words and isinstance(item, str) and item else "")
         + (f" · {note}: period inferred" if note else "") + (f" · {spread}" if spread else "")
-        for p, a, t, u, note, qualifier, spread, gone, words in zip(
+        for p, a, t, u, note, qualifier, spread, gone, words, item in zip(
             frame["progress"], frame["actual"], frame["target"], frame["unit"], notes,
-            frame.get("actual_qualifier", [None] * len(frame)), ranges, missing, measured, strict=True)
+            frame.get("actual_qualifier", [None] * len(frame)), ranges, missing, measured,
+            frame.get("item", [None] * len(frame)), strict=True)
     ]  # fmt: skip
     hover = [
         f"{fact_figures.plain(label, 90)}<br>" + (
             f"no actual of {html.escape(_item_words(row))} reported for a period inside the target's span"
-            if gone else f"actual {html.escape(fmt.figure(a, u))} for {html.escape(str(period))}")
+            if gone else f"actual {html.escape(fmt.figure(a, u))}{html.escape(_measured_words(row))} "
+            f"for {html.escape(str(period))}")
+        + (f"<br>{html.escape(row['actual_item'])} counted toward the {html.escape(_item_words(row))} target"
+           if _measured_words(row) and not gone else "")
         + (f" (the latest report)<br>{html.escape(spread)} for that period" if spread else "")
         + "".join(f"<br>{side} period: {html.escape(fmt.period_basis(row.get(f'{side}_period_basis')))}"
                   for side in ("actual", "target") if fmt.period_basis(row.get(f"{side}_period_basis")))
@@ -287,6 +304,8 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
                 figure.add_shape(**line, x0=end, x1=end, y0=n - 0.52, y1=n - 0.40)
             reach.iloc[n] = max(reach.iloc[n], high)
         title += "<br><sup>A whisker under a bar spans the values the reports of its actual's period disagree on</sup>"
+    for pair in counted_toward(frame.loc[[not gone for gone in missing]]):
+        title += f"<br><sup>{html.escape(pair.capitalize())}: progress on it is reported in them</sup>"
     if any(notes):
         figure.data[0].marker.pattern = dict(shape=["/" if note else "" for note in notes], fillmode="overlay",
                                              fgcolor="white", fgopacity=0.45)  # fmt: skip

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from etl.extract.catalog import FigureFacts, Metric, is_part, load_catalog
+from etl.extract.catalog import FigureFacts, Metric, is_part, load_catalog, own_words
 from etl.transform.ingest import INDICATOR_COLUMNS, figure_rows
 
 CATALOG = load_catalog()
@@ -45,6 +45,43 @@ TAKEN = [
      "KZT 60,000", "scholarship.monthly_amount", "bachelor's students (honours)"),
     (SCHOLARSHIP, "Bachelor's students will receive a scholarship of KZT 50,000 a month.", "KZT 50,000",
      "scholarship.monthly_amount", "bachelor's students"),
+    # a quote that names no initiative is someone's words, not a sub-initiative; the campaign's own
+    # name in quotes is the campaign
+    ("Итоги акции «Таза Қазақстан»", "«В субботниках приняли участие более 2 млн человек», — сообщил министр.",
+     "2 млн", "taza.participants", None),
+    (TAZA, "“More than 2 million people took part in the clean-ups,” the minister said.", "2 million",
+     "taza.participants", None),
+    ("Экология", "В рамках акции «Таза Қазақстан» 2 млн человек вышли на субботники.", "2 млн", "taza.participants",
+     None),
+    # the one group a sentence names before its first figure is the subject of the amounts after it
+    (SCHOLARSHIP, "Магистрантам стипендию повысят на 10 процентов: она вырастет с 100 000 тенге до 110 000 тенге.",
+     "110 000 тенге", "scholarship.monthly_amount", "master's students"),
+    (SCHOLARSHIP, "Бакалаврларға 15%-ға үстеме беріледі: шәкіртақы 40 000 теңгеден 46 000 теңгеге дейін өседі.",
+     "46 000 теңгеге", "scholarship.monthly_amount", "bachelor's students"),
+    (SCHOLARSHIP, "Scholarships of master's students will rise by 10%, from KZT 100,000 to KZT 110,000 a month.",
+     "KZT 110,000", "scholarship.monthly_amount", "master's students"),
+    # the second end of a range in Russian is the group named before its first end, not the item's
+    (SCHOLARSHIP, "Стипендия бакалавра вырастет с 40 000 тенге до 46 000 тенге, магистранта — с 100 000 тенге "
+     "до 110 000 тенге.", "110 000 тенге", "scholarship.monthly_amount", "master's students"),
+    # students of no group named in the words before the figure are not an earlier figure's group
+    (SCHOLARSHIP, "Отличникам добавят: бакалавры-отличники получат до 50 000 тенге, студенты-медики — до 60 000 тенге.",
+     "60 000 тенге", "scholarship.monthly_amount", "honours students"),
+    # a month's inflation has its own series; the annual one keeps the annual rates
+    ("Inflation slows in Kazakhstan", "Monthly inflation came to 0.5% in October, the statistics bureau said.",
+     "0.5%", "nbk.inflation_monthly_pct", None),
+    ("Инфляция замедлилась", "В октябре инфляция составила 0,6% в месячном выражении.", "0,6%",
+     "nbk.inflation_monthly_pct", None),
+    ("Инфляция баяулады", "Айлық мәнде инфляция қазан айында 0,6% болды.", "0,6%", "nbk.inflation_monthly_pct", None),
+    ("Inflation slows in Kazakhstan", "Annual inflation eased to 11.2% in October, the statistics bureau said.",
+     "11.2%", "nbk.inflation_pct", None),
+    ("Инфляция замедлилась", "Годовая инфляция в октябре замедлилась до 11,2%.", "11,2%", "nbk.inflation_pct", None),
+    ("Инфляция баяулады", "Қазан айында жылдық инфляция 11,2%-ға дейін баяулады.", "11,2%-ға", "nbk.inflation_pct",
+     None),
+    # the population in Russian and Kazakh
+    ("Население Казахстана", "Численность населения страны на 1 октября достигла 20 400 000 человек.", "20 400 000",
+     "demography.population", None),
+    ("Қазақстан халқы", "1 қазандағы жағдай бойынша ел халқының саны 20,4 миллион адамға жетті.", "20,4 миллион",
+     "demography.population", None),
 ]  # fmt: skip
 # A wording a series leaves out: (title, text, figure, the series it would reach without them,
 # the catalog fields that keep it out). Both are checked, so each case tests its rule.
@@ -81,6 +118,53 @@ LEFT_OUT = [
      ("exclude",)),
     (TAZA, "The national holding plans to plant 60,000 trees this year.", "60,000", "taza.trees_planted",
      ("exclude",)),
+    # a named sub-initiative's count is a part of the campaign, not its total
+    (TAZA, "The «Clean Shores» initiative brought together 120,000 participants this spring.", "120,000",
+     "taza.participants", ("names",)),
+    ("Итоги акции «Таза Қазақстан»", "Акция «Чистые берега» объединила 120 тысяч участников.", "120 тысяч",
+     "taza.participants", ("names",)),
+    ("«Таза Қазақстан» акциясының қорытындысы", "«Таза жағалау» бастамасына 120 мың адам қатысты.", "120 мың",
+     "taza.participants", ("names",)),
+    (TAZA, "Under the «Green Yard» drive volunteers collected 3,000 tonnes of waste.", "3,000 tonnes",
+     "taza.waste_collected_tonnes", ("names",)),
+    # a company's own clean-up days are not the campaign's
+    (TAZA, "Since March, companies have held 150 clean-up events of their own.", "150", "taza.events",
+     ("exclude_near",)),
+    ("Итоги акции «Таза Қазақстан»", "С начала года предприятия провели 150 субботников.", "150", "taza.events",
+     ("exclude_near",)),
+    ("«Таза Қазақстан» акциясының қорытындысы", "Жыл басынан бері кәсіпорындар 150 сенбілік өткізді.", "150",
+     "taza.events", ("exclude_near",)),
+    (TAZA, "Some 4,000 people took part in the company's own clean-up day.", "4,000", "taza.participants",
+     ("exclude_near",)),
+    # the employed population, the labour force, are not the population
+    ("Labour market", "The employed population reached 9.2 million in the third quarter.", "9.2 million",
+     "demography.population", ("exclude_near",)),
+    ("Рынок труда", "Численность занятого населения достигла 9,2 млн человек.", "9,2 млн", "demography.population",
+     ("exclude_near",)),
+    ("Еңбек нарығы", "Жұмыспен қамтылған халық саны 9,2 млн адамға жетті.", "9,2 млн", "demography.population",
+     ("exclude_near",)),
+    # a city's people are not the country's population, in the languages [scope] does not read
+    ("Население", "Официальная численность населения города достигла 1,6 млн человек.", "1,6 млн",
+     "demography.population", ("exclude_near",)),
+    ("Халық саны", "Қаладағы ресми тіркелген халық саны 1,6 млн адамға жетті.", "1,6 млн", "demography.population",
+     ("exclude_near",)),
+]  # fmt: skip
+
+
+# A wording a series leaves to another measure: (title, text, figure, the series it would reach
+# without the fields, the fields, the series it reaches instead or None).
+MEASURED_OTHERWISE = [
+    # a month's rate and the rate since the start of the year are not the annual rate
+    ("Inflation slows in Kazakhstan", "Monthly inflation came to 0.5% in October, the statistics bureau said.",
+     "0.5%", "nbk.inflation_pct", ("exclude_near",), "nbk.inflation_monthly_pct"),
+    ("Инфляция замедлилась", "В октябре инфляция составила 0,6% в месячном выражении.", "0,6%",
+     "nbk.inflation_pct", ("exclude_near",), "nbk.inflation_monthly_pct"),
+    ("Инфляция баяулады", "Айлық мәнде инфляция қазан айында 0,6% болды.", "0,6%", "nbk.inflation_pct",
+     ("exclude_near",), "nbk.inflation_monthly_pct"),
+    ("Inflation slows in Kazakhstan", "Inflation reached 9.8% year to date, the bureau said.", "9.8%",
+     "nbk.inflation_pct", ("exclude_near",), None),
+    ("Инфляция", "С начала года инфляция составила 9,8%.", "9,8%", "nbk.inflation_pct", ("exclude_near",), None),
+    ("Инфляция", "Жыл басынан бері инфляция 9,8% болды.", "9,8%", "nbk.inflation_pct", ("exclude_near",), None),
 ]  # fmt: skip
 
 
@@ -130,3 +214,31 @@ def test_a_wording_a_series_leaves_out_is_kept_out_by_its_rule(case: tuple) -> N
 def test_a_part_of_another_figure_is_told_from_a_total(sentence: str, figure: str, part: bool) -> None:
     facts = FigureFacts("count", "", "actual", False, sentence, sentence.index(figure), "")
     assert is_part(facts) is part
+
+
+@pytest.mark.parametrize(
+    "case", MEASURED_OTHERWISE, ids=[f"{n}-{c[2]}" for n, c in enumerate(MEASURED_OTHERWISE)]
+)
+def test_a_rate_measured_otherwise_is_kept_out_of_the_annual_series(case: tuple) -> None:
+    title, text, figure, metric, fields, instead = case
+    assert _mapped(CATALOG, title, text, figure)[0] == instead, text
+    assert _mapped(_without(metric, fields), title, text, figure)[0] == metric, (
+        f"{fields} is not what keeps it out"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "own", "not_own"),
+    [
+        ("Monthly inflation stood at 0.7%, against 0.4% a month earlier.", "0.7%", "Monthly", "against"),
+        # a year is a date, not the figure before: the words before it stay the figure's own
+        ("Ал базалық инфляция 2026 жылға қарай 5% маңында тұрақтайды.", "5%", "базалық", "5%"),
+        ("Инфляция составила 0,7% в месячном выражении и 12,6% в годовом.", "0,7%", "месячном", "годовом"),
+    ],
+)
+def test_a_figures_own_words_run_from_the_figure_before_to_the_one_after(
+    sentence: str, figure: str, own: str, not_own: str
+) -> None:
+    words = own_words(sentence, sentence.index(figure))
+    assert own in words
+    assert not_own not in words

@@ -181,8 +181,22 @@ def test_seedlings_planted_measure_a_target_of_trees_and_say_so(tmp_path: Path) 
         "seedlings",
         0.75,
     )
-    assert "1.5 B seedlings reported for 2021–2024" in progress_line(pd.Series(bar))
-    assert "1.5 B seedlings of 2 B" in figures.target_progress(bars, "Progress").data[0].text[0]
+    line = progress_line(pd.Series(bar))
+    assert "1.5 B seedlings reported for 2021–2024" in line
+    # the choice is said where the bar is read: in its line, its text, its hover and the chart's title
+    assert "seedlings are counted toward the trees target" in line
+    chart = figures.target_progress(bars, "Progress")
+    assert "1.5 B seedlings of 2 B trees" in chart.data[0].text[0]
+    assert "seedlings counted toward the trees target" in chart.data[0].hovertext[0]
+    assert "Seedlings counted toward the trees target" in chart.layout.title.text
+    # a bar of the target's own item says nothing of the kind
+    (own,) = _bars(
+        tmp_path / "own",
+        _report(1, 2e9, "trees", "by 2027", kind="target"),
+        _report(2, 1.5e9, "trees", "2021–2024"),
+    ).to_dict("records")
+    assert "counted toward" not in progress_line(pd.Series(own))
+    assert "counted toward" not in figures.target_progress(pd.DataFrame([own]), "Progress").layout.title.text
 
 
 def test_a_target_no_actual_of_its_item_pairs_with_says_so(tmp_path: Path) -> None:

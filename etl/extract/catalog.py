@@ -13,7 +13,10 @@ from etl.extract.keywords import compile_cased_keywords, compile_keywords
 # Shipped inside the package, so an installed ktpulse finds it outside the source tree.
 DEFAULT_CATALOG = Path(str(resources.files("etl.extract") / "defaults" / "metrics.toml"))
 KINDS = ("actual", "target", "plan", "forecast")
-_LISTS = ("items", "subjects", "phrases", "context", "exclude", "exclude_clause", "exclude_items")
+_LISTS = (
+    "items", "subjects", "phrases", "context", "exclude", "exclude_clause", "exclude_items", "near",
+    "exclude_near", "names",
+)  # fmt: skip
 CATEGORY_SOURCES = ("item_label", "student_group")
 _KEYS = {"label", "topic", "unit", "kinds", "change", "category", "scope", "parts", *_LISTS}
 
@@ -29,7 +32,7 @@ class Scope:
 
 # How a figure is matched to the catalog's entries, apart from the file: change it with the
 # matching code (a store's catalog fingerprint includes it, so refresh re-maps what is stored).
-MAPPING_RULES_VERSION = "2026-11-26.parts-counters-back-references+place"
+MAPPING_RULES_VERSION = "2026-11-26.parts-counters-back-references+place+near-named-initiatives-subject-group"
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,9 @@ class Metric:
     exclude: re.Pattern[str] | None
     exclude_clause: re.Pattern[str] | None
     exclude_items: re.Pattern[str] | None
+    near: re.Pattern[str] | None  # the figure's own words (`own_words`) must name one
+    exclude_near: re.Pattern[str] | None  # ... and none of these ("monthly", "employed")
+    names: re.Pattern[str] | None  # the campaign's own names: another quoted one is a sub-event's
     kinds: tuple[str, ...]
     change: bool | None
     category: str | None  # one of CATEGORY_SOURCES
@@ -216,9 +222,15 @@ def _clause(sentence: str, offset: int) -> str:
     return sentence[start:end]
 
 
-# What stands between the two ends of "from 20,948 tenge to 24,090 tenge": no subject of its own.
+# What stands between the two ends of "from 20,948 tenge to 24,090 tenge", "from KZT 41,898 to
+# KZT 47,135", "с 97 024 тенге до 107 061 тенге", "41 898 теңгеден 47 135 теңгеге": no subject of
+# its own. Kazakh marks the first end with the ablative ending ("-ден", "теңгеден").
+_MONEY = (
+    r"(?:tenge|kzt|usd|us\$|\$|₸|dollars?|thousand|million|billion|тенге|теңге|долл\w*|тыс\.?|млн|млрд|мың)"
+)
 _RANGE_LINK = re.compile(
-    r"^\W*(?:tenge|kzt|usd|us\$|\$|₸|dollars?|thousand|million|billion)?\W*(?:to|and|or|-|–|—)\W*$", re.I
+    rf"^\W*(?:{_MONEY}\W*)?(?:(?:to|and|or|до|и|или|-|–|—)\W*|-?(?:ден|дан|нан|нен|тан|тен)\b\W*)(?:{_MONEY}\W*)?$",
+    re.I,
 )
 
 
@@ -246,6 +258,57 @@ def _after_figure(sentence: str, offset: int) -> str:
     rest = sentence[figure.end() :] if figure else sentence[offset:]
     digit = re.search(r"\d", rest)
     return rest[: digit.start()] if digit else rest
+
+
+# A year is a date, not a figure: "базалық инфляция 2026 жылға қарай 5%" is about core inflation.
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def own_words(sentence: str, offset: int) -> str:
+    """The words of the figure's clause from the previous figure to the next one (years are
+    dates, not figures; the figure itself left out): what it is and how it is measured, whoever
+    else the sentence names
+    ("Monthly inflation stood at 0.7%", "0,7% в месячном выражении", "companies have held 281
+    clean-up events")."""
+    start, end = _clause_span(sentence, offset)
+    figure = _FIGURE.match(sentence, offset)
+    figure_end = figure.end() if figure else offset
+    before = [n for n in _NUMBER.finditer(sentence, start, offset) if not _YEAR.fullmatch(n.group())]
+    after = [
+        n
+        for n in _NUMBER.finditer(sentence, figure_end, max(end, figure_end))
+        if not _YEAR.fullmatch(n.group())
+    ]
+    return f"{sentence[before[-1].end() if before else start : offset]} {sentence[figure_end : after[0].start() if after else max(end, figure_end)]}"
+
+
+# A name in quotes with a word that makes it an initiative or an event before or after it
+# ("Экологическая инициатива «Марш парков»", "«Таза жағалау» бастамасына", "the «Clean Shores»
+# initiative"): a quote alone may be someone's words («Всё прошло хорошо», — сказал министр).
+_QUOTED = r"(?:«([^»]{2,60})»|“([^”]{2,60})”|\"([^\"]{2,60})\")"
+_INITIATIVE = (
+    r"(?:initiative|campaign|project|action|drive|programme|program|event|marathon|challenge|инициатив\w*|"
+    r"акци\w*|кампани\w*|проект\w*|программ\w*|марафон\w*|челлендж\w*|мероприят\w*|бастама\w*|жоба\w*|"
+    r"бағдарлама\w*|науқан\w*|іс-шара\w*)"
+)
+_NAMED_INITIATIVE = re.compile(
+    rf"\b{_INITIATIVE}\W{{1,3}}(?:\w+\W{{1,3}})?{_QUOTED}|{_QUOTED}\W{{1,3}}(?:\w+\W{{1,3}})?{_INITIATIVE}\b",
+    re.I,
+)
+
+
+def names_another(names: re.Pattern[str], sentence: str, offset: int) -> bool:
+    """Whether the figure's subject (the words since the previous figure, or its own words after
+    it) names an initiative or event in quotes, and none it names so is the series' own:
+    "Экологическая инициатива «Марш парков» объединила 218,4 тысячи участников" is a named part of
+    the campaign, not its total."""
+    quoted = [
+        "".join(match.groups(""))
+        for text in (lead_in(sentence, offset), _after_figure(sentence, offset))
+        for match in _NAMED_INITIATIVE.finditer(text)
+    ]
+    return bool(quoted) and not any(names.search(name) for name in quoted)
 
 
 def _has(pattern: re.Pattern[str] | None, *texts: str) -> bool:
@@ -306,6 +369,11 @@ def _item_named(metric: Metric, facts: FigureFacts) -> bool:
 _BACK_REFERENCE = re.compile(r"\b(?:their|they|them|its|их|они|им|олардың|олар|оларға|оның)\b", re.I)
 
 
+# Students named without a group of the catalog: a group of their own ("студенты-педагоги",
+# "students of teacher training", "педагог студенттер"), not the one an earlier figure was for.
+_STUDENTS = re.compile(r"\b(?:students?|студент\w*|обучающ\w*|білім алушы\w*)", re.I)
+
+
 def _last_group(metric: Metric, text: str) -> str | None:
     found = [
         (match.start(), label) for label, words in metric.groups for match in words.finditer(text.casefold())
@@ -322,13 +390,21 @@ def _named_group(metric: Metric, facts: FigureFacts) -> str | None:
             if words.match(rest):
                 return label
     words_before = lead_in(facts.sentence, facts.offset)
-    for text in (words_before, facts.item):
-        group = _last_group(metric, text)
-        if group:
-            return group
+    group = _last_group(metric, words_before)
+    if group:
+        return group
+    if _STUDENTS.search(words_before):
+        return None  # students of their own, no group ("студенты-педагоги — до 86 940 тенге")
+    group = _last_group(metric, facts.item)
+    if group:
+        return group
+    before = facts.sentence[: facts.offset]
     if _BACK_REFERENCE.search(words_before):
-        return _last_group(metric, facts.sentence[: facts.offset])
-    return None
+        return _last_group(metric, before)
+    # the one group the sentence names before the figure is its subject, named before its first
+    # figure ("Бакалаврам выплаты поднимут на 20 процентов: стипендия вырастет с 41 898 тенге")
+    named = {label for label, words in metric.groups if words.search(before.casefold())}
+    return named.pop() if len(named) == 1 else None
 
 
 def _modified(metric: Metric, facts: FigureFacts, group: str | None) -> str | None:
@@ -343,8 +419,10 @@ def _modified(metric: Metric, facts: FigureFacts, group: str | None) -> str | No
 def student_group(metric: Metric, facts: FigureFacts) -> str | None:
     """The student group a figure is for: named right after it ("for master's students"), else
     the last one named since the previous figure ("doctoral students will be paid KZT 160,000"),
-    else, when those words point back ("their"), the last one named before it in the sentence;
-    with what the sentence says narrows it ("honours")."""
+    else none when those words name students of no group, else the one its item names, else,
+    when those words point back ("their"), the last one named before it in the sentence, else
+    the only one the sentence names before it (its subject); with what the sentence says
+    narrows it ("honours")."""
     return _modified(metric, facts, _named_group(metric, facts))
 
 
@@ -409,6 +487,12 @@ def map_metric(catalog: tuple[Metric, ...], facts: FigureFacts) -> tuple[str, st
             continue
         if metric.exclude_clause and _has(metric.exclude_clause, clause):
             continue
+        if metric.near or metric.exclude_near:
+            own = own_words(facts.sentence, facts.offset)
+            if not _has(metric.near, own) or (metric.exclude_near and _has(metric.exclude_near, own)):
+                continue
+        if metric.names and names_another(metric.names, facts.sentence, facts.offset):
+            continue  # a named sub-initiative's or event's count, not the campaign's
         if metric.scope and (facts.place or _is_local(metric.scope, facts)):
             continue  # a national series holds the country's figures only
         if not metric.parts and is_part(facts):
