@@ -14,7 +14,9 @@ _CUE_WORDS = {
                     "should must objective strive pledge pledged committed commitment seeks seek aiming tasked targeting wants".split(),
                     "target"),
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
-                    "envisage foresee foresees foreseen earmarked allocation allocations due being".split(), "plan"),
+                    "envisage foresee foresees foreseen earmarked allocation allocations due being "
+                    # "the draft proposes 5 billion for grants": a proposal is money or works not yet decided
+                    "propose proposes proposed proposing".split(), "plan"),
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
                     "might may assumption assumptions expects expect anticipates anticipated predicts scenario scenarios "
                     # "will allow/enable ... to export 7 million tons": an expected outcome
