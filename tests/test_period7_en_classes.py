@@ -12,14 +12,16 @@ from etl.extract.indicators import extract_indicators
 PUBLISHED = date(2024, 5, 14)
 
 
-def _read(body: str, title: str = "") -> dict[str, tuple[str | None, str | None, str]]:
+def _read(
+    body: str, title: str = "", published: date = PUBLISHED
+) -> dict[str, tuple[str | None, str | None, str]]:
     return {
         i.surface: (
             i.period_start.isoformat() if i.period_start else None,
             i.period_end.isoformat() if i.period_end else None,
             i.kind,
         )
-        for i in extract_indicators(body, PUBLISHED, title=title, language="en")
+        for i in extract_indicators(body, published, title=title, language="en")
     }
 
 
@@ -58,3 +60,42 @@ def test_space_grouped_thousands_take_a_decimal_point() -> None:
 def test_a_number_after_a_year_is_no_thousands_group() -> None:
     found = [i.surface for i in extract_indicators("In 2023 120.5 tons were sold.", PUBLISHED, language="en")]
     assert found == ["120.5 tons"]
+
+
+# --- "For the whole of 2023, ...": a period opening its sentence behind words saying it is whole ---
+
+
+def test_a_whole_year_opening_a_sentence_dates_the_next_one() -> None:
+    body = (
+        "Factories shipped goods worth 3.1 trillion tenge in January-March 2024. "
+        "For the whole of 2023, shipments came to 12.8 trillion tenge. "
+        "Food makers supplied 2.2 trillion tenge of that, a 17.2% share."
+    )
+    read = _read(body)
+    assert read["2.2 trillion tenge"][:2] == ("2023-01-01", "2023-12-31")
+    assert read["17.2%"][:2] == ("2023-01-01", "2023-12-31")
+    assert read["3.1 trillion tenge"][:2] == ("2024-01-01", "2024-03-31")
+
+
+def test_a_whole_year_in_mid_sentence_sets_no_scene() -> None:
+    body = (
+        "Factories shipped goods worth 3.1 trillion tenge in January-March 2024. "
+        "That is a quarter of what they shipped in the whole of 2023. "
+        "Food makers supplied 0.6 trillion tenge."
+    )
+    assert _read(body)["0.6 trillion tenge"][:2] == ("2024-01-01", "2024-03-31")
+
+
+# --- "..., when X" after "the same period a year earlier": the sentence's own span is compared ---
+
+
+def test_a_base_value_in_a_when_clause_takes_the_sentences_own_span() -> None:
+    body = (
+        "Exports of flour rose by 12% in January-September. "
+        "This year, the plan is to ship 1.1 million tons. "
+        "Over the nine months, 820,000 tons have been shipped, 12% more than in the same "
+        "period a year earlier, when 732,000 tons left the country."
+    )
+    read = _read(body, published=date(2024, 10, 21))
+    assert read["732,000 tons"][:2] == ("2023-01-01", "2023-09-30")
+    assert read["820,000 tons"][:2] == ("2024-01-01", "2024-09-30")

@@ -1712,9 +1712,17 @@ def _open_after_span(period: Period, current: Period | None) -> bool:
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
+# "For the whole of 2023, ...", "Over the full year 2023, ...": the words that say the span is
+# whole open the sentence with the period
+_WHOLE_OF = re.compile(r"\b(?:the\s+)?(?:whole|full|entire)\s+(?:(?:calendar\s+)?year\s+)?(?:of\s+)?$", re.I)
+
+
 def _opens(text: str, period: Period) -> bool:
-    """At most two words stand before the period."""
-    return not _THIRD_WORD.match(text, 0, period.start)
+    """At most two words stand before the period (words saying it is whole not counted)."""
+    start = period.start
+    if (whole := _WHOLE_OF.search(text, max(0, start - 30), start)) is not None:
+        start = whole.start()
+    return not _THIRD_WORD.match(text, 0, start)
 
 
 def _flow_after_stock(period: Period, current: Period | None, actual: list[Period]) -> bool:
@@ -2755,7 +2763,12 @@ def _value_of_base(facts: _SentenceFacts, index: int) -> Period | None:
             and period.end <= start
             and _BASE_VALUE_GAP.fullmatch(facts.text, period.end, start)
         ):
-            return _moved_into(facts.scope, period, facts.text)
+            # as in _base_period: the span compared is the sentence's own before the base ("Over
+            # the ten months, ... than in the same period a year earlier, when ..."), else the scope
+            compared = [
+                p for p in facts.periods if not p.is_comparison and not p.is_weak and p.end <= period.start
+            ]
+            return _moved_into(compared[-1] if compared else facts.scope, period, facts.text)
     return None
 
 
