@@ -31,7 +31,10 @@ def _read(
 @pytest.mark.parametrize(
     ("sentence", "surface"),
     [
-        ("The finance ministry proposes to add 42 billion tenge to this year's road fund.", "42 billion tenge"),
+        (
+            "The finance ministry proposes to add 42 billion tenge to this year's road fund.",
+            "42 billion tenge",
+        ),
         ("The amended bill also proposes 3.5 billion tenge for rural clinics.", "3.5 billion tenge"),
         ("Deputies proposed raising the allowance by 15% from July.", "15%"),
     ],
@@ -50,9 +53,14 @@ def test_a_figure_beside_a_proposal_named_as_done_keeps_its_kind() -> None:
 
 
 def test_space_grouped_thousands_take_a_decimal_point() -> None:
-    found = {i.surface: i.value for i in extract_indicators(
-        "Revenues were raised to 8 759.7 billion tenge, spending to 9 643 billion tenge.",
-        PUBLISHED, language="en")}
+    found = {
+        i.surface: i.value
+        for i in extract_indicators(
+            "Revenues were raised to 8 759.7 billion tenge, spending to 9 643 billion tenge.",
+            PUBLISHED,
+            language="en",
+        )
+    }
     assert found["8 759.7 billion tenge"] == pytest.approx(8.7597e12)
     assert found["9 643 billion tenge"] == pytest.approx(9.643e12)
 
@@ -99,3 +107,23 @@ def test_a_base_value_in_a_when_clause_takes_the_sentences_own_span() -> None:
     read = _read(body, published=date(2024, 10, 21))
     assert read["732,000 tons"][:2] == ("2023-01-01", "2023-09-30")
     assert read["820,000 tons"][:2] == ("2024-01-01", "2024-09-30")
+
+
+# --- "still"/"already" in a relative clause after the figure's own is that clause's ------------
+
+
+def test_still_in_a_relative_clause_does_not_date_the_figure_before_it() -> None:
+    body = (
+        "Airlines carried 4.2 million passengers in January-April 2024. "
+        "Domestic routes took the bulk, 3.1 million, with the rest on foreign routes, which still "
+        "make up a small part of traffic."
+    )
+    assert _read(body)["3.1 million"][:2] == ("2024-01-01", "2024-04-30")
+
+
+def test_already_in_the_figures_own_clause_still_dates_it() -> None:
+    body = (
+        "Airlines carried 4.2 million passengers in January-April 2024. "
+        "Some 120 new aircraft seats have already been installed."
+    )
+    assert _read(body)["120"][:2] == ("2024-05-14", "2024-05-14")

@@ -2244,6 +2244,9 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     period = facts.attached.get(index) or _not_anothers(facts, index, _clause_period(facts, clause, mention))
     if period is not None and period.is_weak and _belongs_to_next(facts, index, period):
         period = None  # "grew to two million and now operates 25 flights": "now" is the 25's
+    if period is not None and period.is_weak and _weak_in_a_later_clause(facts, index, period):
+        # "brought in 786 bln, with the rest from passengers, which still make up": not the 786's
+        period = None
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
@@ -2571,6 +2574,14 @@ def _belongs_to_next(facts: _SentenceFacts, index: int, period: Period) -> bool:
 
 
 _JOINED = re.compile(r"\b(?:and|while|whereas|but)\b")
+# a relative or contrasting clause after the figure's own: its "still"/"already"/"now" is its own
+_RELATIVE_AFTER_FIGURE = re.compile(r",\s+(?:which|who|whose|where|while|whereas|but)\b", re.I)
+
+
+def _weak_in_a_later_clause(facts: _SentenceFacts, index: int, period: Period) -> bool:
+    """A 'still'/'already'/'now' in a relative or contrasting clause after the figure's clause."""
+    end = facts.clauses[index][1]
+    return period.start >= end and bool(_RELATIVE_AFTER_FIGURE.search(facts.text, end - 1, period.start))
 
 
 def _old_levels(text: str, found: list[Mention], attached: dict[int, Period]) -> set[int]:
