@@ -127,3 +127,40 @@ def test_already_in_the_figures_own_clause_still_dates_it() -> None:
         "Some 120 new aircraft seats have already been installed."
     )
     assert _read(body)["120"][:2] == ("2024-05-14", "2024-05-14")
+
+
+# --- "29-30 May": a span of days written day first -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "span"),
+    [
+        ("The fair, held on 12-14 September, drew 8,000 visitors.", "8,000", ("2023-09-12", "2023-09-14")),
+        ("The fair on 12–14 September 2023 drew 8,000 visitors.", "8,000", ("2023-09-12", "2023-09-14")),
+        ("The fair on September 12-14, 2023 drew 8,000 visitors.", "8,000", ("2023-09-12", "2023-09-14")),
+    ],
+)
+def test_a_span_of_days_written_day_first(sentence: str, surface: str, span: tuple[str, str]) -> None:
+    assert _read(sentence, published=date(2023, 10, 2))[surface][:2] == span
+
+
+def test_a_single_day_stays_a_day() -> None:
+    assert _read("On 14 September 2023 the fair drew 8,000 visitors.")["8,000"][:2] == (
+        "2023-09-14",
+        "2023-09-14",
+    )
+
+
+# --- "spend on average 177,000 tenge": an adverbial between a present verb and its figure ---------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Foreign guests spend on average 95,000 tenge a day in the city.", "95,000 tenge"),
+        ("Households in the region keep in total 41,000 head of cattle.", "41,000"),
+    ],
+)
+def test_a_present_habit_with_an_adverbial_is_dated_at_publication(sentence: str, surface: str) -> None:
+    body = "The 2024 festival is expected to bring in 1.2 billion tenge. " + sentence
+    assert _read(body)[surface][:2] == ("2024-05-14", "2024-05-14")
