@@ -164,3 +164,19 @@ def test_a_single_day_stays_a_day() -> None:
 def test_a_present_habit_with_an_adverbial_is_dated_at_publication(sentence: str, surface: str) -> None:
     body = "The 2024 festival is expected to bring in 1.2 billion tenge. " + sentence
     assert _read(body)[surface][:2] == ("2024-05-14", "2024-05-14")
+
+
+# --- "did better still": "still" after a comparative means "even", not "now" --------------------
+
+
+def test_still_after_a_comparative_is_no_time() -> None:
+    body = (
+        "Food output grew in January-March 2024. "
+        "Dairies did better still, with an index of 108.1% against the same months of 2023."
+    )
+    assert _read(body)["108.1%"][:2] == ("2024-01-01", "2024-03-31")
+
+
+def test_still_before_a_present_state_is_now() -> None:
+    body = "Food output grew in January-March 2024. The old dairy still employs 240 people."
+    assert _read(body)["240"][:2] == ("2024-05-14", "2024-05-14")

@@ -557,7 +557,10 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "those projects still delivered 31.6 million tonnes": "still" before a past tense is "even so"
     (
         re.compile(
-            r"\b(?:already|so\s+far|still(?!\s+(?:[a-z]+ed|grew|rose|fell|made|brought|gave|took|saw|had|was|"
+            # "did better still", "higher still": "still" after a comparative is "even", no time
+            r"\b(?:already|so\s+far|(?<!better\s)(?<!worse\s)(?<!higher\s)(?<!lower\s)(?<!faster\s)(?<!greater\s)"
+            r"(?<!further\s)(?<!more\s)(?<!less\s)"
+            r"still(?!\s+(?:[a-z]+ed|grew|rose|fell|made|brought|gave|took|saw|had|was|"
             r"were|came|went|won|sold|paid|kept|held)\b))\b",
             re.I,
         ),
