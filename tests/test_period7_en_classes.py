@@ -180,3 +180,22 @@ def test_still_after_a_comparative_is_no_time() -> None:
 def test_still_before_a_present_state_is_now() -> None:
     body = "Food output grew in January-March 2024. The old dairy still employs 240 people."
     assert _read(body)["240"][:2] == ("2024-05-14", "2024-05-14")
+
+
+# --- "are covered/financed/funded with X": a budget line, like "is provided" -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Pending obligations are covered with a total of 14.2 billion tenge.", "14.2 billion tenge"),
+        ("The new wing is financed from the city budget with 3.6 billion tenge.", "3.6 billion tenge"),
+        ("Rural roads are funded with some 22 billion tenge this year.", "22 billion tenge"),
+    ],
+)
+def test_money_a_budget_puts_to_a_use_is_a_plan(sentence: str, surface: str) -> None:
+    assert _read(sentence)[surface][2] == "plan"
+
+
+def test_works_financed_in_a_past_year_stay_done() -> None:
+    assert _read("In 2022 the repairs were financed with 3 billion tenge.")["3 billion tenge"][2] == "actual"

@@ -74,6 +74,12 @@ _CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing",
 _ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
 # "56% of this year's budget is directed to the social sector": money sent to a use, a budget line
 _DIRECTED = {"directed", "channelled", "channeled"}
+# "earlier commitments are covered with 99.4 billion", "the works are financed from the local budget
+# with 3 billion": money a budget puts to a use, a budget line like "is provided"
+_FUNDED = {"covered", "financed", "funded"}
+_FUNDED_BY = re.compile(
+    r"\s+(?:[a-z]+\s+){0,6}?(?:with|by)\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?(?:US\$|\$|₸)?\d"
+)
 _TO_A_USE = re.compile(r"\s+(?:to|towards|into|for)\b")
 _REFERENCE_BEFORE = {"the", "its", "their", "own", "our", "all"}  # "17% of all planned admissions"
 _REFERENCE_VERBS = set(
@@ -307,6 +313,7 @@ def find_cues(text: str) -> list[Cue]:
             word in _ALLOCATED
             and word1 in ("is", "are")
             or (word in _DIRECTED and word1 in ("is", "are") and _TO_A_USE.match(text, end))
+            or (word in _FUNDED and word1 in ("is", "are") and _FUNDED_BY.match(text, end))
         ):
             cues.append(
                 (start1, end, "plan", True)
@@ -427,7 +434,7 @@ _COST_PUT_AT = re.compile(
 # waits for...); any other word, when nothing is pending and the word before is none of
 # _ACTS_ON_NEXT, only moves the two-word window.
 _ACTIVE_WORDS = frozenset(
-    {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *_DIRECTED, *IRREGULAR_PARTICIPLES,
+    {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *_DIRECTED, *_FUNDED, *IRREGULAR_PARTICIPLES,
      *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "board", "to", "bringing", "may",
      "be", "have", "up", *_ATTRACT, *_RAISING}
 )  # fmt: skip
