@@ -1554,6 +1554,11 @@ def _in_same_brackets(text: str, period_start: int, figure_start: int) -> bool:
 
 
 _AGAINST_BEFORE = re.compile(r"против\s+$", re.I)
+# "больше прошлогоднего показателя, который составлял 83,8 тыс. тонн", "... уровня в 83,8": the
+# base named, then its own value in a relative clause or after "в"
+_RU_BASE_TOLD_AFTER = re.compile(
+    r",?\s+(?:котор\w+\s+(?:составлял|был|достигал)\w*|в)\s+(?:около\s+|более\s+|почти\s+)?", re.I
+)
 
 
 def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list[Period]) -> Period | None:
@@ -1574,6 +1579,9 @@ def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list
     ]
     if right_before:
         return replace(right_before[-1], is_comparison=False)
+    told_after = [p for p in bases if _RU_BASE_TOLD_AFTER.fullmatch(text, p.end, figure.start)]
+    if told_after and text[told_after[-1].start : told_after[-1].end].lower().startswith("прошлогодн"):
+        return replace(told_after[-1], is_comparison=False)
     if not _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start):
         return None
     after = [p for p in bases if figure.end <= p.start < clause[1]]

@@ -224,6 +224,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "Годом ранее за тот же период ...": one look back, the span in scope a year before
             ("year_before", r"\bгодом\s+ранее,?\s+за\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\b"),
             ("year_before", r"\bгодом\s+ран(?:ее|ьше)\b|\bгод\s+назад\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
+            # "больше прошлогоднего показателя, который составлял 83,8 тыс. тонн", "... уровня в 83,8":
+            # the base's own value, the span in scope a year before
+            ("year_before", r"\bпрошлогодн\w+\s+(?:показател|уровн|объ[её]м|значени)\w*"
+                            r"(?=,?\s+(?:котор\w+\s+(?:составлял|был|достигал)\w*|в)\s+(?:около\s+|более\s+)?\d)"),
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
             # "со следующего года": from 1 January of next year on
             ("from_next_year", r"\b(?:со|с)\s+(?:следующего|будущего|нового)\s+года\b"),

@@ -1,0 +1,43 @@
+"""Russian classes the blind set d29 showed (period7). Our own sentences, labelled by
+tests/realworld/FORMAT.md before the extractor was run on them; each class keeps look-alikes that
+must not move."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+
+def _read(body: str, published: date, title: str = "") -> dict[str, tuple[date | None, date | None, str]]:
+    return {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, title=title, language="ru")
+    }
+
+
+# --- "больше прошлогоднего показателя, который составлял X": the base's own value -----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Это на 4,1% больше прошлогоднего показателя, который составлял 12,3 тыс. тонн.",
+        "Это на 4,1% выше прошлогоднего уровня в 12,3 тыс. тонн.",
+    ],
+)
+def test_a_base_told_after_last_years_level_is_that_span_a_year_before(sentence: str) -> None:
+    body = "За январь–июнь 2024 года в стране произвели 12,8 тыс. тонн сыра. " + sentence
+    read = _read(body, date(2024, 7, 20))
+    assert read["12,3 тыс. тонн"][:2] == (date(2023, 1, 1), date(2023, 6, 30))
+    assert read["4,1%"][:2] == (date(2024, 1, 1), date(2024, 6, 30))
+
+
+def test_a_level_told_after_this_years_plan_keeps_the_scope() -> None:
+    body = (
+        "За январь–июнь 2024 года в стране произвели 12,8 тыс. тонн сыра. "
+        "Экспорт составил 1,2 тыс. тонн, в том числе в Россию — 0,9 тыс. тонн."
+    )
+    assert _read(body, date(2024, 7, 20))["0,9 тыс. тонн"][:2] == (date(2024, 1, 1), date(2024, 6, 30))
