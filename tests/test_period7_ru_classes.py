@@ -41,3 +41,23 @@ def test_a_level_told_after_this_years_plan_keeps_the_scope() -> None:
         "Экспорт составил 1,2 тыс. тонн, в том числе в Россию — 0,9 тыс. тонн."
     )
     assert _read(body, date(2024, 7, 20))["0,9 тыс. тонн"][:2] == (date(2024, 1, 1), date(2024, 6, 30))
+
+
+# --- "Сейчас ... . Больше всего таких ... – N": a verbless sentence on the things just named ------
+
+
+def test_a_verbless_sentence_after_now_goes_on_in_the_present() -> None:
+    body = (
+        "На 1 октября 2024 года пособие получали 2 140 семей. "
+        "Сейчас в 14 поселках района нет ни одной очереди на жилье. "
+        "Больше всего таких поселков в Жанибекском округе – 6."
+    )
+    assert _read(body, date(2024, 10, 25))["6"][:2] == (date(2024, 10, 25), date(2024, 10, 25))
+
+
+def test_a_verbless_sentence_after_a_dated_one_keeps_its_date() -> None:
+    body = (
+        "На 1 октября 2024 года пособие получали 2 140 семей. "
+        "Больше всего таких семей в Жанибекском округе – 610."
+    )
+    assert _read(body, date(2024, 10, 25))["610"][:2] == (date(2024, 10, 1), date(2024, 10, 1))

@@ -480,6 +480,9 @@ def _tells_present(
     if not figures or not (
         reader.present.search(text)
         or (so_far and (_SHORT_PARTICIPLE.search(text) or _ANY_PRESENT.search(text)))
+        # "Сейчас в 36 селах нет получателей. Больше всего таких сел в районе Байтерек – 11": a
+        # verbless sentence about the things just named goes on in the present named
+        or (so_far and _RU_SUCH.search(text) and not find_cues(reader, text))
     ):
         return False
     last = clause_span(text, figures[-1].start, figures[-1].end)[1]
@@ -491,6 +494,7 @@ def _tells_present(
     )
 
 
+_RU_SUCH = re.compile(r"(?<!\w)(?:таких|такие|таким|такими|этих|эти)(?!\w)", re.I)
 _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
 # the scans of whole sentences below run only where the sentence holds a word they need
 _REPORTING_PERIOD_GATE = literal_gate(_REPORTING_PERIOD)
