@@ -61,3 +61,26 @@ def test_a_verbless_sentence_after_a_dated_one_keeps_its_date() -> None:
         "Больше всего таких семей в Жанибекском округе – 610."
     )
     assert _read(body, date(2024, 10, 25))["610"][:2] == (date(2024, 10, 1), date(2024, 10, 1))
+
+
+# --- "В них проживают N", "Среди них N": who is in the total just counted is counted with it -----
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В них проживают 9 870 человек.",
+        "Среди них числятся 9 870 человек.",
+    ],
+)
+def test_who_is_in_the_total_just_counted_is_counted_with_it(sentence: str) -> None:
+    body = "В третьем квартале 2024 года в районе насчитывалось 2 310 многодетных семей. " + sentence
+    assert _read(body, date(2024, 12, 3))["9 870"][:2] == (date(2024, 7, 1), date(2024, 9, 30))
+
+
+def test_a_present_state_not_tied_to_the_total_stays_at_publication() -> None:
+    body = (
+        "В третьем квартале 2024 года в районе насчитывалось 2 310 многодетных семей. "
+        "В районе проживают 61 400 человек."
+    )
+    assert _read(body, date(2024, 12, 3))["61 400"][:2] == (date(2024, 12, 3), date(2024, 12, 3))

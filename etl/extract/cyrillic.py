@@ -494,6 +494,7 @@ def _tells_present(
     )
 
 
+_RU_AMONG_OPENING = re.compile(r"\s*(?:В|Среди)\s+них\b")
 _RU_SUCH = re.compile(r"(?<!\w)(?:таких|такие|таким|такими|этих|эти)(?!\w)", re.I)
 _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
 # the scans of whole sentences below run only where the sentence holds a word they need
@@ -2022,6 +2023,10 @@ def _sentence_indicators(
         part_opening = (
             inherited and reader.language.code == "kk" and not indicators
             and _KK_PART_BEFORE.search(text, max(0, figure.start - 24), figure.start) is not None
+        ) or (
+            # "5010 семей ... . В них проживают 28 018 человек": who is in the total just counted is
+            # counted when it was, though told in the present
+            inherited and reader.language.code == "ru" and _RU_AMONG_OPENING.match(text) is not None
         )  # fmt: skip
         if inherited:
             period = scope
@@ -2187,6 +2192,8 @@ def _sentence_indicators(
         ):
             # "Численность населения достигла 1,4 млн": a level as it stands, not the span's flow
             stands = True
+        if stands and part_opening and reader.language.code == "ru":
+            stands = False  # (see part_opening)
         previous_present = stands
         if reader.language.code == "kk" and not inherited and period is not None:
             period = _kk_month_end_done(text, period, clause, published)
