@@ -84,3 +84,39 @@ def test_a_present_state_not_tied_to_the_total_stays_at_publication() -> None:
         "В районе проживают 61 400 человек."
     )
     assert _read(body, date(2024, 12, 3))["61 400"][:2] == (date(2024, 12, 3), date(2024, 12, 3))
+
+
+# --- "проект оценивается в X тенге": what works are estimated to cost is planned spending ---------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Во дворе на улице Абая заменят трубы, проект оценивается в 41,2 млн тенге.",
+        "Реконструкция стадиона оценивается в 41,2 млн тенге.",
+    ],
+)
+def test_the_estimated_cost_of_works_is_a_plan(sentence: str) -> None:
+    body = "В 2025 году в Таразе планируют благоустроить 30 дворов. " + sentence
+    assert _read(body, date(2025, 3, 11))["41,2 млн тенге"][2] == "plan"
+
+
+def test_an_estimate_of_a_stock_is_no_plan() -> None:
+    body = "Запасы меди в месторождении оцениваются в 1,2 млн тонн."
+    assert _read(body, date(2025, 3, 11))["1,2 млн тонн"][2] != "plan"
+
+
+# --- "впервые с момента постройки": a record's yardstick with no date dates nothing --------------
+
+
+def test_first_time_since_an_undated_event_is_no_period() -> None:
+    body = (
+        "В 2025 году в Таразе планируют благоустроить 30 дворов. "
+        "В доме на улице Толе би кровлю заменят впервые с момента постройки, на это выделят 18,4 млн тенге."
+    )
+    assert _read(body, date(2025, 3, 11))["18,4 млн тенге"][:2] == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_since_an_undated_event_still_runs_to_publication() -> None:
+    body = "С момента запуска программы выдано 520 кредитов."
+    assert _read(body, date(2025, 3, 11))["520"][:2] == (None, date(2025, 3, 11))

@@ -2325,7 +2325,11 @@ def _sentence_indicators(
                 "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
             )
             if (
-                _COST.search(text, clause[0], figure.start)
+                (
+                    _COST.search(text, clause[0], figure.start)
+                    # "проект оценивается в 76,8 млн тенге": what works are estimated to cost
+                    or (figure.unit in _MONEY and _WORKS_COSTED.search(text, clause[0], figure.start))
+                )
                 and not _RUSSIAN_PAST_TENSE.search(text, clause[0], clause[1])
                 and not _DONE_PARTICIPLE.search(text, clause[0], figure.start)  # "построенных заводов"
             ):
@@ -3277,6 +3281,10 @@ _CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способе?н
 
 
 _COST = re.compile(r"(?<!\w)стоимост\w*", re.I)
+_WORKS_COSTED = re.compile(
+    r"(?<!\w)(?:проект|ремонт|строительств|реконструкци|модернизаци|работ)\w*\s+(?:[^\W\d]+\s+){0,3}?оценива",
+    re.I,
+)
 # a long past participle of a deed ("построенных", "введенного"; not "запланированных")
 _DONE_PARTICIPLE = re.compile(
     r"(?<!\w)(?!запланирова|планируе)[^\W\d_]{3,}(?:енн|ённ|анн)(?:ых|ого|ой|ая|ые|ое|ую)(?!\w)", re.I
