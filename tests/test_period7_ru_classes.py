@@ -120,3 +120,22 @@ def test_first_time_since_an_undated_event_is_no_period() -> None:
 def test_since_an_undated_event_still_runs_to_publication() -> None:
     body = "С момента запуска программы выдано 520 кредитов."
     assert _read(body, date(2025, 3, 11))["520"][:2] == (None, date(2025, 3, 11))
+
+
+# --- a plan's years still running, carried into a later paragraph, do not date what is done ------
+
+
+def test_what_is_done_in_a_later_paragraph_is_not_dated_by_a_plans_years() -> None:
+    body = (
+        "На 2024–2026 годы в области запланированы 9 проектов стоимостью 12 млрд тенге.\n"
+        "Для гостей заработал новый портал, на котором размещено более 140 маршрутов."
+    )
+    assert _read(body, date(2025, 2, 10))["140"][:2] == (date(2025, 2, 10), date(2025, 2, 10))
+
+
+def test_the_plans_own_paragraph_keeps_its_years() -> None:
+    body = (
+        "На 2024–2026 годы в области запланированы 9 проектов стоимостью 12 млрд тенге. "
+        "По ним будет создано 600 рабочих мест."
+    )
+    assert _read(body, date(2025, 2, 10))["600"][:2] == (date(2024, 1, 1), date(2026, 12, 31))

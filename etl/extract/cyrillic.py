@@ -124,6 +124,7 @@ def extract_cyrillic_indicators(
     # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
     reported: Period | None = None
     scope_by_plan = False
+    scope_set_at = 0  # where the sentence that set the scope starts in the body
     since_before: Period | None = None
     year_plan = 0  # > 0: one of the last two sentences planned work for the year of publication
     planned = False  # the sentence's figures were money set aside or planned only
@@ -317,6 +318,9 @@ def extract_cyrillic_indicators(
                 found = _done_so_far(sentence, found, published)
                 found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
+                if scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]:
+                    # (in a later paragraph than the plan's: the account has moved on from it)
+                    found = _done_under_plan_years(found, scope, published)
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             found = _respectively(sentence.text, found)
             found = _allocations_planned(language, sentence, found, published, body[: sentence.start])
@@ -355,6 +359,11 @@ def extract_cyrillic_indicators(
             )
             if not planned:
                 reported = next((_as_period(i) for i in reversed(found) if _actual_span(i)), reported)
+        if (
+            scope_by_plan and not figures
+            and any(kind in ("plan", "target", "forecast") for _, kind in find_cues(reader, sentence.text))
+        ):  # fmt: skip
+            scope_set_at = sentence.start  # "Комплексный план рассчитан на тот же период": still the plan
         mentioned = stated[-1] if stated else mentioned if then else None
         # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
         told_today = bool(stated) and all(
@@ -393,6 +402,7 @@ def extract_cyrillic_indicators(
             report_span = report_span or scope
             if scope is not before:
                 scope_by_plan = planned
+                scope_set_at = sentence.start
                 scope_bare = not figures
                 # (and the other way round: "С начала года ..." after "На 1 октября ...")
                 related = (_is_day(scope) and _is_span(before) and _closes(scope, before)) or (
@@ -649,6 +659,23 @@ _DONE_SO_FAR_AFTER = re.compile(
     r"\s*(?:из\s+(?:них|которых)\s+)?уже\s+[^\W\d]+(?:ны|но|на|ен|ан)(?!\w)", re.I
 )
 _DONE_SO_FAR_BEFORE = re.compile(r"(?<!\w)уже\s+[^\W\d]+(?:ны|но|на|ен|ан)\s+$", re.I)
+
+
+def _done_under_plan_years(found: list[Indicator], scope: Period | None, published: date) -> list[Indicator]:
+    """'На 2025–2027 годы запланированы 7 проектов ... . На карту нанесено более 70 объектов': what
+    is done, under the years of a plan still running that only a plan sentence named, is how
+    things stand at publication, not an outcome of the plan's years."""
+    if (
+        scope is None or scope.period_start is None or scope.period_end is None
+        or scope.period_start.year == scope.period_end.year or scope.period_end <= published
+    ):  # fmt: skip
+        return found
+    return [
+        replace(i, period_start=published, period_end=published)
+        if i.kind == "actual" and (i.period_start, i.period_end) == (scope.period_start, scope.period_end)
+        else i
+        for i in found
+    ]
 
 
 def _done_so_far(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
