@@ -139,3 +139,24 @@ def test_the_plans_own_paragraph_keeps_its_years() -> None:
         "По ним будет создано 600 рабочих мест."
     )
     assert _read(body, date(2025, 2, 10))["600"][:2] == (date(2024, 1, 1), date(2026, 12, 31))
+
+
+# --- "могут попасть к врачу": a service or right open now, no outlook ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Теперь около 24 тысяч сельчан могут обратиться к кардиологу у себя в районе.", "24 тысяч"),
+        ("Выплату в 150 тыс. тенге семья может использовать на ремонт жилья.", "150 тыс. тенге"),
+    ],
+)
+def test_what_people_can_use_now_is_a_present_state(sentence: str, surface: str) -> None:
+    body = "В 2024 году в районе открыли три новых медпункта. " + sentence
+    read = _read(body, date(2024, 11, 5))
+    assert read[surface] == (date(2024, 11, 5), date(2024, 11, 5), "actual")
+
+
+def test_what_may_grow_stays_an_outlook() -> None:
+    body = "В 2024 году в районе открыли три новых медпункта. К 2026 году их число может вырасти до 12."
+    assert _read(body, date(2024, 11, 5))["12"][2] == "forecast"
