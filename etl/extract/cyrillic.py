@@ -237,6 +237,14 @@ def extract_cyrillic_indicators(
                     or reader.same_measure.search(sentence.text)
                 )
             )
+            # "5010 семей ... . В них проживают 28 018 человек", "Среди них 83 тыс. врачей": who is in
+            # the things just counted (not "потратят 2 млрд на поликлиники. В них работают ...": those
+            # were not counted) is counted with them, though told in the present
+            among = (
+                language == "ru" and not stated and last is not None and bool(results)
+                and results[-1].unit == "count" and _RU_AMONG_OPENING.match(sentence.text) is not None
+            )  # fmt: skip
+            breakdown = breakdown or among
             # "Установлен с 1 января 2024 года. Тогда повышение ... затронуло 1,8 млн": that date
             then = (
                 not stated
@@ -310,6 +318,7 @@ def extract_cyrillic_indicators(
                 len(results),
                 bases,
                 bare_deadline=inherits is scope and scope_bare,
+                among=among,
             )
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
@@ -1967,6 +1976,7 @@ def _sentence_indicators(
     first_index: int,
     bases: list[Period] | None = None,
     bare_deadline: bool = False,
+    among: bool = False,
 ) -> list[Indicator]:
     text = sentence.text
     roles = _link_ranges(text, figures)
@@ -2053,7 +2063,7 @@ def _sentence_indicators(
         ) or (
             # "5010 семей ... . В них проживают 28 018 человек": who is in the total just counted is
             # counted when it was, though told in the present
-            inherited and reader.language.code == "ru" and _RU_AMONG_OPENING.match(text) is not None
+            inherited and among
         )  # fmt: skip
         if inherited:
             period = scope
