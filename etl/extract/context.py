@@ -78,7 +78,8 @@ _DIRECTED = {"directed", "channelled", "channeled"}
 # with 3 billion": money a budget puts to a use, a budget line like "is provided"
 _FUNDED = {"covered", "financed", "funded"}
 _FUNDED_BY = re.compile(
-    r"\s+(?:[a-z]+\s+){0,6}?(?:with|by)\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?(?:US\$|\$|₸)?\d"
+    r"\s+(?:[\w’'-]+\s+){0,6}?(?:with|by)\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?(?:US\$|\$|₸|KZT\s?)?\d",
+    re.I,
 )
 _TO_A_USE = re.compile(r"\s+(?:to|towards|into|for)\b")
 _REFERENCE_BEFORE = {"the", "its", "their", "own", "our", "all"}  # "17% of all planned admissions"
