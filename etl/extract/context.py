@@ -14,7 +14,9 @@ _CUE_WORDS = {
                     "should must objective strive pledge pledged committed commitment seeks seek aiming tasked targeting wants".split(),
                     "target"),
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
-                    "envisage foresee foresees foreseen earmarked allocation allocations due being".split(), "plan"),
+                    "envisage foresee foresees foreseen earmarked allocation allocations due being "
+                    # "the draft proposes 5 billion for grants": a proposal is money or works not yet decided
+                    "propose proposes proposed proposing".split(), "plan"),
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
                     "might may assumption assumptions expects expect anticipates anticipated predicts scenario scenarios "
                     # "will allow/enable ... to export 7 million tons": an expected outcome
@@ -72,6 +74,13 @@ _CHANGE_BEFORE_REACH = {"adding", "rising", "growing", "increasing", "climbing",
 _ALLOCATED = {"allocated", "provided", "earmarked", "envisaged", "foreseen", "budgeted"}
 # "56% of this year's budget is directed to the social sector": money sent to a use, a budget line
 _DIRECTED = {"directed", "channelled", "channeled"}
+# "earlier commitments are covered with 99.4 billion", "the works are financed from the local budget
+# with 3 billion": money a budget puts to a use, a budget line like "is provided"
+_FUNDED = {"covered", "financed", "funded"}
+_FUNDED_BY = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,6}?(?:with|by)\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?(?:US\$|\$|₸|KZT\s?)?\d",
+    re.I,
+)
 _TO_A_USE = re.compile(r"\s+(?:to|towards|into|for)\b")
 _REFERENCE_BEFORE = {"the", "its", "their", "own", "our", "all"}  # "17% of all planned admissions"
 _REFERENCE_VERBS = set(
@@ -305,6 +314,7 @@ def find_cues(text: str) -> list[Cue]:
             word in _ALLOCATED
             and word1 in ("is", "are")
             or (word in _DIRECTED and word1 in ("is", "are") and _TO_A_USE.match(text, end))
+            or (word in _FUNDED and word1 in ("is", "are") and _FUNDED_BY.match(text, end))
         ):
             cues.append(
                 (start1, end, "plan", True)
@@ -425,7 +435,7 @@ _COST_PUT_AT = re.compile(
 # waits for...); any other word, when nothing is pending and the word before is none of
 # _ACTS_ON_NEXT, only moves the two-word window.
 _ACTIVE_WORDS = frozenset(
-    {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *_DIRECTED, *IRREGULAR_PARTICIPLES,
+    {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *_DIRECTED, *_FUNDED, *IRREGULAR_PARTICIPLES,
      *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "board", "to", "bringing", "may",
      "be", "have", "up", *_ATTRACT, *_RAISING}
 )  # fmt: skip

@@ -124,6 +124,7 @@ def extract_cyrillic_indicators(
     # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
     reported: Period | None = None
     scope_by_plan = False
+    scope_set_at = 0  # where the sentence that set the scope starts in the body
     since_before: Period | None = None
     year_plan = 0  # > 0: one of the last two sentences planned work for the year of publication
     planned = False  # the sentence's figures were money set aside or planned only
@@ -236,6 +237,14 @@ def extract_cyrillic_indicators(
                     or reader.same_measure.search(sentence.text)
                 )
             )
+            # "5010 семей ... . В них проживают 28 018 человек", "Среди них 83 тыс. врачей": who is in
+            # the things just counted (not "потратят 2 млрд на поликлиники. В них работают ...": those
+            # were not counted) is counted with them, though told in the present
+            among = (
+                language == "ru" and not stated and last is not None and bool(results)
+                and results[-1].unit == "count" and _RU_AMONG_OPENING.match(sentence.text) is not None
+            )  # fmt: skip
+            breakdown = breakdown or among
             # "Установлен с 1 января 2024 года. Тогда повышение ... затронуло 1,8 млн": that date
             then = (
                 not stated
@@ -309,6 +318,7 @@ def extract_cyrillic_indicators(
                 len(results),
                 bases,
                 bare_deadline=inherits is scope and scope_bare,
+                among=among,
             )
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
@@ -317,6 +327,9 @@ def extract_cyrillic_indicators(
                 found = _done_so_far(sentence, found, published)
                 found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
+                if scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]:
+                    # (in a later paragraph than the plan's: the account has moved on from it)
+                    found = _done_under_plan_years(found, scope, published)
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             found = _respectively(sentence.text, found)
             found = _allocations_planned(language, sentence, found, published, body[: sentence.start])
@@ -355,6 +368,11 @@ def extract_cyrillic_indicators(
             )
             if not planned:
                 reported = next((_as_period(i) for i in reversed(found) if _actual_span(i)), reported)
+        if (
+            scope_by_plan and not figures
+            and any(kind in ("plan", "target", "forecast") for _, kind in find_cues(reader, sentence.text))
+        ):  # fmt: skip
+            scope_set_at = sentence.start  # "Комплексный план рассчитан на тот же период": still the plan
         mentioned = stated[-1] if stated else mentioned if then else None
         # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
         told_today = bool(stated) and all(
@@ -393,6 +411,7 @@ def extract_cyrillic_indicators(
             report_span = report_span or scope
             if scope is not before:
                 scope_by_plan = planned
+                scope_set_at = sentence.start
                 scope_bare = not figures
                 # (and the other way round: "С начала года ..." after "На 1 октября ...")
                 related = (_is_day(scope) and _is_span(before) and _closes(scope, before)) or (
@@ -480,6 +499,9 @@ def _tells_present(
     if not figures or not (
         reader.present.search(text)
         or (so_far and (_SHORT_PARTICIPLE.search(text) or _ANY_PRESENT.search(text)))
+        # "Сейчас в 36 селах нет получателей. Больше всего таких сел в районе Байтерек – 11": a
+        # verbless sentence about the things just named goes on in the present named
+        or (so_far and _RU_SUCH.search(text) and not find_cues(reader, text))
     ):
         return False
     last = clause_span(text, figures[-1].start, figures[-1].end)[1]
@@ -491,6 +513,8 @@ def _tells_present(
     )
 
 
+_RU_AMONG_OPENING = re.compile(r"\s*(?:В|Среди)\s+них\b")
+_RU_SUCH = re.compile(r"(?<!\w)(?:таких|такие|таким|такими|этих|эти)(?!\w)", re.I)
 _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
 # the scans of whole sentences below run only where the sentence holds a word they need
 _REPORTING_PERIOD_GATE = literal_gate(_REPORTING_PERIOD)
@@ -644,6 +668,23 @@ _DONE_SO_FAR_AFTER = re.compile(
     r"\s*(?:из\s+(?:них|которых)\s+)?уже\s+[^\W\d]+(?:ны|но|на|ен|ан)(?!\w)", re.I
 )
 _DONE_SO_FAR_BEFORE = re.compile(r"(?<!\w)уже\s+[^\W\d]+(?:ны|но|на|ен|ан)\s+$", re.I)
+
+
+def _done_under_plan_years(found: list[Indicator], scope: Period | None, published: date) -> list[Indicator]:
+    """'На 2025–2027 годы запланированы 7 проектов ... . На карту нанесено более 70 объектов': what
+    is done, under the years of a plan still running that only a plan sentence named, is how
+    things stand at publication, not an outcome of the plan's years."""
+    if (
+        scope is None or scope.period_start is None or scope.period_end is None
+        or scope.period_start.year == scope.period_end.year or scope.period_end <= published
+    ):  # fmt: skip
+        return found
+    return [
+        replace(i, period_start=published, period_end=published)
+        if i.kind == "actual" and (i.period_start, i.period_end) == (scope.period_start, scope.period_end)
+        else i
+        for i in found
+    ]
 
 
 def _done_so_far(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
@@ -1554,6 +1595,11 @@ def _in_same_brackets(text: str, period_start: int, figure_start: int) -> bool:
 
 
 _AGAINST_BEFORE = re.compile(r"против\s+$", re.I)
+# "больше прошлогоднего показателя, который составлял 83,8 тыс. тонн", "... уровня в 83,8": the
+# base named, then its own value in a relative clause or after "в"
+_RU_BASE_TOLD_AFTER = re.compile(
+    r",?\s+(?:котор\w+\s+(?:составлял|был|достигал)\w*|в)\s+(?:около\s+|более\s+|почти\s+)?", re.I
+)
 
 
 def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list[Period]) -> Period | None:
@@ -1574,6 +1620,9 @@ def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list
     ]
     if right_before:
         return replace(right_before[-1], is_comparison=False)
+    told_after = [p for p in bases if _RU_BASE_TOLD_AFTER.fullmatch(text, p.end, figure.start)]
+    if told_after and text[told_after[-1].start : told_after[-1].end].lower().startswith("прошлогодн"):
+        return replace(told_after[-1], is_comparison=False)
     if not _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start):
         return None
     after = [p for p in bases if figure.end <= p.start < clause[1]]
@@ -1927,6 +1976,7 @@ def _sentence_indicators(
     first_index: int,
     bases: list[Period] | None = None,
     bare_deadline: bool = False,
+    among: bool = False,
 ) -> list[Indicator]:
     text = sentence.text
     roles = _link_ranges(text, figures)
@@ -2010,6 +2060,10 @@ def _sentence_indicators(
         part_opening = (
             inherited and reader.language.code == "kk" and not indicators
             and _KK_PART_BEFORE.search(text, max(0, figure.start - 24), figure.start) is not None
+        ) or (
+            # "5010 семей ... . В них проживают 28 018 человек": who is in the total just counted is
+            # counted when it was, though told in the present
+            inherited and among
         )  # fmt: skip
         if inherited:
             period = scope
@@ -2175,6 +2229,8 @@ def _sentence_indicators(
         ):
             # "Численность населения достигла 1,4 млн": a level as it stands, not the span's flow
             stands = True
+        if stands and part_opening and reader.language.code == "ru":
+            stands = False  # (see part_opening)
         previous_present = stands
         if reader.language.code == "kk" and not inherited and period is not None:
             period = _kk_month_end_done(text, period, clause, published)
@@ -2306,7 +2362,11 @@ def _sentence_indicators(
                 "forecast" if period is not None and (period.period_end or date.min) > published else "actual"
             )
             if (
-                _COST.search(text, clause[0], figure.start)
+                (
+                    _COST.search(text, clause[0], figure.start)
+                    # "проект оценивается в 76,8 млн тенге": what works are estimated to cost
+                    or (figure.unit in _MONEY and _WORKS_COSTED.search(text, clause[0], figure.start))
+                )
                 and not _RUSSIAN_PAST_TENSE.search(text, clause[0], clause[1])
                 and not _DONE_PARTICIPLE.search(text, clause[0], figure.start)  # "построенных заводов"
             ):
@@ -3258,6 +3318,10 @@ _CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способе?н
 
 
 _COST = re.compile(r"(?<!\w)стоимост\w*", re.I)
+_WORKS_COSTED = re.compile(
+    r"(?<!\w)(?:проект|ремонт|строительств|реконструкци|модернизаци|работ)\w*\s+(?:[^\W\d]+\s+){0,3}?оценива",
+    re.I,
+)
 # a long past participle of a deed ("построенных", "введенного"; not "запланированных")
 _DONE_PARTICIPLE = re.compile(
     r"(?<!\w)(?!запланирова|планируе)[^\W\d_]{3,}(?:енн|ённ|анн)(?:ых|ого|ой|ая|ые|ое|ую)(?!\w)", re.I

@@ -89,6 +89,15 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if (
             kind == "forecast"
             and not kazakh
+            and word in ("может", "могут")
+            and _CAN_ACCESS.match(text, match.end())
+        ):
+            # "130 тысяч жителей могут попасть к врачу", "получатель может использовать": a service or
+            # right open to them now (as the English "may apply for"), no outlook
+            kind = "state"
+        if (
+            kind == "forecast"
+            and not kazakh
             and WAITING_IN_LINE.search(text, max(0, start - 40), match.end())
         ):
             kind = "state"  # "очереди на жилье ожидают 2 тыс. семей": who waits now, no outlook
@@ -349,6 +358,11 @@ _LIMIT_AFTER = re.compile(r"\s+(?:достигать|составлять|дох
 _CAN_HANDLE = re.compile(
     r"\s+(?:одновременно\s+)?(?:принять|принимать|вместить|вмещать|хранить|обрабатывать|перерабатывать|"
     r"выпускать|производить|обслуживать|пропускать)\b",
+    re.I,
+)
+_CAN_ACCESS = re.compile(
+    r"\s+(?:теперь\s+|уже\s+)?(?:попасть|попадать|обратиться|обращаться|воспользоваться|пользоваться|"
+    r"использовать|участвовать|записаться|встать|подать|оформить)\b",
     re.I,
 )
 _THAT_AFTER = re.compile(r"\w+,?\s+что\b", re.I)  # "Ожидается, что", "прогнозируется, что"

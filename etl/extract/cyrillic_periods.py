@@ -224,6 +224,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "Годом ранее за тот же период ...": one look back, the span in scope a year before
             ("year_before", r"\bгодом\s+ранее,?\s+за\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\b"),
             ("year_before", r"\bгодом\s+ран(?:ее|ьше)\b|\bгод\s+назад\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
+            # "больше прошлогоднего показателя, который составлял 83,8 тыс. тонн", "... уровня в 83,8":
+            # the base's own value, the span in scope a year before
+            ("year_before", r"\bпрошлогодн\w+\s+(?:показател|уровн|объ[её]м|значени)\w*"
+                            r"(?=,?\s+(?:котор\w+\s+(?:составлял|был|достигал)\w*|в)\s+(?:около\s+|более\s+)?\d)"),
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
             # "со следующего года": from 1 January of next year on
             ("from_next_year", r"\b(?:со|с)\s+(?:следующего|будущего|нового)\s+года\b"),
@@ -1066,6 +1070,13 @@ def find_cyrillic_periods(
     ]
     # "эпидемиялық маусымда", "жылыту маусымында", "өткен маусымда": "маусым" is a season there, not June
     found = [f for f in found if not (f[2] == "month" and _season_word(sentence, f[0], f[1]))]
+    if language.code == "ru":
+        # "крышу будут менять впервые с момента постройки": a record's yardstick with no date, no span
+        found = [
+            f
+            for f in found
+            if not (f[2] == "since_start" and _RU_FIRST_SINCE.search(sentence, max(0, f[0] - 12), f[0]))
+        ]
     # "После корректировки за четыре месяца", "іске қосылғаннан бері алты айда": months counted from an
     # undated event are the months up to publication, not the year's first ones
     found = [
@@ -1188,6 +1199,7 @@ def find_cyrillic_periods(
     return _from_to(sentence, periods)
 
 
+_RU_FIRST_SINCE = re.compile(r"(?<!\w)впервые\s+$", re.I)
 # right before a period phrase: the words of a record or a one-off told in passing
 _RU_RECORD_ASIDE = re.compile(
     r"(?:(?<!\w)(?:лишь|только|всего)\s+(?:од(?:нажды|ин\s+раз)|дважды)\s*[–—,:]?\s*(?:это\s+было\s+)?"

@@ -30,7 +30,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1712,9 +1712,17 @@ def _open_after_span(period: Period, current: Period | None) -> bool:
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
+# "For the whole of 2023, ...", "Over the full year 2023, ...": the words that say the span is
+# whole open the sentence with the period
+_WHOLE_OF = re.compile(r"\b(?:the\s+)?(?:whole|full|entire)\s+(?:(?:calendar\s+)?year\s+)?(?:of\s+)?$", re.I)
+
+
 def _opens(text: str, period: Period) -> bool:
-    """At most two words stand before the period."""
-    return not _THIRD_WORD.match(text, 0, period.start)
+    """At most two words stand before the period (words saying it is whole not counted)."""
+    start = period.start
+    if (whole := _WHOLE_OF.search(text, max(0, start - 30), start)) is not None:
+        start = whole.start()
+    return not _THIRD_WORD.match(text, 0, start)
 
 
 def _flow_after_stock(period: Period, current: Period | None, actual: list[Period]) -> bool:
@@ -2236,6 +2244,9 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     period = facts.attached.get(index) or _not_anothers(facts, index, _clause_period(facts, clause, mention))
     if period is not None and period.is_weak and _belongs_to_next(facts, index, period):
         period = None  # "grew to two million and now operates 25 flights": "now" is the 25's
+    if period is not None and period.is_weak and _weak_in_a_later_clause(facts, index, period):
+        # "brought in 786 bln, with the rest from passengers, which still make up": not the 786's
+        period = None
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
@@ -2563,6 +2574,14 @@ def _belongs_to_next(facts: _SentenceFacts, index: int, period: Period) -> bool:
 
 
 _JOINED = re.compile(r"\b(?:and|while|whereas|but)\b")
+# a relative or contrasting clause after the figure's own: its "still"/"already"/"now" is its own
+_RELATIVE_AFTER_FIGURE = re.compile(r",\s+(?:which|who|whose|where|while|whereas|but)\b", re.I)
+
+
+def _weak_in_a_later_clause(facts: _SentenceFacts, index: int, period: Period) -> bool:
+    """A 'still'/'already'/'now' in a relative or contrasting clause after the figure's clause."""
+    end = facts.clauses[index][1]
+    return period.start >= end and bool(_RELATIVE_AFTER_FIGURE.search(facts.text, end - 1, period.start))
 
 
 def _old_levels(text: str, found: list[Mention], attached: dict[int, Period]) -> set[int]:
@@ -2755,7 +2774,12 @@ def _value_of_base(facts: _SentenceFacts, index: int) -> Period | None:
             and period.end <= start
             and _BASE_VALUE_GAP.fullmatch(facts.text, period.end, start)
         ):
-            return _moved_into(facts.scope, period, facts.text)
+            # as in _base_period: the span compared is the sentence's own before the base ("Over
+            # the ten months, ... than in the same period a year earlier, when ..."), else the scope
+            compared = [
+                p for p in facts.periods if not p.is_comparison and not p.is_weak and p.end <= period.start
+            ]
+            return _moved_into(compared[-1] if compared else facts.scope, period, facts.text)
     return None
 
 

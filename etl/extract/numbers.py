@@ -14,9 +14,11 @@ NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")
 # Runs of digits, dots and commas: a simple pattern the regex engine scans several times
 # faster than NUMERAL; NUMERAL then splits the rare run it does not match whole ("31.01.2025").
 _DIGIT_RUN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
-# Groups of three after a short run: "48 650", "11\u00a0200", and the typo "12, 450,000".
+# Groups of three after a short run: "48 650", "11\u00a0200", the typo "12, 450,000", and a
+# decimal point after the last group ("8 759.7 billion tenge").
 _GROUP_AFTER = re.compile(
-    r"(?:(?:[ \u00a0]\d{3}(?![\d,.]\d))+|, \d{3}(?:,\d{3})+(?![\d.]\d))(?![ \u00a0]?\d)"
+    r"(?:(?:[ \u00a0]\d{3}(?![\d,.]\d))*[ \u00a0]\d{3}\.\d+|(?:[ \u00a0]\d{3}(?![\d,.]\d))+"
+    r"|, \d{3}(?:,\d{3})+(?![\d.]\d))(?![ \u00a0]?\d)"
 )
 _SHORT_RUN = re.compile(r"\d{1,3}")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s$")

@@ -400,6 +400,12 @@ _BEFORE_YEAR_PHRASES = {
         rf"\b(?:from|starting(?:\s+from)?|effective|{_IN_FORCE}|{_STARTED_ON})\s+(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$",
         re.I,
     ),
+    # "on 29-30 May 2025", "May 29-30, 2025": a span of days
+    "day_span": re.compile(
+        rf"\b(?:(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\s+(?P<m>{_MONTH})"
+        rf"|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})\s?[-–]\s?(?P<d2_>\d{{1,2}}),?)\s+$",
+        re.I,
+    ),
     "day": re.compile(rf"\b(?:(?:as of|as at|on)\s+)?{_DAY_MONTH}\s+$", re.I),
     "since": re.compile(
         # "since January 1, 2023": a day as well as a month starts the count
@@ -433,6 +439,7 @@ _DAY_AND_MONTH = (
     "month_start_point",
     "from",
     "since",
+    "day_span",
     "day",
     "month_range",
     "month",
@@ -501,6 +508,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+(?P<unit>weeks|days)\s+of\s+(?P<m>{_MONTH})", re.I), "first_days"),
     (re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})", re.I), "month_range"),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
+    # "on 29-30 May": the same span with the day first
+    (re.compile(rf"\b(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\s+(?P<m>{_MONTH})(?!\s*,?\s*{_YEAR})", re.I), "day_span"),
     (re.compile(rf"\b{_DAY_MONTH}(?!\s*,?\s*{_YEAR})", re.I), "day"),
     # "in November", "in mid-November", "late November"
     (re.compile(rf"\b(?:(?:in|during|for|over)\s+(?:(?:early|mid|late)[-\s])?|(?:early|mid|late)[-\s])(?P<m>{_MONTH})"
@@ -548,7 +557,10 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "those projects still delivered 31.6 million tonnes": "still" before a past tense is "even so"
     (
         re.compile(
-            r"\b(?:already|so\s+far|still(?!\s+(?:[a-z]+ed|grew|rose|fell|made|brought|gave|took|saw|had|was|"
+            # "did better still", "higher still": "still" after a comparative is "even", no time
+            r"\b(?:already|so\s+far|(?<!better\s)(?<!worse\s)(?<!higher\s)(?<!lower\s)(?<!faster\s)(?<!greater\s)"
+            r"(?<!further\s)(?<!more\s)(?<!less\s)"
+            r"still(?!\s+(?:[a-z]+ed|grew|rose|fell|made|brought|gave|took|saw|had|was|"
             r"were|came|went|won|sold|paid|kept|held)\b))\b",
             re.I,
         ),

@@ -240,6 +240,18 @@ def _group(words: tuple[str, ...]) -> Predicate | None:
     return None
 
 
+# "guests spend on average 177,000 tenge", "farms keep in total 2,500 head": an adverbial between
+# the verb and its figure, which would read the verb as a noun before its preposition
+_ADVERBIALS = frozenset({("on", "average"), ("in", "total"), ("in", "all")})
+
+
+def _without_adverbials(words: list[str]) -> list[str]:
+    """`words` without the two-word adverbials that stand between a verb and its figure."""
+    if len(words) < 2 or (words[-2].lower(), words[-1].lower()) not in _ADVERBIALS:
+        return words
+    return words[:-2]
+
+
 def predicate_before(text: str, clause: tuple[int, int], start: int) -> Predicate | None:
     """The verb group before the figure at `start` in its `clause` ("the region accounts for",
     "featured"), None when the figure comes before its verb or has none."""
@@ -248,7 +260,7 @@ def predicate_before(text: str, clause: tuple[int, int], start: int) -> Predicat
     digit = _LAST_DIGIT.search(text, window, start)
     if digit is not None:
         window = digit.start() + 1
-    before = _WORD.findall(text, window, start)[-8:]
+    before = _without_adverbials(_WORD.findall(text, window, start)[-10:])[-8:]
     able = _ABLE.search(text, window, start) if text.find("ble ", window, start) != -1 else None
     if able is not None:
         return Predicate(able.group(0).split()[-1], "present", ability=True, state_verb=True)
