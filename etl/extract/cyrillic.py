@@ -34,6 +34,7 @@ from etl.extract.direction import change_direction
 from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.item_place import noun_first
 from etl.extract.kk_predicate import (
+    ClausePredicate,
     ends_conditional,
     kk_habitual_present,
     kk_rate_in_force,
@@ -112,6 +113,7 @@ def extract_cyrillic_indicators(
     # жобасын 20 наурызға дейін бекітуді тапсырды", "2050 жылға дейін дамыту стратегиясы"): the
     # horizon of a document or an instruction, not the time of the figures told after it
     scope_bare = scope is not None and not _ANY_DIGIT.search(title[: scope.start] + title[scope.end :])
+    scope_set_at = 0  # where the sentence that set the scope starts in the body (0: the headline)
     last: Period | None = None  # the period of the previous sentence's last figure
     # "Численность населения на 1 июля ...": a stock's date frames its paragraph only, then the
     # span it interrupted (the headline's half year, "по итогам 2016 года") comes back
@@ -309,6 +311,7 @@ def extract_cyrillic_indicators(
                 len(results),
                 bases,
                 bare_deadline=inherits is scope and scope_bare,
+                scope_far="\n" in body[scope_set_at : sentence.start],
             )
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
@@ -392,6 +395,7 @@ def extract_cyrillic_indicators(
             scope = _scope_after(stated, scope, published, sentence.text, first)
             report_span = report_span or scope
             if scope is not before:
+                scope_set_at = sentence.start
                 scope_by_plan = planned
                 scope_bare = not figures
                 # (and the other way round: "С начала года ..." after "На 1 октября ...")
@@ -1927,6 +1931,7 @@ def _sentence_indicators(
     first_index: int,
     bases: list[Period] | None = None,
     bare_deadline: bool = False,
+    scope_far: bool = False,
 ) -> list[Indicator]:
     text = sentence.text
     roles = _link_ranges(text, figures)
@@ -2093,7 +2098,7 @@ def _sentence_indicators(
                 and not part_opening
                 and (
                     reading := _kk_clause_time(
-                        text, figure, clause, cues, scope, periods, published, bare_deadline
+                        text, figure, clause, cues, scope, periods, published, bare_deadline, scope_far
                     )
                 )
             ):
@@ -2906,6 +2911,7 @@ def _kk_clause_time(
     periods: list[Period],
     published: date,
     bare_deadline: bool = False,
+    scope_far: bool = False,
 ) -> str | None:
     """'now' for a Kazakh figure with no time phrase in its clause, under a span carried from the lead
     or a sentence before, whose clause-final predicate (kk_predicate) tells a state that holds now
@@ -2916,7 +2922,9 @@ def _kk_clause_time(
     plan, goal or outlook in the clause, and a stock day ("1 қазандағы жағдай бойынша") keep the span."""
     over = scope is not None and scope.period_end is not None and scope.period_end <= published
     today = scope is not None and scope.period_start == scope.period_end == published
-    holds = _kk_holds_now(text, figure, clause, cues, scope, periods, over, bare_deadline, today, published)
+    holds = _kk_holds_now(
+        text, figure, clause, cues, scope, periods, over, bare_deadline, today, published, scope_far
+    )
     if holds is None:
         return None
     return "now" if holds else "ahead"
@@ -2933,6 +2941,7 @@ def _kk_holds_now(
     bare_deadline: bool = False,
     today: bool = False,
     published: date | None = None,
+    scope_far: bool = False,
 ) -> bool | None:
     """True for a state now, False for a deed to come under a span over, None to keep the span."""
     if scope is None or scope.period_start == scope.period_end and not today:
@@ -2950,6 +2959,10 @@ def _kk_holds_now(
         # "98 пайызын қайта өңдеп, ... сатып алады": a converb has the next clause's verb as its own
         following = clause_span(text, clause[1] + 2, clause[1] + 3)
         predicate = read_predicate(text, following[0], following[1]) or predicate
+    elif predicate is not None and predicate.tense == "nominal" and not predicate.stative:
+        # "28 нысанның, ... 4 үйдің құрылысы жүргізілуде", "35-і ... арқылы, 5-еуі ... бой көтеруде": a
+        # member of a gapped list has no verb of its own, the one ending the list is its verb too
+        predicate = _kk_gapped_verb(text, clause) or predicate
     if predicate is not None and kk_rate_in_force(text, clause[0], figure.start, predicate):
         return True  # "әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған": a rate in force (FORMAT.md)
     if predicate is None:  # the figure ends its clause: a clause with no verb
@@ -2972,6 +2985,14 @@ def _kk_holds_now(
         # is how things stand now (FORMAT.md); not "2030 жылға дейін 20 мектеп салынады. Олар 12 мың
         # оқушыны қабылдайды", the deadline of the figures it dates
         return True
+    if (
+        scope_far and predicate.copular and predicate.tense == "aorist" and figure.unit in (None, "count")
+        and published is not None and scope.period_start is not None and scope.period_start > published
+        and not any(clause[0] <= p < clause[1] for p, _ in cues if not predicate.start <= p < predicate.end)
+    ):  # fmt: skip
+        # "Үш күн бойы жол ақысы алынбайды.\n Аудан халқы 86 мың адамды құрайды": a count told with the
+        # present copula after a paragraph break is how many there are today, not a level in the days ahead
+        return True
     if predicate.copular or predicate.planning:
         return None
     if figure.unit not in (None, "count") and _KK_UNDER_WAY.search(text, clause[0], clause[1]):
@@ -2984,7 +3005,21 @@ def _kk_holds_now(
         # (the cue an aorist or an ability gave, read as a plan or an outlook, is what is read here;
         # a progressive of planning, "жоспарлануда", is a plan)
         return None
-    ahead = published is not None and scope.period_start is not None and scope.period_start > published
+    # (a span wholly ahead set in an earlier paragraph frames no state told after the break in the
+    # aorist or with "бар": "5-7 сәуірде жол ақысы алынбайды.\n Қалада 6 автобус қызмет көрсетеді"
+    # counts the buses of today; a progressive, "44,5 млрд доллар бағытталып отыр", is work going on)
+    ahead = (
+        published is not None and scope.period_start is not None and scope.period_start > published
+        and not (scope_far and predicate.tense in ("aorist", "existential"))
+    )  # fmt: skip
+    if (
+        predicate.tense == "progressive" and scope.period_start is None and scope.is_deadline
+        and published is not None and (scope.period_end or published) >= published
+        and figure.unit in (None, "count")
+    ):  # fmt: skip
+        # "Жыл соңына дейін 156 үй беріледі. ... үйлердің 85-і бюджет қаражатына салынуда": how many
+        # are under way is counted now (FORMAT.md), not a goal for the deadline carried from the lead
+        return True
     if predicate.stative and not ahead:
         # (not under a span wholly ahead, "Келесі жылы мектеп салынады. Онда 580 бала білім алады":
         # who will be there once it stands)
@@ -3000,6 +3035,21 @@ def _kk_holds_now(
     if predicate.tense == "aorist" and not predicate.passive or predicate.tense == "progressive":
         return True
     return None
+
+
+def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | None:
+    """The verb of the next clause for a Kazakh list member with none of its own: a verbless clause
+    set off by a comma before a clause that has a figure of its own and ends on a verb ("28 нысанның,
+    4 үйдің құрылысы жүргізілуде"). Not the first half of a pair ("400 центнер болса, ..."), which has
+    its own verb, and not a clause whose next one has no figure ("42 пайызы, ... тиесілі, ..."): a
+    predicate that is no verb."""
+    if not text.startswith(",", clause[1]) or ends_conditional(text, clause[0], clause[1]):
+        return None
+    following = clause_span(text, clause[1] + 2, clause[1] + 3)
+    if not _ANY_DIGIT.search(text, following[0], following[1]):
+        return None
+    predicate = read_predicate(text, following[0], following[1])
+    return predicate if predicate is not None and predicate.tense != "nominal" else None
 
 
 # for a campaign or season: "егіс науқанына", "жылыту маусымына", "күзгі-қысқы кезеңге"
@@ -3515,7 +3565,11 @@ def _capacity(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]
 
 
 _ANY_LETTERS = re.compile(r"[^\W\d_]{4,}")  # a word long enough to be a verb
-_PART_WORD = re.compile(r"(?<!\w)(?:ішінде|из\s+них|в\s+том\s+числе)(?!\w)", re.I)
+# "оның ішінде", "олардың ішінде", "тұрғындарының ішінде": a part of a whole named in the genitive (not
+# the place or time "қала ішінде", "жыл ішінде": within the town, within the year)
+_PART_WORD = re.compile(
+    r"(?<!\w)(?:[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+ішінде|из\s+них|в\s+том\s+числе)(?!\w)", re.I
+)
 _RUSSIAN_PAST_TENSE = re.compile(r"[^\W\d_]+(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)  # "составил", "выросли"
 
 
