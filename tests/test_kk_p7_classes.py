@@ -12,7 +12,13 @@ the extractor ran:
    after the paragraph break in the aorist ("18 бағытта 95 автобус қатынайды") or with the present copula
    on a count ("халқы 150 мың адамды құрайды"): those are today's, actual; in the same paragraph a state
    of what is still to be built ("Келесі жылы мектеп салынады. Онда 320 бала білім алады") stays ahead,
-   and "қала ішінде" (within the town) is no part of a total, unlike "оның ішінде".
+   and "қала ішінде" (within the town) is no part of a total, unlike "оның ішінде";
+ 3 a stock told as it is now ("Қазір шаруашылықтарда 2,1 млн бас ірі қара бар") sets the scene for the
+   sentences after it, across a paragraph break, until a period is named: the regions' head counts told
+   after it ("... 280 мыңнан астам басы бар Шу ауданы тұр", "... 150 мыңнан асты") are today's, not the
+   year's the change before it named; a share ("Келушілердің 40 пайызы") and a part ("Олардың 12 мыңы")
+   after the break stay with the span whose count they divide, and a year named again ("Былтыр ...")
+   dates its sentence.
 """
 
 from __future__ import annotations
@@ -34,6 +40,15 @@ _FREE_RIDES = (
     "Көкшетауда 10-12 мамыр аралығында қалалық автобустарда жол ақысы алынбайды. Акцияны қала әкімдігі "
     "ұйымдастырып отыр.\nҚала ішінде 18 бағытта 95 автобус қатынайды. Қала халқы 150 мың адамды құрайды."
 )
+_HERDS = (
+    "Биыл облыста мүйізді ірі қара саны 50 мың басқа өсті. Қазір шаруашылықтарда 2,1 млн бас ірі қара бар.\n"
+    "Екінші орында 280 мыңнан астам басы бар Шу ауданы тұр. Мойынқұм ауданындағы мал басы 150 мыңнан асты.\n"
+    "Былтыр облыс 40 мың тонна ет өндірді."
+)
+_VISITORS = (
+    "Биыл тоғыз айда облысқа 300 мың турист келді. Қазір облыста 120 қонақ үй бар.\nКелушілердің 40 пайызы "
+    "шетелдіктер. Олардың 12 мыңы Қытайдан келген."
+)
 _TO_BE_BUILT = "Келесі жылы ауылда жаңа мектеп салынады. Онда 320 бала білім алады."
 
 PUB = d(2024, 5, 10)
@@ -52,6 +67,13 @@ CASES: list[tuple[str, d, float, tuple[d | None, d | None], str | None]] = [
     (_FREE_RIDES, d(2024, 5, 6), 18, (d(2024, 5, 6), d(2024, 5, 6)), "actual"),
     (_FREE_RIDES, d(2024, 5, 6), 95, (d(2024, 5, 6), d(2024, 5, 6)), "actual"),
     (_FREE_RIDES, d(2024, 5, 6), 150000, (d(2024, 5, 6), d(2024, 5, 6)), "actual"),
+    (_HERDS, d(2024, 10, 1), 50000, (d(2024, 1, 1), d(2024, 12, 31)), "actual"),
+    (_HERDS, d(2024, 10, 1), 2100000, (d(2024, 10, 1), d(2024, 10, 1)), "actual"),
+    (_HERDS, d(2024, 10, 1), 280000, (d(2024, 10, 1), d(2024, 10, 1)), "actual"),
+    (_HERDS, d(2024, 10, 1), 150000, (d(2024, 10, 1), d(2024, 10, 1)), "actual"),
+    (_HERDS, d(2024, 10, 1), 40000, (d(2023, 1, 1), d(2023, 12, 31)), "actual"),
+    (_VISITORS, d(2024, 10, 20), 40, (d(2024, 1, 1), d(2024, 9, 30)), "actual"),
+    (_VISITORS, d(2024, 10, 20), 12000, (d(2024, 1, 1), d(2024, 9, 30)), "actual"),
     (_TO_BE_BUILT, PUB, 320, (d(2025, 1, 1), d(2025, 12, 31)), "plan"),
 ]
 

@@ -122,6 +122,7 @@ def extract_cyrillic_indicators(
     mentioned: Period | None = None  # the previous sentence's last period, whether it set the scene or not
     compared, then, previous_start = False, False, 0  # the previous sentence opened a comparison
     told_today = False  # the previous sentence named the present ("Сегодня ...", "Сейчас ...")
+    now_scene = False  # kk: a stock told "now" set the scene, and no period was named since
     # the span of the last actual flow reported, and whether the scope since came from a sentence of
     # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
     reported: Period | None = None
@@ -272,8 +273,14 @@ def extract_cyrillic_indicators(
                 inherits = Period(0, 0, published, published, False)
             elif (
                 # (a breakdown too: "Бұл жұмыстардың" after a sentence whose figures were today's or none)
-                language == "kk" and not stated and told_today
-                and "\n" not in body[previous_start : sentence.start]
+                language == "kk" and not stated
+                and (
+                    told_today and "\n" not in body[previous_start : sentence.start]
+                    # (not a share, "Келушілердің 40 пайызы ...": of what a span counted, that span's;
+                    # nor a part, "Олардың 12 мыңы ...", which is its whole's)
+                    or now_scene and not breakdown
+                    and not any(f.unit in ("percent", "percentage_point") for f in figures)
+                )
             ):  # fmt: skip
                 # "Қазіргі таңда ... 10 полигон қалпына келтіріліп жатыр. Бұл жұмыстардың жалпы құны – 537,7
                 # млн теңге": the present the sentence before named goes on in its paragraph
@@ -365,6 +372,12 @@ def extract_cyrillic_indicators(
             and p.period_start == p.period_end == published
             and sentence.text[p.start : p.end].lower() != "уже"
             for p in stated
+        )
+        # "Қазір шаруашылықтарда 4 млн жылқы бар.\n Оның 10 пайызы ... тиесілі": a stock told as it is now
+        # sets the scene for the sentences after it, across a paragraph, until a period is named
+        now_scene = language == "kk" and (
+            (now_scene and not stated)
+            or (told_today and bool(figures) and _kk_stock_now(sentence.text, found, published))
         )
         compared = bool(_COMPARE_OPENING[language].match(sentence.text)) or (compared and then)
         previous_start = sentence.start
@@ -3050,6 +3063,17 @@ def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | Non
         return None
     predicate = read_predicate(text, following[0], following[1])
     return predicate if predicate is not None and predicate.tense != "nominal" else None
+
+
+def _kk_stock_now(text: str, found: list[Indicator], published: date) -> bool:
+    """A Kazakh sentence that tells what there is now: its figures all actual and dated today, and its
+    last clause ending on "бар" or a state ("Қазір шаруашылықтарда 4 млн жылқы бар")."""
+    if not found or any(
+        i.kind != "actual" or i.period_start != published or i.period_end != published for i in found
+    ):
+        return False
+    predicate = read_predicate(text, 0, len(text))
+    return predicate is not None and predicate.stative
 
 
 # for a campaign or season: "егіс науқанына", "жылыту маусымына", "күзгі-қысқы кезеңге"
