@@ -18,7 +18,13 @@ the extractor ran:
    after it ("... 280 мыңнан астам басы бар Шу ауданы тұр", "... 150 мыңнан асты") are today's, not the
    year's the change before it named; a share ("Келушілердің 40 пайызы") and a part ("Олардың 12 мыңы")
    after the break stay with the span whose count they divide, and a year named again ("Былтыр ...")
-   dates its sentence.
+   dates its sentence;
+ 4 the size of a payment set by the rules ("Оның мөлшері 2 АЕК-тен 4 АЕК-ке дейін белгіленген") is a rate in
+   force at publication, actual (FORMAT.md), not the year's plan whose sum and recipients the sentence
+   before gave, nor a part of that plan done so far ("Оның мөлшері" names the whole's size, unlike "оның
+   12-сі"); what follows ", яғни" (that is) restates the figure before it in other units, at its time and
+   of its kind ("яғни бір ардагер 7 384 теңгеден 14 768 теңгеге дейін алады"), but a change after it
+   ("..., яғни өсім 20%-ды құрады") is set against the base before it and keeps its own time.
 """
 
 from __future__ import annotations
@@ -49,6 +55,15 @@ _VISITORS = (
     "Биыл тоғыз айда облысқа 300 мың турист келді. Қазір облыста 120 қонақ үй бар.\nКелушілердің 40 пайызы "
     "шетелдіктер. Олардың 12 мыңы Қытайдан келген."
 )
+_AID = (
+    "Биыл Жамбыл облысында Жеңіс күніне орай 1 200 ардагерге біржолғы көмек көрсетіледі, ол үшін 30 млн теңге "
+    "қарастырылған.\nОның мөлшері 2 АЕК-тен 4 АЕК-ке дейін белгіленген, яғни бір ардагер 7 384 теңгеден "
+    "14 768 теңгеге дейін алады."
+)
+_THAT_IS_GROWTH = (
+    "Өткен жылы облыста 2,4 млн тонна астық жиналды, ал 2022 жылы бұл көрсеткіш 2 млн тонна болған, яғни "
+    "өсім 20%-ды құрады."
+)
 _TO_BE_BUILT = "Келесі жылы ауылда жаңа мектеп салынады. Онда 320 бала білім алады."
 
 PUB = d(2024, 5, 10)
@@ -74,6 +89,12 @@ CASES: list[tuple[str, d, float, tuple[d | None, d | None], str | None]] = [
     (_HERDS, d(2024, 10, 1), 40000, (d(2023, 1, 1), d(2023, 12, 31)), "actual"),
     (_VISITORS, d(2024, 10, 20), 40, (d(2024, 1, 1), d(2024, 9, 30)), "actual"),
     (_VISITORS, d(2024, 10, 20), 12000, (d(2024, 1, 1), d(2024, 9, 30)), "actual"),
+    (_AID, d(2024, 4, 20), 30000000, (d(2024, 1, 1), d(2024, 12, 31)), "plan"),
+    (_AID, d(2024, 4, 20), 2, (d(2024, 4, 20), d(2024, 4, 20)), "actual"),
+    (_AID, d(2024, 4, 20), 4, (d(2024, 4, 20), d(2024, 4, 20)), "actual"),
+    (_AID, d(2024, 4, 20), 7384, (d(2024, 4, 20), d(2024, 4, 20)), "actual"),
+    (_AID, d(2024, 4, 20), 14768, (d(2024, 4, 20), d(2024, 4, 20)), "actual"),
+    (_THAT_IS_GROWTH, d(2024, 4, 20), 20, (d(2023, 1, 1), d(2023, 12, 31)), "actual"),
     (_TO_BE_BUILT, PUB, 320, (d(2025, 1, 1), d(2025, 12, 31)), "plan"),
 ]
 

@@ -328,6 +328,8 @@ def extract_cyrillic_indicators(
                 found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
             found = _from_a_start(sentence.text, found, stated, published, len(results))
+            if language == "kk":
+                found = _kk_that_is(sentence.text, found, stated)
             found = _respectively(sentence.text, found)
             found = _allocations_planned(language, sentence, found, published, body[: sentence.start])
             if breakdown and results and results[-1].kind != "actual":
@@ -3065,6 +3067,29 @@ def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | Non
     return predicate if predicate is not None and predicate.tense != "nominal" else None
 
 
+_KK_THAT_IS = re.compile(r",\s+(?:яғни|демек)\s", re.I)
+
+
+def _kk_that_is(text: str, found: list[Indicator], stated: list[Period]) -> list[Indicator]:
+    """'Оның мөлшері 3 АЕК-тен 5 АЕК-ке дейін белгіленген, яғни бір ана 12 975 теңгеден 21 625 теңгеге
+    дейін алады': the figures after ", яғни" (that is) restate the one before it in other units, at its
+    time and of its kind, unless a period of their own is named after it."""
+    mark = _KK_THAT_IS.search(text)
+    if mark is None or any(p.start >= mark.start() for p in stated):
+        return found
+    before = [i for i in found if i.end_char - i.sentence_start <= mark.start()]
+    if not before:
+        return found
+    told = before[-1]
+    return [
+        replace(i, period_start=told.period_start, period_end=told.period_end, kind=told.kind)
+        # (not a change, "..., яғни өсім 31%-ды құрады": set against the level before it, of its own time)
+        if i.start_char - i.sentence_start >= mark.end() and not i.is_change
+        else i
+        for i in found
+    ]
+
+
 def _kk_stock_now(text: str, found: list[Indicator], published: date) -> bool:
     """A Kazakh sentence that tells what there is now: its figures all actual and dated today, and its
     last clause ending on "бар" or a state ("Қазір шаруашылықтарда 4 млн жылқы бар")."""
@@ -3178,7 +3203,12 @@ def _kk_done_of_a_plan(text: str, found: list[Indicator], published: date) -> li
 
 
 # "олардың 47-сі", "соның 33 мың тоннасы", "оның 12-сі": a part of what was just named
-_KK_PART_OF = re.compile(r"(?<!\w)(?:оның|олардың|соның|солардың)\s+(?:[^\W\d]+\s+){0,2}?\d", re.I)
+# (not its size or worth, "Оның мөлшері 3 АЕК-тен ...", "олардың жалпы құны ...": the whole's measure)
+_KK_PART_OF = re.compile(
+    r"(?<!\w)(?:оның|олардың|соның|солардың)\s+"
+    r"(?!(?:жалпы\s+)?(?:мөлшері|құны|сомасы|көлемі|ауданы|ұзындығы|қуаты|бағасы)(?!\w))(?:[^\W\d]+\s+){0,2}?\d",
+    re.I,
+)
 
 
 def _kk_done_part_so_far(

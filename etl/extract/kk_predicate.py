@@ -206,11 +206,20 @@ def ends_conditional(text: str, start: int, end: int) -> bool:
 _PROVIDED = frozenset(("қарастырылған", "белгіленген"))
 
 
+# "(көмектің) мөлшері 3 АЕК-тен ...": the size of a payment or a fee, named before the figure
+_RATE_SIZE = re.compile(r"(?<!\w)мөлшері(?!\w)", re.I)
+
+
 def kk_rate_in_force(text: str, start: int, figure_start: int, predicate: ClausePredicate) -> bool:
     """A payment rate set by the rules, a repeat word before the figure and "қарастырылған" or
-    "белгіленген" ending the clause ("әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған"): in force
-    at publication, actual (FORMAT.md; a sum set aside for a period, with no repeat, stays a plan)."""
-    return predicate.word in _PROVIDED and _HABITUAL.search(text, start, figure_start) is not None
+    "белгіленген" ending the clause ("әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған"), or its
+    size set ("Жәрдемақы мөлшері 2 АЕК-тен 4 АЕК-ке дейін белгіленген"): in force at publication,
+    actual (FORMAT.md; a sum set aside for a period, with no repeat, stays a plan)."""
+    if predicate.word not in _PROVIDED:
+        return False
+    return _HABITUAL.search(text, start, figure_start) is not None or (
+        predicate.word == "белгіленген" and _RATE_SIZE.search(text, start, figure_start) is not None
+    )
 
 
 # one for each: "әр балаға", "әр литрі", "ай сайын", "айына"
