@@ -24,7 +24,10 @@ the extractor ran:
    before gave, nor a part of that plan done so far ("Оның мөлшері" names the whole's size, unlike "оның
    12-сі"); what follows ", яғни" (that is) restates the figure before it in other units, at its time and
    of its kind ("яғни бір ардагер 7 384 теңгеден 14 768 теңгеге дейін алады"), but a change after it
-   ("..., яғни өсім 20%-ды құрады") is set against the base before it and keeps its own time.
+   ("..., яғни өсім 20%-ды құрады") is set against the base before it and keeps its own time;
+ 5 the height or depth of a thing that stands, an attribute "биіктігі 25 метр болатын" beside what was done
+   with it ("... нысанды аудан әкімі аралап көрді"), is its size today, not the headline's "биыл" span; the
+   same attribute of a thing still to be built ("... мұнара салынады") keeps the plan's year.
 """
 
 from __future__ import annotations
@@ -109,3 +112,30 @@ def test_period_and_kind(
     assert (figure.period_start, figure.period_end) == period
     if kind is not None:
         assert figure.kind == kind
+
+
+_TOWER = (
+    "Қостанай облысында биыл 12 ауылға таза су жеткізіледі",
+    "Ауылда жаңа су мұнарасы іске қосылды. Биіктігі 25 метр болатын нысанды аудан әкімі аралап көрді. Биыл "
+    "тағы 12 ауылға таза су жеткізу жоспарланған.",
+)
+_TOWER_AHEAD = ("", "Келесі жылы ауданда биіктігі 40 метр болатын байланыс мұнарасы салынады.")
+JULY = d(2024, 7, 15)
+
+# ((title, body), value, (period_start, period_end), kind): with a headline
+TITLED: list[tuple[tuple[str, str], float, tuple[d | None, d | None], str]] = [
+    (_TOWER, 25, (JULY, JULY), "actual"),
+    (_TOWER, 12, (d(2024, 1, 1), d(2024, 12, 31)), "plan"),
+    (_TOWER_AHEAD, 40, (d(2025, 1, 1), d(2025, 12, 31)), "plan"),
+]
+
+
+@pytest.mark.parametrize(("article", "value", "period", "kind"), TITLED)
+def test_period_and_kind_under_a_headline(
+    article: tuple[str, str], value: float, period: tuple[d | None, d | None], kind: str
+) -> None:
+    title, body = article
+    found = [i for i in extract_indicators(body, JULY, title=title) if i.value == value]
+    assert found, f"{value} not found"
+    assert (found[0].period_start, found[0].period_end) == period
+    assert found[0].kind == kind

@@ -2917,6 +2917,12 @@ _KK_STANDING_SIZE_BEFORE = re.compile(
 )
 
 
+# a height, depth or width named before a figure ("биіктігі 30 метр", "тереңдігі 7,5 метр") and the
+# participle "which is" after its unit ("... метр болатын нысан")
+_KK_DIMENSION_BEFORE = re.compile(r"(?<!\w)(?:биіктігі|тереңдігі|диаметрі|ені)\s+(?:[^\W\d_]+\s+)?$", re.I)
+_KK_BEING_AFTER = re.compile(r"(?:-?[^\W\d_]*)?\s+(?:[^\W\d_]+\s+)?болатын(?!\w)", re.I)
+
+
 def _kk_clause_time(
     text: str,
     figure: Figure,
@@ -2999,6 +3005,16 @@ def _kk_holds_now(
         # a present told under the horizon of a document or an instruction with no figure of its own
         # is how things stand now (FORMAT.md); not "2030 жылға дейін 20 мектеп салынады. Олар 12 мың
         # оқушыны қабылдайды", the deadline of the figures it dates
+        return True
+    if (
+        predicate.tense in ("past", "perfect", "existential")
+        and _KK_DIMENSION_BEFORE.search(text, max(clause[0], figure.start - 24), figure.start)
+        and _KK_BEING_AFTER.match(text, figure.end)
+        and not any(clause[0] <= p < clause[1] and k in ("plan", "forecast", "target") for p, k in cues)
+    ):  # fmt: skip
+        # "Биіктігі 30 метр болатын мұнара пайдалануға берілді": the height or depth of a thing that stands,
+        # an attribute told beside what was done with it, is its size today (not a measure of work, as a
+        # length or an area repaired may be)
         return True
     if (
         scope_far and predicate.copular and predicate.tense == "aorist" and figure.unit in (None, "count")
