@@ -3249,9 +3249,18 @@ def _kk_done_part_so_far(
         replace(i, period_start=first)
         if i.kind == "actual" and i.period_start == published and i.period_end == published
         and i.start_char - i.sentence_start >= part.start()
+        and not _kk_own_clause_goes_on(text, i.start_char - i.sentence_start, i.end_char - i.sentence_start)
         else i
         for i in found
     ]  # fmt: skip
+
+
+def _kk_own_clause_goes_on(text: str, start: int, end: int) -> bool:
+    """'..., тағы 28 пәтерді сатып алу рәсімі жүріп жатыр': a figure's own clause ending on a progressive,
+    a thing still going on today, not a part of the plan already done."""
+    clause = clause_span(text, start, end)
+    predicate = read_predicate(text, end, clause[1])
+    return predicate is not None and predicate.tense == "progressive"
 
 
 def _kk_told_in_past(text: str, clause: tuple[int, int]) -> bool:
