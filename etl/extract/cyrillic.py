@@ -2984,6 +2984,11 @@ def _kk_holds_now(
         # "28 нысанның, ... 4 үйдің құрылысы жүргізілуде", "35-і ... арқылы, 5-еуі ... бой көтеруде": a
         # member of a gapped list has no verb of its own, the one ending the list is its verb too
         predicate = _kk_gapped_verb(text, clause) or predicate
+        if predicate.tense == "nominal" and text.startswith(")", clause[1]):
+            # "Түркістан (74 адам) мен Жамбыл (52 адам) облыстары алдыңғы қатарда тұр": a figure in
+            # brackets beside a name has the verb of the clause the brackets stand in
+            outer = clause_span(text, figure.start, figure.end, _NO_BRACKET_MARKS)
+            predicate = read_predicate(text, clause[1] + 1, outer[1]) or predicate
     if predicate is not None and kk_rate_in_force(text, clause[0], figure.start, predicate):
         return True  # "әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған": a rate in force (FORMAT.md)
     if predicate is None:  # the figure ends its clause: a clause with no verb
@@ -3066,6 +3071,9 @@ def _kk_holds_now(
     if predicate.tense == "aorist" and not predicate.passive or predicate.tense == "progressive":
         return True
     return None
+
+
+_NO_BRACKET_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s")  # clause marks, brackets left inside
 
 
 def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | None:

@@ -163,7 +163,8 @@ def _tense(word: str, before: str) -> tuple[Tense, bool, bool]:
         return "progressive", not _PASSIVE.search(word), False
     if _INTENT.search(word):
         return "intent", False, False
-    if _NEGATIVE_AORIST.search(word):
+    if _NEGATIVE_AORIST.search(word) and not _VOWEL_STEM_PAST.match(word):
+        # (not "көбейді", increased: the past of "көбей-", whose "-бейді" only looks like a negative)
         return "aorist", True, False  # "аспайды": what is not so now
     if _PERFECT.search(word):
         # (not after a dative, "демалыс орындарына орналасқан": were put up somewhere, a deed)
