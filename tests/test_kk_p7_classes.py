@@ -34,7 +34,10 @@ the extractor ran:
  7 a figure in brackets beside a name ("Қарасай (1 200 бала) мен Талғар (950 бала) аудандары алдыңғы орында
    тұр") has the verb of the clause the brackets stand in: here a present state, today's; a from-to in
    brackets before "көбейді" (increased, a past whose "-бейді" only looks like the negative aorist
-   "аспайды") keeps the change's years.
+   "аспайды") keeps the change's years;
+ 8 a sentence that adds one more item ("Бұдан бөлек", "Сондай-ақ", "Сонымен қатар") to a plan just told,
+   with a predicate that is no verb ("... үлесіне 20 ойын алаңы тиесілі") and no period of its own, is
+   planned too; after a deed told done it stays actual, and "бар" (there is) is a state of today.
 """
 
 from __future__ import annotations
@@ -78,6 +81,14 @@ _DONE_AND_GOING = (
     "Биыл облыста 40 көпбалалы отбасыға үй сатып алу жоспарланған. Бүгінге дейін соның 25 үйі иелеріне "
     "тапсырылды, тағы 15 үйді сатып алу рәсімі жүріп жатыр."
 )
+_ADDED_PLAN = (
+    "Биыл ауданда 12 жаңа саябақ салу жоспарланған, оған 3 млрд теңге көзделген. Бұдан бөлек, ауылдық "
+    "округтердің үлесіне 20 ойын алаңы тиесілі."
+)
+_ADDED_DONE = (
+    "Былтыр ауданда 12 саябақ салынды. Бұдан бөлек, ауылдық округтердің үлесіне 20 ойын алаңы тиесілі."
+)
+_ADDED_STATE = "Биыл ауданда 12 жаңа саябақ салу жоспарланған. Бұдан бөлек, ауданда 20 ойын алаңы бар."
 _TO_BE_BUILT = "Келесі жылы ауылда жаңа мектеп салынады. Онда 320 бала білім алады."
 
 PUB = d(2024, 5, 10)
@@ -111,6 +122,9 @@ CASES: list[tuple[str, d, float, tuple[d | None, d | None], str | None]] = [
     (_THAT_IS_GROWTH, d(2024, 4, 20), 20, (d(2023, 1, 1), d(2023, 12, 31)), "actual"),
     (_DONE_AND_GOING, d(2024, 6, 10), 25, (d(2024, 1, 1), d(2024, 6, 10)), "actual"),
     (_DONE_AND_GOING, d(2024, 6, 10), 15, (d(2024, 6, 10), d(2024, 6, 10)), "actual"),
+    (_ADDED_PLAN, PUB, 20, (d(2024, 1, 1), d(2024, 12, 31)), "plan"),
+    (_ADDED_DONE, PUB, 20, (d(2023, 1, 1), d(2023, 12, 31)), "actual"),
+    (_ADDED_STATE, PUB, 20, TODAY, "actual"),
     (_TO_BE_BUILT, PUB, 320, (d(2025, 1, 1), d(2025, 12, 31)), "plan"),
 ]
 

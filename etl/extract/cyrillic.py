@@ -338,6 +338,8 @@ def extract_cyrillic_indicators(
                     found = _kk_done_of_a_plan(sentence.text, found, published)
             if found and results and language == "kk" and results[-1].kind == "plan":
                 found = _kk_done_part_so_far(sentence.text, found, results[-1], published)
+            if found and results and language == "kk" and not stated and results[-1].kind != "actual":
+                found = _kk_added_item(sentence.text, found, results[-1].kind)
             if found and results and language == "ru":
                 found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
                 found = _month_of_a_stock(sentence.text, found, results[-1])
@@ -3112,6 +3114,22 @@ def _kk_that_is(text: str, found: list[Indicator], stated: list[Period]) -> list
         else i
         for i in found
     ]
+
+
+# "Бұдан бөлек", "Сондай-ақ", "Сонымен қатар", "Бұған қоса": one more item of what was just listed
+_KK_ADDED = re.compile(r"\s*(?:Бұдан\s+бөлек|Сондай-ақ|Сонымен\s+қатар|Бұған\s+қоса)\b", re.I)
+
+
+def _kk_added_item(text: str, found: list[Indicator], kind: str) -> list[Indicator]:
+    """'Жоспарланған үйлердің 18-і ... . Бұдан бөлек, жеке тұрғын үйдің үлесіне 134,8 мың шаршы метр
+    тиесілі': a sentence that adds one more item to a plan or an outlook just told, with no verb of its
+    own (a predicate that is no verb: "тиесілі", "үлесінде") and no period, is of that kind."""
+    if not _KK_ADDED.match(text):
+        return found
+    predicate = read_predicate(text, 0, len(text))
+    if predicate is None or predicate.tense != "nominal" or predicate.stative:
+        return found
+    return [replace(i, kind=kind) if i.kind == "actual" else i for i in found]
 
 
 def _kk_stock_now(text: str, found: list[Indicator], published: date) -> bool:
