@@ -12,6 +12,8 @@ the extractor ran:
    after the paragraph break in the aorist ("18 бағытта 95 автобус қатынайды") or with the present copula
    on a count ("халқы 150 мың адамды құрайды"): those are today's, actual; in the same paragraph a state
    of what is still to be built ("Келесі жылы мектеп салынады. Онда 320 бала білім алады") stays ahead,
+   and so does one after the break under a year ahead, which may frame what will exist then (only a short
+   span, an event of a month at most, is parted from the states after the break),
    and "қала ішінде" (within the town) is no part of a total, unlike "оның ішінде";
  3 a stock told as it is now ("Қазір шаруашылықтарда 2,1 млн бас ірі қара бар") sets the scene for the
    sentences after it, across a paragraph break, until a period is named: the regions' head counts told
@@ -90,6 +92,7 @@ _ADDED_DONE = (
 )
 _ADDED_STATE = "Биыл ауданда 12 жаңа саябақ салу жоспарланған. Бұдан бөлек, ауданда 20 ойын алаңы бар."
 _TO_BE_BUILT = "Келесі жылы ауылда жаңа мектеп салынады. Онда 320 бала білім алады."
+_YEAR_AHEAD = "Келесі жылы ауданда жаңа мектеп салынады. Құрылысқа 2 млрд теңге бөлінеді.\nМектепте 600 бала білім алады."
 
 PUB = d(2024, 5, 10)
 TODAY = (PUB, PUB)
@@ -125,6 +128,7 @@ CASES: list[tuple[str, d, float, tuple[d | None, d | None], str | None]] = [
     (_ADDED_PLAN, PUB, 20, (d(2024, 1, 1), d(2024, 12, 31)), "plan"),
     (_ADDED_DONE, PUB, 20, (d(2023, 1, 1), d(2023, 12, 31)), "actual"),
     (_ADDED_STATE, PUB, 20, TODAY, "actual"),
+    (_YEAR_AHEAD, PUB, 600, (d(2025, 1, 1), d(2025, 12, 31)), "plan"),
     (_TO_BE_BUILT, PUB, 320, (d(2025, 1, 1), d(2025, 12, 31)), "plan"),
 ]
 

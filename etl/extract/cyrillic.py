@@ -318,7 +318,7 @@ def extract_cyrillic_indicators(
                 len(results),
                 bases,
                 bare_deadline=inherits is scope and scope_bare,
-                scope_far="\n" in body[scope_set_at : sentence.start],
+                scope_far=_far_short_span(body, scope_set_at, sentence.start, scope, sentence.text),
             )
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
@@ -3130,6 +3130,23 @@ def _kk_added_item(text: str, found: list[Indicator], kind: str) -> list[Indicat
     if predicate is None or predicate.tense != "nominal" or predicate.stative:
         return found
     return [replace(i, kind=kind) if i.kind == "actual" else i for i in found]
+
+
+# "Онда", "Мұнда": there, in the thing just named (a school to be built: who will study in it)
+_KK_THERE_OPENING = re.compile(r"\s*(?:Онда|Мұнда|Ондағы|Мұндағы|Ол\s+жерде)(?!\w)", re.I)
+
+
+def _far_short_span(body: str, set_at: int, start: int, scope: Period | None, text: str) -> bool:
+    """A scope that a paragraph break parts from the sentence and that is a short span (a holiday, a
+    free-travel week: a month at most) — an event, which frames no state told after the break ("5-7
+    сәуірде ... .\n Қалада 33 автобус қатынайды"). Not a year ahead, which may frame what will exist
+    then ("Келесі жылы мектеп салынады.\n Мектепте 600 бала білім алады"), nor a sentence about the
+    thing just named ("Онда ...")."""
+    if scope is None or scope.period_start is None or scope.period_end is None:
+        return False
+    if (scope.period_end - scope.period_start).days > 31 or _KK_THERE_OPENING.match(text):
+        return False
+    return "\n" in body[set_at:start]
 
 
 def _kk_stock_now(text: str, found: list[Indicator], published: date) -> bool:
