@@ -34,6 +34,7 @@ from etl.extract.direction import change_direction
 from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.item_place import noun_first
 from etl.extract.kk_predicate import (
+    ClausePredicate,
     ends_conditional,
     kk_habitual_present,
     kk_rate_in_force,
@@ -112,6 +113,7 @@ def extract_cyrillic_indicators(
     # жобасын 20 наурызға дейін бекітуді тапсырды", "2050 жылға дейін дамыту стратегиясы"): the
     # horizon of a document or an instruction, not the time of the figures told after it
     scope_bare = scope is not None and not _ANY_DIGIT.search(title[: scope.start] + title[scope.end :])
+    scope_set_at = 0  # where the sentence that set the scope starts in the body (0: the headline)
     last: Period | None = None  # the period of the previous sentence's last figure
     # "Численность населения на 1 июля ...": a stock's date frames its paragraph only, then the
     # span it interrupted (the headline's half year, "по итогам 2016 года") comes back
@@ -120,6 +122,7 @@ def extract_cyrillic_indicators(
     mentioned: Period | None = None  # the previous sentence's last period, whether it set the scene or not
     compared, then, previous_start = False, False, 0  # the previous sentence opened a comparison
     told_today = False  # the previous sentence named the present ("Сегодня ...", "Сейчас ...")
+    now_scene = False  # kk: a stock told "now" set the scene, and no period was named since
     # the span of the last actual flow reported, and whether the scope since came from a sentence of
     # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
     reported: Period | None = None
@@ -279,8 +282,14 @@ def extract_cyrillic_indicators(
                 inherits = Period(0, 0, published, published, False)
             elif (
                 # (a breakdown too: "Бұл жұмыстардың" after a sentence whose figures were today's or none)
-                language == "kk" and not stated and told_today
-                and "\n" not in body[previous_start : sentence.start]
+                language == "kk" and not stated
+                and (
+                    told_today and "\n" not in body[previous_start : sentence.start]
+                    # (not a share, "Келушілердің 40 пайызы ...": of what a span counted, that span's;
+                    # nor a part, "Олардың 12 мыңы ...", which is its whole's)
+                    or now_scene and not breakdown
+                    and not any(f.unit in ("percent", "percentage_point") for f in figures)
+                )
             ):  # fmt: skip
                 # "Қазіргі таңда ... 10 полигон қалпына келтіріліп жатыр. Бұл жұмыстардың жалпы құны – 537,7
                 # млн теңге": the present the sentence before named goes on in its paragraph
@@ -319,6 +328,7 @@ def extract_cyrillic_indicators(
                 bases,
                 bare_deadline=inherits is scope and scope_bare,
                 among=among,
+                scope_far=_far_short_span(body, scope_set_at, sentence.start, scope, sentence.text),
             )
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
@@ -331,6 +341,8 @@ def extract_cyrillic_indicators(
                     # (in a later paragraph than the plan's: the account has moved on from it)
                     found = _done_under_plan_years(found, scope, published)
             found = _from_a_start(sentence.text, found, stated, published, len(results))
+            if language == "kk":
+                found = _kk_that_is(sentence.text, found, stated)
             found = _respectively(sentence.text, found)
             found = _allocations_planned(language, sentence, found, published, body[: sentence.start])
             if breakdown and results and results[-1].kind != "actual":
@@ -339,6 +351,8 @@ def extract_cyrillic_indicators(
                     found = _kk_done_of_a_plan(sentence.text, found, published)
             if found and results and language == "kk" and results[-1].kind == "plan":
                 found = _kk_done_part_so_far(sentence.text, found, results[-1], published)
+            if found and results and language == "kk" and not stated and results[-1].kind != "actual":
+                found = _kk_added_item(sentence.text, found, results[-1].kind)
             if found and results and language == "ru":
                 found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
                 found = _month_of_a_stock(sentence.text, found, results[-1])
@@ -381,6 +395,12 @@ def extract_cyrillic_indicators(
             and sentence.text[p.start : p.end].lower() != "уже"
             for p in stated
         )
+        # "Қазір шаруашылықтарда 4 млн жылқы бар.\n Оның 10 пайызы ... тиесілі": a stock told as it is now
+        # sets the scene for the sentences after it, across a paragraph, until a period is named
+        now_scene = language == "kk" and (
+            (now_scene and not stated)
+            or (told_today and bool(figures) and _kk_stock_now(sentence.text, found, published))
+        )
         compared = bool(_COMPARE_OPENING[language].match(sentence.text)) or (compared and then)
         previous_start = sentence.start
         if language == "kk":
@@ -410,6 +430,7 @@ def extract_cyrillic_indicators(
             scope = _scope_after(stated, scope, published, sentence.text, first)
             report_span = report_span or scope
             if scope is not before:
+                scope_set_at = sentence.start
                 scope_by_plan = planned
                 scope_set_at = sentence.start
                 scope_bare = not figures
@@ -1977,6 +1998,7 @@ def _sentence_indicators(
     bases: list[Period] | None = None,
     bare_deadline: bool = False,
     among: bool = False,
+    scope_far: bool = False,
 ) -> list[Indicator]:
     text = sentence.text
     roles = _link_ranges(text, figures)
@@ -2147,7 +2169,7 @@ def _sentence_indicators(
                 and not part_opening
                 and (
                     reading := _kk_clause_time(
-                        text, figure, clause, cues, scope, periods, published, bare_deadline
+                        text, figure, clause, cues, scope, periods, published, bare_deadline, scope_far
                     )
                 )
             ):
@@ -2957,6 +2979,12 @@ _KK_STANDING_SIZE_BEFORE = re.compile(
 )
 
 
+# a height, depth or width named before a figure ("биіктігі 30 метр", "тереңдігі 7,5 метр") and the
+# participle "which is" after its unit ("... метр болатын нысан")
+_KK_DIMENSION_BEFORE = re.compile(r"(?<!\w)(?:биіктігі|тереңдігі|диаметрі|ені)\s+(?:[^\W\d_]+\s+)?$", re.I)
+_KK_BEING_AFTER = re.compile(r"(?:-?[^\W\d_]*)?\s+(?:[^\W\d_]+\s+)?болатын(?!\w)", re.I)
+
+
 def _kk_clause_time(
     text: str,
     figure: Figure,
@@ -2966,6 +2994,7 @@ def _kk_clause_time(
     periods: list[Period],
     published: date,
     bare_deadline: bool = False,
+    scope_far: bool = False,
 ) -> str | None:
     """'now' for a Kazakh figure with no time phrase in its clause, under a span carried from the lead
     or a sentence before, whose clause-final predicate (kk_predicate) tells a state that holds now
@@ -2976,7 +3005,9 @@ def _kk_clause_time(
     plan, goal or outlook in the clause, and a stock day ("1 қазандағы жағдай бойынша") keep the span."""
     over = scope is not None and scope.period_end is not None and scope.period_end <= published
     today = scope is not None and scope.period_start == scope.period_end == published
-    holds = _kk_holds_now(text, figure, clause, cues, scope, periods, over, bare_deadline, today, published)
+    holds = _kk_holds_now(
+        text, figure, clause, cues, scope, periods, over, bare_deadline, today, published, scope_far
+    )
     if holds is None:
         return None
     return "now" if holds else "ahead"
@@ -2993,6 +3024,7 @@ def _kk_holds_now(
     bare_deadline: bool = False,
     today: bool = False,
     published: date | None = None,
+    scope_far: bool = False,
 ) -> bool | None:
     """True for a state now, False for a deed to come under a span over, None to keep the span."""
     if scope is None or scope.period_start == scope.period_end and not today:
@@ -3010,6 +3042,15 @@ def _kk_holds_now(
         # "98 пайызын қайта өңдеп, ... сатып алады": a converb has the next clause's verb as its own
         following = clause_span(text, clause[1] + 2, clause[1] + 3)
         predicate = read_predicate(text, following[0], following[1]) or predicate
+    elif predicate is not None and predicate.tense == "nominal" and not predicate.stative:
+        # "28 нысанның, ... 4 үйдің құрылысы жүргізілуде", "35-і ... арқылы, 5-еуі ... бой көтеруде": a
+        # member of a gapped list has no verb of its own, the one ending the list is its verb too
+        predicate = _kk_gapped_verb(text, clause) or predicate
+        if predicate.tense == "nominal" and text.startswith(")", clause[1]):
+            # "Түркістан (74 адам) мен Жамбыл (52 адам) облыстары алдыңғы қатарда тұр": a figure in
+            # brackets beside a name has the verb of the clause the brackets stand in
+            outer = clause_span(text, figure.start, figure.end, _NO_BRACKET_MARKS)
+            predicate = read_predicate(text, clause[1] + 1, outer[1]) or predicate
     if predicate is not None and kk_rate_in_force(text, clause[0], figure.start, predicate):
         return True  # "әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған": a rate in force (FORMAT.md)
     if predicate is None:  # the figure ends its clause: a clause with no verb
@@ -3032,6 +3073,24 @@ def _kk_holds_now(
         # is how things stand now (FORMAT.md); not "2030 жылға дейін 20 мектеп салынады. Олар 12 мың
         # оқушыны қабылдайды", the deadline of the figures it dates
         return True
+    if (
+        predicate.tense in ("past", "perfect", "existential")
+        and _KK_DIMENSION_BEFORE.search(text, max(clause[0], figure.start - 24), figure.start)
+        and _KK_BEING_AFTER.match(text, figure.end)
+        and not any(clause[0] <= p < clause[1] and k in ("plan", "forecast", "target") for p, k in cues)
+    ):  # fmt: skip
+        # "Биіктігі 30 метр болатын мұнара пайдалануға берілді": the height or depth of a thing that stands,
+        # an attribute told beside what was done with it, is its size today (not a measure of work, as a
+        # length or an area repaired may be)
+        return True
+    if (
+        scope_far and predicate.copular and predicate.tense == "aorist" and figure.unit in (None, "count")
+        and published is not None and scope.period_start is not None and scope.period_start > published
+        and not any(clause[0] <= p < clause[1] for p, _ in cues if not predicate.start <= p < predicate.end)
+    ):  # fmt: skip
+        # "Үш күн бойы жол ақысы алынбайды.\n Аудан халқы 86 мың адамды құрайды": a count told with the
+        # present copula after a paragraph break is how many there are today, not a level in the days ahead
+        return True
     if predicate.copular or predicate.planning:
         return None
     if figure.unit not in (None, "count") and _KK_UNDER_WAY.search(text, clause[0], clause[1]):
@@ -3044,7 +3103,21 @@ def _kk_holds_now(
         # (the cue an aorist or an ability gave, read as a plan or an outlook, is what is read here;
         # a progressive of planning, "жоспарлануда", is a plan)
         return None
-    ahead = published is not None and scope.period_start is not None and scope.period_start > published
+    # (a span wholly ahead set in an earlier paragraph frames no state told after the break in the
+    # aorist or with "бар": "5-7 сәуірде жол ақысы алынбайды.\n Қалада 6 автобус қызмет көрсетеді"
+    # counts the buses of today; a progressive, "44,5 млрд доллар бағытталып отыр", is work going on)
+    ahead = (
+        published is not None and scope.period_start is not None and scope.period_start > published
+        and not (scope_far and predicate.tense in ("aorist", "existential"))
+    )  # fmt: skip
+    if (
+        predicate.tense == "progressive" and scope.period_start is None and scope.is_deadline
+        and published is not None and (scope.period_end or published) >= published
+        and figure.unit in (None, "count")
+    ):  # fmt: skip
+        # "Жыл соңына дейін 156 үй беріледі. ... үйлердің 85-і бюджет қаражатына салынуда": how many
+        # are under way is counted now (FORMAT.md), not a goal for the deadline carried from the lead
+        return True
     if predicate.stative and not ahead:
         # (not under a span wholly ahead, "Келесі жылы мектеп салынады. Онда 580 бала білім алады":
         # who will be there once it stands)
@@ -3060,6 +3133,91 @@ def _kk_holds_now(
     if predicate.tense == "aorist" and not predicate.passive or predicate.tense == "progressive":
         return True
     return None
+
+
+_NO_BRACKET_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s")  # clause marks, brackets left inside
+
+
+def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | None:
+    """The verb of the next clause for a Kazakh list member with none of its own: a verbless clause
+    set off by a comma before a clause that has a figure of its own and ends on a verb ("28 нысанның,
+    4 үйдің құрылысы жүргізілуде"). Not the first half of a pair ("400 центнер болса, ..."), which has
+    its own verb, and not a clause whose next one has no figure ("42 пайызы, ... тиесілі, ..."): a
+    predicate that is no verb."""
+    if not text.startswith(",", clause[1]) or ends_conditional(text, clause[0], clause[1]):
+        return None
+    following = clause_span(text, clause[1] + 2, clause[1] + 3)
+    if not _ANY_DIGIT.search(text, following[0], following[1]):
+        return None
+    predicate = read_predicate(text, following[0], following[1])
+    return predicate if predicate is not None and predicate.tense != "nominal" else None
+
+
+_KK_THAT_IS = re.compile(r",\s+(?:яғни|демек)\s", re.I)
+
+
+def _kk_that_is(text: str, found: list[Indicator], stated: list[Period]) -> list[Indicator]:
+    """'Оның мөлшері 3 АЕК-тен 5 АЕК-ке дейін белгіленген, яғни бір ана 12 975 теңгеден 21 625 теңгеге
+    дейін алады': the figures after ", яғни" (that is) restate the one before it in other units, at its
+    time and of its kind, unless a period of their own is named after it."""
+    mark = _KK_THAT_IS.search(text)
+    if mark is None or any(p.start >= mark.start() for p in stated):
+        return found
+    before = [i for i in found if i.end_char - i.sentence_start <= mark.start()]
+    if not before:
+        return found
+    told = before[-1]
+    return [
+        replace(i, period_start=told.period_start, period_end=told.period_end, kind=told.kind)
+        # (not a change, "..., яғни өсім 31%-ды құрады": set against the level before it, of its own time)
+        if i.start_char - i.sentence_start >= mark.end() and not i.is_change
+        else i
+        for i in found
+    ]
+
+
+# "Бұдан бөлек", "Сондай-ақ", "Сонымен қатар", "Бұған қоса": one more item of what was just listed
+_KK_ADDED = re.compile(r"\s*(?:Бұдан\s+бөлек|Сондай-ақ|Сонымен\s+қатар|Бұған\s+қоса)\b", re.I)
+
+
+def _kk_added_item(text: str, found: list[Indicator], kind: str) -> list[Indicator]:
+    """'Жоспарланған үйлердің 18-і ... . Бұдан бөлек, жеке тұрғын үйдің үлесіне 134,8 мың шаршы метр
+    тиесілі': a sentence that adds one more item to a plan or an outlook just told, with no verb of its
+    own (a predicate that is no verb: "тиесілі", "үлесінде") and no period, is of that kind."""
+    if not _KK_ADDED.match(text):
+        return found
+    predicate = read_predicate(text, 0, len(text))
+    if predicate is None or predicate.tense != "nominal" or predicate.stative:
+        return found
+    return [replace(i, kind=kind) if i.kind == "actual" else i for i in found]
+
+
+# "Онда", "Мұнда": there, in the thing just named (a school to be built: who will study in it)
+_KK_THERE_OPENING = re.compile(r"\s*(?:Онда|Мұнда|Ондағы|Мұндағы|Ол\s+жерде)(?!\w)", re.I)
+
+
+def _far_short_span(body: str, set_at: int, start: int, scope: Period | None, text: str) -> bool:
+    """A scope that a paragraph break parts from the sentence and that is a short span (a holiday, a
+    free-travel week: a month at most) — an event, which frames no state told after the break ("5-7
+    сәуірде ... .\n Қалада 33 автобус қатынайды"). Not a year ahead, which may frame what will exist
+    then ("Келесі жылы мектеп салынады.\n Мектепте 600 бала білім алады"), nor a sentence about the
+    thing just named ("Онда ...")."""
+    if scope is None or scope.period_start is None or scope.period_end is None:
+        return False
+    if (scope.period_end - scope.period_start).days > 31 or _KK_THERE_OPENING.match(text):
+        return False
+    return "\n" in body[set_at:start]
+
+
+def _kk_stock_now(text: str, found: list[Indicator], published: date) -> bool:
+    """A Kazakh sentence that tells what there is now: its figures all actual and dated today, and its
+    last clause ending on "бар" or a state ("Қазір шаруашылықтарда 4 млн жылқы бар")."""
+    if not found or any(
+        i.kind != "actual" or i.period_start != published or i.period_end != published for i in found
+    ):
+        return False
+    predicate = read_predicate(text, 0, len(text))
+    return predicate is not None and predicate.stative
 
 
 # for a campaign or season: "егіс науқанына", "жылыту маусымына", "күзгі-қысқы кезеңге"
@@ -3164,7 +3322,12 @@ def _kk_done_of_a_plan(text: str, found: list[Indicator], published: date) -> li
 
 
 # "олардың 47-сі", "соның 33 мың тоннасы", "оның 12-сі": a part of what was just named
-_KK_PART_OF = re.compile(r"(?<!\w)(?:оның|олардың|соның|солардың)\s+(?:[^\W\d]+\s+){0,2}?\d", re.I)
+# (not its size or worth, "Оның мөлшері 3 АЕК-тен ...", "олардың жалпы құны ...": the whole's measure)
+_KK_PART_OF = re.compile(
+    r"(?<!\w)(?:оның|олардың|соның|солардың)\s+"
+    r"(?!(?:жалпы\s+)?(?:мөлшері|құны|сомасы|көлемі|ауданы|ұзындығы|қуаты|бағасы)(?!\w))(?:[^\W\d]+\s+){0,2}?\d",
+    re.I,
+)
 
 
 def _kk_done_part_so_far(
@@ -3189,9 +3352,18 @@ def _kk_done_part_so_far(
         replace(i, period_start=first)
         if i.kind == "actual" and i.period_start == published and i.period_end == published
         and i.start_char - i.sentence_start >= part.start()
+        and not _kk_own_clause_goes_on(text, i.start_char - i.sentence_start, i.end_char - i.sentence_start)
         else i
         for i in found
     ]  # fmt: skip
+
+
+def _kk_own_clause_goes_on(text: str, start: int, end: int) -> bool:
+    """'..., тағы 28 пәтерді сатып алу рәсімі жүріп жатыр': a figure's own clause ending on a progressive,
+    a thing still going on today, not a part of the plan already done."""
+    clause = clause_span(text, start, end)
+    predicate = read_predicate(text, end, clause[1])
+    return predicate is not None and predicate.tense == "progressive"
 
 
 def _kk_told_in_past(text: str, clause: tuple[int, int]) -> bool:
@@ -3579,7 +3751,11 @@ def _capacity(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]
 
 
 _ANY_LETTERS = re.compile(r"[^\W\d_]{4,}")  # a word long enough to be a verb
-_PART_WORD = re.compile(r"(?<!\w)(?:ішінде|из\s+них|в\s+том\s+числе)(?!\w)", re.I)
+# "оның ішінде", "олардың ішінде", "тұрғындарының ішінде": a part of a whole named in the genitive (not
+# the place or time "қала ішінде", "жыл ішінде": within the town, within the year)
+_PART_WORD = re.compile(
+    r"(?<!\w)(?:[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+ішінде|из\s+них|в\s+том\s+числе)(?!\w)", re.I
+)
 _RUSSIAN_PAST_TENSE = re.compile(r"[^\W\d_]+(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)", re.I)  # "составил", "выросли"
 
 

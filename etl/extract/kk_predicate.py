@@ -163,7 +163,8 @@ def _tense(word: str, before: str) -> tuple[Tense, bool, bool]:
         return "progressive", not _PASSIVE.search(word), False
     if _INTENT.search(word):
         return "intent", False, False
-    if _NEGATIVE_AORIST.search(word):
+    if _NEGATIVE_AORIST.search(word) and not _VOWEL_STEM_PAST.match(word):
+        # (not "көбейді", increased: the past of "көбей-", whose "-бейді" only looks like a negative)
         return "aorist", True, False  # "аспайды": what is not so now
     if _PERFECT.search(word):
         # (not after a dative, "демалыс орындарына орналасқан": were put up somewhere, a deed)
@@ -206,11 +207,20 @@ def ends_conditional(text: str, start: int, end: int) -> bool:
 _PROVIDED = frozenset(("қарастырылған", "белгіленген"))
 
 
+# "(көмектің) мөлшері 3 АЕК-тен ...": the size of a payment or a fee, named before the figure
+_RATE_SIZE = re.compile(r"(?<!\w)мөлшері(?!\w)", re.I)
+
+
 def kk_rate_in_force(text: str, start: int, figure_start: int, predicate: ClausePredicate) -> bool:
     """A payment rate set by the rules, a repeat word before the figure and "қарастырылған" or
-    "белгіленген" ending the clause ("әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған"): in force
-    at publication, actual (FORMAT.md; a sum set aside for a period, with no repeat, stays a plan)."""
-    return predicate.word in _PROVIDED and _HABITUAL.search(text, start, figure_start) is not None
+    "белгіленген" ending the clause ("әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған"), or its
+    size set ("Жәрдемақы мөлшері 2 АЕК-тен 4 АЕК-ке дейін белгіленген"): in force at publication,
+    actual (FORMAT.md; a sum set aside for a period, with no repeat, stays a plan)."""
+    if predicate.word not in _PROVIDED:
+        return False
+    return _HABITUAL.search(text, start, figure_start) is not None or (
+        predicate.word == "белгіленген" and _RATE_SIZE.search(text, start, figure_start) is not None
+    )
 
 
 # one for each: "әр балаға", "әр литрі", "ай сайын", "айына"
