@@ -175,14 +175,27 @@ def run(store: Store, sql: str, params: list | tuple = ()) -> pd.DataFrame:
 
 
 def headline_counts(store: Store, filters: Filters) -> dict[str, Any]:
+    """The Overview's cards. Each follows the sidebar's filters: articles, their pages (the
+    ingested pages that list at least one of them), their figures and the contradictions with
+    one of them; only the rejected pages (which hold no article) and the latest refresh are the
+    whole store's."""
     where, params = filters.article_clause()
     figures_where, figure_params = filters.figure_clause()
     pairs_where, pair_params = _contradiction_filter(filters)
+    # Every ingested page when every article is chosen (the sidebar's default; a page of no
+    # article still counts); else the pages listing a chosen one.
+    pages_sql, pages_params = "SELECT count(*) FROM pages WHERE status = 'ok'", []
+    if not _covers_every_article(store, filters):
+        pages_sql = (
+            "SELECT count(DISTINCT pl.page_id) FROM page_listings pl JOIN pages p USING (page_id) "
+            f"WHERE p.status = 'ok' AND pl.article_id IN (SELECT a.article_id FROM articles a WHERE {where})"
+        )
+        pages_params = params
     frame = run(
         store,
         f"""
         SELECT (SELECT count(*) FROM articles a WHERE {where}) AS articles,
-               (SELECT count(*) FROM pages WHERE status = 'ok') AS pages_ingested,
+               ({pages_sql}) AS pages_ingested,
                -- a file rejected, then read once its date was given (ktpulse add), is no longer a rejection
                (SELECT count(*) FROM pages r WHERE r.status = 'rejected' AND NOT EXISTS (
                     SELECT 1 FROM pages o WHERE o.location = r.location AND o.status = 'ok'
@@ -191,7 +204,7 @@ def headline_counts(store: Store, filters: Filters) -> dict[str, Any]:
                (SELECT count(*) FROM indicators i WHERE {figures_where}) AS indicators,
                (SELECT count(*) FROM contradictions c WHERE {pairs_where}) AS contradictions
         """,
-        params + figure_params + pair_params,
+        params + pages_params + figure_params + pair_params,
     )
     return frame.iloc[0].to_dict() if not frame.empty else {}
 

@@ -19,8 +19,10 @@ if require_store(store):
     cards = st.columns(4)
     cards[0].metric("Articles", f"{int(counts.get('articles', 0)):,}")
     rejected = int(counts.get("pages_rejected", 0))
+    # like the other cards, the pages of the sidebar's selection; a rejected page has no article
     cards[1].metric("Pages ingested", f"{int(counts.get('pages_ingested', 0)):,}",
-                    help=f"{fmt.plural(rejected, 'page')} rejected")  # fmt: skip
+                    help="Ingested pages that list at least one of these articles (a page lists several); "
+                         f"{fmt.plural(rejected, 'page')} rejected in the whole store")  # fmt: skip
     cards[2].metric("Reported figures", f"{int(counts.get('indicators', 0)):,}")
     cards[3].metric("Flagged contradictions", f"{int(counts.get('contradictions', 0)):,}",
                     help="Pairs of reports of the same item, metric and period that cannot both hold, "
