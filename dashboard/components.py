@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard import format as fmt
 from dashboard.charts import Chart
-from dashboard.fact_figures import INFERRED_SUFFIX, as_written, basis_text, inferred
+from dashboard.fact_figures import INFERRED_SUFFIX, as_written, basis_text, inferred, item_words
 from dashboard.queries import Store, store_exists_message
 from etl.store.spreadsheet import spreadsheet_csv
 
@@ -146,7 +146,7 @@ def progress_line(row: object, target_word: str = "") -> str:
     unit = get("unit")
     target = f"{target_word} " if target_word else ""
     if pd.isna(get("actual")):  # said plainly: no figure of another item stands in for it
-        item = get("item") if isinstance(get("item"), str) and get("item") else "this item"
+        item = item_words(get("item"), get("item_as_written"))
         line = (f"**{get('label')}**: target {fmt.figure(get('target'), unit)}{inferred_note(get('target_period_basis'))}; "
                 f"no actual of {item} is reported for a period inside the target's span, so there is no "
                 "progress to show")  # fmt: skip

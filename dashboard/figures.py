@@ -203,9 +203,9 @@ def _reported_range(row: pd.Series) -> str:
 
 
 def _item_words(row: pd.Series) -> str:
-    """'trees' for a progress row's item, 'this item' when the target names none."""
-    item = row.get("item")
-    return item if isinstance(item, str) and item else "this item"
+    """'trees' for a progress row's item, its words as written quoted when the catalog names
+    none, 'this item' when the target names none."""
+    return fact_figures.item_words(row.get("item"), row.get("item_as_written"))
 
 
 def _measured_words(row: pd.Series) -> str:
