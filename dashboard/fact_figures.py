@@ -124,7 +124,11 @@ def fact_key(frame: pd.DataFrame) -> pd.Series:
     several_metrics = frame["metric_id"].nunique() > 1
     category = frame["category"].fillna("").astype(str)
     item = frame["item"].map(item_label) if "item" in frame else pd.Series("", index=frame.index)
-    named = frame.assign(_item=item).groupby("metric_id", dropna=False)["_item"].transform(lambda items: (items != "").any())
+    named = (
+        frame.assign(_item=item)
+        .groupby("metric_id", dropna=False)["_item"]
+        .transform(lambda items: (items != "").any())
+    )
     item = item.where((item != "") | ~named, OTHER_ITEMS)
 
     def about(label: str, category: str, item: str) -> str:
@@ -349,7 +353,11 @@ def fact_card(row: pd.Series, title: str, layout: dict) -> go.Figure:
         f"<span style='font-size:26px'><b>{html.escape(as_written(row))}</b></span>",
         f"{html.escape(period_text(row))} · {fmt.kind(row['kind'], row.get('is_change'))}"
         # the item as its sentence words it, quoted as the hover does: not an English label
-        + (f" · item: {plain(row.get('item'))}{_english_name(row.get('item'))}" if plain(row.get("item")) else ""),
+        + (
+            f" · item: {plain(row.get('item'))}{_english_name(row.get('item'))}"
+            if plain(row.get("item"))
+            else ""
+        ),
         "",
         f"“{plain(row.get('sentence'), 100)}”",
         "",

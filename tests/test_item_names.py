@@ -105,7 +105,7 @@ def test_an_item_the_catalog_does_not_name_is_never_a_legend_entry_in_its_own_wo
 def test_a_progress_bar_is_labelled_by_the_catalogs_item_name_or_none() -> None:
     from dashboard.progress import _label
 
-    assert _label("Saxaul", "министрлік Аралдың құрғаған түбіндегі жерге сексеуіл", None, date(2030, 12, 31)) == (
-        "Saxaul (by 2030)"
-    )
+    assert _label(
+        "Saxaul", "министрлік Аралдың құрғаған түбіндегі жерге сексеуіл", None, date(2030, 12, 31)
+    ) == ("Saxaul (by 2030)")
     assert _label("Trees planted", "деревьев", None, date(2027, 12, 31)) == "Trees planted (trees, by 2027)"

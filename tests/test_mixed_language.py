@@ -130,7 +130,11 @@ def test_series_legends_and_bar_labels_never_name_an_item_in_russian_or_kazakh(m
         layout = chart.figure.layout
         named = [trace.name or "" for trace in chart.figure.data]
         named += [str(y) for trace in chart.figure.data if trace.type == "bar" for y in trace.y]
-        named += [getattr(layout[axis].title, "text", None) or "" for axis in layout if axis.startswith(("xaxis", "yaxis"))]
+        named += [
+            getattr(layout[axis].title, "text", None) or ""
+            for axis in layout
+            if axis.startswith(("xaxis", "yaxis"))
+        ]
         named += [layout.title.text or ""]
         assert not [name for name in named if CYRILLIC.search(name)], chart.name
         if "label" in chart.data:  # the progress rows' labels, which the page writes out
