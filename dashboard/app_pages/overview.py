@@ -6,7 +6,15 @@ import streamlit as st
 from dashboard import charts
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.components import BASIS_COLUMN, no_data, require_store, show_chart, text_or_blank
+from dashboard.components import (
+    FIGURE_COLUMNS,
+    WRAPPED_ROW_HEIGHT,
+    no_data,
+    require_store,
+    show_chart,
+    text_or_blank,
+    wrapped_table_height,
+)
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Kazakhstan Today at a glance")
@@ -63,4 +71,6 @@ if require_store(store):
                 "article": text_or_blank(newest["title"]),
             }
         )  # fmt: skip
-        st.dataframe(table, hide_index=True, width="stretch", column_config={"period basis": BASIS_COLUMN})
+        # every column in sight at a 1280 px window, as in the explorer
+        st.dataframe(table, hide_index=True, width="stretch", column_config=FIGURE_COLUMNS,
+                     row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(table), most=len(table)))  # fmt: skip
