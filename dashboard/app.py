@@ -19,6 +19,7 @@ from dashboard.sidebar import sidebar_filters  # noqa: E402
 
 # Not "pages/": Streamlit would also serve a folder of that name as old-style pages.
 PAGES_DIR = Path(__file__).resolve().parent / "app_pages"
+DEFAULT_PAGE_RESERVED_PATH = "index"
 
 st.set_page_config(page_title="ktpulse · Kazakhstan Today", page_icon=":material/monitoring:", layout="wide")
 install_cache()
@@ -27,16 +28,30 @@ with one_connection():  # the run's uncached queries share one connection, close
     st.session_state["store"] = store
     st.session_state["filters"] = sidebar_filters(store)
 
+    home = PAGES[0]
     navigation = st.navigation(
         [
             st.Page(
                 PAGES_DIR / page.file,
                 title=page.title,
                 icon=page.icon,
-                url_path=page.url_path,
+                # Streamlit serves the default page at "/" only, yet it still reserves a pathname:
+                # one nobody types, so that the page's own (/overview) can go to its hidden twin.
+                url_path=DEFAULT_PAGE_RESERVED_PATH if n == 0 else page.url_path,
                 default=n == 0,
             )
             for n, page in enumerate(PAGES)
+        ]
+        # The default page at its own URL too, as every other page has one (a link or a bookmark
+        # to /overview was "Page not found"); hidden, so the menu lists it once.
+        + [
+            st.Page(
+                PAGES_DIR / home.file,
+                title=home.title,
+                icon=home.icon,
+                url_path=home.url_path,
+                visibility="hidden",
+            )  # fmt: skip
         ]
     )
     navigation.run()

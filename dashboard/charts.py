@@ -77,9 +77,24 @@ def _through_runner(build: PageBuilder) -> PageBuilder:
 @_through_runner
 def overview(store: Store, filters: Filters) -> list[Chart]:
     top = q.readership(store, filters, limit=10)
+    figure = _ties_noted(store, filters, figures.top_articles(top), top, "views", 10)
     # The report has the readership page's longer list of the same articles.
-    return [Chart("overview-most-read", "overview", "Most-read articles", figures.top_articles(top), top,
-                  in_report=False)]  # fmt: skip
+    return [Chart("overview-most-read", "overview", "Most-read articles", figure, top, in_report=False)]
+
+
+# How a ranked list's value reads after "3 more articles …" (figures.note_ties).
+_SAME_VALUE = {
+    "views": lambda v: f"have {fmt.views(v)} views",
+    "views_per_day": lambda v: f"have {fmt.per_day(v)} views per day",
+    "views_gained": lambda v: f"gained {int(v):+,} views",
+}
+
+
+def _ties_noted(store: Store, filters: Filters, figure: go.Figure, ranked: pd.DataFrame, value: str,
+                limit: int) -> go.Figure:  # fmt: skip
+    """A ranked list's figure noting the articles its cut leaves out with its last place's value."""
+    tied = q.ties_past_cut(store, filters, ranked, value, limit)
+    return figures.note_ties(figure, tied, _SAME_VALUE[value](ranked[value].iloc[-1])) if tied else figure
 
 
 def _with_default_period(store: Store, filters: Filters) -> Filters:
@@ -93,21 +108,28 @@ def _with_default_period(store: Store, filters: Filters) -> Filters:
     )
 
 
+# Articles in each of the readership page's ranked lists.
+LIST_LENGTH = 25
+
+
 @_through_runner
 def readership(store: Store, filters: Filters) -> list[Chart]:
     """Views, views per day (articles a day old or more), growth between captures (only when
     some article gained views between two captures), by topic, by source, and the chosen
     period against the previous one."""
-    latest = q.readership(store, filters, limit=25)
-    fastest = q.readership(store, filters, limit=25, order_by="views_per_day")
-    growth = q.readership_growth(store, filters, limit=25)
+    latest = q.readership(store, filters, limit=LIST_LENGTH)
+    fastest = q.readership(store, filters, limit=LIST_LENGTH, order_by="views_per_day")
+    growth = q.readership_growth(store, filters, limit=LIST_LENGTH)
     by_topic = q.readership_by(store, filters, "topic")
     by_source = q.readership_by(store, filters, "source")
     comparison = q.readership_totals(store, _with_default_period(store, filters))
     charts = [
-        Chart("readership-views", "readership", "Views per article", figures.top_articles(latest), latest),
-        Chart("readership-views-per-day", "readership", "Views per day", figures.views_per_day(fastest), fastest),
-        Chart("readership-growth", "readership", "Growth between captures", figures.readership_growth(growth), growth),
+        Chart("readership-views", "readership", "Views per article",
+              _ties_noted(store, filters, figures.top_articles(latest), latest, "views", LIST_LENGTH), latest),
+        Chart("readership-views-per-day", "readership", "Views per day", _ties_noted(
+            store, filters, figures.views_per_day(fastest), fastest, "views_per_day", LIST_LENGTH), fastest),
+        Chart("readership-growth", "readership", "Growth between captures", _ties_noted(
+            store, filters, figures.readership_growth(growth), growth, "views_gained", LIST_LENGTH), growth),
         Chart("readership-by-topic", "readership", "Views by topic", figures.views_by(by_topic, "topic"), by_topic),
         Chart("readership-by-source", "readership", "Views by source", figures.views_by(by_source, "source"), by_source),
         Chart("readership-period-comparison", "readership", "Against the previous period",

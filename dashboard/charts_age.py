@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dashboard import figures_age
+from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.charts import Chart
+from dashboard.figures import note_ties
 from dashboard.queries import Filters, Store
 
 EQUAL_AGES_HOURS = (24, 24 * 7)
 CURVE_DEFAULT_ARTICLES = 5
+AGE_LIST_LENGTH = 20  # stories in each views-at-an-age list
+GROWING_LIST_LENGTH = 15  # stories in the last day's growth list
 # What the page says where a chart has nothing to draw (never an empty frame).
 EMPTY_NOTES = {
     **{
@@ -31,14 +35,20 @@ def readership_ages(store: Store, filters: Filters, curve_articles: list[str] | 
     page = "readership"
     charts = []
     for hours in EQUAL_AGES_HOURS:
-        frame = q.views_at_age(store, filters, hours)
+        frame = q.views_at_age(store, filters, hours, limit=AGE_LIST_LENGTH)
         figure = figures_age.views_at_age(frame, hours)
+        if not frame.empty:
+            figure = note_ties(figure, q.ties_past_cut(store, filters, frame, "views_at_age", AGE_LIST_LENGTH),
+                               f"have {fmt.views(frame['views_at_age'].iloc[-1])} views at that age")  # fmt: skip
         charts.append(Chart(f"readership-views-at-{hours}h", page, figure.layout.title.text, figure, frame))
     chosen = default_curve_articles(store, filters) if curve_articles is None else curve_articles
     curve = q.views_by_age(store, chosen)
     figure = figures_age.views_against_age(curve)
     charts.append(Chart("readership-views-against-age", page, "Views against age", figure, curve))
-    growth = q.fastest_growing(store, filters)
+    growth = q.fastest_growing(store, filters, limit=GROWING_LIST_LENGTH)
     figure = figures_age.fastest_growing(growth)
+    if not growth.empty:
+        figure = note_ties(figure, q.ties_past_cut(store, filters, growth, "views_gained", GROWING_LIST_LENGTH),
+                           f"gained {fmt.views(growth['views_gained'].iloc[-1])} views")  # fmt: skip
     charts.append(Chart("readership-fastest-growing-day", page, "Fastest-growing stories", figure, growth))
     return charts

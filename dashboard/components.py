@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard import format as fmt
 from dashboard.charts import Chart
-from dashboard.fact_figures import INFERRED_SUFFIX, as_written, basis_text, inferred
+from dashboard.fact_figures import INFERRED_SUFFIX, as_written, basis_text, inferred, item_words
 from dashboard.queries import Store, store_exists_message
 from etl.store.spreadsheet import spreadsheet_csv
 
@@ -146,7 +146,7 @@ def progress_line(row: object, target_word: str = "") -> str:
     unit = get("unit")
     target = f"{target_word} " if target_word else ""
     if pd.isna(get("actual")):  # said plainly: no figure of another item stands in for it
-        item = get("item") if isinstance(get("item"), str) and get("item") else "this item"
+        item = item_words(get("item"), get("item_as_written"))
         line = (f"**{get('label')}**: target {fmt.figure(get('target'), unit)}{inferred_note(get('target_period_basis'))}; "
                 f"no actual of {item} is reported for a period inside the target's span, so there is no "
                 "progress to show")  # fmt: skip
@@ -189,7 +189,13 @@ def link_column(urls: pd.Series) -> pd.Series:
     return urls.map(lambda url: web_address(url) or "")
 
 
-ORIGINAL_LINK = st.column_config.LinkColumn("original", display_text="open", width=60)
+# "link", not "original": the header fits the column the cells' "open" needs.
+ORIGINAL_LINK = st.column_config.LinkColumn(
+    "link",
+    display_text="open",
+    width=44,
+    help="The original article on the web, where its URL is known",
+)
 # A table's period basis column (fmt.period_basis_short), with the full words in its help.
 BASIS_COLUMN = st.column_config.TextColumn(
     "period basis",
@@ -199,3 +205,32 @@ BASIS_COLUMN = st.column_config.TextColumn(
     "inferred (pub. date): no period written, dated at the publication day (a present state). "
     "not stated: no period. Inferred periods are wrong far more often.",
 )
+# Tables of figures must show every column at a 1280 px window, which leaves ~800 px for a
+# table: too few for eight or nine columns of one line each (the explorer's ran to ~1,070 px and
+# hid its article and link). Their rows are four lines high, so a cell wraps (the grid wraps
+# only in rows above 64 px), and their columns narrow; a wider window stretches them.
+WRAPPED_ROW_HEIGHT = 76  # four lines of the grid's text
+FIGURE_COLUMNS = {
+    "figure": st.column_config.TextColumn("figure", width=84),  # "more than 1,500,000 t" in two lines
+    "as written": st.column_config.TextColumn("as written", width=96),
+    "item": st.column_config.TextColumn(
+        "item", width=110, help="What the figure counts, in its sentence's words"
+    ),
+    "place": st.column_config.TextColumn(
+        "place",
+        width=64,
+        help="The region, city or district the figure is about; blank: national or not stated",
+    ),
+    "kind": st.column_config.TextColumn("kind", width=74),  # "actual (change)" in two lines
+    "period": st.column_config.TextColumn("period", width=76),
+    "period basis": BASIS_COLUMN,
+    "metric": st.column_config.TextColumn("metric", width=88),
+    "published": st.column_config.TextColumn("published", width=80),
+    "article": st.column_config.TextColumn("article", width=190),
+    "original": ORIGINAL_LINK,
+}
+
+
+def wrapped_table_height(rows: int, most: int = 8) -> int:
+    """A wrapped table's height in pixels: its rows up to `most` (then it scrolls), and its header."""
+    return WRAPPED_ROW_HEIGHT * min(max(rows, 1), most) + 38

@@ -70,6 +70,27 @@ def item_in_english(item: object) -> str:
     return item_name(_item_names(), item) or item
 
 
+def item_label(item: object) -> str:
+    """The item as the app may name it in its own words (a legend entry, a bar's label): the
+    catalog's English name, else '' (the caller names the metric instead). An item's words as
+    written are the sentence's, in its language and often a fragment ("Күзде", "President
+    Kassym-Jomart Tokayev"): provenance for the hover and the tables, never a series' name."""
+    if not isinstance(item, str) or not item:
+        return ""
+    return item_name(_item_names(), item) or ""
+
+
+def item_words(english: object, written: object) -> str:
+    """A target's item inside the app's English prose ('no actual of … reported'): its catalog
+    name ('trees'), else its words as written, quoted as the sentence's ('its item (“көгал
+    алаңы”)'), else 'this item'."""
+    if isinstance(english, str) and english:
+        return english
+    if isinstance(written, str) and written:
+        return f"its item (“{written}”)"
+    return "this item"
+
+
 def item_family(item: object) -> str:
     """What a report counts, as far as its item's wording tells, the same in any language: the
     catalog's English name of the item ("деревьев" and "trees" -> "trees"), else its own words
@@ -90,14 +111,25 @@ def progress_family(item: object) -> str:
     return _progress_items().get(family, family)
 
 
+# A series' name for the facts whose item the catalog does not name, beside ones it does.
+OTHER_ITEMS = "other items"
+
+
 def fact_key(frame: pd.DataFrame) -> pd.Series:
     """What a fact is about, to tell facts apart: the metric's label (when a chart draws several
-    metrics), the category when the metric has categories, and the item the sentence names, in
+    metrics), the category when the metric has categories, and the item the sentence names by
     the catalog's English name (item_names), so one item in three languages is one colour and
-    one legend entry (the words as written stay in the hover)."""
+    one legend entry. An item the catalog does not name is the metric's (or OTHER_ITEMS beside
+    named ones): its words as written stay in the hover, never a legend's English."""
     several_metrics = frame["metric_id"].nunique() > 1
     category = frame["category"].fillna("").astype(str)
-    item = frame["item"].map(item_in_english) if "item" in frame else pd.Series("", index=frame.index)
+    item = frame["item"].map(item_label) if "item" in frame else pd.Series("", index=frame.index)
+    named = (
+        frame.assign(_item=item)
+        .groupby("metric_id", dropna=False)["_item"]
+        .transform(lambda items: (items != "").any())
+    )
+    item = item.where((item != "") | ~named, OTHER_ITEMS)
 
     def about(label: str, category: str, item: str) -> str:
         detail = " · ".join(part for part in (category, item) if part)
@@ -320,7 +352,12 @@ def fact_card(row: pd.Series, title: str, layout: dict) -> go.Figure:
     lines = [
         f"<span style='font-size:26px'><b>{html.escape(as_written(row))}</b></span>",
         f"{html.escape(period_text(row))} · {fmt.kind(row['kind'], row.get('is_change'))}"
-        + (f" · {plain(row.get('item'))}" if plain(row.get("item")) else ""),
+        # the item as its sentence words it, quoted as the hover does: not an English label
+        + (
+            f" · item: {plain(row.get('item'))}{_english_name(row.get('item'))}"
+            if plain(row.get("item"))
+            else ""
+        ),
         "",
         f"“{plain(row.get('sentence'), 100)}”",
         "",

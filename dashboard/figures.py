@@ -88,6 +88,21 @@ def _hbar(frame: pd.DataFrame, label: str, value: str, title: str, text: list[st
     return figure
 
 
+def note_ties(figure: go.Figure, tied: int, same: str) -> go.Figure:
+    """A ranked list's figure with a subtitle when its cut leaves out `tied` articles equal to its
+    last place ('3 more articles have 1,204 views'; `same`: 'have 1,204 views'): a cut inside a
+    tie is never silent, and which of the equals are shown is said (the newer first)."""
+    if tied <= 0:
+        return figure
+    verb = same.replace("have ", "has ", 1) if tied == 1 else same
+    note = f"{fmt.plural(tied, 'more article')} {verb}, as many as the last one shown (equal values: newest first)"
+    figure.update_layout(
+        title=f"{figure.layout.title.text}<br><sup>{html.escape(note)}</sup>",
+        margin=dict(t=(figure.layout.margin.t or LAYOUT["margin"]["t"]) + 26),
+    )
+    return figure
+
+
 def top_articles(frame: pd.DataFrame) -> go.Figure:
     """Views per article at its latest snapshot, most read first."""
     title = "Most-read articles (views at the latest snapshot)"
@@ -103,7 +118,8 @@ def views_per_day(frame: pd.DataFrame) -> go.Figure:
     frame = frame[frame["views_per_day"].notna()] if not frame.empty else frame
     if frame.empty:
         return _empty(title, "No article was a day old at its latest snapshot")
-    ordered = frame.sort_values("views_per_day", ascending=False)
+    # stable: equal rates keep the query's order (the newer first)
+    ordered = frame.sort_values("views_per_day", ascending=False, kind="stable")
     text = [
         f"{fmt.per_day(v)}/day · {d:,.1f} days"
         for v, d in zip(ordered["views_per_day"], ordered["days_since_publication"], strict=True)
@@ -202,10 +218,11 @@ def _reported_range(row: pd.Series) -> str:
     return f"reports range {fmt.figure(low, row['unit'])}–{fmt.figure(high, row['unit'])}"
 
 
-def _item_words(row: pd.Series) -> str:
-    """'trees' for a progress row's item, 'this item' when the target names none."""
-    item = row.get("item")
-    return item if isinstance(item, str) and item else "this item"
+def _item_words(row: pd.Series, quoted: bool = True) -> str:
+    """'trees' for a progress row's item; when the catalog names none, its words as written
+    quoted (`quoted`: the hover; a line on the chart is too short for a sentence's words), else
+    'this item'."""
+    return fact_figures.item_words(row.get("item"), row.get("item_as_written") if quoted else None)
 
 
 def _measured_words(row: pd.Series) -> str:
@@ -285,7 +302,7 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
         if missing[n]:  # in grey where its bar would start: no figure to compare, not zero progress
             figure.add_annotation(
                 x=0, y=labels[n], xref="x", yref="y", xanchor="left", showarrow=False, font=dict(color="#6c757d"),
-                text=f"no actual of {html.escape(_item_words(row))} reported inside the target's span "
+                text=f"no actual of {html.escape(_item_words(row, quoted=False))} reported inside the target's span "
                 f"· target {html.escape(fmt.figure(row['target'], row['unit']))}",
             )  # fmt: skip
     reach = (frame["progress"] * 100).fillna(0)

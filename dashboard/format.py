@@ -189,9 +189,10 @@ def _last_of_month(day: date) -> bool:
     return (day + timedelta(days=1)).day == 1
 
 
-# The same in a table column's width (BASIS_COLUMN_WIDTH px, the longest with the grid's
-# padding); the column's help gives the full words.
-BASIS_COLUMN_WIDTH = 140
+# The same in a table column's width (BASIS_COLUMN_WIDTH px: the longest word group of each,
+# "inferred" over "(pub. date)", in rows that wrap, with the grid's padding); the column's help
+# gives the full words.
+BASIS_COLUMN_WIDTH = 84
 BASIS_SHORT = {
     "sentence": "own sentence",
     "context": "inferred (context)",

@@ -20,7 +20,7 @@ from dashboard import format as fmt
 from dashboard import queries as q
 
 MAX_TARGETS = 12  # progress bars per page: the most-reported targets
-COLUMNS = ["label", "metric_id", "unit", "place", "item", "target", "actual", "actual_item", "actual_period", "progress",
+COLUMNS = ["label", "metric_id", "unit", "place", "item", "item_as_written", "target", "actual", "actual_item", "actual_period", "progress",
            "disagreeing_actuals", "actual_low", "actual_high", "target_indicator_id", "actual_indicator_id"]  # fmt: skip
 # What makes one actual (a period's reports of one item) and one target.
 _ACTUAL = ["family", "unit", "category", "place", "item_family", "period_start", "period_end"]
@@ -158,10 +158,11 @@ def _one_row_per_unmatched_target(paired: pd.DataFrame) -> pd.DataFrame:
 
 def _label(label: str, item: object, start: object, end: object, place: object = "") -> str:
     """'Taza Kazakstan: trees and seedlings planted (trees, by 2027)': the metric, the item the
-    target counts (in English when the catalog names it) and its span; then, for a region's or
+    target counts (by the catalog's English name; none when the catalog names none: the words
+    as written belong to the sentence) and its span; then, for a region's or
     a city's target, its place ('... (trees, by 2027), Mangystau region')."""
     period = fmt.period(start, end)
-    item = fact_figures.item_in_english(item)
+    item = fact_figures.item_label(item)  # the words as written are the sentence's, not a label's
     shown = f"{label} ({item}, {period})" if item else f"{label} ({period})"
     return f"{shown}, {place}" if isinstance(place, str) and place else shown
 
@@ -184,8 +185,8 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
             "label": [_label(*parts) for parts in zip(shown["label"], shown["item"], shown["period_start"],
                                                       shown["period_end"], shown["place"], strict=True)],
             "metric_id": shown["metric_id"], "unit": shown["unit"], "place": [place or None for place in shown["place"]],
-            "item": shown["item"].map(fact_figures.item_in_english), "target": shown["value"],
-            "actual": shown["actual"], "actual_item": shown["actual_item"].map(fact_figures.item_in_english),
+            "item": shown["item"].map(fact_figures.item_label), "item_as_written": shown["item"], "target": shown["value"],
+            "actual": shown["actual"], "actual_item": shown["actual_item"].map(fact_figures.item_label),
             "actual_period": [fmt.period(s, e) if pd.notna(e) else "" for s, e in
                               zip(shown["actual_start"], shown["actual_end"], strict=True)],
             # a share of a target only for a positive target and an actual not below zero: -1.2 % of a

@@ -175,14 +175,27 @@ def run(store: Store, sql: str, params: list | tuple = ()) -> pd.DataFrame:
 
 
 def headline_counts(store: Store, filters: Filters) -> dict[str, Any]:
+    """The Overview's cards. Each follows the sidebar's filters: articles, their pages (the
+    ingested pages that list at least one of them), their figures and the contradictions with
+    one of them; only the rejected pages (which hold no article) and the latest refresh are the
+    whole store's."""
     where, params = filters.article_clause()
     figures_where, figure_params = filters.figure_clause()
     pairs_where, pair_params = _contradiction_filter(filters)
+    # Every ingested page when every article is chosen (the sidebar's default; a page of no
+    # article still counts); else the pages listing a chosen one.
+    pages_sql, pages_params = "SELECT count(*) FROM pages WHERE status = 'ok'", []
+    if not _covers_every_article(store, filters):
+        pages_sql = (
+            "SELECT count(DISTINCT pl.page_id) FROM page_listings pl JOIN pages p USING (page_id) "
+            f"WHERE p.status = 'ok' AND pl.article_id IN (SELECT a.article_id FROM articles a WHERE {where})"
+        )
+        pages_params = params
     frame = run(
         store,
         f"""
         SELECT (SELECT count(*) FROM articles a WHERE {where}) AS articles,
-               (SELECT count(*) FROM pages WHERE status = 'ok') AS pages_ingested,
+               ({pages_sql}) AS pages_ingested,
                -- a file rejected, then read once its date was given (ktpulse add), is no longer a rejection
                (SELECT count(*) FROM pages r WHERE r.status = 'rejected' AND NOT EXISTS (
                     SELECT 1 FROM pages o WHERE o.location = r.location AND o.status = 'ok'
@@ -191,7 +204,7 @@ def headline_counts(store: Store, filters: Filters) -> dict[str, Any]:
                (SELECT count(*) FROM indicators i WHERE {figures_where}) AS indicators,
                (SELECT count(*) FROM contradictions c WHERE {pairs_where}) AS contradictions
         """,
-        params + figure_params + pair_params,
+        params + pages_params + figure_params + pair_params,
     )
     return frame.iloc[0].to_dict() if not frame.empty else {}
 
@@ -246,6 +259,37 @@ def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFr
 
 
 READERSHIP_ORDERS = ("views", "views_per_day")
+# Every ranked list of articles (most read, views per day, growth, views at an age) breaks a tie
+# on its value by the newer article first (it reached the value sooner), then by id: the same
+# order on every run, never the hash order of ids alone. `ties_past_cut` and a list's `tied`
+# column say how many equal articles a cut leaves out.
+# A ranked value -> (its latest_views column, the list's own condition beyond the filters).
+_RANKED_COLUMNS = {
+    "views": ("views", ""),
+    "views_per_day": ("views_per_day", ""),
+    "views_gained": ("largest_gain", " AND l.largest_gain_to > l.largest_gain_from"),
+}
+
+
+def ties_past_cut(store: Store, filters: Filters, ranked: pd.DataFrame, value: str, limit: int | None) -> int:
+    """How many filtered articles a list cut at `limit` leaves out that have the same `value`
+    ('views', 'views_per_day' or 'views_gained': `readership` or `readership_growth` rows) as
+    its last place; 0 when the list was not cut. A list with a `tied` column (articles sharing
+    the row's value, counted before the cut) is answered from it."""
+    if not limit or len(ranked) < limit or ranked.empty:
+        return 0
+    last = ranked[value].iloc[-1]
+    shown = int((ranked[value] == last).sum())
+    if "tied" in ranked:
+        return int(ranked["tied"].iloc[-1]) - shown
+    column, condition = _RANKED_COLUMNS[value]
+    where, params = filters.article_clause("l")
+    frame = run(
+        store,
+        f"SELECT count(*) AS n FROM latest_views l WHERE {where}{condition} AND l.{column} = ?",
+        [*params, last.item() if hasattr(last, "item") else last],
+    )
+    return 0 if frame.empty else int(frame["n"].iloc[0]) - shown
 
 
 def readership(
@@ -266,14 +310,14 @@ def readership(
             SELECT l.article_id, l.published_at, l.source, l.observed_at, l.views, l.days_since_publication,
                    l.views_per_day
             FROM latest_views l WHERE {where}
-            ORDER BY l.{order_by} DESC, l.article_id
+            ORDER BY l.{order_by} DESC, l.published_at DESC, l.article_id
             {"LIMIT ?" if limit else ""}
         )
         SELECT t.article_id, a.title, t.published_at, coalesce(t.source, 'unknown') AS source,
                t.observed_at, t.views, t.days_since_publication,
                t.views_per_day
         FROM top t JOIN articles a USING (article_id)
-        ORDER BY t.{order_by} DESC, t.article_id
+        ORDER BY t.{order_by} DESC, t.published_at DESC, t.article_id
         """,
         params + ([limit] if limit else []),
     )
@@ -332,10 +376,10 @@ def readership_growth(store: Store, filters: Filters, limit: int = 50) -> pd.Dat
         store,
         f"""
         WITH top AS (
-            SELECT l.article_id, l.largest_gain, l.largest_gain_from, l.largest_gain_to, l.largest_gain_from_views
+            SELECT l.article_id, l.published_at, l.largest_gain, l.largest_gain_from, l.largest_gain_to, l.largest_gain_from_views
             FROM latest_views l
             WHERE {where} AND l.largest_gain > 0 AND l.largest_gain_to > l.largest_gain_from
-            ORDER BY l.largest_gain DESC, l.article_id
+            ORDER BY l.largest_gain DESC, l.published_at DESC, l.article_id
             LIMIT ?
         )
         SELECT a.title, t.largest_gain_from AS previous_observed_at, t.largest_gain_to AS observed_at,
@@ -346,7 +390,7 @@ def readership_growth(store: Store, filters: Filters, limit: int = 50) -> pd.Dat
                     THEN t.largest_gain / (date_diff('minute', t.largest_gain_from, t.largest_gain_to) / 1440.0)
                END AS views_gained_per_day
         FROM top t JOIN articles a USING (article_id)
-        ORDER BY t.largest_gain DESC, t.article_id
+        ORDER BY t.largest_gain DESC, t.published_at DESC, t.article_id
         """,
         params + [limit],
     )
@@ -1009,13 +1053,16 @@ def views_at_age(store: Store, filters: Filters, hours: float, limit: int = 20) 
                              * (epoch(target_at) - epoch(before_at)) / (epoch(after_at) - epoch(before_at))
                    END AS views_at_age
             FROM bracketed
-            ORDER BY views_at_age DESC, article_id
+        ),
+        ranked AS (
+            SELECT *, count(*) OVER (PARTITION BY round(views_at_age)) AS tied FROM valued
+            ORDER BY round(views_at_age) DESC, published_at DESC, article_id
             LIMIT ?
         )
         SELECT v.article_id, a.title, v.published_at, round(v.views_at_age) AS views_at_age, v.interpolated,
-               v.before_at, v.before_views, v.after_at, v.after_views
-        FROM valued v JOIN articles a USING (article_id)
-        ORDER BY v.views_at_age DESC, v.article_id
+               v.before_at, v.before_views, v.after_at, v.after_views, v.tied
+        FROM ranked v JOIN articles a USING (article_id)
+        ORDER BY round(v.views_at_age) DESC, v.published_at DESC, v.article_id
         """,
         [hours, *params, limit],
     )
@@ -1031,14 +1078,14 @@ def age_curve_choices(
         store,
         f"""
         WITH top AS (
-            SELECT l.article_id, l.views, l.snapshots FROM latest_views l
+            SELECT l.article_id, l.published_at, l.views, l.snapshots FROM latest_views l
             WHERE {where} AND l.snapshots >= ?
-            ORDER BY l.views DESC, l.article_id LIMIT ?
+            ORDER BY l.views DESC, l.published_at DESC, l.article_id LIMIT ?
         )
         SELECT t.article_id, a.title, t.views, t.snapshots
         FROM top t JOIN articles a USING (article_id)
         WHERE a.time_known
-        ORDER BY t.views DESC, t.article_id
+        ORDER BY t.views DESC, t.published_at DESC, t.article_id
         """,
         [*params, min_snapshots, limit],
     )
@@ -1109,15 +1156,17 @@ def fastest_growing(store: Store, filters: Filters, limit: int = 15) -> pd.DataF
                         ELSE 'interpolated' END AS start_from
             FROM started
         ),
+        gained AS (
+            SELECT *, round(views - views_at_start) AS views_gained FROM gains WHERE views_at_start IS NOT NULL
+        ),
         top AS (
-            SELECT *, views - views_at_start AS views_gained FROM gains
-            WHERE views_at_start IS NOT NULL
-            ORDER BY views_gained DESC, article_id LIMIT ?
+            SELECT *, count(*) OVER (PARTITION BY views_gained) AS tied FROM gained
+            ORDER BY views_gained DESC, published_at DESC, article_id LIMIT ?
         )
         SELECT t.article_id, a.title, t.published_at, t.since, t.until, round(t.views_at_start) AS views_at_start,
-               t.views, round(t.views_gained) AS views_gained, t.start_from
+               t.views, t.views_gained, t.start_from, t.tied
         FROM top t JOIN articles a USING (article_id)
-        ORDER BY t.views_gained DESC, t.article_id
+        ORDER BY t.views_gained DESC, t.published_at DESC, t.article_id
         """,
         [*params, limit],
     )

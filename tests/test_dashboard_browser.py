@@ -145,6 +145,8 @@ def test_explorer_shows_each_periods_basis_and_keeps_only_stated_ones_on_demand(
     expect(grid).to_contain_text("period basis")
     # short labels that fit the column (the help gives the full words), never a cut long one
     expect(grid).to_contain_text(fmt.period_basis_short("sentence"))
+    grid.hover()
+    page.mouse.wheel(0, 600)  # the sample's inferred periods are past the grid's first rows (wrapped, tall)
     expect(grid).to_contain_text(fmt.period_basis_short("context"))
     expect(grid).not_to_contain_text("from the headline or")
     page.screenshot(path=str(SCREENSHOTS / "explorer-period-basis.png"))
@@ -184,3 +186,14 @@ def test_every_span_label_and_the_inferred_span_are_drawn_on_the_taza_events_cha
     (events,) = [chart for chart in page.evaluate(LABELS) if chart["dashed"]]
     assert events["drawn"] == events["given"] and len(events["given"]) == 3, events
     assert events["dashed"] == ["events · actual (period inferred)"]
+
+
+def test_the_overview_is_served_at_its_own_path_as_well_as_at_the_root(page: Page, server: str) -> None:
+    for path in ("overview", ""):
+        _open(page, server, path)
+        expect(page.locator("h1").filter(has_text="Kazakhstan Today at a glance")).to_be_visible(
+            timeout=30_000
+        )
+        expect(page.get_by_text("Page not found")).to_have_count(0)
+    # listed once in the menu, under its title
+    expect(page.locator("[data-testid='stSidebarNav'] a").filter(has_text="Overview")).to_have_count(1)

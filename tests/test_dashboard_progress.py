@@ -211,10 +211,12 @@ def test_a_target_no_actual_of_its_item_pairs_with_says_so(tmp_path: Path) -> No
     (bar,) = bars.to_dict("records")
     assert pd.isna(bar["actual"]) and pd.isna(bar["progress"]) and bar["actual_period"] == ""
     line = progress_line(pd.Series(bar))
-    assert "no actual of shrubs" in line and "%" not in line and "150" not in line
+    # "shrubs" is not in the catalog's [item_names]: quoted as its sentence words it, not an English name
+    assert "no actual of its item (“shrubs”)" in line and "%" not in line and "150" not in line
     figure = figures.target_progress(bars, "Progress")
     assert list(figure.data[0].text) == [""]  # no bar, no share
-    assert "no actual of shrubs" in figure.layout.annotations[0].text
+    assert "no actual of this item" in figure.layout.annotations[0].text  # on the chart: no room for quotes
+    assert "no actual of its item (“shrubs”)" in figure.data[0].hovertext[0]
 
 
 def test_a_target_worded_two_ways_is_one_bar_when_one_wording_has_an_actual(tmp_path: Path) -> None:

@@ -303,9 +303,8 @@ def test_a_fact_is_labelled_with_its_sentences_qualifier(store: Store) -> None:
 def test_a_long_target_label_is_cut_in_its_name_never_in_its_period(store: Store) -> None:
     progress = _chart(store, "taza-progress-to-targets")
     saxaul = [label for label in progress.figure.data[0].y if "saxaul" in label]
-    assert saxaul == [
-        "Greening: saxaul plantations on the dried… (area, 2021–2024)"
-    ]  # which target: the item it counts and its period
+    # which target: its period ("area", the sentence's word for its item, is no catalog item name)
+    assert saxaul == ["Greening: saxaul plantations on the dried Aral… (2021–2024)"]
 
 
 def test_every_fact_chart_exports_each_figures_period_basis_in_words(store: Store) -> None:

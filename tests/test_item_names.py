@@ -3,6 +3,7 @@ English name, so one colour and one legend entry, while hover and sentence keep 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -83,3 +84,28 @@ def test_negative_values_are_drawn_signed_on_a_linear_axis_through_a_marked_zero
     assert figure.layout.yaxis.zeroline and figure.layout.yaxis.zerolinecolor == "#6c757d"
     labels = [text for trace in figure.data for text in trace.text if text.strip()]
     assert any(text.startswith("-28.5 m") for text in labels)
+
+
+def test_an_item_the_catalog_does_not_name_is_never_a_legend_entry_in_its_own_words() -> None:
+    # the extractor's item is the sentence's words ("Күзде" is "in autumn", "100 млн" a figure):
+    # provenance for the hover, not an English series name
+    figure = fact_figures.fact_series(
+        _facts(["Күзде", "деревья высаживали на площади", "President Kassym-Jomart Tokayev", "trees"]),
+        "Trees",
+        dict(margin=dict(t=50)),
+    )
+    legend = [trace.name for trace in figure.data if trace.showlegend]
+    assert legend == [f"{fact_figures.OTHER_ITEMS} · actual", "trees · actual"]
+    hovers = [text for trace in figure.data for text in trace.hovertext if text]
+    assert any("item: Күзде" in text for text in hovers)  # the words as written stay in the hover
+    alone = fact_figures.fact_series(_facts(["экспорт услуг", "Күзде"]), "Trees", dict(margin=dict(t=50)))
+    assert [trace.name for trace in alone.data if trace.showlegend] == ["Trees · actual"]  # the metric's name
+
+
+def test_a_progress_bar_is_labelled_by_the_catalogs_item_name_or_none() -> None:
+    from dashboard.progress import _label
+
+    assert _label(
+        "Saxaul", "министрлік Аралдың құрғаған түбіндегі жерге сексеуіл", None, date(2030, 12, 31)
+    ) == ("Saxaul (by 2030)")
+    assert _label("Trees planted", "деревьев", None, date(2027, 12, 31)) == "Trees planted (trees, by 2027)"

@@ -3,12 +3,14 @@ and the Taza/Scholarships/IT series filled from every edition (queries and a rea
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from dashboard import charts
 from dashboard import queries as q
 from dashboard.queries import Filters, Store
 from etl.pipeline.refresh import refresh
@@ -101,3 +103,39 @@ def test_a_store_made_before_languages_gets_them_from_its_texts(mixed_store: Pat
         con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(step)])
     database.connect(old).close()  # a writable open migrates
     assert sorted(_sql(old, "SELECT article_id, language FROM articles")) == expected
+
+
+def test_pages_ingested_follows_the_filters_like_the_other_cards(mixed_store: Path) -> None:
+    store = Store.open(mixed_store)
+    everything = q.headline_counts(store, Filters())
+    assert everything["pages_ingested"] == len(MIXED_PAGES)
+    kazakh = q.headline_counts(store, Filters(languages=("kk",)))
+    listing = _sql(mixed_store, "SELECT count(DISTINCT l.page_id) FROM page_listings l JOIN articles a "
+                                "USING (article_id) WHERE a.language = 'kk'")  # fmt: skip
+    assert kazakh["pages_ingested"] == listing[0][0] < everything["pages_ingested"]
+    assert q.headline_counts(store, Filters(topics=("no-such-topic",)))["pages_ingested"] == 0
+
+
+# Cyrillic letters: the app's own words (series names, axis titles, bar labels) are English.
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def test_series_legends_and_bar_labels_never_name_an_item_in_russian_or_kazakh(mixed_store: Path) -> None:
+    store = Store.open(mixed_store)
+    items = {i for (i,) in _sql(mixed_store, "SELECT item FROM indicators WHERE metric_id IS NOT NULL")}
+    assert any(CYRILLIC.search(i or "") for i in items)  # the store has such items to leave out
+    every = [Filters(), Filters(languages=("ru",)), Filters(languages=("kk",))]  # only their own items
+    for chart in [chart for filters in every for build in (charts.taza, charts.it_exports, charts.scholarships,
+                                                           charts.explorer) for chart in build(store, filters)]:  # fmt: skip
+        layout = chart.figure.layout
+        named = [trace.name or "" for trace in chart.figure.data]
+        named += [str(y) for trace in chart.figure.data if trace.type == "bar" for y in trace.y]
+        named += [
+            getattr(layout[axis].title, "text", None) or ""
+            for axis in layout
+            if axis.startswith(("xaxis", "yaxis"))
+        ]
+        named += [layout.title.text or ""]
+        assert not [name for name in named if CYRILLIC.search(name)], chart.name
+        if "label" in chart.data:  # the progress rows' labels, which the page writes out
+            assert not [label for label in chart.data["label"] if CYRILLIC.search(str(label))], chart.name

@@ -10,18 +10,29 @@ from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.charts import Chart
 from dashboard.components import (
-    BASIS_COLUMN,
+    FIGURE_COLUMNS,
     ORIGINAL_LINK,
+    WRAPPED_ROW_HEIGHT,
     cite_block,
     link_column,
     no_data,
     require_store,
     show_chart,
     text_or_blank,
+    wrapped_table_height,
 )
 
 store, filters = st.session_state["store"], st.session_state["filters"]
-ITEM_COLUMN = st.column_config.TextColumn("item", width=240)
+# The list's columns in sight at a 1280 px window (~800 px for the table): one line a row,
+# the title cut at the end of its column (a click on the cell shows it whole).
+ARTICLE_COLUMNS = {
+    "published": st.column_config.TextColumn("published", width=120),
+    "title": st.column_config.TextColumn("title", width=330),
+    "source": st.column_config.TextColumn("source", width=110),
+    "views": st.column_config.TextColumn("views", width=70),
+    "text": st.column_config.TextColumn("text", width=74),
+    "original": ORIGINAL_LINK,
+}
 st.title("Articles")
 
 if require_store(store):
@@ -37,7 +48,7 @@ if require_store(store):
         if not table["original"].any():
             table = table.drop(columns="original")  # no URL known: no column of empty cells
         picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
-                              column_config={"original": ORIGINAL_LINK},
+                              column_config=ARTICLE_COLUMNS,
                               selection_mode="single-row", key="articles_table")  # fmt: skip
         rows = picked.selection.rows if picked and picked.selection else []
         article_id = found.iloc[rows[0] if rows else 0]["article_id"]
@@ -86,8 +97,9 @@ if require_store(store):
                               "period": [fmt.period(s, e) for s, e in zip(figures_table["period_start"], figures_table["period_end"], strict=True)],
                               "period basis": [fmt.period_basis_short(b) for b in figures_table["period_basis"]],
                               "metric": text_or_blank(figures_table["label"])}),
-                # a long item would push the period basis out of sight
-                hide_index=True, width="stretch", column_config={"period basis": BASIS_COLUMN, "item": ITEM_COLUMN},
+                # every column in sight at a 1280 px window, as in the explorer
+                hide_index=True, width="stretch", column_config=FIGURE_COLUMNS, row_height=WRAPPED_ROW_HEIGHT,
+                height=wrapped_table_height(len(figures_table)),
             )  # fmt: skip
         if article["body"]:
             st.subheader("Text", anchor=False)

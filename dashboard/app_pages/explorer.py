@@ -7,8 +7,8 @@ from dashboard import charts
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.components import (
-    BASIS_COLUMN,
-    ORIGINAL_LINK,
+    FIGURE_COLUMNS,
+    WRAPPED_ROW_HEIGHT,
     cite_block,
     highlighted_sentence,
     link_column,
@@ -16,29 +16,32 @@ from dashboard.components import (
     require_store,
     show_chart,
     text_or_blank,
+    wrapped_table_height,
 )
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 NATIONAL = "national or not stated"
 st.title("Indicator explorer")
 
-# Widths that fit the table in the page at 1400 px (~940 px of table): no column cut to "actual (cha…".
+# Every column readable at a 1280 px window (components.FIGURE_COLUMNS); the article column
+# holds its date, publisher and title, and the selected figure's sentence and cite block follow.
 COLUMNS = {
-    "figure": st.column_config.TextColumn("figure", width=110),
-    "item": st.column_config.TextColumn("item", width=105),
-    "place": st.column_config.TextColumn(
-        "place",
-        width=90,
-        help="The region, city or district the figure is about; blank: national or not stated",
+    **FIGURE_COLUMNS,
+    "article": st.column_config.TextColumn(
+        "article",
+        width=140,
+        help="Published, publisher and title. Select a row for the figure's sentence, its cite block "
+        "and the other articles reporting it, under the table",
     ),
-    "kind": st.column_config.TextColumn("kind", width=100),
-    "period": st.column_config.TextColumn("period", width=125),  # "no period stated" whole
-    "period basis": BASIS_COLUMN,
-    "metric": st.column_config.TextColumn("metric", width=100),
-    "published": st.column_config.TextColumn("published", width=80),
-    "source": st.column_config.TextColumn("source", width=90),
-    "article": st.column_config.TextColumn("article", width=90),
-    "original": ORIGINAL_LINK,
+}
+
+# The other reports of a figure: their sentences read in wrapped rows beside their articles.
+ELSEWHERE_COLUMNS = {
+    "published": FIGURE_COLUMNS["published"],
+    "article": st.column_config.TextColumn("article", width=150),
+    "source": st.column_config.TextColumn("source", width=110),
+    "period basis": st.column_config.TextColumn("period basis", width=110),  # in full words here
+    "sentence": st.column_config.TextColumn("sentence", width=320),
 }
 
 if require_store(store):
@@ -90,15 +93,23 @@ if require_store(store):
                         ],
                         "period basis": [fmt.period_basis_short(b) for b in found["period_basis"]],
                         "metric": text_or_blank(found["label"]),
-                        "published": found["published_at"].dt.strftime("%d.%m.%Y"),
-                        "source": text_or_blank(found["source"]),
-                        "article": text_or_blank(found["title"]),
+                        # one wrapped cell: the date and publisher on its first line, the title after
+                        "article": [
+                            f"{published:%d.%m.%Y} · {source}\n{title}"
+                            for published, source, title in zip(
+                                found["published_at"],
+                                text_or_blank(found["source"]).replace("", "unknown publisher"),
+                                text_or_blank(found["title"]),
+                                strict=True,
+                            )
+                        ],
                         "original": link_column(found["url"]),
                     }
                 )
                 if not table["original"].any():
                     table = table.drop(columns="original")  # no URL known: no column of empty cells
                 picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", column_config=COLUMNS,
+                                      row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(table)),
                                       selection_mode="single-row", key="explorer_table")  # fmt: skip
                 rows = picked.selection.rows if picked and picked.selection else []
                 indicator_id = found.iloc[rows[0]]["indicator_id"] if rows else found.iloc[0]["indicator_id"]
@@ -130,7 +141,8 @@ if require_store(store):
                                       "source": text_or_blank(elsewhere["source"]),
                                       "period basis": [fmt.period_basis(b) for b in elsewhere["period_basis"]],
                                       "sentence": text_or_blank(elsewhere["sentence"])}),
-                        hide_index=True, width="stretch",
+                        hide_index=True, width="stretch", column_config=ELSEWHERE_COLUMNS, row_height=WRAPPED_ROW_HEIGHT,
+                        height=wrapped_table_height(len(elsewhere), most=5),
                     )  # fmt: skip
                 show_chart(counted)
     if contradictions_tab.open:

@@ -6,7 +6,15 @@ import streamlit as st
 from dashboard import charts
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.components import BASIS_COLUMN, no_data, require_store, show_chart, text_or_blank
+from dashboard.components import (
+    FIGURE_COLUMNS,
+    WRAPPED_ROW_HEIGHT,
+    no_data,
+    require_store,
+    show_chart,
+    text_or_blank,
+    wrapped_table_height,
+)
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Kazakhstan Today at a glance")
@@ -19,8 +27,10 @@ if require_store(store):
     cards = st.columns(4)
     cards[0].metric("Articles", f"{int(counts.get('articles', 0)):,}")
     rejected = int(counts.get("pages_rejected", 0))
+    # like the other cards, the pages of the sidebar's selection; a rejected page has no article
     cards[1].metric("Pages ingested", f"{int(counts.get('pages_ingested', 0)):,}",
-                    help=f"{fmt.plural(rejected, 'page')} rejected")  # fmt: skip
+                    help="Ingested pages that list at least one of these articles (a page lists several); "
+                         f"{fmt.plural(rejected, 'page')} rejected in the whole store")  # fmt: skip
     cards[2].metric("Reported figures", f"{int(counts.get('indicators', 0)):,}")
     cards[3].metric("Flagged contradictions", f"{int(counts.get('contradictions', 0)):,}",
                     help="Pairs of reports of the same item, metric and period that cannot both hold, "
@@ -61,4 +71,6 @@ if require_store(store):
                 "article": text_or_blank(newest["title"]),
             }
         )  # fmt: skip
-        st.dataframe(table, hide_index=True, width="stretch", column_config={"period basis": BASIS_COLUMN})
+        # every column in sight at a 1280 px window, as in the explorer
+        st.dataframe(table, hide_index=True, width="stretch", column_config=FIGURE_COLUMNS,
+                     row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(table), most=len(table)))  # fmt: skip

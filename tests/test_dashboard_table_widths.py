@@ -1,0 +1,95 @@
+"""Every table's columns in sight at the window sizes people use (1280 and 1440 px wide), in a
+real browser: no table wider than the page, with its article and link cut off to the right."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+from tests.streamlit_server import launch_chromium, serve_dashboard
+
+# Each grid: its width on the page, the width of its columns, and its column headers.
+GRIDS = """() => [...document.querySelectorAll("[data-testid='stDataFrame']")].map(grid => {
+    const scroller = grid.querySelector('.dvn-scroller');
+    if (!scroller) return {shown: 0, columns: 0, headers: []};  // not drawn yet
+    return {shown: scroller.clientWidth, columns: scroller.scrollWidth,
+            headers: [...grid.querySelectorAll('[role=columnheader]')].map(h => h.textContent)};
+})"""
+
+
+@pytest.fixture(scope="module")
+def linked_store(sample_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample with a URL for every article, so the tables have their link column too."""
+    db = tmp_path_factory.mktemp("linked") / "ktpulse.duckdb"
+    shutil.copy(sample_store, db)
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE articles SET url = 'https://www.kt.kz/eng/' || article_id || '.html'")
+    return db
+
+
+@pytest.fixture(scope="module")
+def server(linked_store: Path) -> Iterator[str]:
+    with serve_dashboard(linked_store) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser_page(server: str) -> Iterator[Page]:
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        yield browser.new_page()
+        browser.close()
+
+
+def _grids(
+    page: Page, server: str, path: str, tables: int, search: tuple[str, str] | None = None
+) -> list[dict]:
+    page.goto(f"{server}/{path}")
+    page.wait_for_selector("h1", timeout=60_000)
+    if search:  # (the search box's label, the words)
+        page.get_by_label(search[0]).fill(search[1])
+        page.keyboard.press("Enter")
+    expect(page.locator("[data-testid='stDataFrame'] .dvn-scroller")).to_have_count(tables, timeout=60_000)
+    return _drawn(page)
+
+
+def _drawn(page: Page) -> list[dict]:
+    """The grids once each has drawn its headers (it sizes its columns as it draws)."""
+    page.wait_for_function(f"() => ({GRIDS})().every(grid => grid.headers.length > 0)", timeout=60_000)
+    page.wait_for_timeout(500)
+    return page.evaluate(GRIDS)
+
+
+@pytest.mark.parametrize("width", [1280, 1440])
+@pytest.mark.parametrize(
+    ("path", "tables", "headers", "search"),
+    [
+        ("", 1, {"figure", "period basis", "metric", "place", "article"}, None),  # the newest figures
+        ("explorer", 1, {"figure", "item", "place", "period basis", "article", "link"}, None),
+        # the list, then the chosen article's figures
+        ("articles", 2, {"title", "source", "views", "link"}, ("Search titles and text", "National Fund")),
+    ],
+)
+def test_every_table_column_is_in_sight_without_scrolling_sideways(
+    browser_page: Page, server: str, width: int, path: str, tables: int, headers: set[str],
+    search: tuple[str, str] | None,
+) -> None:  # fmt: skip
+    browser_page.set_viewport_size({"width": width, "height": 1000})
+    grids = _grids(browser_page, server, path, tables, search)
+    assert [grid["columns"] <= grid["shown"] + 1 for grid in grids] == [True] * tables, grids
+    assert headers <= set(grids[0]["headers"]), grids[0]["headers"]
+
+
+def test_the_other_reports_of_a_figure_fit_beside_their_sentences(browser_page: Page, server: str) -> None:
+    browser_page.set_viewport_size({"width": 1280, "height": 1000})
+    _grids(browser_page, server, "explorer", 1, ("Search item and sentence", "336.5 million seedlings"))
+    expect(browser_page.get_by_text("Also reported in")).to_be_visible(timeout=60_000)
+    expect(browser_page.locator("[data-testid='stDataFrame'] .dvn-scroller")).to_have_count(2, timeout=60_000)
+    grids = _drawn(browser_page)
+    assert all(grid["columns"] <= grid["shown"] + 1 for grid in grids), grids
+    assert "sentence" in grids[1]["headers"]
