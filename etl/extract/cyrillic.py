@@ -327,6 +327,7 @@ def extract_cyrillic_indicators(
                 found = _done_so_far(sentence, found, published)
                 found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
+                found = _ru_year_to_day(sentence, found, published)
                 if scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]:
                     # (in a later paragraph than the plan's: the account has moved on from it)
                     found = _done_under_plan_years(found, scope, published)
@@ -869,6 +870,41 @@ def _implied_change(sentence: CyrillicSentence, found: list[Indicator]) -> list[
             i = replace(i, kind=level.kind, period_start=level.period_start, period_end=level.period_end)
         changed.append(i)
     return changed
+
+
+# "за год", "за последний год", "за минувшие двенадцать месяцев": a change worded as a span of a
+# year (not "в годовом выражении", "годом ранее", "к прошлому году": a comparison, whose change keeps
+# the level's day; not "за год до ...", a time before something)
+_RU_OVER_THE_YEAR = re.compile(
+    r"(?<!\w)за\s+(?:(?:последн|прошедш|минувш)(?:ий|ие)\s+)?(?:год|12\s+месяцев|двенадцать\s+месяцев)"
+    r"(?!\w)(?!\s+до\b)",
+    re.I,
+)
+
+
+def _ru_year_to_day(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+    """'На 1 апреля 2025 года депозиты составили 40 трлн тенге, увеличившись за год на 8%': a change
+    worded as a span of a year beside a stock at a day covers the twelve months up to that day (to
+    31 March for "на 1 апреля"; a population at 1 January 2021 "за год увеличилась" is 2020's),
+    FORMAT.md; English reads "over the year" so (indicators._change_to_point). A change dated at
+    publication (a present state) is left alone: the rolling spans up to the report have their own
+    convention."""
+    if not _RU_OVER_THE_YEAR.search(sentence.text):
+        return found
+    moved = []
+    for i in found:
+        day = i.period_start
+        start = i.start_char - sentence.start
+        clause = clause_span(sentence.text, start, i.end_char - sentence.start)
+        if (
+            i.is_change and day is not None and day == i.period_end and day != published
+            and _RU_OVER_THE_YEAR.search(sentence.text, clause[0], clause[1])
+        ):  # fmt: skip
+            end = day - timedelta(days=1) if day.day == 1 else day
+            first = date(end.year - 1, 2, 28) if (end.month, end.day) == (2, 29) else end.replace(year=end.year - 1)
+            i = replace(i, period_start=first + timedelta(days=1), period_end=end)
+        moved.append(i)
+    return moved
 
 
 def _this_years_plan(indicator: Indicator, published: date) -> bool:

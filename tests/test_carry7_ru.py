@@ -1,0 +1,84 @@
+"""Russian carrying mechanisms ported from the English reader (carry7). Our own sentences, labelled
+by tests/realworld/FORMAT.md before the extractor was run on them; each mechanism keeps
+look-alikes that must keep their reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+
+def _read(body: str, published: date, title: str = "") -> dict[str, tuple[date | None, date | None, str]]:
+    return {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, title=title, language="ru")
+    }
+
+
+# --- a change worded "за год" beside a stock at a day: the twelve months up to that day -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "change", "span"),
+    [
+        (
+            "По состоянию на 1 июля 2024 года кредитный портфель банков достиг 31 трлн тенге, "
+            "увеличившись за год на 14,2%.",
+            "14,2%",
+            (date(2023, 7, 1), date(2024, 6, 30)),
+        ),
+        (
+            "На 1 января 2023 года в области проживали 912 тыс. человек. За год население выросло на 6,4 тыс.",
+            "6,4 тыс.",
+            (date(2022, 1, 1), date(2022, 12, 31)),
+        ),
+        (
+            "На 20 мая 2024 года поголовье овец составило 3,1 млн, прирост за год составил 2,7%.",
+            "2,7%",
+            (date(2023, 5, 21), date(2024, 5, 20)),
+        ),
+    ],
+)
+def test_a_change_over_the_year_beside_a_stock_day_covers_the_twelve_months_to_it(
+    body: str, change: str, span: tuple[date, date]
+) -> None:
+    assert _read(body, date(2024, 8, 2))[change][:2] == span
+
+
+@pytest.mark.parametrize(
+    ("body", "change", "span"),
+    [
+        # worded as a comparison, not a span: the level's day (FORMAT.md)
+        (
+            "По состоянию на 1 июля 2024 года кредитный портфель банков достиг 31 трлн тенге, что на 14,2% "
+            "больше, чем годом ранее.",
+            "14,2%",
+            (date(2024, 7, 1), date(2024, 7, 1)),
+        ),
+        (
+            "По состоянию на 1 июля 2024 года кредитный портфель банков достиг 31 трлн тенге. "
+            "В годовом выражении он вырос на 14,2%.",
+            "14,2%",
+            (date(2024, 7, 1), date(2024, 7, 1)),
+        ),
+        # beside a month's level: that month
+        (
+            "В июне 2024 года аренда жилья подорожала на 0,8%, а за год – на 11,5%.",
+            "11,5%",
+            (date(2024, 6, 1), date(2024, 6, 30)),
+        ),
+        # in an article about a calendar year: that year
+        (
+            "По итогам 2023 года в регионе ввели 1,1 млн кв. м жилья. За год объем ввода вырос на 9%.",
+            "9%",
+            (date(2023, 1, 1), date(2023, 12, 31)),
+        ),
+    ],
+)
+def test_a_year_worded_as_a_comparison_or_beside_a_span_keeps_its_reading(
+    body: str, change: str, span: tuple[date, date]
+) -> None:
+    assert _read(body, date(2024, 8, 2))[change][:2] == span
