@@ -901,7 +901,11 @@ def _ru_year_to_day(sentence: CyrillicSentence, found: list[Indicator], publishe
             and _RU_OVER_THE_YEAR.search(sentence.text, clause[0], clause[1])
         ):  # fmt: skip
             end = day - timedelta(days=1) if day.day == 1 else day
-            first = date(end.year - 1, 2, 28) if (end.month, end.day) == (2, 29) else end.replace(year=end.year - 1)
+            first = (
+                date(end.year - 1, 2, 28)
+                if (end.month, end.day) == (2, 29)
+                else end.replace(year=end.year - 1)
+            )
             i = replace(i, period_start=first + timedelta(days=1), period_end=end)
         moved.append(i)
     return moved
