@@ -82,3 +82,63 @@ def test_a_year_worded_as_a_comparison_or_beside_a_span_keeps_its_reading(
     body: str, change: str, span: tuple[date, date]
 ) -> None:
     assert _read(body, date(2024, 8, 2))[change][:2] == span
+
+
+# --- a present verb in a later paragraph than the running span it would carry: the present -------
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        (
+            "В этом году в городе обновили 9 км тротуаров.\nК единому стилю приводят 31 вывеску.",
+            "31",
+        ),
+        ("С начала года в области привили 18 тыс. детей.\nВакцину хранят 64 холодильные камеры.", "64"),
+    ],
+)
+def test_a_present_verb_in_a_later_paragraph_than_a_running_span_is_the_state_now(
+    body: str, figure: str
+) -> None:
+    published = date(2025, 10, 20)
+    assert _read(body, published)[figure][:2] == (published, published)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "span"),
+    [
+        # in the paragraph that named the running year: works under way are the year's programme
+        (
+            "В этом году в городе обновили 9 км тротуаров. К единому стилю приводят 31 вывеску.",
+            "31",
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ),
+        (
+            "С начала года в области привили 18 тыс. детей. Вакцину хранят 64 холодильные камеры.",
+            "64",
+            (date(2025, 1, 1), date(2025, 10, 20)),
+        ),
+        # a report's copula ("составляет", "приходится") carries a span already over in any paragraph
+        (
+            "В 2024 году в области привили 18 тыс. детей.\nНа сельские районы приходится 7,2 тыс. прививок.",
+            "7,2 тыс.",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        # a rate of change is measured over the span in scope
+        (
+            "С начала года в области привили 18 тыс. детей.\nОхват прививками растет на 4% в год.",
+            "4%",
+            (date(2025, 1, 1), date(2025, 10, 20)),
+        ),
+        # a part of the total just given is counted with it
+        (
+            "С начала года в области привили 18 тыс. детей.\nИз них 5 тыс. живут в селах.",
+            "5 тыс.",
+            (date(2025, 1, 1), date(2025, 10, 20)),
+        ),
+    ],
+)
+def test_a_present_in_the_same_paragraph_or_a_copula_change_or_part_keeps_the_span(
+    body: str, figure: str, span: tuple[date, date]
+) -> None:
+    assert _read(body, date(2025, 10, 20))[figure][:2] == span

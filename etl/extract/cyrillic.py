@@ -319,6 +319,7 @@ def extract_cyrillic_indicators(
                 bases,
                 bare_deadline=inherits is scope and scope_bare,
                 among=among,
+                moved_on=inherits is scope and _later_paragraph(body, scope_set_at, sentence.start),
             )
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
@@ -423,6 +424,15 @@ def extract_cyrillic_indicators(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+def _later_paragraph(body: str, set_at: int, start: int) -> bool:
+    """True when the sentence at `start` stands in a later paragraph than the one whose sentence at
+    `set_at` set the scope (a headline's or the body's first sentence's scope: the lead paragraph,
+    which restates or opens it)."""
+    return "\n" in body[set_at:start]
+
+
 # a flow told as done: what was produced, shipped or mined ("Производство мяса достигло", "добыто")
 _FLOW_DONE = re.compile(
     r"(?<!\w)(?:(?:производств|выпуск|добыч|экспорт|импорт|перевозк|перевалк|выработк|заготовк|надо[йи]|"
@@ -2017,6 +2027,7 @@ def _sentence_indicators(
     bases: list[Period] | None = None,
     bare_deadline: bool = False,
     among: bool = False,
+    moved_on: bool = False,
 ) -> list[Indicator]:
     text = sentence.text
     roles = _link_ranges(text, figures)
@@ -2254,7 +2265,10 @@ def _sentence_indicators(
             # (a sentence with a date of its own elsewhere, "...: на конец 2016 года она составила ...",
             # is about that date, whichever clause holds it)
             and ((inherited and all(p.is_weak for p in periods)) or borrowed or _told_before(text, period, clause))
-            and _told_as_standing(reader, text, figure, clause, cues, scope if inherited else period, published)
+            and _told_as_standing(
+                reader, text, figure, clause, cues, scope if inherited else period, published,
+                moved_on=moved_on and inherited,
+            )
         ):  # fmt: skip
             # "В прошлом году ... выполнила 1,2 млн вызовов. На линию выезжают 420 машин": a clause
             # with no date of its own, told in the present by a verb that is no report's copula,
@@ -2921,6 +2935,7 @@ def _told_as_standing(
     cues: list[tuple[int, str]],
     carried: Period | None,
     published: date,
+    moved_on: bool = False,
 ) -> bool:
     """True for a Russian figure that carries a span over by publication ("В 2024 году ...", "за
     девять месяцев 2025 года" in October) from another sentence or clause, when the
@@ -2935,9 +2950,15 @@ def _told_as_standing(
         # its present tells that span's result, not how things stand now
         return False
     low, high = max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH)
-    if (carried.period_end or published) >= published and not _RU_STATE_VERB.search(text, low, high):
-        # (a span still running, "в 2025 году" in August, keeps its work under way: "ремонт ведется
-        # на 7 тыс. км" is the year's programme; "в городе трудятся 1 260 врачей" is how things stand)
+    if (
+        (carried.period_end or published) >= published
+        and not moved_on
+        and not _RU_STATE_VERB.search(text, low, high)
+    ):
+        # (a span still running, "в 2025 году" in August, keeps its work under way in the paragraph
+        # that named it: "ремонт ведется на 7 тыс. км" is the year's programme; "в городе трудятся
+        # 1 260 врачей" is how things stand. A later paragraph that names no period has moved on
+        # from that account, and its present verb tells the present, as in English)
         return False
     if (
         _PART_WORD.search(text, low, high)
