@@ -142,3 +142,70 @@ def test_a_present_in_the_same_paragraph_or_a_copula_change_or_part_keeps_the_sp
     body: str, figure: str, span: tuple[date, date]
 ) -> None:
     assert _read(body, date(2025, 10, 20))[figure][:2] == span
+
+
+# --- an undated plan after the account moved into a span already over: not that span's -----------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "figure", "span"),
+    [
+        (
+            "",
+            "По итогам 2024 года заводы района выпустили продукции на 84 млрд тенге.\nАкимат намерен открыть еще 6 цехов.",
+            "6",
+            (None, None),
+        ),
+        (
+            "",
+            "По итогам 2024 года заводы района выпустили продукции на 84 млрд тенге. Акимат намерен открыть еще 6 цехов.",
+            "6",
+            (None, None),
+        ),
+        # the last period still ahead that the article named
+        (
+            "",
+            "В 2026 году в районе планируют ввести 3 школы. В 2024 году построили 2 школы.\n"
+            "Также намечено отремонтировать 14 км дорог.",
+            "14 км",
+            (date(2026, 1, 1), date(2026, 12, 31)),
+        ),
+        # the headline's period, still ahead
+        (
+            "В 2026 году в районе откроют 5 школ",
+            "В 2024 году в районе построили 2 школы.\nТакже планируется открыть 3 детских сада.",
+            "3",
+            (date(2026, 1, 1), date(2026, 12, 31)),
+        ),
+    ],
+)
+def test_an_undated_plan_after_a_span_already_over_is_not_that_spans(
+    title: str, body: str, figure: str, span: tuple[date | None, date | None]
+) -> None:
+    read = _read(body, date(2025, 10, 20), title)
+    assert read[figure][2] == "plan"
+    assert read[figure][:2] == span
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        # a plan told in the past was that span's plan
+        ("В 2024 году в районе построили 2 школы. Планировалось построить 4 школы.", "4"),
+        ("В 2024 году в районе построили 2 школы. Еще 3 школы должны были сдать, но сроки сорвали.", "3"),
+        # a plan beside the span's outcome in its sentence
+        (
+            "В 2024 году на ремонт дорог потратили 5 млрд тенге, при этом план составлял 6 млрд тенге.",
+            "6 млрд тенге",
+        ),
+        # an estimate of the span just over
+        (
+            "По итогам 2024 года заводы района выпустили продукции на 84 млрд тенге.\nПо оценке акимата, инвестиции составят 20 млрд тенге.",
+            "20 млрд тенге",
+        ),
+    ],
+)
+def test_a_plan_told_in_the_past_beside_an_outcome_or_an_estimate_keeps_the_span(
+    body: str, figure: str
+) -> None:
+    assert _read(body, date(2025, 10, 20))[figure][:2] == (date(2024, 1, 1), date(2024, 12, 31))

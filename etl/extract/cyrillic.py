@@ -130,6 +130,10 @@ def extract_cyrillic_indicators(
     planned = False  # the sentence's figures were money set aside or planned only
     rate_before = False  # the previous sentence gave a rate per 1 000 / 100 000 people
     list_kind: str | None = None  # the kind a Kazakh list's lead gives its items
+    # (Russian) the last period named that is not over at publication, and the headline's: what an
+    # undated plan or outlook is about once the account has moved into the past
+    ahead: Period | None = next((p for p in reversed(title_periods) if _still_ahead(p, published)), None)
+    headline = scope
     sentences = split_cyrillic_sentences(body)
     in_lists = _list_member_units(reader, body, sentences)
     for sentence in sentences:
@@ -329,6 +333,8 @@ def extract_cyrillic_indicators(
                 found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
                 found = _ru_year_to_day(sentence, found, published)
+                if inherits is not None and inherits is scope:
+                    found = _ru_plans_ahead(sentence, found, inherits, stated, headline, ahead, published)
                 if scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]:
                     # (in a later paragraph than the plan's: the account has moved on from it)
                     found = _done_under_plan_years(found, scope, published)
@@ -375,6 +381,7 @@ def extract_cyrillic_indicators(
             and any(kind in ("plan", "target", "forecast") for _, kind in find_cues(reader, sentence.text))
         ):  # fmt: skip
             scope_set_at = sentence.start  # "Комплексный план рассчитан на тот же период": still the plan
+        ahead = next((p for p in reversed(stated) if _still_ahead(p, published) and not p.is_weak), ahead)
         mentioned = stated[-1] if stated else mentioned if then else None
         # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
         told_today = bool(stated) and all(
@@ -424,6 +431,54 @@ def extract_cyrillic_indicators(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+def _still_ahead(period: Period, published: date) -> bool:
+    return period.period_end is not None and period.period_end > published
+
+
+def _ru_plans_ahead(
+    sentence: CyrillicSentence,
+    found: list[Indicator],
+    carried: Period,
+    stated: list[Period],
+    headline: Period | None,
+    ahead: Period | None,
+    published: date,
+) -> list[Indicator]:
+    """'В 2024 году регион экспортировал 2 млн тонн. Аграрии рассчитывают нарастить экспорт до 2,5 млн
+    тонн': a plan or target its sentence leaves undated is not about a span carried from before
+    that is already over. It takes the headline's period if that is still ahead, else the last
+    period still ahead the article named, else none (as English does, indicators._ahead). Not a
+    forecast: Russian reports estimate a span just over ("инвестиции, по оценке, составят ..."
+    for the seven months reported), not a plan beside that span's outcome ("при плане"), and not one
+    told in the past ("должны были сдать", "планировалось"): that was the span's plan."""
+    span = (carried.period_start, carried.period_end)
+    if carried.period_end is None or carried.period_end > published:
+        return found
+    if any((p.period_start, p.period_end) == span for p in stated):
+        return found  # the sentence names that span itself
+    if any(i.kind == "actual" and (i.period_start, i.period_end) == span for i in found):
+        return found  # "проведен на 2 365 тыс. га при плане 1 921 тыс. га": the span's own plan, beside its outcome
+    target = headline if headline is not None and _still_ahead(headline, published) else ahead
+    return [
+        replace(
+            i,
+            period_start=target.period_start if target else None,
+            period_end=target.period_end if target else None,
+        )
+        if i.kind in ("plan", "target")
+        and (i.period_start, i.period_end) == span
+        and not _told_in_past(sentence.text, i.start_char - sentence.start, i.end_char - sentence.start)
+        else i
+        for i in found
+    ]
+
+
+def _told_in_past(text: str, start: int, end: int) -> bool:
+    """The figure's clause has a verb in the past tense (ru_tense)."""
+    clause = clause_span(text, start, end)
+    return any(tense == "past" for _, tense in clause_tenses(text, clause[0], clause[1]))
 
 
 def _later_paragraph(body: str, set_at: int, start: int) -> bool:
