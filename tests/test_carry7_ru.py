@@ -209,3 +209,25 @@ def test_a_plan_told_in_the_past_beside_an_outcome_or_an_estimate_keeps_the_span
     body: str, figure: str
 ) -> None:
     assert _read(body, date(2025, 10, 20))[figure][:2] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# --- after a look back, what stands done in a later paragraph is the report's span again ----------
+
+_REPORT = "За январь–июнь 2025 года в районе засеяли 410 тыс. га.\nВ 2022 году посевы занимали 360 тыс. га."
+
+
+@pytest.mark.parametrize(
+    ("after", "span"),
+    [
+        # the Russian perfect (a short participle) in a new paragraph: the report's half year
+        ("\nОбработано гербицидами 12 тыс. га.", (date(2025, 1, 1), date(2025, 6, 30))),
+        # in the look back's own paragraph it goes on with that year
+        (" Обработано гербицидами 12 тыс. га.", (date(2022, 1, 1), date(2022, 12, 31))),
+        # a past tense after "тогда же" is told at the time looked back on
+        ("\nТогда же гербицидами обработали 12 тыс. га.", (date(2022, 1, 1), date(2022, 12, 31))),
+    ],
+)
+def test_a_done_figure_after_a_look_back_returns_to_the_report_only_in_a_new_paragraph(
+    after: str, span: tuple[date, date]
+) -> None:
+    assert _read(_REPORT + after, date(2025, 7, 15))["12 тыс. га"][:2] == span

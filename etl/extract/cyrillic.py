@@ -333,6 +333,14 @@ def extract_cyrillic_indicators(
                 found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
                 found = _ru_year_to_day(sentence, found, published)
+                if (
+                    inherits is scope
+                    and not breakdown
+                    and report_span is not None
+                    and _looks_back(scope, report_span, published)
+                    and _later_paragraph(body, scope_set_at, sentence.start)
+                ):
+                    found = _ru_done_back_in_report(sentence, found, scope, report_span)
                 if inherits is not None and inherits is scope:
                     found = _ru_plans_ahead(sentence, found, inherits, stated, headline, ahead, published)
                 if scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]:
@@ -473,6 +481,27 @@ def _ru_plans_ahead(
         else i
         for i in found
     ]
+
+
+def _ru_done_back_in_report(
+    sentence: CyrillicSentence, found: list[Indicator], scope: Period, report_span: Period
+) -> list[Indicator]:
+    """'За девять месяцев 2025 года построили 1,2 млн кв. м. ... \n В 2023 году ввели 0,9 млн. \n
+    Отремонтировано 140 км дорог': after a look back to a span that ended before the one the
+    article reports on, a figure told only by a short participle (what stands done, the Russian
+    perfect) in a later paragraph than the look back is the report's span again, as English reads
+    a present perfect after a look back (indicators._looked_back). In the look back's own paragraph
+    ("В 2018 году построено 10 школ. Отремонтировано 5 больниц") it goes on with that year."""
+    span = (scope.period_start, scope.period_end)
+    moved = []
+    for i in found:
+        if i.kind == "actual" and (i.period_start, i.period_end) == span:
+            clause = clause_span(sentence.text, i.start_char - sentence.start, i.end_char - sentence.start)
+            tenses = {t for _, t in clause_tenses(sentence.text, clause[0], clause[1])}
+            if tenses == {"done"}:
+                i = replace(i, period_start=report_span.period_start, period_end=report_span.period_end)
+        moved.append(i)
+    return moved
 
 
 def _told_in_past(text: str, start: int, end: int) -> bool:
