@@ -231,3 +231,35 @@ def test_a_done_figure_after_a_look_back_returns_to_the_report_only_in_a_new_par
     after: str, span: tuple[date, date]
 ) -> None:
     assert _read(_REPORT + after, date(2025, 7, 15))["12 тыс. га"][:2] == span
+
+
+# --- a share of what a span running to the report counted is that span's --------------------------
+
+_LOANS = "С начала года банки выдали 86 тыс. ипотечных займов."
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " На Астану приходится 41% всех выданных займов.",
+        "\nНа Астану приходится 41% всех выданных займов.",
+        "\nДоля займов на вторичное жилье составляет 41% от общего числа оформленных.",
+        "\nНа Астану приходится 41% выданных займов.",
+    ],
+)
+def test_a_share_of_what_the_running_span_counted_is_that_spans(after: str) -> None:
+    assert _read(_LOANS + after, date(2025, 10, 20))["41%"][:2] == (date(2025, 1, 1), date(2025, 10, 20))
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a standing share of a stock or a market, no deed counted: how things stand now
+        "\nНа Астану приходится 41% ипотечного портфеля страны.",
+        "\nНа долю отечественных банков приходится 41% рынка.",
+        "\nДоля государственного жилья в городе составляет 41%.",
+    ],
+)
+def test_a_standing_share_keeps_the_present(after: str) -> None:
+    published = date(2025, 10, 20)
+    assert _read(_LOANS + after, published)["41%"][:2] == (published, published)

@@ -2970,6 +2970,10 @@ def _states_now(
     ):  # fmt: skip
         # "..., что на 35% превышает прошлогодний объем": a change against a base, over the span in scope
         return False
+    if reader.language.code == "ru" and _ru_share_of_what_was_done(text, figure, clause):
+        # "На Астану приходится 40% всех выданных займов" under "с начала года": a share of what the
+        # span counted is that span's, as English reads "accounts for 40% of all loans granted"
+        return False
     kazakh = reader.language.code == "kk"
     first = bisect_left(cues, (clause[0], ""))
     own = cues[first : bisect_left(cues, (clause[1], ""))]
@@ -2982,6 +2986,31 @@ def _states_now(
         return False  # (a Russian "-ен(а)" ending is as often a noun, "цена", as a participle)
     return bool(reader.present.search(text, clause[0], clause[1])) or (
         previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1])
+    )
+
+
+# after a share: what was done over the span, a participle of doing ("всех выданных займов", "от
+# всего введенного", "построенного жилья"): after "всех/всего/от", or right after the figure with a
+# verb's prefix (not an adjective in -ственн-: "отечественной продукции", "государственного жилья")
+_RU_SHARE_VERB = re.compile(r"(?<!\w)(?:приход(?:ится|ятся)|составля(?:ет|ют)|доля|долю)(?!\w)", re.I)
+_RU_OF_WHAT_WAS_DONE = re.compile(
+    r"\s*(?:%\s*)?(?:"
+    r"(?:от\s+)?(?:всех|всего|всей|общего|общей|общих)\s+(?:(?:объема|числа|количества|площади|суммы)\s+)?"
+    r"(?:[^\W\d]+\s+)?[^\W\d]+(?:енн|анн|ённ|нн|т)(?:ых|ого|ой|ые|ое|ая)"
+    r"|(?:вы|по|пере|за|вве|при|про|со|от|на|до|из|у)[^\W\d]*(?<!ств)(?:енн|анн|ённ)(?:ых|ого|ой)"
+    r")(?!\w)",
+    re.I,
+)
+
+
+def _ru_share_of_what_was_done(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
+    """A share ("приходится", "составляет", "доля") of a whole counted by what was done ("всех
+    выданных займов"), read in the figure's clause."""
+    return bool(
+        _RU_SHARE_VERB.search(
+            text, max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + 40)
+        )
+        and _RU_OF_WHAT_WAS_DONE.match(text, figure.end, clause[1])
     )
 
 
