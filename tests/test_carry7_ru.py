@@ -263,3 +263,30 @@ def test_a_share_of_what_the_running_span_counted_is_that_spans(after: str) -> N
 def test_a_standing_share_keeps_the_present(after: str) -> None:
     published = date(2025, 10, 20)
     assert _read(_LOANS + after, published)["41%"][:2] == (published, published)
+
+
+# --- a change told beside a present level as its comparison takes that level's date ----------------
+
+_FIRMS = "С начала года в области зарегистрировали 4 тыс. новых предприятий.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("Всего в регионе действуют 22,6 тыс. компаний, что на 5,6% больше, чем годом ранее.", "5,6%"),
+        (
+            "Всего в регионе работают 22,6 тыс. малых компаний – это на 1,2 тыс. больше, чем в 2024 году.",
+            "1,2 тыс.",
+        ),
+    ],
+)
+def test_a_change_compared_beside_a_present_level_is_dated_with_it(sentence: str, change: str) -> None:
+    published = date(2025, 10, 20)
+    read = _read(_FIRMS + sentence, published)
+    assert read["22,6 тыс."][:2] == (published, published)
+    assert read[change][:2] == (published, published)
+
+
+def test_a_change_compared_beside_a_level_of_the_span_keeps_the_span() -> None:
+    body = _FIRMS + "Из них 1,1 тыс. открыли в Уральске, что на 5,6% больше, чем годом ранее."
+    assert _read(body, date(2025, 10, 20))["5,6%"][:2] == (date(2025, 1, 1), date(2025, 10, 20))

@@ -333,6 +333,7 @@ def extract_cyrillic_indicators(
                 found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
                 found = _ru_year_to_day(sentence, found, published)
+                found = _ru_change_beside_level_now(sentence, found, published)
                 if (
                     inherits is scope
                     and not breakdown
@@ -1002,6 +1003,41 @@ def _ru_year_to_day(sentence: CyrillicSentence, found: list[Indicator], publishe
             )
             i = replace(i, period_start=first + timedelta(days=1), period_end=end)
         moved.append(i)
+    return moved
+
+
+# "22,6 тыс. компаний, что на 5,6% больше, чем годом ранее": a change told right after a level as
+# its comparison with an earlier one ("что/это на X больше", "превышает ... на X")
+_RU_COMPARED_OPENING = re.compile(
+    r"^(?:\s*(?:тыс\.|млн|млрд|[^\W\d]+)){0,3}\s*[,–—-]\s*(?:что|это)\s+(?:на\s+)?(?:(?:почти|около|более|порядка)\s+)?$",
+    re.I,
+)
+_RU_COMPARED_AFTER = re.compile(
+    r"\s*(?:%|п\.\s*п\.|тыс\.|млн|млрд|[^\W\d]+\s+){0,3}?\s*(?:больше|меньше|выше|ниже)(?!\w)", re.I
+)
+
+
+def _ru_change_beside_level_now(
+    sentence: CyrillicSentence, found: list[Indicator], published: date
+) -> list[Indicator]:
+    """'Всего в регионе действуют 22,6 тыс. компаний, что на 5,6% больше, чем годом ранее': a change
+    worded as a comparison with an earlier level takes the period of the level it is told beside
+    (FORMAT.md), here the state at publication, not the span carried from before."""
+    moved = list(found)
+    for n in range(1, len(found)):
+        level, change = moved[n - 1], found[n]
+        if (
+            not change.is_change
+            or level.is_change
+            or (level.period_start, level.period_end) != (published, published)
+            or (change.period_start, change.period_end) == (published, published)
+        ):
+            continue
+        between = sentence.text[level.end_char - sentence.start : change.start_char - sentence.start]
+        if _RU_COMPARED_OPENING.match(between) and _RU_COMPARED_AFTER.match(
+            sentence.text, change.end_char - sentence.start
+        ):
+            moved[n] = replace(change, period_start=published, period_end=published)
     return moved
 
 
