@@ -290,3 +290,48 @@ def test_a_change_compared_beside_a_present_level_is_dated_with_it(sentence: str
 def test_a_change_compared_beside_a_level_of_the_span_keeps_the_span() -> None:
     body = _FIRMS + "Из них 1,1 тыс. открыли в Уральске, что на 5,6% больше, чем годом ранее."
     assert _read(body, date(2025, 10, 20))["5,6%"][:2] == (date(2025, 1, 1), date(2025, 10, 20))
+
+
+# --- a document named with its years, taken up later as the subject of its content ---------------
+
+_PLAN = (
+    "Правительство утвердило программу развития сельских дорог на 2024–2028 годы. "
+    "В 2025 году на ремонт дорог направили 41 млрд тенге.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Программа предусматривает ремонт 9 тыс. км дорог.", "Документ предусматривает ремонт 9 тыс. км дорог."],
+)
+def test_a_document_taken_up_lends_its_years(sentence: str) -> None:
+    assert _read(_PLAN + sentence, date(2025, 10, 20))["9 тыс. км"][:2] == (
+        date(2024, 1, 1),
+        date(2028, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        # the sentence's own year
+        (
+            _PLAN + "В 2026 году программа предусматривает ремонт 9 тыс. км дорог.",
+            (date(2026, 1, 1), date(2026, 12, 31)),
+        ),
+        # "по программе": an adverbial, not the document laying out its content
+        (
+            _PLAN + "По программе в этом году отремонтируют 9 тыс. км дорог.",
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ),
+        # a document never named with years
+        (
+            "В 2025 году на ремонт дорог направили 41 млрд тенге.\nПлан предусматривает ремонт 9 тыс. км дорог.",
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ),
+    ],
+)
+def test_a_document_with_its_own_year_an_adverbial_or_no_years_named_keeps_its_reading(
+    body: str, span: tuple[date, date]
+) -> None:
+    assert _read(body, date(2025, 10, 20))["9 тыс. км"][:2] == span

@@ -46,6 +46,7 @@ from etl.extract.languages.ru import RUSSIAN
 from etl.extract.literal_gates import gated_search, literal_gate, may_match, plain_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace
+from etl.extract.ru_documents import document_taken_up, named_documents
 from etl.extract.ru_projects import (
     MONEY,
     done_of_plan,
@@ -134,6 +135,7 @@ def extract_cyrillic_indicators(
     # undated plan or outlook is about once the account has moved into the past
     ahead: Period | None = next((p for p in reversed(title_periods) if _still_ahead(p, published)), None)
     headline = scope
+    documents: dict[str, tuple[date, date]] = {}  # (Russian) documents named with their years
     sentences = split_cyrillic_sentences(body)
     in_lists = _list_member_units(reader, body, sentences)
     for sentence in sentences:
@@ -334,6 +336,8 @@ def extract_cyrillic_indicators(
                 found = _implied_change(sentence, found)
                 found = _ru_year_to_day(sentence, found, published)
                 found = _ru_change_beside_level_now(sentence, found, published)
+                if inherits is not None and inherits is scope and not any(not p.is_weak for p in stated):
+                    found = _ru_document_years(sentence.text, found, inherits, documents)
                 if (
                     inherits is scope
                     and not breakdown
@@ -391,6 +395,8 @@ def extract_cyrillic_indicators(
         ):  # fmt: skip
             scope_set_at = sentence.start  # "Комплексный план рассчитан на тот же период": still the plan
         ahead = next((p for p in reversed(stated) if _still_ahead(p, published) and not p.is_weak), ahead)
+        if language == "ru":
+            documents.update(named_documents(sentence.text))
         mentioned = stated[-1] if stated else mentioned if then else None
         # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
         told_today = bool(stated) and all(
@@ -503,6 +509,25 @@ def _ru_done_back_in_report(
                 i = replace(i, period_start=report_span.period_start, period_end=report_span.period_end)
         moved.append(i)
     return moved
+
+
+def _ru_document_years(
+    text: str, found: list[Indicator], carried: Period, documents: dict[str, tuple[date, date]]
+) -> list[Indicator]:
+    """'... комплексный план на 2024–2028 годы. В 2025 году вложили 90 млрд. \n План предусматривает
+    строительство 42 водохранилищ': a sentence with no period of its own that opens with a document
+    named before with its years, as the subject laying out its content, gives its figures those
+    years, not the span carried from the sentence before (ru_documents.py; English: carried_spans)."""
+    span = document_taken_up(text, documents)
+    if span is None:
+        return found
+    carried_span = (carried.period_start, carried.period_end)
+    return [
+        replace(i, period_start=span[0], period_end=span[1])
+        if (i.period_start, i.period_end) == carried_span
+        else i
+        for i in found
+    ]
 
 
 def _told_in_past(text: str, start: int, end: int) -> bool:
