@@ -335,3 +335,19 @@ def test_a_document_with_its_own_year_an_adverbial_or_no_years_named_keeps_its_r
     body: str, span: tuple[date, date]
 ) -> None:
     assert _read(body, date(2025, 10, 20))["9 тыс. км"][:2] == span
+
+
+# --- "теперь" is the present, as "сейчас" and English "now" ------------------------------------------
+
+
+def test_now_worded_teper_dates_a_present_rule_at_publication() -> None:
+    body = "С начала года жилищную помощь получили 421 семья.\nТеперь учитывается не вся площадь, а только жилая: 18 кв. м на человека."
+    published = date(2025, 11, 4)
+    read = _read(body, published)
+    assert read["421"][:2] == (date(2025, 1, 1), published)
+    assert read["18 кв. м"][:2] == (published, published)
+
+
+def test_a_figure_with_its_own_year_beside_teper_keeps_its_year() -> None:
+    body = "Теперь в районе 41 школа, из них 3 построили в 2024 году."
+    assert _read(body, date(2025, 11, 4))["3"][:2] == (date(2024, 1, 1), date(2024, 12, 31))
