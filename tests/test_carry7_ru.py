@@ -351,3 +351,26 @@ def test_now_worded_teper_dates_a_present_rule_at_publication() -> None:
 def test_a_figure_with_its_own_year_beside_teper_keeps_its_year() -> None:
     body = "Теперь в районе 41 школа, из них 3 построили в 2024 году."
     assert _read(body, date(2025, 11, 4))["3"][:2] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# --- the span of an aside in a relative clause dates that clause only ------------------------------
+
+_NETS = "За девять месяцев 2025 года в области отремонтировали 140 км тепловых сетей. "
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Работы шли и на участке, где в 2023 году случилось 40 аварий. ",
+        "Начали с района, в котором в 2023 году случилось 40 аварий. ",
+    ],
+)
+def test_a_relative_clauses_year_does_not_date_the_sentences_after_it(aside: str) -> None:
+    read = _read(_NETS + aside + "Заменили 12 котлов.", date(2025, 10, 20))
+    assert read["40"][:2] == (date(2023, 1, 1), date(2023, 12, 31))
+    assert read["12"][:2] == (date(2025, 1, 1), date(2025, 9, 30))
+
+
+def test_a_year_opening_a_sentence_still_sets_the_scene() -> None:
+    read = _read(_NETS + "В 2023 году в районе случилось 40 аварий. Заменили 12 котлов.", date(2025, 10, 20))
+    assert read["12"][:2] == (date(2023, 1, 1), date(2023, 12, 31))

@@ -1453,6 +1453,9 @@ def _scope_after(
         # months a year before are a look back, not a new scene
         and not _year_earlier(p, scope)
         and not _ru_start_month(text, p)
+        # "..., где в 2023 году произошло 40 аварий": the span of an aside in a relative clause dates
+        # that clause only, not the sentences after it (English: _WHERE_CLAUSE_BEFORE)
+        and not _RU_WHERE_CLAUSE_BEFORE.search(text, max(0, p.start - 120), p.start)
     ]
     if not spans and scope is not None and scope.is_deadline:
         # "2030 жылға дейін ... міндетін қойған. ... өткен жылдан бері 1,4 млн тонна жиналды": a tally
@@ -1469,6 +1472,9 @@ _RU_STARTED_BEFORE = re.compile(
     re.I,
 )
 _RU_STARTED_AFTER = re.compile(r"\s+(?:стартова\w*|началась|начался|началось|начались)(?!\w)", re.I)
+
+
+_RU_WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:где|когда|куда|в\s+котор\w+|на\s+котор\w+)\s[^,;]*$", re.I)
 
 
 def _ru_start_month(text: str, period: Period) -> bool:
