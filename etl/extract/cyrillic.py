@@ -339,7 +339,8 @@ def extract_cyrillic_indicators(
                 if inherits is not None and inherits is scope and not any(not p.is_weak for p in stated):
                     found = _ru_document_years(sentence.text, found, inherits, documents)
                 if (
-                    inherits is scope
+                    scope is not None
+                    and inherits is scope
                     and not breakdown
                     and report_span is not None
                     and _looks_back(scope, report_span, published)
