@@ -374,3 +374,31 @@ def test_a_relative_clauses_year_does_not_date_the_sentences_after_it(aside: str
 def test_a_year_opening_a_sentence_still_sets_the_scene() -> None:
     read = _read(_NETS + "В 2023 году в районе случилось 40 аварий. Заменили 12 котлов.", date(2025, 10, 20))
     assert read["12"][:2] == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+# --- "за это время": the span just named, as "за этот период" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "span"),
+    [
+        # a rolling span up to the report, which sets no scene of its own
+        (
+            "За последние два года в районе проложили 80 км водопровода.",
+            (date(2023, 10, 20), date(2025, 10, 20)),
+        ),
+        (
+            "За девять месяцев 2025 года в районе проложили 80 км водопровода.",
+            (date(2025, 1, 1), date(2025, 9, 30)),
+        ),
+    ],
+)
+def test_over_that_time_is_the_span_just_named(lead: str, span: tuple[date, date]) -> None:
+    body = lead + " За это время к воде подключили 31 село."
+    assert _read(body, date(2025, 10, 20))["31"][:2] == span
+
+
+def test_a_present_state_without_that_time_keeps_the_present() -> None:
+    body = "За последние два года в районе проложили 80 км водопровода. Сейчас водой обеспечены 31 село."
+    published = date(2025, 10, 20)
+    assert _read(body, published)["31"][:2] == (published, published)
