@@ -47,6 +47,7 @@ from etl.extract.languages.ru import RUSSIAN
 from etl.extract.literal_gates import gated_search, literal_gate, may_match, plain_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace
+from etl.extract.ru_documents import document_taken_up, named_documents
 from etl.extract.ru_projects import (
     MONEY,
     done_of_plan,
@@ -133,6 +134,11 @@ def extract_cyrillic_indicators(
     planned = False  # the sentence's figures were money set aside or planned only
     rate_before = False  # the previous sentence gave a rate per 1 000 / 100 000 people
     list_kind: str | None = None  # the kind a Kazakh list's lead gives its items
+    # (Russian) the last period named that is not over at publication, and the headline's: what an
+    # undated plan or outlook is about once the account has moved into the past
+    ahead: Period | None = next((p for p in reversed(title_periods) if _still_ahead(p, published)), None)
+    headline = scope
+    documents: dict[str, tuple[date, date]] = {}  # (Russian) documents named with their years
     sentences = split_cyrillic_sentences(body)
     in_lists = _list_member_units(reader, body, sentences)
     for sentence in sentences:
@@ -329,6 +335,7 @@ def extract_cyrillic_indicators(
                 bare_deadline=inherits is scope and scope_bare,
                 among=among,
                 scope_far=_far_short_span(body, scope_set_at, sentence.start, scope, sentence.text),
+                moved_on=inherits is scope and _later_paragraph(body, scope_set_at, sentence.start),
             )
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
@@ -337,6 +344,21 @@ def extract_cyrillic_indicators(
                 found = _done_so_far(sentence, found, published)
                 found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
+                found = _ru_year_to_day(sentence, found, published)
+                found = _ru_change_beside_level_now(sentence, found, published)
+                if inherits is not None and inherits is scope and not any(not p.is_weak for p in stated):
+                    found = _ru_document_years(sentence.text, found, inherits, documents)
+                if (
+                    scope is not None
+                    and inherits is scope
+                    and not breakdown
+                    and report_span is not None
+                    and _looks_back(scope, report_span, published)
+                    and _later_paragraph(body, scope_set_at, sentence.start)
+                ):
+                    found = _ru_done_back_in_report(sentence, found, scope, report_span)
+                if inherits is not None and inherits is scope:
+                    found = _ru_plans_ahead(sentence, found, inherits, stated, headline, ahead, published)
                 if scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]:
                     # (in a later paragraph than the plan's: the account has moved on from it)
                     found = _done_under_plan_years(found, scope, published)
@@ -387,6 +409,9 @@ def extract_cyrillic_indicators(
             and any(kind in ("plan", "target", "forecast") for _, kind in find_cues(reader, sentence.text))
         ):  # fmt: skip
             scope_set_at = sentence.start  # "Комплексный план рассчитан на тот же период": still the plan
+        ahead = next((p for p in reversed(stated) if _still_ahead(p, published) and not p.is_weak), ahead)
+        if language == "ru":
+            documents.update(named_documents(sentence.text))
         mentioned = stated[-1] if stated else mentioned if then else None
         # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
         told_today = bool(stated) and all(
@@ -443,6 +468,103 @@ def extract_cyrillic_indicators(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+def _still_ahead(period: Period, published: date) -> bool:
+    return period.period_end is not None and period.period_end > published
+
+
+def _ru_plans_ahead(
+    sentence: CyrillicSentence,
+    found: list[Indicator],
+    carried: Period,
+    stated: list[Period],
+    headline: Period | None,
+    ahead: Period | None,
+    published: date,
+) -> list[Indicator]:
+    """'В 2024 году регион экспортировал 2 млн тонн. Аграрии рассчитывают нарастить экспорт до 2,5 млн
+    тонн': a plan or target its sentence leaves undated is not about a span carried from before
+    that is already over. It takes the headline's period if that is still ahead, else the last
+    period still ahead the article named, else none (as English does, indicators._ahead). Not a
+    forecast: Russian reports estimate a span just over ("инвестиции, по оценке, составят ..."
+    for the seven months reported), not a plan beside that span's outcome ("при плане"), and not one
+    told in the past ("должны были сдать", "планировалось"): that was the span's plan."""
+    span = (carried.period_start, carried.period_end)
+    if carried.period_end is None or carried.period_end > published:
+        return found
+    if any((p.period_start, p.period_end) == span for p in stated):
+        return found  # the sentence names that span itself
+    if any(i.kind == "actual" and (i.period_start, i.period_end) == span for i in found):
+        return found  # "проведен на 2 365 тыс. га при плане 1 921 тыс. га": the span's own plan, beside its outcome
+    target = headline if headline is not None and _still_ahead(headline, published) else ahead
+    return [
+        replace(
+            i,
+            period_start=target.period_start if target else None,
+            period_end=target.period_end if target else None,
+        )
+        if i.kind in ("plan", "target")
+        and (i.period_start, i.period_end) == span
+        and not _told_in_past(sentence.text, i.start_char - sentence.start, i.end_char - sentence.start)
+        else i
+        for i in found
+    ]
+
+
+def _ru_done_back_in_report(
+    sentence: CyrillicSentence, found: list[Indicator], scope: Period, report_span: Period
+) -> list[Indicator]:
+    """'За девять месяцев 2025 года построили 1,2 млн кв. м. ... \n В 2023 году ввели 0,9 млн. \n
+    Отремонтировано 140 км дорог': after a look back to a span that ended before the one the
+    article reports on, a figure told only by a short participle (what stands done, the Russian
+    perfect) in a later paragraph than the look back is the report's span again, as English reads
+    a present perfect after a look back (indicators._looked_back). In the look back's own paragraph
+    ("В 2018 году построено 10 школ. Отремонтировано 5 больниц") it goes on with that year."""
+    span = (scope.period_start, scope.period_end)
+    moved = []
+    for i in found:
+        if i.kind == "actual" and (i.period_start, i.period_end) == span:
+            clause = clause_span(sentence.text, i.start_char - sentence.start, i.end_char - sentence.start)
+            tenses = {t for _, t in clause_tenses(sentence.text, clause[0], clause[1])}
+            if tenses == {"done"}:
+                i = replace(i, period_start=report_span.period_start, period_end=report_span.period_end)
+        moved.append(i)
+    return moved
+
+
+def _ru_document_years(
+    text: str, found: list[Indicator], carried: Period, documents: dict[str, tuple[date, date]]
+) -> list[Indicator]:
+    """'... комплексный план на 2024–2028 годы. В 2025 году вложили 90 млрд. \n План предусматривает
+    строительство 42 водохранилищ': a sentence with no period of its own that opens with a document
+    named before with its years, as the subject laying out its content, gives its figures those
+    years, not the span carried from the sentence before (ru_documents.py; English: carried_spans)."""
+    span = document_taken_up(text, documents)
+    if span is None:
+        return found
+    carried_span = (carried.period_start, carried.period_end)
+    return [
+        replace(i, period_start=span[0], period_end=span[1])
+        if (i.period_start, i.period_end) == carried_span
+        else i
+        for i in found
+    ]
+
+
+def _told_in_past(text: str, start: int, end: int) -> bool:
+    """The figure's clause has a verb in the past tense (ru_tense)."""
+    clause = clause_span(text, start, end)
+    return any(tense == "past" for _, tense in clause_tenses(text, clause[0], clause[1]))
+
+
+def _later_paragraph(body: str, set_at: int, start: int) -> bool:
+    """True when the sentence at `start` stands in a later paragraph than the one whose sentence at
+    `set_at` set the scope (a headline's or the body's first sentence's scope: the lead paragraph,
+    which restates or opens it)."""
+    return "\n" in body[set_at:start]
+
+
 # a flow told as done: what was produced, shipped or mined ("Производство мяса достигло", "добыто")
 _FLOW_DONE = re.compile(
     r"(?<!\w)(?:(?:производств|выпуск|добыч|экспорт|импорт|перевозк|перевалк|выработк|заготовк|надо[йи]|"
@@ -892,6 +1014,80 @@ def _implied_change(sentence: CyrillicSentence, found: list[Indicator]) -> list[
     return changed
 
 
+# "за год", "за последний год", "за минувшие двенадцать месяцев": a change worded as a span of a
+# year (not "в годовом выражении", "годом ранее", "к прошлому году": a comparison, whose change keeps
+# the level's day; not "за год до ...", a time before something)
+_RU_OVER_THE_YEAR = re.compile(
+    r"(?<!\w)за\s+(?:(?:последн|прошедш|минувш)(?:ий|ие)\s+)?(?:год|12\s+месяцев|двенадцать\s+месяцев)"
+    r"(?!\w)(?!\s+до\b)",
+    re.I,
+)
+
+
+def _ru_year_to_day(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+    """'На 1 апреля 2025 года депозиты составили 40 трлн тенге, увеличившись за год на 8%': a change
+    worded as a span of a year beside a stock at a day covers the twelve months up to that day (to
+    31 March for "на 1 апреля"; a population at 1 January 2021 "за год увеличилась" is 2020's),
+    FORMAT.md; English reads "over the year" so (indicators._change_to_point). A change dated at
+    publication (a present state) is left alone: the rolling spans up to the report have their own
+    convention."""
+    if not _RU_OVER_THE_YEAR.search(sentence.text):
+        return found
+    moved = []
+    for i in found:
+        day = i.period_start
+        start = i.start_char - sentence.start
+        clause = clause_span(sentence.text, start, i.end_char - sentence.start)
+        if (
+            i.is_change and day is not None and day == i.period_end and day != published
+            and _RU_OVER_THE_YEAR.search(sentence.text, clause[0], clause[1])
+        ):  # fmt: skip
+            end = day - timedelta(days=1) if day.day == 1 else day
+            first = (
+                date(end.year - 1, 2, 28)
+                if (end.month, end.day) == (2, 29)
+                else end.replace(year=end.year - 1)
+            )
+            i = replace(i, period_start=first + timedelta(days=1), period_end=end)
+        moved.append(i)
+    return moved
+
+
+# "22,6 тыс. компаний, что на 5,6% больше, чем годом ранее": a change told right after a level as
+# its comparison with an earlier one ("что/это на X больше", "превышает ... на X")
+_RU_COMPARED_OPENING = re.compile(
+    r"^(?:\s*(?:тыс\.|млн|млрд|[^\W\d]+)){0,3}\s*[,–—-]\s*(?:что|это)\s+(?:на\s+)?(?:(?:почти|около|более|порядка)\s+)?$",
+    re.I,
+)
+_RU_COMPARED_AFTER = re.compile(
+    r"\s*(?:%|п\.\s*п\.|тыс\.|млн|млрд|[^\W\d]+\s+){0,3}?\s*(?:больше|меньше|выше|ниже)(?!\w)", re.I
+)
+
+
+def _ru_change_beside_level_now(
+    sentence: CyrillicSentence, found: list[Indicator], published: date
+) -> list[Indicator]:
+    """'Всего в регионе действуют 22,6 тыс. компаний, что на 5,6% больше, чем годом ранее': a change
+    worded as a comparison with an earlier level takes the period of the level it is told beside
+    (FORMAT.md), here the state at publication, not the span carried from before."""
+    moved = list(found)
+    for n in range(1, len(found)):
+        level, change = moved[n - 1], found[n]
+        if (
+            not change.is_change
+            or level.is_change
+            or (level.period_start, level.period_end) != (published, published)
+            or (change.period_start, change.period_end) == (published, published)
+        ):
+            continue
+        between = sentence.text[level.end_char - sentence.start : change.start_char - sentence.start]
+        if _RU_COMPARED_OPENING.match(between) and _RU_COMPARED_AFTER.match(
+            sentence.text, change.end_char - sentence.start
+        ):
+            moved[n] = replace(change, period_start=published, period_end=published)
+    return moved
+
+
 def _this_years_plan(indicator: Indicator, published: date) -> bool:
     return (
         indicator.kind == "plan"
@@ -1175,7 +1371,9 @@ def _as_period(indicator: Indicator) -> Period:
 
 
 # "за этот период", "за указанный период", "осы кезеңде", "аталған кезеңде": the span just reported
-_RU_THIS_SAME = re.compile(r"(?<!\w)за\s+этот\s+же\s+(?:период|срок)(?!\w)", re.I)
+_RU_THIS_SAME = re.compile(
+    r"(?<!\w)за\s+(?:этот\s+же\s+(?:период|срок)|это(?:\s+же)?\s+время|то\s+же\s+время)(?!\w)", re.I
+)
 _THIS_PERIOD = re.compile(
     r"(?<!\w)(?:(?:за|в)\s+(?:этот|данный|указанный)\s+(?:период|срок)|(?:осы|аталған)\s+(?:кезең|мерзім)\w*)(?!\w)",
     re.I,
@@ -1279,6 +1477,9 @@ def _scope_after(
         # months a year before are a look back, not a new scene
         and not _year_earlier(p, scope)
         and not _ru_start_month(text, p)
+        # "..., где в 2023 году произошло 40 аварий": the span of an aside in a relative clause dates
+        # that clause only, not the sentences after it (English: _WHERE_CLAUSE_BEFORE)
+        and not _RU_WHERE_CLAUSE_BEFORE.search(text, max(0, p.start - 120), p.start)
     ]
     if not spans and scope is not None and scope.is_deadline:
         # "2030 жылға дейін ... міндетін қойған. ... өткен жылдан бері 1,4 млн тонна жиналды": a tally
@@ -1295,6 +1496,9 @@ _RU_STARTED_BEFORE = re.compile(
     re.I,
 )
 _RU_STARTED_AFTER = re.compile(r"\s+(?:стартова\w*|началась|начался|началось|начались)(?!\w)", re.I)
+
+
+_RU_WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:где|когда|куда|в\s+котор\w+|на\s+котор\w+)\s[^,;]*$", re.I)
 
 
 def _ru_start_month(text: str, period: Period) -> bool:
@@ -1999,6 +2203,7 @@ def _sentence_indicators(
     bare_deadline: bool = False,
     among: bool = False,
     scope_far: bool = False,
+    moved_on: bool = False,
 ) -> list[Indicator]:
     text = sentence.text
     roles = _link_ranges(text, figures)
@@ -2236,7 +2441,10 @@ def _sentence_indicators(
             # (a sentence with a date of its own elsewhere, "...: на конец 2016 года она составила ...",
             # is about that date, whichever clause holds it)
             and ((inherited and all(p.is_weak for p in periods)) or borrowed or _told_before(text, period, clause))
-            and _told_as_standing(reader, text, figure, clause, cues, scope if inherited else period, published)
+            and _told_as_standing(
+                reader, text, figure, clause, cues, scope if inherited else period, published,
+                moved_on=moved_on and inherited,
+            )
         ):  # fmt: skip
             # "В прошлом году ... выполнила 1,2 млн вызовов. На линию выезжают 420 машин": a clause
             # with no date of its own, told in the present by a verb that is no report's copula,
@@ -2854,6 +3062,10 @@ def _states_now(
     ):  # fmt: skip
         # "..., что на 35% превышает прошлогодний объем": a change against a base, over the span in scope
         return False
+    if reader.language.code == "ru" and _ru_share_of_what_was_done(text, figure, clause):
+        # "На Астану приходится 40% всех выданных займов" under "с начала года": a share of what the
+        # span counted is that span's, as English reads "accounts for 40% of all loans granted"
+        return False
     kazakh = reader.language.code == "kk"
     first = bisect_left(cues, (clause[0], ""))
     own = cues[first : bisect_left(cues, (clause[1], ""))]
@@ -2866,6 +3078,31 @@ def _states_now(
         return False  # (a Russian "-ен(а)" ending is as often a noun, "цена", as a participle)
     return bool(reader.present.search(text, clause[0], clause[1])) or (
         previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1])
+    )
+
+
+# after a share: what was done over the span, a participle of doing ("всех выданных займов", "от
+# всего введенного", "построенного жилья"): after "всех/всего/от", or right after the figure with a
+# verb's prefix (not an adjective in -ственн-: "отечественной продукции", "государственного жилья")
+_RU_SHARE_VERB = re.compile(r"(?<!\w)(?:приход(?:ится|ятся)|составля(?:ет|ют)|доля|долю)(?!\w)", re.I)
+_RU_OF_WHAT_WAS_DONE = re.compile(
+    r"\s*(?:%\s*)?(?:"
+    r"(?:от\s+)?(?:всех|всего|всей|общего|общей|общих)\s+(?:(?:объема|числа|количества|площади|суммы)\s+)?"
+    r"(?:[^\W\d]+\s+)?[^\W\d]+(?:енн|анн|ённ|нн|т)(?:ых|ого|ой|ые|ое|ая)"
+    r"|(?:вы|по|пере|за|вве|при|про|со|от|на|до|из|у)[^\W\d]*(?<!ств)(?:енн|анн|ённ)(?:ых|ого|ой)"
+    r")(?!\w)",
+    re.I,
+)
+
+
+def _ru_share_of_what_was_done(text: str, figure: Figure, clause: tuple[int, int]) -> bool:
+    """A share ("приходится", "составляет", "доля") of a whole counted by what was done ("всех
+    выданных займов"), read in the figure's clause."""
+    return bool(
+        _RU_SHARE_VERB.search(
+            text, max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + 40)
+        )
+        and _RU_OF_WHAT_WAS_DONE.match(text, figure.end, clause[1])
     )
 
 
@@ -2903,6 +3140,7 @@ def _told_as_standing(
     cues: list[tuple[int, str]],
     carried: Period | None,
     published: date,
+    moved_on: bool = False,
 ) -> bool:
     """True for a Russian figure that carries a span over by publication ("В 2024 году ...", "за
     девять месяцев 2025 года" in October) from another sentence or clause, when the
@@ -2917,9 +3155,15 @@ def _told_as_standing(
         # its present tells that span's result, not how things stand now
         return False
     low, high = max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH)
-    if (carried.period_end or published) >= published and not _RU_STATE_VERB.search(text, low, high):
-        # (a span still running, "в 2025 году" in August, keeps its work under way: "ремонт ведется
-        # на 7 тыс. км" is the year's programme; "в городе трудятся 1 260 врачей" is how things stand)
+    if (
+        (carried.period_end or published) >= published
+        and not moved_on
+        and not _RU_STATE_VERB.search(text, low, high)
+    ):
+        # (a span still running, "в 2025 году" in August, keeps its work under way in the paragraph
+        # that named it: "ремонт ведется на 7 тыс. км" is the year's programme; "в городе трудятся
+        # 1 260 врачей" is how things stand. A later paragraph that names no period has moved on
+        # from that account, and its present verb tells the present, as in English)
         return False
     if (
         _PART_WORD.search(text, low, high)

@@ -133,6 +133,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "В этот сезон ... 4 млн" after "летом": the season named before
             ("same_period", r"\b(?:в|за)\s+этот\s+(?:же\s+)?сезон\b"),
             ("same_period", r"\bза\s+(?:тот\s+же|этот|указанный|данный)\s+срок\b"),
+            # "За это время очередники получили 5 тыс. квартир": the span just named, as "за этот период"
+            ("same_period", r"\bза\s+(?:это|то\s+же|это\s+же)\s+время\b"),
             ("as_of", rf"\b(?:на|по\s+состоянию\s+на|на\s+начало)\s+{day}\s+{m}{year_opt}"),
             ("deadline", rf"\b(?:до|к)\s+(?:концу\s+|конца\s+)?(?:{m}\s+)?{_Y}{yw}"),
             # "продлится до 1 декабря 2025 года": the last day of a term, no date of a figure
@@ -248,7 +250,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("years_span", r"\bза\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
             ("this_year", r"\bна\s+(?:текущий|этот|нынешний)\s+год\b"),
             ("today", r"\b(?:сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|сейчас|на\s+данный\s+момент|уже|"
-                      r"на\s+сегодня|к\s+настоящему\s+времени|на\s+текущий\s+момент|ныне)\b"),
+                      r"на\s+сегодня|к\s+настоящему\s+времени|на\s+текущий\s+момент|ныне|теперь)\b"),
         ]  # fmt: skip
     else:
         yw = r"\s*(?:жыл\w*|ж\.)"
