@@ -22,6 +22,7 @@ from etl.extract.periods import RESPECTIVELY, Period, aside_spans, find_periods,
 from etl.extract.places import Figure as PlacedFigure
 from etl.extract.places import article_place, dateline_end, figure_place
 from etl.extract.predicate import plan_figure, predicate_before, read_predicate
+from etl.extract.item_roles import settle_items
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
@@ -30,7 +31,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+item7"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -364,6 +365,7 @@ def extract_indicators(
         before = scope
         found, scope = _sentence_indicators(sentence, published, len(results), previous, scope)
         found, works = _carried(sentence, found, named, works, published, before.year)
+        found = settle_items(language, found, previous)  # no verb, time or speaker alone as an item
         if not found:
             scope = _moved_into_this_year(scope, sentence.text, published)
         named.update(named_spans(sentence.text))

@@ -1,0 +1,184 @@
+"""Items that name no measured thing (pure: indicators in, indicators out).
+
+An item is read from the words around its figure, so it may be left with words that play another
+part in the sentence: the change's verb or comparison ("больше", "up from", "өткен жылмен
+салыстырғанда 11%-ға көп"), the time phrase ("over the same period", "жыл ішінде"), the speaker
+("Agriculture Minister X said", "министрі X ... деді"), a hedge or a function word ("roughly",
+"яғни", "+"). This module trims those words at an item's edges and, when nothing else is left,
+gives the figure the item of the figure told before it: a change or a base told beside a level
+("Exports reached $5 bn, up 12%", "Это на 3,2% больше") is of the level's thing.
+
+The word classes are general (function words, time words, comparison and change words, speakers),
+not phrases of any one article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from etl.extract.cyrillic_item_verbs import is_ru_noun
+from etl.extract.records import replace
+
+if TYPE_CHECKING:  # indicators.py imports this module
+    from etl.extract.indicators import Indicator
+
+_WORD_EDGE = "\"'«»“”()[],;:.!?–—-"
+
+# Words that may stand at an item's edge but name nothing by themselves: function words, hedges,
+# comparison bases and reporting words. Trimmed at both edges; an item of nothing else is hollow.
+_EDGE = {
+    "en": frozenset(
+        "a an the of in on at for to by from with and or its their this that these those as per than which "
+        "who whose be is are was were will it also already about around roughly some nearly almost over "
+        "under another compared against versus vs respectively equal equivalent while when same or between "
+        "close more less above below said says told noted added stated reported announced according "
+        "explained there here so far then".split()
+    ),
+    "ru": frozenset(
+        "в во на по за из с со к ко от до у о об при для и а или но же это что то есть как чем также тоже "
+        "почти около более менее свыше всего сразу уже еще ещё даже лишь только порядка примерно больше "
+        "меньше плюс минус против сравнению сравнении прошлого прошлом прошлый прошлым прошлогоднего "
+        "прошлогодним текущего текущем аналогичного аналогичным аналогичном предыдущего предыдущим того "
+        "тот же тем ранее тогда сейчас сегодня итогам сообщил сообщила сообщили отметил отметила заявил "
+        "заявила сказал сказала словам данным".split()
+    ),
+    "kk": frozenset(
+        "бұл осы сол ол яғни және мен бен пен да де та те ал ғана тағы шамамен жуық астам артық көп аз "
+        "салыстырғанда қарағанда былтыр былтырғы былтырғыдан биыл биылғы өткен алдыңғы бұрын бұрынғы "
+        "бұрынғыдан сәйкес тиісті ішінде соңына басынан бері дейін кейін деңгейден деңгейінен "
+        "көрсеткіштен көрсеткішпен айтуынша сөзінше мәліметінше дерегінше хабарлауынша деді деп "
+        "хабарлады мәлімдеді атап өтті айтты сондай-ақ".split()
+    ),
+}
+# Time nouns and month names: trimmed where an item opens with them ("жыл ішінде экспорт", "За
+# год цены"), not where it closes ("контейнеров в год", "trading days": a rate's or a unit's time).
+_TIME = {
+    "en": frozenset(
+        "year years year's month months quarter period periods week weeks day days half last previous past "
+        "recent recently earlier ago today now since start end beginning".split()
+    ),
+    "ru": frozenset(
+        "год года году годом лет месяц месяца месяцев квартал квартала квартале период периода периоде "
+        "периодом полугодие полугодия начала конца".split()
+    ),
+    "kk": frozenset(
+        "жыл жылы жылғы жылмен жылдан жылдың жылда жылдағы кезең кезеңде кезеңі кезеңнен кезеңімен "
+        "кезеңінен".split()
+    ),
+}
+# Words that name no thing by themselves but may stand inside an item ("growth of exports",
+# "рост производства", "өнім өсімі", "жұмыссыздық деңгейі"): an item of these and edge or time
+# words only is hollow; they are not trimmed.
+_VAGUE = {
+    "en": frozenset(
+        "increase increases rise growth decrease decline drop fall gain jump change reduction plan up down "
+        "goal target level levels figure higher lower kazakhstan country nation republic total another".split()
+    ),
+    "ru": frozenset(
+        "рост роста росту ростом прирост выше ниже показатель показателя показателем показателю уровня "
+        "уровнем уровню снижение снижения сокращение увеличение казахстан казахстане стране страны "
+        "республике республика".split()
+    ),
+    "kk": frozenset(
+        "жоғары төмен өсім өсімі өсу өсуі көрсеткіш көрсеткіші деңгейі деңгейге қазақстан қазақстанда "
+        "ел елде еліміз елімізде".split()
+    ),
+}
+_NUMBER = re.compile(r"[+\-–−]?\d[\d.,%\-–]*\S*|[+\-–−]")
+_TIME_FORM = {
+    # dated forms of the time words above ("2024-м", "қаңтар-наурыздан", "айында")
+    "en": re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\S*"),
+    "ru": re.compile(r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"),
+    "kk": re.compile(
+        r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)[\w-]*"
+        r"|айда|айында|айларында|тоқсанда|тоқсан|маусымның|жылдардағы"
+    ),
+}
+# A Russian past or adverbial participle ("вырос", "увеличившись", "сократились") and a Kazakh
+# reported verb ("ұлғайғанын", "керектігін") or finite change verb ("өсті", "артқан") at an edge.
+_EDGE_VERB = {
+    "en": re.compile(r"(?:grew|rose|fell|dropped|climbed|increased|decreased|declined|went|came|reached)"),
+    "ru": re.compile(
+        r"\w+(?:вшись|лся|лась|лось|лись)|(?:вы|у|с|по|при|)(?:рос|росл[аои]|рост[иу]т?)"
+        r"|\w{3,}(?:ил|ила|ило|или|ал|ала|ало|али|ел|ела|ело|ели)"
+    ),
+    "kk": re.compile(
+        r"\w+(?:ған|ген|қан|кен)(?:ын|ін|дығын|дігін)|\w+(?:тіг|тығ|діг|дығ)(?:ін|ын)"
+        r"|\w+(?:ады|еді|йды|йді|ылды|ілді)"
+        r"|(?:өс|арт|ұлғай|көбей|азай|төменде|қысқар)(?:ті|ты|ді|ды|кен|қан|ген|ған|іп|ып|ады|еді|уде|уда)"
+    ),
+}
+# Speakers: a title, then the person's names ("Agriculture Minister Aidarbek Saparov", "министрі
+# Серік Жұманғарин", "министр Ерлан Ақкенженов"); an office reporting ("Министрлік").
+_TITLE = {
+    "en": re.compile(r"(?:vice-|deputy\s)?(?:minister|president|governor|akim|chairman|chairwoman|head|spokesman|spokeswoman|ceo|director)", re.I),
+    "ru": re.compile(r"(?:вице-)?(?:министр|президент|аким|глава|председател|руководител|директор|премьер)\w*", re.I),
+    "kk": re.compile(r"(?:вице-)?(?:министр|президент|әкім|төраға|басшы|директор|премьер)[\w-]*", re.I),
+}
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’.-]*")
+
+
+def _edge_word(word: str, language: str, opening: bool = False) -> bool:
+    plain = word.strip(_WORD_EDGE).casefold()
+    return (
+        not plain
+        or plain in _EDGE[language]
+        or (opening and (plain in _TIME[language] or bool(_TIME_FORM[language].fullmatch(plain))))
+        or bool(_NUMBER.fullmatch(plain))
+        or (bool(_EDGE_VERB[language].fullmatch(plain)) and not (language == "ru" and is_ru_noun(plain)))
+    )
+
+
+def _names_nothing(word: str, language: str) -> bool:
+    return _edge_word(word, language, opening=True) or word.strip(_WORD_EDGE).casefold() in _VAGUE[language]
+
+
+def _without_speaker(words: list[str], language: str) -> list[str]:
+    """The words after a speaker who opens the item: a title and the names after it, or an office
+    ('министрі Серік Жұманғарин өңдеу өнімі' -> 'өңдеу өнімі', 'Prime Minister wants FDI
+    inflows' -> 'wants FDI inflows'); a title inside a noun phrase ("minister's decree") stays."""
+    title = next((i for i, w in enumerate(words[:5]) if _TITLE[language].fullmatch(w.strip(_WORD_EDGE))), None)
+    if title is None:
+        return words
+    end = title + 1
+    while end < len(words) and (_CAPITALISED.fullmatch(words[end]) or _TITLE[language].fullmatch(words[end])):
+        end += 1  # the person's names (and a second title: "Prime Minister")
+    named = end > title + 1 and any(_CAPITALISED.fullmatch(w) for w in words[title + 1 : end])
+    if not named and not (title == 0 and language != "en" and words[0][:1].isupper()):
+        return words  # a title without a name is a speaker only as the clause's first word ("Министрлік")
+    rest = words[end:]
+    if language == "en" and rest and rest[0].casefold() in {"wants", "expects", "plans", "hopes", "said", "says"}:
+        rest = rest[1:]
+    return rest
+
+
+def settle_item(item: str, language: str) -> str:
+    """The item without a speaker who opens it and the edge words around it; "" when nothing that
+    names a thing is left ("increase", "больше прошлогоднего показателя", "бұл 2024 жылғы
+    деңгейден", "Agriculture Minister X said")."""
+    if language not in _EDGE:
+        return item
+    words = _without_speaker(item.split(), language)
+    while words and _edge_word(words[0], language, opening=True):
+        words.pop(0)
+    while words and _edge_word(words[-1], language):
+        words.pop()
+    if all(_names_nothing(w, language) for w in words):
+        return ""
+    return " ".join(words).strip(" ,;:-–—")
+
+
+def settle_items(language: str, indicators: list[Indicator], before: str | None) -> list[Indicator]:
+    """Each indicator with its item settled (`settle_item`); a hollow item takes the item of the
+    figure before it in the sentence, or, for a change ("Это на 3,2% больше"), `before`, the last
+    figure's before the sentence; it stays as it was when there is none."""
+    settled: list[Indicator] = []
+    for indicator in indicators:
+        item = indicator.item or ""
+        if item:
+            kept = settle_item(item, language)
+            previous = settled[-1].item if settled else before if indicator.is_change else None
+            item = kept or previous or item
+        settled.append(replace(indicator, item=item) if item != indicator.item else indicator)
+    return settled
