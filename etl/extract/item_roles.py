@@ -38,7 +38,7 @@ _EDGE = {
     "ru": frozenset(
         "в во на по за из с со к ко от до у о об при для и а или но же это что то есть как чем также тоже "
         "почти около более менее свыше всего сразу уже еще ещё даже лишь только порядка примерно больше "
-        "меньше плюс минус против сравнению сравнении прошлого прошлом прошлый прошлым прошлогоднего "
+        "меньше плюс минус против сравнению сравнении сравнения прошлого прошлом прошлый прошлым прошлогоднего "
         "прошлогодним текущего текущем аналогичного аналогичным аналогичном предыдущего предыдущим того "
         "тот же тем ранее тогда сейчас сегодня итогам сообщил сообщила сообщили отметил отметила заявил "
         "заявила сказал сказала словам данным".split()
@@ -89,11 +89,21 @@ _NUMBER = re.compile(r"[+\-–−]?\d[\d.,%\-–]*\S*|[+\-–−]")
 _TIME_FORM = {
     # dated forms of the time words above ("2024-м", "қаңтар-наурыздан", "айында")
     "en": re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\S*"),
-    "ru": re.compile(r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"),
+    "ru": re.compile(
+        r"(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|ма[йяе]"
+        r"|год(?:а|у|ом|ы|ов)?|месяц\w*|квартал\w*|полугод\w*|период\w*|сутки|суток"
+    ),
     "kk": re.compile(
         r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)[\w-]*"
-        r"|айда|айында|айларында|тоқсанда|тоқсан|маусымның|жылдардағы"
+        r"|ай|айда|айында|айларында|тоқсан\w*|кезең\w*|жылдардағы|былтыр\w*|биыл\w*"
+        r"|жыл(?:ы|ғы|мен|дан|дың|да|дағы|ға|ғыдан|ғымен|дары)?"
     ),
+}
+# A level or a measure's other names, in any form: hollow alone ("на уровне", "деңгейінде").
+_VAGUE_FORM = {
+    "en": re.compile(r"levels?|figures?|indicators?"),
+    "ru": re.compile(r"уров\w*|показател\w*"),
+    "kk": re.compile(r"деңге\w*|көрсеткіш\w*"),
 }
 # A Russian past or adverbial participle ("вырос", "увеличившись", "сократились") and a Kazakh
 # reported verb ("ұлғайғанын", "керектігін") or finite change verb ("өсті", "артқан") at an edge.
@@ -109,6 +119,9 @@ _EDGE_VERB = {
         r"|(?:өс|арт|ұлғай|көбей|азай|төменде|қысқар)(?:ті|ты|ді|ды|кен|қан|ген|ған|іп|ып|ады|еді|уде|уда)"
     ),
 }
+# A Kazakh participle closing the item is the predicate of a clause on the noun after the figure
+# ("жалпы құны [1,5 трлн теңге] болатын 190 жоба"); opening it, it is an adjective ("жаңартылатын").
+_CLOSING_PARTICIPLE = re.compile(r"\w+(?:атын|етін|йтын|йтін)")
 # Speakers: a title, then the person's names ("Agriculture Minister Aidarbek Saparov", "министрі
 # Серік Жұманғарин", "министр Ерлан Ақкенженов"); an office reporting ("Министрлік").
 _TITLE = {
@@ -116,6 +129,7 @@ _TITLE = {
     "ru": re.compile(r"(?:вице-)?(?:министр|президент|аким|глава|председател|руководител|директор|премьер)\w*", re.I),
     "kk": re.compile(r"(?:вице-)?(?:министр|президент|әкім|төраға|басшы|директор|премьер)[\w-]*", re.I),
 }
+_RU_PREPOSITIONS = frozenset("в во на по за из с со к ко от до у о об при для".split())
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’.-]*")
 
 
@@ -125,19 +139,37 @@ def _edge_word(word: str, language: str, opening: bool = False) -> bool:
         not plain
         or plain in _EDGE[language]
         or (opening and (plain in _TIME[language] or bool(_TIME_FORM[language].fullmatch(plain))))
+        or (not opening and language == "kk" and bool(_CLOSING_PARTICIPLE.fullmatch(plain)))
         or bool(_NUMBER.fullmatch(plain))
         or (bool(_EDGE_VERB[language].fullmatch(plain)) and not (language == "ru" and is_ru_noun(plain)))
     )
 
 
 def _names_nothing(word: str, language: str) -> bool:
-    return _edge_word(word, language, opening=True) or word.strip(_WORD_EDGE).casefold() in _VAGUE[language]
+    plain = word.strip(_WORD_EDGE).casefold()
+    return (
+        _edge_word(word, language, opening=True)
+        or plain in _VAGUE[language]
+        or bool(_VAGUE_FORM[language].fullmatch(plain))
+    )
+
+
+# A title in its plain form is the clause's subject, so a speaker wherever it stands among an
+# item's first words ("баспасөз конференциясында әкім тартылған инвестиция көлемі"); its other
+# forms ("министрлігінің деректері", "Президенттің бағдарламасы") belong to a noun phrase.
+_BARE_TITLE = {
+    "en": re.compile(r"(?!)"),
+    "ru": re.compile(r"(?:вице-)?(?:министр|министерство|аким|акимат|премьер-министр)", re.I),
+    "kk": re.compile(r"(?:вице-)?(?:министр|министрлік|әкім|әкімдік|премьер-министр|төраға)", re.I),
+}
+# What a speaker named by title alone does before what they said ("the Prime Minister wants ...")
+_EN_SPEAKER_VERBS = frozenset("wants expects plans hopes said says told noted added believes estimates".split())
 
 
 def _without_speaker(words: list[str], language: str) -> list[str]:
     """The words after a speaker who opens the item: a title and the names after it, or an office
     ('министрі Серік Жұманғарин өңдеу өнімі' -> 'өңдеу өнімі', 'Prime Minister wants FDI
-    inflows' -> 'wants FDI inflows'); a title inside a noun phrase ("minister's decree") stays."""
+    inflows' -> 'FDI inflows'); a title inside a noun phrase ("minister's decree") stays."""
     title = next((i for i, w in enumerate(words[:5]) if _TITLE[language].fullmatch(w.strip(_WORD_EDGE))), None)
     if title is None:
         return words
@@ -145,12 +177,16 @@ def _without_speaker(words: list[str], language: str) -> list[str]:
     while end < len(words) and (_CAPITALISED.fullmatch(words[end]) or _TITLE[language].fullmatch(words[end])):
         end += 1  # the person's names (and a second title: "Prime Minister")
     named = end > title + 1 and any(_CAPITALISED.fullmatch(w) for w in words[title + 1 : end])
-    if not named and not (title == 0 and language != "en" and words[0][:1].isupper()):
-        return words  # a title without a name is a speaker only as the clause's first word ("Министрлік")
     rest = words[end:]
-    if language == "en" and rest and rest[0].casefold() in {"wants", "expects", "plans", "hopes", "said", "says"}:
-        rest = rest[1:]
-    return rest
+    if language == "en":
+        told = bool(rest) and rest[0].casefold() in _EN_SPEAKER_VERBS
+        if told and all(_CAPITALISED.fullmatch(w) for w in words[:title]):
+            return rest[1:]  # "Agriculture Minister X said", "Prime Minister wants"
+        return rest if named else words
+    bare = _BARE_TITLE[language].fullmatch(words[title].strip(_WORD_EDGE)) and len(rest) >= 2
+    if named or bare or (title == 0 and words[0][:1].isupper()):
+        return rest  # "министрі Серік Жұманғарин ...", "... әкім тартылған ...", "Министрлік ..."
+    return words
 
 
 def settle_item(item: str, language: str) -> str:
@@ -160,8 +196,12 @@ def settle_item(item: str, language: str) -> str:
     if language not in _EDGE:
         return item
     words = _without_speaker(item.split(), language)
-    while words and _edge_word(words[0], language, opening=True):
-        words.pop(0)
+    opening = 0
+    while opening < len(words) and _edge_word(words[opening], language, opening=True):
+        opening += 1
+    while language == "ru" and 0 < opening < len(words) and words[opening - 1].casefold() in _RU_PREPOSITIONS:
+        opening -= 1  # "на выплаты пособий": a purpose or a part keeps its preposition
+    words = words[opening:]
     while words and _edge_word(words[-1], language):
         words.pop()
     if all(_names_nothing(w, language) for w in words):
@@ -169,16 +209,68 @@ def settle_item(item: str, language: str) -> str:
     return " ".join(words).strip(" ,;:-–—")
 
 
+# A clause that refers its figure back to one told before: it opens with a demonstrative ("Это на
+# 3,2% больше", "Бұл ... 47%-ға көп", "That is an increase of ...") or compares with a base.
+_TOLD_OF_BEFORE = {
+    "en": re.compile(r"^\W*(?:this|that|it|these)\b|\b(?:compared|against|than|up from|down from)\b", re.I),
+    "ru": re.compile(r"^\W*(?:это|этот|эта|оно|он|она)(?!\w)|сравнени|против|(?<!\w)чем(?!\w)", re.I),
+    "kk": re.compile(
+        r"^\W*(?:бұл|ол|осы)(?!\w)|салыстырғанда|қарағанда|былтырғыдан|(?:деңгей|кезең|көрсеткіш)\w*[дтн][аеі]н(?!\w)",
+        re.I,
+    ),
+}
+# English time phrases a subject may hold ("Gas production over the same period came to"), blanked
+# before the subject is read again.
+_EN_TIME_PHRASE = re.compile(
+    r"\b(?:(?:over|in|during|for|since|at|by)\s+)?(?:the\s+)?(?:(?:same|previous|last|this|next|past|"
+    r"first|whole|reporting)\s+)*(?:period|year|month|quarter|half|week)(?:'s)?(?:\s+of\s+\d{4})?\b"
+    r"|\byear[- ]on[- ]year\b|\b(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?:[-–](?:\w+))?(?:\s+\d{4})?\b|\b(?:in\s+)?\d{4}\b",
+    re.I,
+)
+
+
+def _told_of_before(indicator: Indicator, language: str) -> bool:
+    if indicator.is_change:
+        return True
+    left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    return bool(_TOLD_OF_BEFORE[language].search(left))
+
+
+# A reporting verb whose clause holds the figure: "X said [preferential lending ...] would amount to"
+_EN_REPORTED = re.compile(r".*\b(?:said|says|told|noted|added|stated|announced|explained)\b(?:\s+that\b)?", re.I)
+
+
+def _subject_again(indicator: Indicator) -> str:
+    """(English) the subject read again from the words before the figure, after a reporting verb
+    and without time phrases: 'Gas production over the same period came to' -> 'Gas production',
+    'Minister X said preferential lending would amount to' -> 'preferential lending'."""
+    from etl.extract.context import subject_before  # context.py imports the verb tables only
+
+    left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    reported = _EN_REPORTED.match(left)
+    blanked = _EN_TIME_PHRASE.sub(" ", left[reported.end() :] if reported else left)
+    if blanked == left:
+        return ""
+    return settle_item(subject_before(re.sub(r"\s+", " ", blanked)) or "", "en")
+
+
 def settle_items(language: str, indicators: list[Indicator], before: str | None) -> list[Indicator]:
-    """Each indicator with its item settled (`settle_item`); a hollow item takes the item of the
-    figure before it in the sentence, or, for a change ("Это на 3,2% больше"), `before`, the last
-    figure's before the sentence; it stays as it was when there is none."""
+    """Each indicator with its item settled (`settle_item`). A hollow item takes the item of the
+    figure before it in the sentence; else (English) the subject read again without its time
+    phrases; else `before`, the last figure's before the sentence, when the clause refers back to
+    it (a change, "Это на 3,2% больше", "compared with"); it stays as it was when there is none."""
     settled: list[Indicator] = []
     for indicator in indicators:
         item = indicator.item or ""
         if item:
             kept = settle_item(item, language)
-            previous = settled[-1].item if settled else before if indicator.is_change else None
+            previous = (
+                settled[-1].item
+                if settled
+                else (_subject_again(indicator) if language == "en" and not kept else "")
+                or (before if _told_of_before(indicator, language) else None)
+            )
             item = kept or previous or item
         settled.append(replace(indicator, item=item) if item != indicator.item else indicator)
     return settled
