@@ -48,10 +48,9 @@ _CHANGE_STEM = re.compile(
     r"өсім.*|өсу.*|көп|аз|артық|жоғары|төмен|азай.*|қысқа.*|ұлғай.*"
 )
 _PERSON = re.compile(
-    r"(?:minister|president|governor|akim|chairman|министр\w*|президент\w*|аким\w*|глава|әкім\w*)\s+"
-    r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|\b(?:said|says|told|noted|according)\b|сообщил|заявил|отметил|по\s+словам|"
-    r"\bдеді\b|айтуынша|сөзінше|атап\s+өтті",
-    re.I,
+    r"(?i:minister|president|governor|akim|chairman|министр\w*|президент\w*|аким\w*|глава|әкім\w*)\s+"
+    r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|(?i:\b(?:said|says|told|noted|according)\b|сообщил|заявил|отметил|по\s+словам|"
+    r"\bдеді\b|айтуынша|сөзінше|атап\s+өтті)"
 )
 
 

@@ -12,6 +12,7 @@ from typing import cast
 from etl.extract import context as ctx
 from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, period_taken_up, taken_up
 from etl.extract.direction import change_direction
+from etl.extract.item_roles import settle_items
 from etl.extract.item_verbs import is_verb_after_count
 from etl.extract.languages import detect_language
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
@@ -22,7 +23,6 @@ from etl.extract.periods import RESPECTIVELY, Period, aside_spans, find_periods,
 from etl.extract.places import Figure as PlacedFigure
 from etl.extract.places import article_place, dateline_end, figure_place
 from etl.extract.predicate import plan_figure, predicate_before, read_predicate
-from etl.extract.item_roles import settle_items
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units

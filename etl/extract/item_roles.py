@@ -55,7 +55,7 @@ _EDGE = {
 # год цены"), not where it closes ("контейнеров в год", "trading days": a rate's or a unit's time).
 _TIME = {
     "en": frozenset(
-        "year years year's month months quarter period periods week weeks day days half last previous past "
+        "year years year's month months quarter period periods week weeks day days half last previous past next "
         "recent recently earlier ago today now since start end beginning".split()
     ),
     "ru": frozenset(
@@ -88,7 +88,9 @@ _VAGUE = {
 _NUMBER = re.compile(r"[+\-–−]?\d[\d.,%\-–]*\S*|[+\-–−]")
 _TIME_FORM = {
     # dated forms of the time words above ("2024-м", "қаңтар-наурыздан", "айында")
-    "en": re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\S*"),
+    "en": re.compile(
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\S*"
+    ),
     "ru": re.compile(
         r"(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|ма[йяе]"
         r"|год(?:а|у|ом|ы|ов)?|месяц\w*|квартал\w*|полугод\w*|период\w*|сутки|суток"
@@ -121,14 +123,21 @@ _EDGE_VERB = {
 }
 # A Kazakh participle closing the item is the predicate of a clause on the noun after the figure
 # ("жалпы құны [1,5 трлн теңге] болатын 190 жоба"); opening it, it is an adjective ("жаңартылатын").
-_CLOSING_PARTICIPLE = re.compile(r"\w+(?:атын|етін|йтын|йтін)")
+_CLOSING_PARTICIPLE = re.compile(r"\w+(?:атын|етін|йтын|йтін)(?:ын|ін)?")  # "бөлінетінін": told as reported
 # Speakers: a title, then the person's names ("Agriculture Minister Aidarbek Saparov", "министрі
 # Серік Жұманғарин", "министр Ерлан Ақкенженов"); an office reporting ("Министрлік").
 _TITLE = {
-    "en": re.compile(r"(?:vice-|deputy\s)?(?:minister|president|governor|akim|chairman|chairwoman|head|spokesman|spokeswoman|ceo|director)", re.I),
-    "ru": re.compile(r"(?:вице-)?(?:министр|президент|аким|глава|председател|руководител|директор|премьер)\w*", re.I),
+    "en": re.compile(
+        r"(?:vice-|deputy\s)?(?:minister|president|governor|akim|chairman|chairwoman|head|spokesman|spokeswoman|ceo|director)",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?:вице-)?(?:министр|президент|аким|глава|председател|руководител|директор|премьер)\w*", re.I
+    ),
     "kk": re.compile(r"(?:вице-)?(?:министр|президент|әкім|төраға|басшы|директор|премьер)[\w-]*", re.I),
 }
+# The words that close a comparison's base ("өткен жылмен салыстырғанда", "compared to last year")
+_COMPARED = frozenset("салыстырғанда қарағанда сравнению сравнении compared against than".split())
 _RU_PREPOSITIONS = frozenset("в во на по за из с со к ко от до у о об при для".split())
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’.-]*")
 
@@ -162,18 +171,30 @@ _BARE_TITLE = {
     "ru": re.compile(r"(?:вице-)?(?:министр|министерство|аким|акимат|премьер-министр)", re.I),
     "kk": re.compile(r"(?:вице-)?(?:министр|министрлік|әкім|әкімдік|премьер-министр|төраға)", re.I),
 }
+_ATTRIBUTION = frozenset("айтуынша сөзінше мәліметінше дерегінше хабарлауынша пікірінше".split())
 # What a speaker named by title alone does before what they said ("the Prime Minister wants ...")
-_EN_SPEAKER_VERBS = frozenset("wants expects plans hopes said says told noted added believes estimates".split())
+_EN_SPEAKER_VERBS = frozenset(
+    "wants expects plans hopes said says told noted added believes estimates".split()
+)
 
 
 def _without_speaker(words: list[str], language: str) -> list[str]:
     """The words after a speaker who opens the item: a title and the names after it, or an office
     ('министрі Серік Жұманғарин өңдеу өнімі' -> 'өңдеу өнімі', 'Prime Minister wants FDI
     inflows' -> 'FDI inflows'); a title inside a noun phrase ("minister's decree") stays."""
-    title = next((i for i, w in enumerate(words[:5]) if _TITLE[language].fullmatch(w.strip(_WORD_EDGE))), None)
+    title = next(
+        (i for i, w in enumerate(words[:5]) if _TITLE[language].fullmatch(w.strip(_WORD_EDGE))), None
+    )
     if title is None:
         return words
     end = title + 1
+    complement = end
+    while (
+        complement < min(end + 3, len(words)) and words[complement].isalpha() and words[complement].islower()
+    ):
+        complement += 1  # "министр энергетики [Арман Беков]": the office the title names
+    if language == "ru" and complement < len(words) and _CAPITALISED.fullmatch(words[complement]):
+        end = complement
     while end < len(words) and (_CAPITALISED.fullmatch(words[end]) or _TITLE[language].fullmatch(words[end])):
         end += 1  # the person's names (and a second title: "Prime Minister")
     named = end > title + 1 and any(_CAPITALISED.fullmatch(w) for w in words[title + 1 : end])
@@ -183,8 +204,10 @@ def _without_speaker(words: list[str], language: str) -> list[str]:
         if told and all(_CAPITALISED.fullmatch(w) for w in words[:title]):
             return rest[1:]  # "Agriculture Minister X said", "Prime Minister wants"
         return rest if named else words
+    if rest and rest[0].casefold() in _ATTRIBUTION:
+        return rest[1:]  # "Министрдің айтуынша ...", "Әкімнің сөзінше ...": according to the speaker
     bare = _BARE_TITLE[language].fullmatch(words[title].strip(_WORD_EDGE)) and len(rest) >= 2
-    if named or bare or (title == 0 and words[0][:1].isupper()):
+    if named or bare:
         return rest  # "министрі Серік Жұманғарин ...", "... әкім тартылған ...", "Министрлік ..."
     return words
 
@@ -202,8 +225,10 @@ def settle_item(item: str, language: str) -> str:
     while language == "ru" and 0 < opening < len(words) and words[opening - 1].casefold() in _RU_PREPOSITIONS:
         opening -= 1  # "на выплаты пособий": a purpose or a part keeps its preposition
     words = words[opening:]
-    while words and _edge_word(words[-1], language):
-        words.pop()
+    based = False  # a comparison closing the item takes its base's time words with it
+    while words and _edge_word(words[-1], language, opening=based):
+        closing = words.pop().strip(_WORD_EDGE).casefold()
+        based = based or closing in _COMPARED
     if all(_names_nothing(w, language) for w in words):
         return ""
     return " ".join(words).strip(" ,;:-–—")
@@ -238,7 +263,10 @@ def _told_of_before(indicator: Indicator, language: str) -> bool:
 
 
 # A reporting verb whose clause holds the figure: "X said [preferential lending ...] would amount to"
-_EN_REPORTED = re.compile(r".*\b(?:said|says|told|noted|added|stated|announced|explained)\b(?:\s+that\b)?", re.I)
+_EN_REPORTED = re.compile(
+    r".*\b(?:said|says|told|noted|added|stated|announced|explained|expects|wants|hopes|believes)\b(?:\s+that\b)?",
+    re.I,
+)
 
 
 def _subject_again(indicator: Indicator) -> str:
@@ -255,10 +283,27 @@ def _subject_again(indicator: Indicator) -> str:
     return settle_item(subject_before(re.sub(r"\s+", " ", blanked)) or "", "en")
 
 
+# (Russian) a reporting verb before the figure and what it names ("назвал объем ремонта сетей – 300 млрд")
+_RU_REPORTED = re.compile(
+    r".*(?<!\w)(?:назвал|называл|сообщил|заявил|отметил|рассказал|уточнил|привел|привёл)\w*\s+(?P<named>[^,.;]+?)[\s–—:-]*$",
+    re.I,
+)
+
+
+def _read_again(indicator: Indicator, language: str) -> str:
+    """A hollow item read again from the sentence: (English) the subject after a reporting verb and
+    without time phrases; (Russian) what a reporting verb names before the figure."""
+    if language == "en":
+        return _subject_again(indicator)
+    if language == "ru":
+        reported = _RU_REPORTED.match(indicator.sentence, 0, indicator.start_char - indicator.sentence_start)
+        return settle_item(reported["named"], "ru") if reported else ""
+    return ""
+
+
 def settle_items(language: str, indicators: list[Indicator], before: str | None) -> list[Indicator]:
     """Each indicator with its item settled (`settle_item`). A hollow item takes the item of the
-    figure before it in the sentence; else (English) the subject read again without its time
-    phrases; else `before`, the last figure's before the sentence, when the clause refers back to
+    figure before it in the sentence; else the item read again (`_read_again`); else `before`, the last figure's before the sentence, when the clause refers back to
     it (a change, "Это на 3,2% больше", "compared with"); it stays as it was when there is none."""
     settled: list[Indicator] = []
     for indicator in indicators:
@@ -268,7 +313,7 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
             previous = (
                 settled[-1].item
                 if settled
-                else (_subject_again(indicator) if language == "en" and not kept else "")
+                else (_read_again(indicator, language) if not kept else "")
                 or (before if _told_of_before(indicator, language) else None)
             )
             item = kept or previous or item
