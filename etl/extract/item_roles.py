@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from etl.extract.cyrillic_item_verbs import is_ru_noun
+from etl.extract.cyrillic_item_verbs import is_ru_noun, is_ru_verb
 from etl.extract.records import replace
 
 if TYPE_CHECKING:  # indicators.py imports this module
@@ -33,7 +33,7 @@ _EDGE = {
         "who whose be is are was were will it also already about around roughly some nearly almost over "
         "under another compared against versus vs respectively equal equivalent while when same or between "
         "close more less above below said says told noted added stated reported announced according "
-        "explained there here so far then".split()
+        "explained there here so far then they them".split()
     ),
     "ru": frozenset(
         "в во на по за из с со к ко от до у о об при для и а или но же это что то есть как чем также тоже "
@@ -41,7 +41,7 @@ _EDGE = {
         "меньше плюс минус против сравнению сравнении сравнения прошлого прошлом прошлый прошлым прошлогоднего "
         "прошлогодним текущего текущем аналогичного аналогичным аналогичном предыдущего предыдущим того "
         "тот же тем ранее тогда сейчас сегодня итогам сообщил сообщила сообщили отметил отметила заявил "
-        "заявила сказал сказала словам данным".split()
+        "заявила сказал сказала словам данным он она оно они его её ее их стал стала стало стали".split()
     ),
     "kk": frozenset(
         "бұл осы сол ол яғни және мен бен пен да де та те ал ғана тағы шамамен жуық астам артық көп аз "
@@ -151,6 +151,8 @@ def _edge_word(word: str, language: str, opening: bool = False) -> bool:
         or (not opening and language == "kk" and bool(_CLOSING_PARTICIPLE.fullmatch(plain)))
         or bool(_NUMBER.fullmatch(plain))
         or (bool(_EDGE_VERB[language].fullmatch(plain)) and not (language == "ru" and is_ru_noun(plain)))
+        # "[он] составит", "[их] стало"; closing, a verb after a count says what the counted did
+        or (opening and language == "ru" and is_ru_verb(plain))
     )
 
 
