@@ -33,6 +33,7 @@ from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.direction import change_direction
 from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.item_place import noun_first
+from etl.extract.item_roles import settle_items
 from etl.extract.kk_predicate import (
     ClausePredicate,
     ends_conditional,
@@ -387,6 +388,7 @@ def extract_cyrillic_indicators(
                 # list under a lead of plans or outlooks are of the lead's kind, not the default actual
                 # (a verb after the figure tells its own; the name before the dash tells none: "зауыты")
                 found = [replace(i, kind=str(list_kind)) if i.kind == "actual" else i for i in found]
+            found = settle_items(language, found, results[-1].item if results else None)  # (item_roles.py)
             results.extend(found)
             # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
             # работы идут на ... . Ремонт уже завершен на ...")

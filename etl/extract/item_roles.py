@@ -1,0 +1,323 @@
+"""Items that name no measured thing (pure: indicators in, indicators out).
+
+An item is read from the words around its figure, so it may be left with words that play another
+part in the sentence: the change's verb or comparison ("больше", "up from", "өткен жылмен
+салыстырғанда 11%-ға көп"), the time phrase ("over the same period", "жыл ішінде"), the speaker
+("Agriculture Minister X said", "министрі X ... деді"), a hedge or a function word ("roughly",
+"яғни", "+"). This module trims those words at an item's edges and, when nothing else is left,
+gives the figure the item of the figure told before it: a change or a base told beside a level
+("Exports reached $5 bn, up 12%", "Это на 3,2% больше") is of the level's thing.
+
+The word classes are general (function words, time words, comparison and change words, speakers),
+not phrases of any one article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from etl.extract.cyrillic_item_verbs import is_ru_noun, is_ru_verb
+from etl.extract.records import replace
+
+if TYPE_CHECKING:  # indicators.py imports this module
+    from etl.extract.indicators import Indicator
+
+_WORD_EDGE = "\"'«»“”()[],;:.!?–—-"
+
+# Words that may stand at an item's edge but name nothing by themselves: function words, hedges,
+# comparison bases and reporting words. Trimmed at both edges; an item of nothing else is hollow.
+_EDGE = {
+    "en": frozenset(
+        "a an the of in on at for to by from with and or its their this that these those as per than which "
+        "who whose be is are was were will it also already about around roughly some nearly almost over "
+        "under another compared against versus vs respectively equal equivalent while when same or between "
+        "close more less above below said says told noted added stated reported announced according "
+        "explained there here so far then they them".split()
+    ),
+    "ru": frozenset(
+        "в во на по за из с со к ко от до у о об при для и а или но же это что то есть как чем также тоже "
+        "почти около более менее свыше всего сразу уже еще ещё даже лишь только порядка примерно больше "
+        "меньше плюс минус против сравнению сравнении сравнения прошлого прошлом прошлый прошлым прошлогоднего "
+        "прошлогодним текущего текущем аналогичного аналогичным аналогичном предыдущего предыдущим того "
+        "тот же тем ранее тогда сейчас сегодня итогам сообщил сообщила сообщили отметил отметила заявил "
+        "заявила сказал сказала словам данным он она оно они его её ее их стал стала стало стали".split()
+    ),
+    "kk": frozenset(
+        "бұл осы сол ол яғни және мен бен пен да де та те ал ғана тағы шамамен жуық астам артық көп аз "
+        "салыстырғанда қарағанда былтыр былтырғы былтырғыдан биыл биылғы өткен алдыңғы бұрын бұрынғы "
+        "бұрынғыдан сәйкес тиісті ішінде соңына басынан бері дейін кейін деңгейден деңгейінен "
+        "көрсеткіштен көрсеткішпен айтуынша сөзінше мәліметінше дерегінше хабарлауынша деді деп "
+        "хабарлады мәлімдеді атап өтті айтты сондай-ақ".split()
+    ),
+}
+# Time nouns and month names: trimmed where an item opens with them ("жыл ішінде экспорт", "За
+# год цены"), not where it closes ("контейнеров в год", "trading days": a rate's or a unit's time).
+_TIME = {
+    "en": frozenset(
+        "year years year's month months quarter period periods week weeks day days half last previous past next "
+        "recent recently earlier ago today now since start end beginning".split()
+    ),
+    "ru": frozenset(
+        "год года году годом лет месяц месяца месяцев квартал квартала квартале период периода периоде "
+        "периодом полугодие полугодия начала конца".split()
+    ),
+    "kk": frozenset(
+        "жыл жылы жылғы жылмен жылдан жылдың жылда жылдағы кезең кезеңде кезеңі кезеңнен кезеңімен "
+        "кезеңінен".split()
+    ),
+}
+# Words that name no thing by themselves but may stand inside an item ("growth of exports",
+# "рост производства", "өнім өсімі", "жұмыссыздық деңгейі"): an item of these and edge or time
+# words only is hollow; they are not trimmed.
+_VAGUE = {
+    "en": frozenset(
+        "increase increases rise growth decrease decline drop fall gain jump change reduction plan up down "
+        "goal target level levels figure higher lower kazakhstan country nation republic total another".split()
+    ),
+    "ru": frozenset(
+        "рост роста росту ростом прирост выше ниже показатель показателя показателем показателю уровня "
+        "уровнем уровню снижение снижения сокращение увеличение казахстан казахстане стране страны "
+        "республике республика".split()
+    ),
+    "kk": frozenset(
+        "жоғары төмен өсім өсімі өсу өсуі көрсеткіш көрсеткіші деңгейі деңгейге қазақстан қазақстанда "
+        "ел елде еліміз елімізде".split()
+    ),
+}
+_NUMBER = re.compile(r"[+\-–−]?\d[\d.,%\-–]*\S*|[+\-–−]")
+_TIME_FORM = {
+    # dated forms of the time words above ("2024-м", "қаңтар-наурыздан", "айында")
+    "en": re.compile(
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\S*"
+    ),
+    "ru": re.compile(
+        r"(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|ма[йяе]"
+        r"|год(?:а|у|ом|ы|ов)?|месяц\w*|квартал\w*|полугод\w*|период\w*|сутки|суток"
+    ),
+    "kk": re.compile(
+        r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)[\w-]*"
+        r"|ай|айда|айында|айларында|тоқсан\w*|кезең\w*|жылдардағы|былтыр\w*|биыл\w*"
+        r"|жыл(?:ы|ғы|мен|дан|дың|да|дағы|ға|ғыдан|ғымен|дары)?"
+    ),
+}
+# A level or a measure's other names, in any form: hollow alone ("на уровне", "деңгейінде").
+_VAGUE_FORM = {
+    "en": re.compile(r"levels?|figures?|indicators?"),
+    "ru": re.compile(r"уров\w*|показател\w*"),
+    "kk": re.compile(r"деңге\w*|көрсеткіш\w*"),
+}
+# A Russian past or adverbial participle ("вырос", "увеличившись", "сократились") and a Kazakh
+# reported verb ("ұлғайғанын", "керектігін") or finite change verb ("өсті", "артқан") at an edge.
+_EDGE_VERB = {
+    "en": re.compile(r"(?:grew|rose|fell|dropped|climbed|increased|decreased|declined|went|came|reached)"),
+    "ru": re.compile(
+        r"\w+(?:вшись|лся|лась|лось|лись)|(?:вы|у|с|по|при|)(?:рос|росл[аои]|рост[иу]т?)"
+        r"|\w{3,}(?:ил|ила|ило|или|ал|ала|ало|али|ел|ела|ело|ели)"
+    ),
+    "kk": re.compile(
+        r"\w+(?:ған|ген|қан|кен)(?:ын|ін|дығын|дігін)|\w+(?:тіг|тығ|діг|дығ)(?:ін|ын)"
+        r"|\w+(?:ады|еді|йды|йді|ылды|ілді)"
+        r"|(?:өс|арт|ұлғай|көбей|азай|төменде|қысқар)(?:ті|ты|ді|ды|кен|қан|ген|ған|іп|ып|ады|еді|уде|уда)"
+    ),
+}
+# A Kazakh participle closing the item is the predicate of a clause on the noun after the figure
+# ("жалпы құны [1,5 трлн теңге] болатын 190 жоба"); opening it, it is an adjective ("жаңартылатын").
+_CLOSING_PARTICIPLE = re.compile(r"\w+(?:атын|етін|йтын|йтін)(?:ын|ін)?")  # "бөлінетінін": told as reported
+# Speakers: a title, then the person's names ("Agriculture Minister Aidarbek Saparov", "министрі
+# Серік Жұманғарин", "министр Ерлан Ақкенженов"); an office reporting ("Министрлік").
+_TITLE = {
+    "en": re.compile(
+        r"(?:vice-|deputy\s)?(?:minister|president|governor|akim|chairman|chairwoman|head|spokesman|spokeswoman|ceo|director)",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?:вице-)?(?:министр|президент|аким|глава|председател|руководител|директор|премьер)\w*", re.I
+    ),
+    "kk": re.compile(r"(?:вице-)?(?:министр|президент|әкім|төраға|басшы|директор|премьер)[\w-]*", re.I),
+}
+# The words that close a comparison's base ("өткен жылмен салыстырғанда", "compared to last year")
+_COMPARED = frozenset("салыстырғанда қарағанда сравнению сравнении compared against than".split())
+_RU_PREPOSITIONS = frozenset("в во на по за из с со к ко от до у о об при для".split())
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’.-]*")
+
+
+def _edge_word(word: str, language: str, opening: bool = False) -> bool:
+    plain = word.strip(_WORD_EDGE).casefold()
+    return (
+        not plain
+        or plain in _EDGE[language]
+        or (opening and (plain in _TIME[language] or bool(_TIME_FORM[language].fullmatch(plain))))
+        or (not opening and language == "kk" and bool(_CLOSING_PARTICIPLE.fullmatch(plain)))
+        or bool(_NUMBER.fullmatch(plain))
+        or (bool(_EDGE_VERB[language].fullmatch(plain)) and not (language == "ru" and is_ru_noun(plain)))
+        # "[он] составит", "[их] стало"; closing, a verb after a count says what the counted did
+        or (opening and language == "ru" and is_ru_verb(plain))
+    )
+
+
+def _names_nothing(word: str, language: str) -> bool:
+    plain = word.strip(_WORD_EDGE).casefold()
+    return (
+        _edge_word(word, language, opening=True)
+        or plain in _VAGUE[language]
+        or bool(_VAGUE_FORM[language].fullmatch(plain))
+    )
+
+
+# A title in its plain form is the clause's subject, so a speaker wherever it stands among an
+# item's first words ("баспасөз конференциясында әкім тартылған инвестиция көлемі"); its other
+# forms ("министрлігінің деректері", "Президенттің бағдарламасы") belong to a noun phrase.
+_BARE_TITLE = {
+    "en": re.compile(r"(?!)"),
+    "ru": re.compile(r"(?:вице-)?(?:министр|министерство|аким|акимат|премьер-министр)", re.I),
+    "kk": re.compile(r"(?:вице-)?(?:министр|министрлік|әкім|әкімдік|премьер-министр|төраға)", re.I),
+}
+_ATTRIBUTION = frozenset("айтуынша сөзінше мәліметінше дерегінше хабарлауынша пікірінше".split())
+# What a speaker named by title alone does before what they said ("the Prime Minister wants ...")
+_EN_SPEAKER_VERBS = frozenset(
+    "wants expects plans hopes said says told noted added believes estimates".split()
+)
+
+
+def _without_speaker(words: list[str], language: str) -> list[str]:
+    """The words after a speaker who opens the item: a title and the names after it, or an office
+    ('министрі Серік Жұманғарин өңдеу өнімі' -> 'өңдеу өнімі', 'Prime Minister wants FDI
+    inflows' -> 'FDI inflows'); a title inside a noun phrase ("minister's decree") stays."""
+    title = next(
+        (i for i, w in enumerate(words[:5]) if _TITLE[language].fullmatch(w.strip(_WORD_EDGE))), None
+    )
+    if title is None:
+        return words
+    end = title + 1
+    complement = end
+    while (
+        complement < min(end + 3, len(words)) and words[complement].isalpha() and words[complement].islower()
+    ):
+        complement += 1  # "министр энергетики [Арман Беков]": the office the title names
+    if language == "ru" and complement < len(words) and _CAPITALISED.fullmatch(words[complement]):
+        end = complement
+    while end < len(words) and (_CAPITALISED.fullmatch(words[end]) or _TITLE[language].fullmatch(words[end])):
+        end += 1  # the person's names (and a second title: "Prime Minister")
+    named = end > title + 1 and any(_CAPITALISED.fullmatch(w) for w in words[title + 1 : end])
+    rest = words[end:]
+    if language == "en":
+        told = bool(rest) and rest[0].casefold() in _EN_SPEAKER_VERBS
+        if told and all(_CAPITALISED.fullmatch(w) for w in words[:title]):
+            return rest[1:]  # "Agriculture Minister X said", "Prime Minister wants"
+        return rest if named else words
+    if rest and rest[0].casefold() in _ATTRIBUTION:
+        return rest[1:]  # "Министрдің айтуынша ...", "Әкімнің сөзінше ...": according to the speaker
+    bare = _BARE_TITLE[language].fullmatch(words[title].strip(_WORD_EDGE)) and len(rest) >= 2
+    if named or bare:
+        return rest  # "министрі Серік Жұманғарин ...", "... әкім тартылған ...", "Министрлік ..."
+    return words
+
+
+def settle_item(item: str, language: str) -> str:
+    """The item without a speaker who opens it and the edge words around it; "" when nothing that
+    names a thing is left ("increase", "больше прошлогоднего показателя", "бұл 2024 жылғы
+    деңгейден", "Agriculture Minister X said")."""
+    if language not in _EDGE:
+        return item
+    words = _without_speaker(item.split(), language)
+    opening = 0
+    while opening < len(words) and _edge_word(words[opening], language, opening=True):
+        opening += 1
+    while language == "ru" and 0 < opening < len(words) and words[opening - 1].casefold() in _RU_PREPOSITIONS:
+        opening -= 1  # "на выплаты пособий": a purpose or a part keeps its preposition
+    words = words[opening:]
+    based = False  # a comparison closing the item takes its base's time words with it
+    while words and _edge_word(words[-1], language, opening=based):
+        closing = words.pop().strip(_WORD_EDGE).casefold()
+        based = based or closing in _COMPARED
+    if all(_names_nothing(w, language) for w in words):
+        return ""
+    return " ".join(words).strip(" ,;:-–—")
+
+
+# A clause that refers its figure back to one told before: it opens with a demonstrative ("Это на
+# 3,2% больше", "Бұл ... 47%-ға көп", "That is an increase of ...") or compares with a base.
+_TOLD_OF_BEFORE = {
+    "en": re.compile(r"^\W*(?:this|that|it|these)\b|\b(?:compared|against|than|up from|down from)\b", re.I),
+    "ru": re.compile(r"^\W*(?:это|этот|эта|оно|он|она)(?!\w)|сравнени|против|(?<!\w)чем(?!\w)", re.I),
+    "kk": re.compile(
+        r"^\W*(?:бұл|ол|осы)(?!\w)|салыстырғанда|қарағанда|былтырғыдан|(?:деңгей|кезең|көрсеткіш)\w*[дтн][аеі]н(?!\w)",
+        re.I,
+    ),
+}
+# English time phrases a subject may hold ("Gas production over the same period came to"), blanked
+# before the subject is read again.
+_EN_TIME_PHRASE = re.compile(
+    r"\b(?:(?:over|in|during|for|since|at|by)\s+)?(?:the\s+)?(?:(?:same|previous|last|this|next|past|"
+    r"first|whole|reporting)\s+)*(?:period|year|month|quarter|half|week)(?:'s)?(?:\s+of\s+\d{4})?\b"
+    r"|\byear[- ]on[- ]year\b|\b(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?:[-–](?:\w+))?(?:\s+\d{4})?\b|\b(?:in\s+)?\d{4}\b",
+    re.I,
+)
+
+
+def _told_of_before(indicator: Indicator, language: str) -> bool:
+    if indicator.is_change:
+        return True
+    left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    return bool(_TOLD_OF_BEFORE[language].search(left))
+
+
+# A reporting verb whose clause holds the figure: "X said [preferential lending ...] would amount to"
+_EN_REPORTED = re.compile(
+    r".*\b(?:said|says|told|noted|added|stated|announced|explained|expects|wants|hopes|believes)\b(?:\s+that\b)?",
+    re.I,
+)
+
+
+def _subject_again(indicator: Indicator) -> str:
+    """(English) the subject read again from the words before the figure, after a reporting verb
+    and without time phrases: 'Gas production over the same period came to' -> 'Gas production',
+    'Minister X said preferential lending would amount to' -> 'preferential lending'."""
+    from etl.extract.context import subject_before  # context.py imports the verb tables only
+
+    left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    reported = _EN_REPORTED.match(left)
+    blanked = _EN_TIME_PHRASE.sub(" ", left[reported.end() :] if reported else left)
+    if blanked == left:
+        return ""
+    return settle_item(subject_before(re.sub(r"\s+", " ", blanked)) or "", "en")
+
+
+# (Russian) a reporting verb before the figure and what it names ("назвал объем ремонта сетей – 300 млрд")
+_RU_REPORTED = re.compile(
+    r".*(?<!\w)(?:назвал|называл|сообщил|заявил|отметил|рассказал|уточнил|привел|привёл)\w*\s+(?P<named>[^,.;]+?)[\s–—:-]*$",
+    re.I,
+)
+
+
+def _read_again(indicator: Indicator, language: str) -> str:
+    """A hollow item read again from the sentence: (English) the subject after a reporting verb and
+    without time phrases; (Russian) what a reporting verb names before the figure."""
+    if language == "en":
+        return _subject_again(indicator)
+    if language == "ru":
+        reported = _RU_REPORTED.match(indicator.sentence, 0, indicator.start_char - indicator.sentence_start)
+        return settle_item(reported["named"], "ru") if reported else ""
+    return ""
+
+
+def settle_items(language: str, indicators: list[Indicator], before: str | None) -> list[Indicator]:
+    """Each indicator with its item settled (`settle_item`). A hollow item takes the item of the
+    figure before it in the sentence; else the item read again (`_read_again`); else `before`, the last figure's before the sentence, when the clause refers back to
+    it (a change, "Это на 3,2% больше", "compared with"); it stays as it was when there is none."""
+    settled: list[Indicator] = []
+    for indicator in indicators:
+        item = indicator.item or ""
+        if item:
+            kept = settle_item(item, language)
+            previous = (
+                settled[-1].item
+                if settled
+                else (_read_again(indicator, language) if not kept else "")
+                or (before if _told_of_before(indicator, language) else None)
+            )
+            item = kept or previous or item
+        settled.append(replace(indicator, item=item) if item != indicator.item else indicator)
+    return settled
