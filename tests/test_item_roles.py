@@ -102,3 +102,11 @@ def test_a_time_phrase_in_the_subject_is_read_past() -> None:
 )  # fmt: skip
 def test_settle_item(language: str, item: str, settled: str) -> None:
     assert settle_item(item, language) == settled
+
+
+def test_a_rate_word_before_a_subject_stays_in_its_item() -> None:
+    # monthly and annual inflation are different measures: the series tell them apart by the item
+    found = extract_indicators(
+        "Monthly inflation stood at 0.7%, against 0.4% a month earlier.", date(2025, 6, 1)
+    )
+    assert [f.item for f in found] == ["Monthly inflation", "Monthly inflation"]

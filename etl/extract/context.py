@@ -467,6 +467,9 @@ _LINK_WORDS = set(
     around approximately least less some target - – — : us$""".split()
 )
 _CONJUNCTIONS = {"and", "or", "but", "while", "whereas", "with"}
+# Stop words to the right of a figure ("5 tonnes monthly") but part of a subject before it
+# ("Monthly inflation stood at 0.7%"): monthly and annual rates are different measures.
+_RATE_ADJECTIVES = frozenset({"monthly", "yearly", "daily", "weekly", "quarterly"})
 _REPORTING = {"said", "says", "told", "noted", "stated", "added", "reported", "announced"}
 _CLAUSE_MARKS = (", ", "; ", ": ", " - ", " – ", " — ")
 # Up to the end of the last clause mark: one backward regex scan instead of a search per mark
@@ -622,6 +625,9 @@ def subject_before(left: str, max_words: int = 8, clean: bool = True) -> str | N
         before = tokens[position - 1].lower() if position else ""
         if words and (lower in _INNER_LINKS or (lower in _ARTICLES and before in _INNER_LINKS)):
             words.append(word)  # "volume of industrial production in Kazakhstan", "salary in the country"
+            continue
+        if words and lower in _RATE_ADJECTIVES:
+            words.append(word)  # "Monthly inflation": a rate's own word, not the adverb that ends a phrase
             continue
         if _is_stop(word) or word[:1].isdigit() or (lower.endswith("ed") and len(lower) > 4):
             break
