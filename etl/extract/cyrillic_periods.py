@@ -79,7 +79,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                           rf"мес\.{year_opt}"),
             ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           rf"месяц\w*{year_opt}"),
-            ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+полугоди\w*{year_opt}"),
+            ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го|е)?)\s+полугоди\w*{year_opt}"),
+            # "за полугодие 2025 года", "по итогам полугодия": a report's half year is the first
+            # (not "за последнее полугодие", rolling, nor "каждое полугодие")
+            ("first_half", rf"\b(?:за|по\s+итогам)\s+полугоди[ея](?!\w){year_opt}"),
             # "до конца III квартала", "к концу первого полугодия": by that part's last day (a deadline,
             # not the part itself)
             ("quarter_deadline", rf"\b(?:до|к)\s+конц[ау]\s+(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+"
