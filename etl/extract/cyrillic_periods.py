@@ -51,8 +51,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     day = r"(?P<d>\d{1,2})(?:-го|-ші|-шы)?"
     flags = re.I
     if language.code == "ru":
-        # "2025 года", "2025 г."; "весной 2023-го", "к концу 2025-го": the year word left out
-        yw = r"(?:\s*(?:год\w*|г\.|гг\.)|-(?:го|м)(?!\w))"
+        # "2025 года", "2025 г."; "весной 2023-го", "к концу 2025-го": the year word left out;
+        # "к 2030-му году", "в 2023-м году": the ordinal's ending before the year word
+        yw = r"(?:(?:-(?:го|му|ом|м|й))?\s*(?:год\w*|г\.|гг\.)|-(?:го|му|м)(?!\w))"
         # "за 9 месяцев 2025 года", "... прошлого года", "... текущего года"
         # ("т.г.", "т. г.": текущего года, as official reports abbreviate it)
         year_opt = rf"(?:\s+{_Y}{yw}|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b|\s+(?P<rel2>т\.\s?г\.))?"
