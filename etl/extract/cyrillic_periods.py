@@ -255,7 +255,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                       r"на\s+сегодня|к\s+настоящему\s+времени|на\s+текущий\s+момент|ныне)\b"),
         ]  # fmt: skip
     else:
-        yw = r"\s*(?:жыл\w*|ж\.)"
+        yw = r"\s*(?:жыл\w*|жж?\.)"  # "2021–2025 жж.": the plural's abbreviation
         # "2025 жылдың", "ағымдағы жылдың", "өткен жылғы", "биылғы" before a part of the year
         # "қазанның", "қарашаның": a month in the genitive; "1-і", "15-і", "2-сі": a day with its possessive
         months = "|".join(language.months)
