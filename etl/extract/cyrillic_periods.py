@@ -342,7 +342,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month_end_point", rf"{ky}?(?P<m>{months})\w*?(?:ның|нің|дың|дің|тың|тің|\s+айының)\s+"
                                 r"(?:соңында|соңындағы|аяғында)(?!\w)"),
             ("day", rf"{ky}?{day}\s+{m}"),
-            ("deadline", rf"{_Y}\s*(?:жылға|жылдың\s+(?:соңына|аяғына))\s+(?:дейін|қарай)\w*"),
+            # "2027 ж. дейін": the year word cut short before the postposition
+            ("deadline", rf"{_Y}\s*(?:жылға\s+|ж\.\s*|жылдың\s+(?:соңына|аяғына)\s+)(?:дейін|қарай)\w*"),
             ("same_period_year", rf"{_Y}\s*жылдың\s+(?:сәйкес|осы|ұқсас|тиісті|дәл\s+осы)\s+(?:кезең|аралығ|аралық)\w*"),
             ("same_period_last_year", r"(?:былтырғы|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
                                       r"(?:осы|сәйкес|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
@@ -365,7 +366,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("same_period", r"\b(?:осы|аталған|сол|көрсетілген)\s+(?:кезең(?:де|інде|де\s+ішінде)|мерзім(?:де|\s+ішінде))\b"),
             # "Есепті кезеңде": the reporting period, the span in scope
             ("same_period", r"\bесепті\s+кезең(?:де|інде|\s+ішінде)(?!\w)"),
-            ("since", rf"{_Y}\s*жылдан\s+(?:бері|бастап)"),
+            ("since", rf"{_Y}\s*(?:жылдан\s+|ж\.\s*)(?:бері|бастап)"),  # "2019 ж. бері"
             # "2019 жылы ашылғаннан бері", "2021 жылы іске қосылғаннан бері": since the year it began
             ("since", rf"{_Y}\s*жылы\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:ғаннан|геннен|қаннан|кеннен)\s+бері"),
             # "Іске қосылған сәттен бері", "ашылғаннан бері" with no year: since the day the thing
