@@ -417,7 +417,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                       r"қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
             ("deadline_next_year", r"\b(?:келесі|алдағы|келер)\s+жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
-            ("deadline_this_year", r"\bжыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
+            # "биыл жыл соңына дейін", "осы жылдың соңына дейін": the adverb is part of the phrase
+            ("deadline_this_year", r"\b(?:(?:биыл(?:ғы)?|ағымдағы|осы)\s+)?жыл(?:дың)?\s+(?:соңына|аяғына)\s+"
+                                   r"(?:дейін|қарай)\w*"),
             # "желтоқсанның соңына дейін", "қазан айының соңына дейін": by that month's last day
             ("deadline_month", rf"{m}(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)\w*"),
             # "2023 жылдың соңында облыста 367 орын тіркелген", "өткен жыл соңындағы қарыз": what stood on
@@ -427,7 +429,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # соңындағы қарыз", the year-end debt, is that of the year just over)
             ("year_end_bare", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+соңында(?:ғы)?(?!\w)"),
             ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
-            ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан\s+(?:бері|бергі|бастап)\b"),
+            ("since_year_start", rf"\b(?:{_Y}\s*|(?:биыл(?:ғы)?|ағымдағы|осы)\s+)?жыл(?:дың)?\s+басынан\s+"
+                                 r"(?:бері|бергі|бастап)\b"),
             # "Жыл басынан 1 қарашаға дейін": the year's start, closed by the day after it
             ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан(?=\s+\d{{1,2}}\s+[^\W\d]+\s+дейін)"),
             # "2023 жылғы қаңтардағы жағдай бойынша": a stock as of a month with no day, on its first day
