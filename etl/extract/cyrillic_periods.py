@@ -278,6 +278,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "2023 және 2024 жылдары": two years running, both
             ("year_pair", rf"{_Y}\s+(?:және|мен|бен)\s+{_Y2}\s*жылдар(?:ы|да|ында)(?!\w)"),
             ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
+            # "жыл басынан бергі 9 айда": the months counted from January, not the year so far
+            ("months_of", rf"\bжыл(?:дың)?\s+басынан\s+бергі\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
+                          r"ай(?:да|ында|\s+ішінде)(?!\w)"),
             # ("соңғы 4 айда", the last four months, is rolling: last_months)
             ("months_of", rf"(?:(?:алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|дағы|дың\s+қорытындыс(?:ы|ында)|\s+ішінде)(?!\w)"),
