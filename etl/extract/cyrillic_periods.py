@@ -34,6 +34,9 @@ _PARTS = {
     "і": 1, "іі": 2, "ііі": 3, "іv": 4,  # Roman numerals typed with the Kazakh letter І
     "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "алғашқы": 1,
 }  # fmt: skip
+# a quarter's number in a span of quarters, "I–III", "І-ІІІ" (Kazakh І), "1-3"
+_QUARTER_NUMERALS = r"I{1,3}V?|IV|І{1,3}V?|ІV|[1-4]"
+_QUARTER_COUNTS = {"2": 2, "3": 3, "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "екі": 2, "үш": 3}
 _KK_YEAR_CASE = r"жыл(?:ы|ға|да|дағы|дың|ғы|дан|ғыдан|ғыға)?(?!\w)"
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
 _PART_WORDS = (
@@ -94,6 +97,14 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # суммы", a share: the year must follow)
             ("half", rf"\b(?:в|во|за)\s+(?P<p>перв\w*|втор\w*)\s+половин\w*\s+(?:{_Y}{yw}|"
                      r"(?:(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+)?года\b)"),
+            # "за три квартала 2025 года", "по итогам трех кварталов": the quarters from January on
+            # (not "по итогам 3 квартала", the third quarter's results: a digit only after "за")
+            ("quarters_of", rf"\b(?:(?:за|в\s+течение)\s+(?:первые\s+)?(?P<n>[23]|два|три)\s+квартала|"
+                            rf"(?:за|по\s+итогам|в\s+течение)\s+(?:первых\s+)?(?P<n2>двух|трех|трёх)\s+кварталов)"
+                            rf"(?!\w){year_opt}"),
+            # "за I–III кварталы", "во II–III кварталах": from the first quarter named to the last
+            ("quarter_span", rf"\b(?:(?:в|во|за)\s+)?(?P<p1>{_QUARTER_NUMERALS})\s*[-–—]\s*(?P<p>{_QUARTER_NUMERALS})"
+                             rf"(?:-?(?:м|й|х|ом))?\s+квартал(?:ы|ах|ов)(?!\w){year_opt}"),
             ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+(?:квартал\w*|кв\.){year_opt}"),
             ("month_range", rf"\b(?:в|за|по\s+итогам)?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
             # "с января по 1 июля": from the month's first day to that day
@@ -631,6 +642,16 @@ def _resolve(
             due = _month_end(year, last)
             due = due if due >= published else _month_end(year + 1, last)
         return None, due, True
+    if kind == "quarters_of":
+        last = 3 * _QUARTER_COUNTS[(groups.get("n") or groups["n2"]).lower()]
+        year = _year_of(groups, published, last)
+        return date(year, 1, 1), _month_end(year, last), False
+    if kind == "quarter_span":
+        first_part, last_part = _quarter_number(groups["p1"]), _quarter_number(groups["p"])
+        if not 1 <= first_part < last_part <= 4:
+            return None
+        year = _year_of(groups, published, last_part * 3)
+        return date(year, first_part * 3 - 2, 1), _month_end(year, last_part * 3), False
     if kind in ("half", "quarter", "quarter_results"):
         word = (groups.get("p") or groups.get("p_digit") or "").lower()
         if word[:1].isdigit():  # "2-м квартале", "2-тоқсанда"
@@ -910,6 +931,12 @@ def _resolve(
         season_year = year if first_month <= published.month else year - 1
         return date(season_year, first_month, 1), _month_end(season_year, first_month), False
     return published, published, False  # today
+
+
+def _quarter_number(numeral: str) -> int:
+    """1-4 for a quarter's number written in digits or Roman numerals (Latin I or Kazakh І)."""
+    lowered = numeral.lower()
+    return int(lowered) if lowered.isdigit() else _PARTS.get(lowered, 0)
 
 
 def _heating_season(groups: Groups, published: date) -> tuple[date | None, date | None, bool] | None:
