@@ -305,6 +305,13 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "бірінші тоқсанның соңына дейін": by that quarter's last day, the next one to end
             ("quarter_deadline", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан(?:ның|дың|тың)\s+"
                                  r"(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
+            # "үш тоқсанда", "жылдың үш тоқсанында": the quarters from January on (words only: "2
+            # тоқсанда" is mostly the second quarter with its hyphen left out)
+            ("quarters_of", rf"(?:{ky}|жылдың\s+)?(?:алғашқы\s+)?(?P<n>екі|үш)\s+тоқсан(?:да|ында|\s+ішінде|дағы|"
+                            r"(?:ның|ының)\s+қорытындыс(?:ы\s+бойынша|ында))(?!\w)"),
+            # "І-ІІІ тоқсандарында": from the first quarter named to the last
+            ("quarter_span", rf"{ky}?(?P<p1>{_QUARTER_NUMERALS})\s*[-–—]\s*(?P<p>{_QUARTER_NUMERALS})-?\s*"
+                             r"тоқсан(?:дарында|дарда|дар\s+ішінде|дарының\s+қорытындыс(?:ы\s+бойынша|ында))(?!\w)"),
             ("quarter", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан\w*"),
             # "2026 жылдың бірінші жартыжылдығына дейін", "... жартыжылдығының соңына дейін": by its last day
             ("quarter_deadline", rf"{ky}?(?P<p>бірінші|екінші|алғашқы|І{{1,2}}|I{{1,2}})\s+"
