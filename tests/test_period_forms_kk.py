@@ -16,6 +16,8 @@ _DEBATABLE: dict[str, str] = {
     # a half year not over at publication, told with no year: the readers take the last one
     # ended (as for a quarter); our label took the one under way
     "Екінші жартыжылдықта": "a half year under way at publication reads as the last one ended",
+    # "қарай" after a day ("by"): the readers take a deadline, our label the day's stock
+    "Қазанның 1-іне қарай": "'қарай' after a day in the genitive reads as a deadline",
 }
 
 PROBES = [
