@@ -58,8 +58,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         # "к 2030-му году", "в 2023-м году": the ordinal's ending before the year word
         yw = r"(?:(?:-(?:го|му|ом|м|й))?\s*(?:год\w*|г\.|гг\.)|-(?:го|му|м)(?!\w))"
         # "за 9 месяцев 2025 года", "... прошлого года", "... текущего года"
-        # ("т.г.", "т. г.": текущего года, as official reports abbreviate it)
-        year_opt = rf"(?:\s+{_Y}{yw}|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b|\s+(?P<rel2>т\.\s?г\.))?"
+        # ("т.г.", "т. г.": текущего года, "с.г.": сего года, as official reports abbreviate them)
+        year_opt = rf"(?:\s+{_Y}{yw}|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b|\s+(?P<rel2>[тс]\.\s?г\.))?"
         table = [
             # "2021/22 маркетинговый год", "в сезоне 2021/22", "2020-2021 МГ": 1 July to 30 June
             ("marketing_year", rf"(?:\bсезон\w*[\s-]+)?{_Y}\s*[/–—-]\s*{_Y2}(?:\s+маркетингов\w+\s+год\w*|\s+МГ\b)"),
@@ -228,6 +228,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", rf"\b{m}\s+{_Y}{yw}"),
             ("year_results", r"\bпо\s+итогам\s+(?:прошлого\s+|минувшего\s+|этого\s+|текущего\s+|всего\s+)?года\b"),
             ("this_year", r"\b(?:в\s+этом|в\s+текущем|в\s+нынешнем)\s+году\b|\b(?:этого|текущего)\s+года\b"),
+            # "в т.г.", "за текущий год": this year, abbreviated or in the accusative
+            ("this_year", r"\bв\s+[тс]\.\s?г\.|\bза\s+(?:текущий|этот|нынешний)\s+год\b"),
             ("last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\b|\b(?:прошлого|минувшего)\s+года\b"
                           r"|\bза\s+прошлый\s+год\b"),
             # "в истекшем году", "за минувший год": the year gone by, as "в прошлом году" (not "за 11 месяцев
