@@ -215,6 +215,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             r"(?:сезон|период)\w*\b(?!\s+\d{4})"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
+            # "в минувшем сентябре", "за прошедший октябрь": the month last gone by
+            ("month", rf"\b(?:в|за)\s+(?:минувш|прошедш)(?:ем|ий)\s+{m}"),
             # "апрельский пожар", "в октябрьском отчете": of that month
             ("month_adjective", r"\b(?P<m>" + "|".join(language.months) + r")(?:ь|ов)?ск(?:ий|ая|ое|ие|ого|ой|ом|ую|их|им)\b"),
             ("last_year_month", rf"\b(?:в|за)\s+{m}\s+(?:прошлого|минувшего)\s+года"),
