@@ -299,7 +299,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
             # "2023 және 2024 жылдары": two years running, both
             ("year_pair", rf"{_Y}\s+(?:және|мен|бен)\s+{_Y2}\s*жылдар(?:ы|да|ында)(?!\w)"),
-            ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
+            # ("2025 жылғы 9 айдың қорытындысы бойынша": the results' words in the phrase, so that the
+            # year and the months stay one phrase)
+            ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"
+                          r"(?:\s+қорытындыс(?:ы\s+бойынша|ында)(?!\w))?"),
             # "жыл басынан бергі 9 айда": the months counted from January, not the year so far
             ("months_of", rf"\bжыл(?:дың)?\s+басынан\s+бергі\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|\s+ішінде)(?!\w)"),
