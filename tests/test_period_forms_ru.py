@@ -11,17 +11,24 @@ from tests.period_forms_battery import RU, Probe
 from tests.period_forms_probe import figure_reading, moved, phrase_reading, sentence_of
 
 # Debatable labels the readers keep another reading of (see the battery): marked, so that a
-# change to either shows.
+# change to either shows. A phrase ending in "!" is marked only where it opens its sentence.
 _DEBATABLE: dict[str, str] = {
+    # the year word cut to a bare "г" with no dot: left unread, as "2000 г" may be grams
+    "В 2023 г!": "a bare 'г' after a year may be a weight in grams",
 }
+
+
+
+def _debatable(probe: Probe) -> str | None:
+    phrase = probe[1].capitalize()
+    return _DEBATABLE.get(phrase) or (_DEBATABLE.get(phrase + "!") if probe[1][:1].isupper() else None)
+
 
 PROBES = [
     pytest.param(
         probe,
         id=f"{probe[0]}:{sentence_of('ru', probe)[:48]}",
-        marks=[pytest.mark.xfail(strict=True, reason=_DEBATABLE[probe[1].capitalize()])]
-        if probe[1].capitalize() in _DEBATABLE
-        else [],
+        marks=[pytest.mark.xfail(strict=True, reason=reason)] if (reason := _debatable(probe)) else [],
     )
     for probe in [*RU, *(m for m in map(moved, RU) if m is not None)]
 ]
