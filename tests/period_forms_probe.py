@@ -67,7 +67,9 @@ def main() -> None:
                 by_family[probe[0]][result] += 1
                 by_family["ALL"][result] += 1
                 if listing and result != "right":
-                    print(f"  {language} {level} {result}: {sentence_of(language, probe)!r} -> {read} (want {expected})")
+                    print(
+                        f"  {language} {level} {result}: {sentence_of(language, probe)!r} -> {read} (want {expected})"
+                    )
             print(f"{language} {level}:")
             for family, counts in by_family.items():
                 total = sum(counts.values())

@@ -21,7 +21,6 @@ _DEBATABLE: dict[str, str] = {
 }
 
 
-
 def _debatable(probe: Probe) -> str | None:
     phrase = probe[1].capitalize()
     return _DEBATABLE.get(phrase) or (_DEBATABLE.get(phrase + "!") if probe[1][:1].isupper() else None)
