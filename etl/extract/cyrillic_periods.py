@@ -277,7 +277,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                       r"на\s+сегодня|к\s+настоящему\s+времени|на\s+текущий\s+момент|ныне)\b"),
         ]  # fmt: skip
     else:
-        yw = r"\s*(?:жыл\w*|жж?\.)"  # "2021–2025 жж.": the plural's abbreviation
+        yw = r"(?:\s*|-)(?:жыл\w*|жж?\.)"  # "2021–2025 жж.": the plural's abbreviation; "2023-жылы": the hyphen
         # "2025 жылдың", "ағымдағы жылдың", "өткен жылғы", "биылғы" before a part of the year
         # "қазанның", "қарашаның": a month in the genitive; "1-і", "15-і", "2-сі": a day with its possessive
         months = "|".join(language.months)
@@ -287,7 +287,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "былтыр бірінші тоқсанда", "биыл 9 айда": the adverb before a part of the year names its year
             # "2017 жылы 10 айда", "өткен жылы 9 айда": the locative year before its part too
             # ("2025 ж. 9 айында": the year word cut short; "биылғы жылдың 9 айында": the adverb with it)
-            rf"(?:{_Y}\s*(?:(?:жылдың|жылғы|жылы)\s+|ж\.\s*)|(?P<rel>ағымдағы|осы|өткен)\s+(?:жылдың|жылғы|жылы)\s+"
+            rf"(?:{_Y}(?:\s*|-)(?:(?:жылдың|жылғы|жылы)\s+|ж\.\s*)|(?P<rel>ағымдағы|осы|өткен)\s+(?:жылдың|жылғы|жылы)\s+"
             rf"|(?P<rel2>биылғы|былтырғы|былтыр|биыл)\s+(?:жылдың\s+|жылғы\s+)?)"
         )
         table = [
@@ -298,7 +298,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін|ын)?(?!\w)"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
             # "2023 және 2024 жылдары": two years running, both
-            ("year_pair", rf"{_Y}\s+(?:және|мен|бен)\s+{_Y2}\s*жылдар(?:ы|да|ында)(?!\w)"),
+            ("year_pair", rf"{_Y}\s+(?:және|мен|бен)\s+{_Y2}(?:\s*|-)жылдар(?:ы|да|ында)(?!\w)"),
             # ("2025 жылғы 9 айдың қорытындысы бойынша": the results' words in the phrase, so that the
             # year and the months stay one phrase)
             ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"
@@ -350,8 +350,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1_from}\s+(?:(?P<d2>\d{{1,2}})\s+)?{m}\s+дейін"),
             # "2024 жылғы қазаннан 2025 жылғы наурызға дейін": each end with its own year
             # "өткен жылғы қыркүйектен 2026 жылғы 15 қаңтарға дейін": a start last year, days at either end
-            ("between_years", rf"(?:{_Y}\s*(?:жылғы|жылдың)|(?P<rel>өткен\s+жылғы|өткен\s+жылдың|былтырғы))\s+"
-                              rf"(?:(?P<d1>\d{{1,2}})\s+)?{m1_from}\s+{_Y2}\s*(?:жылғы|жылдың)\s+"
+            ("between_years", rf"(?:{_Y}(?:\s*|-)(?:жылғы|жылдың)|(?P<rel>өткен\s+жылғы|өткен\s+жылдың|былтырғы))\s+"
+                              rf"(?:(?P<d1>\d{{1,2}})\s+)?{m1_from}\s+{_Y2}(?:\s*|-)(?:жылғы|жылдың)\s+"
                               rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}\s+дейін"),
             # "тамыз бен қыркүйекте": both months
             # "қыркүйек пен қазан айларында": the two months and those between, as a list
@@ -365,7 +365,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("num_deadline", rf"{_ND}(?:\s*(?:ж\.|жылға|жылғы))?\s+(?:дейін|қарай)"),
             ("num_day", rf"{_ND}(?:\s*(?:ж\.|жылғы|жылдың))?"),
             # "маусымнан бастап", "өсімді маусымнан бастауды тапсырды": from that month on
-            ("from_month", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{m}\s+баста(?:п|у\w*)"),
+            ("from_month", rf"(?:{_Y}(?:\s*|-)(?:жылдың|жылғы)\s+)?{m}\s+баста(?:п|у\w*)"),
             ("deadline_day", rf"{ky}?{day}\s+{m}\s+дейін"),
             # the day after its month in the genitive, "қазанның 1-іне дейін", "қарашаның 1-індегі жағдай
             # бойынша", "2025 жылғы қазанның 15-інде": the same days as "1 қазанға дейін", "1 қарашадағы"
@@ -378,8 +378,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                 r"(?:соңында|соңындағы|аяғында)(?!\w)"),
             ("day", rf"{ky}?{day}\s+{m}"),
             # "2027 ж. дейін": the year word cut short before the postposition
-            ("deadline", rf"{_Y}\s*(?:жылға\s+|ж\.\s*|жылдың\s+(?:соңына|аяғына)\s+)(?:дейін|қарай)\w*"),
-            ("same_period_year", rf"{_Y}\s*жылдың\s+(?:сәйкес|осы|ұқсас|тиісті|дәл\s+осы)\s+(?:кезең|аралығ|аралық)\w*"),
+            ("deadline", rf"{_Y}(?:\s*|-)(?:жылға\s+|ж\.\s*|жылдың\s+(?:соңына|аяғына)\s+)(?:дейін|қарай)\w*"),
+            ("same_period_year", rf"{_Y}(?:\s*|-)жылдың\s+(?:сәйкес|осы|ұқсас|тиісті|дәл\s+осы)\s+(?:кезең|аралығ|аралық)\w*"),
             ("same_period_last_year", r"(?:былтырғы|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
                                       r"(?:осы|сәйкес|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
             # "былтыр дәл осы уақытта": at this very time a year ago, the same day a year before
@@ -406,33 +406,33 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("same_period", r"\b(?:осы|аталған|сол|көрсетілген)\s+(?:кезең(?:де|інде|де\s+ішінде)|мерзім(?:де|\s+ішінде))\b"),
             # "Есепті кезеңде": the reporting period, the span in scope
             ("same_period", r"\bесепті\s+кезең(?:де|інде|\s+ішінде)(?!\w)"),
-            ("since", rf"{_Y}\s*(?:жылдан\s+|ж\.\s*)(?:бері|бастап)"),  # "2019 ж. бері"
+            ("since", rf"{_Y}(?:\s*|-)(?:жылдан\s+|ж\.\s*)(?:бері|бастап)"),  # "2019 ж. бері"
             # "2019 жылы ашылғаннан бері", "2021 жылы іске қосылғаннан бері": since the year it began
-            ("since", rf"{_Y}\s*жылы\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:ғаннан|геннен|қаннан|кеннен)\s+бері"),
+            ("since", rf"{_Y}(?:\s*|-)жылы\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:ғаннан|геннен|қаннан|кеннен)\s+бері"),
             # "Іске қосылған сәттен бері", "ашылғаннан бері" with no year: since the day the thing
             # named before began, up to the report (all so far when that day is not told)
             ("since_event", r"(?<!\w)(?:іске\s+қосылған|ашылған|құрылған|пайдалануға\s+берілген)"
                             r"(?:\s+(?:сәттен|кезден|уақыттан|күннен)|нан|нен)\s+бері(?!\w)"),
             # "2015 жылдан 2025 жылдың тамызына дейін": from a year to a month of a later one
-            ("year_to_month", rf"{_Y}\s*жылдан\s+{_Y2}\s*жыл(?:дың|ғы)\s+{m}\s+дейін"),
+            ("year_to_month", rf"{_Y}(?:\s*|-)жылдан\s+{_Y2}(?:\s*|-)жыл(?:дың|ғы)\s+{m}\s+дейін"),
             # "өткен жылдан бері", "былтырдан бері": since the start of last year
             ("since_last_year", r"\b(?:өткен\s+жылдан|былтырдан)\s+бері\b"),
             # "Тәуелсіздік жылдарында", "тәуелсіздік алғалы бері": since 16 December 1991, up to the report
             ("since_independence", r"\bтәуелсіздік\s+(?:жылдар(?:ында|ы\s+ішінде)|алғал?ы(?:\s+бері)?|"
                                    r"алған\s+(?:жылдардан|уақыттан|кезден)\s+бері)(?!\w)"),
             # "2024 жылы басталған акцияға ... қатысты": all since the year it began
-            ("since", rf"{_Y}\s*жылы\s+(?:басталған|іске\s+қосылған|қолға\s+алынған)"),
+            ("since", rf"{_Y}(?:\s*|-)жылы\s+(?:басталған|іске\s+қосылған|қолға\s+алынған)"),
             # "2018 жылы ашылған кешен", "2020 жылы салынған мектеп": the year the thing came to be,
             # a description of it that dates no figure (matched so that its year is not read alone);
             # not "2024 жылы ашылған 12 мектеп", a count of what was opened that year
             # (only a year right before the participle: "Өткен жылы елімізде пайдалануға берілген тұрғын
             # үй көлемі" is what was commissioned last year, a flow of that year, not a description)
-            ("founded", rf"{_Y}\s*жылы\s+(?:ашылған|салынған|құрылған|тұрғызылған|бой\s+көтерген|іске\s+қосылған|"
+            ("founded", rf"{_Y}(?:\s*|-)жылы\s+(?:ашылған|салынған|құрылған|тұрғызылған|бой\s+көтерген|іске\s+қосылған|"
                         r"(?:негізі|іргетасы)\s+қаланған|пайдалануға\s+берілген)(?!\w)(?!\s+\d)"),
-            ("range", rf"{_Y}\s*жылдан\s+{_Y2}\s*жыл(?:ға|дың\s+соңына)\s+дейін"),
+            ("range", rf"{_Y}(?:\s*|-)жылдан\s+{_Y2}(?:\s*|-)жыл(?:ға|дың\s+соңына)\s+дейін"),
             # "2024-2025 жылдардың күзгі-қысқы кезеңінде": October to March
             # in the season ("кезеңінде", "маусымда"), not "кезеңге дайындық" (getting ready for it)
-            ("heating_season", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s*жылдар\w*\s+)?күзгі-қысқы\s+"
+            ("heating_season", rf"(?:{_Y}\s*[-–—]\s*{_Y2}(?:\s*|-)жылдар\w*\s+)?күзгі-қысқы\s+"
                                r"(?:кезең(?:і|нің)?(?:нде|де|інде)|маусым(?:ы)?(?:нда|да))"),
             # "алдағы жылыту маусымында", "келесі жылу беру маусымында": the coming heating season
             ("heating_season_next", r"\b(?:алдағы|келесі|келер|жаңа)\s+(?:жылыту|жылу\s+беру)\s+маусым(?:ы)?(?:нда|ында)(?!\w)"),
@@ -440,7 +440,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", rf"{ky}{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
             # ("биыл ақпаннан бері": this year's February on, not February alone)
-            ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+|биыл(?:ғы)?\s+|{_Y}\s*(?:жылдың|жылғы)\s+)?{m}(?:\s+айынан)?\s+бері"),
+            ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+|биыл(?:ғы)?\s+|{_Y}(?:\s*|-)(?:жылдың|жылғы)\s+)?{m}(?:\s+айынан)?\s+бері"),
             # "1 қыркүйектен басталған эпидемиялық маусымда", "қазаннан басталған науқан": a season or
             # campaign under way since that day (the last one not after publication), up to the report
             ("season_from", rf"{ky}?(?:{day}\s+)?(?P<m>" + "|".join(language.months)
@@ -493,7 +493,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "соңғы бір айдың ішінде", "соңғы айда", "соңғы аптада": the days up to publication
             ("last_month", r"\bсоңғы\s+(?:бір\s+)?(?P<unit>ай|апта)(?:да|дың\s+ішінде|\s+ішінде)(?!\w)"),
             # "2026 жылдың жазында": the season's months
-            ("season", rf"{_Y}\s*жылдың\s+(?P<season>жаз|күз|көктем)(?:ында|інде)(?!\w)"),
+            ("season", rf"{_Y}(?:\s*|-)жылдың\s+(?P<season>жаз|күз|көктем)(?:ында|інде)(?!\w)"),
             # "бір жыл бұрын ол 22,80 еді": the scope's span a year before (not "5 жыл бұрын"); also its
             # adjective before the old level, "бір жыл бұрынғы 85 мың тоннадан" (not "бір жыл бұрынғыдан
             # 10%-ға артық", a comparison's base)
