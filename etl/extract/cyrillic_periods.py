@@ -297,6 +297,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін|ын)?(?!\w)"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
+            # "2021 мен 2025 жылдар аралығында": the span between the two years, both in it
+            ("range", rf"{_Y}\s+(?:және|мен|бен|пен)\s+{_Y2}(?:\s*|-)жылдар\s+аралығ(?:ында|ы|ындағы)(?!\w)"),
             # "2023 және 2024 жылдары": two years running, both
             ("year_pair", rf"{_Y}\s+(?:және|мен|бен)\s+{_Y2}(?:\s*|-)жылдар(?:ы|да|ында)(?!\w)"),
             # ("2025 жылғы 9 айдың қорытындысы бойынша": the results' words in the phrase, so that the
