@@ -246,6 +246,13 @@ RU: list[Probe] = [
     ("season", "В ходе посевной кампании 2025 года", "flow", D(2025, 3, 1), D(2025, 5, 31)),
     ("season", "Весной 2025 года", "flow", D(2025, 3, 1), D(2025, 5, 31)),
     ("season", "Осенью 2024 года", "flow", D(2024, 9, 1), D(2024, 11, 30)),
+    # fourth round: spaced dashes, periods of plans
+    ("plan_year", "На трехлетний период 2026–2028 годов", "plan", D(2026, 1, 1), D(2028, 12, 31)),
+    ("plan_year", "В 2026 – 2028 годах", "plan", D(2026, 1, 1), D(2028, 12, 31)),
+    ("year_range", "В период 2021 – 2025 годов", "flow", *R21_25),
+    ("year_range", "За 2021 – 2025 гг.", "flow", *R21_25),
+    ("month_range", "В январе – сентябре 2025 г.", "flow", *JAN_SEP),
+    ("rolling", "За последние два года", "flow", D(2023, 11, 20), PUBLISHED),
 ]
 
 KK: list[Probe] = [
@@ -430,4 +437,13 @@ KK: list[Probe] = [
     ("relative_year", "Өткен жылы барлығы", "flow", *Y24),
     ("month", "Өткен жылдың қазан айында", "flow", D(2024, 10, 1), D(2024, 10, 31)),
     ("month", "Биылғы қазан айында", "flow", *OCT),
+    # fourth round: a pair of years closing a span, the year's hyphen, a day in the possessive
+    ("year_range", "2021 мен 2025 жылдар аралығында", "flow", *R21_25),
+    ("year_range", "2021 және 2025 жылдар аралығында", "flow", *R21_25),
+    ("start", "2026-жылғы 1 қаңтардан бастап", "rate", D(2026, 1, 1), None),
+    ("year", "2023-жылы", "flow", *Y23),
+    ("stock_date", "Осы жылдың 1 қазанындағы есепке сәйкес", "stock", *OCT1),
+    ("rolling", "Соңғы екі жылда", "flow", D(2023, 11, 20), PUBLISHED),
+    ("since", "2023 жылдан бастап", "flow", D(2023, 1, 1), PUBLISHED),
+    ("plan_year", "2026 – 2028 жылдары", "plan", D(2026, 1, 1), D(2028, 12, 31)),
 ]
