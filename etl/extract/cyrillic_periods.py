@@ -310,7 +310,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                           r"ай(?:да|ында|\s+ішінде)(?!\w)"),
             # ("соңғы 4 айда", the last four months, is rolling: last_months)
             ("months_of", rf"(?:(?:алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
-                          r"ай(?:да|ында|дағы|дың\s+қорытындыс(?:ы|ында)|\s+ішінде|дың\s+ішінде)(?!\w)"),
+                          r"ай(?:да|ында|дағы|дың\s+қорытындыс(?:ы|ында)|\s+ішінде|дың\s+ішінде|\s+бойынша)(?!\w)"),
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}"),
             # "қаңтар-қыркүйектің қорытындысы бойынша": the months' results (not September's alone)
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}\s+қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
