@@ -316,7 +316,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}\s+қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             # "мамыр, маусым және шілде айларында": a list of months, the first to the last
             ("month_range", rf"{ky}?{m1},\s+(?:[^\W\d]+,\s+)*?(?:[^\W\d]+\s+)?және\s+{m}\s+айларында(?!\w)"),
-            ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
+            # ("1-жартыжылдықта", "2025 жылдың 2-жартыжылдығында": the half's number in digits)
+            ("half", rf"{ky}?(?:(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+|(?P<p_digit>[12])-\s?)"
                      r"(?:жартыжылды[ғқ]|жарты\s*жылды[ғқ]|жартысын)\w*"),
             # "бірінші тоқсанның соңына дейін": by that quarter's last day, the next one to end
             ("quarter_deadline", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан(?:ның|дың|тың)\s+"
