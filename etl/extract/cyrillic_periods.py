@@ -311,7 +311,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("соңғы 4 айда", the last four months, is rolling: last_months)
             ("months_of", rf"(?:(?:алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           r"ай(?:да|ында|дағы|дың\s+қорытындыс(?:ы|ында)|\s+ішінде|дың\s+ішінде|\s+бойынша)(?!\w)"),
-            ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}"),
+            # ("қаңтар-қыркүйек 2025 ж.", "қаңтар–қыркүйек 2025 жыл": the year after, in tables' order)
+            ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}(?:\s+(?P<ya>(?:19|20)\d{{2}})\s*(?:ж\.|жыл(?:ы|да|ғы)?(?!\w)))?"),
             # "қаңтар-қыркүйектің қорытындысы бойынша": the months' results (not September's alone)
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}\s+қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             # "мамыр, маусым және шілде айларында": a list of months, the first to the last
@@ -693,6 +694,8 @@ def _resolve(
         year = _year_of(groups, published, last)
         return date(year, first, 1), _month_end(year, last), False
     if kind == "month_range":
+        if groups.get("ya"):  # the year told after the months
+            groups = groups | {"y": groups["ya"]}
         first, last = _month_index(language, groups["m1"]), _month_index(language, groups["m"])
         year = _year_of(groups, published, last)
         return date(year, first, 1), _month_end(year, last), False
