@@ -253,6 +253,16 @@ RU: list[Probe] = [
     ("year_range", "За 2021 – 2025 гг.", "flow", *R21_25),
     ("month_range", "В январе – сентябре 2025 г.", "flow", *JAN_SEP),
     ("rolling", "За последние два года", "flow", D(2023, 11, 20), PUBLISHED),
+    # fifth round: abbreviated months, a year in apposition, a span in brackets, starts of plans
+    ("stock_date", "На 1 окт. 2025 г.", "stock", *OCT1),
+    ("month_range", "В янв.-сент. 2025 г.", "flow", *JAN_SEP),
+    ("month_range", "За янв.–сент. 2025 года", "flow", *JAN_SEP),
+    ("relative_year", "В прошлом, 2024 году", "flow", *Y24),
+    ("relative_year", "В текущем, 2025 году", "flow", *Y25),
+    ("month_range", "По данным (январь–сентябрь 2025 г.),", "flow", *JAN_SEP),
+    ("start", "Начиная с 2026 года", "rate", D(2026, 1, 1), None),
+    ("start", "С 2026 г.", "rate", D(2026, 1, 1), None),
+    ("stock_date", "На 01.10.25", "stock", *OCT1),
 ]
 
 KK: list[Probe] = [
@@ -446,4 +456,14 @@ KK: list[Probe] = [
     ("rolling", "Соңғы екі жылда", "flow", D(2023, 11, 20), PUBLISHED),
     ("since", "2023 жылдан бастап", "flow", D(2023, 1, 1), PUBLISHED),
     ("plan_year", "2026 – 2028 жылдары", "plan", D(2026, 1, 1), D(2028, 12, 31)),
+    # fifth round: a year in apposition, results "бойынша", Russian word order, digits for a half
+    ("n_months", "2025 жылдың 9 айы бойынша", "flow", *JAN_SEP),
+    ("n_months", "9 ай бойынша", "flow", *JAN_SEP),
+    ("month_range", "Қаңтар-қыркүйек 2025 ж.", "flow", *JAN_SEP),
+    ("month_range", "Мәлімет бойынша (2025 жылғы қаңтар-қыркүйек),", "flow", *JAN_SEP),
+    ("relative_year", "Өткен 2024 жылы", "flow", *Y24),
+    ("relative_year", "Ағымдағы 2025 жылы", "flow", *Y25),
+    ("half", "2025 жылдың 1-жартыжылдығында", "flow", *JAN_JUN),
+    ("half", "2025 жылдың І жарты жылдығында", "flow", *JAN_JUN),
+    ("stock_date", "1 қазанға", "stock", *OCT1),
 ]
