@@ -37,6 +37,13 @@ _PARTS = {
 # a quarter's number in a span of quarters, "I–III", "І-ІІІ" (Kazakh І), "1-3"
 _QUARTER_NUMERALS = r"I{1,3}V?|IV|І{1,3}V?|ІV|[1-4]"
 _QUARTER_COUNTS = {"2": 2, "3": 3, "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "екі": 2, "үш": 3}
+# Russian months cut short, each with its dot ("окт.", "сент."): spelt whole, no optional letter, so
+# that the literal gates hold "сен." and not "сен"
+_RU_MONTH_SHORT_NUMBERS = {
+    "янв.": 1, "фев.": 2, "февр.": 2, "мар.": 3, "апр.": 4, "авг.": 8, "сен.": 9, "сент.": 9,
+    "окт.": 10, "ноя.": 11, "нояб.": 11, "дек.": 12,
+}  # fmt: skip
+_RU_MONTHS_SHORT = "|".join(re.escape(word) for word in sorted(_RU_MONTH_SHORT_NUMBERS, key=len, reverse=True))
 _KK_YEAR_CASE = r"жыл(?:ы|ға|да|дағы|дың|ғы|дан|ғыдан|ғыға)?(?!\w)"
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
 _PART_WORDS = (
@@ -51,6 +58,7 @@ def _month_pattern(language: LanguageData, name: str) -> str:
 def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     m, m1 = _month_pattern(language, "m"), _month_pattern(language, "m1")
     m1_from = "(?P<m1>" + "|".join(language.months) + r")\w*?(?:нан|нен|тан|тен|дан|ден)"  # "маусымнан"
+    m_short, m1_short = (f"(?P<{name}>{_RU_MONTHS_SHORT})" for name in ("m", "m1"))
     day = r"(?P<d>\d{1,2})(?:-го|-ші|-шы)?"
     flags = re.I
     if language.code == "ru":
@@ -149,6 +157,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("same_period", r"\b(?:в|за)\s+этот\s+(?:же\s+)?сезон\b"),
             ("same_period", r"\bза\s+(?:тот\s+же|этот|указанный|данный)\s+срок\b"),
             ("as_of", rf"\b(?:на|по\s+состоянию\s+на|на\s+начало)\s+{day}\s+{m}{year_opt}"),
+            # months cut short with their dot, as tables and releases write them ("на 1 окт. 2025 г.",
+            # "в янв.-сент. 2025 г."): patterns of their own, so the month stems stay plain words
+            ("as_of", rf"\b(?:на|по\s+состоянию\s+на)\s+{day}\s+{m_short}{year_opt}"),
+            ("month_range", rf"\b(?:в|за|по\s+итогам)?\s*{m1_short}\s*[-–—]\s*{m_short}{year_opt}"),
             ("deadline", rf"\b(?:до|к)\s+(?:концу\s+|конца\s+)?(?:{m}\s+)?{_Y}{yw}"),
             # "продлится до 1 декабря 2025 года": the last day of a term, no date of a figure
             ("deadline_day", rf"\b(?:до|по)\s+{day}\s+{m}{year_opt}(?:\s+включительно)?"),
@@ -544,6 +556,8 @@ _CACHE: dict[str, tuple[list[tuple[str, re.Pattern[str]]], GateIndex]] = {}
 
 def _month_index(language: LanguageData, word: str) -> int:
     lowered = word.lower()
+    if lowered in _RU_MONTH_SHORT_NUMBERS:
+        return _RU_MONTH_SHORT_NUMBERS[lowered]
     for number, stem in enumerate(language.months, start=1):
         if re.match(stem, lowered):
             return number
