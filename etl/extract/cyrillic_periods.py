@@ -43,7 +43,9 @@ _RU_MONTH_SHORT_NUMBERS = {
     "янв.": 1, "фев.": 2, "февр.": 2, "мар.": 3, "апр.": 4, "авг.": 8, "сен.": 9, "сент.": 9,
     "окт.": 10, "ноя.": 11, "нояб.": 11, "дек.": 12,
 }  # fmt: skip
-_RU_MONTHS_SHORT = "|".join(re.escape(word) for word in sorted(_RU_MONTH_SHORT_NUMBERS, key=len, reverse=True))
+_RU_MONTHS_SHORT = "|".join(
+    re.escape(word) for word in sorted(_RU_MONTH_SHORT_NUMBERS, key=len, reverse=True)
+)
 _KK_YEAR_CASE = r"жыл(?:ы|ға|да|дағы|дың|ғы|дан|ғыдан|ғыға)?(?!\w)"
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
 _PART_WORDS = (
