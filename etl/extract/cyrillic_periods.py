@@ -61,7 +61,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     m, m1 = _month_pattern(language, "m"), _month_pattern(language, "m1")
     m1_from = "(?P<m1>" + "|".join(language.months) + r")\w*?(?:нан|нен|тан|тен|дан|ден)"  # "маусымнан"
     m_short, m1_short = (f"(?P<{name}>{_RU_MONTHS_SHORT})" for name in ("m", "m1"))
-    day = r"(?P<d>\d{1,2})(?:-го|-ші|-шы)?"
+    day = r"(?P<d>\d{1,2})(?:-го|-е|-ое|-ші|-шы)?"  # "на 1-е октября": the ordinal's ending
     flags = re.I
     if language.code == "ru":
         # "2025 года", "2025 г."; "весной 2023-го", "к концу 2025-го": the year word left out;
