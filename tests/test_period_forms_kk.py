@@ -13,6 +13,8 @@ from tests.period_forms_probe import figure_reading, moved, phrase_reading, sent
 # Debatable labels, or forms left unread, that the readers keep another reading of: marked, so
 # that a change to either shows. A phrase ending in "!" is marked only where it opens its sentence.
 _DEBATABLE: dict[str, str] = {
+    # a deadline "before 1 January": our label the day before, the readers the day itself
+    "2027 жылғы 1 қаңтарға дейін": "a deadline before a day reads as that day",
     # a half year not over at publication, told with no year: the readers take the last one
     # ended (as for a quarter); our label took the one under way
     "Екінші жартыжылдықта": "a half year under way at publication reads as the last one ended",

@@ -13,6 +13,8 @@ from tests.period_forms_probe import figure_reading, moved, phrase_reading, sent
 # Debatable labels, or forms left unread, that the readers keep another reading of: marked, so
 # that a change to either shows. A phrase ending in "!" is marked only where it opens its sentence.
 _DEBATABLE: dict[str, str] = {
+    # a deadline "before 1 January": our label the day before, the readers the day itself
+    "До 1 января 2027 года": "a deadline before a day reads as that day",
     # the year word cut to a bare "г" with no dot: left unread, as "2000 г" may be grams
     "В 2023 г!": "a bare 'г' after a year may be a weight in grams",
     # a date in digits with a two-digit year: left unread ("01.10.25" may be a version or a score)
