@@ -23,7 +23,9 @@ _DATE_TIME = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}")
 _DATELINE = re.compile(r"^[^\W\d][\w’'\- ]{1,40}?\.\s+\d{1,2}\s+[^\W\d]+\.?\s+KAZAKHSTAN\s+TODAY\s*[-–—]\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\"«“(\d])")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:тыс|млн|млрд|трлн|руб|долл|г|гг|т|ж|кв|мес|куб|ст|п|им|ул|д|см|обл|р-н)|\b[А-ЯA-Z])\.$"
+    r"(?:\b(?:тыс|млн|млрд|трлн|руб|долл|г|гг|т|ж|кв|мес|куб|ст|п|им|ул|д|см|обл|р-н)|\b[А-ЯA-Z]"
+    # a month cut short before its year or day: "на 1 окт. 2025 г.", "янв.-сент. 2025 г."
+    r"|\b(?:янв|февр?|мар|апр|авг|сент?|окт|нояб?|дек))\.$"
 )
 _UNIT_CAPITALS = re.compile(r"(?:ДФЭ|TEU)\b")  # "1 млн 156 тыс. ДФЭ": a unit in capitals ends no sentence
 

@@ -34,6 +34,18 @@ _PARTS = {
     "і": 1, "іі": 2, "ііі": 3, "іv": 4,  # Roman numerals typed with the Kazakh letter І
     "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "алғашқы": 1,
 }  # fmt: skip
+# a quarter's number in a span of quarters, "I–III", "І-ІІІ" (Kazakh І), "1-3"
+_QUARTER_NUMERALS = r"I{1,3}V?|IV|І{1,3}V?|ІV|[1-4]"
+_QUARTER_COUNTS = {"2": 2, "3": 3, "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "екі": 2, "үш": 3}
+# Russian months cut short, each with its dot ("окт.", "сент."): spelt whole, no optional letter, so
+# that the literal gates hold "сен." and not "сен"
+_RU_MONTH_SHORT_NUMBERS = {
+    "янв.": 1, "фев.": 2, "февр.": 2, "мар.": 3, "апр.": 4, "авг.": 8, "сен.": 9, "сент.": 9,
+    "окт.": 10, "ноя.": 11, "нояб.": 11, "дек.": 12,
+}  # fmt: skip
+_RU_MONTHS_SHORT = "|".join(
+    re.escape(word) for word in sorted(_RU_MONTH_SHORT_NUMBERS, key=len, reverse=True)
+)
 _KK_YEAR_CASE = r"жыл(?:ы|ға|да|дағы|дың|ғы|дан|ғыдан|ғыға)?(?!\w)"
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
 _PART_WORDS = (
@@ -48,14 +60,16 @@ def _month_pattern(language: LanguageData, name: str) -> str:
 def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     m, m1 = _month_pattern(language, "m"), _month_pattern(language, "m1")
     m1_from = "(?P<m1>" + "|".join(language.months) + r")\w*?(?:нан|нен|тан|тен|дан|ден)"  # "маусымнан"
-    day = r"(?P<d>\d{1,2})(?:-го|-ші|-шы)?"
+    m_short, m1_short = (f"(?P<{name}>{_RU_MONTHS_SHORT})" for name in ("m", "m1"))
+    day = r"(?P<d>\d{1,2})(?:-го|-е|-ое|-ші|-шы)?"  # "на 1-е октября": the ordinal's ending
     flags = re.I
     if language.code == "ru":
-        # "2025 года", "2025 г."; "весной 2023-го", "к концу 2025-го": the year word left out
-        yw = r"(?:\s*(?:год\w*|г\.|гг\.)|-(?:го|м)(?!\w))"
+        # "2025 года", "2025 г."; "весной 2023-го", "к концу 2025-го": the year word left out;
+        # "к 2030-му году", "в 2023-м году": the ordinal's ending before the year word
+        yw = r"(?:(?:-(?:го|му|ом|м|й))?\s*(?:год\w*|г\.|гг\.)|-(?:го|му|м)(?!\w))"
         # "за 9 месяцев 2025 года", "... прошлого года", "... текущего года"
-        # ("т.г.", "т. г.": текущего года, as official reports abbreviate it)
-        year_opt = rf"(?:\s+{_Y}{yw}|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b|\s+(?P<rel2>т\.\s?г\.))?"
+        # ("т.г.", "т. г.": текущего года, "с.г.": сего года, as official reports abbreviate them)
+        year_opt = rf"(?:\s+{_Y}{yw}|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b|\s+(?P<rel2>[тс]\.\s?г\.))?"
         table = [
             # "2021/22 маркетинговый год", "в сезоне 2021/22", "2020-2021 МГ": 1 July to 30 June
             ("marketing_year", rf"(?:\bсезон\w*[\s-]+)?{_Y}\s*[/–—-]\s*{_Y2}(?:\s+маркетингов\w+\s+год\w*|\s+МГ\b)"),
@@ -68,7 +82,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("с нового учебного года": from its first day on; "до конца учебного года": by 31 May)
             ("school_year", rf"(?P<from>\b(?:начиная\s+)?со?\s+)?(?P<end>\b(?:до|к)\s+конц[ау]\s+)?"
                             rf"(?:{_Y}\s*[-–—/]\s*{_Y2}\s+|(?P<which>нов|следующ|предстоящ|будущ|текущ|этом|этот|"
-                            r"нынешн|прошл|минувш|предыдущ)\w*\s+)учебн\w+\s+год\w*"),
+                            r"нынешн|прошл|минувш|предыдущ)\w*\s+)(?:учебн\w+|уч\.)\s*год\w*"),  # "уч. году"
             ("school_year", r"(?P<end>\b(?:до|к)\s+конц[ау]\s+)учебного\s+года\b"),
             # "к новому учебному году", "к началу учебного года": done by 1 September
             ("school_year_start", r"\bк\s+(?:началу\s+(?:нового\s+)?учебного\s+года|новому\s+учебному\s+году)\b"),
@@ -79,7 +93,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                           rf"мес\.{year_opt}"),
             ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           rf"месяц\w*{year_opt}"),
-            ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+полугоди\w*{year_opt}"),
+            ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го|е)?)\s+полугоди\w*{year_opt}"),
+            # "за полугодие 2025 года", "по итогам полугодия": a report's half year is the first
+            # (not "за последнее полугодие", rolling, nor "каждое полугодие")
+            ("first_half", rf"\b(?:за|по\s+итогам)\s+полугоди[ея](?!\w){year_opt}"),
             # "до конца III квартала", "к концу первого полугодия": by that part's last day (a deadline,
             # not the part itself)
             ("quarter_deadline", rf"\b(?:до|к)\s+конц[ау]\s+(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+"
@@ -90,6 +107,14 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # суммы", a share: the year must follow)
             ("half", rf"\b(?:в|во|за)\s+(?P<p>перв\w*|втор\w*)\s+половин\w*\s+(?:{_Y}{yw}|"
                      r"(?:(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+)?года\b)"),
+            # "за три квартала 2025 года", "по итогам трех кварталов": the quarters from January on
+            # (not "по итогам 3 квартала", the third quarter's results: a digit only after "за")
+            ("quarters_of", rf"\b(?:(?:за|в\s+течение)\s+(?:первые\s+)?(?P<n>[23]|два|три)\s+квартала|"
+                            rf"(?:за|по\s+итогам|в\s+течение)\s+(?:первых\s+)?(?P<n2>двух|трех|трёх)\s+кварталов)"
+                            rf"(?!\w){year_opt}"),
+            # "за I–III кварталы", "во II–III кварталах": from the first quarter named to the last
+            ("quarter_span", rf"\b(?:(?:в|во|за)\s+)?(?P<p1>{_QUARTER_NUMERALS})\s*[-–—]\s*(?P<p>{_QUARTER_NUMERALS})"
+                             rf"(?:-?(?:м|й|х|ом))?\s+квартал(?:ы|ах|ов)(?!\w){year_opt}"),
             ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+(?:квартал\w*|кв\.){year_opt}"),
             ("month_range", rf"\b(?:в|за|по\s+итогам)?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
             # "с января по 1 июля": from the month's first day to that day
@@ -136,6 +161,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "За это время очередники получили 5 тыс. квартир": the span just named, as "за этот период"
             ("same_period", r"\bза\s+(?:это|то\s+же|это\s+же)\s+время\b"),
             ("as_of", rf"\b(?:на|по\s+состоянию\s+на|на\s+начало)\s+{day}\s+{m}{year_opt}"),
+            # months cut short with their dot, as tables and releases write them ("на 1 окт. 2025 г.",
+            # "в янв.-сент. 2025 г."): patterns of their own, so the month stems stay plain words
+            ("as_of", rf"\b(?:на|по\s+состоянию\s+на)\s+{day}\s+{m_short}{year_opt}"),
+            ("month_range", rf"\b(?:в|за|по\s+итогам)?\s*{m1_short}\s*[-–—]\s*{m_short}{year_opt}"),
             ("deadline", rf"\b(?:до|к)\s+(?:концу\s+|конца\s+)?(?:{m}\s+)?{_Y}{yw}"),
             # "продлится до 1 декабря 2025 года": the last day of a term, no date of a figure
             ("deadline_day", rf"\b(?:до|по)\s+{day}\s+{m}{year_opt}(?:\s+включительно)?"),
@@ -179,6 +208,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "за лето 2025 года", "в летний сезон 2025 года", "за весенний период 2025 года"
             ("season", rf"\b(?:за|в|в\s+течение)\s+(?P<season>лето|осень|весну)\s+{_Y}{yw}"),
             ("season", rf"\b(?:за|в|в\s+течение)\s+(?P<season>летн|осенн|весенн)\w*\s+(?:сезон|период)\w*\s+{_Y}{yw}"),
+            # "в ходе посевной кампании 2025 года", "в посевную 2025 года": the spring's months
+            ("season", rf"\b(?:за|в|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+итогам)\s+(?P<season>посевн)"
+                       rf"(?:ой|ую|ая)(?:\s+(?:кампани|сезон|период)\w*)?\s+{_Y}{yw}"),
             # "летом", "в летний сезон", "за летние месяцы" with no year: that summer of the year in
             # scope (FORMAT: a season is its three months); a bare "весной"/"осенью" stays a part
             # of the year's plan (see above)
@@ -196,12 +228,18 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             r"(?:(?:этой|этот|этом|нынешней|нынешний|нынешнем|текущей|текущий|текущем)\s+)?"
                             r"(?P<season>весенн|осенн)(?:ий|ей|ем|юю|яя|его)\s+(?:[а-яё]+(?:ой|ую|ий|ый|ом|ем)\s+)?"
                             r"(?:кампани|сезон|период)\w*(?!\s+(?:\d{4}|прошлого|минувшего|следующего))"),
+            # "в ходе посевной кампании", "во время посевной": the spring of the year in scope
+            ("season_bare", r"\b(?:за|в|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+итогам)\s+"
+                            r"(?:(?:этой|нынешней|текущей)\s+)?(?P<season>посевн)(?:ой|ую|ая)"
+                            r"(?:\s+(?:кампани|сезон|период)\w*)?(?!\s+(?:\d{4}|прошлого|минувшего|следующего))(?!\w)"),
             # "этой зимой", "в предстоящем зимнем сезоне": the winter at hand, December to February
             ("winter_this", r"\b(?:этой|нынешней|предстоящей|грядущей)\s+зимой\b|"
                             r"\b(?:в|за)\s+(?:этот|этом|нынешний|нынешнем|предстоящий|предстоящем)\s+зимн\w+\s+"
                             r"(?:сезон|период)\w*\b(?!\s+\d{4})"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
+            # "в минувшем сентябре", "за прошедший октябрь": the month last gone by
+            ("month", rf"\b(?:в|за)\s+(?:минувш|прошедш)(?:ем|ий)\s+{m}"),
             # "апрельский пожар", "в октябрьском отчете": of that month
             ("month_adjective", r"\b(?P<m>" + "|".join(language.months) + r")(?:ь|ов)?ск(?:ий|ая|ое|ие|ого|ой|ом|ую|их|им)\b"),
             ("last_year_month", rf"\b(?:в|за)\s+{m}\s+(?:прошлого|минувшего)\s+года"),
@@ -215,6 +253,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", rf"\b{m}\s+{_Y}{yw}"),
             ("year_results", r"\bпо\s+итогам\s+(?:прошлого\s+|минувшего\s+|этого\s+|текущего\s+|всего\s+)?года\b"),
             ("this_year", r"\b(?:в\s+этом|в\s+текущем|в\s+нынешнем)\s+году\b|\b(?:этого|текущего)\s+года\b"),
+            # "в т.г.", "за текущий год": this year, abbreviated or in the accusative
+            ("this_year", r"\bв\s+[тс]\.\s?г\.|\bза\s+(?:текущий|этот|нынешний)\s+год\b"),
             ("last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\b|\b(?:прошлого|минувшего)\s+года\b"
                           r"|\bза\s+прошлый\s+год\b"),
             # "в истекшем году", "за минувший год": the year gone by, as "в прошлом году" (not "за 11 месяцев
@@ -253,7 +293,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                       r"на\s+сегодня|к\s+настоящему\s+времени|на\s+текущий\s+момент|ныне|теперь)\b"),
         ]  # fmt: skip
     else:
-        yw = r"\s*(?:жыл\w*|ж\.)"
+        yw = r"(?:\s*|-)(?:жыл\w*|жж?\.)"  # "2021–2025 жж.": the plural's abbreviation; "2023-жылы": the hyphen
         # "2025 жылдың", "ағымдағы жылдың", "өткен жылғы", "биылғы" before a part of the year
         # "қазанның", "қарашаның": a month in the genitive; "1-і", "15-і", "2-сі": a day with its possessive
         months = "|".join(language.months)
@@ -263,7 +303,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "былтыр бірінші тоқсанда", "биыл 9 айда": the adverb before a part of the year names its year
             # "2017 жылы 10 айда", "өткен жылы 9 айда": the locative year before its part too
             # ("2025 ж. 9 айында": the year word cut short; "биылғы жылдың 9 айында": the adverb with it)
-            rf"(?:{_Y}\s*(?:(?:жылдың|жылғы|жылы)\s+|ж\.\s*)|(?P<rel>ағымдағы|осы|өткен)\s+(?:жылдың|жылғы|жылы)\s+"
+            rf"(?:{_Y}(?:\s*|-)(?:(?:жылдың|жылғы|жылы)\s+|ж\.\s*)|(?P<rel>ағымдағы|осы|өткен)\s+(?:жылдың|жылғы|жылы)\s+"
             rf"|(?P<rel2>биылғы|былтырғы|былтыр|биыл)\s+(?:жылдың\s+|жылғы\s+)?)"
         )
         table = [
@@ -273,22 +313,39 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін|ын)?(?!\w)"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
+            # "2021 мен 2025 жылдар аралығында": the span between the two years, both in it
+            ("range", rf"{_Y}\s+(?:және|мен|бен|пен)\s+{_Y2}(?:\s*|-)жылдар\s+аралығ(?:ында|ы|ындағы)(?!\w)"),
             # "2023 және 2024 жылдары": two years running, both
-            ("year_pair", rf"{_Y}\s+(?:және|мен|бен)\s+{_Y2}\s*жылдар(?:ы|да|ында)(?!\w)"),
-            ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"),
+            ("year_pair", rf"{_Y}\s+(?:және|мен|бен)\s+{_Y2}(?:\s*|-)жылдар(?:ы|да|ында)(?!\w)"),
+            # ("2025 жылғы 9 айдың қорытындысы бойынша": the results' words in the phrase, so that the
+            # year and the months stay one phrase)
+            ("months_of", rf"{ky}(?:алғашқы\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай\w*"
+                          r"(?:\s+қорытындыс(?:ы\s+бойынша|ында)(?!\w))?"),
+            # "жыл басынан бергі 9 айда": the months counted from January, not the year so far
+            ("months_of", rf"\bжыл(?:дың)?\s+басынан\s+бергі\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
+                          r"ай(?:да|ында|\s+ішінде)(?!\w)"),
             # ("соңғы 4 айда", the last four months, is rolling: last_months)
             ("months_of", rf"(?:(?:алғашқы|өткен)\s+)?(?<!\d\s)\b(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
-                          r"ай(?:да|ында|дағы|дың\s+қорытындыс(?:ы|ында)|\s+ішінде)(?!\w)"),
-            ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}"),
+                          r"ай(?:да|ында|дағы|дың\s+қорытындыс(?:ы|ында)|\s+ішінде|дың\s+ішінде|\s+бойынша)(?!\w)"),
+            # ("қаңтар-қыркүйек 2025 ж.", "қаңтар–қыркүйек 2025 жыл": the year after, in tables' order)
+            ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}(?:\s+(?P<ya>(?:19|20)\d{{2}})\s*(?:ж\.|жыл(?:ы|да|ғы)?(?!\w)))?"),
             # "қаңтар-қыркүйектің қорытындысы бойынша": the months' results (not September's alone)
             ("month_range", rf"{ky}?{m1}\s*[-–—]\s*{m}\s+қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             # "мамыр, маусым және шілде айларында": a list of months, the first to the last
             ("month_range", rf"{ky}?{m1},\s+(?:[^\W\d]+,\s+)*?(?:[^\W\d]+\s+)?және\s+{m}\s+айларында(?!\w)"),
-            ("half", rf"{ky}?(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+"
+            # ("1-жартыжылдықта", "2025 жылдың 2-жартыжылдығында": the half's number in digits)
+            ("half", rf"{ky}?(?:(?P<p>бірінші|екінші|І{{1,2}}|I{{1,2}})\s+|(?P<p_digit>[12])-\s?)"
                      r"(?:жартыжылды[ғқ]|жарты\s*жылды[ғқ]|жартысын)\w*"),
             # "бірінші тоқсанның соңына дейін": by that quarter's last day, the next one to end
             ("quarter_deadline", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан(?:ның|дың|тың)\s+"
                                  r"(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
+            # "үш тоқсанда", "жылдың үш тоқсанында": the quarters from January on (words only: "2
+            # тоқсанда" is mostly the second quarter with its hyphen left out)
+            ("quarters_of", rf"(?:{ky}|жылдың\s+)?(?:алғашқы\s+)?(?P<n>екі|үш)\s+тоқсан(?:да|ында|\s+ішінде|дағы|"
+                            r"(?:ның|ының)\s+қорытындыс(?:ы\s+бойынша|ында))(?!\w)"),
+            # "І-ІІІ тоқсандарында": from the first quarter named to the last
+            ("quarter_span", rf"{ky}?(?P<p1>{_QUARTER_NUMERALS})\s*[-–—]\s*(?P<p>{_QUARTER_NUMERALS})-?\s*"
+                             r"тоқсан(?:дарында|дарда|дар\s+ішінде|дарының\s+қорытындыс(?:ы\s+бойынша|ында))(?!\w)"),
             ("quarter", rf"{ky}?(?:(?P<p>{_PART_WORDS})\s+|(?P<p_digit>[1-4])-)тоқсан\w*"),
             # "2026 жылдың бірінші жартыжылдығына дейін", "... жартыжылдығының соңына дейін": by its last day
             ("quarter_deadline", rf"{ky}?(?P<p>бірінші|екінші|алғашқы|І{{1,2}}|I{{1,2}})\s+"
@@ -313,8 +370,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("between", rf"{ky}?(?:(?P<d1>\d{{1,2}})\s+)?{m1_from}\s+(?:(?P<d2>\d{{1,2}})\s+)?{m}\s+дейін"),
             # "2024 жылғы қазаннан 2025 жылғы наурызға дейін": each end with its own year
             # "өткен жылғы қыркүйектен 2026 жылғы 15 қаңтарға дейін": a start last year, days at either end
-            ("between_years", rf"(?:{_Y}\s*(?:жылғы|жылдың)|(?P<rel>өткен\s+жылғы|өткен\s+жылдың|былтырғы))\s+"
-                              rf"(?:(?P<d1>\d{{1,2}})\s+)?{m1_from}\s+{_Y2}\s*(?:жылғы|жылдың)\s+"
+            ("between_years", rf"(?:{_Y}(?:\s*|-)(?:жылғы|жылдың)|(?P<rel>өткен\s+жылғы|өткен\s+жылдың|былтырғы))\s+"
+                              rf"(?:(?P<d1>\d{{1,2}})\s+)?{m1_from}\s+{_Y2}(?:\s*|-)(?:жылғы|жылдың)\s+"
                               rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}\s+дейін"),
             # "тамыз бен қыркүйекте": both months
             # "қыркүйек пен қазан айларында": the two months and those between, as a list
@@ -328,7 +385,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("num_deadline", rf"{_ND}(?:\s*(?:ж\.|жылға|жылғы))?\s+(?:дейін|қарай)"),
             ("num_day", rf"{_ND}(?:\s*(?:ж\.|жылғы|жылдың))?"),
             # "маусымнан бастап", "өсімді маусымнан бастауды тапсырды": from that month on
-            ("from_month", rf"(?:{_Y}\s*(?:жылдың|жылғы)\s+)?{m}\s+баста(?:п|у\w*)"),
+            ("from_month", rf"(?:{_Y}(?:\s*|-)(?:жылдың|жылғы)\s+)?{m}\s+баста(?:п|у\w*)"),
             ("deadline_day", rf"{ky}?{day}\s+{m}\s+дейін"),
             # the day after its month in the genitive, "қазанның 1-іне дейін", "қарашаның 1-індегі жағдай
             # бойынша", "2025 жылғы қазанның 15-інде": the same days as "1 қазанға дейін", "1 қарашадағы"
@@ -340,8 +397,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month_end_point", rf"{ky}?(?P<m>{months})\w*?(?:ның|нің|дың|дің|тың|тің|\s+айының)\s+"
                                 r"(?:соңында|соңындағы|аяғында)(?!\w)"),
             ("day", rf"{ky}?{day}\s+{m}"),
-            ("deadline", rf"{_Y}\s*(?:жылға|жылдың\s+(?:соңына|аяғына))\s+(?:дейін|қарай)\w*"),
-            ("same_period_year", rf"{_Y}\s*жылдың\s+(?:сәйкес|осы|ұқсас|тиісті|дәл\s+осы)\s+(?:кезең|аралығ|аралық)\w*"),
+            # "2027 ж. дейін": the year word cut short before the postposition
+            ("deadline", rf"{_Y}(?:\s*|-)(?:жылға\s+|ж\.\s*|жылдың\s+(?:соңына|аяғына)\s+)(?:дейін|қарай)\w*"),
+            ("same_period_year", rf"{_Y}(?:\s*|-)жылдың\s+(?:сәйкес|осы|ұқсас|тиісті|дәл\s+осы)\s+(?:кезең|аралығ|аралық)\w*"),
             ("same_period_last_year", r"(?:былтырғы|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
                                       r"(?:осы|сәйкес|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
             # "былтыр дәл осы уақытта": at this very time a year ago, the same day a year before
@@ -354,6 +412,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("season_rel", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>жаз|күз|көктем)\s+"
                            r"айларында(?!\w)"),
             ("season_rel", r"(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+(?P<season>жаз|күз|көктем)(?:да|де|ында|інде)(?!\w)"),
+            # "жаз мезгілінде", "көктемгі егіс науқанында", "күзгі дала жұмыстары науқанында": the season
+            ("season_rel", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>жаз|күз|көктем)\s+"
+                           r"мезгіл(?:інде|і\s+ішінде)(?!\w)"),
+            ("season_rel", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>жаз|күз|көктем)(?:ғы|гі)\s+"
+                           r"(?:егіс\s+|дала\s+жұмыстары\s+|егін\s+жинау\s+|себу\s+)?науқан(?:ы)?(?:нда|ында)(?!\w)"),
             # "былтыр осы уақытта": by this time last year
             ("same_period_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те|қа\s+дейін|ға\s+дейін)"),
             # "Былтыр дәл осы екі айда", "осы үш айда": the months the text just named, a year before or as they are
@@ -363,33 +426,33 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("same_period", r"\b(?:осы|аталған|сол|көрсетілген)\s+(?:кезең(?:де|інде|де\s+ішінде)|мерзім(?:де|\s+ішінде))\b"),
             # "Есепті кезеңде": the reporting period, the span in scope
             ("same_period", r"\bесепті\s+кезең(?:де|інде|\s+ішінде)(?!\w)"),
-            ("since", rf"{_Y}\s*жылдан\s+(?:бері|бастап)"),
+            ("since", rf"{_Y}(?:\s*|-)(?:жылдан\s+|ж\.\s*)(?:бері|бастап)"),  # "2019 ж. бері"
             # "2019 жылы ашылғаннан бері", "2021 жылы іске қосылғаннан бері": since the year it began
-            ("since", rf"{_Y}\s*жылы\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:ғаннан|геннен|қаннан|кеннен)\s+бері"),
+            ("since", rf"{_Y}(?:\s*|-)жылы\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:ғаннан|геннен|қаннан|кеннен)\s+бері"),
             # "Іске қосылған сәттен бері", "ашылғаннан бері" with no year: since the day the thing
             # named before began, up to the report (all so far when that day is not told)
             ("since_event", r"(?<!\w)(?:іске\s+қосылған|ашылған|құрылған|пайдалануға\s+берілген)"
                             r"(?:\s+(?:сәттен|кезден|уақыттан|күннен)|нан|нен)\s+бері(?!\w)"),
             # "2015 жылдан 2025 жылдың тамызына дейін": from a year to a month of a later one
-            ("year_to_month", rf"{_Y}\s*жылдан\s+{_Y2}\s*жыл(?:дың|ғы)\s+{m}\s+дейін"),
+            ("year_to_month", rf"{_Y}(?:\s*|-)жылдан\s+{_Y2}(?:\s*|-)жыл(?:дың|ғы)\s+{m}\s+дейін"),
             # "өткен жылдан бері", "былтырдан бері": since the start of last year
             ("since_last_year", r"\b(?:өткен\s+жылдан|былтырдан)\s+бері\b"),
             # "Тәуелсіздік жылдарында", "тәуелсіздік алғалы бері": since 16 December 1991, up to the report
             ("since_independence", r"\bтәуелсіздік\s+(?:жылдар(?:ында|ы\s+ішінде)|алғал?ы(?:\s+бері)?|"
                                    r"алған\s+(?:жылдардан|уақыттан|кезден)\s+бері)(?!\w)"),
             # "2024 жылы басталған акцияға ... қатысты": all since the year it began
-            ("since", rf"{_Y}\s*жылы\s+(?:басталған|іске\s+қосылған|қолға\s+алынған)"),
+            ("since", rf"{_Y}(?:\s*|-)жылы\s+(?:басталған|іске\s+қосылған|қолға\s+алынған)"),
             # "2018 жылы ашылған кешен", "2020 жылы салынған мектеп": the year the thing came to be,
             # a description of it that dates no figure (matched so that its year is not read alone);
             # not "2024 жылы ашылған 12 мектеп", a count of what was opened that year
             # (only a year right before the participle: "Өткен жылы елімізде пайдалануға берілген тұрғын
             # үй көлемі" is what was commissioned last year, a flow of that year, not a description)
-            ("founded", rf"{_Y}\s*жылы\s+(?:ашылған|салынған|құрылған|тұрғызылған|бой\s+көтерген|іске\s+қосылған|"
+            ("founded", rf"{_Y}(?:\s*|-)жылы\s+(?:ашылған|салынған|құрылған|тұрғызылған|бой\s+көтерген|іске\s+қосылған|"
                         r"(?:негізі|іргетасы)\s+қаланған|пайдалануға\s+берілген)(?!\w)(?!\s+\d)"),
-            ("range", rf"{_Y}\s*жылдан\s+{_Y2}\s*жыл(?:ға|дың\s+соңына)\s+дейін"),
+            ("range", rf"{_Y}(?:\s*|-)жылдан\s+{_Y2}(?:\s*|-)жыл(?:ға|дың\s+соңына)\s+дейін"),
             # "2024-2025 жылдардың күзгі-қысқы кезеңінде": October to March
             # in the season ("кезеңінде", "маусымда"), not "кезеңге дайындық" (getting ready for it)
-            ("heating_season", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s*жылдар\w*\s+)?күзгі-қысқы\s+"
+            ("heating_season", rf"(?:{_Y}\s*[-–—]\s*{_Y2}(?:\s*|-)жылдар\w*\s+)?күзгі-қысқы\s+"
                                r"(?:кезең(?:і|нің)?(?:нде|де|інде)|маусым(?:ы)?(?:нда|да))"),
             # "алдағы жылыту маусымында", "келесі жылу беру маусымында": the coming heating season
             ("heating_season_next", r"\b(?:алдағы|келесі|келер|жаңа)\s+(?:жылыту|жылу\s+беру)\s+маусым(?:ы)?(?:нда|ында)(?!\w)"),
@@ -397,7 +460,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", rf"{ky}{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
             # ("биыл ақпаннан бері": this year's February on, not February alone)
-            ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+|биыл(?:ғы)?\s+|{_Y}\s*(?:жылдың|жылғы)\s+)?{m}(?:\s+айынан)?\s+бері"),
+            ("since_month", rf"(?:(?P<rel>өткен)\s+жылдың\s+|биыл(?:ғы)?\s+|{_Y}(?:\s*|-)(?:жылдың|жылғы)\s+)?{m}(?:\s+айынан)?\s+бері"),
             # "1 қыркүйектен басталған эпидемиялық маусымда", "қазаннан басталған науқан": a season or
             # campaign under way since that day (the last one not after publication), up to the report
             ("season_from", rf"{ky}?(?:{day}\s+)?(?P<m>" + "|".join(language.months)
@@ -414,7 +477,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                       r"қорытындыс(?:ы\s+бойынша|ында)(?!\w)"),
             ("year", rf"{_Y}(?:-?(?:ші|шы|інші|ыншы))?{yw}"),
             ("deadline_next_year", r"\b(?:келесі|алдағы|келер)\s+жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
-            ("deadline_this_year", r"\bжыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)\w*"),
+            # "биыл жыл соңына дейін", "осы жылдың соңына дейін": the adverb is part of the phrase
+            ("deadline_this_year", r"\b(?:(?:биыл(?:ғы)?|ағымдағы|осы)\s+)?жыл(?:дың)?\s+(?:соңына|аяғына)\s+"
+                                   r"(?:дейін|қарай)\w*"),
             # "желтоқсанның соңына дейін", "қазан айының соңына дейін": by that month's last day
             ("deadline_month", rf"{m}(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)\w*"),
             # "2023 жылдың соңында облыста 367 орын тіркелген", "өткен жыл соңындағы қарыз": what stood on
@@ -424,7 +489,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # соңындағы қарыз", the year-end debt, is that of the year just over)
             ("year_end_bare", r"(?<!\d\s)(?<!\d)\bжыл(?:дың)?\s+соңында(?:ғы)?(?!\w)"),
             ("year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басында\w*"),
-            ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан\s+(?:бері|бергі|бастап)\b"),
+            ("since_year_start", rf"\b(?:{_Y}\s*|(?:биыл(?:ғы)?|ағымдағы|осы)\s+)?жыл(?:дың)?\s+басынан\s+"
+                                 r"(?:бері|бергі|бастап)\b"),
             # "Жыл басынан 1 қарашаға дейін": the year's start, closed by the day after it
             ("since_year_start", rf"\b(?:{_Y}\s*)?жыл(?:дың)?\s+басынан(?=\s+\d{{1,2}}\s+[^\W\d]+\s+дейін)"),
             # "2023 жылғы қаңтардағы жағдай бойынша": a stock as of a month with no day, on its first day
@@ -447,7 +513,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "соңғы бір айдың ішінде", "соңғы айда", "соңғы аптада": the days up to publication
             ("last_month", r"\bсоңғы\s+(?:бір\s+)?(?P<unit>ай|апта)(?:да|дың\s+ішінде|\s+ішінде)(?!\w)"),
             # "2026 жылдың жазында": the season's months
-            ("season", rf"{_Y}\s*жылдың\s+(?P<season>жаз|күз|көктем)(?:ында|інде)(?!\w)"),
+            ("season", rf"{_Y}(?:\s*|-)жылдың\s+(?P<season>жаз|күз|көктем)(?:ында|інде)(?!\w)"),
             # "бір жыл бұрын ол 22,80 еді": the scope's span a year before (not "5 жыл бұрын"); also its
             # adjective before the old level, "бір жыл бұрынғы 85 мың тоннадан" (not "бір жыл бұрынғыдан
             # 10%-ға артық", a comparison's base)
@@ -494,6 +560,8 @@ _CACHE: dict[str, tuple[list[tuple[str, re.Pattern[str]]], GateIndex]] = {}
 
 def _month_index(language: LanguageData, word: str) -> int:
     lowered = word.lower()
+    if lowered in _RU_MONTH_SHORT_NUMBERS:
+        return _RU_MONTH_SHORT_NUMBERS[lowered]
     for number, stem in enumerate(language.months, start=1):
         if re.match(stem, lowered):
             return number
@@ -622,6 +690,16 @@ def _resolve(
             due = _month_end(year, last)
             due = due if due >= published else _month_end(year + 1, last)
         return None, due, True
+    if kind == "quarters_of":
+        last = 3 * _QUARTER_COUNTS[(groups.get("n") or groups["n2"]).lower()]
+        year = _year_of(groups, published, last)
+        return date(year, 1, 1), _month_end(year, last), False
+    if kind == "quarter_span":
+        first_part, last_part = _quarter_number(groups["p1"]), _quarter_number(groups["p"])
+        if not 1 <= first_part < last_part <= 4:
+            return None
+        year = _year_of(groups, published, last_part * 3)
+        return date(year, first_part * 3 - 2, 1), _month_end(year, last_part * 3), False
     if kind in ("half", "quarter", "quarter_results"):
         word = (groups.get("p") or groups.get("p_digit") or "").lower()
         if word[:1].isdigit():  # "2-м квартале", "2-тоқсанда"
@@ -634,6 +712,8 @@ def _resolve(
         year = _year_of(groups, published, last)
         return date(year, first, 1), _month_end(year, last), False
     if kind == "month_range":
+        if groups.get("ya"):  # the year told after the months
+            groups = groups | {"y": groups["ya"]}
         first, last = _month_index(language, groups["m1"]), _month_index(language, groups["m"])
         year = _year_of(groups, published, last)
         return date(year, first, 1), _month_end(year, last), False
@@ -903,6 +983,12 @@ def _resolve(
     return published, published, False  # today
 
 
+def _quarter_number(numeral: str) -> int:
+    """1-4 for a quarter's number written in digits or Roman numerals (Latin I or Kazakh І)."""
+    lowered = numeral.lower()
+    return int(lowered) if lowered.isdigit() else _PARTS.get(lowered, 0)
+
+
 def _heating_season(groups: Groups, published: date) -> tuple[date | None, date | None, bool] | None:
     """The autumn-winter season, 1 October to 31 March: of the years named, else the one under
     way at publication (the coming one from April)."""
@@ -931,7 +1017,8 @@ _SCHOOL_YEAR_WORDS = (
     ("нов", "жаңа"), ("следующ", "келесі"), ("предстоящ", "келесі"), ("будущ", "келесі"),
     ("прошл", "өткен"), ("минувш", "өткен"), ("предыдущ", "өткен"),
 )  # fmt: skip
-_SEASON_START = {"лет": 6, "осе": 9, "зим": 12, "вес": 3, "жаз": 6, "күз": 9, "қыс": 12, "көк": 3}
+# (the sowing campaign, "посевная", is the spring's months)
+_SEASON_START = {"лет": 6, "осе": 9, "зим": 12, "вес": 3, "пос": 3, "жаз": 6, "күз": 9, "қыс": 12, "көк": 3}
 _YEAR_COUNTS = {
     "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "пять": 5, "пяти": 5, "шесть": 6,
     "десять": 10, "десяти": 10, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "он": 10,

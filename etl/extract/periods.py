@@ -84,6 +84,8 @@ _PART_OF_YEAR = {
     "h2": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
     "fourth quarter": (10, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
     "half-year": (1, 6), "half year": (1, 6),  # "at the half-year mark": the first six months
+    # analysts' shorthand, "1H 2025", "3Q 2025"
+    "1h": (1, 6), "2h": (7, 12), "1q": (1, 3), "2q": (4, 6), "3q": (7, 9), "4q": (10, 12),
 }  # fmt: skip
 
 
@@ -136,6 +138,7 @@ def _year_to(g: Groups, year: int, published: date) -> Resolved:
 
 def _months_of(g: Groups, year: int, published: date) -> Resolved:
     count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 12)
+    count *= 3 if g.get("quarters") else 1  # "the first three quarters of 2025": nine months
     return date(year, 1, 1), _month_range(year, min(max(count, 1), 12))[1], False
 
 
@@ -384,7 +387,7 @@ _BEFORE_YEAR_PHRASES = {
         r"\s+(?:of\s+)?$",
         re.I,
     ),
-    "months_of": re.compile(rf"\b(?P<n>{_COUNT})\s+months\s+of\s+$", re.I),
+    "months_of": re.compile(rf"\b(?P<n>{_COUNT})\s+(?:months|(?P<quarters>quarters))\s+of\s+$", re.I),
     # "in the five years to 2022": the years that end with that one
     "years_to": re.compile(
         rf"\b(?:in|over|during)\s+the\s+(?:past\s+|last\s+)?(?P<n>{_COUNT})\s+years\s+(?:to|through)\s+$",
@@ -455,6 +458,8 @@ _BY_LAST_WORD = {
     **dict.fromkeys(["of"], ("part_end", "part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
 }  # fmt: skip
 _DAY_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?")
+# the last word before a year in analysts' shorthand: "9m" (months), "1h", "3q" (lower-cased)
+_SHORTHAND = re.compile(r"(?P<n>[1-9]|1[01])m|(?P<part>[12]h|[1-4]q)")
 
 # Phrases without a year, tried over the whole sentence in this order.
 # "the first five months of last year", "the first half of the previous year": the year before the
@@ -865,6 +870,12 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
         last = "end"  # "by end-2027"
     if _DAY_WORD.fullmatch(last) and len(words) > 1:
         last = words[-2].lower().strip(",.")  # "October 1, 2025": the month decides
+    shorthand = _SHORTHAND.fullmatch(last)
+    if shorthand:  # "9M 2025": the first nine months; "1H 2025", "3Q 2025": a half or a quarter
+        word_start = before_start + len(before.rstrip()) - len(words[-1])
+        if shorthand["n"]:
+            return "months_of", word_start, end, groups | {"n": shorthand["n"]}
+        return "part", word_start, end, groups | {"part": shorthand["part"]}
     for kind in _BY_LAST_WORD.get(last, ()):
         if last == "in" and "since" not in before.lower():
             break  # "in 2024" is a year unless "since its launch in 2024"

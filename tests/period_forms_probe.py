@@ -1,0 +1,83 @@
+"""Reads the period-phrase battery (tests/period_forms_battery.py) and tells, per language and
+form family, how many phrases the Cyrillic period reader and the figure reader get exactly right,
+get wrong or miss. Run: python -m tests.period_forms_probe [--list]"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, defaultdict
+from datetime import date
+
+from etl.extract.cyrillic_periods import find_cyrillic_periods
+from etl.extract.indicators import extract_indicators
+from etl.extract.languages.kk import KAZAKH
+from etl.extract.languages.ru import RUSSIAN
+from tests.period_forms_battery import FRAMES, KK, PUBLISHED, RU, Probe
+
+LANGUAGE = {"ru": RUSSIAN, "kk": KAZAKH}
+Span = tuple[date | None, date | None]
+
+
+def sentence_of(language: str, probe: Probe) -> str:
+    return FRAMES[language][probe[2]].format(p=probe[1])
+
+
+def moved(probe: Probe) -> Probe | None:
+    """The probe with its phrase inside the sentence rather than opening it (flows and stocks)."""
+    if probe[2] not in ("flow", "stock"):
+        return None
+    phrase = probe[1].rstrip(",")
+    return (probe[0], phrase[0].lower() + phrase[1:], probe[2] + "_after", probe[3], probe[4])
+
+
+def phrase_reading(language: str, probe: Probe) -> Span | None:
+    """The dates of the first period phrase the reader finds over the probe's phrase."""
+    sentence = sentence_of(language, probe)
+    for period in find_cyrillic_periods(sentence, PUBLISHED, LANGUAGE[language]):
+        at = sentence.find(probe[1])
+        if at <= period.start < at + len(probe[1]) and (period.period_start or period.period_end):
+            return (period.period_start, period.period_end)
+    return None
+
+
+def figure_reading(language: str, probe: Probe) -> Span | None:
+    """The period of the sentence's one figure."""
+    for found in extract_indicators(sentence_of(language, probe), PUBLISHED, language=language):
+        if found.surface[:2] in ("12", "14"):
+            return (found.period_start, found.period_end)
+    return None
+
+
+def verdict(expected: Span, read: Span | None) -> str:
+    if read is None or read == (None, None):
+        return "missed"
+    return "right" if read == expected else "wrong"
+
+
+def main() -> None:
+    listing = "--list" in sys.argv
+    for language, battery in (("ru", RU), ("kk", KK)):
+        for level, reader in (("phrase", phrase_reading), ("figure", figure_reading)):
+            by_family: dict[str, Counter[str]] = defaultdict(Counter)
+            probes = list(battery) + [m for m in map(moved, battery) if m is not None]
+            for probe in probes:
+                expected = (probe[3], probe[4])
+                read = reader(language, probe)
+                result = verdict(expected, read)
+                by_family[probe[0]][result] += 1
+                by_family["ALL"][result] += 1
+                if listing and result != "right":
+                    print(
+                        f"  {language} {level} {result}: {sentence_of(language, probe)!r} -> {read} (want {expected})"
+                    )
+            print(f"{language} {level}:")
+            for family, counts in by_family.items():
+                total = sum(counts.values())
+                print(
+                    f"  {family:14} right {counts['right']:3}/{total:<3} wrong {counts['wrong']:3} "
+                    f"missed {counts['missed']:3}"
+                )
+
+
+if __name__ == "__main__":
+    main()
