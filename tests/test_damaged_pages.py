@@ -260,3 +260,52 @@ def test_short_furniture_before_the_first_stamp_leaves_the_main_article_in_place
     page = parse_page("Kazakhstan Today\nNews | Society\n" + OPENS_MID_ARTICLE.split("\n", 3)[3])
     assert [(entry.placement, entry.views) for entry in page.listings] == [("main", 4210)]
     assert page.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("count", "views", "warned"),
+    [
+        ("-183916", None, True),  # a sign: no count of views
+        ("n/a", None, True),
+        ("99999999999999999999999", None, True),  # more than a BIGINT: it crashed the whole refresh
+        ("183 916", 183916, False),  # digit groups are the same count
+        ("183,916", 183916, False),
+    ],
+)
+def test_a_stamp_whose_count_is_no_count_keeps_the_main_article_and_says_so(
+    count: str, views: int | None, warned: bool
+) -> None:
+    text = _with(0, FIRST_STAMP.replace("183916", count))
+    page = parse_page(text)
+    main = page.listings[0]
+    assert (main.placement, main.title, main.views) == ("main", CLEAN[0][2], views)
+    assert _articles(text)[1:] == CLEAN[1:]
+    if warned:
+        (warning,) = page.warnings
+        assert warning.startswith(f"line 1: view count {count!r} is not a believable count")
+    else:
+        assert page.warnings == ()
+
+
+def test_an_absurd_count_in_the_most_viewed_block_is_reported_and_the_entry_kept() -> None:
+    text = "\n".join(LINES).replace("26421Kazakhstan and Bulgaria", "99999999999999999999Kazakhstan and Bulgaria")
+    page = parse_page(text)
+    entry = next(item for item in page.listings if item.title.startswith("Kazakhstan and Bulgaria"))
+    assert entry.views is None
+    (warning,) = page.warnings
+    assert "Most viewed entry 2" in warning and "'99999999999999999999' is not a believable count" in warning
+
+
+def test_refresh_goes_on_past_a_page_with_an_absurd_count(tmp_path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "absurd.txt").write_text(
+        _with(SCHOLARSHIP_STAMP, "24.01.2025, 17:09 9223372036854775808").replace("Olzhas", "Mr"), encoding="utf-8"
+    )
+    (raw / "clean.txt").write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["refresh", str(raw), "--db", str(tmp_path / "s.duckdb"), "--observed-at", "2025-02-03T18:00"]
+    )
+    assert result.exit_code == 1, result.output
+    assert "2 ingested" in result.output
+    assert f"absurd.txt: line {SCHOLARSHIP_STAMP + 1}: view count '9223372036854775808'" in result.output

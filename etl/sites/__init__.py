@@ -18,7 +18,8 @@ from etl.sites.model import Page
 # 2026-11-26: mid-article copies, bare 'Images' lines, Russian/Kazakh publisher credits.
 # 2026-11-26b: credits kept as written (source_credit); government committees, agencies and akimats
 # read by their one name.
-PARSER_VERSION = "2026-11-26b"
+# 2026-11-26c: a count that is no count (signed, absurd, in digit groups) no longer drops its stamp.
+PARSER_VERSION = "2026-11-26c"
 
 
 @dataclass(frozen=True)

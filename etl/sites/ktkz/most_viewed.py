@@ -28,6 +28,8 @@ def parse_most_viewed(block: str, first_position: int = 0) -> tuple[list[Listing
             continue
         stamp = stamp_from_match(match)
         assert stamp is not None  # filtered above
+        if (problem := stamp.count_problem()) is not None:
+            warnings.append(f"Most viewed entry {number + 1} ({_short(title)}): {problem}")
         listings.append(
             Listing(
                 published_at=stamp.published_at,
@@ -39,3 +41,7 @@ def parse_most_viewed(block: str, first_position: int = 0) -> tuple[list[Listing
             )
         )
     return listings, warnings
+
+
+def _short(title: str, limit: int = 60) -> str:
+    return repr(title if len(title) <= limit else title[: limit - 1] + "…")

@@ -251,6 +251,8 @@ class _Reader:
             self.warnings.append(
                 f"line {number}: text before the listing stamp ignored ({_quote(found.prefix)})"
             )
+        if (problem := found.stamp.count_problem()) is not None:
+            self.warnings.append(f"line {number}: {problem}")
         placement = self.section if self.section != "main" or self.drafts else "main"
         if placement == "main" and (self.drafts or self._unread_paragraph() is not None):
             # A paragraph before the first stamp is the page's own article, unread (a copy that
