@@ -288,7 +288,9 @@ def test_a_stamp_whose_count_is_no_count_keeps_the_main_article_and_says_so(
 
 
 def test_an_absurd_count_in_the_most_viewed_block_is_reported_and_the_entry_kept() -> None:
-    text = "\n".join(LINES).replace("26421Kazakhstan and Bulgaria", "99999999999999999999Kazakhstan and Bulgaria")
+    text = "\n".join(LINES).replace(
+        "26421Kazakhstan and Bulgaria", "99999999999999999999Kazakhstan and Bulgaria"
+    )
     page = parse_page(text)
     entry = next(item for item in page.listings if item.title.startswith("Kazakhstan and Bulgaria"))
     assert entry.views is None
@@ -300,7 +302,8 @@ def test_refresh_goes_on_past_a_page_with_an_absurd_count(tmp_path) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "absurd.txt").write_text(
-        _with(SCHOLARSHIP_STAMP, "24.01.2025, 17:09 9223372036854775808").replace("Olzhas", "Mr"), encoding="utf-8"
+        _with(SCHOLARSHIP_STAMP, "24.01.2025, 17:09 9223372036854775808").replace("Olzhas", "Mr"),
+        encoding="utf-8",
     )
     (raw / "clean.txt").write_text("\n".join(LINES) + "\n", encoding="utf-8")
     result = CliRunner().invoke(
@@ -309,3 +312,64 @@ def test_refresh_goes_on_past_a_page_with_an_absurd_count(tmp_path) -> None:
     assert result.exit_code == 1, result.output
     assert "2 ingested" in result.output
     assert f"absurd.txt: line {SCHOLARSHIP_STAMP + 1}: view count '9223372036854775808'" in result.output
+
+
+COPYRIGHT_LINE = LINES[8]
+RELATED_HEADING = LINES[9]  # "relevant news"
+MOST_VIEWED_AT = LINES.index("Most viewed")
+
+
+def test_a_related_heading_glued_to_the_copyright_line_with_the_next_stamp_is_read_as_its_lines() -> None:
+    text = _with(8, f"{COPYRIGHT_LINE} {RELATED_HEADING} {LINES[10]}").replace(
+        f"\n{RELATED_HEADING}\n{LINES[10]}\n", "\n", 1
+    )
+    assert f"{RELATED_HEADING} {LINES[10]}\n{LINES[11]}" in text  # the stamp is glued, its line gone
+    assert _articles(text) == CLEAN
+    assert parse_page(text).warnings == ()
+
+
+def test_a_most_viewed_heading_glued_to_the_line_before_keeps_the_block() -> None:
+    glued = (
+        LINES[: MOST_VIEWED_AT - 1]
+        + [f"{LINES[MOST_VIEWED_AT - 1]} Most viewed"]
+        + LINES[MOST_VIEWED_AT + 1 :]
+    )
+    text = "\n".join(glued) + "\n"
+    assert _articles(text) == CLEAN
+    assert parse_page(text).warnings == ()
+
+
+def test_a_heading_named_inside_a_sentence_is_body_text() -> None:
+    text = _with(6, LINES[6] + " Read also the most viewed report.")
+    assert LINES[6] + " Read also the most viewed report." in _articles(text)[0][4]
+
+
+def test_a_page_joined_after_the_most_viewed_block_is_read_not_swallowed_as_titles() -> None:
+    fixture = SAMPLE_PAGE.parent.parent / "tests" / "fixtures" / "kt_page_sample_ru.txt"
+    ru = "".join(
+        line for line in fixture.read_text(encoding="utf-8").splitlines(True) if not line.startswith("#")
+    )
+    page = parse_page("\n".join(LINES) + "\n" + ru)
+    alone = parse_page(ru).listings
+    assert [a[2:5] for a in _articles("\n".join(LINES))] == [
+        (item.title, item.placement, item.body) for item in page.listings[: len(CLEAN)]
+    ]
+    joined = page.listings[len(CLEAN) :]
+    assert [(item.title, item.body) for item in joined] == [(item.title, item.body) for item in alone]
+    assert all(len(item.title) <= 300 for item in page.listings)
+    assert [item.position for item in page.listings] == list(range(len(page.listings)))
+    (warning,) = page.warnings
+    assert "articles after the Most viewed block" in warning
+
+
+def test_an_entry_after_a_copyright_line_without_its_stamp_is_reported() -> None:
+    text = "\n".join(LINES[:SCHOLARSHIP_STAMP] + LINES[SCHOLARSHIP_STAMP + 1 :])  # the stamp line lost
+    page = parse_page(text)
+    assert SCHOLARSHIP_TITLE not in [a[2] for a in _articles(text)]
+    assert any("text after an article's copyright line" in w and "not stored" in w for w in page.warnings)
+
+
+def test_text_run_on_into_the_last_most_viewed_title_is_reported() -> None:
+    text = "\n".join(LINES) + "\n" + "A note added below the page by whoever stored it, " * 8 + "\n"
+    (warning,) = parse_page(text).warnings
+    assert warning.startswith("Most viewed entry 9") and "-character title: text after the block" in warning

@@ -19,7 +19,8 @@ from etl.sites.model import Page
 # 2026-11-26b: credits kept as written (source_credit); government committees, agencies and akimats
 # read by their one name.
 # 2026-11-26c: a count that is no count (signed, absurd, in digit groups) no longer drops its stamp.
-PARSER_VERSION = "2026-11-26c"
+# 2026-11-26d: a block heading glued to the line before; articles after the Most viewed block.
+PARSER_VERSION = "2026-11-26d"
 
 
 @dataclass(frozen=True)
