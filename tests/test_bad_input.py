@@ -177,3 +177,31 @@ def test_a_page_cut_short_keeps_what_came_before_the_cut_with_a_warning(tmp_path
             ).fetchall()
         )
     assert placement == "main" and body.startswith("Prime Minister Olzhas Bektenov presented")
+
+
+def test_files_a_folder_search_cannot_reach_are_named_not_passed_over(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    raw = tmp_path / "raw"
+    (raw / "locked").mkdir(parents=True)
+    shutil.copy(SAMPLE_PAGE, raw / "good.txt")
+    shutil.copy(SAMPLE_PAGE, raw / "locked" / "hidden_from_us.txt")
+    (raw / "gone.txt").symlink_to(tmp_path / "moved_away.txt")  # a page's name, leading nowhere
+    (raw / "self.html").symlink_to(raw / "self.html")
+    (raw / "up").symlink_to(raw)  # a folder link back to the top: searched once, said once
+    real_scandir = os.scandir
+
+    def scandir(path):  # as a folder without read permission answers (root reads any folder)
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    summary = refresh(tmp_path / "s.duckdb", [raw], observed_at=SAMPLE_OBSERVED_AT)
+    assert (summary.files_ingested, summary.articles_added, summary.exit_code) == (1, 16, 1)
+    assert {Path(where).name: reason for where, reason in summary.unreadable} == {
+        "gone.txt": "cannot read file: No such file or directory",
+        "locked": "cannot read folder: Permission denied; its files not read",
+        "self.html": "cannot read file: Too many levels of symbolic links",
+        "up": f"symbolic link loop: leads back to {raw.resolve()}; not searched again",
+    }
