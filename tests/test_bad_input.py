@@ -205,3 +205,33 @@ def test_files_a_folder_search_cannot_reach_are_named_not_passed_over(tmp_path: 
         "self.html": "cannot read file: Too many levels of symbolic links",
         "up": f"symbolic link loop: leads back to {raw.resolve()}; not searched again",
     }
+
+
+@pytest.mark.parametrize("runs", ["one run", "the cut page first, then the whole one"])
+def test_a_body_a_cut_page_gave_is_completed_by_the_whole_page(tmp_path: Path, runs: str) -> None:
+    text = SAMPLE_PAGE.read_text(encoding="utf-8")
+    cut_in = "Taza Kazakstan: record results of environmental action"
+    (tmp_path / "a_part.txt").write_text(
+        text[: text.index("For example, the largest") + 30], encoding="utf-8"
+    )
+    db = tmp_path / "s.duckdb"
+    if runs != "one run":
+        refresh(db, [tmp_path / "a_part.txt"], observed_at=SAMPLE_OBSERVED_AT)
+    shutil.copy(SAMPLE_PAGE, tmp_path / "b_whole.txt")
+    summary = refresh(db, [tmp_path], observed_at=datetime(2025, 2, 3, 19, 0))
+    clean = tmp_path / "clean" / "s.duckdb"
+    refresh(clean, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    query = (
+        "SELECT a.body, count(i.indicator_id) FROM articles a LEFT JOIN indicators i USING (article_id) "
+        "WHERE a.title LIKE ? GROUP BY a.body"
+    )
+    with duckdb.connect(str(db), read_only=True) as con, duckdb.connect(str(clean), read_only=True) as whole:
+        assert (
+            con.execute(query, [cut_in + "%"]).fetchall() == whole.execute(query, [cut_in + "%"]).fetchall()
+        )
+        assert (
+            con.execute("SELECT count(*) FROM indicators").fetchone()
+            == whole.execute("SELECT count(*) FROM indicators").fetchone()
+        )
+    if runs != "one run":
+        assert summary.articles_updated == 1  # the cut body, completed
