@@ -235,3 +235,13 @@ def test_a_body_a_cut_page_gave_is_completed_by_the_whole_page(tmp_path: Path, r
         )
     if runs != "one run":
         assert summary.articles_updated == 1  # the cut body, completed
+
+
+def test_a_page_captured_before_many_of_its_articles_were_published_is_one_warning(tmp_path: Path) -> None:
+    ru = Path(__file__).parent / "fixtures" / "kt_page_sample_ru.txt"
+    summary = refresh(
+        tmp_path / "s.duckdb", [ru], observed_at=SAMPLE_OBSERVED_AT
+    )  # 2025: a wrong capture time
+    ((_, warning),) = summary.warnings
+    assert warning.startswith("11 articles stamped, the latest 'Вторую фазу спасения Северного Арала")
+    assert "13.03.2026 10:30, after the page was captured (2025-02-03 18:00, from --observed-at)" in warning

@@ -373,3 +373,11 @@ def test_text_run_on_into_the_last_most_viewed_title_is_reported() -> None:
     text = "\n".join(LINES) + "\n" + "A note added below the page by whoever stored it, " * 8 + "\n"
     (warning,) = parse_page(text).warnings
     assert warning.startswith("Most viewed entry 9") and "-character title: text after the block" in warning
+
+
+def test_a_page_cut_inside_a_stamp_after_a_copyright_line_says_so() -> None:
+    text = "\n".join(LINES[:10]) + "\n" + LINES[10][:14]  # '24.01.2025, 19', the rest cut off
+    page = parse_page(text)
+    assert _articles(text) == CLEAN[:1]
+    (warning,) = page.warnings
+    assert warning.startswith("line 11: text after an article's copyright line ('24.01.2025, 19')")

@@ -21,7 +21,8 @@ from etl.sites.model import Page
 # 2026-11-26c: a count that is no count (signed, absurd, in digit groups) no longer drops its stamp.
 # 2026-11-26d: a block heading glued to the line before; articles after the Most viewed block.
 # 2026-11-26e: cut files and HTML read up to the cut; UTF-16 without its mark, stray NULs, mojibake.
-PARSER_VERSION = "2026-11-26e"
+# 2026-11-26f: a line opening with a date after a copyright line is reported (a cut stamp).
+PARSER_VERSION = "2026-11-26f"
 
 
 @dataclass(frozen=True)

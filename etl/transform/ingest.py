@@ -269,15 +269,28 @@ _CAPTURE_SOURCES = {
 
 
 def _published_after_capture(page: Page, raw: RawInput) -> tuple[str, ...]:
-    """A warning for each article stamped after the page was captured: a page cannot list an
-    article before it is published, so the stamp is damaged or the capture time is wrong (the
-    article is stored as read; its view count gets no age)."""
-    late = [item for item in page.listings if item.published_at > raw.observed_at + CAPTURE_SLACK]
-    return tuple(
-        f"{item.title[:60]!r}: stamped {item.published_at:%d.%m.%Y %H:%M}, after the page was captured "
-        f"({raw.observed_at:%Y-%m-%d %H:%M}, from {_CAPTURE_SOURCES.get(raw.observed_at_source, raw.observed_at_source)}): "
-        "a damaged stamp or a wrong capture time? (stored as read)"
-        for item in late
+    """A warning when articles are stamped after the page was captured: a page cannot list an
+    article before it is published, so the stamps are damaged or the capture time is wrong (the
+    articles are stored as read; a count gets no age). One warning per page, naming the latest."""
+    late = sorted(
+        {
+            (item.published_at, item.title)
+            for item in page.listings
+            if item.published_at > raw.observed_at + CAPTURE_SLACK
+        }
+    )
+    if not late:
+        return ()
+    published, title = late[-1]
+    source = _CAPTURE_SOURCES.get(raw.observed_at_source, raw.observed_at_source)
+    which = (
+        f"{title[:60]!r}: stamped"
+        if len(late) == 1
+        else f"{len(late)} articles stamped, the latest {title[:60]!r}"
+    )
+    return (
+        f"{which} {published:%d.%m.%Y %H:%M}, after the page was captured ({raw.observed_at:%Y-%m-%d %H:%M}, "
+        f"from {source}): a damaged stamp or a wrong capture time? (stored as read)",
     )
 
 

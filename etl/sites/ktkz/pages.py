@@ -33,6 +33,8 @@ MAX_TITLE_CHARS = 300
 # A line this long before the first stamp is an article's paragraph, not page furniture.
 PARAGRAPH_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*$")
+# A line opening with a date: after a copyright line, a stamp too damaged (or cut) to read.
+_DATE_FIRST = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 # The label a stored copy of a page opens with: "date 2026-03-04 ...".
 COPY_LABEL = re.compile(r"date (?P<date>\d{4}-\d{2}-\d{2})\b")
 
@@ -280,7 +282,7 @@ class _Reader:
             self.unread_before.append(line)
         elif not self.drafts[-1].closed:
             _add_line(self.drafts[-1], line, self.headings)
-        elif len(line) >= PARAGRAPH_CHARS or INLINE_STAMP.search(line):
+        elif len(line) >= PARAGRAPH_CHARS or INLINE_STAMP.search(line) or _DATE_FIRST.match(line):
             # After a copyright line comes page furniture, never a paragraph or a stamp.
             self.skipping = (
                 f"line {number}: text after an article's copyright line ({_quote(line)}), "
