@@ -86,3 +86,13 @@ def test_damage_that_can_be_undone_is_undone_and_noted(
 def test_genuine_accents_and_cyrillic_are_never_taken_for_mojibake() -> None:
     for text in ("Café Olzhas, naïve résumé, Ã la carte — Ä Ö Ü", RU, TEXT):
         assert decode_with_notes(text.encode()).text == text
+
+
+def test_a_latin_1_file_is_not_read_as_cyrillic() -> None:
+    text = "24.01.2025, 19:16 144911\nCafé owners in Almaty expect a naïve rush, says the ministry\nBody.\n"
+    decoded = decode_with_notes(text.encode("latin-1"))
+    assert (decoded.text, decoded.encoding) == (text, "cp1252")
+    (note,) = decoded.notes
+    assert note.startswith("Latin-1/cp1252 file")
+    russian = "24.01.2025, 19:16 144911\nКазахстан: кафе в Алматы, CNN и BBC\nТекст.\n"
+    assert decode_with_notes(russian.encode("cp1251")).encoding == "cp1251"  # Latin words apart are fine

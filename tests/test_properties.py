@@ -66,6 +66,7 @@ def test_decoding_arbitrary_bytes_raises_only_page_format_error(raw: bytes) -> N
         "utf-16-le",
         "utf-16-be",
         "cp1251",
+        "cp1252",
     }
 
 

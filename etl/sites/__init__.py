@@ -22,7 +22,8 @@ from etl.sites.model import Page
 # 2026-11-26d: a block heading glued to the line before; articles after the Most viewed block.
 # 2026-11-26e: cut files and HTML read up to the cut; UTF-16 without its mark, stray NULs, mojibake.
 # 2026-11-26f: a line opening with a date after a copyright line is reported (a cut stamp).
-PARSER_VERSION = "2026-11-26f"
+# 2026-11-26g: a Latin-1/cp1252 file is no longer read as cp1251 (accents made Cyrillic).
+PARSER_VERSION = "2026-11-26g"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from etl.errors import PageFormatError
 
 # Tried in order: UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when its NUL
-# bytes say which byte order), then cp1251, last because it decodes almost any byte string.
+# bytes say which byte order), then cp1251, last because it decodes almost any byte string (and
+# cp1252 when what cp1251 reads is Latin words with Cyrillic letters inside them).
 # A share of control characters above this means the bytes are not text in that encoding.
 MAX_CONTROL_SHARE = 0.01
 # At most this share of NUL bytes in otherwise valid UTF-8 text is damage, not a binary file.
@@ -30,6 +31,9 @@ _MOJIBAKE_PAIR = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"
 )
 MIN_MOJIBAKE_PAIRS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -100,11 +104,32 @@ def _decode(raw: bytes) -> Decoded:
             f"wrong encoding: invalid UTF-8 at byte {utf8_error.start} in an otherwise UTF-8 file"
         )
     try:
-        return _checked(raw.decode("cp1251"), "cp1251")
+        decoded = _checked(raw.decode("cp1251"), "cp1251")
     except UnicodeDecodeError as error:
         raise PageFormatError(
             f"wrong encoding: not UTF-8, UTF-8 with BOM, UTF-16 or cp1251 (byte {error.start})"
         ) from None
+    if _latin_words_read_as_cyrillic(decoded.text):
+        latin = "".join(_latin_char(byte) for byte in raw)
+        note = "Latin-1/cp1252 file: its accented letters sit inside Latin words ('Café'), not Cyrillic ones"
+        return Decoded(_checked(latin, "cp1252").text, "cp1252", (note,))
+    return decoded
+
+
+def _latin_words_read_as_cyrillic(text: str) -> bool:
+    """Whether cp1251 made Latin text's accented letters Cyrillic ('Café' -> 'Cafй'): most words
+    with a Cyrillic letter then also hold Latin ones, which Russian or Kazakh words never do."""
+    cyrillic = [word for word in _WORD.findall(text) if _CYRILLIC.search(word)]
+    mixed = sum(1 for word in cyrillic if _LATIN.search(word))
+    return bool(cyrillic) and mixed > len(cyrillic) / 2
+
+
+def _latin_char(byte: int) -> str:
+    """A byte as cp1252 reads it, or as Latin-1 for the five bytes cp1252 leaves undefined."""
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
 
 
 def _with_nul_bytes(raw: bytes) -> Decoded:
