@@ -381,3 +381,18 @@ def test_a_page_cut_inside_a_stamp_after_a_copyright_line_says_so() -> None:
     assert _articles(text) == CLEAN[:1]
     (warning,) = page.warnings
     assert warning.startswith("line 11: text after an article's copyright line ('24.01.2025, 19')")
+
+
+def test_a_main_article_whose_body_is_missing_is_reported() -> None:
+    text = "\n".join(LINES[:4] + LINES[9:])  # stamp, title, credit, 'Tell a friend', then the related block
+    page = parse_page(text)
+    assert (page.listings[0].placement, page.listings[0].body) == ("main", None)
+    (warning,) = page.warnings
+    assert "the page's own article has no body, though other entries on the page have theirs" in warning
+
+
+def test_an_index_page_of_bodiless_entries_is_no_warning() -> None:
+    stamps = ["05.02.2025, 16:42 6486", "05.02.2025, 15:00 120", "04.02.2025, 10:05 77"]
+    text = "\n".join(f"{stamp}\nTitle number {n}" for n, stamp in enumerate(stamps))
+    page = parse_page(text)
+    assert len(page.listings) == 3 and page.warnings == ()

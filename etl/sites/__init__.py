@@ -23,7 +23,8 @@ from etl.sites.model import Page
 # 2026-11-26e: cut files and HTML read up to the cut; UTF-16 without its mark, stray NULs, mojibake.
 # 2026-11-26f: a line opening with a date after a copyright line is reported (a cut stamp).
 # 2026-11-26g: a Latin-1/cp1252 file is no longer read as cp1251 (accents made Cyrillic).
-PARSER_VERSION = "2026-11-26g"
+# 2026-11-26h: a page whose own article lost its body (other entries kept theirs) says so.
+PARSER_VERSION = "2026-11-26h"
 
 
 @dataclass(frozen=True)

@@ -346,6 +346,13 @@ class _Reader:
             )
 
     def _check_bodies(self) -> None:
+        main = self.drafts[0] if self.drafts and self.drafts[0].placement == "main" else None
+        if main is not None and not main.paragraphs and any(draft.paragraphs for draft in self.drafts[1:]):
+            # An index page's entries have no bodies; a page whose other entries have theirs lost its own.
+            self.warnings.append(
+                f"{_quote(main.title)}: the page's own article has no body, though other entries on the page "
+                "have theirs: its text missing from this copy? (stored without one)"
+            )
         for draft in self.drafts:
             if draft.paragraphs and not draft.closed and not _SENTENCE_END.search(draft.paragraphs[-1]):
                 self.warnings.append(
