@@ -164,7 +164,7 @@ def test_refresh_stores_counts_prints_warnings_and_exits_1(damaged_batch, tmp_pa
         ],
     )
     assert result.exit_code == 1, result.output
-    assert "2 warnings (parts of pages not stored)" in result.output
+    assert "2 warnings (damaged pages: what was repaired, or not stored)" in result.output
     assert "warning " in result.output and "no_title.txt: line" in result.output
     with duckdb.connect(str(db), read_only=True) as con:
         stored = dict(
@@ -216,7 +216,10 @@ def test_overview_lists_the_warnings_of_the_store(damaged_batch, tmp_path, monke
     )
     app.run()
     assert not app.exception, [e.message for e in app.exception]
-    assert app.expander[0].label == "⚠ 2 warnings: parts of 2 ingested pages were not stored"
+    assert (
+        app.expander[0].label
+        == "⚠ 2 warnings: 2 ingested pages were damaged (what was repaired, or not stored)"
+    )
     shown = app.dataframe[0].value
     assert sorted(shown["location"].str.rsplit("/", n=1).str[-1]) == ["label.txt", "no_title.txt"]
     assert shown["warning"].str.contains("listing stamp with no title").any()

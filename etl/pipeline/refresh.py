@@ -90,7 +90,7 @@ def describe_refresh(summary: RefreshSummary) -> str:
         f"{_counted(summary.articles_updated, 'stored article')} updated by new pages"
     )
     if summary.warnings:
-        line += f"; {len(summary.warnings)} warnings (parts of pages not stored)"
+        line += f"; {len(summary.warnings)} warnings (damaged pages: what was repaired, or not stored)"
     again = []
     if summary.reread:
         first = (
