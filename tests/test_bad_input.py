@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -21,7 +22,6 @@ BAD_INPUTS: dict[str, tuple[bytes, str]] = {
         "01.02.2025, 10:00 5\nҚазақ title\n".encode() + b"\xc3\x28 more\n",
         "wrong encoding: invalid UTF-8",
     ),
-    "truncated_char.txt": ("01.02.2025, 10:00 5\nTitle ә".encode()[:-1], "truncated file"),
     "truncated_page.txt": (b"notes\n01.02.2025, 10:00 5\n", "no title (page cut short?)"),
     "not_kt.html": (b"<html><body><p>Weather today</p></body></html>", "no kt.kz listing stamp"),
 }
@@ -61,7 +61,7 @@ def test_rejected_inputs_are_not_retried_until_their_content_changes(batch: Path
     db = batch.parent / "s.duckdb"
     refresh(db, [batch], observed_at=SAMPLE_OBSERVED_AT)
     again = refresh(db, [batch], observed_at=SAMPLE_OBSERVED_AT)
-    assert (again.files_skipped, again.rejected) == (8, [])
+    assert (again.files_skipped, again.rejected) == (7, [])
     (batch / "empty.txt").write_text("01.02.2025, 10:00 5\nFixed now\nBody.\n", encoding="utf-8")
     fixed = refresh(db, [batch], observed_at=SAMPLE_OBSERVED_AT)
     assert (fixed.files_ingested, fixed.articles_added) == (1, 1)
@@ -107,7 +107,7 @@ def test_cli_prints_each_rejection_and_exits_1(batch: Path) -> None:
         app, ["refresh", str(batch), "--db", str(db), "--observed-at", "2025-02-03T18:00"]
     )
     assert result.exit_code == 1, result.output
-    assert "2 ingested" in result.output and "6 rejected" in result.output
+    assert "2 ingested" in result.output and "5 rejected" in result.output
     assert "empty.txt: empty file" in result.output
 
 
@@ -133,3 +133,115 @@ def test_utf16_and_bom_copies_parse_like_the_original(tmp_path: Path) -> None:
     (tmp_path / "bom.txt").write_bytes(codecs.BOM_UTF8 + text.encode())
     summary = refresh(tmp_path / "s.duckdb", [tmp_path], observed_at=SAMPLE_OBSERVED_AT)
     assert (summary.articles_added, summary.snapshots_added) == (16, 17)
+
+
+def test_an_article_stamped_after_the_page_was_captured_is_stored_with_a_warning(tmp_path: Path) -> None:
+    text = SAMPLE_PAGE.read_text(encoding="utf-8").replace(
+        "23.12.2024, 09:42 183916", "23.12.2099, 09:42 183916"
+    )
+    (tmp_path / "future.txt").write_text(text, encoding="utf-8")
+    summary = refresh(tmp_path / "s.duckdb", [tmp_path / "future.txt"], observed_at=SAMPLE_OBSERVED_AT)
+    assert (summary.files_ingested, summary.articles_added, summary.exit_code) == (1, 16, 1)
+    ((location, warning),) = summary.warnings
+    assert location.endswith("future.txt")
+    assert (
+        "stamped 23.12.2099 09:42, after the page was captured (2025-02-03 18:00, from --observed-at)"
+        in warning
+    )
+
+
+def test_an_article_stamped_minutes_before_the_capture_is_no_warning(tmp_path: Path) -> None:
+    summary = refresh(tmp_path / "s.duckdb", [SAMPLE_PAGE], observed_at=datetime(2025, 2, 3, 17, 0))
+    assert summary.warnings == []  # the newest stamp, 17:36, is within the hour's slack (clocks differ)
+
+
+def test_a_page_cut_short_keeps_what_came_before_the_cut_with_a_warning(tmp_path: Path) -> None:
+    html = (Path(__file__).parent / "fixtures" / "kt_page_sample.html").read_text(encoding="utf-8")
+    text = SAMPLE_PAGE.read_text(encoding="utf-8")
+    cut_at = text.index("steady growth trend")  # in the main article's body
+    (tmp_path / "cut.html").write_text(html[: html.index("steady growth trend")], encoding="utf-8")
+    # cut inside a two-byte character: the copy of a Russian page stopped mid-letter
+    (tmp_path / "cut.txt").write_bytes((text[:cut_at] + "Қазақстан").encode()[:-1])
+    summary = refresh(tmp_path / "s.duckdb", [tmp_path], observed_at=SAMPLE_OBSERVED_AT)
+    assert (summary.files_ingested, summary.rejected, summary.articles_added) == (2, [], 1)
+    said = {(Path(location).name, warning.split(";")[0]) for location, warning in summary.warnings}
+    assert ("cut.html", "truncated page: HTML ends without </html>") in said
+    assert (
+        "cut.txt",
+        f"truncated file: ends in the middle of a UTF-8 character (byte {len((text[:cut_at] + 'Қазақста').encode())})",
+    ) in said
+    with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
+        ((placement, body),) = set(
+            con.execute(
+                "SELECT l.placement, a.body FROM page_listings l JOIN articles a USING (article_id)"
+            ).fetchall()
+        )
+    assert placement == "main" and body.startswith("Prime Minister Olzhas Bektenov presented")
+
+
+def test_files_a_folder_search_cannot_reach_are_named_not_passed_over(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    raw = tmp_path / "raw"
+    (raw / "locked").mkdir(parents=True)
+    shutil.copy(SAMPLE_PAGE, raw / "good.txt")
+    shutil.copy(SAMPLE_PAGE, raw / "locked" / "hidden_from_us.txt")
+    (raw / "gone.txt").symlink_to(tmp_path / "moved_away.txt")  # a page's name, leading nowhere
+    (raw / "self.html").symlink_to(raw / "self.html")
+    (raw / "up").symlink_to(raw)  # a folder link back to the top: searched once, said once
+    real_scandir = os.scandir
+
+    def scandir(path):  # as a folder without read permission answers (root reads any folder)
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    summary = refresh(tmp_path / "s.duckdb", [raw], observed_at=SAMPLE_OBSERVED_AT)
+    assert (summary.files_ingested, summary.articles_added, summary.exit_code) == (1, 16, 1)
+    assert {Path(where).name: reason for where, reason in summary.unreadable} == {
+        "gone.txt": "cannot read file: No such file or directory",
+        "locked": "cannot read folder: Permission denied; its files not read",
+        "self.html": "cannot read file: Too many levels of symbolic links",
+        "up": f"symbolic link loop: leads back to {raw.resolve()}; not searched again",
+    }
+
+
+@pytest.mark.parametrize("runs", ["one run", "the cut page first, then the whole one"])
+def test_a_body_a_cut_page_gave_is_completed_by_the_whole_page(tmp_path: Path, runs: str) -> None:
+    text = SAMPLE_PAGE.read_text(encoding="utf-8")
+    cut_in = "Taza Kazakstan: record results of environmental action"
+    (tmp_path / "a_part.txt").write_text(
+        text[: text.index("For example, the largest") + 30], encoding="utf-8"
+    )
+    db = tmp_path / "s.duckdb"
+    if runs != "one run":
+        refresh(db, [tmp_path / "a_part.txt"], observed_at=SAMPLE_OBSERVED_AT)
+    shutil.copy(SAMPLE_PAGE, tmp_path / "b_whole.txt")
+    summary = refresh(db, [tmp_path], observed_at=datetime(2025, 2, 3, 19, 0))
+    clean = tmp_path / "clean" / "s.duckdb"
+    refresh(clean, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    query = (
+        "SELECT a.body, count(i.indicator_id) FROM articles a LEFT JOIN indicators i USING (article_id) "
+        "WHERE a.title LIKE ? GROUP BY a.body"
+    )
+    with duckdb.connect(str(db), read_only=True) as con, duckdb.connect(str(clean), read_only=True) as whole:
+        assert (
+            con.execute(query, [cut_in + "%"]).fetchall() == whole.execute(query, [cut_in + "%"]).fetchall()
+        )
+        assert (
+            con.execute("SELECT count(*) FROM indicators").fetchone()
+            == whole.execute("SELECT count(*) FROM indicators").fetchone()
+        )
+    if runs != "one run":
+        assert summary.articles_updated == 1  # the cut body, completed
+
+
+def test_a_page_captured_before_many_of_its_articles_were_published_is_one_warning(tmp_path: Path) -> None:
+    ru = Path(__file__).parent / "fixtures" / "kt_page_sample_ru.txt"
+    summary = refresh(
+        tmp_path / "s.duckdb", [ru], observed_at=SAMPLE_OBSERVED_AT
+    )  # 2025: a wrong capture time
+    ((_, warning),) = summary.warnings
+    assert warning.startswith("11 articles stamped, the latest 'Вторую фазу спасения Северного Арала")
+    assert "13.03.2026 10:30, after the page was captured (2025-02-03 18:00, from --observed-at)" in warning

@@ -164,7 +164,7 @@ def test_refresh_stores_counts_prints_warnings_and_exits_1(damaged_batch, tmp_pa
         ],
     )
     assert result.exit_code == 1, result.output
-    assert "2 warnings (parts of pages not stored)" in result.output
+    assert "2 warnings (damaged pages: what was repaired, or not stored)" in result.output
     assert "warning " in result.output and "no_title.txt: line" in result.output
     with duckdb.connect(str(db), read_only=True) as con:
         stored = dict(
@@ -216,7 +216,10 @@ def test_overview_lists_the_warnings_of_the_store(damaged_batch, tmp_path, monke
     )
     app.run()
     assert not app.exception, [e.message for e in app.exception]
-    assert app.expander[0].label == "⚠ 2 warnings: parts of 2 ingested pages were not stored"
+    assert (
+        app.expander[0].label
+        == "⚠ 2 warnings: 2 ingested pages were damaged (what was repaired, or not stored)"
+    )
     shown = app.dataframe[0].value
     assert sorted(shown["location"].str.rsplit("/", n=1).str[-1]) == ["label.txt", "no_title.txt"]
     assert shown["warning"].str.contains("listing stamp with no title").any()
@@ -260,3 +263,139 @@ def test_short_furniture_before_the_first_stamp_leaves_the_main_article_in_place
     page = parse_page("Kazakhstan Today\nNews | Society\n" + OPENS_MID_ARTICLE.split("\n", 3)[3])
     assert [(entry.placement, entry.views) for entry in page.listings] == [("main", 4210)]
     assert page.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("count", "views", "warned"),
+    [
+        ("-183916", None, True),  # a sign: no count of views
+        ("n/a", None, True),
+        ("99999999999999999999999", None, True),  # more than a BIGINT: it crashed the whole refresh
+        ("183 916", 183916, False),  # digit groups are the same count
+        ("183,916", 183916, False),
+    ],
+)
+def test_a_stamp_whose_count_is_no_count_keeps_the_main_article_and_says_so(
+    count: str, views: int | None, warned: bool
+) -> None:
+    text = _with(0, FIRST_STAMP.replace("183916", count))
+    page = parse_page(text)
+    main = page.listings[0]
+    assert (main.placement, main.title, main.views) == ("main", CLEAN[0][2], views)
+    assert _articles(text)[1:] == CLEAN[1:]
+    if warned:
+        (warning,) = page.warnings
+        assert warning.startswith(f"line 1: view count {count!r} is not a believable count")
+    else:
+        assert page.warnings == ()
+
+
+def test_an_absurd_count_in_the_most_viewed_block_is_reported_and_the_entry_kept() -> None:
+    text = "\n".join(LINES).replace(
+        "26421Kazakhstan and Bulgaria", "99999999999999999999Kazakhstan and Bulgaria"
+    )
+    page = parse_page(text)
+    entry = next(item for item in page.listings if item.title.startswith("Kazakhstan and Bulgaria"))
+    assert entry.views is None
+    (warning,) = page.warnings
+    assert "Most viewed entry 2" in warning and "'99999999999999999999' is not a believable count" in warning
+
+
+def test_refresh_goes_on_past_a_page_with_an_absurd_count(tmp_path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "absurd.txt").write_text(
+        _with(SCHOLARSHIP_STAMP, "24.01.2025, 17:09 9223372036854775808").replace("Olzhas", "Mr"),
+        encoding="utf-8",
+    )
+    (raw / "clean.txt").write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["refresh", str(raw), "--db", str(tmp_path / "s.duckdb"), "--observed-at", "2025-02-03T18:00"]
+    )
+    assert result.exit_code == 1, result.output
+    assert "2 ingested" in result.output
+    assert f"absurd.txt: line {SCHOLARSHIP_STAMP + 1}: view count '9223372036854775808'" in result.output
+
+
+COPYRIGHT_LINE = LINES[8]
+RELATED_HEADING = LINES[9]  # "relevant news"
+MOST_VIEWED_AT = LINES.index("Most viewed")
+
+
+def test_a_related_heading_glued_to_the_copyright_line_with_the_next_stamp_is_read_as_its_lines() -> None:
+    text = _with(8, f"{COPYRIGHT_LINE} {RELATED_HEADING} {LINES[10]}").replace(
+        f"\n{RELATED_HEADING}\n{LINES[10]}\n", "\n", 1
+    )
+    assert f"{RELATED_HEADING} {LINES[10]}\n{LINES[11]}" in text  # the stamp is glued, its line gone
+    assert _articles(text) == CLEAN
+    assert parse_page(text).warnings == ()
+
+
+def test_a_most_viewed_heading_glued_to_the_line_before_keeps_the_block() -> None:
+    glued = (
+        LINES[: MOST_VIEWED_AT - 1]
+        + [f"{LINES[MOST_VIEWED_AT - 1]} Most viewed"]
+        + LINES[MOST_VIEWED_AT + 1 :]
+    )
+    text = "\n".join(glued) + "\n"
+    assert _articles(text) == CLEAN
+    assert parse_page(text).warnings == ()
+
+
+def test_a_heading_named_inside_a_sentence_is_body_text() -> None:
+    text = _with(6, LINES[6] + " Read also the most viewed report.")
+    assert LINES[6] + " Read also the most viewed report." in _articles(text)[0][4]
+
+
+def test_a_page_joined_after_the_most_viewed_block_is_read_not_swallowed_as_titles() -> None:
+    fixture = SAMPLE_PAGE.parent.parent / "tests" / "fixtures" / "kt_page_sample_ru.txt"
+    ru = "".join(
+        line for line in fixture.read_text(encoding="utf-8").splitlines(True) if not line.startswith("#")
+    )
+    page = parse_page("\n".join(LINES) + "\n" + ru)
+    alone = parse_page(ru).listings
+    assert [a[2:5] for a in _articles("\n".join(LINES))] == [
+        (item.title, item.placement, item.body) for item in page.listings[: len(CLEAN)]
+    ]
+    joined = page.listings[len(CLEAN) :]
+    assert [(item.title, item.body) for item in joined] == [(item.title, item.body) for item in alone]
+    assert all(len(item.title) <= 300 for item in page.listings)
+    assert [item.position for item in page.listings] == list(range(len(page.listings)))
+    (warning,) = page.warnings
+    assert "articles after the Most viewed block" in warning
+
+
+def test_an_entry_after_a_copyright_line_without_its_stamp_is_reported() -> None:
+    text = "\n".join(LINES[:SCHOLARSHIP_STAMP] + LINES[SCHOLARSHIP_STAMP + 1 :])  # the stamp line lost
+    page = parse_page(text)
+    assert SCHOLARSHIP_TITLE not in [a[2] for a in _articles(text)]
+    assert any("text after an article's copyright line" in w and "not stored" in w for w in page.warnings)
+
+
+def test_text_run_on_into_the_last_most_viewed_title_is_reported() -> None:
+    text = "\n".join(LINES) + "\n" + "A note added below the page by whoever stored it, " * 8 + "\n"
+    (warning,) = parse_page(text).warnings
+    assert warning.startswith("Most viewed entry 9") and "-character title: text after the block" in warning
+
+
+def test_a_page_cut_inside_a_stamp_after_a_copyright_line_says_so() -> None:
+    text = "\n".join(LINES[:10]) + "\n" + LINES[10][:14]  # '24.01.2025, 19', the rest cut off
+    page = parse_page(text)
+    assert _articles(text) == CLEAN[:1]
+    (warning,) = page.warnings
+    assert warning.startswith("line 11: text after an article's copyright line ('24.01.2025, 19')")
+
+
+def test_a_main_article_whose_body_is_missing_is_reported() -> None:
+    text = "\n".join(LINES[:4] + LINES[9:])  # stamp, title, credit, 'Tell a friend', then the related block
+    page = parse_page(text)
+    assert (page.listings[0].placement, page.listings[0].body) == ("main", None)
+    (warning,) = page.warnings
+    assert "the page's own article has no body, though other entries on the page have theirs" in warning
+
+
+def test_an_index_page_of_bodiless_entries_is_no_warning() -> None:
+    stamps = ["05.02.2025, 16:42 6486", "05.02.2025, 15:00 120", "04.02.2025, 10:05 77"]
+    text = "\n".join(f"{stamp}\nTitle number {n}" for n, stamp in enumerate(stamps))
+    page = parse_page(text)
+    assert len(page.listings) == 3 and page.warnings == ()

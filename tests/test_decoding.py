@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from etl.errors import PageFormatError
-from etl.sites.decoding import decode_page
+from etl.sites.decoding import decode_page, decode_with_notes
 
 TEXT = "24.01.2025, 19:16 144911\nKazakhstan’s inflation — Қазақстан\nBody.\n"
 
@@ -35,7 +35,6 @@ def test_supported_encodings_decode_to_the_same_text(raw: bytes, encoding: str) 
         (b"  \n\t\n", "empty file"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file: contains NUL bytes"),
         (bytes(range(1, 31)) * 20, "binary file: decodes as"),
-        (TEXT.encode("utf-8")[:-2] + "ә".encode()[:1], "truncated file"),
         (TEXT.encode("utf-8") + b"\xff\xfe broken", "wrong encoding: invalid UTF-8 at byte"),
         (codecs.BOM_UTF16_LE + b"\x00\xd8", "wrong encoding: UTF-16 byte-order mark"),
         (b"Abc \x98 def", "wrong encoding: not UTF-8, UTF-8 with BOM, UTF-16 or cp1251"),
@@ -44,3 +43,56 @@ def test_supported_encodings_decode_to_the_same_text(raw: bytes, encoding: str) 
 def test_bad_bytes_are_rejected_with_a_specific_reason(raw: bytes, reason: str) -> None:
     with pytest.raises(PageFormatError, match=reason):
         decode_page(raw)
+
+
+RU = "08.12.2025, 17:45 51234\nГлава государства подписал закон о бюджете\nТекст.\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "encoding", "note"),
+    [
+        (
+            TEXT.encode("utf-8")[:-2] + "ә".encode()[:1],
+            TEXT[:-2],
+            "utf-8",
+            "truncated file: ends in the middle of a UTF-8 character",
+        ),
+        (TEXT.encode("utf-16-le"), TEXT, "utf-16-le", "UTF-16 without a byte-order mark"),
+        (RU.encode("utf-16-be"), RU, "utf-16-be", "UTF-16 without a byte-order mark"),
+        (  # one stray NUL in a page-sized text (a whole page is hundreds of KB)
+            (TEXT + "More text.\n" * 20).encode().replace(b"inflation", b"infla\x00tion"),
+            TEXT + "More text.\n" * 20,
+            "utf-8",
+            "1 NUL byte(s) in the text removed (first at byte 45)",
+        ),
+        (RU.encode().decode("latin-1").encode(), RU, "utf-8", "mojibake repaired"),
+        (RU.encode().decode("cp1251").encode("utf-8"), None, "utf-8", None),  # no mojibake pairs: left alone
+    ],
+)
+def test_damage_that_can_be_undone_is_undone_and_noted(
+    raw: bytes, text: str | None, encoding: str, note: str | None
+) -> None:
+    decoded = decode_with_notes(raw)
+    assert decoded.encoding == encoding
+    if text is not None:
+        assert decoded.text == text
+    if note is None:
+        assert decoded.notes == ()
+    else:
+        (said,) = decoded.notes
+        assert said.startswith(note)
+
+
+def test_genuine_accents_and_cyrillic_are_never_taken_for_mojibake() -> None:
+    for text in ("Café Olzhas, naïve résumé, Ã la carte — Ä Ö Ü", RU, TEXT):
+        assert decode_with_notes(text.encode()).text == text
+
+
+def test_a_latin_1_file_is_not_read_as_cyrillic() -> None:
+    text = "24.01.2025, 19:16 144911\nCafé owners in Almaty expect a naïve rush, says the ministry\nBody.\n"
+    decoded = decode_with_notes(text.encode("latin-1"))
+    assert (decoded.text, decoded.encoding) == (text, "cp1252")
+    (note,) = decoded.notes
+    assert note.startswith("Latin-1/cp1252 file")
+    russian = "24.01.2025, 19:16 144911\nКазахстан: кафе в Алматы, CNN и BBC\nТекст.\n"
+    assert decode_with_notes(russian.encode("cp1251")).encoding == "cp1251"  # Latin words apart are fine

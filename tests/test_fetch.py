@@ -147,11 +147,12 @@ def test_cli_fetch_reports_each_url_and_exits_1_on_failures(site: str, tmp_path:
     assert "fetch: 1 saved, 0 unchanged, 1 failed, 0 refused" in result.output
 
 
-def test_truncated_html_is_rejected_with_a_reason(tmp_path: Path) -> None:
+def test_truncated_html_is_read_up_to_the_cut_with_a_warning(tmp_path: Path) -> None:
     page = tmp_path / "cut.html"
     page.write_text(HTML_FIXTURE.read_text()[:3000])
     summary = refresh(tmp_path / "s.duckdb", [page])
-    assert summary.rejected == [(str(page), "truncated page: HTML ends without </html>")]
+    assert summary.rejected == [] and summary.articles_added == 2  # the main article and one related
+    assert summary.warnings[0] == (str(page), "truncated page: HTML ends without </html>; read up to the cut")
 
 
 @pytest.mark.parametrize(("text", "seconds"), [("90s", 90), ("30m", 1800), ("2h", 7200), ("1d", 86400)])

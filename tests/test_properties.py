@@ -59,7 +59,15 @@ def test_decoding_arbitrary_bytes_raises_only_page_format_error(raw: bytes) -> N
     except PageFormatError as error:
         assert error.reason
         return
-    assert isinstance(text, str) and encoding in {"utf-8", "utf-8-sig", "utf-16", "cp1251"}
+    assert isinstance(text, str) and encoding in {
+        "utf-8",
+        "utf-8-sig",
+        "utf-16",
+        "utf-16-le",
+        "utf-16-be",
+        "cp1251",
+        "cp1252",
+    }
 
 
 def _flat_alternation(keywords: list[str]) -> re.Pattern[str]:

@@ -45,7 +45,8 @@ if require_store(store):
     if not warned.empty:
         # Page text inside the warnings is shown in a table, never rendered as Markdown.
         with st.expander(
-            f"⚠ {len(warned)} warnings: parts of {warned['location'].nunique()} ingested pages were not stored"
+            f"⚠ {len(warned)} warnings: {warned['location'].nunique()} ingested pages were damaged "
+            "(what was repaired, or not stored)"
         ):
             st.dataframe(warned[["location", "warning"]], hide_index=True, width="stretch")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -24,21 +25,53 @@ def to_local(moment: datetime) -> datetime:
     return moment.astimezone(KZ_TIME).replace(tzinfo=None)
 
 
-def find_page_files(paths: Iterable[Path]) -> Iterator[Path]:
+def find_page_files(paths: Iterable[Path], problems: list[tuple[str, str]] | None = None) -> Iterator[Path]:
     """Page files under the given paths, sorted: .txt/.html/.htm and any file with a metadata
-    sidecar; files named explicitly are always taken."""
+    sidecar; files named explicitly are always taken. Hidden files and folders are skipped.
+
+    Nothing is passed over without a word: a folder that cannot be listed, or a symbolic link
+    that leads back to a folder above it, is added to `problems` as (path, reason); a link with
+    a page's name that leads nowhere is yielded, so reading it reports why."""
+    found_problems: list[tuple[str, str]] = [] if problems is None else problems
     for path in paths:
         if path.is_dir():
-            found = (
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and (p.suffix.lower() in PAGE_SUFFIXES or sidecar_path(p).is_file())
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            yield from sorted(found)
+            yield from sorted(_page_files_under(path, found_problems))
         else:
             yield path
+
+
+def _page_files_under(root: Path, problems: list[tuple[str, str]]) -> Iterator[Path]:
+    def unlisted(error: OSError) -> None:
+        problems.append(
+            (str(error.filename), f"cannot read folder: {error.strerror or error}; its files not read")
+        )
+
+    searched = {os.path.realpath(root)}
+    for folder, folders, names in os.walk(root, onerror=unlisted, followlinks=True):
+        here = os.path.realpath(folder)
+        kept = []
+        for name in sorted(folders):
+            if name.startswith("."):
+                continue
+            target = os.path.realpath(Path(folder, name))
+            if target in searched:  # a link to a folder searched already (or being searched)
+                if here == target or here.startswith(target + os.sep):
+                    problems.append(
+                        (
+                            str(Path(folder, name)),
+                            f"symbolic link loop: leads back to {target}; not searched again",
+                        )
+                    )
+                continue
+            searched.add(target)
+            kept.append(name)
+        folders[:] = kept
+        for name in names:
+            page = Path(folder, name)
+            if not name.startswith(".") and (
+                page.suffix.lower() in PAGE_SUFFIXES or sidecar_path(page).is_file()
+            ):
+                yield page
 
 
 def read_fetch_record(path: Path) -> dict | None:

@@ -90,7 +90,7 @@ def describe_refresh(summary: RefreshSummary) -> str:
         f"{_counted(summary.articles_updated, 'stored article')} updated by new pages"
     )
     if summary.warnings:
-        line += f"; {len(summary.warnings)} warnings (parts of pages not stored)"
+        line += f"; {len(summary.warnings)} warnings (damaged pages: what was repaired, or not stored)"
     again = []
     if summary.reread:
         first = (
@@ -291,7 +291,7 @@ def refresh(
     recipe = current_recipe(taxonomy_path, catalog_path)
     summary = RefreshSummary(run_id=uuid.uuid4().hex[:12])
     started = datetime.now().replace(microsecond=0)
-    files = list(find_page_files(paths))
+    files = list(find_page_files(paths, summary.unreadable))
     summary.files_seen = len(files)
     local_observed = to_local(observed_at) if observed_at else None
     settings = ParseSettings(local_observed, taxonomy, catalog, budget)

@@ -6,10 +6,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from etl.sites.decoding import decode_page
-from etl.sites.html import html_to_text, looks_like_html
+from etl.sites.decoding import decode_with_notes
+from etl.sites.html import html_notes, html_to_text, looks_like_html
 from etl.sites.ktkz.pages import parse_page
 from etl.sites.model import Page
 
@@ -18,7 +18,13 @@ from etl.sites.model import Page
 # 2026-11-26: mid-article copies, bare 'Images' lines, Russian/Kazakh publisher credits.
 # 2026-11-26b: credits kept as written (source_credit); government committees, agencies and akimats
 # read by their one name.
-PARSER_VERSION = "2026-11-26b"
+# 2026-11-26c: a count that is no count (signed, absurd, in digit groups) no longer drops its stamp.
+# 2026-11-26d: a block heading glued to the line before; articles after the Most viewed block.
+# 2026-11-26e: cut files and HTML read up to the cut; UTF-16 without its mark, stray NULs, mojibake.
+# 2026-11-26f: a line opening with a date after a copyright line is reported (a cut stamp).
+# 2026-11-26g: a Latin-1/cp1252 file is no longer read as cp1251 (accents made Cyrillic).
+# 2026-11-26h: a page whose own article lost its body (other entries kept theirs) says so.
+PARSER_VERSION = "2026-11-26h"
 
 
 @dataclass(frozen=True)
@@ -30,9 +36,13 @@ class ParsedPage:
 def parse(raw: bytes) -> ParsedPage:
     """Decode the bytes (UTF-8/16, cp1251), render HTML to lines, read the page's listings.
 
-    Raises PageFormatError naming the problem (empty, binary, truncated, not a kt.kz page...).
+    Raises PageFormatError naming the problem (empty, binary, not a kt.kz page...); damage that
+    was repaired or read around (a cut file, stray NULs, mojibake) opens the page's warnings.
     """
-    text, encoding = decode_page(raw)
+    decoded = decode_with_notes(raw)
+    text, notes = decoded.text, decoded.notes
     if looks_like_html(text):
+        notes += html_notes(text)
         text = html_to_text(text)
-    return ParsedPage(parse_page(text), encoding)
+    page = parse_page(text)
+    return ParsedPage(replace(page, warnings=notes + page.warnings), decoded.encoding)

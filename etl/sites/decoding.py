@@ -1,19 +1,46 @@
-"""Raw bytes -> text, trying the encodings kt.kz pages have been seen in."""
+"""Raw bytes -> text, trying the encodings kt.kz pages have been seen in.
+
+Damage that can be undone is undone and said (a note for the page's warnings): a file cut in the
+middle of a UTF-8 character is read up to the cut, stray NUL bytes in UTF-8 text are dropped,
+UTF-8 text that was once read as Latin-1/cp1252 and saved again (mojibake) is restored."""
 
 from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 from etl.errors import PageFormatError
 
-# Tried in order: UTF-8 (with or without BOM), UTF-16 (with BOM), then cp1251, last
-# because it decodes almost any byte string.
+# Tried in order: UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when its NUL
+# bytes say which byte order), then cp1251, last because it decodes almost any byte string (and
+# cp1252 when what cp1251 reads is Latin words with Cyrillic letters inside them).
 # A share of control characters above this means the bytes are not text in that encoding.
 MAX_CONTROL_SHARE = 0.01
-
+# At most this share of NUL bytes in otherwise valid UTF-8 text is damage, not a binary file.
+MAX_STRAY_NUL_SHARE = 0.01
+# UTF-16 without a byte-order mark: nearly all its NUL bytes fall on one parity (the high byte
+# of ASCII characters), which a binary file's do not.
+UTF16_NUL_PARITY = 0.95
+# ... and they are many: every space, digit and Latin letter has one (a few stray NULs are damage).
+UTF16_MIN_NUL_SHARE = 0.05
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# A UTF-8 lead byte read as Latin-1/cp1252, then a continuation byte read the same way.
+_MOJIBAKE_PAIR = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"
+)
+MIN_MOJIBAKE_PAIRS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    notes: tuple[str, ...] = ()  # damage repaired while decoding, for the page's warnings
 
 
 def _looks_like_text(text: str) -> bool:
@@ -23,12 +50,29 @@ def _looks_like_text(text: str) -> bool:
 
 
 def decode_page(raw: bytes) -> tuple[str, str]:
-    """(text, encoding used); PageFormatError naming the problem when none fits."""
+    """(text, encoding used); PageFormatError naming the problem when none fits. See
+    decode_with_notes for what was repaired on the way."""
+    decoded = decode_with_notes(raw)
+    return decoded.text, decoded.encoding
+
+
+def decode_with_notes(raw: bytes) -> Decoded:
+    """The text, the encoding used and what damage was repaired; PageFormatError naming the
+    problem when no encoding fits."""
+    decoded = _decode(raw)
+    repaired = _undo_mojibake(decoded.text)
+    if repaired is None:
+        return decoded
+    note = "mojibake repaired: UTF-8 text had been read as Latin-1/cp1252 and saved again ('Ð°' for 'а')"
+    return Decoded(repaired, decoded.encoding, (*decoded.notes, note))
+
+
+def _decode(raw: bytes) -> Decoded:
     if not raw.strip():
         raise PageFormatError("empty file: no bytes of text")
     has_utf16_bom = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     if b"\x00" in raw and not has_utf16_bom:
-        raise PageFormatError("binary file: contains NUL bytes and no UTF-16 byte-order mark")
+        return _with_nul_bytes(raw)
     try:
         return _checked(raw.decode("utf-8-sig"), "utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else "utf-8")
     except UnicodeDecodeError as error:
@@ -41,7 +85,18 @@ def decode_page(raw: bytes) -> tuple[str, str]:
                 f"wrong encoding: UTF-16 byte-order mark but invalid UTF-16 ({error.reason})"
             ) from None
     if utf8_error.reason == "unexpected end of data" and utf8_error.end >= len(raw):
-        raise PageFormatError("truncated file: ends in the middle of a UTF-8 character")
+        cut = raw[: utf8_error.start]
+        try:  # the rest is whole UTF-8: the file was cut short, and what came before is kept
+            decoded = _checked(
+                cut.decode("utf-8-sig"), "utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else "utf-8"
+            )
+        except (UnicodeDecodeError, PageFormatError):
+            raise PageFormatError("truncated file: ends in the middle of a UTF-8 character") from None
+        note = (
+            f"truncated file: ends in the middle of a UTF-8 character (byte {utf8_error.start}); "
+            "read up to it"
+        )
+        return Decoded(decoded.text, decoded.encoding, (note,))
     partly_utf8 = any(ord(ch) > 127 and ch != "\ufffd" for ch in raw.decode("utf-8", errors="replace"))
     if partly_utf8:
         # Valid multi-byte UTF-8 beside invalid bytes: a damaged file, not a cp1251 one.
@@ -49,14 +104,84 @@ def decode_page(raw: bytes) -> tuple[str, str]:
             f"wrong encoding: invalid UTF-8 at byte {utf8_error.start} in an otherwise UTF-8 file"
         )
     try:
-        return _checked(raw.decode("cp1251"), "cp1251")
+        decoded = _checked(raw.decode("cp1251"), "cp1251")
     except UnicodeDecodeError as error:
         raise PageFormatError(
             f"wrong encoding: not UTF-8, UTF-8 with BOM, UTF-16 or cp1251 (byte {error.start})"
         ) from None
+    if _latin_words_read_as_cyrillic(decoded.text):
+        latin = "".join(_latin_char(byte) for byte in raw)
+        note = "Latin-1/cp1252 file: its accented letters sit inside Latin words ('Café'), not Cyrillic ones"
+        return Decoded(_checked(latin, "cp1252").text, "cp1252", (note,))
+    return decoded
 
 
-def _checked(text: str, encoding: str) -> tuple[str, str]:
+def _latin_words_read_as_cyrillic(text: str) -> bool:
+    """Whether cp1251 made Latin text's accented letters Cyrillic ('Café' -> 'Cafй'): most words
+    with a Cyrillic letter then also hold Latin ones, which Russian or Kazakh words never do."""
+    cyrillic = [word for word in _WORD.findall(text) if _CYRILLIC.search(word)]
+    mixed = sum(1 for word in cyrillic if _LATIN.search(word))
+    return bool(cyrillic) and mixed > len(cyrillic) / 2
+
+
+def _latin_char(byte: int) -> str:
+    """A byte as cp1252 reads it, or as Latin-1 for the five bytes cp1252 leaves undefined."""
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+def _with_nul_bytes(raw: bytes) -> Decoded:
+    """Bytes with NULs and no UTF-16 byte-order mark: UTF-16 without its mark, UTF-8 text with a
+    few stray NULs (both read), or a binary file (PageFormatError)."""
+    nuls = [index for index, byte in enumerate(raw) if byte == 0]
+    odd = sum(index % 2 for index in nuls)
+    for order, share in (("utf-16-le", odd / len(nuls)), ("utf-16-be", 1 - odd / len(nuls))):
+        if len(raw) % 2 == 0 and share >= UTF16_NUL_PARITY and len(nuls) >= len(raw) * UTF16_MIN_NUL_SHARE:
+            try:
+                text = _checked(raw.decode(order), order).text
+            except (UnicodeDecodeError, PageFormatError):
+                break
+            return Decoded(
+                text.removeprefix("\ufeff"),
+                order,
+                ("UTF-16 without a byte-order mark: read as " + order.upper(),),
+            )
+    if len(nuls) <= len(raw) * MAX_STRAY_NUL_SHARE:
+        try:
+            decoded = _checked(raw.replace(b"\x00", b"").decode("utf-8-sig"), "utf-8")
+        except (UnicodeDecodeError, PageFormatError):
+            pass
+        else:
+            note = f"{len(nuls)} NUL byte(s) in the text removed (first at byte {nuls[0]})"
+            return Decoded(decoded.text, decoded.encoding, (note,))
+    raise PageFormatError(
+        f"binary file: contains NUL bytes ({len(nuls):,}, the first at byte {nuls[0]}) and no UTF-16 byte-order mark"
+    )
+
+
+def _undo_mojibake(text: str) -> str | None:
+    """The text before a Latin-1/cp1252 misreading of its UTF-8 bytes, or None when it shows
+    none. Genuine text never round-trips: a real accent ('Café') is no valid UTF-8 sequence once
+    re-encoded, and a real Cyrillic letter cannot be re-encoded at all."""
+    if len(_MOJIBAKE_PAIR.findall(text)) < MIN_MOJIBAKE_PAIRS:
+        return None
+    data = bytearray()
+    for char in text:
+        try:
+            data += char.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(char) > 0xFF:
+                return None
+            data.append(ord(char))  # the five bytes cp1252 leaves undefined, kept by Latin-1
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _checked(text: str, encoding: str) -> Decoded:
     if not _looks_like_text(text):
         raise PageFormatError(f"binary file: decodes as {encoding} but is mostly control characters")
-    return text, encoding
+    return Decoded(text, encoding)

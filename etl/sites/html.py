@@ -10,8 +10,6 @@ import re
 from collections import Counter
 from html.parser import HTMLParser
 
-from etl.errors import PageFormatError
-
 # Elements that start a new line in the rendered text, as a browser's text copy does.
 BLOCK_TAGS = frozenset([
     "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
@@ -76,10 +74,16 @@ class _VisibleText(HTMLParser):
             self.pieces.append(data)
 
 
+def html_notes(markup: str) -> tuple[str, ...]:
+    """What is wrong with the markup as a whole, for the page's warnings: a page cut short (its
+    text is read up to the cut, as a cut text page is)."""
+    if re.search(r"<html", markup[:5000], re.I) and not re.search(r"</html\s*>", markup[-5000:], re.I):
+        return ("truncated page: HTML ends without </html>; read up to the cut",)
+    return ()
+
+
 def html_to_text(markup: str) -> str:
     """The page's visible text, one block element per line, whitespace folded."""
-    if re.search(r"<html", markup[:5000], re.I) and not re.search(r"</html\s*>", markup[-5000:], re.I):
-        raise PageFormatError("truncated page: HTML ends without </html>")
     parser = _VisibleText()
     parser.feed(markup)
     parser.close()

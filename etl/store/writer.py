@@ -99,7 +99,7 @@ def _merge_listing(rows: dict[str, _ArticleRow], parsed: ParsedInput, item: Pars
             listing.source_credit,
         )
         return
-    if listing.body and not row.body:
+    if listing.body and (not row.body or completes(listing.body, row.body)):
         row.body, row.body_page_id, row.topics = listing.body, parsed.page_id, item.topics
         row.indicators = item.indicators
         row.source, row.source_via, row.source_credit = (
@@ -112,6 +112,11 @@ def _merge_listing(rows: dict[str, _ArticleRow], parsed: ParsedInput, item: Pars
     if listing.time_known and not row.time_known:
         row.published_at, row.time_known = listing.published_at, True
     row.url = row.url or url
+
+
+def completes(body: str, cut: str) -> bool:
+    """Whether `body` is the whole of a body that `cut` is the start of (a page cut short)."""
+    return len(body) > len(cut) and body.startswith(cut)
 
 
 def _adds_to(row: _ArticleRow, stored: dict[str, list[bool]]) -> bool:
@@ -371,6 +376,8 @@ class Refresher:
                 [list(frame["article_id"])],
             ).fetchall()
         }
+        # A body a cut page gave gives way to the whole of it, read from another page.
+        self.stale_bodies |= self._cut_bodies_completed(frame)
         for article in self.stale_bodies & stored.keys():
             stored[article][0] = False  # its body, from an older parser's reading, gives way
         new = frame[~frame["article_id"].isin(stored.keys())]
@@ -396,6 +403,24 @@ class Refresher:
             [r for r in rows if r.article_id in completed],
             from_new_files,
         )
+
+    def _cut_bodies_completed(self, frame: pd.DataFrame) -> set[str]:
+        """Stored bodies that this batch gives whole: the stored one came from a page with
+        warnings (cut short, damaged) and the new one begins with it and goes on. Only pages
+        with warnings are compared, so a revisit of clean pages reads no stored body."""
+        bodies = frame.loc[frame["body"].notna(), ["article_id", "body"]]
+        if bodies.empty:
+            return set()
+        self.con.register("_bodies", bodies)
+        try:
+            rows = self.con.execute(
+                "SELECT a.article_id FROM articles a JOIN pages p ON p.page_id = a.body_page_id "
+                "JOIN _bodies b ON b.article_id = a.article_id "
+                "WHERE len(p.warnings) > 0 AND length(b.body) > length(a.body) AND starts_with(b.body, a.body)"
+            ).fetchall()
+        finally:
+            database.unregister(self.con, "_bodies")
+        return {article for (article,) in rows}
 
     def _update_existing(self, frame: pd.DataFrame) -> None:
         """Fill in what an earlier page lacked: body, full time, url. Never overwrite."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import PurePath
 
 from etl.errors import NoStampError, PageFormatError
@@ -17,8 +17,8 @@ from etl.extract.topics import Taxonomy, TopicScore, classify
 from etl.identity import article_id, content_id
 from etl.sites import parse
 from etl.sites.article_file import html_title, parse_article
-from etl.sites.decoding import decode_page
-from etl.sites.html import html_to_text, looks_like_html
+from etl.sites.decoding import decode_with_notes
+from etl.sites.html import html_notes, html_to_text, looks_like_html
 from etl.sites.model import Listing, Page
 from etl.transform.article_meta import SIDECAR_SUFFIX, ArticleMeta, parse_sidecar
 
@@ -206,10 +206,12 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
     url = raw.url
     try:
         if raw.sidecar is not None:
-            text, encoding = decode_page(raw.raw)
+            decoded = decode_with_notes(raw.raw)
+            encoding = decoded.encoding
             meta = parse_sidecar(raw.sidecar, PurePath(raw.location).name + SIDECAR_SUFFIX)
             url = meta.url or url
-            page = _article_page(text, meta)
+            page = _article_page(decoded.text, meta)
+            page = replace(page, warnings=decoded.notes + page.warnings)
         else:
             parsed_page = parse(raw.raw)
             page, encoding = parsed_page.page, parsed_page.encoding
@@ -233,7 +235,10 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
                     ),
                 )
             )
-        listings, warnings = tuple(parsed), page.warnings
+        late = (
+            _published_after_capture(page, raw) if raw.sidecar is None else ()
+        )  # an added file has no views
+        listings, warnings = tuple(parsed), page.warnings + late
     except NoStampError as failure:
         error = failure.reason + NO_STAMP_HINT
     except PageFormatError as failure:
@@ -254,10 +259,48 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
     )
 
 
+# A stamp later than the page's capture by more than this is wrong, or the capture time is.
+CAPTURE_SLACK = timedelta(hours=1)
+_CAPTURE_SOURCES = {
+    "fetch": "its fetch record",
+    "option": "--observed-at",
+    "mtime": "the file's modification time",
+}
+
+
+def _published_after_capture(page: Page, raw: RawInput) -> tuple[str, ...]:
+    """A warning when articles are stamped after the page was captured: a page cannot list an
+    article before it is published, so the stamps are damaged or the capture time is wrong (the
+    articles are stored as read; a count gets no age). One warning per page, naming the latest."""
+    late = sorted(
+        {
+            (item.published_at, item.title)
+            for item in page.listings
+            if item.published_at > raw.observed_at + CAPTURE_SLACK
+        }
+    )
+    if not late:
+        return ()
+    published, title = late[-1]
+    source = _CAPTURE_SOURCES.get(raw.observed_at_source, raw.observed_at_source)
+    which = (
+        f"{title[:60]!r}: stamped"
+        if len(late) == 1
+        else f"{len(late)} articles stamped, the latest {title[:60]!r}"
+    )
+    return (
+        f"{which} {published:%d.%m.%Y %H:%M}, after the page was captured ({raw.observed_at:%Y-%m-%d %H:%M}, "
+        f"from {source}): a damaged stamp or a wrong capture time? (stored as read)",
+    )
+
+
 def _article_page(text: str, meta: ArticleMeta) -> Page:
     """An article file read with its given metadata (an HTML file's title from its heading)."""
     title = meta.title
+    notes: tuple[str, ...] = ()
     if looks_like_html(text):
         title = title or html_title(text)
+        notes = html_notes(text)
         text = html_to_text(text)
-    return parse_article(text, meta.published_at, meta.time is not None, title, meta.source)
+    page = parse_article(text, meta.published_at, meta.time is not None, title, meta.source)
+    return replace(page, warnings=notes + page.warnings)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from etl.sites.ktkz.stamps import INLINE_STAMP, stamp_from_match
 from etl.sites.model import Listing
 
+# A Most viewed title longer than this has run on into whatever followed the block.
+MAX_TITLE_CHARS = 300
+
 
 def parse_most_viewed(block: str, first_position: int = 0) -> tuple[list[Listing], list[str]]:
     """Split `stamp [views]title stamp [views]title...` into listings, and warnings for the
@@ -28,6 +31,13 @@ def parse_most_viewed(block: str, first_position: int = 0) -> tuple[list[Listing
             continue
         stamp = stamp_from_match(match)
         assert stamp is not None  # filtered above
+        if len(title) > MAX_TITLE_CHARS:  # the last entry ran on into text after the block
+            warnings.append(
+                f"Most viewed entry {number + 1} ({_short(title)}) has a {len(title):,}-character title: "
+                "text after the block read into it?"
+            )
+        if (problem := stamp.count_problem()) is not None:
+            warnings.append(f"Most viewed entry {number + 1} ({_short(title)}): {problem}")
         listings.append(
             Listing(
                 published_at=stamp.published_at,
@@ -39,3 +49,7 @@ def parse_most_viewed(block: str, first_position: int = 0) -> tuple[list[Listing
             )
         )
     return listings, warnings
+
+
+def _short(title: str, limit: int = 60) -> str:
+    return repr(title if len(title) <= limit else title[: limit - 1] + "…")

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import takewhile
 
 from etl.errors import NoStampError, PageFormatError
 from etl.sites.ktkz.headings import DATELINE, DEFAULT_HEADINGS, Headings, dateline_place, photo_credit
 from etl.sites.ktkz.most_viewed import parse_most_viewed
 from etl.sites.ktkz.sources import find_credit
 from etl.sites.ktkz.stamps import (
+    INLINE_STAMP,
     Stamp,
     clean_line,
     join_split_stamp,
@@ -33,6 +33,8 @@ MAX_TITLE_CHARS = 300
 # A line this long before the first stamp is an article's paragraph, not page furniture.
 PARAGRAPH_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*$")
+# A line opening with a date: after a copyright line, a stamp too damaged (or cut) to read.
+_DATE_FIRST = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 # The label a stored copy of a page opens with: "date 2026-03-04 ...".
 COPY_LABEL = re.compile(r"date (?P<date>\d{4}-\d{2}-\d{2})\b")
 
@@ -148,6 +150,32 @@ def _stampless_copy_note(head: list[str]) -> str:
     return note + ")"
 
 
+def _glued_heading(headings: Headings) -> re.Pattern[str]:
+    """A block heading glued onto the end of a sentence (a copy that lost the line break), with
+    nothing or a stamp after it: 'Kazakhstan Today. Most viewed 03.02.2025, 17:36...'."""
+    names = "|".join(
+        re.escape(name) for name in sorted(headings.related | headings.most_viewed, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?P<before>.*[.!?…»”\"')])\s+(?P<heading>{names})(?:\s+(?P<after>\d{{2}}\.\d{{2}}\.\d{{4}}.*))?",
+        re.I,
+    )
+
+
+def _split_glued_headings(lines: list[str], headings: Headings) -> tuple[list[str], list[int]]:
+    """The lines with each glued block heading (and a stamp glued after it) on lines of their
+    own, and each line's number in the page as given (for warnings)."""
+    glued = _glued_heading(headings)
+    split: list[str] = []
+    numbers: list[int] = []
+    for number, line in enumerate(lines, 1):
+        match = glued.fullmatch(line) if len(line) < 100_000 else None
+        pieces = [match["before"], match["heading"], match["after"] or ""] if match else [line]
+        split += pieces
+        numbers += [number] * len(pieces)
+    return split, numbers
+
+
 def _not_a_title(line: str, headings: Headings) -> str | None:
     """What the line after a stamp is, when it cannot be the article's title."""
     lowered = line.casefold()
@@ -172,7 +200,7 @@ class _Reader:
     """Reads cleaned lines into drafts, the Most viewed block, and warnings."""
 
     def __init__(self, lines: list[str], headings: Headings) -> None:
-        self.lines = lines
+        self.lines, self.numbers = _split_glued_headings(lines, headings)
         self.headings = headings
         self.drafts: list[_Draft] = []
         self.most_viewed: list[Listing] = []
@@ -181,12 +209,13 @@ class _Reader:
         self.skipping: str | None = None  # why the lines now read are not stored
         self.skipped = 0
         self.unread_before: list[str] = []  # lines before the first stamp
+        self.positions = 0  # entries read so far, in page order
 
     def read(self) -> None:
         index = 0
         while index < len(self.lines):
             line = self.lines[index]
-            number = index + 1
+            number = self.numbers[index]
             index += 1
             if not line:
                 continue
@@ -197,13 +226,11 @@ class _Reader:
                 continue
             if lowered in self.headings.most_viewed:
                 self._end_skip()
-                block = list(takewhile(lambda line: not _FOOTER.match(line), self.lines[index:]))
-                self.most_viewed, warnings = parse_most_viewed("\n".join(block), len(self.drafts))
-                self.warnings += warnings
-                break
+                index = self._read_most_viewed(index)
+                continue
             # Inside an article's body, a line with text before a date and time is body text.
             between = self._between_articles()
-            found = _stamp_at(self.lines, number - 1, prefixed=between)
+            found = _stamp_at(self.lines, index - 1, prefixed=between)
             if found is not None:
                 self._end_skip()
                 index = self._start_entry(found, number)
@@ -212,23 +239,55 @@ class _Reader:
                 self._end_skip()
                 self.skipping = f"line {number}: {_quote(line)} looks like a listing stamp but is no readable date and time: entry not stored"
                 continue
-            self._add(line)
+            self._add(line, number)
         self._end_skip()
         self._check_unread_before()
         self._check_bodies()
+
+    def _read_most_viewed(self, start: int) -> int:
+        """Read the Most viewed block from lines[start]; the index to read on from. The block
+        runs to the footer, or to a line that opens an article (a stamp alone on its line, a
+        title after it): what follows is not a Most viewed entry (pages joined into one file)."""
+        end = start
+        while end < len(self.lines) and not _FOOTER.match(self.lines[end]) and not self._opens_article(end):
+            end += 1
+        listings, warnings = parse_most_viewed("\n".join(self.lines[start:end]), self.positions)
+        self.most_viewed += listings
+        self.positions += len(listings)
+        self.warnings += warnings
+        if end < len(self.lines) and not _FOOTER.match(self.lines[end]):
+            self.warnings.append(
+                f"line {self.numbers[end]}: articles after the Most viewed block (pages joined into one file?): "
+                "read as listings"
+            )
+            self.section = "listing"
+            return end
+        return len(self.lines)
+
+    def _opens_article(self, index: int) -> bool:
+        if parse_stamp_line(self.lines[index]) is None:
+            return False
+        title = _next_content_line(self.lines, index + 1)
+        return title is not None and _not_a_title(self.lines[title], self.headings) is None
 
     def _between_articles(self) -> bool:
         """Whether the next line should open an article: no body is being read (none yet, or
         the last one ended with its copyright line, or the last entry is a bare listing)."""
         return not self.drafts or self.drafts[-1].closed or not self.drafts[-1].paragraphs
 
-    def _add(self, line: str) -> None:
+    def _add(self, line: str, number: int) -> None:
         if self.skipping is not None:
             self.skipped += 1
         elif not self.drafts:
             self.unread_before.append(line)
-        elif not self.drafts[-1].closed:  # after a copyright line: page furniture
+        elif not self.drafts[-1].closed:
             _add_line(self.drafts[-1], line, self.headings)
+        elif len(line) >= PARAGRAPH_CHARS or INLINE_STAMP.search(line) or _DATE_FIRST.match(line):
+            # After a copyright line comes page furniture, never a paragraph or a stamp.
+            self.skipping = (
+                f"line {number}: text after an article's copyright line ({_quote(line)}), "
+                "an entry whose stamp could not be read?: not stored"
+            )
 
     def _start_entry(self, found: _StampAt, number: int) -> int:
         """Open the article whose stamp is on line `number`; the index to read on from."""
@@ -251,13 +310,16 @@ class _Reader:
             self.warnings.append(
                 f"line {number}: text before the listing stamp ignored ({_quote(found.prefix)})"
             )
+        if (problem := found.stamp.count_problem()) is not None:
+            self.warnings.append(f"line {number}: {problem}")
         placement = self.section if self.section != "main" or self.drafts else "main"
         if placement == "main" and (self.drafts or self._unread_paragraph() is not None):
             # A paragraph before the first stamp is the page's own article, unread (a copy that
             # opens mid-article, a stamp too damaged to read): the first stamped entry is some
             # other listing, not the page's article, which its URL would otherwise be pinned to.
             placement = "listing"
-        self.drafts.append(_Draft(found.stamp, title, placement, len(self.drafts)))
+        self.drafts.append(_Draft(found.stamp, title, placement, self.positions))
+        self.positions += 1
         if self.section == "main":
             self.section = "listing"
         return title_index + 1
@@ -284,6 +346,13 @@ class _Reader:
             )
 
     def _check_bodies(self) -> None:
+        main = self.drafts[0] if self.drafts and self.drafts[0].placement == "main" else None
+        if main is not None and not main.paragraphs and any(draft.paragraphs for draft in self.drafts[1:]):
+            # An index page's entries have no bodies; a page whose other entries have theirs lost its own.
+            self.warnings.append(
+                f"{_quote(main.title)}: the page's own article has no body, though other entries on the page "
+                "have theirs: its text missing from this copy? (stored without one)"
+            )
         for draft in self.drafts:
             if draft.paragraphs and not draft.closed and not _SENTENCE_END.search(draft.paragraphs[-1]):
                 self.warnings.append(
@@ -303,8 +372,8 @@ def parse_page(text: str, headings: Headings = DEFAULT_HEADINGS) -> Page:
     if not reader.drafts and not reader.most_viewed:
         reason = "; ".join(reader.warnings) or "the stamps found have no readable article"
         raise PageFormatError(f"no article could be read: {reason}")
-    listings = tuple(draft.to_listing() for draft in reader.drafts) + tuple(reader.most_viewed)
-    return Page(listings, tuple(reader.warnings))
+    listings = [draft.to_listing() for draft in reader.drafts] + reader.most_viewed
+    return Page(tuple(sorted(listings, key=lambda listing: listing.position)), tuple(reader.warnings))
 
 
 def _add_line(draft: _Draft, line: str, headings: Headings = DEFAULT_HEADINGS) -> None:

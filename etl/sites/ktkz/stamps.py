@@ -2,8 +2,8 @@
 
 Copies made in a browser damage them: invisible characters (a byte-order mark mid-line,
 zero-width or no-break spaces), a label or other text before the date, a stamp broken over
-two lines. Those are read here; what still cannot be read is recognised as stamp-like, so
-the page parser can say so instead of taking it for body text."""
+two lines, a view count that is no count. Those are read here; what still cannot be read is
+recognised as stamp-like, so the page parser can say so instead of taking it for body text."""
 
 from __future__ import annotations
 
@@ -16,11 +16,19 @@ from datetime import datetime
 _DATE = r"(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{4})"
 _TIME = r"(?:,\s?(?P<H>\d{1,2}):(?P<M>\d{2}))"
 _VIEWS = r"(?P<views>\d+)"
+# More views than one news article could have: a damaged count, which would not fit the store.
+MAX_VIEWS = 1_000_000_000
 
 LINE_STAMP = re.compile(rf"{_DATE}{_TIME}?(?:\s+{_VIEWS})?")
 # Inside the run-together "Most viewed" block a stamp always carries its time; the view
 # count follows after one space and the title follows with no separator at all.
 INLINE_STAMP = re.compile(rf"{_DATE}{_TIME}(?: {_VIEWS})?")
+# A full stamp whose count is written another way: digit groups ("183 916", "183,916"), or
+# one short token with a digit or a dash that is no count ("-183916", "1.2K", "n/a", "—"); a
+# word after a date and time may be body text, so it is not read as one. The date and time stand.
+ODD_COUNT_STAMP = re.compile(
+    rf"{_DATE}{_TIME}\s+(?P<count>\d{{1,3}}(?:[ ,.]\d{{3}})+|(?=\S*[\d/?\-−–—])\S{{1,20}})"
+)
 # Text before a stamp that carries its time: a label or other junk of a copied line, at most
 # 40 characters, not ending in a digit (which would be part of the date).
 PREFIXED_STAMP = re.compile(rf"(?P<prefix>.{{1,40}}?)(?<!\d)\s*{_DATE}{_TIME}(?:\s+{_VIEWS})?")
@@ -38,6 +46,13 @@ class Stamp:
     published_at: datetime
     time_known: bool
     views: int | None
+    odd_count: str | None = None  # the count as printed, when it is no believable count (views None)
+
+    def count_problem(self) -> str | None:
+        """What is wrong with the printed count, for a warning; None when it was read."""
+        if self.odd_count is None:
+            return None
+        return f"view count {self.odd_count!r} is not a believable count of views: stored without one"
 
 
 def stamp_from_match(match: re.Match[str]) -> Stamp | None:
@@ -53,8 +68,26 @@ def stamp_from_match(match: re.Match[str]) -> Stamp | None:
         )
     except ValueError:
         return None
-    views = match.group("views")
+    views = match.groupdict().get("views")
+    if views is not None and int(views) > MAX_VIEWS:
+        return Stamp(published_at, hour is not None, None, views)
     return Stamp(published_at, hour is not None, int(views) if views is not None else None)
+
+
+def _odd_count_stamp(line: str) -> Stamp | None:
+    """A full stamp followed by a count written in digit groups (read) or that is no count at
+    all (kept as printed, views None)."""
+    match = ODD_COUNT_STAMP.fullmatch(line)
+    if match is None:
+        return None
+    stamp = stamp_from_match(match)
+    if stamp is None:
+        return None
+    count = match.group("count")
+    digits = re.sub(r"[ ,.]", "", count)
+    if digits.isdigit() and digits != count and int(digits) <= MAX_VIEWS:
+        return Stamp(stamp.published_at, True, int(digits))
+    return Stamp(stamp.published_at, True, None, count)
 
 
 def clean_line(line: str) -> str:
@@ -64,8 +97,9 @@ def clean_line(line: str) -> str:
 
 def parse_stamp_line(line: str) -> Stamp | None:
     """The stamp a whole line consists of, or None when the line is anything else."""
-    match = LINE_STAMP.fullmatch(clean_line(line))
-    return stamp_from_match(match) if match else None
+    cleaned = clean_line(line)
+    match = LINE_STAMP.fullmatch(cleaned)
+    return stamp_from_match(match) if match else _odd_count_stamp(cleaned)
 
 
 def parse_prefixed_stamp(line: str) -> tuple[str, Stamp] | None:
