@@ -157,6 +157,9 @@ MEASURED_OTHERWISE = [
     # a month's rate and the rate since the start of the year are not the annual rate
     ("Inflation slows in Kazakhstan", "Monthly inflation came to 0.5% in October, the statistics bureau said.",
      "0.5%", "nbk.inflation_pct", ("exclude_near",), "nbk.inflation_monthly_pct"),
+    # the second rate of a sentence is monthly by the item it shares with the first, not by its clause
+    ("Inflation slows in Kazakhstan", "Monthly inflation stood at 0.7%, against 0.4% a month earlier.",
+     "0.4%", "nbk.inflation_pct", ("exclude_near",), "nbk.inflation_monthly_pct"),
     ("Инфляция замедлилась", "В октябре инфляция составила 0,6% в месячном выражении.", "0,6%",
      "nbk.inflation_pct", ("exclude_near",), "nbk.inflation_monthly_pct"),
     ("Инфляция баяулады", "Айлық мәнде инфляция қазан айында 0,6% болды.", "0,6%", "nbk.inflation_pct",

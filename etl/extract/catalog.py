@@ -32,7 +32,7 @@ class Scope:
 
 # How a figure is matched to the catalog's entries, apart from the file: change it with the
 # matching code (a store's catalog fingerprint includes it, so refresh re-maps what is stored).
-MAPPING_RULES_VERSION = "2026-11-26.parts-counters-back-references+place+near-named-initiatives-subject-group"
+MAPPING_RULES_VERSION = "2026-11-26.parts-counters-back-references+place+near-named-initiatives-subject-group+near-item"
 
 
 @dataclass(frozen=True)
@@ -488,8 +488,12 @@ def map_metric(catalog: tuple[Metric, ...], facts: FigureFacts) -> tuple[str, st
         if metric.exclude_clause and _has(metric.exclude_clause, clause):
             continue
         if metric.near or metric.exclude_near:
+            # the figure's own words and its item: "Monthly inflation stood at 0.7%, against 0.4% a
+            # month earlier" says monthly once, in the item both figures share
             own = own_words(facts.sentence, facts.offset)
-            if not _has(metric.near, own) or (metric.exclude_near and _has(metric.exclude_near, own)):
+            if not _has(metric.near, own, facts.item) or (
+                metric.exclude_near and _has(metric.exclude_near, own, facts.item)
+            ):
                 continue
         if metric.names and names_another(metric.names, facts.sentence, facts.offset):
             continue  # a named sub-initiative's or event's count, not the campaign's
