@@ -31,6 +31,7 @@ from importlib import resources
 from pathlib import Path
 
 from etl.config_files import ConfigError, load_toml, require
+from etl.extract.literal_gates import literal_gate, may_match, plain_lower
 
 DEFAULT_PLACES = Path(str(resources.files("etl.extract") / "defaults" / "places.toml"))
 
@@ -91,6 +92,8 @@ _NATIONAL = {
         r"(?:[Ққ]азақстан\w*|[Ее]лімізд\w*|[Ее]лде\b|[Рр]еспублика\w*|ел\s+бойынша|барлық\s+өңір\w*)"
     ),
 }
+# The words one of which every match of _NATIONAL holds: most texts hold none and are not scanned.
+_NATIONAL_GATE = {language: literal_gate(pattern) for language, pattern in _NATIONAL.items()}
 # Several regions named as one ("Turkistan and Zhambyl regions", "в Туркестанской и Жамбылской
 # областях"): an article that opens so is about more than one place.
 _PLURAL_REGIONS = re.compile(r"\b(?:regions|oblasts)\b|област(?:ях|ей|ям|ями)\b|облыстар", re.I)
@@ -320,15 +323,17 @@ def _towards(language: str, text: str, start: int, end: int) -> bool:
 def _national(language: str, text: str, mentions: Sequence[Mention], offset: int = 0) -> bool:
     """Whether text names the country (with the places in it blanked: "East Kazakhstan");
     `mentions` are those of a text that `text` starts at `offset` of."""
-    national = _NATIONAL.get(language, _NATIONAL["en"])
+    language = language if language in _NATIONAL else "en"
     inside = [m for m in mentions if m.end > offset and m.start < offset + len(text)]
-    if not inside:
-        return national.search(text) is not None
-    chars = list(text)
-    for mention in inside:
-        for i in range(max(0, mention.start - offset), min(len(chars), mention.end - offset)):
-            chars[i] = " "
-    return national.search("".join(chars)) is not None
+    if inside:
+        chars = list(text)
+        for mention in inside:
+            for i in range(max(0, mention.start - offset), min(len(chars), mention.end - offset)):
+                chars[i] = " "
+        text = "".join(chars)
+    if not may_match(_NATIONAL_GATE[language], plain_lower(text)):
+        return False
+    return _NATIONAL[language].search(text) is not None
 
 
 @dataclass(frozen=True)
