@@ -782,3 +782,59 @@ def test_the_relative_scan_at_word_starts_finds_what_the_whole_scan_finds(text: 
 def test_the_capital_letter_test_before_the_part_code_scan_never_blocks_a_match(text: str) -> None:
     may_hold = "Q" in text or "H" in text
     assert may_hold or periods._PART_CODE.search(text) is None
+
+
+def test_openings_are_the_strings_every_match_opens_with() -> None:
+    from etl.extract.literal_gates import openings
+
+    assert openings(re.compile(r"\bAbai\s+x|\b(?:[Rr]egion|Oblast)\s+of"), 3) == {"Aba", "Reg", "reg", "Obl"}
+    assert openings(re.compile(r"(?<![\w-])(?:[Сс]толиц\w*)"), 3) == {"Сто", "сто"}
+    assert openings(re.compile(r"(?:x|)y"), 3) == {"xy", "y"}  # an empty alternative: what follows opens
+    assert openings(re.compile(r"a(?:b|)"), 3) == {"a"}  # nothing certain after "a"
+    assert openings(re.compile(r"ab[^c]d"), 3) == {"ab"}  # a negated class ends the opening
+    assert openings(re.compile(r"\w+"), 3) is None  # any word character may open it
+    assert openings(re.compile(r"(?i:ab)c"), 3) is None  # so may either case
+    assert openings(re.compile(r"ab", re.I), 3) is None
+
+
+def _bare_place_patterns(monkeypatch: pytest.MonkeyPatch) -> dict[str, re.Pattern[str]]:
+    from etl.extract import places
+
+    with monkeypatch.context() as patched:
+        patched.setattr(places, "_gated_by_openings", lambda pattern: pattern)
+        return places.load_places().patterns
+
+
+def _same_place_matches(bare: dict[str, re.Pattern[str]], texts: list[str]) -> int:
+    from etl.extract.places import default_places
+
+    found = 0
+    for language, pattern in default_places().patterns.items():
+        assert pattern.pattern != bare[language].pattern  # every language's forms have openings
+        for text in texts:
+            expected = [(m.span(), m.lastgroup) for m in bare[language].finditer(text)]
+            assert [(m.span(), m.lastgroup) for m in pattern.finditer(text)] == expected, (language, text)
+            found += len(expected)
+    return found
+
+
+def test_the_place_patterns_behind_their_openings_find_what_they_find_bare_on_the_dev_texts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = _dev_texts("en") + _dev_texts("ru") + _dev_texts("kk")
+    assert _same_place_matches(_bare_place_patterns(monkeypatch), texts) > 1000
+
+
+PLACE_TEXT = st.lists(
+    st.sampled_from(["Almaty", "Astana", "region", "Region", "of", "the", "capital", "East", "Kazakhstan", "Abai",
+                     "Алматы", "Алматинской", "области", "облысы", "Астанада", "Шымкент", "ВКО", "district", "-",
+                     "’s", "Aktau", "Hub", "Ak", "Al", ",", "Кар", "Қарағанды", "Туркестанской"]),
+    max_size=12,
+).map(" ".join)  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(PLACE_TEXT, min_size=1, max_size=5))
+def test_the_place_patterns_behind_their_openings_find_what_they_find_bare(texts: list[str]) -> None:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _same_place_matches(_bare_place_patterns(monkeypatch), texts)
