@@ -392,6 +392,9 @@ def figure_place(
     the country ("В стране обновили правила ..."), the article's place no longer holds there."""
     sentence = figure.sentence
     mentions = place_mentions(sentence, language, table)
+    item_mentions = place_mentions(figure.item, language, table)
+    if not mentions and not item_mentions and article_place is None:
+        return None  # no place named anywhere it is read from: each step below comes to None
     scoped = _scoped(mentions)
     own_from = _previous_clause_end(sentence, figure.previous_end, figure.start)
     since = [m for m in scoped if own_from <= m.start and m.end <= figure.start]
@@ -411,7 +414,7 @@ def figure_place(
         return after[0].name
     if national_since or _national(language, sentence[figure.end : after_end], mentions, figure.end):
         return None
-    item = _one(_scoped(place_mentions(figure.item, language, table)))
+    item = _one(_scoped(item_mentions))
     if item and not any(m.towards and m.name == item for m in mentions):
         return item  # (an item quoting its sentence's "exports to X" is no more about X)
     earlier = [m for m in scoped if m.end <= figure.previous_end]
