@@ -838,3 +838,71 @@ PLACE_TEXT = st.lists(
 def test_the_place_patterns_behind_their_openings_find_what_they_find_bare(texts: list[str]) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
         _same_place_matches(_bare_place_patterns(monkeypatch), texts)
+
+
+def _literals(items) -> list[str]:  # items: an sre_parse.SubPattern
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    found = []
+    for op, argument in items:
+        if op is sre.LITERAL:
+            found.append(chr(argument))
+        elif op is sre.IN:
+            found += [chr(value) for kind, value in argument if kind is sre.LITERAL]
+        elif op is sre.BRANCH:
+            found += [c for alternative in argument[1] for c in _literals(alternative)]
+        elif op is sre.SUBPATTERN:
+            found += _literals(argument[-1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            found += _literals(argument[2])
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            found += _literals(argument[1])
+    return found
+
+
+def _direction_twins() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    from etl.extract import direction
+
+    pairs = [(direction._WORDS[language], direction._WORDS_LOWER[language]) for language in direction._WORDS]
+    return [*pairs, (direction._CLAUSE_END, direction._CLAUSE_END_LOWER)]
+
+
+def test_the_direction_words_read_in_lower_case_are_written_in_lower_case() -> None:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    for insensitive, twin in _direction_twins():
+        assert insensitive.flags & re.I and not twin.flags & re.I and twin.pattern == insensitive.pattern
+        literals = _literals(sre_parse.parse(twin.pattern, twin.flags))
+        assert literals and all(c == c.lower() for c in literals), twin.pattern
+
+
+def _twins_agree(texts: list[str]) -> int:
+    from etl.extract.literal_gates import plain_lower
+
+    found = 0
+    for text in texts:
+        lower = plain_lower(text)
+        if lower is None:
+            continue
+        for insensitive, twin in _direction_twins():
+            expected = [(m.span(), m.lastgroup) for m in insensitive.finditer(text)]
+            assert [(m.span(), m.lastgroup) for m in twin.finditer(lower)] == expected, text
+            found += len(expected)
+    return found
+
+
+def test_the_direction_words_read_in_the_lower_cased_text_are_found_as_in_the_text_on_the_dev_texts() -> None:
+    assert _twins_agree(_dev_texts("en") + _dev_texts("ru") + _dev_texts("kk")) > 1000
+
+
+DIRECTION_TEXT = st.lists(
+    st.sampled_from(["Rose", "FELL", "up", "Down", "MORE", "than", "Increased", "by", "5%", ",", " - ", "while",
+                     "Выросли", "СНИЗИЛСЯ", "больше", "Өсті", "АЗАЙДЫ", "кем", "ЗАТО", "ал", "тогда как", "x"]),
+    max_size=12,
+).map(" ".join)  # fmt: skip
+
+
+@SETTINGS
+@given(DIRECTION_TEXT)
+def test_the_direction_words_read_in_the_lower_cased_text_are_found_as_in_the_text(text: str) -> None:
+    _twins_agree([text])
