@@ -407,12 +407,18 @@ def with_places(indicators: list[Indicator], body: str, title: str, language: st
             sentence, start - low, end - low, indicator.item,
             max(0, previous_end - low), min(len(sentence), next_start - low),
         )  # fmt: skip
-        paragraph_start = max(
-            body.rfind("\n", max(0, offset - _PLACE_REACH), offset) + 1, offset - _PLACE_REACH
+        place = figure_place(
+            figure, language, scope, _paragraph_before(body, offset) if scope is not None else ""
         )
-        place = figure_place(figure, language, scope, body[max(0, paragraph_start) : offset])
         placed.append(replace(indicator, place=place) if place else indicator)
     return placed
+
+
+def _paragraph_before(body: str, offset: int) -> str:
+    """The paragraph's text before a sentence starting at `offset` (at most _PLACE_REACH of it):
+    read for a figure's place only when the article has one (see figure_place)."""
+    paragraph_start = max(body.rfind("\n", max(0, offset - _PLACE_REACH), offset) + 1, offset - _PLACE_REACH)
+    return body[max(0, paragraph_start) : offset]
 
 
 def _moved_into_this_year(scope: _Scope, text: str, published: date) -> _Scope:
