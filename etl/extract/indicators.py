@@ -2207,7 +2207,9 @@ def _is_change(
 ) -> bool:
     # "rose by 17 percent to 9.2 million": the figure after "to" is the new level, not a change
     new_level = previous_end is not None and bool(_TO_LEVEL.fullmatch(text, previous_end, mention.start))
-    if _THAN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+    if may_match(_THAN_GATE, sentence_lower(text)) and _THAN_BEFORE.search(
+        text, max(0, mention.start - 40), mention.start
+    ):
         return False  # "49% more than the 254,000 tons delivered last year": the base compared with
     return (
         verb_change
@@ -2228,6 +2230,7 @@ _THAN_BEFORE = re.compile(
     r"(?:\d%?|percent|times|billion|million|thousand)\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:the\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
+_THAN_GATE = literal_gate(_THAN_BEFORE)  # no scan where the sentence lacks its words
 # no verb among the words: "and was followed by 30 trucks" is no gapped change
 _GAPPED_BY = re.compile(
     r"(?:,\s*|\s+)and\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would)\b)[A-Za-z’'-]+(?<!ed)\s+){1,4}"
