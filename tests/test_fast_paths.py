@@ -906,3 +906,17 @@ DIRECTION_TEXT = st.lists(
 @given(DIRECTION_TEXT)
 def test_the_direction_words_read_in_the_lower_cased_text_are_found_as_in_the_text(text: str) -> None:
     _twins_agree([text])
+
+
+def test_every_district_match_holds_its_languages_district_word() -> None:
+    from etl.extract.places import _DISTRICT, _DISTRICT_WORD
+
+    texts = _dev_texts("en") + _dev_texts("ru") + _dev_texts("kk")
+    found = 0
+    for language, pattern in _DISTRICT.items():
+        assert not pattern.flags & re.I  # the word is looked for as written
+        for text in texts:
+            for match in pattern.finditer(text):
+                assert _DISTRICT_WORD[language] in match.group(0)
+                found += 1
+    assert found > 20

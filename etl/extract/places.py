@@ -115,6 +115,9 @@ _DISTRICT = {
     "kk": re.compile(r"\b(?P<name>[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\s+аудан(?!дар)\w*"),
 }
 _DISTRICT_NAME = {"en": "{} district", "ru": "{}ский район", "kk": "{} ауданы"}
+# the word every match of _DISTRICT holds as written (the patterns are case-sensitive): a text
+# without it is not scanned at each capitalised word
+_DISTRICT_WORD = {"en": "district", "ru": "район", "kk": "аудан"}
 # A dateline opening the body: the town the report was filed in, then a full stop, a comma or a
 # dash ("AKTAU.", "Астана. 10 ақпан. KAZAKHSTAN TODAY –"); national news is filed in Astana too.
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -311,7 +314,8 @@ def _mentions(text: str, language: str, table: PlaceTable) -> list[Mention]:
         if shipment is None:
             shipment = _SHIPMENT[language].search(text) is not None
         found.append(Mention(start, end, name, shipment and _towards(language, text, start, end)))
-    for match in _DISTRICT[language].finditer(text):
+    districts = _DISTRICT[language].finditer(text) if _DISTRICT_WORD[language] in text else ()
+    for match in districts:
         district = _district(language, text, match.start())
         if district and not any(m.start <= match.start() < m.end for m in found):
             found.append(Mention(district[1], district[2], district[0]))
