@@ -782,3 +782,141 @@ def test_the_relative_scan_at_word_starts_finds_what_the_whole_scan_finds(text: 
 def test_the_capital_letter_test_before_the_part_code_scan_never_blocks_a_match(text: str) -> None:
     may_hold = "Q" in text or "H" in text
     assert may_hold or periods._PART_CODE.search(text) is None
+
+
+def test_openings_are_the_strings_every_match_opens_with() -> None:
+    from etl.extract.literal_gates import openings
+
+    assert openings(re.compile(r"\bAbai\s+x|\b(?:[Rr]egion|Oblast)\s+of"), 3) == {"Aba", "Reg", "reg", "Obl"}
+    assert openings(re.compile(r"(?<![\w-])(?:[Сс]толиц\w*)"), 3) == {"Сто", "сто"}
+    assert openings(re.compile(r"(?:x|)y"), 3) == {"xy", "y"}  # an empty alternative: what follows opens
+    assert openings(re.compile(r"a(?:b|)"), 3) == {"a"}  # nothing certain after "a"
+    assert openings(re.compile(r"ab[^c]d"), 3) == {"ab"}  # a negated class ends the opening
+    assert openings(re.compile(r"\w+"), 3) is None  # any word character may open it
+    assert openings(re.compile(r"(?i:ab)c"), 3) is None  # so may either case
+    assert openings(re.compile(r"ab", re.I), 3) is None
+
+
+def _bare_place_patterns(monkeypatch: pytest.MonkeyPatch) -> dict[str, re.Pattern[str]]:
+    from etl.extract import places
+
+    with monkeypatch.context() as patched:
+        patched.setattr(places, "_gated_by_openings", lambda pattern: pattern)
+        return places.load_places().patterns
+
+
+def _same_place_matches(bare: dict[str, re.Pattern[str]], texts: list[str]) -> int:
+    from etl.extract.places import default_places
+
+    found = 0
+    for language, pattern in default_places().patterns.items():
+        assert pattern.pattern != bare[language].pattern  # every language's forms have openings
+        for text in texts:
+            expected = [(m.span(), m.lastgroup) for m in bare[language].finditer(text)]
+            assert [(m.span(), m.lastgroup) for m in pattern.finditer(text)] == expected, (language, text)
+            found += len(expected)
+    return found
+
+
+def test_the_place_patterns_behind_their_openings_find_what_they_find_bare_on_the_dev_texts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = _dev_texts("en") + _dev_texts("ru") + _dev_texts("kk")
+    assert _same_place_matches(_bare_place_patterns(monkeypatch), texts) > 1000
+
+
+PLACE_TEXT = st.lists(
+    st.sampled_from(["Almaty", "Astana", "region", "Region", "of", "the", "capital", "East", "Kazakhstan", "Abai",
+                     "Алматы", "Алматинской", "области", "облысы", "Астанада", "Шымкент", "ВКО", "district", "-",
+                     "’s", "Aktau", "Hub", "Ak", "Al", ",", "Кар", "Қарағанды", "Туркестанской"]),
+    max_size=12,
+).map(" ".join)  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(PLACE_TEXT, min_size=1, max_size=5))
+def test_the_place_patterns_behind_their_openings_find_what_they_find_bare(texts: list[str]) -> None:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _same_place_matches(_bare_place_patterns(monkeypatch), texts)
+
+
+def _literals(items) -> list[str]:  # items: an sre_parse.SubPattern
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    found = []
+    for op, argument in items:
+        if op is sre.LITERAL:
+            found.append(chr(argument))
+        elif op is sre.IN:
+            found += [chr(value) for kind, value in argument if kind is sre.LITERAL]
+        elif op is sre.BRANCH:
+            found += [c for alternative in argument[1] for c in _literals(alternative)]
+        elif op is sre.SUBPATTERN:
+            found += _literals(argument[-1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            found += _literals(argument[2])
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            found += _literals(argument[1])
+    return found
+
+
+def _direction_twins() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    from etl.extract import direction
+
+    pairs = [(direction._WORDS[language], direction._WORDS_LOWER[language]) for language in direction._WORDS]
+    return [*pairs, (direction._CLAUSE_END, direction._CLAUSE_END_LOWER)]
+
+
+def test_the_direction_words_read_in_lower_case_are_written_in_lower_case() -> None:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    for insensitive, twin in _direction_twins():
+        assert insensitive.flags & re.I and not twin.flags & re.I and twin.pattern == insensitive.pattern
+        literals = _literals(sre_parse.parse(twin.pattern, twin.flags))
+        assert literals and all(c == c.lower() for c in literals), twin.pattern
+
+
+def _twins_agree(texts: list[str]) -> int:
+    from etl.extract.literal_gates import plain_lower
+
+    found = 0
+    for text in texts:
+        lower = plain_lower(text)
+        if lower is None:
+            continue
+        for insensitive, twin in _direction_twins():
+            expected = [(m.span(), m.lastgroup) for m in insensitive.finditer(text)]
+            assert [(m.span(), m.lastgroup) for m in twin.finditer(lower)] == expected, text
+            found += len(expected)
+    return found
+
+
+def test_the_direction_words_read_in_the_lower_cased_text_are_found_as_in_the_text_on_the_dev_texts() -> None:
+    assert _twins_agree(_dev_texts("en") + _dev_texts("ru") + _dev_texts("kk")) > 1000
+
+
+DIRECTION_TEXT = st.lists(
+    st.sampled_from(["Rose", "FELL", "up", "Down", "MORE", "than", "Increased", "by", "5%", ",", " - ", "while",
+                     "Выросли", "СНИЗИЛСЯ", "больше", "Өсті", "АЗАЙДЫ", "кем", "ЗАТО", "ал", "тогда как", "x"]),
+    max_size=12,
+).map(" ".join)  # fmt: skip
+
+
+@SETTINGS
+@given(DIRECTION_TEXT)
+def test_the_direction_words_read_in_the_lower_cased_text_are_found_as_in_the_text(text: str) -> None:
+    _twins_agree([text])
+
+
+def test_every_district_match_holds_its_languages_district_word() -> None:
+    from etl.extract.places import _DISTRICT, _DISTRICT_WORD
+
+    texts = _dev_texts("en") + _dev_texts("ru") + _dev_texts("kk")
+    found = 0
+    for language, pattern in _DISTRICT.items():
+        assert not pattern.flags & re.I  # the word is looked for as written
+        for text in texts:
+            for match in pattern.finditer(text):
+                assert _DISTRICT_WORD[language] in match.group(0)
+                found += 1
+    assert found > 20

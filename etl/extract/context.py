@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.extract.item_verbs import drop_leading_verb, drop_predicate
 from etl.extract.units import PREFIX_SIGNS
@@ -590,19 +591,26 @@ _INNER_LINKS = {"of", "and", "per", "in", "for"}
 _ARTICLES = {"the", "a", "an"}
 
 
-def subject_before(left: str, max_words: int = 8, clean: bool = True) -> str | None:
-    """The noun phrase a figure is predicated of: 'the Bank's reserves hit' -> "Bank's reserves".
-
-    None when the clause gives none because its subject was elided after a conjunction
-    ("... and reached 17.8%"): the caller then inherits the previous figure's item.
-    """
+@lru_cache(maxsize=4)
+def _clause_tokens(left: str) -> tuple[str, ...]:
+    """The words of the figure's own clause before it: read once for the item as shown and the
+    item as read, which ask for the same `left`."""
     tail = left[-160:]
     marked = _UP_TO_LAST_CLAUSE_MARK.match(tail)
     clause = tail[marked.end() :] if marked else tail
     opened = clause.rfind("(")
     if opened > clause.rfind(")"):
         clause = clause[opened + 1 :]  # the figure stands inside an open parenthesis
-    tokens = _TOKEN.findall(clause)
+    return tuple(_TOKEN.findall(clause))
+
+
+def subject_before(left: str, max_words: int = 8, clean: bool = True) -> str | None:
+    """The noun phrase a figure is predicated of: 'the Bank's reserves hit' -> "Bank's reserves".
+
+    None when the clause gives none because its subject was elided after a conjunction
+    ("... and reached 17.8%"): the caller then inherits the previous figure's item.
+    """
+    tokens = list(_clause_tokens(left))
     while tokens:
         if tokens[-1].lower() in _LINK_WORDS or (clean and tokens[-1].lower() == "another"):
             tokens.pop()  # "amounted to", "stood within the target range of", "grew by more than"

@@ -45,7 +45,7 @@ from etl.extract.kk_predicate import (
 )
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
-from etl.extract.literal_gates import gated_search, literal_gate, may_match, plain_lower
+from etl.extract.literal_gates import gated_search, literal_gate, may_match, plain_lower, sentence_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace
 from etl.extract.ru_documents import document_taken_up, named_documents
@@ -95,6 +95,16 @@ _BASE_BEFORE = re.compile(
     rf"|(?<!\w)(?:против|вместо)\s+{_BASE_HEDGE}$",
     re.I,
 )
+_BASE_GATE = literal_gate(_BASE_BEFORE)  # no scan of a figure's left where the sentence lacks its words
+
+
+def _base_before(text: str, start: int) -> bool:
+    """A comparison's base word right before the figure at `start` ("против 5,1%", "чем в 2023")."""
+    return may_match(_BASE_GATE, sentence_lower(text)) and bool(
+        _BASE_BEFORE.search(text, max(0, start - 24), start)
+    )
+
+
 # The old level of a change: "с 6,4 до 10 млн", "1 066 мың тоннадан 1 416 мың тоннаға"
 _LEVEL_FROM = re.compile(r"(?:\b(?:с|со|от)\s+\S+(?:\s\d{3})*(?:\s\S+)?|(?:дан|ден|тан|тен|нан|нен))$")
 
@@ -1850,7 +1860,7 @@ def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list
     told_after = [p for p in bases if _RU_BASE_TOLD_AFTER.fullmatch(text, p.end, figure.start)]
     if told_after and text[told_after[-1].start : told_after[-1].end].lower().startswith("прошлогодн"):
         return replace(told_after[-1], is_comparison=False)
-    if not _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start):
+    if not _base_before(text, figure.start):
         return None
     after = [p for p in bases if figure.end <= p.start < clause[1]]
     return replace(after[0], is_comparison=False) if after else None
@@ -2664,7 +2674,7 @@ def _sentence_indicators(
                 and _RU_FROM_WORD.search(text, max(0, figure.start - 6), figure.start) is not None
                 and not _RU_REVISED_FROM.search(text, max(0, figure.start - 80), figure.start)
             )
-            or _BASE_BEFORE.search(text, max(0, figure.start - 24), figure.start)
+            or _base_before(text, figure.start)
             or (
                 present
                 and kind in ("plan", "forecast")

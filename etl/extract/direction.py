@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from etl.extract.literal_gates import sentence_lower
+
 Direction = Literal["up", "down"]
 
 # Words of each class, as stems: a verb in any tense, its noun, a comparative. "up"/"down" and the
@@ -49,6 +51,16 @@ def _words(language: str) -> re.Pattern[str]:
 
 
 _WORDS = {language: _words(language) for language in ("en", "ru", "kk")}
+
+
+def _lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern read case-sensitively, for plain text lower-cased (literal_gates.py): its
+    literals are all lower-case, so there it finds what the case-insensitive one finds in the
+    text as written, at the same places, about twice as fast."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_WORDS_LOWER = {language: _lower_twin(pattern) for language, pattern in _WORDS.items()}
 # a comparative or "up"/"down" used as a qualifier of the figure after it, no direction: "more
 # than 5%", "больше чем на", "up to 5%" (a ceiling), "down to 3,900" (a level)
 _QUALIFIER_AFTER = re.compile(r"\s+(?:than|чем|to)\b", re.I)
@@ -57,6 +69,7 @@ _QUALIFYING = frozenset("more less fewer больше меньше up down".spli
 _CLAUSE_END = re.compile(
     r"[,;:()]|\s[–—-]\s|\b(?:while|whereas|but|зато|тогда\s+как|а|но|ал|бірақ|ал\s+енді)\s", re.I
 )
+_CLAUSE_END_LOWER = _lower_twin(_CLAUSE_END)
 # between a figure and its comparative: "23 тоннаға немесе 11,8%-ға көп", "$8.3 billion, or 23.1%,
 # more than a year earlier"
 _ALTERNATIVE = re.compile(r",?\s+(?:or|или|немесе|яғни)\s+[-+]?\d[\d\s.,]*\S*,?", re.I)
@@ -77,20 +90,27 @@ _RU_COMPARATIVE = frozenset("больше меньше выше ниже дор�
 def change_direction(language: str, text: str, start: int, end: int) -> Direction | None:
     """The direction of the change figure text[start:end] (its surface), from the words of its own
     clause first, then the sentence's nearest ones; None when they do not say."""
-    words = _WORDS.get(language, _WORDS["en"])
     sign = _sign(text, start)
     if sign is not None:
         return sign
+    language = language if language in _WORDS else "en"
+    # the words are read in the lower-cased sentence where that finds the same (plain text)
+    lower = sentence_lower(text)
+    scanned, words, clause_end = (
+        (text, _WORDS[language], _CLAUSE_END)
+        if lower is None
+        else (lower, _WORDS_LOWER[language], _CLAUSE_END_LOWER)
+    )
     left_from = max(0, start - _REACH)
     right_to = min(len(text), end + _REACH)
     alternative = _ALTERNATIVE.match(text, end, right_to)
     skip = alternative.end() if alternative else end
-    clause_right = _CLAUSE_END.search(text, skip, right_to)
+    clause_right = clause_end.search(scanned, skip, right_to)
     right_clause_end = clause_right.start() if clause_right else right_to
-    left_clause = [m.end() for m in _CLAUSE_END.finditer(text, left_from, start)]
+    left_clause = [m.end() for m in clause_end.finditer(scanned, left_from, start)]
     left_clause_start = left_clause[-1] if left_clause else left_from
-    after = list(words.finditer(text, skip, right_to))
-    before = [m for m in words.finditer(text, left_from, start) if not _qualifier_word(m, text, start)]
+    after = list(words.finditer(scanned, skip, right_to))
+    before = [m for m in words.finditer(scanned, left_from, start) if not _qualifier_word(m, text, start)]
     near_after = [m for m in after if m.start() < right_clause_end]
     near_before = [m for m in before if m.start() >= left_clause_start]
     order: tuple[list[re.Match[str]], ...]

@@ -409,12 +409,18 @@ def with_places(indicators: list[Indicator], body: str, title: str, language: st
             sentence, start - low, end - low, indicator.item,
             max(0, previous_end - low), min(len(sentence), next_start - low),
         )  # fmt: skip
-        paragraph_start = max(
-            body.rfind("\n", max(0, offset - _PLACE_REACH), offset) + 1, offset - _PLACE_REACH
+        place = figure_place(
+            figure, language, scope, _paragraph_before(body, offset) if scope is not None else ""
         )
-        place = figure_place(figure, language, scope, body[max(0, paragraph_start) : offset])
         placed.append(replace(indicator, place=place) if place else indicator)
     return placed
+
+
+def _paragraph_before(body: str, offset: int) -> str:
+    """The paragraph's text before a sentence starting at `offset` (at most _PLACE_REACH of it):
+    read for a figure's place only when the article has one (see figure_place)."""
+    paragraph_start = max(body.rfind("\n", max(0, offset - _PLACE_REACH), offset) + 1, offset - _PLACE_REACH)
+    return body[max(0, paragraph_start) : offset]
 
 
 def _moved_into_this_year(scope: _Scope, text: str, published: date) -> _Scope:
@@ -2211,7 +2217,9 @@ def _is_change(
 ) -> bool:
     # "rose by 17 percent to 9.2 million": the figure after "to" is the new level, not a change
     new_level = previous_end is not None and bool(_TO_LEVEL.fullmatch(text, previous_end, mention.start))
-    if _THAN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+    if may_match(_THAN_GATE, sentence_lower(text)) and _THAN_BEFORE.search(
+        text, max(0, mention.start - 40), mention.start
+    ):
         return False  # "49% more than the 254,000 tons delivered last year": the base compared with
     return (
         verb_change
@@ -2232,6 +2240,7 @@ _THAN_BEFORE = re.compile(
     r"(?:\d%?|percent|times|billion|million|thousand)\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:the\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
+_THAN_GATE = literal_gate(_THAN_BEFORE)  # no scan where the sentence lacks its words
 # no verb among the words: "and was followed by 30 trucks" is no gapped change
 _GAPPED_BY = re.compile(
     r"(?:,\s*|\s+)and\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would)\b)[A-Za-z’'-]+(?<!ed)\s+){1,4}"

@@ -225,3 +225,77 @@ def _opens(items: list, word_edge: bool) -> bool:
         else:
             return word_edge and _word_first(op, argument)
     return False  # the sequence may match empty
+
+
+_MAX_OPENINGS = 256  # more strings than this: the openings are read shorter
+
+
+def openings(pattern: re.Pattern[str], length: int) -> frozenset[str] | None:
+    """Strings of up to `length` characters, one of which opens every match of `pattern` (a
+    shorter one where the pattern may go on otherwise); None when no opening is certain (the
+    first character may be any, or is matched case-insensitively)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _openings(list(sre_parse.parse(pattern.pattern, pattern.flags)), length)
+    return None if found is None or "" in found else frozenset(found)
+
+
+def _openings(items: list, length: int) -> set[str] | None:  # items: as for _gate
+    """The openings of a sequence: its literals and small classes read from the start, look-arounds
+    and anchors passed over (they consume nothing), until `length` characters or another item."""
+    found = {""}
+    for index, (op, argument) in enumerate(items):
+        if all(len(opening) >= length for opening in found):
+            break
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        following: set[str] | None = None
+        if op is sre.SUBPATTERN and not argument[1] & re.IGNORECASE:  # (group, add flags, del flags, pattern)
+            following = _openings(list(argument[-1]) + items[index + 1 :], length)
+        elif op is sre.BRANCH:
+            ways = [_openings(list(alternative) + items[index + 1 :], length) for alternative in argument[1]]
+            following = None if None in ways else {way for each in ways for way in each or ()}
+        elif op is sre.LITERAL:
+            following = {chr(argument)}
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in argument):
+            following = {chr(value) for _, value in argument}
+        longer = _after(found, following, length)
+        if longer is None:
+            break  # what follows is not known: the openings stay as long as read so far
+        found = longer
+        if op in (sre.SUBPATTERN, sre.BRANCH):
+            break  # the rest of the sequence was read with the group
+    return None if "" in found else found
+
+
+def _after(found: set[str], following: set[str] | None, length: int) -> set[str] | None:
+    """Each opening so far continued by each following string, cut at `length`; None when the
+    following ones are unknown or too many would combine."""
+    if following is None or len(found) * len(following) > _MAX_OPENINGS:
+        return None
+    return {
+        opening if len(opening) >= length else (opening + rest)[:length]
+        for opening in found
+        for rest in following
+    }
+
+
+def opening_lookahead(strings: frozenset[str]) -> str:
+    """A look-ahead that holds where one of `strings` opens the text: a trie, so that the engine
+    rejects most positions by comparing one character with the literals of one alternation."""
+    if "" in strings:
+        return "(?=)"
+    return f"(?={_trie(strings)})"
+
+
+def _trie(strings: set[str] | frozenset[str]) -> str:
+    if "" in strings:
+        return ""  # a shorter string opens everything the longer ones would
+    by_first: dict[str, set[str]] = {}
+    for string in strings:
+        by_first.setdefault(string[0], set()).add(string[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        rest = _trie(rests)
+        branches.append(re.escape(first) + (f"(?:{rest})" if "|" in rest else rest))
+    return "|".join(branches)
