@@ -2476,6 +2476,11 @@ def _sentence_indicators(
         previous_present = stands
         if reader.language.code == "kk" and not inherited and period is not None:
             period = _kk_month_end_done(text, period, clause, published)
+            if role == "to" and partner is not None and _kk_long_since(text, period, published):
+                # "Соңғы бес жылда ұйымдар саны 10 650-ден 11 909-ға дейін көбейген": the level a change
+                # over a span from an earlier year up to the report came to is where things stand now,
+                # as English reads "since 2014 ... grew from 21.7 to 28.9" (indicators._since_levels)
+                period = Period(period.start, period.end, published, published, False)
         deadline = period is not None and period.is_deadline and not stands
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
@@ -3200,6 +3205,16 @@ def _told_as_standing(
 _KK_IN_CONDITION = re.compile(r"(?:-?[^\W\d_]*)?(?:\s+[^\W\d_]+){1,4}?\s+жағдайда(?:\s+тұр)?[\s.;!?]*$", re.I)
 # "мамыр айының соңына дейін" with no year: a month-end deadline
 _KK_MONTH_END_BARE = re.compile(r"(?<!\d\s)[^\W\d_]+(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)", re.I)
+
+
+def _kk_long_since(text: str, period: Period, published: date) -> bool:
+    """A span from a day of an earlier year up to the report ("2019 жылдан бері", "соңғы бес жылда");
+    not a start a rule runs from ("2024 жылдан бастап ... 80%-ға дейін көтерілді": in force since then)."""
+    return (
+        not period.is_deadline and period.period_start is not None and period.period_end == published
+        and period.period_start.year < published.year
+        and "бастап" not in text[period.start : period.end + 8].lower()
+    )  # fmt: skip
 
 
 def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], published: date) -> Period:

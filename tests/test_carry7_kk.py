@@ -1,0 +1,60 @@
+"""Kazakh carrying mechanisms ported from the English reader (carry7, +kkc7). Our own sentences,
+labelled by tests/realworld/FORMAT.md before the extractor was run on them; each mechanism keeps
+look-alikes that must keep their reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import extract_indicators
+
+_PUBLISHED = date(2025, 10, 20)
+_TODAY = (_PUBLISHED, _PUBLISHED)
+
+
+def _read(
+    body: str, published: date = _PUBLISHED, title: str = ""
+) -> dict[str, tuple[date | None, date | None, str]]:
+    return {
+        i.surface: (i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, published, title=title, language="kk")
+    }
+
+
+# --- the level a change over a span from an earlier year up to the report came to: now ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "level"),
+    [
+        ("Соңғы төрт жылда ауылдағы кітапханалар саны 312-ден 388-ге дейін көбейген.", "388-ге"),
+        ("2021 жылдан бері жылыжайлардың ауданы 40 гектардан 65 гектарға дейін ұлғайды.", "65 гектарға"),
+    ],
+)
+def test_the_new_level_of_a_change_since_an_earlier_year_stands_now(body: str, level: str) -> None:
+    assert _read(body)[level][:2] == _TODAY
+
+
+@pytest.mark.parametrize(
+    ("body", "level", "span"),
+    [
+        # a rule in force from a start ("бастап"): the start, open-ended
+        (
+            "2024 жылдан бастап жабдық шығынын өтеу үлесі 40%-дан 70%-ға дейін көтерілді.",
+            "70%-ға",
+            (date(2024, 1, 1), None),
+        ),
+        # a change within one calendar year keeps that year
+        (
+            "2023 жылы жылыжайлардың ауданы 40 гектардан 65 гектарға дейін ұлғайды.",
+            "65 гектарға",
+            (date(2023, 1, 1), date(2023, 12, 31)),
+        ),
+    ],
+)
+def test_a_change_from_a_start_or_within_a_year_keeps_its_span(
+    body: str, level: str, span: tuple[date | None, date | None]
+) -> None:
+    assert _read(body)[level][:2] == span
