@@ -58,3 +58,52 @@ def test_a_change_from_a_start_or_within_a_year_keeps_its_span(
     body: str, level: str, span: tuple[date | None, date | None]
 ) -> None:
     assert _read(body)[level][:2] == span
+
+
+# --- a clause with no verb after a clause that ends on a state holding now: that present -------
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        (
+            "Биыл 380 мың оқушы тегін тамақтанды. Қамту бойынша Атырау облысы алда келе жатыр – онда көрсеткіш 91%.",
+            "91%",
+        ),
+        (
+            "2024 жылы аудандарға 3 мың тонна тыңайтқыш жеткізілді. Қазір облыста 14 элеватор бар, "
+            "олардың жалпы сыйымдылығы 600 мың тонна.",
+            "600 мың тонна",
+        ),
+        (
+            "Жыл басынан бері 52 шақырым жол жөнделді. Ауданның ескі көпірлері апатты күйде тұр – мұндай көпірлер саны 36.",
+            "36",
+        ),
+    ],
+)
+def test_a_verbless_clause_after_a_present_state_is_the_state_now(body: str, figure: str) -> None:
+    assert _read(body)[figure][:2] == _TODAY
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "span"),
+    [
+        # after a clause told in the past: the span carried
+        (
+            "Биыл 380 мың оқушы тегін тамақтанды. Қамту бойынша Атырау облысы алда болды – онда көрсеткіш 91%.",
+            "91%",
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ),
+        # a member of a list whose verb comes after it: the list's verb speaks ("бар" is an attribute)
+        (
+            "Биыл мұғалімдердің жалақысы өсті. Тәжірибесі бар, бірақ санаты жоқ мұғалімдердің айлығы 18, 16 және "
+            "15 пайызға артты.",
+            "18",
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ),
+    ],
+)
+def test_a_verbless_clause_after_a_past_or_in_a_list_keeps_the_span(
+    body: str, figure: str, span: tuple[date, date]
+) -> None:
+    assert _read(body)[figure][:2] == span

@@ -3330,7 +3330,7 @@ def _kk_holds_now(
             and not _KK_THEIR_OPENING.match(text, clause[0])
             and not any(clause[0] <= p < clause[1] for p, _ in cues)
         )
-        return True if sized else None
+        return True if sized or _kk_after_present_clause(text, clause, cues) else None
     if (
         bare_deadline
         and scope.period_start is None
@@ -3404,6 +3404,30 @@ def _kk_holds_now(
     if predicate.tense == "aorist" and not predicate.passive or predicate.tense == "progressive":
         return True
     return None
+
+
+_KK_CLAUSE_MARK_END = " ,;:–—-"
+
+
+def _kk_after_present_clause(text: str, clause: tuple[int, int], cues: list[tuple[int, str]]) -> bool:
+    """'Маңғыстау облысы артта қалып отыр – онда көрсеткіш 62%': a clause with no verb and no cue
+    right after a clause of the sentence that ends on a state that holds now ("отыр", "бар", "жұмыс
+    істейді") goes on in that present, as English reads a verbless clause after a present one
+    (indicators: previous_present, _APPOSITION_AFTER_STATE)."""
+    if clause[0] == 0 or any(clause[0] <= p < clause[1] for p, _ in cues):
+        return False
+    if text.startswith(",", clause[1]):
+        following = clause_span(text, clause[1] + 2, clause[1] + 3)
+        if _ANY_DIGIT.search(text, following[0], following[1]):
+            return (
+                False  # "... айлығы 28, 26 және 25 пайызға артады": a list member, the list's verb is its own
+            )
+    last = len(text[: clause[0]].rstrip(_KK_CLAUSE_MARK_END)) - 1
+    if last <= 0:
+        return False
+    before = clause_span(text, last, last)
+    predicate = read_predicate(text, before[0], before[1])
+    return predicate is not None and predicate.stative and not predicate.planning
 
 
 _NO_BRACKET_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s")  # clause marks, brackets left inside
