@@ -107,3 +107,41 @@ def test_a_verbless_clause_after_a_past_or_in_a_list_keeps_the_span(
     body: str, figure: str, span: tuple[date, date]
 ) -> None:
     assert _read(body)[figure][:2] == span
+
+
+# --- a state holding now, a paragraph after a stock day well before the report: now ------------
+
+
+def test_a_state_in_a_later_paragraph_than_an_old_stock_day_is_the_state_now() -> None:
+    body = (
+        "2025 жылғы 1 маусымдағы жағдай бойынша облыста 61 мың жеке кәсіпкер тіркелген.\n"
+        "Облыстағы 18 ауданаралық аурухана көпбейінді орталыққа айналдырылып жатыр."
+    )
+    assert _read(body)["18"][:2] == _TODAY
+    body = "2025 жылғы 1 маусымдағы жағдай бойынша облыста 61 мың жеке кәсіпкер тіркелген.\nӨңірде 240 шағын цех жұмыс істейді."
+    assert _read(body)["240"][:2] == _TODAY
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "day"),
+    [
+        # in the day's own paragraph: that day
+        (
+            "2025 жылғы 1 маусымдағы жағдай бойынша облыста 61 мың жеке кәсіпкер тіркелген. Өңірде 240 шағын цех "
+            "жұмыс істейді.",
+            "240",
+            date(2025, 6, 1),
+        ),
+        # a status day just before the report: what goes on is counted at it
+        (
+            "19 қазандағы жағдай бойынша облыста 61 мың гектар астық орылды.\nҚайыңды ауданында диқандар 14,2 "
+            "центнерден астық бастырып жатыр.",
+            "14,2 центнерден",
+            date(2025, 10, 19),
+        ),
+    ],
+)
+def test_a_stock_day_keeps_its_paragraph_and_a_status_day_just_before_the_report(
+    body: str, figure: str, day: date
+) -> None:
+    assert _read(body)[figure][:2] == (day, day)

@@ -2386,7 +2386,16 @@ def _sentence_indicators(
                 and not part_opening
                 and (
                     reading := _kk_clause_time(
-                        text, figure, clause, cues, scope, periods, published, bare_deadline, scope_far
+                        text,
+                        figure,
+                        clause,
+                        cues,
+                        scope,
+                        periods,
+                        published,
+                        bare_deadline,
+                        scope_far,
+                        moved_on,
                     )
                 )
             ):
@@ -3256,6 +3265,9 @@ _KK_DIMENSION_BEFORE = re.compile(r"(?<!\w)(?:биіктігі|тереңдіг�
 _KK_BEING_AFTER = re.compile(r"(?:-?[^\W\d_]*)?\s+(?:[^\W\d_]+\s+)?болатын(?!\w)", re.I)
 
 
+_STATUS_DAY_REACH = 31  # days: a stock day this close to the report is its status day
+
+
 def _kk_clause_time(
     text: str,
     figure: Figure,
@@ -3266,6 +3278,7 @@ def _kk_clause_time(
     published: date,
     bare_deadline: bool = False,
     scope_far: bool = False,
+    moved_on: bool = False,
 ) -> str | None:
     """'now' for a Kazakh figure with no time phrase in its clause, under a span carried from the lead
     or a sentence before, whose clause-final predicate (kk_predicate) tells a state that holds now
@@ -3277,7 +3290,7 @@ def _kk_clause_time(
     over = scope is not None and scope.period_end is not None and scope.period_end <= published
     today = scope is not None and scope.period_start == scope.period_end == published
     holds = _kk_holds_now(
-        text, figure, clause, cues, scope, periods, over, bare_deadline, today, published, scope_far
+        text, figure, clause, cues, scope, periods, over, bare_deadline, today, published, scope_far, moved_on
     )
     if holds is None:
         return None
@@ -3296,10 +3309,21 @@ def _kk_holds_now(
     today: bool = False,
     published: date | None = None,
     scope_far: bool = False,
+    moved_on: bool = False,
 ) -> bool | None:
     """True for a state now, False for a deed to come under a span over, None to keep the span."""
-    if scope is None or scope.period_start == scope.period_end and not today:
-        return None  # (a stock day keeps its date; today, carried from the sentence before, is read on)
+    if scope is None:
+        return None
+    # a stock day keeps its date (today, carried from the sentence before, is read on); in a later
+    # paragraph than the one that named it, and a month or more before the report (a status day just
+    # before it, "22 қыркүйектегі жағдай бойынша", is the report's own now: what goes on stays dated by it),
+    # only a state that holds now is read on (below)
+    day = scope.period_start == scope.period_end and not today
+    if day and not (
+        moved_on and published is not None and scope.period_start is not None
+        and (published - scope.period_start).days > _STATUS_DAY_REACH
+    ):  # fmt: skip
+        return None
     if scope.period_start is None and not scope.is_deadline:
         return None  # (an open start, "... дейін" as no deadline: its own reading)
     if any(clause[0] <= p.start < clause[1] for p in periods) or _PART_WORD.search(
@@ -3322,6 +3346,16 @@ def _kk_holds_now(
             # brackets beside a name has the verb of the clause the brackets stand in
             outer = clause_span(text, figure.start, figure.end, _NO_BRACKET_MARKS)
             predicate = read_predicate(text, clause[1] + 1, outer[1]) or predicate
+    if day:
+        # "2022 жылдың соңына қарай олардың саны 584 мыңға жетті.\n Мұнда 110 мың адам айналысады": who is
+        # engaged, told after the paragraph of another measure's day, is how things stand now, as an
+        # English present clause is whatever day the account named before
+        return (
+            True
+            if predicate is not None and predicate.stative and not predicate.planning
+            and not any(clause[0] <= p < clause[1] and k in ("plan", "forecast", "target") for p, k in cues)
+            else None
+        )  # fmt: skip
     if predicate is not None and kk_rate_in_force(text, clause[0], figure.start, predicate):
         return True  # "әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған": a rate in force (FORMAT.md)
     if predicate is None:  # the figure ends its clause: a clause with no verb
