@@ -145,3 +145,46 @@ def test_a_stock_day_keeps_its_paragraph_and_a_status_day_just_before_the_report
     body: str, figure: str, day: date
 ) -> None:
     assert _read(body)[figure][:2] == (day, day)
+
+
+# --- the old level of a change that starts after the report: the level in force now -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        (
+            "2026 жылғы 1 қаңтардан бастап жол жүру ақысы 10%-ға өсіп, 150 теңгеден 165 теңгеге көтеріледі.",
+            "150 теңгеден",
+        ),
+        (
+            "Келесі жылдан бастап 90 000 теңгенің орнына мұғалімдер айына 99 000 теңге алады.",
+            "90 000 теңгенің",
+        ),
+    ],
+)
+def test_the_old_level_of_a_coming_change_is_the_level_now(body: str, figure: str) -> None:
+    assert _read(body)[figure] == (_PUBLISHED, _PUBLISHED, "actual")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "span"),
+    [
+        # a change already made: the old level is the year before's
+        (
+            "2024 жылы жол жүру ақысы 10%-ға өсіп, 150 теңгеден 165 теңгеге көтерілді.",
+            "150 теңгеден",
+            (date(2023, 1, 1), date(2023, 12, 31)),
+        ),
+        # a rate of percent expected to move from a start ahead keeps that start (a forecast's old level)
+        (
+            "2026 жылғы 1 қаңтардан бастап инфляция 8%-дан 6%-ға төмендейді деп күтілуде.",
+            "8%-дан",
+            (date(2026, 1, 1), None),
+        ),
+    ],
+)
+def test_the_old_level_of_a_change_made_or_of_a_rate_keeps_its_reading(
+    body: str, figure: str, span: tuple[date, date | None]
+) -> None:
+    assert _read(body)[figure][:2] == span

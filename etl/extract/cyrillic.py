@@ -4157,18 +4157,26 @@ _RU_INSTEAD_BEFORE = re.compile(r"(?<!\w)вместо\s+(?:нынешних\s+|�
 
 
 def _coming_new_level(indicators: list[Indicator], index: int, published: date) -> bool:
-    """True for a Russian old level ("с 4,24 до 4,69 тенге", "вместо 3109,22 тенге ... 4159,59") that
-    took the span of a new level starting after publication: the old one is the level in force now."""
+    """True for an old level ("с 4,24 до 4,69 тенге", "вместо 3109,22 тенге ... 4159,59"; Kazakh "76 950
+    теңгеден 86 987 теңгеге", "172 500 теңгенің орнына") that took the span of a new level starting after
+    publication: the old one is the level in force now."""
     indicator = indicators[index]
     first = indicator.period_start
     if first is None or first <= published or indicator.unit == "percent":
         return False
     at = indicator.start_char - indicator.sentence_start
+    if indicator.role == "from" and _KK_OLD_LEVEL.search(indicator.surface):
+        # (Kazakh: "шәкіртақы 76 950 теңгеден 86 987 теңгеге көтеріледі" from next September)
+        return indicator.partner is not None
     if indicator.role == "from":
         return not _RU_SPREAD_FROM.search(indicator.sentence, 0, at) and bool(
             re.search(r"(?<!\w)со?\s+$", indicator.sentence[max(0, at - 4) : at])
         )
-    if not _RU_INSTEAD_BEFORE.search(indicator.sentence, max(0, at - 24), at):
+    if not (
+        _RU_INSTEAD_BEFORE.search(indicator.sentence, max(0, at - 24), at)
+        # "172 500 теңгенің орнына ... 195 000 теңге болмақ": the level a coming one replaces
+        or _KK_INSTEAD.match(indicator.sentence, at)
+    ):
         return False
     # the new level after it in the same sentence, with the same coming span
     return any(
