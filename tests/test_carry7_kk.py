@@ -188,3 +188,46 @@ def test_the_old_level_of_a_change_made_or_of_a_rate_keeps_its_reading(
     body: str, figure: str, span: tuple[date, date | None]
 ) -> None:
     assert _read(body)[figure][:2] == span
+
+
+# --- a price, fare or tariff set and standing ("белгіленген"): in force at publication ------------
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        (
+            "2024 жылы облыста 5 млн тонна астық жиналды.\nҚала автобусындағы жол ақысы 150 теңге болып белгіленген.",
+            "150 теңге",
+        ),
+        (
+            "Жеті айда 900 мың тонна жүк тасымалданды.\nЫстық су тарифі бір текше метр үшін 410 теңге болып белгіленген.",
+            "410 теңге",
+        ),
+    ],
+)
+def test_a_price_set_and_standing_is_in_force_now(body: str, figure: str) -> None:
+    assert _read(body)[figure] == (_PUBLISHED, _PUBLISHED, "actual")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "span"),
+    [
+        # the past "белгіленді" tells the setting, in the span carried
+        (
+            "2024 жылы облыста 5 млн тонна астық жиналды. Жол ақысы 150 теңге болып белгіленді.",
+            "150 теңге",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        # a plan's figure set for a year names no price: that year
+        (
+            "2024 жылы облыста 5 млн тонна астық жиналды. Келесі жылға экспорт жоспары 7 млн тонна деп белгіленген.",
+            "7 млн тонна",
+            (date(2026, 1, 1), date(2026, 12, 31)),
+        ),
+    ],
+)
+def test_a_price_set_in_the_past_or_a_plan_set_keeps_its_reading(
+    body: str, figure: str, span: tuple[date, date]
+) -> None:
+    assert _read(body)[figure][:2] == span

@@ -207,15 +207,19 @@ def ends_conditional(text: str, start: int, end: int) -> bool:
 _PROVIDED = frozenset(("қарастырылған", "белгіленген"))
 
 
-# "(көмектің) мөлшері 3 АЕК-тен ...": the size of a payment or a fee, named before the figure
-_RATE_SIZE = re.compile(r"(?<!\w)мөлшері(?!\w)", re.I)
+# "(көмектің) мөлшері 3 АЕК-тен ...": the size of a payment or a fee, named before the figure; and a
+# price, fare, tariff or interest rate ("жол ақысы 120 теңге болып белгіленген", "тарифі", "мөлшерлемесі")
+_RATE_SIZE = re.compile(r"(?<!\w)(?:мөлшері|ақысы|тарифі|бағасы|мөлшерлемесі)(?!\w)", re.I)
 
 
 def kk_rate_in_force(text: str, start: int, figure_start: int, predicate: ClausePredicate) -> bool:
     """A payment rate set by the rules, a repeat word before the figure and "қарастырылған" or
     "белгіленген" ending the clause ("әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған"), or its
-    size set ("Жәрдемақы мөлшері 2 АЕК-тен 4 АЕК-ке дейін белгіленген"): in force at publication,
-    actual (FORMAT.md; a sum set aside for a period, with no repeat, stays a plan)."""
+    size, a price, a fare or a tariff set ("Жәрдемақы мөлшері 2 АЕК-тен 4 АЕК-ке дейін белгіленген",
+    "жол ақысы 120 теңге болып белгіленген": the perfect, set and standing): in force at publication,
+    actual, as English reads a level fixed and in force (FORMAT.md; indicators._in_force; a sum set
+    aside for a period, with no repeat, stays a plan, and a plan's figure, "жоспар 71 млн тонна деп
+    белгіленген", names no price)."""
     if predicate.word not in _PROVIDED:
         return False
     return _HABITUAL.search(text, start, figure_start) is not None or (
