@@ -231,3 +231,42 @@ def test_a_price_set_in_the_past_or_a_plan_set_keeps_its_reading(
     body: str, figure: str, span: tuple[date, date]
 ) -> None:
     assert _read(body)[figure][:2] == span
+
+
+# --- a population told with no verb (the Kazakh zero copula is the present): now ----------------
+
+
+def test_a_population_told_with_no_verb_is_the_state_now() -> None:
+    body = "2024 жылы облыста 5 млн тонна астық жиналды.\nОблыс халқы 1,1 млн адам."
+    assert _read(body)["1,1 млн"][:2] == _TODAY
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "span"),
+    [
+        # told in the past ("болды"): the span carried
+        (
+            "2024 жылы облыста 5 млн тонна астық жиналды. Облыс халқы 1,1 млн адам болды.",
+            "1,1 млн",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        # a count of what the span saw ("саны"), with no verb, stays the span's
+        (
+            "Жеті айда облысқа 900 мың турист келді. Шетелдік туристер саны 120 мың.",
+            "120 мың",
+            (date(2025, 1, 1), date(2025, 7, 31)),
+        ),
+    ],
+)
+def test_a_population_in_the_past_or_a_count_of_the_span_keeps_it(
+    body: str, figure: str, span: tuple[date, date]
+) -> None:
+    assert _read(body)[figure][:2] == span
+
+
+def test_a_rate_per_so_many_after_a_present_clause_is_measured_over_the_span() -> None:
+    body = (
+        "Қаңтар-тамызда облыста 12 мың бала туылды. Оның айтуынша, нәресте өлімі төмен деңгейде сақталып отыр – "
+        "1000 тірі туғанға шаққанда 6,1 жағдай."
+    )
+    assert _read(body)["6,1"][:2] == (date(2025, 1, 1), date(2025, 8, 31))

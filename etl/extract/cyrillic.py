@@ -3255,7 +3255,7 @@ _KK_THEIR_OPENING = re.compile(r"\s*(?:оның|олардың)\s", re.I)
 # "жол ақысы 120 теңге" (the kk12 sizes, "ауданы", "ұзындығы", "қуаты", "тозуы", with a seat count
 # and a fare)
 _KK_STANDING_SIZE_BEFORE = re.compile(
-    r"(?<!\w)(?:ауданы|ұзындығы|қуаты|тозуы|сыйымдылығы|ақысы)\s+(?:[^\W\d_]+\s+)?$", re.I
+    r"(?<!\w)(?:ауданы|ұзындығы|қуаты|тозуы|сыйымдылығы|ақысы|халқы)\s+(?:[^\W\d_]+\s+)?$", re.I
 )
 
 
@@ -3358,7 +3358,12 @@ def _kk_holds_now(
         )  # fmt: skip
     if predicate is not None and kk_rate_in_force(text, clause[0], figure.start, predicate):
         return True  # "әр балаға ай сайын 1,5 АЕК ... төлем қарастырылған": a rate in force (FORMAT.md)
-    if predicate is None:  # the figure ends its clause: a clause with no verb
+    if predicate is None or (
+        # "Облыс халқы 1,1 млн адам.": the word after the figure is its noun, the clause has no verb
+        predicate.tense == "nominal"
+        and not predicate.stative
+        and not text[figure.end : predicate.start].strip(" -")
+    ):  # the figure ends its clause: a clause with no verb
         sized = (
             _KK_STANDING_SIZE_BEFORE.search(text, max(clause[0], figure.start - 40), figure.start) is not None
             and not _KK_THEIR_OPENING.match(text, clause[0])
@@ -3441,6 +3446,8 @@ def _kk_holds_now(
 
 
 _KK_CLAUSE_MARK_END = " ,;:–—-"
+# a rate per so many ("шаққанда") or a mean ("орташа", "орта есеппен"): a measure over a span, no state
+_KK_OVER_A_SPAN = re.compile(r"(?<!\w)(?:шаққанда|орташа|орта\s+есеппен)(?!\w)", re.I)
 
 
 def _kk_after_present_clause(text: str, clause: tuple[int, int], cues: list[tuple[int, str]]) -> bool:
@@ -3450,6 +3457,10 @@ def _kk_after_present_clause(text: str, clause: tuple[int, int], cues: list[tupl
     (indicators: previous_present, _APPOSITION_AFTER_STATE)."""
     if clause[0] == 0 or any(clause[0] <= p < clause[1] for p, _ in cues):
         return False
+    if _KK_OVER_A_SPAN.search(text, clause[0], clause[1]):
+        return (
+            False  # "– 100 мың тірі туғанға шаққанда 10,3 жағдай": a rate or a mean is measured over a span
+        )
     if text.startswith(",", clause[1]):
         following = clause_span(text, clause[1] + 2, clause[1] + 3)
         if _ANY_DIGIT.search(text, following[0], following[1]):
