@@ -32,7 +32,9 @@ class Scope:
 
 # How a figure is matched to the catalog's entries, apart from the file: change it with the
 # matching code (a store's catalog fingerprint includes it, so refresh re-maps what is stored).
-MAPPING_RULES_VERSION = "2026-11-26.parts-counters-back-references+place+near-named-initiatives-subject-group+near-item"
+MAPPING_RULES_VERSION = (
+    "2026-11-26.parts-counters-back-references+place+near-named-initiatives-subject-group+near-item"
+)
 
 
 @dataclass(frozen=True)
