@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TypedDict
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from dashboard import format as fmt
@@ -690,8 +691,8 @@ def indicator_choices(store: Store) -> dict[str, list]:
                (SELECT list(DISTINCT kind ORDER BY kind) FROM indicators) AS kinds,
                (SELECT list(DISTINCT metric_id ORDER BY metric_id) FROM indicators WHERE metric_id IS NOT NULL)
                    AS metrics,
-               (SELECT list(DISTINCT year(period_end) ORDER BY 1) FROM indicators WHERE period_end IS NOT NULL)
-                   AS years,
+               (SELECT list(DISTINCT year(period_end) ORDER BY year(period_end)) FROM indicators
+                   WHERE period_end IS NOT NULL) AS years,
                (SELECT list(DISTINCT place ORDER BY place) FROM indicators WHERE place IS NOT NULL) AS places
         """,
     )
@@ -699,10 +700,15 @@ def indicator_choices(store: Store) -> dict[str, list]:
         return {"units": [], "kinds": [], "metrics": [], "years": [], "places": []}
     row = frame.iloc[0]
     # a list of nothing is NULL, which pandas gives as None or NA (figures none of which maps to a metric)
+    # plain Python values: a numpy integer handed back as a query parameter is refused by DuckDB
     return {
-        key: [] if _is_null(row[key]) else list(row[key])
+        key: [] if _is_null(row[key]) else [_plain(value) for value in row[key]]
         for key in ("units", "kinds", "metrics", "years", "places")
     }
+
+
+def _plain(value: object) -> object:
+    return value.item() if isinstance(value, np.generic) else value
 
 
 def _is_null(value: object) -> bool:
