@@ -110,3 +110,17 @@ def test_a_rate_word_before_a_subject_stays_in_its_item() -> None:
         "Monthly inflation stood at 0.7%, against 0.4% a month earlier.", date(2025, 6, 1)
     )
     assert [f.item for f in found] == ["Monthly inflation", "Monthly inflation"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("kk", "Магистранттардың шәкіртақысы 15%-ға артып, 76 950 теңгеден 86 987 теңгеге көтеріледі."),
+        ("ru", "Стипендия магистранта увеличится с 97 024 тенге до 107 061 тенге."),
+        ("en", "Exports rose from $2.1 billion to $3.4 billion."),
+    ],
+)
+def test_the_new_level_of_a_change_has_the_item_of_its_old_level(language: str, sentence: str) -> None:
+    # not the old level's unit ("теңгеден") read as the words before the new one
+    *_, old, new = extract_indicators(sentence, date(2022, 6, 15), "", language)
+    assert (old.role, new.role) == ("from", "to") and new.item == old.item != ""

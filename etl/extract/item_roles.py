@@ -319,5 +319,19 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
                 or (before if _told_of_before(indicator, language) else None)
             )
             item = kept or previous or item
+        if settled and _between_ends(settled[-1], indicator, item):
+            item = settled[-1].item  # "76 950 теңгеден 86 987 теңгеге": the new level of the same thing
         settled.append(replace(indicator, item=item) if item != indicator.item else indicator)
     return settled
+
+
+def _between_ends(first: Indicator, second: Indicator, item: str) -> bool:
+    """Whether `second` is the "to" end of the range or change `first` opens and its item was read
+    from the first end and the words up to the second (the first end's unit, "теңгеден")."""
+    if first.role != "from" or second.role != "to" or not first.item or not item:
+        return False
+    # the first end's own words count: its surface holds its unit ("76 950 теңгеден")
+    between = first.sentence[
+        first.start_char - first.sentence_start : second.start_char - second.sentence_start
+    ]
+    return item in between
