@@ -9,6 +9,7 @@ import duckdb
 import pytest
 
 from etl.config_files import ConfigError
+from etl.extract.catalog import DEFAULT_CATALOG as CATALOG
 from etl.extract.topics import DEFAULT_TAXONOMY, classify, load_taxonomy
 from etl.pipeline.refresh import refresh
 from etl.sites.ktkz.pages import parse_page
@@ -97,3 +98,70 @@ def test_editing_the_taxonomy_retags_every_article_at_next_refresh(tmp_path: Pat
             "SELECT a.title FROM article_topics t JOIN articles a USING (article_id) WHERE topic = 'glaciers'"
         ).fetchall()
     assert rows == [("Bogdanovich Glacier, Oktyabrskaya Cave In Almaty Mountains",)]
+
+
+# Russian and Kazakh headlines (written for these tests) -> topics they must have. The keywords
+# are stems, so each case form here differs from the one in the taxonomy file.
+CYRILLIC_TITLES = [
+    ("Зарплаты учителей в регионах выросли на 12%", {"economy", "education"}),
+    ("Товарооборот с Китаем превысил прошлогодний", {"economy", "foreign"}),
+    ("Жильё в Шымкенте подешевело", {"economy"}),  # ё, where the keyword is written with е
+    ("Жилье в Шымкенте подешевело", {"economy"}),
+    ("Урожаем зерновых довольны аграрии севера", {"economy"}),
+    ("В новых школах появятся лаборатории", {"education"}),
+    ("Суд оставил приговор в силе", {"justice"}),
+    ("Выбросы предприятий сократились, свалок стало меньше", {"ecology", "industry"}),
+    ("Население области выросло за год", {"demography"}),
+    ("Мажилис одобрил поправки Правительства", {"government"}),
+    ("Облыста орташа жалақы 8 пайызға өсті", {"economy"}),
+    ("Қытаймен сауда көлемі артты", {"economy", "foreign"}),
+    ("Ауданда жаңа мектебі бар ауылдар көбейді", {"education"}),
+    ("Салығы төленбеген кәсіпорындар тексеріледі", {"economy", "industry"}),
+    ("Диқандар астықтың жартысын жинады", {"economy"}),
+    ("Облыс халқы 1,2 миллионға жетті", {"demography"}),
+    ("Орман қорына жаңа көшеттер отырғызылды", {"ecology"}),
+    ("Спортпен айналысатындар саны артты", {"sport"}),
+    ("Ұлттық паркке келген туристер саны өсті", {"tourism"}),
+]
+
+
+@pytest.mark.parametrize(("title", "wanted"), CYRILLIC_TITLES, ids=[t[0][:30] for t in CYRILLIC_TITLES])
+def test_russian_and_kazakh_titles_get_the_topics_english_ones_do(title: str, wanted: set) -> None:
+    topics = {score.topic for score in classify(load_taxonomy(), title, None)}
+    assert wanted <= topics, topics
+
+
+# Words that start like a keyword of a topic they have nothing to do with: a title hit alone
+# would tag the article, so none of these may hit that topic.
+LOOK_ALIKES = [
+    ("Судьба центра города решится весной", {"justice", "economy"}),  # суд-, цен-
+    ("Магистраль до Алматы откроют осенью", {"education"}),  # магистр-
+    ("Резервуар на нефтебазе заполнен", {"economy"}),  # резерв-
+    ("Сапарбаев провёл приём граждан", {"foreign"}),  # сапар- (a visit)
+    ("Учащаются случаи гриппа", {"education"}),  # учащ-
+    ("Суда вышли на промысел", {"justice"}),  # суда: vessels as well as "of the court"
+    ("Переписка горожан с акиматом", {"demography"}),  # перепис-
+    ("В населенных пунктах отремонтируют дороги", {"demography"}),  # населен-
+    ("Горнодобывающие компании отчитались", {"tourism"}),  # гор- (mountains)
+    ("Тау-кен саласындағы жалақы", {"tourism"}),  # тау (mountain) in "тау-кен" (mining)
+    ("Жаңа көліктер сатып алынды", {"tourism"}),  # көл (lake) starts көлік (vehicle)
+    ("Халықаралық көрме ашылды", {"demography"}),  # халық (people) starts "international"
+    ("Бағалау жүйесі өзгереді", {"economy"}),  # баға (price) starts "assessment"
+]
+
+
+@pytest.mark.parametrize(("title", "unwanted"), LOOK_ALIKES, ids=[t[0][:30] for t in LOOK_ALIKES])
+def test_cyrillic_look_alikes_do_not_tag(title: str, unwanted: set) -> None:
+    topics = {score.topic for score in classify(load_taxonomy(), title, None)}
+    assert not (unwanted & topics), topics
+
+
+def test_a_new_matching_rule_changes_the_taxonomy_fingerprint(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Stores re-tag when the fingerprint differs: the code that matches keywords counts, not
+    # only the file's bytes.
+    from etl.store import derived
+
+    before = derived.current_recipe(DEFAULT_TAXONOMY, CATALOG)[derived.TAXONOMY_META_KEY]
+    monkeypatch.setattr(derived, "MATCHING_RULES_VERSION", derived.MATCHING_RULES_VERSION + "-next")
+    after = derived.current_recipe(DEFAULT_TAXONOMY, CATALOG)[derived.TAXONOMY_META_KEY]
+    assert before != after

@@ -13,13 +13,22 @@ from etl.extract.keywords import WHOLE_WORD_MAX, compile_keywords
 
 # Shipped inside the package, so an installed ktpulse finds it outside the source tree.
 DEFAULT_TAXONOMY = Path(str(resources.files("etl.extract") / "defaults" / "topics.toml"))
+# How keywords meet text (casefolding, the ё/е folding below): part of the taxonomy's fingerprint,
+# so a change to it re-tags stored articles like an edit of the file does.
+MATCHING_RULES_VERSION = "2"
+
+
+def fold(text: str) -> str:
+    """Casefolded, with Russian ё written е: texts spell "жильё" and "жилье" alike, and one
+    keyword must find both."""
+    return text.casefold().replace("ё", "е")
 
 
 @dataclass(frozen=True)
 class Topic:
     topic_id: str
     label: str
-    keywords: tuple[str, ...]  # casefolded
+    keywords: tuple[str, ...]  # folded (`fold`)
 
 
 @dataclass(frozen=True)
@@ -64,7 +73,7 @@ def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
         keywords = require(path, f"topics.{topic_id}.keywords", entry.get("keywords"), list, "keywords")
         if not keywords or not all(isinstance(k, str) and k.strip() for k in keywords):
             raise ConfigError(path, f"entry 'topics.{topic_id}.keywords': needs non-empty strings")
-        topics.append(Topic(topic_id, label, tuple(k.strip().casefold() for k in keywords)))
+        topics.append(Topic(topic_id, label, tuple(fold(k.strip()) for k in keywords)))
     words = sorted({k for topic in topics for k in topic.keywords}, key=len, reverse=True)
     return Taxonomy(
         topics=tuple(topics),
@@ -79,7 +88,7 @@ def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
 def classify(taxonomy: Taxonomy, title: str, body: str | None) -> list[TopicScore]:
     """Every topic the article reaches `min_score` for, best first."""
     raw_scores = dict.fromkeys((topic.topic_id for topic in taxonomy.topics), 0.0)
-    for text, weight in ((title.casefold(), taxonomy.title_weight), ((body or "").casefold(), 1.0)):
+    for text, weight in ((fold(title), taxonomy.title_weight), (fold(body or ""), 1.0)):
         for word in taxonomy.union.findall(text):
             for topic_id in taxonomy.topics_of[word]:
                 raw_scores[topic_id] += weight

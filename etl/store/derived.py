@@ -13,7 +13,7 @@ import pandas as pd
 
 from etl.extract.catalog import MAPPING_RULES_VERSION, FigureFacts, Metric, map_metric
 from etl.extract.indicators import EXTRACTOR_VERSION
-from etl.extract.topics import Taxonomy, classify
+from etl.extract.topics import MATCHING_RULES_VERSION, Taxonomy, classify
 from etl.identity import content_id
 from etl.sites import PARSER_VERSION
 from etl.sites.ktkz.sources import preferred_spelling, source_key
@@ -36,7 +36,8 @@ Mapper = Callable[[Callable, Iterable], Iterable]  # map() or a process pool's m
 def current_recipe(taxonomy_path, catalog_path) -> dict[str, str]:
     """What the derived data is made with; a store whose meta differs is re-derived."""
     return {
-        TAXONOMY_META_KEY: content_id(taxonomy_path.read_bytes()),
+        # likewise the taxonomy file and how its keywords are matched
+        TAXONOMY_META_KEY: content_id(taxonomy_path.read_bytes() + MATCHING_RULES_VERSION.encode()),
         # the file and the code that reads it: a change to either re-maps every figure
         CATALOG_META_KEY: content_id(catalog_path.read_bytes() + MAPPING_RULES_VERSION.encode()),
         EXTRACTOR_META_KEY: EXTRACTOR_VERSION,
