@@ -54,6 +54,34 @@ def verdict(expected: Span, read: Span | None) -> str:
     return "right" if read == expected else "wrong"
 
 
+def _marked(marks: dict[str, str], probe: Probe) -> str | None:
+    """A probe's mark: its phrase as listed, or listed with "!" when it opens its sentence."""
+    phrase = probe[1].rstrip(",").capitalize()
+    return marks.get(phrase) or (marks.get(phrase + "!") if probe[1][:1].isupper() else None)
+
+
+def probe_params(
+    language: str, level: str, debatable: dict[str, str], figure_only: dict[str, str]
+) -> list[object]:
+    """The battery's probes of one language, opening and inside a sentence, as pytest params:
+    a debatable label (or an unread form) and, at the figure level, a phrase the figure does not
+    take are strict expected failures, so that a change to either shows."""
+    import pytest  # only the tests need it; `python -m tests.period_forms_probe` runs without
+
+    probes = RU if language == "ru" else KK
+    params: list[object] = []
+    for probe in [*probes, *(m for m in map(moved, probes) if m is not None)]:
+        reason = _marked(debatable, probe) or (_marked(figure_only, probe) if level == "figure" else None)
+        params.append(
+            pytest.param(
+                probe,
+                id=f"{probe[0]}:{sentence_of(language, probe)[:48]}",
+                marks=[pytest.mark.xfail(strict=True, reason=reason)] if reason else [],
+            )
+        )
+    return params
+
+
 def main() -> None:
     listing = "--list" in sys.argv
     for language, battery in (("ru", RU), ("kk", KK)):

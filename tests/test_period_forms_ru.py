@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.period_forms_battery import RU, Probe
-from tests.period_forms_probe import figure_reading, moved, phrase_reading, sentence_of
+from tests.period_forms_battery import Probe
+from tests.period_forms_probe import figure_reading, phrase_reading, probe_params
 
 # Debatable labels, or forms left unread, that the readers keep another reading of: marked, so
 # that a change to either shows. A phrase ending in "!" is marked only where it opens its sentence.
@@ -27,30 +27,11 @@ _FIGURE_ONLY: dict[str, str] = {
 }
 
 
-def _marked(marks: dict[str, str], probe: Probe) -> str | None:
-    phrase = probe[1].rstrip(",").capitalize()
-    return marks.get(phrase) or (marks.get(phrase + "!") if probe[1][:1].isupper() else None)
-
-
-def _probes(level: str) -> list[object]:
-    params = []
-    for probe in [*RU, *(m for m in map(moved, RU) if m is not None)]:
-        reason = _marked(_DEBATABLE, probe) or (_marked(_FIGURE_ONLY, probe) if level == "figure" else None)
-        params.append(
-            pytest.param(
-                probe,
-                id=f"{probe[0]}:{sentence_of('ru', probe)[:48]}",
-                marks=[pytest.mark.xfail(strict=True, reason=reason)] if reason else [],
-            )
-        )
-    return params
-
-
-@pytest.mark.parametrize("probe", _probes("phrase"))
+@pytest.mark.parametrize("probe", probe_params("ru", "phrase", _DEBATABLE, _FIGURE_ONLY))
 def test_the_period_reader_dates_the_phrase(probe: Probe) -> None:
     assert phrase_reading("ru", probe) == (probe[3], probe[4])
 
 
-@pytest.mark.parametrize("probe", _probes("figure"))
+@pytest.mark.parametrize("probe", probe_params("ru", "figure", _DEBATABLE, _FIGURE_ONLY))
 def test_the_figure_takes_the_phrase_period(probe: Probe) -> None:
     assert figure_reading("ru", probe) == (probe[3], probe[4])
