@@ -52,20 +52,21 @@ if require_store(store):
     if figures_tab.open:
         with figures_tab:
             choices = q.indicator_choices(store)
-            # The search on a row of its own: five filters in one row left a chosen value two letters
-            # of a chip at a 1280 px window ("to…", "ty reg…").
-            text = st.text_input("Search item and sentence", key="explorer_text")
-            columns = st.columns([1.1, 1, 0.7, 1.3])  # a place's name is longer than a unit's
+            # Two rows: five filters in one left a chosen value two letters of a chip at a 1280 px
+            # window ("to…", "ty reg…"); the unit's and the place's names are the longest, so they
+            # share a row of their own.
+            top, bottom = st.columns([2, 1.2, 0.7]), st.columns(2)
+            text = top[0].text_input("Search item and sentence", key="explorer_text")
+            kinds = top[1].multiselect("Kind", choices["kinds"], key="explorer_kinds")
+            year = top[2].selectbox("Period year", [None] + choices["years"], key="explorer_year",
+                                    format_func=lambda y: "any" if y is None else str(y))  # fmt: skip
             # units by their names, as the chart and table say them ("tenge (₸)"), so typing one finds it
-            units = columns[0].multiselect(
+            units = bottom[0].multiselect(
                 "Unit", choices["units"], key="explorer_units", format_func=fmt.unit_name
             )
-            kinds = columns[1].multiselect("Kind", choices["kinds"], key="explorer_kinds")
-            year = columns[2].selectbox("Period year", [None] + choices["years"], key="explorer_year",
-                                        format_func=lambda y: "any" if y is None else str(y))  # fmt: skip
             # None: the country's figures (and those whose sentence names no place)
-            places = columns[3].multiselect("Place", [None, *choices["places"]], key="explorer_places",
-                                            format_func=lambda p: NATIONAL if p is None else p)  # fmt: skip
+            places = bottom[1].multiselect("Place", [None, *choices["places"]], key="explorer_places",
+                                           format_func=lambda p: NATIONAL if p is None else p)  # fmt: skip
             # a period written in the figure's own sentence is far more often right than one carried
             # from the headline or an earlier sentence (docs/extraction.md)
             stated_only = st.checkbox("Periods stated in the figure's own sentence only", key="explorer_stated",
