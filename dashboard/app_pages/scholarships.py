@@ -16,6 +16,14 @@ from dashboard.components import (
 )
 
 store, filters = st.session_state["store"], st.session_state["filters"]
+
+
+def _date_width(column: str) -> int:
+    """A changes column's width: an "as of … (publication date)" header needs two words more than
+    "from Sep 2022" to be read; the header's help holds it whole either way."""
+    return 206 if "(" in column else 120
+
+
 st.title("State scholarships")
 
 if require_store(store):
@@ -52,8 +60,8 @@ if require_store(store):
             # whole in a column narrow enough for every date at a 1280 px window
             st.dataframe(changes.table, width="stretch", row_height=WRAPPED_ROW_HEIGHT,
                          height=wrapped_table_height(len(changes.table), most=len(changes.table)),
-                         column_config={"_index": st.column_config.TextColumn(width=140),
-                                        **{c: st.column_config.TextColumn(width=120) for c in changes.table.columns}})  # fmt: skip
+                         column_config={"_index": st.column_config.TextColumn(width=124),
+                                        **{c: st.column_config.TextColumn(width=_date_width(c), help=c) for c in changes.table.columns}})  # fmt: skip
             if changes.disagreements:
                 # not the explorer's flagged contradictions, which pair only reports that word their
                 # item alike: say so, or "0 contradictions" elsewhere reads as a denial of these
