@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import format as fmt
+from dashboard import queries as q
 from dashboard.charts import Chart
 from dashboard.fact_figures import INFERRED_SUFFIX, as_written, basis_text, inferred, item_words
-from dashboard.queries import Store, store_exists_message
+from dashboard.queries import Filters, Store, store_exists_message
+from dashboard.sidebar import in_force
 from etl.store.spreadsheet import spreadsheet_csv
 
 # The Plotly toolbar's camera button downloads a PNG of the chart as shown.
@@ -59,11 +62,33 @@ def require_store(store: Store) -> bool:
     return True
 
 
-def no_data(frame: pd.DataFrame, message: str = "Nothing matches these filters. Widen the date range or clear "
-            "the topic and source filters in the sidebar.") -> bool:  # fmt: skip
-    """True (after saying so) when a frame is empty."""
+def nothing_matches(
+    own: Sequence[str] = (), unfiltered: str = "The store holds nothing to show here yet."
+) -> str:
+    """Why a page shows nothing: the filters in force, this page's own (`own`, in words) and the
+    sidebar's, or `unfiltered` (the real reason) when none narrows the store."""
+    filters = st.session_state.get("filters")
+    sidebar = (
+        in_force(
+            filters, st.session_state.get("filter_dates_bounds"), st.session_state.get("filter_topic_labels")
+        )
+        if isinstance(filters, Filters)
+        else []
+    )
+    parts = ([f"this page's filters ({'; '.join(own)})"] if own else []) + (
+        [f"the sidebar's filters ({'; '.join(sidebar)})"] if sidebar else []
+    )
+    if not parts:
+        return unfiltered
+    return f"Nothing matches {' and '.join(parts)}. Clear or widen {'it' if len(own) + len(sidebar) == 1 else 'them'}."
+
+
+def no_data(frame: pd.DataFrame | None, message: str | None = None, own: Sequence[str] = (),
+            unfiltered: str = "The store holds nothing to show here yet.") -> bool:  # fmt: skip
+    """True (after saying why: `message`, else the filters in force, see nothing_matches) when a
+    frame is empty."""
     if frame is None or frame.empty:
-        st.info(message)
+        st.info(message or nothing_matches(own, unfiltered))
         return True
     return False
 
@@ -102,6 +127,31 @@ def cite_block(sentence: str | None, title: str, published: object, publisher: s
     if url and web_address(url):
         st.link_button("Open the original article", url)
     st.code(cite_text(sentence, title, published, publisher, via, url), language=None, wrap_lines=True)
+
+
+def figure_detail(store: Store, indicator_id: str) -> None:
+    """One figure under a table of figures: as its sentence tells it, with its period, how the
+    period was found, kind, place and metric, then the sentence with the figure marked and a
+    cite block."""
+    detail = q.indicator_detail(store, indicator_id).iloc[0]
+    period = fmt.period(detail["period_start"], detail["period_end"])
+    # "no period stated" says itself; a store from before bases has none to show
+    if detail["period_basis"] in ("sentence", "publication", "context"):
+        period += f" ({fmt.period_basis(detail['period_basis'])})"
+    # "up to 44 m", "▼ −9.1 %", as the table and the sentence say, never a bare "44 m"
+    shown = fmt.reported(detail["value"], detail["unit"], detail["qualifier"], detail["is_change"],
+                         detail.get("direction"), detail["item"])  # fmt: skip
+    kind = fmt.kind(detail["kind"], detail["is_change"])
+    if isinstance(detail.get("place"), str):
+        kind += f" · {detail['place']}"
+    st.text(f"{shown} · {period} · {kind}"
+            + (f" · metric: {detail['label']}" if isinstance(detail["label"], str) else ""))  # fmt: skip
+    offset = int(detail["start_char"] - detail["sentence_start"])
+    st.html(
+        f"<blockquote>{highlighted_sentence(detail['sentence'], offset, offset + len(detail['surface']))}</blockquote>"
+    )
+    cite_block(detail["sentence"], detail["title"], detail["article_published_at"], detail["source"],
+               detail["source_via"], detail["url"] if isinstance(detail["url"], str) else None)  # fmt: skip
 
 
 def fact_card(title: str, fact: pd.Series) -> None:

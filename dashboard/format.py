@@ -224,3 +224,23 @@ def _month_or_year(day: date, last: bool) -> str:
 def plural(count: int, noun: str, plural_form: str | None = None) -> str:
     """'1 article', '2 articles', '1,234 figures'."""
     return f"{count:,} {noun if count == 1 else plural_form or noun + 's'}"
+
+
+def explorer_filters(units: object, kinds: object, year: object, places: object, text: str, stated_only: bool,
+                     national: str) -> list[str]:  # fmt: skip
+    """The explorer's own filters in force, in words, for its empty state: 'unit: tenge (₸)',
+    'search “wheat”'. `national` names the place None (the country, or no place stated)."""
+    shown = []
+    if units:
+        shown.append("unit: " + ", ".join(unit_name(u) for u in units))  # type: ignore[attr-defined]
+    if kinds:
+        shown.append("kind: " + ", ".join(map(str, kinds)))  # type: ignore[call-overload]
+    if year is not None:
+        shown.append(f"period year {year}")
+    if places:
+        shown.append("place: " + ", ".join(national if p is None else str(p) for p in places))  # type: ignore[attr-defined]
+    if text:
+        shown.append(f"search \u201c{text}\u201d")
+    if stated_only:
+        shown.append("periods stated in the figure's own sentence only")
+    return shown

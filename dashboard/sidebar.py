@@ -41,6 +41,7 @@ def sidebar_filters(store: Store) -> Filters:
         elif isinstance(picked, tuple) and len(picked) == 1:
             date_from = date_to = picked[0]
     topic_labels = choices["topics"]
+    st.session_state["filter_topic_labels"] = topic_labels  # for empty states that name the filters
     topics = st.sidebar.multiselect(
         "Topics",
         options=list(topic_labels),
@@ -56,3 +57,27 @@ def sidebar_filters(store: Store) -> Filters:
     )
     st.sidebar.caption(f"Store: `{store.path}`")
     return Filters(date_from, date_to, tuple(topics), tuple(sources), tuple(languages))
+
+
+def in_force(
+    filters: Filters, bounds: tuple[date, date] | None, topic_labels: dict[str, str] | None = None
+) -> list[str]:
+    """The sidebar's filters that narrow the store, in words ('published 01.01.2025–31.01.2025',
+    'sources: Kazinform'); a date range equal to the store's `bounds` narrows nothing."""
+    shown: list[str] = []
+    dates = (filters.date_from, filters.date_to)
+    if filters.date_from is not None and (bounds is None or dates != tuple(bounds)):
+        start, end = dates
+        shown.append(
+            f"published {start:%d.%m.%Y}–{end:%d.%m.%Y}"
+            if end and end != start
+            else f"published {start:%d.%m.%Y}"
+        )
+    if filters.topics:
+        labels = topic_labels or {}
+        shown.append("topics: " + ", ".join(labels.get(t, t) for t in filters.topics))
+    if filters.sources:
+        shown.append("sources: " + ", ".join(filters.sources))
+    if filters.languages:
+        shown.append("languages: " + ", ".join(LANGUAGE_NAMES.get(code, code) for code in filters.languages))
+    return shown

@@ -131,8 +131,47 @@ def test_filter_with_no_data_shows_a_message_not_a_traceback(sample_store: Path,
     for page in PAGES:
         app.switch_page(page).run()
         assert not app.exception, (page, [e.message for e in app.exception])
-    app.switch_page("app_pages/scholarships.py").run()
-    assert "No scholarship amount matches these filters." in [i.value for i in app.info]
+    # every empty state names the filter in force, never one the user did not touch
+    for page in ("app_pages/scholarships.py", "app_pages/overview.py"):  # (one article, no figures)
+        app.switch_page(page).run()
+        notes = [i.value for i in app.info]
+        assert notes and all("topics: Sport" in note for note in notes), (page, notes)
+        assert not any("date range" in note or "source" in note or "mapped" in note for note in notes)
+
+
+def test_the_explorers_empty_state_names_its_own_filters_not_the_untouched_sidebar(
+    sample_store: Path, monkeypatch
+) -> None:
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/explorer.py").run()
+    app.text_input(key="explorer_text").input("no such words anywhere").run()
+    app.checkbox(key="explorer_stated").check().run()
+    (note,) = [i.value for i in app.info]
+    assert "search “no such words anywhere”" in note and "own sentence only" in note
+    assert "sidebar" not in note
+
+
+def test_the_overview_with_nothing_in_its_dates_says_so_not_that_nothing_is_mapped(
+    sample_store: Path, monkeypatch
+) -> None:
+    from datetime import date
+
+    app = _app(sample_store, monkeypatch)
+    app.sidebar.date_input(key="filter_dates").set_value((date(2001, 1, 1), date(2001, 1, 2))).run()
+    notes = [i.value for i in app.info]
+    assert notes and all("published 01.01.2001–02.01.2001" in note for note in notes), notes
+    assert not any("mapped" in note for note in notes)
+
+
+def test_explorer_units_are_offered_by_their_names_and_filter_by_their_codes(
+    sample_store: Path, monkeypatch
+) -> None:
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/explorer.py").run()
+    units = app.multiselect(key="explorer_units")
+    assert "tenge (₸)" in units.options and "KZT" not in units.options
+    units.select("KZT").run()
+    assert set(app.dataframe[0].value["figure"].str.endswith("₸")) == {True}
 
 
 @pytest.mark.parametrize("page", list(PAGES))
@@ -207,6 +246,13 @@ def test_an_articles_figures_say_changes_qualifiers_and_inferred_periods(
     figures = app.dataframe[1].value  # the article's figures, under the list of articles
     rows = dict(zip(figures["figure"], figures["kind"], strict=True))
     assert rows["▲ more than +7.5 %"] == rows["▲ +$4.5 B"] == "actual (change)"
+    # "as written" keeps the qualifier the figure has
+    written = dict(zip(figures["figure"], figures["as written"], strict=True))
+    assert written["▲ more than +7.5 %"].startswith("more than ")
+    # the list's long titles and publishers wrap in their rows, never cut at a column's end
+    from dashboard.components import WRAPPED_ROW_HEIGHT
+
+    assert app.dataframe[0].proto.row_height == WRAPPED_ROW_HEIGHT
     assert set(figures["period basis"]) <= set(fmt.BASIS_SHORT.values())
 
 

@@ -85,6 +85,13 @@ def test_scholarship_changes_name_a_missing_group_tell_dates_apart_and_flag_disa
     assert changes.loc["doctoral students", "from Sep 2022"] == "160,000 ₸ / 180,000 ₸ ⚠ reports disagree"
     (warning,) = app.warning
     assert "doctoral students, from Sep 2022: 160,000 ₸ and 180,000 ₸" in warning.value
+    # the flagged contradictions follow another rule: the warning says which, so a count of none
+    # on the overview does not read as a denial of it
+    assert "flagged contradictions" in warning.value and "word their item alike" in warning.value
+    # the cell that says so wraps in its row, never cut at the column's end
+    from dashboard.components import WRAPPED_ROW_HEIGHT
+
+    assert app.dataframe[1].proto.row_height == WRAPPED_ROW_HEIGHT
 
 
 def _count(db: Path, where: str = "TRUE") -> int:

@@ -14,6 +14,7 @@ from dashboard.components import (
     ORIGINAL_LINK,
     WRAPPED_ROW_HEIGHT,
     cite_block,
+    figure_detail,
     link_column,
     no_data,
     require_store,
@@ -23,12 +24,12 @@ from dashboard.components import (
 )
 
 store, filters = st.session_state["store"], st.session_state["filters"]
-# The list's columns in sight at a 1280 px window (~800 px for the table): one line a row,
-# the title cut at the end of its column (a click on the cell shows it whole).
+# The list's columns in sight at a 1280 px window (~800 px for the table); rows wrap (as the
+# figure tables' do), so a long title or a publisher's full name is read whole, never cut.
 ARTICLE_COLUMNS = {
-    "published": st.column_config.TextColumn("published", width=120),
+    "published": st.column_config.TextColumn("published", width=84),  # date and time in two lines
     "title": st.column_config.TextColumn("title", width=330),
-    "source": st.column_config.TextColumn("source", width=110),
+    "source": st.column_config.TextColumn("source", width=130),
     "views": st.column_config.TextColumn("views", width=70),
     "text": st.column_config.TextColumn("text", width=74),
     "original": ORIGINAL_LINK,
@@ -48,7 +49,8 @@ if require_store(store):
         if not table["original"].any():
             table = table.drop(columns="original")  # no URL known: no column of empty cells
         picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
-                              column_config=ARTICLE_COLUMNS,
+                              column_config=ARTICLE_COLUMNS, row_height=WRAPPED_ROW_HEIGHT,
+                              height=wrapped_table_height(len(table)),
                               selection_mode="single-row", key="articles_table")  # fmt: skip
         rows = picked.selection.rows if picked and picked.selection else []
         article_id = found.iloc[rows[0] if rows else 0]["article_id"]
@@ -88,8 +90,9 @@ if require_store(store):
         figures_table = q.article_indicators(store, article_id)
         if not figures_table.empty:
             st.subheader(f"{fmt.plural(len(figures_table), 'reported figure')}", anchor=False)
-            st.dataframe(
-                pd.DataFrame({"as written": text_or_blank(figures_table["surface"]),
+            # "as written" keeps the qualifier ("more than 25,000"); a selected row's sentence follows
+            picked_figure = st.dataframe(
+                pd.DataFrame({"as written": [fmt.qualified(q_, s_) for q_, s_ in zip(figures_table["qualifier"], text_or_blank(figures_table["surface"]), strict=True)],
                               "figure": fmt.reported_column(figures_table),  # "up to 44 m", "▼ −9.1 %"
                               "item": text_or_blank(figures_table["item"]),
                               "place": text_or_blank(figures_table["place"]),  # blank: national or unstated
@@ -99,8 +102,14 @@ if require_store(store):
                               "metric": text_or_blank(figures_table["label"])}),
                 # every column in sight at a 1280 px window, as in the explorer
                 hide_index=True, width="stretch", column_config=FIGURE_COLUMNS, row_height=WRAPPED_ROW_HEIGHT,
-                height=wrapped_table_height(len(figures_table)),
+                height=wrapped_table_height(len(figures_table)), on_select="rerun", selection_mode="single-row",
+                key=f"article_figures_{article_id}",
             )  # fmt: skip
+            chosen = picked_figure.selection.rows if picked_figure and picked_figure.selection else []
+            if chosen:
+                figure_detail(store, figures_table.iloc[chosen[0]]["indicator_id"])
+            else:
+                st.caption("Select a figure's row for its sentence, with the figure marked.")
         if article["body"]:
             st.subheader("Text", anchor=False)
             for paragraph in article["body"].split("\n"):

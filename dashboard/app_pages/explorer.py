@@ -10,7 +10,7 @@ from dashboard.components import (
     FIGURE_COLUMNS,
     WRAPPED_ROW_HEIGHT,
     cite_block,
-    highlighted_sentence,
+    figure_detail,
     link_column,
     no_data,
     require_store,
@@ -52,15 +52,21 @@ if require_store(store):
     if figures_tab.open:
         with figures_tab:
             choices = q.indicator_choices(store)
-            columns = st.columns([1, 1, 0.8, 1.3, 1.2])  # a place's name is longer than a unit's
-            units = columns[0].multiselect("Unit", choices["units"], key="explorer_units")
-            kinds = columns[1].multiselect("Kind", choices["kinds"], key="explorer_kinds")
-            year = columns[2].selectbox("Period year", [None] + choices["years"], key="explorer_year",
-                                        format_func=lambda y: "any" if y is None else str(y))  # fmt: skip
+            # Two rows: five filters in one left a chosen value two letters of a chip at a 1280 px
+            # window ("to…", "ty reg…"); the unit's and the place's names are the longest, so they
+            # share a row of their own.
+            top, bottom = st.columns([2, 1.2, 0.7]), st.columns(2)
+            text = top[0].text_input("Search item and sentence", key="explorer_text")
+            kinds = top[1].multiselect("Kind", choices["kinds"], key="explorer_kinds")
+            year = top[2].selectbox("Period year", [None] + choices["years"], key="explorer_year",
+                                    format_func=lambda y: "any" if y is None else str(y))  # fmt: skip
+            # units by their names, as the chart and table say them ("tenge (₸)"), so typing one finds it
+            units = bottom[0].multiselect(
+                "Unit", choices["units"], key="explorer_units", format_func=fmt.unit_name
+            )
             # None: the country's figures (and those whose sentence names no place)
-            places = columns[3].multiselect("Place", [None, *choices["places"]], key="explorer_places",
-                                            format_func=lambda p: NATIONAL if p is None else p)  # fmt: skip
-            text = columns[4].text_input("Search item and sentence", key="explorer_text")
+            places = bottom[1].multiselect("Place", [None, *choices["places"]], key="explorer_places",
+                                           format_func=lambda p: NATIONAL if p is None else p)  # fmt: skip
             # a period written in the figure's own sentence is far more often right than one carried
             # from the headline or an earlier sentence (docs/extraction.md)
             stated_only = st.checkbox("Periods stated in the figure's own sentence only", key="explorer_stated",
@@ -71,7 +77,8 @@ if require_store(store):
             )
             found = q.indicators(store, filters, chosen)
             counted = charts.explorer_counts(store, filters, chosen)
-            if not no_data(found):
+            own = fmt.explorer_filters(units, kinds, year, places, text.strip(), stated_only, NATIONAL)
+            if not no_data(found, own=own, unfiltered="The store holds no reported figure yet."):
                 total = int(counted.data["figures"].sum()) if len(counted.data) else len(found)
                 # the table lists the newest; the chart below counts every match
                 st.caption(
@@ -113,25 +120,7 @@ if require_store(store):
                                       selection_mode="single-row", key="explorer_table")  # fmt: skip
                 rows = picked.selection.rows if picked and picked.selection else []
                 indicator_id = found.iloc[rows[0]]["indicator_id"] if rows else found.iloc[0]["indicator_id"]
-                detail = q.indicator_detail(store, indicator_id).iloc[0]
-                period = fmt.period(detail["period_start"], detail["period_end"])
-                # "no period stated" says itself; a store from before bases has none to show
-                if detail["period_basis"] in ("sentence", "publication", "context"):
-                    period += f" ({fmt.period_basis(detail['period_basis'])})"
-                # "up to 44 m", "▼ −9.1 %", as the table and the sentence say, never a bare "44 m"
-                shown = fmt.reported(detail["value"], detail["unit"], detail["qualifier"], detail["is_change"],
-                                     detail.get("direction"), detail["item"])  # fmt: skip
-                kind = fmt.kind(detail["kind"], detail["is_change"])
-                if isinstance(detail.get("place"), str):
-                    kind += f" · {detail['place']}"
-                st.text(f"{shown} · {period} · {kind}"
-                        + (f" · metric: {detail['label']}" if isinstance(detail["label"], str) else ""))  # fmt: skip
-                offset = int(detail["start_char"] - detail["sentence_start"])
-                st.html(
-                    f"<blockquote>{highlighted_sentence(detail['sentence'], offset, offset + len(detail['surface']))}</blockquote>"
-                )
-                cite_block(detail["sentence"], detail["title"], detail["article_published_at"], detail["source"],
-                           detail["source_via"], detail["url"] if isinstance(detail["url"], str) else None)  # fmt: skip
+                figure_detail(store, indicator_id)
                 elsewhere = q.same_fact_elsewhere(store, indicator_id)
                 if not elsewhere.empty:
                     st.text(f"Also reported in {fmt.plural(len(elsewhere), 'other article')}:")
@@ -150,8 +139,10 @@ if require_store(store):
             flagged = q.contradictions(store, filters)
             if not no_data(
                 flagged,
-                "No contradiction flagged among these articles: no two reports of the same item, metric, place and "
-                "period rule each other out.",
+                "No contradiction flagged among these articles: no two reports that word their item alike, of "
+                "the same metric, place and period, rule each other out. Reports of differently worded items "
+                "are not compared here, so a page that groups them (the scholarships' student categories) "
+                "may still show reports that disagree.",
             ):
                 total = q.contradiction_count(store, filters)
                 shown = (

@@ -33,8 +33,10 @@ if require_store(store):
                          f"{fmt.plural(rejected, 'page')} rejected in the whole store")  # fmt: skip
     cards[2].metric("Reported figures", f"{int(counts.get('indicators', 0)):,}")
     cards[3].metric("Flagged contradictions", f"{int(counts.get('contradictions', 0)):,}",
-                    help="Pairs of reports of the same item, metric and period that cannot both hold, "
-                         "with an article in the sidebar's selection")  # fmt: skip
+                    help="Pairs of reports that word their item alike, of the same metric, place and period, "
+                         "that cannot both hold, with an article in the sidebar's selection. Differently worded "
+                         "items are not compared, so a page that groups them (the scholarships' student "
+                         "categories) may show reports that disagree where this counts none")  # fmt: skip
     latest = counts.get("latest_refresh")
     # The date as a caption, not a card: a card's width cuts a timestamp to "25.11.20…".
     st.caption(
@@ -56,7 +58,8 @@ if require_store(store):
 
     st.subheader("Newest figures")
     newest = q.newest_figures(store, filters)
-    if not no_data(newest, "No figure has been mapped to a metric yet."):
+    # the real reason when no filter narrows the store, else the filters in force
+    if not no_data(newest, unfiltered="No figure has been mapped to a metric yet."):
         table = pd.DataFrame(
             {
                 "published": newest["published_at"].dt.strftime("%d.%m.%Y"),

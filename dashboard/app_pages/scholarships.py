@@ -6,14 +6,29 @@ import streamlit as st
 from dashboard import charts
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.components import no_data, require_store, show_chart, text_or_blank
+from dashboard.components import (
+    WRAPPED_ROW_HEIGHT,
+    no_data,
+    require_store,
+    show_chart,
+    text_or_blank,
+    wrapped_table_height,
+)
 
 store, filters = st.session_state["store"], st.session_state["filters"]
+
+
+def _date_width(column: str) -> int:
+    """A changes column's width: an "as of … (publication date)" header needs two words more than
+    "from Sep 2022" to be read; the header's help holds it whole either way."""
+    return 206 if "(" in column else 120
+
+
 st.title("State scholarships")
 
 if require_store(store):
     (chart,) = charts.scholarships(store, filters)
-    if not no_data(chart.data, "No scholarship amount matches these filters."):
+    if not no_data(chart.data, unfiltered="No scholarship amount has been reported in the store yet."):
         every_date = q.metric_values(store, filters, "scholarship.monthly_amount")
         changes = charts.scholarship_changes(every_date)
         effective = chart.data["period_start"].dropna()
@@ -41,7 +56,16 @@ if require_store(store):
             st.subheader("Changes between effective dates", anchor=False)
             st.caption("“from”: the date an amount takes effect; “as of”: the day an article reported an amount "
                        "as standing, which is not a date it took effect (often only the day it was published).")  # fmt: skip
-            st.dataframe(changes.table, width="stretch")
+            # rows wrap (as the figure tables' do): "150,000 ₸ / 195,000 ₸ ⚠ reports disagree" is read
+            # whole in a column narrow enough for every date at a 1280 px window
+            st.dataframe(changes.table, width="stretch", row_height=WRAPPED_ROW_HEIGHT,
+                         height=wrapped_table_height(len(changes.table), most=len(changes.table)),
+                         column_config={"_index": st.column_config.TextColumn(width=124),
+                                        **{c: st.column_config.TextColumn(width=_date_width(c), help=c) for c in changes.table.columns}})  # fmt: skip
             if changes.disagreements:
+                # not the explorer's flagged contradictions, which pair only reports that word their
+                # item alike: say so, or "0 contradictions" elsewhere reads as a denial of these
                 st.warning("Reports disagree on one category and date (read both sentences in the explorer): "
-                           + "; ".join(changes.disagreements) + ".")  # fmt: skip
+                           + "; ".join(changes.disagreements) + ". These are grouped by student category; the "
+                           "flagged contradictions (overview, explorer) compare only reports that word their item "
+                           "alike, so they may not count these.")  # fmt: skip
