@@ -282,6 +282,27 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
     return marks
 
 
+FADED_OPACITY = 0.45  # a mark whose period is inferred or undated
+
+
+def _kind_words(about: str, kind: str) -> str:
+    """A legend entry's kind: 'target', or '' when what it is about already says it ('IT services
+    exports: target' is no 'target · target')."""
+    return "" if re.search(rf"\b{re.escape(kind)}\b", about, re.IGNORECASE) else kind
+
+
+def _legend_key(facts: pd.DataFrame) -> str:
+    """The legend's title: how the marks of the kinds and periods drawn are told apart."""
+    keys = []
+    if (facts["kind"] != "actual").any():
+        keys.append("dotted line, hollow marker: " + " or ".join(sorted(set(facts["kind"]) - {"actual"})))
+    if (facts["kind"] == "actual").any() and keys:
+        keys.insert(0, "solid, filled: actual")
+    if facts["inferred"].any() or facts["undated"].any():
+        keys.append("faded: period inferred or undated")
+    return " · ".join(keys)
+
+
 def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
     """Every fact its own mark at its own value: a period a horizontal span, a point in time a
     marker, a target a star at its deadline. Colour tells what the fact is about (metric,
@@ -309,19 +330,22 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
     ):
         colour = colours[about]
         marks = _marks(group, labelled)
-        hollow = shape == "undated"  # no period stated: drawn at the date it was reported
-        inferred = variant == INFERRED_SUFFIX  # lighter fill, dashed span: distinct from hollow
-        fill = "white" if hollow else tint(colour) if inferred else colour
+        # Two encodings that never share a channel: what kind of figure it is by the line's dash and
+        # the marker's fill (an actual solid and filled; a plan, target or forecast dotted and
+        # hollow), how sure its period is by opacity (faded: inferred or undated, see the legend).
+        planned = kind != "actual"
+        faded = variant != ""
         figure.add_scatter(
             x=marks["x"], y=marks["y"], text=marks["text"], hovertext=marks["hovertext"], hoverinfo="text",
             textposition=marks["textposition"], cliponaxis=False,  # a label above the highest mark stays whole
             mode="lines+markers+text" if shape == "span" else "markers+text",
-            line=dict(width=6 if not inferred else 4, color=colour, dash="dash" if inferred else "solid"),
-            connectgaps=False, name=f"{plain(about)} · {kind}{variant}",
+            line=dict(width=4 if planned else 6, color=colour, dash="dot" if planned else "solid"),
+            opacity=FADED_OPACITY if faded else 1.0,
+            connectgaps=False, name=" · ".join(part for part in (plain(about), _kind_words(about, kind)) if part) + variant,
             legendgroup=f"{about}|{kind}|{variant}", showlegend=(about, kind, variant) not in shown,
-            marker=dict(symbol=KIND_SYMBOLS.get(kind, "circle"), size=marks["size"], color=fill,
-                        line=dict(width=2 if hollow or inferred else 1, color="white" if not (hollow or inferred)
-                                  else colour)),
+            marker=dict(symbol=KIND_SYMBOLS.get(kind, "circle"), size=marks["size"],
+                        color="white" if planned else colour,
+                        line=dict(width=2 if planned else 1, color=colour if planned else "white")),
         )  # fmt: skip
         shown.add((about, kind, variant))
     figure.update_layout(
@@ -330,7 +354,7 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
                    range=_date_range(facts)),
         yaxis=dict(title=fmt.unit_name(facts["unit"].iloc[0]) + (" (change)" if changes else ""),
                    **_value_axis(facts["y"]), **({"zeroline": True, "zerolinewidth": 2, "zerolinecolor": "#6c757d"} if changes else {})),
-        legend=dict(orientation="h", yanchor="top", y=-0.25, x=0),
+        legend=dict(orientation="h", yanchor="top", y=-0.25, x=0, title=dict(text=_legend_key(facts), side="top")),
         hovermode="closest",
         **{**layout, "height": (height := 480 + 22 * min(len(colours) * 2, 10))},
     )  # fmt: skip
