@@ -140,7 +140,9 @@ def _one_per_target_value(targets: pd.DataFrame) -> pd.DataFrame:
     also = periods.groupby("lead")[["period_start", "period_end"]].apply(
         lambda rows: [fmt.period(s, e) for s, e in zip(rows["period_start"], rows["period_end"], strict=True)]
     )
-    kept = kept.assign(also_reported=[also.get(i, []) if i in also.index else [] for i in kept["indicator_id"]])
+    kept = kept.assign(
+        also_reported=[also.get(i, []) if i in also.index else [] for i in kept["indicator_id"]]
+    )
     return kept.sort_values("sources", ascending=False, kind="stable")
 
 
@@ -179,7 +181,9 @@ def _one_row_per_unmatched_target(paired: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([paired[matched], unmatched]).sort_values("target_order", kind="stable")
 
 
-def _label(label: str, item: object, start: object, end: object, place: object = "", stated: object = True) -> str:
+def _label(
+    label: str, item: object, start: object, end: object, place: object = "", stated: object = True
+) -> str:
     """'Taza Kazakstan: trees and seedlings planted (trees, by 2027)': the metric, the item the
     target counts (by the catalog's English name; none when the catalog names none: the words
     as written belong to the sentence) and its span, 'period inferred' when no report writes it in

@@ -403,7 +403,9 @@ def test_a_targets_inferred_period_is_labelled_so_and_stated_targets_of_one_valu
     tmp_path: Path,
 ) -> None:
     (bar,) = _bars(
-        tmp_path, _report(1, 2e9, "trees", "by 2027", kind="target", basis="context"), _report(2, 4e8, "trees", "2024")
+        tmp_path,
+        _report(1, 2e9, "trees", "by 2027", kind="target", basis="context"),
+        _report(2, 4e8, "trees", "2024"),
     ).to_dict("records")
     assert bar["label"].endswith("(trees, by 2027, period inferred)")
     # the same value written with two deadlines in their own sentences: two targets

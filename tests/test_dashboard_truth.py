@@ -567,3 +567,21 @@ def test_figures_by_unit_name_units_in_words_not_codes() -> None:
     )
     (trace,) = figures.figures_by_unit(counts).data
     assert sorted(trace.x) == sorted(["percentage points", "m²", "tenge (₸)"])
+
+
+def test_labels_of_close_facts_are_never_drawn_over_each_other() -> None:
+    # five figures of one year a hair apart: written on the chart they would cover one another
+    facts = _facts(["sentence"] * 5)
+    facts["period_start"], facts["period_end"] = pd.Timestamp(2024, 1, 1), pd.Timestamp(2024, 12, 31)
+    facts["value"] = [1000.0, 1010.0, 1020.0, 1030.0, 1040.0]
+    facts = pd.concat([facts, _facts(["sentence"]).assign(period_start=pd.Timestamp(2026, 1, 1),
+                                                          period_end=pd.Timestamp(2026, 12, 31), value=10.0)])  # fmt: skip
+    figure = figures.metric_series(facts.reset_index(drop=True), "Events")
+    written = [text for trace in figure.data for text in trace.text if text and text.strip()]
+    assert 1 <= sum(text.endswith("· 2024") for text in written) <= 2  # the rest in the hover only
+    assert "10 · 2026" in written  # a series' latest is labelled first
+    hovers = [text for trace in figure.data for text in trace.hovertext if text]
+    assert all(any(f"<b>{value:,}</b>" in h for h in hovers) for value in (1000, 1010, 1020, 1030, 1040))
+    # facts far apart keep every label
+    apart = figures.metric_series(_facts(["sentence"] * 4), "Events")
+    assert sum(bool(t.strip()) for trace in apart.data for t in trace.text if t) == 4
