@@ -17,7 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import format as fmt
-from etl.extract.catalog import item_name, load_item_names, load_progress_items
+from etl.extract.catalog import item_name, load_item_names, load_progress_items, load_series_items
 
 KIND_SYMBOLS = {"actual": "circle", "target": "star", "plan": "square", "forecast": "triangle-up"}
 PALETTE = ("#264653", "#e76f51", "#2a9d8f", "#8338ec", "#e9c46a", "#457b9d", "#d62828", "#6a994e")
@@ -116,6 +116,24 @@ def progress_family(item: object) -> str:
     return _progress_items().get(family, family)
 
 
+@functools.cache
+def _series_items() -> dict[str, str]:
+    return load_series_items()
+
+
+def _one_measure(items: pd.Series, metrics: pd.Series) -> pd.Series:
+    """Item names with the catalog's [series_items] members named as their head item, per metric,
+    where that metric's facts include the head item ("people" as "participants" beside
+    "participants"; alone they stay "people")."""
+    groups = _series_items()
+    present = set(zip(metrics, items, strict=True))
+    head = items.map(lambda name: groups.get(name, name))
+    merge = pd.Series(
+        [(m, named) in present for m, named in zip(metrics, head, strict=True)], index=items.index
+    )
+    return items.where(~merge, head)
+
+
 # A series' name for the facts whose item the catalog does not name, beside ones it does.
 OTHER_ITEMS = "other items"
 
@@ -129,6 +147,7 @@ def fact_key(frame: pd.DataFrame) -> pd.Series:
     several_metrics = frame["metric_id"].nunique() > 1
     category = frame["category"].fillna("").astype(str)
     item = frame["item"].map(item_label) if "item" in frame else pd.Series("", index=frame.index)
+    item = _one_measure(item, frame["metric_id"])
     named = (
         frame.assign(_item=item)
         .groupby("metric_id", dropna=False)["_item"]
