@@ -350,6 +350,8 @@ def label_placed(
         for under in (False, True):
             bottom = y[index] - 7 - LABEL_HEIGHT if under else y[index] + 7
             box = (x[index] - half, x[index] + half, bottom, bottom + LABEL_HEIGHT)
+            if under and bottom < 0:  # under the plot: over the date ticks
+                continue
             if not any(box[0] < b[1] and b[0] < box[1] and box[2] < b[3] and b[2] < box[3] for b in boxes):
                 boxes.append(box)
                 shown[index], below[index] = True, under
