@@ -397,6 +397,9 @@ def test_one_target_reported_under_a_stated_and_an_inferred_period_is_one_bar(tm
 
     (hover,) = figures.target_progress(frame, "Trees").data[0].hovertext
     assert "also reported for 2025" in hover
+    from dashboard.components import progress_line
+
+    assert "the same target is also reported for 2025" in progress_line(next(frame.itertuples()))
 
 
 def test_a_targets_inferred_period_is_labelled_so_and_stated_targets_of_one_value_stay_apart(
