@@ -217,10 +217,17 @@ def progress_line(row: object, target_word: str = "") -> str:
         if measured and isinstance(get("item"), str) and get("item")
         else ""
     )
+    # the same target's other reports, under inferred periods: one bar, none of them hidden
+    also = get("also_reported")
+    also = (
+        f"; the same target is also reported for {', '.join(also)} (periods inferred)"
+        if isinstance(also, list) and also
+        else ""
+    )
     line = (f"**{get('label')}**: {fmt.qualified(get('actual_qualifier'), fmt.figure(get('actual'), unit))}{measured} "
             f"reported for {get('actual_period')}{inferred_note(get('actual_period_basis'))}, "
             f"{fmt.share(get('progress'))} of {target}{fmt.figure(get('target'), unit)}"
-            f"{' target' if target_word else ''}{inferred_note(get('target_period_basis'))}{spread}{toward}")  # fmt: skip
+            f"{' target' if target_word else ''}{inferred_note(get('target_period_basis'))}{spread}{toward}{also}")  # fmt: skip
     return line.replace("$", "\\$")
 
 

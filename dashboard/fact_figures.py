@@ -12,19 +12,24 @@ import re
 import textwrap
 from datetime import timedelta
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import format as fmt
-from etl.extract.catalog import item_name, load_item_names, load_progress_items
+from etl.extract.catalog import item_name, load_item_names, load_progress_items, load_series_items
 
 KIND_SYMBOLS = {"actual": "circle", "target": "star", "plan": "square", "forecast": "triangle-up"}
 PALETTE = ("#264653", "#e76f51", "#2a9d8f", "#8338ec", "#e9c46a", "#457b9d", "#d62828", "#6a994e")
-MAX_LABELLED_FACTS = 12  # more facts than this: values in the hover only, not written on the chart
+# Value labels are written on the chart only where they do not cover one another (the rest are in
+# the hover), judged on a plot this narrow (a 1280 px window beside the sidebar; wider only helps).
+LABEL_PLOT_WIDTH = 640  # px
+LABEL_HEIGHT = 19  # px, a 12 px label's line with room above and below
+LABEL_GAP = 4  # px either side of a label
 MIN_DATE_PADDING = timedelta(days=45)  # the date axis is never narrower than this either side
 # Periods not written in the figure's own sentence (taken from the headline, lead or an earlier
-# sentence, or the publication day) are right far less often than written ones: drawn dashed,
-# with a lighter marker, and named so in the legend and hover.
+# sentence, or the publication day) are right far less often than written ones: drawn faded
+# (FADED_OPACITY), and named so in the legend and hover.
 INFERRED_BASES = ("context", "publication")
 INFERRED_SUFFIX = " (period inferred)"
 
@@ -111,6 +116,24 @@ def progress_family(item: object) -> str:
     return _progress_items().get(family, family)
 
 
+@functools.cache
+def _series_items() -> dict[str, str]:
+    return load_series_items()
+
+
+def _one_measure(items: pd.Series, metrics: pd.Series) -> pd.Series:
+    """Item names with the catalog's [series_items] members named as their head item, per metric,
+    where that metric's facts include the head item ("people" as "participants" beside
+    "participants"; alone they stay "people")."""
+    groups = _series_items()
+    present = set(zip(metrics, items, strict=True))
+    head = items.map(lambda name: groups.get(name, name))
+    merge = pd.Series(
+        [(m, named) in present for m, named in zip(metrics, head, strict=True)], index=items.index
+    )
+    return items.where(~merge, head)
+
+
 # A series' name for the facts whose item the catalog does not name, beside ones it does.
 OTHER_ITEMS = "other items"
 
@@ -124,6 +147,7 @@ def fact_key(frame: pd.DataFrame) -> pd.Series:
     several_metrics = frame["metric_id"].nunique() > 1
     category = frame["category"].fillna("").astype(str)
     item = frame["item"].map(item_label) if "item" in frame else pd.Series("", index=frame.index)
+    item = _one_measure(item, frame["metric_id"])
     named = (
         frame.assign(_item=item)
         .groupby("metric_id", dropna=False)["_item"]
@@ -253,16 +277,13 @@ def _date_range(placed_facts: pd.DataFrame) -> list[pd.Timestamp]:
 
 def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
     """The points of one trace: a span is its start, middle (where its label sits) and end,
-    then a gap (None), so one trace draws many separate spans; a point is one point."""
+    then a gap (None), so one trace draws many separate spans; a point is one point. A fact's
+    label is drawn when `label_placed` chose it (`label_shown`, `label_below`); `labelled`: some
+    label of the chart is drawn."""
     marks: dict[str, list] = {"x": [], "y": [], "text": [], "hovertext": [], "size": [], "textposition": []}
     for _, row in group.iterrows():
         unit = row["unit"]
-        # "more than 15,000", "▼ −9.1 %", as the sentence shown in the hover says
-        label = fmt.reported(row["value"], unit, row.get("qualifier"), row.get("is_change"), row.get("direction"),
-                             compact=abs(row["value"]) >= 1e6)  # fmt: skip
-        label = label if labelled else ""
-        when = "undated" if row["undated"] else fmt.period(row["period_start"], row["period_end"])
-        text = label and f"{label} · {when}"
+        text = row["label_text"] if row["label_shown"] else ""
         position = "bottom center" if row["label_below"] else "top center"
         hover = _hover(row, unit)
         if row["is_span"]:
@@ -282,6 +303,83 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
     return marks
 
 
+def _label_text(row: pd.Series) -> str:
+    """'more than 15,000 · 2025': the value as its sentence says it ("▼ −9.1 %"), and its period."""
+    label = fmt.reported(row["value"], row["unit"], row.get("qualifier"), row.get("is_change"), row.get("direction"),
+                         compact=abs(row["value"]) >= 1e6)  # fmt: skip
+    when = "undated" if row["undated"] else fmt.period(row["period_start"], row["period_end"])
+    return f"{label} · {when}"
+
+
+def label_placed(
+    facts: pd.DataFrame, dates: list[pd.Timestamp], value_axis: dict, height: int
+) -> pd.DataFrame:
+    """`facts` (placed, with `y` and `about`) with the label each is written with (`label_text`),
+    whether it is drawn (`label_shown`) and below its mark rather than above (`label_below`).
+    Labels are placed in order of what a reader looks for first: each series' latest fact, then
+    its largest, then the most-reported of the rest; each above its mark, else below, and only
+    where it overlaps no label already placed (estimated in pixels on a narrow plot). A label
+    that fits nowhere is left to the hover: never two labels drawn over each other."""
+    out = facts.assign(label_text=[_label_text(row) for _, row in facts.iterrows()])
+    when = out["at"].fillna(out["start"] + (out["end"] - out["start"]) / 2)
+    first, last = dates
+    x = (when - first) / (last - first) * LABEL_PLOT_WIDTH
+    plot_height = 0.8 * (height - 50) - 33  # the title's margin above, the legend's below (fact_series)
+    values = out["y"].astype(float)
+    if value_axis.get("type") == "log":
+        low, high = np.log10(values.min()) - 0.3, np.log10(values.max()) + 0.3
+        y = (np.log10(values) - low) / (high - low) * plot_height
+    else:
+        low, high = min(0.0, values.min()), max(0.0, values.max()) * 1.05
+        y = (values - low) / ((high - low) or 1) * plot_height
+    rank = pd.Series(2, index=out.index)
+    rank[out.index.isin(values.groupby([out["about"], out["kind"]]).idxmax())] = 1
+    rank[out.index.isin(when.groupby([out["about"], out["kind"]]).idxmax())] = 0
+    order = (
+        out.assign(_rank=rank, _sources=out.get("sources", 1))
+        .sort_values(["_rank", "_sources"], ascending=[True, False], kind="stable")
+        .index
+    )
+    # the marks are in the way too: a point its marker, a span its line
+    start = ((out["start"] - first) / (last - first) * LABEL_PLOT_WIDTH).fillna(x - 6)
+    end = ((out["end"] - first) / (last - first) * LABEL_PLOT_WIDTH).fillna(x + 6)
+    boxes = [(s, e, v - 6, v + 6) for s, e, v in zip(start, end, y, strict=True)]
+    shown, below = pd.Series(False, index=out.index), pd.Series(False, index=out.index)
+    for index in order:
+        half = text_width(out.at[index, "label_text"]) / 2 + LABEL_GAP
+        for under in (False, True):
+            bottom = y[index] - 7 - LABEL_HEIGHT if under else y[index] + 7
+            box = (x[index] - half, x[index] + half, bottom, bottom + LABEL_HEIGHT)
+            if under and bottom < 0:  # under the plot: over the date ticks
+                continue
+            if not any(box[0] < b[1] and b[0] < box[1] and box[2] < b[3] and b[2] < box[3] for b in boxes):
+                boxes.append(box)
+                shown[index], below[index] = True, under
+                break
+    return out.assign(label_shown=shown, label_below=below)
+
+
+FADED_OPACITY = 0.45  # a mark whose period is inferred or undated
+
+
+def _kind_words(about: str, kind: str) -> str:
+    """A legend entry's kind: 'target', or '' when what it is about already says it ('IT services
+    exports: target' is no 'target · target')."""
+    return "" if re.search(rf"\b{re.escape(kind)}\b", about, re.IGNORECASE) else kind
+
+
+def _legend_key(facts: pd.DataFrame) -> str:
+    """The legend's title: how the marks of the kinds and periods drawn are told apart."""
+    keys = []
+    if (facts["kind"] != "actual").any():
+        keys.append("dotted line, hollow marker: " + " or ".join(sorted(set(facts["kind"]) - {"actual"})))
+    if (facts["kind"] == "actual").any() and keys:
+        keys.insert(0, "solid, filled: actual")
+    if facts["inferred"].any() or facts["undated"].any():
+        keys.append("faded: period inferred or undated")
+    return " · ".join(keys)
+
+
 def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
     """Every fact its own mark at its own value: a period a horizontal span, a point in time a
     marker, a target a star at its deadline. Colour tells what the fact is about (metric,
@@ -294,10 +392,11 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
     facts["variant"] = (
         facts["inferred"].map({True: INFERRED_SUFFIX, False: ""}).where(~facts["undated"], " (undated)")
     )
-    # Facts of one period alternate their labels above and below, so close values stay legible.
-    facts["label_below"] = facts.groupby(["period_start", "period_end"], dropna=False).cumcount() % 2 == 1
     colours = {key: PALETTE[n % len(PALETTE)] for n, key in enumerate(dict.fromkeys(facts["about"]))}
-    labelled = len(facts) <= MAX_LABELLED_FACTS
+    facts = label_placed(
+        facts, _date_range(facts), _value_axis(facts["y"]), 480 + 22 * min(len(colours) * 2, 10)
+    )
+    labelled = bool(facts["label_shown"].any())
     # a chart of changes (the series page draws levels and changes apart): falls below the zero line
     changes = bool(facts["is_change"].fillna(False).astype(bool).all()) if "is_change" in facts else False
     figure = go.Figure()
@@ -309,19 +408,22 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
     ):
         colour = colours[about]
         marks = _marks(group, labelled)
-        hollow = shape == "undated"  # no period stated: drawn at the date it was reported
-        inferred = variant == INFERRED_SUFFIX  # lighter fill, dashed span: distinct from hollow
-        fill = "white" if hollow else tint(colour) if inferred else colour
+        # Two encodings that never share a channel: what kind of figure it is by the line's dash and
+        # the marker's fill (an actual solid and filled; a plan, target or forecast dotted and
+        # hollow), how sure its period is by opacity (faded: inferred or undated, see the legend).
+        planned = kind != "actual"
+        faded = variant != ""
         figure.add_scatter(
             x=marks["x"], y=marks["y"], text=marks["text"], hovertext=marks["hovertext"], hoverinfo="text",
             textposition=marks["textposition"], cliponaxis=False,  # a label above the highest mark stays whole
             mode="lines+markers+text" if shape == "span" else "markers+text",
-            line=dict(width=6 if not inferred else 4, color=colour, dash="dash" if inferred else "solid"),
-            connectgaps=False, name=f"{plain(about)} · {kind}{variant}",
+            line=dict(width=4 if planned else 6, color=colour, dash="dot" if planned else "solid"),
+            opacity=FADED_OPACITY if faded else 1.0,
+            connectgaps=False, name=" · ".join(part for part in (plain(about), _kind_words(about, kind)) if part) + variant,
             legendgroup=f"{about}|{kind}|{variant}", showlegend=(about, kind, variant) not in shown,
-            marker=dict(symbol=KIND_SYMBOLS.get(kind, "circle"), size=marks["size"], color=fill,
-                        line=dict(width=2 if hollow or inferred else 1, color="white" if not (hollow or inferred)
-                                  else colour)),
+            marker=dict(symbol=KIND_SYMBOLS.get(kind, "circle"), size=marks["size"],
+                        color="white" if planned else colour,
+                        line=dict(width=2 if planned else 1, color=colour if planned else "white")),
         )  # fmt: skip
         shown.add((about, kind, variant))
     figure.update_layout(
@@ -330,7 +432,7 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
                    range=_date_range(facts)),
         yaxis=dict(title=fmt.unit_name(facts["unit"].iloc[0]) + (" (change)" if changes else ""),
                    **_value_axis(facts["y"]), **({"zeroline": True, "zerolinewidth": 2, "zerolinecolor": "#6c757d"} if changes else {})),
-        legend=dict(orientation="h", yanchor="top", y=-0.25, x=0),
+        legend=dict(orientation="h", yanchor="top", y=-0.25, x=0, title=dict(text=_legend_key(facts), side="top")),
         hovermode="closest",
         **{**layout, "height": (height := 480 + 22 * min(len(colours) * 2, 10))},
     )  # fmt: skip

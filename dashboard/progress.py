@@ -21,7 +21,7 @@ from dashboard import queries as q
 
 MAX_TARGETS = 12  # progress bars per page: the most-reported targets
 COLUMNS = ["label", "metric_id", "unit", "place", "item", "item_as_written", "target", "actual", "actual_item", "actual_period", "progress",
-           "disagreeing_actuals", "actual_low", "actual_high", "target_indicator_id", "actual_indicator_id"]  # fmt: skip
+           "disagreeing_actuals", "actual_low", "actual_high", "target_indicator_id", "actual_indicator_id", "also_reported"]  # fmt: skip
 # What makes one actual (a period's reports of one item) and one target.
 _ACTUAL = ["family", "unit", "category", "place", "item_family", "period_start", "period_end"]
 _TARGET = ["metric_id", "category", "place", "period_start", "period_end", "value", "unit", "item_family"]
@@ -115,10 +115,35 @@ def _targets(values: pd.DataFrame) -> pd.DataFrame:
     targets = targets.loc[other_wording.sort_values(kind="stable").index]
     per_item = targets.groupby(_TARGET, dropna=False, sort=False).agg(
         label=("label", "first"), item=("item", "first"), sources=("sources", "sum"),
-        indicator_id=("indicator_id", "min"),
+        indicator_id=("indicator_id", "min"), period_stated=("period_stated", "max"),
     ).reset_index()  # fmt: skip
     per_item = per_item.sort_values("sources", ascending=False, kind="stable")
+    per_item = _one_per_target_value(per_item)
     return per_item.drop_duplicates(["metric_id", "category", "place", "period_end", "item_family"])
+
+
+def _one_per_target_value(targets: pd.DataFrame) -> pd.DataFrame:
+    """One target per value and item (metric, category, place, unit): the same "2 billion trees"
+    under a deadline written in its sentence and under a span carried from a headline is one
+    target reported twice, not two with contradicting progress. Reports whose periods are written
+    in their own sentences all stay (a yearly target can repeat its value each year); an inferred
+    period beside any of them is folded into the most-reported of them, and of inferred ones only,
+    the most-reported stays. Each kept target lists the periods folded into it (`also_reported`)."""
+    same = ["metric_id", "category", "place", "unit", "item_family", "value"]
+    targets = targets.assign(period_stated=targets["period_stated"].fillna(False).astype(bool))
+    ordered = targets.sort_values(["period_stated", "sources"], ascending=[False, False], kind="stable")
+    group = ordered.groupby(same, dropna=False, sort=False)
+    keep = ordered["period_stated"] | (group.cumcount() == 0)
+    kept, folded = ordered[keep], ordered[~keep]
+    lead = kept.drop_duplicates(same)  # the one a folded report joins
+    periods = folded.merge(lead[[*same, "indicator_id"]].rename(columns={"indicator_id": "lead"}), on=same)
+    also = periods.groupby("lead")[["period_start", "period_end"]].apply(
+        lambda rows: [fmt.period(s, e) for s, e in zip(rows["period_start"], rows["period_end"], strict=True)]
+    )
+    kept = kept.assign(
+        also_reported=[also.get(i, []) if i in also.index else [] for i in kept["indicator_id"]]
+    )
+    return kept.sort_values("sources", ascending=False, kind="stable")
 
 
 def _paired(targets: pd.DataFrame, actuals: pd.DataFrame) -> pd.DataFrame:
@@ -156,12 +181,15 @@ def _one_row_per_unmatched_target(paired: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([paired[matched], unmatched]).sort_values("target_order", kind="stable")
 
 
-def _label(label: str, item: object, start: object, end: object, place: object = "") -> str:
+def _label(
+    label: str, item: object, start: object, end: object, place: object = "", stated: object = True
+) -> str:
     """'Taza Kazakstan: trees and seedlings planted (trees, by 2027)': the metric, the item the
     target counts (by the catalog's English name; none when the catalog names none: the words
-    as written belong to the sentence) and its span; then, for a region's or
+    as written belong to the sentence) and its span, 'period inferred' when no report writes it in
+    its own sentence (a label never states a carried span as fact); then, for a region's or
     a city's target, its place ('... (trees, by 2027), Mangystau region')."""
-    period = fmt.period(start, end)
+    period = fmt.period(start, end) + ("" if stated is True or stated == 1 else ", period inferred")
     item = fact_figures.item_label(item)  # the words as written are the sentence's, not a label's
     shown = f"{label} ({item}, {period})" if item else f"{label} ({period})"
     return f"{shown}, {place}" if isinstance(place, str) and place else shown
@@ -183,7 +211,8 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "label": [_label(*parts) for parts in zip(shown["label"], shown["item"], shown["period_start"],
-                                                      shown["period_end"], shown["place"], strict=True)],
+                                                      shown["period_end"], shown["place"], shown["period_stated"],
+                                                      strict=True)],
             "metric_id": shown["metric_id"], "unit": shown["unit"], "place": [place or None for place in shown["place"]],
             "item": shown["item"].map(fact_figures.item_label), "item_as_written": shown["item"], "target": shown["value"],
             "actual": shown["actual"], "actual_item": shown["actual_item"].map(fact_figures.item_label),
@@ -195,6 +224,8 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
             "disagreeing_actuals": shown["disagreeing"].fillna(0).astype(int),
             "actual_low": shown["range_low"], "actual_high": shown["range_high"],
             "target_indicator_id": shown["indicator_id"], "actual_indicator_id": shown["actual_indicator_id"],
+            # the same target's other reports, under periods inferred: in the hover, never a second bar
+            "also_reported": [list(periods) if isinstance(periods, list) else [] for periods in shown["also_reported"]],
         }
     ).reset_index(drop=True)  # fmt: skip
 

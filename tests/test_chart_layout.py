@@ -35,7 +35,7 @@ READ_LAYOUT = """() => {
         positions: (t.orientation === 'h' ? t.y : t.x).map(v => String(v)),
     }));
     const lines = gd._fullData.filter(t => t.type === 'scatter' && t.mode && t.mode.includes('lines')).map(t => ({
-        name: t.name, dash: t.line.dash,
+        name: t.name, dash: t.line.dash, opacity: t.opacity, kind: (t.legendgroup || '').split('|')[1] || null,
     }));
     return {axes, bars, lines, barmode: layout.barmode, meta: layout.meta || null, traces: gd._fullData.length};
 }"""
@@ -50,11 +50,17 @@ def _problems(name: str, drawn: dict) -> list[str]:
             problems.append(f"{name}: two bars of series {bar['name']!r} at {sorted(repeated)[:3]}")
     if drawn["bars"] and drawn["barmode"] in ("stack", "relative") and not counts:
         problems.append(f"{name}: a value chart with barmode {drawn['barmode']}")
-    # A span whose period its sentence does not state is dashed, and only such a span.
+    # A span whose period its sentence does not state is faded, and only such a span; a plan's,
+    # a target's or a forecast's is dotted, and only such a span.
     problems += [
-        f"{name}: span {line['name']!r} drawn {line['dash']}"
+        f"{name}: span {line['name']!r} drawn with opacity {line.get('opacity')}"
         for line in drawn.get("lines", [])
-        if (line["dash"] == "dash") != line["name"].endswith("(period inferred)")
+        if (line.get("opacity", 1) < 1) != line["name"].endswith(("(period inferred)", "(undated)"))
+    ]
+    problems += [
+        f"{name}: span {line['name']!r} of kind {line.get('kind')} drawn {line['dash']}"
+        for line in drawn.get("lines", [])
+        if line.get("kind") and (line["dash"] == "dot") != (line["kind"] != "actual")
     ]
     for axis in drawn["axes"]:
         if not axis["visible"]:
@@ -77,7 +83,7 @@ def _check_exported_charts(db: Path, out: Path) -> tuple[list[str], dict[str, in
     files = sorted(out.rglob("*.html"))
     assert files
     problems: list[str] = []
-    seen = {"charts": 0, "date axes": 0, "value axes": 0, "bar series": 0, "dashed spans": 0}
+    seen = {"charts": 0, "date axes": 0, "value axes": 0, "bar series": 0, "faded spans": 0}
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         page: Page = browser.new_page()
@@ -91,7 +97,7 @@ def _check_exported_charts(db: Path, out: Path) -> tuple[list[str], dict[str, in
             seen["date axes"] += sum(a["type"] == "date" for a in visible)
             seen["value axes"] += sum(a["type"] in ("linear", "log") for a in visible)
             seen["bar series"] += len(drawn["bars"])
-            seen["dashed spans"] += sum(line["dash"] == "dash" for line in drawn["lines"])
+            seen["faded spans"] += sum(line["opacity"] < 1 for line in drawn["lines"])
         browser.close()
     return problems, seen
 
@@ -120,7 +126,7 @@ def test_exported_charts_of_the_sample_store_are_honest(sample_store: Path, tmp_
     problems, seen = _check_exported_charts(sample_store, tmp_path)
     assert not problems, problems
     assert seen["charts"] >= 20 and seen["date axes"] >= 8 and seen["bar series"] >= 5, seen
-    assert seen["dashed spans"] >= 1, seen  # the sample's Taza events of 2025 (year from an earlier sentence)
+    assert seen["faded spans"] >= 1, seen  # the sample's Taza events of 2025 (year from an earlier sentence)
 
 
 def test_exported_charts_of_varied_pages_are_honest(varied_store: Path, tmp_path: Path) -> None:
@@ -140,6 +146,9 @@ def test_the_checks_catch_a_stacked_sum_and_a_zoomed_axis() -> None:
     assert len(_problems("astana", stacked)) == 2
     assert len(_problems("venture", zoomed)) == 2
     solid = {"meta": None, "barmode": "group", "bars": [], "axes": [],
-             "lines": [{"name": "events · actual (period inferred)", "dash": "solid"},
-                       {"name": "events · actual", "dash": "dash"}]}  # fmt: skip
-    assert len(_problems("events", solid)) == 2  # a basis ignored, or a stated span dashed
+             "lines": [{"name": "events · actual (period inferred)", "dash": "solid", "opacity": 1, "kind": "actual"},
+                       {"name": "events · actual", "dash": "solid", "opacity": 0.45, "kind": "actual"},
+                       {"name": "events · plan", "dash": "solid", "opacity": 1, "kind": "plan"},
+                       {"name": "events · actual", "dash": "dot", "opacity": 1, "kind": "actual"}]}  # fmt: skip
+    # a basis ignored, a stated span faded, a plan drawn as an actual, an actual as a plan
+    assert len(_problems("events", solid)) == 4

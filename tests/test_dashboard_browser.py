@@ -167,7 +167,7 @@ def test_explorer_shows_each_periods_basis_and_keeps_only_stated_ones_on_demand(
 LABELS = """() => [...document.querySelectorAll('.js-plotly-plot')].map(gd => ({
     given: gd._fullData.flatMap(t => (Array.isArray(t.text) ? t.text : [])).filter(s => s && s.trim()).sort(),
     drawn: [...gd.querySelectorAll('.textpoint text')].map(t => t.textContent).filter(s => s.trim()).sort(),
-    dashed: gd._fullData.filter(t => t.line && t.line.dash === 'dash').map(t => t.name),
+    faded: gd._fullData.filter(t => t.opacity < 1).map(t => t.name),
 }))"""
 
 
@@ -176,16 +176,16 @@ def test_every_span_label_and_the_inferred_span_are_drawn_on_the_taza_events_cha
 ) -> None:
     """The app's plotly.js dropped labels of a trace whose other marks had empty labels (the
     second of two spans of one item went unlabelled); the events chart has two stated spans and
-    one whose year comes from an earlier sentence, drawn dashed."""
+    one whose year comes from an earlier sentence, drawn faded."""
     _open(page, server, "taza")
     page.get_by_role("tab", name="Events held").click()
     page.wait_for_function(
-        "() => [...document.querySelectorAll('.js-plotly-plot')].some(gd => gd._fullData.some(t => t.line && t.line.dash === 'dash'))",
+        "() => [...document.querySelectorAll('.js-plotly-plot')].some(gd => gd._fullData.some(t => t.opacity < 1))",
         timeout=60_000,
     )
-    (events,) = [chart for chart in page.evaluate(LABELS) if chart["dashed"]]
+    (events,) = [chart for chart in page.evaluate(LABELS) if chart["faded"]]
     assert events["drawn"] == events["given"] and len(events["given"]) == 3, events
-    assert events["dashed"] == ["events · actual (period inferred)"]
+    assert events["faded"] == ["events · actual (period inferred)"]
 
 
 def test_the_overview_is_served_at_its_own_path_as_well_as_at_the_root(page: Page, server: str) -> None:

@@ -379,3 +379,43 @@ def test_a_regions_target_is_measured_by_that_regions_actual_only(tmp_path: Path
     assert set(by_place) == {None, "Mangystau region"}
     assert (by_place[None]["actual"], by_place["Mangystau region"]["actual"]) == (4e8, 1.2e6)
     assert by_place["Mangystau region"]["label"] == "Trees planted (trees, by 2027), Mangystau region"
+
+
+def test_one_target_reported_under_a_stated_and_an_inferred_period_is_one_bar(tmp_path: Path) -> None:
+    # "2 billion trees by 2027" in its sentence, and the same 2 billion under a span carried from a
+    # headline: one target, its other report in the hover, never a second bar of other progress
+    frame = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "2025", kind="target", basis="context"),
+        _report(4, 2e9, "trees", "2025", kind="target", basis="context"),
+        _report(2, 2e9, "trees", "by 2027", kind="target"),
+        _report(3, 4e8, "trees", "2024"),
+    )
+    (bar,) = frame.to_dict("records")
+    assert bar["label"].endswith("(trees, by 2027)") and bar["also_reported"] == ["2025"]
+    from dashboard import figures
+
+    (hover,) = figures.target_progress(frame, "Trees").data[0].hovertext
+    assert "also reported for 2025" in hover
+    from dashboard.components import progress_line
+
+    assert "the same target is also reported for 2025" in progress_line(next(frame.itertuples()))
+
+
+def test_a_targets_inferred_period_is_labelled_so_and_stated_targets_of_one_value_stay_apart(
+    tmp_path: Path,
+) -> None:
+    (bar,) = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", "by 2027", kind="target", basis="context"),
+        _report(2, 4e8, "trees", "2024"),
+    ).to_dict("records")
+    assert bar["label"].endswith("(trees, by 2027, period inferred)")
+    # the same value written with two deadlines in their own sentences: two targets
+    bars = _bars(
+        tmp_path / "second",
+        _report(1, 2e9, "trees", "by 2025", kind="target"),
+        _report(2, 2e9, "trees", "by 2027", kind="target"),
+        _report(3, 4e8, "trees", "2024"),
+    )
+    assert len(bars) == 2

@@ -247,13 +247,14 @@ def _traces(figure) -> dict[str, list]:
     return {group[0].name: group for group in traces.values()}
 
 
-def test_a_period_not_in_the_figures_own_sentence_is_drawn_dashed_and_said_so() -> None:
+def test_a_period_not_in_the_figures_own_sentence_is_drawn_faded_and_said_so() -> None:
     figure = figures.metric_series(_facts(["sentence", "context", "publication", None]), "Events")
     traces = _traces(figure)
     assert set(traces) == {"events · actual", "events · actual (period inferred)"}
     (stated,), (inferred,) = traces["events · actual"], traces["events · actual (period inferred)"]
-    assert stated.line.dash == "solid" and inferred.line.dash == "dash"
-    assert inferred.marker.color not in (stated.marker.color, "white")  # lighter, not the undated hollow
+    # inferred by opacity, the line's dash is the kind's (an actual's solid)
+    assert stated.opacity == 1 and inferred.opacity < 1
+    assert stated.line.dash == inferred.line.dash == "solid"
     # spans of 2021 and 2024 (stated, and stored before bases) solid; 2022 and 2023 dashed
     assert sorted(y for y in stated.y if y is not None) == [10, 10, 10, 40, 40, 40]
     assert sorted(y for y in inferred.y if y is not None) == [20, 20, 20, 30, 30, 30]
@@ -262,31 +263,56 @@ def test_a_period_not_in_the_figures_own_sentence_is_drawn_dashed_and_said_so() 
     assert any("period 2023 · publication date" in text for text in hovers)
     assert any("period 2021 · in its sentence" in text for text in stated.hovertext)
     assert sum(trace.showlegend for trace in figure.data) == 2  # one legend entry each
+    assert "faded: period inferred" in figure.layout.legend.title.text
 
 
 def test_the_basis_changes_the_chart_so_ignoring_it_would_fail() -> None:
     stated = figures.metric_series(_facts(["sentence", "sentence"]), "Events")
     mixed = figures.metric_series(_facts(["sentence", "context"]), "Events")
-    assert [t.line.dash for t in stated.data] == ["solid"]
-    assert [t.line.dash for t in mixed.data] == ["solid", "dash"]
+    assert [t.opacity for t in stated.data] == [1]
+    assert [t.opacity < 1 for t in mixed.data] == [False, True]
 
 
-def test_an_undated_fact_stays_hollow_and_is_not_called_inferred() -> None:
+def test_a_plan_target_or_forecast_is_dotted_and_hollow_and_the_legend_says_so() -> None:
+    facts = _facts(["sentence", "sentence", "context", "sentence"])
+    facts["kind"] = ["actual", "plan", "target", "forecast"]
+    figure = figures.metric_series(facts, "Events")
+    traces = _traces(figure)
+    (actual,) = traces["events · actual"]
+    assert actual.line.dash == "solid" and actual.marker.color != "white"
+    for name in ("events · plan", "events · target (period inferred)", "events · forecast"):
+        (trace,) = traces[name]
+        assert trace.line.dash == "dot" and trace.marker.color == "white", name
+        assert trace.marker.line.color == actual.line.color  # one item, one colour
+    assert traces["events · target (period inferred)"][0].opacity < 1  # both encodings at once
+    key = figure.layout.legend.title.text
+    assert "solid, filled: actual" in key and "dotted line, hollow marker: forecast or plan or target" in key
+
+
+def test_a_legend_never_repeats_the_kind_its_metric_already_names() -> None:
+    facts = _facts(["sentence", "sentence", "sentence"])
+    facts["metric_id"] = ["it.exports_usd", "it.exports_target_usd", "it.exports_target_usd"]
+    facts["label"] = ["IT services exports", "IT services exports: target", "IT services exports: target"]
+    facts["kind"] = ["actual", "target", "target"]
+    names = {trace.name for trace in figures.metric_series(facts, "IT").data}
+    assert names == {"IT services exports (events) · actual", "IT services exports: target (events)"}
+
+
+def test_an_undated_fact_is_faded_and_not_called_inferred() -> None:
     facts = _facts(["sentence", "none"])
     facts.loc[1, ["period_start", "period_end"]] = None
     traces = _traces(figures.metric_series(facts, "Events"))
     assert set(traces) == {"events · actual", "events · actual (undated)"}
-    assert traces["events · actual (undated)"][0].marker.color == "white"
+    assert traces["events · actual (undated)"][0].opacity < 1
 
 
-def test_the_sample_store_draws_its_inferred_taza_event_dashed(store: Store) -> None:
+def test_the_sample_store_draws_its_inferred_taza_event_faded(store: Store) -> None:
     chart = _chart(store, "taza-events")
     inferred = chart.data[chart.data["period_basis"] == fmt.period_basis("context")]
     assert list(inferred["value"]) == [15000.0]  # "more than 15 thousand events": no year in its sentence
-    dashed = [trace for trace in chart.figure.data if trace.line.dash == "dash"]
-    assert [{y for y in trace.y if y is not None} for trace in dashed] == [{15000.0}]
-    assert [trace.name for trace in dashed] == ["events · actual (period inferred)"]
-    assert all(trace.line.dash == "solid" for trace in chart.figure.data if trace not in dashed)
+    faded = [trace for trace in chart.figure.data if trace.opacity < 1]
+    assert [{y for y in trace.y if y is not None} for trace in faded] == [{15000.0}]
+    assert [trace.name for trace in faded] == ["events · actual (period inferred)"]
 
 
 def test_a_fact_is_labelled_with_its_sentences_qualifier(store: Store) -> None:
@@ -394,7 +420,7 @@ def _waste_traces(store: Store, filters: Filters) -> tuple[charts.Chart, list]:
 def test_a_fact_whose_period_one_report_writes_in_its_sentence_is_not_inferred(restated_store: Path) -> None:
     store = Store.open(restated_store)
     chart, traces = _waste_traces(store, Filters())
-    assert [t.line.dash for t in traces] == ["solid"]  # the first report's headline period does not decide
+    assert [t.opacity for t in traces] == [1]  # the first report's headline period does not decide
     assert not any("(period inferred)" in t.name for t in traces)
     (fact,) = chart.data[chart.data["value"] == 1.1e6].itertuples()
     assert fact.period_basis == fmt.period_basis("sentence") and (fact.basis_mentions, fact.mentions) == (
@@ -417,7 +443,7 @@ def test_the_most_direct_basis_is_read_among_the_filtered_articles_only(restated
                            "AND i.value = 1.1e6")  # fmt: skip
     others = tuple(sorted({"en", "ru", "kk"} - set(stating["language"])))
     _, traces = _waste_traces(store, Filters(languages=others))
-    assert traces and all(t.line.dash == "dash" and t.name.endswith("(period inferred)") for t in traces)
+    assert traces and all(t.opacity < 1 and t.name.endswith("(period inferred)") for t in traces)
 
 
 def test_progress_bars_mark_an_actual_whose_period_is_inferred(restated_store: Path) -> None:
@@ -541,3 +567,21 @@ def test_figures_by_unit_name_units_in_words_not_codes() -> None:
     )
     (trace,) = figures.figures_by_unit(counts).data
     assert sorted(trace.x) == sorted(["percentage points", "m²", "tenge (₸)"])
+
+
+def test_labels_of_close_facts_are_never_drawn_over_each_other() -> None:
+    # five figures of one year a hair apart: written on the chart they would cover one another
+    facts = _facts(["sentence"] * 5)
+    facts["period_start"], facts["period_end"] = pd.Timestamp(2024, 1, 1), pd.Timestamp(2024, 12, 31)
+    facts["value"] = [1000.0, 1010.0, 1020.0, 1030.0, 1040.0]
+    facts = pd.concat([facts, _facts(["sentence"]).assign(period_start=pd.Timestamp(2026, 1, 1),
+                                                          period_end=pd.Timestamp(2026, 12, 31), value=10.0)])  # fmt: skip
+    figure = figures.metric_series(facts.reset_index(drop=True), "Events")
+    written = [text for trace in figure.data for text in trace.text if text and text.strip()]
+    assert 1 <= sum(text.endswith("· 2024") for text in written) <= 2  # the rest in the hover only
+    assert "10 · 2026" in written  # a series' latest is labelled first
+    hovers = [text for trace in figure.data for text in trace.hovertext if text]
+    assert all(any(f"<b>{value:,}</b>" in h for h in hovers) for value in (1000, 1010, 1020, 1030, 1040))
+    # facts far apart keep every label
+    apart = figures.metric_series(_facts(["sentence"] * 4), "Events")
+    assert sum(bool(t.strip()) for trace in apart.data for t in trace.text if t) == 4

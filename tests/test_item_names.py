@@ -109,3 +109,22 @@ def test_a_progress_bar_is_labelled_by_the_catalogs_item_name_or_none() -> None:
         "Saxaul", "министрлік Аралдың құрғаған түбіндегі жерге сексеуіл", None, date(2030, 12, 31)
     ) == ("Saxaul (by 2030)")
     assert _label("Trees planted", "деревьев", None, date(2027, 12, 31)) == "Trees planted (trees, by 2027)"
+
+
+def test_people_who_took_part_are_the_participants_of_a_chart_that_has_participants() -> None:
+    # "10.4 million people took part" and "6.2 million participants": one measure, one legend entry
+    facts = _facts(["people", "участников", "адам"]).assign(
+        metric_id="taza.participants", label="Participants"
+    )
+    figure = fact_figures.fact_series(facts, "Participants", dict(margin=dict(t=50)))
+    assert [trace.name for trace in figure.data if trace.showlegend] == ["participants · actual"]
+    hovers = [text for trace in figure.data for text in trace.hovertext if text]
+    assert any("item: people<br>" in text for text in hovers)  # the words as written stay
+    # people alone (or beside participants of another metric) stay people
+    alone = fact_figures.fact_key(
+        _facts(["people", "адам"]).assign(metric_id="population", label="Population")
+    )
+    assert set(alone) == {"people"}
+    two = pd.concat([_facts(["people"]).assign(metric_id="population", label="Population"),
+                     _facts(["participants"]).assign(metric_id="taza.participants", label="Participants")])  # fmt: skip
+    assert list(fact_figures.fact_key(two)) == ["Population (people)", "Participants (participants)"]

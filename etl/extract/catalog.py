@@ -125,15 +125,25 @@ def load_item_names(path: Path = DEFAULT_CATALOG) -> tuple[tuple[str, re.Pattern
 def load_progress_items(path: Path = DEFAULT_CATALOG) -> dict[str, str]:
     """The catalog's [progress_items]: each item name whose reports also measure a target of
     another ("seedlings" -> "trees"), itself mapped to itself."""
-    table = load_toml(path).get("progress_items", {})
-    require(path, "progress_items", table, dict, "the [progress_items] table")
+    return _item_groups(path, "progress_items")
+
+
+def load_series_items(path: Path = DEFAULT_CATALOG) -> dict[str, str]:
+    """The catalog's [series_items]: each item name that counts, in a chart of a metric that
+    also has reports of another, the same thing ("people" -> "participants"), itself mapped to itself."""
+    return _item_groups(path, "series_items")
+
+
+def _item_groups(path: Path, name_of_table: str) -> dict[str, str]:
+    table = load_toml(path).get(name_of_table, {})
+    require(path, name_of_table, table, dict, f"the [{name_of_table}] table")
     known = {name for name, _ in load_item_names(path)}
     grouped: dict[str, str] = {}
     for name, members in table.items():
-        require(path, f"progress_items.{name}", members, list, "the item names measuring it")
+        require(path, f"{name_of_table}.{name}", members, list, "the item names it groups")
         for member in [name, *members]:
             if member not in known:
-                raise ConfigError(path, f"entry 'progress_items.{name}': '{member}' is not in [item_names]")
+                raise ConfigError(path, f"entry '{name_of_table}.{name}': '{member}' is not in [item_names]")
             grouped[member] = name
     return grouped
 
