@@ -29,6 +29,9 @@ class Topic:
     topic_id: str
     label: str
     keywords: tuple[str, ...]  # folded (`fold`)
+    # Overrides the taxonomy's `min_score` for a topic whose keywords also appear in passing
+    # (a minister quoted on harvest figures is not an article about government).
+    min_score: float | None = None
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,17 @@ def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
         keywords = require(path, f"topics.{topic_id}.keywords", entry.get("keywords"), list, "keywords")
         if not keywords or not all(isinstance(k, str) and k.strip() for k in keywords):
             raise ConfigError(path, f"entry 'topics.{topic_id}.keywords': needs non-empty strings")
-        topics.append(Topic(topic_id, label, tuple(fold(k.strip()) for k in keywords)))
+        own_min = entry.get("min_score")
+        if own_min is not None and (isinstance(own_min, bool) or not isinstance(own_min, int | float) or own_min <= 0):
+            raise ConfigError(path, f"entry 'topics.{topic_id}.min_score': needs a positive number")
+        topics.append(
+            Topic(
+                topic_id,
+                label,
+                tuple(fold(k.strip()) for k in keywords),
+                None if own_min is None else float(own_min),
+            )
+        )
     words = sorted({k for topic in topics for k in topic.keywords}, key=len, reverse=True)
     return Taxonomy(
         topics=tuple(topics),
@@ -93,11 +106,12 @@ def classify(taxonomy: Taxonomy, title: str, body: str | None) -> list[TopicScor
             for topic_id in taxonomy.topics_of[word]:
                 raw_scores[topic_id] += weight
     best = max(raw_scores.values(), default=0)
-    floor = max(taxonomy.min_score, taxonomy.min_share * best)
+    share_floor = taxonomy.min_share * best
     scores = [
         # Saturating, so a long body does not dwarf a clear title hit.
-        TopicScore(topic_id, round(1 - math.exp(-raw / 6), 3))
-        for topic_id, raw in raw_scores.items()
-        if raw >= floor
+        TopicScore(topic.topic_id, round(1 - math.exp(-raw / 6), 3))
+        for topic in taxonomy.topics
+        if (raw := raw_scores[topic.topic_id])
+        >= max(taxonomy.min_score if topic.min_score is None else topic.min_score, share_floor)
     ]
     return sorted(scores, key=lambda s: (-s.score, s.topic))
