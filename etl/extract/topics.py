@@ -15,7 +15,7 @@ from etl.extract.keywords import WHOLE_WORD_MAX, compile_keywords
 DEFAULT_TAXONOMY = Path(str(resources.files("etl.extract") / "defaults" / "topics.toml"))
 # How keywords meet text (casefolding, the ё/е folding below): part of the taxonomy's fingerprint,
 # so a change to it re-tags stored articles like an edit of the file does.
-MATCHING_RULES_VERSION = "2"
+MATCHING_RULES_VERSION = "3"  # 3: a topic may set its own min_score
 
 
 def fold(text: str) -> str:
