@@ -77,7 +77,9 @@ def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
         if not keywords or not all(isinstance(k, str) and k.strip() for k in keywords):
             raise ConfigError(path, f"entry 'topics.{topic_id}.keywords': needs non-empty strings")
         own_min = entry.get("min_score")
-        if own_min is not None and (isinstance(own_min, bool) or not isinstance(own_min, int | float) or own_min <= 0):
+        if own_min is not None and (
+            isinstance(own_min, bool) or not isinstance(own_min, int | float) or own_min <= 0
+        ):
             raise ConfigError(path, f"entry 'topics.{topic_id}.min_score': needs a positive number")
         topics.append(
             Topic(
