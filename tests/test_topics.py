@@ -181,6 +181,7 @@ LOOK_ALIKES = [
     ("Doctoral students win grants", {"health"}),  # doctor- starts "doctoral"
     ("Зерновые культуры убраны", {"culture"}),  # культур- also means crops
     ("Брак продукции на заводе сократили", {"demography"}),  # брак: a defect as well as a marriage
+    ("К севу аграриям выделят дизельное топливо", {"energy"}),  # farm fuel is not energy policy
 ]
 
 
