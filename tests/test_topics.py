@@ -203,8 +203,9 @@ def test_a_new_matching_rule_changes_the_taxonomy_fingerprint(monkeypatch: pytes
 
 
 def test_a_minister_quoted_on_figures_does_not_make_the_article_about_government() -> None:
-    # Government has its own min_score: one title hit (an attribution) and a passing mention
-    # are not enough; a title hit and two body mentions, or five in the body, are.
+    # Government has its own min_score and needs a title hit: one title hit (an attribution)
+    # and a passing mention are not enough, nor are body mentions alone; a title hit and two
+    # body mentions are.
     taxonomy = load_taxonomy()
     quoted = classify(
         taxonomy,
@@ -219,6 +220,24 @@ def test_a_minister_quoted_on_figures_does_not_make_the_article_about_government
         "The President signed a decree. The new minister previously served as deputy minister.",
     )
     assert "government" in {s.topic for s in about}
+    session = classify(
+        taxonomy,
+        "Oil output reaches 90 million tonnes",
+        "At the government session the minister of energy reported on oil output. The Prime Minister"
+        " asked the ministry and the akims to keep oil exports steady; the President was briefed.",
+    )
+    assert "government" not in {s.topic for s in session}
+    assert "energy" in {s.topic for s in session}
+
+
+def test_a_topic_that_needs_a_title_hit_is_not_given_by_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "t.toml"
+    path.write_text(
+        '[settings]\nmin_score = 1\n[topics.a]\nlabel = "A"\nkeywords = ["alpha"]\nneeds_title = true\n'
+    )
+    taxonomy = load_taxonomy(path)
+    assert classify(taxonomy, "News", "alpha alpha alpha alpha") == []
+    assert [s.topic for s in classify(taxonomy, "Alpha news", None)] == ["a"]
 
 
 def test_a_topic_min_score_overrides_the_setting(tmp_path: Path) -> None:
@@ -233,9 +252,17 @@ def test_a_topic_min_score_overrides_the_setting(tmp_path: Path) -> None:
     assert [s.topic for s in classify(taxonomy, "", "alpha beta beta beta beta")] == ["b", "a"]
 
 
-@pytest.mark.parametrize("value", ['"5"', "0", "true"])
-def test_a_topic_min_score_must_be_a_positive_number(tmp_path: Path, value: str) -> None:
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        ('min_score = "5"', "min_score"),
+        ("min_score = 0", "min_score"),
+        ("min_score = true", "min_score"),
+        ('needs_title = "yes"', "needs_title"),
+    ],
+)
+def test_a_topic_min_score_and_needs_title_are_checked(tmp_path: Path, line: str, entry: str) -> None:
     path = tmp_path / "t.toml"
-    path.write_text(f'[topics.x]\nlabel = "X"\nkeywords = ["x"]\nmin_score = {value}\n')
-    with pytest.raises(ConfigError, match="entry 'topics.x.min_score'"):
+    path.write_text(f'[topics.x]\nlabel = "X"\nkeywords = ["x"]\n{line}\n')
+    with pytest.raises(ConfigError, match=f"entry 'topics.x.{entry}'"):
         load_taxonomy(path)
