@@ -122,6 +122,24 @@ CYRILLIC_TITLES = [
     ("Орман қорына жаңа көшеттер отырғызылды", {"ecology"}),
     ("Спортпен айналысатындар саны артты", {"sport"}),
     ("Ұлттық паркке келген туристер саны өсті", {"tourism"}),
+    # transport, energy, health, culture
+    ("Пассажиропоток аэропортов вырос на 9%", {"transport"}),
+    ("Железнодорожники перевезли больше грузов", {"transport"}),
+    ("Жолаушылар пойыздарына жаңа вагондар келді", {"transport"}),
+    ("Әуежайдың жүк айналымы артты", {"transport"}),
+    ("Freight trains and buses carry more passengers", {"transport"}),
+    ("ТЭЦ перейдёт с угля на газ", {"energy"}),
+    ("Выработка электроэнергии на ВИЭ выросла", {"energy"}),
+    ("Көмір мен мұнай өндіру артты", {"energy"}),
+    ("Power plant adds 300 MW of solar capacity", {"energy"}),
+    ("В больницах не хватает врачей", {"health"}),
+    ("Вакцинацию от кори прошли 90% детей", {"health"}),
+    ("Ауылдарда жаңа емханалар мен дәрігерлік амбулаториялар ашылды", {"health"}),
+    ("Measles vaccination reaches rural clinics", {"health"}),
+    ("Музеи и театры приняли больше зрителей", {"culture"}),
+    ("Облыста жаңа кітапхана мен мәдениет үйі ашылды", {"culture"}),
+    ("Водохранилища заполнены, орошение расширят", {"ecology"}),
+    ("Балабақшалардағы орын саны көбейді", {"education"}),
 ]
 
 
@@ -147,6 +165,23 @@ LOOK_ALIKES = [
     ("Жаңа көліктер сатып алынды", {"tourism"}),  # көл (lake) starts көлік (vehicle)
     ("Халықаралық көрме ашылды", {"demography"}),  # халық (people) starts "international"
     ("Бағалау жүйесі өзгереді", {"economy"}),  # баға (price) starts "assessment"
+    ("Портрет героя на новом портале", {"transport"}),  # порт- (a port)
+    ("Грузия открыла выставку", {"transport"}),  # груз- (cargo)
+    ("Газон в парке обновят", {"energy"}),  # газо- (gas)
+    ("Через 500 метров начнут ремонт", {"transport"}),  # метро starts метров (metres)
+    ("Дорогой подарок к празднику", {"transport"}),  # дорог- (roads) starts "dear"
+    ("Аварийное жильё снесут", {"transport"}),  # авари- (accident) starts "dilapidated"
+    ("Коридор в здании покрасили", {"health"}),  # кори (measles) starts коридор
+    ("Қант қызылшасы алқабы кеңейді", {"health"}),  # қызылша: beet as well as measles
+    ("Студенттерге дәріс оқылды", {"health"}),  # дәрі (drug) starts дәріс (lecture)
+    ("Электрондық үкімет жаңартылды", {"energy"}),  # электр starts электрондық (electronic)
+    ("Жаңа әуен таныстырылды", {"transport"}),  # әуе (air) starts әуен (tune)
+    ("Training roadmap presented at the portal", {"transport"}),  # train-, road-, port-
+    ("Coalition talks resume", {"energy"}),  # coal- starts "coalition"
+    ("Doctoral students win grants", {"health"}),  # doctor- starts "doctoral"
+    ("Зерновые культуры убраны", {"culture"}),  # культур- also means crops
+    ("Брак продукции на заводе сократили", {"demography"}),  # брак: a defect as well as a marriage
+    ("К севу аграриям выделят дизельное топливо", {"energy"}),  # farm fuel is not energy policy
 ]
 
 
@@ -165,3 +200,69 @@ def test_a_new_matching_rule_changes_the_taxonomy_fingerprint(monkeypatch: pytes
     monkeypatch.setattr(derived, "MATCHING_RULES_VERSION", derived.MATCHING_RULES_VERSION + "-next")
     after = derived.current_recipe(DEFAULT_TAXONOMY, CATALOG)[derived.TAXONOMY_META_KEY]
     assert before != after
+
+
+def test_a_minister_quoted_on_figures_does_not_make_the_article_about_government() -> None:
+    # Government has its own min_score and needs a title hit: one title hit (an attribution)
+    # and a passing mention are not enough, nor are body mentions alone; a title hit and two
+    # body mentions are.
+    taxonomy = load_taxonomy()
+    quoted = classify(
+        taxonomy,
+        "Grain harvest reaches 20 million tons, minister says",
+        "The harvest is the largest in a decade. Farmers expect exports to grow, the ministry said.",
+    )
+    assert "government" not in {s.topic for s in quoted}
+    assert "economy" in {s.topic for s in quoted}
+    about = classify(
+        taxonomy,
+        "New minister of energy appointed",
+        "The President signed a decree. The new minister previously served as deputy minister.",
+    )
+    assert "government" in {s.topic for s in about}
+    session = classify(
+        taxonomy,
+        "Oil output reaches 90 million tonnes",
+        "At the government session the minister of energy reported on oil output. The Prime Minister"
+        " asked the ministry and the akims to keep oil exports steady; the President was briefed.",
+    )
+    assert "government" not in {s.topic for s in session}
+    assert "energy" in {s.topic for s in session}
+
+
+def test_a_topic_that_needs_a_title_hit_is_not_given_by_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "t.toml"
+    path.write_text(
+        '[settings]\nmin_score = 1\n[topics.a]\nlabel = "A"\nkeywords = ["alpha"]\nneeds_title = true\n'
+    )
+    taxonomy = load_taxonomy(path)
+    assert classify(taxonomy, "News", "alpha alpha alpha alpha") == []
+    assert [s.topic for s in classify(taxonomy, "Alpha news", None)] == ["a"]
+
+
+def test_a_topic_min_score_overrides_the_setting(tmp_path: Path) -> None:
+    path = tmp_path / "t.toml"
+    path.write_text(
+        "[settings]\nmin_score = 1\n"
+        '[topics.a]\nlabel = "A"\nkeywords = ["alpha"]\n'
+        '[topics.b]\nlabel = "B"\nkeywords = ["beta"]\nmin_score = 4\n'
+    )
+    taxonomy = load_taxonomy(path)
+    assert [s.topic for s in classify(taxonomy, "", "alpha beta beta beta")] == ["a"]
+    assert [s.topic for s in classify(taxonomy, "", "alpha beta beta beta beta")] == ["b", "a"]
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        ('min_score = "5"', "min_score"),
+        ("min_score = 0", "min_score"),
+        ("min_score = true", "min_score"),
+        ('needs_title = "yes"', "needs_title"),
+    ],
+)
+def test_a_topic_min_score_and_needs_title_are_checked(tmp_path: Path, line: str, entry: str) -> None:
+    path = tmp_path / "t.toml"
+    path.write_text(f'[topics.x]\nlabel = "X"\nkeywords = ["x"]\n{line}\n')
+    with pytest.raises(ConfigError, match=f"entry 'topics.x.{entry}'"):
+        load_taxonomy(path)

@@ -15,7 +15,7 @@ from etl.extract.keywords import WHOLE_WORD_MAX, compile_keywords
 DEFAULT_TAXONOMY = Path(str(resources.files("etl.extract") / "defaults" / "topics.toml"))
 # How keywords meet text (casefolding, the ё/е folding below): part of the taxonomy's fingerprint,
 # so a change to it re-tags stored articles like an edit of the file does.
-MATCHING_RULES_VERSION = "2"
+MATCHING_RULES_VERSION = "3"  # 3: a topic may set its own min_score and need a title hit
 
 
 def fold(text: str) -> str:
@@ -29,6 +29,12 @@ class Topic:
     topic_id: str
     label: str
     keywords: tuple[str, ...]  # folded (`fold`)
+    # Overrides the taxonomy's `min_score` for a topic whose keywords also appear in passing
+    # (a minister quoted on harvest figures is not an article about government).
+    min_score: float | None = None
+    # Only a title hit can give the topic: its words fill the bodies of reports on other
+    # subjects (government sessions hear ministers on harvests, oil and roads).
+    needs_title: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,23 @@ def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
         keywords = require(path, f"topics.{topic_id}.keywords", entry.get("keywords"), list, "keywords")
         if not keywords or not all(isinstance(k, str) and k.strip() for k in keywords):
             raise ConfigError(path, f"entry 'topics.{topic_id}.keywords': needs non-empty strings")
-        topics.append(Topic(topic_id, label, tuple(fold(k.strip()) for k in keywords)))
+        own_min = entry.get("min_score")
+        if own_min is not None and (
+            isinstance(own_min, bool) or not isinstance(own_min, int | float) or own_min <= 0
+        ):
+            raise ConfigError(path, f"entry 'topics.{topic_id}.min_score': needs a positive number")
+        needs_title = require(
+            path, f"topics.{topic_id}.needs_title", entry.get("needs_title", False), bool, "needs_title"
+        )
+        topics.append(
+            Topic(
+                topic_id,
+                label,
+                tuple(fold(k.strip()) for k in keywords),
+                None if own_min is None else float(own_min),
+                needs_title,
+            )
+        )
     words = sorted({k for topic in topics for k in topic.keywords}, key=len, reverse=True)
     return Taxonomy(
         topics=tuple(topics),
@@ -88,16 +110,21 @@ def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
 def classify(taxonomy: Taxonomy, title: str, body: str | None) -> list[TopicScore]:
     """Every topic the article reaches `min_score` for, best first."""
     raw_scores = dict.fromkeys((topic.topic_id for topic in taxonomy.topics), 0.0)
+    in_title = {
+        topic_id for word in taxonomy.union.findall(fold(title)) for topic_id in taxonomy.topics_of[word]
+    }
     for text, weight in ((fold(title), taxonomy.title_weight), (fold(body or ""), 1.0)):
         for word in taxonomy.union.findall(text):
             for topic_id in taxonomy.topics_of[word]:
                 raw_scores[topic_id] += weight
     best = max(raw_scores.values(), default=0)
-    floor = max(taxonomy.min_score, taxonomy.min_share * best)
+    share_floor = taxonomy.min_share * best
     scores = [
         # Saturating, so a long body does not dwarf a clear title hit.
-        TopicScore(topic_id, round(1 - math.exp(-raw / 6), 3))
-        for topic_id, raw in raw_scores.items()
-        if raw >= floor
+        TopicScore(topic.topic_id, round(1 - math.exp(-raw / 6), 3))
+        for topic in taxonomy.topics
+        if (topic.topic_id in in_title or not topic.needs_title)
+        and (raw := raw_scores[topic.topic_id])
+        >= max(taxonomy.min_score if topic.min_score is None else topic.min_score, share_floor)
     ]
     return sorted(scores, key=lambda s: (-s.score, s.topic))
