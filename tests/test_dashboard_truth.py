@@ -504,11 +504,19 @@ def test_a_compact_figure_keeps_what_was_reported(value: float, unit: str, expec
 
 def test_a_slow_articles_views_per_day_are_not_shown_as_none() -> None:
     assert (fmt.per_day(0.38), fmt.per_day(9.96), fmt.per_day(1240.4), fmt.per_day(None)) == (
-        "0.4",
+        "0.38",
         "10.0",
         "1,240",
         "–",
     )
+
+
+def test_slow_rates_that_differ_are_labelled_apart() -> None:
+    """Bars of 0.38 to 0.44 views a day once all read '0.4/day'."""
+    rates = [0.38, 0.40, 0.41, 0.44, 0.044, 0.0051]
+    assert len({fmt.per_day(r) for r in rates}) == len(rates)
+    assert fmt.per_day(0.044) == "0.044"
+    assert (fmt.per_day(2.54), fmt.per_day(12_345.6)) == ("2.5", "12,346")  # big rates stay compact
 
 
 def test_views_by_topic_keep_articles_with_no_topic(sample_store: Path, tmp_path: Path) -> None:
