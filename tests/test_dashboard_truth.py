@@ -247,6 +247,32 @@ def _traces(figure) -> dict[str, list]:
     return {group[0].name: group for group in traces.values()}
 
 
+def test_a_hover_or_card_names_an_unknown_publisher_and_no_unit_word_as_its_item() -> None:
+    """In a chart frame a missing publisher is NaN, which `or` took for a name: the hover ended in
+    '10.01.2025 · '. 'their number stood at 4,800' names no item: 'item: number' read as a unit."""
+    facts = _facts(["sentence", "sentence"]).assign(source=float("nan"), item=["number", "events"])
+    hovers = [
+        text for trace in figures.metric_series(facts, "Events").data for text in trace.hovertext if text
+    ]
+    assert hovers and all(text.endswith("10.01.2025 · unknown publisher") for text in hovers)
+    assert not any("item: number" in text for text in hovers) and any(
+        "item: events" in text for text in hovers
+    )
+    card = figures.metric_series(facts.iloc[:1], "Events").layout.annotations[0].text
+    assert "10.01.2025 · unknown publisher · URL not recorded" in card and "item: number" not in card
+
+
+def test_a_legend_names_an_item_its_metric_counts_by_by_the_metrics_english_name() -> None:
+    """Beside 'participants' (an item the catalog names), 'компаний' is what Astana Hub's metric
+    counts: its legend is the metric's label, not 'other items'."""
+    facts = _facts(["sentence", "context", "sentence"]).assign(
+        metric_id="astana_hub.companies", label="Astana Hub: participant companies",
+        item=["participants", "компаний", "технопарк"])  # fmt: skip
+    names = {trace.name for trace in figures.metric_series(facts, "Astana Hub").data}
+    assert "Astana Hub: participant companies · actual (period inferred)" in names
+    assert "participants · actual" in names and "other items · actual" in names  # a word it does not count by
+
+
 def test_a_period_not_in_the_figures_own_sentence_is_drawn_dashed_and_said_so() -> None:
     figure = figures.metric_series(_facts(["sentence", "context", "publication", None]), "Events")
     traces = _traces(figure)
