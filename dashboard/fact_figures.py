@@ -132,16 +132,20 @@ OTHER_ITEMS = "other items"
 
 
 @functools.cache
-def _metric_items() -> dict[str, re.Pattern[str]]:
-    return {metric.metric_id: metric.items for metric in load_catalog() if metric.items is not None}
+def _metric_items() -> dict[str, tuple[re.Pattern[str], ...]]:
+    return {
+        metric.metric_id: tuple(words for words in (metric.items, metric.subjects) if words is not None)
+        for metric in load_catalog()
+    }
 
 
 def metrics_own_item(metric_id: object, item: object) -> bool:
-    """Whether the item is one of the words its metric counts by (its catalog `items`:
-    "компаний" for Astana Hub's participant companies): what the metric itself counts, so its
-    series is the metric's, named in English by its label, not filed under OTHER_ITEMS."""
-    words = _metric_items().get(metric_id) if isinstance(metric_id, str) else None
-    return bool(words and isinstance(item, str) and words.search(item))
+    """Whether the item is one of the words its metric counts by (its catalog `items` or
+    `subjects`: "компаний" for Astana Hub's participant companies, "exports" for IT exports):
+    what the metric itself counts, so its series is the metric's, named in English by its
+    label, not filed under OTHER_ITEMS."""
+    lists = _metric_items().get(metric_id, ()) if isinstance(metric_id, str) else ()
+    return isinstance(item, str) and any(words.search(item) for words in lists)
 
 
 def fact_key(frame: pd.DataFrame) -> pd.Series:

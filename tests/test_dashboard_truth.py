@@ -271,6 +271,11 @@ def test_a_legend_names_an_item_its_metric_counts_by_by_the_metrics_english_name
     names = {trace.name for trace in figures.metric_series(facts, "Astana Hub").data}
     assert "Astana Hub: participant companies · actual (period inferred)" in names
     assert "participants · actual" in names and "other items · actual" in names  # a word it does not count by
+    # a metric whose figures must measure its subject ("export"): the item "exports" is the metric's own
+    exports = _facts(["sentence", "sentence"]).assign(
+        metric_id="it.exports_usd", label="IT services exports: volume", item=["exports of IT services", "exports"])  # fmt: skip
+    names = {trace.name for trace in figures.metric_series(exports, "IT").data}
+    assert names == {"exports of IT services · actual", "IT services exports: volume · actual"}
 
 
 def test_a_period_not_in_the_figures_own_sentence_is_drawn_dashed_and_said_so() -> None:
