@@ -12,7 +12,7 @@ import streamlit as st
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.charts import Chart
-from dashboard.fact_figures import INFERRED_SUFFIX, as_written, basis_text, inferred, item_words
+from dashboard.fact_figures import INFERRED_SUFFIX, as_written, basis_text, inferred, item_words, named_item
 from dashboard.queries import Filters, Store, store_exists_message
 from dashboard.sidebar import in_force
 from etl.store.spreadsheet import spreadsheet_csv
@@ -163,8 +163,8 @@ def fact_card(title: str, fact: pd.Series) -> None:
             f"{kind} · {fmt.period(fact['period_start'], fact['period_end'])}",
             as_written(fact),
         )
-        item = fact.get("item")
-        st.text(f"item: {item}" if isinstance(item, str) and item else "item: not named")
+        item = named_item(fact.get("item"))
+        st.text(f"item: {item}" if item else "item: not named")
         basis = basis_text(fact)
         if basis:  # a period not written in the sentence is right far less often: say how it was found
             st.text(f"period: {basis}")

@@ -17,7 +17,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import format as fmt
-from etl.extract.catalog import item_name, load_item_names, load_progress_items, load_series_items
+from etl.extract.catalog import (
+    item_name,
+    load_catalog,
+    load_item_names,
+    load_progress_items,
+    load_series_items,
+)
+from etl.extract.units import NAMES
 
 KIND_SYMBOLS = {"actual": "circle", "target": "star", "plan": "square", "forecast": "triangle-up"}
 PALETTE = ("#264653", "#e76f51", "#2a9d8f", "#8338ec", "#e9c46a", "#457b9d", "#d62828", "#6a994e")
@@ -73,6 +80,21 @@ def item_in_english(item: object) -> str:
     if not isinstance(item, str) or not item:
         return ""
     return item_name(_item_names(), item) or item
+
+
+# Words that count or measure without saying what ("their number stood at 4,800", "the share"):
+# as an item they name nothing, and "number" reads as the unit code of a count.
+_NO_ITEM = frozenset({"number", "numbers", "count", "amount", "total", "figure", "share", "level", "volume",
+                      "rate", "количество", "число", "объем", "объём", "доля", "саны", "көлемі", "үлесі"})  # fmt: skip
+
+
+def named_item(item: object) -> str:
+    """The item a sentence names, as written, or '' when there is none or it is only a word for
+    a quantity or a unit's name (no item to show: the card says 'item: not named')."""
+    if not isinstance(item, str) or not item.strip():
+        return ""
+    folded = item.strip().casefold()
+    return "" if folded in _NO_ITEM or folded in {name.casefold() for name in NAMES.values()} else item
 
 
 def item_label(item: object) -> str:
@@ -138,12 +160,30 @@ def _one_measure(items: pd.Series, metrics: pd.Series) -> pd.Series:
 OTHER_ITEMS = "other items"
 
 
+@functools.cache
+def _metric_items() -> dict[str, tuple[re.Pattern[str], ...]]:
+    return {
+        metric.metric_id: tuple(words for words in (metric.items, metric.subjects) if words is not None)
+        for metric in load_catalog()
+    }
+
+
+def metrics_own_item(metric_id: object, item: object) -> bool:
+    """Whether the item is one of the words its metric counts by (its catalog `items` or
+    `subjects`: "компаний" for Astana Hub's participant companies, "exports" for IT exports):
+    what the metric itself counts, so its series is the metric's, named in English by its
+    label, not filed under OTHER_ITEMS."""
+    lists = _metric_items().get(metric_id, ()) if isinstance(metric_id, str) else ()
+    return isinstance(item, str) and any(words.search(item) for words in lists)
+
+
 def fact_key(frame: pd.DataFrame) -> pd.Series:
     """What a fact is about, to tell facts apart: the metric's label (when a chart draws several
     metrics), the category when the metric has categories, and the item the sentence names by
     the catalog's English name (item_names), so one item in three languages is one colour and
     one legend entry. An item the catalog does not name is the metric's (or OTHER_ITEMS beside
-    named ones): its words as written stay in the hover, never a legend's English."""
+    named ones, unless the metric counts by its words): its words as written stay in the hover,
+    never a legend's English."""
     several_metrics = frame["metric_id"].nunique() > 1
     category = frame["category"].fillna("").astype(str)
     item = frame["item"].map(item_label) if "item" in frame else pd.Series("", index=frame.index)
@@ -153,7 +193,11 @@ def fact_key(frame: pd.DataFrame) -> pd.Series:
         .groupby("metric_id", dropna=False)["_item"]
         .transform(lambda items: (items != "").any())
     )
-    item = item.where((item != "") | ~named, OTHER_ITEMS)
+    own = pd.Series(
+        [metrics_own_item(m, i) for m, i in zip(frame["metric_id"], frame.get("item", item), strict=True)],
+        index=frame.index,
+    )
+    item = item.where((item != "") | ~named | own, OTHER_ITEMS)
 
     def about(label: str, category: str, item: str) -> str:
         detail = " · ".join(part for part in (category, item) if part)
@@ -238,6 +282,12 @@ def _english_name(item: object) -> str:
     return f" ({html.escape(english, quote=False)})" if english and english != item else ""
 
 
+def _publisher(row: pd.Series) -> str:
+    """The article's publisher, or 'unknown publisher': in a chart frame a missing one is NaN (which
+    `or` takes for a name), and a hover or card must not end in an empty field after ' · '."""
+    return plain(row.get("source")) or "unknown publisher"
+
+
 def _hover(row: pd.Series, unit: str) -> str:
     period = (
         "no period stated (drawn at the date it was first reported)" if row["undated"] else period_text(row)
@@ -246,9 +296,10 @@ def _hover(row: pd.Series, unit: str) -> str:
     published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
     lines = [
         f"<b>{html.escape(as_written(row))}</b> · {html.escape(period)} · {kind}",
-        plain(row.get("item")) and f"item: {plain(row.get('item'))}" + _english_name(row.get("item")),
+        named_item(row.get("item")) and f"item: {plain(row.get('item'))}" + _english_name(row.get("item")),
         plain(row.get("sentence"), 90),
-        f"{plain(row.get('title'), 90)}<br>{published} · {plain(row.get('source') or 'unknown publisher')}"
+        f"{plain(row.get('title'), 90)}<br>"
+        + " · ".join(part for part in (published, _publisher(row)) if part)
         + (f" · {int(row['sources'])} articles" if row.get("sources", 1) > 1 else ""),
     ]
     return "<br>".join(line for line in lines if line)
@@ -457,14 +508,14 @@ def fact_card(row: pd.Series, title: str, layout: dict) -> go.Figure:
         # the item as its sentence words it, quoted as the hover does: not an English label
         + (
             f" · item: {plain(row.get('item'))}{_english_name(row.get('item'))}"
-            if plain(row.get("item"))
+            if named_item(row.get("item"))
             else ""
         ),
         "",
         f"“{plain(row.get('sentence'), 100)}”",
         "",
         f"{plain(row.get('title'), 100)}",
-        f"{published} · {plain(row.get('source') or 'unknown publisher')}"
+        " · ".join(part for part in (published, _publisher(row)) if part)
         + (f" · {plain(row['url'])}" if isinstance(row.get("url"), str) else " · URL not recorded"),
     ]
     figure = go.Figure(layout=dict(title=title, meta={"chart": "card"}, **{**layout, "height": 340}))

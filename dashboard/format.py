@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 
 import pandas as pd
@@ -138,11 +139,16 @@ def views(value: float | None) -> str:
 
 
 def per_day(value: float | None) -> str:
-    """Views per day: whole above ten ('1,240'), one decimal below ('0.4'), so a slow article's
-    rate never reads as none."""
+    """Views per day: whole from ten ('1,240'), one decimal from one ('2.5'), two significant
+    digits below one ('0.38', '0.044'), so a slow article's rate never reads as none and slow
+    articles' bars (0.38 and 0.44 a day) are not all labelled alike."""
     if value is None or _missing(value):
         return "–"
-    return f"{value:,.0f}" if value >= 10 else f"{value:.1f}"
+    if value >= 10:
+        return f"{value:,.0f}"
+    if value >= 1 or value <= 0:
+        return f"{value:.1f}"
+    return f"{value:.{1 - math.floor(math.log10(value))}f}"
 
 
 def _missing(value: object) -> bool:

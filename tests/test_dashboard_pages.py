@@ -44,6 +44,17 @@ def test_page_renders_its_charts_without_exception(
     assert len(app.get("plotly_chart")) == charts
 
 
+def test_readership_says_there_is_no_story_to_chart_against_age_rather_than_asking_to_choose(
+    sample_store: Path, monkeypatch
+) -> None:
+    app = _app(sample_store, monkeypatch)  # one capture: no story has three snapshots
+    app.switch_page("app_pages/readership.py").run()
+    notes = [info.value for info in app.info]
+    assert any(note.startswith("No story has three or more snapshots") for note in notes)
+    assert not any("Choose" in note for note in notes)
+    assert not [box for box in app.multiselect if box.label.startswith("Stories for the views-against-age")]
+
+
 def test_overview_cards_show_the_sample_counts(sample_store: Path, monkeypatch) -> None:
     app = _app(sample_store, monkeypatch)
     cards = {metric.label: metric.value for metric in app.metric}

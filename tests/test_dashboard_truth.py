@@ -247,6 +247,37 @@ def _traces(figure) -> dict[str, list]:
     return {group[0].name: group for group in traces.values()}
 
 
+def test_a_hover_or_card_names_an_unknown_publisher_and_no_unit_word_as_its_item() -> None:
+    """In a chart frame a missing publisher is NaN, which `or` took for a name: the hover ended in
+    '10.01.2025 · '. 'their number stood at 4,800' names no item: 'item: number' read as a unit."""
+    facts = _facts(["sentence", "sentence"]).assign(source=float("nan"), item=["number", "events"])
+    hovers = [
+        text for trace in figures.metric_series(facts, "Events").data for text in trace.hovertext if text
+    ]
+    assert hovers and all(text.endswith("10.01.2025 · unknown publisher") for text in hovers)
+    assert not any("item: number" in text for text in hovers) and any(
+        "item: events" in text for text in hovers
+    )
+    card = figures.metric_series(facts.iloc[:1], "Events").layout.annotations[0].text
+    assert "10.01.2025 · unknown publisher · URL not recorded" in card and "item: number" not in card
+
+
+def test_a_legend_names_an_item_its_metric_counts_by_by_the_metrics_english_name() -> None:
+    """Beside 'participants' (an item the catalog names), 'компаний' is what Astana Hub's metric
+    counts: its legend is the metric's label, not 'other items'."""
+    facts = _facts(["sentence", "context", "sentence"]).assign(
+        metric_id="astana_hub.companies", label="Astana Hub: participant companies",
+        item=["participants", "компаний", "технопарк"])  # fmt: skip
+    names = {trace.name for trace in figures.metric_series(facts, "Astana Hub").data}
+    assert "Astana Hub: participant companies · actual (period inferred)" in names
+    assert "participants · actual" in names and "other items · actual" in names  # a word it does not count by
+    # a metric whose figures must measure its subject ("export"): the item "exports" is the metric's own
+    exports = _facts(["sentence", "sentence"]).assign(
+        metric_id="it.exports_usd", label="IT services exports: volume", item=["exports of IT services", "exports"])  # fmt: skip
+    names = {trace.name for trace in figures.metric_series(exports, "IT").data}
+    assert names == {"exports of IT services · actual", "IT services exports: volume · actual"}
+
+
 def test_a_period_not_in_the_figures_own_sentence_is_drawn_faded_and_said_so() -> None:
     figure = figures.metric_series(_facts(["sentence", "context", "publication", None]), "Events")
     traces = _traces(figure)
@@ -530,11 +561,19 @@ def test_a_compact_figure_keeps_what_was_reported(value: float, unit: str, expec
 
 def test_a_slow_articles_views_per_day_are_not_shown_as_none() -> None:
     assert (fmt.per_day(0.38), fmt.per_day(9.96), fmt.per_day(1240.4), fmt.per_day(None)) == (
-        "0.4",
+        "0.38",
         "10.0",
         "1,240",
         "–",
     )
+
+
+def test_slow_rates_that_differ_are_labelled_apart() -> None:
+    """Bars of 0.38 to 0.44 views a day once all read '0.4/day'."""
+    rates = [0.38, 0.40, 0.41, 0.44, 0.044, 0.0051]
+    assert len({fmt.per_day(r) for r in rates}) == len(rates)
+    assert fmt.per_day(0.044) == "0.044"
+    assert (fmt.per_day(2.54), fmt.per_day(12_345.6)) == ("2.5", "12,346")  # big rates stay compact
 
 
 def test_views_by_topic_keep_articles_with_no_topic(sample_store: Path, tmp_path: Path) -> None:

@@ -81,6 +81,20 @@ def test_the_credit_is_kept_as_written() -> None:
     assert find_credit(["No credit here."]) == (None, None, None)
 
 
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("Об этом сообщает «Жэньминь жибао».", "People's Daily"),
+        ("Долговая нагрузка выросла, сообщает Первое кредитное бюро.", "First Credit Bureau"),
+        ("Loans grew by 4%, the First Credit Bureau reports.", "First Credit Bureau"),
+    ],
+)
+def test_a_publisher_credited_in_russian_is_shown_by_its_english_name(credit: str, name: str) -> None:
+    found = find_credit([credit])
+    assert found.source == name
+    assert found.credited is not None and found.credited in credit  # the credit as written
+
+
 def test_case_and_spacing_variants_share_one_key_and_one_shown_spelling() -> None:
     assert source_key("EnergyProm") == source_key("Energyprom") == source_key("Energy Prom")
     assert source_key("EnergyProm") != source_key("Energoprom")

@@ -7,6 +7,12 @@ from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.components import no_data, require_store, show_chart
 
+# Where the curve has no story to choose from (not where none was chosen).
+NO_CURVE_STORIES = (
+    "No story has three or more snapshots yet, so there is no curve to draw: a crawl (`ktpulse crawl`) "
+    "revisits each story at set ages."
+)
+
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Readership")
 st.caption(
@@ -70,15 +76,17 @@ if require_store(store):
 
     choices = q.age_curve_choices(store, filters)
     titles = dict(zip(choices["article_id"], choices["title"], strict=True))
+    # a choice only when there is one to make: with no story to choose, the chart says there is none
     chosen = st.multiselect(
         "Stories for the views-against-age curve (those with 3 or more snapshots)",
         options=list(titles),
         default=charts_age.default_curve_articles(store, filters),
         format_func=lambda article: titles.get(article, article),
-    )
+    ) if titles else []  # fmt: skip
     for chart in charts_age.readership_ages(store, filters, chosen):
         if chart.data.empty:  # say what is missing instead of drawing an empty frame
             st.subheader(chart.title, anchor=False)
-            st.info(charts_age.EMPTY_NOTES.get(chart.name, "Nothing to draw for these filters yet."))
+            note = NO_CURVE_STORIES if chart.name == "readership-views-against-age" and not titles else None
+            st.info(note or charts_age.EMPTY_NOTES.get(chart.name, "Nothing to draw for these filters yet."))
         else:
             show_chart(chart)

@@ -24,7 +24,9 @@ from etl.sites.model import Page
 # 2026-11-26f: a line opening with a date after a copyright line is reported (a cut stamp).
 # 2026-11-26g: a Latin-1/cp1252 file is no longer read as cp1251 (accents made Cyrillic).
 # 2026-11-26h: a page whose own article lost its body (other entries kept theirs) says so.
-PARSER_VERSION = "2026-11-26h"
+# 2026-11-26i: publishers the Russian edition credits in Russian (People's Daily, First Credit
+#   Bureau) are shown by their English names.
+PARSER_VERSION = "2026-11-26i"
 
 
 @dataclass(frozen=True)

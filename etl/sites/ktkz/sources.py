@@ -80,6 +80,13 @@ _ALIASES = {
     "ministry of labour and social protection of the population": "Ministry of Labor and Social Protection of the Population",
     "ministry of labor and social protection of population": "Ministry of Labor and Social Protection of the Population",
     "ministry of labour and social protection of population": "Ministry of Labor and Social Protection of the Population",
+    # Publishers outside Kazakhstan and firms the Russian edition credits in Russian: the English name
+    # kt.kz/eng would credit, so the source list reads in one language (the credit stays as written).
+    "жэньминь жибао": "People's Daily",
+    "people's daily": "People's Daily",
+    "первое кредитное бюро": "First Credit Bureau",
+    "бірінші кредиттік бюро": "First Credit Bureau",
+    "first credit bureau": "First Credit Bureau",
 }  # fmt: skip
 # "of the Republic of Kazakhstan" / "of Kazakhstan" after a body's name only says whose it is:
 # the Russian "МИД РК" and "МИД" are one Ministry of Foreign Affairs, and so are the English.
