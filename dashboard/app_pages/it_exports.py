@@ -10,8 +10,9 @@ store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("IT services exports")
 st.caption(
     "Each reported figure is drawn once at its own value: a line spans its period, a star marks a target at its "
-    'deadline. A dashed line or a pale marker, "(period inferred)", has a period its own sentence does not '
-    "write (taken from the headline, an earlier sentence or the publication day), which is wrong far more often."
+    "deadline; a plan, target or forecast is dotted with a hollow marker, an actual solid and filled. A faded "
+    'mark, "(period inferred)", has a period its own sentence does not write (taken from the headline, an '
+    "earlier sentence or the publication day), which is wrong far more often."
 )
 
 if require_store(store):

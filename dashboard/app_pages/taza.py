@@ -11,10 +11,11 @@ st.title("Taza Kazakstan")
 st.caption(
     "Figures reported for the national clean-up and greening campaign, each drawn once at its own value: "
     "a figure for a period is a line from its first to its last day (2019–2023 spans five years), a figure "
-    "for a day is a dot, a target a star at its deadline; a hollow dot has no period stated and sits at the "
-    'date it was first reported; a dashed line or a pale marker, "(period inferred)", has a period its own '
-    "sentence does not write (taken from the headline, an earlier sentence or the publication day), which is "
-    "wrong far more often. Colours tell what a figure counts (the item its sentence names). Hover a "
+    "for a day is a dot, a target a star at its deadline; a plan, target or forecast is dotted with a hollow "
+    "marker, an actual solid and filled; a faded mark has no period stated (drawn at the date it was first "
+    'reported) or, "(period inferred)", a period its own sentence does not write (taken from the headline, an '
+    "earlier sentence or the publication day), which is wrong far more often. Colours tell what a figure "
+    "counts (the item its sentence names). Hover a "
     "mark for its sentence and article. Figures are never added together. Each series has its own tab."
 )
 
