@@ -110,9 +110,7 @@ def cite_text(sentence: str | None, title: str, published: object, publisher: st
               via: str | None, url: str | None) -> str:  # fmt: skip
     """A citation to paste: the sentence, then the article's title, date, publisher and URL."""
     lines = [f"“{sentence}”"] if isinstance(sentence, str) and sentence else []
-    # a chart's row holds a missing publisher as NaN (a float), not None
-    named = publisher if isinstance(publisher, str) and publisher else "unknown publisher"
-    publisher = named + (f" via {via}" if isinstance(via, str) and via else "")
+    publisher = fmt.publisher(publisher) + (f" via {via}" if isinstance(via, str) and via else "")
     lines.append(
         f"{title}. Kazakhstan Today (kt.kz), {_date(published, '%d.%m.%Y %H:%M')}; publisher: {publisher}."
     )

@@ -285,7 +285,7 @@ def _english_name(item: object) -> str:
 def _publisher(row: pd.Series) -> str:
     """The article's publisher, or 'unknown publisher': in a chart frame a missing one is NaN (which
     `or` takes for a name), and a hover or card must not end in an empty field after ' · '."""
-    return plain(row.get("source")) or "unknown publisher"
+    return plain(fmt.publisher(row.get("source")))
 
 
 def _hover(row: pd.Series, unit: str) -> str:

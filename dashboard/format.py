@@ -11,6 +11,15 @@ from etl.extract.period_basis import BASIS_LABELS
 from etl.extract.units import CURRENCIES, DISPLAY, DISPLAY_BEFORE, NAMES
 
 NO_TOPIC = "no topic"  # readership's bar of the articles the taxonomy gave no topic
+UNKNOWN_PUBLISHER = "unknown publisher"
+
+
+def publisher(value: object) -> str:
+    """An article's publisher as shown, or 'unknown publisher': a chart frame or table holds a
+    missing one as NaN or None, which must not show as a name or an empty field after ' · '."""
+    return value if isinstance(value, str) and value else UNKNOWN_PUBLISHER
+
+
 _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"))
 
 

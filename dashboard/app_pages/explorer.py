@@ -105,7 +105,7 @@ if require_store(store):
                             f"{published:%d.%m.%Y} · {source}\n{title}"
                             for published, source, title in zip(
                                 found["published_at"],
-                                text_or_blank(found["source"]).replace("", "unknown publisher"),
+                                map(fmt.publisher, found["source"]),
                                 text_or_blank(found["title"]),
                                 strict=True,
                             )
