@@ -1,0 +1,438 @@
+"""A battery of short Russian and Kazakh texts (a headline and two to four sentences, our own
+words) in the STRUCTURES that set or carry a figure's period across sentences: a headline or
+lead span carried to later flows, a subtitle line, a paragraph break, a present state ("сейчас",
+"қазір", "действует", "жұмыс істейді") dated at publication, a present stock after a span, a
+stock day carried, breakdowns ("в том числе", "из них", "оның ішінде"), a base "за аналогичный
+период прошлого года", plans after an actual span, and a new span in a later paragraph.
+
+Every figure checked was labelled by tests/realworld/FORMAT.md for a publication date of
+20 November 2025 before any reader was run on the battery (the phrase battery's rule,
+tests/period_forms_battery.py). The texts are made from a few sector bundles (farming, building,
+industry, transport) told in each structure with several spans, so a structure is measured
+across different words, not on one sentence.
+
+A probe: (structure, title, body, checks); a check: (surface, start, end), the surface's first
+occurrence in the body being the figure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+PUBLISHED = date(2025, 11, 20)
+
+D = date
+Span = tuple[date | None, date | None]
+Check = tuple[str, date | None, date | None]
+Probe = tuple[str, str, str, list[Check]]
+
+PUB: Span = (PUBLISHED, PUBLISHED)
+NONE: Span = (None, None)
+Y24: Span = (D(2024, 1, 1), D(2024, 12, 31))
+Y26: Span = (D(2026, 1, 1), D(2026, 12, 31))
+JAN_SEP: Span = (D(2025, 1, 1), D(2025, 9, 30))
+JAN_OCT: Span = (D(2025, 1, 1), D(2025, 10, 31))
+H1: Span = (D(2025, 1, 1), D(2025, 6, 30))
+Q3: Span = (D(2025, 7, 1), D(2025, 9, 30))
+OCT: Span = (D(2025, 10, 1), D(2025, 10, 31))
+TILL_YEAR_END: Span = (None, D(2025, 12, 31))
+NEXT_3_YEARS: Span = (PUBLISHED, D(2028, 11, 20))
+
+
+def _day(month: int) -> Span:
+    return (D(2025, month, 1), D(2025, month, 1))
+
+
+def _year_before(span: Span) -> Span:
+    start, end = span
+    assert start is not None and end is not None
+    return (start.replace(year=start.year - 1), end.replace(year=end.year - 1))
+
+
+@dataclass(frozen=True)
+class Period:
+    """One span as the texts tell it: in a headline, opening the lead, as a subtitle line, and
+    the new span a later paragraph turns to."""
+
+    title: str
+    opening: str
+    subtitle: str
+    dates: Span
+    later: str  # a new span opening a later paragraph
+    later_dates: Span
+
+
+@dataclass(frozen=True)
+class Sector:
+    """One sector's sentences. A flow of the span (lead, second, third), its part in the same or
+    the next sentence, a present state, a present stock, stocks at a day, a plan, a rate in force,
+    a change against the same period a year before and that base's value. Each figure's surface
+    is given beside its text."""
+
+    title_words: str  # the headline after the span
+    neutral_title: str  # a headline with no period
+    lead: tuple[str, str]  # lower-case, no full stop: a span opens it
+    second: tuple[str, str]
+    third: tuple[str, str]
+    part_inside: tuple[str, str]  # appended to the lead before its full stop
+    part_next: tuple[str, str]
+    state: tuple[str, str]  # with {verb}
+    stock_now: tuple[str, str]  # with {now}
+    stock_bare: tuple[str, str]
+    stock_day: tuple[str, str]  # with {day}, past
+    stock_day_part: tuple[str, str]
+    stock_day_next: tuple[str, str]
+    plan: tuple[str, str]  # with {when}
+    rate: tuple[str, str]
+    change: tuple[str, str]
+    base: tuple[str, str]
+
+
+RU_PERIODS = [
+    Period("За девять месяцев 2025 года", "За 9 месяцев 2025 года", "Итоги девяти месяцев 2025 года",
+           JAN_SEP, "В октябре", OCT),
+    Period("В третьем квартале 2025 года", "В III квартале 2025 года", "Итоги третьего квартала 2025 года",
+           Q3, "В октябре", OCT),
+    Period("В октябре 2025 года", "В октябре 2025 года", "Итоги октября 2025 года",
+           OCT, "За январь–октябрь", JAN_OCT),
+    Period("В первом полугодии 2025 года", "За первое полугодие 2025 года",
+           "Итоги первого полугодия 2025 года", H1, "В третьем квартале", Q3),
+    Period("В 2024 году", "По итогам 2024 года", "Итоги 2024 года",
+           Y24, "В январе–сентябре 2025 года", JAN_SEP),
+    Period("За январь–октябрь 2025 года", "В январе–октябре 2025 года", "Итоги января–октября 2025 года",
+           JAN_OCT, "В 2024 году", Y24),
+]
+
+KK_PERIODS = [
+    Period("2025 жылдың тоғыз айында", "2025 жылдың 9 айында", "2025 жылдың 9 айының қорытындысы",
+           JAN_SEP, "Қазан айында", OCT),
+    Period("2025 жылдың үшінші тоқсанында", "2025 жылдың ІІІ тоқсанында",
+           "2025 жылдың үшінші тоқсанының қорытындысы", Q3, "Қазанда", OCT),
+    Period("2025 жылғы қазан айында", "2025 жылдың қазанында", "2025 жылғы қазан айының қорытындысы",
+           OCT, "Қаңтар-қазанда", JAN_OCT),
+    Period("2025 жылдың бірінші жартыжылдығында", "Биылғы бірінші жартыжылдықта",
+           "2025 жылдың бірінші жартыжылдығының қорытындысы", H1, "Үшінші тоқсанда", Q3),
+    Period("2024 жылы", "2024 жылдың қорытындысы бойынша", "2024 жылдың қорытындысы",
+           Y24, "2025 жылғы қаңтар-қыркүйекте", JAN_SEP),
+    Period("2025 жылғы қаңтар-қазан айларында", "Биылғы қаңтар-қазан айларында",
+           "2025 жылғы қаңтар-қазанның қорытындысы", JAN_OCT, "2024 жылы", Y24),
+]
+
+RU_SECTORS = [
+    Sector(
+        "в области вырос объём сельхозпроизводства",
+        "Аграрии области подвели итоги",
+        ("в области произвели 12,5 тыс. тонн молока", "12,5 тыс. тонн"),
+        ("Мяса получено 4,2 тыс. тонн.", "4,2 тыс. тонн"),
+        ("Яиц произведено 96 млн штук.", "96 млн"),
+        (", в том числе 3,1 тыс. тонн в фермерских хозяйствах", "3,1 тыс. тонн"),
+        ("Из них 3,1 тыс. тонн произвели фермерские хозяйства.", "3,1 тыс. тонн"),
+        ("В области {verb} 46 молочно-товарных ферм.", "46"),
+        ("{now} в области насчитывается 310 тыс. голов крупного рогатого скота.", "310 тыс. голов"),
+        ("Поголовье крупного рогатого скота в области составляет 310 тыс. голов.", "310 тыс. голов"),
+        ("{day} поголовье крупного рогатого скота составило 310 тыс. голов.", "310 тыс. голов"),
+        ("Из них коров — 128 тыс. голов.", "128 тыс. голов"),
+        ("Овец и коз насчитывалось 540 тыс. голов.", "540 тыс. голов"),
+        ("{when} планируется построить 17 новых ферм.", "17"),
+        ("Субсидия на литр молока составляет 25 тенге.", "25 тенге"),
+        ("Это на 5,2% больше, чем за аналогичный период прошлого года.", "5,2%"),
+        ("За аналогичный период прошлого года было произведено 11,9 тыс. тонн.", "11,9 тыс. тонн"),
+    ),
+    Sector(
+        "в области вырос объём строительства",
+        "Строители области отчитались о работе",
+        ("в области ввели в эксплуатацию 640 тыс. кв. м жилья", "640 тыс. кв. м"),
+        ("Объём строительных работ составил 182 млрд тенге.", "182 млрд тенге"),
+        ("Отремонтировано 214 км дорог.", "214 км"),
+        (", в том числе 290 тыс. кв. м индивидуального жилья", "290 тыс. кв. м"),
+        ("Из них 290 тыс. кв. м построено за счёт бюджетных средств.", "290 тыс. кв. м"),
+        ("В области {verb} 1 240 строительных компаний.", "1 240"),
+        ("{now} в области насчитывается 8 600 км местных дорог.", "8 600 км"),
+        ("Протяжённость местных дорог в области составляет 8 600 км.", "8 600 км"),
+        ("{day} протяжённость местных дорог составила 8 600 км.", "8 600 км"),
+        ("Из них в хорошем состоянии — 4 100 км.", "4 100 км"),
+        ("В неудовлетворительном состоянии находилось 1 900 км.", "1 900 км"),
+        ("{when} планируется ввести 700 тыс. кв. м жилья.", "700 тыс. кв. м"),
+        ("Аренда квадратного метра социального жилья стоит 1 800 тенге.", "1 800 тенге"),
+        ("Это на 8,4% больше, чем за аналогичный период прошлого года.", "8,4%"),
+        ("За аналогичный период прошлого года было введено 590 тыс. кв. м.", "590 тыс. кв. м"),
+    ),
+    Sector(
+        "в области вырос объём промышленного производства",
+        "Промышленники области подвели итоги",
+        ("в области выпустили промышленной продукции на 2,4 трлн тенге", "2,4 трлн тенге"),
+        ("Добыто 8,3 млн тонн угля.", "8,3 млн тонн"),
+        ("Выработано 6,1 млрд кВт·ч электроэнергии.", "6,1 млрд кВт·ч"),
+        (", в том числе 1,5 трлн тенге в обрабатывающей промышленности", "1,5 трлн тенге"),
+        ("Из них 1,5 трлн тенге пришлось на обрабатывающую промышленность.", "1,5 трлн тенге"),
+        ("В области {verb} 380 промышленных предприятий.", "380"),
+        ("{now} в промышленности области занято 64 тыс. человек.", "64 тыс. человек"),
+        ("Численность занятых в промышленности области составляет 64 тыс. человек.", "64 тыс. человек"),
+        ("{day} численность занятых в промышленности составила 64 тыс. человек.", "64 тыс. человек"),
+        ("Из них в обрабатывающих отраслях — 39 тыс. человек.", "39 тыс. человек"),
+        ("В горнодобывающей отрасли было занято 21 тыс. человек.", "21 тыс. человек"),
+        ("{when} планируется запустить 12 новых производств.", "12 новых"),
+        ("Тариф на электроэнергию для предприятий составляет 32 тенге за кВт·ч.", "32 тенге"),
+        ("Это на 3,7% больше, чем за аналогичный период прошлого года.", "3,7%"),
+        ("За аналогичный период прошлого года было выпущено продукции на 2,2 трлн тенге.",
+         "2,2 трлн тенге"),
+    ),
+    Sector(
+        "в области выросли пассажирские перевозки",
+        "Перевозчики области подвели итоги",
+        ("в области перевезли 46,8 млн пассажиров", "46,8 млн"),
+        ("Грузов перевезено 71 млн тонн.", "71 млн тонн"),
+        ("На маршруты вышли 260 новых автобусов.", "260"),
+        (", в том числе 31,2 млн на городских маршрутах", "31,2 млн"),
+        ("Из них 31,2 млн человек воспользовались городскими автобусами.", "31,2 млн"),
+        ("В области {verb} 148 автобусных маршрутов.", "148"),
+        ("{now} в автопарке перевозчиков насчитывается 2 900 автобусов.", "2 900"),
+        ("Автопарк перевозчиков области составляет 2 900 автобусов.", "2 900"),
+        ("{day} автопарк перевозчиков составил 2 900 автобусов.", "2 900"),
+        ("Из них старше десяти лет — 1 700 автобусов.", "1 700"),
+        ("Электробусов насчитывалось 85 единиц.", "85"),
+        ("{when} планируется закупить 300 автобусов.", "300"),
+        ("Проезд в городском автобусе стоит 150 тенге.", "150 тенге"),
+        ("Это на 6,1% больше, чем за аналогичный период прошлого года.", "6,1%"),
+        ("За аналогичный период прошлого года было перевезено 44,1 млн пассажиров.", "44,1 млн"),
+    ),
+]
+
+KK_SECTORS = [
+    Sector(
+        "облыста ауыл шаруашылығы өнімінің көлемі өсті",
+        "Облыс аграрийлері жұмыс қорытындысын шығарды",
+        ("облыста 12,5 мың тонна сүт өндірілді", "12,5 мың тонна"),
+        ("Ет өндірісі 4,2 мың тоннаны құрады.", "4,2 мың тонна"),
+        ("Жұмыртқа 96 млн дана өндірілді.", "96 млн"),
+        (", соның ішінде 3,1 мың тоннасы шаруа қожалықтарында", "3,1 мың тонна"),
+        ("Оның ішінде 3,1 мың тоннасы шаруа қожалықтарында өндірілді.", "3,1 мың тонна"),
+        ("Облыста 46 сүт-тауар фермасы {verb}.", "46"),
+        ("{now} облыста 310 мың бас ірі қара мал бар.", "310 мың бас"),
+        ("Облыстағы ірі қара мал басы 310 мың басты құрайды.", "310 мың бас"),
+        ("{day} облыстағы ірі қара мал басы 310 мың басты құрады.", "310 мың бас"),
+        ("Оның ішінде сиыр – 128 мың бас.", "128 мың бас"),
+        ("Қой мен ешкі саны 540 мың бас болды.", "540 мың бас"),
+        ("{when} 17 жаңа ферма салу жоспарланып отыр.", "17"),
+        ("Бір литр сүтке берілетін субсидия 25 теңгені құрайды.", "25 теңге"),
+        ("Бұл өткен жылдың сәйкес кезеңімен салыстырғанда 5,2%-ға көп.", "5,2%"),
+        ("Өткен жылдың сәйкес кезеңінде 11,9 мың тонна сүт өндірілген.", "11,9 мың тонна"),
+    ),
+    Sector(
+        "облыста құрылыс жұмыстарының көлемі өсті",
+        "Облыс құрылысшылары есеп берді",
+        ("облыста 640 мың шаршы метр тұрғын үй пайдалануға берілді", "640 мың шаршы метр"),
+        ("Құрылыс жұмыстарының көлемі 182 млрд теңгені құрады.", "182 млрд теңге"),
+        ("214 шақырым жол жөнделді.", "214 шақырым"),
+        (", соның ішінде 290 мың шаршы метрі жеке тұрғын үй", "290 мың шаршы метр"),
+        ("Оның ішінде 290 мың шаршы метрі бюджет қаражаты есебінен салынды.", "290 мың шаршы метр"),
+        ("Облыста 1 240 құрылыс компаниясы {verb}.", "1 240"),
+        ("{now} облыста 8 600 шақырым жергілікті жол бар.", "8 600 шақырым"),
+        ("Облыстағы жергілікті жолдардың ұзындығы 8 600 шақырымды құрайды.", "8 600 шақырым"),
+        ("{day} жергілікті жолдардың ұзындығы 8 600 шақырымды құрады.", "8 600 шақырым"),
+        ("Оның ішінде жақсы жағдайдағысы – 4 100 шақырым.", "4 100 шақырым"),
+        ("Қанағаттанарлықсыз жағдайда 1 900 шақырым жол болды.", "1 900 шақырым"),
+        ("{when} 700 мың шаршы метр тұрғын үй салу жоспарланып отыр.", "700 мың шаршы метр"),
+        ("Әлеуметтік тұрғын үйдің бір шаршы метрін жалдау 1 800 теңге тұрады.", "1 800 теңге"),
+        ("Бұл өткен жылдың сәйкес кезеңімен салыстырғанда 8,4%-ға көп.", "8,4%"),
+        ("Өткен жылдың сәйкес кезеңінде 590 мың шаршы метр тұрғын үй пайдалануға берілген.",
+         "590 мың шаршы метр"),
+    ),
+    Sector(
+        "облыста өнеркәсіп өнімінің көлемі өсті",
+        "Облыс өнеркәсіпшілері қорытынды шығарды",
+        ("облыста 2,4 трлн теңгенің өнеркәсіп өнімі өндірілді", "2,4 трлн теңге"),
+        ("8,3 млн тонна көмір өндірілді.", "8,3 млн тонна"),
+        ("6,1 млрд кВт·сағ электр энергиясы өндірілді.", "6,1 млрд кВт·сағ"),
+        (", соның ішінде 1,5 трлн теңгесі өңдеу өнеркәсібінде", "1,5 трлн теңге"),
+        ("Оның ішінде 1,5 трлн теңгесі өңдеу өнеркәсібінің үлесіне тиді.", "1,5 трлн теңге"),
+        ("Облыста 380 өнеркәсіптік кәсіпорын {verb}.", "380"),
+        ("{now} облыстың өнеркәсібінде 64 мың адам жұмыс істейді.", "64 мың адам"),
+        ("Облыстың өнеркәсібінде жұмыс істейтіндер саны 64 мың адамды құрайды.", "64 мың адам"),
+        ("{day} өнеркәсіпте жұмыспен қамтылғандар саны 64 мың адамды құрады.", "64 мың адам"),
+        ("Оның ішінде өңдеу салаларында – 39 мың адам.", "39 мың адам"),
+        ("Тау-кен саласында 21 мың адам жұмыс істеді.", "21 мың адам"),
+        ("{when} 12 жаңа өндіріс іске қосу жоспарланып отыр.", "12 жаңа"),
+        ("Кәсіпорындар үшін электр энергиясының тарифі 32 теңгені құрайды.", "32 теңге"),
+        ("Бұл өткен жылдың сәйкес кезеңімен салыстырғанда 3,7%-ға көп.", "3,7%"),
+        ("Өткен жылдың сәйкес кезеңінде 2,2 трлн теңгенің өнімі өндірілген.", "2,2 трлн теңге"),
+    ),
+    Sector(
+        "облыста жолаушы тасымалы өсті",
+        "Облыс тасымалдаушылары қорытынды шығарды",
+        ("облыста 46,8 млн жолаушы тасымалданды", "46,8 млн"),
+        ("71 млн тонна жүк тасымалданды.", "71 млн тонна"),
+        ("Бағыттарға 260 жаңа автобус шықты.", "260"),
+        (", соның ішінде 31,2 млн жолаушы қалалық бағыттарда", "31,2 млн"),
+        ("Оның ішінде 31,2 млн жолаушы қалалық автобустарды пайдаланды.", "31,2 млн"),
+        ("Облыста 148 автобус бағыты {verb}.", "148"),
+        ("{now} тасымалдаушылардың автопаркінде 2 900 автобус бар.", "2 900"),
+        ("Облыстағы тасымалдаушылардың автопаркі 2 900 автобусты құрайды.", "2 900"),
+        ("{day} тасымалдаушылардың автопаркі 2 900 автобусты құрады.", "2 900"),
+        ("Оның ішінде он жылдан асқаны – 1 700 автобус.", "1 700"),
+        ("Электробустар саны 85 бірлік болды.", "85"),
+        ("{when} 300 автобус сатып алу жоспарланып отыр.", "300"),
+        ("Қалалық автобуста жол жүру ақысы 150 теңге тұрады.", "150 теңге"),
+        ("Бұл өткен жылдың сәйкес кезеңімен салыстырғанда 6,1%-ға көп.", "6,1%"),
+        ("Өткен жылдың сәйкес кезеңінде 44,1 млн жолаушы тасымалданған.", "44,1 млн"),
+    ),
+]
+
+# now-words and present-state verbs; stock days; plan times with their labels
+RU_NOW = ["Сейчас", "В настоящее время", "На сегодняшний день", "На данный момент", "Ныне", "Сегодня"]
+KK_NOW = ["Қазір", "Қазіргі уақытта", "Бүгінде", "Қазіргі таңда", "Бүгінгі күні", "Қазіргі кезде"]
+RU_STATE = ["работают", "действуют", "функционируют", "насчитывается", "имеется", "работает"]
+KK_STATE = ["жұмыс істейді", "жұмыс істеп тұр", "бар", "қызмет көрсетеді", "жұмыс істеуде", "жұмыс істеп келеді"]
+RU_DAYS = [
+    ("По состоянию на 1 октября 2025 года", _day(10)),
+    ("На 1 ноября 2025 года", _day(11)),
+    ("По данным на 1 сентября 2025 года", _day(9)),
+    ("На 1 октября", _day(10)),
+    ("По состоянию на 1 июля", _day(7)),
+]
+KK_DAYS = [
+    ("2025 жылғы 1 қазандағы жағдай бойынша", _day(10)),
+    ("1 қарашадағы жағдай бойынша", _day(11)),
+    ("2025 жылғы 1 қыркүйектегі жағдай бойынша", _day(9)),
+    ("1 қазандағы жағдай бойынша", _day(10)),
+    ("2025 жылғы 1 шілдедегі деректер бойынша", _day(7)),
+]
+RU_PLANS = [
+    ("В следующем году", Y26),
+    ("До конца года", TILL_YEAR_END),
+    ("В ближайшие три года", NEXT_3_YEARS),
+    ("В 2026 году", Y26),
+    ("Кроме того,", NONE),  # a plan the text gives no time for, after a span already over
+]
+KK_PLANS = [
+    ("Келесі жылы", Y26),
+    ("Жыл соңына дейін", TILL_YEAR_END),
+    ("Алдағы үш жылда", NEXT_3_YEARS),
+    ("2026 жылы", Y26),
+    ("Алдағы уақытта", NONE),
+]
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _low(text: str) -> str:
+    # a sentence put after an opening phrase: its first word lower-cased unless it is a number
+    return text if text[0].isdigit() else text[0].lower() + text[1:]
+
+
+def _build(
+    periods: list[Period],
+    sectors: list[Sector],
+    now_words: list[str],
+    state_verbs: list[str],
+    days: list[tuple[str, Span]],
+    plans: list[tuple[str, Span]],
+) -> list[Probe]:
+    probes: list[Probe] = []
+    count = 0
+    for p_index, period in enumerate(periods):
+        for s_index, s in enumerate(sectors):
+            count += 1
+            span = period.dates
+            headline = f"{period.title} {s.title_words}"
+            lead = f"{_cap(s.lead[0])}."
+            opened = f"{period.opening} {s.lead[0]}."
+            flows: list[Check] = [(s.lead[1], *span), (s.second[1], *span), (s.third[1], *span)]
+            # the headline's span carried to the body's flows
+            probes.append(("headline_carry", headline, f"{lead} {s.second[0]} {s.third[0]}", flows))
+            # the lead's span carried (the headline names none)
+            probes.append(("lead_carry", s.neutral_title, f"{opened} {s.second[0]} {s.third[0]}", flows))
+            # a paragraph break after the lead's span
+            probes.append(("paragraph", s.neutral_title, f"{opened} {s.second[0]}\n{s.third[0]}", flows))
+            # a subtitle line names the span
+            probes.append(
+                ("subtitle", s.neutral_title, f"{period.subtitle}\n{lead} {s.second[0]} {s.third[0]}", flows)
+            )
+            # a present stock told "now" after the span's flows
+            now = now_words[count % len(now_words)]
+            probes.append(
+                (
+                    "present_now",
+                    headline,
+                    f"{lead} {s.second[0]} {s.stock_now[0].format(now=now)}",
+                    [flows[0], flows[1], (s.stock_now[1], *PUB)],
+                )
+            )
+            # a present state (no now-word) and a rate in force after the span's flow
+            verb = state_verbs[count % len(state_verbs)]
+            probes.append(
+                (
+                    "present_state",
+                    headline,
+                    f"{opened} {s.state[0].format(verb=verb)} {s.rate[0]}",
+                    [flows[0], (s.state[1], *PUB), (s.rate[1], *PUB)],
+                )
+            )
+            # an undated present stock after the span (its headline and lead)
+            probes.append(
+                (
+                    "stock_after_span",
+                    headline,
+                    f"{opened} {s.stock_bare[0]}",
+                    [flows[0], (s.stock_bare[1], *PUB)],
+                )
+            )
+            # a breakdown: in the same sentence (lead span), or the next (headline span)
+            if p_index % 2 == 0:
+                body = f"{period.opening} {s.lead[0]}{s.part_inside[0]}."
+                part = s.part_inside[1]
+                title = s.neutral_title
+            else:
+                body = f"{lead} {s.part_next[0]}"
+                part = s.part_next[1]
+                title = headline
+            probes.append(("breakdown", title, body, [flows[0], (part, *span)]))
+            # a new span opening a later paragraph replaces the carried one
+            later = period.later_dates
+            probes.append(
+                (
+                    "new_span",
+                    headline,
+                    f"{lead}\n{period.later} {_low(s.second[0])} {s.third[0]}",
+                    [flows[0], (s.second[1], *later), (s.third[1], *later)],
+                )
+            )
+            # the change and the base value of the same period a year before (spans within a year)
+            if period.dates != Y24:
+                probes.append(
+                    (
+                        "base",
+                        s.neutral_title,
+                        f"{opened} {s.change[0]} {s.base[0]}",
+                        [flows[0], (s.change[1], *span), (s.base[1], *_year_before(span))],
+                    )
+                )
+            # a plan after the actual span, timed by the publication's year or undated
+            if p_index < len(plans):
+                when, plan_span = plans[(p_index + s_index) % len(plans)]
+                probes.append(
+                    (
+                        "plan_after",
+                        headline,
+                        f"{opened} {s.plan[0].format(when=when)}",
+                        [flows[0], (s.plan[1], *plan_span)],
+                    )
+                )
+            # a stock day carried to the breakdown and the next stock
+            if p_index < len(days):
+                phrase, day = days[(p_index + s_index) % len(days)]
+                probes.append(
+                    (
+                        "day_carry",
+                        s.neutral_title,
+                        f"{s.stock_day[0].format(day=phrase)} {s.stock_day_part[0]} {s.stock_day_next[0]}",
+                        [(s.stock_day[1], *day), (s.stock_day_part[1], *day), (s.stock_day_next[1], *day)],
+                    )
+                )
+    return probes
+
+
+RU: list[Probe] = _build(RU_PERIODS, RU_SECTORS, RU_NOW, RU_STATE, RU_DAYS, RU_PLANS)
+KK: list[Probe] = _build(KK_PERIODS, KK_SECTORS, KK_NOW, KK_STATE, KK_DAYS, KK_PLANS)
