@@ -373,6 +373,10 @@ def extract_cyrillic_indicators(
                 if scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]:
                     # (in a later paragraph than the plan's: the account has moved on from it)
                     found = _done_under_plan_years(found, scope, published)
+            elif language == "kk" and inherits is not None and inherits is scope:
+                # (the Russian rule for Kazakh: "Алдағы уақытта 300 автобус сатып алу жоспарланып отыр"
+                # after a span already over is no plan of that span)
+                found = _ru_plans_ahead(sentence, found, inherits, stated, headline, ahead, published)
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
@@ -519,6 +523,7 @@ def _ru_plans_ahead(
         if i.kind in ("plan", "target")
         and (i.period_start, i.period_end) == span
         and not _told_in_past(sentence.text, i.start_char - sentence.start, i.end_char - sentence.start)
+        and not _KK_PLAN_TOLD_PAST.search(sentence.text)
         else i
         for i in found
     ]
@@ -562,6 +567,10 @@ def _ru_document_years(
         else i
         for i in found
     ]
+
+
+# a Kazakh plan told as the span's own, in the past: "салу жоспарланған болатын", "көзделген еді"
+_KK_PLAN_TOLD_PAST = re.compile(r"(?<!\w)[^\W\d_]+(?:ған|ген|қан|кен)\s+(?:болатын|еді)(?!\w)", re.I)
 
 
 def _told_in_past(text: str, start: int, end: int) -> bool:
