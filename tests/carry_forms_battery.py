@@ -434,5 +434,137 @@ def _build(
     return probes
 
 
-RU: list[Probe] = _build(RU_PERIODS, RU_SECTORS, RU_NOW, RU_STATE, RU_DAYS, RU_PLANS)
-KK: list[Probe] = _build(KK_PERIODS, KK_SECTORS, KK_NOW, KK_STATE, KK_DAYS, KK_PLANS)
+@dataclass(frozen=True)
+class Words:
+    """A language's words for the second round of structures."""
+
+    this_year: str  # a bare "this year" for what was done
+    ytd: list[str]  # a year-to-date opening the lead
+    so_far: list[str]  # a running total told "so far" with no start
+    same_period: list[str]  # "over the same period"
+    year_before: str  # "a year earlier this figure was {base}" (with {base})
+    plan_this_year: list[str]
+    also: list[str]  # "besides", "also" opening a sentence
+
+
+RU_WORDS = Words(
+    "В этом году",
+    ["С начала года", "С начала 2025 года", "С начала текущего года"],
+    ["На сегодня", "На сегодняшний день", "К настоящему времени"],
+    ["За этот же период", "За тот же период", "В этот же период"],
+    "Годом ранее этот показатель составлял {base}.",
+    ["В этом году", "В текущем году"],
+    ["Кроме того,", "Также"],
+)
+KK_WORDS = Words(
+    "Биыл",
+    ["Жыл басынан бері", "Биыл жыл басынан бері", "2025 жылдың басынан бері"],
+    ["Бүгінге дейін", "Бүгінгі күнге дейін", "Қазіргі уақытқа дейін"],
+    ["Осы кезеңде", "Аталған кезеңде", "Осы уақыт ішінде"],
+    "Бір жыл бұрын бұл көрсеткіш {base} болған.",
+    ["Биыл", "Ағымдағы жылы"],
+    ["Сонымен қатар", "Сондай-ақ"],
+)
+YTD: Span = (D(2025, 1, 1), PUBLISHED)
+Y25: Span = (D(2025, 1, 1), D(2025, 12, 31))
+
+
+def _build_more(
+    periods: list[Period], sectors: list[Sector], words: Words, now_words: list[str]
+) -> list[Probe]:
+    """The second round (labelled, like the first, before any reader ran on it): "this year" in a
+    report on a span from 1 January already over, a year-to-date lead carried, a running total
+    "so far", "over the same period", "a year earlier" with nothing compared, a plan for this year
+    after a span, a sentence opening "besides"/"also", and a present stock told before the flows."""
+    probes: list[Probe] = []
+    count = 0
+    for p_index, period in enumerate(periods):
+        for s_index, s in enumerate(sectors):
+            count += 1
+            span = period.dates
+            headline = f"{period.title} {s.title_words}"
+            lead = f"{_cap(s.lead[0])}."
+            opened = f"{period.opening} {s.lead[0]}."
+            pick = p_index + s_index
+            # a bare "this year" in a report on a span from 1 January already over: that span
+            if span in (JAN_SEP, H1, JAN_OCT):
+                probes.append(
+                    (
+                        "this_year_in_report",
+                        headline,
+                        f"{lead} {words.this_year} {_low(s.second[0])}",
+                        [(s.lead[1], *span), (s.second[1], *span)],
+                    )
+                )
+            # a year-to-date lead carried to the sentences after it
+            if p_index < 3:
+                ytd = words.ytd[pick % len(words.ytd)]
+                probes.append(
+                    (
+                        "ytd_carry",
+                        s.neutral_title,
+                        f"{ytd} {s.lead[0]}. {s.second[0]} {s.third[0]}",
+                        [(s.lead[1], *YTD), (s.second[1], *YTD), (s.third[1], *YTD)],
+                    )
+                )
+                # a running total told "so far" with no start: the state at publication
+                so_far = words.so_far[pick % len(words.so_far)]
+                probes.append(("so_far", s.neutral_title, f"{so_far} {s.lead[0]}.", [(s.lead[1], *PUB)]))
+            # "over the same period" after the lead's span
+            same = words.same_period[pick % len(words.same_period)]
+            probes.append(
+                (
+                    "same_period",
+                    s.neutral_title,
+                    f"{opened} {same} {_low(s.second[0])}",
+                    [(s.lead[1], *span), (s.second[1], *span)],
+                )
+            )
+            # "a year earlier" with nothing compared: the same span a year before
+            probes.append(
+                (
+                    "year_earlier",
+                    s.neutral_title,
+                    f"{opened} {words.year_before.format(base=s.base[1])}",
+                    [(s.lead[1], *span), (s.base[1], *_year_before(span))],
+                )
+            )
+            # a plan for this year (no "by") after the span: the whole year
+            when = words.plan_this_year[pick % len(words.plan_this_year)]
+            probes.append(
+                (
+                    "plan_this_year",
+                    headline,
+                    f"{opened} {s.plan[0].format(when=when)}",
+                    [(s.lead[1], *span), (s.plan[1], *Y25)],
+                )
+            )
+            # a sentence opening "besides" / "also" goes on with the span
+            also = words.also[pick % len(words.also)]
+            probes.append(
+                (
+                    "also_carry",
+                    headline,
+                    f"{lead} {also} {_low(s.second[0])} {s.third[0]}",
+                    [(s.lead[1], *span), (s.second[1], *span), (s.third[1], *span)],
+                )
+            )
+            # a present stock told first ("now"), then the span's flows
+            now = now_words[(count + 2) % len(now_words)]
+            probes.append(
+                (
+                    "now_then_flows",
+                    headline,
+                    f"{s.stock_now[0].format(now=now)} {lead} {s.second[0]}",
+                    [(s.stock_now[1], *PUB), (s.lead[1], *span), (s.second[1], *span)],
+                )
+            )
+    return probes
+
+
+RU: list[Probe] = _build(RU_PERIODS, RU_SECTORS, RU_NOW, RU_STATE, RU_DAYS, RU_PLANS) + _build_more(
+    RU_PERIODS, RU_SECTORS, RU_WORDS, RU_NOW
+)
+KK: list[Probe] = _build(KK_PERIODS, KK_SECTORS, KK_NOW, KK_STATE, KK_DAYS, KK_PLANS) + _build_more(
+    KK_PERIODS, KK_SECTORS, KK_WORDS, KK_NOW
+)
