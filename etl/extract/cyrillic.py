@@ -300,6 +300,9 @@ def extract_cyrillic_indicators(
             elif (
                 # (a breakdown too: "Бұл жұмыстардың" after a sentence whose figures were today's or none)
                 language == "kk" and not stated
+                # (not a deed told in the simple past after a stock told "now" under a span: "Қазір
+                # облыста 310 мың бас мал бар. Облыста 12,5 мың тонна сүт өндірілді" is the span's flow)
+                and not (now_scene and _is_span(scope) and _kk_ends_in_past(sentence.text))
                 and (
                     told_today and "\n" not in body[previous_start : sentence.start]
                     # (not a share, "Келушілердің 40 пайызы ...": of what a span counted, that span's;
@@ -439,7 +442,7 @@ def extract_cyrillic_indicators(
         # "Қазір шаруашылықтарда 4 млн жылқы бар.\n Оның 10 пайызы ... тиесілі": a stock told as it is now
         # sets the scene for the sentences after it, across a paragraph, until a period is named
         now_scene = language == "kk" and (
-            (now_scene and not stated)
+            (now_scene and not stated and not (_is_span(scope) and _kk_ends_in_past(sentence.text)))
             or (told_today and bool(figures) and _kk_stock_now(sentence.text, found, published))
         )
         compared = bool(_COMPARE_OPENING[language].match(sentence.text)) or (compared and then)
@@ -3556,6 +3559,12 @@ def _far_short_span(body: str, set_at: int, start: int, scope: Period | None, te
     if (scope.period_end - scope.period_start).days > 31 or _KK_THERE_OPENING.match(text):
         return False
     return "\n" in body[set_at:start]
+
+
+def _kk_ends_in_past(text: str) -> bool:
+    """A Kazakh sentence whose last predicate is the simple past ("өндірілді", "құрады"): a deed done."""
+    predicate = read_predicate(text, 0, len(text))
+    return predicate is not None and predicate.tense == "past"
 
 
 def _kk_stock_now(text: str, found: list[Indicator], published: date) -> bool:
