@@ -562,9 +562,184 @@ def _build_more(
     return probes
 
 
+@dataclass(frozen=True)
+class Extra:
+    """A sector's sentences for the third round: a list after a colon (lower-case, after a span) with
+    its surfaces, a share of the span's flow told in the past, and a price rising from a day ahead
+    with the price now ("{now}")."""
+
+    listed: tuple[str, list[str]]
+    share: tuple[str, str]
+    rate_ahead: tuple[str, str, str]  # text, the new price's surface, the present price's surface
+
+
+RU_EXTRAS = [
+    Extra(
+        ("в области произведено: молока — 12,5 тыс. тонн, мяса — 4,2 тыс. тонн, яиц — 96 млн штук",
+         ["12,5 тыс. тонн", "4,2 тыс. тонн", "96 млн"]),
+        ("На фермерские хозяйства пришлось 24% произведённого молока.", "24%"),
+        ("С 1 января 2026 года субсидия на литр молока вырастет до 30 тенге. {now} она составляет 25 тенге.",
+         "30 тенге", "25 тенге"),
+    ),
+    Extra(
+        ("в области выполнено: ввод жилья — 640 тыс. кв. м, ремонт дорог — 214 км",
+         ["640 тыс. кв. м", "214 км"]),
+        ("На индивидуальное жильё пришлось 45% введённой площади.", "45%"),
+        ("С 1 января 2026 года аренда квадратного метра социального жилья подорожает до 2 000 тенге. "
+         "{now} она стоит 1 800 тенге.", "2 000 тенге", "1 800 тенге"),
+    ),
+    Extra(
+        ("в области добыто: угля — 8,3 млн тонн, нефти — 1,2 млн тонн", ["8,3 млн тонн", "1,2 млн тонн"]),
+        ("На обрабатывающую промышленность пришлось 62% выпуска.", "62%"),
+        ("С 1 января 2026 года тариф на электроэнергию для предприятий вырастет до 35 тенге за кВт·ч. "
+         "{now} он составляет 32 тенге.", "35 тенге", "32 тенге"),
+    ),
+    Extra(
+        ("в области перевезено: пассажиров — 46,8 млн, грузов — 71 млн тонн", ["46,8 млн", "71 млн тонн"]),
+        ("На городские маршруты пришлось 67% перевезённых пассажиров.", "67%"),
+        ("С 1 января 2026 года проезд в городском автобусе подорожает до 180 тенге. {now} он стоит 150 тенге.",
+         "180 тенге", "150 тенге"),
+    ),
+]
+KK_EXTRAS = [
+    Extra(
+        ("облыста мынадай өнім өндірілді: сүт – 12,5 мың тонна, ет – 4,2 мың тонна, жұмыртқа – 96 млн дана",
+         ["12,5 мың тонна", "4,2 мың тонна", "96 млн"]),
+        ("Сүттің 24%-ы шаруа қожалықтарында өндірілді.", "24%"),
+        ("2026 жылғы 1 қаңтардан бастап бір литр сүтке берілетін субсидия 30 теңгеге дейін өседі. "
+         "{now} ол 25 теңгені құрайды.", "30 теңге", "25 теңге"),
+    ),
+    Extra(
+        ("облыста мынадай жұмыстар атқарылды: тұрғын үй – 640 мың шаршы метр, жол жөндеу – 214 шақырым",
+         ["640 мың шаршы метр", "214 шақырым"]),
+        ("Пайдалануға берілген тұрғын үйдің 45%-ы жеке тұрғын үй болды.", "45%"),
+        ("2026 жылғы 1 қаңтардан бастап әлеуметтік тұрғын үйдің бір шаршы метрін жалдау 2 000 теңгеге дейін "
+         "қымбаттайды. {now} ол 1 800 теңге тұрады.", "2 000 теңге", "1 800 теңге"),
+    ),
+    Extra(
+        ("облыста мынадай өнім өндірілді: көмір – 8,3 млн тонна, мұнай – 1,2 млн тонна",
+         ["8,3 млн тонна", "1,2 млн тонна"]),
+        ("Өнімнің 62%-ы өңдеу өнеркәсібінің үлесіне тиді.", "62%"),
+        ("2026 жылғы 1 қаңтардан бастап кәсіпорындар үшін электр энергиясының тарифі 35 теңгеге дейін өседі. "
+         "{now} ол 32 теңгені құрайды.", "35 теңге", "32 теңге"),
+    ),
+    Extra(
+        ("облыста тасымалданды: жолаушылар – 46,8 млн, жүк – 71 млн тонна", ["46,8 млн", "71 млн тонна"]),
+        ("Жолаушылардың 67%-ы қалалық бағыттарда тасымалданды.", "67%"),
+        ("2026 жылғы 1 қаңтардан бастап қалалық автобуста жол жүру ақысы 180 теңгеге дейін қымбаттайды. "
+         "{now} ол 150 теңге тұрады.", "180 теңге", "150 теңге"),
+    ),
+]
+# the base a lead compares its span with, by the span's place in the periods
+RU_LEAD_BASES = [
+    "за аналогичный период 2024 года", "в III квартале 2024 года", "в октябре 2024 года",
+    "за первое полугодие 2024 года", "в 2023 году", "за январь–октябрь 2024 года",
+]
+KK_LEAD_BASES = [
+    "2024 жылдың сәйкес кезеңімен", "2024 жылдың үшінші тоқсанымен", "2024 жылғы қазанмен",
+    "2024 жылдың бірінші жартыжылдығымен", "2023 жылмен", "2024 жылғы қаңтар-қазанмен",
+]
+
+
+def _build_third(
+    language: str,
+    periods: list[Period],
+    sectors: list[Sector],
+    extras: list[Extra],
+    now_words: list[str],
+    state_verbs: list[str],
+) -> list[Probe]:
+    """The third round (labelled before any reader ran on it): a speaker's present, a present stock in
+    a later paragraph, a lead comparing its span with an earlier year's, flows after "a year
+    earlier", a list after a colon, a share of the span's flow, a price from a day ahead beside the
+    price now, and a headline on the year under way."""
+    ru = language == "ru"
+    bases = RU_LEAD_BASES if ru else KK_LEAD_BASES
+    said = "Как отметил аким," if ru else "Әкімнің айтуынша,"
+    probes: list[Probe] = []
+    for p_index, period in enumerate(periods):
+        span = period.dates
+        for s_index, (s, extra) in enumerate(zip(sectors, extras)):
+            pick = p_index + s_index
+            headline = f"{period.title} {s.title_words}"
+            lead = f"{_cap(s.lead[0])}."
+            opened = f"{period.opening} {s.lead[0]}."
+            verb = state_verbs[pick % len(state_verbs)]
+            state = s.state[0].format(verb=verb)
+            probes.append(
+                ("speaker_present", headline, f"{opened} {said} {_low(state)}", [(s.lead[1], *span), (s.state[1], *PUB)])
+            )
+            probes.append(
+                (
+                    "present_paragraph",
+                    headline,
+                    f"{lead} {s.second[0]}\n{s.stock_bare[0]}",
+                    [(s.lead[1], *span), (s.second[1], *span), (s.stock_bare[1], *PUB)],
+                )
+            )
+            if ru:
+                compared = f"{opened[:-1]}, что на {s.change[1]} больше, чем {bases[p_index]}."
+            else:
+                compared = f"{opened[:-1]}, бұл {bases[p_index]} салыстырғанда {s.change[1]}-ға көп."
+            probes.append(
+                (
+                    "compared_lead",
+                    s.neutral_title,
+                    f"{compared} {s.second[0]} {s.third[0]}",
+                    [(s.lead[1], *span), (s.change[1], *span), (s.second[1], *span), (s.third[1], *span)],
+                )
+            )
+            earlier = (
+                f"Годом ранее этот показатель составлял {s.base[1]}."
+                if ru
+                else f"Бір жыл бұрын бұл көрсеткіш {s.base[1]} болған."
+            )
+            probes.append(
+                (
+                    "after_year_earlier",
+                    headline,
+                    f"{lead} {earlier} {s.third[0]}",
+                    [(s.lead[1], *span), (s.base[1], *_year_before(span)), (s.third[1], *span)],
+                )
+            )
+            probes.append(
+                (
+                    "colon_list",
+                    s.neutral_title,
+                    f"{period.opening} {extra.listed[0]}.",
+                    [(surface, *span) for surface in extra.listed[1]],
+                )
+            )
+            probes.append(
+                ("share_of_flow", headline, f"{opened} {extra.share[0]}", [(s.lead[1], *span), (extra.share[1], *span)])
+            )
+            if p_index < 2:
+                now = now_words[pick % len(now_words)]
+                text, new, current = extra.rate_ahead
+                probes.append(
+                    (
+                        "price_ahead_and_now",
+                        s.neutral_title,
+                        text.format(now=now),
+                        [(new, D(2026, 1, 1), None), (current, *PUB)],
+                    )
+                )
+                year = ("В 2025 году" if p_index == 0 else "В этом году") if ru else ("2025 жылы" if p_index == 0 else "Биыл")
+                plan = ("До конца года" if ru else "Жыл соңына дейін")
+                probes.append(
+                    (
+                        "year_under_way",
+                        f"{year} {s.title_words}",
+                        f"{lead} {state} {s.plan[0].format(when=plan)}",
+                        [(s.lead[1], *Y25), (s.state[1], *PUB), (s.plan[1], *TILL_YEAR_END)],
+                    )
+                )
+    return probes
+
+
 RU: list[Probe] = _build(RU_PERIODS, RU_SECTORS, RU_NOW, RU_STATE, RU_DAYS, RU_PLANS) + _build_more(
     RU_PERIODS, RU_SECTORS, RU_WORDS, RU_NOW
-)
+) + _build_third("ru", RU_PERIODS, RU_SECTORS, RU_EXTRAS, RU_NOW, RU_STATE)
 KK: list[Probe] = _build(KK_PERIODS, KK_SECTORS, KK_NOW, KK_STATE, KK_DAYS, KK_PLANS) + _build_more(
     KK_PERIODS, KK_SECTORS, KK_WORDS, KK_NOW
-)
+) + _build_third("kk", KK_PERIODS, KK_SECTORS, KK_EXTRAS, KK_NOW, KK_STATE)
