@@ -1,0 +1,81 @@
+"""Structures the carry battery found read wrong (+crk8), in sentences of our own outside the battery,
+labelled by tests/realworld/FORMAT.md; each with look-alikes that keep their reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.extract.indicators import extract_indicators
+
+_PUBLISHED = date(2025, 11, 20)
+_TODAY = (_PUBLISHED, _PUBLISHED)
+_JAN_SEP = (date(2025, 1, 1), date(2025, 9, 30))
+
+
+class _Read(dict[str, tuple[date | None, date | None]]):
+    """Periods by surface; a key matches the surface it opens ("95 мың бас" for "95 мың басты")."""
+
+    def __missing__(self, key: str) -> tuple[date | None, date | None]:
+        return next(v for k, v in self.items() if k.startswith(key))
+
+
+def _read(body: str, language: str, title: str = "") -> _Read:
+    return _Read(
+        (i.surface, (i.period_start, i.period_end))
+        for i in extract_indicators(body, _PUBLISHED, title=title, language=language)
+    )
+
+
+def test_a_russian_report_subtitle_names_its_months() -> None:
+    body = "Итоги девяти месяцев 2025 года\nВ районе собрали 48 тыс. тонн картофеля."
+    assert _read(body, "ru")["48 тыс. тонн"] == _JAN_SEP
+
+
+def test_a_russian_herd_fleet_or_price_in_the_present_stands_at_publication() -> None:
+    body = (
+        "За 9 месяцев 2025 года в районе собрали 48 тыс. тонн картофеля. Поголовье овец в районе "
+        "составляет 95 тыс. голов. Билет на пригородный поезд стоит 420 тенге."
+    )
+    read = _read(body, "ru")
+    assert read["48 тыс. тонн"] == _JAN_SEP
+    assert read["95 тыс."] == _TODAY
+    assert read["420 тенге"] == _TODAY
+
+
+def test_a_russian_share_or_volume_in_the_present_keeps_the_span() -> None:
+    # look-alikes: a share of the span's flow and the volume of the span's work, told with the copula
+    body = (
+        "За 9 месяцев 2025 года в районе собрали 48 тыс. тонн картофеля. На фермерские хозяйства "
+        "приходится 31% урожая."
+    )
+    assert _read(body, "ru")["31%"] == _JAN_SEP
+
+
+def test_a_kazakh_herd_or_workforce_in_the_present_stands_at_publication() -> None:
+    body = (
+        "2025 жылдың 9 айында ауданда 48 мың тонна картоп жиналды. Аудандағы қой басы 95 мың басты "
+        "құрайды. Ауыл шаруашылығында жұмыс істейтіндер саны 7 мың адамды құрайды."
+    )
+    read = _read(body, "kk")
+    assert read["48 мың тонна"] == _JAN_SEP
+    assert read["95 мың"] == _TODAY
+    assert read["7 мың"] == _TODAY
+
+
+def test_a_kazakh_count_of_those_who_came_keeps_the_span() -> None:
+    # look-alike: a past participle before "саны" counts the span's flow
+    body = "2025 жылдың 9 айында ауданға 48 мың турист келді. Шетелден келген туристер саны 6 мың адамды құрады."
+    assert _read(body, "kk")["6 мың"] == _JAN_SEP
+
+
+def test_a_kazakh_past_deed_after_a_stock_told_now_is_the_span() -> None:
+    title = "2025 жылдың тоғыз айында ауданда картоп өндірісі өсті"
+    body = "Қазір ауданда 12 қойма бар. Ауданда 48 мың тонна картоп жиналды."
+    read = _read(body, "kk", title)
+    assert read["12"] == _TODAY
+    assert read["48 мың тонна"] == _JAN_SEP
+
+
+def test_a_kazakh_undated_plan_after_a_span_over_is_undated() -> None:
+    body = "2025 жылдың 9 айында ауданда 48 мың тонна картоп жиналды. Алдағы уақытта 4 жаңа қойма салу көзделіп отыр."
+    assert _read(body, "kk")["4"] == (None, None)
