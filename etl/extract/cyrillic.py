@@ -383,6 +383,7 @@ def extract_cyrillic_indicators(
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
+                found = _kk_residents_now(sentence, found, published)
             found = _respectively(sentence.text, found)
             found = _allocations_planned(language, sentence, found, published, body[: sentence.start])
             if breakdown and results and results[-1].kind != "actual":
@@ -3506,6 +3507,25 @@ def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | Non
 
 
 _KK_THAT_IS = re.compile(r",\s+(?:яғни|демек)\s", re.I)
+
+
+# "64 мың адам тұратын ауданда": how many live in a place, a participle clause naming the place
+_KK_RESIDENTS_AFTER = re.compile(
+    r"[^\W\d_]*\s+(?:[^\W\d_]+\s+)?(?:адам|тұрғын|халық)\w*\s+(?:тұратын|өмір\s+сүретін)(?!\w)", re.I
+)
+
+
+def _kk_residents_now(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+    """'2025 жылдың 9 айында 64 мың адам тұратын ауданда 120 үй салынды': the people who live in the
+    place the clause is about are counted as they live there now, not over the span the sentence
+    names for what was done there (the Russian "в районе, где проживают 64 тыс. человек")."""
+    return [
+        replace(i, period_start=published, period_end=published)
+        if i.kind == "actual" and not i.is_change
+        and _KK_RESIDENTS_AFTER.match(sentence.text, i.end_char - sentence.start)
+        else i
+        for i in found
+    ]
 
 
 def _kk_that_is(text: str, found: list[Indicator], stated: list[Period]) -> list[Indicator]:
