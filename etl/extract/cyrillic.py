@@ -392,6 +392,8 @@ def extract_cyrillic_indicators(
                     found = _kk_done_of_a_plan(sentence.text, found, published)
             if found and results and language == "kk" and results[-1].kind == "plan":
                 found = _kk_done_part_so_far(sentence.text, found, results[-1], published)
+            if language == "kk" and len(found) > 1:
+                found = _kk_done_part_beside_plan(sentence.text, found, published)
             if found and results and language == "kk" and not stated and results[-1].kind != "actual":
                 found = _kk_added_item(sentence.text, found, results[-1].kind)
             if found and results and language == "ru":
@@ -3734,6 +3736,27 @@ def _kk_done_part_so_far(
         else i
         for i in found
     ]  # fmt: skip
+
+
+def _kk_done_part_beside_plan(text: str, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Ағымдағы жылы 320 шақырым жолды жөндеу жоспарланған, оның 214 шақырымы жөнделді': the part of
+    a plan for a span under way told done in the past in the same sentence runs from the plan's start
+    to publication, as it does in the sentence after the plan (_kk_done_of_a_plan)."""
+    done = []
+    for index, i in enumerate(found):
+        start = i.start_char - i.sentence_start
+        part = _KK_PART_OF.search(text, max(0, start - 40), i.end_char - i.sentence_start)
+        plan = next((j for j in reversed(found[:index]) if j.kind == "plan"), None)
+        if (
+            plan is not None and i.kind == "actual" and part is not None and part.end() - 1 <= start
+            and (i.period_start, i.period_end) == (plan.period_start, plan.period_end)
+            and i.period_start is not None and i.period_end is not None
+            and i.period_start <= published < i.period_end
+            and _kk_told_in_past(text, clause_span(text, start, i.end_char - i.sentence_start))
+        ):  # fmt: skip
+            i = replace(i, period_end=published)
+        done.append(i)
+    return done
 
 
 def _kk_own_clause_goes_on(text: str, start: int, end: int) -> bool:
