@@ -384,6 +384,7 @@ def extract_cyrillic_indicators(
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
                 found = _kk_residents_now(sentence, found, published)
+                found = _ru_year_to_day(sentence, found, published, "kk")
             found = _respectively(sentence.text, found)
             found = _allocations_planned(language, sentence, found, published, body[: sentence.start])
             if breakdown and results and results[-1].kind != "actual":
@@ -1051,14 +1052,25 @@ _RU_OVER_THE_YEAR = re.compile(
 )
 
 
-def _ru_year_to_day(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+# the same in Kazakh: "бір жыл ішінде", "жыл ішінде", "соңғы бір жылда", "соңғы 12 айда" (not "бір
+# жыл бұрын", "a year earlier": a comparison)
+_KK_OVER_THE_YEAR = re.compile(
+    r"(?<!\w)(?:(?:бір\s+)?жыл\s+ішінде|соңғы\s+(?:бір\s+)?жылда|(?:соңғы\s+)?(?:12|он\s+екі)\s+ай(?:да|ішінде))(?!\w)",
+    re.I,
+)
+
+
+def _ru_year_to_day(
+    sentence: CyrillicSentence, found: list[Indicator], published: date, language: str = "ru"
+) -> list[Indicator]:
     """'На 1 апреля 2025 года депозиты составили 40 трлн тенге, увеличившись за год на 8%': a change
     worded as a span of a year beside a stock at a day covers the twelve months up to that day (to
     31 March for "на 1 апреля"; a population at 1 January 2021 "за год увеличилась" is 2020's),
     FORMAT.md; English reads "over the year" so (indicators._change_to_point). A change dated at
     publication (a present state) is left alone: the rolling spans up to the report have their own
-    convention."""
-    if not _RU_OVER_THE_YEAR.search(sentence.text):
+    convention. Kazakh too ("... 310 мың басты құрады, бір жыл ішінде 4%-ға өсті")."""
+    over_the_year = _KK_OVER_THE_YEAR if language == "kk" else _RU_OVER_THE_YEAR
+    if not over_the_year.search(sentence.text):
         return found
     moved = []
     for i in found:
@@ -1067,7 +1079,7 @@ def _ru_year_to_day(sentence: CyrillicSentence, found: list[Indicator], publishe
         clause = clause_span(sentence.text, start, i.end_char - sentence.start)
         if (
             i.is_change and day is not None and day == i.period_end and day != published
-            and _RU_OVER_THE_YEAR.search(sentence.text, clause[0], clause[1])
+            and over_the_year.search(sentence.text, clause[0], clause[1])
         ):  # fmt: skip
             end = day - timedelta(days=1) if day.day == 1 else day
             first = (
