@@ -79,3 +79,34 @@ def test_a_kazakh_past_deed_after_a_stock_told_now_is_the_span() -> None:
 def test_a_kazakh_undated_plan_after_a_span_over_is_undated() -> None:
     body = "2025 жылдың 9 айында ауданда 48 мың тонна картоп жиналды. Алдағы уақытта 4 жаңа қойма салу көзделіп отыр."
     assert _read(body, "kk")["4"] == (None, None)
+
+
+def test_a_kazakh_count_of_residents_is_now_under_the_span_of_the_deed() -> None:
+    body = "2025 жылдың 9 айында 12 мың адам тұратын ауылда 40 үй салынды."
+    read = _read(body, "kk")
+    assert read["12 мың"] == _TODAY
+    assert read["40"] == _JAN_SEP
+
+
+def test_a_kazakh_part_of_this_years_plan_done_in_the_same_sentence_runs_to_publication() -> None:
+    body = "Биыл 40 мектепті жөндеу жоспарланған, оның 25-і жөнделді."
+    read = _read(body, "kk")
+    assert read["40"] == (date(2025, 1, 1), date(2025, 12, 31))
+    assert read["25"] == (date(2025, 1, 1), _PUBLISHED)
+
+
+def test_a_kazakh_part_still_to_come_keeps_the_plans_year() -> None:
+    # look-alike: the part told in the aorist (a future) is the plan's, not done so far
+    body = "Биыл 40 мектепті жөндеу жоспарланған, оның 25-і ауылдарда жөнделеді."
+    assert _read(body, "kk")["25"] == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_kazakh_change_over_the_year_beside_a_stock_day_covers_the_twelve_months() -> None:
+    body = "2025 жылғы 1 шілдедегі жағдай бойынша қой басы 95 мың басты құрады, бір жыл ішінде 3%-ға өсті."
+    assert _read(body, "kk")["3%"] == (date(2024, 7, 1), date(2025, 6, 30))
+
+
+def test_a_kazakh_change_against_a_year_earlier_beside_a_stock_day_keeps_the_day() -> None:
+    # look-alike: worded as a comparison, the change takes its level's day (FORMAT.md)
+    body = "2025 жылғы 1 шілдедегі жағдай бойынша қой басы 95 мың басты құрады, бұл бір жыл бұрынғыдан 3%-ға көп."
+    assert _read(body, "kk")["3%"] == (date(2025, 7, 1), date(2025, 7, 1))
