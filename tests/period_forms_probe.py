@@ -93,7 +93,10 @@ def carry_readings(language: str, probe: carry.Probe) -> list[tuple[carry.Check,
     readings: list[tuple[carry.Check, Span | None]] = []
     for check in checks:
         at = body.find(check[0])
-        hit = next((f for f in found if f.start_char <= at < f.end_char or at <= f.start_char < at + len(check[0])), None)
+        hit = next(
+            (f for f in found if f.start_char <= at < f.end_char or at <= f.start_char < at + len(check[0])),
+            None,
+        )
         readings.append((check, None if hit is None else (hit.period_start, hit.period_end)))
     return readings
 

@@ -64,7 +64,9 @@ def test_a_kazakh_herd_or_workforce_in_the_present_stands_at_publication() -> No
 
 def test_a_kazakh_count_of_those_who_came_keeps_the_span() -> None:
     # look-alike: a past participle before "саны" counts the span's flow
-    body = "2025 жылдың 9 айында ауданға 48 мың турист келді. Шетелден келген туристер саны 6 мың адамды құрады."
+    body = (
+        "2025 жылдың 9 айында ауданға 48 мың турист келді. Шетелден келген туристер саны 6 мың адамды құрады."
+    )
     assert _read(body, "kk")["6 мың"] == _JAN_SEP
 
 

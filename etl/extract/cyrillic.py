@@ -3535,7 +3535,8 @@ def _kk_residents_now(sentence: CyrillicSentence, found: list[Indicator], publis
     names for what was done there (the Russian "в районе, где проживают 64 тыс. человек")."""
     return [
         replace(i, period_start=published, period_end=published)
-        if i.kind == "actual" and not i.is_change
+        if i.kind == "actual"
+        and not i.is_change
         and _KK_RESIDENTS_AFTER.match(sentence.text, i.end_char - sentence.start)
         else i
         for i in found
