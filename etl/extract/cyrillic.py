@@ -397,6 +397,20 @@ def extract_cyrillic_indicators(
                 found = _kk_done_part_beside_plan(sentence.text, found, published)
             if found and results and language == "kk" and not stated and results[-1].kind != "actual":
                 found = _kk_added_item(sentence.text, found, results[-1].kind)
+            if (
+                found and results and not stated and results[-1].kind == "actual"
+                and "\n" not in body[previous_start : sentence.start]
+                and _ELLIPTIC_SENTENCE.match(sentence.text)
+            ):  # fmt: skip
+                # "С начала года произведено 120 тыс. тонн молока. Мяса — 41 тыс. тонн": a sentence of
+                # nothing but a name, a dash and a figure goes on with the figure before it
+                before = results[-1]
+                found = [
+                    replace(i, period_start=before.period_start, period_end=before.period_end)
+                    if i.kind == "actual" and not i.is_change
+                    else i
+                    for i in found
+                ]
             if found and results and language == "ru":
                 found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
                 found = _month_of_a_stock(sentence.text, found, results[-1])
@@ -3521,6 +3535,15 @@ def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | Non
 
 
 _KK_THAT_IS = re.compile(r",\s+(?:яғни|демек)\s", re.I)
+
+
+# "Мяса — 41 тыс. тонн.", "Ет – 41 мың тонна.": a name (a word or a few), a dash, one figure and its
+# unit words, and nothing else (no verb, no period, no second clause)
+_ELLIPTIC_SENTENCE = re.compile(
+    r"\s*[^\W\d_]+(?:[\s-][^\W\d_]+){0,2}\s+[—–-]\s+(?:около\s+|более\s+|шамамен\s+)?"
+    r"\d[\d\s,.]*(?:\s*%|(?:\s+[^\W\d_]+\.?){0,3})\s*[.;]?\s*$",
+    re.I,
+)
 
 
 # "64 мың адам тұратын ауданда": how many live in a place, a participle clause naming the place
