@@ -300,7 +300,7 @@ def extract_cyrillic_indicators(
             elif (
                 # (a breakdown too: "Бұл жұмыстардың" after a sentence whose figures were today's or none)
                 language == "kk" and not stated
-                # (not a deed told in the simple past after a stock told "now" under a span: "Қазір
+                # (not a deed told in the passive simple past after a stock told "now" under a span: "Қазір
                 # облыста 310 мың бас мал бар. Облыста 12,5 мың тонна сүт өндірілді" is the span's flow)
                 and not (now_scene and _is_span(scope) and _kk_ends_in_past(sentence.text))
                 and (
@@ -3620,9 +3620,10 @@ def _far_short_span(body: str, set_at: int, start: int, scope: Period | None, te
 
 
 def _kk_ends_in_past(text: str) -> bool:
-    """A Kazakh sentence whose last predicate is the simple past ("өндірілді", "құрады"): a deed done."""
+    """A Kazakh sentence whose last predicate is a passive simple past ("өндірілді", "салынды"): a deed
+    done to things (not a level reached, "мал басы 150 мыңнан асты", which a "now" scene still dates)."""
     predicate = read_predicate(text, 0, len(text))
-    return predicate is not None and predicate.tense == "past"
+    return predicate is not None and predicate.tense == "past" and predicate.passive
 
 
 def _kk_stock_now(text: str, found: list[Indicator], published: date) -> bool:
