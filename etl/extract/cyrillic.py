@@ -384,6 +384,7 @@ def extract_cyrillic_indicators(
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
                 found = _kk_residents_now(sentence, found, published)
+                found = _kk_doers_now(sentence, found, published)
                 found = _ru_year_to_day(sentence, found, published, "kk")
             found = _respectively(sentence.text, found)
             found = _allocations_planned(language, sentence, found, published, body[: sentence.start])
@@ -3550,6 +3551,30 @@ _ELLIPTIC_SENTENCE = re.compile(
 _KK_RESIDENTS_AFTER = re.compile(
     r"[^\W\d_]*\s+(?:[^\W\d_]+\s+)?(?:адам|тұрғын|халық)\w*\s+(?:тұратын|өмір\s+сүретін)(?!\w)", re.I
 )
+
+
+# a past participle right before a figure, the clause it ends qualifying what the figure counts:
+# "9 айда 12,5 мың тонна сүт өндірген 46 ферма"
+_KK_PARTICIPLE_BEFORE = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:ған|ген|қан|кен)\s+$", re.I)
+
+
+def _kk_doers_now(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Облыста 2025 жылдың 9 айында 12,5 мың тонна сүт өндірген 46 ферма жұмыс істейді': the span
+    dates what the participle clause tells (the milk); the things it qualifies, counted by a clause
+    ending on a state that holds now, are counted now."""
+    text = sentence.text
+    moved = []
+    for i in found:
+        start, end = i.start_char - sentence.start, i.end_char - sentence.start
+        if i.kind == "actual" and not i.is_change and i.period_start != i.period_end and (
+            _KK_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            clause = clause_span(text, start, end)
+            predicate = read_predicate(text, end, clause[1])
+            if predicate is not None and predicate.stative:
+                i = replace(i, period_start=published, period_end=published)
+        moved.append(i)
+    return moved
 
 
 def _kk_residents_now(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
