@@ -112,3 +112,30 @@ def test_a_kazakh_change_against_a_year_earlier_beside_a_stock_day_keeps_the_day
     # look-alike: worded as a comparison, the change takes its level's day (FORMAT.md)
     body = "2025 жылғы 1 шілдедегі жағдай бойынша қой басы 95 мың басты құрады, бұл бір жыл бұрынғыдан 3%-ға көп."
     assert _read(body, "kk")["3%"] == (date(2025, 7, 1), date(2025, 7, 1))
+
+
+def test_a_name_dash_figure_sentence_goes_on_with_the_figure_before() -> None:
+    title = "В октябре 2025 года в районе вырос объём сельхозпроизводства"
+    body = "В октябре собрали 9 тыс. тонн овощей. С начала года собрано 70 тыс. тонн овощей. Картофеля — 52 тыс. тонн."
+    read = _read(body, "ru", title)
+    assert read["70 тыс."] == (date(2025, 1, 1), _PUBLISHED)
+    assert read["52 тыс."] == (date(2025, 1, 1), _PUBLISHED)
+
+
+def test_a_dash_figure_with_its_own_year_keeps_it() -> None:
+    # look-alike: a period of its own in the short sentence
+    body = "С начала года собрано 70 тыс. тонн овощей. В 2024 году — 64 тыс. тонн."
+    assert _read(body, "ru")["64 тыс."] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_kazakh_doers_of_a_participle_clause_counted_by_a_state_are_counted_now() -> None:
+    body = "Ауданда 2025 жылдың 9 айында 48 мың тонна картоп жинаған 30 шаруа қожалығы жұмыс істейді."
+    read = _read(body, "kk")
+    assert read["48 мың"] == _JAN_SEP
+    assert read["30"] == _TODAY
+
+
+def test_kazakh_doers_rewarded_in_the_past_keep_the_span() -> None:
+    # look-alike: the main clause tells a deed of the span, not a state
+    body = "2025 жылдың 9 айында 48 мың тонна картоп жинаған 30 шаруа қожалығына субсидия берілді."
+    assert _read(body, "kk")["30"] == _JAN_SEP
