@@ -405,9 +405,9 @@ def extract_cyrillic_indicators(
             ):  # fmt: skip
                 # "С начала года произведено 120 тыс. тонн молока. Мяса — 41 тыс. тонн": a sentence of
                 # nothing but a name, a dash and a figure goes on with the figure before it
-                before = results[-1]
+                told_before = results[-1]
                 found = [
-                    replace(i, period_start=before.period_start, period_end=before.period_end)
+                    replace(i, period_start=told_before.period_start, period_end=told_before.period_end)
                     if i.kind == "actual" and not i.is_change
                     else i
                     for i in found
@@ -3566,8 +3566,11 @@ def _kk_doers_now(sentence: CyrillicSentence, found: list[Indicator], published:
     moved = []
     for i in found:
         start, end = i.start_char - sentence.start, i.end_char - sentence.start
-        if i.kind == "actual" and not i.is_change and i.period_start != i.period_end and (
-            _KK_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            i.kind == "actual"
+            and not i.is_change
+            and i.period_start != i.period_end
+            and (_KK_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start))
         ):
             clause = clause_span(text, start, end)
             predicate = read_predicate(text, end, clause[1])
