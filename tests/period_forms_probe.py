@@ -1,6 +1,8 @@
 """Reads the period-phrase battery (tests/period_forms_battery.py) and tells, per language and
 form family, how many phrases the Cyrillic period reader and the figure reader get exactly right,
-get wrong or miss. Run: python -m tests.period_forms_probe [--list]"""
+get wrong or miss; with --carry, the carry-structure battery (tests/carry_forms_battery.py): per
+language and structure, how many of its figures get their labelled period.
+Run: python -m tests.period_forms_probe [--carry] [--list]"""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from etl.extract.cyrillic_periods import find_cyrillic_periods
 from etl.extract.indicators import extract_indicators
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
+from tests import carry_forms_battery as carry
 from tests.period_forms_battery import FRAMES, KK, PUBLISHED, RU, Probe
 
 LANGUAGE = {"ru": RUSSIAN, "kk": KAZAKH}
@@ -82,8 +85,54 @@ def probe_params(
     return params
 
 
+def carry_readings(language: str, probe: carry.Probe) -> list[tuple[carry.Check, Span | None]]:
+    """Each checked figure of a carry probe with the period the figure reader gives it (None:
+    no figure read there)."""
+    _, title, body, checks = probe
+    found = extract_indicators(body, carry.PUBLISHED, title=title, language=language)
+    readings: list[tuple[carry.Check, Span | None]] = []
+    for check in checks:
+        at = body.find(check[0])
+        hit = next(
+            (f for f in found if f.start_char <= at < f.end_char or at <= f.start_char < at + len(check[0])),
+            None,
+        )
+        readings.append((check, None if hit is None else (hit.period_start, hit.period_end)))
+    return readings
+
+
+def carry_verdict(check: carry.Check, read: Span | None) -> str:
+    if read is None:
+        return "missed"
+    return "right" if read == (check[1], check[2]) else "wrong"
+
+
+def carry_counts(language: str, listing: bool = False) -> dict[str, Counter[str]]:
+    """Right / wrong / missed figures of the carry battery per structure (and ALL)."""
+    by_structure: dict[str, Counter[str]] = defaultdict(Counter)
+    for probe in carry.RU if language == "ru" else carry.KK:
+        for check, read in carry_readings(language, probe):
+            result = carry_verdict(check, read)
+            by_structure[probe[0]][result] += 1
+            by_structure["ALL"][result] += 1
+            if listing and result != "right":
+                print(f"  {language} {probe[0]} {result}: {check[0]!r} -> {read} (want {check[1:]})")
+                print(f"      {probe[1]} || {probe[2]!r}")
+    return by_structure
+
+
 def main() -> None:
     listing = "--list" in sys.argv
+    if "--carry" in sys.argv:
+        for language in ("ru", "kk"):
+            counts = carry_counts(language, listing)
+            print(f"{language} carry (figures):")
+            for structure, c in sorted(counts.items()):
+                print(
+                    f"  {structure:16} right {c['right']:3}/{sum(c.values()):<3} wrong {c['wrong']:3} "
+                    f"missed {c['missed']:3}"
+                )
+        return
     for language, battery in (("ru", RU), ("kk", KK)):
         for level, reader in (("phrase", phrase_reading), ("figure", figure_reading)):
             by_family: dict[str, Counter[str]] = defaultdict(Counter)

@@ -46,7 +46,10 @@ CASES = [
         {
             1900: (("2025-01-01", "2025-04-30"), "actual"),
             41000: (("2025-05-20", "2025-05-20"), "actual"),
-            150: (("2025-01-01", "2025-04-30"), "actual"),  # a price in the present stays the span's
+            # a price in the present is what a ride costs now (FORMAT.md: a present-tense state and a
+            # rate in force are at publication); labelled the span's before +crk8, whose carry battery
+            # labels prices and tariffs "стоит"/"составляет" at publication
+            150: (("2025-05-20", "2025-05-20"), "actual"),
         },
         id="queue_now_price_not",
     ),

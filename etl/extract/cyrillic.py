@@ -300,6 +300,9 @@ def extract_cyrillic_indicators(
             elif (
                 # (a breakdown too: "Бұл жұмыстардың" after a sentence whose figures were today's or none)
                 language == "kk" and not stated
+                # (not a deed told in the passive simple past after a stock told "now" under a span: "Қазір
+                # облыста 310 мың бас мал бар. Облыста 12,5 мың тонна сүт өндірілді" is the span's flow)
+                and not (now_scene and _is_span(scope) and _kk_ends_in_past(sentence.text))
                 and (
                     told_today and "\n" not in body[previous_start : sentence.start]
                     # (not a share, "Келушілердің 40 пайызы ...": of what a span counted, that span's;
@@ -373,9 +376,16 @@ def extract_cyrillic_indicators(
                 if scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]:
                     # (in a later paragraph than the plan's: the account has moved on from it)
                     found = _done_under_plan_years(found, scope, published)
+            elif language == "kk" and inherits is not None and inherits is scope:
+                # (the Russian rule for Kazakh: "Алдағы уақытта 300 автобус сатып алу жоспарланып отыр"
+                # after a span already over is no plan of that span)
+                found = _ru_plans_ahead(sentence, found, inherits, stated, headline, ahead, published)
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
+                found = _kk_residents_now(sentence, found, published)
+                found = _kk_doers_now(sentence, found, published)
+                found = _ru_year_to_day(sentence, found, published, "kk")
             found = _respectively(sentence.text, found)
             found = _allocations_planned(language, sentence, found, published, body[: sentence.start])
             if breakdown and results and results[-1].kind != "actual":
@@ -384,8 +394,24 @@ def extract_cyrillic_indicators(
                     found = _kk_done_of_a_plan(sentence.text, found, published)
             if found and results and language == "kk" and results[-1].kind == "plan":
                 found = _kk_done_part_so_far(sentence.text, found, results[-1], published)
+            if language == "kk" and len(found) > 1:
+                found = _kk_done_part_beside_plan(sentence.text, found, published)
             if found and results and language == "kk" and not stated and results[-1].kind != "actual":
                 found = _kk_added_item(sentence.text, found, results[-1].kind)
+            if (
+                found and results and not stated and results[-1].kind == "actual"
+                and "\n" not in body[previous_start : sentence.start]
+                and _ELLIPTIC_SENTENCE.match(sentence.text)
+            ):  # fmt: skip
+                # "С начала года произведено 120 тыс. тонн молока. Мяса — 41 тыс. тонн": a sentence of
+                # nothing but a name, a dash and a figure goes on with the figure before it
+                told_before = results[-1]
+                found = [
+                    replace(i, period_start=told_before.period_start, period_end=told_before.period_end)
+                    if i.kind == "actual" and not i.is_change
+                    else i
+                    for i in found
+                ]
             if found and results and language == "ru":
                 found = _verbless_goes_on(reader, sentence.text, found, results[-1], published)
                 found = _month_of_a_stock(sentence.text, found, results[-1])
@@ -435,7 +461,7 @@ def extract_cyrillic_indicators(
         # "Қазір шаруашылықтарда 4 млн жылқы бар.\n Оның 10 пайызы ... тиесілі": a stock told as it is now
         # sets the scene for the sentences after it, across a paragraph, until a period is named
         now_scene = language == "kk" and (
-            (now_scene and not stated)
+            (now_scene and not stated and not (_is_span(scope) and _kk_ends_in_past(sentence.text)))
             or (told_today and bool(figures) and _kk_stock_now(sentence.text, found, published))
         )
         compared = bool(_COMPARE_OPENING[language].match(sentence.text)) or (compared and then)
@@ -519,6 +545,7 @@ def _ru_plans_ahead(
         if i.kind in ("plan", "target")
         and (i.period_start, i.period_end) == span
         and not _told_in_past(sentence.text, i.start_char - sentence.start, i.end_char - sentence.start)
+        and not _KK_PLAN_TOLD_PAST.search(sentence.text)
         else i
         for i in found
     ]
@@ -562,6 +589,10 @@ def _ru_document_years(
         else i
         for i in found
     ]
+
+
+# a Kazakh plan told as the span's own, in the past: "салу жоспарланған болатын", "көзделген еді"
+_KK_PLAN_TOLD_PAST = re.compile(r"(?<!\w)[^\W\d_]+(?:ған|ген|қан|кен)\s+(?:болатын|еді)(?!\w)", re.I)
 
 
 def _told_in_past(text: str, start: int, end: int) -> bool:
@@ -703,7 +734,7 @@ _PRESENT_STATE = {
     # clause; not "облыста орналасқан 12 кәсіпорын ... өндірді", a participle before its noun, nor
     # "демалыс орындарына орналасқан", were put up somewhere: a deed, after a dative)
     "kk": re.compile(
-        r"(?<!\w)(?:жұмыс\s+істейді|еңбек\s+етеді|(?<!(?:ға|ге|қа|ке|на|не)\s)орналасқан(?=\s*(?:[.,;:!?]|$)))"
+        r"(?<!\w)(?:жұмыс\s+істейді|жұмыс\s+істеп\s+келеді|еңбек\s+етеді|(?<!(?:ға|ге|қа|ке|на|не)\s)орналасқан(?=\s*(?:[.,;:!?]|$)))"
         r"(?!\w)",
         re.I,
     ),
@@ -1036,14 +1067,25 @@ _RU_OVER_THE_YEAR = re.compile(
 )
 
 
-def _ru_year_to_day(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+# the same in Kazakh: "бір жыл ішінде", "жыл ішінде", "соңғы бір жылда", "соңғы 12 айда" (not "бір
+# жыл бұрын", "a year earlier": a comparison)
+_KK_OVER_THE_YEAR = re.compile(
+    r"(?<!\w)(?:(?:бір\s+)?жыл\s+ішінде|соңғы\s+(?:бір\s+)?жылда|(?:соңғы\s+)?(?:12|он\s+екі)\s+ай(?:да|ішінде))(?!\w)",
+    re.I,
+)
+
+
+def _ru_year_to_day(
+    sentence: CyrillicSentence, found: list[Indicator], published: date, language: str = "ru"
+) -> list[Indicator]:
     """'На 1 апреля 2025 года депозиты составили 40 трлн тенге, увеличившись за год на 8%': a change
     worded as a span of a year beside a stock at a day covers the twelve months up to that day (to
     31 March for "на 1 апреля"; a population at 1 January 2021 "за год увеличилась" is 2020's),
     FORMAT.md; English reads "over the year" so (indicators._change_to_point). A change dated at
     publication (a present state) is left alone: the rolling spans up to the report have their own
-    convention."""
-    if not _RU_OVER_THE_YEAR.search(sentence.text):
+    convention. Kazakh too ("... 310 мың басты құрады, бір жыл ішінде 4%-ға өсті")."""
+    over_the_year = _KK_OVER_THE_YEAR if language == "kk" else _RU_OVER_THE_YEAR
+    if not over_the_year.search(sentence.text):
         return found
     moved = []
     for i in found:
@@ -1052,7 +1094,7 @@ def _ru_year_to_day(sentence: CyrillicSentence, found: list[Indicator], publishe
         clause = clause_span(sentence.text, start, i.end_char - sentence.start)
         if (
             i.is_change and day is not None and day == i.period_end and day != published
-            and _RU_OVER_THE_YEAR.search(sentence.text, clause[0], clause[1])
+            and over_the_year.search(sentence.text, clause[0], clause[1])
         ):  # fmt: skip
             end = day - timedelta(days=1) if day.day == 1 else day
             first = (
@@ -3496,6 +3538,62 @@ def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | Non
 _KK_THAT_IS = re.compile(r",\s+(?:яғни|демек)\s", re.I)
 
 
+# "Мяса — 41 тыс. тонн.", "Ет – 41 мың тонна.": a name (a word or a few), a dash, one figure and its
+# unit words, and nothing else (no verb, no period, no second clause)
+_ELLIPTIC_SENTENCE = re.compile(
+    r"\s*[^\W\d_]+(?:[\s-][^\W\d_]+){0,2}\s+[—–-]\s+(?:около\s+|более\s+|шамамен\s+)?"
+    r"\d[\d\s,.]*(?:\s*%|(?:\s+[^\W\d_]+\.?){0,3})\s*[.;]?\s*$",
+    re.I,
+)
+
+
+# "64 мың адам тұратын ауданда": how many live in a place, a participle clause naming the place
+_KK_RESIDENTS_AFTER = re.compile(
+    r"[^\W\d_]*\s+(?:[^\W\d_]+\s+)?(?:адам|тұрғын|халық)\w*\s+(?:тұратын|өмір\s+сүретін)(?!\w)", re.I
+)
+
+
+# a past participle right before a figure, the clause it ends qualifying what the figure counts:
+# "9 айда 12,5 мың тонна сүт өндірген 46 ферма"
+_KK_PARTICIPLE_BEFORE = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:ған|ген|қан|кен)\s+$", re.I)
+
+
+def _kk_doers_now(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Облыста 2025 жылдың 9 айында 12,5 мың тонна сүт өндірген 46 ферма жұмыс істейді': the span
+    dates what the participle clause tells (the milk); the things it qualifies, counted by a clause
+    ending on a state that holds now, are counted now."""
+    text = sentence.text
+    moved = []
+    for i in found:
+        start, end = i.start_char - sentence.start, i.end_char - sentence.start
+        if (
+            i.kind == "actual"
+            and not i.is_change
+            and i.period_start != i.period_end
+            and (_KK_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start))
+        ):
+            clause = clause_span(text, start, end)
+            predicate = read_predicate(text, end, clause[1])
+            if predicate is not None and predicate.stative:
+                i = replace(i, period_start=published, period_end=published)
+        moved.append(i)
+    return moved
+
+
+def _kk_residents_now(sentence: CyrillicSentence, found: list[Indicator], published: date) -> list[Indicator]:
+    """'2025 жылдың 9 айында 64 мың адам тұратын ауданда 120 үй салынды': the people who live in the
+    place the clause is about are counted as they live there now, not over the span the sentence
+    names for what was done there (the Russian "в районе, где проживают 64 тыс. человек")."""
+    return [
+        replace(i, period_start=published, period_end=published)
+        if i.kind == "actual"
+        and not i.is_change
+        and _KK_RESIDENTS_AFTER.match(sentence.text, i.end_char - sentence.start)
+        else i
+        for i in found
+    ]
+
+
 def _kk_that_is(text: str, found: list[Indicator], stated: list[Period]) -> list[Indicator]:
     """'Оның мөлшері 3 АЕК-тен 5 АЕК-ке дейін белгіленген, яғни бір ана 12 975 теңгеден 21 625 теңгеге
     дейін алады': the figures after ", яғни" (that is) restate the one before it in other units, at its
@@ -3547,6 +3645,13 @@ def _far_short_span(body: str, set_at: int, start: int, scope: Period | None, te
     if (scope.period_end - scope.period_start).days > 31 or _KK_THERE_OPENING.match(text):
         return False
     return "\n" in body[set_at:start]
+
+
+def _kk_ends_in_past(text: str) -> bool:
+    """A Kazakh sentence whose last predicate is a passive simple past ("өндірілді", "салынды"): a deed
+    done to things (not a level reached, "мал басы 150 мыңнан асты", which a "now" scene still dates)."""
+    predicate = read_predicate(text, 0, len(text))
+    return predicate is not None and predicate.tense == "past" and predicate.passive
 
 
 def _kk_stock_now(text: str, found: list[Indicator], published: date) -> bool:
@@ -3698,6 +3803,27 @@ def _kk_done_part_so_far(
     ]  # fmt: skip
 
 
+def _kk_done_part_beside_plan(text: str, found: list[Indicator], published: date) -> list[Indicator]:
+    """'Ағымдағы жылы 320 шақырым жолды жөндеу жоспарланған, оның 214 шақырымы жөнделді': the part of
+    a plan for a span under way told done in the past in the same sentence runs from the plan's start
+    to publication, as it does in the sentence after the plan (_kk_done_of_a_plan)."""
+    done = []
+    for index, i in enumerate(found):
+        start = i.start_char - i.sentence_start
+        part = _KK_PART_OF.search(text, max(0, start - 40), i.end_char - i.sentence_start)
+        plan = next((j for j in reversed(found[:index]) if j.kind == "plan"), None)
+        if (
+            plan is not None and i.kind == "actual" and part is not None and part.end() - 1 <= start
+            and (i.period_start, i.period_end) == (plan.period_start, plan.period_end)
+            and i.period_start is not None and i.period_end is not None
+            and i.period_start <= published < i.period_end
+            and _kk_told_in_past(text, clause_span(text, start, i.end_char - i.sentence_start))
+        ):  # fmt: skip
+            i = replace(i, period_end=published)
+        done.append(i)
+    return done
+
+
 def _kk_own_clause_goes_on(text: str, start: int, end: int) -> bool:
     """'..., тағы 28 пәтерді сатып алу рәсімі жүріп жатыр': a figure's own clause ending on a progressive,
     a thing still going on today, not a part of the plan already done."""
@@ -3756,6 +3882,16 @@ _KK_STOCK_IS = re.compile(r"(?<!\w)(?:қоры|қорлары|қоймадағы
 # ұзындығы 16 мың шақырымға жетеді", "тозуы 57%-дан асады"
 _KK_SIZE_STANDS = re.compile(
     r"(?<!\w)(?:ауданы|ұзындығы|қуаты|тозуы)\s[^.;]{0,100}?(?<!\w)(?:құрайды|жетеді|асады)(?!\w)"
+    # a herd, a fleet, a tariff or a price as it stands: "ірі қара мал басы 310 мың басты құрайды",
+    # "автопаркі 2 900 автобусты құрайды", "электр энергиясының тарифі 32 теңгені құрайды"
+    r"|(?<!\w)(?:(?:мал|қой|ешкі|жылқы|түйе|сиыр|құс|шошқа)\s+басы|автопаркі|тарифі|тарифтері)\s[^.;]{0,60}?(?<!\w)(?:құрайды|жетеді|асады)(?!\w)"
+    # a subsidy per unit in force: "бір литр сүтке берілетін субсидия 25 теңгені құрайды"
+    r"|(?<!\w)бір\s+(?:литр|килограмм|тонна|бас|гектар|шаршы\s+метр)\w*\s[^.;]{0,40}?субсидия\w*\s"
+    r"[^.;]{0,40}?(?<!\w)құрайды(?!\w)"
+    # the count of those who do something now, a present participle ("жұмыс істейтіндер саны",
+    # "тұратындар саны"; not a past one, "келген туристер саны": the span's flow)
+    r"|(?<!\w)[^\W\d_]{2,}(?:йтін|атын|етін)(?:дар|дер|тар|тер)?\s+(?:[^\W\d_]+\s+)?саны\s"
+    r"[^.;]{0,60}?(?<!\w)(?:құрайды|жетеді|асады)(?!\w)"
     # and how many there are: "пайдаланушылар саны 14 млн адамнан асады", "орындарының саны 450-ге
     # жетеді" (not "құрайды", as often the span's count; nor of those who came, "келген туристер
     # саны", a past participle's flow)
@@ -3805,7 +3941,15 @@ _EXISTS_NOW = re.compile(
     # "В регионе реализуются 38 инвестиционных проектов": how many are under way now (FORMAT.md)
     r"реализу(?:ется|ются)\s+[^.;]{0,30}?(?<!\w)(?:инвест)?проект\w*|"
     # the size of what stands: "Протяженность сетей составляет 83 тыс. км", "Износ сетей достигает 57%"
-    r"(?:протяженност|износ|площад|мощност|охват)\w*\s[^\d.;]{0,60}?(?<!\w)(?:составля|достига|превыша)(?:ет|ют)|"
+    # (and what a herd, a workforce or a fleet counts, and a tariff or price in force: "Поголовье скота
+    # составляет 310 тыс. голов", "Тариф ... составляет 32 тенге"; "ё" as often written as "е")
+    r"(?:протяж[её]нност|износ|площад|мощност|охват|поголов|численност|автопарк|тариф|расценк)\w*"
+    r"\s[^\d.;]{0,60}?(?<!\w)(?:составля|достига|превыша)(?:ет|ют)|"
+    # a subsidy or rate per unit in force: "Субсидия на литр молока составляет 25 тенге"
+    r"(?:субсиди|норматив|ставк)\w*\s+(?:на|за)\s+(?:1\s+|один\s+|одну\s+)?"
+    r"(?:литр|килограмм|кг|тонн|голов|гектар|га|квадратн)\w*[^\d.;]{0,40}?(?<!\w)составля(?:ет|ют)|"
+    # a price as it stands: "Проезд стоит 150 тенге" (the verb right before its figure)
+    r"сто(?:ит|ят)(?=\s+(?:от\s+|до\s+|около\s+|порядка\s+|более\s+|менее\s+|свыше\s+)?\d)|"
     r"(?:число|количество)\s+(?:[^\s\d]+\s+){0,3}превыша(?:ет|ют)|"
     # "В отрасли насчитывается 9 перевозчиков" (not a herd's head count, "птицы насчитывается
     # 48,5 млн голов": the statistics of the span's end)

@@ -91,8 +91,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_pair", rf"{_Y}\s+и\s+{_Y2}\s*(?:годах|годы|годов|гг\.)"),
             ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           rf"мес\.{year_opt}"),
-            ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
-                          rf"месяц\w*{year_opt}"),
+            # ("Итоги девяти месяцев 2025 года": a report's heading or subtitle, the months' results)
+            ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение|итог(?:и|ах|ов))\s+(?:первы[ех]\s+)?"
+                          rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+месяц\w*{year_opt}"),
             ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го|е)?)\s+полугоди\w*{year_opt}"),
             # "за полугодие 2025 года", "по итогам полугодия": a report's half year is the first
             # (not "за последнее полугодие", rolling, nor "каждое полугодие")
