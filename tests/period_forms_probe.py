@@ -1,6 +1,8 @@
 """Reads the period-phrase battery (tests/period_forms_battery.py) and tells, per language and
 form family, how many phrases the Cyrillic period reader and the figure reader get exactly right,
-get wrong or miss. Run: python -m tests.period_forms_probe [--list]"""
+get wrong or miss; for English (tests/period_forms_battery_en.py) also how many figures of the short
+texts take their carried period, by structure. Run: python -m tests.period_forms_probe [--list] [--en]
+(--en: English only)"""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from etl.extract.indicators import extract_indicators
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from tests.period_forms_battery import FRAMES, KK, PUBLISHED, RU, Probe
+from tests.period_forms_probe_en import english_counts
 
 LANGUAGE = {"ru": RUSSIAN, "kk": KAZAKH}
 Span = tuple[date | None, date | None]
@@ -84,6 +87,9 @@ def probe_params(
 
 def main() -> None:
     listing = "--list" in sys.argv
+    english_counts(listing, show=True)
+    if "--en" in sys.argv:
+        return
     for language, battery in (("ru", RU), ("kk", KK)):
         for level, reader in (("phrase", phrase_reading), ("figure", figure_reading)):
             by_family: dict[str, Counter[str]] = defaultdict(Counter)
