@@ -805,7 +805,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "the annual plan is 19 million": the whole year in scope beside progress to date, not the span so far
     (
         re.compile(
-            r"\bfor\s+the\s+(?:whole|full|entire)\s+year\b|\b(?:for\s+)?the\s+year\s+as\s+a\s+whole\b"
+            # (not "for the full year 2023": that year's, read at the year)
+            r"\bfor\s+the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of\s+)?(?:19|20)\d{2})|\b(?:for\s+)?the\s+year\s+as\s+a\s+whole\b"
             # "the plan for May was 1,200 out of 6,000 for the year": the year right after a figure
             # (a number, its scale or its currency just before)
             # (each look-ahead below only repeats the literal after it: the look-behinds are not
@@ -1638,6 +1639,8 @@ def _yearless(
                 in_scope = None  # "will open in November": the November ahead, not the scope's
             elif kind == "month" and _PAST_BEFORE.search(sentence, _clause_start(sentence, start), start):
                 groups["started"] = "past"  # "The low point came in February": not the February ahead
+            elif kind in ("day", "day_range") and groups.get("lead", "as of").lower() in ("as of", "as at", "on", "from", "between") and _told_past(sentence, end):
+                groups["started"] = "past"  # "As of January 1 the herd numbered ...": the January 1 gone by
             resolved = (
                 _resolve_yearless(kind, groups, published, in_scope)
                 if that_year is None
@@ -1690,6 +1693,13 @@ def _told_season(sentence: str, start: int, end: int) -> bool:
     if not _PAST_VERB.search(sentence) or _AHEAD_WORDS.search(sentence):
         return False
     return not (_PARTICIPLE_ASIDE.search(sentence, 0, start) and sentence[end : end + 1] == ",")
+
+
+def _told_past(sentence: str, end: int) -> bool:
+    """A past verb in the clause after a date, and nothing ahead in the sentence."""
+    after = _CLAUSE_END.search(sentence, end + 1)
+    clause = sentence[end : after.start() if after else len(sentence)]
+    return bool(_PAST_VERB.search(clause)) and not _AHEAD_WORDS.search(sentence)
 
 
 def _clause_start(sentence: str, start: int) -> int:
