@@ -832,3 +832,208 @@ TEXTS: list[Text] = [
         [("3,100", *Y23), ("3,600", *Y24)],
     ),
 ]
+
+MY25_SINCE = (D(2025, 7, 1), P)
+NOV1_ = NOV1
+OCT24 = (D(2024, 10, 1), D(2024, 10, 31))
+JAN_OCT24 = (D(2024, 1, 1), D(2024, 10, 31))
+
+# Second round (labelled before any reader ran on them): longer reports in the shapes of real news,
+# with quotes, datelines, lists, a base sentence between flows, a stock day before flows
+TEXTS += [
+    (
+        "season_since",
+        "Kazakhstan's grain exports hit 6.2 million tons since start of season",
+        "Kazakhstan has exported 6.2 million tons of grain and flour since the start of the 2025/26 marketing year, "
+        "the agriculture ministry said.\nWheat accounted for 5.1 million tons of the total.\n"
+        "The main buyers were Uzbekistan, which took 2.4 million tons, and Afghanistan with 1.1 million tons.",
+        [("6.2", *MY25_SINCE), ("5.1", *MY25_SINCE), ("2.4", *MY25_SINCE), ("1.1", *MY25_SINCE)],
+    ),
+    (
+        "quote",
+        "Retail lending slows",
+        "In January-September 2025, banks issued 9.8 trillion tenge in consumer loans, the National Bank reported.\n"
+        "\"Demand for unsecured loans remains high,\" the regulator said, noting that the average loan size was 1.3 million tenge.\n"
+        "Mortgage lending reached 1.1 trillion tenge.",
+        [("9.8", *JAN_SEP), ("1.3", *JAN_SEP), ("1.1", *JAN_SEP)],
+    ),
+    (
+        "stock_then_flow",
+        "Livestock numbers",
+        "As of November 1, the region's cattle herd numbered 480,000 head, up 3% year-on-year.\n"
+        "Since the start of the year, farms have sold 46,000 head for meat.\n"
+        "The region's 1,200 farms employ 9,000 people.",
+        [("480,000", *NOV1), ("3%", *NOV1), ("46,000", *YTD), ("1,200", *TODAY), ("9,000", *TODAY)],
+    ),
+    (
+        "base",
+        "Inflation in October",
+        "Annual inflation in Kazakhstan stood at 12.6% in October.\nA year earlier, it was 8.5%.\n"
+        "Monthly price growth was 0.9%, the statistics bureau said.",
+        [("12.6%", *OCT), ("8.5%", *OCT24), ("0.9%", *OCT)],
+    ),
+    (
+        "forecast_after",
+        "GDP grows 6.3% in ten months",
+        "Kazakhstan's economy grew by 6.3% in January-October.\nConstruction expanded by 14.1% and transport by 8.9%.\n"
+        "The ministry expects growth of 6% for the year as a whole.",
+        [("6.3%", *JAN_OCT), ("14.1%", *JAN_OCT), ("8.9%", *JAN_OCT), ("6%", *Y25)],
+    ),
+    (
+        "list",
+        "Budget spending on social programmes",
+        "In 2024, the budget spent 7.4 trillion tenge on social programmes, including:\n- pensions: 4.1 trillion tenge;\n"
+        "- benefits: 1.9 trillion tenge;\n- housing aid: 420 billion tenge.",
+        [("7.4", *Y24), ("4.1", *Y24), ("1.9", *Y24), ("420", *Y24)],
+    ),
+    (
+        "own_span",
+        "Passenger traffic at Almaty airport",
+        "Almaty airport served 8.4 million passengers in the first nine months of 2025.\n"
+        "Meanwhile, in October the airport handled 1.1 million passengers, 12% more than a year earlier.\n"
+        "The airport operates 120 routes.",
+        [("8.4", *JAN_SEP), ("1.1", *OCT), ("12%", *OCT), ("120", *TODAY)],
+    ),
+    (
+        "plan_after",
+        "Astana to build 30 schools",
+        "Astana will build 30 schools by 2028, the city administration said.\n"
+        "In 2025, eight schools for 12,000 pupils have been opened.\nThe city currently lacks 45,000 school places.",
+        [("30", None, D(2028, 12, 31)), ("12,000", *Y25), ("45,000", *TODAY)],
+    ),
+    (
+        "base",
+        "Coal shipments in January-October",
+        "Railways carried 58 million tons of coal.\nIn the same period last year, shipments totalled 55.2 million tons.\n"
+        "Exports accounted for 21 million tons.",
+        [("58", *JAN_OCT), ("55.2", *JAN_OCT24), ("21", *JAN_OCT)],
+    ),
+    (
+        "present_state",
+        "Tourism in Mangistau",
+        "In the first half of 2025, Mangistau received 310,000 tourists.\nThe region has 190 hotels with 12,000 beds.\n"
+        "Hotel revenue reached 14 billion tenge.",
+        [("310,000", *JAN_JUN), ("190", *TODAY), ("12,000", *TODAY), ("14", *JAN_JUN)],
+    ),
+    (
+        "so_far",
+        "Gasification of the region",
+        "The region plans to connect 40 villages to gas by the end of 2026.\nSo far, 12 villages have been connected.",
+        [("40", None, D(2026, 12, 31)), ("12", *TODAY)],
+    ),
+    (
+        "own_span",
+        "Wheat exports",
+        "Wheat exports reached 4.1 million tons in 2023 and 5.3 million tons in 2024.",
+        [("4.1", *Y23), ("5.3", *Y24)],
+    ),
+    (
+        "past_report",
+        "Industrial output in 2024",
+        "Industrial output grew by 2.8% in 2024.\nIn December, output rose by 4.1%.\nIn the fourth quarter, mining added 3.2%.",
+        [("2.8%", *Y24), ("4.1%", D(2024, 12, 1), D(2024, 12, 31)), ("3.2%", *Q4_24)],
+    ),
+    (
+        "lead_span",
+        "Astana housing",
+        "ASTANA. In January-October, 2.1 million square metres of housing were commissioned in the capital.\n"
+        "That is 8% more than a year earlier.",
+        [("2.1", *JAN_OCT), ("8%", *JAN_OCT)],
+    ),
+    (
+        "present_state",
+        "Kazakhstan's grain harvest",
+        "Farmers have harvested 17.2 million tons of grain this year.\nStorage facilities can hold 15 million tons.",
+        [("17.2", *Y25), ("15", *TODAY)],
+    ),
+    (
+        "so_far",
+        "Road repairs",
+        "This year the region plans to repair 1,200 km of roads.\nSo far, 870 km have been repaired.",
+        [("1,200", *Y25), ("870", *YTD)],
+    ),
+    (
+        "breakdown",
+        "Small business",
+        "As of October 1, 2025, there were 2.2 million active small businesses in Kazakhstan.\n"
+        "Of these, 1.6 million were sole proprietors.\nSmall firms employ 4.1 million people.",
+        [("2.2", *OCT1), ("1.6", *OCT1), ("4.1", *TODAY)],
+    ),
+    (
+        "plan_after",
+        "Healthcare budget",
+        "Next year the region will spend 320 billion tenge on healthcare.\n"
+        "Of this, 90 billion tenge will go to new hospitals.\nIn 2025, healthcare spending was 280 billion tenge.",
+        [("320", *Y26), ("90", *Y26), ("280", *Y25)],
+    ),
+    (
+        "own_span",
+        "Mortgage lending",
+        "In the first half of 2025, banks issued 1.4 trillion tenge in mortgages.\n"
+        "In the third quarter, lending slowed to 520 billion tenge.\nOverall, the mortgage portfolio stands at 7.1 trillion tenge.",
+        [("1.4", *JAN_JUN), ("520", *Q3), ("7.1", *TODAY)],
+    ),
+    (
+        "present_state",
+        "Solar power",
+        "Over the past five years, Kazakhstan has commissioned 1,400 MW of solar capacity.\n"
+        "Solar plants now supply 4% of the country's electricity.",
+        [("1,400", D(2020, 11, 20), P), ("4%", *TODAY)],
+    ),
+    (
+        "season",
+        "Summer tourism",
+        "This summer, Lake Alakol resorts received 420,000 visitors.\nForeign tourists made up 14% of them.",
+        [("420,000", *SUMMER), ("14%", *SUMMER)],
+    ),
+    (
+        "season",
+        "Heating season",
+        "The city has stockpiled 1.2 million tons of coal for the heating season.\nLast heating season, boilers burned 1.4 million tons.",
+        [("1.2", *TODAY), ("1.4", *HEATING24)],
+    ),
+    (
+        "season",
+        "New school year",
+        "In the 2025-2026 academic year, 4.1 million pupils attend schools in Kazakhstan.",
+        [("4.1", *SCHOOL)],
+    ),
+    (
+        "base",
+        "Deposits",
+        "Retail deposits reached 24 trillion tenge as of 1 October, up 17% over the past 12 months.",
+        [("24", *OCT1), ("17%", *TWELVE_TO_SEP)],
+    ),
+    (
+        "own_span",
+        "Car production",
+        "Since the start of the year, Kazakh plants have produced 120,000 cars.\nIn October, output reached 14,000 cars.\n"
+        "The plants employ 11,000 people.",
+        [("120,000", *YTD), ("14,000", *OCT), ("11,000", *TODAY)],
+    ),
+    (
+        "stock_then_flow",
+        "Unemployment",
+        "By the end of September, the number of registered unemployed had fallen to 146,000.\n"
+        "The unemployment rate stood at 4.6% in the third quarter.",
+        [("146,000", *SEP30), ("4.6%", *Q3)],
+    ),
+    (
+        "lead_span",
+        "Housing prices",
+        "In 2025, housing prices in Almaty rose by 11%.\nIn September, a square metre cost 720,000 tenge on average.",
+        [("11%", *Y25), ("720,000", *SEP)],
+    ),
+    (
+        "base",
+        "Exports to China in September",
+        "Exports to China reached 1.4 billion dollars, compared with 1.1 billion dollars a year earlier.",
+        [("1.4", *SEP), ("1.1", *SEP24)],
+    ),
+    (
+        "plan_after",
+        "Tree planting",
+        "In 2024 the region planted 40,000 trees, and next year it plans to plant 60,000.",
+        [("40,000", *Y24), ("60,000", *Y26)],
+    ),
+]
