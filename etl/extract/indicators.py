@@ -3402,10 +3402,25 @@ def _done_of_planned(text: str, mention: Mention, already: Period, scope: _Scope
         not already.is_weak or scope.last_kind != "plan" or plan is None
         or plan.period_start is None or plan.period_end is None or plan.is_deadline
         or not plan.period_start < published <= plan.period_end
-        or not _PART_OF_NAMED_AFTER.match(text, mention.quantity.end)
+        or not _part_of_planned(text, mention, scope)
     ):  # fmt: skip
         return already
     return replace(already, period_start=plan.period_start, is_weak=False)
+
+
+# "Of them, 16 have already been launched": the part named before its figure, told as done
+_PART_OF_NAMED_BEFORE = re.compile(r"\bof\s+(?:them|these|those)\s*,?\s*$", re.I)
+_DONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\b", re.I)
+
+
+def _part_of_planned(text: str, mention: Mention, scope: _Scope) -> bool:
+    """The figure is a part of what the plan before it counts: "1,100 of them", or "Of them, 16
+    have already been launched" (not a state: "Of these, 61 schools are already in operation")."""
+    end = mention.quantity.end
+    return bool(_PART_OF_NAMED_AFTER.match(text, end)) or (
+        _PART_OF_NAMED_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
+        and _DONE_AFTER.match(text, end) is not None
+    )
 
 
 # "which will cost 63.5 billion", "at a total cost of", "requiring": the money a measure takes

@@ -473,6 +473,7 @@ _MARKETING_AFTER = re.compile(r"\s+(?:marketing\s+years?|(?P<season>season))\b",
 _MARKETING_BEFORE = re.compile(r"\bmarketing\s+year\s+$", re.I)
 _GRAIN_WORDS = re.compile(r"\b(?:grain|wheat|barley|flour|oilseeds?|harvest\w*|crops?|exports?|exported)\b", re.I)
 _HEATING_AFTER = re.compile(r"\s+heating\s+seasons?\b", re.I)
+_SINCE_START_OF = re.compile(r"\bsince\s+the\s+(?:start|beginning|opening)\s+of\s+(?:the\s+)?$", re.I)
 # "so far in 2025", "in 2025 to date": from January 1 of that year to the report
 _SO_FAR_IN = re.compile(r"\b(?:so|thus)\s+far\s+in\s+$", re.I)
 _TO_DATE_AFTER = re.compile(r"\s+(?:to\s+date|so\s+far|thus\s+far)\b", re.I)
@@ -761,7 +762,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:(?P<heat_which>this|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current)\s+"
-            r"|(?:in|during|over|for|throughout)\s+the\s+(?:(?P<heat_which2>current|coming|next|last|past|previous)\s+)?)"
+            # (not "stockpiled for the heating season": what it is for, not when)
+            r"|(?:in|during|over|throughout)\s+the\s+(?:(?P<heat_which2>current|coming|next|last|past|previous)\s+)?)"
             r"heating\s+season\b",
             re.I,
         ),
@@ -1104,11 +1106,14 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
         if school:  # "the 2025-2026 academic year" (FORMAT.md): 1 September to 31 May
             return "school_year", start, school.end(), groups | {"b": dash["b"]}
         heating = _HEATING_AFTER.match(sentence, dash.end())
+        since = _SINCE_START_OF.search(before)  # "since the start of the 2025/26 marketing year"
+        first = before_start + since.start() if since else start
+        since_start = {"since_start": "1"} if since else {}
         if heating:  # "the 2024-2025 heating season": 1 October to 30 April
-            return "heating", start, heating.end(), groups | {"b": dash["b"]}
+            return "heating", first, heating.end(), groups | {"b": dash["b"]} | since_start
         marketing = _MARKETING_AFTER.match(sentence, dash.end())
         if marketing and (not marketing["season"] or _GRAIN_WORDS.search(sentence)):
-            return "marketing_year", start, marketing.end(), groups | {"b": dash["b"]}
+            return "marketing_year", first, marketing.end(), groups | {"b": dash["b"]} | since_start
         if _MARKETING_BEFORE.search(before):  # "marketing year 2024/25"
             return "marketing_year", before_start + _MARKETING_BEFORE.search(before).start(), dash.end(), groups | {"b": dash["b"]}  # type: ignore[union-attr]
         return "range", start, dash.end(), groups | {"b": dash["b"]}
@@ -1311,6 +1316,8 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             continue  # the second year of "from 2019 to 2023"
         kind, start, end, groups = _year_phrase(sentence, year)
         resolved = RESOLVERS[kind](groups, int(year.group(0)), published)
+        if groups.get("since_start") and resolved[0] is not None and resolved[0] <= published:
+            resolved = (resolved[0], published, False)  # since a season's start: up to the report
         if (resolved[0] is None and resolved[1] is None) or (
             kind == "since" and _CHANGE_FROM.search(sentence, max(0, start - 24), start + 5)
         ):  # "up 12% from 2022": a base year, not a start
