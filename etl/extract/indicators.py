@@ -1400,6 +1400,9 @@ def _total_before_its_part(
     return result
 
 
+_RESPECTIVELY_LATER = re.compile(r"[^.;]*?\brespectively\b", re.I)
+
+
 def _respective_periods(
     text: str, found: list[Mention], periods: list[Period], listed: tuple[Indicator, ...]
 ) -> list[Period | None] | None:
@@ -1408,6 +1411,13 @@ def _respective_periods(
     differ or a period stands among the figures."""
     plain = [p for p in _plain(periods) if not p.is_weak]
     last_figure = found[-1].quantity.end
+    if (
+        len(plain) == 1
+        and plain[0].end <= found[0].start
+        and _RESPECTIVELY_LATER.match(text, last_figure)
+        and len(_years_of(plain[0])) == len(found) > 1
+    ):  # "In 2023 and 2024 the region exported 3,100 and 3,600 tons, respectively"
+        return list(_years_of(plain[0]))
     if any(p.start < last_figure for p in plain):
         return None
     if len(plain) == 1 and RESPECTIVELY.match(text, plain[0].end):

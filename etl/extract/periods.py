@@ -1393,7 +1393,29 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
     ordered = sorted(periods, key=lambda p: p.start)
     if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):
         ordered = [p for p in ordered if not _is_reporting_date(sentence, p)]
+        ordered = _year_to_the_day(ordered, published)
     return _joined(sentence, ordered)
+
+
+def _year_to_the_day(periods: list[Period], published: date) -> list[Period]:
+    """'deposits reached 24 trillion as of 1 October, up 17% over the past 12 months': a year's
+    change beside a stock on an earlier day covers the twelve months up to that day (FORMAT.md),
+    not the twelve months up to the report."""
+    out: list[Period] = []
+    day: date | None = None
+    for period in periods:
+        start, end = period.period_start, period.period_end
+        if start is not None and start == end and start < published and not period.is_comparison:
+            day = start
+        elif (
+            day is not None
+            and end == published
+            and start == published - relativedelta(years=1)
+            and not period.is_comparison
+        ):
+            period = replace(period, period_start=day - relativedelta(years=1), period_end=day - timedelta(days=1))
+        out.append(period)
+    return out
 
 
 # "the ministry said on Nov. 13", "reported on 5 March", "at a briefing on Tuesday": the day of
