@@ -1668,7 +1668,7 @@ def _yearless(
                 in_scope = None  # "will open in November": the November ahead, not the scope's
             elif kind == "month" and _PAST_BEFORE.search(sentence, _clause_start(sentence, start), start):
                 groups["started"] = "past"  # "The low point came in February": not the February ahead
-            elif kind in ("day", "day_range") and groups.get("lead", "as of").lower() in ("as of", "as at", "on", "from", "between") and _told_past(sentence, end):
+            elif kind in ("day", "day_range") and groups.get("lead", "as of").lower() in ("as of", "as at", "on", "from", "between") and _told_past(sentence, start, end):
                 groups["started"] = "past"  # "As of January 1 the herd numbered ...": the January 1 gone by
             resolved = (
                 _resolve_yearless(kind, groups, published, in_scope)
@@ -1724,10 +1724,10 @@ def _told_season(sentence: str, start: int, end: int) -> bool:
     return not (_PARTICIPLE_ASIDE.search(sentence, 0, start) and sentence[end : end + 1] == ",")
 
 
-def _told_past(sentence: str, end: int) -> bool:
-    """A past verb in the clause after a date, and nothing ahead in the sentence."""
+def _told_past(sentence: str, start: int, end: int) -> bool:
+    """A past verb in the clause of a date (before or after it), and nothing ahead in the sentence."""
     after = _CLAUSE_END.search(sentence, end + 1)
-    clause = sentence[end : after.start() if after else len(sentence)]
+    clause = sentence[_clause_start(sentence, start) : after.start() if after else len(sentence)]
     return bool(_PAST_VERB.search(clause)) and not _AHEAD_WORDS.search(sentence)
 
 
