@@ -486,7 +486,9 @@ _CMP_SPANS: list[tuple[str, date | None, date | None]] = [
     ("Last year", *Y24),
 ]
 _CMP_FRAMES = ("cmp_vs", "cmp_compared", "cmp_up", "cmp_against", "cmp_yoy", "cmp_rose_yoy", "cmp_year")
-PROBES += [("comparison", phrase, frame, start, end) for phrase, start, end in _CMP_SPANS for frame in _CMP_FRAMES]
+PROBES += [
+    ("comparison", phrase, frame, start, end) for phrase, start, end in _CMP_SPANS for frame in _CMP_FRAMES
+]
 PROBES += [
     ("comparison", "As of October 1,", "stock_yoy", *OCT1),
     ("comparison", "At the end of 2024,", "stock_yoy", *DEC31_24),
@@ -853,7 +855,7 @@ TEXTS += [
         "quote",
         "Retail lending slows",
         "In January-September 2025, banks issued 9.8 trillion tenge in consumer loans, the National Bank reported.\n"
-        "\"Demand for unsecured loans remains high,\" the regulator said, noting that the average loan size was 1.3 million tenge.\n"
+        '"Demand for unsecured loans remains high," the regulator said, noting that the average loan size was 1.3 million tenge.\n'
         "Mortgage lending reached 1.1 trillion tenge.",
         [("9.8", *JAN_SEP), ("1.3", *JAN_SEP), ("1.1", *JAN_SEP)],
     ),

@@ -999,7 +999,9 @@ def _sentence_indicators(
             # at the report unless the sentence names its own span; their places stay planned, and
             # "12 schools were built" / "will build 12 schools" keep their readings
             kind = previous_kind = "actual"
-            if own is None or own.period_start is None or own.is_weak:  # (weak: "this summer", when works run)
+            if (
+                own is None or own.period_start is None or own.is_weak
+            ):  # (weak: "this summer", when works run)
                 period = Period(mention.start, quantity.end, published, published, False)
         if (
             (kind == "actual" or (kind == "plan" and own is None))

@@ -226,7 +226,9 @@ def _quarter_number(code: str) -> int:
     return _ORDINAL_QUARTER.get(code) or int(code.strip("q"))
 
 
-def _quarter_span(g: Groups, year: int, published: date) -> Resolved:  # "Q1-Q3 2025", "the second and third quarters"
+def _quarter_span(
+    g: Groups, year: int, published: date
+) -> Resolved:  # "Q1-Q3 2025", "the second and third quarters"
     first, last = _quarter_number(g["q1"] or ""), _quarter_number(g["q2"] or "")
     if last <= first:
         return None, None, False
@@ -241,7 +243,9 @@ def _months_to(g: Groups, year: int, published: date) -> Resolved:
     elif g.get("h"):
         count = 6
     else:
-        count = (_COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 0)) * (3 if g.get("quarters") else 1)
+        count = (_COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 0)) * (
+            3 if g.get("quarters") else 1
+        )
     if not 1 <= count <= 12:
         return None, None, False
     last = _month_range(year, month_number(g["m"] or ""))[1]
@@ -330,7 +334,9 @@ def _last_decade(g: Groups, year: int, published: date) -> Resolved:  # "over th
     return published - relativedelta(years=10), published, False
 
 
-def _next_span(g: Groups, year: int, published: date) -> Resolved:  # "over the next 12 months", "the coming decade"
+def _next_span(
+    g: Groups, year: int, published: date
+) -> Resolved:  # "over the next 12 months", "the coming decade"
     return published, published + relativedelta(years=10 if g.get("decade") else 1), False
 
 
@@ -471,7 +477,9 @@ _SCHOOL_YEAR_AFTER = re.compile(r"\s+(?:academic|school)\s+years?\b", re.I)
 # "the 2024/25 marketing year" (July to June); "the 2024/25 season" of grain is the same year
 _MARKETING_AFTER = re.compile(r"\s+(?:marketing\s+years?|(?P<season>season))\b", re.I)
 _MARKETING_BEFORE = re.compile(r"\bmarketing\s+year\s+$", re.I)
-_GRAIN_WORDS = re.compile(r"\b(?:grain|wheat|barley|flour|oilseeds?|harvest\w*|crops?|exports?|exported)\b", re.I)
+_GRAIN_WORDS = re.compile(
+    r"\b(?:grain|wheat|barley|flour|oilseeds?|harvest\w*|crops?|exports?|exported)\b", re.I
+)
 _HEATING_AFTER = re.compile(r"\s+heating\s+seasons?\b", re.I)
 _SINCE_START_OF = re.compile(r"\bsince\s+the\s+(?:start|beginning|opening)\s+of\s+(?:the\s+)?$", re.I)
 # "so far in 2025", "in 2025 to date": from January 1 of that year to the report
@@ -480,7 +488,9 @@ _TO_DATE_AFTER = re.compile(r"\s+(?:to\s+date|so\s+far|thus\s+far)\b", re.I)
 # "beginning in 2026", "starting in 2026": a start with no end given
 _STARTING_IN = re.compile(r"\b(?:starting|beginning)\s+in\s+$", re.I)
 # "Q1-Q3 2025", "1Q-3Q 2025": a span of quarters (its last word alone would be the last quarter)
-_QUARTER_CODES_BEFORE = re.compile(r"\b(?P<q1>Q[1-4]|[1-4]Q)\s?[-–—]\s?(?P<q2>Q[1-4]|[1-4]Q)\s+(?:of\s+)?$", re.I)
+_QUARTER_CODES_BEFORE = re.compile(
+    r"\b(?P<q1>Q[1-4]|[1-4]Q)\s?[-–—]\s?(?P<q2>Q[1-4]|[1-4]Q)\s+(?:of\s+)?$", re.I
+)
 _QUARTER_AFTER = re.compile(r"\s+(?P<part>Q[1-4]|H[12])\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "since its launch in June 2024", "since it was introduced / it started in 2021": the count runs from then
@@ -525,7 +535,8 @@ _BEFORE_YEAR_PHRASES = {
     ),
     # "summer 2025", "the spring of 2025", "in the fall of 2024" (a winter's year is left unread)
     "season": re.compile(
-        r"\b(?:(?P<season>summer|spring|autumn)|(?:the|in)\s+(?P<season_>fall))\s+(?:season\s+)?(?:of\s+)?$", re.I
+        r"\b(?:(?P<season>summer|spring|autumn)|(?:the|in)\s+(?P<season_>fall))\s+(?:season\s+)?(?:of\s+)?$",
+        re.I,
     ),
     # "in the year to June 2025", "the 12 months to September 30, 2025": twelve months to that day
     "year_to": re.compile(
@@ -578,7 +589,9 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     # "as of end-2024", "at end-2024": the year's last day, as "as of the end of 2024"
-    "year_end_point": re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:(?:the\s+)?end\s+of\s+|end-|year[-\s]end\s+)$", re.I),
+    "year_end_point": re.compile(
+        r"\b(?:as\s+of|as\s+at|at)\s+(?:(?:the\s+)?end\s+of\s+|end-|year[-\s]end\s+)$", re.I
+    ),
     # ("at start of 2023": a headline drops the article)
     "year_start_point": re.compile(
         r"\b(?:as\s+of|as\s+at|at|on)\s+(?:the\s+)?(?:start|beginning)\s+of\s+$", re.I
@@ -707,7 +720,7 @@ _GATE = {"quarter_span": "part", "quarters_of": "part", "months_to": "month", "p
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text (where an ASCII word matches only its own letters in any
 # case) one of these lower-cased words, which every match of the kind's pattern holds.
-_GATE_WORDS = {"part_end": ("end",), "month_end_point": ("end", "close"), "month_start_point": ("start", "beginning"), "year_start_to": ("beginning", "start"), "since_year_start": ("since", "from"), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
+_GATE_WORDS = {"months_to": ("months", "quarter", "half"), "quarters_of": ("quarters",), "part_end": ("end",), "month_end_point": ("end", "close"), "month_start_point": ("start", "beginning"), "year_start_to": ("beginning", "start"), "since_year_start": ("since", "from"), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
                "month_range": ("-",), "day_span": ("-",)}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
@@ -892,7 +905,14 @@ _RELATIVE_NEEDS = {"since_year_start": ("far", "date"), "season": ("summer", "sp
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
 )
-_WEAK = {"already", "today", "now", "years_ago", "season", "heating"}  # (a season: nor does it set a scope)  # the present: yields to a period named beside it
+_WEAK = {
+    "already",
+    "today",
+    "now",
+    "years_ago",
+    "season",
+    "heating",
+}  # (a season: nor does it set a scope)  # the present: yields to a period named beside it
 # "Now the total has grown to...": a contrast with the past, not the article's period; "for the
 # whole year": the plan or forecast beside progress so far, which the next sentence does not take up
 # ("in time for the new academic year": a school year beside a deadline dates its own clause only)
@@ -1095,8 +1115,9 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     to_range = _TO_RANGE.match(sentence, end) if opening else None
     if opening and to_range:
         return "range", before_start + opening.start(), to_range.end(), groups | {"b": to_range["b"]}
-    if _SO_FAR_IN.search(before):  # "so far in 2025"
-        return "year_to_date", before_start + _SO_FAR_IN.search(before).start(), end, groups  # type: ignore[union-attr]
+    so_far = _SO_FAR_IN.search(before)
+    if so_far:  # "so far in 2025"
+        return "year_to_date", before_start + so_far.start(), end, groups
     to_date = _TO_DATE_AFTER.match(sentence, end)
     if to_date and before.lower().endswith("in "):  # "in 2025 to date"
         return "year_to_date", start - 3, to_date.end(), groups
@@ -1114,8 +1135,9 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
         marketing = _MARKETING_AFTER.match(sentence, dash.end())
         if marketing and (not marketing["season"] or _GRAIN_WORDS.search(sentence)):
             return "marketing_year", first, marketing.end(), groups | {"b": dash["b"]} | since_start
-        if _MARKETING_BEFORE.search(before):  # "marketing year 2024/25"
-            return "marketing_year", before_start + _MARKETING_BEFORE.search(before).start(), dash.end(), groups | {"b": dash["b"]}  # type: ignore[union-attr]
+        named_first = _MARKETING_BEFORE.search(before)
+        if named_first:  # "marketing year 2024/25"
+            return "marketing_year", before_start + named_first.start(), dash.end(), groups | {"b": dash["b"]}
         return "range", start, dash.end(), groups | {"b": dash["b"]}
     quarter = _QUARTER_AFTER.match(sentence, end)
     if quarter:
@@ -1133,9 +1155,15 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
         last = words[-2].lower().strip(",.")  # "October 1, 2025": the month decides
     codes = _QUARTER_CODES_BEFORE.search(before) if "q" in last else None
     if codes:  # "Q1-Q3 2025"
-        return "quarter_span", before_start + codes.start(), end, groups | {"q1": codes["q1"], "q2": codes["q2"]}
-    if last == "in" and _STARTING_IN.search(before):  # "beginning in 2026": a start, no end given
-        return "from", before_start + _STARTING_IN.search(before).start(), end, groups | {"m": None}  # type: ignore[union-attr]
+        return (
+            "quarter_span",
+            before_start + codes.start(),
+            end,
+            groups | {"q1": codes["q1"], "q2": codes["q2"]},
+        )
+    starting = _STARTING_IN.search(before) if last == "in" else None
+    if starting:  # "beginning in 2026": a start, no end given
+        return "from", before_start + starting.start(), end, groups | {"m": None}
     shorthand = _SHORTHAND.fullmatch(last)
     if shorthand:  # "9M 2025": the first nine months; "1H 2025", "3Q 2025": a half or a quarter
         word_start = before_start + len(before.rstrip()) - len(words[-1])
@@ -1358,7 +1386,11 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             kind = _RELATIVE_PATTERNS[int(str(match.lastgroup)[1:])][1]  # r<i>: an inner group closes first
             if _overlapping(match.start(), match.end(), periods):
                 continue
-            if kind == "season" and not match["season_which"] and not _told_season(sentence, match.start(), match.end()):
+            if (
+                kind == "season"
+                and not match["season_which"]
+                and not _told_season(sentence, match.start(), match.end())
+            ):
                 continue
             resolved = RESOLVERS[kind](match.groupdict(), year_in_scope or published.year, published)
             always = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0)))
@@ -1413,7 +1445,9 @@ def _year_to_the_day(periods: list[Period], published: date) -> list[Period]:
             and start == published - relativedelta(years=1)
             and not period.is_comparison
         ):
-            period = replace(period, period_start=day - relativedelta(years=1), period_end=day - timedelta(days=1))
+            period = replace(
+                period, period_start=day - relativedelta(years=1), period_end=day - timedelta(days=1)
+            )
         out.append(period)
     return out
 
@@ -1668,7 +1702,11 @@ def _yearless(
                 in_scope = None  # "will open in November": the November ahead, not the scope's
             elif kind == "month" and _PAST_BEFORE.search(sentence, _clause_start(sentence, start), start):
                 groups["started"] = "past"  # "The low point came in February": not the February ahead
-            elif kind in ("day", "day_range") and groups.get("lead", "as of").lower() in ("as of", "as at", "on", "from", "between") and _told_past(sentence, start, end):
+            elif (
+                kind in ("day", "day_range")
+                and groups.get("lead", "as of").lower() in ("as of", "as at", "on", "from", "between")
+                and _told_past(sentence, start, end)
+            ):
                 groups["started"] = "past"  # "As of January 1 the herd numbered ...": the January 1 gone by
             resolved = (
                 _resolve_yearless(kind, groups, published, in_scope)
@@ -1709,7 +1747,9 @@ _PAST_VERB = re.compile(
     r"\b(?:was|were|had|did|came|went|saw|grew|rose|fell|made|took|gave|brought|sold|paid|built|spent|won|\w{3,}ed)\b",
     re.I,
 )
-_AHEAD_WORDS = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|due|set|expected|planned)|plans?|expects?)\b", re.I)
+_AHEAD_WORDS = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|due|set|expected|planned)|plans?|expects?)\b", re.I
+)
 # ", opened in Beijing in the spring,": a participle aside telling when its subject came to be
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en)\b[^,;:]*$")
 
