@@ -1039,3 +1039,154 @@ TEXTS += [
         [("40,000", *Y24), ("60,000", *Y26)],
     ),
 ]
+
+Y20 = (D(2020, 1, 1), D(2020, 12, 31))
+SINCE19 = (D(2019, 1, 1), P)
+
+# Third round (labelled before any reader ran on them): comparisons told in their own sentence,
+# looks back, a figure beside a present state, a quote between flows, bullets with their own months
+TEXTS += [
+    (
+        "quote",
+        "Kazakhstan's oil output at 78 million tons in ten months",
+        "Kazakhstan produced 78 million tons of oil and condensate in January-October, the energy ministry said.\n"
+        '"We expect to reach 96 million tons by the end of the year," the minister said.\n'
+        "In October alone, output reached 8.1 million tons.",
+        [("78", *JAN_OCT), ("96", None, D(2025, 12, 31)), ("8.1", *OCT)],
+    ),
+    (
+        "base",
+        "Flour exports",
+        "In January-September, mills exported 1.9 million tons of flour.\n"
+        "The figure for the same period of 2024 was 2.2 million tons.\n"
+        "Uzbekistan bought 1.1 million tons.",
+        [("1.9", *JAN_SEP), ("2.2", *JAN_SEP24), ("1.1", *JAN_SEP)],
+    ),
+    (
+        "base",
+        "Imports fall",
+        "In the first half of 2025, imports reached 28 billion dollars.\n"
+        "Year-on-year, imports of machinery fell 4% to 9.2 billion dollars.",
+        [("28", *JAN_JUN), ("4%", *JAN_JUN), ("9.2", *JAN_JUN)],
+    ),
+    (
+        "look_back",
+        "Dairy output",
+        "In 2024, the region produced 12,500 tons of milk.\n"
+        "For comparison, in 2020 the region produced only 8,000 tons.\n"
+        "Cheese output reached 1,300 tons in 2024.",
+        [("12,500", *Y24), ("8,000", *Y20), ("1,300", *Y24)],
+    ),
+    (
+        "since",
+        "Business support",
+        "Since 2019, the programme has financed 1,400 projects worth 320 billion tenge.\n"
+        "The projects have created 21,000 jobs.",
+        [("1,400", *SINCE19), ("320", *SINCE19), ("21,000", *SINCE19)],
+    ),
+    (
+        "headline_span",
+        "Average salary in the third quarter",
+        "The average monthly salary in Kazakhstan was 420,000 tenge.\n"
+        "In Atyrau region, it was 790,000 tenge, the highest in the country.",
+        [("420,000", *Q3), ("790,000", *Q3)],
+    ),
+    (
+        "present_state",
+        "Airports",
+        "The country has 42 airports, which served 12 million passengers in 2024.",
+        [("42", *TODAY), ("12", *Y24)],
+    ),
+    (
+        "plan_after",
+        "Road budget 2026",
+        "In 2026, the budget provides for 1.2 trillion tenge for transport.\n"
+        "Of this amount, 400 billion tenge will go to road repairs.",
+        [("1.2", *Y26), ("400", *Y26)],
+    ),
+    (
+        "deadline",
+        "Internet access",
+        "In 2025, 640 villages were connected to broadband.\n"
+        "By the end of the year, the number of connected villages is expected to reach 3,200.",
+        [("640", *Y25), ("3,200", None, D(2025, 12, 31))],
+    ),
+    (
+        "list",
+        "Tourist arrivals by quarter",
+        "Foreign arrivals in 2024:\n- first quarter: 310,000;\n- second quarter: 420,000;\n- third quarter: 560,000.",
+        [
+            ("310,000", D(2024, 1, 1), D(2024, 3, 31)),
+            ("420,000", D(2024, 4, 1), D(2024, 6, 30)),
+            ("560,000", D(2024, 7, 1), D(2024, 9, 30)),
+        ],
+    ),
+    (
+        "headline_span",
+        "Kazakhstan's trade turnover grows in nine months",
+        "Foreign trade turnover reached 106 billion dollars, up 3.5% year-on-year.\n"
+        "Exports accounted for 62 billion dollars and imports for 44 billion dollars.",
+        [("106", *JAN_SEP), ("3.5%", *JAN_SEP), ("62", *JAN_SEP), ("44", *JAN_SEP)],
+    ),
+    (
+        "present_state",
+        "Electric vehicles",
+        "Kazakhstan now has 9,500 registered electric cars.\n"
+        "In January-October, 3,100 of them were imported.",
+        [("9,500", *TODAY), ("3,100", *JAN_OCT)],
+    ),
+    (
+        "stock_then_flow",
+        "Bank loans",
+        "As of October 1, the loan portfolio of banks stood at 42 trillion tenge.\n"
+        "Since the beginning of the year, it has grown by 12%.",
+        [("42", *OCT1), ("12%", D(2025, 1, 1), D(2025, 10, 1))],
+    ),
+    (
+        "season",
+        "Harvest",
+        "Farmers harvested 26.7 million tons of grain in 2025.\nThe average yield was 15.5 centners per hectare.",
+        [("26.7", *Y25), ("15.5", *Y25)],
+    ),
+    (
+        "own_span",
+        "Population",
+        "The population of Kazakhstan reached 20.4 million people as of November 1.\n"
+        "In January-September, 270,000 babies were born.",
+        [("20.4", *NOV1), ("270,000", *JAN_SEP)],
+    ),
+    (
+        "paragraph",
+        "Steel output",
+        "In the first ten months of 2025, the plant produced 3.4 million tons of steel.\n"
+        '"Demand remains strong," the company said.\n'
+        "Rolled products made up 2.9 million tons.",
+        [("3.4", *JAN_OCT), ("2.9", *JAN_OCT)],
+    ),
+    (
+        "plan_after",
+        "Housing plans",
+        "Last year the city commissioned 2.5 million square metres of housing.\n"
+        "This year it plans to commission 2.8 million square metres.",
+        [("2.5", *Y24), ("2.8", *Y25)],
+    ),
+    (
+        "forecast_after",
+        "Inflation outlook",
+        "Inflation slowed to 12.6% in October.\n"
+        "The National Bank expects it to fall to 10% by the end of 2026.",
+        [("12.6%", *OCT), ("10%", None, D(2026, 12, 31))],
+    ),
+    (
+        "headline_span",
+        "Pension payments in 2024",
+        "The state paid 5.6 trillion tenge in pensions.\nThe number of pensioners is 2.4 million.",
+        [("5.6", *Y24), ("2.4", *TODAY)],
+    ),
+    (
+        "base",
+        "Gold reserves",
+        "Gold reserves stood at 294 tons at the end of September, up from 284 tons at the end of June.",
+        [("294", *SEP30), ("284", *JUN30)],
+    ),
+]
