@@ -183,3 +183,16 @@ def test_the_done_part_of_this_years_plan_runs_from_january() -> None:
         "The region plans to launch 60 projects this year. Of these, 16 are already in operation."
     )
     assert state["16"] == (P, P)
+
+
+def test_a_change_since_january_after_a_level_on_a_day_runs_to_that_day() -> None:
+    found = _figures(
+        "As of October 1, the loan portfolio of banks stood at 42 trillion tenge.\n"
+        "Since the beginning of the year, it has grown by 12%."
+    )
+    assert found["12%"] == (D(2025, 1, 1), D(2025, 10, 1))
+    # with no level on a day before it, the change runs to the report
+    alone = _figures(
+        "In 2024, banks issued 9 trillion tenge.\nSince the beginning of the year, lending has grown by 12%."
+    )
+    assert alone["12%"] == (D(2025, 1, 1), P)

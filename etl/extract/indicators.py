@@ -731,6 +731,8 @@ def _sentence_indicators(
             # "In 2023 ... Excise duties made up 4.4%, down from 5.1%": an undated base under the
             # article's span is that span a year before, as it is under the sentence's own
             period = _span_a_year_before(period) or period
+        if is_change and own is not None and period is own:
+            period = _since_to_the_day_before(text, own, scope, published)
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, previous_kind, published)
@@ -1403,6 +1405,24 @@ def _total_before_its_part(
 
 
 _RESPECTIVELY_LATER = re.compile(r"[^.;]*?\brespectively\b", re.I)
+
+
+_OPENS_WITH_SINCE = re.compile(r"\s*since\b", re.I)
+
+
+def _since_to_the_day_before(text: str, own: Period, scope: _Scope, published: date) -> Period:
+    """'As of October 1, the portfolio stood at 42 trillion tenge. Since the beginning of the
+    year, it has grown by 12%.': a change since a start, told right after a level on an earlier
+    day, runs to that day (FORMAT.md: "since" on a level dated before publication)."""
+    day = scope.last
+    if (
+        day is None or own.period_end != published or own.period_start is None
+        or day.period_start is None or day.period_start != day.period_end or scope.last_kind != "actual"
+        or not own.period_start < day.period_start < published
+        or not _OPENS_WITH_SINCE.match(text)
+    ):  # fmt: skip
+        return own
+    return replace(own, period_end=day.period_start)
 
 
 def _respective_periods(
