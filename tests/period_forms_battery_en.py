@@ -501,7 +501,7 @@ PROBES += [
 _SMALL_WHEN_INSIDE = set(
     "in for over between from during throughout as at on by until through since last this next so "
     "year year-to-date thus the within starting effective beginning with no before ever earlier two "
-    "currently today now up to".split()
+    "currently today now up to yesterday right presently during".split()
 )
 
 
