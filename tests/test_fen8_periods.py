@@ -196,3 +196,35 @@ def test_a_change_since_january_after_a_level_on_a_day_runs_to_that_day() -> Non
         "In 2024, banks issued 9 trillion tenge.\nSince the beginning of the year, lending has grown by 12%."
     )
     assert alone["12%"] == (D(2025, 1, 1), P)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Output grew by 5% in the nine-month period.", (D(2025, 1, 1), D(2025, 9, 30))),
+        ("Output grew by 5% in the January–October period of 2025.", (D(2025, 1, 1), D(2025, 10, 31))),
+        ("Output grew by 5% in 3Q.", (D(2025, 7, 1), D(2025, 9, 30))),
+        ("The herd numbered 12,500 head at the end of last month.", (D(2025, 10, 31), D(2025, 10, 31))),
+        ("The herd numbered 12,500 head at the start of this month.", (D(2025, 11, 1), D(2025, 11, 1))),
+        ("The region plans to build 14 schools by the end of the current year.", (None, D(2025, 12, 31))),
+        ("From the new year, the allowance will be 12,500 tenge.", (D(2026, 1, 1), None)),
+        ("Since the start of last year the region has produced 12,500 tons.", (D(2024, 1, 1), P)),
+        ("The region has produced 12,500 tons in the year so far.", (D(2025, 1, 1), P)),
+        ("The region produced 12,500 tons in the summer of this year.", (D(2025, 6, 1), D(2025, 8, 31))),
+        ("The region produced 12,500 tons this past summer.", (D(2025, 6, 1), D(2025, 8, 31))),
+        ("The region produced 12,500 tons in the 2025 summer season.", (D(2025, 6, 1), D(2025, 8, 31))),
+        ("Boilers burned 12,500 tons during the winter of 2024-2025.", (D(2024, 12, 1), D(2025, 2, 28))),
+        ("The region produced 12,500 tons between 1 and 15 November.", (D(2025, 11, 1), D(2025, 11, 15))),
+        ("The region produced 12,500 tons from November 1 to 15.", (D(2025, 11, 1), D(2025, 11, 15))),
+        ("The region plans to build 14 schools in the coming year.", (D(2026, 1, 1), D(2026, 12, 31))),
+        ("Yesterday the region produced 12,500 tons.", (D(2025, 11, 19), D(2025, 11, 19))),
+    ],
+)
+def test_fourth_round_forms(sentence: str, want: Span) -> None:
+    assert want in _phrase(sentence)
+
+
+def test_winter_of_years_not_back_to_back_stays_a_range() -> None:
+    assert _phrase("Boilers burned 12,500 tons in the winters of 2021-2024.") == [
+        (D(2021, 1, 1), D(2024, 12, 31))
+    ]

@@ -31,6 +31,12 @@ _LEFT: dict[str, str] = {
     "The herd numbered 12,500 head by October 1.": "'by' a day stays a deadline unless a pluperfect tells a level reached",
     "In MY2024/25 the country exported 12,500 tons of grain.": "'MY' glued to a split year is left unread",
     "The country exported 12,500 tons of grain in MY2024/25.": "'MY' glued to a split year is left unread",
+    "As of the first of October the herd numbered 12,500 head.": "a day in words ('the first of October')",
+    "The herd numbered 12,500 head as of the first of October.": "a day in words ('the first of October')",
+    "From 1 July the allowance will be 12,500 tenge.": "a yearless start is the nearest such day (en18's convention), here the July gone by",
+    "The allowance will be 12,500 tenge from 1 July.": "a yearless start is the nearest such day (en18's convention), here the July gone by",
+    "During the year the region produced 12,500 tons of milk.": "'during the year' with no year in scope is left unread",
+    "The region produced 12,500 tons of milk during the year.": "'during the year' with no year in scope is left unread",
 }
 # Text figures (headline, figure) whose label the readers do not give yet
 _LEFT_IN_TEXTS: dict[tuple[str, str], str] = {
@@ -48,11 +54,11 @@ _LEFT_IN_TEXTS: dict[tuple[str, str], str] = {
 # Right answers per family when this test was written (figure level, texts by structure): a
 # change may raise them (then raise these), never lower them
 _RECORDED_FIGURE = {
-    "academic": 18, "comparison": 88, "days": 16, "deadline": 40, "fiscal": 14, "half": 36, "heating": 12,
-    "marketing": 14, "month": 26, "month_range": 38, "n_months": 36, "plan_year": 26, "quarter": 42,
-    "quarter_span": 18, "relative_year": 16, "rolling_next": 20, "rolling_past": 24, "season": 28, "since": 16,
-    "so_far": 6, "start": 28, "stock_date": 58, "today": 10, "twelve_months": 14, "vague": 0, "year": 29,
-    "year_range": 28, "ytd": 28, "ALL": 729,
+    "academic": 26, "comparison": 98, "days": 26, "deadline": 52, "fiscal": 14, "half": 42, "heating": 12,
+    "marketing": 14, "month": 26, "month_range": 54, "n_months": 46, "plan_year": 36, "quarter": 52,
+    "quarter_span": 18, "relative_year": 22, "rolling_next": 30, "rolling_past": 36, "season": 44, "since": 24,
+    "so_far": 6, "start": 34, "stock_date": 76, "today": 13, "twelve_months": 20, "vague": 0, "year": 29,
+    "year_range": 36, "ytd": 36, "ALL": 922,
 }  # fmt: skip
 _RECORDED_TEXT = {
     "base": 30, "breakdown": 11, "deadline": 2, "forecast_after": 6, "headline_span": 22, "lead_span": 17, "list": 7,
@@ -112,5 +118,5 @@ def test_the_pass_counts_do_not_fall_below_those_recorded() -> None:
 
 def test_the_battery_is_several_hundred_probes() -> None:
     """The battery is a grammar, not a handful of cases: a trimmed battery would pass the ratchet."""
-    assert len(all_probes()) >= 700
+    assert len(all_probes()) >= 900
     assert sum(len(figures) for *_, figures in TEXTS) >= 230

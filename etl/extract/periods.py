@@ -262,7 +262,12 @@ def _season(g: Groups, year: int, published: date) -> Resolved:
     """'this summer', 'last winter', 'in the summer', 'in spring 2025' (FORMAT.md: spring March to
     May, summer June to August, autumn September to November; winter December to February)."""
     name = g["season"] or ""
-    which = " ".join((g.get("season_which") or "").lower().split()[-1:])
+    words = (g.get("season_which") or "").lower().split()
+    which = "last" if words[:2] == ["this", "past"] else " ".join(words[-1:])
+    year_word = " ".join((g.get("season_year") or "").lower().split()[-1:])
+    if year_word:  # "the summer of this / last year"
+        first, last = _season_of(name, published.year - (0 if year_word in ("this", "current") else 1))
+        return first, last, False
     if which in ("last", "past", "previous"):  # the last one over before the report
         over = [_season_of(name, y) for y in range(published.year - 2, published.year + 1)]
         first, last = max(span for span in over if span[1] < published)
@@ -317,6 +322,25 @@ def _glued(g: Groups, year: int, published: date) -> Resolved:
     return _part({"part": g["part"]}, own, published)
 
 
+def _since_last_year_start(g: Groups, year: int, published: date) -> Resolved:
+    return date(published.year - 1, 1, 1), published, False
+
+
+def _month_edge(g: Groups, year: int, published: date) -> Resolved:
+    """'at the end of last month', 'at the start of this month': that day."""
+    month = published.replace(day=1)
+    if (g.get("edge_which") or "").lower().split()[-1] in ("last", "previous"):
+        month -= relativedelta(months=1)
+    first, last = _month_range(month.year, month.month)
+    day = last if (g.get("edge") or "").lower() == "end" else first
+    return day, day, False
+
+
+def _yesterday(g: Groups, year: int, published: date) -> Resolved:
+    day = published - timedelta(days=1)
+    return day, day, False
+
+
 def _year_to_date(g: Groups, year: int, published: date) -> Resolved:  # "so far in 2025", "in 2025 to date"
     return date(year, 1, 1), min(published, date(year, 12, 31)), False
 
@@ -350,7 +374,7 @@ def _this_year(g: Groups, year: int, published: date) -> Resolved:
 
 def _from_year_rel(g: Groups, year: int, published: date) -> Resolved:
     which = (g.get("from_which") or "").lower()
-    first = published.year + (1 if which in ("next", "the coming") else 0)
+    first = published.year + (1 if which in ("next", "the coming", "the new") else 0)
     return date(first, 1, 1), None, False
 
 
@@ -463,8 +487,9 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "month_start_point": _month_start_point,
     "year_to": _year_to,
-    "quarter_span": _quarter_span, "months_to": _months_to, "quarters_of": _months_of, "season": _season,
-    "heating": _heating_season, "marketing_year": _marketing_year, "glued": _glued,
+    "quarter_span": _quarter_span, "months_to": _months_to, "quarters_of": _months_of, "n_month_period": _months_of, "season": _season,
+    "heating": _heating_season, "day_span_words": _day_span, "since_last_year_start": _since_last_year_start,
+    "month_edge": _month_edge, "yesterday": _yesterday, "marketing_year": _marketing_year, "glued": _glued,
     "year_to_date": _year_to_date, "years_ago": _years_ago, "year_before_last": _years_ago, "last_decade": _last_decade, "next_span": _next_span,
     "school_year_rel": _relative_school_year,
 }  # fmt: skip
@@ -481,6 +506,8 @@ _GRAIN_WORDS = re.compile(
     r"\b(?:grain|wheat|barley|flour|oilseeds?|harvest\w*|crops?|exports?|exported)\b", re.I
 )
 _HEATING_AFTER = re.compile(r"\s+heating\s+seasons?\b", re.I)
+_WINTER_BEFORE = re.compile(r"\bwinter\s+(?:of\s+)?$", re.I)
+_SEASON_AFTER = re.compile(r"\s+(?P<season>summer|spring|autumn)\s+season\b", re.I)
 _SINCE_START_OF = re.compile(r"\bsince\s+the\s+(?:start|beginning|opening)\s+of\s+(?:the\s+)?$", re.I)
 # "so far in 2025", "in 2025 to date": from January 1 of that year to the report
 _SO_FAR_IN = re.compile(r"\b(?:so|thus)\s+far\s+in\s+$", re.I)
@@ -585,7 +612,7 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "month_range": re.compile(
         rf"\b(?:(?P<m1>{_MONTH})\s?[-–—]\s?|(?:between\s+(?P<m1_>{_MONTH})\s+and|(?:from\s+)?(?P<m1__>{_MONTH})\s+"
-        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH})\s+(?:of\s+)?$",
+        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH})\s+(?:period\s+)?(?:of\s+)?$",
         re.I,
     ),
     # "as of end-2024", "at end-2024": the year's last day, as "as of the end of 2024"
@@ -630,6 +657,7 @@ _BY_LAST_WORD = {
     **dict.fromkeys(["of"], ("part_end", "part", "months_of", "quarter_span", "since", "deadline", "year_end_point", "year_start_point", "month_range", "season", "month")),
     "quarters": ("quarter_span",),
     **dict.fromkeys(["summer", "spring", "autumn", "fall", "season"], ("season",)),
+    "period": ("month_range",),  # "the January-October period 2025"
     "than": ("deadline",),  # "no later than 2027"
 }  # fmt: skip
 _DAY_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?")
@@ -646,8 +674,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+"
                 rf"(?:to|till|until|through)\s+{_DAY_MONTH}", re.I), "year_start_to"),
     # "since / from the beginning of the year" (not "from the beginning of the year to April 1", above)
-    (re.compile(r"\b(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I), "since_year_start"),
-    (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b"
+    (re.compile(r"\b(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this|the\s+current)\s+year\b", re.I), "since_year_start"),
+    (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+last\s+year\b", re.I), "since_last_year_start"),
+    (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this|the\s+current)\s+year|year[-\s]end)\b"
                 r"|\bbefore\s+the\s+year\s+is\s+(?:out|over)\b", re.I), "year_end"),
     # "In 2023 the city allocated ...; by the middle of that year ...": the year named before
     (re.compile(r"\b(?:by|until|till)\s+the\s+(?:end|(?P<mid>middle))\s+of\s+(?:that|the\s+same)\s+year\b", re.I),
@@ -668,9 +697,12 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter"
                 r"|(?:last|final)\s+quarter(?=\s+of\s+(?:the|this|last|the\s+current|the\s+previous)\s+year\b))"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part"),
-    # "in H1", "in Q3": the part of the year in scope (written in capitals; not before a year, read there)
-    (re.compile(r"\b(?:in|during|for|over)\s+(?:the\s+)?(?P<part>(?-i:Q[1-4]|H[12]))\b(?![\s,]*(?:of\s+)?(?:19|20)\d{2})", re.I),
-     "part"),
+    # "in H1", "in Q3", "in 3Q": the part of the year in scope (written in capitals; not before a year, read there)
+    (re.compile(r"\b(?:in|during|for|over)\s+(?:the\s+)?(?P<part>(?-i:Q[1-4]|H[12])|[1-4](?-i:Q)|[12](?-i:H))\b"
+                r"(?![\s,]*(?:of\s+)?(?:19|20)\d{2})", re.I), "part"),
+    # "the nine-month period", "over the 10-month period": the report's months from January
+    (re.compile(rf"\b(?:in|over|during|for)\s+the\s+(?:first\s+)?(?P<n>{_COUNT})-month\s+period\b"
+                rf"(?![\s,]*(?:of\s+)?(?:19|20)\d{{2}})", re.I), "n_month_period"),
     # "at the half-year mark", "by the half-year point": a report's first six months, the "mark" not a deadline
     (re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?P<part>half[-\s]year)\s+(?:mark|point|stage)\b", re.I), "part"),
     # "in the year to June", "the 12 months to September 30": twelve months to that day
@@ -705,6 +737,10 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:the\s+)?first\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>weeks?|days?)\s+of\s+(?P<m>{_MONTH})", re.I), "first_days"),
     (re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})", re.I), "month_range"),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
+    # "between 1 and 15 November", "from November 1 to 15": a span of days in words
+    (re.compile(rf"\bbetween\s+(?P<d>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})\s+(?P<m>{_MONTH})(?!\s*,?\s*{_YEAR})"
+                rf"|\bfrom\s+(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})\s+(?:to|till|until|through)\s+(?P<d2_>\d{{1,2}})\b(?!\s*,?\s*{_YEAR})",
+                re.I), "day_span_words"),
     # "on 29-30 May": the same span with the day first
     (re.compile(rf"\b(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\s+(?P<m>{_MONTH})(?!\s*,?\s*{_YEAR})", re.I), "day_span"),
     (re.compile(rf"\b{_DAY_MONTH}(?!\s*,?\s*{_YEAR})", re.I), "day"),
@@ -712,15 +748,15 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:(?:in|during|for|over)\s+(?:the\s+month\s+of\s+)?(?:(?:early|mid|late)[-\s])?|(?:early|mid|late)[-\s])(?P<m>{_MONTH})"
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
 ]  # fmt: skip
-_PART_CODE = re.compile(r"\b[QH][1-4]\b")  # "in H1", "in Q3"
+_PART_CODE = re.compile(r"\b(?:[QH][1-4]|[1-4][QH])\b")  # "in H1", "in Q3", "in 3Q"
 _GLUED_HINT = re.compile(r"FY\d|\d[MHQ]\d")  # "FY2024", "9M25", "1H2025"
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"quarter_span": "part", "quarters_of": "part", "months_to": "month", "past_year": "months", "glued": "glued", "part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
+_GATE = {"n_month_period": "n_month", "day_span_words": "month", "since_last_year_start": "year", "quarter_span": "part", "quarters_of": "part", "months_to": "month", "past_year": "months", "glued": "glued", "part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
          "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text (where an ASCII word matches only its own letters in any
 # case) one of these lower-cased words, which every match of the kind's pattern holds.
-_GATE_WORDS = {"months_to": ("months", "quarter", "half"), "quarters_of": ("quarters",), "part_end": ("end",), "month_end_point": ("end", "close"), "month_start_point": ("start", "beginning"), "year_start_to": ("beginning", "start"), "since_year_start": ("since", "from"), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
+_GATE_WORDS = {"day_span_words": ("between", "from"), "since_last_year_start": ("since",), "months_to": ("months", "quarter", "half"), "quarters_of": ("quarters",), "part_end": ("end",), "month_end_point": ("end", "close"), "month_start_point": ("start", "beginning"), "year_start_to": ("beginning", "start"), "since_year_start": ("since", "from"), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
                "month_range": ("-",), "day_span": ("-",)}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
@@ -747,6 +783,16 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?:next|the\s+coming)\s+year\b", re.I),
         "next_year_end",
     ),
+    # "at the end of last month", "at the start of this month": a stock's day
+    (
+        re.compile(
+            r"\b(?:at|as\s+of|as\s+at)\s+the\s+(?P<edge>end|start|beginning)\s+of\s+"
+            r"(?P<edge_which>last|this|the\s+current|the\s+previous)\s+month\b",
+            re.I,
+        ),
+        "month_edge",
+    ),
+    (re.compile(r"\byesterday\b", re.I), "yesterday"),
     (re.compile(r"\blast\s+month\b", re.I), "last_month"),
     (re.compile(r"\b(?:last|the\s+previous)\s+week\b", re.I), "last_week"),
     (re.compile(r"\b(?:this|the\s+current)\s+month\b", re.I), "this_month"),
@@ -754,7 +800,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "year to date", "thus far this year", "so far in the year"
     (
         re.compile(
-            r"\b(?:so|thus)\s+far\s+(?:in\s+)?(?:this|the)\s+year\b|\bthis\s+year\s+(?:so|thus)\s+far\b"
+            r"\b(?:so|thus)\s+far\s+(?:in\s+)?(?:this|the|the\s+current)\s+year\b|\b(?:this|the)\s+year\s+(?:so|thus)\s+far\b"
             r"|\b(?:(?:in|over)\s+)?(?:the\s+)?year[-\s]to[-\s]date\b",
             re.I,
         ),
@@ -763,10 +809,12 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "this summer", "last winter", "in the spring", "during the summer season" (FORMAT.md's seasons)
     (
         re.compile(
-            r"\b(?:(?P<season_which>this|last|next|the\s+coming|the\s+past|the\s+previous)\s+"
+            r"\b(?:(?P<season_which>this(?:\s+past)?|last|next|the\s+coming|the\s+past|the\s+previous)\s+"
             r"|(?:in|during|over|through|throughout)\s+the\s+)"
             # ("this spring's floods": the season names an event, it dates nothing)
-            r"(?P<season>summer|spring|autumn|winter|fall(?!\s+(?:in|of)\b))\b(?!['’]s\b)(?:\s+season\b)?",
+            r"(?P<season>summer|spring|autumn|winter|fall(?!\s+(?:in|of)\b))\b(?!['’]s\b)(?:\s+season\b)?"
+            # "in the summer of this year"
+            r"(?:\s+of\s+(?P<season_year>this|last|the\s+current|the\s+previous)\s+year\b)?",
             re.I,
         ),
         "season",
@@ -850,7 +898,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "will receive free meals starting this year", "from next year": a start with no end given
     (
         re.compile(
-            r"\b(?:starting|beginning|from)\s+(?P<from_which>this|the\s+current|next|the\s+coming)\s+year\b",
+            r"\b(?:starting|beginning|from)\s+(?P<from_which>this|the\s+current|next|the\s+coming|the\s+new)\s+year\b",
             re.I,
         ),
         "from_year_rel",
@@ -859,7 +907,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
     # before the year in scope: "the previous year", "the 10.1% recorded the year before"
     (re.compile(r"\bprevious\s+year\b|\bthe\s+year\s+before\b(?!\s+last\b)", re.I), "previous_year"),
-    (re.compile(r"\bnext\s+year\b", re.I), "next_year"),
+    (re.compile(r"\b(?:next|the\s+coming)\s+year\b", re.I), "next_year"),
     # "has grown by 91% in a year", "prices rose 12% over a year": a change over the year to the report
     (
         re.compile(
@@ -898,8 +946,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # (a kind not listed is always scanned for).
 _RELATIVE_NEEDS = {"since_year_start": ("far", "date"), "season": ("summer", "spring", "autumn", "fall", "winter"), "heating": ("heating",),
                    "years_ago": ("ago",), "year_before_last": ("last",), "last_decade": ("decade",), "next_span": ("decade", "months"), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "next_year_end": ("next", "coming"), "already": ("already", "far", "still"),
-                   "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next",), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",),
-                   "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
+                   "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next", "coming"), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",),
+                   "today": ("today", "date"), "month_edge": ("month",), "yesterday": ("yesterday",), "now": ("today", "currently", "present", "now"),
                    "last_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",)}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
@@ -974,7 +1022,7 @@ def _dates_base_value(sentence: str, start: int) -> bool:
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _RELATIVE_WORDS = re.compile(
     r"\b(?:year|years|month|months|week|today|date|currently|present|now|already|far|still|annual|century|"
-    r"summer|spring|autumn|fall|winter|heating|decade)\b"
+    r"summer|spring|autumn|fall|winter|heating|decade|yesterday)\b"
     r"|year-to-date",
     re.I,
 )
@@ -1001,6 +1049,7 @@ _RELATIVE_PARTS = (
     "winter",
     "heating",
     "decade",
+    "yesterday",
 )
 _MONTH_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -1135,10 +1184,16 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
         marketing = _MARKETING_AFTER.match(sentence, dash.end())
         if marketing and (not marketing["season"] or _GRAIN_WORDS.search(sentence)):
             return "marketing_year", first, marketing.end(), groups | {"b": dash["b"]} | since_start
+        winter = _WINTER_BEFORE.search(before)
+        if winter and int(dash["b"][-2:]) == (int(year.group(0)) + 1) % 100:  # "the winter of 2024-2025"
+            return "season", before_start + winter.start(), dash.end(), groups | {"season": "winter"}
         named_first = _MARKETING_BEFORE.search(before)
         if named_first:  # "marketing year 2024/25"
             return "marketing_year", before_start + named_first.start(), dash.end(), groups | {"b": dash["b"]}
         return "range", start, dash.end(), groups | {"b": dash["b"]}
+    season = _SEASON_AFTER.match(sentence, end)
+    if season:  # "the 2025 summer season"
+        return "season", start, season.end(), groups | {"season": season["season"]}
     quarter = _QUARTER_AFTER.match(sentence, end)
     if quarter:
         return "part", start, quarter.end(), groups | {"part": quarter["part"]}
@@ -1389,6 +1444,7 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             if (
                 kind == "season"
                 and not match["season_which"]
+                and not match["season_year"]
                 and not _told_season(sentence, match.start(), match.end())
             ):
                 continue
@@ -1653,6 +1709,7 @@ def _yearless(
         and bool(_ANY_MONTH_LOWER.search(lower) if ascii_text else _ANY_MONTH.search(sentence)),
     }
     gates["glued"] = bool(_GLUED_HINT.search(sentence))
+    gates["n_month"] = "-month" in lower
     gates["year_end"] = gates["year"] and "end" in lower
     gates["since"] = gates["month"] and "since" in lower
     gates["month_words"] = gates["month"] and any(word in lower for word in _MONTH_RANGE_WORDS)
@@ -1789,6 +1846,7 @@ _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "fr
           "starting from": "from", "effective": "from"}  # fmt: skip
 # Reported spans without a year that would start after publication are last year's.
 _REPORTING_KINDS = {
+    "n_month_period",
     "year_to",
     "months_to",
     "quarter_span",
@@ -1801,6 +1859,7 @@ _REPORTING_KINDS = {
     "year_start_to",
 }
 _NEAREST_KINDS = {
+    "day_span_words",
     "day",
     "day_span",
     "day_range",
