@@ -228,3 +228,11 @@ def test_winter_of_years_not_back_to_back_stays_a_range() -> None:
     assert _phrase("Boilers burned 12,500 tons in the winters of 2021-2024.") == [
         (D(2021, 1, 1), D(2024, 12, 31))
     ]
+
+
+def test_yesterday_of_the_report_dates_nothing() -> None:
+    assert _figures("Exports reached 3 billion dollars in January-September, the ministry said yesterday.")[
+        "3 billion dollars"
+    ] == (D(2025, 1, 1), D(2025, 9, 30))
+    told = _figures("The minister told reporters yesterday that 14 schools will open next year.")
+    assert told["14"] == (D(2026, 1, 1), D(2026, 12, 31))

@@ -953,14 +953,9 @@ _RELATIVE_NEEDS = {"since_year_start": ("far", "date"), "season": ("summer", "sp
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
 )
-_WEAK = {
-    "already",
-    "today",
-    "now",
-    "years_ago",
-    "season",
-    "heating",
-}  # (a season: nor does it set a scope)  # the present: yields to a period named beside it
+# the present, and (since +fen8) times named loosely: they yield to a period named beside them;
+# a season or heating season named without a year sets no scope either
+_WEAK = {"already", "today", "now", "years_ago", "season", "heating", "yesterday"}
 # "Now the total has grown to...": a contrast with the past, not the article's period; "for the
 # whole year": the plan or forecast beside progress so far, which the next sentence does not take up
 # ("in time for the new academic year": a school year beside a deadline dates its own clause only)
@@ -1448,6 +1443,11 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 and not _told_season(sentence, match.start(), match.end())
             ):
                 continue
+            if kind == "yesterday" and _REPORTED_NEAR.search(
+                sentence, max(0, match.start() - 48), min(len(sentence), match.end() + 32)
+            ):
+                continue  # "the ministry said yesterday": the day of the report, no figure's
+
             resolved = RESOLVERS[kind](match.groupdict(), year_in_scope or published.year, published)
             always = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0)))
             comparison = (
@@ -1799,6 +1799,7 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
+_REPORTED_NEAR = re.compile(rf"\b(?:{_REPORTING_WORDS})\b", re.I)
 # a past verb; a plan or expectation
 _PAST_VERB = re.compile(
     r"\b(?:was|were|had|did|came|went|saw|grew|rose|fell|made|took|gave|brought|sold|paid|built|spent|won|\w{3,}ed)\b",
