@@ -1308,3 +1308,137 @@ PROBES += [
     ]
     for frame in ("cmp_same_period", "cmp_same_last")
 ]
+
+R25_27 = (D(2025, 1, 1), D(2027, 12, 31))
+MARKETING_NEXT = (D(2025, 7, 1), D(2026, 6, 30))
+
+# Fifth round (labelled before any reader ran on them): one sentence, two periods: which does each
+# figure take (its own clause's, a base's, a part's, a plan's)
+TEXTS += [
+    (
+        "two_periods",
+        "Milk output",
+        "In 2024, the region produced 12,500 tons of milk, and in January-September 2025 it produced 9,800 tons.",
+        [("12,500", *Y24), ("9,800", *JAN_SEP)],
+    ),
+    (
+        "two_periods",
+        "Milk output",
+        "The region produced 12,500 tons of milk in 2024, up from 11,900 tons in 2023.",
+        [("12,500", *Y24), ("11,900", *Y23)],
+    ),
+    (
+        "two_periods",
+        "Exports",
+        "Exports rose to 3.1 billion dollars in January-September from 2.7 billion dollars a year earlier.",
+        [("3.1", *JAN_SEP), ("2.7", *JAN_SEP24)],
+    ),
+    (
+        "two_periods",
+        "Schools",
+        "Of the 120 schools planned for 2025-2027, 40 will open next year.",
+        [("120", *R25_27), ("40", *Y26)],
+    ),
+    (
+        "two_periods",
+        "Schools",
+        "The city built 14 schools in 2024 and plans to build 20 by 2027.",
+        [("14", *Y24), ("20", None, D(2027, 12, 31))],
+    ),
+    (
+        "two_periods",
+        "Deposits",
+        "As of October 1, deposits stood at 40 trillion tenge, having grown by 12% since the start of the year.",
+        [("40", *OCT1), ("12%", D(2025, 1, 1), D(2025, 10, 1))],
+    ),
+    (
+        "two_periods",
+        "GDP",
+        "In the third quarter, GDP grew by 6.3%, after 5.8% in the second quarter.",
+        [("6.3%", *Q3), ("5.8%", *Q2)],
+    ),
+    (
+        "two_periods",
+        "Inflation",
+        "Inflation slowed to 12.6% in October from 12.9% in September.",
+        [("12.6%", *OCT), ("12.9%", *SEP)],
+    ),
+    (
+        "two_periods",
+        "Business fund",
+        "Between 2021 and 2024 the fund financed 900 projects, and this year it has financed 240 more.",
+        [("900", D(2021, 1, 1), D(2024, 12, 31)), ("240", *Y25)],
+    ),
+    (
+        "two_periods",
+        "Harvest",
+        "The harvest reached 26.7 million tons in 2025, the largest since 2011.",
+        [("26.7", *Y25)],
+    ),
+    (
+        "two_periods",
+        "Wheat exports",
+        "Wheat exports in the 2024/25 marketing year reached 9.1 million tons, and the ministry expects 10 million tons in 2025/26.",
+        [("9.1", *MARKETING), ("10", *MARKETING_NEXT)],
+    ),
+    (
+        "two_periods",
+        "Projects",
+        "In the first half of 2025, 46 projects were launched, compared with 39 in the first half of 2024.",
+        [("46", *JAN_JUN), ("39", *JAN_JUN24)],
+    ),
+    (
+        "two_periods",
+        "Tourism",
+        "Last year 1.2 million tourists visited the region, and 1.5 million are expected in 2026.",
+        [("1.2", *Y24), ("1.5", *Y26)],
+    ),
+    (
+        "two_periods",
+        "Roads",
+        "By the end of 2024 the network had 24,000 km of roads, and another 1,200 km will be added by 2027.",
+        [("24,000", *DEC31_24), ("1,200", None, D(2027, 12, 31))],
+    ),
+    (
+        "two_periods",
+        "Budget",
+        "The budget for 2026 is 25 trillion tenge, 8% more than this year.",
+        [("25", *Y26), ("8%", *Y26)],
+    ),
+    (
+        "two_periods",
+        "Retail",
+        "Retail sales grew by 7% year-on-year in October and by 6.1% in January-October.",
+        [("7%", *OCT), ("6.1%", *JAN_OCT)],
+    ),
+    (
+        "two_periods",
+        "Clinics",
+        "Over the past five years the number of clinics rose from 120 to 165.",
+        [("165", *TODAY)],
+    ),
+    (
+        "two_periods",
+        "Wages",
+        "The average wage reached 420,000 tenge in the third quarter, while the minimum wage is 85,000 tenge.",
+        [("420,000", *Q3), ("85,000", *TODAY)],
+    ),
+    (
+        "two_periods",
+        "Housing",
+        "Since 2020, the state has spent 1.1 trillion tenge on housing, including 210 billion tenge in 2024.",
+        [("1.1", D(2020, 1, 1), P), ("210", *Y24)],
+    ),
+    (
+        "two_periods",
+        "Allowance",
+        "From 2026 the allowance will rise to 14,000 tenge from 12,500 tenge now.",
+        [("14,000", D(2026, 1, 1), None), ("12,500", *TODAY)],
+    ),
+    (
+        "two_periods",
+        "Car plant",
+        "The plant, launched in 2019, produced 4,200 cars in 2024.",
+        [("4,200", *Y24)],
+    ),
+]
