@@ -236,3 +236,21 @@ def test_yesterday_of_the_report_dates_nothing() -> None:
     ] == (D(2025, 1, 1), D(2025, 9, 30))
     told = _figures("The minister told reporters yesterday that 14 schools will open next year.")
     assert told["14"] == (D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_a_change_since_january_beside_a_level_on_a_day_in_one_sentence() -> None:
+    found = _figures(
+        "As of October 1, deposits stood at 40 trillion tenge, having grown by 12% since the start of the year."
+    )
+    assert found["12%"] == (D(2025, 1, 1), D(2025, 10, 1))
+    assert found["40 trillion tenge"] == (D(2025, 10, 1), D(2025, 10, 1))
+
+
+def test_a_bare_split_year_beside_a_marketing_year_is_one() -> None:
+    found = _figures(
+        "Wheat exports in the 2024/25 marketing year reached 9.1 million tons, "
+        "and the ministry expects 10 million tons in 2025/26."
+    )
+    assert found["10 million tons"] == (D(2025, 7, 1), D(2026, 6, 30))
+    # without a marketing year named, a split year of something else stays two calendar years
+    assert _phrase("The club sold 12,000 season tickets in 2024/25.") == [(D(2024, 1, 1), D(2025, 12, 31))]

@@ -506,6 +506,7 @@ _GRAIN_WORDS = re.compile(
     r"\b(?:grain|wheat|barley|flour|oilseeds?|harvest\w*|crops?|exports?|exported)\b", re.I
 )
 _HEATING_AFTER = re.compile(r"\s+heating\s+seasons?\b", re.I)
+_SPLIT_YEAR_NAMED = re.compile(r"\bmarketing\s+years?\b|\d\s?/\s?\d{2,4}\s+season\b", re.I)
 _WINTER_BEFORE = re.compile(r"\bwinter\s+(?:of\s+)?$", re.I)
 _SEASON_AFTER = re.compile(r"\s+(?P<season>summer|spring|autumn)\s+season\b", re.I)
 _SINCE_START_OF = re.compile(r"\bsince\s+the\s+(?:start|beginning|opening)\s+of\s+(?:the\s+)?$", re.I)
@@ -1182,6 +1183,12 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
         winter = _WINTER_BEFORE.search(before)
         if winter and int(dash["b"][-2:]) == (int(year.group(0)) + 1) % 100:  # "the winter of 2024-2025"
             return "season", before_start + winter.start(), dash.end(), groups | {"season": "winter"}
+        if (
+            dash.group(0).strip().startswith("/")
+            and _GRAIN_WORDS.search(sentence)
+            and _SPLIT_YEAR_NAMED.search(sentence)
+        ):  # "... in the 2024/25 marketing year, and the ministry expects 10 million tons in 2025/26"
+            return "marketing_year", start, dash.end(), groups | {"b": dash["b"]}
         named_first = _MARKETING_BEFORE.search(before)
         if named_first:  # "marketing year 2024/25"
             return "marketing_year", before_start + named_first.start(), dash.end(), groups | {"b": dash["b"]}
@@ -1488,7 +1495,8 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
 def _year_to_the_day(periods: list[Period], published: date) -> list[Period]:
     """'deposits reached 24 trillion as of 1 October, up 17% over the past 12 months': a year's
     change beside a stock on an earlier day covers the twelve months up to that day (FORMAT.md),
-    not the twelve months up to the report."""
+    not the twelve months up to the report; and a change 'since the start of the year' beside it
+    runs to that day ("since" on a level dated before publication)."""
     out: list[Period] = []
     day: date | None = None
     for period in periods:
@@ -1504,6 +1512,15 @@ def _year_to_the_day(periods: list[Period], published: date) -> list[Period]:
             period = replace(
                 period, period_start=day - relativedelta(years=1), period_end=day - timedelta(days=1)
             )
+        elif (
+            day is not None
+            and end == published
+            and start is not None
+            and start < day
+            and not period.is_comparison
+            and not period.is_weak
+        ):
+            period = replace(period, period_end=day)
         out.append(period)
     return out
 
