@@ -246,11 +246,13 @@ def test_a_change_since_january_beside_a_level_on_a_day_in_one_sentence() -> Non
     assert found["40 trillion tenge"] == (D(2025, 10, 1), D(2025, 10, 1))
 
 
-def test_a_bare_split_year_beside_a_marketing_year_is_one() -> None:
+def test_a_bare_split_year_of_grain_is_a_marketing_year() -> None:
     found = _figures(
         "Wheat exports in the 2024/25 marketing year reached 9.1 million tons, "
         "and the ministry expects 10 million tons in 2025/26."
     )
     assert found["10 million tons"] == (D(2025, 7, 1), D(2026, 6, 30))
-    # without a marketing year named, a split year of something else stays two calendar years
+    wheat = _figures("Kazakhstan exported 9 million tons of wheat in 2024/25.")
+    assert wheat["9 million tons"] == (D(2024, 7, 1), D(2025, 6, 30))
+    # a split year of something other than grain stays two calendar years
     assert _phrase("The club sold 12,000 season tickets in 2024/25.") == [(D(2024, 1, 1), D(2025, 12, 31))]

@@ -506,7 +506,6 @@ _GRAIN_WORDS = re.compile(
     r"\b(?:grain|wheat|barley|flour|oilseeds?|harvest\w*|crops?|exports?|exported)\b", re.I
 )
 _HEATING_AFTER = re.compile(r"\s+heating\s+seasons?\b", re.I)
-_SPLIT_YEAR_NAMED = re.compile(r"\bmarketing\s+years?\b|\d\s?/\s?\d{2,4}\s+season\b", re.I)
 _WINTER_BEFORE = re.compile(r"\bwinter\s+(?:of\s+)?$", re.I)
 _SEASON_AFTER = re.compile(r"\s+(?P<season>summer|spring|autumn)\s+season\b", re.I)
 _SINCE_START_OF = re.compile(r"\bsince\s+the\s+(?:start|beginning|opening)\s+of\s+(?:the\s+)?$", re.I)
@@ -1183,11 +1182,9 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
         winter = _WINTER_BEFORE.search(before)
         if winter and int(dash["b"][-2:]) == (int(year.group(0)) + 1) % 100:  # "the winter of 2024-2025"
             return "season", before_start + winter.start(), dash.end(), groups | {"season": "winter"}
-        if (
-            dash.group(0).strip().startswith("/")
-            and _GRAIN_WORDS.search(sentence)
-            and _SPLIT_YEAR_NAMED.search(sentence)
-        ):  # "... in the 2024/25 marketing year, and the ministry expects 10 million tons in 2025/26"
+        if dash.group(0).strip().startswith("/") and _GRAIN_WORDS.search(
+            sentence
+        ):  # "exported 9 million tons of wheat in 2024/25": a split year of grain is its marketing year
             return "marketing_year", start, dash.end(), groups | {"b": dash["b"]}
         named_first = _MARKETING_BEFORE.search(before)
         if named_first:  # "marketing year 2024/25"
