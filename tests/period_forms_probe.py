@@ -1,8 +1,10 @@
 """Reads the period-phrase battery (tests/period_forms_battery.py) and tells, per language and
 form family, how many phrases the Cyrillic period reader and the figure reader get exactly right,
-get wrong or miss; with --carry, the carry-structure battery (tests/carry_forms_battery.py): per
-language and structure, how many of its figures get their labelled period.
-Run: python -m tests.period_forms_probe [--carry] [--list]"""
+get wrong or miss; for English (tests/period_forms_battery_en.py) also how many figures of the short
+texts take their carried period, by structure; with --carry, the ru/kk carry-structure battery
+(tests/carry_forms_battery.py): per language and structure, how many of its figures get their
+labelled period. Run: python -m tests.period_forms_probe [--list] [--en | --carry]
+(--en: English only)"""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from tests import carry_forms_battery as carry
 from tests.period_forms_battery import FRAMES, KK, PUBLISHED, RU, Probe
+from tests.period_forms_probe_en import english_counts
 
 LANGUAGE = {"ru": RUSSIAN, "kk": KAZAKH}
 Span = tuple[date | None, date | None]
@@ -132,6 +135,9 @@ def main() -> None:
                     f"  {structure:16} right {c['right']:3}/{sum(c.values()):<3} wrong {c['wrong']:3} "
                     f"missed {c['missed']:3}"
                 )
+        return
+    english_counts(listing, show=True)
+    if "--en" in sys.argv:
         return
     for language, battery in (("ru", RU), ("kk", KK)):
         for level, reader in (("phrase", phrase_reading), ("figure", figure_reading)):

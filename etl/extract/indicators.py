@@ -31,7 +31,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -731,6 +731,8 @@ def _sentence_indicators(
             # "In 2023 ... Excise duties made up 4.4%, down from 5.1%": an undated base under the
             # article's span is that span a year before, as it is under the sentence's own
             period = _span_a_year_before(period) or period
+        if is_change and own is not None and period is own:
+            period = _since_to_the_day_before(text, own, scope, published)
         if own is not None and own.is_weak and _open_start(scope.period, published):
             period = scope.period  # "now amounts to 35,596 tenge" in a report on rates set from Jan. 1
         kind = _kind_of(facts, index, own, previous_kind, published)
@@ -999,7 +1001,9 @@ def _sentence_indicators(
             # at the report unless the sentence names its own span; their places stay planned, and
             # "12 schools were built" / "will build 12 schools" keep their readings
             kind = previous_kind = "actual"
-            if own is None or own.period_start is None:
+            if (
+                own is None or own.period_start is None or own.is_weak
+            ):  # (weak: "this summer", when works run)
                 period = Period(mention.start, quantity.end, published, published, False)
         if (
             (kind == "actual" or (kind == "plan" and own is None))
@@ -1400,6 +1404,27 @@ def _total_before_its_part(
     return result
 
 
+_RESPECTIVELY_LATER = re.compile(r"[^.;]*?\brespectively\b", re.I)
+
+
+_OPENS_WITH_SINCE = re.compile(r"\s*since\b", re.I)
+
+
+def _since_to_the_day_before(text: str, own: Period, scope: _Scope, published: date) -> Period:
+    """'As of October 1, the portfolio stood at 42 trillion tenge. Since the beginning of the
+    year, it has grown by 12%.': a change since a start, told right after a level on an earlier
+    day, runs to that day (FORMAT.md: "since" on a level dated before publication)."""
+    day = scope.last
+    if (
+        day is None or own.period_end != published or own.period_start is None
+        or day.period_start is None or day.period_start != day.period_end or scope.last_kind != "actual"
+        or not own.period_start < day.period_start < published
+        or not _OPENS_WITH_SINCE.match(text)
+    ):  # fmt: skip
+        return own
+    return replace(own, period_end=day.period_start)
+
+
 def _respective_periods(
     text: str, found: list[Mention], periods: list[Period], listed: tuple[Indicator, ...]
 ) -> list[Period | None] | None:
@@ -1408,6 +1433,13 @@ def _respective_periods(
     differ or a period stands among the figures."""
     plain = [p for p in _plain(periods) if not p.is_weak]
     last_figure = found[-1].quantity.end
+    if (
+        len(plain) == 1
+        and plain[0].end <= found[0].start
+        and _RESPECTIVELY_LATER.match(text, last_figure)
+        and len(_years_of(plain[0])) == len(found) > 1
+    ):  # "In 2023 and 2024 the region exported 3,100 and 3,600 tons, respectively"
+        return list(_years_of(plain[0]))
     if any(p.start < last_figure for p in plain):
         return None
     if len(plain) == 1 and RESPECTIVELY.match(text, plain[0].end):
@@ -3402,10 +3434,25 @@ def _done_of_planned(text: str, mention: Mention, already: Period, scope: _Scope
         not already.is_weak or scope.last_kind != "plan" or plan is None
         or plan.period_start is None or plan.period_end is None or plan.is_deadline
         or not plan.period_start < published <= plan.period_end
-        or not _PART_OF_NAMED_AFTER.match(text, mention.quantity.end)
+        or not _part_of_planned(text, mention, scope)
     ):  # fmt: skip
         return already
     return replace(already, period_start=plan.period_start, is_weak=False)
+
+
+# "Of them, 16 have already been launched": the part named before its figure, told as done
+_PART_OF_NAMED_BEFORE = re.compile(r"\bof\s+(?:them|these|those)\s*,?\s*$", re.I)
+_DONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\b", re.I)
+
+
+def _part_of_planned(text: str, mention: Mention, scope: _Scope) -> bool:
+    """The figure is a part of what the plan before it counts: "1,100 of them", or "Of them, 16
+    have already been launched" (not a state: "Of these, 61 schools are already in operation")."""
+    end = mention.quantity.end
+    return bool(_PART_OF_NAMED_AFTER.match(text, end)) or (
+        _PART_OF_NAMED_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
+        and _DONE_AFTER.match(text, end) is not None
+    )
 
 
 # "which will cost 63.5 billion", "at a total cost of", "requiring": the money a measure takes

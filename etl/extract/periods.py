@@ -84,9 +84,13 @@ _PART_OF_YEAR = {
     "h2": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
     "fourth quarter": (10, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
     "half-year": (1, 6), "half year": (1, 6),  # "at the half-year mark": the first six months
+    "last quarter": (10, 12), "final quarter": (10, 12),  # "the final quarter of 2024" (with its year)
     # analysts' shorthand, "1H 2025", "3Q 2025"
     "1h": (1, 6), "2h": (7, 12), "1q": (1, 3), "2q": (4, 6), "3q": (7, 9), "4q": (10, 12),
 }  # fmt: skip
+_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# The seasons of FORMAT.md: (first month, last month); winter runs December to February
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 
 def _range(g: Groups, year: int, published: date) -> Resolved:
@@ -206,15 +210,158 @@ def _since_century_start(g: Groups, year: int, published: date) -> Resolved:
 
 
 def _first_days(g: Groups, year: int, published: date) -> Resolved:  # "the first two weeks of September"
-    count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 1)
+    count = _COUNT_WORDS.get((g.get("n") or "").lower()) or int(g.get("n") or 1)
     first = date(year, month_number(g["m"] or ""), 1)
-    days = count * 7 if (g["unit"] or "").lower() == "weeks" else count
+    days = count * 7 if (g["unit"] or "").lower().startswith("week") else count
     last = min(first + relativedelta(days=days - 1), _month_range(year, first.month)[1])
     return first, last, False
 
 
 def _month(g: Groups, year: int, published: date) -> Resolved:
     return (*_month_range(year, month_number(g["m"] or "")), False)
+
+
+def _quarter_number(code: str) -> int:
+    code = code.lower()
+    return _ORDINAL_QUARTER.get(code) or int(code.strip("q"))
+
+
+def _quarter_span(
+    g: Groups, year: int, published: date
+) -> Resolved:  # "Q1-Q3 2025", "the second and third quarters"
+    first, last = _quarter_number(g["q1"] or ""), _quarter_number(g["q2"] or "")
+    if last <= first:
+        return None, None, False
+    return date(year, first * 3 - 2, 1), _month_range(year, last * 3)[1], False
+
+
+def _months_to(g: Groups, year: int, published: date) -> Resolved:
+    """'the nine months to September', 'the quarter to June', 'the three quarters to September':
+    so many months up to that month's end."""
+    if g.get("q"):
+        count = 3
+    elif g.get("h"):
+        count = 6
+    else:
+        count = (_COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 0)) * (
+            3 if g.get("quarters") else 1
+        )
+    if not 1 <= count <= 12:
+        return None, None, False
+    last = _month_range(year, month_number(g["m"] or ""))[1]
+    return last.replace(day=1) - relativedelta(months=count - 1), last, False
+
+
+def _season_of(name: str, year: int) -> tuple[date, date]:
+    """The season of that name in a year (a winter: the one starting in that year's December)."""
+    first, last = _SEASON_MONTHS[name.lower()]
+    return date(year, first, 1), _month_range(year + (1 if last < first else 0), last)[1]
+
+
+def _season(g: Groups, year: int, published: date) -> Resolved:
+    """'this summer', 'last winter', 'in the summer', 'in spring 2025' (FORMAT.md: spring March to
+    May, summer June to August, autumn September to November; winter December to February)."""
+    name = g["season"] or ""
+    words = (g.get("season_which") or "").lower().split()
+    which = "last" if words[:2] == ["this", "past"] else " ".join(words[-1:])
+    year_word = " ".join((g.get("season_year") or "").lower().split()[-1:])
+    if year_word:  # "the summer of this / last year"
+        first, last = _season_of(name, published.year - (0 if year_word in ("this", "current") else 1))
+        return first, last, False
+    if which in ("last", "past", "previous"):  # the last one over before the report
+        over = [_season_of(name, y) for y in range(published.year - 2, published.year + 1)]
+        first, last = max(span for span in over if span[1] < published)
+    elif which in ("next", "coming"):  # the next one to start after the report
+        ahead = [_season_of(name, y) for y in range(published.year, published.year + 2)]
+        first, last = min(span for span in ahead if span[0] > published)
+    elif which in ("this", "current") and name.lower() == "winter":  # the one under way or ahead
+        first, last = _season_of(name, published.year - (1 if published.month <= 2 else 0))
+    else:
+        first, last = _season_of(name, published.year if which else year)
+    return first, last, False
+
+
+def _heating_season(g: Groups, year: int, published: date) -> Resolved:
+    """The heating season, 1 October to 30 April (FORMAT.md): 'the 2024-2025 heating season',
+    'this / last / the heating season' (the one under way, else the last one over or the next)."""
+    if g.get("b"):
+        first, last = int(g["a"] or year), g["b"] or ""
+        last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if last_year != first + 1:
+            return None, None, False
+        return date(first, 10, 1), date(last_year, 4, 30), False
+    running = (
+        published.year if published.month >= 10 else published.year - 1 if published.month <= 4 else None
+    )  # the season under way at the report, if any
+    which = ((g.get("heat_which") or g.get("heat_which2") or "").lower().split() or [""])[-1]
+    if which in ("last", "past", "previous"):
+        first = running - 1 if running is not None else published.year - 1
+    elif which in ("next", "coming"):
+        first = running + 1 if running is not None else published.year
+    else:  # this, current, or none: the one under way, else the one ahead
+        first = running if running is not None else published.year
+    return date(first, 10, 1), date(first + 1, 4, 30), False
+
+
+def _marketing_year(g: Groups, year: int, published: date) -> Resolved:
+    """'the 2024/25 marketing year' (FORMAT.md): 1 July to 30 June; years not back to back are a range."""
+    first, last = _range(g, year, published)[:2]
+    if first is None or last is None or last.year != first.year + 1:
+        return first, last, False
+    return date(first.year, 7, 1), date(last.year, 6, 30), False
+
+
+def _glued(g: Groups, year: int, published: date) -> Resolved:
+    """Analysts' shorthand glued to its year: 'FY2024', '9M25', '1H2025', '3Q25'."""
+    digits = g["gy"] or ""
+    own = int(digits) if len(digits) == 4 else 2000 + int(digits)
+    if g.get("fy"):
+        return date(own, 1, 1), date(own, 12, 31), False  # Kazakhstan's fiscal year is the calendar year
+    if g.get("n"):
+        return _months_of({"n": g["n"]}, own, published)
+    return _part({"part": g["part"]}, own, published)
+
+
+def _since_last_year_start(g: Groups, year: int, published: date) -> Resolved:
+    return date(published.year - 1, 1, 1), published, False
+
+
+def _month_edge(g: Groups, year: int, published: date) -> Resolved:
+    """'at the end of last month', 'at the start of this month': that day."""
+    month = published.replace(day=1)
+    if (g.get("edge_which") or "").lower().split()[-1] in ("last", "previous"):
+        month -= relativedelta(months=1)
+    first, last = _month_range(month.year, month.month)
+    day = last if (g.get("edge") or "").lower() == "end" else first
+    return day, day, False
+
+
+def _yesterday(g: Groups, year: int, published: date) -> Resolved:
+    day = published - timedelta(days=1)
+    return day, day, False
+
+
+def _year_to_date(g: Groups, year: int, published: date) -> Resolved:  # "so far in 2025", "in 2025 to date"
+    return date(year, 1, 1), min(published, date(year, 12, 31)), False
+
+
+def _years_ago(g: Groups, year: int, published: date) -> Resolved:
+    """'two years ago': the calendar year so many before the report's; 'the year before last': two
+    before the year in scope (as 'the year before' is the one before it)."""
+    if not g.get("ago"):
+        return date(year - 2, 1, 1), date(year - 2, 12, 31), False
+    count = _COUNT_WORDS.get((g.get("ago") or "").lower()) or int(g.get("ago") or 2)
+    return date(published.year - count, 1, 1), date(published.year - count, 12, 31), False
+
+
+def _last_decade(g: Groups, year: int, published: date) -> Resolved:  # "over the past decade"
+    return published - relativedelta(years=10), published, False
+
+
+def _next_span(
+    g: Groups, year: int, published: date
+) -> Resolved:  # "over the next 12 months", "the coming decade"
+    return published, published + relativedelta(years=10 if g.get("decade") else 1), False
 
 
 def _year(g: Groups, year: int, published: date) -> Resolved:
@@ -227,7 +374,7 @@ def _this_year(g: Groups, year: int, published: date) -> Resolved:
 
 def _from_year_rel(g: Groups, year: int, published: date) -> Resolved:
     which = (g.get("from_which") or "").lower()
-    first = published.year + (1 if which in ("next", "the coming") else 0)
+    first = published.year + (1 if which in ("next", "the coming", "the new") else 0)
     return date(first, 1, 1), None, False
 
 
@@ -340,6 +487,10 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "month_start_point": _month_start_point,
     "year_to": _year_to,
+    "quarter_span": _quarter_span, "months_to": _months_to, "quarters_of": _months_of, "n_month_period": _months_of, "season": _season,
+    "heating": _heating_season, "day_span_words": _day_span, "since_last_year_start": _since_last_year_start,
+    "month_edge": _month_edge, "yesterday": _yesterday, "marketing_year": _marketing_year, "glued": _glued,
+    "year_to_date": _year_to_date, "years_ago": _years_ago, "year_before_last": _years_ago, "last_decade": _last_decade, "next_span": _next_span,
     "school_year_rel": _relative_school_year,
 }  # fmt: skip
 
@@ -348,6 +499,25 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
 _DASH_RANGE = re.compile(rf"\s?[-–—/]\s?(?P<b>{_YEAR}|\d{{2}})\b")
 _TO_RANGE = re.compile(rf"\s+(?:to|and|till|until|through)\s+(?P<b>{_YEAR})\b", re.I)
 _SCHOOL_YEAR_AFTER = re.compile(r"\s+(?:academic|school)\s+years?\b", re.I)
+# "the 2024/25 marketing year" (July to June); "the 2024/25 season" of grain is the same year
+_MARKETING_AFTER = re.compile(r"\s+(?:marketing\s+years?|(?P<season>season))\b", re.I)
+_MARKETING_BEFORE = re.compile(r"\bmarketing\s+year\s+$", re.I)
+_GRAIN_WORDS = re.compile(
+    r"\b(?:grain|wheat|barley|flour|oilseeds?|harvest\w*|crops?|exports?|exported)\b", re.I
+)
+_HEATING_AFTER = re.compile(r"\s+heating\s+seasons?\b", re.I)
+_WINTER_BEFORE = re.compile(r"\bwinter\s+(?:of\s+)?$", re.I)
+_SEASON_AFTER = re.compile(r"\s+(?P<season>summer|spring|autumn)\s+season\b", re.I)
+_SINCE_START_OF = re.compile(r"\bsince\s+the\s+(?:start|beginning|opening)\s+of\s+(?:the\s+)?$", re.I)
+# "so far in 2025", "in 2025 to date": from January 1 of that year to the report
+_SO_FAR_IN = re.compile(r"\b(?:so|thus)\s+far\s+in\s+$", re.I)
+_TO_DATE_AFTER = re.compile(r"\s+(?:to\s+date|so\s+far|thus\s+far)\b", re.I)
+# "beginning in 2026", "starting in 2026": a start with no end given
+_STARTING_IN = re.compile(r"\b(?:starting|beginning)\s+in\s+$", re.I)
+# "Q1-Q3 2025", "1Q-3Q 2025": a span of quarters (its last word alone would be the last quarter)
+_QUARTER_CODES_BEFORE = re.compile(
+    r"\b(?P<q1>Q[1-4]|[1-4]Q)\s?[-–—]\s?(?P<q2>Q[1-4]|[1-4]Q)\s+(?:of\s+)?$", re.I
+)
 _QUARTER_AFTER = re.compile(r"\s+(?P<part>Q[1-4]|H[12])\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "since its launch in June 2024", "since it was introduced / it started in 2021": the count runs from then
@@ -370,7 +540,30 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "month_end_point": re.compile(
-        rf"\b(?:at|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+|end-)(?P<m>{_MONTH})\s+$", re.I
+        rf"\b(?:at|as\s+of|as\s+at)\s+(?:the\s+(?:end|close)\s+of\s+|end-)(?P<m>{_MONTH})\s+$", re.I
+    ),
+    # "from 1 January to 30 September 2025", "between January 1 and September 30, 2025"
+    "day_range": re.compile(
+        rf"\b(?:between|from)\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?)\s+(?:and|to|till|until|through)\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})"
+        rf"|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+$",
+        re.I,
+    ),
+    # "the nine months to September 2025", "the quarter to June 2025"
+    "months_to": re.compile(
+        rf"\b(?:the\s+)?(?:(?P<n>{_COUNT})\s+(?:months|(?P<quarters>quarters))|(?P<q>quarter)|(?P<h>half[-\s]year))"
+        rf"\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})\s+$",
+        re.I,
+    ),
+    # "the second and third quarters of 2025"
+    "quarter_span": re.compile(
+        r"\b(?:the\s+)?(?P<q1>first|second|third)\s+(?:and|to|through)\s+(?P<q2>second|third|fourth)\s+quarters\s+(?:of\s+)?$",
+        re.I,
+    ),
+    # "summer 2025", "the spring of 2025", "in the fall of 2024" (a winter's year is left unread)
+    "season": re.compile(
+        r"\b(?:(?P<season>summer|spring|autumn)|(?:the|in)\s+(?P<season_>fall))\s+(?:season\s+)?(?:of\s+)?$",
+        re.I,
     ),
     # "in the year to June 2025", "the 12 months to September 30, 2025": twelve months to that day
     "year_to": re.compile(
@@ -383,8 +576,8 @@ _BEFORE_YEAR_PHRASES = {
         rf"\b(?:at|as\s+of|as\s+at|on)\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{_MONTH})\s+$", re.I
     ),
     "part": re.compile(
-        r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter|Q[1-4]|H[12])"
-        r"\s+(?:of\s+)?$",
+        r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter|Q[1-4]|H[12]"
+        r"|(?:last|final)\s+quarter(?=\s+of\s))\s+(?:of\s+)?$",
         re.I,
     ),
     "months_of": re.compile(rf"\b(?P<n>{_COUNT})\s+(?:months|(?P<quarters>quarters))\s+of\s+$", re.I),
@@ -395,12 +588,14 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "deadline": re.compile(
         # "by the end of 2027", "by the close of 2027", "by end-2027", "by the middle of 2026"
-        rf"\b(?:by|until|till|up to|through)\s+(?:the\s+(?:end|close|(?P<mid>middle))\s+of\s+|(?:end|(?P<mid_>mid))-)?"
+        rf"\b(?:by|until|till|up to|through|no\s+later\s+than|before(?=\s+the\s+end\s))\s+"
+        rf"(?:the\s+(?:end|close|(?P<mid>middle))\s+of\s+|(?:end|(?P<mid_>mid))-)?"
         rf"(?:{_DAY_MONTH}\s+|(?P<m__>{_MONTH})\s+)?$",
         re.I,
     ),
     "from": re.compile(
-        rf"\b(?:from|starting(?:\s+from)?|effective|{_IN_FORCE}|{_STARTED_ON})\s+(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$",
+        rf"\b(?:from|starting(?:\s+(?:from|in))?|beginning\s+(?:in|from)|effective|{_IN_FORCE}|{_STARTED_ON})\s+"
+        rf"(?:{_DAY_MONTH}|(?P<m__>{_MONTH}),?)\s+$",
         re.I,
     ),
     # "on 29-30 May 2025", "May 29-30, 2025": a span of days
@@ -417,11 +612,13 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "month_range": re.compile(
         rf"\b(?:(?P<m1>{_MONTH})\s?[-–—]\s?|(?:between\s+(?P<m1_>{_MONTH})\s+and|(?:from\s+)?(?P<m1__>{_MONTH})\s+"
-        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH})\s+(?:of\s+)?$",
+        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH})\s+(?:period\s+)?(?:of\s+)?$",
         re.I,
     ),
     # "as of end-2024", "at end-2024": the year's last day, as "as of the end of 2024"
-    "year_end_point": re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:(?:the\s+)?end\s+of\s+|end-)$", re.I),
+    "year_end_point": re.compile(
+        r"\b(?:as\s+of|as\s+at|at)\s+(?:(?:the\s+)?end\s+of\s+|end-|year[-\s]end\s+)$", re.I
+    ),
     # ("at start of 2023": a headline drops the article)
     "year_start_point": re.compile(
         r"\b(?:as\s+of|as\s+at|at|on)\s+(?:the\s+)?(?:start|beginning)\s+of\s+$", re.I
@@ -436,7 +633,10 @@ _POINT_WORD = {
     "month_end_point": "end",
 }  # what the phrase needs before the year
 _DAY_AND_MONTH = (
+    "day_range",
     "year_to",
+    "months_to",
+    "month_range",  # "from January through September 2025": not a deadline "through September"
     "deadline",
     "month_end_point",
     "month_start_point",
@@ -444,7 +644,6 @@ _DAY_AND_MONTH = (
     "since",
     "day_span",
     "day",
-    "month_range",
     "month",
 )
 # Which phrases the last word before a year allows, in priority order.
@@ -455,7 +654,11 @@ _BY_LAST_WORD = {
     **dict.fromkeys(["end", "mid"], ("deadline", "year_end_point")),  # "by end-2027", "by mid-2026", "as of end-2024"
     **dict.fromkeys(["since", "from", "in"], ("since",)),
     "before": ("before",),
-    **dict.fromkeys(["of"], ("part_end", "part", "months_of", "since", "deadline", "year_end_point", "year_start_point", "month_range", "month")),
+    **dict.fromkeys(["of"], ("part_end", "part", "months_of", "quarter_span", "since", "deadline", "year_end_point", "year_start_point", "month_range", "season", "month")),
+    "quarters": ("quarter_span",),
+    **dict.fromkeys(["summer", "spring", "autumn", "fall", "season"], ("season",)),
+    "period": ("month_range",),  # "the January-October period 2025"
+    "than": ("deadline",),  # "no later than 2027"
 }  # fmt: skip
 _DAY_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?")
 # the last word before a year in analysts' shorthand: "9m" (months), "1h", "3q" (lower-cased)
@@ -470,8 +673,10 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # "from the beginning of the year to April 1": the span the start opens and the day closes
     (re.compile(rf"\b(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+"
                 rf"(?:to|till|until|through)\s+{_DAY_MONTH}", re.I), "year_start_to"),
-    (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I), "since_year_start"),
-    (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b"
+    # "since / from the beginning of the year" (not "from the beginning of the year to April 1", above)
+    (re.compile(r"\b(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this|the\s+current)\s+year\b", re.I), "since_year_start"),
+    (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+last\s+year\b", re.I), "since_last_year_start"),
+    (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this|the\s+current)\s+year|year[-\s]end)\b"
                 r"|\bbefore\s+the\s+year\s+is\s+(?:out|over)\b", re.I), "year_end"),
     # "In 2023 the city allocated ...; by the middle of that year ...": the year named before
     (re.compile(r"\b(?:by|until|till)\s+the\s+(?:end|(?P<mid>middle))\s+of\s+(?:that|the\s+same)\s+year\b", re.I),
@@ -482,16 +687,35 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # "by the end of the second quarter, ... had fallen to 236": the quarter's last day, not the quarter
     (re.compile(rf"\b(?:(?P<lead>by|until|till|at|as\s+of|as\s+at)\s+)?the\s+end\s+of\s+the\s+(?P<part>{_PART_NAME})"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part_end"),
-    (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter)"
+    # "the second and third quarters", "Q1-Q3": a span of quarters; "the first three quarters": nine months
+    (re.compile(r"\b(?:the\s+)?(?P<q1>first|second|third)\s+(?:and|to|through)\s+(?P<q2>second|third|fourth)\s+quarters\b"
+                rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?", re.I), "quarter_span"),
+    (re.compile(r"\b(?P<q1>(?-i:Q[1-4]))\s?[-–—]\s?(?P<q2>(?-i:Q[1-4]))\b(?![\s,]*(?:of\s+)?(?:19|20)\d{2})", re.I),
+     "quarter_span"),
+    (re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+(?P<quarters>quarters)\b"
+                rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?", re.I), "quarters_of"),
+    (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter"
+                r"|(?:last|final)\s+quarter(?=\s+of\s+(?:the|this|last|the\s+current|the\s+previous)\s+year\b))"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part"),
-    # "in H1", "in Q3": the part of the year in scope (written in capitals; not before a year, read there)
-    (re.compile(r"\b(?:in|during|for|over)\s+(?:the\s+)?(?P<part>(?-i:Q[1-4]|H[12]))\b(?![\s,]*(?:of\s+)?(?:19|20)\d{2})", re.I),
-     "part"),
+    # "in H1", "in Q3", "in 3Q": the part of the year in scope (written in capitals; not before a year, read there)
+    (re.compile(r"\b(?:in|during|for|over)\s+(?:the\s+)?(?P<part>(?-i:Q[1-4]|H[12])|[1-4](?-i:Q)|[12](?-i:H))\b"
+                r"(?![\s,]*(?:of\s+)?(?:19|20)\d{2})", re.I), "part"),
+    # "the nine-month period", "over the 10-month period": the report's months from January
+    (re.compile(rf"\b(?:in|over|during|for)\s+the\s+(?:first\s+)?(?P<n>{_COUNT})-month\s+period\b"
+                rf"(?![\s,]*(?:of\s+)?(?:19|20)\d{{2}})", re.I), "n_month_period"),
     # "at the half-year mark", "by the half-year point": a report's first six months, the "mark" not a deadline
     (re.compile(r"\b(?:at|by|as\s+of)\s+the\s+(?P<part>half[-\s]year)\s+(?:mark|point|stage)\b", re.I), "part"),
     # "in the year to June", "the 12 months to September 30": twelve months to that day
     (re.compile(rf"\b(?:in|over|during|for)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ended|ending)\s+"
                 rf"(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}|(?P<m__>{_MONTH}))(?![.\s]*\d)", re.I), "year_to"),
+    # "the nine months to September", "the quarter to June": so many months up to that month
+    (re.compile(rf"\b(?:the\s+)?(?:(?P<n>{_COUNT})\s+(?:months|(?P<quarters>quarters))|(?P<q>quarter)|(?P<h>half[-\s]year))"
+                rf"\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "months_to"),
+    # "over the past 12 months": the twelve months up to the report, not a count of months from January
+    (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:12|twelve)\s+months\b", re.I), "past_year"),
+    # "FY2024", "9M25", "1H2025", "3Q25": analysts' shorthand glued to its year
+    (re.compile(r"\b(?:(?P<fy>(?-i:FY))|(?P<n>1[01]|[1-9])(?-i:M)|(?P<part>[12](?-i:H)|[1-4](?-i:Q)))"
+                r"(?P<gy>(?:19|20)\d{2}|\d{2})\b", re.I), "glued"),
     # "over the same six months": the report's months again
     (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+|same\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?"
@@ -505,29 +729,34 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
     (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|end-)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
     # "rose to 1.3 million at the end of April": a stock on the month's last day
-    (re.compile(rf"\b(?:at|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+|end-)(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_end_point"),
+    (re.compile(rf"\b(?:at|as\s+of|as\s+at)\s+(?:the\s+(?:end|close)\s+of\s+|end-)(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_end_point"),
     (re.compile(rf"\b(?:at|as\s+of|as\s+at|on)\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
      "month_start_point"),
     (re.compile(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
      "since"),
-    (re.compile(rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+(?P<unit>weeks|days)\s+of\s+(?P<m>{_MONTH})", re.I), "first_days"),
+    (re.compile(rf"\b(?:the\s+)?first\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>weeks?|days?)\s+of\s+(?P<m>{_MONTH})", re.I), "first_days"),
     (re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–—]\s?(?P<m>{_MONTH})", re.I), "month_range"),
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
+    # "between 1 and 15 November", "from November 1 to 15": a span of days in words
+    (re.compile(rf"\bbetween\s+(?P<d>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})\s+(?P<m>{_MONTH})(?!\s*,?\s*{_YEAR})"
+                rf"|\bfrom\s+(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})\s+(?:to|till|until|through)\s+(?P<d2_>\d{{1,2}})\b(?!\s*,?\s*{_YEAR})",
+                re.I), "day_span_words"),
     # "on 29-30 May": the same span with the day first
     (re.compile(rf"\b(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\s+(?P<m>{_MONTH})(?!\s*,?\s*{_YEAR})", re.I), "day_span"),
     (re.compile(rf"\b{_DAY_MONTH}(?!\s*,?\s*{_YEAR})", re.I), "day"),
     # "in November", "in mid-November", "late November"
-    (re.compile(rf"\b(?:(?:in|during|for|over)\s+(?:(?:early|mid|late)[-\s])?|(?:early|mid|late)[-\s])(?P<m>{_MONTH})"
+    (re.compile(rf"\b(?:(?:in|during|for|over)\s+(?:the\s+month\s+of\s+)?(?:(?:early|mid|late)[-\s])?|(?:early|mid|late)[-\s])(?P<m>{_MONTH})"
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
 ]  # fmt: skip
-_PART_CODE = re.compile(r"\b[QH][1-4]\b")  # "in H1", "in Q3"
+_PART_CODE = re.compile(r"\b(?:[QH][1-4]|[1-4][QH])\b")  # "in H1", "in Q3", "in 3Q"
+_GLUED_HINT = re.compile(r"FY\d|\d[MHQ]\d")  # "FY2024", "9M25", "1H2025"
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
+_GATE = {"n_month_period": "n_month", "day_span_words": "month", "since_last_year_start": "year", "quarter_span": "part", "quarters_of": "part", "months_to": "month", "past_year": "months", "glued": "glued", "part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
          "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text (where an ASCII word matches only its own letters in any
 # case) one of these lower-cased words, which every match of the kind's pattern holds.
-_GATE_WORDS = {"part_end": ("end",), "month_end_point": ("end",), "month_start_point": ("start", "beginning"), "year_start_to": ("beginning", "start"), "since_year_start": ("since",), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
+_GATE_WORDS = {"day_span_words": ("between", "from"), "since_last_year_start": ("since",), "months_to": ("months", "quarter", "half"), "quarters_of": ("quarters",), "part_end": ("end",), "month_end_point": ("end", "close"), "month_start_point": ("start", "beginning"), "year_start_to": ("beginning", "start"), "since_year_start": ("since", "from"), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
                "month_range": ("-",), "day_span": ("-",)}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
@@ -554,11 +783,75 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?:next|the\s+coming)\s+year\b", re.I),
         "next_year_end",
     ),
+    # "at the end of last month", "at the start of this month": a stock's day
+    (
+        re.compile(
+            r"\b(?:at|as\s+of|as\s+at)\s+the\s+(?P<edge>end|start|beginning)\s+of\s+"
+            r"(?P<edge_which>last|this|the\s+current|the\s+previous)\s+month\b",
+            re.I,
+        ),
+        "month_edge",
+    ),
+    (re.compile(r"\byesterday\b", re.I), "yesterday"),
     (re.compile(r"\blast\s+month\b", re.I), "last_month"),
     (re.compile(r"\b(?:last|the\s+previous)\s+week\b", re.I), "last_week"),
     (re.compile(r"\b(?:this|the\s+current)\s+month\b", re.I), "this_month"),
     # "so far this year": from the year's start to the report, not the whole year
-    (re.compile(r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b", re.I), "since_year_start"),
+    # "year to date", "thus far this year", "so far in the year"
+    (
+        re.compile(
+            r"\b(?:so|thus)\s+far\s+(?:in\s+)?(?:this|the|the\s+current)\s+year\b|\b(?:this|the)\s+year\s+(?:so|thus)\s+far\b"
+            r"|\b(?:(?:in|over)\s+)?(?:the\s+)?year[-\s]to[-\s]date\b",
+            re.I,
+        ),
+        "since_year_start",
+    ),
+    # "this summer", "last winter", "in the spring", "during the summer season" (FORMAT.md's seasons)
+    (
+        re.compile(
+            r"\b(?:(?P<season_which>this(?:\s+past)?|last|next|the\s+coming|the\s+past|the\s+previous)\s+"
+            r"|(?:in|during|over|through|throughout)\s+the\s+)"
+            # ("this spring's floods": the season names an event, it dates nothing)
+            r"(?P<season>summer|spring|autumn|winter|fall(?!\s+(?:in|of)\b))\b(?!['’]s\b)(?:\s+season\b)?"
+            # "in the summer of this year"
+            r"(?:\s+of\s+(?P<season_year>this|last|the\s+current|the\s+previous)\s+year\b)?",
+            re.I,
+        ),
+        "season",
+    ),
+    # "this heating season", "during the heating season": October to April
+    (
+        re.compile(
+            r"\b(?:(?P<heat_which>this|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current)\s+"
+            # (not "stockpiled for the heating season": what it is for, not when)
+            r"|(?:in|during|over|throughout)\s+the\s+(?:(?P<heat_which2>current|coming|next|last|past|previous)\s+)?)"
+            r"heating\s+season\b",
+            re.I,
+        ),
+        "heating",
+    ),
+    # "the year before last", "two years ago": the calendar year so many before the report's
+    (
+        re.compile(
+            r"\b(?P<ago>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+years\s+ago\b",
+            re.I,
+        ),
+        "years_ago",
+    ),
+    (re.compile(r"\b(?:in\s+)?the\s+year\s+before\s+last\b", re.I), "year_before_last"),
+    # "over the past year" (a rolling twelve months; "last year" alone is the calendar year)
+    (
+        re.compile(r"\bover\s+the\s+(?:past|last)\s+year\b(?!\s+(?:earlier|ago|before))", re.I),
+        "past_year",
+    ),
+    (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+decade\b", re.I), "last_decade"),
+    (
+        re.compile(
+            r"\b(?:over|in|during|within|for)\s+the\s+(?:next|coming)\s+(?:(?:12|twelve)\s+months|(?P<decade>decade))\b",
+            re.I,
+        ),
+        "next_span",
+    ),
     # "those projects still delivered 31.6 million tonnes": "still" before a past tense is "even so"
     (
         re.compile(
@@ -575,7 +868,8 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "the annual plan is 19 million": the whole year in scope beside progress to date, not the span so far
     (
         re.compile(
-            r"\bfor\s+the\s+(?:whole|full|entire)\s+year\b|\b(?:for\s+)?the\s+year\s+as\s+a\s+whole\b"
+            # (not "for the full year 2023": that year's, read at the year)
+            r"\bfor\s+the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of\s+)?(?:19|20)\d{2})|\b(?:for\s+)?the\s+year\s+as\s+a\s+whole\b"
             # "the plan for May was 1,200 out of 6,000 for the year": the year right after a figure
             # (a number, its scale or its currency just before)
             # (each look-ahead below only repeats the literal after it: the look-behinds are not
@@ -604,7 +898,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "will receive free meals starting this year", "from next year": a start with no end given
     (
         re.compile(
-            r"\b(?:starting|beginning|from)\s+(?P<from_which>this|the\s+current|next|the\s+coming)\s+year\b",
+            r"\b(?:starting|beginning|from)\s+(?P<from_which>this|the\s+current|next|the\s+coming|the\s+new)\s+year\b",
             re.I,
         ),
         "from_year_rel",
@@ -613,7 +907,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:last|past)\s+year\b", re.I), "last_year"),
     # before the year in scope: "the previous year", "the 10.1% recorded the year before"
     (re.compile(r"\bprevious\s+year\b|\bthe\s+year\s+before\b(?!\s+last\b)", re.I), "previous_year"),
-    (re.compile(r"\bnext\s+year\b", re.I), "next_year"),
+    (re.compile(r"\b(?:next|the\s+coming)\s+year\b", re.I), "next_year"),
     # "has grown by 91% in a year", "prices rose 12% over a year": a change over the year to the report
     (
         re.compile(
@@ -650,19 +944,23 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # What every pattern of a kind needs in a printable ASCII sentence: one of these lower-cased
 # words. There the scan is an alternation of only the patterns whose words are in the sentence
 # (a kind not listed is always scanned for).
-_RELATIVE_NEEDS = {"since_year_start": ("far",), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "next_year_end": ("next", "coming"), "already": ("already", "far", "still"),
-                   "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next",), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",),
-                   "today": ("today", "date"), "now": ("today", "currently", "present", "now"),
+_RELATIVE_NEEDS = {"since_year_start": ("far", "date"), "season": ("summer", "spring", "autumn", "fall", "winter"), "heating": ("heating",),
+                   "years_ago": ("ago",), "year_before_last": ("last",), "last_decade": ("decade",), "next_span": ("decade", "months"), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "next_year_end": ("next", "coming"), "already": ("already", "far", "still"),
+                   "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next", "coming"), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",),
+                   "today": ("today", "date"), "month_edge": ("month",), "yesterday": ("yesterday",), "now": ("today", "currently", "present", "now"),
                    "last_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",)}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
 )
-_WEAK = {"already", "today", "now"}  # the present: yields to a period named beside it
+# the present, and (since +fen8) times named loosely: they yield to a period named beside them;
+# a season or heating season named without a year sets no scope either
+_WEAK = {"already", "today", "now", "years_ago", "season", "heating", "yesterday"}
 # "Now the total has grown to...": a contrast with the past, not the article's period; "for the
 # whole year": the plan or forecast beside progress so far, which the next sentence does not take up
 # ("in time for the new academic year": a school year beside a deadline dates its own clause only)
-_NO_SCENE = {"now", "whole_year", "school_year_rel", "past_year", "since_century_start"}
+# (a season or heating season named without a year dates its own sentence only)
+_NO_SCENE = {"now", "whole_year", "school_year_rel", "past_year", "since_century_start", "season", "heating"}
 _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 # Words that make the period after them a comparison's base: "than in 2021", "compared to
 # the same period of 2024", "up 1.5% on 2022", "against 67,000 tons in 2023".
@@ -718,7 +1016,10 @@ def _dates_base_value(sentence: str, start: int) -> bool:
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _RELATIVE_WORDS = re.compile(
-    r"\b(?:year|years|month|week|today|date|currently|present|now|already|far|still|annual|century)\b", re.I
+    r"\b(?:year|years|month|months|week|today|date|currently|present|now|already|far|still|annual|century|"
+    r"summer|spring|autumn|fall|winter|heating|decade|yesterday)\b"
+    r"|year-to-date",
+    re.I,
 )
 # What every match of _RELATIVE_WORDS and of _ANY_MONTH holds, lower-cased: cheap `in` tests
 # that spare most sentences the case-insensitive scans.
@@ -736,6 +1037,14 @@ _RELATIVE_PARTS = (
     "still",
     "annual",
     "century",
+    "summer",
+    "spring",
+    "autumn",
+    "fall",
+    "winter",
+    "heating",
+    "decade",
+    "yesterday",
 )
 _MONTH_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -850,12 +1159,40 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     to_range = _TO_RANGE.match(sentence, end) if opening else None
     if opening and to_range:
         return "range", before_start + opening.start(), to_range.end(), groups | {"b": to_range["b"]}
+    so_far = _SO_FAR_IN.search(before)
+    if so_far:  # "so far in 2025"
+        return "year_to_date", before_start + so_far.start(), end, groups
+    to_date = _TO_DATE_AFTER.match(sentence, end)
+    if to_date and before.lower().endswith("in "):  # "in 2025 to date"
+        return "year_to_date", start - 3, to_date.end(), groups
     dash = _DASH_RANGE.match(sentence, end)
     if dash:
         school = _SCHOOL_YEAR_AFTER.match(sentence, dash.end())
         if school:  # "the 2025-2026 academic year" (FORMAT.md): 1 September to 31 May
             return "school_year", start, school.end(), groups | {"b": dash["b"]}
+        heating = _HEATING_AFTER.match(sentence, dash.end())
+        since = _SINCE_START_OF.search(before)  # "since the start of the 2025/26 marketing year"
+        first = before_start + since.start() if since else start
+        since_start = {"since_start": "1"} if since else {}
+        if heating:  # "the 2024-2025 heating season": 1 October to 30 April
+            return "heating", first, heating.end(), groups | {"b": dash["b"]} | since_start
+        marketing = _MARKETING_AFTER.match(sentence, dash.end())
+        if marketing and (not marketing["season"] or _GRAIN_WORDS.search(sentence)):
+            return "marketing_year", first, marketing.end(), groups | {"b": dash["b"]} | since_start
+        winter = _WINTER_BEFORE.search(before)
+        if winter and int(dash["b"][-2:]) == (int(year.group(0)) + 1) % 100:  # "the winter of 2024-2025"
+            return "season", before_start + winter.start(), dash.end(), groups | {"season": "winter"}
+        if dash.group(0).strip().startswith("/") and _GRAIN_WORDS.search(
+            sentence
+        ):  # "exported 9 million tons of wheat in 2024/25": a split year of grain is its marketing year
+            return "marketing_year", start, dash.end(), groups | {"b": dash["b"]}
+        named_first = _MARKETING_BEFORE.search(before)
+        if named_first:  # "marketing year 2024/25"
+            return "marketing_year", before_start + named_first.start(), dash.end(), groups | {"b": dash["b"]}
         return "range", start, dash.end(), groups | {"b": dash["b"]}
+    season = _SEASON_AFTER.match(sentence, end)
+    if season:  # "the 2025 summer season"
+        return "season", start, season.end(), groups | {"season": season["season"]}
     quarter = _QUARTER_AFTER.match(sentence, end)
     if quarter:
         return "part", start, quarter.end(), groups | {"part": quarter["part"]}
@@ -870,6 +1207,17 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
         last = "end"  # "by end-2027"
     if _DAY_WORD.fullmatch(last) and len(words) > 1:
         last = words[-2].lower().strip(",.")  # "October 1, 2025": the month decides
+    codes = _QUARTER_CODES_BEFORE.search(before) if "q" in last else None
+    if codes:  # "Q1-Q3 2025"
+        return (
+            "quarter_span",
+            before_start + codes.start(),
+            end,
+            groups | {"q1": codes["q1"], "q2": codes["q2"]},
+        )
+    starting = _STARTING_IN.search(before) if last == "in" else None
+    if starting:  # "beginning in 2026": a start, no end given
+        return "from", before_start + starting.start(), end, groups | {"m": None}
     shorthand = _SHORTHAND.fullmatch(last)
     if shorthand:  # "9M 2025": the first nine months; "1H 2025", "3Q 2025": a half or a quarter
         word_start = before_start + len(before.rstrip()) - len(words[-1])
@@ -1050,6 +1398,8 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             continue  # the second year of "from 2019 to 2023"
         kind, start, end, groups = _year_phrase(sentence, year)
         resolved = RESOLVERS[kind](groups, int(year.group(0)), published)
+        if groups.get("since_start") and resolved[0] is not None and resolved[0] <= published:
+            resolved = (resolved[0], published, False)  # since a season's start: up to the report
         if (resolved[0] is None and resolved[1] is None) or (
             kind == "since" and _CHANGE_FROM.search(sentence, max(0, start - 24), start + 5)
         ):  # "up 12% from 2022": a base year, not a start
@@ -1090,6 +1440,18 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             kind = _RELATIVE_PATTERNS[int(str(match.lastgroup)[1:])][1]  # r<i>: an inner group closes first
             if _overlapping(match.start(), match.end(), periods):
                 continue
+            if (
+                kind == "season"
+                and not match["season_which"]
+                and not match["season_year"]
+                and not _told_season(sentence, match.start(), match.end())
+            ):
+                continue
+            if kind == "yesterday" and _REPORTED_NEAR.search(
+                sentence, max(0, match.start() - 48), min(len(sentence), match.end() + 32)
+            ):
+                continue  # "the ministry said yesterday": the day of the report, no figure's
+
             resolved = RESOLVERS[kind](match.groupdict(), year_in_scope or published.year, published)
             always = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0)))
             comparison = (
@@ -1103,6 +1465,8 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                     and bool(_SAID_BEFORE.search(sentence, max(0, match.start() - 60), match.start()))
                 )
             )
+            if kind == "year_before_last" and comparison:
+                continue  # as a base it is left to the base readers, which count from the figure's span
             same = always or (
                 kind in ("last_year", "previous_year") and _is_same_span(sentence, match.start())
             )
@@ -1121,7 +1485,41 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
     ordered = sorted(periods, key=lambda p: p.start)
     if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):
         ordered = [p for p in ordered if not _is_reporting_date(sentence, p)]
+        ordered = _year_to_the_day(ordered, published)
     return _joined(sentence, ordered)
+
+
+def _year_to_the_day(periods: list[Period], published: date) -> list[Period]:
+    """'deposits reached 24 trillion as of 1 October, up 17% over the past 12 months': a year's
+    change beside a stock on an earlier day covers the twelve months up to that day (FORMAT.md),
+    not the twelve months up to the report; and a change 'since the start of the year' beside it
+    runs to that day ("since" on a level dated before publication)."""
+    out: list[Period] = []
+    day: date | None = None
+    for period in periods:
+        start, end = period.period_start, period.period_end
+        if start is not None and start == end and start < published and not period.is_comparison:
+            day = start
+        elif (
+            day is not None
+            and end == published
+            and start == published - relativedelta(years=1)
+            and not period.is_comparison
+        ):
+            period = replace(
+                period, period_start=day - relativedelta(years=1), period_end=day - timedelta(days=1)
+            )
+        elif (
+            day is not None
+            and end == published
+            and start is not None
+            and start < day
+            and not period.is_comparison
+            and not period.is_weak
+        ):
+            period = replace(period, period_end=day)
+        out.append(period)
+    return out
 
 
 # "the ministry said on Nov. 13", "reported on 5 March", "at a briefing on Tuesday": the day of
@@ -1324,6 +1722,8 @@ def _yearless(
         "month": _lower_holds(is_ascii, lower, _MONTH_PARTS)
         and bool(_ANY_MONTH_LOWER.search(lower) if ascii_text else _ANY_MONTH.search(sentence)),
     }
+    gates["glued"] = bool(_GLUED_HINT.search(sentence))
+    gates["n_month"] = "-month" in lower
     gates["year_end"] = gates["year"] and "end" in lower
     gates["since"] = gates["month"] and "since" in lower
     gates["month_words"] = gates["month"] and any(word in lower for word in _MONTH_RANGE_WORDS)
@@ -1373,6 +1773,12 @@ def _yearless(
                 in_scope = None  # "will open in November": the November ahead, not the scope's
             elif kind == "month" and _PAST_BEFORE.search(sentence, _clause_start(sentence, start), start):
                 groups["started"] = "past"  # "The low point came in February": not the February ahead
+            elif (
+                kind in ("day", "day_range")
+                and groups.get("lead", "as of").lower() in ("as of", "as at", "on", "from", "between")
+                and _told_past(sentence, start, end)
+            ):
+                groups["started"] = "past"  # "As of January 1 the herd numbered ...": the January 1 gone by
             resolved = (
                 _resolve_yearless(kind, groups, published, in_scope)
                 if that_year is None
@@ -1407,6 +1813,36 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
+_REPORTED_NEAR = re.compile(rf"\b(?:{_REPORTING_WORDS})\b", re.I)
+# a past verb; a plan or expectation
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|had|did|came|went|saw|grew|rose|fell|made|took|gave|brought|sold|paid|built|spent|won|\w{3,}ed)\b",
+    re.I,
+)
+_AHEAD_WORDS = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|due|set|expected|planned)|plans?|expects?)\b", re.I
+)
+# ", opened in Beijing in the spring,": a participle aside telling when its subject came to be
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en)\b[^,;:]*$")
+
+
+def _told_season(sentence: str, start: int, end: int) -> bool:
+    """Whether 'in the summer' (a season with no 'this', 'last' or year) dates its sentence: only
+    in a report of what was done (a past verb, nothing ahead), not a habit ('during the summer
+    season occupancy exceeds 90%'), the timing inside a plan ('in the autumn seeds are to be
+    sown') or an aside on when the subject came to be."""
+    if not _PAST_VERB.search(sentence) or _AHEAD_WORDS.search(sentence):
+        return False
+    return not (_PARTICIPLE_ASIDE.search(sentence, 0, start) and sentence[end : end + 1] == ",")
+
+
+def _told_past(sentence: str, start: int, end: int) -> bool:
+    """A past verb in the clause of a date (before or after it), and nothing ahead in the sentence."""
+    after = _CLAUSE_END.search(sentence, end + 1)
+    clause = sentence[_clause_start(sentence, start) : after.start() if after else len(sentence)]
+    return bool(_PAST_VERB.search(clause)) and not _AHEAD_WORDS.search(sentence)
+
+
 def _clause_start(sentence: str, start: int) -> int:
     return max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
 
@@ -1425,7 +1861,11 @@ _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "fr
           "starting from": "from", "effective": "from"}  # fmt: skip
 # Reported spans without a year that would start after publication are last year's.
 _REPORTING_KINDS = {
+    "n_month_period",
     "year_to",
+    "months_to",
+    "quarter_span",
+    "quarters_of",
     "part",
     "months_of",
     "months_in",
@@ -1434,6 +1874,7 @@ _REPORTING_KINDS = {
     "year_start_to",
 }
 _NEAREST_KINDS = {
+    "day_span_words",
     "day",
     "day_span",
     "day_range",
