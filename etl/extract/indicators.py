@@ -807,6 +807,12 @@ def _sentence_indicators(
                 "plan"
                 if _BUDGET.search(text, 0, mention.start)
                 or plan_figure(text, facts.clauses[index], mention.start, quantity.end)
+                # "next year the region opens 12 clinics", "for 2026, 45 billion has been allocated":
+                # what an act ahead does or sets aside is planned; a level it comes to is a goal
+                or (
+                    quantity.unit not in ("percent", "percentage_point")  # a share is a level
+                    and not _LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                )
                 else "target",
             )
         if (
@@ -847,6 +853,8 @@ def _sentence_indicators(
                 or aside
             )
             and _ALLOCATING.search(text, 0, mention.start)
+            # "Of the 300 billion allocated, 210 billion has been used": the part used is done
+            and not _USED_AFTER.match(text, quantity.end)
         ):
             # "the Prime Minister approved 3.4 billion tenge from the reserve for ...", "signed an
             # order releasing 9 billion tenge to build ...": money set aside for work ahead, with
@@ -857,6 +865,10 @@ def _sentence_indicators(
                 # "Separately, the government has allocated 1.7 billion tenge to repair ...", "Earlier,
                 # the Government allocated 10 billion tenge for ...": another matter, not the span before
                 period = None
+        if kind == "actual" and _whole_set_aside(text, mention.start, quantity.end):
+            # "Of the 300 billion tenge allocated, 210 billion has been used": the whole set aside,
+            # against the part used, is money not yet spent (FORMAT.md)
+            kind = "plan"
         if (
             kind == "actual"
             and (period is None or period.period_end is None or period.period_end >= published)
@@ -1836,6 +1848,36 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 # a sentence that turns to another matter: "Separately, ...", "Earlier, ..."
 _OTHER_MATTER = re.compile(r"(?:Separately|Earlier|Previously|Also|In\s+addition),\s", re.I)
 _ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
+
+
+# the part of a sum told as used, paid or spent: "210 billion has been used", "was spent"
+_USED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had|was|were)\s+(?:already\s+)?(?:been\s+)?"
+    r"(?:used|spent|disbursed|paid|utili[sz]ed|absorbed|transferred)\b",
+    re.I,
+)
+# "Of the 300 billion tenge allocated, ...", "of the 40 schools planned": a whole a participle of
+# setting aside or planning qualifies, opening a phrase of its own
+_OF_THE_BEFORE_FIGURE = re.compile(r"\b[Oo]f\s+(?:the\s+|all\s+)?$")
+_WHOLE_SET_ASIDE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:allocated|earmarked|planned|budgeted|set\s+aside|scheduled|envisaged|foreseen)\s*,",
+    re.I,
+)
+
+
+# a level a figure names: "to 7 trillion", "at 5%", "reach 1 million", "exceed 40%", "up to"
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at|reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped)?|hit(?:s|ting)?|be|become|of|by)\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|approximately|roughly|at\s+least|more\s+than|up\s+to|no\s+less\s+than)\s+)?$",
+    re.I,
+)
+
+
+def _whole_set_aside(text: str, start: int, end: int) -> bool:
+    return (
+        _OF_THE_BEFORE_FIGURE.search(text, max(0, start - 12), start) is not None
+        and _WHOLE_SET_ASIDE_AFTER.match(text, end) is not None
+    )
 
 
 def _in_force(own: Period | None, published: date) -> bool:
