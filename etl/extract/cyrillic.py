@@ -20,7 +20,14 @@ from etl.extract.cyrillic_item_verbs import (
     noun_words_ru,
     trim_open_end,
 )
-from etl.extract.cyrillic_kinds import KIND_ORDER, clause_span, find_cues, kind_of, ru_attributive_outweighed
+from etl.extract.cyrillic_kinds import (
+    KIND_ORDER,
+    clause_span,
+    find_cues,
+    kind_of,
+    ru_attributive_outweighed,
+    whole_set_aside,
+)
 from etl.extract.cyrillic_numbers import (
     DIVISION_LEAD,
     CyrillicSentence,
@@ -2555,6 +2562,11 @@ def _sentence_indicators(
             # (not "... үшін 4,2 млрд теңге жұмсалды": money spent on it, the work done)
             kind = "plan"
         planned = reader.language.code == "kk" and _KK_PLANNED_BEFORE.search(text, clause[0], figure.start)
+        if kind == "actual" and whole_set_aside(reader.language.code, text, figure.start, figure.end):
+            # "Из выделенных 300 млрд тенге освоено 210 млрд", "Вместо запланированных 40 школ построено
+            # 32", "Бөлінген 300 млрд теңгенің 210 млрд теңгесі игерілді": the whole set aside or planned,
+            # against the part done, is the plan (FORMAT.md); the part keeps its verb's kind
+            kind = "plan"
         if planned and kind == "actual" and not reader.level_verb.fullmatch(planned.group("noun") or ""):
             # "салынуы тиіс 655 нысанның 646-сы дайын", "жоспарланған 370 млн көшеттің ...": the total
             # a participle calls planned is the plan; the part the final verb reports is the outcome
@@ -2915,6 +2927,8 @@ def _sentence_indicators(
             kind in ("plan", "forecast", "target")
             and reader.language.code == "kk"
             and _KK_INSTEAD.match(text, figure.start)
+            # (not "Жоспарланған 40 мектептің орнына": the plan the outcome fell short of)
+            and not _KK_PLANNED_BEFORE.search(text, clause[0], figure.start)
         ):
             kind = "actual"  # "172 500 теңгенің орнына ... 195 000 теңге болмақ": the level replaced, as it stands
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes

@@ -229,6 +229,35 @@ _RU_PLANNED_ATTRIBUTE = re.compile(
 )
 
 
+# a whole named against its part: "Из выделенных 300 млрд", "вместо запланированных 40", "из 60
+# планируемых" (the participle before the figure, after "из", "вместо", "против")
+_RU_WHOLE_BEFORE = re.compile(
+    r"(?<!\w)(?:из|вместо|против)\s+(?:ранее\s+)?(?:выделенн|направленн|предусмотренн|запланированн|планируем|"
+    r"намеченн|заложенн)(?:ых|ой|ого)\s+$",
+    re.I,
+)
+# "Бөлінген 300 млрд теңгенің 210 млрд теңгесі", "жоспарланған 60 жобаның 16-сы": a participle of setting
+# aside before a whole in the genitive, a part of it told after
+_KK_WHOLE_BEFORE = re.compile(r"(?<!\w)(?:бөлінген|жоспарланған|көзделген|қарастырылған)\s+$", re.I)
+_KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.I)
+_KK_PART_NEXT = re.compile(r"\s+\d")
+_KK_GENITIVE_AFTER = re.compile(
+    r"(?:\s*[^\W\d_]*(?:ның|нің|дың|дің|тың|тің)|\s+[^\W\d_]+(?:ның|нің|дың|дің|тың|тің))\s+\d", re.I
+)
+
+
+def whole_set_aside(language: str, text: str, start: int, end: int) -> bool:
+    """The figure at text[start:end] is a whole set aside or planned, named against the part of it
+    done ("Из выделенных 300 млрд тенге освоено 210 млрд"): money or work not yet spent or done."""
+    if language == "ru":
+        return _RU_WHOLE_BEFORE.search(text, max(0, start - 60), start) is not None
+    if _KK_WHOLE_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    # the whole's unit may carry the genitive itself ("300 млрд теңгенің 210 млрд теңгесі")
+    own = _KK_GENITIVE_END.search(text, start, end) is not None and _KK_PART_NEXT.match(text, end) is not None
+    return own or _KK_GENITIVE_AFTER.match(text, end) is not None
+
+
 def ru_attributive_outweighed(
     text: str, cues: list[tuple[int, str]], clause: tuple[int, int], start: int, end: int
 ) -> bool:
@@ -243,6 +272,8 @@ def ru_attributive_outweighed(
     return (
         following < len(cues) and cues[following][0] < clause[1] and cues[following][1] == "actual"
         and _RU_PLANNED_ATTRIBUTE.match(text, cues[nearest][0]) is not None
+        # (not "Вместо запланированных 40 школ построено 32": the figure is the planned whole itself)
+        and not whole_set_aside("ru", text, start, end)
     )  # fmt: skip
 
 
