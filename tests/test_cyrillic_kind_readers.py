@@ -640,9 +640,6 @@ LEFT: dict[tuple[str, str, float], str] = {
         "'жетеді' of a total size is read as a level ahead; a total that stands now needs a reading of "
         "the subject noun the reader does not do"
     ),
-    ("kk", "Жаңа көпірдің құны 14 млрд те", 14e9): (
-        "an estimated cost ('деп бағаланып отыр') is no cue; the dev sets label estimated costs both ways"
-    ),
     ("kk", "Қазір ауданда жалпы ұзындығы ", 35): (
         "the length of work under way: FORMAT.md says plan, but the dev sets label it both ways (kk-007 "
         "'4,1 мың шақырымы жаңартылуда' actual, h3-kk-02 plan), so reading every passive progressive as "

@@ -2661,6 +2661,18 @@ def _sentence_indicators(
             # "1 қаңтардағы жағдай бойынша 2 319 жылыжай есепке алынған. Олардың жалпы ауданы 12,1 мың
             # шаршы метрге жетеді": the level of what was counted on a day gone by, not an outlook
             kind = "actual"
+        if (
+            reader.language.code == "kk" and kind in ("state", "actual")
+            and _KK_WORTH_BEFORE.search(text, clause[0], figure.start)
+            and _KK_COST_ESTIMATED.match(text, figure.end)
+        ):  # fmt: skip
+            kind = "plan"  # "жаңа көпірдің құны 24 млрд теңге деп бағаланады": planned spending, as "стоимость оценивается"
+        if (
+            reader.language.code == "kk" and kind == "actual"
+            and _KK_IN_PLAN_PHRASE.match(text, figure.end)
+        ):  # fmt: skip
+            # "Биылғы 40 мектеп салу жоспары 90%-ға орындалды": the figure of the plan, not how far it was met
+            kind = "plan"
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
             undated = period is None or period.period_start is None and period.period_end is None
             if undated and reader.language.code == "kk" and _PRESENT_STOCK["kk"].search(text, *clause):
@@ -3760,7 +3772,17 @@ _KK_UNDER_WAY = re.compile(
 )
 _KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)  # (gated_search: literal_gates.py)
 _SIZE_UNITS = frozenset(("m2", "hectare", "km", "km2", "MW", "GW", "m3"))
-_KK_CAPACITY_AFTER = re.compile(r"[\s-]?(?:орындық|орынды|төсектік|төсекті)(?!\w)", re.I)  # "7 020 орындық"
+# "7 020 орындық", "300 төсекке арналған", "600 оқушыға арналған": the size of a place
+_KK_CAPACITY_AFTER = re.compile(
+    r"[\s-]?(?:орындық|орынды|төсектік|төсекті|(?:орын|төсек|оқушы|бала|адам)(?:ға|ке|қа|ге)\s+арналған)(?!\w)",
+    re.I,
+)
+# the figure named in a plan's noun phrase: "40 мектеп салу жоспары", "60 жобаны іске қосу жоспары"
+_KK_IN_PLAN_PHRASE = re.compile(
+    r"(?:-?[^\W\d_]*)?\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+[уү]\s+жоспар(?:ы|ын|ының|ына)(?!\w)", re.I
+)
+# the cost of a thing estimated: "көпірдің құны 24 млрд теңге деп бағаланады"
+_KK_COST_ESTIMATED = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:деп\s+)?бағалан(?:ады|уда|ып\s+отыр)(?!\w)", re.I)
 # the building a sum or a size is for, still to come: "мектеп салуға", "салу үшін", "құрылысына"
 _KK_TO_BUILD = re.compile(r"(?<!\w)(?:салуға|тұрғызуға|салу\s+үшін|тұрғызу\s+үшін|құрылысына)(?!\w)", re.I)
 _KK_WORTH_BEFORE = re.compile(r"(?<!\w)құны\s+(?:шамамен\s+)?$", re.I)  # "жалпы құны 36 млрд теңге"

@@ -173,6 +173,11 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # что ... достигнет", a level reached, "рассчитывают выйти на 45 млрд", and what comes to the
             # subject, "рассчитывают собрать 711 тыс. тонн", "принять 250 тыс. туристов", stay forecasts)
             kind = "plan"
+        if (
+            kind == "forecast" and not kazakh and word.startswith("предполага") and not word.endswith("ся")
+            and _RU_DEED_NOUN.match(text, match.end())
+        ):  # fmt: skip
+            kind = "plan"  # "проект предполагает создание 800 рабочих мест": what a project provides for
         if kind is None and not kazakh and word in _RU_READY:
             # "была готова вложить $1 млрд", "готовы принять": an intention, not money spent; "из 655
             # объектов ... готовы 645": a short adjective of a state reached, done
@@ -217,6 +222,8 @@ _RU_INTENDED_DEED = re.compile(
     r"(?:\s+(?:к|до|в|с|на)\s+(?:[\w.-]+\s+){1,2}?)?\s+(?P<verb>(?!\w*ость\b)[^\W\d_]{3,}(?:[аяиеуы]ть|[аяиеуы]ться|ти|чь))(?!\w)",
     re.I,
 )
+# a verbal noun of a deed after "предполагает": "создание", "строительство", "открытие"
+_RU_DEED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:ание|ение|тие|ство)(?!\w)", re.I)
 # "была готова", "были готовы" before an infinitive: what someone meant to do
 _RU_READY = frozenset(("готов", "готова", "готовы", "готово"))
 _RU_WAS = frozenset(("был", "была", "были", "было"))
