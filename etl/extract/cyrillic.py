@@ -2915,8 +2915,14 @@ def _sentence_indicators(
             if period is not None and _several_years(period):
                 period = replace(period, period_start=None, is_deadline=True)  # reached by the span's end
         if (
-            reader.language.code == "kk" and kind == "plan" and figure.unit in ("KZT", "USD", "percent")
-            and _KK_PER_UNIT.search(text, clause[0], clause[1])
+            reader.language.code == "kk" and kind == "plan"
+            and (
+                figure.unit in ("KZT", "USD", "percent") and _KK_PER_UNIT.search(text, clause[0], clause[1])
+                # "Зауыт жылына 6 млн тонна мұнай өңдейді": what a plant handles a year in the aorist, with no
+                # date, no plan word and nothing being built or opened, is its rate now
+                or period is None and _KK_A_YEAR.search(text, clause[0], clause[1])
+                and not _KK_UNDER_WAY.search(text) and not _KK_DESIGN.search(text)
+            )
             and _KK_AORIST_END.search(text, clause[0], clause[1])
             and not _KK_AHEAD_WORDS.search(text)
             and (period is None or period.period_start is None or period.period_start <= published)
@@ -4067,6 +4073,9 @@ _KK_PER_UNIT = re.compile(
 )
 # a clause ending on the aorist: "төленеді", "басталады", "алады"
 _KK_AORIST_END = re.compile(r"[^\W\d_]{2,}(?:ады|еді|йды|йді)\s*[.,;!]?\s*$", re.I)
+# a design figure: "жобалық қуаты", "қуаттылығы ... болатын"
+_KK_A_YEAR = re.compile(r"(?<!\w)(?:жылына|айына|тәулігіне|күніне|сағатына)(?!\w)", re.I)
+_KK_DESIGN = re.compile(r"(?<!\w)(?:жобалық|салын|іске\s+қосыл|ашыл)\w*", re.I)
 # what is still ahead said outright: a plan, a duty, an outlook, a start to come
 _KK_AHEAD_WORDS = re.compile(
     r"(?<!\w)(?:жоспар|көзде|тиіс|болжа|күтіл|келесі\s+жыл|алдағы|жаңа\s+жылдан|бастап)\w*", re.I

@@ -3570,6 +3570,7 @@ def _kind_of(
         clause = (joined + 1, clause[1])
     elif joined != -1 and _coordinated_past(facts, clause, joined, mention):
         clause = (joined, clause[1])
+    clause = _contrast_cut(facts.text, clause, mention)
     listed = _list_verb(facts, clause, mention)
     if listed is not None:
         return listed
@@ -3619,6 +3620,22 @@ def _kind_of(
     if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
         return "actual"
     return kind
+
+
+# "but", "while", "whereas", "yet" opening a second verb group of the same subject
+_CONTRAST = re.compile(r"\s+(?:but|whereas|yet)\s+(?:(?:is|are|will|should|could|may|might)\b)", re.I)
+
+
+def _contrast_cut(text: str, clause: tuple[int, int], mention: Mention) -> tuple[int, int]:
+    """'Exports grew by 7% last year but are expected to slow to 3%': a figure told with a past verb
+    before a contrast is no part of the outlook or plan after it; its clause ends at the contrast."""
+    contrast = _CONTRAST.search(text, mention.quantity.end, clause[1])
+    if contrast is None:
+        return clause
+    predicate = predicate_before(text, (clause[0], contrast.start()), mention.start)
+    if predicate is None or predicate.tense != "past":
+        return clause
+    return (clause[0], contrast.start())
 
 
 # "The 12 schools that were to be built under the programme have all been opened": a relative
