@@ -4075,7 +4075,10 @@ _KK_PER_UNIT = re.compile(
 _KK_AORIST_END = re.compile(r"[^\W\d_]{2,}(?:ады|еді|йды|йді)\s*[.,;!]?\s*$", re.I)
 # a design figure: "жобалық қуаты", "қуаттылығы ... болатын"
 _KK_A_YEAR = re.compile(r"(?<!\w)(?:жылына|айына|тәулігіне|күніне|сағатына)(?!\w)", re.I)
-_KK_DESIGN = re.compile(r"(?<!\w)(?:жобалық|салын|іске\s+қосыл|ашыл)\w*", re.I)
+# (and the future told outright, "шығаратын болады", or once works are done, "құрылыс аяқталғаннан кейін")
+_KK_DESIGN = re.compile(
+    r"(?<!\w)(?:жобалық|салын|іске\s+қосыл|ашыл|құрылыс)\w*|(?:атын|етін|йтын|йтін)\s+болады(?!\w)", re.I
+)
 # what is still ahead said outright: a plan, a duty, an outlook, a start to come
 _KK_AHEAD_WORDS = re.compile(
     r"(?<!\w)(?:жоспар|көзде|тиіс|болжа|күтіл|келесі\s+жыл|алдағы|жаңа\s+жылдан|бастап)\w*", re.I
