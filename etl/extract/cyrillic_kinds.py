@@ -95,6 +95,10 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "130 тысяч жителей могут попасть к врачу", "получатель может использовать": a service or
             # right open to them now (as the English "may apply for"), no outlook
             kind = "state"
+        if kind == "forecast" and not kazakh and word in _RU_CAN and _RU_CAN_RECEIVE_UP_TO.match(text, match.end()):
+            # "каждый участник может получить до 5 млн тенге": what a rule lets one receive, a state of the
+            # rule (in force now, or ahead with its start: "с 2026 года ... сможет получить")
+            kind = "state"
         if (
             kind == "forecast"
             and not kazakh
@@ -131,6 +135,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             kind = "target"
         if kazakh and word == "алады" and _KAZAKH_CHANGE_CONVERB.fullmatch(previous):
             kind = "forecast"  # "өндірісті 12 млн тоннаға арттыра алады": a change it can bring, an outcome ahead
+        if (
+            kazakh and word == "алады" and _KAZAKH_ABLE_CONVERB.search(previous)
+            and not _KAZAKH_CHANGE_CONVERB.fullmatch(previous)
+        ):  # fmt: skip
+            # "әр қатысушы 5 млн теңгеге дейін ала алады": what one is able to do, a state (a change one
+            # can bring, "арттыра алады", is an outcome ahead, above)
+            kind = "state"
         if kazakh and word == "жеткізеді" and previous == "қол":
             kind = (
                 "forecast"  # "4 млн тұрғын ... көмекке қол жеткізеді": will gain access, an outcome expected
@@ -222,6 +233,10 @@ _RU_INTENDED_DEED = re.compile(
     r"(?:\s+(?:к|до|в|с|на)\s+(?:[\w.-]+\s+){1,2}?)?\s+(?P<verb>(?!\w*ость\b)[^\W\d_]{3,}(?:[аяиеуы]ть|[аяиеуы]ться|ти|чь))(?!\w)",
     re.I,
 )
+_RU_CAN = frozenset(("может", "могут", "сможет", "смогут"))
+_RU_CAN_RECEIVE_UP_TO = re.compile(r"\s+(?:получить|получать|оформить|взять)\s+(?:[^\W\d]+\s+){0,2}?до\s+\d", re.I)
+# the converb an ability verb follows: "ала алады", "бере алады", "өңдей алады"
+_KAZAKH_ABLE_CONVERB = re.compile(r"^[^\W\d_]+(?:а|е|й)$")
 # a verbal noun of a deed after "предполагает": "создание", "строительство", "открытие"
 _RU_DEED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:ание|ение|тие|ство)(?!\w)", re.I)
 # "была готова", "были готовы" before an infinitive: what someone meant to do

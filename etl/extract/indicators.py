@@ -929,6 +929,8 @@ def _sentence_indicators(
             and (period is None or period.period_end is None or period.period_end >= published)
             and may_match(_COST_GATE, sentence_lower(text))  # no scan where the sentence lacks its words
             and _COST_BEFORE.search(text, max(0, mention.start - 64), mention.start)
+            # (not "the damage from the floods is estimated at": an assessment of what happened)
+            and not _HARM_ASSESSED.search(text, max(0, mention.start - 64), mention.start)
         ):
             # "the total cost is estimated at 1.1 trillion tenge", "the agreement is worth 239
             # billion tenge", "a project for 2024-2027 with a budget of up to 1.5 trillion": what
@@ -1937,6 +1939,7 @@ _SPENDING_WILL_BEFORE = re.compile(
     r"(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
+_HARM_ASSESSED = re.compile(r"\b(?:damage|damages|loss|losses|harm|debts?|arrears)\b[^.;]{0,48}$", re.I)
 _COST_BEFORE = re.compile(
     r"\b(?:(?:is|are)\s+(?:\w+\s+)?estimated\s+at|(?:is|are)\s+worth|with\s+a\s+(?:total\s+)?budget\s+of"
     # "the revised budget for 2024 amounts to", "the budget provides", "out of a total package of": a budget's or a
