@@ -2667,6 +2667,19 @@ def _sentence_indicators(
             and _KK_COST_ESTIMATED.match(text, figure.end)
         ):  # fmt: skip
             kind = "plan"  # "жаңа көпірдің құны 24 млрд теңге деп бағаланады": planned spending, as "стоимость оценивается"
+        if kind == "actual" and (
+            _DESIGN_CAPACITY_BEFORE[reader.language.code].search(text, max(0, figure.start - 70), figure.start)
+            or figure.unit in _MONEY
+            and (
+                _ALLOCATING_NOUN_BEFORE.search(text, max(clause[0], figure.start - 40), figure.start)
+                if reader.language.code == "ru"
+                else _ALLOCATING_NOUN_AFTER.match(text, figure.end)
+            )
+            and not _SPENT_WORD[reader.language.code].search(text, clause[0], clause[1])
+        ):
+            # "Проектная мощность станции — 300 МВт", "жобалық қуаты — 300 МВт": a design figure;
+            # "одобрило выделение 12 млрд тенге", "12 млрд теңге бөлуді мақұлдады": money to be allocated
+            kind = "plan"
         if (
             reader.language.code == "kk" and kind == "actual"
             and _KK_IN_PLAN_PHRASE.match(text, figure.end)
@@ -3787,6 +3800,22 @@ _KK_CAPACITY_AFTER = re.compile(
 _KK_IN_PLAN_PHRASE = re.compile(
     r"(?:-?[^\W\d_]*)?\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+[уү]\s+жоспар(?:ы|ын|ының|ына)(?!\w)", re.I
 )
+# a design capacity named before its figure ("вышла на проектную мощность" names none)
+_DESIGN_CAPACITY_BEFORE = {
+    "ru": re.compile(
+        r"(?<!\w)проектн(?:ая|ой)\s+мощност(?:ь|и)(?:\s+[^\W\d]+){0,3}?\s*(?:[-–—:]|составля\w+|составит)?\s*"
+        r"(?:около|более|свыше|порядка|до)?\s*$",
+        re.I,
+    ),
+    "kk": re.compile(r"(?<!\w)жобалық\s+қуат(?:ы|тылығы)(?:\s+[^\W\d]+){0,2}?\s*[-–—:]?\s*(?:шамамен)?\s*$", re.I),
+}
+# money named as what is to be allocated: "выделение 12 млрд тенге", "12 млрд теңге бөлуді"
+_ALLOCATING_NOUN_BEFORE = re.compile(r"(?<!\w)(?:выделени[еяю]|направлени[еяю])\s+(?:[^\W\d]+\s+){0,2}?$", re.I)
+_ALLOCATING_NOUN_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:бөлуді|бөлуге|бағыттауды)(?!\w)", re.I)
+_SPENT_WORD = {
+    "ru": re.compile(r"(?<!\w)(?:освоен|израсходова|потрачен|выплачен|использова)\w*", re.I),
+    "kk": re.compile(r"(?<!\w)(?:игеріл|жұмсал|төлен|пайдаланыл)\w*", re.I),
+}
 # the cost of a thing estimated: "көпірдің құны 24 млрд теңге деп бағаланады"
 _KK_COST_ESTIMATED = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:деп\s+)?бағалан(?:ады|уда|ып\s+отыр)(?!\w)", re.I)
 # the building a sum or a size is for, still to come: "мектеп салуға", "салу үшін", "құрылысына"
