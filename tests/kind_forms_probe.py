@@ -51,7 +51,9 @@ def main() -> None:
         print(f"{language}:")
         for family, tally in by_family.items():
             total = sum(tally.values())
-            print(f"  {family:14} right {tally['right']:3}/{total:<3} wrong {tally['wrong']:3} missed {tally['missed']:3}")
+            print(
+                f"  {family:14} right {tally['right']:3}/{total:<3} wrong {tally['wrong']:3} missed {tally['missed']:3}"
+            )
 
 
 if __name__ == "__main__":

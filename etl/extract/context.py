@@ -240,16 +240,23 @@ def find_cues(text: str) -> list[Cue]:
             pair = "actual"  # "274 records were set between 1972 and 1991": done ("was set at", "were set to" plan)
         if pair == "plan" and word == "be" and word2 in _WAITING:
             pair = None  # "wait longer than 20 days to be admitted": no scheduled action
-        if pair == "plan" and word == "to" and word1 == "going" and (
-            word2 not in _BE_FORMS
-            or (following := _NEXT_WORD.match(text, end)) is None
-            or following[1] in _NOT_AN_ACT
+        if (
+            pair == "plan"
+            and word == "to"
+            and word1 == "going"
+            and (
+                word2 not in _BE_FORMS
+                or (following := _NEXT_WORD.match(text, end)) is None
+                or following[1] in _NOT_AN_ACT
+            )
         ):
             # "prices kept going to new highs", "4 billion is going to 5,489 families": no future of
             # "be going to" with a verb after it
             pair = None
-        if pair == "forecast" and word1 == "estimated" and (
-            (following := _NEXT_WORD.match(text, end)) is not None and following[1] in ("have", "be")
+        if (
+            pair == "forecast"
+            and word1 == "estimated"
+            and ((following := _NEXT_WORD.match(text, end)) is not None and following[1] in ("have", "be"))
         ):
             # "are estimated to have added $625,000": an estimate of what happened; "is estimated to
             # be" a reading of a level, the cue before decides
@@ -344,7 +351,9 @@ def find_cues(text: str) -> list[Cue]:
                 (start1, end, "plan", True)
             )  # "93 billion tenge is provided/allocated": a budget line
         elif (
-            word == "to" and word1 in ("is", "are") and word2 not in cue_words
+            word == "to"
+            and word1 in ("is", "are")
+            and word2 not in cue_words
             # "is likely to exceed": the adverb's forecast, no "is to" of a plan
             and not (cues and cues[-1][2] == "forecast" and text[cues[-1][1] : start].isspace())
         ):
@@ -438,7 +447,9 @@ def _told_by_forecast(text: str, cues: list[Cue]) -> list[Cue]:
     if _FORECAST_SOURCE.search(text) is None:
         return cues
     return [
-        (c[0], c[1], "forecast", c[3]) if c[2] == "plan" and text[c[0] : c[1]].lower() in ("will", "would") else c
+        (c[0], c[1], "forecast", c[3])
+        if c[2] == "plan" and text[c[0] : c[1]].lower() in ("will", "would")
+        else c
         for c in cues
     ]
 
@@ -488,7 +499,9 @@ _ACTIVE_WORDS = frozenset(
      "be", "have", "up", *_ATTRACT, *_RAISING}
 )  # fmt: skip
 _BE_FORMS = frozenset("is are was were am be been".split())
-_NOT_AN_ACT = frozenset("the a an this that these those its their his her our about around over some more nearly almost".split())
+_NOT_AN_ACT = frozenset(
+    "the a an this that these those its their his her our about around over some more nearly almost".split()
+)
 # "failed to reach", "did not manage to reach": the level was not reached, an outcome
 _FELL_SHORT = frozenset("failed fails fail managed unable".split())
 # "had fallen", "already had come": the word after them is a cue; "by carrying out": a means

@@ -2668,7 +2668,9 @@ def _sentence_indicators(
         ):  # fmt: skip
             kind = "plan"  # "жаңа көпірдің құны 24 млрд теңге деп бағаланады": planned spending, as "стоимость оценивается"
         if kind == "actual" and (
-            _DESIGN_CAPACITY_BEFORE[reader.language.code].search(text, max(0, figure.start - 70), figure.start)
+            _DESIGN_CAPACITY_BEFORE[reader.language.code].search(
+                text, max(0, figure.start - 70), figure.start
+            )
             or figure.unit in _MONEY
             and (
                 _ALLOCATING_NOUN_BEFORE.search(text, max(clause[0], figure.start - 40), figure.start)
@@ -3807,10 +3809,14 @@ _DESIGN_CAPACITY_BEFORE = {
         r"(?:около|более|свыше|порядка|до)?\s*$",
         re.I,
     ),
-    "kk": re.compile(r"(?<!\w)жобалық\s+қуат(?:ы|тылығы)(?:\s+[^\W\d]+){0,2}?\s*[-–—:]?\s*(?:шамамен)?\s*$", re.I),
+    "kk": re.compile(
+        r"(?<!\w)жобалық\s+қуат(?:ы|тылығы)(?:\s+[^\W\d]+){0,2}?\s*[-–—:]?\s*(?:шамамен)?\s*$", re.I
+    ),
 }
 # money named as what is to be allocated: "выделение 12 млрд тенге", "12 млрд теңге бөлуді"
-_ALLOCATING_NOUN_BEFORE = re.compile(r"(?<!\w)(?:выделени[еяю]|направлени[еяю])\s+(?:[^\W\d]+\s+){0,2}?$", re.I)
+_ALLOCATING_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:выделени[еяю]|направлени[еяю])\s+(?:[^\W\d]+\s+){0,2}?$", re.I
+)
 _ALLOCATING_NOUN_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:бөлуді|бөлуге|бағыттауды)(?!\w)", re.I)
 _SPENT_WORD = {
     "ru": re.compile(r"(?<!\w)(?:освоен|израсходова|потрачен|выплачен|использова)\w*", re.I),

@@ -95,7 +95,12 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "130 тысяч жителей могут попасть к врачу", "получатель может использовать": a service or
             # right open to them now (as the English "may apply for"), no outlook
             kind = "state"
-        if kind == "forecast" and not kazakh and word in _RU_CAN and _RU_CAN_RECEIVE_UP_TO.match(text, match.end()):
+        if (
+            kind == "forecast"
+            and not kazakh
+            and word in _RU_CAN
+            and _RU_CAN_RECEIVE_UP_TO.match(text, match.end())
+        ):
             # "каждый участник может получить до 5 млн тенге": what a rule lets one receive, a state of the
             # rule (in force now, or ahead with its start: "с 2026 года ... сможет получить")
             kind = "state"
@@ -234,7 +239,9 @@ _RU_INTENDED_DEED = re.compile(
     re.I,
 )
 _RU_CAN = frozenset(("может", "могут", "сможет", "смогут"))
-_RU_CAN_RECEIVE_UP_TO = re.compile(r"\s+(?:получить|получать|оформить|взять)\s+(?:[^\W\d]+\s+){0,2}?до\s+\d", re.I)
+_RU_CAN_RECEIVE_UP_TO = re.compile(
+    r"\s+(?:получить|получать|оформить|взять)\s+(?:[^\W\d]+\s+){0,2}?до\s+\d", re.I
+)
 # the converb an ability verb follows: "ала алады", "бере алады", "өңдей алады"
 _KAZAKH_ABLE_CONVERB = re.compile(r"^[^\W\d_]+(?:а|е|й)$")
 # a verbal noun of a deed after "предполагает": "создание", "строительство", "открытие"
