@@ -897,4 +897,201 @@ KK += [
     ("aorist", "Келесі жылы облыста 200 мың тонна көкөніс өндіріледі деп жоспарлануда.", "200", "plan"),
 ]
 
+# Fourth round (labelled before any reader ran on it): a figure whose kind comes from the
+# sentence before it or from a list's lead (a plan, a report, an outlook, a budget, a cost).
+EN += [
+    (
+        "context",
+        "The region has drawn up a plan for 2026. It includes 14 new schools and 6 clinics.",
+        "14",
+        "plan",
+    ),
+    (
+        "context",
+        "The region has drawn up a plan for 2026. In total, 3,200 jobs are to be created.",
+        "3,200",
+        "plan",
+    ),
+    (
+        "context",
+        "Last year the region ran a large repair campaign. In total, 320 km of roads were repaired.",
+        "320",
+        "actual",
+    ),
+    (
+        "context",
+        "A new industrial park will be built near the city. Its area is 120 hectares.",
+        "120",
+        "plan",
+    ),
+    (
+        "context",
+        "A new industrial park opened near the city last year. Its area is 120 hectares.",
+        "120",
+        "actual",
+    ),
+    (
+        "context",
+        "The ministry expects a good harvest this year. Wheat output may reach 14 million tonnes.",
+        "14",
+        "forecast",
+    ),
+    (
+        "context",
+        "Officials have set goals for 2030. Exports of processed goods are to reach 15 billion dollars.",
+        "15",
+        "target",
+    ),
+    (
+        "context",
+        "Under the plan, 40 schools will be built by 2028. Of these, 12 will be in rural areas.",
+        "12",
+        "plan",
+    ),
+    ("context", "By October, 40 schools had been built. Of these, 12 are in rural areas.", "12", "actual"),
+    (
+        "context",
+        "Next year's budget has been approved. Spending on health will total 1.2 trillion tenge.",
+        "1.2",
+        "plan",
+    ),
+    (
+        "context",
+        "The budget for 2024 was executed in full. Spending on health totalled 1.2 trillion tenge.",
+        "1.2",
+        "actual",
+    ),
+    ("context", "The following is planned for 2026:\n- 200 km of roads;\n- 45 bridges.", "45", "plan"),
+    ("context", "The following was done in 2024:\n- 200 km of roads;\n- 45 bridges.", "45", "actual"),
+    (
+        "context",
+        "The akimat presented its investment plans. The new plant will cost 90 billion tenge.",
+        "90",
+        "plan",
+    ),
+    ("context", "Construction of the plant was completed in May. It cost 90 billion tenge.", "90", "actual"),
+]
+RU += [
+    (
+        "context",
+        "Область утвердила план на 2026 год. Он включает 14 новых школ и 6 поликлиник.",
+        "14",
+        "plan",
+    ),
+    (
+        "context",
+        "Область утвердила план на 2026 год. Всего планируется создать 3200 рабочих мест.",
+        "3200",
+        "plan",
+    ),
+    (
+        "context",
+        "В прошлом году в области прошла большая ремонтная кампания. Всего отремонтировано 320 км дорог.",
+        "320",
+        "actual",
+    ),
+    (
+        "context",
+        "Рядом с городом построят новый индустриальный парк. Его площадь — 120 гектаров.",
+        "120",
+        "plan",
+    ),
+    (
+        "context",
+        "Рядом с городом в прошлом году открылся индустриальный парк. Его площадь — 120 гектаров.",
+        "120",
+        "actual",
+    ),
+    (
+        "context",
+        "Министерство ожидает хорошего урожая. Сбор пшеницы может достичь 14 млн тонн.",
+        "14",
+        "forecast",
+    ),
+    ("context", "По плану до 2028 года построят 40 школ. Из них 12 — в сельской местности.", "12", "plan"),
+    ("context", "К октябрю построено 40 школ. Из них 12 — в сельской местности.", "12", "actual"),
+    (
+        "context",
+        "Бюджет на следующий год утвержден. Расходы на здравоохранение составят 1,2 трлн тенге.",
+        "1,2",
+        "plan",
+    ),
+    (
+        "context",
+        "Бюджет 2024 года исполнен полностью. Расходы на здравоохранение составили 1,2 трлн тенге.",
+        "1,2",
+        "actual",
+    ),
+    ("context", "На 2026 год запланировано:\n- 200 км дорог;\n- 45 мостов.", "45", "plan"),
+    ("context", "В 2024 году выполнено:\n- 200 км дорог;\n- 45 мостов.", "45", "actual"),
+    (
+        "context",
+        "Акимат рассказал об инвестиционных планах. Новый завод обойдется в 90 млрд тенге.",
+        "90",
+        "plan",
+    ),
+    ("context", "Строительство завода завершили в мае. Он обошелся в 90 млрд тенге.", "90", "actual"),
+]
+KK += [
+    (
+        "context",
+        "Облыс 2026 жылға арналған жоспарды бекітті. Оған 14 жаңа мектеп пен 6 емхана енген.",
+        "14",
+        "plan",
+    ),
+    (
+        "context",
+        "Облыс 2026 жылға арналған жоспарды бекітті. Барлығы 3200 жұмыс орнын ашу көзделген.",
+        "3200",
+        "plan",
+    ),
+    (
+        "context",
+        "Өткен жылы облыста ауқымды жөндеу жұмыстары жүргізілді. Барлығы 320 шақырым жол жөнделді.",
+        "320",
+        "actual",
+    ),
+    ("context", "Қала маңында жаңа индустриялық парк салынады. Оның аумағы — 120 гектар.", "120", "plan"),
+    (
+        "context",
+        "Қала маңында өткен жылы индустриялық парк ашылды. Оның аумағы — 120 гектар.",
+        "120",
+        "actual",
+    ),
+    (
+        "context",
+        "Министрлік биыл мол өнім күтеді. Бидай өнімі 14 млн тоннаға жетуі мүмкін.",
+        "14",
+        "forecast",
+    ),
+    (
+        "context",
+        "Жоспар бойынша 2028 жылға дейін 40 мектеп салынады. Оның 12-сі ауылдық жерлерде.",
+        "12",
+        "plan",
+    ),
+    ("context", "Қазан айына дейін 40 мектеп салынды. Оның 12-сі ауылдық жерлерде.", "12", "actual"),
+    (
+        "context",
+        "Келесі жылғы бюджет бекітілді. Денсаулық сақтауға шығыстар 1,2 трлн теңгені құрайды.",
+        "1,2",
+        "plan",
+    ),
+    (
+        "context",
+        "2024 жылғы бюджет толық орындалды. Денсаулық сақтауға шығыстар 1,2 трлн теңгені құрады.",
+        "1,2",
+        "actual",
+    ),
+    ("context", "2026 жылға жоспарланғандар:\n- 200 шақырым жол;\n- 45 көпір.", "45", "plan"),
+    ("context", "2024 жылы атқарылған жұмыстар:\n- 200 шақырым жол;\n- 45 көпір.", "45", "actual"),
+    (
+        "context",
+        "Әкімдік инвестициялық жоспарлармен бөлісті. Жаңа зауыттың құны 90 млрд теңге болады.",
+        "90",
+        "plan",
+    ),
+    ("context", "Зауыт құрылысы мамырда аяқталды. Ол 90 млрд теңгеге түсті.", "90", "actual"),
+]
+
 BATTERY: dict[str, list[Probe]] = {"en": EN, "ru": RU, "kk": KK}
