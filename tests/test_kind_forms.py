@@ -13,9 +13,9 @@ from etl.extract.indicators import extract_indicators
 from tests.kind_forms_battery import BATTERY, PUBLISHED, Probe
 from tests.kind_forms_probe import counts, figure_kind
 
-# Right at the end of the kinds8 round (start, before any fix: en 160/180, ru 160/176, kk 163/177).
+# Right at the end of the kinds8 round (the code it started from: en 173/195, ru 173/190, kk 176/191).
 # Raise a floor when a change reads more probes right; never lower one.
-FLOOR = {"en": 173, "ru": 169, "kk": 172}
+FLOOR = {"en": 188, "ru": 183, "kk": 186}
 
 # Probes read otherwise, as strict expected failures so that a change to either shows: a label the
 # dev sets read the other way (debatable), or a form left unread.
@@ -152,6 +152,14 @@ LOOK_ALIKES = [
     ("kk", "Жаңа зауыт 2027 жылы ашылып, жылына 400 мың тонна ұн өңдейтін болады.", "400", "plan"),
     # the cost of works estimated is planned spending
     ("kk", "Жаңа мектептің құны 9 млрд теңге деп бағаланып отыр.", "9", "plan"),
+    # the size of a thing the sentence before says is to be built is planned; of one standing, what is
+    ("en", "A new bridge is to be built over the Ural. Its length will be 640 metres.", "640", "plan"),
+    ("en", "The old bridge was rebuilt in 2023. Its length is 640 metres.", "640", "actual"),
+    ("en", "The ministry approved a programme until 2030. It covers 2,400 villages.", "2,400", "plan"),
+    ("ru", "Через реку построят новый мост. Его протяженность — 640 метров.", "640", "plan"),
+    ("ru", "Мост через реку реконструировали в 2023 году. Его длина — 640 метров.", "640", "actual"),
+    ("kk", "Өзен арқылы жаңа көпір салынады. Оның ұзындығы — 640 метр.", "640", "plan"),
+    ("kk", "Көпір 2023 жылы қайта жөнделді. Оның ұзындығы — 640 метр.", "640", "actual"),
 ]
 
 

@@ -355,6 +355,7 @@ def extract_cyrillic_indicators(
                 scope_far=_far_short_span(body, scope_set_at, sentence.start, scope, sentence.text),
                 moved_on=inherits is scope and _later_paragraph(body, scope_set_at, sentence.start),
             )
+            found = _size_of_what_is_to_come(language, sentence, found, body[: sentence.start])
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
                 found = _done_of_year_plan(sentence, found, year_plan > 0, published)
@@ -781,6 +782,46 @@ def _verbless_goes_on(
         if i.kind == "actual" and (i.period_start, i.period_end) == (before.period_start, before.period_end)
         else i
         for i in found
+    ]
+
+
+# a sentence opening on the size of a thing named before it: "Его площадь —", "Оның аумағы —"
+_ITS_SIZE_OPENING = {
+    "ru": re.compile(
+        r"^\s*(?:Его|Ее|Её|Их)\s+(?:общая\s+|проектная\s+)?(?:площадь|протяж[её]нность|длина|мощность)(?!\w)",
+        re.I,
+    ),
+    "kk": re.compile(r"^\s*(?:Оның|Олардың)\s+(?:жалпы\s+)?(?:аумағы|ауданы|ұзындығы|қуаты)(?!\w)", re.I),
+}
+# the sentence before says the thing is to be built, opened or is being built
+_TO_BE_BUILT_BEFORE = {
+    "ru": re.compile(
+        r"(?<!\w)(?:построят|возведут|появ(?:ится|ятся)|откро(?:ется|ются)|будет\s+(?:построен|возведен|открыт)\w*"
+        r"|будут\s+(?:построены|возведены|открыты)|строится|строятся|строящ\w+|планиру\w+\s+(?:построить|возвести))",
+        re.I,
+    ),
+    "kk": re.compile(
+        r"(?<!\w)(?:салынады|салынбақ|салынатын\s+болады|тұрғызылады|ашылады|ашылмақ|салынып\s+жатыр"
+        r"|салу\s+(?:жоспарлан|көзделі?)\w*)",
+        re.I,
+    ),
+}
+_CYRILLIC_SIZE_UNITS = frozenset(("hectare", "km", "km2", "m2", "m3", "metre", "MW", "GW"))
+
+
+def _size_of_what_is_to_come(
+    language: str, sentence: CyrillicSentence, found: list[Indicator], before: str
+) -> list[Indicator]:
+    """'Рядом с городом построят индустриальный парк. Его площадь — 120 гектаров', '... парк салынады.
+    Оның аумағы — 120 гектар': the size of what the sentence before says is still to be built is a plan."""
+    if not found or not _ITS_SIZE_OPENING[language].match(sentence.text):
+        return found
+    last = before[-300:]
+    cut = max(last.rfind(". ", 0, len(last) - 2), last.rfind("\n", 0, len(last) - 2))
+    if not _TO_BE_BUILT_BEFORE[language].search(last[cut + 1 :]):
+        return found
+    return [
+        replace(i, kind="plan") if i.kind == "actual" and i.unit in _CYRILLIC_SIZE_UNITS else i for i in found
     ]
 
 

@@ -878,6 +878,11 @@ def _sentence_indicators(
             # children, and 12 billion tenge has been allocated to pay for it": a measure not yet
             # in force, its beneficiaries and the money set aside for it are planned
             kind = previous_kind = "plan"
+        if kind == "actual" and _of_what_is_to_come(text, quantity.unit, scope.before):
+            # "A new industrial park will be built near the city. Its area is 120 hectares.", "The region
+            # has drawn up a plan for 2026. It includes 14 new schools": the size of what is still to be
+            # built, or what a plan just named holds, is planned
+            kind = previous_kind = "plan"
         if (
             kind == "actual"
             # substring tests spare most sentences the searches ("plan", "budget", "set at", "fixed at")
@@ -1873,6 +1878,35 @@ _LEVEL_BEFORE = re.compile(
     r"(?:(?:about|around|over|some|nearly|almost|approximately|roughly|at\s+least|more\s+than|up\s+to|no\s+less\s+than)\s+)?$",
     re.I,
 )
+
+
+# a sentence that opens on the size of a thing named before it ("Its area is", "Its total length
+# will be"), or on what a plan named before it holds ("It includes", "The plan covers")
+_ITS_SIZE_OPENING = re.compile(
+    r"^\s*(?:Its|Their)\s+(?:total\s+|overall\s+|design\s+)?(?:area|length|capacity|size|floor\s+area)\b",
+    re.I,
+)
+_PLAN_HOLDS_OPENING = re.compile(
+    r"^\s*(?:It|The\s+(?:plan|programme|program)|This\s+(?:plan|programme|program))\s+"
+    r"(?:includes|comprises|covers|envisages|contains|provides\s+for)\b",
+    re.I,
+)
+# what the sentence before says is to be built, or a plan it names
+_TO_BE_BUILT = re.compile(
+    r"\b(?:will\s+be\s+(?:built|constructed|erected|laid)|(?:is|are)\s+(?:to\s+be|being)\s+(?:built|constructed|laid)"
+    r"|under\s+construction|(?:will|plans?\s+to|is\s+to|are\s+to)\s+(?:build|construct|lay))\b",
+    re.I,
+)
+_PLAN_NAMED = re.compile(r"\b(?:plan|programme|program|roadmap)\s+(?:for|until|to)\s+(?:19|20)\d\d\b", re.I)
+_BUILT_SIZE_UNITS = frozenset(("hectare", "km", "km2", "m2", "m3", "metre", "MW", "GW"))
+
+
+def _of_what_is_to_come(text: str, unit: str | None, before: str) -> bool:
+    if unit in _BUILT_SIZE_UNITS and _ITS_SIZE_OPENING.match(text):
+        return _TO_BE_BUILT.search(before) is not None
+    if unit in (None, "count") and _PLAN_HOLDS_OPENING.match(text):
+        return _PLAN_NAMED.search(before) is not None
+    return False
 
 
 def _whole_set_aside(text: str, start: int, end: int) -> bool:
