@@ -1094,4 +1094,237 @@ KK += [
     ("context", "Зауыт құрылысы мамырда аяқталды. Ол 90 млрд теңгеге түсті.", "90", "actual"),
 ]
 
+# Fifth round (labelled before any reader ran on it): one sentence holding figures of different
+# kinds, as news packs them (each probe picks one figure).
+EN += [
+    (
+        "mixed",
+        "The company, which produced 1.2 million tonnes last year, plans to raise output to 1.5 million tonnes by 2027.",
+        "1.2",
+        "actual",
+    ),
+    (
+        "mixed",
+        "The company, which produced 1.2 million tonnes last year, plans to raise output to 1.5 million tonnes by 2027.",
+        "1.5",
+        "plan",
+    ),
+    (
+        "mixed",
+        "In 2025, 23 projects worth 310 billion tenge were commissioned, and 14 more worth 190 billion are due next year.",
+        "23",
+        "actual",
+    ),
+    (
+        "mixed",
+        "In 2025, 23 projects worth 310 billion tenge were commissioned, and 14 more worth 190 billion are due next year.",
+        "310",
+        "actual",
+    ),
+    (
+        "mixed",
+        "In 2025, 23 projects worth 310 billion tenge were commissioned, and 14 more worth 190 billion are due next year.",
+        "14",
+        "plan",
+    ),
+    (
+        "mixed",
+        "In 2025, 23 projects worth 310 billion tenge were commissioned, and 14 more worth 190 billion are due next year.",
+        "190",
+        "plan",
+    ),
+    ("mixed", "Of the 120 km planned for this year, 86 km have already been paved.", "86", "actual"),
+    ("mixed", "Of the 120 km planned for this year, 86 km have already been paved.", "120", "plan"),
+    (
+        "mixed",
+        "The fund paid out 45 billion tenge in 2024 and expects payments to reach 60 billion this year.",
+        "45",
+        "actual",
+    ),
+    (
+        "mixed",
+        "The fund paid out 45 billion tenge in 2024 and expects payments to reach 60 billion this year.",
+        "60",
+        "forecast",
+    ),
+    ("mixed", "The target of 95% coverage was met in 2024, when coverage reached 96.3%.", "95", "target"),
+    ("mixed", "The target of 95% coverage was met in 2024, when coverage reached 96.3%.", "96.3", "actual"),
+    (
+        "mixed",
+        "To cut the queue to 1,800 families by 2027, the city will build 3,500 rental flats.",
+        "1,800",
+        "target",
+    ),
+    (
+        "mixed",
+        "To cut the queue to 1,800 families by 2027, the city will build 3,500 rental flats.",
+        "3,500",
+        "plan",
+    ),
+    (
+        "mixed",
+        "With 4,500 new places created this year, the kindergarten queue has fallen to 12,000 children.",
+        "4,500",
+        "actual",
+    ),
+    (
+        "mixed",
+        "With 4,500 new places created this year, the kindergarten queue has fallen to 12,000 children.",
+        "12,000",
+        "actual",
+    ),
+]
+RU += [
+    (
+        "mixed",
+        "Компания, которая в прошлом году произвела 1,2 млн тонн, планирует к 2027 году нарастить выпуск до 1,5 млн тонн.",
+        "1,2",
+        "actual",
+    ),
+    (
+        "mixed",
+        "Компания, которая в прошлом году произвела 1,2 млн тонн, планирует к 2027 году нарастить выпуск до 1,5 млн тонн.",
+        "1,5",
+        "plan",
+    ),
+    (
+        "mixed",
+        "В 2025 году введено 23 проекта стоимостью 310 млрд тенге, еще 14 на 190 млрд запустят в следующем году.",
+        "23",
+        "actual",
+    ),
+    (
+        "mixed",
+        "В 2025 году введено 23 проекта стоимостью 310 млрд тенге, еще 14 на 190 млрд запустят в следующем году.",
+        "310",
+        "actual",
+    ),
+    (
+        "mixed",
+        "В 2025 году введено 23 проекта стоимостью 310 млрд тенге, еще 14 на 190 млрд запустят в следующем году.",
+        "14",
+        "plan",
+    ),
+    (
+        "mixed",
+        "В 2025 году введено 23 проекта стоимостью 310 млрд тенге, еще 14 на 190 млрд запустят в следующем году.",
+        "190",
+        "plan",
+    ),
+    ("mixed", "Из 120 км, запланированных на этот год, уже заасфальтировано 86 км.", "86", "actual"),
+    ("mixed", "Из 120 км, запланированных на этот год, уже заасфальтировано 86 км.", "120", "plan"),
+    (
+        "mixed",
+        "Фонд выплатил 45 млрд тенге в 2024 году и ожидает, что в этом году выплаты достигнут 60 млрд.",
+        "45",
+        "actual",
+    ),
+    (
+        "mixed",
+        "Фонд выплатил 45 млрд тенге в 2024 году и ожидает, что в этом году выплаты достигнут 60 млрд.",
+        "60",
+        "forecast",
+    ),
+    (
+        "mixed",
+        "Чтобы сократить очередь до 1800 семей к 2027 году, город построит 3500 арендных квартир.",
+        "1800",
+        "target",
+    ),
+    (
+        "mixed",
+        "Чтобы сократить очередь до 1800 семей к 2027 году, город построит 3500 арендных квартир.",
+        "3500",
+        "plan",
+    ),
+    (
+        "mixed",
+        "Благодаря созданию 4500 новых мест очередь в детсады сократилась до 12 тыс. детей.",
+        "4500",
+        "actual",
+    ),
+    (
+        "mixed",
+        "Благодаря созданию 4500 новых мест очередь в детсады сократилась до 12 тыс. детей.",
+        "12",
+        "actual",
+    ),
+]
+KK += [
+    (
+        "mixed",
+        "Өткен жылы 1,2 млн тонна өнім шығарған компания 2027 жылға қарай өндірісті 1,5 млн тоннаға дейін арттыруды жоспарлап отыр.",
+        "1,2",
+        "actual",
+    ),
+    (
+        "mixed",
+        "Өткен жылы 1,2 млн тонна өнім шығарған компания 2027 жылға қарай өндірісті 1,5 млн тоннаға дейін арттыруды жоспарлап отыр.",
+        "1,5",
+        "plan",
+    ),
+    (
+        "mixed",
+        "2025 жылы құны 310 млрд теңге болатын 23 жоба іске қосылды, келесі жылы 190 млрд теңгелік тағы 14 жоба іске қосылады.",
+        "23",
+        "actual",
+    ),
+    (
+        "mixed",
+        "2025 жылы құны 310 млрд теңге болатын 23 жоба іске қосылды, келесі жылы 190 млрд теңгелік тағы 14 жоба іске қосылады.",
+        "310",
+        "actual",
+    ),
+    (
+        "mixed",
+        "2025 жылы құны 310 млрд теңге болатын 23 жоба іске қосылды, келесі жылы 190 млрд теңгелік тағы 14 жоба іске қосылады.",
+        "14",
+        "plan",
+    ),
+    (
+        "mixed",
+        "2025 жылы құны 310 млрд теңге болатын 23 жоба іске қосылды, келесі жылы 190 млрд теңгелік тағы 14 жоба іске қосылады.",
+        "190",
+        "plan",
+    ),
+    ("mixed", "Биылға жоспарланған 120 шақырымның 86 шақырымы асфальтталды.", "86", "actual"),
+    ("mixed", "Биылға жоспарланған 120 шақырымның 86 шақырымы асфальтталды.", "120", "plan"),
+    (
+        "mixed",
+        "Қор 2024 жылы 45 млрд теңге төледі, ал биыл төлемдер 60 млрд теңгеге жетеді деп күтеді.",
+        "45",
+        "actual",
+    ),
+    (
+        "mixed",
+        "Қор 2024 жылы 45 млрд теңге төледі, ал биыл төлемдер 60 млрд теңгеге жетеді деп күтеді.",
+        "60",
+        "forecast",
+    ),
+    (
+        "mixed",
+        "Кезекті 2027 жылға қарай 1800 отбасына дейін қысқарту үшін қала 3500 жалға берілетін пәтер салады.",
+        "1800",
+        "target",
+    ),
+    (
+        "mixed",
+        "Кезекті 2027 жылға қарай 1800 отбасына дейін қысқарту үшін қала 3500 жалға берілетін пәтер салады.",
+        "3500",
+        "plan",
+    ),
+    (
+        "mixed",
+        "4500 жаңа орын ашылғаннан кейін балабақшаға кезек 12 мың балаға дейін қысқарды.",
+        "4500",
+        "actual",
+    ),
+    (
+        "mixed",
+        "4500 жаңа орын ашылғаннан кейін балабақшаға кезек 12 мың балаға дейін қысқарды.",
+        "12",
+        "actual",
+    ),
+]
+
 BATTERY: dict[str, list[Probe]] = {"en": EN, "ru": RU, "kk": KK}
