@@ -13,9 +13,9 @@ from etl.extract.indicators import extract_indicators
 from tests.kind_forms_battery import BATTERY, PUBLISHED, Probe
 from tests.kind_forms_probe import counts, figure_kind
 
-# Right at the end of the kinds8 round (the code it started from: en 173/195, ru 173/190, kk 176/191).
+# Right at the end of the kinds8 round (the code it started from: en 188/211, ru 186/204, kk 188/205).
 # Raise a floor when a change reads more probes right; never lower one.
-FLOOR = {"en": 188, "ru": 183, "kk": 186}
+FLOOR = {"en": 204, "ru": 197, "kk": 200}
 
 # Probes read otherwise, as strict expected failures so that a change to either shows: a label the
 # dev sets read the other way (debatable), or a form left unread.
@@ -160,6 +160,17 @@ LOOK_ALIKES = [
     ("ru", "Мост через реку реконструировали в 2023 году. Его длина — 640 метров.", "640", "actual"),
     ("kk", "Өзен арқылы жаңа көпір салынады. Оның ұзындығы — 640 метр.", "640", "plan"),
     ("kk", "Көпір 2023 жылы қайта жөнделді. Оның ұзындығы — 640 метр.", "640", "actual"),
+    # a past verb group, then the same subject's outlook or intention after "and"
+    ("en", "The agency issued 3,000 permits in 2024 and plans to issue 4,000 next year.", "3,000", "actual"),
+    ("en", "The agency issued 3,000 permits in 2024 and plans to issue 4,000 next year.", "4,000", "plan"),
+    ("en", "The agency will issue 3,000 permits and expects demand to stay flat.", "3,000", "plan"),
+    # the means after a purpose clause are planned work; a goal of the main clause stays one
+    ("ru", "Чтобы снизить аварийность до 5%, область отремонтирует 400 км сетей к 2026 году.", "400", "plan"),
+    ("ru", "Чтобы снизить аварийность до 5%, область отремонтирует 400 км сетей к 2026 году.", "5", "target"),
+    ("ru", "Чтобы догнать соседей, регион ставит цель довести долю до 60% к 2030 году.", "60", "target"),
+    # a past participle qualifying the subject, with a past time of its own
+    ("kk", "Былтыр 800 пәтер салған компания биыл 1000 пәтер салуды жоспарлап отыр.", "800", "actual"),
+    ("kk", "Былтыр 800 пәтер салған компания биыл 1000 пәтер салуды жоспарлап отыр.", "1000", "plan"),
 ]
 
 

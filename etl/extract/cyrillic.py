@@ -2568,6 +2568,16 @@ def _sentence_indicators(
                 # reported "-атынын" of a time already over tells how things went, not a plan
                 kind = "actual"
 
+        if (
+            reader.language.code == "kk" and kind in ("plan", "target", "forecast")
+            and period is not None and period.period_end is not None and period.period_end < published
+            and not period.is_deadline and not inherited and clause[0] <= period.start and period.end <= figure.start
+            and (attribute := _KK_PAST_ATTRIBUTE_AFTER.match(text, figure.end)) is not None
+            and attribute.group("participle").lower() != "арналған"  # "250 адамға арналған": what it is for
+        ):  # fmt: skip
+            # "Өткен жылы 1,2 млн тонна өнім шығарған компания ... жоспарлап отыр": a past participle after
+            # the figure qualifies the next noun, a relative clause of what was done in a time gone by
+            kind = "actual"
         if holds_now:
             kind = "actual"  # (no plan, goal or outlook in the clause: what is, however the sentence goes on)
         size_verb = _KK_SIZE_STANDS.search(text, clause[0], clause[1]) if size_now else None
@@ -2630,6 +2640,15 @@ def _sentence_indicators(
             # "Чтобы снизить потери с 50% до 25%, ...", "Өндірісті 1,5 есеге арттыру үшін ...": the level a
             # purpose clause names is the goal the work serves, not the work (its means keep their kind)
             kind = "target"
+        elif (
+            kind == "target" and deadline
+            and not any(clause[0] <= p < clause[1] for p, _ in cues)
+            and _after_purpose(reader.language.code, text, figure.start)
+        ):  # fmt: skip
+            # "Чтобы сократить очередь до 1800 семей к 2027 году, город построит 3500 квартир", "... қысқарту
+            # үшін қала 3500 пәтер салады": the means of a goal, after its purpose clause, are planned work;
+            # the deadline is the goal's
+            kind = "plan"
         if (
             kind == "actual" and reader.language.code == "ru"
             and ("строительств" in text or "возведени" in text)  # (a substring first: most sentences have neither)
@@ -3986,6 +4005,26 @@ _KK_PURPOSE_CHANGE = re.compile(
     re.I,
 )
 _KK_LEVEL_CASE = re.compile(r"(?:%?-?(?:ға|ге|қа|ке|на|не)|\s+(?:пайызға|есеге|есе))(?!\w)", re.I)
+
+
+# the end of a purpose clause before the main one: "Чтобы ..., " opening the sentence, "... үшін"
+_RU_PURPOSE_OPENING = re.compile(r"^\s*(?:Для\s+того,?\s+)?[Чч]тобы\s+[^,;:.!?]+,\s", re.I)
+_KK_PURPOSE_END = re.compile(r"(?<!\w)[^\W\d_]{2,}[уү]\s+үшін\s", re.I)
+
+
+# "... 1,2 млн тонна өнім шығарған компания": up to two words, a past participle, then its noun
+_KK_PAST_ATTRIBUTE_AFTER = re.compile(
+    r"(?:-?[^\W\d_]*)?(?:\s+[^\W\d_]+){0,2}?\s+(?P<participle>[^\W\d_]{3,}(?:ған|ген|қан|кен))\s+(?!болатын|еді)[^\W\d_]{3,}",
+    re.I,
+)
+
+
+def _after_purpose(language: str, text: str, start: int) -> bool:
+    """The figure at start stands in the main clause after a purpose clause."""
+    if language == "ru":
+        opening = _RU_PURPOSE_OPENING.match(text)
+        return opening is not None and opening.end() <= start
+    return any(m.end() <= start for m in _KK_PURPOSE_END.finditer(text, 0, start))
 
 
 def _purpose_level(language: str, text: str, start: int, end: int) -> bool:

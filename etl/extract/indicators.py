@@ -3660,7 +3660,13 @@ def _kind_of(
 
 
 # "but", "while", "whereas", "yet" opening a second verb group of the same subject
-_CONTRAST = re.compile(r"\s+(?:but|whereas|yet)\s+(?:(?:is|are|will|should|could|may|might)\b)", re.I)
+_CONTRAST = re.compile(
+    r"\s+(?:but|whereas|yet)\s+(?:(?:is|are|will|should|could|may|might)\b)"
+    # "paid out 45 billion in 2024 and expects payments to reach 60 billion": the same subject's next
+    # verb group, an outlook or intention of its own
+    r"|\s+and\s+(?:now\s+|also\s+)?(?:expects|plans|intends|aims|hopes|wants|is\s+expected|are\s+expected)\b",
+    re.I,
+)
 
 
 def _contrast_cut(text: str, clause: tuple[int, int], mention: Mention) -> tuple[int, int]:
