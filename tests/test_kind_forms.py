@@ -13,9 +13,9 @@ from etl.extract.indicators import extract_indicators
 from tests.kind_forms_battery import BATTERY, PUBLISHED, Probe
 from tests.kind_forms_probe import counts, figure_kind
 
-# Right at the end of the kinds8 round (the code it started from: en 188/211, ru 186/204, kk 188/205).
+# Right at the end of the kinds8 round (the code it started from: en 201/225, ru 202/221, kk 211/228).
 # Raise a floor when a change reads more probes right; never lower one.
-FLOOR = {"en": 204, "ru": 197, "kk": 200}
+FLOOR = {"en": 218, "ru": 214, "kk": 223}
 
 # Probes read otherwise, as strict expected failures so that a change to either shows: a label the
 # dev sets read the other way (debatable), or a form left unread.
@@ -171,6 +171,18 @@ LOOK_ALIKES = [
     # a past participle qualifying the subject, with a past time of its own
     ("kk", "Былтыр 800 пәтер салған компания биыл 1000 пәтер салуды жоспарлап отыр.", "800", "actual"),
     ("kk", "Былтыр 800 пәтер салған компания биыл 1000 пәтер салуды жоспарлап отыр.", "1000", "plan"),
+    # a whole told before "of which N has been spent" is the plan; a cost split by source is no such whole
+    ("en", "The new hospital costs 60 billion tenge, of which 25 billion has been spent.", "60", "plan"),
+    (
+        "en",
+        "The old hospital cost 60 billion tenge, of which 25 billion came from the budget.",
+        "60",
+        "actual",
+    ),
+    # a planned indicator is the plan; a planned repair done is done
+    ("ru", "Плановый показатель по урожаю — 22 млн тонн, фактически собрано 20 млн тонн.", "22", "plan"),
+    ("ru", "Плановый показатель по урожаю — 22 млн тонн, фактически собрано 20 млн тонн.", "20", "actual"),
+    ("ru", "В 2024 году завершен плановый ремонт дороги длиной 40 км.", "40", "actual"),
 ]
 
 

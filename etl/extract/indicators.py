@@ -1909,11 +1909,19 @@ def _of_what_is_to_come(text: str, unit: str | None, before: str) -> bool:
     return False
 
 
+# "120 billion tenge in total, of which 40 billion has been spent": the part used told after the whole
+_OF_WHICH_USED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?,\s+of\s+which\s+[^,.;]{0,40}?\b(?:has|have|had|was|were)\s+(?:already\s+)?(?:been\s+)?"
+    r"(?:spent|used|disbursed|paid(?:\s+out)?|utili[sz]ed|absorbed)\b",
+    re.I,
+)
+
+
 def _whole_set_aside(text: str, start: int, end: int) -> bool:
     return (
         _OF_THE_BEFORE_FIGURE.search(text, max(0, start - 12), start) is not None
         and _WHOLE_SET_ASIDE_AFTER.match(text, end) is not None
-    )
+    ) or _OF_WHICH_USED_AFTER.match(text, end) is not None
 
 
 def _in_force(own: Period | None, published: date) -> bool:
