@@ -52,6 +52,8 @@ PROBES: list[tuple[str, str, str, dict[float, str]]] = [
     ("kk", "kk-aorist", "Келесі айда тағы 2 мың тонна жанармай жеткізіледі.", {2000: "plan"}),
     ("kk", "kk-habitual", "Зауыт жыл сайын 45 мың тонна цемент шығарады.", {45000: "actual"}),
     ("kk", "kk-habitual", "Әуежай тәулігіне 60-қа жуық рейсті қабылдайды.", {60: "actual"}),
+    # (its look-alike: the rate of a plant still being built is its planned capacity)
+    ("kk", "kk-habitual", "Салынып жатқан зауыт жылына 6 млн тонна мұнай өңдейді.", {6e6: "plan"}),
     ("kk", "kk-habitual", "Кәсіпорында 320 адам жұмыс істейді.", {320: "actual"}),
     ("kk", "kk-habitual", "Бүгінде облыста 46 мың шағын кәсіпорын жұмыс істеп тұр.", {46000: "actual"}),
     ("kk", "kk-past", "Өткен жылы облыста 14 жаңа мектеп салынды.", {14: "actual"}),
@@ -628,10 +630,6 @@ LEFT: dict[tuple[str, str, float], str] = {
         "the aorist of a consonant stem ('шығ-ады') reads like the past of a vowel stem ('қорға-ды'); "
         "without a lexicon the reader leaves '-ады' unread"
     ),
-    ("kk", "Әуежай тәулігіне 60-қа жуық р", 60): (
-        "a rate per day ('тәулігіне') is not taken as a repeat: a rate may be a capacity to come "
-        "('жылына 50 мың тонна шығарады' of a plant still being built)"
-    ),
     ("kk", "Инфляцияны 2027 жылға дейін 5", 5): (
         "'N-ға төмендету' is 'lower by' or 'lower to'; only 'дейін' or 'жеткізу' mark a level to reach"
     ),
@@ -639,9 +637,6 @@ LEFT: dict[tuple[str, str, float], str] = {
     ("kk", "Облыстағы жылыжайлардың жалпы", 120): (
         "'жетеді' of a total size is read as a level ahead; a total that stands now needs a reading of "
         "the subject noun the reader does not do"
-    ),
-    ("kk", "Жаңа көпірдің құны 14 млрд те", 14e9): (
-        "an estimated cost ('деп бағаланып отыр') is no cue; the dev sets label estimated costs both ways"
     ),
     ("kk", "Қазір ауданда жалпы ұзындығы ", 35): (
         "the length of work under way: FORMAT.md says plan, but the dev sets label it both ways (kk-007 "

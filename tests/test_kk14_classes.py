@@ -416,7 +416,6 @@ _LEFT = {
         "an undated completion after a 'биыл' plan takes the year (tests/test_cyrillic_kk10_classes.py"
         " labels the same shape, '90 ауылға жол салынды' after a plan, with the year: a conflict to settle)"
     ),
-    ("Кен орнында тәулігіне", 12_000): "a rate in the present with no scope at all is read as planned",
 }
 
 

@@ -61,6 +61,8 @@ _KK_FOR_WORKS = re.compile(
     r"(?<!\w)құрылысына(?!\w)",
     re.I,
 )
+# Russian works the money is for, named as objects or sites: "на шесть объектов", "на 12 объектов"
+_RU_FOR_OBJECTS = re.compile(r"(?<!\w)на\s+(?:[^\W\d]+|\d+)\s+(?:[^\W\d]+\s+)?объект(?:ов|а|ы)(?!\w)", re.I)
 # works told as finished: the money for them has been used ("Биыл 18 мектеп жөнделді. Бұл мақсатқа
 # 6,4 млрд теңге бөлінді"); opening a service ("секция ашылды") is no spending done
 _WORKS_DONE = {
@@ -130,6 +132,8 @@ def allocated_unspent(
     undated = last is None or (last == published and first in (None, published))
     if language == "kk" and undated and _KK_FOR_WORKS.search(sentence, left, right):
         return "works"
+    if language == "ru" and undated and _RU_FOR_OBJECTS.search(sentence, left, right):
+        return "works"  # "Ранее на шесть объектов направлено 3,2 млрд тенге": for works not said to be done
     return None
 
 

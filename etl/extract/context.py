@@ -21,7 +21,9 @@ _CUE_WORDS = {
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
                     "might may assumption assumptions expects expect anticipates anticipated predicts scenario scenarios "
                     # "will allow/enable ... to export 7 million tons": an expected outcome
-                    "allow enable".split(),
+                    "allow enable "
+                    # "is likely to exceed 120 billion kWh": an outcome judged probable
+                    "likely unlikely".split(),
                     "forecast"),
     **dict.fromkeys("amounted reached stood totalled totaled hit came".split(), "actual"),
 }  # fmt: skip
@@ -55,7 +57,12 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               # 1,080 MW": a design capacity or an extension under way, not built yet
               # "officials estimated that another $580 million would be needed": what an estimate says
               ("estimated", "that"): "forecast", ("estimate", "that"): "forecast", ("estimates", "that"): "forecast",
-              ("designed", "for"): "plan", ("is", "expanding"): "plan", ("are", "expanding"): "plan"}  # fmt: skip
+              ("designed", "for"): "plan", ("is", "expanding"): "plan", ("are", "expanding"): "plan",
+              # "is going to issue 5,000 grants": the future of an act, as "will issue"
+              ("going", "to"): "plan",
+              # "the population is estimated to reach 22 million": an estimate of what is to come
+              # ("estimated to have added" is a past outcome, see find_cues; "estimated at" a reading)
+              ("estimated", "to"): "forecast", ("projected", "to"): "forecast"}  # fmt: skip
 # Past participles not ending in -ed: "works were done", "have been built".
 IRREGULAR_PARTICIPLES = set(
     """done built made grown given paid sold spent taken seen held begun won brought put cut met shown known
@@ -233,7 +240,30 @@ def find_cues(text: str) -> list[Cue]:
             pair = "actual"  # "274 records were set between 1972 and 1991": done ("was set at", "were set to" plan)
         if pair == "plan" and word == "be" and word2 in _WAITING:
             pair = None  # "wait longer than 20 days to be admitted": no scheduled action
-        if word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:
+        if (
+            pair == "plan"
+            and word == "to"
+            and word1 == "going"
+            and (
+                word2 not in _BE_FORMS
+                or (following := _NEXT_WORD.match(text, end)) is None
+                or following[1] in _NOT_AN_ACT
+            )
+        ):
+            # "prices kept going to new highs", "4 billion is going to 5,489 families": no future of
+            # "be going to" with a verb after it
+            pair = None
+        if (
+            pair == "forecast"
+            and word1 == "estimated"
+            and ((following := _NEXT_WORD.match(text, end)) is not None and following[1] in ("have", "be"))
+        ):
+            # "are estimated to have added $625,000": an estimate of what happened; "is estimated to
+            # be" a reading of a level, the cue before decides
+            pair = None
+        if word == "reach" and word1 == "to" and word2 in _FELL_SHORT:
+            pair = "actual"  # "output failed to reach 2 million tonnes": what happened, no goal
+        elif word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:
             pair = pair or "target"  # "to reach 70% by 2027"; "adding 10.1% to reach 2.5 trillion" is a level
         if (
             word1 == "to"
@@ -320,7 +350,13 @@ def find_cues(text: str) -> list[Cue]:
             cues.append(
                 (start1, end, "plan", True)
             )  # "93 billion tenge is provided/allocated": a budget line
-        elif word == "to" and word1 in ("is", "are") and word2 not in cue_words:
+        elif (
+            word == "to"
+            and word1 in ("is", "are")
+            and word2 not in cue_words
+            # "is likely to exceed": the adverb's forecast, no "is to" of a plan
+            and not (cues and cues[-1][2] == "forecast" and text[cues[-1][1] : start].isspace())
+        ):
             following = _NEXT_WORD.match(text, end)
             # "monopolies are to reconstruct 69 km" (plan); "dry cargo is to account for 2.5 million
             # tons": the share a part will make up of an expected whole is an outcome (forecast)
@@ -393,7 +429,29 @@ def find_cues(text: str) -> list[Cue]:
             cues = sorted(cues + estimates)
     if "so that" in text:
         cues = _purpose_clause(text, cues)
+    if "forecast" in text or "projection" in text:
+        cues = _told_by_forecast(text, cues)
     return cues
+
+
+# "According to the forecast, the deficit will be 2.7%", "..., the forecast says": a forecast the
+# sentence cites as its source makes its bare "will" an outlook, not a scheduled act
+_FORECAST_SOURCE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+|[\w'’]+\s+)?(?:\w+\s+)?(?:forecasts?|projections?)\b"
+    r"|\b(?:forecasts?|projections?)\s+(?:says?|shows?|suggests?|predicts?|assumes?)\b",
+    re.I,
+)
+
+
+def _told_by_forecast(text: str, cues: list[Cue]) -> list[Cue]:
+    if _FORECAST_SOURCE.search(text) is None:
+        return cues
+    return [
+        (c[0], c[1], "forecast", c[3])
+        if c[2] == "plan" and text[c[0] : c[1]].lower() in ("will", "would")
+        else c
+        for c in cues
+    ]
 
 
 # "promised to build 30 kindergartens so that by 2027 every child would have a place, bringing
@@ -440,6 +498,12 @@ _ACTIVE_WORDS = frozenset(
      *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "board", "to", "bringing", "may",
      "be", "have", "up", *_ATTRACT, *_RAISING}
 )  # fmt: skip
+_BE_FORMS = frozenset("is are was were am be been".split())
+_NOT_AN_ACT = frozenset(
+    "the a an this that these those its their his her our about around over some more nearly almost".split()
+)
+# "failed to reach", "did not manage to reach": the level was not reached, an outcome
+_FELL_SHORT = frozenset("failed fails fail managed unable".split())
 # "had fallen", "already had come": the word after them is a cue; "by carrying out": a means
 _ACTS_ON_NEXT = frozenset({"had", "already", "by"})
 

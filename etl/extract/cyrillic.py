@@ -20,7 +20,14 @@ from etl.extract.cyrillic_item_verbs import (
     noun_words_ru,
     trim_open_end,
 )
-from etl.extract.cyrillic_kinds import KIND_ORDER, clause_span, find_cues, kind_of, ru_attributive_outweighed
+from etl.extract.cyrillic_kinds import (
+    KIND_ORDER,
+    clause_span,
+    find_cues,
+    kind_of,
+    ru_attributive_outweighed,
+    whole_set_aside,
+)
 from etl.extract.cyrillic_numbers import (
     DIVISION_LEAD,
     CyrillicSentence,
@@ -351,6 +358,7 @@ def extract_cyrillic_indicators(
                 scope_far=_far_short_span(body, scope_set_at, sentence.start, scope, sentence.text),
                 moved_on=inherits is scope and _later_paragraph(body, scope_set_at, sentence.start),
             )
+            found = _size_of_what_is_to_come(language, sentence, found, body[: sentence.start])
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
                 found = _done_of_year_plan(sentence, found, year_plan > 0, published)
@@ -805,6 +813,46 @@ def _verbless_goes_on(
         if i.kind == "actual" and (i.period_start, i.period_end) == (before.period_start, before.period_end)
         else i
         for i in found
+    ]
+
+
+# a sentence opening on the size of a thing named before it: "Его площадь —", "Оның аумағы —"
+_ITS_SIZE_OPENING = {
+    "ru": re.compile(
+        r"^\s*(?:Его|Ее|Её|Их)\s+(?:общая\s+|проектная\s+)?(?:площадь|протяж[её]нность|длина|мощность)(?!\w)",
+        re.I,
+    ),
+    "kk": re.compile(r"^\s*(?:Оның|Олардың)\s+(?:жалпы\s+)?(?:аумағы|ауданы|ұзындығы|қуаты)(?!\w)", re.I),
+}
+# the sentence before says the thing is to be built, opened or is being built
+_TO_BE_BUILT_BEFORE = {
+    "ru": re.compile(
+        r"(?<!\w)(?:построят|возведут|появ(?:ится|ятся)|откро(?:ется|ются)|будет\s+(?:построен|возведен|открыт)\w*"
+        r"|будут\s+(?:построены|возведены|открыты)|строится|строятся|строящ\w+|планиру\w+\s+(?:построить|возвести))",
+        re.I,
+    ),
+    "kk": re.compile(
+        r"(?<!\w)(?:салынады|салынбақ|салынатын\s+болады|тұрғызылады|ашылады|ашылмақ|салынып\s+жатыр"
+        r"|салу\s+(?:жоспарлан|көзделі?)\w*)",
+        re.I,
+    ),
+}
+_CYRILLIC_SIZE_UNITS = frozenset(("hectare", "km", "km2", "m2", "m3", "metre", "MW", "GW"))
+
+
+def _size_of_what_is_to_come(
+    language: str, sentence: CyrillicSentence, found: list[Indicator], before: str
+) -> list[Indicator]:
+    """'Рядом с городом построят индустриальный парк. Его площадь — 120 гектаров', '... парк салынады.
+    Оның аумағы — 120 гектар': the size of what the sentence before says is still to be built is a plan."""
+    if not found or not _ITS_SIZE_OPENING[language].match(sentence.text):
+        return found
+    last = before[-300:]
+    cut = max(last.rfind(". ", 0, len(last) - 2), last.rfind("\n", 0, len(last) - 2))
+    if not _TO_BE_BUILT_BEFORE[language].search(last[cut + 1 :]):
+        return found
+    return [
+        replace(i, kind="plan") if i.kind == "actual" and i.unit in _CYRILLIC_SIZE_UNITS else i for i in found
     ]
 
 
@@ -2562,6 +2610,16 @@ def _sentence_indicators(
                 # reported "-атынын" of a time already over tells how things went, not a plan
                 kind = "actual"
 
+        if (
+            reader.language.code == "kk" and kind in ("plan", "target", "forecast")
+            and period is not None and period.period_end is not None and period.period_end < published
+            and not period.is_deadline and not inherited and clause[0] <= period.start and period.end <= figure.start
+            and (attribute := _KK_PAST_ATTRIBUTE_AFTER.match(text, figure.end)) is not None
+            and attribute.group("participle").lower() != "арналған"  # "250 адамға арналған": what it is for
+        ):  # fmt: skip
+            # "Өткен жылы 1,2 млн тонна өнім шығарған компания ... жоспарлап отыр": a past participle after
+            # the figure qualifies the next noun, a relative clause of what was done in a time gone by
+            kind = "actual"
         if holds_now:
             kind = "actual"  # (no plan, goal or outlook in the clause: what is, however the sentence goes on)
         size_verb = _KK_SIZE_STANDS.search(text, clause[0], clause[1]) if size_now else None
@@ -2597,6 +2655,11 @@ def _sentence_indicators(
             # (not "... үшін 4,2 млрд теңге жұмсалды": money spent on it, the work done)
             kind = "plan"
         planned = reader.language.code == "kk" and _KK_PLANNED_BEFORE.search(text, clause[0], figure.start)
+        if kind == "actual" and whole_set_aside(reader.language.code, text, figure.start, figure.end):
+            # "Из выделенных 300 млрд тенге освоено 210 млрд", "Вместо запланированных 40 школ построено
+            # 32", "Бөлінген 300 млрд теңгенің 210 млрд теңгесі игерілді": the whole set aside or planned,
+            # against the part done, is the plan (FORMAT.md); the part keeps its verb's kind
+            kind = "plan"
         if planned and kind == "actual" and not reader.level_verb.fullmatch(planned.group("noun") or ""):
             # "салынуы тиіс 655 нысанның 646-сы дайын", "жоспарланған 370 млн көшеттің ...": the total
             # a participle calls planned is the plan; the part the final verb reports is the outcome
@@ -2619,6 +2682,15 @@ def _sentence_indicators(
             # "Чтобы снизить потери с 50% до 25%, ...", "Өндірісті 1,5 есеге арттыру үшін ...": the level a
             # purpose clause names is the goal the work serves, not the work (its means keep their kind)
             kind = "target"
+        elif (
+            kind == "target" and deadline
+            and not any(clause[0] <= p < clause[1] for p, _ in cues)
+            and _after_purpose(reader.language.code, text, figure.start)
+        ):  # fmt: skip
+            # "Чтобы сократить очередь до 1800 семей к 2027 году, город построит 3500 квартир", "... қысқарту
+            # үшін қала 3500 пәтер салады": the means of a goal, after its purpose clause, are planned work;
+            # the deadline is the goal's
+            kind = "plan"
         if (
             kind == "actual" and reader.language.code == "ru"
             and ("строительств" in text or "возведени" in text)  # (a substring first: most sentences have neither)
@@ -2691,6 +2763,33 @@ def _sentence_indicators(
             # "1 қаңтардағы жағдай бойынша 2 319 жылыжай есепке алынған. Олардың жалпы ауданы 12,1 мың
             # шаршы метрге жетеді": the level of what was counted on a day gone by, not an outlook
             kind = "actual"
+        if (
+            reader.language.code == "kk" and kind in ("state", "actual")
+            and _KK_WORTH_BEFORE.search(text, clause[0], figure.start)
+            and _KK_COST_ESTIMATED.match(text, figure.end)
+        ):  # fmt: skip
+            kind = "plan"  # "жаңа көпірдің құны 24 млрд теңге деп бағаланады": planned spending, as "стоимость оценивается"
+        if kind == "actual" and (
+            _DESIGN_CAPACITY_BEFORE[reader.language.code].search(
+                text, max(0, figure.start - 70), figure.start
+            )
+            or figure.unit in _MONEY
+            and (
+                _ALLOCATING_NOUN_BEFORE.search(text, max(clause[0], figure.start - 40), figure.start)
+                if reader.language.code == "ru"
+                else _ALLOCATING_NOUN_AFTER.match(text, figure.end)
+            )
+            and not _SPENT_WORD[reader.language.code].search(text, clause[0], clause[1])
+        ):
+            # "Проектная мощность станции — 300 МВт", "жобалық қуаты — 300 МВт": a design figure;
+            # "одобрило выделение 12 млрд тенге", "12 млрд теңге бөлуді мақұлдады": money to be allocated
+            kind = "plan"
+        if (
+            reader.language.code == "kk" and kind == "actual"
+            and _KK_IN_PLAN_PHRASE.match(text, figure.end)
+        ):  # fmt: skip
+            # "Биылғы 40 мектеп салу жоспары 90%-ға орындалды": the figure of the plan, not how far it was met
+            kind = "plan"
         if kind == "state":  # "70%-ын құрайды": what is, unless the period lies ahead
             undated = period is None or period.period_start is None and period.period_end is None
             if undated and reader.language.code == "kk" and _PRESENT_STOCK["kk"].search(text, *clause):
@@ -2933,8 +3032,14 @@ def _sentence_indicators(
             if period is not None and _several_years(period):
                 period = replace(period, period_start=None, is_deadline=True)  # reached by the span's end
         if (
-            reader.language.code == "kk" and kind == "plan" and figure.unit in ("KZT", "USD", "percent")
-            and _KK_PER_UNIT.search(text, clause[0], clause[1])
+            reader.language.code == "kk" and kind == "plan"
+            and (
+                figure.unit in ("KZT", "USD", "percent") and _KK_PER_UNIT.search(text, clause[0], clause[1])
+                # "Зауыт жылына 6 млн тонна мұнай өңдейді": what a plant handles a year in the aorist, with no
+                # date, no plan word and nothing being built or opened, is its rate now
+                or period is None and _KK_A_YEAR.search(text, clause[0], clause[1])
+                and not _KK_UNDER_WAY.search(text) and not _KK_DESIGN.search(text)
+            )
             and _KK_AORIST_END.search(text, clause[0], clause[1])
             and not _KK_AHEAD_WORDS.search(text)
             and (period is None or period.period_start is None or period.period_start <= published)
@@ -2957,6 +3062,8 @@ def _sentence_indicators(
             kind in ("plan", "forecast", "target")
             and reader.language.code == "kk"
             and _KK_INSTEAD.match(text, figure.start)
+            # (not "Жоспарланған 40 мектептің орнына": the plan the outcome fell short of)
+            and not _KK_PLANNED_BEFORE.search(text, clause[0], figure.start)
         ):
             kind = "actual"  # "172 500 теңгенің орнына ... 195 000 теңге болмақ": the level replaced, as it stands
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
@@ -3872,7 +3979,38 @@ _KK_UNDER_WAY = re.compile(
 )
 _KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)  # (gated_search: literal_gates.py)
 _SIZE_UNITS = frozenset(("m2", "hectare", "km", "km2", "MW", "GW", "m3"))
-_KK_CAPACITY_AFTER = re.compile(r"[\s-]?(?:орындық|орынды|төсектік|төсекті)(?!\w)", re.I)  # "7 020 орындық"
+# "7 020 орындық", "300 төсекке арналған", "600 оқушыға арналған": the size of a place
+_KK_CAPACITY_AFTER = re.compile(
+    r"[\s-]?(?:орындық|орынды|төсектік|төсекті|(?:орын|төсек|оқушы|бала|адам)(?:ға|ке|қа|ге)\s+арналған)(?!\w)",
+    re.I,
+)
+# the figure named in a plan's noun phrase: "40 мектеп салу жоспары", "60 жобаны іске қосу жоспары"
+_KK_IN_PLAN_PHRASE = re.compile(
+    r"(?:-?[^\W\d_]*)?\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+[уү]\s+жоспар(?:ы|ын|ының|ына)(?!\w)", re.I
+)
+# a design capacity named before its figure ("вышла на проектную мощность" names none)
+_DESIGN_CAPACITY_BEFORE = {
+    # (and a planned indicator: "Плановый показатель — 95%", "плановый объем —")
+    "ru": re.compile(
+        r"(?<!\w)(?:проектн(?:ая|ой)\s+мощност(?:ь|и)|планов(?:ый|ое|ая|ого)\s+(?:показател|объ[её]м|значени)\w*)"
+        r"(?:\s+[^\W\d]+){0,3}?\s*(?:[-–—:]|составля\w+|составит)?\s*(?:около|более|свыше|порядка|до)?\s*$",
+        re.I,
+    ),
+    "kk": re.compile(
+        r"(?<!\w)жобалық\s+қуат(?:ы|тылығы)(?:\s+[^\W\d]+){0,2}?\s*[-–—:]?\s*(?:шамамен)?\s*$", re.I
+    ),
+}
+# money named as what is to be allocated: "выделение 12 млрд тенге", "12 млрд теңге бөлуді"
+_ALLOCATING_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:выделени[еяю]|направлени[еяю])\s+(?:[^\W\d]+\s+){0,2}?$", re.I
+)
+_ALLOCATING_NOUN_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:бөлуді|бөлуге|бағыттауды)(?!\w)", re.I)
+_SPENT_WORD = {
+    "ru": re.compile(r"(?<!\w)(?:освоен|израсходова|потрачен|выплачен|использова)\w*", re.I),
+    "kk": re.compile(r"(?<!\w)(?:игеріл|жұмсал|төлен|пайдаланыл)\w*", re.I),
+}
+# the cost of a thing estimated: "көпірдің құны 24 млрд теңге деп бағаланады"
+_KK_COST_ESTIMATED = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:деп\s+)?бағалан(?:ады|уда|ып\s+отыр)(?!\w)", re.I)
 # the building a sum or a size is for, still to come: "мектеп салуға", "салу үшін", "құрылысына"
 _KK_TO_BUILD = re.compile(r"(?<!\w)(?:салуға|тұрғызуға|салу\s+үшін|тұрғызу\s+үшін|құрылысына)(?!\w)", re.I)
 _KK_WORTH_BEFORE = re.compile(r"(?<!\w)құны\s+(?:шамамен\s+)?$", re.I)  # "жалпы құны 36 млрд теңге"
@@ -4012,6 +4150,26 @@ _KK_PURPOSE_CHANGE = re.compile(
     re.I,
 )
 _KK_LEVEL_CASE = re.compile(r"(?:%?-?(?:ға|ге|қа|ке|на|не)|\s+(?:пайызға|есеге|есе))(?!\w)", re.I)
+
+
+# the end of a purpose clause before the main one: "Чтобы ..., " opening the sentence, "... үшін"
+_RU_PURPOSE_OPENING = re.compile(r"^\s*(?:Для\s+того,?\s+)?[Чч]тобы\s+[^,;:.!?]+,\s", re.I)
+_KK_PURPOSE_END = re.compile(r"(?<!\w)[^\W\d_]{2,}[уү]\s+үшін\s", re.I)
+
+
+# "... 1,2 млн тонна өнім шығарған компания": up to two words, a past participle, then its noun
+_KK_PAST_ATTRIBUTE_AFTER = re.compile(
+    r"(?:-?[^\W\d_]*)?(?:\s+[^\W\d_]+){0,2}?\s+(?P<participle>[^\W\d_]{3,}(?:ған|ген|қан|кен))\s+(?!болатын|еді)[^\W\d_]{3,}",
+    re.I,
+)
+
+
+def _after_purpose(language: str, text: str, start: int) -> bool:
+    """The figure at start stands in the main clause after a purpose clause."""
+    if language == "ru":
+        opening = _RU_PURPOSE_OPENING.match(text)
+        return opening is not None and opening.end() <= start
+    return any(m.end() <= start for m in _KK_PURPOSE_END.finditer(text, 0, start))
 
 
 def _purpose_level(language: str, text: str, start: int, end: int) -> bool:
@@ -4175,6 +4333,12 @@ _KK_PER_UNIT = re.compile(
 )
 # a clause ending on the aorist: "төленеді", "басталады", "алады"
 _KK_AORIST_END = re.compile(r"[^\W\d_]{2,}(?:ады|еді|йды|йді)\s*[.,;!]?\s*$", re.I)
+# a design figure: "жобалық қуаты", "қуаттылығы ... болатын"
+_KK_A_YEAR = re.compile(r"(?<!\w)(?:жылына|айына|тәулігіне|күніне|сағатына)(?!\w)", re.I)
+# (and the future told outright, "шығаратын болады", or once works are done, "құрылыс аяқталғаннан кейін")
+_KK_DESIGN = re.compile(
+    r"(?<!\w)(?:жобалық|салын|іске\s+қосыл|ашыл|құрылыс)\w*|(?:атын|етін|йтын|йтін)\s+болады(?!\w)", re.I
+)
 # what is still ahead said outright: a plan, a duty, an outlook, a start to come
 _KK_AHEAD_WORDS = re.compile(
     r"(?<!\w)(?:жоспар|көзде|тиіс|болжа|күтіл|келесі\s+жыл|алдағы|жаңа\s+жылдан|бастап)\w*", re.I

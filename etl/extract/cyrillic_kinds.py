@@ -98,6 +98,15 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if (
             kind == "forecast"
             and not kazakh
+            and word in _RU_CAN
+            and _RU_CAN_RECEIVE_UP_TO.match(text, match.end())
+        ):
+            # "каждый участник может получить до 5 млн тенге": what a rule lets one receive, a state of the
+            # rule (in force now, or ahead with its start: "с 2026 года ... сможет получить")
+            kind = "state"
+        if (
+            kind == "forecast"
+            and not kazakh
             and WAITING_IN_LINE.search(text, max(0, start - 40), match.end())
         ):
             kind = "state"  # "очереди на жилье ожидают 2 тыс. семей": who waits now, no outlook
@@ -131,6 +140,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             kind = "target"
         if kazakh and word == "алады" and _KAZAKH_CHANGE_CONVERB.fullmatch(previous):
             kind = "forecast"  # "өндірісті 12 млн тоннаға арттыра алады": a change it can bring, an outcome ahead
+        if (
+            kazakh and word == "алады" and _KAZAKH_ABLE_CONVERB.search(previous)
+            and not _KAZAKH_CHANGE_CONVERB.fullmatch(previous)
+        ):  # fmt: skip
+            # "әр қатысушы 5 млн теңгеге дейін ала алады": what one is able to do, a state (a change one
+            # can bring, "арттыра алады", is an outcome ahead, above)
+            kind = "state"
         if kazakh and word == "жеткізеді" and previous == "қол":
             kind = (
                 "forecast"  # "4 млн тұрғын ... көмекке қол жеткізеді": will gain access, an outcome expected
@@ -173,6 +189,11 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # что ... достигнет", a level reached, "рассчитывают выйти на 45 млрд", and what comes to the
             # subject, "рассчитывают собрать 711 тыс. тонн", "принять 250 тыс. туристов", stay forecasts)
             kind = "plan"
+        if (
+            kind == "forecast" and not kazakh and word.startswith("предполага") and not word.endswith("ся")
+            and _RU_DEED_NOUN.match(text, match.end())
+        ):  # fmt: skip
+            kind = "plan"  # "проект предполагает создание 800 рабочих мест": what a project provides for
         if kind is None and not kazakh and word in _RU_READY:
             # "была готова вложить $1 млрд", "готовы принять": an intention, not money spent; "из 655
             # объектов ... готовы 645": a short adjective of a state reached, done
@@ -217,6 +238,14 @@ _RU_INTENDED_DEED = re.compile(
     r"(?:\s+(?:к|до|в|с|на)\s+(?:[\w.-]+\s+){1,2}?)?\s+(?P<verb>(?!\w*ость\b)[^\W\d_]{3,}(?:[аяиеуы]ть|[аяиеуы]ться|ти|чь))(?!\w)",
     re.I,
 )
+_RU_CAN = frozenset(("может", "могут", "сможет", "смогут"))
+_RU_CAN_RECEIVE_UP_TO = re.compile(
+    r"\s+(?:получить|получать|оформить|взять)\s+(?:[^\W\d]+\s+){0,2}?до\s+\d", re.I
+)
+# the converb an ability verb follows: "ала алады", "бере алады", "өңдей алады"
+_KAZAKH_ABLE_CONVERB = re.compile(r"^[^\W\d_]+(?:а|е|й)$")
+# a verbal noun of a deed after "предполагает": "создание", "строительство", "открытие"
+_RU_DEED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:ание|ение|тие|ство)(?!\w)", re.I)
 # "была готова", "были готовы" before an infinitive: what someone meant to do
 _RU_READY = frozenset(("готов", "готова", "готовы", "готово"))
 _RU_WAS = frozenset(("был", "была", "были", "было"))
@@ -227,6 +256,35 @@ _RU_WAS = frozenset(("был", "была", "были", "было"))
 _RU_PLANNED_ATTRIBUTE = re.compile(
     r"(?:планируем|запланированн|предусмотренн|намеченн)(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ом)", re.I
 )
+
+
+# a whole named against its part: "Из выделенных 300 млрд", "вместо запланированных 40", "из 60
+# планируемых" (the participle before the figure, after "из", "вместо", "против")
+_RU_WHOLE_BEFORE = re.compile(
+    r"(?<!\w)(?:из|вместо|против)\s+(?:ранее\s+)?(?:выделенн|направленн|предусмотренн|запланированн|планируем|"
+    r"намеченн|заложенн)(?:ых|ой|ого)\s+$",
+    re.I,
+)
+# "Бөлінген 300 млрд теңгенің 210 млрд теңгесі", "жоспарланған 60 жобаның 16-сы": a participle of setting
+# aside before a whole in the genitive, a part of it told after
+_KK_WHOLE_BEFORE = re.compile(r"(?<!\w)(?:бөлінген|жоспарланған|көзделген|қарастырылған)\s+$", re.I)
+_KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.I)
+_KK_PART_NEXT = re.compile(r"\s+\d")
+_KK_GENITIVE_AFTER = re.compile(
+    r"(?:\s*[^\W\d_]*(?:ның|нің|дың|дің|тың|тің)|\s+[^\W\d_]+(?:ның|нің|дың|дің|тың|тің))\s+\d", re.I
+)
+
+
+def whole_set_aside(language: str, text: str, start: int, end: int) -> bool:
+    """The figure at text[start:end] is a whole set aside or planned, named against the part of it
+    done ("Из выделенных 300 млрд тенге освоено 210 млрд"): money or work not yet spent or done."""
+    if language == "ru":
+        return _RU_WHOLE_BEFORE.search(text, max(0, start - 60), start) is not None
+    if _KK_WHOLE_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    # the whole's unit may carry the genitive itself ("300 млрд теңгенің 210 млрд теңгесі")
+    own = _KK_GENITIVE_END.search(text, start, end) is not None and _KK_PART_NEXT.match(text, end) is not None
+    return own or _KK_GENITIVE_AFTER.match(text, end) is not None
 
 
 def ru_attributive_outweighed(
@@ -243,6 +301,8 @@ def ru_attributive_outweighed(
     return (
         following < len(cues) and cues[following][0] < clause[1] and cues[following][1] == "actual"
         and _RU_PLANNED_ATTRIBUTE.match(text, cues[nearest][0]) is not None
+        # (not "Вместо запланированных 40 школ построено 32": the figure is the planned whole itself)
+        and not whole_set_aside("ru", text, start, end)
     )  # fmt: skip
 
 

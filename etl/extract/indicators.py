@@ -31,7 +31,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -809,6 +809,12 @@ def _sentence_indicators(
                 "plan"
                 if _BUDGET.search(text, 0, mention.start)
                 or plan_figure(text, facts.clauses[index], mention.start, quantity.end)
+                # "next year the region opens 12 clinics", "for 2026, 45 billion has been allocated":
+                # what an act ahead does or sets aside is planned; a level it comes to is a goal
+                or (
+                    quantity.unit not in ("percent", "percentage_point")  # a share is a level
+                    and not _LEVEL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                )
                 else "target",
             )
         if (
@@ -849,6 +855,8 @@ def _sentence_indicators(
                 or aside
             )
             and _ALLOCATING.search(text, 0, mention.start)
+            # "Of the 300 billion allocated, 210 billion has been used": the part used is done
+            and not _USED_AFTER.match(text, quantity.end)
         ):
             # "the Prime Minister approved 3.4 billion tenge from the reserve for ...", "signed an
             # order releasing 9 billion tenge to build ...": money set aside for work ahead, with
@@ -859,6 +867,10 @@ def _sentence_indicators(
                 # "Separately, the government has allocated 1.7 billion tenge to repair ...", "Earlier,
                 # the Government allocated 10 billion tenge for ...": another matter, not the span before
                 period = None
+        if kind == "actual" and _whole_set_aside(text, mention.start, quantity.end):
+            # "Of the 300 billion tenge allocated, 210 billion has been used": the whole set aside,
+            # against the part used, is money not yet spent (FORMAT.md)
+            kind = "plan"
         if (
             kind == "actual"
             and (period is None or period.period_end is None or period.period_end >= published)
@@ -867,6 +879,11 @@ def _sentence_indicators(
             # "Pupils will receive free meals starting this year. The new measure covers 25,000
             # children, and 12 billion tenge has been allocated to pay for it": a measure not yet
             # in force, its beneficiaries and the money set aside for it are planned
+            kind = previous_kind = "plan"
+        if kind == "actual" and _of_what_is_to_come(text, quantity.unit, scope.before):
+            # "A new industrial park will be built near the city. Its area is 120 hectares.", "The region
+            # has drawn up a plan for 2026. It includes 14 new schools": the size of what is still to be
+            # built, or what a plan just named holds, is planned
             kind = previous_kind = "plan"
         if (
             kind == "actual"
@@ -919,6 +936,8 @@ def _sentence_indicators(
             and (period is None or period.period_end is None or period.period_end >= published)
             and may_match(_COST_GATE, sentence_lower(text))  # no scan where the sentence lacks its words
             and _COST_BEFORE.search(text, max(0, mention.start - 64), mention.start)
+            # (not "the damage from the floods is estimated at": an assessment of what happened)
+            and not _HARM_ASSESSED.search(text, max(0, mention.start - 64), mention.start)
         ):
             # "the total cost is estimated at 1.1 trillion tenge", "the agreement is worth 239
             # billion tenge", "a project for 2024-2027 with a budget of up to 1.5 trillion": what
@@ -1870,6 +1889,73 @@ _OTHER_MATTER = re.compile(r"(?:Separately|Earlier|Previously|Also|In\s+addition
 _ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
 
 
+# the part of a sum told as used, paid or spent: "210 billion has been used", "was spent"
+_USED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had|was|were)\s+(?:already\s+)?(?:been\s+)?"
+    r"(?:used|spent|disbursed|paid|utili[sz]ed|absorbed|transferred)\b",
+    re.I,
+)
+# "Of the 300 billion tenge allocated, ...", "of the 40 schools planned": a whole a participle of
+# setting aside or planning qualifies, opening a phrase of its own
+_OF_THE_BEFORE_FIGURE = re.compile(r"\b[Oo]f\s+(?:the\s+|all\s+)?$")
+_WHOLE_SET_ASIDE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:allocated|earmarked|planned|budgeted|set\s+aside|scheduled|envisaged|foreseen)\s*,",
+    re.I,
+)
+
+
+# a level a figure names: "to 7 trillion", "at 5%", "reach 1 million", "exceed 40%", "up to"
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at|reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped)?|hit(?:s|ting)?|be|become|of|by)\s+"
+    r"(?:(?:about|around|over|some|nearly|almost|approximately|roughly|at\s+least|more\s+than|up\s+to|no\s+less\s+than)\s+)?$",
+    re.I,
+)
+
+
+# a sentence that opens on the size of a thing named before it ("Its area is", "Its total length
+# will be"), or on what a plan named before it holds ("It includes", "The plan covers")
+_ITS_SIZE_OPENING = re.compile(
+    r"^\s*(?:Its|Their)\s+(?:total\s+|overall\s+|design\s+)?(?:area|length|capacity|size|floor\s+area)\b",
+    re.I,
+)
+_PLAN_HOLDS_OPENING = re.compile(
+    r"^\s*(?:It|The\s+(?:plan|programme|program)|This\s+(?:plan|programme|program))\s+"
+    r"(?:includes|comprises|covers|envisages|contains|provides\s+for)\b",
+    re.I,
+)
+# what the sentence before says is to be built, or a plan it names
+_TO_BE_BUILT = re.compile(
+    r"\b(?:will\s+be\s+(?:built|constructed|erected|laid)|(?:is|are)\s+(?:to\s+be|being)\s+(?:built|constructed|laid)"
+    r"|under\s+construction|(?:will|plans?\s+to|is\s+to|are\s+to)\s+(?:build|construct|lay))\b",
+    re.I,
+)
+_PLAN_NAMED = re.compile(r"\b(?:plan|programme|program|roadmap)\s+(?:for|until|to)\s+(?:19|20)\d\d\b", re.I)
+_BUILT_SIZE_UNITS = frozenset(("hectare", "km", "km2", "m2", "m3", "metre", "MW", "GW"))
+
+
+def _of_what_is_to_come(text: str, unit: str | None, before: str) -> bool:
+    if unit in _BUILT_SIZE_UNITS and _ITS_SIZE_OPENING.match(text):
+        return _TO_BE_BUILT.search(before) is not None
+    if unit in (None, "count") and _PLAN_HOLDS_OPENING.match(text):
+        return _PLAN_NAMED.search(before) is not None
+    return False
+
+
+# "120 billion tenge in total, of which 40 billion has been spent": the part used told after the whole
+_OF_WHICH_USED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?,\s+of\s+which\s+[^,.;]{0,40}?\b(?:has|have|had|was|were)\s+(?:already\s+)?(?:been\s+)?"
+    r"(?:spent|used|disbursed|paid(?:\s+out)?|utili[sz]ed|absorbed)\b",
+    re.I,
+)
+
+
+def _whole_set_aside(text: str, start: int, end: int) -> bool:
+    return (
+        _OF_THE_BEFORE_FIGURE.search(text, max(0, start - 12), start) is not None
+        and _WHOLE_SET_ASIDE_AFTER.match(text, end) is not None
+    ) or _OF_WHICH_USED_AFTER.match(text, end) is not None
+
+
 def _in_force(own: Period | None, published: date) -> bool:
     """The figure's own span runs from a past day up to the report ("Since January 1, 2024, the
     minimum wage has been set at 85,000 tenge"): a level fixed and in force is actual (FORMAT.md)."""
@@ -1927,6 +2013,7 @@ _SPENDING_WILL_BEFORE = re.compile(
     r"(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
+_HARM_ASSESSED = re.compile(r"\b(?:damage|damages|loss|losses|harm|debts?|arrears)\b[^.;]{0,48}$", re.I)
 _COST_BEFORE = re.compile(
     r"\b(?:(?:is|are)\s+(?:\w+\s+)?estimated\s+at|(?:is|are)\s+worth|with\s+a\s+(?:total\s+)?budget\s+of"
     # "the revised budget for 2024 amounts to", "the budget provides", "out of a total package of": a budget's or a
@@ -3575,6 +3662,7 @@ def _kind_of(
         clause = (joined + 1, clause[1])
     elif joined != -1 and _coordinated_past(facts, clause, joined, mention):
         clause = (joined, clause[1])
+    clause = _contrast_cut(facts.text, clause, mention)
     listed = _list_verb(facts, clause, mention)
     if listed is not None:
         return listed
@@ -3624,6 +3712,28 @@ def _kind_of(
     if kind in ("plan", "forecast") and _lives_in_a_place(facts.text, mention):
         return "actual"
     return kind
+
+
+# "but", "while", "whereas", "yet" opening a second verb group of the same subject
+_CONTRAST = re.compile(
+    r"\s+(?:but|whereas|yet)\s+(?:(?:is|are|will|should|could|may|might)\b)"
+    # "paid out 45 billion in 2024 and expects payments to reach 60 billion": the same subject's next
+    # verb group, an outlook or intention of its own
+    r"|\s+and\s+(?:now\s+|also\s+)?(?:expects|plans|intends|aims|hopes|wants|is\s+expected|are\s+expected)\b",
+    re.I,
+)
+
+
+def _contrast_cut(text: str, clause: tuple[int, int], mention: Mention) -> tuple[int, int]:
+    """'Exports grew by 7% last year but are expected to slow to 3%': a figure told with a past verb
+    before a contrast is no part of the outlook or plan after it; its clause ends at the contrast."""
+    contrast = _CONTRAST.search(text, mention.quantity.end, clause[1])
+    if contrast is None:
+        return clause
+    predicate = predicate_before(text, (clause[0], contrast.start()), mention.start)
+    if predicate is None or predicate.tense != "past":
+        return clause
+    return (clause[0], contrast.start())
 
 
 # "The 12 schools that were to be built under the programme have all been opened": a relative

@@ -215,6 +215,9 @@ RUSSIAN = LanguageData(
         ("будет", "future"),
         ("будут", "future"),
         ("намерен", "plan"),
+        # "стремится снизить износ до 45%": a level striven for is a goal
+        ("стремит", "target"),
+        ("стремят", "target"),
         ("намерены", "plan"),
         ("предстоит", "plan"),
         ("заложен", "plan"),
