@@ -189,3 +189,20 @@ def test_a_body_that_said_it_is_the_publisher(credit: str, name: str) -> None:
 )  # fmt: skip
 def test_a_person_who_said_it_is_no_publisher(credit: str) -> None:
     assert find_source([credit]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Астана. 28 января. KAZAKHSTAN TODAY – Депутаты ратифицировали соглашение.",
+     "Қызылорда. 8 тамыз. KAZAKHSTAN TODAY – Облыста 13,5 млрд теңге бөлінді.",
+     "Астана. KAZAKHSTAN TODAY - Үкімет шешім қабылдады."],
+)  # fmt: skip
+def test_a_story_under_the_agencys_own_dateline_is_its_own(first: str) -> None:
+    assert find_credit([first, "Рост составил 5%."]) == ("Kazakhstan Today", None, "KAZAKHSTAN TODAY")
+
+
+def test_a_publisher_credited_under_the_agencys_dateline_is_the_publisher() -> None:
+    credit = find_source(["Астана. 28 января. KAZAKHSTAN TODAY – Рост составил 5%, сообщили в МВД РК."])
+    assert credit[0] == "Ministry of Internal Affairs"
+    # the name written in a sentence ("according to Kazakhstan Today") is no dateline
+    assert find_source(["Growth was 5%, according to KAZAKHSTAN TODAY – a news agency."]) == (None, None)

@@ -27,6 +27,11 @@ _CREDIT = re.compile(
     # the day it said so: "on Wednesday", "on Jan. 4", "on 15 September"
     rf"(?:\s+on\s+(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?\s*[.,;]?\s*$"
 )
+# The agency's own dateline: a place, a day, the agency, a dash ("Астана. 9 желтоқсан. KAZAKHSTAN TODAY –").
+OWN_AGENCY = "Kazakhstan Today"
+_OWN_DATELINE = re.compile(
+    r"^(?:[^\W\d][\w-]*\.\s+)?(?:\d{1,2}\s+[^\W\d]+\.\s+)?(?P<agency>KAZAKHSTAN TODAY)\s*[-–—]"
+)
 # A body's name has one of these words; a person's has none.
 _BODY_WORDS = re.compile(
     r"\b(?:Ministry|Committee|Bureau|Agency|Akimat|Government|Office|Service|Bank|Fund|Council|Department|"
@@ -212,6 +217,10 @@ def find_credit(paragraphs: list[str]) -> Credit:
                     original = _publisher(declined_original, declined=True)
                     return Credit(original, name, _as_written(declined_original) if original else None)
                 return Credit(name, None, _as_written(groups.get("name") or groups["body"]))
+    # No one else credited: a story under the agency's own dateline ("Астана. 28 января. KAZAKHSTAN
+    # TODAY – ...") is Kazakhstan Today's own, not of an unknown publisher.
+    if paragraphs and (dateline := _OWN_DATELINE.match(paragraphs[0].strip())):
+        return Credit(OWN_AGENCY, None, dateline.group("agency"))
     return Credit(None, None, None)
 
 
