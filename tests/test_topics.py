@@ -283,6 +283,13 @@ ATTRIBUTED = [
      "Инфляция замедлится, сообщил министр на заседании правительства."),
     ("Президент: былтыр 3,7 млрд киловатт-сағат электр энергиясы импортталды",
      "Бұл туралы Мемлекет басшысы Үкімет отырысында айтты. Әкім де баяндады."),
+    # a report to the President: who reported and to whom
+    ("Oblast governor reports new car plant and ironworks to President",
+     "The governor told the President about new plants. The akim said the government backs them."),
+    ("Аким области доложил Президенту об итогах девяти месяцев",
+     "Аким доложил Главе государства о росте экономики. Правительство поддержит проекты."),
+    ("Облыс әкімі Президентке өңірдің дамуы туралы баяндады",
+     "Әкім Мемлекет басшысына экономика туралы айтты. Үкімет жобаларды қолдайды."),
 ]  # fmt: skip
 
 
@@ -296,6 +303,8 @@ def test_an_attribution_in_the_headline_does_not_make_it_about_government(title:
     [
         ("Government approves new rules for budget loans",
          "The government approved the rules at its meeting. The Prime Minister said the cabinet would review them."),
+        ("President tells government to cut spending on new buildings",
+         "The President told the government to cut spending. The cabinet will report in a month."),
         ("Правительство утвердило новые правила бюджетных кредитов",
          "Правительство утвердило правила на заседании. Премьер-министр поручил министрам доработать их."),
     ],

@@ -29,6 +29,18 @@ _ATTRIBUTIONS = (
     re.compile(rf"\s+[—–]\s+(?:(?i:{_OFFICE})(?:\s+[\w-]+){{0,2}}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\s*$"),
     re.compile(r"[,»\"]\s*(?:[—–-]\s*)?(?:заявил|сообщил|рассказал|считает|отметил|деді|деп)\w*(?:\s+[\w-]+){0,3}\s*$"),
 )  # fmt: skip
+# A report to the President ("Kostanay governor reports car assembly to President", "Аким области
+# доложил Президенту об итогах", "Әкім Президентке баяндады"): who reported and to whom, not what about.
+_TO_THE_PRESIDENT = re.compile(
+    r"\b(?:reports?|reported|tells|told|briefs|briefed|доложил\w*|отчитал\w*|баяндады)\b.*?"
+    r"(?:\bto\s+(?:the\s+)?President\b|\bПрезиденту\b|\bПрезидентке\b|\bГлаве\s+государства\b|"
+    r"\bМемлекет\s+басшысына\b)"
+    r"|(?:\bПрезиденту\b|\bПрезидентке\b|\bМемлекет\s+басшысына\b).*?\b(?:доложил\w*|отчитал\w*|баяндады)\b",
+    re.IGNORECASE,
+)
+_SPEAKERS = re.compile(
+    rf"(?i:\b{_OFFICE}|\bto\s+(?:the\s+)?President\b|\bМемлекет\s+басшысына\b|\bГлаве\s+государства\b)"
+)
 # Sentences, for a topic's `not_with` words (a health word in a sentence about livestock).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -40,6 +52,8 @@ def split_attribution(title: str) -> tuple[str, str]:
         # an attribution is never the whole headline ("Minister: " alone says nothing else)
         if match and len(title) - (match.end() - match.start()) >= 15:
             return title[: match.start()] + title[match.end() :], match.group(0)
+    if _TO_THE_PRESIDENT.search(title):
+        return _SPEAKERS.sub(" ", title), " ".join(m.group(0) for m in _SPEAKERS.finditer(title))
     return title, ""
 
 
