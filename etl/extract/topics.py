@@ -160,17 +160,20 @@ def classify(taxonomy: Taxonomy, title: str, body: str | None) -> list[TopicScor
     in_title = {
         topic_id for word in taxonomy.union.findall(fold(headline)) for topic_id in taxonomy.topics_of[word]
     }
-    guarded = [topic for topic in taxonomy.topics if topic.not_with is not None]
-    texts = ((title, taxonomy.title_weight), (body or "", 1.0))
-    for text, weight in texts:
-        # sentence by sentence only when some topic has `not_with` words to look for
-        for sentence in _SENTENCE_END.split(fold(text)) if guarded else [fold(text)]:
-            voided = {topic.topic_id for topic in guarded if topic.not_with.search(sentence)}  # type: ignore[union-attr]
-            for word in taxonomy.union.findall(sentence):
+    guarded = {topic.topic_id: topic.not_with for topic in taxonomy.topics if topic.not_with is not None}
+    for text, weight in ((fold(title), taxonomy.title_weight), (fold(body or ""), 1.0)):
+        words = taxonomy.union.findall(text)
+        # sentence by sentence only for a text where a topic with `not_with` words has a hit and one
+        # of those words occurs (rarely): one scan of the whole text otherwise
+        hit = {topic_id for word in words for topic_id in taxonomy.topics_of[word] if topic_id in guarded}
+        present = {topic_id: guarded[topic_id] for topic_id in hit if guarded[topic_id].search(text)}
+        for sentence in _SENTENCE_END.split(text) if present else [text]:
+            voided = {topic_id for topic_id, words_of in present.items() if words_of.search(sentence)}
+            for word in taxonomy.union.findall(sentence) if present else words:
                 for topic_id in taxonomy.topics_of[word]:
                     if topic_id not in voided:
                         raw_scores[topic_id] += weight
-    in_title -= {topic.topic_id for topic in guarded if topic.not_with.search(fold(headline))}  # type: ignore[union-attr]
+    in_title -= {topic_id for topic_id, words_of in guarded.items() if words_of.search(fold(headline))}
     best = max(raw_scores.values(), default=0)
     share_floor = taxonomy.min_share * best
     scores = [
