@@ -102,7 +102,7 @@ def _with_default_period(store: Store, filters: Filters) -> Filters:
     default), so the period comparison is drawn for that default and never left empty."""
     if filters.date_from and filters.date_to:
         return filters
-    bounds = q.filter_choices(store)
+    bounds = q.date_bounds(store)
     return replace(
         filters, date_from=filters.date_from or bounds["first"], date_to=filters.date_to or bounds["last"]
     )

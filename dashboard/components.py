@@ -264,6 +264,8 @@ BASIS_COLUMN = st.column_config.TextColumn(
 # table: too few for eight or nine columns of one line each (the explorer's ran to ~1,070 px and
 # hid its article and link). Their rows are four lines high, so a cell wraps (the grid wraps
 # only in rows above 64 px), and their columns narrow; a wider window stretches them.
+# A series page whose filters match no target: say why there is no progress chart.
+NO_TARGET = "No target among the figures these filters match, so there is no progress to targets to show."
 WRAPPED_ROW_HEIGHT = 76  # four lines of the grid's text
 FIGURE_COLUMNS = {
     "figure": st.column_config.TextColumn("figure", width=84),  # "more than 1,500,000 t" in two lines

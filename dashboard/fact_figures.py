@@ -375,7 +375,9 @@ def label_placed(
     when = out["at"].fillna(out["start"] + (out["end"] - out["start"]) / 2)
     first, last = dates
     x = (when - first) / (last - first) * LABEL_PLOT_WIDTH
-    plot_height = 0.8 * (height - 50) - 33  # the title's margin above, the legend's below (fact_series)
+    plot_height = (
+        height - 50 - (LEGEND_DROP + 22 + 29 * 2)
+    )  # the title's margin above, the legend's below (fact_series)
     values = out["y"].astype(float)
     if value_axis.get("type") == "log":
         low, high = np.log10(values.min()) - 0.3, np.log10(values.max()) + 0.3
@@ -411,6 +413,8 @@ def label_placed(
 
 
 FADED_OPACITY = 0.45  # a mark whose period is inferred or undated
+LEGEND_DROP = 72  # px from the plot's foot to the legend: the date ticks and the axis title
+FACT_ROOM = 26  # px of chart height per fact beyond the smallest chart: a label's line and a gap
 
 
 def _kind_words(about: str, kind: str) -> str:
@@ -431,6 +435,13 @@ def _legend_key(facts: pd.DataFrame) -> str:
     return " · ".join(keys)
 
 
+def fact_series_height(facts: int, entries: int) -> int:
+    """A fact chart's height in pixels: room for the legend's rows, and a taller plot for many
+    facts, so that a crowded series (two dozen on a log axis) gets its marks apart and most of
+    its labels drawn instead of left to the hover; at most 1,000 px, about a window's height."""
+    return min(max(480 + 22 * min(entries * 2, 10), 300 + FACT_ROOM * facts), 1000)
+
+
 def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
     """Every fact its own mark at its own value: a period a horizontal span, a point in time a
     marker, a target a star at its deadline. Colour tells what the fact is about (metric,
@@ -444,9 +455,8 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
         facts["inferred"].map({True: INFERRED_SUFFIX, False: ""}).where(~facts["undated"], " (undated)")
     )
     colours = {key: PALETTE[n % len(PALETTE)] for n, key in enumerate(dict.fromkeys(facts["about"]))}
-    facts = label_placed(
-        facts, _date_range(facts), _value_axis(facts["y"]), 480 + 22 * min(len(colours) * 2, 10)
-    )
+    height = fact_series_height(len(facts), len(colours))
+    facts = label_placed(facts, _date_range(facts), _value_axis(facts["y"]), height)
     labelled = bool(facts["label_shown"].any())
     # a chart of changes (the series page draws levels and changes apart): falls below the zero line
     changes = bool(facts["is_change"].fillna(False).astype(bool).all()) if "is_change" in facts else False
@@ -483,17 +493,19 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
                    range=_date_range(facts)),
         yaxis=dict(title=fmt.unit_name(facts["unit"].iloc[0]) + (" (change)" if changes else ""),
                    **_value_axis(facts["y"]), **({"zeroline": True, "zerolinewidth": 2, "zerolinecolor": "#6c757d"} if changes else {})),
-        legend=dict(orientation="h", yanchor="top", y=-0.25, x=0, title=dict(text=_legend_key(facts), side="top")),
+        legend=dict(orientation="h", yanchor="top", x=0, title=dict(text=_legend_key(facts), side="top")),
         hovermode="closest",
-        **{**layout, "height": (height := 480 + 22 * min(len(colours) * 2, 10))},
+        **{**layout, "height": height},
     )  # fmt: skip
     # Room for the value ticks and title on the left, and below for the date ticks, the axis
-    # title and the legend, which hangs a quarter of the plot's height under it (so the bottom
-    # margin b solves b = (height - top - b) / 4 + ~39 px for the first row of entries).
+    # title and the legend, which hangs a fixed distance under the plot (a share of the plot's
+    # height left a gap that grew with a tall chart): its key line, then its rows of entries.
     entries = [trace.name for trace in figure.data if trace.showlegend]
     rows = 1 + int(sum(40 + text_width(name) for name in entries) // 850)
+    bottom = LEGEND_DROP + 22 + 29 * rows
     figure.update_layout(
-        margin=dict(l=82, b=int(0.2 * (height - layout["margin"]["t"]) + 33 + 20 * (rows - 1)))
+        margin=dict(l=82, b=bottom),
+        legend=dict(y=-LEGEND_DROP / (height - layout["margin"]["t"] - bottom)),
     )
     return figure
 

@@ -355,7 +355,7 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
             [label, window.date_from, window.date_to] + params,
         )
         frames.append(frame)
-    first = filter_choices(store)["first"]
+    first = date_bounds(store)["first"]
     return pd.concat(frames, ignore_index=True).assign(
         stored=[_stored(window, first) for window in (filters, previous)], stored_from=first
     )
@@ -442,7 +442,11 @@ def _covers_every_article(store: Store, filters: Filters) -> bool:
     """Whether the filters leave every stored article in (the sidebar's default)."""
     if filters.topics or filters.sources or filters.languages:
         return False
-    bounds = filter_choices(store)
+    if filters.date_from is None and filters.date_to is None:
+        return True
+    # only the date bounds: the sidebar's other choices (every source, every language) cost a
+    # scan of the articles each, three times a series page when not cached
+    bounds = date_bounds(store)
     return (
         filters.date_from is None or bounds["first"] is None or filters.date_from <= bounds["first"]
     ) and (filters.date_to is None or bounds["last"] is None or filters.date_to >= bounds["last"])
@@ -974,18 +978,27 @@ def article_indicators(store: Store, article_id: str) -> pd.DataFrame:
 # --- sidebar -------------------------------------------------------------------------------
 
 
-def filter_choices(store: Store) -> FilterChoices:
-    """Date bounds, topics (id -> label) and sources for the sidebar."""
+def date_bounds(store: Store) -> dict[str, date | None]:
+    """The first and last publication day in the store ({'first': None, 'last': None} if empty)."""
     bounds = run(
         store, "SELECT min(published_at)::DATE AS first, max(published_at)::DATE AS last FROM articles"
     )
-    topics = run(store, "SELECT topic, label FROM topics ORDER BY label")
-    sources = run(store, "SELECT DISTINCT coalesce(source, 'unknown') AS source FROM articles ORDER BY 1")
-    languages = run(store, "SELECT DISTINCT coalesce(language, 'en') AS language FROM articles ORDER BY 1")
     first, last = (bounds.iloc[0]["first"], bounds.iloc[0]["last"]) if not bounds.empty else (None, None)
     return {
         "first": None if first is None or pd.isna(first) else pd.Timestamp(first).date(),
         "last": None if last is None or pd.isna(last) else pd.Timestamp(last).date(),
+    }
+
+
+def filter_choices(store: Store) -> FilterChoices:
+    """Date bounds, topics (id -> label) and sources for the sidebar."""
+    bounds = date_bounds(store)
+    topics = run(store, "SELECT topic, label FROM topics ORDER BY label")
+    sources = run(store, "SELECT DISTINCT coalesce(source, 'unknown') AS source FROM articles ORDER BY 1")
+    languages = run(store, "SELECT DISTINCT coalesce(language, 'en') AS language FROM articles ORDER BY 1")
+    return {
+        "first": bounds["first"],
+        "last": bounds["last"],
         "topics": dict(zip(topics["topic"], topics["label"], strict=True)) if not topics.empty else {},
         "sources": list(sources["source"]) if not sources.empty else [],
         "languages": list(languages["language"]) if not languages.empty else [],

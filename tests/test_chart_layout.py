@@ -8,6 +8,7 @@ import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from playwright.sync_api import Page, sync_playwright
 from typer.testing import CliRunner
@@ -152,3 +153,49 @@ def test_the_checks_catch_a_stacked_sum_and_a_zoomed_axis() -> None:
                        {"name": "events · actual", "dash": "dot", "opacity": 1, "kind": "actual"}]}  # fmt: skip
     # a basis ignored, a stated span faded, a plan drawn as an actual, an actual as a plan
     assert len(_problems("events", solid)) == 4
+
+
+def _crowded_series(n: int) -> pd.DataFrame:
+    """n reported facts of one metric, a few hundred thousand to two billion (a log axis), over
+    2019-2026: the shape of the trees series, many facts at nearby values and dates."""
+    values = [2e9, 1.5e9, 1.45e9, 1.4e9, 1.37e9, 1.2e9, 839.5e6, 372.7e6, 370e6, 282e6, 160e6, 138e6,
+              100e6, 8e6, 5e6, 2.4e6, 2.0e6, 1.6e6, 6e5, 3e5, 180e3, 120e3, 74.1e3, 60e3][:n]  # fmt: skip
+    years = [2019 + k % 8 for k in range(n)]
+    return pd.DataFrame(
+        dict(metric_id=["taza.trees_planted"] * n, label=["Trees"] * n, category=[None] * n,
+             kind=["actual"] * n, is_change=[False] * n,
+             period_start=pd.to_datetime([f"{y}-01-01" for y in years]),
+             period_end=pd.to_datetime([f"{y}-12-31" for y in years]), value=values, unit=["count"] * n,
+             sources=[1] * n, first_published_at=pd.to_datetime([f"{y + 1}-01-20" for y in years]),
+             item=["trees" if k % 2 else "seedlings" for k in range(n)],
+             sentence=[f"sentence {k}" for k in range(n)], period_basis=["sentence"] * n)
+    )  # fmt: skip
+
+
+def test_a_crowded_fact_series_gets_room_to_label_most_of_its_facts() -> None:
+    """24 facts on a log axis were drawn in a chart sized for a few (9 labels here, 10 of the 24
+    trees facts of the review store), the rest left to the hover; a taller chart for many facts
+    draws most of them (label_placed still never draws two over each other)."""
+    from dashboard.fact_figures import fact_series
+    from dashboard.figures import LAYOUT
+
+    figure = fact_series(_crowded_series(24), "Trees", LAYOUT)
+    labelled = sum(1 for trace in figure.data for text in trace.text if text and text.strip())
+    assert figure.layout.yaxis.type == "log"
+    assert labelled > 24 / 2, labelled  # 9 in a chart of the fewer facts' height
+    few = fact_series(_crowded_series(4), "Trees", LAYOUT)
+    assert few.layout.height < figure.layout.height <= 1000
+
+
+def test_the_legend_hangs_the_same_distance_under_a_short_and_a_tall_fact_chart() -> None:
+    """The legend's offset was a share of the plot's height, so a chart made taller for many facts
+    would leave a wide gap above its legend."""
+    from dashboard.fact_figures import fact_series
+    from dashboard.figures import LAYOUT
+
+    gaps = []
+    for n in (4, 24):
+        layout = fact_series(_crowded_series(n), "Trees", LAYOUT).layout
+        plot = layout.height - layout.margin.t - layout.margin.b
+        gaps.append(-layout.legend.y * plot)
+    assert gaps[0] == pytest.approx(gaps[1], abs=2) and 50 < gaps[0] < 100, gaps

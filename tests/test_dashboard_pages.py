@@ -280,3 +280,29 @@ def test_contradictions_say_what_each_figure_counts_as_its_sentence_qualifies_it
     assert labels[0::2] == labels[1::2]
     assert "period: in its sentence" in [t.value for t in app.text]
     assert "cannot both hold" in app.caption[0].value
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "body"),
+    [
+        ("app_pages/taza.py", "Taza Kazakstan: 2 million people joined clean-ups",
+         "In 2024, more than 2 million people took part in Taza Kazakstan clean-ups."),
+        ("app_pages/it_exports.py", "IT services exports grew",
+         "In 2024, exports of IT services reached $700 million."),
+    ],
+)  # fmt: skip
+def test_a_series_page_without_a_target_says_why_there_is_no_progress(
+    tmp_path: Path, monkeypatch, page: str, title: str, body: str
+) -> None:
+    """The progress chart was left out without a word when the filters matched no target."""
+    from dashboard.components import NO_TARGET
+    from etl.pipeline.refresh import refresh
+    from tests.conftest import SAMPLE_OBSERVED_AT
+
+    (tmp_path / "a.txt").write_text(f"20.01.2025, 10:00 50\n{title}\n{body}\n", encoding="utf-8")
+    db = tmp_path / "ktpulse.duckdb"
+    refresh(db, [tmp_path], observed_at=SAMPLE_OBSERVED_AT)
+    app = _app(db, monkeypatch)
+    app.switch_page(page).run()
+    assert not app.exception, [e.message for e in app.exception]
+    assert NO_TARGET in [caption.value for caption in app.caption]

@@ -77,7 +77,9 @@ def test_scholarship_changes_name_a_missing_group_tell_dates_apart_and_flag_disa
     scholarship_store: Path, monkeypatch
 ) -> None:
     app = _app(scholarship_store, monkeypatch, "app_pages/scholarships.py")
-    changes = app.dataframe[1].value
+    (table,) = app.table
+    changes = table.value.map(lambda cell: cell.replace("\u00a0", " "))
+    changes.index = [c.replace("\u00a0", " ") for c in changes.index]
     assert "unspecified group" in changes.index and not {"nan", "None", ""} & set(changes.index)
     # an amount without a date is as of the day its article was published, not "from May 2024"
     assert "as of 10 May 2024 (publication date)" in changes.columns
@@ -88,10 +90,35 @@ def test_scholarship_changes_name_a_missing_group_tell_dates_apart_and_flag_disa
     # the flagged contradictions follow another rule: the warning says which, so a count of none
     # on the overview does not read as a denial of it
     assert "flagged contradictions" in warning.value and "word their item alike" in warning.value
-    # the cell that says so wraps in its row, never cut at the column's end
-    from dashboard.components import WRAPPED_ROW_HEIGHT
 
-    assert app.dataframe[1].proto.row_height == WRAPPED_ROW_HEIGHT
+
+@pytest.mark.parametrize("width", [1280, 1600])
+def test_scholarship_changes_rows_are_one_line_high_unless_reports_disagree(
+    scholarship_store: Path, width: int
+) -> None:
+    """A grid gave every row the height the disagreement cell needs (four lines); in a real
+    browser each row is as high as its own cells: one line, an amount and a category never broken,
+    and the row that says two reports disagree whole, never cut at its column's end."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.streamlit_server import launch_chromium, serve_dashboard
+
+    with serve_dashboard(scholarship_store) as base, sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        page = browser.new_page(viewport={"width": width, "height": 1000})
+        page.goto(f"{base}/scholarships")
+        rows = page.locator("[data-testid='stTable'] tbody tr")
+        rows.first.wait_for(timeout=60_000)
+        heights = {row.inner_text(): row.bounding_box()["height"] for row in rows.all()}  # type: ignore[index]
+        line = min(heights.values())
+        browser.close()
+    assert line < 45, heights  # one line of the table's text and its padding
+    assert len(heights) == 5, heights
+    for text, height in heights.items():
+        if "reports disagree" not in text:
+            assert height == pytest.approx(line, abs=2), heights
+        else:
+            assert height < 2.6 * line, heights
 
 
 def _count(db: Path, where: str = "TRUE") -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 
 from dashboard import queries as q
@@ -197,3 +198,29 @@ def test_every_period_year_the_explorer_offers_is_in_order_and_can_be_chosen(sto
         found = q.indicators(store, Filters(), q.FigureCriteria(year=year))
         dated = found["period_end"].fillna(found["period_start"])  # an open end is dated by its start
         assert len(found) and all(day.year == year for day in dated)
+
+
+def test_a_series_page_reads_only_the_date_bounds_to_know_its_filters_cover_every_article(
+    sample_store: Path,
+) -> None:
+    """Whether the filters leave every article in needs the store's first and last day only;
+    it ran the sidebar's four queries (every source, every language) three times a page."""
+    from datetime import date
+
+    from dashboard import charts
+    from dashboard.queries import Filters, Store, _uncached, use_runner
+
+    seen: list[str] = []
+
+    def counting(path: str, version: str, sql: str, params: tuple) -> pd.DataFrame:
+        seen.append(sql)
+        return _uncached(path, version, sql, params)
+
+    use_runner(counting)
+    try:
+        store = Store.open(sample_store)
+        charts.taza(store, Filters(date_from=date(2000, 1, 1), date_to=date(2100, 1, 1)))
+        charts.taza(store, Filters())
+    finally:
+        use_runner(_uncached)
+    assert not [sql for sql in seen if "DISTINCT coalesce(source" in sql or "FROM topics" in sql]

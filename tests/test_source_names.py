@@ -161,3 +161,48 @@ def test_readership_by_source_counts_spellings_of_one_publisher_once(tmp_path: P
             ).fetchall()
         ]
         assert sidebar == ["EnergyProm"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("Investment rose by 17.3%, the governor told the President, the Akorda press service said.", "Akorda"),
+        ("The fund held 6 trillion tenge, the Finance Ministry's press service said on Jan. 4.", "Ministry of Finance"),
+        ("Benefits go up by 10% from January 1, the Ministry of Labour and Social Protection of Population said.",
+         "Ministry of Labor and Social Protection of the Population"),
+        ("Cases fell by 68.1%, the Ministry of Agriculture reported on Wednesday.", "Ministry of Agriculture"),
+        ("Exports grew by 4%, the Bureau of National Statistics says.", "Bureau of National Statistics"),
+        ("Exports could reach 12 million tons, the Prime Minister's press service said on Friday.",
+         "primeminister.kz"),
+    ],
+)  # fmt: skip
+def test_a_body_that_said_it_is_the_publisher(credit: str, name: str) -> None:
+    """'said' credits a body (a press service, a listed body, a name with a body's word), and the
+    day it said so may follow; these credits were lost, leaving the article's publisher unknown."""
+    assert find_source([credit])[0] == name
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Output grew by 5%, Karashukeyev said.", "Output grew by 5%, Vice Minister Azamat Amrin said.",
+     "Output grew by 5%, the minister said.", "Output grew, he said on Monday.", "Output grew by 5%, Tokayev says."],
+)  # fmt: skip
+def test_a_person_who_said_it_is_no_publisher(credit: str) -> None:
+    assert find_source([credit]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Астана. 28 января. KAZAKHSTAN TODAY – Депутаты ратифицировали соглашение.",
+     "Қызылорда. 8 тамыз. KAZAKHSTAN TODAY – Облыста 13,5 млрд теңге бөлінді.",
+     "Астана. KAZAKHSTAN TODAY - Үкімет шешім қабылдады."],
+)  # fmt: skip
+def test_a_story_under_the_agencys_own_dateline_is_its_own(first: str) -> None:
+    assert find_credit([first, "Рост составил 5%."]) == ("Kazakhstan Today", None, "KAZAKHSTAN TODAY")
+
+
+def test_a_publisher_credited_under_the_agencys_dateline_is_the_publisher() -> None:
+    credit = find_source(["Астана. 28 января. KAZAKHSTAN TODAY – Рост составил 5%, сообщили в МВД РК."])
+    assert credit[0] == "Ministry of Internal Affairs"
+    # the name written in a sentence ("according to Kazakhstan Today") is no dateline
+    assert find_source(["Growth was 5%, according to KAZAKHSTAN TODAY – a news agency."]) == (None, None)

@@ -266,3 +266,109 @@ def test_a_topic_min_score_and_needs_title_are_checked(tmp_path: Path, line: str
     path.write_text(f'[topics.x]\nlabel = "X"\nkeywords = ["x"]\n{line}\n')
     with pytest.raises(ConfigError, match=f"entry 'topics.x.{entry}'"):
         load_taxonomy(path)
+
+
+# A headline's attribution names who spoke: government is a title topic only when the headline's
+# own words name it. Each body names the government twice, which with a title hit would tag it.
+ATTRIBUTED = [
+    ("Wheat exports up 12% in 2025, minister says",
+     "Wheat exports rose by 12%, the agriculture minister told a government meeting. The ministry expects more."),
+    ("Coal output will grow, says vice minister",
+     "Coal output will grow by 5%, the vice minister said. The ministry expects new mines."),
+    ("Oblast economy grows 8% in nine months, governor tells President",
+     "The region's economy grew by 8%, the governor told the President. The akim listed new plants."),
+    ("Президент: экспорт зерна вырос на 12%",
+     "Экспорт зерна вырос на 12%, заявил Президент на заседании правительства. Министр добавил детали."),
+    ("Инфляция замедлится до 9% к концу года — министр экономики",
+     "Инфляция замедлится, сообщил министр на заседании правительства."),
+    ("Президент: былтыр 3,7 млрд киловатт-сағат электр энергиясы импортталды",
+     "Бұл туралы Мемлекет басшысы Үкімет отырысында айтты. Әкім де баяндады."),
+    # a report to the President: who reported and to whom
+    ("Oblast governor reports new car plant and ironworks to President",
+     "The governor told the President about new plants. The akim said the government backs them."),
+    ("Аким области доложил Президенту об итогах девяти месяцев",
+     "Аким доложил Главе государства о росте экономики. Правительство поддержит проекты."),
+    ("Облыс әкімі Президентке өңірдің дамуы туралы баяндады",
+     "Әкім Мемлекет басшысына экономика туралы айтты. Үкімет жобаларды қолдайды."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "body"), ATTRIBUTED, ids=[t[0][:30] for t in ATTRIBUTED])
+def test_an_attribution_in_the_headline_does_not_make_it_about_government(title: str, body: str) -> None:
+    assert "government" not in {s.topic for s in classify(load_taxonomy(), title, body)}
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Government approves new rules for budget loans",
+         "The government approved the rules at its meeting. The Prime Minister said the cabinet would review them."),
+        ("President tells government to cut spending on new buildings",
+         "The President told the government to cut spending. The cabinet will report in a month."),
+        ("Правительство утвердило новые правила бюджетных кредитов",
+         "Правительство утвердило правила на заседании. Премьер-министр поручил министрам доработать их."),
+    ],
+)  # fmt: skip
+def test_a_headline_that_names_the_government_itself_still_tags_it(title: str, body: str) -> None:
+    assert "government" in {s.topic for s in classify(load_taxonomy(), title, body)}
+
+
+# Diseases, vaccines and clinics of animals are veterinary work, read as farming (economy).
+VETERINARY = [
+    ("Livestock disease cases fall by a third",
+     "Registered cases of infectious livestock diseases fell by 33%, the Ministry of Agriculture said. "
+     "Vaccines against 20 infectious diseases of farm animals will be bought. Another 300 veterinary "
+     "clinics are to be built."),
+    ("Заболеваемость скота бруцеллезом снизилась на 30%",
+     "Число случаев инфекционных болезней животных снизилось на 30%. Закуплены вакцины для скота. "
+     "Построено 120 ветеринарных клиник."),
+    ("Мал ауруларының саны үштен бірге азайды",
+     "Жануарлардың жұқпалы ауруы 30%-ға азайды. Малға арналған вакцина сатып алынады. "
+     "Ветеринариялық клиника салынады."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "body"), VETERINARY, ids=[t[0][:30] for t in VETERINARY])
+def test_animal_diseases_are_not_health(title: str, body: str) -> None:
+    topics = {s.topic for s in classify(load_taxonomy(), title, body)}
+    assert "health" not in topics
+    assert "economy" in topics
+
+
+def test_a_health_report_that_mentions_no_animal_is_still_health() -> None:
+    topics = classify(load_taxonomy(), "Measles cases fall tenfold in ten months",
+                      "Measles cases fell tenfold, the health ministry said. Vaccination reached 95% of children.")  # fmt: skip
+    assert "health" in {s.topic for s in topics}
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Over four million people go in for sports",
+         "More than four million people were engaged in physical culture and sports, the Culture and Sports "
+         "Minister said. Physical culture lessons were added at schools."),
+        ("Более 4 млн казахстанцев занимаются спортом",
+         "Физической культурой и спортом занимаются более 4 млн человек, сообщил министр культуры и спорта. "
+         "Физкультурой занимаются школьники. Спорт включен в список культурного наследия."),
+        ("Спортпен 4 миллион адам шұғылданады",
+         "Дене шынықтыру және спортпен 4 миллион адам шұғылданады, деді Мәдениет және спорт министрі. "
+         "Дене шынықтыру сабағы көбейді. Мәдени мұра тізіміне енді."),
+    ],
+)  # fmt: skip
+def test_physical_culture_is_sport_not_culture(title: str, body: str) -> None:
+    topics = {s.topic for s in classify(load_taxonomy(), title, body)}
+    assert "sport" in topics
+    assert "culture" not in topics
+
+
+def test_not_with_words_void_a_topic_in_their_sentence_only(tmp_path: Path) -> None:
+    path = tmp_path / "t.toml"
+    path.write_text(
+        '[settings]\nmin_score = 2\n[topics.a]\nlabel = "A"\nkeywords = ["alpha"]\nnot_with = ["gamma"]\n'
+    )
+    taxonomy = load_taxonomy(path)
+    assert classify(taxonomy, "", "Alpha gamma. Alpha and gamma.") == []
+    assert [s.topic for s in classify(taxonomy, "", "Alpha gamma. Alpha here. Alpha there.")] == ["a"]
+    path.write_text('[topics.x]\nlabel = "X"\nkeywords = ["x"]\nnot_with = [""]\n')
+    with pytest.raises(ConfigError, match="entry 'topics.x.not_with'"):
+        load_taxonomy(path)

@@ -6,22 +6,17 @@ import streamlit as st
 from dashboard import charts
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.components import (
-    WRAPPED_ROW_HEIGHT,
-    no_data,
-    require_store,
-    show_chart,
-    text_or_blank,
-    wrapped_table_height,
-)
+from dashboard.components import no_data, require_store, show_chart, text_or_blank
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 
 
-def _date_width(column: str) -> int:
-    """A changes column's width: an "as of … (publication date)" header needs two words more than
-    "from Sep 2022" to be read; the header's help holds it whole either way."""
-    return 206 if "(" in column else 120
+def _unbroken(cell: str) -> str:
+    """A cell whose amounts ("up to 123,120 ₸") and category ("master's students (honours)") are
+    never broken over two lines (no-break spaces); only between two disagreeing amounts and before
+    "⚠ reports disagree" may the line break."""
+    amounts, flag, note = cell.partition(" ⚠")
+    return " / ".join(amount.replace(" ", "\u00a0") for amount in amounts.split(" / ")) + flag + note
 
 
 st.title("State scholarships")
@@ -56,12 +51,13 @@ if require_store(store):
             st.subheader("Changes between effective dates", anchor=False)
             st.caption("“from”: the date an amount takes effect; “as of”: the day an article reported an amount "
                        "as standing, which is not a date it took effect (often only the day it was published).")  # fmt: skip
-            # rows wrap (as the figure tables' do): "150,000 ₸ / 195,000 ₸ ⚠ reports disagree" is read
-            # whole in a column narrow enough for every date at a 1280 px window
-            st.dataframe(changes.table, width="stretch", row_height=WRAPPED_ROW_HEIGHT,
-                         height=wrapped_table_height(len(changes.table), most=len(changes.table)),
-                         column_config={"_index": st.column_config.TextColumn(width=124),
-                                        **{c: st.column_config.TextColumn(width=_date_width(c), help=c) for c in changes.table.columns}})  # fmt: skip
+            # a static table: each row as high as its own cells (one line, the row with "150,000 ₸ /
+            # 195,000 ₸ ⚠ reports disagree" two), headers wrapping whole, columns sized to their text;
+            # a grid's one row height for every row made each row four lines high
+            shown = changes.table.map(_unbroken)
+            shown.index = [_unbroken(category) for category in shown.index]
+            shown.index.name = changes.table.index.name
+            st.table(shown)
             if changes.disagreements:
                 # not the explorer's flagged contradictions, which pair only reports that word their
                 # item alike: say so, or "0 contradictions" elsewhere reads as a denial of these

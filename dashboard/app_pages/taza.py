@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts
-from dashboard.components import no_data, progress_line, require_store, show_chart
+from dashboard.components import NO_TARGET, no_data, progress_line, require_store, show_chart
 
 store, filters = st.session_state["store"], st.session_state["filters"]
 st.title("Taza Kazakstan")
@@ -28,6 +28,8 @@ if require_store(store):
             st.markdown(progress_line(row))
         if not progress.empty:
             show_chart(page_charts[0])
+        else:
+            st.caption(NO_TARGET)
         # One series at a time, in tabs of which only the open one is built and drawn
         # (on_change="rerun"): the eight series charts together took the browser a second.
         series = [chart for chart in page_charts[1:] if not chart.data.empty]

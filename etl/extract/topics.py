@@ -15,7 +15,46 @@ from etl.extract.keywords import WHOLE_WORD_MAX, compile_keywords
 DEFAULT_TAXONOMY = Path(str(resources.files("etl.extract") / "defaults" / "topics.toml"))
 # How keywords meet text (casefolding, the ё/е folding below): part of the taxonomy's fingerprint,
 # so a change to it re-tags stored articles like an edit of the file does.
-MATCHING_RULES_VERSION = "3"  # 3: a topic may set its own min_score and need a title hit
+MATCHING_RULES_VERSION = "4"  # 4: title attributions, a topic's not_with
+
+# A headline's attribution ("…, minister says", "…, says vice minister", "…, governor tells
+# President", "Президент: …", "… — министр") names who spoke, not what about: its words still
+# weigh as the title's, but cannot give a topic that needs a title hit (government).
+_OFFICE = r"(?:vice-|вице-)?(?:minister|министр|akim|аким|әкім|president|президент|governor|премьер|глава|депутат)\w*"
+_ATTRIBUTIONS = (
+    re.compile(r",\s*(?:[\w'-]+\s+){0,3}(?:says|said|tells|told|reports|reported|notes|believes)(?:\s+[\w'-]+){0,3}\s*$"),
+    # a speaker of up to three words, then a colon: "Президент: …", "Бектенов в мажилисе: …"
+    re.compile(r"^(?:[\w'-]+\s+){0,2}[\w'-]+:\s+(?=\S)"),
+    # "… — министр", "… — глава МВД", "… — Токаев"
+    re.compile(rf"\s+[—–]\s+(?:(?i:{_OFFICE})(?:\s+[\w-]+){{0,2}}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\s*$"),
+    re.compile(r"[,»\"]\s*(?:[—–-]\s*)?(?:заявил|сообщил|рассказал|считает|отметил|деді|деп)\w*(?:\s+[\w-]+){0,3}\s*$"),
+)  # fmt: skip
+# A report to the President ("Kostanay governor reports car assembly to President", "Аким области
+# доложил Президенту об итогах", "Әкім Президентке баяндады"): who reported and to whom, not what about.
+_TO_THE_PRESIDENT = re.compile(
+    r"\b(?:reports?|reported|tells|told|briefs|briefed|доложил\w*|отчитал\w*|баяндады)\b.*?"
+    r"(?:\bto\s+(?:the\s+)?President\b|\bПрезиденту\b|\bПрезидентке\b|\bГлаве\s+государства\b|"
+    r"\bМемлекет\s+басшысына\b)"
+    r"|(?:\bПрезиденту\b|\bПрезидентке\b|\bМемлекет\s+басшысына\b).*?\b(?:доложил\w*|отчитал\w*|баяндады)\b",
+    re.IGNORECASE,
+)
+_SPEAKERS = re.compile(
+    rf"(?i:\b{_OFFICE}|\bto\s+(?:the\s+)?President\b|\bМемлекет\s+басшысына\b|\bГлаве\s+государства\b)"
+)
+# Sentences, for a topic's `not_with` words (a health word in a sentence about livestock).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def split_attribution(title: str) -> tuple[str, str]:
+    """(the headline's own words, its attribution or '') of a title as written."""
+    for pattern in _ATTRIBUTIONS:
+        match = pattern.search(title)
+        # an attribution is never the whole headline ("Minister: " alone says nothing else)
+        if match and len(title) - (match.end() - match.start()) >= 15:
+            return title[: match.start()] + title[match.end() :], match.group(0)
+    if _TO_THE_PRESIDENT.search(title):
+        return _SPEAKERS.sub(" ", title), " ".join(m.group(0) for m in _SPEAKERS.finditer(title))
+    return title, ""
 
 
 def fold(text: str) -> str:
@@ -35,6 +74,9 @@ class Topic:
     # Only a title hit can give the topic: its words fill the bodies of reports on other
     # subjects (government sessions hear ministers on harvests, oil and roads).
     needs_title: bool = False
+    # Words that, in the same sentence, void this topic's hits there: a disease of livestock or
+    # a veterinary clinic is farming, not people's health.
+    not_with: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +129,9 @@ def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
         needs_title = require(
             path, f"topics.{topic_id}.needs_title", entry.get("needs_title", False), bool, "needs_title"
         )
+        not_with = require(path, f"topics.{topic_id}.not_with", entry.get("not_with", []), list, "not_with")
+        if not all(isinstance(k, str) and k.strip() for k in not_with):
+            raise ConfigError(path, f"entry 'topics.{topic_id}.not_with': needs non-empty strings")
         topics.append(
             Topic(
                 topic_id,
@@ -94,6 +139,7 @@ def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
                 tuple(fold(k.strip()) for k in keywords),
                 None if own_min is None else float(own_min),
                 needs_title,
+                compile_keywords([fold(k) for k in not_with]) if not_with else None,
             )
         )
     words = sorted({k for topic in topics for k in topic.keywords}, key=len, reverse=True)
@@ -110,13 +156,24 @@ def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
 def classify(taxonomy: Taxonomy, title: str, body: str | None) -> list[TopicScore]:
     """Every topic the article reaches `min_score` for, best first."""
     raw_scores = dict.fromkeys((topic.topic_id for topic in taxonomy.topics), 0.0)
+    headline, _ = split_attribution(title)
     in_title = {
-        topic_id for word in taxonomy.union.findall(fold(title)) for topic_id in taxonomy.topics_of[word]
+        topic_id for word in taxonomy.union.findall(fold(headline)) for topic_id in taxonomy.topics_of[word]
     }
+    guarded = {topic.topic_id: topic.not_with for topic in taxonomy.topics if topic.not_with is not None}
     for text, weight in ((fold(title), taxonomy.title_weight), (fold(body or ""), 1.0)):
-        for word in taxonomy.union.findall(text):
-            for topic_id in taxonomy.topics_of[word]:
-                raw_scores[topic_id] += weight
+        words = taxonomy.union.findall(text)
+        # sentence by sentence only for a text where a topic with `not_with` words has a hit and one
+        # of those words occurs (rarely): one scan of the whole text otherwise
+        hit = {topic_id for word in words for topic_id in taxonomy.topics_of[word] if topic_id in guarded}
+        present = {topic_id: guarded[topic_id] for topic_id in hit if guarded[topic_id].search(text)}
+        for sentence in _SENTENCE_END.split(text) if present else [text]:
+            voided = {topic_id for topic_id, words_of in present.items() if words_of.search(sentence)}
+            for word in taxonomy.union.findall(sentence) if present else words:
+                for topic_id in taxonomy.topics_of[word]:
+                    if topic_id not in voided:
+                        raw_scores[topic_id] += weight
+    in_title -= {topic_id for topic_id, words_of in guarded.items() if words_of.search(fold(headline))}
     best = max(raw_scores.values(), default=0)
     share_floor = taxonomy.min_share * best
     scores = [

@@ -26,7 +26,10 @@ from etl.sites.model import Page
 # 2026-11-26h: a page whose own article lost its body (other entries kept theirs) says so.
 # 2026-11-26i: publishers the Russian edition credits in Russian (People's Daily, First Credit
 #   Bureau) are shown by their English names.
-PARSER_VERSION = "2026-11-26i"
+# 2026-11-26j: "..., the Akorda press service said (on Jan. 4)." credits a body that said it (never a
+#   person); "the Finance Ministry's press service" is the ministry's; a story under the agency's own
+#   dateline ("Астана. 28 января. KAZAKHSTAN TODAY –") credits Kazakhstan Today.
+PARSER_VERSION = "2026-11-26j"
 
 
 @dataclass(frozen=True)

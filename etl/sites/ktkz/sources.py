@@ -18,10 +18,24 @@ _NAME_TAIL = r"(?:'s?)?(?:\s+press\s+service|\s+correspondent)?"
 # "..., primeminister.kz reports." / "..., Akorda reports." / "..., Kazinform correspondent reports." /
 # "..., Kazinform News Agency cites Akorda." / "..., Kazinform reports citing the Akorda press service." /
 # "..., Qazinform News Agency reports, citing Kazhydromet." / '... Kazakhstan," Kazinform reports.'
+# "..., the Akorda press service said." / "..., the Finance Ministry said on Jan. 4.": "said" credits
+# a body only (see _said_by_a_body); a person says far more often ("..., Karashukeyev said").
 _CREDIT = re.compile(
-    rf"(?:,[\"”’»]?|\bas)\s+(?:the\s+)?(?P<name>{_NAME}|[a-z][\w\-]*\.(?:kz|com|org|gov\.kz)){_NAME_TAIL}\s+"
-    rf"(?:(?:reports?|reported|writes|informs)(?:,?\s+citing\s+(?:the\s+)?(?P<orig1>{_NAME}){_NAME_TAIL})?"
-    rf"|cites\s+(?:the\s+)?(?P<orig2>{_NAME}){_NAME_TAIL})\s*[.,;]?\s*$"
+    rf"(?:,[\"”’»]?|\bas)\s+(?:the\s+)?(?P<name>{_NAME}|[a-z][\w\-]*\.(?:kz|com|org|gov\.kz))(?P<tail>{_NAME_TAIL})\s+"
+    rf"(?:(?:reports?|reported|writes|informs|(?P<said>said|says))(?:,?\s+citing\s+(?:the\s+)?(?P<orig1>{_NAME}){_NAME_TAIL})?"
+    rf"|cites\s+(?:the\s+)?(?P<orig2>{_NAME}){_NAME_TAIL})"
+    # the day it said so: "on Wednesday", "on Jan. 4", "on 15 September"
+    rf"(?:\s+on\s+(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?\s*[.,;]?\s*$"
+)
+# The agency's own dateline: a place, a day, the agency, a dash ("Астана. 9 желтоқсан. KAZAKHSTAN TODAY –").
+OWN_AGENCY = "Kazakhstan Today"
+_OWN_DATELINE = re.compile(
+    r"^(?:[^\W\d][\w-]*\.\s+)?(?:\d{1,2}\s+[^\W\d]+\.\s+)?(?P<agency>KAZAKHSTAN TODAY)\s*[-–—]"
+)
+# A body's name has one of these words; a person's has none.
+_BODY_WORDS = re.compile(
+    r"\b(?:Ministry|Committee|Bureau|Agency|Akimat|Government|Office|Service|Bank|Fund|Council|Department|"
+    r"Administration|Corporation|Company|Institute|Cent(?:re|er)|Chamber|Commission|Authority)\b"
 )
 
 # The Russian and Kazakh editions. A name in the nominative ("сообщает «24KZ»") may be read as
@@ -75,6 +89,7 @@ _ALIASES = {
     "akorda press service": "Akorda",
     "primeminister.kz": "primeminister.kz",
     "the prime minister's press service": "primeminister.kz",
+    "prime minister": "primeminister.kz",  # "the Prime Minister's press service said": his office's site
     "ministry of healthcare": "Ministry of Health",
     "ministry of enlightenment": "Ministry of Education",
     "ministry of labour and social protection of the population": "Ministry of Labor and Social Protection of the Population",
@@ -184,6 +199,10 @@ def find_credit(paragraphs: list[str]) -> Credit:
                 if not match:
                     continue
                 groups = match.groupdict()
+                if groups.get("name"):  # "the Finance Ministry's press service": the ministry's name
+                    groups["name"] = re.sub(r"['’]s?$", "", groups["name"])
+                if groups.get("said") and not _said_by_a_body(groups["name"], groups["tail"]):
+                    continue
                 if groups.get("name") is not None:
                     name = _publisher(groups["name"], declined=False)
                 else:
@@ -198,7 +217,22 @@ def find_credit(paragraphs: list[str]) -> Credit:
                     original = _publisher(declined_original, declined=True)
                     return Credit(original, name, _as_written(declined_original) if original else None)
                 return Credit(name, None, _as_written(groups.get("name") or groups["body"]))
+    # No one else credited: a story under the agency's own dateline ("Астана. 28 января. KAZAKHSTAN
+    # TODAY – ...") is Kazakhstan Today's own, not of an unknown publisher.
+    if paragraphs and (dateline := _OWN_DATELINE.match(paragraphs[0].strip())):
+        return Credit(OWN_AGENCY, None, dateline.group("agency"))
     return Credit(None, None, None)
+
+
+def _said_by_a_body(name: str, tail: str) -> bool:
+    """Whether "X said" credits a publisher: a press service, a listed body or alias, or a name
+    with a body's word ("the Ministry of Agriculture said"), never a person's name."""
+    return (
+        "press service" in tail
+        or known_body(name)[0] is not None
+        or name.casefold() in _ALIASES
+        or bool(_BODY_WORDS.search(name))
+    )
 
 
 def _as_written(name: str) -> str:
