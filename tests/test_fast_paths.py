@@ -401,6 +401,20 @@ def test_a_pattern_whose_gate_is_closed_finds_nothing(text: str) -> None:
     _gates_hold([text])
 
 
+@SETTINGS
+@given(
+    st.lists(st.lists(st.sampled_from(["год", "года", "году", "прош", "прошлого", "прошедш", "ai", "aib", "b"]),
+                      max_size=4).map(lambda g: tuple(g) or None), min_size=1, max_size=6),
+    st.text(alphabet="годаупрошлеaib ", max_size=30),
+)  # fmt: skip
+def test_the_gate_forest_opens_what_each_gate_opens(gates: list[tuple[str, ...] | None], lower: str) -> None:
+    # nested ("год" in "года") and alike-opening ("прошлого", "прошедш") literals, each tested only
+    # under the one it contains or the letters it opens with
+    from etl.extract.literal_gates import GateIndex, may_match
+
+    assert GateIndex(gates).open(lower) == tuple(i for i, gate in enumerate(gates) if may_match(gate, lower))
+
+
 def _may_hold_period_as_one_scan(text: str) -> None:
     from etl.extract import cyrillic_periods as cp
     from etl.extract.literal_gates import plain_lower

@@ -46,7 +46,9 @@ def may_match(gate: Gate, lower: str | None) -> bool:
 
 class GateIndex:
     """The gates of a pattern table turned round: each literal with the patterns it opens, so a
-    sentence costs one `in` test per distinct literal instead of one per pattern."""
+    sentence costs one `in` test per distinct literal instead of one per pattern. The literals
+    form a forest by containment ("год" holds up "года", "году", "годом"): a literal is tested
+    only when the one it contains is in the text, as a text without "год" holds no "года"."""
 
     def __init__(self, gates: list[Gate]) -> None:
         self.every = tuple(range(len(gates)))
@@ -55,7 +57,7 @@ class GateIndex:
         for i, gate in enumerate(gates):
             for literal in gate or ():
                 opened.setdefault(literal, set()).add(i)
-        self.by_literal = [(literal, frozenset(indexes)) for literal, indexes in opened.items()]
+        self.roots = _containment_forest(opened)
 
     def open(self, lower: str | None) -> tuple[int, ...]:
         """The indexes, in table order, of the patterns that may match the text (`lower` as
@@ -63,10 +65,44 @@ class GateIndex:
         if lower is None:
             return self.every
         found = set(self.always)
-        for literal, indexes in self.by_literal:
+        pending = list(self.roots)
+        while pending:
+            literal, indexes, inside = pending.pop()
             if literal in lower:
                 found |= indexes
+                pending.extend(inside)
         return tuple(sorted(found))
+
+
+# (literal, the patterns it opens, the literals that contain it): see GateIndex
+_Node = tuple[str, frozenset[int], list["_Node"]]
+
+
+_SHARED_OPENING = 3  # roots opening alike ("прошлого", "прошедш") hang under these first letters
+
+
+def _containment_forest(opened: dict[str, set[int]]) -> list[_Node]:
+    """The literals as a forest: each under the longest other literal it contains (any will do
+    for exactness; the longest prunes most); then roots that open with the same few letters
+    under a node of those letters alone, which opens no pattern itself."""
+    nodes: dict[str, _Node] = {
+        literal: (literal, frozenset(indexes), []) for literal, indexes in opened.items()
+    }
+    roots: list[_Node] = []
+    for literal in sorted(nodes, key=len):  # parents, being shorter, are placed first
+        inner = [other for other in nodes if len(other) < len(literal) and other in literal]
+        if inner:
+            nodes[max(inner, key=lambda other: (len(other), other))][2].append(nodes[literal])
+        else:
+            roots.append(nodes[literal])
+    by_opening: dict[str, list[_Node]] = {}
+    for node in roots:
+        opening = node[0][:_SHARED_OPENING] if len(node[0]) > _SHARED_OPENING else node[0]
+        by_opening.setdefault(opening, []).append(node)
+    return [
+        members[0] if len(members) == 1 else (opening, frozenset(), members)
+        for opening, members in by_opening.items()
+    ]
 
 
 def plain_lower(text: str) -> str | None:
