@@ -69,6 +69,7 @@ _KK_VERB = re.compile(
 _KK_NOUNS = re.compile(r"[^\W\d_]*(?:тамақ|аумақ|көмек|бақ|дүкен|мекен|шамамен|кәсіп)", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_ru_noun(word: str) -> bool:
     """A Russian noun whose form ends like a verb's ("потенциал", "показатели", "дефицит")."""
     return bool(_RU_NOUNS.fullmatch(word))
