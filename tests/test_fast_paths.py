@@ -355,25 +355,36 @@ def test_text_with_letters_that_fold_into_others_is_always_scanned() -> None:
 
 
 @cache
-def _gated_tables() -> list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]:
-    from etl.extract.literal_gates import literal_gate
+def _gated_tables() -> list[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]]]:
+    from etl.extract.literal_gates import literal_gates
 
-    return [(kind, pattern, literal_gate(pattern)) for kind, pattern in _cyrillic_tables()]
+    return [(kind, pattern, literal_gates(pattern)) for kind, pattern in _cyrillic_tables()]
+
+
+@cache
+def _gate_indexes():  # -> (GateIndex.of the tables, each pattern's most selective gate, their GateIndex)
+    from etl.extract.literal_gates import GateIndex, literal_gate
+
+    patterns = [pattern for _, pattern, _ in _gated_tables()]
+    best = [literal_gate(pattern) for pattern in patterns]
+    return GateIndex.of(patterns), best, GateIndex(best)
 
 
 def _gates_hold(texts: list[str]) -> int:
-    from etl.extract.literal_gates import GateIndex, may_match, plain_lower
+    from etl.extract.literal_gates import may_match, plain_lower
 
-    index = GateIndex([gate for _, _, gate in _gated_tables()])
+    index, best, opened_by_one = _gate_indexes()
     closed = 0
     for text in texts:
         lower = plain_lower(text)
-        # the index opens exactly the patterns whose own gate is open, in table order
+        # the index opens exactly the patterns all of whose gates are open, in table order; without
+        # the further gates, those whose most selective gate is
         assert index.open(lower) == tuple(
-            i for i, (_, _, g) in enumerate(_gated_tables()) if may_match(g, lower)
+            i for i, (_, _, gates) in enumerate(_gated_tables()) if all(may_match(g, lower) for g in gates)
         )
-        for kind, pattern, gate in _gated_tables():
-            if not may_match(gate, lower):
+        assert opened_by_one.open(lower) == tuple(i for i, gate in enumerate(best) if may_match(gate, lower))
+        for kind, pattern, gates in _gated_tables():
+            if not all(may_match(gate, lower) for gate in gates):
                 closed += 1
                 assert pattern.search(text) is None, (kind, text)
     return closed
@@ -399,6 +410,20 @@ CYRILLIC_TEXT = st.lists(
 @given(CYRILLIC_TEXT)
 def test_a_pattern_whose_gate_is_closed_finds_nothing(text: str) -> None:
     _gates_hold([text])
+
+
+@SETTINGS
+@given(
+    st.lists(st.lists(st.sampled_from(["год", "года", "году", "прош", "прошлого", "прошедш", "ai", "aib", "b"]),
+                      max_size=4).map(lambda g: tuple(g) or None), min_size=1, max_size=6),
+    st.text(alphabet="годаупрошлеaib ", max_size=30),
+)  # fmt: skip
+def test_the_gate_forest_opens_what_each_gate_opens(gates: list[tuple[str, ...] | None], lower: str) -> None:
+    # nested ("год" in "года") and alike-opening ("прошлого", "прошедш") literals, each tested only
+    # under the one it contains or the letters it opens with
+    from etl.extract.literal_gates import GateIndex, may_match
+
+    assert GateIndex(gates).open(lower) == tuple(i for i, gate in enumerate(gates) if may_match(gate, lower))
 
 
 def _may_hold_period_as_one_scan(text: str) -> None:

@@ -13,6 +13,7 @@ the dev sets' own labels write it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Russian: an infinitive, a finite verb in the present or future, a past form, a feminine or
 # plural short participle, a modal or impersonal predicate.
@@ -68,11 +69,13 @@ _KK_VERB = re.compile(
 _KK_NOUNS = re.compile(r"[^\W\d_]*(?:тамақ|аумақ|көмек|бақ|дүкен|мекен|шамамен|кәсіп)", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_ru_noun(word: str) -> bool:
     """A Russian noun whose form ends like a verb's ("потенциал", "показатели", "дефицит")."""
     return bool(_RU_NOUNS.fullmatch(word))
 
 
+@lru_cache(maxsize=1 << 16)  # a word's answer is its own: each distinct word read once
 def is_ru_verb(word: str) -> bool:
     """A Russian word that is a verb form or a modal predicate, not a noun (nor a name with a
     capital inside, "АрселорМиттал")."""
@@ -82,6 +85,7 @@ def is_ru_verb(word: str) -> bool:
     return not named and bool(_RU_VERB.fullmatch(word)) and not _RU_NOUNS.fullmatch(word)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_kk_verb(word: str) -> bool:
     """A Kazakh word that is a verb form or an auxiliary, not a noun."""
     return bool(_KK_VERB.fullmatch(word)) and not _KK_NOUNS.fullmatch(word)

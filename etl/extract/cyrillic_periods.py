@@ -10,7 +10,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from etl.extract.languages import LanguageData
-from etl.extract.literal_gates import GateIndex, literal_gate, plain_lower
+from etl.extract.literal_gates import GateIndex, plain_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace
 
@@ -1145,7 +1145,7 @@ def find_cyrillic_periods(
     cached = _CACHE.get(language.code)
     if cached is None:
         table = _patterns(language)
-        cached = _CACHE[language.code] = (table, GateIndex([literal_gate(p) for _, p in table]))
+        cached = _CACHE[language.code] = (table, GateIndex.of([p for _, p in table]))
     patterns, gates = cached
     found: list[tuple[int, int, str, Groups]] = [
         (

@@ -15,6 +15,7 @@ not phrases of any one article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from etl.extract.cyrillic_item_verbs import is_ru_noun, is_ru_verb
@@ -142,6 +143,9 @@ _RU_PREPOSITIONS = frozenset("в во на по за из с со к ко от �
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’.-]*")
 
 
+# A word's verdict depends on the word alone, and items repeat their words across an article's
+# figures and the articles: each distinct word (as written, with its punctuation) is read once.
+@lru_cache(maxsize=1 << 16)
 def _edge_word(word: str, language: str, opening: bool = False) -> bool:
     plain = word.strip(_WORD_EDGE).casefold()
     return (

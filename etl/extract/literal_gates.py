@@ -33,6 +33,12 @@ def literal_gate(pattern: re.Pattern[str]) -> Gate:
     return _gate(sre_parse.parse(pattern.pattern, pattern.flags))
 
 
+def literal_gates(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Every gate of `pattern`, each one a match must pass (literal_gate is the most selective):
+    "19|20" and "маркетингов|мг" both, for a marketing year."""
+    return tuple(_gates(sre_parse.parse(pattern.pattern, pattern.flags)))
+
+
 def may_match(gate: Gate, lower: str | None) -> bool:
     """False only when `lower` (the plain text lower-cased, None for other text) holds none of
     the gate's literals: then the pattern cannot match."""
@@ -46,16 +52,32 @@ def may_match(gate: Gate, lower: str | None) -> bool:
 
 class GateIndex:
     """The gates of a pattern table turned round: each literal with the patterns it opens, so a
-    sentence costs one `in` test per distinct literal instead of one per pattern."""
+    sentence costs one `in` test per distinct literal instead of one per pattern. The literals
+    form a forest by containment ("год" holds up "года", "году", "годом"): a literal is tested
+    only when the one it contains is in the text, as a text without "год" holds no "года".
+    `further` gives a pattern's other gates, each tested once its own gate opens it: a year's
+    digits open most sentences, "маркетингов" or a dash after them far fewer."""
 
-    def __init__(self, gates: list[Gate]) -> None:
+    def __init__(self, gates: list[Gate], further: list[tuple[tuple[str, ...], ...]] | None = None) -> None:
         self.every = tuple(range(len(gates)))
         self.always = frozenset(i for i, gate in enumerate(gates) if gate is None)
         opened: dict[str, set[int]] = {}
         for i, gate in enumerate(gates):
             for literal in gate or ():
                 opened.setdefault(literal, set()).add(i)
-        self.by_literal = [(literal, frozenset(indexes)) for literal, indexes in opened.items()]
+        self.roots = _containment_forest(opened)
+        self.further = {i: others for i, others in enumerate(further or ()) if others}
+
+    @classmethod
+    def of(cls, patterns: list[re.Pattern[str]]) -> GateIndex:
+        """The index of a pattern table: each pattern opened by its most selective gate, then
+        held to its other gates."""
+        gates = [literal_gate(pattern) for pattern in patterns]
+        further = [
+            tuple(other for other in literal_gates(pattern) if other != gate)
+            for pattern, gate in zip(patterns, gates, strict=True)
+        ]
+        return cls(gates, further)
 
     def open(self, lower: str | None) -> tuple[int, ...]:
         """The indexes, in table order, of the patterns that may match the text (`lower` as
@@ -63,10 +85,56 @@ class GateIndex:
         if lower is None:
             return self.every
         found = set(self.always)
-        for literal, indexes in self.by_literal:
+        pending = list(self.roots)
+        while pending:
+            literal, indexes, inside = pending.pop()
             if literal in lower:
                 found |= indexes
-        return tuple(sorted(found))
+                pending.extend(inside)
+        further = self.further
+        return tuple(i for i in sorted(found) if i not in further or _all_hold(further[i], lower))
+
+
+def _all_hold(gates: tuple[tuple[str, ...], ...], lower: str) -> bool:
+    """may_match of every gate (loops, not any() and all(): no generator made per call)."""
+    for gate in gates:
+        for literal in gate:
+            if literal in lower:
+                break
+        else:
+            return False
+    return True
+
+
+# (literal, the patterns it opens, the literals that contain it): see GateIndex
+_Node = tuple[str, frozenset[int], list["_Node"]]
+
+
+_SHARED_OPENING = 3  # roots opening alike ("прошлого", "прошедш") hang under these first letters
+
+
+def _containment_forest(opened: dict[str, set[int]]) -> list[_Node]:
+    """The literals as a forest: each under the longest other literal it contains (any will do
+    for exactness; the longest prunes most); then roots that open with the same few letters
+    under a node of those letters alone, which opens no pattern itself."""
+    nodes: dict[str, _Node] = {
+        literal: (literal, frozenset(indexes), []) for literal, indexes in opened.items()
+    }
+    roots: list[_Node] = []
+    for literal in sorted(nodes, key=len):  # parents, being shorter, are placed first
+        inner = [other for other in nodes if len(other) < len(literal) and other in literal]
+        if inner:
+            nodes[max(inner, key=lambda other: (len(other), other))][2].append(nodes[literal])
+        else:
+            roots.append(nodes[literal])
+    by_opening: dict[str, list[_Node]] = {}
+    for node in roots:
+        opening = node[0][:_SHARED_OPENING] if len(node[0]) > _SHARED_OPENING else node[0]
+        by_opening.setdefault(opening, []).append(node)
+    return [
+        members[0] if len(members) == 1 else (opening, frozenset(), members)
+        for opening, members in by_opening.items()
+    ]
 
 
 def plain_lower(text: str) -> str | None:
@@ -109,9 +177,17 @@ def _small_class(items) -> tuple[str, ...] | None:
 
 
 def _gate(items) -> Gate:  # items: an sre_parse.SubPattern (re has no public type for it)
-    """The gate of a sequence: any item's gate holds, as each item must match; consecutive
-    literals make one longer literal."""
+    """The most selective of a sequence's gates (see _gates)."""
     best: Gate = None
+    for gate in _gates(items):
+        best = _better(gate, best)
+    return best
+
+
+def _gates(items) -> list[tuple[str, ...]]:
+    """Every gate of a sequence, in order: each item's gates hold, as each item must match;
+    consecutive literals make one longer literal."""
+    found: list[tuple[str, ...]] = []
     runs: tuple[str, ...] = (
         "",
     )  # the literal run so far, one string per way a small class ("ма[йяе]") reads it
@@ -124,20 +200,21 @@ def _gate(items) -> Gate:  # items: an sre_parse.SubPattern (re has no public ty
             runs = tuple(run + letter for run in runs for letter in letters)
             continue
         if runs[0]:
-            best, runs = _better(tuple(sorted(set(runs))), best), ("",)
+            found.append(tuple(sorted(set(runs))))
+            runs = ("",)
         if op is sre.SUBPATTERN:
-            best = _better(_gate(argument[-1]), best)  # (group, add flags, del flags, pattern)
+            found += _gates(argument[-1])  # (group, add flags, del flags, pattern)
         elif op is sre.ATOMIC_GROUP:
-            best = _better(_gate(argument), best)
+            found += _gates(argument)
         elif op is sre.BRANCH:
             alternatives = [_gate(alternative) for alternative in argument[1]]
             if all(gate is not None for gate in alternatives):
-                best = _better(tuple(sorted({lit for gate in alternatives for lit in gate or ()})), best)
+                found.append(tuple(sorted({lit for gate in alternatives for lit in gate or ()})))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and argument[0] >= 1:
-            best = _better(_gate(argument[2]), best)  # (min, max, pattern): at least once
+            found += _gates(argument[2])  # (min, max, pattern): at least once
         elif op is sre.ASSERT:
-            best = _better(_gate(argument[1]), best)  # a look-around that must match: in the text too
-    return best
+            found += _gates(argument[1])  # a look-around that must match: in the text too
+    return found
 
 
 # Where an ASCII word starts (the sense of \b and \w in an ASCII-mode pattern).

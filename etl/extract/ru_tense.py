@@ -17,6 +17,7 @@ tells how things stand when the article is written."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 Tense = Literal["past", "present", "copula", "done", "future"]
@@ -79,6 +80,8 @@ _COPULA = re.compile(
 )
 
 
+# a word's tense is its own: each distinct word is read once (a clause's words are read per figure)
+@lru_cache(maxsize=1 << 16)
 def word_tense(word: str) -> Tense | None:
     """The tense a single Russian word marks, or None for a word that is no finite verb form."""
     if _FUTURE.fullmatch(word):
