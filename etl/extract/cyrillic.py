@@ -1781,10 +1781,21 @@ _THAT_IS = re.compile(
     r"|,\s+яғни\s+(?:[^\W\d]+\s+){0,3}?(?:өсім|өсті|артты|азайды|қысқарды|төмендеді|ұлғайды|көбейді)\w*",
     re.I,
 )
-# a clause set against the one before it ("..., а ...", "..., тогда как ...", "..., ал ...")
+# a clause set against the one before it ("..., а ...", "..., тогда как ...", "..., ал ..."; also
+# after a dash closing an aside: "... – бұл 5,3%-ға көп – ал тек қазанның өзінде – 130 млрд")
 _LATER_CONTRAST = re.compile(
-    r",\s+(?:тогда\s+как|в\s+то\s+время\s+как|а(?!\s+(?:также|именно|значит)\b)|но|ал|бірақ|алайда)\s", re.I
+    r"(?:,|\s[—–])\s+(?:тогда\s+как|в\s+то\s+время\s+как|а(?!\s+(?:также|именно|значит)\b)|но|ал|бірақ|алайда)\s", re.I
 )
+
+
+def _after_contrast(text: str, clause: tuple[int, int], end: int, period_start: int) -> bool:
+    """The period stands in a later clause set against the figure's ("..., а ...", "..., ал ...").
+    A dash does not close the figure's clause, so a contrast after one counts inside it too:
+    "– бұл 5,3%-ға көп – ал тек қазанның өзінде – 130 млрд"."""
+    if period_start <= end:
+        return False
+    contrast = _LATER_CONTRAST.search(text, end, period_start)
+    return contrast is not None and (period_start >= clause[1] or contrast.group()[0] != ",")
 
 
 def _period_for(
@@ -1806,7 +1817,7 @@ def _period_for(
         for p in periods
         if (p.start < start or not _BASE_BETWEEN.search(text, end, p.start))
         # "достигло 4 млн, а после окота 2026 года может приблизиться к 5 млн": the contrast's own year
-        and not (p.start >= clause[1] and _LATER_CONTRAST.search(text, end, p.start))
+        and not _after_contrast(text, clause, end, p.start)
         # "Годом ранее экспорт составлял 603 тонны, то есть поставки выросли в 2,5 раза": a look back
         # does not reach the clause that draws the conclusion for now
         and not (

@@ -471,7 +471,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+ішінде(?!\w)"),
             # "қаңтар айының өзінде": in that month alone, an aside on a part of what the text counts
             # (the stock in the headline, the list after it are today's, not that month's)
-            ("month_alone", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+өзінде(?!\w)"),
+            # (the genitive of the month's own name too: "тек қазанның өзінде", "желтоқсанның өзінде")
+            ("month_alone", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айының|[дтн][ыі]ң)\s+өзінде(?!\w)"),
             # "Тамыз айының қорытындысы бойынша", "қазанның қорытындысында": that month's results (the
             # genitive: not "жылыту маусымының қорытындысы", a season's, with its possessive)
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айының|[дтн][ыі]ң)\s+"
