@@ -1054,6 +1054,7 @@ _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as 
 _NO_SCENE |= {"school_year", "heating_season_next", "month_alone"}
 _NO_SCENE |= {"winter_this"}  # "этой зимой ожидают": a season ahead dates its own clause
 _BESIDE = 24  # characters between a look back and a period it takes along
+_DIGIT = re.compile(r"\d")
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
 
@@ -1252,7 +1253,12 @@ def find_cyrillic_periods(
             opened = earlier.period_start
             resolved = opened, opened, False
         # "Месяцем ранее, по итогам сентября, ...": a period beside a look back looks back too
-        beside = any(a - _BESIDE <= end and start <= b + _BESIDE for a, b in look_backs)
+        # (not across a figure: "Қазанда – 38 мың тонна, бір жыл бұрын – 35 мың тонна", the month
+        # has its own figure and anchors the look back)
+        beside = any(
+            a - _BESIDE <= end and start <= b + _BESIDE and not _DIGIT.search(sentence, min(end, b), max(start, a))
+            for a, b in look_backs
+        )
         # "В 2025–2026 учебном году ... 1,7 млн учащихся. Из них ...": a named Russian school year sets
         # the scene (a relative one, "в новом учебном году", dates its clause only)
         named = (
