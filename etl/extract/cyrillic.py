@@ -1823,7 +1823,7 @@ def _period_for(
         and not (
             not p.sets_scene and not p.is_weak and p.end <= start and _THAT_IS.search(text, p.end, start)
         )
-        and _in_same_brackets(text, p.start, start)
+        and _in_same_brackets(text, p.start, start, p.end)
         # "составил 107,1%, тогда как годом ранее ... 107,3%": a look back dates its own clause on
         and (p.sets_scene or p.is_weak or p.start < clause[1])
     ]
@@ -1874,13 +1874,19 @@ _NOUN_BEFORE = re.compile(
 )
 
 
-def _in_same_brackets(text: str, period_start: int, figure_start: int) -> bool:
+def _in_same_brackets(text: str, period_start: int, figure_start: int, period_end: int | None = None) -> bool:
     """'увеличится до 69 049 тенге (в текущем году — 62 771 тенге)': a period in brackets dates
-    only what stands in the same brackets."""
+    only what stands in the same brackets. Brackets holding nothing but the period after the
+    figure label it: 'Облыста 412 мың тонна сүт өндірілді (2025 жылғы қаңтар-қазан).'"""
     opened = text.rfind("(", 0, period_start)
     if opened == -1 or text.find(")", opened, period_start) != -1:
         return True  # the period is not inside brackets
     closed = text.find(")", period_start)
+    if (
+        period_end is not None and closed != -1 and figure_start < opened
+        and not (text[opened + 1 : period_start] + text[period_end:closed]).strip(" .,;")
+    ):  # fmt: skip
+        return True
     return opened < figure_start and (closed == -1 or figure_start < closed)
 
 
