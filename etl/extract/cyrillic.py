@@ -1876,14 +1876,15 @@ _NOUN_BEFORE = re.compile(
 
 def _in_same_brackets(text: str, period_start: int, figure_start: int, period_end: int | None = None) -> bool:
     """'увеличится до 69 049 тенге (в текущем году — 62 771 тенге)': a period in brackets dates
-    only what stands in the same brackets. Brackets holding nothing but the period after the
-    figure label it: 'Облыста 412 мың тонна сүт өндірілді (2025 жылғы қаңтар-қазан).'"""
+    only what stands in the same brackets. Brackets holding nothing but the period label the
+    figure's sentence: 'Облыста 412 мың тонна сүт өндірілді (2025 жылғы қаңтар-қазан).', 'По данным
+    (январь–сентябрь 2025 г.), в области произвели ...'."""
     opened = text.rfind("(", 0, period_start)
     if opened == -1 or text.find(")", opened, period_start) != -1:
         return True  # the period is not inside brackets
     closed = text.find(")", period_start)
     if (
-        period_end is not None and closed != -1 and figure_start < opened
+        period_end is not None and closed != -1 and not opened < figure_start < closed
         and not (text[opened + 1 : period_start] + text[period_end:closed]).strip(" .,;")
     ):  # fmt: skip
         return True
