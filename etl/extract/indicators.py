@@ -586,9 +586,18 @@ def _attached_periods(text: str, found: list[Mention], periods: list[Period]) ->
         following[index] = following[index + 1] if periods[index].is_comparison else index
     for index, mention in enumerate(found):
         first = following[bisect_left(starts, mention.quantity.end)]
-        if first < len(periods) and _ATTACHED_GAP.fullmatch(text, mention.quantity.end, periods[first].start):
+        if (
+            first < len(periods)
+            and _ATTACHED_GAP.fullmatch(text, mention.quantity.end, periods[first].start)
+            and not _ROW_LABEL.match(text, periods[first].end)
+        ):
             attached[index] = periods[first]
     return attached
+
+
+# "in 2022 – 95 billion, in 2023 – 310 billion": a period with a dash or colon and a figure after
+# it labels that figure, not the one before it
+_ROW_LABEL = re.compile(r"\s*[-–—:]\s*\d")
 
 
 def _attached_by_scan(text: str, found: list[Mention], periods: list[Period]) -> dict[int, Period]:
@@ -596,7 +605,9 @@ def _attached_by_scan(text: str, found: list[Mention], periods: list[Period]) ->
     for index, mention in enumerate(found):
         for period in periods:
             if period.start >= mention.quantity.end and not period.is_comparison:
-                if _ATTACHED_GAP.fullmatch(text, mention.quantity.end, period.start):
+                if _ATTACHED_GAP.fullmatch(text, mention.quantity.end, period.start) and not _ROW_LABEL.match(
+                    text, period.end
+                ):
                     attached[index] = period
                 break
     return attached

@@ -346,6 +346,20 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
 # Year-bearing phrases. Each is tried only at a year: the ones after it by `match` at the
 # year's end, the ones before it by a search of the short stretch just before the year.
 _DASH_RANGE = re.compile(rf"\s?[-–—/]\s?(?P<b>{_YEAR}|\d{{2}})\b")
+# what may follow a figure, not a year: a scale word, a unit, a decimal part
+_VALUE_AFTER = re.compile(
+    r"[.,]\d|\s*(?:%|per\s*cent|thousand|million|billion|trillion|bn|mln|tonnes?|tons?|km|head|square|kwh)",
+    re.I,
+)
+
+
+def _short_second_year(first: str, second: str, sentence: str, end: int) -> bool:
+    """'2022-23', '2021–25': a two-digit year closing a range is a later year close by, and no
+    value's scale or unit follows it."""
+    gap = int(second) - int(first) % 100
+    return 0 < gap <= 10 and not _VALUE_AFTER.match(sentence, end)
+
+
 _TO_RANGE = re.compile(rf"\s+(?:to|and|till|until|through)\s+(?P<b>{_YEAR})\b", re.I)
 _SCHOOL_YEAR_AFTER = re.compile(r"\s+(?:academic|school)\s+years?\b", re.I)
 _QUARTER_AFTER = re.compile(r"\s+(?P<part>Q[1-4]|H[12])\b")
@@ -851,6 +865,8 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     if opening and to_range:
         return "range", before_start + opening.start(), to_range.end(), groups | {"b": to_range["b"]}
     dash = _DASH_RANGE.match(sentence, end)
+    if dash and len(dash["b"]) == 2 and not _short_second_year(year.group(0), dash["b"], sentence, dash.end()):
+        dash = None  # "2022 – 95 billion tenge; 2023 – 310 billion": a row's year and its value
     if dash:
         school = _SCHOOL_YEAR_AFTER.match(sentence, dash.end())
         if school:  # "the 2025-2026 academic year" (FORMAT.md): 1 September to 31 May
