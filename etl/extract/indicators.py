@@ -160,8 +160,18 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
 
 
 def _clause_marks(text: str) -> list[int]:
-    """Where every ', ' and '; ' of a sentence stands, found once per sentence."""
-    return [match.start() for match in _CLAUSE_MARK.finditer(text)]
+    """Where every ', ' and '; ' of a sentence stands, found once per sentence; and both ends of
+    an aside in brackets that gives a row, a period and a dash before its figure ("(in 2023 – 1.1
+    trillion tenge)"): its period is its own figure's, not the one before the brackets."""
+    marks = [match.start() for match in _CLAUSE_MARK.finditer(text)]
+    if "(" in text:
+        for aside in _ROW_ASIDE.finditer(text):
+            marks += [aside.start(), aside.end() - 1]
+        marks.sort()
+    return marks
+
+
+_ROW_ASIDE = re.compile(r"\s\((?=[^()]*\w\s[-–—]\s\d)[^()]*\)")
 
 
 def _clause_span(text: str, start: int, end: int, marks: list[int] | None = None) -> tuple[int, int]:
@@ -1580,12 +1590,17 @@ def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> l
     ...': with no figure or comparing word before it in its clause, the phrase dates its clause,
     as the article's span moved into that year."""
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text)]
+    if "(" in text:  # "(in the same period of 2024 – 1.1 trillion tenge)": a row aside opens a clause
+        marks = sorted(marks + [aside.start() + 2 for aside in _ROW_ASIDE.finditer(text)])
     own = []
     for period in periods:
         if period.same_span:
             before = bisect_right(marks, period.start)
             if not _COMPARING.search(text, marks[before - 1] if before else 0, period.start):
-                period = _moved_into(scope, period, text)
+                # "In January–October 2025, ... (in the same period of 2024 – 1.1 trillion)": the
+                # span the sentence itself named before it, else the article's
+                named = [p for p in own if not p.same_span and not p.is_comparison and not p.is_weak]
+                period = _moved_into(named[-1] if named else scope, period, text)
             else:  # "down 2.1% from the same period last year": the base
                 period = replace(period, is_comparison=True)
         own.append(period)
