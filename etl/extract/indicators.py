@@ -168,7 +168,14 @@ def _clause_marks(text: str) -> list[int]:
         for aside in _ROW_ASIDE.finditer(text):
             marks += [aside.start(), aside.end() - 1]
         marks.sort()
+    if " – " in text or " — " in text:
+        # "reached 1.2 trillion tenge – up 5.3% year on year – and in October alone ...": a dash
+        # before a joined clause closes the clause before it, as a comma would
+        marks = sorted(marks + [match.start() for match in _DASH_JOIN.finditer(text)])
     return marks
+
+
+_DASH_JOIN = re.compile(r"\s[–—]\s(?=(?:and|while|whereas|but)\s)")
 
 
 _ROW_ASIDE = re.compile(r"\s\((?=[^()]*\w\s[-–—]\s\d)[^()]*\)")
