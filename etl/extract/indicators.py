@@ -2916,6 +2916,8 @@ _PRESENT_VERBS = set(
     "subsidises", "subsidizes", "covers", "spans",
     # the terms a lender sets now: "the bank lends to farms at 2% a year" ("charges" may be a noun)
     "lends",
+    # who is at work now: "312 building companies work in the region" (as "operate")
+    "work",
 }  # fmt: skip
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())
