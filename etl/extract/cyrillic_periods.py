@@ -1256,7 +1256,9 @@ def find_cyrillic_periods(
         # (not across a figure: "Қазанда – 38 мың тонна, бір жыл бұрын – 35 мың тонна", the month
         # has its own figure and anchors the look back)
         beside = any(
-            a - _BESIDE <= end and start <= b + _BESIDE and not _DIGIT.search(sentence, min(end, b), max(start, a))
+            a - _BESIDE <= end
+            and start <= b + _BESIDE
+            and not _DIGIT.search(sentence, min(end, b), max(start, a))
             for a, b in look_backs
         )
         # "В 2025–2026 учебном году ... 1,7 млн учащихся. Из них ...": a named Russian school year sets

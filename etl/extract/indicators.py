@@ -1599,7 +1599,7 @@ def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> l
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text)]
     if "(" in text:  # "(in the same period of 2024 – 1.1 trillion tenge)": a row aside opens a clause
         marks = sorted(marks + [aside.start() + 2 for aside in _ROW_ASIDE.finditer(text)])
-    own = []
+    own: list[Period] = []
     for period in periods:
         if period.same_span:
             before = bisect_right(marks, period.start)

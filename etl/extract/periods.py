@@ -865,7 +865,11 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     if opening and to_range:
         return "range", before_start + opening.start(), to_range.end(), groups | {"b": to_range["b"]}
     dash = _DASH_RANGE.match(sentence, end)
-    if dash and len(dash["b"]) == 2 and not _short_second_year(year.group(0), dash["b"], sentence, dash.end()):
+    if (
+        dash
+        and len(dash["b"]) == 2
+        and not _short_second_year(year.group(0), dash["b"], sentence, dash.end())
+    ):
         dash = None  # "2022 – 95 billion tenge; 2023 – 310 billion": a row's year and its value
     if dash:
         school = _SCHOOL_YEAR_AFTER.match(sentence, dash.end())
