@@ -753,7 +753,282 @@ def _build(lang: str, periods: list[Period], sectors: list[Sector]) -> list[Prob
     return probes
 
 
-EN: list[Probe] = _build("en", EN_PERIODS, EN_SECTORS)
-RU: list[Probe] = _build("ru", RU_PERIODS, RU_SECTORS)
-KK: list[Probe] = _build("kk", KK_PERIODS, KK_SECTORS)
+# Round 2 (written out whole, labelled before any reader ran on them): months as rows after a
+# quarter, a share with its base in brackets, a change in brackets, a quote then reported past, a
+# lead's results after a colon, a data cut then a month's flow, "a month earlier", a relative clause
+# with its own span, a deadline plan with its done part, "last year" after a span, a briefing day
+# with "this year", two ranges of years (a span and a programme's name), a stock day before a colon.
+Q3 = (D(2025, 7, 1), D(2025, 9, 30))
+JAN_SEP_24 = (D(2024, 1, 1), D(2024, 9, 30))
+JUL, AUG = (D(2025, 7, 1), D(2025, 7, 31)), (D(2025, 8, 1), D(2025, 8, 31))
+BY_2027 = (None, D(2027, 12, 31))
+Y26 = (D(2026, 1, 1), D(2026, 12, 31))
+_R2_TITLE = {
+    "en": "The region sums up its results",
+    "ru": "В области подвели итоги",
+    "kk": "Облыста қорытынды шығарылды",
+}
+_ROUND2: list[tuple[str, str, str, list[Check]]] = [
+    (
+        "en",
+        "r2_month_rows",
+        "In the third quarter of 2025, milk output by month was: July – 41 thousand tonnes; "
+        "August – 43 thousand tonnes; September – 39 thousand tonnes.",
+        [("41 thousand tonnes", *JUL), ("43 thousand tonnes", *AUG), ("39 thousand tonnes", *SEP)],
+    ),
+    (
+        "ru",
+        "r2_month_rows",
+        "В третьем квартале 2025 года производство молока по месяцам: июль — 41 тыс. тонн; "
+        "август — 43 тыс. тонн; сентябрь — 39 тыс. тонн.",
+        [("41 тыс. тонн", *JUL), ("43 тыс. тонн", *AUG), ("39 тыс. тонн", *SEP)],
+    ),
+    (
+        "kk",
+        "r2_month_rows",
+        "2025 жылғы үшінші тоқсанда сүт өндірісі айлар бойынша: шілде – 41 мың тонна; "
+        "тамыз – 43 мың тонна; қыркүйек – 39 мың тонна.",
+        [("41 мың тонна", *JUL), ("43 мың тонна", *AUG), ("39 мың тонна", *SEP)],
+    ),
+    (
+        "en",
+        "r2_share_base_bracket",
+        "In January–September 2025, the share of small business in the region's "
+        "output was 38.2% (36.9% a year earlier).",
+        [("38.2%", *JAN_SEP), ("36.9%", *JAN_SEP_24)],
+    ),
+    (
+        "ru",
+        "r2_share_base_bracket",
+        "В январе–сентябре 2025 года доля малого бизнеса в выпуске области "
+        "составила 38,2% (годом ранее — 36,9%).",
+        [("38,2%", *JAN_SEP), ("36,9%", *JAN_SEP_24)],
+    ),
+    (
+        "kk",
+        "r2_share_base_bracket",
+        "2025 жылғы қаңтар-қыркүйекте облыс өніміндегі шағын бизнестің үлесі "
+        "38,2%-ды құрады (бір жыл бұрын – 36,9%).",
+        [("38,2%", *JAN_SEP), ("36,9%", *JAN_SEP_24)],
+    ),
+    (
+        "en",
+        "r2_change_in_brackets",
+        "Farms in the region produced 412 thousand tonnes of milk (+5.3%) in January–October 2025.",
+        [("412 thousand tonnes", *JAN_OCT), ("5.3%", *JAN_OCT)],
+    ),
+    (
+        "ru",
+        "r2_change_in_brackets",
+        "В январе–октябре 2025 года в области произвели 412 тыс. тонн молока (+5,3%).",
+        [("412 тыс. тонн", *JAN_OCT), ("5,3%", *JAN_OCT)],
+    ),
+    (
+        "kk",
+        "r2_change_in_brackets",
+        "2025 жылғы қаңтар-қазанда облыста 412 мың тонна сүт (+5,3%) өндірілді.",
+        [("412 мың тонна", *JAN_OCT), ("5,3%", *JAN_OCT)],
+    ),
+    (
+        "en",
+        "r2_quote_then_past",
+        "“We have 46 dairy farms today,” the akim said. According to him, 9 farms were built in 2024.",
+        [("46", *PUB), ("9", *Y24)],
+    ),
+    (
+        "ru",
+        "r2_quote_then_past",
+        "«Сегодня у нас 46 молочных ферм», – сказал аким. По его словам, в 2024 году построено 9 ферм.",
+        [("46", *PUB), ("9", *Y24)],
+    ),
+    (
+        "kk",
+        "r2_quote_then_past",
+        "«Бүгінде бізде 46 сүт фермасы бар», – деді әкім. Оның айтуынша, 2024 жылы 9 ферма салынған.",
+        [("46", *PUB), ("9", *Y24)],
+    ),
+    (
+        "en",
+        "r2_results_colon",
+        "Results of January–October 2025: industrial output – 1.2 trillion tenge, "
+        "investment – 640 billion tenge.",
+        [("1.2 trillion tenge", *JAN_OCT), ("640 billion tenge", *JAN_OCT)],
+    ),
+    (
+        "ru",
+        "r2_results_colon",
+        "Итоги января–октября 2025 года: промышленное производство — 1,2 трлн тенге, "
+        "инвестиции — 640 млрд тенге.",
+        [("1,2 трлн тенге", *JAN_OCT), ("640 млрд тенге", *JAN_OCT)],
+    ),
+    (
+        "kk",
+        "r2_results_colon",
+        "2025 жылғы қаңтар-қазанның қорытындысы: өнеркәсіп өнімі – 1,2 трлн теңге, "
+        "инвестиция – 640 млрд теңге.",
+        [("1,2 трлн теңге", *JAN_OCT), ("640 млрд теңге", *JAN_OCT)],
+    ),
+    (
+        "en",
+        "r2_data_cut_then_month",
+        "According to data as of 1 November 2025, 46 thousand people were "
+        "registered as unemployed. In October, 3.2 thousand people found jobs.",
+        [("46 thousand", *NOV_1), ("3.2 thousand", *OCT)],
+    ),
+    (
+        "ru",
+        "r2_data_cut_then_month",
+        "По данным на 1 ноября 2025 года, безработными зарегистрированы 46 тыс. "
+        "человек. В октябре трудоустроены 3,2 тыс. человек.",
+        [("46 тыс.", *NOV_1), ("3,2 тыс.", *OCT)],
+    ),
+    (
+        "kk",
+        "r2_data_cut_then_month",
+        "2025 жылғы 1 қарашадағы деректер бойынша, 46 мың адам жұмыссыз ретінде "
+        "тіркелген. Қазанда 3,2 мың адам жұмысқа орналасты.",
+        [("46 мың", *NOV_1), ("3,2 мың", *OCT)],
+    ),
+    (
+        "en",
+        "r2_month_earlier",
+        "In October, consumer prices in the region rose by 0.8%; a month earlier, by 0.6%.",
+        [("0.8%", *OCT), ("0.6%", *SEP)],
+    ),
+    (
+        "ru",
+        "r2_month_earlier",
+        "В октябре потребительские цены в области выросли на 0,8%, месяцем ранее — на 0,6%.",
+        [("0,8%", *OCT), ("0,6%", *SEP)],
+    ),
+    (
+        "kk",
+        "r2_month_earlier",
+        "Қазанда облыстағы тұтыну бағасы 0,8%-ға өсті, бір ай бұрын – 0,6%-ға.",
+        [("0,8%", *OCT), ("0,6%", *SEP)],
+    ),
+    (
+        "en",
+        "r2_relative_clause_span",
+        "Investment in fixed assets, which reached 640 billion tenge in January–October 2025, grew by 7%.",
+        [("640 billion tenge", *JAN_OCT), ("7%", *JAN_OCT)],
+    ),
+    (
+        "ru",
+        "r2_relative_clause_span",
+        "Инвестиции в основной капитал, которые в январе–октябре 2025 года "
+        "достигли 640 млрд тенге, выросли на 7%.",
+        [("640 млрд тенге", *JAN_OCT), ("7%", *JAN_OCT)],
+    ),
+    (
+        "kk",
+        "r2_relative_clause_span",
+        "2025 жылғы қаңтар-қазанда 640 млрд теңгеге жеткен негізгі капиталға инвестиция 7%-ға өсті.",
+        [("640 млрд теңге", *JAN_OCT), ("7%", *JAN_OCT)],
+    ),
+    (
+        "en",
+        "r2_deadline_and_done",
+        "By 2027, the region plans to build 40 schools; 12 of them were opened in 2024.",
+        [("40", *BY_2027), ("12", *Y24)],
+    ),
+    (
+        "ru",
+        "r2_deadline_and_done",
+        "До 2027 года в области планируется построить 40 школ, 12 из них открыты в 2024 году.",
+        [("40", *BY_2027), ("12", *Y24)],
+    ),
+    (
+        "kk",
+        "r2_deadline_and_done",
+        "2027 жылға дейін облыста 40 мектеп салу жоспарланған, оның 12-сі 2024 жылы ашылды.",
+        [("40", *BY_2027), ("12", *Y24)],
+    ),
+    (
+        "en",
+        "r2_last_year_after_span",
+        "In January–October 2025, farms in the region produced 412 thousand tonnes "
+        "of milk. Last year they produced 480 thousand tonnes.",
+        [("412 thousand tonnes", *JAN_OCT), ("480 thousand tonnes", *Y24)],
+    ),
+    (
+        "ru",
+        "r2_last_year_after_span",
+        "В январе–октябре 2025 года в области произвели 412 тыс. тонн молока. "
+        "В прошлом году было произведено 480 тыс. тонн.",
+        [("412 тыс. тонн", *JAN_OCT), ("480 тыс. тонн", *Y24)],
+    ),
+    (
+        "kk",
+        "r2_last_year_after_span",
+        "2025 жылғы қаңтар-қазанда облыста 412 мың тонна сүт өндірілді. Былтыр "
+        "облыста 480 мың тонна сүт өндірілген.",
+        [("412 мың тонна", *JAN_OCT), ("480 мың тонна", *Y24)],
+    ),
+    (
+        "en",
+        "r2_briefing_this_year",
+        "On 14 November, the akim said that 1,240 farms had received subsidies this year.",
+        [("1,240", *Y25)],
+    ),
+    (
+        "ru",
+        "r2_briefing_this_year",
+        "14 ноября аким сообщил, что в этом году субсидии получили 1 240 хозяйств.",
+        [("1 240", *Y25)],
+    ),
+    (
+        "kk",
+        "r2_briefing_this_year",
+        "Әкім 14 қарашада биыл 1 240 шаруашылық субсидия алғанын айтты.",
+        [("1 240", *Y25)],
+    ),
+    (
+        "en",
+        "r2_two_ranges",
+        "Over 2021–2025, 140 schools were built; under the new 2026–2030 programme, 12 more "
+        "are planned for 2026.",
+        [("140", *Y2021_2025), ("12", *Y26)],
+    ),
+    (
+        "ru",
+        "r2_two_ranges",
+        "За 2021–2025 годы построено 140 школ, по новой программе на 2026–2030 годы в 2026 "
+        "году планируется построить ещё 12.",
+        [("140", *Y2021_2025), ("12", *Y26)],
+    ),
+    (
+        "kk",
+        "r2_two_ranges",
+        "2021–2025 жылдары 140 мектеп салынды, 2026–2030 жылдарға арналған жаңа бағдарлама "
+        "бойынша 2026 жылы тағы 12 мектеп салу жоспарланған.",
+        [("140", *Y2021_2025), ("12", *Y26)],
+    ),
+    (
+        "en",
+        "r2_day_before_colon",
+        "Grain threshed as of 1 October: 2.1 million tonnes.",
+        [("2.1 million tonnes", *OCT_1)],
+    ),
+    ("ru", "r2_day_before_colon", "Намолочено зерна на 1 октября: 2,1 млн тонн.", [("2,1 млн тонн", *OCT_1)]),
+    (
+        "kk",
+        "r2_day_before_colon",
+        "1 қазандағы жағдай бойынша бастырылған астық: 2,1 млн тонна.",
+        [("2,1 млн тонна", *OCT_1)],
+    ),
+]
+
+
+def _round2(lang: str) -> list[Probe]:
+    return [
+        (structure, _R2_TITLE[lang], body, checks)
+        for language, structure, body, checks in _ROUND2
+        if language == lang
+    ]
+
+
+EN: list[Probe] = _build("en", EN_PERIODS, EN_SECTORS) + _round2("en")
+RU: list[Probe] = _build("ru", RU_PERIODS, RU_SECTORS) + _round2("ru")
+KK: list[Probe] = _build("kk", KK_PERIODS, KK_SECTORS) + _round2("kk")
 BATTERY: dict[str, list[Probe]] = {"en": EN, "ru": RU, "kk": KK}
