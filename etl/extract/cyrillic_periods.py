@@ -239,6 +239,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             r"(?:сезон|период)\w*\b(?!\s+\d{4})"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
+            # "по месяцам: июль — 41 тыс. тонн; август — 43 тыс. тонн": a month's name heading its row
+            ("month", r"(?<![\w-])(?P<m>(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)ь|март|май|август)"
+                      r"(?=\s*[—–]\s*\d)"),
             # "в минувшем сентябре", "за прошедший октябрь": the month last gone by
             ("month", rf"\b(?:в|за)\s+(?:минувш|прошедш)(?:ем|ий)\s+{m}"),
             # "апрельский пожар", "в октябрьском отчете": of that month
@@ -469,6 +472,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айында\w*|[дт][ае]\w*|н[дт][ае]\w*)(?!\w)"),
             # "Тек қазан айының өзінде": in that month alone
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+ішінде(?!\w)"),
+            # "айлар бойынша: шілде – 41 мың тонна; тамыз – 43 мың тонна": a month's name heading its row
+            ("month", r"(?<![\w-])(?P<m>" + "|".join(language.months) + r")(?=\s*[—–]\s*\d)"),
             # "қаңтар айының өзінде": in that month alone, an aside on a part of what the text counts
             # (the stock in the headline, the list after it are today's, not that month's)
             # (the genitive of the month's own name too: "тек қазанның өзінде", "желтоқсанның өзінде")
