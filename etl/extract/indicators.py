@@ -2699,6 +2699,18 @@ def _clause_period_by_scan(facts: _SentenceFacts, clause: tuple[int, int], menti
 _MONTH_BACK_AFTER = re.compile(
     r"\s*\)?\s*(?:a|one)\s+month\s+(?:earlier|before|ago)\b|\s+(?:in|for)\s+the\s+previous\s+month\b", re.I
 )
+_MONTH_BACK_BEFORE = re.compile(r"[;,]\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+(?:by\s+|at\s+)?$", re.I)
+_YEAR_BACK_AFTER = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\s*\)", re.I)
+
+
+def _month_a_year_before(period: Period) -> Period | None:
+    """A whole month moved a year back: "in October ... (X a year earlier)"."""
+    if not _whole_month(period):
+        return None
+    first, last = cast(date, period.period_start), cast(date, period.period_end)
+    return replace(period, period_start=first.replace(year=first.year - 1), period_end=_same_day_in(last, last.year - 1))
+
+
 # "(13.8% in June)": a bracketed figure followed by its own period and the bracket's end
 _IN_BEFORE_PERIOD = re.compile(r"\s*(?:in|for|at)?\s*", re.I)
 
@@ -2722,12 +2734,25 @@ def _comparison_side(
     June)" and "X (Y in June), while Z ..." date only Y by the bracket's month, X and Z keep the
     sentence's scene. Pure: returns the figure's period, changed or not."""
     end = mention.quantity.end
-    if period is not None and _whole_month(period) and _MONTH_BACK_AFTER.match(text, end):
+    if (
+        period is not None
+        and _whole_month(period)
+        and (
+            _MONTH_BACK_AFTER.match(text, end)
+            # "rose by 0.8%; a month earlier, by 0.6%": the look back told before its figure
+            or _MONTH_BACK_BEFORE.search(text, max(0, mention.start - 32), mention.start)
+        )
+    ):
         first = cast(date, period.period_start)
         back_end = first - timedelta(days=1)
         return replace(period, period_start=back_end.replace(day=1), period_end=back_end, is_comparison=False)
     opened = text.rfind("(", 0, mention.start)
     inside = opened >= 0 and text.find(")", opened, mention.start) < 0
+    if inside and period is not None and _YEAR_BACK_AFTER.match(text, end):
+        # "was 38.2% (36.9% a year earlier)": the bracket's figure is the sentence's span a year before
+        back = _span_a_year_before(period) or _month_a_year_before(period)
+        if back is not None:
+            return replace(back, is_comparison=False)
     if inside:
         # the bracket's own period right after its figure: "(13.8% in June)"
         for own in periods:
