@@ -241,7 +241,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
             # "по месяцам: июль — 41 тыс. тонн; август — 43 тыс. тонн": a month's name heading its row
             ("month", r"(?<![\w-])(?P<m>(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)ь|март|май|август)"
-                      r"(?=\s*[—–]\s*\d)"),
+                      r"(?=\s*[—–]\s*\d)(?!\s*[—–]\s*(?:19|20)\d{2}(?!\d))"),
             # "в минувшем сентябре", "за прошедший октябрь": the month last gone by
             ("month", rf"\b(?:в|за)\s+(?:минувш|прошедш)(?:ем|ий)\s+{m}"),
             # "апрельский пожар", "в октябрьском отчете": of that month
@@ -473,7 +473,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "Тек қазан айының өзінде": in that month alone
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+ішінде(?!\w)"),
             # "айлар бойынша: шілде – 41 мың тонна; тамыз – 43 мың тонна": a month's name heading its row
-            ("month", r"(?<![\w-])(?P<m>" + "|".join(language.months) + r")(?=\s*[—–]\s*\d)"),
+            ("month", r"(?<![\w-])(?P<m>" + "|".join(language.months) + r")(?=\s*[—–]\s*\d)(?!\s*[—–]\s*(?:19|20)\d{2}(?!\d))"),
             # "қаңтар айының өзінде": in that month alone, an aside on a part of what the text counts
             # (the stock in the headline, the list after it are today's, not that month's)
             # (the genitive of the month's own name too: "тек қазанның өзінде", "желтоқсанның өзінде")

@@ -531,8 +531,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\s+(?P<m>{_MONTH})(?!\s*,?\s*{_YEAR})", re.I), "day_span"),
     (re.compile(rf"\b{_DAY_MONTH}(?!\s*,?\s*{_YEAR})", re.I), "day"),
     # "by month: July – 41 thousand tonnes; August – 43 thousand tonnes": a month heading its row
+    # (not "May – 2025 was a record month": a year after the dash)
     # (a row reports what was: "started", so not the month still ahead)
-    (re.compile(rf"(?:(?<=: )|(?<=; )|(?<=\n)|^)(?P<m>{_MONTH})(?=(?P<started>\s*[-–—]\s*\d))", re.I), "month"),
+    (re.compile(rf"(?:(?<=: )|(?<=; )|(?<=\n)|^)(?P<m>{_MONTH})(?!\s*[-–—]\s*(?:19|20)\d{2}(?!\d))(?=(?P<started>\s*[-–—]\s*\d))", re.I), "month"),
     # "in November", "in mid-November", "late November"
     (re.compile(rf"\b(?:(?:in|during|for|over)\s+(?:(?:early|mid|late)[-\s])?|(?:early|mid|late)[-\s])(?P<m>{_MONTH})"
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
