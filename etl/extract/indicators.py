@@ -2708,7 +2708,9 @@ def _month_a_year_before(period: Period) -> Period | None:
     if not _whole_month(period):
         return None
     first, last = cast(date, period.period_start), cast(date, period.period_end)
-    return replace(period, period_start=first.replace(year=first.year - 1), period_end=_same_day_in(last, last.year - 1))
+    return replace(
+        period, period_start=first.replace(year=first.year - 1), period_end=_same_day_in(last, last.year - 1)
+    )
 
 
 # "(13.8% in June)": a bracketed figure followed by its own period and the bracket's end
