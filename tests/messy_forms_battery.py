@@ -1020,10 +1020,157 @@ _ROUND2: list[tuple[str, str, str, list[Check]]] = [
 ]
 
 
+# Round 3 (written out whole, labelled before any reader ran on it): "respectively" over two
+# periods, "from X in 2023 to Y in 2024", a period set off by dashes, "of which in October" in the
+# span's sentence, the day of a data source in brackets, a two-year row inside a sentence ("a year
+# later"), a quote's past inside present speech, a two-year span's total.
+Y2023_2024 = (D(2023, 1, 1), D(2024, 12, 31))
+_ROUND3: list[tuple[str, str, str, list[Check]]] = [
+    (
+        "en",
+        "r3_respectively",
+        "In 2023 and 2024, the region built 14 and 17 schools, respectively.",
+        [("14", *Y23), ("17", *Y24)],
+    ),
+    (
+        "ru",
+        "r3_respectively",
+        "В 2023 и 2024 годах в области построили соответственно 14 и 17 школ.",
+        [("14", *Y23), ("17", *Y24)],
+    ),
+    (
+        "kk",
+        "r3_respectively",
+        "2023 және 2024 жылдары облыста тиісінше 14 және 17 мектеп салынды.",
+        [("14", *Y23), ("17", *Y24)],
+    ),
+    (
+        "en",
+        "r3_from_to_years",
+        "Milk output grew from 396 thousand tonnes in 2023 to 412 thousand tonnes in 2024.",
+        [("396 thousand tonnes", *Y23), ("412 thousand tonnes", *Y24)],
+    ),
+    (
+        "ru",
+        "r3_from_to_years",
+        "Производство молока выросло с 396 тыс. тонн в 2023 году до 412 тыс. тонн в 2024 году.",
+        [("396 тыс. тонн", *Y23), ("412 тыс. тонн", *Y24)],
+    ),
+    (
+        "kk",
+        "r3_from_to_years",
+        "Сүт өндірісі 2023 жылғы 396 мың тоннадан 2024 жылы 412 мың тоннаға дейін өсті.",
+        [("396 мың тонна", *Y23), ("412 мың тонна", *Y24)],
+    ),
+    (
+        "en",
+        "r3_period_in_dashes",
+        "Industrial output – in January–October 2025 – reached 1.2 trillion tenge.",
+        [("1.2 trillion tenge", *JAN_OCT)],
+    ),
+    (
+        "ru",
+        "r3_period_in_dashes",
+        "Объём промышленного производства – за январь–октябрь 2025 года – составил 1,2 трлн тенге.",
+        [("1,2 трлн тенге", *JAN_OCT)],
+    ),
+    (
+        "kk",
+        "r3_period_in_dashes",
+        "Өнеркәсіп өнімінің көлемі – 2025 жылғы қаңтар-қазанда – 1,2 трлн теңгені құрады.",
+        [("1,2 трлн теңге", *JAN_OCT)],
+    ),
+    (
+        "en",
+        "r3_of_which_month",
+        "In January–October 2025, the region commissioned 640 thousand square metres of "
+        "housing, of which 72 thousand square metres in October.",
+        [("640 thousand square metres", *JAN_OCT), ("72 thousand square metres", *OCT)],
+    ),
+    (
+        "ru",
+        "r3_of_which_month",
+        "В январе–октябре 2025 года в области ввели 640 тыс. кв. м жилья, в том числе в "
+        "октябре — 72 тыс. кв. м.",
+        [("640 тыс. кв. м", *JAN_OCT), ("72 тыс. кв. м", *OCT)],
+    ),
+    (
+        "kk",
+        "r3_of_which_month",
+        "2025 жылғы қаңтар-қазанда облыста 640 мың шаршы метр тұрғын үй пайдалануға "
+        "берілді, оның ішінде қазанда – 72 мың шаршы метр.",
+        [("640 мың шаршы метр", *JAN_OCT), ("72 мың шаршы метр", *OCT)],
+    ),
+    (
+        "en",
+        "r3_source_day_bracket",
+        "The region has 46 dairy farms (data of the agriculture department as of 1 November 2025).",
+        [("46", *NOV_1)],
+    ),
+    (
+        "ru",
+        "r3_source_day_bracket",
+        "В области работают 46 молочных ферм (данные управления сельского хозяйства на 1 ноября 2025 года).",
+        [("46", *NOV_1)],
+    ),
+    (
+        "kk",
+        "r3_source_day_bracket",
+        "Облыста 46 сүт фермасы жұмыс істейді (ауыл шаруашылығы басқармасының 2025 "
+        "жылғы 1 қарашадағы деректері).",
+        [("46", *NOV_1)],
+    ),
+    (
+        "en",
+        "r3_year_later_inline",
+        "Milk output was 396 thousand tonnes in 2023 and 412 thousand tonnes a year later.",
+        [("396 thousand tonnes", *Y23), ("412 thousand tonnes", *Y24)],
+    ),
+    (
+        "ru",
+        "r3_year_later_inline",
+        "В 2023 году произвели 396 тыс. тонн молока, годом позже — 412 тыс. тонн.",
+        [("396 тыс. тонн", *Y23), ("412 тыс. тонн", *Y24)],
+    ),
+    (
+        "kk",
+        "r3_year_later_inline",
+        "2023 жылы 396 мың тонна сүт өндірілді, бір жылдан кейін – 412 мың тонна.",
+        [("396 мың тонна", *Y23), ("412 мың тонна", *Y24)],
+    ),
+    (
+        "en",
+        "r3_quote_past_in_present",
+        "“In 2024 we built 9 farms, and today the region has 46,” the akim said.",
+        [("9", *Y24), ("46", *PUB)],
+    ),
+    (
+        "ru",
+        "r3_quote_past_in_present",
+        "«В 2024 году мы построили 9 ферм, а сегодня в области их 46», – сказал аким.",
+        [("9", *Y24), ("46", *PUB)],
+    ),
+    (
+        "kk",
+        "r3_quote_past_in_present",
+        "«2024 жылы біз 9 ферма салдық, ал бүгінде облыста 46 ферма бар», – деді әкім.",
+        [("9", *Y24), ("46", *PUB)],
+    ),
+    ("en", "r3_two_year_span_total", "Over 2023–2024, the region built 31 schools.", [("31", *Y2023_2024)]),
+    (
+        "ru",
+        "r3_two_year_span_total",
+        "За 2023–2024 годы в области построили 31 школу.",
+        [("31", *Y2023_2024)],
+    ),
+    ("kk", "r3_two_year_span_total", "2023–2024 жылдары облыста 31 мектеп салынды.", [("31", *Y2023_2024)]),
+]
+
+
 def _round2(lang: str) -> list[Probe]:
     return [
         (structure, _R2_TITLE[lang], body, checks)
-        for language, structure, body, checks in _ROUND2
+        for language, structure, body, checks in _ROUND2 + _ROUND3
         if language == lang
     ]
 
