@@ -1884,14 +1884,23 @@ def _in_same_brackets(text: str, period_start: int, figure_start: int, period_en
     if opened == -1 or text.find(")", opened, period_start) != -1:
         return True  # the period is not inside brackets
     closed = text.find(")", period_start)
+    rest = (
+        ""
+        if period_end is None or closed == -1
+        else text[opened + 1 : period_start] + text[period_end:closed]
+    )
     if (
         period_end is not None and closed != -1 and not opened < figure_start < closed
-        and not (text[opened + 1 : period_start] + text[period_end:closed]).strip(" .,;")
+        # (or a source's data at that day: "(данные управления на 1 ноября 2025 года)",
+        # "(басқармасының 1 қарашадағы деректері)", no figure of its own)
+        and (not rest.strip(" .,;") or (_BRACKET_DATA.search(rest) and not _DIGIT_IN.search(rest)))
     ):  # fmt: skip
         return True
     return opened < figure_start and (closed == -1 or figure_start < closed)
 
 
+_BRACKET_DATA = re.compile(r"(?<!\w)(?:данн|сведени|деректер|мәлімет)\w*", re.I)
+_DIGIT_IN = re.compile(r"\d")
 _AGAINST_BEFORE = re.compile(r"против\s+$", re.I)
 # "больше прошлогоднего показателя, который составлял 83,8 тыс. тонн", "... уровня в 83,8": the
 # base named, then its own value in a relative clause or after "в"
