@@ -1436,6 +1436,16 @@ def _respective_periods(
     differ or a period stands among the figures."""
     plain = [p for p in _plain(periods) if not p.is_weak]
     last_figure = found[-1].quantity.end
+    if (
+        len(plain) == 1
+        and plain[0].end <= found[0].start
+        and len(found) > 1
+        and _RESPECTIVELY_LATER.match(text, last_figure)
+    ):
+        # "In 2023 and 2024, the region built 14 and 17 schools, respectively": the years before
+        # the figures, "respectively" after them
+        years = _years_of(plain[0])
+        return list(years) if len(years) == len(found) else None
     if any(p.start < last_figure for p in plain):
         return None
     if len(plain) == 1 and RESPECTIVELY.match(text, plain[0].end):
@@ -1449,6 +1459,9 @@ def _respective_periods(
     if not plain and len(listed) == len(found) > 1 and len(spans) == len(listed):
         return [Period(0, 0, i.period_start, i.period_end, False) for i in listed]
     return None
+
+
+_RESPECTIVELY_LATER = re.compile(r"(?:\s+[A-Za-z-]+){0,3},?\s+respectively\b", re.I)
 
 
 def _years_of(period: Period) -> tuple[Period, ...]:
