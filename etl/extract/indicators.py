@@ -1304,7 +1304,7 @@ def _sentence_indicators(
             # today's, whatever span the change beside it took, and no change itself
             period = Period(mention.start, quantity.end, published, published, False)
             is_change = False
-        if "(" in text or "month" in text:
+        if "(" in text or "month" in text or "year later" in text:
             period = _comparison_side(text, mention, period, periods, scope.period)
         if period is not None and " end of the " in text and not is_change:
             period = _at_span_end(text, facts.clauses[index], period)
@@ -2713,6 +2713,7 @@ _MONTH_BACK_AFTER = re.compile(
     r"\s*\)?\s*(?:a|one)\s+month\s+(?:earlier|before|ago)\b|\s+(?:in|for)\s+the\s+previous\s+month\b", re.I
 )
 _MONTH_BACK_BEFORE = re.compile(r"[;,]\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+(?:by\s+|at\s+)?$", re.I)
+_YEAR_ON_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:a|one)\s+year\s+later\b", re.I)
 _YEAR_BACK_AFTER = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\s*\)", re.I)
 
 
@@ -2761,6 +2762,18 @@ def _comparison_side(
         first = cast(date, period.period_start)
         back_end = first - timedelta(days=1)
         return replace(period, period_start=back_end.replace(day=1), period_end=back_end, is_comparison=False)
+    if (
+        period is not None and period.period_start is not None and period.period_end is not None
+        # (the span named before it: not "a year later, in 2024", the figure's own year after it)
+        and period.end <= mention.start and _YEAR_ON_AFTER.match(text, end)
+    ):  # fmt: skip
+        # "396 thousand tonnes in 2023 and 412 thousand tonnes a year later": the span before it, a year on
+        first, last = period.period_start, period.period_end
+        return replace(
+            period,
+            period_start=_same_day_in(first, first.year + 1),
+            period_end=_same_day_in(last, last.year + 1),
+        )
     opened = text.rfind("(", 0, mention.start)
     inside = opened >= 0 and text.find(")", opened, mention.start) < 0
     if inside and period is not None and _YEAR_BACK_AFTER.match(text, end):
