@@ -1077,7 +1077,6 @@ _NO_SCENE |= {"school_year", "heating_season_next", "month_alone"}
 _NO_SCENE |= {"year_after"}  # "годом позже — 412": dates its own clause
 _NO_SCENE |= {"winter_this"}  # "этой зимой ожидают": a season ahead dates its own clause
 _BESIDE = 24  # characters between a look back and a period it takes along
-_DIGIT = re.compile(r"\d")
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
 
