@@ -2,8 +2,9 @@
 form family, how many phrases the Cyrillic period reader and the figure reader get exactly right,
 get wrong or miss; for English (tests/period_forms_battery_en.py) also how many figures of the short
 texts take their carried period, by structure; with --carry, the ru/kk carry-structure battery
-(tests/carry_forms_battery.py): per language and structure, how many of its figures get their
-labelled period. Run: python -m tests.period_forms_probe [--list] [--en | --carry]
+(tests/carry_forms_battery.py), and with --messy, the messy-structure battery
+(tests/messy_forms_battery.py, en/ru/kk): per language and structure, how many of its figures get
+their labelled period. Run: python -m tests.period_forms_probe [--list] [--en | --carry | --messy]
 (--en: English only)"""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from etl.extract.indicators import extract_indicators
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
 from tests import carry_forms_battery as carry
+from tests import messy_forms_battery as messy
 from tests.period_forms_battery import FRAMES, KK, PUBLISHED, RU, Probe
 from tests.period_forms_probe_en import english_counts
 
@@ -88,11 +90,13 @@ def probe_params(
     return params
 
 
-def carry_readings(language: str, probe: carry.Probe) -> list[tuple[carry.Check, Span | None]]:
-    """Each checked figure of a carry probe with the period the figure reader gives it (None:
-    no figure read there)."""
+def carry_readings(
+    language: str, probe: carry.Probe, published: date = carry.PUBLISHED
+) -> list[tuple[carry.Check, Span | None]]:
+    """Each checked figure of a carry (or messy) probe with the period the figure reader gives it
+    (None: no figure read there)."""
     _, title, body, checks = probe
-    found = extract_indicators(body, carry.PUBLISHED, title=title, language=language)
+    found = extract_indicators(body, published, title=title, language=language)
     readings: list[tuple[carry.Check, Span | None]] = []
     for check in checks:
         at = body.find(check[0])
@@ -110,11 +114,15 @@ def carry_verdict(check: carry.Check, read: Span | None) -> str:
     return "right" if read == (check[1], check[2]) else "wrong"
 
 
-def carry_counts(language: str, listing: bool = False) -> dict[str, Counter[str]]:
-    """Right / wrong / missed figures of the carry battery per structure (and ALL)."""
+def carry_counts(language: str, listing: bool = False, battery: str = "carry") -> dict[str, Counter[str]]:
+    """Right / wrong / missed figures of the carry (or messy) battery per structure (and ALL)."""
     by_structure: dict[str, Counter[str]] = defaultdict(Counter)
-    for probe in carry.RU if language == "ru" else carry.KK:
-        for check, read in carry_readings(language, probe):
+    if battery == "messy":
+        probes, published = messy.BATTERY[language], messy.PUBLISHED
+    else:
+        probes, published = (carry.RU if language == "ru" else carry.KK), carry.PUBLISHED
+    for probe in probes:
+        for check, read in carry_readings(language, probe, published):
             result = carry_verdict(check, read)
             by_structure[probe[0]][result] += 1
             by_structure["ALL"][result] += 1
@@ -126,10 +134,11 @@ def carry_counts(language: str, listing: bool = False) -> dict[str, Counter[str]
 
 def main() -> None:
     listing = "--list" in sys.argv
-    if "--carry" in sys.argv:
-        for language in ("ru", "kk"):
-            counts = carry_counts(language, listing)
-            print(f"{language} carry (figures):")
+    battery = "messy" if "--messy" in sys.argv else "carry" if "--carry" in sys.argv else ""
+    if battery:
+        for language in ("en", "ru", "kk") if battery == "messy" else ("ru", "kk"):
+            counts = carry_counts(language, listing, battery)
+            print(f"{language} {battery} (figures):")
             for structure, c in sorted(counts.items()):
                 print(
                     f"  {structure:16} right {c['right']:3}/{sum(c.values()):<3} wrong {c['wrong']:3} "
@@ -139,10 +148,10 @@ def main() -> None:
     english_counts(listing, show=True)
     if "--en" in sys.argv:
         return
-    for language, battery in (("ru", RU), ("kk", KK)):
+    for language, phrases in (("ru", RU), ("kk", KK)):
         for level, reader in (("phrase", phrase_reading), ("figure", figure_reading)):
             by_family: dict[str, Counter[str]] = defaultdict(Counter)
-            probes = list(battery) + [m for m in map(moved, battery) if m is not None]
+            probes = list(phrases) + [m for m in map(moved, phrases) if m is not None]
             for probe in probes:
                 expected = (probe[3], probe[4])
                 read = reader(language, probe)

@@ -1829,10 +1829,22 @@ _THAT_IS = re.compile(
     r"|,\s+яғни\s+(?:[^\W\d]+\s+){0,3}?(?:өсім|өсті|артты|азайды|қысқарды|төмендеді|ұлғайды|көбейді)\w*",
     re.I,
 )
-# a clause set against the one before it ("..., а ...", "..., тогда как ...", "..., ал ...")
+# a clause set against the one before it ("..., а ...", "..., тогда как ...", "..., ал ..."; also
+# after a dash closing an aside: "... – бұл 5,3%-ға көп – ал тек қазанның өзінде – 130 млрд")
 _LATER_CONTRAST = re.compile(
-    r",\s+(?:тогда\s+как|в\s+то\s+время\s+как|а(?!\s+(?:также|именно|значит)\b)|но|ал|бірақ|алайда)\s", re.I
+    r"(?:,|\s[—–])\s+(?:тогда\s+как|в\s+то\s+время\s+как|а(?!\s+(?:также|именно|значит)\b)|но|ал|бірақ|алайда)\s",
+    re.I,
 )
+
+
+def _after_contrast(text: str, clause: tuple[int, int], end: int, period_start: int) -> bool:
+    """The period stands in a later clause set against the figure's ("..., а ...", "..., ал ...").
+    A dash does not close the figure's clause, so a contrast after one counts inside it too:
+    "– бұл 5,3%-ға көп – ал тек қазанның өзінде – 130 млрд"."""
+    if period_start <= end:
+        return False
+    contrast = _LATER_CONTRAST.search(text, end, period_start)
+    return contrast is not None and (period_start >= clause[1] or contrast.group()[0] != ",")
 
 
 def _period_for(
@@ -1854,13 +1866,13 @@ def _period_for(
         for p in periods
         if (p.start < start or not _BASE_BETWEEN.search(text, end, p.start))
         # "достигло 4 млн, а после окота 2026 года может приблизиться к 5 млн": the contrast's own year
-        and not (p.start >= clause[1] and _LATER_CONTRAST.search(text, end, p.start))
+        and not _after_contrast(text, clause, end, p.start)
         # "Годом ранее экспорт составлял 603 тонны, то есть поставки выросли в 2,5 раза": a look back
         # does not reach the clause that draws the conclusion for now
         and not (
             not p.sets_scene and not p.is_weak and p.end <= start and _THAT_IS.search(text, p.end, start)
         )
-        and _in_same_brackets(text, p.start, start)
+        and _in_same_brackets(text, p.start, start, p.end)
         # "составил 107,1%, тогда как годом ранее ... 107,3%": a look back dates its own clause on
         and (p.sets_scene or p.is_weak or p.start < clause[1])
     ]
@@ -1911,16 +1923,32 @@ _NOUN_BEFORE = re.compile(
 )
 
 
-def _in_same_brackets(text: str, period_start: int, figure_start: int) -> bool:
+def _in_same_brackets(text: str, period_start: int, figure_start: int, period_end: int | None = None) -> bool:
     """'увеличится до 69 049 тенге (в текущем году — 62 771 тенге)': a period in brackets dates
-    only what stands in the same brackets."""
+    only what stands in the same brackets. Brackets holding nothing but the period label the
+    figure's sentence: 'Облыста 412 мың тонна сүт өндірілді (2025 жылғы қаңтар-қазан).', 'По данным
+    (январь–сентябрь 2025 г.), в области произвели ...'."""
     opened = text.rfind("(", 0, period_start)
     if opened == -1 or text.find(")", opened, period_start) != -1:
         return True  # the period is not inside brackets
     closed = text.find(")", period_start)
+    rest = (
+        ""
+        if period_end is None or closed == -1
+        else text[opened + 1 : period_start] + text[period_end:closed]
+    )
+    if (
+        period_end is not None and closed != -1 and not opened < figure_start < closed
+        # (or a source's data at that day: "(данные управления на 1 ноября 2025 года)",
+        # "(басқармасының 1 қарашадағы деректері)", no figure of its own)
+        and (not rest.strip(" .,;") or (_BRACKET_DATA.search(rest) and not _DIGIT_IN.search(rest)))
+    ):  # fmt: skip
+        return True
     return opened < figure_start and (closed == -1 or figure_start < closed)
 
 
+_BRACKET_DATA = re.compile(r"(?<!\w)(?:данн|сведени|деректер|мәлімет)\w*", re.I)
+_DIGIT_IN = re.compile(r"\d")
 _AGAINST_BEFORE = re.compile(r"против\s+$", re.I)
 # "больше прошлогоднего показателя, который составлял 83,8 тыс. тонн", "... уровня в 83,8": the
 # base named, then its own value in a relative clause or after "в"

@@ -239,6 +239,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             r"(?:сезон|период)\w*\b(?!\s+\d{4})"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
+            # "по месяцам: июль — 41 тыс. тонн; август — 43 тыс. тонн": a month's name heading its row
+            ("month", r"(?<![\w-])(?P<m>(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)ь|март|май|август)"
+                      r"(?=\s*[—–]\s*\d)(?!\s*[—–]\s*(?:19|20)\d{2}(?!\d))"),
             # "в минувшем сентябре", "за прошедший октябрь": the month last gone by
             ("month", rf"\b(?:в|за)\s+(?:минувш|прошедш)(?:ем|ий)\s+{m}"),
             # "апрельский пожар", "в октябрьском отчете": of that month
@@ -267,6 +270,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "Годом ранее за тот же период ...": one look back, the span in scope a year before
             ("year_before", r"\bгодом\s+ранее,?\s+за\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\b"),
             ("year_before", r"\bгодом\s+ран(?:ее|ьше)\b|\bгод\s+назад\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
+            # "В 2023 году ... 396 тыс. тонн, годом позже — 412": the span named before it, a year on
+            ("year_after", r"\bгодом\s+(?:позже|спустя)\b"),
             # "больше прошлогоднего показателя, который составлял 83,8 тыс. тонн", "... уровня в 83,8":
             # the base's own value, the span in scope a year before
             ("year_before", r"\bпрошлогодн\w+\s+(?:показател|уровн|объ[её]м|значени)\w*"
@@ -469,9 +474,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айында\w*|[дт][ае]\w*|н[дт][ае]\w*)(?!\w)"),
             # "Тек қазан айының өзінде": in that month alone
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+ішінде(?!\w)"),
+            # "айлар бойынша: шілде – 41 мың тонна; тамыз – 43 мың тонна": a month's name heading its row
+            ("month", r"(?<![\w-])(?P<m>" + "|".join(language.months) + r")(?=\s*[—–]\s*\d)(?!\s*[—–]\s*(?:19|20)\d{2}(?!\d))"),
             # "қаңтар айының өзінде": in that month alone, an aside on a part of what the text counts
             # (the stock in the headline, the list after it are today's, not that month's)
-            ("month_alone", r"\b(?P<m>" + "|".join(language.months) + r")\s+айының\s+өзінде(?!\w)"),
+            # (the genitive of the month's own name too: "тек қазанның өзінде", "желтоқсанның өзінде")
+            ("month_alone", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айының|[дтн][ыі]ң)\s+өзінде(?!\w)"),
             # "Тамыз айының қорытындысы бойынша", "қазанның қорытындысында": that month's results (the
             # genitive: not "жылыту маусымының қорытындысы", a season's, with its possessive)
             ("month", r"\b(?P<m>" + "|".join(language.months) + r")(?:\s+айының|[дтн][ыі]ң)\s+"
@@ -519,6 +527,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # adjective before the old level, "бір жыл бұрынғы 85 мың тоннадан" (not "бір жыл бұрынғыдан
             # 10%-ға артық", a comparison's base)
             ("year_before", r"\bбір\s+жыл\s+бұрын(?:ғы(?=\s+\d))?(?!\w)"),
+            # "2023 жылы ... 396 мың тонна, бір жылдан кейін – 412": the span named before it, a year on
+            # (with no period before it in the sentence, "in a year's time", it is left unread)
+            ("year_after", r"\bбір\s+жылдан\s+кейін(?!\w)"),
             # "өткен жылдың қорытындысы бойынша": last year's results, "ағымдағы жылдың ...": this year's
             ("year_results", r"(?<!\d\s)(?<!\d)\b(?:(?P<which>өткен|былтырғы|биылғы|ағымдағы|осы)\s+)?"
                              r"жыл(?:дың)?\s+қорытындыс(?:ы\s+бойынша|ында)\b"),
@@ -919,6 +930,17 @@ def _resolve(
     if kind == "year_so_far":  # of a year before publication's, the whole year
         so_far_year = int(groups["y"]) if groups.get("y") else year
         return date(so_far_year, 1, 1), published if so_far_year == year else date(so_far_year, 12, 31), False
+    if kind == "year_after":  # "годом позже": the span named before it in the sentence, a year on
+        if scope is None or scope.period_start is None or scope.period_end is None or scope.is_deadline:
+            return None
+        try:
+            return (
+                scope.period_start.replace(year=scope.period_start.year + 1),
+                scope.period_end.replace(year=scope.period_end.year + 1),
+                False,
+            )
+        except ValueError:  # 29 February
+            return None
     if kind == "year_before":  # "годом ранее": the scope's span a year before (a whole year without one)
         return _same_period("same_period_last_year", groups, published, scope)
     if kind == "last_year":
@@ -1029,6 +1051,7 @@ _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year"
 _RELATIVE = {
     *_SAME_PERIOD_KINDS,
     "year_before",
+    "year_after",
     "month_before",
     "since_then",
     "since_year_start",
@@ -1051,6 +1074,7 @@ _LOOK_BACK = {
 _NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
 _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as "за последние три года": an aside
 _NO_SCENE |= {"school_year", "heating_season_next", "month_alone"}
+_NO_SCENE |= {"year_after"}  # "годом позже — 412": dates its own clause
 _NO_SCENE |= {"winter_this"}  # "этой зимой ожидают": a season ahead dates its own clause
 _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
@@ -1194,7 +1218,11 @@ def find_cyrillic_periods(
     for start, end, kind, groups in sorted(found, key=lambda f: -(f[1] - f[0])):
         if any(start < b and a < end for a, b, _, _ in chosen):
             continue
-        if kind != "founded" and _resolve(kind, groups, published, language, scope) is None:
+        # ("year_after" needs the period before it, known only below)
+        if (
+            kind not in ("founded", "year_after")
+            and _resolve(kind, groups, published, language, scope) is None
+        ):
             continue
         chosen.append((start, end, kind, groups))
     chosen.sort(key=lambda f: f[0])
@@ -1251,7 +1279,14 @@ def find_cyrillic_periods(
             opened = earlier.period_start
             resolved = opened, opened, False
         # "Месяцем ранее, по итогам сентября, ...": a period beside a look back looks back too
-        beside = any(a - _BESIDE <= end and start <= b + _BESIDE for a, b in look_backs)
+        # (not across a figure: "Қазанда – 38 мың тонна, бір жыл бұрын – 35 мың тонна", the month
+        # has its own figure and anchors the look back)
+        beside = any(
+            a - _BESIDE <= end
+            and start <= b + _BESIDE
+            and not _DIGIT.search(sentence, min(end, b), max(start, a))
+            for a, b in look_backs
+        )
         # "В 2025–2026 учебном году ... 1,7 млн учащихся. Из них ...": a named Russian school year sets
         # the scene (a relative one, "в новом учебном году", dates its clause only)
         named = (

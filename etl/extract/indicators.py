@@ -31,7 +31,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -160,8 +160,25 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
 
 
 def _clause_marks(text: str) -> list[int]:
-    """Where every ', ' and '; ' of a sentence stands, found once per sentence."""
-    return [match.start() for match in _CLAUSE_MARK.finditer(text)]
+    """Where every ', ' and '; ' of a sentence stands, found once per sentence; and both ends of
+    an aside in brackets that gives a row, a period and a dash before its figure ("(in 2023 – 1.1
+    trillion tenge)"): its period is its own figure's, not the one before the brackets."""
+    marks = [match.start() for match in _CLAUSE_MARK.finditer(text)]
+    if "(" in text:
+        for aside in _ROW_ASIDE.finditer(text):
+            marks += [aside.start(), aside.end() - 1]
+        marks.sort()
+    if " – " in text or " — " in text:
+        # "reached 1.2 trillion tenge – up 5.3% year on year – and in October alone ...": a dash
+        # before a joined clause closes the clause before it, as a comma would
+        marks = sorted(marks + [match.start() for match in _DASH_JOIN.finditer(text)])
+    return marks
+
+
+_DASH_JOIN = re.compile(r"\s[–—]\s(?=(?:and|while|whereas|but)\s)")
+
+
+_ROW_ASIDE = re.compile(r"\s\((?=[^()]*\w\s[-–—]\s\d)[^()]*\)")
 
 
 def _clause_span(text: str, start: int, end: int, marks: list[int] | None = None) -> tuple[int, int]:
@@ -586,9 +603,18 @@ def _attached_periods(text: str, found: list[Mention], periods: list[Period]) ->
         following[index] = following[index + 1] if periods[index].is_comparison else index
     for index, mention in enumerate(found):
         first = following[bisect_left(starts, mention.quantity.end)]
-        if first < len(periods) and _ATTACHED_GAP.fullmatch(text, mention.quantity.end, periods[first].start):
+        if (
+            first < len(periods)
+            and _ATTACHED_GAP.fullmatch(text, mention.quantity.end, periods[first].start)
+            and not _ROW_LABEL.match(text, periods[first].end)
+        ):
             attached[index] = periods[first]
     return attached
+
+
+# "in 2022 – 95 billion, in 2023 – 310 billion": a period with a dash or colon and a figure after
+# it labels that figure, not the one before it
+_ROW_LABEL = re.compile(r"\s*[-–—:]\s*\d")
 
 
 def _attached_by_scan(text: str, found: list[Mention], periods: list[Period]) -> dict[int, Period]:
@@ -596,7 +622,9 @@ def _attached_by_scan(text: str, found: list[Mention], periods: list[Period]) ->
     for index, mention in enumerate(found):
         for period in periods:
             if period.start >= mention.quantity.end and not period.is_comparison:
-                if _ATTACHED_GAP.fullmatch(text, mention.quantity.end, period.start):
+                if _ATTACHED_GAP.fullmatch(text, mention.quantity.end, period.start) and not _ROW_LABEL.match(
+                    text, period.end
+                ):
                     attached[index] = period
                 break
     return attached
@@ -1299,7 +1327,7 @@ def _sentence_indicators(
             # today's, whatever span the change beside it took, and no change itself
             period = Period(mention.start, quantity.end, published, published, False)
             is_change = False
-        if "(" in text or "month" in text:
+        if "(" in text or "month" in text or "year later" in text:
             period = _comparison_side(text, mention, period, periods, scope.period)
         if period is not None and " end of the " in text and not is_change:
             period = _at_span_end(text, facts.clauses[index], period)
@@ -1474,6 +1502,9 @@ def _respective_periods(
     return None
 
 
+_RESPECTIVELY_LATER = re.compile(r"(?:\s+[A-Za-z-]+){0,3},?\s+respectively\b", re.I)
+
+
 def _years_of(period: Period) -> tuple[Period, ...]:
     """The years of a span of whole years ("2026-2028"), else ()."""
     first, last = period.period_start, period.period_end
@@ -1620,12 +1651,17 @@ def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> l
     ...': with no figure or comparing word before it in its clause, the phrase dates its clause,
     as the article's span moved into that year."""
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text)]
-    own = []
+    if "(" in text:  # "(in the same period of 2024 – 1.1 trillion tenge)": a row aside opens a clause
+        marks = sorted(marks + [aside.start() + 2 for aside in _ROW_ASIDE.finditer(text)])
+    own: list[Period] = []
     for period in periods:
         if period.same_span:
             before = bisect_right(marks, period.start)
             if not _COMPARING.search(text, marks[before - 1] if before else 0, period.start):
-                period = _moved_into(scope, period, text)
+                # "In January–October 2025, ... (in the same period of 2024 – 1.1 trillion)": the
+                # span the sentence itself named before it, else the article's
+                named = [p for p in own if not p.same_span and not p.is_comparison and not p.is_weak]
+                period = _moved_into(named[-1] if named else scope, period, text)
             else:  # "down 2.1% from the same period last year": the base
                 period = replace(period, is_comparison=True)
         own.append(period)
@@ -2785,6 +2821,21 @@ def _clause_period_by_scan(facts: _SentenceFacts, clause: tuple[int, int], menti
 _MONTH_BACK_AFTER = re.compile(
     r"\s*\)?\s*(?:a|one)\s+month\s+(?:earlier|before|ago)\b|\s+(?:in|for)\s+the\s+previous\s+month\b", re.I
 )
+_MONTH_BACK_BEFORE = re.compile(r"[;,]\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+(?:by\s+|at\s+)?$", re.I)
+_YEAR_ON_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:a|one)\s+year\s+later\b", re.I)
+_YEAR_BACK_AFTER = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\s*\)", re.I)
+
+
+def _month_a_year_before(period: Period) -> Period | None:
+    """A whole month moved a year back: "in October ... (X a year earlier)"."""
+    if not _whole_month(period):
+        return None
+    first, last = cast(date, period.period_start), cast(date, period.period_end)
+    return replace(
+        period, period_start=first.replace(year=first.year - 1), period_end=_same_day_in(last, last.year - 1)
+    )
+
+
 # "(13.8% in June)": a bracketed figure followed by its own period and the bracket's end
 _IN_BEFORE_PERIOD = re.compile(r"\s*(?:in|for|at)?\s*", re.I)
 
@@ -2808,12 +2859,37 @@ def _comparison_side(
     June)" and "X (Y in June), while Z ..." date only Y by the bracket's month, X and Z keep the
     sentence's scene. Pure: returns the figure's period, changed or not."""
     end = mention.quantity.end
-    if period is not None and _whole_month(period) and _MONTH_BACK_AFTER.match(text, end):
+    if (
+        period is not None
+        and _whole_month(period)
+        and (
+            _MONTH_BACK_AFTER.match(text, end)
+            # "rose by 0.8%; a month earlier, by 0.6%": the look back told before its figure
+            or _MONTH_BACK_BEFORE.search(text, max(0, mention.start - 32), mention.start)
+        )
+    ):
         first = cast(date, period.period_start)
         back_end = first - timedelta(days=1)
         return replace(period, period_start=back_end.replace(day=1), period_end=back_end, is_comparison=False)
+    if (
+        period is not None and period.period_start is not None and period.period_end is not None
+        # (the span named before it: not "a year later, in 2024", the figure's own year after it)
+        and period.end <= mention.start and _YEAR_ON_AFTER.match(text, end)
+    ):  # fmt: skip
+        # "396 thousand tonnes in 2023 and 412 thousand tonnes a year later": the span before it, a year on
+        first, last = period.period_start, period.period_end
+        return replace(
+            period,
+            period_start=_same_day_in(first, first.year + 1),
+            period_end=_same_day_in(last, last.year + 1),
+        )
     opened = text.rfind("(", 0, mention.start)
     inside = opened >= 0 and text.find(")", opened, mention.start) < 0
+    if inside and period is not None and _YEAR_BACK_AFTER.match(text, end):
+        # "was 38.2% (36.9% a year earlier)": the bracket's figure is the sentence's span a year before
+        back = _span_a_year_before(period) or _month_a_year_before(period)
+        if back is not None:
+            return replace(back, is_comparison=False)
     if inside:
         # the bracket's own period right after its figure: "(13.8% in June)"
         for own in periods:
@@ -3002,6 +3078,8 @@ _PRESENT_VERBS = set(
     "subsidises", "subsidizes", "covers", "spans",
     # the terms a lender sets now: "the bank lends to farms at 2% a year" ("charges" may be a noun)
     "lends",
+    # who is at work now: "312 building companies work in the region" (as "operate")
+    "work",
 }  # fmt: skip
 _PRESENT_BEFORE_TO = {"amount"}  # "reserves amount to 33.6 billion tons"; "in the amount of" is a noun
 _PAST_VERBS = set("""was were had did been will would could should must""".split())

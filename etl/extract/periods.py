@@ -497,6 +497,20 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
 # Year-bearing phrases. Each is tried only at a year: the ones after it by `match` at the
 # year's end, the ones before it by a search of the short stretch just before the year.
 _DASH_RANGE = re.compile(rf"\s?[-–—/]\s?(?P<b>{_YEAR}|\d{{2}})\b")
+# what may follow a figure, not a year: a scale word, a unit, a decimal part
+_VALUE_AFTER = re.compile(
+    r"[.,]\d|\s*(?:%|per\s*cent|thousand|million|billion|trillion|bn|mln|tonnes?|tons?|km|head|square|kwh)",
+    re.I,
+)
+
+
+def _short_second_year(first: str, second: str, sentence: str, end: int) -> bool:
+    """'2022-23', '2021–25': a two-digit year closing a range is a later year close by, and no
+    value's scale or unit follows it."""
+    gap = int(second) - int(first) % 100
+    return 0 < gap <= 10 and not _VALUE_AFTER.match(sentence, end)
+
+
 _TO_RANGE = re.compile(rf"\s+(?:to|and|till|until|through)\s+(?P<b>{_YEAR})\b", re.I)
 _SCHOOL_YEAR_AFTER = re.compile(r"\s+(?:academic|school)\s+years?\b", re.I)
 # "the 2024/25 marketing year" (July to June); "the 2024/25 season" of grain is the same year
@@ -744,6 +758,10 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # "on 29-30 May": the same span with the day first
     (re.compile(rf"\b(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\s+(?P<m>{_MONTH})(?!\s*,?\s*{_YEAR})", re.I), "day_span"),
     (re.compile(rf"\b{_DAY_MONTH}(?!\s*,?\s*{_YEAR})", re.I), "day"),
+    # "by month: July – 41 thousand tonnes; August – 43 thousand tonnes": a month heading its row
+    # (not "May – 2025 was a record month": a year after the dash)
+    # (a row reports what was: "started", so not the month still ahead)
+    (re.compile(rf"(?:(?<=: )|(?<=; )|(?<=\n)|^)(?P<m>{_MONTH})(?!\s*[-–—]\s*(?:19|20)\d{2}(?!\d))(?=(?P<started>\s*[-–—]\s*\d))", re.I), "month"),
     # "in November", "in mid-November", "late November"
     (re.compile(rf"\b(?:(?:in|during|for|over)\s+(?:the\s+month\s+of\s+)?(?:(?:early|mid|late)[-\s])?|(?:early|mid|late)[-\s])(?P<m>{_MONTH})"
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
@@ -1166,6 +1184,12 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     if to_date and before.lower().endswith("in "):  # "in 2025 to date"
         return "year_to_date", start - 3, to_date.end(), groups
     dash = _DASH_RANGE.match(sentence, end)
+    if (
+        dash
+        and len(dash["b"]) == 2
+        and not _short_second_year(year.group(0), dash["b"], sentence, dash.end())
+    ):
+        dash = None  # "2022 – 95 billion tenge; 2023 – 310 billion": a row's year and its value
     if dash:
         school = _SCHOOL_YEAR_AFTER.match(sentence, dash.end())
         if school:  # "the 2025-2026 academic year" (FORMAT.md): 1 September to 31 May
