@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from etl.extract.cyrillic_item_verbs import is_ru_noun, is_ru_verb
+from etl.extract.cyrillic_item_verbs import drop_kk_predicate, drop_ru_predicate, is_ru_noun, is_ru_verb
 from etl.extract.records import replace
 
 if TYPE_CHECKING:  # indicators.py imports this module
@@ -41,14 +41,17 @@ _EDGE = {
         "меньше плюс минус против сравнению сравнении сравнения прошлого прошлом прошлый прошлым прошлогоднего "
         "прошлогодним текущего текущем аналогичного аналогичным аналогичном предыдущего предыдущим того "
         "тот же тем ранее тогда сейчас сегодня итогам сообщил сообщила сообщили отметил отметила заявил "
-        "заявила сказал сказала словам данным он она оно они его её ее их стал стала стало стали".split()
+        "заявила сказал сказала словам данным он она оно они его её ее их стал стала стало стали них ними которых "
+        "которые который которая здесь там тут среди".split()
     ),
     "kk": frozenset(
         "бұл осы сол ол яғни және мен бен пен да де та те ал ғана тағы шамамен жуық астам артық көп аз "
         "салыстырғанда қарағанда былтыр былтырғы былтырғыдан биыл биылғы өткен алдыңғы бұрын бұрынғы "
         "бұрынғыдан сәйкес тиісті ішінде соңына басынан бері дейін кейін деңгейден деңгейінен "
         "көрсеткіштен көрсеткішпен айтуынша сөзінше мәліметінше дерегінше хабарлауынша деді деп "
-        "хабарлады мәлімдеді атап өтті айтты сондай-ақ".split()
+        "хабарлады мәлімдеді атап өтті айтты сондай-ақ оның оған одан олардың олар бұған соның арқасында "
+        "нәтижесінде әсіресе сонымен бұдан бөлек енді тіпті немесе мұнда онда қазір қазіргі таңда бүгін бүгінде "
+        "бүгінге дәл уақытта".split()
     ),
 }
 # Time nouns and month names: trimmed where an item opens with them ("жыл ішінде экспорт", "За
@@ -64,28 +67,41 @@ _TIME = {
     ),
     "kk": frozenset(
         "жыл жылы жылғы жылмен жылдан жылдың жылда жылдағы кезең кезеңде кезеңі кезеңнен кезеңімен "
-        "кезеңінен".split()
+        "кезеңінен жарты".split()
     ),
 }
 # Words that name no thing by themselves but may stand inside an item ("growth of exports",
-# "рост производства", "өнім өсімі", "жұмыссыздық деңгейі"): an item of these and edge or time
-# words only is hollow; they are not trimmed.
+# "рост производства", "өнім өсімі", "жұмыссыздық деңгейі"), and the counters of head and units
+# ("8 млн голов", "4.4 million head"): an item of these and edge or time words only is hollow; they
+# are not trimmed. (Counters the catalog reads itself, "дана", "штук", "pieces", stay.)
 _VAGUE = {
     "en": frozenset(
         "increase increases rise growth decrease decline drop fall gain jump change reduction plan up down "
-        "goal target level levels figure higher lower kazakhstan country nation republic total another".split()
+        "goal target level levels figure higher lower kazakhstan country nation republic total another head heads".split()
     ),
     "ru": frozenset(
         "рост роста росту ростом прирост выше ниже показатель показателя показателем показателю уровня "
         "уровнем уровню снижение снижения сокращение увеличение казахстан казахстане стране страны "
-        "республике республика".split()
+        "республике республика голов головы единиц единицы единицу".split()
     ),
     "kk": frozenset(
         "жоғары төмен өсім өсімі өсу өсуі көрсеткіш көрсеткіші деңгейі деңгейге қазақстан қазақстанда "
-        "ел елде еліміз елімізде".split()
+        "ел елде еліміз елімізде саны бас басты басқа данадан данаға данасы дананы".split()
     ),
 }
 _NUMBER = re.compile(r"[+\-–−]?\d[\d.,%\-–]*\S*|[+\-–−]")
+# Scale words in any case form ("тысяч", "тыс.", "мыңға", "млн-нан", "thousand"): part of a
+# figure's value, never what it counts ("с 12 тысяч до 30 тысяч", "12 мыңнан 30 мыңға дейін").
+_EN_UNIT = re.compile(
+    r"(?:tenge|tons?|tonnes?|dollars?|usd|kzt|euros?|rubles?|roubles?|percent|hectares?|km|kilomet(?:er|re)s?"
+    r"|square|cubic|met(?:er|re)s?|kwh|mw|gw|litres?|liters?)"
+)
+_ROMAN = re.compile(r"[IVX]{1,4}")
+_SCALE = {
+    "en": re.compile(r"(?:thousands?|millions?|billions?|trillions?|mln|bln|bn|trln|tn)"),
+    "ru": re.compile(r"(?:тыс|тысяч[аиуе]?|тысячами|тысячах|млн|млрд|трлн|(?:миллион|миллиард|триллион)\w*)"),
+    "kk": re.compile(r"(?:мың|млн|млрд|трлн|миллион|миллиард|триллион)(?:[-\w]*)"),
+}
 _TIME_FORM = {
     # dated forms of the time words above ("2024-м", "қаңтар-наурыздан", "айында")
     "en": re.compile(
@@ -150,6 +166,9 @@ def _edge_word(word: str, language: str, opening: bool = False) -> bool:
         or (opening and (plain in _TIME[language] or bool(_TIME_FORM[language].fullmatch(plain))))
         or (not opening and language == "kk" and bool(_CLOSING_PARTICIPLE.fullmatch(plain)))
         or bool(_NUMBER.fullmatch(plain))
+        or bool(_SCALE[language].fullmatch(plain))
+        # an ordinal opening the item ("III тоқсан"); closing it, it names a group ("group II")
+        or (opening and bool(_ROMAN.fullmatch(word.strip(_WORD_EDGE))))
         or (bool(_EDGE_VERB[language].fullmatch(plain)) and not (language == "ru" and is_ru_noun(plain)))
         # "[он] составит", "[их] стало"; closing, a verb after a count says what the counted did
         or (opening and language == "ru" and is_ru_verb(plain))
@@ -221,8 +240,21 @@ def settle_item(item: str, language: str) -> str:
     if language not in _EDGE:
         return item
     words = _without_speaker(item.split(), language)
+    compared = [i for i, w in enumerate(words[1:-1], 1) if w.strip(_WORD_EDGE).casefold() in _COMPARED]
+    if language == "kk" and compared:
+        # "III тоқсанмен салыстырғанда медианалық жалақы", "егісі өткен жылмен салыстырғанда": the base
+        # (the word before "салыстырғанда" and its time or edge words) goes, what is compared stays
+        base = compared[-1] - 1
+        while base > 0 and _edge_word(words[base - 1], language, opening=True):
+            base -= 1
+        words = words[:base] + words[compared[-1] + 1 :]
     opening = 0
-    while opening < len(words) and _edge_word(words[opening], language, opening=True):
+    while opening < len(words) and (
+        _edge_word(words[opening], language, opening=True)
+        # the unit of the figure before, left where the item opens ("[billion] tenge and peasant
+        # farms", "tons of fish"): it measures that figure, it names nothing here
+        or (language == "en" and opening + 1 < len(words) and _EN_UNIT.fullmatch(words[opening].casefold()))
+    ):
         opening += 1
     while language == "ru" and 0 < opening < len(words) and words[opening - 1].casefold() in _RU_PREPOSITIONS:
         opening -= 1  # "на выплаты пособий": a purpose or a part keeps its preposition
@@ -271,6 +303,12 @@ _EN_REPORTED = re.compile(
 )
 
 
+# a counter closing the words before the figure ("reached 19.6 million head"): the subject counts
+_EN_COUNTED = re.compile(
+    r"\b(?:reached|totall?ed|stood at|amounted to|rose to|grew to|fell to|was|were)\s+[^,;]*$", re.I
+)
+
+
 def _subject_again(indicator: Indicator) -> str:
     """(English) the subject read again from the words before the figure, after a reporting verb
     and without time phrases: 'Gas production over the same period came to' -> 'Gas production',
@@ -280,7 +318,7 @@ def _subject_again(indicator: Indicator) -> str:
     left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
     reported = _EN_REPORTED.match(left)
     blanked = _EN_TIME_PHRASE.sub(" ", left[reported.end() :] if reported else left)
-    if blanked == left:
+    if blanked == left and not _EN_COUNTED.search(left):
         return ""
     return settle_item(subject_before(re.sub(r"\s+", " ", blanked)) or "", "en")
 
@@ -292,15 +330,37 @@ _RU_REPORTED = re.compile(
 )
 
 
+# where the clause that holds a figure opens: a comma, a colon, a dash or a bracket before it
+_CLAUSE_OPENING = re.compile(r".*[,;:()–—]\s", re.S)
+
+
+def _clause_subject(indicator: Indicator, language: str) -> str:
+    """(Russian, Kazakh) the words of the figure's clause before it without the predicate they
+    close with: 'Поголовье лошадей в области достигло [425 тыс. голов]' -> 'Поголовье лошадей в
+    области', 'Кітап қоры [4 млн данадан] асады' -> 'Кітап қоры'."""
+    left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    opening = _CLAUSE_OPENING.match(left)
+    words = left[opening.end() if opening else 0 :].split()[-6:]
+    if language == "ru":
+        while words and (is_ru_verb(words[-1]) or _edge_word(words[-1], language)):
+            words.pop()
+        words = drop_ru_predicate(words)
+    else:
+        words = drop_kk_predicate(words)
+    return settle_item(" ".join(words), language)
+
+
 def _read_again(indicator: Indicator, language: str) -> str:
     """A hollow item read again from the sentence: (English) the subject after a reporting verb and
-    without time phrases; (Russian) what a reporting verb names before the figure."""
+    without time phrases; (Russian) what a reporting verb names before the figure; (Russian,
+    Kazakh) else the words of its clause before it, without their predicate."""
     if language == "en":
         return _subject_again(indicator)
     if language == "ru":
         reported = _RU_REPORTED.match(indicator.sentence, 0, indicator.start_char - indicator.sentence_start)
-        return settle_item(reported["named"], "ru") if reported else ""
-    return ""
+        if reported:
+            return settle_item(reported["named"], "ru")
+    return _clause_subject(indicator, language)
 
 
 def settle_items(language: str, indicators: list[Indicator], before: str | None) -> list[Indicator]:
