@@ -269,12 +269,16 @@ def settle_item(item: str, language: str) -> str:
 
 
 # A clause that refers its figure back to one told before: it opens with a demonstrative ("Это на
-# 3,2% больше", "Бұл ... 47%-ға көп", "That is an increase of ...") or compares with a base.
+# 3,2% больше", "Бұл ... 47%-ға көп", "That is an increase of ..."), a part of it ("Из них",
+# "Оның 17,8 млн шаршы метрі") or "that is" ("яғни"), or compares with a base.
 _TOLD_OF_BEFORE = {
     "en": re.compile(r"^\W*(?:this|that|it|these)\b|\b(?:compared|against|than|up from|down from)\b", re.I),
-    "ru": re.compile(r"^\W*(?:это|этот|эта|оно|он|она)(?!\w)|сравнени|против|(?<!\w)чем(?!\w)", re.I),
+    "ru": re.compile(
+        r"^\W*(?:это|этот|эта|оно|он|она|из\s+них|из\s+которых|то\s+есть)(?!\w)|сравнени|против|(?<!\w)чем(?!\w)",
+        re.I,
+    ),
     "kk": re.compile(
-        r"^\W*(?:бұл|ол|осы)(?!\w)|салыстырғанда|қарағанда|былтырғыдан|(?:деңгей|кезең|көрсеткіш)\w*[дтн][аеі]н(?!\w)",
+        r"^\W*(?:бұл|ол|осы|оның|олардың|оған|одан|яғни)(?!\w)|салыстырғанда|қарағанда|былтырғыдан|(?:деңгей|кезең|көрсеткіш)\w*[дтн][аеі]н(?!\w)",
         re.I,
     ),
 }
