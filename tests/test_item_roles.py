@@ -124,3 +124,38 @@ def test_the_new_level_of_a_change_has_the_item_of_its_old_level(language: str, 
     # not the old level's unit ("теңгеден") read as the words before the new one
     *_, old, new = extract_indicators(sentence, date(2022, 6, 15), "", language)
     assert (old.role, new.role) == ("from", "to") and new.item == old.item != ""
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "item"),
+    [
+        # a place alone in a list is where the measure told before was taken (+item8)
+        ("en", "Grain exports rose 12% in 2024. Akmola region added 9.5%, Pavlodar region 7.1% and Almaty 4.2%.",
+         "7.1%", "Grain exports, Pavlodar region"),
+        ("en", "Grain exports rose 12% in 2024. Akmola region added 9.5%, Pavlodar region 7.1% and Almaty 4.2%.",
+         "4.2%", "Grain exports, Almaty"),
+        ("kk", "Астық экспорты 2024 жылы 12%-ға өсті. Ақмола облысында 9,5%-ға, Павлодар облысында 7,1%-ға артты.",
+         "7,1%-ға", "Астық экспорты Павлодар облысында"),
+    ],
+)  # fmt: skip
+def test_a_place_alone_takes_the_measure_told_before(
+    language: str, text: str, surface: str, item: str
+) -> None:
+    assert _items(text, language)[surface] == item
+
+
+@pytest.mark.parametrize(
+    ("language", "item", "settled"),
+    [
+        # scale words, Roman ordinals and leftover units name nothing (+item8)
+        ("ru", "тысяч", ""),
+        ("kk", "мыңға", ""),
+        ("en", "thousand tons and horse meat", "horse meat"),
+        ("kk", "III тоқсанмен салыстырғанда медианалық жалақы", "медианалық жалақы"),
+        ("ru", "из них", ""),
+        ("kk", "олардың саны", ""),
+        ("ru", "голов", ""),
+    ],
+)
+def test_words_that_name_nothing_are_settled_away(language: str, item: str, settled: str) -> None:
+    assert settle_item(item, language) == settled

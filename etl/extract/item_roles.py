@@ -372,6 +372,9 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
     figure before it in the sentence; else the item read again (`_read_again`); else `before`, the last figure's before the sentence, when the clause refers back to
     it (a change, "Это на 3,2% больше", "compared with"); it stays as it was when there is none."""
     settled: list[Indicator] = []
+    # the measure a list of places shares ("housing commissioning" in "..., Almaty region 10.9%, East
+    # Kazakhstan 8.4%") and the last item composed of it
+    measure, composed = "", ""
     for indicator in indicators:
         item = indicator.item or ""
         if item:
@@ -382,11 +385,56 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
                 else (_read_again(indicator, language) if not kept else "")
                 or (before if _told_of_before(indicator, language) else None)
             )
+            if kept and previous and _place_only(kept, language):
+                # "Almaty region 10.9%, East Kazakhstan 8.4%": a place alone is where the measure
+                # told before was taken, not a measure of its own
+                measure = measure if previous == composed else _without_places(previous, language)
+                if measure:
+                    kept = composed = f"{measure}{_PLACE_JOIN[language]}{kept}"
             item = kept or previous or item
         if settled and _between_ends(settled[-1], indicator, item):
             item = settled[-1].item  # "76 950 теңгеден 86 987 теңгеге": the new level of the same thing
         settled.append(replace(indicator, item=item) if item != indicator.item else indicator)
     return settled
+
+
+_PLACE_JOIN = {"en": ", ", "ru": " ", "kk": " "}
+# the nouns of a place's name ("Almaty region", "Алматинской области", "Түркістан облысында")
+_PLACE_NOUN = {
+    "en": re.compile(r"regions?|city|district|oblast|province", re.I),
+    "ru": re.compile(r"(?:област|район|город|регион)\w*", re.I),
+    "kk": re.compile(r"(?:облыс|аудан|қала|өңір)\w*", re.I),
+}
+
+
+def _unplaced(item: str, language: str) -> tuple[list[str], bool]:
+    """The item's words other than the places it names and their nouns, and whether it names one."""
+    from etl.extract.places import place_mentions  # places.py is a table reader; imported when needed
+
+    mentions = place_mentions(item, language)
+    rest = item
+    for mention in sorted(mentions, key=lambda m: -m.start):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    words = [w for w in rest.split() if not _PLACE_NOUN[language].fullmatch(w.strip(_WORD_EDGE))]
+    return words, bool(mentions)
+
+
+def _place_only(item: str, language: str) -> bool:
+    """Whether an item names a place and nothing else ("Almaty region", "в Шымкенте", "Атырау
+    облысында"): the place's name, its nouns and edge words."""
+    words, named = _unplaced(item, language)
+    return named and all(_edge_word(w, language) for w in words)
+
+
+def _without_places(item: str, language: str) -> str:
+    """The measure an item names without its place ("construction, Kyzylorda" -> "construction"):
+    "" when nothing but a place and edge words is left."""
+    words, _ = _unplaced(item, language)
+    # a measure is named by a common noun, not by a name's leftover ("Западно-Казахстанской") nor a
+    # connective opening a sentence ("Есесіне бұл көрсеткіш")
+    if not any(w[:1].islower() and not _names_nothing(w, language) for w in words):
+        return ""
+    return settle_item(" ".join(words), language)
 
 
 def _between_ends(first: Indicator, second: Indicator, item: str) -> bool:
