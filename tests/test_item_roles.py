@@ -159,3 +159,18 @@ def test_a_place_alone_takes_the_measure_told_before(
 )
 def test_words_that_name_nothing_are_settled_away(language: str, item: str, settled: str) -> None:
     assert settle_item(item, language) == settled
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        # a bare measure noun takes the thing it is of, told before "with ... capacity of" or "will cost" (+item8)
+        ("Three solar parks with a combined capacity of 240 MW were connected to the grid.", "240 MW",
+         "capacity of solar parks"),
+        ("The new bypass road will cost 57 billion tenge.", "57 billion tenge", "cost of new bypass road"),
+        # a unit before "at a cost of" is no owner
+        ("The station is adding 100 MW at a cost of 90 billion tenge.", "90 billion tenge", "cost"),
+    ],
+)  # fmt: skip
+def test_a_bare_measure_takes_what_it_is_of(text: str, surface: str, item: str) -> None:
+    assert _items(text, "en")[surface] == item

@@ -94,7 +94,7 @@ _NUMBER = re.compile(r"[+\-–−]?\d[\d.,%\-–]*\S*|[+\-–−]")
 # figure's value, never what it counts ("с 12 тысяч до 30 тысяч", "12 мыңнан 30 мыңға дейін").
 _EN_UNIT = re.compile(
     r"(?:tenge|tons?|tonnes?|dollars?|usd|kzt|euros?|rubles?|roubles?|percent|hectares?|km|kilomet(?:er|re)s?"
-    r"|square|cubic|met(?:er|re)s?|kwh|mw|gw|litres?|liters?)"
+    r"|square|cubic|met(?:er|re)s?|kwh|mw|gw|mwh|gwh|litres?|liters?)"
 )
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _SCALE = {
@@ -367,6 +367,45 @@ def _read_again(indicator: Indicator, language: str) -> str:
     return _clause_subject(indicator, language)
 
 
+# (English) a measure named by a bare noun and the thing it is of, told before it: "facilities
+# with a total capacity of [163 MW]", "new boilers ... at an estimated cost of [140 billion]", "The
+# road will cost [382 billion]"
+_EN_MEASURES = frozenset("capacity cost value worth price budget area length volume".split())
+_EN_MEASURE_OF = re.compile(
+    r"(?P<owner>.*?)\s*(?:,\s*)?\b(?:with|at|for)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:total|combined|installed|"
+    r"estimated|overall|design|annual|projected)\s+)*(?P<measure>capacity|cost|value|worth|price|budget|area|length|"
+    r"volume)\s+of\s*(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)?\s*$"
+    r"|(?P<payer>.*?)\s+(?:will|would|is\s+to|are\s+to|should|could|to)?\s*(?P<verb>cost)s?\s*"
+    r"(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)?\s*$",
+    re.I | re.S,
+)
+
+
+def _measure_of(indicator: Indicator, item: str) -> str:
+    """(English) 'capacity of <the facilities>' for an item that is a bare measure noun whose
+    owner stands before "with/at ... capacity of" or "will cost"; "" when there is none."""
+    if item.casefold() not in _EN_MEASURES:
+        return ""
+    from etl.extract.context import subject_before  # context.py imports the verb tables only
+
+    left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    found = _EN_MEASURE_OF.fullmatch(left)
+    if found is None:
+        return ""
+    owner_text = found["owner"] if found["measure"] else found["payer"]
+    owner = settle_item(subject_before(owner_text or "") or "", "en")
+    words = owner.split()
+    # a unit ("adding 100 MW at a cost of") or a long run of clause words is no owner
+    if (
+        not words
+        or len(words) > 5
+        or owner.casefold() in _EN_MEASURES
+        or _EN_UNIT.fullmatch(words[-1].casefold())
+    ):
+        return ""
+    return f"{(found['measure'] or found['verb']).casefold()} of {owner}"
+
+
 def settle_items(language: str, indicators: list[Indicator], before: str | None) -> list[Indicator]:
     """Each indicator with its item settled (`settle_item`). A hollow item takes the item of the
     figure before it in the sentence; else the item read again (`_read_again`); else `before`, the last figure's before the sentence, when the clause refers back to
@@ -391,6 +430,8 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
                 measure = measure if previous == composed else _without_places(previous, language)
                 if measure:
                     kept = composed = f"{measure}{_PLACE_JOIN[language]}{kept}"
+            if language == "en" and kept:
+                kept = _measure_of(indicator, kept) or kept
             item = kept or previous or item
         if settled and _between_ends(settled[-1], indicator, item):
             item = settled[-1].item  # "76 950 теңгеден 86 987 теңгеге": the new level of the same thing
