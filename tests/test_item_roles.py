@@ -174,3 +174,19 @@ def test_words_that_name_nothing_are_settled_away(language: str, item: str, sett
 )  # fmt: skip
 def test_a_bare_measure_takes_what_it_is_of(text: str, surface: str, item: str) -> None:
     assert _items(text, "en")[surface] == item
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "item"),
+    [
+        # a figure in brackets is the value of the noun phrase before them (+item8)
+        ("en", "Almaty had the most registered job seekers (48,100), followed by Shymkent (39,800).", "48,100",
+         "job seekers"),
+        # an empty Russian item is hollow: a part "of them" refers back to the total
+        ("ru", "Выпуск муки составил 1,2 млн тонн. Из них 300 тыс. – экспорт.", "300 тыс.", "Выпуск муки"),
+    ],
+)  # fmt: skip
+def test_a_figure_with_no_words_of_its_own_reads_back(
+    language: str, text: str, surface: str, item: str
+) -> None:
+    assert _items(text, language)[surface] == item

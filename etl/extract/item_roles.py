@@ -320,9 +320,13 @@ def _subject_again(indicator: Indicator) -> str:
     from etl.extract.context import subject_before  # context.py imports the verb tables only
 
     left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    counted = bool(_EN_COUNTED.search(left))
+    bracketed = left.rstrip().endswith("(")  # "the largest number of international guests (333,300)"
+    if bracketed:
+        left = left.rstrip().removesuffix("(")
     reported = _EN_REPORTED.match(left)
     blanked = _EN_TIME_PHRASE.sub(" ", left[reported.end() :] if reported else left)
-    if blanked == left and not _EN_COUNTED.search(left):
+    if blanked == left and not counted and not bracketed:
         return ""
     return settle_item(subject_before(re.sub(r"\s+", " ", blanked)) or "", "en")
 
@@ -416,7 +420,9 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
     measure, composed = "", ""
     for indicator in indicators:
         item = indicator.item or ""
-        if item:
+        if (
+            item or language != "en"
+        ):  # an empty Russian or Kazakh item is hollow too ("Это на 5,6 тыс. тонн больше")
             kept = settle_item(item, language)
             previous = (
                 settled[-1].item
