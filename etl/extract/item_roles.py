@@ -251,9 +251,17 @@ def settle_item(item: str, language: str) -> str:
     opening = 0
     while opening < len(words) and (
         _edge_word(words[opening], language, opening=True)
-        # the unit of the figure before, left where the item opens ("[billion] tenge and peasant
-        # farms", "tons of fish"): it measures that figure, it names nothing here
-        or (language == "en" and opening + 1 < len(words) and _EN_UNIT.fullmatch(words[opening].casefold()))
+        # the unit of the figure before, left where the item opens and followed by a function or time
+        # word ("[billion] tenge and peasant farms", "tons of fish", "tons last year"): it measures
+        # that figure, it names nothing here
+        or (
+            language == "en"
+            and opening + 1 < len(words)
+            and _EN_UNIT.fullmatch(words[opening].casefold()) is not None
+            and _edge_word(
+                words[opening + 1], language, opening=True
+            )  # not a modifier: "tenge exchange rate"
+        )
     ):
         opening += 1
     while language == "ru" and 0 < opening < len(words) and words[opening - 1].casefold() in _RU_PREPOSITIONS:
