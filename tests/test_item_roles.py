@@ -124,3 +124,69 @@ def test_the_new_level_of_a_change_has_the_item_of_its_old_level(language: str, 
     # not the old level's unit ("теңгеден") read as the words before the new one
     *_, old, new = extract_indicators(sentence, date(2022, 6, 15), "", language)
     assert (old.role, new.role) == ("from", "to") and new.item == old.item != ""
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "item"),
+    [
+        # a place alone in a list is where the measure told before was taken (+item8)
+        ("en", "Grain exports rose 12% in 2024. Akmola region added 9.5%, Pavlodar region 7.1% and Almaty 4.2%.",
+         "7.1%", "Grain exports, Pavlodar region"),
+        ("en", "Grain exports rose 12% in 2024. Akmola region added 9.5%, Pavlodar region 7.1% and Almaty 4.2%.",
+         "4.2%", "Grain exports, Almaty"),
+        ("kk", "Астық экспорты 2024 жылы 12%-ға өсті. Ақмола облысында 9,5%-ға, Павлодар облысында 7,1%-ға артты.",
+         "7,1%-ға", "Астық экспорты Павлодар облысында"),
+    ],
+)  # fmt: skip
+def test_a_place_alone_takes_the_measure_told_before(
+    language: str, text: str, surface: str, item: str
+) -> None:
+    assert _items(text, language)[surface] == item
+
+
+@pytest.mark.parametrize(
+    ("language", "item", "settled"),
+    [
+        # scale words, Roman ordinals and leftover units name nothing (+item8)
+        ("ru", "тысяч", ""),
+        ("kk", "мыңға", ""),
+        ("en", "thousand tons and horse meat", "horse meat"),
+        ("kk", "III тоқсанмен салыстырғанда медианалық жалақы", "медианалық жалақы"),
+        ("ru", "из них", ""),
+        ("kk", "олардың саны", ""),
+        ("ru", "голов", ""),
+    ],
+)
+def test_words_that_name_nothing_are_settled_away(language: str, item: str, settled: str) -> None:
+    assert settle_item(item, language) == settled
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        # a bare measure noun takes the thing it is of, told before "with ... capacity of" or "will cost" (+item8)
+        ("Three solar parks with a combined capacity of 240 MW were connected to the grid.", "240 MW",
+         "capacity of solar parks"),
+        ("The new bypass road will cost 57 billion tenge.", "57 billion tenge", "cost of new bypass road"),
+        # a unit before "at a cost of" is no owner
+        ("The station is adding 100 MW at a cost of 90 billion tenge.", "90 billion tenge", "cost"),
+    ],
+)  # fmt: skip
+def test_a_bare_measure_takes_what_it_is_of(text: str, surface: str, item: str) -> None:
+    assert _items(text, "en")[surface] == item
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "item"),
+    [
+        # a figure in brackets is the value of the noun phrase before them (+item8)
+        ("en", "Almaty had the most registered job seekers (48,100), followed by Shymkent (39,800).", "48,100",
+         "job seekers"),
+        # an empty Russian item is hollow: a part "of them" refers back to the total
+        ("ru", "Выпуск муки составил 1,2 млн тонн. Из них 300 тыс. – экспорт.", "300 тыс.", "Выпуск муки"),
+    ],
+)  # fmt: skip
+def test_a_figure_with_no_words_of_its_own_reads_back(
+    language: str, text: str, surface: str, item: str
+) -> None:
+    assert _items(text, language)[surface] == item

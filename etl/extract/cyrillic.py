@@ -16,6 +16,7 @@ from etl.extract.allocations import allocated_unspent, allotted_for_campaign
 from etl.extract.cyrillic_item_verbs import (
     drop_kk_predicate,
     drop_ru_predicate,
+    is_kk_finite,
     is_ru_noun,
     noun_words_ru,
     trim_open_end,
@@ -2021,8 +2022,13 @@ def _year_before(period: Period | None, published: date) -> Period | None:
 # Words at the edge of an item that say what happened to it, not what it is: a Russian past or
 # present verb, a short participle, a qualifier or preposition left before the figure ("экспорт
 # IT-услуг достиг [500 млн долларов]", "собрано более [1,6 млн тонн]")
+# A past in -л/-ла/-ло/-ли has a vowel before its л, but for the verbs whose stem ends in a
+# consonant ("выросла", "достигла", "прошло"); a genitive complement that ends alike ("стекла",
+# "масла", "металла", "отрасли") is a noun and stays with its head ("Выпуск стекла").
 _RU_ITEM_TAIL = re.compile(
-    r"(?:[^\W\d_]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)|достиг\w*|[^\W\d_]{3,}(?:ет|ит|ют|ят|ется|ится|ются|ятся)"
+    r"(?:[^\W\d_]+[аеёиоуыэюя](?:л|ла|ло|ли)"
+    r"|[^\W\d_]*(?:рос|нес|нёс|вез|вёз|мог|лег|лёг|стиг|ш|сох|мерз|гас)(?:ла|ло|ли)"
+    r"|[^\W\d_]{2,}(?:лся|лась|лось|лись)|достиг\w*|[^\W\d_]{3,}(?:ет|ит|ют|ят|ется|ится|ются|ятся)"
     r"|[^\W\d_]{3,}(?:ано|ено|ото|ыто|ато)|более|менее|свыше|около|почти|порядка|примерно|до|на|в|с|по|уже"
     r"|всего|также|из|них|которых)",
     re.I,
@@ -2039,6 +2045,7 @@ def _item(
     clause: tuple[int, int],
     periods: list[Period],
     previous_end: int = 0,
+    earlier: tuple[tuple[int, int], ...] = (),
 ) -> str:
     """What the figure counts or measures, in the text's words: the words after a bare count,
     else the words before the figure in its clause and the noun right after its unit. Period
@@ -2051,8 +2058,19 @@ def _item(
     clause_ends = bool(to_stop) and ((stop is not None and len(to_stop) <= 3) or figure.end + 60 >= len(text))
     after_words = to_stop[:3]
     lone_word_after = clause_ends and len(after_words) == 1
+    amounted = False  # "халқы 1,2 млн адамды құрады": the subject is the measure, the object its counter
     if reader.language.code == "kk" and clause_ends and len(after_words) > 1:
+        amounted = _KK_AMOUNTED.fullmatch(after_words[-1].strip(",.;:")) is not None
         after_words = after_words[:-1]  # "45 мектеп салынды": the clause's last word is its verb
+    elif reader.language.code == "kk" and lone_word_after and is_kk_finite(after_words[0]):
+        after_words = []  # "саны 3 018-ге жетті", "басы 210 мыңнан асты": the lone word is the verb
+    # another figure after this one ("с 12 тысяч [до 30 тысяч человек]", "12 мыңнан [30 мыңға]") is
+    # the other end of a range: its words, scale word and all, are not this figure's noun
+    other = next((i for i, w in enumerate(after_words) if w[:1].isdigit()), None)
+    if other is not None:
+        after_words = after_words[:other]
+        while after_words and after_words[-1].casefold() in _RANGE_LINKS:
+            after_words.pop()
     if reader.language.code == "ru" and figure.unit is not None:
         # the noun right after the unit ("тонн [отходов]"), not another figure ("от 125 [до 330 млн]")
         # nor a phrase of its own ("61% [против 58%]"); after a bare count, a verb may say what the
@@ -2061,7 +2079,7 @@ def _item(
     if reader.language.code == "kk":
         after_words = drop_kk_predicate(after_words)  # "ет өндірісі [512 мың тонна] болған", "мыңнан асады"
     after = " ".join(after_words)
-    if figure.unit is None and after:
+    if figure.unit is None and after and not (amounted and _KK_ACCUSATIVE.fullmatch(after_words[-1])):
         return after
     # (Russian) the words of another figure before this one in its clause name that figure ("руды
     # продано 69,9 тыс. тонн на $5,4 млн"): this one's are those after it, else the caller's
@@ -2070,6 +2088,10 @@ def _item(
     if start > clause[0] and _RU_BASE_BETWEEN.match(text, start):
         return ""  # "15,1% против [14,4%] годом ранее", "с 3 до [1,4]": the same thing's other level
     before_text = text[start : figure.start]
+    for other_start, other_end in earlier:  # (Kazakh) the other end of a range before this one
+        first, last = max(other_start, start) - start, min(other_end, figure.start) - start
+        if first < last:
+            before_text = before_text[:first] + " " * (last - first) + before_text[last:]
     for period in periods:  # blank the period phrases of the clause, with a preposition before one
         lead = _PREPOSITION_BEFORE.search(text, max(start, period.start - 4), period.start)
         first = max(lead.start() if lead else period.start, start) - start
@@ -2100,6 +2122,11 @@ def _item(
     return f"{before} {after}".strip()
 
 
+# the words that link a range's ends ("с 12 тысяч до 30 тысяч", "12 мыңнан 30 мыңға дейін")
+_RANGE_LINKS = frozenset("до по и или – - — дейін және немесе".split())
+# (Kazakh) "құрады" and its forms: "X amounted to N [counter]", the measure is the subject
+_KK_AMOUNTED = re.compile(r"құра(?:ды|йды|ған|мақ|йтын|п)", re.I)
+_KK_ACCUSATIVE = re.compile(r"[^\W\d_]+(?:ды|ді|ты|ті|ны|ні)", re.I)
 # a neuter short participle: "высажено", "очищено", "отремонтировано"
 _RU_DONE = re.compile(r"[^\W\d_]{3,}(?:ано|ено|ото|ыто|ято)", re.I)
 # What may open a sentence before its subject: a connective or a source ("Кроме того,", "По данным
@@ -3103,7 +3130,17 @@ def _sentence_indicators(
                 unit=unit,
                 item=_list_item(reader, sentence, figure, published)
                 or trim_open_end(
-                    _item(reader, text, figure, clause, periods, figures[index - 1].end if index else 0),
+                    _item(
+                        reader,
+                        text,
+                        figure,
+                        clause,
+                        periods,
+                        figures[index - 1].end if index else 0,
+                        tuple((f.start, f.end) for f in figures[:index])
+                        if reader.language.code == "kk"
+                        else (),
+                    ),
                     reader.language.code,
                 )
                 or _subject_item(reader, text, indicators, figures, periods, text[clause[0] : figure.start]),

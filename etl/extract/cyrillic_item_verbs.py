@@ -67,6 +67,19 @@ _KK_VERB = re.compile(
     re.I,
 )
 _KK_NOUNS = re.compile(r"[^\W\d_]*(?:тамақ|аумақ|көмек|бақ|дүкен|мекен|шамамен|кәсіп)", re.I)
+# A passive past ("сақталды", "салынды", "өндірілді", "жүргізілді") and the plain pasts of the
+# verbs a level is told with ("жетті", "асты", "толықты", "азайды"): their ending is also a noun's
+# accusative ("ауылды", "автожолды") or an adjective's ("бейінді"), so the passive is "-л-" after a
+# vowel on a stem of three letters or "-ын-/-ін-" after "л" ("салынды", "бөлінді"), and the nouns
+# whose stem ends like a passive ("жол", "мал", "ауыл") are kept.
+_KK_PAST = re.compile(
+    r"[^\W\d_]{3,}[аеәоөұүыі]л(?:ды|ді)|[^\W\d_]+л[ыі]н(?:ды|ді)"
+    r"|(?:жет|ас|өс|арт|толық|түс|шық)(?:ты|ті)|(?:азай|көбей|ұлғай|қысқар|төменде|кемі|қал)(?:ды|ді)",
+    re.I,
+)
+_KK_PAST_NOUNS = re.compile(
+    r"[^\W\d_]*(?:жол|мал|көл|қол|ауыл|тіл|жыл|гүл|бал|мекен|шекар|орын|үлгін)(?:ды|ді)", re.I
+)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -89,6 +102,13 @@ def is_ru_verb(word: str) -> bool:
 def is_kk_verb(word: str) -> bool:
     """A Kazakh word that is a verb form or an auxiliary, not a noun."""
     return bool(_KK_VERB.fullmatch(word)) and not _KK_NOUNS.fullmatch(word)
+
+
+def is_kk_finite(word: str) -> bool:
+    """A Kazakh finite verb, a participle or an auxiliary, with the pasts whose ending a noun's
+    accusative shares ("сақталды", "жетті", "асты"): a finite verb is never part of an item."""
+    plain = word.strip(",.;:!?»«()\"'")
+    return is_kk_verb(plain) or (bool(_KK_PAST.fullmatch(plain)) and not _KK_PAST_NOUNS.fullmatch(plain))
 
 
 def drop_ru_predicate(words: list[str], noun_after: bool = False) -> list[str]:
@@ -133,7 +153,7 @@ def drop_kk_predicate(words: list[str]) -> list[str]:
     """A Kazakh item's words without the verbs it closes with: 'ет өндірісі болған' -> 'ет
     өндірісі'; [] when the words are nothing but verbs."""
     end = len(words)
-    while end and is_kk_verb(words[end - 1]):
+    while end and is_kk_finite(words[end - 1]):
         end -= 1
     return words[:end]
 

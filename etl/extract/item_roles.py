@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from etl.extract.cyrillic_item_verbs import is_ru_noun, is_ru_verb
+from etl.extract.cyrillic_item_verbs import drop_kk_predicate, drop_ru_predicate, is_ru_noun, is_ru_verb
 from etl.extract.records import replace
 
 if TYPE_CHECKING:  # indicators.py imports this module
@@ -42,14 +42,17 @@ _EDGE = {
         "меньше плюс минус против сравнению сравнении сравнения прошлого прошлом прошлый прошлым прошлогоднего "
         "прошлогодним текущего текущем аналогичного аналогичным аналогичном предыдущего предыдущим того "
         "тот же тем ранее тогда сейчас сегодня итогам сообщил сообщила сообщили отметил отметила заявил "
-        "заявила сказал сказала словам данным он она оно они его её ее их стал стала стало стали".split()
+        "заявила сказал сказала словам данным он она оно они его её ее их стал стала стало стали них ними которых "
+        "которые который которая здесь там тут среди".split()
     ),
     "kk": frozenset(
         "бұл осы сол ол яғни және мен бен пен да де та те ал ғана тағы шамамен жуық астам артық көп аз "
         "салыстырғанда қарағанда былтыр былтырғы былтырғыдан биыл биылғы өткен алдыңғы бұрын бұрынғы "
         "бұрынғыдан сәйкес тиісті ішінде соңына басынан бері дейін кейін деңгейден деңгейінен "
         "көрсеткіштен көрсеткішпен айтуынша сөзінше мәліметінше дерегінше хабарлауынша деді деп "
-        "хабарлады мәлімдеді атап өтті айтты сондай-ақ".split()
+        "хабарлады мәлімдеді атап өтті айтты сондай-ақ оның оған одан олардың олар бұған соның арқасында "
+        "нәтижесінде әсіресе сонымен бұдан бөлек енді тіпті немесе мұнда онда қазір қазіргі таңда бүгін бүгінде "
+        "бүгінге дәл уақытта".split()
     ),
 }
 # Time nouns and month names: trimmed where an item opens with them ("жыл ішінде экспорт", "За
@@ -65,28 +68,41 @@ _TIME = {
     ),
     "kk": frozenset(
         "жыл жылы жылғы жылмен жылдан жылдың жылда жылдағы кезең кезеңде кезеңі кезеңнен кезеңімен "
-        "кезеңінен".split()
+        "кезеңінен жарты".split()
     ),
 }
 # Words that name no thing by themselves but may stand inside an item ("growth of exports",
-# "рост производства", "өнім өсімі", "жұмыссыздық деңгейі"): an item of these and edge or time
-# words only is hollow; they are not trimmed.
+# "рост производства", "өнім өсімі", "жұмыссыздық деңгейі"), and the counters of head and units
+# ("8 млн голов", "4.4 million head"): an item of these and edge or time words only is hollow; they
+# are not trimmed. (Counters the catalog reads itself, "дана", "штук", "pieces", stay.)
 _VAGUE = {
     "en": frozenset(
         "increase increases rise growth decrease decline drop fall gain jump change reduction plan up down "
-        "goal target level levels figure higher lower kazakhstan country nation republic total another".split()
+        "goal target level levels figure higher lower kazakhstan country nation republic total another head heads".split()
     ),
     "ru": frozenset(
         "рост роста росту ростом прирост выше ниже показатель показателя показателем показателю уровня "
         "уровнем уровню снижение снижения сокращение увеличение казахстан казахстане стране страны "
-        "республике республика".split()
+        "республике республика голов головы единиц единицы единицу".split()
     ),
     "kk": frozenset(
         "жоғары төмен өсім өсімі өсу өсуі көрсеткіш көрсеткіші деңгейі деңгейге қазақстан қазақстанда "
-        "ел елде еліміз елімізде".split()
+        "ел елде еліміз елімізде саны бас басты басқа данадан данаға данасы дананы".split()
     ),
 }
 _NUMBER = re.compile(r"[+\-–−]?\d[\d.,%\-–]*\S*|[+\-–−]")
+# Scale words in any case form ("тысяч", "тыс.", "мыңға", "млн-нан", "thousand"): part of a
+# figure's value, never what it counts ("с 12 тысяч до 30 тысяч", "12 мыңнан 30 мыңға дейін").
+_EN_UNIT = re.compile(
+    r"(?:tenge|tons?|tonnes?|dollars?|usd|kzt|euros?|rubles?|roubles?|percent|hectares?|km|kilomet(?:er|re)s?"
+    r"|square|cubic|met(?:er|re)s?|kwh|mw|gw|mwh|gwh|litres?|liters?)"
+)
+_ROMAN = re.compile(r"[IVX]{1,4}")
+_SCALE = {
+    "en": re.compile(r"(?:thousands?|millions?|billions?|trillions?|mln|bln|bn|trln|tn)"),
+    "ru": re.compile(r"(?:тыс|тысяч[аиуе]?|тысячами|тысячах|млн|млрд|трлн|(?:миллион|миллиард|триллион)\w*)"),
+    "kk": re.compile(r"(?:мың|млн|млрд|трлн|миллион|миллиард|триллион)(?:[-\w]*)"),
+}
 _TIME_FORM = {
     # dated forms of the time words above ("2024-м", "қаңтар-наурыздан", "айында")
     "en": re.compile(
@@ -154,6 +170,9 @@ def _edge_word(word: str, language: str, opening: bool = False) -> bool:
         or (opening and (plain in _TIME[language] or bool(_TIME_FORM[language].fullmatch(plain))))
         or (not opening and language == "kk" and bool(_CLOSING_PARTICIPLE.fullmatch(plain)))
         or bool(_NUMBER.fullmatch(plain))
+        or bool(_SCALE[language].fullmatch(plain))
+        # an ordinal opening the item ("III тоқсан"); closing it, it names a group ("group II")
+        or (opening and bool(_ROMAN.fullmatch(word.strip(_WORD_EDGE))))
         or (bool(_EDGE_VERB[language].fullmatch(plain)) and not (language == "ru" and is_ru_noun(plain)))
         # "[он] составит", "[их] стало"; closing, a verb after a count says what the counted did
         or (opening and language == "ru" and is_ru_verb(plain))
@@ -225,8 +244,29 @@ def settle_item(item: str, language: str) -> str:
     if language not in _EDGE:
         return item
     words = _without_speaker(item.split(), language)
+    compared = [i for i, w in enumerate(words[1:-1], 1) if w.strip(_WORD_EDGE).casefold() in _COMPARED]
+    if language == "kk" and compared:
+        # "III тоқсанмен салыстырғанда медианалық жалақы", "егісі өткен жылмен салыстырғанда": the base
+        # (the word before "салыстырғанда" and its time or edge words) goes, what is compared stays
+        base = compared[-1] - 1
+        while base > 0 and _edge_word(words[base - 1], language, opening=True):
+            base -= 1
+        words = words[:base] + words[compared[-1] + 1 :]
     opening = 0
-    while opening < len(words) and _edge_word(words[opening], language, opening=True):
+    while opening < len(words) and (
+        _edge_word(words[opening], language, opening=True)
+        # the unit of the figure before, left where the item opens and followed by a function or time
+        # word ("[billion] tenge and peasant farms", "tons of fish", "tons last year"): it measures
+        # that figure, it names nothing here
+        or (
+            language == "en"
+            and opening + 1 < len(words)
+            and _EN_UNIT.fullmatch(words[opening].casefold()) is not None
+            and _edge_word(
+                words[opening + 1], language, opening=True
+            )  # not a modifier: "tenge exchange rate"
+        )
+    ):
         opening += 1
     while language == "ru" and 0 < opening < len(words) and words[opening - 1].casefold() in _RU_PREPOSITIONS:
         opening -= 1  # "на выплаты пособий": a purpose or a part keeps its preposition
@@ -241,12 +281,16 @@ def settle_item(item: str, language: str) -> str:
 
 
 # A clause that refers its figure back to one told before: it opens with a demonstrative ("Это на
-# 3,2% больше", "Бұл ... 47%-ға көп", "That is an increase of ...") or compares with a base.
+# 3,2% больше", "Бұл ... 47%-ға көп", "That is an increase of ..."), a part of it ("Из них",
+# "Оның 17,8 млн шаршы метрі") or "that is" ("яғни"), or compares with a base.
 _TOLD_OF_BEFORE = {
     "en": re.compile(r"^\W*(?:this|that|it|these)\b|\b(?:compared|against|than|up from|down from)\b", re.I),
-    "ru": re.compile(r"^\W*(?:это|этот|эта|оно|он|она)(?!\w)|сравнени|против|(?<!\w)чем(?!\w)", re.I),
+    "ru": re.compile(
+        r"^\W*(?:это|этот|эта|оно|он|она|из\s+них|из\s+которых|то\s+есть)(?!\w)|сравнени|против|(?<!\w)чем(?!\w)",
+        re.I,
+    ),
     "kk": re.compile(
-        r"^\W*(?:бұл|ол|осы)(?!\w)|салыстырғанда|қарағанда|былтырғыдан|(?:деңгей|кезең|көрсеткіш)\w*[дтн][аеі]н(?!\w)",
+        r"^\W*(?:бұл|ол|осы|оның|олардың|оған|одан|яғни)(?!\w)|салыстырғанда|қарағанда|былтырғыдан|(?:деңгей|кезең|көрсеткіш)\w*[дтн][аеі]н(?!\w)",
         re.I,
     ),
 }
@@ -275,6 +319,12 @@ _EN_REPORTED = re.compile(
 )
 
 
+# a counter closing the words before the figure ("reached 19.6 million head"): the subject counts
+_EN_COUNTED = re.compile(
+    r"\b(?:reached|totall?ed|stood at|amounted to|rose to|grew to|fell to|was|were)\s+[^,;]*$", re.I
+)
+
+
 def _subject_again(indicator: Indicator) -> str:
     """(English) the subject read again from the words before the figure, after a reporting verb
     and without time phrases: 'Gas production over the same period came to' -> 'Gas production',
@@ -282,9 +332,13 @@ def _subject_again(indicator: Indicator) -> str:
     from etl.extract.context import subject_before  # context.py imports the verb tables only
 
     left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    counted = bool(_EN_COUNTED.search(left))
+    bracketed = left.rstrip().endswith("(")  # "the largest number of international guests (333,300)"
+    if bracketed:
+        left = left.rstrip().removesuffix("(")
     reported = _EN_REPORTED.match(left)
     blanked = _EN_TIME_PHRASE.sub(" ", left[reported.end() :] if reported else left)
-    if blanked == left:
+    if blanked == left and not counted and not bracketed:
         return ""
     return settle_item(subject_before(re.sub(r"\s+", " ", blanked)) or "", "en")
 
@@ -296,15 +350,76 @@ _RU_REPORTED = re.compile(
 )
 
 
+# where the clause that holds a figure opens: a comma, a colon, a dash or a bracket before it
+_CLAUSE_OPENING = re.compile(r".*[,;:()–—]\s", re.S)
+
+
+def _clause_subject(indicator: Indicator, language: str) -> str:
+    """(Russian, Kazakh) the words of the figure's clause before it without the predicate they
+    close with: 'Поголовье лошадей в области достигло [425 тыс. голов]' -> 'Поголовье лошадей в
+    области', 'Кітап қоры [4 млн данадан] асады' -> 'Кітап қоры'."""
+    left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    opening = _CLAUSE_OPENING.match(left)
+    words = left[opening.end() if opening else 0 :].split()[-6:]
+    if language == "ru":
+        while words and (is_ru_verb(words[-1]) or _edge_word(words[-1], language)):
+            words.pop()
+        words = drop_ru_predicate(words)
+    else:
+        words = drop_kk_predicate(words)
+    return settle_item(" ".join(words), language)
+
+
 def _read_again(indicator: Indicator, language: str) -> str:
     """A hollow item read again from the sentence: (English) the subject after a reporting verb and
-    without time phrases; (Russian) what a reporting verb names before the figure."""
+    without time phrases; (Russian) what a reporting verb names before the figure; (Russian,
+    Kazakh) else the words of its clause before it, without their predicate."""
     if language == "en":
         return _subject_again(indicator)
     if language == "ru":
         reported = _RU_REPORTED.match(indicator.sentence, 0, indicator.start_char - indicator.sentence_start)
-        return settle_item(reported["named"], "ru") if reported else ""
-    return ""
+        if reported:
+            return settle_item(reported["named"], "ru")
+    return _clause_subject(indicator, language)
+
+
+# (English) a measure named by a bare noun and the thing it is of, told before it: "facilities
+# with a total capacity of [163 MW]", "new boilers ... at an estimated cost of [140 billion]", "The
+# road will cost [382 billion]"
+_EN_MEASURES = frozenset("capacity cost value worth price budget area length volume".split())
+_EN_MEASURE_OF = re.compile(
+    r"(?P<owner>.*?)\s*(?:,\s*)?\b(?:with|at|for)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:total|combined|installed|"
+    r"estimated|overall|design|annual|projected)\s+)*(?P<measure>capacity|cost|value|worth|price|budget|area|length|"
+    r"volume)\s+of\s*(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)?\s*$"
+    r"|(?P<payer>.*?)\s+(?:will|would|is\s+to|are\s+to|should|could|to)?\s*(?P<verb>cost)s?\s*"
+    r"(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)?\s*$",
+    re.I | re.S,
+)
+
+
+def _measure_of(indicator: Indicator, item: str) -> str:
+    """(English) 'capacity of <the facilities>' for an item that is a bare measure noun whose
+    owner stands before "with/at ... capacity of" or "will cost"; "" when there is none."""
+    if item.casefold() not in _EN_MEASURES:
+        return ""
+    from etl.extract.context import subject_before  # context.py imports the verb tables only
+
+    left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    found = _EN_MEASURE_OF.fullmatch(left)
+    if found is None:
+        return ""
+    owner_text = found["owner"] if found["measure"] else found["payer"]
+    owner = settle_item(subject_before(owner_text or "") or "", "en")
+    words = owner.split()
+    # a unit ("adding 100 MW at a cost of") or a long run of clause words is no owner
+    if (
+        not words
+        or len(words) > 5
+        or owner.casefold() in _EN_MEASURES
+        or _EN_UNIT.fullmatch(words[-1].casefold())
+    ):
+        return ""
+    return f"{(found['measure'] or found['verb']).casefold()} of {owner}"
 
 
 def settle_items(language: str, indicators: list[Indicator], before: str | None) -> list[Indicator]:
@@ -312,9 +427,14 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
     figure before it in the sentence; else the item read again (`_read_again`); else `before`, the last figure's before the sentence, when the clause refers back to
     it (a change, "Это на 3,2% больше", "compared with"); it stays as it was when there is none."""
     settled: list[Indicator] = []
+    # the measure a list of places shares ("housing commissioning" in "..., Almaty region 10.9%, East
+    # Kazakhstan 8.4%") and the last item composed of it
+    measure, composed = "", ""
     for indicator in indicators:
         item = indicator.item or ""
-        if item:
+        if (
+            item or language != "en"
+        ):  # an empty Russian or Kazakh item is hollow too ("Это на 5,6 тыс. тонн больше")
             kept = settle_item(item, language)
             previous = (
                 settled[-1].item
@@ -322,11 +442,58 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
                 else (_read_again(indicator, language) if not kept else "")
                 or (before if _told_of_before(indicator, language) else None)
             )
+            if kept and previous and _place_only(kept, language):
+                # "Almaty region 10.9%, East Kazakhstan 8.4%": a place alone is where the measure
+                # told before was taken, not a measure of its own
+                measure = measure if previous == composed else _without_places(previous, language)
+                if measure:
+                    kept = composed = f"{measure}{_PLACE_JOIN[language]}{kept}"
+            if language == "en" and kept:
+                kept = _measure_of(indicator, kept) or kept
             item = kept or previous or item
         if settled and _between_ends(settled[-1], indicator, item):
             item = settled[-1].item  # "76 950 теңгеден 86 987 теңгеге": the new level of the same thing
         settled.append(replace(indicator, item=item) if item != indicator.item else indicator)
     return settled
+
+
+_PLACE_JOIN = {"en": ", ", "ru": " ", "kk": " "}
+# the nouns of a place's name ("Almaty region", "Алматинской области", "Түркістан облысында")
+_PLACE_NOUN = {
+    "en": re.compile(r"regions?|city|district|oblast|province", re.I),
+    "ru": re.compile(r"(?:област|район|город|регион)\w*", re.I),
+    "kk": re.compile(r"(?:облыс|аудан|қала|өңір)\w*", re.I),
+}
+
+
+def _unplaced(item: str, language: str) -> tuple[list[str], bool]:
+    """The item's words other than the places it names and their nouns, and whether it names one."""
+    from etl.extract.places import place_mentions  # places.py is a table reader; imported when needed
+
+    mentions = place_mentions(item, language)
+    rest = item
+    for mention in sorted(mentions, key=lambda m: -m.start):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    words = [w for w in rest.split() if not _PLACE_NOUN[language].fullmatch(w.strip(_WORD_EDGE))]
+    return words, bool(mentions)
+
+
+def _place_only(item: str, language: str) -> bool:
+    """Whether an item names a place and nothing else ("Almaty region", "в Шымкенте", "Атырау
+    облысында"): the place's name, its nouns and edge words."""
+    words, named = _unplaced(item, language)
+    return named and all(_edge_word(w, language) for w in words)
+
+
+def _without_places(item: str, language: str) -> str:
+    """The measure an item names without its place ("construction, Kyzylorda" -> "construction"):
+    "" when nothing but a place and edge words is left."""
+    words, _ = _unplaced(item, language)
+    # a measure is named by a common noun, not by a name's leftover ("Западно-Казахстанской") nor a
+    # connective opening a sentence ("Есесіне бұл көрсеткіш")
+    if not any(w[:1].islower() and not _names_nothing(w, language) for w in words):
+        return ""
+    return settle_item(" ".join(words), language)
 
 
 def _between_ends(first: Indicator, second: Indicator, item: str) -> bool:
