@@ -21,7 +21,7 @@ from etl.extract.topics import DEFAULT_TAXONOMY
 from etl.pipeline.refresh import FileBudget, describe_refresh, refresh
 from etl.printable import printable
 from etl.store import database
-from etl.store.publish import RefreshLocked
+from etl.store.publish import PublishRefused, RefreshLocked
 from etl.store.spreadsheet import spreadsheet_select
 from etl.store.writer import RefreshSummary
 
@@ -140,8 +140,13 @@ def _run_refresh(
     except RefreshLocked as error:
         err_console.print(f"[yellow]skipped:[/] {shown(error)}")
         raise typer.Exit(EXIT_LOCKED) from None
-    except duckdb.Error as error:
-        err_console.print(f"[red]store error[/] ({shown(db_path)}): {shown(error)}")
+    except (duckdb.Error, OSError, PublishRefused) as error:
+        # Reading the inputs reports its own OSErrors per file: one that reaches here is the
+        # store's (a full disk, a slot that cannot be written), and the run was not published.
+        err_console.print(
+            f"[red]store error[/] ({shown(db_path)}): {shown(error)}; nothing of this run was published "
+            "(the store still holds the last completed refresh)"
+        )
         raise typer.Exit(EXIT_STORE) from None
     _print_summary(summary)
     raise typer.Exit(summary.exit_code)
