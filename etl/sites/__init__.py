@@ -26,7 +26,9 @@ from etl.sites.model import Page
 # 2026-11-26h: a page whose own article lost its body (other entries kept theirs) says so.
 # 2026-11-26i: publishers the Russian edition credits in Russian (People's Daily, First Credit
 #   Bureau) are shown by their English names.
-PARSER_VERSION = "2026-11-26i"
+# 2026-11-26j: a date alone inside a body is text, not a stamp; counts grouped with thin spaces,
+#   on the line after their stamp, or grouped in the Most viewed block; XHTML and HTML fragments.
+PARSER_VERSION = "2026-11-26j"
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import duckdb
@@ -245,7 +245,7 @@ def standby_store(db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     marker.unlink(missing_ok=True)
     previous = standby_slot(db_path)
     if not previous.exists():
-        try:
-            _copy(standby, previous)  # the first build: make the standby now, not in the next refresh
-        except OSError:
-            pass  # the run is published; the next refresh makes the standby (a slot that is missing)
+        # The first build makes the standby now, not in the next refresh; if it cannot (a full
+        # disk), the run is published all the same and the next refresh makes the missing slot.
+        with suppress(OSError):
+            _copy(standby, previous)

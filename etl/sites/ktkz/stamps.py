@@ -22,7 +22,9 @@ MAX_VIEWS = 1_000_000_000
 LINE_STAMP = re.compile(rf"{_DATE}{_TIME}?(?:\s+{_VIEWS})?")
 # Inside the run-together "Most viewed" block a stamp always carries its time; the view
 # count follows after one space and the title follows with no separator at all.
-INLINE_STAMP = re.compile(rf"{_DATE}{_TIME}(?: {_VIEWS})?")
+# A count in digit groups ("26 421") is read whole when the title is glued to its end, as it is
+# there; with a space after the groups, "5 300 schools" may be the count 5 and a title.
+INLINE_STAMP = re.compile(rf"{_DATE}{_TIME}(?: (?P<views>\d{{1,3}}(?:[ ,]\d{{3}})+(?=[^\d\s,])|\d+))?")
 # A full stamp whose count is written another way: digit groups ("183 916", "183,916"), or
 # one short token with a digit or a dash that is no count ("-183916", "1.2K", "n/a", "—"); a
 # word after a date and time may be body text, so it is not read as one. The date and time stand.
@@ -38,7 +40,12 @@ TIME_PART = re.compile(r"(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s+(?P<views>\d+))?")
 # What a person would take for a stamp: a date and a time, short text before, a count after.
 STAMP_LIKE = re.compile(r".{0,40}\b\d{1,2}\.\d{1,2}\.\d{2,4},?\s*\d{1,2}[:.]\d{2}\b[\s\d]{0,12}")
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
-_ODD_SPACE = re.compile("[\u00a0\u2007\u202f\t]")
+# No-break, figure, thin, hair and other typographic spaces (Russian copies group digits with
+# thin ones: "183\u2009916"), and tabs.
+_ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+# A view count printed alone on the line after its stamp (an HTML page that puts the count in
+# its own block): digits, or digit groups.
+COUNT_LINE = re.compile(r"\d+|\d{1,3}(?:[ ,.]\d{3})+")
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,7 @@ def stamp_from_match(match: re.Match[str]) -> Stamp | None:
     except ValueError:
         return None
     views = match.groupdict().get("views")
+    views = re.sub(r"[ ,]", "", views) if views is not None else None  # digit groups (inline stamps)
     if views is not None and int(views) > MAX_VIEWS:
         return Stamp(published_at, hour is not None, None, views)
     return Stamp(published_at, hour is not None, int(views) if views is not None else None)
@@ -119,6 +127,21 @@ def join_split_stamp(date_line: str, time_line: str) -> Stamp | None:
     if not (date_match and time_match):
         return None
     return parse_stamp_line(f"{date_match.group(0).rstrip(',')}, {time_match.group(0)}")
+
+
+def with_count_line(stamp: Stamp, line: str) -> Stamp | None:
+    """A full stamp that printed no count, with the count on the next line: the stamp with that
+    count, or None when the line is no count (it is the title)."""
+    cleaned = clean_line(line)
+    if (
+        not stamp.time_known
+        or stamp.views is not None
+        or stamp.odd_count
+        or not COUNT_LINE.fullmatch(cleaned)
+    ):
+        return None
+    views = int(re.sub(r"[ ,.]", "", cleaned))
+    return Stamp(stamp.published_at, True, views) if views <= MAX_VIEWS else None
 
 
 def looks_like_stamp(line: str) -> bool:
