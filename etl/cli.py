@@ -195,6 +195,12 @@ def _print_summary(summary: RefreshSummary) -> None:
         err_console.print(f"[yellow]rejected[/] {shown(location)}: {shown(reason)}")
     for location, reason in summary.unreadable:
         err_console.print(f"[yellow]unreadable[/] {shown(location)}: {shown(reason)}")
+    if summary.not_pages:
+        names = ", ".join(summary.not_pages[:5]) + (", ..." if len(summary.not_pages) > 5 else "")
+        err_console.print(
+            f"[blue]note:[/] {len(summary.not_pages)} other file(s) in the folders are no page by their name "
+            f"(.txt, .html, .htm, or one of them .gz) and were not read (name a file to read it): {shown(names)}"
+        )
     if summary.mtime_capture:
         names = ", ".join(summary.mtime_capture[:5]) + (", ..." if len(summary.mtime_capture) > 5 else "")
         err_console.print(

@@ -245,3 +245,32 @@ def test_a_page_captured_before_many_of_its_articles_were_published_is_one_warni
     ((_, warning),) = summary.warnings
     assert warning.startswith("11 articles stamped, the latest 'Вторую фазу спасения Северного Арала")
     assert "13.03.2026 10:30, after the page was captured (2025-02-03 18:00, from --observed-at)" in warning
+
+
+def test_compressed_pages_are_read_and_other_files_of_a_folder_are_named(tmp_path: Path) -> None:
+    """`page.html.gz` was passed over without a word, and so was any file a folder held under
+    another name (`page.txt.bak`, no suffix): the .gz pages are read, the others named in the
+    summary (fetch records and sidecars are no others)."""
+    import gzip
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = SAMPLE_PAGE.read_text(encoding="utf-8")
+    (raw / "a.HTML.GZ").write_bytes(gzip.compress(text.encode()))
+    (raw / "b.txt").write_text(text.replace("23.12.2024, 09:42", "23.12.2024, 09:43"), encoding="utf-8")
+    (raw / "b.txt.fetch.json").write_text("{}", encoding="utf-8")
+    (raw / "b.txt.bak").write_text(text, encoding="utf-8")
+    (raw / "noext").write_text(text, encoding="utf-8")
+    (raw / "x.gz").write_bytes(gzip.compress(b"x"))  # no page suffix inside the .gz
+    summary = refresh(tmp_path / "s.duckdb", [raw], observed_at=SAMPLE_OBSERVED_AT)
+    assert (summary.files_ingested, summary.rejected, summary.warnings) == (2, [], [])
+    assert sorted(Path(name).name for name in summary.not_pages) == ["b.txt.bak", "noext", "x.gz"]
+    with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
+        encodings = dict(con.execute("SELECT location, encoding FROM pages").fetchall())
+    assert encodings[str(raw / "a.HTML.GZ")] == "gzip+utf-8"
+    (raw / "c.txt").write_text(text.replace("23.12.2024, 09:42", "23.12.2024, 09:44"), encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["refresh", str(raw), "--db", str(tmp_path / "s.duckdb"), "--workers", "1"]
+    )
+    assert result.exit_code == 0, result.output  # a note, not a problem
+    assert "note: 3 other file(s) in the folders are no page by their name" in " ".join(result.output.split())

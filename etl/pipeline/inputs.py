@@ -14,6 +14,8 @@ from etl.transform.ingest import RawInput, input_sha
 
 KZ_TIME = ZoneInfo("Asia/Almaty")
 PAGE_SUFFIXES = {".txt", ".html", ".htm"}
+# A page kept compressed (`page.html.gz`) is read too: decoding unpacks it.
+COMPRESSED_SUFFIX = ".gz"
 # A fetched page X.html has its fetch record beside it as X.html.fetch.json.
 FETCH_RECORD_SUFFIX = ".fetch.json"
 
@@ -25,22 +27,28 @@ def to_local(moment: datetime) -> datetime:
     return moment.astimezone(KZ_TIME).replace(tzinfo=None)
 
 
-def find_page_files(paths: Iterable[Path], problems: list[tuple[str, str]] | None = None) -> Iterator[Path]:
-    """Page files under the given paths, sorted: .txt/.html/.htm and any file with a metadata
-    sidecar; files named explicitly are always taken. Hidden files and folders are skipped.
+def find_page_files(
+    paths: Iterable[Path], problems: list[tuple[str, str]] | None = None, others: list[str] | None = None
+) -> Iterator[Path]:
+    """Page files under the given paths, sorted: .txt/.html/.htm (also gzip-compressed, `.gz`)
+    and any file with a metadata sidecar; files named explicitly are always taken. Hidden files
+    and folders are skipped.
 
     Nothing is passed over without a word: a folder that cannot be listed, or a symbolic link
     that leads back to a folder above it, is added to `problems` as (path, reason); a link with
-    a page's name that leads nowhere is yielded, so reading it reports why."""
+    a page's name that leads nowhere is yielded, so reading it reports why. The other files of
+    the folders (not fetch records or sidecars) are added to `others`."""
     found_problems: list[tuple[str, str]] = [] if problems is None else problems
     for path in paths:
         if path.is_dir():
-            yield from sorted(_page_files_under(path, found_problems))
+            yield from sorted(_page_files_under(path, found_problems, others))
         else:
             yield path
 
 
-def _page_files_under(root: Path, problems: list[tuple[str, str]]) -> Iterator[Path]:
+def _page_files_under(
+    root: Path, problems: list[tuple[str, str]], others: list[str] | None
+) -> Iterator[Path]:
     def unlisted(error: OSError) -> None:
         problems.append(
             (str(error.filename), f"cannot read folder: {error.strerror or error}; its files not read")
@@ -68,10 +76,21 @@ def _page_files_under(root: Path, problems: list[tuple[str, str]]) -> Iterator[P
         folders[:] = kept
         for name in names:
             page = Path(folder, name)
-            if not name.startswith(".") and (
-                page.suffix.lower() in PAGE_SUFFIXES or sidecar_path(page).is_file()
-            ):
+            if name.startswith("."):
+                continue
+            if is_page_name(page) or sidecar_path(page).is_file():
                 yield page
+            elif not name.endswith((FETCH_RECORD_SUFFIX, SIDECAR_SUFFIX)) and others is not None:
+                others.append(str(page))
+
+
+def is_page_name(path: Path) -> bool:
+    """A page's name: .txt, .html or .htm (any case), or one of them compressed (`.html.gz`)."""
+    suffixes = [suffix.lower() for suffix in path.suffixes[-2:]]
+    if suffixes and suffixes[-1] == COMPRESSED_SUFFIX:
+        suffixes.pop()
+        return bool(suffixes) and suffixes[-1] in PAGE_SUFFIXES
+    return bool(suffixes) and suffixes[-1] in PAGE_SUFFIXES
 
 
 def read_fetch_record(path: Path) -> dict | None:

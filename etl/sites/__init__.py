@@ -27,7 +27,8 @@ from etl.sites.model import Page
 # 2026-11-26i: publishers the Russian edition credits in Russian (People's Daily, First Credit
 #   Bureau) are shown by their English names.
 # 2026-11-26j: a date alone inside a body is text, not a stamp; counts grouped with thin spaces,
-#   on the line after their stamp, or grouped in the Most viewed block; XHTML and HTML fragments.
+#   on the line after their stamp, or grouped in the Most viewed block; XHTML and HTML fragments;
+#   gzip-compressed pages unpacked (they were rejected as binary).
 PARSER_VERSION = "2026-11-26j"
 
 

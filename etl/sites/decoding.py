@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import zlib
 from dataclasses import dataclass
 
 from etl.errors import PageFormatError
@@ -24,6 +25,11 @@ MAX_STRAY_NUL_SHARE = 0.01
 UTF16_NUL_PARITY = 0.95
 # ... and they are many: every space, digit and Latin letter has one (a few stray NULs are damage).
 UTF16_MIN_NUL_SHARE = 0.05
+
+# A gzip-compressed page (saved by a downloader that kept the transfer encoding, or a .gz copy)
+# is unpacked first, to at most this many bytes: a larger one is a compression bomb, not a page.
+MAX_GUNZIPPED_BYTES = 64_000_000
+GZIP_MAGIC = b"\x1f\x8b"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 # A UTF-8 lead byte read as Latin-1/cp1252, then a continuation byte read the same way.
@@ -59,12 +65,36 @@ def decode_page(raw: bytes) -> tuple[str, str]:
 def decode_with_notes(raw: bytes) -> Decoded:
     """The text, the encoding used and what damage was repaired; PageFormatError naming the
     problem when no encoding fits."""
-    decoded = _decode(raw)
+    if raw.startswith(GZIP_MAGIC):  # a compressed page is no damage: its encoding says so
+        raw, cut = _gunzip(raw)
+        inner = _decode(raw)
+        decoded = Decoded(inner.text, "gzip+" + inner.encoding, (*cut, *inner.notes))
+    else:
+        decoded = _decode(raw)
     repaired = _undo_mojibake(decoded.text)
     if repaired is None:
         return decoded
     note = "mojibake repaired: UTF-8 text had been read as Latin-1/cp1252 and saved again ('Ð°' for 'а')"
     return Decoded(repaired, decoded.encoding, (*decoded.notes, note))
+
+
+def _gunzip(raw: bytes) -> tuple[bytes, tuple[str, ...]]:
+    """The unpacked bytes of a gzip file, and a note when its stream was cut short (read up to the
+    cut); PageFormatError when the stream is damaged or unpacks to more than MAX_GUNZIPPED_BYTES."""
+    unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = unpacker.decompress(raw, MAX_GUNZIPPED_BYTES + 1)
+    except zlib.error as error:
+        raise PageFormatError(f"damaged gzip file: {error}") from None
+    if len(data) > MAX_GUNZIPPED_BYTES:
+        raise PageFormatError(
+            f"gzip file unpacking to more than {MAX_GUNZIPPED_BYTES:,} bytes: a compression bomb, not a page"
+        )
+    if unpacker.eof:
+        return data, ()
+    return data, (
+        f"truncated gzip file: its stream stops after {len(data):,} unpacked bytes; read up to the cut",
+    )
 
 
 def _decode(raw: bytes) -> Decoded:
