@@ -205,7 +205,7 @@ def _print_summary(summary: RefreshSummary) -> None:
         names = ", ".join(summary.mtime_capture[:5]) + (", ..." if len(summary.mtime_capture) > 5 else "")
         err_console.print(
             f"[blue]note:[/] capture time of {len(summary.mtime_capture)} page(s) with view counts taken from "
-            f"the file's modification time (no fetch record, no --observed-at), which views per day are "
+            f"the file's modification time (no usable fetch record, no --observed-at), which views per day are "
             f"counted to: {shown(names)}"
         )
     for location, warning in summary.warnings:

@@ -258,7 +258,7 @@ def test_compressed_pages_are_read_and_other_files_of_a_folder_are_named(tmp_pat
     text = SAMPLE_PAGE.read_text(encoding="utf-8")
     (raw / "a.HTML.GZ").write_bytes(gzip.compress(text.encode()))
     (raw / "b.txt").write_text(text.replace("23.12.2024, 09:42", "23.12.2024, 09:43"), encoding="utf-8")
-    (raw / "b.txt.fetch.json").write_text("{}", encoding="utf-8")
+    (raw / "b.txt.fetch.json").write_text('{"fetched_at": "2025-02-03T18:00:00"}', encoding="utf-8")
     (raw / "b.txt.bak").write_text(text, encoding="utf-8")
     (raw / "noext").write_text(text, encoding="utf-8")
     (raw / "x.gz").write_bytes(gzip.compress(b"x"))  # no page suffix inside the .gz

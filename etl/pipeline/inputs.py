@@ -95,14 +95,25 @@ def is_page_name(path: Path) -> bool:
 
 def read_fetch_record(path: Path) -> dict | None:
     """The fetch record written beside a fetched page, if any and if readable."""
+    record, _ = _fetch_record(path)
+    return record
+
+
+def _fetch_record(path: Path) -> tuple[dict | None, str | None]:
+    """(the fetch record beside the page, None) or (None, what is wrong with the record there);
+    (None, None) when there is none."""
     record_path = path.with_name(path.name + FETCH_RECORD_SUFFIX)
     if not record_path.is_file():
-        return None
+        return None, None
     try:
         record = json.loads(record_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return record if isinstance(record, dict) else None
+    except OSError as error:
+        return None, f"cannot be read ({error.strerror or error})"
+    except ValueError as error:
+        return None, f"is no valid JSON ({error})"
+    if not isinstance(record, dict):
+        return None, "is no JSON object"
+    return record, None
 
 
 def sidecar_path(path: Path) -> Path:
@@ -130,16 +141,26 @@ def input_digest(path: Path) -> str:
 
 def read_input(path: Path, observed_at: datetime | None = None) -> RawInput:
     """Read one file and its sidecar (OSError propagates) with its capture time: fetch
-    record, option, mtime."""
+    record, option, mtime. A fetch record that is there but cannot be used is said in the
+    page's warnings (its capture time and URL would otherwise be lost without a word)."""
     raw, sidecar = path.read_bytes(), read_sidecar(path)
-    record = read_fetch_record(path)
-    if record and record.get("fetched_at"):
+    record, problem = _fetch_record(path)
+    url = record.get("url") if record and isinstance(record.get("url"), str) else None
+    if record is not None:
+        fetched_at = record.get("fetched_at")
         try:
-            fetched = datetime.fromisoformat(str(record["fetched_at"]))
-            return RawInput(str(path), raw, to_local(fetched), "fetch", record.get("url"), sidecar)
+            fetched = datetime.fromisoformat(str(fetched_at))
+            return RawInput(str(path), raw, to_local(fetched), "fetch", url, sidecar)
         except ValueError:
-            pass  # an unreadable record falls back to the option or mtime
+            problem = f"has no readable fetched_at ({str(fetched_at)[:40]!r})"
+    notes: tuple[str, ...] = ()
+    if problem is not None:
+        fallback = "--observed-at" if observed_at is not None else "the file's modification time"
+        notes = (
+            f"fetch record {path.name + FETCH_RECORD_SUFFIX} {problem}: capture time taken from {fallback}"
+            + ("" if url else ", no URL stored"),
+        )
     if observed_at is not None:
-        return RawInput(str(path), raw, to_local(observed_at), "option", sidecar=sidecar)
+        return RawInput(str(path), raw, to_local(observed_at), "option", url, sidecar, notes)
     mtime = datetime.fromtimestamp(path.stat().st_mtime, KZ_TIME).replace(tzinfo=None)
-    return RawInput(str(path), raw, mtime.replace(microsecond=0), "mtime", sidecar=sidecar)
+    return RawInput(str(path), raw, mtime.replace(microsecond=0), "mtime", url, sidecar, notes)
