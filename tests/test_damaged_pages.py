@@ -464,3 +464,20 @@ def test_a_most_viewed_count_in_digit_groups_is_read_whole() -> None:
     text = "\n".join(LINES).replace("15:39 26421Kazakhstan", "15:39 26 421Kazakhstan")
     viewed = [(a.title, a.views) for a in parse_page(text).listings if a.placement == "most_viewed"]
     assert viewed == [(a[2], a[1]) for a in _articles("\n".join(LINES)) if a[3] == "most_viewed"]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["23.12.2024 09:42 183916", "23.12.2024 | 09:42 183916", "23.12.2024, 09:42:07 183916"]
+)
+def test_a_date_and_time_in_two_elements_read_as_the_stamp(stamp: str) -> None:
+    """An HTML page with the date and the time in elements of their own gives them with a space
+    or a bar between (a <time> element may add seconds): reported as 'no readable date and
+    time', the page's own article was not stored."""
+    text = "\n".join([stamp, *LINES[1:]])
+    assert _articles(text) == CLEAN and parse_page(text).warnings == ()
+
+
+def test_most_viewed_stamps_with_a_space_before_the_time_are_split() -> None:
+    block = LINES[LINES.index("Most viewed") + 1]
+    text = "\n".join(LINES).replace(block, block.replace(".2025, ", ".2025 "))
+    assert _articles(text) == CLEAN

@@ -28,7 +28,8 @@ from etl.sites.model import Page
 #   Bureau) are shown by their English names.
 # 2026-11-26j: a date alone inside a body is text, not a stamp; counts grouped with thin spaces,
 #   on the line after their stamp, or grouped in the Most viewed block; XHTML and HTML fragments;
-#   gzip-compressed pages unpacked (they were rejected as binary).
+#   gzip-compressed pages unpacked (they were rejected as binary); a stamp's time after a space or
+#   a bar (`DD.MM.YYYY HH:MM`), or with seconds.
 PARSER_VERSION = "2026-11-26j"
 
 

@@ -14,7 +14,9 @@ from datetime import datetime
 # Day and month are always two digits on kt.kz, which is what lets a stamp glued to a
 # title ending in digits ("on January 131.01.2025") be split at the right place.
 _DATE = r"(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{4})"
-_TIME = r"(?:,\s?(?P<H>\d{1,2}):(?P<M>\d{2}))"
+# kt.kz prints `DD.MM.YYYY, HH:MM`; an HTML page that puts the date and the time in two elements
+# gives them with a space or a bar between, and a `<time>` element may add seconds (not kept).
+_TIME = r"(?:(?:,\s?|\s+|\s*\|\s*)(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?)"
 _VIEWS = r"(?P<views>\d+)"
 # More views than one news article could have: a damaged count, which would not fit the store.
 MAX_VIEWS = 1_000_000_000
