@@ -123,3 +123,24 @@ def test_a_cut_gzip_stream_is_read_up_to_the_cut_and_a_damaged_or_huge_one_rejec
     monkeypatch.setattr(decoding, "MAX_GUNZIPPED_BYTES", 1000)
     with pytest.raises(PageFormatError, match="gzip file unpacking to more than 1,000 bytes"):
         decode_page(packed)
+
+
+@pytest.mark.parametrize(
+    ("declared", "codec"), [("koi8-r", "koi8-r"), ("ISO-8859-5", "iso8859-5"), ("cp866", "cp866")]
+)
+def test_a_cyrillic_charset_the_markup_declares_is_honoured(declared: str, codec: str) -> None:
+    """KOI8-R (or ISO-8859-5) bytes read as cp1251 are Cyrillic letters all the same, wrong ones,
+    or were rejected as 'invalid UTF-8 in an otherwise UTF-8 file'; the page says its charset."""
+    for head in (
+        f'<meta charset="{declared}">',
+        f'<meta http-equiv="Content-Type" content="text/html; charset={declared}">',
+    ):
+        page = f"<html><head>{head}</head><body><p>{RU}</p></body></html>"
+        decoded = decode_with_notes(page.encode(codec))
+        assert (decoded.text, decoded.encoding, decoded.notes) == (page, codec, ())
+
+
+def test_a_latin_1_declaration_on_cyrillic_bytes_is_not_trusted() -> None:
+    """Old Cyrillic pages often declared Latin-1 wrongly: that case stays with the cp1251 check."""
+    page = f'<html><head><meta charset="iso-8859-1"></head><body><p>{RU}</p></body></html>'
+    assert decode_page(page.encode("cp1251")) == (page, "cp1251")
