@@ -481,3 +481,30 @@ def test_most_viewed_stamps_with_a_space_before_the_time_are_split() -> None:
     block = LINES[LINES.index("Most viewed") + 1]
     text = "\n".join(LINES).replace(block, block.replace(".2025, ", ".2025 "))
     assert _articles(text) == CLEAN
+
+
+def test_overview_counts_every_warning_though_it_lists_the_newest(
+    damaged_batch, tmp_path, monkeypatch
+) -> None:
+    """Past the list's limit, the heading gave the length of the list ('200 warnings') as the
+    store's count."""
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard import queries
+
+    db = tmp_path / "s.duckdb"
+    refresh(db, [damaged_batch], observed_at=SAMPLE_OBSERVED_AT)
+    real = queries.page_warnings
+    monkeypatch.setattr(queries, "page_warnings", lambda store, limit=1: real(store, limit))
+    monkeypatch.setenv("KTPULSE_DB", str(db))
+    app = AppTest.from_file(
+        str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py"), default_timeout=60
+    )
+    app.run()
+    assert not app.exception, [e.message for e in app.exception]
+    assert app.expander[0].label == (
+        "⚠ 2 warnings: 2 ingested pages were damaged (what was repaired, or not stored); the newest 1 listed"
+    )
+    assert len(app.dataframe[0].value) == 1
