@@ -274,3 +274,32 @@ def test_compressed_pages_are_read_and_other_files_of_a_folder_are_named(tmp_pat
     )
     assert result.exit_code == 0, result.output  # a note, not a problem
     assert "note: 3 other file(s) in the folders are no page by their name" in " ".join(result.output.split())
+
+
+STORY = "This information may not be reproduced without reference to Kazakhstan Today."
+
+
+@pytest.mark.parametrize("pages", ["one page", "two pages"])
+def test_two_stories_of_one_day_under_one_title_are_a_warning_not_a_silent_merge(
+    tmp_path: Path, pages: str
+) -> None:
+    """An article is its date and title: a second story of that day under the same title, stamped
+    at another minute, became the first one without a word (its body dropped, its count counted
+    as the first one's)."""
+    first = f"01.02.2025, 10:00 500\nWeather warning issued\nStorm expected in Astana.\n{STORY}\n"
+    second = f"01.02.2025, 16:00 90\nWeather warning issued\nFrost expected in Almaty.\n{STORY}\n"
+    again = f"01.02.2025, 10:00 650\nWeather warning issued\nStorm expected in Astana.\n{STORY}\n"
+    if pages == "one page":
+        (tmp_path / "a.txt").write_text(first + second, encoding="utf-8")
+    else:
+        (tmp_path / "a.txt").write_text(first, encoding="utf-8")
+        (tmp_path / "b.txt").write_text(second, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(again, encoding="utf-8")  # the same story seen again: no warning
+    summary = refresh(tmp_path / "s.duckdb", [tmp_path], observed_at=SAMPLE_OBSERVED_AT, workers=1)
+    ((where, warning),) = summary.warnings
+    assert Path(where).name == ("a.txt" if pages == "one page" else "b.txt")
+    assert warning.startswith(
+        "'Weather warning issued': stamped 01.02.2025 16:00, but 10:00 where an article of that date and title"
+    )
+    with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM pages WHERE len(warnings) > 0").fetchone() == (1,)
