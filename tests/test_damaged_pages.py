@@ -467,12 +467,19 @@ def test_a_most_viewed_count_in_digit_groups_is_read_whole() -> None:
 
 
 @pytest.mark.parametrize(
-    "stamp", ["23.12.2024 09:42 183916", "23.12.2024 | 09:42 183916", "23.12.2024, 09:42:07 183916"]
+    "stamp",
+    [
+        "23.12.2024 09:42 183916",
+        "23.12.2024 | 09:42 183916",
+        "23.12.2024, 09:42:07 183916",
+        "23.12.2024, 09:42183916",  # time and count in two elements with no space between
+        "23.12.2024, 09:42183 916",
+    ],
 )
 def test_a_date_and_time_in_two_elements_read_as_the_stamp(stamp: str) -> None:
-    """An HTML page with the date and the time in elements of their own gives them with a space
-    or a bar between (a <time> element may add seconds): reported as 'no readable date and
-    time', the page's own article was not stored."""
+    """An HTML page with the date, the time and the count in elements of their own gives them
+    with a space or a bar between, or none (a <time> element may add seconds): reported as 'no
+    readable date and time', the page's own article was not stored."""
     text = "\n".join([stamp, *LINES[1:]])
     assert _articles(text) == CLEAN and parse_page(text).warnings == ()
 

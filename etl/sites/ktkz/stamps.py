@@ -21,7 +21,10 @@ _VIEWS = r"(?P<views>\d+)"
 # More views than one news article could have: a damaged count, which would not fit the store.
 MAX_VIEWS = 1_000_000_000
 
-LINE_STAMP = re.compile(rf"{_DATE}{_TIME}?(?:\s+{_VIEWS})?")
+# After a time the count may come glued on (`09:42183916`, an HTML page's time and count in two
+# elements with no space between): the minutes are always two digits, so where it starts is
+# plain. After a date alone a space is needed, or the count would run into the year.
+LINE_STAMP = re.compile(rf"{_DATE}(?:{_TIME}\s*{_VIEWS}?|\s+(?P<date_views>\d+))?")
 # Inside the run-together "Most viewed" block a stamp always carries its time; the view
 # count follows after one space and the title follows with no separator at all.
 # A count in digit groups ("26 421") is read whole when the title is glued to its end, as it is
@@ -31,7 +34,7 @@ INLINE_STAMP = re.compile(rf"{_DATE}{_TIME}(?: (?P<views>\d{{1,3}}(?:[ ,]\d{{3}}
 # one short token with a digit or a dash that is no count ("-183916", "1.2K", "n/a", "—"); a
 # word after a date and time may be body text, so it is not read as one. The date and time stand.
 ODD_COUNT_STAMP = re.compile(
-    rf"{_DATE}{_TIME}\s+(?P<count>\d{{1,3}}(?:[ ,.]\d{{3}})+|(?=\S*[\d/?\-−–—])\S{{1,20}})"
+    rf"{_DATE}{_TIME}\s*(?P<count>\d{{1,3}}(?:[ ,.]\d{{3}})+|(?=\S*[\d/?\-−–—])\S{{1,20}})"
 )
 # Text before a stamp that carries its time: a label or other junk of a copied line, at most
 # 40 characters, not ending in a digit (which would be part of the date).
@@ -77,7 +80,7 @@ def stamp_from_match(match: re.Match[str]) -> Stamp | None:
         )
     except ValueError:
         return None
-    views = match.groupdict().get("views")
+    views = match.groupdict().get("views") or match.groupdict().get("date_views")
     views = re.sub(r"[ ,]", "", views) if views is not None else None  # digit groups (inline stamps)
     if views is not None and int(views) > MAX_VIEWS:
         return Stamp(published_at, hour is not None, None, views)
