@@ -257,7 +257,7 @@ def test_compressed_pages_are_read_and_other_files_of_a_folder_are_named(tmp_pat
     raw.mkdir()
     text = SAMPLE_PAGE.read_text(encoding="utf-8")
     (raw / "a.HTML.GZ").write_bytes(gzip.compress(text.encode()))
-    (raw / "b.txt").write_text(text.replace("23.12.2024, 09:42", "23.12.2024, 09:43"), encoding="utf-8")
+    (raw / "b.txt").write_text(text.replace("23.12.2024, 09:42", "24.12.2024, 09:42"), encoding="utf-8")
     (raw / "b.txt.fetch.json").write_text('{"fetched_at": "2025-02-03T18:00:00"}', encoding="utf-8")
     (raw / "b.txt.bak").write_text(text, encoding="utf-8")
     (raw / "noext").write_text(text, encoding="utf-8")
@@ -268,7 +268,7 @@ def test_compressed_pages_are_read_and_other_files_of_a_folder_are_named(tmp_pat
     with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
         encodings = dict(con.execute("SELECT location, encoding FROM pages").fetchall())
     assert encodings[str(raw / "a.HTML.GZ")] == "gzip+utf-8"
-    (raw / "c.txt").write_text(text.replace("23.12.2024, 09:42", "23.12.2024, 09:44"), encoding="utf-8")
+    (raw / "c.txt").write_text(text.replace("23.12.2024, 09:42", "25.12.2024, 09:42"), encoding="utf-8")
     result = CliRunner().invoke(
         app, ["refresh", str(raw), "--db", str(tmp_path / "s.duckdb"), "--workers", "1"]
     )
