@@ -231,6 +231,15 @@ def page_warnings(store: Store, limit: int = 200) -> pd.DataFrame:
     )
 
 
+def page_warning_totals(store: Store) -> tuple[int, int]:
+    """(warnings, pages with warnings) in the whole store: page_warnings lists only the newest."""
+    frame = run(
+        store,
+        "SELECT coalesce(sum(len(warnings)), 0) AS warnings, count(*) AS pages FROM pages WHERE len(warnings) > 0",
+    )
+    return int(frame["warnings"].iloc[0]), int(frame["pages"].iloc[0])
+
+
 def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFrame:
     where, params = filters.figure_clause()
     return run(

@@ -32,8 +32,10 @@ def sidebar_filters(store: Store) -> Filters:
     date_from = date_to = None
     if first is not None and last is not None:
         _follow_new_bounds((first, last))
+        # The picker's bounds take in the store's own dates (a 1998 archive story, a damaged
+        # stamp years ahead): a default outside them stops every page.
         picked = st.sidebar.date_input(
-            "Published between", min_value=date(2000, 1, 1), max_value=date(2100, 1, 1),
+            "Published between", min_value=min(first, date(2000, 1, 1)), max_value=max(last, date(2100, 1, 1)),
             key="filter_dates", format="DD.MM.YYYY",
         )  # fmt: skip
         if isinstance(picked, tuple) and len(picked) == 2:

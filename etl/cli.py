@@ -21,7 +21,7 @@ from etl.extract.topics import DEFAULT_TAXONOMY
 from etl.pipeline.refresh import FileBudget, describe_refresh, refresh
 from etl.printable import printable
 from etl.store import database
-from etl.store.publish import RefreshLocked
+from etl.store.publish import PublishRefused, RefreshLocked
 from etl.store.spreadsheet import spreadsheet_select
 from etl.store.writer import RefreshSummary
 
@@ -140,8 +140,13 @@ def _run_refresh(
     except RefreshLocked as error:
         err_console.print(f"[yellow]skipped:[/] {shown(error)}")
         raise typer.Exit(EXIT_LOCKED) from None
-    except duckdb.Error as error:
-        err_console.print(f"[red]store error[/] ({shown(db_path)}): {shown(error)}")
+    except (duckdb.Error, OSError, PublishRefused) as error:
+        # Reading the inputs reports its own OSErrors per file: one that reaches here is the
+        # store's (a full disk, a slot that cannot be written), and the run was not published.
+        err_console.print(
+            f"[red]store error[/] ({shown(db_path)}): {shown(error)}; nothing of this run was published "
+            "(the store still holds the last completed refresh)"
+        )
         raise typer.Exit(EXIT_STORE) from None
     _print_summary(summary)
     raise typer.Exit(summary.exit_code)
@@ -190,11 +195,17 @@ def _print_summary(summary: RefreshSummary) -> None:
         err_console.print(f"[yellow]rejected[/] {shown(location)}: {shown(reason)}")
     for location, reason in summary.unreadable:
         err_console.print(f"[yellow]unreadable[/] {shown(location)}: {shown(reason)}")
+    if summary.not_pages:
+        names = ", ".join(summary.not_pages[:5]) + (", ..." if len(summary.not_pages) > 5 else "")
+        err_console.print(
+            f"[blue]note:[/] {len(summary.not_pages)} other file(s) in the folders are no page by their name "
+            f"(.txt, .html, .htm, or one of them .gz) and were not read (name a file to read it): {shown(names)}"
+        )
     if summary.mtime_capture:
         names = ", ".join(summary.mtime_capture[:5]) + (", ..." if len(summary.mtime_capture) > 5 else "")
         err_console.print(
             f"[blue]note:[/] capture time of {len(summary.mtime_capture)} page(s) with view counts taken from "
-            f"the file's modification time (no fetch record, no --observed-at), which views per day are "
+            f"the file's modification time (no usable fetch record, no --observed-at), which views per day are "
             f"counted to: {shown(names)}"
         )
     for location, warning in summary.warnings:

@@ -245,3 +245,61 @@ def test_a_page_captured_before_many_of_its_articles_were_published_is_one_warni
     ((_, warning),) = summary.warnings
     assert warning.startswith("11 articles stamped, the latest 'Вторую фазу спасения Северного Арала")
     assert "13.03.2026 10:30, after the page was captured (2025-02-03 18:00, from --observed-at)" in warning
+
+
+def test_compressed_pages_are_read_and_other_files_of_a_folder_are_named(tmp_path: Path) -> None:
+    """`page.html.gz` was passed over without a word, and so was any file a folder held under
+    another name (`page.txt.bak`, no suffix): the .gz pages are read, the others named in the
+    summary (fetch records and sidecars are no others)."""
+    import gzip
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = SAMPLE_PAGE.read_text(encoding="utf-8")
+    (raw / "a.HTML.GZ").write_bytes(gzip.compress(text.encode()))
+    (raw / "b.txt").write_text(text.replace("23.12.2024, 09:42", "24.12.2024, 09:42"), encoding="utf-8")
+    (raw / "b.txt.fetch.json").write_text('{"fetched_at": "2025-02-03T18:00:00"}', encoding="utf-8")
+    (raw / "b.txt.bak").write_text(text, encoding="utf-8")
+    (raw / "noext").write_text(text, encoding="utf-8")
+    (raw / "x.gz").write_bytes(gzip.compress(b"x"))  # no page suffix inside the .gz
+    summary = refresh(tmp_path / "s.duckdb", [raw], observed_at=SAMPLE_OBSERVED_AT)
+    assert (summary.files_ingested, summary.rejected, summary.warnings) == (2, [], [])
+    assert sorted(Path(name).name for name in summary.not_pages) == ["b.txt.bak", "noext", "x.gz"]
+    with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
+        encodings = dict(con.execute("SELECT location, encoding FROM pages").fetchall())
+    assert encodings[str(raw / "a.HTML.GZ")] == "gzip+utf-8"
+    (raw / "c.txt").write_text(text.replace("23.12.2024, 09:42", "25.12.2024, 09:42"), encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["refresh", str(raw), "--db", str(tmp_path / "s.duckdb"), "--workers", "1"]
+    )
+    assert result.exit_code == 0, result.output  # a note, not a problem
+    assert "note: 3 other file(s) in the folders are no page by their name" in " ".join(result.output.split())
+
+
+STORY = "This information may not be reproduced without reference to Kazakhstan Today."
+
+
+@pytest.mark.parametrize("pages", ["one page", "two pages"])
+def test_two_stories_of_one_day_under_one_title_are_a_warning_not_a_silent_merge(
+    tmp_path: Path, pages: str
+) -> None:
+    """An article is its date and title: a second story of that day under the same title, stamped
+    at another minute, became the first one without a word (its body dropped, its count counted
+    as the first one's)."""
+    first = f"01.02.2025, 10:00 500\nWeather warning issued\nStorm expected in Astana.\n{STORY}\n"
+    second = f"01.02.2025, 16:00 90\nWeather warning issued\nFrost expected in Almaty.\n{STORY}\n"
+    again = f"01.02.2025, 10:00 650\nWeather warning issued\nStorm expected in Astana.\n{STORY}\n"
+    if pages == "one page":
+        (tmp_path / "a.txt").write_text(first + second, encoding="utf-8")
+    else:
+        (tmp_path / "a.txt").write_text(first, encoding="utf-8")
+        (tmp_path / "b.txt").write_text(second, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(again, encoding="utf-8")  # the same story seen again: no warning
+    summary = refresh(tmp_path / "s.duckdb", [tmp_path], observed_at=SAMPLE_OBSERVED_AT, workers=1)
+    ((where, warning),) = summary.warnings
+    assert Path(where).name == ("a.txt" if pages == "one page" else "b.txt")
+    assert warning.startswith(
+        "'Weather warning issued': stamped 01.02.2025 16:00, but 10:00 where an article of that date and title"
+    )
+    with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM pages WHERE len(warnings) > 0").fetchone() == (1,)

@@ -399,3 +399,119 @@ def test_an_index_page_of_bodiless_entries_is_no_warning() -> None:
     text = "\n".join(f"{stamp}\nTitle number {n}" for n, stamp in enumerate(stamps))
     page = parse_page(text)
     assert len(page.listings) == 3 and page.warnings == ()
+
+
+MAIN_PARAGRAPH = LINES.index(CLEAN[0][4].split("\n")[1])  # the main article's second paragraph
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            "The schedule:",
+            "15.03.2025",
+            "Opening of the plant.",
+            "01.04.2025",
+            "First output.",
+        ],  # dates alone
+        ["Month\tOutput", "01.10.2024\t1234", "01.11.2024\t1456"],  # a table copied row by row (tabs)
+    ],
+)
+def test_a_date_without_a_time_inside_a_body_is_body_text_not_a_new_entry(rows: list[str]) -> None:
+    """A page whose stamps carry their time: a date alone in a body (a schedule, a table's date
+    column) is a date of the text; taken for a date-only stamp, it cut the body and stored its
+    next line as an article's title."""
+    page = parse_page(_with(MAIN_PARAGRAPH, LINES[MAIN_PARAGRAPH], *rows))
+    assert [a[2] for a in _articles(_with(MAIN_PARAGRAPH, LINES[MAIN_PARAGRAPH], *rows))] == [
+        a[2] for a in CLEAN
+    ]
+    assert page.listings[0].body == CLEAN[0][4].replace(
+        LINES[MAIN_PARAGRAPH], "\n".join([LINES[MAIN_PARAGRAPH], *(" ".join(r.split()) for r in rows)])
+    )
+    assert page.warnings == ()
+
+
+def test_a_page_of_date_only_stamps_still_reads_each_as_an_entry() -> None:
+    text = "30.05.2024\nFirst title\nBody one.\n31.05.2024 1520\nSecond title\nBody two.\n"
+    assert [(a.title, a.views) for a in parse_page(text).listings] == [
+        ("First title", None),
+        ("Second title", 1520),
+    ]
+
+
+@pytest.mark.parametrize("space", ["\u2009", "\u200a", "\u2008", "\u3000"])
+def test_a_count_grouped_with_a_thin_space_is_read(space: str) -> None:
+    """Russian typography groups digits with thin spaces: the stamp was taken for a damaged one
+    and the page's own article was not stored."""
+    text = "\n".join([FIRST_STAMP.replace("183916", f"183{space}916"), *LINES[1:]])
+    assert _articles(text) == CLEAN and parse_page(text).warnings == ()
+
+
+@pytest.mark.parametrize("count", ["183916", "183 916"])
+def test_a_count_on_the_line_after_its_stamp_is_the_count_not_the_title(count: str) -> None:
+    """An HTML layout with the count in its own block gives `DD.MM.YYYY, HH:MM` then the count on
+    a line of its own: the count was stored as the article's title and the title as its body."""
+    date, time_ = "23.12.2024,", "09:42"
+    for stamp_lines in ([f"{date} {time_}", count], [date, time_, count]):
+        assert _articles("\n".join([*stamp_lines, *LINES[1:]])) == CLEAN
+
+
+def test_a_most_viewed_count_in_digit_groups_is_read_whole() -> None:
+    """'26 421Title' (the count grouped, the title glued on): the count was 26 and the title
+    began with '421'."""
+    block = LINES[LINES.index("Most viewed") + 1]
+    assert "15:39 26421Kazakhstan" in block
+    text = "\n".join(LINES).replace("15:39 26421Kazakhstan", "15:39 26 421Kazakhstan")
+    viewed = [(a.title, a.views) for a in parse_page(text).listings if a.placement == "most_viewed"]
+    assert viewed == [(a[2], a[1]) for a in _articles("\n".join(LINES)) if a[3] == "most_viewed"]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "23.12.2024 09:42 183916",
+        "23.12.2024 | 09:42 183916",
+        "23.12.2024, 09:42:07 183916",
+        "23.12.2024, 09:42183916",  # time and count in two elements with no space between
+        "23.12.2024, 09:42183 916",
+    ],
+)
+def test_a_date_and_time_in_two_elements_read_as_the_stamp(stamp: str) -> None:
+    """An HTML page with the date, the time and the count in elements of their own gives them
+    with a space or a bar between, or none (a <time> element may add seconds): reported as 'no
+    readable date and time', the page's own article was not stored."""
+    text = "\n".join([stamp, *LINES[1:]])
+    assert _articles(text) == CLEAN and parse_page(text).warnings == ()
+
+
+def test_most_viewed_stamps_with_a_space_before_the_time_are_split() -> None:
+    block = LINES[LINES.index("Most viewed") + 1]
+    text = "\n".join(LINES).replace(block, block.replace(".2025, ", ".2025 "))
+    assert _articles(text) == CLEAN
+
+
+def test_overview_counts_every_warning_though_it_lists_the_newest(
+    damaged_batch, tmp_path, monkeypatch
+) -> None:
+    """Past the list's limit, the heading gave the length of the list ('200 warnings') as the
+    store's count."""
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard import queries
+
+    db = tmp_path / "s.duckdb"
+    refresh(db, [damaged_batch], observed_at=SAMPLE_OBSERVED_AT)
+    real = queries.page_warnings
+    monkeypatch.setattr(queries, "page_warnings", lambda store, limit=1: real(store, limit))
+    monkeypatch.setenv("KTPULSE_DB", str(db))
+    app = AppTest.from_file(
+        str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py"), default_timeout=60
+    )
+    app.run()
+    assert not app.exception, [e.message for e in app.exception]
+    assert app.expander[0].label == (
+        "⚠ 2 warnings: 2 ingested pages were damaged (what was repaired, or not stored); the newest 1 listed"
+    )
+    assert len(app.dataframe[0].value) == 1

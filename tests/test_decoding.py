@@ -96,3 +96,51 @@ def test_a_latin_1_file_is_not_read_as_cyrillic() -> None:
     assert note.startswith("Latin-1/cp1252 file")
     russian = "24.01.2025, 19:16 144911\nКазахстан: кафе в Алматы, CNN и BBC\nТекст.\n"
     assert decode_with_notes(russian.encode("cp1251")).encoding == "cp1251"  # Latin words apart are fine
+
+
+def test_a_gzip_compressed_page_is_unpacked_and_its_encoding_says_so() -> None:
+    """A page saved still gzip-compressed (a downloader that kept the transfer encoding, a .gz
+    copy) was rejected as a binary file; it is the page, compressed."""
+    import gzip
+
+    for raw, encoding in ((TEXT.encode("utf-8"), "gzip+utf-8"), (TEXT.encode("utf-16"), "gzip+utf-16")):
+        decoded = decode_with_notes(gzip.compress(raw))
+        assert (decoded.text, decoded.encoding, decoded.notes) == (TEXT, encoding, ())
+
+
+def test_a_cut_gzip_stream_is_read_up_to_the_cut_and_a_damaged_or_huge_one_rejected(monkeypatch) -> None:
+    import gzip
+
+    from etl.sites import decoding
+
+    packed = gzip.compress((TEXT + "More text on the page.\n" * 2000).encode())
+    cut = decode_with_notes(packed[: len(packed) // 2])
+    assert cut.text.startswith(TEXT)
+    (note,) = cut.notes
+    assert note.startswith("truncated gzip file: its stream stops after")
+    with pytest.raises(PageFormatError, match="damaged gzip file"):
+        decode_page(packed[:10] + b"not deflate data at all")
+    monkeypatch.setattr(decoding, "MAX_GUNZIPPED_BYTES", 1000)
+    with pytest.raises(PageFormatError, match="gzip file unpacking to more than 1,000 bytes"):
+        decode_page(packed)
+
+
+@pytest.mark.parametrize(
+    ("declared", "codec"), [("koi8-r", "koi8-r"), ("ISO-8859-5", "iso8859-5"), ("cp866", "cp866")]
+)
+def test_a_cyrillic_charset_the_markup_declares_is_honoured(declared: str, codec: str) -> None:
+    """KOI8-R (or ISO-8859-5) bytes read as cp1251 are Cyrillic letters all the same, wrong ones,
+    or were rejected as 'invalid UTF-8 in an otherwise UTF-8 file'; the page says its charset."""
+    for head in (
+        f'<meta charset="{declared}">',
+        f'<meta http-equiv="Content-Type" content="text/html; charset={declared}">',
+    ):
+        page = f"<html><head>{head}</head><body><p>{RU}</p></body></html>"
+        decoded = decode_with_notes(page.encode(codec))
+        assert (decoded.text, decoded.encoding, decoded.notes) == (page, codec, ())
+
+
+def test_a_latin_1_declaration_on_cyrillic_bytes_is_not_trusted() -> None:
+    """Old Cyrillic pages often declared Latin-1 wrongly: that case stays with the cp1251 check."""
+    page = f'<html><head><meta charset="iso-8859-1"></head><body><p>{RU}</p></body></html>'
+    assert decode_page(page.encode("cp1251")) == (page, "cp1251")

@@ -191,3 +191,32 @@ def test_refresh_lock_is_really_exclusive(tmp_path: Path) -> None:
         refresh_lock(tmp_path / "s.duckdb"),
     ):
         pass
+
+
+SAMPLE_HTML = (ROOT / "tests" / "fixtures" / "kt_page_sample.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        + SAMPLE_HTML.split("\n", 1)[1],  # XHTML (printer versions)
+        SAMPLE_HTML[SAMPLE_HTML.index("<main>") :],  # a fragment saved from a browser
+        "<p>" + SAMPLE_HTML[SAMPLE_HTML.index("<article") :],
+        "\n  <SECTION class=x>" + SAMPLE_HTML[SAMPLE_HTML.index("<article") :],
+    ],
+)
+def test_markup_that_opens_otherwise_is_still_read_as_html(markup: str) -> None:
+    """A page opening with an XML declaration or a tag other than <html>/<div> was read as a
+    text page: rejected for having no stamp, though its stamps were all there."""
+    from etl.sites import parse
+
+    expected = [(a.title, a.views) for a in parse(SAMPLE_HTML.encode()).page.listings]
+    assert [(a.title, a.views) for a in parse(markup.encode()).page.listings] == expected
+
+
+@pytest.mark.parametrize("text", ["<<Quoted>> title\n01.02.2025, 10:00 5\nTitle\nBody.\n", "<b> alone\n"])
+def test_a_text_page_opening_with_an_angle_bracket_is_not_taken_for_markup(text: str) -> None:
+    from etl.sites.html import looks_like_html
+
+    assert not looks_like_html(text)

@@ -421,3 +421,42 @@ def test_a_store_made_before_places_gets_them_by_a_refresh_with_nothing_new(tmp_
         assert migrated[table] == expected[table], table
     with duckdb.connect(str(old), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM indicators WHERE place IS NOT NULL").fetchone()[0] > 0
+
+
+def test_a_full_disk_while_copying_the_standby_is_a_store_error_that_publishes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A disk that fills while the standby is copied: exit 3 naming the store and the error (no
+    traceback, no 'some inputs rejected' exit 1), no half copy left taking the space, the link
+    still on the last completed run, and the next refresh (space freed) ingests the page."""
+    import errno
+
+    from typer.testing import CliRunner
+
+    from dashboard.cli import app
+
+    db = tmp_path / "s.duckdb"
+    refresh(db, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)
+    live = live_slot(db)
+    standby_slot(db).unlink()  # so the next run copies the live slot whole
+    page = tmp_path / "new.txt"
+    page.write_text("01.02.2025, 10:00 5\nA new title\nBody.\n", encoding="utf-8")
+
+    def no_reflink(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EOPNOTSUPP, "no cp here")
+
+    def filling(source: Path, target: Path) -> None:
+        Path(target).write_bytes(b"\0" * 1024)
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(publish.subprocess, "run", no_reflink)
+    monkeypatch.setattr(publish.shutil, "copyfile", filling)
+    result = CliRunner().invoke(app, ["refresh", str(page), "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 3, result.output
+    assert "store error" in result.output and "No space left on device" in result.output
+    assert "nothing of this run was published" in result.output
+    assert "Traceback" not in result.output
+    assert not list(tmp_path.glob("*.copying"))
+    assert live_slot(db) == live
+    monkeypatch.undo()
+    assert refresh(db, [page]).files_ingested == 1

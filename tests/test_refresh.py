@@ -170,6 +170,31 @@ def test_fetch_record_beside_a_page_gives_url_and_capture_time(tmp_path: Path) -
     assert _query(tmp_path / "s.duckdb", "SELECT url FROM articles") == [("https://www.kt.kz/en/news/x",)]
 
 
+@pytest.mark.parametrize(
+    ("record", "problem", "url"),
+    [
+        ('{"url": "https://www.kt.kz/en/news/x", "fetched_at": "2025-02-01', "is no valid JSON", None),
+        ('{"url": "https://www.kt.kz/en/news/x", "fetched_at": "yesterday"}', "has no readable fetched_at",
+         "https://www.kt.kz/en/news/x"),
+        ('["https://www.kt.kz/en/news/x"]', "is no JSON object", None),
+    ],
+)  # fmt: skip
+def test_a_damaged_fetch_record_is_a_warning_not_a_silent_mtime(
+    tmp_path: Path, record: str, problem: str, url: str | None
+) -> None:
+    """A record that is there but cannot be used was passed over: the page took its file's
+    modification time, and the note said there was no fetch record at all."""
+    page = tmp_path / "p.html"
+    page.write_text("01.02.2025, 10:00 5\nTitle\nBody.\n", encoding="utf-8")
+    (tmp_path / "p.html.fetch.json").write_text(record, encoding="utf-8")
+    summary = refresh(tmp_path / "s.duckdb", [tmp_path])
+    ((where, warning),) = summary.warnings
+    assert where == str(page) and summary.exit_code == 1
+    assert warning.startswith(f"fetch record p.html.fetch.json {problem}")
+    assert "capture time taken from the file's modification time" in warning
+    assert _query(tmp_path / "s.duckdb", "SELECT observed_at_source, url FROM pages") == [("mtime", url)]
+
+
 def test_parallel_workers_give_the_same_store(tmp_path: Path) -> None:
     for number in range(6):
         (tmp_path / f"p{number}.txt").write_text(

@@ -46,9 +46,11 @@ if require_store(store):
     warned = q.page_warnings(store)
     if not warned.empty:
         # Page text inside the warnings is shown in a table, never rendered as Markdown.
+        total, pages = q.page_warning_totals(store)  # the list holds the newest only
+        listed = "" if len(warned) == total else f"; the newest {len(warned):,} listed"
         with st.expander(
-            f"⚠ {len(warned)} warnings: {warned['location'].nunique()} ingested pages were damaged "
-            "(what was repaired, or not stored)"
+            f"⚠ {total:,} warnings: {pages:,} ingested pages were damaged "
+            f"(what was repaired, or not stored){listed}"
         ):
             st.dataframe(warned[["location", "warning"]], hide_index=True, width="stretch")
 

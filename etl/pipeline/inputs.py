@@ -14,6 +14,8 @@ from etl.transform.ingest import RawInput, input_sha
 
 KZ_TIME = ZoneInfo("Asia/Almaty")
 PAGE_SUFFIXES = {".txt", ".html", ".htm"}
+# A page kept compressed (`page.html.gz`) is read too: decoding unpacks it.
+COMPRESSED_SUFFIX = ".gz"
 # A fetched page X.html has its fetch record beside it as X.html.fetch.json.
 FETCH_RECORD_SUFFIX = ".fetch.json"
 
@@ -25,22 +27,28 @@ def to_local(moment: datetime) -> datetime:
     return moment.astimezone(KZ_TIME).replace(tzinfo=None)
 
 
-def find_page_files(paths: Iterable[Path], problems: list[tuple[str, str]] | None = None) -> Iterator[Path]:
-    """Page files under the given paths, sorted: .txt/.html/.htm and any file with a metadata
-    sidecar; files named explicitly are always taken. Hidden files and folders are skipped.
+def find_page_files(
+    paths: Iterable[Path], problems: list[tuple[str, str]] | None = None, others: list[str] | None = None
+) -> Iterator[Path]:
+    """Page files under the given paths, sorted: .txt/.html/.htm (also gzip-compressed, `.gz`)
+    and any file with a metadata sidecar; files named explicitly are always taken. Hidden files
+    and folders are skipped.
 
     Nothing is passed over without a word: a folder that cannot be listed, or a symbolic link
     that leads back to a folder above it, is added to `problems` as (path, reason); a link with
-    a page's name that leads nowhere is yielded, so reading it reports why."""
+    a page's name that leads nowhere is yielded, so reading it reports why. The other files of
+    the folders (not fetch records or sidecars) are added to `others`."""
     found_problems: list[tuple[str, str]] = [] if problems is None else problems
     for path in paths:
         if path.is_dir():
-            yield from sorted(_page_files_under(path, found_problems))
+            yield from sorted(_page_files_under(path, found_problems, others))
         else:
             yield path
 
 
-def _page_files_under(root: Path, problems: list[tuple[str, str]]) -> Iterator[Path]:
+def _page_files_under(
+    root: Path, problems: list[tuple[str, str]], others: list[str] | None
+) -> Iterator[Path]:
     def unlisted(error: OSError) -> None:
         problems.append(
             (str(error.filename), f"cannot read folder: {error.strerror or error}; its files not read")
@@ -68,22 +76,44 @@ def _page_files_under(root: Path, problems: list[tuple[str, str]]) -> Iterator[P
         folders[:] = kept
         for name in names:
             page = Path(folder, name)
-            if not name.startswith(".") and (
-                page.suffix.lower() in PAGE_SUFFIXES or sidecar_path(page).is_file()
-            ):
+            if name.startswith("."):
+                continue
+            if is_page_name(page) or sidecar_path(page).is_file():
                 yield page
+            elif not name.endswith((FETCH_RECORD_SUFFIX, SIDECAR_SUFFIX)) and others is not None:
+                others.append(str(page))
+
+
+def is_page_name(path: Path) -> bool:
+    """A page's name: .txt, .html or .htm (any case), or one of them compressed (`.html.gz`)."""
+    suffixes = [suffix.lower() for suffix in path.suffixes[-2:]]
+    if suffixes and suffixes[-1] == COMPRESSED_SUFFIX:
+        suffixes.pop()
+        return bool(suffixes) and suffixes[-1] in PAGE_SUFFIXES
+    return bool(suffixes) and suffixes[-1] in PAGE_SUFFIXES
 
 
 def read_fetch_record(path: Path) -> dict | None:
     """The fetch record written beside a fetched page, if any and if readable."""
+    record, _ = _fetch_record(path)
+    return record
+
+
+def _fetch_record(path: Path) -> tuple[dict | None, str | None]:
+    """(the fetch record beside the page, None) or (None, what is wrong with the record there);
+    (None, None) when there is none."""
     record_path = path.with_name(path.name + FETCH_RECORD_SUFFIX)
     if not record_path.is_file():
-        return None
+        return None, None
     try:
         record = json.loads(record_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return record if isinstance(record, dict) else None
+    except OSError as error:
+        return None, f"cannot be read ({error.strerror or error})"
+    except ValueError as error:
+        return None, f"is no valid JSON ({error})"
+    if not isinstance(record, dict):
+        return None, "is no JSON object"
+    return record, None
 
 
 def sidecar_path(path: Path) -> Path:
@@ -111,16 +141,26 @@ def input_digest(path: Path) -> str:
 
 def read_input(path: Path, observed_at: datetime | None = None) -> RawInput:
     """Read one file and its sidecar (OSError propagates) with its capture time: fetch
-    record, option, mtime."""
+    record, option, mtime. A fetch record that is there but cannot be used is said in the
+    page's warnings (its capture time and URL would otherwise be lost without a word)."""
     raw, sidecar = path.read_bytes(), read_sidecar(path)
-    record = read_fetch_record(path)
-    if record and record.get("fetched_at"):
+    record, problem = _fetch_record(path)
+    url = record.get("url") if record and isinstance(record.get("url"), str) else None
+    if record is not None:
+        fetched_at = record.get("fetched_at")
         try:
-            fetched = datetime.fromisoformat(str(record["fetched_at"]))
-            return RawInput(str(path), raw, to_local(fetched), "fetch", record.get("url"), sidecar)
+            fetched = datetime.fromisoformat(str(fetched_at))
+            return RawInput(str(path), raw, to_local(fetched), "fetch", url, sidecar)
         except ValueError:
-            pass  # an unreadable record falls back to the option or mtime
+            problem = f"has no readable fetched_at ({str(fetched_at)[:40]!r})"
+    notes: tuple[str, ...] = ()
+    if problem is not None:
+        fallback = "--observed-at" if observed_at is not None else "the file's modification time"
+        notes = (
+            f"fetch record {path.name + FETCH_RECORD_SUFFIX} {problem}: capture time taken from {fallback}"
+            + ("" if url else ", no URL stored"),
+        )
     if observed_at is not None:
-        return RawInput(str(path), raw, to_local(observed_at), "option", sidecar=sidecar)
+        return RawInput(str(path), raw, to_local(observed_at), "option", url, sidecar, notes)
     mtime = datetime.fromtimestamp(path.stat().st_mtime, KZ_TIME).replace(tzinfo=None)
-    return RawInput(str(path), raw, mtime.replace(microsecond=0), "mtime", sidecar=sidecar)
+    return RawInput(str(path), raw, mtime.replace(microsecond=0), "mtime", url, sidecar, notes)

@@ -291,7 +291,7 @@ def refresh(
     recipe = current_recipe(taxonomy_path, catalog_path)
     summary = RefreshSummary(run_id=uuid.uuid4().hex[:12])
     started = datetime.now().replace(microsecond=0)
-    files = list(find_page_files(paths, summary.unreadable))
+    files = list(find_page_files(paths, summary.unreadable, summary.not_pages))
     summary.files_seen = len(files)
     local_observed = to_local(observed_at) if observed_at else None
     settings = ParseSettings(local_observed, taxonomy, catalog, budget)

@@ -29,7 +29,12 @@ from etl.sites.model import Page
 # 2026-11-26j: "..., the Akorda press service said (on Jan. 4)." credits a body that said it (never a
 #   person); "the Finance Ministry's press service" is the ministry's; a story under the agency's own
 #   dateline ("Астана. 28 января. KAZAKHSTAN TODAY –") credits Kazakhstan Today.
-PARSER_VERSION = "2026-11-26j"
+# 2026-11-26k: a date alone inside a body is text, not a stamp; counts grouped with thin spaces,
+#   on the line after their stamp, or grouped in the Most viewed block; XHTML and HTML fragments;
+#   gzip-compressed pages unpacked (they were rejected as binary); a stamp's time after a space or
+#   a bar (`DD.MM.YYYY HH:MM`), or with seconds; a count glued to the time (`09:42183916`).
+#   A Cyrillic charset an HTML page declares (KOI8-R, ISO-8859-5, cp866) is honoured.
+PARSER_VERSION = "2026-11-26k"
 
 
 @dataclass(frozen=True)

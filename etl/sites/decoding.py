@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import zlib
 from dataclasses import dataclass
 
 from etl.errors import PageFormatError
@@ -24,6 +25,23 @@ MAX_STRAY_NUL_SHARE = 0.01
 UTF16_NUL_PARITY = 0.95
 # ... and they are many: every space, digit and Latin letter has one (a few stray NULs are damage).
 UTF16_MIN_NUL_SHARE = 0.05
+
+# A gzip-compressed page (saved by a downloader that kept the transfer encoding, or a .gz copy)
+# is unpacked first, to at most this many bytes: a larger one is a compression bomb, not a page.
+MAX_GUNZIPPED_BYTES = 64_000_000
+GZIP_MAGIC = b"\x1f\x8b"
+
+# The charset an HTML or XML page declares (`<meta charset=…>`, `http-equiv` content, `<?xml …
+# encoding=…?>`), honoured for bytes that are not UTF-8: KOI8-R or ISO-8859-5 read as cp1251 are
+# Cyrillic letters all the same, wrong ones, with nothing to show it. Latin-1/cp1252 declarations
+# are left to the check below, since old Cyrillic pages often declared Latin-1 wrongly.
+_DECLARED_CHARSET = re.compile(
+    rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]{0,100}?encoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)",
+    re.I,
+)
+_LEFT_TO_GUESS = frozenset(
+    ["ascii", "latin-1", "iso8859-1", "cp1252", "utf-8", "utf-16", "utf-16-le", "utf-16-be"]
+)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 # A UTF-8 lead byte read as Latin-1/cp1252, then a continuation byte read the same way.
@@ -59,12 +77,36 @@ def decode_page(raw: bytes) -> tuple[str, str]:
 def decode_with_notes(raw: bytes) -> Decoded:
     """The text, the encoding used and what damage was repaired; PageFormatError naming the
     problem when no encoding fits."""
-    decoded = _decode(raw)
+    if raw.startswith(GZIP_MAGIC):  # a compressed page is no damage: its encoding says so
+        raw, cut = _gunzip(raw)
+        inner = _decode(raw)
+        decoded = Decoded(inner.text, "gzip+" + inner.encoding, (*cut, *inner.notes))
+    else:
+        decoded = _decode(raw)
     repaired = _undo_mojibake(decoded.text)
     if repaired is None:
         return decoded
     note = "mojibake repaired: UTF-8 text had been read as Latin-1/cp1252 and saved again ('Ð°' for 'а')"
     return Decoded(repaired, decoded.encoding, (*decoded.notes, note))
+
+
+def _gunzip(raw: bytes) -> tuple[bytes, tuple[str, ...]]:
+    """The unpacked bytes of a gzip file, and a note when its stream was cut short (read up to the
+    cut); PageFormatError when the stream is damaged or unpacks to more than MAX_GUNZIPPED_BYTES."""
+    unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = unpacker.decompress(raw, MAX_GUNZIPPED_BYTES + 1)
+    except zlib.error as error:
+        raise PageFormatError(f"damaged gzip file: {error}") from None
+    if len(data) > MAX_GUNZIPPED_BYTES:
+        raise PageFormatError(
+            f"gzip file unpacking to more than {MAX_GUNZIPPED_BYTES:,} bytes: a compression bomb, not a page"
+        )
+    if unpacker.eof:
+        return data, ()
+    return data, (
+        f"truncated gzip file: its stream stops after {len(data):,} unpacked bytes; read up to the cut",
+    )
 
 
 def _decode(raw: bytes) -> Decoded:
@@ -97,6 +139,12 @@ def _decode(raw: bytes) -> Decoded:
             "read up to it"
         )
         return Decoded(decoded.text, decoded.encoding, (note,))
+    declared = _declared_charset(raw)
+    if declared is not None:
+        try:
+            return _checked(raw.decode(declared), declared)
+        except (UnicodeDecodeError, PageFormatError):
+            pass  # declared wrongly: read as if nothing were declared
     partly_utf8 = any(ord(ch) > 127 and ch != "\ufffd" for ch in raw.decode("utf-8", errors="replace"))
     if partly_utf8:
         # Valid multi-byte UTF-8 beside invalid bytes: a damaged file, not a cp1251 one.
@@ -114,6 +162,19 @@ def _decode(raw: bytes) -> Decoded:
         note = "Latin-1/cp1252 file: its accented letters sit inside Latin words ('Café'), not Cyrillic ones"
         return Decoded(_checked(latin, "cp1252").text, "cp1252", (note,))
     return decoded
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    """The codec of the charset the page's markup declares in its first 4 KB, when it is one to
+    honour (not UTF-8/16, not Latin-1/cp1252: see _LEFT_TO_GUESS) and Python knows it."""
+    match = _DECLARED_CHARSET.search(raw[:4096])
+    if match is None:
+        return None
+    try:
+        codec = codecs.lookup((match.group(1) or match.group(2)).decode("ascii")).name
+    except LookupError:
+        return None
+    return None if codec in _LEFT_TO_GUESS else codec
 
 
 def _latin_words_read_as_cyrillic(text: str) -> bool:

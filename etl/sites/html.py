@@ -21,11 +21,19 @@ INVISIBLE_TAGS = frozenset(["script", "style", "noscript", "template", "svg", "h
 VOID_TAGS = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
                        "source", "track", "wbr"])  # fmt: skip
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<!--)", re.I)
+# Any other markup a saved page can open with: an XML declaration (XHTML printer versions), a
+# tag (a fragment saved from a browser: <article>, <p>, <section>...), with an end tag later.
+_MARKUP_START = re.compile(r"^\s*<(?:\?xml\b|!doctype\b|[a-z][a-z0-9-]*[\s/>])", re.I)
+_END_TAG = re.compile(r"</[a-z][a-z0-9-]*\s*>", re.I)
 
 
 def looks_like_html(text: str) -> bool:
-    """True for a document that opens like HTML (a text page opens with a stamp or text)."""
-    return bool(_HTML_START.match(text[:2000]))
+    """True for a document that opens like HTML or XHTML, or like a fragment of it (a text page
+    opens with a stamp or text, never with a tag)."""
+    head = text[:2000]
+    return bool(_HTML_START.match(head)) or (
+        _MARKUP_START.match(head) is not None and _END_TAG.search(text, 0, 200_000) is not None
+    )
 
 
 class _VisibleText(HTMLParser):

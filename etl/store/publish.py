@@ -27,7 +27,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import duckdb
@@ -50,6 +50,11 @@ COMPACT_FREE_BYTES = 16 * 2**20
 
 class RefreshLocked(RuntimeError):
     """Another refresh of the same store is running."""
+
+
+class PublishRefused(RuntimeError):
+    """The standby slot is not fit to publish (a write-ahead log left, a compact copy that does
+    not hold the same rows): the link stays on the last completed refresh."""
 
 
 @contextmanager
@@ -109,7 +114,11 @@ def _copy(source: Path, target: Path) -> None:
     try:
         subprocess.run(["cp", "--reflink=auto", str(source), str(partial)], check=True, capture_output=True)
     except (OSError, subprocess.CalledProcessError):
-        shutil.copyfile(source, partial)
+        try:
+            shutil.copyfile(source, partial)
+        except OSError:
+            partial.unlink(missing_ok=True)  # a full disk must not keep the half copy's space
+            raise
     target.with_name(target.name + ".wal").unlink(missing_ok=True)
     partial.replace(target)
 
@@ -162,7 +171,7 @@ def _compact(slot: Path) -> None:
     shutil.rmtree(spill, ignore_errors=True)
     if worn != compact or fresh.with_name(fresh.name + ".wal").exists():
         _remove(fresh)
-        raise RuntimeError(f"the compact copy of {slot} does not hold what it holds; not publishing it")
+        raise PublishRefused(f"the compact copy of {slot} does not hold what it holds; not publishing it")
     fresh.replace(slot)
 
 
@@ -229,11 +238,14 @@ def standby_store(db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     finally:
         con.close()
     if standby.with_name(standby.name + ".wal").exists():
-        raise RuntimeError(f"{standby} still has a write-ahead log after closing; not publishing it")
+        raise PublishRefused(f"{standby} still has a write-ahead log after closing; not publishing it")
     if worth_compacting(*free_space(standby)):
         _compact(standby)  # or the dead space is published, and copied on to the other slot
     _point_link(db_path, standby)
     marker.unlink(missing_ok=True)
     previous = standby_slot(db_path)
     if not previous.exists():
-        _copy(standby, previous)  # the first build: make the standby now, not in the next refresh
+        # The first build makes the standby now, not in the next refresh; if it cannot (a full
+        # disk), the run is published all the same and the next refresh makes the missing slot.
+        with suppress(OSError):
+            _copy(standby, previous)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import duckdb
@@ -28,6 +28,7 @@ class RefreshSummary:
     unreadable: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (location, what was not stored)
     mtime_capture: list[str] = field(default_factory=list)  # pages with views, captured at their file's mtime
+    not_pages: list[str] = field(default_factory=list)  # other files in the folders searched (not read)
     articles_added: int = 0  # articles the store did not hold, listed by a new file
     articles_updated: int = 0  # stored articles a new file completed (body, full time, url, credit)
     snapshots_added: int = 0  # view counts of new files
@@ -112,6 +113,26 @@ def _merge_listing(rows: dict[str, _ArticleRow], parsed: ParsedInput, item: Pars
     if listing.time_known and not row.time_known:
         row.published_at, row.time_known = listing.published_at, True
     row.url = row.url or url
+
+
+def _stamp_clashes(parsed: ParsedInput, times: dict[str, datetime]) -> tuple[str, ...]:
+    """Warnings for entries whose id (publication date and title) is an article's already read
+    at another minute (`times`, kept up to date): two stories of one day under one title, or a
+    story stamped again; they are one article, and what the later one says is not all kept."""
+    clashes: dict[str, str] = {}
+    for item in parsed.listings:
+        listing = item.listing
+        if not listing.time_known:
+            continue
+        first = times.setdefault(item.article_id, listing.published_at)
+        if first != listing.published_at and item.article_id not in clashes:
+            clashes[item.article_id] = (
+                f"{listing.title[:60]!r}: stamped {listing.published_at:%d.%m.%Y %H:%M}, but {first:%H:%M} where "
+                "an article of that date and title was read first: stored as that one article (its publication "
+                "time, and its body unless it had none), so if this is another story its text and figures "
+                "are not stored and its count is counted as that article's"
+            )
+    return tuple(clashes.values())
 
 
 def completes(body: str, cut: str) -> bool:
@@ -282,7 +303,10 @@ class Refresher:
         listings: list[tuple] = []
         rows: dict[str, _ArticleRow] = {}
         from_new_files: set[str] = set()  # articles listed by a file not read before
+        times = self._stamped_times(parsed_inputs)
         for parsed in parsed_inputs:
+            if parsed.ok and (clashes := _stamp_clashes(parsed, times)):
+                parsed = replace(parsed, warnings=parsed.warnings + clashes)
             pages.append(self._page_row(parsed))
             read_again = parsed.page_id in self.read_again
             if parsed.observed_at_source == "mtime" and any(
@@ -316,6 +340,16 @@ class Refresher:
         self.summary.snapshots_added += int((listing_frame["views"].notna() & new_pages).sum())
         self._write_articles(list(rows.values()), from_new_files)
         self._update_latest_views(list(rows))
+
+    def _stamped_times(self, parsed_inputs: list[ParsedInput]) -> dict[str, datetime]:
+        """The stored publication minute of the batch's articles whose stamp had its time."""
+        ids = sorted({item.article_id for parsed in parsed_inputs for item in parsed.listings})
+        return dict(
+            self.con.execute(
+                "SELECT article_id, published_at FROM articles WHERE time_known AND article_id = ANY(?::VARCHAR[])",
+                [ids],
+            ).fetchall()
+        )
 
     def _update_latest_views(self, article_ids: list[str]) -> None:
         """Recompute latest_views for the articles these pages list: a new snapshot, or a

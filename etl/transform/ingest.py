@@ -43,6 +43,7 @@ class RawInput:
     observed_at_source: str  # 'fetch' | 'option' | 'mtime'
     url: str | None = None
     sidecar: bytes | None = None  # the FILE.meta.json beside it: an article file's metadata
+    notes: tuple[str, ...] = ()  # what was wrong beside the file (a damaged fetch record), for its warnings
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,7 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
         late = (
             _published_after_capture(page, raw) if raw.sidecar is None else ()
         )  # an added file has no views
-        listings, warnings = tuple(parsed), page.warnings + late
+        listings, warnings = tuple(parsed), raw.notes + page.warnings + late
     except NoStampError as failure:
         error = failure.reason + NO_STAMP_HINT
     except PageFormatError as failure:

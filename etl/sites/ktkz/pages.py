@@ -21,6 +21,7 @@ from etl.sites.ktkz.stamps import (
     looks_like_stamp,
     parse_prefixed_stamp,
     parse_stamp_line,
+    with_count_line,
 )
 from etl.sites.model import Listing, Page
 
@@ -101,6 +102,15 @@ class _StampAt:
 def _stamp_at(lines: list[str], index: int, prefixed: bool = True) -> _StampAt | None:
     """The stamp starting at lines[index] (cleaned lines), however a copy damaged it; with
     `prefixed` False, not one with text before it."""
+    found = _stamp_lines_at(lines, index, prefixed)
+    if found is None or found.stamp.views is not None:
+        return found
+    count = _next_content_line(lines, found.next_index)  # `DD.MM.YYYY, HH:MM` / `VIEWS`
+    counted = with_count_line(found.stamp, lines[count]) if count is not None else None
+    return _StampAt(counted, count + 1, found.prefix) if counted is not None and count is not None else found
+
+
+def _stamp_lines_at(lines: list[str], index: int, prefixed: bool) -> _StampAt | None:
     line = lines[index]
     following = _next_content_line(lines, index + 1)
     stamp = parse_stamp_line(line)
@@ -231,6 +241,8 @@ class _Reader:
             # Inside an article's body, a line with text before a date and time is body text.
             between = self._between_articles()
             found = _stamp_at(self.lines, index - 1, prefixed=between)
+            if found is not None and not between and self._date_in_body(found.stamp):
+                found = None
             if found is not None:
                 self._end_skip()
                 index = self._start_entry(found, number)
@@ -269,6 +281,12 @@ class _Reader:
             return False
         title = _next_content_line(self.lines, index + 1)
         return title is not None and _not_a_title(self.lines[title], self.headings) is None
+
+    def _date_in_body(self, stamp: Stamp) -> bool:
+        """A date without a time inside the body of an article whose stamp has its time: a date
+        of the text (a table's date column, a schedule), not the next entry's stamp, since a
+        page prints its stamps one way."""
+        return not stamp.time_known and self.drafts[-1].stamp.time_known
 
     def _between_articles(self) -> bool:
         """Whether the next line should open an article: no body is being read (none yet, or

@@ -14,20 +14,27 @@ from datetime import datetime
 # Day and month are always two digits on kt.kz, which is what lets a stamp glued to a
 # title ending in digits ("on January 131.01.2025") be split at the right place.
 _DATE = r"(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{4})"
-_TIME = r"(?:,\s?(?P<H>\d{1,2}):(?P<M>\d{2}))"
+# kt.kz prints `DD.MM.YYYY, HH:MM`; an HTML page that puts the date and the time in two elements
+# gives them with a space or a bar between, and a `<time>` element may add seconds (not kept).
+_TIME = r"(?:(?:,\s?|\s+|\s*\|\s*)(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?)"
 _VIEWS = r"(?P<views>\d+)"
 # More views than one news article could have: a damaged count, which would not fit the store.
 MAX_VIEWS = 1_000_000_000
 
-LINE_STAMP = re.compile(rf"{_DATE}{_TIME}?(?:\s+{_VIEWS})?")
+# After a time the count may come glued on (`09:42183916`, an HTML page's time and count in two
+# elements with no space between): the minutes are always two digits, so where it starts is
+# plain. After a date alone a space is needed, or the count would run into the year.
+LINE_STAMP = re.compile(rf"{_DATE}(?:{_TIME}\s*{_VIEWS}?|\s+(?P<date_views>\d+))?")
 # Inside the run-together "Most viewed" block a stamp always carries its time; the view
 # count follows after one space and the title follows with no separator at all.
-INLINE_STAMP = re.compile(rf"{_DATE}{_TIME}(?: {_VIEWS})?")
+# A count in digit groups ("26 421") is read whole when the title is glued to its end, as it is
+# there; with a space after the groups, "5 300 schools" may be the count 5 and a title.
+INLINE_STAMP = re.compile(rf"{_DATE}{_TIME}(?: (?P<views>\d{{1,3}}(?:[ ,]\d{{3}})+(?=[^\d\s,])|\d+))?")
 # A full stamp whose count is written another way: digit groups ("183 916", "183,916"), or
 # one short token with a digit or a dash that is no count ("-183916", "1.2K", "n/a", "—"); a
 # word after a date and time may be body text, so it is not read as one. The date and time stand.
 ODD_COUNT_STAMP = re.compile(
-    rf"{_DATE}{_TIME}\s+(?P<count>\d{{1,3}}(?:[ ,.]\d{{3}})+|(?=\S*[\d/?\-−–—])\S{{1,20}})"
+    rf"{_DATE}{_TIME}\s*(?P<count>\d{{1,3}}(?:[ ,.]\d{{3}})+|(?=\S*[\d/?\-−–—])\S{{1,20}})"
 )
 # Text before a stamp that carries its time: a label or other junk of a copied line, at most
 # 40 characters, not ending in a digit (which would be part of the date).
@@ -38,7 +45,12 @@ TIME_PART = re.compile(r"(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s+(?P<views>\d+))?")
 # What a person would take for a stamp: a date and a time, short text before, a count after.
 STAMP_LIKE = re.compile(r".{0,40}\b\d{1,2}\.\d{1,2}\.\d{2,4},?\s*\d{1,2}[:.]\d{2}\b[\s\d]{0,12}")
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
-_ODD_SPACE = re.compile("[\u00a0\u2007\u202f\t]")
+# No-break, figure, thin, hair and other typographic spaces (Russian copies group digits with
+# thin ones: "183\u2009916"), and tabs.
+_ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+# A view count printed alone on the line after its stamp (an HTML page that puts the count in
+# its own block): digits, or digit groups.
+COUNT_LINE = re.compile(r"\d+|\d{1,3}(?:[ ,.]\d{3})+")
 
 
 @dataclass(frozen=True)
@@ -68,7 +80,8 @@ def stamp_from_match(match: re.Match[str]) -> Stamp | None:
         )
     except ValueError:
         return None
-    views = match.groupdict().get("views")
+    views = match.groupdict().get("views") or match.groupdict().get("date_views")
+    views = re.sub(r"[ ,]", "", views) if views is not None else None  # digit groups (inline stamps)
     if views is not None and int(views) > MAX_VIEWS:
         return Stamp(published_at, hour is not None, None, views)
     return Stamp(published_at, hour is not None, int(views) if views is not None else None)
@@ -119,6 +132,21 @@ def join_split_stamp(date_line: str, time_line: str) -> Stamp | None:
     if not (date_match and time_match):
         return None
     return parse_stamp_line(f"{date_match.group(0).rstrip(',')}, {time_match.group(0)}")
+
+
+def with_count_line(stamp: Stamp, line: str) -> Stamp | None:
+    """A full stamp that printed no count, with the count on the next line: the stamp with that
+    count, or None when the line is no count (it is the title)."""
+    cleaned = clean_line(line)
+    if (
+        not stamp.time_known
+        or stamp.views is not None
+        or stamp.odd_count
+        or not COUNT_LINE.fullmatch(cleaned)
+    ):
+        return None
+    views = int(re.sub(r"[ ,.]", "", cleaned))
+    return Stamp(stamp.published_at, True, views) if views <= MAX_VIEWS else None
 
 
 def looks_like_stamp(line: str) -> bool:
