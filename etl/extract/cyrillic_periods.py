@@ -9,10 +9,12 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from etl.extract.kk_predicate import read_predicate
 from etl.extract.languages import LanguageData
 from etl.extract.literal_gates import GateIndex, plain_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace
+from etl.extract.ru_tense import clause_tenses
 
 # A match's named groups: each resolver reads the groups its own pattern always fills (and
 # adds the values it derives), so they are not typed one by one.
@@ -1258,6 +1260,16 @@ def find_cyrillic_periods(
         resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
         if resolved is None:
             continue
+        if (
+            kind == "from_day"
+            and not groups.get("y")
+            and resolved[0] is not None
+            and resolved[0] < published
+            and _told_ahead(sentence, language.code)
+        ):
+            # "С 1 января пособие составит 85 000 тенге" told in November: the January ahead, not
+            # the one gone by ("с 1 января выплачено ..." keeps this year's)
+            resolved = resolved[0] + relativedelta(years=1), resolved[1], resolved[2]
         earlier = periods[-1] if periods else None
         if (
             kind == "year_end_bare" and earlier is not None and earlier.period_start is not None
@@ -1428,3 +1440,25 @@ def _opens_span(sentence: str, period: Period) -> bool:
     """True for a phrase that starts a span: "с ...", "начиная с ...", "... бастап"."""
     text = sentence[period.start : period.end].lower()
     return text.startswith(("с ", "со ", "начиная")) or text.endswith(("бастап", "басынан"))
+
+
+# Russian verbs that tell a figure ahead: the compound future and the perfective futures of a
+# report's level ("составит", "вырастет"), which the present's endings cannot tell apart
+_RU_AHEAD = re.compile(
+    r"(?<!\w)(?:будет|будут|станет|станут|составит|составят|вырастет|вырастут|увеличится|увеличатся|"
+    r"повысится|повысятся|снизится|снизятся|сократится|сократятся|достигнет|достигнут|вступит|вступят|"
+    r"изменится|изменятся|начнет|начнёт|начнут|проиндексируют|повысят|увеличат|получат|сможет|смогут)(?!\w)",
+    re.I,
+)
+
+
+def _told_ahead(sentence: str, language: str) -> bool:
+    """Whether a sentence tells its figures as ahead (a future verb, no past one), so a start day
+    without a year that is behind the report is next year's."""
+    if language == "ru":
+        past = any(t in ("past", "done") for _, t in clause_tenses(sentence, 0, len(sentence)))
+        return not past and _RU_AHEAD.search(sentence) is not None
+    if language == "kk":
+        predicate = read_predicate(sentence, 0, len(sentence))
+        return predicate is not None and predicate.tense in ("future", "intent")
+    return False
