@@ -113,3 +113,19 @@ def test_what_the_done_part_created_takes_its_span() -> None:
         "en",
     )
     assert _find(now, "9,000") == (_PUBLISHED, _PUBLISHED)
+
+
+def test_the_done_part_told_beside_this_years_plan_runs_from_january() -> None:
+    lead = "Road repairs are under way in all regions this year. "
+    read = _read(
+        lead
+        + "In all, 320 km of roads are to be repaired; 214 km, or 67% of the plan, have already been repaired.",
+        "en",
+    )
+    assert _find(read, "214") == _YTD
+    assert _find(read, "67%") == _YTD
+    # look-alike: what is counted in another unit is no part of the plan; it stays today's
+    other = _read(
+        lead + "In all, 320 km of roads are to be repaired; 14 crews have already been hired.", "en"
+    )
+    assert _find(other, "14") == (_PUBLISHED, _PUBLISHED)

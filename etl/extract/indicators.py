@@ -367,7 +367,9 @@ def extract_indicators(
         found, scope = _sentence_indicators(sentence, published, len(results), previous, scope)
         found, works = _carried(sentence, found, named, works, published, before.year)
         found = settle_items(language, found, previous)  # no verb, time or speaker alone as an item
-        found = _with_the_done_part(found, sentence.text, published)
+        found = _with_the_done_part(
+            _done_beside_plan(found, sentence.text, published), sentence.text, published
+        )
         if report_span is not None:
             found = _this_year_is_the_span(found, sentence.text, report_span, published)
         elif before.lead:  # the lead sentence (or the dateline before it) may report the span
@@ -494,9 +496,33 @@ def _this_year_is_the_span(
 
 # what the done part brought or holds, hung on it: "..., creating more than 18,000 jobs", "with 3,500 seats"
 _DONE_PART_LINK = re.compile(
-    r"^[^,;:.]*,\s*(?:creating|providing|adding)\s+(?:[\w-]+\s+){0,3}$|^\s+(?:[\w-]+\s+){0,2}(?:with|for)\s+$",
+    r"^[^,;:.]*,\s*(?:creating|providing|adding)\s+(?:[\w-]+\s+){0,3}$|^\s+(?:[\w-]+\s+){0,2}(?:with|for)\s+$"
+    r"|^\s*,\s*or\s+$",  # "536 km, or 99% of the plan, have ...": the same part as a share
     re.I,
 )
+
+
+_ALREADY_DONE_AFTER = re.compile(r"[^;.]*?\b(?:have|has)\s+(?:already|so\s+far)\s+been\s+\w+ed\b", re.I)
+
+
+def _done_beside_plan(found: list[Indicator], text: str, published: date) -> list[Indicator]:
+    """'541 km of networks are to be repaired; 536 km, or 99% of the plan, have already been
+    repaired': the part of this year's plan told done beside it, in the plan's unit, runs from
+    1 January to publication (FORMAT.md), as "16 of them" does (_done_of_planned)."""
+    year_end = date(published.year, 12, 31)
+    moved = list(found)
+    for n, done in enumerate(found):
+        plan = next((p for p in reversed(found[:n]) if p.kind == "plan" and p.unit == done.unit), None)
+        if (
+            plan is None or plan.period_end != year_end
+            or plan.period_start not in (None, date(published.year, 1, 1))
+            or done.kind != "actual" or (done.period_start, done.period_end) != (published, published)
+            or ";" not in text[plan.end_char - plan.sentence_start : done.start_char - done.sentence_start]
+            or not _ALREADY_DONE_AFTER.match(text, done.end_char - done.sentence_start)
+        ):  # fmt: skip
+            continue
+        moved[n] = replace(done, period_start=date(published.year, 1, 1))
+    return moved
 
 
 def _with_the_done_part(found: list[Indicator], text: str, published: date) -> list[Indicator]:
