@@ -10,12 +10,12 @@ import pytest
 
 from tests.period_forms_probe import carry_counts
 
-# figures right when this was recorded (+crk8), of 1603 a language; raise it when a change reads more.
-# Left wrong: ru and kk "До конца года ... Уже введено 640" (labelled from 1 January to publication
-# as the done part of the year's plan; the readers, like the dev label of ru-025, give publication);
+# figures right when this was recorded (+lab8), of 1603 a language; raise it when a change reads more.
+# Left wrong: kk "До конца года ... Уже введено 640" (labelled from 1 January to publication as the
+# done part of the year's plan, as ru-025 now is; the Russian reader gives it, the Kazakh one not yet);
 # kk "18 қарашадағы кездесуде ... айтты", "14 қарашадағы мәліметінше" (the meeting's or source's
 # day; dropping it cost h20-kk-04 three figures labelled at a briefing's day)
-_RECORDED = {"ru": 1602, "kk": 1600}
+_RECORDED = {"ru": 1603, "kk": 1600}
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])

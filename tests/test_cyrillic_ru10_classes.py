@@ -220,11 +220,16 @@ def test_verbless_sentence_after_an_outcome_stays_an_outcome() -> None:
 # --- the heating season -----------------------------------------------------------------------------
 
 
-def test_heating_season_is_october_to_march() -> None:
+def test_heating_season_is_october_to_april() -> None:
+    # the heating season runs October to April (FORMAT.md); the autumn-winter period, October to March
     found = _found(
-        "В отопительный сезон 2025–2026 годов станции сожгли 12 млн тонн угля.", "ru", date(2026, 4, 10)
+        "В отопительный сезон 2025–2026 годов станции сожгли 12 млн тонн угля.", "ru", date(2026, 5, 10)
     )
-    assert _span(found, 12e6) == (date(2025, 10, 1), date(2026, 3, 31))
+    assert _span(found, 12e6) == (date(2025, 10, 1), date(2026, 4, 30))
+    autumn_winter = _found(
+        "В осенне-зимний период 2025–2026 годов станции сожгли 11 млн тонн угля.", "ru", date(2026, 5, 10)
+    )
+    assert _span(autumn_winter, 11e6) == (date(2025, 10, 1), date(2026, 3, 31))
     # preparing for it is no span of the season
     before = _found(
         "На подготовку к отопительному сезону в 2025 году направили 5 млрд тенге.", "ru", PUBLISHED

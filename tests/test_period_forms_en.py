@@ -41,10 +41,6 @@ _LEFT: dict[str, str] = {
 # Text figures (headline, figure) whose label the readers do not give yet
 _LEFT_IN_TEXTS: dict[tuple[str, str], str] = {
     (
-        "Construction in January-September",
-        "14",
-    ): "'this year' in a January-September report: the dev labels keep the whole year",
-    (
         "Road repairs",
         "870",
     ): "'So far, 870 km' after this year's plan of km: no 'of them' ties it to the plan",

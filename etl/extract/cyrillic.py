@@ -253,7 +253,11 @@ def extract_cyrillic_indicators(
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
         stated = [p for p in periods if not any(p is b for b in bases)]
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
-            stated = _year_to_date(reader, stated, scope, sentence.text, published)
+            # the span the headline or lead reported decides, though a plan for the year named since
+            # ("К концу года ... планируется") moved the scope on (FORMAT.md: "in that report")
+            stated = _year_to_date(
+                reader, stated, _report_scope(report_span, scope), sentence.text, published
+            )
         if figures:
             # "Оның ішінде ...", "Из них ...": the parts of the total just given share its period
             # "В Алматы этот показатель ...", "Шығыс Қазақстанда бұл көрсеткіш ...": the same measure, same period
@@ -441,7 +445,8 @@ def extract_cyrillic_indicators(
             # построить 655 ..." after "... в этом году", may be a multi-year programme's: it frames nothing)
             year_plan = (
                 3
-                if any(p.period_start for p in stated) and any(_this_years_plan(i, published) for i in found)
+                if any(p.period_start or p.period_end == date(published.year, 12, 31) for p in stated)
+                and any(_this_years_plan(i, published) for i in found)
                 else year_plan
             )
             last = _last_told(found)
@@ -1192,9 +1197,10 @@ def _ru_change_beside_level_now(
 
 
 def _this_years_plan(indicator: Indicator, published: date) -> bool:
+    """A plan for the year of publication: for the year, or "до конца года" (a deadline at its end)."""
     return (
         indicator.kind == "plan"
-        and indicator.period_start == date(published.year, 1, 1)
+        and indicator.period_start in (date(published.year, 1, 1), None)
         and indicator.period_end == date(published.year, 12, 31)
     )
 
@@ -1204,7 +1210,7 @@ def _done_of_year_plan(
 ) -> list[Indicator]:
     """'На 2025 год запланирован ремонт 10 энергоблоков. Ремонт уже завершен на 4': the part of this
     year's plan already done is actual from the year's start to publication (FORMAT.md)."""
-    done = []
+    done: list[Indicator] = []
     for i in found:
         start, end = i.start_char - sentence.start, i.end_char - sentence.start
         if (
@@ -1214,8 +1220,30 @@ def _done_of_year_plan(
             and done_of_plan(sentence.text, start, end)
         ):
             i = replace(i, kind="actual", period_start=date(published.year, 1, 1), period_end=published)
+        elif done and _carries_done_part(sentence, done[-1], i, published):
+            i = replace(i, period_start=date(published.year, 1, 1), period_end=published)
         done.append(i)
     return done
+
+
+# what the done part holds or brought: "сданы четыре общежития на 3 528 мест", "..., создано 18 тыс. мест"
+_RU_DONE_PART_LINK = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,2}(?:на|с)\s+$|^\s*(?:[^\W\d_]+\s*){0,3}?,\s*(?:создано|создан[оы]?|открыто)\s+"
+    r"(?:(?:более|около|свыше|почти)\s+)?$",
+    re.I,
+)
+
+
+def _carries_done_part(sentence: CyrillicSentence, done: Indicator, then: Indicator, published: date) -> bool:
+    """The figure right after the done part of this year's plan, hung on it (its places, the jobs it
+    created), is counted over the same span, not today."""
+    year_to_date = (date(published.year, 1, 1), published)
+    if (done.period_start, done.period_end) != year_to_date or done.kind != "actual":
+        return False
+    if then.kind != "actual" or (then.period_start, then.period_end) != (published, published):
+        return False
+    between = sentence.text[done.end_char - sentence.start : then.start_char - sentence.start]
+    return bool(_RU_DONE_PART_LINK.match(between))
 
 
 def _plans_kept_apart(
@@ -1433,6 +1461,18 @@ def _is_this_year(period: Period, text: str, published: date) -> bool:
         date(published.year, 1, 1),
         date(published.year, 12, 31),
     ) and not _ANY_DIGIT.search(text, period.start, period.end)
+
+
+def _report_scope(report_span: Period | None, scope: Period) -> Period:
+    """The scope a bare "this year" is read against: the report's first span when the scope has
+    since moved on to the whole year it lies in (a plan or budget for the year named after it)."""
+    if (
+        report_span is not None and report_span.period_start == scope.period_start
+        and report_span.period_end is not None and scope.period_end is not None
+        and report_span.period_end < scope.period_end and scope.period_end.month == 12 and scope.period_end.day == 31
+    ):  # fmt: skip
+        return report_span
+    return scope
 
 
 def _year_to_date(

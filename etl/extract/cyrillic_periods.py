@@ -186,7 +186,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             r"(?:этого|текущего|нынешнего)\s+года\b))?"),
             # "в осенне-зимний период 2024-2025 годов": October to March
             # in it, not "подготовка к осенне-зимнему периоду", "перед ...": what was done before it
-            # (and "в отопительный сезон 2025–2026 годов", the same months)
+            # (and "в отопительный сезон 2025–2026 годов": October to April, FORMAT.md)
             ("heating_season", rf"\b(?:в|за|в\s+течение)\s+(?:осенне-зимн|отопительн)\w*\s+(?:период\w*|сезон\w*)"
                                rf"(?:\s+{_Y}\s*[-–—]\s*{_Y2}{yw})?"),
             ("range", rf"\bс\s+{_Y}{yw}\s+(?:по|до)\s+{_Y2}{yw}"),
@@ -844,9 +844,9 @@ def _resolve(
     if kind == "last_year_month":
         month = _month_index(language, groups["m"])
         return date(year - 1, month, 1), _month_end(year - 1, month), False
-    if kind == "heating_season_next":  # the one under way from October to March, else the next one
+    if kind == "heating_season_next":  # the heating season (October to April) under way, else the next
         first_year = published.year - 1 if published.month <= 3 else published.year
-        return date(first_year, 10, 1), date(first_year + 1, 3, 31), False
+        return date(first_year, 10, 1), date(first_year + 1, 4, 30), False
     if kind == "since_independence":
         return date(1991, 12, 16), published, False
     if kind == "year_end_bare":
@@ -1015,8 +1015,10 @@ def _quarter_number(numeral: str) -> int:
 
 
 def _heating_season(groups: Groups, published: date) -> tuple[date | None, date | None, bool] | None:
-    """The autumn-winter season, 1 October to 31 March: of the years named, else the one under
-    way at publication (the coming one from April)."""
+    """The autumn-winter season, 1 October to 31 March, and the heating season ("отопительный
+    сезон"), 1 October to 30 April (FORMAT.md): of the years named, else the one under way at
+    publication (the coming one once it is over)."""
+    last_month = 4 if "отопительн" in str(groups.get("_text", "")).lower() else 3
     if groups.get("y"):
         first = int(groups["y"])
         last = groups["y2"]
@@ -1024,8 +1026,8 @@ def _heating_season(groups: Groups, published: date) -> tuple[date | None, date 
         if last_year != first + 1:
             return None
     else:
-        first = published.year - 1 if published.month <= 3 else published.year
-    return date(first, 10, 1), date(first + 1, 3, 31), False
+        first = published.year - 1 if published.month <= last_month else published.year
+    return date(first, 10, 1), date(first + 1, last_month, 30 if last_month == 4 else 31), False
 
 
 def _relative_year(groups: Groups, published: date) -> Groups:

@@ -31,7 +31,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -373,6 +373,7 @@ def extract_indicators(
         )
     results: list[Indicator] = []
     scope = _title_scope(title, published)
+    report_span = _span_so_far(scope.headline, published)  # "in 11 months", "January-November"
     named: dict[str, Span] = {}  # documents and works named with their years (carried_spans.py)
     works: tuple[Span, int] | None = None  # "During construction ...": its span, in its paragraph
     for sentence in split_sentences(body):
@@ -383,6 +384,13 @@ def extract_indicators(
         found, scope = _sentence_indicators(sentence, published, len(results), previous, scope)
         found, works = _carried(sentence, found, named, works, published, before.year)
         found = settle_items(language, found, previous)  # no verb, time or speaker alone as an item
+        found = _with_the_done_part(
+            _done_beside_plan(found, sentence.text, published), sentence.text, published
+        )
+        if report_span is not None:
+            found = _this_year_is_the_span(found, sentence.text, report_span, published)
+        elif before.lead:  # the lead sentence (or the dateline before it) may report the span
+            report_span = _span_so_far(scope.period, published)
         if not found:
             scope = _moved_into_this_year(scope, sentence.text, published)
         named.update(named_spans(sentence.text))
@@ -456,6 +464,101 @@ def _moved_into_this_year(scope: _Scope, text: str, published: date) -> _Scope:
     if first != date(published.year, 1, 1) or last != date(published.year, 12, 31):
         return scope
     return replace(scope, period=period, reporting=published.year)
+
+
+def _span_so_far(period: Period | None, published: date) -> Period | None:
+    """A span from 1 January of the publication year already over ("In January-November",
+    "in ten months"), or None; not a year-to-date running to publication ("since the beginning
+    of the year"), which is no span over."""
+    if period is None or period.is_deadline or period.is_comparison:
+        return None
+    first, last = period.period_start, period.period_end
+    if first != date(published.year, 1, 1) or last is None or last >= published:
+        return None
+    return period if last < date(published.year, 12, 31) else None
+
+
+# a bare "this year" (not "so far this year", already a year-to-date; not "this year's budget")
+_BARE_THIS_YEAR = re.compile(r"(?<!so far )\bthis\s+year\b(?!'s|\s+is\b|\s+will\b)", re.I)
+# what holds through the year rather than what the months so far did: work or help under way,
+# money set aside for the year, a budget (FORMAT.md: a plan's or forecast's "this year" keeps the year)
+_THROUGH_THE_YEAR = re.compile(
+    r"\b(?:being|under\s+(?:construction|way)|ongoing|allocated|earmarked|set\s+aside|provided\s+for|"
+    r"budget|plann?\w*|expect\w*|will|to\s+be)\b",
+    re.I,
+)
+_DONE_VERB = re.compile(
+    r"\b(?:\w{3,}ed|was|were|had|rose|grew|fell|built|paid|sold|spent|made|took|won)\b", re.I
+)
+
+
+def _this_year_is_the_span(
+    found: list[Indicator], text: str, span: Period, published: date
+) -> list[Indicator]:
+    """Under a headline or lead reporting a span from 1 January already over, a bare "this year"
+    for what was done ("own revenues reached 207 billion tenge this year") is that span, not the
+    whole year (FORMAT.md)."""
+    if not found or not _BARE_THIS_YEAR.search(text) or _THROUGH_THE_YEAR.search(text):
+        return found
+    if not _DONE_VERB.search(text) or any(cue[2] != "actual" for cue in ctx.find_cues(text)):
+        return found
+    year = (date(published.year, 1, 1), date(published.year, 12, 31))
+    return [
+        replace(i, period_start=span.period_start, period_end=span.period_end)
+        if i.kind == "actual" and (i.period_start, i.period_end) == year
+        else i
+        for i in found
+    ]
+
+
+# what the done part brought or holds, hung on it: "..., creating more than 18,000 jobs", "with 3,500 seats"
+_DONE_PART_LINK = re.compile(
+    r"^[^,;:.]*,\s*(?:creating|providing|adding)\s+(?:[\w-]+\s+){0,3}$|^\s+(?:[\w-]+\s+){0,2}(?:with|for)\s+$"
+    r"|^\s*,\s*or\s+$",  # "536 km, or 99% of the plan, have ...": the same part as a share
+    re.I,
+)
+
+
+_ALREADY_DONE_AFTER = re.compile(r"[^;.]*?\b(?:have|has)\s+(?:already|so\s+far)\s+been\s+\w+ed\b", re.I)
+
+
+def _done_beside_plan(found: list[Indicator], text: str, published: date) -> list[Indicator]:
+    """'541 km of networks are to be repaired; 536 km, or 99% of the plan, have already been
+    repaired': the part of this year's plan told done beside it, in the plan's unit, runs from
+    1 January to publication (FORMAT.md), as "16 of them" does (_done_of_planned)."""
+    year_end = date(published.year, 12, 31)
+    moved = list(found)
+    for n, done in enumerate(found):
+        plan = next((p for p in reversed(found[:n]) if p.kind == "plan" and p.unit == done.unit), None)
+        if (
+            plan is None or plan.period_end != year_end
+            or plan.period_start not in (None, date(published.year, 1, 1))
+            or done.kind != "actual" or (done.period_start, done.period_end) != (published, published)
+            or ";" not in text[plan.end_char - plan.sentence_start : done.start_char - done.sentence_start]
+            or not _ALREADY_DONE_AFTER.match(text, done.end_char - done.sentence_start)
+        ):  # fmt: skip
+            continue
+        moved[n] = replace(done, period_start=date(published.year, 1, 1))
+    return moved
+
+
+def _with_the_done_part(found: list[Indicator], text: str, published: date) -> list[Indicator]:
+    """'So far, 147 of them have been completed, creating more than 18,000 jobs': what the done part
+    of this year's plan created or holds is counted over the same span (FORMAT.md), not today."""
+    year_to_date = (date(published.year, 1, 1), published)
+    moved = list(found)
+    for n in range(1, len(found)):
+        done, then = moved[n - 1], found[n]
+        if (
+            (done.period_start, done.period_end) != year_to_date or done.kind != "actual"
+            or then.kind != "actual" or (then.period_start, then.period_end) != (published, published)
+            or done.sentence_start != then.sentence_start
+        ):  # fmt: skip
+            continue
+        between = text[done.end_char - done.sentence_start : then.start_char - then.sentence_start]
+        if _DONE_PART_LINK.match(between):
+            moved[n] = replace(then, period_start=year_to_date[0], period_end=published)
+    return moved
 
 
 def _carried(
@@ -3595,6 +3698,10 @@ def _done_of_planned(text: str, mention: Mention, already: Period, scope: _Scope
     the done part of a plan the previous sentence set for a span under way runs from that span's
     start to the report, as when one sentence says both (_already_within)."""
     plan = scope.last
+    if (
+        plan is not None and plan.period_start is None and plan.period_end == date(published.year, 12, 31)
+    ):  # "190 projects are to be commissioned by the year-end": this year's plan, from 1 January (FORMAT.md)
+        plan = replace(plan, period_start=date(published.year, 1, 1), is_deadline=False)
     if (
         not already.is_weak or scope.last_kind != "plan" or plan is None
         or plan.period_start is None or plan.period_end is None or plan.is_deadline
