@@ -19,21 +19,13 @@ occurrence in the body being the figure. Run `python -m tests.period_forms_probe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-PUBLISHED = date(2025, 11, 20)
+from tests.carry_forms_battery import OCT, PUB, Y24, Check, D, Probe, Span
+from tests.carry_forms_battery import PUBLISHED as PUBLISHED  # the same report day as the carry battery
 
-D = date
-Span = tuple[date | None, date | None]
-Check = tuple[str, date | None, date | None]
-Probe = tuple[str, str, str, list[Check]]
-
-PUB: Span = (PUBLISHED, PUBLISHED)
 Y22: Span = (D(2022, 1, 1), D(2022, 12, 31))
 Y23: Span = (D(2023, 1, 1), D(2023, 12, 31))
-Y24: Span = (D(2024, 1, 1), D(2024, 12, 31))
 Y25: Span = (D(2025, 1, 1), D(2025, 12, 31))
-OCT: Span = (D(2025, 10, 1), D(2025, 10, 31))
 Y2021_2025: Span = (D(2021, 1, 1), D(2025, 12, 31))
 Y2026_2030: Span = (D(2026, 1, 1), D(2030, 12, 31))
 NOV_1: Span = (D(2025, 11, 1), D(2025, 11, 1))

@@ -114,6 +114,18 @@ def carry_verdict(check: carry.Check, read: Span | None) -> str:
     return "right" if read == (check[1], check[2]) else "wrong"
 
 
+def battery_right(language: str, battery: str) -> tuple[int, dict[str, str]]:
+    """Figures of a text battery (carry or messy) read right, and the structures short of all
+    right with their counts: what a battery's ratchet test asserts and reports."""
+    counts = carry_counts(language, battery=battery)
+    short = {
+        structure: f"{c['right']}/{sum(c.values())}"
+        for structure, c in counts.items()
+        if structure != "ALL" and c["right"] < sum(c.values())
+    }
+    return counts["ALL"]["right"], short
+
+
 def carry_counts(language: str, listing: bool = False, battery: str = "carry") -> dict[str, Counter[str]]:
     """Right / wrong / missed figures of the carry (or messy) battery per structure (and ALL)."""
     by_structure: dict[str, Counter[str]] = defaultdict(Counter)
