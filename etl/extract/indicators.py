@@ -1605,9 +1605,6 @@ def _respective_periods(
     return None
 
 
-_RESPECTIVELY_LATER = re.compile(r"(?:\s+[A-Za-z-]+){0,3},?\s+respectively\b", re.I)
-
-
 def _years_of(period: Period) -> tuple[Period, ...]:
     """The years of a span of whole years ("2026-2028"), else ()."""
     first, last = period.period_start, period.period_end
@@ -3714,7 +3711,7 @@ def _done_of_planned(text: str, mention: Mention, already: Period, scope: _Scope
 
 # "Of them, 16 have already been launched": the part named before its figure, told as done
 _PART_OF_NAMED_BEFORE = re.compile(r"\bof\s+(?:them|these|those)\s*,?\s*$", re.I)
-_DONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\b", re.I)
+_HAVE_DONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\b", re.I)
 
 
 def _part_of_planned(text: str, mention: Mention, scope: _Scope) -> bool:
@@ -3723,7 +3720,7 @@ def _part_of_planned(text: str, mention: Mention, scope: _Scope) -> bool:
     end = mention.quantity.end
     return bool(_PART_OF_NAMED_AFTER.match(text, end)) or (
         _PART_OF_NAMED_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
-        and _DONE_AFTER.match(text, end) is not None
+        and _HAVE_DONE_AFTER.match(text, end) is not None
     )
 
 
