@@ -189,3 +189,17 @@ def test_prose_is_not_taken_for_a_table(
     language: str, body: str, surface: str, period: tuple[str, str]
 ) -> None:
     assert _period(_figures(body, language)[surface]) == period
+
+
+def test_a_text_copy_row_of_tabs_keeps_its_columns_through_the_page_reader() -> None:
+    """A text page's tabs were read as spaces ("Astana 120 135"): the row lost its columns."""
+    text = (
+        "10.06.2024, 09:42 1834\nTax revenue by region\nTell a friend\n"
+        "Tax revenue grew in most regions.\nRegion\t2023\t2024\nAstana\t120\t135\n" + COPYRIGHT + "\n"
+    )
+    (listing,) = parse(text.encode()).page.listings
+    assert listing.body is not None
+    found = _figures(listing.body, "en")
+    assert _period(found["120"]) == YEAR_2023
+    assert _period(found["135"]) == YEAR_2024
+    assert "Astana" in found["135"].item

@@ -37,7 +37,7 @@ def looks_like_html(text: str) -> bool:
 
 
 # A table cell longer than this is prose (a page laid out in a table), not a figure or a label.
-_LONGEST_CELL = 80
+LONGEST_CELL = 80
 # What joins the cells of a table row on its line: a bar, which prose hardly uses, so the figure
 # readers (etl/extract/tables.py) can tell a row from a sentence and keep its columns apart.
 CELL_SEPARATOR = " | "
@@ -84,7 +84,7 @@ class _Table:
         data = (
             not self.nested
             and len(wide) >= 2
-            and all(len(cell) <= _LONGEST_CELL for row in folded for cell in row)
+            and all(len(cell) <= LONGEST_CELL for row in folded for cell in row)
         )
         lines = ["".join(self.before)]
         for row, raw in zip(folded, rows, strict=True):
