@@ -203,3 +203,49 @@ def test_a_text_copy_row_of_tabs_keeps_its_columns_through_the_page_reader() -> 
     assert _period(found["120"]) == YEAR_2023
     assert _period(found["135"]) == YEAR_2024
     assert "Astana" in found["135"].item
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "surface", "period", "kind"),
+    [
+        (
+            "en",
+            "Region | Q1 2024 | Jan-Sep 2024\nAstana | 12 | 35\n",
+            "35",
+            ("2024-01-01", "2024-09-30"),
+            "actual",
+        ),
+        (
+            "ru",
+            "Показатель | 9 месяцев 2024 года | 2023\nЭкспорт | 12 | 10\n",
+            "12",
+            ("2024-01-01", "2024-09-30"),
+            "actual",
+        ),
+        (
+            "kk",
+            "Көрсеткіш | 2024 жылдың 9 айы | 2023\nЭкспорт | 12 | 10\n",
+            "12",
+            ("2024-01-01", "2024-09-30"),
+            "actual",
+        ),
+        (
+            "ru",
+            "Показатель | 2024 | 2025 (план)\nЭкспорт | 12 | 15\n",
+            "15",
+            ("2025-01-01", "2025-12-31"),
+            "plan",
+        ),
+    ],
+)
+def test_a_heading_naming_part_of_a_year_or_a_plan_gives_its_column_that_span_and_kind(
+    language: str, body: str, surface: str, period: tuple[str, str], kind: str
+) -> None:
+    found = _figures(body, language)[surface]
+    assert (_period(found), found.kind) == (period, kind)
+
+
+def test_a_row_naming_its_unit_after_its_item_gives_its_cells_that_unit() -> None:
+    found = _figures("Показатель | 2023 | 2024\nВВП, трлн тенге | 120,5 | 135\n", "ru")
+    assert found["120,5"].unit == "KZT" and found["120,5"].value == pytest.approx(120.5e12)
+    assert found["120,5"].item.endswith("ВВП")

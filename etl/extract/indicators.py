@@ -393,7 +393,9 @@ def _table_readers(language: str, published: date) -> tuple[CellReader, PeriodRe
             return [CellFigure(f.start, f.end, f.value, f.unit, f.scaled) for f in reader.figures(text)]
 
         def cyrillic_period(text: str) -> tuple[date | None, date | None] | None:
-            return _first_span(find_cyrillic_periods(text, published, data))
+            # a heading names its span bare ("9 месяцев 2024 года"): read it as after "за" too
+            prefix = "за " if language == "ru" else ""
+            return _widest_span([find_cyrillic_periods(t, published, data) for t in {text, prefix + text}])
 
         return cyrillic_cell, cyrillic_period
 
@@ -404,17 +406,22 @@ def _table_readers(language: str, published: date) -> tuple[CellReader, PeriodRe
         ]
 
     def english_period(text: str) -> tuple[date | None, date | None] | None:
-        return _first_span(find_periods(text, published))
+        # a heading names its span bare ("Jan-Sep 2024"): read it as after "in" too
+        return _widest_span([find_periods(t, published) for t in (text, f"in {text}")])
 
     return english_cell, english_period
 
 
-def _first_span(periods: list[Period]) -> tuple[date | None, date | None] | None:
-    """The span a column heading names: its first period that is no comparison base."""
-    for period in periods:
-        if not period.is_comparison and (period.period_start or period.period_end):
-            return period.period_start, period.period_end
-    return None
+def _widest_span(readings: list[list[Period]]) -> tuple[date | None, date | None] | None:
+    """The span a column heading names: of the periods read, no comparison base, the one that
+    covers most of the heading's words ("9 месяцев 2024 года" over its "2024 года")."""
+    periods = [
+        p for found in readings for p in found if not p.is_comparison and (p.period_start or p.period_end)
+    ]
+    if not periods:
+        return None
+    widest = max(periods, key=lambda p: p.end - p.start)
+    return widest.period_start, widest.period_end
 
 
 def _with_table_figures(found: list[Indicator], cells: list[TableFigure]) -> list[Indicator]:

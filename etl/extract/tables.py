@@ -28,6 +28,8 @@ class CellFigure:
 
 
 CellReader = Callable[[str], list[CellFigure]]
+Span = tuple[date | None, date | None]
+Unit = tuple[str, float] | None  # a unit code and the factor its heading's scale gives
 # The span a text names ("Q1 2024", "9 месяцев 2024 года"), or None when it names none.
 PeriodReader = Callable[[str], tuple[date | None, date | None] | None]
 
@@ -263,11 +265,22 @@ def _read_block(
         spans.append((line.start, line.start + len(line.text)))
         label = cells[0][1]
         row_period = _period_of(label, read_period) if label else None
+        # "ВВП, трлн тенге": a row may name its unit after its item
+        row_unit = _unit_in(label, read) if label and row_period is None else None
+        name = (_caption_context(label) or label) if row_unit else label
         for index, found in enumerate(read_cells, start=1):
             column = columns[index] if index < len(columns) else None
+            # a year in the row's first cell dates the row and the column heading names the item
+            # (a table on its side); otherwise the row names the item and the column the period
+            period: Span | None
+            if row_period is not None:
+                period, item = row_period, _caption_context(column.label) if column else ""
+            else:
+                period = column.period if column else None
+                item = f"{context}: {name}" if context and name else name
+            given = row_unit or (column.unit if column else None) or table_unit
             figures.extend(
-                _figure(figure, line, index, label, row_period, column, table_unit, context)
-                for figure in found or []
+                _figure(figure, line, index, item, period, column, given) for figure in found or []
             )
     if not figures:
         return None
@@ -278,22 +291,12 @@ def _figure(
     figure: CellFigure,
     line: _Line,
     index: int,
-    label: str,
-    row_period: tuple[date | None, date | None] | None,
+    item: str,
+    period: Span | None,
     column: _Column | None,
-    table_unit: tuple[str, float] | None,
-    context: str,
+    given: Unit,
 ) -> TableFigure:
-    # a year in the row's first cell dates the row and the column heading names the item
-    # (a table turned on its side); otherwise the row names the item and the column the period
-    period: tuple[date | None, date | None] | None
-    if row_period is not None:
-        period, item = row_period, _caption_context(column.label) if column else ""
-    else:
-        period = column.period if column else None
-        item = f"{context}: {label}" if context and label else label
     value, unit = figure.value, figure.unit
-    given = (column.unit if column else None) or table_unit
     if unit is None and given is not None:
         unit = given[0]
         value = value if figure.scaled else value * given[1]  # "120 млрд" under "млрд тенге": scaled once
