@@ -229,6 +229,8 @@ def _caption_context(caption: str) -> str:
 def _read_block(
     caption: str, lines: list[_Line], read: CellReader, read_period: PeriodReader
 ) -> TableRead | None:
+    if lines[0].kind in ("spaces", "dash") and len(lines) < 2:
+        return None  # a line with double spaces or spaced dashes alone is prose
     header_cells = [text for _, text in lines[0].cells]
     columns = [_column(text, read, read_period) for text in header_cells]
     header = all(
@@ -238,9 +240,7 @@ def _read_block(
     )
     if not header and (lines[0].kind != "bar"):
         return None  # joined by tabs, spaces or dashes: a table only under its header
-    if lines[0].kind in ("spaces", "dash") and (
-        len(lines) < 2 or any(column.period is None for column in columns[1:])
-    ):
+    if lines[0].kind in ("spaces", "dash") and any(column.period is None for column in columns[1:]):
         return None  # prose has double spaces and dashes: only a header of periods makes a table
     rows = lines[1:] if header else lines
     columns = columns if header else []
