@@ -249,3 +249,8 @@ def test_a_row_naming_its_unit_after_its_item_gives_its_cells_that_unit() -> Non
     found = _figures("Показатель | 2023 | 2024\nВВП, трлн тенге | 120,5 | 135\n", "ru")
     assert found["120,5"].unit == "KZT" and found["120,5"].value == pytest.approx(120.5e12)
     assert found["120,5"].item.endswith("ВВП")
+
+
+def test_a_column_dated_after_publication_is_no_actual_figure() -> None:
+    found = _figures("Region | 2023 | 2026\nAstana | 120 | 150\n", "en")
+    assert (found["120"].kind, found["150"].kind) == ("actual", "forecast")

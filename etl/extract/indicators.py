@@ -367,7 +367,7 @@ def extract_indicators(
     (etl/extract/tables.py), the rest sentence by sentence."""
     language = language or detect_language(body)
     cell_reader, period_reader = _table_readers(language, published)
-    tables = read_tables(body, cell_reader, period_reader)
+    tables = read_tables(body, cell_reader, period_reader, published)
     prose = masked(body, tables.rows)  # the rows are passed over by the sentence readers
     if language in ("ru", "kk"):
         # imported here: the Cyrillic reader builds the Indicator records this module defines

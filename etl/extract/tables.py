@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 
@@ -316,9 +316,12 @@ def _figure(
     )
 
 
-def read_tables(body: str, read: CellReader, read_period: PeriodReader) -> TableRead:
+def read_tables(
+    body: str, read: CellReader, read_period: PeriodReader, published: date | None = None
+) -> TableRead:
     """Every figure in the body's table rows, and the spans of the lines read as rows (for the
-    sentence readers to pass over)."""
+    sentence readers to pass over). A column dated wholly after `published`, with no word for its
+    kind, is a forecast: no actual figure is known for it yet."""
     figures: list[TableFigure] = []
     rows: list[tuple[int, int]] = []
     if not any(mark in body for mark in ("|", "\t", "  ", " – ", " — ", " - ")):
@@ -326,7 +329,12 @@ def read_tables(body: str, read: CellReader, read_period: PeriodReader) -> Table
     for caption, lines in _blocks(body):
         found = _read_block(caption, lines, read, read_period)
         if found is not None:
-            figures.extend(found.figures)
+            figures.extend(
+                replace(f, kind="forecast")
+                if published and f.kind == "actual" and f.period_start and f.period_start > published
+                else f
+                for f in found.figures
+            )
             rows.extend(found.rows)
     return TableRead(figures, rows)
 
