@@ -254,3 +254,18 @@ def test_a_row_naming_its_unit_after_its_item_gives_its_cells_that_unit() -> Non
 def test_a_column_dated_after_publication_is_no_actual_figure() -> None:
     found = _figures("Region | 2023 | 2026\nAstana | 120 | 150\n", "en")
     assert (found["120"].kind, found["150"].kind) == ("actual", "forecast")
+
+
+@pytest.mark.parametrize(
+    ("heading", "is_change", "period"),
+    [
+        ("2024/2023, %", True, (None, None)),
+        ("2024 к 2023, %", True, (None, None)),
+        ("2023/2024 учебный год", False, ("2023-09-01", "2024-05-31")),  # a school year, no change
+    ],
+)
+def test_a_year_over_year_heading_is_a_change_and_a_year_span_is_not(
+    heading: str, is_change: bool, period: tuple[str | None, str | None]
+) -> None:
+    found = _figures(f"Показатель | {heading}\nУчащиеся | 12,5\n", "ru")["12,5"]
+    assert (found.is_change, _period(found)) == (is_change, period)

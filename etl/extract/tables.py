@@ -80,9 +80,12 @@ _FORECAST = re.compile(
 )
 _CHANGE = re.compile(
     r"(?<!\w)(?:change|growth|increase|y/y|yoy|изменени\w*|рост|прирост\w*|динамик\w*|өзгеріс\w*|өсім\w*)(?!\w)"
-    r"|\d{4}\s*/\s*\d{4}|\d{4}\s*к\s*\d{4}",
+    r"|%\s*(?:к|to|vs)\s",  # "в % к 2023"
     re.I,
 )
+# "2024/2023", "2024 к 2023": a later year over an earlier one is a change; "2023/2024" is a
+# season or school year, a span of its own
+_YEAR_OVER_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:/|к|vs\.?|to)\s*((?:19|20)\d{2})", re.I)
 _UNIT_PARTS = re.compile(r"[,(;:]")
 
 
@@ -94,9 +97,9 @@ def _cells(line: str, separator: re.Pattern[str]) -> list[tuple[int, str]]:
         cells.append((position, line[position : match.start()]))
         position = match.end()
     cells.append((position, line[position:]))
-    if cells and not cells[0][1].strip() and line.lstrip().startswith("|"):
+    if cells and not cells[0][1].strip() and (line.lstrip().startswith("|") or line[:1].isspace()):
         cells = cells[1:]
-    if cells and not cells[-1][1].strip() and line.rstrip().endswith("|"):
+    if cells and not cells[-1][1].strip() and (line.rstrip().endswith("|") or line[-1:].isspace()):
         cells = cells[:-1]
     return [(start + len(text) - len(text.lstrip()), text.strip()) for start, text in cells]
 
@@ -155,7 +158,9 @@ def _period_of(text: str, read_period: PeriodReader) -> tuple[date | None, date 
 def _column(text: str, read: CellReader, read_period: PeriodReader) -> _Column:
     period = _period_of(text, read_period)
     kind = "forecast" if _FORECAST.search(text) else "plan" if _PLAN.search(text) else "actual"
-    return _Column(period, _unit_in(text, read), kind, bool(_CHANGE.search(text)), text)
+    ratio = _YEAR_OVER_YEAR.search(text)
+    change = bool(_CHANGE.search(text)) or (ratio is not None and int(ratio[1]) > int(ratio[2]))
+    return _Column(None if change else period, _unit_in(text, read), kind, change, text)
 
 
 def _heads_column(text: str, column: _Column, read: CellReader) -> bool:
