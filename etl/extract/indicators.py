@@ -26,12 +26,13 @@ from etl.extract.predicate import plan_figure, predicate_before, read_predicate
 from etl.extract.records import quick_init, replace
 from etl.extract.sentences import LIST_ITEM, Sentence, split_sentences
 from etl.extract.shared_units import list_units
+from etl.extract.tables import CellFigure, CellReader, PeriodReader, TableFigure, masked, read_tables
 from etl.extract.units import CURRENCIES, UnitCode
 
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -362,15 +363,101 @@ def extract_indicators(
     """Every reported figure of the body, in order. Pure: text in, records out. The headline
     (`title`) may set the period the body's figures cover when they do not repeat it.
     `language` ('en', 'ru', 'kk') is detected from the text when not given; Russian and Kazakh
-    go to their own reader (etl/extract/cyrillic.py)."""
+    go to their own reader (etl/extract/cyrillic.py). Rows of a table are read by row and column
+    (etl/extract/tables.py), the rest sentence by sentence."""
     language = language or detect_language(body)
+    cell_reader, period_reader = _table_readers(language, published)
+    tables = read_tables(body, cell_reader, period_reader, published)
+    prose = masked(body, tables.rows)  # the rows are passed over by the sentence readers
     if language in ("ru", "kk"):
         # imported here: the Cyrillic reader builds the Indicator records this module defines
         from etl.extract.cyrillic import extract_cyrillic_indicators
 
-        return with_places(
-            extract_cyrillic_indicators(body, published, language, title), body, title, language
-        )
+        found = extract_cyrillic_indicators(prose, published, language, title)
+    else:
+        found = _english_indicators(prose, published, title, language)
+    return with_places(_with_table_figures(found, tables.figures), body, title, language)
+
+
+def _table_readers(language: str, published: date) -> tuple[CellReader, PeriodReader]:
+    """The language's own readers of a figure and of a period, for the cells of a table."""
+    if language in ("ru", "kk"):
+        from etl.extract.cyrillic import LANGUAGE_DATA
+        from etl.extract.cyrillic_numbers import reader_for
+        from etl.extract.cyrillic_periods import find_cyrillic_periods
+
+        data = LANGUAGE_DATA[language]
+        reader = reader_for(data)
+
+        def cyrillic_cell(text: str) -> list[CellFigure]:
+            return [CellFigure(f.start, f.end, f.value, f.unit, f.scaled) for f in reader.figures(text)]
+
+        def cyrillic_period(text: str) -> tuple[date | None, date | None] | None:
+            # a heading names its span bare ("9 месяцев 2024 года"): read it as after "за" too
+            prefix = "за " if language == "ru" else ""
+            return _widest_span([find_cyrillic_periods(t, published, data) for t in {text, prefix + text}])
+
+        return cyrillic_cell, cyrillic_period
+
+    def english_cell(text: str) -> list[CellFigure]:
+        return [
+            CellFigure(m.start, m.quantity.end, m.quantity.value, m.quantity.unit, m.quantity.scaled)
+            for m in mentions(text)
+        ]
+
+    def english_period(text: str) -> tuple[date | None, date | None] | None:
+        # a heading names its span bare ("Jan-Sep 2024"): read it as after "in" too
+        return _widest_span([find_periods(t, published) for t in (text, f"in {text}")])
+
+    return english_cell, english_period
+
+
+def _widest_span(readings: list[list[Period]]) -> tuple[date | None, date | None] | None:
+    """The span a column heading names: of the periods read, no comparison base, the one that
+    covers most of the heading's words ("9 месяцев 2024 года" over its "2024 года")."""
+    periods = [
+        p for found in readings for p in found if not p.is_comparison and (p.period_start or p.period_end)
+    ]
+    if not periods:
+        return None
+    widest = max(periods, key=lambda p: p.end - p.start)
+    return widest.period_start, widest.period_end
+
+
+def _with_table_figures(found: list[Indicator], cells: list[TableFigure]) -> list[Indicator]:
+    """The sentence readers' figures and the table's, in body order; partners re-pointed."""
+    if not cells:
+        return found
+    table = [
+        Indicator(
+            value=cell.value,
+            unit=cast(UnitCode, cell.unit or "count"),
+            item=cell.item,
+            qualifier=None,
+            period_start=cell.period_start,
+            period_end=cell.period_end,
+            kind=cell.kind,
+            is_change=cell.is_change,
+            sentence=cell.line,
+            sentence_start=cell.line_start,
+            start_char=cell.start,
+            end_char=cell.end,
+            surface=cell.line[cell.start - cell.line_start : cell.end - cell.line_start],
+        )  # fmt: skip
+        for cell in cells
+    ]
+    order = sorted(range(len(found) + len(table)), key=lambda i: (found + table)[i].start_char)
+    new_index = {old: new for new, old in enumerate(order)}
+    merged = found + table
+    return [
+        replace(merged[old], partner=new_index[merged[old].partner])  # type: ignore[index]
+        if merged[old].partner is not None
+        else merged[old]
+        for old in order
+    ]
+
+
+def _english_indicators(body: str, published: date, title: str, language: str) -> list[Indicator]:
     results: list[Indicator] = []
     scope = _title_scope(title, published)
     report_span = _span_so_far(scope.headline, published)  # "in 11 months", "January-November"
@@ -399,7 +486,7 @@ def extract_indicators(
         elif before.resume is not None:
             scope = replace(scope, resume=before.resume, paragraph=before.paragraph)
         results.extend(found)
-    return with_places(results, body, title, language)
+    return results
 
 
 # How far around a figure its place is read, in its sentence and its paragraph before it: a

@@ -34,7 +34,10 @@ from etl.sites.model import Page
 #   gzip-compressed pages unpacked (they were rejected as binary); a stamp's time after a space or
 #   a bar (`DD.MM.YYYY HH:MM`), or with seconds; a count glued to the time (`09:42183916`).
 #   A Cyrillic charset an HTML page declares (KOI8-R, ISO-8859-5, cp866) is honoured.
-PARSER_VERSION = "2026-11-26k"
+# 2026-11-26l: a data table's row is one line, its cells joined by " | " (each cell was a line of
+#   its own, so a figure lost its row and column); a table used for layout reads as before. A text
+#   copy's row of tab-separated cells is joined the same way (a tab was read as a space).
+PARSER_VERSION = "2026-11-26l"
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,68 @@ def looks_like_html(text: str) -> bool:
     )
 
 
+# A table cell longer than this is prose (a page laid out in a table), not a figure or a label.
+LONGEST_CELL = 80
+# What joins the cells of a table row on its line: a bar, which prose hardly uses, so the figure
+# readers (etl/extract/tables.py) can tell a row from a sentence and keep its columns apart.
+CELL_SEPARATOR = " | "
+_TABLE_PARTS = frozenset(["table", "tr", "td", "th"])
+
+
+class _Table:
+    """The rows of one open <table>: each row a list of cells, each cell the text pieces in it."""
+
+    def __init__(self) -> None:
+        self.before: list[str] = []  # text in the table outside any cell (its caption)
+        self.rows: list[list[list[str]]] = []
+        self.cell: list[str] | None = None
+        self.in_row = False
+        self.nested = False  # a cell holds another table: a layout, never a data table
+
+    def close_cell(self) -> None:
+        if self.cell is not None:
+            self.rows[-1].append(self.cell)
+            self.cell = None
+
+    def close_row(self) -> None:
+        self.close_cell()
+        self.in_row = False
+
+    def open_row(self) -> None:
+        self.close_row()
+        self.rows.append([])
+        self.in_row = True
+
+    def open_cell(self) -> None:
+        self.close_cell()
+        if not self.in_row:
+            self.open_row()
+        self.cell = []
+
+    def text(self) -> str:
+        """A data table (rows of two or more short cells) as one line per row, cells joined by
+        CELL_SEPARATOR; any other table (layout: one cell per row, long prose cells) as a line
+        per cell, as a browser's text copy gives it."""
+        rows = [["".join(cell) for cell in row] for row in self.rows]
+        folded = [[" ".join(cell.split()) for cell in row] for row in rows]
+        wide = [row for row in folded if sum(1 for cell in row if cell) >= 2]
+        data = (
+            not self.nested
+            and len(wide) >= 2
+            and all(len(cell) <= LONGEST_CELL for row in folded for cell in row)
+        )
+        lines = ["".join(self.before)]
+        for row, raw in zip(folded, rows, strict=True):
+            if data:
+                lines.append(CELL_SEPARATOR.join(row) if sum(1 for c in row if c) >= 2 else " ".join(row))
+            else:
+                lines.extend(raw)
+        return "\n" + "\n".join(lines) + "\n"
+
+
 class _VisibleText(HTMLParser):
-    """Collects visible text, with a line break around every block element and at <br>.
+    """Collects visible text, with a line break around every block element and at <br>; a data
+    table's rows each on one line (see _Table.text).
 
     An end tag closes the innermost open element of its name and everything opened inside it
     (as BeautifulSoup's html.parser builder does); an end tag with no open element is ignored.
@@ -49,12 +109,48 @@ class _VisibleText(HTMLParser):
         self._open: list[str] = []
         self._open_count: Counter[str] = Counter()
         self._hidden = 0  # open invisible elements: text inside them is not shown
+        self._tables: list[_Table] = []  # open tables, innermost last
+
+    def _emit(self, text: str) -> None:
+        """Text goes to the open table's cell (or its caption), else to the page."""
+        if not self._tables:
+            self.pieces.append(text)
+            return
+        table = self._tables[-1]
+        (table.cell if table.cell is not None else table.before).append(text)
+
+    def _table_start(self, tag: str) -> None:
+        if tag == "table":
+            if self._tables and self._tables[-1].cell is not None:
+                self._tables[-1].nested = True
+            self._tables.append(_Table())
+        elif self._tables:
+            table = self._tables[-1]
+            table.open_row() if tag == "tr" else table.open_cell()
+        else:
+            self._emit("\n")  # a cell or row outside any table: a line, as before
+
+    def _table_end(self, tag: str) -> None:
+        if not self._tables:
+            self._emit("\n")
+            return
+        table = self._tables[-1]
+        if tag == "table":
+            table.close_row()
+            self._tables.pop()
+            self._emit(table.text())
+        elif tag == "tr":
+            table.close_row()
+        else:
+            table.close_cell()
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag == "br":
-            self.pieces.append("\n")
-        if tag in BLOCK_TAGS:
-            self.pieces.append("\n")
+            self._emit("\n")
+        if tag in _TABLE_PARTS:
+            self._table_start(tag)
+        elif tag in BLOCK_TAGS:
+            self._emit("\n")
         if tag in VOID_TAGS:
             return
         self._open.append(tag)
@@ -63,23 +159,32 @@ class _VisibleText(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         if tag == "br" or tag in BLOCK_TAGS:
-            self.pieces.append("\n")
+            self._emit("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in BLOCK_TAGS:
-            self.pieces.append("\n")
+        if tag in BLOCK_TAGS and tag not in _TABLE_PARTS:
+            self._emit("\n")
         if not self._open_count[tag]:
+            if tag in _TABLE_PARTS and not self._tables:
+                self._emit("\n")
             return
         while True:
             closed = self._open.pop()
             self._open_count[closed] -= 1
             self._hidden -= closed in INVISIBLE_TAGS
+            if closed in _TABLE_PARTS:
+                self._table_end(closed)  # closed by its own end tag or by an outer one
             if closed == tag:
                 return
 
     def handle_data(self, data: str) -> None:
         if not self._hidden:
-            self.pieces.append(data)
+            self._emit(data)
+
+    def finish(self) -> None:
+        """Tables left open at the end of the page (a cut file) are read up to the cut."""
+        while self._tables:
+            self._table_end("table")
 
 
 def html_notes(markup: str) -> tuple[str, ...]:
@@ -95,5 +200,6 @@ def html_to_text(markup: str) -> str:
     parser = _VisibleText()
     parser.feed(markup)
     parser.close()
+    parser.finish()
     lines = (" ".join(line.split()) for line in "".join(parser.pieces).splitlines())
     return "\n".join(line for line in lines if line) + "\n"

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from etl.errors import NoStampError, PageFormatError
+from etl.sites.html import CELL_SEPARATOR, LONGEST_CELL
 from etl.sites.ktkz.headings import DATELINE, DEFAULT_HEADINGS, Headings, dateline_place, photo_credit
 from etl.sites.ktkz.most_viewed import parse_most_viewed
 from etl.sites.ktkz.sources import find_credit
@@ -379,11 +380,30 @@ class _Reader:
                 )
 
 
+_TAB_CELLS = re.compile(r"[ \u00a0]*\t[ \u00a0]*")  # a tab per cell: two tabs hold an empty cell
+_DATE_IN_LINE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+_FIGURE_CELL = re.compile(r"[-−+–]?\(?\d")
+
+
+def _page_line(line: str) -> str:
+    """A cleaned line; a table row copied as text (cells between tabs, one cell or more after the
+    first opening with a figure or year) has its cells joined as the HTML reader joins them, so
+    it keeps its columns (a tab was a space: "Astana 120 135"). Lines with a date stay as they
+    are: a stamp's parts may be tab-separated."""
+    inner = line.strip()
+    if "\t" not in inner or _DATE_IN_LINE.search(inner):
+        return clean_line(line)
+    cells = [clean_line(cell) for cell in _TAB_CELLS.split(inner)]
+    if all(len(cell) <= LONGEST_CELL for cell in cells) and any(_FIGURE_CELL.match(c) for c in cells[1:]):
+        return CELL_SEPARATOR.join(cells)
+    return clean_line(line)
+
+
 def parse_page(text: str, headings: Headings = DEFAULT_HEADINGS) -> Page:
     """Parse a kt.kz page given as text lines (any edition: English, Russian, Kazakh); raise
     PageFormatError when it is not one, or when not one article of it could be read. `headings`
     names the block headings and furniture lines."""
-    lines = [clean_line(line) for line in text.splitlines()]
+    lines = [_page_line(line) for line in text.splitlines()]
     _check_is_kt_page(lines)
     reader = _Reader(lines, headings)
     reader.read()
