@@ -38,6 +38,13 @@ class FilterChoices(TypedDict):
     languages: list[str]
 
 
+def _publisher(alias: str = "") -> str:
+    """An article's publisher in SQL, a missing one named as fmt.publisher names it, so the
+    sidebar's choice, the charts' bars and the tables all say the same words."""
+    column = f"{alias}.source" if alias else "source"
+    return f"coalesce({column}, '{fmt.UNKNOWN_PUBLISHER}')"
+
+
 @dataclass(frozen=True)
 class Filters:
     """The sidebar's filters; every page applies them to the articles it reads."""
@@ -67,10 +74,10 @@ class Filters:
         if self.sources:
             marks = ", ".join("?" * len(self.sources))
             if has_source:
-                parts.append(f"coalesce({alias}.source, 'unknown') IN ({marks})")
+                parts.append(f"{_publisher(alias)} IN ({marks})")
             else:
                 parts.append(f"{alias}.article_id IN (SELECT article_id FROM articles "
-                             f"WHERE coalesce(source, 'unknown') IN ({marks}))")  # fmt: skip
+                             f"WHERE {_publisher()} IN ({marks}))")  # fmt: skip
             params.extend(self.sources)
         if self.languages:
             # articles only carry the language: one semi-join serves articles, latest_views, indicators
@@ -323,7 +330,7 @@ def readership(
             ORDER BY l.{order_by} DESC, l.published_at DESC, l.article_id
             {"LIMIT ?" if limit else ""}
         )
-        SELECT t.article_id, a.title, t.published_at, coalesce(t.source, 'unknown') AS source,
+        SELECT t.article_id, a.title, t.published_at, {_publisher('t')} AS source,
                t.observed_at, t.views, t.days_since_publication,
                t.views_per_day
         FROM top t JOIN articles a USING (article_id)
@@ -426,7 +433,7 @@ def readership_by(store: Store, filters: Filters, dimension: str) -> pd.DataFram
             GROUP BY 1 ORDER BY views DESC, 1"""
     else:
         sql = f"""
-            SELECT coalesce(l.source, 'unknown') AS source, count(*) AS articles, sum(l.views) AS views,
+            SELECT {_publisher('l')} AS source, count(*) AS articles, sum(l.views) AS views,
                    avg(l.views_per_day) AS mean_views_per_day
             FROM latest_views l
             WHERE {where} GROUP BY 1 ORDER BY views DESC, 1"""
@@ -802,7 +809,7 @@ def indicators(
             ORDER BY i.published_at DESC, i.article_id, i.start_char
             LIMIT ?
         )
-        SELECT f.indicator_id, f.published_at, coalesce(a.source, 'unknown') AS source, a.title, a.url,
+        SELECT f.indicator_id, f.published_at, {_publisher('a')} AS source, a.title, a.url,
                f.value, f.unit, f.item, f.qualifier, f.kind, f.is_change, f.direction, f.period_start, f.period_end,
                f.period_basis, f.metric_id, m.label, f.category, f.surface, f.place
         FROM found f JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
@@ -846,8 +853,8 @@ def same_fact_elsewhere(store: Store, indicator_id: str) -> pd.DataFrame:
     change, direction)."""
     return run(
         store,
-        """
-        SELECT i2.indicator_id, a.published_at, a.title, coalesce(a.source, 'unknown') AS source, i2.sentence,
+        f"""
+        SELECT i2.indicator_id, a.published_at, a.title, {_publisher('a')} AS source, i2.sentence,
                i2.period_basis
         FROM indicators i1
         JOIN indicators i2
@@ -936,7 +943,7 @@ def articles(store: Store, filters: Filters, text: str = "", limit: int = 500) -
         store,
         f"""
         WITH newest AS (
-            SELECT a.article_id, a.published_at, a.title, coalesce(a.source, 'unknown') AS source, a.url,
+            SELECT a.article_id, a.published_at, a.title, {_publisher('a')} AS source, a.url,
                    a.body_page_id IS NOT NULL AS has_body  -- set exactly when a body was read
             FROM articles a
             WHERE {where}
@@ -1003,7 +1010,7 @@ def filter_choices(store: Store) -> FilterChoices:
     """Date bounds, topics (id -> label) and sources for the sidebar."""
     bounds = date_bounds(store)
     topics = run(store, "SELECT topic, label FROM topics ORDER BY label")
-    sources = run(store, "SELECT DISTINCT coalesce(source, 'unknown') AS source FROM articles ORDER BY 1")
+    sources = run(store, f"SELECT DISTINCT {_publisher()} AS source FROM articles ORDER BY 1")
     languages = run(store, "SELECT DISTINCT coalesce(language, 'en') AS language FROM articles ORDER BY 1")
     return {
         "first": bounds["first"],

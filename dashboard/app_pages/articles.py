@@ -65,7 +65,7 @@ if require_store(store):
         as_credited = (f" (credited as \u201c{written}\u201d)"
                        if isinstance(written, str) and written != article["source"] else "")  # fmt: skip
         st.text(f"{article['published_at']:%d.%m.%Y %H:%M} (Kazakhstan time) · publisher: "
-                f"{article['source'] or 'unknown'}{as_credited}{via}{credit}")  # fmt: skip
+                f"{fmt.publisher(article['source'])}{as_credited}{via}{credit}")  # fmt: skip
         cite_block(None, article["title"], article["published_at"], article["source"], article["source_via"],
                    article["url"] if isinstance(article["url"], str) else None)  # fmt: skip
         topics = q.article_topics(store, article_id)
