@@ -287,6 +287,19 @@ FIGURE_COLUMNS = {
     "original": ORIGINAL_LINK,
 }
 
+# The Overview's rejected and damaged files: the reason, often a long one quoting the page's
+# line, wraps in the widest column rather than being cut at the table's edge.
+PROBLEM_COLUMNS = {
+    "ingested": st.column_config.TextColumn("ingested", width=90),
+    "problem": st.column_config.TextColumn(
+        "problem",
+        width=72,
+        help="rejected: nothing of the file stored; damaged: stored with what the warning says",
+    ),
+    "location": st.column_config.TextColumn("location", width=200),
+    "reason": st.column_config.TextColumn("reason", width=420, help="Why, with the page's line where known"),
+}
+
 
 def wrapped_table_height(rows: int, most: int = 8) -> int:
     """A wrapped table's height in pixels: its rows up to `most` (then it scrolls), and its header."""

@@ -8,6 +8,7 @@ from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.components import (
     FIGURE_COLUMNS,
+    PROBLEM_COLUMNS,
     WRAPPED_ROW_HEIGHT,
     no_data,
     require_store,
@@ -45,14 +46,28 @@ if require_store(store):
 
     warned = q.page_warnings(store)
     if not warned.empty:
-        # Page text inside the warnings is shown in a table, never rendered as Markdown.
-        total, pages = q.page_warning_totals(store)  # the list holds the newest only
-        listed = "" if len(warned) == total else f"; the newest {len(warned):,} listed"
-        with st.expander(
-            f"⚠ {total:,} warnings: {pages:,} ingested pages were damaged "
-            f"(what was repaired, or not stored){listed}"
-        ):
-            st.dataframe(warned[["location", "warning"]], hide_index=True, width="stretch")
+        # Nothing lost without a word: every rejected file and every damaged page, with its reason.
+        # Page text inside the reasons is shown in a table, never rendered as Markdown.
+        totals = q.page_warning_totals(store)  # the whole store's; the list holds the newest only
+        told = []
+        if totals.rejected:
+            told.append(f"{fmt.plural(totals.rejected, 'file')} rejected (nothing of them stored)")
+        if totals.warnings:
+            told.append(f"{totals.warnings:,} warnings: {totals.damaged:,} ingested pages were damaged "
+                        "(what was repaired, or not stored)")  # fmt: skip
+        shown = totals.rejected + totals.warnings
+        listed = "" if len(warned) >= shown else f"; the newest {len(warned):,} listed"
+        with st.expander("⚠ " + "; ".join(told) + listed):
+            problems = pd.DataFrame(
+                {
+                    "ingested": warned["ingested_at"].dt.strftime("%d.%m.%Y %H:%M"),
+                    "problem": warned["problem"],
+                    "location": warned["location"],
+                    "reason": warned["warning"],
+                }
+            )
+            st.dataframe(problems, hide_index=True, width="stretch", column_config=PROBLEM_COLUMNS,
+                         row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(problems)))  # fmt: skip
 
     for chart in charts.overview(store, filters):
         if not no_data(chart.data):
