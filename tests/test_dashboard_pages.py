@@ -306,3 +306,34 @@ def test_a_series_page_without_a_target_says_why_there_is_no_progress(
     app.switch_page(page).run()
     assert not app.exception, [e.message for e in app.exception]
     assert NO_TARGET in [caption.value for caption in app.caption]
+
+
+def test_overview_figures_read_in_english_with_the_item_as_written_in_its_own_column(
+    sample_store: Path, monkeypatch
+) -> None:
+    """The figure column read '20.5 M адамнан': the value in English glued to the sentence's
+    noun, whose long Kazakh forms then broke mid-word in the narrow figure column."""
+    import json
+
+    from dashboard.components import grid_text_width
+
+    app = _app(sample_store, monkeypatch)
+    table = app.dataframe[0].value
+    counted = table[table["item"] != ""]
+    assert len(counted) >= 3
+    for figure, item in zip(counted["figure"], counted["item"], strict=True):
+        assert item not in figure
+    # the item column holds its longest word on one line
+    config = json.loads(app.dataframe[0].proto.columns)
+    widths = {key: column.get("width") for key, column in config.items()}
+    assert widths["item"] >= max(grid_text_width(w) for item in counted["item"] for w in item.split())
+
+
+def test_an_item_column_widens_to_its_longest_word_within_a_1280_px_window() -> None:
+    from dashboard.components import FIGURE_COLUMNS, ITEM_WIDTH, grid_text_width, item_fitted
+
+    assert item_fitted(FIGURE_COLUMNS, ["participants", None]) is FIGURE_COLUMNS
+    long_word = "кәсіпкерлеріміздің"  # a noun with plural, possessive and genitive endings
+    widened = item_fitted(FIGURE_COLUMNS, [f"{long_word} саны", "адамнан"])
+    assert widened["item"]["width"] >= grid_text_width(long_word) > ITEM_WIDTH
+    assert item_fitted(FIGURE_COLUMNS, ["ә" * 60])["item"]["width"] <= 190  # the article column stays in view

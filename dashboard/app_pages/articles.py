@@ -15,6 +15,7 @@ from dashboard.components import (
     WRAPPED_ROW_HEIGHT,
     cite_block,
     figure_detail,
+    item_fitted,
     link_column,
     no_data,
     require_store,
@@ -101,8 +102,8 @@ if require_store(store):
                               "period basis": [fmt.period_basis_short(b) for b in figures_table["period_basis"]],
                               "metric": text_or_blank(figures_table["label"])}),
                 # every column in sight at a 1280 px window, as in the explorer
-                hide_index=True, width="stretch", column_config=FIGURE_COLUMNS, row_height=WRAPPED_ROW_HEIGHT,
-                height=wrapped_table_height(len(figures_table)), on_select="rerun", selection_mode="single-row",
+                hide_index=True, width="stretch", column_config=item_fitted(FIGURE_COLUMNS, figures_table["item"]),
+                row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(figures_table)), on_select="rerun", selection_mode="single-row",
                 key=f"article_figures_{article_id}",
             )  # fmt: skip
             chosen = picked_figure.selection.rows if picked_figure and picked_figure.selection else []

@@ -10,6 +10,7 @@ from dashboard.components import (
     FIGURE_COLUMNS,
     PROBLEM_COLUMNS,
     WRAPPED_ROW_HEIGHT,
+    item_fitted,
     no_data,
     require_store,
     show_chart,
@@ -79,8 +80,10 @@ if require_store(store):
     if not no_data(newest, unfiltered="No figure has been mapped to a metric yet."):
         table = pd.DataFrame(
             {
-                "published": newest["published_at"].dt.strftime("%d.%m.%Y"),
-                "figure": fmt.reported_column(newest, with_item=True),  # "more than 88", "▼ −9.1 %"
+                # the value and its unit in English ("20.5 M", "$1 B", "▼ −9.1 %"); what it counts,
+                # as its sentence words it, in its own column
+                "figure": fmt.reported_column(newest),
+                "item": text_or_blank(newest["item"]),
                 "period": [
                     fmt.period(s, e)
                     for s, e in zip(newest["period_start"], newest["period_end"], strict=True)
@@ -89,9 +92,13 @@ if require_store(store):
                 "kind": [fmt.kind(k, c) for k, c in zip(newest["kind"], newest["is_change"], strict=True)],
                 "metric": text_or_blank(newest["label"]),
                 "place": text_or_blank(newest["place"]),  # blank: national or unstated
-                "article": text_or_blank(newest["title"]),
+                # one wrapped cell, as in the explorer: the day on its first line, the title after
+                "article": [
+                    f"{published:%d.%m.%Y}\n{title}"
+                    for published, title in zip(newest["published_at"], text_or_blank(newest["title"]), strict=True)
+                ],
             }
         )  # fmt: skip
         # every column in sight at a 1280 px window, as in the explorer
-        st.dataframe(table, hide_index=True, width="stretch", column_config=FIGURE_COLUMNS,
+        st.dataframe(table, hide_index=True, width="stretch", column_config=item_fitted(FIGURE_COLUMNS, table["item"]),
                      row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(table), most=len(table)))  # fmt: skip
