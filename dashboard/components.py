@@ -297,7 +297,9 @@ FIGURE_COLUMNS = {
 # A word of the item column is never broken: a Kazakh noun with its endings runs to 15 letters
 # or more ("қатысушылары" broke after "қатысушыл" in an 84 px column). text_width estimates 12 px
 # text; the grid's is 14 px, and its cell has 8 px of padding each side.
-_CELL_PADDING, _ITEM_MOST = 16, 190
+# A table's width at a 1280 px window (sidebar open; measured 820 px, less its borders) and the
+# row-selection checkboxes' column (46 px measured).
+_CELL_PADDING, TABLE_ROOM_1280, _CHECKBOXES = 16, 812, 48
 
 
 def grid_text_width(word: str) -> int:
@@ -305,16 +307,19 @@ def grid_text_width(word: str) -> int:
     return math.ceil(text_width(word) * 14 / 12) + _CELL_PADDING
 
 
-def item_fitted(columns: dict, items: Sequence[object]) -> dict:
-    """`columns` with the item column at least as wide as the longest word among `items`; a
-    word longer than the widest column allowed still breaks (rather than pushing the table's
-    last columns out of a 1280 px window)."""
+def item_fitted(columns: dict, table: pd.DataFrame, selectable: bool = False) -> dict:
+    """`columns` with the item column of `table` as wide as its longest word, as far as the
+    room the table's other columns leave at 1280 px allows: a word longer than that still
+    breaks, rather than pushing the last columns (the article) out of the window."""
     needed = max(
-        (grid_text_width(word) for item in items if isinstance(item, str) for word in item.split()), default=0
+        (grid_text_width(word) for item in table["item"] if isinstance(item, str) for word in item.split()),
+        default=0,
     )
-    if needed <= ITEM_WIDTH:
+    others = sum(columns[name]["width"] for name in table.columns if name != "item" and name in columns)
+    room = TABLE_ROOM_1280 - others - (_CHECKBOXES if selectable else 0)
+    width = min(needed, room)
+    if width <= ITEM_WIDTH:
         return columns
-    width = min(_ITEM_MOST, needed)
     return {**columns, "item": st.column_config.TextColumn("item", width=width, help=ITEM_HELP)}
 
 

@@ -330,10 +330,18 @@ def test_overview_figures_read_in_english_with_the_item_as_written_in_its_own_co
 
 
 def test_an_item_column_widens_to_its_longest_word_within_a_1280_px_window() -> None:
-    from dashboard.components import FIGURE_COLUMNS, ITEM_WIDTH, grid_text_width, item_fitted
+    import pandas as pd
 
-    assert item_fitted(FIGURE_COLUMNS, ["participants", None]) is FIGURE_COLUMNS
+    from dashboard.components import FIGURE_COLUMNS, ITEM_WIDTH, TABLE_ROOM_1280, grid_text_width, item_fitted
+
+    def table(*items: str, columns: tuple[str, ...] = ("figure", "period", "article")) -> pd.DataFrame:
+        return pd.DataFrame({"item": list(items), **dict.fromkeys(columns, "")})
+
+    assert item_fitted(FIGURE_COLUMNS, table("participants", "")) is FIGURE_COLUMNS
     long_word = "кәсіпкерлеріміздің"  # a noun with plural, possessive and genitive endings
-    widened = item_fitted(FIGURE_COLUMNS, [f"{long_word} саны", "адамнан"])
+    widened = item_fitted(FIGURE_COLUMNS, table(f"{long_word} саны", "адамнан"))
     assert widened["item"]["width"] >= grid_text_width(long_word) > ITEM_WIDTH
-    assert item_fitted(FIGURE_COLUMNS, ["ә" * 60])["item"]["width"] <= 190  # the article column stays in view
+    # a table with no room to spare keeps its columns in the window and lets the word break
+    full = ("figure", "place", "kind", "period", "period basis", "metric", "article")
+    crowded = item_fitted(FIGURE_COLUMNS, table(long_word, columns=full), selectable=True)
+    assert sum(crowded[name]["width"] for name in ("item", *full)) <= TABLE_ROOM_1280

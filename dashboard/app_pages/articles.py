@@ -92,17 +92,18 @@ if require_store(store):
         if not figures_table.empty:
             st.subheader(f"{fmt.plural(len(figures_table), 'reported figure')}", anchor=False)
             # "as written" keeps the qualifier ("more than 25,000"); a selected row's sentence follows
-            picked_figure = st.dataframe(
-                pd.DataFrame({"as written": [fmt.qualified(q_, s_) for q_, s_ in zip(figures_table["qualifier"], text_or_blank(figures_table["surface"]), strict=True)],
+            shown = pd.DataFrame({"as written": [fmt.qualified(q_, s_) for q_, s_ in zip(figures_table["qualifier"], text_or_blank(figures_table["surface"]), strict=True)],
                               "figure": fmt.reported_column(figures_table),  # "up to 44 m", "▼ −9.1 %"
                               "item": text_or_blank(figures_table["item"]),
                               "place": text_or_blank(figures_table["place"]),  # blank: national or unstated
                               "kind": [fmt.kind(k, c) for k, c in zip(figures_table["kind"], figures_table["is_change"], strict=True)],
                               "period": [fmt.period(s, e) for s, e in zip(figures_table["period_start"], figures_table["period_end"], strict=True)],
                               "period basis": [fmt.period_basis_short(b) for b in figures_table["period_basis"]],
-                              "metric": text_or_blank(figures_table["label"])}),
+                              "metric": text_or_blank(figures_table["label"])})  # fmt: skip
+            picked_figure = st.dataframe(
+                shown,
                 # every column in sight at a 1280 px window, as in the explorer
-                hide_index=True, width="stretch", column_config=item_fitted(FIGURE_COLUMNS, figures_table["item"]),
+                hide_index=True, width="stretch", column_config=item_fitted(FIGURE_COLUMNS, shown, selectable=True),
                 row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(figures_table)), on_select="rerun", selection_mode="single-row",
                 key=f"article_figures_{article_id}",
             )  # fmt: skip

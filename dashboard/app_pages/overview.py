@@ -100,5 +100,5 @@ if require_store(store):
             }
         )  # fmt: skip
         # every column in sight at a 1280 px window, as in the explorer
-        st.dataframe(table, hide_index=True, width="stretch", column_config=item_fitted(FIGURE_COLUMNS, table["item"]),
+        st.dataframe(table, hide_index=True, width="stretch", column_config=item_fitted(FIGURE_COLUMNS, table),
                      row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(table), most=len(table)))  # fmt: skip
