@@ -970,7 +970,8 @@ def contradiction_count(store: Store, filters: Filters | None = None) -> int:
 
 
 def articles(store: Store, filters: Filters, text: str = "", limit: int = 500) -> pd.DataFrame:
-    """The newest filtered articles (at most `limit`) with their latest view count."""
+    """The newest filtered articles (at most `limit`) with their latest view count, and in
+    `total` how many match in all."""
     where, params = filters.article_clause()
     if text:
         where += f" AND (a.title ILIKE ? {LIKE_ESCAPE} OR a.body ILIKE ? {LIKE_ESCAPE})"
@@ -980,7 +981,8 @@ def articles(store: Store, filters: Filters, text: str = "", limit: int = 500) -
         f"""
         WITH newest AS (
             SELECT a.article_id, a.published_at, a.title, {_publisher("a")} AS source, a.url,
-                   a.body_page_id IS NOT NULL AS has_body  -- set exactly when a body was read
+                   a.body_page_id IS NOT NULL AS has_body,  -- set exactly when a body was read
+                   count(*) OVER () AS total  -- every match, before the limit
             FROM articles a
             WHERE {where}
             ORDER BY a.published_at DESC, a.article_id

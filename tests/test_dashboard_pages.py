@@ -345,3 +345,21 @@ def test_an_item_column_widens_to_its_longest_word_within_a_1280_px_window() -> 
     full = ("figure", "place", "kind", "period", "period basis", "metric", "article")
     crowded = item_fitted(FIGURE_COLUMNS, table(long_word, columns=full), selectable=True)
     assert sum(crowded[name]["width"] for name in ("item", *full)) <= TABLE_ROOM_1280
+
+
+def test_the_articles_list_counts_every_match_though_it_lists_the_newest(
+    sample_store: Path, monkeypatch
+) -> None:
+    """Past the list's limit the caption read '500 articles (the newest 500)': the list's length
+    as the number of matching articles."""
+    from dashboard import queries
+
+    real = queries.articles
+    monkeypatch.setattr(
+        queries, "articles", lambda store, filters, text="", limit=5: real(store, filters, text, limit)
+    )
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/articles.py").run()
+    assert not app.exception, [e.message for e in app.exception]
+    assert app.caption[0].value == "16 articles; the table lists the newest 5"
+    assert len(app.dataframe[0].value) == 5

@@ -41,7 +41,12 @@ if require_store(store):
     text = st.text_input("Search titles and text", key="articles_text")
     found = q.articles(store, filters, text.strip())
     if not no_data(found):
-        st.caption(fmt.plural(len(found), "article") + (" (the newest 500)" if len(found) == 500 else ""))
+        # the true count: "500 articles (the newest 500)" hid that more matched
+        total = int(found["total"].iloc[0])
+        st.caption(
+            fmt.plural(total, "article")
+            + (f"; the table lists the newest {len(found):,}" if total > len(found) else "")
+        )
         table = pd.DataFrame({"published": found["published_at"].dt.strftime("%d.%m.%Y %H:%M"),
                               "title": text_or_blank(found["title"]), "source": text_or_blank(found["source"]),
                               "views": [fmt.views(v) for v in found["views"]],
