@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 
 import pandas as pd
@@ -12,7 +13,15 @@ import streamlit as st
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.charts import Chart
-from dashboard.fact_figures import INFERRED_SUFFIX, as_written, basis_text, inferred, item_words, named_item
+from dashboard.fact_figures import (
+    INFERRED_SUFFIX,
+    as_written,
+    basis_text,
+    inferred,
+    item_words,
+    named_item,
+    text_width,
+)
 from dashboard.queries import Filters, Store, store_exists_message
 from dashboard.sidebar import in_force
 from etl.store.spreadsheet import spreadsheet_csv
@@ -267,12 +276,11 @@ BASIS_COLUMN = st.column_config.TextColumn(
 # A series page whose filters match no target: say why there is no progress chart.
 NO_TARGET = "No target among the figures these filters match, so there is no progress to targets to show."
 WRAPPED_ROW_HEIGHT = 76  # four lines of the grid's text
+ITEM_WIDTH, ITEM_HELP = 110, "What the figure counts, in its sentence's words"
 FIGURE_COLUMNS = {
     "figure": st.column_config.TextColumn("figure", width=84),  # "more than 1,500,000 t" in two lines
     "as written": st.column_config.TextColumn("as written", width=96),
-    "item": st.column_config.TextColumn(
-        "item", width=110, help="What the figure counts, in its sentence's words"
-    ),
+    "item": st.column_config.TextColumn("item", width=ITEM_WIDTH, help=ITEM_HELP),
     "place": st.column_config.TextColumn(
         "place",
         width=64,
@@ -285,6 +293,47 @@ FIGURE_COLUMNS = {
     "published": st.column_config.TextColumn("published", width=80),
     "article": st.column_config.TextColumn("article", width=190),
     "original": ORIGINAL_LINK,
+}
+# A word of the item column is never broken: a Kazakh noun with its endings runs to 15 letters
+# or more ("қатысушылары" broke after "қатысушыл" in an 84 px column). text_width estimates 12 px
+# text; the grid's is 14 px, and its cell has 8 px of padding each side.
+# A table's width at a 1280 px window (sidebar open; measured 820 px, less its borders) and the
+# row-selection checkboxes' column (46 px measured).
+_CELL_PADDING, TABLE_ROOM_1280, _CHECKBOXES = 16, 812, 48
+
+
+def grid_text_width(word: str) -> int:
+    """About how many pixels a word takes in a table cell (a little more, not less)."""
+    return math.ceil(text_width(word) * 14 / 12) + _CELL_PADDING
+
+
+def item_fitted(columns: dict, table: pd.DataFrame, selectable: bool = False) -> dict:
+    """`columns` with the item column of `table` as wide as its longest word, as far as the
+    room the table's other columns leave at 1280 px allows: a word longer than that still
+    breaks, rather than pushing the last columns (the article) out of the window."""
+    needed = max(
+        (grid_text_width(word) for item in table["item"] if isinstance(item, str) for word in item.split()),
+        default=0,
+    )
+    others = sum(columns[name]["width"] for name in table.columns if name != "item" and name in columns)
+    room = TABLE_ROOM_1280 - others - (_CHECKBOXES if selectable else 0)
+    width = min(needed, room)
+    if width <= ITEM_WIDTH:
+        return columns
+    return {**columns, "item": st.column_config.TextColumn("item", width=width, help=ITEM_HELP)}
+
+
+# The Overview's rejected and damaged files: the reason, often a long one quoting the page's
+# line, wraps in the widest column rather than being cut at the table's edge.
+PROBLEM_COLUMNS = {
+    "ingested": st.column_config.TextColumn("ingested", width=90),
+    "problem": st.column_config.TextColumn(
+        "problem",
+        width=72,
+        help="rejected: nothing of the file stored; damaged: stored with what the warning says",
+    ),
+    "location": st.column_config.TextColumn("location", width=200),
+    "reason": st.column_config.TextColumn("reason", width=420, help="Why, with the page's line where known"),
 }
 
 

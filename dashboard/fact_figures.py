@@ -491,7 +491,9 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
         title=title,
         xaxis=dict(type="date", title="period (a line spans it; a marker is a date or a deadline)",
                    range=_date_range(facts)),
-        yaxis=dict(title=fmt.unit_name(facts["unit"].iloc[0]) + (" (change)" if changes else ""),
+        # a log axis says so, as the age chart's does: its equal steps are tenfold ones
+        yaxis=dict(title=fmt.unit_name(facts["unit"].iloc[0]) + (" (change)" if changes else "")
+                   + (" (log scale)" if _value_axis(facts["y"]).get("type") == "log" else ""),
                    **_value_axis(facts["y"]), **({"zeroline": True, "zerolinewidth": 2, "zerolinecolor": "#6c757d"} if changes else {})),
         legend=dict(orientation="h", yanchor="top", x=0, title=dict(text=_legend_key(facts), side="top")),
         hovermode="closest",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, NamedTuple, TypedDict
 
 import duckdb
 import numpy as np
@@ -36,6 +36,13 @@ class FilterChoices(TypedDict):
     topics: dict[str, str]  # id -> label
     sources: list[str]
     languages: list[str]
+
+
+def _publisher(alias: str = "") -> str:
+    """An article's publisher in SQL, a missing one named as fmt.publisher names it, so the
+    sidebar's choice, the charts' bars and the tables all say the same words."""
+    column = f"{alias}.source" if alias else "source"
+    return f"coalesce({column}, '{fmt.UNKNOWN_PUBLISHER}')"
 
 
 @dataclass(frozen=True)
@@ -67,10 +74,10 @@ class Filters:
         if self.sources:
             marks = ", ".join("?" * len(self.sources))
             if has_source:
-                parts.append(f"coalesce({alias}.source, 'unknown') IN ({marks})")
+                parts.append(f"{_publisher(alias)} IN ({marks})")
             else:
                 parts.append(f"{alias}.article_id IN (SELECT article_id FROM articles "
-                             f"WHERE coalesce(source, 'unknown') IN ({marks}))")  # fmt: skip
+                             f"WHERE {_publisher()} IN ({marks}))")  # fmt: skip
             params.extend(self.sources)
         if self.languages:
             # articles only carry the language: one semi-join serves articles, latest_views, indicators
@@ -175,6 +182,11 @@ def run(store: Store, sql: str, params: list | tuple = ()) -> pd.DataFrame:
 # --- overview ------------------------------------------------------------------------------
 
 
+# A rejected file read later (ktpulse add gave its date) is no longer a rejection.
+_STILL_REJECTED = """r.status = 'rejected' AND NOT EXISTS (
+    SELECT 1 FROM pages o WHERE o.location = r.location AND o.status = 'ok' AND o.ingested_at >= r.ingested_at)"""
+
+
 def headline_counts(store: Store, filters: Filters) -> dict[str, Any]:
     """The Overview's cards. Each follows the sidebar's filters: articles, their pages (the
     ingested pages that list at least one of them), their figures and the contradictions with
@@ -197,10 +209,7 @@ def headline_counts(store: Store, filters: Filters) -> dict[str, Any]:
         f"""
         SELECT (SELECT count(*) FROM articles a WHERE {where}) AS articles,
                ({pages_sql}) AS pages_ingested,
-               -- a file rejected, then read once its date was given (ktpulse add), is no longer a rejection
-               (SELECT count(*) FROM pages r WHERE r.status = 'rejected' AND NOT EXISTS (
-                    SELECT 1 FROM pages o WHERE o.location = r.location AND o.status = 'ok'
-                      AND o.ingested_at >= r.ingested_at)) AS pages_rejected,
+               (SELECT count(*) FROM pages r WHERE {_STILL_REJECTED}) AS pages_rejected,
                (SELECT max(finished_at) FROM refresh_runs) AS latest_refresh,
                (SELECT count(*) FROM indicators i WHERE {figures_where}) AS indicators,
                (SELECT count(*) FROM contradictions c WHERE {pairs_where}) AS contradictions
@@ -210,34 +219,68 @@ def headline_counts(store: Store, filters: Filters) -> dict[str, Any]:
     return frame.iloc[0].to_dict() if not frame.empty else {}
 
 
-def page_warnings(store: Store, limit: int = 200) -> pd.DataFrame:
-    """Every warning of the ingested pages (what looked like a listing but was not stored),
-    newest page first; empty for a store made before pages had warnings."""
+def _has_page_warnings(store: Store) -> bool:
+    """False for a store made before pages had warnings."""
     has_column = run(
         store,
         "SELECT count(*) AS n FROM information_schema.columns "
         "WHERE table_name = 'pages' AND column_name = 'warnings'",
     )
-    if has_column.empty or not has_column["n"].iloc[0]:
-        return pd.DataFrame()
+    return not has_column.empty and bool(has_column["n"].iloc[0])
+
+
+def page_warnings(store: Store, limit: int = 200) -> pd.DataFrame:
+    """Every file the store could not take whole, newest first: each rejected file with why
+    (nothing of it stored) and each warning of an ingested page (what looked like a listing but
+    was not stored, or was read with text ignored). Columns location, ingested_at, problem
+    ('rejected' or 'damaged'), warning."""
+    damaged = (
+        "SELECT location, ingested_at, 'damaged' AS problem, unnest(warnings) AS warning "
+        "FROM pages WHERE status = 'ok' AND len(warnings) > 0 UNION ALL "
+        if _has_page_warnings(store)
+        else ""
+    )  # a rejected page's warnings are already its reason
     return run(
         store,
-        """
-        SELECT location, ingested_at, unnest(warnings) AS warning
-        FROM pages WHERE len(warnings) > 0
-        ORDER BY ingested_at DESC, location LIMIT ?
+        f"""
+        SELECT * FROM (
+            {damaged}
+            SELECT location, ingested_at, 'rejected' AS problem, coalesce(error, 'no reason recorded') AS warning
+            FROM pages r WHERE {_STILL_REJECTED}
+        ) ORDER BY ingested_at DESC, location, problem LIMIT ?
         """,
         [limit],
     )
 
 
-def page_warning_totals(store: Store) -> tuple[int, int]:
-    """(warnings, pages with warnings) in the whole store: page_warnings lists only the newest."""
+class ProblemTotals(NamedTuple):
+    """The whole store's, as page_warnings lists only the newest."""
+
+    rejected: int  # files not stored at all
+    warnings: int  # warnings of ingested pages
+    damaged: int  # ingested pages with a warning
+
+
+def page_warning_totals(store: Store) -> ProblemTotals:
+    """How many files were rejected, and how many warnings the ingested pages carry on how many pages."""
+    warned = (
+        "SELECT coalesce(sum(len(warnings)), 0) FROM pages WHERE status = 'ok' AND len(warnings) > 0"
+        if _has_page_warnings(store)
+        else "SELECT 0"
+    )
+    damaged = (
+        "SELECT count(*) FROM pages WHERE status = 'ok' AND len(warnings) > 0"
+        if _has_page_warnings(store)
+        else "SELECT 0"
+    )
     frame = run(
         store,
-        "SELECT coalesce(sum(len(warnings)), 0) AS warnings, count(*) AS pages FROM pages WHERE len(warnings) > 0",
+        f"SELECT (SELECT count(*) FROM pages r WHERE {_STILL_REJECTED}) AS rejected, "
+        f"({warned}) AS warnings, ({damaged}) AS damaged",
     )
-    return int(frame["warnings"].iloc[0]), int(frame["pages"].iloc[0])
+    if frame.empty:
+        return ProblemTotals(0, 0, 0)
+    return ProblemTotals(*(int(frame[c].iloc[0]) for c in ("rejected", "warnings", "damaged")))
 
 
 def newest_figures(store: Store, filters: Filters, limit: int = 10) -> pd.DataFrame:
@@ -323,7 +366,7 @@ def readership(
             ORDER BY l.{order_by} DESC, l.published_at DESC, l.article_id
             {"LIMIT ?" if limit else ""}
         )
-        SELECT t.article_id, a.title, t.published_at, coalesce(t.source, 'unknown') AS source,
+        SELECT t.article_id, a.title, t.published_at, {_publisher("t")} AS source,
                t.observed_at, t.views, t.days_since_publication,
                t.views_per_day
         FROM top t JOIN articles a USING (article_id)
@@ -426,7 +469,7 @@ def readership_by(store: Store, filters: Filters, dimension: str) -> pd.DataFram
             GROUP BY 1 ORDER BY views DESC, 1"""
     else:
         sql = f"""
-            SELECT coalesce(l.source, 'unknown') AS source, count(*) AS articles, sum(l.views) AS views,
+            SELECT {_publisher("l")} AS source, count(*) AS articles, sum(l.views) AS views,
                    avg(l.views_per_day) AS mean_views_per_day
             FROM latest_views l
             WHERE {where} GROUP BY 1 ORDER BY views DESC, 1"""
@@ -802,7 +845,7 @@ def indicators(
             ORDER BY i.published_at DESC, i.article_id, i.start_char
             LIMIT ?
         )
-        SELECT f.indicator_id, f.published_at, coalesce(a.source, 'unknown') AS source, a.title, a.url,
+        SELECT f.indicator_id, f.published_at, {_publisher("a")} AS source, a.title, a.url,
                f.value, f.unit, f.item, f.qualifier, f.kind, f.is_change, f.direction, f.period_start, f.period_end,
                f.period_basis, f.metric_id, m.label, f.category, f.surface, f.place
         FROM found f JOIN articles a USING (article_id) LEFT JOIN metrics m USING (metric_id)
@@ -846,8 +889,8 @@ def same_fact_elsewhere(store: Store, indicator_id: str) -> pd.DataFrame:
     change, direction)."""
     return run(
         store,
-        """
-        SELECT i2.indicator_id, a.published_at, a.title, coalesce(a.source, 'unknown') AS source, i2.sentence,
+        f"""
+        SELECT i2.indicator_id, a.published_at, a.title, {_publisher("a")} AS source, i2.sentence,
                i2.period_basis
         FROM indicators i1
         JOIN indicators i2
@@ -927,7 +970,8 @@ def contradiction_count(store: Store, filters: Filters | None = None) -> int:
 
 
 def articles(store: Store, filters: Filters, text: str = "", limit: int = 500) -> pd.DataFrame:
-    """The newest filtered articles (at most `limit`) with their latest view count."""
+    """The newest filtered articles (at most `limit`) with their latest view count, and in
+    `total` how many match in all."""
     where, params = filters.article_clause()
     if text:
         where += f" AND (a.title ILIKE ? {LIKE_ESCAPE} OR a.body ILIKE ? {LIKE_ESCAPE})"
@@ -936,8 +980,9 @@ def articles(store: Store, filters: Filters, text: str = "", limit: int = 500) -
         store,
         f"""
         WITH newest AS (
-            SELECT a.article_id, a.published_at, a.title, coalesce(a.source, 'unknown') AS source, a.url,
-                   a.body_page_id IS NOT NULL AS has_body  -- set exactly when a body was read
+            SELECT a.article_id, a.published_at, a.title, {_publisher("a")} AS source, a.url,
+                   a.body_page_id IS NOT NULL AS has_body,  -- set exactly when a body was read
+                   count(*) OVER () AS total  -- every match, before the limit
             FROM articles a
             WHERE {where}
             ORDER BY a.published_at DESC, a.article_id
@@ -1003,7 +1048,7 @@ def filter_choices(store: Store) -> FilterChoices:
     """Date bounds, topics (id -> label) and sources for the sidebar."""
     bounds = date_bounds(store)
     topics = run(store, "SELECT topic, label FROM topics ORDER BY label")
-    sources = run(store, "SELECT DISTINCT coalesce(source, 'unknown') AS source FROM articles ORDER BY 1")
+    sources = run(store, f"SELECT DISTINCT {_publisher()} AS source FROM articles ORDER BY 1")
     languages = run(store, "SELECT DISTINCT coalesce(language, 'en') AS language FROM articles ORDER BY 1")
     return {
         "first": bounds["first"],

@@ -222,7 +222,7 @@ def test_overview_lists_the_warnings_of_the_store(damaged_batch, tmp_path, monke
     )
     shown = app.dataframe[0].value
     assert sorted(shown["location"].str.rsplit("/", n=1).str[-1]) == ["label.txt", "no_title.txt"]
-    assert shown["warning"].str.contains("listing stamp with no title").any()
+    assert shown["reason"].str.contains("listing stamp with no title").any()
 
 
 def test_a_date_and_time_inside_a_body_stays_body_text() -> None:
@@ -515,3 +515,41 @@ def test_overview_counts_every_warning_though_it_lists_the_newest(
         "⚠ 2 warnings: 2 ingested pages were damaged (what was repaired, or not stored); the newest 1 listed"
     )
     assert len(app.dataframe[0].value) == 1
+
+
+def test_overview_lists_every_rejected_file_with_its_reason_newest_first(
+    damaged_batch, tmp_path, monkeypatch
+) -> None:
+    """A rejected file was only a count in the Pages card's tooltip: which file, and why, was not
+    shown anywhere on the dashboard."""
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard import queries
+
+    db = tmp_path / "s.duckdb"
+    refresh(db, [damaged_batch], observed_at=SAMPLE_OBSERVED_AT)
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "empty.txt").write_text("", encoding="utf-8")
+    (later / "elsewhere.html").write_text("<html><body><h1>Weather</h1><p>Sunny.</p></body></html>")
+    assert refresh(db, [later], observed_at=SAMPLE_OBSERVED_AT).exit_code == 1
+    real = queries.page_warnings
+    monkeypatch.setattr(queries, "page_warnings", lambda store, limit=3: real(store, limit))
+    monkeypatch.setenv("KTPULSE_DB", str(db))
+    app = AppTest.from_file(
+        str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py"), default_timeout=60
+    )
+    app.run()
+    assert not app.exception, [e.message for e in app.exception]
+    assert app.expander[0].label == (
+        "⚠ 2 files rejected (nothing of them stored); 2 warnings: 2 ingested pages were damaged "
+        "(what was repaired, or not stored); the newest 3 listed"
+    )
+    shown = app.dataframe[0].value
+    names = list(shown["location"].str.rsplit("/", n=1).str[-1])
+    assert names[:2] == ["elsewhere.html", "empty.txt"]  # the later run's, first
+    assert list(shown["problem"]) == ["rejected", "rejected", "damaged"]
+    assert shown["reason"].iloc[1].startswith("empty file")
+    assert "no kt.kz listing stamp" in shown["reason"].iloc[0]

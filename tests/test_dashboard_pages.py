@@ -306,3 +306,60 @@ def test_a_series_page_without_a_target_says_why_there_is_no_progress(
     app.switch_page(page).run()
     assert not app.exception, [e.message for e in app.exception]
     assert NO_TARGET in [caption.value for caption in app.caption]
+
+
+def test_overview_figures_read_in_english_with_the_item_as_written_in_its_own_column(
+    sample_store: Path, monkeypatch
+) -> None:
+    """The figure column read '20.5 M адамнан': the value in English glued to the sentence's
+    noun, whose long Kazakh forms then broke mid-word in the narrow figure column."""
+    import json
+
+    from dashboard.components import grid_text_width
+
+    app = _app(sample_store, monkeypatch)
+    table = app.dataframe[0].value
+    counted = table[table["item"] != ""]
+    assert len(counted) >= 3
+    for figure, item in zip(counted["figure"], counted["item"], strict=True):
+        assert item not in figure
+    # the item column holds its longest word on one line
+    config = json.loads(app.dataframe[0].proto.columns)
+    widths = {key: column.get("width") for key, column in config.items()}
+    assert widths["item"] >= max(grid_text_width(w) for item in counted["item"] for w in item.split())
+
+
+def test_an_item_column_widens_to_its_longest_word_within_a_1280_px_window() -> None:
+    import pandas as pd
+
+    from dashboard.components import FIGURE_COLUMNS, ITEM_WIDTH, TABLE_ROOM_1280, grid_text_width, item_fitted
+
+    def table(*items: str, columns: tuple[str, ...] = ("figure", "period", "article")) -> pd.DataFrame:
+        return pd.DataFrame({"item": list(items), **dict.fromkeys(columns, "")})
+
+    assert item_fitted(FIGURE_COLUMNS, table("participants", "")) is FIGURE_COLUMNS
+    long_word = "кәсіпкерлеріміздің"  # a noun with plural, possessive and genitive endings
+    widened = item_fitted(FIGURE_COLUMNS, table(f"{long_word} саны", "адамнан"))
+    assert widened["item"]["width"] >= grid_text_width(long_word) > ITEM_WIDTH
+    # a table with no room to spare keeps its columns in the window and lets the word break
+    full = ("figure", "place", "kind", "period", "period basis", "metric", "article")
+    crowded = item_fitted(FIGURE_COLUMNS, table(long_word, columns=full), selectable=True)
+    assert sum(crowded[name]["width"] for name in ("item", *full)) <= TABLE_ROOM_1280
+
+
+def test_the_articles_list_counts_every_match_though_it_lists_the_newest(
+    sample_store: Path, monkeypatch
+) -> None:
+    """Past the list's limit the caption read '500 articles (the newest 500)': the list's length
+    as the number of matching articles."""
+    from dashboard import queries
+
+    real = queries.articles
+    monkeypatch.setattr(
+        queries, "articles", lambda store, filters, text="", limit=5: real(store, filters, text, limit)
+    )
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/articles.py").run()
+    assert not app.exception, [e.message for e in app.exception]
+    assert app.caption[0].value == "16 articles; the table lists the newest 5"
+    assert len(app.dataframe[0].value) == 5

@@ -54,6 +54,7 @@ def test_trees_planted_2021_2024_keeps_each_reported_figure_as_its_own_span(stor
     target = [t for t in chart.figure.data if t.marker.symbol == "star"]
     assert [(t.x[0][:10], t.y[0]) for t in target] == [("2027-12-31", 2e9)]  # at its deadline
     assert chart.figure.layout.yaxis.type == "log"  # 1.1 M and 2 B on one axis, both visible
+    assert chart.figure.layout.yaxis.title.text.endswith("(log scale)")  # its equal steps are tenfold
 
 
 def test_a_series_of_one_fact_is_a_card_with_its_sentence_and_source(store: Store) -> None:

@@ -15,6 +15,7 @@ from dashboard.components import (
     WRAPPED_ROW_HEIGHT,
     cite_block,
     figure_detail,
+    item_fitted,
     link_column,
     no_data,
     require_store,
@@ -40,7 +41,12 @@ if require_store(store):
     text = st.text_input("Search titles and text", key="articles_text")
     found = q.articles(store, filters, text.strip())
     if not no_data(found):
-        st.caption(fmt.plural(len(found), "article") + (" (the newest 500)" if len(found) == 500 else ""))
+        # the true count: "500 articles (the newest 500)" hid that more matched
+        total = int(found["total"].iloc[0])
+        st.caption(
+            fmt.plural(total, "article")
+            + (f"; the table lists the newest {len(found):,}" if total > len(found) else "")
+        )
         table = pd.DataFrame({"published": found["published_at"].dt.strftime("%d.%m.%Y %H:%M"),
                               "title": text_or_blank(found["title"]), "source": text_or_blank(found["source"]),
                               "views": [fmt.views(v) for v in found["views"]],
@@ -65,7 +71,7 @@ if require_store(store):
         as_credited = (f" (credited as \u201c{written}\u201d)"
                        if isinstance(written, str) and written != article["source"] else "")  # fmt: skip
         st.text(f"{article['published_at']:%d.%m.%Y %H:%M} (Kazakhstan time) · publisher: "
-                f"{article['source'] or 'unknown'}{as_credited}{via}{credit}")  # fmt: skip
+                f"{fmt.publisher(article['source'])}{as_credited}{via}{credit}")  # fmt: skip
         cite_block(None, article["title"], article["published_at"], article["source"], article["source_via"],
                    article["url"] if isinstance(article["url"], str) else None)  # fmt: skip
         topics = q.article_topics(store, article_id)
@@ -91,18 +97,19 @@ if require_store(store):
         if not figures_table.empty:
             st.subheader(f"{fmt.plural(len(figures_table), 'reported figure')}", anchor=False)
             # "as written" keeps the qualifier ("more than 25,000"); a selected row's sentence follows
-            picked_figure = st.dataframe(
-                pd.DataFrame({"as written": [fmt.qualified(q_, s_) for q_, s_ in zip(figures_table["qualifier"], text_or_blank(figures_table["surface"]), strict=True)],
+            shown = pd.DataFrame({"as written": [fmt.qualified(q_, s_) for q_, s_ in zip(figures_table["qualifier"], text_or_blank(figures_table["surface"]), strict=True)],
                               "figure": fmt.reported_column(figures_table),  # "up to 44 m", "▼ −9.1 %"
                               "item": text_or_blank(figures_table["item"]),
                               "place": text_or_blank(figures_table["place"]),  # blank: national or unstated
                               "kind": [fmt.kind(k, c) for k, c in zip(figures_table["kind"], figures_table["is_change"], strict=True)],
                               "period": [fmt.period(s, e) for s, e in zip(figures_table["period_start"], figures_table["period_end"], strict=True)],
                               "period basis": [fmt.period_basis_short(b) for b in figures_table["period_basis"]],
-                              "metric": text_or_blank(figures_table["label"])}),
+                              "metric": text_or_blank(figures_table["label"])})  # fmt: skip
+            picked_figure = st.dataframe(
+                shown,
                 # every column in sight at a 1280 px window, as in the explorer
-                hide_index=True, width="stretch", column_config=FIGURE_COLUMNS, row_height=WRAPPED_ROW_HEIGHT,
-                height=wrapped_table_height(len(figures_table)), on_select="rerun", selection_mode="single-row",
+                hide_index=True, width="stretch", column_config=item_fitted(FIGURE_COLUMNS, shown, selectable=True),
+                row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(figures_table)), on_select="rerun", selection_mode="single-row",
                 key=f"article_figures_{article_id}",
             )  # fmt: skip
             chosen = picked_figure.selection.rows if picked_figure and picked_figure.selection else []

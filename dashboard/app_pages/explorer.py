@@ -11,6 +11,7 @@ from dashboard.components import (
     WRAPPED_ROW_HEIGHT,
     cite_block,
     figure_detail,
+    item_fitted,
     link_column,
     no_data,
     require_store,
@@ -115,7 +116,7 @@ if require_store(store):
                 )
                 if not table["original"].any():
                     table = table.drop(columns="original")  # no URL known: no column of empty cells
-                picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", column_config=COLUMNS,
+                picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", column_config=item_fitted(COLUMNS, table, selectable=True),
                                       row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(table)),
                                       selection_mode="single-row", key="explorer_table")  # fmt: skip
                 rows = picked.selection.rows if picked and picked.selection else []

@@ -8,7 +8,9 @@ from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.components import (
     FIGURE_COLUMNS,
+    PROBLEM_COLUMNS,
     WRAPPED_ROW_HEIGHT,
+    item_fitted,
     no_data,
     require_store,
     show_chart,
@@ -45,14 +47,28 @@ if require_store(store):
 
     warned = q.page_warnings(store)
     if not warned.empty:
-        # Page text inside the warnings is shown in a table, never rendered as Markdown.
-        total, pages = q.page_warning_totals(store)  # the list holds the newest only
-        listed = "" if len(warned) == total else f"; the newest {len(warned):,} listed"
-        with st.expander(
-            f"⚠ {total:,} warnings: {pages:,} ingested pages were damaged "
-            f"(what was repaired, or not stored){listed}"
-        ):
-            st.dataframe(warned[["location", "warning"]], hide_index=True, width="stretch")
+        # Nothing lost without a word: every rejected file and every damaged page, with its reason.
+        # Page text inside the reasons is shown in a table, never rendered as Markdown.
+        totals = q.page_warning_totals(store)  # the whole store's; the list holds the newest only
+        told = []
+        if totals.rejected:
+            told.append(f"{fmt.plural(totals.rejected, 'file')} rejected (nothing of them stored)")
+        if totals.warnings:
+            told.append(f"{totals.warnings:,} warnings: {totals.damaged:,} ingested pages were damaged "
+                        "(what was repaired, or not stored)")  # fmt: skip
+        shown = totals.rejected + totals.warnings
+        listed = "" if len(warned) >= shown else f"; the newest {len(warned):,} listed"
+        with st.expander("⚠ " + "; ".join(told) + listed):
+            problems = pd.DataFrame(
+                {
+                    "ingested": warned["ingested_at"].dt.strftime("%d.%m.%Y %H:%M"),
+                    "problem": warned["problem"],
+                    "location": warned["location"],
+                    "reason": warned["warning"],
+                }
+            )
+            st.dataframe(problems, hide_index=True, width="stretch", column_config=PROBLEM_COLUMNS,
+                         row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(problems)))  # fmt: skip
 
     for chart in charts.overview(store, filters):
         if not no_data(chart.data):
@@ -64,8 +80,10 @@ if require_store(store):
     if not no_data(newest, unfiltered="No figure has been mapped to a metric yet."):
         table = pd.DataFrame(
             {
-                "published": newest["published_at"].dt.strftime("%d.%m.%Y"),
-                "figure": fmt.reported_column(newest, with_item=True),  # "more than 88", "▼ −9.1 %"
+                # the value and its unit in English ("20.5 M", "$1 B", "▼ −9.1 %"); what it counts,
+                # as its sentence words it, in its own column
+                "figure": fmt.reported_column(newest),
+                "item": text_or_blank(newest["item"]),
                 "period": [
                     fmt.period(s, e)
                     for s, e in zip(newest["period_start"], newest["period_end"], strict=True)
@@ -74,9 +92,13 @@ if require_store(store):
                 "kind": [fmt.kind(k, c) for k, c in zip(newest["kind"], newest["is_change"], strict=True)],
                 "metric": text_or_blank(newest["label"]),
                 "place": text_or_blank(newest["place"]),  # blank: national or unstated
-                "article": text_or_blank(newest["title"]),
+                # one wrapped cell, as in the explorer: the day on its first line, the title after
+                "article": [
+                    f"{published:%d.%m.%Y}\n{title}"
+                    for published, title in zip(newest["published_at"], text_or_blank(newest["title"]), strict=True)
+                ],
             }
         )  # fmt: skip
         # every column in sight at a 1280 px window, as in the explorer
-        st.dataframe(table, hide_index=True, width="stretch", column_config=FIGURE_COLUMNS,
+        st.dataframe(table, hide_index=True, width="stretch", column_config=item_fitted(FIGURE_COLUMNS, table),
                      row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(table), most=len(table)))  # fmt: skip
