@@ -337,6 +337,44 @@ PROBLEM_COLUMNS = {
 }
 
 
-def wrapped_table_height(rows: int, most: int = 8) -> int:
+_LINE_HEIGHT, _MOST_LINES = 18, 7  # one line of the grid's text (four and the padding: 76 px)
+
+
+def _wrapped_lines(text: str, width: int) -> int:
+    """How many lines a cell's text wraps to in a column `width` pixels wide (words kept whole
+    where they fit, a longer word broken), about as the grid does it."""
+    room = max(width - _CELL_PADDING, 1)
+    space = grid_text_width(" ") - _CELL_PADDING
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += 1
+        used = 0
+        for word in paragraph.split():
+            needed = grid_text_width(word) - _CELL_PADDING
+            if used and used + space + needed > room:
+                lines += 1
+                used = 0
+            if needed > room:  # a word wider than the column breaks over lines of its own
+                lines += math.ceil(needed / room) - 1
+                needed %= room
+            used += (space if used else 0) + needed
+    return lines
+
+
+def wrapped_row_height(table: pd.DataFrame, columns: dict) -> int:
+    """A row height at which no cell of `table` is cut at its row's foot: four lines, or as many
+    as its longest cell wraps to in `columns`' widths (up to seven, then it is cut: rare)."""
+    lines = 4
+    for name in table.columns:
+        config = columns.get(name)
+        if not config or not config.get("width"):
+            continue
+        for cell in table[name]:
+            if isinstance(cell, str) and cell:
+                lines = max(lines, min(_wrapped_lines(cell, int(config["width"])), _MOST_LINES))
+    return WRAPPED_ROW_HEIGHT + (lines - 4) * _LINE_HEIGHT
+
+
+def wrapped_table_height(rows: int, most: int = 8, row_height: int = WRAPPED_ROW_HEIGHT) -> int:
     """A wrapped table's height in pixels: its rows up to `most` (then it scrolls), and its header."""
-    return WRAPPED_ROW_HEIGHT * min(max(rows, 1), most) + 38
+    return row_height * min(max(rows, 1), most) + 38

@@ -17,6 +17,7 @@ from dashboard.components import (
     require_store,
     show_chart,
     text_or_blank,
+    wrapped_row_height,
     wrapped_table_height,
 )
 
@@ -116,8 +117,10 @@ if require_store(store):
                 )
                 if not table["original"].any():
                     table = table.drop(columns="original")  # no URL known: no column of empty cells
-                picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", column_config=item_fitted(COLUMNS, table, selectable=True),
-                                      row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(table)),
+                columns = item_fitted(COLUMNS, table, selectable=True)
+                row_height = wrapped_row_height(table, columns)  # a long item or title shown whole, not cut
+                picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", column_config=columns,
+                                      row_height=row_height, height=wrapped_table_height(len(table), row_height=row_height),
                                       selection_mode="single-row", key="explorer_table")  # fmt: skip
                 rows = picked.selection.rows if picked and picked.selection else []
                 indicator_id = found.iloc[rows[0]]["indicator_id"] if rows else found.iloc[0]["indicator_id"]

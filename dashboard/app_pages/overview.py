@@ -15,6 +15,7 @@ from dashboard.components import (
     require_store,
     show_chart,
     text_or_blank,
+    wrapped_row_height,
     wrapped_table_height,
 )
 
@@ -100,5 +101,7 @@ if require_store(store):
             }
         )  # fmt: skip
         # every column in sight at a 1280 px window, as in the explorer
-        st.dataframe(table, hide_index=True, width="stretch", column_config=item_fitted(FIGURE_COLUMNS, table),
-                     row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(table), most=len(table)))  # fmt: skip
+        columns = item_fitted(FIGURE_COLUMNS, table)
+        row_height = wrapped_row_height(table, columns)  # a long item or metric shown whole, not cut
+        st.dataframe(table, hide_index=True, width="stretch", column_config=columns, row_height=row_height,
+                     height=wrapped_table_height(len(table), most=len(table), row_height=row_height))  # fmt: skip
