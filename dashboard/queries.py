@@ -263,16 +263,10 @@ class ProblemTotals(NamedTuple):
 
 def page_warning_totals(store: Store) -> ProblemTotals:
     """How many files were rejected, and how many warnings the ingested pages carry on how many pages."""
-    warned = (
-        "SELECT coalesce(sum(len(warnings)), 0) FROM pages WHERE status = 'ok' AND len(warnings) > 0"
-        if _has_page_warnings(store)
-        else "SELECT 0"
-    )
-    damaged = (
-        "SELECT count(*) FROM pages WHERE status = 'ok' AND len(warnings) > 0"
-        if _has_page_warnings(store)
-        else "SELECT 0"
-    )
+    warned = damaged = "SELECT 0"
+    if _has_page_warnings(store):  # one look at the schema for both counts
+        warned = "SELECT coalesce(sum(len(warnings)), 0) FROM pages WHERE status = 'ok' AND len(warnings) > 0"
+        damaged = "SELECT count(*) FROM pages WHERE status = 'ok' AND len(warnings) > 0"
     frame = run(
         store,
         f"SELECT (SELECT count(*) FROM pages r WHERE {_STILL_REJECTED}) AS rejected, "
