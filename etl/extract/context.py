@@ -44,6 +44,9 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("would", "create"): "forecast",
               # what a project "will improve / create", who "will have access": an expected outcome
               ("will", "create"): "forecast", ("will", "improve"): "forecast", ("will", "have"): "forecast",
+              # "40,000 households will be able to use gas": who gains by it, an expected outcome as
+              # "will have access" (only after a counted subject and "will"/"would", see find_cues)
+              ("be", "able"): "forecast",
               # what "will"/"should" happen to a quantity is a forecast; what someone will do, a plan
               **{(modal, verb): "forecast" for modal in ("will", "should") for verb in "rise grow increase decrease "
                  "fall decline slow reach exceed accelerate double triple climb".split()},
@@ -97,6 +100,12 @@ _REFERENCE_VERBS = set(
 )
 _AUXILIARIES = {"were", "was", "been", "has", "have", "had", "are", "is"}
 _FIGURE_BEFORE = re.compile(r"[\d%]\s*$")  # "17% of planned ...": a figure right before "of"
+# "nearly one million rural residents will ...": a figure counting the subject right before the modal
+_COUNTED_SUBJECT_BEFORE = re.compile(
+    r"(?:(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*|\b(?:hundred|thousand|million|billion))"  # (not a year: "From 2026 each")
+    r"(?:\s+(?!(?:will|would)\b)[A-Za-z'-]+){1,4}\s+$",
+    re.I,
+)
 _WAITING = set("wait waits waited waiting days weeks months years hours long longer".split())
 # Verbs that revise a forecast, plan or goal: what follows is still that forecast's, plan's or goal's.
 _REVISIONS = set(
@@ -261,6 +270,15 @@ def find_cues(text: str) -> list[Cue]:
             # "are estimated to have added $625,000": an estimate of what happened; "is estimated to
             # be" a reading of a level, the cue before decides
             pair = None
+        if pair == "forecast" and word == "able":
+            if word2 in ("will", "would") and _COUNTED_SUBJECT_BEFORE.search(
+                text, max(0, start2 - 80), start2
+            ):
+                if cues and cues[-1][0] == start2:
+                    cues[-1] = (start2, end, pair, True)  # the modal's cue read as the whole "will be able"
+                    pair = None
+            else:
+                pair = None  # "entrepreneurs will be able to borrow up to 5 million": what a rule allows
         if word == "reach" and word1 == "to" and word2 in _FELL_SHORT:
             pair = "actual"  # "output failed to reach 2 million tonnes": what happened, no goal
         elif word == "reach" and word1 == "to" and word2 not in _CHANGE_BEFORE_REACH:

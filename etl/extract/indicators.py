@@ -926,6 +926,8 @@ def _sentence_indicators(
             own = status_day  # "As of August 8, the government had used 47% of the funds for 2016"
         if own is None and that_month is not None:
             own = replace(that_month, start=mention.start, end=quantity.end)
+        if (own is None or own.is_weak) and "th" in text:
+            own = _that_time(facts, index) or own
         done_already = (
             own is not None and own.is_weak and own.period_start == published
             and _ALREADY.fullmatch(text, own.start, own.end) is not None
@@ -1253,6 +1255,8 @@ def _sentence_indicators(
                 or "building" in text
                 or "begun" in text
                 or "started" in text
+                or "stage" in text
+                or "phase" in text
             )
             and _WORTH_OR_CAPACITY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             and _BUILDING_UNDER_WAY.search(text)
@@ -2480,11 +2484,13 @@ _WORTH_OR_CAPACITY_BEFORE = re.compile(
     # "which stretches for 192 kilometres": the length of what is being built
     r"\b(?:costing|worth|valued\s+at|(?:(?:design|total|annual)\s+)?(?:capacity|cost|value|length)\s+of"
     r"|(?:stretch|stretches|stretching|extends|extending|runs|running)\s+(?:for|over))"
-    r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    r"\s+(?:a\s+total\s+of\s+)?(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
 )
 _BUILDING_UNDER_WAY = re.compile(
-    r"\b(?:being\s+(?:built|constructed|laid|erected|implemented)|under\s+(?:construction|implementation)|(?:is|are)\s+(?:now\s+|currently\s+)?"
+    # "61 projects in the implementation stage with a total value of ...", "at the construction phase"
+    r"\b(?:being\s+(?:built|constructed|laid|erected|implemented)|under\s+(?:construction|implementation)"
+    r"|(?:in|at)\s+the\s+(?:implementation|construction)\s+(?:stage|phase)|(?:is|are)\s+(?:now\s+|currently\s+)?"
     r"(?:building|constructing|laying)|construction\s+of\b(?:[^.;]|\.(?=\d)){0,120}\b(?:has|have)\s+(?:begun|started)"
     # "Reconstruction has also begun on the irrigation system"
     r"|(?:construction|reconstruction|work|works)\s+(?:has\s+|have\s+)?(?:also\s+|now\s+|already\s+)?(?:begun|started|began)\s+on)\b",
@@ -2614,7 +2620,10 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         return base
     role, partner = facts.roles.get(index, (None, None))
     if period is not None and id(period) in facts.old_levels and facts.attached.get(index) is not period:
-        return None  # "from 57% in 2022 to 52%": 2022 dates the old level, the new one is the article's
+        # "from 57% in 2022 to 52%": 2022 dates the old level, the new one is the article's; but
+        # "21.6 trillion in 2023, up 4.1% from 20.7 trillion in 2022, while exports came to $25.3
+        # billion": the change and what follows are the year the sentence reported before the base
+        return _reported_before(facts, mention.start)
     if (
         role is None
         and period is not None
@@ -2928,13 +2937,66 @@ def _belongs_to_next(facts: _SentenceFacts, index: int, period: Period) -> bool:
 
 _JOINED = re.compile(r"\b(?:and|while|whereas|but)\b")
 # a relative or contrasting clause after the figure's own: its "still"/"already"/"now" is its own
-_RELATIVE_AFTER_FIGURE = re.compile(r",\s+(?:which|who|whose|where|while|whereas|but)\b", re.I)
+_RELATIVE_AFTER_FIGURE = re.compile(r",\s+(which|who|whose|where|while|whereas|but)\b", re.I)
 
 
 def _weak_in_a_later_clause(facts: _SentenceFacts, index: int, period: Period) -> bool:
     """A 'still'/'already'/'now' in a relative or contrasting clause after the figure's clause."""
     end = facts.clauses[index][1]
-    return period.start >= end and bool(_RELATIVE_AFTER_FIGURE.search(facts.text, end - 1, period.start))
+    if period.start < end:
+        return False
+    relative = _RELATIVE_AFTER_FIGURE.search(facts.text, end - 1, period.start)
+    if relative is None:
+        return False
+    # "Astana accounts for 7 of them, which are now under construction": a "which" right after the
+    # figure's own few words speaks of what the figure counts, and its "now" dates the figure
+    # ("Wheat made up 1.5 million tons, which is now a record": a past figure judged today, no)
+    return not (
+        relative.start() <= end
+        and relative.group(1).lower() in ("which", "who")
+        and end - facts.mentions[index].quantity.end <= _OWN_WORDS_REACH
+        and _PRESENT_STATE_VERB.search(facts.text, facts.clauses[index][0], facts.mentions[index].start)
+    )
+
+
+_OWN_WORDS_REACH = 24  # "7 of them", "12 new schools": the figure's counted words before its clause ends
+_PRESENT_STATE_VERB = re.compile(
+    r"\b(?:is|are|has|have|accounts?\s+for|holds?|counts?|includes?|numbers?|comprises?|makes?\s+up|stands?"
+    r"|remains?|operates?|owns?)\b",
+    re.I,
+)
+
+
+# "..., and 460 had already been opened at that time / by then": the day or span named before
+_THAT_TIME = re.compile(
+    r"\b(?:at\s+that\s+(?:time|point|date)|by\s+(?:then|that\s+(?:time|point|date)))\b", re.I
+)
+
+
+def _that_time(facts: _SentenceFacts, index: int) -> Period | None:
+    """'As of June, 91.3 billion had been spent, and 460 facilities had already been opened at that
+    time': a figure whose clause points back to a time takes the last period its sentence named before
+    it (None when it named none: the words may point to an earlier sentence)."""
+    mention = facts.mentions[index]
+    clause = facts.clauses[index]
+    if not _THAT_TIME.search(facts.text, clause[0], clause[1]):
+        return None
+    before = [
+        p for p in facts.periods
+        if p.end <= mention.start and not p.is_comparison and not p.is_weak and p.period_end is not None
+    ]  # fmt: skip
+    return replace(before[-1], start=mention.start, end=mention.quantity.end) if before else None
+
+
+def _reported_before(facts: _SentenceFacts, start: int) -> Period | None:
+    """The last period before `start` that dates a level the sentence reports (attached to a
+    figure, neither an old level's nor a comparison's nor "now"): None when there is none."""
+    levels = {id(p) for p in facts.attached.values()} - facts.old_levels
+    before = [
+        p for p in facts.periods
+        if p.end <= start and id(p) in levels and not p.is_comparison and not p.is_weak
+    ]  # fmt: skip
+    return before[-1] if before else None
 
 
 def _old_levels(text: str, found: list[Mention], attached: dict[int, Period]) -> set[int]:

@@ -171,7 +171,10 @@ def _day_of(g: Groups, year: int, published: date) -> Resolved:
 def _year_start_to(
     g: Groups, year: int, published: date
 ) -> Resolved:  # "from the start of the year to April 1"
-    last = _day(year, g["m"] or "", g.get("d"))
+    if g.get("whole"):  # "through May": to the month's end
+        last: date | None = _month_range(year, month_number(g["whole"] or ""))[1]
+    else:
+        last = _day(year, g["m"] or "", g.get("d"))
     return (date(year, 1, 1), last, False) if last is not None else (None, None, False)
 
 
@@ -585,9 +588,12 @@ _BEFORE_YEAR_PHRASES = {
         rf"(?:the\s+end\s+of\s+)?(?:{_DAY_MONTH}|(?P<m__>{_MONTH}))\s+$",
         re.I,
     ),
-    # "the fund held at the start of January 2025": the month's first day, not the month
+    # "the fund held at the start of January 2025": the month's first day, not the month; so is a
+    # stock "as of January 2023" (FORMAT.md: a month without a day is its first day)
     "month_start_point": re.compile(
-        rf"\b(?:at|as\s+of|as\s+at|on)\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{_MONTH})\s+$", re.I
+        rf"\b(?:(?:at|as\s+of|as\s+at|on)\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{_MONTH})"
+        rf"|(?:as\s+of|as\s+at)\s+(?P<m_>{_MONTH}))\s+$",
+        re.I,
     ),
     "part": re.compile(
         r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter|Q[1-4]|H[12]"
@@ -684,9 +690,11 @@ _SHORTHAND = re.compile(r"(?P<n>[1-9]|1[01])m|(?P<part>[12]h|[1-4]q)")
 _YEAR_BEFORE = r"(?P<last>last|the\s+past)|(?P<previous>the\s+previous|the\s+preceding)"
 _YEAR_BEFORE_ = r"(?P<last_>last|the\s+past)|(?P<previous_>the\s+previous|the\s+preceding)"
 _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
-    # "from the beginning of the year to April 1": the span the start opens and the day closes
-    (re.compile(rf"\b(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+"
-                rf"(?:to|till|until|through)\s+{_DAY_MONTH}", re.I), "year_start_to"),
+    # "from the beginning of the year to April 1": the span the start opens and the day closes;
+    # "since the start of this year through May", "... to the end of May": that month's last day
+    (re.compile(rf"\b(?:from|since)\s+the\s+(?:beginning|start)\s+of\s+(?:the|(?P<this>this))\s+year\s+"
+                rf"(?:to|till|until|through)\s+(?:{_DAY_MONTH}|(?:the\s+end\s+of\s+)?(?P<whole>{_MONTH})(?![.\s]*\d))",
+                re.I), "year_start_to"),
     # "since / from the beginning of the year" (not "from the beginning of the year to April 1", above)
     (re.compile(r"\b(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this|the\s+current)\s+year\b", re.I), "since_year_start"),
     (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+last\s+year\b", re.I), "since_last_year_start"),
@@ -744,8 +752,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|end-)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
     # "rose to 1.3 million at the end of April": a stock on the month's last day
     (re.compile(rf"\b(?:at|as\s+of|as\s+at)\s+(?:the\s+(?:end|close)\s+of\s+|end-)(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_end_point"),
-    (re.compile(rf"\b(?:at|as\s+of|as\s+at|on)\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
-     "month_start_point"),
+    (re.compile(rf"\b(?:(?:at|as\s+of|as\s+at|on)\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{_MONTH})"
+                rf"|(?:as\s+of|as\s+at)\s+(?P<m_>{_MONTH}))(?![.\s]*\d)", re.I), "month_start_point"),
     (re.compile(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
      "since"),
     (re.compile(rf"\b(?:the\s+)?first\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>weeks?|days?)\s+of\s+(?P<m>{_MONTH})", re.I), "first_days"),
@@ -774,7 +782,7 @@ _GATE = {"n_month_period": "n_month", "day_span_words": "month", "since_last_yea
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text (where an ASCII word matches only its own letters in any
 # case) one of these lower-cased words, which every match of the kind's pattern holds.
-_GATE_WORDS = {"day_span_words": ("between", "from"), "since_last_year_start": ("since",), "months_to": ("months", "quarter", "half"), "quarters_of": ("quarters",), "part_end": ("end",), "month_end_point": ("end", "close"), "month_start_point": ("start", "beginning"), "year_start_to": ("beginning", "start"), "since_year_start": ("since", "from"), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
+_GATE_WORDS = {"day_span_words": ("between", "from"), "since_last_year_start": ("since",), "months_to": ("months", "quarter", "half"), "quarters_of": ("quarters",), "part_end": ("end",), "month_end_point": ("end", "close"), "month_start_point": ("start", "beginning", "as "), "year_start_to": ("beginning", "start"), "since_year_start": ("since", "from"), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
                "month_range": ("-",), "day_span": ("-",)}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
@@ -1508,7 +1516,9 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             )
     ordered = sorted(periods, key=lambda p: p.start)
     if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):
-        ordered = [p for p in ordered if not _is_reporting_date(sentence, p)]
+        ordered = [
+            p for p in ordered if not _is_reporting_date(sentence, p) or _states_as_of(sentence, p, published)
+        ]
         ordered = _year_to_the_day(ordered, published)
     return _joined(sentence, ordered)
 
@@ -1582,6 +1592,31 @@ def _is_reporting_date(sentence: str, period: Period) -> bool:
         bool(lead)
         and not _THIRD_WORD_BEFORE.match(sentence, 0, period.start)
         and bool(_REPORTING_AFTER.match(sentence, period.end))
+    )
+
+
+# "... told the meeting that the country has more than 1 million tonnes": a state in the present,
+# told on the day named
+_PRESENT_STATE_TOLD = re.compile(
+    r"\bthat\s+(?:(?!(?:will|would|should|could|must|may|might|to)\b)[\w’',.-]+\s+){1,6}?(?:has|have|is|are|holds?|stands?\s+at|amounts?\s+to|totals?|numbers?"
+    r"|counts?|exceeds?|remains?)\b",
+    re.I,
+)
+
+
+def _states_as_of(sentence: str, period: Period, published: date) -> bool:
+    """'On February 7, the minister told the meeting that the country has 1 million tonnes of
+    food': a state told in the present on a day before the report is that day's, as "as of
+    February 7" (the day dates no flow: the sentence names none)."""
+    day = period.period_start
+    if day is None or day >= published:
+        return False
+    told = _PRESENT_STATE_TOLD.search(sentence, period.end)
+    return (
+        told is not None
+        and not _PAST_VERB.search(sentence, told.start(), len(sentence))
+        # "is set to buy": a plan, no state
+        and not _AHEAD_WORDS.search(sentence, told.start(), len(sentence))
     )
 
 
@@ -1801,8 +1836,10 @@ def _yearless(
                 kind in ("day", "day_range")
                 and groups.get("lead", "as of").lower() in ("as of", "as at", "on", "from", "between")
                 and _told_past(sentence, start, end)
-            ):
-                groups["started"] = "past"  # "As of January 1 the herd numbered ...": the January 1 gone by
+            ) or (kind == "month_start_point" and not _AHEAD_WORDS.search(sentence)):
+                # "As of January 1 the herd numbered ...": the January 1 gone by; "As of May, the fund
+                # holds ...": a stock is told at a month's start already reached
+                groups["started"] = "past"
             resolved = (
                 _resolve_yearless(kind, groups, published, in_scope)
                 if that_year is None
@@ -1953,7 +1990,21 @@ def _resolve_yearless(
         resolved = RESOLVERS[kind](
             groups, year - 1, published
         )  # "the first half of the year" in a January report
+        if kind == "months_in" and _long_over(resolved, published):
+            return None  # "consumption over four months" in a February report: a duration
     return resolved
+
+
+# How long after a span's end a report on it still comes out without naming its year: "in eleven
+# months" in a January report is last year's January-November
+_REPORT_LAG_MONTHS = 3
+
+
+def _long_over(resolved: Resolved, published: date) -> bool:
+    """A bare "in/over N months" read as last year's first N months that ended long before the
+    report: no one reports so stale a span without its year, so the words are a duration."""
+    last = resolved[1]
+    return last is not None and last + relativedelta(months=_REPORT_LAG_MONTHS) < published.replace(day=1)
 
 
 def _after_publication(kind: str, resolved: Resolved, published: date) -> bool:
