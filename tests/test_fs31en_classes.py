@@ -294,3 +294,32 @@ def test_a_present_state_told_on_the_publication_day_stays_at_publication() -> N
         published=date(2025, 3, 5),
     )
     assert read["2,400"][:2] == ("2025-03-05", "2025-03-05")
+
+
+# --- "the 360 MW station in Semey was put at 518 billion tenge": the size of a valued project ------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "span"),
+    [
+        ("Under the programme, the 450 MW station near Ekibastuz was put at 390 billion tenge.", "450 MW",
+         (None, None)),
+        ("The 80 km pipeline in Mangystau was estimated at 60 billion tenge.", "80 km", (None, None)),
+        ("In Taraz, the new 120 MW plant is valued at 95 billion tenge.", "120 MW", ("2025-06-17", "2025-06-17")),
+    ],
+)  # fmt: skip
+def test_the_size_of_a_project_valued_at_an_estimate_is_plan(
+    sentence: str, surface: str, span: tuple[str | None, str | None]
+) -> None:
+    assert _read(sentence)[surface] == (*span, "plan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The 240 MW plant produced 1.2 billion kWh last year.", "240 MW"),
+        ("The 50 MW solar park, built in 2019, is valued at 30 billion tenge.", "50 MW"),
+    ],
+)
+def test_the_size_of_a_working_plant_stays_actual(sentence: str, surface: str) -> None:
+    assert _read(sentence)[surface][2] == "actual"

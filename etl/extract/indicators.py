@@ -1284,6 +1284,22 @@ def _sentence_indicators(
         if (
             kind == "actual"
             and not is_change
+            and quantity.unit not in (None, "count", "percent", *CURRENCIES)
+            and (valued := _VALUED_PROJECT_AFTER.match(text, quantity.end))
+            and not _BUILT_ALREADY.search(text, facts.clauses[index][0], facts.clauses[index][1])
+        ):
+            # "the 360 MW station in Semey was put at 518 billion tenge": the size of a project whose
+            # worth is an estimate is that project's, not yet built (as the worth itself is plan); no
+            # plan year ahead dates it: undated, "is valued" tells the project as it stands at the
+            # report, "was put at" an estimate of no time
+            kind = previous_kind = "plan"
+            pool_state = True
+            if own is None:
+                present = valued["verb"].split()[0].lower() in ("is", "are", "has", "have")
+                period = Period(mention.start, quantity.end, published, published, False) if present else None
+        if (
+            kind == "actual"
+            and not is_change
             and quantity.unit in CURRENCIES
             and _PROJECT_PUT_AT_BEFORE.search(
                 text, max(facts.clauses[index][0], mention.start - 90), mention.start
@@ -2469,6 +2485,13 @@ _PROJECT_PUT_AT_BEFORE = re.compile(
     r"|construction|cost|costs)\b(?:\s+(?:in|of|for|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:was|were|is|are|has\s+been"
     r"|have\s+been)\s+(?:now\s+)?(?:estimated|put|valued|priced)\s+at\s+(?:(?:about|around|over|some|nearly"
     r"|almost|more\s+than|up\s+to)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+# what follows a size written into a project's name: "(the 360 MW) station in Semey was put at"
+_VALUED_PROJECT_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:plant|station|project|facility|complex|line|pipeline|railway|road|bridge|terminal"
+    r"|factory|park|farm|unit|substation|reservoir)\b(?:\s+(?:in|of|for|at|near)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+(?P<verb>was|were|is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:estimated|put|valued|priced)\s+at\b",
     re.I,
 )
 _LAND_SET_ASIDE_AFTER = re.compile(
