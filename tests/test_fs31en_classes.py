@@ -244,58 +244,6 @@ def test_the_count_of_projects_at_a_stage_under_way_stays_actual() -> None:
     assert read["35"][2] == "actual"
 
 
-# --- "On February 7, the minister told the meeting that the country has ...": that day's state -----
-
-
-@pytest.mark.parametrize(
-    ("body", "surface"),
-    [
-        ("On March 3, the ministry told reporters that the country has 2,400 ambulances.", "2,400"),
-        ("On March 3, Deputy Minister Aliyev said that the fund holds 3.1 trillion tenge.", "3.1 trillion tenge"),
-        ("On March 3, the governor told a briefing that grain stocks in the region stand at 410,000 tonnes.",
-         "410,000 tonnes"),
-    ],
-)  # fmt: skip
-def test_a_present_state_told_on_an_earlier_day_is_that_days(body: str, surface: str) -> None:
-    assert _read(body, published=date(2025, 3, 5))[surface][:2] == ("2025-03-03", "2025-03-03")
-
-
-def test_the_breakdown_after_a_state_told_on_a_day_keeps_that_day() -> None:
-    body = (
-        "On March 3, the minister told the cabinet that the country has 800,000 tonnes of potatoes in store. "
-        "Storehouses held 520,000 tonnes and retail chains 90,000 tonnes."
-    )
-    read = _read(body, published=date(2025, 3, 5))
-    assert read["520,000 tonnes"][:2] == ("2025-03-03", "2025-03-03")
-    assert read["90,000 tonnes"][:2] == ("2025-03-03", "2025-03-03")
-
-
-@pytest.mark.parametrize(
-    ("body", "surface", "span"),
-    [
-        # a flow told on the day keeps its own span, or none
-        ("On March 3, the ministry said that exports grew by 4% in January.", "4%", ("2025-01-01", "2025-01-31")),
-        ("On March 3, the ministry said that farmers sowed 1.2 million hectares.", "1.2 million hectares",
-         (None, None)),
-        # what is to come is no state of that day
-        ("On March 3, the minister said that the country will have 3,000 buses.", "3,000", (None, None)),
-        ("On March 3, the minister said that the country is set to buy 3,000 buses.", "3,000", (None, None)),
-    ],
-)  # fmt: skip
-def test_a_report_day_still_dates_no_flow_and_no_plan(
-    body: str, surface: str, span: tuple[str | None, str | None]
-) -> None:
-    assert _read(body, published=date(2025, 3, 5))[surface][:2] == span
-
-
-def test_a_present_state_told_on_the_publication_day_stays_at_publication() -> None:
-    read = _read(
-        "On March 5, the ministry told reporters that the country has 2,400 ambulances.",
-        published=date(2025, 3, 5),
-    )
-    assert read["2,400"][:2] == ("2025-03-05", "2025-03-05")
-
-
 # --- "the 360 MW station in Semey was put at 518 billion tenge": the size of a valued project ------
 
 

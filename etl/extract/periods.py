@@ -1516,9 +1516,7 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
             )
     ordered = sorted(periods, key=lambda p: p.start)
     if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):
-        ordered = [
-            p for p in ordered if not _is_reporting_date(sentence, p) or _states_as_of(sentence, p, published)
-        ]
+        ordered = [p for p in ordered if not _is_reporting_date(sentence, p)]
         ordered = _year_to_the_day(ordered, published)
     return _joined(sentence, ordered)
 
@@ -1592,31 +1590,6 @@ def _is_reporting_date(sentence: str, period: Period) -> bool:
         bool(lead)
         and not _THIRD_WORD_BEFORE.match(sentence, 0, period.start)
         and bool(_REPORTING_AFTER.match(sentence, period.end))
-    )
-
-
-# "... told the meeting that the country has more than 1 million tonnes": a state in the present,
-# told on the day named
-_PRESENT_STATE_TOLD = re.compile(
-    r"\bthat\s+(?:(?!(?:will|would|should|could|must|may|might|to)\b)[\w’',.-]+\s+){1,6}?(?:has|have|is|are|holds?|stands?\s+at|amounts?\s+to|totals?|numbers?"
-    r"|counts?|exceeds?|remains?)\b",
-    re.I,
-)
-
-
-def _states_as_of(sentence: str, period: Period, published: date) -> bool:
-    """'On February 7, the minister told the meeting that the country has 1 million tonnes of
-    food': a state told in the present on a day before the report is that day's, as "as of
-    February 7" (the day dates no flow: the sentence names none)."""
-    day = period.period_start
-    if day is None or day >= published:
-        return False
-    told = _PRESENT_STATE_TOLD.search(sentence, period.end)
-    return (
-        told is not None
-        and not _PAST_VERB.search(sentence, told.start(), len(sentence))
-        # "is set to buy": a plan, no state
-        and not _AHEAD_WORDS.search(sentence, told.start(), len(sentence))
     )
 
 
