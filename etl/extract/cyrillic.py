@@ -866,7 +866,8 @@ def _projects_planned(
     sentence: CyrillicSentence, found: list[Indicator], published: date, before: str
 ) -> list[Indicator]:
     """The worth, capacity or size of a project not yet built is a plan (ru_projects.py); a plan
-    has no date of the present state it was read as."""
+    has no date of the present state it was read as, unless the sentence counts the things under
+    way today before it ("строятся 217 школ на 460 тыс. мест": the pool as it stands, FORMAT.md)."""
     planned = []
     for i in found:
         start, end = i.start_char - sentence.start, i.end_char - sentence.start
@@ -874,8 +875,14 @@ def _projects_planned(
             sentence.text, start, end, i.unit, i.period_end, published, before
         ):
             today = i.period_start == i.period_end == published
-            i = replace(i, kind="plan", period_start=None if today else i.period_start,
-                        period_end=None if today else i.period_end)  # fmt: skip
+            counted_today = today and any(
+                j.unit == "count" and j.kind == "actual" and j.end_char <= i.start_char
+                and j.period_start == j.period_end == published
+                for j in planned
+            )  # fmt: skip
+            undated = today and not counted_today
+            i = replace(i, kind="plan", period_start=None if undated else i.period_start,
+                        period_end=None if undated else i.period_end)  # fmt: skip
         planned.append(i)
     return planned
 
@@ -2511,14 +2518,23 @@ def _sentence_indicators(
             ):
                 period = Period(now.start(), now.end(), published, published, False)
             elif (
-                not periods and _is_span(scope) and scope is not None and scope.period_end is not None
+                not periods and scope is not None and scope.period_end is not None
+                and (_is_span(scope) or scope.is_deadline)
                 and not part_opening
                 and (
                     scope.period_end < published
                     and _PRESENT_STATE[reader.language.code].search(text, *said)
-                    # "Всего насчитывается 172 месторождения" under a year not yet over: what there is now
+                    # "Всего насчитывается 172 месторождения" under a year not yet over, or under a
+                    # deadline named before: what there is now
                     or scope.period_end > published
                     and _PRESENT_STOCK[reader.language.code].search(text, *said)
+                    # "Площадь осушенного дна оценивается в 6 млн гектаров" after a goal "до 2025 года":
+                    # the size of what is, now (a cost estimated is a plan's; under a span ahead, "дефицит
+                    # оценивается в 0,9 ГВт", an outlook of that span)
+                    or scope.is_deadline and scope.period_end > published and reader.language.code == "ru"
+                    and _RU_SIZE_ESTIMATED.search(text, *clause) is not None and figure.unit not in _MONEY
+                    and _COST.search(text, clause[0], figure.start) is None
+                    and _WORKS_COSTED.search(text, clause[0], figure.start) is None
                 )
             ):  # fmt: skip
                 # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
@@ -2984,8 +3000,22 @@ def _sentence_indicators(
         elif kind in ("plan", "forecast") and _across_contrast(reader, text, cues, clause, figure.start):
             kind = "actual"  # "..., тогда как приток ожидается ...": the other side's verb is not this one's
         if (
+            reader.language.code == "ru" and kind in ("target", "forecast") and not inherited
+            and period is not None and period.is_deadline and (period.period_end or date.min) > published
+            and _PROJECT_COUNT.match(text, figure.end) and _PROJECTS_HELD.search(text, clause[0], clause[1])
+            and not any(clause[0] <= p < figure.start for p, _ in cues)
+        ):  # fmt: skip
+            # "Инвестиционный портфель до 2027 года включает 70 проектов, их реализация позволит ...", "В
+            # портфеле до 2028 года 30 проектов": how many a portfolio holds is a present state (FORMAT.md);
+            # the deadline is its horizon and the outcome verb after it is the projects' result
+            kind, period = "actual", Period(0, 0, published, published, False)
+        if (
             # (an undated planned worth too: "в работе находятся 99 проектов стоимостью 152 млрд": as they stand)
-            (kind in ("actual", "forecast") or kind == "plan" and period is None and figure.unit in _MONEY)
+            (
+                kind in ("actual", "forecast") or kind == "plan" and period is None and figure.unit in _MONEY
+                # "В портфеле до 2028 года 30 проектов на 1,2 трлн тенге": a pool's worth is no goal
+                or kind == "target" and not any(clause[0] <= p < clause[1] for p, _ in cues)
+            )
             and reader.language.code == "ru"
             and _project_stake(text, figure, clause)
         ):
@@ -4217,6 +4247,8 @@ _CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способе?н
 
 
 _COST = re.compile(r"(?<!\w)стоимост\w*", re.I)
+# a present estimate of what is: "площадь оценивается в", "запасы оцениваются в"
+_RU_SIZE_ESTIMATED = re.compile(r"(?<!\w)оценива(?:ется|ются)\s+в(?!\w)", re.I)
 _WORKS_COSTED = re.compile(
     r"(?<!\w)(?:проект|ремонт|строительств|реконструкци|модернизаци|работ)\w*\s+(?:[^\W\d]+\s+){0,3}?оценива",
     re.I,
@@ -4318,7 +4350,8 @@ _ALLOCATED = re.compile(r"(?<!\w)(?:выделен|направлен|одобр
 _PROJECTS_HELD = re.compile(
     r"\b(?:реализу(?:ется|ются|емых|емые|емого)|пул\w*|портфел\w*|(?:находятся|находится)\s+в\s+работе|"
     r"в\s+работе\s+(?:находятся|находится)|"
-    r"в\s+стадии\s+реализации)\b",
+    # "на стадии запуска находятся 45 проектов", "в стадии строительства"
+    r"(?:в|на)\s+стадии\s+(?:реализации|запуска|строительства))\b",
     re.I,
 )
 _PROJECT_COUNT = re.compile(
