@@ -1630,6 +1630,9 @@ def _scope_after(
         # "..., где в 2023 году произошло 40 аварий": the span of an aside in a relative clause dates
         # that clause only, not the sentences after it (English: _WHERE_CLAUSE_BEFORE)
         and not _RU_WHERE_CLAUSE_BEFORE.search(text, max(0, p.start - 120), p.start)
+        # "(62 771 тенге в 2025 году)", ", который в 2025 году был равен 110%,": a year beside a figure
+        # of an aside is that figure's comparison
+        and _ru_aside_of_figure(text, p) is None
     ]
     if not spans and scope is not None and scope.is_deadline:
         # "2030 жылға дейін ... міндетін қойған. ... өткен жылдан бері 1,4 млн тонна жиналды": a tally
@@ -1649,6 +1652,31 @@ _RU_STARTED_AFTER = re.compile(r"\s+(?:стартова\w*|началась|на
 
 
 _RU_WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:где|когда|куда|в\s+котор\w+|на\s+котор\w+)\s[^,;]*$", re.I)
+# a relative clause or brackets before a period: ", который в 2025 году", "(62 771 тенге в 2025 году"
+_RU_ASIDE_BEFORE = re.compile(r",\s+(?:где|когда|куда|(?:в\s+|на\s+)?котор\w+)\s[^,;]*$|\([^()]*$", re.I)
+
+
+_ASIDE_END = re.compile(r"[,;)]|\.(?:\s|$)")
+
+
+def _ru_aside_of_figure(text: str, period: Period) -> tuple[int, int] | None:
+    """Where a relative clause or brackets holding the period and a figure of their own run: "который
+    в 2025 году был равен 110%", "(62 771 тенге в 2025 году)". (An aside with no figure may date what
+    follows: "анализу, который ведется с 2022 года, область сэкономила 108 млрд".)"""
+    aside = _RU_ASIDE_BEFORE.search(text, max(0, period.start - 120), period.start)
+    if aside is None:
+        return None
+    close = _ASIDE_END.search(text, period.end)
+    end = close.start() if close else len(text)
+    own = _ANY_DIGIT.search(text[aside.start() : period.start] + " " + text[period.end : end])
+    return (aside.start(), end) if own else None
+
+
+def _ru_aside_period(text: str, period: Period, figure: Figure) -> bool:
+    """A period in a relative clause or brackets with a figure of its own, the figure standing outside:
+    "Максимальный размер, который в 2025 году был равен 110%, поднимется до 118%" dates 110%, not 118%."""
+    aside = _ru_aside_of_figure(text, period)
+    return aside is not None and (figure.start >= aside[1] or figure.end <= aside[0])
 
 
 def _ru_start_month(text: str, period: Period) -> bool:
@@ -2428,7 +2456,11 @@ def _sentence_indicators(
         # be attached to it (the gap is blanks and commas), found by bisection, not a list per figure
         nearest = (bisect_right(ends, p.start) for p in periods)
         later = [ends[j - 1] for j in nearest if j - 1 > index]
-        own_periods = [p for p in periods if not _anothers_clause(text, p, figure, clause, starts)]
+        own_periods = [
+            p for p in periods
+            if not _anothers_clause(text, p, figure, clause, starts)
+            and not (reader.language.code == "ru" and _ru_aside_period(text, p, figure))
+        ]  # fmt: skip
         period = _period_for(own_periods, clause_span(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
                              figure.start, figure.end, text, later, reader.current)  # fmt: skip
         role, partner = roles.get(index, (None, None))
