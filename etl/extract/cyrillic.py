@@ -75,8 +75,10 @@ _RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
 # "с 373,19 тыс. тонн в 2021 году до 426,09 тыс. тонн": each end may carry its own year
 # (the old level's own date may stand between: "с 373 тыс. в 2021 году до", "с 3,2 тыс. км в начале года до")
 _RANGE_TO = re.compile(
-    r"^\s+(?:в\s+(?:19|20)\d{2}(?:-м|\s*г(?:од[ау]?|\.))?\s+"
-    r"|(?:в\s+начале|на\s+начало)\s+(?:этого\s+|текущего\s+)?года\s+)?(?:до|по)\s+$",
+    r"^(?:\s+(?:в\s+(?:19|20)\d{2}(?:-м|\s*г(?:од[ау]?|\.))?\s+"
+    r"|(?:в\s+начале|на\s+начало)\s+(?:этого\s+|текущего\s+)?года\s+)?"
+    # "со 149 416 тенге, которые выплачиваются сейчас, до 164 350 тенге": an aside on the old level
+    r"|,\s+(?:котор\w+|что)\s[^,;\d]{0,60},\s+)(?:до|по)\s+$",
     re.I,
 )
 _RANGE_FROM = re.compile(
@@ -157,6 +159,8 @@ def extract_cyrillic_indicators(
     # undated plan or outlook is about once the account has moved into the past
     ahead: Period | None = next((p for p in reversed(title_periods) if _still_ahead(p, published)), None)
     headline = scope
+    # (Russian) the last period named that begins after publication ("с 1 января 2026 года")
+    starts_ahead: Period | None = next((p for p in reversed(title_periods) if _starts_ahead(p, published)), None)
     documents: dict[str, tuple[date, date]] = {}  # (Russian) documents named with their years
     sentences = split_cyrillic_sentences(body)
     in_lists = _list_member_units(reader, body, sentences)
@@ -385,7 +389,9 @@ def extract_cyrillic_indicators(
                 ):
                     found = _ru_done_back_in_report(sentence, found, scope, report_span)
                 if inherits is not None and inherits is scope:
-                    found = _ru_plans_ahead(sentence, found, inherits, stated, headline, ahead, published)
+                    found = _ru_plans_ahead(
+                        sentence, found, inherits, stated, headline, ahead, published, starts_ahead
+                    )
                 if scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]:
                     # (in a later paragraph than the plan's: the account has moved on from it)
                     found = _done_under_plan_years(found, scope, published)
@@ -462,6 +468,7 @@ def extract_cyrillic_indicators(
         ):  # fmt: skip
             scope_set_at = sentence.start  # "Комплексный план рассчитан на тот же период": still the plan
         ahead = next((p for p in reversed(stated) if _still_ahead(p, published) and not p.is_weak), ahead)
+        starts_ahead = next((p for p in reversed(stated) if _starts_ahead(p, published)), starts_ahead)
         if language == "ru":
             documents.update(named_documents(sentence.text))
         mentioned = stated[-1] if stated else mentioned if then else None
@@ -526,6 +533,10 @@ def _still_ahead(period: Period, published: date) -> bool:
     return period.period_end is not None and period.period_end > published
 
 
+def _starts_ahead(period: Period, published: date) -> bool:
+    return not period.is_weak and period.period_start is not None and period.period_start > published
+
+
 def _ru_plans_ahead(
     sentence: CyrillicSentence,
     found: list[Indicator],
@@ -534,6 +545,7 @@ def _ru_plans_ahead(
     headline: Period | None,
     ahead: Period | None,
     published: date,
+    starts_ahead: Period | None = None,
 ) -> list[Indicator]:
     """'В 2024 году регион экспортировал 2 млн тонн. Аграрии рассчитывают нарастить экспорт до 2,5 млн
     тонн': a plan or target its sentence leaves undated is not about a span carried from before
@@ -544,7 +556,7 @@ def _ru_plans_ahead(
     told in the past ("должны были сдать", "планировалось"): that was the span's plan."""
     span = (carried.period_start, carried.period_end)
     if carried.period_end is None or carried.period_end > published:
-        return found
+        return _ru_future_past_running(sentence, found, carried, stated, starts_ahead, published)
     if any((p.period_start, p.period_end) == span for p in stated):
         return found  # the sentence names that span itself
     if any(i.kind == "actual" and (i.period_start, i.period_end) == span for i in found):
@@ -563,6 +575,40 @@ def _ru_plans_ahead(
         else i
         for i in found
     ]
+
+
+_RU_MORE_OF_SPAN = re.compile(r"(?<!\w)(?:еще|ещё|также|тоже)(?!\w)", re.I)
+
+
+def _ru_future_past_running(
+    sentence: CyrillicSentence,
+    found: list[Indicator],
+    carried: Period,
+    stated: list[Period],
+    starts_ahead: Period | None,
+    published: date,
+) -> list[Indicator]:
+    """'С 1 января 2026 года пособия вырастут. В 2025 году пенсионер получал 171 588 тенге. После
+    индексации сумма вырастет до 192 816 тенге': a plan told in the future after a sentence about a
+    span already begun (this year, told in the past) is no plan of that span but of the time ahead the
+    article named before, a start after publication ("с 1 января 2026 года", "с нового года")."""
+    if (
+        starts_ahead is None or carried.period_start is None or carried.period_start > published
+        or any(not p.is_weak for p in stated)
+    ):  # fmt: skip
+        return found
+    span = (carried.period_start, carried.period_end)
+    moved = []
+    for i in found:
+        if i.kind in ("plan", "target") and (i.period_start, i.period_end) == span:
+            start, end = i.start_char - sentence.start, i.end_char - sentence.start
+            clause = clause_span(sentence.text, start, end)
+            tenses = {t for _, t in clause_tenses(sentence.text, clause[0], clause[1])}
+            # (a plan's kind is its verb's future; "еще 5 школ будут сданы" goes on with the span)
+            if not tenses & {"past", "done"} and not _RU_MORE_OF_SPAN.search(sentence.text, clause[0], clause[1]):
+                i = replace(i, period_start=starts_ahead.period_start, period_end=starts_ahead.period_end)
+        moved.append(i)
+    return moved
 
 
 def _ru_done_back_in_report(
