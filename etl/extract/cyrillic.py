@@ -278,7 +278,10 @@ def extract_cyrillic_indicators(
             # were not counted) is counted with them, though told in the present
             among = (
                 language == "ru" and not stated and last is not None and bool(results)
-                and results[-1].unit == "count" and _RU_AMONG_OPENING.match(sentence.text) is not None
+                and (
+                    results[-1].unit == "count" and _RU_AMONG_OPENING.match(sentence.text) is not None
+                    or _RU_TOTAL_HOLDS.match(sentence.text) is not None
+                )
             )  # fmt: skip
             breakdown = breakdown or among
             # "Установлен с 1 января 2024 года. Тогда повышение ... затронуло 1,8 млн": that date
@@ -377,6 +380,7 @@ def extract_cyrillic_indicators(
                 found = _implied_change(sentence, found)
                 found = _ru_year_to_day(sentence, found, published)
                 found = _ru_change_beside_level_now(sentence, found, published)
+                found = _ru_since_to_level(sentence, found, published)
                 if inherits is not None and inherits is scope and not any(not p.is_weak for p in stated):
                     found = _ru_document_years(sentence.text, found, inherits, documents)
                 if (
@@ -760,6 +764,13 @@ def _tells_present(
 
 
 _RU_AMONG_OPENING = re.compile(r"\s*(?:В|Среди)\s+них\b")
+# "В эту цифру входят 254 тыс. контейнеров", "В этот объем вошли ...": what the total just given holds,
+# of any unit, counted when the total was
+_RU_TOTAL_HOLDS = re.compile(
+    r"\s*В\s+(?:эту|этот|это|данную|данный|указанную|указанный)\s+(?:цифру|сумму|объ[её]м|число|количество)"
+    r"\s+(?:входят|входит|вошли|вошло|вошла|вошел|вошёл|включены|включено|включен[аы]?)(?!\w)",
+    re.I,
+)
 _RU_SUCH = re.compile(r"(?<!\w)(?:таких|такие|таким|такими|этих|эти)(?!\w)", re.I)
 _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
 # the scans of whole sentences below run only where the sentence holds a word they need
@@ -1246,6 +1257,31 @@ def _ru_change_beside_level_now(
             sentence.text, change.end_char - sentence.start
         ):
             moved[n] = replace(change, period_start=published, period_end=published)
+    return moved
+
+
+# ", а с 2014 года он увеличился": a "since" told right after a level's clause, of that level's thing
+_RU_SINCE_NEXT_CLAUSE = re.compile(r"[^,;.]*[,;]\s+(?:а|и|при\s+этом)\s+с\s+(?:19|20)\d{2}(?:-го|\s+г(?:ода|\.))?\s", re.I)
+
+
+def _ru_since_to_level(
+    sentence: CyrillicSentence, found: list[Indicator], published: date
+) -> list[Indicator]:
+    """'В 2024 году транзит составил 27,4 млн тонн, а с 2014 года он увеличился вдвое': "since" beside a
+    level dated before publication runs to that level's date, not to publication (FORMAT.md)."""
+    moved = list(found)
+    for n in range(1, len(found)):
+        level, change = moved[n - 1], found[n]
+        if (
+            level.is_change or level.kind != "actual" or change.kind != "actual"
+            or level.period_end is None or level.period_end >= published
+            or change.period_end != published or change.period_start is None
+            or change.period_start >= (level.period_start or level.period_end)
+        ):  # fmt: skip
+            continue
+        between = sentence.text[level.end_char - sentence.start : change.start_char - sentence.start]
+        if _RU_SINCE_NEXT_CLAUSE.match(between):
+            moved[n] = replace(change, period_end=level.period_end)
     return moved
 
 
@@ -2528,7 +2564,9 @@ def _sentence_indicators(
                 None,
             )  # fmt: skip
             period = own or period
-        base = _base_period(text, figure, clause, bases or [])
+        # "против 50-60 в прошлом году": a range's high end is the base its low end is
+        low = figures[partner] if role == "high" and partner is not None else figure
+        base = _base_period(text, low, clause, bases or [])
         period = base or period
         if base is None and _BARE_BASE.search(text, max(0, figure.start - 24), figure.start):
             own = period or scope
