@@ -1260,6 +1260,15 @@ def _ru_change_beside_level_now(
     return moved
 
 
+# a condition of plans carried out opening the sentence: "Если все намеченное будет реализовано, ",
+# "В случае реализации проектов ", "При реализации всех планов "
+_RU_IF_DONE_OPENING = re.compile(
+    r"\W*(?:если\s[^,;.]*(?:реализ|выполн|осуществ|построе|запущ|введ)\w*[^,;.]*,"
+    r"|(?:в\s+случае|при)\s+(?:успешной\s+|полной\s+)?(?:реализации|выполнении|запуске|вводе)\s)",
+    re.I,
+)
+_RU_PLANNING_WORD = re.compile(r"(?<!\w)(?:планиру|запланир|предусм|намеч|намет)\w*", re.I)
+_RU_TO_OR_BY = re.compile(r"(?<!\w)(?:до|на)\s+$", re.I)  # "вырастет до 900", "то есть на 49%"
 # ", а с 2014 года он увеличился": a "since" told right after a level's clause, of that level's thing
 _RU_SINCE_NEXT_CLAUSE = re.compile(r"[^,;.]*[,;]\s+(?:а|и|при\s+этом)\s+с\s+(?:19|20)\d{2}(?:-го|\s+г(?:ода|\.))?\s", re.I)
 
@@ -3310,6 +3319,16 @@ def _sentence_indicators(
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         # "32 360 теңгеден 35 596 теңгеге ұлғайды": the dative end of a from-to is the new level
         is_change = role != "to" and _is_change(reader, text, figure, clause)
+        if (
+            kind == "plan" and reader.language.code == "ru"
+            and (role == "to" or is_change or _RU_TO_OR_BY.search(text, max(0, figure.start - 12), figure.start))
+            and (opening := _RU_IF_DONE_OPENING.match(text)) is not None and opening.end() <= figure.start
+            # (not "При реализации проекта планируется построить дорогу до 40 км": a plan said outright)
+            and not _RU_PLANNING_WORD.search(text, opening.end(), clause[1])
+        ):  # fmt: skip
+            # "Если все намеченное будет реализовано, мощность увеличится с 8 542 до 12 717 МВт, то есть
+            # на 49%": the level or change the plans are to bring is an outcome expected (FORMAT.md)
+            kind = "forecast"
         indicators.append(
             Indicator(
                 value=figure.value,
