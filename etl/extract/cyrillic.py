@@ -1747,7 +1747,7 @@ _RU_WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:где|когда|куда|в\s+к
 _RU_ASIDE_BEFORE = re.compile(r",\s+(?:где|когда|куда|(?:в\s+|на\s+)?котор\w+)\s[^,;]*$|\([^()]*$", re.I)
 
 
-_ASIDE_END = re.compile(r"[,;)]|\.(?:\s|$)")
+_ASIDE_END = re.compile(r"[,;](?:\s|$)|\)|\.(?:\s|$)")  # (not the comma of "3,1")
 
 
 def _ru_aside_of_figure(text: str, period: Period) -> tuple[int, int] | None:
@@ -1760,7 +1760,17 @@ def _ru_aside_of_figure(text: str, period: Period) -> tuple[int, int] | None:
     close = _ASIDE_END.search(text, period.end)
     end = close.start() if close else len(text)
     own = _ANY_DIGIT.search(text[aside.start() : period.start] + " " + text[period.end : end])
-    return (aside.start(), end) if own else None
+    if own is None:
+        return None
+    if text[aside.start()] == ",":
+        # "Инвестиции, которые в январе–октябре достигли 640 млрд, выросли на 7%": a main clause told in
+        # the past goes on in the aside's span; "..., который в 2025 году был равен 110%, поднимется
+        # до 118%" tells of another time
+        after = _ASIDE_END.search(text, end + 1)
+        main = clause_tenses(text, end, after.start() if after else len(text))
+        if any(tense in ("past", "done") for _, tense in main):
+            return None
+    return aside.start(), end
 
 
 def _ru_aside_period(text: str, period: Period, figure: Figure) -> bool:
