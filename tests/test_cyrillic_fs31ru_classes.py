@@ -5,7 +5,11 @@ Every class below was read wrong before +fs31ru."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+from etl.extract.indicators import extract_indicators
 
 from tests.test_cyrillic_ru11_classes import ANY, _check
 
@@ -290,3 +294,30 @@ CASES = [
 @pytest.mark.parametrize(("published", "body", "gold"), CASES)
 def test_fs31ru_classes(published: str, body: str, gold: dict) -> None:
     _check(published, body, gold)
+
+
+# --- a series with its verb left out names each member before the dash ---------------------------
+GAPPED = [
+    pytest.param(
+        "Объем строительных работ увеличился на 12,3%, услуги связи – на 8,5%, транспорт – на 7,4%.",
+        {12.3: "Объем строительных работ", 8.5: "услуги связи", 7.4: "транспорт"},
+        id="sectors_grew_by",
+    ),
+    pytest.param(
+        "Экспорт сократился до 2 млн тонн, импорт – до 1,5 млн тонн.",
+        {2e6: "Экспорт", 1.5e6: "импорт"},
+        id="levels_fell_to",
+    ),
+    pytest.param(
+        "Выпуск цемента вырос на 6%, розничная торговля – на 4,2%.",
+        {6: "Выпуск цемента", 4.2: "розничная торговля"},
+        id="output_and_trade",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "items"), GAPPED)
+def test_gapped_series_items(body: str, items: dict[float, str]) -> None:
+    found = {round(i.value, 6): i.item for i in extract_indicators(body, date(2025, 8, 13), "", "ru")}
+    for value, item in items.items():
+        assert found[round(value, 6)] == item, (value, found[round(value, 6)])

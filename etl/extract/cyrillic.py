@@ -2293,9 +2293,23 @@ def _item(
     if moved:
         return moved
     before = " ".join(words).strip(" -–—")
+    if reader.language.code == "ru" and not before and not after:
+        # "Объем работ увеличился на 12,3%, услуги связи – на 8,5%": a series that leaves out its
+        # verb names each member before the dash
+        gapped = _RU_GAPPED_NAME.search(text, max(0, figure.start - 64), figure.start)
+        if gapped is not None and not any(gapped.start("name") <= p.start < figure.start for p in periods):
+            return gapped.group("name")
     # "собрано более [1,6 млн тонн] отходов"; "" when the clause held nothing but a predicate
     # ("составили около", "құрады"): the caller then takes the sentence's subject
     return f"{before} {after}".strip()
+
+
+# a member of a series with its verb left out, after a comma: ", услуги связи – на 8,5%", ", молока – на 3%"
+_RU_GAPPED_NAME = re.compile(
+    r"[,;]\s+(?P<name>[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){0,3})\s+[–—]\s+(?:на|до)\s+"
+    r"(?:(?:около|почти|более|свыше|порядка)\s+)?$",
+    re.I,
+)
 
 
 # the words that link a range's ends ("с 12 тысяч до 30 тысяч", "12 мыңнан 30 мыңға дейін")
