@@ -10,7 +10,6 @@ from datetime import date
 import pytest
 
 from etl.extract.indicators import extract_indicators
-
 from tests.test_cyrillic_ru11_classes import ANY, _check
 
 CASES = [

@@ -160,7 +160,9 @@ def extract_cyrillic_indicators(
     ahead: Period | None = next((p for p in reversed(title_periods) if _still_ahead(p, published)), None)
     headline = scope
     # (Russian) the last period named that begins after publication ("с 1 января 2026 года")
-    starts_ahead: Period | None = next((p for p in reversed(title_periods) if _starts_ahead(p, published)), None)
+    starts_ahead: Period | None = next(
+        (p for p in reversed(title_periods) if _starts_ahead(p, published)), None
+    )
     documents: dict[str, tuple[date, date]] = {}  # (Russian) documents named with their years
     sentences = split_cyrillic_sentences(body)
     in_lists = _list_member_units(reader, body, sentences)
@@ -609,7 +611,9 @@ def _ru_future_past_running(
             clause = clause_span(sentence.text, start, end)
             tenses = {t for _, t in clause_tenses(sentence.text, clause[0], clause[1])}
             # (a plan's kind is its verb's future; "еще 5 школ будут сданы" goes on with the span)
-            if not tenses & {"past", "done"} and not _RU_MORE_OF_SPAN.search(sentence.text, clause[0], clause[1]):
+            if not tenses & {"past", "done"} and not _RU_MORE_OF_SPAN.search(
+                sentence.text, clause[0], clause[1]
+            ):
                 i = replace(i, period_start=starts_ahead.period_start, period_end=starts_ahead.period_end)
         moved.append(i)
     return moved
@@ -925,7 +929,7 @@ def _projects_planned(
     """The worth, capacity or size of a project not yet built is a plan (ru_projects.py); a plan
     has no date of the present state it was read as, unless the sentence counts the things under
     way today before it ("строятся 217 школ на 460 тыс. мест": the pool as it stands, FORMAT.md)."""
-    planned = []
+    planned: list[Indicator] = []
     for i in found:
         start, end = i.start_char - sentence.start, i.end_char - sentence.start
         if i.kind == "actual" and project_plan(
@@ -1270,7 +1274,9 @@ _RU_IF_DONE_OPENING = re.compile(
 _RU_PLANNING_WORD = re.compile(r"(?<!\w)(?:планиру|запланир|предусм|намеч|намет)\w*", re.I)
 _RU_TO_OR_BY = re.compile(r"(?<!\w)(?:до|на)\s+$", re.I)  # "вырастет до 900", "то есть на 49%"
 # ", а с 2014 года он увеличился": a "since" told right after a level's clause, of that level's thing
-_RU_SINCE_NEXT_CLAUSE = re.compile(r"[^,;.]*[,;]\s+(?:а|и|при\s+этом)\s+с\s+(?:19|20)\d{2}(?:-го|\s+г(?:ода|\.))?\s", re.I)
+_RU_SINCE_NEXT_CLAUSE = re.compile(
+    r"[^,;.]*[,;]\s+(?:а|и|при\s+этом)\s+с\s+(?:19|20)\d{2}(?:-го|\s+г(?:ода|\.))?\s", re.I
+)
 
 
 def _ru_since_to_level(
@@ -3161,9 +3167,10 @@ def _sentence_indicators(
         if (
             # (an undated planned worth too: "в работе находятся 99 проектов стоимостью 152 млрд": as they stand)
             (
-                kind in ("actual", "forecast") or kind == "plan" and period is None and figure.unit in _MONEY
+                kind in ("actual", "forecast")
+                or (kind == "plan" and period is None and figure.unit in _MONEY)
                 # "В портфеле до 2028 года 30 проектов на 1,2 трлн тенге": a pool's worth is no goal
-                or kind == "target" and not any(clause[0] <= p < clause[1] for p, _ in cues)
+                or (kind == "target" and not any(clause[0] <= p < clause[1] for p, _ in cues))
             )
             and reader.language.code == "ru"
             and _project_stake(text, figure, clause)
@@ -3346,9 +3353,9 @@ def _sentence_indicators(
         if (
             kind == "plan" and reader.language.code == "ru"
             and (role == "to" or is_change or _RU_TO_OR_BY.search(text, max(0, figure.start - 12), figure.start))
-            and (opening := _RU_IF_DONE_OPENING.match(text)) is not None and opening.end() <= figure.start
+            and (condition := _RU_IF_DONE_OPENING.match(text)) is not None and condition.end() <= figure.start
             # (not "При реализации проекта планируется построить дорогу до 40 км": a plan said outright)
-            and not _RU_PLANNING_WORD.search(text, opening.end(), clause[1])
+            and not _RU_PLANNING_WORD.search(text, condition.end(), clause[1])
         ):  # fmt: skip
             # "Если все намеченное будет реализовано, мощность увеличится с 8 542 до 12 717 МВт, то есть
             # на 49%": the level or change the plans are to bring is an outcome expected (FORMAT.md)
