@@ -198,6 +198,15 @@ CASES = [
         {5: (("2025-01-01", "2025-12-31"), "plan")},  # "еще": more of the same span
         id="more_of_this_year_unchanged",
     ),
+    pytest.param(
+        "2025-09-05",
+        (
+            "На 2026 год намечено привлечь 1 трлн тенге. В 2022–2026 годах нацпроект должен привлечь 13 "
+            "трлн тенге. Средства направят на обновление 86 тыс. км сетей."
+        ),
+        {86000: (("2022-01-01", "2026-12-31"), "plan")},  # a programme's years, nothing told done in them
+        id="programme_years_unchanged",
+    ),
     # --- "со X, которые ... сейчас, до Y": the old level stands today --------------------------------
     pytest.param(
         "2025-12-20",

@@ -395,9 +395,20 @@ def extract_cyrillic_indicators(
                 ):
                     found = _ru_done_back_in_report(sentence, found, scope, report_span)
                 if inherits is not None and inherits is scope:
-                    found = _ru_plans_ahead(
-                        sentence, found, inherits, stated, headline, ahead, published, starts_ahead
+                    # (only after a sentence that told what happened in the carried span: not a
+                    # programme's years, "за пять лет нацпроект должен привлечь ... . Средства направят ...")
+                    told_in_span = (
+                        bool(results)
+                        and results[-1].kind == "actual"
+                        and (
+                            (results[-1].period_start, results[-1].period_end)
+                            == (inherits.period_start, inherits.period_end)
+                        )
                     )
+                    found = _ru_plans_ahead(
+                        sentence, found, inherits, stated, headline, ahead, published,
+                        starts_ahead if told_in_span else None,
+                    )  # fmt: skip
                 if scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]:
                     # (in a later paragraph than the plan's: the account has moved on from it)
                     found = _done_under_plan_years(found, scope, published)
