@@ -321,6 +321,11 @@ GAPPED = [
         {6: "Выпуск цемента", 4.2: "розничная торговля"},
         id="output_and_trade",
     ),
+    pytest.param(
+        "Экспорт в Узбекистан вырос на 14%. Киргизия, напротив, заметно сократила закупки — до 12 тыс. тонн.",
+        {12000: "Киргизия"},  # a verb before the dash: no series member, the subject names it
+        id="verb_before_dash_unchanged",
+    ),
 ]
 
 

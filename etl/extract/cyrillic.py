@@ -66,7 +66,7 @@ from etl.extract.ru_projects import (
     schedule_now,
     told_in_past,
 )
-from etl.extract.ru_tense import clause_tenses
+from etl.extract.ru_tense import clause_tenses, word_tense
 from etl.extract.shared_units import list_runs, list_units, member_units
 from etl.extract.units import UnitCode
 
@@ -2314,7 +2314,12 @@ def _item(
         # "Объем работ увеличился на 12,3%, услуги связи – на 8,5%": a series that leaves out its
         # verb names each member before the dash
         gapped = _RU_GAPPED_NAME.search(text, max(0, figure.start - 64), figure.start)
-        if gapped is not None and not any(gapped.start("name") <= p.start < figure.start for p in periods):
+        if (
+            gapped is not None
+            and not any(gapped.start("name") <= p.start < figure.start for p in periods)
+            # (not "Таджикистан, напротив, немного сократил закупки — до 64,8 тыс.": a verb is there)
+            and not any(word_tense(w.lower()) for w in gapped.group("name").split())
+        ):
             return gapped.group("name")
     # "собрано более [1,6 млн тонн] отходов"; "" when the clause held nothing but a predicate
     # ("составили около", "құрады"): the caller then takes the sentence's subject
