@@ -49,8 +49,9 @@ PROBES = [
     # work still to be begun: its size is a plan
     (date(2025, 3, 3), "В следующем году начнут строительство больницы на 300 коек.", "300",
      date(2026, 1, 1), date(2026, 12, 31), "plan"),
+    # (a bare "осенью" is that autumn since +fs31ru, FORMAT.md's season, as "в следующем году" above)
     (date(2025, 3, 3), "Осенью мы приступим к возведению спорткомплекса на 500 мест.", "500",
-     None, None, "plan"),
+     date(2025, 9, 1), date(2025, 11, 30), "plan"),
     (date(2025, 3, 3), "В Таразе начнут прокладку 14 км водопровода.", "14 км", None, None, "plan"),
     (date(2025, 3, 3), "Строители приступят к ремонту 12 мостов.", "12", None, None, "plan"),
     # earlier records told in passing set no scene; "месяцем ранее" reads the span in scope

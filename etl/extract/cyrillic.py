@@ -66,7 +66,7 @@ from etl.extract.ru_projects import (
     schedule_now,
     told_in_past,
 )
-from etl.extract.ru_tense import clause_tenses
+from etl.extract.ru_tense import clause_tenses, word_tense
 from etl.extract.shared_units import list_runs, list_units, member_units
 from etl.extract.units import UnitCode
 
@@ -75,8 +75,10 @@ _RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
 # "с 373,19 тыс. тонн в 2021 году до 426,09 тыс. тонн": each end may carry its own year
 # (the old level's own date may stand between: "с 373 тыс. в 2021 году до", "с 3,2 тыс. км в начале года до")
 _RANGE_TO = re.compile(
-    r"^\s+(?:в\s+(?:19|20)\d{2}(?:-м|\s*г(?:од[ау]?|\.))?\s+"
-    r"|(?:в\s+начале|на\s+начало)\s+(?:этого\s+|текущего\s+)?года\s+)?(?:до|по)\s+$",
+    r"^(?:\s+(?:в\s+(?:19|20)\d{2}(?:-м|\s*г(?:од[ау]?|\.))?\s+"
+    r"|(?:в\s+начале|на\s+начало)\s+(?:этого\s+|текущего\s+)?года\s+)?"
+    # "со 149 416 тенге, которые выплачиваются сейчас, до 164 350 тенге": an aside on the old level
+    r"|,\s+(?:котор\w+|что)\s[^,;\d]{0,60},\s+)(?:до|по)\s+$",
     re.I,
 )
 _RANGE_FROM = re.compile(
@@ -157,6 +159,10 @@ def extract_cyrillic_indicators(
     # undated plan or outlook is about once the account has moved into the past
     ahead: Period | None = next((p for p in reversed(title_periods) if _still_ahead(p, published)), None)
     headline = scope
+    # (Russian) the last period named that begins after publication ("с 1 января 2026 года")
+    starts_ahead: Period | None = next(
+        (p for p in reversed(title_periods) if _starts_ahead(p, published)), None
+    )
     documents: dict[str, tuple[date, date]] = {}  # (Russian) documents named with their years
     sentences = split_cyrillic_sentences(body)
     in_lists = _list_member_units(reader, body, sentences)
@@ -274,7 +280,10 @@ def extract_cyrillic_indicators(
             # were not counted) is counted with them, though told in the present
             among = (
                 language == "ru" and not stated and last is not None and bool(results)
-                and results[-1].unit == "count" and _RU_AMONG_OPENING.match(sentence.text) is not None
+                and (
+                    results[-1].unit == "count" and _RU_AMONG_OPENING.match(sentence.text) is not None
+                    or _RU_TOTAL_HOLDS.match(sentence.text) is not None
+                )
             )  # fmt: skip
             breakdown = breakdown or among
             # "Установлен с 1 января 2024 года. Тогда повышение ... затронуло 1,8 млн": that date
@@ -373,6 +382,7 @@ def extract_cyrillic_indicators(
                 found = _implied_change(sentence, found)
                 found = _ru_year_to_day(sentence, found, published)
                 found = _ru_change_beside_level_now(sentence, found, published)
+                found = _ru_since_to_level(sentence, found, published)
                 if inherits is not None and inherits is scope and not any(not p.is_weak for p in stated):
                     found = _ru_document_years(sentence.text, found, inherits, documents)
                 if (
@@ -385,7 +395,20 @@ def extract_cyrillic_indicators(
                 ):
                     found = _ru_done_back_in_report(sentence, found, scope, report_span)
                 if inherits is not None and inherits is scope:
-                    found = _ru_plans_ahead(sentence, found, inherits, stated, headline, ahead, published)
+                    # (only after a sentence that told what happened in the carried span: not a
+                    # programme's years, "за пять лет нацпроект должен привлечь ... . Средства направят ...")
+                    told_in_span = (
+                        bool(results)
+                        and results[-1].kind == "actual"
+                        and (
+                            (results[-1].period_start, results[-1].period_end)
+                            == (inherits.period_start, inherits.period_end)
+                        )
+                    )
+                    found = _ru_plans_ahead(
+                        sentence, found, inherits, stated, headline, ahead, published,
+                        starts_ahead if told_in_span else None,
+                    )  # fmt: skip
                 if scope_by_plan and inherits is scope and "\n" in body[scope_set_at : sentence.start]:
                     # (in a later paragraph than the plan's: the account has moved on from it)
                     found = _done_under_plan_years(found, scope, published)
@@ -462,6 +485,7 @@ def extract_cyrillic_indicators(
         ):  # fmt: skip
             scope_set_at = sentence.start  # "Комплексный план рассчитан на тот же период": still the plan
         ahead = next((p for p in reversed(stated) if _still_ahead(p, published) and not p.is_weak), ahead)
+        starts_ahead = next((p for p in reversed(stated) if _starts_ahead(p, published)), starts_ahead)
         if language == "ru":
             documents.update(named_documents(sentence.text))
         mentioned = stated[-1] if stated else mentioned if then else None
@@ -526,6 +550,10 @@ def _still_ahead(period: Period, published: date) -> bool:
     return period.period_end is not None and period.period_end > published
 
 
+def _starts_ahead(period: Period, published: date) -> bool:
+    return not period.is_weak and period.period_start is not None and period.period_start > published
+
+
 def _ru_plans_ahead(
     sentence: CyrillicSentence,
     found: list[Indicator],
@@ -534,6 +562,7 @@ def _ru_plans_ahead(
     headline: Period | None,
     ahead: Period | None,
     published: date,
+    starts_ahead: Period | None = None,
 ) -> list[Indicator]:
     """'В 2024 году регион экспортировал 2 млн тонн. Аграрии рассчитывают нарастить экспорт до 2,5 млн
     тонн': a plan or target its sentence leaves undated is not about a span carried from before
@@ -544,7 +573,7 @@ def _ru_plans_ahead(
     told in the past ("должны были сдать", "планировалось"): that was the span's plan."""
     span = (carried.period_start, carried.period_end)
     if carried.period_end is None or carried.period_end > published:
-        return found
+        return _ru_future_past_running(sentence, found, carried, stated, starts_ahead, published)
     if any((p.period_start, p.period_end) == span for p in stated):
         return found  # the sentence names that span itself
     if any(i.kind == "actual" and (i.period_start, i.period_end) == span for i in found):
@@ -563,6 +592,42 @@ def _ru_plans_ahead(
         else i
         for i in found
     ]
+
+
+_RU_MORE_OF_SPAN = re.compile(r"(?<!\w)(?:еще|ещё|также|тоже)(?!\w)", re.I)
+
+
+def _ru_future_past_running(
+    sentence: CyrillicSentence,
+    found: list[Indicator],
+    carried: Period,
+    stated: list[Period],
+    starts_ahead: Period | None,
+    published: date,
+) -> list[Indicator]:
+    """'С 1 января 2026 года пособия вырастут. В 2025 году пенсионер получал 171 588 тенге. После
+    индексации сумма вырастет до 192 816 тенге': a plan told in the future after a sentence about a
+    span already begun (this year, told in the past) is no plan of that span but of the time ahead the
+    article named before, a start after publication ("с 1 января 2026 года", "с нового года")."""
+    if (
+        starts_ahead is None or carried.period_start is None or carried.period_start > published
+        or any(not p.is_weak for p in stated)
+    ):  # fmt: skip
+        return found
+    span = (carried.period_start, carried.period_end)
+    moved = []
+    for i in found:
+        if i.kind in ("plan", "target") and (i.period_start, i.period_end) == span:
+            start, end = i.start_char - sentence.start, i.end_char - sentence.start
+            clause = clause_span(sentence.text, start, end)
+            tenses = {t for _, t in clause_tenses(sentence.text, clause[0], clause[1])}
+            # (a plan's kind is its verb's future; "еще 5 школ будут сданы" goes on with the span)
+            if not tenses & {"past", "done"} and not _RU_MORE_OF_SPAN.search(
+                sentence.text, clause[0], clause[1]
+            ):
+                i = replace(i, period_start=starts_ahead.period_start, period_end=starts_ahead.period_end)
+        moved.append(i)
+    return moved
 
 
 def _ru_done_back_in_report(
@@ -714,6 +779,13 @@ def _tells_present(
 
 
 _RU_AMONG_OPENING = re.compile(r"\s*(?:В|Среди)\s+них\b")
+# "В эту цифру входят 254 тыс. контейнеров", "В этот объем вошли ...": what the total just given holds,
+# of any unit, counted when the total was
+_RU_TOTAL_HOLDS = re.compile(
+    r"\s*В\s+(?:эту|этот|это|данную|данный|указанную|указанный)\s+(?:цифру|сумму|объ[её]м|число|количество)"
+    r"\s+(?:входят|входит|вошли|вошло|вошла|вошел|вошёл|включены|включено|включен[аы]?)(?!\w)",
+    re.I,
+)
 _RU_SUCH = re.compile(r"(?<!\w)(?:таких|такие|таким|такими|этих|эти)(?!\w)", re.I)
 _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
 # the scans of whole sentences below run only where the sentence holds a word they need
@@ -866,16 +938,23 @@ def _projects_planned(
     sentence: CyrillicSentence, found: list[Indicator], published: date, before: str
 ) -> list[Indicator]:
     """The worth, capacity or size of a project not yet built is a plan (ru_projects.py); a plan
-    has no date of the present state it was read as."""
-    planned = []
+    has no date of the present state it was read as, unless the sentence counts the things under
+    way today before it ("строятся 217 школ на 460 тыс. мест": the pool as it stands, FORMAT.md)."""
+    planned: list[Indicator] = []
     for i in found:
         start, end = i.start_char - sentence.start, i.end_char - sentence.start
         if i.kind == "actual" and project_plan(
             sentence.text, start, end, i.unit, i.period_end, published, before
         ):
             today = i.period_start == i.period_end == published
-            i = replace(i, kind="plan", period_start=None if today else i.period_start,
-                        period_end=None if today else i.period_end)  # fmt: skip
+            counted_today = today and any(
+                j.unit == "count" and j.kind == "actual" and j.end_char <= i.start_char
+                and j.period_start == j.period_end == published
+                for j in planned
+            )  # fmt: skip
+            undated = today and not counted_today
+            i = replace(i, kind="plan", period_start=None if undated else i.period_start,
+                        period_end=None if undated else i.period_end)  # fmt: skip
         planned.append(i)
     return planned
 
@@ -1193,6 +1272,42 @@ def _ru_change_beside_level_now(
             sentence.text, change.end_char - sentence.start
         ):
             moved[n] = replace(change, period_start=published, period_end=published)
+    return moved
+
+
+# a condition of plans carried out opening the sentence: "Если все намеченное будет реализовано, ",
+# "В случае реализации проектов ", "При реализации всех планов "
+_RU_IF_DONE_OPENING = re.compile(
+    r"\W*(?:если\s[^,;.]*(?:реализ|выполн|осуществ|построе|запущ|введ)\w*[^,;.]*,"
+    r"|(?:в\s+случае|при)\s+(?:успешной\s+|полной\s+)?(?:реализации|выполнении|запуске|вводе)\s)",
+    re.I,
+)
+_RU_PLANNING_WORD = re.compile(r"(?<!\w)(?:планиру|запланир|предусм|намеч|намет)\w*", re.I)
+_RU_TO_OR_BY = re.compile(r"(?<!\w)(?:до|на)\s+$", re.I)  # "вырастет до 900", "то есть на 49%"
+# ", а с 2014 года он увеличился": a "since" told right after a level's clause, of that level's thing
+_RU_SINCE_NEXT_CLAUSE = re.compile(
+    r"[^,;.]*[,;]\s+(?:а|и|при\s+этом)\s+с\s+(?:19|20)\d{2}(?:-го|\s+г(?:ода|\.))?\s", re.I
+)
+
+
+def _ru_since_to_level(
+    sentence: CyrillicSentence, found: list[Indicator], published: date
+) -> list[Indicator]:
+    """'В 2024 году транзит составил 27,4 млн тонн, а с 2014 года он увеличился вдвое': "since" beside a
+    level dated before publication runs to that level's date, not to publication (FORMAT.md)."""
+    moved = list(found)
+    for n in range(1, len(found)):
+        level, change = moved[n - 1], found[n]
+        if (
+            level.is_change or level.kind != "actual" or change.kind != "actual"
+            or level.period_end is None or level.period_end >= published
+            or change.period_end != published or change.period_start is None
+            or change.period_start >= (level.period_start or level.period_end)
+        ):  # fmt: skip
+            continue
+        between = sentence.text[level.end_char - sentence.start : change.start_char - sentence.start]
+        if _RU_SINCE_NEXT_CLAUSE.match(between):
+            moved[n] = replace(change, period_end=level.period_end)
     return moved
 
 
@@ -1623,6 +1738,9 @@ def _scope_after(
         # "..., где в 2023 году произошло 40 аварий": the span of an aside in a relative clause dates
         # that clause only, not the sentences after it (English: _WHERE_CLAUSE_BEFORE)
         and not _RU_WHERE_CLAUSE_BEFORE.search(text, max(0, p.start - 120), p.start)
+        # "(62 771 тенге в 2025 году)", ", который в 2025 году был равен 110%,": a year beside a figure
+        # of an aside is that figure's comparison
+        and _ru_aside_of_figure(text, p) is None
     ]
     if not spans and scope is not None and scope.is_deadline:
         # "2030 жылға дейін ... міндетін қойған. ... өткен жылдан бері 1,4 млн тонна жиналды": a tally
@@ -1642,6 +1760,41 @@ _RU_STARTED_AFTER = re.compile(r"\s+(?:стартова\w*|началась|на
 
 
 _RU_WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:где|когда|куда|в\s+котор\w+|на\s+котор\w+)\s[^,;]*$", re.I)
+# a relative clause or brackets before a period: ", который в 2025 году", "(62 771 тенге в 2025 году"
+_RU_ASIDE_BEFORE = re.compile(r",\s+(?:где|когда|куда|(?:в\s+|на\s+)?котор\w+)\s[^,;]*$|\([^()]*$", re.I)
+
+
+_ASIDE_END = re.compile(r"[,;](?:\s|$)|\)|\.(?:\s|$)")  # (not the comma of "3,1")
+
+
+def _ru_aside_of_figure(text: str, period: Period) -> tuple[int, int] | None:
+    """Where a relative clause or brackets holding the period and a figure of their own run: "который
+    в 2025 году был равен 110%", "(62 771 тенге в 2025 году)". (An aside with no figure may date what
+    follows: "анализу, который ведется с 2022 года, область сэкономила 108 млрд".)"""
+    aside = _RU_ASIDE_BEFORE.search(text, max(0, period.start - 120), period.start)
+    if aside is None:
+        return None
+    close = _ASIDE_END.search(text, period.end)
+    end = close.start() if close else len(text)
+    own = _ANY_DIGIT.search(text[aside.start() : period.start] + " " + text[period.end : end])
+    if own is None:
+        return None
+    if text[aside.start()] == ",":
+        # "Инвестиции, которые в январе–октябре достигли 640 млрд, выросли на 7%": a main clause told in
+        # the past goes on in the aside's span; "..., который в 2025 году был равен 110%, поднимется
+        # до 118%" tells of another time
+        after = _ASIDE_END.search(text, end + 1)
+        main = clause_tenses(text, end, after.start() if after else len(text))
+        if any(tense in ("past", "done") for _, tense in main):
+            return None
+    return aside.start(), end
+
+
+def _ru_aside_period(text: str, period: Period, figure: Figure) -> bool:
+    """A period in a relative clause or brackets with a figure of its own, the figure standing outside:
+    "Максимальный размер, который в 2025 году был равен 110%, поднимется до 118%" dates 110%, not 118%."""
+    aside = _ru_aside_of_figure(text, period)
+    return aside is not None and (figure.start >= aside[1] or figure.end <= aside[0])
 
 
 def _ru_start_month(text: str, period: Period) -> bool:
@@ -2157,9 +2310,28 @@ def _item(
     if moved:
         return moved
     before = " ".join(words).strip(" -–—")
+    if reader.language.code == "ru" and not before and not after:
+        # "Объем работ увеличился на 12,3%, услуги связи – на 8,5%": a series that leaves out its
+        # verb names each member before the dash
+        gapped = _RU_GAPPED_NAME.search(text, max(0, figure.start - 64), figure.start)
+        if (
+            gapped is not None
+            and not any(gapped.start("name") <= p.start < figure.start for p in periods)
+            # (not "Таджикистан, напротив, немного сократил закупки — до 64,8 тыс.": a verb is there)
+            and not any(word_tense(w.lower()) for w in gapped.group("name").split())
+        ):
+            return gapped.group("name")
     # "собрано более [1,6 млн тонн] отходов"; "" when the clause held nothing but a predicate
     # ("составили около", "құрады"): the caller then takes the sentence's subject
     return f"{before} {after}".strip()
+
+
+# a member of a series with its verb left out, after a comma: ", услуги связи – на 8,5%", ", молока – на 3%"
+_RU_GAPPED_NAME = re.compile(
+    r"[,;]\s+(?P<name>[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){0,3})\s+[–—]\s+(?:на|до)\s+"
+    r"(?:(?:около|почти|более|свыше|порядка)\s+)?$",
+    re.I,
+)
 
 
 # the words that link a range's ends ("с 12 тысяч до 30 тысяч", "12 мыңнан 30 мыңға дейін")
@@ -2421,7 +2593,11 @@ def _sentence_indicators(
         # be attached to it (the gap is blanks and commas), found by bisection, not a list per figure
         nearest = (bisect_right(ends, p.start) for p in periods)
         later = [ends[j - 1] for j in nearest if j - 1 > index]
-        own_periods = [p for p in periods if not _anothers_clause(text, p, figure, clause, starts)]
+        own_periods = [
+            p for p in periods
+            if not _anothers_clause(text, p, figure, clause, starts)
+            and not (reader.language.code == "ru" and _ru_aside_period(text, p, figure))
+        ]  # fmt: skip
         period = _period_for(own_periods, clause_span(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
                              figure.start, figure.end, text, later, reader.current)  # fmt: skip
         role, partner = roles.get(index, (None, None))
@@ -2443,7 +2619,9 @@ def _sentence_indicators(
                 None,
             )  # fmt: skip
             period = own or period
-        base = _base_period(text, figure, clause, bases or [])
+        # "против 50-60 в прошлом году": a range's high end is the base its low end is
+        low = figures[partner] if role == "high" and partner is not None else figure
+        base = _base_period(text, low, clause, bases or [])
         period = base or period
         if base is None and _BARE_BASE.search(text, max(0, figure.start - 24), figure.start):
             own = period or scope
@@ -2511,14 +2689,23 @@ def _sentence_indicators(
             ):
                 period = Period(now.start(), now.end(), published, published, False)
             elif (
-                not periods and _is_span(scope) and scope is not None and scope.period_end is not None
+                not periods and scope is not None and scope.period_end is not None
+                and (_is_span(scope) or scope.is_deadline)
                 and not part_opening
                 and (
                     scope.period_end < published
                     and _PRESENT_STATE[reader.language.code].search(text, *said)
-                    # "Всего насчитывается 172 месторождения" under a year not yet over: what there is now
+                    # "Всего насчитывается 172 месторождения" under a year not yet over, or under a
+                    # deadline named before: what there is now
                     or scope.period_end > published
                     and _PRESENT_STOCK[reader.language.code].search(text, *said)
+                    # "Площадь осушенного дна оценивается в 6 млн гектаров" after a goal "до 2025 года":
+                    # the size of what is, now (a cost estimated is a plan's; under a span ahead, "дефицит
+                    # оценивается в 0,9 ГВт", an outlook of that span)
+                    or scope.is_deadline and scope.period_end > published and reader.language.code == "ru"
+                    and _RU_SIZE_ESTIMATED.search(text, *clause) is not None and figure.unit not in _MONEY
+                    and _COST.search(text, clause[0], figure.start) is None
+                    and _WORKS_COSTED.search(text, clause[0], figure.start) is None
                 )
             ):  # fmt: skip
                 # "В 2019 году выловили ... . В отрасли работают 11 тыс. человек": who works there now
@@ -2984,8 +3171,23 @@ def _sentence_indicators(
         elif kind in ("plan", "forecast") and _across_contrast(reader, text, cues, clause, figure.start):
             kind = "actual"  # "..., тогда как приток ожидается ...": the other side's verb is not this one's
         if (
+            reader.language.code == "ru" and kind in ("target", "forecast") and not inherited
+            and period is not None and period.is_deadline and (period.period_end or date.min) > published
+            and _PROJECT_COUNT.match(text, figure.end) and _PROJECTS_HELD.search(text, clause[0], clause[1])
+            and not any(clause[0] <= p < figure.start for p, _ in cues)
+        ):  # fmt: skip
+            # "Инвестиционный портфель до 2027 года включает 70 проектов, их реализация позволит ...", "В
+            # портфеле до 2028 года 30 проектов": how many a portfolio holds is a present state (FORMAT.md);
+            # the deadline is its horizon and the outcome verb after it is the projects' result
+            kind, period = "actual", Period(0, 0, published, published, False)
+        if (
             # (an undated planned worth too: "в работе находятся 99 проектов стоимостью 152 млрд": as they stand)
-            (kind in ("actual", "forecast") or kind == "plan" and period is None and figure.unit in _MONEY)
+            (
+                kind in ("actual", "forecast")
+                or (kind == "plan" and period is None and figure.unit in _MONEY)
+                # "В портфеле до 2028 года 30 проектов на 1,2 трлн тенге": a pool's worth is no goal
+                or (kind == "target" and not any(clause[0] <= p < clause[1] for p, _ in cues))
+            )
             and reader.language.code == "ru"
             and _project_stake(text, figure, clause)
         ):
@@ -3164,6 +3366,16 @@ def _sentence_indicators(
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         # "32 360 теңгеден 35 596 теңгеге ұлғайды": the dative end of a from-to is the new level
         is_change = role != "to" and _is_change(reader, text, figure, clause)
+        if (
+            kind == "plan" and reader.language.code == "ru"
+            and (role == "to" or is_change or _RU_TO_OR_BY.search(text, max(0, figure.start - 12), figure.start))
+            and (condition := _RU_IF_DONE_OPENING.match(text)) is not None and condition.end() <= figure.start
+            # (not "При реализации проекта планируется построить дорогу до 40 км": a plan said outright)
+            and not _RU_PLANNING_WORD.search(text, condition.end(), clause[1])
+        ):  # fmt: skip
+            # "Если все намеченное будет реализовано, мощность увеличится с 8 542 до 12 717 МВт, то есть
+            # на 49%": the level or change the plans are to bring is an outcome expected (FORMAT.md)
+            kind = "forecast"
         indicators.append(
             Indicator(
                 value=figure.value,
@@ -4217,6 +4429,8 @@ _CAN_DO = re.compile(r"(?<!\w)(?:мощност|позволя|способе?н
 
 
 _COST = re.compile(r"(?<!\w)стоимост\w*", re.I)
+# a present estimate of what is: "площадь оценивается в", "запасы оцениваются в"
+_RU_SIZE_ESTIMATED = re.compile(r"(?<!\w)оценива(?:ется|ются)\s+в(?!\w)", re.I)
 _WORKS_COSTED = re.compile(
     r"(?<!\w)(?:проект|ремонт|строительств|реконструкци|модернизаци|работ)\w*\s+(?:[^\W\d]+\s+){0,3}?оценива",
     re.I,
@@ -4318,7 +4532,8 @@ _ALLOCATED = re.compile(r"(?<!\w)(?:выделен|направлен|одобр
 _PROJECTS_HELD = re.compile(
     r"\b(?:реализу(?:ется|ются|емых|емые|емого)|пул\w*|портфел\w*|(?:находятся|находится)\s+в\s+работе|"
     r"в\s+работе\s+(?:находятся|находится)|"
-    r"в\s+стадии\s+реализации)\b",
+    # "на стадии запуска находятся 45 проектов", "в стадии строительства"
+    r"(?:в|на)\s+стадии\s+(?:реализации|запуска|строительства))\b",
     re.I,
 )
 _PROJECT_COUNT = re.compile(

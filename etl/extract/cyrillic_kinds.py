@@ -110,6 +110,11 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and WAITING_IN_LINE.search(text, max(0, start - 40), match.end())
         ):
             kind = "state"  # "очереди на жилье ожидают 2 тыс. семей": who waits now, no outlook
+        if (
+            kind == "plan" and not kazakh and _RU_PLANNED_ATTRIBUTE.fullmatch(word)
+            and _RU_SHARE_OF_BEFORE.search(text, max(0, start - 24), start)
+        ):  # fmt: skip
+            continue  # "засеяно 23,7 млн га, или 100% запланированной площади": the base of a share met
         if kind == "plan" and word.startswith(("жоспар", "план")) and _PLAN_MET.match(text, match.end()):
             kind = "actual"  # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы": how far a plan was met
         if (
@@ -256,6 +261,10 @@ _RU_WAS = frozenset(("был", "была", "были", "было"))
 _RU_PLANNED_ATTRIBUTE = re.compile(
     r"(?:планируем|запланированн|предусмотренн|намеченн)(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ом)", re.I
 )
+
+
+# a share just before the base it is of: "100% запланированной", "98% от намеченного"
+_RU_SHARE_OF_BEFORE = re.compile(r"(?:\d\s?%|\d\s+(?:процент|процента|процентов))\s+(?:от\s+)?$", re.I)
 
 
 # a whole named against its part: "Из выделенных 300 млрд", "вместо запланированных 40", "из 60
@@ -429,9 +438,10 @@ _THAT_AFTER = re.compile(r"\w+,?\s+что\b", re.I)  # "Ожидается, чт
 _PLAIN_PAST = re.compile(r"\w+(?:л|ла|ло|ли)(?:сь|ся)?\b", re.I)
 _AMOUNT_VERB = re.compile(r"(?:составлял|составил|предусматривал|предусмотрел)[аио]?$")
 _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся)?$")
-# ("проведён", "завершён"; "прошли", "вошёл": the past of "-йти" verbs)
+# ("проведён", "завершён"; "засеяно", "посеяны": a short participle of a "-ять" stem; "прошли",
+# "вошёл": the past of "-йти" verbs)
 _RUSSIAN_PAST = re.compile(
-    r"(?:(?:ил|ал|ел|ыл|ял|ен|ён|ан|ят)[аоиы]?|(?:рос|стиг)(?:л[аои])?|шл[аои]|шёл)(?:сь|ся)?$"
+    r"(?:(?:ил|ал|ел|ыл|ял|ен|ён|ан|ян|ят)[аоиы]?|(?:рос|стиг)(?:л[аои])?|шл[аои]|шёл)(?:сь|ся)?$"
 )
 # The passive aorist ("сал-ын-ады", "бер-іл-еді", "төле-н-еді") and the aorist of a vowel stem
 # ("аяқта-й-ды", "төменде-й-ді"); the past of a vowel stem is "-ды" alone ("аяқтады", "төледі").

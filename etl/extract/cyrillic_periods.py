@@ -205,8 +205,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("first_week", rf"\b(?:за|в|в\s+течение)\s+первую\s+неделю(?:\s+{m}{year_opt})?"),
             # "за последний месяц", "за последнюю неделю": the days up to publication
             ("last_month", r"\b(?:за|в\s+течение)\s+последн(?:ий|юю)\s+(?P<unit>месяц|неделю)\b"),
-            # "летом 2026 года": the season's months (winter straddles two years: left out; a bare
-            # "весной" may be one part of a year's plan, dated by the year)
+            # "летом 2026 года": the season's months (winter straddles two years: left out)
             ("season", rf"\b(?P<season>лет|осень|весн)(?:ом|ю|ой)\s+{_Y}{yw}"),
             # "за лето 2025 года", "в летний сезон 2025 года", "за весенний период 2025 года"
             ("season", rf"\b(?:за|в|в\s+течение)\s+(?P<season>лето|осень|весну)\s+{_Y}{yw}"),
@@ -215,17 +214,20 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("season", rf"\b(?:за|в|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+итогам)\s+(?P<season>посевн)"
                        rf"(?:ой|ую|ая)(?:\s+(?:кампани|сезон|период)\w*)?\s+{_Y}{yw}"),
             # "летом", "в летний сезон", "за летние месяцы" with no year: that summer of the year in
-            # scope (FORMAT: a season is its three months); a bare "весной"/"осенью" stays a part
-            # of the year's plan (see above)
+            # scope (FORMAT: a season is its three months), and so is a bare "весной"/"осенью"
             # "летом прошлого года", "весной этого года": that season of the year the words name
             ("season", r"\b(?P<season>лет|осень|весн)(?:ом|ю|ой)\s+(?P<rel>прошлого|минувшего|этого|текущего|нынешнего)\s+года\b"),
+            # "Весной посев проведен на 120 тыс. гектаров", "осенью высадят еще 30 тыс.": a bare season
+            # word is that season of the year in scope too (FORMAT: spring is March to May)
+            ("season_bare", r"\b(?P<season>осень|весн)(?:ю|ой)\b(?!\s+\d{4})"
+                            r"(?!\s+(?:\d{2}-|прошлого|минувшего|этого|текущего|нынешнего|следующего)\b)"),
             ("season_bare", r"\b(?:на|за|в\s+течение)\s+лето\b(?!\s+\d{4})(?!\s+(?:прошлого|минувшего|следующего)\b)|"
                             r"\bлетом\b(?!\s+\d{4})(?!\s+(?:прошлого|минувшего|этого|текущего|нынешнего)\b)|"
                             r"\b(?:за|в|в\s+течение)\s+(?:(?:этот|этом|нынешний|нынешнем|текущий|текущем)\s+)?"
                             r"(?P<season>летн)\w*\s+(?:сезон|период|месяц)\w*(?!\s+(?:\d{4}|прошлого|минувшего|следующего))"),
             # "в ходе весенней кампании", "за весенний период", "в осенний сезон", "во время весенней
             # посадочной кампании": a named campaign or season is its three months (FORMAT), of the
-            # year in scope; a bare "весной" stays a part of the year's plan (above). Not
+            # year in scope, as a bare "весной" is (above). Not
             # "осенне-зимний период" (the heating season) nor a season of a year named after it.
             ("season_bare", r"\b(?:за|в|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+итогам)\s+"
                             r"(?:(?:этой|этот|этом|нынешней|нынешний|нынешнем|текущей|текущий|текущем)\s+)?"
