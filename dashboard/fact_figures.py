@@ -177,6 +177,24 @@ def metrics_own_item(metric_id: object, item: object) -> bool:
     return isinstance(item, str) and any(words.search(item) for words in lists)
 
 
+def _own_words_named_alike(item: pd.Series, own: pd.Series, metrics: pd.Series) -> pd.Series:
+    """Item names with a metric's own words that the catalog does not name ("activities",
+    "акций": '') named as the one item of that metric's facts that the catalog names and the
+    metric also counts by ("events"), so one series has one legend name, not "events" beside
+    "Taza Kazakstan: events held". With several such names (participants, volunteers) which one
+    is meant is unknown: they keep the metric's label."""
+    names: dict[object, set[str]] = {}
+    for metric, name, counted in zip(metrics, item, own, strict=True):
+        if counted and name not in ("", OTHER_ITEMS):
+            names.setdefault(metric, set()).add(name)
+    single = {metric: next(iter(found)) for metric, found in names.items() if len(found) == 1}
+    return pd.Series(
+        [single.get(metric, name) if counted and name == "" else name
+         for metric, name, counted in zip(metrics, item, own, strict=True)],
+        index=item.index,
+    )  # fmt: skip
+
+
 def fact_key(frame: pd.DataFrame) -> pd.Series:
     """What a fact is about, to tell facts apart: the metric's label (when a chart draws several
     metrics), the category when the metric has categories, and the item the sentence names by
@@ -198,6 +216,7 @@ def fact_key(frame: pd.DataFrame) -> pd.Series:
         index=frame.index,
     )
     item = item.where((item != "") | ~named | own, OTHER_ITEMS)
+    item = _own_words_named_alike(item, own, frame["metric_id"])
 
     def about(label: str, category: str, item: str) -> str:
         detail = " · ".join(part for part in (category, item) if part)

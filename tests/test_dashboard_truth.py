@@ -264,19 +264,39 @@ def test_a_hover_or_card_names_an_unknown_publisher_and_no_unit_word_as_its_item
 
 
 def test_a_legend_names_an_item_its_metric_counts_by_by_the_metrics_english_name() -> None:
-    """Beside 'participants' (an item the catalog names), 'компаний' is what Astana Hub's metric
-    counts: its legend is the metric's label, not 'other items'."""
+    """'компаний' is what Astana Hub's metric counts: its legend is the metric's label, not
+    'other items'; beside 'participants' (the one item the catalog names that the metric counts
+    by) it is that series, named so."""
     facts = _facts(["sentence", "context", "sentence"]).assign(
         metric_id="astana_hub.companies", label="Astana Hub: participant companies",
         item=["participants", "компаний", "технопарк"])  # fmt: skip
     names = {trace.name for trace in figures.metric_series(facts, "Astana Hub").data}
-    assert "Astana Hub: participant companies · actual (period inferred)" in names
+    assert "participants · actual (period inferred)" in names
     assert "participants · actual" in names and "other items · actual" in names  # a word it does not count by
+    alone = {trace.name for trace in figures.metric_series(facts.iloc[1:], "Astana Hub").data}
+    assert "Astana Hub: participant companies · actual (period inferred)" in alone
     # a metric whose figures must measure its subject ("export"): the item "exports" is the metric's own
     exports = _facts(["sentence", "sentence"]).assign(
         metric_id="it.exports_usd", label="IT services exports: volume", item=["exports of IT services", "exports"])  # fmt: skip
+    alone = exports.assign(item="exports")
+    names = {trace.name for trace in figures.metric_series(alone, "IT").data}
+    assert names == {"IT services exports: volume · actual"}
+    # beside the item the catalog names, the same series under that name
     names = {trace.name for trace in figures.metric_series(exports, "IT").data}
-    assert names == {"exports of IT services · actual", "IT services exports: volume · actual"}
+    assert names == {"exports of IT services · actual"}
+
+
+def test_one_series_has_one_legend_name_whether_its_item_is_named_by_the_catalog_or_the_metric() -> None:
+    """'activities' and 'акций' are what the events metric counts, the catalog names neither; beside
+    'events' the legend named one series twice: 'events · actual' and 'Events · actual'."""
+    facts = _facts(["sentence"] * 4).assign(item=["events", "activities", "экологических акций", "мероприятий"])
+    legend = [trace.name for trace in figures.metric_series(facts, "Events").data if trace.showlegend]
+    assert legend == ["events · actual"]
+    # two names the catalog gives that the metric counts by: which one is meant is unknown
+    people = _facts(["sentence"] * 3).assign(metric_id="taza.participants", label="Participants",
+                                             item=["participants", "volunteers", "citizens"])  # fmt: skip
+    legend = [trace.name for trace in figures.metric_series(people, "People").data if trace.showlegend]
+    assert sorted(legend) == ["Participants · actual", "participants · actual", "volunteers · actual"]
 
 
 def test_a_period_not_in_the_figures_own_sentence_is_drawn_faded_and_said_so() -> None:
