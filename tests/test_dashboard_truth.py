@@ -645,3 +645,26 @@ def test_labels_of_close_facts_are_never_drawn_over_each_other() -> None:
     # facts far apart keep every label
     apart = figures.metric_series(_facts(["sentence"] * 4), "Events")
     assert sum(bool(t.strip()) for trace in apart.data for t in trace.text if t) == 4
+
+
+def test_a_series_latest_line_is_labelled_even_between_close_neighbours() -> None:
+    """Waste collected: the newest report, 1.4 M t for Jan 2024 to 15 Jul 2025, went unlabelled
+    among 1.1 M, 1.41 M and 1.6 M t (its middle, where the label sat, was covered, and a short
+    span ending earlier counted as the latest); it is labelled, ending at its end."""
+    rows = [  # value, start, end, basis
+        (900_000.0, "2019-01-01", "2023-12-31", "sentence"), (1_100_000.0, "2024-01-01", "2024-12-31", "sentence"),
+        (4_500_000.0, "2024-01-01", "2024-12-31", "sentence"), (1_100_000.0, "2019-01-01", "2025-04-15", "context"),
+        (189_000.0, "2025-01-01", "2025-06-10", "sentence"), (1_414_000.0, "2024-01-01", "2025-06-30", "context"),
+        (1_400_000.0, "2024-01-01", "2025-07-15", "sentence"), (1_600_000.0, None, "2025-10-11", "context"),
+        (7_600.0, "2025-01-01", "2025-12-31", "context"), (844_000.0, "2025-01-01", "2025-12-31", "context"),
+    ]  # fmt: skip
+    facts = pd.concat([_facts([basis]).assign(
+        metric_id="taza.waste_collected_tonnes", label="Waste collected", item="waste", unit="tonne", value=value,
+        period_start=pd.Timestamp(start) if start else pd.NaT, period_end=pd.Timestamp(end))
+        for value, start, end, basis in rows], ignore_index=True)  # fmt: skip
+    figure = figures.metric_series(facts, "Waste collected")
+    written = {text: (trace.x[n], trace.textposition[n]) for trace in figure.data
+               for n, text in enumerate(trace.text) if text and text.strip()}  # fmt: skip
+    assert "1.4 M t · 1 Jan 2024–15 Jul 2025" in written
+    x, position = written["1.4 M t · 1 Jan 2024–15 Jul 2025"]
+    assert x.startswith("2025-07-16") and position.endswith("left")  # ends where the span ends
