@@ -352,7 +352,8 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
     label is drawn when `label_placed` chose it (`label_shown`, `label_below`), a span's over its
     middle or ending at its end or starting at its start (`label_anchor`); `labelled`: some
     label of the chart is drawn."""
-    marks: dict[str, list] = {"x": [], "y": [], "text": [], "hovertext": [], "size": [], "textposition": []}
+    marks: dict[str, list] = {"x": [], "y": [], "text": [], "hovertext": [], "size": [], "opacity": [],
+                              "textposition": []}  # fmt: skip
     for _, row in group.iterrows():
         unit = row["unit"]
         text = row["label_text"] if row["label_shown"] else ""
@@ -361,12 +362,15 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
         hover = _hover(row, unit)
         if row["is_span"]:
             middle = row["start"] + (row["end"] - row["start"]) / 2
-            points = [(row["start"], text if anchor == "start" else "", 10, f"{side} right"),
-                      (middle, text if anchor == "middle" else "", 0.1, f"{side} center"),
-                      (row["end"], text if anchor == "end" else "", 10, f"{side} left"), (None, "", 0, f"{side} center")]  # fmt: skip
+            # the middle's marker is as large as the ends' but unseen (opacity 0): Plotly sets a
+            # label off its point by the marker's size, and at none the line struck it through
+            points = [(row["start"], text if anchor == "start" else "", 10, 1.0, f"{side} right"),
+                      (middle, text if anchor == "middle" else "", 10, 0.0, f"{side} center"),
+                      (row["end"], text if anchor == "end" else "", 10, 1.0, f"{side} left"),
+                      (None, "", 0, 0.0, f"{side} center")]  # fmt: skip
         else:
-            points = [(row["at"], text, 12, f"{side} center")]
-        for x, label_text, size, position in points:
+            points = [(row["at"], text, 12, 1.0, f"{side} center")]
+        for x, label_text, size, seen, position in points:
             marks["x"].append(None if x is None else x.isoformat())  # strings: Plotly checks them fast
             marks["y"].append(None if x is None else row["y"])
             # " ", not "", for a mark without a label: plotly.js 4.2 (Streamlit's) drops other
@@ -374,6 +378,7 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
             marks["text"].append(label_text or (" " if labelled and x is not None else ""))
             marks["hovertext"].append("" if x is None else hover)
             marks["size"].append(size)
+            marks["opacity"].append(seen)
             marks["textposition"].append(position)
     return marks
 
@@ -518,7 +523,7 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
             opacity=FADED_OPACITY if faded else 1.0,
             connectgaps=False, name=" · ".join(part for part in (plain(about), _kind_words(about, kind)) if part) + variant,
             legendgroup=f"{about}|{kind}|{variant}", showlegend=(about, kind, variant) not in shown,
-            marker=dict(symbol=KIND_SYMBOLS.get(kind, "circle"), size=marks["size"],
+            marker=dict(symbol=KIND_SYMBOLS.get(kind, "circle"), size=marks["size"], opacity=marks["opacity"],
                         color="white" if planned else colour,
                         line=dict(width=2 if planned else 1, color=colour if planned else "white")),
         )  # fmt: skip

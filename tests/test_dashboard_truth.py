@@ -668,3 +668,16 @@ def test_a_series_latest_line_is_labelled_even_between_close_neighbours() -> Non
     assert "1.4 M t · 1 Jan 2024–15 Jul 2025" in written
     x, position = written["1.4 M t · 1 Jan 2024–15 Jul 2025"]
     assert x.startswith("2025-07-16") and position.endswith("left")  # ends where the span ends
+
+
+def test_a_span_label_over_its_middle_is_set_off_the_line_not_struck_through() -> None:
+    """The middle point that carries a span's label had a 0.1 px marker, so Plotly wrote the
+    label against the 6 px line ('almost 9 M · Jan 2024–Jun 2025' crossed out): it is as large as
+    the ends' markers, and unseen."""
+    figure = figures.metric_series(_facts(["sentence", "sentence"]), "Events")
+    for trace in figure.data:
+        labelled = [n for n, text in enumerate(trace.text) if text and text.strip()]
+        for n in labelled:
+            assert trace.marker.size[n] >= trace.marker.size[n - 1] and trace.marker.opacity[n] == 0
+            assert trace.marker.opacity[n - 1] == 1  # the span's start is drawn
+    assert sum(len([t for t in trace.text if t and t.strip()]) for trace in figure.data) == 2
