@@ -18,6 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import format as fmt
+from dashboard.restatements import folded
 from etl.extract.catalog import (
     item_name,
     load_catalog,
@@ -321,6 +322,7 @@ def _hover(row: pd.Series, unit: str) -> str:
         f"{plain(row.get('title'), 90)}<br>"
         + " · ".join(part for part in (published, _publisher(row)) if part)
         + (f" · {int(row['sources'])} articles" if row.get("sources", 1) > 1 else ""),
+        row.get("also_reported") and f"also reported {plain(row['also_reported'])}",
     ]
     return "<br>".join(line for line in lines if line)
 
@@ -491,6 +493,7 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
     facts = placed(frame)
     facts["y"] = plotted(facts)
     facts["about"] = fact_key(facts)
+    facts = folded(facts)  # one figure reported twice, one mark
     facts["shape"] = facts["is_span"].map({True: "span", False: "point"}).where(~facts["undated"], "undated")
     facts["variant"] = (
         facts["inferred"].map({True: INFERRED_SUFFIX, False: ""}).where(~facts["undated"], " (undated)")

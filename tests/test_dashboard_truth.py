@@ -681,3 +681,26 @@ def test_a_span_label_over_its_middle_is_set_off_the_line_not_struck_through() -
             assert trace.marker.size[n] >= trace.marker.size[n - 1] and trace.marker.opacity[n] == 0
             assert trace.marker.opacity[n - 1] == 1  # the span's start is drawn
     assert sum(len([t for t in trace.text if t and t.strip()]) for trace in figure.data) == 2
+
+
+def test_one_figure_reported_twice_is_one_mark_with_both_reports() -> None:
+    """Astana Hub: 1,500 participants dated at the publication day (5 Feb 2025) and 1,500 for
+    February 2025 were two marks a few pixels apart, their labels over each other."""
+    facts = pd.concat([
+        _facts(["publication"]).assign(period_start=pd.Timestamp(2025, 2, 5), period_end=pd.Timestamp(2025, 2, 5),
+                                       published_at=pd.Timestamp(2025, 2, 5), source="Kazakhstan Today"),
+        _facts(["sentence"]).assign(period_start=pd.Timestamp(2025, 2, 1), period_end=pd.Timestamp(2025, 2, 28)),
+        _facts(["sentence"]).assign(period_start=pd.Timestamp(2025, 1, 21), period_end=pd.Timestamp(2025, 1, 21),
+                                    qualifier="more than"),
+        _facts(["sentence"]).assign(period_start=pd.Timestamp(2025, 2, 10), period_end=pd.Timestamp(2025, 2, 10)),
+    ], ignore_index=True).assign(value=1500.0, metric_id="astana_hub.companies",
+                                 label="Astana Hub: participant companies", item="participants")  # fmt: skip
+    figure = figures.metric_series(facts, "Astana Hub")
+    written = [text for trace in figure.data for text in trace.text if text and text.strip()]
+    assert "1,500 · 5 Feb 2025" not in written and "1,500 · Feb 2025" in written
+    hovers = [text for trace in figure.data for text in trace.hovertext if text and "Feb 2025 ·" in text]
+    assert any("2 articles" in h and "also reported 05.02.2025 · Kazakhstan Today (its period inferred)" in h
+               for h in hovers)  # fmt: skip
+    # another qualifier, or another period its own sentence states: another mark
+    assert "more than 1,500 · 21 Jan 2025" in written
+    assert sum(1 for trace in figure.data for x in trace.x if x and x.startswith("2025-02-10")) == 1
