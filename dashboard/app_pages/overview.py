@@ -9,7 +9,6 @@ from dashboard import queries as q
 from dashboard.components import (
     FIGURE_COLUMNS,
     PROBLEM_COLUMNS,
-    WRAPPED_ROW_HEIGHT,
     item_fitted,
     no_data,
     require_store,
@@ -68,8 +67,10 @@ if require_store(store):
                     "reason": warned["warning"],
                 }
             )
+            # rows as tall as the longest reason or location wraps to, not cut at four lines
+            row_height = wrapped_row_height(problems, PROBLEM_COLUMNS)
             st.dataframe(problems, hide_index=True, width="stretch", column_config=PROBLEM_COLUMNS,
-                         row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(problems)))  # fmt: skip
+                         row_height=row_height, height=wrapped_table_height(len(problems), row_height=row_height))  # fmt: skip
 
     for chart in charts.overview(store, filters):
         if not no_data(chart.data):
