@@ -289,7 +289,9 @@ def test_a_legend_names_an_item_its_metric_counts_by_by_the_metrics_english_name
 def test_one_series_has_one_legend_name_whether_its_item_is_named_by_the_catalog_or_the_metric() -> None:
     """'activities' and 'акций' are what the events metric counts, the catalog names neither; beside
     'events' the legend named one series twice: 'events · actual' and 'Events · actual'."""
-    facts = _facts(["sentence"] * 4).assign(item=["events", "activities", "экологических акций", "мероприятий"])
+    facts = _facts(["sentence"] * 4).assign(
+        item=["events", "activities", "экологических акций", "мероприятий"]
+    )
     legend = [trace.name for trace in figures.metric_series(facts, "Events").data if trace.showlegend]
     assert legend == ["events · actual"]
     # two names the catalog gives that the metric counts by: which one is meant is unknown
