@@ -294,6 +294,13 @@ FIGURE_COLUMNS = {
     "article": st.column_config.TextColumn("article", width=190),
     "original": ORIGINAL_LINK,
 }
+# The Overview's newest figures: the day in its own column (the grid shows a line break inside a
+# cell as a space), the title in the room the article's cell had left it.
+OVERVIEW_FIGURE_COLUMNS = {
+    **FIGURE_COLUMNS,
+    "published": st.column_config.TextColumn("published", width=84),
+    "article": st.column_config.TextColumn("article", width=146),
+}
 # A word of the item column is never broken: a Kazakh noun with its endings runs to 15 letters
 # or more ("қатысушылары" broke after "қатысушыл" in an 84 px column). text_width estimates 12 px
 # text; the grid's is 14 px, and its cell has 8 px of padding each side.

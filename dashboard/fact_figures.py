@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 import textwrap
 from datetime import timedelta
@@ -17,6 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import format as fmt
+from dashboard.restatements import folded
 from etl.extract.catalog import (
     item_name,
     load_catalog,
@@ -177,6 +179,24 @@ def metrics_own_item(metric_id: object, item: object) -> bool:
     return isinstance(item, str) and any(words.search(item) for words in lists)
 
 
+def _own_words_named_alike(item: pd.Series, own: pd.Series, metrics: pd.Series) -> pd.Series:
+    """Item names with a metric's own words that the catalog does not name ("activities",
+    "акций": '') named as the one item of that metric's facts that the catalog names and the
+    metric also counts by ("events"), so one series has one legend name, not "events" beside
+    "Taza Kazakstan: events held". With several such names (participants, volunteers) which one
+    is meant is unknown: they keep the metric's label."""
+    names: dict[object, set[str]] = {}
+    for metric, name, counted in zip(metrics, item, own, strict=True):
+        if counted and name not in ("", OTHER_ITEMS):
+            names.setdefault(metric, set()).add(name)
+    single = {metric: next(iter(found)) for metric, found in names.items() if len(found) == 1}
+    return pd.Series(
+        [single.get(metric, name) if counted and name == "" else name
+         for metric, name, counted in zip(metrics, item, own, strict=True)],
+        index=item.index,
+    )  # fmt: skip
+
+
 def fact_key(frame: pd.DataFrame) -> pd.Series:
     """What a fact is about, to tell facts apart: the metric's label (when a chart draws several
     metrics), the category when the metric has categories, and the item the sentence names by
@@ -198,6 +218,7 @@ def fact_key(frame: pd.DataFrame) -> pd.Series:
         index=frame.index,
     )
     item = item.where((item != "") | ~named | own, OTHER_ITEMS)
+    item = _own_words_named_alike(item, own, frame["metric_id"])
 
     def about(label: str, category: str, item: str) -> str:
         detail = " · ".join(part for part in (category, item) if part)
@@ -301,6 +322,7 @@ def _hover(row: pd.Series, unit: str) -> str:
         f"{plain(row.get('title'), 90)}<br>"
         + " · ".join(part for part in (published, _publisher(row)) if part)
         + (f" · {int(row['sources'])} articles" if row.get("sources", 1) > 1 else ""),
+        row.get("also_reported") and f"also reported {plain(row['also_reported'])}",
     ]
     return "<br>".join(line for line in lines if line)
 
@@ -327,22 +349,30 @@ def _date_range(placed_facts: pd.DataFrame) -> list[pd.Timestamp]:
 
 
 def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
-    """The points of one trace: a span is its start, middle (where its label sits) and end,
+    """The points of one trace: a span is its start, middle (where its label usually sits) and end,
     then a gap (None), so one trace draws many separate spans; a point is one point. A fact's
-    label is drawn when `label_placed` chose it (`label_shown`, `label_below`); `labelled`: some
+    label is drawn when `label_placed` chose it (`label_shown`, `label_below`), a span's over its
+    middle or ending at its end or starting at its start (`label_anchor`); `labelled`: some
     label of the chart is drawn."""
-    marks: dict[str, list] = {"x": [], "y": [], "text": [], "hovertext": [], "size": [], "textposition": []}
+    marks: dict[str, list] = {"x": [], "y": [], "text": [], "hovertext": [], "size": [], "opacity": [],
+                              "textposition": []}  # fmt: skip
     for _, row in group.iterrows():
         unit = row["unit"]
         text = row["label_text"] if row["label_shown"] else ""
-        position = "bottom center" if row["label_below"] else "top center"
+        anchor = row.get("label_anchor", "middle")
+        side = "bottom" if row["label_below"] else "top"
         hover = _hover(row, unit)
         if row["is_span"]:
             middle = row["start"] + (row["end"] - row["start"]) / 2
-            points = [(row["start"], "", 10), (middle, text, 0.1), (row["end"], "", 10), (None, "", 0)]
+            # the middle's marker is as large as the ends' but unseen (opacity 0): Plotly sets a
+            # label off its point by the marker's size, and at none the line struck it through
+            points = [(row["start"], text if anchor == "start" else "", 10, 1.0, f"{side} right"),
+                      (middle, text if anchor == "middle" else "", 10, 0.0, f"{side} center"),
+                      (row["end"], text if anchor == "end" else "", 10, 1.0, f"{side} left"),
+                      (None, "", 0, 0.0, f"{side} center")]  # fmt: skip
         else:
-            points = [(row["at"], text, 12)]
-        for x, label_text, size in points:
+            points = [(row["at"], text, 12, 1.0, f"{side} center")]
+        for x, label_text, size, seen, position in points:
             marks["x"].append(None if x is None else x.isoformat())  # strings: Plotly checks them fast
             marks["y"].append(None if x is None else row["y"])
             # " ", not "", for a mark without a label: plotly.js 4.2 (Streamlit's) drops other
@@ -350,6 +380,7 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
             marks["text"].append(label_text or (" " if labelled and x is not None else ""))
             marks["hovertext"].append("" if x is None else hover)
             marks["size"].append(size)
+            marks["opacity"].append(seen)
             marks["textposition"].append(position)
     return marks
 
@@ -367,8 +398,9 @@ def label_placed(
 ) -> pd.DataFrame:
     """`facts` (placed, with `y` and `about`) with the label each is written with (`label_text`),
     whether it is drawn (`label_shown`) and below its mark rather than above (`label_below`).
-    Labels are placed in order of what a reader looks for first: each series' latest fact, then
-    its largest, then the most-reported of the rest; each above its mark, else below, and only
+    Labels are placed in order of what a reader looks for first: each legend entry's latest fact
+    (the one whose period ends last), then its largest, then the most-reported of the rest, a
+    period its sentence states before an inferred one; each above its mark, else below, and only
     where it overlaps no label already placed (estimated in pixels on a narrow plot). A label
     that fits nowhere is left to the hover: never two labels drawn over each other."""
     out = facts.assign(label_text=[_label_text(row) for _, row in facts.iterrows()])
@@ -385,12 +417,17 @@ def label_placed(
     else:
         low, high = min(0.0, values.min()), max(0.0, values.max()) * 1.05
         y = (values - low) / ((high - low) or 1) * plot_height
+    # A legend entry's latest is the fact whose period ends last, not whose middle is latest: a
+    # report for Jan 2024 to Jul 2025 is newer than one for Jan to Jun 2025 (and was unlabelled).
+    ends = out["at"].fillna(out["end"])
+    doubtful = out.get("inferred", False) | out.get("undated", False)
+    entries = [out["about"], out["kind"], doubtful]
     rank = pd.Series(2, index=out.index)
-    rank[out.index.isin(values.groupby([out["about"], out["kind"]]).idxmax())] = 1
-    rank[out.index.isin(when.groupby([out["about"], out["kind"]]).idxmax())] = 0
+    rank[out.index.isin(values.groupby(entries).idxmax())] = 1
+    rank[out.index.isin(ends.groupby(entries).idxmax())] = 0
     order = (
-        out.assign(_rank=rank, _sources=out.get("sources", 1))
-        .sort_values(["_rank", "_sources"], ascending=[True, False], kind="stable")
+        out.assign(_rank=rank, _doubtful=doubtful, _sources=out.get("sources", 1))
+        .sort_values(["_rank", "_doubtful", "_sources"], ascending=[True, True, False], kind="stable")
         .index
     )
     # the marks are in the way too: a point its marker, a span its line
@@ -398,18 +435,24 @@ def label_placed(
     end = ((out["end"] - first) / (last - first) * LABEL_PLOT_WIDTH).fillna(x + 6)
     boxes = [(s, e, v - 6, v + 6) for s, e, v in zip(start, end, y, strict=True)]
     shown, below = pd.Series(False, index=out.index), pd.Series(False, index=out.index)
+    anchor = pd.Series("middle", index=out.index)
     for index in order:
-        half = text_width(out.at[index, "label_text"]) / 2 + LABEL_GAP
-        for under in (False, True):
+        width = text_width(out.at[index, "label_text"]) + 2 * LABEL_GAP
+        # a span's label over its middle, else ending at its end or starting at its start,
+        # where a neighbour's mark may leave room
+        lefts = {"middle": x[index] - width / 2}
+        if out.at[index, "is_span"]:
+            lefts |= {"end": end[index] - width, "start": start[index]}
+        for (at, left), under in itertools.product(lefts.items(), (False, True)):
             bottom = y[index] - 7 - LABEL_HEIGHT if under else y[index] + 7
-            box = (x[index] - half, x[index] + half, bottom, bottom + LABEL_HEIGHT)
+            box = (left, left + width, bottom, bottom + LABEL_HEIGHT)
             if under and bottom < 0:  # under the plot: over the date ticks
                 continue
             if not any(box[0] < b[1] and b[0] < box[1] and box[2] < b[3] and b[2] < box[3] for b in boxes):
                 boxes.append(box)
-                shown[index], below[index] = True, under
+                shown[index], below[index], anchor[index] = True, under, at
                 break
-    return out.assign(label_shown=shown, label_below=below)
+    return out.assign(label_shown=shown, label_below=below, label_anchor=anchor)
 
 
 FADED_OPACITY = 0.45  # a mark whose period is inferred or undated
@@ -450,6 +493,7 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
     facts = placed(frame)
     facts["y"] = plotted(facts)
     facts["about"] = fact_key(facts)
+    facts = folded(facts)  # one figure reported twice, one mark
     facts["shape"] = facts["is_span"].map({True: "span", False: "point"}).where(~facts["undated"], "undated")
     facts["variant"] = (
         facts["inferred"].map({True: INFERRED_SUFFIX, False: ""}).where(~facts["undated"], " (undated)")
@@ -482,7 +526,7 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
             opacity=FADED_OPACITY if faded else 1.0,
             connectgaps=False, name=" · ".join(part for part in (plain(about), _kind_words(about, kind)) if part) + variant,
             legendgroup=f"{about}|{kind}|{variant}", showlegend=(about, kind, variant) not in shown,
-            marker=dict(symbol=KIND_SYMBOLS.get(kind, "circle"), size=marks["size"],
+            marker=dict(symbol=KIND_SYMBOLS.get(kind, "circle"), size=marks["size"], opacity=marks["opacity"],
                         color="white" if planned else colour,
                         line=dict(width=2 if planned else 1, color=colour if planned else "white")),
         )  # fmt: skip

@@ -12,7 +12,10 @@ from dashboard import format as fmt
 from dashboard.figures import LAYOUT, _empty, _short, _unique_labels, label_margin
 
 MEASURED, INTERPOLATED = "#264653", "#8ab0c0"
-AGE_TICKS = {1: "1 h", 3: "3 h", 12: "12 h", 24: "1 d", 72: "3 d", 168: "7 d", 720: "30 d"}
+# Up to years: a story captured long after publication (an archive crawl) was drawn past the last
+# tick, 30 d, with no age on the axis under it.
+AGE_TICKS = {1: "1 h", 3: "3 h", 12: "12 h", 24: "1 d", 72: "3 d", 168: "7 d", 720: "30 d", 2160: "90 d",
+             8760: "1 y", 26280: "3 y", 87600: "10 y"}  # fmt: skip
 
 
 def age_label(hours: float) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 from datetime import date, timedelta
 
 import pandas as pd
@@ -259,3 +260,12 @@ def explorer_filters(units: object, kinds: object, year: object, places: object,
     if stated_only:
         shown.append("periods stated in the figure's own sentence only")
     return shown
+
+
+def unbroken_lines(text: str, width: int) -> str:
+    """`text` with no-break spaces (and hyphens) inside lines of at most `width` characters and ordinary ones
+    between them: a short name ("master's students (honours)") is never broken, a long one
+    breaks only there, rather than running past its column and being cut at the table's edge."""
+    lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [text]
+    # no-break hyphens too: a browser breaks "post-secondary" after its hyphen
+    return " ".join(line.replace(" ", "\u00a0").replace("-", "\u2011") for line in lines)

@@ -553,3 +553,31 @@ def test_overview_lists_every_rejected_file_with_its_reason_newest_first(
     assert list(shown["problem"]) == ["rejected", "rejected", "damaged"]
     assert shown["reason"].iloc[1].startswith("empty file")
     assert "no kt.kz listing stamp" in shown["reason"].iloc[0]
+
+
+def test_overview_rows_of_rejected_files_are_as_tall_as_their_longest_reason(tmp_path, monkeypatch) -> None:
+    """The rejected and damaged files' rows were four lines whatever they held: a long location
+    or reason (the stamp warning runs to six lines of its column) was cut at the row's foot."""
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard.components import PROBLEM_COLUMNS, WRAPPED_ROW_HEIGHT, wrapped_row_height
+
+    inbox = tmp_path / "a_folder_of_saved_copies_from_the_archive_of_the_newsroom_2025"
+    inbox.mkdir()
+    (inbox / "newsletter_copy_without_any_listing_stamp_saved_from_the_mail_2025.txt").write_text(
+        "A newsletter about the weather in Almaty.\nNothing of kt.kz here.\n", encoding="utf-8"
+    )
+    db = tmp_path / "s.duckdb"
+    assert refresh(db, [inbox], observed_at=SAMPLE_OBSERVED_AT).exit_code == 1
+    monkeypatch.setenv("KTPULSE_DB", str(db))
+    app = AppTest.from_file(
+        str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py"), default_timeout=60
+    )
+    app.run()
+    assert not app.exception, [e.message for e in app.exception]
+    shown = app.dataframe[0].value
+    assert list(shown["problem"]) == ["rejected"]
+    needed = wrapped_row_height(shown, PROBLEM_COLUMNS)
+    assert needed > WRAPPED_ROW_HEIGHT and app.dataframe[0].proto.row_height == needed

@@ -363,3 +363,22 @@ def test_the_articles_list_counts_every_match_though_it_lists_the_newest(
     assert not app.exception, [e.message for e in app.exception]
     assert app.caption[0].value == "16 articles; the table lists the newest 5"
     assert len(app.dataframe[0].value) == 5
+
+
+def test_article_cells_read_date_then_title_with_no_line_break_the_grid_would_hide(
+    sample_store: Path, monkeypatch
+) -> None:
+    """The grid shows a line break inside a cell as a space: '24.01.2025\\nKazakhstan's inflation…'
+    read as one line, the date run into the title (and the explorer's publisher into it too)."""
+    from dashboard.components import OVERVIEW_FIGURE_COLUMNS, TABLE_ROOM_1280
+
+    app = _app(sample_store, monkeypatch)
+    newest = app.dataframe[0].value
+    assert list(newest.columns[-2:]) == ["published", "article"]  # the day, then the title
+    assert newest["published"].str.fullmatch(r"\d\d\.\d\d\.\d{4}").all()
+    assert not newest["article"].str.contains(r"\n|^\d\d\.\d\d\.", regex=True).any()
+    assert sum(OVERVIEW_FIGURE_COLUMNS[name]["width"] for name in newest.columns) <= TABLE_ROOM_1280
+    app.switch_page("app_pages/explorer.py").run()
+    found = app.dataframe[0].value
+    assert not found["article"].str.contains("\n").any()
+    assert found["article"].str.match(r"\d\d\.\d\d\.\d{4} · [^—]+ — .+").all()  # date · publisher — title

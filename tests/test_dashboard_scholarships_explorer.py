@@ -152,3 +152,21 @@ def test_a_fact_card_of_an_article_without_a_publisher_cites_it_as_unknown() -> 
     # a one-fact series (a card) reads its row from a chart frame, where a missing publisher is NaN
     text = cite_text("A sentence.", "A title", pd.Timestamp(2025, 1, 2, 10), float("nan"), float("nan"), None)
     assert "publisher: unknown publisher." in text and "via" not in text
+
+
+def test_a_long_category_of_the_changes_table_breaks_between_lines_never_past_its_column() -> None:
+    """Every category was one unbreakable line: 'students of technical and vocational education
+    (working qualifications)' ran past its column and was cut at the table's edge."""
+    from dashboard import format as fmt
+
+    long = fmt.unbroken_lines("students of technical and vocational education (working qualifications)", 36)
+    assert (
+        long
+        == "students\u00a0of\u00a0technical\u00a0and\u00a0vocational education\u00a0(working\u00a0qualifications)"
+    )
+    assert fmt.unbroken_lines("master's students (honours)", 36) == "master's\u00a0students\u00a0(honours)"
+    assert fmt.unbroken_lines("unspecified group", 36) == "unspecified\u00a0group"
+    # a browser breaks after a hyphen, even inside no-break spaces
+    assert "post\u2011secondary" in fmt.unbroken_lines(
+        "students of secondary technical and post-secondary education", 36
+    )

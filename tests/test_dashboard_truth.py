@@ -264,19 +264,41 @@ def test_a_hover_or_card_names_an_unknown_publisher_and_no_unit_word_as_its_item
 
 
 def test_a_legend_names_an_item_its_metric_counts_by_by_the_metrics_english_name() -> None:
-    """Beside 'participants' (an item the catalog names), 'компаний' is what Astana Hub's metric
-    counts: its legend is the metric's label, not 'other items'."""
+    """'компаний' is what Astana Hub's metric counts: its legend is the metric's label, not
+    'other items'; beside 'participants' (the one item the catalog names that the metric counts
+    by) it is that series, named so."""
     facts = _facts(["sentence", "context", "sentence"]).assign(
         metric_id="astana_hub.companies", label="Astana Hub: participant companies",
         item=["participants", "компаний", "технопарк"])  # fmt: skip
     names = {trace.name for trace in figures.metric_series(facts, "Astana Hub").data}
-    assert "Astana Hub: participant companies · actual (period inferred)" in names
+    assert "participants · actual (period inferred)" in names
     assert "participants · actual" in names and "other items · actual" in names  # a word it does not count by
+    alone = {trace.name for trace in figures.metric_series(facts.iloc[1:], "Astana Hub").data}
+    assert "Astana Hub: participant companies · actual (period inferred)" in alone
     # a metric whose figures must measure its subject ("export"): the item "exports" is the metric's own
     exports = _facts(["sentence", "sentence"]).assign(
         metric_id="it.exports_usd", label="IT services exports: volume", item=["exports of IT services", "exports"])  # fmt: skip
+    alone = exports.assign(item="exports")
+    names = {trace.name for trace in figures.metric_series(alone, "IT").data}
+    assert names == {"IT services exports: volume · actual"}
+    # beside the item the catalog names, the same series under that name
     names = {trace.name for trace in figures.metric_series(exports, "IT").data}
-    assert names == {"exports of IT services · actual", "IT services exports: volume · actual"}
+    assert names == {"exports of IT services · actual"}
+
+
+def test_one_series_has_one_legend_name_whether_its_item_is_named_by_the_catalog_or_the_metric() -> None:
+    """'activities' and 'акций' are what the events metric counts, the catalog names neither; beside
+    'events' the legend named one series twice: 'events · actual' and 'Events · actual'."""
+    facts = _facts(["sentence"] * 4).assign(
+        item=["events", "activities", "экологических акций", "мероприятий"]
+    )
+    legend = [trace.name for trace in figures.metric_series(facts, "Events").data if trace.showlegend]
+    assert legend == ["events · actual"]
+    # two names the catalog gives that the metric counts by: which one is meant is unknown
+    people = _facts(["sentence"] * 3).assign(metric_id="taza.participants", label="Participants",
+                                             item=["participants", "volunteers", "citizens"])  # fmt: skip
+    legend = [trace.name for trace in figures.metric_series(people, "People").data if trace.showlegend]
+    assert sorted(legend) == ["Participants · actual", "participants · actual", "volunteers · actual"]
 
 
 def test_a_period_not_in_the_figures_own_sentence_is_drawn_faded_and_said_so() -> None:
@@ -625,3 +647,62 @@ def test_labels_of_close_facts_are_never_drawn_over_each_other() -> None:
     # facts far apart keep every label
     apart = figures.metric_series(_facts(["sentence"] * 4), "Events")
     assert sum(bool(t.strip()) for trace in apart.data for t in trace.text if t) == 4
+
+
+def test_a_series_latest_line_is_labelled_even_between_close_neighbours() -> None:
+    """Waste collected: the newest report, 1.4 M t for Jan 2024 to 15 Jul 2025, went unlabelled
+    among 1.1 M, 1.41 M and 1.6 M t (its middle, where the label sat, was covered, and a short
+    span ending earlier counted as the latest); it is labelled, ending at its end."""
+    rows = [  # value, start, end, basis
+        (900_000.0, "2019-01-01", "2023-12-31", "sentence"), (1_100_000.0, "2024-01-01", "2024-12-31", "sentence"),
+        (4_500_000.0, "2024-01-01", "2024-12-31", "sentence"), (1_100_000.0, "2019-01-01", "2025-04-15", "context"),
+        (189_000.0, "2025-01-01", "2025-06-10", "sentence"), (1_414_000.0, "2024-01-01", "2025-06-30", "context"),
+        (1_400_000.0, "2024-01-01", "2025-07-15", "sentence"), (1_600_000.0, None, "2025-10-11", "context"),
+        (7_600.0, "2025-01-01", "2025-12-31", "context"), (844_000.0, "2025-01-01", "2025-12-31", "context"),
+    ]  # fmt: skip
+    facts = pd.concat([_facts([basis]).assign(
+        metric_id="taza.waste_collected_tonnes", label="Waste collected", item="waste", unit="tonne", value=value,
+        period_start=pd.Timestamp(start) if start else pd.NaT, period_end=pd.Timestamp(end))
+        for value, start, end, basis in rows], ignore_index=True)  # fmt: skip
+    figure = figures.metric_series(facts, "Waste collected")
+    written = {text: (trace.x[n], trace.textposition[n]) for trace in figure.data
+               for n, text in enumerate(trace.text) if text and text.strip()}  # fmt: skip
+    assert "1.4 M t · 1 Jan 2024–15 Jul 2025" in written
+    x, position = written["1.4 M t · 1 Jan 2024–15 Jul 2025"]
+    assert x.startswith("2025-07-16") and position.endswith("left")  # ends where the span ends
+
+
+def test_a_span_label_over_its_middle_is_set_off_the_line_not_struck_through() -> None:
+    """The middle point that carries a span's label had a 0.1 px marker, so Plotly wrote the
+    label against the 6 px line ('almost 9 M · Jan 2024–Jun 2025' crossed out): it is as large as
+    the ends' markers, and unseen."""
+    figure = figures.metric_series(_facts(["sentence", "sentence"]), "Events")
+    for trace in figure.data:
+        labelled = [n for n, text in enumerate(trace.text) if text and text.strip()]
+        for n in labelled:
+            assert trace.marker.size[n] >= trace.marker.size[n - 1] and trace.marker.opacity[n] == 0
+            assert trace.marker.opacity[n - 1] == 1  # the span's start is drawn
+    assert sum(len([t for t in trace.text if t and t.strip()]) for trace in figure.data) == 2
+
+
+def test_one_figure_reported_twice_is_one_mark_with_both_reports() -> None:
+    """Astana Hub: 1,500 participants dated at the publication day (5 Feb 2025) and 1,500 for
+    February 2025 were two marks a few pixels apart, their labels over each other."""
+    facts = pd.concat([
+        _facts(["publication"]).assign(period_start=pd.Timestamp(2025, 2, 5), period_end=pd.Timestamp(2025, 2, 5),
+                                       published_at=pd.Timestamp(2025, 2, 5), source="Kazakhstan Today"),
+        _facts(["sentence"]).assign(period_start=pd.Timestamp(2025, 2, 1), period_end=pd.Timestamp(2025, 2, 28)),
+        _facts(["sentence"]).assign(period_start=pd.Timestamp(2025, 1, 21), period_end=pd.Timestamp(2025, 1, 21),
+                                    qualifier="more than"),
+        _facts(["sentence"]).assign(period_start=pd.Timestamp(2025, 2, 10), period_end=pd.Timestamp(2025, 2, 10)),
+    ], ignore_index=True).assign(value=1500.0, metric_id="astana_hub.companies",
+                                 label="Astana Hub: participant companies", item="participants")  # fmt: skip
+    figure = figures.metric_series(facts, "Astana Hub")
+    written = [text for trace in figure.data for text in trace.text if text and text.strip()]
+    assert "1,500 · 5 Feb 2025" not in written and "1,500 · Feb 2025" in written
+    hovers = [text for trace in figure.data for text in trace.hovertext if text and "Feb 2025 ·" in text]
+    assert any("2 articles" in h and "also reported 05.02.2025 · Kazakhstan Today (its period inferred)" in h
+               for h in hovers)  # fmt: skip
+    # another qualifier, or another period its own sentence states: another mark
+    assert "more than 1,500 · 21 Jan 2025" in written
+    assert sum(1 for trace in figure.data for x in trace.x if x and x.startswith("2025-02-10")) == 1

@@ -110,3 +110,19 @@ def test_two_stories_with_one_headline_get_two_bars() -> None:
     figure = figures_age.views_at_age(frame, 24)
     labels = [label for trace in figure.data for label in trace.y]
     assert len(labels) == 2 and len(set(labels)) == 2, labels
+
+
+def test_the_age_axis_names_ages_of_months_and_years_not_only_up_to_30_days() -> None:
+    """A story captured three years after publication was drawn far right of the axis' last tick
+    (30 d), with no age under it."""
+    import pandas as pd
+
+    from dashboard.figures_age import views_against_age
+
+    ages = [28_900.0, 28_924.0]  # hours: about 3.3 years
+    frame = pd.DataFrame({"title": ["An old story"] * 2, "age_hours": ages, "views": [30_000, 31_000],
+                          "observed_at": pd.to_datetime(["2026-03-21 09:00", "2026-03-22 09:00"])})  # fmt: skip
+    axis = views_against_age(frame).layout.xaxis
+    shown = [(tick, text) for tick, text in zip(axis.tickvals, axis.ticktext, strict=True) if tick > 720]
+    assert shown and any(tick <= min(ages) for tick, _ in shown), shown  # a tick left of the marks, past 30 d
+    assert (dict(shown)[26280], dict(shown)[8760]) == ("3 y", "1 y")

@@ -4,6 +4,7 @@ Texts are ours, written in the way kt.kz credits its sources."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -206,3 +207,29 @@ def test_a_publisher_credited_under_the_agencys_dateline_is_the_publisher() -> N
     assert credit[0] == "Ministry of Internal Affairs"
     # the name written in a sentence ("according to Kazakhstan Today") is no dateline
     assert find_source(["Growth was 5%, according to KAZAKHSTAN TODAY – a news agency."]) == (None, None)
+
+
+def test_readership_by_source_says_unknown_publisher_as_the_app_does_also_in_a_migrated_store(
+    sample_store: Path, tmp_path: Path
+) -> None:
+    """The view said 'unknown' for an article crediting no one, where the dashboard says 'unknown
+    publisher'; a store made before keeps its old view until a refresh migrates it."""
+    from dashboard import format as fmt
+    from etl.store.migrations import MIGRATIONS, VERSION_KEY, _unattributed_readership_is_unknown_publisher
+    from tests.conftest import SAMPLE_OBSERVED_AT, SAMPLE_PAGE
+
+    assert fmt.UNKNOWN_PUBLISHER in _readership(sample_store) and "unknown" not in _readership(sample_store)
+    old = tmp_path / "old.duckdb"
+    shutil.copy(Path(sample_store).resolve(), old)
+    step = MIGRATIONS.index(_unattributed_readership_is_unknown_publisher)  # the version before it
+    with duckdb.connect(str(old)) as con:
+        con.execute("UPDATE meta SET value = ? WHERE key = ?", [str(step), VERSION_KEY])
+        con.execute(
+            "CREATE OR REPLACE VIEW readership_by_source AS SELECT coalesce(source, 'unknown') AS source, "
+            "count(*) AS articles FROM readership_latest GROUP BY 1"
+        )
+    assert "unknown" in _readership(old)
+    summary = refresh(old, [SAMPLE_PAGE], observed_at=SAMPLE_OBSERVED_AT)  # nothing new to ingest
+    assert summary.files_skipped == 1
+    migrated = _readership(old)
+    assert fmt.UNKNOWN_PUBLISHER in migrated and "unknown" not in migrated

@@ -26,7 +26,8 @@ NATIONAL = "national or not stated"
 st.title("Indicator explorer")
 
 # Every column readable at a 1280 px window (components.FIGURE_COLUMNS); the article column
-# holds its date, publisher and title, and the selected figure's sentence and cite block follow.
+# holds its date, publisher and title ("02.03.2026 · Kazinform — Title"), and the selected
+# figure's sentence and cite block follow.
 COLUMNS = {
     **FIGURE_COLUMNS,
     "article": st.column_config.TextColumn(
@@ -102,9 +103,11 @@ if require_store(store):
                         ],
                         "period basis": [fmt.period_basis_short(b) for b in found["period_basis"]],
                         "metric": text_or_blank(found["label"]),
-                        # one wrapped cell: the date and publisher on its first line, the title after
+                        # one wrapped cell, the date, the publisher, then the title: the grid shows a
+                        # line break inside a cell as a space (the publisher read into the title), and
+                        # a column of its own for the date leaves no room at 1280 px
                         "article": [
-                            f"{published:%d.%m.%Y} · {source}\n{title}"
+                            f"{published:%d.%m.%Y} · {source} — {title}"
                             for published, source, title in zip(
                                 found["published_at"],
                                 map(fmt.publisher, found["source"]),

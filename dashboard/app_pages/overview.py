@@ -7,9 +7,8 @@ from dashboard import charts
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.components import (
-    FIGURE_COLUMNS,
+    OVERVIEW_FIGURE_COLUMNS,
     PROBLEM_COLUMNS,
-    WRAPPED_ROW_HEIGHT,
     item_fitted,
     no_data,
     require_store,
@@ -68,8 +67,10 @@ if require_store(store):
                     "reason": warned["warning"],
                 }
             )
+            # rows as tall as the longest reason or location wraps to, not cut at four lines
+            row_height = wrapped_row_height(problems, PROBLEM_COLUMNS)
             st.dataframe(problems, hide_index=True, width="stretch", column_config=PROBLEM_COLUMNS,
-                         row_height=WRAPPED_ROW_HEIGHT, height=wrapped_table_height(len(problems)))  # fmt: skip
+                         row_height=row_height, height=wrapped_table_height(len(problems), row_height=row_height))  # fmt: skip
 
     for chart in charts.overview(store, filters):
         if not no_data(chart.data):
@@ -93,15 +94,14 @@ if require_store(store):
                 "kind": [fmt.kind(k, c) for k, c in zip(newest["kind"], newest["is_change"], strict=True)],
                 "metric": text_or_blank(newest["label"]),
                 "place": text_or_blank(newest["place"]),  # blank: national or unstated
-                # one wrapped cell, as in the explorer: the day on its first line, the title after
-                "article": [
-                    f"{published:%d.%m.%Y}\n{title}"
-                    for published, title in zip(newest["published_at"], text_or_blank(newest["title"]), strict=True)
-                ],
+                # the day, then the title, in columns of their own: the grid shows a cell's line
+                # break as a space, so "02.03.2026\nTitle" read as a title beginning with a date
+                "published": newest["published_at"].dt.strftime("%d.%m.%Y"),
+                "article": text_or_blank(newest["title"]),
             }
         )  # fmt: skip
         # every column in sight at a 1280 px window, as in the explorer
-        columns = item_fitted(FIGURE_COLUMNS, table)
+        columns = item_fitted(OVERVIEW_FIGURE_COLUMNS, table)
         row_height = wrapped_row_height(table, columns)  # a long item or metric shown whole, not cut
         st.dataframe(table, hide_index=True, width="stretch", column_config=columns, row_height=row_height,
                      height=wrapped_table_height(len(table), most=len(table), row_height=row_height))  # fmt: skip

@@ -9,12 +9,12 @@ from dashboard import queries as q
 from dashboard.components import no_data, require_store, show_chart, text_or_blank
 
 store, filters = st.session_state["store"], st.session_state["filters"]
+CATEGORY_LINE = 36  # characters of a category's line in the changes table
 
 
 def _unbroken(cell: str) -> str:
-    """A cell whose amounts ("up to 123,120 ₸") and category ("master's students (honours)") are
-    never broken over two lines (no-break spaces); only between two disagreeing amounts and before
-    "⚠ reports disagree" may the line break."""
+    """A cell whose amounts ("up to 123,120 ₸") are never broken over two lines (no-break spaces);
+    only between two disagreeing amounts and before "⚠ reports disagree" may the line break."""
     amounts, flag, note = cell.partition(" ⚠")
     return " / ".join(amount.replace(" ", "\u00a0") for amount in amounts.split(" / ")) + flag + note
 
@@ -55,7 +55,9 @@ if require_store(store):
             # 195,000 ₸ ⚠ reports disagree" two), headers wrapping whole, columns sized to their text;
             # a grid's one row height for every row made each row four lines high
             shown = changes.table.map(_unbroken)
-            shown.index = [_unbroken(category) for category in shown.index]
+            # a long category in lines: unbroken, "students of technical and vocational education
+            # (working qualifications)" ran past its column and was cut at the table's edge
+            shown.index = [fmt.unbroken_lines(category, CATEGORY_LINE) for category in shown.index]
             shown.index.name = changes.table.index.name
             st.table(shown)
             if changes.disagreements:

@@ -190,6 +190,13 @@ def _changes_carry_direction(con: duckdb.DuckDBPyConnection) -> None:
             )
 
 
+def _unattributed_readership_is_unknown_publisher(con: duckdb.DuckDBPyConnection) -> None:
+    """readership_by_source names an article that credits no publisher 'unknown publisher', as
+    the dashboard does, not 'unknown': the view is dropped here and made again by schema.sql. The
+    step's version is what makes the next refresh open an older store for writing to get it."""
+    con.execute("DROP VIEW IF EXISTS readership_by_source")
+
+
 # Step n (1-based) brings a store from version n-1 to n.
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _contradictions_become_a_table,
@@ -207,6 +214,7 @@ MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _articles_carry_source_credit,
     _figures_carry_place,  # 14
     _changes_carry_direction,  # 15
+    _unattributed_readership_is_unknown_publisher,  # 16
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

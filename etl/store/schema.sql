@@ -154,8 +154,9 @@ SELECT t.topic, count(*) AS articles, sum(r.views) AS views,
 FROM readership_latest r JOIN article_topics t USING (article_id)
 GROUP BY t.topic;
 
+-- 'unknown publisher', as the dashboard names an article that credits no one (format.UNKNOWN_PUBLISHER)
 CREATE OR REPLACE VIEW readership_by_source AS
-SELECT coalesce(r.source, 'unknown') AS source, count(*) AS articles, sum(r.views) AS views,
+SELECT coalesce(r.source, 'unknown publisher') AS source, count(*) AS articles, sum(r.views) AS views,
        avg(r.views) AS mean_views, avg(r.views_per_day) AS mean_views_per_day
 FROM readership_latest r
 GROUP BY 1;
