@@ -7,12 +7,11 @@ import os
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
+from etl.sites.model import KZ_TIME
 from etl.transform.article_meta import SIDECAR_SUFFIX, ArticleMeta
 from etl.transform.ingest import RawInput, input_sha
 
-KZ_TIME = ZoneInfo("Asia/Almaty")
 PAGE_SUFFIXES = {".txt", ".html", ".htm"}
 # A page kept compressed (`page.html.gz`) is read too: decoding unpacks it.
 COMPRESSED_SUFFIX = ".gz"

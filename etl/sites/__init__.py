@@ -37,7 +37,9 @@ from etl.sites.model import Page
 # 2026-11-26l: a data table's row is one line, its cells joined by " | " (each cell was a line of
 #   its own, so a figure lost its row and column); a table used for layout reads as before. A text
 #   copy's row of tab-separated cells is joined the same way (a tab was read as a space).
-PARSER_VERSION = "2026-11-26l"
+# 2026-11-26m: stamps written another way are read (glued `23.12.202409:42`, ISO, two-digit years,
+#   unambiguous slashes; an ambiguous one is named as such), and labelled view counts.
+PARSER_VERSION = "2026-11-26m"
 
 
 @dataclass(frozen=True)
