@@ -39,7 +39,8 @@ from etl.sites.model import Page
 #   copy's row of tab-separated cells is joined the same way (a tab was read as a space).
 # 2026-11-26m: stamps written another way are read (glued `23.12.202409:42`, ISO, two-digit years,
 #   unambiguous slashes; an ambiguous one is named as such), and labelled view counts. Web archives
-#   (.mht/.mhtml) are unwrapped and read as the HTML they hold (they were not read at all).
+#   (.mht/.mhtml) are unwrapped and read as the HTML they hold (they were not read at all). A
+#   table's cells spanning rows or columns (rowspan/colspan) are spread over the grid they cover.
 PARSER_VERSION = "2026-11-26m"
 
 
