@@ -360,3 +360,44 @@ def test_one_bar_line_in_prose_is_read_as_a_sentence_not_an_undated_table_row(
     cell_reader, period_reader = _table_readers(language, PUBLISHED)
     assert read_tables(body, cell_reader, period_reader, PUBLISHED).figures == []
     assert _period(_figures(body, language)[surface]) != (None, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        html_to_text(
+            "<p>Tax revenue.</p><table><tr><th></th><th>2023</th><th>2024</th></tr>"
+            "<tr><td>Astana</td><td>120</td><td>135</td></tr><tr><td>Almaty</td><td>80</td><td>95</td></tr></table>"
+        ),
+        "Tax revenue.\n| 2023 | 2024\nAstana | 120 | 135\nAlmaty | 80 | 95\n",
+    ],
+)
+def test_an_empty_corner_cell_keeps_the_header_over_its_columns(body: str) -> None:
+    """'| 2023 | 2024' lost its empty first cell: 120 was read as a 2024 figure, 135 undated."""
+    found = _figures(body, "en")
+    assert (_period(found["120"]), _period(found["135"])) == (YEAR_2023, YEAR_2024)
+
+
+def test_a_text_copy_header_opening_with_a_tab_keeps_its_corner_cell() -> None:
+    text = (
+        "10.06.2024, 09:42 1834\nTax revenue by region\nTax revenue grew in most regions.\n"
+        "\t2023\t2024\nAstana\t120\t135\nAlmaty\t80\t95\n" + COPYRIGHT + "\n"
+    )
+    (listing,) = parse(text.encode()).page.listings
+    assert listing.body is not None and "| 2023 | 2024\nAstana | 120 | 135" in listing.body
+    found = _figures(listing.body, "en")
+    assert (_period(found["120"]), _period(found["135"])) == (YEAR_2023, YEAR_2024)
+
+
+def test_two_tables_one_after_the_other_and_a_bar_line_after_them_are_read_apart() -> None:
+    """With no line between them, the second table's rows took the first one's header (40 was
+    read as a 2024 figure) and a bar line in the next paragraph became a row (dated 2023)."""
+    markup = (
+        "<table><tr><th>Region</th><th>2023</th><th>2024</th></tr><tr><td>Astana</td><td>120</td><td>135</td></tr>"
+        "</table><table><tr><th>Region</th><th>Indicator</th><th>2021</th><th>2022</th></tr>"
+        "<tr><td>Akmola</td><td>Tax</td><td>40</td><td>45</td></tr></table><p>Rate | 470 tenge</p>"
+    )
+    found = _figures(html_to_text(markup), "en")
+    assert _period(found["40"]) == ("2021-01-01", "2021-12-31") and found["40"].item == "Region: Akmola, Tax"
+    assert (found["470 tenge"].item, _period(found["470 tenge"])) == ("Rate", (None, None))
+    assert _period(found["135"]) == YEAR_2024

@@ -89,17 +89,21 @@ _YEAR_OVER_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:/|к|vs\.?|to)\s*((?:19|20)
 _UNIT_PARTS = re.compile(r"[,(;:]")
 
 
-def _cells(line: str, separator: re.Pattern[str]) -> list[tuple[int, str]]:
-    """(offset in the line, text) of each cell; a bar at either end of the line ("| a | b |")
-    opens or closes the row, no cell."""
+def _cells(line: str, separator: re.Pattern[str], bar: bool) -> list[tuple[int, str]]:
+    """(offset in the line, text) of each cell; bars at both ends of the line ("| a | b |") open
+    and close the row, no cell. A bar at one end only is an empty cell: the corner over a
+    header's row labels ("| 2023 | 2024"), an empty last cell; without it the header's columns
+    stood one to the left of their cells."""
     cells, position = [], 0
     for match in separator.finditer(line):
         cells.append((position, line[position : match.start()]))
         position = match.end()
     cells.append((position, line[position:]))
-    if cells and not cells[0][1].strip() and (line.lstrip().startswith("|") or line[:1].isspace()):
+    stripped = line.strip()
+    framed = len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|")
+    if cells and not cells[0][1].strip() and (framed or (not bar and line[:1].isspace())):
         cells = cells[1:]
-    if cells and not cells[-1][1].strip() and (line.rstrip().endswith("|") or line[-1:].isspace()):
+    if cells and not cells[-1][1].strip() and (framed or (not bar and line[-1:].isspace())):
         cells = cells[:-1]
     return [(start + len(text) - len(text.lstrip()), text.strip()) for start, text in cells]
 
@@ -110,7 +114,7 @@ def _split_row(line: str) -> tuple[str, list[tuple[int, str]]] | None:
     for kind, separator in _SEPARATORS:
         if not separator.search(line.strip()):
             continue
-        cells = _cells(line, separator)
+        cells = _cells(line, separator, kind == "bar")
         if len(cells) >= 2 and all(len(text) <= _LONGEST_CELL for _, text in cells):
             return kind, cells
         return None  # the strongest separator present decides: a long cell is prose
@@ -264,10 +268,24 @@ def _header(line: _Line, read: CellReader, read_period: PeriodReader) -> list[_C
     return columns if heads else None
 
 
-def _two_rows_alike(rows: list[_Line]) -> bool:
-    """Whether two rows have as many cells: what makes rows without a header a table."""
-    widths = [len(line.cells) for line in rows if line.kind != SECTION]
-    return any(widths.count(width) >= 2 for width in set(widths))
+def _tables_in(
+    caption: str, lines: list[_Line], read: CellReader, read_period: PeriodReader
+) -> list[tuple[str, list[_Line]]]:
+    """A block cut into its tables, each with its caption. Two tables one after the other (an
+    HTML page's, with no line between) were read as one, and so was a bar line after them: a
+    table's rows have as many cells as its first, so a row of another width starts another
+    table, and so does a section line with a header under it (the line is that table's caption)."""
+    tables: list[tuple[str, list[_Line]]] = [(caption, [lines[0]])]
+    for number, line in enumerate(lines[1:], start=1):
+        current = tables[-1][1]
+        following = lines[number + 1] if number + 1 < len(lines) else None
+        if line.kind == SECTION and following is not None and _header(following, read, read_period):
+            tables.append((line.text.strip(), []))  # a header under the line: another table
+        elif line.kind != SECTION and current and len(line.cells) != len(current[0].cells):
+            tables.append(("", [line]))
+        else:
+            current.append(line)
+    return [(title, rows) for title, rows in tables if rows]
 
 
 def _read_block(
@@ -282,7 +300,7 @@ def _read_block(
     if lines[0].kind in ("spaces", "dash") and any(column.period is None for column in (columns or [])[1:]):
         return None  # prose has double spaces and dashes: only a header of periods makes a table
     rows = lines[1:] if columns else lines
-    if columns is None and not _two_rows_alike(rows):
+    if columns is None and sum(1 for line in rows if line.kind != SECTION) < 2:
         return None  # one bar line in prose ("Курс | 470 тенге") is a sentence, not a table
     header_cells = [text for _, text in lines[0].cells] if columns else []
     table_unit = _unit_in(caption, read) or (_unit_in(header_cells[0], read) if columns else None)
@@ -294,15 +312,8 @@ def _read_block(
     figures: list[TableFigure] = []
     spans = [(lines[0].start, lines[0].start + len(lines[0].text))] if columns else []
     section = ""
-    for number, line in enumerate(rows):
+    for line in rows:
         if line.kind == SECTION:
-            following = rows[number + 1] if number + 1 < len(rows) else None
-            if following is not None and _header(following, read, read_period) is not None:
-                # a header under the line: another table, the line its caption
-                rest = _read_block(line.text.strip(), rows[number + 1 :], read, read_period)
-                figures += rest.figures if rest else []
-                spans += rest.rows if rest else []
-                break
             section = line.text.strip()  # the rows below are its own ("Regions", "South")
             continue
         found = _row_figures(line, table, section, weak, read, read_period)
@@ -313,7 +324,7 @@ def _read_block(
             figures += found
     if not figures:
         return None
-    return TableRead(figures, sorted(spans))
+    return TableRead(figures, spans)
 
 
 @dataclass(frozen=True)
@@ -414,7 +425,10 @@ def read_tables(
     rows: list[tuple[int, int]] = []
     if not any(mark in body for mark in ("|", "\t", "  ", " – ", " — ", " - ")):
         return TableRead(figures, rows)  # no separator anywhere: no line to look at
-    for caption, lines in _blocks(body):
+    tables = [
+        table for caption, lines in _blocks(body) for table in _tables_in(caption, lines, read, read_period)
+    ]
+    for caption, lines in tables:
         found = _read_block(caption, lines, read, read_period)
         if found is not None:
             figures.extend(

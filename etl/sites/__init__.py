@@ -40,7 +40,8 @@ from etl.sites.model import Page
 # 2026-11-26m: stamps written another way are read (glued `23.12.202409:42`, ISO, two-digit years,
 #   unambiguous slashes; an ambiguous one is named as such), and labelled view counts. Web archives
 #   (.mht/.mhtml) are unwrapped and read as the HTML they hold (they were not read at all). A
-#   table's cells spanning rows or columns (rowspan/colspan) are spread over the grid they cover.
+#   table's cells spanning rows or columns (rowspan/colspan) are spread over the grid they cover;
+#   a text copy's row opening with a tab keeps that empty first cell (a header's corner).
 PARSER_VERSION = "2026-11-26m"
 
 

@@ -394,12 +394,17 @@ def _page_line(line: str) -> str:
     first opening with a figure or year) has its cells joined as the HTML reader joins them, so
     it keeps its columns (a tab was a space: "Astana 120 135"). Lines with a date stay as they
     are: a stamp's parts may be tab-separated."""
-    inner = line.strip()
+    # A leading tab is an empty first cell: the corner over a header's row labels ("\t2023\t2024").
+    inner = line.rstrip().lstrip(" \u00a0\ufeff")
     if "\t" not in inner or _DATE_IN_LINE.search(inner):
         return clean_line(line)
     cells = [clean_line(cell) for cell in _TAB_CELLS.split(inner)]
-    if all(len(cell) <= LONGEST_CELL for cell in cells) and any(_FIGURE_CELL.match(c) for c in cells[1:]):
-        return CELL_SEPARATOR.join(cells)
+    if (
+        all(len(cell) <= LONGEST_CELL for cell in cells)
+        and sum(1 for cell in cells if cell) >= 2
+        and any(_FIGURE_CELL.match(c) for c in cells[1:])
+    ):
+        return CELL_SEPARATOR.join(cells).strip()
     return clean_line(line)
 
 
