@@ -556,6 +556,32 @@ def test_most_viewed_stamps_with_a_space_before_the_time_are_split() -> None:
     assert _articles(text) == CLEAN
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2025-02-03 15:39 26421",
+        "03.02.25 15:39 26421",
+        "03.02.202515:39 26421",
+        "03.02.2025, 15:39 Views: 26421",
+    ],
+)
+def test_a_most_viewed_stamp_written_another_way_is_read(stamp: str) -> None:
+    """The entry's stamp was not seen: its title and count ran on into the entry before it, without a word."""
+    block = LINES[LINES.index("Most viewed") + 1]
+    text = "\n".join(LINES).replace(block, block.replace("03.02.2025, 15:39 26421", stamp))
+    assert _articles(text) == CLEAN and parse_page(text).warnings == ()
+
+
+def test_a_most_viewed_stamp_that_cannot_be_read_is_named_in_the_title_it_ran_into() -> None:
+    block = LINES[LINES.index("Most viewed") + 1]
+    text = "\n".join(LINES).replace(block, block.replace("03.02.2025, 15:39", "03/04/2025 15:39"))
+    (warning,) = parse_page(text).warnings
+    assert warning.startswith("Most viewed entry 1 ('Kazakhstan and Iran Strengthen Cooperation")
+    assert warning.endswith(
+        "holds a stamp that could not be read ('03/04/2025 15:39'): the entry after it is stored as part of this title"
+    )
+
+
 def test_overview_counts_every_warning_though_it_lists_the_newest(
     damaged_batch, tmp_path, monkeypatch
 ) -> None:

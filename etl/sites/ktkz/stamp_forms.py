@@ -151,6 +151,34 @@ def canonical_stamp(line: str) -> str:
     return line[: head.end()] + _plain_count(line[head.end() :])
 
 
+# In the run-together Most viewed block: a kt.kz stamp's time, then a labelled count.
+_LABELLED_IN_BLOCK = re.compile(
+    rf"(?P<stamp>\d{{2}}\.\d{{2}}\.\d{{4}}(?:,\s?|\s+)?\d{{1,2}}:\d{{2}})\s*(?:[|·•]\s*)?{_LABEL_BEFORE}\s*:?\s*"
+    r"(?P<count>\d{1,3}(?:[ ,]\d{3})+|\d+)",
+    re.I,
+)
+# A date and a time left inside a Most viewed title: a stamp that could not be read.
+STAMP_IN_TEXT = re.compile(
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}|\d{4}-\d{1,2}-\d{1,2}(?:T|,?\s*)\d{1,2}:\d{2}"
+)
+
+
+def canonical_stamps_in(text: str) -> str:
+    """Running text (the Most viewed block) with every stamp written another way that names one
+    moment as kt.kz prints it, and labelled counts after a stamp as bare ones. A stamp glued
+    after a digit is left: where it starts is not plain."""
+
+    def kt_form(match: re.Match[str]) -> str:
+        if match.start() and text[match.start() - 1].isdigit():
+            return match.group(0)
+        moment = _moment(match)
+        return match.group(0) if moment is None else _kt_form(moment)
+
+    for form in _OTHER_FORMS:
+        text = form.sub(kt_form, text)
+    return _LABELLED_IN_BLOCK.sub(r"\g<stamp> \g<count>", text)
+
+
 def plain_count_line(line: str) -> str:
     """A count printed alone on a line with its label ('Просмотров: 183916') as a bare one."""
     return _bare_count(line) or line
