@@ -44,8 +44,9 @@ _NUMBER = r"(?P<count>\d[\d\s,.]*?)"
 _LABELLED_COUNTS = tuple(
     re.compile(pattern, re.I)
     for pattern in (
-        # a label, then digits or a short token that is no count ("Views: n/a", kept as printed)
-        rf"(?:[|·•,]\s*)?{_LABEL_BEFORE}\s*:?\s*(?P<count>\d[\d\s,.]*?|[^\s\d]{{1,6}})(?:\s*{_LABEL_AFTER})?\.?",
+        # a label, then digits or a short token that is no count ("Views: n/a", "-5", "1.2K": kept
+        # as printed, and said)
+        rf"(?:[|·•,]\s*)?{_LABEL_BEFORE}\s*:?\s*(?P<count>\d[\d\s,.]*?|\S{{1,20}})(?:\s*{_LABEL_AFTER})?\.?",
         rf"(?:[|·•,]\s*)?{_NUMBER}\s*{_LABEL_AFTER}\.?",  # "1 204 views"
         rf"[|·•]\s*{_NUMBER}",  # the count in an element of its own, after a bar or a bullet
     )
