@@ -542,11 +542,12 @@ def test_a_labelled_view_count_is_read_as_the_count(stamp_lines: list[str]) -> N
     assert _articles(text) == CLEAN and parse_page(text).warnings == ()
 
 
-def test_a_labelled_count_that_is_no_count_keeps_the_article_and_says_so() -> None:
-    page = parse_page("\n".join(["23.12.2024, 09:42 Views: n/a", *LINES[1:]]))
+@pytest.mark.parametrize("count", ["n/a", "-5", "1.2K"])
+def test_a_labelled_count_that_is_no_count_keeps_the_article_and_says_so(count: str) -> None:
+    page = parse_page("\n".join([f"23.12.2024, 09:42 Views: {count}", *LINES[1:]]))
     assert page.listings[0].views is None and page.listings[0].title == CLEAN[0][2]
     assert page.warnings == (
-        "line 1: view count 'n/a' is not a believable count of views: stored without one",
+        f"line 1: view count {count!r} is not a believable count of views: stored without one",
     )
 
 
