@@ -34,6 +34,9 @@ class PageWriter:
         self.titles = sorted({listing.title for listing in listings})
         self.sentences = [s.text for item in listings if item.body for s in split_sentences(item.body)]
         self.published: list[tuple[datetime, str]] = []  # every article written so far
+        # The last count written of each article: a later page never shows fewer views (kt.kz
+        # counts only grow; refresh warns of a fall as damaged input).
+        self.views: dict[str, int] = {}
 
     def _fresh_numbers(self, text: str) -> str:
         def swap(match: re.Match[str]) -> str:
@@ -46,6 +49,11 @@ class PageWriter:
 
         return _DIGITS.sub(swap, text)
 
+    def _views(self, title: str, drawn: int) -> int:
+        """The count to print for an article: the drawn one, or the last one printed if more."""
+        self.views[title] = max(drawn, self.views.get(title, 0))
+        return self.views[title]
+
     def _article(self, number: int, when: datetime) -> list[str]:
         title = f"{self.random.choice(self.titles)} ({self.random.choice(PLACES)} {number})"
         self.published.append((when, title))
@@ -53,7 +61,7 @@ class PageWriter:
             self._fresh_numbers(self.random.choice(self.sentences)) for _ in range(self.random.randint(4, 14))
         ]
         body[0] = body[0].rstrip(".") + ", primeminister.kz reports."
-        lines = [f"{when:%d.%m.%Y, %H:%M} {self.random.randint(100, 250_000)}", title]
+        lines = [f"{when:%d.%m.%Y, %H:%M} {self._views(title, self.random.randint(100, 250_000))}", title]
         if self.random.random() < 0.7:
             lines.append(f"Images | {self.random.choice(CREDITS)}")
         return lines + ["Tell a friend", *body, COPYRIGHT]
@@ -68,7 +76,8 @@ class PageWriter:
             lines += self._article(first_number + offset, when)
         viewed = self.random.sample(self.published, min(9, len(self.published)))
         entries = [
-            f"{stamp:%d.%m.%Y, %H:%M} {self.random.randint(100, 300_000)}{title}" for stamp, title in viewed
+            f"{stamp:%d.%m.%Y, %H:%M} {self._views(title, self.random.randint(100, 300_000))}{title}"
+            for stamp, title in viewed
         ]
         return "\n".join(lines + ["Most viewed", "".join(entries)]) + "\n"
 

@@ -199,7 +199,7 @@ def _print_summary(summary: RefreshSummary) -> None:
         names = ", ".join(summary.not_pages[:5]) + (", ..." if len(summary.not_pages) > 5 else "")
         err_console.print(
             f"[blue]note:[/] {len(summary.not_pages)} other file(s) in the folders are no page by their name "
-            f"(.txt, .html, .htm, or one of them .gz) and were not read (name a file to read it): {shown(names)}"
+            f"(.txt, .html, .htm, .mht, .mhtml, or one of them .gz) and were not read (name a file to read it): {shown(names)}"
         )
     if summary.mtime_capture:
         names = ", ".join(summary.mtime_capture[:5]) + (", ..." if len(summary.mtime_capture) > 5 else "")

@@ -484,10 +484,103 @@ def test_a_date_and_time_in_two_elements_read_as_the_stamp(stamp: str) -> None:
     assert _articles(text) == CLEAN and parse_page(text).warnings == ()
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "23.12.202409:42 183916",  # date and time glued: the year is four digits
+        "2024-12-23 09:42 183916",
+        "2024-12-23T09:42 183916",
+        "2024-12-23T09:42:00+05:00 183916",
+        "2024-12-23T04:42:00Z 183916",  # UTC: brought to Almaty time, as kt.kz prints it
+        "23.12.24 09:42 183916",
+        "23.12.24, 09:42 183916",
+        "23/12/2024 09:42 183916",  # slashes: 23 can only be the day
+    ],
+)
+def test_a_stamp_written_another_way_is_read_when_it_names_one_moment(stamp: str) -> None:
+    """Glued, ISO, two-digit-year and slashed stamps were 'no readable date and time' (or not
+    even seen as stamps): the page's own article was not stored."""
+    text = "\n".join([stamp, *LINES[1:]])
+    assert _articles(text) == CLEAN and parse_page(text).warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("stamp", "problem"),
+    [
+        (
+            "05/06/2024 09:42 183916",
+            "its date '05/06/2024' is ambiguous (day/month or month/day: 05.06 or 06.05)",
+        ),
+        ("2024-12-23T09:42+25:00 183916", "its time zone offset '+25:00' is no real one"),
+        ("2024-13-23 09:42 183916", "is no real date and time"),
+        ("31.02.24 09:42 183916", "is no real date and time"),
+    ],
+)
+def test_a_stamp_that_names_no_one_moment_says_why_it_was_not_read(stamp: str, problem: str) -> None:
+    page = parse_page("\n".join([stamp, *LINES[1:]]))
+    assert page.warnings[0].startswith(
+        f"line 1: {stamp!r} looks like a listing stamp but {problem}: entry not stored"
+    )
+
+
+@pytest.mark.parametrize(
+    "stamp_lines",
+    [
+        ["23.12.2024, 09:42 Просмотров: 183916"],
+        ["23.12.2024, 09:42 Views: 183 916"],
+        ["23.12.2024, 09:42 Қаралым: 183916"],
+        ["23.12.2024, 09:42 183 916 просмотров"],
+        ["23.12.2024, 09:42 | 183916"],
+        ["23.12.2024, 09:42", "Просмотров: 183916"],  # the labelled count on a line of its own
+        ["2024-12-23 09:42", "Views: 183,916"],
+    ],
+)
+def test_a_labelled_view_count_is_read_as_the_count(stamp_lines: list[str]) -> None:
+    """A count printed with its label was no count: the stamp was taken for body text, the page's
+    own article not stored, or the label line became its title."""
+    text = "\n".join([*stamp_lines, *LINES[1:]])
+    assert _articles(text) == CLEAN and parse_page(text).warnings == ()
+
+
+@pytest.mark.parametrize("count", ["n/a", "-5", "1.2K"])
+def test_a_labelled_count_that_is_no_count_keeps_the_article_and_says_so(count: str) -> None:
+    page = parse_page("\n".join([f"23.12.2024, 09:42 Views: {count}", *LINES[1:]]))
+    assert page.listings[0].views is None and page.listings[0].title == CLEAN[0][2]
+    assert page.warnings == (
+        f"line 1: view count {count!r} is not a believable count of views: stored without one",
+    )
+
+
 def test_most_viewed_stamps_with_a_space_before_the_time_are_split() -> None:
     block = LINES[LINES.index("Most viewed") + 1]
     text = "\n".join(LINES).replace(block, block.replace(".2025, ", ".2025 "))
     assert _articles(text) == CLEAN
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2025-02-03 15:39 26421",
+        "03.02.25 15:39 26421",
+        "03.02.202515:39 26421",
+        "03.02.2025, 15:39 Views: 26421",
+    ],
+)
+def test_a_most_viewed_stamp_written_another_way_is_read(stamp: str) -> None:
+    """The entry's stamp was not seen: its title and count ran on into the entry before it, without a word."""
+    block = LINES[LINES.index("Most viewed") + 1]
+    text = "\n".join(LINES).replace(block, block.replace("03.02.2025, 15:39 26421", stamp))
+    assert _articles(text) == CLEAN and parse_page(text).warnings == ()
+
+
+def test_a_most_viewed_stamp_that_cannot_be_read_is_named_in_the_title_it_ran_into() -> None:
+    block = LINES[LINES.index("Most viewed") + 1]
+    text = "\n".join(LINES).replace(block, block.replace("03.02.2025, 15:39", "03/04/2025 15:39"))
+    (warning,) = parse_page(text).warnings
+    assert warning.startswith("Most viewed entry 1 ('Kazakhstan and Iran Strengthen Cooperation")
+    assert warning.endswith(
+        "holds a stamp that could not be read ('03/04/2025 15:39'): the entry after it is stored as part of this title"
+    )
 
 
 def test_overview_counts_every_warning_though_it_lists_the_newest(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -129,6 +130,62 @@ def test_later_page_adds_snapshot_growth_and_fills_a_missing_body(tmp_path: Path
         "FROM readership_growth",
     )
     assert growth == [(50, 80, 30, 24.0, 30.0)]
+
+
+def _story(views: int) -> str:
+    return f"01.02.2025, 10:00 {views}\nStorm warning\nSnow expected in Astana.\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "runs"),
+    [
+        ((datetime(2025, 2, 1, 12), 900), (datetime(2025, 2, 2, 12), 90), 2),  # a later capture falls
+        ((datetime(2025, 2, 2, 12), 90), (datetime(2025, 2, 1, 12), 900), 2),  # an older file read later
+        ((datetime(2025, 2, 1, 12), 900), (datetime(2025, 2, 2, 12), 90), 1),  # both in one run
+    ],
+)
+def test_a_view_count_that_falls_at_a_later_capture_is_kept_with_a_warning(
+    tmp_path: Path, first: tuple[datetime, int], second: tuple[datetime, int], runs: int
+) -> None:
+    """A damaged count lower than an earlier one silently became the article's latest: the later
+    capture's count still is, and the page that brings the fall says so, naming both files."""
+    db, raw = tmp_path / "s.duckdb", tmp_path / "raw"
+    raw.mkdir()
+    summaries = []
+    for name, (captured, views) in zip(("a.txt", "b.txt"), (first, second), strict=True):
+        (raw / name).write_text(_story(views), encoding="utf-8")
+        record = json.dumps({"fetched_at": captured.isoformat()})
+        (raw / f"{name}.fetch.json").write_text(record, encoding="utf-8")
+        if runs == 2:
+            summaries.append(refresh(db, [raw / name]))
+    if runs == 1:
+        summaries.append(refresh(db, [raw], workers=1))
+    ((where, warning),) = [w for summary in summaries for w in summary.warnings]
+    assert where == str(raw / "b.txt")
+    earlier, later = sorted([("a.txt", *first), ("b.txt", *second)], key=lambda capture: capture[1])
+    assert warning == (
+        f"'Storm warning': views went down from 900 ({raw / earlier[0]}, captured "
+        f"{earlier[1]:%Y-%m-%d %H:%M}) to 90 ({raw / later[0]}, captured {later[1]:%Y-%m-%d %H:%M}): "
+        "kt.kz counts never fall, so a count is damaged or a capture time wrong (both stored; the later "
+        "one is shown as the latest)"
+    )
+    assert _query(db, "SELECT views, snapshots FROM latest_views") == [(90, 2)]
+    assert _query(db, "SELECT count(*) FROM pages WHERE len(warnings) > 0") == [(1,)]
+
+
+def test_a_count_that_grows_or_two_counts_of_one_capture_are_no_fall(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(_story(90), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        _story(900) + "Most viewed\n01.02.2025, 10:00 850Storm warning\n", encoding="utf-8"
+    )
+    assert (
+        refresh(tmp_path / "s.duckdb", [tmp_path / "a.txt"], observed_at=datetime(2025, 2, 1, 12)).warnings
+        == []
+    )
+    assert (
+        refresh(tmp_path / "s.duckdb", [tmp_path / "b.txt"], observed_at=datetime(2025, 2, 2, 12)).warnings
+        == []
+    )
 
 
 def test_date_only_sighting_then_full_stamp_is_one_article_with_the_time(tmp_path: Path) -> None:

@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicators import Indicator, _table_readers, extract_indicators
+from etl.extract.tables import read_tables
 from etl.sites import parse
 from etl.sites.html import html_to_text
 
@@ -269,3 +270,134 @@ def test_a_year_over_year_heading_is_a_change_and_a_year_span_is_not(
 ) -> None:
     found = _figures(f"Показатель | {heading}\nУчащиеся | 12,5\n", "ru")["12,5"]
     assert (found.is_change, _period(found)) == (is_change, period)
+
+
+SECTIONED_TABLE = (
+    "<p>Tax revenue rose in every region.</p><table><tr><th>Region</th><th>2023</th><th>2024</th></tr>"
+    "<tr><td colspan=3>North</td></tr><tr><td>Kostanay</td><td>120</td><td>135</td></tr>"
+    "<tr><td colspan=3>South</td></tr><tr><td>Shymkent</td><td>80</td><td>95</td></tr></table>"
+)
+
+
+def test_a_section_row_keeps_the_header_and_names_the_rows_below_it() -> None:
+    """A row spanning the table ('South') ended the table: the rows under it lost their header
+    and were read undated."""
+    found = _figures(html_to_text(SECTIONED_TABLE), "en")
+    assert (_period(found["120"]), _period(found["95"])) == (YEAR_2023, YEAR_2024)
+    assert found["120"].item == "Region: North: Kostanay" and found["95"].item == "Region: South: Shymkent"
+
+
+def test_a_line_over_a_second_header_captions_a_new_table_not_a_section() -> None:
+    body = "Region | 2023 | 2024\nAstana | 120 | 135\nGrain, thousand tonnes\nRegion | 2021 | 2022\nAkmola | 40 | 45\n"
+    found = _figures(body, "en")
+    assert (_period(found["135"]), found["135"].unit) == (YEAR_2024, "count")
+    assert (_period(found["40"]), found["40"].unit, found["40"].value) == (
+        ("2021-01-01", "2021-12-31"),
+        "tonne",
+        40e3,
+    )
+    assert found["40"].item == "Grain: Akmola"
+
+
+def test_a_cell_spanning_rows_keeps_the_columns_of_the_rows_below_in_place() -> None:
+    """With 'Astana' spanning two rows, the second row's cells shifted one column left: 80 was
+    read undated under the item 'Budget' and 95 as a 2023 figure."""
+    markup = (
+        "<p>Figures by region.</p><table><tr><th>Region</th><th>Indicator</th><th>2023</th><th>2024</th></tr>"
+        "<tr><td rowspan=2>Astana</td><td>Tax, bn tenge</td><td>120</td><td>135</td></tr>"
+        "<tr><td>Budget, bn tenge</td><td>80</td><td>95</td></tr></table>"
+    )
+    found = _figures(html_to_text(markup), "en")
+    assert (_period(found["80"]), _period(found["95"])) == (YEAR_2023, YEAR_2024)
+    assert (found["80"].item, found["80"].unit, found["80"].value) == ("Region: Astana, Budget", "KZT", 80e9)
+    assert found["120"].item == "Region: Astana, Tax"
+
+
+def test_a_heading_spanning_columns_heads_each_of_them() -> None:
+    """'2023' over two columns left the header one cell short: 7 was read as a 2024 figure and
+    135 undated."""
+    markup = (
+        "<table><tr><th>Region</th><th colspan=2>2023</th><th>2024</th></tr>"
+        "<tr><td>Astana</td><td>120</td><td>7</td><td>135</td></tr>"
+        "<tr><td>Almaty</td><td>80</td><td>6</td><td>95</td></tr></table>"
+    )
+    found = _figures(html_to_text(markup), "en")
+    assert [_period(found[s]) for s in ("120", "7", "135")] == [YEAR_2023, YEAR_2023, YEAR_2024]
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        (
+            "<table><tr><td colspan=abc>A</td><td rowspan=-1>1</td></tr><tr><td>B</td><td>2</td></tr></table>",
+            "A | 1\nB | 2\n",
+        ),
+        (
+            "<table><tr><td colspan=99999999999999999999>A</td><td>1</td></tr><tr><td>B</td><td>2</td></tr></table>",
+            "A" + " |" * 49 + " | 1\nB | 2\n",  # at most 50 columns
+        ),
+        (  # a rowspan of 0 runs to the end of the table
+            "<table><tr><td rowspan=0>A</td><td>1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></table>",
+            "A | 1\nA | 2\nA | 3\n",
+        ),
+    ],
+)
+def test_spans_that_are_no_number_or_past_any_limit_stay_bounded(markup: str, text: str) -> None:
+    assert html_to_text(markup) == text
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "surface"),
+    [
+        ("ru", "Курс доллара на бирже вырос.\nКурс | 470 тенге\nЭто максимум за год.\n", "470 тенге"),
+        ("en", "The tenge weakened in 2024.\nRate | 470 tenge\n", "470 tenge"),
+    ],
+)
+def test_one_bar_line_in_prose_is_read_as_a_sentence_not_an_undated_table_row(
+    language: str, body: str, surface: str
+) -> None:
+    """A lone 'Курс | 470 тенге' was a table row with no header: its figure left undated."""
+    cell_reader, period_reader = _table_readers(language, PUBLISHED)
+    assert read_tables(body, cell_reader, period_reader, PUBLISHED).figures == []
+    assert _period(_figures(body, language)[surface]) != (None, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        html_to_text(
+            "<p>Tax revenue.</p><table><tr><th></th><th>2023</th><th>2024</th></tr>"
+            "<tr><td>Astana</td><td>120</td><td>135</td></tr><tr><td>Almaty</td><td>80</td><td>95</td></tr></table>"
+        ),
+        "Tax revenue.\n| 2023 | 2024\nAstana | 120 | 135\nAlmaty | 80 | 95\n",
+    ],
+)
+def test_an_empty_corner_cell_keeps_the_header_over_its_columns(body: str) -> None:
+    """'| 2023 | 2024' lost its empty first cell: 120 was read as a 2024 figure, 135 undated."""
+    found = _figures(body, "en")
+    assert (_period(found["120"]), _period(found["135"])) == (YEAR_2023, YEAR_2024)
+
+
+def test_a_text_copy_header_opening_with_a_tab_keeps_its_corner_cell() -> None:
+    text = (
+        "10.06.2024, 09:42 1834\nTax revenue by region\nTax revenue grew in most regions.\n"
+        "\t2023\t2024\nAstana\t120\t135\nAlmaty\t80\t95\n" + COPYRIGHT + "\n"
+    )
+    (listing,) = parse(text.encode()).page.listings
+    assert listing.body is not None and "| 2023 | 2024\nAstana | 120 | 135" in listing.body
+    found = _figures(listing.body, "en")
+    assert (_period(found["120"]), _period(found["135"])) == (YEAR_2023, YEAR_2024)
+
+
+def test_two_tables_one_after_the_other_and_a_bar_line_after_them_are_read_apart() -> None:
+    """With no line between them, the second table's rows took the first one's header (40 was
+    read as a 2024 figure) and a bar line in the next paragraph became a row (dated 2023)."""
+    markup = (
+        "<table><tr><th>Region</th><th>2023</th><th>2024</th></tr><tr><td>Astana</td><td>120</td><td>135</td></tr>"
+        "</table><table><tr><th>Region</th><th>Indicator</th><th>2021</th><th>2022</th></tr>"
+        "<tr><td>Akmola</td><td>Tax</td><td>40</td><td>45</td></tr></table><p>Rate | 470 tenge</p>"
+    )
+    found = _figures(html_to_text(markup), "en")
+    assert _period(found["40"]) == ("2021-01-01", "2021-12-31") and found["40"].item == "Region: Akmola, Tax"
+    assert (found["470 tenge"].item, _period(found["470 tenge"])) == ("Rate", (None, None))
+    assert _period(found["135"]) == YEAR_2024

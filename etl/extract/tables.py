@@ -89,17 +89,21 @@ _YEAR_OVER_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:/|к|vs\.?|to)\s*((?:19|20)
 _UNIT_PARTS = re.compile(r"[,(;:]")
 
 
-def _cells(line: str, separator: re.Pattern[str]) -> list[tuple[int, str]]:
-    """(offset in the line, text) of each cell; a bar at either end of the line ("| a | b |")
-    opens or closes the row, no cell."""
+def _cells(line: str, separator: re.Pattern[str], bar: bool) -> list[tuple[int, str]]:
+    """(offset in the line, text) of each cell; bars at both ends of the line ("| a | b |") open
+    and close the row, no cell. A bar at one end only is an empty cell: the corner over a
+    header's row labels ("| 2023 | 2024"), an empty last cell; without it the header's columns
+    stood one to the left of their cells."""
     cells, position = [], 0
     for match in separator.finditer(line):
         cells.append((position, line[position : match.start()]))
         position = match.end()
     cells.append((position, line[position:]))
-    if cells and not cells[0][1].strip() and (line.lstrip().startswith("|") or line[:1].isspace()):
+    stripped = line.strip()
+    framed = len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|")
+    if cells and not cells[0][1].strip() and (framed or (not bar and line[:1].isspace())):
         cells = cells[1:]
-    if cells and not cells[-1][1].strip() and (line.rstrip().endswith("|") or line[-1:].isspace()):
+    if cells and not cells[-1][1].strip() and (framed or (not bar and line[-1:].isspace())):
         cells = cells[:-1]
     return [(start + len(text) - len(text.lstrip()), text.strip()) for start, text in cells]
 
@@ -110,7 +114,7 @@ def _split_row(line: str) -> tuple[str, list[tuple[int, str]]] | None:
     for kind, separator in _SEPARATORS:
         if not separator.search(line.strip()):
             continue
-        cells = _cells(line, separator)
+        cells = _cells(line, separator, kind == "bar")
         if len(cells) >= 2 and all(len(text) <= _LONGEST_CELL for _, text in cells):
             return kind, cells
         return None  # the strongest separator present decides: a long cell is prose
@@ -187,6 +191,9 @@ def _figures_of(text: str, read: CellReader) -> list[CellFigure] | None:
     return found if _CELL_LEFTOVER.fullmatch(rest) else None
 
 
+SECTION = "section"  # the kind of a section line: words heading the rows below it in a table
+
+
 @dataclass(frozen=True)
 class _Line:
     start: int
@@ -197,19 +204,28 @@ class _Line:
 
 def _blocks(body: str) -> list[tuple[str, list[_Line]]]:
     """Runs of consecutive row lines joined the same way, each with the line before it (its
-    caption: '' when it is none)."""
+    caption: '' when it is none). A short line of words between two bar or tab rows of the same
+    width stays in the run as a section line ("Regions", an HTML row spanning the table)."""
+    texts = body.split("\n")
+    splits = [_split_row(text) if text.strip() else None for text in texts] + [None]
     blocks: list[tuple[str, list[_Line]]] = []
     offset, previous = 0, ""
     run: list[_Line] = []
     caption = ""
-    for text in [*body.split("\n"), ""]:
-        split = _split_row(text) if text.strip() else None
+    for index, text in enumerate([*texts, ""]):
+        split = splits[index]
         line = _Line(offset, text, split[0], split[1]) if split else None
+        if (
+            line is None
+            and run
+            and _is_section(text, run[-1], splits[index + 1] if index < len(texts) else None)
+        ):
+            line = _Line(offset, text, SECTION, [])
         same = (
             line is not None
             and run
-            and line.kind == run[-1].kind
-            and (line.kind in ("bar", "tab") or len(line.cells) == len(run[-1].cells))
+            and (line.kind == SECTION or line.kind == run[-1].kind or run[-1].kind == SECTION)
+            and (line.kind in ("bar", "tab", SECTION) or len(line.cells) == len(run[-1].cells))
         )
         if run and not same:
             blocks.append((caption, run))
@@ -223,6 +239,15 @@ def _blocks(body: str) -> list[tuple[str, list[_Line]]]:
     return blocks
 
 
+def _is_section(text: str, last: _Line, following: tuple[str, list[tuple[int, str]]] | None) -> bool:
+    """A line of words heading the rows below it inside a table: short, after a bar or tab row
+    and before one joined the same way with as many cells."""
+    if last.kind not in ("bar", "tab") or following is None or not text.strip():
+        return False
+    kind, cells = following
+    return kind == last.kind and len(cells) == len(last.cells) and len(text.strip()) <= _LONGEST_CELL
+
+
 def _caption_context(caption: str) -> str:
     """The caption's subject: its words before a unit or note ("Tax revenue, bn tenge")."""
     if not caption or caption.rstrip()[-1:] in ".!?:":
@@ -231,65 +256,134 @@ def _caption_context(caption: str) -> str:
     return head if head and len(head) <= 60 and not re.search(r"\d", head) else ""
 
 
+def _header(line: _Line, read: CellReader, read_period: PeriodReader) -> list[_Column] | None:
+    """The columns a row heads, or None when it is no header row (a figure of its own, no heading)."""
+    if line.kind == SECTION:
+        return None
+    texts = [text for _, text in line.cells]
+    columns = [_column(text, read, read_period) for text in texts]
+    heads = all(
+        _heads_column(text, column, read) for column, text in zip(columns[1:], texts[1:], strict=True)
+    ) and any(column.period is not None or text for column, text in zip(columns[1:], texts[1:], strict=True))
+    return columns if heads else None
+
+
+def _tables_in(
+    caption: str, lines: list[_Line], read: CellReader, read_period: PeriodReader
+) -> list[tuple[str, list[_Line]]]:
+    """A block cut into its tables, each with its caption. Two tables one after the other (an
+    HTML page's, with no line between) were read as one, and so was a bar line after them: a
+    table's rows have as many cells as its first, so a row of another width starts another
+    table, and so does a section line with a header under it (the line is that table's caption)."""
+    tables: list[tuple[str, list[_Line]]] = [(caption, [lines[0]])]
+    for number, line in enumerate(lines[1:], start=1):
+        current = tables[-1][1]
+        following = lines[number + 1] if number + 1 < len(lines) else None
+        if line.kind == SECTION and following is not None and _header(following, read, read_period):
+            tables.append((line.text.strip(), []))  # a header under the line: another table
+        elif line.kind != SECTION and current and len(line.cells) != len(current[0].cells):
+            tables.append(("", [line]))
+        else:
+            current.append(line)
+    return [(title, rows) for title, rows in tables if rows]
+
+
 def _read_block(
     caption: str, lines: list[_Line], read: CellReader, read_period: PeriodReader
 ) -> TableRead | None:
+    weak = lines[0].kind != "bar"  # tabs, spaces, dashes: prose has them too
     if lines[0].kind in ("spaces", "dash") and len(lines) < 2:
         return None  # a line with double spaces or spaced dashes alone is prose
-    header_cells = [text for _, text in lines[0].cells]
-    columns = [_column(text, read, read_period) for text in header_cells]
-    header = all(
-        _heads_column(text, column, read) for column, text in zip(columns[1:], header_cells[1:], strict=True)
-    ) and any(
-        column.period is not None or text for column, text in zip(columns[1:], header_cells[1:], strict=True)
-    )
-    if not header and (lines[0].kind != "bar"):
+    columns = _header(lines[0], read, read_period)
+    if columns is None and weak:
         return None  # joined by tabs, spaces or dashes: a table only under its header
-    if lines[0].kind in ("spaces", "dash") and any(column.period is None for column in columns[1:]):
+    if lines[0].kind in ("spaces", "dash") and any(column.period is None for column in (columns or [])[1:]):
         return None  # prose has double spaces and dashes: only a header of periods makes a table
-    rows = lines[1:] if header else lines
-    columns = columns if header else []
-    table_unit = _unit_in(caption, read) or (_unit_in(header_cells[0], read) if header else None)
+    rows = lines[1:] if columns else lines
+    if columns is None and sum(1 for line in rows if line.kind != SECTION) < 2:
+        return None  # one bar line in prose ("Курс | 470 тенге") is a sentence, not a table
+    header_cells = [text for _, text in lines[0].cells] if columns else []
+    table_unit = _unit_in(caption, read) or (_unit_in(header_cells[0], read) if columns else None)
     # the caption names what the table measures ("Tax revenue, bn tenge"); else the header's
     # first cell says what the rows are ("Region")
-    context = _caption_context(caption) or (header_cells[0] if header else "")
+    table = _TableFrame(
+        columns or [], _caption_context(caption) or (header_cells[0] if columns else ""), table_unit
+    )
     figures: list[TableFigure] = []
-    spans = [(lines[0].start, lines[0].start + len(lines[0].text))] if header else []
+    spans = [(lines[0].start, lines[0].start + len(lines[0].text))] if columns else []
+    section = ""
     for line in rows:
-        cells = line.cells
-        read_cells = [_figures_of(text, read) for _, text in cells[1:]]
-        if not any(read_cells) or (lines[0].kind != "bar" and any(found is None for found in read_cells)):
-            if lines[0].kind != "bar":
-                return None  # a row of words under a weak separator: prose, not a table
-            continue  # no cell is a figure alone: a row of words, left to the sentence readers
-        # a cell of words beside figure cells ("120 (est.)") still sits in its column
-        read_cells = [
-            read(text) if found is None else found
-            for found, (_, text) in zip(read_cells, cells[1:], strict=True)
-        ]
-        spans.append((line.start, line.start + len(line.text)))
-        label = cells[0][1]
-        row_period = _period_of(label, read_period) if label else None
-        # "ВВП, трлн тенге": a row may name its unit after its item
-        row_unit = _unit_in(label, read) if label and row_period is None else None
-        name = (_caption_context(label) or label) if row_unit else label
-        for index, found in enumerate(read_cells, start=1):
-            column = columns[index] if index < len(columns) else None
-            # a year in the row's first cell dates the row and the column heading names the item
-            # (a table on its side); otherwise the row names the item and the column the period
-            period: Span | None
-            if row_period is not None:
-                period, item = row_period, _caption_context(column.label) if column else ""
-            else:
-                period = column.period if column else None
-                item = f"{context}: {name}" if context and name else name
-            given = row_unit or (column.unit if column else None) or table_unit
-            figures.extend(
-                _figure(figure, line, index, item, period, column, given) for figure in found or []
-            )
+        if line.kind == SECTION:
+            section = line.text.strip()  # the rows below are its own ("Regions", "South")
+            continue
+        found = _row_figures(line, table, section, weak, read, read_period)
+        if found is None:
+            return None  # a row of words under a weak separator: prose, not a table
+        if found:
+            spans.append((line.start, line.start + len(line.text)))
+            figures += found
     if not figures:
         return None
     return TableRead(figures, spans)
+
+
+@dataclass(frozen=True)
+class _TableFrame:
+    """What a table gives every row: its columns (none without a header), what it measures
+    (caption or header's first cell), and the unit its caption or header names."""
+
+    columns: list[_Column]
+    context: str
+    unit: Unit
+
+
+def _row_figures(
+    line: _Line, table: _TableFrame, section: str, weak: bool, read: CellReader, read_period: PeriodReader
+) -> list[TableFigure] | None:
+    """The figures of a row; [] for a row of words (left to the sentence readers), None for
+    one under a weak separator (the block is prose)."""
+    cells, columns = line.cells, table.columns
+    labels = 1  # the row's label cells: its first, and under a bar the words after it
+    while (
+        not weak
+        and labels < len(cells) - 1
+        and cells[labels][1]
+        and _figures_of(cells[labels][1], read) is None
+        and (labels >= len(columns) or columns[labels].period is None)
+    ):
+        labels += 1  # "Astana | Tax, bn tenge | 120": a region's rows (rowspan) name their item
+    read_cells = [_figures_of(text, read) for _, text in cells[labels:]]
+    if not any(read_cells) or (weak and any(found is None for found in read_cells)):
+        return None if weak else []
+    # a cell of words beside figure cells ("120 (est.)") still sits in its column
+    read_cells = [
+        read(text) if found is None else found
+        for found, (_, text) in zip(read_cells, cells[labels:], strict=True)
+    ]
+    label = cells[0][1]
+    row_period = _period_of(label, read_period) if label else None
+    names, row_unit = [], None
+    for _, text in cells[:labels]:
+        # "ВВП, трлн тенге": a row may name its unit after its item
+        unit = _unit_in(text, read) if text and row_period is None else None
+        row_unit = unit or row_unit
+        names.append((_caption_context(text) or text) if unit else text)
+    name = ", ".join(part for part in names if part)
+    figures = []
+    for index, found in enumerate(read_cells, start=labels):
+        column = columns[index] if index < len(columns) else None
+        # a year in the row's first cell dates the row and the column heading names the item
+        # (a table on its side); otherwise the row names the item and the column the period
+        period: Span | None
+        if row_period is not None:
+            period, item = row_period, _caption_context(column.label) if column else ""
+            item = f"{section}: {item}" if section and item else item
+        else:
+            period = column.period if column else None
+            item = ": ".join(part for part in (table.context, section, name) if part) if name else ""
+        given = row_unit or (column.unit if column else None) or table.unit
+        figures += [_figure(figure, line, index, item, period, column, given) for figure in found or []]
+    return figures
 
 
 def _figure(
@@ -331,7 +425,10 @@ def read_tables(
     rows: list[tuple[int, int]] = []
     if not any(mark in body for mark in ("|", "\t", "  ", " – ", " — ", " - ")):
         return TableRead(figures, rows)  # no separator anywhere: no line to look at
-    for caption, lines in _blocks(body):
+    tables = [
+        table for caption, lines in _blocks(body) for table in _tables_in(caption, lines, read, read_period)
+    ]
+    for caption, lines in tables:
         found = _read_block(caption, lines, read, read_period)
         if found is not None:
             figures.extend(

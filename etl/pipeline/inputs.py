@@ -7,13 +7,13 @@ import os
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
+from etl.sites.model import KZ_TIME
 from etl.transform.article_meta import SIDECAR_SUFFIX, ArticleMeta
 from etl.transform.ingest import RawInput, input_sha
 
-KZ_TIME = ZoneInfo("Asia/Almaty")
-PAGE_SUFFIXES = {".txt", ".html", ".htm"}
+# .mht/.mhtml: a page saved as a web archive (etl/sites/mhtml.py unwraps it).
+PAGE_SUFFIXES = {".txt", ".html", ".htm", ".mht", ".mhtml"}
 # A page kept compressed (`page.html.gz`) is read too: decoding unpacks it.
 COMPRESSED_SUFFIX = ".gz"
 # A fetched page X.html has its fetch record beside it as X.html.fetch.json.
@@ -30,7 +30,7 @@ def to_local(moment: datetime) -> datetime:
 def find_page_files(
     paths: Iterable[Path], problems: list[tuple[str, str]] | None = None, others: list[str] | None = None
 ) -> Iterator[Path]:
-    """Page files under the given paths, sorted: .txt/.html/.htm (also gzip-compressed, `.gz`)
+    """Page files under the given paths, sorted: .txt/.html/.htm/.mht/.mhtml (also gzip-compressed, `.gz`)
     and any file with a metadata sidecar; files named explicitly are always taken. Hidden files
     and folders are skipped.
 
@@ -85,7 +85,7 @@ def _page_files_under(
 
 
 def is_page_name(path: Path) -> bool:
-    """A page's name: .txt, .html or .htm (any case), or one of them compressed (`.html.gz`)."""
+    """A page's name: .txt, .html, .htm, .mht or .mhtml (any case), or one of them compressed (`.html.gz`)."""
     suffixes = [suffix.lower() for suffix in path.suffixes[-2:]]
     if suffixes and suffixes[-1] == COMPRESSED_SUFFIX:
         suffixes.pop()

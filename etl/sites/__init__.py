@@ -37,17 +37,24 @@ from etl.sites.model import Page
 # 2026-11-26l: a data table's row is one line, its cells joined by " | " (each cell was a line of
 #   its own, so a figure lost its row and column); a table used for layout reads as before. A text
 #   copy's row of tab-separated cells is joined the same way (a tab was read as a space).
-PARSER_VERSION = "2026-11-26l"
+# 2026-11-26m: stamps written another way are read (glued `23.12.202409:42`, ISO, two-digit years,
+#   unambiguous slashes; an ambiguous one is named as such), and labelled view counts. Web archives
+#   (.mht/.mhtml) are unwrapped and read as the HTML they hold (they were not read at all). A
+#   table's cells spanning rows or columns (rowspan/colspan) are spread over the grid they cover;
+#   a text copy's row opening with a tab keeps that empty first cell (a header's corner).
+PARSER_VERSION = "2026-11-26m"
 
 
 @dataclass(frozen=True)
 class ParsedPage:
     page: Page
     encoding: str  # the encoding the bytes were decoded from
+    url: str | None = None  # the address a web archive (MHTML) names for the page
 
 
 def parse(raw: bytes) -> ParsedPage:
-    """Decode the bytes (UTF-8/16, cp1251), render HTML to lines, read the page's listings.
+    """Decode the bytes (UTF-8/16, cp1251; unpacked from gzip, unwrapped from a web archive),
+    render HTML to lines, read the page's listings.
 
     Raises PageFormatError naming the problem (empty, binary, not a kt.kz page...); damage that
     was repaired or read around (a cut file, stray NULs, mojibake) opens the page's warnings.
@@ -58,4 +65,4 @@ def parse(raw: bytes) -> ParsedPage:
         notes += html_notes(text)
         text = html_to_text(text)
     page = parse_page(text)
-    return ParsedPage(replace(page, warnings=notes + page.warnings), decoded.encoding)
+    return ParsedPage(replace(page, warnings=notes + page.warnings), decoded.encoding, decoded.url)

@@ -12,6 +12,7 @@ import zlib
 from dataclasses import dataclass
 
 from etl.errors import PageFormatError
+from etl.sites.mhtml import looks_like_mhtml, unpack_mhtml
 
 # Tried in order: UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when its NUL
 # bytes say which byte order), then cp1251, last because it decodes almost any byte string (and
@@ -59,6 +60,7 @@ class Decoded:
     text: str
     encoding: str
     notes: tuple[str, ...] = ()  # damage repaired while decoding, for the page's warnings
+    url: str | None = None  # where a web archive (MHTML) says the page was saved from
 
 
 def _looks_like_text(text: str) -> bool:
@@ -76,18 +78,46 @@ def decode_page(raw: bytes) -> tuple[str, str]:
 
 def decode_with_notes(raw: bytes) -> Decoded:
     """The text, the encoding used and what damage was repaired; PageFormatError naming the
-    problem when no encoding fits."""
+    problem when no encoding fits. A gzip file is unpacked and a web archive (MHTML) unwrapped
+    first: the encoding then says so ('gzip+utf-8', 'mhtml+windows-1251')."""
+    prefix, url, charset = "", None, None
+    notes: tuple[str, ...] = ()
     if raw.startswith(GZIP_MAGIC):  # a compressed page is no damage: its encoding says so
-        raw, cut = _gunzip(raw)
-        inner = _decode(raw)
-        decoded = Decoded(inner.text, "gzip+" + inner.encoding, (*cut, *inner.notes))
-    else:
-        decoded = _decode(raw)
+        raw, notes = _gunzip(raw)
+        prefix = "gzip+"
+    if looks_like_mhtml(raw):
+        archived = unpack_mhtml(raw)
+        raw, charset, url = archived.html, archived.charset, archived.url
+        prefix, notes = prefix + "mhtml+", (*notes, *archived.notes)
+    inner = _decode_as_declared(raw, charset) if charset else _decode(raw)
+    decoded = Decoded(inner.text, prefix + inner.encoding, (*notes, *inner.notes), url)
     repaired = _undo_mojibake(decoded.text)
     if repaired is None:
         return decoded
     note = "mojibake repaired: UTF-8 text had been read as Latin-1/cp1252 and saved again ('Ð°' for 'а')"
-    return Decoded(repaired, decoded.encoding, (*decoded.notes, note))
+    return Decoded(repaired, decoded.encoding, (*decoded.notes, note), url)
+
+
+def _decode_as_declared(raw: bytes, charset: str) -> Decoded:
+    """Bytes whose web archive part declares their charset: read in it, unless it is one left to
+    the guess (see _LEFT_TO_GUESS) or it does not fit (said, and guessed)."""
+    try:
+        codec = codecs.lookup(charset).name
+    except LookupError:
+        guessed = _decode(raw)
+        note = f"the archived page declares charset {charset!r}, which no codec knows: read as {guessed.encoding}"
+        return Decoded(guessed.text, guessed.encoding, (note, *guessed.notes))
+    if codec in _LEFT_TO_GUESS:
+        return _decode(raw)
+    try:
+        return _checked(raw.decode(codec), codec)
+    except UnicodeDecodeError as error:
+        guessed = _decode(raw)
+        note = (
+            f"the archived page declares charset {charset!r} but byte {error.start} is no {codec}: "
+            f"read as {guessed.encoding}"
+        )
+        return Decoded(guessed.text, guessed.encoding, (note, *guessed.notes))
 
 
 def _gunzip(raw: bytes) -> tuple[bytes, tuple[str, ...]]:

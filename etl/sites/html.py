@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from html.parser import HTMLParser
 
+from etl.sites.table_grid import MAX_COLUMN_SPAN, MAX_ROW_SPAN, span_of, spread
+
 # Elements that start a new line in the rendered text, as a browser's text copy does.
 BLOCK_TAGS = frozenset([
     "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
@@ -50,6 +52,7 @@ class _Table:
     def __init__(self) -> None:
         self.before: list[str] = []  # text in the table outside any cell (its caption)
         self.rows: list[list[list[str]]] = []
+        self.spans: list[list[tuple[int, int, bool]]] = []  # each cell's (colspan, rowspan, is a <th>)
         self.cell: list[str] | None = None
         self.in_row = False
         self.nested = False  # a cell holds another table: a layout, never a data table
@@ -66,13 +69,22 @@ class _Table:
     def open_row(self) -> None:
         self.close_row()
         self.rows.append([])
+        self.spans.append([])
         self.in_row = True
 
-    def open_cell(self) -> None:
+    def open_cell(self, attrs: list[tuple[str, str | None]], heading: bool) -> None:
         self.close_cell()
         if not self.in_row:
             self.open_row()
         self.cell = []
+        given = dict(attrs)
+        self.spans[-1].append(
+            (
+                span_of(given.get("colspan"), MAX_COLUMN_SPAN),
+                span_of(given.get("rowspan"), MAX_ROW_SPAN, zero_means_all=True),
+                heading,
+            )
+        )
 
     def text(self) -> str:
         """A data table (rows of two or more short cells) as one line per row, cells joined by
@@ -80,14 +92,21 @@ class _Table:
         per cell, as a browser's text copy gives it."""
         rows = [["".join(cell) for cell in row] for row in self.rows]
         folded = [[" ".join(cell.split()) for cell in row] for row in rows]
-        wide = [row for row in folded if sum(1 for cell in row if cell) >= 2]
+        # Spanned cells given back, so each cell stands under its own heading (data tables only)
+        gridded = spread(
+            [
+                [(text, *span) for text, span in zip(row, spans, strict=True)]
+                for row, spans in zip(folded, self.spans, strict=True)
+            ]
+        )
+        wide = [row for row in gridded if sum(1 for cell in row if cell) >= 2]
         data = (
             not self.nested
             and len(wide) >= 2
             and all(len(cell) <= LONGEST_CELL for row in folded for cell in row)
         )
         lines = ["".join(self.before)]
-        for row, raw in zip(folded, rows, strict=True):
+        for row, raw in zip(gridded, rows, strict=True):
             if data:
                 lines.append(CELL_SEPARATOR.join(row) if sum(1 for c in row if c) >= 2 else " ".join(row))
             else:
@@ -119,14 +138,14 @@ class _VisibleText(HTMLParser):
         table = self._tables[-1]
         (table.cell if table.cell is not None else table.before).append(text)
 
-    def _table_start(self, tag: str) -> None:
+    def _table_start(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "table":
             if self._tables and self._tables[-1].cell is not None:
                 self._tables[-1].nested = True
             self._tables.append(_Table())
         elif self._tables:
             table = self._tables[-1]
-            table.open_row() if tag == "tr" else table.open_cell()
+            table.open_row() if tag == "tr" else table.open_cell(attrs, tag == "th")
         else:
             self._emit("\n")  # a cell or row outside any table: a line, as before
 
@@ -148,7 +167,7 @@ class _VisibleText(HTMLParser):
         if tag == "br":
             self._emit("\n")
         if tag in _TABLE_PARTS:
-            self._table_start(tag)
+            self._table_start(tag, attrs)
         elif tag in BLOCK_TAGS:
             self._emit("\n")
         if tag in VOID_TAGS:

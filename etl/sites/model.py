@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
+# The zone of every stamp kt.kz prints and of every capture time stored: Kazakhstan's.
+KZ_TIME = ZoneInfo("Asia/Almaty")
 PLACEMENTS = ("main", "related", "listing", "most_viewed")
 
 

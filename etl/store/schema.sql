@@ -19,7 +19,7 @@ CREATE TABLE IF NOT EXISTS pages (
     sha256             VARCHAR NOT NULL UNIQUE,
     observed_at        TIMESTAMP,             -- when the page was captured (local time)
     observed_at_source VARCHAR,               -- 'fetch' | 'option' | 'mtime'
-    url                VARCHAR,               -- from the fetch record, when fetched
+    url                VARCHAR,               -- from the fetch record, when fetched (else a web archive's own)
     encoding           VARCHAR,               -- encoding the bytes were decoded with
     status             VARCHAR NOT NULL CHECK (status IN ('ok', 'rejected')),
     error              VARCHAR,               -- why a rejected input was rejected

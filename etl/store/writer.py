@@ -11,6 +11,7 @@ import pandas as pd
 from etl.extract.topics import Taxonomy, classify
 from etl.store import database
 from etl.store.derived import write_indicator_rows
+from etl.store.view_drops import ViewDrops
 from etl.transform.ingest import ParsedInput, ParsedListing
 
 
@@ -304,9 +305,12 @@ class Refresher:
         rows: dict[str, _ArticleRow] = {}
         from_new_files: set[str] = set()  # articles listed by a file not read before
         times = self._stamped_times(parsed_inputs)
+        drops = ViewDrops(
+            self.con, sorted({i.article_id for parsed in parsed_inputs for i in parsed.listings})
+        )
         for parsed in parsed_inputs:
-            if parsed.ok and (clashes := _stamp_clashes(parsed, times)):
-                parsed = replace(parsed, warnings=parsed.warnings + clashes)
+            if parsed.ok and (found := _stamp_clashes(parsed, times) + drops.check(parsed)):
+                parsed = replace(parsed, warnings=parsed.warnings + found)
             pages.append(self._page_row(parsed))
             read_again = parsed.page_id in self.read_again
             if parsed.observed_at_source == "mtime" and any(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from etl.sites.ktkz.stamp_forms import STAMP_IN_TEXT, canonical_stamps_in
 from etl.sites.ktkz.stamps import INLINE_STAMP, stamp_from_match
 from etl.sites.model import Listing
 
@@ -17,7 +18,7 @@ def parse_most_viewed(block: str, first_position: int = 0) -> tuple[list[Listing
     ends in a digit ("...on January 1" + "31.01.2025, 20:32") keeps its digit: a stamp's
     day is always two digits followed by a dot, which the title's digits cannot be.
     """
-    text = " ".join(block.split())
+    text = canonical_stamps_in(" ".join(block.split()))
     matches = [m for m in INLINE_STAMP.finditer(text) if stamp_from_match(m) is not None]
     listings: list[Listing] = []
     warnings: list[str] = []
@@ -38,6 +39,11 @@ def parse_most_viewed(block: str, first_position: int = 0) -> tuple[list[Listing
             )
         if (problem := stamp.count_problem()) is not None:
             warnings.append(f"Most viewed entry {number + 1} ({_short(title)}): {problem}")
+        if (unread := STAMP_IN_TEXT.search(title)) is not None:
+            warnings.append(
+                f"Most viewed entry {number + 1} ({_short(title)}) holds a stamp that could not be read "
+                f"({unread.group(0)!r}): the entry after it is stored as part of this title"
+            )
         listings.append(
             Listing(
                 published_at=stamp.published_at,

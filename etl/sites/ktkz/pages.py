@@ -14,6 +14,7 @@ from etl.sites.html import CELL_SEPARATOR, LONGEST_CELL
 from etl.sites.ktkz.headings import DATELINE, DEFAULT_HEADINGS, Headings, dateline_place, photo_credit
 from etl.sites.ktkz.most_viewed import parse_most_viewed
 from etl.sites.ktkz.sources import find_credit
+from etl.sites.ktkz.stamp_forms import stamp_problem
 from etl.sites.ktkz.stamps import (
     INLINE_STAMP,
     Stamp,
@@ -140,7 +141,7 @@ def _check_is_kt_page(lines: list[str]) -> None:
         if damaged is not None:
             raise PageFormatError(
                 f"no readable kt.kz listing stamp: line {damaged + 1} looks like one ({_quote(lines[damaged])}) "
-                "but is no real date and time"
+                f"but {stamp_problem(lines[damaged])}"
             )
         raise NoStampError(
             f"no kt.kz listing stamp (DD.MM.YYYY, HH:MM) in the first {STAMP_SEARCH_LINES} lines"
@@ -250,7 +251,10 @@ class _Reader:
                 continue
             if between and looks_like_stamp(line):
                 self._end_skip()
-                self.skipping = f"line {number}: {_quote(line)} looks like a listing stamp but is no readable date and time: entry not stored"
+                self.skipping = (
+                    f"line {number}: {_quote(line)} looks like a listing stamp but {stamp_problem(line)}: "
+                    "entry not stored"
+                )
                 continue
             self._add(line, number)
         self._end_skip()
@@ -390,12 +394,17 @@ def _page_line(line: str) -> str:
     first opening with a figure or year) has its cells joined as the HTML reader joins them, so
     it keeps its columns (a tab was a space: "Astana 120 135"). Lines with a date stay as they
     are: a stamp's parts may be tab-separated."""
-    inner = line.strip()
+    # A leading tab is an empty first cell: the corner over a header's row labels ("\t2023\t2024").
+    inner = line.rstrip().lstrip(" \u00a0\ufeff")
     if "\t" not in inner or _DATE_IN_LINE.search(inner):
         return clean_line(line)
     cells = [clean_line(cell) for cell in _TAB_CELLS.split(inner)]
-    if all(len(cell) <= LONGEST_CELL for cell in cells) and any(_FIGURE_CELL.match(c) for c in cells[1:]):
-        return CELL_SEPARATOR.join(cells)
+    if (
+        all(len(cell) <= LONGEST_CELL for cell in cells)
+        and sum(1 for cell in cells if cell) >= 2
+        and any(_FIGURE_CELL.match(c) for c in cells[1:])
+    ):
+        return CELL_SEPARATOR.join(cells).strip()
     return clean_line(line)
 
 

@@ -11,12 +11,15 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from etl.sites.ktkz.stamp_forms import canonical_stamp, plain_count_line
+
 # Day and month are always two digits on kt.kz, which is what lets a stamp glued to a
 # title ending in digits ("on January 131.01.2025") be split at the right place.
 _DATE = r"(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{4})"
 # kt.kz prints `DD.MM.YYYY, HH:MM`; an HTML page that puts the date and the time in two elements
-# gives them with a space or a bar between, and a `<time>` element may add seconds (not kept).
-_TIME = r"(?:(?:,\s?|\s+|\s*\|\s*)(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?)"
+# gives them with a space or a bar between, or none (`23.12.202409:42`: the year is four digits,
+# so where the time starts is plain), and a `<time>` element may add seconds (not kept).
+_TIME = r"(?:(?:,\s?|\s+|\s*\|\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?)"
 _VIEWS = r"(?P<views>\d+)"
 # More views than one news article could have: a damaged count, which would not fit the store.
 MAX_VIEWS = 1_000_000_000
@@ -42,8 +45,12 @@ PREFIXED_STAMP = re.compile(rf"(?P<prefix>.{{1,40}}?)(?<!\d)\s*{_DATE}{_TIME}(?:
 # The two halves of a stamp broken over two lines: `DD.MM.YYYY,` then `HH:MM [VIEWS]`.
 DATE_PART = re.compile(rf"{_DATE},?")
 TIME_PART = re.compile(r"(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s+(?P<views>\d+))?")
-# What a person would take for a stamp: a date and a time, short text before, a count after.
-STAMP_LIKE = re.compile(r".{0,40}\b\d{1,2}\.\d{1,2}\.\d{2,4},?\s*\d{1,2}[:.]\d{2}\b[\s\d]{0,12}")
+# What a person would take for a stamp: a date (dotted, slashed or ISO) and a time, short text
+# before, a count after.
+STAMP_LIKE = re.compile(
+    r".{0,40}\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}),?(?:\s*|T)\d{1,2}[:.]\d{2}\b"
+    r"(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?[\s\d]{0,12}"
+)
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 # No-break, figure, thin, hair and other typographic spaces (Russian copies group digits with
 # thin ones: "183\u2009916"), and tabs.
@@ -110,7 +117,7 @@ def clean_line(line: str) -> str:
 
 def parse_stamp_line(line: str) -> Stamp | None:
     """The stamp a whole line consists of, or None when the line is anything else."""
-    cleaned = clean_line(line)
+    cleaned = canonical_stamp(clean_line(line))
     match = LINE_STAMP.fullmatch(cleaned)
     return stamp_from_match(match) if match else _odd_count_stamp(cleaned)
 
@@ -118,7 +125,7 @@ def parse_stamp_line(line: str) -> Stamp | None:
 def parse_prefixed_stamp(line: str) -> tuple[str, Stamp] | None:
     """(the text before it, the stamp) for a line that ends in a full stamp (date and time)
     after a short text; None otherwise."""
-    match = PREFIXED_STAMP.fullmatch(clean_line(line))
+    match = PREFIXED_STAMP.fullmatch(canonical_stamp(clean_line(line)))
     stamp = stamp_from_match(match) if match else None
     return (match.group("prefix").strip(), stamp) if match and stamp else None
 
@@ -137,7 +144,7 @@ def join_split_stamp(date_line: str, time_line: str) -> Stamp | None:
 def with_count_line(stamp: Stamp, line: str) -> Stamp | None:
     """A full stamp that printed no count, with the count on the next line: the stamp with that
     count, or None when the line is no count (it is the title)."""
-    cleaned = clean_line(line)
+    cleaned = plain_count_line(clean_line(line))
     if (
         not stamp.time_known
         or stamp.views is not None
@@ -151,4 +158,4 @@ def with_count_line(stamp: Stamp, line: str) -> Stamp | None:
 
 def looks_like_stamp(line: str) -> bool:
     """Whether a person would read the line as a listing stamp (a date with a time)."""
-    return STAMP_LIKE.fullmatch(clean_line(line)) is not None
+    return STAMP_LIKE.fullmatch(canonical_stamp(clean_line(line))) is not None
