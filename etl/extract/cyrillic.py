@@ -49,6 +49,7 @@ from etl.extract.kk_predicate import (
     kk_rate_in_force,
     kk_rate_paid,
     kk_share_standing,
+    kk_told_done,
     read_predicate,
 )
 from etl.extract.languages.kk import KAZAKH
@@ -1465,11 +1466,18 @@ def _is_this_year(period: Period, text: str, published: date) -> bool:
 
 def _report_scope(report_span: Period | None, scope: Period) -> Period:
     """The scope a bare "this year" is read against: the report's first span when the scope has
-    since moved on to the whole year it lies in (a plan or budget for the year named after it)."""
+    since moved on to the whole year it lies in (a plan or budget for the year named after it), or
+    to a part of the report's span ("Биылғы жазғы маусымда ..." after a January-September lead)."""
+    if report_span is None or report_span.period_end is None or scope.period_end is None:
+        return scope
     if (
-        report_span is not None and report_span.period_start == scope.period_start
-        and report_span.period_end is not None and scope.period_end is not None
+        report_span.period_start == scope.period_start
         and report_span.period_end < scope.period_end and scope.period_end.month == 12 and scope.period_end.day == 31
+    ):  # fmt: skip
+        return report_span
+    if (
+        report_span.period_start is not None and scope.period_start is not None and not scope.is_deadline
+        and report_span.period_start < scope.period_start and scope.period_end <= report_span.period_end
     ):  # fmt: skip
         return report_span
     return scope
@@ -1491,10 +1499,14 @@ def _year_to_date(
         # aside for the year is the year's, not the months so far
         or gated_search(_SET_ASIDE, _SET_ASIDE_GATE, text)
         # "Биыл 13 мектеп салынып жатыр": work under way this year is the year's, not the months past;
-        # "биыл ... 6,5%-ға көтерілуімен түсіндіреді": no verb tells the months past either
+        # "биыл ... 6,5%-ға көтерілуімен түсіндіреді": no verb tells the months past either (but
+        # "биыл ... келушіні қабылдады", "биыл ... 25 пайызға өсті": a simple past does)
         or (
             reader.language.code == "kk"
-            and (gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, text) or not find_cues(reader, text))
+            and (
+                gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, text)
+                or (not find_cues(reader, text) and not _kk_this_year_done(stated, text, published))
+            )
         )
     ):  # fmt: skip
         return stated
@@ -1502,6 +1514,11 @@ def _year_to_date(
         replace(p, period_start=first, period_end=last) if _is_this_year(p, text, published) else p
         for p in stated
     ]
+
+
+def _kk_this_year_done(stated: list[Period], text: str, published: date) -> bool:
+    """'Биыл ... қабылдады': the clause after the sentence's "биыл" ends on a simple past."""
+    return any(_is_this_year(p, text, published) and kk_told_done(text, p.end) for p in stated)
 
 
 def _actual_span(indicator: Indicator) -> bool:
@@ -4199,7 +4216,8 @@ _EXISTS_NOW = re.compile(
     r"насчитыва(?:ется|ются)(?![^.;]{0,40}голов))(?!\w)",
     re.I,
 )
-_KK_NEGATIVE_STATE = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)  # "аспайды", "жетпейді"
+# "аспайды", "жетпейді" (not "көбейді", increased: the past of "көбей-", kk_predicate._VOWEL_STEM_PAST)
+_KK_NEGATIVE_STATE = re.compile(r"(?!көбейд[ыі](?!\w))[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)
 # an attribute of a plant's size: "мощностью до 100 вагонов", "рассчитанный на выпуск 6 тыс. вагонов"
 # (not "школы рассчитаны на 206 тыс. мест": the seats of what was built in the span)
 _CAPACITY_BEFORE = re.compile(
