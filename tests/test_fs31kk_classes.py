@@ -72,3 +72,54 @@ def test_this_year_told_done_under_a_lead_span_already_over_is_that_span(body: s
 )
 def test_this_year_not_told_done_keeps_the_year(body: str, surface: str) -> None:
     assert _read(body)[surface][:2] == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+# --- "қазіргі" naming who the subject is now in a clause told "ол кезде" (then): the time told before
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        (
+            "2022 жылғы қазанда бидай бағасы тоннасына 95 мың теңге болды. "
+            "Қазіргі экспорттаушылар сол кезде 12 пайыз үлесті иеленген.",
+            "12 пайыз",
+            (date(2022, 10, 1), date(2022, 10, 31)),
+        ),
+        (
+            "2024 жылғы наурызда жұмыссыздық 4,8% болды. "
+            "Ал қазіргі көшбасшы өңірлерде ол кезде бұл көрсеткіш 3,1% деңгейінде тұрған.",
+            "3,1%",
+            (date(2024, 3, 1), date(2024, 3, 31)),
+        ),
+    ],
+)
+def test_current_subject_told_then_takes_the_time_told_before(
+    body: str, surface: str, span: tuple[date, date]
+) -> None:
+    assert _read(body)[surface][:2] == span
+
+
+def test_now_set_against_then_keeps_today() -> None:
+    read = _read("2023 жылы өңірде 14 мектеп жөнделді. Ол кезде 10 мектеп апатты болса, қазір 25 мектеп жаңартылған.")
+    assert read["25"][:2] == (_PUBLISHED, _PUBLISHED)
+
+
+# --- the places of buildings under way, "N оқушы орнына арналған": planned, their count stands now
+
+
+@pytest.mark.parametrize(
+    ("body", "places", "count"),
+    [
+        ("Облыста 4 800 оқушы орнына арналған 6 мектеп салынып жатыр.", "4 800", "6"),
+        ("Қалада 1 200 бала орнына арналған 9 балабақшаның құрылысы жүріп жатыр.", "1 200", "9"),
+    ],
+)
+def test_places_of_buildings_under_way_are_planned(body: str, places: str, count: str) -> None:
+    read = _read(body)
+    assert read[places][2] == "plan"
+    assert read[count] == (_PUBLISHED, _PUBLISHED, "actual")
+
+
+def test_places_of_buildings_opened_are_actual() -> None:
+    assert _read("Биыл 600 оқушы орнына арналған 2 мектеп пайдалануға берілді.")["600"][2] == "actual"

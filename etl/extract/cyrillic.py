@@ -37,7 +37,7 @@ from etl.extract.cyrillic_numbers import (
     reader_for,
     split_cyrillic_sentences,
 )
-from etl.extract.cyrillic_periods import find_cyrillic_periods
+from etl.extract.cyrillic_periods import find_cyrillic_periods, kk_current_then
 from etl.extract.direction import change_direction
 from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.item_place import noun_first
@@ -2511,6 +2511,8 @@ def _sentence_indicators(
             said = _kk_list_predicate(reader, text, clause, cues)
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
             now = reader.now.search(text, clause[0], figure.start)
+            if now is not None and reader.language.code == "kk" and kk_current_then(text, now.start(), now.end()):
+                now = None  # "Қазіргі көшбасшылар ол кезде ... тұрған": who they are now, not when
             listed_now = (
                 now is None and reader.language.code == "kk" and index > 0 and bool(indicators)
                 and (index - 1) in dated_now
@@ -4101,9 +4103,11 @@ _KK_UNDER_WAY = re.compile(
 )
 _KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)  # (gated_search: literal_gates.py)
 _SIZE_UNITS = frozenset(("m2", "hectare", "km", "km2", "MW", "GW", "m3"))
-# "7 020 орындық", "300 төсекке арналған", "600 оқушыға арналған": the size of a place
+# "7 020 орындық", "300 төсекке арналған", "600 оқушыға арналған", "267 мың оқушы орнына арналған":
+# the size of a place
 _KK_CAPACITY_AFTER = re.compile(
-    r"[\s-]?(?:орындық|орынды|төсектік|төсекті|(?:орын|төсек|оқушы|бала|адам)(?:ға|ке|қа|ге)\s+арналған)(?!\w)",
+    r"[\s-]?(?:орындық|орынды|төсектік|төсекті|(?:орын|төсек|оқушы|бала|адам)(?:ға|ке|қа|ге)\s+арналған"
+    r"|(?:оқушы|бала|адам|төсек)\s+орн[ыа]на\s+арналған)(?!\w)",
     re.I,
 )
 # the figure named in a plan's noun phrase: "40 мектеп салу жоспары", "60 жобаны іске қосу жоспары"

@@ -1188,6 +1188,10 @@ def find_cyrillic_periods(
     ]
     # "эпидемиялық маусымда", "жылыту маусымында", "өткен маусымда": "маусым" is a season there, not June
     found = [f for f in found if not (f[2] == "month" and _season_word(sentence, f[0], f[1]))]
+    if language.code == "kk" and _KK_THEN.search(sentence):
+        # "Ал қазіргі көшбасшылар ол кезде 6,9–8,8% деңгейінде тұрған": "қазіргі" names who the
+        # subject is now, "ол кезде" when the figure was: the time the sentence before told
+        found = [f for f in found if not (f[2] == "today" and kk_current_then(sentence, f[0], f[1]))]
     if language.code == "ru":
         # "крышу будут менять впервые с момента постройки": a record's yardstick with no date, no span
         found = [
@@ -1338,6 +1342,15 @@ def find_cyrillic_periods(
     return _from_to(sentence, periods)
 
 
+# "ол кезде", "сол кезде", "сол уақытта": then, the time just told
+_KK_THEN = re.compile(r"(?<!\w)(?:ол|сол)\s+(?:кезде|уақытта|шақта)(?!\w)", re.I)
+_KK_CURRENT_ATTRIBUTE = re.compile(r"қазіргі", re.I)  # "қазіргі көшбасшылар" (not "қазіргі таңда")
+
+
+def kk_current_then(sentence: str, start: int, end: int) -> bool:
+    """'Қазіргі көшбасшылар ол кезде ... тұрған': sentence[start:end] is "қазіргі" naming who the
+    subject is now in a sentence told "ол кезде" (then), so it dates nothing."""
+    return bool(_KK_CURRENT_ATTRIBUTE.fullmatch(sentence, start, end) and _KK_THEN.search(sentence))
 _RU_FIRST_SINCE = re.compile(r"(?<!\w)впервые\s+$", re.I)
 # right before a period phrase: the words of a record or a one-off told in passing
 _RU_RECORD_ASIDE = re.compile(
