@@ -123,3 +123,47 @@ def test_places_of_buildings_under_way_are_planned(body: str, places: str, count
 
 def test_places_of_buildings_opened_are_actual() -> None:
     assert _read("Биыл 600 оқушы орнына арналған 2 мектеп пайдалануға берілді.")["600"][2] == "actual"
+
+
+# --- "алдағы N жылға": money or work for the coming N years, rolling from publication ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "years"),
+    [
+        ("Соңғы екі жылда жол жөндеуге 30 млрд теңге жұмсалды, алдағы үш жылға 90 млрд теңге бөлінбек.", "90 млрд теңге", 3),
+        ("Алдағы төрт жылға жылу желілерін жаңартуға 120 млрд теңге қарастырылған.", "120 млрд теңге", 4),
+    ],
+)
+def test_money_for_the_coming_years_runs_from_publication(body: str, surface: str, years: int) -> None:
+    read = _read(body)
+    assert read[surface] == (_PUBLISHED, _PUBLISHED.replace(year=_PUBLISHED.year + years), "plan")
+
+
+# --- a first person's past ("бердік", "салдық") ends its clause done, whatever the next clause plans
+
+
+@pytest.mark.parametrize(
+    ("body", "done", "planned"),
+    [
+        (
+            "Соңғы үш жылда суармалы жерлерге 48 млрд теңге бердік, алдағы үш жылға 150 млрд теңге бөлінбек.",
+            "48 млрд теңге",
+            "150 млрд теңге",
+        ),
+        ("Былтыр ауылдарға 12 мектеп салдық, биыл тағы 15 мектеп салу жоспарланған.", "12", "15"),
+        (
+            "Өткен жылы жол жөндеуге 40 млрд теңге жұмсадық, келесі жылы 60 млрд теңге бөлінеді.",
+            "40 млрд теңге",
+            "60 млрд теңге",
+        ),
+    ],
+)
+def test_we_did_is_done_beside_a_plan(body: str, done: str, planned: str) -> None:
+    read = _read(body)
+    assert (read[done][2], read[planned][2]) == ("actual", "plan")
+
+
+def test_adjective_in_dyq_is_no_deed() -> None:
+    # "қоғамдық" ends like "бердік" but is an adjective: the plan of the sentence stands
+    assert _read("Биыл 25 қоғамдық кеңістікті абаттандыру жоспарланған.")["25"][2] == "plan"

@@ -444,6 +444,12 @@ _KAZAKH_VERB_BEFORE_COMMA = re.compile(
     r"(?:[ыі][лн]|[аеә]н)(?:ды|ді)$|тт[ыі]$|[ғгқк][ае]н$|(?:ады|еді|йды|йді)$"
     r"|\w{3,}[аеә]л(?:ды|ді)$"  # the passive past of a vowel stem ("жиналды", "төленді" above), not "малды"
 )
+# the first person's past of a verb of giving, spending or doing ("бердік", "жұмсадық", "салдық",
+# "жөндедік"; a stem list, since "-дық/-дік" also makes adjectives: "қоғамдық", "салалық")
+_KAZAKH_WE_DID = re.compile(
+    r"^(?:бер|бөл|сал|ал|аш|жұмса|төле|жаса|өткіз|жөнде|жеткіз|шығар|тарт|құр|енгіз|жаңарт|қамты|бағытта|сатып\s+ал)"
+    r"(?:дық|дік|тық|тік|дым|дім|тым|тім)$"
+)
 _KAZAKH_WILL_THAT = re.compile(r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)$")
 _KAZAKH_REPORTED_LATER = re.compile(
     r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)\s+(?:айтты|хабарлады|мәлімдеді|атап\s+өтті)"
@@ -548,6 +554,8 @@ def _kazakh_verb_kind(
     clause_end = _KAZAKH_CLAUSE_END.match(text, end)
     if not clause_end:
         return None
+    if _KAZAKH_WE_DID.match(word):
+        return "actual"  # "55 млрд теңге бердік, алдағы үш жылға ... бөлінбек": we gave, done
     if (
         clause_end.group(0).strip() == ","
         and not _KAZAKH_VERB_BEFORE_COMMA.search(word)
