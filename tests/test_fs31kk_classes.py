@@ -167,3 +167,21 @@ def test_we_did_is_done_beside_a_plan(body: str, done: str, planned: str) -> Non
 def test_adjective_in_dyq_is_no_deed() -> None:
     # "қоғамдық" ends like "бердік" but is an adjective: the plan of the sentence stands
     assert _read("Биыл 25 қоғамдық кеңістікті абаттандыру жоспарланған.")["25"][2] == "plan"
+
+
+# --- a span from publication on ("алдағы үш жылға") does not hold back a year told after it --------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Алдағы үш жылға жылу желілеріне 80 млрд теңге бөлінбек.",
+        "Алдағы бес жылда өңірде 30 жаңа қазандық салынады.",
+    ],
+)
+def test_years_told_after_a_span_ahead_frame_what_follows(opening: str) -> None:
+    body = (
+        opening + " 2022 жылы желілердің тозуы 68 пайыз болса, 2024 жылы ол 61 пайызға дейін төмендеді. "
+        "Осылайша тозу 7 пайыздық тармаққа азайды."
+    )
+    assert _read(body)["7 пайыздық тармаққа"][:2] == (date(2024, 1, 1), date(2024, 12, 31))

@@ -1716,8 +1716,10 @@ def _opens(text: str, period: Period) -> bool:
 
 def _not_earlier(period: Period, current: Period | None, published: date) -> bool:
     """True unless `period` ends before the scope begins; a scope still ahead ("начиная с 2026
-    года") gives way to any period reported after it."""
+    года", "алдағы үш жылға": from publication on) gives way to any period reported after it."""
     if current is None or current.period_start is None or current.period_start > published:
+        return True
+    if current.period_start == published and current.period_end is not None and current.period_end > published:
         return True
     new_end, old_start = period.period_end or period.period_start, current.period_start or current.period_end
     return new_end is None or old_start is None or new_end >= old_start
