@@ -185,3 +185,29 @@ def test_years_told_after_a_span_ahead_frame_what_follows(opening: str) -> None:
         "Осылайша тозу 7 пайыздық тармаққа азайды."
     )
     assert _read(body)["7 пайыздық тармаққа"][:2] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# --- how many of a planned total are under way: counted now, actual ------------------------------
+
+_DEC = date(2024, 12, 10)
+
+
+@pytest.mark.parametrize(
+    ("body", "part"),
+    [
+        ("Ұлттық жоба аясында 217 мектеп салу жоспарланған. Олардың 90-ы ауылдық жерлерде салынып жатыр.", "90-ы"),
+        (
+            "Биыл 105 мектеп пайдалануға берілді. Бағдарлама бойынша 300 аурухана салу жоспарланған. "
+            "Олардың 40 пайыздан астамы аудан орталықтарында бой көтеріп жатыр.",
+            "40 пайыздан",
+        ),
+        ("Биыл 60 көпір жөндеу жоспарланған. Олардың 25-інде жұмыс жүргізілуде.", "25-інде"),
+    ],
+)
+def test_part_of_a_plan_under_way_is_counted_now(body: str, part: str) -> None:
+    assert _read(body, _DEC)[part] == (_DEC, _DEC, "actual")
+
+
+def test_part_of_a_plan_still_to_come_stays_planned() -> None:
+    read = _read("Биыл 60 көпір жөндеу жоспарланған. Олардың 25-і келесі жылы жөнделеді.", _DEC)
+    assert read["25-і"][2] == "plan"

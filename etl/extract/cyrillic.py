@@ -406,6 +406,7 @@ def extract_cyrillic_indicators(
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
                 if language == "kk" and results[-1].kind == "plan":
                     found = _kk_done_of_a_plan(sentence.text, found, published)
+                    found = _kk_parts_under_way(sentence.text, found, published)
             if found and results and language == "kk" and results[-1].kind == "plan":
                 found = _kk_done_part_so_far(sentence.text, found, results[-1], published)
             if language == "kk" and len(found) > 1:
@@ -3997,6 +3998,21 @@ def _kk_done_of_a_plan(text: str, found: list[Indicator], published: date) -> li
         else i
         for i in found
     ]  # fmt: skip
+
+
+def _kk_parts_under_way(text: str, found: list[Indicator], published: date) -> list[Indicator]:
+    """'217 мектеп салу жоспарланған. Олардың 40 пайыздан астамы ауылдық жерлерде бой көтеріп жатыр':
+    how many of a planned total are under way, a count or a share in a clause ending on a progressive,
+    is counted now, actual at publication (FORMAT.md: projects under way), not the plan's."""
+    moved = []
+    for i in found:
+        start, end = i.start_char - i.sentence_start, i.end_char - i.sentence_start
+        if i.kind == "plan" and i.unit in (None, "count", "percent") and not i.is_change:
+            predicate = read_predicate(text, end, clause_span(text, start, end)[1])
+            if predicate is not None and predicate.tense == "progressive" and not predicate.planning:
+                i = replace(i, kind="actual", period_start=published, period_end=published)
+        moved.append(i)
+    return moved
 
 
 # "олардың 47-сі", "соның 33 мың тоннасы", "оның 12-сі": a part of what was just named
