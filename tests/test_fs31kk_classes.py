@@ -19,6 +19,13 @@ def _read(body: str, published: date = _PUBLISHED, title: str = "") -> dict[str,
     }
 
 
+def _in_order(body: str) -> list[tuple[str, date | None, date | None, str]]:
+    return [
+        (i.surface, i.period_start, i.period_end, i.kind)
+        for i in extract_indicators(body, _PUBLISHED, language="kk")
+    ]
+
+
 # --- a bare "биыл" told in the simple past under a lead span already over: that span -------------
 
 _JAN_AUG = (date(2025, 1, 1), date(2025, 8, 31))
@@ -211,3 +218,38 @@ def test_part_of_a_plan_under_way_is_counted_now(body: str, part: str) -> None:
 def test_part_of_a_plan_still_to_come_stays_planned() -> None:
     read = _read("Биыл 60 көпір жөндеу жоспарланған. Олардың 25-і келесі жылы жөнделеді.", _DEC)
     assert read["25-і"][2] == "plan"
+
+
+# --- the whole of a part, the same figure as a plan named before: that plan again ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "whole", "part"),
+    [
+        (
+            "Биыл облыста 20 мектепті күрделі жөндеу жоспарланған. Қазірге дейін 20 мектептің 12-сі жөнделді.",
+            "20",
+            "12-сі",
+        ),
+        (
+            "Биыл 45 шақырым жолды жөндеу көзделген. Жыл басынан бері 45 шақырымның 30 шақырымы жөндеуден өтті.",
+            "45 шақырымның",
+            "30 шақырымы",
+        ),
+    ],
+)
+def test_whole_of_a_part_repeating_a_plan_is_that_plan(body: str, whole: str, part: str) -> None:
+    read = _in_order(body)
+    assert read[-2] == (whole, date(2025, 1, 1), date(2025, 12, 31), "plan")
+    assert read[-1][0] == part and read[-1][3] == "actual"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Облыстағы 120 мектептің 80-і жөнделді.",
+        "Биыл 20 мектепті жөндеу жоспарланған. Облыстағы 120 мектептің 80-і жылумен толық қамтылды.",
+    ],
+)
+def test_whole_of_a_part_not_planned_before_is_actual(body: str) -> None:
+    assert _read(body)["120"][2] == "actual"

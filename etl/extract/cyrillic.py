@@ -409,6 +409,8 @@ def extract_cyrillic_indicators(
                     found = _kk_parts_under_way(sentence.text, found, published)
             if found and results and language == "kk" and results[-1].kind == "plan":
                 found = _kk_done_part_so_far(sentence.text, found, results[-1], published)
+            if language == "kk" and len(found) > 1 and results:
+                found = _kk_planned_whole_again(sentence.text, found, results)
             if language == "kk" and len(found) > 1:
                 found = _kk_done_part_beside_plan(sentence.text, found, published)
             if found and results and language == "kk" and not stated and results[-1].kind != "actual":
@@ -3998,6 +4000,30 @@ def _kk_done_of_a_plan(text: str, found: list[Indicator], published: date) -> li
         else i
         for i in found
     ]  # fmt: skip
+
+
+# the whole of a part, in the genitive right before the part: "10 энергоблоктың 7-і", "20 мектептің 12-сі"
+_KK_WHOLE_BEFORE_PART = re.compile(r"[^,;:()]{0,60}?(?:ның|нің|дың|дің|тың|тің)\s+$", re.I)
+
+
+def _kk_planned_whole_again(text: str, found: list[Indicator], before: list[Indicator]) -> list[Indicator]:
+    """'10 энергоблокты ... жөндеуден өткізу жоспарланған. ... – 10 энергоблоктың 7-і жөнделді': the
+    whole a part is told of, the same number and unit as a planned figure named before, is that plan
+    again (its kind and period), not a count done."""
+    moved = []
+    for index, i in enumerate(found):
+        after = found[index + 1] if index + 1 < len(found) else None
+        if (
+            i.kind == "actual" and after is not None
+            and _KK_WHOLE_BEFORE_PART.match(text, i.start_char - i.sentence_start, after.start_char - after.sentence_start)
+        ):  # fmt: skip
+            plan = next(
+                (j for j in reversed(before) if j.kind == "plan" and j.value == i.value and j.unit == i.unit), None
+            )
+            if plan is not None:
+                i = replace(i, kind="plan", period_start=plan.period_start, period_end=plan.period_end)
+        moved.append(i)
+    return moved
 
 
 def _kk_parts_under_way(text: str, found: list[Indicator], published: date) -> list[Indicator]:
