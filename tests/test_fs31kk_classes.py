@@ -253,3 +253,19 @@ def test_whole_of_a_part_repeating_a_plan_is_that_plan(body: str, whole: str, pa
 )
 def test_whole_of_a_part_not_planned_before_is_actual(body: str) -> None:
     assert _read(body)["120"][2] == "actual"
+
+
+# --- "жоспардағы N", "жоспарлы N" (the N in the plan), set against the outcome: the plan ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "planned", "done"),
+    [
+        ("Өткен жылы жоспардағы 120 шақырымның орнына 150 шақырым жол жөнделді.", "120 шақырымның", "150 шақырым"),
+        ("Былтыр жоспарлы 300 мың тоннаның орнына 280 мың тонна астық жиналды.", "300 мың тоннаның", "280 мың тонна"),
+    ],
+)
+def test_figure_in_the_plan_set_against_the_outcome_is_planned(body: str, planned: str, done: str) -> None:
+    read = _read(body)
+    assert (read[planned][2], read[done][2]) == ("plan", "actual")
+    assert read[planned][:2] == read[done][:2] == (date(2024, 1, 1), date(2024, 12, 31))

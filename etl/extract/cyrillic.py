@@ -4222,9 +4222,10 @@ _KK_CONVERB = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:[ыі]п|[аеә]п)\s*$")  # "
 _KK_GOAL_NOUN = re.compile(r"(?:мақсат|меже|міндет|тапсыр)", re.I)
 # a participle of obligation or planning right before a figure, which it qualifies ("салынуы тиіс
 # 655 нысанның", "жоспарланған 370 млн көшеттің")
-# (and the future participle of building or opening: "биыл салынатын 14 мектептің", "ашылатын")
+# (and the future participle of building or opening: "биыл салынатын 14 мектептің", "ашылатын"; and
+# "in the plan", "жоспардағы 1 921 мың гектардың орнына": the plan an outcome is set against)
 _KK_PLANNED_BEFORE = re.compile(
-    r"(?<!\w)(?:(?P<noun>[^\W\d_]+(?:уы|уі))\s+(?:тиіс|керек|қажет)|жоспарланған|көзделген|"
+    r"(?<!\w)(?:(?P<noun>[^\W\d_]+(?:уы|уі))\s+(?:тиіс|керек|қажет)|жоспарланған|көзделген|жоспардағы|жоспарлы|"
     r"(?:салын|ашыл|жөндел|тұрғызыл|іске\s+қосыл|пайдалануға\s+беріл)(?:атын|етін))\s+$",
     re.I,
 )
