@@ -269,3 +269,39 @@ def test_figure_in_the_plan_set_against_the_outcome_is_planned(body: str, planne
     read = _read(body)
     assert (read[planned][2], read[done][2]) == ("plan", "actual")
     assert read[planned][:2] == read[done][:2] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# --- "әзірленіп, ... жіберілді": prepared, then the next deed done; a sum asked for is planned -----
+
+_JAN = date(2025, 1, 28)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("Облыстағы 6 мектептің жобасы әзірленіп, мемлекеттік сараптамаға жіберілді.", "6"),
+        ("Ауданаралық 12 емхананың құжаттамасы әзірленіп, құрылыс басқармасына тапсырылды.", "12"),
+    ],
+)
+def test_prepared_then_sent_is_done(body: str, surface: str) -> None:
+    assert _read(body, _JAN)[surface][2] == "actual"
+
+
+def test_still_being_prepared_stays_planned() -> None:
+    read = _read("Биыл 15 гектарлық тәлімбақтың жобасы әзірленіп, құдық қазу жұмыстары жүргізілуде.", _JAN)
+    assert read["15 гектарлық"][2] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("Әкімдік жаңа көпірге 3,5 млрд теңгеге бюджеттік өтінім берді.", "3,5 млрд теңгеге"),
+        ("Жобаның сметасы жасалып, 800 млн теңгеге өтінім жолданды.", "800 млн теңгеге"),
+    ],
+)
+def test_sum_a_request_is_made_for_is_planned(body: str, surface: str) -> None:
+    assert _read(body, _JAN)[surface][2] == "plan"
+
+
+def test_count_of_requests_is_no_sum() -> None:
+    assert _read("Кәсіпкерлер 1 200 өтінім берді.", _JAN)["1 200"][2] == "actual"

@@ -69,7 +69,7 @@ from etl.extract.ru_projects import (
 )
 from etl.extract.ru_tense import clause_tenses
 from etl.extract.shared_units import list_runs, list_units, member_units
-from etl.extract.units import UnitCode
+from etl.extract.units import CURRENCIES, UnitCode
 
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
 _RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
@@ -2764,6 +2764,11 @@ def _sentence_indicators(
             and _KK_TO_BUILD.search(text, figure.end, clause[1])
         ):  # fmt: skip
             kind = "plan"  # "100 орындық мекеме салуға ... бөлінген": the size of a place still to be built
+        if (
+            reader.language.code == "kk" and kind == "actual" and figure.unit in CURRENCIES
+            and _KK_REQUEST_AFTER.match(text, figure.end)
+        ):  # fmt: skip
+            kind = "plan"  # "24 млрд теңгеге бюджеттік өтінім дайындалды": money asked for, not yet given
         purpose = reader.language.code == "kk" and _KK_PURPOSE_AFTER.match(text, figure.end)
         if (
             purpose and purpose.end() <= clause[1] and kind == "actual"
@@ -4224,6 +4229,8 @@ _KK_GOAL_NOUN = re.compile(r"(?:мақсат|меже|міндет|тапсыр)
 # 655 нысанның", "жоспарланған 370 млн көшеттің")
 # (and the future participle of building or opening: "биыл салынатын 14 мектептің", "ашылатын"; and
 # "in the plan", "жоспардағы 1 921 мың гектардың орнына": the plan an outcome is set against)
+# a sum a request is made for: "24 млрд теңгеге бюджеттік өтінім", "3 млрд теңгеге өтінім берді"
+_KK_REQUEST_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?өтінім(?!\w)", re.I)
 _KK_PLANNED_BEFORE = re.compile(
     r"(?<!\w)(?:(?P<noun>[^\W\d_]+(?:уы|уі))\s+(?:тиіс|керек|қажет)|жоспарланған|көзделген|жоспардағы|жоспарлы|"
     r"(?:салын|ашыл|жөндел|тұрғызыл|іске\s+қосыл|пайдалануға\s+беріл)(?:атын|етін))\s+$",

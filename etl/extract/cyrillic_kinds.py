@@ -68,6 +68,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             continue  # "тапсырмасы аясында ... 12 жобасы қаржыландырылып жатыр": work under an instruction
         if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
             continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
+        if kind == "plan" and kazakh and _KAZAKH_PREPARED_THEN_DONE.match(text, match.start()):
+            continue  # "құжаттамасы әзірленіп, ... өтінім дайындалды": prepared, then the next deed done
         if word == "мүмкін" and kazakh and _KAZAKH_WAS_POSSIBLE.match(text, match.end()):
             continue  # "... 35%-ға дейін төмендету мүмкін болды": it proved possible, done
         if word == "міндетті" and kazakh and _KAZAKH_COMPULSORY.match(text, match.end()):
@@ -449,6 +451,12 @@ _KAZAKH_VERB_BEFORE_COMMA = re.compile(
 _KAZAKH_WE_DID = re.compile(
     r"^(?:бер|бөл|сал|ал|аш|жұмса|төле|жаса|өткіз|жөнде|жеткіз|шығар|тарт|құр|енгіз|жаңарт|қамты|бағытта|сатып\s+ал)"
     r"(?:дық|дік|тық|тік|дым|дім|тым|тім)$"
+)
+# "әзірленіп, ..." or "жобаланып, ...": a converb chained to the next clause, whose verb is a simple past
+# ("... әзірленіп, 24 млрд теңгеге бюджеттік өтінім дайындалды"), not work still being prepared
+# ("жобасы әзірленіп, ... жұмыстары жүргізілуде")
+_KAZAKH_PREPARED_THEN_DONE = re.compile(
+    r"(?:әзірленіп|жобаланып),\s[^.;:,]{0,120}?[^\W\d_]{2,}(?:лды|лді|нды|нді|ылды|ілді)(?=[\s»\"')]*(?:[.;!?]|$))", re.I
 )
 _KAZAKH_WILL_THAT = re.compile(r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)$")
 _KAZAKH_REPORTED_LATER = re.compile(
