@@ -305,3 +305,25 @@ def test_sum_a_request_is_made_for_is_planned(body: str, surface: str) -> None:
 
 def test_count_of_requests_is_no_sum() -> None:
     assert _read("Кәсіпкерлер 1 200 өтінім берді.", _JAN)["1 200"][2] == "actual"
+
+
+# --- "N-ға дейін азайту көзделген": a level a programme foresees bringing a measure to is its goal --
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("2030 жылға қарай су құбырларындағы шығынды 18%-ға дейін азайту көзделген.", "18%-ға"),
+        (
+            "Жоспар бойынша 2028 жылға қарай электр желілерінің тозуын қазіргі 62 пайыздан 40 пайызға "
+            "дейін төмендету көзделген.",
+            "40 пайызға",
+        ),
+    ],
+)
+def test_level_to_bring_a_measure_to_is_a_goal(body: str, surface: str) -> None:
+    assert _read(body)[surface][2] == "target"
+
+
+def test_change_by_an_amount_foreseen_stays_a_plan() -> None:
+    assert _read("Биыл су шығынын 10 пайызға азайту көзделген.")["10 пайызға"][2] == "plan"
