@@ -327,3 +327,13 @@ def test_level_to_bring_a_measure_to_is_a_goal(body: str, surface: str) -> None:
 
 def test_change_by_an_amount_foreseen_stays_a_plan() -> None:
     assert _read("Биыл су шығынын 10 пайызға азайту көзделген.")["10 пайызға"][2] == "plan"
+
+
+# --- "қазандық" (a boiler house) is no month: a list member keeps its own noun --------------------
+
+
+def test_boiler_house_is_no_month_word() -> None:
+    found = extract_indicators(
+        "Биыл 12 энергоблокты, 57 қазандық пен 41 турбинаны жөндеу жоспарланған.", _PUBLISHED, language="kk"
+    )
+    assert [i.item for i in found][1] == "қазандық"
