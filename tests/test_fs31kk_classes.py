@@ -337,3 +337,15 @@ def test_boiler_house_is_no_month_word() -> None:
         "Биыл 12 энергоблокты, 57 қазандық пен 41 турбинаны жөндеу жоспарланған.", _PUBLISHED, language="kk"
     )
     assert [i.item for i in found][1] == "қазандық"
+
+
+# --- "Атырау (13,5%)": a figure alone in brackets after a name is that name's --------------------
+
+
+def test_bracketed_figure_after_a_name_is_that_names() -> None:
+    found = extract_indicators(
+        "Жұмыссыздық деңгейі бойынша Маңғыстау (5,1%), Жамбыл (4,9%) және Түркістан облысы (4,8%) алда.",
+        _PUBLISHED,
+        language="kk",
+    )
+    assert [i.item for i in found][1:] == ["Жамбыл", "Түркістан облысы"]

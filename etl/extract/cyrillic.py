@@ -2205,6 +2205,22 @@ _OPENING_ASIDE = re.compile(
 _RU_BASE_BETWEEN = re.compile(r"\s*(?:против|по\s+сравнению|в\s+сравнении|до|[-–—])(?!\w)", re.I)
 
 
+# "Атырау (13,5%)", "Солтүстік Қазақстан (9,4%)": a name (capitalised words) right before a bracket
+# (with the noun of a place after it: "Маңғыстау облысы (9,4%)")
+_KK_NAME_BEFORE_BRACKET = re.compile(
+    r"(?<![\w-])((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+){0,2}[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+(?:облысы|қаласы|ауданы))?)\s*\(\s*$"
+)
+
+
+def _kk_name_before_bracket(text: str, clause: tuple[int, int], figure: Figure) -> str:
+    """'Ақмола (13,8%), Атырау (13,5%) ... облыстары': a figure alone in brackets after a name is that
+    name's (a place in a ranking), not the first member's; "" when no name stands before the bracket."""
+    if clause[0] == 0 or text[clause[0] - 1] != "(" or text[clause[0] : figure.start].strip():
+        return ""
+    name = _KK_NAME_BEFORE_BRACKET.search(text, max(0, clause[0] - 60), clause[0])
+    return name.group(1) if name else ""
+
+
 def _subject_item(
     reader: Reader,
     text: str,
@@ -3212,6 +3228,7 @@ def _sentence_indicators(
                     ),
                     reader.language.code,
                 )
+                or (_kk_name_before_bracket(text, clause, figure) if reader.language.code == "kk" else "")
                 or _subject_item(reader, text, indicators, figures, periods, text[clause[0] : figure.start]),
                 qualifier=_qualifier(reader, text, figure),
                 period_start=period.period_start if period else None,
