@@ -12,7 +12,9 @@ from etl.extract.indicators import extract_indicators
 _PUBLISHED = date(2025, 9, 15)
 
 
-def _read(body: str, published: date = _PUBLISHED, title: str = "") -> dict[str, tuple[date | None, date | None, str]]:
+def _read(
+    body: str, published: date = _PUBLISHED, title: str = ""
+) -> dict[str, tuple[date | None, date | None, str]]:
     return {
         i.surface: (i.period_start, i.period_end, i.kind)
         for i in extract_indicators(body, published, title=title, language="kk")
@@ -108,7 +110,9 @@ def test_current_subject_told_then_takes_the_time_told_before(
 
 
 def test_now_set_against_then_keeps_today() -> None:
-    read = _read("2023 жылы өңірде 14 мектеп жөнделді. Ол кезде 10 мектеп апатты болса, қазір 25 мектеп жаңартылған.")
+    read = _read(
+        "2023 жылы өңірде 14 мектеп жөнделді. Ол кезде 10 мектеп апатты болса, қазір 25 мектеп жаңартылған."
+    )
     assert read["25"][:2] == (_PUBLISHED, _PUBLISHED)
 
 
@@ -138,7 +142,11 @@ def test_places_of_buildings_opened_are_actual() -> None:
 @pytest.mark.parametrize(
     ("body", "surface", "years"),
     [
-        ("Соңғы екі жылда жол жөндеуге 30 млрд теңге жұмсалды, алдағы үш жылға 90 млрд теңге бөлінбек.", "90 млрд теңге", 3),
+        (
+            "Соңғы екі жылда жол жөндеуге 30 млрд теңге жұмсалды, алдағы үш жылға 90 млрд теңге бөлінбек.",
+            "90 млрд теңге",
+            3,
+        ),
         ("Алдағы төрт жылға жылу желілерін жаңартуға 120 млрд теңге қарастырылған.", "120 млрд теңге", 4),
     ],
 )
@@ -202,7 +210,10 @@ _DEC = date(2024, 12, 10)
 @pytest.mark.parametrize(
     ("body", "part"),
     [
-        ("Ұлттық жоба аясында 217 мектеп салу жоспарланған. Олардың 90-ы ауылдық жерлерде салынып жатыр.", "90-ы"),
+        (
+            "Ұлттық жоба аясында 217 мектеп салу жоспарланған. Олардың 90-ы ауылдық жерлерде салынып жатыр.",
+            "90-ы",
+        ),
         (
             "Биыл 105 мектеп пайдалануға берілді. Бағдарлама бойынша 300 аурухана салу жоспарланған. "
             "Олардың 40 пайыздан астамы аудан орталықтарында бой көтеріп жатыр.",
@@ -261,8 +272,16 @@ def test_whole_of_a_part_not_planned_before_is_actual(body: str) -> None:
 @pytest.mark.parametrize(
     ("body", "planned", "done"),
     [
-        ("Өткен жылы жоспардағы 120 шақырымның орнына 150 шақырым жол жөнделді.", "120 шақырымның", "150 шақырым"),
-        ("Былтыр жоспарлы 300 мың тоннаның орнына 280 мың тонна астық жиналды.", "300 мың тоннаның", "280 мың тонна"),
+        (
+            "Өткен жылы жоспардағы 120 шақырымның орнына 150 шақырым жол жөнделді.",
+            "120 шақырымның",
+            "150 шақырым",
+        ),
+        (
+            "Былтыр жоспарлы 300 мың тоннаның орнына 280 мың тонна астық жиналды.",
+            "300 мың тоннаның",
+            "280 мың тонна",
+        ),
     ],
 )
 def test_figure_in_the_plan_set_against_the_outcome_is_planned(body: str, planned: str, done: str) -> None:

@@ -1722,7 +1722,11 @@ def _not_earlier(period: Period, current: Period | None, published: date) -> boo
     года", "алдағы үш жылға": from publication on) gives way to any period reported after it."""
     if current is None or current.period_start is None or current.period_start > published:
         return True
-    if current.period_start == published and current.period_end is not None and current.period_end > published:
+    if (
+        current.period_start == published
+        and current.period_end is not None
+        and current.period_end > published
+    ):
         return True
     new_end, old_start = period.period_end or period.period_start, current.period_start or current.period_end
     return new_end is None or old_start is None or new_end >= old_start
@@ -2532,7 +2536,11 @@ def _sentence_indicators(
             said = _kk_list_predicate(reader, text, clause, cues)
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
             now = reader.now.search(text, clause[0], figure.start)
-            if now is not None and reader.language.code == "kk" and kk_current_then(text, now.start(), now.end()):
+            if (
+                now is not None
+                and reader.language.code == "kk"
+                and kk_current_then(text, now.start(), now.end())
+            ):
                 now = None  # "Қазіргі көшбасшылар ол кезде ... тұрған": who they are now, not when
             listed_now = (
                 now is None and reader.language.code == "kk" and index > 0 and bool(indicators)
@@ -4040,7 +4048,8 @@ def _kk_planned_whole_again(text: str, found: list[Indicator], before: list[Indi
             and _KK_WHOLE_BEFORE_PART.match(text, i.start_char - i.sentence_start, after.start_char - after.sentence_start)
         ):  # fmt: skip
             plan = next(
-                (j for j in reversed(before) if j.kind == "plan" and j.value == i.value and j.unit == i.unit), None
+                (j for j in reversed(before) if j.kind == "plan" and j.value == i.value and j.unit == i.unit),
+                None,
             )
             if plan is not None:
                 i = replace(i, kind="plan", period_start=plan.period_start, period_end=plan.period_end)

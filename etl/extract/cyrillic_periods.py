@@ -1352,6 +1352,8 @@ def kk_current_then(sentence: str, start: int, end: int) -> bool:
     """'Қазіргі көшбасшылар ол кезде ... тұрған': sentence[start:end] is "қазіргі" naming who the
     subject is now in a sentence told "ол кезде" (then), so it dates nothing."""
     return bool(_KK_CURRENT_ATTRIBUTE.fullmatch(sentence, start, end) and _KK_THEN.search(sentence))
+
+
 _RU_FIRST_SINCE = re.compile(r"(?<!\w)впервые\s+$", re.I)
 # right before a period phrase: the words of a record or a one-off told in passing
 _RU_RECORD_ASIDE = re.compile(
