@@ -37,7 +37,7 @@ from etl.extract.cyrillic_numbers import (
     reader_for,
     split_cyrillic_sentences,
 )
-from etl.extract.cyrillic_periods import find_cyrillic_periods
+from etl.extract.cyrillic_periods import find_cyrillic_periods, kk_current_then
 from etl.extract.direction import change_direction
 from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.item_place import noun_first
@@ -49,6 +49,7 @@ from etl.extract.kk_predicate import (
     kk_rate_in_force,
     kk_rate_paid,
     kk_share_standing,
+    kk_told_done,
     read_predicate,
 )
 from etl.extract.languages.kk import KAZAKH
@@ -68,7 +69,7 @@ from etl.extract.ru_projects import (
 )
 from etl.extract.ru_tense import clause_tenses, word_tense
 from etl.extract.shared_units import list_runs, list_units, member_units
-from etl.extract.units import UnitCode
+from etl.extract.units import CURRENCIES, UnitCode
 
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
 _RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
@@ -428,8 +429,11 @@ def extract_cyrillic_indicators(
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
                 if language == "kk" and results[-1].kind == "plan":
                     found = _kk_done_of_a_plan(sentence.text, found, published)
+                    found = _kk_parts_under_way(sentence.text, found, published)
             if found and results and language == "kk" and results[-1].kind == "plan":
                 found = _kk_done_part_so_far(sentence.text, found, results[-1], published)
+            if language == "kk" and len(found) > 1 and results:
+                found = _kk_planned_whole_again(sentence.text, found, results)
             if language == "kk" and len(found) > 1:
                 found = _kk_done_part_beside_plan(sentence.text, found, published)
             if found and results and language == "kk" and not stated and results[-1].kind != "actual":
@@ -1580,11 +1584,18 @@ def _is_this_year(period: Period, text: str, published: date) -> bool:
 
 def _report_scope(report_span: Period | None, scope: Period) -> Period:
     """The scope a bare "this year" is read against: the report's first span when the scope has
-    since moved on to the whole year it lies in (a plan or budget for the year named after it)."""
+    since moved on to the whole year it lies in (a plan or budget for the year named after it), or
+    to a part of the report's span ("Биылғы жазғы маусымда ..." after a January-September lead)."""
+    if report_span is None or report_span.period_end is None or scope.period_end is None:
+        return scope
     if (
-        report_span is not None and report_span.period_start == scope.period_start
-        and report_span.period_end is not None and scope.period_end is not None
+        report_span.period_start == scope.period_start
         and report_span.period_end < scope.period_end and scope.period_end.month == 12 and scope.period_end.day == 31
+    ):  # fmt: skip
+        return report_span
+    if (
+        report_span.period_start is not None and scope.period_start is not None and not scope.is_deadline
+        and report_span.period_start < scope.period_start and scope.period_end <= report_span.period_end
     ):  # fmt: skip
         return report_span
     return scope
@@ -1606,10 +1617,14 @@ def _year_to_date(
         # aside for the year is the year's, not the months so far
         or gated_search(_SET_ASIDE, _SET_ASIDE_GATE, text)
         # "Биыл 13 мектеп салынып жатыр": work under way this year is the year's, not the months past;
-        # "биыл ... 6,5%-ға көтерілуімен түсіндіреді": no verb tells the months past either
+        # "биыл ... 6,5%-ға көтерілуімен түсіндіреді": no verb tells the months past either (but
+        # "биыл ... келушіні қабылдады", "биыл ... 25 пайызға өсті": a simple past does)
         or (
             reader.language.code == "kk"
-            and (gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, text) or not find_cues(reader, text))
+            and (
+                gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, text)
+                or (not find_cues(reader, text) and not _kk_this_year_done(stated, text, published))
+            )
         )
     ):  # fmt: skip
         return stated
@@ -1617,6 +1632,11 @@ def _year_to_date(
         replace(p, period_start=first, period_end=last) if _is_this_year(p, text, published) else p
         for p in stated
     ]
+
+
+def _kk_this_year_done(stated: list[Period], text: str, published: date) -> bool:
+    """'Биыл ... қабылдады': the clause after the sentence's "биыл" ends on a simple past."""
+    return any(_is_this_year(p, text, published) and kk_told_done(text, p.end) for p in stated)
 
 
 def _actual_span(indicator: Indicator) -> bool:
@@ -1852,8 +1872,14 @@ def _opens(text: str, period: Period) -> bool:
 
 def _not_earlier(period: Period, current: Period | None, published: date) -> bool:
     """True unless `period` ends before the scope begins; a scope still ahead ("начиная с 2026
-    года") gives way to any period reported after it."""
+    года", "алдағы үш жылға": from publication on) gives way to any period reported after it."""
     if current is None or current.period_start is None or current.period_start > published:
+        return True
+    if (
+        current.period_start == published
+        and current.period_end is not None
+        and current.period_end > published
+    ):
         return True
     new_end, old_start = period.period_end or period.period_start, current.period_start or current.period_end
     return new_end is None or old_start is None or new_end >= old_start
@@ -2355,6 +2381,22 @@ _OPENING_ASIDE = re.compile(
 _RU_BASE_BETWEEN = re.compile(r"\s*(?:против|по\s+сравнению|в\s+сравнении|до|[-–—])(?!\w)", re.I)
 
 
+# "Атырау (13,5%)", "Солтүстік Қазақстан (9,4%)": a name (capitalised words) right before a bracket
+# (with the noun of a place after it: "Маңғыстау облысы (9,4%)")
+_KK_NAME_BEFORE_BRACKET = re.compile(
+    r"(?<![\w-])((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+){0,2}[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+(?:облысы|қаласы|ауданы))?)\s*\(\s*$"
+)
+
+
+def _kk_name_before_bracket(text: str, clause: tuple[int, int], figure: Figure) -> str:
+    """'Ақмола (13,8%), Атырау (13,5%) ... облыстары': a figure alone in brackets after a name is that
+    name's (a place in a ranking), not the first member's; "" when no name stands before the bracket."""
+    if clause[0] == 0 or text[clause[0] - 1] != "(" or text[clause[0] : figure.start].strip():
+        return ""
+    name = _KK_NAME_BEFORE_BRACKET.search(text, max(0, clause[0] - 60), clause[0])
+    return name.group(1) if name else ""
+
+
 def _subject_item(
     reader: Reader,
     text: str,
@@ -2672,6 +2714,12 @@ def _sentence_indicators(
             said = _kk_list_predicate(reader, text, clause, cues)
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
             now = reader.now.search(text, clause[0], figure.start)
+            if (
+                now is not None
+                and reader.language.code == "kk"
+                and kk_current_then(text, now.start(), now.end())
+            ):
+                now = None  # "Қазіргі көшбасшылар ол кезде ... тұрған": who they are now, not when
             listed_now = (
                 now is None and reader.language.code == "kk" and index > 0 and bool(indicators)
                 and (index - 1) in dated_now
@@ -2927,6 +2975,11 @@ def _sentence_indicators(
             and _KK_TO_BUILD.search(text, figure.end, clause[1])
         ):  # fmt: skip
             kind = "plan"  # "100 орындық мекеме салуға ... бөлінген": the size of a place still to be built
+        if (
+            reader.language.code == "kk" and kind == "actual" and figure.unit in CURRENCIES
+            and _KK_REQUEST_AFTER.match(text, figure.end)
+        ):  # fmt: skip
+            kind = "plan"  # "24 млрд теңгеге бюджеттік өтінім дайындалды": money asked for, not yet given
         purpose = reader.language.code == "kk" and _KK_PURPOSE_AFTER.match(text, figure.end)
         if (
             purpose and purpose.end() <= clause[1] and kind == "actual"
@@ -3395,6 +3448,7 @@ def _sentence_indicators(
                     ),
                     reader.language.code,
                 )
+                or (_kk_name_before_bracket(text, clause, figure) if reader.language.code == "kk" else "")
                 or _subject_item(reader, text, indicators, figures, periods, text[clause[0] : figure.start]),
                 qualifier=_qualifier(reader, text, figure),
                 period_start=period.period_start if period else None,
@@ -4190,6 +4244,46 @@ def _kk_done_of_a_plan(text: str, found: list[Indicator], published: date) -> li
     ]  # fmt: skip
 
 
+# the whole of a part, in the genitive right before the part: "10 энергоблоктың 7-і", "20 мектептің 12-сі"
+_KK_WHOLE_BEFORE_PART = re.compile(r"[^,;:()]{0,60}?(?:ның|нің|дың|дің|тың|тің)\s+$", re.I)
+
+
+def _kk_planned_whole_again(text: str, found: list[Indicator], before: list[Indicator]) -> list[Indicator]:
+    """'10 энергоблокты ... жөндеуден өткізу жоспарланған. ... – 10 энергоблоктың 7-і жөнделді': the
+    whole a part is told of, the same number and unit as a planned figure named before, is that plan
+    again (its kind and period), not a count done."""
+    moved = []
+    for index, i in enumerate(found):
+        after = found[index + 1] if index + 1 < len(found) else None
+        if (
+            i.kind == "actual" and after is not None
+            and _KK_WHOLE_BEFORE_PART.match(text, i.start_char - i.sentence_start, after.start_char - after.sentence_start)
+        ):  # fmt: skip
+            plan = next(
+                (j for j in reversed(before) if j.kind == "plan" and j.value == i.value and j.unit == i.unit),
+                None,
+            )
+            if plan is not None:
+                i = replace(i, kind="plan", period_start=plan.period_start, period_end=plan.period_end)
+        moved.append(i)
+    return moved
+
+
+def _kk_parts_under_way(text: str, found: list[Indicator], published: date) -> list[Indicator]:
+    """'217 мектеп салу жоспарланған. Олардың 40 пайыздан астамы ауылдық жерлерде бой көтеріп жатыр':
+    how many of a planned total are under way, a count or a share in a clause ending on a progressive,
+    is counted now, actual at publication (FORMAT.md: projects under way), not the plan's."""
+    moved = []
+    for i in found:
+        start, end = i.start_char - i.sentence_start, i.end_char - i.sentence_start
+        if i.kind == "plan" and i.unit in (None, "count", "percent") and not i.is_change:
+            predicate = read_predicate(text, end, clause_span(text, start, end)[1])
+            if predicate is not None and predicate.tense == "progressive" and not predicate.planning:
+                i = replace(i, kind="actual", period_start=published, period_end=published)
+        moved.append(i)
+    return moved
+
+
 # "олардың 47-сі", "соның 33 мың тоннасы", "оның 12-сі": a part of what was just named
 # (not its size or worth, "Оның мөлшері 3 АЕК-тен ...", "олардың жалпы құны ...": the whole's measure)
 _KK_PART_OF = re.compile(
@@ -4296,9 +4390,11 @@ _KK_UNDER_WAY = re.compile(
 )
 _KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)  # (gated_search: literal_gates.py)
 _SIZE_UNITS = frozenset(("m2", "hectare", "km", "km2", "MW", "GW", "m3"))
-# "7 020 орындық", "300 төсекке арналған", "600 оқушыға арналған": the size of a place
+# "7 020 орындық", "300 төсекке арналған", "600 оқушыға арналған", "267 мың оқушы орнына арналған":
+# the size of a place
 _KK_CAPACITY_AFTER = re.compile(
-    r"[\s-]?(?:орындық|орынды|төсектік|төсекті|(?:орын|төсек|оқушы|бала|адам)(?:ға|ке|қа|ге)\s+арналған)(?!\w)",
+    r"[\s-]?(?:орындық|орынды|төсектік|төсекті|(?:орын|төсек|оқушы|бала|адам)(?:ға|ке|қа|ге)\s+арналған"
+    r"|(?:оқушы|бала|адам|төсек)\s+орн[ыа]на\s+арналған)(?!\w)",
     re.I,
 )
 # the figure named in a plan's noun phrase: "40 мектеп салу жоспары", "60 жобаны іске қосу жоспары"
@@ -4369,9 +4465,12 @@ _KK_CONVERB = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:[ыі]п|[аеә]п)\s*$")  # "
 _KK_GOAL_NOUN = re.compile(r"(?:мақсат|меже|міндет|тапсыр)", re.I)
 # a participle of obligation or planning right before a figure, which it qualifies ("салынуы тиіс
 # 655 нысанның", "жоспарланған 370 млн көшеттің")
-# (and the future participle of building or opening: "биыл салынатын 14 мектептің", "ашылатын")
+# (and the future participle of building or opening: "биыл салынатын 14 мектептің", "ашылатын"; and
+# "in the plan", "жоспардағы 1 921 мың гектардың орнына": the plan an outcome is set against)
+# a sum a request is made for: "24 млрд теңгеге бюджеттік өтінім", "3 млрд теңгеге өтінім берді"
+_KK_REQUEST_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?өтінім(?!\w)", re.I)
 _KK_PLANNED_BEFORE = re.compile(
-    r"(?<!\w)(?:(?P<noun>[^\W\d_]+(?:уы|уі))\s+(?:тиіс|керек|қажет)|жоспарланған|көзделген|"
+    r"(?<!\w)(?:(?P<noun>[^\W\d_]+(?:уы|уі))\s+(?:тиіс|керек|қажет)|жоспарланған|көзделген|жоспардағы|жоспарлы|"
     r"(?:салын|ашыл|жөндел|тұрғызыл|іске\s+қосыл|пайдалануға\s+беріл)(?:атын|етін))\s+$",
     re.I,
 )
@@ -4411,7 +4510,8 @@ _EXISTS_NOW = re.compile(
     r"насчитыва(?:ется|ются)(?![^.;]{0,40}голов))(?!\w)",
     re.I,
 )
-_KK_NEGATIVE_STATE = re.compile(r"[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)  # "аспайды", "жетпейді"
+# "аспайды", "жетпейді" (not "көбейді", increased: the past of "көбей-", kk_predicate._VOWEL_STEM_PAST)
+_KK_NEGATIVE_STATE = re.compile(r"(?!көбейд[ыі](?!\w))[^\W\d_]{2,}[мбп][аеә]йд[ыі](?!\w)", re.I)
 # an attribute of a plant's size: "мощностью до 100 вагонов", "рассчитанный на выпуск 6 тыс. вагонов"
 # (not "школы рассчитаны на 206 тыс. мест": the seats of what was built in the span)
 _CAPACITY_BEFORE = re.compile(

@@ -68,6 +68,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             continue  # "тапсырмасы аясында ... 12 жобасы қаржыландырылып жатыр": work under an instruction
         if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
             continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
+        if kind == "plan" and kazakh and _KAZAKH_PREPARED_THEN_DONE.match(text, match.start()):
+            continue  # "құжаттамасы әзірленіп, ... өтінім дайындалды": prepared, then the next deed done
         if word == "мүмкін" and kazakh and _KAZAKH_WAS_POSSIBLE.match(text, match.end()):
             continue  # "... 35%-ға дейін төмендету мүмкін болды": it proved possible, done
         if word == "міндетті" and kazakh and _KAZAKH_COMPULSORY.match(text, match.end()):
@@ -115,6 +117,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _RU_SHARE_OF_BEFORE.search(text, max(0, start - 24), start)
         ):  # fmt: skip
             continue  # "засеяно 23,7 млн га, или 100% запланированной площади": the base of a share met
+        if (
+            kazakh and kind == "plan" and _KAZAKH_FORESEEN.match(word)
+            and _KAZAKH_LEVEL_TO_BEFORE.search(text, max(0, start - 40), start)
+        ):  # fmt: skip
+            # "шығынды 25 пайызға дейін азайту көзделген": a level a programme foresees bringing a measure
+            # to is its goal, as "... жеткізу көзделген" (_planned_levels); "10 пайызға азайту", by how much, stays a plan
+            kind = "target"
         if kind == "plan" and word.startswith(("жоспар", "план")) and _PLAN_MET.match(text, match.end()):
             kind = "actual"  # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы": how far a plan was met
         if (
@@ -401,6 +410,9 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
 # what a programme foresees or sets as a bar ("көзделген", "көздеп отыр", "межеленген"), not what is
 # scheduled ("жоспарланған" stays a plan)
 _KAZAKH_FORESEEN = re.compile(r"(?:көзде|межеле)", re.I)
+_KAZAKH_LEVEL_TO_BEFORE = re.compile(
+    r"(?<!\w)дейін\s+(?:азайту|төмендету|қысқарту|арттыру|ұлғайту|көбейту|кеміту|көтеру)\s+$", re.I
+)
 # "жоспар 101,5%-ға орындалды", "жоспардың 102,6%-ы", "жоспарға қарағанда", "план выполнен на 101%"
 # ("жылдық жоспарлар толық орындалған", "белгіленген жоспардың 60 пайызы": fully met, a share of it)
 _PLAN_MET = re.compile(
@@ -453,6 +465,19 @@ _KAZAKH_AORIST = re.compile(r"(?:[ыі][лн]|[аеә]н)(?:ады|еді)$|[а�
 _KAZAKH_VERB_BEFORE_COMMA = re.compile(
     r"(?:[ыі][лн]|[аеә]н)(?:ды|ді)$|тт[ыі]$|[ғгқк][ае]н$|(?:ады|еді|йды|йді)$"
     r"|\w{3,}[аеә]л(?:ды|ді)$"  # the passive past of a vowel stem ("жиналды", "төленді" above), not "малды"
+)
+# the first person's past of a verb of giving, spending or doing ("бердік", "жұмсадық", "салдық",
+# "жөндедік"; a stem list, since "-дық/-дік" also makes adjectives: "қоғамдық", "салалық")
+_KAZAKH_WE_DID = re.compile(
+    r"^(?:бер|бөл|сал|ал|аш|жұмса|төле|жаса|өткіз|жөнде|жеткіз|шығар|тарт|құр|енгіз|жаңарт|қамты|бағытта|сатып\s+ал)"
+    r"(?:дық|дік|тық|тік|дым|дім|тым|тім)$"
+)
+# "әзірленіп, ..." or "жобаланып, ...": a converb chained to the next clause, whose verb is a simple past
+# ("... әзірленіп, 24 млрд теңгеге бюджеттік өтінім дайындалды"), not work still being prepared
+# ("жобасы әзірленіп, ... жұмыстары жүргізілуде")
+_KAZAKH_PREPARED_THEN_DONE = re.compile(
+    r"(?:әзірленіп|жобаланып),\s[^.;:,]{0,120}?[^\W\d_]{2,}(?:лды|лді|нды|нді|ылды|ілді)(?=[\s»\"')]*(?:[.;!?]|$))",
+    re.I,
 )
 _KAZAKH_WILL_THAT = re.compile(r"(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)$")
 _KAZAKH_REPORTED_LATER = re.compile(
@@ -558,6 +583,8 @@ def _kazakh_verb_kind(
     clause_end = _KAZAKH_CLAUSE_END.match(text, end)
     if not clause_end:
         return None
+    if _KAZAKH_WE_DID.match(word):
+        return "actual"  # "55 млрд теңге бердік, алдағы үш жылға ... бөлінбек": we gave, done
     if (
         clause_end.group(0).strip() == ","
         and not _KAZAKH_VERB_BEFORE_COMMA.search(word)

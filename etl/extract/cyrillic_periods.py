@@ -545,8 +545,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("last_months", rf"\bсоңғы\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+ай(?:да|ында|\s+ішінде|дың\s+ішінде)(?!\w)"),
             # "соңғы жарты жылда": the six months up to publication
             ("last_months", r"\bсоңғы\s+(?P<n>жарты)\s+жыл(?:да|ында|\s+ішінде)(?!\w)"),
-            # "алдағы 5 жылда": from publication on (not "келесі жылы", the next calendar year)
-            ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            # "алдағы 5 жылда", "алдағы үш жылға" (money for them): from publication on (not "келесі
+            # жылы", the next calendar year)
+            ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|ға|\s+ішінде)\b"),
             ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
             # "келесі айда": the month after publication
             ("next_month", r"\b(?:келесі|алдағы|келер)\s+ай(?:да|ында)(?!\w)"),
@@ -1190,6 +1191,10 @@ def find_cyrillic_periods(
     ]
     # "эпидемиялық маусымда", "жылыту маусымында", "өткен маусымда": "маусым" is a season there, not June
     found = [f for f in found if not (f[2] == "month" and _season_word(sentence, f[0], f[1]))]
+    if language.code == "kk" and _KK_THEN.search(sentence):
+        # "Ал қазіргі көшбасшылар ол кезде 6,9–8,8% деңгейінде тұрған": "қазіргі" names who the
+        # subject is now, "ол кезде" when the figure was: the time the sentence before told
+        found = [f for f in found if not (f[2] == "today" and kk_current_then(sentence, f[0], f[1]))]
     if language.code == "ru":
         # "крышу будут менять впервые с момента постройки": a record's yardstick with no date, no span
         found = [
@@ -1338,6 +1343,17 @@ def find_cyrillic_periods(
             )
         )
     return _from_to(sentence, periods)
+
+
+# "ол кезде", "сол кезде", "сол уақытта": then, the time just told
+_KK_THEN = re.compile(r"(?<!\w)(?:ол|сол)\s+(?:кезде|уақытта|шақта)(?!\w)", re.I)
+_KK_CURRENT_ATTRIBUTE = re.compile(r"қазіргі", re.I)  # "қазіргі көшбасшылар" (not "қазіргі таңда")
+
+
+def kk_current_then(sentence: str, start: int, end: int) -> bool:
+    """'Қазіргі көшбасшылар ол кезде ... тұрған': sentence[start:end] is "қазіргі" naming who the
+    subject is now in a sentence told "ол кезде" (then), so it dates nothing."""
+    return bool(_KK_CURRENT_ATTRIBUTE.fullmatch(sentence, start, end) and _KK_THEN.search(sentence))
 
 
 _RU_FIRST_SINCE = re.compile(r"(?<!\w)впервые\s+$", re.I)

@@ -197,6 +197,22 @@ def kk_habitual_present(text: str, start: int, figure_start: int, predicate: Cla
 _CONDITIONAL = re.compile(r"[^\W\d_]{2,}(?:са|се)$")  # "болса", "қамтылса", "экспортталса"
 
 
+# a word that ends a clause: before a mark, a closing quote or the sentence's end
+_CLAUSE_LAST = re.compile(r"([^\W\d_]+)(?=[\s»\"')]*(?:[.,;:!?]|$))")
+
+
+def kk_told_done(text: str, start: int) -> bool:
+    """The first verb to end a clause after `start` is the simple past ("биыл 700 мыңнан астам
+    келушіні қабылдады", "биыл ... 12 пайызға, ал ... 25 пайызға өсті"): a deed told done, of the
+    months gone by, not a rate or an explanation ("... көтерілуімен түсіндіреді"). Clause ends that
+    are no verb ("12 пайызға,") are passed over."""
+    for match in _CLAUSE_LAST.finditer(text, start):
+        tense, _, _ = _tense(match.group(1).lower(), "")
+        if tense != "nominal":
+            return tense == "past"
+    return False
+
+
 def ends_conditional(text: str, start: int, end: int) -> bool:
     """A clause ending on the conditional "-са/-се" ("былтыр 1 283 отбасы үймен қамтылса, биыл ..."):
     in a news contrast the first half of a pair, each half with its own time and kind."""
