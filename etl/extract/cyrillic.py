@@ -18,6 +18,7 @@ from etl.extract.cyrillic_item_verbs import (
     drop_ru_predicate,
     is_kk_finite,
     is_ru_noun,
+    is_ru_verb,
     noun_words_ru,
     trim_open_end,
 )
@@ -38,6 +39,7 @@ from etl.extract.cyrillic_numbers import (
     split_cyrillic_sentences,
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
+from etl.extract.dash_labels import dash_label, kk_label_in_item, ru_label_in_item
 from etl.extract.direction import change_direction
 from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.item_place import noun_first
@@ -2241,6 +2243,28 @@ def _list_item(reader: Reader, sentence: CyrillicSentence, figure: Figure, publi
     return f"{subject}: {label['label'].strip()}" if subject else label["label"].strip()
 
 
+def _dash_item(
+    reader: Reader, text: str, figure: Figure, periods: list[Period], own: str, previous: str
+) -> str | None:
+    """'угля – 101,6%', 'көмір – 101,6%': a list member's label before its dash (dash_labels), unless
+    the words before the dash hold a verb or a date and are a clause or a time of their own
+    ('подорожала аренда – на 5%', 'за январь–октябрь – 5%'). A count's own noun joins its label
+    ('в желтой – 17 станций'); a label that only changes a word of the member before it is that
+    member's item with the word changed (ru_label_in_item)."""
+    span = dash_label(text, figure.start)
+    if span is None or any(p.start < span[1] and span[0] < p.end for p in periods):
+        return None
+    words = text[span[0] : span[1]].split()
+    is_verb = is_ru_verb if reader.language.code == "ru" else is_kk_finite
+    if any(is_verb(word.strip(',.;:«»"()')) for word in words):
+        return None
+    if reader.language.code == "ru":
+        label = ru_label_in_item(words, previous) or " ".join(words)
+        return f"{own} {label}" if figure.unit is None and own else label
+    label = kk_label_in_item(words, previous) or " ".join(words)
+    return f"{label} {own}" if figure.unit is None and own else label
+
+
 def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
     # 45 characters before: the patterns end at the figure, but 'до' reads back to a verb
     # ("довести уровень газификации до 62,1%")
@@ -3164,25 +3188,27 @@ def _sentence_indicators(
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         # "32 360 теңгеден 35 596 теңгеге ұлғайды": the dative end of a from-to is the new level
         is_change = role != "to" and _is_change(reader, text, figure, clause)
+        own_item = trim_open_end(
+            _item(
+                reader,
+                text,
+                figure,
+                clause,
+                periods,
+                figures[index - 1].end if index else 0,
+                tuple((f.start, f.end) for f in figures[:index]) if reader.language.code == "kk" else (),
+            ),
+            reader.language.code,
+        )
         indicators.append(
             Indicator(
                 value=figure.value,
                 unit=unit,
                 item=_list_item(reader, sentence, figure, published)
-                or trim_open_end(
-                    _item(
-                        reader,
-                        text,
-                        figure,
-                        clause,
-                        periods,
-                        figures[index - 1].end if index else 0,
-                        tuple((f.start, f.end) for f in figures[:index])
-                        if reader.language.code == "kk"
-                        else (),
-                    ),
-                    reader.language.code,
+                or _dash_item(
+                    reader, text, figure, periods, own_item, indicators[-1].item if indicators else ""
                 )
+                or own_item
                 or _subject_item(reader, text, indicators, figures, periods, text[clause[0] : figure.start]),
                 qualifier=_qualifier(reader, text, figure),
                 period_start=period.period_start if period else None,
@@ -3623,7 +3649,7 @@ def _kk_holds_now(
             and not _KK_THEIR_OPENING.match(text, clause[0])
             and not any(clause[0] <= p < clause[1] for p, _ in cues)
         )
-        return True if sized or _kk_after_present_clause(text, clause, cues) else None
+        return True if sized or _kk_after_present_clause(text, clause, figure.start, cues) else None
     if (
         bare_deadline
         and scope.period_start is None
@@ -3704,12 +3730,17 @@ _KK_CLAUSE_MARK_END = " ,;:–—-"
 _KK_OVER_A_SPAN = re.compile(r"(?<!\w)(?:шаққанда|орташа|орта\s+есеппен)(?!\w)", re.I)
 
 
-def _kk_after_present_clause(text: str, clause: tuple[int, int], cues: list[tuple[int, str]]) -> bool:
+def _kk_after_present_clause(
+    text: str, clause: tuple[int, int], figure_start: int, cues: list[tuple[int, str]]
+) -> bool:
     """'Маңғыстау облысы артта қалып отыр – онда көрсеткіш 62%': a clause with no verb and no cue
     right after a clause of the sentence that ends on a state that holds now ("отыр", "бар", "жұмыс
     істейді") goes on in that present, as English reads a verbless clause after a present one
-    (indicators: previous_present, _APPOSITION_AFTER_STATE)."""
+    (indicators: previous_present, _APPOSITION_AFTER_STATE). Not a list member right after its label
+    ("металл кендерін өндіруде – 107,8%"): the word before the dash names the part, no predicate."""
     if clause[0] == 0 or any(clause[0] <= p < clause[1] for p, _ in cues):
+        return False
+    if dash_label(text, figure_start) is not None:
         return False
     if _KK_OVER_A_SPAN.search(text, clause[0], clause[1]):
         return (

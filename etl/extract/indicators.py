@@ -11,9 +11,10 @@ from typing import cast
 
 from etl.extract import context as ctx
 from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, period_taken_up, taken_up
+from etl.extract.dash_labels import dash_label
 from etl.extract.direction import change_direction
 from etl.extract.item_roles import settle_items
-from etl.extract.item_verbs import is_verb_after_count
+from etl.extract.item_verbs import is_inflected_verb, is_verb_after_count
 from etl.extract.languages import detect_language
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention, mentions
@@ -32,7 +33,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+real10"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -266,7 +267,13 @@ def _item(
     if previous_end is not None and _TO_LEVEL.fullmatch(text, previous_end, mention.start):
         shown = previous or "", True  # "rose by 17 percent to 9.2 million": the new level of the same thing
     elif _OF_WHICH_BEFORE.search(left, max(0, len(left) - 24)):
-        shown = previous or "", True  # "..., of which 91% were eliminated"
+        # "..., of which 91% were eliminated"; "of which 10 billion came from foreign vehicles"
+        sourced = ctx.part_source_item(previous or "", right)
+        shown = (sourced, False) if sourced else (previous or "", True)
+    elif unit is not None and (revenue := ctx.revenue_item(right)):
+        shown = revenue, False  # "48 billion tenge was received in the budget from toll roads"
+    elif unit not in (None, "times", "percent") and (deed := ctx.deed_item(left, right)):
+        shown = deed, False  # "the region saved 108 billion tenge": the saving it made
     else:
         subject = ctx.subject_before(left)
         shown = (previous or "", True) if subject is None else (subject, False)
@@ -2545,7 +2552,34 @@ def _item_of(
         label = _list_item_label(sentence, mention.start)
         if label:
             return (label, False), (_list_item_label(sentence, mention.start, clean=False) or label, False)
+    dashed = _dash_label(sentence.text, mention)
+    if dashed:
+        return (dashed, False), (dashed, False)
     return _item(sentence.text, mention, previous_item, previous_end)
+
+
+_DASHED_VERBS = frozenset("is are was were has have had will".split())
+
+
+def _dash_label(text: str, mention: Mention) -> str | None:
+    """'coal – 101.6%': a list member's label before its dash (dash_labels), unless the words before
+    the dash hold a verb and are a clause of their own ('output rose – by 5%'). A count's own noun
+    after it ('in Almaty – 1,200 schools') names it first."""
+    span = dash_label(text, mention.start)
+    if span is None:
+        return None
+    words = text[span[0] : span[1]].split()
+    if any(
+        w.casefold() in _DASHED_VERBS or (is_inflected_verb(w.casefold()) and not w.endswith("ing"))
+        for w in words
+    ):  # (a gerund names an activity: "brick making – 110.7%")
+        return None
+    label = " ".join(words)
+    if mention.quantity.unit is None:
+        noun = ctx.noun_phrase_after(_right_of(text, mention.quantity.end))
+        if noun:
+            return f"{noun} {label}"
+    return label
 
 
 def _is_change(
@@ -3153,8 +3187,11 @@ def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> 
 
 
 # "fewer than in the first half of 2021, when 216,200 babies were born", "than in January-June
-# 2021 (1,688)": what stands between a comparison's base period and the base's own value
-_BASE_VALUE_GAP = re.compile(r"\s*(?:,\s*when\s+(?:[A-Za-z’'-]+\s+){0,6}|\()(?:US\$|\$|₸)?")
+# 2021 (1,688)", "4.4 times more against 2021 with 47 billion": what stands between a
+# comparison's base period and the base's own value
+_BASE_VALUE_GAP = re.compile(
+    r"\s*(?:,\s*when\s+(?:[A-Za-z’'-]+\s+){0,6}|\(|,?\s*with\s+(?:only\s+|just\s+)?)(?:US\$|\$|₸)?"
+)
 
 
 def _value_of_base(facts: _SentenceFacts, index: int) -> Period | None:

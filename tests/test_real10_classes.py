@@ -1,0 +1,167 @@
+"""Defect classes seen on real stored news pages (round real10), in sentences of our own.
+
+Labelled by tests/realworld/FORMAT.md (published Friday 21 November 2025):
+  1. a dash list of parts, "label – figure, label – figure": each member's label before its dash
+     is its item (not the first member's, not the sentence's opening words), in Russian, Kazakh
+     and English; a label that only changes a word of the member before it stands in for that word.
+  2. (Kazakh) a locative verbal noun right before such a dash ("өңдеуде – 103,2%") is a label, not
+     a present-continuous predicate: the member keeps the span of the report like its neighbours.
+  3. a pronoun or the speaker is never an item: "He noted the city saved 12 billion tenge" counts
+     the saving.
+  4. a comparison's base value told after its year with "with" ("three times more against 2020
+     with 15 billion") is that year's level, not the report's.
+  5. money "received in the budget from X" is budget revenue from X; "of which N came from Y" is
+     the same revenue from Y.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import Indicator, extract_indicators
+
+P = date(2025, 11, 21)
+TEN_MONTHS = (date(2025, 1, 1), date(2025, 10, 31))
+
+
+def _by_surface(text: str, surface: str, title: str = "") -> Indicator:
+    found = [i for i in extract_indicators(text, P, title=title) if i.surface == surface]
+    assert found, f"no figure {surface!r} in {[i.surface for i in extract_indicators(text, P, title=title)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        (
+            "За январь–октябрь 2025 года индекс выпуска в регионе составил 103,1%. В том числе в "
+            "переработке зерна – 105,4%, кондитерских изделий – 99,2%, выпуске кирпича – 110,7%.",
+            "99,2%",
+            "кондитерских изделий",
+        ),
+        (
+            "За январь–октябрь 2025 года индекс выпуска в регионе составил 103,1%. В том числе в "
+            "переработке зерна – 105,4%, кондитерских изделий – 99,2%, выпуске кирпича – 110,7%.",
+            "105,4%",
+            "в переработке зерна",
+        ),
+        (
+            "За январь–октябрь 2025 года индекс выпуска в регионе составил 103,1%. В том числе в "
+            "переработке зерна – 105,4%, кондитерских изделий – 99,2%, выпуске кирпича – 110,7%.",
+            "110,7%",
+            "выпуске кирпича",
+        ),
+        (
+            "Средний заработок в Павлодарской области – 410 тыс. тенге, в Костанайской – 355 тыс. тенге.",
+            "355 тыс. тенге",
+            "Средний заработок в Костанайской области",
+        ),
+        (
+            "2025 жылғы он айда облыстағы өндіріс индексі 103,1% болды. Оның ішінде астық өңдеуде – "
+            "105,4%, кондитер өнімдері – 99,2%, кірпіш шығару – 110,7%.",
+            "99,2%",
+            "кондитер өнімдері",
+        ),
+        (
+            "2025 жылғы он айда облыстағы өндіріс индексі 103,1% болды. Оның ішінде астық өңдеуде – "
+            "105,4%, кондитер өнімдері – 99,2%, кірпіш шығару – 110,7%.",
+            "110,7%",
+            "кірпіш шығару",
+        ),
+        (
+            "In January-October 2025 the region's output index stood at 103.1%. Grain processing – "
+            "105.4%, confectionery – 99.2%, brick making – 110.7%.",
+            "99.2%",
+            "confectionery",
+        ),
+        (
+            "In January-October 2025 the region's output index stood at 103.1%. Grain processing – "
+            "105.4%, confectionery – 99.2%, brick making – 110.7%.",
+            "110.7%",
+            "brick making",
+        ),
+    ],
+)
+def test_dash_list_member_takes_its_own_label(text: str, surface: str, item: str) -> None:
+    assert _by_surface(text, surface).item == item
+
+
+@pytest.mark.parametrize(
+    "surface",
+    ["105,4%", "99,2%", "110,7%"],
+)
+def test_kazakh_locative_label_before_dash_is_no_present_predicate(surface: str) -> None:
+    text = (
+        "2025 жылғы он айда облыстағы өндіріс индексі 103,1% болды. Оның ішінде астық өңдеуде – "
+        "105,4%, кондитер өнімдері – 99,2%, кірпіш шығару – 110,7%."
+    )
+    found = _by_surface(text, surface)
+    assert (found.period_start, found.period_end) == TEN_MONTHS
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        (
+            "He noted the city saved 12 billion tenge thanks to electronic tenders.",
+            "12 billion tenge",
+            "city savings",
+        ),
+        (
+            "She stressed the district saved 3.5 billion tenge on fuel purchases.",
+            "3.5 billion tenge",
+            "district savings on fuel purchases",
+        ),
+        (
+            "He said they spent 9 billion tenge on rural clinics.",
+            "9 billion tenge",
+            "spending on rural clinics",
+        ),
+    ],
+)
+def test_speaker_or_pronoun_is_never_the_item(text: str, surface: str, item: str) -> None:
+    assert _by_surface(text, surface).item == item
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (
+            "This year the fund collected 60 billion tenge, three times more against 2020 with 20 billion tenge.",
+            "20 billion tenge",
+            (date(2020, 1, 1), date(2020, 12, 31)),
+        ),
+        (
+            "This year the fund collected 60 billion tenge, three times more against 2020 with 20 billion tenge.",
+            "60 billion tenge",
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ),
+        (
+            "This year exports reached 8 billion dollars, twice as much as in 2018 with 4 billion dollars.",
+            "4 billion dollars",
+            (date(2018, 1, 1), date(2018, 12, 31)),
+        ),
+    ],
+)
+def test_base_value_after_its_year_with_with_takes_that_year(
+    text: str, surface: str, period: tuple[date, date]
+) -> None:
+    found = _by_surface(text, surface)
+    assert (found.period_start, found.period_end) == period
+
+
+@pytest.mark.parametrize(
+    ("surface", "item"),
+    [
+        ("31 billion tenge", "budget revenue from parking fees"),
+        ("6 billion", "budget revenue from tourist buses"),
+    ],
+)
+def test_money_received_in_the_budget_is_named_by_its_source(surface: str, item: str) -> None:
+    text = (
+        "Last year, 31 billion tenge was received in the budget from parking fees, of which "
+        "6 billion came from tourist buses."
+    )
+    assert _by_surface(text, surface).item == item
