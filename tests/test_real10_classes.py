@@ -165,3 +165,77 @@ def test_money_received_in_the_budget_is_named_by_its_source(surface: str, item:
         "6 billion came from tourist buses."
     )
     assert _by_surface(text, surface).item == item
+
+
+# Found on further real pages (same round), in sentences of our own:
+#   6. a dash member after a conjunction ("... – 99,2% және шыны өнеркәсібі – 103%") or after a
+#      connective opening a later clause ("..., из них в областной бюджет – 20 млрд") is labelled
+#      by its own words; a verb of noting inside a label ("Рост отмечается в торговле – 104%") goes.
+#   7. "по результатам N месяцев" is a span like "по итогам N месяцев".
+#   8. money told as the subject of a passive of giving ("20 billion tenge was allocated from the
+#      national budget for the purchase of flats") is named by what it is for, not inherited from
+#      the figure before; a deed "administrations disbursed 5 billion" names the disbursement.
+#   9. a scaled list member with no unit after members with one ("3.1 thousand tons to Georgia,
+#      and 840 thousand to Iran") takes their unit.
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        (
+            "Оның ішінде тамақ өнеркәсібі – 99,2% және шыны өнеркәсібі – 103%.",
+            "103%",
+            "шыны өнеркәсібі",
+        ),
+        (
+            "В бюджет поступило 80 млрд тенге налогов, из них в областной бюджет – 20 млрд, в районные – 9 млрд тенге.",
+            "20 млрд",
+            "в областной бюджет налогов",
+        ),
+        (
+            "За полугодие 2025 года рост отмечается в торговле – 104,2%, в строительстве – 98,7%.",
+            "104,2%",
+            "рост в торговле",
+        ),
+    ],
+)
+def test_dash_member_after_conjunction_or_connective_keeps_its_own_label(
+    text: str, surface: str, item: str
+) -> None:
+    assert _by_surface(text, surface).item == item
+
+
+def test_po_rezultatam_months_is_a_span() -> None:
+    found = _by_surface("По результатам 10 месяцев выпуск цемента вырос на 7,4%.", "7,4%")
+    assert (found.period_start, found.period_end) == (date(2025, 1, 1), date(2025, 10, 31))
+    assert found.item == "выпуск цемента"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        (
+            "Earlier 12 schools were repaired. This year, 20 billion tenge was allocated from the national "
+            "budget for the purchase of flats for young teachers.",
+            "20 billion tenge",
+            "funding for purchase of flats",
+        ),
+        (
+            "The plan for the year is 90 billion tenge. As of 1 October, district administrations disbursed "
+            "41 billion tenge.",
+            "41 billion tenge",
+            "district administrations disbursement",
+        ),
+    ],
+)
+def test_money_given_for_something_is_named_by_its_purpose(text: str, surface: str, item: str) -> None:
+    assert _by_surface(text, surface).item == item
+
+
+def test_scaled_list_member_without_unit_takes_the_members_unit() -> None:
+    text = (
+        "In the first half of 2025, 1,950 thousand tons of flour were shipped abroad, including 610 thousand "
+        "tons to Uzbekistan, 3.1 thousand tons to Georgia, and 840 thousand to Iran."
+    )
+    found = _by_surface(text, "840 thousand")
+    assert (found.value, found.unit) == (840000, "tonne")

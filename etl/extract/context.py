@@ -548,6 +548,7 @@ _DEED_NOUNS = {
     "earned": "earnings",
     "exported": "exports",
     "imported": "imports",
+    "disbursed": "disbursement",
 }
 _DEED_BEFORE = re.compile(
     r"\b(?P<verb>"
@@ -788,9 +789,28 @@ _RECEIVED_AFTER = re.compile(
 _CAME_FROM_AFTER = re.compile(r"\s+(?:came|come|comes|was\s+received|were\s+received)\s+from\s", re.I)
 
 
+# "[20 billion tenge] was allocated from the national budget for the purchase of housing": money
+# told as the subject of a passive of giving or spending, named by what it is for
+_SPENT_AFTER = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:also\s+)?"
+    r"(?P<verb>allocated|spent|invested|directed|channell?ed|earmarked|disbursed|provided)"
+    r"(?:\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:budget|fund|funds|reserve)(?:\s+of\s+[\w-]+)?)?"
+    r"\s+(?P<prep>for|on|into)\s+(?:the\s+)?",
+    re.I,
+)
+_SPENT_NOUNS = {"spent": "spending", "invested": "investment", "disbursed": "disbursement"}
+
+
 def revenue_item(right: str) -> str | None:
     """'[48 billion tenge] was received in the budget from toll roads' -> 'budget revenue from
-    toll roads'; None when the figure is not money told as received from somewhere."""
+    toll roads'; '[20 billion tenge] was allocated from the budget for the purchase of housing' ->
+    'funding for purchase of housing'; None when the figure is not money told as received from
+    somewhere or given for something."""
+    spent = _SPENT_AFTER.match(right)
+    if spent is not None:
+        aim = noun_phrase_after(" " + right[spent.end() :])
+        noun = _SPENT_NOUNS.get(spent.group("verb").lower(), "funding")
+        return f"{noun} {spent.group('prep').lower()} {aim}" if aim else None
     received = _RECEIVED_AFTER.match(right)
     if received is None:
         return None

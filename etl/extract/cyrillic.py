@@ -39,7 +39,7 @@ from etl.extract.cyrillic_numbers import (
     split_cyrillic_sentences,
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
-from etl.extract.dash_labels import dash_label, kk_label_in_item, ru_label_in_item
+from etl.extract.dash_labels import dash_label, kk_label_in_item, ru_label_in_item, without_noted
 from etl.extract.direction import change_direction
 from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.item_place import noun_first
@@ -2244,22 +2244,24 @@ def _list_item(reader: Reader, sentence: CyrillicSentence, figure: Figure, publi
 
 
 def _dash_item(
-    reader: Reader, text: str, figure: Figure, periods: list[Period], own: str, previous: str
+    reader: Reader, text: str, figure: Figure, periods: list[Period], own: str, previous: str, extend: bool
 ) -> str | None:
     """'угля – 101,6%', 'көмір – 101,6%': a list member's label before its dash (dash_labels), unless
     the words before the dash hold a verb or a date and are a clause or a time of their own
     ('подорожала аренда – на 5%', 'за январь–октябрь – 5%'). A count's own noun joins its label
     ('в желтой – 17 станций'); a label that only changes a word of the member before it is that
     member's item with the word changed (ru_label_in_item)."""
-    span = dash_label(text, figure.start)
+    span = dash_label(text, figure.start, [(p.start, p.end) for p in periods])
     if span is None or any(p.start < span[1] and span[0] < p.end for p in periods):
         return None
     words = text[span[0] : span[1]].split()
+    if reader.language.code == "ru":
+        words = without_noted(words)
     is_verb = is_ru_verb if reader.language.code == "ru" else is_kk_finite
     if any(is_verb(word.strip(',.;:«»"()')) for word in words):
         return None
     if reader.language.code == "ru":
-        label = ru_label_in_item(words, previous) or " ".join(words)
+        label = ru_label_in_item(words, previous, extend) or " ".join(words)
         return f"{own} {label}" if figure.unit is None and own else label
     label = kk_label_in_item(words, previous) or " ".join(words)
     return f"{label} {own}" if figure.unit is None and own else label
@@ -3206,7 +3208,13 @@ def _sentence_indicators(
                 unit=unit,
                 item=_list_item(reader, sentence, figure, published)
                 or _dash_item(
-                    reader, text, figure, periods, own_item, indicators[-1].item if indicators else ""
+                    reader,
+                    text,
+                    figure,
+                    periods,
+                    own_item,
+                    indicators[-1].item if indicators else "",
+                    bool(index) and dash_label(text, figures[index - 1].start) is None,
                 )
                 or own_item
                 or _subject_item(reader, text, indicators, figures, periods, text[clause[0] : figure.start]),

@@ -13,6 +13,7 @@ question: it knows the language's verbs."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # the dash that ends a label, right before the figure's clause
 _DASH_BEFORE = re.compile(r"[^\S\n][—–][^\S\n]+$")
@@ -28,13 +29,15 @@ _MARK = re.compile(r"[,;:(]\s|\n")
 _LABEL_REACH = 120
 # words that open a list of parts, not part of any member's label
 _OPENERS = re.compile(
-    r"^(?:(?:в\s+том\s+числе|в\s+т\.\s?ч\.|из\s+них|в\s+частности|в\s+их\s+числе|а\s+также|а|и"
+    r"(?:(?:в\s+том\s+числе|в\s+т\.\s?ч\.|из\s+них|в\s+частности|в\s+их\s+числе|а\s+также|а|и"
     r"|оның\s+ішінде|соның\s+ішінде|олардың\s+ішінде|атап\s+айтқанда|ал|және|сондай-ақ"
     r"|including|of\s+which|in\s+particular|namely|and|while|whereas)(?:\s+|$))+",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
+# a figure of the member before (with its unit or ending) and the conjunction after it
+_JOINED_MEMBER = re.compile(r"\d\S*(?:\s+[^\W\d_]+\.?){0,2}?\s+(?:және|мен|и|а|and|while)\s+", re.I)
 # a label never holds a bracket (the dash then closes an aside inside it) and never opens a
 # relative clause ("Акмолинская область, где сосредоточено производство, – 300 штук"), nor says
 # how a figure is measured ("в годовом выражении – 12%")
@@ -48,9 +51,11 @@ MAX_LABEL_WORDS = 6  # longer, the words before the dash are a clause of their o
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 
 
-def dash_label(text: str, figure_start: int) -> tuple[int, int] | None:
+def dash_label(text: str, figure_start: int, dates: Sequence[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """The span of the label of the list member whose figure starts at `figure_start`, its dash
-    right before it or before a hedge or two; None when the figure is no such member."""
+    right before it or before a hedge or two; None when the figure is no such member. The label
+    starts after any of the `dates` (spans of period phrases) inside it: "За полугодие 2025 года
+    рост в торговле – 104%" is labelled "рост в торговле"."""
     end = figure_start
     for _ in range(3):
         dash = _DASH_BEFORE.search(text, max(0, end - 4), end)
@@ -69,6 +74,11 @@ def dash_label(text: str, figure_start: int) -> tuple[int, int] | None:
     if not marks and reach > 0:
         return None
     start = marks[-1].end() if marks else 0
+    # "химия – 110,6% және металлургия – 104,4%": the member before, joined by a conjunction
+    joined = list(_JOINED_MEMBER.finditer(text, start, dash.start()))
+    if joined:
+        start = joined[-1].end()
+    start = max([start] + [end for begin, end in dates if start <= begin and end <= dash.start()])
     opener = _OPENERS.match(text, start, dash.start())
     if opener:
         start = opener.end()
@@ -96,17 +106,38 @@ _RU_ADJECTIVE = re.compile(r"[^\W\d_]{3,}(?:ый|ий|ой|ая|яя|ое|ее|�
 _KK_LOCATIVE = re.compile(r"[^\W\d_]{2,}(?:да|де|та|те)", re.I)
 
 
-def ru_label_in_item(words: list[str], previous: str) -> str | None:
+# verbs that only say a change was seen: "Рост наблюдается в транспортной отрасли — 123,4%" labels
+# the growth in transport
+_RU_NOTED = re.compile(
+    r"(?:наблюда|отмеча|фиксиру|регистриру)(?:ется|ются)|(?:отмечен|зафиксирован)\w*", re.I
+)
+
+
+def without_noted(words: list[str]) -> list[str]:
+    """(Russian) a label's words without a verb of noting ("Рост наблюдается в связи" -> "Рост в связи")."""
+    kept = [w for w in words if not _RU_NOTED.fullmatch(w)]
+    return kept if kept else words
+
+
+def ru_label_in_item(words: list[str], previous: str, extend: bool = False) -> str | None:
     """The item of the member before with `words`, a Russian label, standing in for the words it
-    matches; None when the label matches nothing there (it is an item of its own)."""
+    matches; when a prepositional label matches nothing there, the item before with the label
+    after it if `extend` (the figure before was no dash member: "посажено 17 808 тыс. деревьев,
+    в Актюбинской – 5 537 тыс." -> "деревьев в Актюбинской"), else None (an item of its own)."""
     earlier = previous.split()
     first = words[0].casefold()
     if first in _RU_PREPOSITIONS and len(words) > 1:
         same = {first, "в", "во"} if first in ("в", "во") else {first}
         at = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].casefold() in same), None)
         if at is None:
-            return " ".join(earlier + words) if earlier else None
-        return " ".join(earlier[:at] + words + earlier[at + len(words) :])
+            return " ".join(earlier + words) if extend and earlier else None
+        # the phrase replaced ends at the word the label ends with ("в бюджет" in "в бюджет налогов"
+        # for "в областной бюджет"), else runs as long as the label ("в Туркестанской" for "в Жамбылской")
+        head = words[-1][:4].casefold()
+        end = next(
+            (k + 1 for k in range(at, len(earlier)) if earlier[k][:4].casefold() == head), at + len(words)
+        )
+        return " ".join(earlier[:at] + words + earlier[end:])
     if len(words) == 1 and _RU_ADJECTIVE.fullmatch(words[0]):
         ending = first[-2:]
         at = next(

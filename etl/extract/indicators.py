@@ -852,6 +852,7 @@ def _sentence_indicators(
     if not found:
         return [], _next_scope(scope, sentence, periods, [], [], published=published)
     _carry_currency(text, found, scope.currency)
+    _carry_shared_unit(text, found)
     if len(found) > 1:
         _carry_measure(text, found)
     for index, unit in list_units(text, [m.quantity for m in found]).items():
@@ -2060,6 +2061,31 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
             and (own or not _COUNT_SUBJECT.search(text, 0, mention.start))
         ):
             mention.quantity = replace(quantity, unit=last)
+
+
+# between two members of a list: a comma or "and", after the member's own place ("2,345 thousand
+# tons to Uzbekistan, ... and 1,146 thousand to Afghanistan")
+_MEMBER_GAP = re.compile(r"(?:\s+(?:to|in|from|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*,?\s*(?:and\s+)?")
+
+
+def _carry_shared_unit(text: str, found: list[Mention]) -> None:
+    """'2,345 thousand tons to Uzbekistan, 7.6 thousand tons to Kyrgyzstan, and 1,146 thousand to
+    Afghanistan': a scaled amount with no unit and no noun after it, right after a list member of
+    the same scale whose unit is no money (money is _carry_currency's), takes that unit, as
+    cyrillic._shared_scaled_units reads "17,8 млн, ... 19,1 млн шаршы метр"."""
+    for index in range(1, len(found)):
+        before, quantity = found[index - 1].quantity, found[index].quantity
+        if (
+            quantity.unit is None
+            and quantity.scaled
+            and before.scaled
+            and before.unit is not None
+            and before.unit not in CURRENCIES
+            and before.unit not in ("percent", "times")
+            and _MEMBER_GAP.fullmatch(text, before.end, found[index].start)
+            and not ctx.noun_phrase_after(_right_of(text, quantity.end))
+        ):
+            found[index].quantity = replace(quantity, unit=before.unit)
 
 
 def _range_to_other_unit(text: str, found: list[Mention], index: int) -> bool:
