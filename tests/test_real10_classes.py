@@ -239,3 +239,49 @@ def test_scaled_list_member_without_unit_takes_the_members_unit() -> None:
     )
     found = _by_surface(text, "840 thousand")
     assert (found.value, found.unit) == (840000, "tonne")
+
+
+# And from a third batch of real pages (same round), in sentences of our own:
+#   10. "в 2022 году – 4,8%, в 2023 — 5,2%": the second member's bare year dates it.
+#   11. (Kazakh) a participle inside a label is an attribute ("жылжымайтын мүлік – 12 пайыз").
+#   12. "42, тіпті, 44 миллиард доллар": the first guess takes the second's scale and unit.
+#   13. an opening quotation mark left at an item's start goes; a quoted name keeps its marks.
+#   14. (Kazakh) a possessed amount after a dash ("– 5 трлн теңгесі өңдеу саласының") keeps the
+#       words after it, not the label before the dash.
+
+
+def test_bare_year_of_a_dash_member_dates_it() -> None:
+    text = "Рост экономики был устойчивым: в 2022 году – 4,8%, в 2023 — 5,2%."
+    found = _by_surface(text, "5,2%")
+    assert (found.period_start, found.period_end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_kazakh_participle_inside_a_label_is_an_attribute() -> None:
+    text = "Инвестиция өсімі: құрылыс – 1,9 есе, жылжымайтын мүлік операциялары – 12 пайыз."
+    assert _by_surface(text, "12 пайыз").item == "жылжымайтын мүлік операциялары"
+
+
+def test_kazakh_second_guess_gives_the_first_its_scale_and_unit() -> None:
+    text = "Жыл қорытындысы бойынша өңір өнімі 42, тіпті, 44 миллиард доллар болады деп күтілуде."
+    found = _by_surface(text, "42")
+    assert (found.value, found.unit) == (42e9, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        (
+            "«Өңдеу саласының өнімі 2025 жылдың 10 айында 3,1 трлн теңгеге жетті», – деді әкім.",
+            "3,1 трлн теңгеге",
+            "Өңдеу саласының өнімі",
+        ),
+        ("In 2024 «Altyn Dala» farm harvested 12 thousand tons of wheat.", "12 thousand tons", "wheat"),
+    ],
+)
+def test_an_opening_quote_is_no_part_of_the_item(text: str, surface: str, item: str) -> None:
+    assert _by_surface(text, surface).item == item
+
+
+def test_kazakh_possessed_amount_after_a_dash_keeps_its_own_words() -> None:
+    text = "Өнімнің жартысынан астамы – 5 трлн теңгесі өңдеу саласының үлесінде."
+    assert _by_surface(text, "5 трлн теңгесі").item != "Өнімнің жартысынан астамы"

@@ -1309,7 +1309,10 @@ _DONE_PAST = re.compile(r"\w{2,}(?:л|ла|ло|ли)(?:сь|ся)?\b|\w+(?:ен
 # naming what it is for ("155,1 млрд по линии страхования и 119,3 млрд на бесплатный пакет")
 _BARE_SCALED_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:и|а|или|және|мен|на|по|для)\s)")
 # "34 немесе тіпті 35 млрд долларға", "34 или 35 млрд долларов": two alternatives, one scale and unit
-_OR_BETWEEN = re.compile(r"\s+(?:или|либо|немесе|не)\s+(?:даже\s+|тіпті\s+)?", re.I)
+# ("34, тіпті, 35 миллиард доллар", "34, а то и 35 млрд": a second guess, even higher)
+_OR_BETWEEN = re.compile(
+    r"\s+(?:или|либо|немесе|не)\s+(?:даже\s+|тіпті\s+)?|,\s+(?:тіпті|даже|а\s+то\s+и),?\s+", re.I
+)
 # "6,3 млрд долларов, из них около 210 млн", "30 млрд тенге, в том числе 12 млрд", "оның ішінде
 # 12 млрд": a part of the sentence's sum is of its unit at any scale, whatever word follows
 _PART_OF_SUM_BEFORE = re.compile(
@@ -2243,6 +2246,10 @@ def _list_item(reader: Reader, sentence: CyrillicSentence, figure: Figure, publi
     return f"{subject}: {label['label'].strip()}" if subject else label["label"].strip()
 
 
+# a possessed amount, "20 628 млрд теңгесі": whose it is follows it
+_KK_POSSESSED = re.compile(r"[^\W\d_]{3,}(?:сы|сі)$")
+
+
 def _dash_item(
     reader: Reader, text: str, figure: Figure, periods: list[Period], own: str, previous: str, extend: bool
 ) -> str | None:
@@ -2257,12 +2264,16 @@ def _dash_item(
     words = text[span[0] : span[1]].split()
     if reader.language.code == "ru":
         words = without_noted(words)
+    # (a Kazakh clause ends on its verb: a participle inside a label is an attribute, "жылжымайтын мүлік")
+    checked = words if reader.language.code == "ru" else words[-1:]
     is_verb = is_ru_verb if reader.language.code == "ru" else is_kk_finite
-    if any(is_verb(word.strip(',.;:«»"()')) for word in words):
+    if any(is_verb(word.strip(',.;:«»"()')) for word in checked):
         return None
     if reader.language.code == "ru":
         label = ru_label_in_item(words, previous, extend) or " ".join(words)
         return f"{own} {label}" if figure.unit is None and own else label
+    if own and _KK_POSSESSED.search(text, figure.start, figure.end):
+        return None  # "жартысына жуығы – 20 628 млрд теңгесі тау-кен өнеркәсібінің": its own words after it
     label = kk_label_in_item(words, previous) or " ".join(words)
     return f"{label} {own}" if figure.unit is None and own else label
 
