@@ -285,3 +285,42 @@ def test_an_opening_quote_is_no_part_of_the_item(text: str, surface: str, item: 
 def test_kazakh_possessed_amount_after_a_dash_keeps_its_own_words() -> None:
     text = "Өнімнің жартысынан астамы – 5 трлн теңгесі өңдеу саласының үлесінде."
     assert _by_surface(text, "5 трлн теңгесі").item != "Өнімнің жартысынан астамы"
+
+
+# A fourth batch (English regional reports), in sentences of our own:
+#   15. "attracted 900 billion tenge in investments": the kind of money names it, not the doer.
+#   16. "to the tune of" links a sum to what it is worth; "tune" is no item.
+#   17. "of which 600 billion tenge were private investments", "and another 2,500 km are rural
+#       roads": a part named after its own verb; "of which 40 billion is due in 2026" names none.
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        (
+            "Over nine months the district attracted 900 billion tenge in investments.",
+            "900 billion tenge",
+            "investments",
+        ),
+        (
+            "In 2024, 1.1 trillion tenge in investments came to the region, of which 600 billion tenge were "
+            "private investments.",
+            "600 billion tenge",
+            "private investments",
+        ),
+        ("The minister named 12 projects to the tune of 310 billion tenge.", "310 billion tenge", "projects"),
+        (
+            "This year 9,000 km of roads will be repaired, of which 6,500 km are national roads and another "
+            "2,500 km are rural roads.",
+            "2,500 km",
+            "rural roads",
+        ),
+    ],
+)
+def test_money_and_parts_are_named_by_their_own_words(text: str, surface: str, item: str) -> None:
+    assert _by_surface(text, surface).item == item
+
+
+def test_a_part_that_is_only_due_keeps_the_whole_item() -> None:
+    text = "Funding for rural clinics over 2026-2028 will amount to 120 billion tenge, of which 40 billion is due in 2026."
+    assert _by_surface(text, "40 billion").item != "due"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from etl.extract.item_verbs import drop_leading_verb, drop_predicate
+from etl.extract.item_verbs import drop_leading_verb, drop_predicate, is_inflected_verb
 from etl.extract.units import PREFIX_SIGNS
 
 # Kind cues, read word by word (a dictionary lookup per word is several times faster than a
@@ -518,7 +518,7 @@ _STOP = set(
     """a an the were was are is be been being have has had will would can could should must may might
     in on at by for from to with and or but nor which that who whom whose where when per than as into
     across over under within during since until till through throughout this these those their its his
-    her it they we he she him them us i you each every annually yearly monthly daily weekly including worth according while
+    her it they we he she him them us you each every annually yearly monthly daily weekly including worth according while
     if then so also already only not more less about around some all both other such same there here
     one two three respectively total totalling totaling""".split()
 )
@@ -528,7 +528,7 @@ _LINK_WORDS = set(
     """amount amounts amounted amounting to stood stands stand at within in range of was were is are remained
     reached reach reaches hit hits totalled totaled total totals exceeded exceeds exceed made makes up by grew
     increased rose fell decreased equal equalled doubled tripled halved changed went from has have had
-    constituted constitutes accounted for estimated valued worth the a an more than over about almost nearly
+    constituted constitutes accounted for estimated valued worth tune the a an more than over about almost nearly
     around approximately least less some target - – — : us$""".split()
 )
 _CONJUNCTIONS = {"and", "or", "but", "while", "whereas", "with"}
@@ -828,6 +828,33 @@ def part_source_item(whole: str, right: str) -> str | None:
     if not source:
         return None
     return f"{whole.split(' from ')[0]} from {source}"
+
+
+_PART_IS_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?=[a-z])", re.I)
+
+
+# what a part "is" that names no thing: "300 billion is due in 2026"
+_PREDICATIVE = frozenset(
+    "due expected planned available needed required ready set likely able left still already also now being "
+    "sent put built paid spent made given taken brought sold bought held kept lost won run cut".split()
+)  # (and the irregular participles of a passive: "were sent abroad", "was put into service")
+
+
+def part_kind_item(right: str) -> str | None:
+    """'of which [1.4 trillion tenge] were private investments' -> 'private investments'; None
+    when no noun follows ('is due in 2026')."""
+    told = _PART_IS_AFTER.match(right)
+    if told is None:
+        return None
+    noun = noun_phrase_after(" " + right[told.end() :], allow_of=False)
+    first = noun.split()[0].lower() if noun else ""
+    if (
+        not first
+        or first in _PREDICATIVE | {"still", "already", "also", "now", "being"}
+        or is_inflected_verb(first)
+    ):
+        return None  # "were sent abroad", "are still under review": a predicate, no name
+    return noun
 
 
 def of_which_item(right: str) -> str | None:

@@ -88,6 +88,13 @@ _FROM_AFTER = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:US\$|\$|₸)?$", re
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
 # "tonnes of waste", "98.9% of the acts"
 _OF_AFTER_UNIT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
+# "1.2 trillion tenge in investments", "100 billion tenge in taxes": money named by the kind of
+# money it is, whoever attracted or paid it
+_MONEY_KIND_AFTER = re.compile(
+    r"\s+in\s+(?:(?:new|additional|private|foreign|direct|fixed|capital)\s+){0,2}(?:investments?|taxes|tax\s+revenues?"
+    r"|revenues?|subsidies|loans|grants|payments|profits?|dividends|sales|deposits|fines)\b",
+    re.I,
+)
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
@@ -256,6 +263,9 @@ def _item(
             if not is_verb_after_count(noun.split()[0]):
                 return (noun, False), (noun, False)
             as_read = (noun, False)  # "of which 33 make medicines": shown with the total's item
+    elif unit in CURRENCIES and (kind := _MONEY_KIND_AFTER.match(right)):
+        noun = kind.group(0).strip()[3:].strip()
+        return (noun, False), (noun, False)
     elif unit != "times":
         of_phrase = _OF_AFTER_UNIT.match(right)
         if of_phrase:
@@ -268,7 +278,7 @@ def _item(
         shown = previous or "", True  # "rose by 17 percent to 9.2 million": the new level of the same thing
     elif _OF_WHICH_BEFORE.search(left, max(0, len(left) - 24)):
         # "..., of which 91% were eliminated"; "of which 10 billion came from foreign vehicles"
-        sourced = ctx.part_source_item(previous or "", right)
+        sourced = ctx.part_source_item(previous or "", right) or ctx.part_kind_item(right)
         shown = (sourced, False) if sourced else (previous or "", True)
     elif unit is not None and (revenue := ctx.revenue_item(right)):
         shown = revenue, False  # "48 billion tenge was received in the budget from toll roads"
@@ -276,7 +286,10 @@ def _item(
         shown = deed, False  # "the region saved 108 billion tenge": the saving it made
     else:
         subject = ctx.subject_before(left)
-        shown = (previous or "", True) if subject is None else (subject, False)
+        told = (
+            ctx.part_kind_item(right) if subject is None else None
+        )  # "and another 4,000 km are local roads"
+        shown = (told, False) if told else (previous or "", True) if subject is None else (subject, False)
         if as_read is None:
             raw = ctx.subject_before(left, clean=False)
             as_read = (previous or "", True) if raw is None else (raw, False)
