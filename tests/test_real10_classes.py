@@ -324,3 +324,48 @@ def test_money_and_parts_are_named_by_their_own_words(text: str, surface: str, i
 def test_a_part_that_is_only_due_keeps_the_whole_item() -> None:
     text = "Funding for rural clinics over 2026-2028 will amount to 120 billion tenge, of which 40 billion is due in 2026."
     assert _by_surface(text, "40 billion").item != "due"
+
+
+# A fifth batch (housing and harvest reports), in sentences of our own:
+#   18. the other order of a dash list, "figure – label" ("Оның ішінде 14,2 мың – жеке үйлер",
+#       "including 3.3 million – private houses"): the words after the dash name the figure.
+#   19. (Kazakh) a yield written "ц/га" is centners per hectare.
+#   20. (Russian) the noun after a figure ends where a period phrase starts ("метров жилья за
+#       первые 10 месяцев").
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        (
+            "Биыл 8 айда 9 400 мың шаршы метр тұрғын үй берілді. Оның ішінде 14,2 мың – жеке үйлер, 0,9 мың – көппәтерлі үйлер.",
+            "0,9 мың",
+            "көппәтерлі үйлер",
+        ),
+        (
+            "За восемь месяцев сдано 9,4 млн кв. м жилья. В том числе 14,2 тыс. – частные дома, 0,9 тыс. – многоквартирные дома.",
+            "14,2 тыс.",
+            "частные дома",
+        ),
+        (
+            "In eight months 9.4 million square meters of housing were commissioned, including 3.3 million – private "
+            "houses, 0.9 million – apartment blocks.",
+            "0.9 million",
+            "apartment blocks",
+        ),
+    ],
+)
+def test_figure_before_its_dash_is_named_by_the_words_after(text: str, surface: str, item: str) -> None:
+    assert _by_surface(text, surface).item == item
+
+
+def test_kazakh_short_yield_is_centners_per_hectare() -> None:
+    found = _by_surface("Орташа өнімділік 14,2 ц/га бункерлік салмақта болды.", "14,2 ц/га")
+    assert found.unit == "centner_per_hectare"
+
+
+def test_russian_noun_after_a_figure_stops_at_a_period_phrase() -> None:
+    text = "В области сдано 510 тысяч квадратных метров жилья за первые 10 месяцев текущего года."
+    item = _by_surface(text, "510 тысяч квадратных метров").item
+    assert "жилья" in item
+    assert "первые" not in item

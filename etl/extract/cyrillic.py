@@ -39,7 +39,7 @@ from etl.extract.cyrillic_numbers import (
     split_cyrillic_sentences,
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
-from etl.extract.dash_labels import dash_label, kk_label_in_item, ru_label_in_item, without_noted
+from etl.extract.dash_labels import dash_label, kk_label_in_item, label_after, ru_label_in_item, without_noted
 from etl.extract.direction import change_direction
 from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.item_place import noun_first
@@ -2098,6 +2098,10 @@ def _item(
     series reads the same in every article: "IT-қызметтер экспорты", not "2024 жылы
     IT-қызметтер экспорты жетті"."""
     window = text[figure.end : figure.end + 60]
+    # a period phrase after the noun ends it ("метров жилья [за первые 11 месяцев]")
+    dated = min((p.start for p in periods if figure.end < p.start < figure.end + 60), default=None)
+    if dated is not None:
+        window = window[: dated - figure.end]
     stop = _ITEM_STOP.search(window)
     to_stop = window[: stop.start() if stop else len(window)].split()
     clause_ends = bool(to_stop) and ((stop is not None and len(to_stop) <= 3) or figure.end + 60 >= len(text))
@@ -2244,6 +2248,18 @@ def _list_item(reader: Reader, sentence: CyrillicSentence, figure: Figure, publi
     words = [w for w in words if w.lower() not in {"бастап", "с", "со", "по", "в", "на", "до", "жылғы"}]
     subject = " ".join(words[:3])
     return f"{subject}: {label['label'].strip()}" if subject else label["label"].strip()
+
+
+def _dash_after_item(reader: Reader, text: str, figure: Figure) -> str | None:
+    """'Оның ішінде 21,1 мың – жеке үйлер': the words after the dash of a figure that opens its list
+    member (dash_labels.label_after), unless they hold a verb (a clause of their own)."""
+    span = label_after(text, figure.start, figure.end)
+    if span is None:
+        return None
+    words = text[span[0] : span[1]].split()
+    checked = words if reader.language.code == "ru" else words[-1:]
+    is_verb = is_ru_verb if reader.language.code == "ru" else is_kk_finite
+    return None if any(is_verb(w.strip(',.;:«»"()')) for w in checked) else " ".join(words)
 
 
 # a possessed amount, "20 628 млрд теңгесі": whose it is follows it
@@ -3227,6 +3243,7 @@ def _sentence_indicators(
                     indicators[-1].item if indicators else "",
                     bool(index) and dash_label(text, figures[index - 1].start) is None,
                 )
+                or _dash_after_item(reader, text, figure)
                 or own_item
                 or _subject_item(reader, text, indicators, figures, periods, text[clause[0] : figure.start]),
                 qualifier=_qualifier(reader, text, figure),

@@ -165,3 +165,38 @@ def kk_label_in_item(words: list[str], previous: str) -> str | None:
     if at is None or at == len(earlier) - 1:
         return None
     return " ".join(words + earlier[at + 1 :])
+
+
+# The other order, "figure – label": "Оның ішінде 21,1 мың – жеке үйлер, 1,1 мың – көппәтерлі
+# үйлер", "including 21.1 thousand – private houses". The figure opens its member (nothing but a
+# list opener before it since the last clause mark) and the words after its dash, up to the next
+# mark, name it.
+_DASH_AFTER = re.compile(r"[^\S\n][—–][^\S\n]+")
+_LABEL_END = re.compile(r"[,;.:()!?]|\s[—–]\s|\n")
+_MEMBER_START = re.compile(r"(?:[,;:(]\s|\n)")
+_NOT_A_NAME = re.compile(
+    r"^(?:это|этот|то|бұл|осы|ол|this|that|it|which|жоғары|выше|больше|more|less)\b", re.I
+)
+MAX_NAME_WORDS = 4
+
+
+def label_after(text: str, figure_start: int, figure_end: int) -> tuple[int, int] | None:
+    """The span of the words naming a figure that opens its list member and is followed by a
+    spaced dash ("21,1 мың – жеке үйлер,"); None when the figure is no such member."""
+    dash = _DASH_AFTER.match(text, figure_end)
+    if dash is None:
+        return None
+    reach = max(0, figure_start - _LABEL_REACH)
+    marks = list(_MEMBER_START.finditer(text, reach, figure_start))
+    start = marks[-1].end() if marks else (0 if reach == 0 else figure_start)
+    before = text[start:figure_start]
+    opener = _OPENERS.match(before)
+    if before.strip() and (opener is None or before[opener.end() :].strip()):
+        return None
+    stop = _LABEL_END.search(text, dash.end(), dash.end() + _LABEL_REACH)
+    end = stop.start() if stop else min(len(text), dash.end() + _LABEL_REACH)
+    name = text[dash.end() : end]
+    words = name.split()
+    if not words or len(words) > MAX_NAME_WORDS or _DIGIT.search(name) or _NOT_A_NAME.match(name):
+        return None
+    return dash.end(), dash.end() + len(name.rstrip())

@@ -11,7 +11,7 @@ from typing import cast
 
 from etl.extract import context as ctx
 from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, period_taken_up, taken_up
-from etl.extract.dash_labels import dash_label
+from etl.extract.dash_labels import dash_label, label_after
 from etl.extract.direction import change_direction
 from etl.extract.item_roles import settle_items
 from etl.extract.item_verbs import is_inflected_verb, is_verb_after_count
@@ -2594,6 +2594,11 @@ def _item_of(
     dashed = _dash_label(sentence.text, mention)
     if dashed:
         return (dashed, False), (dashed, False)
+    named = label_after(
+        sentence.text, mention.start, mention.quantity.end
+    )  # "including 21.1 thousand – private houses"
+    if named and not any(is_inflected_verb(w.casefold()) for w in sentence.text[named[0] : named[1]].split()):
+        return (sentence.text[named[0] : named[1]], False), (sentence.text[named[0] : named[1]], False)
     return _item(sentence.text, mention, previous_item, previous_end)
 
 
