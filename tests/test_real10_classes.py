@@ -369,3 +369,91 @@ def test_russian_noun_after_a_figure_stops_at_a_period_phrase() -> None:
     item = _by_surface(text, "510 тысяч квадратных метров").item
     assert "жилья" in item
     assert "первые" not in item
+
+
+# A sixth batch (trade, rail and industry reports), in sentences of our own:
+#   21. "From January-June 2024, ..." opening its sentence is the span told, not a comparison
+#       base ("up from ..."), so the figures get the half year.
+#   22. a member told "label (figure)" ("metallurgy (+0.7%)", "Батыс Қазақстан (+37,5%)",
+#       "Актобе (12,1%)") is named by the words before its bracket; a comparison before a bracket
+#       ("ниже среднего показателя (4,6%)") names nothing.
+#   23. "grain transportation within the country" keeps its "within" phrase; "N worth of
+#       investments" is investments; ", marking an N% growth" takes the figure before's item.
+
+
+def test_from_a_span_opening_the_sentence_is_its_period() -> None:
+    found = _by_surface(
+        "From January-June 2025, the railway carried 64 million tons of cargo.", "64 million tons"
+    )
+    assert (found.period_start, found.period_end) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        (
+            "Growth came from metallurgy (+0.9%), food production (+7.4%) and chemicals (+12.2%).",
+            "7.4%",
+            "food production",
+        ),
+        (
+            "Ең жоғары өсім Абай (+51,2%), Батыс Қазақстан (+37,5%) облыстарында тіркелді.",
+            "37,5%",
+            "Батыс Қазақстан",
+        ),
+    ],
+)
+def test_bracketed_member_is_named_by_the_words_before_its_bracket(
+    text: str, surface: str, item: str
+) -> None:
+    assert _by_surface(text, surface).item == item
+
+
+def test_bracketed_place_replaces_the_place_before() -> None:
+    item = _by_surface("Годовая инфляция выше средней в Актобе (12,1%) и Павлодаре (12,4%).", "12,4%").item
+    assert "Павлодаре" in item
+    assert "Актобе" not in item
+
+
+def test_a_comparison_before_a_bracket_names_nothing() -> None:
+    text = "Уровень безработицы в районе (4,9%) ниже среднего показателя по стране (5,1%)."
+    assert "ниже" not in _by_surface(text, "5,1%").item
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        (
+            "In 2025 the volume of coal transportation within the country increased by 4%.",
+            "4%",
+            "volume of coal transportation within the country",
+        ),
+        (
+            "In 2025, 312 billion tenge worth of investments were attracted.",
+            "312 billion tenge",
+            "investments",
+        ),
+        (
+            "In 2025, 312 billion tenge worth of investments were attracted, marking an 8.2% growth.",
+            "8.2%",
+            "investments",
+        ),
+    ],
+)
+def test_within_worth_of_and_marking(text: str, surface: str, item: str) -> None:
+    assert _by_surface(text, surface).item == item
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        ("Выпуск муки составил 1,2 млн тонн. Из них 300 тыс. – экспорт.", "300 тыс.", "экспорт"),
+        (
+            "В районе построено 120 домов, из них 45 – в сельской местности.",
+            "45",
+            "домов в сельской местности",
+        ),
+    ],
+)
+def test_part_after_of_them_is_named_by_the_words_after_its_dash(text: str, surface: str, item: str) -> None:
+    assert _by_surface(text, surface).item == item

@@ -528,7 +528,7 @@ _LINK_WORDS = set(
     """amount amounts amounted amounting to stood stands stand at within in range of was were is are remained
     reached reach reaches hit hits totalled totaled total totals exceeded exceeds exceed made makes up by grew
     increased rose fell decreased equal equalled doubled tripled halved changed went from has have had
-    constituted constitutes accounted for estimated valued worth tune the a an more than over about almost nearly
+    constituted constitutes accounted for estimated valued worth tune marking the a an more than over about almost nearly
     around approximately least less some target - – — : us$""".split()
 )
 _CONJUNCTIONS = {"and", "or", "but", "while", "whereas", "with"}
@@ -673,7 +673,7 @@ def _adjectival(token: re.Match[str], text: str) -> bool:
 
 
 # Words a noun phrase may hold between its nouns, read backwards from a figure.
-_INNER_LINKS = {"of", "and", "per", "in", "for"}
+_INNER_LINKS = {"of", "and", "per", "in", "for", "within"}  # "grain transportation within the country"
 _ARTICLES = {"the", "a", "an"}
 
 

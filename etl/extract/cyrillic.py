@@ -39,7 +39,14 @@ from etl.extract.cyrillic_numbers import (
     split_cyrillic_sentences,
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods
-from etl.extract.dash_labels import dash_label, kk_label_in_item, label_after, ru_label_in_item, without_noted
+from etl.extract.dash_labels import (
+    bracket_label,
+    dash_label,
+    kk_label_in_item,
+    label_after,
+    ru_label_in_item,
+    without_noted,
+)
 from etl.extract.direction import change_direction
 from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.item_place import noun_first
@@ -2250,10 +2257,31 @@ def _list_item(reader: Reader, sentence: CyrillicSentence, figure: Figure, publi
     return f"{subject}: {label['label'].strip()}" if subject else label["label"].strip()
 
 
-def _dash_after_item(reader: Reader, text: str, figure: Figure) -> str | None:
+_RU_WHERE_LABEL = re.compile(r"(?:в|во|на|по|у|среди)\s", re.I)
+
+
+def _dash_after_item(reader: Reader, text: str, figure: Figure, previous: str) -> str | None:
     """'Оның ішінде 21,1 мың – жеке үйлер': the words after the dash of a figure that opens its list
-    member (dash_labels.label_after), unless they hold a verb (a clause of their own)."""
+    member (dash_labels.label_after), unless they hold a verb (a clause of their own). Words that
+    only say where ('из них 45 – в сельской местности') follow the item of the figure before in
+    the sentence ('домов в сельской местности'), and give nothing without one."""
     span = label_after(text, figure.start, figure.end)
+    if span is None:
+        return None
+    words = text[span[0] : span[1]].split()
+    checked = words if reader.language.code == "ru" else words[-1:]
+    is_verb = is_ru_verb if reader.language.code == "ru" else is_kk_finite
+    if any(is_verb(w.strip(',.;:«»"()')) for w in checked):
+        return None
+    if reader.language.code == "ru" and _RU_WHERE_LABEL.match(text, span[0]):
+        return f"{previous} {' '.join(words)}" if previous else None
+    return " ".join(words)
+
+
+def _bracket_item(reader: Reader, text: str, figure: Figure) -> str | None:
+    """'Солтүстік Қазақстан (+41,5%)', 'Астане (13,0%)': the words before the bracket the figure opens
+    (dash_labels.bracket_label), unless they hold a verb."""
+    span = bracket_label(text, figure.start)
     if span is None:
         return None
     words = text[span[0] : span[1]].split()
@@ -3243,7 +3271,8 @@ def _sentence_indicators(
                     indicators[-1].item if indicators else "",
                     bool(index) and dash_label(text, figures[index - 1].start) is None,
                 )
-                or _dash_after_item(reader, text, figure)
+                or _dash_after_item(reader, text, figure, indicators[-1].item if indicators else "")
+                or _bracket_item(reader, text, figure)
                 or own_item
                 or _subject_item(reader, text, indicators, figures, periods, text[clause[0] : figure.start]),
                 qualifier=_qualifier(reader, text, figure),

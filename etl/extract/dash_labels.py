@@ -42,7 +42,9 @@ _JOINED_MEMBER = re.compile(r"\d\S*(?:\s+[^\W\d_]+\.?){0,2}?\s+(?:және|ме�
 # relative clause ("Акмолинская область, где сосредоточено производство, – 300 штук"), nor says
 # how a figure is measured ("в годовом выражении – 12%")
 _NOT_A_LABEL = re.compile(
-    r"[()]|^(?:где|когда|котор\w*|что|если|мұнда|онда|which|who|where|when|that)\b|(?:выражени|исчислени)\w*$",
+    r"[()]|^(?:где|когда|котор\w*|что|если|мұнда|онда|which|who|where|when|that"
+    # nor compares ("ниже среднего показателя по стране (4,6%)": the base's own bracket)
+    r"|ниже|выше|больше|меньше|против|чем|below|above|than|against|versus)\b|(?:выражени|исчислени)\w*$",
     re.I,
 )
 MAX_LABEL_WORDS = 6  # longer, the words before the dash are a clause of their own
@@ -200,3 +202,39 @@ def label_after(text: str, figure_start: int, figure_end: int) -> tuple[int, int
     if not words or len(words) > MAX_NAME_WORDS or _DIGIT.search(name) or _NOT_A_NAME.match(name):
         return None
     return dash.end(), dash.end() + len(name.rstrip())
+
+
+# A member told "label (figure)": "metallurgy (+0.7%), mechanical engineering (+11.5%)",
+# "Қызылорда (+44,6%), Солтүстік Қазақстан (+41,5%)", "Астане (13,0%) и Шымкенте (13,2%)". The words
+# before the bracket since the last mark, a closed bracket or "such as", name the figure inside it.
+_BRACKET_BEFORE = re.compile(r"\(\s*(?:[+~≈]|на\s+|by\s+|up\s+|about\s+)?$", re.I)
+_BRACKET_MARK = re.compile(
+    r"[,;:]\s|\)\s|\n|\s[—–]\s|\b(?:such\s+as|including|like|in\s+particular|followed\s+by)\s", re.I
+)
+MAX_BRACKET_WORDS = 5
+
+
+def bracket_label(text: str, figure_start: int) -> tuple[int, int] | None:
+    """The span of the words naming a figure that opens a bracket right after them ("metallurgy
+    (+0.7%)"); None when the figure is no such member or the words before hold a figure of their
+    own ("was 38.2% (36.9% a year earlier)": the bracket is that figure's aside)."""
+    opened = _BRACKET_BEFORE.search(text, max(0, figure_start - 8), figure_start)
+    if opened is None:
+        return None
+    end = opened.start()
+    reach = max(0, end - _LABEL_REACH)
+    marks = list(_BRACKET_MARK.finditer(text, reach, end))
+    if not marks and reach > 0:
+        return None
+    start = marks[-1].end() if marks else 0
+    opener = _OPENERS.match(text, start, end)
+    if opener:
+        start = opener.end()
+    label = text[start:end]
+    words = label.split()
+    if not _LETTER.search(label) or len(words) > MAX_BRACKET_WORDS or _DIGIT.search(label):
+        return None
+    if _NOT_A_LABEL.search(label.strip()) or "(" in label:
+        return None
+    start += len(label) - len(label.lstrip())
+    return start, start + len(label.strip())

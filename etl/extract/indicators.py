@@ -11,7 +11,7 @@ from typing import cast
 
 from etl.extract import context as ctx
 from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, period_taken_up, taken_up
-from etl.extract.dash_labels import dash_label, label_after
+from etl.extract.dash_labels import bracket_label, dash_label, label_after
 from etl.extract.direction import change_direction
 from etl.extract.item_roles import settle_items
 from etl.extract.item_verbs import is_inflected_verb, is_verb_after_count
@@ -91,8 +91,9 @@ _OF_AFTER_UNIT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
 # "1.2 trillion tenge in investments", "100 billion tenge in taxes": money named by the kind of
 # money it is, whoever attracted or paid it
 _MONEY_KIND_AFTER = re.compile(
-    r"\s+in\s+(?:(?:new|additional|private|foreign|direct|fixed|capital)\s+){0,2}(?:investments?|taxes|tax\s+revenues?"
-    r"|revenues?|subsidies|loans|grants|payments|profits?|dividends|sales|deposits|fines)\b",
+    r"\s+(?:in|worth\s+of)\s+(?P<kind>(?:(?:new|additional|private|foreign|direct|fixed|capital)\s+){0,2}"
+    r"(?:investments?|taxes|tax\s+revenues?|revenues?|subsidies|loans|grants|payments|profits?|dividends|sales"
+    r"|deposits|fines))\b",
     re.I,
 )
 
@@ -264,7 +265,7 @@ def _item(
                 return (noun, False), (noun, False)
             as_read = (noun, False)  # "of which 33 make medicines": shown with the total's item
     elif unit in CURRENCIES and (kind := _MONEY_KIND_AFTER.match(right)):
-        noun = kind.group(0).strip()[3:].strip()
+        noun = kind.group("kind")
         return (noun, False), (noun, False)
     elif unit != "times":
         of_phrase = _OF_AFTER_UNIT.match(right)
@@ -2594,9 +2595,11 @@ def _item_of(
     dashed = _dash_label(sentence.text, mention)
     if dashed:
         return (dashed, False), (dashed, False)
-    named = label_after(
-        sentence.text, mention.start, mention.quantity.end
-    )  # "including 21.1 thousand – private houses"
+    # "including 21.1 thousand – private houses", "metallurgy (+0.7%)" (a place alone, "followed by
+    # Mangystau (42.2%)", is set beside the sentence's measure by settle_items)
+    named = label_after(sentence.text, mention.start, mention.quantity.end) or bracket_label(
+        sentence.text, mention.start
+    )
     if named and not any(is_inflected_verb(w.casefold()) for w in sentence.text[named[0] : named[1]].split()):
         return (sentence.text[named[0] : named[1]], False), (sentence.text[named[0] : named[1]], False)
     return _item(sentence.text, mention, previous_item, previous_end)
