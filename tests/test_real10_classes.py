@@ -457,3 +457,31 @@ def test_within_worth_of_and_marking(text: str, surface: str, item: str) -> None
 )
 def test_part_after_of_them_is_named_by_the_words_after_its_dash(text: str, surface: str, item: str) -> None:
     assert _by_surface(text, surface).item == item
+
+
+# A seventh batch (prices and tourism), in sentences of our own:
+#   24. (Kazakh) "туристер саны 1,4 млн адамға жетті": the dative counter after a count that
+#       reached a level says what is counted; the subject before names it ("... саны").
+#   25. (Kazakh) "310-мыңға жуық": a scale glued to the digits by a hyphen is the number's scale.
+#   26. (Russian) a bracketed member told subject last ("Подорожали кофе (+2,6%)") is named by the
+#       words after the verb.
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        ("Жарты жылда ішкі туристер саны 1,4 млн адамға жетті.", "1,4 млн", "ішкі туристер саны"),
+        ("Облыс халқы 1,2 млн адамды құрады.", "1,2 млн", "Облыс халқы"),
+    ],
+)
+def test_kazakh_counter_after_a_count_leaves_the_subject_as_item(text: str, surface: str, item: str) -> None:
+    assert _by_surface(text, surface).item == item
+
+
+def test_kazakh_hyphen_glued_scale() -> None:
+    found = _by_surface("Курорт аймағына 310-мыңға жуық турист барды.", "310-мыңға")
+    assert found.value == 310000
+
+
+def test_russian_bracketed_member_after_its_verb() -> None:
+    assert _by_surface("Подорожали кофе (+2,6%) и крупы (+1,5%).", "2,6%").item == "кофе"

@@ -2115,8 +2115,10 @@ def _item(
     after_words = to_stop[:3]
     lone_word_after = clause_ends and len(after_words) == 1
     amounted = False  # "халқы 1,2 млн адамды құрады": the subject is the measure, the object its counter
+    reached = False  # "туристер саны 1,13 млн адамға жетті": likewise, the dative its counter
     if reader.language.code == "kk" and clause_ends and len(after_words) > 1:
         amounted = _KK_AMOUNTED.fullmatch(after_words[-1].strip(",.;:")) is not None
+        reached = _KK_REACHED.fullmatch(after_words[-1].strip(',.;:»"')) is not None
         after_words = after_words[:-1]  # "45 мектеп салынды": the clause's last word is its verb
     elif reader.language.code == "kk" and lone_word_after and is_kk_finite(after_words[0]):
         after_words = []  # "саны 3 018-ге жетті", "басы 210 мыңнан асты": the lone word is the verb
@@ -2135,7 +2137,11 @@ def _item(
     if reader.language.code == "kk":
         after_words = drop_kk_predicate(after_words)  # "ет өндірісі [512 мың тонна] болған", "мыңнан асады"
     after = " ".join(after_words)
-    if figure.unit is None and after and not (amounted and _KK_ACCUSATIVE.fullmatch(after_words[-1])):
+    counter = bool(after_words) and (
+        (amounted and _KK_ACCUSATIVE.fullmatch(after_words[-1]) is not None)
+        or (reached and len(after_words) == 1 and _KK_DATIVE_NOUN.fullmatch(after_words[0]) is not None)
+    )
+    if figure.unit is None and after and not counter:
         return after
     # (Russian) the words of another figure before this one in its clause name that figure ("руды
     # продано 69,9 тыс. тонн на $5,4 млн"): this one's are those after it, else the caller's
@@ -2169,6 +2175,8 @@ def _item(
             # "... экспорты 500 млн АҚШ долларына жетті": the one word after the unit is the verb
             after = "" if words else after
         words = drop_kk_predicate(words)
+    if counter and words:
+        after = ""  # "халқы [1,2 млн] адамды құрады": the counter says what is counted, the subject names it
     moved = noun_first(reader.language.code, words, after)  # "в Северном Арале вылов рыбы": the noun first
     if moved:
         return moved
@@ -2183,6 +2191,9 @@ _RANGE_LINKS = frozenset("до по и или – - — дейін және не
 # (Kazakh) "құрады" and its forms: "X amounted to N [counter]", the measure is the subject
 _KK_AMOUNTED = re.compile(r"құра(?:ды|йды|ған|мақ|йтын|п)", re.I)
 _KK_ACCUSATIVE = re.compile(r"[^\W\d_]+(?:ды|ді|ты|ті|ны|ні)", re.I)
+# "жетті", "жеткен", "асты": a count reaching a level, told with its counter in the dative
+_KK_REACHED = re.compile(r"(?:жет|ас)(?:ті|еді|кен|ып|ты|ады|қан)", re.I)
+_KK_DATIVE_NOUN = re.compile(r"[^\W\d_]{2,}(?:ға|ге|қа|ке)", re.I)
 # a neuter short participle: "высажено", "очищено", "отремонтировано"
 _RU_DONE = re.compile(r"[^\W\d_]{3,}(?:ано|ено|ото|ыто|ято)", re.I)
 # What may open a sentence before its subject: a connective or a source ("Кроме того,", "По данным
@@ -2274,7 +2285,12 @@ def _dash_after_item(reader: Reader, text: str, figure: Figure, previous: str) -
     if any(is_verb(w.strip(',.;:«»"()')) for w in checked):
         return None
     if reader.language.code == "ru" and _RU_WHERE_LABEL.match(text, span[0]):
-        return f"{previous} {' '.join(words)}" if previous else None
+        if not previous:
+            return None
+        # a sibling of the member before ("186 тонн ушло в Узбекистан, 176 тонн — в Турцию") is its
+        # own place; a part of a total ("120 домов, из них 45 – в сельской местности") is the total's
+        sibling = words[0].casefold() in (w.casefold() for w in previous.split())
+        return " ".join(words) if sibling else f"{previous} {' '.join(words)}"
     return " ".join(words)
 
 
@@ -2285,9 +2301,17 @@ def _bracket_item(reader: Reader, text: str, figure: Figure) -> str | None:
     if span is None:
         return None
     words = text[span[0] : span[1]].split()
-    checked = words if reader.language.code == "ru" else words[-1:]
-    is_verb = is_ru_verb if reader.language.code == "ru" else is_kk_finite
-    return None if any(is_verb(w.strip(',.;:«»"()')) for w in checked) else " ".join(words)
+    if reader.language.code == "ru":
+        words = _after_ru_verb(words)
+        return " ".join(words) if words else None
+    return None if is_kk_finite(words[-1].strip(',.;:«»"()')) else " ".join(words)
+
+
+def _after_ru_verb(words: list[str]) -> list[str]:
+    """A Russian label's words after its last verb: a clause told subject last ("В то же время
+    подорожали кофе (+2,6%)") names its figure by that subject; [] when the verb ends it."""
+    verbs = [i for i, w in enumerate(words) if is_ru_verb(w.strip(',.;:«»"()'))]
+    return words[verbs[-1] + 1 :] if verbs else words
 
 
 # a possessed amount, "20 628 млрд теңгесі": whose it is follows it
@@ -2312,7 +2336,7 @@ def _dash_item(
     checked = words if reader.language.code == "ru" else words[-1:]
     is_verb = is_ru_verb if reader.language.code == "ru" else is_kk_finite
     if any(is_verb(word.strip(',.;:«»"()')) for word in checked):
-        return None
+        return None  # ("прибавка оказалась скромнее – 6,2%": a clause, its last words no name)
     if reader.language.code == "ru":
         label = ru_label_in_item(words, previous, extend) or " ".join(words)
         return f"{own} {label}" if figure.unit is None and own else label
