@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from etl.extract.item_verbs import drop_leading_verb, drop_predicate
+from etl.extract.item_verbs import drop_leading_verb, drop_predicate, is_inflected_verb
 from etl.extract.units import PREFIX_SIGNS
 
 # Kind cues, read word by word (a dictionary lookup per word is several times faster than a
@@ -536,7 +536,7 @@ _STOP = set(
     """a an the were was are is be been being have has had will would can could should must may might
     in on at by for from to with and or but nor which that who whom whose where when per than as into
     across over under within during since until till through throughout this these those their its his
-    her it they we each every annually yearly monthly daily weekly including worth according while
+    her it they we he she him them us you each every annually yearly monthly daily weekly including worth according while
     if then so also already only not more less about around some all both other such same there here
     one two three respectively total totalling totaling""".split()
 )
@@ -546,14 +546,36 @@ _LINK_WORDS = set(
     """amount amounts amounted amounting to stood stands stand at within in range of was were is are remained
     reached reach reaches hit hits totalled totaled total totals exceeded exceeds exceed made makes up by grew
     increased rose fell decreased equal equalled doubled tripled halved changed went from has have had
-    constituted constitutes accounted for estimated valued worth the a an more than over about almost nearly
+    constituted constitutes accounted for estimated valued worth tune marking the a an more than over about almost nearly
     around approximately least less some target - – — : us$""".split()
 )
 _CONJUNCTIONS = {"and", "or", "but", "while", "whereas", "with"}
 # Stop words to the right of a figure ("5 tonnes monthly") but part of a subject before it
 # ("Monthly inflation stood at 0.7%"): monthly and annual rates are different measures.
 _RATE_ADJECTIVES = frozenset({"monthly", "yearly", "daily", "weekly", "quarterly"})
-_REPORTING = {"said", "says", "told", "noted", "stated", "added", "reported", "announced"}
+_REPORTING = {
+    "said", "says", "told", "noted", "stated", "added", "reported", "announced",
+    "stressed", "emphasized", "emphasised", "underlined", "explained", "recalled",
+}  # fmt: skip
+# A deed that names what its figure measures when the clause's subject is the doer ("the region
+# saved 108 billion tenge": the saving, not the region nor the speaker who told it)
+_DEED_NOUNS = {
+    "saved": "savings",
+    "spent": "spending",
+    "invested": "investment",
+    "earned": "earnings",
+    "exported": "exports",
+    "imported": "imports",
+    "disbursed": "disbursement",
+}
+_DEED_BEFORE = re.compile(
+    r"\b(?P<verb>"
+    + "|".join(_DEED_NOUNS)
+    + r")(?:\s+(?:about|around|over|nearly|almost|some|more\s+than))?\s*$",
+    re.I,
+)
+_DEED_FOR = re.compile(r"\s+(?:on|for|into)\s")  # (not "in": "earned 5 billion in May" is its time)
+_TIME_TAIL = re.compile(r"\s+(?:last|this|next|past|previous)\s+(?:year|month|quarter|week)\b.*$", re.I)
 _CLAUSE_MARKS = (", ", "; ", ": ", " - ", " – ", " — ")
 # Up to the end of the last clause mark: one backward regex scan instead of a search per mark
 # (no two marks can start at the same place, so the last to start is the last to end).
@@ -669,7 +691,7 @@ def _adjectival(token: re.Match[str], text: str) -> bool:
 
 
 # Words a noun phrase may hold between its nouns, read backwards from a figure.
-_INNER_LINKS = {"of", "and", "per", "in", "for"}
+_INNER_LINKS = {"of", "and", "per", "in", "for", "within"}  # "grain transportation within the country"
 _ARTICLES = {"the", "a", "an"}
 
 
@@ -757,6 +779,100 @@ def _first_noun_phrase(tokens: list[str]) -> str | None:
     while words and words[-1].lower() == "of":
         words.pop()
     return " ".join(words) or None
+
+
+def deed_item(left: str, right: str) -> str | None:
+    """'the region saved [108 billion tenge]' -> 'region savings'; 'he spent [12 billion tenge] on
+    roads' -> 'spending on roads': the noun of the deed, after its doer when the doer is named (a
+    pronoun or a speaker is not); None when no such deed stands right before the figure."""
+    deed = _DEED_BEFORE.search(left, max(0, len(left) - 40))
+    if deed is None:
+        return None
+    noun = _DEED_NOUNS[deed.group("verb").lower()]
+    doer = subject_before(left[: deed.start()] + " is")
+    purpose = _DEED_FOR.match(right)
+    aim = _TIME_TAIL.sub("", noun_phrase_after(" " + right[purpose.end() :])) if purpose else ""
+    aim = f"{purpose.group(0).strip()} {aim}" if purpose and aim else ""
+    return " ".join(w for w in (doer, noun, aim) if w)
+
+
+# "48 billion tenge was received in the budget from toll roads": money that came in, named by
+# where it went and where it came from; "of which 10 billion came from foreign vehicles": a part
+# of it, named by its own source
+_RECEIVED_AFTER = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:received|collected|paid|raised|earned|transferred)"
+    r"\s+(?:in|into|to)\s+(?:the\s+)?(?P<where>[\w-]+)\s+from\s",
+    re.I,
+)
+_CAME_FROM_AFTER = re.compile(r"\s+(?:came|come|comes|was\s+received|were\s+received)\s+from\s", re.I)
+
+
+# "[20 billion tenge] was allocated from the national budget for the purchase of housing": money
+# told as the subject of a passive of giving or spending, named by what it is for
+_SPENT_AFTER = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:also\s+)?"
+    r"(?P<verb>allocated|spent|invested|directed|channell?ed|earmarked|disbursed|provided)"
+    r"(?:\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:budget|fund|funds|reserve)(?:\s+of\s+[\w-]+)?)?"
+    r"\s+(?P<prep>for|on|into)\s+(?:the\s+)?",
+    re.I,
+)
+_SPENT_NOUNS = {"spent": "spending", "invested": "investment", "disbursed": "disbursement"}
+
+
+def revenue_item(right: str) -> str | None:
+    """'[48 billion tenge] was received in the budget from toll roads' -> 'budget revenue from
+    toll roads'; '[20 billion tenge] was allocated from the budget for the purchase of housing' ->
+    'funding for purchase of housing'; None when the figure is not money told as received from
+    somewhere or given for something."""
+    spent = _SPENT_AFTER.match(right)
+    if spent is not None:
+        aim = noun_phrase_after(" " + right[spent.end() :])
+        noun = _SPENT_NOUNS.get(spent.group("verb").lower(), "funding")
+        return f"{noun} {spent.group('prep').lower()} {aim}" if aim else None
+    received = _RECEIVED_AFTER.match(right)
+    if received is None:
+        return None
+    source = noun_phrase_after(" " + right[received.end() :], allow_of=False)
+    return f"{received.group('where')} revenue from {source}" if source else None
+
+
+def part_source_item(whole: str, right: str) -> str | None:
+    """'of which [10 billion] came from foreign vehicles' after 'budget revenue from toll roads' ->
+    'budget revenue from foreign vehicles': the whole's item with the part's own source."""
+    came = _CAME_FROM_AFTER.match(right)
+    if came is None or not whole:
+        return None
+    source = noun_phrase_after(" " + right[came.end() :], allow_of=False)
+    if not source:
+        return None
+    return f"{whole.split(' from ')[0]} from {source}"
+
+
+_PART_IS_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?=[a-z])", re.I)
+
+
+# what a part "is" that names no thing: "300 billion is due in 2026"
+_PREDICATIVE = frozenset(
+    "due expected planned available needed required ready set likely able left still already also now being "
+    "sent put built paid spent made given taken brought sold bought held kept lost won run cut".split()
+)  # (and the irregular participles of a passive: "were sent abroad", "was put into service")
+
+
+def part_kind_item(right: str) -> str | None:
+    """'of which [1.4 trillion tenge] were private investments' -> 'private investments'; None
+    when no noun follows ('is due in 2026')."""
+    told = _PART_IS_AFTER.match(right)
+    if told is None:
+        return None
+    noun = noun_phrase_after(" " + right[told.end() :], allow_of=False)
+    first = noun.split()[0].lower() if noun else ""
+    if (
+        not first
+        or first in _PREDICATIVE | {"still", "already", "also", "now", "being"}
+        or is_inflected_verb(first)
+    ):
+        return None  # "were sent abroad", "are still under review": a predicate, no name
+    return noun
 
 
 def of_which_item(right: str) -> str | None:

@@ -18,6 +18,7 @@ from etl.extract.cyrillic_item_verbs import (
     drop_ru_predicate,
     is_kk_finite,
     is_ru_noun,
+    is_ru_verb,
     noun_words_ru,
     trim_open_end,
 )
@@ -38,6 +39,14 @@ from etl.extract.cyrillic_numbers import (
     split_cyrillic_sentences,
 )
 from etl.extract.cyrillic_periods import find_cyrillic_periods, kk_current_then
+from etl.extract.dash_labels import (
+    bracket_label,
+    dash_label,
+    kk_label_in_item,
+    label_after,
+    ru_label_in_item,
+    without_noted,
+)
 from etl.extract.direction import change_direction
 from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.item_place import noun_first
@@ -1426,7 +1435,10 @@ _DONE_PAST = re.compile(r"\w{2,}(?:л|ла|ло|ли)(?:сь|ся)?\b|\w+(?:ен
 # naming what it is for ("155,1 млрд по линии страхования и 119,3 млрд на бесплатный пакет")
 _BARE_SCALED_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:и|а|или|және|мен|на|по|для)\s)")
 # "34 немесе тіпті 35 млрд долларға", "34 или 35 млрд долларов": two alternatives, one scale and unit
-_OR_BETWEEN = re.compile(r"\s+(?:или|либо|немесе|не)\s+(?:даже\s+|тіпті\s+)?", re.I)
+# ("34, тіпті, 35 миллиард доллар", "34, а то и 35 млрд": a second guess, even higher)
+_OR_BETWEEN = re.compile(
+    r"\s+(?:или|либо|немесе|не)\s+(?:даже\s+|тіпті\s+)?|,\s+(?:тіпті|даже|а\s+то\s+и),?\s+", re.I
+)
 # "6,3 млрд долларов, из них около 210 млн", "30 млрд тенге, в том числе 12 млрд", "оның ішінде
 # 12 млрд": a part of the sentence's sum is of its unit at any scale, whatever word follows
 _PART_OF_SUM_BEFORE = re.compile(
@@ -2272,14 +2284,20 @@ def _item(
     series reads the same in every article: "IT-қызметтер экспорты", not "2024 жылы
     IT-қызметтер экспорты жетті"."""
     window = text[figure.end : figure.end + 60]
+    # a period phrase after the noun ends it ("метров жилья [за первые 11 месяцев]")
+    dated = min((p.start for p in periods if figure.end < p.start < figure.end + 60), default=None)
+    if dated is not None:
+        window = window[: dated - figure.end]
     stop = _ITEM_STOP.search(window)
     to_stop = window[: stop.start() if stop else len(window)].split()
     clause_ends = bool(to_stop) and ((stop is not None and len(to_stop) <= 3) or figure.end + 60 >= len(text))
     after_words = to_stop[:3]
     lone_word_after = clause_ends and len(after_words) == 1
     amounted = False  # "халқы 1,2 млн адамды құрады": the subject is the measure, the object its counter
+    reached = False  # "туристер саны 1,13 млн адамға жетті": likewise, the dative its counter
     if reader.language.code == "kk" and clause_ends and len(after_words) > 1:
         amounted = _KK_AMOUNTED.fullmatch(after_words[-1].strip(",.;:")) is not None
+        reached = _KK_REACHED.fullmatch(after_words[-1].strip(',.;:»"')) is not None
         after_words = after_words[:-1]  # "45 мектеп салынды": the clause's last word is its verb
     elif reader.language.code == "kk" and lone_word_after and is_kk_finite(after_words[0]):
         after_words = []  # "саны 3 018-ге жетті", "басы 210 мыңнан асты": the lone word is the verb
@@ -2298,7 +2316,11 @@ def _item(
     if reader.language.code == "kk":
         after_words = drop_kk_predicate(after_words)  # "ет өндірісі [512 мың тонна] болған", "мыңнан асады"
     after = " ".join(after_words)
-    if figure.unit is None and after and not (amounted and _KK_ACCUSATIVE.fullmatch(after_words[-1])):
+    counter = bool(after_words) and (
+        (amounted and _KK_ACCUSATIVE.fullmatch(after_words[-1]) is not None)
+        or (reached and len(after_words) == 1 and _KK_DATIVE_NOUN.fullmatch(after_words[0]) is not None)
+    )
+    if figure.unit is None and after and not counter:
         return after
     # (Russian) the words of another figure before this one in its clause name that figure ("руды
     # продано 69,9 тыс. тонн на $5,4 млн"): this one's are those after it, else the caller's
@@ -2332,6 +2354,8 @@ def _item(
             # "... экспорты 500 млн АҚШ долларына жетті": the one word after the unit is the verb
             after = "" if words else after
         words = drop_kk_predicate(words)
+    if counter and words:
+        after = ""  # "халқы [1,2 млн] адамды құрады": the counter says what is counted, the subject names it
     moved = noun_first(reader.language.code, words, after)  # "в Северном Арале вылов рыбы": the noun first
     if moved:
         return moved
@@ -2365,6 +2389,9 @@ _RANGE_LINKS = frozenset("до по и или – - — дейін және не
 # (Kazakh) "құрады" and its forms: "X amounted to N [counter]", the measure is the subject
 _KK_AMOUNTED = re.compile(r"құра(?:ды|йды|ған|мақ|йтын|п)", re.I)
 _KK_ACCUSATIVE = re.compile(r"[^\W\d_]+(?:ды|ді|ты|ті|ны|ні)", re.I)
+# "жетті", "жеткен", "асты": a count reaching a level, told with its counter in the dative
+_KK_REACHED = re.compile(r"(?:жет|ас)(?:ті|еді|кен|ып|ты|ады|қан)", re.I)
+_KK_DATIVE_NOUN = re.compile(r"[^\W\d_]{2,}(?:ға|ге|қа|ке)", re.I)
 # a neuter short participle: "высажено", "очищено", "отремонтировано"
 _RU_DONE = re.compile(r"[^\W\d_]{3,}(?:ано|ено|ото|ыто|ято)", re.I)
 # What may open a sentence before its subject: a connective or a source ("Кроме того,", "По данным
@@ -2453,6 +2480,84 @@ def _list_item(reader: Reader, sentence: CyrillicSentence, figure: Figure, publi
     words = [w for w in words if w.lower() not in {"бастап", "с", "со", "по", "в", "на", "до", "жылғы"}]
     subject = " ".join(words[:3])
     return f"{subject}: {label['label'].strip()}" if subject else label["label"].strip()
+
+
+_RU_WHERE_LABEL = re.compile(r"(?:в|во|на|по|у|среди)\s", re.I)
+
+
+def _dash_after_item(reader: Reader, text: str, figure: Figure, previous: str) -> str | None:
+    """'Оның ішінде 21,1 мың – жеке үйлер': the words after the dash of a figure that opens its list
+    member (dash_labels.label_after), unless they hold a verb (a clause of their own). Words that
+    only say where ('из них 45 – в сельской местности') follow the item of the figure before in
+    the sentence ('домов в сельской местности'), and give nothing without one."""
+    span = label_after(text, figure.start, figure.end)
+    if span is None:
+        return None
+    words = text[span[0] : span[1]].split()
+    checked = words if reader.language.code == "ru" else words[-1:]
+    is_verb = is_ru_verb if reader.language.code == "ru" else is_kk_finite
+    if any(is_verb(w.strip(',.;:«»"()')) for w in checked):
+        return None
+    if reader.language.code == "ru" and _RU_WHERE_LABEL.match(text, span[0]):
+        if not previous:
+            return None
+        # a sibling of the member before ("186 тонн ушло в Узбекистан, 176 тонн — в Турцию") is its
+        # own place; a part of a total ("120 домов, из них 45 – в сельской местности") is the total's
+        sibling = words[0].casefold() in (w.casefold() for w in previous.split())
+        return " ".join(words) if sibling else f"{previous} {' '.join(words)}"
+    return " ".join(words)
+
+
+def _bracket_item(reader: Reader, text: str, figure: Figure) -> str | None:
+    """'Солтүстік Қазақстан (+41,5%)', 'Астане (13,0%)': the words before the bracket the figure opens
+    (dash_labels.bracket_label), unless they hold a verb."""
+    span = bracket_label(text, figure.start)
+    if span is None:
+        return None
+    words = text[span[0] : span[1]].split()
+    if reader.language.code == "ru":
+        words = _after_ru_verb(words)
+        return " ".join(words) if words else None
+    return None if is_kk_finite(words[-1].strip(',.;:«»"()')) else " ".join(words)
+
+
+def _after_ru_verb(words: list[str]) -> list[str]:
+    """A Russian label's words after its last verb: a clause told subject last ("В то же время
+    подорожали кофе (+2,6%)") names its figure by that subject; [] when the verb ends it."""
+    verbs = [i for i, w in enumerate(words) if is_ru_verb(w.strip(',.;:«»"()'))]
+    return words[verbs[-1] + 1 :] if verbs else words
+
+
+# a possessed amount, "20 628 млрд теңгесі": whose it is follows it
+_KK_POSSESSED = re.compile(r"[^\W\d_]{3,}(?:сы|сі)$")
+
+
+def _dash_item(
+    reader: Reader, text: str, figure: Figure, periods: list[Period], own: str, previous: str, extend: bool
+) -> str | None:
+    """'угля – 101,6%', 'көмір – 101,6%': a list member's label before its dash (dash_labels), unless
+    the words before the dash hold a verb or a date and are a clause or a time of their own
+    ('подорожала аренда – на 5%', 'за январь–октябрь – 5%'). A count's own noun joins its label
+    ('в желтой – 17 станций'); a label that only changes a word of the member before it is that
+    member's item with the word changed (ru_label_in_item)."""
+    span = dash_label(text, figure.start, [(p.start, p.end) for p in periods])
+    if span is None or any(p.start < span[1] and span[0] < p.end for p in periods):
+        return None
+    words = text[span[0] : span[1]].split()
+    if reader.language.code == "ru":
+        words = without_noted(words)
+    # (a Kazakh clause ends on its verb: a participle inside a label is an attribute, "жылжымайтын мүлік")
+    checked = words if reader.language.code == "ru" else words[-1:]
+    is_verb = is_ru_verb if reader.language.code == "ru" else is_kk_finite
+    if any(is_verb(word.strip(',.;:«»"()')) for word in checked):
+        return None  # ("прибавка оказалась скромнее – 6,2%": a clause, its last words no name)
+    if reader.language.code == "ru":
+        label = ru_label_in_item(words, previous, extend) or " ".join(words)
+        return f"{own} {label}" if figure.unit is None and own else label
+    if own and _KK_POSSESSED.search(text, figure.start, figure.end):
+        return None  # "жартысына жуығы – 20 628 млрд теңгесі тау-кен өнеркәсібінің": its own words after it
+    label = kk_label_in_item(words, previous) or " ".join(words)
+    return f"{label} {own}" if figure.unit is None and own else label
 
 
 def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
@@ -3429,25 +3534,35 @@ def _sentence_indicators(
             # "Если все намеченное будет реализовано, мощность увеличится с 8 542 до 12 717 МВт, то есть
             # на 49%": the level or change the plans are to bring is an outcome expected (FORMAT.md)
             kind = "forecast"
+        own_item = trim_open_end(
+            _item(
+                reader,
+                text,
+                figure,
+                clause,
+                periods,
+                figures[index - 1].end if index else 0,
+                tuple((f.start, f.end) for f in figures[:index]) if reader.language.code == "kk" else (),
+            ),
+            reader.language.code,
+        )
         indicators.append(
             Indicator(
                 value=figure.value,
                 unit=unit,
                 item=_list_item(reader, sentence, figure, published)
-                or trim_open_end(
-                    _item(
-                        reader,
-                        text,
-                        figure,
-                        clause,
-                        periods,
-                        figures[index - 1].end if index else 0,
-                        tuple((f.start, f.end) for f in figures[:index])
-                        if reader.language.code == "kk"
-                        else (),
-                    ),
-                    reader.language.code,
+                or _dash_item(
+                    reader,
+                    text,
+                    figure,
+                    periods,
+                    own_item,
+                    indicators[-1].item if indicators else "",
+                    bool(index) and dash_label(text, figures[index - 1].start) is None,
                 )
+                or _dash_after_item(reader, text, figure, indicators[-1].item if indicators else "")
+                or _bracket_item(reader, text, figure)
+                or own_item
                 or (_kk_name_before_bracket(text, clause, figure) if reader.language.code == "kk" else "")
                 or _subject_item(reader, text, indicators, figures, periods, text[clause[0] : figure.start]),
                 qualifier=_qualifier(reader, text, figure),
@@ -3889,7 +4004,7 @@ def _kk_holds_now(
             and not _KK_THEIR_OPENING.match(text, clause[0])
             and not any(clause[0] <= p < clause[1] for p, _ in cues)
         )
-        return True if sized or _kk_after_present_clause(text, clause, cues) else None
+        return True if sized or _kk_after_present_clause(text, clause, figure.start, cues) else None
     if (
         bare_deadline
         and scope.period_start is None
@@ -3970,12 +4085,17 @@ _KK_CLAUSE_MARK_END = " ,;:–—-"
 _KK_OVER_A_SPAN = re.compile(r"(?<!\w)(?:шаққанда|орташа|орта\s+есеппен)(?!\w)", re.I)
 
 
-def _kk_after_present_clause(text: str, clause: tuple[int, int], cues: list[tuple[int, str]]) -> bool:
+def _kk_after_present_clause(
+    text: str, clause: tuple[int, int], figure_start: int, cues: list[tuple[int, str]]
+) -> bool:
     """'Маңғыстау облысы артта қалып отыр – онда көрсеткіш 62%': a clause with no verb and no cue
     right after a clause of the sentence that ends on a state that holds now ("отыр", "бар", "жұмыс
     істейді") goes on in that present, as English reads a verbless clause after a present one
-    (indicators: previous_present, _APPOSITION_AFTER_STATE)."""
+    (indicators: previous_present, _APPOSITION_AFTER_STATE). Not a list member right after its label
+    ("металл кендерін өндіруде – 107,8%"): the word before the dash names the part, no predicate."""
     if clause[0] == 0 or any(clause[0] <= p < clause[1] for p, _ in cues):
+        return False
+    if dash_label(text, figure_start) is not None:
         return False
     if _KK_OVER_A_SPAN.search(text, clause[0], clause[1]):
         return (

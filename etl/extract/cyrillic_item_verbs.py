@@ -159,7 +159,7 @@ def drop_kk_predicate(words: list[str]) -> list[str]:
 
 
 # Words that never close a Kazakh noun phrase: conjunctions and the hedges of a figure.
-_KK_OPEN_ENDS = frozenset("және мен бен пен немесе шамамен жуық астам дейін тағы да де".split())
+_KK_OPEN_ENDS = frozenset("және мен бен пен немесе шамамен жуық астам дейін тағы да де сәл".split())
 
 
 def trim_open_end(item: str, language: str) -> str:

@@ -114,8 +114,10 @@ class Reader:
 
     def __init__(self, language: LanguageData) -> None:
         self.language = language
+        # (Kazakh glues a scale with its case ending to the digits by a hyphen: "240-мыңға жуық")
+        glue = r"(?:[ \u00a0]|-(?=мың|млн|млрд))?" if language.code == "kk" else r"[ \u00a0]?"
         self.scale = re.compile(
-            r"[ \u00a0]?(?:" + "|".join(f"(?P<s{n}>{p})" for n, (p, _) in enumerate(language.scales)) + ")",
+            glue + "(?:" + "|".join(f"(?P<s{n}>{p})" for n, (p, _) in enumerate(language.scales)) + ")",
             re.I,
         )
         self.scale_values = {f"s{n}": value for n, (_, value) in enumerate(language.scales)}

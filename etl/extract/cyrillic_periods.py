@@ -77,7 +77,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("marketing_year", rf"(?:\bсезон\w*[\s-]+)?{_Y}\s*[/–—-]\s*{_Y2}(?:\s+маркетингов\w+\s+год\w*|\s+МГ\b)"),
             ("marketing_year", rf"\bсезон\w*[\s-]+{_Y}\s*/\s*{_Y2}"),
             # "в текущем маркетинговом году", "в прошлом маркетинговом году", "в новом маркетинговом году"
-            ("marketing_year_rel", r"\b(?:в|за|по\s+итогам)\s+(?P<which>текущ|нынешн|этом|прошл|минувш|предыдущ|нов|"
+            ("marketing_year_rel", r"\b(?:в|за|по\s+(?:итогам|результатам))\s+(?P<which>текущ|нынешн|этом|прошл|минувш|предыдущ|нов|"
                                    r"наступивш)\w*\s+маркетингов\w+\s+год\w*"),
             ("range", rf"\bс\s+{_Y}\s+по\s+{_Y2}{yw}"),
             # "в 2025–2026 учебном году", "в новом учебном году": a school year, 1 September to 31 May
@@ -91,15 +91,15 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}{yw}"),  # "на 2025–2029 годы"
             # "в 2023 и 2024 годах": two years running, both (as "In 2023 and 2024")
             ("year_pair", rf"{_Y}\s+и\s+{_Y2}\s*(?:годах|годы|годов|гг\.)"),
-            ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
+            ("months_of", rf"\b(?:за|по\s+(?:итогам|результатам)|в\s+течение)\s+(?:первы[ех]\s+)?(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
                           rf"мес\.{year_opt}"),
             # ("Итоги девяти месяцев 2025 года": a report's heading or subtitle, the months' results)
-            ("months_of", rf"\b(?:за|по\s+итогам|в\s+течение|итог(?:и|ах|ов))\s+(?:первы[ех]\s+)?"
+            ("months_of", rf"\b(?:за|по\s+(?:итогам|результатам)|в\s+течение|итог(?:и|ах|ов))\s+(?:первы[ех]\s+)?"
                           rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+месяц\w*{year_opt}"),
             ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го|е)?)\s+полугоди\w*{year_opt}"),
             # "за полугодие 2025 года", "по итогам полугодия": a report's half year is the first
             # (not "за последнее полугодие", rolling, nor "каждое полугодие")
-            ("first_half", rf"\b(?:за|по\s+итогам)\s+полугоди[ея](?!\w){year_opt}"),
+            ("first_half", rf"\b(?:за|по\s+(?:итогам|результатам))\s+полугоди[ея](?!\w){year_opt}"),
             # "до конца III квартала", "к концу первого полугодия": by that part's last day (a deadline,
             # not the part itself)
             ("quarter_deadline", rf"\b(?:до|к)\s+конц[ау]\s+(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+"
@@ -113,13 +113,13 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "за три квартала 2025 года", "по итогам трех кварталов": the quarters from January on
             # (not "по итогам 3 квартала", the third quarter's results: a digit only after "за")
             ("quarters_of", rf"\b(?:(?:за|в\s+течение)\s+(?:первые\s+)?(?P<n>[23]|два|три)\s+квартала|"
-                            rf"(?:за|по\s+итогам|в\s+течение)\s+(?:первых\s+)?(?P<n2>двух|трех|трёх)\s+кварталов)"
+                            rf"(?:за|по\s+(?:итогам|результатам)|в\s+течение)\s+(?:первых\s+)?(?P<n2>двух|трех|трёх)\s+кварталов)"
                             rf"(?!\w){year_opt}"),
             # "за I–III кварталы", "во II–III кварталах": from the first quarter named to the last
             ("quarter_span", rf"\b(?:(?:в|во|за)\s+)?(?P<p1>{_QUARTER_NUMERALS})\s*[-–—]\s*(?P<p>{_QUARTER_NUMERALS})"
                              rf"(?:-?(?:м|й|х|ом))?\s+квартал(?:ы|ах|ов)(?!\w){year_opt}"),
             ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+(?:квартал\w*|кв\.){year_opt}"),
-            ("month_range", rf"\b(?:в|за|по\s+итогам)?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
+            ("month_range", rf"\b(?:в|за|по\s+(?:итогам|результатам))?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
             # "с января по 1 июля": from the month's first day to that day
             ("between", rf"\bс\s+{m1}\s+по\s+(?P<d2>\d{{1,2}})\s+{m}{year_opt}"),
             ("month_range", rf"\bс\s+{m1}\s+по\s+{m}{year_opt}"),
@@ -167,7 +167,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # months cut short with their dot, as tables and releases write them ("на 1 окт. 2025 г.",
             # "в янв.-сент. 2025 г."): patterns of their own, so the month stems stay plain words
             ("as_of", rf"\b(?:на|по\s+состоянию\s+на)\s+{day}\s+{m_short}{year_opt}"),
-            ("month_range", rf"\b(?:в|за|по\s+итогам)?\s*{m1_short}\s*[-–—]\s*{m_short}{year_opt}"),
+            ("month_range", rf"\b(?:в|за|по\s+(?:итогам|результатам))?\s*{m1_short}\s*[-–—]\s*{m_short}{year_opt}"),
             ("deadline", rf"\b(?:до|к)\s+(?:концу\s+|конца\s+)?(?:{m}\s+)?{_Y}{yw}"),
             # "продлится до 1 декабря 2025 года": the last day of a term, no date of a figure
             ("deadline_day", rf"\b(?:до|по)\s+{day}\s+{m}{year_opt}(?:\s+включительно)?"),
@@ -211,7 +211,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("season", rf"\b(?:за|в|в\s+течение)\s+(?P<season>лето|осень|весну)\s+{_Y}{yw}"),
             ("season", rf"\b(?:за|в|в\s+течение)\s+(?P<season>летн|осенн|весенн)\w*\s+(?:сезон|период)\w*\s+{_Y}{yw}"),
             # "в ходе посевной кампании 2025 года", "в посевную 2025 года": the spring's months
-            ("season", rf"\b(?:за|в|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+итогам)\s+(?P<season>посевн)"
+            ("season", rf"\b(?:за|в|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+(?:итогам|результатам))\s+(?P<season>посевн)"
                        rf"(?:ой|ую|ая)(?:\s+(?:кампани|сезон|период)\w*)?\s+{_Y}{yw}"),
             # "летом", "в летний сезон", "за летние месяцы" with no year: that summer of the year in
             # scope (FORMAT: a season is its three months), and so is a bare "весной"/"осенью"
@@ -229,12 +229,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # посадочной кампании": a named campaign or season is its three months (FORMAT), of the
             # year in scope, as a bare "весной" is (above). Not
             # "осенне-зимний период" (the heating season) nor a season of a year named after it.
-            ("season_bare", r"\b(?:за|в|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+итогам)\s+"
+            ("season_bare", r"\b(?:за|в|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+(?:итогам|результатам))\s+"
                             r"(?:(?:этой|этот|этом|нынешней|нынешний|нынешнем|текущей|текущий|текущем)\s+)?"
                             r"(?P<season>весенн|осенн)(?:ий|ей|ем|юю|яя|его)\s+(?:[а-яё]+(?:ой|ую|ий|ый|ом|ем)\s+)?"
                             r"(?:кампани|сезон|период)\w*(?!\s+(?:\d{4}|прошлого|минувшего|следующего))"),
             # "в ходе посевной кампании", "во время посевной": the spring of the year in scope
-            ("season_bare", r"\b(?:за|в|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+итогам)\s+"
+            ("season_bare", r"\b(?:за|в|в\s+ходе|во\s+время|в\s+рамках|в\s+течение|по\s+(?:итогам|результатам))\s+"
                             r"(?:(?:этой|нынешней|текущей)\s+)?(?P<season>посевн)(?:ой|ую|ая)"
                             r"(?:\s+(?:кампани|сезон|период)\w*)?(?!\s+(?:\d{4}|прошлого|минувшего|следующего))(?!\w)"),
             # "этой зимой", "в предстоящем зимнем сезоне": the winter at hand, December to February
@@ -242,7 +242,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                             r"\b(?:в|за)\s+(?:этот|этом|нынешний|нынешнем|предстоящий|предстоящем)\s+зимн\w+\s+"
                             r"(?:сезон|период)\w*\b(?!\s+\d{4})"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
-            ("month", rf"\b(?:в|за|по\s+итогам)\s+{m}{year_opt}"),
+            ("month", rf"\b(?:в|за|по\s+(?:итогам|результатам))\s+{m}{year_opt}"),
             # "по месяцам: июль — 41 тыс. тонн; август — 43 тыс. тонн": a month's name heading its row
             ("month", r"(?<![\w-])(?P<m>(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)ь|март|май|август)"
                       r"(?=\s*[—–]\s*\d)(?!\s*[—–]\s*(?:19|20)\d{2}(?!\d))"),
@@ -258,8 +258,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since_month", rf"(?<!сравнению\s)(?<!сравнении\s)\bс\s+{m}(?!\s+\d)(?!\s+по)(?:\s+(?P<rel>прошлого|минувшего)\s+года)?"),
             ("year", rf"{_Y}(?:-?(?:м|го|й))?{yw}"),
             ("year", rf"\bв\s+{_Y}-м\b"),  # "до 426 тыс. тонн в 2022-м": the year, its noun left out
+            # "в 2023 году – 5,1%, в 2024 — 5%": a list member's year before its dash, its noun left out
+            ("year", rf"(?<=,\s)в\s+{_Y}(?=\s+[—–]\s)"),
             ("month", rf"\b{m}\s+{_Y}{yw}"),
-            ("year_results", r"\bпо\s+итогам\s+(?:прошлого\s+|минувшего\s+|этого\s+|текущего\s+|всего\s+)?года\b"),
+            ("year_results", r"\bпо\s+(?:итогам|результатам)\s+(?:прошлого\s+|минувшего\s+|этого\s+|текущего\s+|всего\s+)?года\b"),
             ("this_year", r"\b(?:в\s+этом|в\s+текущем|в\s+нынешнем)\s+году\b|\b(?:этого|текущего)\s+года\b"),
             # "в т.г.", "за текущий год": this year, abbreviated or in the accusative
             ("this_year", r"\bв\s+[тс]\.\s?г\.|\bза\s+(?:текущий|этот|нынешний)\s+год\b"),

@@ -11,9 +11,10 @@ from typing import cast
 
 from etl.extract import context as ctx
 from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, period_taken_up, taken_up
+from etl.extract.dash_labels import bracket_label, dash_label, label_after
 from etl.extract.direction import change_direction
 from etl.extract.item_roles import settle_items
-from etl.extract.item_verbs import is_verb_after_count
+from etl.extract.item_verbs import is_inflected_verb, is_verb_after_count
 from etl.extract.languages import detect_language
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 from etl.extract.mentions import Mention, mentions
@@ -32,7 +33,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -87,6 +88,14 @@ _FROM_AFTER = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:US\$|\$|₸)?$", re
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.I)
 # "tonnes of waste", "98.9% of the acts"
 _OF_AFTER_UNIT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
+# "1.2 trillion tenge in investments", "100 billion tenge in taxes": money named by the kind of
+# money it is, whoever attracted or paid it
+_MONEY_KIND_AFTER = re.compile(
+    r"\s+(?:in|worth\s+of)\s+(?P<kind>(?:(?:new|additional|private|foreign|direct|fixed|capital)\s+){0,2}"
+    r"(?:investments?|taxes|tax\s+revenues?|revenues?|subsidies|loans|grants|payments|profits?|dividends|sales"
+    r"|deposits|fines))\b",
+    re.I,
+)
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
@@ -255,6 +264,9 @@ def _item(
             if not is_verb_after_count(noun.split()[0]):
                 return (noun, False), (noun, False)
             as_read = (noun, False)  # "of which 33 make medicines": shown with the total's item
+    elif unit in CURRENCIES and (kind := _MONEY_KIND_AFTER.match(right)):
+        noun = kind.group("kind")
+        return (noun, False), (noun, False)
     elif unit != "times":
         of_phrase = _OF_AFTER_UNIT.match(right)
         if of_phrase:
@@ -266,10 +278,19 @@ def _item(
     if previous_end is not None and _TO_LEVEL.fullmatch(text, previous_end, mention.start):
         shown = previous or "", True  # "rose by 17 percent to 9.2 million": the new level of the same thing
     elif _OF_WHICH_BEFORE.search(left, max(0, len(left) - 24)):
-        shown = previous or "", True  # "..., of which 91% were eliminated"
+        # "..., of which 91% were eliminated"; "of which 10 billion came from foreign vehicles"
+        sourced = ctx.part_source_item(previous or "", right) or ctx.part_kind_item(right)
+        shown = (sourced, False) if sourced else (previous or "", True)
+    elif unit is not None and (revenue := ctx.revenue_item(right)):
+        shown = revenue, False  # "48 billion tenge was received in the budget from toll roads"
+    elif unit not in (None, "times", "percent") and (deed := ctx.deed_item(left, right)):
+        shown = deed, False  # "the region saved 108 billion tenge": the saving it made
     else:
         subject = ctx.subject_before(left)
-        shown = (previous or "", True) if subject is None else (subject, False)
+        told = (
+            ctx.part_kind_item(right) if subject is None else None
+        )  # "and another 4,000 km are local roads"
+        shown = (told, False) if told else (previous or "", True) if subject is None else (subject, False)
         if as_read is None:
             raw = ctx.subject_before(left, clean=False)
             as_read = (previous or "", True) if raw is None else (raw, False)
@@ -845,6 +866,7 @@ def _sentence_indicators(
     if not found:
         return [], _next_scope(scope, sentence, periods, [], [], published=published)
     _carry_currency(text, found, scope.currency)
+    _carry_shared_unit(text, found)
     if len(found) > 1:
         _carry_measure(text, found)
     for index, unit in list_units(text, [m.quantity for m in found]).items():
@@ -2075,6 +2097,31 @@ def _carry_currency(text: str, found: list[Mention], currency: UnitCode | None) 
             mention.quantity = replace(quantity, unit=last)
 
 
+# between two members of a list: a comma or "and", after the member's own place ("2,345 thousand
+# tons to Uzbekistan, ... and 1,146 thousand to Afghanistan")
+_MEMBER_GAP = re.compile(r"(?:\s+(?:to|in|from|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*,?\s*(?:and\s+)?")
+
+
+def _carry_shared_unit(text: str, found: list[Mention]) -> None:
+    """'2,345 thousand tons to Uzbekistan, 7.6 thousand tons to Kyrgyzstan, and 1,146 thousand to
+    Afghanistan': a scaled amount with no unit and no noun after it, right after a list member of
+    the same scale whose unit is no money (money is _carry_currency's), takes that unit, as
+    cyrillic._shared_scaled_units reads "17,8 млн, ... 19,1 млн шаршы метр"."""
+    for index in range(1, len(found)):
+        before, quantity = found[index - 1].quantity, found[index].quantity
+        if (
+            quantity.unit is None
+            and quantity.scaled
+            and before.scaled
+            and before.unit is not None
+            and before.unit not in CURRENCIES
+            and before.unit not in ("percent", "times")
+            and _MEMBER_GAP.fullmatch(text, before.end, found[index].start)
+            and not ctx.noun_phrase_after(_right_of(text, quantity.end))
+        ):
+            found[index].quantity = replace(quantity, unit=before.unit)
+
+
 def _range_to_other_unit(text: str, found: list[Mention], index: int) -> bool:
     """'from 1.2 million to 3.5 million square meters': the first end of a range whose second end
     names a unit that is no money shares that unit, whatever the article's currency."""
@@ -2574,7 +2621,41 @@ def _item_of(
         label = _list_item_label(sentence, mention.start)
         if label:
             return (label, False), (_list_item_label(sentence, mention.start, clean=False) or label, False)
+    dashed = _dash_label(sentence.text, mention)
+    if dashed:
+        return (dashed, False), (dashed, False)
+    # "including 21.1 thousand – private houses", "metallurgy (+0.7%)" (a place alone, "followed by
+    # Mangystau (42.2%)", is set beside the sentence's measure by settle_items)
+    named = label_after(sentence.text, mention.start, mention.quantity.end) or bracket_label(
+        sentence.text, mention.start
+    )
+    if named and not any(is_inflected_verb(w.casefold()) for w in sentence.text[named[0] : named[1]].split()):
+        return (sentence.text[named[0] : named[1]], False), (sentence.text[named[0] : named[1]], False)
     return _item(sentence.text, mention, previous_item, previous_end)
+
+
+_DASHED_VERBS = frozenset("is are was were has have had will".split())
+
+
+def _dash_label(text: str, mention: Mention) -> str | None:
+    """'coal – 101.6%': a list member's label before its dash (dash_labels), unless the words before
+    the dash hold a verb and are a clause of their own ('output rose – by 5%'). A count's own noun
+    after it ('in Almaty – 1,200 schools') names it first."""
+    span = dash_label(text, mention.start)
+    if span is None:
+        return None
+    words = text[span[0] : span[1]].split()
+    if any(
+        w.casefold() in _DASHED_VERBS or (is_inflected_verb(w.casefold()) and not w.endswith("ing"))
+        for w in words
+    ):  # (a gerund names an activity: "brick making – 110.7%")
+        return None
+    label = " ".join(words)
+    if mention.quantity.unit is None:
+        noun = ctx.noun_phrase_after(_right_of(text, mention.quantity.end))
+        if noun:
+            return f"{noun} {label}"
+    return label
 
 
 def _is_change(
@@ -3238,8 +3319,11 @@ def _base_period(facts: _SentenceFacts, index: int, clause: tuple[int, int]) -> 
 
 
 # "fewer than in the first half of 2021, when 216,200 babies were born", "than in January-June
-# 2021 (1,688)": what stands between a comparison's base period and the base's own value
-_BASE_VALUE_GAP = re.compile(r"\s*(?:,\s*when\s+(?:[A-Za-z’'-]+\s+){0,6}|\()(?:US\$|\$|₸)?")
+# 2021 (1,688)", "4.4 times more against 2021 with 47 billion": what stands between a
+# comparison's base period and the base's own value
+_BASE_VALUE_GAP = re.compile(
+    r"\s*(?:,\s*when\s+(?:[A-Za-z’'-]+\s+){0,6}|\(|,?\s*with\s+(?:only\s+|just\s+)?)(?:US\$|\$|₸)?"
+)
 
 
 def _value_of_base(facts: _SentenceFacts, index: int) -> Period | None:

@@ -41,7 +41,7 @@ _EDGE = {
         "почти около более менее свыше всего сразу уже еще ещё даже лишь только порядка примерно больше "
         "меньше плюс минус против сравнению сравнении сравнения прошлого прошлом прошлый прошлым прошлогоднего "
         "прошлогодним текущего текущем аналогичного аналогичным аналогичном предыдущего предыдущим того "
-        "тот же тем ранее тогда сейчас сегодня итогам сообщил сообщила сообщили отметил отметила заявил "
+        "тот же тем ранее тогда сейчас сегодня итогам результатам сообщил сообщила сообщили отметил отметила заявил "
         "заявила сказал сказала словам данным он она оно они его её ее их стал стала стало стали них ними которых "
         "которые который которая здесь там тут среди".split()
     ),
@@ -278,7 +278,17 @@ def settle_item(item: str, language: str) -> str:
         based = based or closing in _COMPARED
     if all(_names_nothing(w, language) for w in words):
         return ""
-    return " ".join(words).strip(" ,;:-–—")
+    return _without_open_quote(" ".join(words).strip(" ,;:-–—"))
+
+
+def _without_open_quote(item: str) -> str:
+    """An item without a quote that a sentence's opening quotation left at its start
+    ('«Өңдеу өнеркәсібі өнімінің көлемі'); a quoted name inside it keeps its marks."""
+    if not item:
+        return item
+    if item[0] == "«" and "»" not in item or item[0] in '"“' and item.count(item[0]) + item.count("”") == 1:
+        return item[1:].lstrip()
+    return item
 
 
 # A clause that refers its figure back to one told before: it opens with a demonstrative ("Это на

@@ -994,11 +994,13 @@ _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 _CURRENCY_PAIR = r"(?!\s+(?:the\s+)?(?:US\s+)?(?:dollar|euro|rouble|ruble|yuan|tenge)\b)"
 _AGAINST = r"\bagainst" + _CURRENCY_PAIR
 _COMPARISON_BEFORE = re.compile(
-    rf"(?:\bthan|\bcompared\s+(?:to|with)|{_AGAINST}|\bversus|\bvs\.?|\brelative\s+to)\s+(?![\d$₸€£])"
+    rf"(?:\bthan|\bcompared\s+(?:to|with)|{_AGAINST}|\bversus|\bvs\.?|\brelative\s+to"
+    r"|\bas\s+(?:much|many|high|large|great)\s+as)\s+(?![\d$₸€£])"
     rf"(?:[\w%$₸.,’'-]+\s+){{0,4}}$|(?:{_AGAINST}|\b(?:versus|vs\.?))\s+(?:[\w%$₸.,]+\s+){{0,4}}$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$"
     # "grow by 5% a year from 2025": a rate's start, not a base
-    r"|(?<!\ba\syear\s)(?<!\bper\syear\s)(?<!\bannually\s)(?<!\beach\syear\s)\bfrom\s+(?:the\s+)?$"
+    # ("From January-June 2024, ..." opening its clause is the span told, no base: "from" needs a word before it)
+    r"|(?<!\ba\syear\s)(?<!\bper\syear\s)(?<!\bannually\s)(?<!\beach\syear\s)(?<=\S\s)\bfrom\s+(?:the\s+)?$"
     r"|\bthe\s+same\s+$"  # "the same eight months of 2024"
     r"|\b(?:times|fold|twice|thrice)\s+(?:the|its|their)\s+$"  # "almost twice the 2020 level"
     # "54% above the 152,500 TEU recorded in January-October 2017": the span of a base value

@@ -26,7 +26,8 @@ KAZAKH = LanguageData(
         (r"\s?(?:еуро\w*|евро\w*|€)", "EUR", 1.0),
         (r"\s(?:рубль\w*|рубл\w*)", "RUB", 1.0),
         (r"\s(?:юан\w*)", "CNY", 1.0),
-        (r"\s(?:центнер\w*)", "centner_per_hectare", 1.0),
+        # "13,5 ц/га": a yield written short, as Russian writes it
+        (r"\s(?:центнер\w*|ц\s?/\s?га(?![\w]))", "centner_per_hectare", 1.0),
         (r"\s(?:тонна\w*|тонн\w*|т\.?(?![\w-]))", "tonne", 1.0),
         # "100 келі", spoken; "1 килограмға": one м before a case ending
         (r"\s(?:кг\b|килограмм?\w*|келі(?:ден|ге|сі|нен)?\b)", "kg", 1.0),
