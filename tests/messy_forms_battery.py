@@ -30,6 +30,8 @@ Y2021_2025: Span = (D(2021, 1, 1), D(2025, 12, 31))
 Y2026_2030: Span = (D(2026, 1, 1), D(2030, 12, 31))
 NOV_1: Span = (D(2025, 11, 1), D(2025, 11, 1))
 OCT_1: Span = (D(2025, 10, 1), D(2025, 10, 1))
+# a present state told at a briefing on 14 November is the state on that day (FORMAT.md, labels9)
+NOV_14: Span = (D(2025, 11, 14), D(2025, 11, 14))
 
 
 @dataclass(frozen=True)
@@ -591,7 +593,7 @@ def _spanned(lang: str, p: Period, s: Sector) -> list[Probe]:
 
 def _sector_only(lang: str, s: Sector) -> list[Probe]:
     """The structures that do not hang on a reporting span: rows of years, last month, a data
-    cut's day, a briefing's day over a present state."""
+    cut's day, a briefing's day over a present state (the state on that day)."""
     r1, r2, r3 = s.regions
     if lang == "en":
         texts = [
@@ -626,7 +628,7 @@ def _sector_only(lang: str, s: Sector) -> list[Probe]:
     labels: dict[str, list[Check]] = {
         "year_rows": [(r3, *Y22), (r2, *Y23), (r1, *Y24)],
         "last_month": [(s.flow2_value, *OCT)],
-        "briefing_day_state": [(s.state_value, *PUB)],
+        "briefing_day_state": [(s.state_value, *NOV_14)],
     }
     out: list[Probe] = []
     cuts = iter([NOV_1, OCT_1])

@@ -1686,15 +1686,25 @@ def _rate_this_year(reader: Reader, text: str) -> bool:
 
 
 def _is_reporting_date(reader: Reader, text: str, period: Period) -> bool:
-    """'сообщили 13 ноября', '13 қарашада хабарлады': the day a thing was said dates no figure."""
-    first, last = period.period_start, period.period_end
-    if first is None or last is None or (last - first).days > 31:
-        return False  # a day or a month: "сообщили 13 ноября", "в январе Глава государства указывал"
-    return bool(
+    """'сообщили 13 ноября', '13 қарашада хабарлады': the day a thing was said dates no figure
+    (a present state told that day is moved to it afterwards, told_day.py)."""
+    return is_day_told(reader, text, period) or (
+        _day_or_month(period) and bool(_DOCUMENT_DATE.match(text, period.end))
+    )  # "постановлением от 12 мая 2025 года № 345"
+
+
+def is_day_told(reader: Reader, text: str, period: Period) -> bool:
+    """The period is the day (or month) on which the sentence's content was said."""
+    return _day_or_month(period) and bool(
         reader.reported_before.search(text, max(0, period.start - 32), period.start)
         or reader.reported_after.match(text, period.end)
-        or _DOCUMENT_DATE.match(text, period.end)  # "постановлением от 12 мая 2025 года № 345"
     )
+
+
+def _day_or_month(period: Period) -> bool:
+    """A day or a month: "сообщили 13 ноября", "в январе Глава государства указывал"."""
+    first, last = period.period_start, period.period_end
+    return first is not None and last is not None and (last - first).days <= 31
 
 
 # "қазан айындағы деректері бойынша", "по данным за октябрь": the month the data were compiled

@@ -1420,9 +1420,13 @@ def _overlapping(start: int, end: int, periods: list[Period]) -> bool:
     return any(start < p.end and p.start < end for p in periods)
 
 
-def find_periods(sentence: str, published: date, year_in_scope: int | None = None) -> list[Period]:
+def find_periods(
+    sentence: str, published: date, year_in_scope: int | None = None, *, reporting_days: bool = False
+) -> list[Period]:
     """Every period expression in the sentence, earliest first, none overlapping. Phrases
-    without a year take `year_in_scope` (the article's), else the publication year."""
+    without a year take `year_in_scope` (the article's), else the publication year. With
+    `reporting_days`, only the days on which something was told ("told the meeting on February 7"),
+    which are otherwise dropped: they date no figure of their own (see told_day.py)."""
     periods: list[Period] = []
     consumed = -1
     is_ascii, lower = sentence.isascii(), sentence.lower()  # read once for every gate below
@@ -1517,6 +1521,8 @@ def find_periods(sentence: str, published: date, year_in_scope: int | None = Non
                 )
             )
     ordered = sorted(periods, key=lambda p: p.start)
+    if reporting_days:
+        return [p for p in ordered if _is_reporting_date(sentence, p)]
     if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):
         ordered = [p for p in ordered if not _is_reporting_date(sentence, p)]
         ordered = _year_to_the_day(ordered, published)

@@ -1,0 +1,54 @@
+"""The day a present state was told (FORMAT.md, "the day it was told"): "On February 7, the
+minister told the meeting that the country has more than 1 million tonnes" (published February 9)
+states the stock on February 7, not on the day of publication; so do "7 февраля министр сообщил,
+что в стране имеется ..." and "17 қарашада министр ... бар екенін айтты".
+
+The readers date a present state at publication and drop the day of telling as no period of its
+own; this pass moves such a state, and only such a state (an actual figure at [published,
+published]), to the day its sentence names as the day it was told. A past span or a plan told that
+day keeps its own period."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from etl.extract.indicators import Indicator
+from etl.extract.periods import find_periods
+
+
+def told_day(sentence: str, published: date, language: str) -> date | None:
+    """The one day before publication on which the sentence says its content was told, if any."""
+    if language in ("ru", "kk"):
+        from etl.extract.cyrillic import LANGUAGE_DATA, is_day_told
+        from etl.extract.cyrillic_numbers import reader_for
+        from etl.extract.cyrillic_periods import find_cyrillic_periods
+
+        data = LANGUAGE_DATA[language]
+        reader = reader_for(data)
+        days = [
+            p for p in find_cyrillic_periods(sentence, published, data) if is_day_told(reader, sentence, p)
+        ]
+    else:
+        days = find_periods(sentence, published, reporting_days=True)
+    told = {p.period_start for p in days if p.period_start is not None and p.period_start == p.period_end}
+    if len(told) != 1:
+        return None  # none, or two days told in one sentence: which one holds the state is unsaid
+    day = told.pop()
+    return day if day < published else None
+
+
+def dated_on_the_day_told(found: list[Indicator], published: date, language: str) -> list[Indicator]:
+    """Each present state at publication whose sentence names an earlier day of telling, moved to
+    that day."""
+    days: dict[str, date | None] = {}
+    out: list[Indicator] = []
+    for indicator in found:
+        if indicator.kind == "actual" and indicator.period_start == indicator.period_end == published:
+            if indicator.sentence not in days:
+                days[indicator.sentence] = told_day(indicator.sentence, published, language)
+            day = days[indicator.sentence]
+            if day is not None:
+                indicator = replace(indicator, period_start=day, period_end=day)
+        out.append(indicator)
+    return out
