@@ -903,15 +903,21 @@ def same_fact_elsewhere(store: Store, indicator_id: str) -> pd.DataFrame:
 
 
 def _contradiction_filter(filters: Filters | None) -> tuple[str, list]:
-    """Pairs touching the selection: either article of the pair passes the sidebar filters."""
+    """Pairs touching the selection: a report of either fact of the pair is in an article that
+    passes the sidebar filters. Not only the two reports a pair is shown by: a Kazakh article's
+    "1 млрд долларов" against a Russian "850 млн" is flagged under a Kazakh filter, though the
+    pair is shown by the first reports of its figures, which may be in Russian."""
     if filters is None or filters == Filters():
         return "TRUE", []
-    where_a, params_a = filters.article_clause("fa")
-    where_b, params_b = filters.article_clause("fb")
+    where, params = filters.figure_clause("fi")
+    same_fact = " AND ".join(
+        f"fi.{column} IS NOT DISTINCT FROM c.{column}"
+        for column in ("category", "period_start", "period_end", "unit", "place")
+    )
     return (
-        f"(EXISTS (SELECT 1 FROM articles fa WHERE fa.article_id = c.article_id_a AND {where_a}) "
-        f"OR EXISTS (SELECT 1 FROM articles fb WHERE fb.article_id = c.article_id_b AND {where_b}))",
-        params_a + params_b,
+        "EXISTS (SELECT 1 FROM indicators fi WHERE fi.metric_id = c.metric_id AND fi.kind = c.kind "
+        f"AND fi.value IN (c.value_a, c.value_b) AND {same_fact} AND {where})",
+        params,
     )
 
 
