@@ -15,7 +15,10 @@ import pytest
 
 from dashboard import queries as q
 from dashboard.queries import Filters, Store
+from etl.extract.catalog import load_catalog
+from etl.extract.topics import load_taxonomy
 from etl.pipeline.refresh import refresh
+from etl.transform.ingest import RawInput, parse_input
 
 CROSS_LANGUAGE = Path(__file__).resolve().parent / "fixtures" / "cross_language"
 OBSERVED_AT = datetime(2026, 2, 1, 12, 0)  # as the pages' fetch records say
@@ -68,6 +71,21 @@ def test_each_article_has_the_language_of_its_text_and_its_page_url(cross_store:
     urls = _sql(cross_store, "SELECT language, url FROM articles WHERE url IS NOT NULL ORDER BY url")
     assert [(language, url.split("/")[3]) for language, url in urls] == [
         ("en", "eng"), ("kk", "kaz"), ("ru", "rus"), ("ru", "rus")]  # fmt: skip
+
+
+def test_an_added_articles_url_names_its_edition_as_a_fetched_pages_does() -> None:
+    """A kt.kz/kaz article that quotes a Russian statement: its edition is in its URL, whether the
+    URL comes from a fetch record or from the sidecar `ktpulse add --url` writes."""
+    body = "Министр: «Экспорт IT-услуг в 2025 году составил 1 млрд долларов»".encode()
+    url = "https://www.kt.kz/kaz/economy/it-eksport"
+    sidecar = f'{{"published": "2026-01-15", "title": "IT экспорты", "url": "{url}"}}'.encode()
+    taxonomy, catalog = load_taxonomy(), load_catalog()
+    added = parse_input(RawInput("story.txt", body, OBSERVED_AT, "mtime", None, sidecar), taxonomy, catalog)
+    (listing,) = added.listings
+    assert (listing.listing.language, added.url) == ("kk", url)
+    unsaid = sidecar.replace(b"/kaz/", b"/news/")  # a path that names no edition: the text decides
+    assert parse_input(RawInput("story.txt", body, OBSERVED_AT, "mtime", None, unsaid), taxonomy,
+                       catalog).listings[0].listing.language == "ru"  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,9 @@ from etl.sites.model import Page
 # 2026-11-26l: a data table's row is one line, its cells joined by " | " (each cell was a line of
 #   its own, so a figure lost its row and column); a table used for layout reads as before. A text
 #   copy's row of tab-separated cells is joined the same way (a tab was read as a space).
-PARSER_VERSION = "2026-11-26l"
+# 2026-11-27a: an added article's language follows the edition its sidecar's URL names (kt.kz/kaz,
+#   /rus), as a fetched page's does from its fetch record (the text decided it alone).
+PARSER_VERSION = "2026-11-27a"
 
 
 @dataclass(frozen=True)

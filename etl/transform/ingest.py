@@ -217,7 +217,7 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
             parsed_page = parse(raw.raw)
             page, encoding = parsed_page.page, parsed_page.encoding
         parsed = []
-        url_language = language_from_url(raw.url)
+        url_language = language_from_url(url)  # the sidecar's URL too, as `ktpulse add --url` gives it
         for listing in page.listings:
             identity = article_id(listing.published_at, listing.title)
             listing = replace(listing, language=article_language(listing, url_language))
