@@ -105,7 +105,9 @@ def test_the_scholarship_amounts_of_three_languages_are_one_fact_per_student_gro
         assert _fact_languages(cross_store, "scholarship.monthly_amount", value) == [(3, ["en", "kk", "ru"])]
 
 
-def test_every_language_fills_the_taza_scholarship_and_it_series_never_summing_a_fact(cross_store: Path) -> None:
+def test_every_language_fills_the_taza_scholarship_and_it_series_never_summing_a_fact(
+    cross_store: Path,
+) -> None:
     store = Store.open(cross_store)
     for languages in [("en",), ("ru",), ("kk",), ()]:
         filters = Filters(languages=languages)
@@ -113,7 +115,11 @@ def test_every_language_fills_the_taza_scholarship_and_it_series_never_summing_a
         assert sorted(taza["value"]) == [180_000, 610_000], languages  # one row a fact, never 3 x 610,000
         scholarships = q.metric_values(store, filters, "scholarship.")
         assert set(scholarships["value"]) == {47_135, 107_061, 240_000}, languages
-        assert set(scholarships["category"]) == {"bachelor's students", "master's students", "doctoral students"}
+        assert set(scholarships["category"]) == {
+            "bachelor's students",
+            "master's students",
+            "doctoral students",
+        }
         it = q.metric_values(store, filters, "it.")
         assert sorted(it["value"]) == ([850e6, 1e9] if languages in [("ru",), ()] else [1e9]), languages
     everything = q.metric_values(store, Filters(), "taza.")

@@ -1930,7 +1930,11 @@ def _moved_scope(
         # a start still ahead counts too ("new scholarships from 1 September 2024. Master's
         # students will receive ..."), as a Russian or Kazakh lead's "с 1 сентября" does
         ahead = next(
-            (p for p in reversed(_scene(periods)) if (p.period_end or p.period_start or published) > published),
+            (
+                p
+                for p in reversed(_scene(periods))
+                if (p.period_end or p.period_start or published) > published
+            ),
             ahead,
         )
     candidates = [p for p in _plain(periods) if p.sets_scene and not p.same_span]

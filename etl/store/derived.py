@@ -407,7 +407,9 @@ def _write_item_families(con: duckdb.DuckDBPyConnection, figures: str, names: It
     con.execute("CREATE OR REPLACE TEMP TABLE _item_families (item VARCHAR, family VARCHAR)")
     if named:
         con.register("_item_names_frame", frame)
-        con.execute(f"INSERT INTO _item_families SELECT item, {item_words_sql('name')} FROM _item_names_frame")
+        con.execute(
+            f"INSERT INTO _item_families SELECT item, {item_words_sql('name')} FROM _item_names_frame"
+        )
         con.unregister("_item_names_frame")
 
 
