@@ -89,6 +89,9 @@ def test_one_item_worded_in_two_languages_is_compared(tmp_path: Path) -> None:
     assert _flagged(tmp_path, _figure(1, 1.1e6, "seedlings"), _figure(2, 3e6, "көшет")) == [(1.1e6, 3e6)]
     assert _flagged(tmp_path / "second", _figure(1, 8.5e8, "экспорт IT-услуг"),
                     _figure(2, 1e9, "IT-қызметтер экспорты")) == [(8.5e8, 1e9)]  # fmt: skip
+    # the Cyrillic spellings: Russian 'ИТ', Kazakh 'ІТ' in the genitive
+    assert _flagged(tmp_path / "third", _figure(1, 8.5e8, "экспорт ИТ-услуг"),
+                    _figure(2, 1e9, "ІТ-қызметтердің экспорты")) == [(8.5e8, 1e9)]  # fmt: skip
 
 
 def test_items_are_compared_by_their_words_not_their_case_or_punctuation(tmp_path: Path) -> None:

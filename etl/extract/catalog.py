@@ -34,6 +34,7 @@ class Scope:
 # matching code (a store's catalog fingerprint includes it, so refresh re-maps what is stored).
 MAPPING_RULES_VERSION = (
     "2026-11-26.parts-counters-back-references+place+near-named-initiatives-subject-group+near-item"
+    "+x12-cyrillic-it-kazakhstanis"  # with the catalog's new words (the file's bytes re-map alone)
 )
 
 
