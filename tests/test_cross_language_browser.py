@@ -101,7 +101,7 @@ def test_the_explorer_flags_the_russian_figure_against_the_others_under_a_kazakh
     browser, base = page
     main = browser.locator("[data-testid='stMain']")
     _open(browser, base, "explorer", "Kazakh")
-    expect(main).to_contain_text("2025 жылы IT-қызметтер экспорты 1 млрд долларға жетті", timeout=60_000)
+    expect(main).to_contain_text("2025 жылы ІТ-қызметтердің экспорты 1 млрд долларға жетті", timeout=60_000)
     _shot(browser, "cross-explorer-kazakh.png")
     browser.get_by_role("tab", name="Flagged contradictions").click()
     _settle(browser)
