@@ -95,13 +95,17 @@ def test_the_language_filter_narrows_every_page_to_sentences_as_written(
     _shot(browser, f"cross-overview-{name}.png")
 
 
-def test_the_explorer_flags_the_russian_figure_against_the_others_under_a_kazakh_filter(
+def test_the_explorer_shows_a_kazakh_fact_with_its_other_languages_and_flags_the_russian_figure(
     page: tuple[Page, str],
 ) -> None:
     browser, base = page
     main = browser.locator("[data-testid='stMain']")
     _open(browser, base, "explorer", "Kazakh")
     expect(main).to_contain_text("2025 жылы ІТ-қызметтердің экспорты 1 млрд долларға жетті", timeout=60_000)
+    # the newest Kazakh figure, one fact with the English and Russian reports of it, each as written
+    expect(main).to_contain_text("Also reported in 2 other articles", timeout=60_000)
+    expect(main).to_contain_text("IT services exports reach $1 billion in 2025")
+    expect(main).to_contain_text("Экспорт IT-услуг в 2025 году достиг 1 млрд долларов")
     _shot(browser, "cross-explorer-kazakh.png")
     browser.get_by_role("tab", name="Flagged contradictions").click()
     _settle(browser)
