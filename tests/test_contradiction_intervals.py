@@ -77,10 +77,21 @@ def test_reports_that_cannot_both_hold_are_flagged(tmp_path: Path, a: tuple, b: 
 
 
 def test_different_items_under_one_metric_are_not_compared(tmp_path: Path) -> None:
-    # seedlings against trees, Kazakh 'көшет' against English 'trees': different things counted,
-    # or wordings nothing here can tell are the same
-    figures = [_figure(1, 1.1e6, "seedlings"), _figure(2, 1.1e9, "trees"), _figure(3, 3e6, "көшет")]
+    # seedlings against trees, Kazakh 'көшет' (seedlings) against English 'trees': different
+    # things counted, or wordings nothing here can tell are the same
+    figures = [_figure(1, 1.1e6, "seedlings"), _figure(2, 1.1e9, "trees"), _figure(3, 1.1e6, "көшет")]
     assert _flagged(tmp_path, *figures) == []
+
+
+def test_one_item_worded_in_two_languages_is_compared(tmp_path: Path) -> None:
+    # the catalog's [item_names] call 'көшет' and 'seedlings' the same item: 3 million against
+    # 1.1 million cannot both hold, whatever the language of each sentence
+    assert _flagged(tmp_path, _figure(1, 1.1e6, "seedlings"), _figure(2, 3e6, "көшет")) == [(1.1e6, 3e6)]
+    assert _flagged(tmp_path / "second", _figure(1, 8.5e8, "экспорт IT-услуг"),
+                    _figure(2, 1e9, "IT-қызметтер экспорты")) == [(8.5e8, 1e9)]  # fmt: skip
+    # the Cyrillic spellings: Russian 'ИТ', Kazakh 'ІТ' in the genitive
+    assert _flagged(tmp_path / "third", _figure(1, 8.5e8, "экспорт ИТ-услуг"),
+                    _figure(2, 1e9, "ІТ-қызметтердің экспорты")) == [(8.5e8, 1e9)]  # fmt: skip
 
 
 def test_items_are_compared_by_their_words_not_their_case_or_punctuation(tmp_path: Path) -> None:

@@ -34,3 +34,15 @@ def _start(text: str, language: str) -> date | None:
 )
 def test_a_yearless_start_day_told_ahead_is_next_years(text: str, language: str, start: date) -> None:
     assert _start(text, language) == start
+
+
+def test_a_start_ahead_in_a_sentence_without_figures_dates_the_plans_after_it() -> None:
+    """As "Размер стипендии с 1 сентября 2024 года ... Магистранты будут получать 107 061 тенге"
+    is read in Russian and Kazakh: the English amounts are one fact with theirs."""
+    body = ("The ministry has announced new monthly state scholarships from 1 September 2024. "
+            "Bachelor's students will receive KZT 47,135 and master's students KZT 107,061.")  # fmt: skip
+    figures = extract_indicators(body, date(2024, 6, 15), "Scholarships to rise", language="en")
+    assert [(f.value, f.kind, f.period_start, f.period_end) for f in figures] == [
+        (47_135, "plan", date(2024, 9, 1), None),
+        (107_061, "plan", date(2024, 9, 1), None),
+    ]

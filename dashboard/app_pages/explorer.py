@@ -146,8 +146,8 @@ if require_store(store):
             flagged = q.contradictions(store, filters)
             if not no_data(
                 flagged,
-                "No contradiction flagged among these articles: no two reports that word their item alike, of "
-                "the same metric, place and period, rule each other out. Reports of differently worded items "
+                "No contradiction flagged among these articles: no two reports that word their item alike (or "
+                "name it alike in another language), of the same metric, place and period, rule each other out. Reports of differently worded items "
                 "are not compared here, so a page that groups them (the scholarships' student categories) "
                 "may still show reports that disagree.",
             ):
@@ -160,7 +160,8 @@ if require_store(store):
                 st.caption(f"{shown} of figures for the same item, metric, kind, place and period that cannot both hold "
                            "as their sentences qualify them (a figure as written allows its rounding, 'about' a "
                            "tenth either way, 'more than' and 'up to' one side only; differently worded items "
-                           "are not compared), with at least one of the two articles in the sidebar's selection. "
+                           "are not compared, but an item the catalog names in English, Russian and Kazakh is one "
+                           "item), with a report of either figure in the sidebar's selection. "
                            "They may be different programmes described alike, or a misprint: read both sentences.")  # fmt: skip
                 for row in flagged.itertuples():
                     with st.container(border=True):

@@ -35,8 +35,9 @@ if require_store(store):
                          f"{fmt.plural(rejected, 'page')} rejected in the whole store")  # fmt: skip
     cards[2].metric("Reported figures", f"{int(counts.get('indicators', 0)):,}")
     cards[3].metric("Flagged contradictions", f"{int(counts.get('contradictions', 0)):,}",
-                    help="Pairs of reports that word their item alike, of the same metric, place and period, "
-                         "that cannot both hold, with an article in the sidebar's selection. Differently worded "
+                    help="Pairs of reports that word their item alike (or name it alike in another language), of "
+                         "the same metric, place and period, that cannot both hold, with a report of either in the "
+                         "sidebar's selection. Differently worded "
                          "items are not compared, so a page that groups them (the scholarships' student "
                          "categories) may show reports that disagree where this counts none")  # fmt: skip
     latest = counts.get("latest_refresh")

@@ -34,6 +34,7 @@ class Scope:
 # matching code (a store's catalog fingerprint includes it, so refresh re-maps what is stored).
 MAPPING_RULES_VERSION = (
     "2026-11-26.parts-counters-back-references+place+near-named-initiatives-subject-group+near-item"
+    "+x12-cyrillic-it-kazakhstanis"  # with the catalog's new words (the file's bytes re-map alone)
 )
 
 
@@ -115,7 +116,10 @@ def _groups(path: Path, data: dict, name: str = "student_groups") -> tuple[tuple
     return tuple((label, _words(path, f"{name}.{label}", words)) for label, words in table.items())
 
 
-def load_item_names(path: Path = DEFAULT_CATALOG) -> tuple[tuple[str, re.Pattern[str]], ...]:
+ItemNames = tuple[tuple[str, re.Pattern[str]], ...]  # (English name, the words that name it)
+
+
+def load_item_names(path: Path = DEFAULT_CATALOG) -> ItemNames:
     """The catalog's [item_names]: (English name, the words that name it in any language)."""
     table = load_toml(path).get("item_names", {})
     require(path, "item_names", table, dict, "the [item_names] table")
@@ -148,7 +152,7 @@ def _item_groups(path: Path, name_of_table: str) -> dict[str, str]:
     return grouped
 
 
-def item_name(names: tuple[tuple[str, re.Pattern[str]], ...], item: str) -> str | None:
+def item_name(names: ItemNames, item: str) -> str | None:
     """The English name of the one item `item` names ("көшет" -> "seedlings"), or None when it
     names none or several ("trees and seedlings" counts both: its words are kept)."""
     text = item.casefold()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl.extract.catalog import DEFAULT_CATALOG, Metric, load_catalog
+from etl.extract.catalog import DEFAULT_CATALOG, ItemNames, Metric, load_catalog, load_item_names
 from etl.extract.topics import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy
 from etl.pipeline.inputs import find_page_files, input_digest, read_input, to_local
 from etl.pipeline.workers import OverTimeLimit, start_pool, time_limit
@@ -295,7 +295,7 @@ def refresh(
     summary.files_seen = len(files)
     local_observed = to_local(observed_at) if observed_at else None
     settings = ParseSettings(local_observed, taxonomy, catalog, budget)
-    run = Run(settings, recipe, summary, started, on_progress, db_path)
+    run = Run(settings, recipe, summary, started, on_progress, db_path, load_item_names(catalog_path))
     with refresh_lock(db_path):
         pending = _pending_work(db_path, files, recipe, summary, budget)
         if not pending.files and not pending.config_changed:
@@ -335,6 +335,7 @@ class Run:
     started: datetime
     on_progress: Callable[[int, int], None] | None = None
     published: Path | None = None  # the published store: what a failed re-read keeps is read from it
+    item_names: ItemNames | None = None  # the catalog's [item_names]: one item in every language
 
 
 # Set once per worker process (Pool initializer), so tasks carry only a path.
@@ -468,9 +469,9 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pend
         database.set_meta(con, PARSER_META_KEY, run.recipe[PARSER_META_KEY])
         database.set_meta(con, UNREAD_BY_PARSER_META_KEY, " ".join(sorted([*failed, *pending.unread])))
         if summary.reextracted or summary.remapped or pending.reread or contradiction_rule_changed(con):
-            rebuild_metric_tables(con)
+            rebuild_metric_tables(con, item_names=run.item_names)
         elif writer.changed_articles:
-            rebuild_metric_tables(con, writer.changed_articles)
+            rebuild_metric_tables(con, writer.changed_articles, run.item_names)
         if (
             summary.files_ingested
             or summary.reread

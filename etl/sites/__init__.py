@@ -42,7 +42,9 @@ from etl.sites.model import Page
 #   (.mht/.mhtml) are unwrapped and read as the HTML they hold (they were not read at all). A
 #   table's cells spanning rows or columns (rowspan/colspan) are spread over the grid they cover;
 #   a text copy's row opening with a tab keeps that empty first cell (a header's corner).
-PARSER_VERSION = "2026-11-26m"
+# 2026-11-27a: an added article's language follows the edition its sidecar's URL names (kt.kz/kaz,
+#   /rus), as a fetched page's does from its fetch record (the text decided it alone).
+PARSER_VERSION = "2026-11-27a"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,15 @@ from functools import partial
 import duckdb
 import pandas as pd
 
-from etl.extract.catalog import MAPPING_RULES_VERSION, FigureFacts, Metric, map_metric
+from etl.extract.catalog import (
+    MAPPING_RULES_VERSION,
+    FigureFacts,
+    ItemNames,
+    Metric,
+    item_name,
+    load_item_names,
+    map_metric,
+)
 from etl.extract.indicators import EXTRACTOR_VERSION
 from etl.extract.topics import MATCHING_RULES_VERSION, Taxonomy, classify
 from etl.identity import content_id
@@ -269,7 +277,7 @@ def sync_catalog(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], ca
 # the pairs its last rebuild flagged. Change this whenever what is flagged changes (this SQL, the
 # qualifier bounds or item wording of etl/store/facts.py): refresh then recomputes every pair of
 # a store built by another version (rule_changed), as EXTRACTOR_VERSION re-extracts.
-CONTRADICTION_RULE_VERSION = "2026-11-26.intervals-same-item-same-place-direction"
+CONTRADICTION_RULE_VERSION = "2026-11-27.intervals-same-item-any-language-same-place-direction"
 # Per metric, category, kind and period, the values compared are the most-reported ones: a
 # real series has a handful of values, and this bounds the pairs on any store.
 CONTRADICTION_VALUES_PER_GROUP = 20
@@ -287,17 +295,19 @@ def _contradictions_sql() -> str:
     never contradicts the country's) and item wording, the interval its
     reports allow together (the loosest: from the lowest low to the highest high, so that a
     pair is flagged only when no report of one fact can hold with any report of the other);
-    two facts of one group, unit and item wording (item_words_sql) contradict when those
-    intervals do not meet. Each side is shown by its first report of that item."""
+    two facts of one group, unit and item contradict when those intervals do not meet. An item
+    is its catalog English name where `_item_families` gives one ("экспорт IT-услуг" and
+    "exports of IT services" are one item), else its wording (item_words_sql), as the
+    dashboard's progress compares items. Each side is shown by its first report of that item."""
     low, high = interval_sql("value", "qualifier")
     key = ", ".join(FACT_KEY)
     group = ", ".join(FACT_GROUP)
     return f"""
         INSERT INTO contradictions
         WITH reports AS (
-            SELECT {key}, indicator_id, {item_words_sql("item")} AS item_words,
+            SELECT {key}, indicator_id, coalesce(n.family, {item_words_sql("r.item")}) AS item_words,
                    {low} AS low, {high} AS high
-            FROM {{figures}}
+            FROM {{figures}} r LEFT JOIN _item_families n ON n.item = r.item
             WHERE metric_id IS NOT NULL AND (period_start IS NOT NULL OR period_end IS NOT NULL)
         ), facts AS (
             SELECT {key}, item_words, count(*) AS mentions, min(indicator_id) AS indicator_id,
@@ -386,11 +396,34 @@ _METRIC_FACT_COLUMNS = ", ".join(
 )
 
 
-def rebuild_metric_tables(con: duckdb.DuckDBPyConnection, changed_articles: list[str] | None = None) -> None:
+def _write_item_families(con: duckdb.DuckDBPyConnection, figures: str, names: ItemNames) -> None:
+    """_item_families: each mapped item of `figures` that names one [item_names] entry, with that
+    English name's words casefolded (as item_words_sql writes them). Looked up once per distinct
+    item, not per report: a store repeats its items many times."""
+    items = [item for (item,) in con.execute(
+        f"SELECT DISTINCT item FROM {figures} WHERE metric_id IS NOT NULL AND item IS NOT NULL").fetchall()]  # fmt: skip
+    named = [(item, name) for item in items if (name := item_name(names, item)) is not None]
+    frame = pd.DataFrame(named, columns=["item", "name"])
+    con.execute("CREATE OR REPLACE TEMP TABLE _item_families (item VARCHAR, family VARCHAR)")
+    if named:
+        con.register("_item_names_frame", frame)
+        con.execute(
+            f"INSERT INTO _item_families SELECT item, {item_words_sql('name')} FROM _item_names_frame"
+        )
+        con.unregister("_item_names_frame")
+
+
+def rebuild_metric_tables(
+    con: duckdb.DuckDBPyConnection,
+    changed_articles: list[str] | None = None,
+    item_names: ItemNames | None = None,
+) -> None:
     """Recompute metric_facts and contradictions: all of them, or (given the articles whose
     figures or publication time changed) only the metric/period groups their figures belong
     to, so that a one-page refresh of a large store does not redo every group. A full rebuild
-    records the contradiction rule it flagged with (CONTRADICTION_RULE_VERSION)."""
+    records the contradiction rule it flagged with (CONTRADICTION_RULE_VERSION). `item_names`:
+    the catalog's [item_names] (default: the shipped catalog's), which make one item of its
+    wordings in every language when contradictions are looked for."""
     if changed_articles is not None and not changed_articles:
         return
     scoped = changed_articles is not None
@@ -406,6 +439,7 @@ def rebuild_metric_tables(con: duckdb.DuckDBPyConnection, changed_articles: list
             f"INSERT INTO metric_facts ({_METRIC_FACT_COLUMNS}) SELECT f.*, i.article_id, i.item, i.surface, i.sentence "
             f"FROM ({fact_rows(figures)}) f JOIN {figures} i USING (indicator_id)"
         )
+        _write_item_families(con, figures, load_item_names() if item_names is None else item_names)
         con.execute(_CONTRADICTIONS.format(figures=figures))
         if not scoped:
             database.set_meta(con, CONTRADICTION_META_KEY, CONTRADICTION_RULE_VERSION)
@@ -413,3 +447,4 @@ def rebuild_metric_tables(con: duckdb.DuckDBPyConnection, changed_articles: list
         if scoped:
             for temporary in ("_groups", "_figures"):
                 con.execute(f"DROP TABLE IF EXISTS {temporary}")
+        con.execute("DROP TABLE IF EXISTS _item_families")

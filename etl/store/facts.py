@@ -77,7 +77,8 @@ def interval_sql(value: str, qualifier: str) -> tuple[str, str]:
 
 def item_words_sql(item: str) -> str:
     """SQL: an item's words, casefolded, without punctuation ('GDP)' and 'gdp' are one wording).
-    Reports are compared only when these are equal: 'seedlings' and 'trees', 'көшет' and
-    'trees', or 'inflation' and 'annual inflation' (a monthly rate read without its 'monthly')
-    may count different things, and nothing in the store says they do not."""
+    Reports are compared only when these are equal, or when both name one catalog item
+    (derived.py: 'деревьев' and 'trees'): 'seedlings' and 'trees', 'көшет' and 'trees', or
+    'inflation' and 'annual inflation' (a monthly rate read without its 'monthly') may count
+    different things, and nothing in the store says they do not."""
     return rf"trim(regexp_replace(lower({item}), '[^\pL\pN]+', ' ', 'g'))"

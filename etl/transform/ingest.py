@@ -204,7 +204,7 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
     listings: tuple[ParsedListing, ...] = ()
     error: str | None = None
     warnings: tuple[str, ...] = ()
-    url = edition_url = raw.url  # edition_url: the address the page's own article's language is read from
+    url = raw.url
     try:
         if raw.sidecar is not None:
             decoded = decode_with_notes(raw.raw)
@@ -217,9 +217,9 @@ def parse_input(raw: RawInput, taxonomy: Taxonomy, catalog: tuple[Metric, ...]) 
             parsed_page = parse(raw.raw)
             page, encoding = parsed_page.page, parsed_page.encoding
             # a fetch record's address first, else the one a web archive names
-            edition_url = url = url or parsed_page.url
+            url = url or parsed_page.url
         parsed = []
-        url_language = language_from_url(edition_url)
+        url_language = language_from_url(url)  # the sidecar's URL too, as `ktpulse add --url` gives it
         for listing in page.listings:
             identity = article_id(listing.published_at, listing.title)
             listing = replace(listing, language=article_language(listing, url_language))
