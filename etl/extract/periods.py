@@ -768,6 +768,19 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
 ]  # fmt: skip
 _PART_CODE = re.compile(r"\b(?:[QH][1-4]|[1-4][QH])\b")  # "in H1", "in Q3", "in 3Q"
 _GLUED_HINT = re.compile(r"FY\d|\d[MHQ]\d")  # "FY2024", "9M25", "1H2025"
+# every match of _GLUED_HINT (case-sensitive) holds one of these: four `in` tests spare most
+# sentences the scan, which tries the pattern at every character
+_GLUED_LETTERS = ("M", "H", "Q", "FY")
+
+
+def _may_be_glued(sentence: str) -> bool:
+    """Whether _GLUED_HINT finds a glued code in the sentence."""
+    for letters in _GLUED_LETTERS:
+        if letters in sentence:
+            return bool(_GLUED_HINT.search(sentence))
+    return False
+
+
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
 _GATE = {"n_month_period": "n_month", "day_span_words": "month", "since_last_year_start": "year", "quarter_span": "part", "quarters_of": "part", "months_to": "month", "past_year": "months", "glued": "glued", "part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
          "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
@@ -1746,7 +1759,7 @@ def _yearless(
         "month": _lower_holds(is_ascii, lower, _MONTH_PARTS)
         and bool(_ANY_MONTH_LOWER.search(lower) if ascii_text else _ANY_MONTH.search(sentence)),
     }
-    gates["glued"] = bool(_GLUED_HINT.search(sentence))
+    gates["glued"] = _may_be_glued(sentence)
     gates["n_month"] = "-month" in lower
     gates["year_end"] = gates["year"] and "end" in lower
     gates["since"] = gates["month"] and "since" in lower
