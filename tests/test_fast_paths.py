@@ -857,10 +857,10 @@ def test_a_pattern_opens_a_word_only_when_every_path_starts_one() -> None:
 
 
 def _word_start_scan_holds(text: str) -> None:
-    from etl.extract.literal_gates import matches_at_word_starts
+    from etl.extract.literal_gates import at_word_starts
 
     every = periods._relative_in_ascii(tuple(range(len(periods._RELATIVE_PATTERNS))))
-    assert [(m.span(), m.lastgroup) for m in matches_at_word_starts(every, text)] == [
+    assert [(m.span(), m.lastgroup) for m in at_word_starts(every).finditer(text)] == [
         (m.span(), m.lastgroup) for m in every.finditer(text)
     ], text
     # (the needed patterns' alternation names fewer groups: the ones that took part are compared)

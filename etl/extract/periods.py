@@ -18,7 +18,7 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
-from etl.extract.literal_gates import matches_at_word_starts, opens_a_word
+from etl.extract.literal_gates import at_word_starts, opens_a_word
 from etl.extract.records import quick_init, replace
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -1133,10 +1133,15 @@ def _relative_matches(sentence: str, indexes: tuple[int, ...] | None) -> Iterabl
     when it is printable ASCII (None for other text, which is scanned whole)."""
     if indexes is None:
         return _RELATIVE.finditer(sentence)
-    relative = _relative_in_ascii(indexes)
     if all(_RELATIVE_OPENS_A_WORD[i] for i in indexes):
-        return matches_at_word_starts(relative, sentence)
-    return relative.finditer(sentence)
+        return _relative_at_word_starts(indexes).finditer(sentence)
+    return _relative_in_ascii(indexes).finditer(sentence)
+
+
+@cache
+def _relative_at_word_starts(indexes: tuple[int, ...]) -> re.Pattern[str]:
+    """_relative_in_ascii(indexes) tried only where a word starts (literal_gates.at_word_starts)."""
+    return at_word_starts(_relative_in_ascii(indexes))
 
 
 _RELATIVE_WORDS_ASCII = _ascii_twin(_RELATIVE_WORDS)
