@@ -238,6 +238,9 @@ def _without_speaker(words: list[str], language: str) -> list[str]:
     return words
 
 
+# The figures of a sentence often share their item (one subject, a list's lead): each distinct
+# item is settled once. Kept small, so it spans a sentence or two, not the articles read before.
+@lru_cache(maxsize=16)
 def settle_item(item: str, language: str) -> str:
     """The item without a speaker who opens it and the edge words around it; "" when nothing that
     names a thing is left ("increase", "больше прошлогоднего показателя", "бұл 2024 жылғы

@@ -18,7 +18,7 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
-from etl.extract.literal_gates import matches_at_word_starts, opens_a_word
+from etl.extract.literal_gates import at_word_starts, opens_a_word
 from etl.extract.records import quick_init, replace
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -776,15 +776,29 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
 ]  # fmt: skip
 _PART_CODE = re.compile(r"\b(?:[QH][1-4]|[1-4][QH])\b")  # "in H1", "in Q3", "in 3Q"
 _GLUED_HINT = re.compile(r"FY\d|\d[MHQ]\d")  # "FY2024", "9M25", "1H2025"
+# every match of _GLUED_HINT (case-sensitive) holds one of these: four `in` tests spare most
+# sentences the scan, which tries the pattern at every character
+_GLUED_LETTERS = ("M", "H", "Q", "FY")
+
+
+def _may_be_glued(sentence: str) -> bool:
+    """Whether _GLUED_HINT finds a glued code in the sentence."""
+    for letters in _GLUED_LETTERS:
+        if letters in sentence:
+            return bool(_GLUED_HINT.search(sentence))
+    return False
+
+
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
 _GATE = {"n_month_period": "n_month", "day_span_words": "month", "since_last_year_start": "year", "quarter_span": "part", "quarters_of": "part", "months_to": "month", "past_year": "months", "glued": "glued", "part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
          "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
-# ... and on printable ASCII text (where an ASCII word matches only its own letters in any
-# case) one of these lower-cased words, which every match of the kind's pattern holds.
+# ... and on printable ASCII text, with typographic marks or without (where an ASCII word
+# matches only its own letters in any case) one of these lower-cased words, which every match of
+# the kind's pattern holds.
 _GATE_WORDS = {"day_span_words": ("between", "from"), "since_last_year_start": ("since",), "months_to": ("months", "quarter", "half"), "quarters_of": ("quarters",), "part_end": ("end",), "month_end_point": ("end", "close"), "month_start_point": ("start", "beginning", "as "), "year_start_to": ("beginning", "start"), "since_year_start": ("since", "from"), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
-               "month_range": ("-",), "day_span": ("-",)}  # fmt: skip
+               "month_range": ("-", "–", "—"), "day_span": ("-", "–", "—")}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _IN_FORCE_AT = re.compile(_IN_FORCE, re.I)
 _LEAD_BEFORE = re.compile(
@@ -1084,9 +1098,19 @@ def _ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.UNICODE | re.ASCII)
 
 
+# Typographic marks English news carries beside ASCII ("2021–2025", "“Astana”", "country’s"):
+# none is a word character, a digit or a space, and none has a case form, in either mode; the
+# ASCII twins read a text of printable ASCII and these as the Unicode patterns do.
+_TYPOGRAPHIC_MARKS = "–—‘’“”«»…"
+_PRINTABLE_ASCII_OR_MARKS = re.compile(f"[\x20-\x7e{_TYPOGRAPHIC_MARKS}]*")
+
+
 def _printable_ascii(sentence: str) -> bool:
-    """True where the _ASCII twins may stand in for the Unicode patterns."""
-    return sentence.isascii() and sentence.isprintable()
+    """True where the _ASCII twins may stand in for the Unicode patterns: printable ASCII, with
+    typographic marks or without."""
+    if sentence.isascii():
+        return sentence.isprintable()
+    return _PRINTABLE_ASCII_OR_MARKS.fullmatch(sentence) is not None
 
 
 _YEARLESS_ASCII = [(_ascii_twin(pattern), kind) for pattern, kind in _YEARLESS]
@@ -1119,10 +1143,15 @@ def _relative_matches(sentence: str, indexes: tuple[int, ...] | None) -> Iterabl
     when it is printable ASCII (None for other text, which is scanned whole)."""
     if indexes is None:
         return _RELATIVE.finditer(sentence)
-    relative = _relative_in_ascii(indexes)
     if all(_RELATIVE_OPENS_A_WORD[i] for i in indexes):
-        return matches_at_word_starts(relative, sentence)
-    return relative.finditer(sentence)
+        return _relative_at_word_starts(indexes).finditer(sentence)
+    return _relative_in_ascii(indexes).finditer(sentence)
+
+
+@cache
+def _relative_at_word_starts(indexes: tuple[int, ...]) -> re.Pattern[str]:
+    """_relative_in_ascii(indexes) tried only where a word starts (literal_gates.at_word_starts)."""
+    return at_word_starts(_relative_in_ascii(indexes))
 
 
 _RELATIVE_WORDS_ASCII = _ascii_twin(_RELATIVE_WORDS)
@@ -1429,8 +1458,9 @@ def find_periods(
     which are otherwise dropped: they date no figure of their own (see told_day.py)."""
     periods: list[Period] = []
     consumed = -1
-    is_ascii, lower = sentence.isascii(), sentence.lower()  # read once for every gate below
-    ascii_text = is_ascii and sentence.isprintable()  # _printable_ascii
+    ascii_text = _printable_ascii(sentence)
+    # (a typographic mark lower-cases to itself and matches no ASCII letter: as ASCII for the gates)
+    is_ascii, lower = sentence.isascii() or ascii_text, sentence.lower()  # read once for every gate below
     for year in (_ANY_YEAR_ASCII if ascii_text else _ANY_YEAR).finditer(sentence):
         if year.start() < consumed:
             continue  # the second year of "from 2019 to 2023"
@@ -1750,8 +1780,8 @@ def _yearless(
     read: tuple[bool, str] | None = None,
 ) -> list[Period]:
     """The phrases without a year; `read` is the sentence's (isascii(), lower()) when known."""
-    is_ascii, lower = read or (sentence.isascii(), sentence.lower())
-    ascii_text = is_ascii and sentence.isprintable()  # _printable_ascii
+    is_ascii, lower = read or (sentence.isascii() or _printable_ascii(sentence), sentence.lower())
+    ascii_text = is_ascii and _printable_ascii(sentence)
     gates = {
         "year": "year" in lower,
         # (a code holds a capital Q or H: most sentences hold neither and skip the scan)
@@ -1762,7 +1792,7 @@ def _yearless(
         "month": _lower_holds(is_ascii, lower, _MONTH_PARTS)
         and bool(_ANY_MONTH_LOWER.search(lower) if ascii_text else _ANY_MONTH.search(sentence)),
     }
-    gates["glued"] = bool(_GLUED_HINT.search(sentence))
+    gates["glued"] = _may_be_glued(sentence)
     gates["n_month"] = "-month" in lower
     gates["year_end"] = gates["year"] and "end" in lower
     gates["since"] = gates["month"] and "since" in lower
