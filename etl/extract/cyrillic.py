@@ -1918,7 +1918,7 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
     if reader.language.code == "kk":  # "өткен жылдың сәйкес кезеңімен салыстырғанда"
         # "былтырғы дәл осы кезеңнен 3,2%-ға көп": a same-span phrase in the ablative is the base
         return bool(
-            _KK_COMPARISON_AFTER.match(text, period.end, period.end + 60)
+            _kk_compared_next(text, period)
             or _KK_ABLATIVE_SPAN.search(text, period.start, period.end)
             # "өткен жылы 2022 жылғы деңгейде қалып": at that year's level, the base of what stayed
             or (
@@ -1978,6 +1978,17 @@ _KK_COMPARISON_AFTER = re.compile(
     r"\S*(?:\s+(?:[^\s,.;:]|[,.](?=\d))+){0,2}?\s+(?:салыстыр(?:ғанда|ып|а)|қарағанда)"  # "4,9%-бен салыстырғанда", "наурызбен салыстырып"
     r"|\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан|тің|дің|нің)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
 )
+
+
+# a year named in the gap before the comparison word is the base itself: "Биыл өткен жылға қарағанда"
+_KK_YEAR_IN_GAP = re.compile(r"(?<!\w)(?:жыл|былтыр)\w*", re.I)
+
+
+def _kk_compared_next(text: str, period: Period) -> bool:
+    """'өткен жылмен салыстырғанда', '2023 жылғы көрсеткіштен': the comparison word follows the period,
+    with no other year between ("Биыл өткен жылға қарағанда 12%-ға көп": "биыл" is the figure's own)."""
+    compared = _KK_COMPARISON_AFTER.match(text, period.end, period.end + 60)
+    return compared is not None and not _KK_YEAR_IN_GAP.search(text, period.end, compared.end())
 
 
 _KK_MORE_THAN = re.compile(
@@ -4587,8 +4598,9 @@ _KK_THEIR = re.compile(r"(?<!\w)(?:оның|олардың)\s+(?:жалпы\s+)?
 # (not a sown area, "егіс алқабының ауданы 12 млн гектарды құрайды": the season's)
 _KK_SOWN = re.compile(r"(?<!\w)(?:егіс|егін|егіл|себіл)\w*", re.I)
 # the figure inside a purpose phrase: a verbal noun (object case or none) before "үшін", "in order to"
+# the works the figure is the size of, "... жаңғыртуды аяқтау үшін", "30 шақырым жолды жөндеуге"
 _KK_PURPOSE_AFTER = re.compile(
-    r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ды|ді|ын|ін)?\s+үшін(?!\w)", re.I
+    r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:(?:ды|ді|ын|ін)?\s+үшін|ға|ге)(?!\w)", re.I
 )
 _KK_ALLOCATED = re.compile(r"(?<!\w)(?:бөлін|қарастырыл|бағыттал|көзделг|көзделі)\w*", re.I)
 _KK_CONVERB = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:[ыі]п|[аеә]п)\s*$")  # "артып", "азайып", "төмендеп"

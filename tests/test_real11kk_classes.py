@@ -1,0 +1,133 @@
+"""Kazakh defect classes seen on real stored news pages (round real11kk), in sentences of our own.
+
+Labelled by tests/realworld/FORMAT.md (published Thursday 12 June 2025):
+  1. the year a figure is told in, right before a comparison base ("Биыл өткен жылға қарағанда
+     9%-ға көп", "2023 жылы былтырмен салыстырғанда"), is the figure's own: only the base phrase next
+     to "қарағанда / салыстырғанда" is the base (the year was lost and the figure dated today).
+  2. energy spelt out, "киловат/сағат", "киловатт сағат", is kWh, not a count.
+  3. money allocated this year told in a subordinate form ("бөлінгенімен", "бөлінгеніне
+     қарамастан") is set aside, a plan, like "бөлінді"; the length of the works it is for
+     ("40 шақырым жолды жөндеуге ... бөлінді") is a plan too.
+  4. a bracketed breakdown after a Kazakh past verb ("... пайдалануға берілді (2023 жылы 5,1 млн
+     шаршы метр ...)") does not hide the verb: the figures are what was done, not the plan a
+     participle before them named ("жоспарланған 9 млн шаршы метрдің орнына").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import Indicator, extract_indicators
+
+P = date(2025, 6, 12)
+YEAR_2025 = (date(2025, 1, 1), date(2025, 12, 31))
+YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
+TODAY = (P, P)
+
+
+def _by_surface(text: str, surface: str) -> Indicator:
+    found = [i for i in extract_indicators(text, P, language="kk") if i.surface == surface]
+    assert found, (
+        f"no figure {surface!r} in {[i.surface for i in extract_indicators(text, P, language='kk')]}"
+    )
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Биыл өткен жылға қарағанда 9 пайызға көп жүгері жиналды.", "9 пайызға", YEAR_2025),
+        ("Биыл былтырға қарағанда ауданда 4,2 пайызға көбірек сүт өндірілді.", "4,2 пайызға", YEAR_2025),
+        ("2024 жылы өткен жылмен салыстырғанда 15 пайызға көп турист келді.", "15 пайызға", YEAR_2024),
+        ("Биыл 2024 жылға қарағанда облыста 6 пайызға көп пәтер салынды.", "6 пайызға", YEAR_2025),
+        # look-alikes: a base with no year of the figure's own before it keeps its reading
+        ("Сүт өндірісі өткен жылмен салыстырғанда 3 пайызға өсті.", "3 пайызға", TODAY),
+        (
+            "Мамырда өнім өткен жылдың сәйкес кезеңімен салыстырғанда 8 пайызға өсті.",
+            "8 пайызға",
+            (date(2025, 5, 1), date(2025, 5, 31)),
+        ),
+    ],
+)
+def test_own_year_before_a_comparison_base(text: str, surface: str, period: tuple[date, date]) -> None:
+    found = _by_surface(text, surface)
+    assert (found.period_start, found.period_end) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Станциялар биыл 41 млрд киловат/сағат электр өндірді.", "41 млрд киловат/сағат", 41e9),
+        ("Күн станциясы жылына 120 млн киловатт сағат қуат береді.", "120 млн киловатт сағат", 120e6),
+        ("Облыс 2 млрд киловатт-сағат электр тұтынды.", "2 млрд киловатт-сағат", 2e9),
+        ("Өндіріс 3,5 млрд кВт/сағ болды.", "3,5 млрд кВт/сағ", 3.5e9),  # look-alike already read
+    ],
+)
+def test_energy_spelt_out_is_kwh(text: str, surface: str, value: float) -> None:
+    found = _by_surface(text, surface)
+    assert (found.unit, found.value) == ("kWh", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "Биыл ауданда 40 шақырым жолды жөндеуге 3,1 млрд теңге бөлінгенімен, жұмыс әлі басталған жоқ.",
+            "3,1 млрд теңге",
+            "plan",
+        ),
+        (
+            "Биыл ауданда 40 шақырым жолды жөндеуге 3,1 млрд теңге бөлінгенімен, жұмыс әлі басталған жоқ.",
+            "40 шақырым",
+            "plan",
+        ),
+        (
+            "Биыл ауылда мектеп салуға 900 млн теңге бөлінгеніне қарамастан, мердігер табылмады.",
+            "900 млн теңге",
+            "plan",
+        ),
+        ("Биыл облыста 25 шақырым көшені жаңғыртуға 1,4 млрд теңге бөлінді.", "25 шақырым", "plan"),
+        # look-alikes: money spent, a past year, and works told as done keep "actual"
+        ("Биыл облыста 25 шақырым жол жөнделді, оған 1,4 млрд теңге жұмсалды.", "25 шақырым", "actual"),
+        ("Биыл облыста 25 шақырым жол жөнделді, оған 1,4 млрд теңге жұмсалды.", "1,4 млрд теңге", "actual"),
+        ("2023 жылы 30 шақырым жолды жөндеуге 2 млрд теңге бөлінді.", "2 млрд теңге", "actual"),
+        ("2023 жылы 30 шақырым жолды жөндеуге 2 млрд теңге бөлінді.", "30 шақырым", "actual"),
+    ],
+)
+def test_money_allocated_this_year_in_a_subordinate_form(text: str, surface: str, kind: str) -> None:
+    assert _by_surface(text, surface).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "Жоспарланған 9 млн шаршы метрдің орнына 10,2 млн шаршы метр тұрғын үй пайдалануға берілді "
+            "(2023 жылы 5,1 млн шаршы метр және 2024 жылы 5,1 млн шаршы метр).",
+            "10,2 млн шаршы метр",
+            "actual",
+        ),
+        (
+            "Екі жылда жоспарланған 700 шақырымның орнына 760 шақырым жол салынды (2023 жылы 380 шақырым).",
+            "380 шақырым",
+            "actual",
+        ),
+        (
+            "Жоспарланған 50 мектептің орнына 56 мектеп ашылды (оның 20-сы ауылда).",
+            "56",
+            "actual",
+        ),
+        # look-alikes: the planned whole stays a plan; an accusative noun before a bracket is no verb
+        (
+            "Жоспарланған 9 млн шаршы метрдің орнына 10,2 млн шаршы метр тұрғын үй пайдалануға берілді "
+            "(2023 жылы 5,1 млн шаршы метр).",
+            "9 млн шаршы метрдің",
+            "plan",
+        ),
+        ("Биыл облыста 40 мектепті (оның ішінде 12 жаңа) жөндеу жоспарланған.", "40", "plan"),
+    ],
+)
+def test_verb_before_a_closing_bracket(text: str, surface: str, kind: str) -> None:
+    assert _by_surface(text, surface).kind == kind
