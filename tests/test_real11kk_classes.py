@@ -94,6 +94,8 @@ def test_energy_spelt_out_is_kwh(text: str, surface: str, value: float) -> None:
         ("Биыл облыста 25 шақырым жол жөнделді, оған 1,4 млрд теңге жұмсалды.", "1,4 млрд теңге", "actual"),
         ("2023 жылы 30 шақырым жолды жөндеуге 2 млрд теңге бөлінді.", "2 млрд теңге", "actual"),
         ("2023 жылы 30 шақырым жолды жөндеуге 2 млрд теңге бөлінді.", "30 шақырым", "actual"),
+        # a count of the projects the money is for is what there is, not a plan
+        ("Биыл қордан 14 жобаны іске асыруға 6 млрд теңге бөлінді.", "14", "actual"),
     ],
 )
 def test_money_allocated_this_year_in_a_subordinate_form(text: str, surface: str, kind: str) -> None:
@@ -131,3 +133,26 @@ def test_money_allocated_this_year_in_a_subordinate_form(text: str, surface: str
 )
 def test_verb_before_a_closing_bracket(text: str, surface: str, kind: str) -> None:
     assert _by_surface(text, surface).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "word"),
+    [
+        # 5. a list "N тонна X, M тонна Y ... жиналды": the bare noun after each unit names the member
+        (
+            "Ауданда 310 ц/га өнімділікпен 52 мың тонна қырыққабат, 18 мың тонна сәбіз жиналды.",
+            "52 мың тонна",
+            "қырыққабат",
+        ),
+        ("Облыста 120 мың тонна бидай, 40 мың тонна арпа бастырылды.", "120 мың тонна", "бидай"),
+        ("Шаруалар 7 мың тонна пияз, 3 мың тонна қызылша өндірді.", "7 мың тонна", "пияз"),
+        # look-alikes: a verb, a conditional or a predicate adjective before a comma stays out
+        ("Өнім 2 трлн теңге немесе 4,1%-ға өссе, сауда 3%-ға артты.", "2 трлн теңге", "Өнім"),
+        ("Салынған үйдің 14,2%-ы Астанаға тиесілі, Алматыға – 9,8%-ы.", "14,2%-ы", "үйдің"),
+        ("Экспорты 500 млн АҚШ долларына жетті, бұл былтырғыдан көп.", "500 млн АҚШ долларына", "Экспорты"),
+    ],
+)
+def test_bare_noun_after_the_unit_in_a_list(text: str, surface: str, word: str) -> None:
+    item = _by_surface(text, surface).item
+    assert word in item.split(), item
+    assert not {"жетті", "өссе", "тиесілі"} & set(item.split()), item
