@@ -156,3 +156,22 @@ def test_bare_noun_after_the_unit_in_a_list(text: str, surface: str, word: str) 
     item = _by_surface(text, surface).item
     assert word in item.split(), item
     assert not {"жетті", "өссе", "тиесілі"} & set(item.split()), item
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # 6. "Бас жоспар" is a city's master plan, a document: no plan cue for the figure
+        (
+            "Құрылыс көлемінің 31%-ға азаюы қаланың Бас жоспарында жер учаскелерінің жоқтығынан болды.",
+            "31%-ға",
+            "actual",
+        ),
+        ("Ауданның бас жоспарын жаңарту кезінде 14 ауылдың шекарасы нақтыланды.", "14", "actual"),
+        # look-alikes: a plan told by its own verb stays a plan
+        ("Қаланың бас жоспарына сәйкес 2030 жылға дейін 40 мектеп салу жоспарланған.", "40", "plan"),
+        ("Биыл 25 шақырым жол салу жоспарда бар.", "25 шақырым", "plan"),
+    ],
+)
+def test_master_plan_is_no_plan_cue(text: str, surface: str, kind: str) -> None:
+    assert _by_surface(text, surface).kind == kind

@@ -53,6 +53,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         kind = reader.cue_kind(word)
         if kind == "none":
             continue  # "мақсатында": a cue's look-alike that is none
+        if kazakh and word.startswith("жоспар") and previous == "бас":
+            continue  # "қаланың Бас жоспарында": a city's master plan, a document, no plan of a figure
         if word == "тиісті" and kazakh and not previous.endswith(("уы", "уі", "уға", "уге")):
             continue  # "2017 жылғы тиісті кезеңнен", "тиісті органдар": corresponding, no obligation
         if kind == "target" and kazakh and word.startswith("мақсат") and previous in _KAZAKH_THIS:
