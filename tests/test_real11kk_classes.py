@@ -175,3 +175,26 @@ def test_bare_noun_after_the_unit_in_a_list(text: str, surface: str, word: str) 
 )
 def test_master_plan_is_no_plan_cue(text: str, surface: str, kind: str) -> None:
     assert _by_surface(text, surface).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        # 7. a bracketed member whose sign is written as a word names the words before the bracket
+        (
+            "Бағаның ең көп өсуі Атырау облысында (плюс 19,3%) және Астанада (плюс 17,1%) байқалды.",
+            "19,3%",
+            "Атырау облысында",
+        ),
+        (
+            "Бағаның ең көп өсуі Атырау облысында (плюс 19,3%) және Астанада (плюс 17,1%) байқалды.",
+            "17,1%",
+            "Астанада",
+        ),
+        # look-alike: the sign as a symbol, already read
+        ("Бағаның ең көп өсуі Атырау облысында (+19,3%) байқалды.", "19,3%", "Атырау облысында"),
+    ],
+)
+def test_bracket_member_with_a_sign_word(text: str, surface: str, item: str) -> None:
+    found = _by_surface(text, surface)
+    assert item in found.item and "плюс" not in found.item.split(), found.item
