@@ -1918,7 +1918,7 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
     if reader.language.code == "kk":  # "өткен жылдың сәйкес кезеңімен салыстырғанда"
         # "былтырғы дәл осы кезеңнен 3,2%-ға көп": a same-span phrase in the ablative is the base
         return bool(
-            _KK_COMPARISON_AFTER.match(text, period.end, period.end + 60)
+            _kk_compared_next(text, period)
             or _KK_ABLATIVE_SPAN.search(text, period.start, period.end)
             # "өткен жылы 2022 жылғы деңгейде қалып": at that year's level, the base of what stayed
             or (
@@ -1978,6 +1978,17 @@ _KK_COMPARISON_AFTER = re.compile(
     r"\S*(?:\s+(?:[^\s,.;:]|[,.](?=\d))+){0,2}?\s+(?:салыстыр(?:ғанда|ып|а)|қарағанда)"  # "4,9%-бен салыстырғанда", "наурызбен салыстырып"
     r"|\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан|тің|дің|нің)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
 )
+
+
+# a year named in the gap before the comparison word is the base itself: "Биыл өткен жылға қарағанда"
+_KK_YEAR_IN_GAP = re.compile(r"(?<!\w)(?:жыл|былтыр)\w*", re.I)
+
+
+def _kk_compared_next(text: str, period: Period) -> bool:
+    """'өткен жылмен салыстырғанда', '2023 жылғы көрсеткіштен': the comparison word follows the period,
+    with no other year between ("Биыл өткен жылға қарағанда 12%-ға көп": "биыл" is the figure's own)."""
+    compared = _KK_COMPARISON_AFTER.match(text, period.end, period.end + 60)
+    return compared is not None and not _KK_YEAR_IN_GAP.search(text, period.end, compared.end())
 
 
 _KK_MORE_THAN = re.compile(
@@ -2360,7 +2371,7 @@ def _item(
         if not words and done and not after:
             return done  # "высажено [270 млн]": what was done names the figure, as the labels write it
     elif reader.language.code == "kk":
-        if lone_word_after:
+        if lone_word_after and not (after_words and _kk_listed_noun(window, stop, after_words[0])):
             # "... экспорты 500 млн АҚШ долларына жетті": the one word after the unit is the verb
             after = "" if words else after
         words = drop_kk_predicate(words)
@@ -2391,6 +2402,25 @@ _RU_GAPPED_NAME = re.compile(
     r"[,;]\s+(?P<name>[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){0,3})\s+[–—]\s+(?:на|до)\s+"
     r"(?:(?:около|почти|более|свыше|порядка)\s+)?$",
     re.I,
+)
+
+
+def _kk_listed_noun(window: str, stop: re.Match[str] | None, word: str) -> bool:
+    """'428 мың тонна қырыққабат, 1 017 мың тонна пияз ... жиналды': a lone word after the unit that
+    a comma ends, no verb or converb, is the member's noun in a list whose verb comes at its end."""
+    return (
+        stop is not None
+        and window[stop.start()] == ","
+        and not is_kk_finite(word)
+        and _KK_CASE_OR_CONVERB.search(word) is None
+    )
+
+
+# the endings of a case (the dative, locative, ablative, instrumental, accusative, genitive), of a
+# converb ("артып", "көбейіп"), a conditional ("өссе") or a predicate adjective ("тиесілі"): a word so
+# ended after the unit is no list member's bare noun
+_KK_CASE_OR_CONVERB = re.compile(
+    r"(?:[ғгқк][ае]|[дт][ае]|[дтн][ае]н|[мбп]ен|[дтн][ыі]|[дтн][ыі]ң|[ыі]п|[ауеюи]п|с[ае]|л[ыі])$", re.I
 )
 
 
@@ -3095,7 +3125,10 @@ def _sentence_indicators(
             and _KK_REQUEST_AFTER.match(text, figure.end)
         ):  # fmt: skip
             kind = "plan"  # "24 млрд теңгеге бюджеттік өтінім дайындалды": money asked for, not yet given
-        purpose = reader.language.code == "kk" and _KK_PURPOSE_AFTER.match(text, figure.end)
+        purpose = reader.language.code == "kk" and (
+            _KK_PURPOSE_AFTER.match(text, figure.end)
+            or (figure.unit in _SIZE_UNITS and _KK_WORKS_AFTER.match(text, figure.end))
+        )
         if (
             purpose and purpose.end() <= clause[1] and kind == "actual"
             and not (period is not None and period.period_end is not None and period.period_end < published)
@@ -4590,6 +4623,9 @@ _KK_SOWN = re.compile(r"(?<!\w)(?:егіс|егін|егіл|себіл)\w*", re
 _KK_PURPOSE_AFTER = re.compile(
     r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ды|ді|ын|ін)?\s+үшін(?!\w)", re.I
 )
+# the works a size is of, in the dative: "30 шақырым жолды жөндеуге" (a count of projects "11 жобаны
+# іске асыруға" stays what there is: FORMAT.md, projects)
+_KK_WORKS_AFTER = re.compile(r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ға|ге)(?!\w)", re.I)
 _KK_ALLOCATED = re.compile(r"(?<!\w)(?:бөлін|қарастырыл|бағыттал|көзделг|көзделі)\w*", re.I)
 _KK_CONVERB = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:[ыі]п|[аеә]п)\s*$")  # "артып", "азайып", "төмендеп"
 _KK_GOAL_NOUN = re.compile(r"(?:мақсат|меже|міндет|тапсыр)", re.I)

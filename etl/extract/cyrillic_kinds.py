@@ -53,6 +53,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         kind = reader.cue_kind(word)
         if kind == "none":
             continue  # "мақсатында": a cue's look-alike that is none
+        if kazakh and word.startswith("жоспар") and previous == "бас":
+            continue  # "қаланың Бас жоспарында": a city's master plan, a document, no plan of a figure
         if word == "тиісті" and kazakh and not previous.endswith(("уы", "уі", "уға", "уге")):
             continue  # "2017 жылғы тиісті кезеңнен", "тиісті органдар": corresponding, no obligation
         if kind == "target" and kazakh and word.startswith("мақсат") and previous in _KAZAKH_THIS:
@@ -520,7 +522,10 @@ _KAZAKH_COMPULSORY = re.compile(
     r"\s+(?:әлеуметтік|медициналық|зейнетақы|сақтандыру|түрде|жарна|тексеру|егу|вакцина)", re.I
 )
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
-_KAZAKH_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–-]|$|еді\b|деп\b|болатын\b)")
+# (an opening bracket after a verb starts an aside: "пайдалануға берілді (2023 жылы 17,8 млн ...)")
+_KAZAKH_CLAUSE_END = re.compile(
+    r"\s*(?:[.,;:!?)—–-]|\((?!\s*[+-]?\d)|\((?=\d{4}\s+жыл)|$|еді\b|деп\b|болатын\b)"
+)
 
 
 # nouns with a participle's ending ("двух стран", "цель страны", "граждан"): no verb; "расположено":
@@ -586,7 +591,7 @@ def _kazakh_verb_kind(
     if _KAZAKH_WE_DID.match(word):
         return "actual"  # "55 млрд теңге бердік, алдағы үш жылға ... бөлінбек": we gave, done
     if (
-        clause_end.group(0).strip() == ","
+        clause_end.group(0).strip() in (",", "(")  # (an accusative noun may stand before either)
         and not _KAZAKH_VERB_BEFORE_COMMA.search(word)
         # "Былтыр 750 мың турист келді, ал биыл ...": before a contrast a clause has ended on its verb
         and not _KAZAKH_CONTRAST_AFTER.match(text, end)

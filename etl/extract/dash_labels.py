@@ -207,7 +207,10 @@ def label_after(text: str, figure_start: int, figure_end: int) -> tuple[int, int
 # A member told "label (figure)": "metallurgy (+0.7%), mechanical engineering (+11.5%)",
 # "Қызылорда (+44,6%), Солтүстік Қазақстан (+41,5%)", "Астане (13,0%) и Шымкенте (13,2%)". The words
 # before the bracket since the last mark, a closed bracket or "such as", name the figure inside it.
-_BRACKET_BEFORE = re.compile(r"\(\s*(?:[+~≈]|на\s+|by\s+|up\s+|about\s+)?$", re.I)
+# (the sign may be written as a word: "Түркістан облысы (плюс 27,4%)", "(минус 3,1%)")
+_BRACKET_BEFORE = re.compile(
+    r"\(\s*(?:[+~≈]|на\s+|by\s+|up\s+|about\s+|(?:плюс|минус|plus|minus)\s+)?$", re.I
+)
 _BRACKET_MARK = re.compile(
     r"[,;:]\s|\)\s|\n|\s[—–]\s|\b(?:such\s+as|including|like|in\s+particular|followed\s+by)\s", re.I
 )
