@@ -81,7 +81,7 @@ from etl.extract.shared_units import list_runs, list_units, member_units
 from etl.extract.units import CURRENCIES, UnitCode
 
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
-_RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
+_RANGE_DASH = re.compile(r"^\s?[-–—−]\s?$")  # ("5,5−5,7%": a minus sign as the range dash)
 # "с 373,19 тыс. тонн в 2021 году до 426,09 тыс. тонн": each end may carry its own year
 # (the old level's own date may stand between: "с 373 тыс. в 2021 году до", "с 3,2 тыс. км в начале года до")
 _RANGE_TO = re.compile(
@@ -105,7 +105,11 @@ _BASE_HEDGE = r"(?:почти|около|более|менее|свыше|пор
 # "против 43 млн тонн": last year's level
 _BARE_BASE = re.compile(rf"(?<!\w)против\s+(?:{_BASE_HEDGE})?$", re.I)
 _BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сравнению|салыстырғанда|қарағанда)\b", re.I)
-_CHANGE_BEFORE = re.compile(r"\d\s*(?:%|процент\w*|п\.\s?п\.)?\s*$")  # "плюс 14,8% |к сентябрю 2024 года"
+# "плюс 14,8% |к сентябрю 2024 года", "рост |к 2020 году составил 2%": a change right before its base
+_CHANGE_BEFORE = re.compile(
+    r"(?:\d\s*(?:%|процент\w*|п\.\s?п\.)?|(?<!\w)(?:рост|прирост|снижение|увеличение|сокращение|спад|падение))\s*$",
+    re.I,
+)
 _OWN_AFTER = re.compile(r"(?:\s+[^\W\d]+\.?){0,2}\s+в\s*", re.I)
 _BASE_GAP = re.compile(r"\s*\(?\s*")
 _BASE_BEFORE = re.compile(
@@ -1911,7 +1915,7 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
     """'по сравнению с 2024 годом', 'өткен жылмен салыстырғанда': a comparison base, not a period."""
     if (
         published is not None and period.is_deadline and period.period_end is not None
-        and period.period_end < published and text.startswith(("к ", "К "), period.start)
+        and period.period_end < published and text[period.start : period.start + 3].lstrip().startswith(("к ", "К "))
         and _CHANGE_BEFORE.search(text, max(0, period.start - 12), period.start)
     ):  # fmt: skip
         return True  # "плюс 14,8% к сентябрю 2024 года": no deadline already past, the base of a change
@@ -2270,7 +2274,7 @@ _RU_ITEM_TAIL = re.compile(
     r"(?:[^\W\d_]+[аеёиоуыэюя](?:л|ла|ло|ли)"
     r"|[^\W\d_]*(?:рос|нес|нёс|вез|вёз|мог|лег|лёг|стиг|ш|сох|мерз|гас)(?:ла|ло|ли)"
     r"|[^\W\d_]{2,}(?:лся|лась|лось|лись)|достиг\w*|[^\W\d_]{3,}(?:ет|ит|ют|ят|ется|ится|ются|ятся)"
-    r"|[^\W\d_]{3,}(?:ано|ено|ото|ыто|ато)|более|менее|свыше|около|почти|порядка|примерно|до|на|в|с|по|уже"
+    r"|[^\W\d_]{3,}(?:ано|ено|ото|ыто|ато)|более|менее|свыше|около|почти|порядка|примерно|чуть|немногим|до|на|в|с|по|уже"
     r"|всего|также|из|них|которых)",
     re.I,
 )
@@ -2606,7 +2610,7 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
         return True
     if reader.language.code == "ru":
         left = text[clause[0] : figure.start]
-        by = re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left)
+        by = re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left, re.I)  # ("На 5,6% вырос")
         return (
             bool(by and reader.change.search(left))
             or bool(
@@ -2614,6 +2618,12 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
                 and re.match(r"\s+(?:больше|меньше|выше|ниже)\b", text[figure.end :])
             )
             or (figure.unit == "times" and bool(reader.change.search(left)))  # "выросло в семь раз"
+            # "в 10 раз увеличилась погрузка", "На 5,6% вырос экспорт": the verb of change right after
+            or (
+                (figure.unit == "times" or bool(by))
+                and bool(_RU_SPACE.match(text, figure.end))
+                and bool(reader.change.match(text, figure.end + 1))
+            )
             # "на 200 тонн меньше, чем годом ранее", "стало больше на 2,7%": a difference told with a
             # comparative is a change whatever its unit
             or bool(by and _RU_COMPARATIVE_AFTER.match(text, figure.end, clause[1]))
@@ -2662,7 +2672,8 @@ _RU_CHANGED = re.compile(r"(?<!\w)измени\w*", re.I)
 # named by its noun, amounting to the share. 100% and more is the index form ("рост составил 104,8%",
 # "өсім 103,6 пайызды құрады": the level against a base of 100), a level.
 _RU_CHANGE_NOUN_AMOUNTS = re.compile(
-    r"(?<!\w)(?:прирост|рост|снижение|падение|сокращение|увеличение|уменьшение|спад)\w*(?:\s+[^\s\d]+){0,4}?"
+    # (a year between: "рост к 2020 году составил 2%", "прирост в 2023 году составил")
+    r"(?<!\w)(?:прирост|рост|снижение|падение|сокращение|увеличение|уменьшение|спад)\w*(?:\s+(?:[^\s\d]+|(?:19|20)\d\d)){0,5}?"
     r"\s+составил[аоие]?\s+(?:почти\s+|около\s+|более\s+)?$",
     re.I,
 )
@@ -2679,6 +2690,7 @@ def _change_noun_amounts(language: str, text: str, figure: Figure, clause: tuple
     )
 
 
+_RU_SPACE = re.compile(r" ")
 _RU_GAPPED_BY = re.compile(r"[—–]\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
 _SIGNED_SHARE = re.compile(r"(?:\(\s*|(?<!\S))(?:\+|плюс\s+)\d$", re.I)
 # the next dative figure before a verb ("12,8%-ға өскен"), ending a list of datives
