@@ -1,0 +1,182 @@
+"""Defect classes seen on real stored Russian news pages (round real11), in sentences of our own.
+
+Labelled by tests/realworld/FORMAT.md:
+  1. a number word with its scale and a digit part after it ("четыре триллиона 200 миллиардов тенге")
+     is one amount, as "851 миллиард 300 миллионов" is;
+  2. "1 кв. м" / "1 кв. км" is an area, not the first quarter ("кв." alone is);
+  3. "за полгода" is the report's half year, as "за полугодие" (not "за полгода до ...");
+  4. "с ноября 2025 по февраль 2026 года": a span across the new year, each end with its year;
+  5. "рост к 2020 году составил 3%" told after 2020: 2020 is the base of a change, not a deadline;
+  6. a change told "рост ... к 2020 году составил", "На 4,2% вырос ...", "в 8 раз увеличилась";
+  7. units: "квадратов" of housing are square metres; a bullet member whose change follows in brackets
+     ("— Абай — 310 тыс. (+4,1%);") takes the list's unit; a range "4,5−4,9%" written with a minus sign;
+  8. item edges: "Если", "чуть", "немногим" open no item; a member "Актобе (плюс 1,1%)" is named by
+     the word before its bracket.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import Indicator, extract_indicators
+
+P = date(2025, 11, 21)
+
+
+def _all(text: str, published: date = P) -> list[Indicator]:
+    return extract_indicators(text, published)
+
+
+def _by_surface(text: str, surface: str, published: date = P) -> Indicator:
+    found = [i for i in _all(text, published) if i.surface == surface]
+    assert found, f"no figure {surface!r} in {[i.surface for i in _all(text, published)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Валовой продукт региона достиг четырех триллионов 200 миллиардов тенге.",
+         "четырех триллионов 200 миллиардов тенге", 4.2e12),
+        ("За год область получила два миллиарда 450 миллионов тенге инвестиций.",
+         "два миллиарда 450 миллионов тенге", 2.45e9),
+        ("Облыстың жалпы өнімі екі триллион 300 миллиард теңгеге жетті.",
+         "екі триллион 300 миллиард теңгеге", 2.3e12),
+        # look-alike: the digit compound keeps its reading
+        ("Расходы составили 612 миллиардов 800 миллионов тенге.", "612 миллиардов 800 миллионов тенге", 6.128e11),
+    ],
+)  # fmt: skip
+def test_number_word_with_a_digit_part_is_one_amount(text: str, surface: str, value: float) -> None:
+    figure = _by_surface(text, surface)
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == "KZT"
+
+
+def test_a_number_word_then_a_separate_amount_stays_two() -> None:
+    found = _all("Выделено три миллиарда тенге, 200 миллионов из них ушло на ремонт дорог.")
+    assert [f.value for f in found] == [pytest.approx(3e9), pytest.approx(2e8)]
+
+
+def test_square_metre_is_no_quarter() -> None:
+    text = (
+        "По итогам 2024 года в стране ввели 17,1 млн кв. м жилья. Средняя стоимость строительства "
+        "1 кв. м составила 182,5 тыс. тенге, больше всего – в Астане."
+    )
+    cost = _by_surface(text, "182,5 тыс. тенге", date(2025, 2, 14))
+    assert (cost.period_start, cost.period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+    density = _by_surface("На 1 кв. км в городе приходится 2,4 тыс. человек.", "2,4 тыс.")
+    assert density.period_start == P
+    # look-alike: "1 кв." alone is the first quarter
+    quarter = _by_surface("За 1 кв. 2025 года выпуск вырос на 3,4%.", "3,4%")
+    assert (quarter.period_start, quarter.period_end) == (date(2025, 1, 1), date(2025, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("За полгода в области ввели 640 тыс. кв. м жилья.", (date(2025, 1, 1), date(2025, 6, 30))),
+        ("По итогам полгода экспорт зерна вырос на 7,3%.", (date(2025, 1, 1), date(2025, 6, 30))),
+    ],
+)
+def test_za_polgoda_is_the_first_half(text: str, span: tuple[date, date]) -> None:
+    figure = _all(text, date(2025, 7, 24))[0]
+    assert (figure.period_start, figure.period_end) == span
+
+
+def test_za_polgoda_do_is_no_half_year() -> None:
+    figure = _all("За полгода до запуска завод нанял 240 человек.", date(2025, 7, 24))[0]
+    assert (figure.period_start, figure.period_end) != (date(2025, 1, 1), date(2025, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("С ноября 2025 по февраль 2026 года нехватка мощности составит около 0,7 ГВт.",
+         (date(2025, 11, 1), date(2026, 2, 28))),
+        ("С 15 октября 2025 года по 15 апреля 2026 года тепло получат 42 тыс. квартир.",
+         (date(2025, 10, 15), date(2026, 4, 15))),
+    ],
+)  # fmt: skip
+def test_month_span_across_the_new_year(text: str, span: tuple[date, date]) -> None:
+    figure = _all(text, date(2025, 10, 1))[0]
+    assert (figure.period_start, figure.period_end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("По итогам 2024 года отгружено 61 млн тонн руды, рост к 2023 году составил 3%.", "3%"),
+        ("В 2024 году собрано 18 млн тонн зерна, прирост к 2023 году – 4,5%.", "4,5%"),
+    ],
+)
+def test_change_against_a_past_year_is_no_deadline(text: str, surface: str) -> None:
+    figure = _by_surface(text, surface, date(2025, 2, 1))
+    assert (figure.period_start, figure.period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_growth_by_a_future_year_stays_a_deadline() -> None:
+    figure = _by_surface("Рост выпуска к 2030 году составит 25%.", "25%")
+    assert figure.period_end == date(2030, 12, 31)
+    assert figure.kind != "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("В 2024 году рост к 2023 году составил 2,8%.", "2,8%"),
+        ("На 4,2% вырос вывоз металла и достиг 9 млн тонн.", "4,2%"),
+        ("По району в 8 раз увеличился ввод школ.", "8 раз"),
+    ],
+)
+def test_change_told_before_or_around_its_verb(text: str, surface: str) -> None:
+    assert _by_surface(text, surface).is_change
+
+
+def test_share_after_na_is_no_change() -> None:
+    assert not _by_surface("На 5% семей приходится треть доходов.", "5%").is_change
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("В Таразе ввели 215 тыс. квадратов жилья.", "215 тыс. квадратов"),
+        ("Из них 4,1 млн квадратов пришлось на многоэтажки.", "4,1 млн квадратов"),
+    ],
+)
+def test_kvadratov_are_square_metres(text: str, surface: str) -> None:
+    assert _by_surface(text, surface).unit == "m2"
+
+
+def test_bullet_member_with_its_change_in_brackets_takes_the_list_unit() -> None:
+    text = (
+        "Ввод жилья за семь месяцев по регионам:\n"
+        "— Абай — 31,5 тыс. кв. м (+4,1%);\n"
+        "— Жетысу — 88 тыс. (+3,9%);\n"
+        "— Астана — около 1,3 млн кв. м (−0,4%)."
+    )
+    assert _by_surface(text, "88 тыс.").unit == "m2"
+
+
+def test_range_written_with_a_minus_sign_shares_its_unit() -> None:
+    found = _all("Нацбанк ожидает, что к концу года инфляция составит 8,5−9,5%.")
+    assert [(f.value, f.unit) for f in found] == [(8.5, "percent"), (9.5, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        ("Если в 2020 году фонд оплаты труда составлял 12 млрд тенге, то сейчас – 30 млрд тенге.",
+         "12 млрд тенге", "фонд оплаты труда"),
+        ("Ввод по районам:\n— Илийский — 120 тыс. кв. м (+2%);\n— Талгарский — чуть более 1 млн кв. м (+5%).",
+         "1 млн кв. м", "Талгарский"),
+    ],
+)  # fmt: skip
+def test_function_words_open_no_item(text: str, surface: str, item: str) -> None:
+    assert _by_surface(text, surface).item == item
+
+
+def test_bracket_member_with_sign_word_is_named_by_the_word_before() -> None:
+    figure = _by_surface("Цены выросли в Семее (плюс 0,9%), Уральске (сразу плюс 1,3%).", "1,3%")
+    assert "Уральске" in figure.item
