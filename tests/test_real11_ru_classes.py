@@ -11,7 +11,8 @@ Labelled by tests/realworld/FORMAT.md:
   7. units: "квадратов" of housing are square metres; a bullet member whose change follows in brackets
      ("— Абай — 310 тыс. (+4,1%);") takes the list's unit; a range "4,5−4,9%" written with a minus sign;
   8. item edges: "Если", "чуть", "немногим" open no item; a member "Актобе (плюс 1,1%)" is named by
-     the word before its bracket.
+     the word before its bracket;
+  9. a verb of reporting after the figures ("..., передает агентство") tells no present state.
 """
 
 from __future__ import annotations
@@ -180,3 +181,18 @@ def test_function_words_open_no_item(text: str, surface: str, item: str) -> None
 def test_bracket_member_with_sign_word_is_named_by_the_word_before() -> None:
     figure = _by_surface("Цены выросли в Семее (плюс 0,9%), Уральске (сразу плюс 1,3%).", "1,3%")
     assert "Уральске" in figure.item
+
+
+@pytest.mark.parametrize("tail", ["передает агентство", "сообщает пресс-служба министерства"])
+def test_a_verb_of_reporting_tells_no_present_state(tail: str) -> None:
+    # (under a headline of the present, "уже", the present verb of reporting took the figure to publication)
+    text = f"На 1 октября убрано 9,4 млн га. Собрано 14 млн тонн зерна, {tail}."
+    found = extract_indicators(text, date(2025, 10, 6), title="В стране собрали уже 14 млн тонн зерна")
+    figure = next(f for f in found if f.surface == "14 млн тонн")
+    assert (figure.period_start, figure.period_end) == (date(2025, 10, 1), date(2025, 10, 1))
+
+
+def test_a_present_state_after_a_stock_date_keeps_the_present() -> None:
+    text = "На 1 октября убрано 9,4 млн га. Сейчас на элеваторах хранится 3 млн тонн зерна."
+    figure = _by_surface(text, "3 млн тонн", date(2025, 10, 6))
+    assert figure.period_start == date(2025, 10, 6)
