@@ -12,7 +12,8 @@ Labelled by tests/realworld/FORMAT.md:
      ("— Абай — 310 тыс. (+4,1%);") takes the list's unit; a range "4,5−4,9%" written with a minus sign;
   8. item edges: "Если", "чуть", "немногим" open no item; a member "Актобе (плюс 1,1%)" is named by
      the word before its bracket;
-  9. a verb of reporting after the figures ("..., передает агентство") tells no present state.
+  9. a verb of reporting after the figures ("..., передает агентство") tells no present state;
+  10. "ниже показателя за аналогичный период прошлого года": a base after "за" is a comparison.
 """
 
 from __future__ import annotations
@@ -196,3 +197,15 @@ def test_a_present_state_after_a_stock_date_keeps_the_present() -> None:
     text = "На 1 октября убрано 9,4 млн га. Сейчас на элеваторах хранится 3 млн тонн зерна."
     figure = _by_surface(text, "3 млн тонн", date(2025, 10, 6))
     assert figure.period_start == date(2025, 10, 6)
+
+
+def test_a_base_after_za_is_a_comparison_not_the_figures_period() -> None:
+    text = (
+        "Выработка на 1 ноября текущего года составила 91,2 млрд кВтч. Потребление составило 90,5 млрд "
+        "кВтч – что на 2,1% выше показателя за аналогичный период прошлого года."
+    )
+    figure = _by_surface(text, "2,1%")
+    assert (figure.period_start, figure.period_end) == (date(2025, 11, 1), date(2025, 11, 1))
+    # look-alike: a period of its own after "за" keeps its reading
+    level = _by_surface("Уровень безработицы за 2024 год составил 4,7%.", "4,7%")
+    assert (level.period_start, level.period_end) == (date(2024, 1, 1), date(2024, 12, 31))
