@@ -13,7 +13,8 @@ Labelled by tests/realworld/FORMAT.md:
   8. item edges: "Если", "чуть", "немногим" open no item; a member "Актобе (плюс 1,1%)" is named by
      the word before its bracket;
   9. a verb of reporting after the figures ("..., передает агентство") tells no present state;
-  10. "ниже показателя за аналогичный период прошлого года": a base after "за" is a comparison.
+  10. "ниже показателя за аналогичный период прошлого года": a base after "за" is a comparison;
+  11. the members of a list of parts opened "..., из которых:" share the period of the figure before.
 """
 
 from __future__ import annotations
@@ -209,3 +210,19 @@ def test_a_base_after_za_is_a_comparison_not_the_figures_period() -> None:
     # look-alike: a period of its own after "за" keeps its reading
     level = _by_surface("Уровень безработицы за 2024 год составил 4,7%.", "4,7%")
     assert (level.period_start, level.period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_members_of_a_list_of_parts_share_the_period_of_the_figure_before() -> None:
+    text = (
+        "В 2025 году семья получала пособия на 96 400 тенге, включая:\n"
+        "на первого ребенка — 41 200 тенге,\n"
+        "на второго — 55 200 тенге.\n"
+        "После индексации с 1 января 2026 года выплата выросла до 106 000 тенге, из которых:\n"
+        "на первого ребенка — 45 300 тенге,\n"
+        "на второго — 60 700 тенге."
+    )
+    found = extract_indicators(text, date(2026, 1, 12))
+    new = next(f for f in found if f.surface == "45 300 тенге")
+    old = next(f for f in found if f.surface == "41 200 тенге")
+    assert new.period_start == date(2026, 1, 1)
+    assert (old.period_start, old.period_end) == (date(2025, 1, 1), date(2025, 12, 31))

@@ -158,6 +158,7 @@ def extract_cyrillic_indicators(
     mentioned: Period | None = None  # the previous sentence's last period, whether it set the scene or not
     compared, then, previous_start = False, False, 0  # the previous sentence opened a comparison
     told_today = False  # the previous sentence named the present ("Сегодня ...", "Сейчас ...")
+    parts_list = False  # the sentences before opened a list of parts of their figure ("из которых:")
     now_scene = False  # kk: a stock told "now" set the scene, and no period was named since
     # the span of the last actual flow reported, and whether the scope since came from a sentence of
     # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
@@ -299,7 +300,9 @@ def extract_cyrillic_indicators(
                     or _RU_TOTAL_HOLDS.match(sentence.text) is not None
                 )
             )  # fmt: skip
-            breakdown = breakdown or among
+            # "..., из которых:\n базовая пенсия — 60 005 тенге,\n солидарная — 132 811 тенге.": the
+            # members of a list of parts opened after a figure share that figure's period
+            breakdown = breakdown or among or (parts_list and not stated and last is not None)
             # "Установлен с 1 января 2024 года. Тогда повышение ... затронуло 1,8 млн": that date
             then = (
                 not stated
@@ -506,6 +509,10 @@ def extract_cyrillic_indicators(
         if language == "ru":
             documents.update(named_documents(sentence.text))
         mentioned = stated[-1] if stated else mentioned if then else None
+        # a sentence with figures that opens a list of parts, and the members running on after it
+        parts_list = (bool(figures) and bool(_PARTS_LIST_OPENS.search(sentence.text))) or (
+            parts_list and not stated and sentence.text.rstrip()[-1:] in (",", ";")
+        )
         # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
         told_today = bool(stated) and all(
             p.is_weak
@@ -561,6 +568,10 @@ def extract_cyrillic_indicators(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# a sentence ending on a colon after the word that opens a list of parts of its figure
+_PARTS_LIST_OPENS = re.compile(
+    r"(?<!\w)(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|в\s+т\.\s?ч\.|оның\s+ішінде)\s*:\s*$", re.I
+)
 
 
 def _still_ahead(period: Period, published: date) -> bool:
