@@ -14,7 +14,8 @@ Labelled by tests/realworld/FORMAT.md:
      the word before its bracket;
   9. a verb of reporting after the figures ("..., передает агентство") tells no present state;
   10. "ниже показателя за аналогичный период прошлого года": a base after "за" is a comparison;
-  11. the members of a list of parts opened "..., из которых:" share the period of the figure before.
+  11. the members of a list of parts opened "..., из которых:" share the period of the figure before;
+  12. a paragraph opened "В прошлом году на эту дату ..." goes on in its next sentence told in the past.
 """
 
 from __future__ import annotations
@@ -226,3 +227,21 @@ def test_members_of_a_list_of_parts_share_the_period_of_the_figure_before() -> N
     old = next(f for f in found if f.surface == "41 200 тенге")
     assert new.period_start == date(2026, 1, 1)
     assert (old.period_start, old.period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_paragraph_opened_by_a_look_back_goes_on_in_the_past() -> None:
+    text = (
+        "На 10 сентября обмолочено 6,2 млн тонн зерна.\n"
+        "В прошлом году на эту дату уборка была выполнена на 21,4%. При урожайности 12,1 ц/га было "
+        "собрано 4,1 млн тонн."
+    )
+    then = _by_surface(text, "4,1 млн тонн", date(2025, 9, 12))
+    assert (then.period_start, then.period_end) == (date(2024, 9, 10), date(2024, 9, 10))
+    # look-alike: a present told after it is now
+    now = _by_surface(
+        "На 10 сентября обмолочено 6,2 млн тонн зерна.\n"
+        "В прошлом году на эту дату уборка была выполнена на 21,4%. Сейчас убрано 38% площадей.",
+        "38%",
+        date(2025, 9, 12),
+    )
+    assert now.period_start == date(2025, 9, 12)

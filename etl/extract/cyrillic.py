@@ -314,7 +314,11 @@ def extract_cyrillic_indicators(
             then = then or (
                 not stated and mentioned is not None and compared
                 and "\n" not in body[previous_start:sentence.start]
-                and bool(_GOES_ON[language].match(sentence.text))
+                and bool(
+                    _GOES_ON[language].match(sentence.text)
+                    # "... При урожайности 13,5 ц/га было получено ...": told in the past, still then
+                    or (language == "ru" and _RU_PAST_AUX.search(sentence.text))
+                )
             )  # fmt: skip
             inherits = mentioned if then else last if breakdown else scope
             if (
@@ -526,7 +530,16 @@ def extract_cyrillic_indicators(
             (now_scene and not stated and not (_is_span(scope) and _kk_ends_in_past(sentence.text)))
             or (told_today and bool(figures) and _kk_stock_now(sentence.text, found, published))
         )
-        compared = bool(_COMPARE_OPENING[language].match(sentence.text)) or (compared and then)
+        compared = (
+            bool(_COMPARE_OPENING[language].match(sentence.text))
+            # a paragraph opened by a look back ("В прошлом году на эту дату ...") compares as well
+            or (
+                language == "ru"
+                and "\n" in body[max(0, sentence.start - 2) : sentence.start + 1]
+                and bool(_RU_LOOK_BACK_OPENING.match(sentence.text))
+            )
+            or (compared and then)
+        )
         previous_start = sentence.start
         if language == "kk":
             # a sentence ending on a colon opens a list: its items take the kind of the lead before it
@@ -897,6 +910,8 @@ _COMPARE_OPENING = {
     "ru": re.compile(r"\s*Для\s+сравнения\b", re.I),
     "kk": re.compile(r"\s*Салыстыру\s+үшін\b", re.I),
 }
+_RU_LOOK_BACK_OPENING = re.compile(r"\s*(?:В\s+прошлом\s+году|Годом\s+ранее|Год\s+назад)\b", re.I)
+_RU_PAST_AUX = re.compile(r"(?<!\w)(?:был|была|было|были)\s+[^\W\d]+(?:ан|ен|ят|ит|ыт)[аоы]?(?!\w)", re.I)
 # "При этом ...", "Также ...", "Ал ...": the same account goes on
 _GOES_ON = {
     "ru": re.compile(r"\s*(?:При\s+этом|Также|Кроме\s+того|Тогда\s+же)\b"),
