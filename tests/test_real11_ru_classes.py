@@ -15,7 +15,8 @@ Labelled by tests/realworld/FORMAT.md:
   9. a verb of reporting after the figures ("..., передает агентство") tells no present state;
   10. "ниже показателя за аналогичный период прошлого года": a base after "за" is a comparison;
   11. the members of a list of parts opened "..., из которых:" share the period of the figure before;
-  12. a paragraph opened "В прошлом году на эту дату ..." goes on in its next sentence told in the past.
+  12. a paragraph opened "В прошлом году на эту дату ..." goes on in its next sentence told in the past;
+  13. a list lead "Как сообщает бюро, рост ... произошел в ...:" names its members by its subject only.
 """
 
 from __future__ import annotations
@@ -245,3 +246,16 @@ def test_a_paragraph_opened_by_a_look_back_goes_on_in_the_past() -> None:
         date(2025, 9, 12),
     )
     assert now.period_start == date(2025, 9, 12)
+
+
+def test_a_list_leads_source_and_verb_are_no_part_of_its_members_items() -> None:
+    text = (
+        "За полгода в стране ввели 7,1 млн кв. м жилья.\n"
+        "Как сообщает Бюро нацстатистики, рост ввода произошел в трех регионах:\n"
+        "— Абай — 140 тыс. кв. м (+12,2%);\n"
+        "— Жетысу — 96 тыс. кв. м (+8,4%);"
+    )
+    assert _by_surface(text, "96 тыс. кв. м", date(2025, 7, 20)).item == "рост ввода: Жетысу"
+    # look-alike: a lead without a source or a verb of its own keeps its words
+    plain = "Размеры стипендий с 1 сентября составят:\n- для магистрантов — 117 000 тенге;\n- для докторантов — 190 000 тенге."
+    assert _by_surface(plain, "190 000 тенге", date(2025, 8, 1)).item == "Размеры стипендий: докторантов"

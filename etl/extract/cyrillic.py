@@ -2510,6 +2510,9 @@ def _list_item(reader: Reader, sentence: CyrillicSentence, figure: Figure, publi
     if label is None or sentence.lead is None:
         return None
     lead = sentence.lead
+    # ("Как сообщает Бюро нацстатистики, снижение ... произошло в областях:": the source is no subject)
+    aside = _OPENING_ASIDE.match(lead)
+    lead = lead[aside.end() :] if aside and aside.end() < len(lead) else lead
     for period in reversed(find_cyrillic_periods(lead, published, reader.language)):
         lead = lead[: period.start] + lead[period.end :]
     words = [
@@ -2518,6 +2521,16 @@ def _list_item(reader: Reader, sentence: CyrillicSentence, figure: Figure, publi
         if not any(w.lower().startswith(c) for c, _ in reader.cues)
     ]
     words = [w for w in words if w.lower() not in {"бастап", "с", "со", "по", "в", "на", "до", "жылғы"}]
+    if reader.language.code == "ru":  # "снижение объёмов произошло в ...": the subject ends at its verb
+        verb_at = next(
+            (
+                n
+                for n, w in enumerate(words)
+                if is_ru_verb(w) or (_RU_ITEM_TAIL.fullmatch(w) and not is_ru_noun(w))
+            ),
+            None,
+        )
+        words = words[:verb_at] if verb_at else words
     subject = " ".join(words[:3])
     return f"{subject}: {label['label'].strip()}" if subject else label["label"].strip()
 
