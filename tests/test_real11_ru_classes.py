@@ -16,7 +16,8 @@ Labelled by tests/realworld/FORMAT.md:
   10. "ниже показателя за аналогичный период прошлого года": a base after "за" is a comparison;
   11. the members of a list of parts opened "..., из которых:" share the period of the figure before;
   12. a paragraph opened "В прошлом году на эту дату ..." goes on in its next sentence told in the past;
-  13. a list lead "Как сообщает бюро, рост ... произошел в ...:" names its members by its subject only.
+  13. a list lead "Как сообщает бюро, рост ... произошел в ...:" names its members by its subject only;
+  14. "(—37,5 %)": an em dash glued to the digits inside a bracket is a minus, and the share a change.
 """
 
 from __future__ import annotations
@@ -259,3 +260,12 @@ def test_a_list_leads_source_and_verb_are_no_part_of_its_members_items() -> None
     # look-alike: a lead without a source or a verb of its own keeps its words
     plain = "Размеры стипендий с 1 сентября составят:\n- для магистрантов — 117 000 тенге;\n- для докторантов — 190 000 тенге."
     assert _by_surface(plain, "190 000 тенге", date(2025, 8, 1)).item == "Размеры стипендий: докторантов"
+
+
+def test_an_em_dash_glued_inside_a_bracket_is_a_minus_and_a_change() -> None:
+    text = "Ввод жилья снизился в регионах:\n— Улытау — 18,2 тыс. кв. м (—37,5 %);\n— Жетысу — 91 тыс. кв. м (—2,6 %)."
+    figure = _by_surface(text, "—37,5 %")
+    assert (figure.value, figure.is_change) == (-37.5, True)
+    # look-alike: an em dash glued to a count at a line's start is a bullet
+    bullet = _by_surface("Из них построено:\n—20 115 индивидуальных домов.", "20 115")
+    assert bullet.value == 20115

@@ -2731,7 +2731,8 @@ def _change_noun_amounts(language: str, text: str, figure: Figure, clause: tuple
 
 _RU_SPACE = re.compile(r" ")
 _RU_GAPPED_BY = re.compile(r"[—–]\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
-_SIGNED_SHARE = re.compile(r"(?:\(\s*|(?<!\S))(?:\+|плюс\s+)\d$", re.I)
+# "(+26%)", "плюс 30%"; "(−42,3%)", its minus the figure's own first character
+_SIGNED_SHARE = re.compile(r"(?:\(\s*|(?<!\S))(?:\+|плюс\s+)\d$|\(\s*[-−–—]$", re.I)
 # the next dative figure before a verb ("12,8%-ға өскен"), ending a list of datives
 _KK_LIST_VERB = re.compile(
     r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-?(?:ға|ге|қа|ке)\s+(?=\S)(?![^.]*?\d[\d\s,.]*%?-?(?:ға|ге|қа|ке)[\s,;])",
