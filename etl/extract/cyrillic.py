@@ -81,7 +81,7 @@ from etl.extract.shared_units import list_runs, list_units, member_units
 from etl.extract.units import CURRENCIES, UnitCode
 
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
-_RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
+_RANGE_DASH = re.compile(r"^\s?[-–—−]\s?$")  # ("5,5−5,7%": a minus sign as the range dash)
 # "с 373,19 тыс. тонн в 2021 году до 426,09 тыс. тонн": each end may carry its own year
 # (the old level's own date may stand between: "с 373 тыс. в 2021 году до", "с 3,2 тыс. км в начале года до")
 _RANGE_TO = re.compile(
@@ -105,7 +105,11 @@ _BASE_HEDGE = r"(?:почти|около|более|менее|свыше|пор
 # "против 43 млн тонн": last year's level
 _BARE_BASE = re.compile(rf"(?<!\w)против\s+(?:{_BASE_HEDGE})?$", re.I)
 _BASE_BETWEEN = re.compile(r"\b(?:против|вместо|чем|по\s+сравнению|салыстырғанда|қарағанда)\b", re.I)
-_CHANGE_BEFORE = re.compile(r"\d\s*(?:%|процент\w*|п\.\s?п\.)?\s*$")  # "плюс 14,8% |к сентябрю 2024 года"
+# "плюс 14,8% |к сентябрю 2024 года", "рост |к 2020 году составил 2%": a change right before its base
+_CHANGE_BEFORE = re.compile(
+    r"(?:\d\s*(?:%|процент\w*|п\.\s?п\.)?|(?<!\w)(?:рост|прирост|снижение|увеличение|сокращение|спад|падение))\s*$",
+    re.I,
+)
 _OWN_AFTER = re.compile(r"(?:\s+[^\W\d]+\.?){0,2}\s+в\s*", re.I)
 _BASE_GAP = re.compile(r"\s*\(?\s*")
 _BASE_BEFORE = re.compile(
@@ -154,6 +158,7 @@ def extract_cyrillic_indicators(
     mentioned: Period | None = None  # the previous sentence's last period, whether it set the scene or not
     compared, then, previous_start = False, False, 0  # the previous sentence opened a comparison
     told_today = False  # the previous sentence named the present ("Сегодня ...", "Сейчас ...")
+    parts_list = False  # the sentences before opened a list of parts of their figure ("из которых:")
     now_scene = False  # kk: a stock told "now" set the scene, and no period was named since
     # the span of the last actual flow reported, and whether the scope since came from a sentence of
     # money set aside or planned only: "за этот период", "осы кезеңде" then mean the span reported
@@ -295,7 +300,9 @@ def extract_cyrillic_indicators(
                     or _RU_TOTAL_HOLDS.match(sentence.text) is not None
                 )
             )  # fmt: skip
-            breakdown = breakdown or among
+            # "..., из которых:\n базовая пенсия — 60 005 тенге,\n солидарная — 132 811 тенге.": the
+            # members of a list of parts opened after a figure share that figure's period
+            breakdown = breakdown or among or (parts_list and not stated and last is not None)
             # "Установлен с 1 января 2024 года. Тогда повышение ... затронуло 1,8 млн": that date
             then = (
                 not stated
@@ -307,7 +314,11 @@ def extract_cyrillic_indicators(
             then = then or (
                 not stated and mentioned is not None and compared
                 and "\n" not in body[previous_start:sentence.start]
-                and bool(_GOES_ON[language].match(sentence.text))
+                and bool(
+                    _GOES_ON[language].match(sentence.text)
+                    # "... При урожайности 13,5 ц/га было получено ...": told in the past, still then
+                    or (language == "ru" and _RU_PAST_AUX.search(sentence.text))
+                )
             )  # fmt: skip
             inherits = mentioned if then else last if breakdown else scope
             if (
@@ -502,6 +513,10 @@ def extract_cyrillic_indicators(
         if language == "ru":
             documents.update(named_documents(sentence.text))
         mentioned = stated[-1] if stated else mentioned if then else None
+        # a sentence with figures that opens a list of parts, and the members running on after it
+        parts_list = (bool(figures) and bool(_PARTS_LIST_OPENS.search(sentence.text))) or (
+            parts_list and not stated and sentence.text.rstrip()[-1:] in (",", ";")
+        )
         # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
         told_today = bool(stated) and all(
             p.is_weak
@@ -515,7 +530,16 @@ def extract_cyrillic_indicators(
             (now_scene and not stated and not (_is_span(scope) and _kk_ends_in_past(sentence.text)))
             or (told_today and bool(figures) and _kk_stock_now(sentence.text, found, published))
         )
-        compared = bool(_COMPARE_OPENING[language].match(sentence.text)) or (compared and then)
+        compared = (
+            bool(_COMPARE_OPENING[language].match(sentence.text))
+            # a paragraph opened by a look back ("В прошлом году на эту дату ...") compares as well
+            or (
+                language == "ru"
+                and "\n" in body[max(0, sentence.start - 2) : sentence.start + 1]
+                and bool(_RU_LOOK_BACK_OPENING.match(sentence.text))
+            )
+            or (compared and then)
+        )
         previous_start = sentence.start
         if language == "kk":
             # a sentence ending on a colon opens a list: its items take the kind of the lead before it
@@ -557,6 +581,10 @@ def extract_cyrillic_indicators(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# a sentence ending on a colon after the word that opens a list of parts of its figure
+_PARTS_LIST_OPENS = re.compile(
+    r"(?<!\w)(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|в\s+т\.\s?ч\.|оның\s+ішінде)\s*:\s*$", re.I
+)
 
 
 def _still_ahead(period: Period, published: date) -> bool:
@@ -882,6 +910,8 @@ _COMPARE_OPENING = {
     "ru": re.compile(r"\s*Для\s+сравнения\b", re.I),
     "kk": re.compile(r"\s*Салыстыру\s+үшін\b", re.I),
 }
+_RU_LOOK_BACK_OPENING = re.compile(r"\s*(?:В\s+прошлом\s+году|Годом\s+ранее|Год\s+назад)\b", re.I)
+_RU_PAST_AUX = re.compile(r"(?<!\w)(?:был|была|было|были)\s+[^\W\d]+(?:ан|ен|ят|ит|ыт)[аоы]?(?!\w)", re.I)
 # "При этом ...", "Также ...", "Ал ...": the same account goes on
 _GOES_ON = {
     "ru": re.compile(r"\s*(?:При\s+этом|Также|Кроме\s+того|Тогда\s+же)\b"),
@@ -1911,7 +1941,7 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
     """'по сравнению с 2024 годом', 'өткен жылмен салыстырғанда': a comparison base, not a period."""
     if (
         published is not None and period.is_deadline and period.period_end is not None
-        and period.period_end < published and text.startswith(("к ", "К "), period.start)
+        and period.period_end < published and text[period.start : period.start + 3].lstrip().startswith(("к ", "К "))
         and _CHANGE_BEFORE.search(text, max(0, period.start - 12), period.start)
     ):  # fmt: skip
         return True  # "плюс 14,8% к сентябрю 2024 года": no deadline already past, the base of a change
@@ -2281,7 +2311,7 @@ _RU_ITEM_TAIL = re.compile(
     r"(?:[^\W\d_]+[аеёиоуыэюя](?:л|ла|ло|ли)"
     r"|[^\W\d_]*(?:рос|нес|нёс|вез|вёз|мог|лег|лёг|стиг|ш|сох|мерз|гас)(?:ла|ло|ли)"
     r"|[^\W\d_]{2,}(?:лся|лась|лось|лись)|достиг\w*|[^\W\d_]{3,}(?:ет|ит|ют|ят|ется|ится|ются|ятся)"
-    r"|[^\W\d_]{3,}(?:ано|ено|ото|ыто|ато)|более|менее|свыше|около|почти|порядка|примерно|до|на|в|с|по|уже"
+    r"|[^\W\d_]{3,}(?:ано|ено|ото|ыто|ато)|более|менее|свыше|около|почти|порядка|примерно|чуть|немногим|до|на|в|с|по|уже"
     r"|всего|также|из|них|которых)",
     re.I,
 )
@@ -2510,6 +2540,9 @@ def _list_item(reader: Reader, sentence: CyrillicSentence, figure: Figure, publi
     if label is None or sentence.lead is None:
         return None
     lead = sentence.lead
+    # ("Как сообщает Бюро нацстатистики, снижение ... произошло в областях:": the source is no subject)
+    aside = _OPENING_ASIDE.match(lead)
+    lead = lead[aside.end() :] if aside and aside.end() < len(lead) else lead
     for period in reversed(find_cyrillic_periods(lead, published, reader.language)):
         lead = lead[: period.start] + lead[period.end :]
     words = [
@@ -2518,6 +2551,16 @@ def _list_item(reader: Reader, sentence: CyrillicSentence, figure: Figure, publi
         if not any(w.lower().startswith(c) for c, _ in reader.cues)
     ]
     words = [w for w in words if w.lower() not in {"бастап", "с", "со", "по", "в", "на", "до", "жылғы"}]
+    if reader.language.code == "ru":  # "снижение объёмов произошло в ...": the subject ends at its verb
+        verb_at = next(
+            (
+                n
+                for n, w in enumerate(words)
+                if is_ru_verb(w) or (_RU_ITEM_TAIL.fullmatch(w) and not is_ru_noun(w))
+            ),
+            None,
+        )
+        words = words[:verb_at] if verb_at else words
     subject = " ".join(words[:3])
     return f"{subject}: {label['label'].strip()}" if subject else label["label"].strip()
 
@@ -2636,7 +2679,7 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
         return True
     if reader.language.code == "ru":
         left = text[clause[0] : figure.start]
-        by = re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left)
+        by = re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left, re.I)  # ("На 5,6% вырос")
         return (
             bool(by and reader.change.search(left))
             or bool(
@@ -2644,6 +2687,12 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
                 and re.match(r"\s+(?:больше|меньше|выше|ниже)\b", text[figure.end :])
             )
             or (figure.unit == "times" and bool(reader.change.search(left)))  # "выросло в семь раз"
+            # "в 10 раз увеличилась погрузка", "На 5,6% вырос экспорт": the verb of change right after
+            or (
+                (figure.unit == "times" or bool(by))
+                and bool(_RU_SPACE.match(text, figure.end))
+                and bool(reader.change.match(text, figure.end + 1))
+            )
             # "на 200 тонн меньше, чем годом ранее", "стало больше на 2,7%": a difference told with a
             # comparative is a change whatever its unit
             or bool(by and _RU_COMPARATIVE_AFTER.match(text, figure.end, clause[1]))
@@ -2692,7 +2741,8 @@ _RU_CHANGED = re.compile(r"(?<!\w)измени\w*", re.I)
 # named by its noun, amounting to the share. 100% and more is the index form ("рост составил 104,8%",
 # "өсім 103,6 пайызды құрады": the level against a base of 100), a level.
 _RU_CHANGE_NOUN_AMOUNTS = re.compile(
-    r"(?<!\w)(?:прирост|рост|снижение|падение|сокращение|увеличение|уменьшение|спад)\w*(?:\s+[^\s\d]+){0,4}?"
+    # (a year between: "рост к 2020 году составил 2%", "прирост в 2023 году составил")
+    r"(?<!\w)(?:прирост|рост|снижение|падение|сокращение|увеличение|уменьшение|спад)\w*(?:\s+(?:[^\s\d]+|(?:19|20)\d\d)){0,5}?"
     r"\s+составил[аоие]?\s+(?:почти\s+|около\s+|более\s+)?$",
     re.I,
 )
@@ -2709,8 +2759,10 @@ def _change_noun_amounts(language: str, text: str, figure: Figure, clause: tuple
     )
 
 
+_RU_SPACE = re.compile(r" ")
 _RU_GAPPED_BY = re.compile(r"[—–]\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
-_SIGNED_SHARE = re.compile(r"(?:\(\s*|(?<!\S))(?:\+|плюс\s+)\d$", re.I)
+# "(+26%)", "плюс 30%"; "(−42,3%)", its minus the figure's own first character
+_SIGNED_SHARE = re.compile(r"(?:\(\s*|(?<!\S))(?:\+|плюс\s+)\d$|\(\s*[-−–—]$", re.I)
 # the next dative figure before a verb ("12,8%-ға өскен"), ending a list of datives
 _KK_LIST_VERB = re.compile(
     r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-?(?:ға|ге|қа|ке)\s+(?=\S)(?![^.]*?\d[\d\s,.]*%?-?(?:ға|ге|қа|ке)[\s,;])",

@@ -247,7 +247,9 @@ class Reader:
                 continue
             consumed = figure.end
             found.append(figure)
-        found.extend(self._number_words(text, found, skip_before))
+        words = self._number_words(text, found, skip_before)
+        # a digit part of a number word's compound ("три триллиона 100 миллиардов") is in the word's figure
+        found = [f for f in found if not any(w.start < f.start < w.end for w in words)] + words
         found.sort(key=lambda f: f.start)
         return self._per_base_rates(text, found)
 
@@ -264,6 +266,21 @@ class Reader:
                 if not (base.start("base") <= f.start < base.end("base"))
             ]
         return found
+
+    def _compound(self, text: str, value: float, scale: tuple[float, int]) -> tuple[float, int]:
+        """The smaller scaled parts after a scaled number: "27 трлн 270 млрд", "4 млн 75 мың",
+        "три триллиона 100 миллиардов"; the value and the end of the last part."""
+        position = scale[1]
+        while True:
+            more = _NUMERAL.match(text, position + 1) if text[position : position + 1] == " " else None
+            if not more:
+                break
+            inner = self.read_scale(text, more.end())
+            if not inner or inner[0] >= scale[0]:
+                break
+            value += float(more.group(0).replace(" ", "").replace(",", ".")) * inner[0]
+            position, scale = inner[1], inner
+        return value, position
 
     def _read(self, text: str, start: int, end: int, numeral: str) -> Figure | None:
         digits = numeral.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
@@ -290,16 +307,8 @@ class Reader:
         # a scale, then compounds "27 трлн 270 млрд", "4 млн 75 мың"
         scale = self.read_scale(text, position)
         if scale:
-            value, position, scaled = raw * scale[0], scale[1], True
-            while True:
-                more = _NUMERAL.match(text, position + 1) if text[position : position + 1] == " " else None
-                if not more:
-                    break
-                inner = self.read_scale(text, more.end())
-                if not inner or inner[0] >= scale[0]:
-                    break
-                value += float(more.group(0).replace(" ", "").replace(",", ".")) * inner[0]
-                position, scale = inner[1], inner
+            value, position = self._compound(text, raw * scale[0], scale)
+            scaled = True
         unit_match = self.unit.match(text, position)
         if unit_match and unit is None:
             code, factor = self.unit_codes[str(unit_match.lastgroup)]
@@ -364,7 +373,8 @@ class Reader:
                 scale = self.read_scale(text, match.start("scale"))
                 if scale is None:
                     continue
-                value, scaled = value * scale[0], True
+                value, position = self._compound(text, value * scale[0], scale)
+                scaled = True
             elif match["times"]:
                 if value == int(value) and not self.times_before.search(
                     text, max(0, match.start() - 12), match.start()

@@ -99,7 +99,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го|е)?)\s+полугоди\w*{year_opt}"),
             # "за полугодие 2025 года", "по итогам полугодия": a report's half year is the first
             # (not "за последнее полугодие", rolling, nor "каждое полугодие")
-            ("first_half", rf"\b(?:за|по\s+(?:итогам|результатам))\s+полугоди[ея](?!\w){year_opt}"),
+            # "за полгода" as well, as the Kazakh "жарты жылда" (not "за полгода до выборов", six months before)
+            ("first_half", rf"\b(?:за|по\s+(?:итогам|результатам))\s+(?:полугоди[ея]|полгода(?!\s+до\b))(?!\w){year_opt}"),
             # "до конца III квартала", "к концу первого полугодия": by that part's last day (a deadline,
             # not the part itself)
             ("quarter_deadline", rf"\b(?:до|к)\s+конц[ау]\s+(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+"
@@ -118,8 +119,14 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "за I–III кварталы", "во II–III кварталах": from the first quarter named to the last
             ("quarter_span", rf"\b(?:(?:в|во|за)\s+)?(?P<p1>{_QUARTER_NUMERALS})\s*[-–—]\s*(?P<p>{_QUARTER_NUMERALS})"
                              rf"(?:-?(?:м|й|х|ом))?\s+квартал(?:ы|ах|ов)(?!\w){year_opt}"),
-            ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+(?:квартал\w*|кв\.){year_opt}"),
+            # "кв." is a quarter, but "1 кв. м" / "на 1 кв. км" is an area ("затраты на 1 кв. м")
+            ("quarter", rf"\b(?:в|за)?\s*(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+"
+                        rf"(?:квартал\w*|кв\.(?!\s*(?:к?м\b|метр|километр))){year_opt}"),
             ("month_range", rf"\b(?:в|за|по\s+(?:итогам|результатам))?\s*{m1}\s*[-–—]\s*{m}{year_opt}"),
+            # "с октября 2025 по март 2026 года", "с 1 ноября 2025 года по 31 марта 2026 года": a span
+            # across the new year, each end with its own year
+            ("between_years", rf"\bс\s+(?:(?P<d1>\d{{1,2}})\s+)?{m1}\s+{_Y}(?:{yw})?\s+по\s+"
+                              rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}\s+{_Y2}{yw}"),
             # "с января по 1 июля": from the month's first day to that day
             ("between", rf"\bс\s+{m1}\s+по\s+(?P<d2>\d{{1,2}})\s+{m}{year_opt}"),
             ("month_range", rf"\bс\s+{m1}\s+по\s+{m}{year_opt}"),

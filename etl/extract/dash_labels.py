@@ -19,7 +19,7 @@ from collections.abc import Sequence
 _DASH_BEFORE = re.compile(r"[^\S\n][—–][^\S\n]+$")
 # what may stand between the dash and the figure: a hedge or a preposition of a level or a change
 _HEDGES = frozenset(
-    "около более свыше почти порядка примерно лишь всего только до на плюс минус "
+    "около более свыше почти порядка примерно лишь всего только до на плюс минус чуть немногим менее "
     "шамамен жуық тек "
     "about around nearly almost over more than some up to just only by".split()
 )
@@ -207,9 +207,10 @@ def label_after(text: str, figure_start: int, figure_end: int) -> tuple[int, int
 # A member told "label (figure)": "metallurgy (+0.7%), mechanical engineering (+11.5%)",
 # "Қызылорда (+44,6%), Солтүстік Қазақстан (+41,5%)", "Астане (13,0%) и Шымкенте (13,2%)". The words
 # before the bracket since the last mark, a closed bracket or "such as", name the figure inside it.
-# (the sign may be written as a word: "Түркістан облысы (плюс 27,4%)", "(минус 3,1%)")
+# (the sign may be written as a word: "Түркістан облысы (плюс 27,4%)", "Актобе (плюс 1,1%)",
+# "Нур-Султане (сразу плюс 1,5%)", "(минус 3,1%)")
 _BRACKET_BEFORE = re.compile(
-    r"\(\s*(?:[+~≈]|на\s+|by\s+|up\s+|about\s+|(?:плюс|минус|plus|minus)\s+)?$", re.I
+    r"\(\s*(?:[+~≈]|на\s+|by\s+|up\s+|about\s+|(?:сразу\s+)?(?:плюс|минус|plus|minus)\s+)?$", re.I
 )
 _BRACKET_MARK = re.compile(
     r"[,;:]\s|\)\s|\n|\s[—–]\s|\b(?:such\s+as|including|like|in\s+particular|followed\s+by)\s", re.I
@@ -221,7 +222,7 @@ def bracket_label(text: str, figure_start: int) -> tuple[int, int] | None:
     """The span of the words naming a figure that opens a bracket right after them ("metallurgy
     (+0.7%)"); None when the figure is no such member or the words before hold a figure of their
     own ("was 38.2% (36.9% a year earlier)": the bracket is that figure's aside)."""
-    opened = _BRACKET_BEFORE.search(text, max(0, figure_start - 8), figure_start)
+    opened = _BRACKET_BEFORE.search(text, max(0, figure_start - 16), figure_start)
     if opened is None:
         return None
     end = opened.start()

@@ -49,8 +49,9 @@ def list_units(text: str, figures: Sequence[ListFigure]) -> dict[int, str]:
 _BULLET = re.compile(r"\s*[-–—•*]\s")
 # The member's own value right after its label's dash or colon: "проживание — 554,5", "тамаққа: 120"
 _VALUE_AFTER_DASH = re.compile(r"[-–—:]\s*$")
-# The amount ends its member: "— 578,8 млн;", "— 67,1 млн." (not "578,8 млн человек")
-_MEMBER_END = re.compile(r"\s*(?:[,;.)]|$)")
+# The amount ends its member: "— 578,8 млн;", "— 67,1 млн.", or its change in brackets follows:
+# "— 546 тыс. (−20,7%);" (not "578,8 млн человек")
+_MEMBER_END = re.compile(r"\s*(?:[,;.)]|$|\([^()\w]*\d[\d\s.,]*%\s*\))")
 # A bare member written in the list's scale is small ("— 578,8" after "— 760,6 млн тенге")
 _IN_SCALE_BELOW = 1000
 

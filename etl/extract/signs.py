@@ -27,6 +27,8 @@ def minus_at(text: str, start: int) -> int | None:
     """Where the minus written right before the numeral at `start` begins, or None when none is
     written there. The figure's span then starts at the returned index."""
     glyph = text[start - 1 : start] if start else ""
+    if glyph == "—" and text[start - 2 : start - 1] == "(":
+        return start - 1  # "(—42.3 %)": an em dash glued to the digits inside a bracket is no bullet
     if glyph and glyph in _MINUS_GLYPHS:
         before = text[start - 2 : start - 1]
         if before not in ("", "(") and not before.isspace():
