@@ -33,7 +33,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+real11en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1876,7 +1876,12 @@ def _report_span(text: str, periods: list[Period], scope: _Scope) -> list[Period
 
 
 # What makes "the same period of 2024" a base rather than the period of its own clause.
-_COMPARING = re.compile(r"\d|\b(?:than|compared|against|versus|vs|relative|from|on|over|up|down)\b", re.I)
+# ("This figure exceeds the same period of 2023 by 10.2 percent": a verb of comparing is one too)
+_COMPARING = re.compile(
+    r"\d|\b(?:than|compared|against|versus|vs|relative|from|on|over|up|down|above|below"
+    r"|(?:exceed|surpass|outpac|outstrip)\w*)\b",
+    re.I,
+)
 
 
 def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> list[Period]:
@@ -1996,6 +2001,10 @@ def _moved_scope(
         if not indicators and published is not None and _wholly_ahead(period, published):
             continue  # "The scheme will be revised next year.": what is ahead dates later plans via `ahead`
         if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
+            if published is not None and _read_as_year_reached(period, indicators, published):
+                # "By the end of 2024, traffic saw a 10% uptick. Over this period, 1.08 billion
+                # tons were carried": the year its figures were read as, not its last day
+                period = _year_reached(period) or period
             return _Scope(
                 period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named
             )  # a figureless "By the end of the year, ..." sets none
@@ -2020,6 +2029,17 @@ def _moved_scope(
 
 
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
+
+
+def _read_as_year_reached(period: Period, indicators: list[Indicator], published: date) -> bool:
+    """A past year-end deadline whose actual figures were dated its whole year (_year_reached)."""
+    if not _past_deadline(period, published) or period.period_end is None:
+        return False
+    first = date(period.period_end.year, 1, 1)
+    return any(
+        i.kind == "actual" and i.period_start == first and i.period_end == period.period_end
+        for i in indicators
+    )
 
 
 def _is_old_level(text: str, start: int) -> bool:
@@ -3002,8 +3022,9 @@ def _level_told_after(text: str, mention: Mention, period: Period | None) -> boo
     return told is not None and not _FUTURE_OR_GOAL.search(text, told.end(), stop)
 
 
-# Simple pasts that are no participle: "rose to", "grew to", "fell to", "hit".
-_SIMPLE_PASTS = {"rose", "grew", "fell", "went", "hit", "stood", "came"}
+# Simple pasts that are no participle: "rose to", "grew to", "fell to", "hit"; "by the end of 2024
+# the sector saw a 10 percent uptick"
+_SIMPLE_PASTS = {"rose", "grew", "fell", "went", "hit", "stood", "came", "saw"}
 
 
 def _stock_reached(text: str, mention: Mention, period: Period | None, published: date) -> bool:

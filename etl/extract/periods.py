@@ -1011,11 +1011,16 @@ _COMPARISON_BEFORE = re.compile(
     re.I,
 )
 # "up 1.5% on 2022": a change before "on" ("reports on January-May results" compares nothing);
-# tried only when the words end with "on"
+# "a 7.6 percent increase over the previous year": likewise before "over" ("grew 8% over the year",
+# "118.6% over 11 months" are spans: only a year or an earlier span named, _OVER_BASE_AFTER);
+# tried only when the words end with "on" or "over (the)"
 _ON_BASE = re.compile(
     r"(?:\d%?|\bpercent|\bper\s?cent|\bup|\bdown|\bhigher|\blower|\bmore|\bless|\bfewer|\bgrowth|\brise|\bfall|"
-    r"\bdecline|\bincrease|\bdecrease|\bgain|\bdrop|\bjump)\s+on\s+$",
+    r"\bdecline|\bincrease|\bdecrease|\bgain|\bdrop|\bjump)\s+(?:on|over(?:\s+the)?)\s+$",
     re.I,
+)
+_OVER_BASE_AFTER = re.compile(
+    r"(?:the\s+)?(?:previous|preceding|prior|same)\b|(?:19|20)\d\d\b(?!\s*[-–—/])|last\s+year\b", re.I
 )
 # "52.7% above the pre-pandemic level of 2019", "back to the level of 2021", "tops the previous
 # record year of 1987"; tried only when one of its nouns is in the words
@@ -1351,12 +1356,21 @@ def _year_end_or_year(kind: str, sentence: str, start: int) -> bool:
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 _LEVEL_AFTER = re.compile(r"['’]s?\s+(?:level|figure|result|volume|total)s?\b", re.I)
+# "exceeding the 2023 figure by 5 percent", "above the 2019 level": a year's figure that another
+# figure is set against (a possessive is not needed after a word of comparing)
+_SET_AGAINST_BEFORE = re.compile(
+    r"\b(?:exceed\w*|surpass\w*|outpac\w*|above|below|over|under)\s+the\s+$", re.I
+)
+_LEVEL_AFTER_BARE = re.compile(r"(?:['’]s?)?\s+(?:level|figure|result|volume|total)s?\b", re.I)
 
 
 def _level_of_another(sentence: str, start: int, end: int) -> bool:
-    """'156.7% of the previous year's level', 'of 2022's figure': the reference of a share."""
-    return bool(_LEVEL_AFTER.match(sentence, end)) and bool(
-        _OF_BEFORE.search(sentence, max(0, start - 8), start)
+    """'156.7% of the previous year's level', 'of 2022's figure': the reference of a share;
+    'exceeding the 2023 figure': the reference of a comparison."""
+    if _LEVEL_AFTER.match(sentence, end) and _OF_BEFORE.search(sentence, max(0, start - 8), start):
+        return True
+    return bool(_LEVEL_AFTER_BARE.match(sentence, end)) and bool(
+        _SET_AGAINST_BEFORE.search(sentence, max(0, start - 16), start)
     )
 
 
@@ -1409,7 +1423,11 @@ def is_comparison_base(sentence: str, start: int) -> bool:
     if _COMPARISON_BEFORE.search(words):
         return True
     lower = words.lower()
-    if lower.rstrip().endswith("on") and _ON_BASE.search(words):
+    tail = lower.rstrip()
+    if (
+        tail.endswith("on")
+        or (tail.endswith(("over", "over the")) and _OVER_BASE_AFTER.match(sentence, start))
+    ) and (_ON_BASE.search(words)):
         return True
     return ("level" in lower or "record" in lower or "peak" in lower or "high" in lower) and bool(
         _LEVEL_BASE.search(words)

@@ -1,0 +1,122 @@
+"""Defect classes seen on real stored English news pages (round real11en), in sentences of our own.
+
+Labelled by tests/realworld/FORMAT.md:
+  1. units written the news wires' way: "a 4-percent fall" is a percent (not the count 4), "210
+     billion Kazakh tenge" is tenge (not a count), "95 billion tons-kilometers" is a tonne-km.
+  2. a comparison's base named with a verb of comparing ("exceeding the 2023 figure by 5 percent",
+     "This figure exceeds the same period of 2023 by 9 percent", "a 6 percent increase over the
+     previous year") is no period of the figure, which keeps the report's span; and the margin
+     after "by" is a change.
+  3. "By the end of 2024, freight saw a 7 percent uptick": a past year-end with a past verb is
+     what happened that year (actual, the whole year, a change), and the next sentence of the
+     report ("Over this period, ...") is that year too, not its last day.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import Indicator, extract_indicators
+
+
+def _by_surface(text: str, surface: str, published: date) -> Indicator:
+    found = [i for i in extract_indicators(text, published, title="") if i.surface == surface]
+    assert found, (
+        f"no figure {surface!r} in {[i.surface for i in extract_indicators(text, published, title='')]}"
+    )
+    return found[0]
+
+
+MAR = date(2024, 3, 20)
+JAN_FEB = (date(2024, 1, 1), date(2024, 2, 29))
+YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
+FEB_2025 = date(2025, 2, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "value", "is_change"),
+    [
+        ("Bus ridership reached 41 million in January-February 2024, a 4-percent fall on a year before.",
+         "4-percent", "percent", 4.0, True),
+        ("Grain shipments in January-February 2024 rose to 2.2 million tons, marking a 12-percent increase.",
+         "12-percent", "percent", 12.0, True),
+        ("The share of private clinics stood at 7.5-percent in January-February 2024.",
+         "7.5-percent", "percent", 7.5, False),
+        ("Tax receipts in January-February 2024 totalled 210 billion Kazakh tenge, the ministry said.",
+         "210 billion Kazakh tenge", "KZT", 210e9, False),
+        ("The region spent 4.5 billion Kazakhstani tenge on road repairs in January-February 2024.",
+         "4.5 billion Kazakhstani tenge", "KZT", 4.5e9, False),
+        ("Freight turnover by road in January-February 2024 came to 95 billion tons-kilometers.",
+         "95 billion tons-kilometers", "tonne_km", 95e9, False),
+        # look-alikes that keep their reading
+        ("Freight turnover by road in January-February 2024 came to 95 billion ton-kilometers.",
+         "95 billion ton-kilometers", "tonne_km", 95e9, False),
+        ("Tax receipts in January-February 2024 totalled 210 billion tenge, the ministry said.",
+         "210 billion tenge", "KZT", 210e9, False),
+        ("The cooperative delivered 30 tons of potatoes to Kazakh schools in January-February 2024.",
+         "30 tons", "tonne", 30.0, False),
+    ],
+)  # fmt: skip
+def test_wire_units(text: str, surface: str, unit: str, value: float, is_change: bool) -> None:
+    figure = _by_surface(text, surface, MAR)
+    assert (figure.unit, figure.value, figure.is_change) == (unit, value, is_change)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period", "is_change"),
+    [
+        ("In January-February 2024, airports served 1.9 million passengers. This figure exceeds the "
+         "same period of 2023 by 9 percent.", "9 percent", JAN_FEB, True),
+        ("In January-February 2024, the mines shipped 14 million tons of coal. The volume surpassed the "
+         "same months of 2023 by 3.4 percent.", "3.4 percent", JAN_FEB, True),
+        ("Pipeline exports in 2024 reached 71 million tons, exceeding the 2023 figure by 5 percent.",
+         "5 percent", YEAR_2024, True),
+        ("Retail sales in 2024 came to 19 trillion tenge, above the 2023 level by 8 percent.",
+         "8 percent", YEAR_2024, True),
+        ("Port handling in January-February 2024 rose to 2.1 million tons, a 6 percent increase over the "
+         "previous year.", "6 percent", JAN_FEB, True),
+        ("Cement output in January-February 2024 was 1.3 million tons, a 2.5 percent growth over 2023.",
+         "2.5 percent", JAN_FEB, True),
+        # look-alikes: a span after "over" stays the figure's own, a plain base still dates a base
+        ("Wheat prices grew by 8 percent over the past year, the exchange said.",
+         "8 percent", (date(2023, 3, 20), MAR), True),
+        ("In the same period of 2023, airports served 1.7 million passengers.",
+         "1.7 million", (date(2023, 1, 1), date(2023, 12, 31)), False),
+    ],
+)  # fmt: skip
+def test_base_named_by_a_verb_of_comparing(
+    text: str, surface: str, period: tuple[date, date], is_change: bool
+) -> None:
+    figure = _by_surface(text, surface, MAR)
+    assert ((figure.period_start, figure.period_end), figure.is_change) == (period, is_change)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "period", "is_change"),
+    [
+        ("By the end of 2024, freight traffic saw a 7 percent uptick across all modes, the bureau said.",
+         "7 percent", "actual", YEAR_2024, True),
+        ("By the end of 2024, the tourism sector saw a 15% surge in foreign arrivals.",
+         "15%", "actual", YEAR_2024, True),
+        ("By the end of 2024, freight traffic saw a 7 percent uptick. Over this period, a total of 890 "
+         "million tons of cargo was carried.", "890 million tons", "actual", YEAR_2024, False),
+        ("By the end of 2024, cargo traffic grew by 6 percent. In all, 890 million tons of cargo was "
+         "carried.", "890 million tons", "actual", YEAR_2024, False),
+        ("Livestock farms saw a 3% dip in milk yields in 2024.", "3%", "actual", YEAR_2024, True),
+        # look-alikes: a stock reached by the year-end stays at that day, and so does the next stock
+        ("By the end of 2024, deposits reached 40 trillion tenge. Loans stood at 31 trillion tenge.",
+         "31 trillion tenge", "actual", (date(2024, 12, 31), date(2024, 12, 31)), False),
+        ("By the end of 2026, the fleet will see 300 new buses.", "300", "plan", (None, date(2026, 12, 31)), False),
+    ],
+)  # fmt: skip
+def test_year_end_already_past(
+    text: str, surface: str, kind: str, period: tuple[date | None, date], is_change: bool
+) -> None:
+    figure = _by_surface(text, surface, FEB_2025)
+    assert (figure.kind, (figure.period_start, figure.period_end), figure.is_change) == (
+        kind,
+        period,
+        is_change,
+    )
