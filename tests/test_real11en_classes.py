@@ -120,3 +120,66 @@ def test_year_end_already_past(
         period,
         is_change,
     )
+
+
+JAN_2023 = date(2023, 1, 16)
+YEAR_2023 = (date(2023, 1, 1), date(2023, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # 4. a sentence that only sets the figure before against a base takes that figure's span,
+        # and "for the above period" is the span of the figure before
+        ("In January-February 2024, ports handled 3.1 million tons. Meanwhile, ports handled 19.6 million tons "
+         "in January-December 2023. This is 4.1 percent more than in 2022.", "4.1 percent", YEAR_2023),
+        ("In January-February 2024, ports handled 3.1 million tons. Meanwhile, ports handled 19.6 million tons "
+         "in January-December 2023. That was 4.1 percent less than in 2022.", "4.1 percent", YEAR_2023),
+        ("In January-February 2024, ports handled 3.1 million tons. Meanwhile, ports handled 19.6 million tons "
+         "in January-December 2023. Transit traffic for the above period came to 7.7 million tons.",
+         "7.7 million tons", YEAR_2023),
+        ("Ports handled 3.1 million tons in January-February 2024. Container traffic over the said period "
+         "reached 41,000 TEU.", "41,000 TEU", JAN_FEB),
+        # look-alikes: a sentence with its own period keeps it
+        ("In January-February 2024, ports handled 3.1 million tons. Meanwhile, ports handled 19.6 million tons "
+         "in January-December 2023. This is 4.1 percent more than in 2022, and in January-February 2024 "
+         "exports rose 3 percent.", "3 percent", JAN_FEB),
+        ("In January-February 2024, ports handled 3.1 million tons. It is planned to handle 21 million "
+         "tons in 2024.", "21 million tons", YEAR_2024),
+    ],
+)  # fmt: skip
+def test_this_figure_and_the_above_period(text: str, surface: str, period: tuple[date, date]) -> None:
+    figure = _by_surface(text, surface, MAR)
+    assert (figure.period_start, figure.period_end) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "period"),
+    [
+        # 5. months told after "last year" in their sentence are last year's (a January report does
+        # not make them the January under way or months still ahead), and a list's later month
+        # members with their "in" left out ("in April (14%), July (14.5%)") are months of their own
+        ("Last year, the regulator raised the base rate five times: in January (to 10.5%), in March "
+         "(12%), June (13%), September (14.25%) and November (15%).", "10.5%", "actual",
+         (date(2022, 1, 1), date(2022, 1, 31))),
+        ("Last year, the regulator raised the base rate five times: in January (to 10.5%), in March "
+         "(12%), June (13%), September (14.25%) and November (15%).", "13%", "actual",
+         (date(2022, 6, 1), date(2022, 6, 30))),
+        ("Last year, the regulator raised the base rate five times: in January (to 10.5%), in March "
+         "(12%), June (13%), September (14.25%) and November (15%).", "15%", "actual",
+         (date(2022, 11, 1), date(2022, 11, 30))),
+        ("In 2022 the bank cut its deposit rate three times: in May (9%), August (8.5%) and December (8%).",
+         "8.5%", "actual", (date(2022, 8, 1), date(2022, 8, 31))),
+        ("Last year the plant shipped 40,000 tons in February and 52,000 tons in October.", "52,000 tons",
+         "actual", (date(2022, 10, 1), date(2022, 10, 31))),
+        # look-alikes: "last year" as a comparison's base does not date the month after it; a year
+        # written after "last year" dates what follows it
+        ("Last year output fell, but in 2023 the plant expects to ship 45,000 tons in March.",
+         "45,000 tons", "forecast", (date(2023, 3, 1), date(2023, 3, 31))),
+        ("Prices rose by 2% in December, against 3% in December last year.", "2%", "actual",
+         (date(2022, 12, 1), date(2022, 12, 31))),
+    ],
+)  # fmt: skip
+def test_months_after_last_year(text: str, surface: str, kind: str, period: tuple[date, date]) -> None:
+    figure = _by_surface(text, surface, JAN_2023)
+    assert (figure.kind, (figure.period_start, figure.period_end)) == (kind, period)

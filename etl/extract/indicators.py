@@ -853,6 +853,7 @@ def _sentence_indicators(
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last, scope.period)
+        periods = _this_figure(text, periods, scope.last)
     if found and "the " in text and (scope.headline is not None or scope.period is not None):
         periods = _report_span(text, periods, scope)
     if found and "then" in text:
@@ -1811,14 +1812,27 @@ def _overlapping_any(match: re.Match[str], periods: list[Period]) -> bool:
     return any(p.start < match.end() and match.start() < p.end for p in periods)
 
 
-_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months|days)\b", re.I)
+# ("for the above period", "over the said period": the same span named by pointing back)
+_SAME_PERIOD = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:same\s+(?:period|time|months|days)"
+    r"|(?:above|said|aforementioned|above-mentioned)\s+period)\b",
+    re.I,
+)
+# "This is 2.8 percent more than in 2022", "This figure exceeds ...": the figure of the sentence
+# before, set against a base; what it measures is that figure's span
+_THIS_FIGURE_OPENING = re.compile(
+    r"\s*(?:This|That|It|The)\s+(?:figure\s+|volume\s+|amount\s+|result\s+)?"
+    r"(?:(?:is|was|represents|represented|marks|marked)\s+(?:(?:about|nearly|almost|some|over|more\s+than)\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent\b|per\s?cent\b|times\b)\s*(?:more|less|higher|lower|above|below|up|down)\b"
+    r"|(?:exceeds|exceeded|surpasses|surpassed)\b)"
+)
 
 
 def _same_period(text: str, periods: list[Period], last: Period, span: Period | None = None) -> list[Period]:
     """'The city collected 4.3 trillion tenge in taxes over the same period': the period the
     previous sentence's figures had ("compared to the same period" stays a comparison); when
     that was a day after the start of the article's span (`span`), from that start to the day."""
-    if text.isascii() and "same" not in text.lower():
+    if text.isascii() and "same" not in text.lower() and "period" not in text.lower():
         return periods  # spares the case-insensitive scan (other texts: 'ſ' matches 's' in it)
     match = _SAME_PERIOD.search(text)
     if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
@@ -1835,6 +1849,18 @@ def _same_period(text: str, periods: list[Period], last: Period, span: Period | 
         last = replace(last, period_start=span.period_start)
     same = replace(last, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
     return sorted([*periods, same], key=lambda p: p.start)
+
+
+def _this_figure(text: str, periods: list[Period], last: Period) -> list[Period]:
+    """'Rail carried 416 million tons in 2023. This is 2.8 percent more than in 2022.': a sentence
+    that only sets the figure before against a base takes that figure's span."""
+    match = _THIS_FIGURE_OPENING.match(text) if text[:2] in ("Th", "It") else None
+    if match is None or any(not p.is_comparison and not p.is_weak for p in periods):
+        return periods
+    if last.period_start is None and last.period_end is None:
+        return periods
+    this = replace(last, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
+    return sorted([*periods, this], key=lambda p: p.start)
 
 
 # "GDP grew by 9.3% over the period", "3,600 were without work during the quarter": the span the

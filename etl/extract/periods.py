@@ -770,6 +770,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # (not "May – 2025 was a record month": a year after the dash)
     # (a row reports what was: "started", so not the month still ahead)
     (re.compile(rf"(?:(?<=: )|(?<=; )|(?<=\n)|^)(?P<m>{_MONTH})(?!\s*[-–—]\s*(?:19|20)\d{2}(?!\d))(?=(?P<started>\s*[-–—]\s*\d))", re.I), "month"),
+    # "in April (14%), July (14.5%) and October (16%)": a list's month members after the first,
+    # each heading its bracketed figure, their "in" left out
+    (re.compile(rf"(?:(?<=, )|(?<=\band ))(?P<m>{_MONTH})(?=\s*\(\s*(?:from\s+|to\s+)?[-+−]?\d)", re.I), "month"),
     # "in November", "in mid-November", "late November"
     (re.compile(rf"\b(?:(?:in|during|for|over)\s+(?:the\s+month\s+of\s+)?(?:(?:early|mid|late)[-\s])?|(?:early|mid|late)[-\s])(?P<m>{_MONTH})"
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
@@ -1760,6 +1763,26 @@ def _year_before_in(taken: list[Period], start: int, asides: list[re.Match[str]]
     return years[-1] if years else None
 
 
+_LAST_YEAR_WORDS = re.compile(r"\blast\s+year\b(?!['’])", re.I)
+
+
+def _last_year_told_before(sentence: str, start: int, taken: list[Period]) -> bool:
+    """'Last year, the bank raised the rate in January (to 10.25%) ...': a month or a part told after
+    "last year" in its sentence is last year's, unless a year written between dates it, or
+    "last year" is a comparison's base ("than last year; in March ...")."""
+    if "ast year" not in sentence[:start]:
+        return False
+    told = [
+        m
+        for m in _LAST_YEAR_WORDS.finditer(sentence, 0, start)
+        if not is_comparison_base(sentence, m.start())
+    ]
+    if not told:
+        return False
+    since = told[-1].end()
+    return not any(p.has_year and since <= p.start < start for p in taken)
+
+
 def _yearless(
     sentence: str,
     published: date,
@@ -1819,6 +1842,9 @@ def _yearless(
             if asides is None:
                 asides = aside_spans(sentence)  # read once, for the first phrase that needs it
             in_scope = None if "this" in groups else (_year_before_in(taken, start, asides) or year_in_scope)
+            if "this" not in groups and _last_year_told_before(sentence, start, taken):
+                in_scope = published.year - 1  # "Last year, the bank raised the rate in January ..."
+                groups["told_year"] = "last"  # that year's month, not the nearest one
             if "last" in groups:
                 in_scope = published.year - 1
             elif "previous" in groups:
@@ -1961,7 +1987,11 @@ def _resolve_yearless(
         kind = _LEADS.get((groups.get("lead") or "").lower(), "day")
         if kind == "deadline":
             groups["d"] = groups.get("d") or "1"
-    if kind in _NEAREST_KINDS and (year_in_scope is None or abs(year_in_scope - published.year) <= 1):
+    if (
+        kind in _NEAREST_KINDS
+        and (year_in_scope is None or abs(year_in_scope - published.year) <= 1)
+        and not groups.get("told_year")
+    ):
         nearest = _nearest(kind, groups, published)
         if (
             groups.get("started")
