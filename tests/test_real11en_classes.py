@@ -183,3 +183,42 @@ def test_this_figure_and_the_above_period(text: str, surface: str, period: tuple
 def test_months_after_last_year(text: str, surface: str, kind: str, period: tuple[date, date]) -> None:
     figure = _by_surface(text, surface, JAN_2023)
     assert (figure.kind, (figure.period_start, figure.period_end)) == (kind, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        # 6. a bracketed member after "recorded in", "observed in": the place or branch before the
+        # bracket names it, not the item of the sentence before
+        ("Output rose most in Kostanay region (+14.2%). A slowdown was recorded in Atyrau region (-8.1%) "
+         "and Aktobe (-2.4%).", "-8.1%", "Atyrau region"),
+        ("Sales of cars grew by 9% in 2024. Declines were observed in furniture (-3.5%) and textiles (-1.2%).",
+         "-3.5%", "furniture"),
+        ("Investment rose in 2024. Growth was reported in mining (+17%) and agriculture (+6.3%).",
+         "17%", "mining"),
+        # look-alikes: members with no such verb keep their reading
+        ("Output rose most in Kostanay (+14.2%), Pavlodar (+9%) and Abai regions (+7.7%).", "9%", "Pavlodar"),
+    ],
+)  # fmt: skip
+def test_bracket_member_after_a_verb_of_noting(text: str, surface: str, item: str) -> None:
+    assert _by_surface(text, surface, MAR).item == item
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_change"),
+    [
+        # 7. the level a change came to, told with "amounting to" / "totalling" / "reaching" and no
+        # noun of its own, is a level, not a second change
+        ("In January-February 2024 tax receipts saw a fall of 3.1 percent year-on-year, amounting to 2.2 "
+         "trillion tenge.", "2.2 trillion tenge", False),
+        ("In January-February 2024 the budget posted a drop of 4 percent, totalling 1.9 trillion tenge.",
+         "1.9 trillion tenge", False),
+        ("In January-February 2024 output saw a rise of 6 percent on a year earlier, reaching 800 billion "
+         "tenge.", "800 billion tenge", False),
+        # look-alikes: the change itself stays a change
+        ("In January-February 2024 tax receipts saw a fall of 3.1 percent year-on-year, amounting to 2.2 "
+         "trillion tenge.", "3.1 percent", True),
+    ],
+)  # fmt: skip
+def test_level_a_change_came_to(text: str, surface: str, is_change: bool) -> None:
+    assert _by_surface(text, surface, MAR).is_change is is_change

@@ -953,7 +953,7 @@ _CHANGE_WORDS = set(
     """grew grown grow grows increased increase increases decreased decrease decreases rose risen rise fell
     fallen declined dropped jumped climbed reduced growth decline reduction drop shrank shrunk shrink
     slumped plunged slid tumbled soared surged expanded contracted climbing rising falling growing
-    changed change""".split()
+    changed change fall falls surge uptick dip slump""".split()
 )
 # "exceeds the same period of 2023 by 10.2 percent", "surpassed the plan by 3 billion": a margin
 _EXCEEDED_BY = re.compile(

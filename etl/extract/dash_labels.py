@@ -208,8 +208,11 @@ def label_after(text: str, figure_start: int, figure_end: int) -> tuple[int, int
 # "Қызылорда (+44,6%), Солтүстік Қазақстан (+41,5%)", "Астане (13,0%) и Шымкенте (13,2%)". The words
 # before the bracket since the last mark, a closed bracket or "such as", name the figure inside it.
 _BRACKET_BEFORE = re.compile(r"\(\s*(?:[+~≈]|на\s+|by\s+|up\s+|about\s+)?$", re.I)
+# ("Slowdown was recorded in Mangistau region (-30.4%)": where a change was seen opens the label)
 _BRACKET_MARK = re.compile(
-    r"[,;:]\s|\)\s|\n|\s[—–]\s|\b(?:such\s+as|including|like|in\s+particular|followed\s+by)\s", re.I
+    r"[,;:]\s|\)\s|\n|\s[—–]\s|\b(?:such\s+as|including|like|in\s+particular|followed\s+by"
+    r"|(?:recorded|observed|seen|registered|noted|reported|posted|logged)\s+in)\s",
+    re.I,
 )
 MAX_BRACKET_WORDS = 5
 

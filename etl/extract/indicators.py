@@ -2719,6 +2719,8 @@ def _is_change(
 ) -> bool:
     # "rose by 17 percent to 9.2 million": the figure after "to" is the new level, not a change
     new_level = previous_end is not None and bool(_TO_LEVEL.fullmatch(text, previous_end, mention.start))
+    # "a decline of 2.8 percent year-on-year, amounting to 4.6 trillion tenge": the level it came to
+    new_level = new_level or bool(_AMOUNTING_TO.search(text, max(0, mention.start - 24), mention.start))
     if may_match(_THAN_GATE, sentence_lower(text)) and _THAN_BEFORE.search(
         text, max(0, mention.start - 40), mention.start
     ):
@@ -2736,6 +2738,7 @@ def _is_change(
     )
 
 
+_AMOUNTING_TO = re.compile(r"\b(?:amounting|totall?ing|reaching)\s+(?:to\s+)?(?:US\$|\$|₸)?$", re.I)
 # a comparison's base after its difference ("49% more than the 254,000", "$2 billion less than"),
 # not a qualifier ("grew by more than 5%")
 _THAN_BEFORE = re.compile(
