@@ -222,3 +222,29 @@ def test_bracket_member_after_a_verb_of_noting(text: str, surface: str, item: st
 )  # fmt: skip
 def test_level_a_change_came_to(text: str, surface: str, is_change: bool) -> None:
     assert _by_surface(text, surface, MAR).is_change is is_change
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_change"),
+    [
+        # 8. a comma list of changes with the verb left out after its first member ("rose by 6%,
+        # shoes by 4.2%, toys by 3%") and price moves told as "went up in price by", "got cheaper by"
+        ("In February 2024 clothing prices rose by 6%, shoes by 4.2%, toys by 3% and books by 1.5%.",
+         "4.2%", True),
+        ("In February 2024 clothing prices rose by 6%, shoes by 4.2%, toys by 3% and books by 1.5%.",
+         "3%", True),
+        ("In February 2024 detergents went up in price by 12.5%, paper goods by 7.1%, and soap by 2%.",
+         "12.5%", True),
+        ("In February 2024 detergents went up in price by 12.5%, paper goods by 7.1%, and soap by 2%.",
+         "7.1%", True),
+        ("In February 2024 district heating got cheaper by 1.8%, while gas became more expensive by 2.6%.",
+         "1.8%", True),
+        ("In February 2024 district heating got cheaper by 1.8%, while gas became more expensive by 2.6%.",
+         "2.6%", True),
+        # look-alikes: shares in a comma list after a level stay levels
+        ("In February 2024 food made up 41%, services 23% and fuel 9% of spending.", "23%", False),
+        ("In February 2024 the bank raised its rate to 14%, its reserve ratio to 5%.", "5%", False),
+    ],
+)  # fmt: skip
+def test_gapped_comma_changes(text: str, surface: str, is_change: bool) -> None:
+    assert _by_surface(text, surface, MAR).is_change is is_change

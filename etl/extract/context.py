@@ -643,6 +643,8 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
         return qualifier, True
     if CHANGE_AFTER.match(right):
         return qualifier, True
+    if words and words[-1] == "by" and _PRICE_MOVE_BY.search(left, max(0, len(left) - 48)):
+        return qualifier, True  # "went up in price by 17.5%", "got cheaper by 1.1%"
     if words and words[-1] == "by" and _EXCEEDED_BY.search(left, max(0, len(left) - 72)):
         return qualifier, True  # "exceeding the 2023 figure by 5 percent": the margin over a base
     if unit == "times" and words and words[-1].lower() in _CHANGE_WORDS:
@@ -958,6 +960,12 @@ _CHANGE_WORDS = set(
 # "exceeds the same period of 2023 by 10.2 percent", "surpassed the plan by 3 billion": a margin
 _EXCEEDED_BY = re.compile(
     r"\b(?:(?:exceed|surpass|outpac|outstrip)\w*|above|below)\s+(?:[\w’'-]+\s+){1,6}by\s+(?:[a-z]+\s+){0,3}$",
+    re.I,
+)
+_PRICE_MOVE_BY = re.compile(
+    r"\b(?:(?:went|gone|go|goes|going)\s+(?:up|down)\s+in\s+price"
+    r"|(?:got|get|gets|getting|became|become|becomes)\s+(?:cheaper|dearer|(?:more\s+|less\s+)?expensive))"
+    r"\s+by\s+(?:[a-z]+\s+){0,2}$",
     re.I,
 )
 # "went down by 4.6%", "has gone up by 12%"
