@@ -248,3 +248,22 @@ def test_level_a_change_came_to(text: str, surface: str, is_change: bool) -> Non
 )  # fmt: skip
 def test_gapped_comma_changes(text: str, surface: str, is_change: bool) -> None:
     assert _by_surface(text, surface, MAR).is_change is is_change
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # 9. a change told before the level it came to, whose clause names the period ("grew by 4.1%,
+        # reaching 878,700 tons in the first half of 2024"), covers that period too
+        ("Poultry output grew by 4.6%, reaching 212,300 tons in the first half of 2023.", "4.6%",
+         (date(2023, 1, 1), date(2023, 6, 30))),
+        ("Coal exports fell by 2.2 percent, totalling 31.4 million tons in 2023.", "2.2 percent", YEAR_2023),
+        ("Tourist arrivals rose 8%, amounting to 1.1 million in January-February 2024.", "8%", JAN_FEB),
+        # look-alikes: a deadline after "reaching" is the level's goal, not the change's period
+        ("Poultry output grew by 4.6% in 2023 and is set to keep growing, reaching 250,000 tons by 2027.",
+         "4.6%", YEAR_2023),
+    ],
+)  # fmt: skip
+def test_change_before_a_dated_level(text: str, surface: str, period: tuple[date, date]) -> None:
+    figure = _by_surface(text, surface, MAR)
+    assert (figure.period_start, figure.period_end) == period

@@ -2774,7 +2774,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
     if period is None:
-        period = _result_deadline(facts, clause)
+        period = _result_deadline(facts, clause) or _level_clause_period(facts, clause)
     if period is None and mention.start < 16 and _OF_TOTAL_OPENING.fullmatch(facts.text, 0, mention.start):
         # "Of the 1,200 households, 310 received aid in November": the total of the breakdown
         # after it counts over the same span
@@ -2824,6 +2824,30 @@ def _result_deadline(facts: _SentenceFacts, clause: tuple[int, int]) -> Period |
             period.is_deadline
             and not period.is_comparison
             and _RESULT_CLAUSE.search(facts.text, clause[1], period.start)
+        ):
+            return period
+        return None  # only the first period after the clause
+    return None
+
+
+# "Exports grew by 12 percent, reaching 3.4 million tons in 2022": the clause of the level the
+# change came to, right after it, dates the change too
+_LEVEL_CLAUSE = re.compile(
+    r",\s+(?:reaching|amounting\s+to|totall?ing|to\s+reach|standing\s+at)\s(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,80}?$",
+    re.I,
+)
+
+
+def _level_clause_period(facts: _SentenceFacts, clause: tuple[int, int]) -> Period | None:
+    """An undated figure takes the period of the level clause that follows it (see _LEVEL_CLAUSE)."""
+    for period in facts.periods:
+        if period.start < clause[1]:
+            continue
+        if (
+            not period.is_comparison
+            and not period.is_weak
+            and not period.is_deadline
+            and _LEVEL_CLAUSE.search(facts.text, clause[1], period.start)
         ):
             return period
         return None  # only the first period after the clause
