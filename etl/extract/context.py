@@ -526,7 +526,12 @@ _FELL_SHORT = frozenset("failed fails fail managed unable".split())
 _ACTS_ON_NEXT = frozenset({"had", "already", "by"})
 
 
-CHANGE_AFTER = re.compile(r"^\s*(?:rise|increase|growth|decrease|drop|decline|jump|gain|reduction)\b", re.I)
+# ("a 10 percent uptick", "a 4% dip", "a 12% surge": the news wires' words for a change too)
+CHANGE_AFTER = re.compile(
+    r"^\s*(?:rise|increase|growth|decrease|drop|decline|jump|gain|reduction"
+    r"|uptick|upturn|upswing|downturn|surge|slump|fall|dip|plunge|contraction)\b",
+    re.I,
+)
 # "24% more", "10% lower", "four times more": comparisons only make a percentage or a multiplier a change.
 PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower)\b", re.I)
 CHANGE_NOUN = re.compile(r"^(?:the\s+)?(?:growth|increase|rise|decrease|decline|reduction|change)\b", re.I)
@@ -638,6 +643,10 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
         return qualifier, True
     if CHANGE_AFTER.match(right):
         return qualifier, True
+    if words and words[-1] == "by" and _PRICE_MOVE_BY.search(left, max(0, len(left) - 48)):
+        return qualifier, True  # "went up in price by 17.5%", "got cheaper by 1.1%"
+    if words and words[-1] == "by" and _EXCEEDED_BY.search(left, max(0, len(left) - 72)):
+        return qualifier, True  # "exceeding the 2023 figure by 5 percent": the margin over a base
     if unit == "times" and words and words[-1].lower() in _CHANGE_WORDS:
         return qualifier, True  # "grew fourfold", "increased 3.8 times"
     if unit in ("percent", "percentage_point") and words and words[-1].lower() in _PERCENT_CHANGE_VERBS:
@@ -946,7 +955,18 @@ _CHANGE_WORDS = set(
     """grew grown grow grows increased increase increases decreased decrease decreases rose risen rise fell
     fallen declined dropped jumped climbed reduced growth decline reduction drop shrank shrunk shrink
     slumped plunged slid tumbled soared surged expanded contracted climbing rising falling growing
-    changed change""".split()
+    changed change fall falls surge uptick dip slump""".split()
+)
+# "exceeds the same period of 2023 by 10.2 percent", "surpassed the plan by 3 billion": a margin
+_EXCEEDED_BY = re.compile(
+    r"\b(?:(?:exceed|surpass|outpac|outstrip)\w*|above|below)\s+(?:[\w’'-]+\s+){1,6}by\s+(?:[a-z]+\s+){0,3}$",
+    re.I,
+)
+_PRICE_MOVE_BY = re.compile(
+    r"\b(?:(?:went|gone|go|goes|going)\s+(?:up|down)\s+in\s+price"
+    r"|(?:got|get|gets|getting|became|become|becomes)\s+(?:cheaper|dearer|(?:more\s+|less\s+)?expensive))"
+    r"\s+by\s+(?:[a-z]+\s+){0,2}$",
+    re.I,
 )
 # "went down by 4.6%", "has gone up by 12%"
 _WENT = frozenset("went gone go goes going".split())

@@ -212,8 +212,11 @@ def label_after(text: str, figure_start: int, figure_end: int) -> tuple[int, int
 _BRACKET_BEFORE = re.compile(
     r"\(\s*(?:[+~≈]|на\s+|by\s+|up\s+|about\s+|(?:сразу\s+)?(?:плюс|минус|plus|minus)\s+)?$", re.I
 )
+# ("Slowdown was recorded in Mangistau region (-30.4%)": where a change was seen opens the label)
 _BRACKET_MARK = re.compile(
-    r"[,;:]\s|\)\s|\n|\s[—–]\s|\b(?:such\s+as|including|like|in\s+particular|followed\s+by)\s", re.I
+    r"[,;:]\s|\)\s|\n|\s[—–]\s|\b(?:such\s+as|including|like|in\s+particular|followed\s+by"
+    r"|(?:recorded|observed|seen|registered|noted|reported|posted|logged)\s+in)\s",
+    re.I,
 )
 MAX_BRACKET_WORDS = 5
 

@@ -33,7 +33,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -853,6 +853,7 @@ def _sentence_indicators(
     periods = find_periods(text, published, scope.year) if found or _may_set_scope(text) else []
     if scope.last is not None and found:
         periods = _same_period(text, periods, scope.last, scope.period)
+        periods = _this_figure(text, periods, scope.last)
     if found and "the " in text and (scope.headline is not None or scope.period is not None):
         periods = _report_span(text, periods, scope)
     if found and "then" in text:
@@ -944,6 +945,12 @@ def _sentence_indicators(
         # "fell by 22.7%, from 578 to 447": the ends of a from-to are the old and new levels
         is_change = facts.roles.get(index, (None, None))[0] not in ("from", "to") and _is_change(
             as_read, read_inherited, verb_change, previous_verb_change, text, previous_end, mention
+        )
+        # "rose by 17.5%, cars by 16.3%, textiles by 9.4%": each gapped member passes the verb on
+        gapped = (
+            previous_verb_change
+            and previous_end is not None
+            and bool(_GAPPED_BY.fullmatch(text, previous_end, mention.start))
         )
         if inherited and quantity.unit not in {"percent", "percentage_point"}:
             item = ctx.CHANGE_NOUN.sub("", item).strip().removeprefix("of ").strip()
@@ -1599,7 +1606,7 @@ def _sentence_indicators(
                 direction=change_direction("en", text, mention.start, quantity.end) if is_change else None,
             )
         )
-        previous_item, previous_verb_change = item, verb_change
+        previous_item, previous_verb_change = item, verb_change or gapped
     currency = next(
         (m.quantity.unit for m in reversed(found) if m.quantity.unit in CURRENCIES), scope.currency
     )
@@ -1811,14 +1818,27 @@ def _overlapping_any(match: re.Match[str], periods: list[Period]) -> bool:
     return any(p.start < match.end() and match.start() < p.end for p in periods)
 
 
-_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months|days)\b", re.I)
+# ("for the above period", "over the said period": the same span named by pointing back)
+_SAME_PERIOD = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:same\s+(?:period|time|months|days)"
+    r"|(?:above|said|aforementioned|above-mentioned)\s+period)\b",
+    re.I,
+)
+# "This is 2.8 percent more than in 2022", "This figure exceeds ...": the figure of the sentence
+# before, set against a base; what it measures is that figure's span
+_THIS_FIGURE_OPENING = re.compile(
+    r"\s*(?:This|That|It|The)\s+(?:figure\s+|volume\s+|amount\s+|result\s+)?"
+    r"(?:(?:is|was|represents|represented|marks|marked)\s+(?:(?:about|nearly|almost|some|over|more\s+than)\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent\b|per\s?cent\b|times\b)\s*(?:more|less|higher|lower|above|below|up|down)\b"
+    r"|(?:exceeds|exceeded|surpasses|surpassed)\b)"
+)
 
 
 def _same_period(text: str, periods: list[Period], last: Period, span: Period | None = None) -> list[Period]:
     """'The city collected 4.3 trillion tenge in taxes over the same period': the period the
     previous sentence's figures had ("compared to the same period" stays a comparison); when
     that was a day after the start of the article's span (`span`), from that start to the day."""
-    if text.isascii() and "same" not in text.lower():
+    if text.isascii() and "same" not in text.lower() and "period" not in text.lower():
         return periods  # spares the case-insensitive scan (other texts: 'ſ' matches 's' in it)
     match = _SAME_PERIOD.search(text)
     if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
@@ -1835,6 +1855,18 @@ def _same_period(text: str, periods: list[Period], last: Period, span: Period | 
         last = replace(last, period_start=span.period_start)
     same = replace(last, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
     return sorted([*periods, same], key=lambda p: p.start)
+
+
+def _this_figure(text: str, periods: list[Period], last: Period) -> list[Period]:
+    """'Rail carried 416 million tons in 2023. This is 2.8 percent more than in 2022.': a sentence
+    that only sets the figure before against a base takes that figure's span."""
+    match = _THIS_FIGURE_OPENING.match(text) if text[:2] in ("Th", "It") else None
+    if match is None or any(not p.is_comparison and not p.is_weak for p in periods):
+        return periods
+    if last.period_start is None and last.period_end is None:
+        return periods
+    this = replace(last, start=match.start(), end=match.end(), is_comparison=False, is_weak=False)
+    return sorted([*periods, this], key=lambda p: p.start)
 
 
 # "GDP grew by 9.3% over the period", "3,600 were without work during the quarter": the span the
@@ -1876,7 +1908,12 @@ def _report_span(text: str, periods: list[Period], scope: _Scope) -> list[Period
 
 
 # What makes "the same period of 2024" a base rather than the period of its own clause.
-_COMPARING = re.compile(r"\d|\b(?:than|compared|against|versus|vs|relative|from|on|over|up|down)\b", re.I)
+# ("This figure exceeds the same period of 2023 by 10.2 percent": a verb of comparing is one too)
+_COMPARING = re.compile(
+    r"\d|\b(?:than|compared|against|versus|vs|relative|from|on|over|up|down|above|below"
+    r"|(?:exceed|surpass|outpac|outstrip)\w*)\b",
+    re.I,
+)
 
 
 def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> list[Period]:
@@ -2003,6 +2040,10 @@ def _moved_scope(
         if not indicators and published is not None and _wholly_ahead(period, published):
             continue  # "The scheme will be revised next year.": what is ahead dates later plans via `ahead`
         if (not indicators and not period.is_deadline) or any(p is period for p in scene_periods):
+            if published is not None and _read_as_year_reached(period, indicators, published):
+                # "By the end of 2024, traffic saw a 10% uptick. Over this period, 1.08 billion
+                # tons were carried": the year its figures were read as, not its last day
+                period = _year_reached(period) or period
             return _Scope(
                 period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named
             )  # a figureless "By the end of the year, ..." sets none
@@ -2027,6 +2068,17 @@ def _moved_scope(
 
 
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
+
+
+def _read_as_year_reached(period: Period, indicators: list[Indicator], published: date) -> bool:
+    """A past year-end deadline whose actual figures were dated its whole year (_year_reached)."""
+    if not _past_deadline(period, published) or period.period_end is None:
+        return False
+    first = date(period.period_end.year, 1, 1)
+    return any(
+        i.kind == "actual" and i.period_start == first and i.period_end == period.period_end
+        for i in indicators
+    )
 
 
 def _is_old_level(text: str, start: int) -> bool:
@@ -2680,6 +2732,8 @@ def _is_change(
 ) -> bool:
     # "rose by 17 percent to 9.2 million": the figure after "to" is the new level, not a change
     new_level = previous_end is not None and bool(_TO_LEVEL.fullmatch(text, previous_end, mention.start))
+    # "a decline of 2.8 percent year-on-year, amounting to 4.6 trillion tenge": the level it came to
+    new_level = new_level or bool(_AMOUNTING_TO.search(text, max(0, mention.start - 24), mention.start))
     if may_match(_THAN_GATE, sentence_lower(text)) and _THAN_BEFORE.search(
         text, max(0, mention.start - 40), mention.start
     ):
@@ -2697,6 +2751,7 @@ def _is_change(
     )
 
 
+_AMOUNTING_TO = re.compile(r"\b(?:amounting|totall?ing|reaching)\s+(?:to\s+)?(?:US\$|\$|₸)?$", re.I)
 # a comparison's base after its difference ("49% more than the 254,000", "$2 billion less than"),
 # not a qualifier ("grew by more than 5%")
 _THAN_BEFORE = re.compile(
@@ -2705,8 +2760,9 @@ _THAN_BEFORE = re.compile(
 )
 _THAN_GATE = literal_gate(_THAN_BEFORE)  # no scan where the sentence lacks its words
 # no verb among the words: "and was followed by 30 trucks" is no gapped change
+# ("cars by 16.3%, furniture by 13.3%": a comma list leaves it out too)
 _GAPPED_BY = re.compile(
-    r"(?:,\s*|\s+)and\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would)\b)[A-Za-z’'-]+(?<!ed)\s+){1,4}"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would)\b)[A-Za-z’'-]+(?<!ed)\s+){1,4}"
     r"by\s+(?:US\$|\$|₸)?"
 )
 
@@ -2725,7 +2781,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
     if period is None:
-        period = _result_deadline(facts, clause)
+        period = _result_deadline(facts, clause) or _level_clause_period(facts, clause)
     if period is None and mention.start < 16 and _OF_TOTAL_OPENING.fullmatch(facts.text, 0, mention.start):
         # "Of the 1,200 households, 310 received aid in November": the total of the breakdown
         # after it counts over the same span
@@ -2775,6 +2831,30 @@ def _result_deadline(facts: _SentenceFacts, clause: tuple[int, int]) -> Period |
             period.is_deadline
             and not period.is_comparison
             and _RESULT_CLAUSE.search(facts.text, clause[1], period.start)
+        ):
+            return period
+        return None  # only the first period after the clause
+    return None
+
+
+# "Exports grew by 12 percent, reaching 3.4 million tons in 2022": the clause of the level the
+# change came to, right after it, dates the change too
+_LEVEL_CLAUSE = re.compile(
+    r",\s+(?:reaching|amounting\s+to|totall?ing|to\s+reach|standing\s+at)\s(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,80}?$",
+    re.I,
+)
+
+
+def _level_clause_period(facts: _SentenceFacts, clause: tuple[int, int]) -> Period | None:
+    """An undated figure takes the period of the level clause that follows it (see _LEVEL_CLAUSE)."""
+    for period in facts.periods:
+        if period.start < clause[1]:
+            continue
+        if (
+            not period.is_comparison
+            and not period.is_weak
+            and not period.is_deadline
+            and _LEVEL_CLAUSE.search(facts.text, clause[1], period.start)
         ):
             return period
         return None  # only the first period after the clause
@@ -3009,8 +3089,9 @@ def _level_told_after(text: str, mention: Mention, period: Period | None) -> boo
     return told is not None and not _FUTURE_OR_GOAL.search(text, told.end(), stop)
 
 
-# Simple pasts that are no participle: "rose to", "grew to", "fell to", "hit".
-_SIMPLE_PASTS = {"rose", "grew", "fell", "went", "hit", "stood", "came"}
+# Simple pasts that are no participle: "rose to", "grew to", "fell to", "hit"; "by the end of 2024
+# the sector saw a 10 percent uptick"
+_SIMPLE_PASTS = {"rose", "grew", "fell", "went", "hit", "stood", "came", "saw"}
 
 
 def _stock_reached(text: str, mention: Mention, period: Period | None, published: date) -> bool:

@@ -19,12 +19,12 @@ _BASE_VERBS = frozenset(
     create train ship spend maintain achieve receive pay sell buy supply deliver plant collect
     repair connect open launch employ hire generate save cover serve treat surge jump soar slip
     shrink slow ease edge top hit total amount stand come go add gain lose return earn account
-    approach surpass produce harvest export import process transport carry""".split()
+    approach surpass produce harvest export import process transport carry see""".split()
 )
 # Irregular forms of the verbs above (past, participle).
 _IRREGULAR = frozenset(
     """grew grown rose risen fell fallen brought cut kept held got gotten made took taken gave given
-    built spent paid sold bought hit stood came gone went lost earned shrank shrunk""".split()
+    built spent paid sold bought hit stood came gone went lost earned shrank shrunk saw seen""".split()
 )
 # Gerunds that are nouns in their own right: "spending on education", "processing capacity".
 _NOUN_GERUNDS = frozenset(

@@ -770,6 +770,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # (not "May – 2025 was a record month": a year after the dash)
     # (a row reports what was: "started", so not the month still ahead)
     (re.compile(rf"(?:(?<=: )|(?<=; )|(?<=\n)|^)(?P<m>{_MONTH})(?!\s*[-–—]\s*(?:19|20)\d{2}(?!\d))(?=(?P<started>\s*[-–—]\s*\d))", re.I), "month"),
+    # "in April (14%), July (14.5%) and October (16%)": a list's month members after the first,
+    # each heading its bracketed figure, their "in" left out
+    (re.compile(rf"(?:(?<=, )|(?<=\band ))(?P<m>{_MONTH})(?=\s*\(\s*(?:from\s+|to\s+)?[-+−]?\d)", re.I), "month"),
     # "in November", "in mid-November", "late November"
     (re.compile(rf"\b(?:(?:in|during|for|over)\s+(?:the\s+month\s+of\s+)?(?:(?:early|mid|late)[-\s])?|(?:early|mid|late)[-\s])(?P<m>{_MONTH})"
                 rf"(?!\s*\d|\s*,?\s*{_YEAR}\b)", re.I), "month"),  # not a day's or a year's month
@@ -1025,11 +1028,16 @@ _COMPARISON_BEFORE = re.compile(
     re.I,
 )
 # "up 1.5% on 2022": a change before "on" ("reports on January-May results" compares nothing);
-# tried only when the words end with "on"
+# "a 7.6 percent increase over the previous year": likewise before "over" ("grew 8% over the year",
+# "118.6% over 11 months" are spans: only a year or an earlier span named, _OVER_BASE_AFTER);
+# tried only when the words end with "on" or "over (the)"
 _ON_BASE = re.compile(
     r"(?:\d%?|\bpercent|\bper\s?cent|\bup|\bdown|\bhigher|\blower|\bmore|\bless|\bfewer|\bgrowth|\brise|\bfall|"
-    r"\bdecline|\bincrease|\bdecrease|\bgain|\bdrop|\bjump)\s+on\s+$",
+    r"\bdecline|\bincrease|\bdecrease|\bgain|\bdrop|\bjump)\s+(?:on|over(?:\s+the)?)\s+$",
     re.I,
+)
+_OVER_BASE_AFTER = re.compile(
+    r"(?:the\s+)?(?:previous|preceding|prior|same)\b|(?:19|20)\d\d\b(?!\s*[-–—/])|last\s+year\b", re.I
 )
 # "52.7% above the pre-pandemic level of 2019", "back to the level of 2021", "tops the previous
 # record year of 1987"; tried only when one of its nouns is in the words
@@ -1380,12 +1388,21 @@ def _year_end_or_year(kind: str, sentence: str, start: int) -> bool:
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 _LEVEL_AFTER = re.compile(r"['’]s?\s+(?:level|figure|result|volume|total)s?\b", re.I)
+# "exceeding the 2023 figure by 5 percent", "above the 2019 level": a year's figure that another
+# figure is set against (a possessive is not needed after a word of comparing)
+_SET_AGAINST_BEFORE = re.compile(
+    r"\b(?:exceed\w*|surpass\w*|outpac\w*|above|below|over|under)\s+the\s+$", re.I
+)
+_LEVEL_AFTER_BARE = re.compile(r"(?:['’]s?)?\s+(?:level|figure|result|volume|total)s?\b", re.I)
 
 
 def _level_of_another(sentence: str, start: int, end: int) -> bool:
-    """'156.7% of the previous year's level', 'of 2022's figure': the reference of a share."""
-    return bool(_LEVEL_AFTER.match(sentence, end)) and bool(
-        _OF_BEFORE.search(sentence, max(0, start - 8), start)
+    """'156.7% of the previous year's level', 'of 2022's figure': the reference of a share;
+    'exceeding the 2023 figure': the reference of a comparison."""
+    if _LEVEL_AFTER.match(sentence, end) and _OF_BEFORE.search(sentence, max(0, start - 8), start):
+        return True
+    return bool(_LEVEL_AFTER_BARE.match(sentence, end)) and bool(
+        _SET_AGAINST_BEFORE.search(sentence, max(0, start - 16), start)
     )
 
 
@@ -1438,7 +1455,11 @@ def is_comparison_base(sentence: str, start: int) -> bool:
     if _COMPARISON_BEFORE.search(words):
         return True
     lower = words.lower()
-    if lower.rstrip().endswith("on") and _ON_BASE.search(words):
+    tail = lower.rstrip()
+    if (
+        tail.endswith("on")
+        or (tail.endswith(("over", "over the")) and _OVER_BASE_AFTER.match(sentence, start))
+    ) and (_ON_BASE.search(words)):
         return True
     return ("level" in lower or "record" in lower or "peak" in lower or "high" in lower) and bool(
         _LEVEL_BASE.search(words)
@@ -1772,6 +1793,26 @@ def _year_before_in(taken: list[Period], start: int, asides: list[re.Match[str]]
     return years[-1] if years else None
 
 
+_LAST_YEAR_WORDS = re.compile(r"\blast\s+year\b(?!['’])", re.I)
+
+
+def _last_year_told_before(sentence: str, start: int, taken: list[Period]) -> bool:
+    """'Last year, the bank raised the rate in January (to 10.25%) ...': a month or a part told after
+    "last year" in its sentence is last year's, unless a year written between dates it, or
+    "last year" is a comparison's base ("than last year; in March ...")."""
+    if "ast year" not in sentence[:start]:
+        return False
+    told = [
+        m
+        for m in _LAST_YEAR_WORDS.finditer(sentence, 0, start)
+        if not is_comparison_base(sentence, m.start())
+    ]
+    if not told:
+        return False
+    since = told[-1].end()
+    return not any(p.has_year and since <= p.start < start for p in taken)
+
+
 def _yearless(
     sentence: str,
     published: date,
@@ -1831,6 +1872,9 @@ def _yearless(
             if asides is None:
                 asides = aside_spans(sentence)  # read once, for the first phrase that needs it
             in_scope = None if "this" in groups else (_year_before_in(taken, start, asides) or year_in_scope)
+            if "this" not in groups and _last_year_told_before(sentence, start, taken):
+                in_scope = published.year - 1  # "Last year, the bank raised the rate in January ..."
+                groups["told_year"] = "last"  # that year's month, not the nearest one
             if "last" in groups:
                 in_scope = published.year - 1
             elif "previous" in groups:
@@ -1973,7 +2017,11 @@ def _resolve_yearless(
         kind = _LEADS.get((groups.get("lead") or "").lower(), "day")
         if kind == "deadline":
             groups["d"] = groups.get("d") or "1"
-    if kind in _NEAREST_KINDS and (year_in_scope is None or abs(year_in_scope - published.year) <= 1):
+    if (
+        kind in _NEAREST_KINDS
+        and (year_in_scope is None or abs(year_in_scope - published.year) <= 1)
+        and not groups.get("told_year")
+    ):
         nearest = _nearest(kind, groups, published)
         if (
             groups.get("started")

@@ -36,10 +36,11 @@ UNITS: tuple[Unit, ...] = (
     Unit(
         "percentage_point",
         "pp",
-        (r"\s(?:percentage|per\s?cent(?:age)?)\s+points?\b", r"\s?p\.p\."),
+        (r"[\s-](?:percentage|per\s?cent(?:age)?)[\s-]+points?\b", r"\s?p\.p\."),
         name="percentage points",
     ),
-    Unit("percent", "%", (r"\s(?:percent|per\s?cent|pct)\b",)),
+    # "a 3-percent decrease": the hyphenated form is a percent too, never a count
+    Unit("percent", "%", (r"[\s-](?:percent|per\s?cent|pct)\b",)),
     Unit(
         "KZT/USD",
         "₸/$",
@@ -57,12 +58,13 @@ UNITS: tuple[Unit, ...] = (
         ),
         name="centners per hectare",  # "c/ha" on a figure, the words where there is room
     ),
-    Unit("tonne_km", "t·km", (r"[\s-]?(?:tonne|ton)[\s-]?(?:km|kilometres?|kilometers?)\b", r"\s?tkm\b")),
+    Unit("tonne_km", "t·km", (r"[\s-]?(?:tonnes?|tons?)[\s-]?(?:km|kilometres?|kilometers?)\b", r"\s?tkm\b")),
     Unit(
         "KZT",
         "₸",
-        # "336 billion digital tenge": the digital form is the same national currency
-        (r"\s?(?:(?:digital|electronic)\s+)?(?:tenge|KZT|₸)(?![\w])",),
+        # "336 billion digital tenge": the digital form is the same national currency; "318 billion
+        # Kazakh tenge" (foreign wires) names its country
+        (r"\s?(?:(?:digital|electronic|Kazakh|Kazakhstani)\s+)?(?:tenge|KZT|₸)(?![\w])",),
         ("₸", "KZT", "tenge"),
         currency=True,
         name="tenge (₸)",
