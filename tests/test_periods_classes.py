@@ -238,6 +238,10 @@ def test_a_year_after_a_figure_in_a_clause_with_no_figure_still_dates_it() -> No
             "70%",
             "target",
         ),
+        # a goal owned by someone ("the ministry's aim is"): the possessive is a determiner like "its"
+        ("The ministry's aim is to bring exports to $1 billion by 2026.", "$1 billion", "target"),
+        ("The agency’s goal is to lift the share of renewables to 15% by 2030.", "15%", "target"),
+        ("The ministry's report is that exports came to $1 billion in 2024.", "$1 billion", "actual"),
         ("The authorities are targeting 6% growth next year.", "6%", "target"),
         ("The ministry expects wheat exports of 10 million tons.", "10 million tons", "forecast"),
         ("The region aims to reach a 30% share of processed goods.", "30%", "target"),
