@@ -2697,6 +2697,13 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
             # comparative is a change whatever its unit
             or bool(by and _RU_COMPARATIVE_AFTER.match(text, figure.end, clause[1]))
             or bool(by and _RU_CHANGED.search(left))  # "изменился на 0,4%": a change of no stated way
+            # "и на 11,3% – чем год назад": the comparative left out before its "чем"
+            or bool(by and _RU_BY_THAN.match(text, figure.end, clause[1] + 8))
+            # "(прирост - 37%)", "рост – 12%": a change noun labelling the share after its dash
+            or bool(
+                figure.unit in ("percent", "percentage_point")
+                and _RU_CHANGE_NOUN_DASH.search(text, max(0, figure.start - 24), figure.start)
+            )
             or bool(_RU_COMPARATIVE_BY.search(left))
             # "лошадей увеличилось на 6,9%, верблюдов — на 6,3%": the verb left out after a dash
             or bool(
@@ -2737,6 +2744,10 @@ _RU_COMPARATIVE_BY = re.compile(
     r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I
 )
 _RU_CHANGED = re.compile(r"(?<!\w)измени\w*", re.I)
+_RU_BY_THAN = re.compile(r"\s*[–—-]?\s*,?\s*чем(?!\w)", re.I)
+_RU_CHANGE_NOUN_DASH = re.compile(
+    r"(?<!\w)(?:при)?(?:рост|снижение|падение|сокращение|увеличение|уменьшение)\s*[-–—:]\s*$", re.I
+)
 # "рост составил 12,5%", "снижение составило 16%", "өсім 6,5% болды", "өсім 31%-ды құрады": a change
 # named by its noun, amounting to the share. 100% and more is the index form ("рост составил 104,8%",
 # "өсім 103,6 пайызды құрады": the level against a base of 100), a level.

@@ -21,6 +21,8 @@ from etl.extract.ru_tense import clause_tenses
 Groups = dict[str, Any]
 
 _Y = r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)"
+# the span nouns a comparison names "the same" of: период, квартал, полугодие, месяц
+_SAME_SPAN = r"(?:период|квартал|полугоди|месяц)\w*"
 _Y2 = r"(?P<y2>(?:19|20)\d{2}|\d{2})(?!\d)"
 # a date written in digits, "01.10.2025", "1.10.2025"
 _ND = r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.]\d)"
@@ -152,8 +154,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("num_day", rf"{_ND}(?:\s*(?:г\.|года))?"),
             ("from_month", rf"\b(?:с|со|начиная\s+с)\s+{m}\s+{_Y}{yw}"),
             ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
-            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+{_Y}{yw}"),
-            ("same_period_last_year", r"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+"
+            # "соответствующим кварталом 2022 года" is the span in view moved into that year, as
+            # "аналогичный период 2022 года" is (a wage release's quarter against the same quarter)
+            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+{_SAME_SPAN}\s+{_Y}{yw}"),
+            ("same_period_last_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+{_SAME_SPAN}\s+"
                                       r"(?:прошлого|минувшего|предыдущего)\s+(?:года|сезона)\b"),
             # "к этому времени в прошлом году", "на ту же дату прошлого года"
             ("same_period_last_year", r"\b(?:к\s+этому\s+(?:же\s+)?времени|на\s+(?:ту|эту)\s+(?:же\s+)?дату)\s+"
@@ -1210,6 +1214,7 @@ def find_cyrillic_periods(
             f
             for f in found
             if not (f[2] == "since_start" and _RU_FIRST_SINCE.search(sentence, max(0, f[0] - 12), f[0]))
+            and not (f[2] == "year_results" and _RU_YEAR_END_PAY.search(sentence, max(0, f[0] - 24), f[0]))
         ]
     # "После корректировки за четыре месяца", "іске қосылғаннан бері алты айда": months counted from an
     # undated event are the months up to publication, not the year's first ones
@@ -1366,6 +1371,9 @@ def kk_current_then(sentence: str, start: int, end: int) -> bool:
 
 
 _RU_FIRST_SINCE = re.compile(r"(?<!\w)впервые\s+$", re.I)
+# right before "по итогам года": a payment named for the year's end ("выплат по итогам года",
+# "премии по итогам года"), a kind of pay, not the span a figure covers
+_RU_YEAR_END_PAY = re.compile(r"(?<!\w)(?:выплат|преми|бонус|вознагражден)\w*\s+$", re.I)
 # right before a period phrase: the words of a record or a one-off told in passing
 _RU_RECORD_ASIDE = re.compile(
     r"(?:(?<!\w)(?:лишь|только|всего)\s+(?:од(?:нажды|ин\s+раз)|дважды)\s*[–—,:]?\s*(?:это\s+было\s+)?"

@@ -1,0 +1,119 @@
+"""Defect classes seen on real stored Russian news pages (round real12: wage, tourism and
+investment releases), in sentences of our own. Labelled by tests/realworld/FORMAT.md:
+  1. "к соответствующему кварталу 2022 года", "по сравнению с соответствующим кварталом прошлого
+     года": the same quarter (half year, month) a year back is a comparison base, as "аналогичный
+     период" is; the figure keeps the quarter in view;
+  2. "выплат по итогам года", "премии по итогам года": a kind of pay, not the span of the figures
+     after it;
+  3. "чем было в первом квартале": the base told with a past copula is still a comparison;
+  4. a change with its comparative left out ("и на 9,4% – чем год назад") or labelled by a change
+     noun before a dash ("(прирост - 37%)") is a change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import Indicator, extract_indicators
+
+P = date(2025, 8, 20)
+Q2 = (date(2025, 4, 1), date(2025, 6, 30))
+Q3_2024 = (date(2024, 7, 1), date(2024, 9, 30))
+
+
+def _by_surface(text: str, surface: str, published: date = P) -> Indicator:
+    found = [i for i in extract_indicators(text, published) if i.surface == surface]
+    assert found, f"no figure {surface!r} in {[i.surface for i in extract_indicators(text, published)]}"
+    return found[0]
+
+
+def _span(figure: Indicator) -> tuple[date | None, date | None]:
+    return figure.period_start, figure.period_end
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "span"),
+    [
+        ("Во втором квартале 2025 года средний доход работника составил 401 200 тенге. "
+         "Рост к соответствующему кварталу 2024 года составил 12%.", "12%", Q2),
+        ("Во втором квартале 2025 года средний доход работника составил 401 200 тенге. "
+         "По сравнению с соответствующим кварталом 2024 года доход вырос на 8,4%.", "8,4%", Q2),
+        ("Во втором квартале 2025 года средний доход работника составил 401 200 тенге. "
+         "Индекс дохода к соответствующему кварталу прошлого года составил 106,3%.", "106,3%", Q2),
+        # the next sentence keeps the quarter, not the base's year
+        ("Во втором квартале 2025 года средний доход работника составил 401 200 тенге. "
+         "Индекс дохода к соответствующему кварталу прошлого года составил 106,3%. "
+         "Меньше всего получали работники гостиниц – 210,5 тыс. тенге.", "210,5 тыс. тенге", Q2),
+        ("В третьем квартале 2024 года выпуск достиг 88 млрд тенге, что на 3,1% больше "
+         "аналогичного квартала 2023 года.", "3,1%", Q3_2024),
+        # look-alike: "период" keeps its reading
+        ("Во втором квартале 2025 года средний доход работника составил 401 200 тенге. "
+         "Рост к аналогичному периоду 2024 года составил 12%.", "12%", Q2),
+    ],
+)  # fmt: skip
+def test_the_same_quarter_a_year_back_is_a_comparison_base(
+    text: str, surface: str, span: tuple[date, date]
+) -> None:
+    assert _span(_by_surface(text, surface)) == span
+
+
+def test_a_base_quarter_read_alone_is_that_quarter() -> None:
+    text = "Во втором квартале 2025 года доход составил 401 200 тенге против 356 000 тенге в соответствующем квартале 2024 года."
+    assert _span(_by_surface(text, "356 000 тенге")) == (date(2024, 4, 1), date(2024, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "span"),
+    [
+        ("В третьем квартале 2024 года средний доход составил 390 000 тенге.\n\n"
+         "Рост дохода в третьем квартале объясняется выплатой премий по итогам года.\n\n"
+         "В Атырауской области доход составил 640 100 тенге.", "640 100 тенге", Q3_2024),
+        ("В третьем квартале 2024 года средний доход составил 390 000 тенге. "
+         "Часть роста дали бонусы по итогам года. В Актобе доход составил 402 000 тенге.",
+         "402 000 тенге", Q3_2024),
+    ],
+)  # fmt: skip
+def test_pay_named_for_the_year_end_sets_no_period(text: str, surface: str, span: tuple[date, date]) -> None:
+    assert _span(_by_surface(text, surface, date(2024, 11, 20))) == span
+
+
+def test_year_results_still_date_a_figure() -> None:
+    # look-alike: "по итогам года" of a report keeps its reading
+    figure = _by_surface(
+        "По итогам года экспорт составил 81 млрд долларов.", "81 млрд долларов", date(2025, 12, 20)
+    )
+    assert _span(figure) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Во втором квартале 2025 года выпуск составил 120 млрд тенге. Это на 4% больше, чем было "
+         "в первом квартале, и на 9,4% – чем год назад.", "9,4%"),
+        ("Во втором квартале 2025 года выпуск составил 120 млрд тенге. Это на 4% больше, чем было "
+         "в первом квартале.", "4%"),
+        ("Во втором квартале 2025 года выпуск составил 120 млрд тенге, что на 2,5% меньше, чем было "
+         "в первом квартале.", "2,5%"),
+    ],
+)  # fmt: skip
+def test_a_base_with_a_past_copula_is_a_comparison(text: str, surface: str) -> None:
+    figure = _by_surface(text, surface)
+    assert _span(figure) == Q2
+    assert figure.is_change
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("За январь–июнь 2025 года приехало 412,3 тыс. гостей, на 60 тыс. больше, чем годом ранее "
+         "(прирост - 17%).", "17%", True),
+        ("За январь–июнь 2025 года приехало 412,3 тыс. гостей; снижение – 4,2%.", "4,2%", True),
+        # look-alikes: a share after a dash with no change noun, and "на ... , чем" far from the figure
+        ("За январь–июнь 2025 года доля гостей из Китая – 17%.", "17%", False),
+        ("Во втором квартале 2025 года доля экспорта достигла 31% против 28% годом ранее.", "31%", False),
+    ],
+)  # fmt: skip
+def test_a_change_named_before_its_dash(text: str, surface: str, change: bool) -> None:
+    assert _by_surface(text, surface).is_change is change
