@@ -7,7 +7,13 @@ investment releases), in sentences of our own. Labelled by tests/realworld/FORMA
      after it;
   3. "чем было в первом квартале": the base told with a past copula is still a comparison;
   4. a change with its comparative left out ("и на 9,4% – чем год назад") or labelled by a change
-     noun before a dash ("(прирост - 37%)") is a change.
+     noun before a dash ("(прирост - 37%)"), after a hyphen typed for the dash ("объем торговли -
+     на 15%") or in a bracket ("в Астане (на 44,9%)") is a change;
+  5. "4,9% – 450,3 тыс. человек": a rate, then the same level in people, is no range (the rate
+     does not take the thousands);
+  6. "в четвёртом квартале" with the letter ё is the fourth quarter;
+  7. "наименьшим значением с начала независимости": a record's yardstick, no span from then on;
+  8. "мы смогли обеспечить рост на 3,2%", "удалось достичь": a goal reached, an actual.
 """
 
 from __future__ import annotations
@@ -117,3 +123,81 @@ def test_a_base_with_a_past_copula_is_a_comparison(text: str, surface: str) -> N
 )  # fmt: skip
 def test_a_change_named_before_its_dash(text: str, surface: str, change: bool) -> None:
     assert _by_surface(text, surface).is_change is change
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("В 2024 году число фирм выросло на 4%, оборот торговли - на 11%.", "11%", True),
+        ("В 2024 году больше всего выпуск вырос в Шымкенте (на 31,5%), меньше всего – в Таразе.",
+         "31,5%", True),
+        # look-alike: a bracket with "на" and no change in view
+        ("В 2024 году доля импорта (на 40%) состояла из техники.", "40%", False),
+    ],
+)  # fmt: skip
+def test_a_gapped_change_after_a_hyphen_or_in_a_bracket(text: str, surface: str, change: bool) -> None:
+    assert _by_surface(text, surface).is_change is change
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Уровень безработицы во втором квартале 2025 года составил 4,6% – 438,2 тыс. человек.",
+         "4,6%", 4.6, "percent"),
+        ("Уровень безработицы во втором квартале 2025 года составил 4,6% – 438,2 тыс. человек.",
+         "438,2 тыс.", 438_200.0, "count"),
+        # look-alikes: a range keeps its shared unit and scale
+        ("Ставка во втором квартале 2025 года составила 5–7%.", "5", 5.0, "percent"),
+        ("Во втором квартале 2025 года выпуск вырос с 2,4 до 2,9 млн тонн.", "2,4", 2_400_000.0, "tonne"),
+    ],
+)  # fmt: skip
+def test_a_rate_then_its_people_is_no_range(text: str, surface: str, value: float, unit: str) -> None:
+    figure = _by_surface(text, surface)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В четвёртом квартале 2024 года занятых было 9,1 млн человек, на 0,8% больше за год.",
+        "За четвёртый квартал 2024 года занятых было 9,1 млн человек.",
+        "В четвертом квартале 2024 года занятых было 9,1 млн человек.",
+    ],
+)
+def test_the_fourth_quarter_with_yo(text: str) -> None:
+    figure = _by_surface(text, "9,1 млн", date(2025, 2, 20))
+    assert _span(figure) == (date(2024, 10, 1), date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2024 году безработица снизилась до 4,6% и стала наименьшей с начала независимости. "
+        "Число безработных сократилось на 5 тысяч человек.",
+        "В 2024 году добыча дошла до 90 млн тонн – максимум с момента открытия месторождения. "
+        "Занятых стало меньше на 5 тысяч человек.",
+    ],
+)
+def test_a_record_since_names_no_span(text: str) -> None:
+    figure = _by_surface(text, "5 тысяч", date(2025, 4, 3))
+    assert _span(figure) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_span_since_a_start_keeps_its_reading() -> None:
+    figure = _by_surface("С начала реализации программы построено 120 школ.", "120", date(2025, 4, 3))
+    assert figure.period_start is None and figure.period_end == date(2025, 4, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("В прошлом году мы смогли обеспечить рост экономики на 4,1%.", "actual"),
+        ("В 2024 году региону удалось достичь роста выпуска на 4,1%.", "actual"),
+        ("В прошлом году отрасль сумела обеспечить рост на 4,1%.", "actual"),
+        # look-alikes: a goal still ahead
+        ("В 2026 году необходимо обеспечить рост экономики на 4,1%.", "target"),
+        ("В 2026 году мы сможем обеспечить рост экономики на 4,1%.", "target"),
+    ],
+)  # fmt: skip
+def test_a_goal_managed_is_done(text: str, kind: str) -> None:
+    assert _by_surface(text, "4,1%").kind == kind

@@ -2067,6 +2067,8 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
             continue  # "48,4 мыңнан 7,2%-ға аз": a level and how much more or less ("10-15 пайызға аз": a range)
         if first.unit is not None and second.unit is not None and first.unit != second.unit:
             continue  # "литрі 254 теңгеден 22,9 мың тонна": a price and an amount, no range, no range
+        if first.unit in ("percent", "percentage_point") and second.unit is None and second.scaled:
+            continue  # "безработица 4,9% – 450,3 тыс. человек": a rate, then the same level in people
         if _RANGE_DASH.match(between):
             role = ("low", "high")
         elif (
@@ -2771,7 +2773,8 @@ def _change_noun_amounts(language: str, text: str, figure: Figure, clause: tuple
 
 
 _RU_SPACE = re.compile(r" ")
-_RU_GAPPED_BY = re.compile(r"[—–]\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
+# (a hyphen typed for the dash: "объем торговли - на 15%"; a bracket: "в Астане (на 44,9%)")
+_RU_GAPPED_BY = re.compile(r"(?:[—–]|\s-|\()\s*на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
 # "(+26%)", "плюс 30%"; "(−42,3%)", its minus the figure's own first character
 _SIGNED_SHARE = re.compile(r"(?:\(\s*|(?<!\S))(?:\+|плюс\s+)\d$|\(\s*[-−–—]$", re.I)
 # the next dative figure before a verb ("12,8%-ға өскен"), ending a list of datives

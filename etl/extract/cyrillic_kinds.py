@@ -81,6 +81,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _RU_BASIS_BEFORE.search(text, max(0, start - 30), start)
         ):  # fmt: skip
             continue  # "проиндексирована ... в соответствии с прогнозным уровнем инфляции": the basis of a deed
+        if kind == "target" and not kazakh and _RU_MANAGED.search(text, max(0, start - 16), start):
+            continue  # "мы смогли обеспечить рост на 3,2%", "удалось достичь": a goal already met, done
         if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
             continue  # "сумма займа может достигать 36 млн тенге": a limit of a rule, not an outlook
         if (
@@ -255,6 +257,8 @@ _RU_INTENDED_DEED = re.compile(
     re.I,
 )
 _RU_CAN = frozenset(("может", "могут", "сможет", "смогут"))
+# a past of managing right before a goal's infinitive: the goal reached
+_RU_MANAGED = re.compile(r"(?<!\w)(?:смог(?:ла|ли|ло)?|сумел[аио]?|удалось)\s+$", re.I)
 _RU_CAN_RECEIVE_UP_TO = re.compile(
     r"\s+(?:получить|получать|оформить|взять)\s+(?:[^\W\d]+\s+){0,2}?до\s+\d", re.I
 )

@@ -34,7 +34,7 @@ _N_MONTHS = {
     "екі": 2,  # "Екі айда": January and February, as "2 айда"
 }  # fmt: skip
 _PARTS = {
-    "перв": 1, "i": 1, "втор": 2, "ii": 2, "трет": 3, "iii": 3, "четверт": 4, "iv": 4,
+    "перв": 1, "i": 1, "втор": 2, "ii": 2, "трет": 3, "iii": 3, "четверт": 4, "четвёрт": 4, "iv": 4,
     "і": 1, "іі": 2, "ііі": 3, "іv": 4,  # Roman numerals typed with the Kazakh letter І
     "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "алғашқы": 1,
 }  # fmt: skip
@@ -53,7 +53,8 @@ _RU_MONTHS_SHORT = "|".join(
 _KK_YEAR_CASE = r"жыл(?:ы|ға|да|дағы|дың|ғы|дан|ғыдан|ғыға)?(?!\w)"
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
 _PART_WORDS = (
-    r"перв\w*|втор\w*|трет\w*|четверт\w*|I{1,3}V?|IV|І{1,3}V?|ІV|бірінші|екінші|үшінші|төртінші|алғашқы"
+    # ("четвёртом": the letter ё as news sites often print it)
+    r"перв\w*|втор\w*|трет\w*|четв[её]рт\w*|I{1,3}V?|IV|І{1,3}V?|ІV|бірінші|екінші|үшінші|төртінші|алғашқы"
 )
 
 
@@ -1213,7 +1214,7 @@ def find_cyrillic_periods(
         found = [
             f
             for f in found
-            if not (f[2] == "since_start" and _RU_FIRST_SINCE.search(sentence, max(0, f[0] - 12), f[0]))
+            if not (f[2] == "since_start" and _RU_FIRST_SINCE.search(sentence, max(0, f[0] - 40), f[0]))
             and not (f[2] == "year_results" and _RU_YEAR_END_PAY.search(sentence, max(0, f[0] - 24), f[0]))
         ]
     # "После корректировки за четыре месяца", "іске қосылғаннан бері алты айда": months counted from an
@@ -1370,7 +1371,13 @@ def kk_current_then(sentence: str, start: int, end: int) -> bool:
     return bool(_KK_CURRENT_ATTRIBUTE.fullmatch(sentence, start, end) and _KK_THEN.search(sentence))
 
 
-_RU_FIRST_SINCE = re.compile(r"(?<!\w)впервые\s+$", re.I)
+# right before "с начала ...": "впервые", or a record's superlative ("наименьшим значением с начала
+# независимости", "максимум с момента запуска"): the yardstick of a record, not a span
+_RU_FIRST_SINCE = re.compile(
+    r"(?<!\w)(?:впервые|(?:наименьш|наибольш|минимальн|максимальн|рекордн|самы[йемх]\s+(?:низк|высок)|"
+    r"(?:мини|макси)мум)\w*(?:\s+[^\W\d]+)?)\s+$",
+    re.I,
+)
 # right before "по итогам года": a payment named for the year's end ("выплат по итогам года",
 # "премии по итогам года"), a kind of pay, not the span a figure covers
 _RU_YEAR_END_PAY = re.compile(r"(?<!\w)(?:выплат|преми|бонус|вознагражден)\w*\s+$", re.I)
