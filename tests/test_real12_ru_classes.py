@@ -13,7 +13,10 @@ investment releases), in sentences of our own. Labelled by tests/realworld/FORMA
      does not take the thousands);
   6. "в четвёртом квартале" with the letter ё is the fourth quarter;
   7. "наименьшим значением с начала независимости": a record's yardstick, no span from then on;
-  8. "мы смогли обеспечить рост на 3,2%", "удалось достичь": a goal reached, an actual.
+  8. "мы смогли обеспечить рост на 3,2%", "удалось достичь": a goal reached, an actual;
+  9. "достигнут темп роста 7,1%": the short participle (reached), not "they will reach";
+  10. "Задача поставлена, чтобы экономика росла на 7%": a past form after "чтобы" is a wish, and
+      the goal's "поставлена" no deed: a target.
 """
 
 from __future__ import annotations
@@ -201,3 +204,32 @@ def test_a_span_since_a_start_keeps_its_reading() -> None:
 )  # fmt: skip
 def test_a_goal_managed_is_done(text: str, kind: str) -> None:
     assert _by_surface(text, "4,1%").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("В 2024 году по стране достигнут темп роста экономики 4,8%.", "actual"),
+        ("В 2024 году в регионе достигнут рекордный уровень охвата 4,8%.", "actual"),
+        # look-alike: the future plural keeps its reading
+        ("К 2027 году регионы достигнут уровня газификации 4,8%.", "plan"),
+    ],
+)  # fmt: skip
+def test_reached_as_a_short_participle(text: str, kind: str) -> None:
+    assert _by_surface(text, "4,8%").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("«Задача поставлена, чтобы выпуск в этом году рос на 4,8%», – сказал министр.", "target"),
+        ("Поставлена задача, чтобы экспорт вырос на 4,8% в 2026 году.", "target"),
+        ("Президент поставил задачу, чтобы экономика росла на 4,8%.", "target"),
+        # look-alikes: the deed of the main clause keeps its reading
+        ("Чтобы цены не росли, в 2024 году закупили 4,8 тыс. тонн сахара.", "actual"),
+        ("В 2024 году, чтобы снизить цены, закупили 4,8 тыс. тонн сахара.", "actual"),
+    ],
+)  # fmt: skip
+def test_a_past_form_after_so_that_is_a_wish(text: str, kind: str) -> None:
+    found = [i for i in extract_indicators(text, P) if i.surface.startswith("4,8")]
+    assert found and found[0].kind == kind
