@@ -16,7 +16,9 @@ investment releases), in sentences of our own. Labelled by tests/realworld/FORMA
   8. "мы смогли обеспечить рост на 3,2%", "удалось достичь": a goal reached, an actual;
   9. "достигнут темп роста 7,1%": the short participle (reached), not "they will reach";
   10. "Задача поставлена, чтобы экономика росла на 7%": a past form after "чтобы" is a wish, and
-      the goal's "поставлена" no deed: a target.
+      the goal's "поставлена" no deed: a target;
+  11. "двумя годами ранее", "три года назад", "пять лет назад": the span in view that many years
+      back (left by +real11ru).
 """
 
 from __future__ import annotations
@@ -233,3 +235,23 @@ def test_reached_as_a_short_participle(text: str, kind: str) -> None:
 def test_a_past_form_after_so_that_is_a_wish(text: str, kind: str) -> None:
     found = [i for i in extract_indicators(text, P) if i.surface.startswith("4,8")]
     assert found and found[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "span"),
+    [
+        ("В 2024 году сбор составил 26 млн тонн. Двумя годами ранее он составлял 19 млн тонн.",
+         "19 млн тонн", (date(2022, 1, 1), date(2022, 12, 31))),
+        ("За полугодие 2024 года выпуск достиг 26 млн тонн, тремя годами ранее – 19 млн тонн.",
+         "19 млн тонн", (date(2021, 1, 1), date(2021, 6, 30))),
+        ("Три года назад в очереди на жилье стояли 52 тысячи человек.",
+         "52 тысячи", (date(2022, 1, 1), date(2022, 12, 31))),
+        # look-alikes: one year back keeps its reading, and the sentence after a look back is not dated by it
+        ("В 2024 году сбор составил 26 млн тонн. Годом ранее он составлял 19 млн тонн.",
+         "19 млн тонн", (date(2023, 1, 1), date(2023, 12, 31))),
+        ("Пять лет назад в городе было 40 тысяч очередников. Сейчас их 12 тысяч.",
+         "12 тысяч", (date(2025, 8, 20), date(2025, 8, 20))),
+    ],
+)  # fmt: skip
+def test_years_back_by_count(text: str, surface: str, span: tuple[date, date]) -> None:
+    assert _span(_by_surface(text, surface)) == span

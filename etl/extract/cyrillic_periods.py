@@ -288,6 +288,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "Годом ранее за тот же период ...": one look back, the span in scope a year before
             ("year_before", r"\bгодом\s+ранее,?\s+за\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\b"),
             ("year_before", r"\bгодом\s+ран(?:ее|ьше)\b|\bгод\s+назад\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
+            # "двумя годами ранее", "три года назад", "пять лет назад": the span in view that many years back
+            ("years_before", r"\b(?P<n>двумя|тремя|четырьмя|пятью|десятью|два|три|четыре|пять|шесть|семь|"
+                             r"восемь|девять|десять|[2-9]|10)\s+(?:годами\s+ран(?:ее|ьше)|года\s+назад|лет\s+назад)\b"),
             # "В 2023 году ... 396 тыс. тонн, годом позже — 412": the span named before it, a year on
             ("year_after", r"\bгодом\s+(?:позже|спустя)\b"),
             # "больше прошлогоднего показателя, который составлял 83,8 тыс. тонн", "... уровня в 83,8":
@@ -962,6 +965,13 @@ def _resolve(
             return None
     if kind == "year_before":  # "годом ранее": the scope's span a year before (a whole year without one)
         return _same_period("same_period_last_year", groups, published, scope)
+    if kind == "years_before":  # "двумя годами ранее": the scope's span n years back (else that year)
+        count = _YEARS_BACK.get(groups["n"].lower()) or int(groups["n"])
+        if scope is not None and scope.period_start and scope.period_end and not scope.is_deadline:
+            first, last = scope.period_start, scope.period_end
+            with suppress(ValueError):  # 29 February
+                return first.replace(year=first.year - count), last.replace(year=last.year - count), False
+        return date(year - count, 1, 1), date(year - count, 12, 31), False
     if kind == "last_year":
         return date(year - 1, 1, 1), date(year - 1, 12, 31), False
     if kind in ("num_from", "num_deadline", "num_day"):
@@ -1063,6 +1073,10 @@ _SCHOOL_YEAR_WORDS = (
 )  # fmt: skip
 # (the sowing campaign, "посевная", is the spring's months)
 _SEASON_START = {"лет": 6, "осе": 9, "зим": 12, "вес": 3, "пос": 3, "жаз": 6, "күз": 9, "қыс": 12, "көк": 3}
+_YEARS_BACK = {
+    "двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5, "десятью": 10, "два": 2, "три": 3, "четыре": 4,
+    "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+}  # fmt: skip
 _YEAR_COUNTS = {
     "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "пять": 5, "пяти": 5, "шесть": 6,
     "десять": 10, "десяти": 10, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "он": 10,
@@ -1072,6 +1086,7 @@ _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year"
 _RELATIVE = {
     *_SAME_PERIOD_KINDS,
     "year_before",
+    "years_before",
     "year_after",
     "month_before",
     "since_then",
@@ -1083,6 +1098,7 @@ _RELATIVE = {
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
 _LOOK_BACK = {
     "year_before",
+    "years_before",
     "month_before",
     "same_period_year",
     "same_period_last_year",
