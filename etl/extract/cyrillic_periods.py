@@ -968,9 +968,9 @@ def _resolve(
     if kind == "years_before":  # "двумя годами ранее": the scope's span n years back (else that year)
         count = _YEARS_BACK.get(groups["n"].lower()) or int(groups["n"])
         if scope is not None and scope.period_start and scope.period_end and not scope.is_deadline:
-            first, last = scope.period_start, scope.period_end
+            begun, ended = scope.period_start, scope.period_end
             with suppress(ValueError):  # 29 February
-                return first.replace(year=first.year - count), last.replace(year=last.year - count), False
+                return begun.replace(year=begun.year - count), ended.replace(year=ended.year - count), False
         return date(year - count, 1, 1), date(year - count, 12, 31), False
     if kind == "last_year":
         return date(year - 1, 1, 1), date(year - 1, 12, 31), False
