@@ -2067,6 +2067,8 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
             continue  # "48,4 мыңнан 7,2%-ға аз": a level and how much more or less ("10-15 пайызға аз": a range)
         if first.unit is not None and second.unit is not None and first.unit != second.unit:
             continue  # "литрі 254 теңгеден 22,9 мың тонна": a price and an amount, no range, no range
+        if first.unit in ("percent", "percentage_point") and second.unit is None and second.scaled:
+            continue  # "безработица 4,9% – 450,3 тыс. человек": a rate, then the same level in people
         if _RANGE_DASH.match(between):
             role = ("low", "high")
         elif (
@@ -2697,6 +2699,13 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
             # comparative is a change whatever its unit
             or bool(by and _RU_COMPARATIVE_AFTER.match(text, figure.end, clause[1]))
             or bool(by and _RU_CHANGED.search(left))  # "изменился на 0,4%": a change of no stated way
+            # "и на 11,3% – чем год назад": the comparative left out before its "чем"
+            or bool(by and _RU_BY_THAN.match(text, figure.end, clause[1] + 8))
+            # "(прирост - 37%)", "рост – 12%": a change noun labelling the share after its dash
+            or bool(
+                figure.unit in ("percent", "percentage_point")
+                and _RU_CHANGE_NOUN_DASH.search(text, max(0, figure.start - 24), figure.start)
+            )
             or bool(_RU_COMPARATIVE_BY.search(left))
             # "лошадей увеличилось на 6,9%, верблюдов — на 6,3%": the verb left out after a dash
             or bool(
@@ -2737,6 +2746,10 @@ _RU_COMPARATIVE_BY = re.compile(
     r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I
 )
 _RU_CHANGED = re.compile(r"(?<!\w)измени\w*", re.I)
+_RU_BY_THAN = re.compile(r"\s*[–—-]?\s*,?\s*чем(?!\w)", re.I)
+_RU_CHANGE_NOUN_DASH = re.compile(
+    r"(?<!\w)(?:при)?(?:рост|снижение|падение|сокращение|увеличение|уменьшение)\s*[-–—:]\s*$", re.I
+)
 # "рост составил 12,5%", "снижение составило 16%", "өсім 6,5% болды", "өсім 31%-ды құрады": a change
 # named by its noun, amounting to the share. 100% and more is the index form ("рост составил 104,8%",
 # "өсім 103,6 пайызды құрады": the level against a base of 100), a level.
@@ -2760,7 +2773,8 @@ def _change_noun_amounts(language: str, text: str, figure: Figure, clause: tuple
 
 
 _RU_SPACE = re.compile(r" ")
-_RU_GAPPED_BY = re.compile(r"[—–]\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
+# (a hyphen typed for the dash: "объем торговли - на 15%"; a bracket: "в Астане (на 44,9%)")
+_RU_GAPPED_BY = re.compile(r"(?:[—–]|\s-|\()\s*на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
 # "(+26%)", "плюс 30%"; "(−42,3%)", its minus the figure's own first character
 _SIGNED_SHARE = re.compile(r"(?:\(\s*|(?<!\S))(?:\+|плюс\s+)\d$|\(\s*[-−–—]$", re.I)
 # the next dative figure before a verb ("12,8%-ға өскен"), ending a list of datives

@@ -81,6 +81,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _RU_BASIS_BEFORE.search(text, max(0, start - 30), start)
         ):  # fmt: skip
             continue  # "проиндексирована ... в соответствии с прогнозным уровнем инфляции": the basis of a deed
+        if kind == "target" and not kazakh and _RU_MANAGED.search(text, max(0, start - 16), start):
+            continue  # "мы смогли обеспечить рост на 3,2%", "удалось достичь": a goal already met, done
         if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
             continue  # "сумма займа может достигать 36 млн тенге": a limit of a rule, not an outlook
         if (
@@ -222,6 +224,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
                 if previous.startswith("котор")  # "срок которой продлён": the verb of a relative clause
                 else _russian_verb_kind(word)
             )
+            if kind == "future" and not kazakh and _RU_SHORT_PARTICIPLE_NUT.match(text, match.start()):
+                kind = "actual"  # "достигнут темп роста 7,1%": a short participle, reached (not "will reach")
             if (
                 kind is None and kazakh and word.endswith(("ады", "еді")) and any(k == "outlook" for _, k in cues)
                 and _KAZAKH_CLAUSE_END.match(text, match.end())
@@ -235,6 +239,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and cues[-1][1] in ("plan", "target") and match.start() - cues[-1][0] <= 32
         ):  # fmt: skip
             continue  # "план составлял 728 млн", "целевой индикатор предусматривал 400": the plan's own verb
+        if kind == "actual" and not kazakh and _RU_SO_THAT_BEFORE.search(text, max(0, start - 72), start):
+            continue  # "задача, чтобы экономика росла на 7%": a past form after "чтобы" is a wish, not a deed
+        if (
+            kind == "actual" and not kazakh and word.startswith("поставл") and cues
+            and cues[-1][1] in ("plan", "target") and match.start() - cues[-1][0] <= 16
+        ):  # fmt: skip
+            continue  # "Задача поставлена, чтобы ...": the goal's own setting, no deed of the figure
         if kind:
             cues.append((match.start(), kind))
     cues = _planned_levels(reader, cues, text) if kazakh else _governed_that(cues, text)
@@ -255,6 +266,17 @@ _RU_INTENDED_DEED = re.compile(
     re.I,
 )
 _RU_CAN = frozenset(("может", "могут", "сможет", "смогут"))
+# "чтобы" earlier in the verb's clause: the subjunctive of a purpose or a wish
+_RU_SO_THAT_BEFORE = re.compile(r"(?<!\w)чтобы\s+[^,;:.!?\d]{0,60}$", re.I)
+# "достигнут", "подчеркнут" read as the short participle: before a singular masculine noun of a level
+# ("достигнут темп роста", "достигнут рекордный уровень") or after "был"/"не был"
+_RU_SHORT_PARTICIPLE_NUT = re.compile(
+    r"(?:достигнут|превзойд[её]н)\s+(?:[^\W\d_]+(?:ый|ий|ой)\s+)?(?:темп|рост|прирост|уровень|показатель|"
+    r"результат|объ[её]м|рекорд|максимум|минимум|план|охват)(?!\w)",
+    re.I,
+)
+# a past of managing right before a goal's infinitive: the goal reached
+_RU_MANAGED = re.compile(r"(?<!\w)(?:смог(?:ла|ли|ло)?|сумел[аио]?|удалось)\s+$", re.I)
 _RU_CAN_RECEIVE_UP_TO = re.compile(
     r"\s+(?:получить|получать|оформить|взять)\s+(?:[^\W\d]+\s+){0,2}?до\s+\d", re.I
 )

@@ -21,6 +21,8 @@ from etl.extract.ru_tense import clause_tenses
 Groups = dict[str, Any]
 
 _Y = r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)"
+# the span nouns a comparison names "the same" of: период, квартал, полугодие, месяц
+_SAME_SPAN = r"(?:период|квартал|полугоди|месяц)\w*"
 _Y2 = r"(?P<y2>(?:19|20)\d{2}|\d{2})(?!\d)"
 # a date written in digits, "01.10.2025", "1.10.2025"
 _ND = r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.]\d)"
@@ -32,7 +34,7 @@ _N_MONTHS = {
     "екі": 2,  # "Екі айда": January and February, as "2 айда"
 }  # fmt: skip
 _PARTS = {
-    "перв": 1, "i": 1, "втор": 2, "ii": 2, "трет": 3, "iii": 3, "четверт": 4, "iv": 4,
+    "перв": 1, "i": 1, "втор": 2, "ii": 2, "трет": 3, "iii": 3, "четверт": 4, "четвёрт": 4, "iv": 4,
     "і": 1, "іі": 2, "ііі": 3, "іv": 4,  # Roman numerals typed with the Kazakh letter І
     "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "алғашқы": 1,
 }  # fmt: skip
@@ -51,7 +53,8 @@ _RU_MONTHS_SHORT = "|".join(
 _KK_YEAR_CASE = r"жыл(?:ы|ға|да|дағы|дың|ғы|дан|ғыдан|ғыға)?(?!\w)"
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
 _PART_WORDS = (
-    r"перв\w*|втор\w*|трет\w*|четверт\w*|I{1,3}V?|IV|І{1,3}V?|ІV|бірінші|екінші|үшінші|төртінші|алғашқы"
+    # ("четвёртом": the letter ё as news sites often print it)
+    r"перв\w*|втор\w*|трет\w*|четв[её]рт\w*|I{1,3}V?|IV|І{1,3}V?|ІV|бірінші|екінші|үшінші|төртінші|алғашқы"
 )
 
 
@@ -152,8 +155,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("num_day", rf"{_ND}(?:\s*(?:г\.|года))?"),
             ("from_month", rf"\b(?:с|со|начиная\s+с)\s+{m}\s+{_Y}{yw}"),
             ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
-            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+{_Y}{yw}"),
-            ("same_period_last_year", r"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+"
+            # "соответствующим кварталом 2022 года" is the span in view moved into that year, as
+            # "аналогичный период 2022 года" is (a wage release's quarter against the same quarter)
+            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+{_SAME_SPAN}\s+{_Y}{yw}"),
+            ("same_period_last_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+{_SAME_SPAN}\s+"
                                       r"(?:прошлого|минувшего|предыдущего)\s+(?:года|сезона)\b"),
             # "к этому времени в прошлом году", "на ту же дату прошлого года"
             ("same_period_last_year", r"\b(?:к\s+этому\s+(?:же\s+)?времени|на\s+(?:ту|эту)\s+(?:же\s+)?дату)\s+"
@@ -283,6 +288,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "Годом ранее за тот же период ...": one look back, the span in scope a year before
             ("year_before", r"\bгодом\s+ранее,?\s+за\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\b"),
             ("year_before", r"\bгодом\s+ран(?:ее|ьше)\b|\bгод\s+назад\b|\bсезоном\s+ранее\b|(?<=против\s)прошлогодн\w+"),
+            # "двумя годами ранее", "три года назад", "пять лет назад": the span in view that many years back
+            ("years_before", r"\b(?P<n>двумя|тремя|четырьмя|пятью|десятью|два|три|четыре|пять|шесть|семь|"
+                             r"восемь|девять|десять|[2-9]|10)\s+(?:годами\s+ран(?:ее|ьше)|года\s+назад|лет\s+назад)\b"),
             # "В 2023 году ... 396 тыс. тонн, годом позже — 412": the span named before it, a year on
             ("year_after", r"\bгодом\s+(?:позже|спустя)\b"),
             # "больше прошлогоднего показателя, который составлял 83,8 тыс. тонн", "... уровня в 83,8":
@@ -957,6 +965,13 @@ def _resolve(
             return None
     if kind == "year_before":  # "годом ранее": the scope's span a year before (a whole year without one)
         return _same_period("same_period_last_year", groups, published, scope)
+    if kind == "years_before":  # "двумя годами ранее": the scope's span n years back (else that year)
+        count = _YEARS_BACK.get(groups["n"].lower()) or int(groups["n"])
+        if scope is not None and scope.period_start and scope.period_end and not scope.is_deadline:
+            begun, ended = scope.period_start, scope.period_end
+            with suppress(ValueError):  # 29 February
+                return begun.replace(year=begun.year - count), ended.replace(year=ended.year - count), False
+        return date(year - count, 1, 1), date(year - count, 12, 31), False
     if kind == "last_year":
         return date(year - 1, 1, 1), date(year - 1, 12, 31), False
     if kind in ("num_from", "num_deadline", "num_day"):
@@ -1058,6 +1073,10 @@ _SCHOOL_YEAR_WORDS = (
 )  # fmt: skip
 # (the sowing campaign, "посевная", is the spring's months)
 _SEASON_START = {"лет": 6, "осе": 9, "зим": 12, "вес": 3, "пос": 3, "жаз": 6, "күз": 9, "қыс": 12, "көк": 3}
+_YEARS_BACK = {
+    "двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5, "десятью": 10, "два": 2, "три": 3, "четыре": 4,
+    "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+}  # fmt: skip
 _YEAR_COUNTS = {
     "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "пять": 5, "пяти": 5, "шесть": 6,
     "десять": 10, "десяти": 10, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "он": 10,
@@ -1067,6 +1086,7 @@ _SAME_PERIOD_KINDS = ("same_period", "same_period_year", "same_period_last_year"
 _RELATIVE = {
     *_SAME_PERIOD_KINDS,
     "year_before",
+    "years_before",
     "year_after",
     "month_before",
     "since_then",
@@ -1078,6 +1098,7 @@ _RELATIVE = {
 # present ("сейчас", "қазір"), and looks back ("годом ранее", "былтырғы дәл осы кезеңде").
 _LOOK_BACK = {
     "year_before",
+    "years_before",
     "month_before",
     "same_period_year",
     "same_period_last_year",
@@ -1209,7 +1230,8 @@ def find_cyrillic_periods(
         found = [
             f
             for f in found
-            if not (f[2] == "since_start" and _RU_FIRST_SINCE.search(sentence, max(0, f[0] - 12), f[0]))
+            if not (f[2] == "since_start" and _RU_FIRST_SINCE.search(sentence, max(0, f[0] - 40), f[0]))
+            and not (f[2] == "year_results" and _RU_YEAR_END_PAY.search(sentence, max(0, f[0] - 24), f[0]))
         ]
     # "После корректировки за четыре месяца", "іске қосылғаннан бері алты айда": months counted from an
     # undated event are the months up to publication, not the year's first ones
@@ -1365,7 +1387,16 @@ def kk_current_then(sentence: str, start: int, end: int) -> bool:
     return bool(_KK_CURRENT_ATTRIBUTE.fullmatch(sentence, start, end) and _KK_THEN.search(sentence))
 
 
-_RU_FIRST_SINCE = re.compile(r"(?<!\w)впервые\s+$", re.I)
+# right before "с начала ...": "впервые", or a record's superlative ("наименьшим значением с начала
+# независимости", "максимум с момента запуска"): the yardstick of a record, not a span
+_RU_FIRST_SINCE = re.compile(
+    r"(?<!\w)(?:впервые|(?:наименьш|наибольш|минимальн|максимальн|рекордн|самы[йемх]\s+(?:низк|высок)|"
+    r"(?:мини|макси)мум)\w*(?:\s+[^\W\d]+)?)\s+$",
+    re.I,
+)
+# right before "по итогам года": a payment named for the year's end ("выплат по итогам года",
+# "премии по итогам года"), a kind of pay, not the span a figure covers
+_RU_YEAR_END_PAY = re.compile(r"(?<!\w)(?:выплат|преми|бонус|вознагражден)\w*\s+$", re.I)
 # right before a period phrase: the words of a record or a one-off told in passing
 _RU_RECORD_ASIDE = re.compile(
     r"(?:(?<!\w)(?:лишь|только|всего)\s+(?:од(?:нажды|ин\s+раз)|дважды)\s*[–—,:]?\s*(?:это\s+было\s+)?"
