@@ -3902,6 +3902,17 @@ def _told_before(text: str, period: Period | None, clause: tuple[int, int]) -> b
     return bool(tenses & {"past", "done"}) and "present" not in tenses
 
 
+def _bracket_host(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause a bare bracketed figure stands in: "Жители остаются довольны работой (91%)" has
+    its verb outside the bracket, whose own clause is the figure alone."""
+    if text[clause[0] : figure.start].strip() != "(" and not text[: clause[0]].endswith("("):
+        return clause
+    if text[figure.end : clause[1]].strip(" )") or clause[0] < 2:
+        return clause
+    opening = text.rfind("(", 0, figure.start)
+    return clause_span(text, opening - 1, opening) if opening > 0 else clause
+
+
 def _told_as_standing(
     reader: Reader,
     text: str,
@@ -3924,6 +3935,7 @@ def _told_as_standing(
         # "Таким образом, регулярно тренируются 41,4% жителей": a consequence of the sentence before,
         # its present tells that span's result, not how things stand now
         return False
+    clause = _bracket_host(text, figure, clause)
     low, high = max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH)
     if (
         (carried.period_end or published) >= published

@@ -1,0 +1,72 @@
+"""Period classes seen on real stored Russian pages (round real13, left by +real12ru), in
+sentences of our own. Labelled by tests/realworld/FORMAT.md:
+  1. "Последние три года ...", "В последние пять лет ...": the rolling span up to publication, as
+     "за последние три года" already was (not "максимум последних пяти лет", a record's yardstick);
+  2. a bare bracketed figure after a present verb ("Жители остаются довольны работой (91%)") is a
+     state at publication, as the same figure before the verb was, not the year carried from before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import Indicator, extract_indicators
+
+P = date(2025, 8, 20)
+NOW = (P, P)
+Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def _by_surface(text: str, surface: str) -> Indicator:
+    found = [i for i in extract_indicators(text, P) if i.surface == surface]
+    assert found, f"no figure {surface!r} in {[i.surface for i in extract_indicators(text, P)]}"
+    return found[0]
+
+
+def _span(figure: Indicator) -> tuple[date | None, date | None]:
+    return figure.period_start, figure.period_end
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "span"),
+    [
+        ("Последние три года доля просрочки держалась на уровне 6,2%.", "6,2%",
+         (date(2022, 8, 20), P)),
+        ("В последние пять лет в области открылось 17 поликлиник.", "17",
+         (date(2020, 8, 20), P)),
+        ("Последние 12 месяцев тарифы на газ росли на 7%.", "7%", (date(2024, 8, 20), P)),
+        # look-alikes that keep their reading
+        ("За последние три года доля просрочки держалась на уровне 6,2%.", "6,2%",
+         (date(2022, 8, 20), P)),
+        ("Урожай в 2,1 млн тонн стал максимумом последних пяти лет.", "2,1 млн тонн", NOW),
+        ("Последние данные говорят о росте выпуска на 4%.", "4%", NOW),
+    ],
+)
+def test_the_last_years_without_za_are_a_rolling_span(
+    text: str, surface: str, span: tuple[date | None, date | None]
+) -> None:
+    assert _span(_by_surface(text, surface)) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "span"),
+    [
+        ("В 2023 году социологи опросили 3 тысячи горожан. Большинство жителей остаются довольны "
+         "работой транспорта (88%).", "88%", NOW),
+        ("В 2023 году экспорт зерна вырос до 9 млн тонн. Главным покупателем остается Узбекистан "
+         "(41%).", "41%", NOW),
+        # look-alikes: a past verb, a change and a bracket with its own words keep the year
+        ("В 2023 году социологи опросили 3 тысячи горожан. Большинство жителей остались довольны "
+         "работой транспорта (88%).", "88%", Y2023),
+        ("В 2023 году экспорт зерна вырос до 9 млн тонн. Закупки Китая выросли на 11% (на 14% по "
+         "пшенице).", "11%", Y2023),
+        ("В 2023 году экспорт зерна вырос до 9 млн тонн. Основной прирост дал Узбекистан (41%).",
+         "41%", Y2023),
+    ],
+)
+def test_a_bracketed_figure_after_a_present_verb_stands_now(
+    text: str, surface: str, span: tuple[date | None, date | None]
+) -> None:
+    assert _span(_by_surface(text, surface)) == span
