@@ -43,7 +43,7 @@ def _span(figure: Indicator) -> tuple[date | None, date | None]:
         ("Урожай в 2,1 млн тонн стал максимумом последних пяти лет.", "2,1 млн тонн", NOW),
         ("Последние данные говорят о росте выпуска на 4%.", "4%", NOW),
     ],
-)
+)  # fmt: skip
 def test_the_last_years_without_za_are_a_rolling_span(
     text: str, surface: str, span: tuple[date | None, date | None]
 ) -> None:
@@ -65,7 +65,7 @@ def test_the_last_years_without_za_are_a_rolling_span(
         ("В 2023 году экспорт зерна вырос до 9 млн тонн. Основной прирост дал Узбекистан (41%).",
          "41%", Y2023),
     ],
-)
+)  # fmt: skip
 def test_a_bracketed_figure_after_a_present_verb_stands_now(
     text: str, surface: str, span: tuple[date | None, date | None]
 ) -> None:
