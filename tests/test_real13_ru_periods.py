@@ -3,7 +3,13 @@ sentences of our own. Labelled by tests/realworld/FORMAT.md:
   1. "Последние три года ...", "В последние пять лет ...": the rolling span up to publication, as
      "за последние три года" already was (not "максимум последних пяти лет", a record's yardstick);
   2. a bare bracketed figure after a present verb ("Жители остаются довольны работой (91%)") is a
-     state at publication, as the same figure before the verb was, not the year carried from before.
+     state at publication, as the same figure before the verb was, not the year carried from before;
+  3. "С 1 января 2025 года пособие увеличено с 65% до 70%": the old level a rate set from New Year's
+     day replaced is the year before's, as Kazakh "...-ден ...-ге дейін" and English already read it
+     (not a spread "составит от 52 000 до 60 000 тенге", nor an old level under another start day);
+  4. a rule of payment ("Если стаж ..., пенсия равна 70%", "При стаже 20 лет ... составляет",
+     "За каждый год сверх 10 лет размер увеличивается на 2%") is in force at publication, not the
+     stock day carried from the figures before.
 """
 
 from __future__ import annotations
@@ -67,6 +73,51 @@ def test_the_last_years_without_za_are_a_rolling_span(
     ],
 )  # fmt: skip
 def test_a_bracketed_figure_after_a_present_verb_stands_now(
+    text: str, surface: str, span: tuple[date | None, date | None]
+) -> None:
+    assert _span(_by_surface(text, surface)) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "span"),
+    [
+        ("С 1 января 2025 года минимальная стипендия увеличена с 48 000 до 55 000 тенге.", "48 000",
+         (date(2024, 1, 1), date(2024, 12, 31))),
+        ("С 1 января 2025 года доля пособия повышена с 65% до 70% прожиточного минимума.", "65%",
+         (date(2024, 1, 1), date(2024, 12, 31))),
+        # look-alikes: the new level keeps its start; a spread is no old level; another start day
+        ("С 1 января 2025 года доля пособия повышена с 65% до 70% прожиточного минимума.", "70%",
+         (date(2025, 1, 1), None)),
+        ("С 1 января 2025 года стипендия составит от 48 000 до 55 000 тенге.", "48 000",
+         (date(2025, 1, 1), None)),
+        ("С 1 июля 2025 года тариф на воду повышен с 80 до 92 тенге.", "80", (date(2025, 7, 1), None)),
+    ],
+)  # fmt: skip
+def test_an_old_level_replaced_from_new_year_is_the_year_before(
+    text: str, surface: str, span: tuple[date | None, date | None]
+) -> None:
+    assert _span(_by_surface(text, surface)) == span
+
+
+STOCK = "По состоянию на 1 июля 2025 года пособие получали 61 тыс. семей. "
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "span"),
+    [
+        (STOCK + "Если в семье четверо детей и более, пособие увеличивается на 20%.", "20%", NOW),
+        (STOCK + "При стаже 25 лет и более выплата составляет 95% прожиточного минимума.", "95%", NOW),
+        (STOCK + "За каждый год работы сверх 10 лет надбавка растет на 3%.", "3%", NOW),
+        # look-alikes: a past, an unreal condition and a year of its own keep their reading
+        (STOCK + "При этом средний размер пособия составляет 36 тыс. тенге.", "36 тыс. тенге",
+         (date(2025, 7, 1), date(2025, 7, 1))),
+        (STOCK + "Если в 2024 году пособие составляло 29 тыс. тенге, то теперь оно выше.", "29 тыс. тенге",
+         (date(2024, 1, 1), date(2024, 12, 31))),
+        (STOCK + "Если бы не индексация, пособие составило бы 31 тыс. тенге.", "31 тыс. тенге",
+         (date(2025, 7, 1), date(2025, 7, 1))),
+    ],
+)  # fmt: skip
+def test_a_rule_of_payment_is_in_force_at_publication(
     text: str, surface: str, span: tuple[date | None, date | None]
 ) -> None:
     assert _span(_by_surface(text, surface)) == span

@@ -3102,6 +3102,10 @@ def _sentence_indicators(
             # with no date of its own, told in the present by a verb that is no report's copula,
             # states how things stand at publication, not the span carried from before
             stands = True
+        if not stands and inherited and _ru_rule_in_force(reader.language.code, text, published, scope):
+            # "Если стаж ... составляет 10 лет и менее, пенсия равна 70% прожиточного минимума": a rule
+            # of payment, in force now, not the stock day carried from the figures before
+            stands = True
         if not stands and inherited and _ru_world_stock_share(reader.language.code, text, figure):
             stands = True  # "на него приходится 41% мировых запасов хрома": a share of a stock, now
         if (
@@ -3900,6 +3904,25 @@ def _told_before(text: str, period: Period | None, clause: tuple[int, int]) -> b
         return False
     tenses = {tense for _, tense in clause_tenses(text, own[0], own[1])}
     return bool(tenses & {"past", "done"}) and "present" not in tenses
+
+
+# a rule's condition opening the sentence: "Если стаж ...", "За каждый год сверх 10 лет ...", "При стаже
+# 20 лет и более ...", "При наличии ..."
+_RU_RULE_OPEN = re.compile(
+    r"\s*(?:если|за\s+кажд\w+|при\s+(?:стаже|наличии|условии|доходе|заработной|зарплате))(?!\w)", re.I
+)
+
+
+def _ru_rule_in_force(language: str, text: str, published: date, carried: Period | None) -> bool:
+    """True for a Russian sentence laying out a rule ("Если ..., выплата составляет 70%", "При стаже
+    20 лет выплата увеличивается на 2%") told in the present with no past, participle or future, under
+    a span or day carried from before that ended by publication."""
+    if language != "ru" or carried is None or not _RU_RULE_OPEN.match(text):
+        return False
+    if carried.period_end is None or carried.period_end >= published:
+        return False
+    tenses = {tense for _, tense in clause_tenses(text, 0, len(text))}
+    return bool(tenses) and not tenses & {"past", "done", "future"}
 
 
 def _bracket_host(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[int, int]:
@@ -5118,10 +5141,11 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
         elif (
             partner.kind == "actual" and first is not None and last is None
             and (first.month, first.day) == (1, 1) and (partner.period_start, partner.period_end) == (first, None)
-            and _KK_OLD_LEVEL.search(indicator.surface)
+            and (_KK_OLD_LEVEL.search(indicator.surface) or _ru_old_level(indicator))
         ):  # fmt: skip
-            # "1 қаңтардан бастап ... 62 771 теңгеден 69 049 теңгеге дейін көтерілді": the level the
-            # new one replaced from New Year's day was last year's
+            # "1 қаңтардан бастап ... 62 771 теңгеден 69 049 теңгеге дейін көтерілді", "С 1 января
+            # пособие увеличено с 65% до 70%": the level the new one replaced from New Year's day
+            # was last year's
             shifted[index] = replace(indicator, period_start=date(first.year - 1, 1, 1),
                                      period_end=date(first.year - 1, 12, 31))  # fmt: skip
     return shifted
@@ -5137,6 +5161,15 @@ _RU_SPREAD_FROM = re.compile(
 
 
 _RU_INSTEAD_BEFORE = re.compile(r"(?<!\w)вместо\s+(?:нынешних\s+|текущих\s+|прежних\s+)?$", re.I)
+
+
+def _ru_old_level(indicator: Indicator) -> bool:
+    """A Russian old level, "с 65%" before "до 70%" (not a spread "составил от 0,1% до 0,6%")."""
+    at = indicator.start_char - indicator.sentence_start
+    return bool(
+        re.search(r"(?<!\w)со?\s+$", indicator.sentence[max(0, at - 4) : at])
+        and not _RU_SPREAD_FROM.search(indicator.sentence, 0, at)
+    )
 
 
 def _coming_new_level(indicators: list[Indicator], index: int, published: date) -> bool:
