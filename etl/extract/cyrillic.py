@@ -1918,8 +1918,18 @@ _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
 def _opens(text: str, period: Period) -> bool:
-    """At most two words stand before the period in its sentence."""
-    return not _THIRD_WORD.match(text, 0, period.start)
+    """At most two words stand before the period in its sentence, after a Russian source that may
+    open it ("По информации ведомства, с января 2026 года выплачено ...")."""
+    source = _RU_SOURCE_OPENING.match(text, 0, period.start)
+    return not _THIRD_WORD.match(text, source.end() if source else 0, period.start)
+
+
+# a source opening a Russian sentence before its subject (the Russian sources of _OPENING_ASIDE)
+_RU_SOURCE_OPENING = re.compile(
+    r"\s*(?:(?:по|согласно)\s+(?:\w+\s+){0,2}(?:словам|данным|информации|мнению|оценке|сведениям)"
+    r"|как\s+(?:сообщ|отмет|рассказ|поясн|сказ)\w*)[^,]*,\s*",
+    re.I,
+)
 
 
 def _not_earlier(period: Period, current: Period | None, published: date) -> bool:
