@@ -2018,7 +2018,16 @@ def _kk_compared_next(text: str, period: Period) -> bool:
     """'өткен жылмен салыстырғанда', '2023 жылғы көрсеткіштен': the comparison word follows the period,
     with no other year between ("Биыл өткен жылға қарағанда 12%-ға көп": "биыл" is the figure's own)."""
     compared = _KK_COMPARISON_AFTER.match(text, period.end, period.end + 60)
-    return compared is not None and not _KK_YEAR_IN_GAP.search(text, period.end, compared.end())
+    if compared is None:
+        return False
+    gap = period.end
+    own_noun = _KK_YEAR_NOUN_NEXT.match(text, gap)
+    if own_noun is not None and _KK_ATTRIBUTIVE.search(text, period.start, period.end):
+        gap = own_noun.end()  # "былтырғы жылмен салыстырғанда": the attributive's own noun, no other year
+    return not _KK_YEAR_IN_GAP.search(text, gap, compared.end())
+
+
+_KK_YEAR_NOUN_NEXT = re.compile(r"\s+жыл\w*", re.I)
 
 
 _KK_MORE_THAN = re.compile(
@@ -3595,16 +3604,18 @@ def _sentence_indicators(
             kind = "target"
             if period is not None and _several_years(period):
                 period = replace(period, period_start=None, is_deadline=True)  # reached by the span's end
+        chain = _kk_converb_chain(text, clause) if reader.language.code == "kk" else clause
         if (
             reader.language.code == "kk" and kind == "plan"
             and (
                 figure.unit in ("KZT", "USD", "percent") and _KK_PER_UNIT.search(text, clause[0], clause[1])
                 # "Зауыт жылына 6 млн тонна мұнай өңдейді": what a plant handles a year in the aorist, with no
-                # date, no plan word and nothing being built or opened, is its rate now
-                or period is None and _KK_A_YEAR.search(text, clause[0], clause[1])
+                # date, no plan word and nothing being built or opened, is its rate now (a converb chain,
+                # "күніне 10 дана өндіріліп, ... жасалады", is one clause with the last verb's tense)
+                or period is None and _KK_A_YEAR.search(text, chain[0], chain[1])
                 and not _KK_UNDER_WAY.search(text) and not _KK_DESIGN.search(text)
             )
-            and _KK_AORIST_END.search(text, clause[0], clause[1])
+            and _KK_AORIST_END.search(text, chain[0], chain[1])
             and not _KK_AHEAD_WORDS.search(text)
             and (period is None or period.period_start is None or period.period_start <= published)
         ):  # fmt: skip
@@ -4694,6 +4705,26 @@ _KK_PURPOSE_AFTER = re.compile(
 _KK_WORKS_AFTER = re.compile(r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ға|ге)(?!\w)", re.I)
 _KK_ALLOCATED = re.compile(r"(?<!\w)(?:бөлін|қарастырыл|бағыттал|көзделг|көзделі)\w*", re.I)
 _KK_CONVERB = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:[ыі]п|[аеә]п)\s*$")  # "артып", "азайып", "төмендеп"
+
+
+def _kk_converb_chain(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """A clause with the clauses a converb joins to it ("күніне 10 дана өңделіп, 40 түрлі өнім
+    шығарылады"): back over clauses before that end on a converb and a comma, on over its own converb
+    end to the clause that has the finite verb. The chain shares that verb's tense and its rate word."""
+    start, end = clause
+    for _ in range(3):  # (a chain of a few links; no sentence-long walk)
+        if not (text.startswith(",", end) and _KK_CONVERB.search(text, start, end)):
+            break
+        end = clause_span(text, end + 1, end + 2)[1]
+    for _ in range(3):
+        comma = len(text[:start].rstrip()) - 1
+        if comma < 1 or text[comma] != ",":
+            break
+        before = clause_span(text, comma - 1, comma)
+        if not _KK_CONVERB.search(text, before[0], comma):
+            break
+        start = before[0]
+    return start, end
 _KK_GOAL_NOUN = re.compile(r"(?:мақсат|меже|міндет|тапсыр)", re.I)
 # a participle of obligation or planning right before a figure, which it qualifies ("салынуы тиіс
 # 655 нысанның", "жоспарланған 370 млн көшеттің")
