@@ -95,3 +95,29 @@ def test_last_years_noun_in_a_comparison_base(text: str, surface: str, period: t
 def test_the_day_a_place_opened_describes_it(text: str, surface: str, period: tuple[date, date]) -> None:
     found = _by_surface(text, surface)
     assert (found.period_start, found.period_end) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Жыл соңына дейін 4-5 цехты іске қоса алмайтын шығармыз.", "5", "forecast"),
+        ("Бұл қаржыға 30 мектепті ғана жөндейтін шығармыз.", "30", "forecast"),
+        # look-alike: the verb "шығару", to make, keeps its reading
+        ("Былтыр зауыт 12 мың тонна өнім шығарды.", "12 мың тонна", "actual"),
+    ],
+)
+def test_a_participle_then_shygar_is_a_guess(text: str, surface: str, kind: str) -> None:
+    assert _by_surface(text, surface).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        ("Алдағы айда 3-4 дүкенді жабамыз.", "3", "дүкенді"),
+        ("Ауданда 8-9 кәсіпорынды жаңғырту көзделген.", "8", "кәсіпорынды жаңғырту"),
+    ],
+)
+def test_the_low_end_of_a_tight_range_counts_the_high_ends_noun(text: str, surface: str, item: str) -> None:
+    high = [i for i in extract_indicators(text, P, language="kk") if i.surface != surface][0]
+    assert _by_surface(text, surface).item == high.item
+    assert item in high.item

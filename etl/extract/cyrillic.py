@@ -3702,7 +3702,28 @@ def _sentence_indicators(
                 else None,
             )
         )
-    return _levels_before(indicators, first_index, published)
+    leveled = _levels_before(indicators, first_index, published)
+    return _kk_dash_range_items(leveled, first_index) if reader.language.code == "kk" else leveled
+
+
+_BARE_DIGITS = re.compile(r"\d+(?:[,.]\d+)?")
+
+
+def _kk_dash_range_items(indicators: list[Indicator], first_index: int) -> list[Indicator]:
+    """'6-7 кәсіпорынды іске қосамыз': the low end of a dashed range counts what the high end's noun
+    names (the noun stands after the high end only; the low end's own reading found the subject)."""
+    shared = list(indicators)
+    for index, indicator in enumerate(indicators):
+        if indicator.role != "low" or indicator.partner is None:
+            continue
+        partner = indicators[indicator.partner - first_index]
+        between = indicator.sentence[
+            indicator.end_char - indicator.sentence_start : partner.start_char - partner.sentence_start
+        ]
+        # (a tight "6-7" of bare digits only: "18-і – ..., 26-сы – ..." is a list of labelled parts)
+        if partner.item and between in ("-", "–", "—") and _BARE_DIGITS.fullmatch(indicator.surface):
+            shared[index] = replace(indicator, item=partner.item)
+    return shared
 
 
 # ", тогда как ...", ", а ...": a contrast opens a clause of its own (not "а также", "а именно")
@@ -4725,6 +4746,8 @@ def _kk_converb_chain(text: str, clause: tuple[int, int]) -> tuple[int, int]:
             break
         start = before[0]
     return start, end
+
+
 _KK_GOAL_NOUN = re.compile(r"(?:мақсат|меже|міндет|тапсыр)", re.I)
 # a participle of obligation or planning right before a figure, which it qualifies ("салынуы тиіс
 # 655 нысанның", "жоспарланған 370 млн көшеттің")
