@@ -121,3 +121,30 @@ def test_the_low_end_of_a_tight_range_counts_the_high_ends_noun(text: str, surfa
     high = [i for i in extract_indicators(text, P, language="kk") if i.surface != surface][0]
     assert _by_surface(text, surface).item == high.item
     assert item in high.item
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (
+            "Биылғы 1 мамырға дейін ауданның өнім көлемі 86 млрд теңгеге жетіп, 4,1 пайызға артты.",
+            "86 млрд теңгеге",
+            (date(2025, 1, 1), date(2025, 5, 1)),
+        ),
+        (
+            "Ағымдағы жылғы 1 сәуірге дейін өңірге 52 млрд теңге инвестиция тартылды.",
+            "52 млрд теңге",
+            (date(2025, 1, 1), date(2025, 4, 1)),
+        ),
+        # look-alikes: a plan by such a day keeps its deadline; with no "биылғы" the start stays open
+        ("Биылғы 1 қыркүйекке дейін 6 мектеп салынады.", "6", (None, date(2025, 9, 1))),
+        (
+            "1 сәуірге дейін өңірге 52 млрд теңге инвестиция тартылды.",
+            "52 млрд теңге",
+            (None, date(2025, 4, 1)),
+        ),
+    ],
+)
+def test_done_this_year_up_to_a_day(text: str, surface: str, period: tuple[date | None, date]) -> None:
+    found = _by_surface(text, surface)
+    assert (found.period_start, found.period_end) == period

@@ -3634,6 +3634,16 @@ def _sentence_indicators(
             # by, told in the past, stood on that day; no deadline
             period = replace(period, period_start=period.period_end, is_deadline=False)
         if (
+            reader.language.code == "kk" and kind == "actual" and not inherited and period is not None
+            and period.is_deadline and period.period_end is not None and period.period_end <= published
+            and _KK_THIS_YEARS_DAY_BY.match(text, period.start, period.end)
+            and _KK_PAST_END.search(text, *_kk_converb_chain(text, clause))
+        ):  # fmt: skip
+            # "биылғы 1 қазанға дейін жалпы өнім көлемі 240,5 млрд теңгеге жетіп, 5,8 пайызға артты":
+            # what was done this year up to a day gone by runs from 1 January, like "Жыл басынан 1
+            # қазанға дейін" (a plan's "биылғы 1 қазанға дейін" stays a deadline)
+            period = replace(period, period_start=date(period.period_end.year, 1, 1), is_deadline=False)
+        if (
             kind in ("plan", "forecast", "target")
             and reader.language.code == "kk"
             and _KK_INSTEAD.match(text, figure.start)
@@ -5054,6 +5064,10 @@ _KK_THAT_DAY = re.compile(r"(?<!\w)(?:сол|осы|бұл)\s+(?:күнгі|кү
 # an item of a list: "– «Шалқия» фабрикасы – 414,7 млрд теңге;", "туризм – 1;" (a name, a dash, the figure)
 _KK_LIST_ITEM = re.compile(r"\s*(?:[–—•-]\s*)?[^\d.:;]{2,90}?\s[–—-]\s*(?:шамамен\s+)?\d", re.I)
 # "2022 жылдың соңына қарай", "жыл аяғына дейін": by a year's end
+# "биылғы 1 қазанға дейін", "ағымдағы жылғы 1 шілдеге дейін": a day of this year as the end of what was done
+_KK_THIS_YEARS_DAY_BY = re.compile(
+    r"\s*(?:биылғы|ағымдағы\s+жылғы|осы\s+жылғы)\s+\d{1,2}\s+[^\W\d]+\s+дейін", re.I
+)
 _KK_YEAR_END_BY = re.compile(r"(?<!\w)жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)", re.I)
 # a clause ending on a past verb: "жетті", "артты", "көбейді" (not the aorist "-ады/-еді": "жетеді")
 _KK_PAST_END = re.compile(r"[^\W\d_]{2,}(?<![ае])(?:ды|ді|ты|ті)\s*[.,;!]?\s*$", re.I)
