@@ -2028,7 +2028,16 @@ def _kk_compared_next(text: str, period: Period) -> bool:
     """'өткен жылмен салыстырғанда', '2023 жылғы көрсеткіштен': the comparison word follows the period,
     with no other year between ("Биыл өткен жылға қарағанда 12%-ға көп": "биыл" is the figure's own)."""
     compared = _KK_COMPARISON_AFTER.match(text, period.end, period.end + 60)
-    return compared is not None and not _KK_YEAR_IN_GAP.search(text, period.end, compared.end())
+    if compared is None:
+        return False
+    gap = period.end
+    own_noun = _KK_YEAR_NOUN_NEXT.match(text, gap)
+    if own_noun is not None and _KK_ATTRIBUTIVE.search(text, period.start, period.end):
+        gap = own_noun.end()  # "былтырғы жылмен салыстырғанда": the attributive's own noun, no other year
+    return not _KK_YEAR_IN_GAP.search(text, gap, compared.end())
+
+
+_KK_YEAR_NOUN_NEXT = re.compile(r"\s+жыл\w*", re.I)
 
 
 _KK_MORE_THAN = re.compile(
@@ -3609,16 +3618,18 @@ def _sentence_indicators(
             kind = "target"
             if period is not None and _several_years(period):
                 period = replace(period, period_start=None, is_deadline=True)  # reached by the span's end
+        chain = _kk_converb_chain(text, clause) if reader.language.code == "kk" else clause
         if (
             reader.language.code == "kk" and kind == "plan"
             and (
                 figure.unit in ("KZT", "USD", "percent") and _KK_PER_UNIT.search(text, clause[0], clause[1])
                 # "Зауыт жылына 6 млн тонна мұнай өңдейді": what a plant handles a year in the aorist, with no
-                # date, no plan word and nothing being built or opened, is its rate now
-                or period is None and _KK_A_YEAR.search(text, clause[0], clause[1])
+                # date, no plan word and nothing being built or opened, is its rate now (a converb chain,
+                # "күніне 10 дана өндіріліп, ... жасалады", is one clause with the last verb's tense)
+                or period is None and _KK_A_YEAR.search(text, chain[0], chain[1])
                 and not _KK_UNDER_WAY.search(text) and not _KK_DESIGN.search(text)
             )
-            and _KK_AORIST_END.search(text, clause[0], clause[1])
+            and _KK_AORIST_END.search(text, chain[0], chain[1])
             and not _KK_AHEAD_WORDS.search(text)
             and (period is None or period.period_start is None or period.period_start <= published)
         ):  # fmt: skip
@@ -3636,6 +3647,16 @@ def _sentence_indicators(
             # "2022 жылдың соңына қарай олардың саны 584 мыңға жетті": a level reached by a year-end gone
             # by, told in the past, stood on that day; no deadline
             period = replace(period, period_start=period.period_end, is_deadline=False)
+        if (
+            reader.language.code == "kk" and kind == "actual" and not inherited and period is not None
+            and period.is_deadline and period.period_end is not None and period.period_end <= published
+            and _KK_THIS_YEARS_DAY_BY.match(text, period.start, period.end)
+            and _KK_PAST_END.search(text, *_kk_converb_chain(text, clause))
+        ):  # fmt: skip
+            # "биылғы 1 қазанға дейін жалпы өнім көлемі 240,5 млрд теңгеге жетіп, 5,8 пайызға артты":
+            # what was done this year up to a day gone by runs from 1 January, like "Жыл басынан 1
+            # қазанға дейін" (a plan's "биылғы 1 қазанға дейін" stays a deadline)
+            period = replace(period, period_start=date(period.period_end.year, 1, 1), is_deadline=False)
         if (
             kind in ("plan", "forecast", "target")
             and reader.language.code == "kk"
@@ -3705,7 +3726,28 @@ def _sentence_indicators(
                 else None,
             )
         )
-    return _levels_before(indicators, first_index, published)
+    leveled = _levels_before(indicators, first_index, published)
+    return _kk_dash_range_items(leveled, first_index) if reader.language.code == "kk" else leveled
+
+
+_BARE_DIGITS = re.compile(r"\d+(?:[,.]\d+)?")
+
+
+def _kk_dash_range_items(indicators: list[Indicator], first_index: int) -> list[Indicator]:
+    """'6-7 кәсіпорынды іске қосамыз': the low end of a dashed range counts what the high end's noun
+    names (the noun stands after the high end only; the low end's own reading found the subject)."""
+    shared = list(indicators)
+    for index, indicator in enumerate(indicators):
+        if indicator.role != "low" or indicator.partner is None:
+            continue
+        partner = indicators[indicator.partner - first_index]
+        between = indicator.sentence[
+            indicator.end_char - indicator.sentence_start : partner.start_char - partner.sentence_start
+        ]
+        # (a tight "6-7" of bare digits only: "18-і – ..., 26-сы – ..." is a list of labelled parts)
+        if partner.item and between in ("-", "–", "—") and _BARE_DIGITS.fullmatch(indicator.surface):
+            shared[index] = replace(indicator, item=partner.item)
+    return shared
 
 
 # ", тогда как ...", ", а ...": a contrast opens a clause of its own (not "а также", "а именно")
@@ -4739,6 +4781,28 @@ _KK_PURPOSE_AFTER = re.compile(
 _KK_WORKS_AFTER = re.compile(r"(?:[\s-][^\W\d_]+){0,4}?\s+[^\W\d_]{2,}[уү](?:ға|ге)(?!\w)", re.I)
 _KK_ALLOCATED = re.compile(r"(?<!\w)(?:бөлін|қарастырыл|бағыттал|көзделг|көзделі)\w*", re.I)
 _KK_CONVERB = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:[ыі]п|[аеә]п)\s*$")  # "артып", "азайып", "төмендеп"
+
+
+def _kk_converb_chain(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """A clause with the clauses a converb joins to it ("күніне 10 дана өңделіп, 40 түрлі өнім
+    шығарылады"): back over clauses before that end on a converb and a comma, on over its own converb
+    end to the clause that has the finite verb. The chain shares that verb's tense and its rate word."""
+    start, end = clause
+    for _ in range(3):  # (a chain of a few links; no sentence-long walk)
+        if not (text.startswith(",", end) and _KK_CONVERB.search(text, start, end)):
+            break
+        end = clause_span(text, end + 1, end + 2)[1]
+    for _ in range(3):
+        comma = len(text[:start].rstrip()) - 1
+        if comma < 1 or text[comma] != ",":
+            break
+        before = clause_span(text, comma - 1, comma)
+        if not _KK_CONVERB.search(text, before[0], comma):
+            break
+        start = before[0]
+    return start, end
+
+
 _KK_GOAL_NOUN = re.compile(r"(?:мақсат|меже|міндет|тапсыр)", re.I)
 # a participle of obligation or planning right before a figure, which it qualifies ("салынуы тиіс
 # 655 нысанның", "жоспарланған 370 млн көшеттің")
@@ -5045,6 +5109,10 @@ _KK_THAT_DAY = re.compile(r"(?<!\w)(?:сол|осы|бұл)\s+(?:күнгі|кү
 # an item of a list: "– «Шалқия» фабрикасы – 414,7 млрд теңге;", "туризм – 1;" (a name, a dash, the figure)
 _KK_LIST_ITEM = re.compile(r"\s*(?:[–—•-]\s*)?[^\d.:;]{2,90}?\s[–—-]\s*(?:шамамен\s+)?\d", re.I)
 # "2022 жылдың соңына қарай", "жыл аяғына дейін": by a year's end
+# "биылғы 1 қазанға дейін", "ағымдағы жылғы 1 шілдеге дейін": a day of this year as the end of what was done
+_KK_THIS_YEARS_DAY_BY = re.compile(
+    r"\s*(?:биылғы|ағымдағы\s+жылғы|осы\s+жылғы)\s+\d{1,2}\s+[^\W\d]+\s+дейін", re.I
+)
 _KK_YEAR_END_BY = re.compile(r"(?<!\w)жыл(?:дың)?\s+(?:соңына|аяғына)\s+(?:дейін|қарай)", re.I)
 # a clause ending on a past verb: "жетті", "артты", "көбейді" (not the aorist "-ады/-еді": "жетеді")
 _KK_PAST_END = re.compile(r"[^\W\d_]{2,}(?<![ае])(?:ды|ді|ты|ті)\s*[.,;!]?\s*$", re.I)

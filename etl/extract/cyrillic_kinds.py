@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from etl.extract.cyrillic_numbers import Reader
+from etl.extract.kk_predicate import KK_LA_STEM_PAST
 from etl.extract.literal_gates import gated_search
 
 # ("outlook" cues only govern future verbs and are dropped by _futures)
@@ -629,7 +630,7 @@ def _kazakh_verb_kind(
         return "plan"  # intention: "салынбақ", "болмақ", "салмақшы" (inside a clause, "тамақ" is food)
     if _KAZAKH_NEGATIVE_AORIST.search(word):
         return "state"  # "5 мың тоннадан аспайды": what is not so now, no plan
-    aorist = _KAZAKH_AORIST.search(word)
+    aorist = _KAZAKH_AORIST.search(word) and not KK_LA_STEM_PAST.match(word)
     if aorist:
         # "салынады", "беріледі": what will be done; "төмендейді": what will be; "жыл сайын ...
         # түзіледі": what is done

@@ -478,6 +478,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # үй көлемі" is what was commissioned last year, a flow of that year, not a description)
             ("founded", rf"{_Y}(?:\s*|-)жылы\s+(?:ашылған|салынған|құрылған|тұрғызылған|бой\s+көтерген|іске\s+қосылған|"
                         r"(?:негізі|іргетасы)\s+қаланған|пайдалануға\s+берілген)(?!\w)(?!\s+\d)"),
+            # "Жыл басында ашылған цехта", "наурызда іске қосылған зауытта": the day or month the thing
+            # came to be, a description too (a deed's verbs only: "жыл басында пайдалануға берілген
+            # тұрғын үй" is a flow of that span, and a figure right after counts what was opened)
+            ("founded", rf"(?:(?<!\w)жыл(?:дың)?\s+басында|(?<!\w)(?:{months})(?:да|де|нда|нде|ында|інде))\s+"
+                        r"(?:ашылған|салынған|құрылған|іске\s+қосылған)\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:да|де|та|те|нда|нде)(?!\w)"),
             ("range", rf"{_Y}(?:\s*|-)жылдан\s+{_Y2}(?:\s*|-)жыл(?:ға|дың\s+соңына)\s+дейін"),
             # "2024-2025 жылдардың күзгі-қысқы кезеңінде": October to March
             # in the season ("кезеңінде", "маусымда"), not "кезеңге дайындық" (getting ready for it)

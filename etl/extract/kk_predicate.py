@@ -47,8 +47,13 @@ _STEM_PAST = re.compile(
     # and of a stem in -та/-те after a consonant: "қымбаттады", "тоқтады", "бастады" (not "артады", "кетеді")
     r"|[^\W\d_]*[тқкс]т(?:ады|еді)$"
 )
+# the past of a stem in -ла after a vowel ("бақылады": watched), which ends like a passive aorist
+# ("жазылады": will be written); their own aorist is "бақылайды". Watched, discussed, assessed,
+# announced, supervised, cleaned, elected.
+KK_LA_STEM_PAST = re.compile(r"^(?:бақыла|талқыла|бағала|жарияла|қадағала|тазала|сайла)ды$")
 _VOWEL_STEM_PAST = re.compile(
-    r"^(?:құра|жаса|сана|қара|төле|көбей|азай|ұлғай|ту|үде)(?:ды|ді)$"
+    r"^(?:құра|жаса|сана|қара|төле|көбей|азай|ұлғай|ту|үде|бақыла|талқыла|бағала|жарияла|қадағала|тазала|сайла)"
+    r"(?:ды|ді)$"
 )  # "үдеді": sped up
 # a passive stem ("салын-", "беріл-", "төлен-"): what is done to things
 _PASSIVE = re.compile(r"(?:[ыі][лн]|[аеә][лн])(?:ады|еді|ды|ді|ған|ген|уда|уде|бақ|бек|мақ|мек)$")

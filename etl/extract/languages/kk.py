@@ -157,6 +157,11 @@ KAZAKH = LanguageData(
         ("қажет", "plan"),
         ("қажеттілі", "none"),  # "қажеттіліктер": needs, a noun, no plan
         ("ықтимал", "forecast"),
+        # "6-7 кәсіпорынды іске қоса алмайтын шығармыз": a participle, then "шығар" with a person
+        # ending, is "probably": a guess at what will be (the verb "шығару", to make, is "шығарамыз")
+        ("шығармыз=", "forecast"),
+        ("шығармын=", "forecast"),
+        ("шығарсыз=", "forecast"),
         # "Соның арқасында ... қол жеткізеді": an expected result; "... арқасында 21 млрд теңге
         # үнемделді": a result had, the verb tells (an outlook, no cue of its own)
         ("арқасында=", "outlook"),
