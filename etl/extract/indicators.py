@@ -33,7 +33,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1107,7 +1107,10 @@ def _sentence_indicators(
                 or _year_under_way(period, published)
                 or aside
             )
-            and _ALLOCATING.search(text, 0, mention.start)
+            and (
+                _ALLOCATING.search(text, 0, mention.start)
+                or (_GIVEN_AFTER.match(text, quantity.end) and not _WORKS_DONE_IN.search(text))
+            )
             # "Of the 300 billion allocated, 210 billion has been used": the part used is done
             and not _USED_AFTER.match(text, quantity.end)
         ):
@@ -2248,6 +2251,20 @@ _USED_AFTER = re.compile(
     r"(?:used|spent|disbursed|paid|utili[sz]ed|absorbed|transferred)\b",
     re.I,
 )
+# the sum then the passive of setting it aside: "KZT 1.6 bln was allocated for the construction of",
+# "1 trillion of budget funds were allocated", "160 billion tenge were allotted from the reserve"
+_GIVEN_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:funds|money|financing|funding))?\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:also\s+|additionally\s+)?(?:allocated|allotted|earmarked|set\s+aside|channell?ed|directed)\b",
+    re.I,
+)
+# works told as done in the same sentence: the money for them has been used ("This year 18 schools
+# were repaired, and 6.4 billion was allocated for it")
+_WORKS_DONE_IN = re.compile(
+    r"\b(?:were|was|has\s+been|have\s+been)\s+(?:built|repaired|renovated|completed|bought|purchased|"
+    r"commissioned|constructed|reconstructed|modernized|modernised|paid|spent|used|disbursed)\b",
+    re.I,
+)
 # "Of the 300 billion tenge allocated, ...", "of the 40 schools planned": a whole a participle of
 # setting aside or planning qualifies, opening a phrase of its own
 _OF_THE_BEFORE_FIGURE = re.compile(r"\b[Oo]f\s+(?:the\s+|all\s+)?$")
@@ -2419,10 +2436,12 @@ _NOW_LEVEL_BEFORE = re.compile(
     re.I,
 )
 _JOBS_AFTER = re.compile(r"\s+(?:new\s+|permanent\s+|more\s+)?(?:jobs|workplaces)\b", re.I)
-# done: a perfect or past of completion, or "already"/"so far" (not "are being implemented")
+# done: a perfect or past of completion, or "already"/"so far" (not "are being implemented"; nor a
+# pool "has been formed / compiled / selected": gathering projects spends, builds or creates nothing)
 _DONE = re.compile(
     r"\b(?:already|so\s+far|completed|commissioned|launched|came\s+on\s+stream|put\s+into|invested|financed|created"
-    r"|generated|opened|built|(?:were|was|have|has|had)\s+(?:been\s+)?(?!being\b)[a-z]+(?:ed|en|wn|lt|ht|ne)\b)",
+    r"|generated|opened|built|(?:were|was|have|has|had)\s+(?:been\s+)?"
+    r"(?!being\b|been\b|formed\b|compiled\b|assembled\b|drawn\b|selected\b|identified\b|shortlisted\b)[a-z]+(?:ed|en|wn|lt|ht|ne)\b)",
     re.I,
 )
 
