@@ -8,7 +8,10 @@ Labelled by tests/realworld/FORMAT.md's kind conventions:
      projects is not doing them ("projects worth X have been completed" stays actual).
   3. money told as "was / were allocated (allotted, earmarked)" after the sum, for the year under
      way or with no span of its own, is set aside, not spent: plan ("In 2022, 3 billion was
-     allocated", or works told as built in the same sentence, stay actual).
+     allocated", or works told as built in the same sentence, stay actual); so is "30 billion,
+     which has been allotted earlier this year".
+  4. what a plant still to be built costs ("The plant will be built in ... The project cost is
+     $1.2 billion") is plan, as its size is ("The plant was built in 2019" keeps the cost actual).
 """
 
 from __future__ import annotations
@@ -75,6 +78,22 @@ def _by_surface(text: str, surface: str, published: date = PUBLISHED) -> Indicat
          "5 billion tenge", "actual"),
         ("Last year the akimat finished the bridge. 7 billion tenge was spent on it.",
          "7 billion tenge", "actual"),
+        ("Spending on the scheme will reach 80 billion tenge, including 25 billion tenge which has "
+         "been allotted earlier this year.", "25 billion tenge", "plan"),
+        ("Spending on the scheme reached 80 billion tenge last year, including 25 billion tenge which "
+         "was allotted in 2023.", "25 billion tenge", "actual"),
+        # 4. the cost of a plant still to be built
+        ("A gas chemical plant will be built near Atyrau. The project cost is 2.1 billion US dollars.",
+         "2.1 billion US dollars", "plan"),
+        ("The company plans to build a glass factory in Kyzylorda.\nThe cost of the factory is 45 billion tenge.",
+         "45 billion tenge", "plan"),
+        # (a cost told with "will be" was plan already and stays so)
+        ("Its total cost will be 60 billion tenge, the akimat said, after the region decided a new "
+         "hospital is to be built.", "60 billion tenge", "plan"),
+        # look-alikes: a plant already built, a cost with no building named
+        ("The cement plant was built in 2019. The project cost is 90 billion tenge.",
+         "90 billion tenge", "actual"),
+        ("The project cost is 3 billion tenge, the ministry said.", "3 billion tenge", "actual"),
     ],
 )  # fmt: skip
 def test_kind(text: str, surface: str, kind: str) -> None:

@@ -1099,7 +1099,11 @@ def _sentence_indicators(
         aside = own is None and period is not None and _OTHER_MATTER.match(text) is not None
         if (
             kind == "actual"
-            and own is None
+            and (
+                own is None
+                # "30 billion tenge, which has been allotted earlier this year": set aside for the year
+                or (_year_under_way(own, published) and _GIVEN_AFTER.match(text, quantity.end) is not None)
+            )
             and quantity.unit in CURRENCIES
             and (
                 period is None
@@ -2254,7 +2258,8 @@ _USED_AFTER = re.compile(
 # the sum then the passive of setting it aside: "KZT 1.6 bln was allocated for the construction of",
 # "1 trillion of budget funds were allocated", "160 billion tenge were allotted from the reserve"
 _GIVEN_AFTER = re.compile(
-    r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:funds|money|financing|funding))?\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:funds|money|financing|funding))?(?:,?\s+(?:which|that))?"
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:also\s+|additionally\s+)?(?:allocated|allotted|earmarked|set\s+aside|channell?ed|directed)\b",
     re.I,
 )
@@ -2288,6 +2293,14 @@ _ITS_SIZE_OPENING = re.compile(
     r"^\s*(?:Its|Their)\s+(?:total\s+|overall\s+|design\s+)?(?:area|length|capacity|size|floor\s+area)\b",
     re.I,
 )
+# what it costs: "The project cost is", "Its total cost will be", "The cost of the plant is"
+_ITS_COST_OPENING = re.compile(
+    r"^\s*(?:(?:Its|Their)|The\s+(?:project|plant|facility|factory|complex|station)(?:['’]s)?)\s+"
+    r"(?:total\s+|overall\s+|estimated\s+)?(?:cost|value|price)\s+(?:is|will\s+be|stands\s+at|amounts\s+to)\b"
+    r"|^\s*The\s+(?:total\s+|overall\s+|estimated\s+)?cost\s+of\s+the\s+(?:project|plant|facility|factory|complex|station)"
+    r"\s+(?:is|will\s+be|stands\s+at|amounts\s+to)\b",
+    re.I,
+)
 _PLAN_HOLDS_OPENING = re.compile(
     r"^\s*(?:It|The\s+(?:plan|programme|program)|This\s+(?:plan|programme|program))\s+"
     r"(?:includes|comprises|covers|envisages|contains|provides\s+for)\b",
@@ -2306,6 +2319,8 @@ _BUILT_SIZE_UNITS = frozenset(("hectare", "km", "km2", "m2", "m3", "metre", "MW"
 def _of_what_is_to_come(text: str, unit: str | None, before: str) -> bool:
     if unit in _BUILT_SIZE_UNITS and _ITS_SIZE_OPENING.match(text):
         return _TO_BE_BUILT.search(before) is not None
+    if unit in CURRENCIES and _ITS_COST_OPENING.match(text):
+        return _TO_BE_BUILT.search(before) is not None  # "The plant will be built ... The project cost is $1.4 billion"
     if unit in (None, "count") and _PLAN_HOLDS_OPENING.match(text):
         return _PLAN_NAMED.search(before) is not None
     return False
