@@ -2320,7 +2320,9 @@ def _of_what_is_to_come(text: str, unit: str | None, before: str) -> bool:
     if unit in _BUILT_SIZE_UNITS and _ITS_SIZE_OPENING.match(text):
         return _TO_BE_BUILT.search(before) is not None
     if unit in CURRENCIES and _ITS_COST_OPENING.match(text):
-        return _TO_BE_BUILT.search(before) is not None  # "The plant will be built ... The project cost is $1.4 billion"
+        return (
+            _TO_BE_BUILT.search(before) is not None
+        )  # "The plant will be built ... The project cost is $1.4 billion"
     if unit in (None, "count") and _PLAN_HOLDS_OPENING.match(text):
         return _PLAN_NAMED.search(before) is not None
     return False
