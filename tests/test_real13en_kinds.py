@@ -90,6 +90,8 @@ def _by_surface(text: str, surface: str, published: date = PUBLISHED) -> Indicat
         # (a cost told with "will be" was plan already and stays so)
         ("Its total cost will be 60 billion tenge, the akimat said, after the region decided a new "
          "hospital is to be built.", "60 billion tenge", "plan"),
+        ("It is planned to launch new rail projects of 3,000 km by 2030. The estimated cost of the "
+         "projects is 9 billion US dollars.", "9 billion US dollars", "plan"),
         # look-alikes: a plant already built, a cost with no building named
         ("The cement plant was built in 2019. The project cost is 90 billion tenge.",
          "90 billion tenge", "actual"),

@@ -2295,10 +2295,15 @@ _ITS_SIZE_OPENING = re.compile(
 )
 # what it costs: "The project cost is", "Its total cost will be", "The cost of the plant is"
 _ITS_COST_OPENING = re.compile(
-    r"^\s*(?:(?:Its|Their)|The\s+(?:project|plant|facility|factory|complex|station)(?:['’]s)?)\s+"
+    r"^\s*(?:(?:Its|Their)|The\s+(?:project|plant|facility|factory|complex|station)(?:s['’]|['’]s)?)\s+"
     r"(?:total\s+|overall\s+|estimated\s+)?(?:cost|value|price)\s+(?:is|will\s+be|stands\s+at|amounts\s+to)\b"
-    r"|^\s*The\s+(?:total\s+|overall\s+|estimated\s+)?cost\s+of\s+the\s+(?:project|plant|facility|factory|complex|station)"
+    r"|^\s*The\s+(?:total\s+|overall\s+|estimated\s+)?cost\s+of\s+the\s+(?:project|plant|facility|factory|complex|station)s?"
     r"\s+(?:is|will\s+be|stands\s+at|amounts\s+to)\b",
+    re.I,
+)
+_PROJECTS_TO_COME = re.compile(
+    r"\b(?:(?:planned|plans?|set|is|are)\s+to\s+(?:launch|implement|realize|realise|start)"
+    r"|will\s+be\s+(?:implemented|launched|realized|realised))\b",
     re.I,
 )
 _PLAN_HOLDS_OPENING = re.compile(
@@ -2320,9 +2325,9 @@ def _of_what_is_to_come(text: str, unit: str | None, before: str) -> bool:
     if unit in _BUILT_SIZE_UNITS and _ITS_SIZE_OPENING.match(text):
         return _TO_BE_BUILT.search(before) is not None
     if unit in CURRENCIES and _ITS_COST_OPENING.match(text):
-        return (
-            _TO_BE_BUILT.search(before) is not None
-        )  # "The plant will be built ... The project cost is $1.4 billion"
+        # "The plant will be built ... The project cost is $1.4 billion", "it is planned to launch new
+        # projects ... The estimated cost of the projects is $15 billion"
+        return _TO_BE_BUILT.search(before) is not None or _PROJECTS_TO_COME.search(before) is not None
     if unit in (None, "count") and _PLAN_HOLDS_OPENING.match(text):
         return _PLAN_NAMED.search(before) is not None
     return False
