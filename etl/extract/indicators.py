@@ -33,7 +33,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1099,7 +1099,11 @@ def _sentence_indicators(
         aside = own is None and period is not None and _OTHER_MATTER.match(text) is not None
         if (
             kind == "actual"
-            and own is None
+            and (
+                own is None
+                # "30 billion tenge, which has been allotted earlier this year": set aside for the year
+                or (_year_under_way(own, published) and _GIVEN_AFTER.match(text, quantity.end) is not None)
+            )
             and quantity.unit in CURRENCIES
             and (
                 period is None
@@ -1107,7 +1111,10 @@ def _sentence_indicators(
                 or _year_under_way(period, published)
                 or aside
             )
-            and _ALLOCATING.search(text, 0, mention.start)
+            and (
+                _ALLOCATING.search(text, 0, mention.start)
+                or (_GIVEN_AFTER.match(text, quantity.end) and not _WORKS_DONE_IN.search(text))
+            )
             # "Of the 300 billion allocated, 210 billion has been used": the part used is done
             and not _USED_AFTER.match(text, quantity.end)
         ):
@@ -2248,6 +2255,21 @@ _USED_AFTER = re.compile(
     r"(?:used|spent|disbursed|paid|utili[sz]ed|absorbed|transferred)\b",
     re.I,
 )
+# the sum then the passive of setting it aside: "KZT 1.6 bln was allocated for the construction of",
+# "1 trillion of budget funds were allocated", "160 billion tenge were allotted from the reserve"
+_GIVEN_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:funds|money|financing|funding))?(?:,?\s+(?:which|that))?"
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:also\s+|additionally\s+)?(?:allocated|allotted|earmarked|set\s+aside|channell?ed|directed)\b",
+    re.I,
+)
+# works told as done in the same sentence: the money for them has been used ("This year 18 schools
+# were repaired, and 6.4 billion was allocated for it")
+_WORKS_DONE_IN = re.compile(
+    r"\b(?:were|was|has\s+been|have\s+been)\s+(?:built|repaired|renovated|completed|bought|purchased|"
+    r"commissioned|constructed|reconstructed|modernized|modernised|paid|spent|used|disbursed)\b",
+    re.I,
+)
 # "Of the 300 billion tenge allocated, ...", "of the 40 schools planned": a whole a participle of
 # setting aside or planning qualifies, opening a phrase of its own
 _OF_THE_BEFORE_FIGURE = re.compile(r"\b[Oo]f\s+(?:the\s+|all\s+)?$")
@@ -2271,6 +2293,19 @@ _ITS_SIZE_OPENING = re.compile(
     r"^\s*(?:Its|Their)\s+(?:total\s+|overall\s+|design\s+)?(?:area|length|capacity|size|floor\s+area)\b",
     re.I,
 )
+# what it costs: "The project cost is", "Its total cost will be", "The cost of the plant is"
+_ITS_COST_OPENING = re.compile(
+    r"^\s*(?:(?:Its|Their)|The\s+(?:project|plant|facility|factory|complex|station)(?:s['’]|['’]s)?)\s+"
+    r"(?:total\s+|overall\s+|estimated\s+)?(?:cost|value|price)\s+(?:is|will\s+be|stands\s+at|amounts\s+to)\b"
+    r"|^\s*The\s+(?:total\s+|overall\s+|estimated\s+)?cost\s+of\s+the\s+(?:project|plant|facility|factory|complex|station)s?"
+    r"\s+(?:is|will\s+be|stands\s+at|amounts\s+to)\b",
+    re.I,
+)
+_PROJECTS_TO_COME = re.compile(
+    r"\b(?:(?:planned|plans?|set|is|are)\s+to\s+(?:launch|implement|realize|realise|start)"
+    r"|will\s+be\s+(?:implemented|launched|realized|realised))\b",
+    re.I,
+)
 _PLAN_HOLDS_OPENING = re.compile(
     r"^\s*(?:It|The\s+(?:plan|programme|program)|This\s+(?:plan|programme|program))\s+"
     r"(?:includes|comprises|covers|envisages|contains|provides\s+for)\b",
@@ -2289,6 +2324,10 @@ _BUILT_SIZE_UNITS = frozenset(("hectare", "km", "km2", "m2", "m3", "metre", "MW"
 def _of_what_is_to_come(text: str, unit: str | None, before: str) -> bool:
     if unit in _BUILT_SIZE_UNITS and _ITS_SIZE_OPENING.match(text):
         return _TO_BE_BUILT.search(before) is not None
+    if unit in CURRENCIES and _ITS_COST_OPENING.match(text):
+        # "The plant will be built ... The project cost is $1.4 billion", "it is planned to launch new
+        # projects ... The estimated cost of the projects is $15 billion"
+        return _TO_BE_BUILT.search(before) is not None or _PROJECTS_TO_COME.search(before) is not None
     if unit in (None, "count") and _PLAN_HOLDS_OPENING.match(text):
         return _PLAN_NAMED.search(before) is not None
     return False
@@ -2419,10 +2458,12 @@ _NOW_LEVEL_BEFORE = re.compile(
     re.I,
 )
 _JOBS_AFTER = re.compile(r"\s+(?:new\s+|permanent\s+|more\s+)?(?:jobs|workplaces)\b", re.I)
-# done: a perfect or past of completion, or "already"/"so far" (not "are being implemented")
+# done: a perfect or past of completion, or "already"/"so far" (not "are being implemented"; nor a
+# pool "has been formed / compiled / selected": gathering projects spends, builds or creates nothing)
 _DONE = re.compile(
     r"\b(?:already|so\s+far|completed|commissioned|launched|came\s+on\s+stream|put\s+into|invested|financed|created"
-    r"|generated|opened|built|(?:were|was|have|has|had)\s+(?:been\s+)?(?!being\b)[a-z]+(?:ed|en|wn|lt|ht|ne)\b)",
+    r"|generated|opened|built|(?:were|was|have|has|had)\s+(?:been\s+)?"
+    r"(?!being\b|been\b|formed\b|compiled\b|assembled\b|drawn\b|selected\b|identified\b|shortlisted\b)[a-z]+(?:ed|en|wn|lt|ht|ne)\b)",
     re.I,
 )
 

@@ -42,6 +42,9 @@ _ABBREVIATIONS = {
 _MAYBE_END = re.compile(r"[.!?][\"”’]?\s")
 _LAST_WORD = re.compile(r"([\w.]+)\.[\"”’]?$")
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+")
+# A list member whose bullet a web page dropped: a short name, a dash, a figure and nothing more
+# ("North Aral Sea restoration — $100 million"), read as an item only under a lead ending in ":"
+_BARE_ITEM = re.compile(r"^\s*[^\W\d][^.!?:;\n]{0,100}?\s[—–]\s*[$₸€]?\s?\d[^!?;:\n]{0,40}$")
 
 
 @quick_init
@@ -77,7 +80,10 @@ def split_sentences(body: str) -> list[Sentence]:
     lead: str | None = None
     previous_paragraph = ""
     for number, paragraph in enumerate(body.split("\n")):
-        is_item = bool(LIST_ITEM.match(paragraph))
+        if lead is not None and not paragraph.strip():
+            offset += len(paragraph) + 1
+            continue  # a blank line between a list's members does not end the list
+        is_item = bool(LIST_ITEM.match(paragraph)) or (lead is not None and bool(_BARE_ITEM.match(paragraph)))
         if not is_item:
             lead = None
         for start, end in _split_paragraph(paragraph):
