@@ -1,6 +1,6 @@
 """How the Kazakh round probes (tests/test_kk14_classes.py, tests/test_kk15_classes.py) are built
 and read: one pytest case per expected figure of a probe paragraph, a strict xfail where a reading
-is left for later, and the figures of a text by value."""
+is left for later, and the figures of a text by value or by surface."""
 
 from __future__ import annotations
 
@@ -49,3 +49,12 @@ def read(body: str, published: date, title: str = "") -> dict[float, Reading]:
     return {
         value: (i.period_start, i.period_end, i.kind) for value, i in by_value(body, published, title).items()
     }
+
+
+def by_surface(text: str, surface: str, published: date) -> Indicator:
+    """The first Kazakh figure of a text written as `surface` (the test fails naming what was found)."""
+    found = [i for i in extract_indicators(text, published, language="kk") if i.surface == surface]
+    assert found, (
+        f"no figure {surface!r} in {[i.surface for i in extract_indicators(text, published, language='kk')]}"
+    )
+    return found[0]

@@ -19,7 +19,8 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicators import Indicator
+from tests.kk_probe_reading import by_surface
 
 P = date(2025, 6, 12)
 YEAR_2025 = (date(2025, 1, 1), date(2025, 12, 31))
@@ -28,11 +29,7 @@ TODAY = (P, P)
 
 
 def _by_surface(text: str, surface: str) -> Indicator:
-    found = [i for i in extract_indicators(text, P, language="kk") if i.surface == surface]
-    assert found, (
-        f"no figure {surface!r} in {[i.surface for i in extract_indicators(text, P, language='kk')]}"
-    )
-    return found[0]
+    return by_surface(text, surface, P)
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from datetime import date
 import pytest
 
 from etl.extract.indicators import Indicator, extract_indicators
+from tests.kk_probe_reading import by_surface
 
 P = date(2025, 6, 12)
 TODAY = (P, P)
@@ -26,11 +27,7 @@ YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
 
 
 def _by_surface(text: str, surface: str) -> Indicator:
-    found = [i for i in extract_indicators(text, P, language="kk") if i.surface == surface]
-    assert found, (
-        f"no figure {surface!r} in {[i.surface for i in extract_indicators(text, P, language='kk')]}"
-    )
-    return found[0]
+    return by_surface(text, surface, P)
 
 
 @pytest.mark.parametrize(
