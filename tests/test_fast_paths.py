@@ -688,7 +688,9 @@ def _comparison_base_by_scan(sentence: str, start: int) -> bool:
     if periods._COMPARISON_BEFORE.search(words):
         return True
     lower = words.lower()
-    if lower.rstrip().endswith("on") and periods._ON_BASE.search(words):
+    tail = lower.rstrip()
+    over_base = tail.endswith(("over", "over the")) and periods._OVER_BASE_AFTER.match(sentence, start)
+    if (tail.endswith("on") or over_base) and periods._ON_BASE.search(words):
         return True
     return ("level" in lower or "record" in lower or "peak" in lower or "high" in lower) and bool(
         periods._LEVEL_BASE.search(words)
