@@ -226,6 +226,7 @@ def extract_cyrillic_indicators(
                 language == "ru" and _FOUNDED_BEFORE.search(sentence.text, max(0, p.start - 40), p.start)
             )
             and not _ru_share_base(language, sentence.text, p)
+            and not _bare_date(sentence.text, p)
         ]
         that_day = _KK_THAT_DAY.search(sentence.text) if language == "kk" and not periods else None
         if that_day is not None:
@@ -567,6 +568,11 @@ def extract_cyrillic_indicators(
             before = scope
             scope = _scope_after(stated, scope, published, sentence.text, first)
             report_span = report_span or scope
+            if _narrows_running_span(scope, report_span, published):
+                # headline "с начала года", lead "за январь-март 2022 года": the months the figures
+                # cover are the span reported ("За отчётный период экспортировано ..."), not the
+                # headline's loose count to the day of publication
+                report_span = scope
             if scope is not before:
                 scope_set_at = sentence.start
                 scope_by_plan = planned
@@ -585,6 +591,16 @@ _ANY_DIGIT = re.compile(r"\d")
 _PARTS_LIST_OPENS = re.compile(
     r"(?<!\w)(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|в\s+т\.\s?ч\.|оның\s+ішінде)\s*:\s*$", re.I
 )
+
+
+def _narrows_running_span(scope: Period | None, report_span: Period | None, published: date) -> bool:
+    """A span from the same first day as the report's count up to publication that ends before it."""
+    return (
+        scope is not None and report_span is not None and scope is not report_span
+        and report_span.period_end == published and report_span.period_start is not None
+        and scope.period_start == report_span.period_start
+        and scope.period_end is not None and scope.period_end < published
+    )  # fmt: skip
 
 
 def _still_ahead(period: Period, published: date) -> bool:
@@ -1585,6 +1601,21 @@ _RATE_NOUN = re.compile(r"[\d\s,.]+\s([^\W\d]{4,})\s+на\s+\d", re.I)  # "52,2 
 _NOUN_AFTER = re.compile(r"\s+([^\W\d]{4,})")
 
 
+# what may stand around a date that is a sentence of its own: "5 марта.", "(12 мая 2019 года)"
+_BARE_DATE_REST = re.compile(r"[\s.,;:()\-–—]*")
+
+
+def _bare_date(text: str, period: Period) -> bool:
+    """A sentence that is nothing but a day ("Алматы. 5 марта. Центр информации.": a dateline's
+    date, split off as a sentence of its own) dates no figure and sets no scene."""
+    return (
+        period.period_start is not None
+        and period.period_start == period.period_end
+        and _BARE_DATE_REST.fullmatch(text[: period.start]) is not None
+        and _BARE_DATE_REST.fullmatch(text[period.end :]) is not None
+    )
+
+
 def _is_day(period: Period | None) -> bool:
     return period is not None and period.period_start is not None and period.period_start == period.period_end
 
@@ -1810,6 +1841,12 @@ def _scope_after(
         # "..., где в 2023 году произошло 40 аварий": the span of an aside in a relative clause dates
         # that clause only, not the sentences after it (English: _WHERE_CLAUSE_BEFORE)
         and not _RU_WHERE_CLAUSE_BEFORE.search(text, max(0, p.start - 120), p.start)
+        # "рост возобновился после «коронакризисного» 2020-го, когда ...": the year a change is told
+        # after is a point looked back to, not the scene of the sentences that follow
+        and not (
+            text[p.start : p.start + 1].isdigit()
+            and _RU_AFTER_POINT.search(text, max(0, p.start - 48), p.start)
+        )
         # "(62 771 тенге в 2025 году)", ", который в 2025 году был равен 110%,": a year beside a figure
         # of an aside is that figure's comparison
         and _ru_aside_of_figure(text, p) is None
@@ -1831,6 +1868,9 @@ _RU_STARTED_BEFORE = re.compile(
 _RU_STARTED_AFTER = re.compile(r"\s+(?:стартова\w*|началась|начался|началось|начались)(?!\w)", re.I)
 
 
+# "после 2020 года", "после «коронакризисного» 2020-го", "после кризисного 2015-го" (a year: not
+# "После корректировки расписаний за четыре месяца ...")
+_RU_AFTER_POINT = re.compile(r"(?<!\w)после\s+(?:[«\"]?[^\W\d]+[»\"]?\s+){0,2}$", re.I)
 _RU_WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:где|когда|куда|в\s+котор\w+|на\s+котор\w+)\s[^,;]*$", re.I)
 # a relative clause or brackets before a period: ", который в 2025 году", "(62 771 тенге в 2025 году"
 _RU_ASIDE_BEFORE = re.compile(r",\s+(?:где|когда|куда|(?:в\s+|на\s+)?котор\w+)\s[^,;]*$|\([^()]*$", re.I)
@@ -1993,6 +2033,8 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
         or _AFTER_BASE_VALUE.search(before)
         or _BEATS_RESULT.search(before)
         or _SURPASSED.search(before)
+        # "по сравнению с «допандемийным» 2019 годом": the base's year after a word or two of its own
+        or bool(_COMPARED_WITH_WORDS.search(before))
     )
 
 
@@ -2003,6 +2045,7 @@ _SURPASSED = re.compile(
 _SINCE_WHEN = re.compile(r",\s+когда\b", re.I)
 _RU_MONTH_LEVEL = re.compile(r"\s*[^\W\d]+(?:ск|ьск)(?:ом|ого|ий|ему)\s+уровн", re.I)
 _COMPARED_WITH = re.compile(r"(?:сравнению|сравнении)\s+с\s*$", re.I)
+_COMPARED_WITH_WORDS = re.compile(r"(?:сравнению|сравнении)\s+с\s+(?:[«\"]?[^\W\d]+[»\"]?\s+){1,2}$", re.I)
 _DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")
 _ATTACHED_GAP = re.compile(r"[\s,]*")
 _NEXT_TO = re.compile(r"\s+(?:[^\W\d]+\s+)?")

@@ -22,7 +22,8 @@ Groups = dict[str, Any]
 
 _Y = r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)"
 # the span nouns a comparison names "the same" of: период, квартал, полугодие, месяц
-_SAME_SPAN = r"(?:период|квартал|полугоди|месяц)\w*"
+# ("аналогичным временным периодом 2021 года": "временной" may stand before the noun)
+_SAME_SPAN = r"(?:временн\w+\s+)?(?:период|квартал|полугоди|месяц)\w*"
 _Y2 = r"(?P<y2>(?:19|20)\d{2}|\d{2})(?!\d)"
 # a date written in digits, "01.10.2025", "1.10.2025"
 _ND = r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.]\d)"
@@ -99,7 +100,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("Итоги девяти месяцев 2025 года": a report's heading or subtitle, the months' results)
             ("months_of", rf"\b(?:за|по\s+(?:итогам|результатам)|в\s+течение|итог(?:и|ах|ов))\s+(?:первы[ех]\s+)?"
                           rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+месяц\w*{year_opt}"),
-            ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го|е)?)\s+полугоди\w*{year_opt}"),
+            # ("в І полугодии": the Roman numeral typed with the Kazakh letter І, as Kazakh sites do)
+            ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|І{{1,2}}|[12]-?(?:м|й|ом|го|е)?)\s+полугоди\w*{year_opt}"),
             # "за полугодие 2025 года", "по итогам полугодия": a report's half year is the first
             # (not "за последнее полугодие", rolling, nor "каждое полугодие")
             # "за полгода" as well, as the Kazakh "жарты жылда" (not "за полгода до выборов", six months before)
@@ -108,7 +110,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # not the part itself)
             ("quarter_deadline", rf"\b(?:до|к)\s+конц[ау]\s+(?P<p>{_PART_WORDS}|[1-4]-?(?:м|й|ом|го)?)\s+"
                                  rf"квартала{year_opt}"),
-            ("quarter_deadline", rf"\b(?:до|к)\s+конц[ау]\s+(?P<p>перв\w*|втор\w*|I{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+"
+            ("quarter_deadline", rf"\b(?:до|к)\s+конц[ау]\s+(?P<p>перв\w*|втор\w*|I{{1,2}}|І{{1,2}}|[12]-?(?:м|й|ом|го)?)\s+"
                                  rf"(?P<half>полугодия){year_opt}"),
             # "в первой половине 2025 года", "за первую половину года": the half year (not "половина
             # суммы", a share: the year must follow)
