@@ -10,6 +10,8 @@ Labelled by tests/realworld/FORMAT.md:
      article reports on, so a later quote «В 2018 году ... отремонтировано ...» keeps its year;
   5. headline "с начала года", lead "за январь-март": "за отчётный период" is January to March;
   6. "..., что соответствует 113,2% к аналогичному периоду": a report's copula, the span's figure;
+  7. figures opening an article whose headline names no period, told in the past, take the span
+     the report names a few sentences on, when that span ended shortly before publication.
 """
 
 from __future__ import annotations
@@ -189,3 +191,33 @@ def test_corresponds_is_a_reports_copula(
     text: str, surface: str, span: tuple[date | None, date | None]
 ) -> None:
     assert _span(_by_surface(text, surface, published=D23)) == span
+
+
+_LEAD_LATER = (
+    "По областям больше всего жилья было введено в Алматы: 1,9 млн кв. м, против 1,6 млн кв. м годом "
+    "ранее. Меньше всего построили в Улытауской области — 41 тыс. кв. м жилья.\n"
+    "Всего, по данным бюро, за январь–июль 2025 года в стране введено 9,3 млн кв. м жилья."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "span"),
+    [
+        (_LEAD_LATER, "1,9 млн кв. м", JAN_JUL),
+        (_LEAD_LATER, "41 тыс. кв. м", JAN_JUL),
+        (_LEAD_LATER, "1,6 млн кв. м", (date(2024, 1, 1), date(2024, 7, 31))),
+        ("Выработка электроэнергии выросла на 4%. Об этом сообщил министр. «За семь месяцев "
+         "выработано 71 млрд кВт·ч», — сказал он.", "4%", JAN_JUL),
+        # look-alikes that keep their reading: a present state opening the article, a span running up
+        # to publication, a span long over
+        ("В области работают 312 школ. За январь–июль 2025 года построено 9 школ.", "312", NOW),
+        ("Ключи от квартир вручили 210 семьям. За последние три года в области ввели 2,1 млн кв. м "
+         "жилья.", "210", NOW),
+        ("Ключи от квартир вручили 210 семьям. В 2023 году в области ввели 0,7 млн кв. м жилья.", "210",
+         NOW),
+    ],
+)  # fmt: skip
+def test_a_lead_dated_by_the_span_named_next(
+    text: str, surface: str, span: tuple[date | None, date | None]
+) -> None:
+    assert _span(_by_surface(text, surface)) == span

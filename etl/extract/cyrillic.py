@@ -63,6 +63,7 @@ from etl.extract.kk_predicate import (
 )
 from etl.extract.languages.kk import KAZAKH
 from etl.extract.languages.ru import RUSSIAN
+from etl.extract.lead_span import dated_by_a_later_span
 from etl.extract.literal_gates import gated_search, literal_gate, may_match, plain_lower, sentence_lower
 from etl.extract.periods import Period
 from etl.extract.records import replace
@@ -583,6 +584,8 @@ def extract_cyrillic_indicators(
                     _is_day(before) and _is_span(scope) and _closes(before, scope)
                 )
                 interrupted = before if related else None
+    if language == "ru" and not title_periods:
+        results = dated_by_a_later_span(results, published)
     return results
 
 
