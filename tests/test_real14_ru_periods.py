@@ -11,7 +11,14 @@ Labelled by tests/realworld/FORMAT.md:
   5. headline "с начала года", lead "за январь-март": "за отчётный период" is January to March;
   6. "..., что соответствует 113,2% к аналогичному периоду": a report's copula, the span's figure;
   7. figures opening an article whose headline names no period, told in the past, take the span
-     the report names a few sentences on, when that span ended shortly before publication.
+     the report names a few sentences on, when that span ended shortly before publication;
+  8. population releases: a new paragraph counting a flow (births, "естественный прирост", rates)
+     goes on with the span a stock's day closes; "за данный/рассматриваемый период" is the span last
+     reported, never the stock's day; growth "за год" beside a stock on 1 January is the year
+     before, and so is the growth told next; "К 1 января 2024 года ... достигла" is a stock's day;
+     a headline's stock day is no reporting span once the year it closes is named;
+  9. "рекордный за последние 10 лет" is a record's yardstick; "(июль 2024 - июнь 2025)" a span;
+     "По сравнению с 1 января 2024 года ... увеличилась" a base; "Урожай-2012" in a headline the year.
 """
 
 from __future__ import annotations
@@ -221,3 +228,132 @@ def test_a_lead_dated_by_the_span_named_next(
     text: str, surface: str, span: tuple[date | None, date | None]
 ) -> None:
     assert _span(_by_surface(text, surface)) == span
+
+
+# Population and harvest releases (the second set of pages of the round)
+N12 = date(2024, 11, 12)
+_POPULATION = (
+    "По данным бюро, население страны на 1 октября 2024 года составило 20,2 млн человек.\n"
+    "За девять месяцев текущего года родились 281,4 тыс. детей, умерли 97,2 тыс. человек.\n"
+    "Таким образом, естественный прирост составил 184,2 тыс. человек.\n"
+    "Выше всего рождаемость в Туркестанской области (24,9 на 1 тыс. жителей)."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "span"),
+    [
+        (_POPULATION, "184,2 тыс.", (date(2024, 1, 1), date(2024, 9, 30))),
+        (_POPULATION, "24,9", (date(2024, 1, 1), date(2024, 9, 30))),
+        # look-alikes: the stock keeps its day; a new paragraph of stocks goes back to it
+        (_POPULATION, "20,2 млн", (date(2024, 10, 1), date(2024, 10, 1))),
+        ("Население страны на 1 октября 2024 года составило 20,2 млн человек. За девять месяцев родились "
+         "281,4 тыс. детей.\nГорожан в стране 12,7 млн человек.", "12,7 млн",
+         (date(2024, 10, 1), date(2024, 10, 1))),
+    ],
+)  # fmt: skip
+def test_a_flow_paragraph_goes_on_with_the_span(
+    text: str, surface: str, span: tuple[date | None, date | None]
+) -> None:
+    assert _span(_by_surface(text, surface, published=N12)) == span
+
+
+F20 = date(2018, 2, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "span"),
+    [
+        ("Население на 1 января 2018 года составило 18,2 млн человек.\n«Число родившихся за январь-декабрь "
+         "2017 года составило 392,1 тыс.», — сообщили в комитете.\nЕстественный прирост за данный период "
+         "составил 258,3 тыс. человек.", "258,3 тыс.", (date(2017, 1, 1), date(2017, 12, 31))),
+        ("Население на 1 ноября 2022 года превысило 19,7 млн человек.\nЗа январь-октябрь 2022 года родились "
+         "331,2 тыс. детей, что на 11% меньше, чем за тот же период 2021 года (372,4 тыс.).\n"
+         "Число умерших за рассматриваемый период составило 110,3 тыс. человек.", "110,3 тыс.",
+         (date(2022, 1, 1), date(2022, 10, 31))),
+    ],
+)  # fmt: skip
+def test_this_period_points_at_the_span_not_the_stock_day(
+    text: str, surface: str, span: tuple[date | None, date | None]
+) -> None:
+    published = F20 if "2018" in text else date(2022, 12, 13)
+    assert _span(_by_surface(text, surface, published=published)) == span
+
+
+Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
+JAN1_2023 = (date(2023, 1, 1), date(2023, 1, 1))
+_GROWTH = (
+    "Численность населения на 1 января 2023 года составила 19,8 млн человек. Общий прирост населения за "
+    "год составил 263 тыс. человек.\nВ Астане прирост населения составил 57,9 тыс. человек. Отрицательные "
+    "демографические показатели у Костанайской области (-3,4 тыс. человек)."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "span"),
+    [
+        (_GROWTH, "263 тыс.", Y2022),
+        (_GROWTH, "57,9 тыс.", Y2022),
+        (_GROWTH, "-3,4 тыс.", Y2022),
+        # look-alikes: the stock keeps its day; a stock named before a bracketed growth stays at the day
+        (_GROWTH, "19,8 млн", JAN1_2023),
+        ("Численность населения на 1 января 2023 года составила 19,8 млн человек. Общий прирост населения за "
+         "год составил 263 тыс. человек.\nГорожане – 12,4 млн человек (прирост – 1,9%).", "12,4 млн", JAN1_2023),
+    ],
+)  # fmt: skip
+def test_growth_over_the_year_before_a_stock_day(
+    text: str, surface: str, span: tuple[date | None, date | None]
+) -> None:
+    assert _span(_by_surface(text, surface, published=date(2023, 2, 1))) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "surface", "span"),
+    [
+        # "к 1 января" opening the sentence: by that day, a stock (not the base of a change)
+        ("Данные охватывают период с января по декабрь прошлого года. К 1 января 2024 года численность "
+         "жителей достигла 20,03 млн человек.", "", "20,03 млн", (date(2024, 1, 1), date(2024, 1, 1))),
+        # the headline's stock day is no reporting span once the year it closes is named
+        ("Бюро опубликовало данные с января по декабрь прошлого года. За отчетный период население выросло "
+         "на 267 тыс. человек.", "Сколько казахстанцев было на 1 января 2024 года", "267 тыс.",
+         (date(2023, 1, 1), date(2023, 12, 31))),
+        # look-alike: "к" after the change is its base, as before
+        ("Численность жителей выросла на 1,3% к 1 января 2023 года.", "", "1,3%",
+         (date(2024, 2, 9), date(2024, 2, 9))),
+    ],
+)  # fmt: skip
+def test_a_day_after_k_and_the_span_a_stock_day_closes(
+    text: str, title: str, surface: str, span: tuple[date | None, date | None]
+) -> None:
+    assert _span(_by_surface(text, surface, published=date(2024, 2, 9), title=title)) == span
+
+
+S2 = date(2025, 9, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "span"),
+    [
+        ("В 2024 году страна собрала рекордный за последние 10 лет урожай в 26,1 млн тонн зерна.",
+         "26,1 млн тонн", (date(2024, 1, 1), date(2024, 12, 31))),
+        ("В июле были установлены рекорды по отгрузке зерна за последние три года – 910 тыс. тонн.",
+         "910 тыс. тонн", (date(2025, 7, 1), date(2025, 7, 31))),
+        ("По итогам маркетингового года (июль 2024 - июнь 2025) страна экспортировала 11,6 млн тонн зерна.",
+         "11,6 млн тонн", (date(2024, 7, 1), date(2025, 6, 30))),
+        ("По сравнению с 1 января 2024 года численность населения увеличилась на 229,8 тыс. человек. "
+         "Сейчас в стране 20,3 млн человек.", "229,8 тыс.", (S2, S2)),
+        # look-alikes: the rolling span with no record word; a range of years
+        ("За последние три года отгрузка зерна выросла на 18%.", "18%", (date(2022, 9, 2), S2)),
+        ("В 2023–2024 годах отгружено 21 млн тонн зерна.", "21 млн тонн", (date(2023, 1, 1), date(2024, 12, 31))),
+    ],
+)  # fmt: skip
+def test_record_yardsticks_month_year_spans_and_bases(
+    text: str, surface: str, span: tuple[date | None, date | None]
+) -> None:
+    assert _span(_by_surface(text, surface, published=S2)) == span
+
+
+def test_a_campaign_named_with_its_year_in_the_headline() -> None:
+    text = "По оперативным данным, валовой сбор зерна ожидается на уровне 12,3 млн тонн."
+    figure = _by_surface(text, "12,3 млн тонн", published=date(2012, 10, 15), title="Урожай-2012: прогноз")
+    assert _span(figure) == (date(2012, 1, 1), date(2012, 12, 31))

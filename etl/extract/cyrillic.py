@@ -194,8 +194,16 @@ def extract_cyrillic_indicators(
                 _STOCK_PRESENT[language].search(sentence.text)
                 and not any(kind == "actual" for _, kind in find_cues(reader, sentence.text))
             )
+            # "К 1 января численность достигла 20 млн.\n Разбивка выглядит так:\n - горожане – 12,4 млн":
+            # a line with no figure waits, and a list's members go on with what led them in
+            and not (
+                language == "ru" and (not _ANY_DIGIT.search(sentence.text) or _RU_BULLET.match(sentence.text))
+            )
         ):
-            scope, interrupted = interrupted, None
+            if _ru_flow_goes_on(language, sentence.text, interrupted, scope):
+                interrupted = None
+            else:
+                scope, interrupted = interrupted, None
         previous_end = sentence.start + len(sentence.text)
         then = False
         planned = False
@@ -206,7 +214,13 @@ def extract_cyrillic_indicators(
         )
         # "С начала года по 1 ноября выплатили 27 млрд. В этом году предусмотрено 98 млрд. За этот
         # период ...": the span of the payments, not the year of the budget
-        this_period = scope_by_plan and reported is not None and bool(_THIS_PERIOD.search(sentence.text))
+        # "Численность на 1 января 2018 года ... . Число родившихся за 2017 год ... .\n Естественный прирост за
+        # данный период ...": a period pointed at is no day; the span last reported, not the stock's date
+        this_period = (
+            (scope_by_plan or _is_day(scope))
+            and reported is not None
+            and bool(_THIS_PERIOD.search(sentence.text))
+        )
         periods = [
             p
             for p in find_cyrillic_periods(
@@ -374,6 +388,15 @@ def extract_cyrillic_indicators(
                 # "Поголовье скота на 1 октября составило 8,9 млн голов. Производство мяса достигло 1,6
                 # млн тонн": a flow is no stock of that day, it is the span's the day closes
                 inherits = interrupted
+            elif (
+                language == "ru" and not breakdown and not then and not stated
+                and _is_day(scope) and _is_span(reported) and _closes(scope, reported)
+                and _RU_SPAN_FLOW.search(sentence.text, 0, figures[0].start)
+            ):  # fmt: skip
+                # "На 1 января 2023 года – 19,77 млн. Прирост за год – 262 тыс. ... В Астане прирост
+                # составил 58,7 тыс.": growth counted after the year's is that year's too, not the day's
+                # (not "горожане – 12,4 млн (прирост – 1,9%)": a stock named first is the day's)
+                inherits = reported
             if (
                 language == "kk" and not stated and inherits is not None
                 and (inherits.period_start or date.min) > published and _KK_RECALL.match(sentence.text)
@@ -504,7 +527,10 @@ def extract_cyrillic_indicators(
                 or all(i.kind != "actual" for i in found)
             )
             if not planned:
-                reported = next((_as_period(i) for i in reversed(found) if _actual_span(i)), reported)
+                # (the latest span told: "..., что на 11,4% меньше, чем за тот же период 2021 года (375,9
+                # тыс.)" reports January-October 2022, not the base year's months)
+                spans = [i for i in found if _actual_span(i)]
+                reported = _as_period(max(reversed(spans), key=_span_end)) if spans else reported
         if (
             scope_by_plan and not figures
             and any(kind in ("plan", "target", "forecast") for _, kind in find_cues(reader, sentence.text))
@@ -569,10 +595,13 @@ def extract_cyrillic_indicators(
             before = scope
             scope = _scope_after(stated, scope, published, sentence.text, first)
             report_span = report_span or scope
-            if _narrows_running_span(scope, report_span, published):
+            if _narrows_running_span(scope, report_span, published) or (
+                _is_day(report_span) and _is_span(scope) and _closes(report_span, scope)
+            ):
                 # headline "с начала года", lead "за январь-март 2022 года": the months the figures
                 # cover are the span reported ("За отчётный период экспортировано ..."), not the
-                # headline's loose count to the day of publication
+                # headline's loose count to the day of publication; nor the headline's stock day
+                # ("Число казахстанцев на 1 января 2024 года") when the span it closes is named
                 report_span = scope
             if scope is not before:
                 scope_set_at = sentence.start
@@ -590,6 +619,7 @@ def extract_cyrillic_indicators(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_RU_BULLET = re.compile(r"\s*[-–—•]\s")
 # a sentence ending on a colon after the word that opens a list of parts of its figure
 _PARTS_LIST_OPENS = re.compile(
     r"(?<!\w)(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|в\s+т\.\s?ч\.|оның\s+ішінде)\s*:\s*$", re.I
@@ -745,6 +775,25 @@ def _later_paragraph(body: str, set_at: int, start: int) -> bool:
     `set_at` set the scope (a headline's or the body's first sentence's scope: the lead paragraph,
     which restates or opens it)."""
     return "\n" in body[set_at:start]
+
+
+# what a population release counts over a span, not at a day: "естественный прирост", "родились",
+# "число умерших", "зарегистрировано 95 тыс. браков", "уровень рождаемости"
+_RU_SPAN_FLOW = re.compile(
+    r"(?<!\w)(?:прирост|родил|рождаем|родивш|умерш|умерл|смертност|брак|развод|прибывш|выбывш|мигра|демографическ)\w*",
+    re.I,
+)
+
+
+def _ru_flow_goes_on(language: str, text: str, day: Period | None, span: Period | None) -> bool:
+    """'На 1 октября население – 20,2 млн. ... За девять месяцев родились 278 тыс. детей.\n Таким
+    образом, естественный прирост – 179 тыс.': a new paragraph counting a flow goes on with the span
+    the stock's day closes, not back at that day."""
+    return (
+        language == "ru"
+        and _is_day(day) and _is_span(span) and _closes(day, span)
+        and bool(_RU_SPAN_FLOW.search(text) or _FLOW_DONE.search(text))
+    )  # fmt: skip
 
 
 # a flow told as done: what was produced, shipped or mined ("Производство мяса достигло", "добыто")
@@ -1262,6 +1311,9 @@ _RU_OVER_THE_YEAR = re.compile(
 )
 
 
+_RU_GROWTH_NOUN = re.compile(r"(?<!\w)(?:прирост|рост|увеличени|убыль|снижени|сокращени)\w*", re.I)
+
+
 # the same in Kazakh: "бір жыл ішінде", "жыл ішінде", "соңғы бір жылда", "соңғы 12 айда" (not "бір
 # жыл бұрын", "a year earlier": a comparison)
 _KK_OVER_THE_YEAR = re.compile(
@@ -1288,7 +1340,9 @@ def _ru_year_to_day(
         start = i.start_char - sentence.start
         clause = clause_span(sentence.text, start, i.end_char - sentence.start)
         if (
-            i.is_change and day is not None and day == i.period_end and day != published
+            # ("Общий прирост населения за год составил 261 тыс.": a growth told as its own count)
+            (i.is_change or (language == "ru" and _RU_GROWTH_NOUN.search(sentence.text, clause[0], clause[1])))
+            and day is not None and day == i.period_end and day != published
             and over_the_year.search(sentence.text, clause[0], clause[1])
         ):  # fmt: skip
             end = day - timedelta(days=1) if day.day == 1 else day
@@ -1720,6 +1774,10 @@ def _actual_span(indicator: Indicator) -> bool:
     return indicator.kind == "actual" and first is not None and last is not None and first < last
 
 
+def _span_end(indicator: Indicator) -> date:
+    return indicator.period_end or date.min
+
+
 def _as_period(indicator: Indicator) -> Period:
     return Period(0, 0, indicator.period_start, indicator.period_end, False)
 
@@ -1729,7 +1787,7 @@ _RU_THIS_SAME = re.compile(
     r"(?<!\w)за\s+(?:этот\s+же\s+(?:период|срок)|это(?:\s+же)?\s+время|то\s+же\s+время)(?!\w)", re.I
 )
 _THIS_PERIOD = re.compile(
-    r"(?<!\w)(?:(?:за|в)\s+(?:этот|данный|указанный)\s+(?:период|срок)|(?:осы|аталған)\s+(?:кезең|мерзім)\w*)(?!\w)",
+    r"(?<!\w)(?:(?:за|в)\s+(?:этот|данный|указанный|рассматриваемый)\s+(?:период|срок)|(?:осы|аталған)\s+(?:кезең|мерзім)\w*)(?!\w)",
     re.I,
 )
 _SET_ASIDE = re.compile(
@@ -2027,6 +2085,16 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
     before = text[max(0, opened - 48) : opened]
     if _SINCE_WHEN.match(text, period.end) and not _COMPARED_WITH.search(before):
         return False  # "впервые с 2021 года, когда ... подскочило на 51,2%": that year's own figures
+    if _RU_WITH_OPENING.match(text, period.start, period.end) and _RU_COMPARED_WORD.search(before):
+        return True  # "По сравнению с 1 января 2017 года ... увеличилась": the period took the "с" in
+    if _is_day(period) and _RU_BY_DAY_OPENING.search(before):
+        return False  # "К 1 января 2024 года численность достигла ...": a stock's day, not a base
+    if _RU_LAST_YEARS.match(text, period.start, period.end) and _RU_RECORD_OVER.search(
+        text, max(0, opened - 60), opened
+    ):
+        # "собрал рекордный за последние 10 лет урожай", "рекорды по отгрузке зерна за последние три
+        # года": the years a record is measured against, not the span of the figure
+        return True
     # "против 351,4 тыс. тонн за тот же период 2024 года": the period of the value compared with
     # "превзошел итог всего рекордного прошлого года": the level surpassed is the base
     return bool(
@@ -2048,6 +2116,16 @@ _SURPASSED = re.compile(
 _SINCE_WHEN = re.compile(r",\s+когда\b", re.I)
 _RU_MONTH_LEVEL = re.compile(r"\s*[^\W\d]+(?:ск|ьск)(?:ом|ого|ий|ему)\s+уровн", re.I)
 _COMPARED_WITH = re.compile(r"(?:сравнению|сравнении)\s+с\s*$", re.I)
+_RU_WITH_OPENING = re.compile(r"\s*со?\s", re.I)
+_RU_COMPARED_WORD = re.compile(r"(?:сравнению|сравнении)\s*$", re.I)
+_RU_LAST_YEARS = re.compile(r"\s*(?:за\s+|в\s+)?последн\w+\s", re.I)
+# a record's word shortly before "за последние N лет": "рекордный", "рекорды по отгрузке зерна и муки"
+_RU_RECORD_OVER = re.compile(
+    r"(?<!\w)(?:рекорд|максимальн|минимальн|наибольш|наименьш|впервые)\w*(?:\s+[^\W\d]+){0,6}\s+$", re.I
+)
+# "к" opening the sentence or a clause before a day: by that day (a base "к" follows its change,
+# "выросло на 5% к 1 января")
+_RU_BY_DAY_OPENING = re.compile(r"(?:^|[.,;:]\s+)к\s+$", re.I)
 _COMPARED_WITH_WORDS = re.compile(r"(?:сравнению|сравнении)\s+с\s+(?:[«\"]?[^\W\d]+[»\"]?\s+){1,2}$", re.I)
 _DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")
 _ATTACHED_GAP = re.compile(r"[\s,]*")

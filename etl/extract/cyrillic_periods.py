@@ -21,6 +21,11 @@ from etl.extract.ru_tense import clause_tenses
 Groups = dict[str, Any]
 
 _Y = r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)"
+# "урожай-2012", "уборочная-2023": a campaign's noun right before "-YEAR" (each a look-behind of its own length)
+_CAMPAIGN_BEFORE = "|".join(
+    f"(?<={word})"
+    for word in ("урожай", "урожая", "уборочная", "уборочной", "посевная", "посевной", "жатва", "жатвы")
+)
 # the span nouns a comparison names "the same" of: период, квартал, полугодие, месяц
 # ("аналогичным временным периодом 2021 года": "временной" may stand before the noun)
 _SAME_SPAN = r"(?:временн\w+\s+)?(?:период|квартал|полугоди|месяц)\w*"
@@ -132,6 +137,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # across the new year, each end with its own year
             ("between_years", rf"\bс\s+(?:(?P<d1>\d{{1,2}})\s+)?{m1}\s+{_Y}(?:{yw})?\s+по\s+"
                               rf"(?:(?P<d2>\d{{1,2}})\s+)?{m}\s+{_Y2}{yw}"),
+            # "(июль 2024 - июнь 2025)": a span across the new year written month and year to month and year
+            ("between_years", rf"\b{m1}\s+{_Y}(?:{yw})?\s*[-–—]\s*{m}\s+{_Y2}(?:{yw})?(?!\d)"),
             # "с января по 1 июля": from the month's first day to that day
             ("between", rf"\bс\s+{m1}\s+по\s+(?P<d2>\d{{1,2}})\s+{m}{year_opt}"),
             ("month_range", rf"\bс\s+{m1}\s+по\s+{m}{year_opt}"),
@@ -171,7 +178,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "в прошлом году за тот же период", "за тот же период в прошлом году": last year's months
             ("same_period_last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\s+за\s+(?:тот\s+же|аналогичный)\s+период\b"),
             ("same_period_last_year", r"\bза\s+(?:тот\s+же|аналогичный)\s+период\s+(?:в\s+)?(?:прошлом|минувшем)\s+году\b"),
-            ("same_period", r"\bза\s+(?:тот\s+же|этот(?:\s+же)?|аналогичный|указанный|данный)\s+период\b"),
+            ("same_period", r"\bза\s+(?:тот\s+же|этот(?:\s+же)?|аналогичный|указанный|данный|рассматриваемый)\s+период\b"),
             # "В этот сезон ... 4 млн" after "летом": the season named before
             ("same_period", r"\b(?:в|за)\s+этот\s+(?:же\s+)?сезон\b"),
             ("same_period", r"\bза\s+(?:тот\s+же|этот|указанный|данный)\s+срок\b"),
@@ -272,6 +279,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("since_month", rf"(?<!сравнению\s)(?<!сравнении\s)\bс\s+{m}(?!\s+\d)(?!\s+по)(?:\s+(?P<rel>прошлого|минувшего)\s+года)?"),
             ("year", rf"{_Y}(?:-?(?:м|го|й))?{yw}"),
             ("year", rf"\bв\s+{_Y}-м\b"),  # "до 426 тыс. тонн в 2022-м": the year, its noun left out
+            # "урожай-2012", "уборочная-2023": a campaign named with its year, as headlines write it
+            ("year", rf"(?:{_CAMPAIGN_BEFORE})-{_Y}(?![\w-])"),
             # "в 2023 году – 5,1%, в 2024 — 5%": a list member's year before its dash, its noun left out
             ("year", rf"(?<=,\s)в\s+{_Y}(?=\s+[—–]\s)"),
             ("month", rf"\b{m}\s+{_Y}{yw}"),
