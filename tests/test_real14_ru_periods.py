@@ -18,7 +18,11 @@ Labelled by tests/realworld/FORMAT.md:
      before, and so is the growth told next; "К 1 января 2024 года ... достигла" is a stock's day;
      a headline's stock day is no reporting span once the year it closes is named;
   9. "рекордный за последние 10 лет" is a record's yardstick; "(июль 2024 - июнь 2025)" a span;
-     "По сравнению с 1 января 2024 года ... увеличилась" a base; "Урожай-2012" in a headline the year.
+     "По сравнению с 1 января 2024 года ... увеличилась" a base; "Урожай-2012" in a headline the year;
+ 10. "В прошлом году за это время" is the span in view a year back, and last year named beside part of
+     this one does not become the scene of the next paragraphs; "по итогам ушедшего/истекшего года" is
+     last year; ", включая 7,2 тыс. граждан" shares its whole's period; "последний раз — в I квартале
+     2023 года" is a record's aside.
 """
 
 from __future__ import annotations
@@ -357,3 +361,59 @@ def test_a_campaign_named_with_its_year_in_the_headline() -> None:
     text = "По оперативным данным, валовой сбор зерна ожидается на уровне 12,3 млн тонн."
     figure = _by_surface(text, "12,3 млн тонн", published=date(2012, 10, 15), title="Урожай-2012: прогноз")
     assert _span(figure) == (date(2012, 1, 1), date(2012, 12, 31))
+
+
+# Tourism, housing and wage pages (the third set of pages of the round)
+J25 = date(2023, 7, 25)
+SUMMER_SO_FAR = (date(2023, 6, 1), date(2023, 7, 23))
+_TOURISTS = (
+    "С 1 июня по 23 июля в гостиницах страны остановились 251 тыс. иностранцев. Это втрое больше, чем "
+    "годом ранее. В прошлом году за это время в отелях отдохнули 78 тыс. иностранцев.\n"
+    "Гостей из стран СНГ было 181 тыс., или 72% от общего числа. В прошлом году этот показатель "
+    "составлял 77%.\nЧисло туристов из Индии выросло в 4,7 раза (с 1 245 до 5 887)."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "span"),
+    [
+        (_TOURISTS, "78 тыс.", (date(2022, 6, 1), date(2022, 7, 23))),
+        (_TOURISTS, "181 тыс.", SUMMER_SO_FAR),
+        (_TOURISTS, "5 887", SUMMER_SO_FAR),
+        (_TOURISTS, "1 245", (date(2022, 6, 1), date(2022, 7, 23))),
+        # look-alike: a year named with its number after part of this one still sets the scene
+        ("С 1 июня по 23 июля в гостиницах остановились 251 тыс. иностранцев.\nВ 2022 году отели приняли "
+         "1,2 млн гостей. Больше всего тогда приехало из России – 410 тыс.", "410 тыс.",
+         (date(2022, 1, 1), date(2022, 12, 31))),
+    ],
+)  # fmt: skip
+def test_last_year_beside_part_of_this_one_is_a_look_back(
+    text: str, surface: str, span: tuple[date | None, date | None]
+) -> None:
+    assert _span(_by_surface(text, surface, published=J25)) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "span"),
+    [
+        ("По итогам ушедшего года в области обеспечены жильем 3 120 семей.", date(2023, 7, 23), "3 120",
+         (date(2022, 1, 1), date(2022, 12, 31))),
+        ("По итогам истекшего года выпуск мебели составил 12 млрд тенге.", date(2023, 3, 10), "12 млрд тенге",
+         (date(2022, 1, 1), date(2022, 12, 31))),
+        ("В 2023–2025 годах в области ввели 1,1 млн кв. м жилья. В очереди на жилье находятся 21,4 тыс. "
+         "человек, включая 7,2 тыс. граждан из уязвимых категорий.", date(2025, 12, 12), "7,2 тыс.",
+         (date(2025, 12, 12), date(2025, 12, 12))),
+        ("В II квартале средняя зарплата составила 451 тыс. тенге. Падение было лишь дважды, последний раз — "
+         "в I квартале 2023 года (-0,6%).\nСильнее всего реальная зарплата упала в строительстве — на 9,7%.",
+         date(2025, 8, 20), "9,7%", (date(2025, 4, 1), date(2025, 6, 30))),
+        # look-alikes: "по итогам прошлого года" as before; a part in its own unit keeps its reading
+        ("По итогам прошлого года в области обеспечены жильем 3 120 семей.", date(2023, 7, 23), "3 120",
+         (date(2022, 1, 1), date(2022, 12, 31))),
+        ("В I квартале 2023 года зарплата снизилась на 0,6%.", date(2025, 8, 20), "0,6%",
+         (date(2023, 1, 1), date(2023, 3, 31))),
+    ],
+)  # fmt: skip
+def test_year_gone_by_parts_and_record_asides(
+    text: str, published: date, surface: str, span: tuple[date | None, date | None]
+) -> None:
+    assert _span(_by_surface(text, surface, published=published)) == span

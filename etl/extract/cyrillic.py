@@ -469,6 +469,8 @@ def extract_cyrillic_indicators(
                 found = _kk_doers_now(sentence, found, published)
                 found = _ru_year_to_day(sentence, found, published, "kk")
             found = _respectively(sentence.text, found)
+            if language == "ru":
+                found = _ru_part_of_the_whole(sentence, found)
             found = _allocations_planned(language, sentence, found, published, body[: sentence.start])
             if breakdown and results and results[-1].kind != "actual":
                 found = _parts_of_a_plan(reader, sentence.text, found, results[-1].kind)
@@ -1156,6 +1158,28 @@ def _respectively(text: str, found: list[Indicator]) -> list[Indicator]:
             continue
         for year, n in zip(range(first.year, last.year + 1), shared, strict=True):
             moved[n] = replace(found[n], period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+    return moved
+
+
+# ", включая 6,9 тыс. граждан", ", в том числе 26 157 жилых": the part of the figure just before it
+_RU_PART_BETWEEN = re.compile(
+    r"^\s*[^\W\d]*\.?\s*[^\W\d]*,\s+(?:включая|в\s+том\s+числе|в\s+т\.\s?ч\.|из\s+(?:них|которых))\s+$", re.I
+)
+
+
+def _ru_part_of_the_whole(sentence: CyrillicSentence, found: list[Indicator]) -> list[Indicator]:
+    """'В очереди находятся 20,2 тыс. человек, включая 6,9 тыс. граждан из уязвимых категорий': a part
+    named right after its whole, in the same unit and of the same kind, shares the whole's period (not
+    "планируется отремонтировать 320 км, из них 214 км уже отремонтированы": a part done of a plan)."""
+    moved = list(found)
+    for n in range(1, len(found)):
+        whole, part = moved[n - 1], found[n]
+        between = sentence.text[whole.end_char - sentence.start : part.start_char - sentence.start]
+        if (
+            part.unit == whole.unit and part.kind == whole.kind and not part.is_change
+            and _RU_PART_BETWEEN.match(between)
+        ):  # fmt: skip
+            moved[n] = replace(part, period_start=whole.period_start, period_end=whole.period_end)
     return moved
 
 
@@ -1898,6 +1922,9 @@ def _scope_after(
         # "2022 жылдың алғашқы тоқсанында ... келген болатын" under 2023's first quarter: the same
         # months a year before are a look back, not a new scene
         and not _year_earlier(p, scope)
+        # "С 1 июня по 23 июля ... 250 тыс. ... В прошлом году этот же показатель составлял 77%.\n Число
+        # туристов из Монголии выросло ...": last year named beside part of this one is a look back
+        and not (_RU_LAST_YEAR_WORDS.search(text, p.start, p.end) and _whole_year_before_part(p, scope))
         and not _ru_start_month(text, p)
         # "..., где в 2023 году произошло 40 аварий": the span of an aside in a relative clause dates
         # that clause only, not the sentences after it (English: _WHERE_CLAUSE_BEFORE)
@@ -1997,6 +2024,22 @@ def _year_earlier(period: Period, scope: Period | None) -> bool:
         )
     except ValueError:  # 29 February
         return False
+
+
+_RU_LAST_YEAR_WORDS = re.compile(r"(?<!\w)(?:прошл|минувш|ушедш|предыдущ)\w*\s+год", re.I)
+
+
+def _whole_year_before_part(period: Period, scope: Period | None) -> bool:
+    """True when `period` is the whole year before the one the scope, a part of a year, lies in."""
+    if scope is None or not _is_span(scope) or not _is_span(period):
+        return False
+    first, last = cast(date, scope.period_start), cast(date, scope.period_end)
+    if first.year != last.year or (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return False
+    return (period.period_start, period.period_end) == (
+        date(first.year - 1, 1, 1),
+        date(first.year - 1, 12, 31),
+    )
 
 
 def _from_new_year(period: Period) -> bool:

@@ -177,6 +177,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                       r"на\s+(?:ту|эту)\s+(?:же\s+)?дату)"),
             # "в прошлом году за тот же период", "за тот же период в прошлом году": last year's months
             ("same_period_last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\s+за\s+(?:тот\s+же|аналогичный)\s+период\b"),
+            # "В прошлом году за это время ...": the span in view, a year back
+            ("same_period_last_year", r"\b(?:в\s+прошлом|в\s+минувшем)\s+году\s+за\s+(?:это|то\s+же|это\s+же)\s+время\b"),
             ("same_period_last_year", r"\bза\s+(?:тот\s+же|аналогичный)\s+период\s+(?:в\s+)?(?:прошлом|минувшем)\s+году\b"),
             ("same_period", r"\bза\s+(?:тот\s+же|этот(?:\s+же)?|аналогичный|указанный|данный|рассматриваемый)\s+период\b"),
             # "В этот сезон ... 4 млн" after "летом": the season named before
@@ -284,7 +286,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "в 2023 году – 5,1%, в 2024 — 5%": a list member's year before its dash, its noun left out
             ("year", rf"(?<=,\s)в\s+{_Y}(?=\s+[—–]\s)"),
             ("month", rf"\b{m}\s+{_Y}{yw}"),
-            ("year_results", r"\bпо\s+(?:итогам|результатам)\s+(?:прошлого\s+|минувшего\s+|этого\s+|текущего\s+|всего\s+)?года\b"),
+            # ("по итогам ушедшего года", "истекшего", "прошедшего": the year gone by)
+            ("year_results", r"\bпо\s+(?:итогам|результатам)\s+(?:прошлого\s+|минувшего\s+|ушедшего\s+|истекшего\s+|"
+                             r"прошедшего\s+|этого\s+|текущего\s+|всего\s+)?года\b"),
             ("this_year", r"\b(?:в\s+этом|в\s+текущем|в\s+нынешнем)\s+году\b|\b(?:этого|текущего)\s+года\b"),
             # "в т.г.", "за текущий год": this year, abbreviated or in the accusative
             ("this_year", r"\bв\s+[тс]\.\s?г\.|\bза\s+(?:текущий|этот|нынешний)\s+год\b"),
@@ -961,7 +965,11 @@ def _resolve(
         text = " ".join(v for v in groups.values() if v)
         which = (groups.get("which") or "").lower()
         last = which in ("өткен", "былтырғы") or (
-            which == "" and (published.month <= 2 or "прошл" in text or "минувш" in text)
+            which == ""
+            and (
+                published.month <= 2
+                or any(w in text for w in ("прошл", "минувш", "ушедш", "истекш", "прошедш"))
+            )
         )
         result_year = year - 1 if last else year
         return date(result_year, 1, 1), date(result_year, 12, 31), False
@@ -1418,6 +1426,8 @@ _RU_YEAR_END_PAY = re.compile(r"(?<!\w)(?:выплат|преми|бонус|в�
 # right before a period phrase: the words of a record or a one-off told in passing
 _RU_RECORD_ASIDE = re.compile(
     r"(?:(?<!\w)(?:лишь|только|всего)\s+(?:од(?:нажды|ин\s+раз)|дважды)\s*[–—,:]?\s*(?:это\s+было\s+)?"
+    # "падение было только дважды, последний раз — в I квартале 2023 года (-0,6%)"
+    r"|(?<!\w)(?:в\s+)?последний\s+раз\s*[–—,:]?\s*(?:это\s+было\s+)?"
     r"|(?<!\w)(?:впервые|сам(?:ый|ая|ое|ые|ого|ой|ом)\s+(?:[^\W\d]+\s+){1,5}?)(?:с|со)\s*)$",
     re.I,
 )
