@@ -210,6 +210,13 @@ def metric_series(frame: pd.DataFrame, title: str) -> go.Figure:
     return fact_figures.fact_series(frame, title, LAYOUT)
 
 
+def metric_series_unlabelled(frame: pd.DataFrame) -> pd.DataFrame:
+    """The figures metric_series draws without a label (fact_figures.unlabelled); none for a card."""
+    if len(frame) < 2:
+        return pd.DataFrame()
+    return fact_figures.unlabelled(frame)
+
+
 def _reported_range(row: pd.Series) -> str:
     """'reports range 1.1 M–1.1 B' when the reports of a bar's actual period disagree, else ''."""
     low, high = row.get("actual_low"), row.get("actual_high")
