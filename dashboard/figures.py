@@ -393,7 +393,9 @@ def scholarships(frame: pd.DataFrame) -> go.Figure:
 def figures_by_unit(counts: pd.DataFrame) -> go.Figure:
     """How many figures of each unit and kind the current selection holds (`queries.figure_counts`
     rows: unit, kind, period_basis as a code or in words, figures), all of them: the title says
-    how many."""
+    how many. One bar a unit, the most used on top, its count written at its end: two dozen
+    units under vertical bars had their names slanted over each other, and a unit of a handful
+    of figures a bar too short to see."""
     title = "Figures by unit and kind"
     if counts.empty or not counts["figures"].sum():
         return _empty(title)
@@ -401,25 +403,33 @@ def figures_by_unit(counts: pd.DataFrame) -> go.Figure:
     inferred = (
         counts["period_basis"].map(fact_figures.inferred).map({True: fact_figures.INFERRED_SUFFIX, False: ""})
     )
-    counts = (
-        counts.assign(variant=inferred).groupby(["unit", "kind", "variant"], as_index=False)["figures"].sum()
-    )
+    # the unit in words ('percentage points', 'm²'), as axis titles name it, not its code
+    counts = counts.assign(variant=inferred, unit=counts["unit"].map(fmt.unit_name))
+    counts = counts.groupby(["unit", "kind", "variant"], as_index=False)["figures"].sum()
+    totals = counts.groupby("unit")["figures"].sum().sort_values(kind="stable")  # the largest drawn on top
     figure = go.Figure()
     # Figures whose period their sentence does not state: a hatched bar of their own
     for (kind, variant), group in counts.groupby(["kind", "variant"]):
         figure.add_bar(
-            # the unit in words ('percentage points', 'm²'), as axis titles name it, not its code
-            x=group["unit"].map(fmt.unit_name), y=group["figures"], name=f"{kind}{variant}",
+            y=group["unit"], x=group["figures"], orientation="h", name=f"{kind}{variant}",
             marker_color=KIND_COLOURS.get(kind, "#999"),
             marker_pattern=dict(shape="/" if variant else "", fillmode="overlay", fgcolor="white"),
         )  # fmt: skip
+    for unit, total in totals.items():
+        figure.add_annotation(x=total, y=unit, text=f"{total:,}", showarrow=False, xanchor="left", xshift=4)
     # Counts of figures add up, so they may stack; values of reported figures never do.
     figure.update_layout(
-        title=title, barmode="stack", meta={"chart": "counts"}, yaxis=dict(title="figures"), **LAYOUT
-    )
-    # The value ticks and title on the left, the units below, the legend of kinds on the right.
+        title=title, barmode="stack", meta={"chart": "counts"}, xaxis=dict(title="figures"),
+        yaxis=dict(categoryorder="array", categoryarray=list(totals.index)),
+        **{**LAYOUT, "height": max(320, 24 * len(totals) + 140)},
+    )  # fmt: skip
+    # The units on the left, the count ticks below, the legend of kinds on the right.
     names = [trace.name for trace in figure.data]
-    figure.update_layout(margin=dict(l=82, b=38, r=int(max(text_width(name) for name in names)) + 74))
+    figure.update_layout(
+        margin=dict(
+            l=label_margin(list(totals.index)), b=56, r=int(max(text_width(name) for name in names)) + 74
+        )
+    )
     return figure
 
 

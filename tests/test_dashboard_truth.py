@@ -627,8 +627,12 @@ def test_figures_by_unit_name_units_in_words_not_codes() -> None:
             "figures": [2, 3, 4],
         }
     )
-    (trace,) = figures.figures_by_unit(counts).data
-    assert sorted(trace.x) == sorted(["percentage points", "m²", "tenge (₸)"])
+    figure = figures.figures_by_unit(counts)
+    (trace,) = figure.data
+    assert sorted(trace.y) == sorted(["percentage points", "m²", "tenge (₸)"])
+    # one bar a unit, the most used on top (a horizontal axis lists its first category lowest)
+    assert list(figure.layout.yaxis.categoryarray) == ["percentage points", "m²", "tenge (₸)"]
+    assert [a.text for a in figure.layout.annotations] == ["2", "3", "4"]  # each unit's count at its bar's end
 
 
 def test_labels_of_close_facts_are_never_drawn_over_each_other() -> None:
