@@ -433,24 +433,43 @@ def figures_by_unit(counts: pd.DataFrame) -> go.Figure:
     return figure
 
 
+# kt.kz's words for where a count was printed (etl.sites.model.PLACEMENTS), for the hover
+PLACEMENT_WORDS = {"main": "on its own page", "related": "in a related list", "listing": "in a listing",
+                   "most_viewed": "in Most viewed"}  # fmt: skip
+
+
 def views_history(frame: pd.DataFrame, title: str = "View counts over time") -> go.Figure:
-    """Every view-count snapshot of one article."""
+    """Every view-count snapshot of one article: a line through each capture's highest count (the
+    count the other pages use), and any lower count printed at the same capture as a hollow
+    marker of its own. One line through all of them ran down and up again inside one capture (an
+    "N" from a stale listing, or another story stored under the same title), a fall no count had."""
     if frame.empty:
         return _empty(title, "No view count was printed for this article")
-    figure = go.Figure(
-        go.Scatter(
-            x=frame["observed_at"],
-            y=frame["views"],
-            mode="lines+markers",
-            text=frame["placement"],
+    frame = frame.assign(observed_at=pd.to_datetime(frame["observed_at"]))
+    highest = frame.loc[frame.groupby("observed_at")["views"].idxmax()].sort_values("observed_at")
+    others = frame.drop(index=highest.index)
+    figure = go.Figure()
+    for counts, name, mode, marker in (
+        (highest, "highest count of each capture", "lines+markers", dict(size=7)),
+        (others, "another count printed at the same capture", "markers",
+         dict(size=9, symbol="circle-open", line=dict(width=2))),
+    ):  # fmt: skip
+        if counts.empty:
+            continue
+        figure.add_scatter(
+            x=counts["observed_at"], y=counts["views"], mode=mode, name=name, marker=marker,
+            line=dict(color="#264653"), text=[PLACEMENT_WORDS.get(p, str(p)) for p in counts["placement"]],
             hovertemplate="%{x}: %{y:,} views (%{text})<extra></extra>",
         )  # fmt: skip
-    )
     # Never zoomed under a day: one capture (or several on one day) gets a day either side.
-    first, last = pd.to_datetime(frame["observed_at"]).min(), pd.to_datetime(frame["observed_at"]).max()
+    first, last = frame["observed_at"].min(), frame["observed_at"].max()
     padding = max(timedelta(days=1), (last - first) * 0.05)
+    if not others.empty:
+        title += ("<br><sup>Some captures printed more than one count: the line joins each capture's "
+                  "highest, the hollow markers are the others</sup>")  # fmt: skip
     figure.update_layout(
         title=title, xaxis=dict(type="date", range=[first - padding, last + padding]),
-        yaxis=dict(title="views", rangemode="tozero"), **LAYOUT,
+        yaxis=dict(title="views", rangemode="tozero"), showlegend=not others.empty,
+        legend=dict(orientation="h", y=-0.2), **LAYOUT,
     )  # fmt: skip
     return figure
