@@ -885,8 +885,8 @@ def same_fact_elsewhere(store: Store, indicator_id: str) -> pd.DataFrame:
     return run(
         store,
         f"""
-        SELECT i2.indicator_id, a.published_at, a.title, {_publisher("a")} AS source, i2.sentence,
-               i2.period_basis
+        SELECT i2.indicator_id, i2.article_id, a.published_at, a.title, {_publisher("a")} AS source,
+               i2.sentence, i2.period_basis
         FROM indicators i1
         JOIN indicators i2
           ON i2.metric_id = i1.metric_id AND i2.value = i1.value AND i2.kind = i1.kind
