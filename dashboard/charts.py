@@ -50,6 +50,8 @@ class Chart:
     data: pd.DataFrame
     card: bool = False  # one reported fact: the app shows it as a fact card, not a chart
     in_report: bool = True  # False when another chart of the report already shows it
+    # A fact series' figures drawn without a label (theirs would cover another): listed under it
+    unlabelled: pd.DataFrame | None = None
 
 
 # How a page's charts are built: directly (export, report, benchmarks), or through the app's
@@ -187,7 +189,8 @@ def _series_page(
             )
         subset, title = _levels_apart(subset, title)
         figure = figures.metric_series(subset, title)  # reads the basis codes
-        charts.append(Chart(name, page, title, figure, basis_in_words(subset), card=len(subset) == 1))
+        charts.append(Chart(name, page, title, figure, basis_in_words(subset), card=len(subset) == 1,
+                            unlabelled=figures.metric_series_unlabelled(subset)))  # fmt: skip
     return charts
 
 

@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard import format as fmt
 from dashboard import queries as q
-from dashboard.charts import Chart
+from dashboard.charts import MAX_FACTS_PER_CHART, Chart
 from dashboard.fact_figures import (
     INFERRED_SUFFIX,
     as_written,
@@ -60,6 +60,20 @@ def show_chart(chart: Chart) -> None:
             f"⬇ {label}", data=data, file_name=f"{chart.name}.{suffix}", mime=mime,
             key=f"download-{chart.name}-{suffix}", on_click="ignore",
         )  # fmt: skip
+    if not chart.card and chart.unlabelled is not None and not chart.unlabelled.empty:
+        unlabelled_table(chart.unlabelled)
+
+
+def unlabelled_table(table: pd.DataFrame) -> None:
+    """Under a fact chart, the figures it draws without a label, so none is readable only by
+    hovering its mark; every row in sight, none behind a scroll bar."""
+    st.caption(
+        f"{fmt.plural(len(table), 'figure')} of the chart {'has' if len(table) == 1 else 'have'} no label "
+        "there (it would cover another label or mark); from the top of the chart down:"
+    )
+    row_height = wrapped_row_height(table, UNLABELLED_COLUMNS)
+    st.dataframe(table, hide_index=True, width="stretch", column_config=UNLABELLED_COLUMNS, row_height=row_height,
+                 height=wrapped_table_height(len(table), most=MAX_FACTS_PER_CHART, row_height=row_height))  # fmt: skip
 
 
 def require_store(store: Store) -> bool:
@@ -293,6 +307,17 @@ FIGURE_COLUMNS = {
     "published": st.column_config.TextColumn("published", width=80),
     "article": st.column_config.TextColumn("article", width=190),
     "original": ORIGINAL_LINK,
+}
+# The figures a fact chart leaves unlabelled: every column in sight at a 1280 px window.
+UNLABELLED_COLUMNS = {
+    "figure": st.column_config.TextColumn("figure", width=96),
+    "period": st.column_config.TextColumn("period", width=96),
+    "kind": FIGURE_COLUMNS["kind"],
+    "counts": st.column_config.TextColumn(
+        "counts", width=120, help="The chart's legend entry: what it counts"
+    ),
+    "period basis": BASIS_COLUMN,
+    "article": st.column_config.TextColumn("article", width=330, help="Published, publisher and title"),
 }
 # The Overview's newest figures: the day in its own column (the grid shows a line break inside a
 # cell as a space), the title in the room the article's cell had left it.

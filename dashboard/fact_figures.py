@@ -485,11 +485,9 @@ def fact_series_height(facts: int, entries: int) -> int:
     return min(max(480 + 22 * min(entries * 2, 10), 300 + FACT_ROOM * facts), 1000)
 
 
-def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
-    """Every fact its own mark at its own value: a period a horizontal span, a point in time a
-    marker, a target a star at its deadline. Colour tells what the fact is about (metric,
-    category, item), the marker its kind; the hover gives the sentence and the article. One
-    trace per legend entry (what, kind, shape), so hundreds of facts draw quickly."""
+def _laid_out(frame: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """The facts as their series chart draws them (placed, what each is about, one mark per figure
+    reported twice, each label decided by label_placed), and the chart's height."""
     facts = placed(frame)
     facts["y"] = plotted(facts)
     facts["about"] = fact_key(facts)
@@ -498,9 +496,43 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
     facts["variant"] = (
         facts["inferred"].map({True: INFERRED_SUFFIX, False: ""}).where(~facts["undated"], " (undated)")
     )
+    height = fact_series_height(len(facts), facts["about"].nunique())
+    return label_placed(facts, _date_range(facts), _value_axis(facts["y"]), height), height
+
+
+def _unlabelled_row(row: pd.Series) -> dict[str, str]:
+    published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
+    more = int(row.get("sources", 1)) - 1
+    return {
+        "figure": as_written(row),
+        "period": "undated" if row["undated"] else fmt.period(row["period_start"], row["period_end"]),
+        "kind": fmt.kind(row["kind"], row.get("is_change")),
+        "counts": plain(row["about"]),
+        "period basis": fmt.period_basis_short(row.get("period_basis")),
+        "article": " · ".join(part for part in (published, _publisher(row)) if part)
+        + f" — {plain(row.get('title'))}"
+        + (f" (and {fmt.plural(more, 'more article')})" if more > 0 else ""),
+    }
+
+
+def unlabelled(frame: pd.DataFrame) -> pd.DataFrame:
+    """The figures fact_series draws without a label (it would cover another label or a mark), to
+    read them under the chart without hovering: each as written with its period, kind, what it
+    counts, how its period was found and its article, from the top of the chart down. Each is
+    one mark's figure, never a sum."""
+    facts, _ = _laid_out(frame)
+    hidden = facts[~facts["label_shown"]].sort_values(["y", "end", "at"], ascending=False, na_position="last")
+    columns = ["figure", "period", "kind", "counts", "period basis", "article"]
+    return pd.DataFrame([_unlabelled_row(row) for _, row in hidden.iterrows()], columns=columns)
+
+
+def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
+    """Every fact its own mark at its own value: a period a horizontal span, a point in time a
+    marker, a target a star at its deadline. Colour tells what the fact is about (metric,
+    category, item), the marker its kind; the hover gives the sentence and the article. One
+    trace per legend entry (what, kind, shape), so hundreds of facts draw quickly."""
+    facts, height = _laid_out(frame)
     colours = {key: PALETTE[n % len(PALETTE)] for n, key in enumerate(dict.fromkeys(facts["about"]))}
-    height = fact_series_height(len(facts), len(colours))
-    facts = label_placed(facts, _date_range(facts), _value_axis(facts["y"]), height)
     labelled = bool(facts["label_shown"].any())
     # a chart of changes (the series page draws levels and changes apart): falls below the zero line
     changes = bool(facts["is_change"].fillna(False).astype(bool).all()) if "is_change" in facts else False

@@ -210,6 +210,13 @@ def metric_series(frame: pd.DataFrame, title: str) -> go.Figure:
     return fact_figures.fact_series(frame, title, LAYOUT)
 
 
+def metric_series_unlabelled(frame: pd.DataFrame) -> pd.DataFrame:
+    """The figures metric_series draws without a label (fact_figures.unlabelled); none for a card."""
+    if len(frame) < 2:
+        return pd.DataFrame()
+    return fact_figures.unlabelled(frame)
+
+
 def _reported_range(row: pd.Series) -> str:
     """'reports range 1.1 M–1.1 B' when the reports of a bar's actual period disagree, else ''."""
     low, high = row.get("actual_low"), row.get("actual_high")
@@ -386,7 +393,9 @@ def scholarships(frame: pd.DataFrame) -> go.Figure:
 def figures_by_unit(counts: pd.DataFrame) -> go.Figure:
     """How many figures of each unit and kind the current selection holds (`queries.figure_counts`
     rows: unit, kind, period_basis as a code or in words, figures), all of them: the title says
-    how many."""
+    how many. One bar a unit, the most used on top, its count written at its end: two dozen
+    units under vertical bars had their names slanted over each other, and a unit of a handful
+    of figures a bar too short to see."""
     title = "Figures by unit and kind"
     if counts.empty or not counts["figures"].sum():
         return _empty(title)
@@ -394,46 +403,73 @@ def figures_by_unit(counts: pd.DataFrame) -> go.Figure:
     inferred = (
         counts["period_basis"].map(fact_figures.inferred).map({True: fact_figures.INFERRED_SUFFIX, False: ""})
     )
-    counts = (
-        counts.assign(variant=inferred).groupby(["unit", "kind", "variant"], as_index=False)["figures"].sum()
-    )
+    # the unit in words ('percentage points', 'm²'), as axis titles name it, not its code
+    counts = counts.assign(variant=inferred, unit=counts["unit"].map(fmt.unit_name))
+    counts = counts.groupby(["unit", "kind", "variant"], as_index=False)["figures"].sum()
+    totals = counts.groupby("unit")["figures"].sum().sort_values(kind="stable")  # the largest drawn on top
     figure = go.Figure()
     # Figures whose period their sentence does not state: a hatched bar of their own
     for (kind, variant), group in counts.groupby(["kind", "variant"]):
         figure.add_bar(
-            # the unit in words ('percentage points', 'm²'), as axis titles name it, not its code
-            x=group["unit"].map(fmt.unit_name), y=group["figures"], name=f"{kind}{variant}",
+            y=group["unit"], x=group["figures"], orientation="h", name=f"{kind}{variant}",
             marker_color=KIND_COLOURS.get(kind, "#999"),
             marker_pattern=dict(shape="/" if variant else "", fillmode="overlay", fgcolor="white"),
         )  # fmt: skip
+    for unit, total in totals.items():
+        figure.add_annotation(x=total, y=unit, text=f"{total:,}", showarrow=False, xanchor="left", xshift=4)
     # Counts of figures add up, so they may stack; values of reported figures never do.
     figure.update_layout(
-        title=title, barmode="stack", meta={"chart": "counts"}, yaxis=dict(title="figures"), **LAYOUT
-    )
-    # The value ticks and title on the left, the units below, the legend of kinds on the right.
+        title=title, barmode="stack", meta={"chart": "counts"}, xaxis=dict(title="figures"),
+        yaxis=dict(categoryorder="array", categoryarray=list(totals.index)),
+        **{**LAYOUT, "height": max(320, 24 * len(totals) + 140)},
+    )  # fmt: skip
+    # The units on the left, the count ticks below, the legend of kinds on the right.
     names = [trace.name for trace in figure.data]
-    figure.update_layout(margin=dict(l=82, b=38, r=int(max(text_width(name) for name in names)) + 74))
+    figure.update_layout(
+        margin=dict(
+            l=label_margin(list(totals.index)), b=56, r=int(max(text_width(name) for name in names)) + 74
+        )
+    )
     return figure
 
 
+# kt.kz's words for where a count was printed (etl.sites.model.PLACEMENTS), for the hover
+PLACEMENT_WORDS = {"main": "on its own page", "related": "in a related list", "listing": "in a listing",
+                   "most_viewed": "in Most viewed"}  # fmt: skip
+
+
 def views_history(frame: pd.DataFrame, title: str = "View counts over time") -> go.Figure:
-    """Every view-count snapshot of one article."""
+    """Every view-count snapshot of one article: a line through each capture's highest count (the
+    count the other pages use), and any lower count printed at the same capture as a hollow
+    marker of its own. One line through all of them ran down and up again inside one capture (an
+    "N" from a stale listing, or another story stored under the same title), a fall no count had."""
     if frame.empty:
         return _empty(title, "No view count was printed for this article")
-    figure = go.Figure(
-        go.Scatter(
-            x=frame["observed_at"],
-            y=frame["views"],
-            mode="lines+markers",
-            text=frame["placement"],
+    frame = frame.assign(observed_at=pd.to_datetime(frame["observed_at"]))
+    highest = frame.loc[frame.groupby("observed_at")["views"].idxmax()].sort_values("observed_at")
+    others = frame.drop(index=highest.index)
+    figure = go.Figure()
+    for counts, name, mode, marker in (
+        (highest, "highest count of each capture", "lines+markers", dict(size=7)),
+        (others, "another count printed at the same capture", "markers",
+         dict(size=9, symbol="circle-open", line=dict(width=2))),
+    ):  # fmt: skip
+        if counts.empty:
+            continue
+        figure.add_scatter(
+            x=counts["observed_at"], y=counts["views"], mode=mode, name=name, marker=marker,
+            line=dict(color="#264653"), text=[PLACEMENT_WORDS.get(p, str(p)) for p in counts["placement"]],
             hovertemplate="%{x}: %{y:,} views (%{text})<extra></extra>",
         )  # fmt: skip
-    )
     # Never zoomed under a day: one capture (or several on one day) gets a day either side.
-    first, last = pd.to_datetime(frame["observed_at"]).min(), pd.to_datetime(frame["observed_at"]).max()
+    first, last = frame["observed_at"].min(), frame["observed_at"].max()
     padding = max(timedelta(days=1), (last - first) * 0.05)
+    if not others.empty:
+        title += ("<br><sup>Some captures printed more than one count: the line joins each capture's "
+                  "highest, the hollow markers are the others</sup>")  # fmt: skip
     figure.update_layout(
         title=title, xaxis=dict(type="date", range=[first - padding, last + padding]),
-        yaxis=dict(title="views", rangemode="tozero"), **LAYOUT,
+        yaxis=dict(title="views", rangemode="tozero"), showlegend=not others.empty,
+        legend=dict(orientation="h", y=-0.2), **LAYOUT,
     )  # fmt: skip
     return figure

@@ -5,6 +5,8 @@ interpolated one is drawn and labelled as such."""
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -67,6 +69,19 @@ def views_at_age(frame: pd.DataFrame, hours: float) -> go.Figure:
     return figure
 
 
+def age_range(ages: pd.Series) -> list[float]:
+    """The age axis' range (log10 of hours): the ages drawn, widened to the nearest named age
+    below and above them, so at least two ticks name it. Snapshots a day apart of a story three
+    years old filled the whole axis with no tick inside it: a line over no stated age."""
+    positive = ages[ages > 0]
+    if positive.empty:
+        return [0.0, math.log10(max(AGE_TICKS))]
+    low, high = float(positive.min()), float(positive.max())
+    low = max((tick for tick in AGE_TICKS if tick <= low), default=low)
+    high = min((tick for tick in AGE_TICKS if tick >= high), default=high)
+    return [math.log10(low) - 0.05, math.log10(high) + 0.05]
+
+
 def views_against_age(frame: pd.DataFrame) -> go.Figure:
     """Each chosen article's counts against its age at capture; markers are the snapshots."""
     title = "Views against age since publication"
@@ -85,7 +100,7 @@ def views_against_age(frame: pd.DataFrame) -> go.Figure:
     figure.update_layout(
         title=title, legend=dict(orientation="h", y=-0.2),
         xaxis=dict(title="age at capture (log scale)", type="log", tickvals=list(AGE_TICKS),
-                   ticktext=list(AGE_TICKS.values())),
+                   ticktext=list(AGE_TICKS.values()), range=age_range(frame["age_hours"])),
         yaxis=dict(title="views", rangemode="tozero"), **LAYOUT,
     )  # fmt: skip
     figure.update_layout(margin=dict(l=82, b=132))  # value ticks and title; age ticks, title and legend below

@@ -879,16 +879,18 @@ def indicator_detail(store: Store, indicator_id: str) -> pd.DataFrame:
 
 
 def same_fact_elsewhere(store: Store, indicator_id: str) -> pd.DataFrame:
-    """Other articles reporting the same fact (same metric, period, kind, value and, for a
-    change, direction)."""
+    """Other articles reporting the same fact (same metric, period, kind, value, unit, place and,
+    for a change, direction). A value in tenge and one in percent, or Astana's figure and
+    Almaty's, are other facts however equal their numbers."""
     return run(
         store,
         f"""
-        SELECT i2.indicator_id, a.published_at, a.title, {_publisher("a")} AS source, i2.sentence,
-               i2.period_basis
+        SELECT i2.indicator_id, i2.article_id, a.published_at, a.title, {_publisher("a")} AS source,
+               i2.sentence, i2.period_basis
         FROM indicators i1
         JOIN indicators i2
           ON i2.metric_id = i1.metric_id AND i2.value = i1.value AND i2.kind = i1.kind
+         AND i2.unit = i1.unit AND i2.place IS NOT DISTINCT FROM i1.place
          AND i2.period_start IS NOT DISTINCT FROM i1.period_start
          AND i2.period_end IS NOT DISTINCT FROM i1.period_end
          AND i2.category IS NOT DISTINCT FROM i1.category

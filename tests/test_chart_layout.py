@@ -199,3 +199,61 @@ def test_the_legend_hangs_the_same_distance_under_a_short_and_a_tall_fact_chart(
         plot = layout.height - layout.margin.t - layout.margin.b
         gaps.append(-layout.legend.y * plot)
     assert gaps[0] == pytest.approx(gaps[1], abs=2) and 50 < gaps[0] < 100, gaps
+
+
+def _twice_crowded() -> pd.DataFrame:
+    """The 24 crowded facts beside 24 more of the other item, 8 % above them: 48 marks too close
+    to all be labelled (the dev store's trees chart leaves 13 of its 30 unlabelled)."""
+    each = _crowded_series(24)
+    others = each.assign(value=(each["value"] * 1.08).round(), sentence=each["sentence"] + " again",
+                         item=each["item"].map({"trees": "seedlings"}).fillna("trees"))  # fmt: skip
+    return pd.concat([each, others], ignore_index=True)
+
+
+def test_every_figure_a_crowded_chart_leaves_unlabelled_is_listed_under_it() -> None:
+    """A crowded series left some values in the hover only; each figure without a label is
+    listed as written, one row per mark, never summed."""
+    from collections import Counter
+
+    from dashboard.fact_figures import fact_series, unlabelled
+    from dashboard.figures import LAYOUT
+
+    facts = _twice_crowded()
+    figure = fact_series(facts, "Trees", LAYOUT)
+    # a mark is its hover (a span's three points share one); labelled when any of its points is
+    labelled: dict[str, bool] = {}
+    for trace in figure.data:
+        for text, hover in zip(trace.text, trace.hovertext, strict=True):
+            if hover:
+                labelled[hover] = labelled.get(hover, False) or bool(text.strip())
+    hover_only = Counter(
+        hover.split("</b>")[0].removeprefix("<b>") for hover, shown in labelled.items() if not shown
+    )
+    table = unlabelled(facts)
+    assert len(labelled) == len(facts) and 0 < len(table) < len(facts)
+    assert Counter(table["figure"]) == hover_only
+    assert list(table.columns) == ["figure", "period", "kind", "counts", "period basis", "article"]
+    values = table["figure"].str.replace(",", "").astype(float)
+    assert values.is_monotonic_decreasing and set(values) <= set(facts["value"])  # top of the chart first
+
+
+def _crowded_chart_app() -> None:
+    """A page showing the 48-fact trees chart as the Taza page shows a series (AppTest runs it)."""
+    from dashboard import figures
+    from dashboard.charts import Chart
+    from dashboard.components import show_chart
+    from tests.test_chart_layout import _twice_crowded
+
+    facts = _twice_crowded()
+    show_chart(Chart("taza-trees-planted", "taza", "Trees", figures.metric_series(facts, "Trees"), facts,
+                     unlabelled=figures.metric_series_unlabelled(facts)))  # fmt: skip
+
+
+def test_a_series_chart_lists_its_unlabelled_figures_in_a_table_under_it() -> None:
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_function(_crowded_chart_app, default_timeout=60).run()
+    assert not app.exception
+    (table,) = app.dataframe
+    assert app.caption[0].value.startswith(f"{len(table.value)} figures of the chart have no label there")
+    assert len(table.value) > 0 and table.value["figure"].str.match(r"^[\d,]+$").all()

@@ -144,7 +144,7 @@ def test_explorer_chart_follows_the_explorers_own_filters(sample_store: Path, mo
     percent = _count(sample_store, "unit = 'percent'")
     assert f"all {percent:,} figures matching" in spec
     # units in words on the axis: '%' for percent, 'number' for counts
-    assert '"x":["%"' in spec.replace(" ", "") and '"x":["number"' not in spec.replace(" ", "")
+    assert '"y":["%"' in spec.replace(" ", "") and '"y":["number"' not in spec.replace(" ", "")
     assert app.caption[0].value.startswith(f"{percent:,} figure")
 
 
@@ -170,3 +170,28 @@ def test_a_long_category_of_the_changes_table_breaks_between_lines_never_past_it
     assert "post\u2011secondary" in fmt.unbroken_lines(
         "students of secondary technical and post-secondary education", 36
     )
+
+
+def test_also_reported_counts_other_articles_not_their_reports(
+    sample_store: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """The sample's dollar figures of the reserves sentence, each written twice by one older
+    article, were 'also reported in 2 other articles'; the table under it keeps both reports."""
+    db = tmp_path / "ktpulse.duckdb"
+    db.write_bytes(sample_store.read_bytes())
+    with duckdb.connect(str(db)) as con:
+        other, published = con.execute(
+            "SELECT article_id, published_at FROM articles ORDER BY published_at LIMIT 1"
+        ).fetchone()
+        for copy in ("a", "b"):
+            con.execute(
+                "INSERT INTO indicators BY NAME SELECT * REPLACE (indicator_id || ? AS indicator_id, ? AS article_id, "
+                "?::TIMESTAMP AS published_at) FROM indicators WHERE unit = 'USD' AND sentence LIKE '%gold and forex%'",
+                [f"-{copy}", other, published],
+            )  # fmt: skip
+    app = _app(db, monkeypatch, "app_pages/explorer.py")
+    app.text_input(key="explorer_text").set_value("gold and forex reserves")
+    app.multiselect(key="explorer_units").select("USD").run()
+    assert not app.exception, [e.message for e in app.exception]
+    assert "Also reported in 1 other article:" in [t.value for t in app.text]
+    assert len(app.dataframe[1].value) >= 2  # every report of it, a row each

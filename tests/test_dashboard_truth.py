@@ -627,8 +627,16 @@ def test_figures_by_unit_name_units_in_words_not_codes() -> None:
             "figures": [2, 3, 4],
         }
     )
-    (trace,) = figures.figures_by_unit(counts).data
-    assert sorted(trace.x) == sorted(["percentage points", "m²", "tenge (₸)"])
+    figure = figures.figures_by_unit(counts)
+    (trace,) = figure.data
+    assert sorted(trace.y) == sorted(["percentage points", "m²", "tenge (₸)"])
+    # one bar a unit, the most used on top (a horizontal axis lists its first category lowest)
+    assert list(figure.layout.yaxis.categoryarray) == ["percentage points", "m²", "tenge (₸)"]
+    assert [a.text for a in figure.layout.annotations] == [
+        "2",
+        "3",
+        "4",
+    ]  # each unit's count at its bar's end
 
 
 def test_labels_of_close_facts_are_never_drawn_over_each_other() -> None:
@@ -706,3 +714,17 @@ def test_one_figure_reported_twice_is_one_mark_with_both_reports() -> None:
     # another qualifier, or another period its own sentence states: another mark
     assert "more than 1,500 · 21 Jan 2025" in written
     assert sum(1 for trace in figure.data for x in trace.x if x and x.startswith("2025-02-10")) == 1
+
+
+def test_an_articles_view_line_never_runs_down_and_up_inside_one_capture() -> None:
+    """Two counts printed at each of two captures (the dev store's Baiterek story: its own page
+    and a related list) were one line 11,694 → 49,886 → 13,485 → 57,378, an "N" of falls no
+    count had; the line joins each capture's highest, the lower counts are markers of their own."""
+    first, second = pd.Timestamp(2026, 4, 10, 12), pd.Timestamp(2026, 4, 11, 12)
+    history = pd.DataFrame({"observed_at": [first, first, second, second], "views": [11694, 49886, 13485, 57378],
+                            "placement": ["main", "related", "main", "related"], "page_id": ["a", "b", "c", "d"]})  # fmt: skip
+    line, others = figures.views_history(history).data
+    assert (line.mode, list(line.y)) == ("lines+markers", [49886, 57378])
+    assert (others.mode, list(others.y)) == ("markers", [11694, 13485])
+    (alone,) = figures.views_history(history.iloc[[1, 3]]).data  # one count a capture: one line, no legend
+    assert list(alone.y) == [49886, 57378]

@@ -237,3 +237,37 @@ def test_a_missing_publisher_has_one_name_in_the_chart_the_sidebar_and_its_filte
     assert fmt.UNKNOWN_PUBLISHER in q.filter_choices(store)["sources"]
     chosen = q.readership_by(store, Filters(sources=(fmt.UNKNOWN_PUBLISHER,)), "source")
     assert list(chosen["source"]) == [fmt.UNKNOWN_PUBLISHER] and int(chosen["articles"].iloc[0]) == unnamed
+
+
+@pytest.fixture()
+def restated_elsewhere(sample_store: Path, tmp_path: Path) -> tuple[Store, str]:
+    """The sample store with the country's reserves in dollars reported again, by the same
+    number, in three other articles: once as itself, once in percent, once as Almaty's."""
+    db = tmp_path / "ktpulse.duckdb"
+    db.write_bytes(sample_store.read_bytes())
+    with duckdb.connect(str(db)) as con:
+        figure, article = con.execute(
+            "SELECT indicator_id, article_id FROM indicators WHERE metric_id = 'nbk.reserves_usd' "
+            "AND unit = 'USD' AND place IS NULL ORDER BY indicator_id LIMIT 1"
+        ).fetchone()
+        others = [row[0] for row in con.execute(
+            "SELECT article_id FROM articles WHERE article_id <> ? ORDER BY article_id LIMIT 3", [article]
+        ).fetchall()]  # fmt: skip
+        for other, changed in zip(others, ("", ", 'percent' AS unit", ", 'Almaty' AS place"), strict=True):
+            con.execute(
+                f"INSERT INTO indicators BY NAME SELECT * REPLACE (indicator_id || '-' || ? AS indicator_id, "
+                f"? AS article_id{changed}) FROM indicators WHERE indicator_id = ?",
+                [other, other, figure],
+            )
+    return Store.open(db), figure
+
+
+def test_the_same_fact_elsewhere_is_of_the_same_unit_and_place(restated_elsewhere: tuple[Store, str]) -> None:
+    store, figure = restated_elsewhere
+    with duckdb.connect(store.path, read_only=True) as con:
+        copies = dict(con.execute("SELECT indicator_id, coalesce(place, unit) FROM indicators "
+                                  "WHERE indicator_id LIKE ? || '-%'", [figure]).fetchall())  # fmt: skip
+    assert sorted(copies.values()) == ["Almaty", "USD", "percent"]
+    elsewhere = q.same_fact_elsewhere(store, figure)
+    # the same number in percent, or Almaty's, is not the country's reserves in dollars reported again
+    assert [copies[i] for i in elsewhere["indicator_id"]] == ["USD"]

@@ -126,3 +126,26 @@ def test_the_age_axis_names_ages_of_months_and_years_not_only_up_to_30_days() ->
     shown = [(tick, text) for tick, text in zip(axis.tickvals, axis.ticktext, strict=True) if tick > 720]
     assert shown and any(tick <= min(ages) for tick, _ in shown), shown  # a tick left of the marks, past 30 d
     assert (dict(shown)[26280], dict(shown)[8760]) == ("3 y", "1 y")
+
+
+@pytest.mark.parametrize("ages", [[28_900.0, 28_924.0], [30.0, 31.5], [0.5, 0.7], [700.0, 30_000.0]])
+def test_the_age_axis_always_shows_two_named_ages_around_its_marks(ages: list[float]) -> None:
+    """Two snapshots a day apart of a story three years old (the dev store's 'Он айда …' under a
+    Kazakh filter) filled the log axis with that one day: no tick inside it, no age to read."""
+    import math
+
+    import pandas as pd
+
+    from dashboard.figures_age import views_against_age
+
+    frame = pd.DataFrame({"title": ["A story"] * 2, "age_hours": ages, "views": [59_051, 67_945],
+                          "observed_at": pd.to_datetime(["2026-04-10 12:00", "2026-04-11 12:00"])})  # fmt: skip
+    axis = views_against_age(frame).layout.xaxis
+    low, high = axis.range
+    assert low <= math.log10(min(ages)) and math.log10(max(ages)) <= high  # every mark drawn
+    named = [
+        text
+        for tick, text in zip(axis.tickvals, axis.ticktext, strict=True)
+        if low <= math.log10(tick) <= high
+    ]
+    assert len(named) >= 2 or max(ages) < 1, named  # under an hour old: no named age below it

@@ -138,3 +138,40 @@ def test_refresh_reads_mht_and_mhtml_files_and_keeps_the_archived_address(tmp_pa
     with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
         rows = con.execute("SELECT encoding, url FROM pages WHERE status = 'ok' ORDER BY location").fetchall()
     assert rows == [("mhtml+utf-8", URL), ("mhtml+utf-8", URL)]
+
+
+def _base64_lines(raw: bytes) -> tuple[list[bytes], int]:
+    """The archive's lines and the index of its HTML part's sixth base64 line (all full width)."""
+    lines = raw.split(b"\r\n")
+    return lines, [n for n, line in enumerate(lines) if len(line) == 76][5]
+
+
+@pytest.mark.parametrize(("change", "width"), [(lambda line: line[:-1], 75), (lambda line: line + b"A", 77),
+                                               (lambda line: line[:10] + b"!" + line[11:], 75)])  # fmt: skip
+def test_base64_broken_inside_the_page_is_rejected_naming_the_encoding_and_the_file(
+    tmp_path: Path, change, width: int
+) -> None:
+    """One character lost, added or replaced by a stray one shifts every group after it: the page
+    decodes to noise, which was rejected as 'wrong encoding' or 'no listing stamp'."""
+    lines, broken = _base64_lines(web_archive(SAMPLE_HTML, transfer="base64"))
+    lines[broken] = change(lines[broken])
+    (tmp_path / "saved.mhtml").write_bytes(b"\r\n".join(lines))
+    summary = refresh(tmp_path / "s.duckdb", [tmp_path], observed_at=SAMPLE_OBSERVED_AT, workers=1)
+    ((where, reason),) = summary.rejected
+    assert Path(where).name == "saved.mhtml"
+    # the sixth line of the part's body, counted as a reader of the part would
+    assert reason.startswith("MHTML web archive with broken base64 in its HTML part: line 6 of ")
+    assert f"has {width} characters where the others have 76 (one lost or added)" in reason
+
+
+def test_base64_cut_mid_group_is_read_up_to_the_cut() -> None:
+    """A file cut where its base64 leaves one character of a group was decoded by nobody (the
+    stdlib hands back the base64 text itself), then rejected as having no listing stamp."""
+    whole = web_archive(SAMPLE_HTML, transfer="base64", closed=False)
+    lines, line = _base64_lines(whole)
+    cut = b"\r\n".join(lines[: line + 200]) + b"\r\n" + lines[line + 200][:1]
+    parsed = parse(cut)
+    assert parsed.page.listings[0].title == parse(SAMPLE_HTML).page.listings[0].title
+    assert "truncated MHTML web archive: its HTML part has no closing boundary; read up to the cut" in (
+        parsed.page.warnings
+    )

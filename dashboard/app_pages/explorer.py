@@ -130,7 +130,10 @@ if require_store(store):
                 figure_detail(store, indicator_id)
                 elsewhere = q.same_fact_elsewhere(store, indicator_id)
                 if not elsewhere.empty:
-                    st.text(f"Also reported in {fmt.plural(len(elsewhere), 'other article')}:")
+                    # articles, not reports: one article may write the figure twice (a row each)
+                    st.text(
+                        f"Also reported in {fmt.plural(elsewhere['article_id'].nunique(), 'other article')}:"
+                    )
                     st.dataframe(
                         pd.DataFrame({"published": elsewhere["published_at"].dt.strftime("%d.%m.%Y"),
                                       "article": text_or_blank(elsewhere["title"]),

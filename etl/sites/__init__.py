@@ -44,7 +44,10 @@ from etl.sites.model import Page
 #   a text copy's row opening with a tab keeps that empty first cell (a header's corner).
 # 2026-11-27a: an added article's language follows the edition its sidecar's URL names (kt.kz/kaz,
 #   /rus), as a fetched page's does from its fetch record (the text decided it alone).
-PARSER_VERSION = "2026-11-27a"
+# 2026-11-27b: a web archive whose base64 lost or gained a character is rejected naming the
+#   broken line (it decoded to noise, rejected as 'wrong encoding' or 'no listing stamp'); one cut
+#   inside a base64 group is read up to the cut (it was not decoded at all).
+PARSER_VERSION = "2026-11-27b"
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,11 @@ charset no codec knows or the bytes do not fit."""
 
 from __future__ import annotations
 
+import base64
 import email
 import email.message
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from etl.errors import PageFormatError
@@ -21,6 +23,11 @@ from etl.errors import PageFormatError
 _HEADER_START = re.compile(rb"\s*[A-Za-z][A-Za-z0-9-]*:[ \t]")
 _MIME_TYPE = re.compile(rb"^content-type:\s*(?:multipart/related|text/html)\b", re.I | re.M)
 _HEADER_BYTES = 8192
+# Not of base64's alphabet: a stray one is skipped (the stdlib does too), padding comes off the end.
+_NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")
+# The stdlib's word for a base64 body whose characters do not come in fours: one was lost or
+# added, so what it decodes after that point is shifted noise, not the page.
+_MISALIGNED = {"InvalidBase64PaddingDefect", "InvalidBase64LengthDefect"}
 
 
 @dataclass(frozen=True)
@@ -62,11 +69,13 @@ def unpack_mhtml(raw: bytes) -> ArchivedPage:
             + (f" (its parts: {', '.join(kinds)})" if kinds else "")
         )
     part, last = found
-    html = part.get_payload(decode=True)
+    html = part.get_payload(decode=True)  # records the body's damage in part.defects
+    encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    if encoding == "base64" and _MISALIGNED & {type(defect).__name__ for defect in part.defects}:
+        html = _realigned_base64(part)
     if not isinstance(html, bytes) or not html.strip():
         raise PageFormatError("MHTML web archive whose HTML part is empty")
     notes = []
-    encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
     if part.defects:
         names = ", ".join(sorted({type(defect).__name__ for defect in part.defects}))
         notes.append(
@@ -80,3 +89,24 @@ def unpack_mhtml(raw: bytes) -> ArchivedPage:
         or message.get("Content-Location")
     )
     return ArchivedPage(html, part.get_content_charset(), str(url).strip() if url else None, tuple(notes))
+
+
+def _realigned_base64(part: email.message.Message) -> bytes:
+    """A base64 body whose characters do not come in fours, decoded as far as it is whole: cut
+    short at its end, the complete groups before the cut; PageFormatError naming the line when a
+    character was lost or added inside it (browsers wrap base64 in lines of one width, so the
+    line of another width is where it broke, and all after it would decode to noise)."""
+    body = str(part.get_payload()).encode("ascii", "surrogateescape")
+    lines = [_NOT_BASE64.sub(b"", line.split(b"=")[0]) for line in body.splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) > 1:
+        width = Counter(len(line) for line in lines[:-1]).most_common(1)[0][0]
+        for number, line in enumerate(lines[:-1], start=1):
+            if len(line) != width:
+                raise PageFormatError(
+                    f"MHTML web archive with broken base64 in its HTML part: line {number} of {len(lines)} "
+                    f"has {len(line)} characters where the others have {width} (one lost or added), "
+                    "so everything after it decodes to noise; not read"
+                )
+    joined = b"".join(lines)
+    return base64.b64decode(joined[: len(joined) - len(joined) % 4])
