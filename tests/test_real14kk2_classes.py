@@ -17,6 +17,8 @@ sentences of our own, labelled by tests/realworld/FORMAT.md:
      begun: carried from a sentence that named that year ("2017 жылы зауыттың құрылысы жүріп
      жатыр"), it is the total of the year before, which the headline reports on.
   7. a month with no year told ahead ("шілдеде ашылып, ... ұлғаймақ") is this year's, not last year's.
+  8. "Өткен жылы осындай уақытта", "өткен жылдың осы уақытында" (at this time last year) is the day
+     of the report a year before, like "былтыр дәл осы уақытта", not the whole of last year.
 """
 
 from __future__ import annotations
@@ -311,3 +313,26 @@ FEB_10_2026 = date(2026, 2, 10)
 )  # fmt: skip
 def test_a_month_told_ahead_is_this_years(body: str, surface: str, span: Span) -> None:
     assert _span(body, surface, FEB_10_2026) == span
+
+
+SEP_25 = date(2025, 9, 25)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        (
+            "Бүгінге дейін облыста 2,1 млн гектар алқап орылды. Өткен жылы осындай уақытта 1,6 млн гектар орылған.",
+            "1,6 млн гектар", (date(2024, 9, 25), date(2024, 9, 25)),
+        ),
+        (
+            "Бүгінге дейін облыста 2,1 млн гектар алқап орылды. Өткен жылдың осы уақытында бұл көрсеткіш 1,4 млн "
+            "гектар болатын.",
+            "1,4 млн гектар", (date(2024, 9, 25), date(2024, 9, 25)),
+        ),
+        # look-alike: "in such a state" is no time
+        ("Өткен жылы осындай жағдайда 1,6 млн гектар орылған.", "1,6 млн гектар", (date(2024, 1, 1), date(2024, 12, 31))),
+    ],
+)  # fmt: skip
+def test_this_time_last_year_is_the_day_a_year_before(body: str, surface: str, span: Span) -> None:
+    assert _span(body, surface, SEP_25) == span

@@ -433,7 +433,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                       r"(?:осы|сәйкес|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
             # "былтыр дәл осы уақытта": at this very time a year ago, the same day a year before
             # (not "осы уақытқа дейін", by this time: the scope's span a year before, below)
-            ("same_day_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те)(?!\w)"),
+            # ("өткен жылы осындай уақытта", "өткен жылдың осы уақытында": the same)
+            ("same_day_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жыл(?:ы|дың))\s+(?:дәл\s+)?(?:осы|осындай)\s+"
+                                   r"(?:уақыт|мерзім)(?:та|те|ында|інде)(?!\w)"),
             # "биылғы жазғы маусымда", "өткен жазда", "биыл жаз айларында": June to August (FORMAT.md)
             # of the year named, else of the last such season begun by publication
             ("season_rel", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>жаз|күз|көктем)"

@@ -68,7 +68,7 @@ _TIME = {
     ),
     "kk": frozenset(
         "жыл жылы жылғы жылмен жылдан жылдың жылда жылдағы кезең кезеңде кезеңі кезеңнен кезеңімен "
-        "кезеңінен жарты".split()
+        "кезеңінен жарты уақытта уақытында".split()
     ),
 }
 # Words that name no thing by themselves but may stand inside an item ("growth of exports",
