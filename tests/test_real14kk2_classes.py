@@ -19,6 +19,9 @@ sentences of our own, labelled by tests/realworld/FORMAT.md:
   7. a month with no year told ahead ("шілдеде ашылып, ... ұлғаймақ") is this year's, not last year's.
   8. "Өткен жылы осындай уақытта", "өткен жылдың осы уақытында" (at this time last year) is the day
      of the report a year before, like "былтыр дәл осы уақытта", not the whole of last year.
+  9. the done part of this year's plan told in the same sentence "by today" ("... жоспарланды,
+     бүгінгі күні олардың 23-і пайдалануға берілген") runs from 1 January to publication (FORMAT.md),
+     as it does told in the sentence after the plan.
 """
 
 from __future__ import annotations
@@ -336,3 +339,28 @@ SEP_25 = date(2025, 9, 25)
 )  # fmt: skip
 def test_this_time_last_year_is_the_day_a_year_before(body: str, surface: str, span: Span) -> None:
     assert _span(body, surface, SEP_25) == span
+
+
+OCT_22 = date(2025, 10, 22)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "span"),
+    [
+        (
+            "Биыл 74 мектептің құрылысы жоспарланды, бүгінгі күні олардың 23-і пайдалануға берілген.",
+            "23-і", (date(2025, 1, 1), OCT_22),
+        ),
+        (
+            "Биыл 40 шақырым жол жөнделеді, қазіргі таңда оның 18 шақырымы жөнделді.",
+            "18 шақырымы", (date(2025, 1, 1), OCT_22),
+        ),
+        # look-alike: a part still under way today stands today
+        (
+            "Биыл 74 мектептің құрылысы жоспарланды, қазір олардың 23-інде құрылыс жүріп жатыр.",
+            "23-інде", (OCT_22, OCT_22),
+        ),
+    ],
+)  # fmt: skip
+def test_the_part_of_the_plan_done_by_today_runs_from_january(body: str, surface: str, span: Span) -> None:
+    assert _span(body, surface, OCT_22) == span

@@ -4730,22 +4730,43 @@ def _kk_done_part_so_far(
 def _kk_done_part_beside_plan(text: str, found: list[Indicator], published: date) -> list[Indicator]:
     """'Ағымдағы жылы 320 шақырым жолды жөндеу жоспарланған, оның 214 шақырымы жөнделді': the part of
     a plan for a span under way told done in the past in the same sentence runs from the plan's start
-    to publication, as it does in the sentence after the plan (_kk_done_of_a_plan)."""
+    to publication, as it does in the sentence after the plan (_kk_done_of_a_plan); so does a part told
+    done by today ("..., бүгінгі күні олардың 23-і пайдалануға берілген")."""
     done = []
     for index, i in enumerate(found):
         start = i.start_char - i.sentence_start
         part = _KK_PART_OF.search(text, max(0, start - 40), i.end_char - i.sentence_start)
         plan = next((j for j in reversed(found[:index]) if j.kind == "plan"), None)
+        clause = clause_span(text, start, i.end_char - i.sentence_start)
         if (
             plan is not None and i.kind == "actual" and part is not None and part.end() - 1 <= start
-            and (i.period_start, i.period_end) == (plan.period_start, plan.period_end)
-            and i.period_start is not None and i.period_end is not None
-            and i.period_start <= published < i.period_end
-            and _kk_told_in_past(text, clause_span(text, start, i.end_char - i.sentence_start))
+            and plan.period_start is not None and plan.period_end is not None
+            and plan.period_start <= published < plan.period_end
+            and (
+                (i.period_start, i.period_end) == (plan.period_start, plan.period_end)
+                and _kk_told_in_past(text, clause)
+                or (i.period_start, i.period_end) == (published, published)
+                and _kk_done_by_today(text, clause)
+            )
         ):  # fmt: skip
-            i = replace(i, period_end=published)
+            i = replace(i, period_start=plan.period_start, period_end=published)
         done.append(i)
     return done
+
+
+# "бүгінгі күні", "бүгінге дейін", "қазіргі таңда": done by today
+_KK_BY_TODAY = re.compile(
+    r"(?<!\w)(?:бүгінгі\s+(?:күні|таңда)|бүгінге\s+дейін|қазіргі\s+таңда|қазір)(?!\w)", re.I
+)
+
+
+def _kk_done_by_today(text: str, clause: tuple[int, int]) -> bool:
+    """A Kazakh clause told done by today: a today word and a past or perfect predicate."""
+    predicate = read_predicate(text, *clause)
+    return (
+        predicate is not None and predicate.tense in ("past", "perfect")
+        and _KK_BY_TODAY.search(text, max(0, clause[0] - 24), clause[1]) is not None
+    )  # fmt: skip
 
 
 def _kk_own_clause_goes_on(text: str, start: int, end: int) -> bool:
