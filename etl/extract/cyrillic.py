@@ -381,9 +381,14 @@ def extract_cyrillic_indicators(
                 # население составляет 63%": a stock told in the present is the stock day's again
                 inherits = interrupted
             elif (
-                language == "ru" and not breakdown and not then and not stated
+                not breakdown and not then and not stated
                 and _is_day(scope) and _is_span(interrupted) and _closes(scope, interrupted)
-                and _FLOW_DONE.search(sentence.text)
+                and (
+                    _FLOW_DONE.search(sentence.text) if language == "ru"
+                    # "1 тамызда мал басы 4%-ға көбейді. ... 115 мың бұзау алынды": a deed told in the
+                    # passive simple past is the span's flow
+                    else _kk_ends_in_past(sentence.text)
+                )
             ):  # fmt: skip
                 # "Поголовье скота на 1 октября составило 8,9 млн голов. Производство мяса достигло 1,6
                 # млн тонн": a flow is no stock of that day, it is the span's the day closes
@@ -462,6 +467,7 @@ def extract_cyrillic_indicators(
                 # (the Russian rule for Kazakh: "Алдағы уақытта 300 автобус сатып алу жоспарланып отыр"
                 # after a span already over is no plan of that span)
                 found = _ru_plans_ahead(sentence, found, inherits, stated, headline, ahead, published)
+                found = _kk_done_in_report_span(sentence.text, found, scope, report_span, published)
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
@@ -592,6 +598,10 @@ def extract_cyrillic_indicators(
             # "жыл қорытындысы бойынша берілетін бонустар": a period inside a participle's phrase
             # describes a noun, and with no figure of its own it frames nothing
             stated = [p for p in stated if not _KK_PARTICIPLE_AFTER.match(sentence.text, p.end)]
+        if stated and language == "kk" and _kk_recalled_before(sentence.text, stated, scope):
+            # "Өткен жылдың үшінші тоқсанында жалақы 204,3 мың теңге болған еді": the level the
+            # report is set against, recalled; the sentences after it go on with the report's span
+            stated = []
         if stated:
             first = figures[0].start if figures else len(sentence.text)
             before = scope
@@ -2181,9 +2191,14 @@ _BEATS_RESULT = re.compile(
 _AFTER_BASE_VALUE = re.compile(r"(?<!\w)(?:против|вместо)\s+(?:(?!,\s)[^;:—–()]){1,40}$", re.I)
 
 
+# the words of "the same span" in Kazakh: "сәйкес кезең", "дәл осындай кезең", "тиісті кезең"
+_KK_SAME_WORDS = r"дәл|тура|сол|осы|осындай|сәйкес|сәйкесінше|тиісті|ұқсас"
 _KK_COMPARISON_AFTER = re.compile(
     r"\S*(?:\s+(?:[^\s,.;:]|[,.](?=\d))+){0,2}?\s+(?:салыстыр(?:ғанда|ып|а)|қарағанда)"  # "4,9%-бен салыстырғанда", "наурызбен салыстырып"
     r"|\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан|тің|дің|нің)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
+    # "2013 жылдың сәйкесінше кезеңімен 34,5%-ға жоғары", "өткен жылдың дәл осындай кезеңімен": the same
+    # span a year before, in the instrumental or the dative, with no comparison word after it
+    rf"|\S*(?:\s+(?:{_KK_SAME_WORDS})){{1,2}}\s+кезең\w*?(?:мен|не|ге)\b"
 )
 
 
@@ -2234,6 +2249,7 @@ _MORE_OR_LESS = re.compile(r"\S*\s+(?:көп|аз|жоғары|төмен|арт
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
 _KK_ABLATIVE_SPAN = re.compile(
     r"(?:кезең|аралық|аралығ)\w*(?:нен|нан|тен|тан|ден|дан|нің|ның)$|(?:былтыр|былтырғы|жылғы)дан$"
+    rf"|(?<!\w)(?:{_KK_SAME_WORDS})\s+кезең\w*?(?:мен|не|ге)$"  # "2018 жылдың сәйкес кезеңімен 103%"
     r"|(?:дағы|дегі|тағы|тегі)(?:дан|ден|нан|нен|тан|тен)$",  # "қыркүйектегіден 2%-ға аз": than in September
     re.I,
 )  # "былтырғы сәйкес кезеңнің 103%-ы": a share of that span's level  # "былтырғы дәл осы кезеңнен 3,2%-ға көп", "былтырғыдан 3 пайыздық тармаққа жоғары": than that span
@@ -3037,6 +3053,8 @@ def _sentence_indicators(
             if not _anothers_clause(text, p, figure, clause, starts)
             and not (reader.language.code == "ru" and _ru_aside_period(text, p, figure))
         ]  # fmt: skip
+        if reader.language.code == "kk":
+            own_periods = _kk_without_next_figures(text, own_periods, figure, starts[index + 1 :])
         period = _period_for(own_periods, clause_span(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
                              figure.start, figure.end, text, later, reader.current)  # fmt: skip
         role, partner = roles.get(index, (None, None))
@@ -3925,6 +3943,28 @@ _CONTRAST_MARK = re.compile(
 _PRESENT_VERB = re.compile(r"\b\w{3,}(?:ает|яет|еет|ует|ают|яют|еют|уют)(?:ся)?\b", re.I)
 
 
+# between a Kazakh period and the figure it stands before: "желтоқсанда 3%-ға", "мамырда шамамен 40"
+_KK_BEFORE_ITS_FIGURE = re.compile(r"\s+(?:шамамен\s+|жуық\s+|тағы\s+)?")
+
+
+def _kk_without_next_figures(
+    text: str, periods: list[Period], figure: Figure, later: list[int]
+) -> list[Period]:
+    """A Kazakh period stands before its figure: in "Былтыр қарашада 5%-дан желтоқсанда 3%-ға дейін"
+    the month right before the later figure is that figure's, not the one just before it (kept when
+    the figure has no other period of its own before it)."""
+    theirs = [
+        p
+        for p in periods
+        if p.start >= figure.end
+        and not p.is_weak
+        and any(s >= p.end and _KK_BEFORE_ITS_FIGURE.fullmatch(text, p.end, s) for s in later)
+    ]
+    if theirs and any(p.end <= figure.start and not p.is_weak for p in periods):
+        return [p for p in periods if p not in theirs]
+    return periods
+
+
 def _across_contrast(
     reader: Reader, text: str, cues: list[tuple[int, str]], clause: tuple[int, int], start: int
 ) -> bool:
@@ -4615,6 +4655,56 @@ def _kk_ends_in_past(text: str) -> bool:
     return predicate is not None and predicate.tense == "past" and predicate.passive
 
 
+# the past copula closing a Kazakh sentence: "болған еді", "құлдырап кеткен еді", "290 мың теңге еді"
+_KK_RECALLED_END = re.compile(r"(?<!\w)еді[\s.,;!?»\"')]*$", re.I)
+_KK_LAST_YEAR_WORD = re.compile(r"(?<!\w)(?:өткен\s+жыл|былтыр|алдыңғы\s+жыл)", re.I)
+
+
+def _kk_recalled_before(text: str, stated: list[Period], scope: Period | None) -> bool:
+    """A Kazakh sentence closed by the past copula "еді" that names last year ("Өткен жылдың үшінші
+    тоқсанында ... болған еді", "Былтыр қарашада ... кеткен еді"), all its periods ending before the
+    span the article reports on: a level recalled for comparison, which sets no scene for what
+    follows (a dated source, "2025 жылғы сәуірдегі мәліметінше, ол кезде ... қосылған еді", does)."""
+    if scope is None or scope.period_start is None or not _KK_RECALLED_END.search(text):
+        return False
+    first = scope.period_start
+    return all(
+        p.period_end is not None and p.period_end < first and _KK_LAST_YEAR_WORD.match(text, p.start)
+        for p in stated
+    )
+
+
+def _kk_done_in_report_span(
+    text: str, found: list[Indicator], scope: Period | None, report_span: Period | None, published: date
+) -> list[Indicator]:
+    """A level told reached in the simple past ("құрады", "жетті") in early January cannot be of the
+    year just begun: in "2016 жылы ... . 2017 жылы зауыттың құрылысы жүріп жатыр. Ауыл
+    шаруашылығының жалпы көлемі 399,9 млрд теңгені құрады" (told on 10 January 2017), carried over
+    from the sentence naming 2017, it is the total of the year before, which the report is about
+    (a deed, "құжаттама дайындалды", may be of the days since New Year and keeps its reading)."""
+    if (
+        scope is None
+        or report_span is None
+        or not _barely_begun(scope, published)
+        or not _whole_year(scope, published.year)
+        or not _whole_year(report_span, published.year - 1)
+    ):
+        return found
+    predicate = read_predicate(text, 0, len(text))
+    if predicate is None or predicate.tense != "past" or not predicate.copular:
+        return found
+    return [
+        replace(i, period_start=report_span.period_start, period_end=report_span.period_end)
+        if i.kind == "actual" and (i.period_start, i.period_end) == (scope.period_start, scope.period_end)
+        else i
+        for i in found
+    ]
+
+
+def _whole_year(period: Period, year: int) -> bool:
+    return (period.period_start, period.period_end) == (date(year, 1, 1), date(year, 12, 31))
+
+
 def _kk_stock_now(text: str, found: list[Indicator], published: date) -> bool:
     """A Kazakh sentence that tells what there is now: its figures all actual and dated today, and its
     last clause ending on "бар" or a state ("Қазір шаруашылықтарда 4 млн жылқы бар")."""
@@ -4807,22 +4897,43 @@ def _kk_done_part_so_far(
 def _kk_done_part_beside_plan(text: str, found: list[Indicator], published: date) -> list[Indicator]:
     """'Ағымдағы жылы 320 шақырым жолды жөндеу жоспарланған, оның 214 шақырымы жөнделді': the part of
     a plan for a span under way told done in the past in the same sentence runs from the plan's start
-    to publication, as it does in the sentence after the plan (_kk_done_of_a_plan)."""
+    to publication, as it does in the sentence after the plan (_kk_done_of_a_plan); so does a part told
+    done by today ("..., бүгінгі күні олардың 23-і пайдалануға берілген")."""
     done = []
     for index, i in enumerate(found):
         start = i.start_char - i.sentence_start
         part = _KK_PART_OF.search(text, max(0, start - 40), i.end_char - i.sentence_start)
         plan = next((j for j in reversed(found[:index]) if j.kind == "plan"), None)
+        clause = clause_span(text, start, i.end_char - i.sentence_start)
         if (
             plan is not None and i.kind == "actual" and part is not None and part.end() - 1 <= start
-            and (i.period_start, i.period_end) == (plan.period_start, plan.period_end)
-            and i.period_start is not None and i.period_end is not None
-            and i.period_start <= published < i.period_end
-            and _kk_told_in_past(text, clause_span(text, start, i.end_char - i.sentence_start))
+            and plan.period_start is not None and plan.period_end is not None
+            and plan.period_start <= published < plan.period_end
+            and (
+                (i.period_start, i.period_end) == (plan.period_start, plan.period_end)
+                and _kk_told_in_past(text, clause)
+                or (i.period_start, i.period_end) == (published, published)
+                and _kk_done_by_today(text, clause)
+            )
         ):  # fmt: skip
-            i = replace(i, period_end=published)
+            i = replace(i, period_start=plan.period_start, period_end=published)
         done.append(i)
     return done
+
+
+# "бүгінгі күні", "бүгінге дейін", "қазіргі таңда": done by today
+_KK_BY_TODAY = re.compile(
+    r"(?<!\w)(?:бүгінгі\s+(?:күні|таңда)|бүгінге\s+дейін|қазіргі\s+таңда|қазір)(?!\w)", re.I
+)
+
+
+def _kk_done_by_today(text: str, clause: tuple[int, int]) -> bool:
+    """A Kazakh clause told done by today: a today word and a past or perfect predicate."""
+    predicate = read_predicate(text, *clause)
+    return (
+        predicate is not None and predicate.tense in ("past", "perfect")
+        and _KK_BY_TODAY.search(text, max(0, clause[0] - 24), clause[1]) is not None
+    )  # fmt: skip
 
 
 def _kk_own_clause_goes_on(text: str, start: int, end: int) -> bool:

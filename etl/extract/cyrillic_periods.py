@@ -448,7 +448,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                       r"(?:осы|сәйкес|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
             # "былтыр дәл осы уақытта": at this very time a year ago, the same day a year before
             # (not "осы уақытқа дейін", by this time: the scope's span a year before, below)
-            ("same_day_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жылы)\s+(?:дәл\s+)?осы\s+(?:уақыт|мерзім)(?:та|те)(?!\w)"),
+            # ("өткен жылы осындай уақытта", "өткен жылдың осы уақытында": the same)
+            ("same_day_last_year", r"(?:былтыр(?:ғы)?|өткен\s+жыл(?:ы|дың))\s+(?:дәл\s+)?(?:осы|осындай)\s+"
+                                   r"(?:уақыт|мерзім)(?:та|те|ында|інде)(?!\w)"),
             # "биылғы жазғы маусымда", "өткен жазда", "биыл жаз айларында": June to August (FORMAT.md)
             # of the year named, else of the last such season begun by publication
             ("season_rel", r"(?:(?P<rel>биылғы|былтырғы|өткен|осы|биыл|былтыр)\s+)?(?P<season>жаз|күз|көктем)"
@@ -1185,11 +1187,16 @@ def _same_period(
 # A sentence with no digit and none of these words holds no period phrase. Most sentences hold a
 # digit, found by one scan for it instead of trying every word at each position before it; the words
 # are then read case-sensitively in the lower-cased text where that is exact (literal_gates.py).
+# A Kazakh span of months stands alone too: "Министр қаңтар-ақпандағы өсімнің есебін берді" names the
+# span of the figures told after it, though it holds no digit (a lone month, "зауыт наурызда іске
+# қосылады", dates one event and is left unread there, as before).
+_KK_MONTH = r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)"
 _DIGIT = re.compile(r"\d")
 _HAS_CUE = re.compile(
     r"год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     r"жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
-    r"аралығ|басталғал|сезон|маусым|жазда|жаз\s+ай|лето|летн|маркетинг|недел|апта|последн|айдың|тәуелсіздік|истекш|прошедш|прошлогодн",
+    r"аралығ|басталғал|сезон|маусым|жазда|жаз\s+ай|лето|летн|маркетинг|недел|апта|последн|айдың|тәуелсіздік|истекш|прошедш|прошлогодн|"
+    rf"{_KK_MONTH}\s?[-–—]\s?{_KK_MONTH}",
     re.I,
 )
 _HAS_CUE_LOWER = re.compile(_HAS_CUE.pattern)
@@ -1336,6 +1343,20 @@ def find_cyrillic_periods(
             # "С 1 января пособие составит 85 000 тенге" told in November: the January ahead, not
             # the one gone by ("с 1 января выплачено ..." keeps this year's)
             resolved = resolved[0] + relativedelta(years=1), resolved[1], resolved[2]
+        if (
+            language.code == "kk"
+            and kind == "month"
+            and not groups.get("y")
+            and resolved[0] is not None
+            and resolved[0].year < published.year
+            and _kk_month_ahead(sentence)
+        ):
+            # "Зауыт наурызда іске қосылады" told in January: the March ahead, not last year's
+            resolved = (
+                resolved[0] + relativedelta(years=1),
+                _month_end(resolved[0].year + 1, resolved[0].month),
+                False,
+            )
         earlier = periods[-1] if periods else None
         if (
             kind == "year_end_bare" and earlier is not None and earlier.period_start is not None
@@ -1538,6 +1559,15 @@ _RU_AHEAD = re.compile(
     r"изменится|изменятся|начнет|начнёт|начнут|проиндексируют|повысят|увеличат|получат|сможет|смогут)(?!\w)",
     re.I,
 )
+
+
+def _kk_month_ahead(sentence: str) -> bool:
+    """A Kazakh sentence told ahead: a future or an intent, or a passive aorist, what is to be done
+    to things ("іске қосылады", "пайдалануға беріледі"), as the kind readers take it."""
+    predicate = read_predicate(sentence, 0, len(sentence))
+    return predicate is not None and (
+        predicate.tense in ("future", "intent") or (predicate.tense == "aorist" and predicate.passive)
+    )
 
 
 def _told_ahead(sentence: str, language: str) -> bool:
