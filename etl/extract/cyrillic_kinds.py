@@ -52,6 +52,14 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if reader.is_reported_word(word):
             continue  # "сообщили", "хабарлады": the reporting, not the figure's kind
         kind = reader.cue_kind(word)
+        if (
+            kind is None
+            and not kazakh
+            and word in ("счет", "счёт")
+            and previous == "за"
+            and _RU_THIS_AFTER.match(text, match.end())
+        ):
+            kind = "outlook"  # "За счет этого доля вырастет на 1-3%": the outcome of what was just told, as "В результате"
         if kind == "none":
             continue  # "мақсатында": a cue's look-alike that is none
         if kazakh and word.startswith("жоспар") and previous == "бас":
@@ -82,6 +90,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _RU_BASIS_BEFORE.search(text, max(0, start - 30), start)
         ):  # fmt: skip
             continue  # "проиндексирована ... в соответствии с прогнозным уровнем инфляции": the basis of a deed
+        if (
+            kind == "target"
+            and not kazakh
+            and word.startswith("поруч")
+            and _RU_ORDERED_MONEY.match(text, match.end())
+        ):
+            kind = "plan"  # "поручил выделить 360 млрд тенге": money ordered to be allocated, not yet spent
         if kind == "target" and not kazakh and _RU_MANAGED.search(text, max(0, start - 16), start):
             continue  # "мы смогли обеспечить рост на 3,2%", "удалось достичь": a goal already met, done
         if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
@@ -267,6 +282,13 @@ _RU_INTENDED_DEED = re.compile(
     re.I,
 )
 _RU_CAN = frozenset(("может", "могут", "сможет", "смогут"))
+_RU_THIS_AFTER = re.compile(r"\s+(?:этого|этих|чего|того|них|него)(?!\w)", re.I)
+# an order whose deed is allocating money ("поручил правительству выделить", "поручено направить")
+_RU_ORDERED_MONEY = re.compile(
+    r"\s+(?:[^\W\d]+\s+){0,4}?(?:выделить|направить|предусмотреть|перечислить|профинансировать|вложить"
+    r"|потратить|израсходовать)(?!\w)",
+    re.I,
+)
 # "чтобы" earlier in the verb's clause: the subjunctive of a purpose or a wish
 _RU_SO_THAT_BEFORE = re.compile(r"(?<!\w)чтобы\s+[^,;:.!?\d]{0,60}$", re.I)
 # "достигнут", "подчеркнут" read as the short participle: before a singular masculine noun of a level
