@@ -25,6 +25,7 @@ from etl.extract.cyrillic_item_verbs import (
 from etl.extract.cyrillic_kinds import (
     KIND_ORDER,
     clause_span,
+    economy_subject,
     find_cues,
     kind_of,
     ru_attributive_outweighed,
@@ -3476,7 +3477,10 @@ def _sentence_indicators(
             # "Былтырғымен салыстырғанда мектептер саны 10-ға көбейген" in a report on the coming school year)
             and not (inherited and reader.language.code == "kk" and _kk_told_done(text, clause, figure.end))
         ):  # fmt: skip
-            kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
+            # a figure for a period still ahead is no outcome: "на 2026 год выделено"; what the economy
+            # will do then is an outlook ("Инфляция в 2026 году замедлится до 6%")
+            economy = reader.language.code == "ru" and economy_subject(text, clause[0], figure.start)
+            kind = "forecast" if economy else "plan"
         elif (
             kind == "actual" and reader.language.code == "ru" and period is not None
             and figure.unit in _MONEY and period.period_start is not None and period.period_end is not None

@@ -20,6 +20,8 @@ _NUMERAL = re.compile(
     r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])|(?<![\w])\d+(?:[.,]\d+)?"
 )
 _DATE_TIME = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}")
+_POINT_ADJECTIVE = re.compile(r"процентн|пайыздық", re.I)
+_POINT_AFTER = re.compile(r"\s+(?:пункт|тармақ)\w*", re.I)
 # a site's name that opens with digits ("передает 24.kz", "сообщает 365info.kz"): no figure
 _SITE_NAME = re.compile(r"\d+[^\W_]*\.(?:kz|ru|com|org|net|info|media|news|tv|kg|uz|su|ua)(?!\w)", re.I)
 _DATELINE = re.compile(r"^[^\W\d][\w’'\- ]{1,40}?\.\s+\d{1,2}\s+[^\W\d]+\.?\s+KAZAKHSTAN\s+TODAY\s*[-–—]\s*")
@@ -389,6 +391,15 @@ class Reader:
                 unit = "times"  # "в полтора раза", "в семь раз", "бір жарым есе", "екі есеге"
             else:
                 unit = "percent"
+                point = (
+                    _POINT_AFTER.match(text, position)
+                    if _POINT_ADJECTIVE.search(match["pct"] or "")
+                    else None
+                )
+                if (
+                    point is not None
+                ):  # "на один процентный пункт", "бір пайыздық тармақ": points, not a percent
+                    unit, position = "percentage_point", point.end()
             unit_match = self.unit.match(text, position)
             if unit_match and unit is None:
                 code, factor = self.unit_codes[str(unit_match.lastgroup)]

@@ -266,6 +266,8 @@ RUSSIAN = LanguageData(
         ("превысит", "forecast"),
         ("ожида", "forecast"),
         ("прогноз", "forecast"),
+        # "В базовом сценарии инфляция снизится до 4%": a scenario's outcome is an outlook
+        ("сценари", "outlook"),
         ("оценке=", "forecast"),  # "по оценке министерства": an estimate
         ("мнению=", "outlook"),  # "по мнению экспертов, ... составит": a view of what will be
         ("результате=", "outlook"),  # "В результате ... вырастет до 30 млн тонн": the expected result
@@ -280,6 +282,7 @@ RUSSIAN = LanguageData(
         ("вероятно", "forecast"),
         ("рассчитыва", "forecast"),
         ("цель", "target"),
+        ("таргет", "target"),  # "6%-ный таргет роста ВВП": a target
         ("ориентир", "target"),
         ("планах=", "plan"),
         ("плану=", "plan"),
