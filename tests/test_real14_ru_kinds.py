@@ -30,7 +30,11 @@ tests/realworld/FORMAT.md:
   15. "Реальный рост ВВП составит 4%", "Инфляция в 2026 году замедлится до 6%": what the economy
       as a whole will do is a forecast ("дефицит бюджета составит" stays a plan);
   16. "На 75% эту задачу уже выполнили": how far a goal was met is a deed ("выполнил задачу –
-      снизить на 25%" keeps the goal's level).
+      снизить на 25%" keeps the goal's level);
+  17. a Russian deadline carried from another sentence sets no goal for a figure told later
+      ("Ранее сообщалось, что открыто 660 отделений" after "до конца года");
+  18. "Реализуется 26 инвестиционных проектов на общую сумму 12,7 млрд" (words between the count
+      and "проектов") and "на реализацию 65 проектов выделено 18 млрд" (not "за три года") are plans.
 """
 
 from __future__ import annotations
@@ -164,6 +168,23 @@ def _span(figure: Indicator) -> tuple[date | None, date | None]:
         ("Дефицит бюджета в 2025 году составит 2,5% ВВП.", "2,5%", "plan"),
         ("На 2025 год на ремонт школ выделено 90 млрд тенге.", "90 млрд тенге", "plan"),
         ("Инфляция в прошлом году замедлилась до 8,6%.", "8,6%", "actual"),
+        # 18. projects under way, money for projects
+        (
+            "Реализуется 26 инвестиционных проектов на общую сумму 12,7 млрд тенге, создано 936 рабочих мест.",
+            "12,7 млрд тенге",
+            "plan",
+        ),
+        ("По программе на реализацию 65 проектов выделено 18 млрд тенге.", "18 млрд тенге", "plan"),
+        (
+            "В целом за три года на реализацию 82 проектов выделено 77,2 млрд тенге.",
+            "77,2 млрд тенге",
+            "actual",
+        ),
+        (
+            "Реализуется 26 инвестиционных проектов на общую сумму 12,7 млрд тенге, создано 936 рабочих мест.",
+            "936",
+            "actual",
+        ),
         # 16. how far a goal was met
         ("На 75% эту задачу уже выполнили.", "75%", "actual"),
         ("Страна выполнила задачу – снизить смертность на 25% к 2025 году.", "25%", "target"),
@@ -242,3 +263,26 @@ def test_site_names_are_no_figures(text: str) -> None:
 )
 def test_change(text: str, surface: str, change: bool) -> None:
     assert _by_surface(text, surface).is_change is change
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # 17. a deadline carried from the sentence before sets no goal
+        (
+            "До конца года в области откроют 12 амбулаторий. Ранее сообщалось, что в поликлиниках открыто "
+            "660 отделений неотложной помощи.",
+            "660",
+            "actual",
+        ),
+        (
+            "Регулятор ждет инфляцию в 5,5% к концу 2025 года. Банк объявил о повышении ставки до 16,5%.",
+            "16,5%",
+            "actual",
+        ),
+        # look-alike: a deadline in the figure's own sentence with no cue stays a goal
+        ("Доля сельских дорог в хорошем состоянии к 2027 году – 80%.", "80%", "target"),
+    ],
+)
+def test_carried_deadline(text: str, surface: str, kind: str) -> None:
+    assert _by_surface(text, surface, date(2024, 9, 10)).kind == kind

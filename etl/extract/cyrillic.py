@@ -3194,7 +3194,14 @@ def _sentence_indicators(
                 # over a span from an earlier year up to the report came to is where things stand now,
                 # as English reads "since 2014 ... grew from 21.7 to 28.9" (indicators._since_levels)
                 period = Period(period.start, period.end, published, published, False)
-        deadline = period is not None and period.is_deadline and not stands
+        # (a Russian deadline carried from another sentence sets no goal of its own: "... планируют
+        # ввести до конца года. Из них 3218 – коммерческое жилье" goes on with what was told there)
+        deadline = (
+            period is not None
+            and period.is_deadline
+            and not stands
+            and not (inherited and reader.language.code == "ru")
+        )
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )

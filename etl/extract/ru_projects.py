@@ -33,6 +33,10 @@ _FOR_BUILDING = re.compile(
     r"капитальн\w+\s+ремонт|ремонт)\w*",
     re.I,
 )
+# "на реализацию 65 проектов выделено 18 млрд": money for projects, not yet said to be done (not money
+# given "за три года", a span told as gone by)
+_FOR_PROJECTS = re.compile(r"(?<!\w)на\s+реализаци\w*\s+(?:\d[\d\s]*\s+)?(?:[^\W\d]+\s+)?проект", re.I)
+_OVER_YEARS = re.compile(r"(?<!\w)за\s+(?:[^\W\d]+\s+)?(?:\d+\s+)?(?:года?|лет)(?!\w)", re.I)
 # the worth of a project named before its figure: "Объем инвестиций в проект –", "стоимость
 # строительства составляет", "Стоимость инвестиционного проекта –"
 _WORTH_BEFORE = re.compile(
@@ -86,7 +90,7 @@ _WORTH_CLAUSE_END = re.compile(r"[,;:(]|\s[—–]\s")
 # projects or works going on now: "реализуется 33 проекта", "продолжается капитальный ремонт",
 # "ведутся работы по реконструкции"
 _WORKS_GOING_ON = re.compile(
-    r"(?<!\w)(?:реализу(?:ется|ются)(?=(?:\s+[^\W\d]+){0,3}?\s+\d[\d\s]*\s+проект)|"
+    r"(?<!\w)(?:реализу(?:ется|ются)(?=(?:\s+[^\W\d]+){0,3}?\s+\d[\d\s]*\s+(?:[^\W\d]+\s+){0,2}?проект)|"
     r"(?:продолжа|вед)(?:е|ё)?(?:тся|ются|утся)\s+(?:[^\W\d]+\s+){0,3}?"
     r"(?:строительств|ремонт|реконструкци|работ)\w*)",
     re.I,
@@ -121,7 +125,10 @@ def project_plan(
         return (
             given is not None
             and (used is None or given < used)
-            and _FOR_BUILDING.search(sentence) is not None
+            and (
+                _FOR_BUILDING.search(sentence) is not None
+                or (_FOR_PROJECTS.search(sentence) is not None and _OVER_YEARS.search(sentence) is None)
+            )
         )
     if _capacity_or_cost_to_come(sentence, start, end, before):
         return True  # "новые здания рассчитаны на 400 мест" where works have begun
