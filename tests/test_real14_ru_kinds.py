@@ -24,7 +24,8 @@ tests/realworld/FORMAT.md:
       provides for is what holds at publication;
   12. "простых", "электростанции": a change stem ("рост") inside another word tells no change
       ("нарастили" is a change verb of its own);
-  13. "на один процентный пункт": a number word before "процентный пункт" is points;
+  13. "на один процентный пункт": a number word before "процентный пункт" is points; "четыре с
+      половиной миллиона" is 4.5 million;
   14. "В базовом сценарии инфляция снизится до 4%": a scenario's outcome is a forecast; "таргет"
       is a goal;
   15. "Реальный рост ВВП составит 4%", "Инфляция в 2026 году замедлится до 6%": what the economy
@@ -222,6 +223,14 @@ def test_rate_in_force_stands_at_publication() -> None:
         # 13. points told with a number word
         ("Регулятор поднял ставку на один процентный пункт.", "один процентный пункт", 1, "percentage_point"),
         ("Ставку снизили на два процента.", "два процента", 2, "percent"),
+        # "с половиной" after a number word
+        (
+            "Охват превысит четыре с половиной миллиона человек.",
+            "четыре с половиной миллиона",
+            4_500_000,
+            "count",
+        ),
+        ("Цены выросли в два с половиной раза.", "два с половиной раза", 2.5, "times"),
         ("Посевы размещены на 22 тысячах гектаров.", "22 тысячах гектаров", 22_000, "hectare"),
     ],
 )

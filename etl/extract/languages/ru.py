@@ -123,7 +123,7 @@ RUSSIAN = LanguageData(
         "полторы": 1.5,
         "полутора": 1.5,
     },  # fmt: skip
-    half_word=None,
+    half_word=r"с\s+половиной",  # "четыре с половиной миллиона" = 4.5 million
     times_after=r"раза?",
     times_before=r"(?<!\w)в\s+$",  # "в пять раз" (not "пять раз в год": five times a year)
     # "вдвое больше", "сократился втрое"
