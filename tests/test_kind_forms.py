@@ -48,9 +48,6 @@ _KNOWN: dict[str, str] = {
     "Программа, которую запустят в следующем году, позволит создать 12 тыс. рабочих мест.": (
         "jobs a scheduled programme 'позволит создать' are its plan by the ru jobs rule; our label an outlook"
     ),
-    "Инфляция по итогам года составит 12,5%.": (
-        "a future 'составит' is a plan unless a forecast word governs it; inflation nobody schedules is not told apart"
-    ),
     # unread forms
     "The deficit will not exceed 3% of GDP next year, the forecast says.": (
         "a trailing 'the forecast says' is cut off with the reporting clause before cues are read"

@@ -25,6 +25,7 @@ from etl.extract.cyrillic_item_verbs import (
 from etl.extract.cyrillic_kinds import (
     KIND_ORDER,
     clause_span,
+    economy_subject,
     find_cues,
     kind_of,
     ru_attributive_outweighed,
@@ -517,6 +518,10 @@ def extract_cyrillic_indicators(
                 # list under a lead of plans or outlooks are of the lead's kind, not the default actual
                 # (a verb after the figure tells its own; the name before the dash tells none: "зауыты")
                 found = [replace(i, kind=str(list_kind)) if i.kind == "actual" else i for i in found]
+            if list_kind is not None and language == "ru" and _ru_verbless_member(reader, sentence.text):
+                # "Необходимо реализовать ещё 61 проект:\nвосемь проектов на сумму 200 млрд тенге за счёт
+                # займов;": a member with no verb of its own is of its lead's kind
+                found = [replace(i, kind=str(list_kind)) if i.kind == "actual" else i for i in found]
             found = settle_items(language, found, results[-1].item if results else None)  # (item_roles.py)
             results.extend(found)
             # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
@@ -577,13 +582,18 @@ def extract_cyrillic_indicators(
             or (compared and then)
         )
         previous_start = sentence.start
-        if language == "kk":
-            # a sentence ending on a colon opens a list: its items take the kind of the lead before it
-            # (kept while the items run on, each ending on ";")
-            if sentence.text.rstrip().endswith(":"):
-                list_kind = lead_kind if lead_kind in ("plan", "forecast", "target") else None
-            elif not sentence.text.rstrip().endswith(";"):
-                list_kind = None
+        # a sentence ending on a colon opens a list: its items take the kind of the lead before it
+        # (kept while the items run on, each ending on ";"); a Russian lead with figures of its own
+        # ("Необходимо реализовать ещё 61 проект на 878 млрд тенге:") gives its own kind
+        if sentence.text.rstrip().endswith(":"):
+            opening_kind = (
+                (results[-1].kind if figures and results else _ru_lead_cue_kind(reader, sentence.text))
+                if language == "ru"
+                else lead_kind
+            )
+            list_kind = opening_kind if opening_kind in ("plan", "forecast", "target") else None
+        elif not sentence.text.rstrip().endswith(";"):
+            list_kind = None
         # "..., который ведется с 2022 года, ... сэкономила 108 млрд. Еще 20,1 млрд за этот же период":
         # a span up to now named in the sentence before (no scene of its own) is what "этот же" points at
         since_before = next(
@@ -1550,6 +1560,29 @@ def _plans_kept_apart(
     return kept
 
 
+def _ru_lead_cue_kind(reader: Reader, text: str) -> str | None:
+    """The kind a Russian list lead with no figure gives its members: "По итогам года ожидается рост
+    по отраслям:" a forecast; none when the lead tells a deed or a state as well."""
+    cues = find_cues(reader, text)
+    cued = {position for position, _ in cues}  # ("ожидается" is a cue, not a present state)
+    if any(kind in ("actual", "state") for _, kind in cues) or any(
+        m.start() not in cued for m in reader.present.finditer(text)
+    ):
+        return None
+    # only a cue word of the lexicon ("ожидается", "планируется"), not a verb's guessed tense:
+    # "По годам объемы выглядят так:" tells no plan
+    kinds = {reader.cue_kind(m.group(0).lower()) or "" for m in re.finditer(r"[^\W\d_]+", text)}
+    return max(kinds & {"plan", "forecast", "target"}, key=lambda k: KIND_ORDER[k], default=None)
+
+
+def _ru_verbless_member(reader: Reader, text: str) -> bool:
+    """A list member that tells no kind or tense of its own: no cue word, no present, no past."""
+    if find_cues(reader, text) or reader.present.search(text):
+        return False
+    tenses = {tense for _, tense in clause_tenses(text, 0, len(text))}  # (ru_tense: "школ" is no past)
+    return not tenses & {"past", "done"}
+
+
 def _parts_of_a_plan(reader: Reader, text: str, found: list[Indicator], kind: str) -> list[Indicator]:
     """'Планируется ввести 19 общежитий. Из них 11 общежитий на 3 052 места предназначены для
     ...': the parts of a planned (expected, targeted) total are planned too, unless the breakdown
@@ -2067,6 +2100,23 @@ def _within_year(period: Period, scope: Period) -> bool:
 
 # "Қазір ... 18 жоба әзірленіп жатыр": what is being prepared now is still a plan
 _PREPARING = re.compile(r"(?<!\w)(?:әзірлен|жобалан)(?:іп|ып|уде|уда)(?!\w)", re.I)
+# a plan or outlook told as the predicate ("планируется", "необходимо", "предусмотрено"; not the
+# attribute "из запланированных 120 объектов", which names a plan's size beside what is done)
+_RU_PLAN_PREDICATE = re.compile(
+    r"(?<!\w)(?:планиру(?:ется|ются|ет|ют)|запланирован[оаы]?|предусмотрен[оаы]?|предусматрива(?:ется|ются)"
+    r"|необходимо|предстоит|намерен[аы]?|ожида(?:ется|ются))(?!\w)",
+    re.I,
+)
+
+
+def _ru_planned_today(reader: Reader, text: str, after_now: int, figure_start: int) -> bool:
+    """'Сегодня необходимо реализовать ещё 61 проект': a plan predicate between "сегодня" and the
+    figure; the plan is told today, it is no state of today."""
+    return (
+        reader.language.code == "ru" and _RU_PLAN_PREDICATE.search(text, after_now, figure_start) is not None
+    )
+
+
 _SEASON_STARTED = re.compile(r"(?:нан|нен|тан|тен|дан|ден)\s+басталған$", re.I)
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 
@@ -3329,7 +3379,14 @@ def _sentence_indicators(
                 # over a span from an earlier year up to the report came to is where things stand now,
                 # as English reads "since 2014 ... grew from 21.7 to 28.9" (indicators._since_levels)
                 period = Period(period.start, period.end, published, published, False)
-        deadline = period is not None and period.is_deadline and not stands
+        # (a Russian deadline carried from another sentence sets no goal of its own: "... планируют
+        # ввести до конца года. Из них 3218 – коммерческое жилье" goes on with what was told there)
+        deadline = (
+            period is not None
+            and period.is_deadline
+            and not stands
+            and not (inherited and reader.language.code == "ru")
+        )
         kind = kind_of(
             cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
         )
@@ -3557,11 +3614,11 @@ def _sentence_indicators(
             rate = figure.unit == "KZT" and figure.value < 1e6
             begun = reader.language.code == "kk" and not rate and _barely_begun(period, published)
             kind = "plan" if ahead or begun else "actual"
-        present = (
-            reader.now.search(text, clause[0], figure.start)
-            and (period is None or period.is_weak)
-            or listed_now
-        )
+        now_at = reader.now.search(text, clause[0], figure.start)
+        present = now_at and (period is None or period.is_weak) or listed_now
+        # "Сегодня необходимо реализовать ещё 61 проект", "На сегодня планируется открыть 5 школ": a
+        # plan told today is still a plan; "сейчас" only dates it
+        planned_today = now_at is not None and _ru_planned_today(reader, text, now_at.end(), figure.start)
         if present:
             dated_now.add(index)
         # "болжамын 7,5%-дан 8-9%-ға дейін көтерген": the old level of a revised forecast is one
@@ -3592,6 +3649,7 @@ def _sentence_indicators(
                 and kind in ("plan", "forecast")
                 and not _PREPARING.search(text, figure.end, clause[1])
                 and not building_size
+                and not planned_today
             )
             # "сейчас превышает 28 млрд долларов, а цель – выйти на 30 млрд": the level now, not the goal
             or (
@@ -3611,12 +3669,19 @@ def _sentence_indicators(
             # "Былтырғымен салыстырғанда мектептер саны 10-ға көбейген" in a report on the coming school year)
             and not (inherited and reader.language.code == "kk" and _kk_told_done(text, clause, figure.end))
         ):  # fmt: skip
-            kind = "plan"  # a figure for a period still ahead is no outcome: "на 2026 год выделено"
+            # a figure for a period still ahead is no outcome: "на 2026 год выделено"; what the economy
+            # will do then is an outlook ("Инфляция в 2026 году замедлится до 6%")
+            economy = reader.language.code == "ru" and economy_subject(text, clause[0], figure.start)
+            kind = "forecast" if economy else "plan"
         elif (
             kind == "actual" and reader.language.code == "ru" and period is not None
             and figure.unit in _MONEY and period.period_start is not None and period.period_end is not None
             and period.period_start <= published < period.period_end
-            and _for_span(text, period)
+            and (
+                _for_span(text, period)
+                # "Бюджет отрасли в этом году составляет 102 млрд тенге": the year's budget, told as it stands
+                or _RU_BUDGET_STANDS.search(text, clause[0], figure.start) is not None
+            )
             and (
                 _ALLOCATED.search(text, clause[0], clause[1])
                 # "Бюджет города на 2025 год составляет 690 млрд тенге": the budget of the year under way
@@ -3850,9 +3915,30 @@ def _sentence_indicators(
             and not _KK_PLANNED_BEFORE.search(text, clause[0], figure.start)
         ):
             kind = "actual"  # "172 500 теңгенің орнына ... 195 000 теңге болмақ": the level replaced, as it stands
+        if (
+            kind in ("plan", "forecast", "target") and reader.language.code == "ru"
+            and period is not None and period.period_end is not None and period.period_end < published
+            and _RU_PAST_LEVEL_BRACKET.fullmatch(text, text.rfind("(", 0, figure.start) + 1, figure.start) is not None
+            and _RU_YEAR_CLOSES_BRACKET.match(text, figure.end) is not None
+        ):  # fmt: skip
+            # "увеличится до 90% в 2021 году (89% в 2020 году)": the level of a year gone by, given
+            # beside the outlook for comparison, is what was
+            kind = "actual"
+        if (
+            kind == "plan" and reader.language.code == "ru" and figure.unit == "percent"
+            and (period is None or period.period_start is None or period.period_start <= published)
+            and _RU_RATE_IN_FORCE.search(text, clause[0], figure.start) is not None
+        ):  # fmt: skip
+            # "Система страхования предусматривает субсидирование премий в размере 50%": a rate a rule
+            # in force provides for is what holds now (FORMAT.md), not a plan
+            kind = "actual"
+            period = Period(0, 0, published, published, False) if period is None or period.is_weak else period
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         # "32 360 теңгеден 35 596 теңгеге ұлғайды": the dative end of a from-to is the new level
         is_change = role != "to" and _is_change(reader, text, figure, clause)
+        if role == "high" and partner is not None and not is_change:
+            # "вырастет на 1-3 процента": the high end of a range of changes is a change as its low end
+            is_change = _is_change(reader, text, figures[partner], clause)
         if (
             kind == "plan" and reader.language.code == "ru"
             and (role == "to" or is_change or _RU_TO_OR_BY.search(text, max(0, figure.start - 12), figure.start))
@@ -4182,6 +4268,16 @@ def _ru_rule_in_force(language: str, text: str, published: date, carried: Period
         return False
     tenses = {tense for _, tense in clause_tenses(text, 0, len(text))}
     return bool(tenses) and not tenses & {"past", "done", "future"}
+
+
+# "(89% в 2020 году)", "(против 1,2 млн в 2023 году)": a bracket holding only a level and its year
+_RU_RATE_IN_FORCE = re.compile(
+    r"(?<!\w)предусматрива(?:ет|ют)\s+[^.;:()]{0,90}?\bв\s+размере\s+(?:до\s+)?$", re.I
+)
+_RU_PAST_LEVEL_BRACKET = re.compile(r"\s*(?:против\s+|для\s+сравнения:?\s+)?", re.I)
+_RU_YEAR_CLOSES_BRACKET = re.compile(
+    r"[^()\d]{0,24}?\s+(?:в|за)\s+(?:\d{4}\s+(?:году|г\.?)|прошлом\s+году|предыдущем\s+году)\s*\)", re.I
+)
 
 
 def _bracket_host(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[int, int]:
@@ -5160,6 +5256,9 @@ _DONE_PARTICIPLE = re.compile(
 )
 _MONEY = frozenset(("KZT", "USD", "EUR", "RUB", "CNY", "GBP"))
 _BUDGET = re.compile(r"(?<!\w)бюджет\w*", re.I)
+_RU_BUDGET_STANDS = re.compile(
+    r"(?<!\w)бюджет\w*(?:\s+[^\W\d]+){0,10}?\s+составля(?:ет|ют)\s+(?:[^\W\d]+\s+)?$", re.I
+)
 _BUDGET_SPENT = re.compile(r"(?<!\w)(?:исполн|освоен|израсходова|поступ|потрачен)\w*", re.I)
 # a plan named as a heading: "В планах – строительство 45 км сетей", "В планах акимата: ..."
 # a forecast, plan or goal named before the old figure of a from-to pair: that figure is the old forecast

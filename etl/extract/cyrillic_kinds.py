@@ -52,6 +52,14 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if reader.is_reported_word(word):
             continue  # "сообщили", "хабарлады": the reporting, not the figure's kind
         kind = reader.cue_kind(word)
+        if (
+            kind is None
+            and not kazakh
+            and word in ("счет", "счёт")
+            and previous == "за"
+            and _RU_THIS_AFTER.match(text, match.end())
+        ):
+            kind = "outlook"  # "За счет этого доля вырастет на 1-3%": the outcome of what was just told, as "В результате"
         if kind == "none":
             continue  # "мақсатында": a cue's look-alike that is none
         if kazakh and word.startswith("жоспар") and previous == "бас":
@@ -82,6 +90,21 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _RU_BASIS_BEFORE.search(text, max(0, start - 30), start)
         ):  # fmt: skip
             continue  # "проиндексирована ... в соответствии с прогнозным уровнем инфляции": the basis of a deed
+        if (
+            kind == "target"
+            and not kazakh
+            and word.startswith("поруч")
+            and _RU_ORDERED_MONEY.match(text, match.end())
+        ):
+            kind = "plan"  # "поручил выделить 360 млрд тенге": money ordered to be allocated, not yet spent
+        if (
+            kind == "target" and not kazakh and word.startswith("задач")
+            and _RU_GOAL_MET.search(text, *clause_span(text, match.start(), match.end()))
+            and not _RU_GOAL_INFINITIVE.search(text, match.end())
+        ):  # fmt: skip
+            # "На 75% эту задачу уже выполнили": how far a goal was met, a deed (not "выполнил задачу –
+            # снизить смертность на 25%", the goal's own level told with its infinitive)
+            continue
         if kind == "target" and not kazakh and _RU_MANAGED.search(text, max(0, start - 16), start):
             continue  # "мы смогли обеспечить рост на 3,2%", "удалось достичь": a goal already met, done
         if kind == "forecast" and not kazakh and _LIMIT_AFTER.match(text, match.end()):
@@ -236,6 +259,11 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             ):  # fmt: skip
                 kind = "future"  # "Соның арқасында ... газға қол жеткізеді": after an outlook the aorist, not a past
         if (
+            kind == "future" and not kazakh
+            and _RU_ECONOMY_SUBJECT.search(text, clause_span(text, match.start(), match.end())[0], match.start())
+        ):  # fmt: skip
+            kind = "forecast"  # "Реальный рост ВВП составит 4%", "инфляция замедлится до 6%": an outlook, no one's deed
+        if (
             kind in ("actual", "plan") and not kazakh and _AMOUNT_VERB.match(word) and cues
             and cues[-1][1] in ("plan", "target") and match.start() - cues[-1][0] <= 32
         ):  # fmt: skip
@@ -267,6 +295,32 @@ _RU_INTENDED_DEED = re.compile(
     re.I,
 )
 _RU_CAN = frozenset(("может", "могут", "сможет", "смогут"))
+# what the economy as a whole does: nobody schedules it ("дефицит бюджета составит" stays a plan)
+_RU_ECONOMY_SUBJECT = re.compile(
+    r"(?<!\w)(?:(?:рост|темп\w*\s+роста|объ[её]м)\s+(?:реального\s+)?(?:ВВП|ВРП|экономики)|ВВП|ВРП|инфляци\w+)"
+    r"(?:\s+[^\s,;:.()]+){0,5}?\s*$",  # ("в 2025–2027 годах" between)
+    re.I,
+)
+_RU_ECONOMY_NOUN = re.compile(
+    r"(?<!\w)(?:ВВП|ВРП|инфляци\w+|(?:рост|темп\w*\s+роста)\s+экономики)(?!\w)", re.I
+)
+
+
+def economy_subject(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names the economy as a whole (GDP, inflation): what it will do is an
+    outlook, not a plan ("Годовая инфляция в 2026 году замедлится до 6%")."""
+    return _RU_ECONOMY_NOUN.search(text, start, end) is not None
+
+
+_RU_GOAL_INFINITIVE = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:ть|ти|чь)(?:ся)?(?!\w)", re.I)
+_RU_GOAL_MET = re.compile(r"(?<!\w)(?:пере)?выполн(?:ил[аио]?|ен[аоы]?)(?!\w)", re.I)
+_RU_THIS_AFTER = re.compile(r"\s+(?:этого|этих|чего|того|них|него)(?!\w)", re.I)
+# an order whose deed is allocating money ("поручил правительству выделить", "поручено направить")
+_RU_ORDERED_MONEY = re.compile(
+    r"\s+(?:[^\W\d]+\s+){0,4}?(?:выделить|направить|предусмотреть|перечислить|профинансировать|вложить"
+    r"|потратить|израсходовать)(?!\w)",
+    re.I,
+)
 # "чтобы" earlier in the verb's clause: the subjunctive of a purpose or a wish
 _RU_SO_THAT_BEFORE = re.compile(r"(?<!\w)чтобы\s+[^,;:.!?\d]{0,60}$", re.I)
 # "достигнут", "подчеркнут" read as the short participle: before a singular masculine noun of a level

@@ -20,6 +20,10 @@ _NUMERAL = re.compile(
     r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])|(?<![\w])\d+(?:[.,]\d+)?"
 )
 _DATE_TIME = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}")
+_POINT_ADJECTIVE = re.compile(r"процентн|пайыздық", re.I)
+_POINT_AFTER = re.compile(r"\s+(?:пункт|тармақ)\w*", re.I)
+# a site's name that opens with digits ("передает 24.kz", "сообщает 365info.kz"): no figure
+_SITE_NAME = re.compile(r"\d+[^\W_]*\.(?:kz|ru|com|org|net|info|media|news|tv|kg|uz|su|ua)(?!\w)", re.I)
 _DATELINE = re.compile(r"^[^\W\d][\w’'\- ]{1,40}?\.\s+\d{1,2}\s+[^\W\d]+\.?\s+KAZAKHSTAN\s+TODAY\s*[-–—]\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\"«“(\d])")
 _ABBREVIATION = re.compile(
@@ -238,8 +242,12 @@ class Reader:
             start, end = match.span()
             if start < consumed:
                 continue
-            date_or_time = _DATE_TIME.match(text, start) or NUMBER_CHAIN_AT.match(text, start)
-            if date_or_time:  # a date, a clock time, or a name like "7-20-25"
+            date_or_time = (
+                _DATE_TIME.match(text, start)
+                or NUMBER_CHAIN_AT.match(text, start)
+                or _SITE_NAME.match(text, start)
+            )
+            if date_or_time:  # a date, a clock time, a site, or a name like "7-20-25"
                 consumed = date_or_time.end()
                 continue
             figure = self._read(text, start, end, match.group(0))
@@ -383,6 +391,15 @@ class Reader:
                 unit = "times"  # "в полтора раза", "в семь раз", "бір жарым есе", "екі есеге"
             else:
                 unit = "percent"
+                point = (
+                    _POINT_AFTER.match(text, position)
+                    if _POINT_ADJECTIVE.search(match["pct"] or "")
+                    else None
+                )
+                if (
+                    point is not None
+                ):  # "на один процентный пункт", "бір пайыздық тармақ": points, not a percent
+                    unit, position = "percentage_point", point.end()
             unit_match = self.unit.match(text, position)
             if unit_match and unit is None:
                 code, factor = self.unit_codes[str(unit_match.lastgroup)]

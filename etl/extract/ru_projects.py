@@ -33,6 +33,10 @@ _FOR_BUILDING = re.compile(
     r"капитальн\w+\s+ремонт|ремонт)\w*",
     re.I,
 )
+# "на реализацию 65 проектов выделено 18 млрд": money for projects, not yet said to be done (not money
+# given "за три года", a span told as gone by)
+_FOR_PROJECTS = re.compile(r"(?<!\w)на\s+реализаци\w*\s+(?:\d[\d\s]*\s+)?(?:[^\W\d]+\s+)?проект", re.I)
+_OVER_YEARS = re.compile(r"(?<!\w)за\s+(?:[^\W\d]+\s+)?(?:\d+\s+)?(?:года?|лет)(?!\w)", re.I)
 # the worth of a project named before its figure: "Объем инвестиций в проект –", "стоимость
 # строительства составляет", "Стоимость инвестиционного проекта –"
 _WORTH_BEFORE = re.compile(
@@ -68,11 +72,28 @@ _CAPACITY_BEFORE = re.compile(
     r"\s*(?:от\s+|до\s+|около\s+|от\s+\d[\d\s]*\s+до\s+)?$",
     re.I,
 )
-_SEATS_AFTER = re.compile(r"\s+мест(?!\w)", re.I)
+# "на 1 200 мест", "на 9 490 ученических мест"
+_SEATS_AFTER = re.compile(r"\s+(?:[^\W\d]+(?:ых|их)\s+)?мест(?!\w)", re.I)
 _SEATS_BEFORE = re.compile(r"(?<!\w)на\s+$|(?<!\w)на\s+\d[\d\s]*\s+и\s+$", re.I)  # "на 400 и 300 мест"
 # "общей стоимостью 26,6 млрд" of works named in the same sentence
 _COST_BEFORE = re.compile(
     r"(?<!\w)(?:общей\s+|сметной\s+)?стоимостью\s+(?:около\s+|более\s+|свыше\s+|порядка\s+)?$", re.I
+)
+# the worth of works or projects told with "на": "ремонт на сумму более 1,5 млрд", "33 проекта
+# отечественной стройиндустрии на 178 млрд тг"
+_WORTH_ON_BEFORE = re.compile(
+    r"(?<!\w)(?:на\s+(?:общую\s+|предварительную\s+)?сумму|(?:проект|объект)\w*(?:\s+[^\W\d]+){0,3}?\s+на)"
+    r"\s+(?:около\s+|более\s+|свыше\s+|порядка\s+|почти\s+)?$",
+    re.I,
+)
+_WORTH_CLAUSE_END = re.compile(r"[,;:(]|\s[—–]\s")
+# projects or works going on now: "реализуется 33 проекта", "продолжается капитальный ремонт",
+# "ведутся работы по реконструкции"
+_WORKS_GOING_ON = re.compile(
+    r"(?<!\w)(?:реализу(?:ется|ются)(?=(?:\s+[^\W\d]+){0,3}?\s+\d[\d\s]*\s+(?:[^\W\d]+\s+){0,2}?проект)|"
+    r"(?:продолжа|вед)(?:е|ё)?(?:тся|ются|утся)\s+(?:[^\W\d]+\s+){0,3}?"
+    r"(?:строительств|ремонт|реконструкци|работ)\w*)",
+    re.I,
 )
 # a building not yet standing: under way, started or still being designed
 _NOT_STANDING = re.compile(
@@ -104,7 +125,10 @@ def project_plan(
         return (
             given is not None
             and (used is None or given < used)
-            and _FOR_BUILDING.search(sentence) is not None
+            and (
+                _FOR_BUILDING.search(sentence) is not None
+                or (_FOR_PROJECTS.search(sentence) is not None and _OVER_YEARS.search(sentence) is None)
+            )
         )
     if _capacity_or_cost_to_come(sentence, start, end, before):
         return True  # "новые здания рассчитаны на 400 мест" where works have begun
@@ -126,6 +150,13 @@ def _capacity_or_cost_to_come(sentence: str, start: int, end: int, before: str) 
     ("начались работы ... – новые здания рассчитаны на 400 мест")."""
     head = sentence[max(0, start - 70) : start]
     seats = _SEATS_AFTER.match(sentence, end) is not None and _SEATS_BEFORE.search(head) is not None
+    # (up to the figure's clause end: "на 178 млрд тг (стекло, арматура)" names goods, no past)
+    told = sentence[: next((m.start() for m in _WORTH_CLAUSE_END.finditer(sentence, end)), len(sentence))]
+    if (
+        _WORTH_ON_BEFORE.search(head) and _WORKS_GOING_ON.search(told) and not _PAST_OR_DONE.search(told)
+        and not {tense for _, tense in clause_tenses(told, 0, len(told))} & {"done", "past"}
+    ):  # fmt: skip
+        return True  # "продолжается ремонт на сумму 1,5 млрд": what works under way will cost
     if not (_CAPACITY_BEFORE.search(head) or _COST_BEFORE.search(head) or seats):
         return False
     if _NOT_STANDING.search(sentence) or _TO_COME.search(sentence):
