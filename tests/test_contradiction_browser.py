@@ -19,9 +19,11 @@ def test_a_flagged_pair_names_its_items_and_what_makes_it_a_contradiction(disagr
         page.get_by_role("tab", name="Flagged contradictions").click()
         main = page.locator("[data-testid='stMain']")
         expect(main).to_contain_text("cannot both hold", timeout=60_000)
-        expect(main).to_contain_text("differently worded items are not compared")
-        expect(main.get_by_text("3.0× apart").first).to_be_visible()
-        expect(main.locator("[data-testid='stMetric']").filter(has_text="reported: ").first).to_be_visible()
+        expect(main).to_contain_text("differently worded items are not compared", timeout=60_000)
+        expect(main.get_by_text("3.0× apart").first).to_be_visible(timeout=60_000)
+        expect(main.locator("[data-testid='stMetric']").filter(has_text="reported: ").first).to_be_visible(
+            timeout=60_000
+        )
         page.wait_for_timeout(1000)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "explorer-flagged-pair.png"), full_page=True)
