@@ -52,6 +52,13 @@ def test_a_measure_named_again_takes_the_thing_named_before(
         ("ru", "Уровень безработицы снизился до 4,6%. Число вакансий выросло до 21 тыс.", "21 тыс.", "Число вакансий"),
         ("kk", "Көктемгі егіс 20 мың гектар болды. Туристер саны 1,2 млн адамға жетті.", "1,2 млн", "Туристер саны"),
         ("en", "Exports rose to 14,000 tons. The number of buyers reached 320.", "320", "number of buyers"),
+        # a possessive whose owner is in its own clause does not point back past the sentence
+        ("en", "Card payments rose to 4.1 trillion tenge. The ministry plans to set up a startup fund, bringing "
+         "its volume to $300 million by 2027.", "$300 million", "volume"),
+        ("ru", "Экспорт мяса составил 40 тыс. тонн. Правительство создаст аграрный фонд, доведя его объем до "
+         "50 млрд тенге.", "50 млрд тенге", "доведя его объем"),
+        ("kk", "Көмір экспорты 30 млн тонна болды. Астық тасымалы күрт өсті: оның көлемі 6,2 млн тоннаға жетті.",
+         "6,2 млн тоннаға", "көлемі"),
     ],
 )  # fmt: skip
 def test_a_measure_with_its_own_complement_is_left_alone(
@@ -72,8 +79,12 @@ def test_a_measure_with_its_own_complement_is_left_alone(
         ("ru", "Посетителей зоопарка насчитали 140 тыс. человек.", "140 тыс.", "Посетителей зоопарка"),
         ("kk", "Облыстағы зейнеткерлер саны 210 мың адамды құрады.", "210 мың", "Облыстағы зейнеткерлер саны"),
         ("kk", "Жәрдемақы алушылар 64 мың адам болды.", "64 мың", "Жәрдемақы алушылар"),
-        # a second count of people in the clause counts the same people
+        # a count of people that goes on from the count before it counts the same people
         ("kk", "Келушілер 4,1 мың адамнан 5,2 мың адамға дейін көбейді.", "5,2 мың", "Келушілер"),
+        ("kk", "Қалаға келген туристер саны 2021 жылы 1,1 млн адам болса, 2024 жылы 1,9 млн адамға жетті.",
+         "1,9 млн", "Қалаға келген туристер саны"),
+        ("en", "Over the year the district's population grew by 3,400 people, reaching 151,200.", "151,200",
+         "district's population"),
     ],
 )  # fmt: skip
 def test_a_count_of_people_takes_who_they_are(language: str, text: str, surface: str, item: str) -> None:
@@ -88,6 +99,12 @@ def test_a_count_of_people_takes_who_they_are(language: str, text: str, surface:
         ("ru", "Этой весной в горы поднялись 3 тыс. человек.", "3 тыс.", "человек"),
         ("ru", "За лето посетителей зоопарка насчитали 140 тыс. человек.", "140 тыс.", "человек"),
         ("kk", "Ауданға 900 адам келді.", "900", "адам"),
+        # a subject that acts on the people is not who they are; nor is a figure of another thing before
+        ("en", "Spring clean-up drives in the regions drew 1.4 million people.", "1.4 million", "people"),
+        ("en", "The district built 12 water projects worth 9 billion tenge, which gave 41,000 people clean water.",
+         "41,000", "people clean water"),
+        ("en", "Pensions were paid to 2.3 million people in May, and survivor allowances to 180,000 people.",
+         "180,000", "people"),
         # a rate of people ("в сутки") is a capacity, not a count of people
         ("ru", "Новый вокзал рассчитан на 6 тыс. человек в сутки.", "6 тыс.", "человек в сутки"),
     ],

@@ -18,7 +18,13 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from etl.extract.cyrillic_item_verbs import drop_kk_predicate, drop_ru_predicate, is_ru_noun, is_ru_verb
+from etl.extract.cyrillic_item_verbs import (
+    drop_kk_predicate,
+    drop_ru_predicate,
+    is_kk_verb,
+    is_ru_noun,
+    is_ru_verb,
+)
 from etl.extract.item_verbs import is_inflected_verb
 from etl.extract.records import replace
 
@@ -65,7 +71,7 @@ _TIME = {
     ),
     "ru": frozenset(
         "год года году годом лет месяц месяца месяцев квартал квартала квартале период периода периоде "
-        "периодом полугодие полугодия начала конца".split()
+        "периодом полугодие полугодия начала конца началу концу начале конце".split()
     ),
     "kk": frozenset(
         "жыл жылы жылғы жылмен жылдан жылдың жылда жылдағы кезең кезеңде кезеңі кезеңнен кезеңімен "
@@ -342,7 +348,10 @@ _EN_RECORD = re.compile(
 )
 # a counter closing the words before the figure ("reached 19.6 million head"): the subject counts
 _EN_COUNTED = re.compile(
-    r"\b(?:reached|totall?ed|stood at|stands at|amounted to|rose to|grew to|fell to|was|were|is|are)\s+[^,;]*$",
+    r"\b(?:reached|totall?ed|stood at|stands at|amounted to|rose to|grew to|fell to|was|were|is|are)\s+[^,;]*$"
+    # a change of the subject's level: "the population grew by [245,000 people]", "grew 2.2% ... to"
+    r"|\b(?:rose|grew|increased|decreased|fell|declined|dropped|shrank|expanded)\b[^,;]*\b(?:to|by)\s+"
+    r"(?:about|around|some|nearly|almost|over|more\s+than)?\s*$",
     re.I,
 )
 
@@ -474,7 +483,7 @@ _KK_LOCATIVE = re.compile(r"\w+(?:да|де|та|те|нда|нде|дағы|д�
 _RU_WHERE = frozenset("в во на".split())
 
 
-def _measure_again(indicator: Indicator, item: str, language: str) -> str | None:
+def _measure_again(indicator: Indicator, item: str, language: str, nearby: bool = False) -> str | None:
     """The words of an item that names a measure again ("Маңғыстау облысында бұл көрсеткіш" ->
     "Маңғыстау облысында", "этот показатель" -> ""), or None when it names its own thing."""
     if language == "en":
@@ -495,10 +504,15 @@ def _measure_again(indicator: Indicator, item: str, language: str) -> str | None
             for m in _MEASURE_AGAIN["en"].finditer(left)
             if m["noun"].casefold() == item.casefold().rstrip("s")
         ]
-        return "" if said else None
+        return "" if said and _points_back(said[-1], left, language, nearby) else None
     found = _MEASURE_AGAIN[language].search(item)
     if found is None:
         return None
+    left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    told = list(_MEASURE_AGAIN[language].finditer(left))
+    # (the item may have lost the pointer: "оның [көлемі]")
+    if told and told[-1]["pointer"] and not _points_back(told[-1], left, language, nearby):
+        return None  # "создать Венчурный фонд, доведя его объем до": its owner is in the clause
     rest = settle_item((item[: found.start()] + " " + item[found.end() :]).strip(), language)
     words = [w for w in rest.split() if not _names_nothing(w, language)]
     if not found["pointer"] and words and not _place_only(rest, language):
@@ -516,6 +530,37 @@ def _measure_again(indicator: Indicator, item: str, language: str) -> str | None
             w for w in rest.split() if not _VAGUE_FORM[language].fullmatch(w.strip(_WORD_EDGE).casefold())
         )
     return ""
+
+
+# A possessive ("its volume", "их число", "оның көлемі") or the article ("the figure") may point at
+# a noun of its own clause ("the Venture Fund, bringing its volume to"); a demonstrative ("this
+# figure", "этот показатель", "бұл көрсеткіш") points back past it.
+_DEMONSTRATIVE = frozenset("this that these those the этот эта это эти данный данная данные бұл осы".split())
+
+
+# words that open a sentence comparing with what was told ("Для сравнения", "Салыстыру үшін",
+# "For comparison") or date it ("1 желтоқсандағы жағдай бойынша": as of 1 December; "Бес жыл
+# бұрын", "пять лет назад": a number word of a time ago)
+_POINTER_LEADS = frozenset(
+    "для сравнения салыстыру үшін жағдай бойынша for comparison by ago назад бұрын "
+    "one two three four five six seven eight nine ten один два три четыре пять шесть семь восемь девять "
+    "десять бір екі үш төрт бес алты жеті сегіз тоғыз он".split()
+)
+
+
+def _points_back(pointer: re.Match[str], left: str, language: str, nearby: bool) -> bool:
+    """Whether a measure named again points at the thing told before its sentence: a demonstrative
+    always does; a possessive or "the" only when the words before it in the sentence name no thing
+    of their own (a time, a place, "Regionally,": "In 2024, their number", "Бір жылда олардың
+    саны", "Қостанай облысында олардың саны"), or when a figure before it in its sentence told
+    the thing ("About 20 thousand grants are offered, and their number")."""
+    if nearby or pointer.group(0).split()[0].casefold() in _DEMONSTRATIVE:
+        return True
+    before = " ".join(
+        w for w in left[: pointer.start()].split() if not w.strip(_WORD_EDGE).casefold().endswith("ly")
+    )
+    before = settle_item(" ".join(w for w in before.split() if w.casefold() not in _POINTER_LEADS), language)
+    return not before or _place_only(before, language) or _qualifier_only(before, language)
 
 
 def _qualifier_only(item: str, language: str) -> bool:
@@ -547,10 +592,18 @@ def _people_named(indicator: Indicator, language: str) -> str:
     is told of ('The number of domestic tourists reached 3.4 million people'), the words of the
     clause before the figure ('внутренних туристов насчитали 816,5 тыс. человек'); "" when the
     clause names nobody."""
+    if language == "en" and not _EN_COUNTED.search(
+        indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    ):
+        return ""  # "actions covered 6.2 million people": a subject that is not the people counted
     named = _read_again(indicator, language)
     if not named or _place_only(named, language):
         return ""
-    words = [w.strip(_WORD_EDGE) for w in named.split()]
+    tokens = named.split()
+    while len(tokens) > 1 and _edge_word(tokens[-1], language, opening=True):
+        tokens.pop()  # "туристер саны [2021 жылы]": the time of the count, not who
+    named = " ".join(tokens)
+    words = [w.strip(_WORD_EDGE) for w in tokens]
     if any(_PEOPLE[language].fullmatch(w) for w in words):
         return ""  # "4,1 млн адамнан өткен жылы [5,9 млн адамға]": another count of people
     if all(_names_nothing(w, language) or _TIME_FORM[language].fullmatch(w.casefold()) for w in words):
@@ -594,7 +647,35 @@ _RU_ADJECTIVE = re.compile(r"\w+(?:ые|ых|ий|ый|ая|ое|ие|их)")
 _KK_NOT_SUBJECT = frozenset("оны оларды оған оларға оларда онда мұнда".split())
 
 
-def _named_before(indicator: Indicator, item: str, antecedent: str | None, language: str) -> str:
+# a Kazakh conditional or converb between two figures ("3,4 млн адам болса, ... 11 млн адамға жетті")
+_KK_LINKING_VERB = re.compile(r"\w+(?:са|се|ып|іп|п)", re.I)
+
+
+def _counts_on(before: Indicator, indicator: Indicator, language: str) -> bool:
+    """Whether a count of people goes on counting what the figure before it in the sentence
+    counted: nothing but counters, times, verbs and function words between them ("4,1 мың
+    адамнан 5,2 мың адамға", "2010 жылы 3,4 млн адам болса, 2022 жылы 11 млн адамға жетті"), not
+    another thing ("disability benefits ... to 520.8 thousand people, and survivor benefits to")."""
+    if before.unit != "count" or indicator.unit != "count":
+        return False  # "142 projects worth 96.1 billion tenge, which gave 285,000 people"
+    start = before.end_char - before.sentence_start
+    between = indicator.sentence[max(start, 0) : indicator.start_char - indicator.sentence_start]
+    for word in between.split():
+        plain = word.strip(_WORD_EDGE)
+        if not (
+            _names_nothing(plain, language)
+            or _PEOPLE[language].fullmatch(plain)
+            or (language == "kk" and (is_kk_verb(plain) or _KK_LINKING_VERB.fullmatch(plain)))
+            or (language == "ru" and is_ru_verb(plain))
+            or (language == "en" and is_inflected_verb(plain))  # "245,000 people, reaching 18,877,100"
+        ):
+            return False
+    return True
+
+
+def _named_before(
+    indicator: Indicator, item: str, antecedent: str | None, language: str, nearby: bool
+) -> str:
     """An item that names a measure again takes the thing named before it (`antecedent`: the
     sentence's figure before it, else the last figure's before the sentence), with the place or
     branch it keeps of its own: 'Өткен жылы бұл көрсеткіш' -> 'Газдандыру деңгейі', 'Ұлытау
@@ -602,7 +683,7 @@ def _named_before(indicator: Indicator, item: str, antecedent: str | None, langu
     thing or nothing was named before."""
     if not item or not antecedent or language not in _MEASURE_AGAIN:
         return ""
-    qualifier = _measure_again(indicator, item, language)
+    qualifier = _measure_again(indicator, item, language, nearby)
     if qualifier is None or _measure_again(indicator, antecedent, language) is not None:
         return ""
     measure = _without_places(antecedent, language) if qualifier else antecedent
@@ -619,7 +700,6 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
     # the measure a list of places shares ("housing commissioning" in "..., Almaty region 10.9%, East
     # Kazakhstan 8.4%") and the last item composed of it
     measure, composed = "", ""
-    people = ""  # who the sentence's last count of people counted
     for indicator in indicators:
         item = indicator.item or ""
         if (
@@ -642,14 +722,13 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
                 kept = _measure_of(indicator, kept) or kept
             if kept and _counter_only(kept, language):
                 # "reached 3.4 million people", "внутренних туристов насчитали 816,5 тыс. человек":
-                # who the people are is told in the clause; a second count of people in it
-                # ("4,1 мың адамнан 5,2 мың адамға") counts the same people
-                kept = people = _people_named(indicator, language) or people or kept
+                # who the people are is told in the clause; a count that goes on from the figure
+                # before it ("4,1 мың адамнан 5,2 мың адамға") counts what that one counted
+                same = bool(settled) and _counts_on(settled[-1], indicator, language)
+                kept = _people_named(indicator, language) or (settled[-1].item if same else "") or kept
             # "этот показатель", "бұл көрсеткіш", "their number": the thing named before it
-            kept = (
-                _named_before(indicator, kept or item, settled[-1].item if settled else before, language)
-                or kept
-            )
+            antecedent = settled[-1].item if settled else before
+            kept = _named_before(indicator, kept or item, antecedent, language, bool(settled)) or kept
             item = kept or previous or item
         if settled and _between_ends(settled[-1], indicator, item):
             item = settled[-1].item  # "76 950 теңгеден 86 987 теңгеге": the new level of the same thing
