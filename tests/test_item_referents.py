@@ -129,3 +129,32 @@ def test_a_count_of_people_whose_clause_names_nobody_keeps_its_counter(
 )  # fmt: skip
 def test_a_record_level_is_of_what_set_it(text: str, surface: str, item: str) -> None:
     assert _items(text, "en")[surface] == item
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "item"),
+    [
+        # a count of people whose clause names the measure again takes the measure named before,
+        # with its own place
+        ("ru", "Число пассажиров пригородных поездов достигло 9,2 млн человек. В Карагандинской области этот "
+         "показатель составил 1,1 млн человек.", "1,1 млн", "Число пассажиров пригородных поездов В Карагандинской области"),
+        # a noun ending like a past verb ("число") is the subject, not a predicate
+        ("ru", "В 2023 году число зрителей театров составило 2,6 млн человек.", "2,6 млн", "число зрителей театров"),
+    ],
+)  # fmt: skip
+def test_a_count_of_people_told_of_a_measure(language: str, text: str, surface: str, item: str) -> None:
+    assert _items(text, language)[surface] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        # a level verb's conditional closes its clause before the next one: it is the verb, not the item
+        ("Қой басы 19,5 млн-ға жетсе, ешкі саны 2,4 млн болды.", "19,5 млн-ға", "Қой басы"),
+        ("Ауылдағы оқушылар саны 310 мыңға жетсе, қалада 520 мың болды.", "310 мыңға", "Ауылдағы оқушылар саны"),
+        # the conditional of a verb that is no level's keeps its clause's reading
+        ("Биыл бидай егісі 12 млн гектар болса, арпа 2,1 млн гектар болды.", "2,1 млн гектар", "арпа"),
+    ],
+)  # fmt: skip
+def test_a_kazakh_conditional_verb_is_no_item(text: str, surface: str, item: str) -> None:
+    assert _items(text, "kk")[surface] == item

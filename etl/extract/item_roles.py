@@ -592,9 +592,8 @@ def _people_named(indicator: Indicator, language: str) -> str:
     is told of ('The number of domestic tourists reached 3.4 million people'), the words of the
     clause before the figure ('внутренних туристов насчитали 816,5 тыс. человек'); "" when the
     clause names nobody."""
-    if language == "en" and not _EN_COUNTED.search(
-        indicator.sentence[: indicator.start_char - indicator.sentence_start]
-    ):
+    left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    if language == "en" and not _EN_COUNTED.search(left):
         return ""  # "actions covered 6.2 million people": a subject that is not the people counted
     named = _read_again(indicator, language)
     if not named or _place_only(named, language):
@@ -618,9 +617,10 @@ def _people_named(indicator: Indicator, language: str) -> str:
         # "в авариях", "метро перевезло")
         if (
             words[0].casefold() in _RU_NOT_SUBJECT
+            or any(is_ru_verb(w) for w in words)
             or any(
-                is_ru_verb(w) or _RU_PAST.fullmatch(w.casefold()) and not is_ru_noun(w.casefold())
-                for w in words
+                _RU_PAST.fullmatch(w.casefold()) and w.casefold() not in _RU_NOUNS_LIKE_PASTS
+                for w in (words[0], words[-1])  # "Проведено 11 мероприятий с участием"
             )
             or (len(words) == 1 and _RU_ADJECTIVE.fullmatch(words[0].casefold()))
         ):
@@ -640,9 +640,12 @@ _KK_OBLIQUE = re.compile(
     r"\w+(?:ға|ге|қа|ке|[ыі]на|[ыі]не|да|де|та|те|дағы|дегі|тағы|тегі|нан|нен|дан|ден|тан|тен|мен|бен|пен|ды|ді|ты|ті)",
     re.I,
 )
-# a Russian plural or neuter past ("умерли", "выбыли", "перевезло", "занято") and a lone adjective
-# ("вступительные"): the predicate or a modifier of the people counted, not who they are
-_RU_PAST = re.compile(r"\w{3,}(?:ли|ло|но|то)")
+# a Russian plural or neuter past at either end ("умерли", "выбыли", "перевезло", "Проведено") and
+# a lone adjective ("вступительные"): the predicate or a modifier of the people counted, not who
+_RU_PAST = re.compile(r"\w{3,}(?:ли|ло|но|то|ив|ав|ев|нув|вшись)")  # and "составив", "достигнув"
+_RU_NOUNS_LIKE_PASTS = frozenset(
+    "число село место лето масло стекло окно зерно золото состав актив архив".split()
+)
 _RU_ADJECTIVE = re.compile(r"\w+(?:ые|ых|ий|ый|ая|ое|ие|их)")
 _KK_NOT_SUBJECT = frozenset("оны оларды оған оларға оларда онда мұнда".split())
 
@@ -728,7 +731,12 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
                 kept = _people_named(indicator, language) or (settled[-1].item if same else "") or kept
             # "этот показатель", "бұл көрсеткіш", "their number": the thing named before it
             antecedent = settled[-1].item if settled else before
-            kept = _named_before(indicator, kept or item, antecedent, language, bool(settled)) or kept
+            named = kept or item
+            if language != "en" and _counter_only(named, language):
+                # "В Алматы этот показатель достиг 1,8 млн [человек]": the measure named again is in
+                # the clause, not among the counter's words
+                named = _clause_subject(indicator, language) or named
+            kept = _named_before(indicator, named, antecedent, language, bool(settled)) or kept
             item = kept or previous or item
         if settled and _between_ends(settled[-1], indicator, item):
             item = settled[-1].item  # "76 950 теңгеден 86 987 теңгеге": the new level of the same thing
