@@ -158,3 +158,21 @@ def test_a_count_of_people_told_of_a_measure(language: str, text: str, surface: 
 )  # fmt: skip
 def test_a_kazakh_conditional_verb_is_no_item(text: str, surface: str, item: str) -> None:
     assert _items(text, "kk")[surface] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "item"),
+    [
+        # (English) a count of people whose clause names nobody before it: what they did or are,
+        # told right after the count, up to the clause's end or a conjunction
+        ("About 42,000 people travelled on the new ferry line in its first season.", "42,000",
+         "people travelled on the new ferry line"),
+        ("Some 1,300 people will work at the cement plant once it opens.", "1,300", "people will work at the cement plant"),
+        ("More than 9,000 people visited the fair and bought local goods.", "9,000", "people visited the fair"),
+        # a relative clause or no predicate keeps the counter
+        ("Clean-up campaigns covered 2.1 million people who collected 90,000 tons of waste.", "2.1 million", "people"),
+        ("The stadium can seat 30,000 people.", "30,000", "people"),
+    ],
+)  # fmt: skip
+def test_an_english_count_of_people_says_what_they_did(text: str, surface: str, item: str) -> None:
+    assert _items(text, "en")[surface] == item

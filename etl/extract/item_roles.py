@@ -650,6 +650,36 @@ _RU_ADJECTIVE = re.compile(r"\w+(?:ые|ых|ий|ый|ая|ое|ие|их)")
 _KK_NOT_SUBJECT = frozenset("оны оларды оған оларға оларда онда мұнда".split())
 
 
+# (English) the predicate that follows a count of people and says what they did or are: an
+# auxiliary or modal, or a past form ("13.1 mln people [travelled by train]", "370 people [will
+# work at the plant]", "2.3 million people [were in need of housing]"); "who", a comma or "or" do not
+_EN_PEOPLE_PREDICATE = re.compile(
+    r"\s*(?:people|persons|individuals)?\s+(?P<predicate>(?:(?:will|would|were|was|are|is|have|has|had|can|could|"
+    r"should|must|still|also|officially)\s+)*(?:[a-z]{3,}ed|[a-z]+ing|went|came|took|saw|got|left|made|"
+    r"will|were|are|have|had)\b[^,;:.()–—\d]*)",
+)
+
+
+_EN_PREPOSITIONS = frozenset("during in at on for with by to from of into after before since".split())
+
+
+def _people_doing(indicator: Indicator, language: str) -> str:
+    """(English) 'people' with the predicate after the count, up to its clause's end and six words:
+    '13.1 mln people travelled by train' -> 'people travelled by train'; "" with none."""
+    if language != "en":
+        return ""
+    after = indicator.sentence[indicator.end_char - indicator.sentence_start :]
+    found = _EN_PEOPLE_PREDICATE.match(after)
+    if found is None:
+        return ""
+    words = re.split(r"\s+(?:and|or|but|while|which|when)\s+", found["predicate"])[0].split()[:6]
+    while words and (
+        _edge_word(words[-1], language, opening=True) or words[-1].casefold() in _EN_PREPOSITIONS
+    ):
+        words.pop()  # "visited the ethnic village [and took ...]", "without work [during]", "in Astana [from June]"
+    return f"people {' '.join(words)}" if words else ""
+
+
 # a Kazakh conditional or converb between two figures ("3,4 млн адам болса, ... 11 млн адамға жетті")
 _KK_LINKING_VERB = re.compile(r"\w+(?:са|се|ып|іп|п)", re.I)
 
@@ -728,7 +758,12 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
                 # who the people are is told in the clause; a count that goes on from the figure
                 # before it ("4,1 мың адамнан 5,2 мың адамға") counts what that one counted
                 same = bool(settled) and _counts_on(settled[-1], indicator, language)
-                kept = _people_named(indicator, language) or (settled[-1].item if same else "") or kept
+                kept = (
+                    _people_named(indicator, language)
+                    or (settled[-1].item if same else "")
+                    or _people_doing(indicator, language)
+                    or kept
+                )
             # "этот показатель", "бұл көрсеткіш", "their number": the thing named before it
             antecedent = settled[-1].item if settled else before
             named = kept or item
