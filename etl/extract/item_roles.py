@@ -18,7 +18,14 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from etl.extract.cyrillic_item_verbs import drop_kk_predicate, drop_ru_predicate, is_ru_noun, is_ru_verb
+from etl.extract.cyrillic_item_verbs import (
+    drop_kk_predicate,
+    drop_ru_predicate,
+    is_kk_verb,
+    is_ru_noun,
+    is_ru_verb,
+)
+from etl.extract.item_verbs import is_inflected_verb
 from etl.extract.records import replace
 
 if TYPE_CHECKING:  # indicators.py imports this module
@@ -43,7 +50,7 @@ _EDGE = {
         "прошлогодним текущего текущем аналогичного аналогичным аналогичном предыдущего предыдущим того "
         "тот же тем ранее тогда сейчас сегодня итогам результатам сообщил сообщила сообщили отметил отметила заявил "
         "заявила сказал сказала словам данным он она оно они его её ее их стал стала стало стали них ними которых "
-        "которые который которая здесь там тут среди если чуть немногим результате".split()
+        "которые который которая здесь там тут среди если чуть немногим результате соответственно".split()
     ),
     "kk": frozenset(
         "бұл осы сол ол яғни және мен бен пен да де та те ал ғана тағы шамамен жуық астам артық көп аз "
@@ -52,7 +59,7 @@ _EDGE = {
         "көрсеткіштен көрсеткішпен айтуынша сөзінше мәліметінше дерегінше хабарлауынша деді деп "
         "хабарлады мәлімдеді атап өтті айтты сондай-ақ оның оған одан олардың олар бұған соның арқасында "
         "нәтижесінде әсіресе сонымен бұдан бөлек енді тіпті немесе мұнда онда қазір қазіргі таңда бүгін бүгінде "
-        "бүгінге дәл уақытта плюс минус сәйкесінше осындай".split()
+        "бүгінге дәл уақытта плюс минус сәйкесінше осындай тиісінше".split()
     ),
 }
 # Time nouns and month names: trimmed where an item opens with them ("жыл ішінде экспорт", "За
@@ -64,7 +71,7 @@ _TIME = {
     ),
     "ru": frozenset(
         "год года году годом лет месяц месяца месяцев квартал квартала квартале период периода периоде "
-        "периодом полугодие полугодия начала конца".split()
+        "периодом полугодие полугодия начала конца началу концу начале конце".split()
     ),
     "kk": frozenset(
         "жыл жылы жылғы жылмен жылдан жылдың жылда жылдағы кезең кезеңде кезеңі кезеңнен кезеңімен "
@@ -78,7 +85,8 @@ _TIME = {
 _VAGUE = {
     "en": frozenset(
         "increase increases rise growth decrease decline drop fall gain jump change reduction plan up down "
-        "goal target level levels figure higher lower kazakhstan country nation republic total another head heads".split()
+        "goal target level levels figure higher lower kazakhstan country nation republic total another head heads "
+        "record all-time high peak historic".split()
     ),
     "ru": frozenset(
         "рост роста росту ростом прирост выше ниже показатель показателя показателем показателю уровня "
@@ -333,9 +341,18 @@ _EN_REPORTED = re.compile(
 )
 
 
+# a level told as a record ("Trade hit a record $31.2 billion", "earned a record", "an all-time
+# high of"): the subject is what set it
+_EN_RECORD = re.compile(
+    r"\b(?:a|an)\s+(?:new\s+)?(?:record|all-time\s+high|historic\s+high|peak)(?:\s+of)?\s*$", re.I
+)
 # a counter closing the words before the figure ("reached 19.6 million head"): the subject counts
 _EN_COUNTED = re.compile(
-    r"\b(?:reached|totall?ed|stood at|amounted to|rose to|grew to|fell to|was|were)\s+[^,;]*$", re.I
+    r"\b(?:reached|totall?ed|stood at|stands at|amounted to|rose to|grew to|fell to|was|were|is|are)\s+[^,;]*$"
+    # a change of the subject's level: "the population grew by [245,000 people]", "grew 2.2% ... to"
+    r"|\b(?:rose|grew|increased|decreased|fell|declined|dropped|shrank|expanded)\b[^,;]*\b(?:to|by)\s+"
+    r"(?:about|around|some|nearly|almost|over|more\s+than)?\s*$",
+    re.I,
 )
 
 
@@ -346,7 +363,10 @@ def _subject_again(indicator: Indicator) -> str:
     from etl.extract.context import subject_before  # context.py imports the verb tables only
 
     left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
-    counted = bool(_EN_COUNTED.search(left))
+    record = _EN_RECORD.search(left)
+    if record:
+        left = left[: record.start()]  # "hit [a record]": what hit it is told before the verb
+    counted = bool(record or _EN_COUNTED.search(left))
     bracketed = left.rstrip().endswith("(")  # "the largest number of international guests (333,300)"
     if bracketed:
         left = left.rstrip().removesuffix("(")
@@ -436,6 +456,275 @@ def _measure_of(indicator: Indicator, item: str) -> str:
     return f"{(found['measure'] or found['verb']).casefold()} of {owner}"
 
 
+# A measure named again: a demonstrative or a possessive with a measure noun ("этот показатель",
+# "бұл көрсеткіш", "their number", "оның көлемі", "олардың саны"), or a bare measure noun that is the
+# whole item ("Показатель составлял 12,9%", "The volume reached"). It stands for the thing told
+# before, as "it" does; a noun with a complement of its own ("уровень безработицы", "туристер саны",
+# "the number of births") names its thing and is left alone.
+_MEASURE_AGAIN = {
+    "en": re.compile(
+        r"\b(?:this|that|these|those|the|its|their)\s+(?P<noun>figure|number|indicator|volume|amount|total|level)s?\b"
+        r"(?!\s+(?:of|for)\b)",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?P<pointer>(?:этот|эта|это|эти|данный|данная|данные|его|её|ее|их)\s+)?"
+        r"(?P<noun>показател[ьи]|объ[её]мы?|числ[оа]|количество|цифр[аы])(?!\w)",
+        re.I,
+    ),
+    "kk": re.compile(
+        r"(?<!\w)(?P<pointer>(?:бұл|осы|оның|олардың)\s+)?(?P<noun>көрсеткіш|көрсеткіші|көлем|көлемі|саны)(?!\w)",
+        re.I,
+    ),
+}
+# a qualifier that may stay beside the thing named again: where it was measured ("Маңғыстау
+# облысында бұл көрсеткіш", "В западных областях этот показатель", "Жеңіл өнеркәсіпте")
+_KK_LOCATIVE = re.compile(r"\w+(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі)", re.I)
+_RU_WHERE = frozenset("в во на".split())
+
+
+def _measure_again(indicator: Indicator, item: str, language: str, nearby: bool = False) -> str | None:
+    """The words of an item that names a measure again ("Маңғыстау облысында бұл көрсеткіш" ->
+    "Маңғыстау облысында", "этот показатель" -> ""), or None when it names its own thing."""
+    if language == "en":
+        # English items lose their determiner: the bare noun is read again in its clause
+        if item.casefold().rstrip("s") not in {
+            "figure",
+            "number",
+            "indicator",
+            "volume",
+            "amount",
+            "total",
+            "level",
+        }:
+            return None
+        left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+        said = [
+            m
+            for m in _MEASURE_AGAIN["en"].finditer(left)
+            if m["noun"].casefold() == item.casefold().rstrip("s")
+        ]
+        return "" if said and _points_back(said[-1], left, language, nearby) else None
+    found = _MEASURE_AGAIN[language].search(item)
+    if found is None:
+        return None
+    left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    told = list(_MEASURE_AGAIN[language].finditer(left))
+    # (the item may have lost the pointer: "оның [көлемі]")
+    if told and told[-1]["pointer"] and not _points_back(told[-1], left, language, nearby):
+        return None  # "создать Венчурный фонд, доведя его объем до": its owner is in the clause
+    rest = settle_item((item[: found.start()] + " " + item[found.end() :]).strip(), language)
+    words = [w for w in rest.split() if not _names_nothing(w, language)]
+    if not found["pointer"] and words and not _place_only(rest, language):
+        return None  # "уровень безработицы", "туристер саны": the noun has its own complement
+    if not words:
+        return ""
+    if _place_only(rest, language) or (
+        len(words) <= 3
+        and (
+            (language == "kk" and _KK_LOCATIVE.fullmatch(words[-1].strip(_WORD_EDGE)) is not None)
+            or (language == "ru" and rest.split()[0].casefold() in _RU_WHERE)
+        )
+    ):
+        return " ".join(
+            w for w in rest.split() if not _VAGUE_FORM[language].fullmatch(w.strip(_WORD_EDGE).casefold())
+        )
+    return ""
+
+
+# A possessive ("its volume", "их число", "оның көлемі") or the article ("the figure") may point at
+# a noun of its own clause ("the Venture Fund, bringing its volume to"); a demonstrative ("this
+# figure", "этот показатель", "бұл көрсеткіш") points back past it.
+_DEMONSTRATIVE = frozenset("this that these those the этот эта это эти данный данная данные бұл осы".split())
+
+
+# words that open a sentence comparing with what was told ("Для сравнения", "Салыстыру үшін",
+# "For comparison") or date it ("1 желтоқсандағы жағдай бойынша": as of 1 December; "Бес жыл
+# бұрын", "пять лет назад": a number word of a time ago)
+_POINTER_LEADS = frozenset(
+    "для сравнения салыстыру үшін жағдай бойынша for comparison by ago назад бұрын "
+    "one two three four five six seven eight nine ten один два три четыре пять шесть семь восемь девять "
+    "десять бір екі үш төрт бес алты жеті сегіз тоғыз он".split()
+)
+
+
+def _points_back(pointer: re.Match[str], left: str, language: str, nearby: bool) -> bool:
+    """Whether a measure named again points at the thing told before its sentence: a demonstrative
+    always does; a possessive or "the" only when the words before it in the sentence name no thing
+    of their own (a time, a place, "Regionally,": "In 2024, their number", "Бір жылда олардың
+    саны", "Қостанай облысында олардың саны"), or when a figure before it in its sentence told
+    the thing ("About 20 thousand grants are offered, and their number")."""
+    if nearby or pointer.group(0).split()[0].casefold() in _DEMONSTRATIVE:
+        return True
+    before = " ".join(
+        w for w in left[: pointer.start()].split() if not w.strip(_WORD_EDGE).casefold().endswith("ly")
+    )
+    before = settle_item(" ".join(w for w in before.split() if w.casefold() not in _POINTER_LEADS), language)
+    return not before or _place_only(before, language) or _qualifier_only(before, language)
+
+
+def _qualifier_only(item: str, language: str) -> bool:
+    """Whether an item is only a phrase of where ("темекі өнімдерінде", "в центральном Казахстане")."""
+    words = item.split()
+    if language == "kk":
+        return len(words) <= 3 and _KK_LOCATIVE.fullmatch(words[-1].strip(_WORD_EDGE)) is not None
+    return language == "ru" and words[0].casefold() in _RU_WHERE
+
+
+# Counters of people: a count's noun that says only that people are counted ("13 mln people",
+# "8 тыс. человек", "225 мың адам"), not who they are
+_PEOPLE = {
+    "en": re.compile(r"people|persons?|individuals", re.I),
+    "ru": re.compile(r"человека?|людей|граждан", re.I),
+    "kk": re.compile(r"адам(?:ға|нан|ды|ның|ы|дар|дарға|дардың)?", re.I),
+}
+
+
+def _counter_only(item: str, language: str) -> bool:
+    """Whether an item is a counter of people and edge words only ("people", "человек", "адамға")."""
+    # (a time word after it makes a rate, "человек в сутки", "people an hour": a capacity, not a count)
+    words = [w for w in item.split() if not _edge_word(w, language)]
+    return bool(words) and all(_PEOPLE[language].fullmatch(w.strip(_WORD_EDGE)) for w in words)
+
+
+def _people_named(indicator: Indicator, language: str) -> str:
+    """Who the people of a count of people are, read again from its clause: the subject a level
+    is told of ('The number of domestic tourists reached 3.4 million people'), the words of the
+    clause before the figure ('внутренних туристов насчитали 816,5 тыс. человек'); "" when the
+    clause names nobody."""
+    left = indicator.sentence[: indicator.start_char - indicator.sentence_start]
+    if language == "en" and not _EN_COUNTED.search(left):
+        return ""  # "actions covered 6.2 million people": a subject that is not the people counted
+    named = _read_again(indicator, language)
+    if not named or _place_only(named, language):
+        return ""
+    tokens = named.split()
+    while len(tokens) > 1 and _edge_word(tokens[-1], language, opening=True):
+        tokens.pop()  # "туристер саны [2021 жылы]": the time of the count, not who
+    named = " ".join(tokens)
+    words = [w.strip(_WORD_EDGE) for w in tokens]
+    if any(_PEOPLE[language].fullmatch(w) for w in words):
+        return ""  # "4,1 млн адамнан өткен жылы [5,9 млн адамға]": another count of people
+    if all(_names_nothing(w, language) or _TIME_FORM[language].fullmatch(w.casefold()) for w in words):
+        return ""  # "в этом году", "жазғы маусымда"
+    if language == "en":
+        first = words[0].casefold()
+        if is_inflected_verb(first) or first.endswith("ing") or first in _EN_NO_GROUP:
+            return ""  # "providing jobs", "add", "percent": a verb or a measure, not who
+    elif language == "ru":
+        # the subject of a count of people is in the nominative: a preposition or a relative word
+        # opening, or a verb at either end, is the clause's adverbial or predicate ("где занято",
+        # "в авариях", "метро перевезло")
+        if (
+            words[0].casefold() in _RU_NOT_SUBJECT
+            or any(is_ru_verb(w) for w in words)
+            or any(
+                _RU_PAST.fullmatch(w.casefold()) and w.casefold() not in _RU_NOUNS_LIKE_PASTS
+                for w in (words[0], words[-1])  # "Проведено 11 мероприятий с участием"
+            )
+            or (len(words) == 1 and _RU_ADJECTIVE.fullmatch(words[0].casefold()))
+        ):
+            return ""
+    elif _KK_OBLIQUE.fullmatch(words[-1].casefold()) or words[-1].casefold() in _KK_NOT_SUBJECT:
+        return ""  # "облысқа", "аймағына", "кәсіпорында", "ұлттық спортпен", "оны": a case that is no subject
+    return named
+
+
+_EN_NO_GROUP = frozenset("add accommodate percent number share payments".split())
+_RU_NOT_SUBJECT = frozenset(
+    "в во на к ко за с со по из от для где куда которых которые ею ней нем нём них ним этой этим этот "
+    "зимой летом весной осенью хотя так".split()
+)
+# a Kazakh noun closing with a dative, locative, ablative or instrumental ending
+_KK_OBLIQUE = re.compile(
+    r"\w+(?:ға|ге|қа|ке|[ыі]на|[ыі]не|да|де|та|те|дағы|дегі|тағы|тегі|нан|нен|дан|ден|тан|тен|мен|бен|пен|ды|ді|ты|ті)",
+    re.I,
+)
+# a Russian plural or neuter past at either end ("умерли", "выбыли", "перевезло", "Проведено") and
+# a lone adjective ("вступительные"): the predicate or a modifier of the people counted, not who
+_RU_PAST = re.compile(r"\w{3,}(?:ли|ло|но|то|ив|ав|ев|нув|вшись)")  # and "составив", "достигнув"
+_RU_NOUNS_LIKE_PASTS = frozenset(
+    "число село место лето масло стекло окно зерно золото состав актив архив".split()
+)
+_RU_ADJECTIVE = re.compile(r"\w+(?:ые|ых|ий|ый|ая|ое|ие|их)")
+_KK_NOT_SUBJECT = frozenset("оны оларды оған оларға оларда онда мұнда".split())
+
+
+# (English) the predicate that follows a count of people and says what they did or are: an
+# auxiliary or modal, or a past form ("13.1 mln people [travelled by train]", "370 people [will
+# work at the plant]", "2.3 million people [were in need of housing]"); "who", a comma or "or" do not
+_EN_PEOPLE_PREDICATE = re.compile(
+    r"\s*(?:people|persons|individuals)?\s+(?P<predicate>(?:(?:will|would|were|was|are|is|have|has|had|can|could|"
+    r"should|must|still|also|officially)\s+)*(?:[a-z]{3,}ed|[a-z]+ing|went|came|took|saw|got|left|made|"
+    r"will|were|are|have|had)\b[^,;:.()–—\d]*)",
+)
+
+
+_EN_PREPOSITIONS = frozenset("during in at on for with by to from of into after before since".split())
+
+
+def _people_doing(indicator: Indicator, language: str) -> str:
+    """(English) 'people' with the predicate after the count, up to its clause's end and six words:
+    '13.1 mln people travelled by train' -> 'people travelled by train'; "" with none."""
+    if language != "en":
+        return ""
+    after = indicator.sentence[indicator.end_char - indicator.sentence_start :]
+    found = _EN_PEOPLE_PREDICATE.match(after)
+    if found is None:
+        return ""
+    words = re.split(r"\s+(?:and|or|but|while|which|when)\s+", found["predicate"])[0].split()[:6]
+    while words and (
+        _edge_word(words[-1], language, opening=True) or words[-1].casefold() in _EN_PREPOSITIONS
+    ):
+        words.pop()  # "visited the ethnic village [and took ...]", "without work [during]", "in Astana [from June]"
+    return f"people {' '.join(words)}" if words else ""
+
+
+# a Kazakh conditional or converb between two figures ("3,4 млн адам болса, ... 11 млн адамға жетті")
+_KK_LINKING_VERB = re.compile(r"\w+(?:са|се|ып|іп|п)", re.I)
+
+
+def _counts_on(before: Indicator, indicator: Indicator, language: str) -> bool:
+    """Whether a count of people goes on counting what the figure before it in the sentence
+    counted: nothing but counters, times, verbs and function words between them ("4,1 мың
+    адамнан 5,2 мың адамға", "2010 жылы 3,4 млн адам болса, 2022 жылы 11 млн адамға жетті"), not
+    another thing ("disability benefits ... to 520.8 thousand people, and survivor benefits to")."""
+    if before.unit != "count" or indicator.unit != "count":
+        return False  # "142 projects worth 96.1 billion tenge, which gave 285,000 people"
+    start = before.end_char - before.sentence_start
+    between = indicator.sentence[max(start, 0) : indicator.start_char - indicator.sentence_start]
+    for word in between.split():
+        plain = word.strip(_WORD_EDGE)
+        if not (
+            _names_nothing(plain, language)
+            or _PEOPLE[language].fullmatch(plain)
+            or (language == "kk" and (is_kk_verb(plain) or _KK_LINKING_VERB.fullmatch(plain)))
+            or (language == "ru" and is_ru_verb(plain))
+            or (language == "en" and is_inflected_verb(plain))  # "245,000 people, reaching 18,877,100"
+        ):
+            return False
+    return True
+
+
+def _named_before(
+    indicator: Indicator, item: str, antecedent: str | None, language: str, nearby: bool
+) -> str:
+    """An item that names a measure again takes the thing named before it (`antecedent`: the
+    sentence's figure before it, else the last figure's before the sentence), with the place or
+    branch it keeps of its own: 'Өткен жылы бұл көрсеткіш' -> 'Газдандыру деңгейі', 'Ұлытау
+    облысында бұл көрсеткіш' -> 'тұрғын үй бағасы Ұлытау облысында'. "" when it names its own
+    thing or nothing was named before."""
+    if not item or not antecedent or language not in _MEASURE_AGAIN:
+        return ""
+    qualifier = _measure_again(indicator, item, language, nearby)
+    if qualifier is None or _measure_again(indicator, antecedent, language) is not None:
+        return ""
+    measure = _without_places(antecedent, language) if qualifier else antecedent
+    if not measure or _counter_only(measure, language) or _qualifier_only(measure, language):
+        return ""  # a counter ("человек") or a place's phrase ("темекі өнімдерінде") names no measure
+    return f"{measure}{_PLACE_JOIN[language]}{qualifier}" if qualifier else measure
+
+
 def settle_items(language: str, indicators: list[Indicator], before: str | None) -> list[Indicator]:
     """Each indicator with its item settled (`settle_item`). A hollow item takes the item of the
     figure before it in the sentence; else the item read again (`_read_again`); else `before`, the last figure's before the sentence, when the clause refers back to
@@ -464,6 +753,25 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
                     kept = composed = f"{measure}{_PLACE_JOIN[language]}{kept}"
             if language == "en" and kept:
                 kept = _measure_of(indicator, kept) or kept
+            if kept and _counter_only(kept, language):
+                # "reached 3.4 million people", "внутренних туристов насчитали 816,5 тыс. человек":
+                # who the people are is told in the clause; a count that goes on from the figure
+                # before it ("4,1 мың адамнан 5,2 мың адамға") counts what that one counted
+                same = bool(settled) and _counts_on(settled[-1], indicator, language)
+                kept = (
+                    _people_named(indicator, language)
+                    or (settled[-1].item if same else "")
+                    or _people_doing(indicator, language)
+                    or kept
+                )
+            # "этот показатель", "бұл көрсеткіш", "their number": the thing named before it
+            antecedent = settled[-1].item if settled else before
+            named = kept or item
+            if language != "en" and _counter_only(named, language):
+                # "В Алматы этот показатель достиг 1,8 млн [человек]": the measure named again is in
+                # the clause, not among the counter's words
+                named = _clause_subject(indicator, language) or named
+            kept = _named_before(indicator, named, antecedent, language, bool(settled)) or kept
             item = kept or previous or item
         if settled and _between_ends(settled[-1], indicator, item):
             item = settled[-1].item  # "76 950 теңгеден 86 987 теңгеге": the new level of the same thing
