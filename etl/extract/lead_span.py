@@ -41,7 +41,9 @@ def dated_by_a_later_span(found: list[Indicator], published: date) -> list[Indic
     for indicator in opening:
         if not _told_in_the_past(indicator.sentence):
             return found
-        if _undated(indicator, published):
+        if indicator.role == "from":
+            moved.append(indicator)  # "с 62 до 183 в 2022 году": the old level is not the span's
+        elif _undated(indicator, published):
             moved.append(replace(indicator, period_start=span.period_start, period_end=span.period_end))
         elif _year_before_publication(indicator, published) and _YEAR_EARLIER.search(indicator.sentence):
             moved.append(_a_year_back(indicator, span))
