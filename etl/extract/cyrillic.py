@@ -635,7 +635,10 @@ def extract_cyrillic_indicators(
                     _is_day(before) and _is_span(scope) and _closes(before, scope)
                 )
                 interrupted = before if related else None
-    if language == "ru" and not title_periods:
+    # (a headline's "с начала года" names no span of its own either: the months the release covers)
+    if language == "ru" and all(
+        (p.period_start, p.period_end) == (date(published.year, 1, 1), published) for p in title_periods
+    ):
         results = dated_by_a_later_span(results, published)
     return results
 
@@ -1826,9 +1829,16 @@ def _year_to_date(
     ):  # fmt: skip
         return stated
     return [
-        replace(p, period_start=first, period_end=last) if _is_this_year(p, text, published) else p
+        replace(p, period_start=first, period_end=last)
+        if _is_this_year(p, text, published) and not _RU_YEARS_RESULTS.match(text, p.start, p.end)
+        else p
         for p in stated
     ]
+
+
+# "Уверен, по итогам текущего года мы обеспечим рост": the year's results are the whole year's, even
+# in a report on its first half (the months so far are no "итоги года")
+_RU_YEARS_RESULTS = re.compile(r"\s*по\s+(?:итогам|результатам)\s", re.I)
 
 
 def _kk_this_year_done(stated: list[Period], text: str, published: date) -> bool:
@@ -1965,6 +1975,11 @@ def _scope_after(
         # "2022 жылдың алғашқы тоқсанында ... келген болатын" under 2023's first quarter: the same
         # months a year before are a look back, not a new scene
         and not _year_earlier(p, scope)
+        # "Безработных в I кв. 2024 года – 452 669. В IV кв. 2023 года их число составляло 445 886.\n В
+        # Алматы – 53,3 тыс.": a span before the scope's, told with the imperfective past of a level
+        # left behind, is the base the news is measured against, not a new scene (not "В 2017 году
+        # ... составляла 52,2, а в 2022-м — 36,5": a history's steps, more than one span told)
+        and not (len(stated) == 1 and _earlier_level_told(p, scope, text))
         # "С 1 июня по 23 июля ... 250 тыс. ... В прошлом году этот же показатель составлял 77%.\n Число
         # туристов из Монголии выросло ...": last year named beside part of this one is a look back
         and not (_RU_LAST_YEAR_WORDS.search(text, p.start, p.end) and _whole_year_before_part(p, scope))
@@ -2049,6 +2064,20 @@ def _ru_start_month(text: str, period: Period) -> bool:
     head = text[max(0, period.start - 30) : period.start]
     return (
         _RU_STARTED_BEFORE.search(head) is not None or _RU_STARTED_AFTER.match(text, period.end) is not None
+    )
+
+
+# "составлял", "составляло", "насчитывалось": the imperfective past of a level then
+_RU_LEVEL_THEN = re.compile(r"(?<!\w)(?:составлял[аои]?|насчитывал[аои]?с[ья])(?!\w)", re.I)
+
+
+def _earlier_level_told(period: Period, scope: Period | None, text: str) -> bool:
+    """True when `period` is a span ended before the scope's began, and its sentence tells a level
+    in the imperfective past ("В IV кв. 2023 года число безработных составляло 445 886 человек")."""
+    if scope is None or not _is_span(scope) or not _is_span(period):
+        return False
+    return cast(date, period.period_end) < cast(date, scope.period_start) and bool(
+        _RU_LEVEL_THEN.search(text)
     )
 
 
@@ -2151,6 +2180,14 @@ def _not_earlier(period: Period, current: Period | None, published: date) -> boo
     return new_end is None or old_start is None or new_end >= old_start
 
 
+# "уровень 2023 года – 60%", "уровень прошлого года составлял 5%": the nominative level named by its
+# span, then its value (not "выше уровня 2023 года", "к уровню", "на уровне": a base)
+_RU_LEVEL_OF = re.compile(r"(?<!\w)уровень\s+$", re.I)
+_RU_LEVEL_VALUE = re.compile(
+    r"\s*(?:[–—-]|составля?л[аои]?|был[аои]?)\s+(?:около\s+|порядка\s+|более\s+|менее\s+)?[+-]?\d", re.I
+)
+
+
 def _is_comparison(reader: Reader, text: str, period: Period, published: date | None = None) -> bool:
     """'по сравнению с 2024 годом', 'өткен жылмен салыстырғанда': a comparison base, not a period."""
     if (
@@ -2192,6 +2229,8 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
         return True  # "По сравнению с 1 января 2017 года ... увеличилась": the period took the "с" in
     if _is_day(period) and _RU_BY_DAY_OPENING.search(before):
         return False  # "К 1 января 2024 года численность достигла ...": a stock's day, not a base
+    if _RU_LEVEL_OF.search(before) and _RU_LEVEL_VALUE.match(text, period.end):
+        return False  # "Среднемесячный уровень 2023-го – 60%": that year's own level, told with its value
     if _RU_LAST_YEARS.match(text, period.start, period.end) and _RU_RECORD_OVER.search(
         text, max(0, opened - 60), opened
     ):
@@ -2218,7 +2257,7 @@ _SURPASSED = re.compile(
 )
 _SINCE_WHEN = re.compile(r",\s+когда\b", re.I)
 _RU_MONTH_LEVEL = re.compile(r"\s*[^\W\d]+(?:ск|ьск)(?:ом|ого|ий|ему)\s+уровн", re.I)
-_COMPARED_WITH = re.compile(r"(?:сравнению|сравнении)\s+с\s*$", re.I)
+_COMPARED_WITH = re.compile(r"(?:сравнению|сравнении)\s+со?\s*$", re.I)
 _RU_WITH_OPENING = re.compile(r"\s*со?\s", re.I)
 _RU_COMPARED_WORD = re.compile(r"(?:сравнению|сравнении)\s*$", re.I)
 _RU_LAST_YEARS = re.compile(r"\s*(?:за\s+|в\s+)?последн\w+\s", re.I)
@@ -2229,7 +2268,7 @@ _RU_RECORD_OVER = re.compile(
 # "к" opening the sentence or a clause before a day: by that day (a base "к" follows its change,
 # "выросло на 5% к 1 января")
 _RU_BY_DAY_OPENING = re.compile(r"(?:^|[.,;:]\s+)к\s+$", re.I)
-_COMPARED_WITH_WORDS = re.compile(r"(?:сравнению|сравнении)\s+с\s+(?:[«\"]?[^\W\d]+[»\"]?\s+){1,2}$", re.I)
+_COMPARED_WITH_WORDS = re.compile(r"(?:сравнению|сравнении)\s+со?\s+(?:[«\"]?[^\W\d]+[»\"]?\s+){1,2}$", re.I)
 _DOCUMENT_DATE = re.compile(r"\s*(?:[^\W\d]+\s+)?№")
 _ATTACHED_GAP = re.compile(r"[\s,]*")
 _NEXT_TO = re.compile(r"\s+(?:[^\W\d]+\s+)?")
@@ -5608,9 +5647,11 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
 
 # "прирост составил от 0,1% до 0,6%", "цены снизились – от 0,1% до 0,8%", "колеблется от 3 до 5 дней": a
 # spread over regions or items in the same span, both ends its own (not an old level and a new one,
-# which Russian writes "с X до Y")
+# which Russian writes "с X до Y"); "в 14 регионах динамика положительная с ростом от 0,5 до 20%": a
+# noun of change before "от" spreads too
 _RU_SPREAD_FROM = re.compile(
-    r"(?:(?<!\w)(?:составил|составля|составит|колебл|варьир|разнил)\w*|\s[–—]|(?<!\w)в\s+пределах)\s+от\s+$",
+    r"(?:(?<!\w)(?:составил|составля|составит|колебл|варьир|разнил|рост|прирост|снижени|увеличени|"
+    r"уменьшени|падени)\w*|\s[–—]|(?<!\w)в\s+пределах)\s+от\s+$",
     re.I,
 )
 

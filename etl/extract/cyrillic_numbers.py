@@ -110,6 +110,21 @@ _COUNT_BEFORE = re.compile(
     r"(?<!\w)(?:более|свыше|около|почти|менее|порядка|примерно|шамамен|жуық|қарийб|қарийыб)\s+$", re.I
 )
 _NOUN_AFTER = re.compile(r"\s+(?!год|г\.|гг\.|жыл|ж\.)[^\W\d]{3,}", re.I)
+# the units after a compound's thousands: "503 тысячи 159", "177 тыс. 650" (not a decimal, not a
+# scale or percent of its own), before the people or the unit counted or a stop ("5 млн 20 тыс. 15
+# проектам": a sum, then a count of its own)
+_ONES_AFTER_THOUSANDS = re.compile(
+    r"\s(\d{1,3})(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:человек|жител\w*|тенге|тонн\w*|голов\w*|единиц\w*)(?!\w))",
+    re.I,
+)
+# "56 с небольшим тысяч", "300 с лишним миллионов"
+_A_LITTLE_OVER = re.compile(r"\s+с\s+(?:небольшим|лишним|гаком)(?=\s)", re.I)
+# "АИ-95/96", "Аи-92/93": a code's letters and digits before the slash
+_CODE_BEFORE_SLASH = re.compile(r"[^\W\d]-?\d+/$")
+# "2 сен", "15 окт.": a month shortened, as wire datelines write it
+_MONTH_SHORT = re.compile(r"\s(?:янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?(?![^\W\d])", re.I)
+# before the one unit a price is for: "цена 1 кг", "стоимость 1 литра", "за 1 кг"
+_PRICE_OF_ONE = re.compile(r"(?<!\w)(?:цен[аыеу]|стоимост[ьи]|за)\s+$", re.I)
 _KNOWN_WORDS = 50_000  # the words a Reader remembers the cue kind of
 
 
@@ -254,6 +269,8 @@ class Reader:
             if figure is None:
                 continue
             consumed = figure.end
+            if self._unit_of_price(text, figure):
+                continue
             found.append(figure)
         words = self._number_words(text, found, skip_before)
         # a digit part of a number word's compound ("три триллиона 100 миллиардов") is in the word's figure
@@ -261,11 +278,20 @@ class Reader:
         found.sort(key=lambda f: f.start)
         return self._per_base_rates(text, found)
 
+    def _unit_of_price(self, text: str, figure: Figure) -> bool:
+        """'Цена 1 кг говядины', 'за 1 литр': the one unit a price is given for, no figure."""
+        return (
+            self.language.code == "ru" and figure.value == 1 and figure.unit in ("kg", "litre", "tonne")
+            and not figure.scaled and bool(_PRICE_OF_ONE.search(text, max(0, figure.start - 24), figure.start))
+        )  # fmt: skip
+
     def _per_base_rates(self, text: str, found: list[Figure]) -> list[Figure]:
         """'1000 тұрғынға шаққанда 22,55': the base is no figure; a bare number after it and below
         it is a rate per that base (a count of 216 200 births later in the sentence is not)."""
         for base in self.rate_bases(text):
-            size = float(re.sub(r"\D", "", base["base"])) * (1000 if base["base"].endswith("мың") else 1)
+            size = float(re.sub(r"\D", "", base["base"])) * (
+                1000 if base["base"].rstrip(".").endswith(("мың", "тыс")) else 1
+            )
             found = [
                 f
                 if f.start < base.end() or f.unit or f.scaled or f.value >= size
@@ -278,7 +304,7 @@ class Reader:
     def _compound(self, text: str, value: float, scale: tuple[float, int]) -> tuple[float, int]:
         """The smaller scaled parts after a scaled number: "27 трлн 270 млрд", "4 млн 75 мың",
         "три триллиона 100 миллиардов"; the value and the end of the last part."""
-        position = scale[1]
+        position, parts = scale[1], 1
         while True:
             more = _NUMERAL.match(text, position + 1) if text[position : position + 1] == " " else None
             if not more:
@@ -288,6 +314,11 @@ class Reader:
                 break
             value += float(more.group(0).replace(" ", "").replace(",", ".")) * inner[0]
             position, scale = inner[1], inner
+            parts += 1
+        # "19 миллионов 503 тысячи 159 человек", "18 млн 177 тыс. 650": the units after the thousands
+        ones = _ONES_AFTER_THOUSANDS.match(text, position) if parts > 1 and scale[0] == 1000 else None
+        if ones:
+            value, position = value + int(ones.group(1)), ones.end(1)
         return value, position
 
     def _read(self, text: str, start: int, end: int, numeral: str) -> Figure | None:
@@ -305,6 +336,8 @@ class Reader:
             text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha()
         ):
             return None  # part of a name or code: COVID-19, A320
+        if text[start - 1 : start] == "/" and _CODE_BEFORE_SLASH.search(text, max(0, start - 12), start):
+            return None  # "АИ-95/96": the second grade of a fuel's code
         after = text[end : end + 1]
         if after.isalpha():
             return None  # "5G", "3D"
@@ -313,7 +346,9 @@ class Reader:
         if text[max(0, start - 2) : start].strip().endswith("$"):  # "$208 млн", "($208 млн)"
             unit = "USD"
         # a scale, then compounds "27 трлн 270 млрд", "4 млн 75 мың"
-        scale = self.read_scale(text, position)
+        # "56 с небольшим тысяч": a little over, the scale after the words that say so
+        over = _A_LITTLE_OVER.match(text, position) if self.language.code == "ru" else None
+        scale = self.read_scale(text, position) or (self.read_scale(text, over.end()) if over else None)
         if scale:
             value, position = self._compound(text, raw * scale[0], scale)
             scaled = True
@@ -346,6 +381,8 @@ class Reader:
                 return None  # a year (not "более 2000 нарушений": a count of things)
             if raw <= 31 and self.month.match(text, position):
                 return None  # "7 января", "1 қыркүйек"
+            if raw <= 31 and self.language.code == "ru" and _MONTH_SHORT.match(text, position):
+                return None  # "АСТАНА, 2 сен (Рейтер)": a wire's dateline day
             if (
                 raw <= 12 and digits == numeral
                 and (_GRADE_RANGE_LOW.match(text, position) or (

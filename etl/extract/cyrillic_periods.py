@@ -80,7 +80,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         yw = r"(?:(?:-(?:го|му|ом|м|й))?\s*(?:год\w*|г\.|гг\.)|-(?:го|му|м)(?!\w))"
         # "за 9 месяцев 2025 года", "... прошлого года", "... текущего года"
         # ("т.г.", "т. г.": текущего года, "с.г.": сего года, as official reports abbreviate them)
-        year_opt = rf"(?:\s+{_Y}{yw}|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b|\s+(?P<rel2>[тс]\.\s?г\.))?"
+        # ("в январе-мае 2014 - 30%": a bare year before a dash or a stop, its noun left out)
+        year_opt = rf"(?:\s+{_Y}(?:{yw}|(?=\s*[–—-]\s|\s*[,;:)]|\s*$))|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего)\s+года\b|\s+(?P<rel2>[тс]\.\s?г\.))?"
         table = [
             # "2021/22 маркетинговый год", "в сезоне 2021/22", "2020-2021 МГ": 1 July to 30 June
             ("marketing_year", rf"(?:\bсезон\w*[\s-]+)?{_Y}\s*[/–—-]\s*{_Y2}(?:\s+маркетингов\w+\s+год\w*|\s+МГ\b)"),
@@ -226,6 +227,14 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("this_month", r"\bв\s+(?:текущем|нынешнем)\s+месяце\b"),
             # "за первую неделю акции", "в первую неделю сентября": the first seven days of that span
             ("first_week", rf"\b(?:за|в|в\s+течение)\s+первую\s+неделю(?:\s+{m}{year_opt})?"),
+            # "в конце первой декады марта": that month's 10th (a day); "во второй декаде марта": its
+            # days 11 to 20 (the third runs to the month's end)
+            ("decade", rf"\b(?:(?P<end>в\s+конце|к\s+концу)\s+|(?:в|во|за)\s+)(?P<which>перв|втор|трет|последн)\w*\s+"
+                       rf"декад\w*\s+{m}{year_opt}"),
+            # "за неполные два месяца": the year so far, told near its second month's end
+            ("incomplete_months", rf"\bза\s+неполн(?:ые|ых)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS}|два|двух)\s+месяц\w*"),
+            # "за неполный год": the year so far
+            ("incomplete_year", r"\bза\s+неполный\s+(?:текущий\s+|этот\s+)?год\b"),
             # "за последний месяц", "за последнюю неделю": the days up to publication
             ("last_month", r"\b(?:за|в\s+течение)\s+последн(?:ий|юю)\s+(?P<unit>месяц|неделю)\b"),
             # "летом 2026 года": the season's months (winter straddles two years: left out)
@@ -317,12 +326,13 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("from_next_year", r"\b(?:со|с)\s+(?:следующего|будущего|нового)\s+года\b"),
             # "за последние три года", and bare "Последние три года ..." / "в последние три года":
             # rolling, up to publication (bare only the nominative-accusative, not "рекорд последних пяти лет")
-            ("last_years", r"\b(?:(?:за|в\s+течение)\s+(?:последние|последних|прошедшие)|(?:в\s+)?последние)\s+"
+            # ("за предыдущие четыре года": the years before now, as "последние")
+            ("last_years", r"\b(?:(?:за|в\s+течение)\s+(?:последние|последних|прошедшие|предыдущие|предыдущих)|(?:в\s+)?последние)\s+"
                            r"(?P<n>\d{1,2}|два|двух|три|трех|трёх|четыре|пять|пяти|шесть|десять|десяти)\s+(?:года|лет)\b"),
             # "за последний год": the twelve months up to publication (not "за прошлый год", the calendar one)
             ("last_years", r"\b(?:за|в\s+течение)\s+последн(?:ий|его)\s+года?\b"),
             # "за последние 12 месяцев", "за последние три месяца": rolling, up to publication
-            ("last_months", rf"\b(?:(?:за|в\s+течение)\s+(?:последние|последних|прошедшие)|(?:в\s+)?последние)\s+"
+            ("last_months", rf"\b(?:(?:за|в\s+течение)\s+(?:последние|последних|прошедшие|предыдущие|предыдущих)|(?:в\s+)?последние)\s+"
                             rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+месяц\w*"),
             # "за последние полгода", "в течение последнего полугодия": the six months up to publication
             ("last_months", r"\b(?:за|в\s+течение)\s+последн(?:ие|их|ее|его)\s+(?P<n>полгода|полугоди[ея])\b"),
@@ -881,6 +891,22 @@ def _resolve(
         except ValueError:
             return None
         return (opened, closed, False) if opened <= closed else None
+    if kind == "decade":
+        month = _month_index(language, groups["m"])
+        month_year = _year_of(groups, published, month)
+        which = {"перв": 1, "втор": 2, "трет": 3}.get(groups["which"].lower(), 3)  # (the last: the third)
+        opened = date(month_year, month, (which - 1) * 10 + 1)
+        closed = _month_end(month_year, month) if which == 3 else date(month_year, month, which * 10)
+        return (closed, closed, False) if groups.get("end") else (opened, closed, False)
+    # "за неполные два месяца": from New Year's day, told before the span is over
+    if kind == "incomplete_months":
+        words = groups["n"].lower()
+        count = {"два": 2, "двух": 2}.get(words) or _N_MONTHS.get(words) or int(words)
+        if count in (published.month - 1, published.month):
+            return date(year, 1, 1), published, False
+        return published - relativedelta(months=count), published, False
+    if kind == "incomplete_year":
+        return date(year, 1, 1), published, False
     if kind in ("month", "month_adjective", "month_alone"):
         month = _month_index(language, groups["m"])
         month_year = _year_of(groups, published, month)

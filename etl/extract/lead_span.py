@@ -39,11 +39,14 @@ def dated_by_a_later_span(found: list[Indicator], published: date) -> list[Indic
     opening = found[:anchor]
     moved: list[Indicator] = []
     for indicator in opening:
+        if _same_months_before(indicator, span):
+            moved.append(indicator)  # "Для сравнения, в январе-мае 2014 - 30%": the span's base, dated
+            continue
         if not _told_in_the_past(indicator.sentence):
             return found
         if indicator.role == "from":
             moved.append(indicator)  # "с 62 до 183 в 2022 году": the old level is not the span's
-        elif _undated(indicator, published):
+        elif _undated(indicator, published) or _year_so_far_of(indicator, span, published):
             moved.append(replace(indicator, period_start=span.period_start, period_end=span.period_end))
         elif _year_before_publication(indicator, published) and _YEAR_EARLIER.search(indicator.sentence):
             moved.append(_a_year_back(indicator, span))
@@ -66,6 +69,37 @@ def _undated(indicator: Indicator, published: date) -> bool:
         indicator.period_start == indicator.period_end == published
         or (indicator.period_start is None and indicator.period_end is None)
     )
+
+
+# the sentence's own "с начала года": told there, not carried from the headline
+_SINCE_NEW_YEAR = re.compile(
+    r"(?<!\w)(?:с\s+начала|от\s+начала)\s+(?:этого\s+|текущего\s+|\d{4}\s+)?года", re.I
+)
+
+
+def _year_so_far_of(indicator: Indicator, span: Indicator, published: date) -> bool:
+    """A figure the headline's "с начала года" dated from 1 January up to publication, when the
+    report's span runs from that same 1 January: the year so far is the span the release covers
+    ("Сколько жилья построено с начала года" over "в период с января по июль 2022 года")."""
+    new_year = date(published.year, 1, 1)
+    return (
+        indicator.kind == "actual"
+        and (indicator.period_start, indicator.period_end) == (new_year, published)
+        and span.period_start == new_year
+        and not _SINCE_NEW_YEAR.search(indicator.sentence)
+    )
+
+
+def _same_months_before(indicator: Indicator, span: Indicator) -> bool:
+    """The span's own months in an earlier year: a base the lead compares with, not a period of its own."""
+    first, last = indicator.period_start, indicator.period_end
+    if first is None or last is None or span.period_start is None or span.period_end is None:
+        return False
+    back = span.period_start.year - first.year
+    return (
+        back > 0 and (first.month, first.day) == (span.period_start.month, span.period_start.day)
+        and (last.month, last.year + back) == (span.period_end.month, span.period_end.year)
+    )  # fmt: skip
 
 
 def _year_before_publication(indicator: Indicator, published: date) -> bool:
