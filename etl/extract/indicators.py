@@ -33,7 +33,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1037,9 +1037,15 @@ def _sentence_indicators(
             previous_kind = _kind_of(facts, index, own, previous_kind, published, False)
         else:
             previous_kind = kind
-        if is_change and own is not None and own is period and _to_date_of(scope.period, own):
+        if (
+            (is_change or _VERB_TO_LEVEL.search(text, max(0, mention.start - 48), mention.start))
+            and own is not None
+            and own is period
+            and _to_date_of(scope.period, own)
+        ):
             # "In January-August output grew 3.4% ... By the end of September, it is expected to grow
-            # by 10.9%": growth since the start of the report's span
+            # by 10.9%": growth since the start of the report's span (and "to rise to 3.7 trillion",
+            # the level that growth comes to)
             period = replace(own, period_start=cast(Period, scope.period).period_start, is_deadline=False)
         if is_change and period is not None and _point_or_month(period):
             # the words between this figure's neighbours say whether its change is year-on-year
@@ -1446,6 +1452,18 @@ def _sentence_indicators(
             # "plans to finish 188 more by the end of 2025" ... "174 health workers have been
             # deployed": what already happened is counted up to the report, not to the deadline
             period = replace(cast(Period, period), period_end=published)
+        if (
+            kind in ("plan", "forecast")
+            and period is not None
+            and period.period_start is not None
+            and period.period_end is None
+            and not period.is_deadline
+            and _set_payment(text, mention.start, quantity.end, quantity.unit, is_change)
+        ):
+            # "From January 1 the birth allowance will rise to 164,350 tenge", "the minimum pension
+            # will be 35,596 tenge": a payment set by law from a day is no outlook but a rule, in
+            # force (actual) once that day has come, scheduled (plan) before it (FORMAT.md)
+            kind = "actual" if period.period_start <= published else "plan"
         if (
             period is None
             and kind == "actual"
@@ -1945,7 +1963,16 @@ def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> l
     return own
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*[.,]?")
+_DATELINE_DAY = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?:19|20)\d\d)?"
+)
+# "ASTANA.", "ASTANA, Kazakhstan, January 1." (the wire's town, country and day), or a dateline the
+# splitter cut in two ("Astana." then "June 5."): the lead is the sentence after it
+_DATELINE = re.compile(
+    rf"[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*(?:,\s+[A-Z][a-z]+)?(?:,?\s+{_DATELINE_DAY})?[.,]?"
+    rf"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.|{_DATELINE_DAY}\."
+)
 _SCOPE_WORDS = re.compile(r"\d{4}|\b(?:year|half|quarter|months)\b", re.I)
 
 
@@ -2346,6 +2373,26 @@ def _whole_set_aside(text: str, start: int, end: int) -> bool:
         _OF_THE_BEFORE_FIGURE.search(text, max(0, start - 12), start) is not None
         and _WHOLE_SET_ASIDE_AFTER.match(text, end) is not None
     ) or _OF_WHICH_USED_AFTER.match(text, end) is not None
+
+
+# a payment the state sets (not a market's "average wage"), named before its figure in the sentence
+_SET_PAYMENT_BEFORE = re.compile(
+    r"\b(?<!average\s)(?<!median\s)(?:pensions?|allowances?|benefits?|stipends?|scholarships?|(?:minimum\s+)?wages?"
+    r"|salar(?:y|ies)|social\s+payments?|payments?)\b(?:[^.]|\.(?=\d)){0,200}$",
+    re.I,
+)
+# a share of the living wage or subsistence minimum a payment is set at
+_OF_LIVING_WAGE_AFTER = re.compile(r"\s+of\s+the\s+(?:living\s+wage|subsistence\s+(?:minimum|level))\b", re.I)
+
+
+def _set_payment(text: str, start: int, end: int, unit: str | None, is_change: bool) -> bool:
+    """A payment's amount or its rise, named as such before the figure, or its rate against the
+    living wage ("will be raised from 110% to 118% of the living wage")."""
+    if unit == "percent" and _OF_LIVING_WAGE_AFTER.match(text, end):
+        return True
+    if unit not in CURRENCIES and not (unit == "percent" and is_change):
+        return False
+    return _SET_PAYMENT_BEFORE.search(text, max(0, start - 240), start) is not None
 
 
 def _in_force(own: Period | None, published: date) -> bool:
@@ -2775,6 +2822,11 @@ def _is_change(
     new_level = previous_end is not None and bool(_TO_LEVEL.fullmatch(text, previous_end, mention.start))
     # "a decline of 2.8 percent year-on-year, amounting to 4.6 trillion tenge": the level it came to
     new_level = new_level or bool(_AMOUNTING_TO.search(text, max(0, mention.start - 24), mention.start))
+    # "will rise to 164,350 tenge", "is set to increase to 12%": the verb's bare form, read as the
+    # item ("rise"), names no change; the figure after "to" is the level reached
+    named_change = bool(ctx.CHANGE_NOUN.match(item)) and not (
+        _VERB_TO_LEVEL.search(text, max(0, mention.start - 48), mention.start)
+    )
     if may_match(_THAN_GATE, sentence_lower(text)) and _THAN_BEFORE.search(
         text, max(0, mention.start - 40), mention.start
     ):
@@ -2787,11 +2839,17 @@ def _is_change(
             and previous_end is not None
             and bool(_GAPPED_BY.fullmatch(text, previous_end, mention.start))
         )
-        or bool(ctx.CHANGE_NOUN.match(item) and not inherited)
+        or (named_change and not inherited)
         or (inherited and previous_verb_change and not new_level)
     )
 
 
+_VERB_TO_LEVEL = re.compile(
+    r"\b(?:will|would|to|shall|may|could|should|must)\s+(?:be\s+)?(?:rise|increase|grow|climb|go\s+up|fall|decrease|decline"
+    r"|drop|raised|increased|reduced|lowered)\s+to\s+(?:(?:about|around|nearly|almost|over|some|up\s+to)\s+)?"
+    r"(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
 _AMOUNTING_TO = re.compile(r"\b(?:amounting|totall?ing|reaching)\s+(?:to\s+)?(?:US\$|\$|₸)?$", re.I)
 # a comparison's base after its difference ("49% more than the 254,000", "$2 billion less than"),
 # not a qualifier ("grew by more than 5%")

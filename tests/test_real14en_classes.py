@@ -1,0 +1,159 @@
+"""Errors seen on real stored English news pages (round real14en), in sentences of our own.
+
+Labelled by tests/realworld/FORMAT.md:
+  1. a wire dateline with its country and day ("ASTANA, Kazakhstan, January 1.") or one the
+     splitter cut in two ("Astana." then "June 5.") is no lead: the lead is the sentence after it,
+     so a span named later (a budget law "for 2026-2028") does not replace the lead's start day
+     for the rates told after it.
+  2. a payment set by law from a day (a pension, an allowance, a stipend, the minimum wage, or a
+     share of the living wage) that "will be" or "will rise to" an amount is a rule, not an
+     outlook: plan before that day, actual (in force) once it has come; a market's average wage
+     or a plant's output that "will rise to" stays a forecast.
+  3. "will rise to 164,350 tenge", "is set to increase to 12%": the level reached, not a change
+     (the verb's bare form is no change noun); "rose by 5%" and "the rise in prices was 5%" stay
+     changes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import Indicator, extract_indicators
+
+
+def _by_surface(text: str, surface: str, published: date) -> Indicator:
+    found = [i for i in extract_indicators(text, published, title="", language="en") if i.surface == surface]
+    assert found, f"no figure {surface!r} in {[i.surface for i in extract_indicators(text, published)]}"
+    return found[0]
+
+
+def _span(indicator: Indicator) -> tuple[str | None, str | None]:
+    return (
+        indicator.period_start.isoformat() if indicator.period_start else None,
+        indicator.period_end.isoformat() if indicator.period_end else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "span"),
+    [
+        # 1. wire datelines: the lead's start day holds past a budget law's years
+        (
+            "ALMATY, Kazakhstan, January 1. The country raises child benefits by 8% from January 1, 2026.\n"
+            "The rise is set out in the Law on the Republican Budget for 2026-2028.\n"
+            "The monthly allowance for a family with five children will be 80,500 tenge.",
+            date(2026, 1, 1),
+            "80,500 tenge",
+            ("2026-01-01", None),
+        ),
+        (
+            "BAKU, Azerbaijan, Jan. 2. Kazakhstan is raising student stipends by 15% starting January 1, 2026.\n"
+            "The change is foreseen by the law on the budget for 2026-2028.\n"
+            "A first-year student's stipend will be 52,000 tenge.",
+            date(2026, 1, 2),
+            "52,000 tenge",
+            ("2026-01-01", None),
+        ),
+        (
+            "Astana. 3 March. The ministry raises the burial grant from April 1, 2025.\n"
+            "This is provided for by the plan for 2025-2027.\n"
+            "The grant will be 110,000 tenge.",
+            date(2025, 3, 3),
+            "110,000 tenge",
+            ("2025-04-01", None),
+        ),
+        # look-alikes: a dateline before a lead that reports a span, whose later figures keep it
+        (
+            "ASTANA, Kazakhstan, May 20. Kazakhstan exported 3.4 million tons of wheat in January-April 2025.\n"
+            "Uzbekistan bought 1.3 million tons.",
+            date(2025, 5, 20),
+            "1.3 million tons",
+            ("2025-01-01", "2025-04-30"),
+        ),
+        (
+            "ASTANA. Kazakhstan exported 3.4 million tons of wheat in January-April 2025.\n"
+            "Uzbekistan bought 1.3 million tons.",
+            date(2025, 5, 20),
+            "1.3 million tons",
+            ("2025-01-01", "2025-04-30"),
+        ),
+    ],
+)
+def test_wire_dateline_is_no_lead(
+    text: str, published: date, surface: str, span: tuple[str | None, str | None]
+) -> None:
+    assert _span(_by_surface(text, published=published, surface=surface)) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "kind"),
+    [
+        # 2. a payment set from a day: plan before it, actual once in force
+        (
+            "From January 1, 2026, the disability allowance for group II will rise to 91,300 tenge.",
+            date(2025, 12, 12),
+            "91,300 tenge",
+            "plan",
+        ),
+        (
+            "From January 1, 2026, the disability allowance for group II will rise to 91,300 tenge.",
+            date(2026, 1, 5),
+            "91,300 tenge",
+            "actual",
+        ),
+        (
+            "Starting from July 1, 2025, the solidary pension of this retiree will increase to 128,400 tenge.",
+            date(2025, 7, 2),
+            "128,400 tenge",
+            "actual",
+        ),
+        (
+            "Kazakhstan indexes all state benefits from January 1, 2026. The one-off birth grant will be "
+            "171,200 tenge, and the monthly care allowance will increase to 62,900 tenge for one child and "
+            "to 98,100 tenge for twins.",
+            date(2025, 12, 20),
+            "98,100 tenge",
+            "plan",
+        ),
+        (
+            "From January 1, 2026, the maximum basic pension will be raised from 112% to 118% of the living wage.",
+            date(2026, 1, 3),
+            "118%",
+            "actual",
+        ),
+        # look-alikes: a market's average wage and a plant's output keep their outlook
+        (
+            "From January 1, 2026, the average wage in the region will rise to 480,000 tenge, analysts say.",
+            date(2025, 11, 20),
+            "480,000 tenge",
+            "forecast",
+        ),
+        (
+            "From July 1, 2026, the refinery's output will rise to 2.4 million tons a year.",
+            date(2025, 11, 20),
+            "2.4 million tons",
+            "forecast",
+        ),
+    ],
+)
+def test_payment_set_from_a_day(text: str, published: date, surface: str, kind: str) -> None:
+    assert _by_surface(text, published=published, surface=surface).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_change"),
+    [
+        # 3. "will rise to" names the level reached
+        ("Grain exports will rise to 12 million tons next year.", "12 million tons", False),
+        ("The key rate is set to increase to 17% in March.", "17%", False),
+        ("The fee for a permit would go up to 45,000 tenge under the draft.", "45,000 tenge", False),
+        # look-alikes: a change by a figure, and a change noun, stay changes
+        ("Grain exports will rise by 12% next year.", "12%", True),
+        ("Consumer prices rose by 5% in May.", "5%", True),
+        ("The rise in prices was 5% in May.", "5%", True),
+    ],
+)
+def test_rise_to_is_a_level(text: str, surface: str, is_change: bool) -> None:
+    assert _by_surface(text, published=date(2025, 11, 20), surface=surface).is_change is is_change
