@@ -12,6 +12,15 @@ Labelled by tests/realworld/FORMAT.md:
   3. "will rise to 164,350 tenge", "is set to increase to 12%": the level reached, not a change
      (the verb's bare form is no change noun); "rose by 5%" and "the rise in prices was 5%" stay
      changes.
+  4. a comparison's base ("..., compared to 8 regions last year") dates its own figure but does not
+     move the span the next sentences report in.
+  5. "according to the results of four months", "following the results of five months" (renderings
+     of "по итогам N месяцев") are the report's months from January, like "in four months".
+  6. the figure an outcome is set against, named by its adjective after a word of comparing
+     ("instead of the planned 19.5 million", "above the targeted 3 million", "against the expected
+     ..."), is that plan, goal or outlook; "The planned 40 schools were built" keeps its verb.
+  7. a year glued by a hyphen to a capitalised name ("the BRM-2020 programme", "Business
+     Roadmap-2025") is no period; "mid-2024" and "Mid-2025 output" stay periods.
 """
 
 from __future__ import annotations
@@ -157,3 +166,112 @@ def test_payment_set_from_a_day(text: str, published: date, surface: str, kind: 
 )
 def test_rise_to_is_a_level(text: str, surface: str, is_change: bool) -> None:
     assert _by_surface(text, published=date(2025, 11, 20), surface=surface).is_change is is_change
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "span"),
+    [
+        # 4. a base's year does not carry
+        (
+            "The minister named the regions with the fastest industrial growth.\n"
+            "Output rose in 12 regions in ten months of 2017, compared to 9 regions last year.\n"
+            "The fastest growth was in Pavlodar region - 6.1%.",
+            date(2017, 11, 21),
+            "6.1%",
+            ("2017-01-01", "2017-10-31"),
+        ),
+        (
+            "The ministry gave the first figures.\n"
+            "Exports reached 5.2 million tons in January-May 2024, against 4.1 million tons a year earlier.\n"
+            "Wheat made up 3.9 million tons.",
+            date(2024, 6, 18),
+            "3.9 million tons",
+            ("2024-01-01", "2024-05-31"),
+        ),
+        # look-alike: the base itself keeps its own year
+        (
+            "The minister named the regions with the fastest industrial growth.\n"
+            "Output rose in 12 regions in ten months of 2017, compared to 9 regions last year.",
+            date(2017, 11, 21),
+            "9",
+            ("2016-01-01", "2016-10-31"),
+        ),
+        # 5. "according to the results of N months"
+        (
+            "According to the results of four months, 3.8 million square metres of housing were built.",
+            date(2024, 5, 20),
+            "3.8 million square metres",
+            ("2024-01-01", "2024-04-30"),
+        ),
+        (
+            "Following the results of seven months, the region harvested 210,000 tons of vegetables.",
+            date(2023, 8, 14),
+            "210,000 tons",
+            ("2023-01-01", "2023-07-31"),
+        ),
+        # look-alike: a duration stays no span
+        (
+            "The new terminal will be built in 18 months for 12 billion tenge.",
+            date(2023, 8, 14),
+            "12 billion tenge",
+            (None, None),
+        ),
+        # 7. a year glued to a name
+        (
+            "Some 240 million tenge will go to loan subsidies under the BRM-2020 programme.",
+            date(2018, 10, 10),
+            "240 million tenge",
+            (None, None),
+        ),
+        (
+            "Under the Business Roadmap-2025 programme, 75 million tenge will be spent on grants.",
+            date(2021, 3, 2),
+            "75 million tenge",
+            (None, None),
+        ),
+        # look-alike: a time word glued to a year
+        (
+            "Output reached 4 million tons in mid-2024.",
+            date(2025, 3, 2),
+            "4 million tons",
+            ("2024-01-01", "2024-12-31"),
+        ),
+    ],
+)
+def test_carried_and_named_spans(
+    text: str, published: date, surface: str, span: tuple[str | None, str | None]
+) -> None:
+    assert _span(_by_surface(text, published=published, surface=surface)) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # 6. a base named by its adjective
+        (
+            "Instead of the planned 19.5 million tons, farmers threshed 21.7 million tons.",
+            "19.5 million tons",
+            "plan",
+        ),
+        (
+            "The region collected 3.4 million tons, above the targeted 3 million tons.",
+            "3 million tons",
+            "target",
+        ),
+        (
+            "Revenue reached 810 billion tenge against the expected 760 billion tenge.",
+            "760 billion tenge",
+            "forecast",
+        ),
+        ("The mill shipped 96,000 tons compared with the scheduled 90,000 tons.", "90,000 tons", "plan"),
+        # look-alikes: the outcome beside it, and a planned thing told as done
+        (
+            "Instead of the planned 19.5 million tons, farmers threshed 21.7 million tons.",
+            "21.7 million tons",
+            "actual",
+        ),
+        ("The planned 40 schools were all built in 2023.", "40", "plan"),
+    ],
+)
+def test_base_named_by_its_adjective(text: str, surface: str, kind: str) -> None:
+    assert _by_surface(text, published=date(2024, 10, 15), surface=surface).kind == kind

@@ -1137,6 +1137,11 @@ def _sentence_indicators(
             # "Of the 300 billion tenge allocated, 210 billion has been used": the whole set aside,
             # against the part used, is money not yet spent (FORMAT.md)
             kind = "plan"
+        if kind == "actual" and "the " in text:
+            # "21.7 million tons were threshed instead of the planned 19.5 million", "above the targeted
+            # 3 million": the figure an outcome is set against, named by its adjective, is that plan,
+            # goal or outlook ("The planned 40 schools were built" is no such base and keeps its verb)
+            kind = _named_base_kind(text, mention.start) or kind
         if (
             kind == "actual"
             and (period is None or period.period_end is None or period.period_end >= published)
@@ -2064,7 +2069,13 @@ def _moved_scope(
             if p is not None and _is_old_level(sentence.text, i.start_char - sentence.start)
         }
         opening += [p for p in candidates if not _opens(sentence.text, p) and id(p) not in old]
-    actual_periods = [p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind == "actual"]
+    # (not a comparison's base: "11 regions grew in 11 months of 2016, compared to 8 regions last
+    # year" reports 2016, and what follows is 2016's too)
+    actual_periods = [
+        p
+        for i, p, base in zip(indicators, own, bases or [False] * len(indicators), strict=True)
+        if p is not None and i.kind == "actual" and not base
+    ]
     scene_periods = [
         p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind in ("actual", "plan")
     ]
@@ -2393,6 +2404,26 @@ def _set_payment(text: str, start: int, end: int, unit: str | None, is_change: b
     if unit not in CURRENCIES and not (unit == "percent" and is_change):
         return False
     return _SET_PAYMENT_BEFORE.search(text, max(0, start - 240), start) is not None
+
+
+# an outcome's base named by its adjective after a word of comparing: "instead of the planned"
+_NAMED_BASE_BEFORE = re.compile(
+    r"\b(?:instead\s+of|against|versus|vs\.?|compared\s+(?:to|with)|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?"
+    r"|above|below|short\s+of|than|over|with)\s+the\s+(?:initially\s+|originally\s+|earlier\s+)?"
+    r"(?P<adjective>planned|scheduled|targeted|target|forecast|forecasted|projected|expected|anticipated|predicted)"
+    r"\s+(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+_BASE_ADJECTIVE_KIND = {"planned": "plan", "scheduled": "plan", "targeted": "target", "target": "target"}
+
+
+def _named_base_kind(text: str, start: int) -> str | None:
+    """The kind of the plan, goal or outlook an outcome is compared with, when its adjective names
+    it just before the figure ("against the planned 3.6 million"); None otherwise."""
+    match = _NAMED_BASE_BEFORE.search(text, max(0, start - 64), start)
+    if match is None:
+        return None
+    return _BASE_ADJECTIVE_KIND.get(match["adjective"].lower(), "forecast")
 
 
 def _in_force(own: Period | None, published: date) -> bool:

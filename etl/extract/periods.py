@@ -742,8 +742,10 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+|same\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?"
                 rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|(?P<this_>this|the\s+current)|{_YEAR_BEFORE_})\s+year\b", re.I), "months_of"),
-    # "in ten months", "over the ten months": a report's span; "will be built in 18 months" is a duration
-    (re.compile(rf"\b(?:in|over|during)\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
+    # "in ten months", "over the ten months", "according to the results of four months" (a rendering
+    # of "по итогам четырёх месяцев"): a report's span; "will be built in 18 months" is a duration
+    (re.compile(rf"\b(?:in|over|during|(?:according\s+to|following|based\s+on|on|by)\s+(?:the\s+)?results\s+of)"
+                rf"\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
                 rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
     (re.compile(rf"\b(?:between\s+(?P<m1>{_MONTH})\s+and|(?:from\s+)?(?P<m1_>{_MONTH})\s+(?:to|through|till|until))"
                 rf"\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_words"),
@@ -1065,6 +1067,9 @@ def _dates_base_value(sentence: str, start: int) -> bool:
 
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+# a capitalised name a year is glued to by a hyphen ("BRM-2020", "Roadmap-2025"), not a time word
+# ("Mid-2025", "End-2024" opening a sentence)
+_NAME_GLUED_BEFORE = re.compile(r"\b(?!(?:Mid|End|Early|Late|Pre|Post|Since|Until|Circa)-)[A-Z][^\W\d_]*-$")
 _RELATIVE_WORDS = re.compile(
     r"\b(?:year|years|month|months|week|today|date|currently|present|now|already|far|still|annual|century|"
     r"summer|spring|autumn|fall|winter|heating|decade|yesterday)\b"
@@ -1485,6 +1490,10 @@ def find_periods(
     for year in (_ANY_YEAR_ASCII if ascii_text else _ANY_YEAR).finditer(sentence):
         if year.start() < consumed:
             continue  # the second year of "from 2019 to 2023"
+        if sentence[year.start() - 1 : year.start()] == "-" and _NAME_GLUED_BEFORE.search(
+            sentence, max(0, year.start() - 32), year.start()
+        ):
+            continue  # "the BRM-2020 programme", "Business Roadmap-2025": a name, not a span
         kind, start, end, groups = _year_phrase(sentence, year)
         resolved = RESOLVERS[kind](groups, int(year.group(0)), published)
         if groups.get("since_start") and resolved[0] is not None and resolved[0] <= published:
