@@ -1267,16 +1267,25 @@ def _sentence_indicators(
             if own is None:
                 period = Period(mention.start, quantity.end, published, published, False)
                 pool_state = True
-        if (
-            kind in ("plan", "forecast", "actual")
-            and (own is None or own.period_start is None)
-            and not is_change
+        holds = (
+            _POOL_HOLDS_BEFORE.search(
+                text, _relative_clause_head(text, facts.clauses[index][0]), mention.start
+            )
+            if not is_change
             and quantity.unit in (None, "count")
             and _PROJECTS_AFTER.match(text, quantity.end)
-            and _POOL_HOLDS_BEFORE.search(text, facts.clauses[index][0], mention.start)
+            else None
+        )
+        if (
+            kind in ("plan", "forecast", "actual")
+            and holds is not None
+            # (a span naming the pool itself, "a pool for 2025-2027, which includes 128 projects", is
+            # the pool's years, not a date of its count)
+            and (own is None or own.period_start is None or own.end <= holds.end())
         ):
-            # "the portfolio contains 207 projects worth 3.7 trillion tenge to be carried out until 2030":
-            # how many projects a pool holds is a present state; the plan after it is theirs
+            # "the portfolio contains 207 projects worth 3.7 trillion tenge to be carried out until 2030",
+            # "an investment pool, which includes 128 projects": how many projects a pool holds is a
+            # present state; the plan after it is theirs
             kind = "actual"
             period = Period(mention.start, quantity.end, published, published, False)
         if (
@@ -1647,7 +1656,41 @@ def _sentence_indicators(
         indicators = _total_before_its_part(text, indicators, own_periods, published)
     if len(indicators) > 2 and " from " in text:
         indicators = _change_over_dated_levels(text, found, indicators, own_periods)
+    if len(indicators) > 1 and " from " in text and may_match(_REVISED_GATE, sentence_lower(text)):
+        indicators = _revised_old_levels(text, indicators, first_index)
     return _share_items_within_links(indicators, first_index), next_scope
+
+
+# "revised the inflation outlook from 7.5% to 8-9% for 2024", "raised its growth forecast for 2025
+# from 4.1% to 4.8%": the old level of a revised outlook, goal or plan, not a past outcome
+_REVISED_FROM_BEFORE = re.compile(
+    r"\b(?:revis|rais|lower|cut|upgrad|downgrad|improv|worsen|adjust|increas|reduc|lift|trimm?)\w*\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?P<noun>forecasts?|outlooks?|estimates?|projections?|guidance|targets?|plans?)\b"
+    r"[^.;]{0,60}?\bfrom\s+(?:(?:about|around|some|nearly)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+_REVISED_GATE = literal_gate(_REVISED_FROM_BEFORE)
+_REVISED_NOUN_KIND = {"target": "target", "plan": "plan"}
+
+
+def _revised_old_levels(text: str, indicators: list[Indicator], first_index: int) -> list[Indicator]:
+    """The "from" level of a revised outlook, goal or plan has the kind the noun names and the
+    span of the level it was revised to."""
+    revised = list(indicators)
+    for position, indicator in enumerate(indicators):
+        if indicator.role != "from" or indicator.partner is None:
+            continue
+        start = indicator.start_char - indicator.sentence_start
+        match = _REVISED_FROM_BEFORE.search(text, max(0, start - 160), start)
+        partner = indicator.partner - first_index
+        if match is None or not 0 <= partner < len(indicators):
+            continue
+        new_level = indicators[partner]
+        kind = _REVISED_NOUN_KIND.get(match["noun"].lower().rstrip("s"), "forecast")
+        revised[position] = replace(
+            indicator, kind=kind, period_start=new_level.period_start, period_end=new_level.period_end
+        )
+    return revised
 
 
 # "grew 30%, from", "has grown 1.7 times in recent years, from": a change whose levels follow
@@ -2061,6 +2104,14 @@ def _moved_scope(
         )
     candidates = [p for p in _plain(periods) if p.sets_scene and not p.same_span]
     opening = [p for p in candidates if _opens(sentence.text, p)]
+    if not indicators and "esults " in sentence.text:
+        # "He reported on the main results of the company's activity in 2022.": a figureless
+        # sentence naming the span whose results the report gives sets it, wherever it stands
+        opening += [
+            p
+            for p in candidates
+            if p not in opening and _RESULTS_OF_BEFORE.search(sentence.text, max(0, p.start - 80), p.start)
+        ]
     if scope.lead:
         # the lead's other periods, but not an old level's: "grown from 65,000 in 2020 to 88,000 in 2022"
         old = {
@@ -2113,6 +2164,7 @@ def _moved_scope(
 
 
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
+_RESULTS_OF_BEFORE = re.compile(r"\bresults\s+(?:of|for)\b[^.;,]{0,70}$", re.I)
 
 
 def _read_as_year_reached(period: Period, indicators: list[Indicator], published: date) -> bool:
@@ -3492,6 +3544,19 @@ def _comparison_side(
 _POOL_OUTCOME_CUE = re.compile(
     r"\b(?:expected|projected|set|due|forecast)\s+to\s+(?:create|generate|provide|employ|open|add)\b", re.I
 )
+
+
+def _relative_clause_head(text: str, clause_start: int) -> int:
+    """Where the words a clause opening with "which" or "that" hangs on start: the clause before
+    it ("An investment pool, which includes ..." reads back to "An investment pool")."""
+    opening = (
+        clause_start
+        + len(text[clause_start : clause_start + 2])
+        - len(text[clause_start : clause_start + 2].lstrip())
+    )
+    if not text.startswith(("which ", "that "), opening):
+        return clause_start
+    return text.rfind(", ", 0, max(0, opening - 2)) + 2 if ", " in text[: max(0, opening - 2)] else 0
 
 
 def _pool_figure(text: str, mention: Mention, clause_start: int) -> str | None:
