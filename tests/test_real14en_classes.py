@@ -33,6 +33,12 @@ Labelled by tests/realworld/FORMAT.md:
  11. a figureless sentence naming the span whose results are reported ("He reported on the main
      results of the company's activity in 2022") dates the figures after it; "reported on the plans
      for 2023" does not.
+ 12. money "(US$190,416) was allocated" with its other currency in a bracket between is set aside
+     like "was allocated" right after it (plan); what a facility told in the future ("The facility
+     will be capable of ...") costs is plan; "the city's 200,000 residents" in a participle clause
+     after a plan are the people there now (actual); "which is 1% more than in 2022" after an
+     outlook is that outlook's margin (forecast); a project's worth in a bracket after its name, in
+     a sentence on projects being carried out, is plan.
 """
 
 from __future__ import annotations
@@ -378,3 +384,59 @@ def test_kinds_and_spans_round_two(
 ) -> None:
     found = _by_surface(text, published=published, surface=surface)
     assert (found.kind, _span(found)) == (kind, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # 12. money, costs, people and margins in these shapes
+        (
+            "The fund has allocated 3.1 billion tenge to build a clinic in the town. The project's total "
+            "cost is 3.3 billion tenge, and 200 million tenge (US$390,000) was allocated from the local budget.",
+            "200 million tenge",
+            "plan",
+        ),
+        (
+            "The fund has allocated 3.1 billion tenge to build a clinic in the town. The new facility will be "
+            "able to receive 300 patients a day. The project's total cost is 3.3 billion tenge.",
+            "3.3 billion tenge",
+            "plan",
+        ),
+        (
+            "The fund will finance a new ambulance station, serving the city's 150,000 residents.",
+            "150,000",
+            "actual",
+        ),
+        (
+            "Wheat output is expected to rise to 17 million tons this year, which is 4% more than in 2023.",
+            "4%",
+            "forecast",
+        ),
+        (
+            "Growth comes from the implementation of two projects: the Steel Expansion Project ($1.2bn) and "
+            "the Coke Plant Project ($300m).",
+            "$300m",
+            "plan",
+        ),
+        # look-alikes: money spent, a built plant's cost, settlements to be connected, a past margin
+        (
+            "The fund has allocated 3.1 billion tenge to build a clinic in the town. The project's total "
+            "cost is 3.3 billion tenge, and 200 million tenge (US$390,000) was spent from the local budget.",
+            "200 million tenge",
+            "actual",
+        ),
+        (
+            "The clinic was built in 2021. The project's total cost was 3.3 billion tenge.",
+            "3.3 billion tenge",
+            "actual",
+        ),
+        ("Wheat output rose to 17 million tons last year, which is 4% more than in 2022.", "4%", "actual"),
+        (
+            "The goal is to bring gas to 70% of homes by 2027, connecting 900 villages with 2.1 million residents.",
+            "2.1 million",
+            "target",
+        ),
+    ],
+)
+def test_money_costs_people_and_margins(text: str, surface: str, kind: str) -> None:
+    assert _by_surface(text, published=date(2024, 2, 2), surface=surface).kind == kind

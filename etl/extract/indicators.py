@@ -1062,7 +1062,12 @@ def _sentence_indicators(
         elif kind == "actual" and _wholly_ahead(own, published) and not _compound_adjective(text, mention):
             # "will be launched, bringing investment to 7 trillion tenge by 2027": no outcome yet
             kind = next(
-                (c[2] for c in reversed(facts.cues) if c[1] <= mention.start and c[2] != "actual"),
+                # (a goal subject's cue, "The target is to ...", is a target)
+                (
+                    "target" if c[2] == ctx.GOAL else c[2]
+                    for c in reversed(facts.cues)
+                    if c[1] <= mention.start and c[2] != "actual"
+                ),
                 # "the budget shrinks to 426 billion tenge in 2025": a budget line ahead is a plan,
                 # as is a sum fixed for a span ahead ("the pension for 2026 has been set at")
                 "plan"
@@ -2348,6 +2353,8 @@ _USED_AFTER = re.compile(
 # the sum then the passive of setting it aside: "KZT 1.6 bln was allocated for the construction of",
 # "1 trillion of budget funds were allocated", "160 billion tenge were allotted from the reserve"
 _GIVEN_AFTER = re.compile(
+    # ("100 million tenge (US$190,416) was allocated": the same sum in another currency between)
+    r"(?:\s*\([^()]{1,40}\))?"
     r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:funds|money|financing|funding))?(?:,?\s+(?:which|that))?"
     r"\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:also\s+|additionally\s+)?(?:allocated|allotted|earmarked|set\s+aside|channell?ed|directed)\b",
@@ -2404,7 +2411,9 @@ _PLAN_HOLDS_OPENING = re.compile(
 # what the sentence before says is to be built, or a plan it names
 _TO_BE_BUILT = re.compile(
     r"\b(?:will\s+be\s+(?:built|constructed|erected|laid)|(?:is|are)\s+(?:to\s+be|being)\s+(?:built|constructed|laid)"
-    r"|under\s+construction|(?:will|plans?\s+to|is\s+to|are\s+to)\s+(?:build|construct|lay))\b",
+    r"|under\s+construction|(?:will|plans?\s+to|is\s+to|are\s+to)\s+(?:build|construct|lay)"
+    # "The 2.6-hectare facility will be capable of handling ...": a building told in the future is to come
+    r"|(?:facility|plant|factory|station|hospital|clinic|school|complex|centre|center)\s+will\s+(?:be\s+able|be\s+capable|have|serve))\b",
     re.I,
 )
 _PLAN_NAMED = re.compile(r"\b(?:plan|programme|program|roadmap)\s+(?:for|until|to)\s+(?:19|20)\d\d\b", re.I)
@@ -4393,6 +4402,14 @@ def _kind_of(
         return listed
     if (
         previous_kind is not None
+        and previous_kind != "actual"
+        and _PARTICIPLE_OPENING.match(facts.text, clause[0])
+        and _lives_in_a_place(facts.text, mention)
+        and _PLACE_OWN_BEFORE.search(facts.text, max(0, mention.start - 40), mention.start)
+    ):
+        return "actual"  # "..., ensuring care for the city's 200,000 residents": the people there now
+    if (
+        previous_kind is not None
         and _PARTICIPLE_OPENING.match(facts.text, clause[0])
         and facts.text[: clause[0]].endswith(",")
         and not any(clause[0] <= cue[0] < clause[1] for cue in facts.cues)
@@ -4530,6 +4547,11 @@ _PRONOUN_VERB = re.compile(r"(?:which|who)\s+(?:currently\s+|now\s+|already\s+|s
 _VERB_AUXILIARIES = frozenset("is are was were be been being has have had do does did can cannot".split())
 
 
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:more|less|higher|lower|above|below|up|down)\b(?:\s+than|\s+on|\s+from|\s+compared)", re.I
+)
+
+
 def _relative_states(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> bool:
     """The figure is in a relative clause with no cue of its own whose verb states how things stand
     or what was done; the planning sentence around it gives it no kind."""
@@ -4538,6 +4560,10 @@ def _relative_states(facts: _SentenceFacts, clause: tuple[int, int], mention: Me
         return False
     start = openings[-1].start()  # the innermost relative clause before the figure
     if any(start <= cue[0] < clause[1] for cue in facts.cues):
+        return False
+    if _COMPARED_AFTER.match(facts.text, mention.quantity.end):
+        # "anticipated to rise to 53.5 billion m3, which is 1% more than in 2022": the margin of the
+        # level before over a base, with that level's kind
         return False
     predicate = read_predicate(facts.text, (start, clause[1]), mention.start, mention.quantity.end)
     if predicate is None:
@@ -4588,8 +4614,16 @@ def _names_what_is_to_be_built(text: str, clause: tuple[int, int], mention: Ment
 # million people": how many live in a place describes the place as it is, whatever the sentence
 # plans for it (a goal's "connecting 2,120 settlements with 11.7 million residents" stays the goal's)
 _PLACE_WITH_BEFORE = re.compile(
-    r"\b(?:villages?|towns?|cities|city|settlements?|districts?|communities|auls?)\b[^.;,]{0,40}?"
-    r"\b(?:with|of|home\s+to)\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?$",
+    r"(?:\b(?:villages?|towns?|cities|city|settlements?|districts?|communities|auls?)\b[^.;,]{0,40}?"
+    r"\b(?:with|of|home\s+to)"
+    # "ensuring care for the city's 200,000 residents": a place's own people, as it stands
+    r"|\b(?:village|town|city|settlement|district|region|country|capital|community|aul)(?:['’]s|s['’]))"
+    r"\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?$",
+    re.I,
+)
+_PLACE_OWN_BEFORE = re.compile(
+    r"\b(?:village|town|city|settlement|district|region|country|capital|community|aul)(?:['’]s|s['’])"
+    r"\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?$",
     re.I,
 )
 _DWELLERS_AFTER = re.compile(r"\s+(?:residents|inhabitants|people|dwellers)\b", re.I)
@@ -4616,8 +4650,21 @@ _PROJECT_WORTH = re.compile(
 _PROJECT_WORTH_GATE = literal_gate(_PROJECT_WORTH)
 
 
+# "the implementation of three projects: Tengiz Future Growth Project ($36.8bn), ...": a project's
+# worth in a bracket after its name, in a sentence about projects being carried out
+_PROJECT_BRACKET = re.compile(r"\b[Pp]rojects?\b[^.;()]{0,48}\(\s*(?:US\$|\$|₸|KZT\s?)?$")
+_IMPLEMENTING = re.compile(r"\bimplementation\s+of\b|\bbeing\s+implemented\b|\bunder\s*way\b", re.I)
+
+
 def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
     left = max(0, mention.start - 120)
+    if (
+        mention.quantity.unit in CURRENCIES
+        and "(" in facts.text
+        and _PROJECT_BRACKET.search(facts.text, max(0, mention.start - 64), mention.start)
+        and _IMPLEMENTING.search(facts.text)
+    ):
+        return True
     # no scan where the sentence lacks the pattern's words (asked once per figure)
     if not may_match(_PROJECT_WORTH_GATE, sentence_lower(facts.text)) or not _PROJECT_WORTH.search(
         facts.text[left : mention.start]
