@@ -39,6 +39,10 @@ Labelled by tests/realworld/FORMAT.md:
      after a plan are the people there now (actual); "which is 1% more than in 2022" after an
      outlook is that outlook's margin (forecast); a project's worth in a bracket after its name, in
      a sentence on projects being carried out, is plan.
+ 13. "will be increased since July 1" (a rendering of "с 1 июля") is a start ahead, as "from July
+     1" is; "Since January, exports increased ..." and "has paid since 2005" stay spans to date.
+ 14. after a month just told ("In August, 26 million tons were carried"), the months of the year up
+     to it ("January to July 2023") are the report's span again for the sentences that follow.
 """
 
 from __future__ import annotations
@@ -440,3 +444,56 @@ def test_kinds_and_spans_round_two(
 )
 def test_money_costs_people_and_margins(text: str, surface: str, kind: str) -> None:
     assert _by_surface(text, published=date(2024, 2, 2), surface=surface).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "span"),
+    [
+        # 13. "since" a day in a sentence about what will be
+        (
+            "The minimum wage will be raised since July 1 from 9,750 tenge to 10,515 tenge.",
+            date(2007, 5, 22),
+            "10,515 tenge",
+            ("2007-07-01", None),
+        ),
+        (
+            "Since January 1, 2009, base pensions will be indexed by 9%.",
+            date(2008, 11, 4),
+            "9%",
+            ("2009-01-01", None),
+        ),
+        # look-alikes: a past or a perfect since a day
+        (
+            "Since January, exports increased by 5% and will keep growing.",
+            date(2008, 5, 27),
+            "5%",
+            ("2008-01-01", "2008-05-27"),
+        ),
+        (
+            "Since 2005, the fund has paid out 40 billion tenge, and it will go on paying.",
+            date(2008, 5, 27),
+            "40 billion tenge",
+            ("2005-01-01", "2008-05-27"),
+        ),
+        # 14. the months to the month just told
+        (
+            "In August, 27 million tons were carried, up 6% on a year before.\n"
+            "Loading reached 151.2 million tons from January to July 2024. Coal made up 62 million tons of it.",
+            date(2024, 9, 16),
+            "62 million tons",
+            ("2024-01-01", "2024-07-31"),
+        ),
+        # look-alike: a year before, named in a later sentence, does not take over
+        (
+            "In August, 27 million tons were carried.\n"
+            "In 2022, 260 million tons were carried in all. Coal made up 62 million tons in August.",
+            date(2023, 9, 16),
+            "62 million tons",
+            ("2023-08-01", "2023-08-31"),
+        ),
+    ],
+)
+def test_starts_ahead_and_months_to_date(
+    text: str, published: date, surface: str, span: tuple[str | None, str | None]
+) -> None:
+    assert _span(_by_surface(text, published=published, surface=surface)) == span

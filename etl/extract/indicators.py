@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import cast
 
+from dateutil.relativedelta import relativedelta
+
 from etl.extract import context as ctx
 from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, period_taken_up, taken_up
 from etl.extract.dash_labels import bracket_label, dash_label, label_after
@@ -2161,7 +2163,9 @@ def _moved_scope(
                 published is not None and period.period_start == published and period.period_end != published
             )
             and (
-                _not_earlier(period, scope.period) or _flow_after_stock(period, scope.period, actual_periods)
+                _not_earlier(period, scope.period)
+                or _flow_after_stock(period, scope.period, actual_periods)
+                or _months_to_the_month(period, scope.period)
             )
         ):
             return _Scope(period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
@@ -2225,6 +2229,23 @@ def _flow_after_stock(period: Period, current: Period | None, actual: list[Perio
         and period.period_end is not None
         and period.period_start < period.period_end
         and all(p is period for p in actual)
+    )
+
+
+def _months_to_the_month(period: Period, current: Period | None) -> bool:
+    """ "In August 26 million tons were carried ... The volume for January-July was 145.9 million":
+    the months of the year up to the month just told are the report's span again, not a look back."""
+    if current is None or period.period_start is None or period.period_end is None:
+        return False
+    first, last = current.period_start, current.period_end
+    return (
+        first is not None
+        and last is not None
+        and first.day == 1
+        and last == first + relativedelta(months=1) - timedelta(days=1)
+        and (period.period_start.month, period.period_start.day) == (1, 1)
+        and period.period_start.year == first.year
+        and period.period_end == first - timedelta(days=1)
     )
 
 

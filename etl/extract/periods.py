@@ -1067,6 +1067,16 @@ def _dates_base_value(sentence: str, start: int) -> bool:
 
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+# "since July 1", "since January 1, 2009" in a sentence about what will be: a start, not a span to date
+_SINCE_AHEAD = re.compile(rf"\bsince(?=\s+(?:the\s+)?(?:\d{1, 2}\s+|{_MONTH}))", re.I)
+_FUTURE_VERB = re.compile(r"\b(?:will|shall)\s+(?!have\b)|\b(?:is|are)\s+to\s+be\b", re.I)
+# a perfect or a past of its own in the sentence: "Since January, exports grew by 5% and will ..."
+_PERFECT_VERB = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|been\s+|now\s+)*[a-z]+(?:ed|en|wn|un|ung|id|ot)\b"
+    r"|\b(?:was|were|did|grew|rose|fell|paid|built|made|took|gave|spent|went|came|saw|got|reached|amounted)\b"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b[a-z]{3,}ed\b",
+    re.I,
+)
 # a capitalised name a year is glued to by a hyphen ("BRM-2020", "Roadmap-2025"), not a time word
 # ("Mid-2025", "End-2024" opening a sentence)
 _NAME_GLUED_BEFORE = re.compile(r"\b(?!(?:Mid|End|Early|Late|Pre|Post|Since|Until|Circa)-)[A-Z][^\W\d_]*-$")
@@ -1482,6 +1492,15 @@ def find_periods(
     without a year take `year_in_scope` (the article's), else the publication year. With
     `reporting_days`, only the days on which something was told ("told the meeting on February 7"),
     which are otherwise dropped: they date no figure of their own (see told_day.py)."""
+    if (
+        "ince " in sentence
+        and _SINCE_AHEAD.search(sentence)
+        and _FUTURE_VERB.search(sentence)
+        and not _PERFECT_VERB.search(sentence)
+    ):
+        # "will be increased since July 1" (a rendering of "с 1 июля"): a start ahead, read as
+        # "from July 1"; the words keep their places, "since" and "from " being of one length
+        sentence = _SINCE_AHEAD.sub(lambda m: "From " if m[0][0] == "S" else "from ", sentence)
     periods: list[Period] = []
     consumed = -1
     ascii_text = _printable_ascii(sentence)
