@@ -43,6 +43,10 @@ Labelled by tests/realworld/FORMAT.md:
      1" is; "Since January, exports increased ..." and "has paid since 2005" stay spans to date.
  14. after a month just told ("In August, 26 million tons were carried"), the months of the year up
      to it ("January to July 2023") are the report's span again for the sentences that follow.
+ 15. in a report on next year's budget, money "reallocated" to uses is plan, and so are "budget
+     expenditures amount to" (a budget line in the present); figures "in 2011 and 2012 ...,
+     respectively" with their sums in another currency in brackets take the years in turn, each
+     bracket its sum's year.
 """
 
 from __future__ import annotations
@@ -497,3 +501,54 @@ def test_starts_ahead_and_months_to_date(
     text: str, published: date, surface: str, span: tuple[str | None, str | None]
 ) -> None:
     assert _span(_by_surface(text, published=published, surface=surface)) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "span"),
+    [
+        # 15. next year's budget
+        (
+            "The draft budget for 2027 was discussed.\nFunds were reallocated as follows: 25 billion tenge for "
+            "regional roads and 900 billion tenge for priority areas.",
+            "900 billion tenge",
+            "plan",
+            ("2027-01-01", "2027-12-31"),
+        ),
+        (
+            "Revenues in 2027 are projected at 24.5 trillion tenge. Budget expenditures amount to 29.1 trillion tenge.",
+            "29.1 trillion tenge",
+            "plan",
+            ("2027-01-01", "2027-12-31"),
+        ),
+        (
+            "In 2027 and 2028, revenue is expected to grow by 410 billion tenge (by about $0.8 billion) and "
+            "520 billion tenge (about $1 billion), respectively.",
+            "$1 billion",
+            "forecast",
+            ("2028-01-01", "2028-12-31"),
+        ),
+        (
+            "In 2027 and 2028, revenue is expected to grow by 410 billion tenge (by about $0.8 billion) and "
+            "520 billion tenge (about $1 billion), respectively.",
+            "410 billion tenge",
+            "forecast",
+            ("2027-01-01", "2027-12-31"),
+        ),
+        # look-alikes: money reallocated in a year over, and budget revenues that came in
+        (
+            "In 2024, funds were reallocated: 25 billion tenge went to regional roads.",
+            "25 billion tenge",
+            "actual",
+            ("2024-01-01", "2024-12-31"),
+        ),
+        (
+            "In 2024, budget revenues amounted to 20.1 trillion tenge.",
+            "20.1 trillion tenge",
+            "actual",
+            ("2024-01-01", "2024-12-31"),
+        ),
+    ],
+)
+def test_next_years_budget(text: str, surface: str, kind: str, span: tuple[str | None, str | None]) -> None:
+    found = _by_surface(text, published=date(2026, 10, 20), surface=surface)
+    assert (found.kind, _span(found)) == (kind, span)

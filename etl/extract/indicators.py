@@ -1122,6 +1122,8 @@ def _sentence_indicators(
                 period is None
                 or period.period_start == published
                 or _year_under_way(period, published)
+                # "budget funds were reallocated: 30 billion tenge for ..." in a report on next year's budget
+                or (period.period_start is not None and period.period_start > published)
                 or aside
             )
             and (
@@ -1795,6 +1797,9 @@ def _since_to_the_day_before(text: str, own: Period, scope: _Scope, published: d
     return replace(own, period_end=day.period_start)
 
 
+_BRACKETED_EQUIVALENT = re.compile(r"\s*\(\s*(?:by\s+)?(?:[a-z]+\s+)?(?:US\$|\$|€|₸)?", re.I)
+
+
 def _respective_periods(
     text: str, found: list[Mention], periods: list[Period], listed: tuple[Indicator, ...]
 ) -> list[Period | None] | None:
@@ -1807,9 +1812,24 @@ def _respective_periods(
         len(plain) == 1
         and plain[0].end <= found[0].start
         and _RESPECTIVELY_LATER.match(text, last_figure)
-        and len(_years_of(plain[0])) == len(found) > 1
+        and len(found) > 1
     ):  # "In 2023 and 2024 the region exported 3,100 and 3,600 tons, respectively"
-        return list(_years_of(plain[0]))
+        years = _years_of(plain[0])
+        if len(years) == len(found):
+            return list(years)
+        # "by 334.4 billion tenge (by about $2.2 billion) and 141.5 billion tenge (about $0.9 billion)":
+        # a sum in another currency in brackets takes the year of the sum before it
+        main = [
+            not index
+            or not _BRACKETED_EQUIVALENT.fullmatch(text, found[index - 1].quantity.end, mention.start)
+            for index, mention in enumerate(found)
+        ]
+        if years and sum(main) == len(years) > 1:
+            out: list[Period | None] = []
+            year_iter = iter(years)
+            for is_main in main:
+                out.append(next(year_iter) if is_main else out[-1])
+            return out
     if any(p.start < last_figure for p in plain):
         return None
     if len(plain) == 1 and RESPECTIVELY.match(text, plain[0].end):
@@ -2362,7 +2382,9 @@ _ALLOTTED_AFTER = re.compile(
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 # a sentence that turns to another matter: "Separately, ...", "Earlier, ..."
 _OTHER_MATTER = re.compile(r"(?:Separately|Earlier|Previously|Also|In\s+addition),\s", re.I)
-_ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
+_ALLOCATING = re.compile(
+    r"\b(?:approv|releas|(?:re)?allocat|earmark|redistribut)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I
+)
 
 
 # the part of a sum told as used, paid or spent: "210 billion has been used", "was spent"
@@ -2570,7 +2592,9 @@ _COST_BEFORE = re.compile(
     r"\b(?:(?:is|are)\s+(?:\w+\s+)?estimated\s+at|(?:is|are)\s+worth|with\s+a\s+(?:total\s+)?budget\s+of"
     # "the revised budget for 2024 amounts to", "the budget provides", "out of a total package of": a budget's or a
     # package's size is money set aside ("budget revenues amounted to", "was executed at" are outcomes)
-    r"|\bbudgets?\s+(?:for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?:amounts?\s+to|totals?|stands?\s+at|comes?\s+to|is|are|provides|allocates|sets\s+aside"
+    # ("budget expenditures amount to": what a budget is to spend, in the present)
+    r"|\bbudgets?\s+(?:for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?:(?:expenditures?|spending)\s+(?=amount|total|stand))?"
+    r"(?:amounts?\s+to|totals?|stands?\s+at|comes?\s+to|is|are|provides|allocates|sets\s+aside"
     # "the budget for 2024 has been raised to 612 billion tenge": a revised budget is still money set aside
     r"|(?:(?:has|have)\s+been|was|were)\s+(?:raised|increased|cut|reduced|revised|adjusted|lowered)\s+to)"
     r"|\b(?:total|overall|whole)\s+(?:package|envelope|allocation|funding)\s+of)"
