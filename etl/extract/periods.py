@@ -1074,7 +1074,9 @@ _FUTURE_VERB = re.compile(r"\b(?:will|shall)\s+(?!have\b)|\b(?:is|are)\s+to\s+be
 _PERFECT_VERB = re.compile(
     r"\b(?:has|have|had)\s+(?:already\s+|been\s+|now\s+)*[a-z]+(?:ed|en|wn|un|ung|id|ot)\b"
     r"|\b(?:was|were|did|grew|rose|fell|paid|built|made|took|gave|spent|went|came|saw|got|reached|amounted)\b"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b[a-z]{3,}ed\b",
+    # (not a verb of telling: "The Minister reminded that ... will be increased since July 1")
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?!(?:remind|not|stat|report|add|explain|inform|announc|stress|emphasiz|emphasis|underlin|point)ed\b)[a-z]{3,}ed\b",
     re.I,
 )
 # a capitalised name a year is glued to by a hyphen ("BRM-2020", "Roadmap-2025"), not a time word
