@@ -40,7 +40,9 @@ Labelled by tests/realworld/FORMAT.md:
      outlook is that outlook's margin (forecast); a project's worth in a bracket after its name, in
      a sentence on projects being carried out, is plan.
  13. "will be increased since July 1" (a rendering of "с 1 июля") is a start ahead, as "from July
-     1" is; "Since January, exports increased ..." and "has paid since 2005" stay spans to date.
+     1" is (a verb of telling, "the minister reminded that", is no past of the sentence's own);
+     "Since January, exports increased ..." and "has paid since 2005" stay spans to date; "from
+     July 1 to 12,025 tenge" is no span of days to the 12th.
  14. after a month just told ("In August, 26 million tons were carried"), the months of the year up
      to it ("January to July 2023") are the report's span again for the sentences that follow.
  15. in a report on next year's budget, money "reallocated" to uses is plan, and so are "budget
@@ -465,6 +467,12 @@ def test_money_costs_people_and_margins(text: str, surface: str, kind: str) -> N
             date(2008, 11, 4),
             "9%",
             ("2009-01-01", None),
+        ),
+        (
+            "The minister reminded that the living wage will be increased since July 1 to 12,025 tenge.",
+            date(2008, 5, 27),
+            "12,025 tenge",
+            ("2008-07-01", None),
         ),
         # look-alikes: a past or a perfect since a day
         (

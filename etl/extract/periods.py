@@ -763,7 +763,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
     # "between 1 and 15 November", "from November 1 to 15": a span of days in words
     (re.compile(rf"\bbetween\s+(?P<d>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})\s+(?P<m>{_MONTH})(?!\s*,?\s*{_YEAR})"
-                rf"|\bfrom\s+(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})\s+(?:to|till|until|through)\s+(?P<d2_>\d{{1,2}})\b(?!\s*,?\s*{_YEAR})",
+                rf"|\bfrom\s+(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})\s+(?:to|till|until|through)\s+(?P<d2_>\d{{1,2}})\b(?![.,]\d)(?!\s*,?\s*{_YEAR})",
                 re.I), "day_span_words"),
     # "on 29-30 May": the same span with the day first
     (re.compile(rf"\b(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\s+(?P<m>{_MONTH})(?!\s*,?\s*{_YEAR})", re.I), "day_span"),
