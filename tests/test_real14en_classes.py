@@ -160,7 +160,14 @@ def test_wire_dateline_is_no_lead(
             "118%",
             "actual",
         ),
-        # look-alikes: a market's average wage and a plant's output keep their outlook
+        # look-alikes: money set aside for a payment, a market's average wage, a plant's output
+        (
+            "Rural doctors will receive a monthly allowance starting this year. The allowance covers "
+            "about 6,000 doctors, and 4 billion tenge has been allocated for it.",
+            date(2025, 3, 3),
+            "4 billion tenge",
+            "plan",
+        ),
         (
             "From January 1, 2026, the average wage in the region will rise to 480,000 tenge, analysts say.",
             date(2025, 11, 20),

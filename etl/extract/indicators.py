@@ -2496,6 +2496,10 @@ _SET_PAYMENT_BEFORE = re.compile(
     r"|salar(?:y|ies)|social\s+payments?|payments?)\b(?:[^.]|\.(?=\d)){0,200}$",
     re.I,
 )
+# money set aside, spent or budgeted, told right after the sum: not the payment's own amount
+_MONEY_SET_ASIDE_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:allocat|allott|earmark|set\s+aside|spent|spend|budget|financ|fund)", re.I
+)
 # a share of the living wage or subsistence minimum a payment is set at
 _OF_LIVING_WAGE_AFTER = re.compile(r"\s+of\s+the\s+(?:living\s+wage|subsistence\s+(?:minimum|level))\b", re.I)
 
@@ -2507,6 +2511,8 @@ def _set_payment(text: str, start: int, end: int, unit: str | None, is_change: b
         return True
     if unit not in CURRENCIES and not (unit == "percent" and is_change):
         return False
+    if _MONEY_SET_ASIDE_AFTER.match(text, end) or _ALLOCATING.search(text, max(0, start - 48), start):
+        return False  # "9 billion tenge has been allocated for it": money set aside for the payment
     return _SET_PAYMENT_BEFORE.search(text, max(0, start - 240), start) is not None
 
 
