@@ -94,6 +94,12 @@ _FUNDED_BY = re.compile(
     re.I,
 )
 _TO_A_USE = re.compile(r"\s+(?:to|towards|into|for)\b")
+# "26% of the income is provided by transit traffic": where a share comes from, no budget line
+# ("is provided by the republican budget" stays one)
+_PROVIDED_BY_OTHER = re.compile(
+    r"\s+by\s+(?!(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:budgets?|funds?|government|state|reserve|akimats?|ministry|bank|investors?)\b)",
+    re.I,
+)
 _REFERENCE_BEFORE = {"the", "its", "their", "own", "our", "all"}  # "17% of all planned admissions"
 _REFERENCE_VERBS = set(
     "exceeding exceeded exceeds above below over of than beat beating outrun outran surpassing "
@@ -363,6 +369,7 @@ def find_cues(text: str) -> list[Cue]:
         elif (
             word in _ALLOCATED
             and word1 in ("is", "are")
+            and not (word == "provided" and _PROVIDED_BY_OTHER.match(text, end))
             or (word in _DIRECTED and word1 in ("is", "are") and _TO_A_USE.match(text, end))
             or (word in _FUNDED and word1 in ("is", "are") and _FUNDED_BY.match(text, end))
         ):

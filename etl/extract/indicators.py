@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import cast
 
+from dateutil.relativedelta import relativedelta
+
 from etl.extract import context as ctx
 from etl.extract.carried_spans import Span, built_span, may_name_span, named_spans, period_taken_up, taken_up
 from etl.extract.dash_labels import bracket_label, dash_label, label_after
@@ -33,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1037,9 +1039,15 @@ def _sentence_indicators(
             previous_kind = _kind_of(facts, index, own, previous_kind, published, False)
         else:
             previous_kind = kind
-        if is_change and own is not None and own is period and _to_date_of(scope.period, own):
+        if (
+            (is_change or _VERB_TO_LEVEL.search(text, max(0, mention.start - 48), mention.start))
+            and own is not None
+            and own is period
+            and _to_date_of(scope.period, own)
+        ):
             # "In January-August output grew 3.4% ... By the end of September, it is expected to grow
-            # by 10.9%": growth since the start of the report's span
+            # by 10.9%": growth since the start of the report's span (and "to rise to 3.7 trillion",
+            # the level that growth comes to)
             period = replace(own, period_start=cast(Period, scope.period).period_start, is_deadline=False)
         if is_change and period is not None and _point_or_month(period):
             # the words between this figure's neighbours say whether its change is year-on-year
@@ -1056,7 +1064,12 @@ def _sentence_indicators(
         elif kind == "actual" and _wholly_ahead(own, published) and not _compound_adjective(text, mention):
             # "will be launched, bringing investment to 7 trillion tenge by 2027": no outcome yet
             kind = next(
-                (c[2] for c in reversed(facts.cues) if c[1] <= mention.start and c[2] != "actual"),
+                # (a goal subject's cue, "The target is to ...", is a target)
+                (
+                    "target" if c[2] == ctx.GOAL else c[2]
+                    for c in reversed(facts.cues)
+                    if c[1] <= mention.start and c[2] != "actual"
+                ),
                 # "the budget shrinks to 426 billion tenge in 2025": a budget line ahead is a plan,
                 # as is a sum fixed for a span ahead ("the pension for 2026 has been set at")
                 "plan"
@@ -1109,6 +1122,8 @@ def _sentence_indicators(
                 period is None
                 or period.period_start == published
                 or _year_under_way(period, published)
+                # "budget funds were reallocated: 30 billion tenge for ..." in a report on next year's budget
+                or (period.period_start is not None and period.period_start > published)
                 or aside
             )
             and (
@@ -1131,6 +1146,11 @@ def _sentence_indicators(
             # "Of the 300 billion tenge allocated, 210 billion has been used": the whole set aside,
             # against the part used, is money not yet spent (FORMAT.md)
             kind = "plan"
+        if kind == "actual" and "the " in text:
+            # "21.7 million tons were threshed instead of the planned 19.5 million", "above the targeted
+            # 3 million": the figure an outcome is set against, named by its adjective, is that plan,
+            # goal or outlook ("The planned 40 schools were built" is no such base and keeps its verb)
+            kind = _named_base_kind(text, mention.start) or kind
         if (
             kind == "actual"
             and (period is None or period.period_end is None or period.period_end >= published)
@@ -1256,16 +1276,25 @@ def _sentence_indicators(
             if own is None:
                 period = Period(mention.start, quantity.end, published, published, False)
                 pool_state = True
-        if (
-            kind in ("plan", "forecast", "actual")
-            and (own is None or own.period_start is None)
-            and not is_change
+        holds = (
+            _POOL_HOLDS_BEFORE.search(
+                text, _relative_clause_head(text, facts.clauses[index][0]), mention.start
+            )
+            if not is_change
             and quantity.unit in (None, "count")
             and _PROJECTS_AFTER.match(text, quantity.end)
-            and _POOL_HOLDS_BEFORE.search(text, facts.clauses[index][0], mention.start)
+            else None
+        )
+        if (
+            kind in ("plan", "forecast", "actual")
+            and holds is not None
+            # (a span naming the pool itself, "a pool for 2025-2027, which includes 128 projects", is
+            # the pool's years, not a date of its count)
+            and (own is None or own.period_start is None or own.end <= holds.end())
         ):
-            # "the portfolio contains 207 projects worth 3.7 trillion tenge to be carried out until 2030":
-            # how many projects a pool holds is a present state; the plan after it is theirs
+            # "the portfolio contains 207 projects worth 3.7 trillion tenge to be carried out until 2030",
+            # "an investment pool, which includes 128 projects": how many projects a pool holds is a
+            # present state; the plan after it is theirs
             kind = "actual"
             period = Period(mention.start, quantity.end, published, published, False)
         if (
@@ -1447,6 +1476,18 @@ def _sentence_indicators(
             # deployed": what already happened is counted up to the report, not to the deadline
             period = replace(cast(Period, period), period_end=published)
         if (
+            kind in ("plan", "forecast")
+            and period is not None
+            and period.period_start is not None
+            and period.period_end is None
+            and not period.is_deadline
+            and _set_payment(text, mention.start, quantity.end, quantity.unit, is_change)
+        ):
+            # "From January 1 the birth allowance will rise to 164,350 tenge", "the minimum pension
+            # will be 35,596 tenge": a payment set by law from a day is no outlook but a rule, in
+            # force (actual) once that day has come, scheduled (plan) before it (FORMAT.md)
+            kind = "actual" if period.period_start <= published else "plan"
+        if (
             period is None
             and kind == "actual"
             and (
@@ -1624,7 +1665,41 @@ def _sentence_indicators(
         indicators = _total_before_its_part(text, indicators, own_periods, published)
     if len(indicators) > 2 and " from " in text:
         indicators = _change_over_dated_levels(text, found, indicators, own_periods)
+    if len(indicators) > 1 and " from " in text and may_match(_REVISED_GATE, sentence_lower(text)):
+        indicators = _revised_old_levels(text, indicators, first_index)
     return _share_items_within_links(indicators, first_index), next_scope
+
+
+# "revised the inflation outlook from 7.5% to 8-9% for 2024", "raised its growth forecast for 2025
+# from 4.1% to 4.8%": the old level of a revised outlook, goal or plan, not a past outcome
+_REVISED_FROM_BEFORE = re.compile(
+    r"\b(?:revis|rais|lower|cut|upgrad|downgrad|improv|worsen|adjust|increas|reduc|lift|trimm?)\w*\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?P<noun>forecasts?|outlooks?|estimates?|projections?|guidance|targets?|plans?)\b"
+    r"[^.;]{0,60}?\bfrom\s+(?:(?:about|around|some|nearly)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+_REVISED_GATE = literal_gate(_REVISED_FROM_BEFORE)
+_REVISED_NOUN_KIND = {"target": "target", "plan": "plan"}
+
+
+def _revised_old_levels(text: str, indicators: list[Indicator], first_index: int) -> list[Indicator]:
+    """The "from" level of a revised outlook, goal or plan has the kind the noun names and the
+    span of the level it was revised to."""
+    revised = list(indicators)
+    for position, indicator in enumerate(indicators):
+        if indicator.role != "from" or indicator.partner is None:
+            continue
+        start = indicator.start_char - indicator.sentence_start
+        match = _REVISED_FROM_BEFORE.search(text, max(0, start - 160), start)
+        partner = indicator.partner - first_index
+        if match is None or not 0 <= partner < len(indicators):
+            continue
+        new_level = indicators[partner]
+        kind = _REVISED_NOUN_KIND.get(match["noun"].lower().rstrip("s"), "forecast")
+        revised[position] = replace(
+            indicator, kind=kind, period_start=new_level.period_start, period_end=new_level.period_end
+        )
+    return revised
 
 
 # "grew 30%, from", "has grown 1.7 times in recent years, from": a change whose levels follow
@@ -1722,6 +1797,9 @@ def _since_to_the_day_before(text: str, own: Period, scope: _Scope, published: d
     return replace(own, period_end=day.period_start)
 
 
+_BRACKETED_EQUIVALENT = re.compile(r"\s*\(\s*(?:by\s+)?(?:[a-z]+\s+)?(?:US\$|\$|€|₸)?", re.I)
+
+
 def _respective_periods(
     text: str, found: list[Mention], periods: list[Period], listed: tuple[Indicator, ...]
 ) -> list[Period | None] | None:
@@ -1734,9 +1812,24 @@ def _respective_periods(
         len(plain) == 1
         and plain[0].end <= found[0].start
         and _RESPECTIVELY_LATER.match(text, last_figure)
-        and len(_years_of(plain[0])) == len(found) > 1
+        and len(found) > 1
     ):  # "In 2023 and 2024 the region exported 3,100 and 3,600 tons, respectively"
-        return list(_years_of(plain[0]))
+        years = _years_of(plain[0])
+        if len(years) == len(found):
+            return list(years)
+        # "by 334.4 billion tenge (by about $2.2 billion) and 141.5 billion tenge (about $0.9 billion)":
+        # a sum in another currency in brackets takes the year of the sum before it
+        main = [
+            not index
+            or not _BRACKETED_EQUIVALENT.fullmatch(text, found[index - 1].quantity.end, mention.start)
+            for index, mention in enumerate(found)
+        ]
+        if years and sum(main) == len(years) > 1:
+            out: list[Period | None] = []
+            year_iter = iter(years)
+            for is_main in main:
+                out.append(next(year_iter) if is_main else out[-1])
+            return out
     if any(p.start < last_figure for p in plain):
         return None
     if len(plain) == 1 and RESPECTIVELY.match(text, plain[0].end):
@@ -1945,7 +2038,16 @@ def _own_same_spans(text: str, periods: list[Period], scope: Period | None) -> l
     return own
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*[.,]?")
+_DATELINE_DAY = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?:19|20)\d\d)?"
+)
+# "ASTANA.", "ASTANA, Kazakhstan, January 1." (the wire's town, country and day), or a dateline the
+# splitter cut in two ("Astana." then "June 5."): the lead is the sentence after it
+_DATELINE = re.compile(
+    rf"[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*(?:,\s+[A-Z][a-z]+)?(?:,?\s+{_DATELINE_DAY})?[.,]?"
+    rf"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.|{_DATELINE_DAY}\."
+)
 _SCOPE_WORDS = re.compile(r"\d{4}|\b(?:year|half|quarter|months)\b", re.I)
 
 
@@ -2029,6 +2131,14 @@ def _moved_scope(
         )
     candidates = [p for p in _plain(periods) if p.sets_scene and not p.same_span]
     opening = [p for p in candidates if _opens(sentence.text, p)]
+    if not indicators and "esults " in sentence.text:
+        # "He reported on the main results of the company's activity in 2022.": a figureless
+        # sentence naming the span whose results the report gives sets it, wherever it stands
+        opening += [
+            p
+            for p in candidates
+            if p not in opening and _RESULTS_OF_BEFORE.search(sentence.text, max(0, p.start - 80), p.start)
+        ]
     if scope.lead:
         # the lead's other periods, but not an old level's: "grown from 65,000 in 2020 to 88,000 in 2022"
         old = {
@@ -2037,7 +2147,13 @@ def _moved_scope(
             if p is not None and _is_old_level(sentence.text, i.start_char - sentence.start)
         }
         opening += [p for p in candidates if not _opens(sentence.text, p) and id(p) not in old]
-    actual_periods = [p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind == "actual"]
+    # (not a comparison's base: "11 regions grew in 11 months of 2016, compared to 8 regions last
+    # year" reports 2016, and what follows is 2016's too)
+    actual_periods = [
+        p
+        for i, p, base in zip(indicators, own, bases or [False] * len(indicators), strict=True)
+        if p is not None and i.kind == "actual" and not base
+    ]
     scene_periods = [
         p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind in ("actual", "plan")
     ]
@@ -2067,7 +2183,9 @@ def _moved_scope(
                 published is not None and period.period_start == published and period.period_end != published
             )
             and (
-                _not_earlier(period, scope.period) or _flow_after_stock(period, scope.period, actual_periods)
+                _not_earlier(period, scope.period)
+                or _flow_after_stock(period, scope.period, actual_periods)
+                or _months_to_the_month(period, scope.period)
             )
         ):
             return _Scope(period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
@@ -2075,6 +2193,7 @@ def _moved_scope(
 
 
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
+_RESULTS_OF_BEFORE = re.compile(r"\bresults\s+(?:of|for)\b[^.;,]{0,70}$", re.I)
 
 
 def _read_as_year_reached(period: Period, indicators: list[Indicator], published: date) -> bool:
@@ -2130,6 +2249,23 @@ def _flow_after_stock(period: Period, current: Period | None, actual: list[Perio
         and period.period_end is not None
         and period.period_start < period.period_end
         and all(p is period for p in actual)
+    )
+
+
+def _months_to_the_month(period: Period, current: Period | None) -> bool:
+    """ "In August 26 million tons were carried ... The volume for January-July was 145.9 million":
+    the months of the year up to the month just told are the report's span again, not a look back."""
+    if current is None or period.period_start is None or period.period_end is None:
+        return False
+    first, last = current.period_start, current.period_end
+    return (
+        first is not None
+        and last is not None
+        and first.day == 1
+        and last == first + relativedelta(months=1) - timedelta(days=1)
+        and (period.period_start.month, period.period_start.day) == (1, 1)
+        and period.period_start.year == first.year
+        and period.period_end == first - timedelta(days=1)
     )
 
 
@@ -2246,7 +2382,9 @@ _ALLOTTED_AFTER = re.compile(
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 # a sentence that turns to another matter: "Separately, ...", "Earlier, ..."
 _OTHER_MATTER = re.compile(r"(?:Separately|Earlier|Previously|Also|In\s+addition),\s", re.I)
-_ALLOCATING = re.compile(r"\b(?:approv|releas|allocat|earmark)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I)
+_ALLOCATING = re.compile(
+    r"\b(?:approv|releas|(?:re)?allocat|earmark|redistribut)(?:ed|es|ing|e)\b|\bset\s+aside\b", re.I
+)
 
 
 # the part of a sum told as used, paid or spent: "210 billion has been used", "was spent"
@@ -2258,6 +2396,8 @@ _USED_AFTER = re.compile(
 # the sum then the passive of setting it aside: "KZT 1.6 bln was allocated for the construction of",
 # "1 trillion of budget funds were allocated", "160 billion tenge were allotted from the reserve"
 _GIVEN_AFTER = re.compile(
+    # ("100 million tenge (US$190,416) was allocated": the same sum in another currency between)
+    r"(?:\s*\([^()]{1,40}\))?"
     r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:funds|money|financing|funding))?(?:,?\s+(?:which|that))?"
     r"\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:also\s+|additionally\s+)?(?:allocated|allotted|earmarked|set\s+aside|channell?ed|directed)\b",
@@ -2314,7 +2454,9 @@ _PLAN_HOLDS_OPENING = re.compile(
 # what the sentence before says is to be built, or a plan it names
 _TO_BE_BUILT = re.compile(
     r"\b(?:will\s+be\s+(?:built|constructed|erected|laid)|(?:is|are)\s+(?:to\s+be|being)\s+(?:built|constructed|laid)"
-    r"|under\s+construction|(?:will|plans?\s+to|is\s+to|are\s+to)\s+(?:build|construct|lay))\b",
+    r"|under\s+construction|(?:will|plans?\s+to|is\s+to|are\s+to)\s+(?:build|construct|lay)"
+    # "The 2.6-hectare facility will be capable of handling ...": a building told in the future is to come
+    r"|(?:facility|plant|factory|station|hospital|clinic|school|complex|centre|center)\s+will\s+(?:be\s+able|be\s+capable|have|serve))\b",
     re.I,
 )
 _PLAN_NAMED = re.compile(r"\b(?:plan|programme|program|roadmap)\s+(?:for|until|to)\s+(?:19|20)\d\d\b", re.I)
@@ -2346,6 +2488,52 @@ def _whole_set_aside(text: str, start: int, end: int) -> bool:
         _OF_THE_BEFORE_FIGURE.search(text, max(0, start - 12), start) is not None
         and _WHOLE_SET_ASIDE_AFTER.match(text, end) is not None
     ) or _OF_WHICH_USED_AFTER.match(text, end) is not None
+
+
+# a payment the state sets (not a market's "average wage"), named before its figure in the sentence
+_SET_PAYMENT_BEFORE = re.compile(
+    r"\b(?<!average\s)(?<!median\s)(?:pensions?|allowances?|benefits?|stipends?|scholarships?|(?:minimum\s+)?wages?"
+    r"|salar(?:y|ies)|social\s+payments?|payments?)\b(?:[^.]|\.(?=\d)){0,200}$",
+    re.I,
+)
+# money set aside, spent or budgeted, told right after the sum: not the payment's own amount
+_MONEY_SET_ASIDE_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:allocat|allott|earmark|set\s+aside|spent|spend|budget|financ|fund)", re.I
+)
+# a share of the living wage or subsistence minimum a payment is set at
+_OF_LIVING_WAGE_AFTER = re.compile(r"\s+of\s+the\s+(?:living\s+wage|subsistence\s+(?:minimum|level))\b", re.I)
+
+
+def _set_payment(text: str, start: int, end: int, unit: str | None, is_change: bool) -> bool:
+    """A payment's amount or its rise, named as such before the figure, or its rate against the
+    living wage ("will be raised from 110% to 118% of the living wage")."""
+    if unit == "percent" and _OF_LIVING_WAGE_AFTER.match(text, end):
+        return True
+    if unit not in CURRENCIES and not (unit == "percent" and is_change):
+        return False
+    if _MONEY_SET_ASIDE_AFTER.match(text, end) or _ALLOCATING.search(text, max(0, start - 48), start):
+        return False  # "9 billion tenge has been allocated for it": money set aside for the payment
+    return _SET_PAYMENT_BEFORE.search(text, max(0, start - 240), start) is not None
+
+
+# an outcome's base named by its adjective after a word of comparing: "instead of the planned"
+_NAMED_BASE_BEFORE = re.compile(
+    r"\b(?:instead\s+of|against|versus|vs\.?|compared\s+(?:to|with)|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?"
+    r"|above|below|short\s+of|than|over|with)\s+the\s+(?:initially\s+|originally\s+|earlier\s+)?"
+    r"(?P<adjective>planned|scheduled|targeted|target|forecast|forecasted|projected|expected|anticipated|predicted)"
+    r"\s+(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
+_BASE_ADJECTIVE_KIND = {"planned": "plan", "scheduled": "plan", "targeted": "target", "target": "target"}
+
+
+def _named_base_kind(text: str, start: int) -> str | None:
+    """The kind of the plan, goal or outlook an outcome is compared with, when its adjective names
+    it just before the figure ("against the planned 3.6 million"); None otherwise."""
+    match = _NAMED_BASE_BEFORE.search(text, max(0, start - 64), start)
+    if match is None:
+        return None
+    return _BASE_ADJECTIVE_KIND.get(match["adjective"].lower(), "forecast")
 
 
 def _in_force(own: Period | None, published: date) -> bool:
@@ -2410,7 +2598,9 @@ _COST_BEFORE = re.compile(
     r"\b(?:(?:is|are)\s+(?:\w+\s+)?estimated\s+at|(?:is|are)\s+worth|with\s+a\s+(?:total\s+)?budget\s+of"
     # "the revised budget for 2024 amounts to", "the budget provides", "out of a total package of": a budget's or a
     # package's size is money set aside ("budget revenues amounted to", "was executed at" are outcomes)
-    r"|\bbudgets?\s+(?:for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?:amounts?\s+to|totals?|stands?\s+at|comes?\s+to|is|are|provides|allocates|sets\s+aside"
+    # ("budget expenditures amount to": what a budget is to spend, in the present)
+    r"|\bbudgets?\s+(?:for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?:(?:expenditures?|spending)\s+(?=amount|total|stand))?"
+    r"(?:amounts?\s+to|totals?|stands?\s+at|comes?\s+to|is|are|provides|allocates|sets\s+aside"
     # "the budget for 2024 has been raised to 612 billion tenge": a revised budget is still money set aside
     r"|(?:(?:has|have)\s+been|was|were)\s+(?:raised|increased|cut|reduced|revised|adjusted|lowered)\s+to)"
     r"|\b(?:total|overall|whole)\s+(?:package|envelope|allocation|funding)\s+of)"
@@ -2775,6 +2965,11 @@ def _is_change(
     new_level = previous_end is not None and bool(_TO_LEVEL.fullmatch(text, previous_end, mention.start))
     # "a decline of 2.8 percent year-on-year, amounting to 4.6 trillion tenge": the level it came to
     new_level = new_level or bool(_AMOUNTING_TO.search(text, max(0, mention.start - 24), mention.start))
+    # "will rise to 164,350 tenge", "is set to increase to 12%": the verb's bare form, read as the
+    # item ("rise"), names no change; the figure after "to" is the level reached
+    named_change = bool(ctx.CHANGE_NOUN.match(item)) and not (
+        _VERB_TO_LEVEL.search(text, max(0, mention.start - 48), mention.start)
+    )
     if may_match(_THAN_GATE, sentence_lower(text)) and _THAN_BEFORE.search(
         text, max(0, mention.start - 40), mention.start
     ):
@@ -2787,11 +2982,17 @@ def _is_change(
             and previous_end is not None
             and bool(_GAPPED_BY.fullmatch(text, previous_end, mention.start))
         )
-        or bool(ctx.CHANGE_NOUN.match(item) and not inherited)
+        or (named_change and not inherited)
         or (inherited and previous_verb_change and not new_level)
     )
 
 
+_VERB_TO_LEVEL = re.compile(
+    r"\b(?:will|would|to|shall|may|could|should|must)\s+(?:be\s+)?(?:rise|increase|grow|climb|go\s+up|fall|decrease|decline"
+    r"|drop|raised|increased|reduced|lowered)\s+to\s+(?:(?:about|around|nearly|almost|over|some|up\s+to)\s+)?"
+    r"(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
 _AMOUNTING_TO = re.compile(r"\b(?:amounting|totall?ing|reaching)\s+(?:to\s+)?(?:US\$|\$|₸)?$", re.I)
 # a comparison's base after its difference ("49% more than the 254,000", "$2 billion less than"),
 # not a qualifier ("grew by more than 5%")
@@ -3403,6 +3604,19 @@ def _comparison_side(
 _POOL_OUTCOME_CUE = re.compile(
     r"\b(?:expected|projected|set|due|forecast)\s+to\s+(?:create|generate|provide|employ|open|add)\b", re.I
 )
+
+
+def _relative_clause_head(text: str, clause_start: int) -> int:
+    """Where the words a clause opening with "which" or "that" hangs on start: the clause before
+    it ("An investment pool, which includes ..." reads back to "An investment pool")."""
+    opening = (
+        clause_start
+        + len(text[clause_start : clause_start + 2])
+        - len(text[clause_start : clause_start + 2].lstrip())
+    )
+    if not text.startswith(("which ", "that "), opening):
+        return clause_start
+    return text.rfind(", ", 0, max(0, opening - 2)) + 2 if ", " in text[: max(0, opening - 2)] else 0
 
 
 def _pool_figure(text: str, mention: Mention, clause_start: int) -> str | None:
@@ -4239,6 +4453,14 @@ def _kind_of(
         return listed
     if (
         previous_kind is not None
+        and previous_kind != "actual"
+        and _PARTICIPLE_OPENING.match(facts.text, clause[0])
+        and _lives_in_a_place(facts.text, mention)
+        and _PLACE_OWN_BEFORE.search(facts.text, max(0, mention.start - 40), mention.start)
+    ):
+        return "actual"  # "..., ensuring care for the city's 200,000 residents": the people there now
+    if (
+        previous_kind is not None
         and _PARTICIPLE_OPENING.match(facts.text, clause[0])
         and facts.text[: clause[0]].endswith(",")
         and not any(clause[0] <= cue[0] < clause[1] for cue in facts.cues)
@@ -4376,6 +4598,11 @@ _PRONOUN_VERB = re.compile(r"(?:which|who)\s+(?:currently\s+|now\s+|already\s+|s
 _VERB_AUXILIARIES = frozenset("is are was were be been being has have had do does did can cannot".split())
 
 
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:more|less|higher|lower|above|below|up|down)\b(?:\s+than|\s+on|\s+from|\s+compared)", re.I
+)
+
+
 def _relative_states(facts: _SentenceFacts, clause: tuple[int, int], mention: Mention) -> bool:
     """The figure is in a relative clause with no cue of its own whose verb states how things stand
     or what was done; the planning sentence around it gives it no kind."""
@@ -4384,6 +4611,10 @@ def _relative_states(facts: _SentenceFacts, clause: tuple[int, int], mention: Me
         return False
     start = openings[-1].start()  # the innermost relative clause before the figure
     if any(start <= cue[0] < clause[1] for cue in facts.cues):
+        return False
+    if _COMPARED_AFTER.match(facts.text, mention.quantity.end):
+        # "anticipated to rise to 53.5 billion m3, which is 1% more than in 2022": the margin of the
+        # level before over a base, with that level's kind
         return False
     predicate = read_predicate(facts.text, (start, clause[1]), mention.start, mention.quantity.end)
     if predicate is None:
@@ -4434,8 +4665,16 @@ def _names_what_is_to_be_built(text: str, clause: tuple[int, int], mention: Ment
 # million people": how many live in a place describes the place as it is, whatever the sentence
 # plans for it (a goal's "connecting 2,120 settlements with 11.7 million residents" stays the goal's)
 _PLACE_WITH_BEFORE = re.compile(
-    r"\b(?:villages?|towns?|cities|city|settlements?|districts?|communities|auls?)\b[^.;,]{0,40}?"
-    r"\b(?:with|of|home\s+to)\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?$",
+    r"(?:\b(?:villages?|towns?|cities|city|settlements?|districts?|communities|auls?)\b[^.;,]{0,40}?"
+    r"\b(?:with|of|home\s+to)"
+    # "ensuring care for the city's 200,000 residents": a place's own people, as it stands
+    r"|\b(?:village|town|city|settlement|district|region|country|capital|community|aul)(?:['’]s|s['’]))"
+    r"\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?$",
+    re.I,
+)
+_PLACE_OWN_BEFORE = re.compile(
+    r"\b(?:village|town|city|settlement|district|region|country|capital|community|aul)(?:['’]s|s['’])"
+    r"\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?$",
     re.I,
 )
 _DWELLERS_AFTER = re.compile(r"\s+(?:residents|inhabitants|people|dwellers)\b", re.I)
@@ -4462,8 +4701,21 @@ _PROJECT_WORTH = re.compile(
 _PROJECT_WORTH_GATE = literal_gate(_PROJECT_WORTH)
 
 
+# "the implementation of three projects: Tengiz Future Growth Project ($36.8bn), ...": a project's
+# worth in a bracket after its name, in a sentence about projects being carried out
+_PROJECT_BRACKET = re.compile(r"\b[Pp]rojects?\b[^.;()]{0,48}\(\s*(?:US\$|\$|₸|KZT\s?)?$")
+_IMPLEMENTING = re.compile(r"\bimplementation\s+of\b|\bbeing\s+implemented\b|\bunder\s*way\b", re.I)
+
+
 def _worth_of_a_project(facts: _SentenceFacts, mention: Mention) -> bool:
     left = max(0, mention.start - 120)
+    if (
+        mention.quantity.unit in CURRENCIES
+        and "(" in facts.text
+        and _PROJECT_BRACKET.search(facts.text, max(0, mention.start - 64), mention.start)
+        and _IMPLEMENTING.search(facts.text)
+    ):
+        return True
     # no scan where the sentence lacks the pattern's words (asked once per figure)
     if not may_match(_PROJECT_WORTH_GATE, sentence_lower(facts.text)) or not _PROJECT_WORTH.search(
         facts.text[left : mention.start]

@@ -742,8 +742,10 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+|same\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?"
                 rf"|\b(?P<n_>{_COUNT})\s+months\s+of\s+(?:the|(?P<this_>this|the\s+current)|{_YEAR_BEFORE_})\s+year\b", re.I), "months_of"),
-    # "in ten months", "over the ten months": a report's span; "will be built in 18 months" is a duration
-    (re.compile(rf"\b(?:in|over|during)\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
+    # "in ten months", "over the ten months", "according to the results of four months" (a rendering
+    # of "по итогам четырёх месяцев"): a report's span; "will be built in 18 months" is a duration
+    (re.compile(rf"\b(?:in|over|during|(?:according\s+to|following|based\s+on|on|by)\s+(?:the\s+)?results\s+of)"
+                rf"\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
                 rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
     (re.compile(rf"\b(?:between\s+(?P<m1>{_MONTH})\s+and|(?:from\s+)?(?P<m1_>{_MONTH})\s+(?:to|through|till|until))"
                 rf"\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_words"),
@@ -761,7 +763,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
     # "between 1 and 15 November", "from November 1 to 15": a span of days in words
     (re.compile(rf"\bbetween\s+(?P<d>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})\s+(?P<m>{_MONTH})(?!\s*,?\s*{_YEAR})"
-                rf"|\bfrom\s+(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})\s+(?:to|till|until|through)\s+(?P<d2_>\d{{1,2}})\b(?!\s*,?\s*{_YEAR})",
+                rf"|\bfrom\s+(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})\s+(?:to|till|until|through)\s+(?P<d2_>\d{{1,2}})\b(?![.,]\d)(?!\s*,?\s*{_YEAR})",
                 re.I), "day_span_words"),
     # "on 29-30 May": the same span with the day first
     (re.compile(rf"\b(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\s+(?P<m>{_MONTH})(?!\s*,?\s*{_YEAR})", re.I), "day_span"),
@@ -1065,6 +1067,21 @@ def _dates_base_value(sentence: str, start: int) -> bool:
 
 
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+# "since July 1", "since January 1, 2009" in a sentence about what will be: a start, not a span to date
+_SINCE_AHEAD = re.compile(rf"\bsince(?=\s+(?:the\s+)?(?:\d{1, 2}\s+|{_MONTH}))", re.I)
+_FUTURE_VERB = re.compile(r"\b(?:will|shall)\s+(?!have\b)|\b(?:is|are)\s+to\s+be\b", re.I)
+# a perfect or a past of its own in the sentence: "Since January, exports grew by 5% and will ..."
+_PERFECT_VERB = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|been\s+|now\s+)*[a-z]+(?:ed|en|wn|un|ung|id|ot)\b"
+    r"|\b(?:was|were|did|grew|rose|fell|paid|built|made|took|gave|spent|went|came|saw|got|reached|amounted)\b"
+    # (not a verb of telling: "The Minister reminded that ... will be increased since July 1")
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?!(?:remind|not|stat|report|add|explain|inform|announc|stress|emphasiz|emphasis|underlin|point)ed\b)[a-z]{3,}ed\b",
+    re.I,
+)
+# a capitalised name a year is glued to by a hyphen ("BRM-2020", "Roadmap-2025"), not a time word
+# ("Mid-2025", "End-2024" opening a sentence)
+_NAME_GLUED_BEFORE = re.compile(r"\b(?!(?:Mid|End|Early|Late|Pre|Post|Since|Until|Circa)-)[A-Z][^\W\d_]*-$")
 _RELATIVE_WORDS = re.compile(
     r"\b(?:year|years|month|months|week|today|date|currently|present|now|already|far|still|annual|century|"
     r"summer|spring|autumn|fall|winter|heating|decade|yesterday)\b"
@@ -1477,6 +1494,15 @@ def find_periods(
     without a year take `year_in_scope` (the article's), else the publication year. With
     `reporting_days`, only the days on which something was told ("told the meeting on February 7"),
     which are otherwise dropped: they date no figure of their own (see told_day.py)."""
+    if (
+        "ince " in sentence
+        and _SINCE_AHEAD.search(sentence)
+        and _FUTURE_VERB.search(sentence)
+        and not _PERFECT_VERB.search(sentence)
+    ):
+        # "will be increased since July 1" (a rendering of "с 1 июля"): a start ahead, read as
+        # "from July 1"; the words keep their places, "since" and "from " being of one length
+        sentence = _SINCE_AHEAD.sub(lambda m: "From " if m[0][0] == "S" else "from ", sentence)
     periods: list[Period] = []
     consumed = -1
     ascii_text = _printable_ascii(sentence)
@@ -1485,6 +1511,10 @@ def find_periods(
     for year in (_ANY_YEAR_ASCII if ascii_text else _ANY_YEAR).finditer(sentence):
         if year.start() < consumed:
             continue  # the second year of "from 2019 to 2023"
+        if sentence[year.start() - 1 : year.start()] == "-" and _NAME_GLUED_BEFORE.search(
+            sentence, max(0, year.start() - 32), year.start()
+        ):
+            continue  # "the BRM-2020 programme", "Business Roadmap-2025": a name, not a span
         kind, start, end, groups = _year_phrase(sentence, year)
         resolved = RESOLVERS[kind](groups, int(year.group(0)), published)
         if groups.get("since_start") and resolved[0] is not None and resolved[0] <= published:
