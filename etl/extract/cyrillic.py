@@ -959,6 +959,11 @@ _TO_BE_BUILT_BEFORE = {
     ),
 }
 _CYRILLIC_SIZE_UNITS = frozenset(("hectare", "km", "km2", "m2", "m3", "metre", "MW", "GW"))
+# "Он мектептің жалпы құны 34,7 млрд теңгені құрайды", "Жобаның құны –": a Kazakh sentence opening on
+# the worth of a thing named before it (then its money is planned too, as its size is)
+_KK_ITS_WORTH_OPENING = re.compile(
+    r"^\s*(?:[^\W\d]+\s+)?[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+(?:жалпы\s+)?(?:сметалық\s+)?құны(?!\w)", re.I
+)
 
 
 def _size_of_what_is_to_come(
@@ -966,15 +971,15 @@ def _size_of_what_is_to_come(
 ) -> list[Indicator]:
     """'Рядом с городом построят индустриальный парк. Его площадь — 120 гектаров', '... парк салынады.
     Оның аумағы — 120 гектар': the size of what the sentence before says is still to be built is a plan."""
-    if not found or not _ITS_SIZE_OPENING[language].match(sentence.text):
+    worth = language == "kk" and bool(_KK_ITS_WORTH_OPENING.match(sentence.text))
+    if not found or not (worth or _ITS_SIZE_OPENING[language].match(sentence.text)):
         return found
     last = before[-300:]
     cut = max(last.rfind(". ", 0, len(last) - 2), last.rfind("\n", 0, len(last) - 2))
     if not _TO_BE_BUILT_BEFORE[language].search(last[cut + 1 :]):
         return found
-    return [
-        replace(i, kind="plan") if i.kind == "actual" and i.unit in _CYRILLIC_SIZE_UNITS else i for i in found
-    ]
+    units = _CYRILLIC_SIZE_UNITS | CURRENCIES if worth else _CYRILLIC_SIZE_UNITS
+    return [replace(i, kind="plan") if i.kind == "actual" and i.unit in units else i for i in found]
 
 
 def _projects_planned(
@@ -1968,7 +1973,10 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
             # "2023 жылдан 12%-ға артық": than that year; "былтырғы қаңтар-наурыздан 5,7 млрд теңгеге
             # артық": than those months (a span in the ablative, then how much more or less)
             or (
-                bool(_KK_ABLATIVE_END.search(text, period.start, period.end))
+                bool(
+                    _KK_ABLATIVE_END.search(text, period.start, period.end)
+                    or _KK_WITH_SPAN.search(text, period.start, period.end)
+                )
                 and bool(_KK_MORE_THAN.match(text, period.end))
             )
             # "2013 жылғы қаңтар-сәуірдегі 48,4 мыңнан 7,2%-ға аз": that span's level is the base
@@ -2017,6 +2025,8 @@ _AFTER_BASE_VALUE = re.compile(r"(?<!\w)(?:против|вместо)\s+(?:(?!,\
 _KK_COMPARISON_AFTER = re.compile(
     r"\S*(?:\s+(?:[^\s,.;:]|[,.](?=\d))+){0,2}?\s+(?:салыстыр(?:ғанда|ып|а)|қарағанда)"  # "4,9%-бен салыстырғанда", "наурызбен салыстырып"
     r"|\S*(?:\s+[^\s,.;:]+){0,2}?\s+(?:көрсеткіш|деңгей|кезең|мөлшер)\w*(?:тен|ден|нен|нан|тан|дан|тің|дің|нің)\b"  # "2013 жылғы көрсеткіштен ... жоғары"
+    # "өсуі 2022 жылғы көрсеткіштерге 130%-ды құрады": that year's figures in the dative, then the share
+    r"|\S*\s+көрсеткіш\w*(?:ге|ке)\s+(?=\d)"
 )
 
 
@@ -2046,6 +2056,9 @@ _KK_MORE_THAN = re.compile(
     re.I,
 )
 _KK_ABLATIVE_END = re.compile(r"(?:нан|нен|дан|ден|тан|тен)$", re.I)
+# "2013 жылдың сәйкес кезеңімен 34,5%-ға жоғары": a span in the instrumental, then how much more or
+# less (no "салыстырғанда" written) is the base
+_KK_WITH_SPAN = re.compile(r"(?:кезең|аралығ|аралық|тоқсан)\w*(?:мен|бен|пен)$", re.I)
 _KK_LEVEL_AT = re.compile(r"\s+деңгей(?:і)?н?де(?!\w)", re.I)
 _KK_PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d]+(?:атын|етін|йтын|йтін)(?!\w)")
 _KK_ATTRIBUTIVE = re.compile(r"(?:ғы|гі|қы|кі)$", re.I)  # "қаңтар-сәуірдегі", "былтырғы": of that span
@@ -2931,10 +2944,13 @@ def _sentence_indicators(
         building_size = False  # the size, seats or worth of Kazakh work under way: planned, even "now"
         # "Олардың 40 пайызы ауылда тұрады" opening a sentence: a part of what the sentence before
         # counted, of its time, whatever its verb (in the same sentence the part takes its whole's below)
+        # "Оның ішінде 18 тұрғын үй (1048 пәтер), 26 коммерциялық үй ... бар": every member of a list the
+        # part words open, up to the list's one verb, is a part too, of the time of its whole
+        part_list = inherited and reader.language.code == "kk" and _kk_part_list(text, figure.start)
         part_opening = (
             inherited and reader.language.code == "kk" and not indicators
             and _KK_PART_BEFORE.search(text, max(0, figure.start - 24), figure.start) is not None
-        ) or (
+        ) or part_list or (
             # "5010 семей ... . В них проживают 28 018 человек": who is in the total just counted is
             # counted when it was, though told in the present
             inherited and among
@@ -3134,7 +3150,7 @@ def _sentence_indicators(
         ):
             # "Численность населения достигла 1,4 млн": a level as it stands, not the span's flow
             stands = True
-        if stands and part_opening and reader.language.code == "ru":
+        if stands and (part_opening and reader.language.code == "ru" or part_list):
             stands = False  # (see part_opening)
         previous_present = stands
         if reader.language.code == "kk" and not inherited and period is not None:
@@ -3198,7 +3214,7 @@ def _sentence_indicators(
             and (
                 _KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start)
                 # "Қазір 120 мың шаршы метр үйдің құрылысы жүріп жатыр": the size of what is being built
-                or figure.unit in _SIZE_UNITS and _KK_UNDER_WAY.search(text, clause[0], clause[1])
+                or figure.unit in _SIZE_UNITS and _KK_UNDER_WAY.search(text, *_kk_bracket_clause(text, figure, clause))
             )
         ):  # fmt: skip
             # "7 020 орындық 13 мектеп салынып жатыр": the capacity of work under way is planned, the
@@ -4312,6 +4328,32 @@ def _kk_after_present_clause(
 
 
 _NO_BRACKET_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s")  # clause marks, brackets left inside
+
+
+_KK_PART_LIST_OPENING = re.compile(r"\s*(?:Оның|Соның|Олардың)\s+ішінде\S*\s", re.I)
+
+
+def _kk_part_list(text: str, start: int) -> bool:
+    """True when a Kazakh sentence opens on "Оның ішінде" and every clause before the one at `start`
+    is a member with no verb of its own ("Оның ішінде 18 үй (1048 пәтер), 26 үй ..."): the list goes on."""
+    opening = _KK_PART_LIST_OPENING.match(text)
+    if opening is None or start <= opening.end():
+        return False
+    position = opening.end()
+    while (clause := clause_span(text, position, position + 1, _NO_BRACKET_MARKS))[1] < start:
+        predicate = read_predicate(text, clause[0], clause[1])
+        if predicate is not None and predicate.tense != "nominal":
+            return False
+        position = clause[1] + 1
+    return True
+
+
+def _kk_bracket_clause(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[int, int]:
+    """The figure's clause, run on past a bracket that opens right after it ("жалпы ауданы 119,3 мың
+    шаршы метр (1328 пәтер) 23 үй салынып жатыр": the verb after the brackets is the size's too)."""
+    if not text.startswith("(", clause[1]):
+        return clause
+    return clause_span(text, figure.start, figure.end, _NO_BRACKET_MARKS)
 
 
 def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | None:

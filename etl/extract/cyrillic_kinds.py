@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from etl.extract.cyrillic_numbers import Reader
-from etl.extract.kk_predicate import KK_LA_STEM_PAST
+from etl.extract.kk_predicate import KK_LA_STEM_PAST, KK_MEANS
 from etl.extract.literal_gates import gated_search
 
 # ("outlook" cues only govern future verbs and are dropped by _futures)
@@ -228,7 +228,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             if kind == "future" and not kazakh and _RU_SHORT_PARTICIPLE_NUT.match(text, match.start()):
                 kind = "actual"  # "достигнут темп роста 7,1%": a short participle, reached (not "will reach")
             if (
-                kind is None and kazakh and word.endswith(("ады", "еді")) and any(k == "outlook" for _, k in cues)
+                kind is None and kazakh and word.endswith(("ады", "еді")) and word not in KK_MEANS
+                and any(k == "outlook" for _, k in cues)
                 and _KAZAKH_CLAUSE_END.match(text, match.end())
                 # "есебінше, әр тұрғын күніне орта есеппен 1 кг қоқыс шығарады": a rate per day or an
                 # average told in the aorist is a habit now, what the estimate says is so
@@ -601,6 +602,8 @@ def _kazakh_verb_kind(
     finds a verb of saying after the word; it is read only for a "that it will be" form."""
     if _KAZAKH_REPORTED_PAST.search(word):
         return "actual"  # "12,5 мың гектарға кеңейгенін еске салып": reported as done, whatever is asked next
+    if word in KK_MEANS and _KAZAKH_REPORTED_PAST.search(text, 0, max(0, end - len(word) - 1)):
+        return None  # "20 пайызға артқанын білдіреді": means what the participle told, no time of its own
     will_that = _KAZAKH_WILL_THAT.search(word) is not None and not _KAZAKH_NEGATIVE.search(word)
     if will_that and reported_after is not None and reported_after.match(text, end):
         return "plan"  # "жөнделетінін хабарлады": reported that it will be repaired

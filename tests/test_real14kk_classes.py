@@ -1,0 +1,205 @@
+"""Kazakh defect classes seen on real stored news pages (round real14kk), in sentences of our own.
+
+Labelled by tests/realworld/FORMAT.md (published Thursday 12 June 2025 unless a case says):
+  1. "қазан" is October and a boiler: "48 қазанда жөндеу аяқталды" counts boilers (no day is 48),
+     it was read as the month and dated the rest of the text October.
+  2. a same-span base with "сәйкесінше", "дәл осындай", "осындай" ("өткен жылдың дәл осындай
+     кезеңімен"), or in the instrumental with no "салыстырғанда" ("2024 жылдың сәйкес кезеңімен
+     12%-ға жоғары"), is the base of a comparison; it was read as the figure's own period and carried
+     into the sentences after. So is "2024 жылғы көрсеткіштерге 120%-ды құрады".
+  3. "... 20 пайызға артқанын білдіреді": a verb of meaning after a participle dates nothing; it was
+     read as a present state (dated at publication) or, after "Нәтижесінде", as a forecast.
+  4. the worth of a thing the sentence before says is still to be built ("... салынбақ. Он мектептің
+     жалпы құны ... құрайды") is a plan, as its size is; the area of houses under way stays a plan when
+     a bracket stands between it and the verb ("жалпы ауданы 90 мың шаршы метр (900 пәтер) 14 үй
+     салынып жатыр"); "... отбасын баспанамен қамтамасыз етуге мүмкіндік береді" is an outcome ahead.
+  5. every member of a list that "Оның ішінде" opens ("Оның ішінде 12 үй (640 пәтер), 9 үй ... бар")
+     is a part of the whole before it, of its period; members after the first were dated today.
+  6. "Еліміз егемендік алған жылдан бері" is since independence; "Үш жылдың ішінде" reads like "Үш жыл
+     ішінде"; "62 млрд кВт. сағат" (the dot as the joint) is energy.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import Indicator, extract_indicators
+
+P = date(2025, 6, 12)
+TODAY = (P, P)
+YEAR_2025 = (date(2025, 1, 1), date(2025, 12, 31))
+FIRST_QUARTER = (date(2025, 1, 1), date(2025, 3, 31))
+
+
+def _find(text: str, surface: str, published: date = P) -> Indicator:
+    found = [i for i in extract_indicators(text, published, language="kk") if i.surface == surface]
+    assert found, f"no figure written {surface!r}"
+    return found[0]
+
+
+def _period(found: Indicator) -> tuple[date | None, date | None]:
+    return found.period_start, found.period_end
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Бүгінде 7 энергоблокта, 48 қазанда және 30 турбинада жөндеу аяқталды.", "48", TODAY),
+        ("Бүгінде 7 энергоблокта, 48 қазанда және 30 турбинада жөндеу аяқталды.", "30", TODAY),
+        (
+            "Бүгінде 48 қазанда жөндеу аяқталды. Оған қоса, 12 мың км электр желісі жөнделді.",
+            "12 мың км",
+            TODAY,
+        ),
+        # look-alikes: a day of October keeps its date
+        (
+            "15 қазанда элеваторға 300 тонна астық түсті.",
+            "300 тонна",
+            (date(2024, 10, 15), date(2024, 10, 15)),
+        ),
+        (
+            "Қазанда облыста 12 мың тонна астық экспортталды.",
+            "12 мың тонна",
+            (date(2024, 10, 1), date(2024, 10, 31)),
+        ),
+    ],
+)
+def test_a_count_of_boilers_is_not_october(text: str, surface: str, period: tuple[date, date]) -> None:
+    assert _period(_find(text, surface)) == period
+
+
+_LEAD = "2025 жылдың бірінші тоқсанында облыста 84 млрд теңгенің өнімі өндірілді. "
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (_LEAD + "Бұл 2024 жылдың сәйкесінше кезеңімен 12,5%-ға жоғары.", "12,5%-ға", FIRST_QUARTER),
+        (_LEAD + "Бұл 2024 жылдың сәйкес кезеңімен 6 млрд теңгеге көп.", "6 млрд теңгеге", FIRST_QUARTER),
+        (
+            _LEAD + "Ол өткен жылдың дәл осындай кезеңімен салыстырғанда 3,1%-ға артық.",
+            "3,1%-ға",
+            FIRST_QUARTER,
+        ),
+        (
+            _LEAD + "Ол өткен жылдың осындай кезеңімен салыстырғанда 3,1%-ға артық. Ал өңдеу өнеркәсібінде "
+            "52 млрд теңгенің өнімі шығарылды.",
+            "52 млрд теңгенің",
+            FIRST_QUARTER,
+        ),
+        (
+            _LEAD + "Бұл ретте өндіріс көлемінің өсуі 2024 жылғы көрсеткіштерге 118%-ды құрады.",
+            "118%-ды",
+            FIRST_QUARTER,
+        ),
+        # look-alike: that span in the locative is the figure's own
+        (
+            _LEAD + "2024 жылдың сәйкес кезеңінде 71 млрд теңге болған.",
+            "71 млрд теңге",
+            (date(2024, 1, 1), date(2024, 3, 31)),
+        ),
+    ],
+)
+def test_a_same_span_base_is_no_period(text: str, surface: str, period: tuple[date, date]) -> None:
+    assert _period(_find(text, surface)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period", "kind"),
+    [
+        (_LEAD + "Бұл өндіріс көлемінің 9 пайызға артқанын білдіреді.", "9 пайызға", FIRST_QUARTER, "actual"),
+        (
+            _LEAD + "Нәтижесінде индекс 108 пайызға жетті, бұл өндірістің өткен жылдың осы кезеңімен "
+            "салыстырғанда 8 пайызға өскендігін көрсетеді.",
+            "8 пайызға",
+            FIRST_QUARTER,
+            "actual",
+        ),
+        # look-alike: a state told with the same verb stays today's
+        (_LEAD + "Облыста 40 дәріхана қызмет көрсетеді.", "40", TODAY, "actual"),
+    ],
+)
+def test_a_verb_of_meaning_dates_nothing(
+    text: str, surface: str, period: tuple[date, date], kind: str
+) -> None:
+    found = _find(text, surface)
+    assert (_period(found), found.kind) == (period, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "Ауданда 1200 орындық 4 мектеп салынбақ. Төрт мектептің жалпы құны 21,6 млрд теңгені құрайды.",
+            "21,6 млрд теңгені",
+            "plan",
+        ),
+        ("Қалада жаңа аурухана салынады. Нысанның құны 48 млрд теңге.", "48 млрд теңге", "plan"),
+        ("Биыл жалпы ауданы 90 мың шаршы метр (900 пәтер) 14 үй салынып жатыр.", "90 мың шаршы метр", "plan"),
+        (
+            "Биыл облыста 300 мың шаршы метр тұрғын үй салынып жатыр. Бұл 2400 отбасын баспанамен қамтамасыз "
+            "етуге мүмкіндік береді.",
+            "2400",
+            "forecast",
+        ),
+        (
+            "Биыл ауданда жаңа цех салынып жатыр. Цех 150 адамды жұмыспен қамтуға мүмкіндік береді.",
+            "150",
+            "forecast",
+        ),
+        # look-alikes: the worth of what was done, the count of houses under way, who is provided for now
+        (
+            "Ауданда 4 мектеп салынды. Төрт мектептің жалпы құны 21,6 млрд теңгені құрады.",
+            "21,6 млрд теңгені",
+            "actual",
+        ),
+        ("Биыл жалпы ауданы 90 мың шаршы метр (900 пәтер) 14 үй салынып жатыр.", "14", "actual"),
+        ("Асхана 600 оқушыны ыстық тамақпен қамтамасыз етеді.", "600", "actual"),
+        ("Жаңа цех 150 адамды жұмыспен қамтыды.", "150", "actual"),
+    ],
+)
+def test_the_worth_and_size_of_what_is_to_come(text: str, surface: str, kind: str) -> None:
+    assert _find(text, surface).kind == kind
+
+
+_PLANNED = "Биыл облыста 45 көпқабатты үй салу жоспарланған. "
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (_PLANNED + "Оның ішінде 12 үй (640 пәтер), 9 коммерциялық үй (410 пәтер) бар.", "9", YEAR_2025),
+        (_PLANNED + "Оның ішінде 12 үй (640 пәтер), 9 коммерциялық үй (410 пәтер) бар.", "410", YEAR_2025),
+        (_PLANNED + "Оның ішінде 12 несиелік үй, 9 коммерциялық үй бар.", "9", YEAR_2025),
+        (_PLANNED + "Оның ішінде 12 несиелік үй және 9 коммерциялық үй бар.", "9", YEAR_2025),
+        # look-alike: a clause with a present state of its own after a verb stays today's
+        (
+            "Былтыр облыста 45 үй салынды. Оның ішінде 12 үй пайдалануға берілді, қазір 9 үйде 300 отбасы тұрады.",
+            "300",
+            TODAY,
+        ),
+    ],
+)
+def test_each_member_of_a_part_list_is_of_its_whole(
+    text: str, surface: str, period: tuple[date, date]
+) -> None:
+    assert _period(_find(text, surface)) == period
+
+
+def test_since_independence_told_with_egemendik() -> None:
+    found = _find(
+        "Еліміз егемендік алған жылдан бері 240 млн шаршы метр баспана салынды.", "240 млн шаршы метр"
+    )
+    assert _period(found) == (date(1991, 12, 16), P)
+
+
+def test_three_years_in_the_genitive() -> None:
+    text = "Биыл облыста 14 мектеп ашылды. Үш жылдың ішінде 52 мектеп салынды."
+    assert _period(_find(text, "52")) == (date(2023, 1, 1), date(2025, 12, 31))
+
+
+def test_kilowatt_hours_with_the_abbreviations_dot() -> None:
+    found = _find("Былтыр облыста 14 млрд кВт. сағат электр энергиясы өндірілді.", "14 млрд кВт. сағат")
+    assert (found.unit, found.value) == ("kWh", 14e9)
