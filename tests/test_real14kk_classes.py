@@ -203,3 +203,61 @@ def test_three_years_in_the_genitive() -> None:
 def test_kilowatt_hours_with_the_abbreviations_dot() -> None:
     found = _find("Былтыр облыста 14 млрд кВт. сағат электр энергиясы өндірілді.", "14 млрд кВт. сағат")
     assert (found.unit, found.value) == ("kWh", 14e9)
+
+
+# Round real14kk, second batch of pages (livestock, Astana's year, regional industry):
+#   7. a scale in a case, then "жуық"/"астам", then the unit ("5 миллионға жуық шаршы метр") was a count;
+#   8. members of a list whose first bracket names a year ("(2024 жылы — 351,4 мың тонна)") and whose
+#      next brackets hold a figure alone took the report's period, not that year;
+#   9. "(өсім 8,8%)" is a change; "өсімдік" (a plant) after a sum in the dative is no verb of growth;
+#      "деңгейінен 0,5% көп" is a change though the share has no case ending.
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "value"),
+    [
+        ("Биыл 5 миллионға жуық шаршы метр тұрғын үй салынды.", "5 миллионға", "m2", 5e6),
+        ("Былтыр 120 мыңнан астам тонна көмір жеткізілді.", "120 мыңнан", "tonne", 120e3),
+        # look-alike: people counted after the qualifier stay a count
+        ("Былтыр 120 мыңнан астам адам жұмысқа орналасты.", "120 мыңнан", "count", 120e3),
+    ],
+)
+def test_a_unit_after_the_qualifier_of_a_scale(text: str, surface: str, unit: str, value: float) -> None:
+    found = _find(text, surface)
+    assert (found.unit, found.value) == (unit, value)
+
+
+_MEAT = (
+    "Жыл басынан бері ет өндірісі өсті. Атап айтқанда, сиыр еті — 240,5 мың тонна (2024 жылы — 231,2 мың тонна), "
+    "қой еті — 80,3 мың тонна (77,9 мың тонна), құс еті — 190,1 мың тонна (185,6 мың тонна)."
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [
+        ("231,2 мың тонна", (date(2024, 1, 1), date(2024, 12, 31))),
+        ("77,9 мың тонна", (date(2024, 1, 1), date(2024, 12, 31))),
+        ("185,6 мың тонна", (date(2024, 1, 1), date(2024, 12, 31))),
+        # look-alike: the members themselves keep the report's span
+        ("80,3 мың тонна", (date(2025, 1, 1), P)),
+    ],
+)
+def test_a_bare_bracket_takes_the_year_of_the_first(surface: str, period: tuple[date, date]) -> None:
+    assert _period(_find(_MEAT, surface)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("Төл саны — 900 мың құлын (өсім 7,4%).", "7,4%", True),
+        ("Түйе саны 280 мың басқа жетті (өсімі – 5,1%).", "5,1%", True),
+        ("Өнім 40 млрд теңгені құрады, бұл өткен жылдың деңгейінен 0,8% көп.", "0,8%", True),
+        ("Бұл ретте 9,6 млрд теңгеге өсімдік шаруашылығы өнімдері өндірілді.", "9,6 млрд теңгеге", False),
+        # look-alikes: a share labelled by another noun, a growth verb after the dative
+        ("Ауыл тұрғындары (үлесі 38%) азайды.", "38%", False),
+        ("Өнім көлемі 12 млрд теңгеге өсті.", "12 млрд теңгеге", True),
+    ],
+)
+def test_a_change_told_by_its_noun_or_comparative(text: str, surface: str, change: bool) -> None:
+    assert _find(text, surface).is_change is change

@@ -440,6 +440,7 @@ def extract_cyrillic_indicators(
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
+                found = _kk_brackets_alike(sentence.text, found)
                 found = _kk_residents_now(sentence, found, published)
                 found = _kk_doers_now(sentence, found, published)
                 found = _ru_year_to_day(sentence, found, published, "kk")
@@ -2747,6 +2748,10 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
         )
     right = text[figure.end : clause[1]]
     glued = text[figure.start : figure.end]
+    if figure.unit in ("percent", "percentage_point") and _KK_CHANGE_NOUN_BRACKET.search(
+        text, max(0, figure.start - 24), figure.start
+    ):
+        return True  # "1 млн құлын (өсім 8,8%)": a change noun labelling the share in brackets
     if figure.unit == "times":  # "екі есеге артты", "үш есеге жуық көп"
         return bool(_KK_TIMES_CHANGE.match(right))
     if _kk_by_comparative(text, figure):
@@ -2779,6 +2784,9 @@ _RU_COMPARATIVE_BY = re.compile(
 )
 _RU_CHANGED = re.compile(r"(?<!\w)измени\w*", re.I)
 _RU_BY_THAN = re.compile(r"\s*[–—-]?\s*,?\s*чем(?!\w)", re.I)
+_KK_CHANGE_NOUN_BRACKET = re.compile(
+    r"\(\s*(?:өсім|өсімі|төмендеу|төмендеуі|азаю|азаюы|ұлғаю|ұлғаюы)\s*[-–—:]?\s*$", re.I
+)
 _RU_CHANGE_NOUN_DASH = re.compile(
     r"(?<!\w)(?:при)?(?:рост|снижение|падение|сокращение|увеличение|уменьшение)\s*[-–—:]\s*$", re.I
 )
@@ -2828,8 +2836,18 @@ _KK_BY_COMPARATIVE = re.compile(
 
 def _kk_by_comparative(text: str, figure: Figure) -> bool:
     return bool(
-        _KK_DATIVE.search(text, figure.start, figure.end) and _KK_BY_COMPARATIVE.match(text, figure.end)
+        (
+            _KK_DATIVE.search(text, figure.start, figure.end)
+            # "2017 жылдың тиісті кезеңінің деңгейінен 0,5% көп": a share with no case ending, then the
+            # comparative, after a base in the ablative
+            or figure.unit == "percent"
+            and _KK_FROM_BASE_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+        )
+        and _KK_BY_COMPARATIVE.match(text, figure.end)
     )
+
+
+_KK_FROM_BASE_BEFORE = re.compile(r"(?:деңгей|көрсеткіш|кезең)\w*(?:нен|нан|ден|дан|тен|тан)\s+$", re.I)
 
 
 # a Kazakh multiplier's change or comparison follows it, past "about" and "over": "есеге жуық артты", "есе көп"
@@ -4448,6 +4466,31 @@ def _kk_that_is(text: str, found: list[Indicator], stated: list[Period]) -> list
         else i
         for i in found
     ]
+
+
+# "(2024 жылы — 351,4 мың тонна)": a bracket that opens on a year and a dash, then a figure
+_KK_DATED_BRACKET = re.compile(r"\(\s*\d{4}\s*(?:ж\.|жылы)\s*[—–-]\s*$", re.I)
+_KK_BARE_BRACKET = re.compile(r"\(\s*$")
+
+
+def _kk_brackets_alike(text: str, found: list[Indicator]) -> list[Indicator]:
+    """'сиыр еті — 358,8 мың тонна (2024 жылы — 351,4 мың тонна), қой еті — 111,8 мың тонна (109,1 мың
+    тонна)': a bracket holding a figure alone, after a bracket of the same list that named its year
+    before its figure, gives the figure of the year named there (the base beside each member)."""
+    dated: Indicator | None = None
+    read: list[Indicator] = []
+    for i in found:
+        start, end = i.start_char - i.sentence_start, i.end_char - i.sentence_start
+        closed = text[end:].lstrip().startswith(")")
+        if closed and _KK_DATED_BRACKET.search(text, max(0, start - 24), start):
+            dated = i
+        elif (
+            closed and dated is not None and _KK_BARE_BRACKET.search(text, max(0, start - 4), start)
+            and i.unit == dated.unit and (i.period_start, i.period_end) != (dated.period_start, dated.period_end)
+        ):  # fmt: skip
+            i = replace(i, period_start=dated.period_start, period_end=dated.period_end)
+        read.append(i)
+    return read
 
 
 # "Бұдан бөлек", "Сондай-ақ", "Сонымен қатар", "Бұған қоса": one more item of what was just listed
