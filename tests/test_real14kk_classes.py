@@ -261,3 +261,96 @@ def test_a_bare_bracket_takes_the_year_of_the_first(surface: str, period: tuple[
 )
 def test_a_change_told_by_its_noun_or_comparative(text: str, surface: str, change: bool) -> None:
     assert _find(text, surface).is_change is change
+
+
+# Round real14kk, third and fourth batches (an akim's report, grain exports, schools):
+#   10. "... жеткізіп, ... нығайтуды көздеп отыр": a converb whose chain ends on a planning verb with an
+#       auxiliary is a plan, not a state now (the auxiliary hid the planning verb);
+#   11. a list of datives sharing one verb of change, with a multiplier member or brackets between
+#       ("Өзбекстанға — 32,8%-ға (...), Қырғызстанға — 2 есе (...), ... артқан"): every member a change;
+#       "159 оқушыға артты": a count then its noun in the dative, then the verb of change;
+#   12. "тапсырмасына сәйкес ... 5 жоба іске асырылуда": work going on as instructed, no goal;
+#       "72 мектеп жұмыс жасайды" is a state now, like "жұмыс істейді";
+#   13. "құрылысы аяқталуға жақын" (near completion) is work under way: its worth is a plan.
+
+_HALF_YEAR_TOLD = "Әкімге облыстың биылғы бірінші жартыжылдықтағы дамуы жөнінде баяндалды. "
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            _HALF_YEAR_TOLD
+            + "Өңір өнім көлемін 900 млрд теңгеге дейін жеткізіп, көшбасшы болуды көздеп отыр.",
+            "900 млрд теңгеге",
+            "plan",
+        ),
+        (_HALF_YEAR_TOLD + "Өңір 50 мың тонна ет өндіруді жоспарлап отыр.", "50 мың тонна", "plan"),
+        # look-alike: a converb chain ending on a deed done
+        (
+            _HALF_YEAR_TOLD + "Өңір өнім көлемін 900 млрд теңгеге дейін жеткізіп, көшбасшы болды.",
+            "900 млрд теңгеге",
+            "actual",
+        ),
+    ],
+)
+def test_a_planning_verb_before_an_auxiliary_plans(text: str, surface: str, kind: str) -> None:
+    assert _find(text, surface).kind == kind
+
+
+_EXPORT = (
+    "Ұн экспорты Тәжікстанға — 14,2%-ға (310 мың тоннадан 354 мың тоннаға дейін), Моңғолияға — 3 есе "
+    "(5 мың тоннадан 15 мың тоннаға дейін), Ауғанстанға — 9,6%-ға (620 мың тоннадан 680 мың тоннаға дейін) өсті."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        (_EXPORT, "14,2%-ға", True),
+        (_EXPORT, "3 есе", True),
+        (_EXPORT, "9,6%-ға", True),
+        ("Экспорт Тәжікстанға — 14,2%-ға, Моңғолияға — 3 есе, Ауғанстанға — 9,6%-ға өсті.", "3 есе", True),
+        ("Оқушылар саны 2024 жылмен салыстырғанда 214 оқушыға артты.", "214", True),
+        # look-alikes: the levels in the brackets, a level reached, a level up to which it grew
+        (_EXPORT, "354 мың тоннаға", False),
+        ("Облыс халқы 1,2 млн адамға жетті.", "1,2 млн", False),
+        ("Мектептер саны 12 бірлікке дейін артты.", "12", False),
+    ],
+)
+def test_members_of_a_dative_list_share_its_change(text: str, surface: str, change: bool) -> None:
+    assert _find(text, surface).is_change is change
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "reading"),
+    [
+        (
+            "Мемлекет басшысының тапсырмасына сәйкес ет өңдеу бойынша 7 жоба іске асырылуда.",
+            "7",
+            ("actual", TODAY),
+        ),
+        ("Ауданда 64 мектеп жұмыс жасайды.", "64", ("actual", TODAY)),
+        (
+            "Қазіргі кезде жалпы құны 2,8 млрд теңгені құрайтын 4 мектептің құрылысы аяқталуға жақын.",
+            "2,8 млрд теңгені",
+            ("plan", TODAY),
+        ),
+        # look-alikes: an obligation an instruction sets, the count of schools near completion
+        (
+            "Мемлекет басшысының тапсырмасына сәйкес 120 шақырым жол жөнделуі тиіс.",
+            "120 шақырым",
+            ("target", (None, None)),
+        ),
+        (
+            "Қазіргі кезде жалпы құны 2,8 млрд теңгені құрайтын 4 мектептің құрылысы аяқталуға жақын.",
+            "4",
+            ("actual", TODAY),
+        ),
+    ],
+)
+def test_work_going_on_and_states_now(
+    text: str, surface: str, reading: tuple[str, tuple[date | None, date | None]]
+) -> None:
+    found = _find(text, surface)
+    assert (found.kind, _period(found)) == reading

@@ -2753,17 +2753,33 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
     ):
         return True  # "1 млн құлын (өсім 8,8%)": a change noun labelling the share in brackets
     if figure.unit == "times":  # "екі есеге артты", "үш есеге жуық көп"
-        return bool(_KK_TIMES_CHANGE.match(right))
+        return bool(_KK_TIMES_CHANGE.match(right)) or _kk_dative_list_changed(reader, text, figure)
     if _kk_by_comparative(text, figure):
         return True
+    counted = _KK_COUNTED_DATIVE.match(text, figure.end) if figure.unit in (None, "count") else None
+    if counted is not None and reader.change.match(text, counted.end()):
+        return True  # "2022 жылмен салыстырғанда 159 оқушыға артты": by so many of the things counted
     # the figure in the dative, glued ("22,2%-ға") or on its unit ("148 мың тоннаға"), before a verb of change
     if not _KK_DATIVE.search(glued):
         return False
     if reader.change.match(right.strip()) or right.strip().startswith("өзгер"):
         return True
-    # "сусындар 9,2%-ға, химия өнеркәсібі 8,1%-ға, дайын металл бұйымдары 12,8%-ға өскен": a list of
-    # datives sharing the last one's verb; every clause between holds one (the last clause is the
-    # subject of the figure with the verb)
+    aside = _BRACKET_AFTER.match(text, figure.end)
+    if aside is not None and reader.change.match(text, aside.end()):
+        return True  # "28,8%-ға (139 мың тоннадан 179 мың тоннаға дейін) артқан": the verb past the bracket
+    return _kk_dative_list_changed(reader, text, figure)
+
+
+def _kk_dative_list_changed(reader: Reader, text: str, figure: Figure) -> bool:
+    """'сусындар 9,2%-ға, химия өнеркәсібі 8,1%-ға, дайын металл бұйымдары 12,8%-ға өскен': a list of
+    datives sharing the last one's verb of change; every clause between holds one, or a multiplier
+    ("Өзбекстанға — 32,8%-ға, Қырғызстанға — 2 есе, Ауғанстанға — 28,8%-ға артқан"; the last clause is
+    the subject of the figure with the verb). Brackets beside the members ("32,8%-ға (1 066 мың
+    тоннадан 1 416 мың тоннаға дейін)") are passed over."""
+    if "(" in text:
+        bare = _BRACKETED.sub(lambda bracket: " " * len(bracket.group()), text)
+        if bare[figure.start : figure.end] == text[figure.start : figure.end]:
+            text = bare
     last = _KK_LIST_VERB.search(text, figure.end)
     if last is None or not reader.change.match(text, last.end()):
         return False
@@ -2771,8 +2787,17 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
     return (
         bool(between.strip())
         and between.lstrip()[:1] in ",;"
-        and all(_KK_DATIVE_FIGURE.search(part) for part in re.split(r"[,;](?!\d)", between)[1:-1])
+        and all(
+            _KK_DATIVE_FIGURE.search(part) or _KK_MULTIPLIER_MEMBER.search(part)
+            for part in re.split(r"[,;](?!\d)", between)[1:-1]
+        )
     )
+
+
+_KK_COUNTED_DATIVE = re.compile(r"\s+[^\W\d]+(?:ға|ге|қа|ке)\s+")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*")
+_KK_MULTIPLIER_MEMBER = re.compile(r"(?:\d[\d,.]*|екі|үш|төрт|бес)\s+есе(?:ге)?\s*$", re.I)
 
 
 # "на 9 млн тонн сырой нефти больше", "на 730 тысяч больше": the comparative past the figure's noun
@@ -4786,7 +4811,9 @@ def _converb_kind(
 # work under way: a progressive of building or carrying out ("салынып жатыр", "салынуда", "құрылысы
 # жүріп жатыр", "жүргізілуде", "іске асырылуда")
 _KK_UNDER_WAY = re.compile(
-    r"(?<!\w)(?:салын|тұрғызыл|жүргізіл|іске\s+асырыл|жаңғыртыл|құрылысы\s+жүр)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)\w*",
+    r"(?<!\w)(?:салын|тұрғызыл|жүргізіл|іске\s+асырыл|жаңғыртыл|құрылысы\s+жүр)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)\w*"
+    # "5 мектептің құрылысы аяқталуға жақын": near its end, still being built
+    r"|(?<!\w)құрылыс\w*\s+аяқталуға\s+жақын(?!\w)",
     re.I,
 )
 _KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)  # (gated_search: literal_gates.py)

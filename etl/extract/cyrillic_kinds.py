@@ -52,6 +52,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if reader.is_reported_word(word):
             continue  # "сообщили", "хабарлады": the reporting, not the figure's kind
         kind = reader.cue_kind(word)
+        if kazakh and kind is None and word == "жасайды" and previous == "жұмыс":
+            kind = "state"  # "ауданда 72 мектеп жұмыс жасайды": works, said as "жұмыс істейді" is
         if kind == "none":
             continue  # "мақсатында": a cue's look-alike that is none
         if kazakh and word.startswith("жоспар") and previous == "бас":
@@ -69,6 +71,11 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             continue  # "өзге мақсатқа арналғандары – 107": what things serve, a purpose, no goal
         if kind == "target" and kazakh and _KAZAKH_WITHIN_TASK.match(text, match.end()):
             continue  # "тапсырмасы аясында ... 12 жобасы қаржыландырылып жатыр": work under an instruction
+        if (
+            kind == "target" and kazakh and _KAZAKH_AS_TASKED.match(text, match.end())
+            and _KAZAKH_GOING_ON_END.search(text)
+        ):  # fmt: skip
+            continue  # "тапсырмасына сәйкес ... 5 инвестициялық жоба іске асырылуда": work going on as instructed
         if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
             continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
         if kind == "plan" and kazakh and _KAZAKH_PREPARED_THEN_DONE.match(text, match.start()):
@@ -531,6 +538,9 @@ _KAZAKH_THIS = frozenset(("бұл", "осы", "сол", "аталған", "мұ�
 # "мақсатқа арналған", "мақсатта пайдаланылатын": intended or used for a purpose
 _KAZAKH_MEANT_FOR = re.compile(r"\s+(?:арнал|пайдаланыл|қолданыл)\w*")
 _KAZAKH_WITHIN_TASK = re.compile(r"(?<=тапсырмасы)\s+аясында(?!\w)")
+_KAZAKH_AS_TASKED = re.compile(r"(?<=тапсырмасына)\s+сәйкес(?!\w)")
+# a sentence that ends on work going on: "іске асырылуда", "жүргізіліп жатыр"
+_KAZAKH_GOING_ON_END = re.compile(r"[^\W\d_]{3,}(?:уда|уде)[\s.!»\"]*$|\s(?:жатыр|жатқан)[\s.!»\"]*$")
 _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|берген|туды|туған)(?!\w)")
 # an approximation: "шамасында", "шамамен", "орта есеппен", "жуық"
 # the converb of a change ("арттыра", "ұлғайта", "көбейте", "азайта", "қысқарта", "төмендете", "өсіре")

@@ -85,7 +85,13 @@ _COPULA = re.compile(r"^(?:құра(?:ды|йды|ған)|жет(?:ті|еді|�
 # the aorist of what is so and goes on: lives, runs, studies, is engaged in; works ("жұмыс істейді", "еңбек етеді")
 _STATE_AORIST = re.compile(r"^(?:тұрады|қатынайды|жүреді|оқиды|айналысады|шұғылданады)$")
 _STATE_PAIRS = frozenset(
-    (("жұмыс", "істейді"), ("еңбек", "етеді"), ("қызмет", "көрсетеді"), ("білім", "алады"))
+    (
+        ("жұмыс", "істейді"),
+        ("жұмыс", "жасайды"),
+        ("еңбек", "етеді"),
+        ("қызмет", "көрсетеді"),
+        ("білім", "алады"),
+    )
 )
 # what a reporting verb says ("... жетеді деп күтілуде", "... деп хабарлады"): another's words
 _SAID = frozenset(("деп", "деді", "дейді"))
@@ -153,7 +159,8 @@ def read_predicate(text: str, start: int, end: int) -> ClausePredicate | None:
         copular=bool(_COPULA.match(word)),
         stative=stative,
         passive=bool(_PASSIVE.search(word)) and not _ACTIVE_IN_N.match(word),
-        planning=bool(_PLANNING.match(word)),
+        # (the converb before an auxiliary plans too: "көздеп отыр", "жоспарлап отыр")
+        planning=bool(_PLANNING.match(word) or (two_words and _PLANNING.match(before))),
         start=first,
         end=last.end(1),
     )
