@@ -354,3 +354,61 @@ def test_work_going_on_and_states_now(
 ) -> None:
     found = _find(text, surface)
     assert (found.kind, _period(found)) == reading
+
+
+# Round real14kk, fifth batch (regional prices, employment reports, 2015-2023):
+#   14. a price list written "label – 20,5%, label – 19,1, ... label 16,2% өсті": the bare members are
+#       percents and every member a change; prices "қымбаттады"/"арзандады" are changes too;
+#   15. "биылға белгіленген 4-6% дәлізден асып, 6,4%-ке дейін көтерілген": the year a participle sets
+#       the band for does not date the figure of the next clause when the sentence names its month;
+#   16. "межеленген 9,5 пайыздан 6,9 пайызға төмендеген": the old level is the goal, the new one done.
+
+_PRICES = (
+    "Облыста бағалар наурызда өткен жылғы наурызбен салыстырғанда азық-түлік тауарларына – 18,5%, азық-түлік "
+    "емес тауарларға – 14,2, ақылы қызметтерге 11,7% өсті."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "reading"),
+    [
+        (_PRICES, "18,5%", ("percent", True)),
+        (_PRICES, "14,2", ("percent", True)),
+        (_PRICES, "11,7%", ("percent", True)),
+        (
+            "Бұдан басқа күріш – 22,6, қант – 17,3, ұн өнімдері – 12,8% қымбаттаған.",
+            "17,3",
+            ("percent", True),
+        ),
+        ("Бағалар кейбір көкөністерге 3,4% төмендеді.", "3,4%", ("percent", True)),
+        ("Өнім көлемі – 11, ал құрылыс саласыныкі 4 пайызға өскен.", "11", ("percent", True)),
+        # look-alikes: counts beside a share with no verb of change, a level
+        ("Мектептер – 45, оның үлесі – 30%.", "45", ("count", False)),
+        ("Облыста жылдық инфляция 14,1% құрады.", "14,1%", ("percent", False)),
+    ],
+)
+def test_a_price_list_with_members_left_bare(text: str, surface: str, reading: tuple[str, bool]) -> None:
+    found = _find(text, surface, date(2024, 4, 10))
+    assert (found.unit, found.is_change) == reading
+
+
+def test_a_year_set_for_a_band_does_not_date_the_next_clause() -> None:
+    text = "Ақпан айында жылдық инфляция биылға белгіленген 5-7% нысаналы дәлізден асып, 8,2%-ке дейін көтерілген."
+    found = _find(text, "8,2%-ке", date(2024, 3, 12))
+    assert _period(found) == (date(2024, 2, 1), date(2024, 2, 29))
+    band = _find(text, "7%", date(2024, 3, 12))
+    assert (band.kind, _period(band)) == ("target", (date(2024, 1, 1), date(2024, 12, 31)))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Кедейлік деңгейі межеленген 8,5 пайыздан 6,2 пайызға төмендеген.", ("target", "actual")),
+        ("Өндіріс жоспарланған 90 мың тоннадан 104 мың тоннаға дейін өсті.", ("plan", "actual")),
+        # look-alike: a change planned from a level reached
+        ("Биыл өндірісті 90 мың тоннадан 104 мың тоннаға дейін арттыру жоспарланған.", ("actual", "plan")),
+    ],
+)
+def test_a_planned_old_level(text: str, kinds: tuple[str, str]) -> None:
+    found = extract_indicators(text, P, language="kk")
+    assert tuple(i.kind for i in found) == kinds

@@ -238,6 +238,8 @@ def extract_cyrillic_indicators(
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
         figures = _shared_scaled_units(sentence.text, figures)
+        if language == "kk":
+            figures = _kk_dashed_percents(reader, sentence.text, figures)
         # the members of a list that leave out its unit: one member a line (in_lists), or in the sentence
         # ("на питание — 760,6 млн тенге; на покупки — 578,8; ...")
         in_sentence = member_units([sentence.text], [figures], inline=True)
@@ -441,6 +443,7 @@ def extract_cyrillic_indicators(
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
                 found = _kk_brackets_alike(sentence.text, found)
+                found = _kk_planned_base(reader, sentence.text, found)
                 found = _kk_residents_now(sentence, found, published)
                 found = _kk_doers_now(sentence, found, published)
                 found = _ru_year_to_day(sentence, found, published, "kk")
@@ -2196,10 +2199,15 @@ def _period_for(
     ]
     # "В прошлом году, после засухи 2023 года, собрали 18 млн тонн": a year describing a noun in
     # another clause yields to the sentence's period of time
+    # ("наурыз айында инфляция биылға белгіленген 4-6% дәлізден асып, 6,4%-ке дейін көтерілген": "биылға"
+    # is the year a Kazakh participle sets the band for, not the time of the figure in the next clause)
     attributes = [
         p for p in periods
-        if not clause[0] <= p.start < clause[1] and _YEAR_OF_NOUN.fullmatch(text, p.start, p.end)
-        and _NOUN_BEFORE.search(text, max(0, p.start - 32), p.start)
+        if not clause[0] <= p.start < clause[1]
+        and (
+            _YEAR_OF_NOUN.fullmatch(text, p.start, p.end) and _NOUN_BEFORE.search(text, max(0, p.start - 32), p.start)
+            or _KK_PERIOD_SET_FOR.match(text, p.end)
+        )
     ]  # fmt: skip
     if attributes and any(not p.is_weak and p not in attributes for p in periods):
         periods = [p for p in periods if p not in attributes]
@@ -2231,6 +2239,8 @@ def _period_for(
     return nearest_period(weak or strong, clause, start, end)  # then as in English
 
 
+# "биылға белгіленген", "2025 жылға бекітілген": a period a Kazakh participle sets something for
+_KK_PERIOD_SET_FOR = re.compile(r"\s+(?:белгіленген|бекітілген|жоспарланған|көзделген)(?!\w)", re.I)
 # a genitive year: "засухи 2023 года"
 _YEAR_OF_NOUN = re.compile(r"(?:19|20)\d{2}(?:-го)?\s*(?:года|г\.)", re.I)
 # a noun before it, not a preposition or a word of a period phrase ("по итогам 2023 года")
@@ -2756,6 +2766,19 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
         return bool(_KK_TIMES_CHANGE.match(right)) or _kk_dative_list_changed(reader, text, figure)
     if _kk_by_comparative(text, figure):
         return True
+    if (
+        figure.unit == "percent" and _KK_LABEL_DASH.search(text, max(0, figure.start - 4), figure.start)
+        and (members := _KK_MEMBERS_THEN.match(text, figure.end)) is not None
+        and reader.change.match(text, members.end())
+    ):  # fmt: skip
+        # "азық-түлік тауарларына – 20,5%, ... ақылы қызметтерге 16,2% өсті", "шай – 36,3, ... сүт өнімдері
+        # – 26,4% қымбаттаған": a member after its label's dash shares the list's verb of change
+        return True
+    if (
+        figure.unit == "percent" and figure.value < 100 and _KK_PERCENT_SPACE.match(text, figure.end)
+        and reader.change.match(text, figure.end + 1)
+    ):  # fmt: skip
+        return True  # "бағалар кей көкөністерге 2,9% төмендеді": a share right before its verb of change
     counted = _KK_COUNTED_DATIVE.match(text, figure.end) if figure.unit in (None, "count") else None
     if counted is not None and reader.change.match(text, counted.end()):
         return True  # "2022 жылмен салыстырғанда 159 оқушыға артты": by so many of the things counted
@@ -2794,6 +2817,34 @@ def _kk_dative_list_changed(reader: Reader, text: str, figure: Figure) -> bool:
     )
 
 
+_KK_MEMBER_END = re.compile(r"\s*(?:[,;]|\s+және\b)")
+
+
+def _kk_dashed_percents(reader: Reader, text: str, figures: list[Figure]) -> list[Figure]:
+    """'азық-түлік тауарларына – 20,5%, азық-түлік емес тауарларға – 19,1, ақылы қызметтерге 16,2% өсті',
+    'өндіріс көлемі – 13, ал құрылыс саласыныкі 6 пайызға өскен': a bare number after its label's dash,
+    ending its member, before a later member in percent and a verb of change, is a percent too."""
+    read = list(figures)
+    for index, figure in enumerate(figures):
+        if (
+            figure.unit is None and not figure.scaled and 0 < figure.value < 100
+            and _KK_LABEL_DASH.search(text, max(0, figure.start - 4), figure.start)
+            and _KK_MEMBER_END.match(text, figure.end)
+            and any(later.unit == "percent" for later in figures[index + 1 :])
+            and reader.change.search(text, figure.end)
+        ):  # fmt: skip
+            read[index] = replace(figure, unit="percent")
+    return read
+
+
+_KK_PERCENT_SPACE = re.compile(r"(?<=%) ")
+_KK_LABEL_DASH = re.compile(r"[^\W\d]\s*[-–—]\s*$")
+# the further members of a list after a figure ("%, азық-түлік емес тауарларға – 19,1, ақылы қызметтерге
+# 16,2%"), up to the word after the last one
+_KK_MEMBERS_THEN = re.compile(
+    r"(?:\s*(?:,|\s және)\s*(?:[^\W\d][\w-]*\s+){0,5}?[^\W\d][\w-]*\s*[-–—]?\s*\d+(?:,\d+)?\s*(?:%|\s+пайыз(?=\w*\s))?(?:-?\w+)?)*\s+",
+    re.I,
+)
 _KK_COUNTED_DATIVE = re.compile(r"\s+[^\W\d]+(?:ға|ге|қа|ке)\s+")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*")
@@ -4516,6 +4567,42 @@ def _kk_brackets_alike(text: str, found: list[Indicator]) -> list[Indicator]:
             i = replace(i, period_start=dated.period_start, period_end=dated.period_end)
         read.append(i)
     return read
+
+
+# "межеленген 9,5 пайыздан", "жоспарланған 120 мың тоннадан": the old level of a change is the one planned
+_KK_PLANNED_LEVEL_BEFORE = re.compile(
+    r"(?<!\w)(?P<cue>межеленген|белгіленген|жоспарланған|көзделген)\s+$", re.I
+)
+_KK_PLANNED_KIND = {
+    "межеленген": "target",
+    "белгіленген": "target",
+    "жоспарланған": "plan",
+    "көзделген": "plan",
+}
+
+
+def _kk_planned_base(reader: Reader, text: str, found: list[Indicator]) -> list[Indicator]:
+    """'халық үлесі межеленген 9,5 пайыздан 6,9 пайызға ... төмендеген': a change from a level planned
+    or aimed at to the one reached: the old level is the goal or the plan, the new one, told in the
+    past, is what happened (the participle was read as the cue of the new level)."""
+    read = list(found)
+    for index, old in enumerate(found):
+        if old.role != "from" or index + 1 >= len(found) or found[index + 1].role != "to":
+            continue
+        cue = _KK_PLANNED_LEVEL_BEFORE.search(
+            text, max(0, old.start_char - old.sentence_start - 24), old.start_char - old.sentence_start
+        )
+        if cue is None:
+            continue
+        new = found[index + 1]
+        read[index] = replace(old, kind=_KK_PLANNED_KIND[cue.group("cue").lower()])
+        verb = reader.change.search(text, new.end_char - new.sentence_start)
+        if verb is not None and new.kind in ("target", "plan") and _KK_PAST_CHANGE.match(verb.group(0)):
+            read[index + 1] = replace(new, kind="actual")
+    return read
+
+
+_KK_PAST_CHANGE = re.compile(r".+(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп)$", re.I)
 
 
 # "Бұдан бөлек", "Сондай-ақ", "Сонымен қатар", "Бұған қоса": one more item of what was just listed

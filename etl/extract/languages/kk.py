@@ -227,7 +227,8 @@ KAZAKH = LanguageData(
         ("жасады", "actual"),
     ),  # fmt: skip
     # (not "өсімдік", a plant: "10,2 млрд теңгеге өсімдік шаруашылығы өнімдері өндірілді" is output worth)
-    change_words=r"(?:арт|өс(?!імді[кг])|көбей|ұлға|қысқар|азай|төменде|жоғарыла|жедел|баяула|көтеріл)\w*",
+    # ("қымбаттады", "арзандады": prices rose, fell)
+    change_words=r"(?:арт|өс(?!імді[кг])|көбей|ұлға|қысқар|азай|төменде|жоғарыла|жедел|баяула|көтеріл|қымбатта|арзанда)\w*",
     # "есепте 15 мың науқас тұр", "14 мың адам бар": what there is now (not the aorist "құрайды", which
     # reads as a future too, nor "алып жатыр", "салынып жатыр": what goes on over the year)
     present_words=r"(?<!\w)(?:бар|тұр)(?=\s*(?:[.,;:!?]|$))",  # ending the clause: "маңызы бар жол" is "a road of"
