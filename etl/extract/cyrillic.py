@@ -974,7 +974,8 @@ def _size_of_what_is_to_come(
     language: str, sentence: CyrillicSentence, found: list[Indicator], before: str
 ) -> list[Indicator]:
     """'Рядом с городом построят индустриальный парк. Его площадь — 120 гектаров', '... парк салынады.
-    Оның аумағы — 120 гектар': the size of what the sentence before says is still to be built is a plan."""
+    Оның аумағы — 120 гектар': the size of what the sentence before says is still to be built is a plan;
+    so is its worth in Kazakh ('... 10 мектеп салынбақ. Он мектептің жалпы құны 34,7 млрд теңгені құрайды')."""
     worth = language == "kk" and bool(_KK_ITS_WORTH_OPENING.match(sentence.text))
     if not found or not (worth or _ITS_SIZE_OPENING[language].match(sentence.text)):
         return found
