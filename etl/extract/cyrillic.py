@@ -255,6 +255,8 @@ def extract_cyrillic_indicators(
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
         figures = _shared_scaled_units(sentence.text, figures)
+        if language == "kk":
+            figures = _kk_dashed_percents(reader, sentence.text, figures)
         # the members of a list that leave out its unit: one member a line (in_lists), or in the sentence
         # ("на питание — 760,6 млн тенге; на покупки — 578,8; ...")
         in_sentence = member_units([sentence.text], [figures], inline=True)
@@ -472,6 +474,8 @@ def extract_cyrillic_indicators(
             found = _from_a_start(sentence.text, found, stated, published, len(results))
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
+                found = _kk_brackets_alike(sentence.text, found)
+                found = _kk_planned_base(reader, sentence.text, found)
                 found = _kk_residents_now(sentence, found, published)
                 found = _kk_doers_now(sentence, found, published)
                 found = _ru_year_to_day(sentence, found, published, "kk")
@@ -1052,22 +1056,28 @@ _TO_BE_BUILT_BEFORE = {
     ),
 }
 _CYRILLIC_SIZE_UNITS = frozenset(("hectare", "km", "km2", "m2", "m3", "metre", "MW", "GW"))
+# "Он мектептің жалпы құны 34,7 млрд теңгені құрайды", "Жобаның құны –": a Kazakh sentence opening on
+# the worth of a thing named before it (then its money is planned too, as its size is)
+_KK_ITS_WORTH_OPENING = re.compile(
+    r"^\s*(?:[^\W\d]+\s+)?[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+(?:жалпы\s+)?(?:сметалық\s+)?құны(?!\w)", re.I
+)
 
 
 def _size_of_what_is_to_come(
     language: str, sentence: CyrillicSentence, found: list[Indicator], before: str
 ) -> list[Indicator]:
     """'Рядом с городом построят индустриальный парк. Его площадь — 120 гектаров', '... парк салынады.
-    Оның аумағы — 120 гектар': the size of what the sentence before says is still to be built is a plan."""
-    if not found or not _ITS_SIZE_OPENING[language].match(sentence.text):
+    Оның аумағы — 120 гектар': the size of what the sentence before says is still to be built is a plan;
+    so is its worth in Kazakh ('... 10 мектеп салынбақ. Он мектептің жалпы құны 34,7 млрд теңгені құрайды')."""
+    worth = language == "kk" and bool(_KK_ITS_WORTH_OPENING.match(sentence.text))
+    if not found or not (worth or _ITS_SIZE_OPENING[language].match(sentence.text)):
         return found
     last = before[-300:]
     cut = max(last.rfind(". ", 0, len(last) - 2), last.rfind("\n", 0, len(last) - 2))
     if not _TO_BE_BUILT_BEFORE[language].search(last[cut + 1 :]):
         return found
-    return [
-        replace(i, kind="plan") if i.kind == "actual" and i.unit in _CYRILLIC_SIZE_UNITS else i for i in found
-    ]
+    units = _CYRILLIC_SIZE_UNITS | CURRENCIES if worth else _CYRILLIC_SIZE_UNITS
+    return [replace(i, kind="plan") if i.kind == "actual" and i.unit in units else i for i in found]
 
 
 def _projects_planned(
@@ -2209,7 +2219,10 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
             # "2023 жылдан 12%-ға артық": than that year; "былтырғы қаңтар-наурыздан 5,7 млрд теңгеге
             # артық": than those months (a span in the ablative, then how much more or less)
             or (
-                bool(_KK_ABLATIVE_END.search(text, period.start, period.end))
+                bool(
+                    _KK_ABLATIVE_END.search(text, period.start, period.end)
+                    or _KK_WITH_SPAN.search(text, period.start, period.end)
+                )
                 and bool(_KK_MORE_THAN.match(text, period.end))
             )
             # "2013 жылғы қаңтар-сәуірдегі 48,4 мыңнан 7,2%-ға аз": that span's level is the base
@@ -2288,6 +2301,8 @@ _KK_COMPARISON_AFTER = re.compile(
     # "2013 жылдың сәйкесінше кезеңімен 34,5%-ға жоғары", "өткен жылдың дәл осындай кезеңімен": the same
     # span a year before, in the instrumental or the dative, with no comparison word after it
     rf"|\S*(?:\s+(?:{_KK_SAME_WORDS})){{1,2}}\s+кезең\w*?(?:мен|не|ге)\b"
+    # "өсуі 2022 жылғы көрсеткіштерге 130%-ды құрады": that year's figures in the dative, then the share
+    r"|\S*\s+көрсеткіш\w*(?:ге|ке)\s+(?=\d)"
 )
 
 
@@ -2317,6 +2332,9 @@ _KK_MORE_THAN = re.compile(
     re.I,
 )
 _KK_ABLATIVE_END = re.compile(r"(?:нан|нен|дан|ден|тан|тен)$", re.I)
+# "2013 жылдың сәйкес кезеңімен 34,5%-ға жоғары": a span in the instrumental, then how much more or
+# less (no "салыстырғанда" written) is the base
+_KK_WITH_SPAN = re.compile(r"(?:кезең|аралығ|аралық|тоқсан)\w*(?:мен|бен|пен)$", re.I)
 _KK_LEVEL_AT = re.compile(r"\s+деңгей(?:і)?н?де(?!\w)", re.I)
 _KK_PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d]+(?:атын|етін|йтын|йтін)(?!\w)")
 _KK_ATTRIBUTIVE = re.compile(r"(?:ғы|гі|қы|кі)$", re.I)  # "қаңтар-сәуірдегі", "былтырғы": of that span
@@ -2454,10 +2472,15 @@ def _period_for(
     ]
     # "В прошлом году, после засухи 2023 года, собрали 18 млн тонн": a year describing a noun in
     # another clause yields to the sentence's period of time
+    # ("наурыз айында инфляция биылға белгіленген 4-6% дәлізден асып, 6,4%-ке дейін көтерілген": "биылға"
+    # is the year a Kazakh participle sets the band for, not the time of the figure in the next clause)
     attributes = [
         p for p in periods
-        if not clause[0] <= p.start < clause[1] and _YEAR_OF_NOUN.fullmatch(text, p.start, p.end)
-        and _NOUN_BEFORE.search(text, max(0, p.start - 32), p.start)
+        if not clause[0] <= p.start < clause[1]
+        and (
+            _YEAR_OF_NOUN.fullmatch(text, p.start, p.end) and _NOUN_BEFORE.search(text, max(0, p.start - 32), p.start)
+            or _KK_PERIOD_SET_FOR.match(text, p.end)
+        )
     ]  # fmt: skip
     if attributes and any(not p.is_weak and p not in attributes for p in periods):
         periods = [p for p in periods if p not in attributes]
@@ -2489,6 +2512,8 @@ def _period_for(
     return nearest_period(weak or strong, clause, start, end)  # then as in English
 
 
+# "биылға белгіленген", "2025 жылға бекітілген": a period a Kazakh participle sets something for
+_KK_PERIOD_SET_FOR = re.compile(r"\s+(?:белгіленген|бекітілген|жоспарланған|көзделген)(?!\w)", re.I)
 # a genitive year: "засухи 2023 года"
 _YEAR_OF_NOUN = re.compile(r"(?:19|20)\d{2}(?:-го)?\s*(?:года|г\.)", re.I)
 # a noun before it, not a preposition or a word of a period phrase ("по итогам 2023 года")
@@ -3006,18 +3031,51 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
         )
     right = text[figure.end : clause[1]]
     glued = text[figure.start : figure.end]
+    if figure.unit in ("percent", "percentage_point") and _KK_CHANGE_NOUN_BRACKET.search(
+        text, max(0, figure.start - 24), figure.start
+    ):
+        return True  # "1 млн құлын (өсім 8,8%)": a change noun labelling the share in brackets
     if figure.unit == "times":  # "екі есеге артты", "үш есеге жуық көп"
-        return bool(_KK_TIMES_CHANGE.match(right))
+        return bool(_KK_TIMES_CHANGE.match(right)) or _kk_dative_list_changed(reader, text, figure)
     if _kk_by_comparative(text, figure):
         return True
+    if (
+        figure.unit == "percent" and _KK_LABEL_DASH.search(text, max(0, figure.start - 4), figure.start)
+        and (members := _KK_MEMBERS_THEN.match(text, figure.end)) is not None
+        and reader.change.match(text, members.end())
+    ):  # fmt: skip
+        # "азық-түлік тауарларына – 20,5%, ... ақылы қызметтерге 16,2% өсті", "шай – 36,3, ... сүт өнімдері
+        # – 26,4% қымбаттаған": a member after its label's dash shares the list's verb of change
+        return True
+    if (
+        figure.unit == "percent" and figure.value < 100 and _KK_PERCENT_SPACE.match(text, figure.end)
+        and reader.change.match(text, figure.end + 1)
+    ):  # fmt: skip
+        return True  # "бағалар кей көкөністерге 2,9% төмендеді": a share right before its verb of change
+    counted = _KK_COUNTED_DATIVE.match(text, figure.end) if figure.unit in (None, "count") else None
+    if counted is not None and reader.change.match(text, counted.end()):
+        return True  # "2022 жылмен салыстырғанда 159 оқушыға артты": by so many of the things counted
     # the figure in the dative, glued ("22,2%-ға") or on its unit ("148 мың тоннаға"), before a verb of change
     if not _KK_DATIVE.search(glued):
         return False
     if reader.change.match(right.strip()) or right.strip().startswith("өзгер"):
         return True
-    # "сусындар 9,2%-ға, химия өнеркәсібі 8,1%-ға, дайын металл бұйымдары 12,8%-ға өскен": a list of
-    # datives sharing the last one's verb; every clause between holds one (the last clause is the
-    # subject of the figure with the verb)
+    aside = _BRACKET_AFTER.match(text, figure.end)
+    if aside is not None and reader.change.match(text, aside.end()):
+        return True  # "28,8%-ға (139 мың тоннадан 179 мың тоннаға дейін) артқан": the verb past the bracket
+    return _kk_dative_list_changed(reader, text, figure)
+
+
+def _kk_dative_list_changed(reader: Reader, text: str, figure: Figure) -> bool:
+    """'сусындар 9,2%-ға, химия өнеркәсібі 8,1%-ға, дайын металл бұйымдары 12,8%-ға өскен': a list of
+    datives sharing the last one's verb of change; every clause between holds one, or a multiplier
+    ("Өзбекстанға — 32,8%-ға, Қырғызстанға — 2 есе, Ауғанстанға — 28,8%-ға артқан"; the last clause is
+    the subject of the figure with the verb). Brackets beside the members ("32,8%-ға (1 066 мың
+    тоннадан 1 416 мың тоннаға дейін)") are passed over."""
+    if "(" in text:
+        bare = _BRACKETED.sub(lambda bracket: " " * len(bracket.group()), text)
+        if bare[figure.start : figure.end] == text[figure.start : figure.end]:
+            text = bare
     last = _KK_LIST_VERB.search(text, figure.end)
     if last is None or not reader.change.match(text, last.end()):
         return False
@@ -3025,8 +3083,45 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
     return (
         bool(between.strip())
         and between.lstrip()[:1] in ",;"
-        and all(_KK_DATIVE_FIGURE.search(part) for part in re.split(r"[,;](?!\d)", between)[1:-1])
+        and all(
+            _KK_DATIVE_FIGURE.search(part) or _KK_MULTIPLIER_MEMBER.search(part)
+            for part in re.split(r"[,;](?!\d)", between)[1:-1]
+        )
     )
+
+
+_KK_MEMBER_END = re.compile(r"\s*(?:[,;]|\s+және\b)")
+
+
+def _kk_dashed_percents(reader: Reader, text: str, figures: list[Figure]) -> list[Figure]:
+    """'азық-түлік тауарларына – 20,5%, азық-түлік емес тауарларға – 19,1, ақылы қызметтерге 16,2% өсті',
+    'өндіріс көлемі – 13, ал құрылыс саласыныкі 6 пайызға өскен': a bare number after its label's dash,
+    ending its member, before a later member in percent and a verb of change, is a percent too."""
+    read = list(figures)
+    for index, figure in enumerate(figures):
+        if (
+            figure.unit is None and not figure.scaled and 0 < figure.value < 100
+            and _KK_LABEL_DASH.search(text, max(0, figure.start - 4), figure.start)
+            and _KK_MEMBER_END.match(text, figure.end)
+            and any(later.unit == "percent" for later in figures[index + 1 :])
+            and reader.change.search(text, figure.end)
+        ):  # fmt: skip
+            read[index] = replace(figure, unit="percent")
+    return read
+
+
+_KK_PERCENT_SPACE = re.compile(r"(?<=%) ")
+_KK_LABEL_DASH = re.compile(r"[^\W\d]\s*[-–—]\s*$")
+# the further members of a list after a figure ("%, азық-түлік емес тауарларға – 19,1, ақылы қызметтерге
+# 16,2%"), up to the word after the last one
+_KK_MEMBERS_THEN = re.compile(
+    r"(?:\s*(?:,|\s және)\s*(?:[^\W\d][\w-]*\s+){0,5}?[^\W\d][\w-]*\s*[-–—]?\s*\d+(?:,\d+)?\s*(?:%|\s+пайыз(?=\w*\s))?(?:-?\w+)?)*\s+",
+    re.I,
+)
+_KK_COUNTED_DATIVE = re.compile(r"\s+[^\W\d]+(?:ға|ге|қа|ке)\s+")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*")
+_KK_MULTIPLIER_MEMBER = re.compile(r"(?:\d[\d,.]*|екі|үш|төрт|бес)\s+есе(?:ге)?\s*$", re.I)
 
 
 # "на 9 млн тонн сырой нефти больше", "на 730 тысяч больше": the comparative past the figure's noun
@@ -3038,6 +3133,9 @@ _RU_COMPARATIVE_BY = re.compile(
 )
 _RU_CHANGED = re.compile(r"(?<!\w)измени\w*", re.I)
 _RU_BY_THAN = re.compile(r"\s*[–—-]?\s*,?\s*чем(?!\w)", re.I)
+_KK_CHANGE_NOUN_BRACKET = re.compile(
+    r"\(\s*(?:өсім|өсімі|төмендеу|төмендеуі|азаю|азаюы|ұлғаю|ұлғаюы)\s*[-–—:]?\s*$", re.I
+)
 _RU_CHANGE_NOUN_DASH = re.compile(
     r"(?<!\w)(?:при)?(?:рост|снижение|падение|сокращение|увеличение|уменьшение)\s*[-–—:]\s*$", re.I
 )
@@ -3087,8 +3185,18 @@ _KK_BY_COMPARATIVE = re.compile(
 
 def _kk_by_comparative(text: str, figure: Figure) -> bool:
     return bool(
-        _KK_DATIVE.search(text, figure.start, figure.end) and _KK_BY_COMPARATIVE.match(text, figure.end)
+        (
+            _KK_DATIVE.search(text, figure.start, figure.end)
+            # "2017 жылдың тиісті кезеңінің деңгейінен 0,5% көп": a share with no case ending, then the
+            # comparative, after a base in the ablative
+            or figure.unit == "percent"
+            and _KK_FROM_BASE_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+        )
+        and _KK_BY_COMPARATIVE.match(text, figure.end)
     )
+
+
+_KK_FROM_BASE_BEFORE = re.compile(r"(?:деңгей|көрсеткіш|кезең)\w*(?:нен|нан|ден|дан|тен|тан)\s+$", re.I)
 
 
 # a Kazakh multiplier's change or comparison follows it, past "about" and "over": "есеге жуық артты", "есе көп"
@@ -3205,10 +3313,13 @@ def _sentence_indicators(
         building_size = False  # the size, seats or worth of Kazakh work under way: planned, even "now"
         # "Олардың 40 пайызы ауылда тұрады" opening a sentence: a part of what the sentence before
         # counted, of its time, whatever its verb (in the same sentence the part takes its whole's below)
+        # "Оның ішінде 18 тұрғын үй (1048 пәтер), 26 коммерциялық үй ... бар": every member of a list the
+        # part words open, up to the list's one verb, is a part too, of the time of its whole
+        part_list = inherited and reader.language.code == "kk" and _kk_part_list(text, figure.start)
         part_opening = (
             inherited and reader.language.code == "kk" and not indicators
             and _KK_PART_BEFORE.search(text, max(0, figure.start - 24), figure.start) is not None
-        ) or (
+        ) or part_list or (
             # "5010 семей ... . В них проживают 28 018 человек": who is in the total just counted is
             # counted when it was, though told in the present
             inherited and among
@@ -3408,7 +3519,7 @@ def _sentence_indicators(
         ):
             # "Численность населения достигла 1,4 млн": a level as it stands, not the span's flow
             stands = True
-        if stands and part_opening and reader.language.code == "ru":
+        if stands and (part_opening and reader.language.code == "ru" or part_list):
             stands = False  # (see part_opening)
         previous_present = stands
         if reader.language.code == "kk" and not inherited and period is not None:
@@ -3479,7 +3590,7 @@ def _sentence_indicators(
             and (
                 _KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start)
                 # "Қазір 120 мың шаршы метр үйдің құрылысы жүріп жатыр": the size of what is being built
-                or figure.unit in _SIZE_UNITS and _KK_UNDER_WAY.search(text, clause[0], clause[1])
+                or figure.unit in _SIZE_UNITS and _KK_UNDER_WAY.search(text, *_kk_bracket_clause(text, figure, clause))
             )
         ):  # fmt: skip
             # "7 020 орындық 13 мектеп салынып жатыр": the capacity of work under way is planned, the
@@ -4656,6 +4767,32 @@ def _kk_after_present_clause(
 _NO_BRACKET_MARKS = re.compile(r",\s|;\s|\s[—–]\s|:\s")  # clause marks, brackets left inside
 
 
+_KK_PART_LIST_OPENING = re.compile(r"\s*(?:Оның|Соның|Олардың)\s+ішінде\S*\s", re.I)
+
+
+def _kk_part_list(text: str, start: int) -> bool:
+    """True when a Kazakh sentence opens on "Оның ішінде" and every clause before the one at `start`
+    is a member with no verb of its own ("Оның ішінде 18 үй (1048 пәтер), 26 үй ..."): the list goes on."""
+    opening = _KK_PART_LIST_OPENING.match(text)
+    if opening is None or start <= opening.end():
+        return False
+    position = opening.end()
+    while (clause := clause_span(text, position, position + 1, _NO_BRACKET_MARKS))[1] < start:
+        predicate = read_predicate(text, clause[0], clause[1])
+        if predicate is not None and predicate.tense != "nominal":
+            return False
+        position = clause[1] + 1
+    return True
+
+
+def _kk_bracket_clause(text: str, figure: Figure, clause: tuple[int, int]) -> tuple[int, int]:
+    """The figure's clause, run on past a bracket that opens right after it ("жалпы ауданы 119,3 мың
+    шаршы метр (1328 пәтер) 23 үй салынып жатыр": the verb after the brackets is the size's too)."""
+    if not text.startswith("(", clause[1]):
+        return clause
+    return clause_span(text, figure.start, figure.end, _NO_BRACKET_MARKS)
+
+
 def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | None:
     """The verb of the next clause for a Kazakh list member with none of its own: a verbless clause
     set off by a comma before a clause that has a figure of its own and ends on a verb ("28 нысанның,
@@ -4748,6 +4885,67 @@ def _kk_that_is(text: str, found: list[Indicator], stated: list[Period]) -> list
         else i
         for i in found
     ]
+
+
+# "(2024 жылы — 351,4 мың тонна)": a bracket that opens on a year and a dash, then a figure
+_KK_DATED_BRACKET = re.compile(r"\(\s*\d{4}\s*(?:ж\.|жылы)\s*[—–-]\s*$", re.I)
+_KK_BARE_BRACKET = re.compile(r"\(\s*$")
+
+
+def _kk_brackets_alike(text: str, found: list[Indicator]) -> list[Indicator]:
+    """'сиыр еті — 358,8 мың тонна (2024 жылы — 351,4 мың тонна), қой еті — 111,8 мың тонна (109,1 мың
+    тонна)': a bracket holding a figure alone, after a bracket of the same list that named its year
+    before its figure, gives the figure of the year named there (the base beside each member)."""
+    dated: Indicator | None = None
+    read: list[Indicator] = []
+    for i in found:
+        start, end = i.start_char - i.sentence_start, i.end_char - i.sentence_start
+        closed = text[end:].lstrip().startswith(")")
+        if closed and _KK_DATED_BRACKET.search(text, max(0, start - 24), start):
+            dated = i
+        elif (
+            closed and dated is not None and _KK_BARE_BRACKET.search(text, max(0, start - 4), start)
+            and i.unit == dated.unit and (i.period_start, i.period_end) != (dated.period_start, dated.period_end)
+        ):  # fmt: skip
+            i = replace(i, period_start=dated.period_start, period_end=dated.period_end)
+        read.append(i)
+    return read
+
+
+# "межеленген 9,5 пайыздан", "жоспарланған 120 мың тоннадан": the old level of a change is the one planned
+_KK_PLANNED_LEVEL_BEFORE = re.compile(
+    r"(?<!\w)(?P<cue>межеленген|белгіленген|жоспарланған|көзделген)\s+$", re.I
+)
+_KK_PLANNED_KIND = {
+    "межеленген": "target",
+    "белгіленген": "target",
+    "жоспарланған": "plan",
+    "көзделген": "plan",
+}
+
+
+def _kk_planned_base(reader: Reader, text: str, found: list[Indicator]) -> list[Indicator]:
+    """'халық үлесі межеленген 9,5 пайыздан 6,9 пайызға ... төмендеген': a change from a level planned
+    or aimed at to the one reached: the old level is the goal or the plan, the new one, told in the
+    past, is what happened (the participle was read as the cue of the new level)."""
+    read = list(found)
+    for index, old in enumerate(found):
+        if old.role != "from" or index + 1 >= len(found) or found[index + 1].role != "to":
+            continue
+        cue = _KK_PLANNED_LEVEL_BEFORE.search(
+            text, max(0, old.start_char - old.sentence_start - 24), old.start_char - old.sentence_start
+        )
+        if cue is None:
+            continue
+        new = found[index + 1]
+        read[index] = replace(old, kind=_KK_PLANNED_KIND[cue.group("cue").lower()])
+        verb = reader.change.search(text, new.end_char - new.sentence_start)
+        if verb is not None and new.kind in ("target", "plan") and _KK_PAST_CHANGE.match(verb.group(0)):
+            read[index + 1] = replace(new, kind="actual")
+    return read
+
+
+_KK_PAST_CHANGE = re.compile(r".+(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп)$", re.I)
 
 
 # "Бұдан бөлек", "Сондай-ақ", "Сонымен қатар", "Бұған қоса": one more item of what was just listed
@@ -5114,7 +5312,9 @@ def _converb_kind(
 # work under way: a progressive of building or carrying out ("салынып жатыр", "салынуда", "құрылысы
 # жүріп жатыр", "жүргізілуде", "іске асырылуда")
 _KK_UNDER_WAY = re.compile(
-    r"(?<!\w)(?:салын|тұрғызыл|жүргізіл|іске\s+асырыл|жаңғыртыл|құрылысы\s+жүр)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)\w*",
+    r"(?<!\w)(?:салын|тұрғызыл|жүргізіл|іске\s+асырыл|жаңғыртыл|құрылысы\s+жүр)(?:ып\s+жатыр|іп\s+жатыр|уда|уде)\w*"
+    # "5 мектептің құрылысы аяқталуға жақын": near its end, still being built
+    r"|(?<!\w)құрылыс\w*\s+аяқталуға\s+жақын(?!\w)",
     re.I,
 )
 _KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)  # (gated_search: literal_gates.py)

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from etl.extract.cyrillic_numbers import Reader
-from etl.extract.kk_predicate import KK_LA_STEM_PAST
+from etl.extract.kk_predicate import KK_LA_STEM_PAST, KK_MEANS
 from etl.extract.literal_gates import gated_search
 
 # ("outlook" cues only govern future verbs and are dropped by _futures)
@@ -60,6 +60,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _RU_THIS_AFTER.match(text, match.end())
         ):
             kind = "outlook"  # "За счет этого доля вырастет на 1-3%": the outcome of what was just told, as "В результате"
+        if kazakh and kind is None and word == "жасайды" and previous == "жұмыс":
+            kind = "state"  # "ауданда 72 мектеп жұмыс жасайды": works, said as "жұмыс істейді" is
         if kind == "none":
             continue  # "мақсатында": a cue's look-alike that is none
         if kazakh and word.startswith("жоспар") and previous == "бас":
@@ -77,6 +79,11 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             continue  # "өзге мақсатқа арналғандары – 107": what things serve, a purpose, no goal
         if kind == "target" and kazakh and _KAZAKH_WITHIN_TASK.match(text, match.end()):
             continue  # "тапсырмасы аясында ... 12 жобасы қаржыландырылып жатыр": work under an instruction
+        if (
+            kind == "target" and kazakh and _KAZAKH_AS_TASKED.match(text, match.end())
+            and _KAZAKH_GOING_ON_END.search(text)
+        ):  # fmt: skip
+            continue  # "тапсырмасына сәйкес ... 5 инвестициялық жоба іске асырылуда": work going on as instructed
         if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
             continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
         if kind == "plan" and kazakh and _KAZAKH_PREPARED_THEN_DONE.match(text, match.start()):
@@ -251,7 +258,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             if kind == "future" and not kazakh and _RU_SHORT_PARTICIPLE_NUT.match(text, match.start()):
                 kind = "actual"  # "достигнут темп роста 7,1%": a short participle, reached (not "will reach")
             if (
-                kind is None and kazakh and word.endswith(("ады", "еді")) and any(k == "outlook" for _, k in cues)
+                kind is None and kazakh and word.endswith(("ады", "еді")) and word not in KK_MEANS
+                and any(k == "outlook" for _, k in cues)
                 and _KAZAKH_CLAUSE_END.match(text, match.end())
                 # "есебінше, әр тұрғын күніне орта есеппен 1 кг қоқыс шығарады": a rate per day or an
                 # average told in the aorist is a habit now, what the estimate says is so
@@ -584,6 +592,9 @@ _KAZAKH_THIS = frozenset(("бұл", "осы", "сол", "аталған", "мұ�
 # "мақсатқа арналған", "мақсатта пайдаланылатын": intended or used for a purpose
 _KAZAKH_MEANT_FOR = re.compile(r"\s+(?:арнал|пайдаланыл|қолданыл)\w*")
 _KAZAKH_WITHIN_TASK = re.compile(r"(?<=тапсырмасы)\s+аясында(?!\w)")
+_KAZAKH_AS_TASKED = re.compile(r"(?<=тапсырмасына)\s+сәйкес(?!\w)")
+# a sentence that ends on work going on: "іске асырылуда", "жүргізіліп жатыр"
+_KAZAKH_GOING_ON_END = re.compile(r"[^\W\d_]{3,}(?:уда|уде)[\s.!»\"]*$|\s(?:жатыр|жатқан)[\s.!»\"]*$")
 _KAZAKH_CHANCE_GIVEN = re.compile(r"(?<=мүмкіндік)\s+(?:берді|берген|туды|туған)(?!\w)")
 # an approximation: "шамасында", "шамамен", "орта есеппен", "жуық"
 # the converb of a change ("арттыра", "ұлғайта", "көбейте", "азайта", "қысқарта", "төмендете", "өсіре")
@@ -655,6 +666,8 @@ def _kazakh_verb_kind(
     finds a verb of saying after the word; it is read only for a "that it will be" form."""
     if _KAZAKH_REPORTED_PAST.search(word):
         return "actual"  # "12,5 мың гектарға кеңейгенін еске салып": reported as done, whatever is asked next
+    if word in KK_MEANS and _KAZAKH_REPORTED_PAST.search(text, 0, max(0, end - len(word) - 1)):
+        return None  # "20 пайызға артқанын білдіреді": means what the participle told, no time of its own
     will_that = _KAZAKH_WILL_THAT.search(word) is not None and not _KAZAKH_NEGATIVE.search(word)
     if will_that and reported_after is not None and reported_after.match(text, end):
         return "plan"  # "жөнделетінін хабарлады": reported that it will be repaired

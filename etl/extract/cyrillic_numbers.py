@@ -109,6 +109,7 @@ _GRADE_RANGE_HIGH = re.compile(r"(?<!\d)\d{1,2}\s*[-–—]\s*$")
 _COUNT_BEFORE = re.compile(
     r"(?<!\w)(?:более|свыше|около|почти|менее|порядка|примерно|шамамен|жуық|қарийб|қарийыб)\s+$", re.I
 )
+_KK_QUALIFIER_GAP = re.compile(r"\s+(?:жуық|астам|аса|артық)(?=\s)", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!год|г\.|гг\.|жыл|ж\.)[^\W\d]{3,}", re.I)
 # the units after a compound's thousands: "503 тысячи 159", "177 тыс. 650" (not a decimal, not a
 # scale or percent of its own), before the people or the unit counted or a stop ("5 млн 20 тыс. 15
@@ -363,6 +364,17 @@ class Reader:
                 unit = "count"  # "посетили 5,1 млн раз": visits counted, no "в 5 раз" multiplier
         elif unit_match and unit == "USD":
             position = unit_match.end()
+        elif unit is None and scaled and self.language.code == "kk":
+            # "5 миллионға жуық шаршы метр", "120 мыңнан астам тонна": the unit after the qualifier that
+            # follows a scale in a case is the figure's (the surface stays before the qualifier, read as such)
+            gap = _KK_QUALIFIER_GAP.match(text, position)
+            gapped_unit = self.unit.match(text, gap.end()) if gap else None
+            if gapped_unit is not None and self.unit_codes[str(gapped_unit.lastgroup)][0] not in (
+                "times",
+                "other",
+            ):
+                code, factor = self.unit_codes[str(gapped_unit.lastgroup)]
+                unit, value = code, value * factor
         case = self.case.match(text, position) if text[position : position + 1] == "-" else None
         if case:
             position = case.end()

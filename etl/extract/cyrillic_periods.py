@@ -453,9 +453,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("day", rf"{ky}?{day}\s+{m}"),
             # "2027 ж. дейін": the year word cut short before the postposition
             ("deadline", rf"{_Y}(?:\s*|-)(?:жылға\s+|ж\.\s*|жылдың\s+(?:соңына|аяғына)\s+)(?:дейін|қарай)\w*"),
-            ("same_period_year", rf"{_Y}(?:\s*|-)жылдың\s+(?:сәйкес|осы|ұқсас|тиісті|дәл\s+осы)\s+(?:кезең|аралығ|аралық)\w*"),
+            ("same_period_year", rf"{_Y}(?:\s*|-)жылдың\s+(?:дәл\s+)?(?:сәйкес(?:інше)?|осы(?:ндай)?|ұқсас|тиісті)\s+(?:кезең|аралығ|аралық)\w*"),
             ("same_period_last_year", r"(?:былтырғы|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
-                                      r"(?:осы|сәйкес|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
+                                      r"(?:осы(?:ндай)?|сәйкес(?:інше)?|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
             # "былтыр дәл осы уақытта": at this very time a year ago, the same day a year before
             # (not "осы уақытқа дейін", by this time: the scope's span a year before, below)
             # ("өткен жылы осындай уақытта", "өткен жылдың осы уақытында": the same)
@@ -494,8 +494,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "өткен жылдан бері", "былтырдан бері": since the start of last year
             ("since_last_year", r"\b(?:өткен\s+жылдан|былтырдан)\s+бері\b"),
             # "Тәуелсіздік жылдарында", "тәуелсіздік алғалы бері": since 16 December 1991, up to the report
-            ("since_independence", r"\bтәуелсіздік\s+(?:жылдар(?:ында|ы\s+ішінде)|алғал?ы(?:\s+бері)?|"
-                                   r"алған\s+(?:жылдардан|уақыттан|кезден)\s+бері)(?!\w)"),
+            ("since_independence", r"\b(?:тәуелсіздік|(?:еліміз\s+)?егемендік)\s+(?:жылдар(?:ында|ы\s+ішінде)|алғал?ы(?:\s+бері)?|"
+                                   r"алған\s+(?:жылдардан|жылдан|уақыттан|кезден)\s+бері)(?!\w)"),
             # "2024 жылы басталған акцияға ... қатысты": all since the year it began
             ("since", rf"{_Y}(?:\s*|-)жылы\s+(?:басталған|іске\s+қосылған|қолға\s+алынған)"),
             # "2018 жылы ашылған кешен", "2020 жылы салынған мектеп": the year the thing came to be,
@@ -599,7 +599,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "алдағы 5 жылда", "алдағы үш жылға" (money for them): from publication on (not "келесі
             # жылы", the next calendar year)
             ("next_years", r"\b(?:алдағы|келесі|келер)\s+(?P<n>\d{1,2}|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|ға|\s+ішінде)\b"),
-            ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|бес|он)\s+жыл(?:да|ында|\s+ішінде)\b"),
+            ("years_span", r"(?<!\d\s)\b(?P<n>\d{1,2}|екі|үш|төрт|бес|он)\s+жыл(?:да|ында|\s+ішінде|дың\s+ішінде)\b"),
             # "келесі айда": the month after publication
             ("next_month", r"\b(?:келесі|алдағы|келер)\s+ай(?:да|ында)(?!\w)"),
             # "күз басында", "жаздың басында": the season's first month
@@ -1221,7 +1221,7 @@ _DIGIT = re.compile(r"\d")
 _HAS_CUE = re.compile(
     r"год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     r"жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
-    r"аралығ|басталғал|сезон|маусым|жазда|жаз\s+ай|лето|летн|маркетинг|недел|апта|последн|айдың|тәуелсіздік|истекш|прошедш|прошлогодн|"
+    r"аралығ|басталғал|сезон|маусым|жазда|жаз\s+ай|лето|летн|маркетинг|недел|апта|последн|айдың|тәуелсіздік|егемендік|истекш|прошедш|прошлогодн|"
     rf"{_KK_MONTH}\s?[-–—]\s?{_KK_MONTH}",
     re.I,
 )
@@ -1280,6 +1280,9 @@ def find_cyrillic_periods(
     ]
     # "эпидемиялық маусымда", "жылыту маусымында", "өткен маусымда": "маусым" is a season there, not June
     found = [f for f in found if not (f[2] == "month" and _season_word(sentence, f[0], f[1]))]
+    if language.code == "kk":
+        # "9 энергоблокта, 56 қазанда және 37 турбинада": a count of boilers ("қазан"), not October
+        found = [f for f in found if not (f[2] == "month" and _counted_kazan(sentence, f[0], f[1]))]
     if language.code == "kk" and _KK_THEN.search(sentence):
         # "Ал қазіргі көшбасшылар ол кезде 6,9–8,8% деңгейінде тұрған": "қазіргі" names who the
         # subject is now, "ол кезде" when the figure was: the time the sentence before told
@@ -1486,6 +1489,16 @@ _RU_RECORD_ASIDE = re.compile(
 # "егін маусымында"), which no month phrase reads, while "құрылысты бастау маусымда" is in June.
 _SEASON_MAUSYM = re.compile(r"маусым(?!\s+ай)", re.I)
 _SEASON_BEFORE = re.compile(r"(?:[^\W\d]+(?:лық|лік|тық|тік|дық|дік|ғы|гі|қы|кі)|бүкіл)\s+$", re.I)
+
+
+# "қазан" is October and a boiler: after a number no day can be (above 31) it is the boiler counted
+_KAZAN = re.compile(r"қазан", re.I)
+_NUMBER_BEFORE = re.compile(r"(?<![\d,.])(\d+)\s+$")
+
+
+def _counted_kazan(sentence: str, start: int, end: int) -> bool:
+    number = _NUMBER_BEFORE.search(sentence, max(0, start - 8), start)
+    return bool(_KAZAN.match(sentence, start, end) and number and 31 < int(number.group(1)) < 1000)
 
 
 def _season_word(sentence: str, start: int, end: int) -> bool:

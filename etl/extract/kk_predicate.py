@@ -72,7 +72,8 @@ _DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$")
 _PLANNING = re.compile(r"^(?:көзде|жоспарла|межеле|болжа|күт|мақсат\s?)")
 # a change or a creation an ability leads to ("өндіруді 12 млн тоннаға ұлғайтуға мүмкіндік береді",
 # "жұмыс орнын ашуға"): an outcome ahead, not what a plant can do now
-_DEED_STEMS = r"(?:ұлғайт|арттыр|көбейт|азайт|қысқарт|төмендет|жеткіз|құр|аш|сал|тұрғыз|енгіз|үнемде)"
+# (and providing for or employing people: "3 мың отбасын баспанамен қамтамасыз етуге", "жұмыспен қамтуға")
+_DEED_STEMS = r"(?:ұлғайт|арттыр|көбейт|азайт|қысқарт|төмендет|жеткіз|құр|аш|сал|тұрғыз|енгіз|үнемде|қамтамасыз\s+ет|қамт)"
 _CHANGE_TO_COME = re.compile(_DEED_STEMS + r"(?:уға|уге)\s+$")
 # the aorist of such a verb ("Жобалар 4 мың жұмыс орнын ашады"): a deed still to come, not a habit
 # ("құрайды" is the aorist of "құра-", to make up, a copula: only a consonant stem's "-ады/-еді")
@@ -84,12 +85,22 @@ _COPULA = re.compile(r"^(?:құра(?:ды|йды|ған)|жет(?:ті|еді|�
 # the aorist of what is so and goes on: lives, runs, studies, is engaged in; works ("жұмыс істейді", "еңбек етеді")
 _STATE_AORIST = re.compile(r"^(?:тұрады|қатынайды|жүреді|оқиды|айналысады|шұғылданады)$")
 _STATE_PAIRS = frozenset(
-    (("жұмыс", "істейді"), ("еңбек", "етеді"), ("қызмет", "көрсетеді"), ("білім", "алады"))
+    (
+        ("жұмыс", "істейді"),
+        ("жұмыс", "жасайды"),
+        ("еңбек", "етеді"),
+        ("қызмет", "көрсетеді"),
+        ("білім", "алады"),
+    )
 )
 # what a reporting verb says ("... жетеді деп күтілуде", "... деп хабарлады"): another's words
 _SAID = frozenset(("деп", "деді", "дейді"))
 # "екенін", "екендігін" before a verb of saying: that it is, a state reported
 _THAT_IT_IS = frozenset(("екенін", "екендігін"))
+# a verb of meaning or showing after what it tells ("20 пайызға артқанын білдіреді", "өскендігін
+# көрсетеді"): the participle it takes is the figure's own predicate, the verb dates nothing
+KK_MEANS = frozenset(("білдіреді", "көрсетеді", "дәлелдейді", "аңғартады"))
+_THAT_IT_DID = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен)(?:дығ|діг|дық|дік)?(?:ын|ін|ы|і)$")
 # the first word of a verb of saying in two words: "атап өтті", "атап көрсетті", "мәлім етті", "айтып өтті"
 _SAYING_FIRST = frozenset(("атап", "мәлім", "айтып"))
 # an adjective that tells what a thing costs now ("қант 18 пайызға қымбат")
@@ -131,6 +142,10 @@ def read_predicate(text: str, start: int, end: int) -> ClausePredicate | None:
         return ClausePredicate(
             before, "existential", False, True, False, False, before_match.start(1), last.end(1)
         )
+    if word in KK_MEANS and before_match is not None and _THAT_IT_DID.match(before):
+        return ClausePredicate(
+            before, "perfect", False, False, False, False, before_match.start(1), before_match.end(1)
+        )
     tense, stative, two_words = _tense(word, before)
     if (
         tense == "ability" and word == "береді" and before_match is not None
@@ -144,7 +159,8 @@ def read_predicate(text: str, start: int, end: int) -> ClausePredicate | None:
         copular=bool(_COPULA.match(word)),
         stative=stative,
         passive=bool(_PASSIVE.search(word)) and not _ACTIVE_IN_N.match(word),
-        planning=bool(_PLANNING.match(word)),
+        # (the converb before an auxiliary plans too: "көздеп отыр", "жоспарлап отыр")
+        planning=bool(_PLANNING.match(word) or (two_words and _PLANNING.match(before))),
         start=first,
         end=last.end(1),
     )

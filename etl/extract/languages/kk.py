@@ -43,7 +43,8 @@ KAZAKH = LanguageData(
         (r"\s(?:миллиметр\w*|мм(?![\w/²³]))", "metre", 0.001),
         (r"\s(?:м(?![\w/²³]))", "metre", 1.0),
         # "83 млрд киловат/сағат", "2 млрд киловатт сағат": spelt out with one т or two, any joint
-        (r"\s(?:кВт\s?[·/\s-]\s?сағ\w*|киловатт?\s?[·/\s-]\s?сағат\w*)", "kWh", 1.0),
+        # (and with the abbreviation's dot as the joint: "62 млрд кВт. сағат")
+        (r"\s(?:кВт(?:\.\s?|\s?[·/\s-]\s?)сағ\w*|киловатт?\s?[·/\s-]\s?сағат\w*)", "kWh", 1.0),
         (r"\s(?:МВт\s?[·/\s-]\s?сағ\w*|мегаватт-сағат\w*)", "kWh", 1e3),
         (r"\s(?:ГВт\s?[·/\s-]\s?сағ\w*|гигаватт-сағат\w*)", "kWh", 1e6),
         (
@@ -171,6 +172,9 @@ KAZAKH = LanguageData(
         ("төмендейді", "future"),
         ("алады", "plan"),
         ("салынбақ", "plan"),
+        # "тартылатын инвестиция көлемі 3,5 трлн теңгеге дейін өсті": the investment projects are to
+        # bring, a future participle (not "тартылған", brought in)
+        ("тартылатын=", "plan"),
         ("бөлінбек", "plan"),
         ("жөнделеді", "plan"),
         ("пайдалануға беріледі", "plan"),
@@ -222,7 +226,9 @@ KAZAKH = LanguageData(
         ("құрады", "actual"),
         ("жасады", "actual"),
     ),  # fmt: skip
-    change_words=r"(?:арт|өс|көбей|ұлға|қысқар|азай|төменде|жоғарыла|жедел|баяула|көтеріл)\w*",
+    # (not "өсімдік", a plant: "10,2 млрд теңгеге өсімдік шаруашылығы өнімдері өндірілді" is output worth)
+    # ("қымбаттады", "арзандады": prices rose, fell)
+    change_words=r"(?:арт|өс(?!імді[кг])|көбей|ұлға|қысқар|азай|төменде|жоғарыла|жедел|баяула|көтеріл|қымбатта|арзанда)\w*",
     # "есепте 15 мың науқас тұр", "14 мың адам бар": what there is now (not the aorist "құрайды", which
     # reads as a future too, nor "алып жатыр", "салынып жатыр": what goes on over the year)
     present_words=r"(?<!\w)(?:бар|тұр)(?=\s*(?:[.,;:!?]|$))",  # ending the clause: "маңызы бар жол" is "a road of"
