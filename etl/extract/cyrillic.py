@@ -226,6 +226,9 @@ def extract_cyrillic_indicators(
                 language == "ru" and _FOUNDED_BEFORE.search(sentence.text, max(0, p.start - 40), p.start)
             )
             and not _ru_share_base(language, sentence.text, p)
+            # "өткен жылдан қалған 250,7 мың тонна мал азығы бар": where a stock is left over from, no
+            # time of the figure (the stock is counted as the sentence tells it)
+            and not (language == "kk" and _KK_LEFT_FROM_AFTER.match(sentence.text, p.end))
         ]
         that_day = _KK_THAT_DAY.search(sentence.text) if language == "kk" and not periods else None
         if that_day is not None:
@@ -272,7 +275,7 @@ def extract_cyrillic_indicators(
             ]
         rate_before = bool(reader.rate_bases(sentence.text))
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
-        stated = [p for p in periods if not any(p is b for b in bases)]
+        stated = _year_start_closed([p for p in periods if not any(p is b for b in bases)], published)
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
             # the span the headline or lead reported decides, though a plan for the year named since
             # ("К концу года ... планируется") moved the scope on (FORMAT.md: "in that report")
@@ -373,8 +376,13 @@ def extract_cyrillic_indicators(
                 # млн тонн": a flow is no stock of that day, it is the span's the day closes
                 inherits = interrupted
             if (
-                language == "kk" and not stated and inherits is not None
-                and (inherits.period_start or date.min) > published and _KK_RECALL.match(sentence.text)
+                not stated and inherits is not None and _RECALL[language].match(sentence.text)
+                and (
+                    (inherits.period_start or date.min) > published
+                    # (or a deadline not passed: "Оставшиеся 10 объектов должны ввести до конца года. ...
+                    # Ранее сообщалось, что открыто 660 отделений")
+                    or (inherits.is_deadline and inherits.period_end is not None and inherits.period_end >= published)
+                )
             ):  # fmt: skip
                 # "Еске салсақ, зауыттың құрылысына 42 млрд теңге инвестиция тартылған" after next year's
                 # plans: a reminder of what was done, not a part of the time ahead
@@ -739,6 +747,8 @@ _FLOW_DONE = re.compile(
 
 # "Порт, открытый в 2018 году, обработал ...": the year an attribute (a long participle) gives the
 # subject's coming to be dates no figure (not "построено в 2024 году 140 школ", the predicate's year)
+# after a period in the ablative: "(өткен жылдан) қалған", "(былтырдан) ауысқан" (left over, carried over)
+_KK_LEFT_FROM_AFTER = re.compile(r"(?<=[нд][аеә]н)\s+(?:қалған|қалды|қалып|ауысқан|ауыспалы)(?!\w)", re.I)
 _FOUNDED_BEFORE = re.compile(
     r"(?<!\w)(?:открыт|построенн|основанн|созданн|возвед[её]нн|сданн|учрежд[её]нн|введ[её]нн)"
     r"(?:ый|ая|ое|ые|ого|ому|ом|ой|ую|ых|ым|ыми)(?:\s+(?:ещ[её]|еще|уже))?\s+в\s+$",
@@ -840,7 +850,22 @@ _PART_OF_YEAR_BARE = re.compile(r"\s*(?:(?:в|во|за)\s+)?[^\W\d]+\s+(?:по�
 _KK_BEFORE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*жылға\s+дейін", re.I)
 # "Тогда ...", "Ол кезде ...": at the time the sentence before named
 # "Еске салайық", "Еске салсақ", "Еске сала кетейік": a reminder of what came before
+# "formerly" before a figure in its clause: "раньше", "прежде", "бұрын" (not "как и раньше", "as
+# before", a state that goes on; not "раньше срока", "ahead of time"; not "5 жыл бұрын", "five years
+# ago", a period of its own, nor "басталмас бұрын", "before it begins")
+_FORMERLY = {
+    "ru": re.compile(
+        r"(?<!как\s)(?<!как\sи\s)(?<![\w-])(?:раньше|прежде)(?!\s+(?:срок|чем|намечен|запланир|положен|план))(?![\w-])",
+        re.I,
+    ),
+    "kk": re.compile(r"(?<!жыл\s)(?<!ай\s)(?<!апта\s)(?<!күн\s)(?<![мп][аеә]с\s)(?<!\w)бұрын(?!\w)", re.I),
+}
 _KK_RECALL = re.compile(r"\s*Еске\s+сал\w*", re.I)
+# a reminder of what was told before: "Еске салсақ", "Ранее сообщалось", "Напомним"
+_RECALL = {
+    "kk": _KK_RECALL,
+    "ru": re.compile(r"\s*(?:Напомним|Ранее\s+(?:сообщалось|мы\s+(?:писали|сообщали)))(?!\w)", re.I),
+}
 _THEN = {
     "ru": re.compile(r"\s*(?:Тогда|В\s+то\s+время|На\s+тот\s+момент)\b"),
     # "Соның арқасында", "Осының нәтижесінде": what came of the sentence before, at its time
@@ -1674,6 +1699,33 @@ def _year_to_date(
         replace(p, period_start=first, period_end=last) if _is_this_year(p, text, published) else p
         for p in stated
     ]
+
+
+_LATEST_DATA_LAG = 62  # days: a report's months end at most about two months before it is published
+
+
+def _year_start_closed(stated: list[Period], published: date) -> list[Period]:
+    """'2021 жылдың алғашқы он айында ... жыл басынан бері 202,9 мың адамға артып', 'За январь-октябрь
+    ... с начала года выросло': beside a span from the same 1 January that closed before publication,
+    "since the start of the year" names that span (the months the statistics cover), not the days
+    up to publication."""
+    closed = [
+        p for p in stated
+        if p.period_start is not None and p.period_end is not None and p.period_start.month == p.period_start.day == 1
+        and p.period_start < p.period_end < published and not p.is_weak
+        # (the last months the statistics cover, not a part told beside the total: "С начала года
+        # привлечено 410 млрд, за январь-март — 120 млрд" in November)
+        and (published - p.period_end).days <= _LATEST_DATA_LAG
+    ]  # fmt: skip
+    if not closed:
+        return stated
+    return [
+        replace(p, period_end=span.period_end)
+        if p.period_end == published and p.period_start is not None and p.period_start.month == p.period_start.day == 1
+        and (span := next((c for c in closed if c.period_start == p.period_start), None)) is not None
+        else p
+        for p in stated
+    ]  # fmt: skip
 
 
 def _kk_this_year_done(stated: list[Period], text: str, published: date) -> bool:
@@ -3585,6 +3637,12 @@ def _sentence_indicators(
             # a state reported without a date, or under a deadline ("до конца года ... создано"): today's;
             # a total ("барлығы ... отырғызылды", "всего ... построено"): all so far
             total = first_total is not None and first_total.end() <= figure.start
+            # (not under "Бүгінгі күні", "На сегодня" before it: a total told as of today is today's
+            # state, as the figure the phrase dated first, FORMAT.md)
+            total = total and not any(
+                p.is_weak and p.period_start == p.period_end == published and p.end <= figure.start
+                for p in periods
+            )
             if total and reader.language.code == "ru" and first_total is not None:
                 # "Всего в городе насчитывается 1400 многоэтажек, так что охвачено 12%": a total told
                 # in the present, and a clause after it, stand now; "всего построено" is all so far
@@ -3665,6 +3723,14 @@ def _sentence_indicators(
             and not _KK_PLANNED_BEFORE.search(text, clause[0], figure.start)
         ):
             kind = "actual"  # "172 500 теңгенің орнына ... 195 000 теңге болмақ": the level replaced, as it stands
+        if (
+            period is not None and period.period_start == period.period_end == published
+            and _FORMERLY[reader.language.code].search(text, clause[0], figure.start)
+        ):  # fmt: skip
+            # "Если раньше в районе проживало 400 тыс. человек, то теперь 100 тыс.", "Бұрын ауылда 12
+            # мектеп болған": a level told as a former one is no state at publication, and no day of
+            # it is named (FORMAT.md: no way to tell the period)
+            period = None
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         # "32 360 теңгеден 35 596 теңгеге ұлғайды": the dative end of a from-to is the new level
         is_change = role != "to" and _is_change(reader, text, figure, clause)
@@ -4177,6 +4243,10 @@ def _kk_holds_now(
             # brackets beside a name has the verb of the clause the brackets stand in
             outer = clause_span(text, figure.start, figure.end, _NO_BRACKET_MARKS)
             predicate = read_predicate(text, clause[1] + 1, outer[1]) or predicate
+    elif predicate is None:
+        # "ірі қара саны 4%-ке, жылқы саны 8,8%-ке артып отыр": a member that ends on its figure shares
+        # the verb that ends the list, as one that ends on a noun does
+        predicate = _kk_gapped_verb(text, clause)
     if day:
         # "2022 жылдың соңына қарай олардың саны 584 мыңға жетті.\n Мұнда 110 мың адам айналысады": who is
         # engaged, told after the paragraph of another measure's day, is how things stand now, as an
@@ -4232,6 +4302,17 @@ def _kk_holds_now(
         # "Үш күн бойы жол ақысы алынбайды.\n Аудан халқы 86 мың адамды құрайды": a count told with the
         # present copula after a paragraph break is how many there are today, not a level in the days ahead
         return True
+    if (
+        predicate.copular and predicate.tense == "aorist" and not over and not predicate.planning
+        and scope.period_end is not None and published is not None and scope.period_start is not None
+        and scope.period_start <= published
+        and not any(clause[0] <= p < clause[1] for p, _ in cues if not predicate.start <= p < predicate.end)
+        and _KK_PRICE_BEFORE.search(text, max(clause[0], figure.start - 60), figure.start) is not None
+    ):  # fmt: skip
+        # "Биыл ... отын бөлінді. Оның орташа бағасы литріне 204 теңгені құрайды": a price, fare or tariff
+        # told with the present copula under a span still running is the price now (FORMAT.md's present
+        # rates), as the Russian "составляет" reads there; a share ("70 пайызын құрайды") stays the span's
+        return True
     if predicate.copular or predicate.planning:
         return None
     if figure.unit not in (None, "count") and _KK_UNDER_WAY.search(text, clause[0], clause[1]):
@@ -4276,6 +4357,8 @@ def _kk_holds_now(
     return None
 
 
+# a price, fare, tariff or interest rate named before its figure
+_KK_PRICE_BEFORE = re.compile(r"(?<!\w)(?:баға(?:сы)?|тарифі|ақысы|мөлшерлемесі)(?!\w)", re.I)
 _KK_CLAUSE_MARK_END = " ,;:–—-"
 # a rate per so many ("шаққанда") or a mean ("орташа", "орта есеппен"): a measure over a span, no state
 _KK_OVER_A_SPAN = re.compile(r"(?<!\w)(?:шаққанда|орташа|орта\s+есеппен)(?!\w)", re.I)
@@ -4320,13 +4403,35 @@ def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | Non
     4 үйдің құрылысы жүргізілуде"). Not the first half of a pair ("400 центнер болса, ..."), which has
     its own verb, and not a clause whose next one has no figure ("42 пайызы, ... тиесілі, ..."): a
     predicate that is no verb."""
-    if not text.startswith(",", clause[1]) or ends_conditional(text, clause[0], clause[1]):
+    if not _LIST_GOES_ON.match(text, clause[1]) or ends_conditional(text, clause[0], clause[1]):
         return None
-    following = clause_span(text, clause[1] + 2, clause[1] + 3)
-    if not _ANY_DIGIT.search(text, following[0], following[1]):
-        return None
-    predicate = read_predicate(text, following[0], following[1])
-    return predicate if predicate is not None and predicate.tense != "nominal" else None
+    # ("ірі қара саны 4%-ке, қой саны 5,8%-ке, жылқы саны 8,8%-ке артып отыр", "ірі қара — 4%-ке,
+    # жылқы – 8,8%-ке және құс – 22,9%-ке артып отыр": the list runs on over several verbless members,
+    # and the names that label them, to the one that ends on the verb they all share)
+    for _ in range(_GAPPED_LIST_REACH):
+        mark = _LIST_GOES_ON.match(text, clause[1])
+        if mark is None:
+            return None
+        following = clause_span(text, mark.end(), mark.end() + 1)
+        if following[1] <= clause[1]:
+            return None
+        if not _ANY_DIGIT.search(text, following[0], following[1]):
+            if not _DASH_AFTER.match(text, following[1]):
+                return None  # (a clause with no figure that labels none: the list is over)
+            clause = following
+            continue
+        predicate = read_predicate(text, following[0], following[1])
+        if predicate is not None and predicate.tense != "nominal":
+            return predicate
+        clause = following
+    return None
+
+
+_LIST_GOES_ON = re.compile(r",\s|\s[—–-]\s")  # a list's members and labels are set off by commas and dashes
+_DASH_AFTER = re.compile(r"\s[—–-]\s")
+
+
+_GAPPED_LIST_REACH = 8  # verbless members a list may run on before the verb they share
 
 
 _KK_THAT_IS = re.compile(r",\s+(?:яғни|демек)\s", re.I)
