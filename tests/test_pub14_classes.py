@@ -21,6 +21,8 @@ Labelled by tests/realworld/FORMAT.md (published Thursday 20 November 2025 unles
      артып отыр") share the verb that ends the list, across commas and name-dash labels.
   8. a level told as a former one ("раньше", "прежде", "бұрын") is no state at publication and no
      day of it is named: no period (the new level beside it keeps today).
+  9. a change told in the present ("9,8 пайызға өсім бар", "there is growth"; "Рост составляет 9,8%")
+     after a span's figure is that span's change, not a state at publication.
 """
 
 from __future__ import annotations
@@ -314,4 +316,44 @@ def test_kk_verbless_list_members_share_the_lists_verb(text: str, surface: str, 
     ],
 )
 def test_a_former_level_has_no_period(text: str, surface: str, language: str, period: Span) -> None:
+    assert _span(text, surface, language) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "language", "period"),
+    [
+        (
+            "2025 жылдың 10 айында өңірге 512 млрд теңге инвестиция тартылды. Өткен жылдың сәйкес кезеңімен "
+            "салыстырғанда 9,8 пайызға өсім бар.",
+            "9,8 пайызға",
+            "kk",
+            JAN_OCT,
+        ),
+        (
+            "Биыл өңірге 512 млрд теңге инвестиция тартылды. 9,8 пайызға өсім бар.",
+            "9,8 пайызға",
+            "kk",
+            YEAR_2025,
+        ),
+        ("В этом году в регион привлечено 512 млрд тенге. Рост составляет 9,8%.", "9,8%", "ru", YEAR_2025),
+        # look-alikes: what there is, and a level told in the present, stay today's
+        (
+            "Биыл өңірге 512 млрд теңге инвестиция тартылды. Облыста 14 индустриялық аймақ бар.",
+            "14",
+            "kk",
+            TODAY,
+        ),
+        (
+            "В этом году в регион привлечено 512 млрд тенге. Уровень безработицы составляет 4,6%.",
+            "4,6%",
+            "ru",
+            TODAY,
+        ),
+    ],
+)
+def test_a_change_told_in_the_present_is_the_spans(
+    text: str, surface: str, language: str, period: Span
+) -> None:
+    # "14,6 пайызға өсім бар" ("there is growth of 14.6%"), "Рост составляет 9,8%": the change of the
+    # span the sentence before reported, not a state at publication
     assert _span(text, surface, language) == period

@@ -3022,6 +3022,8 @@ def _sentence_indicators(
                 not periods and scope is not None and scope.period_end is not None
                 and (_is_span(scope) or scope.is_deadline)
                 and not part_opening
+                # (not "14,6 пайызға өсім бар": "there is growth", a change of the span, no stock)
+                and not _KK_CHANGE_THERE_IS.match(text, figure.end)
                 and (
                     scope.period_end < published
                     and _PRESENT_STATE[reader.language.code].search(text, *said)
@@ -3954,6 +3956,10 @@ def _states_now(
     ):  # fmt: skip
         # "..., что на 35% превышает прошлогодний объем": a change against a base, over the span in scope
         return False
+    if reader.language.code == "kk" and _KK_CHANGE_THERE_IS.match(text, figure.end):
+        return False  # "... салыстырғанда 14,6 пайызға өсім бар": a change of the span, no state now
+    if reader.language.code == "ru" and _RU_CHANGE_SUBJECT.search(text, clause[0], figure.start):
+        return False  # "В этом году привлечено 411 млрд. Рост составляет 14,6%": the span's change
     if reader.language.code == "ru" and _ru_share_of_what_was_done(text, figure, clause):
         # "На Астану приходится 40% всех выданных займов" under "с начала года": a share of what the
         # span counted is that span's, as English reads "accounts for 40% of all loans granted"
@@ -4247,6 +4253,12 @@ def _kk_holds_now(
         # "ірі қара саны 4%-ке, жылқы саны 8,8%-ке артып отыр": a member that ends on its figure shares
         # the verb that ends the list, as one that ends on a noun does
         predicate = _kk_gapped_verb(text, clause)
+    if (
+        predicate is not None
+        and predicate.tense == "existential"
+        and _KK_CHANGE_THERE_IS.match(text, figure.end)
+    ):
+        return None  # "... салыстырғанда 14,6 пайызға өсім бар": a change of the span in scope, no state now
     if day:
         # "2022 жылдың соңына қарай олардың саны 584 мыңға жетті.\n Мұнда 110 мың адам айналысады": who is
         # engaged, told after the paragraph of another measure's day, is how things stand now, as an
@@ -4357,6 +4369,14 @@ def _kk_holds_now(
     return None
 
 
+# a change as the subject before a figure: "Рост составляет 14,6%", "прирост к прошлому году — 5%"
+_RU_CHANGE_SUBJECT = re.compile(
+    r"(?<!\w)(?:рост|прирост|снижение|увеличение|сокращение|уменьшение|падение)(?:а|ом|е)?(?!\w)", re.I
+)
+# a change noun and "there is" after a figure: "14,6 пайызға өсім бар" (there is growth of 14.6%)
+_KK_CHANGE_THERE_IS = re.compile(
+    r"\s+(?:өсім|өсу|азаю|төмендеу|ұлғаю|кему|құлдырау)\s+(?:бар|жоқ)(?!\w)", re.I
+)
 # a price, fare, tariff or interest rate named before its figure
 _KK_PRICE_BEFORE = re.compile(r"(?<!\w)(?:баға(?:сы)?|тарифі|ақысы|мөлшерлемесі)(?!\w)", re.I)
 _KK_CLAUSE_MARK_END = " ,;:–—-"
