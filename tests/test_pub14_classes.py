@@ -23,6 +23,9 @@ Labelled by tests/realworld/FORMAT.md (published Thursday 20 November 2025 unles
      day of it is named: no period (the new level beside it keeps today).
   9. a change told in the present ("9,8 пайызға өсім бар", "there is growth"; "Рост составляет 9,8%")
      after a span's figure is that span's change, not a state at publication.
+ 10. a present named ("Қазір", "Сегодня") goes on through the sentences of its paragraph that name
+     no period of their own ("Одан кейін Петропавл 1303 теңге"), not only the one right after it.
+ 11. Russian "Ранее она доходила до 2 100 тенге" is a former level like "раньше" (no period).
 """
 
 from __future__ import annotations
@@ -357,3 +360,53 @@ def test_a_change_told_in_the_present_is_the_spans(
     # "14,6 пайызға өсім бар" ("there is growth of 14.6%"), "Рост составляет 9,8%": the change of the
     # span the sentence before reported, not a state at publication
     assert _span(text, surface, language) == period
+
+
+_KK_PRICES = (
+    "Жыл басынан бері сиыр етінің келісі 300 теңгеге қымбаттады.\nҚазір ең арзан ет Павлодарда. Онда келісі "
+    "2950 теңгеден сатылып жатыр. Одан кейін Петропавл 3010 теңге. Ең қымбат ет Ақтауда - 3640 теңге."
+)
+_RU_PRICES = (
+    "С начала года говядина подорожала на 300 тенге. Сегодня самое дешевое мясо в Павлодаре. Там килограмм "
+    "продается по 2950 тенге. Далее идет Петропавловск – 3010 тенге. Дороже всего мясо стоит в Актау – 3640 тенге."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "language", "period"),
+    [
+        (_KK_PRICES, "3010 теңге", "kk", TODAY),
+        (_KK_PRICES, "3640 теңге", "kk", TODAY),
+        (_RU_PRICES, "3640 тенге", "ru", TODAY),
+        # look-alikes: the change told with the year's start keeps it; the first price after "now" is today's
+        (_KK_PRICES, "300 теңгеге", "kk", YEAR_TO_DATE),
+        (_RU_PRICES, "2950 тенге", "ru", TODAY),
+    ],
+)
+def test_a_present_goes_on_through_its_paragraph(
+    text: str, surface: str, language: str, period: Span
+) -> None:
+    # "Қазір ... Таразда. Келісі 1297 теңгеден сатылып жатыр. Одан кейін Петропавл 1303 теңге": the
+    # present named went on for one sentence only; the next fell back to the lead's year to date
+    assert _span(text, surface, language) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (
+            "Цена держится на 1 700 тенге. Ранее она доходила до 2 100 тенге, сейчас стабилизировалась.",
+            "2 100 тенге",
+            (None, None),
+        ),
+        # look-alikes: "годом ранее" is a period of its own; "как и ранее" goes on now
+        (
+            "В этом году произведено 61 тыс. тонн. Годом ранее было произведено 50,3 тыс. тонн.",
+            "50,3 тыс. тонн",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        ("Как и ранее, в районе работают 7 поликлиник.", "7", TODAY),
+    ],
+)
+def test_ru_a_level_told_as_earlier_has_no_period(text: str, surface: str, period: Span) -> None:
+    assert _span(text, surface, "ru") == period

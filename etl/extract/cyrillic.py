@@ -198,6 +198,7 @@ def extract_cyrillic_indicators(
         previous_end = sentence.start + len(sentence.text)
         then = False
         planned = False
+        went_on_today = False  # the sentence went on with the present the one before named
         # "Есепті кезеңде", "за отчетный период": the span the report is about, not the last one named
         reporting = (
             report_span is not None
@@ -387,6 +388,13 @@ def extract_cyrillic_indicators(
                 # "Еске салсақ, зауыттың құрылысына 42 млрд теңге инвестиция тартылған" after next year's
                 # plans: a reminder of what was done, not a part of the time ahead
                 inherits = None
+            # "Қазір ең арзан ет Таразда. Келісі 1297 теңгеден сатылып жатыр. Одан кейін Петропавл 1303
+            # теңге.": a present that went on in this sentence goes on into the next of its paragraph
+            went_on_today = (
+                not stated and told_today and "\n" not in body[previous_start : sentence.start]
+                and inherits is not None and inherits.period_start == inherits.period_end == published
+                and not (language == "kk" and _kk_ends_in_past(sentence.text))
+            )  # fmt: skip
             found = _sentence_indicators(
                 reader,
                 sentence,
@@ -526,12 +534,15 @@ def extract_cyrillic_indicators(
             parts_list and not stated and sentence.text.rstrip()[-1:] in (",", ";")
         )
         # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
-        told_today = bool(stated) and all(
-            p.is_weak
-            and p.period_start == p.period_end == published
-            and sentence.text[p.start : p.end].lower() != "уже"
-            for p in stated
-        )
+        told_today = (
+            bool(stated)
+            and all(
+                p.is_weak
+                and p.period_start == p.period_end == published
+                and sentence.text[p.start : p.end].lower() != "уже"
+                for p in stated
+            )
+        ) or went_on_today
         # "Қазір шаруашылықтарда 4 млн жылқы бар.\n Оның 10 пайызы ... тиесілі": a stock told as it is now
         # sets the scene for the sentences after it, across a paragraph, until a period is named
         now_scene = language == "kk" and (
@@ -850,12 +861,14 @@ _PART_OF_YEAR_BARE = re.compile(r"\s*(?:(?:в|во|за)\s+)?[^\W\d]+\s+(?:по�
 _KK_BEFORE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*жылға\s+дейін", re.I)
 # "Тогда ...", "Ол кезде ...": at the time the sentence before named
 # "Еске салайық", "Еске салсақ", "Еске сала кетейік": a reminder of what came before
-# "formerly" before a figure in its clause: "раньше", "прежде", "бұрын" (not "как и раньше", "as
-# before", a state that goes on; not "раньше срока", "ahead of time"; not "5 жыл бұрын", "five years
-# ago", a period of its own, nor "басталмас бұрын", "before it begins")
+# "formerly" before a figure in its clause: "раньше", "прежде", "ранее", "бұрын" (not "как и раньше",
+# "as before", a state that goes on; not "раньше срока", "ahead of time"; not "годом ранее", "a year
+# before", nor "5 жыл бұрын", "five years ago", periods of their own; nor "басталмас бұрын", "before it
+# begins")
 _FORMERLY = {
     "ru": re.compile(
-        r"(?<!как\s)(?<!как\sи\s)(?<![\w-])(?:раньше|прежде)(?!\s+(?:срок|чем|намечен|запланир|положен|план))(?![\w-])",
+        r"(?<!как\s)(?<!как\sи\s)(?<!годом\s)(?<!годами\s)(?<!месяцем\s)(?<!неделей\s)(?<!днем\s)(?<!днём\s)"
+        r"(?<!чем\s)(?<![\w-])(?:раньше|прежде|ранее)(?!\s+(?:срок|чем|намечен|запланир|положен|план))(?![\w-])",
         re.I,
     ),
     "kk": re.compile(r"(?<!жыл\s)(?<!ай\s)(?<!апта\s)(?<!күн\s)(?<![мп][аеә]с\s)(?<!\w)бұрын(?!\w)", re.I),
