@@ -26,6 +26,8 @@ Labelled by tests/realworld/FORMAT.md (published Thursday 20 November 2025 unles
  10. a present named ("Қазір", "Сегодня") goes on through the sentences of its paragraph that name
      no period of their own ("Одан кейін Петропавл 1303 теңге"), not only the one right after it.
  11. Russian "Ранее она доходила до 2 100 тенге" is a former level like "раньше" (no period).
+ 12. a rate the law sets ("прожиточный минимум", "МРП", "минимальная заработная плата") told with
+     "составляет" after a span already over is the rate in force now, like a tariff.
 """
 
 from __future__ import annotations
@@ -409,4 +411,40 @@ def test_a_present_goes_on_through_its_paragraph(
     ],
 )
 def test_ru_a_level_told_as_earlier_has_no_period(text: str, surface: str, period: Span) -> None:
+    assert _span(text, surface, "ru") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (
+            "В третьем квартале 2025 года доходы ниже прожиточного минимума имели 3,8% жителей области. Величина "
+            "прожиточного минимума в среднем по стране составляет 58 940 тенге.",
+            "58 940 тенге",
+            TODAY,
+        ),
+        (
+            "За девять месяцев 2025 года пособия получили 12 тыс. семей. Минимальная заработная плата в стране "
+            "составляет 85 000 тенге.",
+            "85 000 тенге",
+            TODAY,
+        ),
+        # look-alikes: a price or a share of the span's volume stays the span's
+        (
+            "За девять месяцев 2025 года собрано 2 млн тонн зерна. Средняя цена пшеницы составляет 90 тыс. "
+            "тенге за тонну.",
+            "90 тыс. тенге",
+            (date(2025, 1, 1), date(2025, 9, 30)),
+        ),
+        (
+            "В третьем квартале 2025 года доходы ниже прожиточного минимума имели 3,8% жителей области. Доля "
+            "сельских жителей среди них составляет 61%.",
+            "61%",
+            (date(2025, 7, 1), date(2025, 9, 30)),
+        ),
+    ],
+)
+def test_ru_a_rate_the_law_sets_is_in_force_now(text: str, surface: str, period: Span) -> None:
+    # "Величина прожиточного минимума составляет 60 878 тенге" after a quarter's poverty rate: the
+    # subsistence minimum, the monthly index or the minimum wage in force today, not the quarter's
     assert _span(text, surface, "ru") == period
