@@ -28,6 +28,8 @@ Labelled by tests/realworld/FORMAT.md (published Thursday 20 November 2025 unles
  11. Russian "Ранее она доходила до 2 100 тенге" is a former level like "раньше" (no period).
  12. a rate the law sets ("прожиточный минимум", "МРП", "минимальная заработная плата") told with
      "составляет" after a span already over is the rate in force now, like a tariff.
+ 13. a Kazakh share told in the aorist ("Өнімнің 70%-ы ... жөнелтілсе, 30%-ы ... экспортталады"), read
+     as how a whole is divided now, is dated now too, not by the month carried from the lead.
 """
 
 from __future__ import annotations
@@ -448,3 +450,30 @@ def test_ru_a_rate_the_law_sets_is_in_force_now(text: str, surface: str, period:
     # "Величина прожиточного минимума составляет 60 878 тенге" after a quarter's poverty rate: the
     # subsistence minimum, the monthly index or the minimum wage in force today, not the quarter's
     assert _span(text, surface, "ru") == period
+
+
+_PLANT = (
+    "Облыста 2023 жылдың наурызында іске қосылған құс фабрикасы тұрақты жұмыс істеп тұр. Іске қосылған "
+    "сәттен бері фабрика 12 мың тонна ет өндірді. Өнімнің 60%-ы облыс дүкендеріне жөнелтілсе, 40%-ы көрші "
+    "өңірлерге сатылады."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (_PLANT, "60%-ы", TODAY),
+        (_PLANT, "40%-ы", TODAY),
+        # look-alikes: the output since the launch keeps its span; a share told in the past keeps the months
+        (_PLANT, "12 мың тонна", (date(2023, 3, 1), P)),
+        (
+            "2025 жылдың 9 айында зауыт 12 мың тонна ет өндірді. Өнімнің 60%-ы облыс дүкендеріне жөнелтілді.",
+            "60%-ы",
+            (date(2025, 1, 1), date(2025, 9, 30)),
+        ),
+    ],
+)
+def test_kk_how_a_whole_is_divided_now_is_dated_now(text: str, surface: str, period: Span) -> None:
+    # "Өнімнің 70%-ы ішкі нарыққа жөнелтілсе, 30%-ы ... экспортталады" was made actual (how the output
+    # is divided as things stand) but kept the month of the launch carried from the lead
+    assert _span(text, surface, "kk") == period

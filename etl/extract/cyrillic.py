@@ -3315,6 +3315,10 @@ def _sentence_indicators(
             and kk_share_standing(text, clause, figure.start, figure.end)
         ):  # fmt: skip
             kind = "actual"  # "өнімнің 70%-ы ішкі нарыққа жөнелтіледі": how a whole is divided now
+            if inherited:
+                # (so at publication, not in the span or month carried from the lead: FORMAT.md's
+                # present state)
+                period = Period(0, 0, published, published, False)
         if kind in ("plan", "forecast", "actual") and _purpose_level(
             reader.language.code, text, figure.start, figure.end
         ):
