@@ -208,6 +208,7 @@ def extract_cyrillic_indicators(
         previous_end = sentence.start + len(sentence.text)
         then = False
         planned = False
+        went_on_today = False  # the sentence went on with the present the one before named
         # "Есепті кезеңде", "за отчетный период": the span the report is about, not the last one named
         reporting = (
             report_span is not None
@@ -243,6 +244,9 @@ def extract_cyrillic_indicators(
             )
             and not _ru_share_base(language, sentence.text, p)
             and not _bare_date(sentence.text, p)
+            # "өткен жылдан қалған 250,7 мың тонна мал азығы бар": where a stock is left over from, no
+            # time of the figure (the stock is counted as the sentence tells it)
+            and not (language == "kk" and _KK_LEFT_FROM_AFTER.match(sentence.text, p.end))
         ]
         that_day = _KK_THAT_DAY.search(sentence.text) if language == "kk" and not periods else None
         if that_day is not None:
@@ -291,7 +295,7 @@ def extract_cyrillic_indicators(
             ]
         rate_before = bool(reader.rate_bases(sentence.text))
         bases = [p for p in periods if _is_comparison(reader, sentence.text, p, published)]
-        stated = [p for p in periods if not any(p is b for b in bases)]
+        stated = _year_start_closed([p for p in periods if not any(p is b for b in bases)], published)
         if scope is not None and any(_is_this_year(p, sentence.text, published) for p in stated):
             # the span the headline or lead reported decides, though a plan for the year named since
             # ("К концу года ... планируется") moved the scope on (FORMAT.md: "in that report")
@@ -406,12 +410,24 @@ def extract_cyrillic_indicators(
                 # (not "горожане – 12,4 млн (прирост – 1,9%)": a stock named first is the day's)
                 inherits = reported
             if (
-                language == "kk" and not stated and inherits is not None
-                and (inherits.period_start or date.min) > published and _KK_RECALL.match(sentence.text)
+                not stated and inherits is not None and _RECALL[language].match(sentence.text)
+                and (
+                    (inherits.period_start or date.min) > published
+                    # (or a deadline not passed: "Оставшиеся 10 объектов должны ввести до конца года. ...
+                    # Ранее сообщалось, что открыто 660 отделений")
+                    or (inherits.is_deadline and inherits.period_end is not None and inherits.period_end >= published)
+                )
             ):  # fmt: skip
                 # "Еске салсақ, зауыттың құрылысына 42 млрд теңге инвестиция тартылған" after next year's
                 # plans: a reminder of what was done, not a part of the time ahead
                 inherits = None
+            # "Қазір ең арзан ет Таразда. Келісі 1297 теңгеден сатылып жатыр. Одан кейін Петропавл 1303
+            # теңге.": a present that went on in this sentence goes on into the next of its paragraph
+            went_on_today = (
+                not stated and told_today and "\n" not in body[previous_start : sentence.start]
+                and inherits is not None and inherits.period_start == inherits.period_end == published
+                and not (language == "kk" and _kk_ends_in_past(sentence.text))
+            )  # fmt: skip
             found = _sentence_indicators(
                 reader,
                 sentence,
@@ -563,12 +579,15 @@ def extract_cyrillic_indicators(
             parts_list and not stated and sentence.text.rstrip()[-1:] in (",", ";")
         )
         # "Сегодня ...", "На сегодня ..." and no other period ("уже" goes with a past as often)
-        told_today = bool(stated) and all(
-            p.is_weak
-            and p.period_start == p.period_end == published
-            and sentence.text[p.start : p.end].lower() != "уже"
-            for p in stated
-        )
+        told_today = (
+            bool(stated)
+            and all(
+                p.is_weak
+                and p.period_start == p.period_end == published
+                and sentence.text[p.start : p.end].lower() != "уже"
+                for p in stated
+            )
+        ) or went_on_today
         # "Қазір шаруашылықтарда 4 млн жылқы бар.\n Оның 10 пайызы ... тиесілі": a stock told as it is now
         # sets the scene for the sentences after it, across a paragraph, until a period is named
         now_scene = language == "kk" and (
@@ -836,6 +855,8 @@ _FLOW_DONE = re.compile(
 
 # "Порт, открытый в 2018 году, обработал ...": the year an attribute (a long participle) gives the
 # subject's coming to be dates no figure (not "построено в 2024 году 140 школ", the predicate's year)
+# after a period in the ablative: "(өткен жылдан) қалған", "(былтырдан) ауысқан" (left over, carried over)
+_KK_LEFT_FROM_AFTER = re.compile(r"(?<=[нд][аеә]н)\s+(?:қалған|қалды|қалып|ауысқан|ауыспалы)(?!\w)", re.I)
 _FOUNDED_BEFORE = re.compile(
     r"(?<!\w)(?:открыт|построенн|основанн|созданн|возвед[её]нн|сданн|учрежд[её]нн|введ[её]нн)"
     r"(?:ый|ая|ое|ые|ого|ому|ом|ой|ую|ых|ым|ыми)(?:\s+(?:ещ[её]|еще|уже))?\s+в\s+$",
@@ -937,7 +958,24 @@ _PART_OF_YEAR_BARE = re.compile(r"\s*(?:(?:в|во|за)\s+)?[^\W\d]+\s+(?:по�
 _KK_BEFORE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*жылға\s+дейін", re.I)
 # "Тогда ...", "Ол кезде ...": at the time the sentence before named
 # "Еске салайық", "Еске салсақ", "Еске сала кетейік": a reminder of what came before
+# "formerly" before a figure in its clause: "раньше", "прежде", "ранее", "бұрын" (not "как и раньше",
+# "as before", a state that goes on; not "раньше срока", "ahead of time"; not "годом ранее", "a year
+# before", nor "5 жыл бұрын", "five years ago", periods of their own; nor "басталмас бұрын", "before it
+# begins")
+_FORMERLY = {
+    "ru": re.compile(
+        r"(?<!как\s)(?<!как\sи\s)(?<!годом\s)(?<!годами\s)(?<!месяцем\s)(?<!неделей\s)(?<!днем\s)(?<!днём\s)"
+        r"(?<!чем\s)(?<![\w-])(?:раньше|прежде|ранее)(?!\s+(?:срок|чем|намечен|запланир|положен|план))(?![\w-])",
+        re.I,
+    ),
+    "kk": re.compile(r"(?<!жыл\s)(?<!ай\s)(?<!апта\s)(?<!күн\s)(?<![мп][аеә]с\s)(?<!\w)бұрын(?!\w)", re.I),
+}
 _KK_RECALL = re.compile(r"\s*Еске\s+сал\w*", re.I)
+# a reminder of what was told before: "Еске салсақ", "Ранее сообщалось", "Напомним"
+_RECALL = {
+    "kk": _KK_RECALL,
+    "ru": re.compile(r"\s*(?:Напомним|Ранее\s+(?:сообщалось|мы\s+(?:писали|сообщали)))(?!\w)", re.I),
+}
 _THEN = {
     "ru": re.compile(r"\s*(?:Тогда|В\s+то\s+время|На\s+тот\s+момент)\b"),
     # "Соның арқасында", "Осының нәтижесінде": what came of the sentence before, at its time
@@ -1849,6 +1887,33 @@ def _year_to_date(
 # "Уверен, по итогам текущего года мы обеспечим рост": the year's results are the whole year's, even
 # in a report on its first half (the months so far are no "итоги года")
 _RU_YEARS_RESULTS = re.compile(r"\s*по\s+(?:итогам|результатам)\s", re.I)
+
+
+_LATEST_DATA_LAG = 62  # days: a report's months end at most about two months before it is published
+
+
+def _year_start_closed(stated: list[Period], published: date) -> list[Period]:
+    """'2021 жылдың алғашқы он айында ... жыл басынан бері 202,9 мың адамға артып', 'За январь-октябрь
+    ... с начала года выросло': beside a span from the same 1 January that closed before publication,
+    "since the start of the year" names that span (the months the statistics cover), not the days
+    up to publication."""
+    closed = [
+        p for p in stated
+        if p.period_start is not None and p.period_end is not None and p.period_start.month == p.period_start.day == 1
+        and p.period_start < p.period_end < published and not p.is_weak
+        # (the last months the statistics cover, not a part told beside the total: "С начала года
+        # привлечено 410 млрд, за январь-март — 120 млрд" in November)
+        and (published - p.period_end).days <= _LATEST_DATA_LAG
+    ]  # fmt: skip
+    if not closed:
+        return stated
+    return [
+        replace(p, period_end=span.period_end)
+        if p.period_end == published and p.period_start is not None and p.period_start.month == p.period_start.day == 1
+        and (span := next((c for c in closed if c.period_start == p.period_start), None)) is not None
+        else p
+        for p in stated
+    ]  # fmt: skip
 
 
 def _kk_this_year_done(stated: list[Period], text: str, published: date) -> bool:
@@ -3355,6 +3420,8 @@ def _sentence_indicators(
                 not periods and scope is not None and scope.period_end is not None
                 and (_is_span(scope) or scope.is_deadline)
                 and not part_opening
+                # (not "14,6 пайызға өсім бар": "there is growth", a change of the span, no stock)
+                and not _KK_CHANGE_THERE_IS.match(text, figure.end)
                 and (
                     scope.period_end < published
                     and _PRESENT_STATE[reader.language.code].search(text, *said)
@@ -3640,6 +3707,10 @@ def _sentence_indicators(
             and kk_share_standing(text, clause, figure.start, figure.end)
         ):  # fmt: skip
             kind = "actual"  # "өнімнің 70%-ы ішкі нарыққа жөнелтіледі": how a whole is divided now
+            if inherited:
+                # (so at publication, not in the span or month carried from the lead: FORMAT.md's
+                # present state)
+                period = Period(0, 0, published, published, False)
         if kind in ("plan", "forecast", "actual") and _purpose_level(
             reader.language.code, text, figure.start, figure.end
         ):
@@ -3985,6 +4056,12 @@ def _sentence_indicators(
             # a state reported without a date, or under a deadline ("до конца года ... создано"): today's;
             # a total ("барлығы ... отырғызылды", "всего ... построено"): all so far
             total = first_total is not None and first_total.end() <= figure.start
+            # (not under "Бүгінгі күні", "На сегодня" before it: a total told as of today is today's
+            # state, as the figure the phrase dated first, FORMAT.md)
+            total = total and not any(
+                p.is_weak and p.period_start == p.period_end == published and p.end <= figure.start
+                for p in periods
+            )
             if total and reader.language.code == "ru" and first_total is not None:
                 # "Всего в городе насчитывается 1400 многоэтажек, так что охвачено 12%": a total told
                 # in the present, and a clause after it, stand now; "всего построено" is all so far
@@ -4083,6 +4160,14 @@ def _sentence_indicators(
             # in force provides for is what holds now (FORMAT.md), not a plan
             kind = "actual"
             period = Period(0, 0, published, published, False) if period is None or period.is_weak else period
+        if (
+            period is not None and period.period_start == period.period_end == published
+            and _FORMERLY[reader.language.code].search(text, clause[0], figure.start)
+        ):  # fmt: skip
+            # "Если раньше в районе проживало 400 тыс. человек, то теперь 100 тыс.", "Бұрын ауылда 12
+            # мектеп болған": a level told as a former one is no state at publication, and no day of
+            # it is named (FORMAT.md: no way to tell the period)
+            period = None
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         # "32 360 теңгеден 35 596 теңгеге ұлғайды": the dative end of a from-to is the new level
         is_change = role != "to" and _is_change(reader, text, figure, clause)
@@ -4317,6 +4402,7 @@ def _states_now(
             scope.period_end is not None and scope.period_end < published and reader.language.code == "ru"
             # "Парк компании насчитывает 52 тыс. вагонов": what exists is counted now, whatever span
             and not _EXISTS_NOW.search(text, clause[0], clause[1])
+            and not _RU_LAW_RATE.search(text, clause[0], clause[1])
         )
         or _PART_WORD.search(text, clause[0], clause[1])
     ):  # fmt: skip
@@ -4331,6 +4417,10 @@ def _states_now(
     ):  # fmt: skip
         # "..., что на 35% превышает прошлогодний объем": a change against a base, over the span in scope
         return False
+    if reader.language.code == "kk" and _KK_CHANGE_THERE_IS.match(text, figure.end):
+        return False  # "... салыстырғанда 14,6 пайызға өсім бар": a change of the span, no state now
+    if reader.language.code == "ru" and _RU_CHANGE_SUBJECT.search(text, clause[0], figure.start):
+        return False  # "В этом году привлечено 411 млрд. Рост составляет 14,6%": the span's change
     if reader.language.code == "ru" and _ru_share_of_what_was_done(text, figure, clause):
         # "На Астану приходится 40% всех выданных займов" under "с начала года": a share of what the
         # span counted is that span's, as English reads "accounts for 40% of all loans granted"
@@ -4630,6 +4720,16 @@ def _kk_holds_now(
             # brackets beside a name has the verb of the clause the brackets stand in
             outer = clause_span(text, figure.start, figure.end, _NO_BRACKET_MARKS)
             predicate = read_predicate(text, clause[1] + 1, outer[1]) or predicate
+    elif predicate is None:
+        # "ірі қара саны 4%-ке, жылқы саны 8,8%-ке артып отыр": a member that ends on its figure shares
+        # the verb that ends the list, as one that ends on a noun does
+        predicate = _kk_gapped_verb(text, clause)
+    if (
+        predicate is not None
+        and predicate.tense == "existential"
+        and _KK_CHANGE_THERE_IS.match(text, figure.end)
+    ):
+        return None  # "... салыстырғанда 14,6 пайызға өсім бар": a change of the span in scope, no state now
     if day:
         # "2022 жылдың соңына қарай олардың саны 584 мыңға жетті.\n Мұнда 110 мың адам айналысады": who is
         # engaged, told after the paragraph of another measure's day, is how things stand now, as an
@@ -4685,6 +4785,17 @@ def _kk_holds_now(
         # "Үш күн бойы жол ақысы алынбайды.\n Аудан халқы 86 мың адамды құрайды": a count told with the
         # present copula after a paragraph break is how many there are today, not a level in the days ahead
         return True
+    if (
+        predicate.copular and predicate.tense == "aorist" and not over and not predicate.planning
+        and scope.period_end is not None and published is not None and scope.period_start is not None
+        and scope.period_start <= published
+        and not any(clause[0] <= p < clause[1] for p, _ in cues if not predicate.start <= p < predicate.end)
+        and _KK_PRICE_BEFORE.search(text, max(clause[0], figure.start - 60), figure.start) is not None
+    ):  # fmt: skip
+        # "Биыл ... отын бөлінді. Оның орташа бағасы литріне 204 теңгені құрайды": a price, fare or tariff
+        # told with the present copula under a span still running is the price now (FORMAT.md's present
+        # rates), as the Russian "составляет" reads there; a share ("70 пайызын құрайды") stays the span's
+        return True
     if predicate.copular or predicate.planning:
         return None
     if figure.unit not in (None, "count") and _KK_UNDER_WAY.search(text, clause[0], clause[1]):
@@ -4729,6 +4840,25 @@ def _kk_holds_now(
     return None
 
 
+# a rate the law sets, in force now whatever span was reported before it: "Величина прожиточного
+# минимума составляет 60 878 тенге", "МРП составляет 3 932 тенге", "минимальная зарплата составляет
+# 85 тыс." (under a change ahead, "С 1 января пенсии вырастут. Минимальная пенсия составляет ...", the
+# level to come: not read here)
+_RU_LAW_RATE = re.compile(
+    r"(?:прожиточн\w*\s+минимум|МРП|месячн\w*\s+расч[её]тн\w*\s+показател|минимальн\w*\s+(?:заработн|зарплат|размер|пенси))\w*"
+    r"\s[^\d.;]{0,60}?(?<!\w)составля(?:ет|ют)",
+    re.I,
+)
+# a change as the subject before a figure: "Рост составляет 14,6%", "прирост к прошлому году — 5%"
+_RU_CHANGE_SUBJECT = re.compile(
+    r"(?<!\w)(?:рост|прирост|снижение|увеличение|сокращение|уменьшение|падение)(?:а|ом|е)?(?!\w)", re.I
+)
+# a change noun and "there is" after a figure: "14,6 пайызға өсім бар" (there is growth of 14.6%)
+_KK_CHANGE_THERE_IS = re.compile(
+    r"\s+(?:өсім|өсу|азаю|төмендеу|ұлғаю|кему|құлдырау)\s+(?:бар|жоқ)(?!\w)", re.I
+)
+# a price, fare, tariff or interest rate named before its figure
+_KK_PRICE_BEFORE = re.compile(r"(?<!\w)(?:баға(?:сы)?|тарифі|ақысы|мөлшерлемесі)(?!\w)", re.I)
 _KK_CLAUSE_MARK_END = " ,;:–—-"
 # a rate per so many ("шаққанда") or a mean ("орташа", "орта есеппен"): a measure over a span, no state
 _KK_OVER_A_SPAN = re.compile(r"(?<!\w)(?:шаққанда|орташа|орта\s+есеппен)(?!\w)", re.I)
@@ -4799,13 +4929,35 @@ def _kk_gapped_verb(text: str, clause: tuple[int, int]) -> ClausePredicate | Non
     4 үйдің құрылысы жүргізілуде"). Not the first half of a pair ("400 центнер болса, ..."), which has
     its own verb, and not a clause whose next one has no figure ("42 пайызы, ... тиесілі, ..."): a
     predicate that is no verb."""
-    if not text.startswith(",", clause[1]) or ends_conditional(text, clause[0], clause[1]):
+    if not _LIST_GOES_ON.match(text, clause[1]) or ends_conditional(text, clause[0], clause[1]):
         return None
-    following = clause_span(text, clause[1] + 2, clause[1] + 3)
-    if not _ANY_DIGIT.search(text, following[0], following[1]):
-        return None
-    predicate = read_predicate(text, following[0], following[1])
-    return predicate if predicate is not None and predicate.tense != "nominal" else None
+    # ("ірі қара саны 4%-ке, қой саны 5,8%-ке, жылқы саны 8,8%-ке артып отыр", "ірі қара — 4%-ке,
+    # жылқы – 8,8%-ке және құс – 22,9%-ке артып отыр": the list runs on over several verbless members,
+    # and the names that label them, to the one that ends on the verb they all share)
+    for _ in range(_GAPPED_LIST_REACH):
+        mark = _LIST_GOES_ON.match(text, clause[1])
+        if mark is None:
+            return None
+        following = clause_span(text, mark.end(), mark.end() + 1)
+        if following[1] <= clause[1]:
+            return None
+        if not _ANY_DIGIT.search(text, following[0], following[1]):
+            if not _DASH_AFTER.match(text, following[1]):
+                return None  # (a clause with no figure that labels none: the list is over)
+            clause = following
+            continue
+        predicate = read_predicate(text, following[0], following[1])
+        if predicate is not None and predicate.tense != "nominal":
+            return predicate
+        clause = following
+    return None
+
+
+_LIST_GOES_ON = re.compile(r",\s|\s[—–-]\s")  # a list's members and labels are set off by commas and dashes
+_DASH_AFTER = re.compile(r"\s[—–-]\s")
+
+
+_GAPPED_LIST_REACH = 8  # verbless members a list may run on before the verb they share
 
 
 _KK_THAT_IS = re.compile(r",\s+(?:яғни|демек)\s", re.I)

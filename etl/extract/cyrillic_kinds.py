@@ -66,6 +66,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             continue  # "мақсатында": a cue's look-alike that is none
         if kazakh and word.startswith("жоспар") and previous == "бас":
             continue  # "қаланың Бас жоспарында": a city's master plan, a document, no plan of a figure
+        if word == "керек" and kazakh and _KAZAKH_TO_NOTE.search(text, max(0, start - 16), start):
+            continue  # "Айта кету керек, ... бар", "Атап өту керек": "it should be noted", no plan of a figure
         if word == "тиісті" and kazakh and not previous.endswith(("уы", "уі", "уға", "уге")):
             continue  # "2017 жылғы тиісті кезеңнен", "тиісті органдар": corresponding, no obligation
         if kind == "target" and kazakh and word.startswith("мақсат") and previous in _KAZAKH_THIS:
@@ -588,6 +590,9 @@ _KAZAKH_CONTRAST_AFTER = re.compile(r",\s+(?:ал|алайда|бірақ|дег
 _KAZAKH_GOAL_NOUN = re.compile(r"(?:тапсырма|міндет|мақсат)", re.I)
 # a purpose clause: a verbal noun before "үшін" ("құтылу үшін", "шектемеу үшін"; not "Салыстыру үшін", for comparison)
 _KAZAKH_PURPOSE = re.compile(r"(?<!\w)(?!салыстыру\b)[^\W\d_]{2,}[уү]\s+үшін(?!\w)", re.I)
+# before "керек": "Айта кету керек", "Атап өту керек", "Еске салу керек", a note to the reader (not
+# "мектеп салу керек", "жөндеуден өту керек": a deed that must be done)
+_KAZAKH_TO_NOTE = re.compile(r"(?<!\w)(?:айта\s+кету|атап\s+өту|еске\s+салу)\s+$", re.I)
 _KAZAKH_THIS = frozenset(("бұл", "осы", "сол", "аталған", "мұндай"))
 # "мақсатқа арналған", "мақсатта пайдаланылатын": intended or used for a purpose
 _KAZAKH_MEANT_FOR = re.compile(r"\s+(?:арнал|пайдаланыл|қолданыл)\w*")

@@ -446,6 +446,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # (before a case ending the possessive may drop: "қазанның 1-не дейін")
             ("deadline_day", rf"{ky}?{m_gen}\s+(?P<d>\d{{1,2}})-?(?:і|ы|сі|сы)?(?:не|на)\s+(?:дейін|қарай)(?!\w)"),
             ("from_day", rf"{ky}?{m_gen}\s+(?P<d>\d{{1,2}})-?(?:і|ы|сі|сы)?(?:нен|нан)\s+бастап(?!\w)"),
+            # "2018 жылғы 1 шілдеден бері": since that day, up to the report (as "2019 жылдан бері"), not
+            # the day alone; a day still ahead is a start ("1 қыркүйектен бері" is read in the past)
+            ("since_day", rf"{ky}?{day}\s+(?P<m>{months})\w*?(?:нан|нен|тан|тен|дан|ден)\s+бері(?!\w)"),
             ("day", rf"{ky}?{m_gen}\s+{day_poss}(?:нде|нда|ндегі|ндағы)?(?!\w)"),
             # "қыркүйектің соңында", "қыркүйек айының соңындағы": the month's last day
             ("month_end_point", rf"{ky}?(?P<m>{months})\w*?(?:ның|нің|дың|дің|тың|тің|\s+айының)\s+"
@@ -980,6 +983,13 @@ def _resolve(
         except ValueError:
             return None
         return (began, published, False) if began <= published else None
+    if kind == "since_day":  # "2018 жылғы 1 шілдеден бері": from that day up to the report
+        month = _month_index(language, groups["m"])
+        try:
+            began = date(_year_of(groups, published, month), month, int(groups["d"]))
+        except ValueError:
+            return None
+        return (began, published, False) if began <= published else (began, None, False)
     if kind == "since_month":  # "қыркүйектен бері", "с сентября": a month ahead is a start
         month = _month_index(language, groups["m"])
         if groups.get("y"):  # "с октября прошлого года", "өткен жылдың қазанынан бері"
