@@ -109,6 +109,27 @@ _NOUN_AFTER = re.compile(r"\s+(?!год|г\.|гг\.|жыл|ж\.)[^\W\d]{3,}", re
 _KNOWN_WORDS = 50_000  # the words a Reader remembers the cue kind of
 
 
+# A name in guillemets: at most a few words, and the number closes it («Хабар 24») or a noun that
+# names a programme, channel, project or firm follows it («100 мектеп, 100 аурухана» бағдарламасы).
+# A quoted sentence («Биыл 5 мектеп салынды», – деді) is longer or ends on its verb.
+_NAME_NOUN_AFTER = re.compile(
+    r"\s*»\s*(?:бағдарлама|жоба|телеарна|арна(?:сы|ның)?(?!\w)|акция|марафон|кешен|компания|ЖШС|АҚ|қор(?:ы|ының)?(?!\w)|"
+    r"программ|проект|телеканал|канал|акци|комплекс|компани|ТОО|АО|фонд)",
+    re.I,
+)
+_NAME_WORDS = 4
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    opened = text.rfind("«", max(0, start - 40), start)
+    if opened < 0 or "»" in text[opened:start]:
+        return False
+    closed = text.find("»", end, end + 40)
+    if closed < 0 or len(text[opened + 1 : closed].split()) > _NAME_WORDS:
+        return False
+    return not text[end:closed].strip() or bool(_NAME_NOUN_AFTER.match(text, closed))
+
+
 class Reader:
     """Compiled patterns of one language."""
 
@@ -348,6 +369,8 @@ class Reader:
                 return None  # "зейнет жасы ерлер үшін – 63": the age itself
             if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
                 return None  # list numbering
+            if _in_quoted_name(text, start, position):
+                return None  # «Хабар 24», «100 мектеп, 100 аурухана» бағдарламасы: a name
         elif unit is None and self.duration.match(text, position):
             return None  # "1,5 тыс. лет"
         minus = minus_at(text, start)
