@@ -16,7 +16,10 @@ of our own, labelled by tests/realworld/FORMAT.md ("grew by 12%" -> is_change tr
      пайызға артады"), a dative member before a bare one ("сүт 10 пайызға, жұмыртқа 4,5, ал картоп
      3,5 пайызға өскен") and a range's low end ("7-8 пайызға өскен") are changes like the member that
      carries the verb.
-  6. a number closing a short name in guillemets («Хабар 24») or in a named programme («100 мектеп,
+  6. the lines of a list under a lead that names a change ("Өсім салалар бойынша былай бөлінеді:\n
+     металлургия – 11%;") are the lead's changes, shares below 100 and multipliers; a lead of shares
+     of a whole ("үлесі былай бөлінеді:") or of no change keeps its lines levels.
+  7. a number closing a short name in guillemets («Хабар 24») or in a named programme («100 мектеп,
      100 аурухана» бағдарламасы) is no figure.
 """
 
@@ -117,3 +120,31 @@ def test_number_in_a_quoted_name(body: str, dropped: str | None, kept: str) -> N
     assert kept in surfaces or any(s.startswith(kept + " ") for s in surfaces)
     if dropped is not None:
         assert dropped not in surfaces
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "is_change", "direction"),
+    [
+        (
+            "Салалар бойынша өсім былай бөлінеді:\nфармацевтика – 14%;\nжиһаз өндірісі – 2,6 есе.",
+            "14%",
+            True,
+            "up",
+        ),
+        (
+            "Салалар бойынша өсім былай бөлінеді:\nфармацевтика – 14%;\nжиһаз өндірісі – 2,6 есе.",
+            "2,6 есе",
+            True,
+            "up",
+        ),
+        ("Экспорт бірнеше бағытта азайды:\nастық – 8,1%;\nұн – 3,2%.", "3,2%", True, "down"),
+        # look-alikes: shares of a whole, a lead with no change, an amount under a lead of growth
+        ("Өнімнің үлесі былай бөлінеді:\nастық – 41%;\nмал шаруашылығы – 37%.", "41%", False, None),
+        ("Жұмыс орындары былай бөлінеді:\nсауда – 18%;\nбілім беру – 12%.", "18%", False, None),
+        ("Өндіріс былай өсті:\nастық – 120 мың тонна;\nұн – 40 мың тонна.", "120 мың тонна", False, None),
+    ],
+)
+def test_list_under_a_lead_of_change(body: str, surface: str, is_change: bool, direction: str | None) -> None:
+    figure = _figure(body, surface)
+    assert figure.is_change is is_change
+    assert figure.direction == direction

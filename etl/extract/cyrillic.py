@@ -47,7 +47,7 @@ from etl.extract.dash_labels import (
     ru_label_in_item,
     without_noted,
 )
-from etl.extract.direction import change_direction
+from etl.extract.direction import Direction, change_direction
 from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.item_place import noun_first
 from etl.extract.item_roles import settle_items
@@ -171,6 +171,7 @@ def extract_cyrillic_indicators(
     planned = False  # the sentence's figures were money set aside or planned only
     rate_before = False  # the previous sentence gave a rate per 1 000 / 100 000 people
     list_kind: str | None = None  # the kind a Kazakh list's lead gives its items
+    list_change: Direction | None = None  # the way of the change a Kazakh list's lead names
     # (Russian) the last period named that is not over at publication, and the headline's: what an
     # undated plan or outlook is about once the account has moved into the past
     ahead: Period | None = next((p for p in reversed(title_periods) if _still_ahead(p, published)), None)
@@ -517,6 +518,8 @@ def extract_cyrillic_indicators(
                 # list under a lead of plans or outlooks are of the lead's kind, not the default actual
                 # (a verb after the figure tells its own; the name before the dash tells none: "зауыты")
                 found = [replace(i, kind=str(list_kind)) if i.kind == "actual" else i for i in found]
+            if list_change is not None and language == "kk" and _KK_LIST_ITEM.match(sentence.text):
+                found = _kk_list_changes(found, list_change)
             found = settle_items(language, found, results[-1].item if results else None)  # (item_roles.py)
             results.extend(found)
             # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
@@ -582,8 +585,9 @@ def extract_cyrillic_indicators(
             # (kept while the items run on, each ending on ";")
             if sentence.text.rstrip().endswith(":"):
                 list_kind = lead_kind if lead_kind in ("plan", "forecast", "target") else None
+                list_change = _kk_change_lead(sentence.text)
             elif not sentence.text.rstrip().endswith(";"):
-                list_kind = None
+                list_kind, list_change = None, None
         # "..., который ведется с 2022 года, ... сэкономила 108 млрд. Еще 20,1 млрд за этот же период":
         # a span up to now named in the sentence before (no scene of its own) is what "этот же" points at
         since_before = next(
@@ -3111,6 +3115,30 @@ def _kk_in_list_of_shares(text: str, figure: Figure) -> bool:
 
 _KK_LIST_GAP = re.compile(r"\s*[,;]\s")
 _KK_SHARE = re.compile(r"\d\s*(?:%|пайыз)")
+
+
+def _kk_change_lead(lead: str) -> Direction | None:
+    """The way of the change a list's lead names ("Басқа салалардағы өсім былай бөлінеді:", "өсімді
+    негізінен төрт бағыт қамтамасыз етті:"); None when it names none or speaks of shares of a whole."""
+    words = lead.rstrip().rstrip(":")
+    if not _KK_CHANGE_WORD.search(words) or _KK_SHARE_OF_WHOLE.search(words):
+        return None
+    return change_direction("kk", words, len(words), len(words))
+
+
+def _kk_list_changes(found: list[Indicator], way: Direction) -> list[Indicator]:
+    """The items of a list under a lead of growth or fall ("металлургия – 11%;", "қант – 4,5 есе."):
+    a share below 100 or a multiplier is the lead's change (an amount or an index is a level)."""
+    return [
+        replace(i, is_change=True, direction=way)
+        if not i.is_change
+        and i.role is None
+        and (i.unit == "times" or (i.unit == "percent" and abs(i.value) < 100))
+        else i
+        for i in found
+    ]
+
+
 # "Астанаға ... барлық тұрғын үйдің 15,4%-ы тиесілі, Алматыға – 11,2%-ы": shares of a whole
 _KK_SHARE_OF_WHOLE = re.compile(r"(?<!\w)(?:үлес\w*|тиесілі)", re.I)
 
