@@ -19,7 +19,11 @@ of our own, labelled by tests/realworld/FORMAT.md ("grew by 12%" -> is_change tr
   6. the lines of a list under a lead that names a change ("Өсім салалар бойынша былай бөлінеді:\n
      металлургия – 11%;") are the lead's changes, shares below 100 and multipliers; a lead of shares
      of a whole ("үлесі былай бөлінеді:") or of no change keeps its lines levels.
-  7. a number closing a short name in guillemets («Хабар 24») or in a named programme («100 мектеп,
+  7. a sentence going on with a ranking ("Одан кейінгі орындарда Қызылорда (20,2%) ... тұр") gives
+     its bracketed shares what the leader before was: changes after a change, levels after a level;
+     a share with a written minus in a sentence of fall ("құлдырау байқалды, ... -3,3% болды") is a
+     change.
+  8. a number closing a short name in guillemets («Хабар 24») or in a named programme («100 мектеп,
      100 аурухана» бағдарламасы) is no figure.
 """
 
@@ -145,6 +149,36 @@ def test_number_in_a_quoted_name(body: str, dropped: str | None, kept: str) -> N
     ],
 )
 def test_list_under_a_lead_of_change(body: str, surface: str, is_change: bool, direction: str | None) -> None:
+    figure = _figure(body, surface)
+    assert figure.is_change is is_change
+    assert figure.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "is_change", "direction"),
+    [
+        (
+            "Ең жоғары өсім Павлодар облысында тіркелді – 15%. Одан кейінгі орындарда Абай (12,2%) тұр.",
+            "12,2%",
+            True,
+            "up",
+        ),
+        (
+            "Ең жоғары инфляция Маңғыстауда тіркелді – 12,1%. Одан кейінгі орындарда Атырау (11,6%) тұр.",
+            "11,6%",
+            False,
+            None,
+        ),
+        (
+            "Ал Абай облысында құлдырау байқалды, мұнда көрсеткіш -2,7% болды.",
+            "-2,7%",
+            True,
+            "down",
+        ),
+        ("Бюджет тапшылығы ЖІӨ-нің -2,5% деңгейінде қалды.", "-2,5%", False, None),
+    ],
+)
+def test_ranking_and_written_minus(body: str, surface: str, is_change: bool, direction: str | None) -> None:
     figure = _figure(body, surface)
     assert figure.is_change is is_change
     assert figure.direction == direction

@@ -520,6 +520,8 @@ def extract_cyrillic_indicators(
                 found = [replace(i, kind=str(list_kind)) if i.kind == "actual" else i for i in found]
             if list_change is not None and language == "kk" and _KK_LIST_ITEM.match(sentence.text):
                 found = _kk_list_changes(found, list_change)
+            if results and language == "kk" and _KK_RANKING_GOES_ON.match(sentence.text):
+                found = _kk_ranking_goes_on(sentence.text, found, results[-1], sentence.start)
             found = settle_items(language, found, results[-1].item if results else None)  # (item_roles.py)
             results.extend(found)
             # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
@@ -3078,6 +3080,8 @@ def _kk_change_member(text: str, figure: Figure) -> bool:
     (9,4%) ... өсім байқалды"; "күрт азайды – 34,6%-ға, Ұлытау облысында – 29,6%-ға"), or a bare
     share before the change's verb ("8,8% азайды"). A bracketed share in a sentence with no change
     word is a level ("Ақмола (13,8%), Атырау (13,5%)" of inflation, "сауда (17%)" of a total)."""
+    if figure.unit == "percent" and figure.value < 0 and _kk_change_word_outside_brackets(text):
+        return True  # "құлдырау байқалды, мұнда көрсеткіштер тиісінше -3,3% және -4,4% болды"
     if figure.unit not in ("percent", "times") or (figure.unit == "percent" and figure.value >= 100):
         return False  # (an index, "107,8%", is a level against 100)
     if figure.unit == "percent" and _KK_BARE_BEFORE_CHANGE.match(text, figure.end):
@@ -3134,6 +3138,26 @@ def _kk_list_changes(found: list[Indicator], way: Direction) -> list[Indicator]:
         if not i.is_change
         and i.role is None
         and (i.unit == "times" or (i.unit == "percent" and abs(i.value) < 100))
+        else i
+        for i in found
+    ]
+
+
+# "Одан кейінгі орындарда ...", "Жетісудан кейінгі орында ...": a ranking goes on from the sentence before
+_KK_RANKING_GOES_ON = re.compile(
+    r"\s*(?:Одан|Бұдан|[^\W\d]+(?:дан|ден|тан|тен|нан|нен))\s+кейінгі\s+орын", re.I
+)
+
+
+def _kk_ranking_goes_on(text: str, found: list[Indicator], leader: Indicator, offset: int) -> list[Indicator]:
+    """The bracketed shares of a sentence that goes on with a ranking ("ең жоғары өсім Қостанай
+    облысында тіркелген – 24%. Одан кейінгі орындарда Қызылорда (20,2%) ... тұр") are what the
+    leader was: changes of its way after a leader that is one, levels after a level (inflation)."""
+    if not leader.is_change or leader.unit != "percent":
+        return found
+    return [
+        replace(i, is_change=True, direction=leader.direction)
+        if not i.is_change and i.unit == "percent" and text[: i.start_char - offset].rstrip().endswith("(")
         else i
         for i in found
     ]
