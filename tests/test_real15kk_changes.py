@@ -23,7 +23,10 @@ of our own, labelled by tests/realworld/FORMAT.md ("grew by 12%" -> is_change tr
      its bracketed shares what the leader before was: changes after a change, levels after a level;
      a share with a written minus in a sentence of fall ("құлдырау байқалды, ... -3,3% болды") is a
      change.
-  8. a number closing a short name in guillemets («Хабар 24») or in a named programme («100 мектеп,
+  8. Kazakh numbering told after the number ("Кодекстің 75-бабы 2-тармағына", "1) тармақшасына",
+     "1, 2 және 3-қосымшаларға") and the category of a family or birth ("4 баласы бар отбасыларға",
+     "1, 2, 3 бала туған кезде") are no figures (FORMAT.md); the amounts beside them are.
+  9. a number closing a short name in guillemets («Хабар 24») or in a named programme («100 мектеп,
      100 аурухана» бағдарламасы) is no figure.
 """
 
@@ -182,3 +185,25 @@ def test_ranking_and_written_minus(body: str, surface: str, is_change: bool, dir
     figure = _figure(body, surface)
     assert figure.is_change is is_change
     assert figure.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("body", "dropped", "kept"),
+    [
+        ("Салық кодексінің 48-бабы 3-тармағына сәйкес 12 мың кәсіпкер тексерілді.", ["48", "3"], "12 мың"),
+        (
+            "Бюджет 1, 2 және 3-қосымшаларға сәйкес 9,4 млрд теңге көлемінде бекітілсін.",
+            ["1", "2", "3"],
+            "9,4 млрд теңге",
+        ),
+        ("5 баласы бар отбасыларға 71 200 теңге төленеді.", ["5"], "71 200 теңге"),
+        ("1, 2, 3 бала туған кезде 150 000 теңге беріледі.", ["1", "2", "3"], "150 000 теңге"),
+        ("6 және одан көп бала туған жағдайда 250 000 теңге беріледі.", ["6"], "250 000 теңге"),
+        # look-alike: children counted, not a category
+        ("Биыл ауданда 320 бала мектепке барды.", [], "320"),
+    ],
+)
+def test_numbering_and_categories_are_no_figures(body: str, dropped: list[str], kept: str) -> None:
+    surfaces = [i.surface for i in _found(body)]
+    assert any(s == kept or s.startswith(kept) for s in surfaces), surfaces
+    assert not set(dropped) & set(surfaces), surfaces

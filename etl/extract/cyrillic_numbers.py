@@ -118,6 +118,16 @@ _NAME_NOUN_AFTER = re.compile(
     re.I,
 )
 _NAME_WORDS = 4
+# Kazakh numbering told after the number: an article, clause, annex or chapter ("Бюджет кодексінің
+# 75-бабы 2-тармағына", "1) тармақшасына", "1, 2 және 3-қосымшаларға"), and the category of a family
+# or a birth ("4 баласы бар отбасыларға", "1, 2, 3 бала туған кезде", "4 және одан көп бала туған")
+# (FORMAT.md: article numbers and categories of families are no figures); a list's members share it
+_KK_NUMBERED_AFTER = re.compile(
+    r"(?:(?:\s*,\s*|\s+(?:және|мен|бен|немесе)\s+)\d+)*"
+    r"(?:-(?:бап|баб|тармақ|тармағ|қосымша|бөлім|тарау)\w*|\)\s*тармақша\w*"
+    r"|\s+(?:және\s+одан\s+(?:да\s+)?көп\s+)?бала(?:сы\s+бар|\s+туған)(?!\w))",
+    re.I,
+)
 
 
 def _in_quoted_name(text: str, start: int, end: int) -> bool:
@@ -371,6 +381,8 @@ class Reader:
                 return None  # list numbering
             if _in_quoted_name(text, start, position):
                 return None  # «Хабар 24», «100 мектеп, 100 аурухана» бағдарламасы: a name
+            if _KK_NUMBERED_AFTER.match(text, end):
+                return None  # "75-бабы", "1) тармақшасы", "1, 2 және 3-қосымшалар", "4 баласы бар": a number naming
         elif unit is None and self.duration.match(text, position):
             return None  # "1,5 тыс. лет"
         minus = minus_at(text, start)
