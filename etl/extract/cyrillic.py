@@ -48,7 +48,7 @@ from etl.extract.dash_labels import (
     ru_label_in_item,
     without_noted,
 )
-from etl.extract.direction import change_direction
+from etl.extract.direction import Direction, change_direction
 from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.item_place import noun_first
 from etl.extract.item_roles import settle_items
@@ -172,6 +172,7 @@ def extract_cyrillic_indicators(
     planned = False  # the sentence's figures were money set aside or planned only
     rate_before = False  # the previous sentence gave a rate per 1 000 / 100 000 people
     list_kind: str | None = None  # the kind a Kazakh list's lead gives its items
+    list_change: Direction | None = None  # the way of the change a Kazakh list's lead names
     # (Russian) the last period named that is not over at publication, and the headline's: what an
     # undated plan or outlook is about once the account has moved into the past
     ahead: Period | None = next((p for p in reversed(title_periods) if _still_ahead(p, published)), None)
@@ -542,6 +543,10 @@ def extract_cyrillic_indicators(
                 # "Необходимо реализовать ещё 61 проект:\nвосемь проектов на сумму 200 млрд тенге за счёт
                 # займов;": a member with no verb of its own is of its lead's kind
                 found = [replace(i, kind=str(list_kind)) if i.kind == "actual" else i for i in found]
+            if list_change is not None and language == "kk" and _KK_LIST_ITEM.match(sentence.text):
+                found = _kk_list_changes(found, list_change)
+            if results and language == "kk" and _KK_RANKING_GOES_ON.match(sentence.text):
+                found = _kk_ranking_goes_on(sentence.text, found, results[-1], sentence.start)
             found = settle_items(language, found, results[-1].item if results else None)  # (item_roles.py)
             results.extend(found)
             # (a plan frames the next two sentences: "На 2025 год запланирован ремонт ... .\nСейчас
@@ -615,8 +620,9 @@ def extract_cyrillic_indicators(
                 else lead_kind
             )
             list_kind = opening_kind if opening_kind in ("plan", "forecast", "target") else None
+            list_change = _kk_change_lead(sentence.text) if language == "kk" else None
         elif not sentence.text.rstrip().endswith(";"):
-            list_kind = None
+            list_kind, list_change = None, None
         # "..., который ведется с 2022 года, ... сэкономила 108 млрд. Еще 20,1 млрд за этот же период":
         # a span up to now named in the sentence before (no scene of its own) is what "этот же" points at
         since_before = next(
@@ -3101,8 +3107,20 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
     ):
         return True  # "1 млн құлын (өсім 8,8%)": a change noun labelling the share in brackets
     if figure.unit == "times":  # "екі есеге артты", "үш есеге жуық көп"
-        return bool(_KK_TIMES_CHANGE.match(right)) or _kk_dative_list_changed(reader, text, figure)
-    if _kk_by_comparative(text, figure):
+        return bool(
+            _KK_TIMES_CHANGE.match(right) or _kk_change_member(text, figure)
+        ) or _kk_dative_list_changed(reader, text, figure)
+    if _kk_by_comparative(text, figure) or _kk_change_member(text, figure):
+        return True
+    # a count whose noun takes the dative, before a verb of change: "160 мың басқа көбейді", "19 793
+    # адамға көбейген", "300 мыңнан астам адамға көбейген", "4,0 мың адамға немесе 5,0%-ға артып"
+    shared = _KK_SHARED_TAIL.match(text, figure.end) if _KK_BARE_NUMBER.fullmatch(glued) else None
+    if shared is not None and (
+        reader.change.match(text, shared.end()) or _KK_BY_COMPARATIVE.match(text, shared.end() - 1)
+    ):
+        return True  # "24,8 және 14,2%-ға өсті", "28, 26 және 25 пайызға артады", "15–20 пайызға үлкен"
+    counted = _KK_COUNT_NOUN_DATIVE.match(text, figure.end) if figure.unit in (None, "count") else None
+    if counted is not None and reader.change.match(text, counted.end()):
         return True
     if (
         figure.unit == "percent" and _KK_LABEL_DASH.search(text, max(0, figure.start - 4), figure.start)
@@ -3124,6 +3142,18 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
     if not _KK_DATIVE.search(glued):
         return False
     if reader.change.match(right.strip()) or right.strip().startswith("өзгер"):
+        return True
+    # "қой 4,8%-ға 19,5 млн дейін ұлғайды": the level reached between the change and its verb
+    reached = _KK_LEVEL_REACHED.match(text, figure.end)
+    if reached is not None and reader.change.match(text, reached.end()):
+        return True
+    # "бағасы бір айда қымбаттады, бірден 42,6%-ға.": a share in the dative closing the sentence after
+    # its change's verb
+    if (
+        figure.unit == "percent"
+        and _KK_SENTENCE_CLOSE.match(text, figure.end)
+        and _KK_CHANGE_WORD.search(text, max(0, figure.start - 120), figure.start)
+    ):
         return True
     aside = _BRACKET_AFTER.match(text, figure.end)
     if aside is not None and reader.change.match(text, aside.end()):
@@ -3149,7 +3179,9 @@ def _kk_dative_list_changed(reader: Reader, text: str, figure: Figure) -> bool:
         bool(between.strip())
         and between.lstrip()[:1] in ",;"
         and all(
-            _KK_DATIVE_FIGURE.search(part) or _KK_MULTIPLIER_MEMBER.search(part)
+            _KK_DATIVE_FIGURE.search(part)
+            or _KK_MULTIPLIER_MEMBER.search(part)
+            or _KK_BARE_MEMBER.search(part)
             for part in re.split(r"[,;](?!\d)", between)[1:-1]
         )
     )
@@ -3213,8 +3245,11 @@ _RU_CHANGE_NOUN_AMOUNTS = re.compile(
     r"\s+составил[аоие]?\s+(?:почти\s+|около\s+|более\s+)?$",
     re.I,
 )
-_KK_CHANGE_NOUN_BEFORE = re.compile(r"(?<!\w)өсім\w*(?:\s+[^\s\d]+){0,2}?\s+$", re.I)
-_KK_AMOUNTS_AFTER = re.compile(r"(?:-\w+)?\s+(?:\w+\s+)?(?:болды|құрады|болған|құраған)", re.I)
+# (also the verbal nouns: "бағасының өсуі 5,8%-ды құрады", "азаю 7,2 пайызды құрайды")
+_KK_CHANGE_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:өсім(?!дік)|өсу|төмендеу|азаю|ұлғаю|қысқару|көбею)\w*(?:\s+[^\s\d]+){0,2}?\s+$", re.I
+)
+_KK_AMOUNTS_AFTER = re.compile(r"(?:-\w+)?\s+(?:\w+\s+)?(?:болды|құрады|болған|құраған|құрайды)", re.I)
 
 
 def _change_noun_amounts(language: str, text: str, figure: Figure, clause: tuple[int, int]) -> bool:
@@ -3233,37 +3268,180 @@ _RU_GAPPED_BY = re.compile(r"(?:[—–]|\s-|\()\s*на\s+(?:почти\s+|ок�
 _SIGNED_SHARE = re.compile(r"(?:\(\s*|(?<!\S))(?:\+|плюс\s+)\d$|\(\s*[-−–—]$", re.I)
 # the next dative figure before a verb ("12,8%-ға өскен"), ending a list of datives
 _KK_LIST_VERB = re.compile(
-    r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-?(?:ға|ге|қа|ке)\s+(?=\S)(?![^.]*?\d[\d\s,.]*%?-?(?:ға|ге|қа|ке)[\s,;])",
+    r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-{0,2}(?:ға|ге|қа|ке)\s+(?=\S)(?![^.]*?\d[\d\s,.]*%?-?(?:ға|ге|қа|ке)[\s,;])",
     re.I,
 )
+# a member whose case the list's last one carries: "жұмыртқа 4,5, ал картоп бағасы 3,5 пайызға өскен"
+_KK_BARE_MEMBER = re.compile(r"[^\W\d]\s+\d+(?:,\d+)?\s*$")
 _KK_DATIVE_FIGURE = re.compile(r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-?(?:ға|ге|қа|ке)\b", re.I)
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке)$")
 # "58 тоннаға аз", "23 тоннаға немесе 11,8%-ға көп", "500 мың тоннаға жуық артық алынды": a figure in the
 # dative before a comparative told of the subject is the difference, a change (the ablative, "5%-дан аз",
 # is "less than"); a comparative before a noun ("10 пайызға аз жүкпен") qualifies that noun, no change
 _KK_BY_COMPARATIVE = re.compile(
-    r"(?:\s+немесе\s+\S+)?\s+(?:(?:жуық|шамасында|дерлік)\s+)?(?:аз|кем|көп|артық|жоғары|төмен)"
-    r"(?:\s*(?:[.,;:!?)]|$)|\s+\w+(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|ады|еді|ейді|айды|мақ|мек)(?!\w))",
+    r"(?:,?\s+(?:немесе|яғни)\s+(?:\S+\s+){0,2}?\S+)?\s+(?:(?:жуық|шамасында|дерлік)\s+)?"
+    r"(?:аз|кем|көп|артық|жоғары|төмен|үлкен|қымбат|арзан)"
+    r"(?:\s*(?:[.,;:!?()]|$)|\s+бол\w*|\s+\w+(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|ады|еді|ейді|айды|мақ|мек)(?!\w))",
+    re.I,
+)
+# the base of a comparison in the ablative right before a figure with no case: "былтырғы сәйкес
+# кезеңнен 19,3% жоғары", "бір жыл бұрынғыдан 19,5% көп", "көрсеткіштен 63 мың гектар артық"
+_KK_ABLATIVE_BASE_BEFORE = re.compile(r"(?<!\d)[^\W\d]{3,}(?:нан|нен|дан|ден|тан|тен)\s+$", re.I)
+
+
+def _kk_by_comparative(text: str, figure: Figure) -> bool:
+    if not _KK_BY_COMPARATIVE.match(text, figure.end):
+        return False
+    if _KK_DATIVE.search(text, figure.start, figure.end):
+        return True
+    glued = text[figure.start : figure.end]
+    return not _KK_ABLATIVE_END.search(glued) and bool(
+        _KK_ABLATIVE_BASE_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+    )
+
+
+_KK_ABLATIVE_END = re.compile(r"(?:нан|нен|дан|ден|тан|тен)$")
+
+
+# A Kazakh change word: a verb of growth or fall in any form, or its noun ("өсім", "төмендеуі"); not
+# "өсіру" (to grow crops), "өсімдік" (a plant), nor the comparatives "жоғары", "көп" (a level's rank)
+_KK_CHANGE_WORD = re.compile(
+    r"(?<!\w)(?:өс(?!ір|імдік)|арт(?!ық|ыл|тыр)|ұлға|көбей|азай|азаю|төменде|қысқар|кеми|кемі|құлдыра|"
+    r"қымбатта|арзанда)\w*",
+    re.I,
+)
+# a share alone in brackets after its label ("Жамбыл (11,1%)", "Шымкент қаласында (44,5%-ға)"), or
+# after the change's own noun ("1 млн құлын (өсім 8,8%)")
+_KK_BRACKETED = re.compile(r"\(\s*(?:(?P<noun>өсім|төмендеу|азаю|ұлғаю)\s+)?$", re.I)
+_KK_BRACKET_CLOSE = re.compile(r"\s*\)")
+# a list member after a dash ("Алматы қаласында күрт азайды – 34,6%-ға, Ұлытау облысында – 29,6%-ға",
+# "Петропавлда да өсті – 27%"), and a list opened by a colon ("өсім былай бөлінеді: металлургия – 11%;")
+_KK_AFTER_DASH = re.compile(r"\s[–—-]\s*$")
+# a share with no case before the change's verb or noun: "8,8% азайды", "4,1% төмендеу тіркелді",
+# "индекстің 8,9% төмендеуіне"
+_KK_BARE_BEFORE_CHANGE = re.compile(
+    r"\s+(?:(?:жуық|шамасында|дерлік)\s+)?(?:өсті|өскен|артты|артқан|азайды|азайған|төмендеді|төмендеген|"
+    r"төмендеу\w*|қысқарды|қысқарған|ұлғайды|ұлғайған|көбейді|көбейген|қымбаттады|қымбаттаған|арзандады|"
+    r"арзандаған)(?!\w)",
     re.I,
 )
 
 
-def _kk_by_comparative(text: str, figure: Figure) -> bool:
-    return bool(
-        (
-            _KK_DATIVE.search(text, figure.start, figure.end)
-            # "2017 жылдың тиісті кезеңінің деңгейінен 0,5% көп": a share with no case ending, then the
-            # comparative, after a base in the ablative
-            or figure.unit == "percent"
-            and _KK_FROM_BASE_BEFORE.search(text, max(0, figure.start - 40), figure.start)
-        )
-        and _KK_BY_COMPARATIVE.match(text, figure.end)
-    )
+def _kk_change_member(text: str, figure: Figure) -> bool:
+    """A Kazakh share whose change is told by the sentence around it, not by a verb right after it:
+    a share alone in brackets or after a dash in a sentence of growth or fall ("Жамбыл (11,1%), Абай
+    (9,4%) ... өсім байқалды"; "күрт азайды – 34,6%-ға, Ұлытау облысында – 29,6%-ға"), or a bare
+    share before the change's verb ("8,8% азайды"). A bracketed share in a sentence with no change
+    word is a level ("Ақмола (13,8%), Атырау (13,5%)" of inflation, "сауда (17%)" of a total)."""
+    if figure.unit == "percent" and figure.value < 0 and _kk_change_word_outside_brackets(text):
+        return True  # "құлдырау байқалды, мұнда көрсеткіштер тиісінше -3,3% және -4,4% болды"
+    if figure.unit not in ("percent", "times") or (figure.unit == "percent" and figure.value >= 100):
+        return False  # (an index, "107,8%", is a level against 100)
+    if figure.unit == "percent" and _KK_BARE_BEFORE_CHANGE.match(text, figure.end):
+        return True
+    before = text[max(0, figure.start - 24) : figure.start]
+    bracket = _KK_BRACKETED.search(before)
+    if bracket is not None:
+        if not _KK_BRACKET_CLOSE.match(text, figure.end):
+            return False
+        return bool(bracket.group("noun")) or _kk_change_word_outside_brackets(text)
+    if figure.unit == "times":
+        return False  # (a multiplier after a dash is read by its own verb)
+    if _kk_in_list_of_shares(text, figure):
+        return True
+    if _KK_AFTER_DASH.search(before):
+        head = text[: figure.start]
+        opened = head.rfind(":")
+        # the words before the list's colon, or the sentence so far (a verb ahead of the dash)
+        told = head[:opened] if opened >= 0 else head
+        return bool(_KK_CHANGE_WORD.search(told)) and not _KK_SHARE_OF_WHOLE.search(told)
+    return False
 
 
-_KK_FROM_BASE_BEFORE = re.compile(r"(?:деңгей|көрсеткіш|кезең)\w*(?:нен|нан|ден|дан|тен|тан)\s+$", re.I)
+def _kk_in_list_of_shares(text: str, figure: Figure) -> bool:
+    """A share with no case in a list whose last member, in the dative, has the verb of change:
+    "қырыққабат 49,5%, қант – 34,3%, картоп – 14,6%-ға қымбаттады" (every member between a share)."""
+    if not _KK_LIST_GAP.match(text, figure.end):
+        return False
+    last = _KK_LIST_VERB.search(text, figure.end)
+    if last is None or not _KK_CHANGE_WORD.match(text, last.end()):
+        return False
+    between = text[figure.end : last.start()]
+    return all(_KK_SHARE.search(part) for part in re.split(r"[,;](?!\d)", between)[1:-1])
 
 
+_KK_LIST_GAP = re.compile(r"\s*[,;]\s")
+_KK_SHARE = re.compile(r"\d\s*(?:%|пайыз)")
+
+
+def _kk_change_lead(lead: str) -> Direction | None:
+    """The way of the change a list's lead names ("Басқа салалардағы өсім былай бөлінеді:", "өсімді
+    негізінен төрт бағыт қамтамасыз етті:"); None when it names none or speaks of shares of a whole."""
+    words = lead.rstrip().rstrip(":")
+    if not _KK_CHANGE_WORD.search(words) or _KK_SHARE_OF_WHOLE.search(words):
+        return None
+    return change_direction("kk", words, len(words), len(words))
+
+
+def _kk_list_changes(found: list[Indicator], way: Direction) -> list[Indicator]:
+    """The items of a list under a lead of growth or fall ("металлургия – 11%;", "қант – 4,5 есе."):
+    a share below 100 or a multiplier is the lead's change (an amount or an index is a level)."""
+    return [
+        replace(i, is_change=True, direction=way)
+        if not i.is_change
+        and i.role is None
+        and (i.unit == "times" or (i.unit == "percent" and abs(i.value) < 100))
+        else i
+        for i in found
+    ]
+
+
+# "Одан кейінгі орындарда ...", "Жетісудан кейінгі орында ...": a ranking goes on from the sentence before
+_KK_RANKING_GOES_ON = re.compile(
+    r"\s*(?:Одан|Бұдан|[^\W\d]+(?:дан|ден|тан|тен|нан|нен))\s+кейінгі\s+орын", re.I
+)
+
+
+def _kk_ranking_goes_on(text: str, found: list[Indicator], leader: Indicator, offset: int) -> list[Indicator]:
+    """The bracketed shares of a sentence that goes on with a ranking ("ең жоғары өсім Қостанай
+    облысында тіркелген – 24%. Одан кейінгі орындарда Қызылорда (20,2%) ... тұр") are what the
+    leader was: changes of its way after a leader that is one, levels after a level (inflation)."""
+    if not leader.is_change or leader.unit != "percent":
+        return found
+    return [
+        replace(i, is_change=True, direction=leader.direction)
+        if not i.is_change and i.unit == "percent" and text[: i.start_char - offset].rstrip().endswith("(")
+        else i
+        for i in found
+    ]
+
+
+# "Астанаға ... барлық тұрғын үйдің 15,4%-ы тиесілі, Алматыға – 11,2%-ы": shares of a whole
+_KK_SHARE_OF_WHOLE = re.compile(r"(?<!\w)(?:үлес\w*|тиесілі)", re.I)
+
+
+def _kk_change_word_outside_brackets(text: str) -> bool:
+    """A change word in the sentence, outside brackets (a bracket's own words name no change)."""
+    return bool(_KK_CHANGE_WORD.search(re.sub(r"\([^()]*\)", " ", text)))
+
+
+# the dative noun a count counts, and what may stand before the verb ("астам адамға немесе 5,0%-ға")
+_KK_COUNT_NOUN_DATIVE = re.compile(
+    r"\s+(?:(?:астам|жуық)\s+)?[^\W\d]{2,}(?:ға|ге|қа|ке)(?:,?\s+немесе\s+\S+)?\s+(?:(?:жуық|астам)\s+)?(?=\S)",
+    re.I,
+)
+# a bare number sharing the last member's unit and case: "24,8 және 14,2%-ға өсті", "28, 26 және 25
+# пайызға артады", "15–20 пайызға үлкен"
+_KK_BARE_NUMBER = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:,\d+)?")
+_KK_SHARED_TAIL = re.compile(
+    r"(?:\s*,\s+\d+(?:,\d+)?)*\s*(?:,\s+|\s+(?:және|мен|бен|пен|немесе)\s+|[–-])\d+(?:,\d+)?\s*(?:%|пайыз)-?"
+    r"(?:ға|ге|қа|ке)\s+(?:жуық\s+)?",  # (not "3-4%-ға дейін": a level reached)
+    re.I,
+)
+# a level reached told between a change and its verb: "4,8%-ға 19,5 млн дейін", "10,5%-ға 3,8 млн басқа дейін"
+_KK_LEVEL_REACHED = re.compile(r"\s+\d[\d\s]*(?:,\d+)?\s*(?:[^\W\d]+\s+){0,2}?дейін\s+", re.I)
+# the sentence (or a bracket) closes right after the figure
+_KK_SENTENCE_CLOSE = re.compile(r"\s*(?:[.!;]|$)")
 # a Kazakh multiplier's change or comparison follows it, past "about" and "over": "есеге жуық артты", "есе көп"
 _KK_TIMES_CHANGE = re.compile(
     r"\s+(?:(?:жуық|астам|дерлік|шамасында)\s+)?(?:көп|аз|жоғары|төмен|арт|өс|көбей|ұлға|қысқар|азай)", re.I
@@ -4241,7 +4419,8 @@ _BARE_DIGITS = re.compile(r"\d+(?:[,.]\d+)?")
 
 def _kk_dash_range_items(indicators: list[Indicator], first_index: int) -> list[Indicator]:
     """'6-7 кәсіпорынды іске қосамыз': the low end of a dashed range counts what the high end's noun
-    names (the noun stands after the high end only; the low end's own reading found the subject)."""
+    names (the noun stands after the high end only; the low end's own reading found the subject),
+    and is a change when the high end is one ("7-8 пайызға өскен")."""
     shared = list(indicators)
     for index, indicator in enumerate(indicators):
         if indicator.role != "low" or indicator.partner is None:
@@ -4251,8 +4430,15 @@ def _kk_dash_range_items(indicators: list[Indicator], first_index: int) -> list[
             indicator.end_char - indicator.sentence_start : partner.start_char - partner.sentence_start
         ]
         # (a tight "6-7" of bare digits only: "18-і – ..., 26-сы – ..." is a list of labelled parts)
-        if partner.item and between in ("-", "–", "—") and _BARE_DIGITS.fullmatch(indicator.surface):
-            shared[index] = replace(indicator, item=partner.item)
+        if between in ("-", "–", "—") and _BARE_DIGITS.fullmatch(indicator.surface):
+            # "7-8 пайызға ... өскен": the low end is a change of the same way as the high end
+            takes_change = not indicator.is_change and partner.is_change and indicator.unit == partner.unit
+            shared[index] = replace(
+                indicator,
+                item=partner.item or indicator.item,
+                is_change=indicator.is_change or takes_change,
+                direction=partner.direction if takes_change else indicator.direction,
+            )
     return shared
 
 

@@ -129,6 +129,37 @@ _PRICE_OF_ONE = re.compile(r"(?<!\w)(?:цен[аыеу]|стоимост[ьи]|�
 _KNOWN_WORDS = 50_000  # the words a Reader remembers the cue kind of
 
 
+# A name in guillemets: at most a few words, and the number closes it («Хабар 24») or a noun that
+# names a programme, channel, project or firm follows it («100 мектеп, 100 аурухана» бағдарламасы).
+# A quoted sentence («Биыл 5 мектеп салынды», – деді) is longer or ends on its verb.
+_NAME_NOUN_AFTER = re.compile(
+    r"\s*»\s*(?:бағдарлама|жоба|телеарна|арна(?:сы|ның)?(?!\w)|акция|марафон|кешен|компания|ЖШС|АҚ|қор(?:ы|ының)?(?!\w)|"
+    r"программ|проект|телеканал|канал|акци|комплекс|компани|ТОО|АО|фонд)",
+    re.I,
+)
+_NAME_WORDS = 4
+# Kazakh numbering told after the number: an article, clause, annex or chapter ("Бюджет кодексінің
+# 75-бабы 2-тармағына", "1) тармақшасына", "1, 2 және 3-қосымшаларға"), and the category of a family
+# or a birth ("4 баласы бар отбасыларға", "1, 2, 3 бала туған кезде", "4 және одан көп бала туған")
+# (FORMAT.md: article numbers and categories of families are no figures); a list's members share it
+_KK_NUMBERED_AFTER = re.compile(
+    r"(?:(?:\s*,\s*|\s+(?:және|мен|бен|немесе)\s+)\d+)*"
+    r"(?:-(?:бап|баб|тармақ|тармағ|қосымша|бөлім|тарау)\w*|\)\s*тармақша\w*"
+    r"|\s+(?:және\s+одан\s+(?:да\s+)?көп\s+)?бала(?:сы\s+бар|\s+туған)(?!\w))",
+    re.I,
+)
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    opened = text.rfind("«", max(0, start - 40), start)
+    if opened < 0 or "»" in text[opened:start]:
+        return False
+    closed = text.find("»", end, end + 40)
+    if closed < 0 or len(text[opened + 1 : closed].split()) > _NAME_WORDS:
+        return False
+    return not text[end:closed].strip() or bool(_NAME_NOUN_AFTER.match(text, closed))
+
+
 class Reader:
     """Compiled patterns of one language."""
 
@@ -405,6 +436,10 @@ class Reader:
                 return None  # "зейнет жасы ерлер үшін – 63": the age itself
             if start == 0 and LIST_ITEM.match(text) and re.match(r"[.)]\s", text[end : end + 2]):
                 return None  # list numbering
+            if _in_quoted_name(text, start, position):
+                return None  # «Хабар 24», «100 мектеп, 100 аурухана» бағдарламасы: a name
+            if _KK_NUMBERED_AFTER.match(text, end):
+                return None  # "75-бабы", "1) тармақшасы", "1, 2 және 3-қосымшалар", "4 баласы бар": a number naming
         elif unit is None and self.duration.match(text, position):
             return None  # "1,5 тыс. лет"
         minus = minus_at(text, start)
