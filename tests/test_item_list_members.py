@@ -67,6 +67,9 @@ def test_member_takes_its_own_where(language: str, text: str, surface: str, item
          "добыча в Экибастузе"),
         # a month after "from" is a time, not where the member came from
         ("en", "Fees for nurses will go up by 15 percent from June, the ministry said.", "15 percent", "Fees for nurses"),
+        # a name alone ("Uzbekistan") names no measure to put a where beside
+        ("en", "Sales to Uzbekistan reached 700,000 tons, and 280,000 tons were sent to Tajikistan.", "280,000 tons",
+         "Uzbekistan"),
         # a unit alone names nothing to put a where beside
         ("en", "The fund paid 31 billion tenge from the Regional reserve for school repairs.", "31 billion tenge", "fund"),
         # no subject before the verb: the words stay

@@ -892,10 +892,12 @@ def _en_member_bound(indicator: Indicator, item: str, previous: str) -> str:
     after = indicator.sentence[indicator.end_char - indicator.sentence_start :]
     # "33,000 tourists came from China": the count's own noun, in its surface or right after it
     own = any(item.casefold() in text.casefold() for text in (indicator.surface, after[: len(item) + 1]))
-    if _EN_UNIT.fullmatch(item) or (
-        not own and item not in (previous, _without_places(previous, "en", True))
+    if (
+        _EN_UNIT.fullmatch(item)
+        or not any(w[:1].islower() for w in item.split())
+        or (not own and item not in (previous, _without_places(previous, "en", True)))
     ):
-        return ""  # ("24 billion tenge from the Government reserve": a unit names nothing to go beside)
+        return ""  # (a unit, "24 billion tenge from the Government reserve", or a name names nothing to go beside)
     bound = _EN_BOUND_AFTER.match(indicator.sentence, indicator.end_char - indicator.sentence_start)
     return f"{item} {bound['bound']}" if bound else ""
 
