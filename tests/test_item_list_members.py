@@ -44,9 +44,16 @@ def _items(text: str, language: str) -> dict[str, str]:
          "60,000 tonnes", "Flour exports to Tajikistan"),
         ("en", "Last summer 8,400 students came from Mongolia, and 5,100 students came from India.", "5,100",
          "students from India"),
+        # the member before's where gives way to the member's own
+        ("en", "Sales to Uzbekistan reached 700,000 tons, and 280,000 tons were sent to Tajikistan.", "280,000 tons",
+         "Sales to Tajikistan"),
         # a subject, its past verb and where: the verb is no part of what is measured
         ("ru", "Средняя зарплата выросла в Актобе – на 6%, в Уральске – на 4%.", "6%", "Средняя зарплата в Актобе"),
         ("ru", "Меньше всего тарифы снизились в Таразе – на 0,5%, в Кокшетау – на 0,8%.", "0,5%", "тарифы в Таразе"),
+        # an English subject keeps the country it went to or came from (each sentence a member)
+        ("en", "Shipments to Mongolia climbed by 21% to 48,000 tons.", "48,000 tons", "Shipments to Mongolia"),
+        ("en", "Kazakh sales to Turkey rose 9% to $1.1 billion, while purchases from Turkey grew 4% to $900 million.",
+         "$900 million", "purchases from Turkey"),
         # a member of a list of places with its dash, after a measure that opens the sentence
         ("kk", "Инфляция деңгейі Ақтөбеде – 8,2%, Павлодарда – 7,9%.", "7,9%", "Инфляция деңгейі Павлодарда"),
         ("kk", "Қонақтар саны Түркістанда 410 мың, Шымкентте 350 мың адамға жетті.", "350 мың",
@@ -66,9 +73,10 @@ def test_member_takes_its_own_where(language: str, text: str, surface: str, item
         ("ru", "Экспорт угля составил 3 млн тонн, из них добыча в Экибастузе — 2 млн тонн.", "2 млн тонн",
          "добыча в Экибастузе"),
         # a month after "from" is a time, not where the member came from
+        ("en", "Pensions from January rose by 8% to 95,000 tenge.", "95,000 tenge", "Pensions"),
         ("en", "Fees for nurses will go up by 15 percent from June, the ministry said.", "15 percent", "Fees for nurses"),
         # a name alone ("Uzbekistan") names no measure to put a where beside
-        ("en", "Sales to Uzbekistan reached 700,000 tons, and 280,000 tons were sent to Tajikistan.", "280,000 tons",
+        ("en", "Uzbekistan bought 700,000 tons, and 280,000 tons were sent to Tajikistan.", "280,000 tons",
          "Uzbekistan"),
         # a unit alone names nothing to put a where beside
         ("en", "The fund paid 31 billion tenge from the Regional reserve for school repairs.", "31 billion tenge", "fund"),

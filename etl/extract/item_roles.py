@@ -899,7 +899,8 @@ def _en_member_bound(indicator: Indicator, item: str, previous: str) -> str:
     ):
         return ""  # (a unit, "24 billion tenge from the Government reserve", or a name names nothing to go beside)
     bound = _EN_BOUND_AFTER.match(indicator.sentence, indicator.end_char - indicator.sentence_start)
-    return f"{item} {bound['bound']}" if bound else ""
+    # (a measure that holds the member before's where, "Sales to Uzbekistan", takes this one's instead)
+    return f"{' '.join(_ORIGIN['en'].sub(' ', item).split()) or item} {bound['bound']}" if bound else ""
 
 
 _RU_ALL = frozenset("все всё всех всего всем".split())
