@@ -710,6 +710,11 @@ def _adjectival(token: re.Match[str], text: str) -> bool:
 # Words a noun phrase may hold between its nouns, read backwards from a figure.
 _INNER_LINKS = {"of", "and", "per", "in", "for", "within"}  # "grain transportation within the country"
 _ARTICLES = {"the", "a", "an"}
+_BOUND_LINKS = {"to", "from"}  # inner links before a name only
+_CALENDAR = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 
 
 @lru_cache(maxsize=4)
@@ -755,6 +760,9 @@ def subject_before(left: str, max_words: int = 8, clean: bool = True) -> str | N
         if words and (lower in _INNER_LINKS or (lower in _ARTICLES and before in _INNER_LINKS)):
             words.append(word)  # "volume of industrial production in Kazakhstan", "salary in the country"
             continue
+        if words and lower in _BOUND_LINKS and words[-1][:1].isupper() and words[-1] not in _CALENDAR:
+            words.append(word)  # "Exports to Azerbaijan", "tourists from China": where they went or came from
+            continue
         if words and lower in _RATE_ADJECTIVES:
             words.append(word)  # "Monthly inflation": a rate's own word, not the adverb that ends a phrase
             continue
@@ -777,9 +785,13 @@ def _first_noun_phrase(tokens: list[str]) -> str | None:
     """The clause's opening noun phrase, when nothing stands right before the figure:
     'Ulba Metallurgical Plant for the last 5 years allocated 2.7 billion tenge'."""
     words: list[str] = []
-    for word in tokens:
+    for at, word in enumerate(tokens):
         if word.lower() == "of" and words:
             words.append(word)
+            continue
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if words and word.lower() in _BOUND_LINKS and following[:1].isupper() and following not in _CALENDAR:
+            words.append(word)  # "Shipments to Mongolia climbed by 21%"
             continue
         if (
             _is_stop(word)
@@ -793,7 +805,7 @@ def _first_noun_phrase(tokens: list[str]) -> str | None:
         words.append(word)
         if len(words) >= 5:
             break
-    while words and words[-1].lower() == "of":
+    while words and words[-1].lower() in {"of"} | _BOUND_LINKS:
         words.pop()
     return " ".join(words) or None
 

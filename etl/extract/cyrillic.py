@@ -51,7 +51,7 @@ from etl.extract.dash_labels import (
 from etl.extract.direction import Direction, change_direction
 from etl.extract.indicators import Indicator, nearest_period
 from etl.extract.item_place import noun_first
-from etl.extract.item_roles import settle_items
+from etl.extract.item_roles import settle_items, where_only
 from etl.extract.kk_predicate import (
     ClausePredicate,
     ends_conditional,
@@ -3029,7 +3029,14 @@ def _dash_item(
     # (a Kazakh clause ends on its verb: a participle inside a label is an attribute, "жылжымайтын мүлік")
     checked = words if reader.language.code == "ru" else words[-1:]
     is_verb = is_ru_verb if reader.language.code == "ru" else is_kk_finite
-    if any(is_verb(word.strip(',.;:«»"()')) for word in checked):
+    verbs = [n for n, word in enumerate(checked) if is_verb(word.strip(',.;:«»"()'))]
+    if verbs and reader.language.code == "ru" and 0 < verbs[-1] < len(words) - 1:
+        # "Дороже всего аренда обходится в Актау – 2400 тенге": a member's own where after its verb
+        # goes beside the words before the verb, as the members after it take theirs
+        head, where = words[: verbs[-1]], words[verbs[-1] + 1 :]
+        if where_only(" ".join(where), "ru") and not any(is_verb(w.strip(',.;:«»"()')) for w in head):
+            return " ".join(head + where)
+    if verbs:
         return None  # ("прибавка оказалась скромнее – 6,2%": a clause, its last words no name)
     if reader.language.code == "ru":
         label = ru_label_in_item(words, previous, extend) or " ".join(words)

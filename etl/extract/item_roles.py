@@ -75,7 +75,7 @@ _TIME = {
     ),
     "kk": frozenset(
         "жыл жылы жылғы жылмен жылдан жылдың жылда жылдағы кезең кезеңде кезеңі кезеңнен кезеңімен "
-        "кезеңінен жарты уақытта уақытында".split()
+        "кезеңінен жарты уақытта уақытында кезде".split()
     ),
 }
 # Words that name no thing by themselves but may stand inside an item ("growth of exports",
@@ -739,27 +739,37 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
             item or language != "en"
         ):  # an empty Russian or Kazakh item is hollow too ("Это на 5,6 тыс. тонн больше")
             kept = settle_item(item, language)
+            if language == "ru":
+                kept = _without_verb_before_where(kept)
             previous = (
                 settled[-1].item
                 if settled
                 else (_read_again(indicator, language) if not kept else "")
                 or (before if _told_of_before(indicator, language) else None)
             )
-            if kept and previous and _place_only(kept, language):
-                # "Almaty region 10.9%, East Kazakhstan 8.4%": a place alone is where the measure
-                # told before was taken, not a measure of its own
-                measure = measure if previous == composed else _without_places(previous, language)
+            part = _PART_OPENING.sub("", kept)  # "в том числе 12 тыс. тонн в Китай"
+            if part and previous and _place_only(part, language, origins=True):
+                # "Almaty region 10.9%, East Kazakhstan 8.4%", "из них 800 тыс. из Узбекистана",
+                # "Ресейден 95 мың": a place alone is where the measure told before was taken, or
+                # where what it counts came from or went to, not a measure of its own
+                measure = (
+                    measure if previous == composed else _without_places(previous, language, origins=True)
+                )
                 if measure:
-                    kept = composed = f"{measure}{_PLACE_JOIN[language]}{kept}"
+                    kept = composed = f"{measure}{_PLACE_JOIN[language]}{part}"
             if language == "en" and kept:
                 kept = _measure_of(indicator, kept) or kept
+                kept = _en_member_bound(indicator, kept, previous or "") or kept
             if kept and _counter_only(kept, language):
                 # "reached 3.4 million people", "внутренних туристов насчитали 816,5 тыс. человек":
                 # who the people are is told in the clause; a count that goes on from the figure
                 # before it ("4,1 мың адамнан 5,2 мың адамға") counts what that one counted
                 same = bool(settled) and _counts_on(settled[-1], indicator, language)
                 kept = (
-                    _people_named(indicator, language)
+                    # "Қытайдан 120 мың, Ресейден 95 мың, Өзбекстаннан 60 мың адам келді": the last
+                    # member of a list of wheres, its counter closing the list, is of the list's measure
+                    (_where_before(indicator, measure, language) if previous and previous == composed else "")
+                    or _people_named(indicator, language)
                     or (settled[-1].item if same else "")
                     or _people_doing(indicator, language)
                     or kept
@@ -773,6 +783,8 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
                 named = _clause_subject(indicator, language) or named
             kept = _named_before(indicator, named, antecedent, language, bool(settled)) or kept
             item = kept or previous or item
+        if settled and item and item != indicator.item:
+            settled[-1] = _first_member_where(settled[-1], item, language)
         if settled and _between_ends(settled[-1], indicator, item):
             item = settled[-1].item  # "76 950 теңгеден 86 987 теңгеге": the new level of the same thing
         settled.append(replace(indicator, item=item) if item != indicator.item else indicator)
@@ -780,6 +792,8 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
 
 
 _PLACE_JOIN = {"en": ", ", "ru": " ", "kk": " "}
+# the words opening a part of the total told before ("в том числе", "из них", "including")
+_PART_OPENING = re.compile(r"^(?:в\s+том\s+числе|из\s+них|including|of\s+which|оның\s+ішінде)\s+", re.I)
 # the nouns of a place's name ("Almaty region", "Алматинской области", "Түркістан облысында")
 _PLACE_NOUN = {
     "en": re.compile(r"regions?|city|district|oblast|province", re.I),
@@ -788,34 +802,159 @@ _PLACE_NOUN = {
 }
 
 
-def _unplaced(item: str, language: str) -> tuple[list[str], bool]:
-    """The item's words other than the places it names and their nouns, and whether it names one."""
+# A phrase of where from or to that names a foreign country or a place the place table does not
+# hold: a preposition with a name ("из России", "в Узбекистан", "from China", "to Tajikistan") or a
+# Kazakh name in the ablative, dative or locative ("Ресейден", "Өзбекстанға", "Түркияда"; not an
+# abbreviation, "МӘСҚ-тан": a fund or a body, not a place)
+_ORIGIN = {
+    "en": re.compile(r"\b(?:from|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"),
+    "ru": re.compile(r"(?<!\w)(?:из|в|во|на)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?"),
+    "kk": re.compile(
+        r"(?<!\w)[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі][\w-]*(?:дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|на|не|да|де|та|те|нда|нде)(?!\w)"
+    ),
+}
+
+
+def _unplaced(item: str, language: str, origins: bool = False) -> tuple[list[str], bool]:
+    """The item's words other than the places it names and their nouns, and whether it names one
+    (with `origins`, a phrase of a country it comes from or goes to counts as a place too)."""
     from etl.extract.places import place_mentions  # places.py is a table reader; imported when needed
 
-    mentions = place_mentions(item, language)
+    spans = [(m.start, m.end) for m in place_mentions(item, language)]
+    if origins:
+        spans += [
+            m.span()
+            for m in _ORIGIN[language].finditer(item)
+            if not any(a < m.end() and m.start() < b for a, b in spans)
+        ]
     rest = item
-    for mention in sorted(mentions, key=lambda m: -m.start):
-        rest = rest[: mention.start] + " " + rest[mention.end :]
+    for start, end in sorted(spans, key=lambda span: -span[0]):
+        rest = rest[:start] + " " + rest[end:]
     words = [w for w in rest.split() if not _PLACE_NOUN[language].fullmatch(w.strip(_WORD_EDGE))]
-    return words, bool(mentions)
+    return words, bool(spans)
 
 
-def _place_only(item: str, language: str) -> bool:
+def _place_only(item: str, language: str, origins: bool = False) -> bool:
     """Whether an item names a place and nothing else ("Almaty region", "в Шымкенте", "Атырау
-    облысында"): the place's name, its nouns and edge words."""
-    words, named = _unplaced(item, language)
+    облысында"; with `origins`, "из России", "Ресейден"): the place's name, its nouns and edge words."""
+    words, named = _unplaced(item, language, origins)
     return named and all(_edge_word(w, language) for w in words)
 
 
-def _without_places(item: str, language: str) -> str:
+def where_only(item: str, language: str) -> bool:
+    """Whether an item says only where: a place, or where what it counts came from or went to."""
+    return _place_only(item, language, origins=True)
+
+
+def _without_places(item: str, language: str, origins: bool = False) -> str:
     """The measure an item names without its place ("construction, Kyzylorda" -> "construction"):
     "" when nothing but a place and edge words is left."""
-    words, _ = _unplaced(item, language)
+    words, _ = _unplaced(item, language, origins)
     # a measure is named by a common noun, not by a name's leftover ("Западно-Казахстанской") nor a
-    # connective opening a sentence ("Есесіне бұл көрсеткіш")
-    if not any(w[:1].islower() and not _names_nothing(w, language) for w in words):
+    # connective opening a sentence ("Есесіне бұл көрсеткіш"); a capital opening a noun phrase of
+    # more words is the sentence's first ("Жұмыссыздық деңгейі Астанада", "Туристер саны")
+    opening = (
+        origins
+        and len(words) >= 2
+        and not _names_nothing(words[0], language)
+        and all(w[:1].islower() for w in words[1:])
+    )
+    if not opening and not any(w[:1].islower() and not _names_nothing(w, language) for w in words):
         return ""
+    # (a Kazakh participle is an attribute inside a noun phrase, "берілген тұрғын үй": its verb ends it)
+    told = words[-1:] if language == "kk" else words
+    if origins and any(_told_verb(w.strip(_WORD_EDGE), language) for w in told):
+        return ""  # "186 тонн ушло в Узбекистан, 176 тонн — в Турцию": a clause's words, no measure
     return settle_item(" ".join(words), language)
+
+
+# a past or a short participle ("ушло", "поступили", "отправлено"), not a noun so ended
+_RU_TOLD = re.compile(r"\w{2,}(?:ло|ли|ано|ено|ято|ыто|лась|лось|лись)|(?:вы|под|за)рос(?:ла)?")
+_RU_NOUNS_LIKE_TOLD = frozenset("земли доли соли роли цели сели".split())
+
+
+# "..., including 2.1 million tonnes to Uzbekistan", "of which 4 million tonnes went to China": where
+# a member of a list went or came from, told right after it (a verb or two of its own before it)
+_EN_CALENDAR = "|".join(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_EN_BOUND_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?P<bound>(?:to|from)\s+(?:the\s+)?(?!(?:" + _EN_CALENDAR + r")\b)"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def _en_member_bound(indicator: Indicator, item: str, previous: str) -> str:
+    """A member of a list that shares the measure of the figure before it ("Exports of wheat"), or
+    a count named by its own noun ("33,000 tourists"), with where it went or came from told after
+    it: 'Exports of wheat to Uzbekistan', 'tourists from China'; "" else."""
+    after = indicator.sentence[indicator.end_char - indicator.sentence_start :]
+    # "33,000 tourists came from China": the count's own noun, in its surface or right after it
+    own = any(item.casefold() in text.casefold() for text in (indicator.surface, after[: len(item) + 1]))
+    if (
+        _EN_UNIT.fullmatch(item)
+        or not any(w[:1].islower() for w in item.split())
+        or (not own and item not in (previous, _without_places(previous, "en", True)))
+    ):
+        return ""  # (a unit, "24 billion tenge from the Government reserve", or a name names nothing to go beside)
+    bound = _EN_BOUND_AFTER.match(indicator.sentence, indicator.end_char - indicator.sentence_start)
+    # (a measure that holds the member before's where, "Sales to Uzbekistan", takes this one's instead)
+    return f"{' '.join(_ORIGIN['en'].sub(' ', item).split()) or item} {bound['bound']}" if bound else ""
+
+
+_RU_ALL = frozenset("все всё всех всего всем".split())
+
+
+def _without_verb_before_where(item: str) -> str:
+    """A Russian item told as a clause of a subject, its past verb and where ('цены выросли в
+    Актобе', 'гостей приезжало из Индии'): the subject and the where without the verb."""
+    words = item.split()
+    verbs = [n for n, word in enumerate(words) if _told_verb(word.strip(_WORD_EDGE), "ru")]
+    if len(verbs) != 1 or not 0 < verbs[0] < len(words) - 1:
+        return item
+    head, where = words[: verbs[0]], words[verbs[0] + 1 :]
+    if not where_only(" ".join(where), "ru") or any(
+        _names_nothing(w, "ru") or w.casefold() in _RU_ALL for w in head[-1:]
+    ):  # ("Больше всех внесет Алматы": no subject before the verb)
+        return item
+    return " ".join(head + where)
+
+
+def _where_before(indicator: Indicator, measure: str, language: str) -> str:
+    """`measure` with the where phrase standing right before the figure ('Өзбекстаннан 60 мың'); ""
+    when none stands there."""
+    left = indicator.sentence[: indicator.start_char - indicator.sentence_start].rstrip(" –—-:(")
+    where = next(
+        (m for m in _ORIGIN[language].finditer(left, max(0, len(left) - 48)) if m.end() == len(left)), None
+    )
+    if not measure or where is None:
+        return ""
+    return f"{measure}{_PLACE_JOIN[language]}{where.group()}"
+
+
+def _first_member_where(first: Indicator, member: str, language: str) -> Indicator:
+    """The figure before a list member that took the shared measure with its own where
+    ('туристов из России'), when it kept the bare measure ('туристов') and its own where stands
+    right before it ('больше всего туристов приехало из Китая — 120 тыс.'): that measure with its
+    where, 'туристов из Китая'. Else the figure as it was."""
+    measure = first.item
+    if not measure or not member.startswith(measure) or not where_only(member[len(measure) :], language):
+        return first
+    item = _where_before(first, measure, language)
+    return replace(first, item=item) if item else first
+
+
+def _told_verb(word: str, language: str) -> bool:
+    """Whether a word of an item is a verb or a participle telling what was done ("ушло",
+    "следуют", "жөнелтілді")."""
+    plain = word.casefold()
+    if language == "ru":
+        told = _RU_TOLD.fullmatch(plain) and plain not in _RU_NOUNS_LIKE_PASTS | _RU_NOUNS_LIKE_TOLD
+        return is_ru_verb(plain) or bool(told)
+    if language == "kk":
+        return is_kk_verb(plain)
+    return is_inflected_verb(plain)
 
 
 def _between_ends(first: Indicator, second: Indicator, item: str) -> bool:
