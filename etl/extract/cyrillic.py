@@ -665,10 +665,8 @@ def extract_cyrillic_indicators(
                 )
                 interrupted = before if related else None
     # (a headline's "с начала года" names no span of its own either: the months the release covers)
-    if language == "ru" and all(
-        (p.period_start, p.period_end) == (date(published.year, 1, 1), published) for p in title_periods
-    ):
-        results = dated_by_a_later_span(results, published)
+    if all((p.period_start, p.period_end) == (date(published.year, 1, 1), published) for p in title_periods):
+        results = dated_by_a_later_span(results, published, language)
     return results
 
 

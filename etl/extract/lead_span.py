@@ -1,4 +1,4 @@
-"""A lead figure that only a later sentence dates (Russian).
+"""A lead figure that only a later sentence dates (Russian, Kazakh, English).
 
 A report whose headline names no period may open on its figures and name their span a few
 sentences on: "В региональном разрезе наибольший объём розничной торговли был зафиксирован в
@@ -13,9 +13,12 @@ a present state stays at publication, and a lead that names a period of its own 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from etl.extract.indicators import Indicator
+from etl.extract.kk_predicate import read_predicate as kk_predicate
+from etl.extract.predicate import read_predicate as en_predicate
 from etl.extract.records import replace
 from etl.extract.ru_tense import clause_tenses
 
@@ -27,7 +30,7 @@ _RECENT_DAYS = 100
 _YEAR_EARLIER = re.compile(r"(?<!\w)(?:годом\s+ранее|год\s+назад)(?!\w)", re.I)
 
 
-def dated_by_a_later_span(found: list[Indicator], published: date) -> list[Indicator]:
+def dated_by_a_later_span(found: list[Indicator], published: date, language: str = "ru") -> list[Indicator]:
     """The figures that open the article undated and told in the past, given the span the first
     dated figure after them reports, when that span ended shortly before publication."""
     anchor = next((n for n, i in enumerate(found) if _is_recent_span(i, published)), None)
@@ -42,7 +45,14 @@ def dated_by_a_later_span(found: list[Indicator], published: date) -> list[Indic
         if _same_months_before(indicator, span):
             moved.append(indicator)  # "Для сравнения, в январе-мае 2014 - 30%": the span's base, dated
             continue
-        if not _told_in_the_past(indicator.sentence):
+        if indicator.sentence_start == span.sentence_start:
+            moved.append(indicator)  # "9 айында 64 мың адам тұратын ауданда": the span's own sentence read it
+            continue
+        if not _TOLD_IN_THE_PAST[language](indicator):
+            return found
+        if not indicator.is_change and indicator.unit != "percent" and _only_changes(found, span):
+            # "саны 655 мыңға жетті. ... тек қаңтарда 19 793 адамға көбейген": the level reached is
+            # no total of the month it grew in (a rate, "инфляция 18,9%", is the span's)
             return found
         if indicator.role == "from":
             moved.append(indicator)  # "с 62 до 183 в 2022 году": the old level is not the span's
@@ -55,13 +65,35 @@ def dated_by_a_later_span(found: list[Indicator], published: date) -> list[Indic
     return moved + found[anchor:]
 
 
+def _only_changes(found: list[Indicator], span: Indicator) -> bool:
+    """The span's sentence tells only changes over it ("тек қаңтарда 19 793 адамға көбейген"), no
+    level of it ("grew by 5.1% to 24 trillion tenge" has one)."""
+    return all(
+        i.is_change
+        for i in found
+        if i.sentence_start == span.sentence_start
+        and (i.period_start, i.period_end) == (span.period_start, span.period_end)
+    )
+
+
 def _is_recent_span(indicator: Indicator, published: date) -> bool:
     first, last = indicator.period_start, indicator.period_end
     return (
         indicator.kind == "actual"
         and first is not None and last is not None and first < last < published
         and (published - last).days <= _RECENT_DAYS
+        and (not _one_month(first, last) or _month_before(first, published))
     )  # fmt: skip
+
+
+def _one_month(first: date, last: date) -> bool:
+    return (first.year, first.month) == (last.year, last.month)
+
+
+def _month_before(first: date, published: date) -> bool:
+    """A month's release comes out the month after it: an earlier month is a step of a story told
+    ("былтыр желтоқсанда 25 үй берілді" in late February), not the span a report covers."""
+    return (first.year * 12 + first.month) + 1 == published.year * 12 + published.month
 
 
 def _undated(indicator: Indicator, published: date) -> bool:
@@ -124,7 +156,60 @@ def _same_day_a_year_back(day: date) -> date:
         return day.replace(year=day.year - 1, day=28)
 
 
-def _told_in_the_past(sentence: str) -> bool:
+def _ru_told_in_the_past(indicator: Indicator) -> bool:
     """A past or a state reached, and no present of how things stand, plan or future."""
+    sentence = indicator.sentence
     tenses = {tense for _, tense in clause_tenses(sentence, 0, len(sentence))}
     return bool(tenses & {"past", "done"}) and not tenses & {"present", "future"}
+
+
+# a Kazakh clause's end: a comma, semicolon or a dash between clauses
+_KK_CLAUSE_END = re.compile(r"[,;]\s|\s[–—]\s")
+# how things stand or are to come: "құрайды", "жұмыс істейді", "салынуда", "салынбақ", "бар"
+_KK_NOT_PAST = frozenset(("aorist", "future", "progressive", "intent", "ability", "existential"))
+
+
+def _kk_told_in_the_past(indicator: Indicator) -> bool:
+    """Some clause of the sentence ends on a past ("азайды", "құрады", "болды") or a perfect
+    participle ("артқан"), and none on a present, a plan or what there is; a clause with no verb
+    ("Қырғызстанға — 2 есе") or the reporter's ("деп хабарлайды") says nothing of time."""
+    sentence = indicator.sentence.rstrip()
+    tenses: set[str] = set()
+    start = 0
+    for end in [m.start() for m in _KK_CLAUSE_END.finditer(sentence)] + [len(sentence)]:
+        clause = sentence[start:end].strip()
+        start = end + 1
+        if clause.startswith("деп "):
+            continue
+        found = kk_predicate(clause, 0, len(clause))
+        if found is not None:
+            tenses.add(found.tense)
+    return bool(tenses & {"past", "perfect"}) and not tenses & _KK_NOT_PAST
+
+
+# a span up to the report written beside the figure: no figure of a span the lead names later
+_EN_UP_TO_NOW = re.compile(
+    r"\b(?:recently|so\s+far|to\s+date|over\s+the\s+(?:past|last)|currently|now)\b", re.I
+)
+
+
+def _en_told_in_the_past(indicator: Indicator) -> bool:
+    """The figure's own verb group is a past simple ("reached", "amounted to", "rose"), not a
+    present, a perfect ("has reached") or a modal, and no span up to the report is named."""
+    sentence = indicator.sentence
+    start, end = (
+        indicator.start_char - indicator.sentence_start,
+        indicator.end_char - indicator.sentence_start,
+    )
+    found = en_predicate(sentence, (0, len(sentence)), start, end)
+    return (
+        found is not None and found.tense == "past" and not found.perfect
+        and not _EN_UP_TO_NOW.search(sentence)
+    )  # fmt: skip
+
+
+_TOLD_IN_THE_PAST: dict[str, Callable[[Indicator], bool]] = {
+    "ru": _ru_told_in_the_past,
+    "kk": _kk_told_in_the_past,
+    "en": _en_told_in_the_past,
+}
