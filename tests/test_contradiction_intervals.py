@@ -182,7 +182,9 @@ def test_a_period_no_report_writes_in_its_own_sentence_is_not_compared(
     assert _flagged(tmp_path, *figures) == []
 
 
-def test_two_reports_whose_sentences_write_one_period_and_cannot_both_hold_are_flagged(tmp_path: Path) -> None:
+def test_two_reports_whose_sentences_write_one_period_and_cannot_both_hold_are_flagged(
+    tmp_path: Path,
+) -> None:
     # the same pair with their periods written: the country's events of 2025 cannot be 11 and
     # more than 15 thousand; a fact is compared when any of its reports writes its period
     figures = [_figure(1, 11, "мероприятий с участием"), _figure(2, 15000, "events", qualifier="more than"),

@@ -128,7 +128,11 @@ def test_people_who_took_part_are_the_participants_of_a_chart_that_has_participa
     two = pd.concat([_facts(["people", "volunteers"]).assign(metric_id="population", label="Population"),
                      _facts(["participants"]).assign(metric_id="taza.participants", label="Participants")])  # fmt: skip
     # (beside its label, a metric's one item says nothing more: "Participants", not "… (participants)")
-    assert list(fact_figures.fact_key(two)) == ["Population (people)", "Population (volunteers)", "Participants"]
+    assert list(fact_figures.fact_key(two)) == [
+        "Population (people)",
+        "Population (volunteers)",
+        "Participants",
+    ]
 
 
 def _legend(facts: pd.DataFrame) -> list[str]:
