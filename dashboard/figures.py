@@ -289,8 +289,7 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
         f"{fact_figures.plain(label, 90)}<br>" + (
             f"only part of a year reported: {html.escape(fmt.figure(a, u))} for {html.escape(str(period))}, "
             "no share of a year's target" if partly else
-            f"{html.escape(no_actual_words(row.get('measure'), _item_words(row)), quote=False)} reported for a period inside the "
-            "target's span" if gone else f"actual {html.escape(fmt.figure(a, u))}{html.escape(_measured_words(row))} "
+            f"{html.escape(no_actual_words(row.get('measure'), _item_words(row)), quote=False)}" if gone else f"actual {html.escape(fmt.figure(a, u))}{html.escape(_measured_words(row))} "
             f"for {html.escape(str(period))}")
         + (f"<br>{html.escape(row['actual_item'])} counted toward the {html.escape(_item_words(row))} target"
            if _measured_words(row) and not gone else "")
@@ -321,8 +320,7 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
                 f"only part of a year reported ({html.escape(fmt.figure(row['actual'], row['unit']))} for "
                 f"{html.escape(str(row['actual_period']))}) · a year's target"
                 if part[n]
-                else f"{html.escape(no_actual_words(row.get('measure'), _item_words(row, quoted=False)), quote=False)} reported "
-                "inside the target's span · target"
+                else f"{html.escape(no_actual_words(row.get('measure'), _item_words(row, quoted=False)), quote=False)} · target"
             )
             figure.add_annotation(
                 x=0, y=labels[n], xref="x", yref="y", xanchor="left", showarrow=False, font=dict(color="#6c757d"),
