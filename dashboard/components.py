@@ -22,6 +22,7 @@ from dashboard.fact_figures import (
     named_item,
     text_width,
 )
+from dashboard.progress import no_actual_words
 from dashboard.queries import Filters, Store, store_exists_message
 from dashboard.sidebar import in_force
 from etl.store.spreadsheet import spreadsheet_csv
@@ -219,7 +220,13 @@ def progress_line(row: object, target_word: str = "") -> str:
     if pd.isna(get("actual")):  # said plainly: no figure of another item stands in for it
         item = item_words(get("item"), get("item_as_written"))
         line = (f"**{get('label')}**: target {fmt.figure(get('target'), unit)}{inferred_note(get('target_period_basis'))}; "
-                f"no actual of {item} is reported for a period inside the target's span, so there is no "
+                f"{no_actual_words(get('measure'), item)}, so there is no progress to show")  # fmt: skip
+        return line.replace("$", "\\$")
+    if get("part_of_year"):  # a year's level is no share of part of a year's figure
+        line = (f"**{get('label')}**: target {fmt.figure(get('target'), unit)} for a year"
+                f"{inferred_note(get('target_period_basis'))}; only part of a year is reported inside its span, "
+                f"{fmt.qualified(get('actual_qualifier'), fmt.figure(get('actual'), unit))} for {get('actual_period')}"
+                f"{inferred_note(get('actual_period_basis'))}, which is no share of a year's figure, so there is no "
                 "progress to show")  # fmt: skip
         return line.replace("$", "\\$")
     spread = ""

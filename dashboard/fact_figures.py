@@ -179,6 +179,20 @@ def metrics_own_item(metric_id: object, item: object) -> bool:
     return isinstance(item, str) and any(words.search(item) for words in lists)
 
 
+def _names_what_its_metric_counts(item: pd.Series, metrics: pd.Series) -> pd.Series:
+    """Item names ('' for none) with a name the metric does not count by dropped (''): the fact is
+    then the metric's, named by its label (a metric the catalog does not define keeps them).
+    "rubbish dumps" are named "rubbish" by the catalog, but
+    a chart of dumps identified, or of the share of dumps eliminated, counts dumps: "rubbish ·
+    actual" named something the chart does not show."""
+    known = _metric_items()  # a metric the catalog does not define keeps its items' names
+    return pd.Series(
+        [name if name in ("", OTHER_ITEMS) or metric not in known or metrics_own_item(metric, name) else ""
+         for metric, name in zip(metrics, item, strict=True)],
+        index=item.index,
+    )  # fmt: skip
+
+
 def _own_words_named_alike(item: pd.Series, own: pd.Series, metrics: pd.Series) -> pd.Series:
     """Item names with a metric's own words that the catalog does not name ("activities",
     "акций": '') named as the one item of that metric's facts that the catalog names and the
@@ -208,6 +222,7 @@ def fact_key(frame: pd.DataFrame) -> pd.Series:
     category = frame["category"].fillna("").astype(str)
     item = frame["item"].map(item_label) if "item" in frame else pd.Series("", index=frame.index)
     item = _one_measure(item, frame["metric_id"])
+    item = _names_what_its_metric_counts(item, frame["metric_id"])
     named = (
         frame.assign(_item=item)
         .groupby("metric_id", dropna=False)["_item"]
@@ -219,6 +234,11 @@ def fact_key(frame: pd.DataFrame) -> pd.Series:
     )
     item = item.where((item != "") | ~named | own, OTHER_ITEMS)
     item = _own_words_named_alike(item, own, frame["metric_id"])
+    if several_metrics:
+        # beside its label, a metric's one item says nothing more ("IT services exports: volume
+        # (exports of IT services)"); items name entries only where a metric's facts differ in them
+        kinds = item.groupby(frame["metric_id"]).transform("nunique")
+        item = item.where(kinds > 1, "")
 
     def about(label: str, category: str, item: str) -> str:
         detail = " · ".join(part for part in (category, item) if part)

@@ -14,6 +14,7 @@ from plotly.subplots import make_subplots
 from dashboard import fact_figures
 from dashboard import format as fmt
 from dashboard.fact_figures import text_width
+from dashboard.progress import no_actual_words
 
 KIND_COLOURS = {"actual": "#2a9d8f", "target": "#e76f51", "plan": "#e9c46a", "forecast": "#8ab17d"}
 # One template object, set once: naming a template per figure made Plotly deep-copy the
@@ -260,14 +261,19 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     has no bar: its row says so in words, never borrowing another item's figure."""
     if frame.empty:
         return _empty(title, "No target with a deadline reported for these filters")
-    missing = list(frame["actual"].isna())
+    # no bar: no actual, or only part of a year's figure for a year's target (no share of it)
+    part = [bool(flag) for flag in frame.get("part_of_year", [False] * len(frame))]
+    missing = [gone or partly for gone, partly in zip(frame["actual"].isna(), part, strict=True)]
     flags = [
         [fact_figures.inferred(row.get(f"{side}_period_basis")) for side in ("actual", "target")]
         for _, row in frame.iterrows()
     ]
     notes = [" and ".join(side for side, flag in zip(("actual", "target"), pair, strict=True) if flag)
              for pair in flags]  # fmt: skip
-    ranges = [_reported_range(row) for _, row in frame.iterrows()]
+    ranges = [
+        _reported_range(row) if not gone else ""
+        for gone, (_, row) in zip(missing, frame.iterrows(), strict=True)
+    ]
     measured = [_measured_words(row) for _, row in frame.iterrows()]
     text = [
         "" if gone else ("" if pd.isna(p) else f"{fmt.share(p)} · ")
@@ -281,8 +287,9 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     ]  # fmt: skip
     hover = [
         f"{fact_figures.plain(label, 90)}<br>" + (
-            f"no actual of {html.escape(_item_words(row))} reported for a period inside the target's span"
-            if gone else f"actual {html.escape(fmt.figure(a, u))}{html.escape(_measured_words(row))} "
+            f"only part of a year reported: {html.escape(fmt.figure(a, u))} for {html.escape(str(period))}, "
+            "no share of a year's target" if partly else
+            f"{html.escape(no_actual_words(row.get('measure'), _item_words(row)), quote=False)}" if gone else f"actual {html.escape(fmt.figure(a, u))}{html.escape(_measured_words(row))} "
             f"for {html.escape(str(period))}")
         + (f"<br>{html.escape(row['actual_item'])} counted toward the {html.escape(_item_words(row))} target"
            if _measured_words(row) and not gone else "")
@@ -291,9 +298,9 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
                   for side in ("actual", "target") if fmt.period_basis(row.get(f"{side}_period_basis")))
         + (f"<br>the same target also reported for {html.escape(', '.join(row['also_reported']))} (periods inferred)"
            if isinstance(row.get("also_reported"), list) and row["also_reported"] else "")
-        for label, a, u, period, spread, gone, (_, row) in zip(
-            frame["label"], frame["actual"], frame["unit"], frame["actual_period"], ranges, missing, frame.iterrows(),
-            strict=True)
+        for label, a, u, period, spread, gone, partly, (_, row) in zip(
+            frame["label"], frame["actual"], frame["unit"], frame["actual_period"], ranges, missing, part,
+            frame.iterrows(), strict=True)
     ]  # fmt: skip
     labels = _unique_labels(list(frame["label"]))
     bar = go.Bar(
@@ -309,10 +316,15 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     figure = go.Figure(bar)
     for n, (_, row) in enumerate(frame.iterrows()):
         if missing[n]:  # in grey where its bar would start: no figure to compare, not zero progress
+            lacking = (
+                f"only part of a year reported ({html.escape(fmt.figure(row['actual'], row['unit']))} for "
+                f"{html.escape(str(row['actual_period']))}) · a year's target"
+                if part[n]
+                else f"{html.escape(no_actual_words(row.get('measure'), _item_words(row, quoted=False)), quote=False)} · target"
+            )
             figure.add_annotation(
                 x=0, y=labels[n], xref="x", yref="y", xanchor="left", showarrow=False, font=dict(color="#6c757d"),
-                text=f"no actual of {html.escape(_item_words(row, quoted=False))} reported inside the target's span "
-                f"· target {html.escape(fmt.figure(row['target'], row['unit']))}",
+                text=f"{lacking} {html.escape(fmt.figure(row['target'], row['unit']))}",
             )  # fmt: skip
     reach = (frame["progress"] * 100).fillna(0)
     if any(ranges):

@@ -6,22 +6,35 @@ and 'it.exports_usd'), unit, category and place (a national target of 2 billion 
 measured by one region's plantings, nor a region's target by the country's), count the same item (`fact_figures.progress_family`: the
 catalog's [item_names] across languages, else the same words, as contradictions compare items;
 and the [progress_items] that measure a target worded as another: seedlings toward trees),
-and the actual's period lies inside the target's span. Of those, a period written in some
+and the actual's period lies inside the target's span. Like is compared with like: a target of
+a year's level (the catalog's [progress_targets] `yearly`: "$1 billion of IT exports by 2026")
+only with a full calendar year's figure (a first half's $306 M is no 31 % of it: the bar then
+says that only part of a year is reported, with no share); any other target is a total over its
+span, compared with the running total from its first day when it names one (a single year's
+planting is no share of a 2021–2025 total). Of those, a period written in some
 report's own sentence before an inferred one, then the one covering the most of the span (in
 months: the 2021–2024 total, not a later first half), the latest of equal ones; of
 the reports of that period, the largest when they can all hold, else the latest, with their range."""
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 
 from dashboard import fact_figures
 from dashboard import format as fmt
 from dashboard import queries as q
+from etl.extract.catalog import load_yearly_targets
 
 MAX_TARGETS = 12  # progress bars per page: the most-reported targets
 COLUMNS = ["label", "metric_id", "unit", "place", "item", "item_as_written", "target", "actual", "actual_item", "actual_period", "progress",
-           "disagreeing_actuals", "actual_low", "actual_high", "target_indicator_id", "actual_indicator_id", "also_reported"]  # fmt: skip
+           "disagreeing_actuals", "actual_low", "actual_high", "target_indicator_id", "actual_indicator_id", "also_reported",
+           "measure", "part_of_year"]  # fmt: skip
+# What a target's figure is (`measure`), so what measures it: a year's level, by a full calendar
+# year's figure; a total from the target's first day, by the running total since then; a total
+# whose first day no report names, by the figure covering the most of its span.
+YEARLY, TOTAL_FROM_START, TOTAL = "yearly", "total from start", "total"
 # What makes one actual (a period's reports of one item) and one target.
 _ACTUAL = ["family", "unit", "category", "place", "item_family", "period_start", "period_end"]
 _TARGET = ["metric_id", "category", "place", "period_start", "period_end", "value", "unit", "item_family"]
@@ -39,6 +52,19 @@ def _inside_target_span(candidates: pd.DataFrame) -> pd.Series:
     start = candidates["period_start"].fillna(candidates["period_end"])
     after_start = candidates["target_start"].isna() | (start >= candidates["target_start"])
     return (candidates["period_end"] <= candidates["target_end"]) & after_start
+
+
+@functools.cache
+def _yearly_targets() -> frozenset[str]:
+    return load_yearly_targets()
+
+
+def _full_calendar_year(start: pd.Series, end: pd.Series) -> pd.Series:
+    """Periods from 1 January to 31 December of one year."""
+    return (
+        (start.dt.month == 1) & (start.dt.day == 1) & (end.dt.month == 12) & (end.dt.day == 31)
+        & (start.dt.year == end.dt.year)
+    )  # fmt: skip
 
 
 def months_covered(start: pd.Series, end: pd.Series) -> pd.Series:
@@ -146,28 +172,49 @@ def _one_per_target_value(targets: pd.DataFrame) -> pd.DataFrame:
     return kept.sort_values("sources", ascending=False, kind="stable")
 
 
+def _measure(targets: pd.DataFrame) -> pd.Series:
+    """What each target's figure is: YEARLY, TOTAL_FROM_START or TOTAL (module docstring)."""
+    yearly = targets["metric_id"].isin(_yearly_targets())
+    total = targets["period_start"].notna().map({True: TOTAL_FROM_START, False: TOTAL})
+    return total.where(~yearly, YEARLY)
+
+
+def _best(candidates: pd.DataFrame) -> pd.DataFrame:
+    """Per target, the candidate actual whose period some report writes in its own sentence
+    before an inferred one (inferred periods are wrong far more often: a span carried from a
+    headline is no measure of coverage), then covering the most of the span, then the latest."""
+    best = candidates.sort_values(
+        ["target_order", "period_stated", "covered", "period_end"],
+        ascending=[True, False, False, False],
+        kind="stable",
+    ).drop_duplicates("target_order")
+    return best[["target_order", "period_start", "period_end", "actual", "disagreeing", "range_low",
+                 "range_high", "actual_indicator_id", "actual_item"]].rename(
+        columns={"period_start": "actual_start", "period_end": "actual_end"})  # fmt: skip
+
+
 def _paired(targets: pd.DataFrame, actuals: pd.DataFrame) -> pd.DataFrame:
-    """Each target with the actual covering the most of its span (the latest of those), or
-    none (NaN `actual`)."""
-    targets = targets.assign(target_order=range(len(targets)), family=_family(targets["metric_id"]))
+    """Each target with the actual of its measure covering the most of its span (the latest of
+    those), or none (NaN `actual`); a yearly target with no full year's figure but part of a
+    year's, with the latest of those flagged `part_of_year` (shown, never as a share)."""
+    targets = targets.assign(
+        target_order=range(len(targets)), family=_family(targets["metric_id"]), measure=_measure(targets)
+    )
     candidates = targets.rename(columns={"period_start": "target_start", "period_end": "target_end"})[
-        ["target_order", "family", "unit", "category", "place", "item_family", "target_start", "target_end"]
+        ["target_order", "family", "unit", "category", "place", "item_family", "target_start", "target_end", "measure"]
     ].merge(actuals.rename(columns={"value": "actual", "indicator_id": "actual_indicator_id"}),
             on=["family", "unit", "category", "place", "item_family"])  # fmt: skip
     candidates = candidates[_inside_target_span(candidates)]
     candidates = candidates.assign(
         covered=months_covered(candidates["period_start"], candidates["period_end"])
     )
-    # a period some report writes in its own sentence before an inferred one (inferred periods
-    # are wrong far more often: a span carried from a headline is no measure of coverage)
-    best = candidates.sort_values(
-        ["target_order", "period_stated", "covered", "period_end"],
-        ascending=[True, False, False, False],
-        kind="stable",
-    ).drop_duplicates("target_order")
-    best = best[["target_order", "period_start", "period_end", "actual", "disagreeing", "range_low",
-                 "range_high", "actual_indicator_id", "actual_item"]].rename(
-        columns={"period_start": "actual_start", "period_end": "actual_end"})  # fmt: skip
+    yearly = candidates["measure"] == YEARLY
+    full_year = _full_calendar_year(candidates["period_start"], candidates["period_end"])
+    # a running total from the target's first day (a total target naming none: as reported)
+    from_start = (candidates["measure"] == TOTAL) | (candidates["period_start"] == candidates["target_start"])
+    best = _best(candidates[(yearly & full_year) | (~yearly & from_start)]).assign(part_of_year=False)
+    part = _best(candidates[yearly & (candidates["covered"] < 12)]).assign(part_of_year=True)
+    best = pd.concat([best, part[~part["target_order"].isin(best["target_order"])]])
     return targets.merge(best, on="target_order", how="left")
 
 
@@ -179,6 +226,17 @@ def _one_row_per_unmatched_target(paired: pd.DataFrame) -> pd.DataFrame:
     has_bar = paired[fact].apply(tuple, axis=1).isin(set(paired.loc[matched, fact].apply(tuple, axis=1)))
     unmatched = paired[~matched & ~has_bar].drop_duplicates(fact)
     return pd.concat([paired[matched], unmatched]).sort_values("target_order", kind="stable")
+
+
+def no_actual_words(measure: object, item: str) -> str:
+    """What a bar without an actual lacks, for its measure: "no full year's figure of trees is
+    reported inside the target's span", "no running total of trees from the target's first day is
+    reported", "no actual of trees is reported inside the target's span"."""
+    if measure == YEARLY:
+        return f"no full year's figure of {item} is reported inside the target's span"
+    if measure == TOTAL_FROM_START:
+        return f"no running total of {item} from the target's first day is reported"
+    return f"no actual of {item} is reported inside the target's span"
 
 
 def _label(
@@ -208,6 +266,7 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
     values = _prepared(values)
     paired = _one_row_per_unmatched_target(_paired(_targets(values), _actuals(values)))
     shown = paired.head(MAX_TARGETS).sort_values("period_end", kind="stable").reset_index(drop=True)
+    part = shown["part_of_year"].astype("boolean").fillna(False).astype(bool)  # NaN: no actual
     return pd.DataFrame(
         {
             "label": [_label(*parts) for parts in zip(shown["label"], shown["item"], shown["period_start"],
@@ -220,12 +279,14 @@ def progress_to_targets(values: pd.DataFrame) -> pd.DataFrame:
                               zip(shown["actual_start"], shown["actual_end"], strict=True)],
             # a share of a target only for a positive target and an actual not below zero: -1.2 % of a
             # deficit target of -3 % is no "40 % of the way" (the bar's text then gives the two figures)
-            "progress": (shown["actual"] / shown["value"]).where((shown["value"] > 0) & (shown["actual"] >= 0)),
+            # nor of a year's target by part of a year's figure: like is compared with like
+            "progress": (shown["actual"] / shown["value"]).where((shown["value"] > 0) & (shown["actual"] >= 0) & ~part),
             "disagreeing_actuals": shown["disagreeing"].fillna(0).astype(int),
             "actual_low": shown["range_low"], "actual_high": shown["range_high"],
             "target_indicator_id": shown["indicator_id"], "actual_indicator_id": shown["actual_indicator_id"],
             # the same target's other reports, under periods inferred: in the hover, never a second bar
             "also_reported": [list(periods) if isinstance(periods, list) else [] for periods in shown["also_reported"]],
+            "measure": shown["measure"], "part_of_year": part,
         }
     ).reset_index(drop=True)  # fmt: skip
 

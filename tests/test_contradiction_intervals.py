@@ -20,15 +20,15 @@ METRIC = "taza.trees_planted"
 
 def _figure(n: int, value: float, item: str = "trees", qualifier: str | None = None,
             unit: str = "count", period: tuple[str, str] = ("2024-01-01", "2024-12-31"),
-            place: str | None = None) -> dict:  # fmt: skip
+            place: str | None = None, basis: str = "sentence") -> dict:  # fmt: skip
     """A mapped figure alone in its own article (figures of one sentence are never compared);
-    `place`: the region it is about (None: national)."""
+    `place`: the region it is about (None: national); `basis`: how its period was found."""
     sentence = f"Figure {n} for the period."
     return dict(
         indicator_id=f"a{n}-0", article_id=f"a{n}", value=value, unit=unit, item=item, qualifier=qualifier,
         period_start=pd.Timestamp(period[0]).date(), period_end=pd.Timestamp(period[1]).date(), kind="actual",
         is_change=False, role=None, linked_indicator_id=None, sentence=sentence, sentence_start=0, start_char=0,
-        end_char=3, surface=str(value), metric_id=METRIC, category=None, period_basis="sentence", direction=None,
+        end_char=3, surface=str(value), metric_id=METRIC, category=None, period_basis=basis, direction=None,
         published_at=pd.Timestamp("2025-01-10"), topics=[], place=place,
     )  # fmt: skip
 
@@ -167,3 +167,28 @@ def test_two_reports_for_one_region_that_cannot_both_hold_are_flagged(tmp_path: 
         _figure(3, 1.1e9),
     ]
     assert _flagged(tmp_path, *figures) == [(1.2e6, 2.5e6)]
+
+
+@pytest.mark.parametrize(("basis_a", "basis_b"), [("context", "context"), ("sentence", "context"),
+                                                  ("publication", "sentence")])  # fmt: skip
+def test_a_period_no_report_writes_in_its_own_sentence_is_not_compared(
+    tmp_path: Path, basis_a: str, basis_b: str
+) -> None:
+    # the dev store's pair: "11 events held" this year so far in the south and west (2025 from the
+    # sentence before) and "more than 15 thousand events" (2025 from the article's lead): both
+    # dated by inference, so nothing says they cover one span
+    figures = [_figure(1, 11, "мероприятий с участием", basis=basis_a),
+               _figure(2, 15000, "events", qualifier="more than", basis=basis_b)]  # fmt: skip
+    assert _flagged(tmp_path, *figures) == []
+
+
+def test_two_reports_whose_sentences_write_one_period_and_cannot_both_hold_are_flagged(
+    tmp_path: Path,
+) -> None:
+    # the same pair with their periods written: the country's events of 2025 cannot be 11 and
+    # more than 15 thousand; a fact is compared when any of its reports writes its period
+    figures = [_figure(1, 11, "мероприятий с участием"), _figure(2, 15000, "events", qualifier="more than"),
+               _figure(3, 15000, "events", qualifier="more than", basis="context")]  # fmt: skip
+    assert _flagged(tmp_path, *figures) == [(11.0, 15000.0)]
+    inferred_only = [_figure(1, 11, basis="context"), _figure(2, 900, basis="context"), _figure(3, 40)]
+    assert _flagged(tmp_path / "second", *inferred_only) == []

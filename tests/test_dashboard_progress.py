@@ -26,7 +26,8 @@ def events_store(mixed_store: Path, tmp_path: Path) -> Path:  # noqa: F811
     2025 (published 21 Jan 2025; "more than 15,000"): a target of 40,000 for 2025; for 2025 itself
     exactly 12,000 published ten days later and exactly 18,000 ten days earlier (12,000 cannot hold
     with either other, so all three are flagged as contradicting); and a 2024–2025 total of 30,000, which reaches
-    back before the target's year."""
+    back before the target's year. Each copy writes its period in its own sentence (the 15,000's is
+    inferred, and only facts of a written period are flagged as contradicting)."""
     db = tmp_path / "ktpulse.duckdb"
     shutil.copy(mixed_store, db)
     with duckdb.connect(str(db)) as con:
@@ -38,7 +39,7 @@ def events_store(mixed_store: Path, tmp_path: Path) -> Path:  # noqa: F811
             con.execute(
                 "INSERT INTO indicators SELECT * REPLACE (? AS indicator_id, ? AS value, ? AS kind, "
                 "published_at + to_days(?) AS published_at, CAST(? AS DATE) AS period_start, "
-                "NULL AS qualifier, sentence_start + ? AS sentence_start) "
+                "NULL AS qualifier, sentence_start + ? AS sentence_start, 'sentence' AS period_basis) "
                 "FROM indicators WHERE indicator_id = ?",
                 # another sentence start: reports of one sentence are never compared
                 [f"{template}-{suffix}", value, kind, days, start, 1000 + days, template],

@@ -125,6 +125,52 @@ def test_people_who_took_part_are_the_participants_of_a_chart_that_has_participa
         _facts(["people", "адам"]).assign(metric_id="population", label="Population")
     )
     assert set(alone) == {"people"}
-    two = pd.concat([_facts(["people"]).assign(metric_id="population", label="Population"),
+    two = pd.concat([_facts(["people", "volunteers"]).assign(metric_id="population", label="Population"),
                      _facts(["participants"]).assign(metric_id="taza.participants", label="Participants")])  # fmt: skip
-    assert list(fact_figures.fact_key(two)) == ["Population (people)", "Participants (participants)"]
+    # (beside its label, a metric's one item says nothing more: "Participants", not "… (participants)")
+    assert list(fact_figures.fact_key(two)) == [
+        "Population (people)",
+        "Population (volunteers)",
+        "Participants",
+    ]
+
+
+def _legend(facts: pd.DataFrame) -> list[str]:
+    figure = fact_figures.fact_series(facts, "A chart", dict(margin=dict(t=50)))
+    return [trace.name for trace in figure.data if trace.showlegend]
+
+
+def test_a_legend_never_names_an_item_its_metric_does_not_count() -> None:
+    # the dev store's dumps: "illegal accumulations of rubbish" is "rubbish" to the catalog, but the
+    # chart counts dumps (and the share eliminated counts none of the catalog's items): the
+    # legend read "rubbish · actual"
+    dumps = _facts(["illegal accumulations of rubbish", "sites"]).assign(
+        metric_id="taza.dumps_identified", label="Taza Kazakstan: illegal dumps identified")  # fmt: skip
+    assert _legend(dumps) == ["Taza Kazakstan: illegal dumps identified · actual"]
+    eliminated = _facts(["rubbish", "стихийных"]).assign(
+        metric_id="taza.dumps_eliminated_pct", label="Taza Kazakstan: share of identified dumps eliminated")  # fmt: skip
+    assert _legend(eliminated) == ["Taza Kazakstan: share of identified dumps eliminated · actual"]
+    assert not any("rubbish" in text for text in fact_figures.fact_key(eliminated))
+    # a name the metric counts by stays: trees beside seedlings
+    assert sorted(_legend(_facts(["trees", "саженцев"]))) == ["seedlings · actual", "trees · actual"]
+
+
+def test_rubbish_collected_is_the_waste_collected_of_a_chart_of_waste() -> None:
+    # "collected 900 thousand tonnes of rubbish" beside "1.1 million tonnes of waste": one measure
+    waste = _facts(["rubbish", "waste", "отходов"]).assign(
+        metric_id="taza.waste_collected_tonnes", label="Taza Kazakstan: waste collected")  # fmt: skip
+    assert _legend(waste) == ["waste · actual"]
+
+
+def test_a_chart_of_several_metrics_names_an_item_only_where_a_metrics_facts_differ_in_it() -> None:
+    # "IT services exports: volume (exports of IT services) · actual" said the metric twice
+    facts = _facts(["exports of IT services", "IT-қызметтер экспорты", "exports of IT services"]).assign(
+        metric_id=["it.exports_usd", "it.exports_usd", "it.exports_target_usd"],
+        label=["IT services exports: volume"] * 2 + ["IT services exports: target"],
+        kind=["actual", "actual", "target"])  # fmt: skip
+    assert sorted(_legend(facts)) == ["IT services exports: target", "IT services exports: volume · actual"]
+    hub = _facts(["participants", "participants"]).assign(
+        metric_id=["astana_hub.companies", "astana_hub.foreign_companies"],
+        label=["Astana Hub: participant companies", "Astana Hub: foreign participant companies"])  # fmt: skip
+    assert sorted(_legend(hub)) == ["Astana Hub: foreign participant companies · actual",
+                                    "Astana Hub: participant companies · actual"]  # fmt: skip

@@ -160,7 +160,9 @@ if require_store(store):
                     if total > len(flagged)
                     else "Pairs"
                 )
-                st.caption(f"{shown} of figures for the same item, metric, kind, place and period that cannot both hold "
+                st.caption(f"{shown} of figures for the same item, metric, kind, place and period, a period some "
+                           "report of each writes in its own sentence (one taken from a headline, an earlier sentence or "
+                           "the publication day may be another span), that cannot both hold "
                            "as their sentences qualify them (a figure as written allows its rounding, 'about' a "
                            "tenth either way, 'more than' and 'up to' one side only; differently worded items "
                            "are not compared, but an item the catalog names in English, Russian and Kazakh is one "

@@ -36,7 +36,8 @@ if require_store(store):
     cards[2].metric("Reported figures", f"{int(counts.get('indicators', 0)):,}")
     cards[3].metric("Flagged contradictions", f"{int(counts.get('contradictions', 0)):,}",
                     help="Pairs of reports that word their item alike (or name it alike in another language), of "
-                         "the same metric, place and period, that cannot both hold, with a report of either in the "
+                         "the same metric, place and period (written in a sentence of each, not inferred), that "
+                         "cannot both hold, with a report of either in the "
                          "sidebar's selection. Differently worded "
                          "items are not compared, so a page that groups them (the scholarships' student "
                          "categories) may show reports that disagree where this counts none")  # fmt: skip

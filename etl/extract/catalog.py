@@ -138,6 +138,22 @@ def load_series_items(path: Path = DEFAULT_CATALOG) -> dict[str, str]:
     return _item_groups(path, "series_items")
 
 
+def load_yearly_targets(path: Path = DEFAULT_CATALOG) -> frozenset[str]:
+    """The catalog's [progress_targets] `yearly`: the target metrics whose target is a level for
+    one year ("IT exports of $1 billion by 2026": a year's exports), which only a full calendar
+    year's figure measures. Every other target is a total over its span."""
+    data = load_toml(path)
+    table = data.get("progress_targets", {})
+    require(path, "progress_targets", table, dict, "the [progress_targets] table")
+    yearly = table.get("yearly", [])
+    require(path, "progress_targets.yearly", yearly, list, "a list of metric ids")
+    defined = data.get("metrics", {})
+    for metric_id in yearly:
+        if metric_id not in defined:
+            raise ConfigError(path, f"entry 'progress_targets.yearly': '{metric_id}' is not in [metrics]")
+    return frozenset(yearly)
+
+
 def _item_groups(path: Path, name_of_table: str) -> dict[str, str]:
     table = load_toml(path).get(name_of_table, {})
     require(path, name_of_table, table, dict, f"the [{name_of_table}] table")

@@ -277,7 +277,7 @@ def sync_catalog(con: duckdb.DuckDBPyConnection, catalog: tuple[Metric, ...], ca
 # the pairs its last rebuild flagged. Change this whenever what is flagged changes (this SQL, the
 # qualifier bounds or item wording of etl/store/facts.py): refresh then recomputes every pair of
 # a store built by another version (rule_changed), as EXTRACTOR_VERSION re-extracts.
-CONTRADICTION_RULE_VERSION = "2026-11-27.intervals-same-item-any-language-same-place-direction"
+CONTRADICTION_RULE_VERSION = "2026-11-27.intervals-same-item-any-language-same-place-direction-stated-periods"
 # Per metric, category, kind and period, the values compared are the most-reported ones: a
 # real series has a handful of values, and this bounds the pairs on any store.
 CONTRADICTION_VALUES_PER_GROUP = 20
@@ -285,7 +285,7 @@ CONTRADICTION_VALUES_PER_GROUP = 20
 GROUP_KEYS = ("metric_id", "kind", "category", "period_start", "period_end")
 _FIGURE_COLUMNS = ("indicator_id", "article_id", "metric_id", "category", "kind", "is_change", "period_start",
                    "period_end", "unit", "value", "qualifier", "item", "surface", "sentence", "sentence_start",
-                   "published_at", "place", "direction")  # fmt: skip
+                   "published_at", "place", "direction", "period_basis")  # fmt: skip
 # Articles are matched with `article_id = ANY(?::VARCHAR[])`: DuckDB applies it inside the scan
 # (a hash lookup per row: 20 or 20,000 ids cost about the same), where a join would read more.
 
@@ -298,7 +298,13 @@ def _contradictions_sql() -> str:
     two facts of one group, unit and item contradict when those intervals do not meet. An item
     is its catalog English name where `_item_families` gives one ("экспорт IT-услуг" and
     "exports of IT services" are one item), else its wording (item_words_sql), as the
-    dashboard's progress compares items. Each side is shown by its first report of that item."""
+    dashboard's progress compares items. Each side is shown by its first report of that item.
+
+    Only facts whose period some report writes in its own sentence are compared: a period taken
+    from the headline, an earlier sentence or the publication day says nothing sure about the
+    span a figure covers ("11 events held" this year so far in the south and west, dated 2025 by
+    the sentence before it, is no contradiction of "more than 15 thousand events" the campaign
+    held, dated 2025 by the article's lead)."""
     low, high = interval_sql("value", "qualifier")
     key = ", ".join(FACT_KEY)
     group = ", ".join(FACT_GROUP)
@@ -306,13 +312,14 @@ def _contradictions_sql() -> str:
         INSERT INTO contradictions
         WITH reports AS (
             SELECT {key}, indicator_id, coalesce(n.family, {item_words_sql("r.item")}) AS item_words,
-                   {low} AS low, {high} AS high
+                   {low} AS low, {high} AS high, period_basis
             FROM {{figures}} r LEFT JOIN _item_families n ON n.item = r.item
             WHERE metric_id IS NOT NULL AND (period_start IS NOT NULL OR period_end IS NOT NULL)
         ), facts AS (
             SELECT {key}, item_words, count(*) AS mentions, min(indicator_id) AS indicator_id,
                    min(low) AS low, max(high) AS high
             FROM reports GROUP BY {key}, item_words
+            HAVING bool_or(period_basis = 'sentence')
         ), ranked AS (
             SELECT *, row_number() OVER (
                 PARTITION BY {group}, item_words ORDER BY mentions DESC, indicator_id) AS rank_in_group
