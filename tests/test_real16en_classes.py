@@ -5,7 +5,8 @@ Labelled by tests/realworld/FORMAT.md:
      "is estimated to contract by 2.5 percent", "has contracted 1.8%", "for VAT +2.7% yoy",
      "(+0.6 %)", "VAT receipts down by almost 22%" (the verb left out), "is raising all kinds of allowances, including X and Y, by 10%", "pensions will be
      increased, the old-age pension by 11%", "more than in 2017 by 375,000 hectares", "will increase
-     on average 1.8 times"; "increased by 5 percent, to 1.1 million" ends in the new level, no change.
+     on average 1.8 times", a dashed breakdown of a change ("the growth amounted to 3.3%, including in
+     food production - 3.6%, pharmaceuticals - 40%"); "increased by 5 percent, to 1.1 million" ends in the new level, no change.
      Look-alikes: "a contract of 5 billion tenge", "households served by 3 suppliers", "rose by 4%,
      driven by 12 new contracts" (a cause, which the gapped-change rule took for a second change),
      "backed up by 3 banks", "broken down by 17 regions".
@@ -78,6 +79,17 @@ def _by_surface(text: str, surface: str, published: date = _PUBLISHED) -> Indica
         ),
         ("From July 1 the base payment will increase on average 1.6 times.", "1.6 times", True),
         ("Imports increased by 4 percent, to 2.3 million tons.", "2.3 million tons", False),
+        # a dashed breakdown of a change
+        (
+            "In light industry the growth amounted to 6.1%, including in textiles - 8.2%, footwear - 12%.",
+            "12%",
+            True,
+        ),
+        (
+            "In light industry the growth amounted to 6.1%, including in textiles - 8.2%, footwear - 12%.",
+            "8.2%",
+            True,
+        ),
         ("Receipts held, with excise receipts down by nearly 18% and land tax up by 6% yoy.", "18%", True),
         ("Receipts held, with excise receipts down by nearly 18% and land tax up by 6% yoy.", "6%", True),
         (
@@ -91,6 +103,7 @@ def _by_surface(text: str, surface: str, published: date = _PUBLISHED) -> Indica
         ("Imports increased by 4 percent to 2.3 million tons.", "2.3 million tons", False),
         ("Exports rose by 4 percent, driven by 12 new contracts.", "12", False),
         ("The share of small firms stood at 33.5%.", "33.5%", False),
+        ("Unemployment stood at 4.8%, among the young - 3.2%.", "3.2%", False),
         ("The loan for the plant is backed up by 3 banks.", "3", False),
         ("The census results are broken down by 17 regions.", "17", False),
     ],

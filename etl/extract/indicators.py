@@ -908,6 +908,7 @@ def _sentence_indicators(
     facts.asides = ", wh" in text or ", with " in text
     indicators: list[Indicator] = []
     previous_verb_change = False
+    previous_change_share = False  # the figure before was a change in percent ("growth of 3.3%")
     previous_present = False  # the previous figure stated a present level
     previous_kind: str | None = None  # the previous figure's kind as its words gave it
     own_periods: list[Period | None] = []
@@ -948,6 +949,16 @@ def _sentence_indicators(
         is_change = facts.roles.get(index, (None, None))[0] not in ("from", "to") and _is_change(
             as_read, read_inherited, verb_change, previous_verb_change, text, previous_end, mention
         )
+        if (
+            not is_change
+            and previous_change_share
+            and quantity.unit == "percent"
+            and previous_end is not None
+            and _DASH_MEMBER.fullmatch(text, previous_end, mention.start)
+        ):
+            # "the growth amounted to 3.3%, including in food production - 3.6%, pharmaceuticals -
+            # 40%": a dashed breakdown of a change gives each part's change
+            is_change = True
         # "rose by 17.5%, cars by 16.3%, textiles by 9.4%": each gapped member passes the verb on
         gapped = (
             previous_verb_change
@@ -1655,6 +1666,7 @@ def _sentence_indicators(
             )
         )
         previous_item, previous_verb_change = item, verb_change or gapped
+        previous_change_share = is_change and quantity.unit == "percent"
     currency = next(
         (m.quantity.unit for m in reversed(found) if m.quantity.unit in CURRENCIES), scope.currency
     )
@@ -2998,6 +3010,8 @@ def _is_change(
     )
 
 
+# a dashed member of a breakdown: ", including in food production - ", ", pharmaceuticals - "
+_DASH_MEMBER = re.compile(r",\s*(?:and\s+)?(?:including\s+)?(?:in\s+)?[A-Za-z][\w’' -]{0,60}?\s[-–—]\s*")
 _COMMA_TO_LEVEL = re.compile(r",?\s+to\s+(?:the\s+level\s+of\s+)?")
 _VERB_TO_LEVEL = re.compile(
     r"\b(?:will|would|to|shall|may|could|should|must)\s+(?:be\s+)?(?:rise|increase|grow|climb|go\s+up|fall|decrease|decline"
