@@ -35,6 +35,8 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("are", "set"): "plan", ("was", "set"): "plan", ("were", "set"): "plan", ("stays", "fixed"): "plan",
               ("is", "fixed"): "plan", ("are", "fixed"): "plan", ("under", "construction"): "plan",
               ("on", "track"): "forecast", ("on", "course"): "forecast",
+              # "it is targeted to create 12,000 jobs": a goal ("targeted social assistance" is none)
+              ("is", "targeted"): "target", ("are", "targeted"): "target",
               # "a plant designed to produce 70,000 cars": a design capacity, not output yet
               ("designed", "to"): "plan",
               # "is looking into shipping 2 million tons", "is considering building": an intended act
@@ -238,6 +240,8 @@ def find_cues(text: str) -> list[Cue]:
         pair = pairs.get((word1, word))
         if pair == "plan" and word1 == "looking" and word2 not in ("is", "are", "be", "been"):
             pair = None  # "Looking into the data, analysts found ...": no act intended
+        if word == "targeted" and pair and not text.startswith(" to ", end):
+            pair = None  # "aid is targeted at 3,000 families": whom it serves, no goal
         if pair == "plan" and word1 == "designed":
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _LEVEL_VERBS:
@@ -305,7 +309,9 @@ def find_cues(text: str) -> list[Cue]:
             pair = None
         if word == "be" and word1 in ("must", "should") and cues and cues[-1][0] == start1:
             following = _NEXT_WORD.match(text, end)
-            if following and (following[1][-2:] == "ed" or following[1] in IRREGULAR_PARTICIPLES):
+            if following and following[1] in _TELLING_PARTICIPLES:
+                cues.pop()  # "It should be noted that 455 billion was attracted": a remark, no goal or plan
+            elif following and (following[1][-2:] == "ed" or following[1] in IRREGULAR_PARTICIPLES):
                 # "217 schools must be finished by the year-end": work scheduled, not a level aimed at
                 cues[-1] = (start1, end, "plan", True)
         if word == "have" and word1 == "will" and not text.startswith(" access", end):
@@ -317,6 +323,23 @@ def find_cues(text: str) -> list[Cue]:
             # "entrepreneurs may apply for loans of up to 20 mln", "that share may not be higher than
             # 10%": a rule in force, no forecast
             kind = None
+        if kind == "target" and word in _ORDERS and _TO_ALLOCATE.match(text, end):
+            kind = "plan"  # "instructed to allocate 380 billion": an allocation ordered, not a level aimed at
+        if (
+            word in _ALLOCATE_VERBS
+            and (found := _PROPOSAL_TO.search(text, max(0, start - 48), start)) is not None
+            and not (cues and cues[-1][1] > found.start())
+        ):
+            # "approved the proposal to additionally allocate 390 billion tenge": an allocation
+            # proposed or decided, money set aside (plan); "in 2019 the city used the reserve to
+            # allocate" keeps the past year's reading
+            cues.append((found.start(), end, "plan", True))
+        if kind == "target" and word in _ORDERS and _UNDER_AN_ORDER.search(text, max(0, start - 40), start):
+            kind = (
+                None  # "As part of this instruction, the bank acquired bonds for 180 billion": the verb tells
+            )
+        if word == "due" and _BECAUSE_OF.match(text, end):
+            kind = None  # "grew by 8.2% due to an increased tax take": a cause, nothing scheduled
         if word == "being" and word1 in ("was", "were"):
             kind = None  # "assistance was being provided to 274,000 people": what was going on, no plan
         elif word == "being" and word1 in ("is", "are"):
@@ -356,6 +379,8 @@ def find_cues(text: str) -> list[Cue]:
                 pass  # "fulfilling the state plan by 101.2%": the plan is the reference of an outcome
             elif kind == "target" and word.startswith("target"):
                 pending_target = (start, end, kind, False)
+            elif word in _PASSIVE_NOUN_CUES and word1 in _BE_FORMS:
+                cues.append((start, end, kind, True))  # "is forecast to be commissioned": the verb
             else:
                 cues.append((start, end, kind, word not in nouns))
         elif (word == "pipeline" and word1 == "the" and word2 == "in") or (
@@ -379,6 +404,8 @@ def find_cues(text: str) -> list[Cue]:
         elif (
             word == "to"
             and word1 in ("is", "are")
+            # "the potential is 8 to 9 million tons": a range's "to", the words skip its number
+            and text[start1 + len(word1) : start].isspace()
             and word2 not in cue_words
             # "is likely to exceed": the adverb's forecast, no "is to" of a plan
             and not (cues and cues[-1][2] == "forecast" and text[cues[-1][1] : start].isspace())
@@ -457,7 +484,36 @@ def find_cues(text: str) -> list[Cue]:
         cues = _purpose_clause(text, cues)
     if "forecast" in text or "projection" in text:
         cues = _told_by_forecast(text, cues)
+    if "ected" in text or "forecast" in text or "ated " in text:
+        cues = _forecast_subject(text, cues)
     return cues
+
+
+# "the projected amount of wheat to be produced will stand at 16 million tons", "the expected
+# harvest will be 21 million": a subject named as someone's projection makes the clause's "will"
+# / "to be" an outlook, not a scheduled act
+_FORECAST_SUBJECT = re.compile(
+    r"\b(?:the|its|this|their)\s+(?:projected|expected|forecast|anticipated|estimated)\s+(?=[a-z])", re.I
+)
+_FORECAST_SUBJECT_REACH = 80
+
+
+def _forecast_subject(text: str, cues: list[Cue]) -> list[Cue]:
+    subjects = [m.end() for m in _FORECAST_SUBJECT.finditer(text)]
+    if not subjects:
+        return cues
+    kept = []
+    for cue in cues:
+        opening = next((at for at in subjects if at <= cue[0] <= at + _FORECAST_SUBJECT_REACH), None)
+        if (
+            opening is not None
+            and cue[2] == "plan"
+            and text[cue[0] : cue[1]].lower() in ("will", "would", "to be")
+            and not any(mark in text[opening : cue[0]] for mark in (",", ";", " and ", " while "))
+        ):
+            cue = (cue[0], cue[1], "forecast", cue[3])
+        kept.append(cue)
+    return kept
 
 
 # "According to the forecast, the deficit will be 2.7%", "..., the forecast says": a forecast the
@@ -519,10 +575,15 @@ _COST_PUT_AT = re.compile(
 # Every word find_cues may act on (a cue, the second word of a pair, a participle, a word it
 # waits for...); any other word, when nothing is pending and the word before is none of
 # _ACTS_ON_NEXT, only moves the two-word window.
+# "the proposal to (additionally) allocate 390 billion": an allocation decided (plan)
+_ALLOCATE_VERBS = frozenset("allocate allot earmark".split())
+_PROPOSAL_TO = re.compile(
+    r"\b(?:proposals?|decisions?|initiatives?|requests?)\s+to\s+(?:[a-z]+ly\s+)?$", re.I
+)
 _ACTIVE_WORDS = frozenset(
     {*_CUE_WORDS, *(second for _, second in _CUE_PAIRS), *_GOAL_SUBJECTS, *_ALLOCATED, *_DIRECTED, *_FUNDED, *IRREGULAR_PARTICIPLES,
      *_PAIR_ADVERBS, *_LEVEL_VERBS, "reach", "possible", "pipeline", "board", "to", "bringing", "may",
-     "be", "have", "up", *_ATTRACT, *_RAISING}
+     "be", "have", "up", *_ATTRACT, *_RAISING, *_ALLOCATE_VERBS}
 )  # fmt: skip
 _BE_FORMS = frozenset("is are was were am be been".split())
 _NOT_AN_ACT = frozenset(
@@ -633,6 +694,11 @@ def _ending_qualifier(words: list[str]) -> tuple[str | None, int]:
     return None, 0
 
 
+# verbs whose "up by" / "down by" names an agent or a breakdown, not a change
+_PHRASAL_UP_DOWN = frozenset(
+    "set back make makes take takes put puts sum sums break breaks broke split pick picks step steps "
+    "shut close closes open opens build builds pay pays add adds".split()
+)
 # "make up 55%", "takes up 20% of the area": a share, not "up 55%"
 _SHARE_OF_UP = frozenset("make makes made making take takes took taking".split())
 
@@ -643,10 +709,25 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
     words = _tail_words(left)
     qualifier, size = _ending_qualifier(words)
     words = words[: len(words) - size]
-    if words and (
-        (words[-1] in ("up", "down") and not (len(words) > 1 and words[-2] in _SHARE_OF_UP))
-        or (words[-1] in ("by", "of") and len(words) > 1 and words[-2] in _CHANGE_WORDS)
-        or (words[-1] == "by" and len(words) > 2 and words[-2] in ("up", "down") and words[-3] in _WENT)
+    if (
+        words
+        and (
+            (words[-1] in ("up", "down") and not (len(words) > 1 and words[-2] in _SHARE_OF_UP))
+            or (words[-1] in ("by", "of") and len(words) > 1 and words[-2] in _CHANGE_WORDS)
+            or (words[-1] == "by" and len(words) > 2 and words[-2] in ("up", "down") and words[-3] in _WENT)
+            # "with VAT receipts down by almost 22% and imports up by 17%": the verb left out, not a
+            # phrasal verb's agent ("backed up by 3 banks", "broken down by 14 regions")
+            or (
+                words[-1] == "by"
+                and len(words) > 2
+                and words[-2] in ("up", "down")
+                # ("... transit passengers), down by 500,000": the clause mark goes)
+                and (before := words[-3].rstrip(",);")) not in _PHRASAL_UP_DOWN
+                and before not in IRREGULAR_PARTICIPLES
+                and before[-2:] not in ("ed", "en")
+                and before.isalpha()
+            )
+        )
     ):
         return qualifier, True
     if CHANGE_AFTER.match(right):
@@ -657,6 +738,17 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
         return qualifier, True  # "exceeding the 2023 figure by 5 percent": the margin over a base
     if unit == "times" and words and words[-1].lower() in _CHANGE_WORDS:
         return qualifier, True  # "grew fourfold", "increased 3.8 times"
+    if unit == "times" and len(words) > 2 and words[-2:] == ["on", "average"] and words[-3] in _CHANGE_WORDS:
+        return qualifier, True  # "will increase on average 1.8 times"
+    if words and words[-1] == "by" and len(words) > 1 and words[-2] in _CHANGE_BY_ONLY:
+        return qualifier, True  # "is estimated to contract by 2.5 percent": "contract of" is a deal
+    if unit in ("percent", "percentage_point") and left.endswith("+"):
+        return qualifier, True  # "for CIT +10.5% yoy", "iron ore (+0.6 %)": a signed rise
+    if words and words[-1] == "by" and _CHANGED_THEN_BY.search(left, max(0, len(left) - 120)):
+        # "is increasing all types of benefits, including pensions, by 10%", "both pensions will be
+        # increased, solidarity pension by 11%", "more than in 2017 by 375,000 hectares": the verb
+        # or comparison stands apart from its "by"
+        return qualifier, True
     if unit in ("percent", "percentage_point") and words and words[-1].lower() in _PERCENT_CHANGE_VERBS:
         return qualifier, True
     return qualifier, unit in ("percent", "times") and bool(PERCENT_CHANGE_AFTER.match(right))
@@ -977,6 +1069,47 @@ _CHANGE_WORDS = set(
     slumped plunged slid tumbled soared surged expanded contracted climbing rising falling growing
     changed change fall falls surge uptick dip slump""".split()
 )
+# "it should be noted that ...": a remark on what follows, not a goal nor a plan
+_TELLING_PARTICIPLES = frozenset(
+    "noted mentioned stressed emphasized emphasised underlined recalled reminded added said pointed".split()
+)
+# a noun cue that is a verb after "is": "15 million square metres is forecast to be commissioned"
+_PASSIVE_NOUN_CUES = frozenset(("forecast",))
+# an order to set money aside is an allocation (plan, FORMAT.md); "instructed to bring the share
+# to 50%" stays a goal
+_ORDERS = frozenset("instructed instruction instructions tasked".split())
+_TO_ALLOCATE = re.compile(
+    r"\s+(?:the\s+government\s+|the\s+cabinet\s+|(?:the\s+)?akimats?\s+)?to\s+"
+    r"(?:allocate|allot|earmark|channel|set\s+aside|direct|spend)\b",
+    re.I,
+)
+# an order named as what an act carries out: "As part of this instruction", "in pursuance of the
+# President's instructions"
+_UNDER_AN_ORDER = re.compile(
+    r"\b(?:part\s+of|pursuance\s+of|pursuant\s+to|accordance\s+with|line\s+with|under|following|implementing)\s+"
+    r"(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
+# "due to" naming a cause ("due to the drought", "due to higher prices", "due to rising demand",
+# "due to COVID-19"), not a schedule ("is due to open in May", "due to be completed")
+_BECAUSE_OF = re.compile(
+    r"\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those|our|higher|lower|greater|better|worse"
+    r"|high|low|strong|weak|poor|good|bad|growth|demand|inflation|weather|drought)\b"
+    r"|(?!(?:exceed|proceed|succeed|need|feed)\b)[a-z]{3,}(?:ed|ing)\b|[A-Z0-9])"
+)
+# change verbs only before "by": "contract by 2.5%" is a change, "a contract of 5 billion" a deal
+_CHANGE_BY_ONLY = frozenset("contract contracts contracting expand expands expanding".split())
+# a change verb (or a comparison) and its "by" with other words between; none of those words a
+# verb of its own ("driven", "was") nor another "by", "to" or "than" that would take the figure.
+# The present simple is left out: "each bus replaced reduces emissions by 0.5 tons a year" states
+# a standing effect, no change reported
+_CHANGED_THEN_BY = re.compile(
+    r"(?:\b(?:increas|rais|reduc|decreas|lower|index)(?:e|ed|ing)\b,?"
+    r"|\b(?:more|less|higher|lower|greater|fewer)\s+than)"
+    r"(?:\s+(?!(?:by|to|than|is|are|was|were|be|been|has|have|had|will|which|that|who)\b)"
+    r"(?![\w’'-]*(?:ed|en)\b)[\w’'()-]+,?){1,10}\s+by\s+(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
 # "exceeds the same period of 2023 by 10.2 percent", "surpassed the plan by 3 billion": a margin
 _EXCEEDED_BY = re.compile(
     r"\b(?:(?:exceed|surpass|outpac|outstrip)\w*|above|below)\s+(?:[\w’'-]+\s+){1,6}by\s+(?:[a-z]+\s+){0,3}$",
@@ -993,5 +1126,5 @@ _WENT = frozenset("went gone go goes going".split())
 # a past verb of change right before a share: "fell 39.1 percent", "cucumbers rose 23.5%"
 _PERCENT_CHANGE_VERBS = frozenset(
     """grew rose fell declined dropped jumped climbed slumped plunged slid tumbled soared surged gained added
-    shrank increased decreased""".split()
+    shrank increased decreased contracted expanded""".split()
 )

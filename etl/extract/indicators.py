@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -916,6 +916,7 @@ def _sentence_indicators(
     facts.asides = ", wh" in text or ", with " in text
     indicators: list[Indicator] = []
     previous_verb_change = False
+    previous_change_share = False  # the figure before was a change in percent ("growth of 3.3%")
     previous_present = False  # the previous figure stated a present level
     previous_kind: str | None = None  # the previous figure's kind as its words gave it
     own_periods: list[Period | None] = []
@@ -956,6 +957,16 @@ def _sentence_indicators(
         is_change = facts.roles.get(index, (None, None))[0] not in ("from", "to") and _is_change(
             as_read, read_inherited, verb_change, previous_verb_change, text, previous_end, mention
         )
+        if (
+            not is_change
+            and previous_change_share
+            and quantity.unit == "percent"
+            and previous_end is not None
+            and _DASH_MEMBER.fullmatch(text, previous_end, mention.start)
+        ):
+            # "the growth amounted to 3.3%, including in food production - 3.6%, pharmaceuticals -
+            # 40%": a dashed breakdown of a change gives each part's change
+            is_change = True
         # "rose by 17.5%, cars by 16.3%, textiles by 9.4%": each gapped member passes the verb on
         gapped = (
             previous_verb_change
@@ -1663,6 +1674,7 @@ def _sentence_indicators(
             )
         )
         previous_item, previous_verb_change = item, verb_change or gapped
+        previous_change_share = is_change and quantity.unit == "percent"
     currency = next(
         (m.quantity.unit for m in reversed(found) if m.quantity.unit in CURRENCIES), scope.currency
     )
@@ -2517,7 +2529,8 @@ def _set_payment(text: str, start: int, end: int, unit: str | None, is_change: b
     living wage ("will be raised from 110% to 118% of the living wage")."""
     if unit == "percent" and _OF_LIVING_WAGE_AFTER.match(text, end):
         return True
-    if unit not in CURRENCIES and not (unit == "percent" and is_change):
+    # a rise told as a multiplier ("will increase on average 1.8 times from July 1") as a percentage
+    if unit not in CURRENCIES and not (unit in ("percent", "times") and is_change):
         return False
     if _MONEY_SET_ASIDE_AFTER.match(text, end) or _ALLOCATING.search(text, max(0, start - 48), start):
         return False  # "9 billion tenge has been allocated for it": money set aside for the payment
@@ -2596,7 +2609,8 @@ _TRUE_NUMBER_BEFORE = re.compile(
 )
 _ONCE_OPENING = re.compile(r"\s*(?:Once|When|As\s+soon\s+as|After)\s", re.I)
 _SPENDING_WILL_BEFORE = re.compile(
-    r"\b(?:investments?|financing|funding|spending|expenditures?)\s+(?:(?!will\b)[\w’'-]+\s+){0,10}will\s+"
+    # ("the budget for the programme will reach 300 billion tenge, of which 120 billion in 2026")
+    r"\b(?:investments?|financing|funding|spending|expenditures?|budgets?)\s+(?:(?!will\b)[\w’'-]+\s+){0,10}will\s+"
     r"(?:exceed|reach|total|amount\s+to|be)\s+(?:(?:up\s+to|over|about|around|nearly|almost|more\s+than|at\s+least)\s+)?"
     r"(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
@@ -2610,7 +2624,13 @@ _COST_BEFORE = re.compile(
     r"|\bbudgets?\s+(?:for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?:(?:expenditures?|spending)\s+(?=amount|total|stand))?"
     r"(?:amounts?\s+to|totals?|stands?\s+at|comes?\s+to|is|are|provides|allocates|sets\s+aside"
     # "the budget for 2024 has been raised to 612 billion tenge": a revised budget is still money set aside
-    r"|(?:(?:has|have)\s+been|was|were)\s+(?:raised|increased|cut|reduced|revised|adjusted|lowered)\s+to)"
+    r"|(?:(?:has|have)\s+been|was|were)\s+(?:raised|increased|cut|reduced|revised|adjusted|lowered)\s+to"
+    r")"
+    # "the revised 2024 budget reached 950 billion tenge" in October: a budget named as revised or
+    # approved is the year's money set aside (a span over, "the modified 2016 budget made 433.5
+    # billion" told in 2017, stays an outcome; a bare "the budget reached" may be its receipts)
+    r"|\b(?:revised|adjusted|updated|approved|modified|amended|clarified)\s+(?:(?:19|20)\d\d\s+)?budgets?\s+"
+    r"(?:for\s+(?:19|20)\d\d\s+)?(?:reached|amounted\s+to|made|totall?ed)"
     r"|\b(?:total|overall|whole)\s+(?:package|envelope|allocation|funding)\s+of)"
     r"\s+(?:(?:up\s+to|over|about|around|nearly|almost|some|more\s+than|at\s+least)\s+)?(?:US\$|\$|₸|KZT\s?)?$",
     re.I,
@@ -2970,7 +2990,10 @@ def _is_change(
     mention: Mention,
 ) -> bool:
     # "rose by 17 percent to 9.2 million": the figure after "to" is the new level, not a change
-    new_level = previous_end is not None and bool(_TO_LEVEL.fullmatch(text, previous_end, mention.start))
+    # ("increased by 5 percent, to 1.1 million": a comma before the "to" changes nothing)
+    new_level = previous_end is not None and bool(
+        _COMMA_TO_LEVEL.fullmatch(text, previous_end, mention.start)
+    )
     # "a decline of 2.8 percent year-on-year, amounting to 4.6 trillion tenge": the level it came to
     new_level = new_level or bool(_AMOUNTING_TO.search(text, max(0, mention.start - 24), mention.start))
     # "will rise to 164,350 tenge", "is set to increase to 12%": the verb's bare form, read as the
@@ -2995,6 +3018,9 @@ def _is_change(
     )
 
 
+# a dashed member of a breakdown: ", including in food production - ", ", pharmaceuticals - "
+_DASH_MEMBER = re.compile(r",\s*(?:and\s+)?(?:including\s+)?(?:in\s+)?[A-Za-z][\w’' -]{0,60}?\s[-–—]\s*")
+_COMMA_TO_LEVEL = re.compile(r",?\s+to\s+(?:the\s+level\s+of\s+)?")
 _VERB_TO_LEVEL = re.compile(
     r"\b(?:will|would|to|shall|may|could|should|must)\s+(?:be\s+)?(?:rise|increase|grow|climb|go\s+up|fall|decrease|decline"
     r"|drop|raised|increased|reduced|lowered)\s+to\s+(?:(?:about|around|nearly|almost|over|some|up\s+to)\s+)?"
@@ -3012,7 +3038,9 @@ _THAN_GATE = literal_gate(_THAN_BEFORE)  # no scan where the sentence lacks its 
 # no verb among the words: "and was followed by 30 trucks" is no gapped change
 # ("cars by 16.3%, furniture by 13.3%": a comma list leaves it out too)
 _GAPPED_BY = re.compile(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would)\b)[A-Za-z’'-]+(?<!ed)\s+){1,4}"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would"
+    # nor an irregular participle: "rose by 4%, driven by 12 new contracts" names a cause
+    r"|driven|given|taken|shown|brought|made|led|held|caught|won|offset|hit)\b)[A-Za-z’'-]+(?<!ed)\s+){1,4}"
     r"by\s+(?:US\$|\$|₸)?"
 )
 
