@@ -33,7 +33,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+real15en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -2037,9 +2037,18 @@ def _moved_scope(
             if p is not None and _is_old_level(sentence.text, i.start_char - sentence.start)
         }
         opening += [p for p in candidates if not _opens(sentence.text, p) and id(p) not in old]
-    actual_periods = [p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind == "actual"]
+    # "11 regions grew in 11 months of 2016, compared to 8 regions last year": a base value's
+    # period is no span the next sentences report in
+    base_flags = bases or [False] * len(indicators)
+    actual_periods = [
+        p
+        for i, p, base in zip(indicators, own, base_flags, strict=True)
+        if p is not None and i.kind == "actual" and not base
+    ]
     scene_periods = [
-        p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind in ("actual", "plan")
+        p
+        for i, p, base in zip(indicators, own, base_flags, strict=True)
+        if p is not None and i.kind in ("actual", "plan") and not base
     ]
     for period in opening:
         if _open_after_span(period, scope.period):
@@ -2827,7 +2836,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # "Of the 1,200 households, 310 received aid in November": the total of the breakdown
         # after it counts over the same span
         period = next((p for p in facts.periods if not p.is_comparison and not p.is_weak), None)
-    base = _base_period(facts, index, clause) or _value_of_base(facts, index)
+    base = _base_period(facts, index, clause) or _value_of_base(facts, index) or _bracketed_base(facts, index)
     if base is not None:
         return base
     role, partner = facts.roles.get(index, (None, None))
@@ -3473,6 +3482,29 @@ def _value_of_base(facts: _SentenceFacts, index: int) -> Period | None:
             # the ten months, ... than in the same period a year earlier, when ..."), else the scope
             compared = [
                 p for p in facts.periods if not p.is_comparison and not p.is_weak and p.end <= period.start
+            ]
+            return _moved_into(compared[-1] if compared else facts.scope, period, facts.text)
+    return None
+
+
+# "reached $1.5 billion ($1.4 billion over the same period of 2022)": a bracket opened by the
+# base's value, its span after it
+_ASIDE_OPEN = re.compile(r"\(\s*$")
+_ASIDE_SPAN_AFTER = re.compile(
+    r"\s+(?:over|in|for|during)\s+the\s+(?:same|reporting)\s+[a-z]+\s+(?:of\s+)?(?:the\s+)?", re.I
+)
+
+
+def _bracketed_base(facts: _SentenceFacts, index: int) -> Period | None:
+    """The span of a base value that opens a bracket and names its span after it, the article's
+    span (or the sentence's own before it) moved into that year."""
+    mention = facts.mentions[index]
+    if not _ASIDE_OPEN.search(facts.text, max(0, mention.start - 4), mention.start):
+        return None
+    for period in facts.periods:
+        if period.same_span and _ASIDE_SPAN_AFTER.fullmatch(facts.text, mention.quantity.end, period.start):
+            compared = [
+                p for p in facts.periods if not p.is_comparison and not p.is_weak and p.end <= mention.start
             ]
             return _moved_into(compared[-1] if compared else facts.scope, period, facts.text)
     return None

@@ -632,7 +632,7 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "month_range": re.compile(
         rf"\b(?:(?P<m1>{_MONTH})\s?[-–—]\s?|(?:between\s+(?P<m1_>{_MONTH})\s+and|(?:from\s+)?(?P<m1__>{_MONTH})\s+"
-        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH})\s+(?:period\s+)?(?:of\s+)?$",
+        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH})\s+(?:period\s+)?(?:of\s+|in\s+)?$",
         re.I,
     ),
     # "as of end-2024", "at end-2024": the year's last day, as "as of the end of 2024"
@@ -672,7 +672,8 @@ _BY_LAST_WORD = {
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to", "through"], ("years_to", "deadline")),
     **dict.fromkeys(["end", "mid"], ("deadline", "year_end_point")),  # "by end-2027", "by mid-2026", "as of end-2024"
-    **dict.fromkeys(["since", "from", "in"], ("since",)),
+    **dict.fromkeys(["since", "from"], ("since",)),
+    "in": ("since", "month_range"),  # "from January to June in 2020": one span
     "before": ("before",),
     **dict.fromkeys(["of"], ("part_end", "part", "months_of", "quarter_span", "since", "deadline", "year_end_point", "year_start_point", "month_range", "season", "month")),
     "quarters": ("quarter_span",),
@@ -1296,8 +1297,10 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
             return "months_of", word_start, end, groups | {"n": shorthand["n"]}
         return "part", word_start, end, groups | {"part": shorthand["part"]}
     for kind in _BY_LAST_WORD.get(last, ()):
-        if last == "in" and "since" not in before.lower():
-            break  # "in 2024" is a year unless "since its launch in 2024"
+        if last == "in" and kind == "since" and "since" not in before.lower():
+            continue  # "in 2024" is a year unless "since its launch in 2024"
+        if last == "in" and kind == "month_range" and not _MONTH_TO_MONTH_IN.search(before):
+            break  # ... or "from January to June in 2020"
         if kind in _POINT_WORD and _POINT_WORD[kind] not in before.lower():
             continue  # "of 2024" after anything but "the end": spares the search
         phrase = _BEFORE_YEAR_PHRASES[kind].search(before)
@@ -1307,6 +1310,12 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
                 found["m"] = None
             return kind, before_start + phrase.start(), end, groups | found
     return "year", start, end, groups
+
+
+_MONTH_TO_MONTH_IN = re.compile(
+    rf"\b(?:{_MONTH})\s+(?:to|through|till|until|and)\s+(?:{_MONTH})\s+in\s+$|[-–—]\s?(?:{_MONTH})\s+in\s+$",
+    re.I,
+)
 
 
 # "under the programme for 2021-2030": the span names the programme; it dates a figure only when
@@ -1323,8 +1332,9 @@ _PROGRAMME_BEFORE = re.compile(
 )
 
 
+# ("in the reporting period of 2023": the span reported, in the year named, like "the same period")
 _SAME_SPAN_BEFORE = re.compile(
-    r"\bsame\s+(?:period|time|months|quarter|half)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I
+    r"\b(?:same|reporting)\s+(?:period|time|months|quarter|half|date)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I
 )
 
 
@@ -1377,7 +1387,8 @@ _MAIN_VERB_AFTER = re.compile(r",?\s+(?:will|would|are|is|continue|continues|rem
 
 def _is_same_span(sentence: str, start: int) -> bool:
     """After 'the same period (of)': the article's span in another year."""
-    return "same" in sentence[max(0, start - 32) : start].lower() and bool(
+    before = sentence[max(0, start - 32) : start].lower()
+    return ("same" in before or "reporting" in before) and bool(
         _SAME_SPAN_BEFORE.search(sentence, max(0, start - 32), start)
     )
 

@@ -1,0 +1,264 @@
+"""Period classes seen on real stored English news pages (round real15en), in sentences of our own.
+
+Labelled by tests/realworld/FORMAT.md:
+  1. "in the reporting period of 2023", "over the reporting period of 2022", "at the same date last
+     year": the report's span (or day) in the year named, like "the same period of 2022"; and a base
+     value opening a bracket with its span after it ("$1.5 billion ($1.4 billion over the same
+     period of 2022)") is that span a year back, not the report's.
+  2. "From January to June in 2020": one span, not the whole year.
+  3. "11 regions grew in 11 months of 2016, compared to 8 regions last year": the base value's
+     period is no span the next sentences report in.
+  4. The kind cues that left a carried period blank: "growth ... is fixed at 6.2%" (recorded, as
+     translated news renders "зафиксирован"), "due to strong dynamics in trade (+ 9.1 percent)" (a
+     cause, nothing scheduled), "It should be noted, ..." (a remark, no goal).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import Indicator, extract_indicators
+
+
+def _by_surface(text: str, surface: str, published: date, title: str = "") -> Indicator:
+    found = [i for i in extract_indicators(text, published, title=title) if i.surface == surface]
+    assert found, (
+        f"no figure {surface!r} in {[i.surface for i in extract_indicators(text, published, title=title)]}"
+    )
+    return found[0]
+
+
+def _period(indicator: Indicator) -> tuple[date | None, date | None]:
+    return indicator.period_start, indicator.period_end
+
+
+JUN_2024 = date(2024, 6, 12)
+JAN_MAY_2024 = (date(2024, 1, 1), date(2024, 5, 31))
+JAN_MAY_2023 = (date(2023, 1, 1), date(2023, 5, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # the reporting period named with a year: the report's months in that year
+        (
+            "Fruit imports from Uzbekistan in January-May 2024 grew by 9 percent. In the reporting period of 2024, "
+            "grapes worth $12.4 million were shipped.",
+            "$12.4 million",
+            JAN_MAY_2024,
+        ),
+        (
+            "Fruit imports from Uzbekistan in January-May 2024 grew by 9 percent. In the reporting period of 2024, "
+            "grapes worth $12.4 million were shipped, against $10.1 million over the same period of 2023.",
+            "$10.1 million",
+            JAN_MAY_2023,
+        ),
+        (
+            "Fruit imports in January-May 2024 grew by 9 percent. The share of grapes fell by 0.3 percentage points "
+            "year-on-year (6.1 percent over the reporting period of 2023).",
+            "6.1 percent",
+            JAN_MAY_2023,
+        ),
+        # a base value opening a bracket, its span after it
+        (
+            "Cargo at the port in January-May 2024 reached 2.1 million tons (1.8 million tons over the same period "
+            "of 2023).",
+            "1.8 million tons",
+            JAN_MAY_2023,
+        ),
+        (
+            "Cargo at the port in January-May 2024 reached 2.1 million tons (1.8 million tons over the same period "
+            "of 2023).",
+            "2.1 million tons",
+            JAN_MAY_2024,
+        ),
+        # look-alikes: a bracketed part of the figure's own span keeps it
+        (
+            "Cargo at the port in January-May 2024 reached 2.1 million tons (including 0.4 million tons of grain).",
+            "0.4 million tons",
+            JAN_MAY_2024,
+        ),
+        (
+            "Cargo at the port reached 2.1 million tons in 2023 (1.8 million tons in 2022).",
+            "1.8 million tons",
+            (date(2022, 1, 1), date(2022, 12, 31)),
+        ),
+    ],
+)
+def test_reporting_period_and_bracketed_base(text: str, surface: str, period: tuple[date, date]) -> None:
+    assert _period(_by_surface(text, surface, JUN_2024)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (
+            "On August 20, farms had threshed 1.9 million tons of grain. At the same date last year, 1.4 million "
+            "tons had been threshed.",
+            "1.4 million tons",
+            (date(2023, 8, 20), date(2023, 8, 20)),
+        ),
+        (
+            "As of August 20, 310,000 hectares were sown with winter wheat. At the same date last year, farms "
+            "had sown 280,000 hectares.",
+            "280,000 hectares",
+            (date(2023, 8, 20), date(2023, 8, 20)),
+        ),
+        # look-alike: last year alone is the whole year
+        (
+            "On August 20, farms had threshed 1.9 million tons of grain. Last year, 17 million tons were harvested.",
+            "17 million tons",
+            (date(2023, 1, 1), date(2023, 12, 31)),
+        ),
+    ],
+)
+def test_same_date_last_year(text: str, surface: str, period: tuple[date, date]) -> None:
+    assert _period(_by_surface(text, surface, date(2024, 8, 22))) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (
+            "From January to June in 2021, retail sales came to 9.8 trillion tenge.",
+            "9.8 trillion tenge",
+            (date(2021, 1, 1), date(2021, 6, 30)),
+        ),
+        (
+            "Between March and May in 2022, the airport served 1.3 million passengers.",
+            "1.3 million",
+            (date(2022, 3, 1), date(2022, 5, 31)),
+        ),
+        (
+            "Prices for buckwheat rose by 18% in January-April in 2022.",
+            "18%",
+            (date(2022, 1, 1), date(2022, 4, 30)),
+        ),
+        # look-alikes: a month apart from the year keeps the year whole
+        (
+            "Sales fell from January, and in 2021 they came to 9.8 trillion tenge.",
+            "9.8 trillion tenge",
+            (date(2021, 1, 1), date(2021, 12, 31)),
+        ),
+        (
+            "Since its launch in 2019, the plant has produced 45,000 tons.",
+            "45,000 tons",
+            (date(2019, 1, 1), date(2024, 8, 22)),
+        ),
+    ],
+)
+def test_month_to_month_in_a_year(text: str, surface: str, period: tuple[date, date]) -> None:
+    assert _period(_by_surface(text, surface, date(2024, 8, 22))) == period
+
+
+NOV_2016 = (date(2016, 1, 1), date(2016, 11, 30))
+_LEAD = "The akim named the districts with the highest growth of milk output. "
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (
+            _LEAD
+            + '"11 districts raised milk output in 11 months of 2016, compared to 6 districts last year," the akim '
+            "said. The best results were in Shortandy district - 7.2% and Zerendi district - 5.9%.",
+            "7.2%",
+            NOV_2016,
+        ),
+        (
+            "The ministry named the leading exporters. Exports of flour grew in 11 months of 2016 to 1.9 million tons against 1.6 million tons last year. "
+            "Shipments to Afghanistan rose by 12%.",
+            "12%",
+            NOV_2016,
+        ),
+        # the base itself keeps the base's span
+        (
+            _LEAD
+            + '"11 districts raised milk output in 11 months of 2016, compared to 6 districts last year," the akim '
+            "said.",
+            "6",
+            (date(2015, 1, 1), date(2015, 11, 30)),
+        ),
+        # look-alike: a period of its own told next is the next sentences' scene
+        (
+            _LEAD
+            + '"11 districts raised milk output in 11 months of 2016, compared to 6 districts last year," the akim '
+            "said. In 2015 the region produced 410,000 tons of milk.",
+            "410,000 tons",
+            (date(2015, 1, 1), date(2015, 12, 31)),
+        ),
+    ],
+)
+def test_base_value_sets_no_scene(text: str, surface: str, period: tuple[date, date]) -> None:
+    assert _period(_by_surface(text, surface, date(2016, 12, 20))) == period
+
+
+JAN_JUL_2023 = (date(2023, 1, 1), date(2023, 7, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "period"),
+    [
+        (
+            "Industrial output in January-July 2023 grew by 3.6%. Growth in water supply made 5.1% and in "
+            "waste collection it is fixed at 4.4%.",
+            "4.4%",
+            "actual",
+            JAN_JUL_2023,
+        ),
+        (
+            "Industrial output in January-July 2023 grew by 3.6%. A rise is fixed in 11 regions.",
+            "11",
+            "actual",
+            JAN_JUL_2023,
+        ),
+        (
+            "Industrial output in January-July 2023 grew by 3.6%. Services grew by 2.1 percent due to strong "
+            "dynamics in retail (+ 7.2 percent).",
+            "7.2 percent",
+            "actual",
+            JAN_JUL_2023,
+        ),
+        (
+            "Industrial output in January-July 2023 grew by 3.6%. This became possible due to high investment in "
+            "machinery (+ 41.5 percent).",
+            "41.5 percent",
+            "actual",
+            JAN_JUL_2023,
+        ),
+        (
+            "Industrial output in January-July 2023 grew by 3.6%. It should be noted that 14 regions reported "
+            "growth.",
+            "14",
+            "actual",
+            JAN_JUL_2023,
+        ),
+        # look-alikes: a price fixed, a scheduled opening, a duty stay plans
+        ("The price of bread is fixed at 160 tenge.", "160 tenge", "plan", (None, None)),
+        (
+            "For 2024 the wage was raised; it is fixed at 85,000 tenge.",
+            "85,000 tenge",
+            "plan",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        (
+            "The hospital, due to open in 2025, will have 300 beds.",
+            "300",
+            "plan",
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ),
+        (
+            "The 12 km bypass is due to be completed in 2025.",
+            "12 km",
+            "plan",
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ),
+    ],
+)
+def test_kind_cues_that_blanked_a_carried_period(
+    text: str, surface: str, kind: str, period: tuple[date | None, date | None]
+) -> None:
+    figure = _by_surface(text, surface, date(2023, 8, 21))
+    assert (figure.kind, _period(figure)) == (kind, period)
