@@ -262,3 +262,127 @@ def test_kind_cues_that_blanked_a_carried_period(
 ) -> None:
     figure = _by_surface(text, surface, date(2023, 8, 21))
     assert (figure.kind, _period(figure)) == (kind, period)
+
+
+MAR_2025 = date(2025, 3, 17)
+YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # a record's yardstick dates neither the figure nor what follows
+        (
+            "In 2024 alone, 95 plants were opened in the food sector. As a result, the sector grew by almost 7% - the "
+            "fastest pace in the past decade.",
+            "7%",
+            YEAR_2024,
+        ),
+        (
+            "In 2024 alone, 95 plants were opened in the food sector. As a result, the sector grew by almost 7% - the "
+            "fastest pace in the past decade. Output of flour reached 3.1 million tons.",
+            "3.1 million tons",
+            YEAR_2024,
+        ),
+        (
+            "In 2024, the tenge lost 14% against the dollar, the biggest fall over the past five years.",
+            "14%",
+            YEAR_2024,
+        ),
+        (
+            "In 2024, imports of cars reached 160,000 units, the highest figure since 2013.",
+            "160,000",
+            YEAR_2024,
+        ),
+        # look-alikes: a span of its own with no record stays the figure's
+        ("Over the past five years, exports of flour grew by 40%.", "40%", (date(2020, 3, 17), MAR_2025)),
+        ("Since 2019, the region has built 61 schools.", "61", (date(2019, 1, 1), MAR_2025)),
+        (
+            "The record harvest of 26.5 million tons was gathered in 2011.",
+            "26.5 million tons",
+            (date(2011, 1, 1), date(2011, 12, 31)),
+        ),
+    ],
+)
+def test_record_yardstick_is_no_period(text: str, surface: str, period: tuple[date, date]) -> None:
+    assert _period(_by_surface(text, surface, MAR_2025)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # "from X to Y" under a span of whole years over: X the first year's, Y the last year's
+        (
+            "Between 2010 and 2020, the average pension grew from 23,000 to 81,000 tenge.",
+            "23,000",
+            (date(2010, 1, 1), date(2010, 12, 31)),
+        ),
+        (
+            "Between 2010 and 2020, the average pension grew from 23,000 to 81,000 tenge.",
+            "81,000 tenge",
+            (date(2020, 1, 1), date(2020, 12, 31)),
+        ),
+        (
+            "Steady growth (2016–2019): the share of gasified homes rose from 48% to 55%.",
+            "48%",
+            (date(2016, 1, 1), date(2016, 12, 31)),
+        ),
+        (
+            "Steady growth (2016–2019): the share of gasified homes rose from 48% to 55%.",
+            "55%",
+            (date(2019, 1, 1), date(2019, 12, 31)),
+        ),
+        # carried from the sentence before
+        (
+            "Between 2010 and 2020, the average pension grew by 3.5 times. The minimum wage also rose from 17,439 to "
+            "42,500 tenge.",
+            "17,439",
+            (date(2010, 1, 1), date(2010, 12, 31)),
+        ),
+        (
+            "Between 2010 and 2020, the average pension grew by 3.5 times. The minimum wage also rose from 17,439 to "
+            "42,500 tenge.",
+            "42,500 tenge",
+            (date(2020, 1, 1), date(2020, 12, 31)),
+        ),
+        # look-alikes: the change over the span keeps it; an old level with a year of its own keeps it
+        (
+            "Between 2010 and 2020, the average pension grew by 3.5 times.",
+            "3.5 times",
+            (date(2010, 1, 1), date(2020, 12, 31)),
+        ),
+        (
+            "Between 2010 and 2020, the average pension grew from 23,000 tenge in 2011 to 81,000 tenge.",
+            "23,000 tenge",
+            (date(2011, 1, 1), date(2011, 12, 31)),
+        ),
+        (
+            "In 2020, the average pension grew from 74,000 to 81,000 tenge.",
+            "74,000",
+            (date(2019, 1, 1), date(2019, 12, 31)),
+        ),
+    ],
+)
+def test_old_and_new_level_at_a_past_span_s_ends(text: str, surface: str, period: tuple[date, date]) -> None:
+    assert _period(_by_surface(text, surface, MAR_2025)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Another 240,000 jobs will be created by year's end.", "240,000", (None, date(2025, 12, 31))),
+        (
+            "The ministry expects to connect 120 villages to the internet by the year’s end.",
+            "120",
+            (None, date(2025, 12, 31)),
+        ),
+        # look-alike: "this year" with no "by" is the whole year
+        (
+            "Another 240,000 jobs will be created this year.",
+            "240,000",
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ),
+    ],
+)
+def test_by_year_s_end_is_a_deadline(text: str, surface: str, period: tuple[date | None, date]) -> None:
+    assert _period(_by_surface(text, surface, MAR_2025)) == period

@@ -2853,6 +2853,17 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     ):
         return _span_a_year_before(period) or period  # "5.2 million tons in 2023, up from 4.8 million"
     if (
+        role in ("from", "to")
+        and period is not None
+        and partner is not None
+        and facts.attached.get(index) is None
+        and (years := _past_years_span(period, facts.published)) is not None
+        and (partner > index) == (role == "from")
+    ):
+        # "Between 2006 and 2021, GDP per capita rose from 548,912 to 791,285 tenge": the old level
+        # stood in the span's first year, the new one in its last
+        return _edge_year(period, years[0] if role == "from" else years[1])
+    if (
         role == "from"
         and period is not None
         and partner is not None
@@ -2863,6 +2874,21 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # went from 170 to 270 tenge": a rise within a week or a month starts in it
         return _year_before(period) or (period if _within_a_month(period) else None)
     return period
+
+
+def _past_years_span(period: Period, published: date | None) -> tuple[int, int] | None:
+    """The first and last year of a span of whole years over before publication ("between 2006
+    and 2021", "(2006–2013)"), else None."""
+    first, last = period.period_start, period.period_end
+    if first is None or last is None or period.is_deadline or published is None or last >= published:
+        return None
+    if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31) or first.year >= last.year:
+        return None
+    return first.year, last.year
+
+
+def _edge_year(period: Period, year: int) -> Period:
+    return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
 
 
 # ", lifting coverage to at least 95% by 2026": a clause of the result, right after the act's
@@ -4197,6 +4223,17 @@ def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Peri
     """The article's period for a figure the sentence leaves undated; the old level of a change
     ("doubled from 147 to 261") is the year before's."""
     role, partner = facts.roles.get(index, (None, None))
+    years = _past_years_span(scope, facts.published) if scope is not None else None
+    if (
+        scope is not None
+        and years is not None
+        and partner is not None
+        and role in ("from", "to")
+        and (partner > index) == (role == "from")
+    ):
+        # "Between 2006 and 2021, ... Consumption also grew from 279,891 to 500,529 tenge": the span
+        # carried from before, its first year the old level's, its last the new one's
+        return _edge_year(scope, years[0] if role == "from" else years[1])
     if scope is not None and role == "from":
         if partner is not None and partner < index:
             # "to 3,491 tons, up from 3,324 tons": like "up from X", the span a year before

@@ -699,8 +699,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # "since / from the beginning of the year" (not "from the beginning of the year to April 1", above)
     (re.compile(r"\b(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this|the\s+current)\s+year\b", re.I), "since_year_start"),
     (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+last\s+year\b", re.I), "since_last_year_start"),
-    (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this|the\s+current)\s+year|year[-\s]end)\b"
-                r"|\bbefore\s+the\s+year\s+is\s+(?:out|over)\b", re.I), "year_end"),
+    (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this|the\s+current)\s+year|year[-\s]end|year['’]s\s+end)\b"
+                r"|\bbefore\s+the\s+year\s+is\s+(?:out|over)\b", re.I), "year_end"),  # ("by year's end")
     # "In 2023 the city allocated ...; by the middle of that year ...": the year named before
     (re.compile(r"\b(?:by|until|till)\s+the\s+(?:end|(?P<mid>middle))\s+of\s+(?:that|the\s+same)\s+year\b", re.I),
      "that_year_deadline"),
@@ -1385,6 +1385,20 @@ _REDUCED_EVENT_BEFORE = re.compile(
 _MAIN_VERB_AFTER = re.compile(r",?\s+(?:will|would|are|is|continue|continues|remain|remains)\b", re.I)
 
 
+# "6% growth - the highest rate in the past decade", "the lowest level since 2008", "a record
+# for the past 15 years": the yardstick of a record, which dates neither the figure nor what follows
+_RECORD_BEFORE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|best|worst|"
+    r"sharpest|steepest|deepest|record|peak|maximum|minimum|first\s+time)\b(?:\s+[\w-]+){0,3}\s+$",
+    re.I,
+)
+_LOOK_BACK_SPANS = ("last_decade", "last_n_years")
+
+
+def _record_yardstick(sentence: str, start: int) -> bool:
+    return bool(_RECORD_BEFORE.search(sentence, max(0, start - 48), start))
+
+
 def _is_same_span(sentence: str, start: int) -> bool:
     """After 'the same period (of)': the article's span in another year."""
     before = sentence[max(0, start - 32) : start].lower()
@@ -1526,7 +1540,8 @@ def find_periods(
                     sentence, _before_first(sentence, start) if kind == "months_of" else start
                 )
                 or _is_event_date(sentence, start, end)
-                or _level_of_another(sentence, start, end),
+                or _level_of_another(sentence, start, end)
+                or (kind == "since" and _record_yardstick(sentence, start)),
                 is_weak=named,
                 year_end_or_year=_year_end_or_year(kind, sentence, start),
                 same_span=kind == "year" and _is_same_span(sentence, start),
@@ -1557,6 +1572,7 @@ def find_periods(
             comparison = (
                 always
                 or is_comparison_base(sentence, match.start())
+                or (kind in _LOOK_BACK_SPANS and _record_yardstick(sentence, match.start()))
                 or _level_of_another(sentence, match.start(), match.end())
                 or (kind in ("last_year", "previous_year") and _dates_base_value(sentence, match.start()))
                 or _is_event_date(sentence, match.start(), match.end())
