@@ -386,3 +386,81 @@ def test_old_and_new_level_at_a_past_span_s_ends(text: str, surface: str, period
 )
 def test_by_year_s_end_is_a_deadline(text: str, surface: str, period: tuple[date | None, date]) -> None:
     assert _period(_by_surface(text, surface, MAR_2025)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "period"),
+    [
+        # a quarter told ahead is the one still to come, with the year named before it if any
+        (
+            "Analysts expect exports of 310,000 tons in the third quarter.",
+            date(2021, 5, 12),
+            "310,000 tons",
+            (date(2021, 7, 1), date(2021, 9, 30)),
+        ),
+        (
+            "The ministry forecasts that in 2022 output will peak in the fourth quarter at 9.4 million tons.",
+            date(2021, 5, 12),
+            "9.4 million tons",
+            (date(2022, 10, 1), date(2022, 12, 31)),
+        ),
+        (
+            "It is necessary to keep growth at 4.2% in the fourth quarter.",
+            date(2021, 5, 12),
+            "4.2%",
+            (date(2021, 10, 1), date(2021, 12, 31)),
+        ),
+        # numerals for ordinals
+        (
+            "Unemployment fell to 4.8% in the 2nd quarter of this year.",
+            date(2021, 8, 20),
+            "4.8%",
+            (date(2021, 4, 1), date(2021, 6, 30)),
+        ),
+        (
+            "Exports rose by 7% in the 3rd quarter of 2020.",
+            date(2021, 8, 20),
+            "7%",
+            (date(2020, 7, 1), date(2020, 9, 30)),
+        ),
+        # look-alikes: a quarter told as done is the last one over
+        (
+            "Growth in the fourth quarter was 4.1%.",
+            date(2021, 5, 12),
+            "4.1%",
+            (date(2020, 10, 1), date(2020, 12, 31)),
+        ),
+        (
+            "Output fell by 3% in the third quarter.",
+            date(2021, 5, 12),
+            "3%",
+            (date(2020, 7, 1), date(2020, 9, 30)),
+        ),
+    ],
+)
+def test_quarters_ahead_and_numbered(
+    text: str, published: date, surface: str, period: tuple[date, date]
+) -> None:
+    assert _period(_by_surface(text, surface, published)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # a year-like count of people is no year dating the sentence
+        (
+            "In the first half of the year, 1984 residents found jobs, and 42% of them were young people.",
+            "42%",
+            (date(2014, 1, 1), date(2014, 6, 30)),
+        ),
+        ("In 2013, 1967 people found jobs.", "1967", (date(2013, 1, 1), date(2013, 12, 31))),
+        # look-alike: a year before a plural noun after "in" is a year
+        (
+            "In 2012 pensioners received 40,000 tenge a month on average.",
+            "40,000 tenge",
+            (date(2012, 1, 1), date(2012, 12, 31)),
+        ),
+    ],
+)
+def test_year_like_count_is_no_year(text: str, surface: str, period: tuple[date, date]) -> None:
+    assert _period(_by_surface(text, surface, date(2014, 8, 6))) == period

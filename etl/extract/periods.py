@@ -82,13 +82,14 @@ def _day(year: int, month: str, day: str | None) -> date | None:
 _PART_OF_YEAR = {
     "first half": (1, 6), "second half": (7, 12), "1st half": (1, 6), "2nd half": (7, 12), "h1": (1, 6),
     "h2": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
-    "fourth quarter": (10, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
+    "fourth quarter": (10, 12), "1st quarter": (1, 3), "2nd quarter": (4, 6), "3rd quarter": (7, 9),
+    "4th quarter": (10, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
     "half-year": (1, 6), "half year": (1, 6),  # "at the half-year mark": the first six months
     "last quarter": (10, 12), "final quarter": (10, 12),  # "the final quarter of 2024" (with its year)
     # analysts' shorthand, "1H 2025", "3Q 2025"
     "1h": (1, 6), "2h": (7, 12), "1q": (1, 3), "2q": (4, 6), "3q": (7, 9), "4q": (10, 12),
 }  # fmt: skip
-_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # The seasons of FORMAT.md: (first month, last month); winter runs December to February
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
@@ -548,7 +549,7 @@ _STARTED_ON = r"(?:started|began|begun|commenced)\s+on"
 _IN_FORCE = r"(?:t[ao]ok|takes?|taking)\s+effect\s+(?:on|from)|(?:c[ao]me|comes|coming)\s+into\s+(?:force|effect)\s+(?:on|from)"
 # "1 October", "1st October", "October 1", "October 1st,"
 _DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})(?:st|nd|rd|th)?,?)"
-_PART_NAME = r"(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter"
+_PART_NAME = r"(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
 _BEFORE_YEAR_PHRASES = {
     # "at the end of the fourth quarter of 2019": a day; "by the end of the first half of 2026": a deadline
     "part_end": re.compile(
@@ -596,7 +597,7 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "part": re.compile(
-        r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter|Q[1-4]|H[12]"
+        r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|H[12]"
         r"|(?:last|final)\s+quarter(?=\s+of\s))\s+(?:of\s+)?$",
         re.I,
     ),
@@ -717,7 +718,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
      "quarter_span"),
     (re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+(?P<quarters>quarters)\b"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?", re.I), "quarters_of"),
-    (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter"
+    (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
                 r"|(?:last|final)\s+quarter(?=\s+of\s+(?:the|this|last|the\s+current|the\s+previous)\s+year\b))"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part"),
     # "in H1", "in Q3", "in 3Q": the part of the year in scope (written in capitals; not before a year, read there)
@@ -1318,6 +1319,24 @@ _MONTH_TO_MONTH_IN = re.compile(
 )
 
 
+# "the number of unemployed fell to 1967 people", "In 2014, 2019 teachers ...": a year-like count of
+# people or things (not after a word that opens a period: "in 2019 people moved")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:people|persons|residents|families|children|pupils|students|teachers|doctors|workers|employees|"
+    r"households|pensioners|tourists|visitors|jobs|apartments|houses|schools|units|cars|heads|tons|tonnes|hectares)\b",
+    re.I,
+)
+_PERIOD_LEAD_BEFORE = re.compile(
+    r"\b(?:in|of|since|for|by|during|until|till|from|through|before|after|between|and|the|year)\s+$", re.I
+)
+
+
+def _counted_not_a_year(sentence: str, year: re.Match[str]) -> bool:
+    return bool(_COUNTED_AFTER.match(sentence, year.end())) and not _PERIOD_LEAD_BEFORE.search(
+        sentence, max(0, year.start() - 12), year.start()
+    )
+
+
 # "under the programme for 2021-2030": the span names the programme; it dates a figure only when
 # the sentence names no other period ("by 2030, under the programme for 2021-2030, ..." is a deadline).
 # "under the 2021 agreement": the year names a signed document, it does not date what is done under it
@@ -1511,6 +1530,8 @@ def find_periods(
         if year.start() < consumed:
             continue  # the second year of "from 2019 to 2023"
         kind, start, end, groups = _year_phrase(sentence, year)
+        if kind == "year" and _counted_not_a_year(sentence, year):
+            continue  # "fell to 1967 people": a count, as the figure reader reads it
         resolved = RESOLVERS[kind](groups, int(year.group(0)), published)
         if groups.get("since_start") and resolved[0] is not None and resolved[0] <= published:
             resolved = (resolved[0], published, False)  # since a season's start: up to the report
@@ -1923,7 +1944,9 @@ def _yearless(
                 # holds ...": a stock is told at a month's start already reached
                 groups["started"] = "past"
             resolved = (
-                _resolve_yearless(kind, groups, published, in_scope)
+                _resolve_yearless(
+                    kind, groups, published, in_scope, ahead=kind in _PARTS and bool(_SPEAKS_AHEAD.search(sentence))
+                )
                 if that_year is None
                 else _deadline(groups, that_year, published)
             )
@@ -2031,11 +2054,21 @@ _NEAREST_KINDS = {
 }
 
 
+# "EIA expects output of 1.69 million bpd in the third quarter", "growth must be kept at 4% in the
+# fourth quarter": a quarter or half told ahead is the one still to come, not the last one over
+_PARTS = ("part",)
+_SPEAKS_AHEAD = re.compile(
+    r"\b(?:will|shall|expects?|expected|forecasts?|projected|projects|plans?|planned|necessary|needs?\s+to|"
+    r"must|should|aims?\s+to)\b",
+    re.I,
+)
+
+
 def _resolve_yearless(
-    kind: str, groups: dict[str, str | None], published: date, year_in_scope: int | None
+    kind: str, groups: dict[str, str | None], published: date, year_in_scope: int | None, *, ahead: bool = False
 ) -> Resolved | None:
     year = year_in_scope or published.year
-    if kind in _REPORTING_KINDS and year > published.year:
+    if kind in _REPORTING_KINDS and year > published.year and not ahead:
         year = published.year  # a span reported without its year is not one still ahead
     if kind == "year_start":
         day = date(year, 1, 1)
@@ -2072,7 +2105,12 @@ def _resolve_yearless(
     resolved = RESOLVERS[kind](groups, year, published)
     if resolved[0] is None and resolved[1] is None:
         return None
-    if kind in _REPORTING_KINDS and year == published.year and _after_publication(kind, resolved, published):
+    if (
+        kind in _REPORTING_KINDS
+        and year == published.year
+        and not ahead
+        and _after_publication(kind, resolved, published)
+    ):
         resolved = RESOLVERS[kind](
             groups, year - 1, published
         )  # "the first half of the year" in a January report
