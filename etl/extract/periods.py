@@ -1945,7 +1945,11 @@ def _yearless(
                 groups["started"] = "past"
             resolved = (
                 _resolve_yearless(
-                    kind, groups, published, in_scope, ahead=kind in _PARTS and bool(_SPEAKS_AHEAD.search(sentence))
+                    kind,
+                    groups,
+                    published,
+                    in_scope,
+                    ahead=kind in _PARTS and bool(_SPEAKS_AHEAD.search(sentence)),
                 )
                 if that_year is None
                 else _deadline(groups, that_year, published)
@@ -2065,7 +2069,12 @@ _SPEAKS_AHEAD = re.compile(
 
 
 def _resolve_yearless(
-    kind: str, groups: dict[str, str | None], published: date, year_in_scope: int | None, *, ahead: bool = False
+    kind: str,
+    groups: dict[str, str | None],
+    published: date,
+    year_in_scope: int | None,
+    *,
+    ahead: bool = False,
 ) -> Resolved | None:
     year = year_in_scope or published.year
     if kind in _REPORTING_KINDS and year > published.year and not ahead:
