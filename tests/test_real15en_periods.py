@@ -464,3 +464,45 @@ def test_quarters_ahead_and_numbered(
 )
 def test_year_like_count_is_no_year(text: str, surface: str, period: tuple[date, date]) -> None:
     assert _period(_by_surface(text, surface, date(2014, 8, 6))) == period
+
+
+JUL_2018 = date(2018, 7, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # an undated lead figure restated later with the span it covers
+        (
+            "The average pension is 96,400 tenge for the current period. The minister spoke at the government "
+            "meeting. In January-May, the average pension reached 96,400 tenge.",
+            "96,400 tenge",
+            (date(2018, 1, 1), date(2018, 5, 31)),
+        ),
+        (
+            "Retail sales grew by 6.2 percent, the ministry said. In the first half of the year, retail sales grew by "
+            "6.2 percent to 5.1 trillion tenge.",
+            "6.2 percent",
+            (date(2018, 1, 1), date(2018, 6, 30)),
+        ),
+        # look-alikes: another value, a lead with its own period, a restatement in a long-past year
+        (
+            "The average pension is 97,000 tenge. In January-May, the average pension reached 96,400 tenge.",
+            "97,000 tenge",
+            (JUL_2018, JUL_2018),
+        ),
+        (
+            "In 2017, retail sales grew by 6.2 percent. In the first half of the year, retail sales grew by 6.2 "
+            "percent.",
+            "6.2 percent",
+            (date(2017, 1, 1), date(2017, 12, 31)),
+        ),
+        (
+            "The average pension is 96,400 tenge. In 2015, the average pension was 96,400 tenge.",
+            "96,400 tenge",
+            (JUL_2018, JUL_2018),
+        ),
+    ],
+)
+def test_lead_figure_restated_later(text: str, surface: str, period: tuple[date, date]) -> None:
+    assert _period(_by_surface(text, surface, JUL_2018)) == period

@@ -511,7 +511,10 @@ def _english_indicators(body: str, published: date, title: str, language: str) -
         elif before.resume is not None:
             scope = replace(scope, resume=before.resume, paragraph=before.paragraph)
         results.extend(found)
-    return results
+    # imported here: that module builds on the Indicator records this one defines
+    from etl.extract.lead_span import restated_later
+
+    return restated_later(results, published)
 
 
 # How far around a figure its place is read, in its sentence and its paragraph before it: a
