@@ -506,3 +506,28 @@ JUL_2018 = date(2018, 7, 10)
 )
 def test_lead_figure_restated_later(text: str, surface: str, period: tuple[date, date]) -> None:
     assert _period(_by_surface(text, surface, JUL_2018)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # the old level of a change told on a day stood before that day: not that day
+        (
+            "On Jan. 25, the base rate was raised from 9.75 percent to 10.25 percent.",
+            "9.75 percent",
+            (None, None),
+        ),
+        ("As of March 1, the herd grew from 4.1 million to 4.3 million heads.", "4.1 million", (None, None)),
+        # look-alikes: the new level keeps the day; a rise within a week starts in it
+        (
+            "On Jan. 25, the base rate was raised from 9.75 percent to 10.25 percent.",
+            "10.25 percent",
+            (date(2022, 1, 25), date(2022, 1, 25)),
+        ),
+        ("Last week prices went from 170 to 270 tenge.", "170", (date(2022, 2, 21), date(2022, 2, 27))),
+    ],
+)
+def test_old_level_of_a_day_s_change(
+    text: str, surface: str, period: tuple[date | None, date | None]
+) -> None:
+    assert _period(_by_surface(text, surface, date(2022, 3, 5))) == period

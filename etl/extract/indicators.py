@@ -2874,8 +2874,11 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         and not (period.start < facts.mentions[partner].start and mention.start < period.end)
     ):
         # "from 62 to 183 in 2024": 2024 dates the new value, not the old one; "last week prices
-        # went from 170 to 270 tenge": a rise within a week or a month starts in it
-        return _year_before(period) or (period if _within_a_month(period) else None)
+        # went from 170 to 270 tenge": a rise within a week or a month starts in it; "the rate grew
+        # from 9.75 to 10.25 percent on Jan. 25": the old level stood before that day, untold
+        return _year_before(period) or (
+            period if _within_a_month(period) and period.period_start != period.period_end else None
+        )
     return period
 
 
