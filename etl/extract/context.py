@@ -189,6 +189,28 @@ _ENTITLED = re.compile(
 )
 
 
+# "growth ... is fixed at 6.2%", "in waste collection it is fixed at 6.2%" (the growth): a change
+# recorded, as translated news renders "зафиксирован"; a price or rate "is fixed at" stays set
+_CHANGE_NOUN = r"\b(?:growth|rise|increase|decrease|decline|drop|slowdown|dynamics)"
+RECORDED_CHANGE = re.compile(
+    rf"{_CHANGE_NOUN}\s+(?:\w+\s+)?(?:(?:is|are)\s+)?$|{_CHANGE_NOUN}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,120}}\bit\s+(?:is\s+)?$",
+    re.I,
+)
+
+
+_REMARK_VERBS = frozenset(
+    "noted said mentioned recalled reminded stressed emphasized emphasised added underlined".split()
+)
+# "due to strong dynamics", "due to the floods", "due to increased output": a cause; "due to open
+# in 2026", "due to be completed": an act scheduled (a verb's base after "to")
+_CAUSE_AFTER_DUE = re.compile(
+    r"\s+to\s+(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|high|higher|low|lower|strong|weak|"
+    r"good|poor|bad|favourable|favorable|unfavourable|unfavorable|new|large|lower|rising|growing|falling|"
+    r"several|many|various)\b|[a-z]+(?:ing|ed|ion|ions|ment|ments|ity|ness|[^s\W]s)\b)",
+    re.I,
+)
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every kind cue of a text, in order: 'task to bring' (target), 'plans' (plan),
     'expected' (forecast), 'were planted' / 'amounted' (actual)."""
@@ -258,6 +280,13 @@ def find_cues(text: str) -> list[Cue]:
                 pair = None  # "agreed to raise trade to $35 billion": a level aimed at, read as before
         if pair == "plan" and word == "set" and word1 in ("was", "were") and not _SET_WHAT.match(text, end):
             pair = "actual"  # "274 records were set between 1972 and 1991": done ("was set at", "were set to" plan)
+        if (
+            pair == "plan"
+            and word == "fixed"
+            and word1 in ("is", "are")
+            and RECORDED_CHANGE.search(text, max(0, start - 160), start)
+        ):
+            pair = "actual"  # "The positive growth is fixed in 14 regions": recorded (зафиксирован), no level set
         if pair == "plan" and word == "be" and word2 in _WAITING:
             pair = None  # "wait longer than 20 days to be admitted": no scheduled action
         if (
@@ -311,6 +340,8 @@ def find_cues(text: str) -> list[Cue]:
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _TELLING_PARTICIPLES:
                 cues.pop()  # "It should be noted that 455 billion was attracted": a remark, no goal or plan
+            elif following and following[1] in _REMARK_VERBS and word2 == "it":
+                cues.pop()  # "It should be noted, ...": a remark of the writer's, nothing aimed at
             elif following and (following[1][-2:] == "ed" or following[1] in IRREGULAR_PARTICIPLES):
                 # "217 schools must be finished by the year-end": work scheduled, not a level aimed at
                 cues[-1] = (start1, end, "plan", True)
@@ -348,6 +379,8 @@ def find_cues(text: str) -> list[Cue]:
                 # "19 routes are being subsidized this year", "3,000 patients are being treated": a
                 # payment or service in force is how things stand (FORMAT.md), not work ahead
                 kind = "actual"
+        if word == "due" and _CAUSE_AFTER_DUE.match(text, end):
+            kind = None  # "grew 2.3 percent due to strong dynamics in trade": a cause, nothing scheduled
         if word == "possible" and word1 == "it" and word2 == "make":
             pair = "forecast"  # "will make it possible to create 1,500 jobs": an expected outcome
         if (

@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -513,13 +513,14 @@ def _english_indicators(body: str, published: date, title: str, language: str) -
         elif before.resume is not None:
             scope = replace(scope, resume=before.resume, paragraph=before.paragraph)
         results.extend(found)
+    # imported here: that module builds on the Indicator records this one defines
+    from etl.extract.lead_span import dated_by_a_later_span, restated_later
+
+    results = restated_later(results, published)
     # a headline naming no period (or only the year so far) leaves the lead's figures to a later span
     headline = _title_scope(title, published).headline
     year_so_far = (date(published.year, 1, 1), published)
     if headline is None or (headline.period_start, headline.period_end) == year_so_far:
-        # imported here: that module builds on the Indicator records this one defines
-        from etl.extract.lead_span import dated_by_a_later_span
-
         results = dated_by_a_later_span(results, published, "en")
     return results
 
@@ -2167,15 +2168,18 @@ def _moved_scope(
             if p is not None and _is_old_level(sentence.text, i.start_char - sentence.start)
         }
         opening += [p for p in candidates if not _opens(sentence.text, p) and id(p) not in old]
-    # (not a comparison's base: "11 regions grew in 11 months of 2016, compared to 8 regions last
-    # year" reports 2016, and what follows is 2016's too)
+    # "11 regions grew in 11 months of 2016, compared to 8 regions last year": a base value's
+    # period is no span the next sentences report in (2016's is, and what follows is 2016's too)
+    base_flags = bases or [False] * len(indicators)
     actual_periods = [
         p
-        for i, p, base in zip(indicators, own, bases or [False] * len(indicators), strict=True)
+        for i, p, base in zip(indicators, own, base_flags, strict=True)
         if p is not None and i.kind == "actual" and not base
     ]
     scene_periods = [
-        p for i, p in zip(indicators, own, strict=True) if p is not None and i.kind in ("actual", "plan")
+        p
+        for i, p, base in zip(indicators, own, base_flags, strict=True)
+        if p is not None and i.kind in ("actual", "plan") and not base
     ]
     for period in opening:
         if _open_after_span(period, scope.period):
@@ -3064,7 +3068,7 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         # "Of the 1,200 households, 310 received aid in November": the total of the breakdown
         # after it counts over the same span
         period = next((p for p in facts.periods if not p.is_comparison and not p.is_weak), None)
-    base = _base_period(facts, index, clause) or _value_of_base(facts, index)
+    base = _base_period(facts, index, clause) or _value_of_base(facts, index) or _bracketed_base(facts, index)
     if base is not None:
         return base
     role, partner = facts.roles.get(index, (None, None))
@@ -3081,6 +3085,17 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     ):
         return _span_a_year_before(period) or period  # "5.2 million tons in 2023, up from 4.8 million"
     if (
+        role in ("from", "to")
+        and period is not None
+        and partner is not None
+        and facts.attached.get(index) is None
+        and (years := _past_years_span(period, facts.published)) is not None
+        and (partner > index) == (role == "from")
+    ):
+        # "Between 2006 and 2021, GDP per capita rose from 548,912 to 791,285 tenge": the old level
+        # stood in the span's first year, the new one in its last
+        return _edge_year(period, years[0] if role == "from" else years[1])
+    if (
         role == "from"
         and period is not None
         and partner is not None
@@ -3088,9 +3103,27 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         and not (period.start < facts.mentions[partner].start and mention.start < period.end)
     ):
         # "from 62 to 183 in 2024": 2024 dates the new value, not the old one; "last week prices
-        # went from 170 to 270 tenge": a rise within a week or a month starts in it
-        return _year_before(period) or (period if _within_a_month(period) else None)
+        # went from 170 to 270 tenge": a rise within a week or a month starts in it; "the rate grew
+        # from 9.75 to 10.25 percent on Jan. 25": the old level stood before that day, untold
+        return _year_before(period) or (
+            period if _within_a_month(period) and period.period_start != period.period_end else None
+        )
     return period
+
+
+def _past_years_span(period: Period, published: date | None) -> tuple[int, int] | None:
+    """The first and last year of a span of whole years over before publication ("between 2006
+    and 2021", "(2006–2013)"), else None."""
+    first, last = period.period_start, period.period_end
+    if first is None or last is None or period.is_deadline or published is None or last >= published:
+        return None
+    if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31) or first.year >= last.year:
+        return None
+    return first.year, last.year
+
+
+def _edge_year(period: Period, year: int) -> Period:
+    return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
 
 
 # ", lifting coverage to at least 95% by 2026": a clause of the result, right after the act's
@@ -3723,6 +3756,29 @@ def _value_of_base(facts: _SentenceFacts, index: int) -> Period | None:
             # the ten months, ... than in the same period a year earlier, when ..."), else the scope
             compared = [
                 p for p in facts.periods if not p.is_comparison and not p.is_weak and p.end <= period.start
+            ]
+            return _moved_into(compared[-1] if compared else facts.scope, period, facts.text)
+    return None
+
+
+# "reached $1.5 billion ($1.4 billion over the same period of 2022)": a bracket opened by the
+# base's value, its span after it
+_ASIDE_OPEN = re.compile(r"\(\s*$")
+_ASIDE_SPAN_AFTER = re.compile(
+    r"\s+(?:over|in|for|during)\s+the\s+(?:same|reporting)\s+[a-z]+\s+(?:of\s+)?(?:the\s+)?", re.I
+)
+
+
+def _bracketed_base(facts: _SentenceFacts, index: int) -> Period | None:
+    """The span of a base value that opens a bracket and names its span after it, the article's
+    span (or the sentence's own before it) moved into that year."""
+    mention = facts.mentions[index]
+    if not _ASIDE_OPEN.search(facts.text, max(0, mention.start - 4), mention.start):
+        return None
+    for period in facts.periods:
+        if period.same_span and _ASIDE_SPAN_AFTER.fullmatch(facts.text, mention.quantity.end, period.start):
+            compared = [
+                p for p in facts.periods if not p.is_comparison and not p.is_weak and p.end <= mention.start
             ]
             return _moved_into(compared[-1] if compared else facts.scope, period, facts.text)
     return None
@@ -4415,6 +4471,17 @@ def _from_scope(facts: _SentenceFacts, index: int, scope: Period | None) -> Peri
     """The article's period for a figure the sentence leaves undated; the old level of a change
     ("doubled from 147 to 261") is the year before's."""
     role, partner = facts.roles.get(index, (None, None))
+    years = _past_years_span(scope, facts.published) if scope is not None else None
+    if (
+        scope is not None
+        and years is not None
+        and partner is not None
+        and role in ("from", "to")
+        and (partner > index) == (role == "from")
+    ):
+        # "Between 2006 and 2021, ... Consumption also grew from 279,891 to 500,529 tenge": the span
+        # carried from before, its first year the old level's, its last the new one's
+        return _edge_year(scope, years[0] if role == "from" else years[1])
     if scope is not None and role == "from":
         if partner is not None and partner < index:
             # "to 3,491 tons, up from 3,324 tons": like "up from X", the span a year before

@@ -1,4 +1,5 @@
-"""A lead figure that only a later sentence dates (Russian, Kazakh, English).
+"""A lead figure that only a later sentence dates (Russian, Kazakh, English; in English also a
+figure restated later with its span).
 
 A report whose headline names no period may open on its figures and name their span a few
 sentences on: "В региональном разрезе наибольший объём розничной торговли был зафиксирован в
@@ -213,3 +214,31 @@ _TOLD_IN_THE_PAST: dict[str, Callable[[Indicator], bool]] = {
     "kk": _kk_told_in_the_past,
     "en": _en_told_in_the_past,
 }
+
+
+def restated_later(found: list[Indicator], published: date) -> list[Indicator]:
+    """English: "The average monthly wage is 152.8 thousand tenge for the current period. ... In
+    January-May, the average monthly wage reached 152.8 thousand tenge": an undated figure of the
+    first sentence with figures, restated (same value, unit and change) within the next few
+    sentences with a span over shortly before publication, is that span's figure."""
+    if not found:
+        return found
+    lead = found[0].sentence_start
+    moved: list[Indicator] = []
+    for indicator in found:
+        if indicator.sentence_start == lead and _undated(indicator, published):
+            again = next(
+                (
+                    later
+                    for later in found
+                    if lead < later.sentence_start <= lead + _REACH
+                    and (later.value, later.unit, later.is_change)
+                    == (indicator.value, indicator.unit, indicator.is_change)
+                    and _is_recent_span(later, published)
+                ),
+                None,
+            )
+            if again is not None:
+                indicator = replace(indicator, period_start=again.period_start, period_end=again.period_end)
+        moved.append(indicator)
+    return moved

@@ -82,13 +82,14 @@ def _day(year: int, month: str, day: str | None) -> date | None:
 _PART_OF_YEAR = {
     "first half": (1, 6), "second half": (7, 12), "1st half": (1, 6), "2nd half": (7, 12), "h1": (1, 6),
     "h2": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
-    "fourth quarter": (10, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
+    "fourth quarter": (10, 12), "1st quarter": (1, 3), "2nd quarter": (4, 6), "3rd quarter": (7, 9),
+    "4th quarter": (10, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
     "half-year": (1, 6), "half year": (1, 6),  # "at the half-year mark": the first six months
     "last quarter": (10, 12), "final quarter": (10, 12),  # "the final quarter of 2024" (with its year)
     # analysts' shorthand, "1H 2025", "3Q 2025"
     "1h": (1, 6), "2h": (7, 12), "1q": (1, 3), "2q": (4, 6), "3q": (7, 9), "4q": (10, 12),
 }  # fmt: skip
-_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # The seasons of FORMAT.md: (first month, last month); winter runs December to February
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
@@ -548,7 +549,7 @@ _STARTED_ON = r"(?:started|began|begun|commenced)\s+on"
 _IN_FORCE = r"(?:t[ao]ok|takes?|taking)\s+effect\s+(?:on|from)|(?:c[ao]me|comes|coming)\s+into\s+(?:force|effect)\s+(?:on|from)"
 # "1 October", "1st October", "October 1", "October 1st,"
 _DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})(?:st|nd|rd|th)?,?)"
-_PART_NAME = r"(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter"
+_PART_NAME = r"(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
 _BEFORE_YEAR_PHRASES = {
     # "at the end of the fourth quarter of 2019": a day; "by the end of the first half of 2026": a deadline
     "part_end": re.compile(
@@ -596,7 +597,7 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "part": re.compile(
-        r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter|Q[1-4]|H[12]"
+        r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|H[12]"
         r"|(?:last|final)\s+quarter(?=\s+of\s))\s+(?:of\s+)?$",
         re.I,
     ),
@@ -632,7 +633,7 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "month_range": re.compile(
         rf"\b(?:(?P<m1>{_MONTH})\s?[-–—]\s?|(?:between\s+(?P<m1_>{_MONTH})\s+and|(?:from\s+)?(?P<m1__>{_MONTH})\s+"
-        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH})\s+(?:period\s+)?(?:of\s+)?$",
+        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH})\s+(?:period\s+)?(?:of\s+|in\s+)?$",
         re.I,
     ),
     # "as of end-2024", "at end-2024": the year's last day, as "as of the end of 2024"
@@ -672,7 +673,8 @@ _BY_LAST_WORD = {
     **dict.fromkeys(_MONTH_NAMES, _DAY_AND_MONTH),
     **dict.fromkeys(["by", "until", "till", "to", "through"], ("years_to", "deadline")),
     **dict.fromkeys(["end", "mid"], ("deadline", "year_end_point")),  # "by end-2027", "by mid-2026", "as of end-2024"
-    **dict.fromkeys(["since", "from", "in"], ("since",)),
+    **dict.fromkeys(["since", "from"], ("since",)),
+    "in": ("since", "month_range"),  # "from January to June in 2020": one span
     "before": ("before",),
     **dict.fromkeys(["of"], ("part_end", "part", "months_of", "quarter_span", "since", "deadline", "year_end_point", "year_start_point", "month_range", "season", "month")),
     "quarters": ("quarter_span",),
@@ -698,8 +700,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # "since / from the beginning of the year" (not "from the beginning of the year to April 1", above)
     (re.compile(r"\b(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this|the\s+current)\s+year\b", re.I), "since_year_start"),
     (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+last\s+year\b", re.I), "since_last_year_start"),
-    (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this|the\s+current)\s+year|year[-\s]end)\b"
-                r"|\bbefore\s+the\s+year\s+is\s+(?:out|over)\b", re.I), "year_end"),
+    (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this|the\s+current)\s+year|year[-\s]end|year['’]s\s+end)\b"
+                r"|\bbefore\s+the\s+year\s+is\s+(?:out|over)\b", re.I), "year_end"),  # ("by year's end")
     # "In 2023 the city allocated ...; by the middle of that year ...": the year named before
     (re.compile(r"\b(?:by|until|till)\s+the\s+(?:end|(?P<mid>middle))\s+of\s+(?:that|the\s+same)\s+year\b", re.I),
      "that_year_deadline"),
@@ -716,7 +718,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
      "quarter_span"),
     (re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+(?P<quarters>quarters)\b"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?", re.I), "quarters_of"),
-    (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth)\s+quarter"
+    (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
                 r"|(?:last|final)\s+quarter(?=\s+of\s+(?:the|this|last|the\s+current|the\s+previous)\s+year\b))"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part"),
     # "in H1", "in Q3", "in 3Q": the part of the year in scope (written in capitals; not before a year, read there)
@@ -1313,8 +1315,10 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
             return "months_of", word_start, end, groups | {"n": shorthand["n"]}
         return "part", word_start, end, groups | {"part": shorthand["part"]}
     for kind in _BY_LAST_WORD.get(last, ()):
-        if last == "in" and "since" not in before.lower():
-            break  # "in 2024" is a year unless "since its launch in 2024"
+        if last == "in" and kind == "since" and "since" not in before.lower():
+            continue  # "in 2024" is a year unless "since its launch in 2024"
+        if last == "in" and kind == "month_range" and not _MONTH_TO_MONTH_IN.search(before):
+            break  # ... or "from January to June in 2020"
         if kind in _POINT_WORD and _POINT_WORD[kind] not in before.lower():
             continue  # "of 2024" after anything but "the end": spares the search
         phrase = _BEFORE_YEAR_PHRASES[kind].search(before)
@@ -1324,6 +1328,30 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
                 found["m"] = None
             return kind, before_start + phrase.start(), end, groups | found
     return "year", start, end, groups
+
+
+_MONTH_TO_MONTH_IN = re.compile(
+    rf"\b(?:{_MONTH})\s+(?:to|through|till|until|and)\s+(?:{_MONTH})\s+in\s+$|[-–—]\s?(?:{_MONTH})\s+in\s+$",
+    re.I,
+)
+
+
+# "the number of unemployed fell to 1967 people", "In 2014, 2019 teachers ...": a year-like count of
+# people or things (not after a word that opens a period: "in 2019 people moved")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:people|persons|residents|families|children|pupils|students|teachers|doctors|workers|employees|"
+    r"households|pensioners|tourists|visitors|jobs|apartments|houses|schools|units|cars|heads|tons|tonnes|hectares)\b",
+    re.I,
+)
+_PERIOD_LEAD_BEFORE = re.compile(
+    r"\b(?:in|of|since|for|by|during|until|till|from|through|before|after|between|and|the|year)\s+$", re.I
+)
+
+
+def _counted_not_a_year(sentence: str, year: re.Match[str]) -> bool:
+    return bool(_COUNTED_AFTER.match(sentence, year.end())) and not _PERIOD_LEAD_BEFORE.search(
+        sentence, max(0, year.start() - 12), year.start()
+    )
 
 
 # "under the programme for 2021-2030": the span names the programme; it dates a figure only when
@@ -1340,8 +1368,9 @@ _PROGRAMME_BEFORE = re.compile(
 )
 
 
+# ("in the reporting period of 2023": the span reported, in the year named, like "the same period")
 _SAME_SPAN_BEFORE = re.compile(
-    r"\bsame\s+(?:period|time|months|quarter|half)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I
+    r"\b(?:same|reporting)\s+(?:period|time|months|quarter|half|date)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I
 )
 
 
@@ -1392,9 +1421,24 @@ _REDUCED_EVENT_BEFORE = re.compile(
 _MAIN_VERB_AFTER = re.compile(r",?\s+(?:will|would|are|is|continue|continues|remain|remains)\b", re.I)
 
 
+# "6% growth - the highest rate in the past decade", "the lowest level since 2008", "a record
+# for the past 15 years": the yardstick of a record, which dates neither the figure nor what follows
+_RECORD_BEFORE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|best|worst|"
+    r"sharpest|steepest|deepest|record|peak|maximum|minimum|first\s+time)\b(?:\s+[\w-]+){0,3}\s+$",
+    re.I,
+)
+_LOOK_BACK_SPANS = ("last_decade", "last_n_years")
+
+
+def _record_yardstick(sentence: str, start: int) -> bool:
+    return bool(_RECORD_BEFORE.search(sentence, max(0, start - 48), start))
+
+
 def _is_same_span(sentence: str, start: int) -> bool:
     """After 'the same period (of)': the article's span in another year."""
-    return "same" in sentence[max(0, start - 32) : start].lower() and bool(
+    before = sentence[max(0, start - 32) : start].lower()
+    return ("same" in before or "reporting" in before) and bool(
         _SAME_SPAN_BEFORE.search(sentence, max(0, start - 32), start)
     )
 
@@ -1516,6 +1560,8 @@ def find_periods(
         ):
             continue  # "the BRM-2020 programme", "Business Roadmap-2025": a name, not a span
         kind, start, end, groups = _year_phrase(sentence, year)
+        if kind == "year" and _counted_not_a_year(sentence, year):
+            continue  # "fell to 1967 people": a count, as the figure reader reads it
         resolved = RESOLVERS[kind](groups, int(year.group(0)), published)
         if groups.get("since_start") and resolved[0] is not None and resolved[0] <= published:
             resolved = (resolved[0], published, False)  # since a season's start: up to the report
@@ -1545,7 +1591,8 @@ def find_periods(
                     sentence, _before_first(sentence, start) if kind == "months_of" else start
                 )
                 or _is_event_date(sentence, start, end)
-                or _level_of_another(sentence, start, end),
+                or _level_of_another(sentence, start, end)
+                or (kind == "since" and _record_yardstick(sentence, start)),
                 is_weak=named,
                 year_end_or_year=_year_end_or_year(kind, sentence, start),
                 same_span=kind == "year" and _is_same_span(sentence, start),
@@ -1576,6 +1623,7 @@ def find_periods(
             comparison = (
                 always
                 or is_comparison_base(sentence, match.start())
+                or (kind in _LOOK_BACK_SPANS and _record_yardstick(sentence, match.start()))
                 or _level_of_another(sentence, match.start(), match.end())
                 or (kind in ("last_year", "previous_year") and _dates_base_value(sentence, match.start()))
                 or _is_event_date(sentence, match.start(), match.end())
@@ -1926,7 +1974,13 @@ def _yearless(
                 # holds ...": a stock is told at a month's start already reached
                 groups["started"] = "past"
             resolved = (
-                _resolve_yearless(kind, groups, published, in_scope)
+                _resolve_yearless(
+                    kind,
+                    groups,
+                    published,
+                    in_scope,
+                    ahead=kind in _PARTS and bool(_SPEAKS_AHEAD.search(sentence)),
+                )
                 if that_year is None
                 else _deadline(groups, that_year, published)
             )
@@ -2034,11 +2088,26 @@ _NEAREST_KINDS = {
 }
 
 
+# "EIA expects output of 1.69 million bpd in the third quarter", "growth must be kept at 4% in the
+# fourth quarter": a quarter or half told ahead is the one still to come, not the last one over
+_PARTS = ("part",)
+_SPEAKS_AHEAD = re.compile(
+    r"\b(?:will|shall|expects?|expected|forecasts?|projected|projects|plans?|planned|necessary|needs?\s+to|"
+    r"must|should|aims?\s+to)\b",
+    re.I,
+)
+
+
 def _resolve_yearless(
-    kind: str, groups: dict[str, str | None], published: date, year_in_scope: int | None
+    kind: str,
+    groups: dict[str, str | None],
+    published: date,
+    year_in_scope: int | None,
+    *,
+    ahead: bool = False,
 ) -> Resolved | None:
     year = year_in_scope or published.year
-    if kind in _REPORTING_KINDS and year > published.year:
+    if kind in _REPORTING_KINDS and year > published.year and not ahead:
         year = published.year  # a span reported without its year is not one still ahead
     if kind == "year_start":
         day = date(year, 1, 1)
@@ -2075,7 +2144,12 @@ def _resolve_yearless(
     resolved = RESOLVERS[kind](groups, year, published)
     if resolved[0] is None and resolved[1] is None:
         return None
-    if kind in _REPORTING_KINDS and year == published.year and _after_publication(kind, resolved, published):
+    if (
+        kind in _REPORTING_KINDS
+        and year == published.year
+        and not ahead
+        and _after_publication(kind, resolved, published)
+    ):
         resolved = RESOLVERS[kind](
             groups, year - 1, published
         )  # "the first half of the year" in a January report

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.extract.context import IRREGULAR_PARTICIPLES
+from etl.extract.context import IRREGULAR_PARTICIPLES, RECORDED_CHANGE
 from etl.extract.literal_gates import literal_gate, may_match, sentence_lower
 
 # Verbs whose present simple states a level, a holding, a share or a capacity ("the region accounts
@@ -360,9 +360,10 @@ def plan_figure(text: str, clause: tuple[int, int], start: int, end: int) -> boo
     the sentence tells the plan's execution ("the plan was fulfilled", "revenues collected")."""
     # a pattern whose words the sentence lacks is not scanned, once per figure (literal_gates)
     lower = sentence_lower(text)
-    if (may_match(_FIXED_AT_GATE, lower) and _FIXED_AT.search(text, max(clause[0], start - 40), start)) or (
-        may_match(_PLAN_REVISED_GATE, lower) and _PLAN_REVISED.search(text, 0, start)
-    ):
+    fixed = may_match(_FIXED_AT_GATE, lower) and _FIXED_AT.search(text, max(clause[0], start - 40), start)
+    if fixed and RECORDED_CHANGE.search(text, max(0, fixed.start() - 160), fixed.start()):
+        fixed = None  # "growth ... it is fixed at 6.2%": a change recorded, no sum decided
+    if fixed or (may_match(_PLAN_REVISED_GATE, lower) and _PLAN_REVISED.search(text, 0, start)):
         return not (may_match(_EXECUTED_GATE, lower) and _EXECUTED.search(text, 0, clause[1]))
     if not may_match(_PLAN_SUBJECT_GATE, lower) or _PLAN_SUBJECT.search(text, clause[0], start) is None:
         return False
