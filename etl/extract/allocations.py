@@ -25,7 +25,8 @@ _GIVEN = {
     ),
     "kk": re.compile(
         # "бөлінгенімен" (though allocated), "бөлінгеніне қарамастан", "бөлінгенін айтты": the same deed
-        r"(?<!\w)(?:бөлін(?:ді|ген(?:імен|іне|ін)?|іп|еді|етін)|бөлді|бағытталды|бағытталған(?:ымен|ына|ын)?|"
+        # ("биыл ... 11 млрд теңге бөлінсе, оның ...": allocated, told as the first half of a contrast)
+        r"(?<!\w)(?:бөлін(?:ді|ген(?:імен|іне|ін)?|іп|еді|етін|се)|бөлді|бағытталды|бағытталған(?:ымен|ына|ын)?|"
         r"бағытталып)(?!\w)",
         re.I,
     ),
@@ -87,6 +88,12 @@ _FOR_THAT = re.compile(
     r"для\s+этого)(?!\w)",
     re.I,
 )
+# Kazakh works still to come, told in the aorist or with "тиіс": "жөндеу жұмыстары ... жүргізіледі",
+# "мектеп салынады", "жөнделуі тиіс" (what money "Бұл үшін ... бөлінді" is for is not yet done)
+_KK_WORKS_AHEAD = re.compile(
+    r"(?<!\w)(?:жүргізіл|салын|жөндел|жаңғыртыл|жаңартыл|орнатыл|тұрғызыл)(?:еді|ады|уі\s+тиіс|уы\s+тиіс)(?!\w)",
+    re.I,
+)
 # a clause ends at a comma, semicolon, colon or dash (the participle after a comma is kept apart)
 _CLAUSE_MARK = re.compile(r"[,;:]\s|\s[—–]\s")
 _REACH = 60  # a participle after the figure's comma: "Из 700 млрд тенге, выделенных на посевную"
@@ -134,6 +141,13 @@ def allocated_unspent(
         return "year"
     undated = last is None or (last == published and first in (None, published))
     if language == "kk" and undated and _KK_FOR_WORKS.search(sentence, left, right):
+        return "works"
+    if (
+        language == "kk" and undated and _FOR_THAT.search(sentence, left, start)
+        and _KK_WORKS_AHEAD.search(_last_sentence(before))
+    ):  # fmt: skip
+        # "... жөндеу жұмыстары жоспар бойынша жүргізіледі. Бұл үшін 900 млн теңге бөлінді": money for the
+        # works the sentence before says are still to come
         return "works"
     if language == "ru" and undated and _RU_FOR_OBJECTS.search(sentence, left, right):
         return "works"  # "Ранее на шесть объектов направлено 3,2 млрд тенге": for works not said to be done

@@ -3844,7 +3844,14 @@ def _sentence_indicators(
             # "ауданы 52 млн шаршы метрге жетеді": what the size comes to now, not a level ahead
             kind = "actual"
         if (
-            reader.language.code == "kk" and kind == "actual" and gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, text)
+            reader.language.code == "kk"
+            and (
+                kind == "actual"
+                # "... тапсырылады. 440,7 шақырым жолға жөндеу жұмыстары жүргізіліп жатыр": a deadline carried
+                # from the sentence before, with no goal word here, makes no goal of the work going on
+                or kind == "target" and inherited and deadline and not any(k == "target" for _, k in cues)
+            )
+            and gated_search(_KK_UNDER_WAY, _KK_UNDER_WAY_GATE, text)
             and (
                 _KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start)
                 # "Қазір 120 мың шаршы метр үйдің құрылысы жүріп жатыр": the size of what is being built
@@ -3853,6 +3860,22 @@ def _sentence_indicators(
         ):  # fmt: skip
             # "7 020 орындық 13 мектеп салынып жатыр": the capacity of work under way is planned, the
             # count of it stands now (FORMAT: projects under way)
+            kind, building_size = "plan", True
+        if (
+            reader.language.code == "kk" and kind == "actual"
+            and (figure.unit != "count" or _KK_CAPACITY_AFTER.match(text, figure.end))
+            and (work_begun := gated_search(_KK_WORK_BEGUN, _KK_WORK_BEGUN_GATE, text)) is not None
+            and figure.end <= work_begun.start()
+            and (
+                _KK_CAPACITY_AFTER.match(text, figure.end) or _KK_WORTH_BEFORE.search(text, clause[0], figure.start)
+                or _KK_WORTH_AFTER.match(text, figure.end)
+                or _KK_YEARLY_BEFORE.search(text, max(0, figure.start - 24), figure.start)
+                or figure.unit not in CURRENCIES and _KK_MAKING_AFTER.match(text, figure.end, work_begun.start())
+            )
+        ):  # fmt: skip
+            # "753 млрд теңге болатын 14 жобаның құрылысы басталып жатыр", "жылына 3 млн тонна ...
+            # өңдейтін жобаны бастады", "құны 1 трлн теңгеден асатын жобалар жинақталды": the worth and
+            # capacity of work begun are still to be spent and built, a plan; how many there are stands
             kind, building_size = "plan", True
         if (
             reader.language.code == "kk" and kind == "actual" and _KK_CAPACITY_AFTER.match(text, figure.end)
@@ -4296,6 +4319,7 @@ def _sentence_indicators(
                 # "күніне 10 дана өндіріліп, ... жасалады", is one clause with the last verb's tense)
                 or period is None and _KK_A_YEAR.search(text, chain[0], chain[1])
                 and not _KK_UNDER_WAY.search(text) and not _KK_DESIGN.search(text)
+                and not _KK_WORK_BEGUN.search(text)  # ("... өңдейтін жобаны бастады": no aorist, begun)
             )
             and _KK_AORIST_END.search(text, chain[0], chain[1])
             and not _KK_AHEAD_WORDS.search(text)
@@ -5669,11 +5693,28 @@ _KK_UNDER_WAY = re.compile(
     re.I,
 )
 _KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)  # (gated_search: literal_gates.py)
+# work begun or gathered, whose worth and size are still to be spent or built (FORMAT.md: projects under
+# way, in a pool): "құрылысы басталып жатыр", "зауыттың құрылысын бастады / бастаған", "құрылысы
+# басталды", "жобаны бастады", "жобалар жинақталды", "пул жасақталды" (kept out of _KK_UNDER_WAY, whose
+# progressive also keeps a year's span for the figures of the sentence)
+_KK_WORK_BEGUN = re.compile(
+    r"(?<!\w)(?:құрылыс\w*|жоба\w*)\s+(?:баста(?:ды|ған|п)|басталды|басталып\s+жатыр|басталуда)(?!\w)"
+    r"|(?<!\w)(?:жинақталды|жасақталды)(?!\w)",
+    re.I,
+)
+_KK_WORK_BEGUN_GATE = literal_gate(_KK_WORK_BEGUN)
+# the worth or size told after the figure, before the work it belongs to: "753 млрд теңге болатын 14
+# жобаның", "130 млрд теңгеден асатын 8 кәсіпорын"
+_KK_WORTH_AFTER = re.compile(r"(?:-?[^\W\d_]{0,4})?\s+(?:болатын|асатын)(?!\w)", re.I)
+# a plant's yearly output named before its figure: "қуаты жылына 3 млн тонна", "жылына 800 мың тонна"
+_KK_YEARLY_BEFORE = re.compile(r"(?<!\w)(?:қуаты\s+)?жылына\s+(?:шамамен\s+)?$", re.I)
+# what a plant makes, told by a participle after the figure: "130 мың тонна қант ... шығаратын"
+_KK_MAKING_AFTER = re.compile(r"[^.;]{0,80}?(?<!\w)(?:шығаратын|өндіретін|өңдейтін)(?!\w)", re.I)
 _SIZE_UNITS = frozenset(("m2", "hectare", "km", "km2", "MW", "GW", "m3"))
 # "7 020 орындық", "300 төсекке арналған", "600 оқушыға арналған", "267 мың оқушы орнына арналған":
 # the size of a place
 _KK_CAPACITY_AFTER = re.compile(
-    r"[\s-]?(?:орындық|орынды|төсектік|төсекті|(?:орын|төсек|оқушы|бала|адам)(?:ға|ке|қа|ге)\s+арналған"
+    r"[\s-]?(?:орындық|орынды|төсектік|төсекті|пәтерлі|пәтерлік|(?:орын|төсек|оқушы|бала|адам)(?:ға|ке|қа|ге)\s+арналған"
     r"|(?:оқушы|бала|адам|төсек)\s+орн[ыа]на\s+арналған)(?!\w)",
     re.I,
 )
@@ -5876,6 +5917,12 @@ _KK_PURPOSE_CHANGE = re.compile(
     r"[^\s,;:.]*\s+(?:[^\W\d_]+\s+){0,2}?(?:арттыр|ұлғайт|көбейт|азайт|қысқарт|төмендет|жеткіз|көтер|өсір)[уы]\s+үшін(?!\w)",
     re.I,
 )
+# a counted noun in the dative up to which a purpose brings a measure: "1800 отбасына дейін қысқарту үшін"
+_KK_COUNTED_UP_TO = re.compile(
+    r"\s+[^\W\d_]+(?:ға|ге|қа|ке|на|не)\s+дейін\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:арттыр|ұлғайт|көбейт|азайт|қысқарт|төмендет|жеткіз|көтер|өсір)[уы]\s+үшін(?!\w)",
+    re.I,
+)
 _KK_LEVEL_CASE = re.compile(r"(?:%?-?(?:ға|ге|қа|ке|на|не)|\s+(?:пайызға|есеге|есе))(?!\w)", re.I)
 
 
@@ -5909,6 +5956,8 @@ def _purpose_level(language: str, text: str, start: int, end: int) -> bool:
         ) is not None
     if language != "kk" or "үшін" not in text:
         return False
+    if _KK_COUNTED_UP_TO.match(text, end) is not None:
+        return True  # "кезекті 1800 отбасына дейін қысқарту үшін": the level a count is to be brought to
     level = _KK_LEVEL_CASE.match(text, end) or _KK_LEVEL_CASE.search(text, max(start, end - 4), end)
     return (
         level is not None
@@ -6065,7 +6114,7 @@ _KK_AORIST_END = re.compile(r"[^\W\d_]{2,}(?:ады|еді|йды|йді)\s*[.,;
 _KK_A_YEAR = re.compile(r"(?<!\w)(?:жылына|айына|тәулігіне|күніне|сағатына)(?!\w)", re.I)
 # (and the future told outright, "шығаратын болады", or once works are done, "құрылыс аяқталғаннан кейін")
 _KK_DESIGN = re.compile(
-    r"(?<!\w)(?:жобалық|салын|іске\s+қосыл|ашыл|құрылыс)\w*|(?:атын|етін|йтын|йтін)\s+болады(?!\w)", re.I
+    r"(?<!\w)(?:жобалық|салын|іске\s+қос|ашыл|құрылыс)\w*|(?:атын|етін|йтын|йтін)\s+болады(?!\w)", re.I
 )
 # what is still ahead said outright: a plan, a duty, an outlook, a start to come
 _KK_AHEAD_WORDS = re.compile(

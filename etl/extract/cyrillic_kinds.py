@@ -68,6 +68,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             continue  # "қаланың Бас жоспарында": a city's master plan, a document, no plan of a figure
         if word == "керек" and kazakh and _KAZAKH_TO_NOTE.search(text, max(0, start - 16), start):
             continue  # "Айта кету керек, ... бар", "Атап өту керек": "it should be noted", no plan of a figure
+        if word == "қажетті" and kazakh and _KAZAKH_NOUN_AFTER.match(text, match.end()):
+            continue  # "құрылысқа қажетті сұраныстың 90 пайызын": the needed thing, an attribute, no plan
         if word == "тиісті" and kazakh and not previous.endswith(("уы", "уі", "уға", "уге")):
             continue  # "2017 жылғы тиісті кезеңнен", "тиісті органдар": corresponding, no obligation
         if kind == "target" and kazakh and word.startswith("мақсат") and previous in _KAZAKH_THIS:
@@ -618,7 +620,23 @@ _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орында�
 # (an opening bracket after a verb starts an aside: "пайдалануға берілді (2023 жылы 17,8 млн ...)")
 _KAZAKH_CLAUSE_END = re.compile(
     r"\s*(?:[.,;:!?)—–-]|\((?!\s*[+-]?\d)|\((?=\d{4}\s+жыл)|$|еді\b|деп\b|болатын\b)"
+    # a quote closed after its verb: "... кәсіпорын құрылады», – деді"
+    r"|[»”\"]\s*[.,;:!?—–-]"
 )
+# the active aorist of a consonant stem of deeds ("іске қосады", "зауыт ашады", "қаражат бөледі"): a
+# stem list, since "-ады/-еді" after a vowel stem is the past ("жасады", "хабарлады")
+_KAZAKH_ACTIVE_AORIST = re.compile(
+    r"^(?:қос|аш|сал|бөл|тарт|енгіз|өткіз|тапсыр|жүргіз|орнат|бағытт)(?:ады|еді)$"
+)
+# the first person plural aorist: "іске қосамыз", "саламыз", "аяқтаймыз" (what we will do); not a noun
+# of ours ending in a vowel ("қаламыз", "баламыз")
+_KAZAKH_WE_WILL = re.compile(r"^\w{3,}(?:амыз|еміз|аймыз|ейміз)$")
+_KAZAKH_OUR_NOUNS = frozenset(("қаламыз", "баламыз", "даламыз", "анамыз", "ағамыз", "әкеміз", "ортамыз"))
+# a word right after, in the same clause: what an attribute qualifies
+_KAZAKH_NOUN_AFTER = re.compile(r"\s+[^\W\d_]{3,}")
+# a quote's attribution right after its last verb: "... іске қосады, — деді ол", "... құрылады», –
+# деді аймақ басшысы": the verb ended the quoted sentence, not a clause inside a list
+_KAZAKH_SAID_AFTER = re.compile(r"\s*[»”\"]?\s*,?\s*[—–-]\s*(?:деді|дейді|делінген|деп)(?!\w)", re.I)
 
 
 # nouns with a participle's ending ("двух стран", "цель страны", "граждан"): no verb; "расположено":
@@ -688,6 +706,7 @@ def _kazakh_verb_kind(
     if (
         clause_end.group(0).strip() in (",", "(")  # (an accusative noun may stand before either)
         and not _KAZAKH_VERB_BEFORE_COMMA.search(word)
+        and not _KAZAKH_SAID_AFTER.match(text, end)
         # "Былтыр 750 мың турист келді, ал биыл ...": before a contrast a clause has ended on its verb
         and not _KAZAKH_CONTRAST_AFTER.match(text, end)
     ):
@@ -702,7 +721,11 @@ def _kazakh_verb_kind(
         return "plan"  # intention: "салынбақ", "болмақ", "салмақшы" (inside a clause, "тамақ" is food)
     if _KAZAKH_NEGATIVE_AORIST.search(word):
         return "state"  # "5 мың тоннадан аспайды": what is not so now, no plan
-    aorist = _KAZAKH_AORIST.search(word) and not KK_LA_STEM_PAST.match(word)
+    aorist = (
+        (_KAZAKH_AORIST.search(word) is not None and not KK_LA_STEM_PAST.match(word))
+        or _KAZAKH_ACTIVE_AORIST.match(word) is not None
+        or (_KAZAKH_WE_WILL.match(word) is not None and word not in _KAZAKH_OUR_NOUNS)
+    )
     if aorist:
         # "салынады", "беріледі": what will be done; "төмендейді": what will be; "жыл сайын ...
         # түзіледі": what is done
