@@ -31,7 +31,9 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicators import Indicator
+from tests.figure_lookup import figure_by_surface
+from tests.figure_lookup import span as _span
 
 P = date(2025, 9, 20)
 NOW = (P, P)
@@ -39,13 +41,7 @@ JAN_JUL = (date(2025, 1, 1), date(2025, 7, 31))
 
 
 def _by_surface(text: str, surface: str, published: date = P, title: str = "") -> Indicator:
-    found = [i for i in extract_indicators(text, published, title=title) if i.surface == surface]
-    assert found, f"no figure {surface!r} in {[i.surface for i in extract_indicators(text, published)]}"
-    return found[0]
-
-
-def _span(figure: Indicator) -> tuple[date | None, date | None]:
-    return figure.period_start, figure.period_end
+    return figure_by_surface(text, surface, published, title, None)
 
 
 _AFTER_A_YEAR = (

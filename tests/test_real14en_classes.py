@@ -57,13 +57,12 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicators import Indicator
+from tests.figure_lookup import figure_by_surface
 
 
 def _by_surface(text: str, surface: str, published: date) -> Indicator:
-    found = [i for i in extract_indicators(text, published, title="", language="en") if i.surface == surface]
-    assert found, f"no figure {surface!r} in {[i.surface for i in extract_indicators(text, published)]}"
-    return found[0]
+    return figure_by_surface(text, surface, published, "", "en")
 
 
 def _span(indicator: Indicator) -> tuple[str | None, str | None]:

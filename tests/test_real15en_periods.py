@@ -19,15 +19,12 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicators import Indicator
+from tests.figure_lookup import figure_by_surface
 
 
 def _by_surface(text: str, surface: str, published: date, title: str = "") -> Indicator:
-    found = [i for i in extract_indicators(text, published, title=title) if i.surface == surface]
-    assert found, (
-        f"no figure {surface!r} in {[i.surface for i in extract_indicators(text, published, title=title)]}"
-    )
-    return found[0]
+    return figure_by_surface(text, surface, published, title, None)
 
 
 def _period(indicator: Indicator) -> tuple[date | None, date | None]:

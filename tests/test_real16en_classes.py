@@ -42,15 +42,14 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator, extract_indicators
+from etl.extract.indicators import Indicator
+from tests.figure_lookup import figure_by_surface
 
 _PUBLISHED = date(2019, 6, 20)
 
 
 def _by_surface(text: str, surface: str, published: date = _PUBLISHED) -> Indicator:
-    found = [i for i in extract_indicators(text, published, title="", language="en") if i.surface == surface]
-    assert found, f"no figure {surface!r} in {[i.surface for i in extract_indicators(text, published)]}"
-    return found[0]
+    return figure_by_surface(text, surface, published, "", "en")
 
 
 @pytest.mark.parametrize(
