@@ -273,3 +273,37 @@ def test_a_change_made_to_years_ahead_stays_their_plan() -> None:
     )
     figure = _by_surface(text, "9,2 млрд тенге", T)
     assert figure.period_start is not None and figure.period_start.year == 2026
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # 8. a plan "soon" names no span; the year the deeds before it carry is not its
+        (
+            "В этом году в районе открыто 7 цехов. В ближайшее время будет запущено 25 проектов.",
+            "25",
+            (None, None),
+        ),
+        (
+            "С начала года в городе отремонтировано 40 км дорог. В скором времени планируется "
+            "отремонтировать еще 15 км.",
+            "15 км",
+            (None, None),
+        ),
+        # look-alikes: a plan with its own year keeps it; a deed done keeps the year carried
+        (
+            "В этом году в районе открыто 7 цехов. В ближайшее время, в 2026 году, запустят 25 проектов.",
+            "25",
+            (date(2026, 1, 1), date(2026, 12, 31)),
+        ),
+        (
+            "В этом году в районе открыто 7 цехов. Еще 3 цеха открыли в мае.",
+            "3",
+            (date(2024, 5, 1), date(2024, 5, 31)),
+        ),
+    ],
+)
+def test_a_plan_told_soon_has_no_span(
+    text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _span(_by_surface(text, surface)) == expected

@@ -4358,6 +4358,13 @@ def _sentence_indicators(
             # мектеп болған": a level told as a former one is no state at publication, and no day of
             # it is named (FORMAT.md: no way to tell the period)
             period = None
+        if (
+            inherited and kind in ("plan", "forecast", "target") and reader.language.code == "ru"
+            and _RU_SOON.search(text, clause[0], figure.start)
+        ):  # fmt: skip
+            # "В этом году открыто 12 предприятий. В ближайшее время будет реализовано 90 проектов":
+            # what is to be done soon names no span; the year carried is the deeds' before it
+            period = None
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         # "32 360 теңгеден 35 596 теңгеге ұлғайды": the dative end of a from-to is the new level
         is_change = role != "to" and _is_change(reader, text, figure, clause)
@@ -4643,6 +4650,10 @@ def _states_now(
     return bool(reader.present.search(text, clause[0], clause[1])) or (
         previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1])
     )
+
+
+# "soon": "в ближайшее время", "в скором времени", "вскоре" (a time ahead that names no span)
+_RU_SOON = re.compile(r"(?<!\w)(?:в\s+ближайшее\s+время|в\s+скором\s+времени|вскоре)(?!\w)", re.I)
 
 
 # a deed done, told in the past or by a short participle: "построены", "было введено", "открыли"
