@@ -307,3 +307,43 @@ def test_a_plan_told_soon_has_no_span(
     text: str, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert _span(_by_surface(text, surface)) == expected
+
+
+N = date(2025, 11, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # 9. a bare "за N месяцев" whose January-to-month span ended long before publication: the
+        # months up to now (no release of January-April comes out in November)
+        (
+            "По итогам пересмотра тарифов за четыре месяца сэкономлено 84 млн тенге.",
+            "84 млн тенге",
+            (date(2025, 7, 21), N),
+        ),
+        (
+            "За 3 месяца работы нового диспетчерского центра обработано 12 тыс. вызовов.",
+            "12 тыс.",
+            (date(2025, 8, 21), N),
+        ),
+        # look-alikes: the year said, a recent release, the year's start named
+        (
+            "За четыре месяца этого года сэкономлено 84 млн тенге.",
+            "84 млн тенге",
+            (date(2025, 1, 1), date(2025, 4, 30)),
+        ),
+        (
+            "За десять месяцев сэкономлено 84 млн тенге.",
+            "84 млн тенге",
+            (date(2025, 1, 1), date(2025, 10, 31)),
+        ),
+        (
+            "С начала года за четыре месяца сэкономлено 84 млн тенге.",
+            "84 млн тенге",
+            (date(2025, 1, 1), date(2025, 4, 30)),
+        ),
+    ],
+)
+def test_months_long_over_are_the_months_to_now(text: str, surface: str, expected: tuple[date, date]) -> None:
+    assert _span(_by_surface(text, surface, N)) == expected

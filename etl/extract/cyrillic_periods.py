@@ -1313,7 +1313,12 @@ def find_cyrillic_periods(
     # undated event are the months up to publication, not the year's first ones
     found = [
         (start, end, "months_since_event", groups)
-        if kind == "months_of" and not groups.get("y") and _after_event(language, sentence, start, end)
+        if kind == "months_of"
+        and not groups.get("y")
+        and (
+            _after_event(language, sentence, start, end)
+            or _months_long_over(language, sentence, end, groups, published)
+        )
         else (start, end, kind, groups)
         for start, end, kind, groups in found
     ]
@@ -1545,6 +1550,23 @@ _EVENT_BEFORE = {
 _EVENT_AFTER = re.compile(
     r"\s+(?:работы|эксплуатации|действия|функционирования|реализации|после(?!\w))", re.I
 )
+
+
+# "за четыре месяца этого года", "с начала года за 4 месяца": the year's first months said outright
+_RU_YEAR_SAID = re.compile(r"\s+(?:этого|текущего|нынешнего|прошлого|минувшего)\s+года|\s+т\.\s?г\.", re.I)
+
+
+def _months_long_over(
+    language: LanguageData, sentence: str, end: int, groups: Groups, published: date
+) -> bool:
+    """True for a bare Russian "за четыре месяца" whose January-to-month span ended five months or
+    more before publication (four months told in November): no release that late, the months up to
+    now (dev labels date "за шесть месяцев" in late September and "за девять месяцев" on 1 December
+    as the year's first months)."""
+    if language.code != "ru" or _RU_YEAR_SAID.match(sentence, end) or "начала" in sentence.lower():
+        return False
+    count = _N_MONTHS.get(groups["n"].lower()) or int(groups["n"])
+    return 1 <= count <= 12 and published.month - count >= 5
 
 
 def _after_event(language: LanguageData, sentence: str, start: int, end: int) -> bool:
