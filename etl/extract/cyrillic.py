@@ -3582,6 +3582,10 @@ def _sentence_indicators(
         )  # fmt: skip
         if inherited:
             period = scope
+            if _ru_done_under_span_ahead(reader, text, clause, cues, scope, published):
+                # "В ближайшие три года дефицит может достичь 400 тысяч. ... В Астане построены 75
+                # школ": what is done stands at publication, not in the span still ahead
+                period = Period(0, 0, published, published, False)
             said = _kk_list_predicate(reader, text, clause, cues)
             # "сейчас ..." before the figure in its clause; "вместо нынешних" after it names the base
             now = reader.now.search(text, clause[0], figure.start)
@@ -4383,6 +4387,13 @@ def _sentence_indicators(
             # мектеп болған": a level told as a former one is no state at publication, and no day of
             # it is named (FORMAT.md: no way to tell the period)
             period = None
+        if (
+            inherited and kind in ("plan", "forecast", "target") and reader.language.code == "ru"
+            and _RU_SOON.search(text, clause[0], figure.start)
+        ):  # fmt: skip
+            # "В этом году открыто 12 предприятий. В ближайшее время будет реализовано 90 проектов":
+            # what is to be done soon names no span; the year carried is the deeds' before it
+            period = None
         unit = cast(UnitCode, figure.unit or "count")  # the language tables map onto units.py's codes
         # "32 360 теңгеден 35 596 теңгеге ұлғайды": the dative end of a from-to is the new level
         is_change = role != "to" and _is_change(reader, text, figure, clause)
@@ -4610,6 +4621,13 @@ def _states_now(
     cue); a clause without a verb ("(4,6%)") follows the figure before it."""
     if reader.language.code == "ru" and _THUS["ru"].match(text):
         return False  # "Таким образом, связью пользуются 92%": the result of the span before, restated
+    if (
+        previous_present and reader.language.code == "ru"
+        and _RU_DASH_MEMBER.search(text, max(0, figure.start - 60), figure.start)
+    ):  # fmt: skip
+        # "Тариф составляет 18,4 тенге, за 1 кг сжиженного — 148,75 тенге": a verbless member after a
+        # comma shares the present of the figure before it, under a span over too
+        return True
     # the words around the figure in its clause, a bounded window (linear in a sentence of thousands)
     clause = (max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH))
     # "с 1 января 2026 года вырастут на 12%. Протяженность сетей составляет 83 тыс. км": what stands
@@ -4661,6 +4679,43 @@ def _states_now(
     return bool(reader.present.search(text, clause[0], clause[1])) or (
         previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1])
     )
+
+
+# "soon": "в ближайшее время", "в скором времени", "вскоре" (a time ahead that names no span)
+_RU_SOON = re.compile(r"(?<!\w)(?:в\s+ближайшее\s+время|в\s+скором\s+времени|вскоре)(?!\w)", re.I)
+
+
+# a deed done, told in the past or by a short participle: "построены", "было введено", "открыли"
+_RU_DONE_WORD = re.compile(
+    r"(?<!\w)(?:[^\W\d_]{3,}(?:ены|аны|ено|ано|ыты|ыто|яты|ято)|[^\W\d_]{3,}(?:ли|ло|ла))(?!\w)", re.I
+)
+
+
+def _ru_done_under_span_ahead(
+    reader: Reader,
+    text: str,
+    clause: tuple[int, int],
+    cues: list[tuple[int, str]],
+    scope: Period | None,
+    published: date,
+) -> bool:
+    """True for a Russian clause telling a deed done, with no cue of plan or forecast of its own,
+    under a carried span that opens at publication and runs ahead ("в ближайшие три года")."""
+    if reader.language.code != "ru" or scope is None or scope.is_deadline:
+        return False
+    if scope.period_start is None or scope.period_end is None:
+        return False
+    if scope.period_start != published or scope.period_end <= published:
+        # (a budget's years ahead, "на 2026-2028 годы ... Субвенции увеличены на 17,5 млрд", keep
+        # what was changed in them: a plan of those years)
+        return False
+    own = [kind for position, kind in cues if clause[0] <= position < clause[1]]
+    return all(kind == "actual" for kind in own) and bool(_RU_DONE_WORD.search(text, clause[0], clause[1]))
+
+
+# a list member told as a label and a dash after a comma: ", за 1 кг сжиженного — ", ", в ЗКО – "
+# (the comma a word's, not a decimal one: "с 256,6 млрд тенге – 148 млрд" is a whole and its part)
+_RU_DASH_MEMBER = re.compile(r"(?<!\d)[,;]\s+(?:а\s+|и\s+)?(?:[\w.]+\s+){1,5}[—–-]\s*$")
 
 
 # after a share: what was done over the span, a participle of doing ("всех выданных займов", "от

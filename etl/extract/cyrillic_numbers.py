@@ -118,6 +118,13 @@ _ONES_AFTER_THOUSANDS = re.compile(
     r"\s(\d{1,3})(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:человек|жител\w*|тенге|тонн\w*|голов\w*|единиц\w*)(?!\w))",
     re.I,
 )
+_THOUSANDS_IN_FULL = re.compile(r"(?<!\w)тысяч[аи]?$", re.I)
+# the ones before a noun that is no month, year, scale or unit of their own ("тысяч 15 апреля")
+_ONES_BEFORE_NOUN = re.compile(
+    r"\s(\d{1,3})(?=\s+(?!(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|г\.|"
+    r"тыс|млн|млрд|трлн|миллион|миллиард|процент|%)[\w.]*)[^\W\d]{3,})",
+    re.I,
+)
 # "56 с небольшим тысяч", "300 с лишним миллионов"
 _A_LITTLE_OVER = re.compile(r"\s+с\s+(?:небольшим|лишним|гаком)(?=\s)", re.I)
 # "АИ-95/96", "Аи-92/93": a code's letters and digits before the slash
@@ -350,6 +357,10 @@ class Reader:
             parts += 1
         # "19 миллионов 503 тысячи 159 человек", "18 млн 177 тыс. 650": the units after the thousands
         ones = _ONES_AFTER_THOUSANDS.match(text, position) if parts > 1 and scale[0] == 1000 else None
+        if ones is None and parts == 1 and scale[0] == 1000 and _THOUSANDS_IN_FULL.search(text, 0, position):
+            # "798 тысяч 576 пассажиров", "14 тысячи 353 самолётовылетов": the ones after the
+            # thousands written in full, before the thing counted
+            ones = _ONES_BEFORE_NOUN.match(text, position)
         if ones:
             value, position = value + int(ones.group(1)), ones.end(1)
         return value, position

@@ -106,6 +106,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("Итоги девяти месяцев 2025 года": a report's heading or subtitle, the months' results)
             ("months_of", rf"\b(?:за|по\s+(?:итогам|результатам)|в\s+течение|итог(?:и|ах|ов))\s+(?:первы[ех]\s+)?"
                           rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+месяц\w*{year_opt}"),
+            # "к показателю первых шести месяцев 2017 года": the first months in the genitive, no preposition
+            ("months_of", rf"\bпервых\s+(?P<n>{_NUMBER_WORDS})\s+месяц\w*{year_opt}"),
             # ("в І полугодии": the Roman numeral typed with the Kazakh letter І, as Kazakh sites do)
             ("half", rf"\b(?:в|за)?\s*(?P<p>перв\w*|втор\w*|I{{1,2}}|І{{1,2}}|[12]-?(?:м|й|ом|го|е)?)\s+полугоди\w*{year_opt}"),
             # "за полугодие 2025 года", "по итогам полугодия": a report's half year is the first
@@ -343,7 +345,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("season_start", r"\bв\s+начале\s+(?P<season>лета|осени|зимы|весны)\b"),
             ("years_span", r"\bза\s+(?P<n>\d{1,2}|два|три|пять|десять)\s+(?:года|лет)\b"),
             ("this_year", r"\bна\s+(?:текущий|этот|нынешний)\s+год\b"),
-            ("today", r"\b(?:сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|сейчас|на\s+данный\s+момент|уже|"
+            ("today", r"\b(?:сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|сейчас|на\s+данный\s+момент|в\s+(?:настоящий|данный)\s+момент|уже|"
                       r"на\s+сегодня|к\s+настоящему\s+времени|на\s+текущий\s+момент|ныне|теперь)\b"),
         ]  # fmt: skip
     else:
@@ -1303,13 +1305,20 @@ def find_cyrillic_periods(
             f
             for f in found
             if not (f[2] == "since_start" and _RU_FIRST_SINCE.search(sentence, max(0, f[0] - 40), f[0]))
+            # "стало максимумом за всю историю наблюдений с 1980 года": the record's yardstick too
+            and not (f[2] == "since" and _RU_RECORD_HISTORY.search(sentence, max(0, f[0] - 60), f[0]))
             and not (f[2] == "year_results" and _RU_YEAR_END_PAY.search(sentence, max(0, f[0] - 24), f[0]))
         ]
     # "После корректировки за четыре месяца", "іске қосылғаннан бері алты айда": months counted from an
     # undated event are the months up to publication, not the year's first ones
     found = [
         (start, end, "months_since_event", groups)
-        if kind == "months_of" and not groups.get("y") and _after_event(language, sentence, start, end)
+        if kind == "months_of"
+        and not groups.get("y")
+        and (
+            _after_event(language, sentence, start, end)
+            or _months_long_over(language, sentence, end, groups, published)
+        )
         else (start, end, kind, groups)
         for start, end, kind, groups in found
     ]
@@ -1438,6 +1447,12 @@ def find_cyrillic_periods(
                 and resolved[1] < published
             )
         )
+        # "На начало текущего года числилось 872 ... . Больше всего ... находилось в Шымкенте — 101": a
+        # Russian stock day told with "на" is the day the next sentences count on, as "На 1 января" is
+        # ("в начале года", "жыл басында" stay a contrast with now)
+        named = named or (
+            kind == "year_start" and language.code == "ru" and sentence[start:end].lower().startswith("на")
+        )
         scene = (named or kind not in _NO_SCENE) and not beside and not looking_back and not contrast
         if (
             scene and language.code == "ru" and resolved[1] is not None and resolved[1] < published
@@ -1478,6 +1493,12 @@ def kk_current_then(sentence: str, start: int, end: int) -> bool:
 _RU_FIRST_SINCE = re.compile(
     r"(?<!\w)(?:впервые|(?:наименьш|наибольш|минимальн|максимальн|рекордн|самы[йемх]\s+(?:низк|высок)|"
     r"(?:мини|макси)мум)\w*(?:\s+[^\W\d]+)?)\s+$",
+    re.I,
+)
+# right before "с 1980 года": a record over the whole history ("максимумом за всю историю наблюдений")
+_RU_RECORD_HISTORY = re.compile(
+    r"(?<!\w)(?:наименьш|наибольш|минимальн|максимальн|рекорд|самы[йемх]\s+(?:низк|высок)|(?:мини|макси)мум)\w*"
+    r"(?:\s+[^\W\d]+)?\s+за\s+всю\s+историю(?:\s+[^\W\d]+)?\s+$",
     re.I,
 )
 # right before "по итогам года": a payment named for the year's end ("выплат по итогам года",
@@ -1529,6 +1550,23 @@ _EVENT_BEFORE = {
 _EVENT_AFTER = re.compile(
     r"\s+(?:работы|эксплуатации|действия|функционирования|реализации|после(?!\w))", re.I
 )
+
+
+# "за четыре месяца этого года", "с начала года за 4 месяца": the year's first months said outright
+_RU_YEAR_SAID = re.compile(r"\s+(?:этого|текущего|нынешнего|прошлого|минувшего)\s+года|\s+т\.\s?г\.", re.I)
+
+
+def _months_long_over(
+    language: LanguageData, sentence: str, end: int, groups: Groups, published: date
+) -> bool:
+    """True for a bare Russian "за четыре месяца" whose January-to-month span ended five months or
+    more before publication (four months told in November): no release that late, the months up to
+    now (dev labels date "за шесть месяцев" in late September and "за девять месяцев" on 1 December
+    as the year's first months)."""
+    if language.code != "ru" or _RU_YEAR_SAID.match(sentence, end) or "начала" in sentence.lower():
+        return False
+    count = _N_MONTHS.get(groups["n"].lower()) or int(groups["n"])
+    return 1 <= count <= 12 and published.month - count >= 5
 
 
 def _after_event(language: LanguageData, sentence: str, start: int, end: int) -> bool:
