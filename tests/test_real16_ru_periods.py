@@ -23,18 +23,14 @@ from datetime import date
 import pytest
 
 from etl.extract.indicators import Indicator, extract_indicators
+from tests.figure_lookup import figure_by_surface
+from tests.figure_lookup import span as _span
 
 P = date(2024, 5, 14)
 
 
 def _by_surface(text: str, surface: str, published: date = P) -> Indicator:
-    found = [i for i in extract_indicators(text, published) if i.surface == surface]
-    assert found, f"no figure {surface!r} in {[i.surface for i in extract_indicators(text, published)]}"
-    return found[0]
-
-
-def _span(figure: Indicator) -> tuple[date | None, date | None]:
-    return figure.period_start, figure.period_end
+    return figure_by_surface(text, surface, published)
 
 
 JAN1 = (date(2024, 1, 1), date(2024, 1, 1))
