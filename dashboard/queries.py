@@ -481,6 +481,21 @@ def readership_younger_than_a_day(store: Store, filters: Filters) -> int:
     return 0 if frame.empty else int(frame.iloc[0]["n"])
 
 
+def readership_capture_from_file_time(store: Store, filters: Filters) -> int:
+    """How many filtered articles have their latest count from a page whose capture time is only
+    its file's modification time (no fetch record, no --observed-at): their ages and views per day
+    count from a time that may not be when kt.kz printed the count."""
+    where, params = filters.article_clause("l")
+    frame = run(
+        store,
+        "SELECT count(DISTINCT l.article_id) AS n FROM latest_views l "
+        "JOIN view_snapshots v ON v.article_id = l.article_id AND v.observed_at = l.observed_at "
+        f"JOIN pages p ON p.page_id = v.page_id WHERE {where} AND p.observed_at_source = 'mtime'",
+        params,
+    )
+    return 0 if frame.empty else int(frame.iloc[0]["n"])
+
+
 # --- metric series -------------------------------------------------------------------------
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.charts import TAZA_METRICS
+from etl.pipeline.refresh import refresh
+from tests.conftest import SAMPLE_PAGE
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 PAGES = {
@@ -389,3 +392,22 @@ def test_article_cells_read_date_then_title_with_no_line_break_the_grid_would_hi
     found = app.dataframe[0].value
     assert not found["article"].str.contains("\n").any()
     assert found["article"].str.match(r"\d\d\.\d\d\.\d{4} · [^—]+ — .+").all()  # date · publisher — title
+
+
+def test_readership_warns_when_capture_times_are_only_file_times(
+    sample_store: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """Without a fetch record or --observed-at a page's capture time is its file's modification time,
+    and views per day count from it: the page says so, naming how many articles it touches; a store
+    whose capture time was given says nothing of it."""
+    app = _app(sample_store, monkeypatch)
+    app.switch_page("app_pages/readership.py").run()
+    assert not [w for w in app.warning if w.value.startswith("Capture time unknown")]
+
+    shutil.copy(SAMPLE_PAGE, tmp_path / SAMPLE_PAGE.name)
+    guessed = tmp_path / "guessed.duckdb"
+    refresh(guessed, [tmp_path / SAMPLE_PAGE.name])
+    app = _app(guessed, monkeypatch)
+    app.switch_page("app_pages/readership.py").run()
+    warnings = [w.value for w in app.warning if w.value.startswith("Capture time unknown")]
+    assert len(warnings) == 1 and "15 articles" in warnings[0], [w.value for w in app.warning]

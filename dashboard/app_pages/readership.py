@@ -50,6 +50,14 @@ if require_store(store):
         per_day = current["mean_views_per_day"]
         cards[2].metric("Mean views per day", fmt.per_day(per_day),
                         help="Over the articles at least a day old at their latest snapshot")  # fmt: skip
+        guessed = q.readership_capture_from_file_time(store, filters)
+        if guessed:
+            st.warning(
+                f"Capture time unknown for {fmt.plural(guessed, 'article')}: it was taken from the page file's "
+                "modification time (no fetch record and no `--observed-at`), so their ages and views per day count "
+                "from that time, which may be long after kt.kz printed the count. Refresh with `--observed-at` to "
+                "set it."
+            )
     page_charts = {chart.name: chart for chart in charts.readership(store, filters)}
     if not no_data(page_charts["readership-views"].data if "readership-views" in page_charts else None):
         younger = q.readership_younger_than_a_day(store, filters)
