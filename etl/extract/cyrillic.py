@@ -2408,7 +2408,6 @@ _KK_MORE_THAN = re.compile(
     r"(?:көп|аз|жоғары|төмен|артық|кем)\b",
     re.I,
 )
-_KK_ABLATIVE_END = re.compile(r"(?:нан|нен|дан|ден|тан|тен)$", re.I)
 # "2013 жылдың сәйкес кезеңімен 34,5%-ға жоғары": a span in the instrumental, then how much more or
 # less (no "салыстырғанда" written) is the base
 _KK_WITH_SPAN = re.compile(r"(?:кезең|аралығ|аралық|тоқсан)\w*(?:мен|бен|пен)$", re.I)
