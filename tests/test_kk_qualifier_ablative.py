@@ -23,5 +23,7 @@ from tests.kk_probe_reading import by_value
         ("Бағасы 500 теңгеден 700 теңгеге дейін өсті.", 500.0, None),
     ],
 )
-def test_an_ablative_noun_before_exceeding_is_more_than(body: str, value: float, qualifier: str | None) -> None:
+def test_an_ablative_noun_before_exceeding_is_more_than(
+    body: str, value: float, qualifier: str | None
+) -> None:
     assert by_value(body, date(2026, 3, 2))[value].qualifier == qualifier
