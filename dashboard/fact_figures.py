@@ -265,8 +265,18 @@ def placed(frame: pd.DataFrame) -> pd.DataFrame:
     out["end"] = (end + timedelta(days=1)).where(spans)
     reported = pd.to_datetime(out["first_published_at"]).dt.normalize()
     out["at"] = end.fillna(start).fillna(reported).where(~spans)
-    out["undated"] = start.isna() & end.isna()
     basis = out["period_basis"] if "period_basis" in out else pd.Series(None, index=out.index, dtype=object)
+    # A target whose sentence writes no deadline, dated only by the year or day it was published
+    # ("Мемлекет басшысы ... 2 млрд ағаш отырғызуды тапсырғаны белгілі" after "биыл ..."), has no
+    # deadline to draw: undated, at the day first reported, never a star at that year's end.
+    guessed_deadline = (
+        (out["kind"] == "target")
+        & basis.isin(INFERRED_BASES)
+        & end.dt.year.eq(reported.dt.year)
+        & (start.isna() | start.dt.year.eq(reported.dt.year))
+    )
+    out.loc[guessed_deadline, "at"] = reported[guessed_deadline]
+    out["undated"] = (start.isna() & end.isna()) | guessed_deadline
     out["inferred"] = basis.isin(INFERRED_BASES) & ~out["undated"]
     return out
 

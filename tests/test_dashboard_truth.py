@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import charts, figures
 from dashboard import format as fmt
 from dashboard import queries as q
+from dashboard.fact_figures import placed as place
 from dashboard.queries import Filters, Store
 from etl.pipeline.refresh import refresh
 from tests.conftest import DISAGREEING_FIGURES
@@ -730,3 +731,24 @@ def test_an_articles_view_line_never_runs_down_and_up_inside_one_capture() -> No
     assert (others.mode, list(others.y)) == ("markers", [11694, 13485])
     (alone,) = figures.views_history(history.iloc[[1, 3]]).data  # one count a capture: one line, no legend
     assert list(alone.y) == [49886, 57378]
+
+
+def test_a_target_dated_only_by_its_publication_year_is_drawn_undated() -> None:
+    """'Мемлекет басшысы орман қоры аумағына 2 млрд ағаш отырғызуды тапсырғаны белгілі' names no
+    deadline; its period 2025 came from 'биыл' of the sentence before, the year it was published.
+    The dev store drew it as a '2 B · 2025' star at the end of 2025 (a deadline nobody set)."""
+    facts = _facts(["context", "context"])
+    facts["kind"] = "target"
+    facts["period_start"] = [pd.Timestamp(2025, 1, 1), pd.Timestamp(2021, 1, 1)]
+    facts["period_end"] = [pd.Timestamp(2025, 12, 31), pd.Timestamp(2027, 12, 31)]
+    placed = place(facts)
+    assert list(placed["undated"]) == [True, False]  # the headline's 2027 stays a deadline (inferred)
+    assert placed.loc[0, "at"] == pd.Timestamp(2025, 1, 10)  # the day first reported
+    traces = _traces(figures.metric_series(facts, "Events"))
+    assert "events · target (undated)" in traces
+    assert all(
+        "2025" not in text
+        for trace in traces["events · target (undated)"]
+        for text in (trace.text or [])
+        if text
+    )

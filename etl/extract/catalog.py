@@ -34,7 +34,7 @@ class Scope:
 # matching code (a store's catalog fingerprint includes it, so refresh re-maps what is stored).
 MAPPING_RULES_VERSION = (
     "2026-11-26.parts-counters-back-references+place+near-named-initiatives-subject-group+near-item"
-    "+x12-cyrillic-it-kazakhstanis"  # with the catalog's new words (the file's bytes re-map alone)
+    "+x12-cyrillic-it-kazakhstanis+cat14-year-of-span-framing"  # with the catalog's new words (the file's bytes re-map alone)
 )
 
 
@@ -385,6 +385,39 @@ def is_part(facts: FigureFacts) -> bool:
     return bool(_PART_AFTER.match(after) or _KK_POSSESSIVE.match(after))
 
 
+# A part that is one year of a span its sentence names before it ("1.1 billion seedlings were
+# planted in 2021-2024, of which 306 million in 2024", "475 thousand hectares, including 127
+# thousand hectares in 2024"): that year's own total, a figure of the same series at its period.
+_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
+_OWN_YEAR = re.compile(
+    r"(?:\b(?:in|during|for|в|за)\s+((?:19|20)\d\d)|\b((?:19|20)\d\d)\s+(?:году|год|жылы))\b(?!\s*[-–—]\s*\d)",
+    re.I,
+)
+
+
+def is_year_of_span(facts: FigureFacts) -> bool:
+    """Whether the figure's own words name one year inside a span named before it."""
+    years = {int(a or b) for a, b in _OWN_YEAR.findall(own_words(facts.sentence, facts.offset))}
+    spans = [(int(a), int(b)) for a, b in _SPAN.findall(facts.sentence[: facts.offset])]
+    return any(first <= year <= last for year in years for first, last in spans if first < last)
+
+
+# An opening that says what the work is done for ("In implementation of the instruction on saxaul
+# plantations on the dried Aral Sea bed ..., reclamation works on 475 thousand hectares were
+# carried out", "В рамках ...,", "... тапсырмасын орындау аясында,"): the figure's clause does it.
+_FRAMING = re.compile(
+    r"^\W*(?:(?:in implementation of|in pursuance of|in fulfil\w* of|in carrying out|as part of|within the framework of|"
+    r"во исполнение|в рамках|в ходе реализации)\b[^,;]*|[^,;]*\b(?:аясында|шеңберінде))[,;]",
+    re.I,
+)
+
+
+def framing(sentence: str, offset: int) -> str:
+    """The sentence's opening purpose clause when the figure stands after it, else ''."""
+    found = _FRAMING.match(sentence)
+    return found.group() if found and found.end() <= offset else ""
+
+
 # An item that is only a counter ("839,5 млн дана", "штук", "pieces") names nothing counted:
 # the words since the previous figure do ("1011,8 млн дана ағаш отырғызу көзделсе, іс жүзінде").
 _COUNTER_ONLY = re.compile(r"^\W*(?:дана|түп|штук\w*|шт|pieces?|units?|items?)\W*$", re.I)
@@ -511,7 +544,7 @@ def map_metric(catalog: tuple[Metric, ...], facts: FigureFacts) -> tuple[str, st
         if metric.exclude_items and _has(metric.exclude_items, facts.item):
             continue
         clause = _clause(facts.sentence, facts.offset)
-        if not _has(metric.phrases, clause, facts.item):
+        if not _has(metric.phrases, clause, facts.item, framing(facts.sentence, facts.offset)):
             continue
         if not _has(metric.context, facts.sentence, facts.title, facts.previous_sentence):
             continue
@@ -531,7 +564,7 @@ def map_metric(catalog: tuple[Metric, ...], facts: FigureFacts) -> tuple[str, st
             continue  # a named sub-initiative's or event's count, not the campaign's
         if metric.scope and (facts.place or _is_local(metric.scope, facts)):
             continue  # a national series holds the country's figures only
-        if not metric.parts and is_part(facts):
+        if not metric.parts and is_part(facts) and not is_year_of_span(facts):
             continue
         return metric.metric_id, _category(metric, facts)
     return None
