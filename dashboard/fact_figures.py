@@ -426,6 +426,7 @@ def _label_text(row: pd.Series) -> str:
 
 
 LANE_STEP = 7  # px (a line is 6 wide): a span whose line another span's covers is drawn this much lower
+COVERED = 4  # px: lines of spans closer than this hide most of one another; farther, both show
 
 
 def _lane_steps(is_span: pd.Series, start: pd.Series, end: pd.Series, y: pd.Series) -> pd.Series:
@@ -436,7 +437,7 @@ def _lane_steps(is_span: pd.Series, start: pd.Series, end: pd.Series, y: pd.Seri
     steps = pd.Series(0, index=is_span.index)
     taken: list[tuple[float, float, float]] = []
     for index in (end - start)[is_span.astype(bool)].sort_values(ascending=False, kind="stable").index:
-        while any(s < end[index] and start[index] < e and abs(level - (y[index] - steps[index] * LANE_STEP)) < LANE_STEP
+        while any(s < end[index] and start[index] < e and abs(level - (y[index] - steps[index] * LANE_STEP)) < COVERED
                   for s, e, level in taken):  # fmt: skip
             steps[index] += 1
         taken.append((start[index], end[index], y[index] - steps[index] * LANE_STEP))
