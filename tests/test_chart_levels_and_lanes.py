@@ -74,3 +74,15 @@ def test_a_span_inside_a_longer_one_at_the_same_value_is_drawn_apart_and_labelle
     labels = [t for trace in figure.data for t in trace.text if t.strip()]
     listed = set(unlabelled(_facts("taza.participants", TAZA))["figure"])
     assert any(t.startswith("6.2 M · 2024") for t in labels) or "6,200,000" in listed
+
+
+def test_only_a_span_whose_line_is_mostly_hidden_steps_a_lane() -> None:
+    """Spans 5 px apart both show (a line is 6 px wide): stepping them too drifted the trees
+    chart's crowd near 1.5 B up to four lanes from their values; a span at the same height steps."""
+    from dashboard.fact_figures import _lane_steps
+
+    index = pd.RangeIndex(3)
+    spans = pd.Series([True, True, True], index=index)
+    start, end = pd.Series([0.0, 10.0, 20.0], index=index), pd.Series([300.0, 200.0, 100.0], index=index)
+    steps = _lane_steps(spans, start, end, pd.Series([100.0, 105.0, 100.0], index=index))
+    assert list(steps) == [0, 0, 1]
