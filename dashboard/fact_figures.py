@@ -23,6 +23,7 @@ from etl.extract.catalog import (
     item_name,
     load_catalog,
     load_item_names,
+    load_level_metrics,
     load_progress_items,
     load_series_items,
 )
@@ -252,15 +253,24 @@ def fact_key(frame: pd.DataFrame) -> pd.Series:
     )
 
 
+@functools.cache
+def _level_metrics() -> frozenset[str]:
+    return load_level_metrics()
+
+
 def placed(frame: pd.DataFrame) -> pd.DataFrame:
     """Each fact's place on the time axis: `start`/`end` (end exclusive) for a period, `at` for
     a point. A target or an open-ended 'by' figure sits at its deadline, a 'from' figure at its
-    start, a figure without a period at the date it was first reported (flagged)."""
+    start, a figure without a period at the date it was first reported (flagged). A level at a
+    moment (the catalog's [levels]: "increased to 2,000 last year") sits at its period's end: a
+    line across the year read as 2,000 all year, over a lower count of its February."""
     out = frame.copy()
     start = pd.to_datetime(out["period_start"])
     end = pd.to_datetime(out["period_end"])
-    spans = start.notna() & end.notna() & (start < end) & (out["kind"] != "target")
+    level = out["metric_id"].isin(_level_metrics()) if "metric_id" in out else False
+    spans = start.notna() & end.notna() & (start < end) & (out["kind"] != "target") & ~level
     out["is_span"] = spans
+    out["level_at_end"] = level & start.notna() & end.notna() & (start < end)
     out["start"] = start.where(spans)
     out["end"] = (end + timedelta(days=1)).where(spans)
     reported = pd.to_datetime(out["first_published_at"]).dt.normalize()
@@ -342,7 +352,7 @@ def _publisher(row: pd.Series) -> str:
 def _hover(row: pd.Series, unit: str) -> str:
     period = (
         "no period stated (drawn at the date it was first reported)" if row["undated"] else period_text(row)
-    )
+    ) + (" · a level: drawn at the end of its period" if row.get("level_at_end") else "")
     kind = fmt.kind(row["kind"], row.get("is_change"))
     published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
     lines = [
@@ -392,6 +402,8 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
         anchor = row.get("label_anchor", "middle")
         side = "bottom" if row["label_below"] else "top"
         hover = _hover(row, unit)
+        if row.get("drawn_y", row["y"]) != row["y"]:
+            hover += "<br>drawn just under its value: another figure's line lies over this one's period"
         if row["is_span"]:
             middle = row["start"] + (row["end"] - row["start"]) / 2
             # the middle's marker is as large as the ends' but unseen (opacity 0): Plotly sets a
@@ -404,7 +416,7 @@ def _marks(group: pd.DataFrame, labelled: bool) -> dict[str, list]:
             points = [(row["at"], text, 12, 1.0, f"{side} center")]
         for x, label_text, size, seen, position in points:
             marks["x"].append(None if x is None else x.isoformat())  # strings: Plotly checks them fast
-            marks["y"].append(None if x is None else row["y"])
+            marks["y"].append(None if x is None else row.get("drawn_y", row["y"]))
             # " ", not "", for a mark without a label: plotly.js 4.2 (Streamlit's) drops other
             # labels of a trace whose texts are partly empty strings
             marks["text"].append(label_text or (" " if labelled and x is not None else ""))
@@ -421,6 +433,25 @@ def _label_text(row: pd.Series) -> str:
                          compact=abs(row["value"]) >= 1e6)  # fmt: skip
     when = "undated" if row["undated"] else fmt.period(row["period_start"], row["period_end"])
     return f"{label} · {when}"
+
+
+LANE_STEP = 7  # px (a line is 6 wide): a span whose line another span's covers is drawn this much lower
+COVERED = 4  # px: lines of spans closer than this hide most of one another; farther, both show
+
+
+def _lane_steps(is_span: pd.Series, start: pd.Series, end: pd.Series, y: pd.Series) -> pd.Series:
+    """How many lanes under its value each span is drawn (0 for most): a span over part of a
+    longer one at the same value ('6.2 M · 2024' inside 'more than 6.2 M · 2019–Apr 2025') lay
+    under its line, unseen; the longer keeps its place, the shorter steps down until its line is
+    clear. Pixels as `label_placed` estimates them; the hover keeps the value as reported."""
+    steps = pd.Series(0, index=is_span.index)
+    taken: list[tuple[float, float, float]] = []
+    for index in (end - start)[is_span.astype(bool)].sort_values(ascending=False, kind="stable").index:
+        while any(s < end[index] and start[index] < e and abs(level - (y[index] - steps[index] * LANE_STEP)) < COVERED
+                  for s, e, level in taken):  # fmt: skip
+            steps[index] += 1
+        taken.append((start[index], end[index], y[index] - steps[index] * LANE_STEP))
+    return steps
 
 
 def label_placed(
@@ -463,6 +494,13 @@ def label_placed(
     # the marks are in the way too: a point its marker, a span its line
     start = ((out["start"] - first) / (last - first) * LABEL_PLOT_WIDTH).fillna(x - 6)
     end = ((out["end"] - first) / (last - first) * LABEL_PLOT_WIDTH).fillna(x + 6)
+    step = _lane_steps(out["is_span"], start, end, y)
+    y = y - step * LANE_STEP
+    if value_axis.get("type") == "log":
+        drawn = 10 ** (low + y / plot_height * (high - low))
+    else:
+        drawn = low + y / plot_height * ((high - low) or 1)
+    out = out.assign(drawn_y=values.where(step == 0, drawn))
     boxes = [(s, e, v - 6, v + 6) for s, e, v in zip(start, end, y, strict=True)]
     shown, below = pd.Series(False, index=out.index), pd.Series(False, index=out.index)
     anchor = pd.Series("middle", index=out.index)

@@ -471,7 +471,7 @@ def views_history(frame: pd.DataFrame, title: str = "View counts over time") -> 
         figure.add_scatter(
             x=counts["observed_at"], y=counts["views"], mode=mode, name=name, marker=marker,
             line=dict(color="#264653"), text=[PLACEMENT_WORDS.get(p, str(p)) for p in counts["placement"]],
-            hovertemplate="%{x}: %{y:,} views (%{text})<extra></extra>",
+            hovertemplate=f"%{{x}} {fmt.KZ_WORDS}: %{{y:,}} views (%{{text}})<extra></extra>",
         )  # fmt: skip
     # Never zoomed under a day: one capture (or several on one day) gets a day either side.
     first, last = frame["observed_at"].min(), frame["observed_at"].max()
@@ -480,7 +480,7 @@ def views_history(frame: pd.DataFrame, title: str = "View counts over time") -> 
         title += ("<br><sup>Some captures printed more than one count: the line joins each capture's "
                   "highest, the hollow markers are the others</sup>")  # fmt: skip
     figure.update_layout(
-        title=title, xaxis=dict(type="date", range=[first - padding, last + padding]),
+        title=title, xaxis=dict(type="date", range=[first - padding, last + padding], title=f"captured ({fmt.KZ_WORDS})"),
         yaxis=dict(title="views", rangemode="tozero"), showlegend=not others.empty,
         legend=dict(orientation="h", y=-0.2), **LAYOUT,
     )  # fmt: skip

@@ -94,7 +94,7 @@ def views_against_age(frame: pd.DataFrame) -> go.Figure:
                 x=part["age_hours"], y=part["views"], mode="lines+markers", name=_short(article_title, 50),
                 customdata=part["observed_at"].dt.strftime("%d %b %Y %H:%M"),
                 hovertemplate=f"{_short(article_title, 70)}<br>%{{x:.1f}} h after publication "
-                "(captured %{customdata}): %{y:,} views<extra></extra>",
+                f"(captured %{{customdata}} {fmt.KZ_WORDS}): %{{y:,}} views<extra></extra>",
             )
         )  # fmt: skip
     figure.update_layout(
@@ -130,7 +130,7 @@ def fastest_growing(frame: pd.DataFrame) -> go.Figure:
         )
     )  # fmt: skip
     figure.update_layout(
-        title=f"{title}: {since:%d %b %H:%M} – {until:%d %b %H:%M}", height=max(320, 28 * len(frame) + 120),
+        title=f"{title}: {since:%d %b %H:%M} – {until:%d %b %H:%M} ({fmt.KZ_WORDS})", height=max(320, 28 * len(frame) + 120),
         xaxis=dict(title="views gained", rangemode="tozero"),
         **{k: v for k, v in LAYOUT.items() if k != "height"},
     )  # fmt: skip

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import math
 import textwrap
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 import pandas as pd
 
 from etl.extract.period_basis import BASIS_LABELS
 from etl.extract.units import CURRENCIES, DISPLAY, DISPLAY_BEFORE, NAMES
+from etl.sites.model import KZ_TIME
 
+KZ_WORDS = "Kazakhstan time"
 NO_TOPIC = "no topic"  # readership's bar of the articles the taxonomy gave no topic
 UNKNOWN_PUBLISHER = "unknown publisher"
 
@@ -269,3 +271,23 @@ def unbroken_lines(text: str, width: int) -> str:
     lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [text]
     # no-break hyphens too: a browser breaks "post-secondary" after its hyphen
     return " ".join(line.replace(" ", "\u00a0").replace("-", "\u2011") for line in lines)
+
+
+def clock_time(moment: object, zone: tzinfo | None = None) -> str:
+    """A time a refresh took from its machine's clock (refresh runs, ingestion: `datetime.now()`,
+    stored without a zone) with that zone named, and in Kazakhstan time, in which every article
+    and capture time is shown, when that differs: '27.11.2026 04:50 UTC (09:50 Kazakhstan time)'.
+    The clock is taken to be this machine's (`zone`: another's, for tests)."""
+    naive = pd.Timestamp(moment).to_pydatetime().replace(tzinfo=None)
+    local = naive.replace(tzinfo=zone) if zone is not None else naive.astimezone()
+    there = local.astimezone(KZ_TIME)
+    if there.utcoffset() == local.utcoffset():
+        return f"{local:%d.%m.%Y %H:%M} {KZ_WORDS}"
+    shown = f"{there:%H:%M}" if there.date() == local.date() else f"{there:%d.%m.%Y %H:%M}"
+    return f"{local:%d.%m.%Y %H:%M} {local.tzname()} ({shown} {KZ_WORDS})"
+
+
+def clock_zone(zone: tzinfo | None = None) -> str:
+    """The zone name clock_time gives this machine's clock now ('UTC'), for a column's header."""
+    now = datetime.now(zone) if zone is not None else datetime.now().astimezone()
+    return now.tzname() or "local"

@@ -9,6 +9,8 @@ apart, and so do two stated periods: each is what its sentence says."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pandas as pd
 
 from dashboard import format as fmt
@@ -21,13 +23,24 @@ def _key(row: pd.Series) -> tuple:
     return tuple("" if pd.isna(value := row.get(column)) else value for column in SAME_FIGURE)
 
 
+def _period(row: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """A report's period as a span (end exclusive), also a level's drawn at its end ('1,500 in
+    February': its February holds a report of 5 Feb); None for a day."""
+    if row["is_span"]:
+        return row["start"], row["end"]
+    if row.get("level_at_end"):
+        return pd.Timestamp(row["period_start"]), pd.Timestamp(row["period_end"]) + timedelta(days=1)
+    return None
+
+
 def _holds(stated: pd.Series, other: pd.Series) -> bool:
     """Whether the stated report's period holds the other's (a span or a day)."""
-    if stated["is_span"]:
-        if other["is_span"]:
-            return bool(stated["start"] <= other["start"] and other["end"] <= stated["end"])
-        return bool(stated["start"] <= other["at"] < stated["end"])
-    return not other["is_span"] and stated["at"] == other["at"]
+    holding, held = _period(stated), _period(other)
+    if holding is not None:
+        if held is not None:
+            return bool(holding[0] <= held[0] and held[1] <= holding[1])
+        return bool(holding[0] <= other["at"] < holding[1])
+    return held is None and stated["at"] == other["at"]
 
 
 def _report(row: pd.Series) -> str:

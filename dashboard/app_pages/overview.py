@@ -44,7 +44,9 @@ if require_store(store):
     latest = counts.get("latest_refresh")
     # The date as a caption, not a card: a card's width cuts a timestamp to "25.11.20…".
     st.caption(
-        "Latest refresh: " + ("none yet" if latest is None or pd.isna(latest) else f"{latest:%d.%m.%Y %H:%M}")
+        "Latest refresh: " + ("none yet" if latest is None or pd.isna(latest) else fmt.clock_time(latest)),
+        help="The refreshing machine's clock (taken to be this one's); article and capture times are "
+        "Kazakhstan time, as kt.kz prints them",
     )
 
     warned = q.page_warnings(store)
@@ -71,7 +73,10 @@ if require_store(store):
             )
             # rows as tall as the longest reason or location wraps to, not cut at four lines
             row_height = wrapped_row_height(problems, PROBLEM_COLUMNS)
-            st.dataframe(problems, hide_index=True, width="stretch", column_config=PROBLEM_COLUMNS,
+            # the refreshing machine's clock, as the latest refresh above: its zone named
+            columns = {**PROBLEM_COLUMNS, "ingested": st.column_config.TextColumn(
+                f"ingested ({fmt.clock_zone()})", width=90, help="The refreshing machine's clock")}  # fmt: skip
+            st.dataframe(problems, hide_index=True, width="stretch", column_config=columns,
                          row_height=row_height, height=wrapped_table_height(len(problems), row_height=row_height))  # fmt: skip
 
     for chart in charts.overview(store, filters):

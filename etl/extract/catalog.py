@@ -142,16 +142,28 @@ def load_yearly_targets(path: Path = DEFAULT_CATALOG) -> frozenset[str]:
     """The catalog's [progress_targets] `yearly`: the target metrics whose target is a level for
     one year ("IT exports of $1 billion by 2026": a year's exports), which only a full calendar
     year's figure measures. Every other target is a total over its span."""
+    return _metric_ids(path, "progress_targets", "yearly")
+
+
+def load_level_metrics(path: Path = DEFAULT_CATALOG) -> frozenset[str]:
+    """The catalog's [levels] `at_period_end`: the metrics that count something at a moment (a
+    hub's participant companies), whose figure for a period is its level at that period's end
+    ("increased to 2,000 last year"), not an amount spread over it."""
+    return _metric_ids(path, "levels", "at_period_end")
+
+
+def _metric_ids(path: Path, name_of_table: str, key: str) -> frozenset[str]:
+    """A catalog table's list of metric ids, each checked to be in [metrics]."""
     data = load_toml(path)
-    table = data.get("progress_targets", {})
-    require(path, "progress_targets", table, dict, "the [progress_targets] table")
-    yearly = table.get("yearly", [])
-    require(path, "progress_targets.yearly", yearly, list, "a list of metric ids")
+    table = data.get(name_of_table, {})
+    require(path, name_of_table, table, dict, f"the [{name_of_table}] table")
+    ids = table.get(key, [])
+    require(path, f"{name_of_table}.{key}", ids, list, "a list of metric ids")
     defined = data.get("metrics", {})
-    for metric_id in yearly:
+    for metric_id in ids:
         if metric_id not in defined:
-            raise ConfigError(path, f"entry 'progress_targets.yearly': '{metric_id}' is not in [metrics]")
-    return frozenset(yearly)
+            raise ConfigError(path, f"entry '{name_of_table}.{key}': '{metric_id}' is not in [metrics]")
+    return frozenset(ids)
 
 
 def _item_groups(path: Path, name_of_table: str) -> dict[str, str]:
