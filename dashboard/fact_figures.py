@@ -439,18 +439,23 @@ LANE_STEP = 7  # px (a line is 6 wide): a span whose line another span's covers 
 COVERED = 4  # px: lines of spans closer than this hide most of one another; farther, both show
 
 
-def _lane_steps(is_span: pd.Series, start: pd.Series, end: pd.Series, y: pd.Series) -> pd.Series:
+def _lane_steps(
+    is_span: pd.Series, start: pd.Series, end: pd.Series, y: pd.Series, values: pd.Series
+) -> pd.Series:
     """How many lanes under its value each span is drawn (0 for most): a span over part of a
     longer one at the same value ('6.2 M · 2024' inside 'more than 6.2 M · 2019–Apr 2025') lay
     under its line, unseen; the longer keeps its place, the shorter steps down until its line is
-    clear. Pixels as `label_placed` estimates them; the hover keeps the value as reported."""
+    clear. Only a span of the very same value steps: two different values drawn close together
+    keep their own heights, the axis reading them as written. Pixels as `label_placed` estimates
+    them; the hover keeps the value as reported."""
     steps = pd.Series(0, index=is_span.index)
-    taken: list[tuple[float, float, float]] = []
+    taken: list[tuple[float, float, float, float]] = []
     for index in (end - start)[is_span.astype(bool)].sort_values(ascending=False, kind="stable").index:
-        while any(s < end[index] and start[index] < e and abs(level - (y[index] - steps[index] * LANE_STEP)) < COVERED
-                  for s, e, level in taken):  # fmt: skip
+        while any(s < end[index] and start[index] < e and value == values[index]
+                  and abs(level - (y[index] - steps[index] * LANE_STEP)) < COVERED
+                  for s, e, level, value in taken):  # fmt: skip
             steps[index] += 1
-        taken.append((start[index], end[index], y[index] - steps[index] * LANE_STEP))
+        taken.append((start[index], end[index], y[index] - steps[index] * LANE_STEP, values[index]))
     return steps
 
 
@@ -494,7 +499,7 @@ def label_placed(
     # the marks are in the way too: a point its marker, a span its line
     start = ((out["start"] - first) / (last - first) * LABEL_PLOT_WIDTH).fillna(x - 6)
     end = ((out["end"] - first) / (last - first) * LABEL_PLOT_WIDTH).fillna(x + 6)
-    step = _lane_steps(out["is_span"], start, end, y)
+    step = _lane_steps(out["is_span"], start, end, y, values)
     y = y - step * LANE_STEP
     if value_axis.get("type") == "log":
         drawn = 10 ** (low + y / plot_height * (high - low))

@@ -78,11 +78,17 @@ def test_a_span_inside_a_longer_one_at_the_same_value_is_drawn_apart_and_labelle
 
 def test_only_a_span_whose_line_is_mostly_hidden_steps_a_lane() -> None:
     """Spans 5 px apart both show (a line is 6 px wide): stepping them too drifted the trees
-    chart's crowd near 1.5 B up to four lanes from their values; a span at the same height steps."""
+    chart's crowd near 1.5 B up to four lanes from their values; a span at the same height and of the
+    same value steps."""
     from dashboard.fact_figures import _lane_steps
 
     index = pd.RangeIndex(3)
     spans = pd.Series([True, True, True], index=index)
     start, end = pd.Series([0.0, 10.0, 20.0], index=index), pd.Series([300.0, 200.0, 100.0], index=index)
-    steps = _lane_steps(spans, start, end, pd.Series([100.0, 105.0, 100.0], index=index))
-    assert list(steps) == [0, 0, 1]
+    heights = pd.Series([100.0, 105.0, 100.0], index=index)
+    values = pd.Series([6.2e6, 6.5e6, 6.2e6], index=index)
+    assert list(_lane_steps(spans, start, end, heights, values)) == [0, 0, 1]
+    # two different values drawn at one height keep it: the axis reads each as written
+    assert list(
+        _lane_steps(spans, start, end, heights, values.replace(6.2e6, 6.1e6).where(index < 2, 6.2e6))
+    ) == [0, 0, 0]

@@ -144,7 +144,7 @@ def test_contradictions_tab_flags_no_lower_bounds_nor_different_items(
     browser_page: Page, mixed_server: str
 ) -> None:
     """The mixed store's tree counts for 2021–2024 and 2024 ('1.1 million seedlings', 'more than
-    12 million' and 'more than 1.1 billion trees', '3 млн көшет', 'about 1.6 million trees') can all
+    12 million' and 'more than 1.1 billion trees', '3 млн көшет' (2023), 'about 1.6 million trees') can all
     hold: two lower bounds, or different items. The tab says no pair is flagged, the overview
     card counts none, and the Taza progress line carries no disagreement note."""
     page = browser_page
