@@ -1254,16 +1254,14 @@ def _ru_part_of_the_whole(sentence: CyrillicSentence, found: list[Indicator]) ->
             part.unit == whole.unit and part.kind == whole.kind and not part.is_change
             and _RU_PART_BETWEEN.match(between)
             # (not "Теперь в районе 41 школа, из них 3 построили в 2024 году": a part with a year of its own)
-            and not _YEAR_WRITTEN.search(_clause_after(sentence.text, part.end_char - sentence.start))
+            and not _YEAR_WRITTEN.search(sentence.text, part.end_char - sentence.start, _clause_end(sentence, part))
         ):  # fmt: skip
             moved[n] = replace(part, period_start=whole.period_start, period_end=whole.period_end)
     return moved
 
 
-def _clause_after(text: str, offset: int) -> str:
-    """The rest of the clause after `offset`, up to the next comma, semicolon or the sentence's end."""
-    end = min((i for i in (text.find(",", offset), text.find(";", offset)) if i >= 0), default=len(text))
-    return text[offset:end]
+def _clause_end(sentence: CyrillicSentence, figure: Indicator) -> int:
+    return clause_span(sentence.text, figure.start_char - sentence.start, figure.end_char - sentence.start)[1]
 
 
 # A start phrase, "с 2026 года", "с января", "начиная с 1 июля", "2024 жылдан бастап", "қаңтардан
