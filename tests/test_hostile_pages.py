@@ -69,6 +69,17 @@ def test_previous_sentence_is_found_from_any_position_of_a_sentence() -> None:
     assert previous.before(body.index("The port")) == "Also, exports grew 5 percent."
 
 
+def test_in_a_cyrillic_body_the_sentence_before_in_the_same_paragraph_is_read() -> None:
+    # the English splitter ends a sentence only before a Latin capital: a Cyrillic paragraph was one
+    # sentence, so the text before its second sentence was the paragraph before, not its first
+    body = "Министрлік брифинг өткізді.\nIT экспорты бес есе өсті. Мемлекет басшысы көрсеткішті 500 млн долларға жеткізуді тапсырды."
+    before = PreviousSentences(body).before(body.index("500"))
+    assert "IT экспорты бес есе өсті." in before
+    assert "Министрлік брифинг өткізді." in before  # the paragraph before is still read, as it was
+    assert PreviousSentences(body).before(body.index("IT")) == "Министрлік брифинг өткізді."
+    assert PreviousSentences(body).before(3) == ""
+
+
 def test_a_short_sentence_is_stored_whole() -> None:
     sentence = "The city opened 12 schools."
     assert sentence_window(sentence, 40, 56, 58) == (sentence, 40)

@@ -9,6 +9,7 @@ from pathlib import PurePath
 
 from etl.errors import NoStampError, PageFormatError
 from etl.extract.catalog import FigureFacts, Metric, map_metric
+from etl.extract.cyrillic_numbers import split_cyrillic_sentences
 from etl.extract.indicators import Indicator, extract_indicators
 from etl.extract.languages import detect_language, language_from_url
 from etl.extract.period_basis import period_basis
@@ -91,19 +92,35 @@ def indicator_id(article: str, indicator: Indicator) -> str:
 
 
 class PreviousSentences:
-    """The sentence before any position of a body, from one split of the body (not one per figure)."""
+    """The sentence before any position of a body, from one split of the body (not one per figure).
 
-    def __init__(self, body: str) -> None:
+    The English splitter ends a sentence only before a Latin capital, so in a Russian or Kazakh
+    body its "sentence" is a whole paragraph: the text before a Cyrillic figure was the paragraph
+    before its own, never the sentences before it in its own paragraph ("Қысқа уақытта IT
+    экспортының көлемі бес есе өсті. Мемлекет басшысы ... бұл көрсеткішті 500 млн долларға
+    жеткізуді тапсырды"). There it is now that paragraph and those sentences (split as the extractor
+    splits them, `split_cyrillic_sentences`): the context read before is kept, the sentence just
+    before is added."""
+
+    def __init__(self, body: str, language: str | None = None) -> None:
         self._body = body
         self._starts = [sentence.start for sentence in split_sentences(body)]
+        cyrillic = (language or detect_language(body)) in ("ru", "kk")
+        self._own_starts = [sentence.start for sentence in split_cyrillic_sentences(body)] if cyrillic else []
 
     def before(self, position: int) -> str:
-        """The sentence before the one that holds `position` ('' in the body's first sentence)."""
+        """The sentence before the one that holds `position` ('' in the body's first sentence);
+        in a Cyrillic body, the paragraph before and this paragraph's sentences before it."""
         index = bisect_right(self._starts, position) - 1
-        if index <= 0:
-            return ""
-        # Up to where this sentence starts: a closing quote after the full stop belongs to it.
-        return self._body[self._starts[index - 1] : self._starts[index]].strip()
+        if not self._own_starts:
+            if index <= 0:
+                return ""
+            # Up to where this sentence starts: a closing quote after the full stop belongs to it.
+            return self._body[self._starts[index - 1] : self._starts[index]].strip()
+        own = bisect_right(self._own_starts, position) - 1
+        end = self._own_starts[own] if own >= 0 else 0
+        begin = self._starts[index - 1] if index > 0 else (self._starts[0] if self._starts else 0)
+        return self._body[begin:end].strip() if end > begin else ""
 
 
 def sentence_window(
@@ -149,7 +166,7 @@ def figure_rows(
     found = extract_indicators(body, published, title=title, language=language)
     if not found:
         return ()
-    previous = PreviousSentences(body)
+    previous = PreviousSentences(body, language)
     rows = []
     for indicator in found:
         sentence, sentence_start = sentence_window(
