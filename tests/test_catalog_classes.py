@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from etl.extract.catalog import FigureFacts, Metric, is_part, load_catalog, own_words
+from etl.extract.catalog import FigureFacts, Metric, is_part, load_catalog, own_words, words_after
 from etl.transform.ingest import INDICATOR_COLUMNS, figure_rows
 
 CATALOG = load_catalog()
@@ -151,6 +151,14 @@ LEFT_OUT = [
     # a herd's "population" is livestock, not people
     ("Livestock numbers up", "The goat population reached 2.1 million head last year.", "2.1 million",
      "demography.population", ("exclude_items",)),
+    # what a figure counts, named after it, is not the campaign's events, whatever its item says
+    ("«Таза Қазақстан» миллиондарды біріктірді", "Көктемнен күзге дейін өткен акция 4 млн 200 мыңнан астам "
+     "адамның басын біріктірді.", "4 млн 200 мыңнан", "taza.events", ("exclude_after",)),
+    # a year's spending with its scale written out in words is no monthly scholarship
+    (SCHOLARSHIP, "На выплату стипендий студентам вузов в год потребуется около 13 миллиардов тенге.",
+     "13 миллиардов тенге", "scholarship.monthly_amount", ("exclude_clause",)),
+    # a district's turnout, named in Kazakh ("ауданның", "ауылдық округ"), is not the country's
+    (TAZA, "Тазалық жұмыстары ауданның 12 ауылдық округінде жүргізіліп, оған 380 адам қатысты.", "380", "taza.participants", ("scope",)),
 ]  # fmt: skip
 
 
@@ -231,6 +239,25 @@ def test_a_rate_measured_otherwise_is_kept_out_of_the_annual_series(case: tuple)
     assert _mapped(_without(metric, fields), title, text, figure)[0] == metric, (
         f"{fields} is not what keeps it out"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "after", "not_after"),
+    [
+        # a numeral in parts is one figure: the counted noun comes after all of it
+        ("Акция 5 млн 83 мыңнан астам адамның басын біріктірді.", "5 млн", "адамның", "83"),
+        ("Over 6.2 million people took part in 183 events.", "183", "events", "people"),
+        # up to the next figure, within the clause
+        ("Алғашқы аптада 181,7 мың адам қатысқан 1,6 мыңнан астам іс-шара өтті.", "181,7", "адам", "іс-шара"),
+        ("They held 400 events, and 1.4 million people came.", "400", "events", "people"),
+    ],
+)
+def test_the_words_after_a_figure_name_what_it_counts(
+    sentence: str, figure: str, after: str, not_after: str
+) -> None:
+    words = words_after(sentence, sentence.index(figure))
+    assert after in words
+    assert not_after not in words
 
 
 @pytest.mark.parametrize(

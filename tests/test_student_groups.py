@@ -74,3 +74,14 @@ def test_one_list_in_three_languages_gives_the_same_categories(language: str) ->
     rows = figure_rows("fixture", title, text, date(2025, 12, 20), CATALOG)
     mapped = {row[CATEGORY] for row in rows if row[METRIC] == "scholarship.monthly_amount"}
     assert mapped == {"master's students", "interns"}, [(r[SURFACE], r[METRIC], r[CATEGORY]) for r in rows]
+
+
+def test_students_of_other_fields_are_not_the_group_named_before_them() -> None:
+    # "басқа бағыттар бойынша білім алатындар" (those studying in other fields) are no future teachers
+    text = (
+        "Қыркүйектен бастап педагогика мамандығында оқитын студенттер 58 мың теңгеден астам, басқа бағыттар "
+        "бойынша білім алатындар 37 мың теңгеге жуық шәкіртақы алады."
+    )
+    rows = figure_rows("fixture", "Шәкіртақы өседі", text, date(2022, 8, 10), CATALOG)
+    mapped = {row[SURFACE]: row[CATEGORY] for row in rows if row[METRIC] == "scholarship.monthly_amount"}
+    assert mapped == {"58 мың теңгеден": "teacher-training students", "37 мың теңгеге": None}, mapped

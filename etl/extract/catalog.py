@@ -15,7 +15,7 @@ DEFAULT_CATALOG = Path(str(resources.files("etl.extract") / "defaults" / "metric
 KINDS = ("actual", "target", "plan", "forecast")
 _LISTS = (
     "items", "subjects", "phrases", "context", "exclude", "exclude_clause", "exclude_items", "near",
-    "exclude_near", "names",
+    "exclude_near", "exclude_after", "names",
 )  # fmt: skip
 CATEGORY_SOURCES = ("item_label", "student_group")
 _KEYS = {"label", "topic", "unit", "kinds", "change", "category", "scope", "parts", *_LISTS}
@@ -34,7 +34,7 @@ class Scope:
 # matching code (a store's catalog fingerprint includes it, so refresh re-maps what is stored).
 MAPPING_RULES_VERSION = (
     "2026-11-26.parts-counters-back-references+place+near-named-initiatives-subject-group+near-item"
-    "+x12-cyrillic-it-kazakhstanis+cat14-year-of-span-framing"  # with the catalog's new words (the file's bytes re-map alone)
+    "+x12-cyrillic-it-kazakhstanis+cat14-year-of-span-framing+cat15-pointed-back-counted-after-narrowing"  # with the catalog's new words (the file's bytes re-map alone)
 )
 
 
@@ -62,6 +62,9 @@ class Metric:
     # (what narrows a group, words): "бакалавры-отличники" are bachelor's students (honours)
     group_modifiers: tuple[tuple[str, re.Pattern[str]], ...] = ()
     parts: bool = True  # False: a figure given as a part of another ("448,000 of them") stays out
+    # the words after the figure in its clause must name none of these: what it counts, named
+    # after it ("5 млн-нан астам адамның басын біріктірді": people, whatever the item says)
+    exclude_after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -304,6 +307,24 @@ def _after_figure(sentence: str, offset: int) -> str:
     return rest[: digit.start()] if digit else rest
 
 
+# The rest of a numeral written in parts ("5 млн 83 мыңнан", "1 миллион 700 мыңнан"): one figure.
+_NUMERAL_PARTS = re.compile(
+    r"^(?:\s*(?:млн|млрд|мың|тыс|миллион|миллиард|million|billion|thousand)\S*\s+\d[\d,.]*(?:\s\d{3})*)+",
+    re.I,
+)
+
+
+def words_after(sentence: str, offset: int) -> str:
+    """The words after the figure up to the next figure or the end of its clause: where English,
+    Russian and Kazakh name what a figure counts ("5 млн 83 мыңнан астам адамның басын
+    біріктірді", "183 events")."""
+    _, end = _clause_span(sentence, offset)
+    figure = _FIGURE.match(sentence, offset)
+    rest = _NUMERAL_PARTS.sub("", sentence[figure.end() if figure else offset : max(end, offset)])
+    digit = re.search(r"\d", rest)
+    return rest[: digit.start()] if digit else rest
+
+
 # A year is a date, not a figure: "базалық инфляция 2026 жылға қарай 5%" is about core inflation.
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -358,6 +379,23 @@ def names_another(names: re.Pattern[str], sentence: str, offset: int) -> bool:
 def _has(pattern: re.Pattern[str] | None, *texts: str) -> bool:
     """Whether a metric's list (`compile_cased_keywords`: searched as written) names any text."""
     return any(pattern.search(text) for text in texts) if pattern else True
+
+
+# A measure named by pointing back to the sentence before ("By 2026, we hope to raise this sum to $1
+# billion" after "the volume of IT exports grew fivefold"; "этот показатель"; "бұл көрсеткішті",
+# "көрсеткішті 500 млн долларға жеткізу"): that sentence says what the figure measures.
+_BACK_MEASURE = re.compile(
+    r"\b(?:this|that|the same)\s+(?:sum|figure|amount|indicator|level|volume|number)\b|"
+    r"\b(?:этот|этого|данный|данного|тот же)\s+показател\w*|\bэту\s+(?:сумму|цифру)\b|"
+    r"\bбұл\s+көрсеткіш\w*|\bкөрсеткішті\b",
+    re.I,
+)
+
+
+def _pointed_back(facts: FigureFacts) -> str:
+    """The sentence before when the figure's subject points back to a measure named there, else ''."""
+    subject = f"{facts.item} {lead_in(facts.sentence, facts.offset)}"
+    return facts.previous_sentence if _BACK_MEASURE.search(subject) else ""
 
 
 def _continued(facts: FigureFacts) -> str:
@@ -448,7 +486,8 @@ _BACK_REFERENCE = re.compile(r"\b(?:their|they|them|its|их|они|им|ола�
 
 # Students named without a group of the catalog: a group of their own ("студенты-педагоги",
 # "students of teacher training", "педагог студенттер"), not the one an earlier figure was for.
-_STUDENTS = re.compile(r"\b(?:students?|студент\w*|обучающ\w*|білім алушы\w*)", re.I)
+# Kazakh "білім алатындар" (those studying) too, and "басқа бағыттар бойынша" (in other fields).
+_STUDENTS = re.compile(r"\b(?:students?|студент\w*|обучающ\w*|білім ал(?:ушы|атын)\w*)", re.I)
 
 
 def _last_group(metric: Metric, text: str) -> str | None:
@@ -484,10 +523,23 @@ def _named_group(metric: Metric, facts: FigureFacts) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _narrowing_words(facts: FigureFacts) -> str:
+    """Where a sentence says who a figure is for: its opening before the first figure (a heading,
+    "Отличникам добавят: ..."), the words since the previous figure ("а отличники – 54 205
+    тенге") and "for ..." right after it. Not the whole sentence: in "бакалавры будут получать 47
+    135 тенге вместо 41 898 тенге, а отличники – 54 205 тенге" only the last amount is honours'."""
+    first = re.search(r"\d", facts.sentence)
+    opening = facts.sentence[: first.start()] if first else ""
+    after = _after_figure(facts.sentence, facts.offset)
+    named_for = _FOR_AFTER.match(after)
+    return f"{opening} {lead_in(facts.sentence, facts.offset)} {after if named_for else ''}".casefold()
+
+
 def _modified(metric: Metric, facts: FigureFacts, group: str | None) -> str | None:
-    """The group with what the sentence says narrows it ("bachelor's students (honours)" where
-    the sentence is about honours students' amounts), or the narrowing alone when no group is named."""
-    named = [label for label, words in metric.group_modifiers if words.search(facts.sentence.casefold())]
+    """The group with what the sentence says narrows it for this figure ("bachelor's students
+    (honours)" where it is about honours students' amounts), or the narrowing alone when no group is named."""
+    words = _narrowing_words(facts)
+    named = [label for label, pattern in metric.group_modifiers if pattern.search(words)]
     if not named:
         return group
     return f"{group} ({', '.join(named)})" if group else f"{', '.join(named)} students"
@@ -551,12 +603,15 @@ def map_metric(catalog: tuple[Metric, ...], facts: FigureFacts) -> tuple[str, st
             continue
         if not _item_named(metric, facts):
             continue
-        if metric.subjects and not _has(metric.subjects, facts.item, lead_in(facts.sentence, facts.offset)):
+        back = _pointed_back(facts)
+        if metric.subjects and not _has(
+            metric.subjects, facts.item, lead_in(facts.sentence, facts.offset), back
+        ):
             continue
         if metric.exclude_items and _has(metric.exclude_items, facts.item):
             continue
         clause = _clause(facts.sentence, facts.offset)
-        if not _has(metric.phrases, clause, facts.item, framing(facts.sentence, facts.offset)):
+        if not _has(metric.phrases, clause, facts.item, framing(facts.sentence, facts.offset), back):
             continue
         if not _has(metric.context, facts.sentence, facts.title, facts.previous_sentence):
             continue
@@ -572,6 +627,8 @@ def map_metric(catalog: tuple[Metric, ...], facts: FigureFacts) -> tuple[str, st
                 metric.exclude_near and _has(metric.exclude_near, own, facts.item)
             ):
                 continue
+        if metric.exclude_after and _has(metric.exclude_after, words_after(facts.sentence, facts.offset)):
+            continue  # it counts something else, named after it
         if metric.names and names_another(metric.names, facts.sentence, facts.offset):
             continue  # a named sub-initiative's or event's count, not the campaign's
         if metric.scope and (facts.place or _is_local(metric.scope, facts)):
