@@ -285,6 +285,14 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             ):  # fmt: skip
                 kind = "future"  # "Соның арқасында ... газға қол жеткізеді": after an outlook the aorist, not a past
         if (
+            kazakh and kind == "future" and word in _KAZAKH_PAID_AT
+            and _KAZAKH_PRICE_PER_UNIT.search(text, clause_span(text, match.start(), match.end())[0], start)
+            and not re.search(r"(?<!\w)бастап(?!\w)", text[:start])
+        ):  # fmt: skip
+            # "квт-на 17 теңге 29 тиыннан төлейді", "кило 3 мың теңгеден сатылады": a price now (not one
+            # from a day on, "1 қаңтардан бастап ... 19 теңгеден төлейді", a rate to come)
+            kind = "state"
+        if (
             kind == "future" and not kazakh
             and _RU_ECONOMY_SUBJECT.search(text, clause_span(text, match.start(), match.end())[0], match.start())
         ):  # fmt: skip
@@ -600,6 +608,10 @@ _KAZAKH_ABOUT_TO = re.compile(r"\w{3,}(?:ғалы|гелі|қалы|келі)$")
 _KAZAKH_SITS = re.compile(r"\s+отыр(?:ған|мыз|сыз)?(?!\w)")
 _KAZAKH_NEGATIVE_AORIST = re.compile(r"\w{2,}[мбп][аеә]йд[ыі]$")
 # a rate per day, per year or an average: "күніне", "тәулігіне", "жылына", "орта есеппен"
+# paying or selling at a price per unit ("теңгеден", "тиыннан": the ablative of a unit price) tells the
+# price that holds now, a habit of the aorist ("Тұрғындар квт-на 17 теңге 29 тиыннан төлейді")
+_KAZAKH_PAID_AT = frozenset(("төлейді", "төленеді", "сатылады"))
+_KAZAKH_PRICE_PER_UNIT = re.compile(r"(?:теңгеден|тиыннан)(?!\w)", re.I)
 _KAZAKH_PER_UNIT = re.compile(r"(?<!\w)(?:күніне|тәулігіне|жылына|айына|орта\s+есеппен)(?!\w)", re.I)
 _KAZAKH_CONTRAST_AFTER = re.compile(r",\s+(?:ал|алайда|бірақ|дегенмен)\s", re.I)
 # a noun of a goal or an instruction ("тапсырмасына сәйкес", "міндетіне", "мақсаты"), not a verbal noun of a level
