@@ -292,3 +292,33 @@ def test_a_month_a_participle_dates_sets_no_scene() -> None:
     )
     found = _find(text, "120", date(2016, 6, 3))
     assert _period(found) == (date(2016, 1, 1), date(2016, 12, 31))
+
+
+# 10. tenge and tiyn are one amount ("17 теңге 29 тиыннан" is 17.29 tenge, not 17 tenge and a count of
+#     29), and a price per unit paid or sold at in the aorist ("квт-на ... тиыннан төлейді", "килосы ...
+#     теңгеден сатылады") is the price now; one from a day on ("... бастап ... төлейді") stays ahead.
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Қалада тұрғындар квт-на 18 теңге 47 тиыннан төлейді.", "18 теңге 47 тиыннан", 18.47),
+        ("Аудандарда тариф 21 теңге 05 тиыннан 17 теңге 60 тиынға түседі.", "21 теңге 05 тиыннан", 21.05),
+        ("Аудандарда тариф 21 теңге 05 тиыннан 17 теңге 60 тиынға түседі.", "17 теңге 60 тиынға", 17.6),
+    ],
+)
+def test_tenge_and_tiyn_are_one_amount(text: str, surface: str, value: float) -> None:
+    found = extract_indicators(text, P, language="kk")
+    assert [(i.surface, i.value, i.unit) for i in found if i.surface == surface] == [(surface, value, "KZT")]
+    assert all(i.unit == "KZT" for i in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Қалада тұрғындар квт-на 18 теңге 47 тиыннан төлейді.", "18 теңге 47 тиыннан", "actual"),
+        ("Базарда қой етінің килосы 3 400 теңгеден сатылады.", "3 400 теңгеден", "actual"),
+        ("1 қарашадан бастап тұрғындар квт-на 22 теңгеден төлейді.", "22 теңгеден", "plan"),
+        ("Келесі жылдан бастап әр отбасына айына 30 мың теңгеден төленеді.", "30 мың теңгеден", "plan"),
+    ],
+)
+def test_a_price_per_unit_paid_in_the_aorist_is_now(text: str, surface: str, kind: str) -> None:
+    assert _find(text, surface).kind == kind
