@@ -5838,7 +5838,7 @@ _KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)  # (gated_search: literal_gates
 # progressive also keeps a year's span for the figures of the sentence)
 _KK_WORK_BEGUN = re.compile(
     r"(?<!\w)(?:құрылыс\w*|жоба\w*)\s+(?:баста(?:ды|ған|п)|басталды|басталып\s+жатыр|басталуда)(?!\w)"
-    r"|(?<!\w)(?:жинақталды|жасақталды)(?!\w)",
+    r"|(?<!\w)(?:жинақталды|жасақталды|жасақталған)(?!\w)",
     re.I,
 )
 _KK_WORK_BEGUN_GATE = literal_gate(_KK_WORK_BEGUN)

@@ -102,6 +102,10 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _KAZAKH_GOING_ON_END.search(text)
         ):  # fmt: skip
             continue  # "тапсырмасына сәйкес ... 5 инвестициялық жоба іске асырылуда": work going on as instructed
+        if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVING.match(text, match.end()):
+            kind = (
+                "plan"  # "8 мың жұмыс орнын ашуға мүмкіндік беретін 24 жоба": what the projects are to bring
+            )
         if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
             continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
         if kind == "plan" and kazakh and _KAZAKH_PREPARED_THEN_DONE.match(text, match.start()):
@@ -659,6 +663,9 @@ _KAZAKH_ACTIVE_AORIST = re.compile(
 _KAZAKH_WE_WILL = re.compile(r"^\w{3,}(?:амыз|еміз|аймыз|ейміз)$")
 _KAZAKH_OUR_NOUNS = frozenset(("қаламыз", "баламыз", "даламыз", "анамыз", "ағамыз", "әкеміз", "ортамыз"))
 # a word right after, in the same clause: what an attribute qualifies
+# "мүмкіндік беретін": an attribute of the projects, what they are to bring (FORMAT.md: the jobs projects
+# will create are plan), not an outlook of the sentence
+_KAZAKH_CHANCE_GIVING = re.compile(r"\s+беретін(?!\w)", re.I)
 _KAZAKH_NOUN_AFTER = re.compile(r"\s+[^\W\d_]{3,}")
 # the crop still to be gathered as the subject: "жалпы жиналатын астық", "бастырылатын бидай көлемі" (not
 # "жиналатын алаң", the area to harvest, a size already known)
