@@ -322,3 +322,30 @@ def test_tenge_and_tiyn_are_one_amount(text: str, surface: str, value: float) ->
 )
 def test_a_price_per_unit_paid_in_the_aorist_is_now(text: str, surface: str, kind: str) -> None:
     assert _find(text, surface).kind == kind
+
+
+# 11. projects in a list formed ("... жобаның тізімі жасақталған", the perfect as "жасақталды"): their
+#     worth and the jobs they are "to allow" ("ашуға мүмкіндік беретін") are plans (FORMAT.md), and money
+#     being given ("жобаға 50 млрд теңге бөліп отыр", "бөлуде") is a plan with no day of its own.
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Құны 1,4 трлн теңге болатын 17 жобаның тізімі жасақталған.", "1,4 трлн теңге", "plan"),
+        ("Құны 1,4 трлн теңге болатын 17 жобаның тізімі жасақталған.", "17", "actual"),
+        (
+            "Облыста 6 мыңнан астам жұмыс орнын ашуға мүмкіндік беретін 19 жобаның тізімі жасақталған.",
+            "6 мыңнан",
+            "plan",
+        ),
+        ("Жаңа зауыт 300 жұмыс орнын ашуға мүмкіндік береді.", "300", "forecast"),
+        ("Қытайлық инвесторлар жобаға 80 млрд теңге бөліп отыр.", "80 млрд теңге", "plan"),
+        ("Жобаға облыс әкімдігі 2 млрд теңге бөлуде.", "2 млрд теңге", "plan"),
+    ],
+)
+def test_a_list_of_projects_formed_and_money_being_given(text: str, surface: str, kind: str) -> None:
+    assert _find(text, surface).kind == kind
+
+
+def test_money_being_given_has_no_day_of_its_own() -> None:
+    found = _find("Қытайлық инвесторлар жобаға 80 млрд теңге бөліп отыр.", "80 млрд теңге")
+    assert _period(found) == (None, None)
