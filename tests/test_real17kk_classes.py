@@ -349,3 +349,15 @@ def test_a_list_of_projects_formed_and_money_being_given(text: str, surface: str
 def test_money_being_given_has_no_day_of_its_own() -> None:
     found = _find("Қытайлық инвесторлар жобаға 80 млрд теңге бөліп отыр.", "80 млрд теңге")
     assert _period(found) == (None, None)
+
+
+# 12. "бүгін" inside a sentence ("... баспана бүгін пайдалануға берілді") is the report's day, as
+#     "бүгінде" and "қазір" are; a span ahead carried from the sentence before does not date it.
+def test_today_inside_a_sentence_is_the_report_day() -> None:
+    text = (
+        "Алдағы 5 жылда 1,2 миллион шаршы метр тұрғын үй салу көзделіп отыр. Құрылысы аяқталған 60 пәтерлі "
+        "үй бүгін пайдалануға берілді."
+    )
+    published = date(2017, 7, 7)
+    found = _find(text, "60", published)
+    assert (found.kind, _period(found)) == ("actual", (published, published))
