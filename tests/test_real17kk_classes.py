@@ -361,3 +361,16 @@ def test_today_inside_a_sentence_is_the_report_day() -> None:
     published = date(2017, 7, 7)
     found = _find(text, "60", published)
     assert (found.kind, _period(found)) == ("actual", (published, published))
+
+
+# 13. a bare "жыл қорытындысы бойынша" after a year the sentence has named is that year's results
+#     (it was this year's); with no year before it, it stays this year's.
+def test_the_year_results_of_the_year_just_named() -> None:
+    text = (
+        "Өткен жылы 500 мың шаршы метр тұрғын үй тапсыру жоспарланып, жыл қорытындысы бойынша 620 мың "
+        "шаршы метр пайдалануға берілді."
+    )
+    published = date(2021, 7, 19)
+    assert _period(_find(text, "620 мың шаршы метр", published)) == (date(2020, 1, 1), date(2020, 12, 31))
+    alone = "Жыл қорытындысы бойынша облыста 620 мың шаршы метр тұрғын үй пайдалануға беріледі."
+    assert _period(_find(alone, "620 мың шаршы метр", published)) == (date(2021, 1, 1), date(2021, 12, 31))

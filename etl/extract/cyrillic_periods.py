@@ -1422,6 +1422,16 @@ def find_cyrillic_periods(
             resolved = (moved, moved if kind == "day" else _month_end(moved.year, moved.month), False)
         earlier = periods[-1] if periods else None
         if (
+            language.code == "kk" and kind == "year_results" and not groups.get("which")
+            and earlier is not None and earlier.period_start is not None and earlier.period_end is not None
+            and (earlier.period_start.month, earlier.period_start.day) == (1, 1)
+            and (earlier.period_end.month, earlier.period_end.day) == (12, 31)
+            and earlier.period_start.year == earlier.period_end.year
+        ):  # fmt: skip
+            # "Өткен жылы 600 мың шаршы метр тапсыру жоспарланып, жыл қорытындысы бойынша ... 750 мың
+            # шаршы метр": the results of the year the sentence has just named, not of this year
+            resolved = earlier.period_start, earlier.period_end, False
+        if (
             kind == "year_end_bare" and earlier is not None and earlier.period_start is not None
             and earlier.period_end is not None and earlier.period_end < published
             and (earlier.period_start.month, earlier.period_start.day, earlier.period_end.month) == (1, 1, 12)
