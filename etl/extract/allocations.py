@@ -26,8 +26,9 @@ _GIVEN = {
     "kk": re.compile(
         # "бөлінгенімен" (though allocated), "бөлінгеніне қарамастан", "бөлінгенін айтты": the same deed
         # ("биыл ... 11 млрд теңге бөлінсе, оның ...": allocated, told as the first half of a contrast)
-        r"(?<!\w)(?:бөлін(?:ді|ген(?:імен|іне|ін)?|іп|еді|етін|се)|бөлді|бағытталды|бағытталған(?:ымен|ына|ын)?|"
-        r"бағытталып)(?!\w)",
+        # ("жобаға 50 млрд теңге бөліп отыр", "бөлуде": the investors allocate, the active going on)
+        r"(?<!\w)(?:бөлін(?:ді|ген(?:імен|іне|ін)?|іп|еді|етін|се)|бөлді|бөліп\s+(?:отыр|жатыр)|бөлуде|бағытталды|"
+        r"бағытталған(?:ымен|ына|ын)?|бағытталып)(?!\w)",
         re.I,
     ),
 }
@@ -142,6 +143,8 @@ def allocated_unspent(
     undated = last is None or (last == published and first in (None, published))
     if language == "kk" and undated and _KK_FOR_WORKS.search(sentence, left, right):
         return "works"
+    if language == "kk" and undated and given.group(0).lower().startswith(("бөліп", "бөлуде")):
+        return "works"  # "Инвесторлар жобаға 50 млрд теңге бөліп отыр": being given, not yet spent
     if (
         language == "kk" and undated and _FOR_THAT.search(sentence, left, start)
         and _KK_WORKS_AHEAD.search(_last_sentence(before))

@@ -24,6 +24,7 @@ from etl.extract.cyrillic_item_verbs import (
 )
 from etl.extract.cyrillic_kinds import (
     KIND_ORDER,
+    KK_HARVEST_AHEAD,
     clause_span,
     economy_subject,
     find_cues,
@@ -444,6 +445,13 @@ def extract_cyrillic_indicators(
                 moved_on=inherits is scope and _later_paragraph(body, scope_set_at, sentence.start),
             )
             found = _size_of_what_is_to_come(language, sentence, found, body[: sentence.start])
+            if language == "kk" and not any(not p.is_weak for p in stated):
+                found = _kk_done_not_ahead(sentence.text, found, published)
+                found = _kk_harvest_of_the_year(sentence, found, published)
+            if language == "kk":
+                found = _kk_done_of_year_plan(
+                    sentence, found, published, year_plan > 0, results[-1] if results else None
+                )
             if language == "ru":
                 found = _projects_planned(sentence, found, published, body[: sentence.start])
                 found = _done_of_year_plan(sentence, found, year_plan > 0, published)
@@ -859,8 +867,11 @@ _FLOW_DONE = re.compile(
 
 # "Порт, открытый в 2018 году, обработал ...": the year an attribute (a long participle) gives the
 # subject's coming to be dates no figure (not "построено в 2024 году 140 школ", the predicate's year)
-# after a period in the ablative: "(өткен жылдан) қалған", "(былтырдан) ауысқан" (left over, carried over)
-_KK_LEFT_FROM_AFTER = re.compile(r"(?<=[нд][аеә]н)\s+(?:қалған|қалды|қалып|ауысқан|ауыспалы)(?!\w)", re.I)
+# after a period in the ablative: "(өткен жылдан) қалған", "(былтырдан) ауысқан", "(2016 жылдан) өткен"
+# (left over, carried over: "27 нысан, оның 17-сі 2016 жылдан өткен" are this year's, begun before)
+_KK_LEFT_FROM_AFTER = re.compile(
+    r"(?<=[нд][аеә]н)\s+(?:қалған|қалды|қалып|ауысқан|ауыспалы|өткен)(?!\w)", re.I
+)
 _FOUNDED_BEFORE = re.compile(
     r"(?<!\w)(?:открыт|построенн|основанн|созданн|возвед[её]нн|сданн|учрежд[её]нн|введ[её]нн)"
     r"(?:ый|ая|ое|ые|ого|ому|ом|ой|ую|ых|ым|ыми)(?:\s+(?:ещ[её]|еще|уже))?\s+в\s+$",
@@ -1560,6 +1571,82 @@ def _done_of_year_plan(
             i = replace(i, period_start=date(published.year, 1, 1), period_end=published)
         done.append(i)
     return done
+
+
+# "Қазіргі таңда", "Қазірдің өзінде", "Бүгінгі таңда": already, at the report (the done part's marker)
+_KK_ALREADY = re.compile(
+    r"(?<!\w)(?:қазірдің\s+өзінде|қазіргі\s+(?:таңда|кезде|уақытта)|бүгінгі\s+(?:таңда|күні)|бүгінде|әзірге)(?!\w)",
+    re.I,
+)
+
+
+def _kk_done_not_ahead(text: str, found: list[Indicator], published: date) -> list[Indicator]:
+    """ "2026 жылға индексациялау жоспарланбаған. Жалақы 25 пайызға өсті" (told in December 2025): a
+    span still to begin, carried from before, is no period of a figure the sentence tells as done in
+    the simple past; it has none of its own."""
+    predicate = read_predicate(text, 0, len(text))
+    if predicate is None or predicate.tense != "past":
+        return found
+    return [
+        replace(i, period_start=None, period_end=None)
+        if i.kind == "actual" and i.period_start is not None and i.period_start > published
+        else i
+        for i in found
+    ]
+
+
+def _kk_harvest_of_the_year(
+    sentence: CyrillicSentence, found: list[Indicator], published: date
+) -> list[Indicator]:
+    """ "Жалпы жиналатын астық 16 млн тоннаны құрайды" while the harvest runs: the crop expected is the
+    year's (FORMAT.md: a level expected this year is the whole year), not a state of the report's day."""
+    text = sentence.text
+    year = (date(published.year, 1, 1), date(published.year, 12, 31))
+    return [
+        replace(i, period_start=year[0], period_end=year[1])
+        if i.kind == "forecast"
+        and (i.period_start, i.period_end) in ((published, published), (None, None))
+        and KK_HARVEST_AHEAD.search(text, 0, i.start_char - sentence.start)
+        else i
+        for i in found
+    ]
+
+
+# a sentence opening on a part of the figures before: "Оның ішінде", "Соның ішінде", "Олардың ішінде"
+_KK_PART_OPENS = re.compile(r"\s*(?:оның|соның|олардың)\s+ішінде(?!\w)", re.I)
+
+
+def _kk_done_of_year_plan(
+    sentence: CyrillicSentence,
+    found: list[Indicator],
+    published: date,
+    year_plan: bool,
+    before: Indicator | None,
+) -> list[Indicator]:
+    """ "Биыл ... 6 жобаны іске қосу жоспарлануда. Қазіргі таңда 2 жоба іске қосылып, 36 жұмыс орны
+    құрылды": after a plan for the year of publication, the part told as already done (an "already"
+    word before the figures, the sentence ending in the past) is actual from the year's start to
+    publication, as the Russian "уже завершен на 4" (FORMAT.md); so is the part of it the next
+    sentence opens on ("Оның ішінде ... 5 млн көшет егілді"). Money stays today's stock (h14)."""
+    text = sentence.text
+    year_to_date = {"period_start": date(published.year, 1, 1), "period_end": published}
+    already = _KK_ALREADY.search(text) if year_plan else None
+    if already is None and before is not None and before.kind == "actual":
+        part_of_done = (before.period_start, before.period_end) == tuple(year_to_date.values())
+        already = _KK_PART_OPENS.match(text) if part_of_done else None
+    predicate = read_predicate(text, 0, len(text))
+    if already is None or predicate is None or predicate.tense not in ("past", "perfect"):
+        return found
+    return [
+        replace(i, kind="actual", **year_to_date)
+        if i.start_char - sentence.start > already.start()
+        and i.unit not in MONEY
+        and i.kind in ("plan", "target", "actual")
+        and i.period_end == published
+        and i.period_start in (published, None)
+        else i
+        for i in found
+    ]
 
 
 # what the done part holds or brought: "сданы четыре общежития на 3 528 мест", "..., создано 18 тыс. мест"
@@ -5751,7 +5838,7 @@ _KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)  # (gated_search: literal_gates
 # progressive also keeps a year's span for the figures of the sentence)
 _KK_WORK_BEGUN = re.compile(
     r"(?<!\w)(?:құрылыс\w*|жоба\w*)\s+(?:баста(?:ды|ған|п)|басталды|басталып\s+жатыр|басталуда)(?!\w)"
-    r"|(?<!\w)(?:жинақталды|жасақталды)(?!\w)",
+    r"|(?<!\w)(?:жинақталды|жасақталды|жасақталған)(?!\w)",
     re.I,
 )
 _KK_WORK_BEGUN_GATE = literal_gate(_KK_WORK_BEGUN)

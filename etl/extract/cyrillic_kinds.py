@@ -70,6 +70,20 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             continue  # "Айта кету керек, ... бар", "Атап өту керек": "it should be noted", no plan of a figure
         if word == "қажетті" and kazakh and _KAZAKH_NOUN_AFTER.match(text, match.end()):
             continue  # "құрылысқа қажетті сұраныстың 90 пайызын": the needed thing, an attribute, no plan
+        if word == "жеткізу" and kazakh and _KAZAKH_DELIVERY_NOUN.match(text, match.end()):
+            continue  # "жеткізу пунктіне қарай", "жеткізу қашықтығына сәйкес": delivery named, no level to bring to
+        if (
+            kazakh and word in ("құрайды", "болады")
+            and KK_HARVEST_AHEAD.search(text, _sentence_clause_start(text, start), start)
+        ):  # fmt: skip
+            kind = "forecast"  # "жалпы жиналатын астық 16 млн тоннаны құрайды": the harvest expected, not gathered
+        if kazakh and word == "уақытта" and previous == "алдағы":
+            kind = "plan"  # "Алдағы уақытта ... 3 жоба жүзеге асады": what is to come, the aorist ahead
+        if (
+            kazakh and kind == "plan" and word in _KAZAKH_ONCE_RUNNING
+            and re.search(r"\d", text[clause_span(text, match.start(), match.end())[0] : start])
+        ):  # fmt: skip
+            continue  # "Өткен жылы 5 зауыт іске қосылса, биыл 8 ...": the contrastive "while", told of its own figure
         if word == "тиісті" and kazakh and not previous.endswith(("уы", "уі", "уға", "уге")):
             continue  # "2017 жылғы тиісті кезеңнен", "тиісті органдар": corresponding, no obligation
         if kind == "target" and kazakh and word.startswith("мақсат") and previous in _KAZAKH_THIS:
@@ -88,6 +102,10 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _KAZAKH_GOING_ON_END.search(text)
         ):  # fmt: skip
             continue  # "тапсырмасына сәйкес ... 5 инвестициялық жоба іске асырылуда": work going on as instructed
+        if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVING.match(text, match.end()):
+            kind = (
+                "plan"  # "8 мың жұмыс орнын ашуға мүмкіндік беретін 24 жоба": what the projects are to bring
+            )
         if kind == "forecast" and kazakh and _KAZAKH_CHANCE_GIVEN.match(text, match.end()):
             continue  # "... жоюға мүмкіндік берді": it allowed, the past verb after it tells
         if kind == "plan" and kazakh and _KAZAKH_PREPARED_THEN_DONE.match(text, match.start()):
@@ -270,6 +288,14 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
                 and not _KAZAKH_PER_UNIT.search(text, 0, match.start())
             ):  # fmt: skip
                 kind = "future"  # "Соның арқасында ... газға қол жеткізеді": after an outlook the aorist, not a past
+        if (
+            kazakh and kind == "future" and word in _KAZAKH_PAID_AT
+            and _KAZAKH_PRICE_PER_UNIT.search(text, clause_span(text, match.start(), match.end())[0], start)
+            and not re.search(r"(?<!\w)бастап(?!\w)", text[:start])
+        ):  # fmt: skip
+            # "квт-на 17 теңге 29 тиыннан төлейді", "кило 3 мың теңгеден сатылады": a price now (not one
+            # from a day on, "1 қаңтардан бастап ... 19 теңгеден төлейді", a rate to come)
+            kind = "state"
         if (
             kind == "future" and not kazakh
             and _RU_ECONOMY_SUBJECT.search(text, clause_span(text, match.start(), match.end())[0], match.start())
@@ -586,6 +612,10 @@ _KAZAKH_ABOUT_TO = re.compile(r"\w{3,}(?:ғалы|гелі|қалы|келі)$")
 _KAZAKH_SITS = re.compile(r"\s+отыр(?:ған|мыз|сыз)?(?!\w)")
 _KAZAKH_NEGATIVE_AORIST = re.compile(r"\w{2,}[мбп][аеә]йд[ыі]$")
 # a rate per day, per year or an average: "күніне", "тәулігіне", "жылына", "орта есеппен"
+# paying or selling at a price per unit ("теңгеден", "тиыннан": the ablative of a unit price) tells the
+# price that holds now, a habit of the aorist ("Тұрғындар квт-на 17 теңге 29 тиыннан төлейді")
+_KAZAKH_PAID_AT = frozenset(("төлейді", "төленеді", "сатылады"))
+_KAZAKH_PRICE_PER_UNIT = re.compile(r"(?:теңгеден|тиыннан)(?!\w)", re.I)
 _KAZAKH_PER_UNIT = re.compile(r"(?<!\w)(?:күніне|тәулігіне|жылына|айына|орта\s+есеппен)(?!\w)", re.I)
 _KAZAKH_CONTRAST_AFTER = re.compile(r",\s+(?:ал|алайда|бірақ|дегенмен)\s", re.I)
 # a noun of a goal or an instruction ("тапсырмасына сәйкес", "міндетіне", "мақсаты"), not a verbal noun of a level
@@ -633,7 +663,31 @@ _KAZAKH_ACTIVE_AORIST = re.compile(
 _KAZAKH_WE_WILL = re.compile(r"^\w{3,}(?:амыз|еміз|аймыз|ейміз)$")
 _KAZAKH_OUR_NOUNS = frozenset(("қаламыз", "баламыз", "даламыз", "анамыз", "ағамыз", "әкеміз", "ортамыз"))
 # a word right after, in the same clause: what an attribute qualifies
+# "мүмкіндік беретін": an attribute of the projects, what they are to bring (FORMAT.md: the jobs projects
+# will create are plan), not an outlook of the sentence
+_KAZAKH_CHANCE_GIVING = re.compile(r"\s+беретін(?!\w)", re.I)
 _KAZAKH_NOUN_AFTER = re.compile(r"\s+[^\W\d_]{3,}")
+# the crop still to be gathered as the subject: "жалпы жиналатын астық", "бастырылатын бидай көлемі" (not
+# "жиналатын алаң", the area to harvest, a size already known)
+KK_HARVEST_AHEAD = re.compile(
+    r"(?<!\w)(?:жиналатын|бастырылатын|жиналуы\s+күтілетін)\s+(?:[^\W\d]+\s+)?"
+    r"(?:астық|егін|дән|бидай|арпа|өнім|мақта|картоп|көкөніс)\w*(?!\s+(?:алаң|алқаб|көлемінің\s+алаң))",
+    re.I,
+)
+
+
+def _sentence_clause_start(text: str, position: int) -> int:
+    """Where the Kazakh sentence part holding position begins: after the last full stop, or a
+    semicolon or an opening quote before it (a subject may sit before a bracket or a comma)."""
+    return max(text.rfind(mark, 0, position) for mark in (".", ";", "«", '"', "\n")) + 1
+
+
+# "жеткізу" naming delivery itself (its point, distance, cost, schedule, works), not "X-ға жеткізу", bringing
+# a measure up to a level
+_KAZAKH_DELIVERY_NOUN = re.compile(r"\s+(?:пункт|қашықтығ|құн|кесте|жұмыс|тәсіл|жол|арна|мерзім)\w*", re.I)
+# "Жоба іске қосылса, жылына 1,2 млн тонна шығарады", "пайдалануға берілсе": once the plant runs, what it
+# will make or employ (a plan; a past verb after it still tells a deed)
+_KAZAKH_ONCE_RUNNING = frozenset(("қосылса", "қосылғанда", "берілсе"))
 # a quote's attribution right after its last verb: "... іске қосады, — деді ол", "... құрылады», –
 # деді аймақ басшысы": the verb ended the quoted sentence, not a clause inside a list
 _KAZAKH_SAID_AFTER = re.compile(r"\s*[»”\"]?\s*,?\s*[—–-]\s*(?:деді|дейді|делінген|деп)(?!\w)", re.I)

@@ -316,7 +316,7 @@ class Reader:
         # a digit part of a number word's compound ("три триллиона 100 миллиардов") is in the word's figure
         found = [f for f in found if not any(w.start < f.start < w.end for w in words)] + words
         found.sort(key=lambda f: f.start)
-        return self._per_base_rates(text, found)
+        return self._per_base_rates(text, _with_tiyn(text, found))
 
     def _unit_of_price(self, text: str, figure: Figure) -> bool:
         """'Цена 1 кг говядины', 'за 1 литр': the one unit a price is given for, no figure."""
@@ -544,6 +544,25 @@ _ONE_SCALE = re.compile(
     r"\s+(?:астам|аса|артық|жуық)(?!\w)",
     re.I,
 )
+
+
+# the tiyn after a whole tenge amount: "17 теңге 29 тиыннан", "20 тенге 02 тиына" (a hundredth of a tenge)
+_TIYN_AFTER = re.compile(r"\s+(\d{1,2})\s+тиын\w*", re.I)
+
+
+def _with_tiyn(text: str, found: list[Figure]) -> list[Figure]:
+    """'квт-на 17 теңге 29 тиыннан төлейді': one amount of 17.29 tenge, not 17 tenge and a count of 29."""
+    merged: list[Figure] = []
+    skip: int | None = None
+    for figure in found:
+        if figure.start == skip:
+            continue
+        tiyn = _TIYN_AFTER.match(text, figure.end)
+        if figure.unit == "KZT" and not figure.scaled and figure.value == int(figure.value) and tiyn:
+            figure = replace(figure, value=figure.value + int(tiyn.group(1)) / 100, end=tiyn.end())
+            skip = tiyn.start(1)
+        merged.append(figure)
+    return merged
 
 
 def dateline_length(body: str) -> int:

@@ -368,6 +368,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # ("... оқу жылынан бастап": from its first day on; "жаңа оқу жылын ... бастайды": that year)
             ("school_year", rf"(?:{_Y}\s*[-–—]\s*{_Y2}\s+|(?P<which>жаңа|келесі|алдағы|осы|ағымдағы|биылғы|өткен|былтырғы)\s+)?"
                             r"оқу\s+жыл(?P<from>ынан\s+бастап)?(?:ында|ы\s+ішінде|ының\s+соңына\s+дейін|ын)?(?!\w)"),
+            # "2025-2026 жылдардағы жылу беру маусымына": the heating season of those years, October to April
+            ("heating_season_named", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s*|-)жылдар\w*\s+(?:жылыту|жылу\s+беру)\s+маусым\w*"),
             ("range", rf"{_Y}\s*[-–—]\s*{_Y2}(?:\s+учебн\w+)?{yw}"),  # "в 2018–2019 учебном году"
             # "2021 мен 2025 жылдар аралығында": the span between the two years, both in it
             ("range", rf"{_Y}\s+(?:және|мен|бен|пен)\s+{_Y2}(?:\s*|-)жылдар\s+аралығ(?:ында|ы|ындағы)(?!\w)"),
@@ -521,7 +523,13 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("heating_season", rf"(?:{_Y}\s*[-–—]\s*{_Y2}(?:\s*|-)жылдар\w*\s+)?күзгі-қысқы\s+"
                                r"(?:кезең(?:і|нің)?(?:нде|де|інде)|маусым(?:ы)?(?:нда|да))"),
             # "алдағы жылыту маусымында", "келесі жылу беру маусымында": the coming heating season
-            ("heating_season_next", r"\b(?:алдағы|келесі|келер|жаңа)\s+(?:жылыту|жылу\s+беру)\s+маусым(?:ы)?(?:нда|ында)(?!\w)"),
+            # ("ағымдағы жылыту маусымында": the one under way; the dative only for what is needed in it:
+            # "алдағы жылыту маусымына 1,4 млн тонна көмір қажет", not "маусымына 40 мың тонна дайындалды",
+            # a stock got ready now)
+            ("heating_season_next", r"\b(?:алдағы|келесі|келер|жаңа|ағымдағы)\s+(?:жылыту|жылу\s+беру)\s+"
+                                    r"маусым(?:ы)?(?:нда|ында|на(?=[^.;!?]*?(?<!\w)қажет))(?!\w)"),
+            # "Жылыту маусымы басталғаннан бастап": from 1 October of the season under way to the report
+            ("heating_season_since", r"\b(?:жылыту|жылу\s+беру)\s+маусымы\s+басталғаннан\s+(?:бастап|бері)(?!\w)"),
             # "2025 жылғы наурызда", "биылғы наурыздағы", "өткен жылғы наурызбен": a month of a named year
             ("month", rf"{ky}{m}"),
             ("last_year_month", rf"(?:өткен\s+жылдың|былтырғы)\s+{m}"),
@@ -618,6 +626,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("last_year", rf"\bбылтыр\w*|\bөткен\s+{_KK_YEAR_CASE}"),
             ("next_year", rf"\b(?:келесі|алдағы|келер)\s+{_KK_YEAR_CASE}"),
             ("from_next_year", r"\bжаңа\s+жылдан(?:\s+бастап)?|\b(?:келесі|келер)\s+жылдан\s+бастап\b"),
+            # "... баспана бүгін пайдалануға берілді": today inside a clause, the report's day (a sentence
+            # opening "Бүгін Үкіметте ... есеп берді" names the day of telling, read as before)
+            ("today", r"(?<=[^\W\d]\s)бүгін(?!\w)"),
             ("today", r"\b(?:қазір|қазіргі\s+таңда|қазіргі|бүгінде|бүгінгі\s+таңда|бүгінгі\s+күн(?:ге\s+дейін|і)|бүгінгі\s+жағдай\s+бойынша|осы\s+уақытқа\s+дейін|бүгінге\s+дейін|"
                       r"әзірге|қазірдің\s+өзінде)\b"),
         ]  # fmt: skip
@@ -844,7 +855,7 @@ def _resolve(
         if stock_day is not None and opened < stock_day <= published:
             return opened, stock_day - relativedelta(days=1), False
         return opened, published, False
-    if kind == "heating_season":
+    if kind in ("heating_season", "heating_season_named"):
         return _heating_season(groups, published)
     if kind == "since_start":
         return None, published, False
@@ -922,6 +933,9 @@ def _resolve(
     if kind == "heating_season_next":  # the heating season (October to April) under way, else the next
         first_year = published.year - 1 if published.month <= 3 else published.year
         return date(first_year, 10, 1), date(first_year + 1, 4, 30), False
+    if kind == "heating_season_since":  # the season's first day (the last 1 October gone) to the report
+        first_year = published.year if published.month >= 10 else published.year - 1
+        return date(first_year, 10, 1), published, False
     if kind == "since_independence":
         return date(1991, 12, 16), published, False
     if kind == "year_end_bare":
@@ -1111,7 +1125,7 @@ def _heating_season(groups: Groups, published: date) -> tuple[date | None, date 
     """The autumn-winter season, 1 October to 31 March, and the heating season ("отопительный
     сезон"), 1 October to 30 April (FORMAT.md): of the years named, else the one under way at
     publication (the coming one once it is over)."""
-    last_month = 4 if "отопительн" in str(groups.get("_text", "")).lower() else 3
+    last_month = 4 if re.search(r"отопительн|жылыту|жылу\s+беру", str(groups.get("_text", "")).lower()) else 3
     if groups.get("y"):
         first = int(groups["y"])
         last = groups["y2"]
@@ -1176,7 +1190,7 @@ _LOOK_BACK = {
 # things told after it
 _NO_SCENE = {"today", "last_years", "year_start", "deadline_day", "month_adjective"} | _LOOK_BACK
 _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as "за последние три года": an aside
-_NO_SCENE |= {"school_year", "heating_season_next", "month_alone"}
+_NO_SCENE |= {"school_year", "heating_season_next", "heating_season_named", "month_alone"}
 _NO_SCENE |= {"year_after"}  # "годом позже — 412": dates its own clause
 _NO_SCENE |= {"winter_this"}  # "этой зимой ожидают": a season ahead dates its own clause
 _BESIDE = 24  # characters between a look back and a period it takes along
@@ -1381,6 +1395,7 @@ def find_cyrillic_periods(
         resolved = _resolve(kind, groups, published, language, local if kind in _RELATIVE else scope)
         if resolved is None:
             continue
+        described = False  # a day or month a participle after it dates: it describes a thing, sets no scene
         if (
             kind == "from_day"
             and not groups.get("y")
@@ -1393,19 +1408,29 @@ def find_cyrillic_periods(
             resolved = resolved[0] + relativedelta(years=1), resolved[1], resolved[2]
         if (
             language.code == "kk"
-            and kind == "month"
+            and kind in ("month", "day")
             and not groups.get("y")
             and resolved[0] is not None
             and resolved[0].year < published.year
-            and _kk_month_ahead(sentence)
+            and (_kk_month_ahead(sentence) or _KK_PARTICIPLE_AHEAD.match(sentence, end))
         ):
-            # "Зауыт наурызда іске қосылады" told in January: the March ahead, not last year's
-            resolved = (
-                resolved[0] + relativedelta(years=1),
-                _month_end(resolved[0].year + 1, resolved[0].month),
-                False,
-            )
+            # "Зауыт наурызда іске қосылады" told in January: the March ahead, not last year's; so a
+            # day ("1 қыркүйекте 12 мектеп есігін ашады" told in August) and a month a future
+            # participle dates ("Шілде айында ашылатын зауыттың құны ..." told in May)
+            described = _KK_PARTICIPLE_AHEAD.match(sentence, end) is not None
+            moved = resolved[0] + relativedelta(years=1)
+            resolved = (moved, moved if kind == "day" else _month_end(moved.year, moved.month), False)
         earlier = periods[-1] if periods else None
+        if (
+            language.code == "kk" and kind == "year_results" and not groups.get("which")
+            and earlier is not None and earlier.period_start is not None and earlier.period_end is not None
+            and (earlier.period_start.month, earlier.period_start.day) == (1, 1)
+            and (earlier.period_end.month, earlier.period_end.day) == (12, 31)
+            and earlier.period_start.year == earlier.period_end.year
+        ):  # fmt: skip
+            # "Өткен жылы 600 мың шаршы метр тапсыру жоспарланып, жыл қорытындысы бойынша ... 750 мың
+            # шаршы метр": the results of the year the sentence has just named, not of this year
+            resolved = earlier.period_start, earlier.period_end, False
         if (
             kind == "year_end_bare" and earlier is not None and earlier.period_start is not None
             and earlier.period_end is not None and earlier.period_end < published
@@ -1453,7 +1478,13 @@ def find_cyrillic_periods(
         named = named or (
             kind == "year_start" and language.code == "ru" and sentence[start:end].lower().startswith("на")
         )
-        scene = (named or kind not in _NO_SCENE) and not beside and not looking_back and not contrast
+        scene = (
+            (named or kind not in _NO_SCENE)
+            and not beside
+            and not looking_back
+            and not contrast
+            and not described
+        )
         if (
             scene and language.code == "ru" and resolved[1] is not None and resolved[1] < published
             and not kind.startswith("since_") and _RU_RECORD_ASIDE.search(sentence, max(0, start - 80), start)
@@ -1645,6 +1676,12 @@ _RU_AHEAD = re.compile(
     r"повысится|повысятся|снизится|снизятся|сократится|сократятся|достигнет|достигнут|вступит|вступят|"
     r"изменится|изменятся|начнет|начнёт|начнут|проиндексируют|повысят|увеличат|получат|сможет|смогут)(?!\w)",
     re.I,
+)
+
+
+# a future participle of a deed right after a day or month: "шілдеде ашылатын", "наурызда іске қосылатын"
+_KK_PARTICIPLE_AHEAD = re.compile(
+    r"\s+(?:іске\s+|пайдалануға\s+)?[^\W\d]+(?:ыл|іл|л|н|ын|ін)?(?:атын|етін|йтын|йтін)(?!\w)", re.I
 )
 
 

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 # Only a comma or a conjunction between two figures of one list; anything else ends the list.
-_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or|и|или|және|мен|немесе)\s+", re.I)
+# (Kazakh "мен" is "бен" or "пен" after some sounds: "13 500 бен 15 000 теңге аралығында")
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or|и|или|және|мен|бен|пен|немесе)\s+", re.I)
 # ", and" after a single number joins two clauses ("around 4,800, and 93% have been cleared"),
 # not two members of a list; after two or more ("28, 26, and 20 percent") it closes the list.
 _CLAUSE_JOIN = re.compile(r"\s*,\s+(?:and|or|и|или|және|мен|немесе)\s+", re.I)

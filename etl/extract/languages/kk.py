@@ -200,6 +200,11 @@ KAZAKH = LanguageData(
         ("мүмкіндік", "forecast"),  # "... өсіруге мүмкіндік береді": will allow, an expected result
         # "Жоба біткен соң ... 5 131 гектарға жетеді": what follows the work's end, an outcome expected
         ("соң=", "forecast"),
+        # "Жоба іске қосылса, жылына ... шығарады", "іске қосылғанда", "пайдалануға берілсе": once the thing
+        # runs, what it makes, employs or holds, a plan (a past verb after it wins)
+        ("қосылса=", "plan"),
+        ("қосылғанда=", "plan"),
+        ("берілсе=", "plan"),
         ("мақсат", "target"),
         ("меже", "target"),
         ("нысаналы", "target"),  # "нысаналы дәліз", "нысаналы көрсеткіш": a target band or indicator
