@@ -143,8 +143,18 @@ _NOT_PURPOSE = {
     "able",
 }
 _LEVEL_VERBS = {"bring", "lift", "raise", "increase", "boost", "cut", "reduce", "lower"}
+# (a word between may be a number: "to raise the share by 2.8 times to 15 percent")
 _TO_A_LEVEL = re.compile(
-    r"(?:\s+(?!to\b)[\w’'-]+){1,8}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d"
+    r"(?:\s+(?!to\b)(?:\d[\d.,]*\d|[\w’'-]+)){1,8}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d"
+)
+# "with the purpose to cut losses by 30 percent", "in order to reduce it by a quarter": a change a
+# purpose named as such aims at is a goal as much as a level is
+_PURPOSE_WORDS = {"purpose", "order"}
+# "The key is to raise ...", "the priority is to bring ...": a goal named by what matters most
+_AIM_NOUNS = {"key", "priority", "challenge", "mission"}
+_AIMED_VERBS = {*_LEVEL_VERBS, "reach", "double", "triple", "halve"}
+_BY_A_CHANGE = re.compile(
+    r"(?:\s+(?!by\b)[\w’'-]+){1,8}\s+by\s+(?:about\s+|almost\s+|nearly\s+|at\s+least\s+)?\d"
 )
 _FULFILLED_BEFORE = re.compile(r"\b(?:fulfil|overfulfil|exceed)\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MODALS = {"will", "would", "should"}
@@ -447,7 +457,9 @@ def find_cues(text: str) -> list[Cue]:
             # "monopolies are to reconstruct 69 km" (plan); "dry cargo is to account for 2.5 million
             # tons": the share a part will make up of an expected whole is an outcome (forecast)
             share = following is not None and following[1] in _SHARE_VERBS
-            cues.append((start1, end, "forecast" if share else "plan", True))
+            # "The key is to raise exports by 2.9 times": a level or change aimed at, as "the goal is"
+            aimed = word2 in _AIM_NOUNS and following is not None and following[1] in _AIMED_VERBS
+            cues.append((start1, end, "forecast" if share else "target" if aimed else "plan", True))
         elif word[-2:] == "ed" or word in IRREGULAR_PARTICIPLES:
             if (
                 word in _REVISIONS
@@ -466,7 +478,7 @@ def find_cues(text: str) -> list[Cue]:
             and word in _LEVEL_VERBS
             and word2 not in cue_words
             and word2 not in _NOT_PURPOSE
-            and _TO_A_LEVEL.match(text, end)
+            and (_TO_A_LEVEL.match(text, end) or (word2 in _PURPOSE_WORDS and _BY_A_CHANGE.match(text, end)))
             and not (cues and cues[-1][1] == start2 + len(word2))
         ):
             # "1,600 km of networks, to bring wear down to 40%": a level a purpose aims at is a goal
@@ -519,7 +531,34 @@ def find_cues(text: str) -> list[Cue]:
         cues = _told_by_forecast(text, cues)
     if "ected" in text or "forecast" in text or "ated " in text:
         cues = _forecast_subject(text, cues)
+    if "believ" in text or "confident" in text or "convinced" in text:
+        cues = _believed(text, cues)
     return cues
+
+
+# "we believe that we will be able to bring it down to 5%", "is confident the harvest will reach":
+# what the speaker believes will happen is an outlook, not an act scheduled
+_BELIEF = re.compile(
+    r"\b(?:believes?|believed|(?:is|are|am|was|were)\s+(?:confident|convinced))\s+(?:that\s+)?", re.I
+)
+_BELIEF_REACH = 40  # the believed clause's subject: "we", "the economy", "inflation in 2026"
+
+
+def _believed(text: str, cues: list[Cue]) -> list[Cue]:
+    beliefs = [m.end() for m in _BELIEF.finditer(text)]
+    if not beliefs:
+        return cues
+    return [
+        (c[0], c[1], "forecast", c[3])
+        if c[2] == "plan"
+        and text[c[0] : c[1]].lower() in ("will", "would", "can", "could")
+        and any(
+            at <= c[0] <= at + _BELIEF_REACH and not any(m in text[at : c[0]] for m in ",;:")
+            for at in beliefs
+        )
+        else c
+        for c in cues
+    ]
 
 
 # "the projected amount of wheat to be produced will stand at 16 million tons", "the expected
@@ -1137,7 +1176,7 @@ _CHANGE_BY_ONLY = frozenset("contract contracts contracting expand expands expan
 # The present simple is left out: "each bus replaced reduces emissions by 0.5 tons a year" states
 # a standing effect, no change reported
 _CHANGED_THEN_BY = re.compile(
-    r"(?:\b(?:increas|rais|reduc|decreas|lower|index)(?:e|ed|ing)\b,?"
+    r"(?:\b(?:increas|rais|reduc|decreas|lower|index)(?:e|ed|ing)\b,?|\bcut(?:s|ting)?\b"
     r"|\b(?:more|less|higher|lower|greater|fewer)\s+than)"
     r"(?:\s+(?!(?:by|to|than|is|are|was|were|be|been|has|have|had|will|which|that|who)\b)"
     r"(?![\w’'-]*(?:ed|en)\b)[\w’'()-]+,?){1,10}\s+by\s+(?:[a-z]+\s+){0,2}$",

@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1688,7 +1688,30 @@ def _sentence_indicators(
         indicators = _change_over_dated_levels(text, found, indicators, own_periods)
     if len(indicators) > 1 and " from " in text and may_match(_REVISED_GATE, sentence_lower(text)):
         indicators = _revised_old_levels(text, indicators, first_index)
+    if "urrent " in text or "today" in text or "present " in text:
+        indicators = _levels_now(text, indicators, published)
     return _share_items_within_links(indicators, first_index), next_scope
+
+
+# "increase transit from today's 18 million tons to 33 million in 2020", "raise the share from the
+# current 31% to 38.5%": the old level named as today's is how things stand at publication
+_NOW_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:today['’]s|current|present|existing)\s+(?:level\s+of\s+)?(?:about\s+|some\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _levels_now(text: str, indicators: list[Indicator], published: date) -> list[Indicator]:
+    """The "from" level of a change ahead that the sentence calls today's or current: actual,
+    at publication (FORMAT.md: a present state)."""
+    return [
+        replace(i, kind="actual", period_start=published, period_end=published)
+        if _NOW_BEFORE.search(
+            text, max(0, i.start_char - i.sentence_start - 48), i.start_char - i.sentence_start
+        )
+        else i
+        for i in indicators
+    ]
 
 
 # "revised the inflation outlook from 7.5% to 8-9% for 2024", "raised its growth forecast for 2025
@@ -2152,9 +2175,10 @@ def _moved_scope(
         )
     candidates = [p for p in _plain(periods) if p.sets_scene and not p.same_span]
     opening = [p for p in candidates if _opens(sentence.text, p)]
-    if not indicators and "esults " in sentence.text:
-        # "He reported on the main results of the company's activity in 2022.": a figureless
-        # sentence naming the span whose results the report gives sets it, wherever it stands
+    if not indicators and _REPORT_GATE.search(sentence.text):
+        # "He reported on the main results of the company's activity in 2022.", "presented a report
+        # on the Government's work in the past 7 months of 2017": a figureless sentence naming the
+        # span whose results a report gives sets it, wherever it stands
         opening += [
             p
             for p in candidates
@@ -2192,7 +2216,13 @@ def _moved_scope(
                 # tons were carried": the year its figures were read as, not its last day
                 period = _year_reached(period) or period
             return _Scope(
-                period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named
+                _flow_as_read(period, indicators),
+                currency,
+                last,
+                scope.headline,
+                listed=listed,
+                ahead=ahead,
+                named=named,
             )  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
         if _WHERE_CLAUSE_BEFORE.search(sentence.text, max(0, period.start - 120), period.start):
@@ -2212,12 +2242,32 @@ def _moved_scope(
                 or _months_to_the_month(period, scope.period)
             )
         ):
+            period = _flow_as_read(period, indicators)
             return _Scope(period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
     return _Scope(scope.period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
 
 
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
-_RESULTS_OF_BEFORE = re.compile(r"\bresults\s+(?:of|for)\b[^.;,]{0,70}$", re.I)
+# ("led the country in the main macroeconomic indicators in January this year": the indicators
+# the next sentences give; "reported on the plans for 2025" names what is to come, no results)
+_RESULTS_OF_BEFORE = re.compile(
+    r"\b(?:results\s+(?:of|for)|report(?:s|ed)?\s+on|briefed\s+(?:[\w-]+\s+){0,4}?on|indicators)\b"
+    r"(?:(?!\b(?:plans?|prospects|tasks|goals|targets|outlook|forecasts?)\b)[^.;,]){0,70}$",
+    re.I,
+)
+_REPORT_GATE = re.compile(r"esults |report|briefed|indicators")
+
+
+def _flow_as_read(period: Period, indicators: list[Indicator]) -> Period:
+    """'At the end of the first half of 2023, GRP amounted to ...': the half its actual figures
+    were read as (_stock_or_year), not its last day, is what the next sentences report in."""
+    start = period.flow_start
+    if start is None or not any(
+        i.kind == "actual" and i.period_start == start and i.period_end == period.period_end
+        for i in indicators
+    ):
+        return period
+    return replace(period, period_start=start, flow_start=None)
 
 
 def _read_as_year_reached(period: Period, indicators: list[Indicator], published: date) -> bool:
@@ -2254,11 +2304,19 @@ _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 _WHOLE_OF = re.compile(r"\b(?:the\s+)?(?:whole|full|entire)\s+(?:(?:calendar\s+)?year\s+)?(?:of\s+)?$", re.I)
 
 
+# "At the end of two months of this year, ..." (a rendering of "по итогам двух месяцев"): the
+# words that close the span open the sentence with it
+_AT_THE_END_OF = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _opens(text: str, period: Period) -> bool:
-    """At most two words stand before the period (words saying it is whole not counted)."""
+    """At most two words stand before the period (words saying it is whole or that close it not
+    counted)."""
     start = period.start
     if (whole := _WHOLE_OF.search(text, max(0, start - 30), start)) is not None:
         start = whole.start()
+    elif (closing := _AT_THE_END_OF.search(text, max(0, start - 20), start)) is not None:
+        start = closing.start()
     return not _THIRD_WORD.match(text, 0, start)
 
 
@@ -2827,7 +2885,7 @@ _BUILT_NOW_AFTER = re.compile(
     r"(?:[^.;:]|\.(?=\d))){0,60}?)?"
     r",?\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:being\s+(?:built|constructed|erected|repaired|renovated"
     r"|reconstructed|modernised|modernized|upgraded|overhauled|refurbished|formed|created|set\s+up|turned\s+into|converted"
-    r"|financed|equipped|implemented|carried\s+out|realised|realized)|under\s+(?:construction|reconstruction|repair"
+    r"|financed|equipped|implemented|fulfilled|developed|carried\s+out|realised|realized)|under\s+(?:construction|reconstruction|repair"
     r"|renovation|implementation))\b",  # "46 projects worth 1.1 trillion are being implemented" (FORMAT.md)
     re.I,
 )
@@ -4160,15 +4218,15 @@ _STOCK = re.compile(
 def _stock_or_year(
     text: str, clause: tuple[int, int], mention: Mention, period: Period | None
 ) -> Period | None:
-    """'At the end of 2024' dates a stock on 31 December, a flow over the year (see Period): a
-    stock named up to the figure, or a verb of having ("the bank had", "5,322 villages had
-    access", "held", "stood at"), says it is a stock."""
-    if period is None or not period.year_end_or_year or period.period_end is None:
+    """'At the end of 2024' dates a stock on 31 December, a flow over the year (see Period), 'at
+    the end of the first half of 2023' a flow over the half: a stock named up to the figure, or a
+    verb of having ("the bank had", "5,322 villages had access", "held", "stood at"), says it is
+    a stock."""
+    if period is None or period.flow_start is None or period.period_end is None:
         return period
     if _STOCK.search(text, 0, mention.quantity.end) or _held(text, clause, mention):
         return period
-    year = period.period_end.year
-    return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+    return replace(period, period_start=period.flow_start)
 
 
 # Verbs of having or standing at a level: what a figure was at a date, not what was done over a span.

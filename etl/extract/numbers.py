@@ -163,12 +163,12 @@ SCALES = {
     "thousand": 1e3, "thousands": 1e3, "thsd": 1e3, "thous": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9,
-    "trillion": 1e12, "trillions": 1e12, "trln": 1e12, "trl": 1e12, "tn": 1e12,
+    "trillion": 1e12, "trillions": 1e12, "trln": 1e12, "trn": 1e12, "trl": 1e12, "tn": 1e12,
 }  # fmt: skip
 # One-letter scales only count glued to a currency figure ("$306m", "$1bn").
 _SHORT_SCALES = {"k", "m", "mn", "bn", "tn"}
 SCALE = re.compile(
-    r"[ \u00a0]?(?P<scale>thousands?|millions?|billions?|trillions?|thsd\.?|thous\.?|mln\.?|bln\.?|trln\.?|trl\.?"
+    r"[ \u00a0]?(?P<scale>thousands?|millions?|billions?|trillions?|thsd\.?|thous\.?|mln\.?|bln\.?|trln\.?|trn\.?|trl\.?"
     r"|k|mn|m|bn|tn)(?![\w])",
     re.IGNORECASE,
 )
