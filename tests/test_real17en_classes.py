@@ -26,6 +26,10 @@ Labelled by tests/realworld/FORMAT.md:
   7. "13 projects ... are being developed", "54 projects are being fulfilled": how many projects
      are under way is a present state (actual), as "being implemented" was.
   8. "13.5trn tenge": "trn" is a scale word like "trln".
+  9. proposals: "deputies recommended that the government increase the wage from 85,000 to 110,000
+     tenge", "the government was considering raising the wage to 90,000 tenge" are plans (the old
+     level stays actual). Look-alikes: "the court was considering 1,200 cases" (work done), "the
+     recommended daily intake is 2,000 calories" (a norm named).
 """
 
 from __future__ import annotations
@@ -303,3 +307,34 @@ def test_trn_is_a_trillion() -> None:
         "In January-December 2019, budget spending made 13.5trn tenge.", "13.5trn tenge", date(2020, 3, 2)
     )
     assert (figure.value, figure.unit) == (13.5e12, "KZT")
+
+
+# 9. proposals
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "Deputies recommended on October 22 that the government increase the stipend from 42,000 tenge "
+            "to 55,000 tenge.",
+            "55,000 tenge",
+            "plan",
+        ),
+        (
+            "Deputies recommended on October 22 that the government increase the stipend from 42,000 tenge "
+            "to 55,000 tenge.",
+            "42,000 tenge",
+            "actual",
+        ),
+        (
+            "In June the ministry was considering raising the allowance to 31,000 tenge.",
+            "31,000 tenge",
+            "plan",
+        ),
+        ("The union recommends lifting the allowance to 33,000 tenge.", "33,000 tenge", "plan"),
+        # look-alikes
+        ("In 2019 the court was considering 1,200 cases.", "1,200", "actual"),
+        ("The recommended daily intake is 2,000 calories.", "2,000", "actual"),
+    ],
+)
+def test_proposals_are_plans(text: str, surface: str, kind: str) -> None:
+    assert _figure(text, surface, date(2025, 10, 22)).kind == kind

@@ -17,7 +17,9 @@ _CUE_WORDS = {
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
                     "envisage foresee foresees foreseen earmarked allocation allocations due being "
                     # "the draft proposes 5 billion for grants": a proposal is money or works not yet decided
-                    "propose proposes proposed proposing".split(), "plan"),
+                    "propose proposes proposed proposing "
+                    # "deputies recommended that the government raise the wage to 110,000 tenge": the same
+                    "recommend recommends recommended recommending".split(), "plan"),
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
                     "might may assumption assumptions expects expect anticipates anticipated predicts scenario scenarios "
                     # "will allow/enable ... to export 7 million tons": an expected outcome
@@ -41,6 +43,7 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("designed", "to"): "plan",
               # "is looking into shipping 2 million tons", "is considering building": an intended act
               ("looking", "into"): "plan", ("is", "considering"): "plan", ("are", "considering"): "plan",
+              ("was", "considering"): "plan", ("were", "considering"): "plan",
               ("is", "exploring"): "plan", ("are", "exploring"): "plan",
               # what a project "would create" is an expected outcome, not a scheduled act
               ("would", "create"): "forecast",
@@ -284,6 +287,10 @@ def find_cues(text: str) -> list[Cue]:
                 # "freight flows are set to grow fivefold": a change nobody decides, expected; "stipends
                 # are set to increase" is someone's decision and stays a plan
                 pair = "forecast"
+        if pair == "plan" and word == "considering" and word1 in ("was", "were"):
+            following = _NEXT_WORD.match(text, end)
+            if following is None or following[1][-3:] != "ing":
+                pair = None  # "the court was considering 1,200 cases": work done then, no act intended
         if pair == "plan" and word1 in ("agreed", "agrees"):
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _LEVEL_VERBS:
@@ -358,6 +365,8 @@ def find_cues(text: str) -> list[Cue]:
         if word == "have" and word1 == "will" and not text.startswith(" access", end):
             pair = None  # "the line will have 18 stations": a design, planned; "will have access": an outcome
         kind = cue_words.get(word)
+        if word == "recommended" and word1 in _GOAL_DETERMINERS:
+            kind = None  # "the recommended daily intake is": a norm named, no proposal made
         if (word == "may" and _ENTITLED.match(text, end)) or (
             word in _CAP_MODALS and _CAPPED.match(text, end)
         ):
