@@ -30,6 +30,14 @@ Labelled by tests/realworld/FORMAT.md:
      tenge", "the government was considering raising the wage to 90,000 tenge" are plans (the old
      level stays actual). Look-alikes: "the court was considering 1,200 cases" (work done), "the
      recommended daily intake is 2,000 calories" (a norm named).
+ 10. bases and spans of tourism and harvest reports: "For January-June, 2017" (a comma before the
+     year) is the half, not the year; "in comparison with the last year" is a base, like "compared
+     with"; a sentence opening "It is 28.7% more than ..." sets its figure against whatever it
+     names after "than", however far ("the number of guests served for January-June of last
+     year"); "That is 12 million tons more than in 2022" takes the figure before's span, as "This
+     is 2.8 percent more" did; an amount right before "more/less than" is a change ("1.2 million
+     tons more than in 2022", FORMAT.md's "58 billion more than"), "more than 5 million" before
+     it stays a qualifier.
 """
 
 from __future__ import annotations
@@ -338,3 +346,53 @@ def test_trn_is_a_trillion() -> None:
 )
 def test_proposals_are_plans(text: str, surface: str, kind: str) -> None:
     assert _figure(text, surface, date(2025, 10, 22)).kind == kind
+
+
+# 10. bases and spans of tourism and harvest reports
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "For January-June, 2017 about 2.9 million tourists arrived in the country.",
+            "2.9 million",
+            (date(2017, 1, 1), date(2017, 6, 30)),
+        ),
+        (
+            "In the first half of 2018 the resorts served 1.4 million people. The increase amounts to 21.5% and "
+            "reached 3.9 billion tenge in comparison with the last year.",
+            "21.5%",
+            (date(2018, 1, 1), date(2018, 6, 30)),
+        ),
+        (
+            "In only six months of the current year hotels have accepted 302,000 foreign guests. It is 19.4% more "
+            "than the number of the nonresident guests served for January-June of last year.",
+            "19.4%",
+            (date(2017, 1, 1), date(2017, 6, 30)),
+        ),
+        (
+            "Rail carried 388 million tons in 2023. That is 12 million tons more than in 2022.",
+            "12 million tons",
+            (date(2023, 1, 1), date(2023, 12, 31)),
+        ),
+    ],
+)
+def test_report_spans_against_their_bases(text: str, surface: str, expected: tuple[date, date]) -> None:
+    published = date(2017, 9, 25) if expected[0].year == 2017 else date(2018, 9, 13)
+    assert span(_figure(text, surface, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_change"),
+    [
+        ("Exports reached 5 million tons, 1.2 million tons more than in 2022.", "1.2 million tons", True),
+        (
+            "Rail carried 388 million tons in 2023. That is 12 million tons more than in 2022.",
+            "12 million tons",
+            True,
+        ),
+        ("Exports reached more than 5 million tons in 2022.", "5 million tons", False),
+        ("The plant will cut emissions by 14% by 2030.", "14%", True),
+    ],
+)
+def test_an_amount_more_than_a_base_is_a_change(text: str, surface: str, is_change: bool) -> None:
+    assert _figure(text, surface, date(2024, 9, 13)).is_change is is_change

@@ -684,6 +684,9 @@ CHANGE_AFTER = re.compile(
 )
 # "24% more", "10% lower", "four times more": comparisons only make a percentage or a multiplier a change.
 PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower)\b", re.I)
+# "1.2 million tons more than in 2022", "0.3 million ha less than in 2017": an amount set against a
+# base named right after it is the difference, a change ("more than 5 million" before it is a qualifier)
+AMOUNT_MORE_THAN_AFTER = re.compile(r"^\s*(?:more|less|fewer|higher|lower)\s+than\b", re.I)
 CHANGE_NOUN = re.compile(r"^(?:the\s+)?(?:growth|increase|rise|decrease|decline|reduction|change)\b", re.I)
 
 # Words that end a noun phrase read to the right of a figure.
@@ -832,6 +835,8 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
         return qualifier, True
     if unit in ("percent", "percentage_point") and words and words[-1].lower() in _PERCENT_CHANGE_VERBS:
         return qualifier, True
+    if unit not in (None, "percent", "times") and AMOUNT_MORE_THAN_AFTER.match(right):
+        return qualifier, True  # "1.2 million tons more than in 2022" (FORMAT.md: "58 billion more than")
     return qualifier, unit in ("percent", "times") and bool(PERCENT_CHANGE_AFTER.match(right))
 
 

@@ -1973,7 +1973,9 @@ _SAME_PERIOD = re.compile(
 _THIS_FIGURE_OPENING = re.compile(
     r"\s*(?:This|That|It|The)\s+(?:figure\s+|volume\s+|amount\s+|result\s+)?"
     r"(?:(?:is|was|represents|represented|marks|marked)\s+(?:(?:about|nearly|almost|some|over|more\s+than)\s+)?"
-    r"\d[\d.,]*\s*(?:%|percent\b|per\s?cent\b|times\b)\s*(?:more|less|higher|lower|above|below|up|down)\b"
+    r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s?cent\b|times\b)\s*(?:more|less|higher|lower|above|below|up|down)\b"
+    # "That is 0.3 million ha and 0.8 million ha less than in 2017": amounts with their units
+    r"|\d[\d.,]*(?:\s+(?:and\s+)?(?:\d[\d.,]*|[a-z]+\.?)){1,7}?\s+(?:more|less|higher|lower)\s+than\b)"
     r"|(?:exceeds|exceeded|surpasses|surpassed)\b)"
 )
 
@@ -2005,7 +2007,12 @@ def _this_figure(text: str, periods: list[Period], last: Period) -> list[Period]
     """'Rail carried 416 million tons in 2023. This is 2.8 percent more than in 2022.': a sentence
     that only sets the figure before against a base takes that figure's span."""
     match = _THIS_FIGURE_OPENING.match(text) if text[:2] in ("Th", "It") else None
-    if match is None or any(not p.is_comparison and not p.is_weak for p in periods):
+    if match is None:
+        return periods
+    # "It is 28.7% more than the number of guests served for January-June of last year": what the
+    # opening sets the figure against, however far after "than", is the base
+    periods = [replace(p, is_comparison=True) if p.start >= match.end() else p for p in periods]
+    if any(not p.is_comparison and not p.is_weak for p in periods):
         return periods
     if last.period_start is None and last.period_end is None:
         return periods

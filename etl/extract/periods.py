@@ -647,7 +647,8 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "month_range": re.compile(
         rf"\b(?:(?P<m1>{_MONTH})\s?[-–—]\s?|(?:between\s+(?P<m1_>{_MONTH})\s+and|(?:from\s+)?(?P<m1__>{_MONTH})\s+"
-        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH})\s+(?:period\s+)?(?:of\s+|in\s+)?$",
+        # ("For January-June, 2017": a comma before the year, as some wire copy writes it)
+        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH}),?\s+(?:period\s+)?(?:of\s+|in\s+)?$",
         re.I,
     ),
     # "as of end-2024", "at end-2024": the year's last day, as "as of the end of 2024"
@@ -1036,7 +1037,7 @@ _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 _CURRENCY_PAIR = r"(?!\s+(?:the\s+)?(?:US\s+)?(?:dollar|euro|rouble|ruble|yuan|tenge)\b)"
 _AGAINST = r"\bagainst" + _CURRENCY_PAIR
 _COMPARISON_BEFORE = re.compile(
-    rf"(?:\bthan|\bcompared\s+(?:to|with)|{_AGAINST}|\bversus|\bvs\.?|\brelative\s+to"
+    rf"(?:\bthan|\bcompared\s+(?:to|with)|\bin\s+comparison\s+(?:to|with)|{_AGAINST}|\bversus|\bvs\.?|\brelative\s+to"
     r"|\bas\s+(?:much|many|high|large|great)\s+as)\s+(?![\d$₸€£])"
     rf"(?:[\w%$₸.,’'-]+\s+){{0,4}}$|(?:{_AGAINST}|\b(?:versus|vs\.?))\s+(?:[\w%$₸.,]+\s+){{0,4}}$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$"
@@ -1506,7 +1507,7 @@ def _before_first(sentence: str, start: int) -> int:
 
 # What every match of _COMPARISON_BEFORE holds, lower-cased; with "on" at the end (_ON_BASE) and
 # _LEVEL_BASE's nouns, what the 60 characters before a period must hold to make it a base.
-_COMPARISON_PARTS = ("than", "compared", "against", "versus", "vs", "relative", "same", "that", "from", "above",
+_COMPARISON_PARTS = ("than", "compared", "comparison", "against", "versus", "vs", "relative", "same", "that", "from", "above",
                      "below", "over", "under", "exceeding", "surpassing", "level", "record", "peak", "high",
                      "times", "fold", "twice", "thrice")  # fmt: skip
 
