@@ -38,6 +38,9 @@ Labelled by tests/realworld/FORMAT.md:
      is 2.8 percent more" did; an amount right before "more/less than" is a change ("1.2 million
      tons more than in 2022", FORMAT.md's "58 billion more than"), "more than 5 million" before
      it stays a qualifier.
+ 11. a level named as last year's in a forecast ("36% smaller than last year's 20.6 million
+     tonnes", "up from last year's 17.2 million tons") is last year's outcome (actual, the year
+     before publication), not this year's forecast; "36% smaller than" is a change.
 """
 
 from __future__ import annotations
@@ -396,3 +399,25 @@ def test_report_spans_against_their_bases(text: str, surface: str, expected: tup
 )
 def test_an_amount_more_than_a_base_is_a_change(text: str, surface: str, is_change: bool) -> None:
     assert _figure(text, surface, date(2024, 9, 13)).is_change is is_change
+
+
+# 11. last year's level beside an outlook
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harvest this year will weigh in at an expected 11.5 million tonnes, 30% smaller than last year's "
+        "16.4 million tonnes.",
+        "The harvest is expected to reach 19 million tons, up from last year's 16.4 million tons.",
+    ],
+)
+def test_last_years_level_beside_an_outlook_is_last_years_outcome(text: str) -> None:
+    figure = _figure(
+        text, "16.4 million tonnes" if "tonnes" in text else "16.4 million tons", date(2010, 7, 20)
+    )
+    assert (figure.kind, span(figure)) == ("actual", (date(2009, 1, 1), date(2009, 12, 31)))
+
+
+def test_smaller_than_a_base_is_a_change_and_the_outlook_keeps_its_kind() -> None:
+    text = "The harvest this year will weigh in at an expected 11.5 million tonnes, 30% smaller than last year's 16.4 million tonnes."
+    assert _figure(text, "30%", date(2010, 7, 20)).is_change
+    assert _figure(text, "11.5 million tonnes", date(2010, 7, 20)).kind == "forecast"

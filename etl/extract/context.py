@@ -683,7 +683,7 @@ CHANGE_AFTER = re.compile(
     re.I,
 )
 # "24% more", "10% lower", "four times more": comparisons only make a percentage or a multiplier a change.
-PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower)\b", re.I)
+PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|smaller|larger|bigger|greater)\b", re.I)
 # "1.2 million tons more than in 2022", "0.3 million ha less than in 2017": an amount set against a
 # base named right after it is the difference, a change ("more than 5 million" before it is a qualifier)
 AMOUNT_MORE_THAN_AFTER = re.compile(r"^\s*(?:more|less|fewer|higher|lower)\s+than\b", re.I)

@@ -1688,8 +1688,8 @@ def _sentence_indicators(
         indicators = _change_over_dated_levels(text, found, indicators, own_periods)
     if len(indicators) > 1 and " from " in text and may_match(_REVISED_GATE, sentence_lower(text)):
         indicators = _revised_old_levels(text, indicators, first_index)
-    if "urrent " in text or "today" in text or "present " in text:
-        indicators = _levels_now(text, indicators, published)
+    if "urrent " in text or "today" in text or "present " in text or "year's" in text or "year’s" in text:
+        indicators = _named_levels(text, indicators, published)
     return _share_items_within_links(indicators, first_index), next_scope
 
 
@@ -1699,19 +1699,28 @@ _NOW_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:today['’]s|current|present|existing)\s+(?:level\s+of\s+)?(?:about\s+|some\s+)?(?:US\$|\$|₸)?$",
     re.I,
 )
+# "36% smaller than last year's 20.6 million tonnes", "up from last year's 17.2 million tons":
+# a level named as last year's is that year's outcome, whatever the sentence expects of this one
+_LAST_YEARS_BEFORE = re.compile(
+    r"\b(?:last|the\s+previous|the\s+past)\s+year['’]s\s+(?:record\s+|level\s+of\s+)?"
+    r"(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
 
 
-def _levels_now(text: str, indicators: list[Indicator], published: date) -> list[Indicator]:
-    """The "from" level of a change ahead that the sentence calls today's or current: actual,
-    at publication (FORMAT.md: a present state)."""
-    return [
-        replace(i, kind="actual", period_start=published, period_end=published)
-        if _NOW_BEFORE.search(
-            text, max(0, i.start_char - i.sentence_start - 48), i.start_char - i.sentence_start
-        )
-        else i
-        for i in indicators
-    ]
+def _named_levels(text: str, indicators: list[Indicator], published: date) -> list[Indicator]:
+    """A level the sentence names as today's ("from the current 31%": actual, at publication;
+    FORMAT.md: a present state) or as last year's (actual, the year before publication)."""
+    named = []
+    for i in indicators:
+        start = i.start_char - i.sentence_start
+        if _NOW_BEFORE.search(text, max(0, start - 48), start):
+            i = replace(i, kind="actual", period_start=published, period_end=published)
+        elif _LAST_YEARS_BEFORE.search(text, max(0, start - 48), start):
+            year = published.year - 1
+            i = replace(i, kind="actual", period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+        named.append(i)
+    return named
 
 
 # "revised the inflation outlook from 7.5% to 8-9% for 2024", "raised its growth forecast for 2025
