@@ -2012,6 +2012,9 @@ def _same_period(text: str, periods: list[Period], last: Period, span: Period | 
     return sorted([*periods, same], key=lambda p: p.start)
 
 
+_BASE_CLAUSE_END = re.compile(r"[,;:]\s|\s(?:and|while|but|whereas)\s")
+
+
 def _this_figure(text: str, periods: list[Period], last: Period) -> list[Period]:
     """'Rail carried 416 million tons in 2023. This is 2.8 percent more than in 2022.': a sentence
     that only sets the figure before against a base takes that figure's span."""
@@ -2019,8 +2022,11 @@ def _this_figure(text: str, periods: list[Period], last: Period) -> list[Period]
     if match is None:
         return periods
     # "It is 28.7% more than the number of guests served for January-June of last year": what the
-    # opening sets the figure against, however far after "than", is the base
-    periods = [replace(p, is_comparison=True) if p.start >= match.end() else p for p in periods]
+    # opening sets the figure against, however far after "than" in its clause, is the base ("...
+    # and already equals 65% of the housing built in the whole of 2022" dates its own figure)
+    following = _BASE_CLAUSE_END.search(text, match.end())
+    until = following.start() if following else len(text)
+    periods = [replace(p, is_comparison=True) if match.end() <= p.start < until else p for p in periods]
     if any(not p.is_comparison and not p.is_weak for p in periods):
         return periods
     if last.period_start is None and last.period_end is None:
