@@ -41,6 +41,10 @@ Labelled by tests/realworld/FORMAT.md:
  11. a level named as last year's in a forecast ("36% smaller than last year's 20.6 million
      tonnes", "up from last year's 17.2 million tons") is last year's outcome (actual, the year
      before publication), not this year's forecast; "36% smaller than" is a change.
+ 12. what a harvest or yield "will make / total / be about" is an expected outcome (forecast), as
+     "should harvest" is. Look-alikes: "the crops will be harvested from 15 million ha" (the area
+     sown, plan), "the harvest will be stored in 30 new elevators", "the ministry will harvest 2
+     million tons of seed grain" (an act, plan).
 """
 
 from __future__ import annotations
@@ -421,3 +425,23 @@ def test_smaller_than_a_base_is_a_change_and_the_outlook_keeps_its_kind() -> Non
     text = "The harvest this year will weigh in at an expected 11.5 million tonnes, 30% smaller than last year's 16.4 million tonnes."
     assert _figure(text, "30%", date(2010, 7, 20)).is_change
     assert _figure(text, "11.5 million tonnes", date(2010, 7, 20)).kind == "forecast"
+
+
+# 12. what a harvest will come to
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "It was noted that the total harvest this year will make some 19 million tons.",
+            "19 million tons",
+            "forecast",
+        ),
+        ("The harvest will total around 12 million tons.", "12 million tons", "forecast"),
+        ("The grain yield will be about 13.8 centners per hectare.", "13.8 centners per hectare", "forecast"),
+        ("This year the crops will be harvested from 14 million ha.", "14 million ha", "plan"),
+        ("The harvest will be stored in 30 new elevators.", "30", "plan"),
+        ("The ministry will harvest 2 million tons of seed grain for the reserve.", "2 million tons", "plan"),
+    ],
+)
+def test_what_a_harvest_will_come_to_is_a_forecast(text: str, surface: str, kind: str) -> None:
+    assert _figure(text, surface, date(2018, 9, 18)).kind == kind

@@ -542,7 +542,26 @@ def find_cues(text: str) -> list[Cue]:
         cues = _forecast_subject(text, cues)
     if "believ" in text or "confident" in text or "convinced" in text:
         cues = _believed(text, cues)
+    if "arvest" in text or "yield" in text:
+        cues = _harvest_outlook(text, cues)
     return cues
+
+
+# "the total harvest this year will make some 20 million tons", "the grain yield will be about 14
+# centners": what a harvest comes to is an outcome nobody schedules, a forecast (FORMAT.md), as
+# "should harvest" is; "the crops will be harvested from 15 million ha" (the area sown) stays a plan
+_HARVEST_WILL = re.compile(
+    r"\b(?:harvest|yield)s?\s+(?:[\w’'-]+\s+){0,3}?(will|would)\s+(?:(?:total|make|amount|reach|exceed|come)\b"
+    r"|be\s+(?=(?:about|around|some|over|nearly|almost|roughly|at\s+least|up\s+to|\d)))",
+    re.I,
+)
+
+
+def _harvest_outlook(text: str, cues: list[Cue]) -> list[Cue]:
+    modals = {m.start(1) for m in _HARVEST_WILL.finditer(text)}
+    if not modals:
+        return cues
+    return [(c[0], c[1], "forecast", c[3]) if c[2] == "plan" and c[0] in modals else c for c in cues]
 
 
 # "we believe that we will be able to bring it down to 5%", "is confident the harvest will reach":
