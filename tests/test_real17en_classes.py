@@ -45,6 +45,11 @@ Labelled by tests/realworld/FORMAT.md:
      "should harvest" is. Look-alikes: "the crops will be harvested from 15 million ha" (the area
      sown, plan), "the harvest will be stored in 30 new elevators", "the ministry will harvest 2
      million tons of seed grain" (an act, plan).
+ 13. "by 2022 the wage will increase by 20 percent and by 2025 by two times", "In 2023 exports grew
+     by 5% and in 2024 by 7%": a period right after "and" with another figure after it opens the
+     next pair; the figure before it keeps the period named before it. Look-alikes: "to reach 6%
+     by 2025 and 10% by 2030" (each period after its figure), "grew by 5% and in 2024 they rose by
+     7%" (no period before the first figure: as before).
 """
 
 from __future__ import annotations
@@ -445,3 +450,29 @@ def test_smaller_than_a_base_is_a_change_and_the_outlook_keeps_its_kind() -> Non
 )
 def test_what_a_harvest_will_come_to_is_a_forecast(text: str, surface: str, kind: str) -> None:
     assert _figure(text, surface, date(2018, 9, 18)).kind == kind
+
+
+# 13. "X by 2022 and by 2025 Y"
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "By 2022 their wage will increase by 20 percent and by 2025 by two times.",
+            "20 percent",
+            (None, date(2022, 12, 31)),
+        ),
+        (
+            "By 2022 their wage will increase by 20 percent and by 2025 by two times.",
+            "two times",
+            (None, date(2025, 12, 31)),
+        ),
+        ("In 2023 exports grew by 5% and in 2024 by 7%.", "5%", (date(2023, 1, 1), date(2023, 12, 31))),
+        ("In 2023 exports grew by 5% and in 2024 by 7%.", "7%", (date(2024, 1, 1), date(2024, 12, 31))),
+        ("The plan is to reach 6% by 2025 and 10% by 2030.", "6%", (None, date(2025, 12, 31))),
+        ("The plan is to reach 6% by 2025 and 10% by 2030.", "10%", (None, date(2030, 12, 31))),
+    ],
+)
+def test_a_period_after_and_opens_the_next_pair(
+    text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert span(_figure(text, surface, date(2021, 9, 2))) == expected

@@ -3139,6 +3139,8 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     if period is not None and period.is_weak and _weak_in_a_later_clause(facts, index, period):
         # "brought in 786 bln, with the rest from passengers, which still make up": not the 786's
         period = None
+    if period is not None and _opens_next_pair(facts, index, period):
+        period = _period_before(facts, mention.start) or period
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
@@ -3189,6 +3191,28 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
             period if _within_a_month(period) and period.period_start != period.period_end else None
         )
     return period
+
+
+# "by 2022 the wage will increase by 20 percent and by 2025 – by two times": a period right after
+# "and" that another figure follows opens the next pair, not the figure before it
+_AND_BETWEEN = re.compile(r",?\s+and\s+(?:(?:in|by|for|during|until|till)\s+)?", re.I)
+
+
+def _opens_next_pair(facts: _SentenceFacts, index: int, period: Period) -> bool:
+    mention = facts.mentions[index]
+    following = facts.mentions[index + 1] if index + 1 < len(facts.mentions) else None
+    return (
+        following is not None
+        and period.start >= mention.quantity.end
+        and following.start >= period.end
+        and _AND_BETWEEN.fullmatch(facts.text, mention.quantity.end, period.start) is not None
+    )
+
+
+def _period_before(facts: _SentenceFacts, start: int) -> Period | None:
+    """The last period of the sentence before `start` that may date a figure (no base, no 'now')."""
+    before = [p for p in facts.periods if p.end <= start and not p.is_comparison and not p.is_weak]
+    return before[-1] if before else None
 
 
 def _past_years_span(period: Period, published: date | None) -> tuple[int, int] | None:
