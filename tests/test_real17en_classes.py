@@ -50,6 +50,9 @@ Labelled by tests/realworld/FORMAT.md:
      next pair; the figure before it keeps the period named before it. Look-alikes: "to reach 6%
      by 2025 and 10% by 2030" (each period after its figure), "grew by 5% and in 2024 they rose by
      7%" (no period before the first figure: as before).
+ 14. a share written with a small number word ("accounts for four percent of the mix", "rose by
+     more than five percent") is a figure; FORMAT.md leaves only small counts ("two countries")
+     optional, and they are still not read.
 """
 
 from __future__ import annotations
@@ -476,3 +479,22 @@ def test_a_period_after_and_opens_the_next_pair(
     text: str, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert span(_figure(text, surface, date(2021, 9, 2))) == expected
+
+
+# 14. small number words before "percent"
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Renewable sources account for four percent of the energy mix.", "four percent", 4.0),
+        ("Manufacturing rose by more than five percent in January.", "five percent", 5.0),
+        ("Three per cent of households use solar panels.", "Three per cent", 3.0),
+    ],
+)
+def test_a_share_in_small_number_words_is_a_figure(text: str, surface: str, value: float) -> None:
+    figure = _figure(text, surface, date(2023, 2, 22))
+    assert (figure.value, figure.unit) == (value, "percent")
+
+
+def test_small_counts_in_words_stay_unread() -> None:
+    found = extract_indicators("Two countries signed four agreements.", date(2023, 2, 22), language="en")
+    assert found == []
