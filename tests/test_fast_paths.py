@@ -638,7 +638,7 @@ def test_the_extractors_records_keep_their_fields_and_stay_frozen() -> None:
     assert asdict(period) == {
         "start": 3, "end": 9, "period_start": date(2025, 1, 1), "period_end": date(2025, 6, 30),
         "is_deadline": False, "is_comparison": False, "has_year": True, "is_weak": True, "sets_scene": True,
-        "year_end_or_year": False, "same_span": False, "counted_back": False,
+        "flow_start": None, "same_span": False, "counted_back": False,
     }  # fmt: skip
     with pytest.raises(FrozenInstanceError):
         period.start = 0  # type: ignore[misc]

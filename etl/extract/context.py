@@ -17,7 +17,9 @@ _CUE_WORDS = {
     **dict.fromkeys("plan plans planned planning will would intend intends intended scheduled envisaged envisages "
                     "envisage foresee foresees foreseen earmarked allocation allocations due being "
                     # "the draft proposes 5 billion for grants": a proposal is money or works not yet decided
-                    "propose proposes proposed proposing".split(), "plan"),
+                    "propose proposes proposed proposing "
+                    # "deputies recommended that the government raise the wage to 110,000 tenge": the same
+                    "recommend recommends recommended recommending".split(), "plan"),
     **dict.fromkeys("forecast forecasts forecasted projected expected estimate estimates predicted outlook could "
                     "might may assumption assumptions expects expect anticipates anticipated predicts scenario scenarios "
                     # "will allow/enable ... to export 7 million tons": an expected outcome
@@ -41,6 +43,7 @@ _CUE_PAIRS = {("aim", "at"): "target", ("aims", "at"): "target", ("aimed", "at")
               ("designed", "to"): "plan",
               # "is looking into shipping 2 million tons", "is considering building": an intended act
               ("looking", "into"): "plan", ("is", "considering"): "plan", ("are", "considering"): "plan",
+              ("was", "considering"): "plan", ("were", "considering"): "plan",
               ("is", "exploring"): "plan", ("are", "exploring"): "plan",
               # what a project "would create" is an expected outcome, not a scheduled act
               ("would", "create"): "forecast",
@@ -143,8 +146,18 @@ _NOT_PURPOSE = {
     "able",
 }
 _LEVEL_VERBS = {"bring", "lift", "raise", "increase", "boost", "cut", "reduce", "lower"}
+# (a word between may be a number: "to raise the share by 2.8 times to 15 percent")
 _TO_A_LEVEL = re.compile(
-    r"(?:\s+(?!to\b)[\w’'-]+){1,8}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d"
+    r"(?:\s+(?!to\b)(?:\d[\d.,]*\d|[\w’'-]+)){1,8}\s+(?:down\s+|up\s+)?to\s+(?:the\s+level\s+of\s+)?(?:US\$|\$|₸)?\d"
+)
+# "with the purpose to cut losses by 30 percent", "in order to reduce it by a quarter": a change a
+# purpose named as such aims at is a goal as much as a level is
+_PURPOSE_WORDS = {"purpose", "order"}
+# "The key is to raise ...", "the priority is to bring ...": a goal named by what matters most
+_AIM_NOUNS = {"key", "priority", "challenge", "mission"}
+_AIMED_VERBS = {*_LEVEL_VERBS, "reach", "double", "triple", "halve"}
+_BY_A_CHANGE = re.compile(
+    r"(?:\s+(?!by\b)[\w’'-]+){1,8}\s+by\s+(?:about\s+|almost\s+|nearly\s+|at\s+least\s+)?\d"
 )
 _FULFILLED_BEFORE = re.compile(r"\b(?:fulfil|overfulfil|exceed)\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MODALS = {"will", "would", "should"}
@@ -274,6 +287,10 @@ def find_cues(text: str) -> list[Cue]:
                 # "freight flows are set to grow fivefold": a change nobody decides, expected; "stipends
                 # are set to increase" is someone's decision and stays a plan
                 pair = "forecast"
+        if pair == "plan" and word == "considering" and word1 in ("was", "were"):
+            following = _NEXT_WORD.match(text, end)
+            if following is None or following[1][-3:] != "ing":
+                pair = None  # "the court was considering 1,200 cases": work done then, no act intended
         if pair == "plan" and word1 in ("agreed", "agrees"):
             following = _NEXT_WORD.match(text, end)
             if following and following[1] in _LEVEL_VERBS:
@@ -348,6 +365,8 @@ def find_cues(text: str) -> list[Cue]:
         if word == "have" and word1 == "will" and not text.startswith(" access", end):
             pair = None  # "the line will have 18 stations": a design, planned; "will have access": an outcome
         kind = cue_words.get(word)
+        if word == "recommended" and word1 in _GOAL_DETERMINERS:
+            kind = None  # "the recommended daily intake is": a norm named, no proposal made
         if (word == "may" and _ENTITLED.match(text, end)) or (
             word in _CAP_MODALS and _CAPPED.match(text, end)
         ):
@@ -447,7 +466,9 @@ def find_cues(text: str) -> list[Cue]:
             # "monopolies are to reconstruct 69 km" (plan); "dry cargo is to account for 2.5 million
             # tons": the share a part will make up of an expected whole is an outcome (forecast)
             share = following is not None and following[1] in _SHARE_VERBS
-            cues.append((start1, end, "forecast" if share else "plan", True))
+            # "The key is to raise exports by 2.9 times": a level or change aimed at, as "the goal is"
+            aimed = word2 in _AIM_NOUNS and following is not None and following[1] in _AIMED_VERBS
+            cues.append((start1, end, "forecast" if share else "target" if aimed else "plan", True))
         elif word[-2:] == "ed" or word in IRREGULAR_PARTICIPLES:
             if (
                 word in _REVISIONS
@@ -466,7 +487,7 @@ def find_cues(text: str) -> list[Cue]:
             and word in _LEVEL_VERBS
             and word2 not in cue_words
             and word2 not in _NOT_PURPOSE
-            and _TO_A_LEVEL.match(text, end)
+            and (_TO_A_LEVEL.match(text, end) or (word2 in _PURPOSE_WORDS and _BY_A_CHANGE.match(text, end)))
             and not (cues and cues[-1][1] == start2 + len(word2))
         ):
             # "1,600 km of networks, to bring wear down to 40%": a level a purpose aims at is a goal
@@ -519,7 +540,53 @@ def find_cues(text: str) -> list[Cue]:
         cues = _told_by_forecast(text, cues)
     if "ected" in text or "forecast" in text or "ated " in text:
         cues = _forecast_subject(text, cues)
+    if "believ" in text or "confident" in text or "convinced" in text:
+        cues = _believed(text, cues)
+    if "arvest" in text or "yield" in text:
+        cues = _harvest_outlook(text, cues)
     return cues
+
+
+# "the total harvest this year will make some 20 million tons", "the grain yield will be about 14
+# centners": what a harvest comes to is an outcome nobody schedules, a forecast (FORMAT.md), as
+# "should harvest" is; "the crops will be harvested from 15 million ha" (the area sown) stays a plan
+_HARVEST_WILL = re.compile(
+    r"\b(?:harvest|yield)s?\s+(?:[\w’'-]+\s+){0,3}?(will|would)\s+(?:(?:total|make|amount|reach|exceed|come)\b"
+    r"|be\s+(?=(?:about|around|some|over|nearly|almost|roughly|at\s+least|up\s+to|\d)))",
+    re.I,
+)
+
+
+def _harvest_outlook(text: str, cues: list[Cue]) -> list[Cue]:
+    modals = {m.start(1) for m in _HARVEST_WILL.finditer(text)}
+    if not modals:
+        return cues
+    return [(c[0], c[1], "forecast", c[3]) if c[2] == "plan" and c[0] in modals else c for c in cues]
+
+
+# "we believe that we will be able to bring it down to 5%", "is confident the harvest will reach":
+# what the speaker believes will happen is an outlook, not an act scheduled
+_BELIEF = re.compile(
+    r"\b(?:believes?|believed|(?:is|are|am|was|were)\s+(?:confident|convinced))\s+(?:that\s+)?", re.I
+)
+_BELIEF_REACH = 40  # the believed clause's subject: "we", "the economy", "inflation in 2026"
+
+
+def _believed(text: str, cues: list[Cue]) -> list[Cue]:
+    beliefs = [m.end() for m in _BELIEF.finditer(text)]
+    if not beliefs:
+        return cues
+    return [
+        (c[0], c[1], "forecast", c[3])
+        if c[2] == "plan"
+        and text[c[0] : c[1]].lower() in ("will", "would", "can", "could")
+        and any(
+            at <= c[0] <= at + _BELIEF_REACH and not any(m in text[at : c[0]] for m in ",;:")
+            for at in beliefs
+        )
+        else c
+        for c in cues
+    ]
 
 
 # "the projected amount of wheat to be produced will stand at 16 million tons", "the expected
@@ -635,7 +702,10 @@ CHANGE_AFTER = re.compile(
     re.I,
 )
 # "24% more", "10% lower", "four times more": comparisons only make a percentage or a multiplier a change.
-PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower)\b", re.I)
+PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|smaller|larger|bigger|greater)\b", re.I)
+# "1.2 million tons more than in 2022", "0.3 million ha less than in 2017": an amount set against a
+# base named right after it is the difference, a change ("more than 5 million" before it is a qualifier)
+AMOUNT_MORE_THAN_AFTER = re.compile(r"^\s*(?:more|less|fewer|higher|lower)\s+than\b", re.I)
 CHANGE_NOUN = re.compile(r"^(?:the\s+)?(?:growth|increase|rise|decrease|decline|reduction|change)\b", re.I)
 
 # Words that end a noun phrase read to the right of a figure.
@@ -784,6 +854,8 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
         return qualifier, True
     if unit in ("percent", "percentage_point") and words and words[-1].lower() in _PERCENT_CHANGE_VERBS:
         return qualifier, True
+    if unit not in (None, "percent", "times") and AMOUNT_MORE_THAN_AFTER.match(right):
+        return qualifier, True  # "1.2 million tons more than in 2022" (FORMAT.md: "58 billion more than")
     return qualifier, unit in ("percent", "times") and bool(PERCENT_CHANGE_AFTER.match(right))
 
 
@@ -1137,7 +1209,7 @@ _CHANGE_BY_ONLY = frozenset("contract contracts contracting expand expands expan
 # The present simple is left out: "each bus replaced reduces emissions by 0.5 tons a year" states
 # a standing effect, no change reported
 _CHANGED_THEN_BY = re.compile(
-    r"(?:\b(?:increas|rais|reduc|decreas|lower|index)(?:e|ed|ing)\b,?"
+    r"(?:\b(?:increas|rais|reduc|decreas|lower|index)(?:e|ed|ing)\b,?|\bcut(?:s|ting)?\b"
     r"|\b(?:more|less|higher|lower|greater|fewer)\s+than)"
     r"(?:\s+(?!(?:by|to|than|is|are|was|were|be|been|has|have|had|will|which|that|who)\b)"
     r"(?![\w’'-]*(?:ed|en)\b)[\w’'()-]+,?){1,10}\s+by\s+(?:[a-z]+\s+){0,2}$",

@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1688,7 +1688,39 @@ def _sentence_indicators(
         indicators = _change_over_dated_levels(text, found, indicators, own_periods)
     if len(indicators) > 1 and " from " in text and may_match(_REVISED_GATE, sentence_lower(text)):
         indicators = _revised_old_levels(text, indicators, first_index)
+    if "urrent " in text or "today" in text or "present " in text or "year's" in text or "year’s" in text:
+        indicators = _named_levels(text, indicators, published)
     return _share_items_within_links(indicators, first_index), next_scope
+
+
+# "increase transit from today's 18 million tons to 33 million in 2020", "raise the share from the
+# current 31% to 38.5%": the old level named as today's is how things stand at publication
+_NOW_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:today['’]s|current|present|existing)\s+(?:level\s+of\s+)?(?:about\s+|some\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+# "36% smaller than last year's 20.6 million tonnes", "up from last year's 17.2 million tons":
+# a level named as last year's is that year's outcome, whatever the sentence expects of this one
+_LAST_YEARS_BEFORE = re.compile(
+    r"\b(?:last|the\s+previous|the\s+past)\s+year['’]s\s+(?:record\s+|level\s+of\s+)?"
+    r"(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?(?:US\$|\$|₸)?$",
+    re.I,
+)
+
+
+def _named_levels(text: str, indicators: list[Indicator], published: date) -> list[Indicator]:
+    """A level the sentence names as today's ("from the current 31%": actual, at publication;
+    FORMAT.md: a present state) or as last year's (actual, the year before publication)."""
+    named = []
+    for i in indicators:
+        start = i.start_char - i.sentence_start
+        if _NOW_BEFORE.search(text, max(0, start - 48), start):
+            i = replace(i, kind="actual", period_start=published, period_end=published)
+        elif _LAST_YEARS_BEFORE.search(text, max(0, start - 48), start):
+            year = published.year - 1
+            i = replace(i, kind="actual", period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+        named.append(i)
+    return named
 
 
 # "revised the inflation outlook from 7.5% to 8-9% for 2024", "raised its growth forecast for 2025
@@ -1950,7 +1982,9 @@ _SAME_PERIOD = re.compile(
 _THIS_FIGURE_OPENING = re.compile(
     r"\s*(?:This|That|It|The)\s+(?:figure\s+|volume\s+|amount\s+|result\s+)?"
     r"(?:(?:is|was|represents|represented|marks|marked)\s+(?:(?:about|nearly|almost|some|over|more\s+than)\s+)?"
-    r"\d[\d.,]*\s*(?:%|percent\b|per\s?cent\b|times\b)\s*(?:more|less|higher|lower|above|below|up|down)\b"
+    r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s?cent\b|times\b)\s*(?:more|less|higher|lower|above|below|up|down)\b"
+    # "That is 0.3 million ha and 0.8 million ha less than in 2017": amounts with their units
+    r"|\d[\d.,]*(?:\s+(?:and\s+)?(?:\d[\d.,]*|[a-z]+\.?)){1,7}?\s+(?:more|less|higher|lower)\s+than\b)"
     r"|(?:exceeds|exceeded|surpasses|surpassed)\b)"
 )
 
@@ -1978,11 +2012,22 @@ def _same_period(text: str, periods: list[Period], last: Period, span: Period | 
     return sorted([*periods, same], key=lambda p: p.start)
 
 
+_BASE_CLAUSE_END = re.compile(r"[,;:]\s|\s(?:and|while|but|whereas)\s")
+
+
 def _this_figure(text: str, periods: list[Period], last: Period) -> list[Period]:
     """'Rail carried 416 million tons in 2023. This is 2.8 percent more than in 2022.': a sentence
     that only sets the figure before against a base takes that figure's span."""
     match = _THIS_FIGURE_OPENING.match(text) if text[:2] in ("Th", "It") else None
-    if match is None or any(not p.is_comparison and not p.is_weak for p in periods):
+    if match is None:
+        return periods
+    # "It is 28.7% more than the number of guests served for January-June of last year": what the
+    # opening sets the figure against, however far after "than" in its clause, is the base ("...
+    # and already equals 65% of the housing built in the whole of 2022" dates its own figure)
+    following = _BASE_CLAUSE_END.search(text, match.end())
+    until = following.start() if following else len(text)
+    periods = [replace(p, is_comparison=True) if match.end() <= p.start < until else p for p in periods]
+    if any(not p.is_comparison and not p.is_weak for p in periods):
         return periods
     if last.period_start is None and last.period_end is None:
         return periods
@@ -2152,9 +2197,10 @@ def _moved_scope(
         )
     candidates = [p for p in _plain(periods) if p.sets_scene and not p.same_span]
     opening = [p for p in candidates if _opens(sentence.text, p)]
-    if not indicators and "esults " in sentence.text:
-        # "He reported on the main results of the company's activity in 2022.": a figureless
-        # sentence naming the span whose results the report gives sets it, wherever it stands
+    if not indicators and _REPORT_GATE.search(sentence.text):
+        # "He reported on the main results of the company's activity in 2022.", "presented a report
+        # on the Government's work in the past 7 months of 2017": a figureless sentence naming the
+        # span whose results a report gives sets it, wherever it stands
         opening += [
             p
             for p in candidates
@@ -2192,7 +2238,13 @@ def _moved_scope(
                 # tons were carried": the year its figures were read as, not its last day
                 period = _year_reached(period) or period
             return _Scope(
-                period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named
+                _flow_as_read(period, indicators),
+                currency,
+                last,
+                scope.headline,
+                listed=listed,
+                ahead=ahead,
+                named=named,
             )  # a figureless "By the end of the year, ..." sets none
     for period in reversed(actual_periods):
         if _WHERE_CLAUSE_BEFORE.search(sentence.text, max(0, period.start - 120), period.start):
@@ -2212,12 +2264,32 @@ def _moved_scope(
                 or _months_to_the_month(period, scope.period)
             )
         ):
+            period = _flow_as_read(period, indicators)
             return _Scope(period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
     return _Scope(scope.period, currency, last, scope.headline, listed=listed, ahead=ahead, named=named)
 
 
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
-_RESULTS_OF_BEFORE = re.compile(r"\bresults\s+(?:of|for)\b[^.;,]{0,70}$", re.I)
+# ("led the country in the main macroeconomic indicators in January this year": the indicators
+# the next sentences give; "reported on the plans for 2025" names what is to come, no results)
+_RESULTS_OF_BEFORE = re.compile(
+    r"\b(?:results\s+(?:of|for)|report(?:s|ed)?\s+on|briefed\s+(?:[\w-]+\s+){0,4}?on|indicators)\b"
+    r"(?:(?!\b(?:plans?|prospects|tasks|goals|targets|outlook|forecasts?)\b)[^.;,]){0,70}$",
+    re.I,
+)
+_REPORT_GATE = re.compile(r"esults |report|briefed|indicators")
+
+
+def _flow_as_read(period: Period, indicators: list[Indicator]) -> Period:
+    """'At the end of the first half of 2023, GRP amounted to ...': the half its actual figures
+    were read as (_stock_or_year), not its last day, is what the next sentences report in."""
+    start = period.flow_start
+    if start is None or not any(
+        i.kind == "actual" and i.period_start == start and i.period_end == period.period_end
+        for i in indicators
+    ):
+        return period
+    return replace(period, period_start=start, flow_start=None)
 
 
 def _read_as_year_reached(period: Period, indicators: list[Indicator], published: date) -> bool:
@@ -2254,11 +2326,19 @@ _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 _WHOLE_OF = re.compile(r"\b(?:the\s+)?(?:whole|full|entire)\s+(?:(?:calendar\s+)?year\s+)?(?:of\s+)?$", re.I)
 
 
+# "At the end of two months of this year, ..." (a rendering of "по итогам двух месяцев"): the
+# words that close the span open the sentence with it
+_AT_THE_END_OF = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _opens(text: str, period: Period) -> bool:
-    """At most two words stand before the period (words saying it is whole not counted)."""
+    """At most two words stand before the period (words saying it is whole or that close it not
+    counted)."""
     start = period.start
     if (whole := _WHOLE_OF.search(text, max(0, start - 30), start)) is not None:
         start = whole.start()
+    elif (closing := _AT_THE_END_OF.search(text, max(0, start - 20), start)) is not None:
+        start = closing.start()
     return not _THIRD_WORD.match(text, 0, start)
 
 
@@ -2827,7 +2907,7 @@ _BUILT_NOW_AFTER = re.compile(
     r"(?:[^.;:]|\.(?=\d))){0,60}?)?"
     r",?\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:being\s+(?:built|constructed|erected|repaired|renovated"
     r"|reconstructed|modernised|modernized|upgraded|overhauled|refurbished|formed|created|set\s+up|turned\s+into|converted"
-    r"|financed|equipped|implemented|carried\s+out|realised|realized)|under\s+(?:construction|reconstruction|repair"
+    r"|financed|equipped|implemented|fulfilled|developed|carried\s+out|realised|realized)|under\s+(?:construction|reconstruction|repair"
     r"|renovation|implementation))\b",  # "46 projects worth 1.1 trillion are being implemented" (FORMAT.md)
     re.I,
 )
@@ -3059,6 +3139,8 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
     if period is not None and period.is_weak and _weak_in_a_later_clause(facts, index, period):
         # "brought in 786 bln, with the rest from passengers, which still make up": not the 786's
         period = None
+    if period is not None and _opens_next_pair(facts, index, period):
+        period = _period_before(facts, mention.start) or period
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
@@ -3109,6 +3191,28 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
             period if _within_a_month(period) and period.period_start != period.period_end else None
         )
     return period
+
+
+# "by 2022 the wage will increase by 20 percent and by 2025 – by two times": a period right after
+# "and" that another figure follows opens the next pair, not the figure before it
+_AND_BETWEEN = re.compile(r",?\s+and\s+(?:(?:in|by|for|during|until|till)\s+)?", re.I)
+
+
+def _opens_next_pair(facts: _SentenceFacts, index: int, period: Period) -> bool:
+    mention = facts.mentions[index]
+    following = facts.mentions[index + 1] if index + 1 < len(facts.mentions) else None
+    return (
+        following is not None
+        and period.start >= mention.quantity.end
+        and following.start >= period.end
+        and _AND_BETWEEN.fullmatch(facts.text, mention.quantity.end, period.start) is not None
+    )
+
+
+def _period_before(facts: _SentenceFacts, start: int) -> Period | None:
+    """The last period of the sentence before `start` that may date a figure (no base, no 'now')."""
+    before = [p for p in facts.periods if p.end <= start and not p.is_comparison and not p.is_weak]
+    return before[-1] if before else None
 
 
 def _past_years_span(period: Period, published: date | None) -> tuple[int, int] | None:
@@ -4160,15 +4264,15 @@ _STOCK = re.compile(
 def _stock_or_year(
     text: str, clause: tuple[int, int], mention: Mention, period: Period | None
 ) -> Period | None:
-    """'At the end of 2024' dates a stock on 31 December, a flow over the year (see Period): a
-    stock named up to the figure, or a verb of having ("the bank had", "5,322 villages had
-    access", "held", "stood at"), says it is a stock."""
-    if period is None or not period.year_end_or_year or period.period_end is None:
+    """'At the end of 2024' dates a stock on 31 December, a flow over the year (see Period), 'at
+    the end of the first half of 2023' a flow over the half: a stock named up to the figure, or a
+    verb of having ("the bank had", "5,322 villages had access", "held", "stood at"), says it is
+    a stock."""
+    if period is None or period.flow_start is None or period.period_end is None:
         return period
     if _STOCK.search(text, 0, mention.quantity.end) or _held(text, clause, mention):
         return period
-    year = period.period_end.year
-    return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+    return replace(period, period_start=period.flow_start)
 
 
 # Verbs of having or standing at a level: what a figure was at a date, not what was done over a span.

@@ -39,12 +39,14 @@ WORD_NUMBER = re.compile(
     # "a million patients by 2030": the article as one before a large scale word (not "a
     # thousand", nor the compound adjective "a billion-dollar plant")
     r"|\ba(?=\s+(?:million|billion|trillion)\b(?!-))"
-    rf"|\b(?:{'|'.join(_TENS_WORDS + _TEEN_WORDS)})(?:-(?:{'|'.join(_SMALL_WORDS[:9])}))?\b(?![- ]{_SCALE_WORD})",
+    rf"|\b(?:{'|'.join(_TENS_WORDS + _TEEN_WORDS)})(?:-(?:{'|'.join(_SMALL_WORDS[:9])}))?\b(?![- ]{_SCALE_WORD})"
+    # "accounts for four percent of the mix", "rose by more than five percent": a share, no count
+    rf"|\b(?:{'|'.join(_SMALL_WORDS)})(?=\s+per\s?cent\b)",
     re.IGNORECASE,
 )
 # Cheap test before the word scan: a scale word after a word, or a number word of eleven and up.
 _WORD_HINT = re.compile(
-    r"[a-z] (?:thousand|million|billion|trillion)\b|eleven|twelve|teen\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b",
+    r"[a-z] (?:thousand|million|billion|trillion|per\s?cent)\b|eleven|twelve|teen\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b",
     re.IGNORECASE,
 )
 
@@ -52,7 +54,7 @@ _WORD_HINT = re.compile(
 # and faster: a scale word after a word (found from the space, a literal the engine skips to),
 # and the number words of eleven and up, which hold one of _BIG_WORD_PARTS: `in` tests are far
 # cheaper than a scan, and most sentences hold none of them.
-_SCALE_AFTER_WORD = re.compile(r" (?<=[a-z] )(?:thousand|million|billion|trillion)\b")
+_SCALE_AFTER_WORD = re.compile(r" (?<=[a-z] )(?:thousand|million|billion|trillion|per\s?cent)\b")
 _BIG_WORD = re.compile(r"eleven|twelve|teen\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b")
 _BIG_WORD_PARTS = ("eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
                    "ninety")  # fmt: skip
@@ -163,12 +165,12 @@ SCALES = {
     "thousand": 1e3, "thousands": 1e3, "thsd": 1e3, "thous": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9,
-    "trillion": 1e12, "trillions": 1e12, "trln": 1e12, "trl": 1e12, "tn": 1e12,
+    "trillion": 1e12, "trillions": 1e12, "trln": 1e12, "trn": 1e12, "trl": 1e12, "tn": 1e12,
 }  # fmt: skip
 # One-letter scales only count glued to a currency figure ("$306m", "$1bn").
 _SHORT_SCALES = {"k", "m", "mn", "bn", "tn"}
 SCALE = re.compile(
-    r"[ \u00a0]?(?P<scale>thousands?|millions?|billions?|trillions?|thsd\.?|thous\.?|mln\.?|bln\.?|trln\.?|trl\.?"
+    r"[ \u00a0]?(?P<scale>thousands?|millions?|billions?|trillions?|thsd\.?|thous\.?|mln\.?|bln\.?|trln\.?|trn\.?|trl\.?"
     r"|k|mn|m|bn|tn)(?![\w])",
     re.IGNORECASE,
 )

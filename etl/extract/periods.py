@@ -48,9 +48,10 @@ class Period:
         False  # "already", "the programme for 2021-2030": unless the sentence names another period
     )
     sets_scene: bool = True  # False for "now": it dates its figure but not the sentences after it
-    # "at the end of 2024" (not "as of"): the day for a stock ("the average salary was"), the
-    # whole year for what was done in it ("at the end of 2024, the campaigns covered 6.2 million")
-    year_end_or_year: bool = False
+    # "at the end of 2024", "at the end of the first half of 2023" (not "as of"): the day for a
+    # stock ("the average salary was"), the whole year or half for what was done in it ("at the end
+    # of 2024, the campaigns covered 6.2 million"); this is the first day of that year or half
+    flow_start: date | None = None
     # "the same period of 2024", "a year earlier": the article's span in another year; a base
     # after "than"/"compared with", else the period of its own clause ("A year earlier, exports were")
     same_span: bool = False
@@ -139,6 +140,10 @@ def _year_to(g: Groups, year: int, published: date) -> Resolved:
     month = month_number(g["m"] or "")
     last = (_day(year, g["m"] or "", g.get("d")) if g.get("d") else None) or _month_range(year, month)[1]
     return last - relativedelta(years=1) + timedelta(days=1), last, False
+
+
+def _first_month(g: Groups, year: int, published: date) -> Resolved:  # "in the first month of the year"
+    return *_month_range(year, 1), False
 
 
 def _months_of(g: Groups, year: int, published: date) -> Resolved:
@@ -430,6 +435,15 @@ def _next_n_years(g: Groups, year: int, published: date) -> Resolved:  # "over t
     return published, published + relativedelta(years=count), False
 
 
+_STARTED_IN_YEAR = re.compile(
+    r"\b(?:[Ss]ince|[Ff]rom|[Ss]tarting\s+(?:from|in)|[Bb]eginning\s+(?:from|in))\s+((?:19|20)\d\d)\b"
+)
+
+
+def _over_n_years(g: Groups, year: int, published: date) -> Resolved:  # "will rise to 70% over five years"
+    return _next_n_years({"ahead": g["over"]}, year, published)
+
+
 def _years_to(g: Groups, year: int, published: date) -> Resolved:  # "in the five years to 2022"
     count = _COUNT_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 1)
     return date(year - count + 1, 1, 1), date(year, 12, 31), False
@@ -483,10 +497,10 @@ def _last_year_end_point(g: Groups, year: int, published: date) -> Resolved:
 
 
 RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
-    "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
+    "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "first_month": _first_month, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
-    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "month_start_point": _month_start_point,
@@ -633,7 +647,8 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "month_range": re.compile(
         rf"\b(?:(?P<m1>{_MONTH})\s?[-–—]\s?|(?:between\s+(?P<m1_>{_MONTH})\s+and|(?:from\s+)?(?P<m1__>{_MONTH})\s+"
-        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH})\s+(?:period\s+)?(?:of\s+|in\s+)?$",
+        # ("For January-June, 2017": a comma before the year, as some wire copy writes it)
+        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH}),?\s+(?:period\s+)?(?:of\s+|in\s+)?$",
         re.I,
     ),
     # "as of end-2024", "at end-2024": the year's last day, as "as of the end of 2024"
@@ -698,7 +713,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"(?:to|till|until|through)\s+(?:{_DAY_MONTH}|(?:the\s+end\s+of\s+)?(?P<whole>{_MONTH})(?![.\s]*\d))",
                 re.I), "year_start_to"),
     # "since / from the beginning of the year" (not "from the beginning of the year to April 1", above)
-    (re.compile(r"\b(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this|the\s+current)\s+year\b", re.I), "since_year_start"),
+    # ("since the year beginning", "since the year's start": the same, as translated news writes it)
+    (re.compile(r"\b(?:since|from)\s+the\s+(?:(?:beginning|start)\s+of\s+(?:the|this|the\s+current)\s+year"
+                r"|year(?:['’]s)?\s+(?:beginning|start))\b", re.I), "since_year_start"),
     (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+last\s+year\b", re.I), "since_last_year_start"),
     (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this|the\s+current)\s+year|year[-\s]end|year['’]s\s+end)\b"
                 r"|\bbefore\s+the\s+year\s+is\s+(?:out|over)\b", re.I), "year_end"),  # ("by year's end")
@@ -740,6 +757,8 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # "FY2024", "9M25", "1H2025", "3Q25": analysts' shorthand glued to its year
     (re.compile(r"\b(?:(?P<fy>(?-i:FY))|(?P<n>1[01]|[1-9])(?-i:M)|(?P<part>[12](?-i:H)|[1-4](?-i:Q)))"
                 r"(?P<gy>(?:19|20)\d{2}|\d{2})\b", re.I), "glued"),
+    # "in the first month of the year" (a rendering of "за первый месяц года"): January
+    (re.compile(r"\bthe\s+first\s+month\s+of\s+(?:the|this|the\s+current)\s+year\b", re.I), "first_month"),
     # "over the same six months": the report's months again
     (re.compile(rf"\b(?:the\s+(?:first\s+|past\s+|last\s+|same\s+)?|first\s+)(?P<n>{_COUNT})\s+months\b"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?"
@@ -797,14 +816,14 @@ def _may_be_glued(sentence: str) -> bool:
 
 
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"n_month_period": "n_month", "day_span_words": "month", "since_last_year_start": "year", "quarter_span": "part", "quarters_of": "part", "months_to": "month", "past_year": "months", "glued": "glued", "part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months",
+_GATE = {"n_month_period": "n_month", "day_span_words": "month", "since_last_year_start": "year", "quarter_span": "part", "quarters_of": "part", "months_to": "month", "past_year": "months", "glued": "glued", "part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months", "first_month": "year",
          "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text, with typographic marks or without (where an ASCII word
 # matches only its own letters in any case) one of these lower-cased words, which every match of
 # the kind's pattern holds.
 _GATE_WORDS = {"day_span_words": ("between", "from"), "since_last_year_start": ("since",), "months_to": ("months", "quarter", "half"), "quarters_of": ("quarters",), "part_end": ("end",), "month_end_point": ("end", "close"), "month_start_point": ("start", "beginning", "as "), "year_start_to": ("beginning", "start"), "since_year_start": ("since", "from"), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
-               "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",),
+               "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",), "first_month": ("first",),
                "month_range": ("-", "–", "—"), "day_span": ("-", "–", "—")}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _IN_FORCE_AT = re.compile(_IN_FORCE, re.I)
@@ -974,6 +993,9 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "next_n_years",
     ),
+    # "will be raised to 70% over five years": the years from the report on, in a sentence that
+    # speaks ahead (see find_periods; "is repaid over five years" is a term, no period)
+    (re.compile(rf"\bover\s+(?:a\s+period\s+of\s+)?(?P<over>{_COUNT})\s+years\b", re.I), "over_n_years"),
     # "grown threefold since the turn of the century", "twice as much as it did at the turn of the
     # century": a change from the century's first year to the report, rolling like "since 2000"
     (
@@ -993,7 +1015,7 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # (a kind not listed is always scanned for).
 _RELATIVE_NEEDS = {"since_year_start": ("far", "date"), "season": ("summer", "spring", "autumn", "fall", "winter"), "heating": ("heating",),
                    "years_ago": ("ago",), "year_before_last": ("last",), "last_decade": ("decade",), "next_span": ("decade", "months"), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "next_year_end": ("next", "coming"), "already": ("already", "far", "still"),
-                   "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next", "coming"), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",),
+                   "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next", "coming"), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",), "over_n_years": ("years",),
                    "today": ("today", "date"), "month_edge": ("month",), "yesterday": ("yesterday",), "now": ("today", "currently", "present", "now"),
                    "last_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",)}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
@@ -1015,7 +1037,7 @@ _ALWAYS_COMPARISON = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
 _CURRENCY_PAIR = r"(?!\s+(?:the\s+)?(?:US\s+)?(?:dollar|euro|rouble|ruble|yuan|tenge)\b)"
 _AGAINST = r"\bagainst" + _CURRENCY_PAIR
 _COMPARISON_BEFORE = re.compile(
-    rf"(?:\bthan|\bcompared\s+(?:to|with)|{_AGAINST}|\bversus|\bvs\.?|\brelative\s+to"
+    rf"(?:\bthan|\bcompared\s+(?:to|with)|\bin\s+comparison\s+(?:to|with)|{_AGAINST}|\bversus|\bvs\.?|\brelative\s+to"
     r"|\bas\s+(?:much|many|high|large|great)\s+as)\s+(?![\d$₸€£])"
     rf"(?:[\w%$₸.,’'-]+\s+){{0,4}}$|(?:{_AGAINST}|\b(?:versus|vs\.?))\s+(?:[\w%$₸.,]+\s+){{0,4}}$"
     r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$"
@@ -1443,8 +1465,15 @@ def _is_same_span(sentence: str, start: int) -> bool:
     )
 
 
-def _year_end_or_year(kind: str, sentence: str, start: int) -> bool:
-    return kind in ("year_end_point", "last_year_end_point") and sentence[start : start + 2].lower() != "as"
+def _flow_start(kind: str, groups: Groups, sentence: str, start: int, day: date | None) -> date | None:
+    """The first day of the year or part of it that "at the end of ..." closes (see Period)."""
+    if day is None or sentence[start : start + 2].lower() == "as":
+        return None
+    if kind in ("year_end_point", "last_year_end_point"):
+        return date(day.year, 1, 1)
+    if kind == "part_end" and (groups.get("lead") or "at").lower() == "at":
+        return date(day.year, _PART_OF_YEAR[" ".join((groups.get("part") or "").lower().split())][0], 1)
+    return None
 
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
@@ -1478,7 +1507,7 @@ def _before_first(sentence: str, start: int) -> int:
 
 # What every match of _COMPARISON_BEFORE holds, lower-cased; with "on" at the end (_ON_BASE) and
 # _LEVEL_BASE's nouns, what the 60 characters before a period must hold to make it a base.
-_COMPARISON_PARTS = ("than", "compared", "against", "versus", "vs", "relative", "same", "that", "from", "above",
+_COMPARISON_PARTS = ("than", "compared", "comparison", "against", "versus", "vs", "relative", "same", "that", "from", "above",
                      "below", "over", "under", "exceeding", "surpassing", "level", "record", "peak", "high",
                      "times", "fold", "twice", "thrice")  # fmt: skip
 
@@ -1594,7 +1623,7 @@ def find_periods(
                 or _level_of_another(sentence, start, end)
                 or (kind == "since" and _record_yardstick(sentence, start)),
                 is_weak=named,
-                year_end_or_year=_year_end_or_year(kind, sentence, start),
+                flow_start=_flow_start(kind, groups, sentence, start, resolved[1]),
                 same_span=kind == "year" and _is_same_span(sentence, start),
             )
         )
@@ -1613,12 +1642,20 @@ def find_periods(
                 and not _told_season(sentence, match.start(), match.end())
             ):
                 continue
+            if kind == "over_n_years" and not _AHEAD_WORDS.search(sentence):
+                continue  # "Over six years, output has tripled", "is repaid over five years"
             if kind == "yesterday" and _REPORTED_NEAR.search(
                 sentence, max(0, match.start() - 48), min(len(sentence), match.end() + 32)
             ):
                 continue  # "the ministry said yesterday": the day of the report, no figure's
 
             resolved = RESOLVERS[kind](match.groupdict(), year_in_scope or published.year, published)
+            if kind == "over_n_years" and (started := _STARTED_IN_YEAR.search(sentence)):
+                # "Since 2023 the pension has been raised each year and will reach 70% over five
+                # years", "over three years, from 2023 to 2025": counted from the year named
+                first = int(started[1])
+                count = _COUNT_WORDS.get(match["over"].lower()) or int(match["over"])
+                resolved = date(first, 1, 1), date(first + count - 1, 12, 31), False
             always = bool(_ALWAYS_COMPARISON.fullmatch(match.group(0)))
             comparison = (
                 always
@@ -1645,7 +1682,7 @@ def find_periods(
                     is_comparison=comparison,
                     is_weak=kind in _WEAK,
                     sets_scene=kind not in _NO_SCENE,
-                    year_end_or_year=_year_end_or_year(kind, sentence, match.start()),
+                    flow_start=_flow_start(kind, match.groupdict(), sentence, match.start(), resolved[1]),
                     same_span=same,
                 )
             )
@@ -1997,7 +2034,7 @@ def _yearless(
                     *resolved,
                     is_comparison=comparison,
                     has_year=False,
-                    year_end_or_year=_year_end_or_year(kind, sentence, start),
+                    flow_start=_flow_start(kind, groups, sentence, start, resolved[1]),
                 )
             )
     return found
@@ -2068,6 +2105,7 @@ _REPORTING_KINDS = {
     "quarters_of",
     "part",
     "months_of",
+    "first_month",
     "months_in",
     "month_range",
     "month_words",
