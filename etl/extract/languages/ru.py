@@ -72,9 +72,11 @@ RUSSIAN = LanguageData(
         (r"\s(?:сантиметр\w*|см(?![\w/²³]))", "metre", 0.01),
         (r"\s(?:миллиметр\w*|мм(?![\w/²³]))", "metre", 0.001),
         (r"\s(?:м(?![\w/²³]))", "metre", 1.0),
-        (r"\s(?:кВт\s?[·/\s-]?\s?ч\b|киловатт-час\w*)", "kWh", 1.0),
-        (r"\s(?:МВт\s?[·/\s-]?\s?ч\b|мегаватт-час\w*)", "kWh", 1e3),
-        (r"\s(?:ГВт\s?[·/\s-]?\s?ч\b|гигаватт-час\w*)", "kWh", 1e6),
+        # the joint as typed: a middle dot, the dot operator or bullet of a formula ("123 млрд кВт⋅ч"),
+        # a slash, a hyphen, a blank, or the abbreviation's full stop ("кВт.ч")
+        (r"\s(?:кВт\s?[·⋅∙./\s-]?\s?ч\b|киловатт-час\w*)", "kWh", 1.0),
+        (r"\s(?:МВт\s?[·⋅∙./\s-]?\s?ч\b|мегаватт-час\w*)", "kWh", 1e3),
+        (r"\s(?:ГВт\s?[·⋅∙./\s-]?\s?ч\b|гигаватт-час\w*)", "kWh", 1e6),
         (r"\s(?:МРП|АЕК)\b", "other", 1.0),  # the monthly calculation index, a unit of fines and benefits
         # electrical and heat measures with no code of their own, a metric prefix on an SI symbol
         # ("80 МВА", "500 кВ", "1 917 Гкал/ч", "16 МПа"), per hour or not: "other", not a count
