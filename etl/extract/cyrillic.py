@@ -2081,6 +2081,7 @@ def _scope_after(
         # "(62 771 тенге в 2025 году)", ", который в 2025 году был равен 110%,": a year beside a figure
         # of an aside is that figure's comparison
         and _ru_aside_of_figure(text, p) is None
+        and _ru_founding_aside(text, p) is None
     ]
     if not spans and scope is not None and scope.is_deadline:
         # "2030 жылға дейін ... міндетін қойған. ... өткен жылдан бері 1,4 млн тонна жиналды": a tally
@@ -2135,9 +2136,32 @@ def _ru_aside_of_figure(text: str, period: Period) -> tuple[int, int] | None:
 
 def _ru_aside_period(text: str, period: Period, figure: Figure) -> bool:
     """A period in a relative clause or brackets with a figure of its own, the figure standing outside:
-    "Максимальный размер, который в 2025 году был равен 110%, поднимется до 118%" dates 110%, not 118%."""
-    aside = _ru_aside_of_figure(text, period)
+    "Максимальный размер, который в 2025 году был равен 110%, поднимется до 118%" dates 110%, not 118%;
+    so does the birth of a place in a participle aside ("В зоне, открытой в прошлом году, ведут
+    работы на 19 проектах": the 19 are now)."""
+    aside = _ru_aside_of_figure(text, period) or _ru_founding_aside(text, period)
     return aside is not None and (figure.start >= aside[1] or figure.end <= aside[0])
+
+
+# "В зоне «Кайрат», открытой в прошлом году,", "на заводе, построенном в 2019 году,": a participle
+# of founding after a place tells when the place began (not "Объем жилья, введенного в 2024 году,
+# составил ...", whose participle, after no place, tells what the figure counts)
+_RU_FOUNDING_ASIDE_BEFORE = re.compile(
+    r"(?<!\w)(?:в|во|на)\s+[^,;.()]{1,60},\s+(?:открыт|создан|построен|основан|запущен|образован|учрежд[её]н)"
+    r"\w*\s[^,;()]*$",
+    re.I,
+)
+
+
+def _ru_founding_aside(text: str, period: Period) -> tuple[int, int] | None:
+    """Where a participle aside telling when a place was founded, opened or built runs, when the
+    period is in it: the aside dates the place, not the figures outside it, nor what follows."""
+    aside = _RU_FOUNDING_ASIDE_BEFORE.search(text, max(0, period.start - 120), period.start)
+    if aside is None:
+        return None
+    close = _ASIDE_END.search(text, period.end)
+    start = text.index(",", aside.start())
+    return start, close.start() if close else len(text)
 
 
 def _ru_start_month(text: str, period: Period) -> bool:
@@ -2657,6 +2681,14 @@ def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list
         return None
     after = [p for p in bases if figure.end <= p.start < clause[1]]
     return replace(after[0], is_comparison=False) if after else None
+
+
+def _ru_last_year_value(text: str, period: Period, figure: Figure) -> bool:
+    """Last year's mark named, then its value: "прошлогодний рубеж в 6 млн тонн", "прошлогодний
+    показатель, который составлял 83,8"."""
+    return text[period.start : period.end].lower().startswith("прошлогодн") and bool(
+        _RU_BASE_TOLD_AFTER.fullmatch(text, period.end, figure.start)
+    )
 
 
 def _last_told(found: list[Indicator]) -> Period | None:
@@ -3805,6 +3837,16 @@ def _sentence_indicators(
             kind = (
                 "actual"  # "запланированные 60 проектов были реализованы": the predicate, not the attribute
             )
+        past_base = base or (
+            period if period is not None and _ru_last_year_value(text, period, figure) else None
+        )
+        if (
+            reader.language.code == "ru" and past_base is not None and kind in ("plan", "target", "forecast")
+            and past_base.period_end is not None and past_base.period_end < published and not past_base.is_deadline
+        ):  # fmt: skip
+            # "урожай превысит прошлогодний рубеж в 6 млн тонн", "составит 90 тыс. против прошлогодних
+            # 83,8 тыс.": the base compared with, in a time gone by, is what was, not the outlook
+            kind = "actual"
         if reader.language.code == "kk":
             kind = _converb_kind(reader, text, cues, clause) or kind
             if (

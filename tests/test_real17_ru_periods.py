@@ -1,0 +1,156 @@
+"""Period, kind and unit classes seen on real stored Russian pages (round real17: harvests,
+industrial zones, housing, energy, pensions, tariffs, 2009-2026), in sentences of our own. Labelled
+by tests/realworld/FORMAT.md:
+  1. a participle aside telling when a place was founded, opened or built ("В зоне «Кайрат»,
+     открытой в прошлом году, ...") dates the place, not the figures outside it, nor the sentences
+     after it; a participle after no place ("Объем жилья, введенного в 2024 году, ...") still dates
+     its figure;
+  2. "С тех пор прошло немало времени" is time gone by, the span of no figure: a later "в этом году"
+     of a deed done stays the whole year, not the months so far;
+  3. "прошлогодний рубеж в шесть миллионов тонн", "прошлогодний урожай в 17 млн тонн": last year's
+     whole outcome, and what was (actual) even under an outlook; a base against which a forecast is
+     told ("составит 90 тыс. тонн против прошлогодних 83,8 тыс.") is what was, too;
+  4. units: "123 млрд кВт⋅ч" (the dot operator), "кВт.ч" are kilowatt-hours, not kilowatts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract.indicators import Indicator
+from tests.figure_lookup import figure_by_surface
+from tests.figure_lookup import span as _span
+
+P = date(2025, 11, 20)
+TODAY = (P, P)
+LAST_YEAR = (date(2024, 1, 1), date(2024, 12, 31))
+THIS_YEAR = (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def _by_surface(text: str, surface: str, published: date = P) -> Indicator:
+    return figure_by_surface(text, surface, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # 1. the founding of a place in a participle aside dates the place only
+        (
+            "В технопарке «Алатау», открытом в прошлом году, ведут работы на 23 объектах.",
+            "23",
+            TODAY,
+        ),
+        (
+            "В селе, основанном в 1928 году, действуют 3 школы.",
+            "3",
+            TODAY,
+        ),
+        (
+            "На заводе, построенном в 2019 году, трудятся 640 человек, а мощность цеха доведут до "
+            "12 тыс. тонн.",
+            "640",
+            TODAY,
+        ),
+        (
+            "В индустриальной зоне, созданной в прошлом году, уже строят 11 предприятий.\nДоля "
+            "малого бизнеса в экономике города достигла 38,2%.",
+            "38,2%",
+            TODAY,
+        ),
+        # look-alikes: a participle after no place dates what it counts; a span of the sentence's
+        # own stays
+        (
+            "Объем жилья, введенного в прошлом году, составил 1,4 млн кв. метров.",
+            "1,4 млн кв. метров",
+            LAST_YEAR,
+        ),
+        (
+            "В прошлом году в зоне, открытой в 2019 году, запустили 6 проектов.",
+            "6",
+            LAST_YEAR,
+        ),
+        # 2. time gone by is no span
+        (
+            "В июле на совещании обсудили подготовку к уборке урожая текущего года. С тех пор прошло "
+            "немало времени, и уборка уже началась.\nВ целом посевы в этом году заняли 412,6 тысячи "
+            "гектаров.",
+            "412,6 тысячи гектаров",
+            THIS_YEAR,
+        ),
+        (
+            "В июле обсудили подготовку к жатве текущего года. С тех пор прошли три недели.\nВ этом "
+            "году аграрии засеяли 96 тыс. гектаров.",
+            "96 тыс. гектаров",
+            THIS_YEAR,
+        ),
+        # look-alike: "с тех пор" as a span still runs from the period before up to now
+        (
+            "В 2021 году в районе открыли первый детский сад. С тех пор построено еще 14 садов.",
+            "14",
+            (date(2021, 1, 1), P),
+        ),
+        # 3. last year's mark passed
+        (
+            "Аграрии уверены, что урожай позволит превысить прошлогодний рубеж в шесть миллионов тонн.",
+            "шесть миллионов тонн",
+            LAST_YEAR,
+        ),
+        (
+            "Ожидается, что сбор превысит прошлогодний урожай в 2,3 млн тонн.",
+            "2,3 млн тонн",
+            LAST_YEAR,
+        ),
+    ],
+)
+def test_real17_ru_period(text: str, surface: str, expected: tuple[date | None, date | None]) -> None:
+    assert _span(_by_surface(text, surface)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # 3. the base of an outlook, in a time gone by, is what was
+        (
+            "Аграрии уверены, что урожай позволит превысить прошлогодний рубеж в шесть миллионов тонн.",
+            "шесть миллионов тонн",
+            "actual",
+        ),
+        ("Ожидается, что сбор превысит прошлогодний урожай в 2,3 млн тонн.", "2,3 млн тонн", "actual"),
+        (
+            "Ожидается, что сбор составит 90 тыс. тонн против прошлогодних 83,8 тыс. тонн.",
+            "83,8 тыс. тонн",
+            "actual",
+        ),
+        # look-alikes: the outlook itself keeps its kind
+        (
+            "Ожидается, что сбор составит 90 тыс. тонн против прошлогодних 83,8 тыс. тонн.",
+            "90 тыс. тонн",
+            "forecast",
+        ),
+        (
+            "Аграрии уверены, что урожай превысит прошлогодний уровень и составит 7 млн тонн.",
+            "7 млн тонн",
+            "forecast",
+        ),
+    ],
+)
+def test_real17_ru_kind(text: str, surface: str, kind: str) -> None:
+    assert _by_surface(text, surface).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Выработка электроэнергии в стране составила 123 млрд кВт⋅ч.", "123 млрд кВт⋅ч", 123e9, "kWh"),
+        ("Станция выработала 4,5 млн кВт.ч за месяц.", "4,5 млн кВт.ч", 4.5e6, "kWh"),
+        ("Солнечная станция дала 40 МВт∙ч за сутки.", "40 МВт∙ч", 40e3, "kWh"),
+        # look-alikes: a power in kilowatts, and one at a sentence's end, stay power
+        ("Мощность установки составляет 50 кВт.", "50 кВт", 0.05, "MW"),
+        ("Мощность установки — 50 кВт. Что дальше, решат позже.", "50 кВт", 0.05, "MW"),
+    ],
+)
+def test_real17_ru_energy_units(text: str, surface: str, value: float, unit: str) -> None:
+    figure = _by_surface(text, surface)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
