@@ -154,3 +154,96 @@ def test_real17_ru_kind(text: str, surface: str, kind: str) -> None:
 def test_real17_ru_energy_units(text: str, surface: str, value: float, unit: str) -> None:
     figure = _by_surface(text, surface)
     assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "expected"),
+    [
+        # 5. told now, the article leaves an earlier stock day
+        (
+            "Запас угля на начало августа составляет 88%. На текущий момент завезено 35% годовой "
+            "потребности.\nРемонт сетей идет по графику. По котлам выполнено 70% работ.",
+            "70%",
+            date(2025, 8, 14),
+            (date(2025, 8, 14), date(2025, 8, 14)),
+        ),
+        # look-alikes: with no "now" between, the stock day carries; the stock's own figure keeps it
+        (
+            "Запас угля на начало августа составляет 88%.\nРемонт сетей идет по графику. По котлам "
+            "выполнено 70% работ.",
+            "70%",
+            date(2025, 8, 14),
+            (date(2025, 8, 1), date(2025, 8, 1)),
+        ),
+        (
+            "Запас угля на начало августа составляет 88%. На текущий момент завезено 35% годовой "
+            "потребности.",
+            "88%",
+            date(2025, 8, 14),
+            (date(2025, 8, 1), date(2025, 8, 1)),
+        ),
+        # 6. a harvest planned or expected with no period of its own is this year's
+        (
+            "Урожай зерновых в зачетном весе прогнозируется на уровне 21 млн тонн.",
+            "21 млн тонн",
+            date(2019, 9, 10),
+            (date(2019, 1, 1), date(2019, 12, 31)),
+        ),
+        (
+            "По итогам жатвы аграрии области планируют намолотить более 4 млн тонн зерна.",
+            "4 млн тонн",
+            date(2023, 9, 5),
+            (date(2023, 1, 1), date(2023, 12, 31)),
+        ),
+        # look-alikes: a deadline keeps its own; an outlook of no harvest keeps none
+        (
+            "До 2030 года валовой сбор зерна планируют довести до 28 млн тонн.",
+            "28 млн тонн",
+            date(2023, 9, 5),
+            (None, date(2030, 12, 31)),
+        ),
+        (
+            "Ожидается, что отгрузка угля составит 3 млн тонн.",
+            "3 млн тонн",
+            date(2023, 9, 5),
+            (None, None),
+        ),
+    ],
+)
+def test_real17_ru_now_and_harvest_periods(
+    text: str, surface: str, published: date, expected: tuple[date | None, date | None]
+) -> None:
+    assert _span(_by_surface(text, surface, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # 7. the active "оценивает" is an estimate, as the passive: ahead a forecast, over what was
+        (
+            "Министерство оценивает экспорт зерна в 2019-2020 маркетинговом году в 9 млн тонн.",
+            "9 млн тонн",
+            "forecast",
+        ),
+        ("Специалисты оценивают ущерб от паводка прошлого года в 4 млрд тенге.", "4 млрд тенге", "actual"),
+    ],
+)
+def test_real17_ru_estimate_kind(text: str, surface: str, kind: str) -> None:
+    assert _by_surface(text, surface, date(2019, 9, 10)).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_change"),
+    [
+        # 8. a multiplier after a dash in a sentence of growth, its verb left out, is a change
+        ("Экспорт вырос по всем направлениям: в Узбекистан — на 24%, в Грузию — в 3 раза.", "3 раза", True),
+        # a signed share after a level in the same brackets is a change, as "(-3,3%)" is
+        ("Дороже всего вода в Актау (210,5 тг, -4%) и Атырау (98,2 тг, +2,5%).", "-4%", True),
+        ("Дороже всего вода в Актау (210,5 тг, -4%) и Атырау (98,2 тг, +2,5%).", "2,5%", True),
+        # look-alikes: "в" before a year after a dash is no multiplier; the bracket's level stays one
+        ("Экспорт вырос на 5%: в Китай — в 2025 году 300 тыс. тонн.", "300 тыс. тонн", False),
+        ("Дороже всего вода в Актау (210,5 тг, -4%) и Атырау (98,2 тг, +2,5%).", "210,5 тг", False),
+    ],
+)
+def test_real17_ru_change_flags(text: str, surface: str, is_change: bool) -> None:
+    assert _by_surface(text, surface, date(2025, 10, 7)).is_change is is_change

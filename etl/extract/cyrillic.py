@@ -449,6 +449,7 @@ def extract_cyrillic_indicators(
                 found = _done_of_year_plan(sentence, found, year_plan > 0, published)
                 found = _plans_kept_apart(reader, sentence, found, stated, published)
                 found = _done_so_far(sentence, found, published)
+                found = _ru_harvest_outlook_year(sentence, found, published)
                 found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
                 found = _ru_year_to_day(sentence, found, published)
@@ -641,6 +642,13 @@ def extract_cyrillic_indicators(
             # "Өткен жылдың үшінші тоқсанында жалақы 204,3 мың теңге болған еді": the level the
             # report is set against, recalled; the sentences after it go on with the report's span
             stated = []
+        if (
+            language == "ru" and told_today and figures and _is_day(scope)
+            and scope is not None and scope.period_start is not None and scope.period_start < published
+        ):  # fmt: skip
+            # "Обеспеченность на начало августа составляет 93%. На текущий момент поставлено 40% ...
+            # По котлам выполнено 65%": told now, the article has left the earlier stock day
+            scope, scope_set_at = None, sentence.start
         if stated:
             first = figures[0].start if figures else len(sentence.text)
             before = scope
@@ -1207,6 +1215,33 @@ def _done_so_far(sentence: CyrillicSentence, found: list[Indicator], published: 
             i = replace(i, period_start=published, period_end=published)
         done.append(i)
     return done
+
+
+# a harvest's outcome: "урожай зерновых", "валовой сбор", "намолотить", "собрать ... зерна"
+_RU_HARVEST_WORD = re.compile(
+    r"(?<!\w)(?:урожа\w*|(?:валов\w+\s+)?сбор(?:а|е|ом)?|намолот\w*|уборочн\w+)(?!\w)|(?<!\w)собрать\s+(?:\S+\s+){0,3}?зерн",
+    re.I,
+)
+
+
+def _ru_harvest_outlook_year(
+    sentence: CyrillicSentence, found: list[Indicator], published: date
+) -> list[Indicator]:
+    """A harvest planned or expected with no period of its own or carried ("урожай зерновых
+    прогнозируется на уровне 22-23 млн тонн", "по итогам уборочной кампании планируют намолотить 6
+    млн тонн") is this year's: a harvest is gathered within the calendar year it is told in."""
+    if not _RU_HARVEST_WORD.search(sentence.text):
+        return found
+    return [
+        replace(i, period_start=date(published.year, 1, 1), period_end=date(published.year, 12, 31))
+        if i.kind in ("plan", "forecast")
+        and i.period_start is None
+        and i.period_end is None
+        and i.unit == "tonne"
+        and not i.is_change
+        else i
+        for i in found
+    ]
 
 
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:соответственно|тиісінше)(?!\w)", re.I)
@@ -3099,7 +3134,7 @@ def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
 
 def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]) -> bool:
     if figure.unit in ("percent", "percentage_point") and _SIGNED_SHARE.search(
-        text, max(0, figure.start - 6), figure.start + 1
+        text, max(0, figure.start - 48), figure.start + 1
     ):
         return True  # "(+26%)", "плюс 30%": a share with a written sign is a change
     if (
@@ -3136,9 +3171,11 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
                 and _RU_CHANGE_NOUN_DASH.search(text, max(0, figure.start - 24), figure.start)
             )
             or bool(_RU_COMPARATIVE_BY.search(left))
-            # "лошадей увеличилось на 6,9%, верблюдов — на 6,3%": the verb left out after a dash
+            # "лошадей увеличилось на 6,9%, верблюдов — на 6,3%", "в Узбекистан — рост на 31%,
+            # Азербайджан — в 2 раза": the verb left out after a dash ("в" only before a multiplier)
             or bool(
                 _RU_GAPPED_BY.search(text, max(0, figure.start - 16), figure.start)
+                and (figure.unit == "times" or not text[: figure.start].rstrip().endswith(("в", "В")))
                 and reader.change.search(text, 0, clause[0])
             )
         )
@@ -3305,9 +3342,12 @@ def _change_noun_amounts(language: str, text: str, figure: Figure, clause: tuple
 
 _RU_SPACE = re.compile(r" ")
 # (a hyphen typed for the dash: "объем торговли - на 15%"; a bracket: "в Астане (на 44,9%)")
-_RU_GAPPED_BY = re.compile(r"(?:[—–]|\s-|\()\s*на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
+_RU_GAPPED_BY = re.compile(r"(?:[—–]|\s-|\()\s*(?:на|в)\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
 # "(+26%)", "плюс 30%"; "(−42,3%)", its minus the figure's own first character
-_SIGNED_SHARE = re.compile(r"(?:\(\s*|(?<!\S))(?:\+|плюс\s+)\d$|\(\s*[-−–—]$", re.I)
+# ("(104,8 тг, -5%)": the signed share after a level in the same brackets)
+_SIGNED_SHARE = re.compile(
+    r"(?:\(\s*|(?<!\S))(?:\+|плюс\s+)\d$|\(\s*[-−–—]$|\([^()]{1,30}\d[^()\d]{0,12},\s*[-−+]\d?$", re.I
+)
 # the next dative figure before a verb ("12,8%-ға өскен"), ending a list of datives
 _KK_LIST_VERB = re.compile(
     r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-{0,2}(?:ға|ге|қа|ке)\s+(?=\S)(?![^.]*?\d[\d\s,.]*%?-?(?:ға|ге|қа|ке)[\s,;])",
