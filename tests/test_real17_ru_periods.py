@@ -247,3 +247,52 @@ def test_real17_ru_estimate_kind(text: str, surface: str, kind: str) -> None:
 )
 def test_real17_ru_change_flags(text: str, surface: str, is_change: bool) -> None:
     assert _by_surface(text, surface, date(2025, 10, 7)).is_change is is_change
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "expected"),
+    [
+        # 9. the first person plural of a perfective is what we will do; "обновится" is ahead
+        (
+            "В текущем году мы пополним городской автопарк на 250 автобусов.",
+            "250",
+            "plan",
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ),
+        ("В следующем году откроем 9 поликлиник.", "9", "plan", (date(2026, 1, 1), date(2026, 12, 31))),
+        # ... "в дальнейшем" names no span, not the deadline of the sentence before
+        (
+            "До конца года на линии выйдут 80 электробусов.\nВ дальнейшем парк обновится на 60%.",
+            "60%",
+            "plan",
+            (None, None),
+        ),
+        # look-alikes: the past of the same verbs is done
+        ("В текущем году мы пополнили автопарк на 250 автобусов.", "250", "actual", THIS_YEAR),
+        # 10. a level told in a relative clause after a goal is the level elsewhere now
+        (
+            "Наша задача — поднять долю до 60%, как в городах, где этот показатель составляет 75%.",
+            "75%",
+            "actual",
+            TODAY,
+        ),
+        # look-alikes: the goal keeps its kind; a relative clause's own future keeps its plan
+        (
+            "Наша задача — поднять долю до 60%, как в городах, где этот показатель составляет 75%.",
+            "60%",
+            "target",
+            (None, None),
+        ),
+        (
+            "Задача — довести охват до 90% в селах, где он составит 60% к 2027 году.",
+            "60%",
+            "plan",
+            (None, date(2027, 12, 31)),
+        ),
+    ],
+)
+def test_real17_ru_kind_and_period(
+    text: str, surface: str, kind: str, expected: tuple[date | None, date | None]
+) -> None:
+    figure = _by_surface(text, surface)
+    assert (figure.kind, _span(figure)) == (kind, expected)

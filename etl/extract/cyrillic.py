@@ -4760,8 +4760,11 @@ def _states_now(
     )
 
 
-# "soon": "в ближайшее время", "в скором времени", "вскоре" (a time ahead that names no span)
-_RU_SOON = re.compile(r"(?<!\w)(?:в\s+ближайшее\s+время|в\s+скором\s+времени|вскоре)(?!\w)", re.I)
+# "soon": "в ближайшее время", "в скором времени", "вскоре"; "later on": "в дальнейшем", "в
+# перспективе" (a time ahead that names no span)
+_RU_SOON = re.compile(
+    r"(?<!\w)(?:в\s+ближайшее\s+время|в\s+скором\s+времени|вскоре|в\s+дальнейшем|в\s+перспективе)(?!\w)", re.I
+)
 
 
 # a deed done, told in the past or by a short participle: "построены", "было введено", "открыли"
