@@ -19,7 +19,7 @@ from datetime import date
 
 import pytest
 
-from etl.extract.indicators import Indicator
+from etl.extract.indicators import Indicator, extract_indicators
 from tests.figure_lookup import figure_by_surface
 from tests.figure_lookup import span as _span
 
@@ -296,3 +296,34 @@ def test_real17_ru_kind_and_period(
 ) -> None:
     figure = _by_surface(text, surface)
     assert (figure.kind, _span(figure)) == (kind, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # 11. "от ... до" bounds a spread: both ends read alike (the old and new levels are "с ... до")
+        (
+            "Важная задача — обновление парка, которое в среднем составляет от 200 до 260 автобусов в год.",
+            ("actual", TODAY),
+            ("actual", TODAY),
+        ),
+        (
+            "Запуск терминала позволит снизить расходы перевозчиков от 12 до 20%.",
+            ("forecast", (None, None)),
+            ("forecast", (None, None)),
+        ),
+    ],
+)
+def test_real17_ru_spread_ends_read_alike(
+    text: str,
+    low: tuple[str, tuple[date | None, date | None]],
+    high: tuple[str, tuple[date | None, date | None]],
+) -> None:
+    found = [i for i in extract_indicators(text, P) if i.role in ("low", "high")]
+    assert [(i.role, i.kind, _span(i)) for i in found] == [("low", *low), ("high", *high)]
+
+
+def test_real17_ru_from_to_with_s_stays_a_change_of_level() -> None:
+    """Look-alike: "с ... до" is the old level and the new one."""
+    found = extract_indicators("Тариф вырос с 80 до 95 тенге.", P)
+    assert [i.role for i in found] == ["from", "to"]

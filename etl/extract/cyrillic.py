@@ -96,6 +96,7 @@ _RANGE_TO = re.compile(
 _RANGE_FROM = re.compile(
     r"(?:\bот|\bс|\bсо)\s+(?:нынешних\s+|текущих\s+|прежних\s+)?$", re.I
 )  # "с нынешних 85 тыс. до"
+_RU_FROM_SPREAD = re.compile(r"\bот\s+$", re.I)
 _KK_YEAR_BETWEEN = re.compile(r"\s+(?:19|20)\d{2}\s*жыл(?:ы|ғы)\s+")  # "... тоннадан 2022 жылы 426 ..."
 _KK_FROM_TO = re.compile(r"^-?(?:дан|ден|тан|тен|нан|нен)\s+$")
 # A period phrase after a dash belongs to the figure before it ("оставшиеся 152 — в 2025 году").
@@ -2533,7 +2534,12 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
         ):
             # "4%-дан 6%-ға дейінгі дәліз", "30%-дан 40%-ға дейінгі бөлігі": an attributive "дейінгі"
             # names a spread (a corridor, a share between two bounds), not an old level and a new one
-            role = ("low", "high") if _KK_SPREAD_AFTER.match(text, second.end) else ("from", "to")
+            # "составляет от 300 до 350 единиц", "вырастут от 10 до 15%": a Russian "от ... до" bounds a
+            # spread too (the old level and the new are told "с ... до")
+            spread = _KK_SPREAD_AFTER.match(text, second.end) or _RU_FROM_SPREAD.search(
+                text, max(0, first.start - 18), first.start
+            )
+            role = ("low", "high") if spread else ("from", "to")
         else:
             continue
         if first.unit is None and second.unit is not None:

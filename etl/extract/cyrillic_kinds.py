@@ -534,7 +534,7 @@ _RU_BASIS_BEFORE = re.compile(
     r"(?<!\w)(?:в\s+соответствии\s+с|с\s+уч[её]том|исходя\s+из|согласно|на\s+основе)\s+$", re.I
 )
 # a relative clause opened right before its verb: ", где этот показатель", ", в которых доля"
-_RU_WHERE_CLAUSE_OPEN = re.compile(r",\s+(?:где|в\s+котор\w+|у\s+котор\w+)\s[^,;.\d]*$", re.I)
+_RU_WHERE_CLAUSE_OPEN = re.compile(r",\s+(?:где|(?:в\s+|у\s+)?котор\w+)\s[^,;.\d]*$", re.I)
 _LIMIT_AFTER = re.compile(r"\s+(?:достигать|составлять|доходить|превышать)\b", re.I)
 _CAN_HANDLE = re.compile(
     r"\s+(?:одновременно\s+)?(?:принять|принимать|вместить|вмещать|хранить|обрабатывать|перерабатывать|"
