@@ -327,3 +327,19 @@ def test_real17_ru_from_to_with_s_stays_a_change_of_level() -> None:
     """Look-alike: "с ... до" is the old level and the new one."""
     found = extract_indicators("Тариф вырос с 80 до 95 тенге.", P)
     assert [i.role for i in found] == ["from", "to"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # 12. the tens written as words, and a ten with its unit word, are read whole
+        ("Уборка охватила около семидесяти процентов площадей.", "семидесяти процентов", 70, "percent"),
+        ("Доля экспорта составила тридцать два процента.", "тридцать два процента", 32, "percent"),
+        ("Фермеры собрали сорок пять тысяч тонн зерна.", "сорок пять тысяч тонн", 45_000, "tonne"),
+        # look-alike: a ten before a counted noun is no figure of its own; a bare unit word stays
+        ("Доля выросла на пять процентов.", "пять процентов", 5, "percent"),
+    ],
+)
+def test_real17_ru_tens_in_words(text: str, surface: str, value: float, unit: str) -> None:
+    figure = _by_surface(text, surface)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
