@@ -343,3 +343,19 @@ def test_real17_ru_from_to_with_s_stays_a_change_of_level() -> None:
 def test_real17_ru_tens_in_words(text: str, surface: str, value: float, unit: str) -> None:
     figure = _by_surface(text, surface)
     assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_change"),
+    [
+        # 13. the later members of "на X% и Y%" share the "на" and the verb of change
+        ("Тарифы на газ и свет за год снизились на 4,2% и 3,9% соответственно.", "3,9%", True),
+        ("Цены на мясо, молоко и хлеб выросли на 6,1%, 4,4% и 2%.", "4,4%", True),
+        ("Цены на мясо, молоко и хлеб выросли на 6,1%, 4,4% и 2%.", "2%", True),
+        # look-alikes: a share told after the change in its own clause stays a level
+        ("Безработица снизилась на 0,3%, и 4,7% — ее нынешний уровень.", "4,7%", False),
+        ("Экспорт вырос на 8%, а доля Китая составила 31%.", "31%", False),
+    ],
+)
+def test_real17_ru_shared_by(text: str, surface: str, is_change: bool) -> None:
+    assert _by_surface(text, surface).is_change is is_change

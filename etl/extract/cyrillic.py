@@ -3152,6 +3152,14 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
     if reader.language.code == "ru":
         left = text[clause[0] : figure.start]
         by = re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left, re.I)  # ("На 5,6% вырос")
+        shared = _RU_SHARED_BY.search(text, max(0, figure.start - 80), figure.start)
+        if (
+            shared is not None and _RU_MEMBER_END.match(text, figure.end)
+            and reader.change.search(text, max(0, shared.start() - 80), shared.start())
+        ):  # fmt: skip
+            # "сократились на 5,7% и 5,1% соответственно", "выросли на 5,7%, 5,1% и 3%": the later
+            # members share the first one's "на" and its verb of change
+            return True
         return (
             bool(by and reader.change.search(left))
             or bool(
@@ -3348,6 +3356,12 @@ def _change_noun_amounts(language: str, text: str, figure: Figure, clause: tuple
 
 _RU_SPACE = re.compile(r" ")
 # (a hyphen typed for the dash: "объем торговли - на 15%"; a bracket: "в Астане (на 44,9%)")
+# the members after the first of "на 5,7% и 5,1%", "на 5,7%, 5,1% и 3%": one "на" for them all
+_RU_SHARED_BY = re.compile(
+    r"(?<!\w)на\s+\d[\d\s]*(?:,\d+)?\s?%(?:\s*,\s*\d[\d\s]*(?:,\d+)?\s?%)*\s*(?:,|\s(?:и|или))\s+$", re.I
+)
+# what may follow a member of such a list: the next member, "соответственно", the end
+_RU_MEMBER_END = re.compile(r"\s*(?:,|\sи|\sили)\s+\d|\s+соответственно|\s*(?:[.;)]|$)", re.I)
 _RU_GAPPED_BY = re.compile(r"(?:[—–]|\s-|\()\s*(?:на|в)\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
 # "(+26%)", "плюс 30%"; "(−42,3%)", its minus the figure's own first character
 # ("(104,8 тг, -5%)": the signed share after a level in the same brackets)
