@@ -359,3 +359,37 @@ def test_real17_ru_tens_in_words(text: str, surface: str, value: float, unit: st
 )
 def test_real17_ru_shared_by(text: str, surface: str, is_change: bool) -> None:
     assert _by_surface(text, surface).is_change is is_change
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "expected"),
+    [
+        # 14. the old level of a change ahead from a start carried from the sentence before is now
+        (
+            "С 1 января 2026 года базовая пенсия составит 40 100 тенге. Ее верхний предел будет "
+            "поднят со 112% до 119%.",
+            "112%",
+            "actual",
+            TODAY,
+        ),
+        # look-alikes: the new level keeps the start; a start in the same sentence reads alike
+        (
+            "С 1 января 2026 года базовая пенсия составит 40 100 тенге. Ее верхний предел будет "
+            "поднят со 112% до 119%.",
+            "119%",
+            "plan",
+            (date(2026, 1, 1), None),
+        ),
+        (
+            "С 1 января 2026 года тариф вырастет с 80 до 95 тенге.",
+            "80",
+            "actual",
+            TODAY,
+        ),
+    ],
+)
+def test_real17_ru_old_level_before_start(
+    text: str, surface: str, kind: str, expected: tuple[date | None, date | None]
+) -> None:
+    figure = _by_surface(text, surface)
+    assert (figure.kind, _span(figure)) == (kind, expected)

@@ -491,6 +491,8 @@ def extract_cyrillic_indicators(
                 found = _ru_plans_ahead(sentence, found, inherits, stated, headline, ahead, published)
                 found = _kk_done_in_report_span(sentence.text, found, scope, report_span, published)
             found = _from_a_start(sentence.text, found, stated, published, len(results))
+            if language == "ru":
+                found = _ru_old_level_before_start(found, published, len(results))
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
                 found = _kk_brackets_alike(sentence.text, found)
@@ -1313,6 +1315,27 @@ _SET_ANEW = re.compile(
     r"(?:көтерілді|төмендетілді|арттырылды|ұлғайтылды|азайтылды|белгіленді))(?!\w)",
     re.I,
 )
+
+
+def _ru_old_level_before_start(found: list[Indicator], published: date, offset: int) -> list[Indicator]:
+    """The old level of a change ahead from a start carried from the sentence before is the level
+    now ("С 1 января 2026 года ... . Максимальный размер будет увеличен со 110% до 118%": 110% is
+    today's, as "увеличится с 3 932 до 4 325 тенге" after its own start reads), not a level from it."""
+    moved = list(found)
+    for n, old in enumerate(found):
+        new = (
+            found[old.partner - offset]
+            if old.partner is not None and 0 <= old.partner - offset < len(found)
+            else None
+        )
+        if (
+            old.role == "from" and new is not None and new.role == "to"
+            and new.kind in ("plan", "forecast", "target") and old.period_end is None
+            and old.period_start is not None and old.period_start > published
+            and (old.period_start, old.period_end) == (new.period_start, new.period_end)
+        ):  # fmt: skip
+            moved[n] = replace(old, kind="actual", period_start=published, period_end=published)
+    return moved
 
 
 def _from_a_start(
