@@ -97,6 +97,7 @@ _RANGE_TO = re.compile(
 _RANGE_FROM = re.compile(
     r"(?:\bот|\bс|\bсо)\s+(?:нынешних\s+|текущих\s+|прежних\s+)?$", re.I
 )  # "с нынешних 85 тыс. до"
+_RU_FROM_SPREAD = re.compile(r"\bот\s+$", re.I)
 _KK_YEAR_BETWEEN = re.compile(r"\s+(?:19|20)\d{2}\s*жыл(?:ы|ғы)\s+")  # "... тоннадан 2022 жылы 426 ..."
 _KK_FROM_TO = re.compile(r"^-?(?:дан|ден|тан|тен|нан|нен)\s+$")
 # A period phrase after a dash belongs to the figure before it ("оставшиеся 152 — в 2025 году").
@@ -457,6 +458,7 @@ def extract_cyrillic_indicators(
                 found = _done_of_year_plan(sentence, found, year_plan > 0, published)
                 found = _plans_kept_apart(reader, sentence, found, stated, published)
                 found = _done_so_far(sentence, found, published)
+                found = _ru_harvest_outlook_year(sentence, found, published)
                 found = _running_total(sentence.text, found, report_span)
                 found = _implied_change(sentence, found)
                 found = _ru_year_to_day(sentence, found, published)
@@ -497,6 +499,8 @@ def extract_cyrillic_indicators(
                 found = _ru_plans_ahead(sentence, found, inherits, stated, headline, ahead, published)
                 found = _kk_done_in_report_span(sentence.text, found, scope, report_span, published)
             found = _from_a_start(sentence.text, found, stated, published, len(results))
+            if language == "ru":
+                found = _ru_old_level_before_start(found, published, len(results))
             if language == "kk":
                 found = _kk_that_is(sentence.text, found, stated)
                 found = _kk_brackets_alike(sentence.text, found)
@@ -649,6 +653,13 @@ def extract_cyrillic_indicators(
             # "Өткен жылдың үшінші тоқсанында жалақы 204,3 мың теңге болған еді": the level the
             # report is set against, recalled; the sentences after it go on with the report's span
             stated = []
+        if (
+            language == "ru" and told_today and figures and _is_day(scope)
+            and scope is not None and scope.period_start is not None and scope.period_start < published
+        ):  # fmt: skip
+            # "Обеспеченность на начало августа составляет 93%. На текущий момент поставлено 40% ...
+            # По котлам выполнено 65%": told now, the article has left the earlier stock day
+            scope, scope_set_at = None, sentence.start
         if stated:
             first = figures[0].start if figures else len(sentence.text)
             before = scope
@@ -1220,6 +1231,33 @@ def _done_so_far(sentence: CyrillicSentence, found: list[Indicator], published: 
     return done
 
 
+# a harvest's outcome: "урожай зерновых", "валовой сбор", "намолотить", "собрать ... зерна"
+_RU_HARVEST_WORD = re.compile(
+    r"(?<!\w)(?:урожа\w*|(?:валов\w+\s+)?сбор(?:а|е|ом)?|намолот\w*|уборочн\w+)(?!\w)|(?<!\w)собрать\s+(?:\S+\s+){0,3}?зерн",
+    re.I,
+)
+
+
+def _ru_harvest_outlook_year(
+    sentence: CyrillicSentence, found: list[Indicator], published: date
+) -> list[Indicator]:
+    """A harvest planned or expected with no period of its own or carried ("урожай зерновых
+    прогнозируется на уровне 22-23 млн тонн", "по итогам уборочной кампании планируют намолотить 6
+    млн тонн") is this year's: a harvest is gathered within the calendar year it is told in."""
+    if not _RU_HARVEST_WORD.search(sentence.text):
+        return found
+    return [
+        replace(i, period_start=date(published.year, 1, 1), period_end=date(published.year, 12, 31))
+        if i.kind in ("plan", "forecast")
+        and i.period_start is None
+        and i.period_end is None
+        and i.unit == "tonne"
+        and not i.is_change
+        else i
+        for i in found
+    ]
+
+
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:соответственно|тиісінше)(?!\w)", re.I)
 _RESPECTIVELY_GATE = literal_gate(_RESPECTIVELY)  # (gated_search: literal_gates.py)
 
@@ -1288,6 +1326,27 @@ _SET_ANEW = re.compile(
     r"(?:көтерілді|төмендетілді|арттырылды|ұлғайтылды|азайтылды|белгіленді))(?!\w)",
     re.I,
 )
+
+
+def _ru_old_level_before_start(found: list[Indicator], published: date, offset: int) -> list[Indicator]:
+    """The old level of a change ahead from a start carried from the sentence before is the level
+    now ("С 1 января 2026 года ... . Максимальный размер будет увеличен со 110% до 118%": 110% is
+    today's, as "увеличится с 3 932 до 4 325 тенге" after its own start reads), not a level from it."""
+    moved = list(found)
+    for n, old in enumerate(found):
+        new = (
+            found[old.partner - offset]
+            if old.partner is not None and 0 <= old.partner - offset < len(found)
+            else None
+        )
+        if (
+            old.role == "from" and new is not None and new.role == "to"
+            and new.kind in ("plan", "forecast", "target") and old.period_end is None
+            and old.period_start is not None and old.period_start > published
+            and (old.period_start, old.period_end) == (new.period_start, new.period_end)
+        ):  # fmt: skip
+            moved[n] = replace(old, kind="actual", period_start=published, period_end=published)
+    return moved
 
 
 def _from_a_start(
@@ -2168,6 +2227,7 @@ def _scope_after(
         # "(62 771 тенге в 2025 году)", ", который в 2025 году был равен 110%,": a year beside a figure
         # of an aside is that figure's comparison
         and _ru_aside_of_figure(text, p) is None
+        and _ru_founding_aside(text, p) is None
     ]
     if not spans and scope is not None and scope.is_deadline:
         # "2030 жылға дейін ... міндетін қойған. ... өткен жылдан бері 1,4 млн тонна жиналды": a tally
@@ -2222,9 +2282,32 @@ def _ru_aside_of_figure(text: str, period: Period) -> tuple[int, int] | None:
 
 def _ru_aside_period(text: str, period: Period, figure: Figure) -> bool:
     """A period in a relative clause or brackets with a figure of its own, the figure standing outside:
-    "Максимальный размер, который в 2025 году был равен 110%, поднимется до 118%" dates 110%, not 118%."""
-    aside = _ru_aside_of_figure(text, period)
+    "Максимальный размер, который в 2025 году был равен 110%, поднимется до 118%" dates 110%, not 118%;
+    so does the birth of a place in a participle aside ("В зоне, открытой в прошлом году, ведут
+    работы на 19 проектах": the 19 are now)."""
+    aside = _ru_aside_of_figure(text, period) or _ru_founding_aside(text, period)
     return aside is not None and (figure.start >= aside[1] or figure.end <= aside[0])
+
+
+# "В зоне «Кайрат», открытой в прошлом году,", "на заводе, построенном в 2019 году,": a participle
+# of founding after a place tells when the place began (not "Объем жилья, введенного в 2024 году,
+# составил ...", whose participle, after no place, tells what the figure counts)
+_RU_FOUNDING_ASIDE_BEFORE = re.compile(
+    r"(?<!\w)(?:в|во|на)\s+[^,;.()]{1,60},\s+(?:открыт|создан|построен|основан|запущен|образован|учрежд[её]н)"
+    r"\w*\s[^,;()]*$",
+    re.I,
+)
+
+
+def _ru_founding_aside(text: str, period: Period) -> tuple[int, int] | None:
+    """Where a participle aside telling when a place was founded, opened or built runs, when the
+    period is in it: the aside dates the place, not the figures outside it, nor what follows."""
+    aside = _RU_FOUNDING_ASIDE_BEFORE.search(text, max(0, period.start - 120), period.start)
+    if aside is None:
+        return None
+    close = _ASIDE_END.search(text, period.end)
+    start = text.index(",", aside.start())
+    return start, close.start() if close else len(text)
 
 
 def _ru_start_month(text: str, period: Period) -> bool:
@@ -2561,7 +2644,12 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
         ):
             # "4%-дан 6%-ға дейінгі дәліз", "30%-дан 40%-ға дейінгі бөлігі": an attributive "дейінгі"
             # names a spread (a corridor, a share between two bounds), not an old level and a new one
-            role = ("low", "high") if _KK_SPREAD_AFTER.match(text, second.end) else ("from", "to")
+            # "составляет от 300 до 350 единиц", "вырастут от 10 до 15%": a Russian "от ... до" bounds a
+            # spread too (the old level and the new are told "с ... до")
+            spread = _KK_SPREAD_AFTER.match(text, second.end) or _RU_FROM_SPREAD.search(
+                text, max(0, first.start - 18), first.start
+            )
+            role = ("low", "high") if spread else ("from", "to")
         else:
             continue
         if first.unit is None and second.unit is not None:
@@ -2744,6 +2832,14 @@ def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list
         return None
     after = [p for p in bases if figure.end <= p.start < clause[1]]
     return replace(after[0], is_comparison=False) if after else None
+
+
+def _ru_last_year_value(text: str, period: Period, figure: Figure) -> bool:
+    """Last year's mark named, then its value: "прошлогодний рубеж в 6 млн тонн", "прошлогодний
+    показатель, который составлял 83,8"."""
+    return text[period.start : period.end].lower().startswith("прошлогодн") and bool(
+        _RU_BASE_TOLD_AFTER.fullmatch(text, period.end, figure.start)
+    )
 
 
 def _last_told(found: list[Indicator]) -> Period | None:
@@ -3154,7 +3250,7 @@ def _qualifier(reader: Reader, text: str, figure: Figure) -> str | None:
 
 def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int]) -> bool:
     if figure.unit in ("percent", "percentage_point") and _SIGNED_SHARE.search(
-        text, max(0, figure.start - 6), figure.start + 1
+        text, max(0, figure.start - 48), figure.start + 1
     ):
         return True  # "(+26%)", "плюс 30%": a share with a written sign is a change
     if (
@@ -3166,6 +3262,14 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
     if reader.language.code == "ru":
         left = text[clause[0] : figure.start]
         by = re.search(r"\bна\s+(?:более\s+|почти\s+|около\s+)?$", left, re.I)  # ("На 5,6% вырос")
+        shared = _RU_SHARED_BY.search(text, max(0, figure.start - 80), figure.start)
+        if (
+            shared is not None and _RU_MEMBER_END.match(text, figure.end)
+            and reader.change.search(text, max(0, shared.start() - 80), shared.start())
+        ):  # fmt: skip
+            # "сократились на 5,7% и 5,1% соответственно", "выросли на 5,7%, 5,1% и 3%": the later
+            # members share the first one's "на" and its verb of change
+            return True
         return (
             bool(by and reader.change.search(left))
             or bool(
@@ -3191,9 +3295,11 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
                 and _RU_CHANGE_NOUN_DASH.search(text, max(0, figure.start - 24), figure.start)
             )
             or bool(_RU_COMPARATIVE_BY.search(left))
-            # "лошадей увеличилось на 6,9%, верблюдов — на 6,3%": the verb left out after a dash
+            # "лошадей увеличилось на 6,9%, верблюдов — на 6,3%", "в Узбекистан — рост на 31%,
+            # Азербайджан — в 2 раза": the verb left out after a dash ("в" only before a multiplier)
             or bool(
                 _RU_GAPPED_BY.search(text, max(0, figure.start - 16), figure.start)
+                and (figure.unit == "times" or not text[: figure.start].rstrip().endswith(("в", "В")))
                 and reader.change.search(text, 0, clause[0])
             )
         )
@@ -3360,9 +3466,18 @@ def _change_noun_amounts(language: str, text: str, figure: Figure, clause: tuple
 
 _RU_SPACE = re.compile(r" ")
 # (a hyphen typed for the dash: "объем торговли - на 15%"; a bracket: "в Астане (на 44,9%)")
-_RU_GAPPED_BY = re.compile(r"(?:[—–]|\s-|\()\s*на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
+# the members after the first of "на 5,7% и 5,1%", "на 5,7%, 5,1% и 3%": one "на" for them all
+_RU_SHARED_BY = re.compile(
+    r"(?<!\w)на\s+\d[\d\s]*(?:,\d+)?\s?%(?:\s*,\s*\d[\d\s]*(?:,\d+)?\s?%)*\s*(?:,|\s(?:и|или))\s+$", re.I
+)
+# what may follow a member of such a list: the next member, "соответственно", the end
+_RU_MEMBER_END = re.compile(r"\s*(?:,|\sи|\sили)\s+\d|\s+соответственно|\s*(?:[.;)]|$)", re.I)
+_RU_GAPPED_BY = re.compile(r"(?:[—–]|\s-|\()\s*(?:на|в)\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
 # "(+26%)", "плюс 30%"; "(−42,3%)", its minus the figure's own first character
-_SIGNED_SHARE = re.compile(r"(?:\(\s*|(?<!\S))(?:\+|плюс\s+)\d$|\(\s*[-−–—]$", re.I)
+# ("(104,8 тг, -5%)": the signed share after a level in the same brackets)
+_SIGNED_SHARE = re.compile(
+    r"(?:\(\s*|(?<!\S))(?:\+|плюс\s+)\d$|\(\s*[-−–—]$|\([^()]{1,30}\d[^()\d]{0,12},\s*[-−+]\d?$", re.I
+)
 # the next dative figure before a verb ("12,8%-ға өскен"), ending a list of datives
 _KK_LIST_VERB = re.compile(
     r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-{0,2}(?:ға|ге|қа|ке)\s+(?=\S)(?![^.]*?\d[\d\s,.]*%?-?(?:ға|ге|қа|ке)[\s,;])",
@@ -3892,6 +4007,16 @@ def _sentence_indicators(
             kind = (
                 "actual"  # "запланированные 60 проектов были реализованы": the predicate, not the attribute
             )
+        past_base = base or (
+            period if period is not None and _ru_last_year_value(text, period, figure) else None
+        )
+        if (
+            reader.language.code == "ru" and past_base is not None and kind in ("plan", "target", "forecast")
+            and past_base.period_end is not None and past_base.period_end < published and not past_base.is_deadline
+        ):  # fmt: skip
+            # "урожай превысит прошлогодний рубеж в 6 млн тонн", "составит 90 тыс. против прошлогодних
+            # 83,8 тыс.": the base compared with, in a time gone by, is what was, not the outlook
+            kind = "actual"
         if reader.language.code == "kk":
             kind = _converb_kind(reader, text, cues, clause) or kind
             if (
@@ -4765,8 +4890,11 @@ def _states_now(
     )
 
 
-# "soon": "в ближайшее время", "в скором времени", "вскоре" (a time ahead that names no span)
-_RU_SOON = re.compile(r"(?<!\w)(?:в\s+ближайшее\s+время|в\s+скором\s+времени|вскоре)(?!\w)", re.I)
+# "soon": "в ближайшее время", "в скором времени", "вскоре"; "later on": "в дальнейшем", "в
+# перспективе" (a time ahead that names no span)
+_RU_SOON = re.compile(
+    r"(?<!\w)(?:в\s+ближайшее\s+время|в\s+скором\s+времени|вскоре|в\s+дальнейшем|в\s+перспективе)(?!\w)", re.I
+)
 
 
 # a deed done, told in the past or by a short participle: "построены", "было введено", "открыли"

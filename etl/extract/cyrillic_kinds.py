@@ -60,6 +60,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _RU_THIS_AFTER.match(text, match.end())
         ):
             kind = "outlook"  # "За счет этого доля вырастет на 1-3%": the outcome of what was just told, as "В результате"
+        if (
+            kind is None and not kazakh and word in ("составляет", "составляют")
+            and _RU_WHERE_CLAUSE_OPEN.search(text, max(0, start - 60), start)
+        ):  # fmt: skip
+            # "Задача — довести долю до 65%, как в городах, где этот показатель составляет 70-80%": the
+            # level elsewhere now, told in a relative clause, not the goal
+            kind = "state"
         if kazakh and kind is None and word == "жасайды" and previous == "жұмыс":
             kind = "state"  # "ауданда 72 мектеп жұмыс жасайды": works, said as "жұмыс істейді" is
         if kind == "none":
@@ -552,6 +559,8 @@ WAITING_IN_LINE = re.compile(
 _RU_BASIS_BEFORE = re.compile(
     r"(?<!\w)(?:в\s+соответствии\s+с|с\s+уч[её]том|исходя\s+из|согласно|на\s+основе)\s+$", re.I
 )
+# a relative clause opened right before its verb: ", где этот показатель", ", в которых доля"
+_RU_WHERE_CLAUSE_OPEN = re.compile(r",\s+(?:где|(?:в\s+|у\s+)?котор\w+)\s[^,;.\d]*$", re.I)
 _LIMIT_AFTER = re.compile(r"\s+(?:достигать|составлять|доходить|превышать)\b", re.I)
 _CAN_HANDLE = re.compile(
     r"\s+(?:одновременно\s+)?(?:принять|принимать|вместить|вмещать|хранить|обрабатывать|перерабатывать|"

@@ -34,6 +34,10 @@ _ABBREVIATION = re.compile(
 _UNIT_CAPITALS = re.compile(r"(?:ДФЭ|TEU)\b")  # "1 млн 156 тыс. ДФЭ": a unit in capitals ends no sentence
 
 
+# the tens among a language's number words ("двадцать", "семидесяти")
+_TENS = frozenset(range(20, 100, 10))
+
+
 @quick_init
 @dataclass(frozen=True)
 class CyrillicSentence:
@@ -187,9 +191,15 @@ class Reader:
         self.duration = re.compile(language.duration_after, re.I)
         self.month = re.compile(r"[\s-]*(?:" + "|".join(language.months) + r")\w*", re.I)
         words = sorted(language.number_words, key=len, reverse=True)
+        # tens that may stand before a unit word: "двадцать пять процентов" is 25, not 5
+        tens = [word for word in words if language.number_words[word] in _TENS]
         scale_words = "|".join(p for p, _ in language.scales)
+        tens_before = (
+            rf"(?:(?P<tens>{'|'.join(tens) or '(?!)'})\s+(?=\w+\s+(?:процент|пайыз|{scale_words})))?"
+        )
         self.number_word = re.compile(
-            r"(?<!\w)(?P<w>" + "|".join(words) + r")(?P<half>\s+" + (language.half_word or "(?!)") + r")?"
+            r"(?<!\w)" + tens_before + r"(?P<w>" + "|".join(words) + r")"
+            r"(?P<half>\s+" + (language.half_word or "(?!)") + r")?"
             r"(?:\s*(?P<scale>" + scale_words + r")|(?P<pct>\s+(?:процент\w*|пайыз\w*))"
             r"|(?P<times>\s+(?:" + language.times_after + r")(?!\w)))",
             re.I,
@@ -472,6 +482,8 @@ class Reader:
             if match.start() < skip_before or any(match.start() < b and a < match.end() for a, b in taken):
                 continue
             value = self.language.number_words[match["w"].lower()] + (0.5 if match["half"] else 0.0)
+            if match["tens"] and value < 10:
+                value += self.language.number_words[match["tens"].lower()]
             position, scaled, unit = match.end(), False, None
             if match["scale"]:
                 scale = self.read_scale(text, match.start("scale"))

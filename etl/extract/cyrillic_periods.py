@@ -57,6 +57,8 @@ _RU_MONTHS_SHORT = "|".join(
     re.escape(word) for word in sorted(_RU_MONTH_SHORT_NUMBERS, key=len, reverse=True)
 )
 _KK_YEAR_CASE = r"жыл(?:ы|ға|да|дағы|дың|ғы|дан|ғыдан|ғыға)?(?!\w)"
+# a value right ahead, in digits or in words with a scale ("в 6 млн", "в шесть миллионов")
+_RU_VALUE_AHEAD = r"(?:\d|[^\W\d]+(?:\s+с\s+половиной)?\s+(?:тысяч|миллион|миллиард)\w*)"
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
 _PART_WORDS = (
     # ("четвёртом": the letter ё as news sites often print it)
@@ -223,7 +225,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "с момента запуска системы в 1998 году", "с начала реализации программы в 2021 году": from
             # the year the thing began (a start that "по август 2025 года" may close)
             ("since", rf"\bс\s+(?:момента|начала|запуска|открытия|старта)\s+(?:[^\W\d]+\s+){{0,4}}?в\s+{_Y}{yw}"),
-            ("since_then", r"\bс\s+тех\s+пор\b|\bс\s+того\s+времени\b"),
+            # (not "С тех пор прошло немало времени": time gone by, the span of no figure, which would
+            # turn a later "в этом году" into the months so far)
+            ("since_then", r"\bс\s+(?:тех\s+пор|того\s+времени)\b(?!\s+прош(?:ло|ли|ла|[её]л)\b)"),
             ("month_before", r"\bмесяцем\s+ранее\b|\bмесяц\s+назад\b|\bв\s+(?:прошлом|минувшем)\s+месяце\b"),
             # "в текущем месяце": the month of publication (not "в этом месяце", which may be a month just named)
             ("this_month", r"\bв\s+(?:текущем|нынешнем)\s+месяце\b"),
@@ -322,7 +326,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "больше прошлогоднего показателя, который составлял 83,8 тыс. тонн", "... уровня в 83,8":
             # the base's own value, the span in scope a year before
             ("year_before", r"\bпрошлогодн\w+\s+(?:показател|уровн|объ[её]м|значени)\w*"
-                            r"(?=,?\s+(?:котор\w+\s+(?:составлял|был|достигал)\w*|в)\s+(?:около\s+|более\s+)?\d)"),
+                            rf"(?=,?\s+(?:котор\w+\s+(?:составлял|был|достигал)\w*|в)\s+(?:около\s+|более\s+)?{_RU_VALUE_AHEAD})"),
+            # "превысить прошлогодний рубеж в шесть миллионов тонн", "прошлогодний урожай в 17 млн
+            # тонн": last year's whole outcome, a mark passed (not the day in scope a year before)
+            ("last_year", r"\bпрошлогодн\w+\s+(?:рубеж|урожа|результат|рекорд)\w*"
+                          rf"(?=,?\s+(?:котор\w+\s+(?:составлял|был|достигал)\w*|в)\s+(?:около\s+|более\s+)?{_RU_VALUE_AHEAD})"),
             ("next_year", r"\b(?:в|на)\s+(?:следующ|будущ)\w+\s+год\w*"),
             # "со следующего года": from 1 January of next year on
             ("from_next_year", r"\b(?:со|с)\s+(?:следующего|будущего|нового)\s+года\b"),
