@@ -110,6 +110,21 @@ def _with_default_period(store: Store, filters: Filters) -> Filters:
     )
 
 
+def _period_comparison(store: Store, period: Filters) -> pd.DataFrame:
+    """The chosen period against the previous one of the same length, or, when no day of that is
+    in the store (always so for the default, the whole store), the chosen period's later half
+    against its earlier half: a comparison with a period nothing was read for is none."""
+    comparison = q.readership_totals(store, period)
+    if not comparison.empty and comparison["stored"].iloc[1] == "none":
+        return q.readership_halves(store, period)
+    return comparison
+
+
+def _halves(comparison: pd.DataFrame) -> bool:
+    """Whether a period comparison is of the chosen period's two halves (_period_comparison)."""
+    return not comparison.empty and comparison["period"].iloc[0] == "later half"
+
+
 # Articles in each of the readership page's ranked lists.
 LIST_LENGTH = 25
 
@@ -124,7 +139,7 @@ def readership(store: Store, filters: Filters) -> list[Chart]:
     growth = q.readership_growth(store, filters, limit=LIST_LENGTH)
     by_topic = q.readership_by(store, filters, "topic")
     by_source = q.readership_by(store, filters, "source")
-    comparison = q.readership_totals(store, _with_default_period(store, filters))
+    comparison = _period_comparison(store, _with_default_period(store, filters))
     charts = [
         Chart("readership-views", "readership", "Views per article",
               _ties_noted(store, filters, figures.top_articles(latest), latest, "views", LIST_LENGTH), latest),
@@ -134,8 +149,9 @@ def readership(store: Store, filters: Filters) -> list[Chart]:
             store, filters, figures.readership_growth(growth), growth, "views_gained", LIST_LENGTH), growth),
         Chart("readership-by-topic", "readership", "Views by topic", figures.views_by(by_topic, "topic"), by_topic),
         Chart("readership-by-source", "readership", "Views by source", figures.views_by(by_source, "source"), by_source),
-        Chart("readership-period-comparison", "readership", "Against the previous period",
-              figures.period_comparison(comparison), comparison),
+        Chart("readership-period-comparison", "readership", "Later half against earlier half"
+              if _halves(comparison) else "Against the previous period", figures.period_comparison(comparison),
+              comparison),
     ]  # fmt: skip
     # No chart of nothing: growth needs two captures, views per day a day of age.
     return [chart for chart in charts if not chart.data.empty]

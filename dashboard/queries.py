@@ -12,7 +12,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -379,15 +379,39 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
     if not (filters.date_from and filters.date_to):
         return pd.DataFrame()
     length = filters.date_to - filters.date_from + timedelta(days=1)
-    previous = Filters(
-        filters.date_from - length,
-        filters.date_from - timedelta(days=1),
-        filters.topics,
-        filters.sources,
-        filters.languages,
+    previous = replace(
+        filters, date_from=filters.date_from - length, date_to=filters.date_from - timedelta(days=1)
     )
+    return _readership_in(store, (("current", filters), ("previous", previous)))
+
+
+def readership_halves(store: Store, filters: Filters) -> pd.DataFrame:
+    """readership_totals' frame for the stored part of the filtered period (from the store's
+    first day, when it starts earlier) split in two: its later half ('later half') against the
+    earlier half of the same length just before it ('earlier half'); with an odd number of days
+    the first is in neither. Empty when that part is shorter than two days. The comparison to
+    draw when no day of the previous period is in the store, as when the chosen period is the
+    whole store: both halves were read."""
+    first = date_bounds(store)["first"]
+    if not (filters.date_from and filters.date_to) or first is None:
+        return pd.DataFrame()
+    start = max(filters.date_from, first)
+    half = ((filters.date_to - start).days + 1) // 2
+    if half < 1:
+        return pd.DataFrame()
+    later_from = filters.date_to - timedelta(days=half - 1)
+    later = replace(filters, date_from=later_from)
+    earlier = replace(
+        filters, date_from=later_from - timedelta(days=half), date_to=later_from - timedelta(days=1)
+    )
+    return _readership_in(store, (("later half", later), ("earlier half", earlier)))
+
+
+def _readership_in(store: Store, windows: tuple[tuple[str, Filters], ...]) -> pd.DataFrame:
+    """Articles, views and mean views per day of each labelled window (with both dates), one row
+    each, with how much of it the store covers (`stored`) and the store's first day."""
     frames = []
-    for label, window in (("current", filters), ("previous", previous)):
+    for label, window in windows:
         where, params = window.article_clause("l")
         frame = run(
             store,
@@ -403,7 +427,7 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
         frames.append(frame)
     first = date_bounds(store)["first"]
     return pd.concat(frames, ignore_index=True).assign(
-        stored=[_stored(window, first) for window in (filters, previous)], stored_from=first
+        stored=[_stored(window, first) for _, window in windows], stored_from=first
     )
 
 

@@ -107,41 +107,51 @@ def test_two_counts_of_one_capture_are_not_a_gain_and_no_gain_means_no_chart(tmp
     assert growth[["previous_views", "views", "hours_between"]].values.tolist() == [[90, 100, 24.0]]
 
 
-def test_period_comparison_is_drawn_for_the_whole_store_when_no_range_is_chosen(store: Store) -> None:
+def test_the_whole_store_is_compared_half_against_half_not_with_a_period_never_stored(store: Store) -> None:
+    # The default range is the whole store, so the previous period of its length lies wholly before
+    # its first article: a comparison with nothing read. Its two halves were both read.
+    first, last = q.filter_choices(store)["first"], q.filter_choices(store)["last"]
     (comparison,) = [
         c for c in charts.readership(store, Filters()) if c.name == "readership-period-comparison"
     ]
-    assert comparison.data["period"].tolist() == ["current", "previous"]
-    assert comparison.data["date_from"].iloc[0].date() == q.filter_choices(store)["first"]
+    data = comparison.data
+    assert data["period"].tolist() == ["later half", "earlier half"]
+    assert data["stored"].tolist() == ["whole", "whole"]
+    assert data["date_to"].iloc[0].date() == last and data["date_from"].iloc[1].date() > first
+    lengths = (data["date_to"] - data["date_from"]).tolist()
+    assert lengths[0] == lengths[1]  # halves of one length, the earlier just before the later
+    assert (data["date_from"].iloc[0] - data["date_to"].iloc[1]).days == 1
+    assert data["articles"].min() > 0 and all(None not in trace.y for trace in comparison.figure.data)
+    assert not [a for a in comparison.figure.layout.annotations if a.text == "not in the store"]
+    title = comparison.figure.layout.title.text
+    assert "later half against its earlier half" in title and "no previous period to compare with" in title
+    assert f"{first:%d.%m.%Y} is in neither half" in title  # 43 days: the first in neither
     assert comparison.figure.layout.barmode != "stack" and len(comparison.figure.data) == 2
 
 
-def test_a_previous_period_before_the_stores_first_article_is_not_drawn_as_zero(
+def test_a_previous_period_partly_before_the_stores_first_article_is_hatched_and_one_day_is_not_split(
     store: Store, sample_store: Path, monkeypatch
 ) -> None:
     first = q.filter_choices(store)["first"]
-    (whole,) = [c for c in charts.readership(store, Filters()) if c.name == "readership-period-comparison"]
-    assert whole.data["stored"].tolist() == ["whole", "none"]  # the whole store against what precedes it
-    assert all(trace.y[1] is None for trace in whole.figure.data)  # no bar, not a bar of 0
-    assert [a.text for a in whole.figure.layout.annotations if a.text == "not in the store"] == [
-        "not in the store"
-    ] * 2
     part = Filters(
         first + timedelta(days=5), first + timedelta(days=30)
     )  # previous: 26 days, 21 before the store
     (partly,) = [c for c in charts.readership(store, part) if c.name == "readership-period-comparison"]
+    assert partly.data["period"].tolist() == ["current", "previous"]
     assert partly.data["stored"].tolist() == ["whole", "part"]
     assert [list(t.marker.pattern.shape) for t in partly.figure.data] == [["", "/"]] * 2
-    # the page's cards show no change against a period the store does not hold
+    # the store's first day alone: nothing before it, nothing to split, so no comparison chart
+    one_day = Filters(first, first)
+    assert "readership-period-comparison" not in [c.name for c in charts.readership(store, one_day)]
+    # the page's cards show no change against a period the store does not hold, and say what the
+    # chart compares instead
     monkeypatch.setenv("KTPULSE_DB", str(sample_store))
     app = AppTest.from_file(APP, default_timeout=60)
     app.run()
     app.switch_page("app_pages/readership.py").run()
     cards = {metric.label: metric for metric in app.metric}
-    assert (
-        not cards["Views (latest counts)"].delta
-        and "not all in the store" in cards["Views (latest counts)"].help
-    )
+    views = cards["Views (latest counts)"]
+    assert not views.delta and "not all in the store" in views.help and "two halves" in views.help
 
 
 def test_contradictions_follow_the_sidebar_filters(disagreeing_store: Path) -> None:
