@@ -187,11 +187,16 @@ _STILL_REJECTED = """r.status = 'rejected' AND NOT EXISTS (
     SELECT 1 FROM pages o WHERE o.location = r.location AND o.status = 'ok' AND o.ingested_at >= r.ingested_at)"""
 
 
+# The latest run: one that recorded its zone (refresh_runs.time_zone) is newer than any that did
+# not, whatever their clock readings say (those were another clock's, its zone unknown).
+_NEWEST_RUN = "time_zone IS NULL, finished_at DESC"
+
+
 def headline_counts(store: Store, filters: Filters) -> dict[str, Any]:
     """The Overview's cards. Each follows the sidebar's filters: articles, their pages (the
     ingested pages that list at least one of them), their figures and the contradictions with
-    one of them; only the rejected pages (which hold no article) and the latest refresh are the
-    whole store's."""
+    one of them; only the rejected pages (which hold no article) and the latest refresh (its
+    finish and the zone its run recorded it in) are the whole store's."""
     where, params = filters.article_clause()
     figures_where, figure_params = filters.figure_clause()
     pairs_where, pair_params = _contradiction_filter(filters)
@@ -210,7 +215,8 @@ def headline_counts(store: Store, filters: Filters) -> dict[str, Any]:
         SELECT (SELECT count(*) FROM articles a WHERE {where}) AS articles,
                ({pages_sql}) AS pages_ingested,
                (SELECT count(*) FROM pages r WHERE {_STILL_REJECTED}) AS pages_rejected,
-               (SELECT max(finished_at) FROM refresh_runs) AS latest_refresh,
+               (SELECT finished_at FROM refresh_runs ORDER BY {_NEWEST_RUN} LIMIT 1) AS latest_refresh,
+               (SELECT time_zone FROM refresh_runs ORDER BY {_NEWEST_RUN} LIMIT 1) AS latest_refresh_zone,
                (SELECT count(*) FROM indicators i WHERE {figures_where}) AS indicators,
                (SELECT count(*) FROM contradictions c WHERE {pairs_where}) AS contradictions
         """,
@@ -233,9 +239,10 @@ def page_warnings(store: Store, limit: int = 200) -> pd.DataFrame:
     """Every file the store could not take whole, newest first: each rejected file with why
     (nothing of it stored) and each warning of an ingested page (what looked like a listing but
     was not stored, or was read with text ignored). Columns location, ingested_at, problem
-    ('rejected' or 'damaged'), warning."""
+    ('rejected' or 'damaged'), warning, and time_zone: the zone its run recorded ingested_at in
+    (refresh_runs.time_zone; None for runs before it was recorded)."""
     damaged = (
-        "SELECT location, ingested_at, 'damaged' AS problem, unnest(warnings) AS warning "
+        "SELECT location, ingested_at, run_id, 'damaged' AS problem, unnest(warnings) AS warning "
         "FROM pages WHERE status = 'ok' AND len(warnings) > 0 UNION ALL "
         if _has_page_warnings(store)
         else ""
@@ -243,11 +250,13 @@ def page_warnings(store: Store, limit: int = 200) -> pd.DataFrame:
     return run(
         store,
         f"""
-        SELECT * FROM (
+        SELECT w.location, w.ingested_at, w.problem, w.warning, runs.time_zone FROM (
             {damaged}
-            SELECT location, ingested_at, 'rejected' AS problem, coalesce(error, 'no reason recorded') AS warning
+            SELECT location, ingested_at, run_id, 'rejected' AS problem,
+                   coalesce(error, 'no reason recorded') AS warning
             FROM pages r WHERE {_STILL_REJECTED}
-        ) ORDER BY ingested_at DESC, location, problem LIMIT ?
+        ) w LEFT JOIN refresh_runs runs ON runs.run_id = w.run_id
+        ORDER BY w.ingested_at DESC, w.location, w.problem LIMIT ?
         """,
         [limit],
     )
