@@ -354,7 +354,9 @@ def _hover(row: pd.Series, unit: str) -> str:
         "no period stated (drawn at the date it was first reported)" if row["undated"] else period_text(row)
     ) + (" · a level: drawn at the end of its period" if row.get("level_at_end") else "")
     kind = fmt.kind(row["kind"], row.get("is_change"))
-    published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
+    # "published": a bare date under the title read as one more period (a 2025 figure of an article
+    # of 21.01.2025 is worth checking against its sentence)
+    published = "" if pd.isna(row.get("published_at")) else f"published {row['published_at']:%d.%m.%Y}"
     lines = [
         f"<b>{html.escape(as_written(row))}</b> · {html.escape(period)} · {kind}",
         named_item(row.get("item")) and f"item: {plain(row.get('item'))}" + _english_name(row.get("item")),
@@ -664,7 +666,7 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
 def fact_card(row: pd.Series, title: str, layout: dict) -> go.Figure:
     """One fact as a card (for export and the report; the app draws it with Streamlit):
     value, period, kind, item, sentence, article, publisher and link."""
-    published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
+    published = "" if pd.isna(row.get("published_at")) else f"published {row['published_at']:%d.%m.%Y}"
     lines = [
         f"<span style='font-size:26px'><b>{html.escape(as_written(row))}</b></span>",
         f"{html.escape(period_text(row))} · {fmt.kind(row['kind'], row.get('is_change'))}"

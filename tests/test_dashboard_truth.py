@@ -266,12 +266,14 @@ def test_a_hover_or_card_names_an_unknown_publisher_and_no_unit_word_as_its_item
     hovers = [
         text for trace in figures.metric_series(facts, "Events").data for text in trace.hovertext if text
     ]
-    assert hovers and all(text.endswith("10.01.2025 · unknown publisher") for text in hovers)
+    assert hovers and all(text.endswith("published 10.01.2025 · unknown publisher") for text in hovers)
     assert not any("item: number" in text for text in hovers) and any(
         "item: events" in text for text in hovers
     )
     card = figures.metric_series(facts.iloc[:1], "Events").layout.annotations[0].text
-    assert "10.01.2025 · unknown publisher · URL not recorded" in card and "item: number" not in card
+    assert (
+        "published 10.01.2025 · unknown publisher · URL not recorded" in card and "item: number" not in card
+    )
 
 
 def test_a_legend_names_an_item_its_metric_counts_by_by_the_metrics_english_name() -> None:
@@ -379,6 +381,19 @@ def test_the_sample_store_draws_its_inferred_taza_event_faded(store: Store) -> N
     faded = [trace for trace in chart.figure.data if trace.opacity < 1]
     assert [{y for y in trace.y if y is not None} for trace in faded] == [{15000.0}]
     assert [trace.name for trace in faded] == ["events · actual (period inferred)"]
+
+
+def test_an_inferred_period_is_hovered_with_its_sentence_and_the_day_its_article_was_published(
+    store: Store,
+) -> None:
+    # "more than 15 thousand events" is drawn at 2025, the year of its article's headline ("... in
+    # 2025"), from an article of 21 January 2025 that tells what was done before: the hover must let
+    # a reader see both the sentence and that the article is of January 2025
+    (events,) = [t for t in _chart(store, "taza-events").figure.data if 15000.0 in t.y]
+    (hover,) = {text for text in events.hovertext if text}
+    assert "period 2025 · from the headline or an earlier sentence" in hover
+    assert "The Minister also spoke about the organisation of more than 15 thousand events" in hover
+    assert "published 21.01.2025 · primeminister.kz" in hover
 
 
 def test_a_fact_is_labelled_with_its_sentences_qualifier(store: Store) -> None:
