@@ -204,9 +204,9 @@ def _series_page(
                 f"{title}, national figures ({fmt.plural(regional, 'regional or city fact')} in the explorer)"
             )
         subset, title = _levels_apart(subset, title)
-        figure = figures.metric_series(subset, title)  # reads the basis codes
+        figure, unlabelled = figures.metric_series_and_unlabelled(subset, title)  # reads the basis codes
         charts.append(Chart(name, page, title, figure, basis_in_words(subset), card=len(subset) == 1,
-                            unlabelled=figures.metric_series_unlabelled(subset)))  # fmt: skip
+                            unlabelled=unlabelled))  # fmt: skip
     return charts
 
 

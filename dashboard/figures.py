@@ -222,6 +222,13 @@ def metric_series(frame: pd.DataFrame, title: str) -> go.Figure:
     return fact_figures.fact_series(frame, title, LAYOUT)
 
 
+def metric_series_and_unlabelled(frame: pd.DataFrame, title: str) -> tuple[go.Figure, pd.DataFrame]:
+    """metric_series and metric_series_unlabelled of one frame, its labels placed once."""
+    if len(frame) < 2:
+        return metric_series(frame, title), pd.DataFrame()
+    return fact_figures.series_and_unlabelled(frame, title, LAYOUT)
+
+
 def metric_series_unlabelled(frame: pd.DataFrame) -> pd.DataFrame:
     """The figures metric_series draws without a label (fact_figures.unlabelled); none for a card."""
     if len(frame) < 2:
