@@ -201,7 +201,7 @@ def _runs_name_their_time_zone(con: duckdb.DuckDBPyConnection) -> None:
     """refresh_runs.time_zone: runs from now on keep their times (and their pages' ingested_at) in
     Kazakhstan time and say so. Earlier runs kept the refreshing machine's own clock, whose zone
     nobody recorded: they stay NULL and are shown as that, never converted by a guessed offset."""
-    if "refresh_runs" in table_names(con):
+    if "refresh_runs" in table_names(con) and "time_zone" not in columns(con, "refresh_runs"):
         con.execute("ALTER TABLE refresh_runs ADD COLUMN time_zone VARCHAR")
 
 
