@@ -110,18 +110,8 @@ def _with_default_period(store: Store, filters: Filters) -> Filters:
     )
 
 
-def _period_comparison(store: Store, period: Filters) -> pd.DataFrame:
-    """The chosen period against the previous one of the same length, or, when no day of that is
-    in the store (always so for the default, the whole store), the chosen period's later half
-    against its earlier half: a comparison with a period nothing was read for is none."""
-    comparison = q.readership_totals(store, period)
-    if not comparison.empty and comparison["stored"].iloc[1] == "none":
-        return q.readership_halves(store, period)
-    return comparison
-
-
 def _halves(comparison: pd.DataFrame) -> bool:
-    """Whether a period comparison is of the chosen period's two halves (_period_comparison)."""
+    """Whether a period comparison is of the chosen period's two halves (queries.readership_comparison)."""
     return not comparison.empty and comparison["period"].iloc[0] == "later half"
 
 
@@ -139,7 +129,7 @@ def readership(store: Store, filters: Filters) -> list[Chart]:
     growth = q.readership_growth(store, filters, limit=LIST_LENGTH)
     by_topic = q.readership_by(store, filters, "topic")
     by_source = q.readership_by(store, filters, "source")
-    comparison = _period_comparison(store, _with_default_period(store, filters))
+    comparison = q.readership_comparison(store, _with_default_period(store, filters))
     charts = [
         Chart("readership-views", "readership", "Views per article",
               _ties_noted(store, filters, figures.top_articles(latest), latest, "views", LIST_LENGTH), latest),

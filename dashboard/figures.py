@@ -163,14 +163,14 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
     """Articles and views of the chosen period next to the previous period of the same
     length, each quantity on its own axis (side by side, nothing hidden behind another bar). A
     period before the store's first article has no bar and says so (its zero is not a count);
-    one partly before it is hatched. A frame of the chosen period's halves (queries.readership_halves)
+    one partly before it is hatched. A frame of the chosen period's halves (queries.readership_comparison)
     is titled so, saying why."""
     title = "Chosen period against the previous period of the same length"
     if frame.empty:
         return _empty(title, "Choose a date range to compare")
     stored = frame["stored"] if "stored" in frame else pd.Series("whole", index=frame.index)
     first = frame["stored_from"].iloc[0] if "stored_from" in frame else None
-    halves = frame["period"].iloc[0] == "later half"  # no previous period in the store (charts.py)
+    halves = frame["period"].iloc[0] == "later half"  # no previous period in the store
     if halves:
         title = "The chosen period's later half against its earlier half"
         if first is not None and not pd.isna(first):

@@ -387,24 +387,23 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
     `stored_from` the store's first day."""
     if not (filters.date_from and filters.date_to):
         return pd.DataFrame()
-    length = filters.date_to - filters.date_from + timedelta(days=1)
-    previous = replace(
-        filters, date_from=filters.date_from - length, date_to=filters.date_from - timedelta(days=1)
-    )
-    return _readership_in(store, (("current", filters), ("previous", previous)))
+    windows = (("current", filters), ("previous", _previous_period(filters)))
+    return _readership_in(store, windows, date_bounds(store)["first"])
 
 
-def readership_halves(store: Store, filters: Filters) -> pd.DataFrame:
-    """readership_totals' frame for the stored part of the filtered period (from the store's
-    first day, when it starts earlier) split in two: its later half ('later half') against the
-    earlier half of the same length just before it ('earlier half'); with an odd number of days
-    the first is in neither. Empty when that part is shorter than two days. The comparison to
-    draw when no day of the previous period is in the store, as when the chosen period is the
-    whole store: both halves were read."""
-    first = date_bounds(store)["first"]
-    if not (filters.date_from and filters.date_to) or first is None:
+def readership_comparison(store: Store, filters: Filters) -> pd.DataFrame:
+    """readership_totals' frame, unless no day of the previous period is in the store (as when
+    the filtered period is the whole store): then the stored part of the filtered period (from the
+    store's first day, when it starts earlier) split in two, its later half ('later half') against
+    the earlier half of the same length just before it ('earlier half'), both read; with an odd
+    number of days the first is in neither. Empty when that part is shorter than two days."""
+    if not (filters.date_from and filters.date_to):
         return pd.DataFrame()
-    start = max(filters.date_from, first)
+    first = date_bounds(store)["first"]
+    previous = _previous_period(filters)
+    if _stored(previous, first) != "none":
+        return _readership_in(store, (("current", filters), ("previous", previous)), first)
+    start = max(filters.date_from, first) if first else filters.date_from
     half = ((filters.date_to - start).days + 1) // 2
     if half < 1:
         return pd.DataFrame()
@@ -413,12 +412,23 @@ def readership_halves(store: Store, filters: Filters) -> pd.DataFrame:
     earlier = replace(
         filters, date_from=later_from - timedelta(days=half), date_to=later_from - timedelta(days=1)
     )
-    return _readership_in(store, (("later half", later), ("earlier half", earlier)))
+    return _readership_in(store, (("later half", later), ("earlier half", earlier)), first)
 
 
-def _readership_in(store: Store, windows: tuple[tuple[str, Filters], ...]) -> pd.DataFrame:
+def _previous_period(filters: Filters) -> Filters:
+    """The filters over the days just before the filtered period (which has both dates), as many."""
+    start, end = filters.date_from, filters.date_to
+    assert start is not None and end is not None
+    return replace(
+        filters, date_from=start - (end - start) - timedelta(days=1), date_to=start - timedelta(days=1)
+    )
+
+
+def _readership_in(
+    store: Store, windows: tuple[tuple[str, Filters], ...], first: date | None
+) -> pd.DataFrame:
     """Articles, views and mean views per day of each labelled window (with both dates), one row
-    each, with how much of it the store covers (`stored`) and the store's first day."""
+    each, with how much of it a store whose first day is `first` covers (`stored`) and that day."""
     frames = []
     for label, window in windows:
         where, params = window.article_clause("l")
@@ -434,7 +444,6 @@ def _readership_in(store: Store, windows: tuple[tuple[str, Filters], ...]) -> pd
             [label, window.date_from, window.date_to] + params,
         )
         frames.append(frame)
-    first = date_bounds(store)["first"]
     return pd.concat(frames, ignore_index=True).assign(
         stored=[_stored(window, first) for _, window in windows], stored_from=first
     )
