@@ -110,6 +110,11 @@ def _with_default_period(store: Store, filters: Filters) -> Filters:
     )
 
 
+def _halves(comparison: pd.DataFrame) -> bool:
+    """Whether a period comparison is of the chosen period's two halves (queries.readership_comparison)."""
+    return not comparison.empty and comparison["period"].iloc[0] == "later half"
+
+
 # Articles in each of the readership page's ranked lists.
 LIST_LENGTH = 25
 
@@ -124,7 +129,7 @@ def readership(store: Store, filters: Filters) -> list[Chart]:
     growth = q.readership_growth(store, filters, limit=LIST_LENGTH)
     by_topic = q.readership_by(store, filters, "topic")
     by_source = q.readership_by(store, filters, "source")
-    comparison = q.readership_totals(store, _with_default_period(store, filters))
+    comparison = q.readership_comparison(store, _with_default_period(store, filters))
     charts = [
         Chart("readership-views", "readership", "Views per article",
               _ties_noted(store, filters, figures.top_articles(latest), latest, "views", LIST_LENGTH), latest),
@@ -134,8 +139,9 @@ def readership(store: Store, filters: Filters) -> list[Chart]:
             store, filters, figures.readership_growth(growth), growth, "views_gained", LIST_LENGTH), growth),
         Chart("readership-by-topic", "readership", "Views by topic", figures.views_by(by_topic, "topic"), by_topic),
         Chart("readership-by-source", "readership", "Views by source", figures.views_by(by_source, "source"), by_source),
-        Chart("readership-period-comparison", "readership", "Against the previous period",
-              figures.period_comparison(comparison), comparison),
+        Chart("readership-period-comparison", "readership", "Later half against earlier half"
+              if _halves(comparison) else "Against the previous period", figures.period_comparison(comparison),
+              comparison),
     ]  # fmt: skip
     # No chart of nothing: growth needs two captures, views per day a day of age.
     return [chart for chart in charts if not chart.data.empty]
@@ -188,9 +194,9 @@ def _series_page(
                 f"{title}, national figures ({fmt.plural(regional, 'regional or city fact')} in the explorer)"
             )
         subset, title = _levels_apart(subset, title)
-        figure = figures.metric_series(subset, title)  # reads the basis codes
+        figure, unlabelled = figures.metric_series_and_unlabelled(subset, title)  # reads the basis codes
         charts.append(Chart(name, page, title, figure, basis_in_words(subset), card=len(subset) == 1,
-                            unlabelled=figures.metric_series_unlabelled(subset)))  # fmt: skip
+                            unlabelled=unlabelled))  # fmt: skip
     return charts
 
 

@@ -365,13 +365,13 @@ def item_fitted(columns: dict, table: pd.DataFrame, selectable: bool = False) ->
 # The Overview's rejected and damaged files: the reason, often a long one quoting the page's
 # line, wraps in the widest column rather than being cut at the table's edge.
 PROBLEM_COLUMNS = {
-    "ingested": st.column_config.TextColumn("ingested", width=90),
+    "ingested": st.column_config.TextColumn("ingested", width=120),
     "problem": st.column_config.TextColumn(
         "problem",
         width=72,
         help="rejected: nothing of the file stored; damaged: stored with what the warning says",
     ),
-    "location": st.column_config.TextColumn("location", width=200),
+    "location": st.column_config.TextColumn("location", width=170),
     "reason": st.column_config.TextColumn("reason", width=420, help="Why, with the page's line where known"),
 }
 

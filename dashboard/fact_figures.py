@@ -354,7 +354,9 @@ def _hover(row: pd.Series, unit: str) -> str:
         "no period stated (drawn at the date it was first reported)" if row["undated"] else period_text(row)
     ) + (" · a level: drawn at the end of its period" if row.get("level_at_end") else "")
     kind = fmt.kind(row["kind"], row.get("is_change"))
-    published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
+    # "published": a bare date under the title read as one more period (a 2025 figure of an article
+    # of 21.01.2025 is worth checking against its sentence)
+    published = "" if pd.isna(row.get("published_at")) else f"published {row['published_at']:%d.%m.%Y}"
     lines = [
         f"<b>{html.escape(as_written(row))}</b> · {html.escape(period)} · {kind}",
         named_item(row.get("item")) and f"item: {plain(row.get('item'))}" + _english_name(row.get("item")),
@@ -593,7 +595,17 @@ def unlabelled(frame: pd.DataFrame) -> pd.DataFrame:
     read them under the chart without hovering: each as written with its period, kind, what it
     counts, how its period was found and its article, from the top of the chart down. Each is
     one mark's figure, never a sum."""
-    facts, _ = _laid_out(frame)
+    return _unlabelled_of(_laid_out(frame)[0])
+
+
+def series_and_unlabelled(frame: pd.DataFrame, title: str, layout: dict) -> tuple[go.Figure, pd.DataFrame]:
+    """fact_series and unlabelled of one frame, its labels placed once: placing them was a third
+    of a series page's time, and the two had each placed them."""
+    facts, height = _laid_out(frame)
+    return _series_figure(facts, height, title, layout), _unlabelled_of(facts)
+
+
+def _unlabelled_of(facts: pd.DataFrame) -> pd.DataFrame:
     hidden = facts[~facts["label_shown"]].sort_values(["y", "end", "at"], ascending=False, na_position="last")
     columns = ["figure", "period", "kind", "counts", "period basis", "article"]
     return pd.DataFrame([_unlabelled_row(row) for _, row in hidden.iterrows()], columns=columns)
@@ -604,7 +616,11 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
     marker, a target a star at its deadline. Colour tells what the fact is about (metric,
     category, item), the marker its kind; the hover gives the sentence and the article. One
     trace per legend entry (what, kind, shape), so hundreds of facts draw quickly."""
-    facts, height = _laid_out(frame)
+    return _series_figure(*_laid_out(frame), title, layout)
+
+
+def _series_figure(facts: pd.DataFrame, height: int, title: str, layout: dict) -> go.Figure:
+    """fact_series of facts laid out by _laid_out, at its height."""
     colours = {key: PALETTE[n % len(PALETTE)] for n, key in enumerate(dict.fromkeys(facts["about"]))}
     labelled = bool(facts["label_shown"].any())
     # a chart of changes (the series page draws levels and changes apart): falls below the zero line
@@ -664,7 +680,7 @@ def fact_series(frame: pd.DataFrame, title: str, layout: dict) -> go.Figure:
 def fact_card(row: pd.Series, title: str, layout: dict) -> go.Figure:
     """One fact as a card (for export and the report; the app draws it with Streamlit):
     value, period, kind, item, sentence, article, publisher and link."""
-    published = "" if pd.isna(row.get("published_at")) else f"{row['published_at']:%d.%m.%Y}"
+    published = "" if pd.isna(row.get("published_at")) else f"published {row['published_at']:%d.%m.%Y}"
     lines = [
         f"<span style='font-size:26px'><b>{html.escape(as_written(row))}</b></span>",
         f"{html.escape(period_text(row))} · {fmt.kind(row['kind'], row.get('is_change'))}"

@@ -163,16 +163,27 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
     """Articles and views of the chosen period next to the previous period of the same
     length, each quantity on its own axis (side by side, nothing hidden behind another bar). A
     period before the store's first article has no bar and says so (its zero is not a count);
-    one partly before it is hatched."""
+    one partly before it is hatched. A frame of the chosen period's halves (queries.readership_comparison)
+    is titled so, saying why."""
     title = "Chosen period against the previous period of the same length"
     if frame.empty:
         return _empty(title, "Choose a date range to compare")
     stored = frame["stored"] if "stored" in frame else pd.Series("whole", index=frame.index)
     first = frame["stored_from"].iloc[0] if "stored_from" in frame else None
+    halves = frame["period"].iloc[0] == "later half"  # no previous period in the store
+    if halves:
+        title = "The chosen period's later half against its earlier half"
+        if first is not None and not pd.isna(first):
+            title += (f"<br><sup>Nothing before {first:%d.%m.%Y} (the store's first article) is in the store, "
+                      "so there is no previous period to compare with")  # fmt: skip
+            left_out = frame["date_from"].iloc[1] - pd.Timedelta(days=1)  # an odd number of days
+            if left_out >= pd.Timestamp(first):
+                title += f"; {left_out:%d.%m.%Y} is in neither half"
+            title += "</sup>"
     labels = [
         f"{row.period}<br>{row.date_from:%d.%m.%Y}–{row.date_to:%d.%m.%Y}" for row in frame.itertuples()
     ]
-    colours = ["#264653" if p == "current" else "#a8dadc" for p in frame["period"]]
+    colours = ["#264653" if p in ("current", "later half") else "#a8dadc" for p in frame["period"]]
     pattern = dict(shape=["/" if s == "part" else "" for s in stored], fillmode="overlay", fgcolor="white")
     figure = make_subplots(
         rows=1, cols=2, subplot_titles=("Articles with a view count", "Views (latest counts)")
@@ -193,7 +204,7 @@ def period_comparison(frame: pd.DataFrame) -> go.Figure:
     figure.update_yaxes(rangemode="tozero", tickformat=",d")
     figure.update_yaxes(range=[0, max(1, float(frame["articles"].max())) * 1.2], row=1, col=1)
     figure.update_yaxes(range=[0, max(1, float(frame["views"].max())) * 1.2], row=1, col=2)
-    if (stored != "whole").any() and first is not None and not pd.isna(first):
+    if not halves and (stored != "whole").any() and first is not None and not pd.isna(first):
         title += (f"<br><sup>The store's first article is of {first:%d.%m.%Y}: a period before it is not "
                   "in the store (no bar), one partly before it is hatched</sup>")  # fmt: skip
     figure.update_layout(title=title, **LAYOUT)
@@ -209,6 +220,13 @@ def metric_series(frame: pd.DataFrame, title: str) -> go.Figure:
     if len(frame) == 1:
         return fact_figures.fact_card(frame.iloc[0], title, LAYOUT)
     return fact_figures.fact_series(frame, title, LAYOUT)
+
+
+def metric_series_and_unlabelled(frame: pd.DataFrame, title: str) -> tuple[go.Figure, pd.DataFrame]:
+    """metric_series and metric_series_unlabelled of one frame, its labels placed once."""
+    if len(frame) < 2:
+        return metric_series(frame, title), pd.DataFrame()
+    return fact_figures.series_and_unlabelled(frame, title, LAYOUT)
 
 
 def metric_series_unlabelled(frame: pd.DataFrame) -> pd.DataFrame:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import textwrap
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, timedelta
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 
@@ -273,21 +274,23 @@ def unbroken_lines(text: str, width: int) -> str:
     return " ".join(line.replace(" ", "\u00a0").replace("-", "\u2011") for line in lines)
 
 
-def clock_time(moment: object, zone: tzinfo | None = None) -> str:
-    """A time a refresh took from its machine's clock (refresh runs, ingestion: `datetime.now()`,
-    stored without a zone) with that zone named, and in Kazakhstan time, in which every article
-    and capture time is shown, when that differs: '27.11.2026 04:50 UTC (09:50 Kazakhstan time)'.
-    The clock is taken to be this machine's (`zone`: another's, for tests)."""
+def refresh_time(moment: object, time_zone: object, short: bool = False) -> str:
+    """A time a refresh recorded (a run's finish, a page's ingestion) as its run recorded it. In
+    Kazakhstan time, with UTC beside it, when the run named its zone (refresh_runs.time_zone,
+    'Asia/Almaty'): '27.11.2026 11:10 Kazakhstan time (06:10 UTC)'; `short`, for a column that
+    names the zone: '27.11.2026 11:10'. A run before zones were recorded kept the refreshing
+    machine's own clock, which need not be this one's: its time is given as read and said to be
+    that, never shifted by a guessed offset."""
     naive = pd.Timestamp(moment).to_pydatetime().replace(tzinfo=None)
-    local = naive.replace(tzinfo=zone) if zone is not None else naive.astimezone()
-    there = local.astimezone(KZ_TIME)
-    if there.utcoffset() == local.utcoffset():
-        return f"{local:%d.%m.%Y %H:%M} {KZ_WORDS}"
-    shown = f"{there:%H:%M}" if there.date() == local.date() else f"{there:%d.%m.%Y %H:%M}"
-    return f"{local:%d.%m.%Y %H:%M} {local.tzname()} ({shown} {KZ_WORDS})"
-
-
-def clock_zone(zone: tzinfo | None = None) -> str:
-    """The zone name clock_time gives this machine's clock now ('UTC'), for a column's header."""
-    now = datetime.now(zone) if zone is not None else datetime.now().astimezone()
-    return now.tzname() or "local"
+    if not isinstance(time_zone, str) or not time_zone:
+        return f"{naive:%d.%m.%Y %H:%M} " + (
+            "(zone not recorded)"
+            if short
+            else "by the refreshing machine's clock (its zone was not recorded)"
+        )
+    there = naive.replace(tzinfo=ZoneInfo(time_zone)).astimezone(KZ_TIME)
+    if short:
+        return f"{there:%d.%m.%Y %H:%M}"
+    utc = there.astimezone(UTC)
+    shown = f"{utc:%H:%M}" if utc.date() == there.date() else f"{utc:%d.%m.%Y %H:%M}"
+    return f"{there:%d.%m.%Y %H:%M} {KZ_WORDS} ({shown} UTC)"

@@ -12,7 +12,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -187,11 +187,16 @@ _STILL_REJECTED = """r.status = 'rejected' AND NOT EXISTS (
     SELECT 1 FROM pages o WHERE o.location = r.location AND o.status = 'ok' AND o.ingested_at >= r.ingested_at)"""
 
 
+# The latest run: one that recorded its zone (refresh_runs.time_zone) is newer than any that did
+# not, whatever their clock readings say (those were another clock's, its zone unknown).
+_NEWEST_RUN = "time_zone IS NULL, finished_at DESC"
+
+
 def headline_counts(store: Store, filters: Filters) -> dict[str, Any]:
     """The Overview's cards. Each follows the sidebar's filters: articles, their pages (the
     ingested pages that list at least one of them), their figures and the contradictions with
-    one of them; only the rejected pages (which hold no article) and the latest refresh are the
-    whole store's."""
+    one of them; only the rejected pages (which hold no article) and the latest refresh (its
+    finish and the zone its run recorded it in) are the whole store's."""
     where, params = filters.article_clause()
     figures_where, figure_params = filters.figure_clause()
     pairs_where, pair_params = _contradiction_filter(filters)
@@ -210,7 +215,8 @@ def headline_counts(store: Store, filters: Filters) -> dict[str, Any]:
         SELECT (SELECT count(*) FROM articles a WHERE {where}) AS articles,
                ({pages_sql}) AS pages_ingested,
                (SELECT count(*) FROM pages r WHERE {_STILL_REJECTED}) AS pages_rejected,
-               (SELECT max(finished_at) FROM refresh_runs) AS latest_refresh,
+               (SELECT finished_at FROM refresh_runs ORDER BY {_NEWEST_RUN} LIMIT 1) AS latest_refresh,
+               (SELECT time_zone FROM refresh_runs ORDER BY {_NEWEST_RUN} LIMIT 1) AS latest_refresh_zone,
                (SELECT count(*) FROM indicators i WHERE {figures_where}) AS indicators,
                (SELECT count(*) FROM contradictions c WHERE {pairs_where}) AS contradictions
         """,
@@ -233,9 +239,10 @@ def page_warnings(store: Store, limit: int = 200) -> pd.DataFrame:
     """Every file the store could not take whole, newest first: each rejected file with why
     (nothing of it stored) and each warning of an ingested page (what looked like a listing but
     was not stored, or was read with text ignored). Columns location, ingested_at, problem
-    ('rejected' or 'damaged'), warning."""
+    ('rejected' or 'damaged'), warning, and time_zone: the zone its run recorded ingested_at in
+    (refresh_runs.time_zone; None for runs before it was recorded)."""
     damaged = (
-        "SELECT location, ingested_at, 'damaged' AS problem, unnest(warnings) AS warning "
+        "SELECT location, ingested_at, run_id, 'damaged' AS problem, unnest(warnings) AS warning "
         "FROM pages WHERE status = 'ok' AND len(warnings) > 0 UNION ALL "
         if _has_page_warnings(store)
         else ""
@@ -243,11 +250,13 @@ def page_warnings(store: Store, limit: int = 200) -> pd.DataFrame:
     return run(
         store,
         f"""
-        SELECT * FROM (
+        SELECT w.location, w.ingested_at, w.problem, w.warning, runs.time_zone FROM (
             {damaged}
-            SELECT location, ingested_at, 'rejected' AS problem, coalesce(error, 'no reason recorded') AS warning
+            SELECT location, ingested_at, run_id, 'rejected' AS problem,
+                   coalesce(error, 'no reason recorded') AS warning
             FROM pages r WHERE {_STILL_REJECTED}
-        ) ORDER BY ingested_at DESC, location, problem LIMIT ?
+        ) w LEFT JOIN refresh_runs runs ON runs.run_id = w.run_id
+        ORDER BY w.ingested_at DESC, w.location, w.problem LIMIT ?
         """,
         [limit],
     )
@@ -378,16 +387,50 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
     `stored_from` the store's first day."""
     if not (filters.date_from and filters.date_to):
         return pd.DataFrame()
-    length = filters.date_to - filters.date_from + timedelta(days=1)
-    previous = Filters(
-        filters.date_from - length,
-        filters.date_from - timedelta(days=1),
-        filters.topics,
-        filters.sources,
-        filters.languages,
+    windows = (("current", filters), ("previous", _previous_period(filters)))
+    return _readership_in(store, windows, date_bounds(store)["first"])
+
+
+def readership_comparison(store: Store, filters: Filters) -> pd.DataFrame:
+    """readership_totals' frame, unless no day of the previous period is in the store (as when
+    the filtered period is the whole store): then the stored part of the filtered period (from the
+    store's first day, when it starts earlier) split in two, its later half ('later half') against
+    the earlier half of the same length just before it ('earlier half'), both read; with an odd
+    number of days the first is in neither. Empty when that part is shorter than two days."""
+    if not (filters.date_from and filters.date_to):
+        return pd.DataFrame()
+    first = date_bounds(store)["first"]
+    previous = _previous_period(filters)
+    if _stored(previous, first) != "none":
+        return _readership_in(store, (("current", filters), ("previous", previous)), first)
+    start = max(filters.date_from, first) if first else filters.date_from
+    half = ((filters.date_to - start).days + 1) // 2
+    if half < 1:
+        return pd.DataFrame()
+    later_from = filters.date_to - timedelta(days=half - 1)
+    later = replace(filters, date_from=later_from)
+    earlier = replace(
+        filters, date_from=later_from - timedelta(days=half), date_to=later_from - timedelta(days=1)
     )
+    return _readership_in(store, (("later half", later), ("earlier half", earlier)), first)
+
+
+def _previous_period(filters: Filters) -> Filters:
+    """The filters over the days just before the filtered period (which has both dates), as many."""
+    start, end = filters.date_from, filters.date_to
+    assert start is not None and end is not None
+    return replace(
+        filters, date_from=start - (end - start) - timedelta(days=1), date_to=start - timedelta(days=1)
+    )
+
+
+def _readership_in(
+    store: Store, windows: tuple[tuple[str, Filters], ...], first: date | None
+) -> pd.DataFrame:
+    """Articles, views and mean views per day of each labelled window (with both dates), one row
+    each, with how much of it a store whose first day is `first` covers (`stored`) and that day."""
     frames = []
-    for label, window in (("current", filters), ("previous", previous)):
+    for label, window in windows:
         where, params = window.article_clause("l")
         frame = run(
             store,
@@ -401,9 +444,8 @@ def readership_totals(store: Store, filters: Filters) -> pd.DataFrame:
             [label, window.date_from, window.date_to] + params,
         )
         frames.append(frame)
-    first = date_bounds(store)["first"]
     return pd.concat(frames, ignore_index=True).assign(
-        stored=[_stored(window, first) for window in (filters, previous)], stored_from=first
+        stored=[_stored(window, first) for _, window in windows], stored_from=first
     )
 
 

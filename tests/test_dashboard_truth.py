@@ -107,41 +107,51 @@ def test_two_counts_of_one_capture_are_not_a_gain_and_no_gain_means_no_chart(tmp
     assert growth[["previous_views", "views", "hours_between"]].values.tolist() == [[90, 100, 24.0]]
 
 
-def test_period_comparison_is_drawn_for_the_whole_store_when_no_range_is_chosen(store: Store) -> None:
+def test_the_whole_store_is_compared_half_against_half_not_with_a_period_never_stored(store: Store) -> None:
+    # The default range is the whole store, so the previous period of its length lies wholly before
+    # its first article: a comparison with nothing read. Its two halves were both read.
+    first, last = q.filter_choices(store)["first"], q.filter_choices(store)["last"]
     (comparison,) = [
         c for c in charts.readership(store, Filters()) if c.name == "readership-period-comparison"
     ]
-    assert comparison.data["period"].tolist() == ["current", "previous"]
-    assert comparison.data["date_from"].iloc[0].date() == q.filter_choices(store)["first"]
+    data = comparison.data
+    assert data["period"].tolist() == ["later half", "earlier half"]
+    assert data["stored"].tolist() == ["whole", "whole"]
+    assert data["date_to"].iloc[0].date() == last and data["date_from"].iloc[1].date() > first
+    lengths = (data["date_to"] - data["date_from"]).tolist()
+    assert lengths[0] == lengths[1]  # halves of one length, the earlier just before the later
+    assert (data["date_from"].iloc[0] - data["date_to"].iloc[1]).days == 1
+    assert data["articles"].min() > 0 and all(None not in trace.y for trace in comparison.figure.data)
+    assert not [a for a in comparison.figure.layout.annotations if a.text == "not in the store"]
+    title = comparison.figure.layout.title.text
+    assert "later half against its earlier half" in title and "no previous period to compare with" in title
+    assert f"{first:%d.%m.%Y} is in neither half" in title  # 43 days: the first in neither
     assert comparison.figure.layout.barmode != "stack" and len(comparison.figure.data) == 2
 
 
-def test_a_previous_period_before_the_stores_first_article_is_not_drawn_as_zero(
+def test_a_previous_period_partly_before_the_stores_first_article_is_hatched_and_one_day_is_not_split(
     store: Store, sample_store: Path, monkeypatch
 ) -> None:
     first = q.filter_choices(store)["first"]
-    (whole,) = [c for c in charts.readership(store, Filters()) if c.name == "readership-period-comparison"]
-    assert whole.data["stored"].tolist() == ["whole", "none"]  # the whole store against what precedes it
-    assert all(trace.y[1] is None for trace in whole.figure.data)  # no bar, not a bar of 0
-    assert [a.text for a in whole.figure.layout.annotations if a.text == "not in the store"] == [
-        "not in the store"
-    ] * 2
     part = Filters(
         first + timedelta(days=5), first + timedelta(days=30)
     )  # previous: 26 days, 21 before the store
     (partly,) = [c for c in charts.readership(store, part) if c.name == "readership-period-comparison"]
+    assert partly.data["period"].tolist() == ["current", "previous"]
     assert partly.data["stored"].tolist() == ["whole", "part"]
     assert [list(t.marker.pattern.shape) for t in partly.figure.data] == [["", "/"]] * 2
-    # the page's cards show no change against a period the store does not hold
+    # the store's first day alone: nothing before it, nothing to split, so no comparison chart
+    one_day = Filters(first, first)
+    assert "readership-period-comparison" not in [c.name for c in charts.readership(store, one_day)]
+    # the page's cards show no change against a period the store does not hold, and say what the
+    # chart compares instead
     monkeypatch.setenv("KTPULSE_DB", str(sample_store))
     app = AppTest.from_file(APP, default_timeout=60)
     app.run()
     app.switch_page("app_pages/readership.py").run()
     cards = {metric.label: metric for metric in app.metric}
-    assert (
-        not cards["Views (latest counts)"].delta
-        and "not all in the store" in cards["Views (latest counts)"].help
-    )
+    views = cards["Views (latest counts)"]
+    assert not views.delta and "not all in the store" in views.help and "two halves" in views.help
 
 
 def test_contradictions_follow_the_sidebar_filters(disagreeing_store: Path) -> None:
@@ -256,12 +266,14 @@ def test_a_hover_or_card_names_an_unknown_publisher_and_no_unit_word_as_its_item
     hovers = [
         text for trace in figures.metric_series(facts, "Events").data for text in trace.hovertext if text
     ]
-    assert hovers and all(text.endswith("10.01.2025 · unknown publisher") for text in hovers)
+    assert hovers and all(text.endswith("published 10.01.2025 · unknown publisher") for text in hovers)
     assert not any("item: number" in text for text in hovers) and any(
         "item: events" in text for text in hovers
     )
     card = figures.metric_series(facts.iloc[:1], "Events").layout.annotations[0].text
-    assert "10.01.2025 · unknown publisher · URL not recorded" in card and "item: number" not in card
+    assert (
+        "published 10.01.2025 · unknown publisher · URL not recorded" in card and "item: number" not in card
+    )
 
 
 def test_a_legend_names_an_item_its_metric_counts_by_by_the_metrics_english_name() -> None:
@@ -369,6 +381,19 @@ def test_the_sample_store_draws_its_inferred_taza_event_faded(store: Store) -> N
     faded = [trace for trace in chart.figure.data if trace.opacity < 1]
     assert [{y for y in trace.y if y is not None} for trace in faded] == [{15000.0}]
     assert [trace.name for trace in faded] == ["events · actual (period inferred)"]
+
+
+def test_an_inferred_period_is_hovered_with_its_sentence_and_the_day_its_article_was_published(
+    store: Store,
+) -> None:
+    # "more than 15 thousand events" is drawn at 2025, the year of its article's headline ("... in
+    # 2025"), from an article of 21 January 2025 that tells what was done before: the hover must let
+    # a reader see both the sentence and that the article is of January 2025
+    (events,) = [t for t in _chart(store, "taza-events").figure.data if 15000.0 in t.y]
+    (hover,) = {text for text in events.hovertext if text}
+    assert "period 2025 · from the headline or an earlier sentence" in hover
+    assert "The Minister also spoke about the organisation of more than 15 thousand events" in hover
+    assert "published 21.01.2025 · primeminister.kz" in hover
 
 
 def test_a_fact_is_labelled_with_its_sentences_qualifier(store: Store) -> None:

@@ -44,10 +44,12 @@ if require_store(store):
     latest = counts.get("latest_refresh")
     # The date as a caption, not a card: a card's width cuts a timestamp to "25.11.20…".
     st.caption(
-        "Latest refresh: " + ("none yet" if latest is None or pd.isna(latest) else fmt.clock_time(latest)),
-        help="The refreshing machine's clock (taken to be this one's); article and capture times are "
-        "Kazakhstan time, as kt.kz prints them",
-    )
+        "Latest refresh: "
+        + ("none yet" if latest is None or pd.isna(latest) else fmt.refresh_time(latest, counts.get("latest_refresh_zone"))),
+        help="When the latest refresh finished, in Kazakhstan time as its run recorded it (as article and capture "
+        "times are, as kt.kz prints them); a refresh made before runs recorded their zone is given by its "
+        "machine's own clock",
+    )  # fmt: skip
 
     warned = q.page_warnings(store)
     if not warned.empty:
@@ -65,7 +67,10 @@ if require_store(store):
         with st.expander("⚠ " + "; ".join(told) + listed):
             problems = pd.DataFrame(
                 {
-                    "ingested": warned["ingested_at"].dt.strftime("%d.%m.%Y %H:%M"),
+                    "ingested": [
+                        fmt.refresh_time(moment, zone, short=True)
+                        for moment, zone in zip(warned["ingested_at"], warned["time_zone"], strict=True)
+                    ],
                     "problem": warned["problem"],
                     "location": warned["location"],
                     "reason": warned["warning"],
@@ -73,9 +78,10 @@ if require_store(store):
             )
             # rows as tall as the longest reason or location wraps to, not cut at four lines
             row_height = wrapped_row_height(problems, PROBLEM_COLUMNS)
-            # the refreshing machine's clock, as the latest refresh above: its zone named
+            # Kazakhstan time, as its run recorded it (the latest refresh above)
             columns = {**PROBLEM_COLUMNS, "ingested": st.column_config.TextColumn(
-                f"ingested ({fmt.clock_zone()})", width=90, help="The refreshing machine's clock")}  # fmt: skip
+                "ingested (KZ time)", width=120, help=f"{fmt.KZ_WORDS}, as its refresh recorded it; a refresh made "
+                "before runs recorded their zone kept its machine's own clock, said so in the cell")}  # fmt: skip
             st.dataframe(problems, hide_index=True, width="stretch", column_config=columns,
                          row_height=row_height, height=wrapped_table_height(len(problems), row_height=row_height))  # fmt: skip
 

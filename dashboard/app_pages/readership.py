@@ -32,6 +32,7 @@ if require_store(store):
         unknown = (f"No change shown: the previous period ({previous['date_from']:%d.%m.%Y}–"
                    f"{previous['date_to']:%d.%m.%Y}) is not all in the store"
                    + (f", whose first article is of {first:%d.%m.%Y}" if first == first and first else "")
+                   + ("; the chart below compares the period's two halves" if previous["stored"] == "none" else "")
                    ) if not compared else None  # fmt: skip
         # Each article's latest count, taken at whatever age it was captured: the difference
         # says how the two periods' stored articles compare, not that readership grew, so it is
@@ -66,6 +67,9 @@ if require_store(store):
             if name == "readership-views-per-day" and younger:
                 st.caption(f"Left out: {fmt.plural(younger, 'article')} under a day old at the latest snapshot "
                            "(a count after a few hours is not a daily rate).")  # fmt: skip
+            if name == "readership-by-source" and "readership-period-comparison" not in page_charts:
+                st.info("No period comparison: nothing before the chosen period is in the store, and the part "
+                        "of it that is holds a single day, too short to split in two.")  # fmt: skip
             if name == "readership-views" and "readership-growth" not in page_charts:
                 st.info("No growth chart: no article gained views between two captures taken at different "
                         "times. Refresh with a later copy of a page to see growth.")  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from etl.sites.model import KZ_TIME
@@ -25,6 +25,13 @@ def to_local(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         return moment
     return moment.astimezone(KZ_TIME).replace(tzinfo=None)
+
+
+def kazakhstan_now() -> datetime:
+    """Now, to the second, as naive Kazakhstan local time: the zone of every time the store keeps
+    (schema.sql), refresh and ingestion times too, whatever the refreshing machine's own zone.
+    The tz database gives the offset of the day (UTC+5 since 1 March 2024, UTC+6 before)."""
+    return to_local(datetime.now(UTC)).replace(microsecond=0)
 
 
 def find_page_files(

@@ -16,8 +16,9 @@ import duckdb
 
 from etl.extract.catalog import DEFAULT_CATALOG, ItemNames, Metric, load_catalog, load_item_names
 from etl.extract.topics import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy
-from etl.pipeline.inputs import find_page_files, input_digest, read_input, to_local
+from etl.pipeline.inputs import find_page_files, input_digest, kazakhstan_now, read_input, to_local
 from etl.pipeline.workers import OverTimeLimit, start_pool, time_limit
+from etl.sites.model import KZ_TIME
 from etl.store import database
 from etl.store.derived import (
     CATALOG_META_KEY,
@@ -130,12 +131,12 @@ def describe_refresh(summary: RefreshSummary) -> str:
 def _log_run(con: duckdb.DuckDBPyConnection, summary: RefreshSummary, started: datetime) -> None:
     con.execute(
         "INSERT INTO refresh_runs (run_id, started_at, finished_at, files_seen, files_ingested, files_skipped, "
-        "files_rejected, articles_added, articles_updated, snapshots_added, warnings) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "files_rejected, articles_added, articles_updated, snapshots_added, warnings, time_zone) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             summary.run_id,
             started,
-            datetime.now().replace(microsecond=0),
+            kazakhstan_now(),
             summary.files_seen,
             summary.files_ingested,
             summary.files_skipped,
@@ -144,6 +145,7 @@ def _log_run(con: duckdb.DuckDBPyConnection, summary: RefreshSummary, started: d
             summary.articles_updated,
             summary.snapshots_added,
             len(summary.warnings),
+            KZ_TIME.key,  # the run's times, and its pages' ingested_at, are Kazakhstan time
         ],
     )
 
@@ -290,7 +292,7 @@ def refresh(
     catalog = load_catalog(catalog_path)
     recipe = current_recipe(taxonomy_path, catalog_path)
     summary = RefreshSummary(run_id=uuid.uuid4().hex[:12])
-    started = datetime.now().replace(microsecond=0)
+    started = kazakhstan_now()
     files = list(find_page_files(paths, summary.unreadable, summary.not_pages))
     summary.files_seen = len(files)
     local_observed = to_local(observed_at) if observed_at else None
@@ -410,7 +412,7 @@ def _write_run(con: duckdb.DuckDBPyConnection, pool: Pool | None, pending: _Pend
         if summary.reextracted:  # it rewrote every figure: all there are now came from it
             (summary.indicators_reextracted,) = con.execute("SELECT count(*) FROM indicators").fetchall()[0]
         summary.remapped = sync_catalog(con, catalog, run.recipe[CATALOG_META_KEY])
-        writer = Refresher(con, summary)
+        writer = Refresher(con, summary, kazakhstan_now())
         # What the files read again produced goes first, so their new reading replaces it.
         rereading = {str(item.path): item.page_id for item in pending.files if item.page_id}
         # Pages the older parser could read: a rejection by this one must not replace their rows

@@ -197,6 +197,14 @@ def _unattributed_readership_is_unknown_publisher(con: duckdb.DuckDBPyConnection
     con.execute("DROP VIEW IF EXISTS readership_by_source")
 
 
+def _runs_name_their_time_zone(con: duckdb.DuckDBPyConnection) -> None:
+    """refresh_runs.time_zone: runs from now on keep their times (and their pages' ingested_at) in
+    Kazakhstan time and say so. Earlier runs kept the refreshing machine's own clock, whose zone
+    nobody recorded: they stay NULL and are shown as that, never converted by a guessed offset."""
+    if "refresh_runs" in table_names(con) and "time_zone" not in columns(con, "refresh_runs"):
+        con.execute("ALTER TABLE refresh_runs ADD COLUMN time_zone VARCHAR")
+
+
 # Step n (1-based) brings a store from version n-1 to n.
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _contradictions_become_a_table,
@@ -215,6 +223,7 @@ MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _figures_carry_place,  # 14
     _changes_carry_direction,  # 15
     _unattributed_readership_is_unknown_publisher,  # 16
+    _runs_name_their_time_zone,  # 17
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -81,7 +81,10 @@ CREATE TABLE IF NOT EXISTS refresh_runs (
     articles_added  INTEGER NOT NULL,
     articles_updated INTEGER NOT NULL,
     snapshots_added INTEGER NOT NULL,
-    warnings        INTEGER DEFAULT 0       -- page warnings of the run (pages.warnings)
+    warnings        INTEGER DEFAULT 0,      -- page warnings of the run (pages.warnings)
+    time_zone       VARCHAR                 -- 'Asia/Almaty': its times and its pages' ingested_at are
+                                            -- Kazakhstan time; NULL (runs before schema 17): the
+                                            -- refreshing machine's own clock, its zone not recorded
 );
 
 -- A view count seen on a page: one row per appearance that printed a count.

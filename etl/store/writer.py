@@ -157,10 +157,10 @@ def _adds_to(row: _ArticleRow, stored: dict[str, list[bool]]) -> bool:
 class Refresher:
     """Writes parsed inputs into an open store; the caller owns the transaction."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, summary: RefreshSummary) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, summary: RefreshSummary, now: datetime) -> None:
         self.con = con
         self.summary = summary
-        self.now = datetime.now().replace(microsecond=0)
+        self.now = now  # the pages' ingested_at, in the zone the run records (refresh_runs.time_zone)
         self.changed_articles: list[str] = []  # articles whose figures were (re)written
         # Re-reading files (the parser changed): the articles their old rows listed, those
         # that only they listed (removed, re-created by the new reading if it still gives
