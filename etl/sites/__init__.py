@@ -47,7 +47,9 @@ from etl.sites.model import Page
 # 2026-11-27b: a web archive whose base64 lost or gained a character is rejected naming the
 #   broken line (it decoded to noise, rejected as 'wrong encoding' or 'no listing stamp'); one cut
 #   inside a base64 group is read up to the cut (it was not decoded at all).
-PARSER_VERSION = "2026-11-27b"
+# 2026-11-27c: an HTML page cut inside a tag ('<p cla') no longer ends its body with the tag's
+#   opening (said in a warning, the tag dropped).
+PARSER_VERSION = "2026-11-27c"
 
 
 @dataclass(frozen=True)
