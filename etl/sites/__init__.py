@@ -48,7 +48,9 @@ from etl.sites.model import Page
 #   broken line (it decoded to noise, rejected as 'wrong encoding' or 'no listing stamp'); one cut
 #   inside a base64 group is read up to the cut (it was not decoded at all).
 # 2026-11-27c: an HTML page cut inside a tag ('<p cla') no longer ends its body with the tag's
-#   opening (said in a warning, the tag dropped).
+#   opening (said in a warning, the tag dropped). A title printed above its stamp (kt.kz/eng's
+#   2021-2022 layout: `Title` / stamp / photo credit or first paragraph) is the title: the first
+#   paragraph was taken for it, or, with a photo credit after the stamp, every article was dropped.
 PARSER_VERSION = "2026-11-27c"
 
 

@@ -204,6 +204,43 @@ def _not_a_title(line: str, headings: Headings) -> str | None:
     return None
 
 
+# The first paragraph of a body, not a title, when it ends a sentence and is at least this long.
+FIRST_PARAGRAPH_CHARS = 80
+# A title printed above its stamp has at least this many words (a menu item, "News", has one).
+MIN_TITLE_WORDS = 3
+
+
+def _opens_body(line: str, headings: Headings) -> bool:
+    """Whether the line after a stamp is the start of a body, not a title: a photo credit, the
+    share line, or a paragraph (long, or ending a sentence: kt.kz titles end without a full stop)."""
+    if photo_credit(line, headings) is not None or line.casefold() in headings.tell_a_friend:
+        return True
+    return len(line) > MAX_TITLE_CHARS or (
+        len(line) >= FIRST_PARAGRAPH_CHARS
+        and _SENTENCE_END.search(line) is not None
+        and line.rstrip("\"'»”’)]")[-1] in ".…"
+    )
+
+
+def _reads_as_title(line: str, headings: Headings) -> bool:
+    """Whether a line before a stamp can be the title printed above it: a few words, no full stop
+    or clause mark at its end, and none of the page's furniture, headings, stamps or table rows."""
+    lowered = line.casefold()
+    return (
+        len(line.split()) >= MIN_TITLE_WORDS
+        and len(line) < PARAGRAPH_CHARS
+        and line.rstrip("\"'»”’)]")[-1:] not in {".", "…", ",", ";", ":", "-", "–", "—"}
+        and CELL_SEPARATOR not in line
+        and lowered not in headings.related | headings.most_viewed | headings.tell_a_friend
+        and photo_credit(line, headings) is None
+        and not is_copyright_line(line)
+        and not looks_like_stamp(line)
+        and _DATE_IN_LINE.search(line) is None
+        and COPY_LABEL.match(line) is None
+        and dateline_place(line) is None
+    )
+
+
 def _quote(line: str, limit: int = 60) -> str:
     return repr(line if len(line) <= limit else line[: limit - 1] + "…")
 
@@ -222,6 +259,9 @@ class _Reader:
         self.skipped = 0
         self.unread_before: list[str] = []  # lines before the first stamp
         self.positions = 0  # entries read so far, in page order
+        # The line read just before, and where it went ('before' the first stamp, an article's
+        # 'body', page 'furniture' after a copyright line): the title, in the layout that prints it above its stamp
+        self.above: tuple[str, str] | None = None
 
     def read(self) -> None:
         index = 0
@@ -231,6 +271,7 @@ class _Reader:
             index += 1
             if not line:
                 continue
+            above, self.above = self.above, None
             lowered = line.casefold()
             if lowered in self.headings.related:
                 self._end_skip()
@@ -247,7 +288,7 @@ class _Reader:
                 found = None
             if found is not None:
                 self._end_skip()
-                index = self._start_entry(found, number)
+                index = self._start_entry(found, number, above)
                 continue
             if between and looks_like_stamp(line):
                 self._end_skip()
@@ -303,17 +344,23 @@ class _Reader:
             self.skipped += 1
         elif not self.drafts:
             self.unread_before.append(line)
+            self.above = (line, "before")
         elif not self.drafts[-1].closed:
             _add_line(self.drafts[-1], line, self.headings)
+            if self.drafts[-1].paragraphs[-1:] == [line]:
+                self.above = (line, "body")
         elif len(line) >= PARAGRAPH_CHARS or INLINE_STAMP.search(line) or _DATE_FIRST.match(line):
             # After a copyright line comes page furniture, never a paragraph or a stamp.
             self.skipping = (
                 f"line {number}: text after an article's copyright line ({_quote(line)}), "
                 "an entry whose stamp could not be read?: not stored"
             )
+        else:
+            self.above = (line, "furniture")
 
-    def _start_entry(self, found: _StampAt, number: int) -> int:
-        """Open the article whose stamp is on line `number`; the index to read on from."""
+    def _start_entry(self, found: _StampAt, number: int, above: tuple[str, str] | None = None) -> int:
+        """Open the article whose stamp is on line `number`; the index to read on from. `above`
+        is the line read before the stamp and where it went (see _title_from_above)."""
         title_index = _next_content_line(self.lines, found.next_index)
         if title_index is None:
             self.warnings.append(
@@ -321,7 +368,10 @@ class _Reader:
             )
             return len(self.lines)
         title = self.lines[title_index]
-        problem = _not_a_title(title, self.headings)
+        body_index = title_index + 1
+        if (title_above := self._title_from_above(above, title)) is not None:
+            title, body_index = title_above, title_index
+        problem = None if title_above else _not_a_title(title, self.headings)
         if problem is not None:
             self.skipping = (
                 f"line {number}: listing stamp with no title (the next line is {problem}): entry not stored"
@@ -345,7 +395,26 @@ class _Reader:
         self.positions += 1
         if self.section == "main":
             self.section = "listing"
-        return title_index + 1
+        return body_index
+
+    def _title_from_above(self, above: tuple[str, str] | None, after: str) -> str | None:
+        """The title printed above its stamp, as kt.kz/eng did in 2021-2022 (`Title` / stamp /
+        `Images | credit` or the first paragraph): when the line after the stamp opens a body and
+        the line before reads as a title, that line is taken back from where it was read (the
+        text before the first stamp, the previous article's last paragraph, page furniture).
+        Else None: the title is the line after the stamp, as kt.kz prints it now."""
+        if (
+            above is None
+            or not _opens_body(after, self.headings)
+            or not _reads_as_title(above[0], self.headings)
+        ):
+            return None
+        line, where = above
+        if where == "before":
+            self.unread_before.pop()
+        elif where == "body":
+            self.drafts[-1].paragraphs.pop()
+        return line
 
     def _end_skip(self) -> None:
         if self.skipping is None:
