@@ -51,6 +51,8 @@ from etl.sites.model import Page
 #   opening (said in a warning, the tag dropped). A title printed above its stamp (kt.kz/eng's
 #   2021-2022 layout: `Title` / stamp / photo credit or first paragraph) is the title: the first
 #   paragraph was taken for it, or, with a photo credit after the stamp, every article was dropped.
+#   A file that is no page (ZIP/7z/RAR archive, bzip2/xz/zstd file, PDF, image, only NULs) is
+#   rejected naming its kind and what to do; a page kept as a zlib (deflate) stream is unpacked.
 PARSER_VERSION = "2026-11-27c"
 
 

@@ -12,6 +12,7 @@ import zlib
 from dataclasses import dataclass
 
 from etl.errors import PageFormatError
+from etl.sites.file_kinds import kind_of_non_page
 from etl.sites.mhtml import looks_like_mhtml, unpack_mhtml
 
 # Tried in order: UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when its NUL
@@ -31,6 +32,10 @@ UTF16_MIN_NUL_SHARE = 0.05
 # is unpacked first, to at most this many bytes: a larger one is a compression bomb, not a page.
 MAX_GUNZIPPED_BYTES = 64_000_000
 GZIP_MAGIC = b"\x1f\x8b"
+# A zlib stream (a page kept with the `Content-Encoding: deflate` it was sent in): 'x' and a byte
+# that makes the two a multiple of 31: the three zlib writes at its fastest, default and best
+# levels, which no text opens with (its fourth, 'x^', can open text, and is rare).
+ZLIB_HEADERS = (b"\x78\x01", b"\x78\x9c", b"\x78\xda")
 
 # The charset an HTML or XML page declares (`<meta charset=…>`, `http-equiv` content, `<?xml …
 # encoding=…?>`), honoured for bytes that are not UTF-8: KOI8-R or ISO-8859-5 read as cp1251 are
@@ -78,13 +83,19 @@ def decode_page(raw: bytes) -> tuple[str, str]:
 
 def decode_with_notes(raw: bytes) -> Decoded:
     """The text, the encoding used and what damage was repaired; PageFormatError naming the
-    problem when no encoding fits. A gzip file is unpacked and a web archive (MHTML) unwrapped
-    first: the encoding then says so ('gzip+utf-8', 'mhtml+windows-1251')."""
+    problem when no encoding fits. A gzip file or zlib stream is unpacked and a web archive (MHTML)
+    unwrapped first: the encoding then says so ('gzip+utf-8', 'deflate+utf-8', 'mhtml+windows-1251').
+    A file whose first bytes say it is no page (an archive, an image, a PDF) is rejected naming it."""
     prefix, url, charset = "", None, None
     notes: tuple[str, ...] = ()
     if raw.startswith(GZIP_MAGIC):  # a compressed page is no damage: its encoding says so
         raw, notes = _gunzip(raw)
         prefix = "gzip+"
+    elif raw.startswith(ZLIB_HEADERS):
+        raw, notes = _gunzip(raw, zlib.MAX_WBITS, "deflate (zlib) stream")
+        prefix = "deflate+"
+    if (kind := kind_of_non_page(raw)) is not None:
+        raise PageFormatError(kind)
     if looks_like_mhtml(raw):
         archived = unpack_mhtml(raw)
         raw, charset, url = archived.html, archived.charset, archived.url
@@ -120,22 +131,25 @@ def _decode_as_declared(raw: bytes, charset: str) -> Decoded:
         return Decoded(guessed.text, guessed.encoding, (note, *guessed.notes))
 
 
-def _gunzip(raw: bytes) -> tuple[bytes, tuple[str, ...]]:
-    """The unpacked bytes of a gzip file, and a note when its stream was cut short (read up to the
-    cut); PageFormatError when the stream is damaged or unpacks to more than MAX_GUNZIPPED_BYTES."""
-    unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
+def _gunzip(
+    raw: bytes, wbits: int = 16 + zlib.MAX_WBITS, kind: str = "gzip file"
+) -> tuple[bytes, tuple[str, ...]]:
+    """The unpacked bytes of a gzip file (or, with other `wbits`, a zlib stream), and a note when
+    its stream was cut short (read up to the cut); PageFormatError when the stream is damaged or
+    unpacks to more than MAX_GUNZIPPED_BYTES."""
+    unpacker = zlib.decompressobj(wbits)
     try:
         data = unpacker.decompress(raw, MAX_GUNZIPPED_BYTES + 1)
     except zlib.error as error:
-        raise PageFormatError(f"damaged gzip file: {error}") from None
+        raise PageFormatError(f"damaged {kind}: {error}") from None
     if len(data) > MAX_GUNZIPPED_BYTES:
         raise PageFormatError(
-            f"gzip file unpacking to more than {MAX_GUNZIPPED_BYTES:,} bytes: a compression bomb, not a page"
+            f"{kind} unpacking to more than {MAX_GUNZIPPED_BYTES:,} bytes: a compression bomb, not a page"
         )
     if unpacker.eof:
         return data, ()
     return data, (
-        f"truncated gzip file: its stream stops after {len(data):,} unpacked bytes; read up to the cut",
+        f"truncated {kind}: its stream stops after {len(data):,} unpacked bytes; read up to the cut",
     )
 
 
