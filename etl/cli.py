@@ -94,7 +94,8 @@ def refresh_command(
     """Ingest every new or changed raw page; unchanged inputs are skipped. A changed taxonomy
     or catalog re-tags or re-maps what is stored."""
     targets = paths or [DEFAULT_RAW_DIR]
-    missing = [str(p) for p in targets if not p.exists()]
+    # A symbolic link that leads nowhere (or round in a loop) is there: reading it says why it fails.
+    missing = [str(p) for p in targets if not p.exists() and not p.is_symlink()]
     if missing:
         err_console.print(f"[red]error:[/] no such file or folder: {', '.join(shown(p) for p in missing)}")
         raise typer.Exit(EXIT_USAGE)

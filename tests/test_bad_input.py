@@ -303,3 +303,23 @@ def test_two_stories_of_one_day_under_one_title_are_a_warning_not_a_silent_merge
     )
     with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM pages WHERE len(warnings) > 0").fetchone() == (1,)
+
+
+def test_a_broken_link_named_on_the_command_line_is_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    """A link looping to itself, or to a file that is gone, stopped the whole refresh as a usage
+    error, 'no such file or folder', though the link is there (and a folder's own were read)."""
+    shutil.copy(SAMPLE_PAGE, tmp_path / "good.txt")
+    (tmp_path / "loop.html").symlink_to("loop.html")
+    (tmp_path / "gone.html").symlink_to("moved-away.html")
+    names = [str(tmp_path / name) for name in ("good.txt", "loop.html", "gone.html")]
+    result = CliRunner().invoke(
+        app, ["refresh", *names, "--db", str(tmp_path / "s.duckdb"), "--observed-at", "2025-02-03T18:00"]
+    )
+    assert result.exit_code == 1, result.output
+    assert "1 ingested" in result.output
+    output = " ".join(result.output.split())
+    assert "loop.html: cannot read file: a symbolic link loop (loop.html -> loop.html" in output
+    assert (
+        "gone.html: cannot read file: No such file or directory (a symbolic link to moved-away.html, which does not exist)"
+        in output
+    )

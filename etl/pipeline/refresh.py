@@ -16,7 +16,7 @@ import duckdb
 
 from etl.extract.catalog import DEFAULT_CATALOG, ItemNames, Metric, load_catalog, load_item_names
 from etl.extract.topics import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy
-from etl.pipeline.inputs import find_page_files, input_digest, read_input, to_local
+from etl.pipeline.inputs import find_page_files, input_digest, read_input, to_local, unreadable_reason
 from etl.pipeline.workers import OverTimeLimit, start_pool, time_limit
 from etl.store import database
 from etl.store.derived import (
@@ -185,7 +185,7 @@ def _digest_within_budget(path: Path, summary: RefreshSummary, budget: FileBudge
             return None
         return input_digest(path)
     except OSError as error:
-        summary.unreadable.append((str(path), f"cannot read file: {error.strerror or error}"))
+        summary.unreadable.append((str(path), unreadable_reason(path, error)))
         return None
 
 
@@ -373,7 +373,7 @@ def _parse_path(item: _Input, settings: ParseSettings) -> ParsedInput | tuple[st
     try:
         raw = read_input(item.path, settings.observed_at)
     except OSError as error:
-        return str(item.path), f"cannot read file: {error.strerror or error}"
+        return str(item.path), unreadable_reason(item.path, error)
     if item.captured:
         raw = replace(raw, observed_at=item.captured[0], observed_at_source=item.captured[1])
     try:
