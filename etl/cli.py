@@ -202,6 +202,13 @@ def _print_summary(summary: RefreshSummary) -> None:
             f"[blue]note:[/] {len(summary.not_pages)} other file(s) in the folders are no page by their name "
             f"(.txt, .html, .htm, .mht, .mhtml, or one of them .gz) and were not read (name a file to read it): {shown(names)}"
         )
+    if summary.duplicates:
+        pairs = [f"{copy} (same as {first})" for copy, first in summary.duplicates]
+        names = ", ".join(pairs[:5]) + (", ..." if len(pairs) > 5 else "")
+        err_console.print(
+            f"[blue]note:[/] {len(pairs)} file(s) hold the same bytes as another file of this run, which was "
+            f"read for them (counted as unchanged): {shown(names)}"
+        )
     if summary.mtime_capture:
         names = ", ".join(summary.mtime_capture[:5]) + (", ..." if len(summary.mtime_capture) > 5 else "")
         err_console.print(

@@ -323,3 +323,28 @@ def test_a_broken_link_named_on_the_command_line_is_reported_and_the_batch_goes_
         "gone.html: cannot read file: No such file or directory (a symbolic link to moved-away.html, which does not exist)"
         in output
     )
+
+
+def test_copies_of_one_page_in_a_run_are_named_not_only_counted_as_unchanged(tmp_path: Path) -> None:
+    """A second copy of a page was counted among the 'unchanged (skipped)' files with no name, as if
+    the store had read it before: a user looking for it in the store found no page of that file."""
+    shutil.copy(SAMPLE_PAGE, tmp_path / "a.txt")
+    shutil.copy(SAMPLE_PAGE, tmp_path / "b.txt")
+    db = tmp_path / "s.duckdb"
+    args = [
+        "refresh",
+        str(tmp_path),
+        str(tmp_path / "a.txt"),
+        "--db",
+        str(db),
+        "--observed-at",
+        "2025-02-03T18:00",
+    ]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert "1 ingested" in output
+    assert (
+        f"1 file(s) hold the same bytes as another file of this run, which was read for them (counted as unchanged): {tmp_path / 'b.txt'} (same as {tmp_path / 'a.txt'})"
+        in output
+    )

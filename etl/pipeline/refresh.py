@@ -224,17 +224,19 @@ def _pending_work(
     def reparse(sha: str) -> bool:
         return reparse_all or sha[:16] in still
 
-    seen: set[str] = set()
+    seen: dict[str, Path] = {}  # content id -> the first file of this run that holds it
     pending, reread, unread = [], [], set()
     for path in files:
         sha = _digest_within_budget(path, summary, budget)
         if sha is None:
             unread.add(str(path))
             continue
+        if sha in seen and seen[sha] != path:  # a copy: its bytes are read once, and it is named
+            summary.duplicates.append((str(path), str(seen[sha])))
         if sha in seen or (sha in known and not reparse(sha)):
             summary.files_skipped += 1
             continue
-        seen.add(sha)
+        seen[sha] = path
         if sha in known:  # (re-read: its stored row was read above)
             _, observed, source = stored_pages[sha]
             pending.append(_Input(path, (observed, source), sha[:16]))
