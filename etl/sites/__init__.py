@@ -12,6 +12,7 @@ from etl.sites.decoding import decode_with_notes
 from etl.sites.html import html_notes, html_to_text, looks_like_html
 from etl.sites.ktkz.pages import parse_page
 from etl.sites.model import Page
+from etl.sites.saved_address import saved_page_url
 
 # Bump when what a page parses to changes (titles, bodies, placements, sources, stamps): a store
 # built by another version re-reads every raw file still on disk at the next refresh.
@@ -53,6 +54,8 @@ from etl.sites.model import Page
 #   paragraph was taken for it, or, with a photo credit after the stamp, every article was dropped.
 #   A file that is no page (ZIP/7z/RAR archive, bzip2/xz/zstd file, PDF, image, only NULs) is
 #   rejected naming its kind and what to do; a page kept as a zlib (deflate) stream is unpacked.
+#   A page saved by hand keeps the article address its markup names (canonical link, og:url, a
+#   browser's 'saved from' mark; not a section's): its main article had no URL, its edition guessed.
 PARSER_VERSION = "2026-11-27c"
 
 
@@ -60,20 +63,21 @@ PARSER_VERSION = "2026-11-27c"
 class ParsedPage:
     page: Page
     encoding: str  # the encoding the bytes were decoded from
-    url: str | None = None  # the address a web archive (MHTML) names for the page
+    url: str | None = None  # the address a web archive (MHTML) or a saved page's markup names
 
 
 def parse(raw: bytes) -> ParsedPage:
     """Decode the bytes (UTF-8/16, cp1251; unpacked from gzip, unwrapped from a web archive),
-    render HTML to lines, read the page's listings.
+    render HTML to lines, read the page's listings, and the address the page names for itself.
 
     Raises PageFormatError naming the problem (empty, binary, not a kt.kz page...); damage that
     was repaired or read around (a cut file, stray NULs, mojibake) opens the page's warnings.
     """
     decoded = decode_with_notes(raw)
-    text, notes = decoded.text, decoded.notes
+    text, notes, url = decoded.text, decoded.notes, decoded.url
     if looks_like_html(text):
         notes += html_notes(text)
+        url = url or saved_page_url(text)
         text = html_to_text(text)
     page = parse_page(text)
-    return ParsedPage(replace(page, warnings=notes + page.warnings), decoded.encoding, decoded.url)
+    return ParsedPage(replace(page, warnings=notes + page.warnings), decoded.encoding, url)
