@@ -193,3 +193,24 @@ def test_a_page_kept_as_a_zlib_stream_is_unpacked() -> None:
 @pytest.mark.parametrize("text", ["BZh words at the start", "x marks the spot", "GIF87 is a format name"])
 def test_text_opening_like_a_signature_is_still_text(text: str) -> None:
     assert decode_page(text.encode()) == (text, "utf-8")
+
+
+RU_PAGE = (
+    RU
+    + "Астана. 8 декабря. KAZAKHSTAN TODAY - Закон вступает в силу с 1 января. Об этом сообщили в Акорде.\n"
+)
+
+
+def test_a_koi8r_file_without_a_declared_charset_is_read_as_koi8r() -> None:
+    """It was read as cp1251 and stored as Cyrillic gibberish ('зМБЧБ ЗПУХДБТУФЧБ' for 'Глава
+    государства'), with nothing to show it: every byte is a letter in both."""
+    decoded = decode_with_notes(RU_PAGE.encode("koi8-r"))
+    assert (decoded.text, decoded.encoding) == (RU_PAGE, "koi8-r")
+    assert decoded.notes and decoded.notes[0].startswith("KOI8-R file (no charset declared)")
+
+
+@pytest.mark.parametrize(
+    "text", [RU, RU.upper(), "08.12.2025, 17:45 51234\nНОВОСТИ ДНЯ. Иван ПЕТРОВ сказал.\n"]
+)
+def test_cp1251_text_in_capitals_is_not_taken_for_koi8r(text: str) -> None:
+    assert decode_page(text.encode("cp1251")) == (text, "cp1251")

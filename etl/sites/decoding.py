@@ -205,7 +205,36 @@ def _decode(raw: bytes) -> Decoded:
         latin = "".join(_latin_char(byte) for byte in raw)
         note = "Latin-1/cp1252 file: its accented letters sit inside Latin words ('Café'), not Cyrillic ones"
         return Decoded(_checked(latin, "cp1252").text, "cp1252", (note,))
+    if (word := _koi8r_read_as_cp1251(decoded.text)) is not None:
+        note = (
+            "KOI8-R file (no charset declared): read as cp1251 its words were capitals after a small "
+            f"letter ({word!r}); read as KOI8-R"
+        )
+        return Decoded(_checked(raw.decode("koi8-r"), "koi8-r").text, "koi8-r", (note,))
     return decoded
+
+
+# KOI8-R puts the small Cyrillic letters where cp1251 has its capitals and the reverse, so a
+# KOI8-R text read as cp1251 is mostly capitals, its capitalised words a small letter then
+# capitals ('бЛЙН' for 'Аким'), which no Russian or Kazakh word is (a cp1251 text in capitals
+# has none).
+_KOI8R_CASE = re.compile("[а-яё][А-ЯЁ]{2,}")
+_CYRILLIC_CAPITAL = re.compile("[А-ЯЁ]")
+MIN_KOI8R_WORDS = 3
+MIN_KOI8R_CAPITAL_SHARE = 0.6
+
+
+def _koi8r_read_as_cp1251(text: str) -> str | None:
+    """The first word that shows a cp1251 reading of the bytes to be a KOI8-R text's (see
+    _KOI8R_CASE), or None when it is not one."""
+    words = _KOI8R_CASE.findall(text)
+    cyrillic = len(_CYRILLIC.findall(text))
+    if (
+        len(words) < MIN_KOI8R_WORDS
+        or len(_CYRILLIC_CAPITAL.findall(text)) <= cyrillic * MIN_KOI8R_CAPITAL_SHARE
+    ):
+        return None
+    return words[0]
 
 
 def _declared_charset(raw: bytes) -> str | None:
