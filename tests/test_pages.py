@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from etl.errors import PageFormatError
+from etl.errors import NoStampError, PageFormatError
 from etl.sites.ktkz.pages import parse_page
 from etl.sites.ktkz.sources import find_source
 
@@ -307,3 +307,29 @@ def test_a_title_after_its_stamp_stays_the_title_with_a_headline_above() -> None
     )
     (main,) = parse_page(text).listings
     assert (main.title, main.body) == ("Region opens 12 rural clinics", OLD_LAYOUT_BODY)
+
+
+def test_a_page_that_lost_its_line_breaks_is_named_as_such_not_as_stampless() -> None:
+    """A copy run into one line was rejected as having 'no kt.kz listing stamp', with the hint to
+    add it as an article without one, though its stamps are all there."""
+    text = " ".join(
+        [
+            "14.03.2025, 10:15 4821",
+            "Region opens 12 rural clinics",
+            "Images | x",
+            OLD_LAYOUT_BODY * 8,
+            COPYRIGHT,
+        ]
+        + ["relevant news", "13.03.2025, 18:02 3011", "Wheat exports rose", "Grain exporters shipped more."]
+    )
+    with pytest.raises(
+        PageFormatError, match=r"line 1 is one 1,\d{3}-character line with 2 listing stamps"
+    ) as raised:
+        parse_page(text)
+    assert "lost its line breaks" in str(raised.value)
+    assert not isinstance(raised.value, NoStampError)
+
+
+def test_a_long_paragraph_quoting_one_date_and_time_is_still_an_article_without_a_stamp() -> None:
+    with pytest.raises(NoStampError):
+        parse_page("A heading\n" + OLD_LAYOUT_BODY * 12 + " It met on 14.03.2025, 10:15 in Astana.\n")

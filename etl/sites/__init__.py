@@ -57,6 +57,7 @@ from etl.sites.saved_address import saved_page_url
 #   A page saved by hand keeps the article address its markup names (canonical link, og:url, a
 #   browser's 'saved from' mark; not a section's): its main article had no URL, its edition guessed.
 #   A KOI8-R file with no charset declared is read as KOI8-R (cp1251 read it as gibberish Cyrillic).
+#   A page run into one line (its line breaks lost) is rejected as such, not as 'no stamp'.
 PARSER_VERSION = "2026-11-27c"
 
 

@@ -35,6 +35,9 @@ STAMP_SEARCH_LINES = 40
 MAX_TITLE_CHARS = 300
 # A line this long before the first stamp is an article's paragraph, not page furniture.
 PARAGRAPH_CHARS = 200
+# A line this long with stamps inside it (two or more) is a page run together (its line breaks
+# lost), not a paragraph that quotes a date and time.
+RUN_ON_CHARS = 1000
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*$")
 # A line opening with a date: after a copyright line, a stamp too damaged (or cut) to read.
 _DATE_FIRST = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\b")
@@ -142,6 +145,15 @@ def _check_is_kt_page(lines: list[str]) -> None:
             raise PageFormatError(
                 f"no readable kt.kz listing stamp: line {damaged + 1} looks like one ({_quote(lines[damaged])}) "
                 f"but {stamp_problem(lines[damaged])}"
+            )
+        run_on = next((index for index in head if len(lines[index]) >= RUN_ON_CHARS), None)
+        stamps = INLINE_STAMP.findall(lines[run_on], 0, 100_000) if run_on is not None else []
+        if run_on is not None and len(stamps) >= 2:  # one may be a date the text quotes
+            first = INLINE_STAMP.search(lines[run_on])
+            raise PageFormatError(
+                f"line {run_on + 1} is one {len(lines[run_on]):,}-character line with {len(stamps)} listing stamps "
+                f"inside it (the first {first.group(0) if first else ''!r}): a copy that lost its line breaks? "
+                "Its titles and bodies cannot be told apart; not read"
             )
         raise NoStampError(
             f"no kt.kz listing stamp (DD.MM.YYYY, HH:MM) in the first {STAMP_SEARCH_LINES} lines"
