@@ -214,3 +214,23 @@ def test_a_koi8r_file_without_a_declared_charset_is_read_as_koi8r() -> None:
 )
 def test_cp1251_text_in_capitals_is_not_taken_for_koi8r(text: str) -> None:
     assert decode_page(text.encode("cp1251")) == (text, "cp1251")
+
+
+KK_PAGE = "05.01.2025, 16:20 7400\nОблыста 5 жаңа балабақша ашылды\nОларға 1,2 млрд теңге жұмсалды.\n"
+
+
+def test_a_kazakh_page_saved_in_cp1251_says_its_words_lost_letters() -> None:
+    """cp1251 has no ң, қ, ұ...: the editor wrote '?' for each ('жа?а балаба?ша'), and the page
+    was stored so with no word of it."""
+    decoded = decode_with_notes(KK_PAGE.encode("cp1251", errors="replace"))
+    assert decoded.text == KK_PAGE.encode("cp1251", errors="replace").decode("cp1251")
+    (note,) = decoded.notes
+    assert note.startswith("5 word(s) have '?' or '\ufffd' in place of a letter (the first 'жа?а')")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [KK_PAGE, "08.12.2025, 17:45 5\nЧто дальше? Куда?\nВопрос?Ответ на сайте?\n", "Ask? Why?it is\n"],
+)
+def test_question_marks_of_the_text_are_no_lost_letters(text: str) -> None:
+    assert decode_with_notes(text.encode()).notes == ()

@@ -58,6 +58,7 @@ from etl.sites.saved_address import saved_page_url
 #   browser's 'saved from' mark; not a section's): its main article had no URL, its edition guessed.
 #   A KOI8-R file with no charset declared is read as KOI8-R (cp1251 read it as gibberish Cyrillic).
 #   A page run into one line (its line breaks lost) is rejected as such, not as 'no stamp'.
+#   Words whose letters a save replaced by '?' or U+FFFD (Kazakh saved in cp1251) are a warning.
 PARSER_VERSION = "2026-11-27c"
 
 

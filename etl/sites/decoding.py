@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from etl.errors import PageFormatError
 from etl.sites.file_kinds import kind_of_non_page
+from etl.sites.lost_letters import lost_letters_note
 from etl.sites.mhtml import looks_like_mhtml, unpack_mhtml
 
 # Tried in order: UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when its NUL
@@ -103,10 +104,11 @@ def decode_with_notes(raw: bytes) -> Decoded:
     inner = _decode_as_declared(raw, charset) if charset else _decode(raw)
     decoded = Decoded(inner.text, prefix + inner.encoding, (*notes, *inner.notes), url)
     repaired = _undo_mojibake(decoded.text)
-    if repaired is None:
-        return decoded
-    note = "mojibake repaired: UTF-8 text had been read as Latin-1/cp1252 and saved again ('Ð°' for 'а')"
-    return Decoded(repaired, decoded.encoding, (*decoded.notes, note), url)
+    if repaired is not None:
+        note = "mojibake repaired: UTF-8 text had been read as Latin-1/cp1252 and saved again ('Ð°' for 'а')"
+        decoded = Decoded(repaired, decoded.encoding, (*decoded.notes, note), url)
+    lost = lost_letters_note(decoded.text)  # damage no decoding undoes: said, the text kept
+    return decoded if lost is None else Decoded(decoded.text, decoded.encoding, (*decoded.notes, lost), url)
 
 
 def _decode_as_declared(raw: bytes, charset: str) -> Decoded:
