@@ -10,7 +10,7 @@ import pytest
 
 from etl.pipeline.refresh import refresh
 from etl.sites import parse
-from etl.sites.saved_address import saved_page_url
+from etl.sites.page_head import saved_page_url
 from tests.conftest import SAMPLE_OBSERVED_AT
 
 SAMPLE_HTML = (Path(__file__).parent / "fixtures" / "kt_page_sample.html").read_text(encoding="utf-8")
@@ -59,3 +59,50 @@ def test_a_page_saved_by_hand_keeps_its_address_and_its_edition(tmp_path: Path) 
         ).fetchone()
     assert page_url == ARTICLE
     assert main == (ARTICLE, "ru")
+
+
+MAIN_TITLE = "Olzhas Bektenov introduces new Deputy Minister - Minister of National Economy"
+FEED = (
+    '<aside class="feed"><h3>Latest news</h3><ul>'
+    '<li><div class="date">23.12.2024, 11:30 <span>310</span></div><a href="/a">Floods expected in the north</a></li>'
+    '<li><div class="date">23.12.2024, 11:05 <span>402</span></div><a href="/b">Tenge firms against dollar</a></li>'
+    "</ul></aside>"
+)
+
+
+def _with_feed(head: str) -> bytes:
+    markup = _with_head(head).replace("<main>", FEED + "<main>", 1)
+    return markup.replace("<title>Kazakhstan Today</title>", "", 1).encode()
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        f'<meta property="og:title" content="{MAIN_TITLE}">',
+        f"<title>{MAIN_TITLE} - Kazakhstan Today</title>",
+        f"<title>Kazakhstan Today | {MAIN_TITLE.replace('-', '–')}</title>",
+    ],
+)
+def test_headlines_printed_before_the_article_do_not_take_its_place(head: str) -> None:
+    """A column of stamped headlines before the article made its first headline the page's own
+    article (no body, the page's address), and the article itself a plain listing."""
+    listings = parse(_with_feed(head)).page.listings
+    assert [(item.title, item.placement) for item in listings[:3]] == [
+        ("Floods expected in the north", "listing"),
+        ("Tenge firms against dollar", "listing"),
+        (MAIN_TITLE, "main"),
+    ]
+
+
+def test_a_head_naming_only_the_site_leaves_the_first_entry_the_page_s_own() -> None:
+    listings = parse(_with_feed("<title>Kazakhstan Today</title>")).page.listings
+    assert (listings[0].title, listings[0].placement) == ("Floods expected in the north", "main")
+
+
+def test_the_address_a_page_names_goes_to_its_own_article_not_to_a_headline_before_it(tmp_path: Path) -> None:
+    head = f'<link rel="canonical" href="{ARTICLE}"><meta property="og:title" content="{MAIN_TITLE}">'
+    (tmp_path / "saved.html").write_bytes(_with_feed(head))
+    refresh(tmp_path / "s.duckdb", [tmp_path], observed_at=SAMPLE_OBSERVED_AT, workers=1)
+    with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
+        linked = con.execute("SELECT title FROM articles WHERE url IS NOT NULL").fetchall()
+    assert linked == [(MAIN_TITLE,)]

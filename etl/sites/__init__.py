@@ -12,7 +12,7 @@ from etl.sites.decoding import decode_with_notes
 from etl.sites.html import html_notes, html_to_text, looks_like_html
 from etl.sites.ktkz.pages import parse_page
 from etl.sites.model import Page
-from etl.sites.saved_address import saved_page_url
+from etl.sites.page_head import declared_title, saved_page_url
 
 # Bump when what a page parses to changes (titles, bodies, placements, sources, stamps): a store
 # built by another version re-reads every raw file still on disk at the next refresh.
@@ -59,6 +59,8 @@ from etl.sites.saved_address import saved_page_url
 #   A KOI8-R file with no charset declared is read as KOI8-R (cp1251 read it as gibberish Cyrillic).
 #   A page run into one line (its line breaks lost) is rejected as such, not as 'no stamp'.
 #   Words whose letters a save replaced by '?' or U+FFFD (Kazakh saved in cp1251) are a warning.
+#   The entry an HTML page's head names (og:title, <title>) is its own article, not a stamped
+#   headline printed before it (a news feed), which took its place and its address.
 PARSER_VERSION = "2026-11-27c"
 
 
@@ -77,10 +79,10 @@ def parse(raw: bytes) -> ParsedPage:
     was repaired or read around (a cut file, stray NULs, mojibake) opens the page's warnings.
     """
     decoded = decode_with_notes(raw)
-    text, notes, url = decoded.text, decoded.notes, decoded.url
+    text, notes, url, own_title = decoded.text, decoded.notes, decoded.url, None
     if looks_like_html(text):
         notes += html_notes(text)
-        url = url or saved_page_url(text)
+        url, own_title = url or saved_page_url(text), declared_title(text)
         text = html_to_text(text)
-    page = parse_page(text)
+    page = parse_page(text, own_title=own_title)
     return ParsedPage(replace(page, warnings=notes + page.warnings), decoded.encoding, url)

@@ -13,6 +13,7 @@ from etl.errors import NoStampError, PageFormatError
 from etl.sites.html import CELL_SEPARATOR, LONGEST_CELL
 from etl.sites.ktkz.headings import DATELINE, DEFAULT_HEADINGS, Headings, dateline_place, photo_credit
 from etl.sites.ktkz.most_viewed import parse_most_viewed
+from etl.sites.ktkz.own_article import own_entry
 from etl.sites.ktkz.sources import find_credit
 from etl.sites.ktkz.stamp_forms import stamp_problem
 from etl.sites.ktkz.stamps import (
@@ -260,9 +261,10 @@ def _quote(line: str, limit: int = 60) -> str:
 class _Reader:
     """Reads cleaned lines into drafts, the Most viewed block, and warnings."""
 
-    def __init__(self, lines: list[str], headings: Headings) -> None:
+    def __init__(self, lines: list[str], headings: Headings, own_title: str | None = None) -> None:
         self.lines, self.numbers = _split_glued_headings(lines, headings)
         self.headings = headings
+        self.own_title = own_title  # the title the page's head declares (og:title, <title>)
         self.drafts: list[_Draft] = []
         self.most_viewed: list[Listing] = []
         self.warnings: list[str] = []
@@ -311,8 +313,19 @@ class _Reader:
                 continue
             self._add(line, number)
         self._end_skip()
+        self._claim_own_article()
         self._check_unread_before()
         self._check_bodies()
+
+    def _claim_own_article(self) -> None:
+        """The entry the page's head names is the page's own article, not a headline printed
+        before it (see etl/sites/ktkz/own_article.py)."""
+        if self.own_title is None or not self.drafts or self.drafts[0].placement != "main":
+            return
+        titles, bodies = [d.title for d in self.drafts], [bool(d.paragraphs) for d in self.drafts]
+        index = own_entry(self.own_title, titles, bodies)
+        if index is not None:
+            self.drafts[0].placement, self.drafts[index].placement = "listing", "main"
 
     def _read_most_viewed(self, start: int) -> int:
         """Read the Most viewed block from lines[start]; the index to read on from. The block
@@ -489,13 +502,14 @@ def _page_line(line: str) -> str:
     return clean_line(line)
 
 
-def parse_page(text: str, headings: Headings = DEFAULT_HEADINGS) -> Page:
+def parse_page(text: str, headings: Headings = DEFAULT_HEADINGS, own_title: str | None = None) -> Page:
     """Parse a kt.kz page given as text lines (any edition: English, Russian, Kazakh); raise
     PageFormatError when it is not one, or when not one article of it could be read. `headings`
-    names the block headings and furniture lines."""
+    names the block headings and furniture lines; `own_title`, the title an HTML page's head
+    gives its own article, picks that article out of the entries printed before it."""
     lines = [_page_line(line) for line in text.splitlines()]
     _check_is_kt_page(lines)
-    reader = _Reader(lines, headings)
+    reader = _Reader(lines, headings, own_title)
     reader.read()
     if not reader.drafts and not reader.most_viewed:
         reason = "; ".join(reader.warnings) or "the stamps found have no readable article"

@@ -1,10 +1,11 @@
-"""Where a page saved from a browser says it came from: the address its markup names.
+"""What a page saved from a browser says of itself in its head: its address and its title.
 
 A page fetched by `ktpulse fetch` has its address in its fetch record and a web archive (MHTML)
 in its headers; a page saved by hand ("Save page as", curl -o) has neither, but its markup
 still names it: the `<link rel="canonical">` and `<meta property="og:url">` a news site prints
 for the article, and the `<!-- saved from url=(NNNN)… -->` mark browsers leave. Without it the
-article was stored with no URL and its edition (kt.kz/rus, /kaz) guessed from its text alone."""
+article was stored with no URL and its edition (kt.kz/rus, /kaz) guessed from its text alone.
+Its `og:title` (else `<title>`) names the page's own article among the entries it lists."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from urllib.parse import urlsplit
 HEAD_CHARS = 64_000
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 _TAG = re.compile(r"<(?:link|meta)\b[^>]*>", re.I)
+_TITLE = re.compile(r"<title\b[^>]*>([^<]{1,1000})</title\s*>", re.I)
 _ATTRIBUTE = re.compile(r"""([a-z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 # An article's address: its last path segment names one story (`..._1377931230.html`,
 # `/6015850-title.html`, `..._a3882555`), where a section's or the home page's does not.
@@ -52,3 +54,18 @@ def _is_article_address(url: str) -> bool:
     parts = urlsplit(url.strip())
     segment = parts.path.rstrip("/").rsplit("/", 1)[-1] if not parts.path.endswith("/") else ""
     return parts.scheme in ("http", "https") and bool(parts.netloc) and bool(_ARTICLE_SEGMENT.search(segment))
+
+
+def declared_title(markup: str) -> str | None:
+    """The title the page's head gives its own article: its og:title, else its <title> (which
+    may carry the site's name: see etl/sites/ktkz/own_article.py); None when it gives none."""
+    head = markup[:HEAD_CHARS]
+    for tag in _TAG.findall(head):
+        attributes = _attributes(tag)
+        if attributes.get("property", attributes.get("name", "")).lower() == "og:title":
+            title = " ".join(attributes.get("content", "").split())
+            if title:
+                return title
+    found = _TITLE.search(head)
+    title = " ".join(unescape(found.group(1)).split()) if found else ""
+    return title or None
