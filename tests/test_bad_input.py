@@ -349,3 +349,19 @@ def test_copies_of_one_page_in_a_run_are_named_not_only_counted_as_unchanged(tmp
         f"1 file(s) hold the same bytes as another file of this run, which was read for them (counted as unchanged): {tmp_path / 'b.txt'} (same as {tmp_path / 'a.txt'})"
         in output
     )
+
+
+def test_a_file_named_and_found_in_a_folder_given_is_one_file(tmp_path: Path) -> None:
+    """Named and in a folder given, a broken link was reported twice and counted as two files
+    seen; a ZIP named was also listed among the folder's files 'not read (name a file to read it)'."""
+    shutil.copy(SAMPLE_PAGE, tmp_path / "good.txt")
+    (tmp_path / "loop.html").symlink_to("loop.html")
+    (tmp_path / "pages.zip").write_bytes(b"PK\x03\x04" + bytes(40))
+    named = [tmp_path, tmp_path / "loop.html", tmp_path / "pages.zip", tmp_path / "good.txt"]
+    summary = refresh(tmp_path / "s.duckdb", named, observed_at=SAMPLE_OBSERVED_AT)
+    assert summary.files_seen == 3
+    assert [Path(where).name for where, _ in summary.unreadable] == ["loop.html"]
+    assert summary.not_pages == []
+    assert [(Path(where).name, reason.split(",")[0]) for where, reason in summary.rejected] == [
+        ("pages.zip", "binary file: a ZIP archive (or a .docx/.xlsx/.epub")
+    ]

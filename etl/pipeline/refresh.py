@@ -293,7 +293,10 @@ def refresh(
     recipe = current_recipe(taxonomy_path, catalog_path)
     summary = RefreshSummary(run_id=uuid.uuid4().hex[:12])
     started = datetime.now().replace(microsecond=0)
-    files = list(find_page_files(paths, summary.unreadable, summary.not_pages))
+    # A file named and also found in a folder given is one file: read (or reported) once.
+    files = list(dict.fromkeys(find_page_files(paths, summary.unreadable, summary.not_pages)))
+    named = {str(path) for path in files}
+    summary.not_pages = [other for other in summary.not_pages if other not in named]
     summary.files_seen = len(files)
     local_observed = to_local(observed_at) if observed_at else None
     settings = ParseSettings(local_observed, taxonomy, catalog, budget)
