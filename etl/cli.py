@@ -94,7 +94,8 @@ def refresh_command(
     """Ingest every new or changed raw page; unchanged inputs are skipped. A changed taxonomy
     or catalog re-tags or re-maps what is stored."""
     targets = paths or [DEFAULT_RAW_DIR]
-    missing = [str(p) for p in targets if not p.exists()]
+    # A symbolic link that leads nowhere (or round in a loop) is there: reading it says why it fails.
+    missing = [str(p) for p in targets if not p.exists() and not p.is_symlink()]
     if missing:
         err_console.print(f"[red]error:[/] no such file or folder: {', '.join(shown(p) for p in missing)}")
         raise typer.Exit(EXIT_USAGE)
@@ -200,6 +201,13 @@ def _print_summary(summary: RefreshSummary) -> None:
         err_console.print(
             f"[blue]note:[/] {len(summary.not_pages)} other file(s) in the folders are no page by their name "
             f"(.txt, .html, .htm, .mht, .mhtml, or one of them .gz) and were not read (name a file to read it): {shown(names)}"
+        )
+    if summary.duplicates:
+        pairs = [f"{copy} (same as {first})" for copy, first in summary.duplicates]
+        names = ", ".join(pairs[:5]) + (", ..." if len(pairs) > 5 else "")
+        err_console.print(
+            f"[blue]note:[/] {len(pairs)} file(s) hold the same bytes as another file of this run, which was "
+            f"read for them (counted as unchanged): {shown(names)}"
         )
     if summary.mtime_capture:
         names = ", ".join(summary.mtime_capture[:5]) + (", ..." if len(summary.mtime_capture) > 5 else "")

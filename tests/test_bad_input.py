@@ -72,10 +72,10 @@ def test_a_parser_crash_on_one_page_is_reported_not_raised(batch: Path, monkeypa
 
     real = etl.sites.parse_page
 
-    def crash_on_utf16_copy(text: str):
+    def crash_on_utf16_copy(text: str, **options):
         if "Copy: Olzhas" in text:
             raise RuntimeError("boom")
-        return real(text)
+        return real(text, **options)
 
     monkeypatch.setattr(etl.sites, "parse_page", crash_on_utf16_copy)
     summary = refresh(batch.parent / "s.duckdb", [batch], observed_at=SAMPLE_OBSERVED_AT)
@@ -200,9 +200,10 @@ def test_files_a_folder_search_cannot_reach_are_named_not_passed_over(tmp_path: 
     summary = refresh(tmp_path / "s.duckdb", [raw], observed_at=SAMPLE_OBSERVED_AT)
     assert (summary.files_ingested, summary.articles_added, summary.exit_code) == (1, 16, 1)
     assert {Path(where).name: reason for where, reason in summary.unreadable} == {
-        "gone.txt": "cannot read file: No such file or directory",
+        "gone.txt": "cannot read file: No such file or directory "
+        f"(a symbolic link to {tmp_path / 'moved_away.txt'}, which does not exist)",
         "locked": "cannot read folder: Permission denied; its files not read",
-        "self.html": "cannot read file: Too many levels of symbolic links",
+        "self.html": f"cannot read file: a symbolic link loop (self.html -> {raw / 'self.html'} leads round to itself)",
         "up": f"symbolic link loop: leads back to {raw.resolve()}; not searched again",
     }
 
@@ -303,3 +304,64 @@ def test_two_stories_of_one_day_under_one_title_are_a_warning_not_a_silent_merge
     )
     with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM pages WHERE len(warnings) > 0").fetchone() == (1,)
+
+
+def test_a_broken_link_named_on_the_command_line_is_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    """A link looping to itself, or to a file that is gone, stopped the whole refresh as a usage
+    error, 'no such file or folder', though the link is there (and a folder's own were read)."""
+    shutil.copy(SAMPLE_PAGE, tmp_path / "good.txt")
+    (tmp_path / "loop.html").symlink_to("loop.html")
+    (tmp_path / "gone.html").symlink_to("moved-away.html")
+    names = [str(tmp_path / name) for name in ("good.txt", "loop.html", "gone.html")]
+    result = CliRunner().invoke(
+        app, ["refresh", *names, "--db", str(tmp_path / "s.duckdb"), "--observed-at", "2025-02-03T18:00"]
+    )
+    assert result.exit_code == 1, result.output
+    assert "1 ingested" in result.output
+    output = " ".join(result.output.split())
+    assert "loop.html: cannot read file: a symbolic link loop (loop.html -> loop.html" in output
+    assert (
+        "gone.html: cannot read file: No such file or directory (a symbolic link to moved-away.html, which does not exist)"
+        in output
+    )
+
+
+def test_copies_of_one_page_in_a_run_are_named_not_only_counted_as_unchanged(tmp_path: Path) -> None:
+    """A second copy of a page was counted among the 'unchanged (skipped)' files with no name, as if
+    the store had read it before: a user looking for it in the store found no page of that file."""
+    shutil.copy(SAMPLE_PAGE, tmp_path / "a.txt")
+    shutil.copy(SAMPLE_PAGE, tmp_path / "b.txt")
+    db = tmp_path / "s.duckdb"
+    args = [
+        "refresh",
+        str(tmp_path),
+        str(tmp_path / "a.txt"),
+        "--db",
+        str(db),
+        "--observed-at",
+        "2025-02-03T18:00",
+    ]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert "1 ingested" in output
+    assert (
+        f"1 file(s) hold the same bytes as another file of this run, which was read for them (counted as unchanged): {tmp_path / 'b.txt'} (same as {tmp_path / 'a.txt'})"
+        in output
+    )
+
+
+def test_a_file_named_and_found_in_a_folder_given_is_one_file(tmp_path: Path) -> None:
+    """Named and in a folder given, a broken link was reported twice and counted as two files
+    seen; a ZIP named was also listed among the folder's files 'not read (name a file to read it)'."""
+    shutil.copy(SAMPLE_PAGE, tmp_path / "good.txt")
+    (tmp_path / "loop.html").symlink_to("loop.html")
+    (tmp_path / "pages.zip").write_bytes(b"PK\x03\x04" + bytes(40))
+    named = [tmp_path, tmp_path / "loop.html", tmp_path / "pages.zip", tmp_path / "good.txt"]
+    summary = refresh(tmp_path / "s.duckdb", named, observed_at=SAMPLE_OBSERVED_AT)
+    assert summary.files_seen == 3
+    assert [Path(where).name for where, _ in summary.unreadable] == ["loop.html"]
+    assert summary.not_pages == []
+    assert [(Path(where).name, reason.split(",")[0]) for where, reason in summary.rejected] == [
+        ("pages.zip", "binary file: a ZIP archive (or a .docx/.xlsx/.epub")
+    ]

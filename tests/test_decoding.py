@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import bz2
 import codecs
+import gzip
+import io
+import lzma
+import zipfile
+import zlib
 
 import pytest
 
@@ -33,7 +39,8 @@ def test_supported_encodings_decode_to_the_same_text(raw: bytes, encoding: str) 
     [
         (b"", "empty file"),
         (b"  \n\t\n", "empty file"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file: contains NUL bytes"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file: a PNG image, not a page"),
+        (b"\x01\x00" * 40, "binary file: contains NUL bytes"),
         (bytes(range(1, 31)) * 20, "binary file: decodes as"),
         (TEXT.encode("utf-8") + b"\xff\xfe broken", "wrong encoding: invalid UTF-8 at byte"),
         (codecs.BOM_UTF16_LE + b"\x00\xd8", "wrong encoding: UTF-16 byte-order mark"),
@@ -144,3 +151,86 @@ def test_a_latin_1_declaration_on_cyrillic_bytes_is_not_trusted() -> None:
     """Old Cyrillic pages often declared Latin-1 wrongly: that case stays with the cp1251 check."""
     page = f'<html><head><meta charset="iso-8859-1"></head><body><p>{RU}</p></body></html>'
     assert decode_page(page.encode("cp1251")) == (page, "cp1251")
+
+
+def _zip(member: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("page.html", member)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (_zip(TEXT.encode()), "binary file: a ZIP archive .*unpack it and give the pages inside"),
+        (gzip.compress(_zip(TEXT.encode())), "binary file: a ZIP archive"),
+        (bz2.compress(TEXT.encode()), "binary file: a bzip2-compressed file.*bunzip2"),
+        (lzma.compress(TEXT.encode()), "binary file: an xz-compressed file"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary file: a PDF document"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "binary file: a JPEG image"),
+        (b"GIF89a\x01\x00\x01\x00", "binary file: a GIF image"),
+        (b"RIFF\x24\x00\x00\x00WEBPVP8 ", "binary file: a WebP image"),
+        (b"\x00" * 4096, r"binary file: nothing but NUL bytes \(4,096\).*never written"),
+    ],
+)
+def test_files_that_are_no_page_are_named_by_their_kind(raw: bytes, reason: str) -> None:
+    """They were 'binary file: contains NUL bytes', or for a PDF or JPEG with no NUL early on,
+    text 'in the wrong encoding': nothing said what the file was or what to do with it."""
+    with pytest.raises(PageFormatError, match=reason):
+        decode_page(raw)
+
+
+def test_a_page_kept_as_a_zlib_stream_is_unpacked() -> None:
+    """A page saved with the `Content-Encoding: deflate` it was sent in (a zlib stream) was
+    rejected as a binary file or decoded to noise."""
+    decoded = decode_with_notes(zlib.compress(TEXT.encode()))
+    assert (decoded.text, decoded.encoding, decoded.notes) == (TEXT, "deflate+utf-8", ())
+    cut = decode_with_notes(zlib.compress(TEXT.encode() * 50)[:60])
+    assert cut.notes and cut.notes[0].startswith("truncated deflate (zlib) stream")
+
+
+@pytest.mark.parametrize("text", ["BZh words at the start", "x marks the spot", "GIF87 is a format name"])
+def test_text_opening_like_a_signature_is_still_text(text: str) -> None:
+    assert decode_page(text.encode()) == (text, "utf-8")
+
+
+RU_PAGE = (
+    RU
+    + "Астана. 8 декабря. KAZAKHSTAN TODAY - Закон вступает в силу с 1 января. Об этом сообщили в Акорде.\n"
+)
+
+
+def test_a_koi8r_file_without_a_declared_charset_is_read_as_koi8r() -> None:
+    """It was read as cp1251 and stored as Cyrillic gibberish ('зМБЧБ ЗПУХДБТУФЧБ' for 'Глава
+    государства'), with nothing to show it: every byte is a letter in both."""
+    decoded = decode_with_notes(RU_PAGE.encode("koi8-r"))
+    assert (decoded.text, decoded.encoding) == (RU_PAGE, "koi8-r")
+    assert decoded.notes and decoded.notes[0].startswith("KOI8-R file (no charset declared)")
+
+
+@pytest.mark.parametrize(
+    "text", [RU, RU.upper(), "08.12.2025, 17:45 51234\nНОВОСТИ ДНЯ. Иван ПЕТРОВ сказал.\n"]
+)
+def test_cp1251_text_in_capitals_is_not_taken_for_koi8r(text: str) -> None:
+    assert decode_page(text.encode("cp1251")) == (text, "cp1251")
+
+
+KK_PAGE = "05.01.2025, 16:20 7400\nОблыста 5 жаңа балабақша ашылды\nОларға 1,2 млрд теңге жұмсалды.\n"
+
+
+def test_a_kazakh_page_saved_in_cp1251_says_its_words_lost_letters() -> None:
+    """cp1251 has no ң, қ, ұ...: the editor wrote '?' for each ('жа?а балаба?ша'), and the page
+    was stored so with no word of it."""
+    decoded = decode_with_notes(KK_PAGE.encode("cp1251", errors="replace"))
+    assert decoded.text == KK_PAGE.encode("cp1251", errors="replace").decode("cp1251")
+    (note,) = decoded.notes
+    assert note.startswith("5 word(s) have '?' or '\ufffd' in place of a letter (the first 'жа?а')")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [KK_PAGE, "08.12.2025, 17:45 5\nЧто дальше? Куда?\nВопрос?Ответ на сайте?\n", "Ask? Why?it is\n"],
+)
+def test_question_marks_of_the_text_are_no_lost_letters(text: str) -> None:
+    assert decode_with_notes(text.encode()).notes == ()

@@ -231,3 +231,25 @@ def test_a_text_page_opening_with_an_angle_bracket_is_not_taken_for_markup(text:
     from etl.sites.html import looks_like_html
 
     assert not looks_like_html(text)
+
+
+@pytest.mark.parametrize("cut_after", ['<p class="copy', "<p cla", "</p", "<!-- end of", "<"])
+def test_a_page_cut_inside_a_tag_keeps_no_piece_of_markup_in_the_body(cut_after: str) -> None:
+    """A download cut inside a tag ended the body with the tag's opening ('... before.\\n<p cla'):
+    the stdlib parser hands an unfinished tag on as text when it is closed."""
+    from etl.sites import parse
+
+    end = SAMPLE_HTML.index("</p>", SAMPLE_HTML.index("<article")) + len("</p>")
+    parsed = parse((SAMPLE_HTML[:end] + cut_after).encode())
+    main = parsed.page.listings[0]
+    assert main.body is not None and "<" not in main.body
+    assert main.body.endswith("Serik Zhumangarin, primeminister.kz reports.")
+    assert any("stops inside a tag" in warning for warning in parsed.page.warnings)
+
+
+def test_a_page_ending_in_text_with_an_angle_bracket_keeps_it() -> None:
+    from etl.sites.html import html_notes
+
+    markup = "<p>Prices rose 3 < 4 per cent"
+    assert html_to_text(markup) == "Prices rose 3 < 4 per cent\n"
+    assert not html_notes(markup)

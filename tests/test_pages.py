@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from etl.errors import PageFormatError
+from etl.errors import NoStampError, PageFormatError
 from etl.sites.ktkz.pages import parse_page
 from etl.sites.ktkz.sources import find_source
 
@@ -225,3 +225,111 @@ def test_impossible_date_is_not_a_stamp() -> None:
 def test_unreadable_pages_raise_a_specific_reason(text: str, reason: str) -> None:
     with pytest.raises(PageFormatError, match=reason):
         parse_page(text)
+
+
+# kt.kz/eng in 2021-2022 printed each title above its stamp, then the photo credit or the body
+# (stored copies of that layout read `Title` / blank / `21.03.2022, 16:05 14216` / first paragraph).
+OLD_LAYOUT_BODY = (
+    "The regional health department opened 12 rural clinics in March, the department's press office said."
+)
+
+
+def test_a_title_printed_above_its_stamp_is_the_title_not_the_first_paragraph() -> None:
+    text = _page(
+        "Region opens 12 rural clinics",
+        "",
+        "14.03.2022, 10:15 4821",
+        OLD_LAYOUT_BODY,
+        "Each clinic serves about 2,400 residents.",
+        "New bus routes launched in the capital",
+        "",
+        "12.03.2022, 09:40 2755",
+        "The city launched 7 new bus routes on Monday, the transport office said in a statement.",
+    )
+    main, other = parse_page(text).listings
+    assert (main.title, main.placement, main.views) == ("Region opens 12 rural clinics", "main", 4821)
+    assert main.body == OLD_LAYOUT_BODY + "\nEach clinic serves about 2,400 residents."
+    assert (other.title, other.views) == ("New bus routes launched in the capital", 2755)
+    assert other.body is not None and other.body.startswith("The city launched 7")
+
+
+def test_a_title_above_its_stamp_with_a_photo_credit_below_is_read_not_dropped() -> None:
+    """The whole page was rejected: each stamp was followed by `Images | ...`, read as 'a stamp
+    with no title', and every article was dropped."""
+    text = _page(
+        "date 2022-06-03 Orphus",
+        "Region opens 12 rural clinics",
+        "14.03.2022, 10:15 4821",
+        "Images | health.gov.kz",
+        OLD_LAYOUT_BODY,
+    )
+    page = parse_page(text)
+    (main,) = page.listings
+    assert (main.title, main.image_credit, main.body) == (
+        "Region opens 12 rural clinics",
+        "health.gov.kz",
+        OLD_LAYOUT_BODY,
+    )
+    assert not page.warnings
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "News",  # a menu item: one word
+        "Each clinic serves about 2,400 residents.",  # the previous article's last paragraph
+        "The clinics will serve:",  # a paragraph opening a list
+        COPYRIGHT,
+    ],
+)
+def test_a_line_above_a_stamp_that_is_no_title_is_not_taken_for_one(above: str) -> None:
+    text = _page(
+        "01.03.2022, 09:00 100",
+        "Earlier story",
+        "Its body.",
+        above,
+        "14.03.2022, 10:15 4821",
+        "Images | x",
+        OLD_LAYOUT_BODY,
+    )
+    titles = [listing.title for listing in parse_page(text).listings]
+    assert above not in titles
+
+
+def test_a_title_after_its_stamp_stays_the_title_with_a_headline_above() -> None:
+    """The current layout: a line above the stamp (another story's headline, a ticker) is left
+    alone when the line after the stamp reads as a title."""
+    text = _page(
+        "Ticker: another story entirely",
+        "14.03.2025, 10:15 4821",
+        "Region opens 12 rural clinics",
+        OLD_LAYOUT_BODY,
+    )
+    (main,) = parse_page(text).listings
+    assert (main.title, main.body) == ("Region opens 12 rural clinics", OLD_LAYOUT_BODY)
+
+
+def test_a_page_that_lost_its_line_breaks_is_named_as_such_not_as_stampless() -> None:
+    """A copy run into one line was rejected as having 'no kt.kz listing stamp', with the hint to
+    add it as an article without one, though its stamps are all there."""
+    text = " ".join(
+        [
+            "14.03.2025, 10:15 4821",
+            "Region opens 12 rural clinics",
+            "Images | x",
+            OLD_LAYOUT_BODY * 8,
+            COPYRIGHT,
+        ]
+        + ["relevant news", "13.03.2025, 18:02 3011", "Wheat exports rose", "Grain exporters shipped more."]
+    )
+    with pytest.raises(
+        PageFormatError, match=r"line 1 is one 1,\d{3}-character line with 2 listing stamps"
+    ) as raised:
+        parse_page(text)
+    assert "lost its line breaks" in str(raised.value)
+    assert not isinstance(raised.value, NoStampError)
+
+
+def test_a_long_paragraph_quoting_one_date_and_time_is_still_an_article_without_a_stamp() -> None:
+    with pytest.raises(NoStampError):
+        parse_page("A heading\n" + OLD_LAYOUT_BODY * 12 + " It met on 14.03.2025, 10:15 in Astana.\n")

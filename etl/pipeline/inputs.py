@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -89,6 +90,21 @@ def _page_files_under(
                 yield page
             elif not name.endswith((FETCH_RECORD_SUFFIX, SIDECAR_SUFFIX)) and others is not None:
                 others.append(str(page))
+
+
+def unreadable_reason(path: Path, error: OSError) -> str:
+    """Why a file cannot be read, for the report: the system's reason, and where a symbolic link
+    leads when the file is one (to a file that is gone, or round in a loop)."""
+    reason = f"cannot read file: {error.strerror or error}"
+    try:
+        target = path.readlink()
+    except OSError:  # not a link (or not one that can be read): the system's reason is all
+        return reason
+    if error.errno == errno.ELOOP:
+        return f"cannot read file: a symbolic link loop ({path.name} -> {target} leads round to itself)"
+    if not path.exists():
+        return reason + f" (a symbolic link to {target}, which does not exist)"
+    return reason + f" (a symbolic link to {target})"
 
 
 def is_page_name(path: Path) -> bool:

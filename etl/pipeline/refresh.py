@@ -16,7 +16,14 @@ import duckdb
 
 from etl.extract.catalog import DEFAULT_CATALOG, ItemNames, Metric, load_catalog, load_item_names
 from etl.extract.topics import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy
-from etl.pipeline.inputs import find_page_files, input_digest, kazakhstan_now, read_input, to_local
+from etl.pipeline.inputs import (
+    find_page_files,
+    input_digest,
+    kazakhstan_now,
+    read_input,
+    to_local,
+    unreadable_reason,
+)
 from etl.pipeline.workers import OverTimeLimit, start_pool, time_limit
 from etl.sites.model import KZ_TIME
 from etl.store import database
@@ -187,7 +194,7 @@ def _digest_within_budget(path: Path, summary: RefreshSummary, budget: FileBudge
             return None
         return input_digest(path)
     except OSError as error:
-        summary.unreadable.append((str(path), f"cannot read file: {error.strerror or error}"))
+        summary.unreadable.append((str(path), unreadable_reason(path, error)))
         return None
 
 
@@ -226,17 +233,19 @@ def _pending_work(
     def reparse(sha: str) -> bool:
         return reparse_all or sha[:16] in still
 
-    seen: set[str] = set()
+    seen: dict[str, Path] = {}  # content id -> the first file of this run that holds it
     pending, reread, unread = [], [], set()
     for path in files:
         sha = _digest_within_budget(path, summary, budget)
         if sha is None:
             unread.add(str(path))
             continue
+        if sha in seen and seen[sha] != path:  # a copy: its bytes are read once, and it is named
+            summary.duplicates.append((str(path), str(seen[sha])))
         if sha in seen or (sha in known and not reparse(sha)):
             summary.files_skipped += 1
             continue
-        seen.add(sha)
+        seen[sha] = path
         if sha in known:  # (re-read: its stored row was read above)
             _, observed, source = stored_pages[sha]
             pending.append(_Input(path, (observed, source), sha[:16]))
@@ -293,7 +302,10 @@ def refresh(
     recipe = current_recipe(taxonomy_path, catalog_path)
     summary = RefreshSummary(run_id=uuid.uuid4().hex[:12])
     started = kazakhstan_now()
-    files = list(find_page_files(paths, summary.unreadable, summary.not_pages))
+    # A file named and also found in a folder given is one file: read (or reported) once.
+    files = list(dict.fromkeys(find_page_files(paths, summary.unreadable, summary.not_pages)))
+    named = {str(path) for path in files}
+    summary.not_pages = [other for other in summary.not_pages if other not in named]
     summary.files_seen = len(files)
     local_observed = to_local(observed_at) if observed_at else None
     settings = ParseSettings(local_observed, taxonomy, catalog, budget)
@@ -375,7 +387,7 @@ def _parse_path(item: _Input, settings: ParseSettings) -> ParsedInput | tuple[st
     try:
         raw = read_input(item.path, settings.observed_at)
     except OSError as error:
-        return str(item.path), f"cannot read file: {error.strerror or error}"
+        return str(item.path), unreadable_reason(item.path, error)
     if item.captured:
         raw = replace(raw, observed_at=item.captured[0], observed_at_source=item.captured[1])
     try:

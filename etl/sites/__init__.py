@@ -12,6 +12,7 @@ from etl.sites.decoding import decode_with_notes
 from etl.sites.html import html_notes, html_to_text, looks_like_html
 from etl.sites.ktkz.pages import parse_page
 from etl.sites.model import Page
+from etl.sites.page_head import declared_title, saved_page_url
 
 # Bump when what a page parses to changes (titles, bodies, placements, sources, stamps): a store
 # built by another version re-reads every raw file still on disk at the next refresh.
@@ -47,27 +48,41 @@ from etl.sites.model import Page
 # 2026-11-27b: a web archive whose base64 lost or gained a character is rejected naming the
 #   broken line (it decoded to noise, rejected as 'wrong encoding' or 'no listing stamp'); one cut
 #   inside a base64 group is read up to the cut (it was not decoded at all).
-PARSER_VERSION = "2026-11-27b"
+# 2026-11-27c: an HTML page cut inside a tag ('<p cla') no longer ends its body with the tag's
+#   opening (said in a warning, the tag dropped). A title printed above its stamp (kt.kz/eng's
+#   2021-2022 layout: `Title` / stamp / photo credit or first paragraph) is the title: the first
+#   paragraph was taken for it, or, with a photo credit after the stamp, every article was dropped.
+#   A file that is no page (ZIP/7z/RAR archive, bzip2/xz/zstd file, PDF, image, only NULs) is
+#   rejected naming its kind and what to do; a page kept as a zlib (deflate) stream is unpacked.
+#   A page saved by hand keeps the article address its markup names (canonical link, og:url, a
+#   browser's 'saved from' mark; not a section's): its main article had no URL, its edition guessed.
+#   A KOI8-R file with no charset declared is read as KOI8-R (cp1251 read it as gibberish Cyrillic).
+#   A page run into one line (its line breaks lost) is rejected as such, not as 'no stamp'.
+#   Words whose letters a save replaced by '?' or U+FFFD (Kazakh saved in cp1251) are a warning.
+#   The entry an HTML page's head names (og:title, <title>) is its own article, not a stamped
+#   headline printed before it (a news feed), which took its place and its address.
+PARSER_VERSION = "2026-11-27c"
 
 
 @dataclass(frozen=True)
 class ParsedPage:
     page: Page
     encoding: str  # the encoding the bytes were decoded from
-    url: str | None = None  # the address a web archive (MHTML) names for the page
+    url: str | None = None  # the address a web archive (MHTML) or a saved page's markup names
 
 
 def parse(raw: bytes) -> ParsedPage:
     """Decode the bytes (UTF-8/16, cp1251; unpacked from gzip, unwrapped from a web archive),
-    render HTML to lines, read the page's listings.
+    render HTML to lines, read the page's listings, and the address the page names for itself.
 
     Raises PageFormatError naming the problem (empty, binary, not a kt.kz page...); damage that
     was repaired or read around (a cut file, stray NULs, mojibake) opens the page's warnings.
     """
     decoded = decode_with_notes(raw)
-    text, notes = decoded.text, decoded.notes
+    text, notes, url, own_title = decoded.text, decoded.notes, decoded.url, None
     if looks_like_html(text):
         notes += html_notes(text)
+        url, own_title = url or saved_page_url(text), declared_title(text)
         text = html_to_text(text)
-    page = parse_page(text)
-    return ParsedPage(replace(page, warnings=notes + page.warnings), decoded.encoding, decoded.url)
+    page = parse_page(text, own_title=own_title)
+    return ParsedPage(replace(page, warnings=notes + page.warnings), decoded.encoding, url)

@@ -12,6 +12,8 @@ import zlib
 from dataclasses import dataclass
 
 from etl.errors import PageFormatError
+from etl.sites.file_kinds import kind_of_non_page
+from etl.sites.lost_letters import lost_letters_note
 from etl.sites.mhtml import looks_like_mhtml, unpack_mhtml
 
 # Tried in order: UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when its NUL
@@ -31,6 +33,10 @@ UTF16_MIN_NUL_SHARE = 0.05
 # is unpacked first, to at most this many bytes: a larger one is a compression bomb, not a page.
 MAX_GUNZIPPED_BYTES = 64_000_000
 GZIP_MAGIC = b"\x1f\x8b"
+# A zlib stream (a page kept with the `Content-Encoding: deflate` it was sent in): 'x' and a byte
+# that makes the two a multiple of 31: the three zlib writes at its fastest, default and best
+# levels, which no text opens with (its fourth, 'x^', can open text, and is rare).
+ZLIB_HEADERS = (b"\x78\x01", b"\x78\x9c", b"\x78\xda")
 
 # The charset an HTML or XML page declares (`<meta charset=…>`, `http-equiv` content, `<?xml …
 # encoding=…?>`), honoured for bytes that are not UTF-8: KOI8-R or ISO-8859-5 read as cp1251 are
@@ -78,13 +84,19 @@ def decode_page(raw: bytes) -> tuple[str, str]:
 
 def decode_with_notes(raw: bytes) -> Decoded:
     """The text, the encoding used and what damage was repaired; PageFormatError naming the
-    problem when no encoding fits. A gzip file is unpacked and a web archive (MHTML) unwrapped
-    first: the encoding then says so ('gzip+utf-8', 'mhtml+windows-1251')."""
+    problem when no encoding fits. A gzip file or zlib stream is unpacked and a web archive (MHTML)
+    unwrapped first: the encoding then says so ('gzip+utf-8', 'deflate+utf-8', 'mhtml+windows-1251').
+    A file whose first bytes say it is no page (an archive, an image, a PDF) is rejected naming it."""
     prefix, url, charset = "", None, None
     notes: tuple[str, ...] = ()
     if raw.startswith(GZIP_MAGIC):  # a compressed page is no damage: its encoding says so
         raw, notes = _gunzip(raw)
         prefix = "gzip+"
+    elif raw.startswith(ZLIB_HEADERS):
+        raw, notes = _gunzip(raw, zlib.MAX_WBITS, "deflate (zlib) stream")
+        prefix = "deflate+"
+    if (kind := kind_of_non_page(raw)) is not None:
+        raise PageFormatError(kind)
     if looks_like_mhtml(raw):
         archived = unpack_mhtml(raw)
         raw, charset, url = archived.html, archived.charset, archived.url
@@ -92,10 +104,11 @@ def decode_with_notes(raw: bytes) -> Decoded:
     inner = _decode_as_declared(raw, charset) if charset else _decode(raw)
     decoded = Decoded(inner.text, prefix + inner.encoding, (*notes, *inner.notes), url)
     repaired = _undo_mojibake(decoded.text)
-    if repaired is None:
-        return decoded
-    note = "mojibake repaired: UTF-8 text had been read as Latin-1/cp1252 and saved again ('Ð°' for 'а')"
-    return Decoded(repaired, decoded.encoding, (*decoded.notes, note), url)
+    if repaired is not None:
+        note = "mojibake repaired: UTF-8 text had been read as Latin-1/cp1252 and saved again ('Ð°' for 'а')"
+        decoded = Decoded(repaired, decoded.encoding, (*decoded.notes, note), url)
+    lost = lost_letters_note(decoded.text)  # damage no decoding undoes: said, the text kept
+    return decoded if lost is None else Decoded(decoded.text, decoded.encoding, (*decoded.notes, lost), url)
 
 
 def _decode_as_declared(raw: bytes, charset: str) -> Decoded:
@@ -120,22 +133,25 @@ def _decode_as_declared(raw: bytes, charset: str) -> Decoded:
         return Decoded(guessed.text, guessed.encoding, (note, *guessed.notes))
 
 
-def _gunzip(raw: bytes) -> tuple[bytes, tuple[str, ...]]:
-    """The unpacked bytes of a gzip file, and a note when its stream was cut short (read up to the
-    cut); PageFormatError when the stream is damaged or unpacks to more than MAX_GUNZIPPED_BYTES."""
-    unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
+def _gunzip(
+    raw: bytes, wbits: int = 16 + zlib.MAX_WBITS, kind: str = "gzip file"
+) -> tuple[bytes, tuple[str, ...]]:
+    """The unpacked bytes of a gzip file (or, with other `wbits`, a zlib stream), and a note when
+    its stream was cut short (read up to the cut); PageFormatError when the stream is damaged or
+    unpacks to more than MAX_GUNZIPPED_BYTES."""
+    unpacker = zlib.decompressobj(wbits)
     try:
         data = unpacker.decompress(raw, MAX_GUNZIPPED_BYTES + 1)
     except zlib.error as error:
-        raise PageFormatError(f"damaged gzip file: {error}") from None
+        raise PageFormatError(f"damaged {kind}: {error}") from None
     if len(data) > MAX_GUNZIPPED_BYTES:
         raise PageFormatError(
-            f"gzip file unpacking to more than {MAX_GUNZIPPED_BYTES:,} bytes: a compression bomb, not a page"
+            f"{kind} unpacking to more than {MAX_GUNZIPPED_BYTES:,} bytes: a compression bomb, not a page"
         )
     if unpacker.eof:
         return data, ()
     return data, (
-        f"truncated gzip file: its stream stops after {len(data):,} unpacked bytes; read up to the cut",
+        f"truncated {kind}: its stream stops after {len(data):,} unpacked bytes; read up to the cut",
     )
 
 
@@ -191,7 +207,36 @@ def _decode(raw: bytes) -> Decoded:
         latin = "".join(_latin_char(byte) for byte in raw)
         note = "Latin-1/cp1252 file: its accented letters sit inside Latin words ('Café'), not Cyrillic ones"
         return Decoded(_checked(latin, "cp1252").text, "cp1252", (note,))
+    if (word := _koi8r_read_as_cp1251(decoded.text)) is not None:
+        note = (
+            "KOI8-R file (no charset declared): read as cp1251 its words were capitals after a small "
+            f"letter ({word!r}); read as KOI8-R"
+        )
+        return Decoded(_checked(raw.decode("koi8-r"), "koi8-r").text, "koi8-r", (note,))
     return decoded
+
+
+# KOI8-R puts the small Cyrillic letters where cp1251 has its capitals and the reverse, so a
+# KOI8-R text read as cp1251 is mostly capitals, its capitalised words a small letter then
+# capitals ('бЛЙН' for 'Аким'), which no Russian or Kazakh word is (a cp1251 text in capitals
+# has none).
+_KOI8R_CASE = re.compile("[а-яё][А-ЯЁ]{2,}")
+_CYRILLIC_CAPITAL = re.compile("[А-ЯЁ]")
+MIN_KOI8R_WORDS = 3
+MIN_KOI8R_CAPITAL_SHARE = 0.6
+
+
+def _koi8r_read_as_cp1251(text: str) -> str | None:
+    """The first word that shows a cp1251 reading of the bytes to be a KOI8-R text's (see
+    _KOI8R_CASE), or None when it is not one."""
+    words = _KOI8R_CASE.findall(text)
+    cyrillic = len(_CYRILLIC.findall(text))
+    if (
+        len(words) < MIN_KOI8R_WORDS
+        or len(_CYRILLIC_CAPITAL.findall(text)) <= cyrillic * MIN_KOI8R_CAPITAL_SHARE
+    ):
+        return None
+    return words[0]
 
 
 def _declared_charset(raw: bytes) -> str | None:

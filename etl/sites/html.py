@@ -206,18 +206,36 @@ class _VisibleText(HTMLParser):
             self._table_end("table")
 
 
+# A page cut inside a tag, a comment or a declaration ends in its opening: '<', then a letter,
+# '/', '!' or '?' (or nothing), and no '>' after it.
+_UNFINISHED_TAG = re.compile(r"<(?:[a-z/!?][^<>]*)?\Z", re.I)
+
+
+def unfinished_tag(markup: str) -> str | None:
+    """The tag, comment or declaration a cut page stops inside ('<p cla'), or None. The stdlib
+    parser hands such a tail on as text when it is closed, so it would end the body as '<p cla'."""
+    match = _UNFINISHED_TAG.search(markup, max(0, len(markup) - 5000))
+    return match.group(0) if match else None
+
+
 def html_notes(markup: str) -> tuple[str, ...]:
     """What is wrong with the markup as a whole, for the page's warnings: a page cut short (its
-    text is read up to the cut, as a cut text page is)."""
+    text is read up to the cut, as a cut text page is), inside a tag (which is dropped)."""
+    notes = []
     if re.search(r"<html", markup[:5000], re.I) and not re.search(r"</html\s*>", markup[-5000:], re.I):
-        return ("truncated page: HTML ends without </html>; read up to the cut",)
-    return ()
+        notes.append("truncated page: HTML ends without </html>; read up to the cut")
+    tail = unfinished_tag(markup)
+    if tail is not None:
+        shown = tail if len(tail) <= 40 else tail[:39] + "…"
+        notes.append(f"truncated page: HTML stops inside a tag ({shown!r}); the unfinished tag is dropped")
+    return tuple(notes)
 
 
 def html_to_text(markup: str) -> str:
     """The page's visible text, one block element per line, whitespace folded."""
     parser = _VisibleText()
-    parser.feed(markup)
+    tail = unfinished_tag(markup)
+    parser.feed(markup[: len(markup) - len(tail)] if tail else markup)
     parser.close()
     parser.finish()
     lines = (" ".join(line.split()) for line in "".join(parser.pieces).splitlines())

@@ -30,6 +30,8 @@ class RefreshSummary:
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (location, what was not stored)
     mtime_capture: list[str] = field(default_factory=list)  # pages with views, captured at their file's mtime
     not_pages: list[str] = field(default_factory=list)  # other files in the folders searched (not read)
+    # files of this run holding the same bytes as an earlier one of it, read once: (file, the one read)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
     articles_added: int = 0  # articles the store did not hold, listed by a new file
     articles_updated: int = 0  # stored articles a new file completed (body, full time, url, credit)
     snapshots_added: int = 0  # view counts of new files

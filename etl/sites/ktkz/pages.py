@@ -13,6 +13,7 @@ from etl.errors import NoStampError, PageFormatError
 from etl.sites.html import CELL_SEPARATOR, LONGEST_CELL
 from etl.sites.ktkz.headings import DATELINE, DEFAULT_HEADINGS, Headings, dateline_place, photo_credit
 from etl.sites.ktkz.most_viewed import parse_most_viewed
+from etl.sites.ktkz.own_article import own_entry
 from etl.sites.ktkz.sources import find_credit
 from etl.sites.ktkz.stamp_forms import stamp_problem
 from etl.sites.ktkz.stamps import (
@@ -35,6 +36,9 @@ STAMP_SEARCH_LINES = 40
 MAX_TITLE_CHARS = 300
 # A line this long before the first stamp is an article's paragraph, not page furniture.
 PARAGRAPH_CHARS = 200
+# A line this long with stamps inside it (two or more) is a page run together (its line breaks
+# lost), not a paragraph that quotes a date and time.
+RUN_ON_CHARS = 1000
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*$")
 # A line opening with a date: after a copyright line, a stamp too damaged (or cut) to read.
 _DATE_FIRST = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\b")
@@ -143,6 +147,15 @@ def _check_is_kt_page(lines: list[str]) -> None:
                 f"no readable kt.kz listing stamp: line {damaged + 1} looks like one ({_quote(lines[damaged])}) "
                 f"but {stamp_problem(lines[damaged])}"
             )
+        run_on = next((index for index in head if len(lines[index]) >= RUN_ON_CHARS), None)
+        stamps = INLINE_STAMP.findall(lines[run_on], 0, 100_000) if run_on is not None else []
+        if run_on is not None and len(stamps) >= 2:  # one may be a date the text quotes
+            first = INLINE_STAMP.search(lines[run_on])
+            raise PageFormatError(
+                f"line {run_on + 1} is one {len(lines[run_on]):,}-character line with {len(stamps)} listing stamps "
+                f"inside it (the first {first.group(0) if first else ''!r}): a copy that lost its line breaks? "
+                "Its titles and bodies cannot be told apart; not read"
+            )
         raise NoStampError(
             f"no kt.kz listing stamp (DD.MM.YYYY, HH:MM) in the first {STAMP_SEARCH_LINES} lines"
             + _stampless_copy_note([lines[index] for index in head])
@@ -204,6 +217,43 @@ def _not_a_title(line: str, headings: Headings) -> str | None:
     return None
 
 
+# The first paragraph of a body, not a title, when it ends a sentence and is at least this long.
+FIRST_PARAGRAPH_CHARS = 80
+# A title printed above its stamp has at least this many words (a menu item, "News", has one).
+MIN_TITLE_WORDS = 3
+
+
+def _opens_body(line: str, headings: Headings) -> bool:
+    """Whether the line after a stamp is the start of a body, not a title: a photo credit, the
+    share line, or a paragraph (long, or ending a sentence: kt.kz titles end without a full stop)."""
+    if photo_credit(line, headings) is not None or line.casefold() in headings.tell_a_friend:
+        return True
+    return len(line) > MAX_TITLE_CHARS or (
+        len(line) >= FIRST_PARAGRAPH_CHARS
+        and _SENTENCE_END.search(line) is not None
+        and line.rstrip("\"'»”’)]")[-1] in ".…"
+    )
+
+
+def _reads_as_title(line: str, headings: Headings) -> bool:
+    """Whether a line before a stamp can be the title printed above it: a few words, no full stop
+    or clause mark at its end, and none of the page's furniture, headings, stamps or table rows."""
+    lowered = line.casefold()
+    return (
+        len(line.split()) >= MIN_TITLE_WORDS
+        and len(line) < PARAGRAPH_CHARS
+        and line.rstrip("\"'»”’)]")[-1:] not in {".", "…", ",", ";", ":", "-", "–", "—"}
+        and CELL_SEPARATOR not in line
+        and lowered not in headings.related | headings.most_viewed | headings.tell_a_friend
+        and photo_credit(line, headings) is None
+        and not is_copyright_line(line)
+        and not looks_like_stamp(line)
+        and _DATE_IN_LINE.search(line) is None
+        and COPY_LABEL.match(line) is None
+        and dateline_place(line) is None
+    )
+
+
 def _quote(line: str, limit: int = 60) -> str:
     return repr(line if len(line) <= limit else line[: limit - 1] + "…")
 
@@ -211,9 +261,10 @@ def _quote(line: str, limit: int = 60) -> str:
 class _Reader:
     """Reads cleaned lines into drafts, the Most viewed block, and warnings."""
 
-    def __init__(self, lines: list[str], headings: Headings) -> None:
+    def __init__(self, lines: list[str], headings: Headings, own_title: str | None = None) -> None:
         self.lines, self.numbers = _split_glued_headings(lines, headings)
         self.headings = headings
+        self.own_title = own_title  # the title the page's head declares (og:title, <title>)
         self.drafts: list[_Draft] = []
         self.most_viewed: list[Listing] = []
         self.warnings: list[str] = []
@@ -222,6 +273,9 @@ class _Reader:
         self.skipped = 0
         self.unread_before: list[str] = []  # lines before the first stamp
         self.positions = 0  # entries read so far, in page order
+        # The line read just before, and where it went ('before' the first stamp, an article's
+        # 'body', page 'furniture' after a copyright line): the title, in the layout that prints it above its stamp
+        self.above: tuple[str, str] | None = None
 
     def read(self) -> None:
         index = 0
@@ -231,6 +285,7 @@ class _Reader:
             index += 1
             if not line:
                 continue
+            above, self.above = self.above, None
             lowered = line.casefold()
             if lowered in self.headings.related:
                 self._end_skip()
@@ -247,7 +302,7 @@ class _Reader:
                 found = None
             if found is not None:
                 self._end_skip()
-                index = self._start_entry(found, number)
+                index = self._start_entry(found, number, above)
                 continue
             if between and looks_like_stamp(line):
                 self._end_skip()
@@ -258,8 +313,19 @@ class _Reader:
                 continue
             self._add(line, number)
         self._end_skip()
+        self._claim_own_article()
         self._check_unread_before()
         self._check_bodies()
+
+    def _claim_own_article(self) -> None:
+        """The entry the page's head names is the page's own article, not a headline printed
+        before it (see etl/sites/ktkz/own_article.py)."""
+        if self.own_title is None or not self.drafts or self.drafts[0].placement != "main":
+            return
+        titles, bodies = [d.title for d in self.drafts], [bool(d.paragraphs) for d in self.drafts]
+        index = own_entry(self.own_title, titles, bodies)
+        if index is not None:
+            self.drafts[0].placement, self.drafts[index].placement = "listing", "main"
 
     def _read_most_viewed(self, start: int) -> int:
         """Read the Most viewed block from lines[start]; the index to read on from. The block
@@ -303,17 +369,23 @@ class _Reader:
             self.skipped += 1
         elif not self.drafts:
             self.unread_before.append(line)
+            self.above = (line, "before")
         elif not self.drafts[-1].closed:
             _add_line(self.drafts[-1], line, self.headings)
+            if self.drafts[-1].paragraphs[-1:] == [line]:
+                self.above = (line, "body")
         elif len(line) >= PARAGRAPH_CHARS or INLINE_STAMP.search(line) or _DATE_FIRST.match(line):
             # After a copyright line comes page furniture, never a paragraph or a stamp.
             self.skipping = (
                 f"line {number}: text after an article's copyright line ({_quote(line)}), "
                 "an entry whose stamp could not be read?: not stored"
             )
+        else:
+            self.above = (line, "furniture")
 
-    def _start_entry(self, found: _StampAt, number: int) -> int:
-        """Open the article whose stamp is on line `number`; the index to read on from."""
+    def _start_entry(self, found: _StampAt, number: int, above: tuple[str, str] | None = None) -> int:
+        """Open the article whose stamp is on line `number`; the index to read on from. `above`
+        is the line read before the stamp and where it went (see _title_from_above)."""
         title_index = _next_content_line(self.lines, found.next_index)
         if title_index is None:
             self.warnings.append(
@@ -321,7 +393,10 @@ class _Reader:
             )
             return len(self.lines)
         title = self.lines[title_index]
-        problem = _not_a_title(title, self.headings)
+        body_index = title_index + 1
+        if (title_above := self._title_from_above(above, title)) is not None:
+            title, body_index = title_above, title_index
+        problem = None if title_above else _not_a_title(title, self.headings)
         if problem is not None:
             self.skipping = (
                 f"line {number}: listing stamp with no title (the next line is {problem}): entry not stored"
@@ -345,7 +420,26 @@ class _Reader:
         self.positions += 1
         if self.section == "main":
             self.section = "listing"
-        return title_index + 1
+        return body_index
+
+    def _title_from_above(self, above: tuple[str, str] | None, after: str) -> str | None:
+        """The title printed above its stamp, as kt.kz/eng did in 2021-2022 (`Title` / stamp /
+        `Images | credit` or the first paragraph): when the line after the stamp opens a body and
+        the line before reads as a title, that line is taken back from where it was read (the
+        text before the first stamp, the previous article's last paragraph, page furniture).
+        Else None: the title is the line after the stamp, as kt.kz prints it now."""
+        if (
+            above is None
+            or not _opens_body(after, self.headings)
+            or not _reads_as_title(above[0], self.headings)
+        ):
+            return None
+        line, where = above
+        if where == "before":
+            self.unread_before.pop()
+        elif where == "body":
+            self.drafts[-1].paragraphs.pop()
+        return line
 
     def _end_skip(self) -> None:
         if self.skipping is None:
@@ -408,13 +502,14 @@ def _page_line(line: str) -> str:
     return clean_line(line)
 
 
-def parse_page(text: str, headings: Headings = DEFAULT_HEADINGS) -> Page:
+def parse_page(text: str, headings: Headings = DEFAULT_HEADINGS, own_title: str | None = None) -> Page:
     """Parse a kt.kz page given as text lines (any edition: English, Russian, Kazakh); raise
     PageFormatError when it is not one, or when not one article of it could be read. `headings`
-    names the block headings and furniture lines."""
+    names the block headings and furniture lines; `own_title`, the title an HTML page's head
+    gives its own article, picks that article out of the entries printed before it."""
     lines = [_page_line(line) for line in text.splitlines()]
     _check_is_kt_page(lines)
-    reader = _Reader(lines, headings)
+    reader = _Reader(lines, headings, own_title)
     reader.read()
     if not reader.drafts and not reader.most_viewed:
         reason = "; ".join(reader.warnings) or "the stamps found have no readable article"
