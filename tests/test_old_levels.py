@@ -6,7 +6,8 @@ X is the old level, actual; a payment or rate in force is actual at publication)
   3. "Y (previously X)" / "(ранее X)" / "(бұрын X)": X is former, in force now while Y is to come;
   4. a sum in another currency bracketed after the old level ("20 949 теңгеден (54 доллар) -
      26 186 теңгеге") neither unlinks the change nor takes the new level's date;
-  5. the old level in a list of rises under a planning lead is actual, not of the lead's kind;
+  5. the old level in a list of rises under a planning lead, or of a rise planned for the year under
+     way, is actual now, not of the lead's kind or the new level's year;
   6. Kazakh "5 жыл бұрын" is five years back, "жыл аяқталғанша" a deadline at the year's end.
 Look-alikes keep their reading: an outcome set against the planned amount, a past outcome beside
 what it replaced, a level of its own year beside "(сейчас 20)", a dashed range of bare numbers.
@@ -220,6 +221,18 @@ def test_a_dashed_range_of_bare_numbers_stays_a_range() -> None:
     assert (low.role, low.is_change) == ("low", True)
     price = figure_by_surface("Бағасы 300 - 350 теңге.", "300", DEC)
     assert price.role == "low"
+
+
+def test_the_old_level_of_a_rise_planned_for_the_year_under_way_stands_now() -> None:
+    text = (
+        "Как повысят стипендию студентам в 2024 году:\n- магистрам – с 97 024 до 107 061 тенге, отличникам – "
+        "до 123 120 тенге,"
+    )
+    assert _reading(text, "97 024", JUNE) == ("actual", (JUNE, JUNE))
+    assert _reading(text, "107 061 тенге", JUNE) == ("plan", (date(2024, 1, 1), date(2024, 12, 31)))
+    # look-alike: a spread of sizes, both ends of their own time
+    spread = "В этом году откроются клубы. Вместимость новых учреждений составит от 100 до 400 человек."
+    assert _reading(spread, "100", JUNE) == _reading(spread, "400", JUNE)
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ from etl.extract.records import replace
 from etl.extract.units import CURRENCIES
 
 _COMING = ("plan", "forecast", "target")
+_ABLATIVES = ("дан", "ден", "тан", "тен", "нан", "нен")
 _DASH = r"\s*(?:[:–—-]\s*)?"
 _SIGN = r"(?:US\$|\$|₸|KZT\s)?"
 
@@ -151,6 +152,38 @@ def _in_force_before(old: Indicator, found: list[Indicator], published: date) ->
     if old.role != "from" or old.partner is None or old.unit == "percent" or old.partner >= len(found):
         return old
     new = found[old.partner]
-    if _span(old) != _span(new) or new.period_start is None or new.period_start <= published:
+    if _span(old) != _span(new) or _span(new) == (None, None):
+        return old
+    ahead = new.period_start is not None and new.period_start > published
+    # "Как повысят стипендию в 2024 году: магистрам – с 97 024 до 107 061 тенге": a planned rise in
+    # the year under way leaves the old level where it stands now too (not a spread "от 100 до 400")
+    # (not a goal or outlook revised, "lowered its harvest target from 20 to 18 million tons this
+    # year": its old level is the old goal, of the same kind and span)
+    planned = (
+        new.kind in _COMING
+        and _OLD_LEVEL_WORDS.search(_before(old)) is not None
+        and _REVISED.search(old.sentence) is None
+    )
+    if not (ahead or planned):
         return old
     return replace(old, kind="actual", period_start=published, period_end=published)
+
+
+# the word that makes a figure the old level of a change, right before it ("с 41 898 до", "from
+# 41,898 to"), or its Kazakh ablative ending ("41 898 теңгеден")
+_OLD_LEVEL_WORDS = re.compile(
+    r"(?:(?<!\w)(?:с|со|from)\s+(?:US\$|\$)?$)|(?:дан|ден|тан|тен|нан|нен)\s*$", re.I
+)
+
+
+_REVISED = re.compile(
+    r"\b(?:targets?|forecasts?|outlooks?|goals?|projections?|estimates?)\b|прогноз|ориентир|болжам|межел",
+    re.I,
+)
+
+
+def _before(indicator: Indicator) -> str:
+    """The sentence up to the end of the figure's numeral words, for a look at the word before it."""
+    at = indicator.start_char - indicator.sentence_start
+    surface = indicator.surface
+    return indicator.sentence[max(0, at - 8) : at] if not surface.endswith(_ABLATIVES) else surface
