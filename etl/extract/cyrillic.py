@@ -550,11 +550,11 @@ def extract_cyrillic_indicators(
                 # "Жаңа жобалар салалар бойынша былай бөлінеді:\n агроөнеркәсіп кешені – 9;": the items of a
                 # list under a lead of plans or outlooks are of the lead's kind, not the default actual
                 # (a verb after the figure tells its own; the name before the dash tells none: "зауыты")
-                found = [replace(i, kind=str(list_kind)) if i.kind == "actual" else i for i in found]
+                found = _of_list_kind(found, str(list_kind))
             if list_kind is not None and language == "ru" and _ru_verbless_member(reader, sentence.text):
                 # "Необходимо реализовать ещё 61 проект:\nвосемь проектов на сумму 200 млрд тенге за счёт
                 # займов;": a member with no verb of its own is of its lead's kind
-                found = [replace(i, kind=str(list_kind)) if i.kind == "actual" else i for i in found]
+                found = _of_list_kind(found, str(list_kind))
             if list_change is not None and language == "kk" and _KK_LIST_ITEM.match(sentence.text):
                 found = _kk_list_changes(found, list_change)
             if results and language == "kk" and _KK_RANKING_GOES_ON.match(sentence.text):
@@ -687,6 +687,13 @@ def extract_cyrillic_indicators(
     if all((p.period_start, p.period_end) == (date(published.year, 1, 1), published) for p in title_periods):
         results = dated_by_a_later_span(results, published, language)
     return results
+
+
+def _of_list_kind(found: list[Indicator], list_kind: str) -> list[Indicator]:
+    """The members of a list under a lead of plans or outlooks take the lead's kind; the old level of
+    a change among them ("бакалаврам – с 41 898 тенге до 47 135 тенге") is what holds now (FORMAT.md:
+    "from X to Y", X actual)."""
+    return [replace(i, kind=list_kind) if i.kind == "actual" and i.role != "from" else i for i in found]
 
 
 _ANY_DIGIT = re.compile(r"\d")
@@ -2616,21 +2623,31 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
     for i in range(len(figures) - 1):
         first, second = figures[i], figures[i + 1]
         between = text[first.end : second.start]
+        # "20 949 теңгеден (54 доллар) 26 186 теңгеге дейін": the old level's sum in another currency,
+        # in brackets, stands between the two ends
+        converted = _converted(text, figures, i)
+        if converted is not None:
+            second, between = figures[i + 2], text[converted : figures[i + 2].start]
         if _MORE_OR_LESS.match(text, second.end) and not _RANGE_DASH.match(between):
             continue  # "48,4 мыңнан 7,2%-ға аз": a level and how much more or less ("10-15 пайызға аз": a range)
         if first.unit is not None and second.unit is not None and first.unit != second.unit:
             continue  # "литрі 254 теңгеден 22,9 мың тонна": a price and an amount, no range, no range
         if first.unit in ("percent", "percentage_point") and second.unit is None and second.scaled:
             continue  # "безработица 4,9% – 450,3 тыс. человек": a rate, then the same level in people
-        if _RANGE_DASH.match(between):
+        if _RANGE_DASH.match(between) and not (
+            _KK_ABLATIVE_END_OF.search(text, first.start, first.end)
+            and _KK_DATIVE_END_OF.search(text, second.start, second.end)
+        ):
             role = ("low", "high")
+        elif _RANGE_DASH.match(between):
+            role = ("from", "to")  # "20 949 теңгеден - 26 186 теңгеге": an old level and a new one
         elif (
             _RANGE_TO.match(between)
             and _RANGE_FROM.search(text[max(0, first.start - 18) : first.start])
             or _KK_FROM_TO.match(between)
             # "1 066 мың тоннадан 1 416 мың тоннаға", not "12,5%, бұл былтырғыдан 3 ..." across a clause
             or (
-                re.search(r"(?:дан|ден|тан|тен|нан|нен)\s+$", text[first.start : second.start])
+                re.search(r"(?:дан|ден|тан|тен|нан|нен)\s+$", text[first.start : first.end] + between)
                 and not _CLAUSE_BREAK.search(text, first.end, second.start)
                 # the first level's own ablative, not a source named between ("3 бу қазандығын ...
                 # Үкімет резервінен 2,5 млрд теңге")
@@ -2659,8 +2676,30 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
         if second.scaled and not first.scaled and first.raw < 10 * second.raw:
             first.value = first.raw * (second.value / second.raw if second.raw else 1.0)
             first.scaled = True
-        roles[i], roles[i + 1] = (role[0], i + 1), (role[1], i)
+        j = i + 2 if converted is not None else i + 1
+        roles[i], roles[j] = (role[0], j), (role[1], i)
     return roles
+
+
+_KK_ABLATIVE_END_OF = re.compile(r"[^\W\d]-?(?:дан|ден|тан|тен|нан|нен)$", re.I)  # "теңгеден", not "5-тен"
+_KK_DATIVE_END_OF = re.compile(r"[^\W\d]-?(?:ға|ге|қа|ке|на|не)$", re.I)
+_CONVERTED = re.compile(r"\s*\(\s*")
+_CONVERTED_END = re.compile(r"\s*\)")
+
+
+def _converted(text: str, figures: list[Figure], i: int) -> int | None:
+    """Where the text goes on after a sum in another currency bracketed right after figure i
+    ("20 949 теңгеден (54 доллар) - 26 186 теңгеге"), when a figure of i's currency follows it;
+    else None."""
+    if i + 2 >= len(figures):
+        return None
+    first, aside, after = figures[i], figures[i + 1], figures[i + 2]
+    if first.unit not in CURRENCIES or aside.unit not in CURRENCIES or aside.unit == first.unit:
+        return None
+    if after.unit not in (None, first.unit) or not _CONVERTED.fullmatch(text, first.end, aside.start):
+        return None
+    closed = _CONVERTED_END.match(text, aside.end)
+    return closed.end() if closed is not None else None
 
 
 # ", то есть поставки выросли": the conclusion of a comparison (not "35 млрд долларов, то есть 17 трлн

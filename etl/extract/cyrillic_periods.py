@@ -565,6 +565,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "биыл жыл соңына дейін", "осы жылдың соңына дейін": the adverb is part of the phrase
             ("deadline_this_year", r"\b(?:(?:биыл(?:ғы)?|ағымдағы|осы)\s+)?жыл(?:дың)?\s+(?:соңына|аяғына)\s+"
                                    r"(?:дейін|қарай)\w*"),
+            # "жыл аяқталғанша", "жыл аяқталғанға дейін": until the year is over, the same deadline
+            ("deadline_this_year", r"\b(?:(?:биыл(?:ғы)?|ағымдағы|осы)\s+)?жыл\s+аяқталғанша(?:\s+|(?!\w))|"
+                                   r"\b(?:(?:биыл(?:ғы)?|ағымдағы|осы)\s+)?жыл\s+аяқталғанға\s+дейін(?!\w)"),
             # "желтоқсанның соңына дейін", "қазан айының соңына дейін": by that month's last day
             ("deadline_month", rf"{m}(?:\s+айының)?\s+соңына\s+(?:дейін|қарай)\w*"),
             # "2023 жылдың соңында облыста 367 орын тіркелген", "өткен жыл соңындағы қарыз": what stood on
@@ -603,6 +606,10 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # adjective before the old level, "бір жыл бұрынғы 85 мың тоннадан" (not "бір жыл бұрынғыдан
             # 10%-ға артық", a comparison's base)
             ("year_before", r"\bбір\s+жыл\s+бұрын(?:ғы(?=\s+\d))?(?!\w)"),
+            # "Магистранттар 5 жыл бұрын 53 530 теңге алса": the span in view that many years back, as
+            # "пять лет назад" (not "бес жыл бұрын басталған бағдарлама", the start of what is named)
+            ("years_before", r"(?<![\d,.])\b(?P<n>[2-9]|10|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+жыл\s+бұрын(?!\w)"
+                             r"(?!\s+[^\W\d]+(?:ған|ген|қан|кен)(?!\w))"),
             # "2023 жылы ... 396 мың тонна, бір жылдан кейін – 412": the span named before it, a year on
             # (with no period before it in the sentence, "in a year's time", it is left unread)
             ("year_after", r"\bбір\s+жылдан\s+кейін(?!\w)"),
@@ -639,6 +646,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("today", r"(?<=[^\W\d]\s)бүгін(?!\w)"),
             ("today", r"\b(?:қазір|қазіргі\s+таңда|қазіргі|бүгінде|бүгінгі\s+таңда|бүгінгі\s+күн(?:ге\s+дейін|і)|бүгінгі\s+жағдай\s+бойынша|осы\s+уақытқа\s+дейін|бүгінге\s+дейін|"
                       r"әзірге|қазірдің\s+өзінде)\b"),
+            # "5 жыл бұрын 53 530 теңге алса, енді 86 987 теңге алады": "now", set against a past clause
+            # in the conditional (not "енді" opening a sentence, "so")
+            ("today", r"(?:(?<=са,\s)|(?<=се,\s))енді(?!\w)"),
         ]  # fmt: skip
     # every phrase starts a word: the anchor spares the engine trying each alternation mid-word
     return [
@@ -1164,6 +1174,7 @@ _SEASON_START = {"лет": 6, "осе": 9, "зим": 12, "вес": 3, "пос": 
 _YEARS_BACK = {
     "двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5, "десятью": 10, "два": 2, "три": 3, "четыре": 4,
     "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+    "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
 }  # fmt: skip
 _YEAR_COUNTS = {
     "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "пять": 5, "пяти": 5, "шесть": 6,
@@ -1317,6 +1328,17 @@ def find_cyrillic_periods(
     if language.code == "kk":
         # "9 энергоблокта, 56 қазанда және 37 турбинада": a count of boilers ("қазан"), not October
         found = [f for f in found if not (f[2] == "month" and _counted_kazan(sentence, f[0], f[1]))]
+    if language.code == "kk" and "енді" in sentence:
+        # "енді" is "now" set against a clause counted back ("5 жыл бұрын ... алса, енді ..."), not
+        # against last year's level ("былтыр 110%-ы болса, енді 118%-ына дейін көтеріліп"): a rise
+        found = [
+            f
+            for f in found
+            if not (
+                f[2] == "today" and sentence.endswith("енді", f[0], f[1])
+                and not any(g[2] == "years_before" and g[1] <= f[0] for g in found)
+            )
+        ]  # fmt: skip
     if language.code == "kk" and _KK_THEN.search(sentence):
         # "Ал қазіргі көшбасшылар ол кезде 6,9–8,8% деңгейінде тұрған": "қазіргі" names who the
         # subject is now, "ол кезде" when the figure was: the time the sentence before told

@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -120,6 +120,10 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
     for i in range(len(mentions) - 1):
         first, second = mentions[i], mentions[i + 1]
         between = text[first.quantity.end : second.start]
+        # "from 20,949 tenge ($54) to 26,186 tenge": the old level's sum in another currency between
+        converted = _converted(text, mentions, i)
+        if converted is not None:
+            second, between = mentions[i + 2], text[converted : mentions[i + 2].start]
         if second.quantity.currency_before:
             between = _SIGN_AT_END.sub("", between)
         if not RANGE_BETWEEN.match(between):
@@ -154,7 +158,7 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
             first.quantity = replace(
                 first.quantity, value=first.quantity.value * scale, unit=second.quantity.unit
             )
-        links.append((i, i + 1, *roles))
+        links.append((i, i + 1 if converted is None else i + 2, *roles))
     linked = {k for link in links for k in link[:2]}
     for i in range(len(mentions) - 1 if "from" in text else 0):
         first, second = mentions[i], mentions[i + 1]
@@ -169,6 +173,26 @@ def _link_ranges(text: str, mentions: list[Mention]) -> list[tuple[int, int, str
         ):
             links.append((i + 1, i, "from", "to"))
     return links
+
+
+_CONVERTED_OPEN = re.compile(r"\s*\(\s*")
+_CONVERTED_CLOSE = re.compile(r"\s*\)")
+
+
+def _converted(text: str, mentions: list[Mention], i: int) -> int | None:
+    """Where the text goes on after a sum in another currency bracketed right after mention i
+    ("20,949 tenge ($54) to 26,186 tenge"), when a figure of i's currency follows it; else None."""
+    if i + 2 >= len(mentions):
+        return None
+    first, aside, after = (m.quantity for m in mentions[i : i + 3])
+    if first.unit not in CURRENCIES or aside.unit not in CURRENCIES or aside.unit == first.unit:
+        return None
+    if after.unit not in (None, first.unit) or not _CONVERTED_OPEN.fullmatch(
+        text, first.end, mentions[i + 1].start
+    ):
+        return None
+    closed = _CONVERTED_CLOSE.match(text, aside.end)
+    return closed.end() if closed is not None else None
 
 
 def _clause_marks(text: str) -> list[int]:
@@ -399,10 +423,11 @@ def extract_indicators(
         found = extract_cyrillic_indicators(prose, published, language, title)
     else:
         found = _english_indicators(prose, published, title, language)
-    # imported here: that module builds on the Indicator records this one defines
+    # imported here: those modules build on the Indicator records this one defines
+    from etl.extract.old_levels import old_and_new_levels
     from etl.extract.told_day import dated_on_the_day_told
 
-    found = dated_on_the_day_told(found, published, language)
+    found = dated_on_the_day_told(old_and_new_levels(found, published, language), published, language)
     return with_places(_with_table_figures(found, tables.figures), body, title, language)
 
 
