@@ -26,6 +26,7 @@ from etl.extract.cyrillic_item_verbs import (
     is_ru_verb,
 )
 from etl.extract.item_verbs import is_inflected_verb
+from etl.extract.ranked_places import rank_items
 from etl.extract.records import replace
 
 if TYPE_CHECKING:  # indicators.py imports this module
@@ -580,7 +581,7 @@ _PEOPLE = {
 }
 
 
-def _counter_only(item: str, language: str) -> bool:
+def counter_only(item: str, language: str) -> bool:
     """Whether an item is a counter of people and edge words only ("people", "человек", "адамға")."""
     # (a time word after it makes a rate, "человек в сутки", "people an hour": a capacity, not a count)
     words = [w for w in item.split() if not _edge_word(w, language)]
@@ -720,7 +721,7 @@ def _named_before(
     if qualifier is None or _measure_again(indicator, antecedent, language) is not None:
         return ""
     measure = _without_places(antecedent, language) if qualifier else antecedent
-    if not measure or _counter_only(measure, language) or _qualifier_only(measure, language):
+    if not measure or counter_only(measure, language) or _qualifier_only(measure, language):
         return ""  # a counter ("человек") or a place's phrase ("темекі өнімдерінде") names no measure
     return f"{measure}{_PLACE_JOIN[language]}{qualifier}" if qualifier else measure
 
@@ -760,7 +761,7 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
             if language == "en" and kept:
                 kept = _measure_of(indicator, kept) or kept
                 kept = _en_member_bound(indicator, kept, previous or "") or kept
-            if kept and _counter_only(kept, language):
+            if kept and counter_only(kept, language):
                 # "reached 3.4 million people", "внутренних туристов насчитали 816,5 тыс. человек":
                 # who the people are is told in the clause; a count that goes on from the figure
                 # before it ("4,1 мың адамнан 5,2 мың адамға") counts what that one counted
@@ -777,7 +778,7 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
             # "этот показатель", "бұл көрсеткіш", "their number": the thing named before it
             antecedent = settled[-1].item if settled else before
             named = kept or item
-            if language != "en" and _counter_only(named, language):
+            if language != "en" and counter_only(named, language):
                 # "В Алматы этот показатель достиг 1,8 млн [человек]": the measure named again is in
                 # the clause, not among the counter's words
                 named = _clause_subject(indicator, language) or named
@@ -788,7 +789,7 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
         if settled and _between_ends(settled[-1], indicator, item):
             item = settled[-1].item  # "76 950 теңгеден 86 987 теңгеге": the new level of the same thing
         settled.append(replace(indicator, item=item) if item != indicator.item else indicator)
-    return settled
+    return rank_items(language, indicators, settled, before)
 
 
 _PLACE_JOIN = {"en": ", ", "ru": " ", "kk": " "}
