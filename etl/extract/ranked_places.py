@@ -56,6 +56,8 @@ _REGIONS_CLOSE = {
     "kk": re.compile(r"\)\s+облыстар\w*"),
 }
 _REGION = {"en": "region", "kk": "облысында"}
+_EN_PAST = re.compile(r"[a-z]{4,}ed")
+_EN_BE = frozenset("is are was were has have had".split())
 # a Russian short participle ("зафиксирован", "отмечен", "зарегистрированы")
 _RU_SHORT_PARTICIPLE = re.compile(r"\w{4,}(?:ован|лен|чен|шен|жен|ден|тен|нен|рен)[аоы]?")
 # Ranking words: they say where a member stands in the list, not what is measured
@@ -84,11 +86,12 @@ _RANKING = {
 # words that name nothing in a lead ("Следом идут", "followed by", "Керісінше,")
 _NOTHING = {
     "en": frozenset(
-        "a an the and of to for at on in as by with from while whereas then next ahead where".split()
+        "a an the and of to for at on in as by with from while whereas then next ahead where this these those "
+        "its their except year years month months among".split()
     ),
     "ru": frozenset(
         "в во на по у о и а из с к от до при для это то же где когда идут следуют вошли вошла попали попала "
-        "входят входит оказались замыкают приростом ростом снижением".split()
+        "входят входит оказались замыкают приростом ростом снижением этих этой этом этот эти эта тех ключевых".split()
     ),
     "kk": frozenset("және мен бен пен да де та те бойынша үшін бұл осы".split()),
 }
@@ -158,16 +161,18 @@ def _verb(word: str, language: str) -> bool:
     if language == "kk":
         return is_kk_finite(plain.casefold())
     lower = plain.casefold()
-    return is_inflected_verb(lower) or lower in ("is", "are", "was", "were", "has", "had")
+    # (a regular past, "recorded", "concentrated", of a verb the verb list does not hold)
+    return is_inflected_verb(lower) or bool(_EN_PAST.fullmatch(lower)) or lower in _EN_BE
 
 
 def _measure_words(words: list[str], language: str, opens: bool = False) -> list[str]:
     """The words of a lead that name the measure: before its verb (Russian, English: after the
     verb when nothing stands before it, "Дороже всего обходится съемное жилье"), without ranking
     words, place nouns and places."""
-    opening = words[0] if opens and words else ""
+    # the sentence's capital names nothing (a place's does: "Алматы объем ..." keeps its place out)
+    opening = words[0] if opens and words and not _is_place(words[0].strip(_EDGE_MARKS), language) else ""
     if opening:
-        words = [opening[:1].lower() + opening[1:], *words[1:]]  # the sentence's capital names nothing
+        words = [opening[:1].lower() + opening[1:], *words[1:]]
     verbs = [n for n, w in enumerate(words) if _verb(w, language)]
     if verbs and language != "kk":
         before, after = words[: verbs[0]], words[verbs[-1] + 1 :]
@@ -180,20 +185,38 @@ def _measure_words(words: list[str], language: str, opens: bool = False) -> list
     return kept
 
 
+def _lead_measure(lead: str, language: str, opens: bool = False) -> str:
+    """The measure a list's lead (or the words after it) names: that of its first part between
+    commas that names one ("Инфляция в этих регионах, а также в ключевых городах –" -> "Инфляция")."""
+    from etl.extract.item_roles import settle_item  # item_roles imports this module
+
+    for number, part in enumerate(lead.split(",")):
+        words = _measure_words(part.split(), language, opens=opens and number == 0)
+        measure = settle_item(" ".join(words), language)
+        if measure:
+            return measure
+    return ""
+
+
 def _plain(words: list[str], language: str) -> list[str]:
-    """The words that name a measure: no ranking words, place nouns, places or figures; [] when
-    none but a name's leftover ("Западно-Казахстанской") is left."""
+    """The words that name a measure: no ranking words, place nouns, places, names or figures, nor
+    function words at the edges; [] when no common noun is left."""
     kept = [
         w
         for w in words
         if (plain := w.strip(_EDGE_MARKS))
-        and not _named_nothing(plain, language)
+        and not _RANKING[language].fullmatch(plain)
         and not _PLACE_NOUN[language].fullmatch(plain)
         and not _is_place(plain, language)
         and not _NAME.fullmatch(plain)
         and not any(c.isdigit() for c in plain)
     ]
-    return kept if len(kept) <= MAX_MEASURE_WORDS and any(w[:1].islower() for w in kept) else []
+    while kept and kept[0].strip(_EDGE_MARKS).casefold() in _NOTHING[language]:
+        kept = kept[1:]
+    while kept and kept[-1].strip(_EDGE_MARKS).casefold() in _NOTHING[language]:
+        kept = kept[:-1]
+    inner = [w for w in kept if w.strip(_EDGE_MARKS).casefold() not in _NOTHING[language]]
+    return kept if len(inner) <= MAX_MEASURE_WORDS and any(w[:1].islower() for w in inner) else []
 
 
 def _from_item(item: str, language: str) -> str:
@@ -244,6 +267,23 @@ def _own_measure(item: str, where: str, language: str) -> bool:
     )
 
 
+_RU_PREPOSITION = re.compile(r"(?:в|во|у)\s", re.I)
+# a lead closing on where the members are ("в ключевых городах –", "в регионах:")
+_RU_LEAD_PREPOSITION = re.compile(
+    r"(?<!\w)(в|во)\s+(?:[а-яё]+\s+)?(?:город|област|регион|район|столиц)\w*\s*[–—:-]?\s*$", re.I
+)
+
+
+def _ru_preposition(lead: str, first: str) -> str:
+    """The preposition the members of a Russian list share: the first member's own ("в Таразе", "у
+    Астаны"), else one closing the lead ("в ключевых городах – Астане"); "" when none is told."""
+    own = _RU_PREPOSITION.match(first)
+    if own:
+        return own.group().strip().lower()
+    told = _RU_LEAD_PREPOSITION.search(lead)
+    return told.group(1).lower() if told else ""
+
+
 def rank_items(
     language: str, read: list[Indicator], indicators: list[Indicator], before: str | None
 ) -> list[Indicator]:
@@ -252,7 +292,7 @@ def rank_items(
     same indicators with the items read from their own words, before a measure told earlier was
     lent to a place alone ("Қостанай" -> "өнеркәсіп Қостанай"): a member that names a measure of
     its own there keeps its item."""
-    from etl.extract.item_roles import settle_item, where_only  # item_roles imports this module
+    from etl.extract.item_roles import where_only  # item_roles imports this module
 
     members = _members(indicators, language)
     if not members:
@@ -261,21 +301,26 @@ def rank_items(
     sentence = indicators[first_index].sentence
     told = indicators[first_index - 1] if first_index else None
     lead_start = told.end_char - told.sentence_start if told else 0
-    lead = sentence[lead_start:first_start].split()
-    measure = settle_item(" ".join(_measure_words(lead, language, opens=lead_start == 0)), language)
-    if not measure and language == "kk":
+    measure = _lead_measure(sentence[lead_start:first_start], language, opens=lead_start == 0)
+    if not measure:
+        # "Akmola (13.1%), Kostanay (7.9%) ... recorded the biggest increase in production", "Қостанай
+        # (4,3%) ... облыстарында өндіріс төмендеді": the measure told after the list
         last = indicators[members[-1][0]]
         close = sentence.find(")", last.end_char - last.sentence_start)
-        measure = settle_item(" ".join(_measure_words(sentence[close + 1 :].split(), language)), language)
+        measure = _lead_measure(sentence[close + 1 :], language) if close >= 0 else ""
     if not measure:
         measure = _from_item((told.item if told else before) or "", language)
     if not measure:
         return indicators
     settled = list(indicators)
+    preposition = _ru_preposition(sentence[lead_start:first_start], members[0][1]) if language == "ru" else ""
     for index, where, _ in members:
         item = read[index].item or ""
         if item and not where_only(item, language) and _own_measure(item, where, language):
             continue  # "жалақы Алматы мен Шымкент қалаларында (+13,6%)": a member names its measure
-        where = _with_region(where, sentence, language)
+        named = _with_region(where, sentence, language)
+        if preposition and named == where and not _RU_PREPOSITION.match(where):
+            named = f"{preposition} {where}"  # "в Таразе (2100 тенге) и Семее (2300 тенге)": "в Семее"
+        where = named
         settled[index] = replace(indicators[index], item=f"{measure}{_JOIN[language]}{where}")
     return settled
