@@ -257,6 +257,8 @@ def settle_item(item: str, language: str) -> str:
     if language not in _EDGE:
         return item
     words = _without_speaker(item.split(), language)
+    if language == "kk":
+        words = _kk_without_hedges_and_sources(words)
     compared = [i for i, w in enumerate(words[1:-1], 1) if w.strip(_WORD_EDGE).casefold() in _COMPARED]
     if language == "kk" and compared:
         # "III тоқсанмен салыстырғанда медианалық жалақы", "егісі өткен жылмен салыстырғанда": the base
@@ -291,6 +293,31 @@ def settle_item(item: str, language: str) -> str:
     if all(_names_nothing(w, language) for w in words):
         return ""
     return _without_open_quote(" ".join(words).strip(" ,;:-–—"))
+
+
+# Kazakh hedges of a value ("177 мың гектардан астам жерге", "20 млрд долларға жуық қаржы",
+# "шамамен 1500 тонна"): they tell how near the figure is, wherever the figure left them in the item
+_KK_HEDGES = frozenset("астам астамы жуық жуығы шамамен аса ғана".split())
+# the nouns of a source or a date before "бойынша" ("1 қарашадағы жағдай бойынша", "жыл қорытындысы
+# бойынша", "Бюро деректері бойынша", "болжам бойынша"): by what or when the figure is told
+# ("жағдайы бойынша", in the case of, names a benefit's ground: "асыраушысынан айырылу жағдайы бойынша")
+_KK_SOURCE = re.compile(r"жағдай|(?:қорытынды|дерек|мәлімет|болжам|есеп|бағалау|нәтиже)\w*", re.I)
+
+
+def _kk_without_hedges_and_sources(words: list[str]) -> list[str]:
+    """A Kazakh item's words without the hedges of its value and without an opening source or date
+    phrase ending in "бойынша" ("жағдай бойынша елдегі зейнеткерлер саны" -> "елдегі зейнеткерлер
+    саны", "ел бойынша астам қалдық" -> "ел бойынша қалдық"; a place before "бойынша" is a scope
+    and stays)."""
+    kept = [w for w in words if w.strip(_WORD_EDGE).casefold() not in _KK_HEDGES]
+    for n, word in enumerate(kept[1:4], 1):
+        if word.strip(_WORD_EDGE).casefold() == "бойынша" and _KK_SOURCE.fullmatch(
+            kept[n - 1].strip(_WORD_EDGE)
+        ):
+            rest = kept[n + 1 :]
+            # (not before a measure named again alone, "жағдай бойынша олардың саны": read on as it is)
+            return kept if all(_names_nothing(w, "kk") for w in rest) else rest
+    return kept
 
 
 def _without_open_quote(item: str) -> str:
