@@ -25,6 +25,7 @@ from etl.extract.cyrillic_item_verbs import (
     is_ru_noun,
     is_ru_verb,
 )
+from etl.extract.goal_items import goal_measure
 from etl.extract.item_verbs import is_inflected_verb
 from etl.extract.ranked_places import rank_items
 from etl.extract.records import replace
@@ -767,6 +768,10 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
             item or language != "en"
         ):  # an empty Russian or Kazakh item is hollow too ("Это на 5,6 тыс. тонн больше")
             kept = settle_item(item, language)
+            if language == "en" and item:
+                # "government's goal", "goal of securing": what the goal measures (goal_items.py)
+                goal = goal_measure(indicator, kept or item)
+                kept = kept if goal is None else goal
             if language == "ru":
                 kept = _without_verb_before_where(kept)
             previous = (
