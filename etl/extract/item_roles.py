@@ -257,6 +257,8 @@ def settle_item(item: str, language: str) -> str:
     деңгейден", "Agriculture Minister X said")."""
     if language not in _EDGE:
         return item
+    if language == "ru":
+        item = _RU_CONNECTIVE.sub("", item)  # "При этом цены на платные услуги" -> "цены на платные услуги"
     words = _without_speaker(item.split(), language)
     if language == "kk":
         words = _kk_without_hedges_and_sources(words)
@@ -296,6 +298,13 @@ def settle_item(item: str, language: str) -> str:
     return _without_open_quote(" ".join(words).strip(" ,;:-–—"))
 
 
+# A Russian connective opening the item's clause: it ties the sentence to the one before and names
+# nothing ("При этом", "Кроме того", "причем", "когда"); "при" alone is a preposition and stays
+_RU_CONNECTIVE = re.compile(
+    r"^(?:(?:при\s+этом|кроме(?:\s+того)?|так\s+что|в\s+то\s+же\s+время|вместе\s+с\s+тем|между\s+тем|"
+    r"в\s+свою\s+очередь|однако|причем|причём|когда|тогда|если)(?:\s+|,\s*|$))+",
+    re.I,
+)
 # Kazakh hedges of a value ("177 мың гектардан астам жерге", "20 млрд долларға жуық қаржы",
 # "шамамен 1500 тонна"): they tell how near the figure is, wherever the figure left them in the item
 _KK_HEDGES = frozenset("астам астамы жуық жуығы шамамен аса ғана".split())
