@@ -46,6 +46,14 @@ def _items(text: str, language: str) -> dict[str, str]:
          "and the Kostanay region (60.9).", "61.5", "Hospital beds per capita, city of Astana"),
         ("en", "Rainfall was heaviest in the north. The lowest totals were in Turkestan (12,400), Kyzylorda "
          "(11,800) and Mangystau (9,600) regions.", "11,800", "totals, Kyzylorda region"),
+        # a measure told only before a colon, the members after their dashes
+        ("en", "Retail sales rose fastest in: Aktobe – 11%, Pavlodar – 9% and Taraz – 7%.", "9%",
+         "Retail sales, Pavlodar"),
+        # a lead that names where the members are ("в пяти регионах"): the figure before it names the measure
+        ("ru", "Рост тарифов превысил 8% в пяти регионах: в Костанайской (8,7%), Павлодарской (8,4%) и "
+         "Абайской (8,1%).", "8,7%", "Рост тарифов в Костанайской"),
+        ("ru", "Рост тарифов превысил 8% в пяти регионах: в Костанайской (8,7%), Павлодарской (8,4%) и "
+         "Абайской (8,1%).", "8,4%", "Рост тарифов в Павлодарской"),
         # a lead that names nothing ("Следом идут"): the measure of the figure told before the list
         ("ru", "Больше всего квартир сдано в Астане – 1 250. Следом идут Алматы (1 010) и Шымкент (870).",
          "870", "квартир Шымкент"),

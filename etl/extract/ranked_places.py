@@ -46,7 +46,7 @@ _WHERE = {
 # Place nouns of any form, plural too ("областях", "облыстарында", "regions")
 _PLACE_NOUN = {
     "en": re.compile(r"regions?|cities|city|districts?|oblasts?|provinces?|areas?", re.I),
-    "ru": re.compile(r"(?:област|район|город|регион|столиц)\w*", re.I),
+    "ru": re.compile(r"(?:област|район|город|регион|столиц|стран|мегаполис)\w*", re.I),
     "kk": re.compile(r"(?:облыс|аудан|қала|өңір|аймақ)\w*", re.I),
 }
 # a list of regions closing on their plural noun
@@ -72,7 +72,7 @@ _RANKING = {
         r"больше|меньше|всего|всех|чаще|реже|дороже|дешевле|заметнее|сильнее|быстрее|медленнее|"
         r"лидер\w*|лидиру\w*|также|далее|следом|затем|списке|среди|значени\w*|показател\w*|двузначн\w*|"
         r"мест[оаеу]?|местах|перв\w*|втор\w*|трет\w*|четв[её]рт\w*|пят\w*|тройк\w*|пят[её]рк\w*|десятк\w*|"
-        r"одинаков\w*|разрезе|разбивке",
+        r"одинаков\w*|разрезе|разбивке|выше|ниже",
         re.I,
     ),
     "kk": re.compile(
@@ -87,13 +87,16 @@ _RANKING = {
 _NOTHING = {
     "en": frozenset(
         "a an the and of to for at on in as by with from while whereas then next ahead where this these those "
-        "its their except year years month months among".split()
+        "its their except year years month months among two three four five six seven eight nine ten".split()
     ),
     "ru": frozenset(
         "в во на по у о и а из с к от до при для это то же где когда идут следуют вошли вошла попали попала "
-        "входят входит оказались замыкают приростом ростом снижением этих этой этом этот эти эта тех ключевых".split()
+        "входят входит оказались замыкают приростом ростом снижением этих этой этом этот эти эта тех ключевых "
+        "двух трех трёх четырех четырёх пяти шести семи восьми девяти десяти среднего".split()
     ),
-    "kk": frozenset("және мен бен пен да де та те бойынша үшін бұл осы".split()),
+    "kk": frozenset(
+        "және мен бен пен да де та те бойынша үшін бұл осы екі үш төрт бес алты жеті сегіз тоғыз он".split()
+    ),
 }
 # a name inside a lead, whose capital the sentence's start did not give ("Туркестанская",
 # "Жетісудан", "Zhambyl"): a place or a body, not a measure (an abbreviation, "ВРП", is all capitals)
@@ -101,11 +104,12 @@ _NAME = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі
 MAX_MEASURE_WORDS = 8
 # between a member's figure and the next member: the bracket's close and a comma or "and"
 _NEXT_MEMBER = re.compile(
-    r"[^()]{0,60}\)[\s,;]*(?:(?:и|а\s+также|and|as\s+well\s+as|және|мен|бен|пен|сондай-ақ)\s+)?(?:the\s+)?",
+    r"(?:[^()]{0,60}\))?[\s,;]*(?:(?:и|а\s+также|and|as\s+well\s+as|және|мен|бен|пен|сондай-ақ)\s+)?(?:the\s+)?",
     re.I,
 )
-# the figure opens a bracket ("(4,3%", "(+13,6%", "(на 4,8%")
-_OPENS_BRACKET = re.compile(r"\(\s*(?:[+~≈]|на\s+|by\s+|up\s+|плюс\s+|минус\s+)?$", re.I)
+# the figure opens a bracket after its member's name ("(4,3%", "(+13,6%", "(на 4,8%"), or stands
+# after the name and a dash ("Almaty – 5%", "Маңғыстау облысында – 9,9%")
+_OPENS_BRACKET = re.compile(r"(?:\(|\s[–—-])\s*(?:[+~≈]|на\s+|by\s+|up\s+|плюс\s+|минус\s+)?$", re.I)
 
 
 def _where(left: str, language: str) -> str:
