@@ -1,4 +1,5 @@
-"""A ranking of places, each with its figure in brackets (pure: a sentence's indicators in and out).
+"""A ranking of places, each with its figure in brackets or after a dash (pure: a sentence's
+indicators in and out).
 
 "Двузначный прирост зафиксирован в Костанайской (25,9%), Павлодарской (21,4%) и Жамбылской (20,4%)
 областях", "Өсім әсіресе Жамбыл облысында (11,1%), Абай облысында (9,4%) байқалды", "Cars more than
@@ -7,9 +8,10 @@ member's figure is the list's one measure at that member's place. The words befo
 only the place, so an item read from them alone ("Павлодарской", "Қостанай") or from the lead and
 the place together ("Двузначный прирост зафиксирован также в Костанайской") is no name for a chart
 legend. Each member takes the measure the lead names (without its verb and its ranking words,
-"самая высокая", "ең жылдам", "most"), or, in Kazakh, the noun the list closes on ("Қостанай (4,3%),
-Түркістан (4,2%) облыстарында өндіріс төмендеді"), or, when neither names a thing ("Следом идут",
-"followed by"), the measure of the figure told before the list, with its own place beside it.
+"самая высокая", "ең жылдам", "most"; "Exports grew in: Almaty – 5%"), or the one told after the
+list ("Қостанай (4,3%), Түркістан (4,2%) облыстарында өндіріс төмендеді", "... recorded the biggest
+increase in production"), or, when neither names a thing ("Следом идут", "followed by"), the
+measure of the figure told before the list, with its own place beside it.
 """
 
 from __future__ import annotations
