@@ -54,6 +54,10 @@ def _items(text: str, language: str) -> dict[str, str]:
          "Абайской (8,1%).", "8,7%", "Рост тарифов в Костанайской"),
         ("ru", "Рост тарифов превысил 8% в пяти регионах: в Костанайской (8,7%), Павлодарской (8,4%) и "
          "Абайской (8,1%).", "8,4%", "Рост тарифов в Павлодарской"),
+        # members the reader lent the item told before the sentence ("regions last year") take the lead's
+        ("en", "Output rose in 9 regions, against 6 regions last year. The fastest growth, the ministry said, "
+         "was seen in Pavlodar region - 5.1%, Aktobe region - 4.4% and Atyrau region - 3.9%.", "4.4%",
+         "growth, Aktobe region"),
         # a lead that names nothing ("Следом идут"): the measure of the figure told before the list
         ("ru", "Больше всего квартир сдано в Астане – 1 250. Следом идут Алматы (1 010) и Шымкент (870).",
          "870", "квартир Шымкент"),

@@ -59,7 +59,7 @@ _REGIONS_CLOSE = {
 }
 _REGION = {"en": "region", "kk": "облысында"}
 _EN_PAST = re.compile(r"[a-z]{4,}ed")
-_EN_BE = frozenset("is are was were has have had".split())
+_EN_BE = frozenset("is are was were has have had includes include comprises accounts".split())
 # a Russian short participle ("зафиксирован", "отмечен", "зарегистрированы")
 _RU_SHORT_PARTICIPLE = re.compile(r"\w{4,}(?:ован|лен|чен|шен|жен|ден|тен|нен|рен)[аоы]?")
 # Ranking words: they say where a member stands in the list, not what is measured
@@ -191,17 +191,40 @@ def _measure_words(words: list[str], language: str, opens: bool = False) -> list
     return kept
 
 
-def _lead_measure(lead: str, language: str, opens: bool = False) -> str:
+def _lead_measure(lead: str, language: str, opens: bool = False, change: bool = False) -> str:
     """The measure a list's lead (or the words after it) names: that of its first part between
     commas that names one ("Инфляция в этих регионах, а также в ключевых городах –" -> "Инфляция")."""
     from etl.extract.item_roles import settle_item  # item_roles imports this module
 
     for number, part in enumerate(lead.split(",")):
-        words = _measure_words(part.split(), language, opens=opens and number == 0)
+        if _REPORTED.search(part):
+            continue  # "The fastest growth, the ministry said, was seen in": a speaker's aside
+        words = [
+            w.strip(_EDGE_MARKS) for w in _measure_words(part.split(), language, opens=opens and number == 0)
+        ]
         measure = settle_item(" ".join(words), language)
+        if change and words and all(_CHANGE_NOUN[language].fullmatch(w) for w in words):
+            # (with `change`, when nothing else names the measure: a change noun alone, "growth" of "The
+            # fastest growth", is what a ranking of changes ranks)
+            measure = " ".join(words)
         if measure:
             return measure
     return ""
+
+
+_CHANGE_NOUN = {
+    "en": re.compile(r"(?i)growth|increase|rise|decline|decrease|drop"),
+    "ru": re.compile(r"(?i)рост|прирост|снижение|увеличение|сокращение"),
+    "kk": re.compile(r"(?i)өсім|өсімі|өсу|төмендеу|азаю"),
+}
+
+
+# a speaker's aside between commas ("the ministry said", "according to the minister", "по словам
+# министра", "министрдің айтуынша")
+_REPORTED = re.compile(
+    r"(?i)\b(?:said|says|told|noted|according)\b|(?<!\w)(?:сообщ\w*|по\s+словам|по\s+данным|отметил\w*|"
+    r"айтуынша|мәліметінше|дерегінше|деді)(?!\w)"
+)
 
 
 def _plain(words: list[str], language: str) -> list[str]:
@@ -317,12 +340,18 @@ def rank_items(
     if not measure:
         measure = _from_item((told.item if told else before) or "", language)
     if not measure:
+        measure = _lead_measure(sentence[lead_start:first_start], language, lead_start == 0, change=True)
+    if not measure:
         return indicators
     settled = list(indicators)
     preposition = _ru_preposition(sentence[lead_start:first_start], members[0][1]) if language == "ru" else ""
+    # (an item the reader lent from the figure before the list, "11 regions ... compared to 8 regions
+    # last year. The highest growth rates ... in East Kazakhstan region - 4,9%", is none of its own)
+    lent = read[first_index - 1].item if first_index else before
     for index, where, _ in members:
         item = read[index].item or ""
-        if item and not where_only(item, language) and _own_measure(item, where, language):
+        own = item != lent and _own_measure(item, where, language)
+        if item and not where_only(item, language) and own:
             continue  # "жалақы Алматы мен Шымкент қалаларында (+13,6%)": a member names its measure
         named = _with_region(where, sentence, language)
         if preposition and named == where and not _RU_PREPOSITION.match(where):
