@@ -111,7 +111,7 @@ _NEXT_MEMBER = re.compile(
 )
 # the figure opens a bracket after its member's name ("(4,3%", "(+13,6%", "(на 4,8%"), or stands
 # after the name and a dash ("Almaty – 5%", "Маңғыстау облысында – 9,9%")
-_OPENS_BRACKET = re.compile(r"(?:\(|\s[–—-])\s*(?:[+~≈]|на\s+|by\s+|up\s+|плюс\s+|минус\s+)?$", re.I)
+_OPENS_MEMBER = re.compile(r"(?:\(|\s[–—-])\s*(?:[+~≈]|на\s+|by\s+|up\s+|плюс\s+|минус\s+)?$", re.I)
 
 
 def _where(left: str, language: str) -> str:
@@ -268,7 +268,7 @@ def _members(indicators: list[Indicator], language: str) -> list[tuple[int, str,
     for index, indicator in enumerate(indicators):
         sentence = indicator.sentence
         left = sentence[: indicator.start_char - indicator.sentence_start]
-        opened = _OPENS_BRACKET.search(left)
+        opened = _OPENS_MEMBER.search(left)
         where = _where(left[: opened.start()].rstrip(" –—-:"), language) if opened else ""
         if not where:
             continue
