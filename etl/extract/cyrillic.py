@@ -3084,7 +3084,8 @@ _OPENING_ASIDE = re.compile(
     r"\s*(?:кроме\s+того|при\s+этом|между\s+тем|в\s+частности|в\s+целом|таким\s+образом"
     r"|(?:по|согласно)\s+(?:\w+\s+){0,2}(?:словам|данным|информации|мнению|оценке|сведениям)"
     r"|как\s+(?:сообщ|отмет|рассказ|поясн|сказ)\w*|сонымен\s+қатар|атап\s+айтқанда|бұдан\s+бөлек"
-    r"|(?:[^\W\d_]+\s+){0,4}?(?:айтуынша|сөзінше|мәліметінше|дерегінше|хабарлауынша))[^,]*,\s*",
+    r"|(?:[^\W\d_]+\s+){0,4}?(?:айтуынша|сөзінше|мәліметінше|дерегінше|хабарлауынша)"
+    r"|(?:[^\W\d_]+\s+){1,3}?(?:мәліметіне|дерегіне|деректеріне)\s+сәйкес)[^,]*,\s*",
     re.I,
 )
 
@@ -3153,7 +3154,9 @@ def _list_item(reader: Reader, sentence: CyrillicSentence, figure: Figure, publi
     label = _ITEM_LABEL.match(sentence.text[: figure.start]) if sentence.lead else None
     if label is None or sentence.lead is None:
         return None
-    lead = sentence.lead
+    # a lead of several sentences ("Годовая инфляция ... достигла 12,6%. ... стали регионы:"): its last
+    # introduces the list
+    lead = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ«\"])", sentence.lead.strip())[-1]
     # ("Как сообщает Бюро нацстатистики, снижение ... произошло в областях:": the source is no subject)
     aside = _OPENING_ASIDE.match(lead)
     lead = lead[aside.end() :] if aside and aside.end() < len(lead) else lead

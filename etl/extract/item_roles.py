@@ -25,7 +25,9 @@ from etl.extract.cyrillic_item_verbs import (
     is_ru_noun,
     is_ru_verb,
 )
+from etl.extract.goal_items import goal_measure
 from etl.extract.item_verbs import is_inflected_verb
+from etl.extract.ranked_places import rank_items
 from etl.extract.records import replace
 
 if TYPE_CHECKING:  # indicators.py imports this module
@@ -255,7 +257,11 @@ def settle_item(item: str, language: str) -> str:
     деңгейден", "Agriculture Minister X said")."""
     if language not in _EDGE:
         return item
+    if language == "ru":
+        item = _RU_CONNECTIVE.sub("", item)  # "При этом цены на платные услуги" -> "цены на платные услуги"
     words = _without_speaker(item.split(), language)
+    if language == "kk":
+        words = _kk_without_hedges_and_sources(words)
     compared = [i for i, w in enumerate(words[1:-1], 1) if w.strip(_WORD_EDGE).casefold() in _COMPARED]
     if language == "kk" and compared:
         # "III тоқсанмен салыстырғанда медианалық жалақы", "егісі өткен жылмен салыстырғанда": the base
@@ -290,6 +296,38 @@ def settle_item(item: str, language: str) -> str:
     if all(_names_nothing(w, language) for w in words):
         return ""
     return _without_open_quote(" ".join(words).strip(" ,;:-–—"))
+
+
+# A Russian connective opening the item's clause: it ties the sentence to the one before and names
+# nothing ("При этом", "Кроме того", "причем", "когда"); "при" alone is a preposition and stays
+_RU_CONNECTIVE = re.compile(
+    r"^(?:(?:при\s+этом|кроме(?:\s+того)?|так\s+что|в\s+то\s+же\s+время|вместе\s+с\s+тем|между\s+тем|"
+    r"в\s+свою\s+очередь|однако|причем|причём|когда|тогда|если)(?:\s+|,\s*|$))+",
+    re.I,
+)
+# Kazakh hedges of a value ("177 мың гектардан астам жерге", "20 млрд долларға жуық қаржы",
+# "шамамен 1500 тонна"): they tell how near the figure is, wherever the figure left them in the item
+_KK_HEDGES = frozenset("астам астамы жуық жуығы шамамен аса ғана".split())
+# the nouns of a source or a date before "бойынша" ("1 қарашадағы жағдай бойынша", "жыл қорытындысы
+# бойынша", "Бюро деректері бойынша", "болжам бойынша"): by what or when the figure is told
+# ("жағдайы бойынша", in the case of, names a benefit's ground: "асыраушысынан айырылу жағдайы бойынша")
+_KK_SOURCE = re.compile(r"жағдай|(?:қорытынды|дерек|мәлімет|болжам|есеп|бағалау|нәтиже)\w*", re.I)
+
+
+def _kk_without_hedges_and_sources(words: list[str]) -> list[str]:
+    """A Kazakh item's words without the hedges of its value and without an opening source or date
+    phrase ending in "бойынша" ("жағдай бойынша елдегі зейнеткерлер саны" -> "елдегі зейнеткерлер
+    саны", "ел бойынша астам қалдық" -> "ел бойынша қалдық"; a place before "бойынша" is a scope
+    and stays)."""
+    kept = [w for w in words if w.strip(_WORD_EDGE).casefold() not in _KK_HEDGES]
+    for n, word in enumerate(kept[1:4], 1):
+        if word.strip(_WORD_EDGE).casefold() == "бойынша" and _KK_SOURCE.fullmatch(
+            kept[n - 1].strip(_WORD_EDGE)
+        ):
+            rest = kept[n + 1 :]
+            # (not before a measure named again alone, "жағдай бойынша олардың саны": read on as it is)
+            return kept if all(_names_nothing(w, "kk") for w in rest) else rest
+    return kept
 
 
 def _without_open_quote(item: str) -> str:
@@ -580,7 +618,7 @@ _PEOPLE = {
 }
 
 
-def _counter_only(item: str, language: str) -> bool:
+def counter_only(item: str, language: str) -> bool:
     """Whether an item is a counter of people and edge words only ("people", "человек", "адамға")."""
     # (a time word after it makes a rate, "человек в сутки", "people an hour": a capacity, not a count)
     words = [w for w in item.split() if not _edge_word(w, language)]
@@ -720,7 +758,7 @@ def _named_before(
     if qualifier is None or _measure_again(indicator, antecedent, language) is not None:
         return ""
     measure = _without_places(antecedent, language) if qualifier else antecedent
-    if not measure or _counter_only(measure, language) or _qualifier_only(measure, language):
+    if not measure or counter_only(measure, language) or _qualifier_only(measure, language):
         return ""  # a counter ("человек") or a place's phrase ("темекі өнімдерінде") names no measure
     return f"{measure}{_PLACE_JOIN[language]}{qualifier}" if qualifier else measure
 
@@ -739,6 +777,10 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
             item or language != "en"
         ):  # an empty Russian or Kazakh item is hollow too ("Это на 5,6 тыс. тонн больше")
             kept = settle_item(item, language)
+            if language == "en" and item:
+                # "government's goal", "goal of securing": what the goal measures (goal_items.py)
+                goal = goal_measure(indicator, kept or item)
+                kept = kept if goal is None else goal
             if language == "ru":
                 kept = _without_verb_before_where(kept)
             previous = (
@@ -760,7 +802,7 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
             if language == "en" and kept:
                 kept = _measure_of(indicator, kept) or kept
                 kept = _en_member_bound(indicator, kept, previous or "") or kept
-            if kept and _counter_only(kept, language):
+            if kept and counter_only(kept, language):
                 # "reached 3.4 million people", "внутренних туристов насчитали 816,5 тыс. человек":
                 # who the people are is told in the clause; a count that goes on from the figure
                 # before it ("4,1 мың адамнан 5,2 мың адамға") counts what that one counted
@@ -777,7 +819,7 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
             # "этот показатель", "бұл көрсеткіш", "their number": the thing named before it
             antecedent = settled[-1].item if settled else before
             named = kept or item
-            if language != "en" and _counter_only(named, language):
+            if language != "en" and counter_only(named, language):
                 # "В Алматы этот показатель достиг 1,8 млн [человек]": the measure named again is in
                 # the clause, not among the counter's words
                 named = _clause_subject(indicator, language) or named
@@ -788,7 +830,7 @@ def settle_items(language: str, indicators: list[Indicator], before: str | None)
         if settled and _between_ends(settled[-1], indicator, item):
             item = settled[-1].item  # "76 950 теңгеден 86 987 теңгеге": the new level of the same thing
         settled.append(replace(indicator, item=item) if item != indicator.item else indicator)
-    return settled
+    return rank_items(language, indicators, settled, before)
 
 
 _PLACE_JOIN = {"en": ", ", "ru": " ", "kk": " "}
