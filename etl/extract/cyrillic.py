@@ -80,7 +80,7 @@ from etl.extract.ru_projects import (
     told_in_past,
 )
 from etl.extract.ru_tense import clause_tenses, word_tense
-from etl.extract.shared_units import list_runs, list_units, member_units
+from etl.extract.shared_units import list_runs, list_units, member_units, twin_units
 from etl.extract.units import CURRENCIES, UnitCode
 
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
@@ -260,6 +260,9 @@ def extract_cyrillic_indicators(
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
+        if language == "kk":
+            for index, unit in twin_units(sentence.text, figures).items():
+                figures[index] = replace(figures[index], unit=unit)
         figures = _shared_scaled_units(sentence.text, figures)
         if language == "kk":
             figures = _kk_dashed_percents(reader, sentence.text, figures)
@@ -6244,7 +6247,8 @@ _KK_FINITE_END = re.compile(
 
 # a price or rate per unit: "бір шаршы метр үшін", "әр литрі", "айына", "тәулігіне", "бір тәуліктік баға"
 _KK_PER_UNIT = re.compile(
-    r"(?<!\w)(?:(?:әр|бір)\s+(?:[^\W\d]+\s+){0,2}?(?:үшін|тәуліктік|айлық)|айына|тәулігіне|сағатына)(?!\w)",
+    # ("1 квт/сағат үшін": the one unit written as a digit)
+    r"(?<!\w)(?:(?:әр|бір|1)\s+(?:[^\W\d]+[/·]?\s*){0,2}?(?:үшін|тәуліктік|айлық)|айына|тәулігіне|сағатына)(?!\w)",
     re.I,
 )
 # a clause ending on the aorist: "төленеді", "басталады", "алады"

@@ -44,7 +44,8 @@ KAZAKH = LanguageData(
         (r"\s(?:м(?![\w/²³]))", "metre", 1.0),
         # "83 млрд киловат/сағат", "2 млрд киловатт сағат": spelt out with one т or two, any joint
         # (and with the abbreviation's dot as the joint: "62 млрд кВт. сағат")
-        (r"\s(?:кВт(?:\.\s?|\s?[·/\s-]\s?)сағ\w*|киловатт?\s?[·/\s-]\s?сағат\w*)", "kWh", 1.0),
+        # ("70 квт/сағат": the abbreviation in small letters too)
+        (r"\s(?:[кК][вВ][тТ](?:\.\s?|\s?[·/\s-]\s?)сағ\w*|киловатт?\s?[·/\s-]\s?сағат\w*)", "kWh", 1.0),
         (r"\s(?:МВт\s?[·/\s-]\s?сағ\w*|мегаватт-сағат\w*)", "kWh", 1e3),
         (r"\s(?:ГВт\s?[·/\s-]\s?сағ\w*|гигаватт-сағат\w*)", "kWh", 1e6),
         (
@@ -99,7 +100,9 @@ KAZAKH = LanguageData(
     # "120 жылдығына" (an anniversary), "15 және одан жоғары жастағы" (an age from)
     r"жылды[ғқ]\w*|және\s+одан\s+(?:жоғары|үлкен|асқан)\s+жас\w*)",
     numbering_before=frozenset("№ n бап бабы бабында тармақ тармағы тармағында қаулы қаулысы нөмір".split()),
-    ordinal_suffix=r"-?(?:ші|шы|інші|ыншы|нші|ншы)\b|-орын\w*",  # "66-орынға": a place in a ranking
+    # "66-орынға": a place in a ranking; "2-шісінде", "2-шіден": the second one's (the ordinal in a
+    # case); "3-сыныпты астық", "5-сынып": a grade or class, a label
+    ordinal_suffix=r"-?(?:ші|шы|інші|ыншы|нші|ншы)[^\W\d]*|-орын\w*|-сынып\w*",
     case_suffix=_CASE,
     # "24 мың тоннадан 64 мың тоннаға дейін", "(2 223-тен 18 954-ке дейін)", "5,5-7,5%-дан 6,5-8,5%-ға
     # дейін": a figure in the ablative right before this one starts a range this one ends
