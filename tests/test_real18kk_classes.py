@@ -16,6 +16,8 @@ Labelled by tests/realworld/FORMAT.md:
      теңге") was a count.
   6. an ordinal in a case ("2-шісінде", "2-шіден") and a grade ("3-сыныпты астық") were counts.
   7. "2030-шы жылға қарай" (the year said as an ordinal) was the whole year 2030, not a deadline.
+  8. money budgeted for the year under way ("ағымдағы жылы ... 100,6 млн теңге қаралған") was read as
+     spent; "қаралды / қаралған" gives money as "бөлінді" does.
 """
 
 from __future__ import annotations
@@ -204,3 +206,18 @@ def test_an_ordinal_in_a_case_or_a_grade_is_no_figure(text: str) -> None:
 def test_a_year_said_as_an_ordinal_is_a_deadline() -> None:
     text = "2035-ші жылға қарай қала тұрғын үй қорының алаңы 40 млн шаршы метрге жетуі керек."
     assert _period(_find(text, "40 млн шаршы метрге")) == (None, date(2035, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # money budgeted ("қаралған", "қаралды") for the year under way is a plan, as "бөлінді" is
+        ("Биыл аудандық бюджеттен көше жарығына барлығы 64,2 млн теңге қаралған.", "64,2 млн теңге", "plan"),
+        ("Ағымдағы жылы ауыл жолдарына 310 млн теңге қаралды.", "310 млн теңге", "plan"),
+        # for a year gone by it was spent, and for works told as done it has been used
+        ("2023 жылы ауыл жолдарына 280 млн теңге қаралды.", "280 млн теңге", "actual"),
+        ("Биыл 9 көше жөнделді, оған 120 млн теңге қаралған.", "120 млн теңге", "actual"),
+    ],
+)
+def test_money_budgeted_for_this_year_is_a_plan(text: str, surface: str, kind: str) -> None:
+    assert _find(text, surface).kind == kind
