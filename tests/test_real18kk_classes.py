@@ -18,6 +18,7 @@ Labelled by tests/realworld/FORMAT.md:
   7. "2030-шы жылға қарай" (the year said as an ordinal) was the whole year 2030, not a deadline.
   8. money budgeted for the year under way ("ағымдағы жылы ... 100,6 млн теңге қаралған") was read as
      spent; "қаралды / қаралған" gives money as "бөлінді" does.
+  9. "шқ." (шақырым cut short) was a count.
 """
 
 from __future__ import annotations
@@ -221,3 +222,14 @@ def test_a_year_said_as_an_ordinal_is_a_deadline() -> None:
 )
 def test_money_budgeted_for_this_year_is_a_plan(text: str, surface: str, kind: str) -> None:
     assert _find(text, surface).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Облыста 38 шқ. жергілікті жол орташа жөндеуден өтті.", "38 шқ."),
+        ("Ауыл ішіндегі 6,4 шқ жолға асфальт төселді.", "6,4 шқ"),
+    ],
+)
+def test_the_short_kilometre_is_a_length(text: str, surface: str) -> None:
+    assert _find(text, surface).unit == "km"
