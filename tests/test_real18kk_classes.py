@@ -19,6 +19,8 @@ Labelled by tests/realworld/FORMAT.md:
   8. money budgeted for the year under way ("ағымдағы жылы ... 100,6 млн теңге қаралған") was read as
      spent; "қаралды / қаралған" gives money as "бөлінді" does.
   9. "шқ." (шақырым cut short) was a count.
+ 10. years in brackets ("Тәуелсіздік жылдарында (1991-2015 ж.ж.)") lost to the phrase before them and,
+     with the abbreviation "ж.ж." left in the bracket, dated nothing.
 """
 
 from __future__ import annotations
@@ -233,3 +235,24 @@ def test_money_budgeted_for_this_year_is_a_plan(text: str, surface: str, kind: s
 )
 def test_the_short_kilometre_is_a_length(text: str, surface: str) -> None:
     assert _find(text, surface).unit == "km"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # the years in brackets restate the phrase before them, and their abbreviation closes the bracket
+        (
+            "Егемендік жылдарында (1992-2020 ж.ж.) ауданда 65 ауылға газ тартылды.",
+            "65",
+            (date(1992, 1, 1), date(2020, 12, 31)),
+        ),
+        ("Облыста 140 балабақша ашылды (2016-2020 жж.).", "140", (date(2016, 1, 1), date(2020, 12, 31))),
+    ],
+)
+def test_years_in_brackets_are_the_period(text: str, surface: str, period: tuple[date, date]) -> None:
+    assert _period(_find(text, surface)) == period
+
+
+def test_brackets_with_a_figure_of_their_own_date_only_it() -> None:
+    text = "Облыста 140 балабақша ашылды (оның 30-ы 2020 жылы)."
+    assert _period(_find(text, "140")) == (P, P)

@@ -2706,7 +2706,8 @@ def _in_same_brackets(text: str, period_start: int, figure_start: int, period_en
         period_end is not None and closed != -1 and not opened < figure_start < closed
         # (or a source's data at that day: "(данные управления на 1 ноября 2025 года)",
         # "(басқармасының 1 қарашадағы деректері)", no figure of its own)
-        and (not rest.strip(" .,;") or (_BRACKET_DATA.search(rest) and not _DIGIT_IN.search(rest)))
+        # ("(1991-2015 ж.ж.)", "(2011–2015 гг.)": the year word's abbreviation left after the period)
+        and (not rest.strip(" .,;жгЖГ") or (_BRACKET_DATA.search(rest) and not _DIGIT_IN.search(rest)))
     ):  # fmt: skip
         return True
     return opened < figure_start and (closed == -1 or figure_start < closed)

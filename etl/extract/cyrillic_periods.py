@@ -1506,7 +1506,23 @@ def find_cyrillic_periods(
                 counted_back=kind == "months_since_event",
             )
         )
-    return _from_to(sentence, periods)
+    return _restated_in_brackets(sentence, _from_to(sentence, periods))
+
+
+# a period in brackets right after another that it restates: "Тәуелсіздік жылдарында (1991-2015 ж.ж.)"
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"[\s.жгЖГ]*\)")
+
+
+def _restated_in_brackets(sentence: str, periods: list[Period]) -> list[Period]:
+    """'Тәуелсіздік жылдарында (1991-2015 ж.ж.) ... 420 мектеп салынды', 'за годы независимости
+    (1991–2015 гг.)': the bracket names the years the phrase before it means, so it is the period."""
+    restated = {
+        n
+        for n, (outer, inner) in enumerate(zip(periods, periods[1:], strict=False))
+        if _BRACKET_OPEN.fullmatch(sentence, outer.end, inner.start) and _BRACKET_CLOSE.match(sentence, inner.end)
+    }
+    return [p for n, p in enumerate(periods) if n not in restated]
 
 
 # "ол кезде", "сол кезде", "сол уақытта": then, the time just told
