@@ -1520,7 +1520,8 @@ def _restated_in_brackets(sentence: str, periods: list[Period]) -> list[Period]:
     restated = {
         n
         for n, (outer, inner) in enumerate(zip(periods, periods[1:], strict=False))
-        if _BRACKET_OPEN.fullmatch(sentence, outer.end, inner.start) and _BRACKET_CLOSE.match(sentence, inner.end)
+        if _BRACKET_OPEN.fullmatch(sentence, outer.end, inner.start)
+        and _BRACKET_CLOSE.match(sentence, inner.end)
     }
     return [p for n, p in enumerate(periods) if n not in restated]
 
