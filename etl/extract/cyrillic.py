@@ -80,7 +80,7 @@ from etl.extract.ru_projects import (
     told_in_past,
 )
 from etl.extract.ru_tense import clause_tenses, word_tense
-from etl.extract.shared_units import list_runs, list_units, member_units
+from etl.extract.shared_units import list_runs, list_units, member_units, twin_units
 from etl.extract.units import CURRENCIES, UnitCode
 
 LANGUAGE_DATA = {"ru": RUSSIAN, "kk": KAZAKH}
@@ -261,6 +261,9 @@ def extract_cyrillic_indicators(
         figures = [f for f in reader.figures(sentence.text) if not _inside_period(f, periods)]
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
+        if language == "kk":
+            for index, unit in twin_units(sentence.text, figures).items():
+                figures[index] = replace(figures[index], unit=unit)
         figures = _shared_scaled_units(sentence.text, figures)
         if language == "kk":
             figures = _kk_dashed_percents(reader, sentence.text, figures)
@@ -2606,7 +2609,7 @@ _KK_FROM_LEVEL = re.compile(
 _MORE_OR_LESS = re.compile(r"\S*\s+(?:көп|аз|жоғары|төмен|артық|кем)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
 _KK_ABLATIVE_SPAN = re.compile(
-    r"(?:кезең|аралық|аралығ)\w*(?:нен|нан|тен|тан|ден|дан|нің|ның)$|(?:былтыр|былтырғы|жылғы)дан$"
+    r"(?:кезең|аралық|аралығ)\w*(?:нен|нан|тен|тан|ден|дан|нің|ның)$|(?:былтыр|былтырғы|биылғы|жылғы)дан$"
     rf"|(?<!\w)(?:{_KK_SAME_WORDS})\s+кезең\w*?(?:мен|не|ге)$"  # "2018 жылдың сәйкес кезеңімен 103%"
     r"|(?:дағы|дегі|тағы|тегі)(?:дан|ден|нан|нен|тан|тен)$",  # "қыркүйектегіден 2%-ға аз": than in September
     re.I,
@@ -2830,7 +2833,8 @@ def _in_same_brackets(text: str, period_start: int, figure_start: int, period_en
         period_end is not None and closed != -1 and not opened < figure_start < closed
         # (or a source's data at that day: "(данные управления на 1 ноября 2025 года)",
         # "(басқармасының 1 қарашадағы деректері)", no figure of its own)
-        and (not rest.strip(" .,;") or (_BRACKET_DATA.search(rest) and not _DIGIT_IN.search(rest)))
+        # ("(1991-2015 ж.ж.)", "(2011–2015 гг.)": the year word's abbreviation left after the period)
+        and (not rest.strip(" .,;жгЖГ") or (_BRACKET_DATA.search(rest) and not _DIGIT_IN.search(rest)))
     ):  # fmt: skip
         return True
     return opened < figure_start and (closed == -1 or figure_start < closed)
@@ -6414,7 +6418,8 @@ _KK_FINITE_END = re.compile(
 
 # a price or rate per unit: "бір шаршы метр үшін", "әр литрі", "айына", "тәулігіне", "бір тәуліктік баға"
 _KK_PER_UNIT = re.compile(
-    r"(?<!\w)(?:(?:әр|бір)\s+(?:[^\W\d]+\s+){0,2}?(?:үшін|тәуліктік|айлық)|айына|тәулігіне|сағатына)(?!\w)",
+    # ("1 квт/сағат үшін": the one unit written as a digit)
+    r"(?<!\w)(?:(?:әр|бір|1)\s+(?:[^\W\d]+[/·]?\s*){0,2}?(?:үшін|тәуліктік|айлық)|айына|тәулігіне|сағатына)(?!\w)",
     re.I,
 )
 # a clause ending on the aorist: "төленеді", "басталады", "алады"

@@ -118,7 +118,7 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if kind == "plan" and kazakh and _KAZAKH_PREPARED_THEN_DONE.match(text, match.start()):
             continue  # "құжаттамасы әзірленіп, ... өтінім дайындалды": prepared, then the next deed done
         if word == "мүмкін" and kazakh and _KAZAKH_WAS_POSSIBLE.match(text, match.end()):
-            continue  # "... 35%-ға дейін төмендету мүмкін болды": it proved possible, done
+            continue  # "... 35%-ға дейін төмендету мүмкін болды": it proved possible, done; "мүмкін емес"
         if word == "міндетті" and kazakh and _KAZAKH_COMPULSORY.match(text, match.end()):
             continue  # "міндетті медициналық сақтандыру жүйесінде 17,1 млн адам": compulsory, no goal
         if (
@@ -649,7 +649,9 @@ _KAZAKH_CHANGE_CONVERB = re.compile(r"(?:арттыр|ұлғайт|көбейт|
 _KAZAKH_T_STEM_PAST = re.compile(r"[тқкс]т(?:ады|еді)$")
 _KAZAKH_SHARE = re.compile(r"\d\s?%|\d\s+(?:пайыз|процент)", re.I)  # a percent figure: a share or a level
 _KAZAKH_ABOUT = re.compile(r"(?<!\w)(?:шамасында|шамамен|шамалы|шақты|орта\s+есеппен|жуық)(?!\w)", re.I)
-_KAZAKH_WAS_POSSIBLE = re.compile(r"\s+(?:болды|болған)(?!\w)")
+# (and "мүмкін емес", impossible: "Есептегіштерді орнату мүмкін емес үйлерде ... 4 946 теңгені құрайды"
+# names the houses, no hedge on the figure)
+_KAZAKH_WAS_POSSIBLE = re.compile(r"\s+(?:болды|болған|емес)(?!\w)")
 # "міндетті әлеуметтік медициналық сақтандыру", "міндетті түрде": compulsory, an adjective, no goal
 # (not "қойған міндетті – ... төмендетуді", the task in the accusative)
 _KAZAKH_COMPULSORY = re.compile(

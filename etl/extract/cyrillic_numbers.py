@@ -133,10 +133,17 @@ _ONES_BEFORE_NOUN = re.compile(
 _A_LITTLE_OVER = re.compile(r"\s+с\s+(?:небольшим|лишним|гаком)(?=\s)", re.I)
 # "АИ-95/96", "Аи-92/93": a code's letters and digits before the slash
 _CODE_BEFORE_SLASH = re.compile(r"[^\W\d]-?\d+/$")
+# the letters of a petrol grade before its octane number: "АИ 92", "Аи 95"
+_FUEL_GRADE = frozenset({"аи", "ai"})
 # "2 сен", "15 окт.": a month shortened, as wire datelines write it
 _MONTH_SHORT = re.compile(r"\s(?:янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?(?![^\W\d])", re.I)
 # before the one unit a price is for: "цена 1 кг", "стоимость 1 литра", "за 1 кг"
 _PRICE_OF_ONE = re.compile(r"(?<!\w)(?:цен[аыеу]|стоимост[ьи]|за)\s+$", re.I)
+# Kazakh says the one unit a price is for with the unit's possessive ("1 литрі 140 теңге", "1
+# литрінің бағасы", "1 текше метріне 25 теңге") or "үшін" after it ("1 кВт·сағат үшін 35,67 теңге")
+_KK_ONE_UNIT_OWNED = re.compile(r"(?:і|ы|сы|сі|ын|ін|сын|сін|інің|ының|іне|ына|сына|сіне)$", re.I)
+_KK_FOR_AFTER = re.compile(r"\s*үшін(?!\w)", re.I)
+_MONEY_NEAR = re.compile(r"(?<!\w)(?:теңге|тенге|тиын|доллар)", re.I)
 _KNOWN_WORDS = 50_000  # the words a Reader remembers the cue kind of
 
 
@@ -329,10 +336,19 @@ class Reader:
         return self._per_base_rates(text, _with_tiyn(text, found))
 
     def _unit_of_price(self, text: str, figure: Figure) -> bool:
-        """'Цена 1 кг говядины', 'за 1 литр': the one unit a price is given for, no figure."""
+        """'Цена 1 кг говядины', 'за 1 литр', '1 литрінің бағасы 160 теңге', '1 текше метрі үшін
+        267,6 теңге': the one unit a price is given for, no figure."""
+        if figure.value != 1 or figure.scaled:
+            return False
+        if self.language.code == "ru":
+            return figure.unit in ("kg", "litre", "tonne") and bool(
+                _PRICE_OF_ONE.search(text, max(0, figure.start - 24), figure.start)
+            )
+        # a Kazakh unit owned or followed by "үшін", with money told beside it ("1 тонна сүт өндірілді" stays)
         return (
-            self.language.code == "ru" and figure.value == 1 and figure.unit in ("kg", "litre", "tonne")
-            and not figure.scaled and bool(_PRICE_OF_ONE.search(text, max(0, figure.start - 24), figure.start))
+            self.language.code == "kk" and figure.unit in ("kg", "litre", "tonne", "m3", "kWh")
+            and bool(_KK_ONE_UNIT_OWNED.search(text[figure.start : figure.end]) or _KK_FOR_AFTER.match(text, figure.end))
+            and bool(_MONEY_NEAR.search(text, max(0, figure.start - 40), figure.end + 60))
         )  # fmt: skip
 
     def _per_base_rates(self, text: str, found: list[Figure]) -> list[Figure]:
@@ -382,8 +398,8 @@ class Reader:
         if text[start - 1 : start] in ("№", "#") or before.rstrip()[-1:] == "№":
             return None
         previous_word = _previous_word(text, start)
-        if previous_word in self.language.numbering_before:
-            return None
+        if previous_word in self.language.numbering_before or previous_word in _FUEL_GRADE:
+            return None  # ("АИ 92 маркалы бензин": a fuel's grade written with a space, as "АИ-92" is)
         if self.address.search(text, max(0, start - 60), start):
             return None  # a house number in a street address
         if text[start - 1 : start].isalpha() or (

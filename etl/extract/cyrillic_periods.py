@@ -467,7 +467,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                                 r"(?:соңында|соңындағы|аяғында)(?!\w)"),
             ("day", rf"{ky}?{day}\s+{m}"),
             # "2027 ж. дейін": the year word cut short before the postposition
-            ("deadline", rf"{_Y}(?:\s*|-)(?:жылға\s+|ж\.\s*|жылдың\s+(?:соңына|аяғына)\s+)(?:дейін|қарай)\w*"),
+            # ("2030-шы жылға қарай": the year as an ordinal, as it is said)
+            ("deadline", rf"{_Y}(?:-?(?:шы|ші|ыншы|інші))?(?:\s*|-)(?:жылға\s+|ж\.\s*|жылдың\s+(?:соңына|аяғына)\s+)(?:дейін|қарай)\w*"),
             ("same_period_year", rf"{_Y}(?:\s*|-)жылдың\s+(?:дәл\s+)?(?:сәйкес(?:інше)?|осы(?:ндай)?|ұқсас|тиісті)\s+(?:кезең|аралығ|аралық)\w*"),
             ("same_period_last_year", r"(?:былтырғы|өткен\s+жылғы|өткен\s+жылдың)\s+(?:дәл\s+)?"
                                       r"(?:осы(?:ндай)?|сәйкес(?:інше)?|сол|тиісті|ұқсас)\s+(?:кезең|аралығ|аралық)\w*"),
@@ -1431,8 +1432,8 @@ def find_cyrillic_periods(
             and not groups.get("y")
             and resolved[0] is not None
             and resolved[0] < published
-            and _told_ahead(sentence, language.code)
-        ):
+            and (_told_ahead(sentence, language.code) or _kk_aorist_nearer_ahead(sentence, language.code, resolved[0], published))
+        ):  # fmt: skip
             # "С 1 января пособие составит 85 000 тенге" told in November: the January ahead, not
             # the one gone by ("с 1 января выплачено ..." keeps this year's)
             resolved = resolved[0] + relativedelta(years=1), resolved[1], resolved[2]
@@ -1535,7 +1536,24 @@ def find_cyrillic_periods(
                 counted_back=kind == "months_since_event",
             )
         )
-    return _from_to(sentence, periods)
+    return _restated_in_brackets(sentence, _from_to(sentence, periods))
+
+
+# a period in brackets right after another that it restates: "Тәуелсіздік жылдарында (1991-2015 ж.ж.)"
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"[\s.жгЖГ]*\)")
+
+
+def _restated_in_brackets(sentence: str, periods: list[Period]) -> list[Period]:
+    """'Тәуелсіздік жылдарында (1991-2015 ж.ж.) ... 420 мектеп салынды', 'за годы независимости
+    (1991–2015 гг.)': the bracket names the years the phrase before it means, so it is the period."""
+    restated = {
+        n
+        for n, (outer, inner) in enumerate(zip(periods, periods[1:], strict=False))
+        if _BRACKET_OPEN.fullmatch(sentence, outer.end, inner.start)
+        and _BRACKET_CLOSE.match(sentence, inner.end)
+    }
+    return [p for n, p in enumerate(periods) if n not in restated]
 
 
 # "ол кезде", "сол кезде", "сол уақытта": then, the time just told
@@ -1722,6 +1740,22 @@ def _kk_month_ahead(sentence: str) -> bool:
     return predicate is not None and (
         predicate.tense in ("future", "intent") or (predicate.tense == "aorist" and predicate.passive)
     )
+
+
+def _kk_aorist_nearer_ahead(sentence: str, language: str, start: date, published: date) -> bool:
+    """A Kazakh start day told in the aorist ("1 қаңтардан бастап 95 950 теңге болады", "... 16
+    теңге 89 тиынға түседі" told in December): the aorist tells what holds from then on, so the day
+    is the nearer of the two, the one ahead once the one gone by is more than half a year back (a
+    raise told in the aorist a month after its day, "1 шілдеден бастап ... өседі" in August, keeps it)."""
+    if language != "kk" or (published - start).days <= 183:
+        return False
+    said = _KK_QUOTE_SAID.search(sentence)  # '"... 95 950 теңге болады", — дейді ...': the quote's own verb
+    predicate = read_predicate(sentence, 0, said.start() if said else len(sentence))
+    return predicate is not None and predicate.tense == "aorist"
+
+
+# the close of a quote and the dash before who said it
+_KK_QUOTE_SAID = re.compile(r"[\"»”]\s*,?\s*[-–—]\s")
 
 
 def _told_ahead(sentence: str, language: str) -> bool:

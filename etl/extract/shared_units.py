@@ -45,6 +45,38 @@ def list_units(text: str, figures: Sequence[ListFigure]) -> dict[int, str]:
     return shared
 
 
+# Two clauses of one report, each with its own label, the first leaving out the unit its twin writes:
+# "Алматыда 151, Нұр-Сұлтанда 152 теңге", "бензин 205, ал дизель отыны 295 теңге": a comma right after
+# the bare number, a label of a word or three (no digit), then the twin with its unit
+# (not a part of the first, "Мектеп саны 40, оның 35 пайызы ауылда", nor what it is, "яғни")
+_TWIN_GAP = re.compile(
+    r",\s+(?!(?:оның|олардың|соның|бұның|бұл|ол|яғни|оған|одан)(?!\w))(?:ал\s+)?(?:[^\W\d]+[\s-]+){0,2}[^\W\d]+\s+",
+    re.I,
+)
+_TWIN_UNITS = frozenset({"KZT", "USD", "percent"})
+_TWIN_RATIO = 2.0  # a price beside a price; "ауданда 12, ал қалада 300 мың теңге" are no twins
+
+
+class TwinFigure(ListFigure, Protocol):
+    @property
+    def value(self) -> float: ...
+
+
+def twin_units(text: str, figures: Sequence[TwinFigure]) -> dict[int, str]:
+    """{index: unit} for a bare number whose twin in the next clause, of about its size, carries
+    a money or percent unit: "ең қымбат Өскеменде 156 теңге. Алматыда 151, Нұр-Сұлтанда 152 теңге"."""
+    shared: dict[int, str] = {}
+    for index, (bare, twin) in enumerate(zip(figures, figures[1:], strict=False)):
+        if (
+            bare.unit is None and not bare.scaled and twin.unit in _TWIN_UNITS and not twin.scaled
+            and _TWIN_GAP.fullmatch(text, bare.end, twin.start)
+            and bare.value > 0 and twin.value > 0
+            and max(bare.value, twin.value) <= _TWIN_RATIO * min(bare.value, twin.value)
+        ):  # fmt: skip
+            shared[index] = str(twin.unit)
+    return shared
+
+
 # A paragraph that goes on as a list: it ends with ";" ("питание — 760,6 млн тенге;"), or it and
 # the next both open with a bullet ("— 578,8 млн", "- 2,3 млрд").
 _BULLET = re.compile(r"\s*[-–—•*]\s")

@@ -35,7 +35,8 @@ KAZAKH = LanguageData(
         (r"\s(?:шаршы\s+шақырым\w*|шаршы\s+километр\w*|км2|км²)", "km2", 1.0),
         (r"\s(?:шаршы\s+метр\w*|ш\.\s?м\.?|кв\.\s?м\b\.?|м2|м²)", "m2", 1.0),
         (r"\s(?:текше\s+метр\w*|м3|м³)", "m3", 1.0),
-        (r"\s(?:км\b(?:-\w+)?|шақырым\w*|километр\w*)", "km", 1.0),
+        # ("45 шқ. жол", "3 шқ-ы": шақырым cut short)
+        (r"\s(?:км\b(?:-\w+)?|шқ\b(?:-\w+|\.)?|шақырым\w*|километр\w*)", "km", 1.0),
         (r"\s(?:метр\w*)", "metre", 1.0),
         (r"\s(?:[кКМГ]бит/с|м/с)(?![\w])", "other", 1.0),  # speeds are no length
         # lengths abbreviated as written ("1,2 м-ге", "4 см"), in metres
@@ -44,7 +45,8 @@ KAZAKH = LanguageData(
         (r"\s(?:м(?![\w/²³]))", "metre", 1.0),
         # "83 млрд киловат/сағат", "2 млрд киловатт сағат": spelt out with one т or two, any joint
         # (and with the abbreviation's dot as the joint: "62 млрд кВт. сағат")
-        (r"\s(?:кВт(?:\.\s?|\s?[·/\s-]\s?)сағ\w*|киловатт?\s?[·/\s-]\s?сағат\w*)", "kWh", 1.0),
+        # ("70 квт/сағат": the abbreviation in small letters too)
+        (r"\s(?:[кК][вВ][тТ](?:\.\s?|\s?[·/\s-]\s?)сағ\w*|киловатт?\s?[·/\s-]\s?сағат\w*)", "kWh", 1.0),
         (r"\s(?:МВт\s?[·/\s-]\s?сағ\w*|мегаватт-сағат\w*)", "kWh", 1e3),
         (r"\s(?:ГВт\s?[·/\s-]\s?сағ\w*|гигаватт-сағат\w*)", "kWh", 1e6),
         (
@@ -99,7 +101,9 @@ KAZAKH = LanguageData(
     # "120 жылдығына" (an anniversary), "15 және одан жоғары жастағы" (an age from)
     r"жылды[ғқ]\w*|және\s+одан\s+(?:жоғары|үлкен|асқан)\s+жас\w*)",
     numbering_before=frozenset("№ n бап бабы бабында тармақ тармағы тармағында қаулы қаулысы нөмір".split()),
-    ordinal_suffix=r"-?(?:ші|шы|інші|ыншы|нші|ншы)\b|-орын\w*",  # "66-орынға": a place in a ranking
+    # "66-орынға": a place in a ranking; "2-шісінде", "2-шіден": the second one's (the ordinal in a
+    # case); "3-сыныпты астық", "5-сынып": a grade or class, a label
+    ordinal_suffix=r"-?(?:ші|шы|інші|ыншы|нші|ншы)[^\W\d]*|-орын\w*|-сынып\w*",
     case_suffix=_CASE,
     # "24 мың тоннадан 64 мың тоннаға дейін", "(2 223-тен 18 954-ке дейін)", "5,5-7,5%-дан 6,5-8,5%-ға
     # дейін": a figure in the ablative right before this one starts a range this one ends
