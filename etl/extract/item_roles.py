@@ -893,6 +893,9 @@ def _en_member_bound(indicator: Indicator, item: str, previous: str) -> str:
     """A member of a list that shares the measure of the figure before it ("Exports of wheat"), or
     a count named by its own noun ("33,000 tourists"), with where it went or came from told after
     it: 'Exports of wheat to Uzbekistan', 'tourists from China'; "" else."""
+    bound = _EN_BOUND_AFTER.match(indicator.sentence, indicator.end_char - indicator.sentence_start)
+    if bound is None:
+        return ""  # (read first: most figures have no where after them, and the tests below cost more)
     after = indicator.sentence[indicator.end_char - indicator.sentence_start :]
     # "33,000 tourists came from China": the count's own noun, in its surface or right after it
     own = any(item.casefold() in text.casefold() for text in (indicator.surface, after[: len(item) + 1]))
@@ -902,9 +905,8 @@ def _en_member_bound(indicator: Indicator, item: str, previous: str) -> str:
         or (not own and item not in (previous, _without_places(previous, "en", True)))
     ):
         return ""  # (a unit, "24 billion tenge from the Government reserve", or a name names nothing to go beside)
-    bound = _EN_BOUND_AFTER.match(indicator.sentence, indicator.end_char - indicator.sentence_start)
     # (a measure that holds the member before's where, "Sales to Uzbekistan", takes this one's instead)
-    return f"{' '.join(_ORIGIN['en'].sub(' ', item).split()) or item} {bound['bound']}" if bound else ""
+    return f"{' '.join(_ORIGIN['en'].sub(' ', item).split()) or item} {bound['bound']}"
 
 
 _RU_ALL = frozenset("все всё всех всего всем".split())
