@@ -580,6 +580,8 @@ _PEOPLE = {
 }
 
 
+# asked of the same item by several rules of a figure and of the figures after it in its sentence
+@lru_cache(maxsize=16)
 def _counter_only(item: str, language: str) -> bool:
     """Whether an item is a counter of people and edge words only ("people", "человек", "адамға")."""
     # (a time word after it makes a rate, "человек в сутки", "people an hour": a capacity, not a count)
