@@ -1030,3 +1030,37 @@ def test_every_district_match_holds_its_languages_district_word() -> None:
                 assert _DISTRICT_WORD[language] in match.group(0)
                 found += 1
     assert found > 20
+
+
+def test_a_dashed_member_needs_an_en_or_em_dash_in_its_sentence() -> None:
+    """dash_label answers None at once for a sentence with neither dash: every match of the dash it
+    looks for holds one of them (a hyphen, a minus or a range, opens no member: FORMAT.md)."""
+    from etl.extract import dash_labels
+    from etl.extract.literal_gates import literal_gate
+
+    assert set(literal_gate(dash_labels._DASH_BEFORE) or ()) == {"–", "—"}
+    assert dash_labels.dash_label("угля – 101,6%", 7) == (0, 4)
+    assert dash_labels.dash_label("угля - 101,6%", 7) is None
+
+
+def _phrases(language: str) -> list[str]:
+    """Runs of one to four words of a dev set's lines: items of every shape, places among them."""
+    words = [w for text in _dev_texts(language)[:120] for w in text.split()]
+    return [" ".join(words[i : i + n]) for n in (1, 2, 3, 4) for i in range(0, len(words) - n, 7)]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_remembered_item_readings_are_the_readings_made_afresh(language: str) -> None:
+    """_unplaced and counter_only, remembered for the last few items, answer as a fresh reading,
+    and a remembered list of words is a tuple no caller can change under the next one."""
+    from etl.extract import item_roles
+
+    phrases = _phrases(language)
+    for phrase in phrases + phrases[:50]:  # the last ones again, from memory
+        for origins in (False, True):
+            words, named = item_roles._unplaced(phrase, language, origins)
+            assert isinstance(words, tuple)
+            assert (words, named) == item_roles._unplaced.__wrapped__(phrase, language, origins), phrase
+        counter_only = item_roles.counter_only
+        assert counter_only(phrase, language) == counter_only.__wrapped__(phrase, language), phrase
+    assert any(item_roles._unplaced(p, language)[1] for p in phrases)  # places were read

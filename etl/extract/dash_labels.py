@@ -58,6 +58,8 @@ def dash_label(text: str, figure_start: int, dates: Sequence[tuple[int, int]] = 
     right before it or before a hedge or two; None when the figure is no such member. The label
     starts after any of the `dates` (spans of period phrases) inside it: "За полугодие 2025 года
     рост в торговле – 104%" is labelled "рост в торговле"."""
+    if "–" not in text and "—" not in text:
+        return None  # (most sentences hold no dash: the scans below for one cannot find it)
     end = figure_start
     for _ in range(3):
         dash = _DASH_BEFORE.search(text, max(0, end - 4), end)

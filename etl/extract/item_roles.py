@@ -618,6 +618,8 @@ _PEOPLE = {
 }
 
 
+# asked of the same item by several rules of a figure and of the figures after it in its sentence
+@lru_cache(maxsize=16)
 def counter_only(item: str, language: str) -> bool:
     """Whether an item is a counter of people and edge words only ("people", "человек", "адамға")."""
     # (a time word after it makes a rate, "человек в сутки", "people an hour": a capacity, not a count)
@@ -857,7 +859,11 @@ _ORIGIN = {
 }
 
 
-def _unplaced(item: str, language: str, origins: bool = False) -> tuple[list[str], bool]:
+# A sentence's figures ask this of the same few items again and again (the one before, the list's
+# measure): 2,526 of 4,098 calls a pass over the en dev bodies repeat one of the last 16. Kept small,
+# as settle_item's, so it spans a sentence or two, not the articles read before.
+@lru_cache(maxsize=16)
+def _unplaced(item: str, language: str, origins: bool = False) -> tuple[tuple[str, ...], bool]:
     """The item's words other than the places it names and their nouns, and whether it names one
     (with `origins`, a phrase of a country it comes from or goes to counts as a place too)."""
     from etl.extract.places import place_mentions  # places.py is a table reader; imported when needed
@@ -872,7 +878,7 @@ def _unplaced(item: str, language: str, origins: bool = False) -> tuple[list[str
     rest = item
     for start, end in sorted(spans, key=lambda span: -span[0]):
         rest = rest[:start] + " " + rest[end:]
-    words = [w for w in rest.split() if not _PLACE_NOUN[language].fullmatch(w.strip(_WORD_EDGE))]
+    words = tuple(w for w in rest.split() if not _PLACE_NOUN[language].fullmatch(w.strip(_WORD_EDGE)))
     return words, bool(spans)
 
 
@@ -931,6 +937,9 @@ def _en_member_bound(indicator: Indicator, item: str, previous: str) -> str:
     """A member of a list that shares the measure of the figure before it ("Exports of wheat"), or
     a count named by its own noun ("33,000 tourists"), with where it went or came from told after
     it: 'Exports of wheat to Uzbekistan', 'tourists from China'; "" else."""
+    bound = _EN_BOUND_AFTER.match(indicator.sentence, indicator.end_char - indicator.sentence_start)
+    if bound is None:
+        return ""  # (read first: most figures have no where after them, and the tests below cost more)
     after = indicator.sentence[indicator.end_char - indicator.sentence_start :]
     # "33,000 tourists came from China": the count's own noun, in its surface or right after it
     own = any(item.casefold() in text.casefold() for text in (indicator.surface, after[: len(item) + 1]))
@@ -940,9 +949,8 @@ def _en_member_bound(indicator: Indicator, item: str, previous: str) -> str:
         or (not own and item not in (previous, _without_places(previous, "en", True)))
     ):
         return ""  # (a unit, "24 billion tenge from the Government reserve", or a name names nothing to go beside)
-    bound = _EN_BOUND_AFTER.match(indicator.sentence, indicator.end_char - indicator.sentence_start)
     # (a measure that holds the member before's where, "Sales to Uzbekistan", takes this one's instead)
-    return f"{' '.join(_ORIGIN['en'].sub(' ', item).split()) or item} {bound['bound']}" if bound else ""
+    return f"{' '.join(_ORIGIN['en'].sub(' ', item).split()) or item} {bound['bound']}"
 
 
 _RU_ALL = frozenset("все всё всех всего всем".split())
