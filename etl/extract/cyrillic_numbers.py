@@ -136,6 +136,8 @@ _CODE_BEFORE_SLASH = re.compile(r"[^\W\d]-?\d+/$")
 # "2 сен", "15 окт.": a month shortened, as wire datelines write it
 _MONTH_SHORT = re.compile(r"\s(?:янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?(?![^\W\d])", re.I)
 # before the one unit a price is for: "цена 1 кг", "стоимость 1 литра", "за 1 кг"
+_WRITTEN_ONE = re.compile(r"1(?![\d.,]?\d|[\s\u00a0\u202f]\d{3}(?!\d))")  # (not "1,5", "1 000")
+_PRICED_UNITS = ("kg", "litre", "tonne", "kWh", "MW", "m3", "m2", "hectare", "km")
 _PRICE_OF_ONE = re.compile(r"(?<!\w)(?:цен[аыеу]|стоимост[ьи]|за)\s+$", re.I)
 _KNOWN_WORDS = 50_000  # the words a Reader remembers the cue kind of
 
@@ -329,9 +331,11 @@ class Reader:
         return self._per_base_rates(text, _with_tiyn(text, found))
 
     def _unit_of_price(self, text: str, figure: Figure) -> bool:
-        """'Цена 1 кг говядины', 'за 1 литр': the one unit a price is given for, no figure."""
+        """'Цена 1 кг говядины', 'за 1 литр', 'тенге за 1 кВт·ч', 'за 1 кубометр': the one unit a
+        price or tariff is given for, no figure ('за 1 кВт/час' is read as a kilowatt)."""
         return (
-            self.language.code == "ru" and figure.value == 1 and figure.unit in ("kg", "litre", "tonne")
+            self.language.code == "ru" and figure.unit in _PRICED_UNITS
+            and bool(_WRITTEN_ONE.match(text, figure.start))  # (a kilowatt's value is 0.001 MW)
             and not figure.scaled and bool(_PRICE_OF_ONE.search(text, max(0, figure.start - 24), figure.start))
         )  # fmt: skip
 
