@@ -16,7 +16,10 @@ our own. Labelled by tests/realworld/FORMAT.md:
      тенге ожидается" is a forecast);
   5. change verbs "подскочили на", "подняла цену на" mark changes;
   6. values: "четырёх тысяч" (the spelling with ё) is read; the one unit a tariff is for ("за 1
-     кВт·ч", "за 1 кВт/час", "за 1 кубометр") is no figure.
+     кВт·ч", "за 1 кВт/час", "за 1 кубометр") is no figure;
+  7. a marketing year told as over with no years of its own ("Завершился маркетинговый год",
+     "по итогам завершившегося маркетингового года") is the last one ended by publication (1 July
+     to 30 June), not the calendar year of the report.
 """
 
 from __future__ import annotations
@@ -111,6 +114,54 @@ SEPTEMBER = (date(2025, 9, 1), date(2025, 9, 30))
 )
 def test_real18_ru_period(text: str, surface: str, expected: tuple[date | None, date | None]) -> None:
     assert _span(figure_by_surface(text, surface, P)) == expected
+
+
+MY_2024_25 = (date(2024, 7, 1), date(2025, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "expected"),
+    [
+        # 7. a marketing year told as over, with no years of its own: the last one ended by publication
+        (
+            "Завершился маркетинговый год. Экспорт пшеницы за сезон составил 7,6 млн тонн.",
+            "7,6 млн тонн",
+            date(2025, 7, 14),
+            MY_2024_25,
+        ),
+        (
+            "По итогам завершившегося маркетингового года вывоз муки достиг 2,3 млн тонн, из них 41% "
+            "пришелся на Афганистан.",
+            "41%",
+            date(2025, 9, 2),
+            MY_2024_25,
+        ),
+        (
+            "Маркетинговый год завершился, отгрузки ячменя составили 1,2 млн тонн.",
+            "1,2 млн тонн",
+            date(2025, 8, 5),
+            MY_2024_25,
+        ),
+        # told before 30 June, the last one over is the year before
+        (
+            "Завершился маркетинговый год, экспорт составил 9,1 млн тонн.",
+            "9,1 млн тонн",
+            date(2025, 5, 20),
+            (date(2023, 7, 1), date(2024, 6, 30)),
+        ),
+        # look-alikes: a marketing year with its own years, and one still ending, keep their readings
+        (
+            "Завершился 2023/2024 маркетинговый год, экспорт составил 9,1 млн тонн.",
+            "9,1 млн тонн",
+            date(2025, 7, 14),
+            (date(2023, 7, 1), date(2024, 6, 30)),
+        ),
+    ],
+)
+def test_real18_ru_marketing_year_over(
+    text: str, surface: str, published: date, expected: tuple[date | None, date | None]
+) -> None:
+    assert _span(figure_by_surface(text, surface, published)) == expected
 
 
 @pytest.mark.parametrize(
