@@ -19,7 +19,9 @@ our own. Labelled by tests/realworld/FORMAT.md:
      кВт·ч", "за 1 кВт/час", "за 1 кубометр") is no figure;
   7. a marketing year told as over with no years of its own ("Завершился маркетинговый год",
      "по итогам завершившегося маркетингового года") is the last one ended by publication (1 July
-     to 30 June), not the calendar year of the report.
+     to 30 June), not the calendar year of the report;
+  8. a former level in a bracket ("98,6 тенге (прежде - 103,52)", "(ранее – 103,52 тенге)") takes the
+     unit and scale of the figure before it, and no period: it is not the level at publication.
 """
 
 from __future__ import annotations
@@ -287,3 +289,38 @@ def test_real18_ru_unit_of_a_tariff(text: str, kept: list[str]) -> None:
     from etl.extract.indicators import extract_indicators
 
     assert [f.surface for f in extract_indicators(text, P)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # 8. a former level in a bracket: the unit and scale of the figure before it, no period
+        ("Холодная вода теперь стоит 112,4 тенге за кубометр (прежде - 118,9).", "118,9", 118.9, "KZT"),
+        ("Проезд в автобусе подорожал до 150 тенге (раньше 120).", "120", 120.0, "KZT"),
+        ("Фонд премий составил 2,4 млрд тенге (ранее – 2,1).", "2,1", 2.1e9, "KZT"),
+        ("Тариф на отопление составляет 265 тенге (ранее – 248 тенге).", "248 тенге", 248.0, "KZT"),
+    ],
+)
+def test_real18_ru_former_level_in_brackets(text: str, surface: str, value: float, unit: str) -> None:
+    figure = figure_by_surface(text, surface, P)
+    assert (figure.value, figure.unit, _span(figure)) == (value, unit, (None, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "expected"),
+    [
+        # look-alikes: a bracket with its own day keeps it; a count in a bracket after no "прежде"
+        (
+            "Тариф составляет 98,6 тенге (на 1 июня – 103,52 тенге).",
+            "103,52 тенге",
+            "KZT",
+            (date(2025, 6, 1),) * 2,
+        ),
+        ("Тариф составляет 98,6 тенге (в 12 районах).", "12", "count", TODAY),
+    ],
+)
+def test_real18_ru_brackets_without_a_former_level(
+    text: str, surface: str, unit: str, expected: tuple[date | None, date | None]
+) -> None:
+    figure = figure_by_surface(text, surface, P)
+    assert (figure.unit, _span(figure)) == (unit, expected)

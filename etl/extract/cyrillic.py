@@ -262,6 +262,7 @@ def extract_cyrillic_indicators(
         for index, unit in list_units(sentence.text, figures).items():
             figures[index] = replace(figures[index], unit=unit)
         figures = _shared_scaled_units(sentence.text, figures)
+        figures = _former_level_units(sentence.text, figures)
         if language == "kk":
             figures = _kk_dashed_percents(reader, sentence.text, figures)
         # the members of a list that leave out its unit: one member a line (in_lists), or in the sentence
@@ -971,6 +972,7 @@ _RU_TOTAL_HOLDS = re.compile(
     r"\s+(?:входят|входит|вошли|вошло|вошла|вошел|вошёл|включены|включено|включен[аы]?)(?!\w)",
     re.I,
 )
+_RU_FORMER_BRACKET = re.compile(r"\(\s*(?:прежде|ранее|раньше)\s*[-–—:]?\s*$", re.I)
 _RU_SUCH = re.compile(r"(?<!\w)(?:таких|такие|таким|такими|этих|эти)(?!\w)", re.I)
 _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
 # the scans of whole sentences below run only where the sentence holds a word they need
@@ -1881,6 +1883,27 @@ def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:
         else f
         for n, f in enumerate(figures)
     ]
+
+
+def _former_level_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """'98,6 тенге за кубометр (прежде - 103,52)': a bare number in a bracket that gives the former
+    level takes the unit and scale of the figure just before the bracket."""
+    figures = list(figures)
+    for n in range(1, len(figures)):
+        bare, before = figures[n], figures[n - 1]
+        if (
+            bare.unit is None and not bare.scaled and before.unit is not None
+            and _RU_FORMER_BRACKET.search(text, max(0, bare.start - 16), bare.start)
+            and "(" not in text[before.end : text.rfind("(", 0, bare.start)]
+            and _RU_BRACKET_CLOSES.match(text, bare.end)
+        ):  # fmt: skip
+            figures[n] = replace(
+                bare, value=bare.raw * _scale(before), unit=before.unit, scaled=before.scaled
+            )
+    return figures
+
+
+_RU_BRACKET_CLOSES = re.compile(r"\s*\)")
 
 
 # "тогда", "ол кезде" inside a sentence: at the time named before it ("тогда как" is "whereas")
@@ -4606,7 +4629,11 @@ def _sentence_indicators(
             period = Period(0, 0, published, published, False) if in_force_now else period
         if (
             period is not None and period.period_start == period.period_end == published
-            and _FORMERLY[reader.language.code].search(text, clause[0], figure.start)
+            and (
+                _FORMERLY[reader.language.code].search(text, clause[0], figure.start)
+                # "98,6 тенге (ранее – 103,52 тенге)": the dash in the bracket opens no new state
+                or _RU_FORMER_BRACKET.search(text, max(0, figure.start - 16), figure.start)
+            )
         ):  # fmt: skip
             # "Если раньше в районе проживало 400 тыс. человек, то теперь 100 тыс.", "Бұрын ауылда 12
             # мектеп болған": a level told as a former one is no state at publication, and no day of
