@@ -265,6 +265,7 @@ def extract_cyrillic_indicators(
             for index, unit in twin_units(sentence.text, figures).items():
                 figures[index] = replace(figures[index], unit=unit)
         figures = _shared_scaled_units(sentence.text, figures)
+        figures = _former_level_units(sentence.text, figures)
         if language == "kk":
             figures = _kk_dashed_percents(reader, sentence.text, figures)
         # the members of a list that leave out its unit: one member a line (in_lists), or in the sentence
@@ -981,6 +982,7 @@ _RU_TOTAL_HOLDS = re.compile(
     r"\s+(?:входят|входит|вошли|вошло|вошла|вошел|вошёл|включены|включено|включен[аы]?)(?!\w)",
     re.I,
 )
+_RU_FORMER_BRACKET = re.compile(r"\(\s*(?:прежде|ранее|раньше)\s*[-–—:]?\s*$", re.I)
 _RU_SUCH = re.compile(r"(?<!\w)(?:таких|такие|таким|такими|этих|эти)(?!\w)", re.I)
 _REPORTING_PERIOD = re.compile(r"\b(?:отч[её]тн\w+\s+период\w*|есепті\s+кезең\w*)", re.I)
 # the scans of whole sentences below run only where the sentence holds a word they need
@@ -1891,6 +1893,27 @@ def _shared_scaled_units(text: str, figures: list[Figure]) -> list[Figure]:
         else f
         for n, f in enumerate(figures)
     ]
+
+
+def _former_level_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """'98,6 тенге за кубометр (прежде - 103,52)': a bare number in a bracket that gives the former
+    level takes the unit and scale of the figure just before the bracket."""
+    figures = list(figures)
+    for n in range(1, len(figures)):
+        bare, before = figures[n], figures[n - 1]
+        if (
+            bare.unit is None and not bare.scaled and before.unit is not None
+            and _RU_FORMER_BRACKET.search(text, max(0, bare.start - 16), bare.start)
+            and "(" not in text[before.end : text.rfind("(", 0, bare.start)]
+            and _RU_BRACKET_CLOSES.match(text, bare.end)
+        ):  # fmt: skip
+            figures[n] = replace(
+                bare, value=bare.raw * _scale(before), unit=before.unit, scaled=before.scaled
+            )
+    return figures
+
+
+_RU_BRACKET_CLOSES = re.compile(r"\s*\)")
 
 
 # "тогда", "ол кезде" inside a sentence: at the time named before it ("тогда как" is "whereas")
@@ -2849,6 +2872,14 @@ _RU_BASE_TOLD_AFTER = re.compile(
     r",?\s+(?:котор\w+\s+(?:составлял|был|достигал)\w*|в)\s+(?:около\s+|более\s+|почти\s+)?", re.I
 )
 
+# "выше сентябрьского показателя в 13,6%", "против июльского уровня в 0,5%": a month's level named
+# by its adjective, then its own value
+_RU_MONTH_ADJECTIVE = re.compile(
+    r"(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|ов)?ск(?:ий|ая|ое|ие|ого|ой|ом|ую|их|им)",
+    re.I,
+)
+_RU_MONTH_BASE_TOLD = re.compile(r"\s+(?:показател|уровн|значени)\w*" + _RU_BASE_TOLD_AFTER.pattern, re.I)
+
 
 def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list[Period]) -> Period | None:
     """'351,4 тыс. тонн за тот же период 2024 года' after 'против', '... чем в 2021 году': the base
@@ -2871,6 +2902,12 @@ def _base_period(text: str, figure: Figure, clause: tuple[int, int], bases: list
     told_after = [p for p in bases if _RU_BASE_TOLD_AFTER.fullmatch(text, p.end, figure.start)]
     if told_after and text[told_after[-1].start : told_after[-1].end].lower().startswith("прошлогодн"):
         return replace(told_after[-1], is_comparison=False)
+    month_base = [
+        p for p in bases
+        if _RU_MONTH_ADJECTIVE.fullmatch(text, p.start, p.end) and _RU_MONTH_BASE_TOLD.fullmatch(text, p.end, figure.start)
+    ]  # fmt: skip
+    if month_base:  # "выше сентябрьского показателя в 13,6%": that month's own level
+        return replace(month_base[-1], is_comparison=False)
     if not _base_before(text, figure.start):
         return None
     after = [p for p in bases if figure.end <= p.start < clause[1]]
@@ -4626,17 +4663,23 @@ def _sentence_indicators(
             # beside the outlook for comparison, is what was
             kind = "actual"
         if (
-            kind == "plan" and reader.language.code == "ru" and figure.unit == "percent"
+            kind == "plan" and reader.language.code == "ru" and figure.unit in ("percent", "other")
             and (period is None or period.period_start is None or period.period_start <= published)
             and _RU_RATE_IN_FORCE.search(text, clause[0], figure.start) is not None
         ):  # fmt: skip
-            # "Система страхования предусматривает субсидирование премий в размере 50%": a rate a rule
-            # in force provides for is what holds now (FORMAT.md), not a plan
+            # "Система страхования предусматривает субсидирование премий в размере 50%", "предусмотрены
+            # ежемесячные выплаты в размере 1,5 МРП": a rate a rule in force provides for is what holds
+            # now (FORMAT.md), not a plan, nor the year a budget line before it named
             kind = "actual"
-            period = Period(0, 0, published, published, False) if period is None or period.is_weak else period
+            in_force_now = period is None or period.is_weak or inherited
+            period = Period(0, 0, published, published, False) if in_force_now else period
         if (
             period is not None and period.period_start == period.period_end == published
-            and _FORMERLY[reader.language.code].search(text, clause[0], figure.start)
+            and (
+                _FORMERLY[reader.language.code].search(text, clause[0], figure.start)
+                # "98,6 тенге (ранее – 103,52 тенге)": the dash in the bracket opens no new state
+                or _RU_FORMER_BRACKET.search(text, max(0, figure.start - 16), figure.start)
+            )
         ):  # fmt: skip
             # "Если раньше в районе проживало 400 тыс. человек, то теперь 100 тыс.", "Бұрын ауылда 12
             # мектеп болған": a level told as a former one is no state at publication, and no day of
@@ -4931,9 +4974,39 @@ def _states_now(
         for position, kind in own
     ):
         return False  # (a Russian "-ен(а)" ending is as often a noun, "цена", as a participle)
-    return bool(reader.present.search(text, clause[0], clause[1])) or (
-        previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1])
+    return (
+        bool(reader.present.search(text, clause[0], clause[1]))
+        or (previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1]))
+        or _ru_verbless_aside_of_present(reader, text, figure, cues)
     )
+
+
+# ", доход которых ниже 35%", ", определённую на уровне 35%": a relative clause or a participle
+# hung on the noun before it
+_RU_ATTACHED_ASIDE = re.compile(
+    r",\s+(?:[^\W\d_]+\s+)?(?:котор\w+|[^\W\d_]{3,}(?:енн|ённ|анн|янн)(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ом))(?!\w)",
+    re.I,
+)
+
+
+def _ru_verbless_aside_of_present(
+    reader: Reader, text: str, figure: Figure, cues: list[tuple[int, str]]
+) -> bool:
+    """A Russian figure in a relative or participle aside with no verb of its own, hung on a main
+    clause told in the present ("Помощь назначается гражданам, доход которых ниже 35% медианного
+    дохода"): a rule or state of now, as its main clause (not the year a budget line before named)."""
+    if reader.language.code != "ru":
+        return False
+    asides = list(_RU_ATTACHED_ASIDE.finditer(text, max(0, figure.start - 120), figure.start))
+    aside = asides[-1] if asides else None  # the nearest aside before the figure
+    if (
+        aside is None
+        or clause_tenses(text, aside.start(), figure.start)
+        or "," in text[aside.end() : figure.start]
+    ):
+        return False
+    main = clause_span(text, aside.start() - 1, aside.start())
+    return _present_clause(reader, text, (main[0], aside.start()), cues)
 
 
 # "soon": "в ближайшее время", "в скором времени", "вскоре"; "later on": "в дальнейшем", "в
@@ -5048,7 +5121,8 @@ def _ru_rule_in_force(language: str, text: str, published: date, carried: Period
 
 # "(89% в 2020 году)", "(против 1,2 млн в 2023 году)": a bracket holding only a level and its year
 _RU_RATE_IN_FORCE = re.compile(
-    r"(?<!\w)предусматрива(?:ет|ют)\s+[^.;:()]{0,90}?\bв\s+размере\s+(?:до\s+)?$", re.I
+    r"(?<!\w)(?:предусматрива(?:ет|ют)|предусмотрен[аоы]?)\s+[^.;:()]{0,120}?\bв\s+размере\s+(?:до\s+)?$",
+    re.I,
 )
 _RU_PAST_LEVEL_BRACKET = re.compile(r"\s*(?:против\s+|для\s+сравнения:?\s+)?", re.I)
 _RU_YEAR_CLOSES_BRACKET = re.compile(

@@ -707,7 +707,11 @@ _KAZAKH_SAID_AFTER = re.compile(r"\s*[»”\"]?\s*,?\s*[—–-]\s*(?:деді|�
 # nouns with a participle's ending ("двух стран", "цель страны", "граждан"): no verb; "расположено":
 # where something is, no deed
 # (nouns in "-ена": "замена", "смена", "отмена" of lifts or pipes are no participle)
-_NOT_PAST = re.compile(r"(?:стран|граждан|казахстан|океан|экран|расположен|(?:за|с|от|под)мен)[аыоу]?")
+# (nouns in "-ен(а)": "цены", "смены", "стены" are no short participle: "повышение цены на 5 тенге
+# ожидается" is an outlook, not a deed)
+_NOT_PAST = re.compile(
+    r"(?:стран|граждан|казахстан|океан|экран|расположен|(?:за|с|от|под)мен|цен|сцен|смен|стен|арен)[аыоу]?"
+)
 
 
 # the third person plural of a prefixed perfective: a future ("построят", "подключат", "проведут",

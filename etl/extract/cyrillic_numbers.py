@@ -138,6 +138,8 @@ _FUEL_GRADE = frozenset({"аи", "ai"})
 # "2 сен", "15 окт.": a month shortened, as wire datelines write it
 _MONTH_SHORT = re.compile(r"\s(?:янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?(?![^\W\d])", re.I)
 # before the one unit a price is for: "цена 1 кг", "стоимость 1 литра", "за 1 кг"
+_WRITTEN_ONE = re.compile(r"1(?![\d.,]?\d|[\s\u00a0\u202f]\d{3}(?!\d))")  # (not "1,5", "1 000")
+_PRICED_UNITS = ("kg", "litre", "tonne", "kWh", "MW", "m3", "m2", "hectare", "km")
 _PRICE_OF_ONE = re.compile(r"(?<!\w)(?:цен[аыеу]|стоимост[ьи]|за)\s+$", re.I)
 # Kazakh says the one unit a price is for with the unit's possessive ("1 литрі 140 теңге", "1
 # литрінің бағасы", "1 текше метріне 25 теңге") or "үшін" after it ("1 кВт·сағат үшін 35,67 теңге")
@@ -336,17 +338,19 @@ class Reader:
         return self._per_base_rates(text, _with_tiyn(text, found))
 
     def _unit_of_price(self, text: str, figure: Figure) -> bool:
-        """'Цена 1 кг говядины', 'за 1 литр', '1 литрінің бағасы 160 теңге', '1 текше метрі үшін
-        267,6 теңге': the one unit a price is given for, no figure."""
-        if figure.value != 1 or figure.scaled:
+        """'Цена 1 кг говядины', 'за 1 литр', 'тенге за 1 кВт·ч', 'за 1 кубометр', '1 литрінің бағасы 160
+        теңге', '1 текше метрі үшін 267,6 теңге': the one unit a price or tariff is given for, no figure
+        ('за 1 кВт/час' is read as a kilowatt, whose value is 0.001 MW: the written '1' is checked)."""
+        if figure.scaled:
             return False
         if self.language.code == "ru":
-            return figure.unit in ("kg", "litre", "tonne") and bool(
-                _PRICE_OF_ONE.search(text, max(0, figure.start - 24), figure.start)
-            )
+            return (
+                figure.unit in _PRICED_UNITS and bool(_WRITTEN_ONE.match(text, figure.start))
+                and bool(_PRICE_OF_ONE.search(text, max(0, figure.start - 24), figure.start))
+            )  # fmt: skip
         # a Kazakh unit owned or followed by "үшін", with money told beside it ("1 тонна сүт өндірілді" stays)
         return (
-            self.language.code == "kk" and figure.unit in ("kg", "litre", "tonne", "m3", "kWh")
+            self.language.code == "kk" and figure.value == 1 and figure.unit in ("kg", "litre", "tonne", "m3", "kWh")
             and bool(_KK_ONE_UNIT_OWNED.search(text[figure.start : figure.end]) or _KK_FOR_AFTER.match(text, figure.end))
             and bool(_MONEY_NEAR.search(text, max(0, figure.start - 40), figure.end + 60))
         )  # fmt: skip

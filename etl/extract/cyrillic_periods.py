@@ -91,6 +91,11 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "в текущем маркетинговом году", "в прошлом маркетинговом году", "в новом маркетинговом году"
             ("marketing_year_rel", r"\b(?:в|за|по\s+(?:итогам|результатам))\s+(?P<which>текущ|нынешн|этом|прошл|минувш|предыдущ|нов|"
                                    r"наступивш)\w*\s+маркетингов\w+\s+год\w*"),
+            # "Завершился маркетинговый год", "по итогам завершившегося маркетингового года": the last
+            # one ended (1 July to 30 June), not the calendar year of the report ("в завершающемся
+            # маркетинговом году", one ending, is not read)
+            ("marketing_year_ended", r"\b(?:заверш(?:ил|ивш|[её]нн)|законч(?:ил|ивш|енн))\w*\s+маркетингов\w+\s+год\w*"
+                                     r"|\bмаркетингов\w+\s+год\s+(?:завершился|закончился|завершен|завершён)\b"),
             ("range", rf"\bс\s+{_Y}\s+по\s+{_Y2}{yw}"),
             # "в 2025–2026 учебном году", "в новом учебном году": a school year, 1 September to 31 May
             # ("с нового учебного года": from its first day on; "до конца учебного года": by 31 May)
@@ -896,6 +901,9 @@ def _resolve(
         if which in ("прошл", "минувш", "предыдущ"):
             first_year -= 1
         return date(first_year, 7, 1), date(first_year + 1, 6, 30), False
+    if kind == "marketing_year_ended":  # the last one over by publication: it ends on 30 June
+        last_year = year if published.month >= 7 else year - 1
+        return date(last_year - 1, 7, 1), date(last_year, 6, 30), False
     if kind == "between_years":
         first_y = int(groups["y"]) if groups.get("y") else published.year - 1  # ("өткен жылғы": last year)
         last_y = int(groups["y2"])

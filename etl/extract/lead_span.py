@@ -157,10 +157,21 @@ def _same_day_a_year_back(day: date) -> date:
         return day.replace(year=day.year - 1, day=28)
 
 
+# the reporter's present ("..., сообщает Петропавловск.news", "передает агентство"): who tells it, no
+# present of how things stand
+_RU_REPORTING = re.compile(
+    r"(?:сообща|переда|информиру|уточня|отмеча|заявля)(?:ет|ют)(?!\w)|пиш(?:ет|ут)(?!\w)", re.I
+)
+
+
 def _ru_told_in_the_past(indicator: Indicator) -> bool:
     """A past or a state reached, and no present of how things stand, plan or future."""
     sentence = indicator.sentence
-    tenses = {tense for _, tense in clause_tenses(sentence, 0, len(sentence))}
+    tenses = {
+        tense
+        for position, tense in clause_tenses(sentence, 0, len(sentence))
+        if not (tense == "present" and _RU_REPORTING.match(sentence, position))
+    }
     return bool(tenses & {"past", "done"}) and not tenses & {"present", "future"}
 
 
