@@ -235,6 +235,18 @@ def test_the_old_level_of_a_rise_planned_for_the_year_under_way_stands_now() -> 
     assert _reading(spread, "100", JUNE) == _reading(spread, "400", JUNE)
 
 
+def test_a_plan_revised_keeps_its_old_level_a_plan_while_a_planned_rise_does_not() -> None:
+    """'Жоспарын 8 млн тоннадан 9,5 млн тоннаға дейін ұлғайтты': the old figure is the old plan (the
+    rule for planned rises took the noun 'жоспар' for the verb; test_cyrillic_kk11_classes caught it)."""
+    revised = "Министрлік биылғы ет экспортының жоспарын 40 мың тоннадан 55 мың тоннаға дейін ұлғайтты."
+    assert _reading(revised, "40 мың тоннадан", JUNE)[0] == "plan"
+    english = "The ministry raised this year's export plan from 40,000 to 55,000 tonnes."
+    assert _reading(english, "40,000", JUNE)[0] == "plan"
+    # look-alike: the verb of a planned rise leaves the old level standing now
+    verb = "В 2024 году планируется повысить пособие с 20 500 до 23 000 тенге."
+    assert _reading(verb, "20 500", JUNE) == ("actual", (JUNE, JUNE))
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [

@@ -176,8 +176,11 @@ _OLD_LEVEL_WORDS = re.compile(
 )
 
 
+# (a plan as a noun revised, "жоспарын 8 млн тоннадан ... ұлғайтты", "план ... с 8 до 9,5", not the
+# verb of a planned rise, "жоспарлануда", "планируется", "plans to")
 _REVISED = re.compile(
-    r"\b(?:targets?|forecasts?|outlooks?|goals?|projections?|estimates?)\b|прогноз|ориентир|болжам|межел",
+    r"\b(?:targets?|forecasts?|outlooks?|goals?|projections?|estimates?)\b|прогноз|ориентир|болжам|межел"
+    r"|\bplans?\b(?!\s+to\b)|(?<!\w)план(?!ир)|жоспар(?!ла)",
     re.I,
 )
 
