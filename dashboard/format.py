@@ -16,6 +16,11 @@ from etl.sites.model import KZ_TIME
 KZ_WORDS = "Kazakhstan time"
 NO_TOPIC = "no topic"  # readership's bar of the articles the taxonomy gave no topic
 UNKNOWN_PUBLISHER = "unknown publisher"
+# The extractor's "other" holds units it has no code for (Gcal/h, kV, "per 1,000 people", MCI): the
+# number alone ("480") would be quoted without its unit, so the figure points to its sentence.
+OTHER_UNIT = "other"
+OTHER_UNIT_NOTE = "(unit as in the sentence)"
+OTHER_UNIT_NAME = "other units (as in the sentence)"
 
 
 def publisher(value: object) -> str:
@@ -62,6 +67,8 @@ def figure(value: float | None, unit: str | None, item: str | None = None, compa
     if unit == "count":
         text = _number(value, compact)
         return f"{text} {item}" if isinstance(item, str) and item else text
+    if unit == OTHER_UNIT:
+        return f"{_number(value, compact)} {OTHER_UNIT_NOTE}"
     return f"{_number(value, compact)} {sign}".rstrip()
 
 
@@ -140,7 +147,9 @@ def qualified(qualifier: object, figure_text: str) -> str:
 
 
 def unit_name(unit: str | None) -> str:
-    """An axis title for a unit: 'tonnes', 'US dollars ($)', '%'."""
+    """An axis title for a unit: 'tonnes', 'US dollars ($)', '%'; never the bare word 'other'."""
+    if unit == OTHER_UNIT:
+        return OTHER_UNIT_NAME
     return NAMES.get(unit or "count", unit or "number")
 
 

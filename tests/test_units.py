@@ -52,3 +52,10 @@ def test_a_bare_m_is_a_million_before_a_unit_or_a_counted_plural_and_metres_befo
     assert read("The channel was dredged to 7 m.") == [(7.0, "metre")]
     # a singular noun after it says neither: the number is kept as it is written
     assert read("The 100 m track was resurfaced.") == [(100.0, "count")]
+
+
+def test_a_figure_in_a_unit_without_a_code_points_to_its_sentence_not_a_bare_number() -> None:
+    # "480 Gcal/h" and "22.55 per 1,000 people" are stored as "other": "480" alone would be quoted unitless
+    assert fmt.figure(480, "other") == "480 (unit as in the sentence)"
+    assert fmt.reported(22.55, "other", "about") == "about 22.55 (unit as in the sentence)"
+    assert fmt.unit_name("other") == "other units (as in the sentence)"
