@@ -254,6 +254,13 @@ def plural(count: int, noun: str, plural_form: str | None = None) -> str:
     return f"{count:,} {noun if count == 1 else plural_form or noun + 's'}"
 
 
+def newest_figures_note(tracked: int, reported: int) -> str:
+    """The line under the Overview's newest figures: they are drawn only from the figures of the
+    catalog's metrics, so the newest figure reported may be elsewhere (the explorer lists all)."""
+    return (f"Only figures of a metric the catalog tracks ({tracked:,} of the {plural(reported, 'reported figure')}), "
+            "newest article first; the Indicator explorer lists every figure.")  # fmt: skip
+
+
 def explorer_filters(units: object, kinds: object, year: object, places: object, text: str, stated_only: bool,
                      national: str) -> list[str]:  # fmt: skip
     """The explorer's own filters in force, in words, for its empty state: 'unit: tenge (₸)',
