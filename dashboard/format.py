@@ -33,7 +33,8 @@ _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"))
 
 
 def _number(value: float, compact: bool) -> str:
-    """'6.2 M', '839.5 M', '1.01 B' when compact and a million or more, else '48,650' or '8.6'.
+    """'6.2 M', '839.5 M', '1.01 B' when compact and a million or more, else '48,650', '8.6' or
+    '0.025' (every decimal written).
 
     Thousands stay whole ('1,126 t', not '1.1 K t'), and a compact figure keeps up to four
     significant digits, so what was reported is not rounded away on screen."""
@@ -47,7 +48,9 @@ def _number(value: float, compact: bool) -> str:
                 return (text.rstrip("0").rstrip(".") if "." in text else text) + f" {suffix}"
     if value == int(value):
         return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    # as many decimals as the figure was written with (a float of a written number holds no more
+    # than six): two cut "0,025 Gcal" to "0.03" and "1.125 %" to "1.12"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
 def figure(value: float | None, unit: str | None, item: str | None = None, compact: bool = True) -> str:
