@@ -16,6 +16,11 @@ from etl.sites.model import KZ_TIME
 KZ_WORDS = "Kazakhstan time"
 NO_TOPIC = "no topic"  # readership's bar of the articles the taxonomy gave no topic
 UNKNOWN_PUBLISHER = "unknown publisher"
+# The extractor's "other" holds units it has no code for (Gcal/h, kV, "per 1,000 people", MCI): the
+# number alone ("480") would be quoted without its unit, so the figure points to its sentence.
+OTHER_UNIT = "other"
+OTHER_UNIT_NOTE = "(unit as in the sentence)"
+OTHER_UNIT_NAME = "other units (as in the sentence)"
 
 
 def publisher(value: object) -> str:
@@ -28,7 +33,8 @@ _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"))
 
 
 def _number(value: float, compact: bool) -> str:
-    """'6.2 M', '839.5 M', '1.01 B' when compact and a million or more, else '48,650' or '8.6'.
+    """'6.2 M', '839.5 M', '1.01 B' when compact and a million or more, else '48,650', '8.6' or
+    '0.025' (every decimal written).
 
     Thousands stay whole ('1,126 t', not '1.1 K t'), and a compact figure keeps up to four
     significant digits, so what was reported is not rounded away on screen."""
@@ -42,7 +48,9 @@ def _number(value: float, compact: bool) -> str:
                 return (text.rstrip("0").rstrip(".") if "." in text else text) + f" {suffix}"
     if value == int(value):
         return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    # as many decimals as the figure was written with (a float of a written number holds no more
+    # than six): two cut "0,025 Gcal" to "0.03" and "1.125 %" to "1.12"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
 def figure(value: float | None, unit: str | None, item: str | None = None, compact: bool = True) -> str:
@@ -62,6 +70,8 @@ def figure(value: float | None, unit: str | None, item: str | None = None, compa
     if unit == "count":
         text = _number(value, compact)
         return f"{text} {item}" if isinstance(item, str) and item else text
+    if unit == OTHER_UNIT:
+        return f"{_number(value, compact)} {OTHER_UNIT_NOTE}"
     return f"{_number(value, compact)} {sign}".rstrip()
 
 
@@ -140,7 +150,9 @@ def qualified(qualifier: object, figure_text: str) -> str:
 
 
 def unit_name(unit: str | None) -> str:
-    """An axis title for a unit: 'tonnes', 'US dollars ($)', '%'."""
+    """An axis title for a unit: 'tonnes', 'US dollars ($)', '%'; never the bare word 'other'."""
+    if unit == OTHER_UNIT:
+        return OTHER_UNIT_NAME
     return NAMES.get(unit or "count", unit or "number")
 
 
@@ -243,6 +255,13 @@ def _month_or_year(day: date, last: bool) -> str:
 def plural(count: int, noun: str, plural_form: str | None = None) -> str:
     """'1 article', '2 articles', '1,234 figures'."""
     return f"{count:,} {noun if count == 1 else plural_form or noun + 's'}"
+
+
+def newest_figures_note(tracked: int, reported: int) -> str:
+    """The line under the Overview's newest figures: they are drawn only from the figures of the
+    catalog's metrics, so the newest figure reported may be elsewhere (the explorer lists all)."""
+    return (f"Only figures of a metric the catalog tracks ({tracked:,} of the {plural(reported, 'reported figure')}), "
+            "newest article first; the Indicator explorer lists every figure.")  # fmt: skip
 
 
 def explorer_filters(units: object, kinds: object, year: object, places: object, text: str, stated_only: bool,

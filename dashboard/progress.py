@@ -229,11 +229,11 @@ def _one_row_per_unmatched_target(paired: pd.DataFrame) -> pd.DataFrame:
 
 
 def no_actual_words(measure: object, item: str) -> str:
-    """What a bar without an actual lacks, for its measure: "no full year's figure of trees is
+    """What a bar without an actual lacks, for its measure: "no full-year actual of trees is
     reported inside the target's span", "no running total of trees from the target's first day is
     reported", "no actual of trees is reported inside the target's span"."""
     if measure == YEARLY:
-        return f"no full year's figure of {item} is reported inside the target's span"
+        return f"no full-year actual of {item} is reported inside the target's span"
     if measure == TOTAL_FROM_START:
         return f"no running total of {item} from the target's first day is reported"
     return f"no actual of {item} is reported inside the target's span"

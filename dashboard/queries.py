@@ -195,8 +195,9 @@ _NEWEST_RUN = "time_zone IS NULL, finished_at DESC"
 def headline_counts(store: Store, filters: Filters) -> dict[str, Any]:
     """The Overview's cards. Each follows the sidebar's filters: articles, their pages (the
     ingested pages that list at least one of them), their figures and the contradictions with
-    one of them; only the rejected pages (which hold no article) and the latest refresh (its
-    finish and the zone its run recorded it in) are the whole store's."""
+    one of them, and how many of the figures a catalog metric holds (the newest-figures table's
+    pool); only the rejected pages (which hold no article) and the latest refresh (its finish and
+    the zone its run recorded it in) are the whole store's."""
     where, params = filters.article_clause()
     figures_where, figure_params = filters.figure_clause()
     pairs_where, pair_params = _contradiction_filter(filters)
@@ -218,9 +219,11 @@ def headline_counts(store: Store, filters: Filters) -> dict[str, Any]:
                (SELECT finished_at FROM refresh_runs ORDER BY {_NEWEST_RUN} LIMIT 1) AS latest_refresh,
                (SELECT time_zone FROM refresh_runs ORDER BY {_NEWEST_RUN} LIMIT 1) AS latest_refresh_zone,
                (SELECT count(*) FROM indicators i WHERE {figures_where}) AS indicators,
+               (SELECT count(*) FROM indicators i WHERE {figures_where} AND i.metric_id IS NOT NULL)
+                   AS metric_indicators,
                (SELECT count(*) FROM contradictions c WHERE {pairs_where}) AS contradictions
         """,
-        params + pages_params + figure_params + pair_params,
+        params + pages_params + figure_params + figure_params + pair_params,
     )
     return frame.iloc[0].to_dict() if not frame.empty else {}
 

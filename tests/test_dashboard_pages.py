@@ -6,6 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -67,6 +68,17 @@ def test_overview_cards_show_the_sample_counts(sample_store: Path, monkeypatch) 
     # bounds, are not contradictions)
     assert cards["Flagged contradictions"] == "0"
     assert int(cards["Reported figures"]) > 100
+
+
+def test_overview_newest_figures_say_they_are_only_the_tracked_metrics_and_how_many_of_all(
+    sample_store: Path, monkeypatch
+) -> None:
+    with duckdb.connect(str(sample_store), read_only=True) as con:
+        reported, tracked = con.execute("SELECT count(*), count(metric_id) FROM indicators").fetchone()
+    assert 0 < tracked < reported  # the table is drawn from a part of the figures only
+    app = _app(sample_store, monkeypatch)
+    assert "Newest figures of the tracked metrics" in [header.value for header in app.subheader]
+    assert f"({tracked:,} of the {reported:,} reported figures)" in " ".join(c.value for c in app.caption)
 
 
 def test_scholarships_page_lists_eight_categories_with_amounts(sample_store: Path, monkeypatch) -> None:

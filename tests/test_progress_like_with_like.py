@@ -87,7 +87,16 @@ def test_a_yearly_target_is_measured_by_the_latest_full_year(tmp_path: Path) -> 
 def test_a_yearly_target_is_no_share_of_a_total_of_several_years(tmp_path: Path) -> None:
     bar = _exports(tmp_path, (1.4e9, "2021–2024"))
     assert pd.isna(bar["actual"]) and pd.isna(bar["progress"])
-    assert "no full year's figure of exports of IT services" in components.progress_line(pd.Series(bar))
+    assert "no full-year actual of exports of IT services" in components.progress_line(pd.Series(bar))
+
+
+def test_a_yearly_target_beside_a_full_years_forecast_says_no_full_year_actual(tmp_path: Path) -> None:
+    # the dev store's "$500 M by 2025" said "no full year's figure" beside a forecast for all of 2025
+    target = _report(0, "it.exports_target_usd", 1e9, "by 2026", "level of IT exports", kind="target")
+    forecast = _report(1, "it.exports_usd", 1e9, "2024", "exports of IT services", kind="forecast")
+    (bar,) = _bars(tmp_path, "it.", target, forecast).to_dict("records")
+    line = components.progress_line(pd.Series(bar))
+    assert pd.isna(bar["actual"]) and "no full-year actual of exports of IT services" in line
 
 
 def _trees(tmp_path: Path, *actuals: tuple[float, str]) -> dict:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import get_args
 
+import pytest
+
 from dashboard import format as fmt
 from etl.extract.indicators import extract_indicators
 from etl.extract.units import NAMES, UNITS, UnitCode
@@ -52,3 +54,22 @@ def test_a_bare_m_is_a_million_before_a_unit_or_a_counted_plural_and_metres_befo
     assert read("The channel was dredged to 7 m.") == [(7.0, "metre")]
     # a singular noun after it says neither: the number is kept as it is written
     assert read("The 100 m track was resurfaced.") == [(100.0, "count")]
+
+
+def test_a_figure_in_a_unit_without_a_code_points_to_its_sentence_not_a_bare_number() -> None:
+    # "480 Gcal/h" and "22.55 per 1,000 people" are stored as "other": "480" alone would be quoted unitless
+    assert fmt.figure(480, "other") == "480 (unit as in the sentence)"
+    assert fmt.reported(22.55, "other", "about") == "about 22.55 (unit as in the sentence)"
+    assert fmt.unit_name("other") == "other units (as in the sentence)"
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "shown"),
+    [(0.025, "other", "0.025 (unit as in the sentence)"), (1.125, "percent", "1.125 %"), (22.55, "other", "22.55 (unit as in the sentence)"),
+     (8.6, "percent", "8.6 %"), (48_650, "tonne", "48,650 t")],
+)  # fmt: skip
+def test_a_figure_below_a_million_keeps_every_decimal_it_was_written_with(
+    value: float, unit: str, shown: str
+) -> None:
+    # "теплоснабжение — до 0,025 Гкал" showed as "up to 0.03": a reader would quote a figure never reported
+    assert fmt.figure(value, unit) == shown

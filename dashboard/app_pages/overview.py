@@ -89,7 +89,12 @@ if require_store(store):
         if not no_data(chart.data):
             show_chart(chart)
 
-    st.subheader("Newest figures")
+    # Only figures of a catalog metric are listed: without saying so, the newest of them (02.03.2026
+    # in the dev store) read as the newest figure reported while later articles held others.
+    st.subheader("Newest figures of the tracked metrics")
+    st.caption(
+        fmt.newest_figures_note(int(counts.get("metric_indicators", 0)), int(counts.get("indicators", 0)))
+    )
     newest = q.newest_figures(store, filters)
     # the real reason when no filter narrows the store, else the filters in force
     if not no_data(newest, unfiltered="No figure has been mapped to a metric yet."):
