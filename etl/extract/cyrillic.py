@@ -4544,12 +4544,22 @@ def _sentence_indicators(
         ):  # fmt: skip
             kind = "plan"  # "Бұл мақсатқа 5,6 млрд теңге бөлінген" for work due by the year's end (FORMAT.md)
         if (
-            reader.language.code == "kk" and kind == "actual" and period is not None
-            and (period.period_end or date.max) >= published
+            reader.language.code == "kk" and kind == "actual" and figure.unit in _MONEY
+            and _KK_REMAINING_BEFORE.search(text, clause[0], figure.start)
+            and _KK_STILL_GOING_END.search(text, figure.end, clause[1])
+        ):  # fmt: skip
+            # "Қалған 5 млн 600 мың теңге бойынша конкурстық рәсімдер өтуде": the rest of the money, what
+            # is still being tendered or to be spent, is not yet used (FORMAT.md: allocated, unspent)
+            kind = "plan"
+        if (
+            reader.language.code == "kk" and kind == "actual"
+            and (period is None or (period.period_end or date.max) >= published)
             and _KK_FOR_A_SEASON.search(text, clause[0], figure.start)
             and _KK_ALLOTTED_END.search(text, figure.end, clause[1])
         ):  # fmt: skip
-            kind = "plan"  # "Егіс науқанына 380 мың тонна отын бөлінді": set aside for a span not over (FORMAT.md)
+            # "Егіс науқанына 380 мың тонна отын бөлінді": set aside for a span not over, or one the text
+            # does not date (FORMAT.md)
+            kind = "plan"
         if reader.language.code == "kk" and kind == "forecast" and _KK_SIZE_AFTER.match(text, figure.end):
             # "250 адамға арналған емхана іске қосылады деп күтілуде": the size of a building not yet in
             # service is planned (FORMAT.md); the outlook is of its opening
@@ -5252,6 +5262,10 @@ _KK_BEING_AFTER = re.compile(r"(?:-?[^\W\d_]*)?\s+(?:[^\W\d_]+\s+)?болаты�
 _STATUS_DAY_REACH = 31  # days: a stock day this close to the report is its status day
 
 
+# the figure's noun, then a verbal noun of work and "үшін" (in order to): "14 үйдің құрылысын жүргізу үшін"
+_KK_PURPOSE_AFTER = re.compile(r"(?:[-\w]*)?\s+(?:[^\W\d_]+\s+){1,3}?[^\W\d_]{2,}[уү]\s+үшін(?!\w)", re.I)
+
+
 def _kk_clause_time(
     text: str,
     figure: Figure,
@@ -5316,6 +5330,10 @@ def _kk_holds_now(
         return None  # (a part, "оның ішінде", is its total's)
     if _KK_SOWN.search(text, clause[0], clause[1]) or _KK_WHEN.search(text, clause[0], clause[1]):
         return None  # a sown area is the season's; "іске қосылғанда": when a thing to come is running
+    if over and _KK_PURPOSE_AFTER.match(text, figure.end):
+        # "Қалған 14 үйдің құрылысын жүргізу үшін ... әзірленуде": the things a purpose aims at are still to
+        # come, whatever goes on now for them (not the state of the present verb after)
+        return False
     predicate = read_predicate(text, figure.end, clause[1])
     if _KK_CONVERB.search(text, clause[0], clause[1]) and text.startswith(",", clause[1]):
         # "98 пайызын қайта өңдеп, ... сатып алады": a converb has the next clause's verb as its own
@@ -5811,9 +5829,20 @@ def _kk_stock_now(text: str, found: list[Indicator], published: date) -> bool:
     return predicate is not None and predicate.stative
 
 
+# "Қалған" (the rest) right before a sum, and a clause that ends on work going on or to come
+_KK_REMAINING_BEFORE = re.compile(r"(?<!\w)қалған\s+$", re.I)
+_KK_STILL_GOING_END = re.compile(
+    r"(?:[^\W\d_]{2,}(?:уда|уде)|\s(?:жатыр|отыр)|[^\W\d_]{2,}(?:[ыі]л|[ыі]н|н)(?:ады|еді)|бөлінеді)[\s.,;!»\"]*$",
+    re.I,
+)
 # for a campaign or season: "егіс науқанына", "жылыту маусымына", "күзгі-қысқы кезеңге"
 _KK_FOR_A_SEASON = re.compile(r"(?<!\w)(?:науқан|маусым|кезең)(?:ына|іне|ға|ге)(?!\w)", re.I)
-_KK_ALLOTTED_END = re.compile(r"(?<!\w)бөлін(?:ді|ген)[\s.,;!?»\"')]*$", re.I)
+# ("бөлдік": a minister's "we allocated", the same deed in the first person; "бөлінгенін айтты": reported)
+_KK_ALLOTTED_END = re.compile(
+    r"(?<!\w)(?:бөлін(?:ді|ген)|бөлді(?:к|м)?|бөлінгенін\s+(?:айт|хабарла|мәлімде|жеткіз)\w*(?:\s+еді)?)"
+    r"[\s.,;!?»\"')]*$",
+    re.I,
+)
 # the size of a building: "300 орындық", "250 адамға арналған", "224 төсектік" (not "200 төсек ашылады": the beds)
 _KK_SIZE_AFTER = re.compile(
     r"(?:-?[^\W\d]{0,3})?\s+(?:орындық|төсектік|(?:адам|оқушы|бала|науқас)(?:ға|қа)\s+арналған)(?!\w)",

@@ -44,7 +44,13 @@ def find_cues(reader: Reader, text: str) -> list[tuple[int, str]]:
 def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
     cues: list[tuple[int, str]] = []
     kazakh = reader.language.code == "kk"
-    habitual = kazakh and bool(gated_search(reader.habitual, reader.habitual_gate, text))
+    # ("2027 жылға дейін ... жыл сайын 7-8 пайызға қымбаттайды": every year up to a year named, a
+    # schedule of rises, not a habit now)
+    habitual = (
+        kazakh
+        and bool(gated_search(reader.habitual, reader.habitual_gate, text))
+        and not _KAZAKH_UNTIL_YEAR.search(text)
+    )
     word, start, previous_start = "", -1, -1
     for match in re.finditer(r"[^\W\d_]+", text):
         previous, word = word, match.group(0).lower()
@@ -235,6 +241,14 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             and _KAZAKH_ABOUT.search(text, clause_span(text, match.start(), match.end())[0], match.start())
         ):  # fmt: skip
             kind = "forecast"  # "орташа құны 20 мың теңге шамасында болады": a level guessed at, not set
+        if (
+            kazakh and kind == "plan" and reader.must.fullmatch(word) and previous in _KAZAKH_MUST_BE
+            and re.search(r"\d", text[clause_span(text, match.start(), match.end())[0] : start])
+            and not any(k == "plan" for _, k in cues)  # ("мектеп бой көтеруі керек, онда 600 оқушы болуы керек": its size)
+        ):  # fmt: skip
+            # "қуаты жылына 200 мың тонна болуы керек", "өңірге 500 мың турист келуі тиіс": a level that
+            # must be, or an arrival no one here does, is a goal; a deed owed ("9 ұшақ жеткізілуі тиіс") stays a plan
+            kind = "target"
         if previous in reader.language.will_be and _RUSSIAN_PAST.search(word):
             continue  # "будет построено": the participle after "будет" is no past
         if (
@@ -276,6 +290,13 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # "была готова вложить $1 млрд", "готовы принять": an intention, not money spent; "из 655
             # объектов ... готовы 645": a short adjective of a state reached, done
             kind = "plan" if previous in _RU_WAS or _RU_INTENDED_DEED.match(text, match.end()) else "actual"
+        if (
+            kind is None and kazakh and word == "отырады" and previous.endswith("п")
+            and _KAZAKH_UNTIL_YEAR.search(text) and _KAZAKH_CLAUSE_END.match(text, match.end())
+        ):  # fmt: skip
+            # "2027 жылға дейін ... қымбаттап отырады": to keep on doing up to a year named is a schedule
+            # ahead ("жалақы алып отырады" with no such year is a habit now, read as before)
+            kind = "future"
         if kind is None and len(word) > 3:
             kind = (
                 _kazakh_verb_kind(word, text, match.end(), habitual, reader.reported_after)
@@ -623,7 +644,11 @@ _KAZAKH_NEGATIVE_AORIST = re.compile(r"\w{2,}[мбп][аеә]йд[ыі]$")
 # a rate per day, per year or an average: "күніне", "тәулігіне", "жылына", "орта есеппен"
 # paying or selling at a price per unit ("теңгеден", "тиыннан": the ablative of a unit price) tells the
 # price that holds now, a habit of the aorist ("Тұрғындар квт-на 17 теңге 29 тиыннан төлейді")
-_KAZAKH_PAID_AT = frozenset(("төлейді", "төленеді", "сатылады"))
+# ("184 теңгеден сатамыз": a seller's "we sell at", the price it asks now)
+_KAZAKH_UNTIL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d[-\s]?(?:жылға|ж\.)\s+дейін(?!\w)", re.I)
+# "болуы керек", "келуі тиіс": must be, must come (a level, not a deed; "шамасында болуы керек" is a guess)
+_KAZAKH_MUST_BE = frozenset(("болуы", "келуі"))
+_KAZAKH_PAID_AT = frozenset(("төлейді", "төленеді", "сатылады", "сатады", "сатамыз", "төлейміз"))
 _KAZAKH_PRICE_PER_UNIT = re.compile(r"(?:теңгеден|тиыннан)(?!\w)", re.I)
 _KAZAKH_PER_UNIT = re.compile(r"(?<!\w)(?:күніне|тәулігіне|жылына|айына|орта\s+есеппен)(?!\w)", re.I)
 _KAZAKH_CONTRAST_AFTER = re.compile(r",\s+(?:ал|алайда|бірақ|дегенмен)\s", re.I)

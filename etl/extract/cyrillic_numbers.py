@@ -19,6 +19,9 @@ from etl.extract.signs import minus_at
 _NUMERAL = re.compile(
     r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])|(?<![\w])\d+(?:[.,]\d+)?"
 )
+# a numbered indicator or clause ("2.1.1 индикаторы", "п. 3.2.4"): three or more dotted small parts,
+# no figure (a date "01.01.2024" is read above, a decimal has two parts)
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}(?![\d.,]?\d)")
 _DATE_TIME = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}")
 _POINT_ADJECTIVE = re.compile(r"процентн|пайыздық", re.I)
 _POINT_AFTER = re.compile(r"\s+(?:пункт|тармақ)\w*", re.I)
@@ -144,7 +147,19 @@ _PRICE_OF_ONE = re.compile(r"(?<!\w)(?:цен[аыеу]|стоимост[ьи]|�
 # Kazakh says the one unit a price is for with the unit's possessive ("1 литрі 140 теңге", "1
 # литрінің бағасы", "1 текше метріне 25 теңге") or "үшін" after it ("1 кВт·сағат үшін 35,67 теңге")
 _KK_ONE_UNIT_OWNED = re.compile(r"(?:і|ы|сы|сі|ын|ін|сын|сін|інің|ының|іне|ына|сына|сіне)$", re.I)
+# a measure's name with the dash typed glued to its number ("бағасы-139 теңге", "Литрі-9 теңгеге"):
+# the dash of "X – N", not a name or code such as "АИ-92" or "COVID-19"
+_KK_MEASURE_DASH = re.compile(
+    r"(?<!\w)(?:бағасы|құны|литрі|келісі|тоннасы|көлемі|саны|мөлшері|сомасы)-$", re.I
+)
 _KK_FOR_AFTER = re.compile(r"\s*үшін(?!\w)", re.I)
+# or a bare unit followed by the goods whose price it is ("1 литр дизель отынының орташа бағасы 192
+# теңге") or by a price each in the ablative ("1 литр дизельді ... 204 теңгеден жеткізіп жатыр")
+_KK_ONE_UNIT_OF_GOODS = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+(?:[^\W\d_]+\s+)?(?:бағасы|құны)(?!\w)"
+    r"|[^.;:\d]{0,50}\d[\d\s,]*(?:\s*(?:мың|млн))?\s*(?:теңгеден|тиыннан)(?!\w)",
+    re.I,
+)
 _MONEY_NEAR = re.compile(r"(?<!\w)(?:теңге|тенге|тиын|доллар)", re.I)
 _KNOWN_WORDS = 50_000  # the words a Reader remembers the cue kind of
 
@@ -319,6 +334,7 @@ class Reader:
             date_or_time = (
                 _DATE_TIME.match(text, start)
                 or NUMBER_CHAIN_AT.match(text, start)
+                or _SECTION_NUMBER.match(text, start)
                 or _SITE_NAME.match(text, start)
             )
             if date_or_time:  # a date, a clock time, a site, or a name like "7-20-25"
@@ -351,7 +367,11 @@ class Reader:
         # a Kazakh unit owned or followed by "үшін", with money told beside it ("1 тонна сүт өндірілді" stays)
         return (
             self.language.code == "kk" and figure.value == 1 and figure.unit in ("kg", "litre", "tonne", "m3", "kWh")
-            and bool(_KK_ONE_UNIT_OWNED.search(text[figure.start : figure.end]) or _KK_FOR_AFTER.match(text, figure.end))
+            and bool(
+                _KK_ONE_UNIT_OWNED.search(text[figure.start : figure.end])
+                or _KK_FOR_AFTER.match(text, figure.end)
+                or _KK_ONE_UNIT_OF_GOODS.match(text, figure.end)
+            )
             and bool(_MONEY_NEAR.search(text, max(0, figure.start - 40), figure.end + 60))
         )  # fmt: skip
 
@@ -407,7 +427,9 @@ class Reader:
         if self.address.search(text, max(0, start - 60), start):
             return None  # a house number in a street address
         if text[start - 1 : start].isalpha() or (
-            text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha()
+            text[start - 1 : start] == "-"
+            and text[start - 2 : start - 1].isalpha()
+            and not (self.language.code == "kk" and _KK_MEASURE_DASH.search(text, max(0, start - 12), start))
         ):
             return None  # part of a name or code: COVID-19, A320
         if text[start - 1 : start] == "/" and _CODE_BEFORE_SLASH.search(text, max(0, start - 12), start):

@@ -44,8 +44,9 @@ _PARTS = {
     "і": 1, "іі": 2, "ііі": 3, "іv": 4,  # Roman numerals typed with the Kazakh letter І
     "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "алғашқы": 1,
 }  # fmt: skip
-# a quarter's number in a span of quarters, "I–III", "І-ІІІ" (Kazakh І), "1-3"
-_QUARTER_NUMERALS = r"I{1,3}V?|IV|І{1,3}V?|ІV|[1-4]"
+# a quarter's number in a span of quarters, "I–III", "І-ІІІ" (Kazakh І), "1-3"; the two letters mixed
+# in one numeral ("IІІ тоқсанында": a Latin I typed before two Kazakh І) are the same numeral
+_QUARTER_NUMERALS = r"[IІ]{1,3}V?|[IІ]V|[1-4]"
 _QUARTER_COUNTS = {"2": 2, "3": 3, "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "екі": 2, "үш": 3}
 # Russian months cut short, each with its dot ("окт.", "сент."): spelt whole, no optional letter, so
 # that the literal gates hold "сен." and not "сен"
@@ -62,7 +63,7 @@ _RU_VALUE_AHEAD = r"(?:\d|[^\W\d]+(?:\s+с\s+половиной)?\s+(?:тыся�
 _NUMBER_WORDS = "|".join(sorted(_N_MONTHS, key=len, reverse=True))
 _PART_WORDS = (
     # ("четвёртом": the letter ё as news sites often print it)
-    r"перв\w*|втор\w*|трет\w*|четв[её]рт\w*|I{1,3}V?|IV|І{1,3}V?|ІV|бірінші|екінші|үшінші|төртінші|алғашқы"
+    r"перв\w*|втор\w*|трет\w*|четв[её]рт\w*|[IІ]{1,3}V?|[IІ]V|бірінші|екінші|үшінші|төртінші|алғашқы"
 )
 
 
@@ -785,7 +786,7 @@ def _resolve(
         year = _year_of(groups, published, count)
         return date(year, 1, 1), _month_end(year, count), False
     if kind == "quarter_deadline":
-        word = (groups.get("p") or groups.get("p_digit") or "").lower()
+        word = _latin_roman((groups.get("p") or groups.get("p_digit") or "").lower())
         if word[:1].isdigit():
             word = ("i", "ii", "iii", "iv")[int(word[0]) - 1]
         part = _PARTS.get(word) or next((v for k, v in _PARTS.items() if word.startswith(k)), None)
@@ -809,7 +810,7 @@ def _resolve(
         year = _year_of(groups, published, last_part * 3)
         return date(year, first_part * 3 - 2, 1), _month_end(year, last_part * 3), False
     if kind in ("half", "quarter", "quarter_results"):
-        word = (groups.get("p") or groups.get("p_digit") or "").lower()
+        word = _latin_roman((groups.get("p") or groups.get("p_digit") or "").lower())
         if word[:1].isdigit():  # "2-м квартале", "2-тоқсанда"
             word = ("i", "ii", "iii", "iv")[int(word[0]) - 1]
         part = _PARTS.get(word) or next((v for k, v in _PARTS.items() if word.startswith(k)), None)
@@ -1144,8 +1145,13 @@ def _resolve(
 
 def _quarter_number(numeral: str) -> int:
     """1-4 for a quarter's number written in digits or Roman numerals (Latin I or Kazakh І)."""
-    lowered = numeral.lower()
+    lowered = _latin_roman(numeral.lower())
     return int(lowered) if lowered.isdigit() else _PARTS.get(lowered, 0)
+
+
+def _latin_roman(word: str) -> str:
+    """A Roman numeral in Latin letters however its I's were typed ("iіі", "ііі" -> "iii"); other words as given."""
+    return word.replace("і", "i") if word and set(word) <= {"i", "і", "v"} else word
 
 
 def _heating_season(groups: Groups, published: date) -> tuple[date | None, date | None, bool] | None:
