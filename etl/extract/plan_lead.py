@@ -41,6 +41,8 @@ def undated_past_deeds(
 ) -> list[Indicator]:
     """The figures with the plan year carried onto a deed told in the past left undated (see the
     module's docstring); every other figure as it was."""
+    if not any(i.kind == "actual" and _mostly_ahead(i.period_start, i.period_end, published) for i in found):
+        return found  # (most articles: the headline and lead are not read again)
     year = _plan_year(title, _lead(body, language), published, language)
     if year is None:
         return found
@@ -73,10 +75,15 @@ def _plan_year(title: str, lead: str, published: date, language: str) -> Span | 
     told = [text for text in (title, lead) if text]
     named = [_first_span(text, published, language) for text in reversed(told)]
     year = next((span for span in named if span is not None), None)
-    if year is None or (year[1] - published) <= (published - year[0]):
+    if year is None or not _mostly_ahead(*year, published):
         return None  # a span over, running to the report or half gone: its deeds may be its own
     kinds = {kind for text in told for kind in _cue_kinds(text, language)}
     return year if kinds and "actual" not in kinds else None
+
+
+def _mostly_ahead(first: date | None, last: date | None, published: date) -> bool:
+    """More of the span lies after publication than before it."""
+    return first is not None and last is not None and (last - published) > (published - first)
 
 
 def _first_span(text: str, published: date, language: str) -> Span | None:
