@@ -29,6 +29,44 @@ def _spans(text: str, published: date, language: str, title: str = "") -> dict[s
 
 
 @pytest.mark.parametrize(
+    ("language", "title", "text", "surface"),
+    [
+        # the plan told by the headline alone, the lead only telling who said it
+        (
+            "en",
+            "Region to plant 2 million trees in 2025",
+            "This was announced by the akim at a meeting on Monday. He also spoke about the 12 thousand "
+            "clean-ups held by volunteers.",
+            "12 thousand",
+        ),
+        (
+            "ru",
+            "В 2025 году в области высадят 2 млн деревьев",
+            "Об этом сообщил аким области на совещании. Он также рассказал о проведении 12 тысяч субботников.",
+            "12 тысяч",
+        ),
+        (
+            "kk",
+            "2025 жылы облыста 2 млн ағаш отырғызылады",
+            "Бұл туралы облыс әкімі мәжілісте мәлімдеді. Ол 12 мыңнан астам сенбілік өткізілгенін айтты.",
+            "12 мыңнан",
+        ),
+    ],
+)
+def test_a_headline_plan_over_a_lead_that_tells_who_said_it_dates_no_past_deed(
+    language: str, title: str, text: str, surface: str
+) -> None:
+    assert _spans(text, JANUARY, language, title)[surface] == ("actual", NONE)
+
+
+def test_a_headline_whose_to_is_no_future_names_no_plan() -> None:
+    # "laid to rural areas": a direction, no verb after "to"; the lead tells the deed of the year
+    title = "20,000 km of cable laid to rural areas in 2025"
+    text = "In 2025, the operator is laying cable to villages across the country. Crews were hired in 120 villages."
+    assert _spans(text, JANUARY, "en", title)["120"][1] == Y2025
+
+
+@pytest.mark.parametrize(
     ("language", "title", "text", "undated"),
     [
         (

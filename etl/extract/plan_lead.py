@@ -21,6 +21,7 @@ from datetime import date
 
 from etl.extract import context as ctx
 from etl.extract.indicators import Indicator
+from etl.extract.item_verbs import is_base_verb
 from etl.extract.lead_span import told_in_the_past
 from etl.extract.period_basis import period_basis, sentence_periods
 from etl.extract.predicate import read_predicate
@@ -72,12 +73,11 @@ def _lead(body: str, language: str) -> str:
 def _plan_year(title: str, lead: str, published: date, language: str) -> Span | None:
     """The span the lead (else the headline) names first, when it is mostly still ahead of
     publication and the headline and lead tell it as a plan."""
-    told = [text for text in (title, lead) if text]
-    named = [_first_span(text, published, language) for text in reversed(told)]
+    named = [_first_span(text, published, language) for text in (lead, title) if text]
     year = next((span for span in named if span is not None), None)
     if year is None or not _mostly_ahead(*year, published):
         return None  # a span over, running to the report or half gone: its deeds may be its own
-    kinds = {kind for text in told for kind in _cue_kinds(text, language)}
+    kinds = _cue_kinds(title, language, headline=True) | _cue_kinds(lead, language)
     return year if kinds and "actual" not in kinds else None
 
 
@@ -95,15 +95,27 @@ def _first_span(text: str, published: date, language: str) -> Span | None:
     return None
 
 
-def _cue_kinds(text: str, language: str) -> set[str]:
-    """The kinds the sentence's cue words give ("will continue": plan; "were planted": actual)."""
+# an English headline's future: "Region to plant 2 million trees in 2025", "Kazakhstan set to build ..."
+_EN_HEADLINE_TO = re.compile(r"\bto\s+([a-z]+)\b")
+
+
+def _cue_kinds(text: str, language: str, headline: bool = False) -> set[str]:
+    """The kinds the sentence's cue words give ("will continue": plan; "were planted": actual; not
+    a telling, "This was reported at the session")."""
     if language in ("ru", "kk"):
         from etl.extract.cyrillic import LANGUAGE_DATA
         from etl.extract.cyrillic_kinds import find_cues
         from etl.extract.cyrillic_numbers import reader_for
 
         return {kind for _, kind in find_cues(reader_for(LANGUAGE_DATA[language]), text)}
-    return {"target" if cue[2] == ctx.GOAL else cue[2] for cue in ctx.find_cues(text)}
+    kinds = {
+        "target" if cue[2] == ctx.GOAL else cue[2]
+        for cue in ctx.find_cues(text)
+        if not (cue[2] == "actual" and text[cue[0] : cue[1]].split()[-1].lower() in ctx.REPORTING_VERBS)
+    }
+    if headline and any(is_base_verb(m.group(1)) for m in _EN_HEADLINE_TO.finditer(text)):
+        kinds.add("plan")
+    return kinds
 
 
 def _past_deed(indicator: Indicator, language: str) -> bool:
