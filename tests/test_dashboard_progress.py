@@ -17,21 +17,30 @@ from dashboard.queries import Filters, Store
 from etl.store.derived import rebuild_metric_tables
 from tests.test_mixed_language import mixed_store  # noqa: F401  (the store fixture)
 
-EVENTS_2025 = "metric_id = 'taza.events' AND value = 15000 AND year(period_end) = 2025"
+# the sample's "more than 15 thousand events" (21 January 2025; undated since +carry18: past work told
+# under the lead's plan year)
+EVENTS_15000 = "metric_id = 'taza.events' AND value = 15000"
 
 
 @pytest.fixture()
 def events_store(mixed_store: Path, tmp_path: Path) -> Path:  # noqa: F811
-    """The mixed store with synthetic reports of Taza events, copied from the 15,000 events of
-    2025 (published 21 Jan 2025; "more than 15,000"): a target of 40,000 for 2025; for 2025 itself
+    """The mixed store with synthetic reports of Taza events, copied from the 15,000 events
+    (published 21 Jan 2025; "more than 15,000"): a target of 40,000 for 2025; for 2025 itself
     exactly 12,000 published ten days later and exactly 18,000 ten days earlier (12,000 cannot hold
     with either other, so all three are flagged as contradicting); and a 2024–2025 total of 30,000, which reaches
-    back before the target's year. Each copy writes its period in its own sentence (the 15,000's is
-    inferred, and only facts of a written period are flagged as contradicting)."""
+    back before the target's year. Each copy writes its period in its own sentence; the 15,000 is
+    given 2025 as an inferred year (the extractor leaves it undated since +carry18), and only facts
+    of a written period are flagged as contradicting."""
     db = tmp_path / "ktpulse.duckdb"
     shutil.copy(mixed_store, db)
     with duckdb.connect(str(db)) as con:
-        (template,) = con.execute(f"SELECT indicator_id FROM indicators WHERE {EVENTS_2025}").fetchone()
+        (template,) = con.execute(f"SELECT indicator_id FROM indicators WHERE {EVENTS_15000}").fetchone()
+        # the template itself a report of 2025 whose year is inferred, not written
+        con.execute(
+            "UPDATE indicators SET period_start = DATE '2025-01-01', period_end = DATE '2025-12-31', "
+            "period_basis = 'context' WHERE indicator_id = ?",
+            [template],
+        )
 
         def copy(
             suffix: str, value: float, days: int, kind: str = "actual", start: str = "2025-01-01"
@@ -39,6 +48,7 @@ def events_store(mixed_store: Path, tmp_path: Path) -> Path:  # noqa: F811
             con.execute(
                 "INSERT INTO indicators SELECT * REPLACE (? AS indicator_id, ? AS value, ? AS kind, "
                 "published_at + to_days(?) AS published_at, CAST(? AS DATE) AS period_start, "
+                "DATE '2025-12-31' AS period_end, "
                 "NULL AS qualifier, sentence_start + ? AS sentence_start, 'sentence' AS period_basis) "
                 "FROM indicators WHERE indicator_id = ?",
                 # another sentence start: reports of one sentence are never compared

@@ -374,24 +374,25 @@ def test_an_undated_fact_is_faded_and_not_called_inferred() -> None:
     assert traces["events · actual (undated)"][0].opacity < 1
 
 
-def test_the_sample_store_draws_its_inferred_taza_event_faded(store: Store) -> None:
+def test_the_sample_store_draws_its_undated_taza_event_faded(store: Store) -> None:
+    # "more than 15 thousand events", a deed told in the past under the plan year 2025 of its lead:
+    # no period stated (+carry18), drawn faded at the day it was first reported
     chart = _chart(store, "taza-events")
-    inferred = chart.data[chart.data["period_basis"] == fmt.period_basis("context")]
-    assert list(inferred["value"]) == [15000.0]  # "more than 15 thousand events": no year in its sentence
+    undated = chart.data[chart.data["period_basis"] == fmt.period_basis("none")]
+    assert list(undated["value"]) == [15000.0]
     faded = [trace for trace in chart.figure.data if trace.opacity < 1]
     assert [{y for y in trace.y if y is not None} for trace in faded] == [{15000.0}]
-    assert [trace.name for trace in faded] == ["events · actual (period inferred)"]
+    assert [trace.name for trace in faded] == ["events · actual (undated)"]
 
 
-def test_an_inferred_period_is_hovered_with_its_sentence_and_the_day_its_article_was_published(
+def test_an_undated_fact_is_hovered_with_its_sentence_and_the_day_its_article_was_published(
     store: Store,
 ) -> None:
-    # "more than 15 thousand events" is drawn at 2025, the year of its article's headline ("... in
-    # 2025"), from an article of 21 January 2025 that tells what was done before: the hover must let
-    # a reader see both the sentence and that the article is of January 2025
+    # "more than 15 thousand events", from an article of 21 January 2025 that tells what was done
+    # before it: the hover lets a reader see the sentence, that no period is stated, and the day
     (events,) = [t for t in _chart(store, "taza-events").figure.data if 15000.0 in t.y]
     (hover,) = {text for text in events.hovertext if text}
-    assert "period 2025 · from the headline or an earlier sentence" in hover
+    assert "no period stated (drawn at the date it was first reported)" in hover
     assert "The Minister also spoke about the organisation of more than 15 thousand events" in hover
     assert "published 21.01.2025 · primeminister.kz" in hover
 
@@ -399,7 +400,7 @@ def test_an_inferred_period_is_hovered_with_its_sentence_and_the_day_its_article
 def test_a_fact_is_labelled_with_its_sentences_qualifier(store: Store) -> None:
     # "more than 15 thousand events": never a bare 15,000 on the chart, in its hover or above the progress bars
     (events,) = [t for t in _chart(store, "taza-events").figure.data if 15000.0 in t.y]
-    assert "more than 15,000 · 2025" in events.text
+    assert "more than 15,000 · undated" in events.text
     assert all(text.startswith("<b>more than 15,000</b>") for text in events.hovertext if text)
     progress = _chart(store, "taza-progress-to-targets")
     trees = progress.data[progress.data["metric_id"] == "taza.trees_planted"].iloc[0]

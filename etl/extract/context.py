@@ -734,6 +734,7 @@ _REPORTING = {
     "said", "says", "told", "noted", "stated", "added", "reported", "announced",
     "stressed", "emphasized", "emphasised", "underlined", "explained", "recalled",
 }  # fmt: skip
+REPORTING_VERBS = frozenset(_REPORTING)  # a telling, no deed: "This was reported by ..." (plan_lead)
 # A deed that names what its figure measures when the clause's subject is the doer ("the region
 # saved 108 billion tenge": the saving, not the region nor the speaker who told it)
 _DEED_NOUNS = {

@@ -227,6 +227,12 @@ _TOLD_IN_THE_PAST: dict[str, Callable[[Indicator], bool]] = {
 }
 
 
+def told_in_the_past(indicator: Indicator, language: str) -> bool:
+    """Whether the figure is told in the past by the language's reader above (English: its own
+    verb group; Russian and Kazakh: the sentence's verbs)."""
+    return _TOLD_IN_THE_PAST.get(language, _en_told_in_the_past)(indicator)
+
+
 def restated_later(found: list[Indicator], published: date) -> list[Indicator]:
     """English: "The average monthly wage is 152.8 thousand tenge for the current period. ... In
     January-May, the average monthly wage reached 152.8 thousand tenge": an undated figure of the
