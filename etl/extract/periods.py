@@ -86,6 +86,8 @@ _PART_OF_YEAR = {
     "fourth quarter": (10, 12), "1st quarter": (1, 3), "2nd quarter": (4, 6), "3rd quarter": (7, 9),
     "4th quarter": (10, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
     "half-year": (1, 6), "half year": (1, 6),  # "at the half-year mark": the first six months
+    "first half-year": (1, 6), "second half-year": (7, 12), "first half year": (1, 6), "second half year": (7, 12),
+    "1st half-year": (1, 6), "2nd half-year": (7, 12), "1st half year": (1, 6), "2nd half year": (7, 12),
     "last quarter": (10, 12), "final quarter": (10, 12),  # "the final quarter of 2024" (with its year)
     # analysts' shorthand, "1H 2025", "3Q 2025"
     "1h": (1, 6), "2h": (7, 12), "1q": (1, 3), "2q": (4, 6), "3q": (7, 9), "4q": (10, 12),
@@ -611,7 +613,8 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "part": re.compile(
-        r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|H[12]"
+        # ("the first half-year of 2021": the half, as "the first half of 2021")
+        r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half(?:[-\s]year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|H[12]"
         r"|(?:last|final)\s+quarter(?=\s+of\s))\s+(?:of\s+)?$",
         re.I,
     ),
@@ -648,7 +651,8 @@ _BEFORE_YEAR_PHRASES = {
     "month_range": re.compile(
         rf"\b(?:(?P<m1>{_MONTH})\s?[-–—]\s?|(?:between\s+(?P<m1_>{_MONTH})\s+and|(?:from\s+)?(?P<m1__>{_MONTH})\s+"
         # ("For January-June, 2017": a comma before the year, as some wire copy writes it)
-        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH}),?\s+(?:period\s+)?(?:of\s+|in\s+)?$",
+        # ("in January and February of 2021": two months side by side after "in" are one span)
+        rf"(?:to|through|till|until)|(?:in|during|for|over)\s+(?P<m1___>{_MONTH})\s+and)\s+)(?P<m>{_MONTH}),?\s+(?:period\s+)?(?:of\s+|in\s+)?$",
         re.I,
     ),
     # "as of end-2024", "at end-2024": the year's last day, as "as of the end of 2024"
@@ -717,7 +721,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(r"\b(?:since|from)\s+the\s+(?:(?:beginning|start)\s+of\s+(?:the|this|the\s+current)\s+year"
                 r"|year(?:['’]s)?\s+(?:beginning|start))\b", re.I), "since_year_start"),
     (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+last\s+year\b", re.I), "since_last_year_start"),
-    (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this|the\s+current)\s+year|year[-\s]end|year['’]s\s+end)\b"
+    (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this|the\s+current)\s+year|year[-\s]?end|year['’]s\s+end)\b"
                 r"|\bbefore\s+the\s+year\s+is\s+(?:out|over)\b", re.I), "year_end"),  # ("by year's end")
     # "In 2023 the city allocated ...; by the middle of that year ...": the year named before
     (re.compile(r"\b(?:by|until|till)\s+the\s+(?:end|(?P<mid>middle))\s+of\s+(?:that|the\s+same)\s+year\b", re.I),
@@ -735,7 +739,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
      "quarter_span"),
     (re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+(?P<quarters>quarters)\b"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?", re.I), "quarters_of"),
-    (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half(?:[-\s]year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
                 r"|(?:last|final)\s+quarter(?=\s+of\s+(?:the|this|last|the\s+current|the\s+previous)\s+year\b))"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part"),
     # "in H1", "in Q3", "in 3Q": the part of the year in scope (written in capitals; not before a year, read there)
@@ -768,7 +772,10 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:in|over|during|(?:according\s+to|following|based\s+on|on|by)\s+(?:the\s+)?results\s+of)"
                 rf"\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
                 rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
-    (re.compile(rf"\b(?:between\s+(?P<m1>{_MONTH})\s+and|(?:from\s+)?(?P<m1_>{_MONTH})\s+(?:to|through|till|until))"
+    # "in January and February of this year": two months side by side after "in" are one span, as
+    # "January-February" is (not "in January and 7% in February": a figure between them)
+    (re.compile(rf"\b(?:between\s+(?P<m1>{_MONTH})\s+and|(?:from\s+)?(?P<m1_>{_MONTH})\s+(?:to|through|till|until)"
+                rf"|(?:in|during|for|over)\s+(?P<m1__>{_MONTH})\s+and)"
                 rf"\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_words"),
     (re.compile(rf"\b(?:between|from)\s+{_DAY_MONTH}\s+(?:and|to|till|until)\s+"
                 rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
@@ -2093,7 +2100,7 @@ def _is_duration(sentence: str, start: int, groups: dict[str, str | None]) -> bo
     return bool(_FUTURE_BEFORE.search(sentence, _clause_start(sentence, start), start))
 
 
-_MONTH_RANGE_WORDS = (" to ", "between", "through", "till", "until")
+_MONTH_RANGE_WORDS = (" to ", "between", "through", "till", "until", " and ")
 _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "from", "since": "since",
           "starting from": "from", "effective": "from"}  # fmt: skip
 # Reported spans without a year that would start after publication are last year's.

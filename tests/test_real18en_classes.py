@@ -1,0 +1,191 @@
+"""Errors seen on real stored English news pages (round real18en), in sentences of our own.
+
+Labelled by tests/realworld/FORMAT.md:
+  1. "In January and February of this year, freight grew by 10 percent": two months side by side
+     after "in" are one span, as "January-February" is (not the whole year). Look-alikes: "rose by
+     4% in January and by 6% in February" (each month its own figure).
+  2. "the first half-year of 2021" is the half, as "the first half of 2021" is, for the figures
+     after it in the sentence too (they took the whole year, and one before a later "last year"
+     took the half of the year before).
+  3. "by the yearend" (one word) is the year-end deadline, as "by the year-end": "to around one
+     million by the yearend and up to 1.66 million by 2025" dated the million 2025.
+  4. "Of this, 1.5 trillion tenge came from livestock": a sentence opening on the whole the
+     sentence before named is a breakdown with that whole's span. Look-alikes: "Of this year's
+     harvest, 40% went abroad" (no comma: not a breakdown word).
+  5. a headline deadline still ahead ("... Harvest by Year-End") is no span the narrative reports
+     in: a later sentence dated in a past year moves the scope there, so the next sentence's
+     undated figures are not dated the report's day. A deadline already passed ("By the end of
+     November, 6.3 million tons had been shipped") is the span so far and keeps its hold.
+  6. "12 schools by 2025 and 30 kindergartens by 2027": a deadline right after a counted noun is
+     that count's own (the second count took the clause's first deadline), as "in 2025" after the
+     noun already was. Look-alikes: a count whose noun is followed by "of" keeps the old reading.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface, span
+
+
+def _span(text: str, surface: str, published: date, title: str = "") -> tuple[date | None, date | None]:
+    return span(figure_by_surface(text, surface, published, title, "en"))
+
+
+# 1. two months joined by "and" after "in"
+MONTH_PAIRS = [
+    (
+        "In January and February of this year, rail freight increased by 10 percent to 70 million tonnes.",
+        date(2021, 3, 16),
+        "70 million tonnes",
+        (date(2021, 1, 1), date(2021, 2, 28)),
+    ),
+    (
+        "Coal output reached 19 million tons in March and April, the ministry said.",
+        date(2022, 5, 12),
+        "19 million tons",
+        (date(2022, 3, 1), date(2022, 4, 30)),
+    ),
+    (
+        "During October and November 2019, the region exported 240,000 tons of flour.",
+        date(2020, 1, 20),
+        "240,000 tons",
+        (date(2019, 10, 1), date(2019, 11, 30)),
+    ),
+    # look-alike: each month with its own figure
+    (
+        "Exports rose by 4% in January and by 6% in February.",
+        date(2021, 3, 16),
+        "6%",
+        (date(2021, 2, 1), date(2021, 2, 28)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "expected"), MONTH_PAIRS)
+def test_two_months_joined_by_and_are_one_span(
+    text: str, published: date, surface: str, expected: tuple[date, date]
+) -> None:
+    assert _span(text, surface, published) == expected
+
+
+# 2. "half-year" with its year
+HALF_YEARS = [
+    (
+        "Last year traffic stood at 876,000 TEU. Traffic reached 800,000 TEU in the first half-year "
+        "of 2021, rising by 36% on the same period of last year.",
+        date(2021, 7, 26),
+        "800,000 TEU",
+        (date(2021, 1, 1), date(2021, 6, 30)),
+    ),
+    (
+        "Traffic reached 800,000 TEU in the first half-year of 2021, rising by 36% on a year earlier.",
+        date(2021, 7, 26),
+        "36%",
+        (date(2021, 1, 1), date(2021, 6, 30)),
+    ),
+    (
+        "Retail sales grew by 2.5% in the second half year of 2019, to 4.1 trillion tenge.",
+        date(2020, 2, 3),
+        "4.1 trillion tenge",
+        (date(2019, 7, 1), date(2019, 12, 31)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "expected"), HALF_YEARS)
+def test_a_half_year_with_its_year_is_the_half(
+    text: str, published: date, surface: str, expected: tuple[date, date]
+) -> None:
+    assert _span(text, surface, published) == expected
+
+
+# 3. "by the yearend"
+def test_by_the_yearend_is_this_years_deadline_for_its_own_figure() -> None:
+    text = (
+        "The volume is to be increased to around one million containers by the yearend and up to "
+        "1.7 million containers by 2025."
+    )
+    assert _span(text, "one million", date(2021, 7, 26))[1] == date(2021, 12, 31)
+    assert _span(text, "1.7 million", date(2021, 7, 26))[1] == date(2025, 12, 31)
+
+
+def test_by_yearend_without_article_is_the_deadline() -> None:
+    text = "The operator plans to buy 400 freight cars by yearend."
+    assert _span(text, "400", date(2022, 3, 1))[1] == date(2022, 12, 31)
+
+
+# 4. "Of this," opening a breakdown
+BREAKDOWNS = [
+    (
+        "The ministry forecasts a harvest of 17 million tons by the end of 2024.\n\n"
+        "In the first six months of 2024, farm output grew by 3.4% to 1.6 trillion tenge (US$3.3 "
+        "billion). Of this, 1.5 trillion tenge came from livestock and 83 billion tenge from crops.",
+        "Wheat Harvest Expected by Year-End",
+        date(2024, 7, 24),
+        "83 billion tenge",
+        (date(2024, 1, 1), date(2024, 6, 30)),
+    ),
+    (
+        "The fund expects to pay 2.4 trillion tenge by the end of 2023.\n"
+        "The fund paid out 500 billion tenge in January-March. Of that sum, 200 billion tenge went "
+        "to pensions.",
+        "Fund Payments to Rise by Year-End",
+        date(2023, 4, 20),
+        "200 billion tenge",
+        (date(2023, 1, 1), date(2023, 3, 31)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "published", "surface", "expected"), BREAKDOWNS)
+def test_of_this_opening_a_sentence_breaks_down_the_whole_before(
+    text: str, title: str, published: date, surface: str, expected: tuple[date, date]
+) -> None:
+    assert _span(text, surface, published, title) == expected
+
+
+def test_of_this_years_harvest_is_no_breakdown() -> None:
+    text = "Of this year's harvest, 40% went abroad."
+    assert _span(text, "40%", date(2024, 10, 1)) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# 5. a headline deadline ahead does not hold the narrative
+def test_a_headline_deadline_ahead_lets_a_past_year_date_the_next_sentence() -> None:
+    title = "Ministry Expects 17 Million Tons of Wheat by Year-End"
+    text = (
+        "The ministry forecasts a wheat harvest of 17 million tons by the end of 2024.\n\n"
+        "The global wheat harvest reached 808 million tons in 2022. The leaders were China with "
+        "138 million tons and India with 108 million tons."
+    )
+    assert _span(text, "138 million tons", date(2024, 7, 24), title) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_deadline_passed_keeps_the_span_so_far() -> None:
+    text = (
+        "By the end of November, 6.3 million tons of grain had been shipped.\n"
+        "Tajikistan received 377,000 tons, 49% more than the 254,000 tons delivered last year.\n"
+        "Exports to China grew by 17% to 355,000 tons."
+    )
+    assert _span(text, "355,000 tons", date(2024, 12, 6)) == (None, date(2024, 11, 30))
+
+
+# 6. a deadline right after a counted noun
+COUNTED_DEADLINES = [
+    ("The city will build 12 schools by 2025 and 30 kindergartens by 2027.", "30", date(2027, 12, 31)),
+    ("The city will build 12 schools by 2025 and 30 kindergartens by 2027.", "12", date(2025, 12, 31)),
+    ("Sales are to reach 1,000 cars by the year-end and 1,700 cars by 2025.", "1,700", date(2025, 12, 31)),
+    ("Sales are to reach 1,000 cars by the year-end and 1,700 cars by 2025.", "1,000", date(2022, 12, 31)),
+    (
+        "The operator will buy 200 wagons by 2024 and 450 new passenger cars by 2026.",
+        "450",
+        date(2026, 12, 31),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "end"), COUNTED_DEADLINES)
+def test_a_deadline_after_a_counted_noun_is_the_counts_own(text: str, surface: str, end: date) -> None:
+    assert _span(text, surface, date(2022, 3, 1))[1] == end
