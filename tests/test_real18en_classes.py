@@ -19,6 +19,15 @@ Labelled by tests/realworld/FORMAT.md:
   6. "12 schools by 2025 and 30 kindergartens by 2027": a deadline right after a counted noun is
      that count's own (the second count took the clause's first deadline), as "in 2025" after the
      noun already was. Look-alikes: a count whose noun is followed by "of" keeps the old reading.
+  7. change flags: "was raised by 30%", "lowered by 0.5 percentage points" are changes ("the funds
+     raised by 12 companies" is no rise); a dashed member after a change, "increased by 31.6%, in
+     agriculture – by 25.3%", and the members of a colon list after a verb of change, "fell in four
+     regions: Aktobe region – by 8.4%, Atyrau region – by 2.1%", are changes. Look-alikes: "grew in
+     the regions: Almaty region – 8.4%" (no "by": a level or index, left as it was).
+  8. "starting next month" runs from the next month's first day; a bare "next month" is that month
+     (a weak period: it yields to a period named beside it and sets no scene, so a headline's "next
+     month" does not date a plant's capacity). "from July 1 to 14 tenge" is a start and a level, not
+     the days 1-14 July.
 """
 
 from __future__ import annotations
@@ -189,3 +198,69 @@ COUNTED_DEADLINES = [
 @pytest.mark.parametrize(("text", "surface", "end"), COUNTED_DEADLINES)
 def test_a_deadline_after_a_counted_noun_is_the_counts_own(text: str, surface: str, end: date) -> None:
     assert _span(text, surface, date(2022, 3, 1))[1] == end
+
+
+# 7. change flags
+CHANGES = [
+    ("The coal price was raised by 30% to $6.39 per ton.", "30%", True),
+    ("The coal price is going to be raised by 30% to $6.39 per ton by the end of the year.", "30%", True),
+    ("The base rate was lowered by 0.5 percentage points.", "0.5 percentage points", True),
+    ("The funds raised by 12 companies were returned.", "12", False),
+    (
+        "Investments in mining increased by 31.6%, in agriculture – by 25.3% and in housing – by 3%.",
+        "25.3%",
+        True,
+    ),
+    (
+        "Investments in mining increased by 31.6%, in agriculture – by 25.3% and in housing – by 3%.",
+        "3%",
+        True,
+    ),
+    (
+        "Industrial output fell in four regions: Aktobe region – by 8.4%, Atyrau region – by 2.1%.",
+        "8.4%",
+        True,
+    ),
+    (
+        "Industrial output fell in four regions: Aktobe region – by 8.4%, Atyrau region – by 2.1% and "
+        "Abai region – by 1.5%.",
+        "1.5%",
+        True,
+    ),
+    ("Output grew in the regions: Almaty region – 8.4%.", "8.4%", False),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "change"), CHANGES)
+def test_change_flags_of_raised_and_dashed_members(text: str, surface: str, change: bool) -> None:
+    assert figure_by_surface(text, surface, date(2022, 6, 14), "", "en").is_change is change
+
+
+# 8. next month; a start and a level after "to"
+NEXT_MONTH = [
+    (
+        "The tariff for group 2 is going to be increased from $0.012 to $0.014 (+10.4%) starting next month.",
+        "$0.014",
+        (date(2022, 7, 1), None),
+    ),
+    (
+        "Prices rose by 3% last month and will rise by 2% next month.",
+        "2%",
+        (date(2022, 7, 1), date(2022, 7, 31)),
+    ),
+    ("The plant will open next month with 300 jobs.", "300", (date(2022, 7, 1), date(2022, 7, 31))),
+    ("The tariff will rise starting from July 1 to 14 tenge.", "14 tenge", (date(2022, 7, 1), None)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), NEXT_MONTH)
+def test_next_month_and_a_start_before_a_level(
+    text: str, surface: str, expected: tuple[date, date | None]
+) -> None:
+    assert _span(text, surface, date(2022, 6, 14)) == expected
+
+
+def test_a_headline_next_month_does_not_date_the_design_capacity() -> None:
+    text = "The plant is designed for a capacity of about 240 MW. Construction will start next month."
+    title = "Power plant moves to full construction next month"
+    assert _span(text, "240 MW", date(2026, 3, 5), title) == (None, None)

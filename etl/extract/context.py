@@ -816,7 +816,13 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
         words
         and (
             (words[-1] in ("up", "down") and not (len(words) > 1 and words[-2] in _SHARE_OF_UP))
-            or (words[-1] in ("by", "of") and len(words) > 1 and words[-2] in _CHANGE_WORDS)
+            or (
+                words[-1] in ("by", "of")
+                and len(words) > 1
+                and words[-2] in _CHANGE_WORDS
+                # ("the funds raised by 12 companies": who raised them, not a rise)
+                and not (words[-2] in ("raised", "lowered") and unit in (None, "count"))
+            )
             or (words[-1] == "by" and len(words) > 2 and words[-2] in ("up", "down") and words[-3] in _WENT)
             # "with VAT receipts down by almost 22% and imports up by 17%": the verb left out, not a
             # phrasal verb's agent ("backed up by 3 banks", "broken down by 14 regions")
@@ -1172,7 +1178,7 @@ _CHANGE_WORDS = set(
     """grew grown grow grows increased increase increases decreased decrease decreases rose risen rise fell
     fallen declined dropped jumped climbed reduced growth decline reduction drop shrank shrunk shrink
     slumped plunged slid tumbled soared surged expanded contracted climbing rising falling growing
-    changed change fall falls surge uptick dip slump""".split()
+    changed change fall falls surge uptick dip slump raised lowered""".split()
 )
 # "it should be noted that ...": a remark on what follows, not a goal nor a plan
 _TELLING_PARTICIPLES = frozenset(

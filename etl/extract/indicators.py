@@ -3119,6 +3119,7 @@ def _is_change(
         return False  # "49% more than the 254,000 tons delivered last year": the base compared with
     return (
         verb_change
+        or bool(_LIST_AFTER_CHANGE.search(text, max(0, mention.start - 320), mention.start))
         # "food output is expected to grow by 10.9% and beverages by 7%": the verb left out
         or (
             previous_verb_change
@@ -3153,7 +3154,14 @@ _GAPPED_BY = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would"
     # nor an irregular participle: "rose by 4%, driven by 12 new contracts" names a cause
     r"|driven|given|taken|shown|brought|made|led|held|caught|won|offset|hit)\b)[A-Za-z’'-]+(?<!ed)\s+){1,4}"
-    r"by\s+(?:US\$|\$|₸)?"
+    # ("increased by 31.6%, in agriculture – by 25.3%": a dash for the verb left out)
+    r"(?:[–—]\s*)?by\s+(?:US\$|\$|₸)?"
+)
+# "Output fell in four regions: Aktobe region – by 8.4%, Atyrau region – by 2.1%": the members of
+# a list after a colon, its verb of change in the lead before the colon
+_LIST_AFTER_CHANGE = re.compile(
+    r"\b(?:increas|decreas|grew|grow|rose|rise|fell|fall|declin|drop|reduc|shr[aiu]nk|jump|surg)[a-z]*\b"
+    r"[^.:;]{0,80}:\s*(?:(?:[^.:;]|\.(?=\d)){0,160}?(?:,|\band)\s+)?[A-Z][\w’' -]{0,60}?\s[-–—]\s*by\s+(?:US\$|\$|₸)?$"
 )
 
 
