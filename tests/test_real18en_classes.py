@@ -28,6 +28,9 @@ Labelled by tests/realworld/FORMAT.md:
      (a weak period: it yields to a period named beside it and sets no scene, so a headline's "next
      month" does not date a plant's capacity). "from July 1 to 14 tenge" is a start and a level, not
      the days 1-14 July.
+  9. "In 2017, our objective will be to attract 350 billion tenge": a goal subject told with "will
+     be" is a goal as with "is" (target). Look-alike: "The target will be reached: 300 schools were
+     built" (a passive: no goal told).
 """
 
 from __future__ import annotations
@@ -264,3 +267,16 @@ def test_a_headline_next_month_does_not_date_the_design_capacity() -> None:
     text = "The plant is designed for a capacity of about 240 MW. Construction will start next month."
     title = "Power plant moves to full construction next month"
     assert _span(text, "240 MW", date(2026, 3, 5), title) == (None, None)
+
+
+# 9. a goal told with "will be"
+GOALS_AHEAD = [
+    ("In 2017, our objective will be to attract 350bln tenge of investments.", "350bln tenge", "target"),
+    ("Next year the main task will be to raise exports to $5 billion.", "$5 billion", "target"),
+    ("The target will be reached: 300 schools were built.", "300", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), GOALS_AHEAD)
+def test_a_goal_told_with_will_be_is_a_target(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, date(2017, 2, 17), "", "en").kind == kind

@@ -80,6 +80,14 @@ IRREGULAR_PARTICIPLES = set(
 # whatever "will" or "expected" follows ("the goal is that output will reach 2 million tons").
 _GOAL_SUBJECTS = {"goal", "goals", "aim", "aims", "target", "targets", "objective", "objectives", "task"}
 _GOAL_VERBS = {"is", "was", "are", "were", "remains"}
+
+
+def _goal_told_ahead(text: str, end: int) -> bool:
+    """'our objective will be to attract', not 'the target will be reached' (a passive)."""
+    following = _NEXT_WORD.match(text, end)
+    return following is None or (following[1][-2:] != "ed" and following[1] not in IRREGULAR_PARTICIPLES)
+
+
 GOAL = "goal"  # the cue kind of a goal subject: a target that later cues do not override
 # "s": the possessive's ("the ministry's aim is"), split off by the word pattern
 _GOAL_DETERMINERS = {"the", "its", "their", "our", "own", "s", "a", "an", "main", "key", "primary", "ultimate"}  # fmt: skip
@@ -265,7 +273,10 @@ def find_cues(text: str) -> list[Cue]:
             pending_bringing = start
         if goal_subject is not None:
             goal_start, words_since = goal_subject
-            if word in _GOAL_VERBS:
+            # ("In 2017, our objective will be to attract 350 billion": the goal told ahead)
+            if word in _GOAL_VERBS or (
+                word == "be" and word1 in ("will", "would") and _goal_told_ahead(text, end)
+            ):
                 cues.append((goal_start, end, GOAL, False))  # "the goal (of the national project) is"
                 goal_subject = None
             else:
