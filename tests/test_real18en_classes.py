@@ -31,6 +31,10 @@ Labelled by tests/realworld/FORMAT.md:
   9. "In 2017, our objective will be to attract 350 billion tenge": a goal subject told with "will
      be" is a goal as with "is" (target). Look-alike: "The target will be reached: 300 schools were
      built" (a passive: no goal told).
+ 10. exchange rates as wire copy writes them: "364 to the dollar", "340 tenges to the U.S. dollar"
+     are tenge per dollar, not counts; "rose 5% to the dollar zone" keeps its percent. "On the first
+     day of the new year" is 1 January of the report's year, though the narrative looked back on
+     the year before; "the tenge was devalued by 19%" is a change.
 """
 
 from __future__ import annotations
@@ -280,3 +284,36 @@ GOALS_AHEAD = [
 @pytest.mark.parametrize(("text", "surface", "kind"), GOALS_AHEAD)
 def test_a_goal_told_with_will_be_is_a_target(text: str, surface: str, kind: str) -> None:
     assert figure_by_surface(text, surface, date(2017, 2, 17), "", "en").kind == kind
+
+
+# 10. exchange rates and the new year's first day
+RATES = [
+    ("By January 13, the tenge had dropped to 364 to the dollar.", "364 to the dollar"),
+    (
+        "At the start of July, the rate had been about 182 tenges to the U.S. dollar.",
+        "182 tenges to the U.S. dollar",
+    ),
+    ("The rate fell to 340 tenge per dollar.", "340 tenge per dollar"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), RATES)
+def test_a_rate_to_the_dollar_is_tenge_per_dollar(text: str, surface: str) -> None:
+    assert figure_by_surface(text, surface, date(2016, 2, 10), "", "en").unit == "KZT/USD"
+
+
+def test_the_first_day_of_the_new_year_is_january_first_of_the_reports_year() -> None:
+    text = (
+        "Emerging from 2015, the economy was in poor shape; the tenge had lost half its value over "
+        "the course of the year.\n\n"
+        "On the first day of the new year, the exchange rate was about 340 tenges to the U.S. dollar."
+    )
+    assert _span(text, "340 tenges to the U.S. dollar", date(2016, 2, 10)) == (
+        date(2016, 1, 1),
+        date(2016, 1, 1),
+    )
+
+
+def test_devalued_by_is_a_change() -> None:
+    found = figure_by_surface("The tenge was devalued by 19% in February.", "19%", date(2014, 3, 1), "", "en")
+    assert found.is_change

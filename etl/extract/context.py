@@ -1189,7 +1189,7 @@ _CHANGE_WORDS = set(
     """grew grown grow grows increased increase increases decreased decrease decreases rose risen rise fell
     fallen declined dropped jumped climbed reduced growth decline reduction drop shrank shrunk shrink
     slumped plunged slid tumbled soared surged expanded contracted climbing rising falling growing
-    changed change fall falls surge uptick dip slump raised lowered""".split()
+    changed change fall falls surge uptick dip slump raised lowered devalued depreciated appreciated""".split()
 )
 # "it should be noted that ...": a remark on what follows, not a goal nor a plan
 _TELLING_PARTICIPLES = frozenset(

@@ -492,6 +492,10 @@ def _year_end(g: Groups, year: int, published: date) -> Resolved:
     return None, date(published.year, 12, 31), True
 
 
+def _new_year_day(g: Groups, year: int, published: date) -> Resolved:
+    return date(published.year, 1, 1), date(published.year, 1, 1), False
+
+
 def _year_start_point(g: Groups, year: int, published: date) -> Resolved:  # "at the start of 2025"
     return date(year, 1, 1), date(year, 1, 1), False
 
@@ -508,7 +512,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "first_month": _first_month, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
-    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "next_month": _next_month, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "next_month": _next_month, "new_year_day": _new_year_day, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "month_start_point": _month_start_point,
@@ -734,6 +738,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
      "that_year_deadline"),
     (re.compile(r"\b(?:(?:as of|as at|on)\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I),
      "year_start"),
+    # "On the first day of the new year, the rate was about 340": 1 January of the year the report
+    # is in, whatever year the narrative was looking back on
+    (re.compile(r"\b(?:on\s+)?the\s+first\s+day\s+of\s+the\s+new\s+year\b", re.I), "new_year_day"),
     (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b", re.I), "year_end_point"),
     # "by the end of the second quarter, ... had fallen to 236": the quarter's last day, not the quarter
     (re.compile(rf"\b(?:(?P<lead>by|until|till|at|as\s+of|as\s+at)\s+)?the\s+end\s+of\s+the\s+(?P<part>{_PART_NAME})"
@@ -832,13 +839,13 @@ def _may_be_glued(sentence: str) -> bool:
 
 
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"n_month_period": "n_month", "day_span_words": "month", "since_last_year_start": "year", "quarter_span": "part", "quarters_of": "part", "months_to": "month", "past_year": "months", "glued": "glued", "part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months", "first_month": "year",
+_GATE = {"n_month_period": "n_month", "day_span_words": "month", "since_last_year_start": "year", "quarter_span": "part", "quarters_of": "part", "months_to": "month", "past_year": "months", "glued": "glued", "part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "new_year_day": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months", "first_month": "year",
          "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text, with typographic marks or without (where an ASCII word
 # matches only its own letters in any case) one of these lower-cased words, which every match of
 # the kind's pattern holds.
-_GATE_WORDS = {"day_span_words": ("between", "from"), "since_last_year_start": ("since",), "months_to": ("months", "quarter", "half"), "quarters_of": ("quarters",), "part_end": ("end",), "month_end_point": ("end", "close"), "month_start_point": ("start", "beginning", "as "), "year_start_to": ("beginning", "start"), "since_year_start": ("since", "from"), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
+_GATE_WORDS = {"day_span_words": ("between", "from"), "since_last_year_start": ("since",), "months_to": ("months", "quarter", "half"), "quarters_of": ("quarters",), "part_end": ("end",), "month_end_point": ("end", "close"), "month_start_point": ("start", "beginning", "as "), "year_start_to": ("beginning", "start"), "since_year_start": ("since", "from"), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"), "new_year_day": ("first day",),
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",), "first_month": ("first",),
                "month_range": ("-", "–", "—"), "day_span": ("-", "–", "—")}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
