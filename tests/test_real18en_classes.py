@@ -35,6 +35,10 @@ Labelled by tests/realworld/FORMAT.md:
      are tenge per dollar, not counts; "rose 5% to the dollar zone" keeps its percent. "On the first
      day of the new year" is 1 January of the report's year, though the narrative looked back on
      the year before; "the tenge was devalued by 19%" is a change.
+ 11. "due to growth in the ore-mining sector (4.6%), processing industry (14.1%) and light industry
+     (4.4%)": each bracketed share after a change noun and "in" is that member's change.
+     Look-alikes: "The share of processing industry (14.1%) was stable" (no change noun), a colon
+     list after "Growth in the regions was uneven:" (members after a colon, left as they were).
 """
 
 from __future__ import annotations
@@ -317,3 +321,31 @@ def test_the_first_day_of_the_new_year_is_january_first_of_the_reports_year() ->
 def test_devalued_by_is_a_change() -> None:
     found = figure_by_surface("The tenge was devalued by 19% in February.", "19%", date(2014, 3, 1), "", "en")
     assert found.is_change
+
+
+# 11. bracketed members after "growth in"
+BRACKETED = [
+    (
+        "It was possible due to growth in the mining sector (4.6%), processing (14.1%) and light industry (4.4%).",
+        "4.6%",
+        True,
+    ),
+    (
+        "It was possible due to growth in the mining sector (4.6%), processing (14.1%) and light industry (4.4%).",
+        "14.1%",
+        True,
+    ),
+    (
+        "It was possible due to growth in the mining sector (4.6%), processing (14.1%) and light industry (4.4%).",
+        "4.4%",
+        True,
+    ),
+    ("A decline in coal output (-3.2%) and gas (-1.1%) held the index back.", "-1.1%", True),
+    ("The share of processing industry (14.1%) was stable.", "14.1%", False),
+    ("Growth in the regions was uneven: Almaty (4.6%).", "4.6%", False),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "change"), BRACKETED)
+def test_bracketed_members_after_growth_in_are_changes(text: str, surface: str, change: bool) -> None:
+    assert figure_by_surface(text, surface, date(2019, 2, 24), "", "en").is_change is change

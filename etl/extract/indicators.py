@@ -3120,6 +3120,10 @@ def _is_change(
     return (
         verb_change
         or bool(_LIST_AFTER_CHANGE.search(text, max(0, mention.start - 320), mention.start))
+        or (
+            mention.quantity.unit == "percent"
+            and bool(_BRACKETED_AFTER_CHANGE.search(text, max(0, mention.start - 320), mention.start))
+        )
         # "food output is expected to grow by 10.9% and beverages by 7%": the verb left out
         or (
             previous_verb_change
@@ -3162,6 +3166,15 @@ _GAPPED_BY = re.compile(
 _LIST_AFTER_CHANGE = re.compile(
     r"\b(?:increas|decreas|grew|grow|rose|rise|fell|fall|declin|drop|reduc|shr[aiu]nk|jump|surg)[a-z]*\b"
     r"[^.:;]{0,80}:\s*(?:(?:[^.:;]|\.(?=\d)){0,160}?(?:,|\band)\s+)?[A-Z][\w’' -]{0,60}?\s[-–—]\s*by\s+(?:US\$|\$|₸)?$"
+)
+
+
+# "due to growth in the ore-mining sector (4.6%), processing industry (14.1%) and light industry
+# (4.4%)": each bracketed share after a change noun and "in" is that member's change
+_BRACKETED_AFTER_CHANGE = re.compile(
+    r"\b(?:growth|increase|rise|decline|decrease|drop|fall)\s+in\s+"
+    r"(?:[^().;:]{1,60}\(\s*[+-]?\d[\d.,]*\s?%\s*\)\s*(?:,\s*|\s+and\s+|,\s*and\s+))*[^().;:]{1,60}\(\s*[+-]?$",
+    re.I,
 )
 
 
