@@ -39,6 +39,8 @@ Labelled by tests/realworld/FORMAT.md:
      (4.4%)": each bracketed share after a change noun and "in" is that member's change.
      Look-alikes: "The share of processing industry (14.1%) was stable" (no change noun), a colon
      list after "Growth in the regions was uneven:" (members after a colon, left as they were).
+ 12. "whose salaries will grow by an average of 35%": a change, the verb's "by" read past "an
+     average of". Look-alike: "An average of 35% of workers were covered" (no verb of change).
 """
 
 from __future__ import annotations
@@ -349,3 +351,20 @@ BRACKETED = [
 @pytest.mark.parametrize(("text", "surface", "change"), BRACKETED)
 def test_bracketed_members_after_growth_in_are_changes(text: str, surface: str, change: bool) -> None:
     assert figure_by_surface(text, surface, date(2019, 2, 24), "", "en").is_change is change
+
+
+# 12. "by an average of"
+AVERAGE = [
+    (
+        "The increase will cover 275,000 employees, whose salaries will grow by an average of 35%.",
+        "35%",
+        True,
+    ),
+    ("Wages grew by an average of 12% last year.", "12%", True),
+    ("An average of 35% of workers were covered.", "35%", False),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "change"), AVERAGE)
+def test_by_an_average_of_is_a_change(text: str, surface: str, change: bool) -> None:
+    assert figure_by_surface(text, surface, date(2018, 10, 5), "", "en").is_change is change

@@ -823,6 +823,8 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
     words = _tail_words(left)
     qualifier, size = _ending_qualifier(words)
     words = words[: len(words) - size]
+    if words[-4:] == ["by", "an", "average", "of"]:
+        words = words[:-3]  # "will grow by an average of 35%": the verb's "by" is what counts
     if (
         words
         and (
