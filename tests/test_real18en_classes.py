@@ -27,7 +27,9 @@ Labelled by tests/realworld/FORMAT.md:
   8. "starting next month" runs from the next month's first day; a bare "next month" is that month
      (a weak period: it yields to a period named beside it and sets no scene, so a headline's "next
      month" does not date a plant's capacity). "from July 1 to 14 tenge" is a start and a level, not
-     the days 1-14 July.
+     the days 1-14 July. "starting next month" is a start that the next sentence's change carries
+     ("For the 17th group, the increase is bigger: from $0.027 to $0.032") rather than a deadline
+     named a paragraph before.
   9. "In 2017, our objective will be to attract 350 billion tenge": a goal subject told with "will
      be" is a goal as with "is" (target). Look-alike: "The target will be reached: 300 schools were
      built" (a passive: no goal told).
@@ -368,3 +370,12 @@ AVERAGE = [
 @pytest.mark.parametrize(("text", "surface", "change"), AVERAGE)
 def test_by_an_average_of_is_a_change(text: str, surface: str, change: bool) -> None:
     assert figure_by_surface(text, surface, date(2018, 10, 5), "", "en").is_change is change
+
+
+def test_a_start_next_month_is_carried_by_the_next_change() -> None:
+    text = (
+        "However, the ministry has a detailed tariff plan for each power station up until 2025.\n\n"
+        "The tariff for group 2 is going to be increased from $0.012 to $0.014 (+10.4%) starting next "
+        "month. For the 17th group, the increase is going to be bigger: from $0.027 to $0.032 (+17.7%)."
+    )
+    assert _span(text, "17.7%", date(2022, 6, 14)) == (date(2022, 7, 1), None)
