@@ -80,6 +80,14 @@ IRREGULAR_PARTICIPLES = set(
 # whatever "will" or "expected" follows ("the goal is that output will reach 2 million tons").
 _GOAL_SUBJECTS = {"goal", "goals", "aim", "aims", "target", "targets", "objective", "objectives", "task"}
 _GOAL_VERBS = {"is", "was", "are", "were", "remains"}
+
+
+def _goal_told_ahead(text: str, end: int) -> bool:
+    """'our objective will be to attract', not 'the target will be reached' (a passive)."""
+    following = _NEXT_WORD.match(text, end)
+    return following is None or (following[1][-2:] != "ed" and following[1] not in IRREGULAR_PARTICIPLES)
+
+
 GOAL = "goal"  # the cue kind of a goal subject: a target that later cues do not override
 # "s": the possessive's ("the ministry's aim is"), split off by the word pattern
 _GOAL_DETERMINERS = {"the", "its", "their", "our", "own", "s", "a", "an", "main", "key", "primary", "ultimate"}  # fmt: skip
@@ -265,7 +273,10 @@ def find_cues(text: str) -> list[Cue]:
             pending_bringing = start
         if goal_subject is not None:
             goal_start, words_since = goal_subject
-            if word in _GOAL_VERBS:
+            # ("In 2017, our objective will be to attract 350 billion": the goal told ahead)
+            if word in _GOAL_VERBS or (
+                word == "be" and word1 in ("will", "would") and _goal_told_ahead(text, end)
+            ):
                 cues.append((goal_start, end, GOAL, False))  # "the goal (of the national project) is"
                 goal_subject = None
             else:
@@ -813,11 +824,19 @@ def qualifier_and_change(left: str, right: str, unit: str | None) -> tuple[str |
     words = _tail_words(left)
     qualifier, size = _ending_qualifier(words)
     words = words[: len(words) - size]
+    if words[-4:] == ["by", "an", "average", "of"]:
+        words = words[:-3]  # "will grow by an average of 35%": the verb's "by" is what counts
     if (
         words
         and (
             (words[-1] in ("up", "down") and not (len(words) > 1 and words[-2] in _SHARE_OF_UP))
-            or (words[-1] in ("by", "of") and len(words) > 1 and words[-2] in _CHANGE_WORDS)
+            or (
+                words[-1] in ("by", "of")
+                and len(words) > 1
+                and words[-2] in _CHANGE_WORDS
+                # ("the funds raised by 12 companies": who raised them, not a rise)
+                and not (words[-2] in ("raised", "lowered") and unit in (None, "count"))
+            )
             or (words[-1] == "by" and len(words) > 2 and words[-2] in ("up", "down") and words[-3] in _WENT)
             # "with VAT receipts down by almost 22% and imports up by 17%": the verb left out, not a
             # phrasal verb's agent ("backed up by 3 banks", "broken down by 14 regions")
@@ -1173,7 +1192,7 @@ _CHANGE_WORDS = set(
     """grew grown grow grows increased increase increases decreased decrease decreases rose risen rise fell
     fallen declined dropped jumped climbed reduced growth decline reduction drop shrank shrunk shrink
     slumped plunged slid tumbled soared surged expanded contracted climbing rising falling growing
-    changed change fall falls surge uptick dip slump""".split()
+    changed change fall falls surge uptick dip slump raised lowered devalued depreciated appreciated""".split()
 )
 # "it should be noted that ...": a remark on what follows, not a goal nor a plan
 _TELLING_PARTICIPLES = frozenset(

@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -843,6 +843,23 @@ _ATTACHED_GAP = re.compile(
     r"compared|against|versus|up|down)\b)[A-Za-z’'-]+\s+){1,4}(?:in|during|for|over)\s+(?:the\s+)?",
     re.I,
 )
+# "12 schools by 2025 and 30 kindergartens by 2027": a deadline right after the counted noun is the
+# count's own, as "in 2025" after it is (the second count took the first deadline of its clause)
+_COUNTED_NOUN_GAP = re.compile(
+    r"\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|and|or|but|while|which|that|than|from|to|by|with|"
+    r"compared|against|versus|up|down|of|per)\b)[A-Za-z’'-]+\s+){1,3}",
+    re.I,
+)
+
+
+def _gap_attaches(text: str, end: int, period: Period) -> bool:
+    if _ATTACHED_GAP.fullmatch(text, end, period.start):
+        return True
+    return (
+        period.is_deadline
+        and text.startswith("by ", period.start)
+        and _COUNTED_NOUN_GAP.fullmatch(text, end, period.start) is not None
+    )
 
 
 def _attached_periods(text: str, found: list[Mention], periods: list[Period]) -> dict[int, Period]:
@@ -859,7 +876,7 @@ def _attached_periods(text: str, found: list[Mention], periods: list[Period]) ->
         first = following[bisect_left(starts, mention.quantity.end)]
         if (
             first < len(periods)
-            and _ATTACHED_GAP.fullmatch(text, mention.quantity.end, periods[first].start)
+            and _gap_attaches(text, mention.quantity.end, periods[first])
             and not _ROW_LABEL.match(text, periods[first].end)
         ):
             attached[index] = periods[first]
@@ -876,7 +893,7 @@ def _attached_by_scan(text: str, found: list[Mention], periods: list[Period]) ->
     for index, mention in enumerate(found):
         for period in periods:
             if period.start >= mention.quantity.end and not period.is_comparison:
-                if _ATTACHED_GAP.fullmatch(text, mention.quantity.end, period.start) and not _ROW_LABEL.match(
+                if _gap_attaches(text, mention.quantity.end, period) and not _ROW_LABEL.match(
                     text, period.end
                 ):
                     attached[index] = period
@@ -952,6 +969,8 @@ def _sentence_indicators(
     bases: list[bool] = []  # "against 2.3 million ...": a comparison's base, not what the sentence reports
     # where "Of these, ...", "including" end; the substring test spares most sentences the search
     breakdowns = [m.end() for m in _BREAKDOWN.finditer(text)] if _MAY_BREAK_DOWN.search(text) else []
+    if scope.status is None and (opening := _OF_THIS_OPENING.match(text)):
+        breakdowns.insert(0, opening.end())
     respective = _respective_periods(text, found, periods, scope.listed) if "respectively" in text else None
     that_month = _that_month(text, scope.last)
     # substring tests spare most sentences the searches of the rules that need these words
@@ -2287,7 +2306,7 @@ def _moved_scope(
                 published is not None and period.period_start == published and period.period_end != published
             )
             and (
-                _not_earlier(period, scope.period)
+                _not_earlier(period, scope.period, published)
                 or _flow_after_stock(period, scope.period, actual_periods)
                 or _months_to_the_month(period, scope.period)
             )
@@ -2401,8 +2420,17 @@ def _months_to_the_month(period: Period, current: Period | None) -> bool:
     )
 
 
-def _not_earlier(period: Period, current: Period | None) -> bool:
+def _not_earlier(period: Period, current: Period | None, published: date | None = None) -> bool:
     if current is None:
+        return True
+    if (
+        current.is_deadline
+        and published is not None
+        and current.period_end is not None
+        and current.period_end > published
+    ):  # a deadline still ahead ("... Harvest by Year-End" in a headline) is no span the narrative
+        # reports in: "The harvest reached 808 million tons in 2022. China led with ..." is 2022's
+        # ("By the end of November, 6.3 million tons had been shipped" is the span so far: kept)
         return True
     new_end, old_start = period.period_end or period.period_start, current.period_start or current.period_end
     return new_end is None or old_start is None or new_end >= old_start
@@ -3119,6 +3147,11 @@ def _is_change(
         return False  # "49% more than the 254,000 tons delivered last year": the base compared with
     return (
         verb_change
+        or bool(_LIST_AFTER_CHANGE.search(text, max(0, mention.start - 320), mention.start))
+        or (
+            mention.quantity.unit == "percent"
+            and bool(_BRACKETED_AFTER_CHANGE.search(text, max(0, mention.start - 320), mention.start))
+        )
         # "food output is expected to grow by 10.9% and beverages by 7%": the verb left out
         or (
             previous_verb_change
@@ -3153,7 +3186,23 @@ _GAPPED_BY = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would"
     # nor an irregular participle: "rose by 4%, driven by 12 new contracts" names a cause
     r"|driven|given|taken|shown|brought|made|led|held|caught|won|offset|hit)\b)[A-Za-z’'-]+(?<!ed)\s+){1,4}"
-    r"by\s+(?:US\$|\$|₸)?"
+    # ("increased by 31.6%, in agriculture – by 25.3%": a dash for the verb left out)
+    r"(?:[–—]\s*)?by\s+(?:US\$|\$|₸)?"
+)
+# "Output fell in four regions: Aktobe region – by 8.4%, Atyrau region – by 2.1%": the members of
+# a list after a colon, its verb of change in the lead before the colon
+_LIST_AFTER_CHANGE = re.compile(
+    r"\b(?:increas|decreas|grew|grow|rose|rise|fell|fall|declin|drop|reduc|shr[aiu]nk|jump|surg)[a-z]*\b"
+    r"[^.:;]{0,80}:\s*(?:(?:[^.:;]|\.(?=\d)){0,160}?(?:,|\band)\s+)?[A-Z][\w’' -]{0,60}?\s[-–—]\s*by\s+(?:US\$|\$|₸)?$"
+)
+
+
+# "due to growth in the ore-mining sector (4.6%), processing industry (14.1%) and light industry
+# (4.4%)": each bracketed share after a change noun and "in" is that member's change
+_BRACKETED_AFTER_CHANGE = re.compile(
+    r"\b(?:growth|increase|rise|decline|decrease|drop|fall)\s+in\s+"
+    r"(?:[^().;:]{1,60}\(\s*[+-]?\d[\d.,]*\s?%\s*\)\s*(?:,\s*|\s+and\s+|,\s*and\s+))*[^().;:]{1,60}\(\s*[+-]?$",
+    re.I,
 )
 
 
@@ -4112,6 +4161,11 @@ def _divides(text: str, end: int, start: int) -> bool:
 _MAY_BREAK_DOWN = re.compile(r"[Oo]f (?:th|wh)|ncluding|mong them")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:of\s+(?:them|these|those|which|whom)|among\s+them|including)\b", re.I)
+# "Of this, 1.5 trillion came from livestock": a sentence opening on the whole before, a comma after
+# (after a status day, "As of April 10 ... Of this, 152 billion has been disbursed", the day rules)
+_OF_THIS_OPENING = re.compile(
+    r"^\W*of\s+(?:this|that)(?:\s+(?:sum|amount|total|figure|volume))?(?=\s*,)", re.I
+)
 
 
 # "of that sum", "of the increase": a whole the text named before

@@ -86,6 +86,8 @@ _PART_OF_YEAR = {
     "fourth quarter": (10, 12), "1st quarter": (1, 3), "2nd quarter": (4, 6), "3rd quarter": (7, 9),
     "4th quarter": (10, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
     "half-year": (1, 6), "half year": (1, 6),  # "at the half-year mark": the first six months
+    "first half-year": (1, 6), "second half-year": (7, 12), "first half year": (1, 6), "second half year": (7, 12),
+    "1st half-year": (1, 6), "2nd half-year": (7, 12), "1st half year": (1, 6), "2nd half year": (7, 12),
     "last quarter": (10, 12), "final quarter": (10, 12),  # "the final quarter of 2024" (with its year)
     # analysts' shorthand, "1H 2025", "3Q 2025"
     "1h": (1, 6), "2h": (7, 12), "1q": (1, 3), "2q": (4, 6), "3q": (7, 9), "4q": (10, 12),
@@ -464,6 +466,12 @@ def _last_week(g: Groups, year: int, published: date) -> Resolved:
     return monday, monday + timedelta(days=6), False
 
 
+def _next_month(g: Groups, year: int, published: date) -> Resolved:
+    following = published.replace(day=1) + relativedelta(months=1)
+    first, last = _month_range(following.year, following.month)
+    return first, (None if g.get("from_next") else last), False
+
+
 def _this_month(g: Groups, year: int, published: date) -> Resolved:
     return (*_month_range(published.year, published.month), False)
 
@@ -484,6 +492,10 @@ def _year_end(g: Groups, year: int, published: date) -> Resolved:
     return None, date(published.year, 12, 31), True
 
 
+def _new_year_day(g: Groups, year: int, published: date) -> Resolved:
+    return date(published.year, 1, 1), date(published.year, 1, 1), False
+
+
 def _year_start_point(g: Groups, year: int, published: date) -> Resolved:  # "at the start of 2025"
     return date(year, 1, 1), date(year, 1, 1), False
 
@@ -500,7 +512,7 @@ RESOLVERS: dict[str, Callable[[Groups, int, date], Resolved]] = {
     "range": _range, "school_year": _school_year, "part": _part, "months_of": _months_of, "first_month": _first_month, "months_in": _months_of, "month_words": _month_span, "deadline": _deadline, "day": _day_of,
     "day_span": _day_span, "day_range": _day_span, "year_start_to": _year_start_to, "first_days": _first_days, "month_range": _month_span, "from": _from, "since": _since, "month": _month,
     "year": _year, "this_year": _this_year, "from_year_rel": _from_year_rel, "last_year": _last_year, "previous_year": _previous_year, "next_year": _next_year, "whole_year": _whole_year,
-    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
+    "last_n_years": _last_n_years, "past_year": _past_year, "next_n_years": _next_n_years, "over_n_years": _over_n_years, "years_to": _years_to, "today": _today, "now": _today, "last_month": _last_month, "next_month": _next_month, "from_next_month": _next_month, "new_year_day": _new_year_day, "last_week": _last_week, "this_month": _this_month, "already": _today, "last_year_end": _last_year_end, "next_year_end": _next_year_end, "since_year_start": _since_year_start, "year_end": _year_end,
     "year_end_point": _year_end_point, "last_year_end_point": _last_year_end_point, "since_century_start": _since_century_start,
     "year_start_point": _year_start_point, "before": _before, "part_end": _part_end, "month_end_point": _month_end_point,
     "month_start_point": _month_start_point,
@@ -611,7 +623,8 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "part": re.compile(
-        r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|H[12]"
+        # ("the first half-year of 2021": the half, as "the first half of 2021")
+        r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half(?:[-\s]year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|H[12]"
         r"|(?:last|final)\s+quarter(?=\s+of\s))\s+(?:of\s+)?$",
         re.I,
     ),
@@ -648,7 +661,8 @@ _BEFORE_YEAR_PHRASES = {
     "month_range": re.compile(
         rf"\b(?:(?P<m1>{_MONTH})\s?[-–—]\s?|(?:between\s+(?P<m1_>{_MONTH})\s+and|(?:from\s+)?(?P<m1__>{_MONTH})\s+"
         # ("For January-June, 2017": a comma before the year, as some wire copy writes it)
-        rf"(?:to|through|till|until))\s+)(?P<m>{_MONTH}),?\s+(?:period\s+)?(?:of\s+|in\s+)?$",
+        # ("in January and February of 2021": two months side by side after "in" are one span)
+        rf"(?:to|through|till|until)|(?:in|during|for|over)\s+(?P<m1___>{_MONTH})\s+and)\s+)(?P<m>{_MONTH}),?\s+(?:period\s+)?(?:of\s+|in\s+)?$",
         re.I,
     ),
     # "as of end-2024", "at end-2024": the year's last day, as "as of the end of 2024"
@@ -717,13 +731,16 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(r"\b(?:since|from)\s+the\s+(?:(?:beginning|start)\s+of\s+(?:the|this|the\s+current)\s+year"
                 r"|year(?:['’]s)?\s+(?:beginning|start))\b", re.I), "since_year_start"),
     (re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+last\s+year\b", re.I), "since_last_year_start"),
-    (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this|the\s+current)\s+year|year[-\s]end|year['’]s\s+end)\b"
+    (re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this|the\s+current)\s+year|year[-\s]?end|year['’]s\s+end)\b"
                 r"|\bbefore\s+the\s+year\s+is\s+(?:out|over)\b", re.I), "year_end"),  # ("by year's end")
     # "In 2023 the city allocated ...; by the middle of that year ...": the year named before
     (re.compile(r"\b(?:by|until|till)\s+the\s+(?:end|(?P<mid>middle))\s+of\s+(?:that|the\s+same)\s+year\b", re.I),
      "that_year_deadline"),
     (re.compile(r"\b(?:(?:as of|as at|on)\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I),
      "year_start"),
+    # "On the first day of the new year, the rate was about 340": 1 January of the year the report
+    # is in, whatever year the narrative was looking back on
+    (re.compile(r"\b(?:on\s+)?the\s+first\s+day\s+of\s+the\s+new\s+year\b", re.I), "new_year_day"),
     (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b", re.I), "year_end_point"),
     # "by the end of the second quarter, ... had fallen to 236": the quarter's last day, not the quarter
     (re.compile(rf"\b(?:(?P<lead>by|until|till|at|as\s+of|as\s+at)\s+)?the\s+end\s+of\s+the\s+(?P<part>{_PART_NAME})"
@@ -735,7 +752,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
      "quarter_span"),
     (re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+(?P<quarters>quarters)\b"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?", re.I), "quarters_of"),
-    (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half(?:[-\s]year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
                 r"|(?:last|final)\s+quarter(?=\s+of\s+(?:the|this|last|the\s+current|the\s+previous)\s+year\b))"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part"),
     # "in H1", "in Q3", "in 3Q": the part of the year in scope (written in capitals; not before a year, read there)
@@ -768,7 +785,10 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:in|over|during|(?:according\s+to|following|based\s+on|on|by)\s+(?:the\s+)?results\s+of)"
                 rf"\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
                 rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
-    (re.compile(rf"\b(?:between\s+(?P<m1>{_MONTH})\s+and|(?:from\s+)?(?P<m1_>{_MONTH})\s+(?:to|through|till|until))"
+    # "in January and February of this year": two months side by side after "in" are one span, as
+    # "January-February" is (not "in January and 7% in February": a figure between them)
+    (re.compile(rf"\b(?:between\s+(?P<m1>{_MONTH})\s+and|(?:from\s+)?(?P<m1_>{_MONTH})\s+(?:to|through|till|until)"
+                rf"|(?:in|during|for|over)\s+(?P<m1__>{_MONTH})\s+and)"
                 rf"\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_words"),
     (re.compile(rf"\b(?:between|from)\s+{_DAY_MONTH}\s+(?:and|to|till|until)\s+"
                 rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
@@ -784,7 +804,10 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\b", re.I), "day_span"),
     # "between 1 and 15 November", "from November 1 to 15": a span of days in words
     (re.compile(rf"\bbetween\s+(?P<d>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})\s+(?P<m>{_MONTH})(?!\s*,?\s*{_YEAR})"
-                rf"|\bfrom\s+(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})\s+(?:to|till|until|through)\s+(?P<d2_>\d{{1,2}})\b(?![.,]\d)(?!\s*,?\s*{_YEAR})",
+                # (not "will rise from July 1 to 14 tenge": a level after "to", not a day)
+                rf"|\bfrom\s+(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})\s+(?:to|till|until|through)\s+(?P<d2_>\d{{1,2}})\b(?![.,]\d)(?!\s*,?\s*{_YEAR})"
+                r"(?!\s*(?:%|per\s?cent|percent|tenge|KZT|dollars?|euros?|roubles?|rubles?|thousand|million|billion|trillion"
+                r"|tons?|tonnes?|times|degrees|hours|days|years|months|weeks)\b)",
                 re.I), "day_span_words"),
     # "on 29-30 May": the same span with the day first
     (re.compile(rf"\b(?P<d>\d{{1,2}})\s?[-–]\s?(?P<d2>\d{{1,2}})\s+(?P<m>{_MONTH})(?!\s*,?\s*{_YEAR})", re.I), "day_span"),
@@ -816,13 +839,13 @@ def _may_be_glued(sentence: str) -> bool:
 
 
 # What each kind needs in the sentence: a cheap test spares most sentences most patterns.
-_GATE = {"n_month_period": "n_month", "day_span_words": "month", "since_last_year_start": "year", "quarter_span": "part", "quarters_of": "part", "months_to": "month", "past_year": "months", "glued": "glued", "part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months", "first_month": "year",
+_GATE = {"n_month_period": "n_month", "day_span_words": "month", "since_last_year_start": "year", "quarter_span": "part", "quarters_of": "part", "months_to": "month", "past_year": "months", "glued": "glued", "part_end": "part", "month_end_point": "month", "month_start_point": "month", "year_to": "month", "year_start_to": "year", "since_year_start": "year", "year_end": "year", "that_year_deadline": "year", "year_start": "year", "new_year_day": "year", "year_end_point": "year_end", "month_words": "month_words", "part": "part", "months_of": "months", "months_in": "months", "first_month": "year",
          "day_range": "month", "deadline": "month", "since": "since", "first_days": "month", "month_range": "month", "day_span": "month", "day": "month",
          "month": "month"}  # fmt: skip
 # ... and on printable ASCII text, with typographic marks or without (where an ASCII word
 # matches only its own letters in any case) one of these lower-cased words, which every match of
 # the kind's pattern holds.
-_GATE_WORDS = {"day_span_words": ("between", "from"), "since_last_year_start": ("since",), "months_to": ("months", "quarter", "half"), "quarters_of": ("quarters",), "part_end": ("end",), "month_end_point": ("end", "close"), "month_start_point": ("start", "beginning", "as "), "year_start_to": ("beginning", "start"), "since_year_start": ("since", "from"), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"),
+_GATE_WORDS = {"day_span_words": ("between", "from"), "since_last_year_start": ("since",), "months_to": ("months", "quarter", "half"), "quarters_of": ("quarters",), "part_end": ("end",), "month_end_point": ("end", "close"), "month_start_point": ("start", "beginning", "as "), "year_start_to": ("beginning", "start"), "since_year_start": ("since", "from"), "year_end": ("end", "before"), "that_year_deadline": ("that", "same"), "year_start": ("beginning", "start"), "new_year_day": ("first day",),
                "day_range": ("between", "from"), "deadline": ("by", "until", "till"), "first_days": ("first",), "first_month": ("first",),
                "month_range": ("-", "–", "—"), "day_span": ("-", "–", "—")}  # fmt: skip
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
@@ -860,6 +883,15 @@ _RELATIVE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\byesterday\b", re.I), "yesterday"),
     (re.compile(r"\blast\s+month\b", re.I), "last_month"),
+    # "is going to be increased ... starting next month": from the next month's first day on (a start,
+    # which the next sentence's change may carry); a bare "next month" is that month, a weak period
+    (
+        re.compile(
+            r"\b(?P<from_next>(?:starting|beginning|effective)\s+(?:from\s+)?|from\s+)next\s+month\b", re.I
+        ),
+        "from_next_month",
+    ),
+    (re.compile(r"\bnext\s+month\b", re.I), "next_month"),
     (re.compile(r"\b(?:last|the\s+previous)\s+week\b", re.I), "last_week"),
     (re.compile(r"\b(?:this|the\s+current)\s+month\b", re.I), "this_month"),
     # "so far this year": from the year's start to the report, not the whole year
@@ -1017,14 +1049,14 @@ _RELATIVE_NEEDS = {"since_year_start": ("far", "date"), "season": ("summer", "sp
                    "years_ago": ("ago",), "year_before_last": ("last",), "last_decade": ("decade",), "next_span": ("decade", "months"), "previous_year": ("year",), "last_year": ("year",), "last_year_end": ("year",), "next_year_end": ("next", "coming"), "already": ("already", "far", "still"),
                    "this_year": ("year",), "from_year_rel": ("year",), "next_year": ("next", "coming"), "whole_year": ("year", "annual"), "last_n_years": ("years",), "past_year": ("year",), "next_n_years": ("years",), "over_n_years": ("years",),
                    "today": ("today", "date"), "month_edge": ("month",), "yesterday": ("yesterday",), "now": ("today", "currently", "present", "now"),
-                   "last_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",)}  # fmt: skip
+                   "last_month": ("month",), "next_month": ("month",), "from_next_month": ("month",), "last_week": ("week",), "this_month": ("month",), "school_year_rel": ("academic", "school"), "since_century_start": ("century",)}  # fmt: skip
 # All of them in one alternation: one scan of the sentence; group r<i> says which matched.
 _RELATIVE = re.compile(
     "|".join(f"(?P<r{i}>{p.pattern})" for i, (p, _) in enumerate(_RELATIVE_PATTERNS)), re.I
 )
 # the present, and (since +fen8) times named loosely: they yield to a period named beside them;
 # a season or heating season named without a year sets no scope either
-_WEAK = {"already", "today", "now", "years_ago", "season", "heating", "yesterday"}
+_WEAK = {"already", "today", "now", "years_ago", "season", "heating", "yesterday", "next_month"}
 # "Now the total has grown to...": a contrast with the past, not the article's period; "for the
 # whole year": the plan or forecast beside progress so far, which the next sentence does not take up
 # ("in time for the new academic year": a school year beside a deadline dates its own clause only)
@@ -2093,7 +2125,7 @@ def _is_duration(sentence: str, start: int, groups: dict[str, str | None]) -> bo
     return bool(_FUTURE_BEFORE.search(sentence, _clause_start(sentence, start), start))
 
 
-_MONTH_RANGE_WORDS = (" to ", "between", "through", "till", "until")
+_MONTH_RANGE_WORDS = (" to ", "between", "through", "till", "until", " and ")
 _LEADS = {"by": "deadline", "until": "deadline", "till": "deadline", "from": "from", "since": "since",
           "starting from": "from", "effective": "from"}  # fmt: skip
 # Reported spans without a year that would start after publication are last year's.

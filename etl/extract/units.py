@@ -44,7 +44,8 @@ UNITS: tuple[Unit, ...] = (
     Unit(
         "KZT/USD",
         "₸/$",
-        (r"\s?(?:tenge\s+)?per\s+(?:one\s+)?(?:US\s+)?dollar\b",),
+        # ("364 to the dollar", "340 tenges to the U.S. dollar": an exchange rate as wire copy writes it)
+        (r"\s?(?:tenges?\s+)?(?:per|to\s+the)\s+(?:one\s+)?(?:U\.?S\.?\s+)?dollar\b",),
         name="tenge per US dollar (₸/$)",
     ),
     Unit(
