@@ -5262,10 +5262,6 @@ _KK_BEING_AFTER = re.compile(r"(?:-?[^\W\d_]*)?\s+(?:[^\W\d_]+\s+)?болаты�
 _STATUS_DAY_REACH = 31  # days: a stock day this close to the report is its status day
 
 
-# the figure's noun, then a verbal noun of work and "үшін" (in order to): "14 үйдің құрылысын жүргізу үшін"
-_KK_PURPOSE_AFTER = re.compile(r"(?:[-\w]*)?\s+(?:[^\W\d_]+\s+){1,3}?[^\W\d_]{2,}[уү]\s+үшін(?!\w)", re.I)
-
-
 def _kk_clause_time(
     text: str,
     figure: Figure,
