@@ -74,6 +74,20 @@ NEXT_YEAR = (date(2026, 1, 1), date(2026, 12, 31))
             "160 млрд тенге",
             True,
         ),
+        # members with their own "на" and no verb share the lead's change noun and its "на"
+        (
+            "Отмечен рост продаж в сетях на 2,1%, в рознице на 6,4%, а также на рынках на 3,8%.",
+            "6,4%",
+            True,
+        ),
+        (
+            "Отмечен рост продаж в сетях на 2,1%, в рознице на 6,4%, а также на рынках на 3,8%.",
+            "3,8%",
+            True,
+        ),
+        # look-alikes: a member with a verb of its own
+        ("Цены выросли на 5%, а тариф установлен на 10%.", "10%", False),
+        ("Экспорт вырос на 12%, на Китай приходится 40%.", "40%", False),
         # look-alike: a share told after "или" with no comparative stays a level
         ("Выпуск составил 40 млрд тенге, или 12% всего объема области.", "12%", False),
     ],

@@ -3584,19 +3584,27 @@ _RU_OWN_MEASURE = re.compile(r"(?<!\w)(?:дол[яиюе]|удельн\w*|уро
 def _ru_change_noun_member(reader: Reader, text: str, figure: Figure) -> bool:
     if figure.unit != "percent" or not 0 < figure.value < 100:
         return False
-    if not _RU_DASH_EACH.search(text, max(0, figure.start - 8), figure.start):
+    dashed = bool(_RU_DASH_EACH.search(text, max(0, figure.start - 8), figure.start))
+    if not dashed and not _RU_BY_BEFORE.search(text, max(0, figure.start - 24), figure.start):
         return False
     opened = max(text.rfind(", ", 0, figure.start), text.rfind("; ", 0, figure.start))
     if opened < 0 or figure.start - opened > 90:
         return False
     head = text[:opened]
-    return bool(
-        (_RU_CHANGE_NOUN_TOLD.search(head) or (_RU_BY_FIGURE.search(head) and reader.change.search(head)))
-        and _RU_MEMBER_LABEL.match(text, opened + 1)
-        and not _RU_OWN_MEASURE.search(text, opened, figure.start)
+    if not (_RU_CHANGE_NOUN_TOLD.search(head) or (_RU_BY_FIGURE.search(head) and reader.change.search(head))):
+        return False
+    if _RU_OWN_MEASURE.search(text, opened, figure.start):
+        return False
+    if dashed:
+        return bool(_RU_MEMBER_LABEL.match(text, opened + 1))
+    # "Отмечен рост перевозок автомобилями на 1,3%, трубопроводами на 15,9%": a member with its own
+    # "на" and no verb of its own ("тариф установлен на 10%" has one)
+    return not clause_tenses(text, opened, figure.start) and not _RU_DONE_WORD.search(
+        text, opened, figure.start
     )
 
 
+_RU_BY_BEFORE = re.compile(r"(?<!\w)на\s+(?:почти\s+|около\s+|более\s+)?$", re.I)
 # "выросли на 1,1%": the first member told with its "на" and verb of change
 _RU_BY_FIGURE = re.compile(r"(?<!\w)на\s+(?:почти\s+|около\s+|более\s+)?\d[\d\s]*(?:,\d+)?\s?%", re.I)
 
