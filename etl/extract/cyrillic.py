@@ -2539,7 +2539,20 @@ def _is_comparison(reader: Reader, text: str, period: Period, published: date | 
         or _SURPASSED.search(before)
         # "по сравнению с «допандемийным» 2019 годом": the base's year after a word or two of its own
         or bool(_COMPARED_WITH_WORDS.search(before))
+        # "на 15,1% больше расходов 2025 года", "ниже показателя прошлого года": the span in the
+        # genitive of the thing a comparative measures against (not "больше всего в 2025 году")
+        or (
+            reader.language.code == "ru"
+            and bool(_RU_COMPARATIVE_OF.search(before))
+            and not _RU_PREPOSITION_OPENING.match(text, opened, period.end)
+        )
     )
+
+
+_RU_COMPARATIVE_OF = re.compile(
+    r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)\s+(?!(?:всего|всех)\s)(?:[^\W\d]+\s+){1,2}$", re.I
+)
+_RU_PREPOSITION_OPENING = re.compile(r"(?:в|во|за|на|с|со|к|по|до|от)\s", re.I)
 
 
 _SURPASSED = re.compile(
@@ -3369,6 +3382,13 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
             # "на 200 тонн меньше, чем годом ранее", "стало больше на 2,7%": a difference told with a
             # comparative is a change whatever its unit
             or bool(by and _RU_COMPARATIVE_AFTER.match(text, figure.end, clause[1]))
+            # "на 15,1%, или 897,7 млрд тенге больше": the same difference told twice, its comparative
+            # after the second
+            or bool(by and _RU_OR_THEN_COMPARATIVE.match(text, figure.end, figure.end + 80))
+            or bool(
+                _RU_BY_FIGURE_OR.search(text, max(0, figure.start - 40), figure.start)
+                and _RU_COMPARATIVE_AFTER.match(text, figure.end, figure.end + 40)
+            )
             or bool(by and _RU_CHANGED.search(left))  # "изменился на 0,4%": a change of no stated way
             # "и на 11,3% – чем год назад": the comparative left out before its "чем"
             or bool(by and _RU_BY_THAN.match(text, figure.end, clause[1] + 8))
@@ -3378,12 +3398,17 @@ def _is_change(reader: Reader, text: str, figure: Figure, clause: tuple[int, int
                 and _RU_CHANGE_NOUN_DASH.search(text, max(0, figure.start - 24), figure.start)
             )
             or bool(_RU_COMPARATIVE_BY.search(left))
+            or _ru_change_noun_member(reader, text, figure)
             # "лошадей увеличилось на 6,9%, верблюдов — на 6,3%", "в Узбекистан — рост на 31%,
             # Азербайджан — в 2 раза": the verb left out after a dash ("в" only before a multiplier)
             or bool(
                 _RU_GAPPED_BY.search(text, max(0, figure.start - 16), figure.start)
                 and (figure.unit == "times" or not text[: figure.start].rstrip().endswith(("в", "В")))
-                and reader.change.search(text, 0, clause[0])
+                and (
+                    reader.change.search(text, 0, clause[0])
+                    # "Мука стала дешевле на 9,2%, рис — на 6,5%": the comparative told before
+                    or _RU_COMPARATIVE_BY_FIGURE.search(text, 0, clause[0])
+                )
             )
         )
     right = text[figure.end : clause[1]]
@@ -3514,6 +3539,14 @@ _RU_COMPARATIVE_AFTER = re.compile(
 _RU_COMPARATIVE_BY = re.compile(
     r"(?<!\w)(?:больше|меньше|выше|ниже|дороже|дешевле)\s+на\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I
 )
+_RU_OR_THEN_COMPARATIVE = re.compile(
+    r"\s*,?\s+или\s+(?:почти\s+|около\s+|более\s+)?\d[\d\s]*(?:,\d+)?\s?%?" + _RU_COMPARATIVE_AFTER.pattern,
+    re.I,
+)
+_RU_BY_FIGURE_OR = re.compile(
+    r"(?<!\w)на\s+\d[\d\s]*(?:,\d+)?\s?%?\s*,?\s+или\s+(?:почти\s+|около\s+|более\s+)?$", re.I
+)
+_RU_COMPARATIVE_BY_FIGURE = re.compile(_RU_COMPARATIVE_BY.pattern.removesuffix("$") + r"\d", re.I)
 _RU_CHANGED = re.compile(r"(?<!\w)измени\w*", re.I)
 _RU_BY_THAN = re.compile(r"\s*[–—-]?\s*,?\s*чем(?!\w)", re.I)
 _KK_CHANGE_NOUN_BRACKET = re.compile(
@@ -3538,6 +3571,44 @@ _KK_CHANGE_NOUN_BEFORE = re.compile(
 _KK_AMOUNTS_AFTER = re.compile(r"(?:-\w+)?\s+(?:\w+\s+)?(?:болды|құрады|болған|құраған|құрайды)", re.I)
 
 
+# "Прирост цен составил 1,7%, на продтовары - по 0,9%, на услуги – 0,6%": the members after a dash share
+# the change the noun before them amounts to (the noun and its "составил" before the first figure)
+_RU_CHANGE_NOUN_TOLD = re.compile(_RU_CHANGE_NOUN_AMOUNTS.pattern.removesuffix("$") + r"\d", re.I)
+_RU_DASH_EACH = re.compile(r"(?:[—–]|\s-)\s*(?:по\s+)?$")
+# the member's label opens with a preposition ("на услуги –", "в промышленности –", "по области –"); a
+# noun of its own ("безработица – 4,7%", "доля импорта – 40%") names another measure, a level
+_RU_MEMBER_LABEL = re.compile(r"\s*(?:а\s+|и\s+)?(?:на|в|во|по|у|для|среди)\s", re.I)
+_RU_OWN_MEASURE = re.compile(r"(?<!\w)(?:дол[яиюе]|удельн\w*|уров\w+|индекс\w*)(?!\w)", re.I)
+
+
+def _ru_change_noun_member(reader: Reader, text: str, figure: Figure) -> bool:
+    if figure.unit != "percent" or not 0 < figure.value < 100:
+        return False
+    dashed = bool(_RU_DASH_EACH.search(text, max(0, figure.start - 8), figure.start))
+    if not dashed and not _RU_BY_BEFORE.search(text, max(0, figure.start - 24), figure.start):
+        return False
+    opened = max(text.rfind(", ", 0, figure.start), text.rfind("; ", 0, figure.start))
+    if opened < 0 or figure.start - opened > 90:
+        return False
+    head = text[:opened]
+    if not (_RU_CHANGE_NOUN_TOLD.search(head) or (_RU_BY_FIGURE.search(head) and reader.change.search(head))):
+        return False
+    if _RU_OWN_MEASURE.search(text, opened, figure.start):
+        return False
+    if dashed:
+        return bool(_RU_MEMBER_LABEL.match(text, opened + 1))
+    # "Отмечен рост перевозок автомобилями на 1,3%, трубопроводами на 15,9%": a member with its own
+    # "на" and no verb of its own ("тариф установлен на 10%" has one)
+    return not clause_tenses(text, opened, figure.start) and not _RU_DONE_WORD.search(
+        text, opened, figure.start
+    )
+
+
+_RU_BY_BEFORE = re.compile(r"(?<!\w)на\s+(?:почти\s+|около\s+|более\s+)?$", re.I)
+# "выросли на 1,1%": the first member told with its "на" and verb of change
+_RU_BY_FIGURE = re.compile(r"(?<!\w)на\s+(?:почти\s+|около\s+|более\s+)?\d[\d\s]*(?:,\d+)?\s?%", re.I)
+
+
 def _change_noun_amounts(language: str, text: str, figure: Figure, clause: tuple[int, int]) -> bool:
     if language == "ru":
         return bool(_RU_CHANGE_NOUN_AMOUNTS.search(text, clause[0], figure.start))
@@ -3555,7 +3626,11 @@ _RU_SHARED_BY = re.compile(
 )
 # what may follow a member of such a list: the next member, "соответственно", the end
 _RU_MEMBER_END = re.compile(r"\s*(?:,|\sи|\sили)\s+\d|\s+соответственно|\s*(?:[.;)]|$)", re.I)
-_RU_GAPPED_BY = re.compile(r"(?:[—–]|\s-|\()\s*(?:на|в)\s+(?:почти\s+|около\s+|более\s+чем\s+)?$", re.I)
+# ("– сразу на 5,9%", "— еще на 2%": an adverb of degree before the "на")
+_RU_GAPPED_BY = re.compile(
+    r"(?:[—–]|\s-|\()\s*(?:(?:сразу|ещ[её]|лишь|всего)\s+)?(?:на|в)\s+(?:почти\s+|около\s+|более\s+чем\s+)?$",
+    re.I,
+)
 # "(+26%)", "плюс 30%"; "(−42,3%)", its minus the figure's own first character
 # ("(104,8 тг, -5%)": the signed share after a level in the same brackets)
 _SIGNED_SHARE = re.compile(
@@ -4936,6 +5011,14 @@ def _states_now(
         # "Тариф составляет 18,4 тенге, за 1 кг сжиженного — 148,75 тенге": a verbless member after a
         # comma shares the present of the figure before it, under a span over too
         return True
+    if (
+        previous_present and reader.language.code == "ru"
+        and _RU_BARE_MEMBER_OPEN.search(text, max(0, figure.start - 8), figure.start)
+        and not clause_tenses(text, figure.end, min(clause[1], figure.end + 80))
+    ):  # fmt: skip
+        # "На полях работают 29 комбайнов, 86 тракторов и 42 машины": a count listed after the one
+        # the verb governs, with no verb of its own, shares its present (not a year carried before)
+        return True
     # the words around the figure in its clause, a bounded window (linear in a sentence of thousands)
     clause = (max(clause[0], figure.start - _STATE_REACH), min(clause[1], figure.end + _STATE_REACH))
     # "с 1 января 2026 года вырастут на 12%. Протяженность сетей составляет 83 тыс. км": what stands
@@ -4989,6 +5072,10 @@ def _states_now(
         or (previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1]))
         or _ru_verbless_aside_of_present(reader, text, figure, cues)
     )
+
+
+# a list member opened by a comma or "и" right before its figure
+_RU_BARE_MEMBER_OPEN = re.compile(r"(?:,|\sи|\sиз)\s+(?:(?:почти|около|более|свыше)\s+)?$", re.I)
 
 
 # ", доход которых ниже 35%", ", определённую на уровне 35%": a relative clause or a participle
