@@ -1230,6 +1230,9 @@ _CHANGE_BY_ONLY = frozenset("contract contracts contracting expand expands expan
 # a standing effect, no change reported
 _CHANGED_THEN_BY = re.compile(
     r"(?:\b(?:increas|rais|reduc|decreas|lower|index)(?:e|ed|ing)\b,?|\bcut(?:s|ting)?\b"
+    # "prices rose in January by 2%", "devalued the tenge by 19%": the past of a change verb too
+    r"|\b(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|declined|declining|dropped|dropping"
+    r"|jumped|climbed|devalued|devaluing|depreciated|appreciated)\b,?"
     r"|\b(?:more|less|higher|lower|greater|fewer)\s+than)"
     r"(?:\s+(?!(?:by|to|than|is|are|was|were|be|been|has|have|had|will|which|that|who)\b)"
     r"(?![\w’'-]*(?:ed|en)\b)[\w’'()-]+,?){1,10}\s+by\s+(?:[a-z]+\s+){0,2}$",
