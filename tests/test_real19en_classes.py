@@ -9,6 +9,19 @@ Labelled by tests/realworld/FORMAT.md:
      "devalued the tenge by 19 percent", "fell in the third quarter by 4%". Look-alikes: "a plant
      run by 12 workers" and "grew, driven by exports" (no change verb before "by" / a participle
      between) keep their reading; "each bus reduces emissions by 0.5 tons" (present simple) too.
+  3. the members of a gapped list after a change: "rose by 87%, public administration, social
+     protection by 74.1%" (a member's name holding a comma), "cucumbers – by 2.9-3.5 percent,
+     onion – by 3.5 percent" (after a range), "by 0.4 percent (top-grade flour – by 0.5%), pasta –
+     by 0.2 percent" (a bracketed member and the one after it) are changes. Look-alike: "rose by 4%,
+     driven by 12 new contracts" keeps its count.
+  4. ", due to rise in price of rye bread by 2 percent": after a comma "due to" and a change noun
+     name a cause, not a schedule (the figure was a plan, undated). Look-alike: "Fares are due to
+     rise in July by 5 percent" stays a plan.
+  5. "The price index in January compared with December, 2017 was 100.7 percent" (told in February
+     2018): a yearless month told against a dated month is the first such month after it (January
+     2018; it took 2017, and the next sentence's figures carried it). A comma before the year,
+     "December, 2017", dates the month as "December 2017" does. Look-alikes: "in March compared
+     with February 2019" (March 2019), "On December 5, 2017" (the day).
 """
 
 from __future__ import annotations
@@ -84,3 +97,74 @@ CHANGES = [
 def test_past_change_verb_with_words_before_by_is_a_change(text: str, surface: str, is_change: bool) -> None:
     figure = figure_by_surface(text, surface, date(2016, 9, 20), "", "en")
     assert figure.is_change is is_change
+
+
+# 3. gapped members after a change
+GAPPED = [
+    ("Spending on health rose by 40%, culture, sport and tourism by 22.5%, roads by 9%.", "22.5%", True),
+    ("Apple prices rose by 3.1%, pears – by 1.5-2.5 percent, plums – by 2.2 percent.", "2.2 percent", True),
+    (
+        "Sugar rose in price by 0.6 percent (white sugar – by 0.9%), salt – by 0.3 percent.",
+        "0.3 percent",
+        True,
+    ),
+    ("Sugar rose in price by 0.6 percent (white sugar – by 0.9%), salt – by 0.3 percent.", "0.9%", True),
+    # look-alike: a cause after the change keeps its count
+    ("Output rose by 4%, driven by 12 new contracts.", "12", False),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "is_change"), GAPPED)
+def test_gapped_members_after_a_change_are_changes(text: str, surface: str, is_change: bool) -> None:
+    figure = figure_by_surface(text, surface, date(2019, 3, 4), "", "en")
+    assert figure.is_change is is_change
+
+
+# 4. ", due to rise in ..." names a cause
+DUE_TO = [
+    ("Meat got dearer by 1.1 percent, due to rise in price of beef by 2 percent.", "2 percent", "actual"),
+    ("Bread cost 0.3% more, due to growth in flour prices by 4%.", "4%", "actual"),
+    # look-alike: a schedule
+    ("Bus fares are due to rise in July by 5 percent.", "5 percent", "plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), DUE_TO)
+def test_due_to_a_change_after_a_comma_is_a_cause(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, date(2019, 3, 4), "", "en").kind == kind
+
+
+# 5. a yearless month against a dated month
+MONTH_AGAINST_BASE = [
+    (
+        "The price index in January compared with December, 2017 was 100.7 percent.",
+        date(2018, 2, 6),
+        "100.7 percent",
+        (date(2018, 1, 1), date(2018, 1, 31)),
+    ),
+    (
+        "In January compared to January 2020, retail sales grew by 4.2%. Food sales rose by 3%.",
+        date(2021, 2, 15),
+        "3%",
+        (date(2021, 1, 1), date(2021, 1, 31)),
+    ),
+    (
+        "Tariffs in March compared with February 2019 rose by 0.4%.",
+        date(2019, 4, 8),
+        "0.4%",
+        (date(2019, 3, 1), date(2019, 3, 31)),
+    ),
+    (
+        "In December, 2017 the mill ground 30 thousand tons of wheat.",
+        date(2018, 6, 1),
+        "30 thousand tons",
+        (date(2017, 12, 1), date(2017, 12, 31)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "expected"), MONTH_AGAINST_BASE)
+def test_yearless_month_against_a_dated_month_follows_it(
+    text: str, published: date, surface: str, expected: tuple[date, date]
+) -> None:
+    assert _span(text, surface, published) == expected

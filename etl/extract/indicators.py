@@ -1721,7 +1721,11 @@ def _sentence_indicators(
                 direction=change_direction("en", text, mention.start, quantity.end) if is_change else None,
             )
         )
-        previous_item, previous_verb_change = item, verb_change or gapped
+        # "tomatoes – by 2.9-3.5 percent, onion – by 3.5 percent": a range's high end passes the verb on
+        previous_item, previous_verb_change = (
+            item,
+            verb_change or gapped or (previous_verb_change and role == "high"),
+        )
         previous_change_share = is_change and quantity.unit == "percent"
     currency = next(
         (m.quantity.unit for m in reversed(found) if m.quantity.unit in CURRENCIES), scope.currency
@@ -3206,9 +3210,11 @@ _THAN_GATE = literal_gate(_THAN_BEFORE)  # no scan where the sentence lacks its 
 # no verb among the words: "and was followed by 30 trucks" is no gapped change
 # ("cars by 16.3%, furniture by 13.3%": a comma list leaves it out too)
 _GAPPED_BY = re.compile(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would"
+    # ("rose by 0.4% (top-grade flour – by 0.5%), pasta – by 0.2%": a bracketed member and the one after it)
+    r"\)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*\(\s*)(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would"
     # nor an irregular participle: "rose by 4%, driven by 12 new contracts" names a cause
-    r"|driven|given|taken|shown|brought|made|led|held|caught|won|offset|hit)\b)[A-Za-z’'-]+(?<!ed)\s+){1,4}"
+    # ("rose by 87%, public administration, social protection by 74.1%": a member's name may hold a comma)
+    r"|driven|given|taken|shown|brought|made|led|held|caught|won|offset|hit)\b)[A-Za-z’'-]+(?<!ed),?\s+){1,4}"
     # ("increased by 31.6%, in agriculture – by 25.3%": a dash for the verb left out)
     r"(?:[–—]\s*)?by\s+(?:US\$|\$|₸)?"
 )
