@@ -22,6 +22,10 @@ Labelled by tests/realworld/FORMAT.md:
      2018; it took 2017, and the next sentence's figures carried it). A comma before the year,
      "December, 2017", dates the month as "December 2017" does. Look-alikes: "in March compared
      with February 2019" (March 2019), "On December 5, 2017" (the day).
+  6. "According to the Bureau of National Statistics of the Agency for Strategic Planning and
+     Reforms, ... grew by 20%": the capitalised "Planning" of a name is no planning cue (the
+     figures were plans, undated). Look-alikes: "the akimat is planning to build 5 schools" and a
+     headline-cased "is Planning to build" stay plans.
 """
 
 from __future__ import annotations
@@ -168,3 +172,26 @@ def test_yearless_month_against_a_dated_month_follows_it(
     text: str, published: date, surface: str, expected: tuple[date, date]
 ) -> None:
     assert _span(text, surface, published) == expected
+
+
+# 6. "Planning" in a name
+PLANNING_NAME = [
+    (
+        "According to the Agency for Strategic Planning and Reforms, wheat exports grew by 14% in 2023.",
+        "14%",
+        "actual",
+    ),
+    (
+        "The statistics bureau of the Agency for Strategic Planning and Reforms said 8,200 flats were "
+        "built last year.",
+        "8,200",
+        "actual",
+    ),
+    ("The akimat is planning to build 5 schools.", "5", "plan"),
+    ("The Akimat Is Planning to Build 5 Schools.", "5", "plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), PLANNING_NAME)
+def test_planning_in_a_name_is_no_plan(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, date(2024, 2, 2), "", "en").kind == kind

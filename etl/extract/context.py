@@ -256,6 +256,8 @@ def find_cues(text: str) -> list[Cue]:
         start, end = match.span()
         if word == "may" and text[start] == "M":
             word = "month"  # the month, not the verb
+        elif word == "planning" and start and text[start] == "P" and not text.startswith(" to ", end):
+            word = "Planning"  # a name's word: "the Agency for Strategic Planning and Reforms" plans nothing
         if pending_target:
             if word != "range":
                 cues.append(pending_target)
