@@ -26,6 +26,10 @@ Labelled by tests/realworld/FORMAT.md:
      Reforms, ... grew by 20%": the capitalised "Planning" of a name is no planning cue (the
      figures were plans, undated). Look-alikes: "the akimat is planning to build 5 schools" and a
      headline-cased "is Planning to build" stay plans.
+  7. "the first quarter of year 2016", "the first half of the year 2018": a part of the year named
+     with "year" before its number is that part (the figure took the whole year). Look-alikes: "In
+     the first quarter of the year, 2016 saw ..." (a comma: the yearless quarter), "In the year 2016"
+     (the whole year).
 """
 
 from __future__ import annotations
@@ -195,3 +199,28 @@ PLANNING_NAME = [
 @pytest.mark.parametrize(("text", "surface", "kind"), PLANNING_NAME)
 def test_planning_in_a_name_is_no_plan(text: str, surface: str, kind: str) -> None:
     assert figure_by_surface(text, surface, date(2024, 2, 2), "", "en").kind == kind
+
+
+# 7. "the first quarter of year 2016"
+PART_OF_YEAR_NUMBER = [
+    (
+        "In the first quarter of year 2019, cement output grew by 5%.",
+        "5%",
+        (date(2019, 1, 1), date(2019, 3, 31)),
+    ),
+    (
+        "In the first half of the year 2018 the region exported 40 thousand tons of flour.",
+        "40 thousand tons",
+        (date(2018, 1, 1), date(2018, 6, 30)),
+    ),
+    (
+        "In the year 2018 the region exported 90 thousand tons of flour.",
+        "90 thousand tons",
+        (date(2018, 1, 1), date(2018, 12, 31)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), PART_OF_YEAR_NUMBER)
+def test_part_of_year_before_year_and_number(text: str, surface: str, expected: tuple[date, date]) -> None:
+    assert _span(text, surface, date(2020, 2, 1)) == expected

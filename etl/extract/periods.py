@@ -625,7 +625,8 @@ _BEFORE_YEAR_PHRASES = {
     "part": re.compile(
         # ("the first half-year of 2021": the half, as "the first half of 2021")
         r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half(?:[-\s]year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|H[12]"
-        r"|(?:last|final)\s+quarter(?=\s+of\s))\s+(?:of\s+)?$",
+        # ("the first quarter of year 2016", "the first half of the year 2019": the year named so)
+        r"|(?:last|final)\s+quarter(?=\s+of\s))\s+(?:of\s+(?:the\s+)?(?:year\s+)?)?$",
         re.I,
     ),
     "months_of": re.compile(rf"\b(?P<n>{_COUNT})\s+(?:months|(?P<quarters>quarters))\s+of\s+$", re.I),
@@ -710,6 +711,7 @@ _BY_LAST_WORD = {
     "quarters": ("quarter_span",),
     **dict.fromkeys(["summer", "spring", "autumn", "fall", "season"], ("season",)),
     "period": ("month_range",),  # "the January-October period 2025"
+    "year": ("part",),  # "the first quarter of year 2016", "the first half of the year 2019"
     "than": ("deadline",),  # "no later than 2027"
 }  # fmt: skip
 _DAY_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?")
