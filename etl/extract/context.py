@@ -256,6 +256,8 @@ def find_cues(text: str) -> list[Cue]:
         start, end = match.span()
         if word == "may" and text[start] == "M":
             word = "month"  # the month, not the verb
+        elif word == "planning" and start and text[start] == "P" and not text.startswith(" to ", end):
+            word = "Planning"  # a name's word: "the Agency for Strategic Planning and Reforms" plans nothing
         if pending_target:
             if word != "range":
                 cues.append(pending_target)
@@ -399,7 +401,10 @@ def find_cues(text: str) -> list[Cue]:
             kind = (
                 None  # "As part of this instruction, the bank acquired bonds for 180 billion": the verb tells
             )
-        if word == "due" and _BECAUSE_OF.match(text, end):
+        if word == "due" and (
+            _BECAUSE_OF.match(text, end)
+            or (text[:start].rstrip().endswith(",") and _TO_A_CHANGE.match(text, end))
+        ):
             kind = None  # "grew by 8.2% due to an increased tax take": a cause, nothing scheduled
         if word == "being" and word1 in ("was", "were"):
             kind = None  # "assistance was being provided to 274,000 people": what was going on, no plan
@@ -1222,6 +1227,9 @@ _BECAUSE_OF = re.compile(
     r"|high|low|strong|weak|poor|good|bad|growth|demand|inflation|weather|drought)\b"
     r"|(?!(?:exceed|proceed|succeed|need|feed)\b)[a-z]{3,}(?:ed|ing)\b|[A-Z0-9])"
 )
+# ", due to rise in price of rye bread": after a comma, "due to" and a change noun name a cause
+# ("prices are due to rise in July" is a schedule: no comma before it)
+_TO_A_CHANGE = re.compile(r"\s+to\s+(?:rise|growth|increase|decline|decrease|drop|fall|reduction)\b", re.I)
 # change verbs only before "by": "contract by 2.5%" is a change, "a contract of 5 billion" a deal
 _CHANGE_BY_ONLY = frozenset("contract contracts contracting expand expands expanding".split())
 # a change verb (or a comparison) and its "by" with other words between; none of those words a
@@ -1230,6 +1238,9 @@ _CHANGE_BY_ONLY = frozenset("contract contracts contracting expand expands expan
 # a standing effect, no change reported
 _CHANGED_THEN_BY = re.compile(
     r"(?:\b(?:increas|rais|reduc|decreas|lower|index)(?:e|ed|ing)\b,?|\bcut(?:s|ting)?\b"
+    # "prices rose in January by 2%", "devalued the tenge by 19%": the past of a change verb too
+    r"|\b(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|declined|declining|dropped|dropping"
+    r"|jumped|climbed|devalued|devaluing|depreciated|appreciated)\b,?"
     r"|\b(?:more|less|higher|lower|greater|fewer)\s+than)"
     r"(?:\s+(?!(?:by|to|than|is|are|was|were|be|been|has|have|had|will|which|that|who)\b)"
     r"(?![\w’'-]*(?:ed|en)\b)[\w’'()-]+,?){1,10}\s+by\s+(?:[a-z]+\s+){0,2}$",

@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1721,7 +1721,11 @@ def _sentence_indicators(
                 direction=change_direction("en", text, mention.start, quantity.end) if is_change else None,
             )
         )
-        previous_item, previous_verb_change = item, verb_change or gapped
+        # "tomatoes – by 2.9-3.5 percent, onion – by 3.5 percent": a range's high end passes the verb on
+        previous_item, previous_verb_change = (
+            item,
+            verb_change or gapped or (previous_verb_change and role == "high"),
+        )
         previous_change_share = is_change and quantity.unit == "percent"
     currency = next(
         (m.quantity.unit for m in reversed(found) if m.quantity.unit in CURRENCIES), scope.currency
@@ -1914,7 +1918,7 @@ def _respective_periods(
         and _RESPECTIVELY_LATER.match(text, last_figure)
         and len(found) > 1
     ):  # "In 2023 and 2024 the region exported 3,100 and 3,600 tons, respectively"
-        years = _years_of(plain[0])
+        years = _years_of(plain[0]) or _joined_months_of(text, plain[0])
         if len(years) == len(found):
             return list(years)
         # "by 334.4 billion tenge (by about $2.2 billion) and 141.5 billion tenge (about $0.9 billion)":
@@ -1954,6 +1958,29 @@ def _years_of(period: Period) -> tuple[Period, ...]:
         replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
         for year in range(first.year, last.year + 1)
     )
+
+
+_JOINED_BY_AND = re.compile(r"\band\b", re.I)
+
+
+def _joined_months_of(text: str, period: Period) -> tuple[Period, ...]:
+    """'rose in January and February by 2% and 3%, respectively': the months of a span told as
+    months joined by "and" (a dash, "January-February", is one span for every figure), else ()."""
+    first, last = period.period_start, period.period_end
+    if (
+        first is None
+        or last is None
+        or first.day != 1
+        or not _JOINED_BY_AND.search(text, period.start, period.end)
+    ):
+        return ()
+    months: list[Period] = []
+    day = first
+    while day <= last:
+        following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        months.append(replace(period, period_start=day, period_end=following - timedelta(days=1)))
+        day = following
+    return tuple(months) if months[-1].period_end == last else ()
 
 
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+(?:then|that\s+time)\b")
@@ -3183,9 +3210,11 @@ _THAN_GATE = literal_gate(_THAN_BEFORE)  # no scan where the sentence lacks its 
 # no verb among the words: "and was followed by 30 trucks" is no gapped change
 # ("cars by 16.3%, furniture by 13.3%": a comma list leaves it out too)
 _GAPPED_BY = re.compile(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would"
+    # ("rose by 0.4% (top-grade flour – by 0.5%), pasta – by 0.2%": a bracketed member and the one after it)
+    r"\)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*\(\s*)(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would"
     # nor an irregular participle: "rose by 4%, driven by 12 new contracts" names a cause
-    r"|driven|given|taken|shown|brought|made|led|held|caught|won|offset|hit)\b)[A-Za-z’'-]+(?<!ed)\s+){1,4}"
+    # ("rose by 87%, public administration, social protection by 74.1%": a member's name may hold a comma)
+    r"|driven|given|taken|shown|brought|made|led|held|caught|won|offset|hit)\b)[A-Za-z’'-]+(?<!ed),?\s+){1,4}"
     # ("increased by 31.6%, in agriculture – by 25.3%": a dash for the verb left out)
     r"(?:[–—]\s*)?by\s+(?:US\$|\$|₸)?"
 )

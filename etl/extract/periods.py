@@ -625,7 +625,8 @@ _BEFORE_YEAR_PHRASES = {
     "part": re.compile(
         # ("the first half-year of 2021": the half, as "the first half of 2021")
         r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half(?:[-\s]year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|H[12]"
-        r"|(?:last|final)\s+quarter(?=\s+of\s))\s+(?:of\s+)?$",
+        # ("the first quarter of year 2016", "the first half of the year 2019": the year named so)
+        r"|(?:last|final)\s+quarter(?=\s+of\s))\s+(?:of\s+(?:the\s+)?(?:year\s+)?)?$",
         re.I,
     ),
     "months_of": re.compile(rf"\b(?P<n>{_COUNT})\s+(?:months|(?P<quarters>quarters))\s+of\s+$", re.I),
@@ -673,7 +674,8 @@ _BEFORE_YEAR_PHRASES = {
     "year_start_point": re.compile(
         r"\b(?:as\s+of|as\s+at|at|on)\s+(?:the\s+)?(?:start|beginning)\s+of\s+$", re.I
     ),
-    "month": re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?$", re.I),
+    # ("compared with December, 2017": a comma before the year, as in "January-June, 2017")
+    "month": re.compile(rf"\b(?P<m>{_MONTH}),?\s+(?:of\s+)?$", re.I),
     "before": re.compile(r"\bbefore\s+$", re.I),
 }
 _POINT_WORD = {
@@ -709,6 +711,7 @@ _BY_LAST_WORD = {
     "quarters": ("quarter_span",),
     **dict.fromkeys(["summer", "spring", "autumn", "fall", "season"], ("season",)),
     "period": ("month_range",),  # "the January-October period 2025"
+    "year": ("part",),  # "the first quarter of year 2016", "the first half of the year 2019"
     "than": ("deadline",),  # "no later than 2027"
 }  # fmt: skip
 _DAY_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?")
@@ -1724,7 +1727,36 @@ def find_periods(
     if any(p.period_start is not None and p.period_start == p.period_end for p in ordered):
         ordered = [p for p in ordered if not _is_reporting_date(sentence, p)]
         ordered = _year_to_the_day(ordered, published)
-    return _joined(sentence, ordered)
+    return _joined(sentence, _month_after_its_base(sentence, ordered))
+
+
+_COMPARED_WITH = re.compile(r"\s*,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?", re.I)
+
+
+def _is_one_month(period: Period) -> bool:
+    first, last = period.period_start, period.period_end
+    return (
+        first is not None and last is not None and first.day == 1
+        and (first.year, first.month) == (last.year, last.month) and (last + timedelta(days=1)).day == 1
+    )  # fmt: skip
+
+
+def _month_after_its_base(sentence: str, periods: list[Period]) -> list[Period]:
+    """'in January compared with December 2017': a yearless month told against a dated month is
+    the first such month after it (January 2018), not the report's or the scope's January."""
+    out = list(periods)
+    for index, (month, base) in enumerate(zip(periods, periods[1:], strict=False)):
+        if (
+            month.has_year or not base.has_year or not base.is_comparison or month.is_comparison
+            or not _is_one_month(month) or not _is_one_month(base)
+            or not _COMPARED_WITH.fullmatch(sentence, month.end, base.start)
+        ):  # fmt: skip
+            continue
+        assert month.period_start is not None and base.period_start is not None  # (one month each)
+        year = base.period_start.year + (month.period_start.month <= base.period_start.month)
+        first = date(year, month.period_start.month, 1)
+        out[index] = replace(month, period_start=first, period_end=first + relativedelta(months=1, days=-1))
+    return out
 
 
 def _year_to_the_day(periods: list[Period], published: date) -> list[Period]:
