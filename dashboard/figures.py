@@ -30,17 +30,25 @@ def label_margin(labels: list[str]) -> int:
 
 
 def _short(text: str, width: int = 60) -> str:
-    """`text` cut to `width` characters, keeping a closing '(…)' whole, or its last part after a
-    comma when it is long: the period of a target's label ('… Aral Sea bed (area, 2021–2024)')
-    says which target it is."""
+    """`text` cut to `width` characters at a word's end (never "IT servic…"), keeping a closing
+    '(…)' whole, or its last part after a comma when it is long: the period of a target's label
+    ('… Aral Sea bed (area, 2021–2024)') says which target it is."""
     if len(text) <= width:
         return text
     tail = text[text.rindex(" (") :] if text.endswith(")") and " (" in text else ""
     if len(tail) > width // 2 and ", " in tail:  # '(exports of IT services, by 2026)': its period whole
         tail = tail[tail.rindex(", ") :]
     if not tail or len(tail) > width // 2:
-        return text[: width - 1] + "…"
-    return text[: width - 1 - len(tail)].rstrip() + "…" + tail
+        tail = ""
+    return _words_within(text[: len(text) - len(tail)], width - 1 - len(tail)) + "…" + tail
+
+
+def _words_within(text: str, width: int) -> str:
+    """The whole words of `text` that fit in `width` characters (a word longer than that: cut)."""
+    head = text[: width + 1]
+    if len(text) > width and " " in head:
+        head = head[: head.rindex(" ")]
+    return head[:width].rstrip(" ,:;(")
 
 
 def _unique_labels(labels: list[str]) -> list[str]:
