@@ -388,13 +388,19 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     return figure
 
 
+def scholarships_in_bar_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """Scholarship amounts in the order their bars are drawn from the top, the largest first: the
+    page's table lists them so, and a reader compares bar and row."""
+    return frame.sort_values("value", ascending=False, kind="stable")
+
+
 def scholarships(frame: pd.DataFrame) -> go.Figure:
     """Monthly state scholarship per student category, in tenge, sorted; an amount as its
     sentence qualifies it ("up to"), and two amounts of one category flagged as disagreeing."""
     title = "Monthly state scholarship by student category (₸)"
     if frame.empty:
         return _empty(title)
-    ordered = frame.sort_values("value", ascending=False)
+    ordered = scholarships_in_bar_order(frame)
     effective = ordered["period_start"].dropna()
     # amounts announced for a later date are plans, not amounts paid: the title says so
     planned = "planned " if (ordered["kind"] == "plan").all() else ""
