@@ -245,10 +245,10 @@ def progress_line(row: object, target_word: str = "") -> str:
         if measured and isinstance(get("item"), str) and get("item")
         else ""
     )
-    # the same target's other reports, under inferred periods: one bar, none of them hidden
+    # the same target's other reports (an earlier deadline, an inferred period): one bar, none hidden
     also = get("also_reported")
     also = (
-        f"; the same target is also reported for {', '.join(also)} (periods inferred)"
+        f"; other reports of the same target: {', '.join(also)}"
         if isinstance(also, list) and also
         else ""
     )

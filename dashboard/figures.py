@@ -322,7 +322,7 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
         + (f" (the latest report)<br>{html.escape(spread)} for that period" if spread else "")
         + "".join(f"<br>{side} period: {html.escape(fmt.period_basis(row.get(f'{side}_period_basis')))}"
                   for side in ("actual", "target") if fmt.period_basis(row.get(f"{side}_period_basis")))
-        + (f"<br>the same target also reported for {html.escape(', '.join(row['also_reported']))} (periods inferred)"
+        + (f"<br>other reports of the same target: {html.escape(', '.join(row['also_reported']))}"
            if isinstance(row.get("also_reported"), list) and row["also_reported"] else "")
         for label, a, u, period, spread, gone, partly, (_, row) in zip(
             frame["label"], frame["actual"], frame["unit"], frame["actual_period"], ranges, missing, part,
