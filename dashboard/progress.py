@@ -188,7 +188,8 @@ def _moved_deadlines(stated: pd.DataFrame) -> pd.DataFrame:
     same = ["metric_id", "category", "place", "unit", "item_family", "value"]
     latest = totals.sort_values("first_published_at", ascending=False, kind="stable")
     # dropna=False: targets naming no first day are one group
-    newest_end = latest.groupby([*same, "period_start"], dropna=False, sort=False)["period_end"].transform("first")
+    of_one_start = latest.groupby([*same, "period_start"], dropna=False, sort=False)
+    newest_end = of_one_start["period_end"].transform("first")
     return totals.loc[latest.index[latest["period_end"] != newest_end]]
 
 

@@ -410,7 +410,9 @@ def test_one_target_reported_under_a_stated_and_an_inferred_period_is_one_bar(tm
     assert "other reports of the same target: 2025 (period inferred)" in hover
     from dashboard.components import progress_line
 
-    assert "other reports of the same target: 2025 (period inferred)" in progress_line(next(frame.itertuples()))
+    assert "other reports of the same target: 2025 (period inferred)" in progress_line(
+        next(frame.itertuples())
+    )
 
 
 def test_a_targets_inferred_period_is_labelled_so_and_stated_targets_of_one_value_stay_apart(
