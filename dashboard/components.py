@@ -245,13 +245,9 @@ def progress_line(row: object, target_word: str = "") -> str:
         if measured and isinstance(get("item"), str) and get("item")
         else ""
     )
-    # the same target's other reports, under inferred periods: one bar, none of them hidden
+    # the same target's other reports (an earlier deadline, an inferred period): one bar, none hidden
     also = get("also_reported")
-    also = (
-        f"; the same target is also reported for {', '.join(also)} (periods inferred)"
-        if isinstance(also, list) and also
-        else ""
-    )
+    also = f"; other reports of the same target: {', '.join(also)}" if isinstance(also, list) and also else ""
     line = (f"**{get('label')}**: {fmt.qualified(get('actual_qualifier'), fmt.figure(get('actual'), unit))}{measured} "
             f"reported for {get('actual_period')}{inferred_note(get('actual_period_basis'))}, "
             f"{fmt.share(get('progress'))} of {target}{fmt.figure(get('target'), unit)}"

@@ -30,17 +30,25 @@ def label_margin(labels: list[str]) -> int:
 
 
 def _short(text: str, width: int = 60) -> str:
-    """`text` cut to `width` characters, keeping a closing '(…)' whole, or its last part after a
-    comma when it is long: the period of a target's label ('… Aral Sea bed (area, 2021–2024)')
-    says which target it is."""
+    """`text` cut to `width` characters at a word's end (never "IT servic…"), keeping a closing
+    '(…)' whole, or its last part after a comma when it is long: the period of a target's label
+    ('… Aral Sea bed (area, 2021–2024)') says which target it is."""
     if len(text) <= width:
         return text
     tail = text[text.rindex(" (") :] if text.endswith(")") and " (" in text else ""
     if len(tail) > width // 2 and ", " in tail:  # '(exports of IT services, by 2026)': its period whole
         tail = tail[tail.rindex(", ") :]
     if not tail or len(tail) > width // 2:
-        return text[: width - 1] + "…"
-    return text[: width - 1 - len(tail)].rstrip() + "…" + tail
+        tail = ""
+    return _words_within(text[: len(text) - len(tail)], width - 1 - len(tail)) + "…" + tail
+
+
+def _words_within(text: str, width: int) -> str:
+    """The whole words of `text` that fit in `width` characters (a word longer than that: cut)."""
+    head = text[: width + 1]
+    if len(text) > width and " " in head:
+        head = head[: head.rindex(" ")]
+    return head[:width].rstrip(" ,:;(")
 
 
 def _unique_labels(labels: list[str]) -> list[str]:
@@ -314,7 +322,7 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
         + (f" (the latest report)<br>{html.escape(spread)} for that period" if spread else "")
         + "".join(f"<br>{side} period: {html.escape(fmt.period_basis(row.get(f'{side}_period_basis')))}"
                   for side in ("actual", "target") if fmt.period_basis(row.get(f"{side}_period_basis")))
-        + (f"<br>the same target also reported for {html.escape(', '.join(row['also_reported']))} (periods inferred)"
+        + (f"<br>other reports of the same target: {html.escape(', '.join(row['also_reported']))}"
            if isinstance(row.get("also_reported"), list) and row["also_reported"] else "")
         for label, a, u, period, spread, gone, partly, (_, row) in zip(
             frame["label"], frame["actual"], frame["unit"], frame["actual_period"], ranges, missing, part,
@@ -380,13 +388,19 @@ def target_progress(frame: pd.DataFrame, title: str) -> go.Figure:
     return figure
 
 
+def scholarships_in_bar_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """Scholarship amounts in the order their bars are drawn from the top, the largest first: the
+    page's table lists them so, and a reader compares bar and row."""
+    return frame.sort_values("value", ascending=False, kind="stable")
+
+
 def scholarships(frame: pd.DataFrame) -> go.Figure:
     """Monthly state scholarship per student category, in tenge, sorted; an amount as its
     sentence qualifies it ("up to"), and two amounts of one category flagged as disagreeing."""
     title = "Monthly state scholarship by student category (₸)"
     if frame.empty:
         return _empty(title)
-    ordered = frame.sort_values("value", ascending=False)
+    ordered = scholarships_in_bar_order(frame)
     effective = ordered["period_start"].dropna()
     # amounts announced for a later date are plans, not amounts paid: the title says so
     planned = "planned " if (ordered["kind"] == "plan").all() else ""

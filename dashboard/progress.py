@@ -142,6 +142,7 @@ def _targets(values: pd.DataFrame) -> pd.DataFrame:
     per_item = targets.groupby(_TARGET, dropna=False, sort=False).agg(
         label=("label", "first"), item=("item", "first"), sources=("sources", "sum"),
         indicator_id=("indicator_id", "min"), period_stated=("period_stated", "max"),
+        first_published_at=("first_published_at", "max"),
     ).reset_index()  # fmt: skip
     per_item = per_item.sort_values("sources", ascending=False, kind="stable")
     per_item = _one_per_target_value(per_item)
@@ -151,25 +152,50 @@ def _targets(values: pd.DataFrame) -> pd.DataFrame:
 def _one_per_target_value(targets: pd.DataFrame) -> pd.DataFrame:
     """One target per value and item (metric, category, place, unit): the same "2 billion trees"
     under a deadline written in its sentence and under a span carried from a headline is one
-    target reported twice, not two with contradicting progress. Reports whose periods are written
-    in their own sentences all stay (a yearly target can repeat its value each year); an inferred
-    period beside any of them is folded into the most-reported of them, and of inferred ones only,
-    the most-reported stays. Each kept target lists the periods folded into it (`also_reported`)."""
+    target reported twice, not two with contradicting progress. An inferred period beside a stated
+    one is folded into the most-reported stated one, and of inferred ones only, the most-reported
+    stays. A total target whose deadline reports move ("2 billion trees by 2025", later "by 2027")
+    is one target at the deadline of its latest report; a yearly one may repeat its value each
+    year, so each stated year stays. Each kept target lists the periods folded into it
+    (`also_reported`: "2025 (an earlier report, 15 Nov 2025)", "2025 (period inferred)")."""
     same = ["metric_id", "category", "place", "unit", "item_family", "value"]
     targets = targets.assign(period_stated=targets["period_stated"].fillna(False).astype(bool))
     ordered = targets.sort_values(["period_stated", "sources"], ascending=[False, False], kind="stable")
     group = ordered.groupby(same, dropna=False, sort=False)
     keep = ordered["period_stated"] | (group.cumcount() == 0)
-    kept, folded = ordered[keep], ordered[~keep]
+    kept, inferred = ordered[keep], ordered[~keep]
+    moved = _moved_deadlines(kept)
+    kept = kept.drop(moved.index)
     lead = kept.drop_duplicates(same)  # the one a folded report joins
-    periods = folded.merge(lead[[*same, "indicator_id"]].rename(columns={"indicator_id": "lead"}), on=same)
-    also = periods.groupby("lead")[["period_start", "period_end"]].apply(
-        lambda rows: [fmt.period(s, e) for s, e in zip(rows["period_start"], rows["period_end"], strict=True)]
-    )
-    kept = kept.assign(
-        also_reported=[also.get(i, []) if i in also.index else [] for i in kept["indicator_id"]]
-    )
+    notes: dict[str, list[str]] = {}
+    deadlines: dict[str, set] = {}
+    for folded, words in ((moved, _earlier_report), (inferred, lambda _: "period inferred")):
+        joined = folded.merge(lead[[*same, "indicator_id"]].rename(columns={"indicator_id": "lead"}), on=same)
+        for row in joined.itertuples():
+            # a deadline an earlier report states is not repeated as inferred
+            if row.period_end not in deadlines.setdefault(row.lead, set()):
+                deadlines[row.lead].add(row.period_end)
+                period = fmt.period(row.period_start, row.period_end)
+                notes.setdefault(row.lead, []).append(f"{period} ({words(row)})")
+    kept = kept.assign(also_reported=[notes.get(i, []) for i in kept["indicator_id"]])
     return kept.sort_values("sources", ascending=False, kind="stable")
+
+
+def _moved_deadlines(stated: pd.DataFrame) -> pd.DataFrame:
+    """Of stated total targets of one value, item and first day, those under a deadline other than
+    that of the latest report: the deadline moved ("by 2025" reported, later "by 2027")."""
+    totals = stated[~stated["metric_id"].isin(_yearly_targets())]
+    same = ["metric_id", "category", "place", "unit", "item_family", "value"]
+    latest = totals.sort_values("first_published_at", ascending=False, kind="stable")
+    # dropna=False: targets naming no first day are one group
+    of_one_start = latest.groupby([*same, "period_start"], dropna=False, sort=False)
+    newest_end = of_one_start["period_end"].transform("first")
+    return totals.loc[latest.index[latest["period_end"] != newest_end]]
+
+
+def _earlier_report(row: object) -> str:
+    published = getattr(row, "first_published_at", None)
+    return f"an earlier report, {published:%d %b %Y}" if pd.notna(published) else "an earlier report"
 
 
 def _measure(targets: pd.DataFrame) -> pd.Series:

@@ -259,3 +259,20 @@ def test_a_series_chart_lists_its_unlabelled_figures_in_a_table_under_it() -> No
     (table,) = app.dataframe
     assert app.caption[0].value.startswith(f"{len(table.value)} figures of the chart have no label there")
     assert len(table.value) > 0 and table.value["figure"].str.match(r"^[\d,]+$").all()
+
+
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [
+        ("IT services exports: target (exports of IT services, by 2026)",
+         "IT services exports: target (exports of IT…, by 2026)"),
+        ("Greening: saxaul plantations on the dried Aral Sea bed (2021–2024)",
+         "Greening: saxaul plantations on the dried Aral… (2021–2024)"),
+        ("Taza Kazakstan: trees and seedlings planted (trees, by 2027)",
+         "Taza Kazakstan: trees and seedlings planted (trees, by 2027)"),
+    ],
+)  # fmt: skip
+def test_a_long_bar_label_is_shortened_at_a_words_end_keeping_its_period(label: str, shown: str) -> None:
+    from dashboard.figures import _short
+
+    assert _short(label) == shown

@@ -403,14 +403,16 @@ def test_one_target_reported_under_a_stated_and_an_inferred_period_is_one_bar(tm
         _report(3, 4e8, "trees", "2024"),
     )
     (bar,) = frame.to_dict("records")
-    assert bar["label"].endswith("(trees, by 2027)") and bar["also_reported"] == ["2025"]
+    assert bar["label"].endswith("(trees, by 2027)") and bar["also_reported"] == ["2025 (period inferred)"]
     from dashboard import figures
 
     (hover,) = figures.target_progress(frame, "Trees").data[0].hovertext
-    assert "also reported for 2025" in hover
+    assert "other reports of the same target: 2025 (period inferred)" in hover
     from dashboard.components import progress_line
 
-    assert "the same target is also reported for 2025" in progress_line(next(frame.itertuples()))
+    assert "other reports of the same target: 2025 (period inferred)" in progress_line(
+        next(frame.itertuples())
+    )
 
 
 def test_a_targets_inferred_period_is_labelled_so_and_stated_targets_of_one_value_stay_apart(
@@ -422,11 +424,19 @@ def test_a_targets_inferred_period_is_labelled_so_and_stated_targets_of_one_valu
         _report(2, 4e8, "trees", "2024"),
     ).to_dict("records")
     assert bar["label"].endswith("(trees, by 2027, period inferred)")
-    # the same value written with two deadlines in their own sentences: two targets
-    bars = _bars(
-        tmp_path / "second",
-        _report(1, 2e9, "trees", "by 2025", kind="target"),
-        _report(2, 2e9, "trees", "by 2027", kind="target"),
+
+
+@pytest.mark.parametrize(("first", "then"), [("by 2025", "by 2027"), ("by 2027", "by 2025")])
+def test_a_total_target_whose_deadline_moves_is_one_bar_at_the_latest_reports_deadline(
+    tmp_path: Path, first: str, then: str
+) -> None:
+    # "2 billion trees by 2025" in one sentence, later "by 2027" (or back): one target whose
+    # deadline moved, not two bars reading the same share from the same actual
+    (bar,) = _bars(
+        tmp_path,
+        _report(1, 2e9, "trees", first, kind="target", published="2025-01-10"),
+        _report(2, 2e9, "trees", then, kind="target", published="2025-11-15"),
         _report(3, 4e8, "trees", "2024"),
-    )
-    assert len(bars) == 2
+    ).to_dict("records")
+    assert bar["label"].endswith(f"(trees, {then})")
+    assert bar["also_reported"] == [f"{first} (an earlier report, 10 Jan 2025)"]

@@ -73,6 +73,14 @@ def test_scholarship_bars_keep_qualifiers_and_the_caption_says_what_they_show(
     assert json.loads(app.get("plotly_chart")[0].proto.spec)["data"][0]["text"] == ["up to 130,000 ₸"]
 
 
+def test_scholarship_table_lists_categories_in_the_bars_order(sample_store: Path, monkeypatch) -> None:
+    # a reader compares bar and row: the table's rows go top down as the bars, largest first
+    app = _app(sample_store, monkeypatch, "app_pages/scholarships.py")
+    bars = json.loads(app.get("plotly_chart")[0].proto.spec)["data"][0]
+    rows = list(app.dataframe[0].value["monthly amount"])
+    assert len(rows) > 2 and rows == bars["text"][::-1]  # Plotly draws the first category lowest
+
+
 def test_scholarship_changes_name_a_missing_group_tell_dates_apart_and_flag_disagreement(
     scholarship_store: Path, monkeypatch
 ) -> None:

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts
+from dashboard import charts, figures
 from dashboard import format as fmt
 from dashboard import queries as q
 from dashboard.components import no_data, require_store, show_chart, text_or_blank
@@ -40,12 +40,13 @@ if require_store(store):
                if len(changes.categories) > len(shown) else "")
         )  # fmt: skip
         show_chart(chart)
-        table = pd.DataFrame({"category": text_or_blank(chart.data["category"]),
+        bars = figures.scholarships_in_bar_order(chart.data)  # row by row as the bars, top down
+        table = pd.DataFrame({"category": text_or_blank(bars["category"]),
                               "monthly amount": [fmt.qualified(q_, fmt.figure(v, "KZT")) for q_, v in
-                                                 zip(chart.data["qualifier"], chart.data["value"], strict=True)],
-                              "kind": chart.data["kind"],
-                              "period found": text_or_blank(chart.data["period_basis"]),
-                              "sources": chart.data["sources"]}).sort_values("category")  # fmt: skip
+                                                 zip(bars["qualifier"], bars["value"], strict=True)],
+                              "kind": bars["kind"],
+                              "period found": text_or_blank(bars["period_basis"]),
+                              "sources": bars["sources"]})  # fmt: skip
         st.dataframe(table, hide_index=True, width="stretch")
         if len(changes.table.columns) > 1 or changes.disagreements:
             st.subheader("Changes between effective dates", anchor=False)
