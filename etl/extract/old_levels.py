@@ -172,7 +172,7 @@ def _in_force_before(old: Indicator, found: list[Indicator], published: date) ->
 # the word that makes a figure the old level of a change, right before it ("с 41 898 до", "from
 # 41,898 to"), or its Kazakh ablative ending ("41 898 теңгеден")
 _OLD_LEVEL_WORDS = re.compile(
-    r"(?:(?<!\w)(?:с|со|from)\s+(?:US\$|\$)?$)|(?:дан|ден|тан|тен|нан|нен)\s*$", re.I
+    rf"(?:(?<!\w)(?:с|со|from)\s+(?:US\$|\$)?$)|(?:{'|'.join(_ABLATIVES)})\s*$", re.I
 )
 
 
