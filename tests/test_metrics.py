@@ -156,6 +156,15 @@ def test_company_figure_in_a_continuing_sentence_is_not_a_national_series() -> N
         ('[metrics.x]\nlabel = "X"\ntopic = "t"\nunit = "count"\nkinds = ["guess"]\n', "metrics.x.kinds"),
         ('[metrics.x]\nlabel = "X"\ntopic = "t"\nunit = "count"\nitems = []\n', "metrics.x.items"),
         ('[metrics.x]\nlabel = "X"\ntopic = "t"\nunit = "count"\ncolour = "red"\n', "unknown keys"),
+        (
+            '[metrics.x]\nlabel = "X"\ntopic = "t"\nunit = "count"\nregional_headlines = "yes"\n',
+            "metrics.x.regional_headlines",
+        ),
+        (
+            '[scope]\nlocal = ["village"]\nnational = ["nationwide"]\ncountry = []\n[metrics.x]\nlabel = "X"\n'
+            'topic = "t"\nunit = "count"\n',
+            "scope.country",
+        ),
     ],
 )
 def test_invalid_catalog_names_file_entry_and_problem(tmp_path: Path, content: str, problem: str) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from etl.config_files import ConfigError, load_toml, require
 from etl.extract.keywords import compile_cased_keywords, compile_keywords
+from etl.extract.places import place_mentions
 
 # Shipped inside the package, so an installed ktpulse finds it outside the source tree.
 DEFAULT_CATALOG = Path(str(resources.files("etl.extract") / "defaults" / "metrics.toml"))
@@ -18,7 +19,9 @@ _LISTS = (
     "exclude_near", "exclude_after", "names",
 )  # fmt: skip
 CATEGORY_SOURCES = ("item_label", "student_group")
-_KEYS = {"label", "topic", "unit", "kinds", "change", "category", "scope", "parts", *_LISTS}
+_KEYS = {
+    "label", "topic", "unit", "kinds", "change", "category", "scope", "parts", "regional_headlines", *_LISTS,
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,9 @@ class Scope:
 
     local: re.Pattern[str]
     national: re.Pattern[str]
+    # words naming the whole country in a figure's sentence ("across the country", "елімізде"):
+    # a headline's place does not make such a figure local. None: headlines are not read.
+    country: re.Pattern[str] | None = None
 
 
 # How a figure is matched to the catalog's entries, apart from the file: change it with the
@@ -35,6 +41,7 @@ class Scope:
 MAPPING_RULES_VERSION = (
     "2026-11-26.parts-counters-back-references+place+near-named-initiatives-subject-group+near-item"
     "+x12-cyrillic-it-kazakhstanis+cat14-year-of-span-framing+cat15-pointed-back-counted-after-narrowing"  # with the catalog's new words (the file's bytes re-map alone)
+    "+cat16-included-names-replaced-amounts-grades-regional-headlines"
 )
 
 
@@ -65,6 +72,10 @@ class Metric:
     # the words after the figure in its clause must name none of these: what it counts, named
     # after it ("5 млн-нан астам адамның басын біріктірді": people, whatever the item says)
     exclude_after: re.Pattern[str] | None = None
+    # a headline naming one region or city makes the article's figures local, unless their sentence
+    # names the whole country: campaign reports are told region by region ("... held in Ulytau
+    # region": "In total, more than 70 tons of garbage were removed")
+    regional_headlines: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,8 +119,11 @@ def _scope(path: Path, data: dict) -> Scope | None:
     if table is None:
         return None
     require(path, "scope", table, dict, "the [scope] table")
+    country = table.get("country")
     return Scope(
-        _words(path, "scope.local", table.get("local")), _words(path, "scope.national", table.get("national"))
+        _words(path, "scope.local", table.get("local")),
+        _words(path, "scope.national", table.get("national")),
+        _words(path, "scope.country", country) if country is not None else None,
     )
 
 
@@ -217,6 +231,9 @@ def load_catalog(path: Path = DEFAULT_CATALOG) -> tuple[Metric, ...]:
         parts = entry.get("parts", True)
         if not isinstance(parts, bool):
             raise ConfigError(path, f"entry '{where}.parts': must be true or false")
+        regional = entry.get("regional_headlines", False)
+        if not isinstance(regional, bool):
+            raise ConfigError(path, f"entry '{where}.regional_headlines': must be true or false")
         national = entry.get("scope")
         if national not in (None, "national"):
             raise ConfigError(path, f"entry '{where}.scope': the only scope is 'national'")
@@ -240,6 +257,7 @@ def load_catalog(path: Path = DEFAULT_CATALOG) -> tuple[Metric, ...]:
                 if category == "student_group"
                 else (),
                 parts=parts,
+                regional_headlines=regional,
                 **patterns,
             )
         )
@@ -281,22 +299,55 @@ _RANGE_LINK = re.compile(
 )
 
 
+# The old amount of a change told beside the new one shares the new one's subject: in brackets
+# after it ("32 681 тенге (было 21 787 тенге)", "(қазір 86 987 теңге)", "(previously KZT 36,660)")...
+_BRACKETED_OLD = re.compile(
+    rf"^\W*(?:{_MONEY}\W*)?\(\s*(?:было|был|ранее|сейчас|прежде|қазір|бұрын|previously|formerly|now|currently|was)\W*$",
+    re.I,
+)
+# ... or replaced before it ("вместо прежних 42 000 тенге теперь будут получать 50 400 тенге",
+# "instead of KZT 36,660 they will get").
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:вместо|взамен|instead of)(?:\s+(?:the\s+)?(?:прежних|прежней|прежнего|нынешних|current|previous|former))?\W*$",
+    re.I,
+)
+
+
+# A grade in quotes ('students studying for "4"', "на «5»") names who is paid, not an amount.
+_GRADE = re.compile(r"(?<=[\"«“])\d(?=[\"»”])")
+
+# The replaced amount after the new one shares its subject too ("бакалавры станут получать 47 135
+# тенге вместо 41 898 тенге")...
+_REPLACING = re.compile(rf"^\W*(?:{_MONEY}\W*)?(?:вместо|взамен|instead of)(?:\s+(?:the\s+)?\w+)?\W*$", re.I)
+# ... and the new one after "вместо X" does, unless the new amount stands before it ("47 135
+# тенге вместо 41 898 тенге, а отличники – 54 205").
+_FIGURE_JUST_BEFORE = re.compile(rf"\d\W*(?:{_MONEY}\W*)?$", re.I)
+
+
 def lead_in(sentence: str, offset: int) -> str:
     """The words between the previous figure (or the sentence's start) and this one: where a
     sentence names what each figure of an enumeration is about, whatever the verb
     ("bachelor students will get KZT 40,000 and [doctoral students will be paid] KZT 160,000").
     The second end of a range or change reaches back past the first ("the stipend of college
-    students will go up from 20,948 tenge to 24,090 tenge")."""
+    students will go up from 20,948 tenge to 24,090 tenge"), and so do an old amount told in
+    brackets after the new one and a new one told after the amount it replaces ("студенты ...
+    вместо прежних 42 000 тенге теперь будут получать 50 400 тенге")."""
     before = sentence[:offset]
+    masked = _GRADE.sub(lambda m: "#" * len(m.group()), before)  # a grade is a word, not a figure
     while True:
-        last = _LAST_DIGIT.search(before)
+        last = _LAST_DIGIT.search(masked, 0, len(before))
         if not last:
             return before
         words = before[last.end() :]
-        if not _RANGE_LINK.match(words):
+        first = re.search(r"[\d,.\s]*\d$", before[: last.end()])  # the previous figure's numeral
+        start = first.start() if first else last.start()
+        replaced = _REPLACED_BEFORE.search(before, 0, start)
+        if replaced and not _FIGURE_JUST_BEFORE.search(before, 0, replaced.start()):
+            before = before[: replaced.start()]
+        elif _RANGE_LINK.match(words) or _BRACKETED_OLD.match(words) or _REPLACING.match(words):
+            before = before[:start]
+        else:
             return words
-        first = re.search(r"[\d,.\s]*\d$", before[: last.end()])  # the first end's numeral
-        before = before[: first.start()] if first else before[: last.start()]
 
 
 def _after_figure(sentence: str, offset: int) -> str:
@@ -363,14 +414,26 @@ _NAMED_INITIATIVE = re.compile(
 )
 
 
+# What a figure includes, listed after it ("874 мероприятия, включая ... акции («Час Земли»)"):
+# its parts, not its subject.
+_INCLUDING = re.compile(
+    r"\b(?:including|among them|of which|включая|в том числе|в т\.\s?ч\.|из них|оның ішінде|соның ішінде)\b",
+    re.I,
+)
+
+
 def names_another(names: re.Pattern[str], sentence: str, offset: int) -> bool:
     """Whether the figure's subject (the words since the previous figure, or its own words after
-    it) names an initiative or event in quotes, and none it names so is the series' own:
-    "Экологическая инициатива «Марш парков» объединила 218,4 тысячи участников" is a named part of
-    the campaign, not its total."""
+    it up to a list of what it includes) names an initiative or event in quotes, and none it names
+    so is the series' own: "Экологическая инициатива «Марш парков» объединила 218,4 тысячи
+    участников" is a named part of the campaign, not its total; "проведено 874 мероприятия,
+    включая ... акции («Час Земли»)" are the campaign's events, those named among them."""
+    after = _after_figure(sentence, offset)
+    parts = _INCLUDING.search(after)
+    subject = after[: parts.start()] if parts else after
     quoted = [
         "".join(match.groups(""))
-        for text in (lead_in(sentence, offset), _after_figure(sentence, offset))
+        for text in (lead_in(sentence, offset), subject)
         for match in _NAMED_INITIATIVE.finditer(text)
     ]
     return bool(quoted) and not any(names.search(name) for name in quoted)
@@ -402,13 +465,36 @@ def _continued(facts: FigureFacts) -> str:
     return facts.previous_sentence if CONTINUATION.match(facts.sentence) else ""
 
 
-def _is_local(scope: Scope, facts: FigureFacts) -> bool:
+def _is_local(scope: Scope, facts: FigureFacts, headlines: bool = False) -> bool:
     """Whether the sentence before the figure, or the figure's item, names a place below the
     country ("12 villages with a total population of 95 thousand people", "100,000 city
-    residents"). Words after the figure are not read: "trees planted in towns and villages"
-    is the whole country's count."""
+    residents"), or (`headlines`) the headline does and the figure's sentence does not name the
+    whole country ("... campaign was held in Ulytau region": "In total, more than 70 tons of
+    garbage were removed"). Words after the figure are not read: "trees planted in towns and villages" is the
+    whole country's count."""
     text = f"{facts.sentence[: facts.offset]} {facts.item}".casefold()
-    return bool(scope.local.search(scope.national.sub(" ", text)))
+    if scope.local.search(scope.national.sub(" ", text)):
+        return True
+    if not headlines or scope.country is None or scope.country.search(facts.sentence.casefold()):
+        return False
+    return _names_a_place(scope, facts.title)
+
+
+_CYRILLIC = re.compile(r"[а-яёәіңғүұқөһ]", re.I)
+
+
+def _names_a_place(scope: Scope, title: str) -> bool:
+    """Whether a headline is a regional story's: it names one region or city the place table knows,
+    in any of its forms ("БҚО-да", "в Туркестане", "in Ulytau region"), its country-wide phrases
+    ("Astana Hub") left out. Generic words ("municipal waste") are no place, and a headline
+    naming several ("цены растут в Караганде и Улытау") compares them in a national story."""
+    folded = title.casefold()
+    spans = [match.span() for match in scope.national.finditer(folded)] if len(folded) == len(title) else []
+    for start, end in reversed(spans):
+        title = title[:start] + " " * (end - start) + title[end:]
+    languages = ("ru", "kk") if _CYRILLIC.search(title) else ("en",)
+    named = {mention.name for language in languages for mention in place_mentions(title, language)}
+    return len(named) == 1
 
 
 # A figure given as a part of another of its sentence: a marker before it in its clause, with no
@@ -509,7 +595,10 @@ def _named_group(metric: Metric, facts: FigureFacts) -> str | None:
     group = _last_group(metric, words_before)
     if group:
         return group
-    if _STUDENTS.search(words_before):
+    # students named with what narrows a group ("үздік студенттер үшін – 54 205 теңге" after the
+    # bachelors' amounts) are the best of the group the sentence names, as "отличникам" are
+    narrowed = any(words.search(words_before.casefold()) for _, words in metric.group_modifiers)
+    if _STUDENTS.search(words_before) and not narrowed:
         return None  # students of their own, no group ("студенты-педагоги — до 86 940 тенге")
     group = _last_group(metric, facts.item)
     if group:
@@ -631,7 +720,7 @@ def map_metric(catalog: tuple[Metric, ...], facts: FigureFacts) -> tuple[str, st
             continue  # it counts something else, named after it
         if metric.names and names_another(metric.names, facts.sentence, facts.offset):
             continue  # a named sub-initiative's or event's count, not the campaign's
-        if metric.scope and (facts.place or _is_local(metric.scope, facts)):
+        if metric.scope and (facts.place or _is_local(metric.scope, facts, metric.regional_headlines)):
             continue  # a national series holds the country's figures only
         if not metric.parts and is_part(facts) and not is_year_of_span(facts):
             continue
