@@ -41,7 +41,7 @@ class Scope:
 MAPPING_RULES_VERSION = (
     "2026-11-26.parts-counters-back-references+place+near-named-initiatives-subject-group+near-item"
     "+x12-cyrillic-it-kazakhstanis+cat14-year-of-span-framing+cat15-pointed-back-counted-after-narrowing"  # with the catalog's new words (the file's bytes re-map alone)
-    "+cat16-included-names-replaced-amounts-grades-regional-headlines"
+    "+cat16-included-names-replaced-amounts-grades-regional-headlines-capital-dateline"
 )
 
 
@@ -465,14 +465,25 @@ def _continued(facts: FigureFacts) -> str:
     return facts.previous_sentence if CONTINUATION.match(facts.sentence) else ""
 
 
+# The capital's dateline opening an article's first sentence ("ASTANA—The Taza (Clean)
+# Kazakhstan environmental campaign ... has involved nearly 6.2 million people", "NUR-SULTAN.
+# KAZINFORM –"): national news is filed there, so it is no place of the figure. A regional town's
+# dateline ("AKTAU. KAZINFORM – 500 volunteers ...") still is.
+_DATELINE = re.compile(
+    r"^\s*(?:ASTANA|NUR-SULTAN|АСТАНА|НУР-СУЛТАН)\b[.,]?\s*(?:[-–—]\s*)?"
+    r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ-]{2,}\b[.,]?\s*(?:[-–—]\s*)?)*"
+)
+
+
 def _is_local(scope: Scope, facts: FigureFacts, headlines: bool = False) -> bool:
     """Whether the sentence before the figure, or the figure's item, names a place below the
     country ("12 villages with a total population of 95 thousand people", "100,000 city
     residents"), or (`headlines`) the headline does and the figure's sentence does not name the
     whole country ("... campaign was held in Ulytau region": "In total, more than 70 tons of
-    garbage were removed"). Words after the figure are not read: "trees planted in towns and villages" is the
-    whole country's count."""
-    text = f"{facts.sentence[: facts.offset]} {facts.item}".casefold()
+    garbage were removed"). Words after the figure are not read ("trees planted in towns and
+    villages" is the whole country's count), nor is a dateline."""
+    opening = _DATELINE.match(facts.sentence, 0, facts.offset)
+    text = f"{facts.sentence[opening.end() if opening else 0 : facts.offset]} {facts.item}".casefold()
     if scope.local.search(scope.national.sub(" ", text)):
         return True
     if not headlines or scope.country is None or scope.country.search(facts.sentence.casefold()):
