@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -2332,6 +2332,7 @@ def _moved_scope(
             and not (
                 published is not None and period.period_start == published and period.period_end != published
             )
+            and not _day_closing_span(period, scope.period)
             and (
                 _not_earlier(period, scope.period, published)
                 or _flow_after_stock(period, scope.period, actual_periods)
@@ -2444,6 +2445,21 @@ def _months_to_the_month(period: Period, current: Period | None) -> bool:
         and (period.period_start.month, period.period_start.day) == (1, 1)
         and period.period_start.year == first.year
         and period.period_end == first - timedelta(days=1)
+    )
+
+
+def _day_closing_span(period: Period, current: Period | None) -> bool:
+    """'For January-August 2020 ... The number of firms as of Sep. 1, 2020, amounted to 51,086':
+    a stock's day within the report's span or the day right after it is the span's status day,
+    no new span for the flows told after it."""
+    day, first, last = period.period_start, *(_span_of(current) or (None, None))
+    return (
+        day is not None
+        and day == period.period_end
+        and first is not None
+        and last is not None
+        and first < last
+        and first <= day <= last + timedelta(days=1)
     )
 
 
@@ -4381,9 +4397,22 @@ def _stock_or_year(
     a stock."""
     if period is None or period.flow_start is None or period.period_end is None:
         return period
-    if _STOCK.search(text, 0, mention.quantity.end) or _held(text, clause, mention):
+    if _names_stock(text, mention.quantity.end) or _held(text, clause, mention):
         return period
     return replace(period, period_start=period.flow_start)
+
+
+# "cash income of the population", "coal shipped to the population": a stock word as whose or whom,
+# not the measure
+_STOCK_AS_MODIFIER = re.compile(r"\b(?:of|to|for|among)\s+(?:the\s+)?$", re.I)
+
+
+def _names_stock(text: str, end: int) -> bool:
+    """Whether a stock is the measure named up to `end` (see _stock_or_year)."""
+    return any(
+        not _STOCK_AS_MODIFIER.search(text, max(0, match.start() - 12), match.start())
+        for match in _STOCK.finditer(text, 0, end)
+    )
 
 
 # Verbs of having or standing at a level: what a figure was at a date, not what was done over a span.

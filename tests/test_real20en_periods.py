@@ -1,0 +1,204 @@
+"""Period errors seen on real stored English news pages (round real20en), in sentences of our own.
+
+Labelled by tests/realworld/FORMAT.md:
+  1. "the corresponding period of 2019" (also "comparable", "analogous") is "the same period of
+     2019": a comparison's base, not the figure's period ("or 93.2% to the level of the
+     corresponding period of 2019" took 2019, and so did the amount before it). Look-alike: "In
+     the corresponding period of 2019, sales were 40 billion" keeps its own clause's year.
+  2. "Since January up to August" (also "since January till August") is January to August (it
+     ran from 1 January to the report's day). Look-alike: "Since January, 40 schools opened" runs
+     to the report.
+  3. Roman numerals for parts of the year, "in the II quarter of this year", "the I half of 2009",
+     are those parts (the whole year was taken). Look-alike: "I expect output to grow by 4%" (the
+     pronoun) dates nothing.
+  4. a part of the year opening a bracket, "The unemployment rate (Q3 2018) stood at 4.8
+     percent", is that quarter (the whole of 2018 was taken).
+  5. "At the end of last year ... cash income of the population increased by 8 percent": a stock
+     word as whose or whom ("of the population", "shipped to the population") does not make the
+     figure a stock on 31 December; what was done over the year takes the year. Look-alikes: "the
+     average salary was 139,000 tenge" and "deposits of the population amounted to ..." stay a
+     stock on the year's last day.
+  6. "For January-August 2020 ... The number of firms as of Sep. 1, 2020, was 51,086. Investments
+     amounted to 197.8 billion tenge": a stock's day within the report's span or right after it
+     closes that span, it is no new span for the flows told after it (they took 1 September).
+     Look-alike: a later day ("As of October 15, ...") still moves the narrative on.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.figure_lookup import figure_by_surface, span
+
+
+def _span(text: str, surface: str, published: date) -> tuple[date | None, date | None]:
+    return span(figure_by_surface(text, surface, published, "", "en"))
+
+
+CASES = [
+    # 1. the corresponding period of a year is a base
+    (
+        "The region summed up January-September 2021. Retail sales reached 310.5 billion tenge or 104.2% "
+        "to the level of the corresponding period of 2020.",
+        date(2021, 10, 20),
+        "310.5 billion tenge",
+        (date(2021, 1, 1), date(2021, 9, 30)),
+    ),
+    (
+        "The region summed up January-September 2021. Retail sales reached 310.5 billion tenge or 104.2% "
+        "to the level of the corresponding period of 2020.",
+        date(2021, 10, 20),
+        "104.2%",
+        (date(2021, 1, 1), date(2021, 9, 30)),
+    ),
+    (
+        "In January-June 2017 the plant shipped 52,000 tons of cement, 6.1% over the comparable period of 2016.",
+        date(2017, 7, 14),
+        "6.1%",
+        (date(2017, 1, 1), date(2017, 6, 30)),
+    ),
+    (
+        "Freight in January-May 2018 came to 14.6 million tons, or 97.5% of the analogous period of 2017.",
+        date(2018, 6, 12),
+        "97.5%",
+        (date(2018, 1, 1), date(2018, 5, 31)),
+    ),
+    # look-alike: a clause opened by the corresponding period keeps that period
+    (
+        "Sales in January-March 2022 reached 55 billion tenge. In the corresponding period of 2021, "
+        "sales were 40 billion tenge.",
+        date(2022, 4, 18),
+        "40 billion tenge",
+        (date(2021, 1, 1), date(2021, 3, 31)),
+    ),
+    # 2. "since January up to August"
+    (
+        "Since January up to August the mines extracted 61.3 million tons of ore.",
+        date(2021, 9, 20),
+        "61.3 million tons",
+        (date(2021, 1, 1), date(2021, 8, 31)),
+    ),
+    (
+        "Since February till June 2019 the farms sold 8,400 tons of wool.",
+        date(2019, 8, 2),
+        "8,400 tons",
+        (date(2019, 2, 1), date(2019, 6, 30)),
+    ),
+    (
+        "Since January up to July the port handled 2.2 million tons. Of this, 0.9 million tons were grain.",
+        date(2023, 8, 15),
+        "0.9 million tons",
+        (date(2023, 1, 1), date(2023, 7, 31)),
+    ),
+    # look-alike: "since January" alone runs to the report
+    (
+        "Since January, 40 new schools have opened in the region.",
+        date(2023, 8, 15),
+        "40",
+        (date(2023, 1, 1), date(2023, 8, 15)),
+    ),
+    # 3. Roman numerals for quarters and halves
+    (
+        "Despite the slowdown, the economy grew by 2.4% in the II quarter of this year.",
+        date(2010, 8, 3),
+        "2.4%",
+        (date(2010, 4, 1), date(2010, 6, 30)),
+    ),
+    (
+        "Lending to farmers rose by 11% in the I half of 2012.",
+        date(2012, 8, 3),
+        "11%",
+        (date(2012, 1, 1), date(2012, 6, 30)),
+    ),
+    (
+        "In the IV quarter of 2015 the mill produced 38,000 tons of flour.",
+        date(2016, 2, 3),
+        "38,000 tons",
+        (date(2015, 10, 1), date(2015, 12, 31)),
+    ),
+    # 4. a part of the year in a bracket
+    (
+        "The jobless rate (Q2 2019) was 4.7 percent, the statistics office said.",
+        date(2019, 9, 2),
+        "4.7 percent",
+        (date(2019, 4, 1), date(2019, 6, 30)),
+    ),
+    (
+        "Grain exports (H1 2020) came to 4.1 million tons.",
+        date(2020, 8, 2),
+        "4.1 million tons",
+        (date(2020, 1, 1), date(2020, 6, 30)),
+    ),
+    # 5. a stock word as whose or whom does not make a stock
+    (
+        "At the end of last year the region did well: real incomes of the population grew by 3.1 percent.",
+        date(2020, 3, 2),
+        "3.1 percent",
+        (date(2019, 1, 1), date(2019, 12, 31)),
+    ),
+    (
+        "At the end of 2022, 48 million tons of coal were mined, of which 6 million tons went to the "
+        "population, 30.5 million tons to power stations.",
+        date(2023, 4, 2),
+        "30.5 million tons",
+        (date(2022, 1, 1), date(2022, 12, 31)),
+    ),
+    # look-alikes: the measure itself a stock keeps the day
+    (
+        "At the end of last year the average salary was 139,000 tenge.",
+        date(2020, 3, 2),
+        "139,000 tenge",
+        (date(2019, 12, 31), date(2019, 12, 31)),
+    ),
+    (
+        "At the end of 2022, deposits of the population amounted to 18.2 trillion tenge.",
+        date(2023, 4, 2),
+        "18.2 trillion tenge",
+        (date(2022, 12, 31), date(2022, 12, 31)),
+    ),
+    # 6. a stock's day closing the report's span
+    (
+        "The review covers January-August 2020. The number of small firms as of Sep. 1, 2020, was 51,086. "
+        "Fixed investments amounted to 197.8 billion tenge.",
+        date(2020, 9, 29),
+        "197.8 billion tenge",
+        (date(2020, 1, 1), date(2020, 8, 31)),
+    ),
+    (
+        "In January-June 2021 the city built 1.1 million sq m of housing. The queue held 41,000 families "
+        "as of June 30, 2021. Construction works amounted to 96 billion tenge.",
+        date(2021, 7, 20),
+        "96 billion tenge",
+        (date(2021, 1, 1), date(2021, 6, 30)),
+    ),
+    # look-alikes: the stock's day itself, and a part of that stock told after it
+    (
+        "The review covers January-August 2020. The number of small firms as of Sep. 1, 2020, was 51,086. "
+        "Of them, 3,000 work in trade.",
+        date(2020, 9, 29),
+        "3,000",
+        (date(2020, 9, 1), date(2020, 9, 1)),
+    ),
+    (
+        "The review covers January-August 2020. The number of small firms as of Sep. 1, 2020, was 51,086. "
+        "Fixed investments amounted to 197.8 billion tenge.",
+        date(2020, 9, 29),
+        "51,086",
+        (date(2020, 9, 1), date(2020, 9, 1)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "expected"), CASES)
+def test_real20en_period(
+    text: str, published: date, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _span(text, surface, published) == expected
+
+
+def test_pronoun_i_is_no_quarter() -> None:
+    """'I expect ...': a capital I before a noun other than quarter/half dates nothing."""
+    text = "I expect output to grow by 4% in the coming months, the minister said."
+    assert _span(text, "4%", date(2010, 8, 3)) != (date(2010, 1, 1), date(2010, 3, 31))
