@@ -18,6 +18,12 @@ Labelled by tests/realworld/FORMAT.md:
      figure a stock on 31 December; what was done over the year takes the year. Look-alikes: "the
      average salary was 139,000 tenge" and "deposits of the population amounted to ..." stay a
      stock on the year's last day.
+  7. "Earlier, September 23 the governor reported on the region's development for the past 8
+     months. The industrial output reached KZT 534 bln": a figureless report sentence's span of
+     results goes before the day it was told (the figures took 23 September); and a yearless span
+     of months there, "reported on the results for January-August", is read at all (the figures
+     were undated). Look-alike: "In March, the minister visited the plant." (no report, no span of
+     months) sets no span for the figure after it.
   6. "For January-August 2020 ... The number of firms as of Sep. 1, 2020, was 51,086. Investments
      amounted to 197.8 billion tenge": a stock's day within the report's span or right after it
      closes that span, it is no new span for the flows told after it (they took 1 September).
@@ -173,6 +179,27 @@ CASES = [
         "96 billion tenge",
         (date(2021, 1, 1), date(2021, 6, 30)),
     ),
+    # 7. a report's span before the day it was told; a yearless span of months in a report
+    (
+        "Earlier, October 14 in Astana the akim reported on the region's development for the past 9 months. Retail "
+        "trade reached 412 billion tenge.",
+        date(2021, 10, 18),
+        "412 billion tenge",
+        (date(2021, 1, 1), date(2021, 9, 30)),
+    ),
+    (
+        "The deputy minister reported on the results for January-May. Meat output rose by 3.9 percent.",
+        date(2023, 6, 20),
+        "3.9 percent",
+        (date(2023, 1, 1), date(2023, 5, 31)),
+    ),
+    (
+        "On June 9 the governor briefed the President on the region's results in January-May. Investments "
+        "came to 233 billion tenge.",
+        date(2023, 6, 12),
+        "233 billion tenge",
+        (date(2023, 1, 1), date(2023, 5, 31)),
+    ),
     # look-alikes: the stock's day itself, and a part of that stock told after it
     (
         "The review covers January-August 2020. The number of small firms as of Sep. 1, 2020, was 51,086. "
@@ -196,6 +223,13 @@ def test_real20en_period(
     text: str, published: date, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert _span(text, surface, published) == expected
+
+
+def test_month_without_report_sets_no_span() -> None:
+    """'In March, the minister visited the plant.': a month named in a figureless sentence that
+    reports nothing does not date the next sentence's figure."""
+    text = "In March, the minister visited the plant. It employs 1,200 people."
+    assert _span(text, "1,200", date(2023, 6, 20)) != (date(2023, 3, 1), date(2023, 3, 31))
 
 
 def test_pronoun_i_is_no_quarter() -> None:

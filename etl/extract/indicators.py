@@ -2189,10 +2189,19 @@ _DATELINE = re.compile(
     rf"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.|{_DATELINE_DAY}\."
 )
 _SCOPE_WORDS = re.compile(r"\d{4}|\b(?:year|half|quarter|months)\b", re.I)
+# "The governor reported on the results for January-August.": a yearless span of months names the
+# report's span as well ("In March, the minister visited the plant." sets none)
+_MONTH_SPAN_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s?(?:[-–—]|\s(?:up\s+)?to\s|\still\s|\sthrough\s)\s?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
 
 
 def _may_set_scope(text: str) -> bool:
-    return bool(_SCOPE_WORDS.search(text))
+    return bool(_SCOPE_WORDS.search(text)) or (
+        _REPORT_GATE.search(text) is not None and _MONTH_SPAN_WORDS.search(text) is not None
+    )
 
 
 def _next_scope(
@@ -2274,12 +2283,12 @@ def _moved_scope(
     if not indicators and _REPORT_GATE.search(sentence.text):
         # "He reported on the main results of the company's activity in 2022.", "presented a report
         # on the Government's work in the past 7 months of 2017": a figureless sentence naming the
-        # span whose results a report gives sets it, wherever it stands
-        opening += [
-            p
-            for p in candidates
-            if p not in opening and _RESULTS_OF_BEFORE.search(sentence.text, max(0, p.start - 80), p.start)
+        # span whose results a report gives sets it, wherever it stands, and before the day the
+        # report was given ("On September 23 the governor reported on the results for January-August.")
+        results = [
+            p for p in candidates if _RESULTS_OF_BEFORE.search(sentence.text, max(0, p.start - 80), p.start)
         ]
+        opening = results + [p for p in opening if p not in results]
     if scope.lead:
         # the lead's other periods, but not an old level's: "grown from 65,000 in 2020 to 88,000 in 2022"
         old = {
