@@ -24,6 +24,13 @@ Labelled by tests/realworld/FORMAT.md:
      of months there, "reported on the results for January-August", is read at all (the figures
      were undated). Look-alike: "In March, the minister visited the plant." (no report, no span of
      months) sets no span for the figure after it.
+  8. "In January-July this year, 66.4 million tons of coal were mined. ... The output of lignite is
+     2.6 million tons", "Pavlodar has the highest coal production: 33.9 million tons", "The main
+     buyer is Russia: 8.4 million tons, up 15.3% year-on-year": under a span carried from before
+     and over by publication, a present verb told of a flow (output, production, exports, ...) or
+     beside a year-on-year change gives the span's result (they stood at the report). Look-alikes:
+     "The country's coal reserves amount to 33.6 billion tons" and a flow under a span still
+     running ("since January") keep the report's day or the span so far.
   6. "For January-August 2020 ... The number of firms as of Sep. 1, 2020, was 51,086. Investments
      amounted to 197.8 billion tenge": a stock's day within the report's span or right after it
      closes that span, it is no new span for the flows told after it (they took 1 September).
@@ -199,6 +206,36 @@ CASES = [
         date(2023, 6, 12),
         "233 billion tenge",
         (date(2023, 1, 1), date(2023, 5, 31)),
+    ),
+    # 8. a present verb of a flow under a past span carried from before
+    (
+        "In January-July this year, the mines produced 61 million tons of coal. The output of lignite is "
+        "2.1 million tons, and the output of coke is 0.8 million tons.",
+        date(2022, 9, 2),
+        "2.1 million tons",
+        (date(2022, 1, 1), date(2022, 7, 31)),
+    ),
+    (
+        "From January to June this year, 47 million tons of ore were mined. Karaganda region has the "
+        "highest ore production: 19.5 million tons.",
+        date(2022, 7, 27),
+        "19.5 million tons",
+        (date(2022, 1, 1), date(2022, 6, 30)),
+    ),
+    (
+        "In January-May this year, Kazakhstan exported 11.2 million tons of wheat. The main buyer is "
+        "Uzbekistan: 4.4 million tons, up 12.5% year-on-year.",
+        date(2022, 7, 27),
+        "4.4 million tons",
+        (date(2022, 1, 1), date(2022, 5, 31)),
+    ),
+    # look-alikes: a stock keeps the report's day
+    (
+        "In January-May this year, Kazakhstan mined 45 million tons of coal. The country's coal reserves "
+        "amount to 33.6 billion tons.",
+        date(2022, 7, 27),
+        "33.6 billion tons",
+        (date(2022, 7, 27), date(2022, 7, 27)),
     ),
     # look-alikes: the stock's day itself, and a part of that stock told after it
     (
