@@ -31,6 +31,11 @@ Labelled by tests/realworld/FORMAT.md:
      beside a year-on-year change gives the span's result (they stood at the report). Look-alikes:
      "The country's coal reserves amount to 33.6 billion tons" and a flow under a span still
      running ("since January") keep the report's day or the span so far.
+  9. "... by 0.7 percent up to 15.58 billion cubic meters in January-April 2016, ..., the Statistics
+     Committee said May 18": a day right after a verb of telling ("said May 18", "reported April
+     20", "on" left out) is the day it was told, no period of a figure (the change took 18 May).
+     Look-alike: "The region has 412 dairy farms, the department said May 18" is the state on that
+     day.
   6. "For January-August 2020 ... The number of firms as of Sep. 1, 2020, was 51,086. Investments
      amounted to 197.8 billion tenge": a stock's day within the report's span or right after it
      closes that span, it is no new span for the flows told after it (they took 1 September).
@@ -236,6 +241,28 @@ CASES = [
         date(2022, 7, 27),
         "33.6 billion tons",
         (date(2022, 7, 27), date(2022, 7, 27)),
+    ),
+    # 9. a day right after a verb of telling
+    (
+        "Exports of flour fell by 3.2 percent to 1.1 million tons in January-March 2019, the statistics "
+        "committee reported April 20.",
+        date(2019, 4, 23),
+        "3.2 percent",
+        (date(2019, 1, 1), date(2019, 3, 31)),
+    ),
+    (
+        "Kazakhstan raised oil output by 2.4 percent up to 22.1 million tons in January-March 2018, as "
+        "compared to the same period of 2017, the energy ministry said April 12.",
+        date(2018, 4, 13),
+        "2.4 percent",
+        (date(2018, 1, 1), date(2018, 3, 31)),
+    ),
+    # look-alike: a present state told that day
+    (
+        "The region has 412 dairy farms, the agriculture department said May 18.",
+        date(2016, 5, 25),
+        "412",
+        (date(2016, 5, 18), date(2016, 5, 18)),
     ),
     # look-alikes: the stock's day itself, and a part of that stock told after it
     (

@@ -1818,8 +1818,10 @@ _REPORTING_WORDS = (
     r"released|issued|presented|disclosed|unveiled|posted|revealed|"
     r"briefing|session|meeting|conference|interview|forum|statement|release|speech|address|according\s+to"
 )
+# ("..., the Statistics Committee said May 18.": a verb of telling right before the day, "on" left out)
 _REPORTING_BEFORE = re.compile(
-    rf"\b(?:{_REPORTING_WORDS})(?:\s+[\w’'.-]+){{0,3}}?\s+on\s+$|\b(?:report|statement|release)\s+(?:of|dated)\s+$",
+    rf"\b(?:{_REPORTING_WORDS})(?:\s+[\w’'.-]+){{0,3}}?\s+on\s+$|\b(?:report|statement|release)\s+(?:of|dated)\s+$"
+    r"|\b(?:said|reported|announced|stated|informed|declared|added)\s+$",
     re.I,
 )
 # "On Nov. 13, the ministry reported that ...": the verb of report right after the opening date
