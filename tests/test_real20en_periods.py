@@ -36,6 +36,17 @@ Labelled by tests/realworld/FORMAT.md:
      20", "on" left out) is the day it was told, no period of a figure (the change took 18 May).
      Look-alike: "The region has 412 dairy farms, the department said May 18" is the state on that
      day.
+  10. "this year 18 settlements were gasified. ... In 2016-2020 the work will be financed by the
+     operator. KazTransGas will supply gas to 14 settlements": an undated plan right after a
+     sentence that named a span still ahead and wholly after the article's span goes on with that
+     span (it took this year). Look-alike: a plan after a sentence naming no span ahead keeps the
+     article's year.
+  11. "This year consumption is expected to increase up to 16.5 bln cu m (in 2019 consumption
+     made 16.3 bln cu m)": a period inside a bracket that holds a figure of its own dates that
+     figure, not the one before the bracket (16.5 took 2019); "bln cu m" is cubic metres (it was a
+     count). Look-alike: "exports grew by 12% (January-June 2021)" keeps the bracket's span.
+  12. "As of the year-end the rate of gasification will hit 60%": the year's last day, as "as of
+     the end of the year" (it was undated).
   6. "For January-August 2020 ... The number of firms as of Sep. 1, 2020, was 51,086. Investments
      amounted to 197.8 billion tenge": a stock's day within the report's span or right after it
      closes that span, it is no new span for the flows told after it (they took 1 September).
@@ -264,6 +275,50 @@ CASES = [
         "412",
         (date(2016, 5, 18), date(2016, 5, 18)),
     ),
+    # 10. an undated plan after a sentence naming a span ahead
+    (
+        "This year 21 villages were connected to gas. In 2017-2019 the programme will be funded by the "
+        "national operator. The operator will lay gas to 16 more villages.",
+        date(2016, 11, 7),
+        "16",
+        (date(2017, 1, 1), date(2019, 12, 31)),
+    ),
+    # look-alike: no span ahead named before it
+    (
+        "This year 21 villages were connected to gas. The operator will lay gas to 16 more villages.",
+        date(2016, 11, 7),
+        "16",
+        (date(2016, 1, 1), date(2016, 12, 31)),
+    ),
+    # 11. a bracket's period is its own figure's
+    (
+        "This year water use is expected to rise up to 9.4 billion cubic meters (in 2021 water use made "
+        "9.1 billion cubic meters).",
+        date(2022, 10, 4),
+        "9.4 billion cubic meters",
+        (date(2022, 1, 1), date(2022, 12, 31)),
+    ),
+    (
+        "This year water use is expected to rise up to 9.4 billion cubic meters (in 2021 water use made "
+        "9.1 billion cubic meters).",
+        date(2022, 10, 4),
+        "9.1 billion cubic meters",
+        (date(2021, 1, 1), date(2021, 12, 31)),
+    ),
+    # look-alike: a bracket holding only a period dates the figure before it
+    (
+        "Exports of melons grew by 12% (January-June 2021), the ministry said.",
+        date(2021, 7, 20),
+        "12%",
+        (date(2021, 1, 1), date(2021, 6, 30)),
+    ),
+    # 12. "as of the year-end"
+    (
+        "As of the year-end the share of paved roads will hit 88%.",
+        date(2020, 11, 24),
+        "88%",
+        (date(2020, 12, 31), date(2020, 12, 31)),
+    ),
     # look-alikes: the stock's day itself, and a part of that stock told after it
     (
         "The review covers January-August 2020. The number of small firms as of Sep. 1, 2020, was 51,086. "
@@ -294,6 +349,14 @@ def test_month_without_report_sets_no_span() -> None:
     reports nothing does not date the next sentence's figure."""
     text = "In March, the minister visited the plant. It employs 1,200 people."
     assert _span(text, "1,200", date(2023, 6, 20)) != (date(2023, 3, 1), date(2023, 3, 31))
+
+
+def test_bln_cu_m_is_cubic_metres() -> None:
+    """'16.5 bln cu m': the wire's short form of cubic metres, not a count."""
+    figure = figure_by_surface(
+        "Gas output reached 16.5 bln cu m in 2019.", "16.5 bln cu m", date(2020, 2, 1), "", "en"
+    )
+    assert (figure.unit, figure.value) == ("m3", 16.5e9)
 
 
 def test_pronoun_i_is_no_quarter() -> None:

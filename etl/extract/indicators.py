@@ -1538,6 +1538,7 @@ def _sentence_indicators(
             period = _plan_year(facts, mention, published)
         if own is None and kind != "actual" and not pool_state:
             period = _ahead(period, scope.headline, published, scope.ahead)
+            period = _plan_span_named_last(period, scope)
         elif own is None and _deadline_ahead(period, published):
             # "plans to finish 188 more by the end of 2025" ... "174 health workers have been
             # deployed": what already happened is counted up to the report, not to the deadline
@@ -3274,6 +3275,8 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         period = None
     if period is not None and _opens_next_pair(facts, index, period):
         period = _period_before(facts, mention.start) or period
+    if period is not None and _in_anothers_bracket(facts, index, period):
+        period = _period_before(facts, mention.start)
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
@@ -3339,6 +3342,23 @@ def _opens_next_pair(facts: _SentenceFacts, index: int, period: Period) -> bool:
         and period.start >= mention.quantity.end
         and following.start >= period.end
         and _AND_BETWEEN.fullmatch(facts.text, mention.quantity.end, period.start) is not None
+    )
+
+
+def _in_anothers_bracket(facts: _SentenceFacts, index: int, period: Period) -> bool:
+    """'is expected to reach 16.5 billion cubic meters this year (in 2019 consumption made 16.3
+    billion)': a period inside a bracket that holds a figure of its own dates that figure, not
+    the one outside the bracket."""
+    text, mention = facts.text, facts.mentions[index]
+    if period.start <= mention.start or "(" not in text:
+        return False
+    opening = text.rfind("(", 0, period.start)
+    if opening == -1 or opening < mention.quantity.end or ")" in text[opening : period.start]:
+        return False
+    closing = text.find(")", period.end)
+    closing = len(text) if closing == -1 else closing
+    return any(
+        opening < other.start < closing for number, other in enumerate(facts.mentions) if number != index
     )
 
 
@@ -4166,6 +4186,24 @@ _ARTICLES = {"a", "an", "the"}
 
 
 _AUXILIARY_BEFORE = {"was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "already"}
+
+
+def _plan_span_named_last(period: Period | None, scope: _Scope) -> Period | None:
+    """'this year 18 settlements were gasified. ... In 2016-2020 the work will be financed by the
+    operator. It will supply gas to 14 settlements': an undated plan right after the sentence that
+    named a span still ahead and wholly after the article's span goes on with that span."""
+    ahead, named = scope.ahead, scope.named
+    if (
+        period is None
+        or ahead is None
+        or named is None
+        or _span_of(ahead) != _span_of(named)
+        or ahead.period_start is None
+        or period.period_end is None
+        or ahead.period_start <= period.period_end
+    ):
+        return period
+    return ahead
 
 
 def _ahead(
