@@ -47,6 +47,10 @@ Labelled by tests/realworld/FORMAT.md:
      count). Look-alike: "exports grew by 12% (January-June 2021)" keeps the bracket's span.
   12. "As of the year-end the rate of gasification will hit 60%": the year's last day, as "as of
      the end of the year" (it was undated).
+  13. "... made it possible to put real GDP growth at 3.1% at the end of 2021. Inflation is forecast
+     in the 4-6 percent corridor": the year the forecast before was read as, not the year's last day
+     (the 4 and 6 took 31 December). Look-alike: a stock forecast ("deposits will stand at 40
+     trillion tenge at the end of 2025") keeps the day.
   6. "For January-August 2020 ... The number of firms as of Sep. 1, 2020, was 51,086. Investments
      amounted to 197.8 billion tenge": a stock's day within the report's span or right after it
      closes that span, it is no new span for the flows told after it (they took 1 September).
@@ -318,6 +322,20 @@ CASES = [
         date(2020, 11, 24),
         "88%",
         (date(2020, 12, 31), date(2020, 12, 31)),
+    ),
+    # 13. a year-end forecast read as the year carries the year
+    (
+        "The ministry now projects real GDP growth at 4.2% at the end of 2022. Inflation is forecast in "
+        "the 7-9 percent corridor.",
+        date(2022, 4, 20),
+        "9 percent",
+        (date(2022, 1, 1), date(2022, 12, 31)),
+    ),
+    (
+        "Deposits will stand at 40 trillion tenge at the end of 2025, the regulator expects.",
+        date(2025, 4, 20),
+        "40 trillion tenge",
+        (date(2025, 12, 31), date(2025, 12, 31)),
     ),
     # look-alikes: the stock's day itself, and a part of that stock told after it
     (

@@ -2275,7 +2275,9 @@ def _moved_scope(
         # students will receive ..."), as a Russian or Kazakh lead's "с 1 сентября" does
         ahead = next(
             (
-                p
+                # ("... GDP growth to 3.1% at the end of 2021. Inflation is forecast at 4-6%": the
+                # year the forecast before was read as, not the year's last day)
+                _flow_as_read(p, indicators, ("actual", "plan", "forecast", "target"))
                 for p in reversed(_scene(periods))
                 if (p.period_end or p.period_start or published) > published
             ),
@@ -2367,13 +2369,15 @@ _RESULTS_OF_BEFORE = re.compile(
 _REPORT_GATE = re.compile(r"esults |report|briefed|indicators")
 
 
-def _flow_as_read(period: Period, indicators: list[Indicator]) -> Period:
+def _flow_as_read(
+    period: Period, indicators: list[Indicator], kinds: tuple[str, ...] = ("actual",)
+) -> Period:
     """'At the end of the first half of 2023, GRP amounted to ...': the half its actual figures
-    were read as (_stock_or_year), not its last day, is what the next sentences report in."""
+    (or figures of `kinds`) were read as (_stock_or_year), not its last day, is what the next
+    sentences report in."""
     start = period.flow_start
     if start is None or not any(
-        i.kind == "actual" and i.period_start == start and i.period_end == period.period_end
-        for i in indicators
+        i.kind in kinds and i.period_start == start and i.period_end == period.period_end for i in indicators
     ):
         return period
     return replace(period, period_start=start, flow_start=None)
