@@ -377,6 +377,22 @@ def test_bln_cu_m_is_cubic_metres() -> None:
     assert (figure.unit, figure.value) == ("m3", 16.5e9)
 
 
+def test_increase_up_to_a_level_is_no_change() -> None:
+    """'is expected to increase up to 16.5 billion cubic meters': the level reached (it was read
+    as a change once the unit was known); 'will rise up to 20 percent' stays a change."""
+    level = figure_by_surface(
+        "Gas use is expected to increase up to 16.5 billion cubic meters this year.",
+        "16.5 billion cubic meters",
+        date(2020, 11, 24),
+        "",
+        "en",
+    )
+    ceiling = figure_by_surface(
+        "Wages will rise up to 20 percent.", "20 percent", date(2020, 11, 24), "", "en"
+    )
+    assert (level.is_change, ceiling.is_change) == (False, True)
+
+
 def test_pronoun_i_is_no_quarter() -> None:
     """'I expect ...': a capital I before a noun other than quarter/half dates nothing."""
     text = "I expect output to grow by 4% in the coming months, the minister said."

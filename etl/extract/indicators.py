@@ -3199,6 +3199,12 @@ def _is_change(
     # item ("rise"), names no change; the figure after "to" is the level reached
     named_change = bool(ctx.CHANGE_NOUN.match(item)) and not (
         _VERB_TO_LEVEL.search(text, max(0, mention.start - 48), mention.start)
+        # "is expected to increase up to 16.5 billion cubic meters": "up to" a level of a measure
+        # ("will rise up to 20 percent" may be the change's own ceiling: left a change)
+        or (
+            mention.quantity.unit not in ("percent", "percentage_point")
+            and _VERB_UP_TO_LEVEL.search(text, max(0, mention.start - 48), mention.start) is not None
+        )
     )
     if may_match(_THAN_GATE, sentence_lower(text)) and _THAN_BEFORE.search(
         text, max(0, mention.start - 40), mention.start
@@ -3225,6 +3231,11 @@ def _is_change(
 # a dashed member of a breakdown: ", including in food production - ", ", pharmaceuticals - "
 _DASH_MEMBER = re.compile(r",\s*(?:and\s+)?(?:including\s+)?(?:in\s+)?[A-Za-z][\w’' -]{0,60}?\s[-–—]\s*")
 _COMMA_TO_LEVEL = re.compile(r",?\s+to\s+(?:the\s+level\s+of\s+)?")
+_VERB_UP_TO_LEVEL = re.compile(
+    r"\b(?:will|would|to|shall|may|could|should|must)\s+(?:rise|increase|grow|climb|go\s+up)\s+up\s+to\s+"
+    r"(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
 _VERB_TO_LEVEL = re.compile(
     r"\b(?:will|would|to|shall|may|could|should|must)\s+(?:be\s+)?(?:rise|increase|grow|climb|go\s+up|fall|decrease|decline"
     r"|drop|raised|increased|reduced|lowered)\s+to\s+(?:(?:about|around|nearly|almost|over|some|up\s+to)\s+)?"
