@@ -4205,11 +4205,13 @@ _AUXILIARY_BEFORE = {"was", "were", "been", "be", "is", "are", "has", "have", "h
 
 def _plan_span_named_last(period: Period | None, scope: _Scope) -> Period | None:
     """'this year 18 settlements were gasified. ... In 2016-2020 the work will be financed by the
-    operator. It will supply gas to 14 settlements': an undated plan right after the sentence that
-    named a span still ahead and wholly after the article's span goes on with that span."""
+    operator. It will supply gas to 14 settlements': an undated plan right after the figureless
+    sentence that named a span still ahead and wholly after the article's span goes on with that
+    span."""
     ahead, named = scope.ahead, scope.named
     if (
         period is None
+        or scope.listed  # the sentence before gave figures: its year is theirs ("... 23.2 trillion in 2028")
         or ahead is None
         or named is None
         or _span_of(ahead) != _span_of(named)
@@ -4429,6 +4431,8 @@ def _flow_of_span_over(
         and period.period_start is not None
         and period.period_end is not None
         and period.period_start < period.period_end < published
+        # ("trade makes up 60% of total turnover in the EU": a share is a standing ratio)
+        and mention.quantity.unit not in ("percent", "percentage_point")
         and (
             _FLOW_NOUN.search(text, max(clause[0], mention.start - 60), mention.start) is not None
             or _YEAR_ON_YEAR_AFTER.match(text, mention.quantity.end) is not None
