@@ -51,6 +51,12 @@ Labelled by tests/realworld/FORMAT.md:
      in the 4-6 percent corridor": the year the forecast before was read as, not the year's last day
      (the 4 and 6 took 31 December). Look-alike: a stock forecast ("deposits will stand at 40
      trillion tenge at the end of 2025") keeps the day.
+  14. "The volume of works for 7 months made up 100.7 billion tenge", "For 9 months, the region
+     produced ...": "for N months" before a verb of amount or opening the sentence with a comma is
+     the report's months from January (it was the whole year, or the base's year). Look-alike: "was
+     closed for 7 months and lost 2 billion tenge" (a duration) dates nothing.
+  15. "Most of the coal reserves are concentrated in 400 fields": a present passive states how
+     things stand, at the report (it took the article's year).
   6. "For January-August 2020 ... The number of firms as of Sep. 1, 2020, was 51,086. Investments
      amounted to 197.8 billion tenge": a stock's day within the report's span or right after it
      closes that span, it is no new span for the flows told after it (they took 1 September).
@@ -336,6 +342,34 @@ CASES = [
         date(2025, 4, 20),
         "40 trillion tenge",
         (date(2025, 12, 31), date(2025, 12, 31)),
+    ),
+    # 14. "for N months" of a report
+    (
+        "Construction keeps growing. The volume of works for 7 months made up 88.1 billion tenge or 104.3% "
+        "of the corresponding period of 2021.",
+        date(2022, 8, 25),
+        "88.1 billion tenge",
+        (date(2022, 1, 1), date(2022, 7, 31)),
+    ),
+    (
+        "For 9 months, the region milled 1.2 million tons of flour.",
+        date(2022, 10, 25),
+        "1.2 million tons",
+        (date(2022, 1, 1), date(2022, 9, 30)),
+    ),
+    (
+        "The plant was closed for 7 months and lost 2 billion tenge.",
+        date(2022, 10, 25),
+        "2 billion tenge",
+        (None, None),
+    ),
+    # 15. a present passive is a state at the report
+    (
+        "This year the ministry plans to mine 110 million tons of coal. Most of the reserves are "
+        "concentrated in 400 coal fields.",
+        date(2015, 6, 18),
+        "400",
+        (date(2015, 6, 18), date(2015, 6, 18)),
     ),
     # look-alikes: the stock's day itself, and a part of that stock told after it
     (

@@ -797,6 +797,11 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:in|over|during|(?:according\s+to|following|based\s+on|on|by)\s+(?:the\s+)?results\s+of)"
                 rf"\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
                 rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
+    # "The volume of works for 7 months made up 100.7 billion", "For 7 months, the region produced":
+    # a rendering of "за 7 месяцев" (a bare "for 7 months" after a verb is a duration: "closed for 7 months")
+    (re.compile(rf"(?:^|(?<=[.!?]\s))For\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b(?=\s*,)"
+                rf"|\bfor\s+(?:the\s+)?(?P<n_>{_COUNT})\s+months\b(?=\s+(?:made\s+up|amounted|reached|totall?ed|came\s+to"
+                r"|stood|grew|rose|increased|decreased|fell|declined)\b)"), "months_in"),
     # "in January and February of this year": two months side by side after "in" are one span, as
     # "January-February" is (not "in January and 7% in February": a figure between them)
     # ("Since January up to August", "since January till August": a span closed by its last month)
