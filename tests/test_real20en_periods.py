@@ -57,6 +57,11 @@ Labelled by tests/realworld/FORMAT.md:
      closed for 7 months and lost 2 billion tenge" (a duration) dates nothing.
   15. "Most of the coal reserves are concentrated in 400 fields": a present passive states how
      things stand, at the report (it took the article's year).
+  16. "The indicator achieved over 9 months of the current year are notable ... Industrial output has
+     exceeded 1.62 trillion tenge": the singular "indicator" names a report's span as "indicators"
+     does (the figures stood at the report); and "gross agricultural output is 30.1 bln tenge or 105%"
+     under a past span: an index told with the amount after "or" is the amount's span (it stood at
+     the report; +real19en's left case).
   6. "For January-August 2020 ... The number of firms as of Sep. 1, 2020, was 51,086. Investments
      amounted to 197.8 billion tenge": a stock's day within the report's span or right after it
      closes that span, it is no new span for the flows told after it (they took 1 September).
@@ -370,6 +375,21 @@ CASES = [
         date(2015, 6, 18),
         "400",
         (date(2015, 6, 18), date(2015, 6, 18)),
+    ),
+    # 16. a singular "indicator" of a report; an index told with its amount
+    (
+        "Officials met in the region. The indicator achieved over 9 months of the current year are notable "
+        "for positive dynamics. Industrial output has exceeded 1.4 trillion tenge with a growth of 12%.",
+        date(2017, 10, 20),
+        "1.4 trillion tenge",
+        (date(2017, 1, 1), date(2017, 9, 30)),
+    ),
+    (
+        "The first half of 2018 is over. Grain exports reached 4.1 million tons. Flour output is 1.2 "
+        "million tons or 104%.",
+        date(2018, 7, 12),
+        "104%",
+        (date(2018, 1, 1), date(2018, 6, 30)),
     ),
     # look-alikes: the stock's day itself, and a part of that stock told after it
     (

@@ -2362,11 +2362,12 @@ _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
 # ("led the country in the main macroeconomic indicators in January this year": the indicators
 # the next sentences give; "reported on the plans for 2025" names what is to come, no results)
 _RESULTS_OF_BEFORE = re.compile(
-    r"\b(?:results\s+(?:of|for)|report(?:s|ed)?\s+on|briefed\s+(?:[\w-]+\s+){0,4}?on|indicators)\b"
+    # ("The indicator achieved over 9 months of the current year ...": the singular, as translated)
+    r"\b(?:results\s+(?:of|for)|report(?:s|ed)?\s+on|briefed\s+(?:[\w-]+\s+){0,4}?on|indicators?)\b"
     r"(?:(?!\b(?:plans?|prospects|tasks|goals|targets|outlook|forecasts?)\b)[^.;,]){0,70}$",
     re.I,
 )
-_REPORT_GATE = re.compile(r"esults |report|briefed|indicators")
+_REPORT_GATE = re.compile(r"esults |report|briefed|indicator")
 
 
 def _flow_as_read(
@@ -4435,8 +4436,12 @@ def _flow_of_span_over(
         and period.period_start is not None
         and period.period_end is not None
         and period.period_start < period.period_end < published
-        # ("trade makes up 60% of total turnover in the EU": a share is a standing ratio)
-        and mention.quantity.unit not in ("percent", "percentage_point")
+        # ("trade makes up 60% of total turnover in the EU": a share is a standing ratio; "output is
+        # 30.1 bln tenge or 105%": the index told with the amount is the amount's)
+        and (
+            mention.quantity.unit not in ("percent", "percentage_point")
+            or text.endswith(" or ", 0, mention.start)
+        )
         and (
             _FLOW_NOUN.search(text, max(clause[0], mention.start - 60), mention.start) is not None
             or _YEAR_ON_YEAR_AFTER.match(text, mention.quantity.end) is not None
