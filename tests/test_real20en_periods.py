@@ -62,6 +62,9 @@ Labelled by tests/realworld/FORMAT.md:
      does (the figures stood at the report); and "gross agricultural output is 30.1 bln tenge or 105%"
      under a past span: an index told with the amount after "or" is the amount's span (it stood at
      the report; +real19en's left case).
+  17. "in the end of August", "In the end of 2023" (translated "в конце ..."): as "at the end of"
+     (the change stood at the report; the year's flow was undated). Look-alike: "In the end, 5
+     companies won the tender" dates nothing.
   6. "For January-August 2020 ... The number of firms as of Sep. 1, 2020, was 51,086. Investments
      amounted to 197.8 billion tenge": a stock's day within the report's span or right after it
      closes that span, it is no new span for the flows told after it (they took 1 September).
@@ -390,6 +393,25 @@ CASES = [
         date(2018, 7, 12),
         "104%",
         (date(2018, 1, 1), date(2018, 6, 30)),
+    ),
+    # 17. "in the end of"
+    (
+        "Water tariffs jumped by 4.1% in the end of May.",
+        date(2019, 6, 10),
+        "4.1%",
+        (date(2019, 5, 31), date(2019, 5, 31)),
+    ),
+    (
+        "In the end of 2023, the region milled 3 million tons of grain.",
+        date(2024, 2, 10),
+        "3 million tons",
+        (date(2023, 1, 1), date(2023, 12, 31)),
+    ),
+    (
+        "In the end, 5 companies won the tender.",
+        date(2024, 2, 10),
+        "5",
+        (None, None),
     ),
     # look-alikes: the stock's day itself, and a part of that stock told after it
     (

@@ -591,7 +591,8 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "month_end_point": re.compile(
-        rf"\b(?:at|as\s+of|as\s+at)\s+(?:the\s+(?:end|close)\s+of\s+|end-)(?P<m>{_MONTH})\s+$", re.I
+        rf"\b(?:(?:at|as\s+of|as\s+at)\s+(?:the\s+(?:end|close)\s+of\s+|end-)|in\s+the\s+end\s+of\s+)(?P<m>{_MONTH})\s+$",
+        re.I,
     ),
     # "from 1 January to 30 September 2025", "between January 1 and September 30, 2025"
     "day_range": re.compile(
@@ -674,8 +675,10 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     # "as of end-2024", "at end-2024": the year's last day, as "as of the end of 2024"
+    # ("in the end of 2023": the translated "в конце 2023 года")
     "year_end_point": re.compile(
-        r"\b(?:as\s+of|as\s+at|at)\s+(?:(?:the\s+)?end\s+of\s+|end-|year[-\s]end\s+)$", re.I
+        r"\b(?:(?:as\s+of|as\s+at|at)\s+(?:(?:the\s+)?end\s+of\s+|end-|year[-\s]end\s+)|in\s+the\s+end\s+of\s+)$",
+        re.I,
     ),
     # ("at start of 2023": a headline drops the article)
     "year_start_point": re.compile(
@@ -812,7 +815,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
                 rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
     (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|end-)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
     # "rose to 1.3 million at the end of April": a stock on the month's last day
-    (re.compile(rf"\b(?:at|as\s+of|as\s+at)\s+(?:the\s+(?:end|close)\s+of\s+|end-)(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_end_point"),
+    # ("in the end of August": the translated "в конце августа")
+    (re.compile(rf"\b(?:(?:at|as\s+of|as\s+at)\s+(?:the\s+(?:end|close)\s+of\s+|end-)|in\s+the\s+end\s+of\s+)(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
+     "month_end_point"),
     (re.compile(rf"\b(?:(?:at|as\s+of|as\s+at|on)\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{_MONTH})"
                 rf"|(?:as\s+of|as\s+at)\s+(?P<m_>{_MONTH}))(?![.\s]*\d)", re.I), "month_start_point"),
     (re.compile(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
