@@ -56,7 +56,9 @@ Labelled by tests/realworld/FORMAT.md:
      the report's months from January (it was the whole year, or the base's year). Look-alike: "was
      closed for 7 months and lost 2 billion tenge" (a duration) dates nothing.
   15. "Most of the coal reserves are concentrated in 400 fields": a present passive states how
-     things stand, at the report (it took the article's year).
+     things stand, at the report (it took the article's year). Look-alike: "growth rates are
+     observed in engineering (+ 21.8%)" after a report's quarter reports the span (observed, noted,
+     recorded, expected, ... are no states).
   16. "The indicator achieved over 9 months of the current year are notable ... Industrial output has
      exceeded 1.62 trillion tenge": the singular "indicator" names a report's span as "indicators"
      does (the figures stood at the report); and "gross agricultural output is 30.1 bln tenge or 105%"
@@ -378,6 +380,13 @@ CASES = [
         date(2015, 6, 18),
         "400",
         (date(2015, 6, 18), date(2015, 6, 18)),
+    ),
+    (
+        "The results of the first quarter of 2021 were discussed. Positive growth rates are observed in "
+        "engineering (+ 21.8%) and chemicals (+ 14.2%).",
+        date(2021, 4, 20),
+        "21.8%",
+        (date(2021, 1, 1), date(2021, 3, 31)),
     ),
     # 16. a singular "indicator" of a report; an index told with its amount
     (

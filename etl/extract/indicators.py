@@ -4173,12 +4173,25 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
                 return "present" if following in _STATE_PROGRESSIVES else None
             return "past" if word in ("has", "have") and _is_past(following) else "present"
         if _is_past(word) and not _modifier(words, position):
-            if position and words[position - 1].lower() in ("is", "are") and word.endswith("ed"):
+            if (
+                position
+                and words[position - 1].lower() in ("is", "are")
+                and word.endswith("ed")
+                and word not in _SPAN_PASSIVES
+            ):
                 # "reserves are concentrated in 400 fields", "74% of power is produced from coal":
                 # the present passive states how things stand
                 return "present"
             return "past"
     return None
+
+
+# "growth rates are observed in engineering (+21.8%)", "is expected to fall": a present passive that
+# reports what a span showed or what is foreseen, no state at the report
+_SPAN_PASSIVES = {
+    "observed", "noted", "recorded", "registered", "reported", "marked", "fixed", "expected", "estimated",
+    "projected", "forecasted", "planned", "scheduled", "needed", "required",
+}  # fmt: skip
 
 
 # "are working on 69 projects", "is implementing 24 projects": how things stand, not an act ahead
