@@ -35,7 +35,7 @@ from etl.extract.units import CURRENCIES, UnitCode
 # bump when output changes: refresh then re-extracts every article
 EXTRACTOR_VERSION = (
     "4.4+ru-kk.6+en7+rk7+en8+h6+rk8+en9+kk10+en10+ru10+en11+ru11+kk11+items+ru12+en12+teu+ru13+kk12+founded"
-    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en"
+    "+ru14+kk13+en14+cyper+en13+mult+ru15+en15+kk14+ru16+kk15+en16+kk16+ru17+en17+kk17+ru18+enk+en18+kk18+en19+ru19+rdcy+rden+ru18r+alloc+enalloc+kkpool+kr+now+qto+kindkk+kkrng+item+cm+sign+itemv+place+dir+m+p7+kkp7+ruc7+item7+rate+forms7+kkc7+to+crk8+fen8+kind8+messy8+item8+ahead+lab8+tbl9+fs31en+fs31ru+tbl10+fs31kk+real10+told9+x12+x12t+real11kk+real11ru+real11en+goals+real12ru+real13ru+real13kk+real13en+real14ru+real14kk2+real14ru2+items14+from14+real15ru+real14en+real14kk+pub14+real15kk+part14+items15+lead14+real16en+real15en+real16kk+real16ru+cat14+real17kk+real17en+real17ru+old17+items16+real18kk+real18ru+old17r+real19kk+carry18+real18en+real19ru+real19en+real20en"
 )
 
 RANGE_BETWEEN = re.compile(r"^\s?[-–—]\s?[+]?$|^\s+to\s+[+]?$|^\s+and\s+[+]?$")
@@ -1538,6 +1538,7 @@ def _sentence_indicators(
             period = _plan_year(facts, mention, published)
         if own is None and kind != "actual" and not pool_state:
             period = _ahead(period, scope.headline, published, scope.ahead)
+            period = _plan_span_named_last(period, scope)
         elif own is None and _deadline_ahead(period, published):
             # "plans to finish 188 more by the end of 2025" ... "174 health workers have been
             # deployed": what already happened is counted up to the report, not to the deadline
@@ -1622,6 +1623,8 @@ def _sentence_indicators(
                     False  # "The number is 22,600, or 5.6%, higher than in 2019": the span's, not today's
                 )
             if present and _share_of_span_so_far(text, facts.clauses[index], mention, period, published):
+                present = False
+            if present and _flow_of_span_over(text, facts.clauses[index], mention, period, published):
                 present = False
             if not present and _level_reached_now(text, facts.clauses[index], mention, period, published):
                 present = True  # "The city's population reached 1.4 million": the level now, not the span's
@@ -2189,10 +2192,19 @@ _DATELINE = re.compile(
     rf"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.|{_DATELINE_DAY}\."
 )
 _SCOPE_WORDS = re.compile(r"\d{4}|\b(?:year|half|quarter|months)\b", re.I)
+# "The governor reported on the results for January-August.": a yearless span of months names the
+# report's span as well ("In March, the minister visited the plant." sets none)
+_MONTH_SPAN_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s?(?:[-–—]|\s(?:up\s+)?to\s|\still\s|\sthrough\s)\s?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
 
 
 def _may_set_scope(text: str) -> bool:
-    return bool(_SCOPE_WORDS.search(text))
+    return bool(_SCOPE_WORDS.search(text)) or (
+        _REPORT_GATE.search(text) is not None and _MONTH_SPAN_WORDS.search(text) is not None
+    )
 
 
 def _next_scope(
@@ -2263,7 +2275,9 @@ def _moved_scope(
         # students will receive ..."), as a Russian or Kazakh lead's "с 1 сентября" does
         ahead = next(
             (
-                p
+                # ("... GDP growth to 3.1% at the end of 2021. Inflation is forecast at 4-6%": the
+                # year the forecast before was read as, not the year's last day)
+                _flow_as_read(p, indicators, ("actual", "plan", "forecast", "target"))
                 for p in reversed(_scene(periods))
                 if (p.period_end or p.period_start or published) > published
             ),
@@ -2274,12 +2288,12 @@ def _moved_scope(
     if not indicators and _REPORT_GATE.search(sentence.text):
         # "He reported on the main results of the company's activity in 2022.", "presented a report
         # on the Government's work in the past 7 months of 2017": a figureless sentence naming the
-        # span whose results a report gives sets it, wherever it stands
-        opening += [
-            p
-            for p in candidates
-            if p not in opening and _RESULTS_OF_BEFORE.search(sentence.text, max(0, p.start - 80), p.start)
+        # span whose results a report gives sets it, wherever it stands, and before the day the
+        # report was given ("On September 23 the governor reported on the results for January-August.")
+        results = [
+            p for p in candidates if _RESULTS_OF_BEFORE.search(sentence.text, max(0, p.start - 80), p.start)
         ]
+        opening = results + [p for p in opening if p not in results]
     if scope.lead:
         # the lead's other periods, but not an old level's: "grown from 65,000 in 2020 to 88,000 in 2022"
         old = {
@@ -2332,6 +2346,7 @@ def _moved_scope(
             and not (
                 published is not None and period.period_start == published and period.period_end != published
             )
+            and not _day_closing_span(period, scope.period)
             and (
                 _not_earlier(period, scope.period, published)
                 or _flow_after_stock(period, scope.period, actual_periods)
@@ -2347,20 +2362,23 @@ _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s[^,;]*$", re.I)
 # ("led the country in the main macroeconomic indicators in January this year": the indicators
 # the next sentences give; "reported on the plans for 2025" names what is to come, no results)
 _RESULTS_OF_BEFORE = re.compile(
-    r"\b(?:results\s+(?:of|for)|report(?:s|ed)?\s+on|briefed\s+(?:[\w-]+\s+){0,4}?on|indicators)\b"
+    # ("The indicator achieved over 9 months of the current year ...": the singular, as translated)
+    r"\b(?:results\s+(?:of|for)|report(?:s|ed)?\s+on|briefed\s+(?:[\w-]+\s+){0,4}?on|indicators?)\b"
     r"(?:(?!\b(?:plans?|prospects|tasks|goals|targets|outlook|forecasts?)\b)[^.;,]){0,70}$",
     re.I,
 )
-_REPORT_GATE = re.compile(r"esults |report|briefed|indicators")
+_REPORT_GATE = re.compile(r"esults |report|briefed|indicator")
 
 
-def _flow_as_read(period: Period, indicators: list[Indicator]) -> Period:
+def _flow_as_read(
+    period: Period, indicators: list[Indicator], kinds: tuple[str, ...] = ("actual",)
+) -> Period:
     """'At the end of the first half of 2023, GRP amounted to ...': the half its actual figures
-    were read as (_stock_or_year), not its last day, is what the next sentences report in."""
+    (or figures of `kinds`) were read as (_stock_or_year), not its last day, is what the next
+    sentences report in."""
     start = period.flow_start
     if start is None or not any(
-        i.kind == "actual" and i.period_start == start and i.period_end == period.period_end
-        for i in indicators
+        i.kind in kinds and i.period_start == start and i.period_end == period.period_end for i in indicators
     ):
         return period
     return replace(period, period_start=start, flow_start=None)
@@ -2444,6 +2462,21 @@ def _months_to_the_month(period: Period, current: Period | None) -> bool:
         and (period.period_start.month, period.period_start.day) == (1, 1)
         and period.period_start.year == first.year
         and period.period_end == first - timedelta(days=1)
+    )
+
+
+def _day_closing_span(period: Period, current: Period | None) -> bool:
+    """'For January-August 2020 ... The number of firms as of Sep. 1, 2020, amounted to 51,086':
+    a stock's day within the report's span or the day right after it is the span's status day,
+    no new span for the flows told after it."""
+    day, first, last = period.period_start, *(_span_of(current) or (None, None))
+    return (
+        day is not None
+        and day == period.period_end
+        and first is not None
+        and last is not None
+        and first < last
+        and first <= day <= last + timedelta(days=1)
     )
 
 
@@ -3167,6 +3200,12 @@ def _is_change(
     # item ("rise"), names no change; the figure after "to" is the level reached
     named_change = bool(ctx.CHANGE_NOUN.match(item)) and not (
         _VERB_TO_LEVEL.search(text, max(0, mention.start - 48), mention.start)
+        # "is expected to increase up to 16.5 billion cubic meters": "up to" a level of a measure
+        # ("will rise up to 20 percent" may be the change's own ceiling: left a change)
+        or (
+            mention.quantity.unit not in ("percent", "percentage_point")
+            and _VERB_UP_TO_LEVEL.search(text, max(0, mention.start - 48), mention.start) is not None
+        )
     )
     if may_match(_THAN_GATE, sentence_lower(text)) and _THAN_BEFORE.search(
         text, max(0, mention.start - 40), mention.start
@@ -3193,6 +3232,11 @@ def _is_change(
 # a dashed member of a breakdown: ", including in food production - ", ", pharmaceuticals - "
 _DASH_MEMBER = re.compile(r",\s*(?:and\s+)?(?:including\s+)?(?:in\s+)?[A-Za-z][\w’' -]{0,60}?\s[-–—]\s*")
 _COMMA_TO_LEVEL = re.compile(r",?\s+to\s+(?:the\s+level\s+of\s+)?")
+_VERB_UP_TO_LEVEL = re.compile(
+    r"\b(?:will|would|to|shall|may|could|should|must)\s+(?:rise|increase|grow|climb|go\s+up)\s+up\s+to\s+"
+    r"(?:US\$|\$|₸|KZT\s?)?$",
+    re.I,
+)
 _VERB_TO_LEVEL = re.compile(
     r"\b(?:will|would|to|shall|may|could|should|must)\s+(?:be\s+)?(?:rise|increase|grow|climb|go\s+up|fall|decrease|decline"
     r"|drop|raised|increased|reduced|lowered)\s+to\s+(?:(?:about|around|nearly|almost|over|some|up\s+to)\s+)?"
@@ -3247,6 +3291,8 @@ def _own_period(facts: _SentenceFacts, index: int) -> Period | None:
         period = None
     if period is not None and _opens_next_pair(facts, index, period):
         period = _period_before(facts, mention.start) or period
+    if period is not None and _in_anothers_bracket(facts, index, period):
+        period = _period_before(facts, mention.start)
     if period is None and facts.lead_periods:
         plain = _plain(facts.lead_periods)
         period = plain[-1] if plain else None
@@ -3312,6 +3358,23 @@ def _opens_next_pair(facts: _SentenceFacts, index: int, period: Period) -> bool:
         and period.start >= mention.quantity.end
         and following.start >= period.end
         and _AND_BETWEEN.fullmatch(facts.text, mention.quantity.end, period.start) is not None
+    )
+
+
+def _in_anothers_bracket(facts: _SentenceFacts, index: int, period: Period) -> bool:
+    """'is expected to reach 16.5 billion cubic meters this year (in 2019 consumption made 16.3
+    billion)': a period inside a bracket that holds a figure of its own dates that figure, not
+    the one outside the bracket."""
+    text, mention = facts.text, facts.mentions[index]
+    if period.start <= mention.start or "(" not in text:
+        return False
+    opening = text.rfind("(", 0, period.start)
+    if opening == -1 or opening < mention.quantity.end or ")" in text[opening : period.start]:
+        return False
+    closing = text.find(")", period.end)
+    closing = len(text) if closing == -1 else closing
+    return any(
+        opening < other.start < closing for number, other in enumerate(facts.mentions) if number != index
     )
 
 
@@ -4110,8 +4173,25 @@ def _tense(words: list[str], nearest_last: bool) -> str | None:
                 return "present" if following in _STATE_PROGRESSIVES else None
             return "past" if word in ("has", "have") and _is_past(following) else "present"
         if _is_past(word) and not _modifier(words, position):
+            if (
+                position
+                and words[position - 1].lower() in ("is", "are")
+                and word.endswith("ed")
+                and word not in _SPAN_PASSIVES
+            ):
+                # "reserves are concentrated in 400 fields", "74% of power is produced from coal":
+                # the present passive states how things stand
+                return "present"
             return "past"
     return None
+
+
+# "growth rates are observed in engineering (+21.8%)", "is expected to fall": a present passive that
+# reports what a span showed or what is foreseen, no state at the report
+_SPAN_PASSIVES = {
+    "observed", "noted", "recorded", "registered", "reported", "marked", "fixed", "expected", "estimated",
+    "projected", "forecasted", "planned", "scheduled", "needed", "required",
+}  # fmt: skip
 
 
 # "are working on 69 projects", "is implementing 24 projects": how things stand, not an act ahead
@@ -4139,6 +4219,26 @@ _ARTICLES = {"a", "an", "the"}
 
 
 _AUXILIARY_BEFORE = {"was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "already"}
+
+
+def _plan_span_named_last(period: Period | None, scope: _Scope) -> Period | None:
+    """'this year 18 settlements were gasified. ... In 2016-2020 the work will be financed by the
+    operator. It will supply gas to 14 settlements': an undated plan right after the figureless
+    sentence that named a span still ahead and wholly after the article's span goes on with that
+    span."""
+    ahead, named = scope.ahead, scope.named
+    if (
+        period is None
+        or scope.listed  # the sentence before gave figures: its year is theirs ("... 23.2 trillion in 2028")
+        or ahead is None
+        or named is None
+        or _span_of(ahead) != _span_of(named)
+        or ahead.period_start is None
+        or period.period_end is None
+        or ahead.period_start <= period.period_end
+    ):
+        return period
+    return ahead
 
 
 def _ahead(
@@ -4325,6 +4425,43 @@ def _share_of_span_so_far(
     )
 
 
+# What is counted over a span, not at a date: "the output of lignite is", "has the highest coal
+# production:", and a change against a year before told beside the figure ("8.4 million tons, up
+# 15.3% year-on-year", "with an annual growth of 4.9%")
+_FLOW_NOUN = re.compile(
+    r"\b(?:output|production|exports?|imports?|consumption|turnover|revenues?|shipments?|sales|harvest)\b",
+    re.I,
+)
+_YEAR_ON_YEAR_AFTER = re.compile(
+    r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:year[-\s]on[-\s]year|annual\s+(?:growth|increase|decrease|decline|rise|fall))\b",
+    re.I,
+)
+
+
+def _flow_of_span_over(
+    text: str, clause: tuple[int, int], mention: Mention, period: Period | None, published: date
+) -> bool:
+    """'From January to June, 57.4 million tons were mined. Pavlodar has the highest coal
+    production: 33.9 million tons': under a span carried from before and over by publication, a
+    present verb told of a flow gives the span's result, not a state at the report."""
+    return (
+        period is not None
+        and period.period_start is not None
+        and period.period_end is not None
+        and period.period_start < period.period_end < published
+        # ("trade makes up 60% of total turnover in the EU": a share is a standing ratio; "output is
+        # 30.1 bln tenge or 105%": the index told with the amount is the amount's)
+        and (
+            mention.quantity.unit not in ("percent", "percentage_point")
+            or text.endswith(" or ", 0, mention.start)
+        )
+        and (
+            _FLOW_NOUN.search(text, max(clause[0], mention.start - 60), mention.start) is not None
+            or _YEAR_ON_YEAR_AFTER.match(text, mention.quantity.end) is not None
+        )
+    )
+
+
 def _compound_adjective(text: str, mention: Mention) -> bool:
     """'an 11,000-seat stadium': a figure that describes a thing, whatever is planned for it."""
     end = mention.quantity.end
@@ -4381,9 +4518,22 @@ def _stock_or_year(
     a stock."""
     if period is None or period.flow_start is None or period.period_end is None:
         return period
-    if _STOCK.search(text, 0, mention.quantity.end) or _held(text, clause, mention):
+    if _names_stock(text, mention.quantity.end) or _held(text, clause, mention):
         return period
     return replace(period, period_start=period.flow_start)
+
+
+# "cash income of the population", "coal shipped to the population": a stock word as whose or whom,
+# not the measure
+_STOCK_AS_MODIFIER = re.compile(r"\b(?:of|to|for|among)\s+(?:the\s+)?$", re.I)
+
+
+def _names_stock(text: str, end: int) -> bool:
+    """Whether a stock is the measure named up to `end` (see _stock_or_year)."""
+    return any(
+        not _STOCK_AS_MODIFIER.search(text, max(0, match.start() - 12), match.start())
+        for match in _STOCK.finditer(text, 0, end)
+    )
 
 
 # Verbs of having or standing at a level: what a figure was at a date, not what was done over a span.

@@ -91,7 +91,12 @@ _PART_OF_YEAR = {
     "last quarter": (10, 12), "final quarter": (10, 12),  # "the final quarter of 2024" (with its year)
     # analysts' shorthand, "1H 2025", "3Q 2025"
     "1h": (1, 6), "2h": (7, 12), "1q": (1, 3), "2q": (4, 6), "3q": (7, 9), "4q": (10, 12),
+    # Roman numerals, as translated news writes "во II квартале": "in the II quarter", "the I half"
+    "i quarter": (1, 3), "ii quarter": (4, 6), "iii quarter": (7, 9), "iv quarter": (10, 12),
+    "i half": (1, 6), "ii half": (7, 12),
 }  # fmt: skip
+# the Roman numerals of _PART_OF_YEAR, in capitals only ("I" alone is no part of a year in lower case)
+_ROMAN_PART = r"(?-i:I{1,3}|IV)\s+quarter|(?-i:II?)\s+half"
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # The seasons of FORMAT.md: (first month, last month); winter runs December to February
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -575,7 +580,9 @@ _STARTED_ON = r"(?:started|began|begun|commenced)\s+on"
 _IN_FORCE = r"(?:t[ao]ok|takes?|taking)\s+effect\s+(?:on|from)|(?:c[ao]me|comes|coming)\s+into\s+(?:force|effect)\s+(?:on|from)"
 # "1 October", "1st October", "October 1", "October 1st,"
 _DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})|(?P<m_>{_MONTH})\s+(?P<d_>\d{{1,2}})(?:st|nd|rd|th)?,?)"
-_PART_NAME = r"(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+_PART_NAME = (
+    rf"(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|{_ROMAN_PART}"
+)
 _BEFORE_YEAR_PHRASES = {
     # "at the end of the fourth quarter of 2019": a day; "by the end of the first half of 2026": a deadline
     "part_end": re.compile(
@@ -584,7 +591,8 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "month_end_point": re.compile(
-        rf"\b(?:at|as\s+of|as\s+at)\s+(?:the\s+(?:end|close)\s+of\s+|end-)(?P<m>{_MONTH})\s+$", re.I
+        rf"\b(?:(?:at|as\s+of|as\s+at)\s+(?:the\s+(?:end|close)\s+of\s+|end-)|in\s+the\s+end\s+of\s+)(?P<m>{_MONTH})\s+$",
+        re.I,
     ),
     # "from 1 January to 30 September 2025", "between January 1 and September 30, 2025"
     "day_range": re.compile(
@@ -624,7 +632,7 @@ _BEFORE_YEAR_PHRASES = {
     ),
     "part": re.compile(
         # ("the first half-year of 2021": the half, as "the first half of 2021")
-        r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half(?:[-\s]year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|H[12]"
+        rf"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half(?:[-\s]year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|H[12]|{_ROMAN_PART}"
         # ("the first quarter of year 2016", "the first half of the year 2019": the year named so)
         r"|(?:last|final)\s+quarter(?=\s+of\s))\s+(?:of\s+(?:the\s+)?(?:year\s+)?)?$",
         re.I,
@@ -660,15 +668,17 @@ _BEFORE_YEAR_PHRASES = {
         re.I,
     ),
     "month_range": re.compile(
-        rf"\b(?:(?P<m1>{_MONTH})\s?[-–—]\s?|(?:between\s+(?P<m1_>{_MONTH})\s+and|(?:from\s+)?(?P<m1__>{_MONTH})\s+"
+        rf"\b(?:(?P<m1>{_MONTH})\s?[-–—]\s?|(?:between\s+(?P<m1_>{_MONTH})\s+and|(?:(?:from|since)\s+)?(?P<m1__>{_MONTH})\s+"
         # ("For January-June, 2017": a comma before the year, as some wire copy writes it)
         # ("in January and February of 2021": two months side by side after "in" are one span)
-        rf"(?:to|through|till|until)|(?:in|during|for|over)\s+(?P<m1___>{_MONTH})\s+and)\s+)(?P<m>{_MONTH}),?\s+(?:period\s+)?(?:of\s+|in\s+)?$",
+        rf"(?:(?:up\s+)?to|through|till|until)|(?:in|during|for|over)\s+(?P<m1___>{_MONTH})\s+and)\s+)(?P<m>{_MONTH}),?\s+(?:period\s+)?(?:of\s+|in\s+)?$",
         re.I,
     ),
     # "as of end-2024", "at end-2024": the year's last day, as "as of the end of 2024"
+    # ("in the end of 2023": the translated "в конце 2023 года")
     "year_end_point": re.compile(
-        r"\b(?:as\s+of|as\s+at|at)\s+(?:(?:the\s+)?end\s+of\s+|end-|year[-\s]end\s+)$", re.I
+        r"\b(?:(?:as\s+of|as\s+at|at)\s+(?:(?:the\s+)?end\s+of\s+|end-|year[-\s]end\s+)|in\s+the\s+end\s+of\s+)$",
+        re.I,
     ),
     # ("at start of 2023": a headline drops the article)
     "year_start_point": re.compile(
@@ -744,7 +754,9 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     # "On the first day of the new year, the rate was about 340": 1 January of the year the report
     # is in, whatever year the narrative was looking back on
     (re.compile(r"\b(?:on\s+)?the\s+first\s+day\s+of\s+the\s+new\s+year\b", re.I), "new_year_day"),
-    (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b", re.I), "year_end_point"),
+    # ("As of the year-end the rate will hit 60%": the year's last day, as "as of the end of the year")
+    (re.compile(r"\b(?:as\s+of|as\s+at|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b", re.I),
+     "year_end_point"),
     # "by the end of the second quarter, ... had fallen to 236": the quarter's last day, not the quarter
     (re.compile(rf"\b(?:(?P<lead>by|until|till|at|as\s+of|as\s+at)\s+)?the\s+end\s+of\s+the\s+(?P<part>{_PART_NAME})"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part_end"),
@@ -755,7 +767,7 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
      "quarter_span"),
     (re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+(?P<quarters>quarters)\b"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?", re.I), "quarters_of"),
-    (re.compile(r"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half(?:[-\s]year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    (re.compile(rf"\b(?:the\s+)?(?P<part>(?:first|second|1st|2nd)\s+half(?:[-\s]year)?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|{_ROMAN_PART}"
                 r"|(?:last|final)\s+quarter(?=\s+of\s+(?:the|this|last|the\s+current|the\s+previous)\s+year\b))"
                 rf"(?:\s+of\s+(?:the|(?P<this>this|the\s+current)|{_YEAR_BEFORE})\s+year)?\b", re.I), "part"),
     # "in H1", "in Q3", "in 3Q": the part of the year in scope (written in capitals; not before a year, read there)
@@ -788,16 +800,24 @@ _YEARLESS: list[tuple[re.Pattern[str], str]] = [  # fmt: skip
     (re.compile(rf"\b(?:in|over|during|(?:according\s+to|following|based\s+on|on|by)\s+(?:the\s+)?results\s+of)"
                 rf"\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b"
                 rf"(?!\s+(?:time|ahead|later|after|before|from)\b)", re.I), "months_in"),
+    # "The volume of works for 7 months made up 100.7 billion", "For 7 months, the region produced":
+    # a rendering of "за 7 месяцев" (a bare "for 7 months" after a verb is a duration: "closed for 7 months")
+    (re.compile(rf"(?:^|(?<=[.!?]\s))For\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b(?=\s*,)"
+                rf"|\bfor\s+(?:the\s+)?(?P<n_>{_COUNT})\s+months\b(?=\s+(?:made\s+up|amounted|reached|totall?ed|came\s+to"
+                r"|stood|grew|rose|increased|decreased|fell|declined)\b)"), "months_in"),
     # "in January and February of this year": two months side by side after "in" are one span, as
     # "January-February" is (not "in January and 7% in February": a figure between them)
-    (re.compile(rf"\b(?:between\s+(?P<m1>{_MONTH})\s+and|(?:from\s+)?(?P<m1_>{_MONTH})\s+(?:to|through|till|until)"
+    # ("Since January up to August", "since January till August": a span closed by its last month)
+    (re.compile(rf"\b(?:between\s+(?P<m1>{_MONTH})\s+and|(?:(?:from|since)\s+)?(?P<m1_>{_MONTH})\s+(?:(?:up\s+)?to|through|till|until)"
                 rf"|(?:in|during|for|over)\s+(?P<m1__>{_MONTH})\s+and)"
                 rf"\s+(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_words"),
     (re.compile(rf"\b(?:between|from)\s+{_DAY_MONTH}\s+(?:and|to|till|until)\s+"
                 rf"(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})|(?P<m2_>{_MONTH})\s+(?P<d2_>\d{{1,2}}))", re.I), "day_range"),
     (re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|end-)?(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "deadline"),
     # "rose to 1.3 million at the end of April": a stock on the month's last day
-    (re.compile(rf"\b(?:at|as\s+of|as\s+at)\s+(?:the\s+(?:end|close)\s+of\s+|end-)(?P<m>{_MONTH})(?![.\s]*\d)", re.I), "month_end_point"),
+    # ("in the end of August": the translated "в конце августа")
+    (re.compile(rf"\b(?:(?:at|as\s+of|as\s+at)\s+(?:the\s+(?:end|close)\s+of\s+|end-)|in\s+the\s+end\s+of\s+)(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
+     "month_end_point"),
     (re.compile(rf"\b(?:(?:at|as\s+of|as\s+at|on)\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{_MONTH})"
                 rf"|(?:as\s+of|as\s+at)\s+(?P<m_>{_MONTH}))(?![.\s]*\d)", re.I), "month_start_point"),
     (re.compile(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+|{_SINCE_EVENT})?(?P<m>{_MONTH})(?![.\s]*\d)", re.I),
@@ -1075,7 +1095,7 @@ _COMPARISON_BEFORE = re.compile(
     rf"(?:\bthan|\bcompared\s+(?:to|with)|\bin\s+comparison\s+(?:to|with)|{_AGAINST}|\bversus|\bvs\.?|\brelative\s+to"
     r"|\bas\s+(?:much|many|high|large|great)\s+as)\s+(?![\d$₸€£])"
     rf"(?:[\w%$₸.,’'-]+\s+){{0,4}}$|(?:{_AGAINST}|\b(?:versus|vs\.?))\s+(?:[\w%$₸.,]+\s+){{0,4}}$"
-    r"|\bsame\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$"
+    r"|\b(?:same|corresponding|comparable|analogous)\s+(?:\w+\s+){0,2}(?:of|in|as|last)\s+(?:the\s+)?$|\bthat\s+of\s+$"
     # "grow by 5% a year from 2025": a rate's start, not a base
     # ("From January-June 2024, ..." opening its clause is the span told, no base: "from" needs a word before it)
     r"|(?<!\ba\syear\s)(?<!\bper\syear\s)(?<!\bannually\s)(?<!\beach\syear\s)(?<=\S\s)\bfrom\s+(?:the\s+)?$"
@@ -1098,7 +1118,9 @@ _ON_BASE = re.compile(
     re.I,
 )
 _OVER_BASE_AFTER = re.compile(
-    r"(?:the\s+)?(?:previous|preceding|prior|same)\b|(?:19|20)\d\d\b(?!\s*[-–—/])|last\s+year\b", re.I
+    r"(?:the\s+)?(?:previous|preceding|prior|same|corresponding|comparable|analogous)\b|(?:19|20)\d\d\b(?!\s*[-–—/])"
+    r"|last\s+year\b",
+    re.I,
 )
 # "52.7% above the pre-pandemic level of 2019", "back to the level of 2021", "tops the previous
 # record year of 1987"; tried only when one of its nouns is in the words
@@ -1344,11 +1366,11 @@ def _year_phrase(sentence: str, year: re.Match[str]) -> tuple[str, int, int, dic
     if quarter:
         return "part", start, quarter.end(), groups | {"part": quarter["part"]}
     words = before.split()
+    # "(Q3 2018)": a bracket opens the part, the word is what follows it
+    word = words[-1].lower().strip(",.").lstrip("(") if words else ""
     last = (
         # "end-" of "by end-2027" is the word before the year
-        words[-1].lower().strip(",.").replace("–", "-").replace("—", "-").rstrip("-").rsplit("-", 1)[-1]
-        if words
-        else ""
+        word.replace("–", "-").replace("—", "-").rstrip("-").rsplit("-", 1)[-1]
     )
     if not last and words and words[-1].lower() == "end-":
         last = "end"  # "by end-2027"
@@ -1426,8 +1448,12 @@ _PROGRAMME_BEFORE = re.compile(
 
 
 # ("in the reporting period of 2023": the span reported, in the year named, like "the same period")
+# ("the corresponding period of 2019", "the comparable period", "the analogous period": translated
+# news's words for the same span)
 _SAME_SPAN_BEFORE = re.compile(
-    r"\b(?:same|reporting)\s+(?:period|time|months|quarter|half|date)\s+(?:of\s+|in\s+)?(?:the\s+)?$", re.I
+    r"\b(?:same|reporting|corresponding|comparable|analogous)\s+(?:period|time|months|quarter|half|date)\s+"
+    r"(?:of\s+|in\s+)?(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -1492,10 +1518,13 @@ def _record_yardstick(sentence: str, start: int) -> bool:
     return bool(_RECORD_BEFORE.search(sentence, max(0, start - 48), start))
 
 
+_SAME_SPAN_WORDS = ("same", "reporting", "corresponding", "comparable", "analogous")
+
+
 def _is_same_span(sentence: str, start: int) -> bool:
     """After 'the same period (of)': the article's span in another year."""
     before = sentence[max(0, start - 32) : start].lower()
-    return ("same" in before or "reporting" in before) and bool(
+    return any(word in before for word in _SAME_SPAN_WORDS) and bool(
         _SAME_SPAN_BEFORE.search(sentence, max(0, start - 32), start)
     )
 
@@ -1542,7 +1571,8 @@ def _before_first(sentence: str, start: int) -> int:
 
 # What every match of _COMPARISON_BEFORE holds, lower-cased; with "on" at the end (_ON_BASE) and
 # _LEVEL_BASE's nouns, what the 60 characters before a period must hold to make it a base.
-_COMPARISON_PARTS = ("than", "compared", "comparison", "against", "versus", "vs", "relative", "same", "that", "from", "above",
+_COMPARISON_PARTS = ("than", "compared", "comparison", "against", "versus", "vs", "relative", "same", "corresponding",
+                     "comparable", "analogous", "that", "from", "above",
                      "below", "over", "under", "exceeding", "surpassing", "level", "record", "peak", "high",
                      "times", "fold", "twice", "thrice")  # fmt: skip
 
@@ -1800,8 +1830,10 @@ _REPORTING_WORDS = (
     r"released|issued|presented|disclosed|unveiled|posted|revealed|"
     r"briefing|session|meeting|conference|interview|forum|statement|release|speech|address|according\s+to"
 )
+# ("..., the Statistics Committee said May 18.": a verb of telling right before the day, "on" left out)
 _REPORTING_BEFORE = re.compile(
-    rf"\b(?:{_REPORTING_WORDS})(?:\s+[\w’'.-]+){{0,3}}?\s+on\s+$|\b(?:report|statement|release)\s+(?:of|dated)\s+$",
+    rf"\b(?:{_REPORTING_WORDS})(?:\s+[\w’'.-]+){{0,3}}?\s+on\s+$|\b(?:report|statement|release)\s+(?:of|dated)\s+$"
+    r"|\b(?:said|reported|announced|stated|informed|declared|added)\s+$",
     re.I,
 )
 # "On Nov. 13, the ministry reported that ...": the verb of report right after the opening date

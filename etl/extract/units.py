@@ -114,7 +114,8 @@ UNITS: tuple[Unit, ...] = (
         "m2", "m²", (r"\s(?:square|sq\.?)\s+(?:metres?|meters?|m)\b|\s?(?:m2|m²)(?![\w])|\s?sq\.\s?m\b\.?",)
     ),
     Unit("km3", "km³", (r"\s(?:cubic)\s+(?:kilometres?|kilometers?|km)\b|\s?(?:km3|km³)(?![\w])",)),
-    Unit("m3", "m³", (r"\s(?:cubic)\s+(?:metres?|meters?|m)\b|\s?(?:m3|m³)(?![\w])",)),
+    # ("16.5 bln cu m", "cu. m": the wire's short form)
+    Unit("m3", "m³", (r"\s(?:cubic|cu\.?)\s+(?:metres?|meters?|m)\b|\s?(?:m3|m³)(?![\w])",)),
     Unit("km", "km", (r"[\s-]?(?:kilometres?|kilometers?|km)\b",)),
     Unit(
         "metre",
