@@ -25,6 +25,7 @@ from etl.extract.cyrillic_item_verbs import (
 from etl.extract.cyrillic_kinds import (
     KIND_ORDER,
     KK_HARVEST_AHEAD,
+    WAITING_IN_LINE_PATTERN,
     clause_span,
     economy_subject,
     find_cues,
@@ -4148,6 +4149,8 @@ def _sentence_indicators(
                 # over a span from an earlier year up to the report came to is where things stand now,
                 # as English reads "since 2014 ... grew from 21.7 to 28.9" (indicators._since_levels)
                 period = Period(period.start, period.end, published, published, False)
+        if reader.language.code == "ru" and not inherited and period is not None:
+            period = _ru_since_day_done(text, period, clause, published)
         # (a Russian deadline carried from another sentence sets no goal of its own: "... планируют
         # ввести до конца года. Из них 3218 – коммерческое жилье" goes on with what was told there)
         deadline = (
@@ -5307,6 +5310,42 @@ def _kk_long_since(text: str, period: Period, published: date) -> bool:
     )  # fmt: skip
 
 
+# a start day told with "с"/"начиная с": "с 22 ноября 2021 года", "со 2 марта"
+_RU_FROM_DAY = re.compile(r"(?:с|со|начиная\s+с)\s+\d{1,2}\s", re.I)
+
+
+def _ru_since_day_done(text: str, period: Period, clause: tuple[int, int], published: date) -> Period:
+    """ "С 22 ноября 2021 года ревакцинацию получили 280 тыс. человек": deeds done since a day already
+    past, told in the past or by a short participle, run up to the report, as "с 2019 года построено"
+    and "с марта" do (FORMAT.md "since"); a rule or level in force from that day ("с 1 января пособие
+    составляет ...", "... повышено на 7%" is a change from then) keeps its start only."""
+    if (
+        period.is_deadline or period.period_end is not None or period.period_start is None
+        or period.period_start > published
+        or not _RU_FROM_DAY.match(text, period.start, period.end)
+    ):  # fmt: skip
+        return period
+    # (from the day's own clause on: "..., – это 59% от подлежащего" shares the deed told before it)
+    tenses = {tense for _, tense in clause_tenses(text, min(period.start, clause[0]), clause[1])}
+    if not tenses & {"past", "done"} or tenses & {"present", "copula", "future"}:
+        return period
+    if _RU_CHANGED_BY_OR_TO.search(text, min(period.start, clause[0]), clause[1]):
+        # "с 1 января пенсии повышены на 7%", "зарплата повышена до 60 тыс.", "установлена на уровне
+        # 85 000 тенге": a change, a new level or a rate that took effect that day
+        return period
+    return replace(period, period_end=published)
+
+
+# a change or a level reached told by "на"/"до" and a figure ("повышены на 7%", "повышена до 60 тыс."),
+# a rate set ("установлена на уровне", "в размере")
+# (a sum after "на" is what the deeds came to: "выдано 1200 кредитов на 5 млрд тенге")
+_RU_CHANGED_BY_OR_TO = re.compile(
+    r"(?<!\w)(?:на\s+(?:более\s+|почти\s+|около\s+)?\d[\d\s,.]*\s*(?:%|процент|раз)|до\s+(?:\d|более\s+\d)"
+    r"|на\s+уровне|в\s+размере|установлен\w*)",
+    re.I,
+)
+
+
 def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], published: date) -> Period:
     """'Мамыр айының соңына дейін 85 шақырым жол пайдалануға берілді' in June: a month-end with no
     year whose month is over this year, in a clause told in the past, is this year's (a deadline
@@ -6334,7 +6373,7 @@ _EXISTS_NOW = re.compile(
     r"держ(?:ится|атся)\s+на\s+уровне|пользу(?:ется|ются)|расположен[оыа]?|знач(?:ится|атся)|"
     r"хран(?:ится|ятся)|нужда(?:ется|ются)|не\s+хвата(?:ет|ют)|курсиру(?:ет|ют)|(?<!\bто\s)есть|"
     r"име(?:ет|ют)|располага(?:ет|ют)|состо(?:ит|ят)\s+из|"
-    r"(?:очеред|жиль|квартир)\w*\s+(?:[^\W\d]+\s+){0,2}ожида(?:ет|ют)|"  # (as WAITING_IN_LINE)
+    rf"{WAITING_IN_LINE_PATTERN}|"
     # "в очереди на жилье стоят 38 тыс. человек": a queue as it stands
     r"(?:сто|состо)(?:ит|ят)\s+в\s+очеред\w*|в\s+очеред\w*\s+(?:[^\W\d]+\s+){0,3}(?:сто|состо)(?:ит|ят)|"
     # "В регионе реализуются 38 инвестиционных проектов": how many are under way now (FORMAT.md)

@@ -179,7 +179,7 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if (
             kind == "forecast"
             and not kazakh
-            and WAITING_IN_LINE.search(text, max(0, start - 40), match.end())
+            and WAITING_IN_LINE.search(text, max(0, start - 40), match.end() + 40)
         ):
             kind = "state"  # "очереди на жилье ожидают 2 тыс. семей": who waits now, no outlook
         if (
@@ -572,10 +572,13 @@ _PLAN_MET = re.compile(
 )
 # "может достигать", "могут составлять": an imperfective level verb after the modal is what a
 # rule allows ("может достичь", perfective, stays a forecast)
-# waiting in a queue ("очереди на жилье ожидают", "жилья ожидают"; not "аналитики ожидают роста")
-WAITING_IN_LINE = re.compile(
-    r"(?<!\w)(?:очеред|жиль|квартир)\w*\s+(?:[^\W\d]+\s+){0,2}ожида(?:ет|ют)(?!\w)", re.I
+# waiting in a queue ("очереди на жилье ожидают", "жилья ожидают"; not "аналитики ожидают роста"), or
+# waiting for a home named after the verb ("ожидают получения жилья", "ожидает предоставления квартиры")
+WAITING_IN_LINE_PATTERN = (
+    r"(?:очеред|жиль|квартир)\w*\s+(?:[^\W\d]+\s+){0,2}ожида(?:ет|ют)(?!\w)|"
+    r"ожида(?:ет|ют)\s+(?:получения|предоставления|выделения)\s+(?:[^\W\d]+\s+)?(?:жиль|квартир|участк)"
 )
+WAITING_IN_LINE = re.compile(rf"(?<!\w)(?:{WAITING_IN_LINE_PATTERN})", re.I)
 # a phrase naming what a deed was based on: "в соответствии с", "с учетом", "исходя из", "согласно"
 _RU_BASIS_BEFORE = re.compile(
     r"(?<!\w)(?:в\s+соответствии\s+с|с\s+уч[её]том|исходя\s+из|согласно|на\s+основе)\s+$", re.I
