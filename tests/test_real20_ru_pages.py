@@ -5,7 +5,11 @@ Labelled by tests/realworld/FORMAT.md:
      stands: actual, at publication (not an outlook; "аналитики ожидают роста" stays one);
   2. deeds done since a day already past ("С 1 марта ... привито 12 тыс. человек") run up to the
      report, as "с 2019 года" does; a rate, a new level or a change that took effect that day keeps
-     its start only.
+     its start only;
+  3. a running total after the day its campaign or programme began ("Прием заявок начат 1 октября.
+     На сегодня подано 446 заявок", "С начала кампании привито ...") runs from that day (or the year
+     the programme runs from) up to the report; "с начала кампании" with no start named runs from no
+     known start, and "на сегодня" after a report's day stays today's.
 """
 
 from __future__ import annotations
@@ -96,6 +100,56 @@ def test_real20_ru_waiting_for_a_home(
     ],
 )
 def test_real20_ru_since_a_past_day(
+    text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _span(figure_by_surface(text, surface, P)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # 3. from the start a campaign or programme was told to have
+        (
+            "Прием заявок по программе был начат 3 марта 2025 года. На сегодня подано 512 заявок.",
+            "512",
+            (date(2025, 3, 3), P),
+        ),
+        (
+            "Прием заявок по программе был начат 3 марта 2025 года. На сегодня подано 512 заявок на 41 млрд тенге.",
+            "41 млрд тенге",
+            (date(2025, 3, 3), P),
+        ),
+        (
+            "Вакцинация стартовала 10 февраля. С начала кампании привито 318 тыс. человек.",
+            "318 тыс.",
+            (date(2025, 2, 10), P),
+        ),
+        (
+            "Уборочная кампания началась 28 июля 2025 года. С начала кампании намолочено 2,6 млн тонн.",
+            "2,6 млн тонн",
+            (date(2025, 7, 28), P),
+        ),
+        (
+            "Программа реализуется с 2022 года. С начала реализации программы построено 37 школ.",
+            "37",
+            (date(2022, 1, 1), P),
+        ),
+        # look-alikes: no start named; a year's figure before; a report's day before "на сегодня"
+        ("С начала кампании засеяно 1,4 млн га.", "1,4 млн га", (None, P)),
+        ("В 2024 году засеяно 3 млн га. С начала кампании засеяно 1,4 млн га.", "1,4 млн га", (None, P)),
+        (
+            "1 августа 2025 года урожайность составила 14 ц/га. На сегодня намолочено 2 млн тонн.",
+            "2 млн тонн",
+            TODAY,
+        ),
+        (
+            "1 августа 2025 года урожайность составила 14 ц/га.",
+            "14 ц/га",
+            (date(2025, 8, 1), date(2025, 8, 1)),
+        ),
+    ],
+)
+def test_real20_ru_since_the_campaign_began(
     text: str, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert _span(figure_by_surface(text, surface, P)) == expected

@@ -285,6 +285,12 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("winter_this", r"\b(?:этой|нынешней|предстоящей|грядущей)\s+зимой\b|"
                             r"\b(?:в|за)\s+(?:этот|этом|нынешний|нынешнем|предстоящий|предстоящем)\s+зимн\w+\s+"
                             r"(?:сезон|период)\w*\b(?!\s+\d{4})"),
+            # "Прием заявок был начат 1 октября 2025 года", "Вакцинация стартовала 1 февраля": the day a
+            # campaign or programme began, from which what it has come to so far runs up to the report
+            ("started_day", r"\b(?:при[её]м|кампани|программ|вакцинаци|посевн|уборочн|акци|выдач|отбор|"
+                            r"регистраци|подач)\w*(?:\s+[^\W\d]+){0,4}?\s+(?:стартовал[аои]?|"
+                            r"начал(?:ся|ась|ось|ись)|(?:был[аои]?\s+)?(?:начат|запущен)[аоы]?)\s+"
+                            rf"{day}\s+{m}{year_opt}"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за|по\s+(?:итогам|результатам))\s+{m}{year_opt}"),
             # "по месяцам: июль — 41 тыс. тонн; август — 43 тыс. тонн": a month's name heading its row
@@ -883,7 +889,24 @@ def _resolve(
     if kind in ("heating_season", "heating_season_named"):
         return _heating_season(groups, published)
     if kind == "since_start":
+        # "С начала кампании" after the article named the day it began ("стартовала 1 февраля") or
+        # the year it runs from ("реализуется с 2021 года"): from that start; else no start known
+        began = scope.period_start if scope is not None and not scope.is_deadline else None
+        if (
+            began is not None
+            and began <= published
+            and scope is not None
+            and scope.period_end in (began, published)
+        ):
+            return began, published, False
         return None, published, False
+    if kind == "started_day":  # a campaign begun on a day already past runs from it up to the report
+        month = _month_index(language, groups["m"])
+        try:
+            began = date(_year_of(groups, published, month), month, int(groups["d"]))
+        except ValueError:
+            return None
+        return (began, published, False) if began <= published else (began, began, False)
     if kind == "since_month_start":  # "с начала сентября": this year's month, else last year's
         month = _month_index(language, groups["m"])
         opened = date(_year_of(groups, published, month), month, 1)
