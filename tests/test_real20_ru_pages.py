@@ -9,7 +9,9 @@ Labelled by tests/realworld/FORMAT.md:
   3. a running total after the day its campaign or programme began ("Прием заявок начат 1 октября.
      На сегодня подано 446 заявок", "С начала кампании привито ...") runs from that day (or the year
      the programme runs from) up to the report; "с начала кампании" with no start named runs from no
-     known start, and "на сегодня" after a report's day stays today's.
+     known start, and "на сегодня" after a report's day stays today's;
+  4. a list member's bare year after ", а"/", и" and a spaced hyphen (", а в 2018 - 24 тысячи") is
+     that member's year, as ", в 2024 — 5%" already was; a span of years keeps its span.
 """
 
 from __future__ import annotations
@@ -150,6 +152,32 @@ def test_real20_ru_since_a_past_day(
     ],
 )
 def test_real20_ru_since_the_campaign_began(
+    text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _span(figure_by_surface(text, surface, P)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # 4. a member's bare year before a hyphen or dash, after "а"/"и"
+        (
+            "В 2022 году на учете состояло 31 тысяча человек, а в 2023 - 33 тысячи.",
+            "33 тысячи",
+            (date(2023, 1, 1), date(2023, 12, 31)),
+        ),
+        ("В 2021 году открыли 8 школ, в 2022 - 11 школ.", "11", (date(2022, 1, 1), date(2022, 12, 31))),
+        ("В 2021 году открыли 8 школ, и в 2022 – 11 школ.", "11", (date(2022, 1, 1), date(2022, 12, 31))),
+        # look-alikes: the first member keeps its year; a span of years stays one span
+        ("В 2021 году открыли 8 школ, а в 2022 - 11 школ.", "8", (date(2021, 1, 1), date(2021, 12, 31))),
+        (
+            "Выпуск в 2024 году вырос на 4%, а в 2021 - 2022 годах упал на 3%.",
+            "3%",
+            (date(2021, 1, 1), date(2022, 12, 31)),
+        ),
+    ],
+)
+def test_real20_ru_member_year_before_hyphen(
     text: str, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert _span(figure_by_surface(text, surface, P)) == expected

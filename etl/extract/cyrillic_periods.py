@@ -310,8 +310,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year", rf"\bв\s+{_Y}-м\b"),  # "до 426 тыс. тонн в 2022-м": the year, its noun left out
             # "урожай-2012", "уборочная-2023": a campaign named with its year, as headlines write it
             ("year", rf"(?:{_CAMPAIGN_BEFORE})-{_Y}(?![\w-])"),
-            # "в 2023 году – 5,1%, в 2024 — 5%": a list member's year before its dash, its noun left out
-            ("year", rf"(?<=,\s)в\s+{_Y}(?=\s+[—–]\s)"),
+            # "в 2023 году – 5,1%, в 2024 — 5%", ", а в 2018 - 24 тысячи": a list member's year before its
+            # dash, its noun left out
+            ("year", rf"(?<=,\s)(?:(?:а|и)\s+)?в\s+{_Y}(?=\s+[—–-]\s)"),
             ("month", rf"\b{m}\s+{_Y}{yw}"),
             # ("по итогам ушедшего года", "истекшего", "прошедшего": the year gone by)
             ("year_results", r"\bпо\s+(?:итогам|результатам)\s+(?:прошлого\s+|минувшего\s+|ушедшего\s+|истекшего\s+|"
