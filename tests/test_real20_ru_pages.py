@@ -11,7 +11,10 @@ Labelled by tests/realworld/FORMAT.md:
      the programme runs from) up to the report; "с начала кампании" with no start named runs from no
      known start, and "на сегодня" after a report's day stays today's;
   4. a list member's bare year after ", а"/", и" and a spaced hyphen (", а в 2018 - 24 тысячи") is
-     that member's year, as ", в 2024 — 5%" already was; a span of years keeps its span.
+     that member's year, as ", в 2024 — 5%" already was; a span of years keeps its span;
+  5. a headline's weak "уже"/"сегодня" ("намолотили уже 2,7 млн тонн") names no span the body
+     reports: the lead's stock day dates the next paragraph's figures too; a headline's "с начала
+     года" still frames the body.
 """
 
 from __future__ import annotations
@@ -181,3 +184,34 @@ def test_real20_ru_member_year_before_hyphen(
     text: str, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert _span(figure_by_surface(text, surface, P)) == expected
+
+
+_HARVEST = (
+    "По данным ведомства, на 1 августа в области убрано 2,1 млн га зерновых. Средняя урожайность составила 13 ц/га.\n"
+    "Пшеница убрана на площади 1,6 млн га, при урожайности 12,4 ц/га намолочено 2 млн тонн."
+)
+AUG_1 = (date(2025, 8, 1), date(2025, 8, 1))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "surface", "expected"),
+    [
+        # 5. a headline's "уже" does not come back over the lead's stock day
+        ("В области намолотили уже 2,7 млн тонн зерна", _HARVEST, "12,4 ц/га", AUG_1),
+        ("В области намолотили уже 2,7 млн тонн зерна", _HARVEST, "2 млн тонн", AUG_1),
+        ("Сегодня в области намолочено 2,7 млн тонн зерна", _HARVEST, "2 млн тонн", AUG_1),
+        # look-alikes: the lead's own figures; an undated state under "уже"; a headline's year to date
+        ("В области намолотили уже 2,7 млн тонн зерна", _HARVEST, "1,6 млн га", AUG_1),
+        ("В области уже засеяно 80% площадей", "Засеяно 1,2 млн га зерновых.", "1,2 млн га", TODAY),
+        (
+            "С начала года в области намолотили 2,7 млн тонн",
+            "Засеяно 1,2 млн га зерновых.",
+            "1,2 млн га",
+            (date(2025, 1, 1), P),
+        ),
+    ],
+)
+def test_real20_ru_headline_already(
+    title: str, text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _span(figure_by_surface(text, surface, P, title=title)) == expected
