@@ -14,7 +14,9 @@ Labelled by tests/realworld/FORMAT.md:
      that member's year, as ", в 2024 — 5%" already was; a span of years keeps its span;
   5. a headline's weak "уже"/"сегодня" ("намолотили уже 2,7 млн тонн") names no span the body
      reports: the lead's stock day dates the next paragraph's figures too; a headline's "с начала
-     года" still frames the body.
+     года" still frames the body;
+  6. "на аналогичную дату 2024 года", "на ту же дату 2024 года": the report's day moved into that
+     year, as "на ту же дату прошлого года" and "аналогичный период 2024 года" already were.
 """
 
 from __future__ import annotations
@@ -215,3 +217,36 @@ def test_real20_ru_headline_already(
     title: str, text: str, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert _span(figure_by_surface(text, surface, P, title=title)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # 6. the report's day in another year
+        (
+            "По состоянию на 4 августа убрано 1,1 млн га. На аналогичную дату 2024 года было убрано 0,8 млн га.",
+            "0,8 млн га",
+            (date(2024, 8, 4), date(2024, 8, 4)),
+        ),
+        (
+            "По состоянию на 4 августа убрано 1,1 млн га. На ту же дату 2024 года было намолочено 950 тыс. тонн.",
+            "950 тыс. тонн",
+            (date(2024, 8, 4), date(2024, 8, 4)),
+        ),
+        # look-alikes: the day itself; a span moved into another year
+        (
+            "По состоянию на 4 августа убрано 1,1 млн га. На аналогичную дату 2024 года было убрано 0,8 млн га.",
+            "1,1 млн га",
+            (date(2025, 8, 4), date(2025, 8, 4)),
+        ),
+        (
+            "За 7 месяцев 2025 года намолочено 2 млн тонн. За аналогичный период 2024 года намолочено 1,5 млн тонн.",
+            "1,5 млн тонн",
+            (date(2024, 1, 1), date(2024, 7, 31)),
+        ),
+    ],
+)
+def test_real20_ru_same_day_of_a_year(
+    text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _span(figure_by_surface(text, surface, P)) == expected

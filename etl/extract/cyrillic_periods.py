@@ -28,7 +28,8 @@ _CAMPAIGN_BEFORE = "|".join(
 )
 # the span nouns a comparison names "the same" of: период, квартал, полугодие, месяц
 # ("аналогичным временным периодом 2021 года": "временной" may stand before the noun)
-_SAME_SPAN = r"(?:временн\w+\s+)?(?:период|квартал|полугоди|месяц)\w*"
+# ("на аналогичную дату 2015 года": a report's day moved into that year)
+_SAME_SPAN = r"(?:временн\w+\s+)?(?:период|квартал|полугоди|месяц|дат[уеыа])\w*"
 _Y2 = r"(?P<y2>(?:19|20)\d{2}|\d{2})(?!\d)"
 # a date written in digits, "01.10.2025", "1.10.2025"
 _ND = r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.]\d)"
@@ -177,7 +178,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
             # "соответствующим кварталом 2022 года" is the span in view moved into that year, as
             # "аналогичный период 2022 года" is (a wage release's quarter against the same quarter)
-            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+{_SAME_SPAN}\s+{_Y}{yw}"),
+            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|ту\s+же|той\s+же|аналогичн\w+|соответствующ\w+)\s+"
+                                 rf"{_SAME_SPAN}\s+{_Y}{yw}"),
             ("same_period_last_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+{_SAME_SPAN}\s+"
                                       r"(?:прошлого|минувшего|предыдущего)\s+(?:года|сезона)\b"),
             # "к этому времени в прошлом году", "на ту же дату прошлого года"
