@@ -16,7 +16,9 @@ Labelled by tests/realworld/FORMAT.md:
      reports: the lead's stock day dates the next paragraph's figures too; a headline's "с начала
      года" still frames the body;
   6. "на аналогичную дату 2024 года", "на ту же дату 2024 года": the report's day moved into that
-     year, as "на ту же дату прошлого года" and "аналогичный период 2024 года" already were.
+     year, as "на ту же дату прошлого года" and "аналогичный период 2024 года" already were;
+  7. "тыс. т." after a number ends its sentence before a capital, as "тыс." does: the next
+     sentence's plan year does not date "поступило 6,3 тыс. т.".
 """
 
 from __future__ import annotations
@@ -250,3 +252,15 @@ def test_real20_ru_same_day_of_a_year(
     text: str, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert _span(figure_by_surface(text, surface, P)) == expected
+
+
+def test_real20_ru_tonnes_end_a_sentence() -> None:
+    text = "На сегодня закуплено 18,2 тыс. т удобрений, поступило 5,1 тыс. т. План на 2026 год - 310 тыс. т."
+    assert _span(figure_by_surface(text, "5,1 тыс. т.", P)) == TODAY
+    plan = figure_by_surface(text, "310 тыс. т.", P)
+    assert (plan.kind, _span(plan)) == ("plan", (date(2026, 1, 1), date(2026, 12, 31)))
+    # look-alike: "т." as an abbreviation inside a sentence ("т. е.") ends nothing
+    assert (
+        _span(figure_by_surface("На сегодня поступило 900 т. е. половина плана на год.", "900 т.", P))
+        == TODAY
+    )

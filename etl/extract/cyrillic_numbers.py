@@ -35,6 +35,7 @@ _ABBREVIATION = re.compile(
     r"|\b(?:янв|февр?|мар|апр|авг|сент?|окт|нояб?|дек))\.$"
 )
 _UNIT_CAPITALS = re.compile(r"(?:ДФЭ|TEU)\b")  # "1 млн 156 тыс. ДФЭ": a unit in capitals ends no sentence
+_TONNES_END = re.compile(r"(?:\d|\b(?:тыс|млн|млрд)\.?)\s*т\.$")  # "6,3 тыс. т.", "450 т."
 
 
 # the tens among a language's number words ("двадцать", "семидесяти")
@@ -78,8 +79,12 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
             if _ABBREVIATION.search(paragraph[max(start, match.start() - 6) : match.start()]) and not (
                 paragraph[match.end() : match.end() + 1].isupper()
                 and not _UNIT_CAPITALS.match(paragraph, match.end())
-                and paragraph[max(start, match.start() - 6) : match.start()].rstrip(". ").split(" ")[-1]
-                in ("тыс", "млн", "млрд", "трлн")
+                and (
+                    paragraph[max(start, match.start() - 6) : match.start()].rstrip(". ").split(" ")[-1]
+                    in ("тыс", "млн", "млрд", "трлн")
+                    # "поступило 6,3 тыс. т. План на 2026 год": tonnes after a number end it too
+                    or _TONNES_END.search(paragraph, max(start, match.start() - 16), match.start())
+                )
             ):
                 continue
             sentences.append(
