@@ -18,7 +18,9 @@ Labelled by tests/realworld/FORMAT.md:
   6. "на аналогичную дату 2024 года", "на ту же дату 2024 года": the report's day moved into that
      year, as "на ту же дату прошлого года" and "аналогичный период 2024 года" already were;
   7. "тыс. т." after a number ends its sentence before a capital, as "тыс." does: the next
-     sentence's plan year does not date "поступило 6,3 тыс. т.".
+     sentence's plan year does not date "поступило 6,3 тыс. т.";
+  8. a part "из запланированной площади" told done ("уже засеяны") is actual: the planning word is
+     the attribute of the whole it comes from; the planned whole itself stays a plan.
 """
 
 from __future__ import annotations
@@ -264,3 +266,23 @@ def test_real20_ru_tonnes_end_a_sentence() -> None:
         _span(figure_by_surface("На сегодня поступило 900 т. е. половина плана на год.", "900 т.", P))
         == TODAY
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # 8. a part of a planned whole, told done
+        (
+            "Около 2,4 млн гектаров из запланированной посевной площади уже засеяны.",
+            "2,4 млн гектаров",
+            "actual",
+        ),
+        ("Свыше 700 км из запланированных дорог уже отремонтированы.", "700 км", "actual"),
+        ("1,9 млн га из запланированных 2,8 млн га уже засеяно.", "1,9 млн га", "actual"),
+        # look-alikes: the planned whole; a part still to be done
+        ("1,9 млн га из запланированных 2,8 млн га уже засеяно.", "2,8 млн га", "plan"),
+        ("Еще 500 км из запланированных дорог отремонтируют в следующем году.", "500 км", "plan"),
+    ],
+)
+def test_real20_ru_part_of_the_planned(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, P).kind == kind

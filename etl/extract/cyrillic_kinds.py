@@ -458,6 +458,8 @@ def ru_attributive_outweighed(
     goes on to a verb of what was done: that verb, the clause's predicate, decides (actual)."""
     # cues are in text order: the nearest before the figure, then the first after it, both in the clause
     nearest = bisect_left(cues, start, key=_position) - 1
+    if _of_the_planned_after(text, cues, clause, end):
+        return True
     if nearest < 0 or cues[nearest][0] < clause[0] or cues[nearest][1] != "plan":
         return False
     following = bisect_left(cues, end, key=_position)
@@ -466,6 +468,23 @@ def ru_attributive_outweighed(
         and _RU_PLANNED_ATTRIBUTE.match(text, cues[nearest][0]) is not None
         # (not "Вместо запланированных 40 школ построено 32": the figure is the planned whole itself)
         and not whole_set_aside("ru", text, start, end)
+    )  # fmt: skip
+
+
+# "из запланированной посевной площади", "из планируемых": the planned whole a part is taken from
+_RU_OF_PLANNED = re.compile(r"\s+из\s+(?=(?:планируем|запланированн|предусмотренн|намеченн)\w+)", re.I)
+
+
+def _of_the_planned_after(text: str, cues: list[tuple[int, str]], clause: tuple[int, int], end: int) -> bool:
+    """'3,3 млн га из запланированной площади уже засеяны': the plan cue right after the figure is the
+    attribute of the whole it is a part of; the clause's later verb of what was done decides."""
+    after = _RU_OF_PLANNED.match(text, end)
+    if after is None:
+        return False
+    following = bisect_left(cues, after.end(), key=_position)
+    return (
+        following < len(cues) and cues[following][0] == after.end() and cues[following][1] == "plan"
+        and any(kind == "actual" and position < clause[1] for position, kind in cues[following + 1 :])
     )  # fmt: skip
 
 
