@@ -20,7 +20,11 @@ Labelled by tests/realworld/FORMAT.md:
   7. "тыс. т." after a number ends its sentence before a capital, as "тыс." does: the next
      sentence's plan year does not date "поступило 6,3 тыс. т.";
   8. a part "из запланированной площади" told done ("уже засеяны") is actual: the planning word is
-     the attribute of the whole it comes from; the planned whole itself stays a plan.
+     the attribute of the whole it comes from; the planned whole itself stays a plan;
+  9. the homes, beds or seats of houses under way ("возводятся три дома на 540 квартир", "строят 7
+     домов - 985 квартир", "завершается строительство высоток на 1314 квартир", "ведётся строительство
+     68-квартирного дома") are a plan, as "строятся 12 школ на 9600 мест" was; those of houses already
+     handed over, or of one standing, stay actual.
 """
 
 from __future__ import annotations
@@ -285,4 +289,23 @@ def test_real20_ru_tonnes_end_a_sentence() -> None:
     ],
 )
 def test_real20_ru_part_of_the_planned(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, P).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # 9. the capacity of houses under way
+        ("В районах возводятся четыре многоэтажных дома на 620 квартир.", "620", "plan"),
+        ("Для вкладчиков строят 9 домов - 1 140 квартир.", "1 140", "plan"),
+        ("В центре завершается строительство высоток на 980 квартир.", "980", "plan"),
+        ("В поселке ведётся строительство 72-квартирного жилого дома.", "72", "plan"),
+        ("В селе возводятся 14 домов на 112 квартир.", "112", "plan"),
+        # look-alikes: how many houses; houses handed over; one standing
+        ("Для вкладчиков строят 9 домов - 1 140 квартир.", "9", "actual"),
+        ("В прошлом году сдано 6 домов на 480 квартир.", "480", "actual"),
+        ("В городе работает 120-местный детский сад.", "120", "actual"),
+    ],
+)
+def test_real20_ru_capacity_under_way(text: str, surface: str, kind: str) -> None:
     assert figure_by_surface(text, surface, P).kind == kind
