@@ -24,7 +24,9 @@ Labelled by tests/realworld/FORMAT.md:
   9. the homes, beds or seats of houses under way ("возводятся три дома на 540 квартир", "строят 7
      домов - 985 квартир", "завершается строительство высоток на 1314 квартир", "ведётся строительство
      68-квартирного дома") are a plan, as "строятся 12 школ на 9600 мест" was; those of houses already
-     handed over, or of one standing, stay actual.
+     handed over, or of one standing, stay actual;
+ 10. a short participle joined by "и" to one after "будут/будет" ("будут построены 5 школ и
+     отремонтированы 12 больниц") shares the future: a plan, not a deed done.
 """
 
 from __future__ import annotations
@@ -308,4 +310,21 @@ def test_real20_ru_part_of_the_planned(text: str, surface: str, kind: str) -> No
     ],
 )
 def test_real20_ru_capacity_under_way(text: str, surface: str, kind: str) -> None:
+    assert figure_by_surface(text, surface, P).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # 10. "будут X ... и Y": the future governs both participles
+        ("В этом году будут построены 6 школ и отремонтированы 14 больниц.", "14", "plan"),
+        ("На эти деньги будут заменены 30 лифтов, и модернизированы 4 котельные.", "4", "plan"),
+        ("До конца года будет открыт 1 центр и оснащены 25 кабинетов.", "25", "plan"),
+        # look-alikes: deeds done; a new sentence or clause in the past
+        ("В прошлом году построены 6 школ и отремонтированы 14 больниц.", "14", "actual"),
+        ("Будут построены 6 школ. В прошлом году отремонтированы 14 больниц.", "14", "actual"),
+        ("Будут построены 6 школ, а в прошлом году были отремонтированы 14 больниц.", "14", "actual"),
+    ],
+)
+def test_real20_ru_future_shared_by_participles(text: str, surface: str, kind: str) -> None:
     assert figure_by_surface(text, surface, P).kind == kind

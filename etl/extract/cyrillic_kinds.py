@@ -11,6 +11,7 @@ from functools import lru_cache
 from etl.extract.cyrillic_numbers import Reader
 from etl.extract.kk_predicate import KK_LA_STEM_PAST, KK_MEANS
 from etl.extract.literal_gates import gated_search
+from etl.extract.ru_tense import word_tense
 
 # ("outlook" cues only govern future verbs and are dropped by _futures)
 KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "state": 0, "estimate": 0, "actual": 0}
@@ -251,6 +252,11 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             kind = "target"
         if previous in reader.language.will_be and _RUSSIAN_PAST.search(word):
             continue  # "будет построено": the participle after "будет" is no past
+        if (
+            not kazakh and previous == "и" and cues and cues[-1][1] == "future"
+            and word_tense(word) == "done" and not re.search(r"[.;]", text[cues[-1][0] : start])
+        ):  # fmt: skip
+            continue  # "будут построены 5 школ и отремонтированы 12 больниц": the "будут" governs both
         if (
             cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh
             and not (
