@@ -1641,6 +1641,13 @@ def _done_of_year_plan(
             and i.unit not in MONEY  # (money of the plan paid out so far is a stock of today: h14 labels)
             and (i.kind == "plan" or (i.kind == "actual" and i.period_end == published))
             and done_of_plan(sentence.text, start, end)
+            # (not a running total since a start before this year: "Прием заявок был начат 1 октября
+            # 2025 года. На сегодня подано 446 заявок" keeps its campaign's start)
+            and not (
+                i.period_start is not None
+                and i.period_start.year < published.year
+                and i.period_end == published
+            )
         ):
             i = replace(i, kind="actual", period_start=date(published.year, 1, 1), period_end=published)
         elif done and _carries_done_part(sentence, done[-1], i, published):
@@ -2229,6 +2236,9 @@ def _scope_after(
             or (_opens(text, p) and p.period_start is not None and (published - p.period_start).days <= 31)
             # "1 қыркүйектен басталған эпидемиялық маусымда ...": the season the article reports on so far
             or _SEASON_STARTED.search(text, p.start, p.end) is not None
+            # "Прием заявок был начат 1 октября 2025 года. На сегодня подано ...": what the campaign
+            # has come to since the day it began
+            or _RU_CAMPAIGN_STARTED.search(text, p.start, p.end) is not None
         )
         # "С 1 января 2023 года минимальная зарплата ...": a start already past is that rule's date
         # (but "2026 жылғы 1 қаңтардан бастап ... жәрдемақы өсті" opening an article with no span yet:
@@ -2440,6 +2450,10 @@ def _ru_planned_today(reader: Reader, text: str, after_now: int, figure_start: i
 
 
 _SEASON_STARTED = re.compile(r"(?:нан|нен|тан|тен|дан|ден)\s+басталған$", re.I)
+# the verb inside a Russian "started_day" period (cyrillic_periods): "Прием заявок был начат 1 октября"
+_RU_CAMPAIGN_STARTED = re.compile(
+    r"\s(?:стартовал[аои]?|начал(?:ся|ась|ось|ись)|(?:был[аои]?\s+)?(?:начат|запущен)[аоы]?)\s+\d", re.I
+)
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
