@@ -1641,13 +1641,14 @@ def _done_of_year_plan(
             and i.unit not in MONEY  # (money of the plan paid out so far is a stock of today: h14 labels)
             and (i.kind == "plan" or (i.kind == "actual" and i.period_end == published))
             and done_of_plan(sentence.text, start, end)
-            # (not a running total since a start before this year: "Прием заявок был начат 1 октября
-            # 2025 года. На сегодня подано 446 заявок" keeps its campaign's start)
+            # (not a running total since a start of its own: "Прием заявок был начат 1 октября 2025 года.
+            # На сегодня подано 446 заявок" keeps its campaign's start)
             and not (
                 i.period_start is not None
-                and i.period_start.year < published.year
+                and i.period_start < published
                 and i.period_end == published
-            )
+                and i.period_start != date(published.year, 1, 1)
+            )  # fmt: skip
         ):
             i = replace(i, kind="actual", period_start=date(published.year, 1, 1), period_end=published)
         elif done and _carries_done_part(sentence, done[-1], i, published):
