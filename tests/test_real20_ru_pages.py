@@ -26,7 +26,9 @@ Labelled by tests/realworld/FORMAT.md:
      68-квартирного дома") are a plan, as "строятся 12 школ на 9600 мест" was; those of houses already
      handed over, or of one standing, stay actual;
  10. a short participle joined by "и" to one after "будут/будет" ("будут построены 5 школ и
-     отремонтированы 12 больниц") shares the future: a plan, not a deed done.
+     отремонтированы 12 больниц") shares the future: a plan, not a deed done;
+ 11. "за минувшие/последние сутки": the day up to the report, rolling as "за последнюю неделю" is,
+     and the figures told after it of "этот день" share it.
 """
 
 from __future__ import annotations
@@ -346,3 +348,23 @@ def test_real20_ru_capacity_under_way(text: str, surface: str, kind: str) -> Non
 )
 def test_real20_ru_future_shared_by_participles(text: str, surface: str, kind: str) -> None:
     assert figure_by_surface(text, surface, P).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # 11. the past day, rolling up to the report
+        ("За минувшие сутки в стране привито более 61 тысячи человек.", "61 тысячи", (date(2025, 8, 11), P)),
+        ("За последние сутки спасатели потушили 14 пожаров.", "14", (date(2025, 8, 11), P)),
+        (
+            "За минувшие сутки привито 61 тысяча человек. Больше всего в этот день привито в Алматы – 9,4 тыс.",
+            "9,4 тыс.",
+            (date(2025, 8, 11), P),
+        ),
+        # look-alikes: the past week; a stock now
+        ("За последнюю неделю спасатели потушили 40 пожаров.", "40", (date(2025, 8, 5), P)),
+        ("Сейчас в больницах находятся 120 человек.", "120", TODAY),
+    ],
+)
+def test_real20_ru_past_day(text: str, surface: str, expected: tuple[date | None, date | None]) -> None:
+    assert _span(figure_by_surface(text, surface, P)) == expected

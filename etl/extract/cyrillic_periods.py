@@ -251,6 +251,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("incomplete_year", r"\bза\s+неполный\s+(?:текущий\s+|этот\s+)?год\b"),
             # "за последний месяц", "за последнюю неделю": the days up to publication
             ("last_month", r"\b(?:за|в\s+течение)\s+последн(?:ий|юю)\s+(?P<unit>месяц|неделю)\b"),
+            # "за минувшие сутки", "за последние сутки": the day up to publication (a daily report's)
+            ("last_month", r"\b(?:за|в\s+течение)\s+(?:минувшие|прошедшие|последние|истекшие)\s+(?P<unit>сутки)\b"),
             # "летом 2026 года": the season's months (winter straddles two years: left out)
             ("season", rf"\b(?P<season>лет|осень|весн)(?:ом|ю|ой)\s+{_Y}{yw}"),
             # "за лето 2025 года", "в летний сезон 2025 года", "за весенний период 2025 года"
@@ -726,9 +728,12 @@ def _resolve(
     if kind == "this_month":
         return published.replace(day=1), _month_end(published.year, published.month), False
     if kind == "last_month":
+        unit = groups["unit"].lower()
         back = (
             relativedelta(weeks=1)
-            if groups["unit"].lower().startswith(("недел", "апта"))
+            if unit.startswith(("недел", "апта"))
+            else relativedelta(days=1)
+            if unit == "сутки"
             else relativedelta(months=1)
         )
         return published - back, published, False
@@ -1308,7 +1313,7 @@ _DIGIT = re.compile(r"\d")
 _HAS_CUE = re.compile(
     r"год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     r"жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
-    r"аралығ|басталғал|сезон|маусым|жазда|жаз\s+ай|лето|летн|маркетинг|недел|апта|последн|айдың|тәуелсіздік|егемендік|истекш|прошедш|прошлогодн|"
+    r"аралығ|басталғал|сезон|маусым|жазда|жаз\s+ай|лето|летн|маркетинг|недел|апта|последн|сутк|айдың|тәуелсіздік|егемендік|истекш|прошедш|прошлогодн|"
     rf"{_KK_MONTH}\s?[-–—]\s?{_KK_MONTH}",
     re.I,
 )
