@@ -28,7 +28,9 @@ Labelled by tests/realworld/FORMAT.md:
  10. a short participle joined by "и" to one after "будут/будет" ("будут построены 5 школ и
      отремонтированы 12 больниц") shares the future: a plan, not a deed done;
  11. "за минувшие/последние сутки": the day up to the report, rolling as "за последнюю неделю" is,
-     and the figures told after it of "этот день" share it.
+     and the figures told after it of "этот день" share it;
+ 12. a tenge sign glued before an amount ("Т48,9 млрд", "₸48,9 млрд", "₸500") is tenge, the whole
+     number read (not "9 млрд" after the comma); "Т34", a model's name, stays no figure.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from datetime import date
 
 import pytest
 
+from etl.extract.indicators import extract_indicators
 from tests.figure_lookup import figure_by_surface
 from tests.figure_lookup import span as _span
 
@@ -368,3 +371,26 @@ def test_real20_ru_future_shared_by_participles(text: str, surface: str, kind: s
 )
 def test_real20_ru_past_day(text: str, surface: str, expected: tuple[date | None, date | None]) -> None:
     assert _span(figure_by_surface(text, surface, P)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # 12. the tenge sign before the digits
+        ("Финансирование программы достигло Т36,4 млрд.", "Т36,4 млрд.", 36.4e9, "KZT"),
+        ("Финансирование программы достигло ₸36,4 млрд.", "₸36,4 млрд.", 36.4e9, "KZT"),
+        ("Бюджет проекта – Т1 200 млн.", "Т1 200 млн.", 1.2e9, "KZT"),
+        ("Средний чек составил ₸4500.", "₸4500", 4500, "KZT"),
+        # look-alikes: a dollar sign; a tenge word after
+        ("Проект стоит $2,5 млрд.", "$2,5 млрд.", 2.5e9, "USD"),
+        ("Финансирование достигло 36,4 млрд ₸.", "36,4 млрд ₸", 36.4e9, "KZT"),
+    ],
+)
+def test_real20_ru_tenge_sign_before(text: str, surface: str, value: float, unit: str) -> None:
+    figure = figure_by_surface(text, surface, P)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+def test_real20_ru_model_name_is_no_tenge() -> None:
+    found = extract_indicators("Танк Т34 весил 26,5 тонны.", P)
+    assert [f.surface for f in found] == ["26,5 тонны"]
