@@ -30,7 +30,9 @@ Labelled by tests/realworld/FORMAT.md:
  11. "за минувшие/последние сутки": the day up to the report, rolling as "за последнюю неделю" is,
      and the figures told after it of "этот день" share it;
  12. a tenge sign glued before an amount ("Т48,9 млрд", "₸48,9 млрд", "₸500") is tenge, the whole
-     number read (not "9 млрд" after the comma); "Т34", a model's name, stays no figure.
+     number read (not "9 млрд" after the comma); "Т34", a model's name, stays no figure;
+ 13. a verbless figure after a colon that spells out a clause told in the present ("Условия по займам
+     являются выгодными: 2,5% на 5-7 лет") is a state of now, not the year a budget line named.
 """
 
 from __future__ import annotations
@@ -394,3 +396,36 @@ def test_real20_ru_tenge_sign_before(text: str, surface: str, value: float, unit
 def test_real20_ru_model_name_is_no_tenge() -> None:
     found = extract_indicators("Танк Т34 весил 26,5 тонны.", P)
     assert [f.surface for f in found] == ["26,5 тонны"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # 13. after a colon, spelling out a present clause
+        (
+            "В текущем году на программу предусмотрено 80 млрд тенге. Условия кредитования остаются мягкими: 3% на 7 лет.",
+            "3%",
+            TODAY,
+        ),
+        (
+            "В этом году на субсидии выделено 12 млрд тенге. Ставка для фермеров является льготной: 5% годовых.",
+            "5%",
+            TODAY,
+        ),
+        # look-alikes: no verb before the colon; a past clause before it
+        (
+            "В текущем году выдано 80 млрд тенге. Структура выдач такова: 60% – села.",
+            "60%",
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ),
+        (
+            "В 2024 году выдано 80 млрд тенге. Итоги были такими: 4% займов просрочены.",
+            "4%",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+    ],
+)
+def test_real20_ru_after_colon_of_present(
+    text: str, surface: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _span(figure_by_surface(text, surface, P)) == expected

@@ -5093,6 +5093,7 @@ def _states_now(
         bool(reader.present.search(text, clause[0], clause[1]))
         or (previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1]))
         or _ru_verbless_aside_of_present(reader, text, figure, cues)
+        or _ru_after_colon_of_present(reader, text, figure, clause, cues)
     )
 
 
@@ -5126,6 +5127,20 @@ def _ru_verbless_aside_of_present(
         return False
     main = clause_span(text, aside.start() - 1, aside.start())
     return _present_clause(reader, text, (main[0], aside.start()), cues)
+
+
+def _ru_after_colon_of_present(
+    reader: Reader, text: str, figure: Figure, clause: tuple[int, int], cues: list[tuple[int, str]]
+) -> bool:
+    """'Условия по займам являются выгодными: 2,5% на 5-7 лет': a verbless figure after a colon spells
+    out a clause told in the present before it, a state of now (not the year a budget line named)."""
+    if reader.language.code != "ru":
+        return False
+    colon = text.rfind(":", max(0, figure.start - 40), figure.start)
+    if colon < 0 or clause_tenses(text, colon + 1, clause[1]):
+        return False
+    main = clause_span(text, colon - 1, colon)
+    return _present_clause(reader, text, (main[0], colon), cues)
 
 
 # "soon": "в ближайшее время", "в скором времени", "вскоре"; "later on": "в дальнейшем", "в
