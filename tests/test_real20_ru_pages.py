@@ -32,7 +32,9 @@ Labelled by tests/realworld/FORMAT.md:
  12. a tenge sign glued before an amount ("Т48,9 млрд", "₸48,9 млрд", "₸500") is tenge, the whole
      number read (not "9 млрд" after the comma); "Т34", a model's name, stays no figure;
  13. a verbless figure after a colon that spells out a clause told in the present ("Условия по займам
-     являются выгодными: 2,5% на 5-7 лет") is a state of now, not the year a budget line named.
+     являются выгодными: 2,5% на 5-7 лет") is a state of now, not the year a budget line named;
+ 14. the old level of a rise still to come in the year under way ("по итогам 2025 года уровень вырастет
+     с 58,1% до 60,4%") is the level now; the new one keeps the year.
 """
 
 from __future__ import annotations
@@ -429,3 +431,36 @@ def test_real20_ru_after_colon_of_present(
     text: str, surface: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert _span(figure_by_surface(text, surface, P)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "expected"),
+    [
+        # 14. the old level of a rise ahead in the year under way
+        (
+            "По итогам 2025 года уровень газификации вырастет с 58,1% до 60,4%.",
+            "58,1%",
+            "actual",
+            TODAY,
+        ),
+        ("В 2025 году тариф повысят с 18 до 21 тенге.", "18", "actual", TODAY),
+        # look-alikes: the new level; a rise told done
+        (
+            "По итогам 2025 года уровень газификации вырастет с 58,1% до 60,4%.",
+            "60,4%",
+            "plan",
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ),
+        (
+            "В 2025 году уровень газификации вырос с 58,1% до 60,4%.",
+            "60,4%",
+            "actual",
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        ),
+    ],
+)
+def test_real20_ru_old_level_of_a_rise_ahead(
+    text: str, surface: str, kind: str, expected: tuple[date | None, date | None]
+) -> None:
+    figure = figure_by_surface(text, surface, P)
+    assert (figure.kind, _span(figure)) == (kind, expected)

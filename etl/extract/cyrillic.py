@@ -6782,7 +6782,9 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
     running until now)."""
     shifted = list(indicators)
     for index, indicator in enumerate(indicators):
-        coming = _coming_new_level(indicators, index, published)
+        coming = _coming_new_level(indicators, index, published) or _ru_old_level_of_year_ahead(
+            indicators, first_index, index, published
+        )
         if coming:
             # "поднимает стоимость с 4,24 до 4,69 тенге" from next January, "вместо 3109,22 тенге ...
             # будут платить 4159,59 тенге": the old level is what is paid now, not the new one's span
@@ -6839,6 +6841,25 @@ def _ru_old_level(indicator: Indicator) -> bool:
         re.search(r"(?<!\w)со?\s+$", indicator.sentence[max(0, at - 4) : at])
         and not _RU_SPREAD_FROM.search(indicator.sentence, 0, at)
     )
+
+
+def _ru_old_level_of_year_ahead(
+    indicators: list[Indicator], first_index: int, index: int, published: date
+) -> bool:
+    """'по итогам 2026 года уровень газификации вырастет с 62,4% до 64,3%' told in February 2026: the
+    old level of a rise still to come in the year under way is where things stand now, not a level of
+    that year (the new one keeps the year)."""
+    old = indicators[index]
+    if old.role != "from" or old.partner is None or not 0 <= old.partner - first_index < len(indicators):
+        return False
+    new = indicators[old.partner - first_index]
+    first, last = old.period_start, old.period_end
+    return (
+        new.role == "to" and new.kind in ("plan", "forecast", "target")
+        and first is not None and last is not None and first <= published < last
+        and (first, last) == (new.period_start, new.period_end)
+        and _ru_old_level(old)
+    )  # fmt: skip
 
 
 def _coming_new_level(indicators: list[Indicator], index: int, published: date) -> bool:
