@@ -252,7 +252,7 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             # "за последний месяц", "за последнюю неделю": the days up to publication
             ("last_month", r"\b(?:за|в\s+течение)\s+последн(?:ий|юю)\s+(?P<unit>месяц|неделю)\b"),
             # "за минувшие сутки", "за последние сутки": the day up to publication (a daily report's)
-            ("last_month", r"\b(?:за|в\s+течение)\s+(?:минувшие|прошедшие|последние|истекшие)\s+(?P<unit>сутки)\b"),
+            ("last_day", r"\b(?:за|в\s+течение)\s+(?:минувшие|прошедшие|последние|истекшие)\s+(?P<unit>сутки)\b"),
             # "летом 2026 года": the season's months (winter straddles two years: left out)
             ("season", rf"\b(?P<season>лет|осень|весн)(?:ом|ю|ой)\s+{_Y}{yw}"),
             # "за лето 2025 года", "в летний сезон 2025 года", "за весенний период 2025 года"
@@ -727,15 +727,11 @@ def _resolve(
         return scope.period_start, min(scope.period_start + relativedelta(days=6), scope.period_end), False
     if kind == "this_month":
         return published.replace(day=1), _month_end(published.year, published.month), False
+    if kind == "last_day":  # "за минувшие сутки": the day up to publication
+        return published - relativedelta(days=1), published, False
     if kind == "last_month":
         unit = groups["unit"].lower()
-        back = (
-            relativedelta(weeks=1)
-            if unit.startswith(("недел", "апта"))
-            else relativedelta(days=1)
-            if unit == "сутки"
-            else relativedelta(months=1)
-        )
+        back = relativedelta(weeks=1) if unit.startswith(("недел", "апта")) else relativedelta(months=1)
         return published - back, published, False
     if kind == "deadline_next_year":  # "келесі жылдың соңына дейін": the next year's last day
         return None, date(year + 1, 12, 31), True
@@ -1259,6 +1255,9 @@ _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as 
 _NO_SCENE |= {"school_year", "heating_season_next", "heating_season_named", "month_alone"}
 _NO_SCENE |= {"year_after"}  # "годом позже — 412": dates its own clause
 _NO_SCENE |= {"winter_this"}  # "этой зимой ожидают": a season ahead dates its own clause
+# "За минувшие сутки привито 80 тыс.": a daily report's day frames its paragraph, not the totals told
+# after it ("в городе первую дозу получили 240 тыс."), which stand at publication
+_NO_SCENE |= {"last_day"}
 _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
