@@ -422,14 +422,6 @@ def extract_cyrillic_indicators(
                 # (not "горожане – 12,4 млн (прирост – 1,9%)": a stock named first is the day's)
                 inherits = reported
             if (
-                language == "ru" and not stated and not breakdown and sentence.lead is not None
-                and _is_span(inherits) and _ru_list_of_present_stock(sentence, results, published)
-            ):  # fmt: skip
-                # "655 тысяч казахстанцев ожидают получения жилья. Больше всего очередников:\n- в
-                # Туркестанской области – 68 329 человек": the members of a stock just told as it
-                # stands now are now too, not the span of the lead's change before it
-                inherits = Period(0, 0, published, published, False)
-            if (
                 not stated and inherits is not None and _RECALL[language].match(sentence.text)
                 and (
                     (inherits.period_start or date.min) > published
@@ -5162,17 +5154,6 @@ _RU_SOON = re.compile(
 _RU_DONE_WORD = re.compile(
     r"(?<!\w)(?:[^\W\d_]{3,}(?:ены|аны|ено|ано|ыты|ыто|яты|ято)|[^\W\d_]{3,}(?:ли|ло|ла))(?!\w)", re.I
 )
-
-
-def _ru_list_of_present_stock(sentence: CyrillicSentence, results: list[Indicator], published: date) -> bool:
-    """A list member under a lead with no figure, period or verb of its own ("Больше всего
-    очередников:"), right after figures that stood at publication: the last one before the lead, or
-    the member before it."""
-    lead = sentence.lead or ""
-    if not results or _ANY_DIGIT.search(lead) or clause_tenses(lead, 0, len(lead)):
-        return False
-    last = results[-1]
-    return (last.period_start, last.period_end) == (published, published) and last.kind == "actual"
 
 
 def _ru_done_under_span_ahead(
