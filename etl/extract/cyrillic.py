@@ -25,6 +25,7 @@ from etl.extract.cyrillic_item_verbs import (
 from etl.extract.cyrillic_kinds import (
     KIND_ORDER,
     KK_HARVEST_AHEAD,
+    WAITING_IN_LINE_PATTERN,
     clause_span,
     economy_subject,
     find_cues,
@@ -144,8 +145,12 @@ def extract_cyrillic_indicators(
     data = LANGUAGE_DATA[language]
     reader = reader_for(data)
     results: list[Indicator] = []
+    # (not a headline's weak "уже", "сегодня": "намолотили уже 20 млн тонн" names no span the body
+    # reports, and the lead's stock day "на 30 сентября" dates its figures)
     title_periods = [
-        p for p in find_cyrillic_periods(title, published, data) if p.period_start or p.period_end
+        p
+        for p in find_cyrillic_periods(title, published, data)
+        if (p.period_start or p.period_end) and not p.is_weak
     ]
     scope: Period | None = title_periods[0] if title_periods else None
     report_span = scope  # the span the article reports on: the first one it names
@@ -1636,6 +1641,14 @@ def _done_of_year_plan(
             and i.unit not in MONEY  # (money of the plan paid out so far is a stock of today: h14 labels)
             and (i.kind == "plan" or (i.kind == "actual" and i.period_end == published))
             and done_of_plan(sentence.text, start, end)
+            # (not a running total since a start of its own: "Прием заявок был начат 1 октября 2025 года.
+            # На сегодня подано 446 заявок" keeps its campaign's start)
+            and not (
+                i.period_start is not None
+                and i.period_start < published
+                and i.period_end == published
+                and i.period_start != date(published.year, 1, 1)
+            )  # fmt: skip
         ):
             i = replace(i, kind="actual", period_start=date(published.year, 1, 1), period_end=published)
         elif done and _carries_done_part(sentence, done[-1], i, published):
@@ -2224,6 +2237,9 @@ def _scope_after(
             or (_opens(text, p) and p.period_start is not None and (published - p.period_start).days <= 31)
             # "1 қыркүйектен басталған эпидемиялық маусымда ...": the season the article reports on so far
             or _SEASON_STARTED.search(text, p.start, p.end) is not None
+            # "Прием заявок был начат 1 октября 2025 года. На сегодня подано ...": what the campaign
+            # has come to since the day it began
+            or _RU_CAMPAIGN_STARTED.search(text, p.start, p.end) is not None
         )
         # "С 1 января 2023 года минимальная зарплата ...": a start already past is that rule's date
         # (but "2026 жылғы 1 қаңтардан бастап ... жәрдемақы өсті" opening an article with no span yet:
@@ -2435,6 +2451,10 @@ def _ru_planned_today(reader: Reader, text: str, after_now: int, figure_start: i
 
 
 _SEASON_STARTED = re.compile(r"(?:нан|нен|тан|тен|дан|ден)\s+басталған$", re.I)
+# the verb inside a Russian "started_day" period (cyrillic_periods): "Прием заявок был начат 1 октября"
+_RU_CAMPAIGN_STARTED = re.compile(
+    r"\s(?:стартовал[аои]?|начал(?:ся|ась|ось|ись)|(?:был[аои]?\s+)?(?:начат|запущен)[аоы]?)\s+\d", re.I
+)
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
@@ -4148,6 +4168,8 @@ def _sentence_indicators(
                 # over a span from an earlier year up to the report came to is where things stand now,
                 # as English reads "since 2014 ... grew from 21.7 to 28.9" (indicators._since_levels)
                 period = Period(period.start, period.end, published, published, False)
+        if reader.language.code == "ru" and not inherited and period is not None:
+            period = _ru_since_day_done(text, period, clause, published)
         # (a Russian deadline carried from another sentence sets no goal of its own: "... планируют
         # ввести до конца года. Из них 3218 – коммерческое жилье" goes on with what was told there)
         deadline = (
@@ -5071,6 +5093,7 @@ def _states_now(
         bool(reader.present.search(text, clause[0], clause[1]))
         or (previous_present and not _ANY_LETTERS.search(text, clause[0], clause[1]))
         or _ru_verbless_aside_of_present(reader, text, figure, cues)
+        or _ru_after_colon_of_present(reader, text, figure, clause, cues)
     )
 
 
@@ -5104,6 +5127,20 @@ def _ru_verbless_aside_of_present(
         return False
     main = clause_span(text, aside.start() - 1, aside.start())
     return _present_clause(reader, text, (main[0], aside.start()), cues)
+
+
+def _ru_after_colon_of_present(
+    reader: Reader, text: str, figure: Figure, clause: tuple[int, int], cues: list[tuple[int, str]]
+) -> bool:
+    """'Условия по займам являются выгодными: 2,5% на 5-7 лет': a verbless figure after a colon spells
+    out a clause told in the present before it, a state of now (not the year a budget line named)."""
+    if reader.language.code != "ru":
+        return False
+    colon = text.rfind(":", max(0, figure.start - 40), figure.start)
+    if colon < 0 or clause_tenses(text, colon + 1, clause[1]):
+        return False
+    main = clause_span(text, colon - 1, colon)
+    return _present_clause(reader, text, (main[0], colon), cues)
 
 
 # "soon": "в ближайшее время", "в скором времени", "вскоре"; "later on": "в дальнейшем", "в
@@ -5305,6 +5342,42 @@ def _kk_long_since(text: str, period: Period, published: date) -> bool:
         and period.period_start.year < published.year
         and "бастап" not in text[period.start : period.end + 8].lower()
     )  # fmt: skip
+
+
+# a start day told with "с"/"начиная с": "с 22 ноября 2021 года", "со 2 марта"
+_RU_FROM_DAY = re.compile(r"(?:с|со|начиная\s+с)\s+\d{1,2}\s", re.I)
+
+
+def _ru_since_day_done(text: str, period: Period, clause: tuple[int, int], published: date) -> Period:
+    """ "С 22 ноября 2021 года ревакцинацию получили 280 тыс. человек": deeds done since a day already
+    past, told in the past or by a short participle, run up to the report, as "с 2019 года построено"
+    and "с марта" do (FORMAT.md "since"); a rule or level in force from that day ("с 1 января пособие
+    составляет ...", "... повышено на 7%" is a change from then) keeps its start only."""
+    if (
+        period.is_deadline or period.period_end is not None or period.period_start is None
+        or period.period_start > published
+        or not _RU_FROM_DAY.match(text, period.start, period.end)
+    ):  # fmt: skip
+        return period
+    # (from the day's own clause on: "..., – это 59% от подлежащего" shares the deed told before it)
+    tenses = {tense for _, tense in clause_tenses(text, min(period.start, clause[0]), clause[1])}
+    if not tenses & {"past", "done"} or tenses & {"present", "copula", "future"}:
+        return period
+    if _RU_CHANGED_BY_OR_TO.search(text, min(period.start, clause[0]), clause[1]):
+        # "с 1 января пенсии повышены на 7%", "зарплата повышена до 60 тыс.", "установлена на уровне
+        # 85 000 тенге": a change, a new level or a rate that took effect that day
+        return period
+    return replace(period, period_end=published)
+
+
+# a change or a level reached told by "на"/"до" and a figure ("повышены на 7%", "повышена до 60 тыс."),
+# a rate set ("установлена на уровне", "в размере")
+# (a sum after "на" is what the deeds came to: "выдано 1200 кредитов на 5 млрд тенге")
+_RU_CHANGED_BY_OR_TO = re.compile(
+    r"(?<!\w)(?:на\s+(?:более\s+|почти\s+|около\s+)?\d[\d\s,.]*\s*(?:%|процент|раз)|до\s+(?:\d|более\s+\d)"
+    r"|на\s+уровне|в\s+размере|установлен\w*)",
+    re.I,
+)
 
 
 def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], published: date) -> Period:
@@ -6334,7 +6407,7 @@ _EXISTS_NOW = re.compile(
     r"держ(?:ится|атся)\s+на\s+уровне|пользу(?:ется|ются)|расположен[оыа]?|знач(?:ится|атся)|"
     r"хран(?:ится|ятся)|нужда(?:ется|ются)|не\s+хвата(?:ет|ют)|курсиру(?:ет|ют)|(?<!\bто\s)есть|"
     r"име(?:ет|ют)|располага(?:ет|ют)|состо(?:ит|ят)\s+из|"
-    r"(?:очеред|жиль|квартир)\w*\s+(?:[^\W\d]+\s+){0,2}ожида(?:ет|ют)|"  # (as WAITING_IN_LINE)
+    rf"{WAITING_IN_LINE_PATTERN}|"
     # "в очереди на жилье стоят 38 тыс. человек": a queue as it stands
     r"(?:сто|состо)(?:ит|ят)\s+в\s+очеред\w*|в\s+очеред\w*\s+(?:[^\W\d]+\s+){0,3}(?:сто|состо)(?:ит|ят)|"
     # "В регионе реализуются 38 инвестиционных проектов": how many are under way now (FORMAT.md)
@@ -6709,7 +6782,9 @@ def _levels_before(indicators: list[Indicator], first_index: int, published: dat
     running until now)."""
     shifted = list(indicators)
     for index, indicator in enumerate(indicators):
-        coming = _coming_new_level(indicators, index, published)
+        coming = _coming_new_level(indicators, index, published) or _ru_old_level_of_year_ahead(
+            indicators, first_index, index, published
+        )
         if coming:
             # "поднимает стоимость с 4,24 до 4,69 тенге" from next January, "вместо 3109,22 тенге ...
             # будут платить 4159,59 тенге": the old level is what is paid now, not the new one's span
@@ -6766,6 +6841,25 @@ def _ru_old_level(indicator: Indicator) -> bool:
         re.search(r"(?<!\w)со?\s+$", indicator.sentence[max(0, at - 4) : at])
         and not _RU_SPREAD_FROM.search(indicator.sentence, 0, at)
     )
+
+
+def _ru_old_level_of_year_ahead(
+    indicators: list[Indicator], first_index: int, index: int, published: date
+) -> bool:
+    """'по итогам 2026 года уровень газификации вырастет с 62,4% до 64,3%' told in February 2026: the
+    old level of a rise still to come in the year under way is where things stand now, not a level of
+    that year (the new one keeps the year)."""
+    old = indicators[index]
+    if old.role != "from" or old.partner is None or not 0 <= old.partner - first_index < len(indicators):
+        return False
+    new = indicators[old.partner - first_index]
+    first, last = old.period_start, old.period_end
+    return (
+        new.role == "to" and new.kind in ("plan", "forecast", "target")
+        and first is not None and last is not None and first <= published < last
+        and (first, last) == (new.period_start, new.period_end)
+        and _ru_old_level(old)
+    )  # fmt: skip
 
 
 def _coming_new_level(indicators: list[Indicator], index: int, published: date) -> bool:

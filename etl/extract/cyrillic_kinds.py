@@ -11,6 +11,7 @@ from functools import lru_cache
 from etl.extract.cyrillic_numbers import Reader
 from etl.extract.kk_predicate import KK_LA_STEM_PAST, KK_MEANS
 from etl.extract.literal_gates import gated_search
+from etl.extract.ru_tense import word_tense
 
 # ("outlook" cues only govern future verbs and are dropped by _futures)
 KIND_ORDER = {"target": 3, "forecast": 2, "plan": 1, "state": 0, "estimate": 0, "actual": 0}
@@ -179,7 +180,7 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
         if (
             kind == "forecast"
             and not kazakh
-            and WAITING_IN_LINE.search(text, max(0, start - 40), match.end())
+            and WAITING_IN_LINE.search(text, max(0, start - 40), match.end() + 40)
         ):
             kind = "state"  # "очереди на жилье ожидают 2 тыс. семей": who waits now, no outlook
         if (
@@ -251,6 +252,11 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             kind = "target"
         if previous in reader.language.will_be and _RUSSIAN_PAST.search(word):
             continue  # "будет построено": the participle after "будет" is no past
+        if (
+            not kazakh and previous == "и" and cues and cues[-1][1] == "future"
+            and word_tense(word) == "done" and not re.search(r"[.;]", text[cues[-1][0] : start])
+        ):  # fmt: skip
+            continue  # "будут построены 5 школ и отремонтированы 12 больниц": the "будут" governs both
         if (
             cues and cues[-1][0] == previous_start and _INFINITIVE.search(word) and not kazakh
             and not (
@@ -458,6 +464,8 @@ def ru_attributive_outweighed(
     goes on to a verb of what was done: that verb, the clause's predicate, decides (actual)."""
     # cues are in text order: the nearest before the figure, then the first after it, both in the clause
     nearest = bisect_left(cues, start, key=_position) - 1
+    if _of_the_planned_after(text, cues, clause, end):
+        return True
     if nearest < 0 or cues[nearest][0] < clause[0] or cues[nearest][1] != "plan":
         return False
     following = bisect_left(cues, end, key=_position)
@@ -466,6 +474,23 @@ def ru_attributive_outweighed(
         and _RU_PLANNED_ATTRIBUTE.match(text, cues[nearest][0]) is not None
         # (not "Вместо запланированных 40 школ построено 32": the figure is the planned whole itself)
         and not whole_set_aside("ru", text, start, end)
+    )  # fmt: skip
+
+
+# "из запланированной посевной площади", "из планируемых": the planned whole a part is taken from
+_RU_OF_PLANNED = re.compile(r"\s+из\s+(?=(?:планируем|запланированн|предусмотренн|намеченн)\w+)", re.I)
+
+
+def _of_the_planned_after(text: str, cues: list[tuple[int, str]], clause: tuple[int, int], end: int) -> bool:
+    """'3,3 млн га из запланированной площади уже засеяны': the plan cue right after the figure is the
+    attribute of the whole it is a part of; the clause's later verb of what was done decides."""
+    after = _RU_OF_PLANNED.match(text, end)
+    if after is None:
+        return False
+    following = bisect_left(cues, after.end(), key=_position)
+    return (
+        following < len(cues) and cues[following][0] == after.end() and cues[following][1] == "plan"
+        and any(kind == "actual" and position < clause[1] for position, kind in cues[following + 1 :])
     )  # fmt: skip
 
 
@@ -572,10 +597,13 @@ _PLAN_MET = re.compile(
 )
 # "может достигать", "могут составлять": an imperfective level verb after the modal is what a
 # rule allows ("может достичь", perfective, stays a forecast)
-# waiting in a queue ("очереди на жилье ожидают", "жилья ожидают"; not "аналитики ожидают роста")
-WAITING_IN_LINE = re.compile(
-    r"(?<!\w)(?:очеред|жиль|квартир)\w*\s+(?:[^\W\d]+\s+){0,2}ожида(?:ет|ют)(?!\w)", re.I
+# waiting in a queue ("очереди на жилье ожидают", "жилья ожидают"; not "аналитики ожидают роста"), or
+# waiting for a home named after the verb ("ожидают получения жилья", "ожидает предоставления квартиры")
+WAITING_IN_LINE_PATTERN = (
+    r"(?:очеред|жиль|квартир)\w*\s+(?:[^\W\d]+\s+){0,2}ожида(?:ет|ют)(?!\w)|"
+    r"ожида(?:ет|ют)\s+(?:получения|предоставления|выделения)\s+(?:[^\W\d]+\s+)?(?:жиль|квартир|участк)"
 )
+WAITING_IN_LINE = re.compile(rf"(?<!\w)(?:{WAITING_IN_LINE_PATTERN})", re.I)
 # a phrase naming what a deed was based on: "в соответствии с", "с учетом", "исходя из", "согласно"
 _RU_BASIS_BEFORE = re.compile(
     r"(?<!\w)(?:в\s+соответствии\s+с|с\s+уч[её]том|исходя\s+из|согласно|на\s+основе)\s+$", re.I

@@ -16,9 +16,12 @@ from etl.extract.sentences import LIST_ITEM
 from etl.extract.signs import minus_at
 
 # "18 304 112", "44,5", "1.5"; a space group needs three digits after it.
+# ("Т48,9 млрд", "₸48,9 млрд": a tenge sign glued before the digits, as "$208 млн")
 _NUMERAL = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])|(?<![\w])\d+(?:[.,]\d+)?"
+    r"(?:(?<![\w.,])|(?<=(?<!\w)[ТT₸]))\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])"
+    r"|(?:(?<![\w])|(?<=(?<!\w)[ТT]))\d+(?:[.,]\d+)?"
 )
+_TENGE_SIGN_BEFORE = re.compile(r"(?<!\w)[ТT₸]$")
 # a numbered indicator or clause ("2.1.1 индикаторы", "п. 3.2.4"): three or more dotted small parts,
 # no figure (a date "01.01.2024" is read above, a decimal has two parts)
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}(?![\d.,]?\d)")
@@ -35,6 +38,7 @@ _ABBREVIATION = re.compile(
     r"|\b(?:янв|февр?|мар|апр|авг|сент?|окт|нояб?|дек))\.$"
 )
 _UNIT_CAPITALS = re.compile(r"(?:ДФЭ|TEU)\b")  # "1 млн 156 тыс. ДФЭ": a unit in capitals ends no sentence
+_TONNES_END = re.compile(r"(?:\d|\b(?:тыс|млн|млрд)\.?)\s*т\.$")  # "6,3 тыс. т.", "450 т."
 
 
 # the tens among a language's number words ("двадцать", "семидесяти")
@@ -78,8 +82,12 @@ def split_cyrillic_sentences(body: str) -> list[CyrillicSentence]:
             if _ABBREVIATION.search(paragraph[max(start, match.start() - 6) : match.start()]) and not (
                 paragraph[match.end() : match.end() + 1].isupper()
                 and not _UNIT_CAPITALS.match(paragraph, match.end())
-                and paragraph[max(start, match.start() - 6) : match.start()].rstrip(". ").split(" ")[-1]
-                in ("тыс", "млн", "млрд", "трлн")
+                and (
+                    paragraph[max(start, match.start() - 6) : match.start()].rstrip(". ").split(" ")[-1]
+                    in ("тыс", "млн", "млрд", "трлн")
+                    # "поступило 6,3 тыс. т. План на 2026 год": tonnes after a number end it too
+                    or _TONNES_END.search(paragraph, max(start, match.start() - 16), match.start())
+                )
             ):
                 continue
             sentences.append(
@@ -426,7 +434,12 @@ class Reader:
             return None  # ("АИ 92 маркалы бензин": a fuel's grade written with a space, as "АИ-92" is)
         if self.address.search(text, max(0, start - 60), start):
             return None  # a house number in a street address
-        if text[start - 1 : start].isalpha() or (
+        # "Т48,9 млрд": a tenge sign glued before an amount with its scale (not "Т34", a model's name);
+        # "₸500": the sign itself
+        tenge_sign = bool(_TENGE_SIGN_BEFORE.search(text, max(0, start - 2), start)) and (
+            text[start - 1 : start] == "₸" or bool(self.read_scale(text, end))
+        )
+        if (text[start - 1 : start].isalpha() and not tenge_sign) or (
             text[start - 1 : start] == "-"
             and text[start - 2 : start - 1].isalpha()
             and not (self.language.code == "kk" and _KK_MEASURE_DASH.search(text, max(0, start - 12), start))
@@ -441,6 +454,8 @@ class Reader:
         unit: str | None = None
         if text[max(0, start - 2) : start].strip().endswith("$"):  # "$208 млн", "($208 млн)"
             unit = "USD"
+        elif tenge_sign:  # "Т48,9 млрд", "₸48,9 млрд"
+            unit = "KZT"
         # a scale, then compounds "27 трлн 270 млрд", "4 млн 75 мың"
         # "56 с небольшим тысяч": a little over, the scale after the words that say so
         over = _A_LITTLE_OVER.match(text, position) if self.language.code == "ru" else None
@@ -509,8 +524,10 @@ class Reader:
         minus = minus_at(text, start)
         if minus is not None:  # "−32,4 м", "минус 2 метра", "-3,3%" (signs.py: not "3-5%", "— 760")
             return Figure(minus, position, -value, unit, scaled, -raw)
-        return Figure(start - (1 if unit == "USD" and text[start - 1 : start] == "$" else 0), position,
-                       value, unit, scaled, raw)  # fmt: skip
+        signed = (unit == "USD" and text[start - 1 : start] == "$") or (
+            unit == "KZT" and text[start - 1 : start] in ("Т", "T", "₸")
+        )
+        return Figure(start - (1 if signed else 0), position, value, unit, scaled, raw)
 
     def _number_words(self, text: str, found: list[Figure], skip_before: int) -> list[Figure]:
         """'полутора миллиардов', 'один миллион', 'три процента', 'бір жарым миллион', 'полмиллиона'."""

@@ -28,7 +28,8 @@ _CAMPAIGN_BEFORE = "|".join(
 )
 # the span nouns a comparison names "the same" of: период, квартал, полугодие, месяц
 # ("аналогичным временным периодом 2021 года": "временной" may stand before the noun)
-_SAME_SPAN = r"(?:временн\w+\s+)?(?:период|квартал|полугоди|месяц)\w*"
+# ("на аналогичную дату 2015 года": a report's day moved into that year)
+_SAME_SPAN = r"(?:временн\w+\s+)?(?:период|квартал|полугоди|месяц|дат[уеыа])\w*"
 _Y2 = r"(?P<y2>(?:19|20)\d{2}|\d{2})(?!\d)"
 # a date written in digits, "01.10.2025", "1.10.2025"
 _ND = r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.]\d)"
@@ -177,7 +178,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year_start", rf"\b(?:на\s+начало|в\s+начале)\s+(?:{_Y}{yw}|(?:этого\s+|текущего\s+)?года\b)"),
             # "соответствующим кварталом 2022 года" is the span in view moved into that year, as
             # "аналогичный период 2022 года" is (a wage release's quarter against the same quarter)
-            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+{_SAME_SPAN}\s+{_Y}{yw}"),
+            ("same_period_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|ту\s+же|той\s+же|аналогичн\w+|соответствующ\w+)\s+"
+                                 rf"{_SAME_SPAN}\s+{_Y}{yw}"),
             ("same_period_last_year", rf"\b(?:тот\s+же|того\s+же|тем\s+же|аналогичн\w+|соответствующ\w+)\s+{_SAME_SPAN}\s+"
                                       r"(?:прошлого|минувшего|предыдущего)\s+(?:года|сезона)\b"),
             # "к этому времени в прошлом году", "на ту же дату прошлого года"
@@ -249,6 +251,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("incomplete_year", r"\bза\s+неполный\s+(?:текущий\s+|этот\s+)?год\b"),
             # "за последний месяц", "за последнюю неделю": the days up to publication
             ("last_month", r"\b(?:за|в\s+течение)\s+последн(?:ий|юю)\s+(?P<unit>месяц|неделю)\b"),
+            # "за минувшие сутки", "за последние сутки": the day up to publication (a daily report's)
+            ("last_day", r"\b(?:за|в\s+течение)\s+(?:минувшие|прошедшие|последние|истекшие)\s+(?P<unit>сутки)\b"),
             # "летом 2026 года": the season's months (winter straddles two years: left out)
             ("season", rf"\b(?P<season>лет|осень|весн)(?:ом|ю|ой)\s+{_Y}{yw}"),
             # "за лето 2025 года", "в летний сезон 2025 года", "за весенний период 2025 года"
@@ -285,6 +289,13 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("winter_this", r"\b(?:этой|нынешней|предстоящей|грядущей)\s+зимой\b|"
                             r"\b(?:в|за)\s+(?:этот|этом|нынешний|нынешнем|предстоящий|предстоящем)\s+зимн\w+\s+"
                             r"(?:сезон|период)\w*\b(?!\s+\d{4})"),
+            # "Прием заявок (по программе «Кен дала») был начат 1 октября 2025 года", "Вакцинация стартовала
+            # 1 февраля": the day a
+            # campaign or programme began, from which what it has come to so far runs up to the report
+            ("started_day", r"\b(?:при[её]м|кампани|программ|вакцинаци|посевн|уборочн|акци|выдач|отбор|"
+                            r"регистраци|подач)\w*(?:\s+[^\d\s.;]+){0,8}?\s+(?:стартовал[аои]?|"
+                            r"начал(?:ся|ась|ось|ись)|(?:был[аои]?\s+)?(?:начат|запущен)[аоы]?)\s+"
+                            rf"{day}\s+{m}{year_opt}"),
             ("day", rf"\b{day}\s+{m}{year_opt}"),
             ("month", rf"\b(?:в|за|по\s+(?:итогам|результатам))\s+{m}{year_opt}"),
             # "по месяцам: июль — 41 тыс. тонн; август — 43 тыс. тонн": a month's name heading its row
@@ -304,8 +315,9 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("year", rf"\bв\s+{_Y}-м\b"),  # "до 426 тыс. тонн в 2022-м": the year, its noun left out
             # "урожай-2012", "уборочная-2023": a campaign named with its year, as headlines write it
             ("year", rf"(?:{_CAMPAIGN_BEFORE})-{_Y}(?![\w-])"),
-            # "в 2023 году – 5,1%, в 2024 — 5%": a list member's year before its dash, its noun left out
-            ("year", rf"(?<=,\s)в\s+{_Y}(?=\s+[—–]\s)"),
+            # "в 2023 году – 5,1%, в 2024 — 5%", ", а в 2018 - 24 тысячи": a list member's year before its
+            # dash, its noun left out
+            ("year", rf"(?<=,\s)(?:(?:а|и)\s+)?в\s+{_Y}(?=\s+[—–-]\s)"),
             ("month", rf"\b{m}\s+{_Y}{yw}"),
             # ("по итогам ушедшего года", "истекшего", "прошедшего": the year gone by)
             ("year_results", r"\bпо\s+(?:итогам|результатам)\s+(?:прошлого\s+|минувшего\s+|ушедшего\s+|истекшего\s+|"
@@ -715,12 +727,11 @@ def _resolve(
         return scope.period_start, min(scope.period_start + relativedelta(days=6), scope.period_end), False
     if kind == "this_month":
         return published.replace(day=1), _month_end(published.year, published.month), False
+    if kind == "last_day":  # "за минувшие сутки": the day up to publication
+        return published - relativedelta(days=1), published, False
     if kind == "last_month":
-        back = (
-            relativedelta(weeks=1)
-            if groups["unit"].lower().startswith(("недел", "апта"))
-            else relativedelta(months=1)
-        )
+        unit = groups["unit"].lower()
+        back = relativedelta(weeks=1) if unit.startswith(("недел", "апта")) else relativedelta(months=1)
         return published - back, published, False
     if kind == "deadline_next_year":  # "келесі жылдың соңына дейін": the next year's last day
         return None, date(year + 1, 12, 31), True
@@ -883,7 +894,24 @@ def _resolve(
     if kind in ("heating_season", "heating_season_named"):
         return _heating_season(groups, published)
     if kind == "since_start":
+        # "С начала кампании" after the article named the day it began ("стартовала 1 февраля") or
+        # the year it runs from ("реализуется с 2021 года"): from that start; else no start known
+        began = scope.period_start if scope is not None and not scope.is_deadline else None
+        if (
+            began is not None
+            and began <= published
+            and scope is not None
+            and scope.period_end in (began, published)
+        ):
+            return began, published, False
         return None, published, False
+    if kind == "started_day":  # a campaign begun on a day already past runs from it up to the report
+        month = _month_index(language, groups["m"])
+        try:
+            began = date(_year_of(groups, published, month), month, int(groups["d"]))
+        except ValueError:
+            return None
+        return (began, published, False) if began <= published else (began, began, False)
     if kind == "since_month_start":  # "с начала сентября": this year's month, else last year's
         month = _month_index(language, groups["m"])
         opened = date(_year_of(groups, published, month), month, 1)
@@ -1227,6 +1255,9 @@ _NO_SCENE |= {"last_months"}  # "за последние 12 месяцев", as 
 _NO_SCENE |= {"school_year", "heating_season_next", "heating_season_named", "month_alone"}
 _NO_SCENE |= {"year_after"}  # "годом позже — 412": dates its own clause
 _NO_SCENE |= {"winter_this"}  # "этой зимой ожидают": a season ahead dates its own clause
+# "За минувшие сутки привито 80 тыс.": a daily report's day frames its paragraph, not the totals told
+# after it ("в городе первую дозу получили 240 тыс."), which stand at publication
+_NO_SCENE |= {"last_day"}
 _BESIDE = 24  # characters between a look back and a period it takes along
 _WEAK = {"today"}  # "уже", "қазір": yields to a period named in the same clause
 
@@ -1281,7 +1312,7 @@ _DIGIT = re.compile(r"\d")
 _HAS_CUE = re.compile(
     r"год|году|года|месяц|квартал|полугод|сегодня|сейчас|настоящ|момент|жыл|биыл|былтыр|қазір|бүгін|тоқсан|"
     r"жарты|итог|начал|период|уже|кезең|айда|айында|баста|басында|ранее|назад|әзірге|ныне|пор|бері|бұрын|конец|"
-    r"аралығ|басталғал|сезон|маусым|жазда|жаз\s+ай|лето|летн|маркетинг|недел|апта|последн|айдың|тәуелсіздік|егемендік|истекш|прошедш|прошлогодн|"
+    r"аралығ|басталғал|сезон|маусым|жазда|жаз\s+ай|лето|летн|маркетинг|недел|апта|последн|сутк|айдың|тәуелсіздік|егемендік|истекш|прошедш|прошлогодн|"
     rf"{_KK_MONTH}\s?[-–—]\s?{_KK_MONTH}",
     re.I,
 )

@@ -72,9 +72,14 @@ _CAPACITY_BEFORE = re.compile(
     r"\s*(?:от\s+|до\s+|около\s+|от\s+\d[\d\s]*\s+до\s+)?$",
     re.I,
 )
-# "на 1 200 мест", "на 9 490 ученических мест"
-_SEATS_AFTER = re.compile(r"\s+(?:[^\W\d]+(?:ых|их)\s+)?мест(?!\w)", re.I)
-_SEATS_BEFORE = re.compile(r"(?<!\w)на\s+$|(?<!\w)на\s+\d[\d\s]*\s+и\s+$", re.I)  # "на 400 и 300 мест"
+# "на 1 200 мест", "на 9 490 ученических мест", "на 540 квартир", "на 120 коек"
+_SEATS_AFTER = re.compile(r"\s+(?:[^\W\d]+(?:ых|их)\s+)?(?:мест(?!\w)|квартир\w*|ко[ек]\w*)", re.I)
+# "на 400 и 300 мест", and the homes of houses told after a dash: "строят 7 домов - 985 квартир"
+_SEATS_BEFORE = re.compile(
+    r"(?<!\w)на\s+$|(?<!\w)на\s+\d[\d\s]*\s+и\s+$|(?<!\w)дом(?:а|ов)\s+[-–—]\s+$", re.I
+)
+# "68-квартирного жилого дома", "100-местный детсад": a capacity written into the building's name
+_CAPACITY_ADJECTIVE = re.compile(r"-(?:квартирн|местн|коечн)\w+", re.I)
 # "общей стоимостью 26,6 млрд" of works named in the same sentence
 _COST_BEFORE = re.compile(
     r"(?<!\w)(?:общей\s+|сметной\s+)?стоимостью\s+(?:около\s+|более\s+|свыше\s+|порядка\s+)?$", re.I
@@ -97,7 +102,9 @@ _WORKS_GOING_ON = re.compile(
 )
 # a building not yet standing: under way, started or still being designed
 _NOT_STANDING = re.compile(
-    r"(?<!\w)(?:стро(?:ил|ит|ят)(?:ся|ись)|ведется\s+строительство|начались\s+работы|стройка\s+идет|"
+    r"(?<!\w)(?:стро(?:ил|ит|ят)(?:ся|ись)|вед[её]тся\s+строительство|начались\s+работы|стройка\s+идет|"
+    # "возводятся три дома на 540 квартир", "завершается строительство высоток на 1314 квартир"
+    r"возвод(?:ит|ят)ся|(?:возвод|стро)ят|заверша(?:ет|ют)ся\s+строительств\w*|"
     r"проектно-сметн\w+\s+документаци|проектир\w+|в\s+работе\s+находил\w+|реконструиру\w+)",
     re.I,
 )
@@ -149,7 +156,9 @@ def _capacity_or_cost_to_come(sentence: str, start: int, end: int, before: str) 
     what they will hold or cost once done. The works may be named in the sentence or the one before
     ("начались работы ... – новые здания рассчитаны на 400 мест")."""
     head = sentence[max(0, start - 70) : start]
-    seats = _SEATS_AFTER.match(sentence, end) is not None and _SEATS_BEFORE.search(head) is not None
+    seats = (
+        _SEATS_AFTER.match(sentence, end) is not None and _SEATS_BEFORE.search(head) is not None
+    ) or _CAPACITY_ADJECTIVE.match(sentence, end) is not None
     # (up to the figure's clause end: "на 178 млрд тг (стекло, арматура)" names goods, no past)
     told = sentence[: next((m.start() for m in _WORTH_CLAUSE_END.finditer(sentence, end)), len(sentence))]
     if (
