@@ -2448,7 +2448,9 @@ def _opens(text: str, period: Period) -> bool:
 # a source opening a Russian sentence before its subject (the Russian sources of _OPENING_ASIDE)
 _RU_SOURCE_OPENING = re.compile(
     r"\s*(?:(?:по|согласно)\s+(?:\w+\s+){0,2}(?:словам|данным|информации|мнению|оценке|сведениям)"
-    r"|как\s+(?:сообщ|отмет|рассказ|поясн|сказ)\w*)[^,]*,\s*",
+    r"|как\s+(?:сообщ|отмет|рассказ|поясн|сказ)\w*)[^,]*,\s*"
+    # Kazakh: '"... бюджет туралы" заңға сәйкес, 2020 жылғы 1 қаңтардан бастап ...', "Министрліктің дерегінше, ..."
+    r"|[^,.]{0,160}?(?<!\w)(?:сәйкес|мәліметінше|дерегінше|мәлімдеуінше|хабарлауынша)\s*,\s*",
     re.I,
 )
 
@@ -2653,6 +2655,7 @@ _KK_ABLATIVE_SPAN = re.compile(
 
 
 _KK_SPREAD_AFTER = re.compile(r"\s+дейінгі(?!\w)", re.I)
+_KK_DEPENDING_BEFORE = re.compile(r"(?<!\w)байланысты\s+$", re.I)  # "санына байланысты 100-ден"
 
 
 def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]:
@@ -2702,8 +2705,12 @@ def _link_ranges(text: str, figures: list[Figure]) -> dict[int, tuple[str, int]]
             # names a spread (a corridor, a share between two bounds), not an old level and a new one
             # "составляет от 300 до 350 единиц", "вырастут от 10 до 15%": a Russian "от ... до" bounds a
             # spread too (the old level and the new are told "с ... до")
-            spread = _KK_SPREAD_AFTER.match(text, second.end) or _RU_FROM_SPREAD.search(
-                text, max(0, first.start - 18), first.start
+            spread = (
+                _KK_SPREAD_AFTER.match(text, second.end)
+                or _RU_FROM_SPREAD.search(text, max(0, first.start - 18), first.start)
+                # "адамдар санына байланысты 26 818 теңгеден 65 797 теңгеге дейін": by the number of
+                # dependants, the bounds of one scale, not an old amount and a new one
+                or _KK_DEPENDING_BEFORE.search(text, max(0, first.start - 24), first.start)
             )
             role = ("low", "high") if spread else ("from", "to")
         else:

@@ -1312,6 +1312,18 @@ def _bare_year_word(groups: Groups) -> bool:
     return not re.search(r"(?<!\w)(?:этого|текущего|осы|биылғы)(?!\w)", str(groups.get("_text", "")), re.I)
 
 
+# a name in quotes that is a law's or decree's: Kazakh "... туралы", Russian "О(б) ..."
+_QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]{4,200})[»\"”“]")
+_LAW_TITLE = re.compile(r"(?:туралы\W*$|^\W*Об?\s)")
+
+
+def _law_titles(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence quotes the name of a law or decree ('"... бюджет туралы"', '«О ...»')."""
+    if "туралы" not in sentence and "О" not in sentence:
+        return []
+    return [m.span(1) for m in _QUOTED.finditer(sentence) if _LAW_TITLE.search(m.group(1))]
+
+
 def find_cyrillic_periods(
     sentence: str, published: date, language: LanguageData, scope: Period | None = None
 ) -> list[Period]:
@@ -1340,6 +1352,10 @@ def find_cyrillic_periods(
     ]
     # "эпидемиялық маусымда", "жылыту маусымында", "өткен маусымда": "маусым" is a season there, not June
     found = [f for f in found if not (f[2] == "month" and _season_word(sentence, f[0], f[1]))]
+    # '"2020-2022 жылдарға арналған республикалық бюджет туралы" заңға сәйкес', 'закон «О республиканском
+    # бюджете на 2020–2022 годы»': the years of a law's name in quotes name the law, not the figure's span
+    titles = _law_titles(sentence)
+    found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b in titles)]
     if language.code == "kk":
         # "9 энергоблокта, 56 қазанда және 37 турбинада": a count of boilers ("қазан"), not October
         found = [f for f in found if not (f[2] == "month" and _counted_kazan(sentence, f[0], f[1]))]
