@@ -29,6 +29,7 @@ from etl.extract.cyrillic_kinds import (
     economy_subject,
     find_cues,
     kind_of,
+    kk_own_clause,
     ru_attributive_outweighed,
     whole_set_aside,
 )
@@ -4164,7 +4165,13 @@ def _sentence_indicators(
             and not (inherited and reader.language.code == "ru")
         )
         kind = kind_of(
-            cues, clause, figure.start, figure.end, deadline, lead_kind, reader.language.code == "kk"
+            cues,
+            kk_own_clause(text, cues, clause, figure.end) if reader.language.code == "kk" else clause,
+            figure.start,
+            figure.end,
+            deadline,
+            lead_kind,
+            reader.language.code == "kk",
         )
         if reader.language.code == "ru" and ru_attributive_outweighed(
             text, cues, clause, figure.start, figure.end

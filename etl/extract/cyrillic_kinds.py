@@ -545,13 +545,17 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
             continue
         if kind in ("future", "state"):
             governed = any(
-                f < position or (kazakh or not CLAUSE_MARKS.search(text, position, f)) for f in forecasts
+                f < position
+                or (kazakh or not CLAUSE_MARKS.search(text, position, f))
+                and not (kazakh and _ability_beyond_and(text, position, f))
+                for f in forecasts
             )
             kind = "forecast" if governed else ("plan" if kind == "future" else "state")
         resolved.append((position, kind))
     return resolved
 
 
+_KAZAKH_AND = re.compile(r"\sжәне\s")
 # what a programme foresees or sets as a bar ("көзделген", "көздеп отыр", "межеленген"), not what is
 # scheduled ("жоспарланған" stays a plan)
 _KAZAKH_FORESEEN = re.compile(r"(?:көзде|межеле)", re.I)
@@ -831,6 +835,26 @@ def _kazakh_verb_kind(
     if word.endswith(("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")):
         return "actual"  # "жетті", "артты", "жиналған"
     return None
+
+
+def _ability_beyond_and(text: str, verb: int, forecast: int) -> bool:
+    """'ұзындығы 4,3 км құрайды және ... қамтамасыз етуге мүмкіндік береді': an ability governs the
+    verbal noun before it, not the finite verb of a clause joined to it by "және" ("өседі және ...
+    жетеді деп күтілуде": a forecast's "деп" takes both)."""
+    return text.startswith("мүмкіндік", forecast) and _KAZAKH_AND.search(text, verb, forecast) is not None
+
+
+def kk_own_clause(text: str, cues: list[tuple[int, str]], clause: tuple[int, int], end: int) -> tuple[int, int]:
+    """The figure's clause up to its own present verb when "және" and an ability follow it ("4,3 км
+    құрайды және ... мүмкіндік береді"): the ability's kind is not the length's."""
+    after = [(p, k) for p, k in cues if end <= p < clause[1]]
+    if len(after) < 2 or after[0][1] != "state":
+        return clause
+    ability = next((p for p, _ in after[1:] if _ability_beyond_and(text, after[0][0], p)), None)
+    if ability is None:
+        return clause
+    joined = _KAZAKH_AND.search(text, after[0][0], ability)
+    return clause if joined is None else (clause[0], joined.start())
 
 
 def kind_of(cues: list[tuple[int, str]], clause: tuple[int, int], start: int, end: int,
