@@ -104,6 +104,7 @@ _KK_FROM_TO = re.compile(r"^-?(?:дан|ден|тан|тен|нан|нен)\s+$"
 # A period phrase after a dash belongs to the figure before it ("оставшиеся 152 — в 2025 году").
 _PERIOD_CLAUSE_MARKS = re.compile(r",\s|;\s|:\s|\(|\)")
 _ITEM_STOP = re.compile(r"[,.;:()«»\"—–]")
+_KK_AHEAD_CLAUSE = re.compile(r",\s*(?:ал\s+)?(?:болашақта|алдағы\s+уақытта)(?!\w)", re.I)
 _NOW_LEVEL_BEFORE = re.compile(r"(?:нынешних|текущих)\s+$", re.I)
 # "против почти 25 тыс. тонн": a hedge word between "против" and the base value
 _BASE_HEDGE = r"(?:почти|около|более|менее|свыше|порядка|примерно|приблизительно|лишь|всего|только)\s+"
@@ -3873,6 +3874,9 @@ def _sentence_indicators(
         ]  # fmt: skip
         if reader.language.code == "kk":
             own_periods = _kk_without_next_figures(text, own_periods, figure, starts[index + 1 :])
+            # "Биыл 40 мың тонна ..., болашақта 60 мың тоннаға жеткізу көзделуде": a clause opening on
+            # what is to come is not dated by the period of the clause before it
+            own_periods = [p for p in own_periods if not _KK_AHEAD_CLAUSE.search(text, p.end, figure.start)]
         period = _period_for(own_periods, clause_span(text, figure.start, figure.end, _PERIOD_CLAUSE_MARKS),
                              figure.start, figure.end, text, later, reader.current)  # fmt: skip
         role, partner = roles.get(index, (None, None))

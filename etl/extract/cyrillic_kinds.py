@@ -325,6 +325,14 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # from a day on, "1 қаңтардан бастап ... 19 теңгеден төлейді", a rate to come)
             kind = "state"
         if (
+            kazakh and kind == "future" and _KAZAKH_THEN_AHEAD.match(text, match.end())
+            # (not "Биыл 40 мың тонна ет өндіріледі, болашақта ...": a year's output still to come)
+            and not _KAZAKH_TIME_NAMED.search(text, clause_span(text, match.start(), match.end())[0], start)
+        ):  # fmt: skip
+            # "Аймақта 43 мың тонна сүт өндіріледі, болашақта ... 92 мың тоннаға жеткізу көзделуде": the
+            # aorist set against what is to come is what is so now, not a plan
+            kind = "state"
+        if (
             kind == "future" and not kazakh
             and _RU_ECONOMY_SUBJECT.search(text, clause_span(text, match.start(), match.end())[0], match.start())
         ):  # fmt: skip
@@ -556,6 +564,9 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
 
 
 _KAZAKH_AND = re.compile(r"\sжәне\s")
+_KAZAKH_TIME_NAMED = re.compile(r"(?<!\w)(?:биыл\w*|келесі|жыл(?:ы|ға|да|дың)|айында|тоқсан\w*)(?!\w)", re.I)
+# the next clause opening on what is to come: ", болашақта", ", ал алдағы уақытта"
+_KAZAKH_THEN_AHEAD = re.compile(r"\s*,\s*(?:ал\s+)?(?:болашақта|алдағы\s+(?:уақытта|жылдары))(?!\w)", re.I)
 # what a programme foresees or sets as a bar ("көзделген", "көздеп отыр", "межеленген"), not what is
 # scheduled ("жоспарланған" stays a plan)
 _KAZAKH_FORESEEN = re.compile(r"(?:көзде|межеле)", re.I)
