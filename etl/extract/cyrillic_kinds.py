@@ -700,7 +700,9 @@ _KAZAKH_COMPULSORY = re.compile(
 _KAZAKH_NEGATIVE = re.compile(r"[мбп][аеә]йт[ыі]н")  # "орындай алмайтынын": that it will not
 # (an opening bracket after a verb starts an aside: "пайдалануға берілді (2023 жылы 17,8 млн ...)")
 _KAZAKH_CLAUSE_END = re.compile(
-    r"\s*(?:[.,;:!?)—–-]|\((?!\s*[+-]?\d)|\((?=\d{4}\s+жыл)|$|еді\b|деп\b|болатын\b)"
+    r"\s*(?:[.,;:!?)—–-]|\((?!\s*[+-]?\d)|\((?=\d{4}\s+жыл)|$|еді\b|деп\b|болатын\b"
+    # "... жұмыс орны ашылады деген сөз", "... тапсырылады деген жоспар бар": the clause the words name
+    r"|деген\s+(?:сөз|жоспар|міндет|мақсат|болжам|сенім)\b)"
     # a quote closed after its verb: "... кәсіпорын құрылады», – деді"
     r"|[»”\"]\s*[.,;:!?—–-]"
 )
