@@ -4572,11 +4572,15 @@ def _sentence_indicators(
                 # clinic already opened, whose cost was spent)
                 or period is not None and not period.is_deadline and period.period_start is not None
                 and period.period_end is not None and period.period_end > published
+                # projects told as being carried out ("26 жоба жүзеге асырылуда, олардың құны – 315 млрд")
+                or _KK_PROJECTS_GOING_ON.search(text) is not None
             )
         ):  # fmt: skip
             # "жалпы құны 2,6 трлн теңгені құрайтын 128 жоба", "Жобаның жалпы құны – 5,8 млрд теңге":
             # what projects are worth is plan until the text says it is spent; their count stays actual
             kind = "plan"
+            if _KK_PROJECTS_GOING_ON.search(text) and (period is None or inherited):
+                period = Period(0, 0, published, published, False)  # undated: as the projects stand now
         if (
             reader.language.code == "kk" and kind == "actual" and figure.unit in _MONEY
             and _KK_POOL.search(text, figure.end, min(len(text), figure.end + _KK_POOL_REACH))
@@ -6209,7 +6213,8 @@ _KK_UNDER_WAY = re.compile(
     r"|(?<!\w)құрылыс\w*\s+аяқталуға\s+жақын(?!\w)",
     re.I,
 )
-_KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)  # (gated_search: literal_gates.py)
+_KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)
+_KK_PROJECTS_GOING_ON = re.compile(r"(?<!\w)(?:жүзеге|іске)\s+асырыл(?:ып\s+жатыр|уда)(?!\w)", re.I)  # (gated_search: literal_gates.py)
 # work begun or gathered, whose worth and size are still to be spent or built (FORMAT.md: projects under
 # way, in a pool): "құрылысы басталып жатыр", "зауыттың құрылысын бастады / бастаған", "құрылысы
 # басталды", "жобаны бастады", "жобалар жинақталды", "пул жасақталды" (kept out of _KK_UNDER_WAY, whose
