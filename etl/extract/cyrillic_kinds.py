@@ -325,6 +325,11 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             # from a day on, "1 қаңтардан бастап ... 19 теңгеден төлейді", a rate to come)
             kind = "state"
         if (
+            kazakh and kind == "actual" and word in _KAZAKH_COPULA_PAST
+            and _KAZAKH_PROJECTED.search(text, clause_span(text, match.start(), match.end())[0], start)
+        ):  # fmt: skip
+            kind = "forecast"  # "болжамды жалпы түсімі 18 млн тоннаны құраған": the outlook was put at, no harvest
+        if (
             kazakh and kind == "future" and _KAZAKH_THEN_AHEAD.match(text, match.end())
             # (not "Биыл 40 мың тонна ет өндіріледі, болашақта ...": a year's output still to come)
             and not _KAZAKH_TIME_NAMED.search(text, clause_span(text, match.start(), match.end())[0], start)
@@ -563,6 +568,8 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
     return resolved
 
 
+_KAZAKH_COPULA_PAST = frozenset(("құрады", "құраған", "болды", "болған"))
+_KAZAKH_PROJECTED = re.compile(r"(?<!\w)болжамды(?!\w)", re.I)  # "болжамды жалпы түсімі": the projected yield
 _KAZAKH_AND = re.compile(r"\sжәне\s")
 _KAZAKH_TIME_NAMED = re.compile(r"(?<!\w)(?:биыл\w*|келесі|жыл(?:ы|ға|да|дың)|айында|тоқсан\w*)(?!\w)", re.I)
 # the next clause opening on what is to come: ", болашақта", ", ал алдағы уақытта"
