@@ -3487,10 +3487,11 @@ def _kk_dative_list_changed(reader: Reader, text: str, figure: Figure) -> bool:
     ("Өзбекстанға — 32,8%-ға, Қырғызстанға — 2 есе, Ауғанстанға — 28,8%-ға артқан"; the last clause is
     the subject of the figure with the verb). Brackets beside the members ("32,8%-ға (1 066 мың
     тоннадан 1 416 мың тоннаға дейін)") are passed over."""
+    bare_bracket = False
     if "(" in text:
         bare = _BRACKETED.sub(lambda bracket: " " * len(bracket.group()), text)
         if bare[figure.start : figure.end] == text[figure.start : figure.end]:
-            text = bare
+            text, bare_bracket = bare, True
     last = _KK_LIST_VERB.search(text, figure.end)
     if last is None or not reader.change.match(text, last.end()):
         return False
@@ -3500,6 +3501,8 @@ def _kk_dative_list_changed(reader: Reader, text: str, figure: Figure) -> bool:
         and between.lstrip()[:1] in ",;"
         and all(
             _KK_DATIVE_FIGURE.search(part)
+            # "4 пайызға, (7,4 млн басқа), жылқы 6,8 пайызға ...": a bracket between commas, passed over
+            or (bare_bracket and not part.strip())
             or _KK_MULTIPLIER_MEMBER.search(part)
             or _KK_BARE_MEMBER.search(part)
             for part in re.split(r"[,;](?!\d)", between)[1:-1]
@@ -3647,7 +3650,9 @@ _SIGNED_SHARE = re.compile(
 )
 # the next dative figure before a verb ("12,8%-ға өскен"), ending a list of datives
 _KK_LIST_VERB = re.compile(
-    r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-{0,2}(?:ға|ге|қа|ке)\s+(?=\S)(?![^.]*?\d[\d\s,.]*%?-?(?:ға|ге|қа|ке)[\s,;])",
+    # (a later member's unit word is read too: "4 пайызға, жылқы 6,8 пайызға, ... 3,5 пайызға көбейген")
+    r"\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-{0,2}(?:ға|ге|қа|ке)\s+(?=\S)"
+    r"(?![^.]*?\d[\d\s,.]*(?:%|\s*[^\W\d]+)?-?(?:ға|ге|қа|ке)[\s,;])",
     re.I,
 )
 # a member whose case the list's last one carries: "жұмыртқа 4,5, ал картоп бағасы 3,5 пайызға өскен"
