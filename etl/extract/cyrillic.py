@@ -4149,6 +4149,13 @@ def _sentence_indicators(
         if not stands and inherited and _ru_world_stock_share(reader.language.code, text, figure):
             stands = True  # "на него приходится 41% мировых запасов хрома": a share of a stock, now
         if (
+            not stands and inherited and reader.language.code == "kk" and _spans_now(scope, published)
+            and scope is not None and scope.period_end == published and _KK_SHARE_SUBJECT.match(text)
+        ):  # fmt: skip
+            # "Асыл тұқымды ірі қара малдың үлесі 18,7% (197,8 мың бас), қой - 23,2% ... болғанын" after
+            # "жыл басынан бері ... өндірді": a share of the herd is how it stands, not the output's span
+            stands = True
+        if (
             not stands
             and inherited
             and _level_reached_now(reader, text, figure, clause, cues, scope, published)
@@ -6225,6 +6232,11 @@ _KK_UNDER_WAY = re.compile(
 _KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)
 # the verbs of a field campaign's tally: "бастырылды", "орылды", "жиналды", "себілді", "егілді"
 _KK_FIELD_TALLY = re.compile(r"(?<!\w)(?:бастырыл|орыл|жинал|жинап\s+алын|себіл|егіл)(?:ды|ді|ған|ген)(?!\w)", re.I)
+# a sentence opening on a share as its subject: "Асыл тұқымды ірі қара малдың үлесі ..."
+# of a stock (a herd, a fund), not of a span's flow ("Оның ішінде ШОБ үлесі 30%": of the output told)
+_KK_SHARE_SUBJECT = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,4}?(?:мал|тұқым|қор|мүлік|жер)[^\W\d]*\s+(?:[^\W\d]+\s+){0,2}?үлесі(?!\w)", re.I
+)
 _KK_PROJECTS_GOING_ON = re.compile(r"(?<!\w)(?:жүзеге|іске)\s+асырыл(?:ып\s+жатыр|уда)(?!\w)", re.I)  # (gated_search: literal_gates.py)
 # work begun or gathered, whose worth and size are still to be spent or built (FORMAT.md: projects under
 # way, in a pool): "құрылысы басталып жатыр", "зауыттың құрылысын бастады / бастаған", "құрылысы
