@@ -4189,6 +4189,14 @@ def _sentence_indicators(
             lead_kind,
             reader.language.code == "kk",
         )
+        if (
+            reader.language.code == "kk" and kind == "actual" and period is not None and period.is_deadline
+            and _KK_TERM_OF_THINGS.fullmatch(text, period.end, figure.start)
+            and _KK_LIST_OF_THINGS.match(text, figure.end)
+        ):  # fmt: skip
+            # "мерзімі 2030 жылға дейін болатын 145 жобаның тізбесі әзірленді": the deadline is the
+            # projects' term, an attribute; their count in the list drawn up is how things stand now
+            period = Period(0, 0, published, published, False)
         if reader.language.code == "ru" and ru_attributive_outweighed(
             text, cues, clause, figure.start, figure.end
         ):
@@ -6236,6 +6244,15 @@ _KK_FIELD_TALLY = re.compile(r"(?<!\w)(?:бастырыл|орыл|жинал|ж
 # of a stock (a herd, a fund), not of a span's flow ("Оның ішінде ШОБ үлесі 30%": of the output told)
 _KK_SHARE_SUBJECT = re.compile(
     r"\s*(?:[^\W\d]+\s+){0,4}?(?:мал|тұқым|қор|мүлік|жер)[^\W\d]*\s+(?:[^\W\d]+\s+){0,2}?үлесі(?!\w)", re.I
+)
+# a deadline told as an attribute of the things counted right after it: "2030 жылға дейін болатын",
+# "2030 жылға дейін іске асырылатын"
+_KK_TERM_OF_THINGS = re.compile(r"\s*(?:дейін\s+)?(?:[^\W\d]+\s+)?[^\W\d]+(?:атын|етін|йтын|йтін)\s+", re.I)
+# the list the counted things make up: "145 жобаның тізбесі", "30 жобадан тұратын пул"
+_KK_LIST_OF_THINGS = re.compile(
+    r"\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+(?:тізбе|тізім|пул|портфел)\w*"
+    r"|\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:дан|ден|тан|тен|нан|нен)\s+тұратын\s+(?:тізбе|тізім|пул|портфел)\w*",
+    re.I,
 )
 _KK_PROJECTS_GOING_ON = re.compile(r"(?<!\w)(?:жүзеге|іске)\s+асырыл(?:ып\s+жатыр|уда)(?!\w)", re.I)  # (gated_search: literal_gates.py)
 # work begun or gathered, whose worth and size are still to be spent or built (FORMAT.md: projects under
