@@ -3956,6 +3956,10 @@ def _sentence_indicators(
         )  # fmt: skip
         if inherited:
             period = scope
+            if reader.language.code == "kk" and _KK_YEARS_COUNTED.search(text, clause[0], figure.start):
+                # "Мемлекет басшысы ... жеті жыл ішінде 111 млн шаршы метр ... салу жөнінде тапсырма берген":
+                # a term of years of its own, from a start not told, is no year carried from the headline
+                period = None
             if _ru_done_under_span_ahead(reader, text, clause, cues, scope, published):
                 # "В ближайшие три года дефицит может достичь 400 тысяч. ... В Астане построены 75
                 # школ": what is done stands at publication, not in the span still ahead
@@ -6253,6 +6257,10 @@ _KK_LIST_OF_THINGS = re.compile(
     r"\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+(?:тізбе|тізім|пул|портфел)\w*"
     r"|\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:дан|ден|тан|тен|нан|нен)\s+тұратын\s+(?:тізбе|тізім|пул|портфел)\w*",
     re.I,
+)
+# a term of years counted with no start: "жеті жыл ішінде", "бес жыл ішінде" (not "соңғы бес жылда")
+_KK_YEARS_COUNTED = re.compile(
+    r"(?<!\w)(?<!соңғы\s)(?<!алдағы\s)(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d{1,2})\s+жыл\s+ішінде(?!\w)", re.I
 )
 _KK_PROJECTS_GOING_ON = re.compile(r"(?<!\w)(?:жүзеге|іске)\s+асырыл(?:ып\s+жатыр|уда)(?!\w)", re.I)  # (gated_search: literal_gates.py)
 # work begun or gathered, whose worth and size are still to be spent or built (FORMAT.md: projects under
