@@ -160,6 +160,12 @@ _KK_ONE_UNIT_OF_GOODS = re.compile(
     r"|[^.;:\d]{0,50}\d[\d\s,]*(?:\s*(?:мың|млн))?\s*(?:теңгеден|тиыннан)(?!\w)",
     re.I,
 )
+# "1 пәтердің жалпы ауданы 82,5 ш/м", "1 үйдің құны 20 млн теңге": a measure of one thing, a number after it
+_KK_ONE_THING_MEASURED = re.compile(
+    r"\s+[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+(?:жалпы\s+|орташа\s+)?(?:ауданы|құны|бағасы|салмағы)"
+    r"\s+(?:[^\W\d_]+\s+)?\d",
+    re.I,
+)
 _MONEY_NEAR = re.compile(r"(?<!\w)(?:теңге|тенге|тиын|доллар)", re.I)
 _KNOWN_WORDS = 50_000  # the words a Reader remembers the cue kind of
 
@@ -364,6 +370,12 @@ class Reader:
                 figure.unit in _PRICED_UNITS and bool(_WRITTEN_ONE.match(text, figure.start))
                 and bool(_PRICE_OF_ONE.search(text, max(0, figure.start - 24), figure.start))
             )  # fmt: skip
+        if (
+            self.language.code == "kk" and figure.unit is None and figure.value == 1
+            and bool(_WRITTEN_ONE.match(text, figure.start))
+            and _KK_ONE_THING_MEASURED.match(text, figure.end) is not None
+        ):  # fmt: skip
+            return True  # "1 пәтердің жалпы ауданы 82,5 ш/м": the one thing a measure is told for
         # a Kazakh unit owned or followed by "үшін", with money told beside it ("1 тонна сүт өндірілді" stays)
         return (
             self.language.code == "kk" and figure.value == 1 and figure.unit in ("kg", "litre", "tonne", "m3", "kWh")
