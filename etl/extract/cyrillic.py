@@ -3956,6 +3956,13 @@ def _sentence_indicators(
         )  # fmt: skip
         if inherited:
             period = scope
+            if (
+                reader.language.code == "kk" and scope is not None and scope.period_end is not None
+                and scope.period_end < published and _KK_AHEAD_CLAUSE.search(text, 0, figure.start)
+            ):  # fmt: skip
+                # "2017 жылы ... 29 323 тоннаға жеткен. ... сүт өндіріледі, болашақта ... 92 875 тоннаға
+                # жеткізу көзделуде": what is to come takes no year gone by from the sentences before
+                period = None
             if reader.language.code == "kk" and _KK_YEARS_COUNTED.search(text, clause[0], figure.start):
                 # "Мемлекет басшысы ... жеті жыл ішінде 111 млн шаршы метр ... салу жөнінде тапсырма берген":
                 # a term of years of its own, from a start not told, is no year carried from the headline
@@ -5376,6 +5383,8 @@ def _kk_month_end_done(text: str, period: Period, clause: tuple[int, int], publi
 # "қарағанда", "шаққанда": a comparison or a rate)
 # "біткен соң", "аяқталғаннан кейін", "іске қосылған соң": after something still to come is done
 _KK_AFTER_DONE = re.compile(r"[^\W\d_]{3,}(?:ған|ген|қан|кен)(?:нан|нен)?\s+(?:соң|кейін)(?!\w)", re.I)
+# a condition opening the sentence: "Жұмыс сәтті аяқталған жағдайда, ..."
+_KK_IN_CASE = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен|са|се)\s+жағдайда\s*,", re.I)
 _KK_WHEN = re.compile(
     r"(?<!\w)(?!салыстыр|қара|шақ|есепте)[^\W\d_]{3,}(?:ғанда|генде|қанда|кенде)(?!\w)", re.I
 )
@@ -5463,6 +5472,8 @@ def _kk_holds_now(
         return None  # (a part, "оның ішінде", is its total's)
     if _KK_SOWN.search(text, clause[0], clause[1]) or _KK_WHEN.search(text, clause[0], clause[1]):
         return None  # a sown area is the season's; "іске қосылғанда": when a thing to come is running
+    if _KK_IN_CASE.search(text, 0, clause[0] + 1):
+        return None  # "Жұмыс аяқталған жағдайда, ... 1370 абонент алады": what follows if it is done, to come
     if over and _KK_PURPOSE_AFTER.match(text, figure.end):
         # "Қалған 14 үйдің құрылысын жүргізу үшін ... әзірленуде": the things a purpose aims at are still to
         # come, whatever goes on now for them (not the state of the present verb after)
