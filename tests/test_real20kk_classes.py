@@ -66,7 +66,9 @@ def test_the_years_of_a_quoted_budget_law_date_neither_its_sentence_nor_the_next
 
 
 def test_a_quoted_budget_law_alone_leaves_its_figure_undated_by_its_years() -> None:
-    text = '"2024-2026 жылдарға арналған республикалық бюджет туралы" заңға сәйкес, стипендия 12 пайызға өсті.'
+    text = (
+        '"2024-2026 жылдарға арналған республикалық бюджет туралы" заңға сәйкес, стипендия 12 пайызға өсті.'
+    )
     assert _span(_find(text, "12 пайызға")) != (date(2024, 1, 1), date(2026, 12, 31))
 
 
@@ -125,7 +127,9 @@ def test_an_aorist_of_a_year_named_before_the_future_stays_a_plan() -> None:
 
 
 def test_the_clause_of_what_is_to_come_takes_no_year_of_the_clause_before() -> None:
-    text = "Биыл ауданда 7 мың тонна ет өндірілді, алдағы уақытта бұл көлемді 10 мың тоннаға жеткізу көзделуде."
+    text = (
+        "Биыл ауданда 7 мың тонна ет өндірілді, алдағы уақытта бұл көлемді 10 мың тоннаға жеткізу көзделуде."
+    )
     assert _span(_find(text, "7 мың тонна")) == (date(2024, 1, 1), date(2024, 12, 31))
     assert _span(_find(text, "10 мың тоннаға")) == (None, None)
 
@@ -284,7 +288,9 @@ def test_the_square_metre_with_a_slash() -> None:
 
 
 def test_one_thing_a_measure_is_told_for_is_no_figure() -> None:
-    surfaces = [i.surface for i in _all("Құны 14,2 млн теңге болатын 1 пәтердің жалпы ауданы 70,5 ш.м құрайды.")]
+    surfaces = [
+        i.surface for i in _all("Құны 14,2 млн теңге болатын 1 пәтердің жалпы ауданы 70,5 ш.м құрайды.")
+    ]
     assert "1" not in surfaces
     assert "70,5 ш.м" in surfaces
 

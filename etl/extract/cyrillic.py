@@ -6252,9 +6252,11 @@ _KK_UNDER_WAY = re.compile(
     r"|(?<!\w)құрылыс\w*\s+аяқталуға\s+жақын(?!\w)",
     re.I,
 )
-_KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)
+_KK_UNDER_WAY_GATE = literal_gate(_KK_UNDER_WAY)  # (gated_search: literal_gates.py)
 # the verbs of a field campaign's tally: "бастырылды", "орылды", "жиналды", "себілді", "егілді"
-_KK_FIELD_TALLY = re.compile(r"(?<!\w)(?:бастырыл|орыл|жинал|жинап\s+алын|себіл|егіл)(?:ды|ді|ған|ген)(?!\w)", re.I)
+_KK_FIELD_TALLY = re.compile(
+    r"(?<!\w)(?:бастырыл|орыл|жинал|жинап\s+алын|себіл|егіл)(?:ды|ді|ған|ген)(?!\w)", re.I
+)
 # a sentence opening on a share as its subject: "Асыл тұқымды ірі қара малдың үлесі ..."
 # of a stock (a herd, a fund), not of a span's flow ("Оның ішінде ШОБ үлесі 30%": of the output told)
 _KK_SHARE_SUBJECT = re.compile(
@@ -6271,9 +6273,10 @@ _KK_LIST_OF_THINGS = re.compile(
 )
 # a term of years counted with no start: "жеті жыл ішінде", "бес жыл ішінде" (not "соңғы бес жылда")
 _KK_YEARS_COUNTED = re.compile(
-    r"(?<!\w)(?<!соңғы\s)(?<!алдағы\s)(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d{1,2})\s+жыл\s+ішінде(?!\w)", re.I
+    r"(?<!\w)(?<!соңғы\s)(?<!алдағы\s)(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d{1,2})\s+жыл\s+ішінде(?!\w)",
+    re.I,
 )
-_KK_PROJECTS_GOING_ON = re.compile(r"(?<!\w)(?:жүзеге|іске)\s+асырыл(?:ып\s+жатыр|уда)(?!\w)", re.I)  # (gated_search: literal_gates.py)
+_KK_PROJECTS_GOING_ON = re.compile(r"(?<!\w)(?:жүзеге|іске)\s+асырыл(?:ып\s+жатыр|уда)(?!\w)", re.I)
 # work begun or gathered, whose worth and size are still to be spent or built (FORMAT.md: projects under
 # way, in a pool): "құрылысы басталып жатыр", "зауыттың құрылысын бастады / бастаған", "құрылысы
 # басталды", "жобаны бастады", "жобалар жинақталды", "пул жасақталды" (kept out of _KK_UNDER_WAY, whose

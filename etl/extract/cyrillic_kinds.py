@@ -864,7 +864,9 @@ def _ability_beyond_and(text: str, verb: int, forecast: int) -> bool:
     return text.startswith("мүмкіндік", forecast) and _KAZAKH_AND.search(text, verb, forecast) is not None
 
 
-def kk_own_clause(text: str, cues: list[tuple[int, str]], clause: tuple[int, int], end: int) -> tuple[int, int]:
+def kk_own_clause(
+    text: str, cues: list[tuple[int, str]], clause: tuple[int, int], end: int
+) -> tuple[int, int]:
     """The figure's clause up to its own present verb when "және" and an ability follow it ("4,3 км
     құрайды және ... мүмкіндік береді"): the ability's kind is not the length's."""
     after = [(p, k) for p, k in cues if end <= p < clause[1]]
