@@ -1765,8 +1765,10 @@ _KK_PARTICIPLE_AHEAD = re.compile(
 
 def _kk_month_ahead(sentence: str) -> bool:
     """A Kazakh sentence told ahead: a future or an intent, or a passive aorist, what is to be done
-    to things ("іске қосылады", "пайдалануға беріледі"), as the kind readers take it."""
-    predicate = read_predicate(sentence, 0, len(sentence))
+    to things ("іске қосылады", "пайдалануға беріледі"), as the kind readers take it; in a quote, its
+    own verb, not the saying after it ('«... 4 мектеп пайдалануға беріледі», деді әкім')."""
+    said = _KK_QUOTE_SAID.search(sentence)
+    predicate = read_predicate(sentence, 0, said.start() if said else len(sentence))
     return predicate is not None and (
         predicate.tense in ("future", "intent") or (predicate.tense == "aorist" and predicate.passive)
     )
@@ -1784,8 +1786,9 @@ def _kk_aorist_nearer_ahead(sentence: str, language: str, start: date, published
     return predicate is not None and predicate.tense == "aorist"
 
 
-# the close of a quote and the dash before who said it
-_KK_QUOTE_SAID = re.compile(r"[\"»”]\s*,?\s*[-–—]\s")
+# the close of a quote and the dash before who said it, or the verb of saying right after it
+# ('», деді С.Кулагин', '», – дейді ол')
+_KK_QUOTE_SAID = re.compile(r"[\"»”]\s*,?\s*(?:[-–—]\s|(?:деді|дейді|деп|айтты|мәлімдеді)(?!\w))")
 
 
 def _told_ahead(sentence: str, language: str) -> bool:
@@ -1795,6 +1798,8 @@ def _told_ahead(sentence: str, language: str) -> bool:
         past = any(t in ("past", "done") for _, t in clause_tenses(sentence, 0, len(sentence)))
         return not past and _RU_AHEAD.search(sentence) is not None
     if language == "kk":
-        predicate = read_predicate(sentence, 0, len(sentence))
+        # ('«... 4 мектеп пайдалануға беріледі», деді әкім': the quote's own verb, not the saying)
+        said = _KK_QUOTE_SAID.search(sentence)
+        predicate = read_predicate(sentence, 0, said.start() if said else len(sentence))
         return predicate is not None and predicate.tense in ("future", "intent")
     return False
