@@ -132,6 +132,13 @@ _ONES_BEFORE_NOUN = re.compile(
     r"тыс|млн|млрд|трлн|миллион|миллиард|процент|%)[\w.]*)[^\W\d]{3,})",
     re.I,
 )
+_KK_MYN_END = re.compile(r"(?<!\w)мың$", re.I)
+# the ones after "мың", before a noun that is no year, month, scale, percent or share of its own
+_KK_ONES_AFTER_MYN = re.compile(
+    r"\s(\d{1,3})(?![\d,.]\d)(?=\s+(?!(?:жыл|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|"
+    r"қараша|желтоқсан|мың|млн|млрд|трлн|миллион|миллиард|пайыз|процент|есе|%)[\w.]*)[^\W\d]{2,})",
+    re.I,
+)
 # "56 с небольшим тысяч", "300 с лишним миллионов"
 _A_LITTLE_OVER = re.compile(r"\s+с\s+(?:небольшим|лишним|гаком)(?=\s)", re.I)
 # "АИ-95/96", "Аи-92/93": a code's letters and digits before the slash
@@ -423,6 +430,9 @@ class Reader:
             # "798 тысяч 576 пассажиров", "14 тысячи 353 самолётовылетов": the ones after the
             # thousands written in full, before the thing counted
             ones = _ONES_BEFORE_NOUN.match(text, position)
+        if ones is None and parts == 1 and scale[0] == 1000 and self.language.code == "kk":
+            # "9 мың 300 тонна көмір", "12 мың 450 бас мал": Kazakh writes the ones after "мың" so too
+            ones = _KK_ONES_AFTER_MYN.match(text, position) if _KK_MYN_END.search(text, 0, position) else None
         if ones:
             value, position = value + int(ones.group(1)), ones.end(1)
         return value, position
