@@ -117,6 +117,9 @@ _COUNT_BEFORE = re.compile(
     r"(?<!\w)(?:более|свыше|около|почти|менее|порядка|примерно|шамамен|жуық|қарийб|қарийыб)\s+$", re.I
 )
 _KK_QUALIFIER_GAP = re.compile(r"\s+(?:жуық|астам|аса|артық)(?=\s)", re.I)
+_CAPACITY_AFTER = re.compile(
+    r"[\s-]?(?:орындық|орынды|төсектік|пәтерлі|пәтерлік|орынға|мест(?:о|а)?|ученическ\w+\s+мест)(?!\w)", re.I
+)
 _NOUN_AFTER = re.compile(r"\s+(?!год|г\.|гг\.|жыл|ж\.)[^\W\d]{3,}", re.I)
 # the units after a compound's thousands: "503 тысячи 159", "177 тыс. 650" (not a decimal, not a
 # scale or percent of its own), before the people or the unit counted or a stop ("5 млн 20 тыс. 15
@@ -506,6 +509,8 @@ class Reader:
             if (
                 digits == numeral and "." not in digits and "," not in digits and 1900 <= raw <= 2100
                 and not (_COUNT_BEFORE.search(text, max(0, start - 16), start) and _NOUN_AFTER.match(text, position))
+                # ("1920 орындық 4 мектеп", "школа на 2000 мест": a building's size, not a year)
+                and not _CAPACITY_AFTER.match(text, position)
             ):  # fmt: skip
                 return None  # a year (not "более 2000 нарушений": a count of things)
             if raw <= 31 and self.month.match(text, position):
