@@ -1120,6 +1120,11 @@ _ITS_SIZE_OPENING = {
     ),
     "kk": re.compile(r"^\s*(?:Оның|Олардың)\s+(?:жалпы\s+)?(?:аумағы|ауданы|ұзындығы|қуаты)(?!\w)", re.I),
 }
+# a sentence opening on the seats of the buildings told before: "Жалпы орын саны – 7400", "Общее число мест – 7400"
+_SEATS_OPENING = {
+    "ru": re.compile(r"^\s*(?:Общее\s+)?(?:число|количество)\s+(?:ученических\s+)?мест(?!\w)", re.I),
+    "kk": re.compile(r"^\s*(?:Жалпы\s+)?(?:оқушы\s+)?орын(?:дар)?\s+саны(?!\w)", re.I),
+}
 # the sentence before says the thing is to be built, opened or is being built
 _TO_BE_BUILT_BEFORE = {
     "ru": re.compile(
@@ -1148,13 +1153,18 @@ def _size_of_what_is_to_come(
     Оның аумағы — 120 гектар': the size of what the sentence before says is still to be built is a plan;
     so is its worth in Kazakh ('... 10 мектеп салынбақ. Он мектептің жалпы құны 34,7 млрд теңгені құрайды')."""
     worth = language == "kk" and bool(_KK_ITS_WORTH_OPENING.match(sentence.text))
-    if not found or not (worth or _ITS_SIZE_OPENING[language].match(sentence.text)):
+    seats = bool(_SEATS_OPENING[language].match(sentence.text))
+    if not found or not (worth or seats or _ITS_SIZE_OPENING[language].match(sentence.text)):
         return found
     last = before[-300:]
     cut = max(last.rfind(". ", 0, len(last) - 2), last.rfind("\n", 0, len(last) - 2))
     if not _TO_BE_BUILT_BEFORE[language].search(last[cut + 1 :]):
         return found
     units = _CYRILLIC_SIZE_UNITS | CURRENCIES if worth else _CYRILLIC_SIZE_UNITS
+    if seats:
+        # "... 18 мектеп салынады. Жалпы орын саны – 7400": the seats of what is to be built, planned (not a
+        # goal the deadline carried would make of a sentence with no verb)
+        return [replace(i, kind="plan") if i.kind in ("actual", "target") and i.unit == "count" else i for i in found]
     return [replace(i, kind="plan") if i.kind == "actual" and i.unit in units else i for i in found]
 
 

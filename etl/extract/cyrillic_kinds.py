@@ -713,10 +713,11 @@ _KAZAKH_CLAUSE_END = re.compile(
     # a quote closed after its verb: "... кәсіпорын құрылады», – деді"
     r"|[»”\"]\s*[.,;:!?—–-]"
 )
-# the active aorist of a consonant stem of deeds ("іске қосады", "зауыт ашады", "қаражат бөледі"): a
+# the active aorist of a consonant stem of deeds ("іске қосады", "зауыт ашады", "қаражат бөледі",
+# "құрылысы бітеді"): a
 # stem list, since "-ады/-еді" after a vowel stem is the past ("жасады", "хабарлады")
 _KAZAKH_ACTIVE_AORIST = re.compile(
-    r"^(?:қос|аш|сал|бөл|тарт|енгіз|өткіз|тапсыр|жүргіз|орнат|бағытт)(?:ады|еді)$"
+    r"^(?:қос|аш|сал|бөл|тарт|енгіз|өткіз|тапсыр|жүргіз|орнат|бағытт|біт)(?:ады|еді)$"
 )
 # the first person plural aorist: "іске қосамыз", "саламыз", "аяқтаймыз" (what we will do); not a noun
 # of ours ending in a vowel ("қаламыз", "баламыз")
