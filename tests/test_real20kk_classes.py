@@ -26,6 +26,12 @@ Labelled by tests/realworld/FORMAT.md:
  13. "ш/м" is the square metre; "1 пәтердің жалпы ауданы 82,5" names the one thing measured.
  14. a clause after a condition ("... аяқталған жағдайда, 1370 абонент алады") under a "now" scene was a
      state now; it is what is to come.
+ 15. a day with no year in a quote ('«... 1 қыркүйек күні ... пайдалануға беріледі», деді әкім') told in
+     August was read by the saying "деді" as the September gone by; the quote's own verb decides.
+ 16. "9 мың 300 тонна" was two figures, 9 000 and 300 tonnes; the ones after "мың" are one number.
+ 17. a year-like size ("1920 орындық 4 мектеп", "школа на 2000 мест") was dropped as a year.
+ 18. "құрылысы бітеді" (will be finished) had no kind cue and a deadline made the seats a goal; and
+     the seats of buildings told before ("Жалпы орын саны – 7400") were a goal; both plans.
 """
 
 from __future__ import annotations
@@ -315,3 +321,81 @@ def test_what_follows_a_condition_is_to_come_under_a_now_scene() -> None:
 def test_a_present_state_after_now_without_a_condition_stays_actual() -> None:
     text = "Қазір құрылыс қайта жанданды. Ауылда 860 абонент тұрады."
     assert _find(text, "860", date(2024, 7, 10)).kind == "actual"
+
+
+# 15. a day in a quote
+
+
+def test_a_day_in_a_quote_is_read_by_the_quotes_own_verb() -> None:
+    text = "«Ал, 1 қыркүйек күні ауданда барлығы 3 мектеп пайдалануға беріледі», деді әкім."
+    schools = _find(text, "3", date(2023, 8, 24))
+    assert _span(schools) == (date(2023, 9, 1), date(2023, 9, 1))
+
+
+def test_a_day_gone_by_in_a_quote_told_in_the_past_stays_gone_by() -> None:
+    text = "«1 шілде күні ауданда 2 мектеп пайдалануға берілді», деді әкім."
+    assert _span(_find(text, "2", date(2023, 8, 24))) == (date(2023, 7, 1), date(2023, 7, 1))
+
+
+# 16. the ones after "мың"
+
+
+def test_the_ones_after_myn_are_one_number_with_its_unit() -> None:
+    found = _find("Ауданға қыста 6 мың 450 тонна көмір қажет.", "6 мың 450 тонна")
+    assert (found.value, found.unit) == (6450.0, "tonne")
+
+
+def test_the_ones_after_myn_before_the_thing_counted() -> None:
+    assert _find("Шаруашылықта 3 мың 120 бас ірі қара бар.", "3 мың 120").value == 3120.0
+
+
+def test_a_year_after_myn_is_no_part_of_the_number() -> None:
+    found = _all("Биыл 45 мың 2023 жылғы деңгейден жоғары.")
+    assert [i.value for i in found] == [45000.0]
+
+
+# 17. a year-like size
+
+
+def test_a_year_like_number_of_seats_is_a_count() -> None:
+    text = "Қалған 1960 орындық 3 мектептің құрылысы келер жылы аяқталады."
+    assert _find(text, "1960").value == 1960.0
+
+
+def test_a_year_like_number_of_places_in_russian_is_a_count() -> None:
+    found = extract_indicators("В городе построят школу на 2000 мест.", P, language="ru")
+    assert [i.value for i in found] == [2000.0]
+
+
+def test_a_year_before_a_noun_stays_a_year() -> None:
+    assert _all("2024 жылы ауданда 5 мектеп салынды.")[0].value == 5.0
+
+
+# 18. "бітеді" and the seats of what is to be built
+
+
+def test_a_building_to_be_finished_by_year_end_is_a_plan() -> None:
+    text = "Жыл соңына дейін әрқайсысы 600 орындық болатын екі мектептің құрылысы бітеді."
+    assert _find(text, "600").kind == "plan"
+
+
+def test_a_building_finished_last_year_stays_actual() -> None:
+    assert _find("Былтыр 600 орындық мектептің құрылысы бітті.", "600").kind == "actual"
+
+
+def test_the_seats_of_schools_to_be_built_are_planned() -> None:
+    text = "Облыста 2027 жылға дейін 24 мектеп салынады. Жалпы орын саны – 9600."
+    seats = _find(text, "9600")
+    assert (seats.kind, _span(seats)) == ("plan", (None, date(2027, 12, 31)))
+
+
+def test_the_seats_of_schools_built_last_year_stay_actual() -> None:
+    text = "Былтыр облыста 24 мектеп салынды. Жалпы орын саны – 9600."
+    assert _find(text, "9600").kind == "actual"
+
+
+def test_the_seats_of_schools_to_be_built_in_russian_are_planned() -> None:
+    found = extract_indicators(
+        "До 2027 года в области построят 24 школы. Общее число мест – 9600.", P, language="ru"
+    )
+    assert [i.kind for i in found if i.value == 9600.0] == ["plan"]
