@@ -79,6 +79,8 @@ def _sentence_cues(reader: Reader, text: str) -> tuple[tuple[int, str], ...]:
             continue  # "мақсатында": a cue's look-alike that is none
         if kazakh and word.startswith("жоспар") and previous == "бас":
             continue  # "қаланың Бас жоспарында": a city's master plan, a document, no plan of a figure
+        if kazakh and word.startswith("жоспарла") and _KAZAKH_OFFICE_AFTER.match(text, match.end()):
+            continue  # "бюджеттік жоспарлау басқармасы": a planning office's name, no plan of a figure
         if word == "керек" and kazakh and _KAZAKH_TO_NOTE.search(text, max(0, start - 16), start):
             continue  # "Айта кету керек, ... бар", "Атап өту керек": "it should be noted", no plan of a figure
         if word == "қажетті" and kazakh and _KAZAKH_NOUN_AFTER.match(text, match.end()):
@@ -568,6 +570,9 @@ def _futures(cues: list[tuple[int, str]], text: str, kazakh: bool) -> list[tuple
     return resolved
 
 
+_KAZAKH_OFFICE_AFTER = re.compile(
+    r"\s+(?:басқарма|бөлім|департамент|комитет|министрлі|агенттігі|орталығ|институт)\w*", re.I
+)
 _KAZAKH_COPULA_PAST = frozenset(("құрады", "құраған", "болды", "болған"))
 _KAZAKH_PROJECTED = re.compile(r"(?<!\w)болжамды(?!\w)", re.I)  # "болжамды жалпы түсімі": the projected yield
 _KAZAKH_AND = re.compile(r"\sжәне\s")
