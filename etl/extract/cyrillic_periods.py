@@ -1481,6 +1481,15 @@ def find_cyrillic_periods(
             described = _KK_PARTICIPLE_AHEAD.match(sentence, end) is not None
             moved = resolved[0] + relativedelta(years=1)
             resolved = (moved, moved if kind == "day" else _month_end(moved.year, moved.month), False)
+        if (
+            language.code == "kk" and kind in ("quarter", "half", "month") and not groups.get("y")
+            and resolved[1] is not None and resolved[1] < published and _KK_MEANT_FOR.match(sentence, end)
+        ):  # fmt: skip
+            # "9 айдағы даму деңгейі мен IV тоқсанға арналған міндеттер" told in October: the tasks are
+            # for the quarter ahead, not last year's; a span tasks are meant for sets no scene
+            moved = resolved[0] + relativedelta(years=1) if resolved[0] is not None else None
+            resolved = moved, _month_end(resolved[1].year + 1, resolved[1].month), resolved[2]
+            described = True
         earlier = periods[-1] if periods else None
         if (
             language.code == "kk" and kind == "year_results" and not groups.get("which")
@@ -1757,6 +1766,8 @@ _RU_AHEAD = re.compile(
 )
 
 
+# "тоқсанға арналған", "айға арналған": the span a plan or task is meant for
+_KK_MEANT_FOR = re.compile(r"\s*арналған(?!\w)", re.I)
 # a future participle of a deed right after a day or month: "шілдеде ашылатын", "наурызда іске қосылатын"
 _KK_PARTICIPLE_AHEAD = re.compile(
     r"\s+(?:іске\s+|пайдалануға\s+)?[^\W\d]+(?:ыл|іл|л|н|ын|ін)?(?:атын|етін|йтын|йтін)(?!\w)", re.I
