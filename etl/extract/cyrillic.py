@@ -1164,7 +1164,10 @@ def _size_of_what_is_to_come(
     if seats:
         # "... 18 мектеп салынады. Жалпы орын саны – 7400": the seats of what is to be built, planned (not a
         # goal the deadline carried would make of a sentence with no verb)
-        return [replace(i, kind="plan") if i.kind in ("actual", "target") and i.unit == "count" else i for i in found]
+        return [
+            replace(i, kind="plan") if i.kind in ("actual", "target") and i.unit == "count" else i
+            for i in found
+        ]
     return [replace(i, kind="plan") if i.kind == "actual" and i.unit in units else i for i in found]
 
 

@@ -1487,8 +1487,8 @@ def find_cyrillic_periods(
         ):  # fmt: skip
             # "9 айдағы даму деңгейі мен IV тоқсанға арналған міндеттер" told in October: the tasks are
             # for the quarter ahead, not last year's; a span tasks are meant for sets no scene
-            moved = resolved[0] + relativedelta(years=1) if resolved[0] is not None else None
-            resolved = moved, _month_end(resolved[1].year + 1, resolved[1].month), resolved[2]
+            ahead = resolved[0] + relativedelta(years=1) if resolved[0] is not None else None
+            resolved = ahead, _month_end(resolved[1].year + 1, resolved[1].month), resolved[2]
             described = True
         earlier = periods[-1] if periods else None
         if (
