@@ -32,6 +32,11 @@ Labelled by tests/realworld/FORMAT.md:
  17. a year-like size ("1920 орындық 4 мектеп", "школа на 2000 мест") was dropped as a year.
  18. "құрылысы бітеді" (will be finished) had no kind cue and a deadline made the seats a goal; and
      the seats of buildings told before ("Жалпы орын саны – 7400") were a goal; both plans.
+ 19. a planning office's name ("бюджеттік жоспарлау басқармасының басшысы") made a plan of its figure.
+ 20. a quarter a task is meant for ("IV тоқсанға арналған міндеттер" told in October) was last year's
+     and set the scene for the nine months' figures after it.
+ 21. "тамыз айынан бастап" (the month with "айы") was no period; "төмендеді" (a -де stem's past) was
+     read under "Нәтижесінде" as an aorist ahead, a forecast.
 """
 
 from __future__ import annotations
@@ -399,3 +404,55 @@ def test_the_seats_of_schools_to_be_built_in_russian_are_planned() -> None:
         "До 2027 года в области построят 24 школы. Общее число мест – 9600.", P, language="ru"
     )
     assert [i.kind for i in found if i.value == 9600.0] == ["plan"]
+
+
+# 19. a planning office
+
+
+def test_a_planning_offices_name_is_no_plan_cue() -> None:
+    text = "Экономика және бюджеттік жоспарлау басқармасының басшысы атап өткендей, өнеркәсіп индексі 102,4 пайызға тең."
+    assert _find(text, "102,4 пайызға").kind == "actual"
+
+
+def test_a_plan_told_with_zhosparlanuda_stays_a_plan() -> None:
+    assert _find("Жыл соңына дейін ауданда 7 мектеп салу жоспарлануда.", "7").kind == "plan"
+
+
+# 20. a quarter a task is meant for
+
+
+def test_a_quarter_tasks_are_meant_for_sets_no_scene() -> None:
+    text = (
+        "Жиында өңірдің 9 айдағы даму қорытындысы мен IV тоқсанға арналған міндеттер қаралды. "
+        "Өнеркәсіп өнімінің көлемі 2,1% өсіммен 812,4 млрд теңгені құрады."
+    )
+    assert _span(_find(text, "812,4 млрд теңгені", date(2023, 10, 27))) == (
+        date(2023, 1, 1),
+        date(2023, 9, 30),
+    )
+
+
+def test_a_quarter_reported_keeps_its_year() -> None:
+    text = "IV тоқсанда өнеркәсіп өнімінің көлемі 240 млрд теңгені құрады."
+    assert _span(_find(text, "240 млрд теңгені", date(2023, 10, 27))) == (
+        date(2022, 10, 1),
+        date(2022, 12, 31),
+    )
+
+
+# 21. "айынан бастап" and a derived past
+
+
+def test_a_month_named_with_ay_in_the_ablative_starts_a_span() -> None:
+    text = "Тамыз айынан бастап ауданға 52 вагон көмір келді."
+    assert _span(_find(text, "52", date(2024, 9, 20))) == (date(2024, 8, 1), None)
+
+
+def test_a_derived_past_after_an_outlook_word_is_done() -> None:
+    text = "Нәтижесінде желінің тозу деңгейі 58-ден 55 пайызға дейін төмендеді."
+    assert _find(text, "55 пайызға").kind == "actual"
+
+
+def test_a_derived_aorist_after_an_outlook_word_stays_a_forecast() -> None:
+    text = "Нәтижесінде желінің тозу деңгейі 55 пайызға дейін төмендейді."
+    assert _find(text, "55 пайызға").kind == "forecast"

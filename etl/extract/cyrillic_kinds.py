@@ -575,6 +575,8 @@ _KAZAKH_OFFICE_AFTER = re.compile(
 )
 _KAZAKH_COPULA_PAST = frozenset(("құрады", "құраған", "болды", "болған"))
 _KAZAKH_PROJECTED = re.compile(r"(?<!\w)болжамды(?!\w)", re.I)  # "болжамды жалпы түсімі": the projected yield
+# the past of change verbs derived with -да/-де/-та/-те (their aorist is "төмендейді", "қымбаттайды")
+_KAZAKH_DERIVED_PAST = re.compile(r"(?:төменде|жеделде|баяула|қымбатта|арзанда|тұрақта)(?:ді|ды)", re.I)
 _KAZAKH_AND = re.compile(r"\sжәне\s")
 _KAZAKH_TIME_NAMED = re.compile(r"(?<!\w)(?:биыл\w*|келесі|жыл(?:ы|ға|да|дың)|айында|тоқсан\w*)(?!\w)", re.I)
 # the next clause opening on what is to come: ", болашақта", ", ал алдағы уақытта"
@@ -856,6 +858,8 @@ def _kazakh_verb_kind(
         return None if habitual else "future"
     if _KAZAKH_T_STEM_PAST.search(word):
         return "actual"  # "жылды 8,3% өсіммен аяқтады", "тоқтады": a -та stem's past
+    if _KAZAKH_DERIVED_PAST.fullmatch(word):
+        return "actual"  # "төмендеді", "қымбаттады": a -де/-та stem's past (its aorist has "й": "төмендейді")
     if word.endswith(("ады", "еді")):
         return None  # the aorist ("өседі", will grow) and a past of a vowel stem ("хабарлады") alike
     if word.endswith(("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")):

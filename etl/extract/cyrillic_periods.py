@@ -457,7 +457,8 @@ def _patterns(language: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
             ("num_deadline", rf"{_ND}(?:\s*(?:ж\.|жылға|жылғы))?\s+(?:дейін|қарай)"),
             ("num_day", rf"{_ND}(?:\s*(?:ж\.|жылғы|жылдың))?"),
             # "маусымнан бастап", "өсімді маусымнан бастауды тапсырды": from that month on
-            ("from_month", rf"(?:{_Y}(?:\s*|-)(?:жылдың|жылғы)\s+)?{m}\s+баста(?:п|у\w*)"),
+            # ("тамыз айынан бастап": the month named with "айы" in the ablative)
+            ("from_month", rf"(?:{_Y}(?:\s*|-)(?:жылдың|жылғы)\s+)?{m}(?:\s+айынан)?\s+баста(?:п|у\w*)"),
             ("deadline_day", rf"{ky}?{day}\s+{m}\s+дейін"),
             # the day after its month in the genitive, "қазанның 1-іне дейін", "қарашаның 1-індегі жағдай
             # бойынша", "2025 жылғы қазанның 15-інде": the same days as "1 қазанға дейін", "1 қарашадағы"
